@@ -1,0 +1,113 @@
+package indicators
+
+// A Catalog is a document's claims: its sources, indicators, derived
+// indicators and chart views. The zero Catalog is empty and ready to use.
+// Load reads one from a file; a catalog built in Go is checked with Check
+// and Verify.
+type Catalog struct {
+	Sources    []Source
+	Indicators []Indicator
+	Derived    []Derived
+	Views      []ChartView
+
+	// pos records where each item was written, for errors; nil for a
+	// catalog built in Go.
+	pos map[string]Pos
+}
+
+// Source returns the source with the given ID.
+func (c *Catalog) Source(id string) (*Source, bool) {
+	for i := range c.Sources {
+		if c.Sources[i].ID == id {
+			return &c.Sources[i], true
+		}
+	}
+	return nil, false
+}
+
+// Indicator returns the indicator with the given ID.
+func (c *Catalog) Indicator(id string) (*Indicator, bool) {
+	for i := range c.Indicators {
+		if c.Indicators[i].ID == id {
+			return &c.Indicators[i], true
+		}
+	}
+	return nil, false
+}
+
+// DerivedIndicator returns the derived indicator with the given ID.
+func (c *Catalog) DerivedIndicator(id string) (*Derived, bool) {
+	for i := range c.Derived {
+		if c.Derived[i].ID == id {
+			return &c.Derived[i], true
+		}
+	}
+	return nil, false
+}
+
+// View returns the chart view with the given ID.
+func (c *Catalog) View(id string) (*ChartView, bool) {
+	for i := range c.Views {
+		if c.Views[i].ID == id {
+			return &c.Views[i], true
+		}
+	}
+	return nil, false
+}
+
+// SourcesOf returns the sources an indicator's provenance cites, in order,
+// each once.
+func (c *Catalog) SourcesOf(ind *Indicator) []*Source {
+	var out []*Source
+	seen := map[string]bool{}
+	for _, p := range ind.Provenance {
+		if seen[p.Source] {
+			continue
+		}
+		seen[p.Source] = true
+		if s, ok := c.Source(p.Source); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// position returns where key was written, if the catalog was loaded.
+func (c *Catalog) position(key string) Pos {
+	if c.pos == nil {
+		return Pos{}
+	}
+	return c.pos[key]
+}
+
+// Clone returns a deep copy of c, so that a caller may change it freely.
+func (c *Catalog) Clone() *Catalog {
+	out := &Catalog{
+		Sources:    append([]Source(nil), c.Sources...),
+		Indicators: make([]Indicator, len(c.Indicators)),
+		Derived:    make([]Derived, len(c.Derived)),
+		Views:      make([]ChartView, len(c.Views)),
+		pos:        c.pos, // read-only after loading
+	}
+	for i, ind := range c.Indicators {
+		ind.Entities = append([]string(nil), ind.Entities...)
+		ind.Notes = append([]Note(nil), ind.Notes...)
+		prov := make([]Provenance, len(ind.Provenance))
+		for j, p := range ind.Provenance {
+			p.Section = append([]string(nil), p.Section...)
+			prov[j] = p
+		}
+		ind.Provenance = prov
+		out.Indicators[i] = ind
+	}
+	for i, d := range c.Derived {
+		d.Inputs = append([]string(nil), d.Inputs...)
+		out.Derived[i] = d
+	}
+	for i, v := range c.Views {
+		v.Indicators = append([]string(nil), v.Indicators...)
+		v.Notes = append([]string(nil), v.Notes...)
+		out.Views[i] = v
+	}
+	return out
+}

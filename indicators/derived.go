@@ -1,0 +1,269 @@
+package indicators
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+)
+
+// An Op is the formula of a derived indicator.
+type Op uint8
+
+// The formulas. Inputs are indicator or derived IDs.
+const (
+	Ratio      Op = iota + 1 // inputs[0] / inputs[1], in times
+	Difference               // inputs[0] − inputs[1], in their unit
+	Sum                      // inputs[0] + inputs[1] + ..., in their unit
+	ShareOf                  // 100 × inputs[0] / inputs[1], in percent
+)
+
+var opNames = [...]string{"", "ratio", "difference", "sum", "share"}
+
+// String returns the formula's catalog word: "ratio", "difference", "sum"
+// or "share".
+func (o Op) String() string {
+	if int(o) < len(opNames) && o > 0 {
+		return opNames[o]
+	}
+	return fmt.Sprintf("Op(%d)", uint8(o))
+}
+
+// ParseOp returns the formula named s.
+func ParseOp(s string) (Op, error) {
+	for i, n := range opNames {
+		if i > 0 && n == s {
+			return Op(i), nil
+		}
+	}
+	return 0, fmt.Errorf("indicators: unknown formula %q (write ratio, difference, sum or share)", s)
+}
+
+// A Derived indicator is computed from others; its Inputs are its lineage.
+type Derived struct {
+	ID          string
+	Title       string
+	Description string
+	Op          Op
+	Inputs      []string
+}
+
+// A Result is the value of a derived indicator with its lineage's
+// uncertainty carried through.
+type Result struct {
+	// Quantity is the value for display, rounded to the fewest significant
+	// figures of the inputs, with a qualifier the propagated interval
+	// justifies: exact inputs give an exact result, ranges a range, hedges a
+	// hedge. Nothing derived looks more precise than its inputs.
+	Quantity Quantity
+	Unit     Unit
+	// Lo and Hi are the unrounded result from the inputs' figures as stated
+	// (ends of ranges, hedged values at their figure); equal unless an
+	// input is a range. These are what a spreadsheet formula computes.
+	Lo, Hi float64
+	// Interval is what the inputs' wording allows (Quantity.Interval of each,
+	// propagated by interval arithmetic).
+	Interval Interval
+}
+
+// Formula returns a readable formula: "japan-fdi-stock-us / us-fdi-stock-japan".
+func (d *Derived) Formula() string {
+	sep := map[Op]string{Ratio: " / ", Difference: " − ", Sum: " + ", ShareOf: " / "}[d.Op]
+	s := ""
+	for i, in := range d.Inputs {
+		if i > 0 {
+			s += sep
+		}
+		s += in
+	}
+	if d.Op == ShareOf {
+		s = "100 × " + s
+	}
+	return s
+}
+
+// iv is an interval with open ends, for propagation.
+type iv = Interval
+
+func ivMul(a, b iv) iv {
+	type end struct {
+		v    float64
+		open bool
+	}
+	cands := []end{
+		{a.Lo * b.Lo, a.LoOpen || b.LoOpen}, {a.Lo * b.Hi, a.LoOpen || b.HiOpen},
+		{a.Hi * b.Lo, a.HiOpen || b.LoOpen}, {a.Hi * b.Hi, a.HiOpen || b.HiOpen},
+	}
+	r := iv{Lo: math.Inf(1), Hi: math.Inf(-1)}
+	for _, c := range cands {
+		if math.IsNaN(c.v) {
+			continue
+		}
+		if c.v < r.Lo || c.v == r.Lo && !c.open {
+			r.Lo, r.LoOpen = c.v, c.open
+		}
+		if c.v > r.Hi || c.v == r.Hi && !c.open {
+			r.Hi, r.HiOpen = c.v, c.open
+		}
+	}
+	return r
+}
+
+func ivRecip(b iv) (iv, bool) {
+	if b.Contains(0) || b.Lo == 0 || b.Hi == 0 {
+		return iv{}, false
+	}
+	return iv{Lo: 1 / b.Hi, Hi: 1 / b.Lo, LoOpen: b.HiOpen, HiOpen: b.LoOpen}, true
+}
+
+func ivAdd(a, b iv) iv {
+	return iv{Lo: a.Lo + b.Lo, Hi: a.Hi + b.Hi, LoOpen: a.LoOpen || b.LoOpen, HiOpen: a.HiOpen || b.HiOpen}
+}
+
+func ivNeg(a iv) iv { return iv{Lo: -a.Hi, Hi: -a.Lo, LoOpen: a.HiOpen, HiOpen: a.LoOpen} }
+
+// operand is an input to a derived formula.
+type operand struct {
+	q     Quantity
+	u     Unit
+	sig   int
+	honest iv
+}
+
+// Compute evaluates the derived indicator with the given ID.
+func (c *Catalog) Compute(id string) (Result, error) {
+	return c.compute(id, 0)
+}
+
+func (c *Catalog) operand(id string, depth int) (operand, error) {
+	if ind, ok := c.Indicator(id); ok {
+		return operand{q: ind.Quantity, u: ind.Unit, sig: ind.Quantity.SigFigs(), honest: ind.Quantity.IntervalFor(ind.Unit)}, nil
+	}
+	if _, ok := c.DerivedIndicator(id); ok {
+		r, err := c.compute(id, depth+1)
+		if err != nil {
+			return operand{}, err
+		}
+		return operand{q: r.Quantity, u: r.Unit, sig: r.Quantity.SigFigs(), honest: r.Interval}, nil
+	}
+	return operand{}, fmt.Errorf("indicators: %q is not an indicator or derived indicator", id)
+}
+
+func (c *Catalog) compute(id string, depth int) (Result, error) {
+	if depth > 32 {
+		return Result{}, fmt.Errorf("indicators: derived %q: formulas refer to each other in a cycle", id)
+	}
+	d, ok := c.DerivedIndicator(id)
+	if !ok {
+		return Result{}, fmt.Errorf("indicators: no derived indicator %q", id)
+	}
+	ops := make([]operand, len(d.Inputs))
+	for i, in := range d.Inputs {
+		o, err := c.operand(in, depth)
+		if err != nil {
+			return Result{}, fmt.Errorf("indicators: derived %q: %w", id, err)
+		}
+		ops[i] = o
+	}
+	want := 2
+	if d.Op == Sum {
+		want = max(2, len(ops))
+	}
+	if len(ops) != want {
+		return Result{}, fmt.Errorf("indicators: derived %q: %s takes %d inputs, has %d", id, d.Op, want, len(ops))
+	}
+	var r Result
+	core := func(o operand) iv { lo, hi := o.q.Ends(); return iv{Lo: lo, Hi: hi} }
+	var stated, honest iv
+	switch d.Op {
+	case Ratio, ShareOf:
+		a, b := ops[0], ops[1]
+		if a.u != b.u && !(a.u.Kind == Count && b.u.Kind == Count) {
+			return Result{}, fmt.Errorf("indicators: derived %q: %s of %q and %q, which are in different units", id, d.Op, a.u, b.u)
+		}
+		rb, ok1 := ivRecip(core(b))
+		hb, ok2 := ivRecip(b.honest)
+		if !ok1 || !ok2 {
+			return Result{}, fmt.Errorf("indicators: derived %q: the divisor %q may be zero", id, d.Inputs[1])
+		}
+		stated, honest = ivMul(core(a), rb), ivMul(a.honest, hb)
+		r.Unit = TimesUnit
+		if d.Op == ShareOf {
+			h := iv{Lo: 100, Hi: 100}
+			stated, honest = ivMul(stated, h), ivMul(honest, h)
+			r.Unit = PercentUnit
+		}
+	case Difference, Sum:
+		for _, o := range ops[1:] {
+			if o.u != ops[0].u {
+				return Result{}, fmt.Errorf("indicators: derived %q: %s of figures in different units (%q and %q)", id, d.Op, ops[0].u, o.u)
+			}
+		}
+		stated, honest = core(ops[0]), ops[0].honest
+		for _, o := range ops[1:] {
+			if d.Op == Difference {
+				stated, honest = ivAdd(stated, ivNeg(core(o))), ivAdd(honest, ivNeg(o.honest))
+			} else {
+				stated, honest = ivAdd(stated, core(o)), ivAdd(honest, o.honest)
+			}
+		}
+		r.Unit = ops[0].u
+	default:
+		return Result{}, fmt.Errorf("indicators: derived %q: unknown formula %v", id, d.Op)
+	}
+	sig := ops[0].sig
+	anyRange, anyHedge := false, false
+	for _, o := range ops {
+		sig = min(sig, o.sig)
+		anyRange = anyRange || o.q.IsRange()
+		anyHedge = anyHedge || (o.q.Qualifier != Exact && !o.q.IsRange())
+	}
+	r.Lo, r.Hi, r.Interval = stated.Lo, stated.Hi, honest
+	var q Quantity
+	switch {
+	case anyRange:
+		q = Quantity{Low: roundSig(stated.Lo, sig), High: roundSig(stated.Hi, sig), Qualifier: Range}
+	default:
+		q = Quantity{Value: roundSig(stated.Lo, sig)}
+	}
+	if anyHedge && !anyRange {
+		x := stated.Lo
+		switch {
+		case math.IsInf(honest.Hi, 1) && honest.Lo == x:
+			q.Qualifier = MoreThan
+			if !honest.LoOpen {
+				q.Qualifier = AtLeast
+			}
+		case math.IsInf(honest.Lo, -1) && honest.Hi == x:
+			q.Qualifier = UpTo
+			if honest.HiOpen {
+				q.Qualifier = LessThan
+			}
+		case honest.Hi == x:
+			q.Qualifier = Nearly
+		default:
+			q.Qualifier = Approx
+		}
+	}
+	if anyHedge && anyRange {
+		// A range of hedged figures: the honest interval is wider than the
+		// stated ends; keep the range and say so in the interval.
+		q.Qualifier = Range
+	}
+	if r.Unit.Kind == Money || r.Unit.Kind == Count {
+		q.Scale = ops[0].q.Scale
+	}
+	r.Quantity = q
+	return r, nil
+}
+
+// roundSig returns x rounded to n significant figures as a Decimal.
+func roundSig(x float64, n int) Decimal {
+	if n < 1 {
+		n = 1
+	}
+	d, err := parseDecimal(strconv.FormatFloat(x, 'e', n-1, 64))
+	if err != nil {
+		return Decimal{}
+	}
+	return d
+}

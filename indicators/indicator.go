@@ -1,0 +1,300 @@
+package indicators
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// A MeasureKind says what sort of figure an indicator is.
+type MeasureKind uint8
+
+// The measure kinds. The zero value is Flow.
+const (
+	Flow      MeasureKind = iota // over a period: trade in 2014
+	Stock                        // at a point in time: investment stock
+	Share                        // a part of a whole: 30 percent of global GDP
+	Change                       // a change, often a target: reduce by 26–28 percent
+	CountKind                    // a number of things: 30 countries
+	RankKind                     // a place in an ordering: second-largest
+	Threshold                    // a level not to cross: the 2 ℃ goal
+	numMeasureKinds
+)
+
+var measureKindNames = [...]string{"flow", "stock", "share", "change", "count", "rank", "threshold"}
+
+// String returns the kind's catalog word: "flow", "stock", "share",
+// "change", "count", "rank" or "threshold".
+func (k MeasureKind) String() string {
+	if k < numMeasureKinds {
+		return measureKindNames[k]
+	}
+	return fmt.Sprintf("MeasureKind(%d)", uint8(k))
+}
+
+// ParseMeasureKind returns the measure kind named s.
+func ParseMeasureKind(s string) (MeasureKind, error) {
+	for i, n := range measureKindNames {
+		if n == s {
+			return MeasureKind(i), nil
+		}
+	}
+	return 0, fmt.Errorf("indicators: unknown measure %q (write one of %s)", s, strings.Join(measureKindNames[:], ", "))
+}
+
+// A Status says whether a figure is a fact the document reports or something
+// someone means to do. The zero value is Fact.
+type Status uint8
+
+// The statuses.
+const (
+	Fact      Status = iota // reported as so: "trade was $279 billion"
+	Target                  // an official target: "reduce ... by 26 to 28 percent in 2025"
+	Pledge                  // a commitment: "is to partner with 30 countries"
+	Intention               // a softer intent: "is to positively consider partnering with"
+	numStatuses
+)
+
+var statusNames = [...]string{"fact", "target", "pledge", "intention"}
+
+// String returns the status word: "fact", "target", "pledge" or "intention".
+func (s Status) String() string {
+	if s < numStatuses {
+		return statusNames[s]
+	}
+	return fmt.Sprintf("Status(%d)", uint8(s))
+}
+
+// IsCommitment reports whether s is about the future (target, pledge,
+// intention) rather than a reported fact; charts draw those differently.
+func (s Status) IsCommitment() bool { return s != Fact }
+
+// ParseStatus returns the status named s.
+func ParseStatus(s string) (Status, error) {
+	for i, n := range statusNames {
+		if n == s {
+			return Status(i), nil
+		}
+	}
+	return 0, fmt.Errorf("indicators: unknown status %q (write one of %s)", s, strings.Join(statusNames[:], ", "))
+}
+
+// A Span is a half-open range [Start, End) of byte offsets into a source
+// text, as regexp and go/token count. JSON, YAML and spreadsheets show
+// Unicode code point offsets instead: see RuneSpan and ByteSpan.
+type Span struct {
+	Start, End int
+}
+
+// Len returns the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// IsZero reports whether s is the zero Span.
+func (s Span) IsZero() bool { return s == Span{} }
+
+// In returns the text of s in text, or false if s does not fit in text or
+// does not fall on UTF-8 boundaries.
+func (s Span) In(text string) (string, bool) {
+	if s.Start < 0 || s.End < s.Start || s.End > len(text) {
+		return "", false
+	}
+	if (s.Start < len(text) && !utf8.RuneStart(text[s.Start])) || (s.End < len(text) && !utf8.RuneStart(text[s.End])) {
+		return "", false
+	}
+	return text[s.Start:s.End], true
+}
+
+// RuneSpan converts a byte span in text to code point offsets.
+func RuneSpan(text string, s Span) Span {
+	start := utf8.RuneCountInString(text[:min(max(s.Start, 0), len(text))])
+	end := start + utf8.RuneCountInString(text[min(max(s.Start, 0), len(text)):min(max(s.End, s.Start, 0), len(text))])
+	return Span{Start: start, End: end}
+}
+
+// ByteSpan converts a span of code point offsets in text to bytes, or
+// reports false if it reaches past the end of text.
+func ByteSpan(text string, s Span) (Span, bool) {
+	if s.Start < 0 || s.End < s.Start {
+		return Span{}, false
+	}
+	var b Span
+	n := 0
+	found := false
+	for i := range text {
+		if n == s.Start {
+			b.Start = i
+			found = true
+		}
+		if n == s.End {
+			b.End = i
+			return b, found
+		}
+		n++
+	}
+	if n == s.Start {
+		b.Start, found = len(text), true
+	}
+	if n == s.End && found {
+		b.End = len(text)
+		return b, true
+	}
+	return Span{}, false
+}
+
+// A Source is a document claims are taken from, with the fields of Our World
+// in Data's Origin and the SHA-256 of the exact text the spans index.
+type Source struct {
+	ID        string // a slug: "wh-2015-us-japan"
+	Title     string
+	Publisher string // OWID's producer
+	Issued    Date   // date published
+	Accessed  Date   // date accessed, if known
+	URL       string
+	Citation  string // a full citation, if the publisher asks for one
+	SHA256    string // hex SHA-256 of Text's bytes
+	// Text is the source's exact text, which spans index. Catalog files name
+	// it by path; it is never written into JSON or spreadsheets.
+	Text string
+	// TextPath is the path of the text as the catalog file gave it,
+	// relative to the catalog.
+	TextPath string
+}
+
+// A Provenance says where a figure was said: the verbatim quote and its span
+// in a source's text, and the section headings above it.
+type Provenance struct {
+	Source  string   // the Source's ID
+	Section []string // heading path, outermost first
+	Quote   string   // the verbatim quote
+	Span    Span     // byte offsets of Quote in the source's Text
+}
+
+// A Note is a remark on an indicator. A context note brings in knowledge
+// from outside the document (the 2005 base year of the U.S. target, say)
+// and names its own source; reports keep it apart from what the document
+// said.
+type Note struct {
+	Text    string
+	Context bool
+	Source  string // a Source ID for a context note
+}
+
+// An Indicator is one numeric claim of a document, typed.
+type Indicator struct {
+	ID          string // a slug, stable across versions: "us-japan-trade-2014"
+	Title       string
+	Description string
+	// Entities are who the figure is about: ISO 3166-1 alpha-2 codes
+	// ("US", "JP"), or "WLD" for the world.
+	Entities []string
+	// Counterpart is the other side where a flow or stock has a direction:
+	// U.S. investment in Japan has Entities [US] and Counterpart JP.
+	Counterpart string
+	Measure     MeasureKind
+	Status      Status
+	Quantity    Quantity
+	Unit        Unit
+	// Stated is the document's own wording of the figure: "nearly $350
+	// billion". ParseStated of it gives Quantity and Unit.
+	Stated string
+	// Period is when the figure holds; NotStated when the document does not
+	// say.
+	Period Period
+	// Base is the base period of a change, if the document gives it.
+	Base Period
+	// Announced is when a target or pledge was announced, if stated.
+	Announced Date
+	// Denominator names the whole of a share ("world GDP").
+	Denominator string
+	Notes       []Note
+	Provenance  []Provenance
+}
+
+// Label returns the figure as the document states it, or as Format writes it
+// when no wording was recorded.
+func (ind *Indicator) Label() string {
+	if ind.Stated != "" {
+		return ind.Stated
+	}
+	return Format(ind.Quantity, ind.Unit, Style{})
+}
+
+// Name returns the spreadsheet defined name of the indicator: its ID in
+// upper case with underscores, "US_JAPAN_TRADE_2014". A name that would
+// look like a cell reference gets a leading underscore.
+func (ind *Indicator) Name() string { return DefinedName(ind.ID) }
+
+// DefinedName turns an ID slug into a spreadsheet defined name.
+func DefinedName(id string) string {
+	var b strings.Builder
+	for _, r := range id {
+		switch {
+		case r >= 'a' && r <= 'z':
+			b.WriteRune(r - 'a' + 'A')
+		case r >= 'A' && r <= 'Z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('_')
+		}
+	}
+	s := b.String()
+	if s == "" || s[0] >= '0' && s[0] <= '9' || looksLikeCellRef(s) {
+		s = "_" + s
+	}
+	return s
+}
+
+// looksLikeCellRef reports whether s reads as A1 or R1C1 reference.
+func looksLikeCellRef(s string) bool {
+	i := 0
+	for i < len(s) && s[i] >= 'A' && s[i] <= 'Z' {
+		i++
+	}
+	if i == 0 || i > 3 || i == len(s) {
+		return s == "R" || s == "C"
+	}
+	return allDigits(s[i:])
+}
+
+// A ChartKind says how a chart view draws its indicators.
+type ChartKind uint8
+
+// The chart kinds.
+const (
+	Bars        ChartKind = iota // comparison bars; ranges as floating bars
+	RangeChart                   // one or more intervals on an axis, as for a target
+	PartOfWhole                  // a share of 100%
+	Headline                     // one big figure on a card
+	numChartKinds
+)
+
+var chartKindNames = [...]string{"bars", "range", "part_of_whole", "headline"}
+
+// String returns the kind's catalog word: "bars", "range", "part_of_whole"
+// or "headline".
+func (k ChartKind) String() string {
+	if k < numChartKinds {
+		return chartKindNames[k]
+	}
+	return fmt.Sprintf("ChartKind(%d)", uint8(k))
+}
+
+// ParseChartKind returns the chart kind named s.
+func ParseChartKind(s string) (ChartKind, error) {
+	for i, n := range chartKindNames {
+		if n == s {
+			return ChartKind(i), nil
+		}
+	}
+	return 0, fmt.Errorf("indicators: unknown chart kind %q (write one of %s)", s, strings.Join(chartKindNames[:], ", "))
+}
+
+// A ChartView names indicators that are shown together, and how.
+type ChartView struct {
+	ID         string
+	Title      string
+	Subtitle   string // optional; charts make one from unit and period
+	Kind       ChartKind
+	Indicators []string // IDs of indicators or derived indicators, in drawing order
+	Notes      []string
+}

@@ -1,0 +1,884 @@
+package indicators
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// FormatVersion is the catalog format version this package reads and writes
+// (the top-level "claimbook" field).
+const FormatVersion = 1
+
+// Load reads the catalog file at path (YAML, or JSON, which is YAML too),
+// with the source texts it names relative to its directory, and verifies
+// it. Every problem in the file is reported at once as an ErrorList whose
+// entries read "file:line:col: message"; the catalog is returned only when
+// there are none.
+func Load(name string) (*Catalog, error) {
+	src, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	dir := filepath.Dir(name)
+	return Parse(name, src, func(p string) ([]byte, error) {
+		if filepath.IsAbs(p) {
+			return os.ReadFile(p)
+		}
+		return os.ReadFile(filepath.Join(dir, filepath.FromSlash(p)))
+	})
+}
+
+// LoadFS is Load for a catalog in a file system such as an embed.FS; text
+// paths are relative to the catalog's directory in fsys.
+func LoadFS(fsys fs.FS, name string) (*Catalog, error) {
+	src, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	dir := path.Dir(name)
+	return Parse(name, src, func(p string) ([]byte, error) {
+		return fs.ReadFile(fsys, path.Join(dir, p))
+	})
+}
+
+// A TextReader returns the bytes of a source text named by a catalog's
+// "text" field.
+type TextReader func(path string) ([]byte, error)
+
+// Parse decodes and verifies a catalog from src; filename is used in error
+// positions, and readText (which may be nil) reads the source texts.
+func Parse(filename string, src []byte, readText TextReader) (*Catalog, error) {
+	d := &decoder{file: filename, c: &Catalog{pos: map[string]Pos{}}, readText: readText, bad: map[string]bool{}}
+	d.decode(src)
+	if !d.fatal {
+		d.c.verify(&d.errs, d.bad)
+		d.checkGiven()
+	}
+	d.errs.Sort()
+	if err := d.errs.Err(); err != nil {
+		return nil, err
+	}
+	return d.c, nil
+}
+
+type decoder struct {
+	file     string
+	c        *Catalog
+	readText TextReader
+	errs     ErrorList
+	fatal    bool            // the file could not be parsed at all
+	bad      map[string]bool // indicators whose fields did not decode: skip their cross-checks
+	given    []givenField    // computed fields of derived indicators, written in the file
+}
+
+// A givenField is a computed field that a file gives (as the JSON export
+// does); it must agree with the computation.
+type givenField struct {
+	id, field string
+	node      *yaml.Node
+}
+
+func (d *decoder) pos(n *yaml.Node) Pos { return Pos{File: d.file, Line: n.Line, Column: n.Column} }
+
+func (d *decoder) errorf(n *yaml.Node, kind error, format string, args ...any) {
+	d.errs.Add(d.pos(n), kind, format, args...)
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+func (d *decoder) decode(src []byte) {
+	if !utf8.Valid(src) {
+		line := 1 + bytes.Count(src[:firstInvalid(src)], []byte("\n"))
+		d.errs.Add(Pos{File: d.file, Line: line, Column: 1}, ErrSyntax, "the file is not valid UTF-8: save it as UTF-8")
+		d.fatal = true
+		return
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(src, &root); err != nil {
+		line, msg := 1, err.Error()
+		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+			line, _ = strconv.Atoi(m[1])
+			msg = m[2]
+		}
+		d.errs.Add(Pos{File: d.file, Line: line, Column: 1}, ErrSyntax, "YAML syntax: %s", msg)
+		d.fatal = true
+		return
+	}
+	if len(root.Content) == 0 {
+		d.errs.Add(Pos{File: d.file, Line: 1, Column: 1}, ErrMissing, "empty catalog: write at least \"sources:\" and \"indicators:\"")
+		d.fatal = true
+		return
+	}
+	top := root.Content[0]
+	fields := d.mapping(top, "catalog", []string{"claimbook", "sources", "indicators", "derived", "views"})
+	if fields == nil {
+		d.fatal = true
+		return
+	}
+	if v := fields["claimbook"]; v != nil {
+		if n, ok := d.int(v, "claimbook"); ok && n != FormatVersion {
+			d.errorf(v, ErrValue, "catalog format version %d is not supported: write \"claimbook: %d\"", n, FormatVersion)
+		}
+	}
+	for _, n := range d.seq(fields["sources"], "sources") {
+		d.source(n)
+	}
+	if fields["indicators"] == nil {
+		d.errs.Add(d.pos(top), ErrMissing, "no \"indicators\" list: a catalog needs at least one indicator")
+	}
+	for _, n := range d.seq(fields["indicators"], "indicators") {
+		d.indicator(n)
+	}
+	for _, n := range d.seq(fields["derived"], "derived") {
+		d.derived(n)
+	}
+	for _, n := range d.seq(fields["views"], "views") {
+		d.view(n)
+	}
+}
+
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+// mapping checks that n is a mapping with only known keys and no duplicate,
+// and returns its values by key.
+func (d *decoder) mapping(n *yaml.Node, what string, known []string) map[string]*yaml.Node {
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, ErrType, "%s must be a mapping of fields (\"key: value\" lines), not %s", what, describe(n))
+		return nil
+	}
+	out := make(map[string]*yaml.Node, len(n.Content)/2)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if !contains(known, k.Value) {
+			hint := ""
+			if s := suggest(k.Value, known); s != "" {
+				hint = fmt.Sprintf(": did you mean %q?", s)
+			} else {
+				hint = fmt.Sprintf(" (known fields: %s)", strings.Join(known, ", "))
+			}
+			d.errorf(k, ErrUnknownField, "unknown field %q in %s%s", k.Value, what, hint)
+			continue
+		}
+		if _, dup := out[k.Value]; dup {
+			d.errorf(k, ErrDuplicateID, "field %q is given twice in %s: keep one", k.Value, what)
+			continue
+		}
+		out[k.Value] = v
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// suggest returns the known word closest to s, if it is close.
+func suggest(s string, known []string) string {
+	best, bestD := "", 3
+	for _, k := range known {
+		if dist := editDistance(strings.ToLower(s), k); dist < bestD {
+			best, bestD = k, dist
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > 64 || len(rb) > 64 {
+		return 99
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	if n.Tag == "!!null" {
+		return "empty"
+	}
+	return fmt.Sprintf("%q", n.Value)
+}
+
+func isNull(n *yaml.Node) bool { return n == nil || n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
+
+func (d *decoder) seq(n *yaml.Node, what string) []*yaml.Node {
+	if isNull(n) {
+		return nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, ErrType, "%s must be a list (lines starting with \"- \"), not %s", what, describe(n))
+		return nil
+	}
+	return n.Content
+}
+
+func (d *decoder) scalar(n *yaml.Node, field string) (string, bool) {
+	if n.Kind != yaml.ScalarNode {
+		d.errorf(n, ErrType, "%q must be a single value, not %s", field, describe(n))
+		return "", false
+	}
+	return n.Value, true
+}
+
+// str decodes a string field. Numbers and booleans written where text is
+// expected are taken as text, as YAML users expect (an ID "2014").
+func (d *decoder) str(n *yaml.Node, field string) string {
+	if isNull(n) {
+		return ""
+	}
+	s, _ := d.scalar(n, field)
+	return s
+}
+
+func (d *decoder) int(n *yaml.Node, field string) (int, bool) {
+	s, ok := d.scalar(n, field)
+	if !ok {
+		return 0, false
+	}
+	v, err := strconv.Atoi(s)
+	if err != nil || n.Tag != "!!int" {
+		d.errorf(n, ErrType, "%q must be a whole number, like 42; got %q", field, s)
+		return 0, false
+	}
+	return v, true
+}
+
+func (d *decoder) decimal(n *yaml.Node, field, example string) (Decimal, bool) {
+	s, ok := d.scalar(n, field)
+	if !ok {
+		return Decimal{}, false
+	}
+	if n.Tag != "!!int" && n.Tag != "!!float" {
+		d.errorf(n, ErrType, "%q must be a number at full magnitude, like %s; got %q", field, example, s)
+		return Decimal{}, false
+	}
+	v, err := parseDecimal(strings.ReplaceAll(s, "_", ""))
+	if err != nil {
+		d.errorf(n, ErrValue, "%q: %q is not a decimal number we can keep exactly (%v); write it like %s", field, s, err, example)
+		return Decimal{}, false
+	}
+	return v, true
+}
+
+func (d *decoder) strings(n *yaml.Node, field string) []string {
+	if isNull(n) {
+		return nil
+	}
+	if n.Kind == yaml.ScalarNode {
+		return []string{n.Value}
+	}
+	var out []string
+	for _, e := range d.seq(n, field) {
+		if s, ok := d.scalar(e, field); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9]+(?:[-_.][a-z0-9]+)*$`)
+
+func (d *decoder) id(n *yaml.Node, what string) string {
+	if n == nil {
+		return ""
+	}
+	s, ok := d.scalar(n, "id")
+	if ok && !idPattern.MatchString(s) {
+		d.errorf(n, ErrValue, "%s id %q is not a slug: write lower-case letters, digits and hyphens, like %q", what, s, slugify(s))
+	}
+	return s
+}
+
+func slugify(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	out := strings.TrimSuffix(b.String(), "-")
+	if out == "" {
+		return "my-indicator"
+	}
+	return out
+}
+
+func (d *decoder) require(fields map[string]*yaml.Node, parent *yaml.Node, what string, names ...string) {
+	for _, f := range names {
+		if fields[f] == nil {
+			d.errorf(parent, ErrMissing, "%s has no %q field: add one", what, f)
+		}
+	}
+}
+
+func (d *decoder) date(n *yaml.Node, field string) Date {
+	if isNull(n) {
+		return Date{}
+	}
+	s, ok := d.scalar(n, field)
+	if !ok {
+		return Date{}
+	}
+	v, err := ParseDate(s)
+	if err != nil {
+		d.errorf(n, ErrValue, "%q: invalid date %q: write YYYY-MM-DD, like 2015-04-28", field, s)
+	}
+	return v
+}
+
+var sourceFields = []string{"id", "title", "publisher", "issued", "accessed", "url", "citation", "text", "sha256"}
+
+func (d *decoder) source(n *yaml.Node) {
+	f := d.mapping(n, "source", sourceFields)
+	if f == nil {
+		return
+	}
+	s := Source{
+		ID:        d.id(f["id"], "source"),
+		Title:     d.str(f["title"], "title"),
+		Publisher: d.str(f["publisher"], "publisher"),
+		Issued:    d.date(f["issued"], "issued"),
+		Accessed:  d.date(f["accessed"], "accessed"),
+		URL:       d.str(f["url"], "url"),
+		Citation:  d.str(f["citation"], "citation"),
+		SHA256:    strings.ToLower(d.str(f["sha256"], "sha256")),
+		TextPath:  d.str(f["text"], "text"),
+	}
+	d.require(f, n, "source", "id", "title")
+	key := "sources/" + s.ID
+	d.c.pos[key] = d.pos(n)
+	if v := f["sha256"]; v != nil {
+		d.c.pos[key+"/sha256"] = d.pos(v)
+		if len(s.SHA256) != 64 || strings.Trim(s.SHA256, "0123456789abcdef") != "" {
+			d.errorf(v, ErrValue, "sha256 %q is not 64 hex digits: write the output of \"sha256sum\" on the text file", s.SHA256)
+		}
+	}
+	if v := f["text"]; v != nil && s.TextPath != "" {
+		d.c.pos[key+"/text"] = d.pos(v)
+		switch {
+		case d.readText == nil:
+			d.errorf(v, ErrSourceText, "cannot read source text %q: this catalog was given without a file system", s.TextPath)
+		default:
+			b, err := d.readText(s.TextPath)
+			switch {
+			case err != nil:
+				d.errorf(v, ErrSourceText, "cannot read source text %q: %v; write its path relative to the catalog file", s.TextPath, unwrapPathError(err))
+			case !utf8.Valid(b):
+				d.errorf(v, ErrSourceText, "source text %q is not valid UTF-8: convert it to UTF-8 (keep the original for the hash)", s.TextPath)
+			default:
+				s.Text = string(b)
+				sum := sha256.Sum256(b)
+				got := hex.EncodeToString(sum[:])
+				if f["sha256"] == nil {
+					d.errorf(n, ErrMissing, "source %q has no \"sha256\" field: add \"sha256: %s\" to pin its text", s.ID, got)
+				}
+			}
+		}
+	}
+	d.c.Sources = append(d.c.Sources, s)
+}
+
+func unwrapPathError(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+var indicatorFields = []string{"id", "title", "description", "entities", "counterpart", "measure", "status",
+	"stated", "value", "low", "high", "qualifier", "direction", "unit", "scale", "period", "base",
+	"announced", "denominator", "notes", "provenance"}
+
+func (d *decoder) indicator(n *yaml.Node) {
+	f := d.mapping(n, "indicator", indicatorFields)
+	if f == nil {
+		return
+	}
+	ind := Indicator{
+		ID:          d.id(f["id"], "indicator"),
+		Title:       d.str(f["title"], "title"),
+		Description: d.str(f["description"], "description"),
+		Stated:      d.str(f["stated"], "stated"),
+		Denominator: d.str(f["denominator"], "denominator"),
+		Counterpart: d.str(f["counterpart"], "counterpart"),
+	}
+	key := "indicators/" + ind.ID
+	d.c.pos[key] = d.pos(n)
+	if f["id"] != nil {
+		d.c.pos[key+"/id"] = d.pos(f["id"])
+	}
+	d.require(f, n, "indicator "+strconv.Quote(ind.ID), "id", "title", "period", "provenance")
+	errsBefore := len(d.errs)
+	for _, e := range seqOrScalar(f["entities"]) {
+		if s, ok := d.scalar(e, "entities"); ok {
+			if err := checkEntity(s); err != nil {
+				d.errorf(e, ErrValue, "%v", err)
+			}
+			ind.Entities = append(ind.Entities, s)
+		}
+	}
+	if v := f["counterpart"]; v != nil && ind.Counterpart != "" {
+		if err := checkEntity(ind.Counterpart); err != nil {
+			d.errorf(v, ErrValue, "%v", err)
+		}
+	}
+	if v := f["measure"]; v != nil {
+		s := d.str(v, "measure")
+		m, err := ParseMeasureKind(s)
+		if err != nil {
+			d.errorf(v, ErrValue, "unknown measure %q: write one of %s", s, strings.Join(measureKindNames[:], ", "))
+		}
+		ind.Measure = m
+	}
+	if v := f["status"]; v != nil {
+		s := d.str(v, "status")
+		st, err := ParseStatus(s)
+		if err != nil {
+			d.errorf(v, ErrValue, "unknown status %q: write one of %s", s, strings.Join(statusNames[:], ", "))
+		}
+		ind.Status = st
+	}
+	d.quantity(f, n, &ind, key)
+	if v := f["period"]; v != nil {
+		ind.Period = d.period(v, "period")
+	}
+	if v := f["base"]; v != nil {
+		ind.Base = d.period(v, "base")
+	}
+	ind.Announced = d.date(f["announced"], "announced")
+	for _, nn := range d.seq(f["notes"], "notes") {
+		ind.Notes = append(ind.Notes, d.note(nn, key))
+	}
+	for i, pn := range d.seq(f["provenance"], "provenance") {
+		ind.Provenance = append(ind.Provenance, d.provenance(pn, fmt.Sprintf("%s/provenance/%d", key, i)))
+	}
+	if v := f["provenance"]; v != nil && len(ind.Provenance) == 0 && v.Kind == yaml.SequenceNode {
+		d.errorf(v, ErrMissing, "indicator %q has an empty provenance list: give at least one quote from a source", ind.ID)
+	}
+	if len(d.errs) > errsBefore {
+		d.bad[ind.ID] = true
+	}
+	d.c.Indicators = append(d.c.Indicators, ind)
+}
+
+func seqOrScalar(n *yaml.Node) []*yaml.Node {
+	if isNull(n) {
+		return nil
+	}
+	if n.Kind == yaml.SequenceNode {
+		return n.Content
+	}
+	return []*yaml.Node{n}
+}
+
+func (d *decoder) period(v *yaml.Node, field string) Period {
+	if isNull(v) {
+		return NotStated
+	}
+	s, ok := d.scalar(v, field)
+	if !ok {
+		return NotStated
+	}
+	p, err := ParsePeriod(s)
+	if err != nil {
+		d.errorf(v, ErrValue, "%q: %s", field, strings.TrimPrefix(err.Error(), "indicators: "))
+	}
+	return p
+}
+
+// quantity decodes the figure of an indicator from "stated" and the explicit
+// number fields, which must agree with each other.
+func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator, key string) {
+	var q Quantity
+	var u Unit
+	fromStated := false
+	if v := f["stated"]; v != nil {
+		d.c.pos[key+"/stated"] = d.pos(v)
+		sq, su, err := ParseStated(ind.Stated)
+		if err != nil {
+			d.errorf(v, ErrValue, "%s; write the figure as the document does, like \"nearly $350 billion\", \"26 to 28 percent\" or \"3-5 countries\"", strings.TrimPrefix(err.Error(), "indicators: "))
+			d.bad[ind.ID] = true
+		} else {
+			q, u, fromStated = sq, su, true
+		}
+	}
+	explicit := false
+	var ex Quantity
+	if v := f["qualifier"]; v != nil {
+		s := d.str(v, "qualifier")
+		ql, err := ParseQualifier(s)
+		if err != nil {
+			hint := suggest(s, qualifierNames[:])
+			if hint == "" {
+				hint = "exact"
+			}
+			d.errorf(v, ErrValue, "unknown qualifier %q: write one of %s (did you mean %q?)", s, strings.Join(qualifierNames[:], ", "), hint)
+		}
+		ex.Qualifier, explicit = ql, true
+	}
+	value, low, high := f["value"], f["low"], f["high"]
+	if !isNull(value) {
+		ex.Value, _ = d.decimal(value, "value", "279000000000")
+		explicit = true
+		d.c.pos[key+"/value"] = d.pos(value)
+	}
+	if !isNull(low) {
+		ex.Low, _ = d.decimal(low, "low", "26")
+		explicit = true
+	}
+	if !isNull(high) {
+		ex.High, _ = d.decimal(high, "high", "28")
+		explicit = true
+	}
+	if v := f["scale"]; v != nil {
+		s := d.str(v, "scale")
+		sc, err := ParseScale(s)
+		if err != nil {
+			d.errorf(v, ErrValue, "unknown scale %q: write thousand, million, billion, trillion, or leave it out", s)
+		}
+		ex.Scale = sc
+		if fromStated && sc != q.Scale {
+			d.errorf(v, ErrMismatch, "scale %q disagrees with stated %q (scale %q)", s, ind.Stated, q.Scale)
+		}
+	} else {
+		ex.Scale = q.Scale
+	}
+	if v := f["direction"]; v != nil {
+		s := d.str(v, "direction")
+		dir, err := ParseDirection(s)
+		if err != nil {
+			d.errorf(v, ErrValue, "unknown direction %q: write up or down", s)
+		}
+		q.Direction, ex.Direction = dir, dir
+	}
+	if v := f["unit"]; v != nil {
+		s := d.str(v, "unit")
+		pu, err := ParseUnit(s)
+		if err != nil {
+			d.errorf(v, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
+			d.bad[ind.ID] = true
+		} else if fromStated && !sameUnit(pu, u) {
+			d.errorf(v, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: change one of them", s, ind.Stated, unitWord(u))
+		} else if fromStated && u.Kind == Rank {
+			// keep the superlative from the stated words
+		} else {
+			u = pu
+		}
+	}
+	if explicit {
+		// The qualifier decides the shape: a range needs low and high.
+		if !ex.IsRange() && f["qualifier"] == nil && !isNull(low) && !isNull(high) && isNull(value) {
+			ex.Qualifier = Range
+		}
+		switch {
+		case ex.IsRange():
+			if isNull(low) || isNull(high) {
+				d.errorf(firstNonNil(f["qualifier"], n), ErrValue, "qualifier \"range\" needs both \"low\" and \"high\": write low: 26 and high: 28 (and no \"value\")")
+				d.bad[ind.ID] = true
+			}
+			if !isNull(value) {
+				d.errorf(value, ErrValue, "a range has no single \"value\": remove it and keep \"low\" and \"high\"")
+				d.bad[ind.ID] = true
+			}
+			if !isNull(low) && !isNull(high) && ex.Low.Cmp(ex.High) > 0 {
+				d.errorf(low, ErrValue, "low %s is above high %s: swap them", ex.Low, ex.High)
+				d.bad[ind.ID] = true
+			}
+		default:
+			if !isNull(low) || !isNull(high) {
+				d.errorf(firstNonNil(low, high), ErrValue, "qualifier %q takes a \"value\", not \"low\"/\"high\": use qualifier: range for a range", ex.Qualifier)
+				d.bad[ind.ID] = true
+			}
+			if isNull(value) && !fromStated {
+				d.errorf(firstNonNil(f["qualifier"], n), ErrMissing, "indicator %q has no \"value\": write the number at full magnitude, or a \"stated\" figure", ind.ID)
+				d.bad[ind.ID] = true
+			}
+		}
+		if fromStated && !d.bad[ind.ID] {
+			if f["qualifier"] == nil {
+				ex.Qualifier = q.Qualifier
+			}
+			if isNull(value) && !ex.IsRange() {
+				ex.Value = q.Value
+			}
+			if msg := quantityDiff(ex, q); msg != "" {
+				d.errorf(firstNonNil(value, low, f["qualifier"], n), ErrMismatch, "%s disagrees with stated %q: %s", fieldsWord(f), ind.Stated, msg)
+				d.bad[ind.ID] = true
+			}
+		}
+		if !fromStated {
+			q = ex
+		}
+	} else if !fromStated {
+		d.errorf(n, ErrMissing, "indicator %q has no figure: write \"stated\" as the document says it (\"$279 billion\"), or \"value\"/\"low\"+\"high\" and \"unit\"", ind.ID)
+		d.bad[ind.ID] = true
+	}
+	if f["unit"] == nil && !fromStated && explicit {
+		// a pure number: allowed, the zero Unit.
+	}
+	ind.Quantity, ind.Unit = q, u
+}
+
+func sameUnit(a, b Unit) bool {
+	if a.Kind == Rank && b.Kind == Rank {
+		return true
+	}
+	return a == b
+}
+
+func unitWord(u Unit) string {
+	if u.IsZero() {
+		return "a pure number"
+	}
+	return u.String()
+}
+
+func fieldsWord(f map[string]*yaml.Node) string {
+	var names []string
+	for _, k := range []string{"value", "low", "high", "qualifier"} {
+		if f[k] != nil && !isNull(f[k]) {
+			names = append(names, k)
+		}
+	}
+	return strings.Join(names, "/")
+}
+
+// quantityDiff says how q (explicit fields) differs from s (from stated), or
+// returns "".
+func quantityDiff(q, s Quantity) string {
+	switch {
+	case q.Qualifier != s.Qualifier:
+		return fmt.Sprintf("qualifier %s here, %s in the words", q.Qualifier, s.Qualifier)
+	case q.IsRange() && (!q.Low.Equal(s.Low) || !q.High.Equal(s.High)):
+		return fmt.Sprintf("range %s to %s here, %s to %s in the words", q.Low, q.High, s.Low, s.High)
+	case !q.IsRange() && !q.Value.Equal(s.Value):
+		return fmt.Sprintf("value %s here, %s in the words", q.Value, s.Value)
+	}
+	return ""
+}
+
+func firstNonNil(ns ...*yaml.Node) *yaml.Node {
+	for _, n := range ns {
+		if n != nil && !isNull(n) {
+			return n
+		}
+	}
+	for _, n := range ns {
+		if n != nil {
+			return n
+		}
+	}
+	return &yaml.Node{}
+}
+
+func (d *decoder) note(n *yaml.Node, key string) Note {
+	if n.Kind == yaml.ScalarNode {
+		return Note{Text: n.Value}
+	}
+	f := d.mapping(n, "note", []string{"text", "context", "source"})
+	if f == nil {
+		return Note{}
+	}
+	nt := Note{Text: d.str(f["text"], "text"), Source: d.str(f["source"], "source")}
+	if v := f["context"]; v != nil {
+		switch v.Value {
+		case "true":
+			nt.Context = true
+		case "false":
+		default:
+			d.errorf(v, ErrType, "\"context\" must be true or false; got %q", v.Value)
+		}
+	}
+	if nt.Context && nt.Source == "" {
+		d.errorf(n, ErrMissing, "a context note brings in outside knowledge: name its \"source\"")
+	}
+	if v := f["source"]; v != nil {
+		d.c.pos[key+"/note-source/"+nt.Source] = d.pos(v)
+	}
+	return nt
+}
+
+var provenanceFields = []string{"source", "section", "quote", "start", "end"}
+
+func (d *decoder) provenance(n *yaml.Node, key string) Provenance {
+	f := d.mapping(n, "provenance", provenanceFields)
+	if f == nil {
+		return Provenance{}
+	}
+	p := Provenance{
+		Source:  d.str(f["source"], "source"),
+		Section: d.strings(f["section"], "section"),
+		Quote:   d.str(f["quote"], "quote"),
+		Span:    Span{Start: -1, End: -1},
+	}
+	d.require(f, n, "provenance", "source", "quote")
+	d.c.pos[key] = d.pos(n)
+	if v := f["source"]; v != nil {
+		d.c.pos[key+"/source"] = d.pos(v)
+	}
+	if v := f["quote"]; v != nil {
+		d.c.pos[key+"/quote"] = d.pos(v)
+	}
+	start, end := f["start"], f["end"]
+	if (start == nil) != (end == nil) {
+		d.errorf(firstNonNil(start, end), ErrMissing, "give both \"start\" and \"end\" (code points, end exclusive), or neither to have the quote found")
+	}
+	if start != nil && end != nil {
+		s, ok1 := d.int(start, "start")
+		e, ok2 := d.int(end, "end")
+		d.c.pos[key+"/start"] = d.pos(start)
+		if ok1 && ok2 {
+			if s < 0 || e < s {
+				d.errorf(start, ErrValue, "span %d..%d is empty or backwards: start must be at least 0 and end after start", s, e)
+			} else if src, ok := d.c.Source(p.Source); ok && src.Text != "" {
+				if b, ok := ByteSpan(src.Text, Span{Start: s, End: e}); ok {
+					p.Span = b
+				} else {
+					d.errorf(end, ErrSpan, "span %d..%d reaches past the end of source %q (%d code points): check start and end, or remove both to have the quote found", s, e, p.Source, utf8.RuneCountInString(src.Text))
+				}
+			} else {
+				p.Span = Span{Start: s, End: e} // no text to convert against; verify reports the source
+			}
+		}
+	}
+	return p
+}
+
+var derivedFields = []string{"id", "title", "description", "formula", "inputs", "value", "low", "high", "unit"}
+
+func (d *decoder) derived(n *yaml.Node) {
+	f := d.mapping(n, "derived indicator", derivedFields)
+	if f == nil {
+		return
+	}
+	dv := Derived{
+		ID:          d.id(f["id"], "derived"),
+		Title:       d.str(f["title"], "title"),
+		Description: d.str(f["description"], "description"),
+		Inputs:      d.strings(f["inputs"], "inputs"),
+	}
+	key := "derived/" + dv.ID
+	d.c.pos[key] = d.pos(n)
+	if f["id"] != nil {
+		d.c.pos[key+"/id"] = d.pos(f["id"])
+	}
+	d.require(f, n, "derived indicator "+strconv.Quote(dv.ID), "id", "title", "formula", "inputs")
+	if v := f["formula"]; v != nil {
+		s := d.str(v, "formula")
+		op, err := ParseOp(s)
+		if err != nil {
+			d.errorf(v, ErrValue, "unknown formula %q: write ratio, difference, sum or share", s)
+		}
+		dv.Op = op
+	}
+	if v := f["inputs"]; v != nil {
+		d.c.pos[key+"/inputs"] = d.pos(v)
+		for i, in := range seqOrScalar(v) {
+			d.c.pos[fmt.Sprintf("%s/inputs/%d", key, i)] = d.pos(in)
+		}
+	}
+	// value, low, high and unit appear in the JSON export; they are computed,
+	// so here they are only checked.
+	for _, k := range []string{"value", "low", "high", "unit"} {
+		if v := f[k]; v != nil {
+			d.given = append(d.given, givenField{id: dv.ID, field: k, node: v})
+		}
+	}
+	d.c.Derived = append(d.c.Derived, dv)
+}
+
+var viewFields = []string{"id", "title", "subtitle", "kind", "indicators", "notes"}
+
+func (d *decoder) view(n *yaml.Node) {
+	f := d.mapping(n, "view", viewFields)
+	if f == nil {
+		return
+	}
+	v := ChartView{
+		ID:         d.id(f["id"], "view"),
+		Title:      d.str(f["title"], "title"),
+		Subtitle:   d.str(f["subtitle"], "subtitle"),
+		Indicators: d.strings(f["indicators"], "indicators"),
+		Notes:      d.strings(f["notes"], "notes"),
+	}
+	key := "views/" + v.ID
+	d.c.pos[key] = d.pos(n)
+	d.require(f, n, "view "+strconv.Quote(v.ID), "id", "title", "kind", "indicators")
+	if k := f["kind"]; k != nil {
+		s := d.str(k, "kind")
+		ck, err := ParseChartKind(s)
+		if err != nil {
+			d.errorf(k, ErrValue, "unknown chart kind %q: write one of %s", s, strings.Join(chartKindNames[:], ", "))
+		}
+		v.Kind = ck
+	}
+	for i, in := range seqOrScalar(f["indicators"]) {
+		d.c.pos[fmt.Sprintf("%s/indicators/%d", key, i)] = d.pos(in)
+	}
+	d.c.Views = append(d.c.Views, v)
+}
+
+// sortedKeys returns the keys of m in order.
+func sortedKeys[M ~map[string]V, V any](m M) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

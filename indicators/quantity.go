@@ -1,0 +1,145 @@
+package indicators
+
+import (
+	"fmt"
+	"math"
+)
+
+// A Quantity is a figure as a document states it: a point Value, or for a
+// Range the two ends Low and High, with the document's hedge, the direction
+// of a change, and the scale word it was written with. Values are at full
+// magnitude: "$279 billion" is Value 279e9 (written (279, 9), so its three
+// significant figures are kept) with Scale Billion.
+//
+// The zero value is the exact number 0.
+type Quantity struct {
+	Value     Decimal   // the figure; unused for a Range
+	Low, High Decimal   // the ends of a Range; unused otherwise
+	Qualifier Qualifier // the document's hedge
+	Direction Direction // for a change: up or down
+	Scale     Scale     // the scale word as written
+}
+
+// Point returns the quantity of value v with qualifier q.
+func Point(v Decimal, q Qualifier) Quantity { return Quantity{Value: v, Qualifier: q} }
+
+// Between returns the Range quantity [low, high].
+func Between(low, high Decimal) Quantity { return Quantity{Low: low, High: high, Qualifier: Range} }
+
+// IsRange reports whether q is a range.
+func (q Quantity) IsRange() bool { return q.Qualifier == Range }
+
+// Validate reports whether q is well formed: a known qualifier and direction,
+// and for a range, low not above high.
+func (q Quantity) Validate() error {
+	if q.Qualifier >= numQualifiers {
+		return fmt.Errorf("indicators: unknown qualifier %d", q.Qualifier)
+	}
+	if q.Direction > Down {
+		return fmt.Errorf("indicators: unknown direction %d", q.Direction)
+	}
+	if q.Scale >= numScales {
+		return fmt.Errorf("indicators: unknown scale %d", q.Scale)
+	}
+	if q.IsRange() && q.Low.Cmp(q.High) > 0 {
+		return fmt.Errorf("indicators: range low %s is above high %s", q.Low, q.High)
+	}
+	return nil
+}
+
+// SigFigs returns the significant figures the wording implies: those of the
+// value, or the fewer of the two ends of a range.
+func (q Quantity) SigFigs() int {
+	if q.IsRange() {
+		return min(q.Low.SigFigs(), q.High.SigFigs())
+	}
+	return q.Value.SigFigs()
+}
+
+// An Interval is a set of real numbers between Lo and Hi, each end open or
+// closed; Lo may be -Inf and Hi +Inf. It is what a hedged figure allows.
+type Interval struct {
+	Lo, Hi         float64
+	LoOpen, HiOpen bool
+}
+
+// Contains reports whether x is in iv.
+func (iv Interval) Contains(x float64) bool {
+	lo := x > iv.Lo || (!iv.LoOpen && x == iv.Lo)
+	hi := x < iv.Hi || (!iv.HiOpen && x == iv.Hi)
+	return lo && hi
+}
+
+// IsPoint reports whether iv is a single number.
+func (iv Interval) IsPoint() bool { return iv.Lo == iv.Hi && !iv.LoOpen && !iv.HiOpen }
+
+// String writes iv in interval notation: "[26, 28]", "(340, 350]",
+// "(30, +Inf)".
+func (iv Interval) String() string {
+	l, r := "[", "]"
+	if iv.LoOpen {
+		l = "("
+	}
+	if iv.HiOpen {
+		r = ")"
+	}
+	return fmt.Sprintf("%s%g, %g%s", l, iv.Lo, iv.Hi, r)
+}
+
+// Interval returns the numbers the document's wording allows (DESIGN.md §2):
+//
+//	exact      [x, x]
+//	approx     [x − h, x + h], h half a unit in the last written digit
+//	nearly     (x − u, x], u one unit in the last non-zero digit
+//	           ("nearly 350" is (340, 350])
+//	more_than  (x, +Inf)
+//	at_least   [x, +Inf)
+//	up_to      (−Inf, x]
+//	less_than  (−Inf, x)
+//	range      [low, high]
+//
+// The ends are in full magnitude. For counts and ranks, which cannot be
+// negative, use IntervalFor, which bounds the open lower ends at zero.
+func (q Quantity) Interval() Interval {
+	x := q.Value.Float64()
+	inf := math.Inf(1)
+	switch q.Qualifier {
+	case Approx:
+		h := q.Value.roundingHalfWidth()
+		return Interval{Lo: x - h, Hi: x + h}
+	case Nearly:
+		return Interval{Lo: x - q.Value.lastDigitUnit(), Hi: x, LoOpen: true}
+	case MoreThan:
+		return Interval{Lo: x, Hi: inf, LoOpen: true, HiOpen: true}
+	case AtLeast:
+		return Interval{Lo: x, Hi: inf, HiOpen: true}
+	case UpTo:
+		return Interval{Lo: -inf, Hi: x, LoOpen: true}
+	case LessThan:
+		return Interval{Lo: -inf, Hi: x, LoOpen: true, HiOpen: true}
+	case Range:
+		return Interval{Lo: q.Low.Float64(), Hi: q.High.Float64()}
+	}
+	return Interval{Lo: x, Hi: x}
+}
+
+// IntervalFor is Interval with the knowledge of the unit: for units that
+// cannot be negative (counts, ranks), an unbounded lower end becomes a closed
+// zero.
+func (q Quantity) IntervalFor(u Unit) Interval {
+	iv := q.Interval()
+	if u.NonNegative() && iv.Lo < 0 {
+		iv.Lo, iv.LoOpen = 0, false
+	}
+	return iv
+}
+
+// Ends returns the numbers a chart draws: low and high for a range, the value
+// twice otherwise. A hedge never moves a bar's end: "nearly 350" ends at 350.
+func (q Quantity) Ends() (lo, hi float64) {
+	if q.IsRange() {
+		return q.Low.Float64(), q.High.Float64()
+	}
+	x := q.Value.Float64()
+	return x, x
+}

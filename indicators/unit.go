@@ -1,0 +1,338 @@
+package indicators
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/currency"
+	"gonum.org/v1/gonum/unit"
+)
+
+// A UnitKind is the dimension of a Unit.
+type UnitKind uint8
+
+// The kinds of unit. The zero value, NoUnit, is a pure number.
+const (
+	NoUnit          UnitKind = iota
+	Money                    // an ISO 4217 currency
+	Percent                  // "percent", "%"
+	PercentagePoint          // "percentage points"
+	Count                    // a count of a named thing: "30 countries"
+	Rank                     // a position in an ordering: "second-largest"
+	Measure                  // a physical measure with a symbol: ℃, t, MW
+	Times                    // a dimensionless ratio: "6 to 10 times"
+)
+
+var unitKindNames = [...]string{"number", "money", "percent", "percentage_point", "count", "rank", "measure", "times"}
+
+// String returns the kind's name.
+func (k UnitKind) String() string {
+	if int(k) < len(unitKindNames) {
+		return unitKindNames[k]
+	}
+	return fmt.Sprintf("UnitKind(%d)", uint8(k))
+}
+
+// A Unit is what a number counts or measures. Units are comparable; the zero
+// value is a pure number with no unit. Build one with ParseUnit, the
+// constructors (MoneyUnit, CountOf, MeasureUnit) or the variables below.
+type Unit struct {
+	Kind UnitKind
+	// Currency is the ISO 4217 currency of a Money unit.
+	Currency currency.Unit
+	// Name is the counted noun in the singular for a Count ("country"), the
+	// symbol for a Measure ("degC"), and empty otherwise.
+	Name string
+}
+
+// Units without parameters.
+var (
+	PercentUnit         = Unit{Kind: Percent}
+	PercentagePointUnit = Unit{Kind: PercentagePoint}
+	RankUnit            = Unit{Kind: Rank}
+	TimesUnit           = Unit{Kind: Times}
+)
+
+// String returns the unit as the JSON contract writes it: the ISO 4217 code
+// for money ("USD"), "percent", "percentage_point", the counted noun for a
+// count ("country"), "rank", "times", a symbol for a measure ("degC"), and
+// "" for a pure number. ParseUnit reads it back.
+func (u Unit) String() string {
+	switch u.Kind {
+	case NoUnit:
+		return ""
+	case Money:
+		return u.Currency.String()
+	case Percent:
+		return "percent"
+	case PercentagePoint:
+		return "percentage_point"
+	case Rank:
+		return "rank"
+	case Times:
+		return "times"
+	case Count, Measure:
+		return u.Name
+	}
+	return fmt.Sprintf("Unit(%d)", uint8(u.Kind))
+}
+
+// IsZero reports whether u is the zero Unit, a pure number.
+func (u Unit) IsZero() bool { return u == Unit{} }
+
+// NonNegative reports whether quantities of u cannot be below zero (money
+// stocks can be negative, so only counts and ranks are).
+func (u Unit) NonNegative() bool { return u.Kind == Count || u.Kind == Rank }
+
+// currentCurrencies holds the ISO 4217 codes in use today as tender, as
+// golang.org/x/text/currency's default query lists them.
+var currentCurrencies = sync.OnceValue(func() map[string]currency.Unit {
+	m := make(map[string]currency.Unit)
+	for it := currency.Query(); it.Next(); {
+		u := it.Unit()
+		m[u.String()] = u
+	}
+	return m
+})
+
+// MoneyUnit returns the money unit of the ISO 4217 code, which must be upper
+// case and currently in use: "USD", "JPY", "EUR". Historic codes ("DEM") and
+// lower case are rejected, unlike currency.ParseISO.
+func MoneyUnit(code string) (Unit, error) {
+	if u, ok := currentCurrencies()[code]; ok {
+		return Unit{Kind: Money, Currency: u}, nil
+	}
+	if _, ok := currentCurrencies()[strings.ToUpper(code)]; ok {
+		return Unit{}, fmt.Errorf("indicators: currency code %q must be upper case: write %q", code, strings.ToUpper(code))
+	}
+	if _, err := currency.ParseISO(code); err == nil {
+		return Unit{}, fmt.Errorf("indicators: currency %q is not in use today: write the current ISO 4217 code", code)
+	}
+	return Unit{}, fmt.Errorf("indicators: unknown currency %q: write an ISO 4217 code such as \"USD\" or \"JPY\"", code)
+}
+
+// CountOf returns the unit of a count of noun, given in the singular
+// ("country"); a plural such as "countries" is turned into its singular.
+func CountOf(noun string) Unit {
+	return Unit{Kind: Count, Name: Singular(strings.TrimSpace(noun))}
+}
+
+// A MeasureInfo describes a physical measure unit that claimbook knows.
+type MeasureInfo struct {
+	Symbol   string         // the symbol in catalogs and JSON: "degC"
+	Display  string         // the symbol as printed: "℃"
+	Aliases  []string       // other ways documents write it: "°C", "degrees Celsius"
+	Singular string         // "degree Celsius"
+	Plural   string         // "degrees Celsius"
+	Dim      unit.Dimension // the gonum dimension of its SI unit
+	Factor   float64        // SI value of 1 symbol: 1000 for "t" (kg)
+	Offset   float64        // SI offset: 273.15 for "degC" (K)
+}
+
+// measures lists the physical measures, keyed by symbol.
+var measures = []MeasureInfo{
+	{Symbol: "degC", Display: "℃", Aliases: []string{"°C", "℃", "degrees Celsius", "degree Celsius"}, Singular: "degree Celsius", Plural: "degrees Celsius", Dim: unit.TemperatureDim, Factor: 1, Offset: 273.15},
+	{Symbol: "degF", Display: "℉", Aliases: []string{"°F", "℉", "degrees Fahrenheit"}, Singular: "degree Fahrenheit", Plural: "degrees Fahrenheit", Dim: unit.TemperatureDim, Factor: 5.0 / 9, Offset: 255.372222},
+	{Symbol: "K", Display: "K", Aliases: []string{"kelvin"}, Singular: "kelvin", Plural: "kelvins", Dim: unit.TemperatureDim, Factor: 1},
+	{Symbol: "kg", Display: "kg", Aliases: []string{"kilogram", "kilograms"}, Singular: "kilogram", Plural: "kilograms", Dim: unit.MassDim, Factor: 1},
+	{Symbol: "t", Display: "t", Aliases: []string{"tonne", "tonnes", "metric ton", "metric tons"}, Singular: "tonne", Plural: "tonnes", Dim: unit.MassDim, Factor: 1e3},
+	{Symbol: "tCO2e", Display: "tCO₂e", Aliases: []string{"tonnes of CO2 equivalent", "tCO2e"}, Singular: "tonne of CO₂ equivalent", Plural: "tonnes of CO₂ equivalent", Dim: unit.MassDim, Factor: 1e3},
+	{Symbol: "m", Display: "m", Aliases: []string{"metre", "metres", "meter", "meters"}, Singular: "metre", Plural: "metres", Dim: unit.LengthDim, Factor: 1},
+	{Symbol: "km", Display: "km", Aliases: []string{"kilometre", "kilometres", "kilometer", "kilometers"}, Singular: "kilometre", Plural: "kilometres", Dim: unit.LengthDim, Factor: 1e3},
+	{Symbol: "mi", Display: "mi", Aliases: []string{"mile", "miles"}, Singular: "mile", Plural: "miles", Dim: unit.LengthDim, Factor: 1609.344},
+	{Symbol: "km2", Display: "km²", Aliases: []string{"square kilometres", "square kilometers", "km²"}, Singular: "square kilometre", Plural: "square kilometres", Factor: 1e6},
+	{Symbol: "ha", Display: "ha", Aliases: []string{"hectare", "hectares"}, Singular: "hectare", Plural: "hectares", Factor: 1e4},
+	{Symbol: "W", Display: "W", Aliases: []string{"watt", "watts"}, Singular: "watt", Plural: "watts", Factor: 1},
+	{Symbol: "kW", Display: "kW", Aliases: []string{"kilowatt", "kilowatts"}, Singular: "kilowatt", Plural: "kilowatts", Factor: 1e3},
+	{Symbol: "MW", Display: "MW", Aliases: []string{"megawatt", "megawatts"}, Singular: "megawatt", Plural: "megawatts", Factor: 1e6},
+	{Symbol: "GW", Display: "GW", Aliases: []string{"gigawatt", "gigawatts"}, Singular: "gigawatt", Plural: "gigawatts", Factor: 1e9},
+	{Symbol: "kWh", Display: "kWh", Aliases: []string{"kilowatt-hours", "kilowatt hours"}, Singular: "kilowatt-hour", Plural: "kilowatt-hours", Factor: 3.6e6},
+	{Symbol: "MWh", Display: "MWh", Aliases: []string{"megawatt-hours", "megawatt hours"}, Singular: "megawatt-hour", Plural: "megawatt-hours", Factor: 3.6e9},
+	{Symbol: "GWh", Display: "GWh", Aliases: []string{"gigawatt-hours", "gigawatt hours"}, Singular: "gigawatt-hour", Plural: "gigawatt-hours", Factor: 3.6e12},
+	{Symbol: "TWh", Display: "TWh", Aliases: []string{"terawatt-hours", "terawatt hours"}, Singular: "terawatt-hour", Plural: "terawatt-hours", Factor: 3.6e15},
+	{Symbol: "L", Display: "L", Aliases: []string{"litre", "litres", "liter", "liters"}, Singular: "litre", Plural: "litres", Factor: 1e-3},
+	{Symbol: "bbl", Display: "bbl", Aliases: []string{"barrel", "barrels"}, Singular: "barrel", Plural: "barrels", Factor: 0.158987294928},
+}
+
+// LookupMeasure returns what claimbook knows of the measure with the given
+// symbol or alias ("degC", "°C", "tonnes").
+func LookupMeasure(s string) (MeasureInfo, bool) {
+	for _, m := range measures {
+		if m.Symbol == s {
+			return m, true
+		}
+	}
+	for _, m := range measures {
+		for _, a := range m.Aliases {
+			if strings.EqualFold(a, s) {
+				return m, true
+			}
+		}
+	}
+	return MeasureInfo{}, false
+}
+
+// Measures returns the physical measures claimbook knows, in a fixed order.
+func Measures() []MeasureInfo { return append([]MeasureInfo(nil), measures...) }
+
+// MeasureUnit returns the unit of a known physical measure, by symbol or
+// alias.
+func MeasureUnit(s string) (Unit, error) {
+	m, ok := LookupMeasure(s)
+	if !ok {
+		return Unit{}, fmt.Errorf("indicators: unknown measure unit %q", s)
+	}
+	return Unit{Kind: Measure, Name: m.Symbol}, nil
+}
+
+// SI returns v, a quantity in u, as a gonum unit value in SI base units
+// (kelvin, kilograms, metres...), for measures whose dimension gonum names.
+func (u Unit) SI(v float64) (*unit.Unit, bool) {
+	if u.Kind != Measure {
+		return nil, false
+	}
+	m, ok := LookupMeasure(u.Name)
+	if !ok || m.Dim == 0 {
+		return nil, false
+	}
+	return unit.New(v*m.Factor+m.Offset, unit.Dimensions{m.Dim: 1}), true
+}
+
+// ParseUnit parses a unit as String writes it: an ISO 4217 code ("USD"),
+// "percent", "percentage_point", "rank", "times", a measure symbol
+// ("degC", "MW"), or a counted noun ("country"; a plural is made singular).
+// The empty string is the zero Unit.
+func ParseUnit(s string) (Unit, error) {
+	switch s {
+	case "":
+		return Unit{}, nil
+	case "percent", "%":
+		return PercentUnit, nil
+	case "percentage_point", "pp":
+		return PercentagePointUnit, nil
+	case "rank":
+		return RankUnit, nil
+	case "times":
+		return TimesUnit, nil
+	}
+	if m, ok := LookupMeasure(s); ok {
+		return Unit{Kind: Measure, Name: m.Symbol}, nil
+	}
+	if isUpperCode(s) {
+		return MoneyUnit(s)
+	}
+	if len(s) == 3 && isUpperCode(strings.ToUpper(s)) {
+		if _, ok := currentCurrencies()[strings.ToUpper(s)]; ok {
+			return MoneyUnit(s) // the upper-case error
+		}
+	}
+	if !isNoun(s) {
+		return Unit{}, fmt.Errorf("indicators: unknown unit %q: write an ISO 4217 code (\"USD\"), percent, percentage_point, rank, times, a measure symbol (\"degC\", \"t\", \"MW\") or a counted noun in lower case (\"country\")", s)
+	}
+	return CountOf(s), nil
+}
+
+// MustParseUnit is like ParseUnit but panics on error.
+func MustParseUnit(s string) Unit {
+	u, err := ParseUnit(s)
+	if err != nil {
+		panic(err)
+	}
+	return u
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (u Unit) MarshalText() ([]byte, error) { return []byte(u.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (u *Unit) UnmarshalText(b []byte) error {
+	v, err := ParseUnit(string(b))
+	*u = v
+	return err
+}
+
+func isUpperCode(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isNoun reports whether s looks like a counted noun: lower-case letters,
+// digits after the first letter, spaces, hyphens.
+func isNoun(s string) bool {
+	if s == "" || len(s) > 64 || s[0] < 'a' || s[0] > 'z' || s[len(s)-1] == ' ' || s[len(s)-1] == '-' {
+		return false
+	}
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == ' ', r == '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// irregular plurals (singular → plural).
+var irregular = map[string]string{
+	"person": "people", "child": "children", "man": "men", "woman": "women",
+	"foot": "feet", "tooth": "teeth", "mouse": "mice", "criterion": "criteria",
+	"phenomenon": "phenomena", "datum": "data", "analysis": "analyses",
+	"crisis": "crises", "thesis": "theses",
+}
+
+var unchanging = map[string]bool{"series": true, "species": true, "sheep": true, "fish": true, "aircraft": true, "staff": true, "personnel": true}
+
+// Plural returns the plural of an English noun; in a phrase only the last
+// word changes ("nuclear plant" → "nuclear plants").
+func Plural(noun string) string {
+	head, last := splitLast(noun)
+	if p, ok := irregular[last]; ok || unchanging[last] {
+		if !ok {
+			p = last
+		}
+		return head + p
+	}
+	switch {
+	case strings.HasSuffix(last, "y") && len(last) > 1 && !strings.ContainsRune("aeiou", rune(last[len(last)-2])):
+		return head + last[:len(last)-1] + "ies"
+	case strings.HasSuffix(last, "s"), strings.HasSuffix(last, "x"), strings.HasSuffix(last, "z"),
+		strings.HasSuffix(last, "ch"), strings.HasSuffix(last, "sh"):
+		return head + last + "es"
+	}
+	return head + last + "s"
+}
+
+// Singular returns the singular of an English noun, undoing Plural.
+func Singular(noun string) string {
+	head, last := splitLast(noun)
+	for s, p := range irregular {
+		if last == p {
+			return head + s
+		}
+	}
+	switch {
+	case unchanging[last]:
+	case strings.HasSuffix(last, "ies") && len(last) > 4:
+		last = last[:len(last)-3] + "y"
+	case strings.HasSuffix(last, "sses"), strings.HasSuffix(last, "xes"), strings.HasSuffix(last, "zes"),
+		strings.HasSuffix(last, "ches"), strings.HasSuffix(last, "shes"):
+		last = last[:len(last)-2]
+	case strings.HasSuffix(last, "ss"), strings.HasSuffix(last, "us"), strings.HasSuffix(last, "is"):
+	case strings.HasSuffix(last, "s") && len(last) > 2:
+		last = last[:len(last)-1]
+	}
+	return head + last
+}
+
+func splitLast(s string) (head, last string) {
+	i := strings.LastIndexAny(s, " -")
+	return s[:i+1], s[i+1:]
+}

@@ -1,0 +1,496 @@
+package indicators
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// Verify checks the whole catalog and returns every problem as an
+// ErrorList, or nil. For each provenance it checks that the source text's
+// SHA-256 is the pinned one, that the quote is at its span (and where it is
+// now if it moved), that the section headings stand above it, and that the
+// figure the indicator states is in the quote and agrees with its Quantity
+// and Unit. It also checks IDs, references, derived formulas and chart
+// views. Load runs Verify on every catalog it reads.
+//
+// A provenance whose Span is {-1, -1} has its quote looked up, and the span
+// filled in, when the quote occurs exactly once.
+func (c *Catalog) Verify() error {
+	var errs ErrorList
+	c.verify(&errs, nil)
+	errs.Sort()
+	return errs.Err()
+}
+
+// Locate fills the span of every provenance whose quote occurs exactly once
+// in its source text, leaving the others as they are; it helps catalogs
+// built in Go, whose authors know the quote but not its offsets.
+func (c *Catalog) Locate() {
+	for i := range c.Indicators {
+		for j := range c.Indicators[i].Provenance {
+			p := &c.Indicators[i].Provenance[j]
+			if s, ok := c.Source(p.Source); ok {
+				if at, n := findQuote(s.Text, p.Quote); n == 1 {
+					p.Span = at
+				}
+			}
+		}
+	}
+}
+
+// verifier carries per-source state through one verification.
+type verifier struct {
+	c      *Catalog
+	errs   *ErrorList
+	hashOK map[string]bool
+}
+
+func (v *verifier) add(key, where string, kind error, format string, args ...any) {
+	pos := v.c.position(key)
+	if pos.IsValid() {
+		where = ""
+	}
+	v.errs.addAt(pos, where, kind, format, args...)
+}
+
+func (c *Catalog) verify(errs *ErrorList, bad map[string]bool) {
+	v := &verifier{c: c, errs: errs, hashOK: map[string]bool{}}
+	ids := map[string]string{} // id → what it names
+	claim := func(key, where, id, what string) {
+		if id == "" {
+			return
+		}
+		if prev, dup := ids[id]; dup {
+			v.add(key+"/id", where, ErrDuplicateID, "duplicate id %q (already used by %s): give each %s its own id", id, prev, what)
+			return
+		}
+		ids[id] = what + " " + strconv.Quote(id)
+	}
+	srcIDs := map[string]bool{}
+	for i := range c.Sources {
+		s := &c.Sources[i]
+		key := "sources/" + s.ID
+		if srcIDs[s.ID] {
+			v.add(key, "source "+s.ID, ErrDuplicateID, "duplicate source id %q: give each source its own id", s.ID)
+		}
+		srcIDs[s.ID] = true
+		if s.Text == "" {
+			continue
+		}
+		sum := sha256.Sum256([]byte(s.Text))
+		got := hex.EncodeToString(sum[:])
+		switch {
+		case s.SHA256 == "":
+			if c.pos == nil {
+				v.add(key, "source "+s.ID, ErrHash, "source %q has no SHA256: pin its text with %q", s.ID, got)
+			}
+		case s.SHA256 != got:
+			v.add(key+"/sha256", "source "+s.ID, ErrHash, "the text of source %q has sha256 %s, not the pinned %s: the text changed; restore the original, or if the change is intended re-check every quote and write sha256: %s", s.ID, got, s.SHA256, got)
+		default:
+			v.hashOK[s.ID] = true
+		}
+	}
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		key := "indicators/" + ind.ID
+		where := "indicator " + strconv.Quote(ind.ID)
+		if ind.ID == "" {
+			v.add(key, fmt.Sprintf("indicator %d", i+1), ErrMissing, "indicator has no id")
+		}
+		claim(key, where, ind.ID, "indicator")
+		if bad[ind.ID] {
+			v.provenance(ind, key, where, false)
+			continue
+		}
+		if c.pos == nil {
+			v.structure(ind, where)
+		}
+		v.provenance(ind, key, where, true)
+	}
+	for i := range c.Derived {
+		d := &c.Derived[i]
+		key := "derived/" + d.ID
+		where := "derived " + strconv.Quote(d.ID)
+		claim(key, where, d.ID, "derived indicator")
+		dangling := false
+		for j, in := range d.Inputs {
+			_, isInd := c.Indicator(in)
+			_, isDer := c.DerivedIndicator(in)
+			if !isInd && !isDer {
+				dangling = true
+				v.add(fmt.Sprintf("%s/inputs/%d", key, j), where, ErrDangling, "input %q is not the id of an indicator or derived indicator%s", in, v.suggestID(in))
+			}
+		}
+		if len(d.Inputs) == 0 {
+			v.add(key, where, ErrMissing, "derived indicator %q has no inputs: list the ids it is computed from", d.ID)
+			continue
+		}
+		if !dangling && d.Op != 0 {
+			if _, err := c.Compute(d.ID); err != nil {
+				v.add(key+"/inputs", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
+			}
+		}
+	}
+	for i := range c.Views {
+		vw := &c.Views[i]
+		key := "views/" + vw.ID
+		where := "view " + strconv.Quote(vw.ID)
+		claim(key, where, vw.ID, "view")
+		if len(vw.Indicators) == 0 {
+			v.add(key, where, ErrMissing, "view %q shows no indicators: list their ids under \"indicators\"", vw.ID)
+		}
+		for j, in := range vw.Indicators {
+			_, isInd := c.Indicator(in)
+			_, isDer := c.DerivedIndicator(in)
+			if !isInd && !isDer {
+				v.add(fmt.Sprintf("%s/indicators/%d", key, j), where, ErrDangling, "view %q shows %q, which is not an indicator or derived indicator%s", vw.ID, in, v.suggestID(in))
+			}
+		}
+	}
+}
+
+// suggestID returns ": did you mean …?" for the closest ID, or "".
+func (v *verifier) suggestID(id string) string {
+	var all []string
+	for _, ind := range v.c.Indicators {
+		all = append(all, ind.ID)
+	}
+	for _, d := range v.c.Derived {
+		all = append(all, d.ID)
+	}
+	if s := suggest(id, all); s != "" {
+		return fmt.Sprintf(": did you mean %q?", s)
+	}
+	return ""
+}
+
+// structure checks what Load checks while decoding, for catalogs built in Go.
+func (v *verifier) structure(ind *Indicator, where string) {
+	if err := ind.Quantity.Validate(); err != nil {
+		v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
+	}
+	for _, e := range ind.Entities {
+		if err := checkEntity(e); err != nil {
+			v.add("", where, ErrValue, "%v", err)
+		}
+	}
+	if ind.Counterpart != "" {
+		if err := checkEntity(ind.Counterpart); err != nil {
+			v.add("", where, ErrValue, "%v", err)
+		}
+	}
+	if ind.Unit.Kind == Money {
+		if _, err := MoneyUnit(ind.Unit.Currency.String()); err != nil {
+			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
+		}
+	}
+	if ind.Stated != "" {
+		q, u, err := ParseStated(ind.Stated)
+		switch {
+		case err != nil:
+			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
+		case !sameUnit(u, ind.Unit):
+			v.add("", where, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q", unitWord(ind.Unit), ind.Stated, unitWord(u))
+		default:
+			if msg := quantityDiff(ind.Quantity, q); msg != "" {
+				v.add("", where, ErrMismatch, "quantity disagrees with stated %q: %s", ind.Stated, msg)
+			}
+		}
+	}
+	if len(ind.Provenance) == 0 {
+		v.add("", where, ErrMissing, "indicator %q has no provenance: give at least one quote from a source", ind.ID)
+	}
+}
+
+// checkEntity checks an ISO 3166-1 alpha-2 code, or "WLD".
+func checkEntity(s string) error {
+	if s == "WLD" {
+		return nil
+	}
+	if len(s) == 2 {
+		if r, err := language.ParseRegion(s); err == nil && r.IsCountry() && r.String() == s {
+			return nil
+		}
+		if strings.ToUpper(s) != s {
+			if r, err := language.ParseRegion(strings.ToUpper(s)); err == nil && r.IsCountry() {
+				return fmt.Errorf("entity %q must be upper case: write %q", s, strings.ToUpper(s))
+			}
+		}
+	}
+	if len(s) == 3 {
+		if r, err := language.ParseRegion(s); err == nil && r.IsCountry() {
+			return fmt.Errorf("entity %q is an alpha-3 code: write the ISO 3166-1 alpha-2 code %q", s, r.String())
+		}
+	}
+	return fmt.Errorf("unknown entity %q: write an ISO 3166-1 alpha-2 country code such as \"US\" or \"JP\", or \"WLD\" for the world", s)
+}
+
+func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bool) {
+	for j := range ind.Provenance {
+		p := &ind.Provenance[j]
+		pkey := fmt.Sprintf("%s/provenance/%d", key, j)
+		pwhere := fmt.Sprintf("%s, provenance %d", where, j+1)
+		src, ok := v.c.Source(p.Source)
+		if !ok {
+			hint := ""
+			var ids []string
+			for _, s := range v.c.Sources {
+				ids = append(ids, s.ID)
+			}
+			if s := suggest(p.Source, ids); s != "" {
+				hint = fmt.Sprintf(": did you mean %q?", s)
+			} else if len(ids) > 0 {
+				hint = fmt.Sprintf(" (sources: %s)", strings.Join(ids, ", "))
+			}
+			v.add(pkey+"/source", pwhere, ErrDangling, "source %q is not in the catalog's sources%s", p.Source, hint)
+			continue
+		}
+		if src.Text == "" {
+			v.add(pkey+"/source", pwhere, ErrSourceText, "source %q has no text to check the quote against: add \"text: <path to the exact text file>\" to the source", p.Source)
+			continue
+		}
+		if !v.hashOK[src.ID] && src.SHA256 != "" {
+			continue // reported once, on the source
+		}
+		if p.Quote == "" {
+			v.add(pkey, pwhere, ErrMissing, "empty quote: copy the sentence that states the figure from the source")
+			continue
+		}
+		if p.Span == (Span{Start: -1, End: -1}) {
+			at, n := findQuote(src.Text, p.Quote)
+			switch n {
+			case 0:
+				v.add(pkey+"/quote", pwhere, ErrQuote, "quote %q is not in source %q: copy it verbatim from the text", clip(p.Quote), p.Source)
+				continue
+			case 1:
+				p.Span = at
+			default:
+				r := RuneSpan(src.Text, at)
+				v.add(pkey+"/quote", pwhere, ErrQuote, "quote occurs %d times in source %q: give start and end of the one you mean (the first is start: %d, end: %d)", n, p.Source, r.Start, r.End)
+				continue
+			}
+		} else {
+			got, ok := p.Span.In(src.Text)
+			if !ok || !foldEqual(got, p.Quote) {
+				at, n := findQuote(src.Text, p.Quote)
+				rs := RuneSpan(src.Text, p.Span)
+				switch {
+				case n == 1:
+					r := RuneSpan(src.Text, at)
+					v.add(pkey+"/quote", pwhere, ErrSpan, "quote is not at its span %d..%d but occurs once at %d..%d: write start: %d and end: %d", rs.Start, rs.End, r.Start, r.End, r.Start, r.End)
+				case n > 1:
+					v.add(pkey+"/quote", pwhere, ErrSpan, "quote is not at its span %d..%d and occurs %d times elsewhere: correct start and end", rs.Start, rs.End, n)
+				default:
+					hint := ""
+					if ok {
+						hint = fmt.Sprintf("; the text there reads %q", clip(got))
+					}
+					v.add(pkey+"/quote", pwhere, ErrQuote, "quote %q is not in source %q%s: copy it verbatim from the text", clip(p.Quote), p.Source, hint)
+				}
+				continue
+			}
+		}
+		v.section(src, p, pkey, pwhere)
+		if checkNumbers {
+			v.numbers(ind, p, pkey, pwhere)
+		}
+	}
+}
+
+// section checks that each heading of the section path stands in the text
+// before the quote, in order.
+func (v *verifier) section(src *Source, p *Provenance, pkey, pwhere string) {
+	before := foldString(src.Text[:p.Span.Start])
+	at := 0
+	for _, h := range p.Section {
+		i := strings.Index(before[at:], foldString(h))
+		if i < 0 {
+			v.add(pkey, pwhere, ErrQuote, "section heading %q does not stand above the quote in source %q: copy the heading from the text, outermost first", h, p.Source)
+			return
+		}
+		at += i + len(foldString(h))
+	}
+}
+
+// numbers checks that the indicator's figure is in the quote.
+func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
+	fq := foldString(p.Quote)
+	var forms []string
+	if ind.Stated != "" {
+		forms = []string{ind.Stated}
+	} else {
+		forms = []string{Format(ind.Quantity, ind.Unit, Style{}), Format(ind.Quantity, ind.Unit, Style{Compact: true})}
+	}
+	found := false
+	for _, f := range forms {
+		if containsWord(fq, foldString(f)) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote disagree with the indicator; fix the quote or the figure", forms[0])
+		return
+	}
+	if ind.Quantity.Direction != NoDirection {
+		words := downWords
+		if ind.Quantity.Direction == Up {
+			words = upWords
+		}
+		ok := false
+		for _, w := range words {
+			if strings.Contains(fq, w) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it (such as %q): fix the direction or the quote", ind.Quantity.Direction, words[0])
+		}
+	}
+}
+
+var (
+	downWords = []string{"reduc", "cut", "lower", "decreas", "declin", "fall", "fell", "drop", "shrink", "shrank", "down", "below", "less"}
+	upWords   = []string{"increas", "rais", "rise", "rose", "grow", "grew", "expand", "doubl", "tripl", "up", "more", "boost", "higher"}
+)
+
+// containsWord reports whether sub is in s, not inside a longer number or
+// word ("30 countries" is not in "130 countries").
+func containsWord(s, sub string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], sub)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(sub)
+		okL := i == 0 || !isAlnum(s[i-1])
+		okR := j == len(s) || !isAlnum(s[j])
+		if okL && okR {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+func isAlnum(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
+}
+
+func clip(s string) string {
+	if utf8.RuneCountInString(s) <= 60 {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:57]) + "..."
+}
+
+// foldRune maps the typographic variants documents use to one form: spaces
+// to a space, curly quotes to straight ones, dashes to a hyphen.
+func foldRune(r rune) rune {
+	switch r {
+	case '\u00a0', '\u2009', '\u202f', '\u2007', '\t':
+		return ' '
+	case '‘', '’', '′':
+		return '\''
+	case '“', '”', '″':
+		return '"'
+	case '–', '—', '‑', '−':
+		return '-'
+	}
+	return r
+}
+
+// foldString folds every rune of s; ASCII passes through unchanged.
+func foldString(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || s[i] == '\t' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteRune(foldRune(r))
+	}
+	return b.String()
+}
+
+// foldEqual reports whether a and b are equal after folding.
+func foldEqual(a, b string) bool {
+	if a == b {
+		return true
+	}
+	return foldString(a) == foldString(b)
+}
+
+// findQuote finds quote in text, exactly or else after folding, and returns
+// the byte span of the first occurrence and how many there are.
+func findQuote(text, quote string) (Span, int) {
+	if quote == "" {
+		return Span{}, 0
+	}
+	if i := strings.Index(text, quote); i >= 0 {
+		return Span{Start: i, End: i + len(quote)}, strings.Count(text, quote)
+	}
+	// Fold both, remembering where each folded rune came from.
+	fq := foldString(quote)
+	var ft strings.Builder
+	offs := make([]int, 0, len(text)+1)
+	for i, r := range text {
+		f := foldRune(r)
+		n := utf8.RuneLen(f)
+		for k := 0; k < n; k++ {
+			offs = append(offs, i)
+		}
+		ft.WriteRune(f)
+	}
+	offs = append(offs, len(text))
+	fs := ft.String()
+	i := strings.Index(fs, fq)
+	if i < 0 {
+		return Span{}, 0
+	}
+	return Span{Start: offs[i], End: offs[i+len(fq)]}, strings.Count(fs, fq)
+}
+
+// checkGiven checks the computed fields a file gives for derived indicators.
+func (d *decoder) checkGiven() {
+	for _, g := range d.given {
+		r, err := d.c.Compute(g.id)
+		if err != nil {
+			continue // reported by verify
+		}
+		if g.field == "unit" {
+			if g.node.Value != r.Unit.String() {
+				d.errorf(g.node, ErrMismatch, "derived %q is in %q, not %q: remove \"unit\" (it is computed) or correct it", g.id, r.Unit, g.node.Value)
+			}
+			continue
+		}
+		want := map[string]Decimal{"value": r.Quantity.Value, "low": r.Quantity.Low, "high": r.Quantity.High}[g.field]
+		isRange := r.Quantity.IsRange()
+		if isNull(g.node) {
+			if (g.field == "value") != isRange {
+				d.errorf(g.node, ErrMismatch, "derived %q computes %s = %s: remove %q (it is computed) or write that", g.id, g.field, want, g.field)
+			}
+			continue
+		}
+		got, err := parseDecimal(g.node.Value)
+		if err != nil || (g.field == "value") == isRange || !got.Equal(want) || math.IsNaN(want.Float64()) {
+			d.errorf(g.node, ErrMismatch, "derived %q computes %s = %s, not %s: remove %q (it is computed) or correct it", g.id, g.field, want, g.node.Value, g.field)
+		}
+	}
+}
