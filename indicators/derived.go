@@ -123,9 +123,9 @@ func ivNeg(a iv) iv { return iv{Lo: -a.Hi, Hi: -a.Lo, LoOpen: a.HiOpen, HiOpen: 
 
 // operand is an input to a derived formula.
 type operand struct {
-	q     Quantity
-	u     Unit
-	sig   int
+	q      Quantity
+	u      Unit
+	sig    int
 	honest iv
 }
 
