@@ -1,0 +1,408 @@
+package indicators
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// The JSON export (WriteJSON) is a contract other tools read; its shape is
+// documented in README.md. Numbers are at full magnitude; spans are Unicode
+// code point offsets, end exclusive.
+
+type jsonSource struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Publisher string `json:"publisher"`
+	Issued    string `json:"issued"`
+	URL       string `json:"url"`
+	SHA256    string `json:"sha256"`
+	Accessed  string `json:"accessed,omitempty"`
+	Citation  string `json:"citation,omitempty"`
+}
+
+type jsonProvenance struct {
+	Source  string   `json:"source"`
+	Section []string `json:"section"`
+	Quote   string   `json:"quote"`
+	Start   int      `json:"start"`
+	End     int      `json:"end"`
+}
+
+type jsonNote struct {
+	Text    string `json:"text"`
+	Context bool   `json:"context,omitempty"`
+	Source  string `json:"source,omitempty"`
+}
+
+type jsonIndicator struct {
+	ID          string           `json:"id"`
+	Title       string           `json:"title"`
+	Entities    []string         `json:"entities"`
+	Counterpart string           `json:"counterpart"`
+	Measure     string           `json:"measure"`
+	Status      string           `json:"status"`
+	Value       *json.Number     `json:"value"`
+	Low         *json.Number     `json:"low"`
+	High        *json.Number     `json:"high"`
+	Qualifier   string           `json:"qualifier"`
+	Direction   string           `json:"direction"`
+	Unit        string           `json:"unit"`
+	Scale       string           `json:"scale"`
+	Stated      string           `json:"stated"`
+	Period      *string          `json:"period"`
+	Provenance  []jsonProvenance `json:"provenance"`
+	Description string           `json:"description,omitempty"`
+	Denominator string           `json:"denominator,omitempty"`
+	Base        string           `json:"base,omitempty"`
+	Announced   string           `json:"announced,omitempty"`
+	Notes       []jsonNote       `json:"notes,omitempty"`
+}
+
+type jsonDerived struct {
+	ID      string       `json:"id"`
+	Title   string       `json:"title"`
+	Formula string       `json:"formula"`
+	Inputs  []string     `json:"inputs"`
+	Value   *json.Number `json:"value"`
+	Low     *json.Number `json:"low"`
+	High    *json.Number `json:"high"`
+	Unit    string       `json:"unit"`
+}
+
+type jsonView struct {
+	ID         string   `json:"id"`
+	Title      string   `json:"title"`
+	Subtitle   string   `json:"subtitle,omitempty"`
+	Kind       string   `json:"kind"`
+	Indicators []string `json:"indicators"`
+	Notes      []string `json:"notes,omitempty"`
+}
+
+type jsonCatalog struct {
+	Sources    []jsonSource    `json:"sources"`
+	Indicators []jsonIndicator `json:"indicators"`
+	Derived    []jsonDerived   `json:"derived"`
+	Views      []jsonView      `json:"views"`
+}
+
+func num(d Decimal) *json.Number {
+	n := json.Number(d.String())
+	return &n
+}
+
+// quantityNumbers returns value, low and high as the export writes them:
+// value null for a range, low and high null for a point.
+func quantityNumbers(q Quantity) (value, low, high *json.Number) {
+	if q.IsRange() {
+		return nil, num(q.Low), num(q.High)
+	}
+	return num(q.Value), nil, nil
+}
+
+// RuneProvenanceSpan returns the code point span of p in its source's
+// text, as exports show it; without the text the byte span is returned.
+func (c *Catalog) RuneProvenanceSpan(p Provenance) Span {
+	if s, ok := c.Source(p.Source); ok && s.Text != "" {
+		return RuneSpan(s.Text, p.Span)
+	}
+	return p.Span
+}
+
+func (c *Catalog) jsonModel() jsonCatalog {
+	out := jsonCatalog{
+		Sources:    []jsonSource{},
+		Indicators: make([]jsonIndicator, 0, len(c.Indicators)),
+		Derived:    []jsonDerived{},
+		Views:      []jsonView{},
+	}
+	for _, s := range c.Sources {
+		out.Sources = append(out.Sources, jsonSource{ID: s.ID, Title: s.Title, Publisher: s.Publisher,
+			Issued: s.Issued.String(), URL: s.URL, SHA256: s.SHA256, Accessed: s.Accessed.String(), Citation: s.Citation})
+	}
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		j := jsonIndicator{
+			ID: ind.ID, Title: ind.Title, Entities: nonNil(ind.Entities), Counterpart: ind.Counterpart,
+			Measure: ind.Measure.String(), Status: ind.Status.String(), Qualifier: ind.Quantity.Qualifier.String(),
+			Direction: ind.Quantity.Direction.String(), Unit: ind.Unit.String(), Scale: ind.Quantity.Scale.String(),
+			Stated: ind.Stated, Description: ind.Description, Denominator: ind.Denominator,
+			Announced: ind.Announced.String(), Provenance: []jsonProvenance{},
+		}
+		j.Value, j.Low, j.High = quantityNumbers(ind.Quantity)
+		if ind.Period.IsStated() {
+			p := ind.Period.String()
+			j.Period = &p
+		}
+		if ind.Base.IsStated() {
+			j.Base = ind.Base.String()
+		}
+		for _, n := range ind.Notes {
+			j.Notes = append(j.Notes, jsonNote(n))
+		}
+		for _, p := range ind.Provenance {
+			r := c.RuneProvenanceSpan(p)
+			j.Provenance = append(j.Provenance, jsonProvenance{Source: p.Source, Section: nonNil(p.Section), Quote: p.Quote, Start: r.Start, End: r.End})
+		}
+		out.Indicators = append(out.Indicators, j)
+	}
+	for i := range c.Derived {
+		d := &c.Derived[i]
+		j := jsonDerived{ID: d.ID, Title: d.Title, Formula: d.Op.String(), Inputs: nonNil(d.Inputs)}
+		if r, err := c.Compute(d.ID); err == nil {
+			j.Value, j.Low, j.High = quantityNumbers(r.Quantity)
+			j.Unit = r.Unit.String()
+		}
+		out.Derived = append(out.Derived, j)
+	}
+	for _, v := range c.Views {
+		out.Views = append(out.Views, jsonView{ID: v.ID, Title: v.Title, Subtitle: v.Subtitle, Kind: v.Kind.String(), Indicators: nonNil(v.Indicators), Notes: v.Notes})
+	}
+	return out
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// WriteJSON writes the catalog in the JSON export format, indented, with a
+// final newline. The output depends only on the catalog.
+func WriteJSON(w io.Writer, c *Catalog) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(c.jsonModel())
+}
+
+// CSVHeader is the header row of WriteCSV, the same words as the Indicators
+// sheet of the briefing book.
+var CSVHeader = []string{"ID", "Title", "Entities", "Counterpart", "Measure", "Status", "Stated", "Qualifier",
+	"Value", "Low", "High", "Unit", "Scale", "Period", "Section", "Quote", "Start", "End", "Source"}
+
+// WriteCSV writes one row per indicator, with the columns of CSVHeader and
+// the first provenance of each. Entities are joined with ";" and section
+// headings with " > ". Text that a spreadsheet would take for a formula
+// (starting with =, +, -, @, tab or CR) is prefixed with an apostrophe, the
+// OWASP advice for CSV files opened in spreadsheets.
+func WriteCSV(w io.Writer, c *Catalog) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(CSVHeader); err != nil {
+		return err
+	}
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		value, low, high := quantityNumbers(ind.Quantity)
+		str := func(n *json.Number) string {
+			if n == nil {
+				return ""
+			}
+			return string(*n)
+		}
+		var p Provenance
+		var r Span
+		if len(ind.Provenance) > 0 {
+			p = ind.Provenance[0]
+			r = c.RuneProvenanceSpan(p)
+		}
+		rec := []string{
+			ind.ID, SafeText(ind.Title), strings.Join(ind.Entities, ";"), ind.Counterpart,
+			ind.Measure.String(), ind.Status.String(), SafeText(ind.Stated), ind.Quantity.Qualifier.String(),
+			str(value), str(low), str(high), ind.Unit.String(), ind.Quantity.Scale.String(), ind.Period.String(),
+			SafeText(strings.Join(p.Section, " > ")), SafeText(p.Quote), strconv.Itoa(r.Start), strconv.Itoa(r.End), p.Source,
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// SafeText returns s with an apostrophe before it if a spreadsheet would
+// read s as a formula (it starts with =, +, -, @, tab or CR).
+func SafeText(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+// WriteYAML writes the catalog in its own input format, which Load reads
+// back to an equal catalog. Source texts are referred to by their TextPath;
+// spans are written as code point offsets.
+func WriteYAML(w io.Writer, c *Catalog) error {
+	var buf bytes.Buffer
+	buf.WriteString("# claimbook catalog. Spans (start, end) count Unicode code points into each\n# source's text, end exclusive.\n")
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(c.yamlNode()); err != nil {
+		return err
+	}
+	if err := enc.Close(); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// yaml node builders.
+func ymap(kv ...*yaml.Node) *yaml.Node { return &yaml.Node{Kind: yaml.MappingNode, Content: kv} }
+func ystr(s string) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+}
+func ynum(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: s} }
+func yseq(items []string, flow bool) *yaml.Node {
+	n := &yaml.Node{Kind: yaml.SequenceNode}
+	if flow {
+		n.Style = yaml.FlowStyle
+	}
+	for _, s := range items {
+		n.Content = append(n.Content, ystr(s))
+	}
+	return n
+}
+func ydec(d Decimal) *yaml.Node {
+	n := ynum(d.String())
+	if d.Exp < 0 {
+		n.Tag = "!!float"
+	}
+	return n
+}
+
+// fields appends key/value pairs to a mapping, skipping empty strings.
+type yfields struct{ n *yaml.Node }
+
+func (f yfields) add(k string, v *yaml.Node) {
+	f.n.Content = append(f.n.Content, ystr(k), v)
+}
+func (f yfields) str(k, v string) {
+	if v != "" {
+		f.add(k, ystr(v))
+	}
+}
+
+func (c *Catalog) yamlNode() *yaml.Node {
+	root := ymap()
+	top := yfields{root}
+	top.add("claimbook", ynum(strconv.Itoa(FormatVersion)))
+	srcs := &yaml.Node{Kind: yaml.SequenceNode}
+	for _, s := range c.Sources {
+		m := ymap()
+		f := yfields{m}
+		f.str("id", s.ID)
+		f.str("title", s.Title)
+		f.str("publisher", s.Publisher)
+		f.str("issued", s.Issued.String())
+		f.str("accessed", s.Accessed.String())
+		f.str("url", s.URL)
+		f.str("citation", s.Citation)
+		f.str("text", s.TextPath)
+		f.str("sha256", s.SHA256)
+		srcs.Content = append(srcs.Content, m)
+	}
+	top.add("sources", srcs)
+	inds := &yaml.Node{Kind: yaml.SequenceNode}
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		m := ymap()
+		f := yfields{m}
+		f.str("id", ind.ID)
+		f.str("title", ind.Title)
+		f.str("description", ind.Description)
+		if len(ind.Entities) > 0 {
+			f.add("entities", yseq(ind.Entities, true))
+		}
+		f.str("counterpart", ind.Counterpart)
+		f.add("measure", ystr(ind.Measure.String()))
+		f.add("status", ystr(ind.Status.String()))
+		f.str("stated", ind.Stated)
+		q := ind.Quantity
+		f.add("qualifier", ystr(q.Qualifier.String()))
+		if q.IsRange() {
+			f.add("low", ydec(q.Low))
+			f.add("high", ydec(q.High))
+		} else {
+			f.add("value", ydec(q.Value))
+		}
+		f.str("direction", q.Direction.String())
+		f.str("unit", ind.Unit.String())
+		f.str("scale", q.Scale.String())
+		f.add("period", ystr(ind.Period.String()))
+		if ind.Base.IsStated() {
+			f.add("base", ystr(ind.Base.String()))
+		}
+		f.str("announced", ind.Announced.String())
+		f.str("denominator", ind.Denominator)
+		if len(ind.Notes) > 0 {
+			notes := &yaml.Node{Kind: yaml.SequenceNode}
+			for _, n := range ind.Notes {
+				nm := ymap()
+				nf := yfields{nm}
+				nf.str("text", n.Text)
+				if n.Context {
+					nf.add("context", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
+				}
+				nf.str("source", n.Source)
+				notes.Content = append(notes.Content, nm)
+			}
+			f.add("notes", notes)
+		}
+		prov := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, p := range ind.Provenance {
+			pm := ymap()
+			pf := yfields{pm}
+			pf.str("source", p.Source)
+			if len(p.Section) > 0 {
+				pf.add("section", yseq(p.Section, true))
+			}
+			pf.add("quote", ystr(p.Quote))
+			r := c.RuneProvenanceSpan(p)
+			pf.add("start", ynum(strconv.Itoa(r.Start)))
+			pf.add("end", ynum(strconv.Itoa(r.End)))
+			prov.Content = append(prov.Content, pm)
+		}
+		f.add("provenance", prov)
+		inds.Content = append(inds.Content, m)
+	}
+	top.add("indicators", inds)
+	if len(c.Derived) > 0 {
+		der := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, d := range c.Derived {
+			m := ymap()
+			f := yfields{m}
+			f.str("id", d.ID)
+			f.str("title", d.Title)
+			f.str("description", d.Description)
+			f.add("formula", ystr(d.Op.String()))
+			f.add("inputs", yseq(d.Inputs, true))
+			der.Content = append(der.Content, m)
+		}
+		top.add("derived", der)
+	}
+	if len(c.Views) > 0 {
+		views := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, v := range c.Views {
+			m := ymap()
+			f := yfields{m}
+			f.str("id", v.ID)
+			f.str("title", v.Title)
+			f.str("subtitle", v.Subtitle)
+			f.add("kind", ystr(v.Kind.String()))
+			f.add("indicators", yseq(v.Indicators, true))
+			if len(v.Notes) > 0 {
+				f.add("notes", yseq(v.Notes, false))
+			}
+			views.Content = append(views.Content, m)
+		}
+		top.add("views", views)
+	}
+	return &yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{root}}
+}
