@@ -415,6 +415,9 @@ func (d *decoder) source(n *yaml.Node) {
 			d.errorf(v, ErrSourceText, "cannot read source text %q: this catalog was given without a file system", s.TextPath)
 		default:
 			b, err := d.readText(s.TextPath)
+			if err != nil || !utf8.Valid(b) {
+				d.c.pos[key+"/text-failed"] = d.pos(v)
+			}
 			switch {
 			case err != nil:
 				d.errorf(v, ErrSourceText, "cannot read source text %q: %v; write its path relative to the catalog file", s.TextPath, unwrapPathError(err))
@@ -570,6 +573,9 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 			d.errorf(v, ErrValue, "unknown qualifier %q: write one of %s (did you mean %q?)", s, strings.Join(qualifierNames[:], ", "), hint)
 		}
 		ex.Qualifier, explicit = ql, true
+		if err != nil {
+			d.bad[ind.ID] = true
+		}
 	}
 	value, low, high := f["value"], f["low"], f["high"]
 	if !isNull(value) {
@@ -664,7 +670,7 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		if !fromStated {
 			q = ex
 		}
-	} else if !fromStated {
+	} else if !fromStated && f["stated"] == nil {
 		d.errorf(n, ErrMissing, "indicator %q has no figure: write \"stated\" as the document says it (\"$279 billion\"), or \"value\"/\"low\"+\"high\" and \"unit\"", ind.ID)
 		d.bad[ind.ID] = true
 	}

@@ -78,7 +78,7 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool) {
 		s := &c.Sources[i]
 		key := "sources/" + s.ID
 		if srcIDs[s.ID] {
-			v.add(key, "source "+s.ID, ErrDuplicateID, "duplicate source id %q: give each source its own id", s.ID)
+			v.add(key, "source "+strconv.Quote(s.ID), ErrDuplicateID, "duplicate source id %q: give each source its own id", s.ID)
 		}
 		srcIDs[s.ID] = true
 		if s.Text == "" {
@@ -89,10 +89,12 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool) {
 		switch {
 		case s.SHA256 == "":
 			if c.pos == nil {
-				v.add(key, "source "+s.ID, ErrHash, "source %q has no SHA256: pin its text with %q", s.ID, got)
+				v.add(key, "source "+strconv.Quote(s.ID), ErrHash, "source %q has no SHA256: pin its text with %q", s.ID, got)
 			}
+		case len(s.SHA256) != 64 && c.pos != nil:
+			// malformed; reported while loading
 		case s.SHA256 != got:
-			v.add(key+"/sha256", "source "+s.ID, ErrHash, "the text of source %q has sha256 %s, not the pinned %s: the text changed; restore the original, or if the change is intended re-check every quote and write sha256: %s", s.ID, got, s.SHA256, got)
+			v.add(key+"/sha256", "source "+strconv.Quote(s.ID), ErrHash, "the text of source %q has sha256 %s, not the pinned %s: the text changed; restore the original, or if the change is intended re-check every quote and write sha256: %s", s.ID, got, s.SHA256, got)
 		default:
 			v.hashOK[s.ID] = true
 		}
@@ -131,6 +133,9 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool) {
 		if len(d.Inputs) == 0 {
 			v.add(key, where, ErrMissing, "derived indicator %q has no inputs: list the ids it is computed from", d.ID)
 			continue
+		}
+		for _, in := range d.Inputs {
+			dangling = dangling || bad[in]
 		}
 		if !dangling && d.Op != 0 {
 			if _, err := c.Compute(d.ID); err != nil {
@@ -253,6 +258,9 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 			continue
 		}
 		if src.Text == "" {
+			if v.c.position("sources/" + src.ID + "/text-failed").IsValid() {
+				continue // the text could not be read; reported on the source
+			}
 			v.add(pkey+"/source", pwhere, ErrSourceText, "source %q has no text to check the quote against: add \"text: <path to the exact text file>\" to the source", p.Source)
 			continue
 		}
@@ -352,7 +360,7 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 			}
 		}
 		if !ok {
-			v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it (such as %q): fix the direction or the quote", ind.Quantity.Direction, words[0])
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it (such as %q): fix the direction or the quote", ind.Quantity.Direction, map[Direction]string{Up: "increase", Down: "reduce"}[ind.Quantity.Direction])
 		}
 	}
 }

@@ -1,0 +1,135 @@
+package indicators_test
+
+// badCatalogs lists every file in testdata/bad-catalogs with the exact
+// messages Load must give for it, in order. Paths are relative to that folder.
+var badCatalogs = []struct {
+	file string
+	want []string
+}{
+	{"01-syntax.yaml", []string{
+		`01-syntax.yaml:17:1: YAML syntax: found a tab character that violates indentation`,
+	}},
+	{"02-unknown-top-field.yaml", []string{
+		`02-unknown-top-field.yaml:29:1: unknown field "veiws" in catalog: did you mean "views"?`,
+	}},
+	{"03-unknown-field-typo.yaml", []string{
+		`03-unknown-field-typo.yaml:12:5: unknown field "vaule" in indicator: did you mean "value"?`,
+	}},
+	{"04-value-not-number.yaml", []string{
+		`04-value-not-number.yaml:11:12: "value" must be a number at full magnitude, like 279000000000; got "279 bn"`,
+	}},
+	{"05-unknown-currency.yaml", []string{
+		`05-unknown-currency.yaml:12:11: unknown currency "USX": write an ISO 4217 code such as "USD" or "JPY"`,
+	}},
+	{"06-lowercase-currency.yaml", []string{
+		`06-lowercase-currency.yaml:12:11: currency code "usd" must be upper case: write "USD"`,
+	}},
+	{"07-historic-currency.yaml", []string{
+		`07-historic-currency.yaml:12:11: currency "DEM" is not in use today: write the current ISO 4217 code`,
+	}},
+	{"08-range-without-high.yaml", []string{
+		`08-range-without-high.yaml:11:16: qualifier "range" needs both "low" and "high": write low: 26 and high: 28 (and no "value")`,
+	}},
+	{"09-low-above-high.yaml", []string{
+		`09-low-above-high.yaml:12:10: low 28 is above high 26: swap them`,
+	}},
+	{"10-range-with-value.yaml", []string{
+		`10-range-with-value.yaml:12:12: a range has no single "value": remove it and keep "low" and "high"`,
+	}},
+	{"11-unknown-qualifier.yaml", []string{
+		`11-unknown-qualifier.yaml:20:16: unknown qualifier "neary": write one of exact, approx, nearly, more_than, at_least, up_to, less_than, range (did you mean "nearly"?)`,
+	}},
+	{"12-duplicate-id.yaml", []string{
+		`12-duplicate-id.yaml:17:9: duplicate id "trade" (already used by indicator "trade"): give each indicator its own id`,
+		`12-duplicate-id.yaml:28:14: input "stock" is not the id of an indicator or derived indicator`,
+		`12-duplicate-id.yaml:33:25: view "both" shows "stock", which is not an indicator or derived indicator`,
+	}},
+	{"13-dangling-derived-input.yaml", []string{
+		`13-dangling-derived-input.yaml:28:21: input "trad" is not the id of an indicator or derived indicator: did you mean "trade"?`,
+	}},
+	{"14-unknown-formula.yaml", []string{
+		`14-unknown-formula.yaml:27:14: unknown formula "quotient": write ratio, difference, sum or share`,
+	}},
+	{"15-view-dangling.yaml", []string{
+		`15-view-dangling.yaml:33:25: view "both" shows "stocks", which is not an indicator or derived indicator: did you mean "stock"?`,
+	}},
+	{"16-quote-not-in-source.yaml", []string{
+		`16-quote-not-in-source.yaml:23:16: quote "The stock was almost $350 billion" is not in source "facts": copy it verbatim from the text`,
+	}},
+	{"17-quote-moved.yaml", []string{
+		`17-quote-moved.yaml:16:16: quote is not at its span 0..40 but occurs once at 13..53: write start: 13 and end: 53`,
+	}},
+	{"18-sha-mismatch.yaml", []string{
+		`18-sha-mismatch.yaml:6:13: the text of source "facts" has sha256 3aaafa48b3015c89fa102856e3426e7112c2f44ca3ef1e49f2a5a421009bcf0d, not the pinned 3aaafa48b3015c89fa102856e3426e7112c2f44ca3ef1e49f2a5a421009b0000: the text changed; restore the original, or if the change is intended re-check every quote and write sha256: 3aaafa48b3015c89fa102856e3426e7112c2f44ca3ef1e49f2a5a421009bcf0d`,
+	}},
+	{"19-sha-not-hex.yaml", []string{
+		`19-sha-not-hex.yaml:6:13: sha256 "abc123" is not 64 hex digits: write the output of "sha256sum" on the text file`,
+	}},
+	{"20-text-missing.yaml", []string{
+		`20-text-missing.yaml:5:11: cannot read source text "sources.txt": no such file or directory; write its path relative to the catalog file`,
+	}},
+	{"21-provenance-source-dangling.yaml", []string{
+		`21-provenance-source-dangling.yaml:22:17: source "fact" is not in the catalog's sources: did you mean "facts"?`,
+	}},
+	{"22-stated-unreadable.yaml", []string{
+		`22-stated-unreadable.yaml:19:13: cannot read figure "lots of money": no number; write the figure as the document does, like "nearly $350 billion", "26 to 28 percent" or "3-5 countries"`,
+	}},
+	{"23-stated-disagrees-value.yaml", []string{
+		`23-stated-disagrees-value.yaml:12:12: value disagrees with stated "$279 billion": value 297000000000 here, 279000000000 in the words`,
+	}},
+	{"24-unit-disagrees.yaml", []string{
+		`24-unit-disagrees.yaml:12:11: unit "JPY" disagrees with stated "$279 billion", which reads as "USD": change one of them`,
+	}},
+	{"25-period-missing.yaml", []string{
+		`25-period-missing.yaml:8:5: indicator "trade" has no "period" field: add one`,
+	}},
+	{"26-period-backwards.yaml", []string{
+		`26-period-backwards.yaml:12:13: "period": invalid period "2014/2010": the span ends before it starts`,
+	}},
+	{"27-entity-alpha3.yaml", []string{
+		`27-entity-alpha3.yaml:10:16: entity "USA" is an alpha-3 code: write the ISO 3166-1 alpha-2 code "US"`,
+	}},
+	{"28-figure-not-in-quote.yaml", []string{
+		`28-figure-not-in-quote.yaml:23:16: the quote does not state "nearly $360 billion": the numbers in the quote disagree with the indicator; fix the quote or the figure`,
+	}},
+	{"29-id-not-slug.yaml", []string{
+		`29-id-not-slug.yaml:17:9: indicator id "Investment Stock" is not a slug: write lower-case letters, digits and hyphens, like "investment-stock"`,
+		`29-id-not-slug.yaml:28:14: input "stock" is not the id of an indicator or derived indicator`,
+		`29-id-not-slug.yaml:33:25: view "both" shows "stock", which is not an indicator or derived indicator`,
+	}},
+	{"30-unknown-measure.yaml", []string{
+		`30-unknown-measure.yaml:12:14: unknown measure "stocks": write one of flow, stock, share, change, count, rank, threshold`,
+	}},
+	{"31-duplicate-field.yaml", []string{
+		`31-duplicate-field.yaml:13:5: field "period" is given twice in indicator: keep one`,
+	}},
+	{"32-many-errors.yaml", []string{
+		`32-many-errors.yaml:12:11: unknown unit "EURO": write an ISO 4217 code ("USD"), percent, percentage_point, rank, times, a measure symbol ("degC", "t", "MW") or a counted noun in lower case ("country")`,
+		`32-many-errors.yaml:13:13: unknown status "promised": write one of fact, target, pledge, intention`,
+		`32-many-errors.yaml:14:5: unknown field "colour" in indicator (known fields: id, title, description, entities, counterpart, measure, status, stated, value, low, high, qualifier, direction, unit, scale, period, base, announced, denominator, notes, provenance)`,
+	}},
+	{"33-not-utf8.yaml", []string{
+		`33-not-utf8.yaml:9:1: the file is not valid UTF-8: save it as UTF-8`,
+	}},
+	{"34-bad-date.yaml", []string{
+		`34-bad-date.yaml:7:13: "issued": invalid date "2015-02-30": write YYYY-MM-DD, like 2015-04-28`,
+	}},
+	{"35-start-without-end.yaml", []string{
+		`35-start-without-end.yaml:17:16: give both "start" and "end" (code points, end exclusive), or neither to have the quote found`,
+	}},
+	{"36-direction-not-in-quote.yaml", []string{
+		`36-direction-not-in-quote.yaml:24:16: direction "up" but the quote has no word for it (such as "increase"): fix the direction or the quote`,
+	}},
+	{"37-context-note-without-source.yaml", []string{
+		`37-context-note-without-source.yaml:22:9: a context note brings in outside knowledge: name its "source"`,
+	}},
+	{"38-section-not-above.yaml", []string{
+		`38-section-not-above.yaml:14:9: section heading "Investment Facts" does not stand above the quote in source "facts": copy the heading from the text, outermost first`,
+	}},
+	{"39-range-stated-unit-count.yaml", []string{
+		`39-range-stated-unit-count.yaml:20:10: low/high disagrees with stated "3-5 countries": range 3 to 6 here, 3 to 5 in the words`,
+	}},
+	{"40-derived-units-differ.yaml", []string{
+		`40-derived-units-differ.yaml:36:13: derived "ratio": ratio of "USD" and "percent", which are in different units`,
+	}},
+}
