@@ -228,18 +228,18 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 	if anyHedge && !anyRange {
 		x := stated.Lo
 		switch {
-		case math.IsInf(honest.Hi, 1) && honest.Lo == x:
-			q.Qualifier = MoreThan
-			if !honest.LoOpen {
-				q.Qualifier = AtLeast
-			}
-		case math.IsInf(honest.Lo, -1) && honest.Hi == x:
+		case near(x, honest.Hi) && near(x, honest.Lo):
+			q.Qualifier = Approx
+		case near(x, honest.Hi) && honest.HiOpen:
+			q.Qualifier = LessThan
+		case near(x, honest.Hi) && (honest.Lo <= 0 || math.IsInf(honest.Lo, -1)):
 			q.Qualifier = UpTo
-			if honest.HiOpen {
-				q.Qualifier = LessThan
-			}
-		case honest.Hi == x:
+		case near(x, honest.Hi):
 			q.Qualifier = Nearly
+		case near(x, honest.Lo) && honest.LoOpen:
+			q.Qualifier = MoreThan
+		case near(x, honest.Lo):
+			q.Qualifier = AtLeast
 		default:
 			q.Qualifier = Approx
 		}
@@ -256,7 +256,20 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 	return r, nil
 }
 
-// roundSig returns x rounded to n significant figures as a Decimal.
+// near reports whether a and b are equal but for rounding in float64.
+func near(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	if math.IsInf(a, 0) || math.IsInf(b, 0) {
+		return false
+	}
+	return math.Abs(a-b) <= 1e-12*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// roundSig returns x rounded to n significant figures as a Decimal; zeros
+// after the decimal point that rounding leaves at the end are dropped
+// ("3.0" is "3"), which never makes a figure look more precise.
 func roundSig(x float64, n int) Decimal {
 	if n < 1 {
 		n = 1
@@ -264,6 +277,10 @@ func roundSig(x float64, n int) Decimal {
 	d, err := parseDecimal(strconv.FormatFloat(x, 'e', n-1, 64))
 	if err != nil {
 		return Decimal{}
+	}
+	for d.Exp < 0 && d.Coef%10 == 0 {
+		d.Coef /= 10
+		d.Exp++
 	}
 	return d
 }

@@ -165,9 +165,19 @@ func normalizeStated(s string) string {
 			r = '-'
 		}
 		space = false
-		b.WriteRune(unicode.ToLower(r))
+		b.WriteRune(r)
 	}
-	return strings.ReplaceAll(b.String(), "per cent", "percent")
+	return strings.ReplaceAll(strings.ReplaceAll(b.String(), "per cent", "percent"), "Per cent", "percent")
+}
+
+// lowerASCII lowers ASCII letters only, so byte offsets stay the same.
+func lowerASCII(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}, s)
 }
 
 // ParseStated reads a figure written the way documents write it — the
@@ -179,6 +189,8 @@ func normalizeStated(s string) string {
 // NoDirection.
 func ParseStated(s string) (Quantity, Unit, error) {
 	q, u, err := parseStated(normalizeStated(s))
+	// parseStated reads lower case; units whose case matters (MW, mW) are
+	// looked up in the original.
 	if err != nil {
 		return Quantity{}, Unit{}, fmt.Errorf("indicators: cannot read figure %q: %v", s, err)
 	}
@@ -271,8 +283,8 @@ func (p *statedParser) number() (Decimal, Scale, bool) {
 	return d, NoScale, true
 }
 
-func parseStated(s string) (Quantity, Unit, error) {
-	p := &statedParser{s: s}
+func parseStated(orig string) (Quantity, Unit, error) {
+	p := &statedParser{s: lowerASCII(orig)}
 	var q Quantity
 	// Rank: "second largest", "second-largest", "2nd largest".
 	for i, w := range ordinalWords {
@@ -335,7 +347,7 @@ func parseStated(s string) (Quantity, Unit, error) {
 		q.Value, q.Scale = lo, loScale
 	}
 	_ = loScale
-	u, err := parseUnitWords(p.s, code)
+	u, err := parseUnitWords(orig[len(orig)-len(p.s):], code)
 	if err != nil {
 		return q, Unit{}, err
 	}
@@ -354,8 +366,12 @@ var currencyNames = map[string]string{
 	"pounds": "GBP", "pounds sterling": "GBP", "won": "KRW", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR",
 }
 
-func parseUnitWords(rest, code string) (Unit, error) {
-	rest = strings.TrimSpace(rest)
+func parseUnitWords(cased, code string) (Unit, error) {
+	cased = strings.TrimSpace(cased)
+	if m, ok := LookupMeasure(cased); ok && code == "" {
+		return Unit{Kind: Measure, Name: m.Symbol}, nil
+	}
+	rest := lowerASCII(cased)
 	if code != "" {
 		if rest != "" {
 			if c, ok := currencyNames[rest]; ok && c == code || strings.EqualFold(rest, code) {

@@ -165,7 +165,7 @@ func LookupMeasure(s string) (MeasureInfo, bool) {
 	}
 	for _, m := range measures {
 		for _, a := range m.Aliases {
-			if strings.EqualFold(a, s) {
+			if a == s || len(a) > 3 && strings.EqualFold(a, s) {
 				return m, true
 			}
 		}
