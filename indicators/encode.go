@@ -108,13 +108,32 @@ func quantityNumbers(q Quantity) (value, low, high *json.Number) {
 // RuneProvenanceSpan returns the code point span of p in its source's
 // text, as exports show it; without the text the byte span is returned.
 func (c *Catalog) RuneProvenanceSpan(p Provenance) Span {
-	if s, ok := c.Source(p.Source); ok && s.Text != "" {
-		return RuneSpan(s.Text, p.Span)
+	return c.runeSpanner()(p)
+}
+
+// runeSpanner returns a RuneProvenanceSpan that keeps an index per source,
+// for writers that convert many spans.
+func (c *Catalog) runeSpanner() func(Provenance) Span {
+	idx := runeIndexes{}
+	var last *Source
+	return func(p Provenance) Span {
+		s := last
+		if s == nil || s.ID != p.Source {
+			var ok bool
+			if s, ok = c.Source(p.Source); !ok {
+				return p.Span
+			}
+			last = s
+		}
+		if s.Text == "" {
+			return p.Span
+		}
+		return idx.of(s).runeSpan(p.Span)
 	}
-	return p.Span
 }
 
 func (c *Catalog) jsonModel() jsonCatalog {
+	runeSpan := c.runeSpanner()
 	out := jsonCatalog{
 		Sources:    []jsonSource{},
 		Indicators: make([]jsonIndicator, 0, len(c.Indicators)),
@@ -146,7 +165,7 @@ func (c *Catalog) jsonModel() jsonCatalog {
 			j.Notes = append(j.Notes, jsonNote(n))
 		}
 		for _, p := range ind.Provenance {
-			r := c.RuneProvenanceSpan(p)
+			r := runeSpan(p)
 			j.Provenance = append(j.Provenance, jsonProvenance{Source: p.Source, Section: nonNil(p.Section), Quote: p.Quote, Start: r.Start, End: r.End})
 		}
 		out.Indicators = append(out.Indicators, j)
@@ -194,6 +213,7 @@ var CSVHeader = []string{"ID", "Title", "Entities", "Counterpart", "Measure", "S
 // OWASP advice for CSV files opened in spreadsheets.
 func WriteCSV(w io.Writer, c *Catalog) error {
 	cw := csv.NewWriter(w)
+	runeSpan := c.runeSpanner()
 	if err := cw.Write(CSVHeader); err != nil {
 		return err
 	}
@@ -210,7 +230,7 @@ func WriteCSV(w io.Writer, c *Catalog) error {
 		var r Span
 		if len(ind.Provenance) > 0 {
 			p = ind.Provenance[0]
-			r = c.RuneProvenanceSpan(p)
+			r = runeSpan(p)
 		}
 		rec := []string{
 			ind.ID, SafeText(ind.Title), strings.Join(ind.Entities, ";"), ind.Counterpart,
@@ -290,6 +310,7 @@ func (f yfields) str(k, v string) {
 }
 
 func (c *Catalog) yamlNode() *yaml.Node {
+	runeSpan := c.runeSpanner()
 	root := ymap()
 	top := yfields{root}
 	top.add("claimbook", ynum(strconv.Itoa(FormatVersion)))
@@ -364,7 +385,7 @@ func (c *Catalog) yamlNode() *yaml.Node {
 				pf.add("section", yseq(p.Section, true))
 			}
 			pf.add("quote", ystr(p.Quote))
-			r := c.RuneProvenanceSpan(p)
+			r := runeSpan(p)
 			pf.add("start", ynum(strconv.Itoa(r.Start)))
 			pf.add("end", ynum(strconv.Itoa(r.End)))
 			prov.Content = append(prov.Content, pm)

@@ -61,7 +61,7 @@ type TextReader func(path string) ([]byte, error)
 // Parse decodes and verifies a catalog from src; filename is used in error
 // positions, and readText (which may be nil) reads the source texts.
 func Parse(filename string, src []byte, readText TextReader) (*Catalog, error) {
-	d := &decoder{file: filename, c: &Catalog{pos: map[string]Pos{}}, readText: readText, bad: map[string]bool{}}
+	d := &decoder{file: filename, c: &Catalog{pos: map[string]Pos{}}, readText: readText, bad: map[string]bool{}, runes: runeIndexes{}}
 	d.decode(src)
 	if !d.fatal {
 		d.c.verify(&d.errs, d.bad)
@@ -82,6 +82,7 @@ type decoder struct {
 	fatal    bool            // the file could not be parsed at all
 	bad      map[string]bool // indicators whose fields did not decode: skip their cross-checks
 	given    []givenField    // computed fields of derived indicators, written in the file
+	runes    runeIndexes
 }
 
 // A givenField is a computed field that a file gives (as the JSON export
@@ -425,10 +426,9 @@ func (d *decoder) source(n *yaml.Node) {
 				d.errorf(v, ErrSourceText, "source text %q is not valid UTF-8: convert it to UTF-8 (keep the original for the hash)", s.TextPath)
 			default:
 				s.Text = string(b)
-				sum := sha256.Sum256(b)
-				got := hex.EncodeToString(sum[:])
 				if f["sha256"] == nil {
-					d.errorf(n, ErrMissing, "source %q has no \"sha256\" field: add \"sha256: %s\" to pin its text", s.ID, got)
+					sum := sha256.Sum256(b)
+					d.errorf(n, ErrMissing, "source %q has no \"sha256\" field: add \"sha256: %s\" to pin its text", s.ID, hex.EncodeToString(sum[:]))
 				}
 			}
 		}
@@ -792,7 +792,7 @@ func (d *decoder) provenance(n *yaml.Node, key string) Provenance {
 			if s < 0 || e < s {
 				d.errorf(start, ErrValue, "span %d..%d is empty or backwards: start must be at least 0 and end after start", s, e)
 			} else if src, ok := d.c.Source(p.Source); ok && src.Text != "" {
-				if b, ok := ByteSpan(src.Text, Span{Start: s, End: e}); ok {
+				if b, ok := d.runes.of(src).byteSpan(Span{Start: s, End: e}); ok {
 					p.Span = b
 				} else {
 					d.errorf(end, ErrSpan, "span %d..%d reaches past the end of source %q (%d code points): check start and end, or remove both to have the quote found", s, e, p.Source, utf8.RuneCountInString(src.Text))

@@ -315,15 +315,27 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 // section checks that each heading of the section path stands in the text
 // before the quote, in order.
 func (v *verifier) section(src *Source, p *Provenance, pkey, pwhere string) {
-	before := foldString(src.Text[:p.Span.Start])
+	if len(p.Section) == 0 {
+		return
+	}
+	before := src.Text[:p.Span.Start]
+	folded := false
 	at := 0
 	for _, h := range p.Section {
-		i := strings.Index(before[at:], foldString(h))
+		i := strings.Index(before[at:], h)
+		if i < 0 && !folded {
+			// Headings typed by hand may differ in typography: fold and retry.
+			before, folded, at = foldString(before), true, 0
+			i = strings.Index(before, foldString(h))
+		}
+		if folded {
+			h = foldString(h)
+		}
 		if i < 0 {
 			v.add(pkey, pwhere, ErrQuote, "section heading %q does not stand above the quote in source %q: copy the heading from the text, outermost first", h, p.Source)
 			return
 		}
-		at += i + len(foldString(h))
+		at += i + len(h)
 	}
 }
 

@@ -1,0 +1,124 @@
+package indicators_test
+
+import (
+	"bytes"
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// The fuzz targets' seed corpora are the catalogs in testdata (the good one
+// and every bad one) and the figures of the tests, plus what
+// testdata/fuzz/<Target> holds. Run one with, for example,
+//
+//	go test -run '^$' -fuzz '^FuzzLoad$' -fuzztime 3m ./indicators
+
+func FuzzLoad(f *testing.F) {
+	text, err := os.ReadFile("testdata/source.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	files, _ := filepath.Glob("testdata/bad-catalogs/*.yaml")
+	files = append(files, "testdata/good-catalog.yaml")
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	read := func(string) ([]byte, error) { return text, nil }
+	f.Fuzz(func(t *testing.T, src []byte) {
+		c, err := indicators.Parse("fuzz.yaml", src, read)
+		if err != nil {
+			if c != nil {
+				t.Fatalf("Parse returned a catalog and an error")
+			}
+			return
+		}
+		if err := c.Verify(); err != nil {
+			t.Fatalf("Parse succeeded but Verify fails: %v", err)
+		}
+		var y bytes.Buffer
+		if err := indicators.WriteYAML(&y, c); err != nil {
+			t.Fatalf("WriteYAML: %v", err)
+		}
+		if _, err := indicators.Parse("again.yaml", y.Bytes(), read); err != nil {
+			t.Fatalf("the YAML export of a good catalog does not load: %v\n%s", err, y.Bytes())
+		}
+		if err := indicators.WriteJSON(&bytes.Buffer{}, c); err != nil {
+			t.Fatalf("WriteJSON: %v", err)
+		}
+	})
+}
+
+func FuzzParseStated(f *testing.F) {
+	for _, s := range []string{"$279 billion", "nearly $350 billion", "26 to 28 percent", "26–28%", "3-5 countries",
+		"2 ℃", "second largest", "US$1.2bn", "between 20 and 25 percent", "$55 billion to $93 billion",
+		"100 million yen", "more than 1,000 students", "up to 2.5 percentage points", "6 to 10 times", "0.05", "1e9"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		q, u, err := indicators.ParseStated(s)
+		if err != nil {
+			return
+		}
+		if err := q.Validate(); err != nil {
+			t.Fatalf("ParseStated(%q) gave an invalid quantity %+v: %v", s, q, err)
+		}
+		for _, v := range []float64{q.Value.Float64(), q.Low.Float64(), q.High.Float64()} {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				t.Fatalf("ParseStated(%q) gave a value that is not finite: %+v", s, q)
+			}
+		}
+		// What Format writes, ParseStated reads back to the same figure.
+		for _, st := range []indicators.Style{{}, {Compact: true}} {
+			w := indicators.Format(q, u, st)
+			q2, u2, err := indicators.ParseStated(w)
+			if err != nil {
+				t.Fatalf("ParseStated(%q) = %+v %v; Format gives %q, which does not parse: %v", s, q, u, w, err)
+			}
+			if !sameQuantity(q, q2) || u.String() != u2.String() {
+				t.Fatalf("ParseStated(%q) = %+v %v; Format gives %q, read back as %+v %v", s, q, u, w, q2, u2)
+			}
+		}
+	})
+}
+
+func FuzzParseUnit(f *testing.F) {
+	for _, s := range []string{"USD", "usd", "DEM", "percent", "percentage_point", "country", "countries", "degC", "°C", "MW", "rank", "times", "", "XYZ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		u, err := indicators.ParseUnit(s)
+		if err != nil {
+			return
+		}
+		back, err := indicators.ParseUnit(u.String())
+		if err != nil || back != u {
+			t.Fatalf("ParseUnit(%q) = %v; ParseUnit(%q) = %v, %v", s, u, u.String(), back, err)
+		}
+	})
+}
+
+func FuzzParseDecimal(f *testing.F) {
+	for _, s := range []string{"279", "2.5", "1,000", "-0.05", "1.2e9", "0", "12,345.678", "1e-300"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := indicators.ParseDecimal(s)
+		if err != nil {
+			return
+		}
+		back, err := indicators.ParseDecimal(d.String())
+		if err != nil || !back.Equal(d) {
+			t.Fatalf("ParseDecimal(%q) = %v; its String %q reads back as %v, %v", s, d, d.String(), back, err)
+		}
+		if f := d.Float64(); math.IsNaN(f) {
+			t.Fatalf("ParseDecimal(%q).Float64() is NaN", s)
+		}
+	})
+}
