@@ -64,7 +64,7 @@ func Parse(filename string, src []byte, readText TextReader) (*Catalog, error) {
 	d := &decoder{file: filename, c: &Catalog{pos: map[string]Pos{}}, readText: readText, bad: map[string]bool{}, runes: runeIndexes{}}
 	d.decode(src)
 	if !d.fatal {
-		d.c.verify(&d.errs, d.bad)
+		d.c.verify(&d.errs, d.bad, true)
 		d.checkGiven()
 	}
 	d.errs.Sort()

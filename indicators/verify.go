@@ -24,7 +24,7 @@ import (
 // filled in, when the quote occurs exactly once.
 func (c *Catalog) Verify() error {
 	var errs ErrorList
-	c.verify(&errs, nil)
+	c.verify(&errs, nil, false)
 	errs.Sort()
 	return errs.Err()
 }
@@ -60,7 +60,9 @@ func (v *verifier) add(key, where string, kind error, format string, args ...any
 	v.errs.addAt(pos, where, kind, format, args...)
 }
 
-func (c *Catalog) verify(errs *ErrorList, bad map[string]bool) {
+// verify runs every check; decoded says Load has already checked each
+// item's fields while decoding, so only cross-checks and provenance remain.
+func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
 	v := &verifier{c: c, errs: errs, hashOK: map[string]bool{}}
 	ids := map[string]string{} // id → what it names
 	claim := func(key, where, id, what string) {
@@ -88,10 +90,10 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool) {
 		got := hex.EncodeToString(sum[:])
 		switch {
 		case s.SHA256 == "":
-			if c.pos == nil {
+			if !decoded {
 				v.add(key, "source "+strconv.Quote(s.ID), ErrHash, "source %q has no SHA256: pin its text with %q", s.ID, got)
 			}
-		case len(s.SHA256) != 64 && c.pos != nil:
+		case len(s.SHA256) != 64 && decoded:
 			// malformed; reported while loading
 		case s.SHA256 != got:
 			v.add(key+"/sha256", "source "+strconv.Quote(s.ID), ErrHash, "the text of source %q has sha256 %s, not the pinned %s: the text changed; restore the original, or if the change is intended re-check every quote and write sha256: %s", s.ID, got, s.SHA256, got)
@@ -111,7 +113,7 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool) {
 			v.provenance(ind, key, where, false)
 			continue
 		}
-		if c.pos == nil {
+		if !decoded {
 			v.structure(ind, where)
 		}
 		v.provenance(ind, key, where, true)

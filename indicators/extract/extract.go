@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// A Kind says what sort of quantity a mention is.
+type Kind uint8
+
+// The kinds of mention.
+const (
+	Number   Kind = iota // a bare number: "two of the world's largest economies"
+	Currency             // an amount of money: "$279 billion"
+	Percent              // a percentage or percentage points: "26 to 28 percent"
+	Count                // a count of things: "30 countries"
+	Measure              // a physical measure: "2 ℃", "500 MW"
+	Ratio                // a multiple: "three times", "two-fold"
+	Rank                 // a rank: "second largest" (only with Extractor.Ranks)
+	numKinds
+)
+
+var kindNames = [...]string{"number", "currency", "percent", "count", "measure", "ratio", "rank"}
+
+// String returns the kind's JSON name: "number", "currency", "percent",
+// "count", "measure", "ratio" or "rank".
+func (k Kind) String() string {
+	if k < numKinds {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("Kind(%d)", uint8(k))
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// ParseKind returns the kind named s, one of the names String returns.
+func ParseKind(s string) (Kind, error) {
+	for i, n := range kindNames {
+		if n == s {
+			return Kind(i), nil
+		}
+	}
+	return 0, fmt.Errorf("extract: unknown kind %q", s)
+}
+
+// A Mention is one quantity stated in a text. Spans are byte offsets into
+// the text given to Extract (or, for Stream, into the whole stream); use
+// indicators.RuneSpan for code point offsets.
+type Mention struct {
+	// Span covers the whole mention, hedge and unit included: "nearly $350
+	// billion", "between 20 and 25 percent", "30 countries".
+	Span indicators.Span
+	// Text is the text of Span, verbatim.
+	Text string
+	Kind Kind
+	// Quantity holds the value (or Low and High of a range) at full
+	// magnitude with the digits as written, the hedge as a qualifier, the
+	// direction of a change and the scale word as written.
+	Quantity indicators.Quantity
+	// Unit is the ISO 4217 currency for money, percent or percentage_point,
+	// the counted noun in the singular for a count ("country"), a symbol for
+	// a measure ("degC", "t", "MW"), times for a ratio, or the zero Unit.
+	Unit indicators.Unit
+	// Figure is the span of the figure without the hedge words: "$350
+	// billion" in "nearly $350 billion".
+	Figure indicators.Span
+	// Numbers are the spans of the numbers themselves, scale words included
+	// but not currency signs or units: the value (or the low end) first and,
+	// for a range, the high end second; the second is zero otherwise.
+	Numbers [2]indicators.Span
+	// Sentence is the span of the sentence the mention is in.
+	Sentence indicators.Span
+	// Year is the calendar year the sentence gives ("In 2014, …"), or 0.
+	Year int
+}
+
+// An Extractor finds quantities in text. The zero value is ready to use and
+// reports every kind but Rank.
+type Extractor struct {
+	// Ranks also reports ranks such as "second largest" as mentions of kind
+	// Rank, as a draft catalog wants them.
+	Ranks bool
+}
+
+// Extract returns the quantities stated in text, in order, with the zero
+// Extractor.
+func Extract(text string) []Mention {
+	var e Extractor
+	return e.Extract(text)
+}
+
+// Extract returns the quantities stated in text, in order. Spans never
+// overlap.
+func (e *Extractor) Extract(text string) []Mention {
+	var out []Mention
+	s := scanner{ranks: e.Ranks}
+	s.run(text, 0, true, func(m Mention) { out = append(out, m) })
+	return out
+}
+
+// Stream reads text from r and calls fn with each quantity in order, as
+// Extract would report it for the whole text, with spans counted in bytes
+// from the start of the stream. Memory is bounded by the longest sentence
+// (plus a 64 KiB read buffer). Each Mention's Text is its own copy. An
+// error from fn stops the stream and is returned.
+func (e *Extractor) Stream(r io.Reader, fn func(Mention) error) error {
+	const chunk = 64 << 10
+	br := bufio.NewReaderSize(r, chunk)
+	buf := make([]byte, 0, 2*chunk)
+	base := 0
+	s := scanner{ranks: e.Ranks}
+	var ferr error
+	emit := func(m Mention) {
+		if ferr == nil {
+			m.Text = strings.Clone(m.Text)
+			ferr = fn(m)
+		}
+	}
+	for {
+		if cap(buf)-len(buf) < chunk {
+			nb := make([]byte, len(buf), 2*cap(buf))
+			copy(nb, buf)
+			buf = nb
+		}
+		n, err := io.ReadFull(br, buf[len(buf):len(buf)+chunk])
+		buf = buf[:len(buf)+n]
+		eof := err == io.EOF || err == io.ErrUnexpectedEOF
+		if err != nil && !eof {
+			return err
+		}
+		text := string(buf)
+		used := s.run(text, base, eof, emit)
+		if ferr != nil {
+			return ferr
+		}
+		if eof {
+			return nil
+		}
+		copy(buf, buf[used:])
+		buf = buf[:len(buf)-used]
+		base += used
+	}
+}

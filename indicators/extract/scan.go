@@ -1,0 +1,454 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// The scanner works in one pass: it cuts the text into sentences, cuts each
+// sentence into tokens (words, numbers, single symbols) with a lexicon
+// look-up per word, and then walks the tokens once, trying the quantity
+// grammar (match.go) at each token that can start a figure. Nothing is
+// backtracked over more than a few tokens, so the work is linear in the
+// input.
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota + 1
+	tNum
+	tSym
+)
+
+// A token is a word, a number ("1,000.5") or one symbol rune.
+type token struct {
+	start, end int // byte offsets in the scanner's text
+	kind       tokKind
+	space      bool // whitespace comes before the token
+	upper      bool // a word starting with an upper-case letter
+	comma      bool // a number written with thousands separators
+	dot        bool // a number with a decimal point
+	multiDot   bool // a number such as "1.2.3"
+	lx         *lexEntry
+}
+
+type scanner struct {
+	ranks   bool
+	text    string
+	base    int
+	toks    []token
+	atLine  bool // the next sentence starts a line
+	started bool
+	sent    indicators.Span
+	year    int
+	emit    func(Mention)
+}
+
+// run scans the complete sentences of text, whose first byte is at offset
+// base of the whole input, and returns how many bytes it consumed. Unless
+// final, the last sentence (which may continue in the next chunk) is left
+// unconsumed.
+func (s *scanner) run(text string, base int, final bool, emit func(Mention)) int {
+	s.text, s.base, s.emit = text, base, emit
+	if !s.started {
+		s.atLine, s.started = true, true
+	}
+	pos := 0
+	for pos < len(text) {
+		end, next, nl, ok := boundary(text, pos, final)
+		if !ok {
+			return pos
+		}
+		s.sentence(pos, end, s.atLine)
+		s.atLine = nl
+		pos = next
+	}
+	return pos
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' }
+
+// spaceAt returns the width of the whitespace rune at text[i], or 0.
+func spaceAt(text string, i int) int {
+	c := text[i]
+	if c < 0x80 {
+		if isSpaceByte(c) {
+			return 1
+		}
+		return 0
+	}
+	if c == 0xC2 && i+1 < len(text) && (text[i+1] == 0xA0 || text[i+1] == 0x85) {
+		return 2
+	}
+	if c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] >= 0x80 && text[i+2] <= 0x8B || text[i+2] == 0xAF || text[i+2] == 0xA8 || text[i+2] == 0xA9) {
+		return 3
+	}
+	if c == 0xE3 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0x80 {
+		return 3
+	}
+	if c == 0xEF && i+2 < len(text) && text[i+1] == 0xBB && text[i+2] == 0xBF {
+		return 3 // a byte-order mark
+	}
+	return 0
+}
+
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true, "no": true,
+	"nos": true, "vol": true, "fig": true, "inc": true, "ltd": true, "co": true, "corp": true, "gov": true, "sen": true,
+	"rep": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"vs": true, "approx": true, "est": true, "dept": true, "univ": true, "ave": true, "mt": true, "pp": true, "para": true,
+	"art": true, "sec": true, "ch": true, "amb": true, "hon": true, "rt": true, "min": true, "max": true, "al": true,
+	"e.g": true, "i.e": true, "cf": true, "op": true, "ed": true, "eds": true, "govt": true, "intl": true, "natl": true,
+}
+
+// boundary finds the end of the sentence that starts at start: end is where
+// its text ends (trailing space excluded), next where the following one
+// starts, and nl whether that one starts a line. ok is false when the
+// sentence may continue past the end of a non-final text.
+func boundary(text string, start int, final bool) (end, next int, nl, ok bool) {
+	lineStart := start
+	for i := start; i < len(text); {
+		c := text[i]
+		switch {
+		case c == '\n':
+			j, nls := i+1, 1
+			for j < len(text) {
+				if text[j] == '\n' {
+					nls++
+				} else if w := spaceAt(text, j); w > 0 {
+					j += w
+					continue
+				} else {
+					break
+				}
+				j++
+			}
+			if j == len(text) {
+				if !final {
+					return 0, 0, false, false
+				}
+				return trimEnd(text, start, i), j, true, true
+			}
+			if nls >= 2 || startsBullet(text, j) || i-lineStart < 60 || !continues(text, start, i, j) {
+				return trimEnd(text, start, i), j, true, true
+			}
+			lineStart = j
+			i = j
+			continue
+		case c == '.' || c == '!' || c == '?':
+			j := i + 1
+			for j < len(text) && (text[j] == ')' || text[j] == '"' || text[j] == '\'' || text[j] == ']') {
+				j++
+			}
+			for j+2 < len(text) && text[j] == 0xE2 && text[j+1] == 0x80 && (text[j+2] == 0x9D || text[j+2] == 0x99) {
+				j += 3 // ” ’
+			}
+			if j == len(text) {
+				if !final {
+					return 0, 0, false, false
+				}
+				return j, j, false, true
+			}
+			if spaceAt(text, j) == 0 {
+				i = j
+				continue
+			}
+			k := j
+			hasNL := false
+			for k < len(text) {
+				w := spaceAt(text, k)
+				if w == 0 {
+					break
+				}
+				if text[k] == '\n' {
+					hasNL = true
+				}
+				k += w
+			}
+			if k == len(text) {
+				if !final {
+					return 0, 0, false, false
+				}
+				return j, k, hasNL, true
+			}
+			n := text[k]
+			if n >= 'a' && n <= 'z' || n == ',' || n == ';' {
+				i = k
+				continue
+			}
+			if c == '.' && !hasNL && abbreviationBefore(text, start, i) {
+				i = k
+				continue
+			}
+			return j, k, hasNL, true
+		}
+		i++
+	}
+	if !final {
+		return 0, 0, false, false
+	}
+	return trimEnd(text, start, len(text)), len(text), false, true
+}
+
+// continues reports whether the line ending at i runs on into the line at
+// j: it ends in a letter, digit or comma and the next starts in lower case
+// or a digit or currency sign.
+func continues(text string, start, i, j int) bool {
+	e := trimEnd(text, start, i)
+	if e == start {
+		return false
+	}
+	p := text[e-1]
+	if !(p >= 'a' && p <= 'z' || p >= '0' && p <= '9' || p == ',' || p == '-' || p >= 0x80) {
+		return false
+	}
+	n := text[j]
+	return n >= 'a' && n <= 'z' || n >= '0' && n <= '9' || n == '$' || n == '(' || n >= 0x80 && !startsBullet(text, j)
+}
+
+func trimEnd(text string, start, end int) int {
+	for end > start {
+		if text[end-1] < 0x80 {
+			if !isSpaceByte(text[end-1]) {
+				break
+			}
+			end--
+			continue
+		}
+		r, w := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) && r != '\u200b' && r != '\ufeff' {
+			break
+		}
+		end -= w
+	}
+	return end
+}
+
+func abbreviationBefore(text string, start, dot int) bool {
+	k := dot
+	for k > start && (text[k-1] >= 'a' && text[k-1] <= 'z' || text[k-1] >= 'A' && text[k-1] <= 'Z' || text[k-1] == '.') {
+		k--
+	}
+	w := text[k:dot]
+	if len(w) == 0 {
+		return false
+	}
+	if len(w) == 1 || len(w) == 3 && w[1] == '.' || len(w) == 5 && w[1] == '.' && w[3] == '.' {
+		return true // initials and "U.S."
+	}
+	if len(w) > 6 {
+		return false
+	}
+	var buf [6]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbreviations[string(buf[:len(w)])]
+}
+
+var bullets = []string{"•", "·", "▪", "◦", "‣", "●", "○", "■", "□", "➢", "►", "–", "—", "-", "*", ""}
+
+// startsBullet reports whether a bullet character starts text at i.
+func startsBullet(text string, i int) bool {
+	for _, b := range bullets[:len(bullets)-1] {
+		if len(text)-i > len(b) && text[i:i+len(b)] == b && spaceAt(text, i+len(b)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// skipMarker returns where the content of a sentence starts when it begins
+// with a bullet or, at the start of a line, a list marker ("1.", "a)",
+// "(iv)").
+func skipMarker(text string, i, end int, atLine bool) int {
+	for {
+		for i < end && spaceAt(text, i) > 0 {
+			i += spaceAt(text, i)
+		}
+		moved := false
+		for _, b := range bullets[:len(bullets)-1] {
+			if end-i > len(b) && text[i:i+len(b)] == b && spaceAt(text, i+len(b)) > 0 {
+				i += len(b)
+				moved = true
+				break
+			}
+		}
+		if !moved && atLine {
+			j := i
+			paren := j < end && text[j] == '('
+			if paren {
+				j++
+			}
+			k := j
+			for k < end && k-j < 4 && (text[k] >= '0' && text[k] <= '9' || text[k] >= 'a' && text[k] <= 'z' || text[k] >= 'A' && text[k] <= 'Z') {
+				k++
+			}
+			if k > j && k < end && (text[k] == ')' || (!paren && text[k] == '.')) && k+1 < end && spaceAt(text, k+1) > 0 && markerLike(text[j:k]) {
+				i = k + 1
+				moved = true
+			}
+		}
+		if !moved {
+			return i
+		}
+	}
+}
+
+// markerLike reports whether s can number a list: digits, one letter, or a
+// short roman numeral.
+func markerLike(s string) bool {
+	if len(s) == 1 {
+		return true
+	}
+	digits, roman := true, true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			digits = false
+		}
+		switch c {
+		case 'i', 'v', 'x', 'I', 'V', 'X':
+		default:
+			roman = false
+		}
+	}
+	return digits && len(s) <= 2 || roman
+}
+
+// sentence tokenizes text[start:end] and reports its quantities.
+func (s *scanner) sentence(start, end int, atLine bool) {
+	text := s.text
+	cs := skipMarker(text, start, end, atLine)
+	s.sent = indicators.Span{Start: s.base + start, End: s.base + end}
+	s.toks = s.toks[:0]
+	digits := false
+	space := true
+	for i := cs; i < end; {
+		c := text[i]
+		if w := spaceAt(text, i); w > 0 {
+			space = true
+			i += w
+			continue
+		}
+		t := token{start: i, space: space}
+		space = false
+		switch {
+		case c >= '0' && c <= '9':
+			digits = true
+			t.kind = tNum
+			j := i + 1
+			for j < end && text[j] >= '0' && text[j] <= '9' {
+				j++
+			}
+			// Thousands separators: groups of exactly three digits.
+			if j-i <= 3 {
+				for j+3 < end+1 && j < end && text[j] == ',' && j+3 < end+1 && isDigits(text, j+1, j+4, end) && (j+4 >= end || text[j+4] < '0' || text[j+4] > '9') {
+					j += 4
+					t.comma = true
+				}
+			}
+			if j+1 < end && text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
+				j += 2
+				for j < end && text[j] >= '0' && text[j] <= '9' {
+					j++
+				}
+				t.dot = true
+				for j+1 < end && text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
+					t.multiDot = true
+					j += 2
+					for j < end && text[j] >= '0' && text[j] <= '9' {
+						j++
+					}
+				}
+			}
+			t.end = j
+			i = j
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			t.kind = tWord
+			t.upper = c <= 'Z'
+			j := i + 1
+			for j < end {
+				d := text[j]
+				if d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' {
+					j++
+				} else if d == '\'' && j+1 < end && text[j+1] >= 'a' && text[j+1] <= 'z' {
+					j += 2
+				} else if d >= 0x80 {
+					r, w := utf8.DecodeRuneInString(text[j:end])
+					if unicode.IsLetter(r) {
+						j += w
+					} else if r == '’' && j+w < end && text[j+w] >= 'a' && text[j+w] <= 'z' {
+						j += w + 1
+					} else {
+						break
+					}
+				} else {
+					break
+				}
+			}
+			t.end = j
+			t.lx = lookup(text[i:j])
+			i = j
+		case c >= 0x80:
+			r, w := utf8.DecodeRuneInString(text[i:end])
+			if unicode.IsLetter(r) {
+				t.kind = tWord
+				t.upper = unicode.IsUpper(r)
+				j := i + w
+				for j < end {
+					r2, w2 := utf8.DecodeRuneInString(text[j:end])
+					if !unicode.IsLetter(r2) && !(r2 < 0x80 && (r2 >= 'a' && r2 <= 'z' || r2 >= 'A' && r2 <= 'Z')) {
+						break
+					}
+					j += w2
+				}
+				t.end = j
+				t.lx = lookup(text[i:j])
+				i = j
+			} else {
+				t.kind = tSym
+				t.end = i + w
+				i += w
+			}
+		default:
+			t.kind = tSym
+			t.end = i + 1
+			i++
+		}
+		s.toks = append(s.toks, t)
+	}
+	if !digits && !s.hasNumberWord() {
+		return
+	}
+	s.year = s.sentenceYear()
+	s.match()
+}
+
+func isDigits(text string, i, j, end int) bool {
+	if j > end {
+		return false
+	}
+	for ; i < j; i++ {
+		if text[i] < '0' || text[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *scanner) hasNumberWord() bool {
+	for i := range s.toks {
+		if lx := s.toks[i].lx; lx != nil && (lx.class != wNone || lx.flags&fOrdinal != 0 && s.ranks) {
+			return true
+		}
+	}
+	return false
+}
