@@ -1,0 +1,356 @@
+package chart
+
+import (
+	"errors"
+	"fmt"
+	"image/color"
+	"math"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/text"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// A Tip says how the far end of a bar is drawn, following the hedge of its
+// figure (DESIGN.md §2). Whatever the tip, the bar ends at its figure: a
+// hedge never moves the end.
+type Tip uint8
+
+// The tips.
+const (
+	// Closed is a plain end: an exact figure, or "about X".
+	Closed Tip = iota
+	// Faded is an open end that fades from FadeFrom to End, with a dashed
+	// line at End: "nearly X", "up to X", "less than X".
+	Faded
+	// Beyond is an arrow past End: "more than X", "at least X".
+	Beyond
+)
+
+// A Bar is one row of a Bars plot.
+type Bar struct {
+	// Label names the row; it is drawn above the bar and wrapped to the
+	// plot's width.
+	Label string
+	// Value is the figure as the document writes it ("nearly $350
+	// billion"), drawn after the bar's end.
+	Value string
+	// Start and End are the bar's ends in data coordinates: 0 and the
+	// figure for a point, the low and high ends for a range.
+	Start, End float64
+	// Range marks Start and End as the two ends of a range: the bar floats
+	// and both ends get a cap.
+	Range bool
+	// Tip is how the far end is drawn.
+	Tip Tip
+	// FadeFrom is where a Faded tip starts to fade, between Start and End.
+	FadeFrom float64
+	// Commitment marks a target, pledge or intention: the bar is hatched
+	// and outlined rather than solid.
+	Commitment bool
+	// EndLabels, if set, are drawn under Start and End.
+	EndLabels [2]string
+	// Color is the bar's colour.
+	Color color.Color
+}
+
+// Bars is a plot.Plotter of horizontal bars, one row per Bar, top to
+// bottom, each with its label above it and its value after it. The rows
+// occupy y from 0 to len(Bars); hide the y axis. It implements
+// plot.DataRanger and plot.GlyphBoxer, so value labels are never clipped.
+type Bars struct {
+	Bars []Bar
+
+	// LabelStyle is the style of row labels, ValueStyle of value labels
+	// and EndStyle of end labels.
+	LabelStyle, ValueStyle, EndStyle text.Style
+	// Thickness is the largest bar thickness.
+	Thickness vg.Length
+	// Gap is the space between a label and its bar, and between a bar's
+	// end and its value.
+	Gap vg.Length
+	// Outline is the outline of commitments and the caps of ranges; its
+	// colour, if nil, is the bar's.
+	Outline draw.LineStyle
+	// Hatch is the style of the hatching of commitments, drawn every
+	// HatchSpacing; its colour, if nil, is the bar's.
+	Hatch        draw.LineStyle
+	HatchSpacing vg.Length
+}
+
+var (
+	_ plot.Plotter    = (*Bars)(nil)
+	_ plot.DataRanger = (*Bars)(nil)
+	_ plot.GlyphBoxer = (*Bars)(nil)
+)
+
+// NewBars returns a Bars plotter of a copy of bars, with the theme's
+// styles at 1920×1080. It checks that every end is finite and no bar runs
+// backwards.
+func NewBars(bars []Bar) (*Bars, error) {
+	if len(bars) == 0 {
+		return nil, errors.New("chart: no bars")
+	}
+	for i, b := range bars {
+		for _, v := range []float64{b.Start, b.End, b.FadeFrom} {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, fmt.Errorf("chart: bar %d (%q): end %v is not finite", i, b.Label, v)
+			}
+		}
+		if b.Start > b.End {
+			return nil, fmt.Errorf("chart: bar %d (%q) runs backwards, from %g to %g", i, b.Label, b.Start, b.End)
+		}
+	}
+	register()
+	o, _ := (*Options)(nil).resolved()
+	bs := &Bars{Bars: append([]Bar(nil), bars...)}
+	bs.style(o)
+	return bs, nil
+}
+
+// style sets the theme's styles for o.
+func (bs *Bars) style(o Options) {
+	bs.LabelStyle = textStyle(o.fontPx(28, false), muted)
+	bs.ValueStyle = textStyle(o.fontPx(32, true), ink)
+	bs.EndStyle = textStyle(o.fontPx(24, false), muted)
+	bs.EndStyle.XAlign = draw.XCenter
+	bs.Thickness = o.px(96)
+	bs.Gap = o.px(14)
+	bs.Outline = draw.LineStyle{Width: o.px(3)}
+	bs.Hatch = draw.LineStyle{Width: o.px(2.5)}
+	bs.HatchSpacing = o.px(14)
+}
+
+// textStyle returns a left-aligned style of f in clr.
+func textStyle(f font.Font, clr color.Color) text.Style {
+	return text.Style{Color: clr, Font: f, XAlign: draw.XLeft, YAlign: draw.YBottom, Handler: handler}
+}
+
+// DataRange implements plot.DataRanger: x from the least Start to the
+// greatest End, y from 0 to the number of bars.
+func (bs *Bars) DataRange() (xmin, xmax, ymin, ymax float64) {
+	xmin, xmax = math.Inf(1), math.Inf(-1)
+	for _, b := range bs.Bars {
+		xmin = math.Min(xmin, b.Start)
+		xmax = math.Max(xmax, b.End)
+	}
+	return xmin, xmax, 0, float64(len(bs.Bars))
+}
+
+// valueOffset returns the distance from a bar's end to its value label.
+func (bs *Bars) valueOffset(b Bar, thick vg.Length) vg.Length {
+	off := bs.Gap
+	if b.Tip == Beyond {
+		off += arrowLength(thick)
+	}
+	return off
+}
+
+func arrowLength(thick vg.Length) vg.Length { return thick * 0.6 }
+
+// GlyphBoxes implements plot.GlyphBoxer: the value labels after the bars'
+// ends, and the end labels, so that the plot leaves room for them.
+func (bs *Bars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
+	var boxes []plot.GlyphBox
+	n := float64(len(bs.Bars))
+	for i, b := range bs.Bars {
+		y := p.Y.Norm(n - float64(i) - 0.5)
+		w := bs.ValueStyle.Width(b.Value)
+		boxes = append(boxes, plot.GlyphBox{
+			X: p.X.Norm(b.End), Y: y,
+			Rectangle: vg.Rectangle{Min: vg.Point{X: bs.valueOffset(b, bs.Thickness)}, Max: vg.Point{X: bs.valueOffset(b, bs.Thickness) + w}},
+		})
+		for j, x := range []float64{b.Start, b.End} {
+			if l := b.EndLabels[j]; l != "" {
+				w := bs.EndStyle.Width(l)
+				boxes = append(boxes, plot.GlyphBox{
+					X: p.X.Norm(x), Y: y,
+					Rectangle: vg.Rectangle{Min: vg.Point{X: -w / 2}, Max: vg.Point{X: w / 2}},
+				})
+			}
+		}
+	}
+	return boxes
+}
+
+// row is the layout of one bar on a canvas.
+type row struct {
+	label      []string
+	labelTop   vg.Length
+	bar        vg.Rectangle // from Start to End
+	fade       vg.Length    // x where a Faded tip starts
+	endLabelsY vg.Length    // baseline of end labels
+}
+
+// layout places the rows on c: each row gets an equal band, with its label
+// above its bar, the two centred in the band together.
+func (bs *Bars) layout(c draw.Canvas, p *plot.Plot) []row {
+	n := len(bs.Bars)
+	rows := make([]row, n)
+	band := (c.Max.Y - c.Min.Y) / vg.Length(n)
+	xAt := func(x float64) vg.Length { return c.X(p.X.Norm(x)) }
+	width := c.Max.X - c.Min.X
+	for i, b := range bs.Bars {
+		r := &rows[i]
+		r.label = wrap(b.Label, bs.LabelStyle, width)
+		if b.Label == "" {
+			r.label = nil
+		}
+		lh := blockHeight(bs.LabelStyle, len(r.label))
+		gap := bs.Gap
+		if lh == 0 {
+			gap = 0
+		}
+		var eh vg.Length
+		if b.EndLabels != [2]string{} {
+			eh = bs.Gap + blockHeight(bs.EndStyle, 1)
+		}
+		thick := min(bs.Thickness, max((band-lh-gap-eh)*0.75, bs.Thickness/4))
+		block := lh + gap + thick + eh
+		top := c.Max.Y - vg.Length(i)*band - max((band-block)/2, 0)
+		r.labelTop = top
+		barTop := top - lh - gap
+		r.bar = vg.Rectangle{
+			Min: vg.Point{X: xAt(b.Start), Y: barTop - thick},
+			Max: vg.Point{X: xAt(b.End), Y: barTop},
+		}
+		r.fade = xAt(math.Min(math.Max(b.FadeFrom, b.Start), b.End))
+		r.endLabelsY = barTop - thick - bs.Gap - bs.EndStyle.FontExtents().Ascent
+	}
+	return rows
+}
+
+// Plot implements plot.Plotter.
+func (bs *Bars) Plot(c draw.Canvas, p *plot.Plot) {
+	for i, r := range bs.layout(c, p) {
+		b := bs.Bars[i]
+		clr := b.Color
+		if clr == nil {
+			clr = Palette[i%len(Palette)]
+		}
+		drawLines(c, bs.LabelStyle, c.Min.X, r.labelTop, r.label)
+		bs.drawBar(c, b, r, clr)
+		thick := r.bar.Max.Y - r.bar.Min.Y
+		vs := bs.ValueStyle
+		mid := (r.bar.Min.Y + r.bar.Max.Y) / 2
+		fillBaseline(c, vs, r.bar.Max.X+bs.valueOffset(b, thick), mid-vs.Font.Size*0.36, b.Value)
+		for j, x := range []vg.Length{r.bar.Min.X, r.bar.Max.X} {
+			fillBaseline(c, bs.EndStyle, x, r.endLabelsY, b.EndLabels[j])
+		}
+	}
+}
+
+// drawBar draws one bar's body, tip and caps.
+func (bs *Bars) drawBar(c draw.Canvas, b Bar, r row, clr color.Color) {
+	rect := r.bar
+	thick := rect.Max.Y - rect.Min.Y
+	outline := bs.Outline
+	if outline.Color == nil {
+		outline.Color = clr
+	}
+	hatch := bs.Hatch
+	if hatch.Color == nil {
+		hatch.Color = clr
+	}
+	solidTo := rect.Max.X
+	if b.Tip == Faded {
+		solidTo = max(r.fade, rect.Min.X)
+	}
+	if b.Commitment {
+		c.SetColor(withAlpha(clr, 0.16))
+		c.Fill(rect.Path())
+		if b.Tip == Faded {
+			fadeRect(c, vg.Rectangle{Min: vg.Point{X: solidTo, Y: rect.Min.Y}, Max: rect.Max}, color.White, 0, 0.7)
+		}
+		hatchRect(c, rect, hatch, bs.HatchSpacing)
+		// Outline: closed on three sides; the far end is dashed when the
+		// figure is hedged.
+		pts := []vg.Point{{X: rect.Max.X, Y: rect.Max.Y}, {X: rect.Min.X, Y: rect.Max.Y}, {X: rect.Min.X, Y: rect.Min.Y}, {X: rect.Max.X, Y: rect.Min.Y}}
+		c.StrokeLines(outline, pts)
+		end := outline
+		if b.Tip != Closed {
+			end.Dashes = []vg.Length{outline.Width * 2, outline.Width * 2}
+		}
+		c.StrokeLine2(end, rect.Max.X, rect.Min.Y, rect.Max.X, rect.Max.Y)
+	} else {
+		c.SetColor(clr)
+		c.Fill(vg.Rectangle{Min: rect.Min, Max: vg.Point{X: solidTo, Y: rect.Max.Y}}.Path())
+		if b.Tip == Faded {
+			fadeRect(c, vg.Rectangle{Min: vg.Point{X: solidTo, Y: rect.Min.Y}, Max: rect.Max}, clr, 1, 0.2)
+			end := draw.LineStyle{Color: clr, Width: bs.Outline.Width, Dashes: []vg.Length{bs.Outline.Width * 2, bs.Outline.Width * 2}}
+			c.StrokeLine2(end, rect.Max.X, rect.Min.Y-thick*0.15, rect.Max.X, rect.Max.Y+thick*0.15)
+		}
+	}
+	if b.Tip == Beyond {
+		l := arrowLength(thick)
+		x := rect.Max.X + l*0.15
+		c.FillPolygon(withAlpha(clr, 0.55), []vg.Point{
+			{X: x, Y: rect.Max.Y}, {X: x + l, Y: (rect.Min.Y + rect.Max.Y) / 2}, {X: x, Y: rect.Min.Y},
+		})
+	}
+	if b.Range {
+		caps := outline
+		caps.Color = ink
+		caps.Dashes = nil
+		over := thick * 0.18
+		for _, x := range []vg.Length{rect.Min.X, rect.Max.X} {
+			c.StrokeLine2(caps, x, rect.Min.Y-over, x, rect.Max.Y+over)
+		}
+	}
+}
+
+// withAlpha returns clr with its opacity multiplied by a.
+func withAlpha(clr color.Color, a float64) color.Color {
+	n := color.NRGBAModel.Convert(clr).(color.NRGBA)
+	n.A = uint8(math.Round(float64(n.A) * a))
+	return n
+}
+
+// fadeSteps is the number of strips a fade is drawn in.
+const fadeSteps = 16
+
+// fadeRect fills rect with clr whose opacity goes from a0 at the left to a1
+// at the right, in strips.
+func fadeRect(c draw.Canvas, rect vg.Rectangle, clr color.Color, a0, a1 float64) {
+	w := rect.Max.X - rect.Min.X
+	if w <= 0 {
+		return
+	}
+	for k := 0; k < fadeSteps; k++ {
+		x0 := rect.Min.X + w*vg.Length(k)/fadeSteps
+		x1 := rect.Min.X + w*vg.Length(k+1)/fadeSteps
+		a := a0 + (a1-a0)*(float64(k)+0.5)/fadeSteps
+		c.SetColor(withAlpha(clr, a))
+		c.Fill(vg.Rectangle{Min: vg.Point{X: x0, Y: rect.Min.Y}, Max: vg.Point{X: x1, Y: rect.Max.Y}}.Path())
+	}
+}
+
+// hatchRect strokes 45° lines across rect every spacing, clipped to it.
+func hatchRect(c draw.Canvas, rect vg.Rectangle, sty draw.LineStyle, spacing vg.Length) {
+	if spacing <= 0 {
+		return
+	}
+	h := rect.Max.Y - rect.Min.Y
+	var lines [][]vg.Point
+	// Lines x - y = d, from the bottom edge to the top edge.
+	for d := rect.Min.X - h; d < rect.Max.X; d += spacing {
+		x0, y0 := d, rect.Min.Y
+		x1, y1 := d+h, rect.Max.Y
+		if x0 < rect.Min.X {
+			y0 += rect.Min.X - x0
+			x0 = rect.Min.X
+		}
+		if x1 > rect.Max.X {
+			y1 -= x1 - rect.Max.X
+			x1 = rect.Max.X
+		}
+		if x1 > x0 {
+			lines = append(lines, []vg.Point{{X: x0, Y: y0}, {X: x1, Y: y1}})
+		}
+	}
+	if len(lines) > 0 {
+		c.StrokeLines(sty, lines...)
+	}
+}

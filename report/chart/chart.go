@@ -1,0 +1,317 @@
+package chart
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// New returns the chart of view v of catalog c as a gonum plot, for
+// callers who restyle it the gonum way and draw it themselves: the plot's
+// title is the view's title, and its plotters are the Bars, Waffle or Card
+// of the view's kind. The subtitle, key, notes and source footer are drawn
+// only by NewSlide, PNG and Slide.Encode.
+func New(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*plot.Plot, error) {
+	s, err := NewSlide(c, v, opt)
+	if err != nil {
+		return nil, err
+	}
+	p := s.Plot
+	p.Title.Text = s.Title
+	p.Title.TextStyle = s.TitleStyle
+	p.Title.TextStyle.XAlign = draw.XCenter
+	p.Title.TextStyle.YAlign = draw.YTop
+	p.Title.Padding = s.Options.px(24)
+	return p, nil
+}
+
+// PNG renders view v of catalog c as a slide and returns the encoded
+// image: PNG, or SVG when opt.Format is "svg". Identical input gives
+// identical bytes.
+func PNG(c *indicators.Catalog, v *indicators.ChartView, opt *Options) ([]byte, error) {
+	s, err := NewSlide(c, v, opt)
+	if err != nil {
+		return nil, err
+	}
+	return s.Encode()
+}
+
+// NewSlide lays out view v of catalog c as a slide: the title, a subtitle
+// with unit and period (the view's own, if it has one), a key to how
+// hedges and commitments are drawn, the plot, the notes (the view's, the
+// indicators', then opt.Notes) and the footer from the indicators'
+// provenance. It returns a *GlyphError if the font lacks a character of
+// any text.
+func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Slide, error) {
+	o, err := opt.resolved()
+	if err != nil {
+		return nil, err
+	}
+	items, err := resolve(c, v)
+	if err != nil {
+		return nil, err
+	}
+	register()
+	p := plot.New()
+	p.BackgroundColor = nil
+	p.TextHandler = handler
+	p.Legend.TextStyle.Handler = handler
+	s := newSlide(p, o)
+	s.Title = v.Title
+	if s.Title == "" {
+		s.Title = items[0].title
+	}
+	s.Subtitle = v.Subtitle
+	if s.Subtitle == "" {
+		s.Subtitle = subtitle(items)
+	}
+	s.Footer = Footer(c, v.Indicators)
+	s.Notes = append(s.Notes, v.Notes...)
+	for _, it := range items {
+		s.Notes = append(s.Notes, it.notes...)
+	}
+	s.Notes = append(s.Notes, o.Notes...)
+
+	var texts []string
+	switch v.Kind {
+	case indicators.Bars, indicators.RangeChart:
+		texts, err = barsChart(s, items, v.Kind == indicators.RangeChart)
+	case indicators.PartOfWhole:
+		texts, err = waffleChart(s, items)
+	case indicators.Headline:
+		texts, err = cardChart(s, items)
+	default:
+		err = fmt.Errorf("chart: view %q: unknown chart kind %v", v.ID, v.Kind)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := CheckText(append(texts, s.texts()...)...); err != nil {
+		return nil, fmt.Errorf("chart: view %q: %w", v.ID, err)
+	}
+	return s, nil
+}
+
+// tipOf returns how a bar of it ends, and where a faded end starts, in
+// full magnitude, on an axis spanning span.
+func tipOf(it item, span float64) (Tip, float64) {
+	switch it.q.Qualifier {
+	case indicators.Nearly, indicators.UpTo, indicators.LessThan:
+		// Fade over what the wording allows, but over at least 6% of the
+		// axis, so the hedge is visible at slide distance.
+		from := it.hi - 0.06*span
+		if !math.IsInf(it.iv.Lo, 0) && it.iv.Lo < from {
+			from = it.iv.Lo
+		}
+		return Faded, math.Max(from, math.Min(0, it.hi))
+	case indicators.MoreThan, indicators.AtLeast:
+		return Beyond, it.hi
+	}
+	return Closed, it.hi
+}
+
+// keyFor returns the key entries that explain how items are drawn.
+func keyFor(items []item, fadeWord func(item) bool) []KeyEntry {
+	var statuses, fadeWords, beyondWords []string
+	ranges := false
+	for _, it := range items {
+		if it.status.IsCommitment() {
+			statuses = appendOnce(statuses, it.status.String())
+		}
+		switch it.q.Qualifier {
+		case indicators.Nearly, indicators.UpTo, indicators.LessThan:
+			if fadeWord(it) {
+				fadeWords = appendOnce(fadeWords, "“"+it.q.Qualifier.Word()+"”")
+			}
+		case indicators.MoreThan, indicators.AtLeast:
+			beyondWords = appendOnce(beyondWords, "“"+it.q.Qualifier.Word()+"”")
+		case indicators.Range:
+			ranges = true
+		}
+	}
+	var key []KeyEntry
+	if len(statuses) > 0 {
+		article := "a "
+		if strings.IndexByte("aeiou", statuses[0][0]) >= 0 {
+			article = "an "
+		}
+		key = append(key, KeyEntry{HatchedSwatch, "Hatched: " + article + joinOr(statuses) + ", not a reported figure"})
+	}
+	if ranges {
+		key = append(key, KeyEntry{RangeSwatch, "Range: both ends as stated"})
+	}
+	if len(fadeWords) > 0 {
+		key = append(key, KeyEntry{FadedSwatch, "Fading end: the source says " + joinOr(fadeWords) + "; the figure is at most the end shown"})
+	}
+	if len(beyondWords) > 0 {
+		key = append(key, KeyEntry{ArrowSwatch, "Arrow: the source says " + joinOr(beyondWords) + "; the figure is beyond the end shown"})
+	}
+	return key
+}
+
+func joinOr(w []string) string {
+	s := joinAnd(w)
+	if len(w) > 1 {
+		i := strings.LastIndex(s, " and ")
+		s = s[:i] + " or " + s[i+len(" and "):]
+	}
+	return s
+}
+
+// barsChart fills s with a Bars plot of items; a range chart labels both
+// ends of each bar under it.
+func barsChart(s *Slide, items []item, rangeKind bool) ([]string, error) {
+	o := s.Options
+	p := s.Plot
+	sc := scaleOf(items)
+	div := math.Pow(10, float64(sc.Exp()))
+	lo, hi := 0.0, 0.0
+	for _, it := range items {
+		lo = math.Min(lo, it.lo/div)
+		hi = math.Max(hi, it.hi/div)
+	}
+	if hi == lo {
+		hi = lo + 1
+	}
+	const nticks = 5
+	top := niceMax(lo, hi, nticks)
+	span := top - lo
+	format := tickFormat(items[0], sc)
+	var bars []Bar
+	var texts []string
+	for i, it := range items {
+		b := Bar{
+			Label:      it.title,
+			Value:      it.label,
+			Start:      0,
+			End:        it.hi / div,
+			Range:      it.q.IsRange(),
+			Commitment: it.status.IsCommitment(),
+			Color:      Palette[i%len(Palette)],
+		}
+		if b.Range || it.lo < 0 {
+			b.Start = it.lo / div
+		}
+		if it.status.IsCommitment() {
+			b.Label += " (" + it.status.String()
+			if it.period.IsStated() {
+				b.Label += " for " + it.period.Label()
+			}
+			b.Label += ")"
+		}
+		var from float64
+		b.Tip, from = tipOf(it, span*div)
+		b.FadeFrom = math.Max(from/div, b.Start)
+		if rangeKind && b.Range {
+			b.EndLabels = [2]string{format(b.Start), format(b.End)}
+		}
+		bars = append(bars, b)
+		texts = append(texts, b.Label, b.Value, b.EndLabels[0], b.EndLabels[1])
+	}
+	bs, err := NewBars(bars)
+	if err != nil {
+		return nil, err
+	}
+	bs.style(o)
+	if rangeKind {
+		bs.Thickness = o.px(110)
+	}
+
+	grid := plotter.NewGrid()
+	grid.Horizontal.Color = nil
+	grid.Vertical = draw.LineStyle{Color: rule, Width: o.px(1.5)}
+	p.Add(grid, bs)
+	p.X.Min, p.X.Max = lo, top
+	p.Y.Min, p.Y.Max = 0, float64(len(bars))
+	p.HideY()
+	p.X.LineStyle.Width = 0
+	p.X.Tick.Length = 0
+	p.X.Padding = o.px(8)
+	p.X.Tick.Marker = Ticks{Count: nticks, Format: format}
+	p.X.Tick.Label = textStyle(o.fontPx(24, false), muted)
+	p.X.Tick.Label.XAlign = draw.XCenter
+	p.X.Tick.Label.YAlign = draw.YTop
+	s.Key = keyFor(items, func(item) bool { return true })
+	return texts, nil
+}
+
+// waffleChart fills s with a Waffle of the first item, a share.
+func waffleChart(s *Slide, items []item) ([]string, error) {
+	if len(items) != 1 {
+		return nil, fmt.Errorf("chart: a part-of-whole chart shows one share, not %d", len(items))
+	}
+	it := items[0]
+	if it.u.Kind != indicators.Percent {
+		return nil, fmt.Errorf("chart: a part-of-whole chart shows a percentage, not %q", it.u)
+	}
+	caption := "of " + orDefault(it.denom, "the whole")
+	if it.status.IsCommitment() {
+		caption += " (" + it.status.String() + ")"
+	}
+	w, err := NewWaffle(math.Min(math.Max(it.hi, 0), 100), it.label, caption)
+	if err != nil {
+		return nil, err
+	}
+	w.style(s.Options)
+	w.Commitment = it.status.IsCommitment()
+	switch it.q.Qualifier {
+	case indicators.Nearly, indicators.UpTo, indicators.LessThan:
+		w.Tip, w.FadeFrom = Faded, math.Ceil(it.hi)-1
+	case indicators.Range:
+		w.Tip, w.FadeFrom = Faded, it.lo
+	case indicators.MoreThan, indicators.AtLeast:
+		w.Tip = Beyond
+	}
+	p := s.Plot
+	p.Add(w)
+	p.HideAxes()
+	var key []KeyEntry
+	if w.Commitment {
+		key = append(key, KeyEntry{HatchedSwatch, "Hatched: a " + it.status.String() + ", not a reported figure"})
+	}
+	key = append(key, KeyEntry{SolidSwatch, "Each square is 1 percent of " + orDefault(it.denom, "the whole")})
+	switch w.Tip {
+	case Faded:
+		if it.q.IsRange() {
+			key = append(key, KeyEntry{FadedSwatch, fmt.Sprintf("Faded squares: the range %s", it.label)})
+		} else {
+			key = append(key, KeyEntry{FadedSwatch, "Faded square: the source says “" + it.q.Qualifier.Word() + "”; the share is at most " + groupThousands(it.hi) + " percent"})
+		}
+	case Beyond:
+		key = append(key, KeyEntry{ArrowSwatch, "Arrow: the source says “" + it.q.Qualifier.Word() + "”"})
+	}
+	s.Key = key
+	return []string{w.Label, w.Caption}, nil
+}
+
+// cardChart fills s with a headline Card of the first item.
+func cardChart(s *Slide, items []item) ([]string, error) {
+	if len(items) != 1 {
+		return nil, fmt.Errorf("chart: a headline card shows one figure, not %d", len(items))
+	}
+	it := items[0]
+	cd := NewCard(it.label, it.title, it.period.Label())
+	cd.style(s.Options, Blue)
+	if !it.period.IsStated() {
+		cd.Period = "Year not stated in the source"
+	}
+	if it.status.IsCommitment() {
+		cd.Commitment = true
+		cd.Period = upperFirst(it.status.String()) + ", " + strings.ToLower(cd.Period[:1]) + cd.Period[1:]
+	}
+	s.Plot.Add(cd)
+	s.Plot.HideAxes()
+	return []string{cd.Value, cd.Label, cd.Period}, nil
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}

@@ -1,0 +1,58 @@
+// Package chart draws the chart views of an indicators catalog as slide-ready
+// charts on gonum.org/v1/plot: PNG (the default) or SVG, 1920×1080 (16:9) by
+// default and any size or resolution on request.
+//
+// Every slide carries a title, a subtitle with the unit and period ("US$
+// billion; stock, year not stated in the source"), a key to how hedges and
+// commitments are drawn, value labels as the document writes them, optional
+// notes, and a footer naming the sources from the indicators' provenance
+// ("Source: The White House, Office of the Press Secretary, FACT SHEET: ...,
+// 28 April 2015"; more than three sources end "and other sources").
+//
+// # Chart kinds
+//
+// A view's kind chooses the plotter:
+//
+//   - bars: horizontal Bars, one row per indicator, its label wrapped above
+//     the bar and its value after the end; a range is a floating bar;
+//   - range: the same, with both ends of each range labelled under the bar,
+//     as for the U.S. target of 26 to 28 percent in 2025;
+//   - part_of_whole: a Waffle of 100 cells, one per percent;
+//   - headline: a Card with one large figure, its label and its period.
+//
+// # Honest hedges
+//
+// The drawing follows the qualifier semantics of DESIGN.md §2. A range is
+// drawn from its low to its high end, both capped, never as a bar to the
+// midpoint. "Nearly X", "up to X" and "less than X" end at X with a fading
+// end and a dashed line at X; "more than X" and "at least X" end at X with
+// an arrow beyond it. Targets, pledges and intentions are hatched and
+// outlined rather than solid, and the key says so. Value labels are the
+// document's own words, hedge included ("nearly $350 billion").
+//
+// # Theme
+//
+// Colours are the Okabe–Ito palette, safe for colour-blind readers. Text is
+// DejaVu Sans, embedded in the binary and registered in gonum's
+// font.DefaultCache as typeface "DejaVu", variant "Sans" (gonum's own default,
+// Liberation Serif, is left alone). Before drawing, every string is checked
+// against the font: a character without a glyph (Japanese, say) is an error
+// naming it (a *GlyphError), never a silently missing letter.
+//
+// Text sizes are set for a 1080-pixel slide at 96 DPI (title 46 px, labels
+// 28 px, ticks 24 px, footer 22 px) and scale with the shorter side of the
+// image and with DPI/96; see Options.
+//
+// # Formats
+//
+// PNG output is deterministic: identical input gives identical bytes, in any
+// process. SVG output embeds the fonts. PDF is not offered: gonum's PDF
+// backend encodes text in code page 1252 only (no "℃" or "₂") and fails to
+// select the bold face of an embedded font.
+//
+// # Restyling
+//
+// New returns the chart body as a *plot.Plot, to restyle and draw the gonum
+// way; NewSlide returns a *Slide whose Plot, text and styles may be changed
+// before Slide.Encode.
+package chart

@@ -1,0 +1,257 @@
+package chart
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// An item is an indicator or derived indicator of a view, resolved.
+type item struct {
+	id      string
+	title   string
+	label   string // the figure as the document writes it
+	q       indicators.Quantity
+	u       indicators.Unit
+	iv      indicators.Interval
+	lo, hi  float64 // the ends a chart draws, full magnitude
+	status  indicators.Status
+	measure string // "stock", "flow", "share", ...
+	period  indicators.Period
+	denom   string
+	notes   []string
+}
+
+// resolve looks up the indicators of v.
+func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
+	if c == nil || v == nil {
+		return nil, fmt.Errorf("chart: nil catalog or view")
+	}
+	if len(v.Indicators) == 0 {
+		return nil, fmt.Errorf("chart: view %q names no indicators", v.ID)
+	}
+	var items []item
+	for _, id := range v.Indicators {
+		if ind, ok := c.Indicator(id); ok {
+			it := item{
+				id: id, title: ind.Title, label: ind.Label(), q: ind.Quantity, u: ind.Unit,
+				iv: ind.Quantity.IntervalFor(ind.Unit), status: ind.Status,
+				measure: ind.Measure.String(), period: ind.Period, denom: ind.Denominator,
+			}
+			it.lo, it.hi = ind.Quantity.Ends()
+			for _, n := range ind.Notes {
+				it.notes = append(it.notes, n.Text)
+			}
+			items = append(items, it)
+			continue
+		}
+		if d, ok := c.DerivedIndicator(id); ok {
+			r, err := c.Compute(id)
+			if err != nil {
+				return nil, fmt.Errorf("chart: view %q: %v", v.ID, err)
+			}
+			items = append(items, item{
+				id: id, title: d.Title, label: indicators.Format(r.Quantity, r.Unit, indicators.Style{Compact: true}),
+				q: r.Quantity, u: r.Unit, iv: r.Interval, lo: r.Lo, hi: r.Hi,
+				measure: "derived (" + d.Op.String() + ")", period: indicators.NotStated,
+			})
+			continue
+		}
+		return nil, fmt.Errorf("chart: view %q: unknown indicator %q", v.ID, id)
+	}
+	for _, it := range items {
+		if math.IsNaN(it.lo) || math.IsNaN(it.hi) || math.IsInf(it.lo, 0) || math.IsInf(it.hi, 0) {
+			return nil, fmt.Errorf("chart: view %q: indicator %q has no finite value", v.ID, it.id)
+		}
+	}
+	return items, nil
+}
+
+// scaleOf returns the scale the axis is shown in: the largest scale word
+// the items were written with.
+func scaleOf(items []item) indicators.Scale {
+	var s indicators.Scale
+	for _, it := range items {
+		s = max(s, it.q.Scale)
+	}
+	return s
+}
+
+// currencyPrefix returns how an axis title writes a currency: "US$".
+func currencyPrefix(u indicators.Unit) string {
+	switch code := u.Currency.String(); code {
+	case "USD":
+		return "US$"
+	case "EUR":
+		return "€"
+	case "GBP":
+		return "£"
+	case "JPY":
+		return "¥"
+	default:
+		return code
+	}
+}
+
+// currencySign returns how a tick label writes a currency: "$".
+func currencySign(u indicators.Unit) string {
+	switch code := u.Currency.String(); code {
+	case "USD":
+		return "$"
+	case "EUR", "GBP", "JPY":
+		return currencyPrefix(u)
+	default:
+		return code + " "
+	}
+}
+
+// unitPhrase names what the numbers count, for the subtitle: "US$
+// billion", "Percent of world GDP", "Number of countries".
+func unitPhrase(it item, sc indicators.Scale) string {
+	scale := ""
+	if sc != indicators.NoScale {
+		scale = " " + sc.String()
+	}
+	u := it.u
+	switch u.Kind {
+	case indicators.Money:
+		return currencyPrefix(u) + scale
+	case indicators.Percent:
+		s := "Percent"
+		switch {
+		case it.q.Direction == indicators.Down:
+			s += " reduction"
+		case it.q.Direction == indicators.Up:
+			s += " increase"
+		}
+		if it.denom != "" {
+			s += " of " + it.denom
+		}
+		return s
+	case indicators.PercentagePoint:
+		return "Percentage points"
+	case indicators.Count:
+		return "Number of " + indicators.Plural(u.Name) + scale
+	case indicators.Rank:
+		return "Rank"
+	case indicators.Times:
+		return "Times"
+	case indicators.Measure:
+		if m, ok := indicators.LookupMeasure(u.Name); ok {
+			return upperFirst(m.Plural) + scale
+		}
+		return u.Name + scale
+	}
+	if scale != "" {
+		return upperFirst(strings.TrimSpace(scale))
+	}
+	return "Number"
+}
+
+// periodPhrase writes a period for a subtitle.
+func periodPhrase(p indicators.Period) string {
+	if !p.IsStated() {
+		return "year not stated in the source"
+	}
+	return p.Label()
+}
+
+// kindWord is what sort of figure it is: a commitment's status or the
+// measure.
+func kindWord(it item) string {
+	if it.status.IsCommitment() {
+		return it.status.String()
+	}
+	return it.measure
+}
+
+// subtitle builds "<unit>; <kinds>, <period>" for the items: "US$ billion;
+// stock, year not stated in the source", "Percent reduction; target for
+// 2025".
+func subtitle(items []item) string {
+	sc := scaleOf(items)
+	var units, kinds, periods []string
+	for _, it := range items {
+		units = appendOnce(units, unitPhrase(it, sc))
+		kinds = appendOnce(kinds, kindWord(it))
+		periods = appendOnce(periods, periodPhrase(it.period))
+	}
+	s := strings.Join(units, " and ") + "; " + joinAnd(kinds)
+	switch {
+	case len(periods) > 1:
+		s += ", years as stated"
+	case items[0].status.IsCommitment() && items[0].period.IsStated() && len(kinds) == 1:
+		s += " for " + periods[0]
+	default:
+		s += ", " + periods[0]
+	}
+	return s
+}
+
+func appendOnce(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// joinAnd joins words as English does: "a", "a and b", "a, b and c".
+func joinAnd(w []string) string {
+	switch len(w) {
+	case 0:
+		return ""
+	case 1:
+		return w[0]
+	}
+	return strings.Join(w[:len(w)-1], ", ") + " and " + w[len(w)-1]
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// tickFormat returns the tick label writer for the unit of the items,
+// whose axis values are in scale sc: "$100 billion", "20%", "1,000".
+func tickFormat(it item, sc indicators.Scale) func(float64) string {
+	scale := ""
+	if sc != indicators.NoScale {
+		scale = " " + sc.String()
+	}
+	switch it.u.Kind {
+	case indicators.Money:
+		sign := currencySign(it.u)
+		return func(v float64) string {
+			if v == 0 {
+				return sign + "0"
+			}
+			return sign + groupThousands(v) + scale
+		}
+	case indicators.Percent:
+		return func(v float64) string { return groupThousands(v) + "%" }
+	case indicators.Measure:
+		sym := it.u.Name
+		if m, ok := indicators.LookupMeasure(sym); ok {
+			sym = m.Display
+		}
+		return func(v float64) string { return groupThousands(v) + scale + " " + sym }
+	}
+	return func(v float64) string {
+		if v == 0 {
+			return "0"
+		}
+		return groupThousands(v) + scale
+	}
+}
+
+// hedgeWord returns the qualifier word of an item, as written in its
+// label if the label has it.
+func hedgeWord(it item) string {
+	return it.q.Qualifier.Word()
+}

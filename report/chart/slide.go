@@ -1,0 +1,236 @@
+package chart
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/png"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/text"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+	"gonum.org/v1/plot/vg/vgsvg"
+)
+
+// A Swatch is the small picture before a key entry.
+type Swatch uint8
+
+// The swatches, matching how Bars and Waffle draw.
+const (
+	SolidSwatch   Swatch = iota // a reported figure
+	HatchedSwatch               // a target, pledge or intention
+	FadedSwatch                 // "nearly", "up to": a fading end
+	ArrowSwatch                 // "more than": an arrow past the end
+	RangeSwatch                 // a range: a floating bar with both ends capped
+)
+
+// A KeyEntry explains one way of drawing, in the key under the subtitle.
+type KeyEntry struct {
+	Swatch Swatch
+	Text   string
+}
+
+// A Slide is a chart laid out for a slide: title, subtitle and key above
+// the plot; notes and the source footer below it.
+type Slide struct {
+	// Plot is the chart body; restyle it the gonum way. Its own Title is
+	// left empty: the slide draws Title.
+	Plot     *plot.Plot
+	Title    string
+	Subtitle string
+	Key      []KeyEntry
+	Notes    []string
+	Footer   string
+
+	// Options is the size, resolution and format.
+	Options Options
+
+	TitleStyle, SubtitleStyle, KeyStyle, NoteStyle, FooterStyle text.Style
+	// KeyColor is the colour of the key's swatches.
+	KeyColor draw.LineStyle
+	// Margin is the space around the slide's content.
+	Margin vg.Length
+}
+
+// newSlide returns a slide with the theme's styles for o.
+func newSlide(p *plot.Plot, o Options) *Slide {
+	s := &Slide{Plot: p, Options: o, Margin: o.px(64)}
+	s.TitleStyle = textStyle(o.fontPx(46, true), ink)
+	s.SubtitleStyle = textStyle(o.fontPx(30, false), muted)
+	s.KeyStyle = textStyle(o.fontPx(24, false), muted)
+	s.NoteStyle = textStyle(o.fontPx(22, false), muted)
+	s.FooterStyle = textStyle(o.fontPx(22, false), muted)
+	s.KeyColor = draw.LineStyle{Color: muted, Width: o.px(2.5)}
+	return s
+}
+
+// texts returns every string the slide draws outside its plotters.
+func (s *Slide) texts() []string {
+	out := []string{s.Title, s.Subtitle, s.Footer}
+	for _, k := range s.Key {
+		out = append(out, k.Text)
+	}
+	for _, n := range s.Notes {
+		out = append(out, "Note: "+n)
+	}
+	for _, ax := range []*plot.Axis{&s.Plot.X, &s.Plot.Y} {
+		if ax.Tick.Marker != nil && ax.Tick.Label.Font.Size > 0 {
+			for _, t := range ax.Tick.Marker.Ticks(ax.Min, ax.Max) {
+				out = append(out, t.Label)
+			}
+		}
+	}
+	return out
+}
+
+// Draw draws the slide on c.
+func (s *Slide) Draw(c draw.Canvas) {
+	c.SetColor(white)
+	c.Fill(c.Rectangle.Path())
+	o := s.Options
+	m := s.Margin
+	left, right := c.Min.X+m, c.Max.X-m
+	width := right - left
+	y := c.Max.Y - o.px(52)
+
+	// Header.
+	y = drawLines(c, s.TitleStyle, left, y, wrap(s.Title, s.TitleStyle, width))
+	if s.Subtitle != "" {
+		y -= o.px(14)
+		y = drawLines(c, s.SubtitleStyle, left, y, wrap(s.Subtitle, s.SubtitleStyle, width))
+	}
+	if len(s.Key) > 0 {
+		y -= o.px(18)
+		y = s.drawKey(c, left, right, y)
+	}
+	top := y - o.px(28)
+
+	// Footer, from the bottom up.
+	bottom := c.Min.Y + o.px(36)
+	var foot []string
+	for _, n := range s.Notes {
+		foot = append(foot, wrap("Note: "+n, s.NoteStyle, width)...)
+	}
+	nNotes := len(foot)
+	foot = append(foot, wrap(s.Footer, s.FooterStyle, width)...)
+	fh := blockHeight(s.FooterStyle, len(foot))
+	if len(foot) > 0 && s.Footer != "" || nNotes > 0 {
+		ftop := bottom + fh
+		drawLines(c, s.NoteStyle, left, ftop, foot[:nNotes])
+		drawLines(c, s.FooterStyle, left, ftop-vg.Length(nNotes)*lineHeight(s.FooterStyle), foot[nNotes:])
+		rule := draw.LineStyle{Color: rulerGrey, Width: o.px(1.5)}
+		ry := ftop + o.px(18)
+		c.StrokeLine2(rule, left, ry, right, ry)
+		bottom = ry + o.px(24)
+	}
+	if top-bottom < o.px(40) {
+		top = bottom + o.px(40) // crowded: let the plot overlap rather than vanish
+	}
+	body := draw.Canvas{Canvas: c.Canvas, Rectangle: vg.Rectangle{Min: vg.Point{X: left, Y: bottom}, Max: vg.Point{X: right, Y: top}}}
+	s.Plot.Draw(body)
+}
+
+// drawKey draws the key entries on one line (or more if they do not fit)
+// with the top at y; it returns the y below.
+func (s *Slide) drawKey(c draw.Canvas, left, right, top vg.Length) vg.Length {
+	o := s.Options
+	e := s.KeyStyle.FontExtents()
+	sw := o.px(44)
+	sh := o.px(24)
+	x := left
+	base := top - e.Ascent
+	for _, k := range s.Key {
+		w := sw + o.px(12) + s.KeyStyle.Width(k.Text)
+		if x > left && x+w > right {
+			x = left
+			base -= e.Height * 1.3
+		}
+		mid := base + s.KeyStyle.Font.Size*0.36
+		r := vg.Rectangle{Min: vg.Point{X: x, Y: mid - sh/2}, Max: vg.Point{X: x + sw, Y: mid + sh/2}}
+		s.drawSwatch(c, k.Swatch, r)
+		fillBaseline(c, s.KeyStyle, x+sw+o.px(12), base, k.Text)
+		x += w + o.px(40)
+	}
+	return base - e.Descent
+}
+
+func (s *Slide) drawSwatch(c draw.Canvas, sw Swatch, r vg.Rectangle) {
+	clr := s.KeyColor.Color
+	ls := s.KeyColor
+	switch sw {
+	case SolidSwatch:
+		c.SetColor(clr)
+		c.Fill(r.Path())
+	case HatchedSwatch:
+		c.SetColor(withAlpha(clr, 0.16))
+		c.Fill(r.Path())
+		hatchRect(c, r, draw.LineStyle{Color: clr, Width: ls.Width * 0.8}, s.Options.px(9))
+		c.StrokeLines(ls, []vg.Point{r.Min, {X: r.Max.X, Y: r.Min.Y}, r.Max, {X: r.Min.X, Y: r.Max.Y}, r.Min})
+	case FadedSwatch:
+		mid := r.Min.X + (r.Max.X-r.Min.X)*0.35
+		c.SetColor(clr)
+		c.Fill(vg.Rectangle{Min: r.Min, Max: vg.Point{X: mid, Y: r.Max.Y}}.Path())
+		fadeRect(c, vg.Rectangle{Min: vg.Point{X: mid, Y: r.Min.Y}, Max: r.Max}, clr, 1, 0.2)
+		d := ls
+		d.Dashes = []vg.Length{ls.Width, ls.Width}
+		c.StrokeLine2(d, r.Max.X, r.Min.Y-ls.Width*2, r.Max.X, r.Max.Y+ls.Width*2)
+	case ArrowSwatch:
+		mid := r.Min.X + (r.Max.X-r.Min.X)*0.6
+		c.SetColor(clr)
+		c.Fill(vg.Rectangle{Min: r.Min, Max: vg.Point{X: mid, Y: r.Max.Y}}.Path())
+		c.FillPolygon(withAlpha(clr, 0.55), []vg.Point{{X: mid + ls.Width, Y: r.Max.Y}, {X: r.Max.X, Y: (r.Min.Y + r.Max.Y) / 2}, {X: mid + ls.Width, Y: r.Min.Y}})
+	case RangeSwatch:
+		in := (r.Max.X - r.Min.X) * 0.25
+		rr := vg.Rectangle{Min: vg.Point{X: r.Min.X + in, Y: r.Min.Y + ls.Width}, Max: vg.Point{X: r.Max.X - in, Y: r.Max.Y - ls.Width}}
+		c.SetColor(withAlpha(clr, 0.5))
+		c.Fill(rr.Path())
+		caps := ls
+		caps.Color = ink
+		c.StrokeLine2(caps, rr.Min.X, r.Min.Y, rr.Min.X, r.Max.Y)
+		c.StrokeLine2(caps, rr.Max.X, r.Min.Y, rr.Max.X, r.Max.Y)
+	}
+}
+
+// Encode renders the slide as its Options say: PNG or SVG bytes.
+func (s *Slide) Encode() ([]byte, error) {
+	if err := CheckText(s.texts()...); err != nil {
+		return nil, err
+	}
+	o := s.Options
+	w, h := o.size()
+	var buf bytes.Buffer
+	switch o.Format {
+	case "svg":
+		cv := vgsvg.NewWith(vgsvg.UseWH(w, h), vgsvg.EmbedFonts(true))
+		s.Draw(draw.New(cv))
+		if _, err := cv.WriteTo(&buf); err != nil {
+			return nil, fmt.Errorf("chart: write SVG: %v", err)
+		}
+	default:
+		img, err := s.Image()
+		if err != nil {
+			return nil, err
+		}
+		enc := png.Encoder{CompressionLevel: png.BestSpeed}
+		if err := enc.Encode(&buf, img); err != nil {
+			return nil, fmt.Errorf("chart: write PNG: %v", err)
+		}
+	}
+	return buf.Bytes(), nil
+}
+
+// Image renders the slide to an image of Options.Width × Options.Height
+// pixels.
+func (s *Slide) Image() (image.Image, error) {
+	o := s.Options
+	w, h := o.size()
+	cv := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(int(o.DPI+0.5)))
+	s.Draw(draw.New(cv))
+	img := cv.Image()
+	if b := img.Bounds(); b.Dx() != o.Width || b.Dy() != o.Height {
+		return nil, fmt.Errorf("chart: rendered %d×%d pixels, want %d×%d", b.Dx(), b.Dy(), o.Width, o.Height)
+	}
+	return img, nil
+}

@@ -1,0 +1,73 @@
+package chart
+
+import (
+	"strings"
+
+	"gonum.org/v1/plot/text"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// wrap breaks s into lines no wider than width in sty, at spaces; a word
+// wider than width is kept whole on its own line rather than cut. Existing
+// line breaks are kept.
+func wrap(s string, sty text.Style, width vg.Length) []string {
+	var lines []string
+	for _, para := range strings.Split(s, "\n") {
+		words := strings.Fields(para)
+		if len(words) == 0 {
+			lines = append(lines, "")
+			continue
+		}
+		line := words[0]
+		for _, w := range words[1:] {
+			if sty.Width(line+" "+w) <= width {
+				line += " " + w
+				continue
+			}
+			lines = append(lines, line)
+			line = w
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// lineHeight returns the distance between baselines of sty's font.
+func lineHeight(sty text.Style) vg.Length {
+	return sty.FontExtents().Height
+}
+
+// blockHeight returns the height of n lines of sty from the top of the
+// first to the bottom of the last.
+func blockHeight(sty text.Style, n int) vg.Length {
+	if n == 0 {
+		return 0
+	}
+	e := sty.FontExtents()
+	return e.Ascent + e.Descent + vg.Length(n-1)*e.Height
+}
+
+// fillBaseline draws one line of text with its baseline at y and x
+// aligned as sty.XAlign says.
+func fillBaseline(c draw.Canvas, sty text.Style, x, y vg.Length, s string) {
+	if s == "" {
+		return
+	}
+	sty.YAlign = draw.YBottom
+	// text.Plain puts the baseline at pt.Y - Ascent + Size for one line.
+	c.FillText(sty, vg.Point{X: x, Y: y - sty.Font.Size + sty.FontExtents().Ascent}, s)
+}
+
+// drawLines draws lines of sty with the top of the first line at top and
+// x aligned as sty.XAlign says; it returns the y of the bottom of the last
+// line (its descent).
+func drawLines(c draw.Canvas, sty text.Style, x, top vg.Length, lines []string) vg.Length {
+	e := sty.FontExtents()
+	base := top - e.Ascent
+	for _, l := range lines {
+		fillBaseline(c, sty, x, base, l)
+		base -= e.Height
+	}
+	return base + e.Height - e.Descent
+}

@@ -1,0 +1,102 @@
+package chart
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"gonum.org/v1/plot"
+)
+
+// Ticks is a plot.Ticker for slides: a few major ticks at round steps (1,
+// 2, 2.5 or 5 times a power of ten), no minor ticks, each labelled by
+// Format. It aims at Count labels, 5 if zero.
+type Ticks struct {
+	Count  int
+	Format func(v float64) string
+}
+
+var _ plot.Ticker = Ticks{}
+
+// Ticks implements plot.Ticker.
+func (t Ticks) Ticks(lo, hi float64) []plot.Tick {
+	n := t.Count
+	if n <= 0 {
+		n = 5
+	}
+	if !(hi > lo) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+		return nil
+	}
+	step := niceStep((hi - lo) / float64(n-1))
+	var ticks []plot.Tick
+	first := math.Ceil(lo/step-1e-9) * step
+	for i := 0; ; i++ {
+		v := first + float64(i)*step
+		if v > hi+step*1e-9 {
+			break
+		}
+		v = roundTo(v, step)
+		label := strconv.FormatFloat(v, 'f', -1, 64)
+		if t.Format != nil {
+			label = t.Format(v)
+		}
+		ticks = append(ticks, plot.Tick{Value: v, Label: label})
+	}
+	return ticks
+}
+
+// niceStep returns the round step nearest above raw: 1, 2, 2.5 or 5 times a
+// power of ten.
+func niceStep(raw float64) float64 {
+	if raw <= 0 {
+		return 1
+	}
+	p := math.Pow(10, math.Floor(math.Log10(raw)))
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if m*p >= raw*(1-1e-9) {
+			return m * p
+		}
+	}
+	return 10 * p
+}
+
+// roundTo removes floating-point noise from v, a multiple of step.
+func roundTo(v, step float64) float64 {
+	digits := max(0, -int(math.Floor(math.Log10(step)))+2)
+	s := strconv.FormatFloat(v, 'f', digits, 64)
+	r, _ := strconv.ParseFloat(s, 64)
+	if r == 0 {
+		return 0 // no "-0"
+	}
+	return r
+}
+
+// niceMax returns the first tick at or above hi with the steps Ticks
+// would choose for [lo, hi].
+func niceMax(lo, hi float64, n int) float64 {
+	if n <= 0 {
+		n = 5
+	}
+	step := niceStep((hi - lo) / float64(n-1))
+	return math.Ceil(hi/step-1e-9) * step
+}
+
+// groupThousands writes v with its digits grouped by commas: 12,500; 2.5.
+func groupThousands(v float64) string {
+	s := strconv.FormatFloat(math.Abs(v), 'f', -1, 64)
+	intPart, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	if v < 0 {
+		b.WriteString("−")
+	}
+	for i, d := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(d)
+	}
+	if frac != "" {
+		b.WriteString("." + frac)
+	}
+	return b.String()
+}

@@ -1,0 +1,146 @@
+package chart
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/text"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// A Waffle is a plot.Plotter that draws a share as a 10×10 grid of cells,
+// one per percent, filled in reading order, with the figure written large
+// beside it. It implements plot.DataRanger: the grid spans 0 to 10 on both
+// axes. Hide the plot's axes.
+type Waffle struct {
+	// Value is the share in percent, from 0 to 100: the cells up to it
+	// are filled; a fraction of a cell is filled in part.
+	Value float64
+	// Tip is how the last cells are drawn: Faded cells from FadeFrom to
+	// Value for "nearly X", a marked next cell for "more than X".
+	Tip      Tip
+	FadeFrom float64
+	// Commitment marks a target, pledge or intention: filled cells are
+	// hatched and outlined.
+	Commitment bool
+
+	// Label is the figure as the document writes it, Caption what it is a
+	// share of; both are drawn to the right of the grid.
+	Label, Caption           string
+	LabelStyle, CaptionStyle text.Style
+
+	Color, Empty color.Color
+	// Gap is the space between cells as a fraction of a cell.
+	Gap float64
+	// Hatch is the hatching of commitments.
+	Hatch        draw.LineStyle
+	HatchSpacing vg.Length
+}
+
+var (
+	_ plot.Plotter    = (*Waffle)(nil)
+	_ plot.DataRanger = (*Waffle)(nil)
+)
+
+// NewWaffle returns a waffle of value percent with the theme's styles at
+// 1920×1080; value must be in [0, 100].
+func NewWaffle(value float64, label, caption string) (*Waffle, error) {
+	if !(value >= 0 && value <= 100) {
+		return nil, fmt.Errorf("chart: share %v is not between 0 and 100 percent", value)
+	}
+	register()
+	o, _ := (*Options)(nil).resolved()
+	w := &Waffle{Value: value, FadeFrom: value, Label: label, Caption: caption}
+	w.style(o)
+	return w, nil
+}
+
+func (w *Waffle) style(o Options) {
+	w.LabelStyle = textStyle(o.fontPx(120, true), Blue)
+	w.CaptionStyle = textStyle(o.fontPx(40, false), ink)
+	w.Color, w.Empty = Blue, track
+	w.Gap = 0.14
+	w.Hatch = draw.LineStyle{Color: Blue, Width: o.px(2.5)}
+	w.HatchSpacing = o.px(12)
+}
+
+// DataRange implements plot.DataRanger.
+func (w *Waffle) DataRange() (xmin, xmax, ymin, ymax float64) { return 0, 10, 0, 10 }
+
+// Cells returns how many cells are filled solid, how many are faded (the
+// hedge of "nearly X"), and the filled fraction of a partial cell.
+func (w *Waffle) Cells() (solid, faded int, part float64) {
+	v := math.Min(math.Max(w.Value, 0), 100)
+	if w.Tip == Faded {
+		from := math.Min(math.Max(w.FadeFrom, 0), v)
+		solid = int(math.Floor(from))
+		faded = int(math.Ceil(v)) - solid
+		return solid, faded, 0
+	}
+	solid = int(math.Floor(v))
+	return solid, 0, v - float64(solid)
+}
+
+// cellRect returns the rectangle of cell i (0 top left, reading order) in
+// a grid of side size whose top left corner is at (x, top).
+func (w *Waffle) cellRect(i int, x, top, size vg.Length) vg.Rectangle {
+	cell := size / 10
+	g := cell * vg.Length(w.Gap)
+	cx := x + cell*vg.Length(i%10)
+	cy := top - cell*vg.Length(i/10)
+	return vg.Rectangle{Min: vg.Point{X: cx + g/2, Y: cy - cell + g/2}, Max: vg.Point{X: cx + cell - g/2, Y: cy - g/2}}
+}
+
+// Plot implements plot.Plotter.
+func (w *Waffle) Plot(c draw.Canvas, _ *plot.Plot) {
+	size := min(c.Max.Y-c.Min.Y, (c.Max.X-c.Min.X)*0.5)
+	x, top := c.Min.X, (c.Min.Y+c.Max.Y)/2+size/2
+	solid, faded, part := w.Cells()
+	fill := func(r vg.Rectangle, clr color.Color) {
+		c.SetColor(clr)
+		c.Fill(r.Path())
+	}
+	for i := 0; i < 100; i++ {
+		r := w.cellRect(i, x, top, size)
+		switch {
+		case i < solid:
+			if w.Commitment {
+				fill(r, withAlpha(w.Color, 0.16))
+				hatchRect(c, r, w.Hatch, w.HatchSpacing)
+			} else {
+				fill(r, w.Color)
+			}
+		case i < solid+faded:
+			fill(r, w.Empty)
+			fadeRect(c, r, w.Color, 0.65, 0.15)
+			d := draw.LineStyle{Color: w.Color, Width: w.Hatch.Width, Dashes: []vg.Length{w.Hatch.Width * 2, w.Hatch.Width * 2}}
+			c.StrokeLines(d, []vg.Point{r.Min, {X: r.Max.X, Y: r.Min.Y}, r.Max, {X: r.Min.X, Y: r.Max.Y}, r.Min})
+		case i == solid && part > 0:
+			fill(r, w.Empty)
+			fill(vg.Rectangle{Min: r.Min, Max: vg.Point{X: r.Min.X + (r.Max.X-r.Min.X)*vg.Length(part), Y: r.Max.Y}}, w.Color)
+		case i == solid && w.Tip == Beyond:
+			fill(r, w.Empty)
+			l := (r.Max.X - r.Min.X) * 0.5
+			mx, my := (r.Min.X+r.Max.X)/2, (r.Min.Y+r.Max.Y)/2
+			c.FillPolygon(w.Color, []vg.Point{{X: mx - l/2, Y: my + l/2}, {X: mx + l/2, Y: my}, {X: mx - l/2, Y: my - l/2}})
+		default:
+			fill(r, w.Empty)
+		}
+	}
+	// The figure and caption, to the right, centred on the grid.
+	tx := x + size + size*0.12
+	width := c.Max.X - tx
+	ls := w.LabelStyle
+	for ls.Width(w.Label) > width && ls.Font.Size > 8 {
+		ls.Font.Size *= 0.9
+	}
+	label := wrap(w.Label, ls, width)
+	caption := wrap(w.Caption, w.CaptionStyle, width)
+	h := blockHeight(ls, len(label)) + size*0.06 + blockHeight(w.CaptionStyle, len(caption))
+	ty := (c.Min.Y+c.Max.Y)/2 + h/2
+	ty = drawLines(c, ls, tx, ty, label)
+	drawLines(c, w.CaptionStyle, tx, ty-size*0.06, caption)
+}
