@@ -361,8 +361,12 @@ func slugify(s string) string {
 
 func (d *decoder) require(fields map[string]*yaml.Node, parent *yaml.Node, what string, names ...string) {
 	for _, f := range names {
-		if fields[f] == nil {
+		v := fields[f]
+		switch {
+		case v == nil:
 			d.errorf(parent, ErrMissing, "%s has no %q field: add one", what, f)
+		case isNull(v) || v.Kind == yaml.ScalarNode && strings.TrimSpace(v.Value) == "":
+			d.errorf(v, ErrMissing, "%s has an empty %q field: fill it in", what, f)
 		}
 	}
 }

@@ -310,26 +310,37 @@ func Plural(noun string) string {
 	return head + last + "s"
 }
 
-// Singular returns the singular of an English noun, undoing Plural.
+// Singular returns the singular of an English noun, undoing Plural: of the
+// candidates English spelling allows it returns the first whose Plural is
+// the word, so that Plural(Singular(Plural(x))) == Plural(x) always holds.
+// A word that is no plural Plural makes is returned as it is.
 func Singular(noun string) string {
 	head, last := splitLast(noun)
+	if unchanging[last] {
+		return noun
+	}
+	var cands []string
 	for s, p := range irregular {
 		if last == p {
-			return head + s
+			cands = append(cands, s)
 		}
 	}
-	switch {
-	case unchanging[last]:
-	case strings.HasSuffix(last, "ies") && len(last) > 4:
-		last = last[:len(last)-3] + "y"
-	case strings.HasSuffix(last, "sses"), strings.HasSuffix(last, "xes"), strings.HasSuffix(last, "zes"),
-		strings.HasSuffix(last, "ches"), strings.HasSuffix(last, "shes"):
-		last = last[:len(last)-2]
-	case strings.HasSuffix(last, "ss"), strings.HasSuffix(last, "us"), strings.HasSuffix(last, "is"):
-	case strings.HasSuffix(last, "s") && len(last) > 2:
-		last = last[:len(last)-1]
+	if strings.HasSuffix(last, "ies") {
+		cands = append(cands, last[:len(last)-3]+"y")
 	}
-	return head + last
+	if strings.HasSuffix(last, "es") {
+		cands = append(cands, last[:len(last)-2])
+	}
+	if strings.HasSuffix(last, "s") {
+		cands = append(cands, last[:len(last)-1])
+	}
+	cands = append(cands, last)
+	for _, c := range cands {
+		if c != "" && Plural(c) == last {
+			return head + c
+		}
+	}
+	return noun
 }
 
 func splitLast(s string) (head, last string) {
