@@ -81,7 +81,7 @@ var badCatalogs = []struct {
 		`24-unit-disagrees.yaml:12:11: unit "JPY" disagrees with stated "$279 billion", which reads as "USD": change one of them`,
 	}},
 	{"25-period-missing.yaml", []string{
-		`25-period-missing.yaml:8:5: indicator "trade" has no "period" field: add one`,
+		`25-period-missing.yaml:8:5: indicator "trade" has no "period" field: add the year the figure is for, or "period: not stated"`,
 	}},
 	{"26-period-backwards.yaml", []string{
 		`26-period-backwards.yaml:12:13: "period": invalid period "2014/2010": the span ends before it starts`,

@@ -318,3 +318,38 @@ func TestCSV(t *testing.T) {
 		t.Errorf("SafeText = %q", got)
 	}
 }
+
+// TestJSONExportLoads checks that the JSON export is a catalog once its
+// source names its text: JSON is YAML to the loader, nulls included.
+func TestJSONExportLoads(t *testing.T) {
+	var buf bytes.Buffer
+	if err := indicators.WriteJSON(&buf, usjapan2015.Catalog()); err != nil {
+		t.Fatal(err)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	doc["sources"].([]any)[0].(map[string]any)["text"] = usjapan2015.TextFile
+	b, _ := json.MarshalIndent(doc, "", " ")
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "catalog.json"), b, 0o644)
+	os.WriteFile(filepath.Join(dir, usjapan2015.TextFile), []byte(usjapan2015.Text()), 0o644)
+	c, err := indicators.Load(filepath.Join(dir, "catalog.json"))
+	if err != nil {
+		t.Fatalf("loading the JSON export: %v", err)
+	}
+	var again bytes.Buffer
+	indicators.WriteJSON(&again, c)
+	if again.String() != buf.String() {
+		t.Errorf("the JSON export does not load back to the same catalog")
+	}
+	// A position in a JSON file is reported like one in YAML.
+	doc["indicators"].([]any)[0].(map[string]any)["unit"] = "EUR"
+	b, _ = json.MarshalIndent(doc, "", " ")
+	os.WriteFile(filepath.Join(dir, "catalog.json"), b, 0o644)
+	_, err = indicators.Load(filepath.Join(dir, "catalog.json"))
+	if err == nil || !strings.Contains(err.Error(), "catalog.json:") || !strings.Contains(err.Error(), `unit "EUR" disagrees with stated "nearly 30 percent"`) {
+		t.Errorf("Load(edited JSON) = %v, want a positioned unit mismatch", err)
+	}
+}

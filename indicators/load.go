@@ -407,7 +407,7 @@ func (d *decoder) source(n *yaml.Node) {
 	d.require(f, n, "source", "id", "title")
 	key := "sources/" + s.ID
 	d.c.pos[key] = d.pos(n)
-	if v := f["sha256"]; v != nil {
+	if v := f["sha256"]; v != nil && s.SHA256 != "" {
 		d.c.pos[key+"/sha256"] = d.pos(v)
 		if len(s.SHA256) != 64 || strings.Trim(s.SHA256, "0123456789abcdef") != "" {
 			d.errorf(v, ErrValue, "sha256 %q is not 64 hex digits: write the output of \"sha256sum\" on the text file", s.SHA256)
@@ -430,7 +430,7 @@ func (d *decoder) source(n *yaml.Node) {
 				d.errorf(v, ErrSourceText, "source text %q is not valid UTF-8: convert it to UTF-8 (keep the original for the hash)", s.TextPath)
 			default:
 				s.Text = string(b)
-				if f["sha256"] == nil {
+				if s.SHA256 == "" {
 					sum := sha256.Sum256(b)
 					d.errorf(n, ErrMissing, "source %q has no \"sha256\" field: add \"sha256: %s\" to pin its text", s.ID, hex.EncodeToString(sum[:]))
 				}
@@ -469,7 +469,10 @@ func (d *decoder) indicator(n *yaml.Node) {
 	if f["id"] != nil {
 		d.c.pos[key+"/id"] = d.pos(f["id"])
 	}
-	d.require(f, n, "indicator "+strconv.Quote(ind.ID), "id", "title", "period", "provenance")
+	d.require(f, n, "indicator "+strconv.Quote(ind.ID), "id", "title", "provenance")
+	if f["period"] == nil { // null is "not stated", as in the JSON export
+		d.errorf(n, ErrMissing, "indicator %q has no \"period\" field: add the year the figure is for, or \"period: not stated\"", ind.ID)
+	}
 	errsBefore := len(d.errs)
 	for _, e := range seqOrScalar(f["entities"]) {
 		if s, ok := d.scalar(e, "entities"); ok {
