@@ -145,7 +145,7 @@ func init() {
 		"seems", "becomes", "stands", "holds", "needs", "sets", "puts", "gets", "aims", "plans", "seeks", "commits", "pledges",
 		"targets", "meets", "marks", "brings", "rises", "falls", "grows", "increases", "decreases", "declines", "drops", "gains",
 		"jumps", "climbs", "surges", "cuts", "reaches", "exceeds", "tops", "totals", "equals", "amounts", "costs", "hits",
-		"ranks", "ends", "begins", "starts", "continues", "shows", "says", "states", "notes", "reports", "finds", "whereas",
+		"ranks", "ends", "begins", "starts", "continues", "shows", "says", "notes", "reports", "finds", "whereas",
 		"respectively", "apiece", "each", "annually", "yearly", "alike", "afterward", "thereafter", "nationwide", "worldwide")
 	addWords(lexEntry{flags: fDateWord}, "fy", "fiscal", "calendar", "cy", "q1", "q2", "q3", "q4", "h1", "h2")
 }

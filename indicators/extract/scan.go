@@ -68,7 +68,9 @@ func (s *scanner) run(text string, base int, final bool, emit func(Mention)) int
 	return pos
 }
 
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' }
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'
+}
 
 // spaceAt returns the width of the whitespace rune at text[i], or 0.
 func spaceAt(text string, i int) int {
@@ -179,7 +181,7 @@ func boundary(text string, start int, final bool) (end, next int, nl, ok bool) {
 				i = k
 				continue
 			}
-			if c == '.' && !hasNL && abbreviationBefore(text, start, i) {
+			if c == '.' && (!hasNL && abbreviationBefore(text, start, i) || markerAt(text, start, i)) {
 				i = k
 				continue
 			}
@@ -191,6 +193,25 @@ func boundary(text string, start int, final bool) (end, next int, nl, ok bool) {
 		return 0, 0, false, false
 	}
 	return trimEnd(text, start, len(text)), len(text), false, true
+}
+
+// markerAt reports whether text[start:dot] is a list marker ("1", "a", "iv")
+// that the dot closes.
+func markerAt(text string, start, dot int) bool {
+	for start < dot && spaceAt(text, start) > 0 {
+		start += spaceAt(text, start)
+	}
+	return dot > start && dot-start <= 4 && markerLike(text[start:dot]) && isAlnumRun(text[start:dot])
+}
+
+func isAlnumRun(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // continues reports whether the line ending at i runs on into the line at
@@ -350,7 +371,7 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 			}
 			// Thousands separators: groups of exactly three digits.
 			if j-i <= 3 {
-				for j+3 < end+1 && j < end && text[j] == ',' && j+3 < end+1 && isDigits(text, j+1, j+4, end) && (j+4 >= end || text[j+4] < '0' || text[j+4] > '9') {
+				for j < end && text[j] == ',' && isDigits(text, j+1, j+4, end) && (j+4 >= end || text[j+4] < '0' || text[j+4] > '9') {
 					j += 4
 					t.comma = true
 				}

@@ -1,0 +1,1165 @@
+package extract
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// num is a number as parsed from tokens [start, end).
+type num struct {
+	val        indicators.Decimal
+	scale      indicators.Scale
+	start, end int
+	word       bool // written in words
+	plainInt   bool // digits only: no separator, point or scale
+	ndigits    int  // digits of a plain integer
+}
+
+func (s *scanner) tt(i int) string { return s.text[s.toks[i].start:s.toks[i].end] }
+
+// is reports whether token i is the word or symbol w (ASCII case folded).
+func (s *scanner) is(i int, w string) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	return strings.EqualFold(s.tt(i), w)
+}
+
+// isAny is is for several words.
+func (s *scanner) isAny(i int, ws ...string) bool {
+	for _, w := range ws {
+		if s.is(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanner) attached(i int) bool { return i > 0 && i < len(s.toks) && !s.toks[i].space }
+
+func (s *scanner) flag(i int, f uint32) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].lx != nil && s.toks[i].lx.flags&f != 0
+}
+
+func (s *scanner) class(i int) wordClass {
+	if i < 0 || i >= len(s.toks) || s.toks[i].lx == nil || s.toks[i].kind != tWord {
+		return wNone
+	}
+	return s.toks[i].lx.class
+}
+
+func isDash(w string) bool {
+	return w == "-" || w == "–" || w == "—" || w == "‑" || w == "‐"
+}
+
+func (s *scanner) dash(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tSym && isDash(s.tt(i))
+}
+
+// digitsValue parses a number token into a Decimal.
+func digitsValue(lit string) (indicators.Decimal, int, bool) {
+	var coef int64
+	n, exp, sig := 0, 0, 0
+	frac := false
+	for i := 0; i < len(lit); i++ {
+		c := lit[i]
+		switch {
+		case c == ',':
+			continue
+		case c == '.':
+			frac = true
+			continue
+		}
+		n++
+		if frac {
+			exp--
+		}
+		if sig == 0 && c == '0' {
+			continue
+		}
+		sig++
+		if sig > 18 {
+			return indicators.Decimal{}, 0, false
+		}
+		coef = coef*10 + int64(c-'0')
+	}
+	return indicators.Decimal{Coef: coef, Exp: int32(exp)}, n, true
+}
+
+// fracDecimal returns n/d rounded to 15 significant digits, exact when the
+// fraction terminates.
+func fracDecimal(f float64) indicators.Decimal {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'g', 15, 64), 64)
+	d, _ := indicators.DecimalFromFloat(v)
+	return d
+}
+
+func (s *scanner) scaleWord(i int) indicators.Scale {
+	if s.class(i) == wScale {
+		return s.toks[i].lx.scale
+	}
+	return indicators.NoScale
+}
+
+// suffixScale reads a scale letter attached to digits: "1.2bn", "$3B", "5m".
+func suffixScale(w string, money bool) (indicators.Scale, bool) {
+	switch w {
+	case "bn", "BN", "Bn", "b", "B", "bln":
+		return indicators.Billion, true
+	case "mn", "MN", "Mn", "mln", "mil", "M":
+		return indicators.Million, true
+	case "m":
+		return indicators.Million, money
+	case "tn", "TN", "Tn", "trn", "T":
+		return indicators.Trillion, w != "T" || money
+	case "k", "K":
+		return indicators.Thousand, true
+	}
+	return 0, false
+}
+
+// parseNum parses a number at token i: digits with an optional scale, or
+// number words. money says a currency sign came first.
+func (s *scanner) parseNum(i int, money bool) (num, bool) {
+	toks := s.toks
+	if i >= len(toks) {
+		return num{}, false
+	}
+	t := toks[i]
+	if t.kind == tWord {
+		return s.parseWords(i)
+	}
+	if t.kind != tNum || t.multiDot {
+		return num{}, false
+	}
+	v, nd, ok := digitsValue(s.tt(i))
+	if !ok {
+		return num{}, false
+	}
+	r := num{val: v, start: i, end: i + 1, plainInt: !t.comma && !t.dot, ndigits: nd}
+	j := i + 1
+	// A fraction "2/3" or a mixed number "10 1/2".
+	if j+1 < len(toks) && s.is(j, "/") && s.attached(j) && toks[j+1].kind == tNum && s.attached(j+1) {
+		if !r.plainInt || toks[j+1].comma || toks[j+1].dot || s.is(j+2, "/") || s.is(j+2, "-") {
+			return num{}, false
+		}
+		d, _, _ := digitsValue(s.tt(j + 1))
+		a, b := float64(v.Coef), float64(d.Coef)
+		if b == 0 || a >= b || b > 1000 {
+			return num{}, false
+		}
+		r.val, r.end, r.plainInt = fracDecimal(a/b), j+2, false
+		j += 2
+	} else if r.plainInt && j+3 < len(toks)+1 && j+2 < len(toks) && toks[j].kind == tNum && toks[j].space && s.is(j+1, "/") && s.attached(j+1) && s.attached(j+2) && toks[j+2].kind == tNum {
+		a, _, _ := digitsValue(s.tt(j))
+		b, _, _ := digitsValue(s.tt(j + 2))
+		if a.Exp == 0 && b.Exp == 0 && b.Coef > 0 && a.Coef < b.Coef && b.Coef <= 100 && !s.is(j+3, "/") {
+			r.val = fracDecimal(float64(v.Coef) + float64(a.Coef)/float64(b.Coef))
+			r.end, r.plainInt = j+3, false
+			j += 3
+		}
+	}
+	// A scale: attached letters or a scale word.
+	if j < len(toks) && toks[j].kind == tWord && !toks[j].space {
+		if sc, ok := suffixScale(s.tt(j), money); ok {
+			r.val.Exp += int32(sc.Exp())
+			r.scale, r.end, r.plainInt = sc, j+1, false
+			return r, true
+		}
+	}
+	if sc := s.scaleWord(j); sc != indicators.NoScale && toks[j].space {
+		if s.is(j+1, "of") && strings.HasSuffix(strings.ToLower(s.tt(j)), "s") {
+			return r, true
+		}
+		r.val.Exp += int32(sc.Exp())
+		r.scale, r.end, r.plainInt = sc, j+1, false
+	} else if s.class(j) == wHundred && s.is(j, "hundred") {
+		r.val.Coef *= 100
+		r.end, r.plainInt = j+1, false
+		if sc := s.scaleWord(j + 1); sc != indicators.NoScale {
+			r.val.Exp += int32(sc.Exp())
+			r.scale, r.end = sc, j+2
+		}
+	}
+	return r, true
+}
+
+// parseWords parses a number written in words: "twenty-five", "one hundred
+// and six", "a dozen", "half a million", "two-thirds", "three quarters
+// billion".
+func (s *scanner) parseWords(i int) (num, bool) {
+	toks := s.toks
+	n := len(toks)
+	j := i
+	article := false
+	if s.isAny(j, "a", "an") {
+		c := s.class(j + 1)
+		if c != wHundred && c != wScale && c != wDozen && c != wFrac {
+			return num{}, false
+		}
+		if c == wFrac && !s.is(j+2, "of") && s.scaleWord(j+2) == 0 {
+			return num{}, false // "a third country" is an ordinal
+		}
+		if c == wScale && strings.HasSuffix(s.tt(j+1), "s") {
+			return num{}, false
+		}
+		article = true
+		j++
+	}
+	// "half a million", "half of", "half" as a fraction.
+	if s.is(j, "half") || s.is(j, "quarter") && !article {
+		d := 2.0
+		if s.is(j, "quarter") {
+			d = 4
+		}
+		if s.flag(i-1, fOrdinal) {
+			return num{}, false // "the first half of 2015"
+		}
+		k := j + 1
+		if s.isAny(k, "a", "an") && s.class(k+1) == wScale {
+			k++
+		}
+		if sc := s.scaleWord(k); sc != indicators.NoScale && !strings.HasSuffix(s.tt(k), "s") {
+			v := fracDecimal(1 / d)
+			v.Exp += int32(sc.Exp())
+			return num{val: v, scale: sc, start: i, end: k + 1, word: true}, true
+		}
+		if article || s.is(j+1, "of") || s.isAny(i-1, "in", "by") && d == 2 {
+			return num{val: fracDecimal(1 / d), start: i, end: j + 1, word: true}, true
+		}
+		return num{}, false
+	}
+	var total, cur int64
+	last := wNone
+	var lastScale indicators.Scale
+	start := j
+	if article {
+		cur = 1
+	}
+	end := j
+	for j < n {
+		c := s.class(j)
+		if c == wNone || c == wFrac {
+			break
+		}
+		v := toks[j].lx.val
+		ok := true
+		switch c {
+		case wDigit:
+			ok = last == wNone && !article || last == wTens || last == wHundred || last == wScale
+			if last == wNone && v == 0 {
+				ok = true
+			}
+			cur += v
+		case wTeen, wTens:
+			ok = last == wNone && !article || last == wHundred || last == wScale
+			cur += v
+		case wHundred:
+			ok = last != wHundred && last != wScale && cur < 100 && !strings.HasSuffix(s.tt(j), "s")
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 100
+		case wDozen:
+			ok = last != wDozen && (last != wNone || article || strings.HasSuffix(s.tt(j), "s") == false)
+			if last == wNone && !article {
+				ok = false // "dozen" alone
+			}
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 12
+		case wScale:
+			sc := toks[j].lx.scale
+			ok = (last != wNone || article) && (lastScale == 0 || sc < lastScale) && !strings.HasSuffix(s.tt(j), "s")
+			if strings.HasSuffix(s.tt(j), "s") && last != wNone && !s.is(j+1, "of") {
+				ok = true // "three dozens", "two millions"
+			}
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * pow10(sc.Exp())
+			cur = 0
+			lastScale = sc
+		}
+		if !ok || total > 1e17 || cur > 1e17 {
+			if j == start {
+				return num{}, false
+			}
+			break
+		}
+		last = c
+		end = j + 1
+		j++
+		// Connectors: "twenty-five", "one hundred and six".
+		if j+1 < n && s.dash(j) && (last == wTens && s.class(j+1) == wDigit) {
+			j++
+			continue
+		}
+		if s.is(j, "and") && (last == wHundred || last == wScale) {
+			if c2 := s.class(j + 1); c2 == wDigit || c2 == wTeen || c2 == wTens {
+				j++
+				continue
+			}
+		}
+	}
+	if end == start {
+		return num{}, false
+	}
+	value := total + cur
+	r := num{start: i, end: end, word: true}
+	if last == wScale {
+		e := lastScale.Exp()
+		if value%pow10(e) == 0 {
+			r.val = indicators.Decimal{Coef: value / pow10(e), Exp: int32(e)}
+		} else {
+			r.val = indicators.Decimal{Coef: value}
+		}
+		r.scale = lastScale
+	} else {
+		r.val = indicators.Decimal{Coef: value}
+	}
+	// Fractions: "two-thirds", "three fifths", "one and a half".
+	k := end
+	if s.dash(k) && s.attached(k) && s.class(k+1) == wFrac {
+		k++
+	}
+	if c := s.class(k); c == wFrac && last != wScale && value > 0 && value < 100 && (k > end || toks[k].space) {
+		d := toks[k].lx.val
+		if value == 1 || strings.HasSuffix(s.tt(k), "s") || s.is(k, "half") || s.is(k, "quarter") {
+			f := float64(value) / float64(d)
+			r.val, r.end = fracDecimal(f), k+1
+			if sc := s.scaleWord(k + 1); sc != indicators.NoScale {
+				r.val.Exp += int32(sc.Exp())
+				r.scale, r.end = sc, k+2
+			}
+			return r, true
+		}
+	}
+	if s.is(end, "and") && last != wScale {
+		k := end + 1
+		var f float64
+		switch {
+		case s.isAny(k, "a", "one") && s.isAny(k+1, "half", "quarter", "third"):
+			f = 1 / float64(toks[k+1].lx.val)
+			k += 2
+		case s.class(k) == wDigit && s.class(k+1) == wFrac && strings.HasSuffix(s.tt(k+1), "s"):
+			f = float64(toks[k].lx.val) / float64(toks[k+1].lx.val)
+			k += 2
+		}
+		if f > 0 {
+			r.val, r.end = fracDecimal(float64(value)+f), k
+			if sc := s.scaleWord(k); sc != indicators.NoScale {
+				r.val.Exp += int32(sc.Exp())
+				r.scale, r.end = sc, k+1
+			}
+		}
+	}
+	return r, true
+}
+
+func pow10(e int) int64 {
+	p := int64(1)
+	for ; e > 0; e-- {
+		p *= 10
+	}
+	return p
+}
+
+// yearAt reports whether the number token i is a calendar year (or the
+// start of a span of years such as "2014-15").
+func (s *scanner) yearAt(i int) bool {
+	t := s.toks[i]
+	if t.kind != tNum || t.comma || t.dot || t.end-t.start != 4 {
+		return false
+	}
+	v, _ := strconv.Atoi(s.tt(i))
+	if v < 1800 || v > 2150 {
+		return false
+	}
+	if s.isCurrencyBefore(i) {
+		return false
+	}
+	// Followed by a unit that makes it an amount.
+	k := i + 1
+	if s.scaleWord(k) != 0 || s.is(k, "%") || s.flag(k, fPercent) || s.is(k, "per") && s.is(k+1, "cent") {
+		return false
+	}
+	return true
+}
+
+func (s *scanner) isCurrencyBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := s.tt(i - 1)
+	if _, ok := currencySigns[strings.ToLower(p)]; ok {
+		return true
+	}
+	if s.flag(i-1, fCurrency) && len(p) == 3 && p == strings.ToUpper(p) {
+		return true
+	}
+	return false
+}
+
+// sentenceYear returns the calendar year the sentence gives: the first year
+// after "in", else after "by", "for", "during", "of", "through" or
+// "until", else the first year. Years inside names ("post-2015", "COP21")
+// do not count.
+func (s *scanner) sentenceYear() int {
+	first, pref := 0, 0
+	for i := range s.toks {
+		if !s.yearAt(i) {
+			continue
+		}
+		if i > 0 && !s.toks[i].space {
+			p := i - 1
+			if s.dash(p) {
+				if s.is(p-1, "mid") {
+					continue
+				}
+				if p > 0 && s.toks[p-1].kind == tWord && s.attached(p) {
+					continue // post-2015, pre-2020
+				}
+				if p > 0 && s.toks[p-1].kind == tNum {
+					continue // 2014-2015: the first counts
+				}
+			} else if s.toks[p].kind == tWord && !s.flag(p, fDateWord) {
+				continue
+			}
+		}
+		if s.is(i+1, "s") && s.attached(i+1) || s.is(i+1, "'") && s.is(i+2, "s") {
+			continue // the 1990s
+		}
+		v, _ := strconv.Atoi(s.tt(i))
+		if first == 0 {
+			first = v
+		}
+		if s.is(i-1, "in") {
+			return v
+		}
+		if pref == 0 && s.isAny(i-1, "by", "for", "during", "of", "through", "until", "year", "fy") {
+			pref = v
+		}
+	}
+	if pref != 0 {
+		return pref
+	}
+	return first
+}
+
+// startsFigure reports whether token i can begin a figure.
+func (s *scanner) startsFigure(i int) bool {
+	t := &s.toks[i]
+	switch t.kind {
+	case tNum:
+		return true
+	case tSym:
+		_, ok := currencySigns[s.tt(i)]
+		return ok || s.dash(i) || s.is(i, "−")
+	case tWord:
+		if t.lx != nil && (t.lx.class != wNone || t.lx.cur != "" || t.lx.flags&fOrdinal != 0 && s.ranks) {
+			return true
+		}
+		if s.is(i+1, "$") && s.attached(i+1) {
+			return true
+		}
+		return s.isAny(i, "a", "an", "minus", "negative")
+	}
+	return false
+}
+
+// match walks the sentence's tokens and reports its quantities.
+func (s *scanner) match() {
+	identEnd := -10
+	for i := 0; i < len(s.toks); {
+		if !s.startsFigure(i) {
+			i++
+			continue
+		}
+		end, ident, ok := s.try(i, identEnd)
+		if ident {
+			identEnd = end
+		}
+		if ok || ident {
+			i = max(end, i+1)
+			continue
+		}
+		i++
+	}
+}
+
+// try matches a quantity at token i. It returns the token after it and
+// whether one was reported; ident is set when the tokens form a name or
+// identifier (so a following "and 2" is one too), and end is then where it
+// ends.
+func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
+	toks := s.toks
+	if s.ranks {
+		if e, ok := s.rank(i); ok {
+			return e, false, true
+		}
+	}
+	// A currency before the amount.
+	code, ns := "", i
+	neg := false
+	switch {
+	case toks[i].kind == tSym:
+		w := s.tt(i)
+		if c, ok := currencySigns[w]; ok {
+			code, ns = c, i+1
+		} else if (isDash(w) || w == "−") && i+1 < len(toks) && toks[i+1].kind == tNum && s.attached(i+1) && (i == 0 || toks[i].space) && !(i > 0 && toks[i-1].kind == tNum) {
+			neg, ns = true, i+1
+		} else {
+			return 0, false, false
+		}
+	case toks[i].kind == tWord:
+		w := s.tt(i)
+		if s.is(i+1, "$") && s.attached(i+1) {
+			c, ok := currencySigns[strings.ToLower(w)+"$"]
+			if !ok || i > 0 && s.attached(i) && toks[i-1].kind == tWord {
+				return 0, false, false
+			}
+			code, ns = c, i+2
+		} else if lx := toks[i].lx; lx != nil && lx.cur != "" && len(w) == 3 && w == strings.ToUpper(w) && i+1 < len(toks) && toks[i+1].kind == tNum {
+			code, ns = lx.cur, i+1
+		} else if s.isAny(i, "minus", "negative") && i+1 < len(toks) && (toks[i+1].kind == tNum || s.class(i+1) != wNone) {
+			neg, ns = true, i+1
+		}
+	}
+	if code != "" && ns < len(toks) && toks[ns].kind == tSym && s.is(ns, "$") && s.attached(ns) {
+		ns++ // "MXN$"
+	}
+	if ns >= len(toks) {
+		return 0, false, false
+	}
+	lo, ok := s.parseNum(ns, code != "")
+	if !ok {
+		return 0, false, false
+	}
+	if neg {
+		lo.val.Coef = -lo.val.Coef
+	}
+	if code == "" && !neg {
+		if e, bad := s.excluded(lo, identEnd); bad {
+			return max(e, lo.end), true, false
+		}
+	}
+	if lo.word && !s.wordOK(lo) {
+		return lo.end, false, false
+	}
+	m := Mention{}
+	q := &m.Quantity
+	numbers := [2]indicators.Span{s.span(lo.start, lo.end), {}}
+	figStart := i
+	var u indicators.Unit
+	kind := Number
+	j := lo.end
+	// A unit right after the first number ("26% to 28%", "$1 billion to").
+	u1, k1, j1 := s.unit(lo, j, code)
+	hiStart := j1
+	// A range: "-", "to", "and" after "between".
+	between := s.is(i-1, "between")
+	var hi num
+	isRange := false
+	conn := hiStart
+	if conn < len(toks) && (s.dash(conn) || s.is(conn, "to") && !s.is(i-1, "from") || between && s.is(conn, "and")) {
+		h := conn + 1
+		hcode := ""
+		if h < len(toks) {
+			if c, ok := currencySigns[s.tt(h)]; ok {
+				hcode = c
+				h++
+			} else if lx := toks[h].lx; lx != nil && lx.cur != "" && h+1 < len(toks) && toks[h+1].kind == tNum && s.tt(h) == strings.ToUpper(s.tt(h)) {
+				hcode = lx.cur
+				h++
+			}
+		}
+		if hcode == "" || code == "" || hcode == code {
+			if hn, ok := s.parseNum(h, code != "" || hcode != ""); ok && (hn.word == lo.word || !s.dash(conn)) {
+				lo2 := lo
+				if lo2.scale == 0 && hn.scale != 0 && lo.plainInt && lo.val.Coef < 1000 && lo.val.Exp == 0 || lo2.scale == 0 && hn.scale != 0 && lo.word {
+					lo2.val.Exp += int32(hn.scale.Exp())
+				}
+				yearish := lo.plainInt && lo.ndigits == 4 && s.yearAt(lo.start) ||
+					lo.plainInt && hn.plainInt && lo.ndigits == 3 && hn.ndigits == 4 && s.dash(conn) && s.attached(conn) // 456-1111
+				if !yearish && lo2.val.Cmp(hn.val) < 0 && !(s.dash(conn) && s.dash(hn.end) && s.attached(hn.end)) {
+					if hcode == "" {
+						hcode = code
+					}
+					u2, k2, j2 := s.unit(hn, hn.end, hcode)
+					if k1 == Number || k2 == Number || u1 == u2 {
+						if k2 == Number && k1 != Number {
+							u2, k2 = u1, k1
+						}
+						isRange = true
+						hi = hn
+						lo = lo2
+						u, kind, j = u2, k2, j2
+						if code == "" {
+							code = hcode
+						}
+					}
+				}
+			}
+		}
+		if !isRange && s.dash(conn) && s.attached(conn) && conn+1 < len(toks) && toks[conn+1].kind == tNum && s.attached(conn+1) {
+			// "202-456-1111", "2015-04-28", "10-3": not a quantity.
+			if s.dash(conn+2) || lo.plainInt && lo.ndigits == 4 || s.dash(i-1) && s.attached(i) {
+				e := conn + 2
+				for e+1 < len(toks) && (s.dash(e) || s.is(e, "/")) && s.attached(e) && toks[e+1].kind == tNum {
+					e += 2
+				}
+				return e, true, false
+			}
+		}
+	}
+	if !isRange {
+		u, kind, j = u1, k1, j1
+		q.Value = lo.val
+		q.Scale = lo.scale
+	} else {
+		q.Low, q.High, q.Qualifier = lo.val, hi.val, indicators.Range
+		q.Scale = hi.scale
+		numbers[1] = s.span(hi.start, hi.end)
+	}
+	if !isRange && code == "" && !neg {
+		if e, bad := s.excludedAfter(lo, kind, identEnd); bad {
+			return max(e, lo.end), true, false
+		}
+	}
+	if kind == Number && lo.word && !isRange && lo.val.Coef == 1 && lo.val.Exp == 0 {
+		return lo.end, false, false
+	}
+	if kind == Number && lo.word && !isRange && lo.val.Coef == 0 {
+		return lo.end, false, false // "zero emissions", "net zero"
+	}
+	// Hedges before: "nearly", "more than", "between".
+	if between && isRange {
+		figStart = i - 1
+	} else if !isRange {
+		if q2, hs := s.hedge(i); hs >= 0 {
+			q.Qualifier = q2
+			figStart = hs
+		}
+		// "500 or more", "5,000 or less".
+		if s.is(j, "or") && s.isAny(j+1, "more", "greater", "higher", "above", "over") {
+			q.Qualifier, j = indicators.AtLeast, j+2
+		} else if s.is(j, "or") && s.isAny(j+1, "less", "fewer", "lower", "below", "under") {
+			q.Qualifier, j = indicators.UpTo, j+2
+		}
+	}
+	q.Direction = s.direction(figStart, j, kind)
+	m.Kind, m.Unit = kind, u
+	m.Span = s.span(figStart, j)
+	m.Figure = s.span(i, j)
+	m.Numbers = numbers
+	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
+	m.Sentence = s.sent
+	m.Year = s.year
+	if kind == Currency && code == "" {
+		return j, false, false
+	}
+	s.emit(m)
+	return j, false, true
+}
+
+func (s *scanner) span(a, b int) indicators.Span {
+	return indicators.Span{Start: s.base + s.toks[a].start, End: s.base + s.toks[b-1].end}
+}
+
+// wordOK filters number words that are not quantities in running text.
+func (s *scanner) wordOK(n num) bool {
+	// "two-way", "one-time", "three-year": compound adjectives.
+	if s.dash(n.end) && s.attached(n.end) && n.end+1 < len(s.toks) && s.attached(n.end+1) {
+		if !s.isAny(n.end+1, "fold", "percent") {
+			return false
+		}
+	}
+	// "one of", "no one", "one another".
+	return true
+}
+
+// excluded reports whether the number lo is part of a name, date, year,
+// ordinal, time, phone number or list marker, by what comes before it and
+// what is attached to it; end is where the excluded run ends.
+func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
+	toks := s.toks
+	i := lo.start
+	if lo.word {
+		// "Satellite-1 and two" is rare; words are checked by wordOK.
+		return lo.end, false
+	}
+	// Attached to a word: COP21, G20, FY2025, CO2, PM2.5, G-7, Observatory-2, post-2015.
+	if i > 0 && !toks[i].space {
+		p := toks[i-1]
+		switch {
+		case p.kind == tWord:
+			return s.identRun(lo), true
+		case s.dash(i-1) && i > 1 && !toks[i-1].space && toks[i-2].kind == tWord:
+			return s.identRun(lo), true
+		case p.kind == tSym && (s.is(i-1, "#") || s.is(i-1, ":") || s.is(i-1, ".") || s.is(i-1, "+") || s.is(i-1, "/") || s.is(i-1, "_") || s.is(i-1, "@")):
+			return s.identRun(lo), true
+		case p.kind == tNum:
+			return s.identRun(lo), true
+		}
+	}
+	// Chained after an identifier: "Satellite-1 and 2".
+	if identEnd >= 0 && identEnd <= i {
+		chain := true
+		for k := identEnd; k < i; k++ {
+			if !s.isAny(k, "and", ",", "or", "&", "-", "–") {
+				chain = false
+				break
+			}
+		}
+		if chain && identEnd < i {
+			return s.identRun(lo), true
+		}
+	}
+	// Attached letters that are neither scale nor unit: 21st, 1990s, 5G, 3D.
+	if e := lo.end; e < len(toks) && !toks[e].space && toks[e].kind == tWord && lo.scale == 0 {
+		w := strings.ToLower(s.tt(e))
+		switch w {
+		case "st", "nd", "rd", "th", "s":
+			return e + 1, true
+		}
+		if _, ok := measureByFirst[w]; !ok && w != "x" && w != "pct" && w != "percent" && !s.flag(e, fCurrency) {
+			return s.identRun(lo), true
+		}
+	}
+	if e := lo.end; s.is(e, "'") && s.is(e+1, "s") || s.is(e, "’") && s.is(e+1, "s") {
+		return e + 2, true
+	}
+	// Times: 10:30, 6 pm, 9 a.m.
+	if e := lo.end; s.is(e, ":") && s.attached(e) && e+1 < len(toks) && toks[e+1].kind == tNum {
+		return e + 2, true
+	}
+	if e := lo.end; s.flag(e, fTime) || s.is(e, "a") && s.is(e+1, ".") && s.is(e+2, "m") || s.is(e, "p") && s.is(e+1, ".") && s.is(e+2, "m") {
+		return e + 1, true
+	}
+	// Dates: April 15, 15 April, March 31.
+	if s.flag(i-1, fMonth) && toks[i-1].upper || s.flag(i-2, fMonth) && s.is(i-1, "the") {
+		return lo.end, true
+	}
+	if s.flag(lo.end, fMonth) && toks[lo.end].upper || s.is(lo.end, "of") && s.flag(lo.end+1, fMonth) && toks[lo.end+1].upper {
+		return lo.end, true
+	}
+	// Years.
+	if lo.plainInt && lo.ndigits == 4 && s.yearAt(i) {
+		e := lo.end
+		if s.dash(e) && e+1 < len(toks) && toks[e+1].kind == tNum && toks[e+1].end-toks[e+1].start <= 4 {
+			e += 2
+		}
+		if s.is(e, "/") && s.attached(e) && e+1 < len(toks) && toks[e+1].kind == tNum {
+			e += 2
+		}
+		return e, true
+	}
+	// Names: "Section 301", "Article 5", "No. 2".
+	if lo.plainInt {
+		if s.flag(i-1, fIdent) && (toks[i-1].upper || lo.ndigits <= 3) && !s.is(i-1, "no") && !s.is(i-1, "g") {
+			return s.identRun(lo), true
+		}
+		if s.is(i-1, "no") && toks[i-1].upper || s.is(i-1, ".") && s.flag(i-2, fIdent) {
+			return s.identRun(lo), true
+		}
+		// "(202) 456-1111": a telephone number.
+		if s.is(i-1, "(") && lo.ndigits == 3 && s.is(lo.end, ")") && lo.end+1 < len(toks) && toks[lo.end+1].kind == tNum {
+			e := lo.end + 2
+			for e+1 < len(toks) && s.dash(e) && s.attached(e) && toks[e+1].kind == tNum {
+				e += 2
+			}
+			return e, true
+		}
+		// "(1)" in a list.
+		if s.is(i-1, "(") && s.attached(i) && s.is(lo.end, ")") && s.attached(lo.end) && lo.ndigits <= 2 {
+			return lo.end + 1, true
+		}
+	}
+	return lo.end, false
+}
+
+// excludedAfter applies the checks that need the unit: a bare integer after
+// a capitalised name is part of the name ("Boeing 777").
+func (s *scanner) excludedAfter(lo num, kind Kind, identEnd int) (int, bool) {
+	i := lo.start
+	if lo.word || !lo.plainInt || kind != Number && kind != Count {
+		return lo.end, false
+	}
+	if i > 0 && s.toks[i-1].kind == tWord && s.toks[i-1].upper && s.toks[i].space {
+		w := s.tt(i - 1)
+		if !s.flag(i-1, fFunction) && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !s.flag(i-1, fMonth) && s.toks[i-1].lx == nil {
+			return s.identRun(lo), true
+		}
+	}
+	return lo.end, false
+}
+
+// identRun returns where an identifier that contains lo ends: the number and
+// any attached letters, dots and digits ("PM2.5", "H1N1").
+func (s *scanner) identRun(lo num) int {
+	e := lo.end
+	for e < len(s.toks) && !s.toks[e].space && (s.toks[e].kind == tWord || s.toks[e].kind == tNum || s.dash(e) && e+1 < len(s.toks) && !s.toks[e+1].space && s.toks[e+1].kind != tSym) {
+		e++
+	}
+	return e
+}
+
+// hedge finds a hedge phrase ending right before token i and returns its
+// qualifier and first token, or -1.
+func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
+	for _, h := range hedges {
+		k := i - len(h.words)
+		if k < 0 {
+			continue
+		}
+		ok := true
+		for n, w := range h.words {
+			if !s.is(k+n, w) || s.toks[k+n].kind != tWord {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return h.q, k
+		}
+	}
+	return 0, -1
+}
+
+var currencyAdjectives = map[string]string{
+	"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD", "singaporean": "SGD",
+	"chinese": "CNY", "japanese": "JPY", "british": "GBP", "swiss": "CHF", "mexican": "MXN", "indian": "INR",
+	"turkish": "TRY", "korean": "KRW", "brazilian": "BRL", "russian": "RUB", "taiwan": "TWD", "taiwanese": "TWD",
+}
+
+// ambiguousCurrency are currency names that are common words too; they count
+// only after a scale word ("5 billion won").
+var ambiguousCurrency = map[string]bool{"won": true, "real": true, "rand": true, "dong": true, "colon": true, "try": true, "kip": true, "lari": true, "pound": true, "pounds": true}
+
+// unit reads the unit after a number that ends at token j and returns it,
+// the mention's kind and the token after it. code is a currency already
+// written before the number.
+func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
+	toks := s.toks
+	if code != "" {
+		u, _ := indicators.MoneyUnit(code)
+		// "$5 billion USD", "US$ 5 dollars": swallow a repeated currency.
+		if lx := s.lexAt(j); lx != nil && lx.cur == code && lx.flags&fCurrency != 0 {
+			j++
+		}
+		return u, Currency, j
+	}
+	if j >= len(toks) {
+		return indicators.Unit{}, Number, j
+	}
+	w := strings.ToLower(s.tt(j))
+	// Percent.
+	switch {
+	case w == "%":
+		return indicators.PercentUnit, Percent, j + 1
+	case w == "percentage" && s.isAny(j+1, "points", "point"):
+		return indicators.PercentagePointUnit, Percent, j + 2
+	case w == "pp" || w == "ppt" || w == "ppts":
+		return indicators.PercentagePointUnit, Percent, j + 1
+	case w == "percent" || w == "percents" || w == "pct":
+		if s.isAny(j+1, "points", "point") {
+			return indicators.PercentagePointUnit, Percent, j + 2
+		}
+		return indicators.PercentUnit, Percent, j + 1
+	case w == "per" && s.is(j+1, "cent"):
+		return indicators.PercentUnit, Percent, j + 2
+	case w == "times" || w == "fold" || w == "x" && !toks[j].space:
+		return indicators.TimesUnit, Ratio, j + 1
+	case s.dash(j) && s.attached(j) && s.is(j+1, "fold"):
+		return indicators.TimesUnit, Ratio, j + 2
+	case s.dash(j) && s.attached(j) && s.is(j+1, "percent"):
+		return indicators.PercentUnit, Percent, j + 2
+	}
+	// Currency after the number: "100 million yen", "10 US dollars".
+	if c, e := s.currencyAfter(n, j); c != "" {
+		if u, err := indicators.MoneyUnit(c); err == nil {
+			return u, Currency, e
+		}
+	}
+	// Physical measures.
+	mj := j
+	if s.dash(j) && s.attached(j) && !toks[j+1].space {
+		mj = j + 1 // "68-ounce", "5-megawatt"
+	}
+	if mj < len(toks) {
+		if idx, ok := measureByFirst[strings.ToLower(s.tt(mj))]; ok {
+			for _, fi := range idx {
+				f := measureForms[fi]
+				if mj+len(f.words) > len(toks) {
+					continue
+				}
+				okf := true
+				for k, fw := range f.words {
+					if !strings.EqualFold(s.tt(mj+k), fw) {
+						okf = false
+						break
+					}
+				}
+				if !okf {
+					continue
+				}
+				single := len(f.words) == 1 && len(f.words[0]) <= 2
+				if single && f.words[0] != "°" {
+					// Short symbols ("m", "t", "g") only right after a number
+					// and not before a word that continues them.
+					if mj+1 < len(toks) && s.attached(mj+1) && toks[mj+1].kind != tSym {
+						continue
+					}
+					if toks[mj].space && (f.symbol == "m" || f.symbol == "g") && s.tt(mj) != strings.ToLower(s.tt(mj)) {
+						continue
+					}
+				}
+				if f.words[0] == "°" && len(f.words) == 1 && s.attached(mj+1) && toks[mj+1].kind == tWord {
+					continue
+				}
+				if f.symbol == "lb" && n.scale != 0 {
+					continue // "5 million pounds" is money
+				}
+				if mj > j && len(f.words) > 1 && f.words[1] == "-" {
+					continue
+				}
+				return indicators.Unit{Kind: indicators.Measure, Name: f.symbol}, Measure, mj + len(f.words)
+			}
+		}
+	}
+	// Counted nouns: "30 countries", "1,000 new jobs".
+	if u, e, ok := s.countNoun(n, j); ok {
+		return u, Count, e
+	}
+	return indicators.Unit{}, Number, j
+}
+
+func (s *scanner) lexAt(j int) *lexEntry {
+	if j < 0 || j >= len(s.toks) {
+		return nil
+	}
+	return s.toks[j].lx
+}
+
+// currencyAfter reads a currency named after a number.
+func (s *scanner) currencyAfter(n num, j int) (string, int) {
+	toks := s.toks
+	if j >= len(toks) || toks[j].kind != tWord {
+		return "", j
+	}
+	w := strings.ToLower(s.tt(j))
+	// "U.S. dollars"
+	if w == "u" && s.is(j+1, ".") && s.is(j+2, "s") && s.is(j+3, ".") && s.isAny(j+4, "dollars", "dollar") {
+		return "USD", j + 5
+	}
+	if c, ok := currencyAdjectives[w]; ok {
+		if lx := s.lexAt(j + 1); lx != nil && lx.cur != "" && !ambiguousCurrency[strings.ToLower(s.tt(j+1))] || s.is(j+1, "pounds") && c == "GBP" {
+			return c, j + 2
+		}
+		if w == "hong" && s.is(j+1, "kong") && s.isAny(j+2, "dollar", "dollars") {
+			return "HKD", j + 3
+		}
+	}
+	if w == "hong" && s.is(j+1, "kong") && s.isAny(j+2, "dollar", "dollars") {
+		return "HKD", j + 3
+	}
+	if w == "new" && s.is(j+1, "zealand") && s.isAny(j+2, "dollar", "dollars") {
+		return "NZD", j + 3
+	}
+	lx := toks[j].lx
+	if lx == nil || lx.cur == "" || lx.flags&fCurrency == 0 {
+		return "", j
+	}
+	t := s.tt(j)
+	if len(t) == 3 && t != strings.ToUpper(t) && w != "usd" && w != "rmb" && w != "eur" && w != "gbp" && w != "jpy" && w != "cny" {
+		if lx.class == wNone && !ambiguousCurrency[w] && w != "yen" && w != "won" {
+			return "", j
+		}
+	}
+	if ambiguousCurrency[w] && n.scale == 0 {
+		if (w == "pounds" || w == "pound") && s.is(j+1, "sterling") {
+			return "GBP", j + 2
+		}
+		return "", j
+	}
+	if (w == "pounds" || w == "pound") && s.is(j+1, "sterling") {
+		return "GBP", j + 2
+	}
+	return lx.cur, j + 1
+}
+
+var irregularPlurals = map[string]bool{
+	"people": true, "children": true, "men": true, "women": true, "staff": true, "personnel": true, "aircraft": true,
+	"police": true, "cattle": true, "livestock": true, "teeth": true, "mice": true, "sheep": true, "fish": true,
+	"species": true, "troops": true, "data": true, "criteria": true, "phenomena": true, "media": true, "feet": true,
+}
+
+// countNoun reads a counted noun phrase after a number: up to two modifiers
+// and a plural noun.
+func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
+	toks := s.toks
+	if n.val.Coef == 1 && n.val.Exp == 0 || n.val.Exp < 0 {
+		return indicators.Unit{}, j, false
+	}
+	var b strings.Builder
+	for k := j; k < len(toks) && k < j+3; k++ {
+		t := toks[k]
+		if t.kind != tWord || !t.space && k == j {
+			return indicators.Unit{}, j, false
+		}
+		if k > j && !t.space {
+			return indicators.Unit{}, j, false
+		}
+		w := s.tt(k)
+		if t.lx != nil && (t.lx.class != wNone || t.lx.flags&(fFunction|fNotNoun|fMonth|fWeekday|fTime|fPercent|fDateWord) != 0) {
+			return indicators.Unit{}, j, false
+		}
+		lw := strings.ToLower(w)
+		if lw == "up" || lw == "down" || lw == "lower" || lw == "higher" || lw == "more" || lw == "less" {
+			return indicators.Unit{}, j, false
+		}
+		if t.upper && (len(w) < 2 || w[1] >= 'A' && w[1] <= 'Z') {
+			return indicators.Unit{}, j, false // an acronym: "30 NGOs" is fine, "5 USD" is not
+		}
+		for i := 0; i < len(lw); i++ {
+			if lw[i] >= 0x80 || lw[i] == '\'' {
+				return indicators.Unit{}, j, false
+			}
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(lw)
+		if plural(lw) {
+			// The phrase, hyphenated compounds included: "low-income countries".
+			return indicators.CountOf(b.String()), k + 1, true
+		}
+		if strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ed") && len(lw) > 4 || strings.HasSuffix(lw, "ing") {
+			return indicators.Unit{}, j, false
+		}
+		// A hyphenated modifier ("low-income") continues.
+		if k+2 < len(toks) && s.dash(k+1) && s.attached(k+1) && s.attached(k+2) {
+			return indicators.Unit{}, j, false
+		}
+	}
+	return indicators.Unit{}, j, false
+}
+
+func plural(w string) bool {
+	if irregularPlurals[w] {
+		return true
+	}
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	switch w[n-2] {
+	case 's', 'u', 'i', '\'':
+		return false
+	}
+	return true
+}
+
+// rank matches "second largest", "2nd-biggest", "third-most populous".
+func (s *scanner) rank(i int) (int, bool) {
+	toks := s.toks
+	var v int64
+	e := i + 1
+	switch {
+	case toks[i].kind == tWord && s.flag(i, fOrdinal):
+		for k, w := range []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"} {
+			if k > 0 && s.is(i, w) {
+				v = int64(k)
+			}
+		}
+	case toks[i].kind == tNum && !toks[i].dot && !toks[i].comma && s.isAny(i+1, "st", "nd", "rd", "th") && s.attached(i+1):
+		d, _, _ := digitsValue(s.tt(i))
+		v, e = d.Coef, i+2
+	}
+	if v < 2 || e >= len(toks) {
+		return 0, false
+	}
+	k := e
+	if s.dash(k) && s.attached(k) {
+		k++
+	}
+	if k >= len(toks) || toks[k].kind != tWord {
+		return 0, false
+	}
+	w := strings.ToLower(s.tt(k))
+	if !strings.HasSuffix(w, "est") || len(w) < 6 || w == "interest" || w == "request" || w == "forest" || w == "harvest" || w == "contest" || w == "protest" {
+		return 0, false
+	}
+	m := Mention{Kind: Rank}
+	m.Quantity.Value = indicators.Decimal{Coef: v}
+	m.Unit = indicators.Unit{Kind: indicators.Rank, Name: w}
+	m.Span = s.span(i, k+1)
+	m.Figure = m.Span
+	m.Numbers[0] = s.span(i, e)
+	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
+	m.Sentence, m.Year = s.sent, s.year
+	s.emit(m)
+	return k + 1, true
+}
+
+var afterDown = map[string]bool{"cut": true, "cuts": true, "reduction": true, "reductions": true, "decline": true, "drop": true,
+	"fall": true, "decrease": true, "lower": true, "less": true, "loss": true, "contraction": true, "slump": true}
+var afterUp = map[string]bool{"increase": true, "increases": true, "rise": true, "gain": true, "jump": true, "growth": true,
+	"higher": true, "more": true, "hike": true, "boost": true, "surge": true}
+
+// direction finds whether the figure is a change and which way: "reduce …
+// by 26 to 28 percent", "rose 5 percent", "a 5 percent increase", "26
+// percent below 2005 levels".
+func (s *scanner) direction(start, end int, kind Kind) indicators.Direction {
+	dir := func(k int) indicators.Direction {
+		switch {
+		case s.flag(k, fDown):
+			return indicators.Down
+		case s.flag(k, fUp):
+			return indicators.Up
+		}
+		return indicators.NoDirection
+	}
+	p := start - 1
+	if p >= 0 && s.is(p, "by") {
+		for k := p - 1; k >= 0 && k >= p-10; k-- {
+			if d := dir(k); d != 0 {
+				return d
+			}
+			if s.isAny(k, ";", ":", "(", "by", "and", "while", "but") {
+				break
+			}
+		}
+		return indicators.NoDirection
+	}
+	if p >= 0 && s.is(p, "of") && (s.flag(p-1, fDown) || s.flag(p-1, fUp)) {
+		return dir(p - 1)
+	}
+	if p >= 0 && s.toks[p].kind == tWord && !s.is(p, "to") {
+		if d := dir(p); d != 0 && !s.isAny(p, "lower", "higher") {
+			return d
+		}
+	}
+	if kind == Percent || kind == Currency || kind == Measure {
+		if end < len(s.toks) {
+			w := strings.ToLower(s.tt(end))
+			if kind == Percent && w == "below" {
+				return indicators.Down // "26 percent below 2005 levels"
+			}
+			if afterDown[w] && !s.is(end+1, "than") {
+				return indicators.Down
+			}
+			if afterUp[w] && !s.is(end+1, "than") && !s.is(end+1, "of") {
+				return indicators.Up
+			}
+		}
+	}
+	return indicators.NoDirection
+}
+
+var _ = math.Inf
