@@ -198,8 +198,12 @@ func ParseStated(s string) (Quantity, Unit, error) {
 }
 
 type statedParser struct {
-	s string
+	s    string // the rest, ASCII letters in lower case
+	orig string // the whole input as written
 }
+
+// cased returns the rest as written.
+func (p *statedParser) cased() string { return p.orig[len(p.orig)-len(p.s):] }
 
 func (p *statedParser) skipSpace() { p.s = strings.TrimLeft(p.s, " ") }
 
@@ -233,7 +237,7 @@ func (p *statedParser) currency() string {
 		}
 	}
 	if len(p.s) > 4 && p.s[3] == ' ' || len(p.s) > 3 && p.s[3] >= '0' && p.s[3] <= '9' {
-		if u, err := MoneyUnit(strings.ToUpper(p.s[:3])); err == nil {
+		if u, err := MoneyUnit(p.cased()[:3]); err == nil {
 			p.s = p.s[3:]
 			p.skipSpace()
 			return u.Currency.String()
@@ -284,7 +288,7 @@ func (p *statedParser) number() (Decimal, Scale, bool) {
 }
 
 func parseStated(orig string) (Quantity, Unit, error) {
-	p := &statedParser{s: lowerASCII(orig)}
+	p := &statedParser{s: lowerASCII(orig), orig: orig}
 	var q Quantity
 	// Rank: "second largest", "second-largest", "2nd largest".
 	for i, w := range ordinalWords {
@@ -347,7 +351,7 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		q.Value, q.Scale = lo, loScale
 	}
 	_ = loScale
-	u, err := parseUnitWords(orig[len(orig)-len(p.s):], code)
+	u, err := parseUnitWords(p.cased(), code)
 	if err != nil {
 		return q, Unit{}, err
 	}
@@ -395,8 +399,10 @@ func parseUnitWords(cased, code string) (Unit, error) {
 	if c, ok := currencyNames[rest]; ok {
 		return MoneyUnit(c)
 	}
-	if u, err := MoneyUnit(strings.ToUpper(rest)); err == nil && len(rest) == 3 {
-		return u, nil
+	if isUpperCode(cased) {
+		if u, err := MoneyUnit(cased); err == nil {
+			return u, nil
+		}
 	}
 	if m, ok := LookupMeasure(rest); ok {
 		return Unit{Kind: Measure, Name: m.Symbol}, nil

@@ -222,10 +222,8 @@ func ParseUnit(s string) (Unit, error) {
 	if isUpperCode(s) {
 		return MoneyUnit(s)
 	}
-	if len(s) == 3 && isUpperCode(strings.ToUpper(s)) {
-		if _, ok := currentCurrencies()[strings.ToUpper(s)]; ok {
-			return MoneyUnit(s) // the upper-case error
-		}
+	if lowerCaseCodes[s] {
+		return MoneyUnit(s) // the upper-case error
 	}
 	if !isNoun(s) {
 		return Unit{}, fmt.Errorf("indicators: unknown unit %q: write an ISO 4217 code (\"USD\"), percent, percentage_point, rank, times, a measure symbol (\"degC\", \"t\", \"MW\") or a counted noun in lower case (\"country\")", s)
@@ -250,6 +248,15 @@ func (u *Unit) UnmarshalText(b []byte) error {
 	v, err := ParseUnit(string(b))
 	*u = v
 	return err
+}
+
+// lowerCaseCodes are currency codes written in lower case that are no
+// English word, so "usd" is a mistake for "USD"; others ("all", "pen",
+// "cup") are counted nouns.
+var lowerCaseCodes = map[string]bool{
+	"usd": true, "eur": true, "jpy": true, "gbp": true, "cny": true, "chf": true, "aud": true,
+	"inr": true, "krw": true, "rub": true, "brl": true, "mxn": true, "zar": true, "sek": true,
+	"nzd": true, "sgd": true, "hkd": true, "nok": true, "dkk": true, "pln": true, "idr": true,
 }
 
 func isUpperCode(s string) bool {
