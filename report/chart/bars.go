@@ -37,6 +37,8 @@ type Bar struct {
 	// Value is the figure as the document writes it ("nearly $350
 	// billion"), drawn after the bar's end.
 	Value string
+	// Note, if set, is drawn under Value in NoteStyle: "target for 2025".
+	Note string
 	// Start and End are the bar's ends in data coordinates: 0 and the
 	// figure for a point, the low and high ends for a range.
 	Start, End float64
@@ -65,7 +67,7 @@ type Bars struct {
 
 	// LabelStyle is the style of row labels, ValueStyle of value labels
 	// and EndStyle of end labels.
-	LabelStyle, ValueStyle, EndStyle text.Style
+	LabelStyle, ValueStyle, EndStyle, NoteStyle text.Style
 	// Thickness is the largest bar thickness.
 	Thickness vg.Length
 	// Gap is the space between a label and its bar, and between a bar's
@@ -78,6 +80,9 @@ type Bars struct {
 	// HatchSpacing; its colour, if nil, is the bar's.
 	Hatch        draw.LineStyle
 	HatchSpacing vg.Length
+	// Halo, if not nil, is filled behind labels so grid lines do not run
+	// through them.
+	Halo color.Color
 }
 
 var (
@@ -116,11 +121,26 @@ func (bs *Bars) style(o Options) {
 	bs.ValueStyle = textStyle(o.fontPx(32, true), ink)
 	bs.EndStyle = textStyle(o.fontPx(24, false), muted)
 	bs.EndStyle.XAlign = draw.XCenter
+	bs.NoteStyle = textStyle(o.fontPx(24, false), muted)
 	bs.Thickness = o.px(96)
 	bs.Gap = o.px(14)
 	bs.Outline = draw.LineStyle{Width: o.px(3)}
 	bs.Hatch = draw.LineStyle{Width: o.px(2.5)}
 	bs.HatchSpacing = o.px(14)
+	bs.Halo = color.White
+}
+
+// halo fills the box of text txt of sty drawn with its baseline at y from x.
+func (bs *Bars) halo(c draw.Canvas, sty text.Style, x, y vg.Length, txt string) {
+	if bs.Halo == nil || txt == "" {
+		return
+	}
+	e := sty.FontExtents()
+	w := sty.Width(txt)
+	x0 := x + vg.Length(sty.XAlign)*w
+	pad := e.Descent / 2
+	c.SetColor(bs.Halo)
+	c.Fill(vg.Rectangle{Min: vg.Point{X: x0 - pad, Y: y - e.Descent}, Max: vg.Point{X: x0 + w + pad, Y: y + e.Ascent}}.Path())
 }
 
 // textStyle returns a left-aligned style of f in clr.
@@ -157,7 +177,7 @@ func (bs *Bars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 	n := float64(len(bs.Bars))
 	for i, b := range bs.Bars {
 		y := p.Y.Norm(n - float64(i) - 0.5)
-		w := bs.ValueStyle.Width(b.Value)
+		w := max(bs.ValueStyle.Width(b.Value), bs.NoteStyle.Width(b.Note))
 		boxes = append(boxes, plot.GlyphBox{
 			X: p.X.Norm(b.End), Y: y,
 			Rectangle: vg.Rectangle{Min: vg.Point{X: bs.valueOffset(b, bs.Thickness)}, Max: vg.Point{X: bs.valueOffset(b, bs.Thickness) + w}},
@@ -203,9 +223,15 @@ func (bs *Bars) layout(c draw.Canvas, p *plot.Plot) []row {
 		if lh == 0 {
 			gap = 0
 		}
-		var eh vg.Length
+		if b.Range {
+			gap += bs.Thickness * 0.18 // room for the caps
+		}
+		var eh, over vg.Length
+		if b.Range {
+			over = bs.Thickness * 0.18
+		}
 		if b.EndLabels != [2]string{} {
-			eh = bs.Gap + blockHeight(bs.EndStyle, 1)
+			eh = bs.Gap + over + blockHeight(bs.EndStyle, 1)
 		}
 		thick := min(bs.Thickness, max((band-lh-gap-eh)*0.75, bs.Thickness/4))
 		block := lh + gap + thick + eh
@@ -217,7 +243,7 @@ func (bs *Bars) layout(c draw.Canvas, p *plot.Plot) []row {
 			Max: vg.Point{X: xAt(b.End), Y: barTop},
 		}
 		r.fade = xAt(math.Min(math.Max(b.FadeFrom, b.Start), b.End))
-		r.endLabelsY = barTop - thick - bs.Gap - bs.EndStyle.FontExtents().Ascent
+		r.endLabelsY = barTop - thick - over - bs.Gap/2 - bs.EndStyle.FontExtents().Ascent
 	}
 	return rows
 }
@@ -230,13 +256,28 @@ func (bs *Bars) Plot(c draw.Canvas, p *plot.Plot) {
 		if clr == nil {
 			clr = Palette[i%len(Palette)]
 		}
+		le := bs.LabelStyle.FontExtents()
+		for k, l := range r.label {
+			bs.halo(c, bs.LabelStyle, c.Min.X, r.labelTop-le.Ascent-vg.Length(k)*le.Height, l)
+		}
 		drawLines(c, bs.LabelStyle, c.Min.X, r.labelTop, r.label)
 		bs.drawBar(c, b, r, clr)
 		thick := r.bar.Max.Y - r.bar.Min.Y
 		vs := bs.ValueStyle
 		mid := (r.bar.Min.Y + r.bar.Max.Y) / 2
-		fillBaseline(c, vs, r.bar.Max.X+bs.valueOffset(b, thick), mid-vs.Font.Size*0.36, b.Value)
+		vx := r.bar.Max.X + bs.valueOffset(b, thick)
+		if b.Note == "" {
+			bs.halo(c, vs, vx, mid-vs.Font.Size*0.36, b.Value)
+			fillBaseline(c, vs, vx, mid-vs.Font.Size*0.36, b.Value)
+		} else {
+			ny := mid - o8(vs) - bs.NoteStyle.Font.Size*0.73
+			bs.halo(c, vs, vx, mid+o8(vs), b.Value)
+			bs.halo(c, bs.NoteStyle, vx, ny, b.Note)
+			fillBaseline(c, vs, vx, mid+o8(vs), b.Value)
+			fillBaseline(c, bs.NoteStyle, vx, ny, b.Note)
+		}
 		for j, x := range []vg.Length{r.bar.Min.X, r.bar.Max.X} {
+			bs.halo(c, bs.EndStyle, x, r.endLabelsY, b.EndLabels[j])
 			fillBaseline(c, bs.EndStyle, x, r.endLabelsY, b.EndLabels[j])
 		}
 	}
@@ -294,7 +335,7 @@ func (bs *Bars) drawBar(c draw.Canvas, b Bar, r row, clr color.Color) {
 		caps := outline
 		caps.Color = ink
 		caps.Dashes = nil
-		over := thick * 0.18
+		over := bs.Thickness * 0.18
 		for _, x := range []vg.Length{rect.Min.X, rect.Max.X} {
 			c.StrokeLine2(caps, x, rect.Min.Y-over, x, rect.Max.Y+over)
 		}
@@ -354,3 +395,7 @@ func hatchRect(c draw.Canvas, rect vg.Rectangle, sty draw.LineStyle, spacing vg.
 		c.StrokeLines(sty, lines...)
 	}
 }
+
+// o8 is the half-gap around the middle of a bar between a value and its
+// note.
+func o8(vs text.Style) vg.Length { return vs.Font.Size * 0.12 }

@@ -198,11 +198,13 @@ func barsChart(s *Slide, items []item, rangeKind bool) ([]string, error) {
 			b.Start = it.lo / div
 		}
 		if it.status.IsCommitment() {
-			b.Label += " (" + it.status.String()
-			if it.period.IsStated() {
-				b.Label += " for " + it.period.Label()
+			// Say what it is, unless the label says so already.
+			if !strings.Contains(strings.ToLower(b.Label), it.status.String()) {
+				b.Label += " (" + it.status.String() + ")"
 			}
-			b.Label += ")"
+			if it.period.IsStated() {
+				b.Note = it.status.String() + " for " + it.period.Label()
+			}
 		}
 		var from float64
 		b.Tip, from = tipOf(it, span*div)
@@ -211,21 +213,22 @@ func barsChart(s *Slide, items []item, rangeKind bool) ([]string, error) {
 			b.EndLabels = [2]string{format(b.Start), format(b.End)}
 		}
 		bars = append(bars, b)
-		texts = append(texts, b.Label, b.Value, b.EndLabels[0], b.EndLabels[1])
+		texts = append(texts, b.Label, b.Value, b.Note, b.EndLabels[0], b.EndLabels[1])
 	}
 	bs, err := NewBars(bars)
 	if err != nil {
 		return nil, err
 	}
 	bs.style(o)
-	if rangeKind {
-		bs.Thickness = o.px(110)
+	if len(bars) == 1 {
+		bs.Thickness = o.px(140)
 	}
 
 	grid := plotter.NewGrid()
 	grid.Horizontal.Color = nil
 	grid.Vertical = draw.LineStyle{Color: rule, Width: o.px(1.5)}
 	p.Add(grid, bs)
+	s.body = bs
 	p.X.Min, p.X.Max = lo, top
 	p.Y.Min, p.Y.Max = 0, float64(len(bars))
 	p.HideY()
@@ -253,6 +256,9 @@ func waffleChart(s *Slide, items []item) ([]string, error) {
 	if it.status.IsCommitment() {
 		caption += " (" + it.status.String() + ")"
 	}
+	if it.title != "" {
+		caption += "\n" + it.title
+	}
 	w, err := NewWaffle(math.Min(math.Max(it.hi, 0), 100), it.label, caption)
 	if err != nil {
 		return nil, err
@@ -269,6 +275,7 @@ func waffleChart(s *Slide, items []item) ([]string, error) {
 	}
 	p := s.Plot
 	p.Add(w)
+	s.body = w
 	p.HideAxes()
 	var key []KeyEntry
 	if w.Commitment {
@@ -305,6 +312,7 @@ func cardChart(s *Slide, items []item) ([]string, error) {
 		cd.Period = upperFirst(it.status.String()) + ", " + strings.ToLower(cd.Period[:1]) + cd.Period[1:]
 	}
 	s.Plot.Add(cd)
+	s.body = cd
 	s.Plot.HideAxes()
 	return []string{cd.Value, cd.Label, cd.Period}, nil
 }

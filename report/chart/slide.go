@@ -52,6 +52,8 @@ type Slide struct {
 	KeyColor draw.LineStyle
 	// Margin is the space around the slide's content.
 	Margin vg.Length
+
+	body plot.Plotter // the Bars, Waffle or Card in Plot, for tests
 }
 
 // newSlide returns a slide with the theme's styles for o.
@@ -116,10 +118,15 @@ func (s *Slide) Draw(c draw.Canvas) {
 	nNotes := len(foot)
 	foot = append(foot, wrap(s.Footer, s.FooterStyle, width)...)
 	fh := blockHeight(s.FooterStyle, len(foot))
+	var noteGap vg.Length
+	if nNotes > 0 {
+		noteGap = o.px(10)
+		fh += noteGap
+	}
 	if len(foot) > 0 && s.Footer != "" || nNotes > 0 {
 		ftop := bottom + fh
 		drawLines(c, s.NoteStyle, left, ftop, foot[:nNotes])
-		drawLines(c, s.FooterStyle, left, ftop-vg.Length(nNotes)*lineHeight(s.FooterStyle), foot[nNotes:])
+		drawLines(c, s.FooterStyle, left, ftop-vg.Length(nNotes)*lineHeight(s.FooterStyle)-noteGap, foot[nNotes:])
 		rule := draw.LineStyle{Color: rulerGrey, Width: o.px(1.5)}
 		ry := ftop + o.px(18)
 		c.StrokeLine2(rule, left, ry, right, ry)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"strings"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/text"
@@ -28,7 +29,8 @@ type Waffle struct {
 	Commitment bool
 
 	// Label is the figure as the document writes it, Caption what it is a
-	// share of; both are drawn to the right of the grid.
+	// share of; both are drawn to the right of the grid. A second line of
+	// Caption, after "\n", is drawn smaller.
 	Label, Caption           string
 	LabelStyle, CaptionStyle text.Style
 
@@ -138,9 +140,21 @@ func (w *Waffle) Plot(c draw.Canvas, _ *plot.Plot) {
 		ls.Font.Size *= 0.9
 	}
 	label := wrap(w.Label, ls, width)
-	caption := wrap(w.Caption, w.CaptionStyle, width)
+	first, rest, _ := strings.Cut(w.Caption, "\n")
+	caption := wrap(first, w.CaptionStyle, width)
+	small := w.CaptionStyle
+	small.Font.Size *= 0.7
+	small.Color = muted
+	more := wrap(rest, small, width)
+	if rest == "" {
+		more = nil
+	}
 	h := blockHeight(ls, len(label)) + size*0.06 + blockHeight(w.CaptionStyle, len(caption))
+	if len(more) > 0 {
+		h += size*0.05 + blockHeight(small, len(more))
+	}
 	ty := (c.Min.Y+c.Max.Y)/2 + h/2
 	ty = drawLines(c, ls, tx, ty, label)
-	drawLines(c, w.CaptionStyle, tx, ty-size*0.06, caption)
+	ty = drawLines(c, w.CaptionStyle, tx, ty-size*0.06, caption)
+	drawLines(c, small, tx, ty-size*0.05, more)
 }
