@@ -86,7 +86,8 @@ func parseDecimal(s string) (Decimal, error) {
 	}
 	digits := intPart + frac
 	var coef int64
-	n := 0 // significant digits seen
+	n := 0          // significant digits seen
+	var extra int64 // zeros of the integer part past what coef holds
 	for i := 0; i < len(digits); i++ {
 		c := digits[i]
 		if c < '0' || c > '9' {
@@ -97,11 +98,15 @@ func parseDecimal(s string) (Decimal, error) {
 		}
 		n++
 		if n > maxDecimalDigits {
+			if c == '0' && i < len(intPart) {
+				extra++ // 1 followed by 30 zeros: keep them in the exponent
+				continue
+			}
 			return Decimal{}, errDecimalRange
 		}
 		coef = coef*10 + int64(c-'0')
 	}
-	exp := -int64(len(frac))
+	exp := -int64(len(frac)) + extra
 	if expPart != "" {
 		e, err := strconv.ParseInt(expPart, 10, 32)
 		if err != nil {

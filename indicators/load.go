@@ -140,7 +140,18 @@ func (d *decoder) decode(src []byte) {
 	if fields["indicators"] == nil {
 		d.errs.Add(d.pos(top), ErrMissing, "no \"indicators\" list: a catalog needs at least one indicator")
 	}
-	for _, n := range d.seq(fields["indicators"], "indicators") {
+	inds := d.seq(fields["indicators"], "indicators")
+	d.c.Indicators = make([]Indicator, 0, len(inds))
+	if len(inds) > 64 {
+		// About eight positions per indicator; sizing the map once saves
+		// rehashing a large catalog many times.
+		pos := make(map[string]Pos, 8*len(inds)+len(d.c.pos))
+		for k, v := range d.c.pos {
+			pos[k] = v
+		}
+		d.c.pos = pos
+	}
+	for _, n := range inds {
 		d.indicator(n)
 	}
 	for _, n := range d.seq(fields["derived"], "derived") {

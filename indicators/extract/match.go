@@ -554,6 +554,9 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	m := Mention{}
 	q := &m.Quantity
 	numbers := [2]indicators.Span{s.span(lo.start, lo.end), {}}
+	if neg {
+		numbers[0] = s.span(ns-1, lo.end)
+	}
 	figStart := i
 	var u indicators.Unit
 	kind := Number
