@@ -352,10 +352,20 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 	}
 	found := false
 	for _, f := range forms {
-		if containsWord(fq, foldString(f)) {
-			found = true
-			break
+		at := indexWord(fq, foldString(f))
+		if at < 0 {
+			continue
 		}
+		found = true
+		// A hedge just before the figure that the indicator lacks: the
+		// document says "nearly $350 billion", the catalog "$350 billion".
+		if ind.Quantity.Qualifier == Exact {
+			if h := hedgeBefore(fq[:at]); h != "" {
+				v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q but the indicator is exact: write stated: %q", h, f, h+" "+f)
+				return
+			}
+		}
+		break
 	}
 	if !found {
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote disagree with the indicator; fix the quote or the figure", forms[0])
@@ -384,23 +394,38 @@ var (
 	upWords   = []string{"increas", "rais", "rise", "rose", "grow", "grew", "expand", "doubl", "tripl", "up", "more", "boost", "higher"}
 )
 
-// containsWord reports whether sub is in s, not inside a longer number or
-// word ("30 countries" is not in "130 countries").
-func containsWord(s, sub string) bool {
+// indexWord returns where sub is in s, not inside a longer number or word
+// ("30 countries" is not in "130 countries"), or -1.
+func indexWord(s, sub string) int {
 	for off := 0; ; {
 		i := strings.Index(s[off:], sub)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += off
 		j := i + len(sub)
 		okL := i == 0 || !isAlnum(s[i-1])
 		okR := j == len(s) || !isAlnum(s[j])
 		if okL && okR {
-			return true
+			return i
 		}
 		off = i + 1
 	}
+}
+
+// hedgeBefore returns the hedge words that end the text before a figure
+// ("accounting for nearly "), or "".
+func hedgeBefore(before string) string {
+	b := strings.ToLower(strings.TrimRight(before, " "))
+	for _, h := range hedgePhrases {
+		if strings.HasSuffix(b, h.words) {
+			k := len(b) - len(h.words)
+			if k == 0 || !isAlnum(b[k-1]) {
+				return h.words
+			}
+		}
+	}
+	return ""
 }
 
 func isAlnum(b byte) bool {

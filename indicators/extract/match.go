@@ -518,7 +518,7 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 		}
 	case toks[i].kind == tWord:
 		w := s.tt(i)
-		if s.is(i+1, "$") && s.attached(i+1) {
+		if s.is(i+1, "$") && (s.attached(i+1) || i+2 < len(toks) && toks[i+2].kind == tNum && len(w) <= 2) {
 			c, ok := currencySigns[strings.ToLower(w)+"$"]
 			if !ok || i > 0 && s.attached(i) && toks[i-1].kind == tWord {
 				return 0, false, false
@@ -663,9 +663,6 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
 	m.Sentence = s.sent
 	m.Year = s.year
-	if kind == Currency && code == "" {
-		return j, false, false
-	}
 	s.emit(m)
 	return j, false, true
 }
@@ -882,6 +879,14 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 		return indicators.TimesUnit, Ratio, j + 2
 	case s.dash(j) && s.attached(j) && s.is(j+1, "percent"):
 		return indicators.PercentUnit, Percent, j + 2
+	}
+	// A currency sign after the number: "100,000 ₭", "100 ₡".
+	if toks[j].kind == tSym {
+		if c, ok := currencySigns[s.tt(j)]; ok && c != "USD" && !s.is(j, "£") && !s.is(j, "€") {
+			if u, err := indicators.MoneyUnit(c); err == nil && (j+1 >= len(toks) || toks[j+1].kind != tNum) {
+				return u, Currency, j + 1
+			}
+		}
 	}
 	// Currency after the number: "100 million yen", "10 US dollars".
 	if c, e := s.currencyAfter(n, j); c != "" {
