@@ -15,44 +15,34 @@ type Catalog struct {
 	pos map[string]Pos
 }
 
-// Source returns the source with the given ID.
-func (c *Catalog) Source(id string) (*Source, bool) {
-	for i := range c.Sources {
-		if c.Sources[i].ID == id {
-			return &c.Sources[i], true
+// find returns the element of s whose ID is id.
+func find[T any](s []T, id string, idOf func(*T) string) (*T, bool) {
+	for i := range s {
+		if idOf(&s[i]) == id {
+			return &s[i], true
 		}
 	}
 	return nil, false
+}
+
+// Source returns the source with the given ID.
+func (c *Catalog) Source(id string) (*Source, bool) {
+	return find(c.Sources, id, func(s *Source) string { return s.ID })
 }
 
 // Indicator returns the indicator with the given ID.
 func (c *Catalog) Indicator(id string) (*Indicator, bool) {
-	for i := range c.Indicators {
-		if c.Indicators[i].ID == id {
-			return &c.Indicators[i], true
-		}
-	}
-	return nil, false
+	return find(c.Indicators, id, func(s *Indicator) string { return s.ID })
 }
 
 // DerivedIndicator returns the derived indicator with the given ID.
 func (c *Catalog) DerivedIndicator(id string) (*Derived, bool) {
-	for i := range c.Derived {
-		if c.Derived[i].ID == id {
-			return &c.Derived[i], true
-		}
-	}
-	return nil, false
+	return find(c.Derived, id, func(s *Derived) string { return s.ID })
 }
 
 // View returns the chart view with the given ID.
 func (c *Catalog) View(id string) (*ChartView, bool) {
-	for i := range c.Views {
-		if c.Views[i].ID == id {
-			return &c.Views[i], true
-		}
-	}
-	return nil, false
+	return find(c.Views, id, func(s *ChartView) string { return s.ID })
 }
 
 // SourcesOf returns the sources an indicator's provenance cites, in order,

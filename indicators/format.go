@@ -344,19 +344,15 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			return q, Unit{}, fmt.Errorf("a range needs a number after the dash or \"to\"")
 		}
 		if loScale == NoScale && hiScale != NoScale {
-			lo, loScale = lo.Shift(hiScale.Exp()), hiScale // "$1–2 billion": shared scale
+			lo = lo.Shift(hiScale.Exp()) // "$1–2 billion": shared scale
 		}
 		q.Low, q.High, q.Scale = lo, hi, hiScale
 	} else {
 		q.Value, q.Scale = lo, loScale
 	}
-	_ = loScale
 	u, err := parseUnitWords(p.cased(), code)
 	if err != nil {
 		return q, Unit{}, err
-	}
-	if u.Kind == Money && code == "" {
-		// "100 million yen": the currency was written after the number.
 	}
 	if err := q.Validate(); err != nil {
 		return q, Unit{}, fmt.Errorf("%v", strings.TrimPrefix(err.Error(), "indicators: "))

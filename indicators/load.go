@@ -10,7 +10,6 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -692,9 +691,6 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		d.errorf(n, ErrMissing, "indicator %q has no figure: write \"stated\" as the document says it (\"$279 billion\"), or \"value\"/\"low\"+\"high\" and \"unit\"", ind.ID)
 		d.bad[ind.ID] = true
 	}
-	if f["unit"] == nil && !fromStated && explicit {
-		// a pure number: allowed, the zero Unit.
-	}
 	ind.Quantity, ind.Unit = q, u
 }
 
@@ -895,14 +891,4 @@ func (d *decoder) view(n *yaml.Node) {
 		d.c.pos[fmt.Sprintf("%s/indicators/%d", key, i)] = d.pos(in)
 	}
 	d.c.Views = append(d.c.Views, v)
-}
-
-// sortedKeys returns the keys of m in order.
-func sortedKeys[M ~map[string]V, V any](m M) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

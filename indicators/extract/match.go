@@ -210,7 +210,7 @@ func (s *scanner) parseWords(i int) (num, bool) {
 		j++
 	}
 	// "half a million", "half of", "half" as a fraction.
-	if s.is(j, "half") || s.is(j, "quarter") && !article {
+	if s.is(j, "half") || s.is(j, "quarter") {
 		d := 2.0
 		if s.is(j, "quarter") {
 			d = 4
@@ -227,7 +227,7 @@ func (s *scanner) parseWords(i int) (num, bool) {
 			v.Exp += int32(sc.Exp())
 			return num{val: v, scale: sc, start: i, end: k + 1, word: true}, true
 		}
-		if article || s.is(j+1, "of") || s.isAny(i-1, "in", "by") && d == 2 {
+		if article && d == 2 || s.is(j+1, "of") || s.isAny(i-1, "in", "by") && d == 2 {
 			return num{val: fracDecimal(1 / d), start: i, end: j + 1, word: true}, true
 		}
 		return num{}, false
@@ -518,13 +518,15 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 		}
 	case toks[i].kind == tWord:
 		w := s.tt(i)
-		if s.is(i+1, "$") && (s.attached(i+1) || i+2 < len(toks) && toks[i+2].kind == tNum && len(w) <= 2) {
+		if s.is(i, "u") && s.is(i+1, ".") && s.is(i+2, "s") && s.is(i+3, "$") && i+4 < len(toks) && toks[i+4].kind == tNum {
+			code, ns = "USD", i+4
+		} else if s.is(i+1, "$") && (s.attached(i+1) || i+2 < len(toks) && toks[i+2].kind == tNum && s.isAny(i, "us", "c", "hk", "nz")) {
 			c, ok := currencySigns[strings.ToLower(w)+"$"]
 			if !ok || i > 0 && s.attached(i) && toks[i-1].kind == tWord {
 				return 0, false, false
 			}
 			code, ns = c, i+2
-		} else if lx := toks[i].lx; lx != nil && lx.cur != "" && len(w) == 3 && w == strings.ToUpper(w) && i+1 < len(toks) && toks[i+1].kind == tNum {
+		} else if lx := toks[i].lx; lx != nil && lx.cur != "" && len(w) == 3 && (w == strings.ToUpper(w) || lowerCodes[w]) && i+1 < len(toks) && toks[i+1].kind == tNum {
 			code, ns = lx.cur, i+1
 		} else if s.isAny(i, "minus", "negative") && i+1 < len(toks) && (toks[i+1].kind == tNum || s.class(i+1) != wNone) {
 			neg, ns = true, i+1
@@ -675,7 +677,8 @@ func (s *scanner) span(a, b int) indicators.Span {
 func (s *scanner) wordOK(n num) bool {
 	// "two-way", "one-time", "three-year": compound adjectives.
 	if s.dash(n.end) && s.attached(n.end) && n.end+1 < len(s.toks) && s.attached(n.end+1) {
-		if !s.isAny(n.end+1, "fold", "percent") {
+		w := strings.ToLower(s.tt(n.end + 1))
+		if _, ok := measureByFirst[w]; !ok && !s.isAny(n.end+1, "fold", "percent") && !s.flag(n.end+1, fCurrency) {
 			return false
 		}
 	}
@@ -831,6 +834,9 @@ func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
 	return 0, -1
 }
 
+// lowerCodes are currency codes also read in lower case before an amount.
+var lowerCodes = map[string]bool{"usd": true, "rmb": true, "eur": true, "gbp": true, "jpy": true, "cny": true}
+
 var currencyAdjectives = map[string]string{
 	"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD", "singaporean": "SGD",
 	"chinese": "CNY", "japanese": "JPY", "british": "GBP", "swiss": "CHF", "mexican": "MXN", "indian": "INR",
@@ -848,10 +854,6 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 	toks := s.toks
 	if code != "" {
 		u, _ := indicators.MoneyUnit(code)
-		// "$5 billion USD", "US$ 5 dollars": swallow a repeated currency.
-		if lx := s.lexAt(j); lx != nil && lx.cur == code && lx.flags&fCurrency != 0 {
-			j++
-		}
 		return u, Currency, j
 	}
 	if j >= len(toks) {
@@ -882,14 +884,19 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 	}
 	// A currency sign after the number: "100,000 ₭", "100 ₡".
 	if toks[j].kind == tSym {
-		if c, ok := currencySigns[s.tt(j)]; ok && c != "USD" && !s.is(j, "£") && !s.is(j, "€") {
+		if c, ok := currencySigns[s.tt(j)]; ok {
 			if u, err := indicators.MoneyUnit(c); err == nil && (j+1 >= len(toks) || toks[j+1].kind != tNum) {
 				return u, Currency, j + 1
 			}
 		}
 	}
-	// Currency after the number: "100 million yen", "10 US dollars".
-	if c, e := s.currencyAfter(n, j); c != "" {
+	// Currency after the number: "100 million yen", "10 US dollars",
+	// "one-yen".
+	cj := j
+	if s.dash(j) && s.attached(j) && s.attached(j+1) {
+		cj = j + 1
+	}
+	if c, e := s.currencyAfter(n, cj); c != "" {
 		if u, err := indicators.MoneyUnit(c); err == nil {
 			return u, Currency, e
 		}
