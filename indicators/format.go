@@ -63,7 +63,7 @@ func Format(q Quantity, u Unit, st Style) string {
 
 // unitAffixes returns what goes before and after the number for u.
 func unitAffixes(q Quantity, u Unit, st Style) (prefix, suffix string) {
-	plural := !(q.IsRange() == false && q.Value.Shift(-q.Scale.Exp()).Equal(Decimal{Coef: 1}) && q.Scale == NoScale)
+	plural := q.IsRange() || q.Scale != NoScale || !q.Value.Equal(Decimal{Coef: 1})
 	switch u.Kind {
 	case Money:
 		code := u.Currency.String()

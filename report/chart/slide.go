@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"image"
-	"image/png"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/text"
@@ -220,10 +219,7 @@ func (s *Slide) Encode() ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		enc := png.Encoder{CompressionLevel: png.BestSpeed}
-		if err := enc.Encode(&buf, img); err != nil {
-			return nil, fmt.Errorf("chart: write PNG: %v", err)
-		}
+		return encodePNG(img), nil
 	}
 	return buf.Bytes(), nil
 }
