@@ -230,7 +230,11 @@ func (s *Slide) Image() (image.Image, error) {
 	o := s.Options
 	w, h := o.size()
 	cv := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(int(o.DPI+0.5)))
-	s.Draw(draw.New(cv))
+	if tc := newTextCanvas(cv); tc != nil {
+		s.Draw(draw.New(tc))
+	} else {
+		s.Draw(draw.New(cv))
+	}
 	img := cv.Image()
 	if b := img.Bounds(); b.Dx() != o.Width || b.Dy() != o.Height {
 		return nil, fmt.Errorf("chart: rendered %d×%d pixels, want %d×%d", b.Dx(), b.Dy(), o.Width, o.Height)
