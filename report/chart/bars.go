@@ -276,9 +276,19 @@ func (bs *Bars) Plot(c draw.Canvas, p *plot.Plot) {
 			fillBaseline(c, vs, vx, mid+o8(vs), b.Value)
 			fillBaseline(c, bs.NoteStyle, vx, ny, b.Note)
 		}
-		for j, x := range []vg.Length{r.bar.Min.X, r.bar.Max.X} {
-			bs.halo(c, bs.EndStyle, x, r.endLabelsY, b.EndLabels[j])
-			fillBaseline(c, bs.EndStyle, x, r.endLabelsY, b.EndLabels[j])
+		// End labels centre under their ends, or are pushed apart, away
+		// from each other, when they would touch.
+		es := [2]text.Style{bs.EndStyle, bs.EndStyle}
+		xs := [2]vg.Length{r.bar.Min.X, r.bar.Max.X}
+		w0, w1 := bs.EndStyle.Width(b.EndLabels[0]), bs.EndStyle.Width(b.EndLabels[1])
+		if (w0+w1)/2+bs.Gap > xs[1]-xs[0] {
+			es[0].XAlign, es[1].XAlign = draw.XRight, draw.XLeft
+			xs[0] += bs.Gap / 4
+			xs[1] -= bs.Gap / 4
+		}
+		for j := range xs {
+			bs.halo(c, es[j], xs[j], r.endLabelsY, b.EndLabels[j])
+			fillBaseline(c, es[j], xs[j], r.endLabelsY, b.EndLabels[j])
 		}
 	}
 }
