@@ -403,7 +403,7 @@ func parseUnitWords(cased, code string) (Unit, error) {
 	if m, ok := LookupMeasure(rest); ok {
 		return Unit{Kind: Measure, Name: m.Symbol}, nil
 	}
-	if isNoun(rest) {
+	if isNoun(rest) && len(Singular(rest)) <= maxNoun {
 		return CountOf(rest), nil
 	}
 	return Unit{}, fmt.Errorf("unknown unit %q", rest)

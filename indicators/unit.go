@@ -225,7 +225,7 @@ func ParseUnit(s string) (Unit, error) {
 	if lowerCaseCodes[s] {
 		return MoneyUnit(s) // the upper-case error
 	}
-	if !isNoun(s) {
+	if !isNoun(s) || len(Singular(s)) > maxNoun {
 		return Unit{}, fmt.Errorf("indicators: unknown unit %q: write an ISO 4217 code (\"USD\"), percent, percentage_point, rank, times, a measure symbol (\"degC\", \"t\", \"MW\") or a counted noun in lower case (\"country\")", s)
 	}
 	return CountOf(s), nil
@@ -271,10 +271,13 @@ func isUpperCode(s string) bool {
 	return true
 }
 
+// maxNoun is the longest counted noun, in bytes, in the singular.
+const maxNoun = 64
+
 // isNoun reports whether s looks like a counted noun: lower-case letters,
 // digits after the first letter, spaces, hyphens.
 func isNoun(s string) bool {
-	if s == "" || len(s) > 64 || s[0] < 'a' || s[0] > 'z' || s[len(s)-1] == ' ' || s[len(s)-1] == '-' {
+	if s == "" || len(s) > 128 || s[0] < 'a' || s[0] > 'z' || s[len(s)-1] == ' ' || s[len(s)-1] == '-' {
 		return false
 	}
 	for _, r := range s {
