@@ -1,0 +1,366 @@
+package xlsx
+
+import (
+	"bytes"
+	"fmt"
+	"image/png"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// chartData is where the Derived sheet holds the series of one chart view.
+type chartData struct {
+	view        *indicators.ChartView
+	first, last int // data rows on the Derived sheet
+	pie         bool
+	anyRange    bool
+	anyHedge    bool
+	axisFmt     string
+	items       []chartItem
+}
+
+// chartItem is one bar or slice of a chart.
+type chartItem struct {
+	label        string
+	base, span   string // formulas; "" for none
+	baseV, spanV float64
+	hedged       bool
+	fmt          string
+}
+
+// Columns of the chart data on the Derived sheet.
+const (
+	cdView = iota + 1
+	cdCategory
+	cdBase
+	cdStated
+	cdHedged
+)
+
+// Chart colours.
+const (
+	colorStated = "1F4E78"
+	colorHedged = "9DC3E6"
+	colorRest   = "D9D9D9"
+)
+
+// planCharts lays out the chart data below the derived indicators, which
+// take rows 1 to derived+1.
+func (b *book) planCharts(derived int) error {
+	row := derived + 4 // a blank row, a title row, a header row
+	for i := range b.c.Views {
+		v := &b.c.Views[i]
+		cd := chartData{view: v, first: row}
+		for _, id := range v.Indicators {
+			it, unit, err := b.chartItem(id)
+			if err != nil {
+				return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
+			}
+			if cd.axisFmt == "" {
+				cd.axisFmt = numFmtDigits(0, unit, scaleOf(b.c, id))
+			}
+			cd.anyRange = cd.anyRange || it.base != ""
+			cd.anyHedge = cd.anyHedge || it.hedged
+			cd.items = append(cd.items, it)
+			if v.Kind == indicators.PartOfWhole && unit.Kind == indicators.Percent && len(v.Indicators) == 1 && it.base == "" {
+				cd.pie = true
+				cd.items = append(cd.items, chartItem{label: "The rest", span: "100-" + it.span, spanV: 100 - it.spanV, fmt: it.fmt})
+			}
+		}
+		if len(cd.items) == 0 {
+			continue
+		}
+		cd.last = row + len(cd.items) - 1
+		row = cd.last + 1
+		b.charts = append(b.charts, cd)
+	}
+	return nil
+}
+
+// scaleOf returns the scale of an indicator or derived indicator.
+func scaleOf(c *indicators.Catalog, id string) indicators.Scale {
+	if ind, ok := c.Indicator(id); ok {
+		return ind.Quantity.Scale
+	}
+	if r, err := c.Compute(id); err == nil {
+		return r.Quantity.Scale
+	}
+	return indicators.NoScale
+}
+
+// chartItem returns the bar of one indicator or derived indicator.
+func (b *book) chartItem(id string) (chartItem, indicators.Unit, error) {
+	lo, hi, isRange, err := b.ends(id)
+	if err != nil {
+		return chartItem{}, indicators.Unit{}, err
+	}
+	var q indicators.Quantity
+	var u indicators.Unit
+	var title, label string
+	var loV, hiV float64
+	if ind, ok := b.c.Indicator(id); ok {
+		q, u, title, label = ind.Quantity, ind.Unit, ind.Title, ind.Label()
+		loV, hiV = q.Ends()
+	} else {
+		r := b.results[id]
+		d, _ := b.c.DerivedIndicator(id)
+		q, u, title, label = r.Quantity, r.Unit, d.Title, indicators.Format(r.Quantity, r.Unit, indicators.Style{})
+		loV, hiV = r.Lo, r.Hi
+	}
+	it := chartItem{label: title + " (" + label + ")"}
+	if isRange {
+		it.fmt = numFmt(q.High, u, q.Scale)
+		it.base, it.baseV = lo, loV
+		it.span, it.spanV = hi+"-"+lo, hiV-loV
+	} else {
+		it.fmt = numFmt(q.Value, u, q.Scale)
+		it.span, it.spanV = lo, loV
+		it.hedged = q.Qualifier != indicators.Exact
+	}
+	return it, u, nil
+}
+
+// writeChartData writes the series of the charts below the derived
+// indicators: formulas over the defined names, so that the charts follow
+// an analyst's edits of the Indicators sheet.
+func (b *book) writeChartData(sw *excelize.StreamWriter) error {
+	if len(b.charts) == 0 {
+		return nil
+	}
+	title, err := b.subtitleStyle()
+	if err != nil {
+		return err
+	}
+	head, err := b.headerStyle()
+	if err != nil {
+		return err
+	}
+	top := b.charts[0].first - 2
+	if err := sw.SetRow("A"+strconv.Itoa(top), []any{excelize.Cell{StyleID: title,
+		Value: "Chart data: the series the Charts sheet draws, as formulas over the defined names"}}); err != nil {
+		return err
+	}
+	hdr := []any{"Chart view", "Category", "Range start (drawn invisible)", "As stated", "Hedged (nearly, about, …)"}
+	for i := range hdr {
+		hdr[i] = excelize.Cell{StyleID: head, Value: hdr[i]}
+	}
+	if err := sw.SetRow("A"+strconv.Itoa(top+1), hdr); err != nil {
+		return err
+	}
+	for _, cd := range b.charts {
+		for k, it := range cd.items {
+			label, err := checkText(fmt.Sprintf("chart view %q", cd.view.ID), it.label)
+			if err != nil {
+				return err
+			}
+			row := make([]any, 5)
+			row[cdView-1], row[cdCategory-1] = cd.view.ID, label
+			st, err := b.numStyle(it.fmt)
+			if err != nil {
+				return err
+			}
+			if it.base != "" {
+				row[cdBase-1] = excelize.Cell{StyleID: st, Formula: it.base, Value: it.baseV}
+			}
+			col := cdStated
+			if it.hedged && !cd.pie {
+				col = cdHedged
+			}
+			row[col-1] = excelize.Cell{StyleID: st, Formula: it.span, Value: it.spanV}
+			if err := sw.SetRow("A"+strconv.Itoa(cd.first+k), row); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// ref returns an absolute reference to column col, rows first to last, of
+// the Derived sheet.
+func ref(col, first, last int) string {
+	c, _ := excelize.ColumnNumberToName(col)
+	return fmt.Sprintf("%s!$%s$%d:$%s$%d", SheetDerived, c, first, c, last)
+}
+
+// Chart geometry on the Charts sheet, in pixels and rows.
+const (
+	chartWidth  = 640
+	chartHeight = 340
+	blockRows   = 21
+)
+
+// writeCharts draws each view as a native chart over its chart data, with
+// the PNG of Options.Charts beside it.
+func (b *book) writeCharts() error {
+	f := b.f
+	title, err := b.titleStyle()
+	if err != nil {
+		return err
+	}
+	sub, err := b.style("caption", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Size: 9, Italic: true, Color: "595959"}}
+	})
+	if err != nil {
+		return err
+	}
+	if err := f.SetCellValue(SheetCharts, "A1", "Charts"); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(SheetCharts, "A1", "A1", title); err != nil {
+		return err
+	}
+	intro := "Native charts over the chart data on the Derived sheet, which follows the Indicators sheet. Ranges are floating bars; hedged figures (nearly, about, more than…) are lighter."
+	if len(b.opt.Charts) > 0 {
+		intro += " Beside each chart, the same view as a slide image."
+	}
+	if len(b.charts) == 0 {
+		intro = "The catalog has no chart views."
+	}
+	if err := f.SetCellValue(SheetCharts, "A2", intro); err != nil {
+		return err
+	}
+	for i, cd := range b.charts {
+		top := 4 + i*blockRows
+		v := cd.view
+		vt, err := checkText(fmt.Sprintf("chart view %q: title", v.ID), v.Title)
+		if err != nil {
+			return err
+		}
+		cell := "A" + strconv.Itoa(top)
+		alt := vt + ". " + b.sourceLine(v)
+		heading, err := checkText(fmt.Sprintf("chart view %q", v.ID), v.ID+" · "+b.sourceLine(v))
+		if err != nil {
+			return err
+		}
+		if err := f.SetCellValue(SheetCharts, cell, heading); err != nil {
+			return err
+		}
+		if err := f.SetCellStyle(SheetCharts, cell, cell, sub); err != nil {
+			return err
+		}
+		ch := &excelize.Chart{
+			Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: vt, Font: &excelize.Font{Bold: true, Size: 11}}}},
+			Format:    excelize.GraphicOptions{AltText: alt, Name: v.ID},
+			Dimension: excelize.ChartDimension{Width: chartWidth, Height: chartHeight},
+			Legend:    excelize.ChartLegend{Position: "bottom"},
+		}
+		cats := ref(cdCategory, cd.first, cd.last)
+		if cd.pie {
+			ch.Type = excelize.Doughnut
+			ch.HoleSize = 55
+			ch.Series = []excelize.ChartSeries{{Name: b.seriesName(cdStated, cd), Categories: cats, Values: ref(cdStated, cd.first, cd.last),
+				DataPoint: []excelize.ChartDataPoint{
+					{Index: 0, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorStated}}},
+					{Index: 1, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorRest}}},
+				}}}
+			ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.axisFmt}}
+		} else {
+			ch.Type = excelize.BarStacked
+			if cd.anyRange {
+				ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdBase, cd), Categories: cats, Values: ref(cdBase, cd.first, cd.last),
+					Fill: excelize.Fill{Type: "pattern", Pattern: 0}})
+			}
+			ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdStated, cd), Categories: cats, Values: ref(cdStated, cd.first, cd.last),
+				Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorStated}}})
+			if cd.anyHedge {
+				ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdHedged, cd), Categories: cats, Values: ref(cdHedged, cd.first, cd.last),
+					Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorHedged}}})
+			}
+			ch.XAxis = excelize.ChartAxis{ReverseOrder: true, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
+			ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.axisFmt}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
+			gap := uint(60)
+			ch.GapWidth = &gap
+		}
+		if err := f.AddChart(SheetCharts, "A"+strconv.Itoa(top+1), ch); err != nil {
+			return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
+		}
+		if img, ok := b.opt.Charts[v.ID]; ok && len(img) > 0 {
+			if err := b.addPicture(v, img, "L"+strconv.Itoa(top+1), alt); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// addPicture places a PNG of a chart view, scaled to the chart's height.
+func (b *book) addPicture(v *indicators.ChartView, img []byte, cell, alt string) error {
+	cfg, err := png.DecodeConfig(bytes.NewReader(img))
+	if err != nil {
+		return fmt.Errorf("xlsx: chart view %q: the PNG in Options.Charts does not decode: %v", v.ID, err)
+	}
+	scale := 1.0
+	if cfg.Height > 0 {
+		scale = float64(chartHeight) / float64(cfg.Height)
+	}
+	return b.f.AddPictureFromBytes(SheetCharts, cell, &excelize.Picture{
+		Extension: ".png",
+		File:      img,
+		Format:    &excelize.GraphicOptions{AltText: alt, Name: v.ID + ".png", ScaleX: scale, ScaleY: scale, LockAspectRatio: true},
+	})
+}
+
+// sourceLine names the sources of a view's indicators: "Source: …".
+func (b *book) sourceLine(v *indicators.ChartView) string {
+	var titles []string
+	seen := map[string]bool{}
+	var addInd func(id string, depth int)
+	addInd = func(id string, depth int) {
+		if ind, ok := b.c.Indicator(id); ok {
+			for _, s := range b.c.SourcesOf(ind) {
+				if !seen[s.ID] {
+					seen[s.ID] = true
+					t := s.Title
+					if s.Publisher != "" {
+						t = s.Publisher + ", " + t
+					}
+					if !s.Issued.IsZero() {
+						t += ", " + s.Issued.Long()
+					}
+					titles = append(titles, t)
+				}
+			}
+			return
+		}
+		if d, ok := b.c.DerivedIndicator(id); ok && depth < 32 {
+			for _, in := range d.Inputs {
+				addInd(in, depth+1)
+			}
+		}
+	}
+	for _, id := range v.Indicators {
+		addInd(id, 0)
+	}
+	if len(titles) == 0 {
+		return ""
+	}
+	return "Source: " + strings.Join(titles, "; ")
+}
+
+// titleStyle is the style of a sheet's title in A1.
+func (b *book) titleStyle() (int, error) {
+	return b.style("title", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 16, Color: colorStated}}
+	})
+}
+
+// subtitleStyle is the style of a heading within a sheet.
+func (b *book) subtitleStyle() (int, error) {
+	return b.style("subtitle", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 12, Color: colorStated}}
+	})
+}
+
+// font is the typeface of styled cells, excelize's default.
+const font = "Calibri"
+
+// seriesName is the reference to the chart data header cell naming a
+// series: excelize writes a series name as a formula.
+func (b *book) seriesName(col int, cd chartData) string {
+	c, _ := excelize.ColumnNumberToName(col)
+	return fmt.Sprintf("%s!$%s$%d", SheetDerived, c, b.charts[0].first-1)
+}

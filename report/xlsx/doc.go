@@ -1,0 +1,46 @@
+// Package xlsx writes a catalog of claims as an Excel briefing book: the
+// workbook analysts hand to decision makers, with every figure of a
+// document, how each derived figure is computed, and where each was said.
+//
+// The book has five sheets:
+//
+//   - Cover, the sheet it opens on: the title in A1, the source (title,
+//     publisher, issue date, URL, SHA-256 of its text), a contents list
+//     linking to each sheet, and the headline figures as the document states
+//     them ("$279 billion", "nearly $350 billion"), each linked to its row.
+//   - Indicators: one row per indicator, as an Excel table with a frozen
+//     header. The header words (ID, Title, Entities, Counterpart, Measure,
+//     Status, Stated, Qualifier, Value, Low, High, Unit, Scale, Period,
+//     Section, Quote, Start, End, Source) are a contract for tools that read
+//     the book and equal indicators.CSVHeader. Numbers are numbers at full
+//     magnitude, the scale shown by the number format (`$#,##0,,," billion"`);
+//     Start and End are Unicode code point offsets into the source text, as
+//     in the JSON export. The quote is also a note on the value cell (Low
+//     for a range).
+//   - Derived: each derived indicator as an Excel formula over the defined
+//     names, with its value cached so that readers that do not recalculate
+//     show it; below it, the chart data: formulas the Charts sheet draws.
+//   - Sources: the Our World in Data origin fields of each source and the
+//     SHA-256 of its text.
+//   - Charts: each chart view as a native chart, a range as a floating bar
+//     (an invisible low segment and a visible high − low one), hedged
+//     figures in a lighter colour; beside it the PNG of Options.Charts.
+//
+// Every indicator has a defined name, indicators.DefinedName of its ID
+// (US_JAPAN_TRADE_2014), referring to its Value cell; a range has NAME_LOW
+// and NAME_HIGH for its ends and NAME for the two cells. Derived indicators
+// have names the same way, on the Derived sheet.
+//
+// Text is always written as text: a quote starting with = + - @ or a tab is
+// a string cell, never a formula. Characters XML cannot carry are an error
+// (*TextError); text over MaxCellChars is cut with a marker that says so.
+//
+// The same catalog and Options give the same bytes: parts are written in
+// sorted order with fixed timestamps and fixed document properties, unless
+// Options.Stamp asks for a build time.
+//
+// The Indicators sheet is always written with excelize's stream writer, so
+// a catalog of a million indicators builds in seconds; WriteSeq takes the
+// bulk of the indicators from an iterator, so that they need not be in
+// memory at once.
+package xlsx

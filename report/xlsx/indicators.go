@@ -1,0 +1,314 @@
+package xlsx
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// A spanner converts byte spans to code point spans, keeping an index per
+// source so that a million quotes into one text cost a million short walks,
+// not a million walks from the start of the text.
+type spanner struct {
+	c    *indicators.Catalog
+	idx  map[string]*runeMarks
+	last *runeMarks
+}
+
+// runeMarks counts the code points before every 256th byte of a text.
+type runeMarks struct {
+	id    string
+	text  string
+	ascii bool
+	marks []int
+}
+
+const markEvery = 256
+
+func newSpanner(c *indicators.Catalog) *spanner { return &spanner{c: c, idx: map[string]*runeMarks{}} }
+
+// runeSpan returns p's span in code points of its source's text; without
+// the text, the byte span.
+func (s *spanner) runeSpan(p indicators.Provenance) indicators.Span {
+	m := s.last
+	if m == nil || m.id != p.Source {
+		m = s.idx[p.Source]
+		if m == nil {
+			src, ok := s.c.Source(p.Source)
+			if !ok || src.Text == "" {
+				return p.Span
+			}
+			m = newRuneMarks(src.ID, src.Text)
+			s.idx[p.Source] = m
+		}
+		s.last = m
+	}
+	return indicators.Span{Start: m.offset(p.Span.Start), End: m.offset(p.Span.End)}
+}
+
+func newRuneMarks(id, text string) *runeMarks {
+	m := &runeMarks{id: id, text: text, ascii: true}
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			m.ascii = false
+			break
+		}
+	}
+	if m.ascii {
+		return m
+	}
+	n := 0
+	for i := 0; i < len(text); i++ {
+		if i%markEvery == 0 {
+			m.marks = append(m.marks, n)
+		}
+		if text[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return m
+}
+
+// offset returns the number of code points before byte b.
+func (m *runeMarks) offset(b int) int {
+	b = min(max(b, 0), len(m.text))
+	if m.ascii {
+		return b
+	}
+	k := b / markEvery
+	n := m.marks[min(k, len(m.marks)-1)]
+	for i := min(k, len(m.marks)-1) * markEvery; i < b; i++ {
+		if m.text[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+// An indicatorRow is the cells of one indicator on the Indicators sheet,
+// text checked.
+type indicatorRow struct {
+	text  [19]string // the text cells; numbers are apart
+	value [3]*indicators.Decimal
+	start int
+	end   int
+	note  string
+}
+
+// period returns the Period cell: a year as a number, other periods as
+// text ("2015-03-31", "2010/2014", "not stated").
+func periodCell(p indicators.Period) any {
+	if p.IsStated() && !p.IsSpan() && p.From.Month == 0 {
+		return p.From.Year
+	}
+	return p.String()
+}
+
+// rowOf fills r with the cells of ind.
+func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator) error {
+	var p indicators.Provenance
+	if len(ind.Provenance) > 0 {
+		p = ind.Provenance[0]
+	}
+	sp := b.spans.runeSpan(p)
+	r.start, r.end = sp.Start, sp.End
+	t := &r.text
+	t[0], t[1], t[2], t[3] = ind.ID, ind.Title, strings.Join(ind.Entities, ";"), ind.Counterpart
+	t[4], t[5], t[6], t[7] = ind.Measure.String(), ind.Status.String(), ind.Stated, ind.Quantity.Qualifier.String()
+	t[11], t[12], t[13] = ind.Unit.String(), ind.Quantity.Scale.String(), ind.Period.String()
+	t[14], t[15], t[18] = strings.Join(p.Section, " > "), p.Quote, p.Source
+	for i, s := range t {
+		if s == "" {
+			continue
+		}
+		v, err := checkText(fmt.Sprintf("indicator %q: %s", ind.ID, strings.ToLower(Header[i])), s)
+		if err != nil {
+			return err
+		}
+		t[i] = v
+	}
+	q := ind.Quantity
+	if q.IsRange() {
+		r.value = [3]*indicators.Decimal{nil, &q.Low, &q.High}
+	} else {
+		r.value = [3]*indicators.Decimal{&q.Value, nil, nil}
+	}
+	return nil
+}
+
+// noteText is the cell note of an indicator: its quotes, each with where it
+// was said.
+func noteText(c *indicators.Catalog, ind *indicators.Indicator) string {
+	var sb strings.Builder
+	for i, p := range ind.Provenance {
+		if i > 0 {
+			sb.WriteString("\n\n")
+		}
+		sb.WriteString("“" + p.Quote + "”")
+		where := p.Source
+		if s, ok := c.Source(p.Source); ok && s.Title != "" {
+			where = s.Title
+		}
+		if len(p.Section) > 0 {
+			where += ", " + strings.Join(p.Section, " > ")
+		}
+		sb.WriteString("\n— " + where)
+	}
+	return sb.String()
+}
+
+// colWidth turns a length in characters into a column width.
+func colWidth(n, lo, hi int) float64 {
+	return float64(min(max(n+2, lo), hi))
+}
+
+// maxWidths are the widest the Indicators columns get, in characters.
+var maxWidths = [19]int{34, 50, 10, 12, 10, 10, 22, 10, 22, 22, 22, 10, 9, 11, 44, 80, 8, 8, 18}
+
+// writeIndicators writes the Indicators sheet with the stream writer: the
+// column widths from a pass over the indicators, the real dimension, the
+// frozen header, then the rows, the notes, and the table; Flush comes last,
+// after everything that must be in the sheet (excelize drops notes added
+// after it).
+func (b *book) writeIndicators() error {
+	f := b.f
+	var widths [19]int
+	for i, h := range Header {
+		widths[i] = len(h) + 3 // room for the filter button
+	}
+	var r indicatorRow
+	for _, ind := range b.all() {
+		if err := b.fillRow(&r, ind); err != nil {
+			return err
+		}
+		for i, s := range r.text {
+			if i == 15 && len(s) > 200 {
+				widths[i] = max(widths[i], 200)
+				continue
+			}
+			if n := utf8.RuneCountInString(s); n > widths[i] {
+				widths[i] = n
+			}
+		}
+		for k, d := range r.value {
+			if d != nil {
+				widths[8+k] = max(widths[8+k], utf8.RuneCountInString(indicators.Format(indicators.Quantity{Value: *d, Scale: ind.Quantity.Scale}, ind.Unit, indicators.Style{})))
+			}
+		}
+	}
+	last := fmt.Sprintf("S%d", b.n+1)
+	if err := f.SetSheetDimension(SheetIndicators, "A1:"+last); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(SheetIndicators)
+	if err != nil {
+		return err
+	}
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, colWidth(w, 6, maxWidths[i])); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, XSplit: 1, TopLeftCell: "B2", ActivePane: "bottomRight",
+		Selection: []excelize.Selection{{SQRef: "B2", ActiveCell: "B2", Pane: "bottomRight"}}}); err != nil {
+		return err
+	}
+	head, err := b.headerStyle()
+	if err != nil {
+		return err
+	}
+	textStyle, err := b.style("text", func() *excelize.Style {
+		return &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}}
+	})
+	if err != nil {
+		return err
+	}
+	intStyle, err := b.numStyle("0")
+	if err != nil {
+		return err
+	}
+	yearStyle, err := b.style("year", func() *excelize.Style {
+		return &excelize.Style{NumFmt: 1, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top"}}
+	})
+	if err != nil {
+		return err
+	}
+	cells := make([]any, 19)
+	for i, h := range Header {
+		cells[i] = excelize.Cell{StyleID: head, Value: h}
+	}
+	if err := sw.SetRow("A1", cells, excelize.RowOpts{Height: 20}); err != nil {
+		return err
+	}
+	for row, ind := range b.all() {
+		if err := b.fillRow(&r, ind); err != nil {
+			return err
+		}
+		for i := range cells {
+			cells[i] = nil
+		}
+		for i, s := range r.text {
+			if s != "" {
+				cells[i] = excelize.Cell{StyleID: textStyle, Value: s}
+			}
+		}
+		if c, ok := periodCell(ind.Period).(int); ok {
+			cells[13] = excelize.Cell{StyleID: yearStyle, Value: c}
+		}
+		noteCol := 0
+		for k, d := range r.value {
+			if d == nil {
+				continue
+			}
+			st, err := b.numStyle(numFmt(*d, ind.Unit, ind.Quantity.Scale))
+			if err != nil {
+				return err
+			}
+			cells[8+k] = excelize.Cell{StyleID: st, Value: d.Float64()}
+			if noteCol == 0 {
+				noteCol = colValue + k
+			}
+		}
+		if len(ind.Provenance) > 0 {
+			cells[16] = excelize.Cell{StyleID: intStyle, Value: r.start}
+			cells[17] = excelize.Cell{StyleID: intStyle, Value: r.end}
+		}
+		cell := "A" + strconv.Itoa(row)
+		if err := sw.SetRow(cell, cells); err != nil {
+			return err
+		}
+		if len(ind.Provenance) > 0 && noteCol > 0 && b.notes < b.maxNotes {
+			text, err := checkText(fmt.Sprintf("indicator %q: note", ind.ID), noteText(b.c, ind))
+			if err != nil {
+				return err
+			}
+			ref, _ := excelize.CoordinatesToCellName(noteCol, row)
+			if err := f.AddComment(SheetIndicators, excelize.Comment{Cell: ref, Author: "claimbook", Text: text, Width: 360, Height: 160}); err != nil {
+				return err
+			}
+			b.notes++
+		}
+	}
+	// A table needs a data row; an empty catalog gets an empty one.
+	if err := sw.AddTable(&excelize.Table{Range: "A1:" + last, Name: "Indicators", StyleName: "TableStyleMedium2"}); err != nil {
+		return err
+	}
+	return sw.Flush()
+}
+
+// headerStyle is the style of header rows: LibreOffice does not draw table
+// styles, so the header carries its own.
+func (b *book) headerStyle() (int, error) {
+	return b.style("header", func() *excelize.Style {
+		return &excelize.Style{
+			Font:      &excelize.Font{Family: font, Bold: true, Color: "FFFFFF"},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F4E78"}},
+			Alignment: &excelize.Alignment{Vertical: "center"},
+		}
+	})
+}

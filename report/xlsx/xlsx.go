@@ -1,0 +1,382 @@
+package xlsx
+
+import (
+	"fmt"
+	"io"
+	"iter"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// Options says how Write builds a book. The zero Options, like a nil
+// *Options, are the defaults.
+type Options struct {
+	// Charts maps a chart view's ID to a PNG of the view, placed beside the
+	// native chart on the Charts sheet with the view's title and sources as
+	// alt text. Views without a PNG get the native chart alone.
+	Charts map[string][]byte
+	// Stamp is the build time written in the document properties and the
+	// zip entries. The zero Stamp writes fixed times, so that the same
+	// catalog gives the same bytes.
+	Stamp time.Time
+	// MaxNotes is how many indicators get their quote as a cell note as
+	// well as in the Quote column: 0 means DefaultMaxNotes, a negative
+	// number none. Notes cost excelize quadratic time and a VML shape each,
+	// so huge catalogs keep the quote in the column only; the Cover says so
+	// when notes were left out.
+	MaxNotes int
+}
+
+// DefaultMaxNotes is the number of cell notes when Options.MaxNotes is 0.
+const DefaultMaxNotes = 2000
+
+// The sheet names.
+const (
+	SheetCover      = "Cover"
+	SheetIndicators = "Indicators"
+	SheetDerived    = "Derived"
+	SheetSources    = "Sources"
+	SheetCharts     = "Charts"
+)
+
+// Header is the header row of the Indicators sheet, the same words as
+// indicators.CSVHeader: a contract for tools that read the book.
+var Header = []string{"ID", "Title", "Entities", "Counterpart", "Measure", "Status", "Stated", "Qualifier",
+	"Value", "Low", "High", "Unit", "Scale", "Period", "Section", "Quote", "Start", "End", "Source"}
+
+// Columns of the Indicators sheet, 1-based.
+const (
+	colValue = 9
+	colLow   = 10
+	colHigh  = 11
+	colStart = 17
+)
+
+// Write writes c as a briefing book to w. Nothing is written to w unless
+// the whole book could be built. Write returns a *TextError for text a
+// spreadsheet cannot hold.
+func Write(w io.Writer, c *indicators.Catalog, opt *Options) error {
+	return write(w, c, nil, opt)
+}
+
+// WriteSeq is Write for catalogs too big to hold in memory: the rows of the
+// Indicators sheet are c.Indicators followed by the indicators more yields.
+// Derived indicators, chart views and the Cover's headline figures refer
+// only to c.Indicators. WriteSeq ranges over more three times (to size the
+// columns, to write the rows, to write the defined names) and holds one
+// indicator at a time; more must yield the same indicators each time.
+func WriteSeq(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicator], opt *Options) error {
+	return write(w, c, more, opt)
+}
+
+// book is one book being built.
+type book struct {
+	f    *excelize.File
+	c    *indicators.Catalog
+	more iter.Seq[*indicators.Indicator]
+	opt  Options
+
+	n        int            // indicators in all
+	rowOf    map[string]int // head indicator ID → Indicators row
+	derRow   map[string]int // derived ID → Derived row
+	results  map[string]indicators.Result
+	styles   map[string]int // number format or style key → style ID
+	spans    *spanner
+	notes    int // notes written
+	maxNotes int
+	charts   []chartData // per view, where the Derived sheet holds its data
+}
+
+func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicator], opt *Options) (err error) {
+	if c == nil {
+		c = &indicators.Catalog{}
+	}
+	b := &book{c: c, more: more, rowOf: map[string]int{}, derRow: map[string]int{},
+		results: map[string]indicators.Result{}, styles: map[string]int{}, spans: newSpanner(c)}
+	if opt != nil {
+		b.opt = *opt
+	}
+	b.maxNotes = b.opt.MaxNotes
+	if b.maxNotes == 0 {
+		b.maxNotes = DefaultMaxNotes
+	}
+	b.f = excelize.NewFile()
+	defer func() {
+		if cerr := b.f.Close(); err == nil {
+			err = cerr
+		}
+	}()
+	for i := range c.Indicators {
+		b.rowOf[c.Indicators[i].ID] = i + 2
+	}
+	for i := range c.Derived {
+		d := &c.Derived[i]
+		r, err := c.Compute(d.ID)
+		if err != nil {
+			return fmt.Errorf("xlsx: %w", err)
+		}
+		b.results[d.ID] = r
+		b.derRow[d.ID] = i + 2
+	}
+	if err := b.f.SetSheetName("Sheet1", SheetCover); err != nil {
+		return err
+	}
+	for _, s := range []string{SheetIndicators, SheetDerived, SheetSources, SheetCharts} {
+		if _, err := b.f.NewSheet(s); err != nil {
+			return err
+		}
+	}
+	steps := []func() error{b.checkNames, b.pageSetup, b.writeIndicators, b.writeDerived, b.writeCover, b.writeSources, b.writeCharts, b.writeProps}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	b.f.SetActiveSheet(0)
+	zw := newCanonZip(w, b.opt.Stamp, b.writeNames)
+	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
+	if _, err := b.f.WriteToBuffer(); err != nil {
+		return err
+	}
+	return nil
+}
+
+// all yields every indicator with its row on the Indicators sheet.
+func (b *book) all() iter.Seq2[int, *indicators.Indicator] {
+	return func(yield func(int, *indicators.Indicator) bool) {
+		row := 2
+		for i := range b.c.Indicators {
+			if !yield(row, &b.c.Indicators[i]) {
+				return
+			}
+			row++
+		}
+		if b.more == nil {
+			return
+		}
+		for ind := range b.more {
+			if !yield(row, ind) {
+				return
+			}
+			row++
+		}
+	}
+}
+
+// fnv64 is FNV-1a, for checking defined names are unique without keeping
+// them.
+func fnv64(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// checkNames counts the indicators and checks that their defined names and
+// those of the derived indicators are distinct.
+func (b *book) checkNames() error {
+	var hashes []uint64
+	owner := map[uint64]string{} // for a readable error, names of the head catalog
+	add := func(id, name string, head bool) {
+		h := fnv64(name)
+		hashes = append(hashes, h)
+		if head {
+			if prev, ok := owner[h]; ok && prev != id {
+				return
+			}
+			owner[h] = id
+		}
+	}
+	b.n = 0
+	for row, ind := range b.all() {
+		b.n++
+		head := row-2 < len(b.c.Indicators)
+		name := ind.Name()
+		add(ind.ID, name, head)
+		if ind.Quantity.IsRange() {
+			add(ind.ID, name+"_LOW", head)
+			add(ind.ID, name+"_HIGH", head)
+		}
+	}
+	for i := range b.c.Derived {
+		d := &b.c.Derived[i]
+		name := indicators.DefinedName(d.ID)
+		add(d.ID, name, true)
+		if b.results[d.ID].Quantity.IsRange() {
+			add(d.ID, name+"_LOW", true)
+			add(d.ID, name+"_HIGH", true)
+		}
+	}
+	if b.n > 1<<20-1 {
+		return fmt.Errorf("xlsx: %d indicators do not fit a sheet of %d rows", b.n, 1<<20)
+	}
+	if len(hashes) < 2 {
+		return nil
+	}
+	sorted := append([]uint64(nil), hashes...)
+	slices.Sort(sorted)
+	for i := 1; i < len(sorted); i++ {
+		if sorted[i] == sorted[i-1] {
+			return b.nameClash(sorted[i])
+		}
+	}
+	return nil
+}
+
+// nameClash finds the IDs whose defined names have hash h, for the error.
+func (b *book) nameClash(h uint64) error {
+	var ids []string
+	var name string
+	check := func(id, n string) {
+		if fnv64(n) == h {
+			ids = append(ids, id)
+			name = n
+		}
+	}
+	for _, ind := range b.all() {
+		check(ind.ID, ind.Name())
+		if ind.Quantity.IsRange() {
+			check(ind.ID, ind.Name()+"_LOW")
+			check(ind.ID, ind.Name()+"_HIGH")
+		}
+	}
+	for _, d := range b.c.Derived {
+		check(d.ID, indicators.DefinedName(d.ID))
+		check(d.ID, indicators.DefinedName(d.ID)+"_LOW")
+		check(d.ID, indicators.DefinedName(d.ID)+"_HIGH")
+	}
+	return fmt.Errorf("xlsx: %q all have the spreadsheet name %s: change one ID", ids, name)
+}
+
+// writeNames writes the <definedName> elements of the book: one per
+// indicator and derived indicator, and _LOW and _HIGH for ranges.
+func (b *book) writeNames(w io.Writer) error {
+	bw := w.(*bufWriter)
+	def := func(name, sheet string, refs ...int) {
+		// refs are column, row pairs; two pairs make a range.
+		bw.WriteString(`<definedName name="`)
+		bw.WriteString(name)
+		bw.WriteString(`">`)
+		bw.WriteString(sheet)
+		for i := 0; i < len(refs); i += 2 {
+			if i > 0 {
+				bw.WriteString(":")
+			} else {
+				bw.WriteString("!")
+			}
+			col, _ := excelize.ColumnNumberToName(refs[i])
+			bw.WriteString("$" + col + "$" + strconv.Itoa(refs[i+1]))
+		}
+		bw.WriteString(`</definedName>`)
+	}
+	for row, ind := range b.all() {
+		name := ind.Name()
+		if ind.Quantity.IsRange() {
+			def(name, SheetIndicators, colLow, row, colHigh, row)
+			def(name+"_LOW", SheetIndicators, colLow, row)
+			def(name+"_HIGH", SheetIndicators, colHigh, row)
+		} else {
+			def(name, SheetIndicators, colValue, row)
+		}
+		if bw.err != nil {
+			return bw.err
+		}
+	}
+	for _, d := range b.c.Derived {
+		name, row := indicators.DefinedName(d.ID), b.derRow[d.ID]
+		if b.results[d.ID].Quantity.IsRange() {
+			def(name, SheetDerived, derCol.low, row, derCol.high, row)
+			def(name+"_LOW", SheetDerived, derCol.low, row)
+			def(name+"_HIGH", SheetDerived, derCol.high, row)
+		} else {
+			def(name, SheetDerived, derCol.value, row)
+		}
+	}
+	return bw.err
+}
+
+// style returns the ID of a style, made once per key.
+func (b *book) style(key string, make func() *excelize.Style) (int, error) {
+	if id, ok := b.styles[key]; ok {
+		return id, nil
+	}
+	id, err := b.f.NewStyle(make())
+	if err != nil {
+		return 0, err
+	}
+	b.styles[key] = id
+	return id, nil
+}
+
+// numStyle returns the style of a number cell with the format fmt.
+func (b *book) numStyle(fmt string) (int, error) {
+	return b.style("num:"+fmt, func() *excelize.Style {
+		f := fmt
+		return &excelize.Style{CustomNumFmt: &f, Alignment: &excelize.Alignment{Vertical: "top"}}
+	})
+}
+
+// writeProps sets the document properties: fixed, or the stamp.
+func (b *book) writeProps() error {
+	title, url, subject := "Briefing book", "", "Numeric claims"
+	if len(b.c.Sources) > 0 {
+		s := b.c.Sources[0]
+		title = "Briefing book: " + s.Title
+		subject = "The numeric claims of " + s.Title
+		url = s.URL
+	}
+	when := "1980-01-01T00:00:00Z"
+	if !b.opt.Stamp.IsZero() {
+		when = b.opt.Stamp.UTC().Format(time.RFC3339)
+	}
+	desc := "Every figure of the document with its quote, derived figures as formulas, sources and charts; built by claimbook."
+	if url != "" {
+		desc = "Figures from " + url + " with their quotes, derived figures as formulas, sources and charts; built by claimbook."
+	}
+	for _, s := range []*string{&title, &subject, &desc} {
+		t, err := checkText("document properties", *s)
+		if err != nil {
+			return err
+		}
+		*s = t
+	}
+	return b.f.SetDocProps(&excelize.DocProperties{
+		Title:          title,
+		Subject:        subject,
+		Creator:        "claimbook",
+		LastModifiedBy: "claimbook",
+		Keywords:       "claimbook; indicators; briefing book; numeric claims",
+		Description:    desc,
+		Category:       "Briefing book",
+		Language:       "en",
+		Created:        when,
+		Modified:       when,
+	})
+}
+
+// pageSetup makes every sheet print in landscape, as wide as one page.
+// It must come before a stream writer starts the sheet, which writes the
+// sheet properties first.
+func (b *book) pageSetup() error {
+	landscape, one, two, zero, fit := "landscape", 1, 2, 0, true
+	for _, s := range []string{SheetCover, SheetIndicators, SheetDerived, SheetSources, SheetCharts} {
+		if err := b.f.SetSheetProps(s, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+			return err
+		}
+		width := &one
+		if s == SheetIndicators {
+			width = &two
+		}
+		if err := b.f.SetPageLayout(s, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: width, FitToHeight: &zero}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
