@@ -87,7 +87,7 @@ func (b *book) writeCover() error {
 		return err
 	}
 	mono, err := b.style("mono", func() *excelize.Style {
-		return &excelize.Style{Font: &excelize.Font{Family: "Consolas", Size: 9}}
+		return &excelize.Style{Font: &excelize.Font{Family: "Consolas", Size: 9}, Alignment: &excelize.Alignment{Vertical: "top"}}
 	})
 	if err != nil {
 		return err
@@ -226,8 +226,12 @@ func (b *book) writeSources() error {
 	if err != nil {
 		return err
 	}
+	wrap, err := b.style("wrap", nil)
+	if err != nil {
+		return err
+	}
 	hdr := []string{"ID", "Producer", "Title", "Date published", "Date accessed", "URL", "Citation", "SHA-256"}
-	widths := []float64{20, 36, 50, 15, 15, 50, 60, 68}
+	widths := []float64{18, 30, 40, 15, 15, 40, 50, 66}
 	for i, w := range widths {
 		col, _ := excelize.ColumnNumberToName(i + 1)
 		if err := f.SetColWidth(SheetSources, col, col, w); err != nil {
@@ -241,7 +245,7 @@ func (b *book) writeSources() error {
 	for _, src := range b.c.Sources {
 		s.row++
 		for i, v := range []string{src.ID, src.Publisher, src.Title, src.Issued.String(), src.Accessed.String(), src.URL, src.Citation, src.SHA256} {
-			st := 0
+			st := wrap
 			switch i {
 			case 5:
 				st = linkSt

@@ -137,6 +137,9 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 			return err
 		}
 	}
+	if err := b.setDimensions(); err != nil {
+		return err
+	}
 	b.f.SetActiveSheet(0)
 	zw := newCanonZip(w, b.opt.Stamp, b.writeNames)
 	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
@@ -375,6 +378,29 @@ func (b *book) pageSetup() error {
 			width = &two
 		}
 		if err := b.f.SetPageLayout(s, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: width, FitToHeight: &zero}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// setDimensions records the used range of the sheets not streamed:
+// excelize leaves it at A1, and openpyxl's read-only mode believes it.
+func (b *book) setDimensions() error {
+	for _, s := range []string{SheetCover, SheetSources, SheetCharts} {
+		rows, err := b.f.GetRows(s, excelize.Options{RawCellValue: true})
+		if err != nil {
+			return err
+		}
+		cols := 1
+		for _, r := range rows {
+			cols = max(cols, len(r))
+		}
+		last, err := excelize.CoordinatesToCellName(cols, max(len(rows), 1))
+		if err != nil {
+			return err
+		}
+		if err := b.f.SetSheetDimension(s, "A1:"+last); err != nil {
 			return err
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"hash/crc32"
 	"io"
 	"io/fs"
+	"regexp"
 	"sort"
 	"time"
 
@@ -38,7 +39,7 @@ type part struct {
 	crc      uint32
 	size     uint64
 	finished bool
-	workbook *bytes.Buffer // xl/workbook.xml, uncompressed, to be finished
+	workbook *bytes.Buffer // xl/workbook.xml or [Content_Types].xml, uncompressed, to be finished
 }
 
 // zipEpoch is the timestamp of every part when no stamp is asked for: the
@@ -61,7 +62,7 @@ func (z *canonZip) Create(name string) (io.Writer, error) {
 		return nil, err
 	}
 	p := &part{name: name}
-	if name == "xl/workbook.xml" {
+	if name == "xl/workbook.xml" || name == "[Content_Types].xml" {
 		p.workbook = new(bytes.Buffer)
 		z.parts = append(z.parts, p)
 		return p.workbook, nil
@@ -100,6 +101,9 @@ func (z *canonZip) finishLast() error {
 		return nil
 	}
 	p.finished = true
+	if p.workbook != nil && p.name == "[Content_Types].xml" {
+		return finishContentTypes(p)
+	}
 	if p.workbook != nil {
 		return z.finishWorkbook(p)
 	}
@@ -206,4 +210,38 @@ func (b *bufWriter) flush() error {
 	}
 	b.buf = b.buf[:0]
 	return b.err
+}
+
+// defaultRE matches the <Default> elements of [Content_Types].xml, which
+// excelize writes in map order.
+var defaultRE = regexp.MustCompile(`<Default [^>]*?(/>|></Default>)`)
+
+// finishContentTypes sorts the <Default> elements of [Content_Types].xml
+// and puts them first, and compresses the part.
+func finishContentTypes(p *part) error {
+	src := p.workbook.Bytes()
+	defs := defaultRE.FindAll(src, -1)
+	rest := defaultRE.ReplaceAll(src, nil)
+	sort.Slice(defs, func(i, j int) bool { return bytes.Compare(defs[i], defs[j]) < 0 })
+	var out []byte
+	if i := bytes.Index(rest, []byte("<Types")); i >= 0 {
+		if j := bytes.IndexByte(rest[i:], '>'); j >= 0 {
+			at := i + j + 1
+			out = append(out, rest[:at]...)
+			out = append(out, bytes.Join(defs, nil)...)
+			out = append(out, rest[at:]...)
+		}
+	}
+	if out == nil {
+		out = src
+	}
+	fw, err := flate.NewWriter(&p.buf, flate.DefaultCompression)
+	if err != nil {
+		return err
+	}
+	p.fw = fw
+	if _, err := p.Write(out); err != nil {
+		return err
+	}
+	return fw.Close()
 }

@@ -1,0 +1,229 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
+
+	"github.com/claimbook/claimbook/indicators/usjapan2015"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// dump writes a book as text that says what a reader sees: the sheets and
+// their dimensions, every cell (raw value, as displayed, number format,
+// formula, link), the notes, the defined names, the tables, the charts with
+// their series, the pictures with their alt text, and the document
+// properties. It compares meaning, not bytes.
+func dump(t testing.TB, book []byte) string {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatalf("OpenReader: %v", err)
+	}
+	defer f.Close()
+	var sb strings.Builder
+	p := func(format string, args ...any) { fmt.Fprintf(&sb, format+"\n", args...) }
+	props, err := f.GetDocProps()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p("properties: title=%q subject=%q creator=%q keywords=%q created=%s modified=%s", props.Title, props.Subject, props.Creator, props.Keywords, props.Created, props.Modified)
+	p("description: %q", props.Description)
+	p("active sheet: %s", f.GetSheetName(f.GetActiveSheetIndex()))
+	for _, sheet := range f.GetSheetList() {
+		dim, _ := f.GetSheetDimension(sheet)
+		p("\n== sheet %s (dimension %s)", sheet, dim)
+		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for r, row := range rows {
+			for c, raw := range row {
+				cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+				formula, _ := f.GetCellFormula(sheet, cell)
+				if raw == "" && formula == "" {
+					continue
+				}
+				shown, _ := f.GetCellValue(sheet, cell)
+				typ, _ := f.GetCellType(sheet, cell)
+				line := fmt.Sprintf("%s %s %q", cell, cellTypeName(typ), raw)
+				if shown != raw {
+					line += fmt.Sprintf(" shown %q", shown)
+				}
+				if id, _ := f.GetCellStyle(sheet, cell); id != 0 {
+					if st, err := f.GetStyle(id); err == nil {
+						if st.CustomNumFmt != nil {
+							line += fmt.Sprintf(" fmt %q", *st.CustomNumFmt)
+						} else if st.NumFmt != 0 {
+							line += fmt.Sprintf(" fmt #%d", st.NumFmt)
+						}
+					}
+				}
+				if formula != "" {
+					line += " formula =" + formula
+				}
+				if ok, target, _ := f.GetCellHyperLink(sheet, cell); ok {
+					line += " link " + target
+				}
+				p("%s", line)
+			}
+		}
+		comments, _ := f.GetComments(sheet)
+		for _, c := range comments {
+			text := c.Text
+			for _, r := range c.Paragraph {
+				text += r.Text
+			}
+			p("note %s by %s: %q", c.Cell, c.Author, text)
+		}
+	}
+	p("\n== defined names")
+	for _, n := range f.GetDefinedName() {
+		p("%s = %s", n.Name, n.RefersTo)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	parts := map[string]string{}
+	for _, zf := range zr.File {
+		rc, _ := zf.Open()
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		parts[zf.Name] = string(b)
+		names = append(names, zf.Name)
+	}
+	sort.Strings(names)
+	attr := func(s, name string) string {
+		m := regexp.MustCompile(` ` + name + `="([^"]*)"`).FindStringSubmatch(s)
+		if m == nil {
+			return ""
+		}
+		return m[1]
+	}
+	p("\n== tables")
+	for _, n := range names {
+		if strings.HasPrefix(n, "xl/tables/") {
+			s := parts[n]
+			cols := regexp.MustCompile(`<tableColumn [^>]*name="([^"]*)"`).FindAllStringSubmatch(s, -1)
+			var cn []string
+			for _, c := range cols {
+				cn = append(cn, c[1])
+			}
+			p("%s ref %s style %s stripes %s columns %s", attr(s, "name"), attr(s, "ref"), regexp.MustCompile(`<tableStyleInfo name="([^"]*)"`).FindStringSubmatch(s)[1], attr(s, "showRowStripes"), strings.Join(cn, "|"))
+		}
+	}
+	p("\n== charts")
+	for _, n := range names {
+		if strings.HasPrefix(n, "xl/charts/chart") {
+			s := parts[n]
+			kind := regexp.MustCompile(`<(\w+Chart)>`).FindStringSubmatch(s)
+			grouping := regexp.MustCompile(`<grouping val="(\w+)"`).FindStringSubmatch(s)
+			g := ""
+			if grouping != nil {
+				g = grouping[1]
+			}
+			p("%s %s %s", n, kind[1], g)
+			for _, ser := range regexp.MustCompile(`(?s)<ser>.*?</ser>`).FindAllString(s, -1) {
+				fs := regexp.MustCompile(`<f>([^<]*)</f>`).FindAllStringSubmatch(ser, -1)
+				var refs []string
+				for _, f := range fs {
+					refs = append(refs, f[1])
+				}
+				fill := "auto"
+				if strings.Contains(ser, "<a:noFill") {
+					fill = "none"
+				} else if m := regexp.MustCompile(`<spPr><a:solidFill><a:srgbClr val="(\w+)"`).FindStringSubmatch(ser); m != nil {
+					fill = m[1]
+				}
+				p("  series %s fill %s", strings.Join(refs, " "), fill)
+			}
+		}
+	}
+	p("\n== pictures and chart frames")
+	for _, n := range names {
+		if strings.HasPrefix(n, "xl/drawings/drawing") {
+			for _, m := range regexp.MustCompile(`<xdr:cNvPr [^>]*>`).FindAllString(parts[n], -1) {
+				p("%s name=%q descr=%q", n, attr(m, "name"), attr(m, "descr"))
+			}
+		}
+		if strings.HasPrefix(n, "xl/media/") {
+			p("%s %d bytes", n, len(parts[n]))
+		}
+	}
+	return sb.String()
+}
+
+func cellTypeName(t excelize.CellType) string {
+	switch t {
+	case excelize.CellTypeNumber, excelize.CellTypeUnset:
+		return "n"
+	case excelize.CellTypeInlineString, excelize.CellTypeSharedString:
+		return "s"
+	case excelize.CellTypeFormula:
+		return "f"
+	case excelize.CellTypeBool:
+		return "b"
+	}
+	return fmt.Sprint(t)
+}
+
+// fakePNG is a small valid PNG standing in for report/chart's slides, which
+// this package must not import.
+func fakePNG(t testing.TB) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "slide.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func defaultBook(t testing.TB) []byte {
+	t.Helper()
+	c := usjapan2015.Catalog()
+	charts := map[string][]byte{}
+	for _, v := range c.Views {
+		charts[v.ID] = fakePNG(t)
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, c, &Options{Charts: charts}); err != nil {
+		t.Fatalf("Write: %v", err)
+	}
+	return buf.Bytes()
+}
+
+// TestGolden compares a text dump of the default book with
+// testdata/default.golden; go test ./report/xlsx -update rewrites it.
+func TestGolden(t *testing.T) {
+	got := dump(t, defaultBook(t))
+	golden := filepath.Join("testdata", "default.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		out := filepath.Join(t.ArtifactDir(), "default.dump")
+		os.WriteFile(out, []byte(got), 0o644)
+		t.Errorf("book dump differs from %s (-want +got; actual in %s):\n%s", golden, out, diff)
+	}
+}
