@@ -3,6 +3,9 @@ package chart
 import (
 	"image"
 	"image/color"
+	"sync"
+
+	"git.sr.ht/~sbinet/gg"
 
 	xfont "golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
@@ -36,15 +39,35 @@ type faceKey struct {
 	size font.Length
 }
 
-// newTextCanvas wraps cv; it returns nil if cv does not draw on an RGBA
-// image.
+// newTextCanvas wraps cv, which draws on an RGBA image.
 func newTextCanvas(cv *vgimg.Canvas) *textCanvas {
-	img, ok := cv.Image().(*image.RGBA)
-	if !ok {
-		return nil
-	}
-	return &textCanvas{Canvas: cv, img: img, dpi: cv.DPI(), clr: color.Black, faces: map[faceKey]xfont.Face{}}
+	return &textCanvas{Canvas: cv, img: cv.Image().(*image.RGBA), dpi: cv.DPI(), clr: color.Black, faces: map[faceKey]xfont.Face{}}
 }
+
+// newImageCanvas returns a vgimg canvas that draws straight on img (which
+// vgimg.NewWith would copy), cleared to white.
+func newImageCanvas(img *image.RGBA, dpi int) *vgimg.Canvas {
+	ctx := gg.NewContextForRGBA(img)
+	ctx.SetLineCapButt()
+	ctx.InvertY()
+	return vgimg.NewWith(vgimg.UseImageWithContext(img, ctx), vgimg.UseDPI(dpi))
+}
+
+// imagePool holds the RGBA canvases of finished PNG renders, to draw the
+// next slide of the same size on without allocating (and clearing) 8 MB.
+var imagePool sync.Pool
+
+// getImage returns an RGBA image of w×h pixels, from the pool if it has
+// one of that size. Its pixels are left as they were.
+func getImage(w, h int) *image.RGBA {
+	if img, ok := imagePool.Get().(*image.RGBA); ok && img.Rect.Dx() == w && img.Rect.Dy() == h {
+		return img
+	}
+	return image.NewRGBA(image.Rect(0, 0, w, h))
+}
+
+// putImage returns img to the pool; the caller must not use it again.
+func putImage(img *image.RGBA) { imagePool.Put(img) }
 
 func (c *textCanvas) SetColor(clr color.Color) {
 	c.clr = clr

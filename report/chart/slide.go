@@ -9,7 +9,6 @@ import (
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
-	"gonum.org/v1/plot/vg/vgimg"
 	"gonum.org/v1/plot/vg/vgsvg"
 )
 
@@ -86,10 +85,16 @@ func (s *Slide) texts() []string {
 	return out
 }
 
-// Draw draws the slide on c.
-func (s *Slide) Draw(c draw.Canvas) {
-	c.SetColor(white)
-	c.Fill(c.Rectangle.Path())
+// Draw draws the slide on c, starting with its white background.
+func (s *Slide) Draw(c draw.Canvas) { s.draw(c, true) }
+
+// draw draws the slide on c; background says whether to paint the white
+// background first, which a canvas that starts white can skip.
+func (s *Slide) draw(c draw.Canvas, background bool) {
+	if background {
+		c.SetColor(white)
+		c.Fill(c.Rectangle.Path())
+	}
 	o := s.Options
 	m := s.Margin
 	left, right := c.Min.X+m, c.Max.X-m
@@ -206,38 +211,43 @@ func (s *Slide) Encode() ([]byte, error) {
 	}
 	o := s.Options
 	w, h := o.size()
-	var buf bytes.Buffer
 	switch o.Format {
 	case "svg":
+		var buf bytes.Buffer
 		cv := vgsvg.NewWith(vgsvg.UseWH(w, h), vgsvg.EmbedFonts(true))
 		s.Draw(draw.New(cv))
 		if _, err := cv.WriteTo(&buf); err != nil {
 			return nil, fmt.Errorf("chart: write SVG: %v", err)
 		}
-	default:
-		img, err := s.Image()
-		if err != nil {
-			return nil, err
-		}
-		return encodePNG(img), nil
+		return buf.Bytes(), nil
 	}
-	return buf.Bytes(), nil
+	img := getImage(o.Width, o.Height)
+	defer putImage(img)
+	if err := s.render(img); err != nil {
+		return nil, err
+	}
+	return encodePNG(img), nil
 }
 
 // Image renders the slide to an image of Options.Width × Options.Height
 // pixels.
 func (s *Slide) Image() (image.Image, error) {
-	o := s.Options
-	w, h := o.size()
-	cv := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(int(o.DPI+0.5)))
-	if tc := newTextCanvas(cv); tc != nil {
-		s.Draw(draw.New(tc))
-	} else {
-		s.Draw(draw.New(cv))
-	}
-	img := cv.Image()
-	if b := img.Bounds(); b.Dx() != o.Width || b.Dy() != o.Height {
-		return nil, fmt.Errorf("chart: rendered %d×%d pixels, want %d×%d", b.Dx(), b.Dy(), o.Width, o.Height)
+	img := image.NewRGBA(image.Rect(0, 0, s.Options.Width, s.Options.Height))
+	if err := s.render(img); err != nil {
+		return nil, err
 	}
 	return img, nil
+}
+
+// render draws the slide on img, which must be Options.Width ×
+// Options.Height pixels; whatever img held before is painted over.
+func (s *Slide) render(img *image.RGBA) error {
+	o := s.Options
+	cv := newImageCanvas(img, int(o.DPI+0.5))
+	if b := cv.Image().Bounds(); b.Dx() != o.Width || b.Dy() != o.Height {
+		return fmt.Errorf("chart: rendered %d×%d pixels, want %d×%d", b.Dx(), b.Dy(), o.Width, o.Height)
+	}
+	// vgimg has cleared img to white: the slide's background is there.
+	s.draw(draw.New(newTextCanvas(cv)), false)
+	return nil
 }
