@@ -131,6 +131,8 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 			return err
 		}
 	}
+	// Before the stream writers: SetActiveSheet reads every sheet.
+	b.f.SetActiveSheet(0)
 	steps := []func() error{b.checkNames, b.pageSetup, b.writeIndicators, b.writeDerived, b.writeCover, b.writeSources, b.writeCharts, b.writeProps}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -140,7 +142,6 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 	if err := b.setDimensions(); err != nil {
 		return err
 	}
-	b.f.SetActiveSheet(0)
 	zw := newCanonZip(w, b.opt.Stamp, b.writeNames)
 	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
 	if _, err := b.f.WriteToBuffer(); err != nil {

@@ -1,0 +1,35 @@
+package xlsx_test
+
+import (
+	"bytes"
+	"fmt"
+	"log"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/claimbook/claimbook/indicators/usjapan2015"
+	"github.com/claimbook/claimbook/report/xlsx"
+)
+
+// Write the default catalog as a book and read a figure back: the cell
+// holds the number at full magnitude, the format shows it as written.
+func ExampleWrite() {
+	var buf bytes.Buffer
+	if err := xlsx.Write(&buf, usjapan2015.Catalog(), nil); err != nil {
+		log.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(f.GetSheetList())
+	id, _ := f.GetCellValue(xlsx.SheetIndicators, "A3")
+	v, _ := f.GetCellValue(xlsx.SheetIndicators, "I3", excelize.Options{RawCellValue: true})
+	fmt.Println(id, v)
+	formula, _ := f.GetCellFormula(xlsx.SheetDerived, "D2")
+	fmt.Println(formula)
+	// Output:
+	// [Cover Indicators Derived Sources Charts]
+	// us-japan-trade-2014 279000000000
+	// JAPAN_INVESTMENT_STOCK_IN_US/US_FDI_STOCK_IN_JAPAN
+}
