@@ -105,7 +105,8 @@ func TestUnits(t *testing.T) {
 		{"JPY", "JPY", ""},
 		{"percent", "percent", ""},
 		{"percentage_point", "percentage_point", ""},
-		{"countries", "country", ""},
+		{"country", "country", ""},
+		{"countries", "countries", ""}, // kept as written: the catalog says the singular
 		{"rank", "rank", ""},
 		{"degC", "degC", ""},
 		{"°C", "degC", ""},

@@ -201,7 +201,9 @@ func (u Unit) SI(v float64) (*unit.Unit, bool) {
 
 // ParseUnit parses a unit as String writes it: an ISO 4217 code ("USD"),
 // "percent", "percentage_point", "rank", "times", a measure symbol
-// ("degC", "MW"), or a counted noun ("country"; a plural is made singular).
+// ("degC", "MW"), or a counted noun in the singular ("country"), kept as
+// written: the singular of an English word is not always its own (ParseStated
+// reads plurals).
 // The empty string is the zero Unit.
 func ParseUnit(s string) (Unit, error) {
 	switch s {
@@ -228,7 +230,7 @@ func ParseUnit(s string) (Unit, error) {
 	if !isNoun(s) || len(Singular(s)) > maxNoun {
 		return Unit{}, fmt.Errorf("indicators: unknown unit %q: write an ISO 4217 code (\"USD\"), percent, percentage_point, rank, times, a measure symbol (\"degC\", \"t\", \"MW\") or a counted noun in lower case (\"country\")", s)
 	}
-	return CountOf(s), nil
+	return Unit{Kind: Count, Name: s}, nil
 }
 
 // MustParseUnit is like ParseUnit but panics on error.
