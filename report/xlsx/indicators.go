@@ -126,8 +126,9 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator) error {
 		if s == "" {
 			continue
 		}
-		v, err := checkText(fmt.Sprintf("indicator %q: %s", ind.ID, strings.ToLower(Header[i])), s)
+		v, err := checkText("", s)
 		if err != nil {
+			err.(*TextError).Where = fmt.Sprintf("indicator %q: %s", ind.ID, strings.ToLower(Header[i]))
 			return err
 		}
 		t[i] = v

@@ -70,6 +70,11 @@ func quote(s string) string {
 	if s == "" {
 		return ""
 	}
-	s = strings.NewReplacer(`"`, "", `\`, "").Replace(s)
+	if strings.ContainsAny(s, `"\`) {
+		s = literalCleaner.Replace(s)
+	}
 	return `"` + s + `"`
 }
+
+// literalCleaner drops what cannot stand in a number format literal.
+var literalCleaner = strings.NewReplacer(`"`, "", `\`, "")

@@ -67,7 +67,7 @@ func (z *canonZip) Create(name string) (io.Writer, error) {
 		z.parts = append(z.parts, p)
 		return p.workbook, nil
 	}
-	fw, err := flate.NewWriter(&p.buf, flate.DefaultCompression)
+	fw, err := flate.NewWriter(&p.buf, flate.BestSpeed)
 	if err != nil {
 		return nil, err
 	}
@@ -115,7 +115,7 @@ func (z *canonZip) finishLast() error {
 // <definedNames>, or into the <definedNames> excelize wrote.
 func (z *canonZip) finishWorkbook(p *part) error {
 	src := p.workbook.Bytes()
-	fw, err := flate.NewWriter(&p.buf, flate.DefaultCompression)
+	fw, err := flate.NewWriter(&p.buf, flate.BestSpeed)
 	if err != nil {
 		return err
 	}
@@ -235,7 +235,7 @@ func finishContentTypes(p *part) error {
 	if out == nil {
 		out = src
 	}
-	fw, err := flate.NewWriter(&p.buf, flate.DefaultCompression)
+	fw, err := flate.NewWriter(&p.buf, flate.BestSpeed)
 	if err != nil {
 		return err
 	}
