@@ -404,6 +404,13 @@ func parseUnitWords(cased, code string) (Unit, error) {
 		return Unit{Kind: Measure, Name: m.Symbol}, nil
 	}
 	if isNoun(rest) && len(Singular(rest)) <= maxNoun {
+		first, _, _ := strings.Cut(rest, " ")
+		if _, isScale := scaleWords[first]; isScale {
+			return Unit{}, fmt.Errorf("%q after the number reads as a scale word", first)
+		}
+		if _, isScale := scaleWords[Singular(first)]; isScale {
+			return Unit{}, fmt.Errorf("%q after the number reads as a scale word", first)
+		}
 		return CountOf(rest), nil
 	}
 	return Unit{}, fmt.Errorf("unknown unit %q", rest)
