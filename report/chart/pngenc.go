@@ -24,7 +24,7 @@ type pngSegment struct {
 	row   []byte
 	sum   uint32 // Adler-32 of the filtered rows
 	n     int    // their length in bytes
-	clear bool   // every pixel is opaque
+	clear bool   // every pixel seen was opaque
 }
 
 var pngSegmentPool = sync.Pool{New: func() any {
@@ -64,57 +64,58 @@ func encodePNG(img image.Image) []byte {
 		wg.Wait()
 	}
 
-	// Is it opaque? Each segment looks at its rows.
-	run(func(_ int, s *pngSegment, y0, y1 int) {
-		s.clear = true
-		for y := y0; y < y1 && s.clear; y++ {
-			px := rgba.Pix[y*rgba.Stride : y*rgba.Stride+w*4]
-			for x := 3; x < len(px); x += 4 {
-				if px[x] != 0xff {
-					s.clear = false
-					break
-				}
-			}
-		}
-	})
+	// Filter and compress the rows of each segment at once: as RGB,
+	// as slides are opaque, and again as RGBA if a pixel is not.
 	opaque := true
-	for _, s := range segs {
-		opaque = opaque && s.clear
-	}
-	bpp := 4
-	if opaque {
-		bpp = 3
-	}
-	stride := 1 + w*bpp
-
-	// Filter and compress the rows of each segment at once.
-	run(func(i int, s *pngSegment, y0, y1 int) {
+	compress := func(i int, s *pngSegment, y0, y1 int) {
 		s.zw.Reset(&s.out)
-		if cap(s.row) < stride {
-			s.row = make([]byte, stride)
+		s.out.Reset()
+		stride := 1 + w*4
+		if opaque {
+			stride = 1 + w*3
+		}
+		if cap(s.row) < 1+w*4 {
+			s.row = make([]byte, 1+w*4)
 		}
 		row := s.row[:stride]
-		sum := adler32.New()
+		sum, rowSum := uint32(1), uint32(0)
+		var last []byte
+		s.clear = true
 		for y := y0; y < y1; y++ {
-			filterSub(row, rgba.Pix[y*rgba.Stride:y*rgba.Stride+w*4], opaque)
+			px := rgba.Pix[y*rgba.Stride : y*rgba.Stride+w*4]
+			// Most rows of a slide repeat the row above (margins, bars):
+			// their filtered bytes and checksum are those of the last.
+			if last == nil || !bytes.Equal(px, last) {
+				if opaque {
+					if !filterSubRGB(row, px) {
+						s.clear = false
+						return
+					}
+				} else {
+					filterSubRGBA(row, px)
+				}
+				rowSum = adler32.Checksum(row)
+				last = px
+			}
 			s.zw.Write(row)
-			sum.Write(row)
+			sum = adler32Combine(sum, rowSum, stride)
 		}
-		s.sum, s.n = sum.Sum32(), (y1-y0)*stride
+		s.sum, s.n = sum, (y1-y0)*stride
 		if i == pngSegments-1 {
 			s.zw.Close()
 		} else {
 			s.zw.Flush()
 		}
-	})
+	}
+	run(compress)
+	for _, s := range segs {
+		opaque = opaque && s.clear
+	}
+	if !opaque {
+		run(compress)
+	}
 
 	// The file, written once into a slice of its exact size.
-	zlen := 2 + 4
-	for _, s := range segs {
-		zlen += s.out.Len()
-	}
-	out := make([]byte, 0, 8+(12+13)+(12+zlen)+12)
-	out = append(out, "\x89PNG\r\n\x1a\n"...)
 	ihdr := make([]byte, 13)
 	binary.BigEndian.PutUint32(ihdr[0:], uint32(w))
 	binary.BigEndian.PutUint32(ihdr[4:], uint32(h))
@@ -123,6 +124,12 @@ func encodePNG(img image.Image) []byte {
 	if opaque {
 		ihdr[9] = 2 // RGB
 	}
+	zlen := 2 + 4
+	for _, s := range segs {
+		zlen += s.out.Len()
+	}
+	out := make([]byte, 0, 8+(12+13)+(12+zlen)+12)
+	out = append(out, "\x89PNG\r\n\x1a\n"...)
 	out = appendChunk(out, "IHDR", ihdr)
 
 	out = binary.BigEndian.AppendUint32(out, uint32(zlen))
@@ -140,40 +147,60 @@ func encodePNG(img image.Image) []byte {
 	return appendChunk(out, "IEND", nil)
 }
 
-// filterSub writes into row the PNG filter type "Sub" (1) and then src, a
-// row of premultiplied RGBA pixels, as RGB if opaque and as
-// non-premultiplied RGBA if not, each byte less the byte of the pixel
-// before.
-func filterSub(row, src []byte, opaque bool) {
+// filterSubRGB writes into row the PNG filter type "Sub" (1) and then
+// src, a row of opaque RGBA pixels, as RGB, each byte less the byte of the
+// pixel before. It reports false, and stops, at a pixel that is not
+// opaque.
+func filterSubRGB(row, src []byte) bool {
 	row[0] = 1
 	out := row[1:]
-	if !opaque {
-		// PNG's alpha is not premultiplied: convert as color.NRGBAModel
-		// does.
-		for k := 0; k+3 < len(src); k += 4 {
-			switch a := uint32(src[k+3]); a {
-			case 0xff:
-				copy(out[k:k+4], src[k:k+4])
-			case 0:
-				out[k], out[k+1], out[k+2], out[k+3] = 0, 0, 0, 0
-			default:
-				a *= 0x101
-				for j := k; j < k+3; j++ {
-					out[j] = byte(uint32(src[j]) * 0x101 * 0xffff / a >> 8)
-				}
-				out[k+3] = src[k+3]
-			}
-		}
-		for i := len(out) - 1; i >= 4; i-- {
-			out[i] -= out[i-4]
-		}
-		return
+	if len(src) < 4 {
+		return true
 	}
-	var r, g, b byte
-	for j, k := 0, 0; k+3 < len(src); j, k = j+3, k+4 {
-		r1, g1, b1 := src[k], src[k+1], src[k+2]
-		out[j], out[j+1], out[j+2] = r1-r, g1-g, b1-b
-		r, g, b = r1, g1, b1
+	// Each pixel less the one before, four bytes at a time without
+	// borrows between them (SWAR); the alpha byte is written and then
+	// overwritten by the next pixel's red.
+	const hi = 0x80808080
+	prev := uint32(0xff000000)
+	var alpha uint32 = 0xff000000
+	for len(src) >= 8 && len(out) >= 4 {
+		p := binary.LittleEndian.Uint32(src)
+		alpha &= p
+		d := ((p | hi) - (prev &^ hi)) ^ ((p ^ ^prev) & hi)
+		binary.LittleEndian.PutUint32(out, d)
+		prev = p
+		src, out = src[4:], out[3:]
+	}
+	p := binary.LittleEndian.Uint32(src)
+	alpha &= p
+	d := ((p | hi) - (prev &^ hi)) ^ ((p ^ ^prev) & hi)
+	out[0], out[1], out[2] = byte(d), byte(d>>8), byte(d>>16)
+	return alpha == 0xff000000
+}
+
+// filterSubRGBA writes into row the PNG filter type "Sub" (1) and then
+// src, a row of premultiplied RGBA pixels, as non-premultiplied RGBA, each
+// byte less the byte of the pixel before.
+func filterSubRGBA(row, src []byte) {
+	row[0] = 1
+	out := row[1:]
+	// PNG's alpha is not premultiplied: convert as color.NRGBAModel does.
+	for k := 0; k+3 < len(src); k += 4 {
+		switch a := uint32(src[k+3]); a {
+		case 0xff:
+			copy(out[k:k+4], src[k:k+4])
+		case 0:
+			out[k], out[k+1], out[k+2], out[k+3] = 0, 0, 0, 0
+		default:
+			a *= 0x101
+			for j := k; j < k+3; j++ {
+				out[j] = byte(uint32(src[j]) * 0x101 * 0xffff / a >> 8)
+			}
+			out[k+3] = src[k+3]
+		}
+	}
+	for i := len(out) - 1; i >= 4; i-- {
+		out[i] -= out[i-4]
 	}
 }
 

@@ -31,14 +31,18 @@ func TestAdler32Combine(t *testing.T) {
 func TestEncodePNG(t *testing.T) {
 	for _, tt := range []struct {
 		w, h  int
-		alpha bool
-	}{{1, 1, false}, {7, 3, false}, {33, 17, true}, {640, 361, false}, {301, 200, true}} {
+		alpha bool // translucent pixels throughout
+		last  bool // one translucent pixel, the last
+	}{{1, 1, false, false}, {7, 3, false, false}, {33, 17, true, false}, {640, 361, false, false}, {301, 200, true, false}, {2, 1, false, true}, {150, 97, false, true}} {
 		img := image.NewRGBA(image.Rect(0, 0, tt.w, tt.h))
 		for y := range tt.h {
 			for x := range tt.w {
 				a := uint8(0xff)
 				if tt.alpha {
 					a = uint8(x * y)
+				}
+				if tt.last && x == tt.w-1 && y == tt.h-1 {
+					a = 0x80
 				}
 				img.Set(x, y, color.NRGBA{R: uint8(x), G: uint8(y * 3), B: uint8(x ^ y), A: a})
 			}
@@ -84,6 +88,28 @@ func TestPooledRendersRepeat(t *testing.T) {
 			} else if !bytes.Equal(b, first[v.ID]) {
 				t.Errorf("view %q: render %d differs from the first", v.ID, round+1)
 			}
+		}
+	}
+}
+
+// BenchmarkEncodePNG encodes a rendered 1920×1080 slide.
+func BenchmarkEncodePNG(b *testing.B) {
+	img, err := slideOf(b, "investment-stocks").Image()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		encodePNG(img)
+	}
+}
+
+// BenchmarkRender draws a 1920×1080 slide without encoding it.
+func BenchmarkRender(b *testing.B) {
+	s := slideOf(b, "investment-stocks")
+	img := image.NewRGBA(image.Rect(0, 0, s.Options.Width, s.Options.Height))
+	for b.Loop() {
+		if err := s.render(img); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
