@@ -14,7 +14,6 @@ import (
 	"io"
 	"os"
 	"sort"
-	"strings"
 )
 
 func main() {
@@ -100,5 +99,4 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-8s %s\n", n, commands[n].summary)
 	}
 	fmt.Fprintln(w, "\nWith no -catalog, commands use the embedded catalog of the White House fact sheet on U.S.-Japan cooperation (28 April 2015).")
-	_ = strings.TrimSpace
 }
