@@ -257,7 +257,9 @@ func normNum(s string) string {
 	return strconv.FormatFloat(f, 'g', 12, 64)
 }
 
-func decNum(d indicators.Decimal) string { return normNum(strconv.FormatFloat(d.Float64(), 'g', 17, 64)) }
+func decNum(d indicators.Decimal) string {
+	return normNum(strconv.FormatFloat(d.Float64(), 'g', 17, 64))
+}
 
 func project(m, input string) []rtResult {
 	var out []rtResult
@@ -269,6 +271,11 @@ func project(m, input string) []rtResult {
 		q := x.Quantity
 		switch m {
 		case "NumberModel":
+			// Upstream's number model leaves out digits fused to a unit
+			// symbol ("the 180ml liquid"); the dimension model has them.
+			if x.Kind == Measure && x.Numbers[0].End < len(input) && x.Numbers[0].End == x.Figure.End-len(input[x.Numbers[0].End:x.Figure.End]) && isLetter(input[x.Numbers[0].End]) {
+				continue
+			}
 			if q.IsRange() {
 				add(x.Numbers[0], decNum(q.Low), "")
 				add(x.Numbers[1], decNum(q.High), "")
@@ -277,6 +284,18 @@ func project(m, input string) []rtResult {
 			}
 		case "NumberRangeModel":
 			v := decNum(q.Value)
+			// Upstream's span stops at the number: "more than thirty" of
+			// "more than thirty years".
+			last := x.Numbers[0]
+			if q.IsRange() {
+				last = x.Numbers[1]
+			}
+			x.Span.End = last.End
+			if x.Figure.Start > x.Span.Start || x.Figure.End > last.End {
+				if e := x.Figure.End; e > last.End && suffixHedge(input[last.End:e]) {
+					x.Span.End = e
+				}
+			}
 			switch q.Qualifier {
 			case indicators.Range:
 				add(x.Span, "["+decNum(q.Low)+","+decNum(q.High)+"]", "")
@@ -310,6 +329,20 @@ func project(m, input string) []rtResult {
 	}
 	return out
 }
+
+// suffixHedge reports whether the text after a number ends in a hedge such
+// as "or more".
+func suffixHedge(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range []string{"or more", "or less", "or greater", "or fewer", "or higher", "or lower", "or above", "or below", "or over", "or under"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func equalResults(got, want []rtResult) bool {
 	if len(got) != len(want) {

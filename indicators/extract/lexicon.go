@@ -65,7 +65,7 @@ func init() {
 	for i, w := range []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"} {
 		addWords(lexEntry{class: wDigit, val: int64(i)}, w)
 	}
-	addWords(lexEntry{class: wDigit, val: 0}, "nought", "nil")
+	addWords(lexEntry{class: wDigit, val: 0}, "nought", "naught", "nil")
 	for i, w := range []string{"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"} {
 		addWords(lexEntry{class: wTeen, val: int64(10 + i)}, w)
 	}
@@ -78,7 +78,7 @@ func init() {
 		"thousand": indicators.Thousand, "thousands": indicators.Thousand,
 		"million": indicators.Million, "millions": indicators.Million, "mn": indicators.Million, "mln": indicators.Million, "mil": indicators.Million,
 		"billion": indicators.Billion, "billions": indicators.Billion, "bn": indicators.Billion, "bln": indicators.Billion,
-		"trillion": indicators.Trillion, "trillions": indicators.Trillion, "tn": indicators.Trillion, "trn": indicators.Trillion,
+		"trillion": indicators.Trillion, "trillions": indicators.Trillion, "tn": indicators.Trillion, "trn": indicators.Trillion, "tln": indicators.Trillion,
 	} {
 		addWords(lexEntry{class: wScale, scale: s}, w)
 	}
@@ -181,13 +181,13 @@ var measureForms = []measureForm{
 	{[]string{"degrees", "centigrade"}, "degC", 0}, {[]string{"deg", "celsius"}, "degC", 0},
 	{[]string{"degrees", "c"}, "degC", 0}, {[]string{"degree", "c"}, "degC", 0}, {[]string{"deg", "c"}, "degC", 0},
 	{[]string{"°", "c"}, "degC", 0}, {[]string{"℃"}, "degC", 0}, {[]string{"celsius"}, "degC", 0},
-	{[]string{"centigrade"}, "degC", 0}, {[]string{"centigrate"}, "degC", 0},
+	{[]string{"centigrade"}, "degC", 0}, {[]string{"centigrate"}, "degC", 0}, {[]string{"celcius"}, "degC", 0},
 	{[]string{"degrees", "fahrenheit"}, "degF", 0}, {[]string{"degree", "fahrenheit"}, "degF", 0},
 	{[]string{"degrees", "farenheit"}, "degF", 0}, {[]string{"deg", "fahrenheit"}, "degF", 0},
 	{[]string{"degrees", "f"}, "degF", 0}, {[]string{"degree", "f"}, "degF", 0}, {[]string{"deg", "f"}, "degF", 0},
 	{[]string{"°", "f"}, "degF", 0}, {[]string{"℉"}, "degF", 0}, {[]string{"fahrenheit"}, "degF", 0}, {[]string{"farenheit"}, "degF", 0},
 	{[]string{"kelvin"}, "K", 0}, {[]string{"kelvins"}, "K", 0},
-	{[]string{"degrees"}, "deg", 0}, {[]string{"degree"}, "deg", 0}, {[]string{"°"}, "deg", 0},
+	{[]string{"degrees"}, "deg", 0}, {[]string{"degree"}, "deg", 0}, {[]string{"deg"}, "deg", 0}, {[]string{"°"}, "deg", 0},
 	{[]string{"tonnes", "of", "co2", "equivalent"}, "tCO2e", 0}, {[]string{"tons", "of", "co2", "equivalent"}, "tCO2e", 0},
 	{[]string{"tco2e"}, "tCO2e", 0}, {[]string{"mtco2e"}, "tCO2e", 6}, {[]string{"gtco2e"}, "tCO2e", 9},
 	{[]string{"metric", "tons"}, "t", 0}, {[]string{"metric", "ton"}, "t", 0}, {[]string{"metric", "tonnes"}, "t", 0},
@@ -246,7 +246,7 @@ var measureByFirst = func() map[string][]int {
 var currencySigns = map[string]string{
 	"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₭": "LAK",
 	"c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
-	"mxn$": "MXN", "mx$": "MXN", "₺": "TRY", "₽": "RUB", "₱": "PHP", "₪": "ILS", "₫": "VND", "฿": "THB", "₡": "CRC", "₾": "GEL",
+	"mxn$": "MXN", "mx$": "MXN", "usd$": "USD", "aud$": "AUD", "cad$": "CAD", "nzd$": "NZD", "hkd$": "HKD", "sgd$": "SGD", "₺": "TRY", "₽": "RUB", "₱": "PHP", "₪": "ILS", "₫": "VND", "฿": "THB", "₡": "CRC", "₾": "GEL",
 }
 
 // hedges maps a hedge phrase (lower-case words) to its qualifier, for a
@@ -273,6 +273,20 @@ var hedges = []struct {
 	{[]string{"at", "least"}, indicators.AtLeast}, {[]string{"a", "minimum", "of"}, indicators.AtLeast},
 	{[]string{"up", "to"}, indicators.UpTo}, {[]string{"at", "most"}, indicators.UpTo}, {[]string{"as", "many", "as"}, indicators.UpTo},
 	{[]string{"as", "much", "as"}, indicators.UpTo}, {[]string{"a", "maximum", "of"}, indicators.UpTo},
+	{[]string{"less", "than", "or", "equal", "to"}, indicators.UpTo}, {[]string{"fewer", "than", "or", "equal", "to"}, indicators.UpTo},
+	{[]string{"smaller", "than", "or", "equal", "to"}, indicators.UpTo}, {[]string{"equal", "to", "or", "less", "than"}, indicators.UpTo},
+	{[]string{"less", "or", "equal", "than"}, indicators.UpTo}, {[]string{"smaller", "or", "equal", "than"}, indicators.UpTo},
+	{[]string{"lower", "or", "equal", "than"}, indicators.UpTo}, {[]string{"less", "or", "equal", "to"}, indicators.UpTo},
+	{[]string{"greater", "than", "or", "equal", "to"}, indicators.AtLeast}, {[]string{"more", "than", "or", "equal", "to"}, indicators.AtLeast},
+	{[]string{"equal", "to", "or", "more", "than"}, indicators.AtLeast}, {[]string{"equal", "to", "or", "greater", "than"}, indicators.AtLeast},
+	{[]string{"at", "least", "or", "equal", "to"}, indicators.AtLeast}, {[]string{"higher", "or", "equal", "than"}, indicators.AtLeast},
+	{[]string{"bigger", "or", "equal", "than"}, indicators.AtLeast}, {[]string{"larger", "or", "equal", "than"}, indicators.AtLeast},
+	{[]string{"greater", "or", "equal", "than"}, indicators.AtLeast},
+	{[]string{"<", "="}, indicators.UpTo}, {[]string{">", "="}, indicators.AtLeast}, {[]string{"≤"}, indicators.UpTo}, {[]string{"≥"}, indicators.AtLeast},
+	{[]string{"<"}, indicators.LessThan}, {[]string{">"}, indicators.MoreThan},
+	{[]string{"larger", "than"}, indicators.MoreThan}, {[]string{"bigger", "than"}, indicators.MoreThan},
+	{[]string{"higher", "than"}, indicators.MoreThan}, {[]string{"smaller", "than"}, indicators.LessThan},
+	{[]string{"lower", "than"}, indicators.LessThan}, {[]string{"surpass"}, indicators.MoreThan}, {[]string{"surpassing"}, indicators.MoreThan},
 	{[]string{"less", "than"}, indicators.LessThan}, {[]string{"fewer", "than"}, indicators.LessThan},
 	{[]string{"well", "below"}, indicators.LessThan}, {[]string{"well", "under"}, indicators.LessThan},
 	{[]string{"under"}, indicators.LessThan}, {[]string{"below"}, indicators.LessThan},

@@ -59,18 +59,31 @@ func (s *scanner) dash(i int) bool {
 	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tSym && isDash(s.tt(i))
 }
 
-// digitsValue parses a number token into a Decimal.
+// digitsValue parses a number token into a Decimal: digits with
+// separators (commas or typographic spaces, skipped), a decimal point and an
+// exponent ("1.3e6"). It also returns the count of digits.
 func digitsValue(lit string) (indicators.Decimal, int, bool) {
+	if v, ok := vulgar[lit]; ok {
+		return v, 1, true
+	}
 	var coef int64
 	n, exp, sig := 0, 0, 0
 	frac := false
 	for i := 0; i < len(lit); i++ {
 		c := lit[i]
 		switch {
-		case c == ',':
-			continue
 		case c == '.':
 			frac = true
+			continue
+		case c == 'e' || c == 'E':
+			e, err := strconv.Atoi(strings.TrimPrefix(lit[i+1:], "+"))
+			if err != nil || e > 200 || e < -200 {
+				return indicators.Decimal{}, 0, false
+			}
+			exp += e
+			i = len(lit)
+			continue
+		case c < '0' || c > '9':
 			continue
 		}
 		n++
@@ -87,6 +100,14 @@ func digitsValue(lit string) (indicators.Decimal, int, bool) {
 		coef = coef*10 + int64(c-'0')
 	}
 	return indicators.Decimal{Coef: coef, Exp: int32(exp)}, n, true
+}
+
+// vulgar holds the single-character fractions.
+var vulgar = map[string]indicators.Decimal{
+	"½": {Coef: 5, Exp: -1}, "¼": {Coef: 25, Exp: -2}, "¾": {Coef: 75, Exp: -2}, "⅛": {Coef: 125, Exp: -3},
+	"⅜": {Coef: 375, Exp: -3}, "⅝": {Coef: 625, Exp: -3}, "⅞": {Coef: 875, Exp: -3}, "⅕": {Coef: 2, Exp: -1},
+	"⅖": {Coef: 4, Exp: -1}, "⅗": {Coef: 6, Exp: -1}, "⅘": {Coef: 8, Exp: -1},
+	"⅓": fracDecimal(1.0 / 3), "⅔": fracDecimal(2.0 / 3), "⅙": fracDecimal(1.0 / 6), "⅚": fracDecimal(5.0 / 6),
 }
 
 // fracDecimal returns n/d rounded to 15 significant digits, exact when the
@@ -176,10 +197,33 @@ func (s *scanner) parseNum(i int, money bool) (num, bool) {
 		}
 		r.val.Exp += int32(sc.Exp())
 		r.scale, r.end, r.plainInt = sc, j+1, false
+		s.andFraction(&r)
+	} else if s.class(j) == wDozen && toks[j].space {
+		r.val.Coef *= 12
+		r.end, r.plainInt = j+1, false
 	} else if s.class(j) == wHundred && s.is(j, "hundred") {
 		r.val.Coef *= 100
 		r.end, r.plainInt = j+1, false
-		if sc := s.scaleWord(j + 1); sc != indicators.NoScale {
+		if s.is(j+1, "and") && j+2 < len(toks) && v.Exp == 0 {
+			var add indicators.Decimal
+			ok := false
+			if toks[j+2].kind == tNum && !toks[j+2].comma && !toks[j+2].dot {
+				add, _, ok = digitsValue(s.tt(j + 2))
+				if ok {
+					r.end = j + 3
+				}
+			} else if c := s.class(j + 2); c == wDigit || c == wTeen || c == wTens {
+				if n, ok2 := s.parseWords(j + 2); ok2 && n.val.Exp == 0 {
+					add, ok, r.end = n.val, true, n.end
+				}
+			}
+			if ok && add.Coef < 100 {
+				r.val.Coef += add.Coef
+			} else {
+				r.end = j + 1
+			}
+		}
+		if sc := s.scaleWord(j + 1); sc != indicators.NoScale && r.end == j+1 {
 			r.val.Exp += int32(sc.Exp())
 			r.scale, r.end = sc, j+2
 		}
@@ -200,7 +244,7 @@ func (s *scanner) parseWords(i int) (num, bool) {
 		if c != wHundred && c != wScale && c != wDozen && c != wFrac {
 			return num{}, false
 		}
-		if c == wFrac && !s.is(j+2, "of") && s.scaleWord(j+2) == 0 {
+		if c == wFrac && !s.is(j+2, "of") && s.scaleWord(j+2) == 0 && !s.is(j+1, "half") {
 			return num{}, false // "a third country" is an ordinal
 		}
 		if c == wScale && strings.HasSuffix(s.tt(j+1), "s") {
@@ -219,8 +263,11 @@ func (s *scanner) parseWords(i int) (num, bool) {
 			return num{}, false // "the first half of 2015"
 		}
 		k := j + 1
-		if s.isAny(k, "a", "an") && s.class(k+1) == wScale {
+		if s.isAny(k, "a", "an") && (s.class(k+1) == wScale || s.is(k+1, "dozen")) {
 			k++
+		}
+		if s.is(k, "dozen") {
+			return num{val: indicators.Decimal{Coef: 6}, start: i, end: k + 1, word: true}, true
 		}
 		if sc := s.scaleWord(k); sc != indicators.NoScale && !strings.HasSuffix(s.tt(k), "s") {
 			v := fracDecimal(1 / d)
@@ -232,7 +279,7 @@ func (s *scanner) parseWords(i int) (num, bool) {
 		}
 		return num{}, false
 	}
-	var total, cur int64
+	var total, cur, small int64
 	last := wNone
 	var lastScale indicators.Scale
 	start := j
@@ -247,49 +294,43 @@ func (s *scanner) parseWords(i int) (num, bool) {
 		}
 		v := toks[j].lx.val
 		ok := true
+		ncur, ntotal, nscale, nsmall := cur, total, lastScale, small
+		plural := strings.HasSuffix(strings.ToLower(s.tt(j)), "s")
 		switch c {
 		case wDigit:
 			ok = last == wNone && !article || last == wTens || last == wHundred || last == wScale
-			if last == wNone && v == 0 {
-				ok = true
-			}
-			cur += v
+			ncur += v
+			nsmall += v
 		case wTeen, wTens:
 			ok = last == wNone && !article || last == wHundred || last == wScale
-			cur += v
+			ncur += v
+			nsmall = v
 		case wHundred:
-			ok = last != wHundred && last != wScale && cur < 100 && !strings.HasSuffix(s.tt(j), "s")
-			if cur == 0 {
-				cur = 1
-			}
-			cur *= 100
+			ok = last != wHundred && last != wScale && cur < 100 && !plural
+			ncur = max(cur, 1) * 100
+			nsmall = 0
 		case wDozen:
-			ok = last != wDozen && (last != wNone || article || strings.HasSuffix(s.tt(j), "s") == false)
-			if last == wNone && !article {
-				ok = false // "dozen" alone
+			ok = last != wDozen && (last != wNone || article)
+			if small > 0 && cur > small {
+				ncur = cur - small + small*12 // "three hundred and two dozens"
+			} else {
+				ncur = max(cur, 1) * 12
 			}
-			if cur == 0 {
-				cur = 1
-			}
-			cur *= 12
 		case wScale:
 			sc := toks[j].lx.scale
-			ok = (last != wNone || article) && (lastScale == 0 || sc < lastScale) && !strings.HasSuffix(s.tt(j), "s")
-			if strings.HasSuffix(s.tt(j), "s") && last != wNone && !s.is(j+1, "of") {
-				ok = true // "three dozens", "two millions"
-			}
-			if cur == 0 {
-				cur = 1
-			}
-			total += cur * pow10(sc.Exp())
-			cur = 0
-			lastScale = sc
+			ok = (last != wNone || article) && (lastScale == 0 || sc < lastScale) && (!plural || !s.is(j+1, "of"))
+			ntotal += max(cur, 1) * pow10(sc.Exp())
+			ncur, nscale = 0, sc
 		}
-		if !ok || total > 1e17 || cur > 1e17 {
+		if !ok || ntotal > 1e17 || ncur > 1e17 {
 			if j == start {
 				return num{}, false
 			}
 			break
+		}
+		cur, total, lastScale, small = ncur, ntotal, nscale, nsmall
+		if c == wScale {
+			small = 0
 		}
 		last = c
 		end = j + 1
@@ -301,8 +342,14 @@ func (s *scanner) parseWords(i int) (num, bool) {
 		}
 		if s.is(j, "and") && (last == wHundred || last == wScale) {
 			if c2 := s.class(j + 1); c2 == wDigit || c2 == wTeen || c2 == wTens {
-				j++
-				continue
+				k := j + 2
+				if c2 == wTens && s.dash(k) && s.class(k+1) == wDigit {
+					k += 2
+				}
+				if s.class(k) != wFrac {
+					j++
+					continue
+				}
 			}
 		}
 	}
@@ -322,16 +369,49 @@ func (s *scanner) parseWords(i int) (num, bool) {
 	} else {
 		r.val = indicators.Decimal{Coef: value}
 	}
-	// Fractions: "two-thirds", "three fifths", "one and a half".
+	// Decimals in words: "five point five", "two hundred point zero three".
+	if s.is(end, "point") && last != wScale {
+		k := end + 1
+		var frac int64
+		nd := 0
+		for k < n && nd < 12 {
+			c := s.class(k)
+			if c == wDigit {
+				frac = frac*10 + toks[k].lx.val
+				nd++
+				k++
+				continue
+			}
+			if (c == wTeen || c == wTens) && nd == 0 {
+				v := toks[k].lx.val
+				k++
+				if c == wTens && s.dash(k) && s.class(k+1) == wDigit {
+					v += toks[k+1].lx.val
+					k += 2
+				} else if c == wTens && s.class(k) == wDigit {
+					v += toks[k].lx.val
+					k++
+				}
+				frac, nd = v, 2
+			}
+			break
+		}
+		if nd > 0 {
+			r.val = indicators.Decimal{Coef: value*pow10(nd) + frac, Exp: int32(-nd)}
+			r.end = k
+			return r, true
+		}
+	}
+	// Fractions: "two-thirds", "three fifths", "one hundred and thirty-two
+	// fifths".
 	k := end
-	if s.dash(k) && s.attached(k) && s.class(k+1) == wFrac {
+	if s.dash(k) && s.class(k+1) == wFrac {
 		k++
 	}
-	if c := s.class(k); c == wFrac && last != wScale && value > 0 && value < 100 && (k > end || toks[k].space) {
+	if c := s.class(k); c == wFrac && last != wScale && value > 0 && (k > end || toks[k].space) {
 		d := toks[k].lx.val
 		if value == 1 || strings.HasSuffix(s.tt(k), "s") || s.is(k, "half") || s.is(k, "quarter") {
-			f := float64(value) / float64(d)
-			r.val, r.end = fracDecimal(f), k+1
+			r.val, r.end = fracDecimal(float64(value)/float64(d)), k+1
 			if sc := s.scaleWord(k + 1); sc != indicators.NoScale {
 				r.val.Exp += int32(sc.Exp())
 				r.scale, r.end = sc, k+2
@@ -339,26 +419,99 @@ func (s *scanner) parseWords(i int) (num, bool) {
 			return r, true
 		}
 	}
-	if s.is(end, "and") && last != wScale {
-		k := end + 1
-		var f float64
-		switch {
-		case s.isAny(k, "a", "one") && s.isAny(k+1, "half", "quarter", "third"):
-			f = 1 / float64(toks[k+1].lx.val)
-			k += 2
-		case s.class(k) == wDigit && s.class(k+1) == wFrac && strings.HasSuffix(s.tt(k+1), "s"):
-			f = float64(toks[k].lx.val) / float64(toks[k+1].lx.val)
-			k += 2
-		}
-		if f > 0 {
-			r.val, r.end = fracDecimal(float64(value)+f), k
-			if sc := s.scaleWord(k); sc != indicators.NoScale {
-				r.val.Exp += int32(sc.Exp())
-				r.scale, r.end = sc, k+1
-			}
-		}
-	}
+	s.andFraction(&r)
 	return r, true
+}
+
+// andFraction extends a number with "and a half", "and three fifths":
+// "one and a half", "two million and a quarter".
+func (s *scanner) andFraction(r *num) {
+	toks := s.toks
+	if !s.is(r.end, "and") {
+		return
+	}
+	k := r.end + 1
+	var f float64
+	switch {
+	case s.isAny(k, "a", "one") && s.isAny(k+1, "half", "quarter", "third", "fourth", "fifth"):
+		f = 1 / float64(toks[k+1].lx.val)
+		k += 2
+	default:
+		// "two and fifty-four hundredths", "three and one fourth".
+		c := s.class(k)
+		if c != wDigit && c != wTeen && c != wTens {
+			return
+		}
+		n, ok := s.parseWords(k)
+		if !ok || n.scale != 0 || n.val.Exp >= 0 || n.val.Coef <= 0 || !s.wasFraction(n) {
+			return
+		}
+		f = n.val.Float64()
+		k = n.end
+	}
+	if f >= 1 {
+		return
+	}
+	if sc := s.scaleWord(k); sc != 0 && r.scale == 0 {
+		// "five and a half million"
+		r.val = fracDecimal(r.val.Float64() + f)
+		r.val.Exp += int32(sc.Exp())
+		r.scale, r.end, r.plainInt = sc, k+1, false
+		return
+	} else if sc != 0 {
+		return // "one billion and a half million" is not ours to read
+	}
+	unit := math.Pow10(r.scale.Exp())
+	r.val = fracDecimal(r.val.Float64() + f*unit)
+	r.end, r.plainInt = k, false
+}
+
+// wasFraction reports whether the word number n ended in a denominator.
+func (s *scanner) wasFraction(n num) bool { return s.class(n.end-1) == wFrac }
+
+// ratioOf extends a number with "over 3", "out of three", "in twenty-one":
+// "one in five" is 0.2.
+func (s *scanner) ratioOf(r *num) {
+	k := r.end
+	over := s.is(k, "over")
+	switch {
+	case over, s.is(k, "in") && r.val.Exp == 0 && r.val.Coef > 0 && r.val.Coef < 10:
+		k++
+	case s.is(k, "out") && s.is(k+1, "of"):
+		k += 2
+	default:
+		return
+	}
+	if r.scale != 0 || r.val.Exp < 0 || k >= len(s.toks) {
+		return
+	}
+	if s.toks[k].kind != tNum && s.class(k) == wNone {
+		return
+	}
+	d, ok := s.parseNum(k, false)
+	if !ok || d.val.Sign() <= 0 || d.val.Exp < 0 || s.yearAt(k) && s.toks[k].kind == tNum {
+		return
+	}
+	if !over && d.val.Cmp(r.val) <= 0 {
+		return
+	}
+	// Only a bare ratio: "1 in 5 children" keeps the noun out of it, but
+	// "over 3 percent" is not a ratio.
+	if lx := s.lexAt(d.end); lx != nil && lx.flags&fPercent != 0 || s.is(d.end, "%") {
+		return
+	}
+	if _, unit := measureByFirst[strings.ToLower(s.tokAt(d.end))]; unit {
+		return
+	}
+	r.val = fracDecimal(r.val.Float64() / d.val.Float64())
+	r.end, r.plainInt, r.word = d.end, false, r.word && d.word
+}
+
+func (s *scanner) tokAt(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.tt(i)
 }
 
 func pow10(e int) int64 {
@@ -464,7 +617,7 @@ func (s *scanner) startsFigure(i int) bool {
 		if t.lx != nil && (t.lx.class != wNone || t.lx.cur != "" || t.lx.flags&fOrdinal != 0 && s.ranks) {
 			return true
 		}
-		if s.is(i+1, "$") && s.attached(i+1) {
+		if s.is(i+1, "$") || s.is(i, "u") && s.is(i+3, "$") {
 			return true
 		}
 		return s.isAny(i, "a", "an", "minus", "negative")
@@ -542,6 +695,15 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	if !ok {
 		return 0, false, false
 	}
+	if lo.scale == 0 && code == "" {
+		r := lo
+		s.ratioOf(&r)
+		if r.end != lo.end {
+			if _, k, _ := s.unit(r, r.end, ""); k == Number {
+				lo = r
+			}
+		}
+	}
 	if neg {
 		lo.val.Coef = -lo.val.Coef
 	}
@@ -571,7 +733,8 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	var hi num
 	isRange := false
 	conn := hiStart
-	if conn < len(toks) && (s.dash(conn) || s.is(conn, "to") && !s.is(i-1, "from") || between && s.is(conn, "and")) {
+	fromRange := s.is(i-1, "from") && (s.isAny(i-2, "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "anywhere", "is", "are", "be"))
+	if conn < len(toks) && (s.dash(conn) || s.is(conn, "~") || s.isAny(conn, "to", "through") && (!s.is(i-1, "from") || fromRange) || between && s.is(conn, "and")) {
 		h := conn + 1
 		hcode := ""
 		if h < len(toks) {
@@ -645,16 +808,36 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	// Hedges before: "nearly", "more than", "between".
 	if between && isRange {
 		figStart = i - 1
+	} else if fromRange && isRange && s.isAny(i-2, "ranging", "anywhere") {
+		figStart = i - 1
 	} else if !isRange {
 		if q2, hs := s.hedge(i); hs >= 0 {
 			q.Qualifier = q2
 			figStart = hs
 		}
 		// "500 or more", "5,000 or less".
-		if s.is(j, "or") && s.isAny(j+1, "more", "greater", "higher", "above", "over") {
-			q.Qualifier, j = indicators.AtLeast, j+2
-		} else if s.is(j, "or") && s.isAny(j+1, "less", "fewer", "lower", "below", "under") {
-			q.Qualifier, j = indicators.UpTo, j+2
+		if s.is(j, "or") && s.isAny(j+1, "more", "greater", "higher", "above", "over") && !s.is(j+2, "than") {
+			q.Qualifier, j, figStart = indicators.AtLeast, j+2, i
+		} else if s.is(j, "or") && s.isAny(j+1, "less", "fewer", "lower", "below", "under") && !s.is(j+2, "than") {
+			q.Qualifier, j, figStart = indicators.UpTo, j+2, i
+		}
+		// "above 1000 and below 1500": a range from two hedges.
+		if q.Qualifier == indicators.MoreThan || q.Qualifier == indicators.AtLeast {
+			if hq, he := s.hedgeAt(j + 1); s.is(j, "and") && he > 0 && (hq == indicators.LessThan || hq == indicators.UpTo) {
+				if hn, ok := s.parseNum(he, false); ok && lo.val.Cmp(hn.val) < 0 && !hn.word == !lo.word {
+					u2, k2, j2 := s.unit(hn, hn.end, code)
+					if k2 == kind && u2 == u || k2 == Number {
+						q.Low, q.High, q.Value, q.Qualifier = q.Value, hn.val, indicators.Decimal{}, indicators.Range
+						q.Scale = hn.scale
+						numbers[1] = s.span(hn.start, hn.end)
+						if k2 != Number {
+							j = j2
+						} else {
+							j = hn.end
+						}
+					}
+				}
+			}
 		}
 	}
 	q.Direction = s.direction(figStart, j, kind)
@@ -812,6 +995,27 @@ func (s *scanner) identRun(lo num) int {
 	return e
 }
 
+// hedgeAt finds a hedge phrase starting at token k and returns its
+// qualifier and the token after it, or 0.
+func (s *scanner) hedgeAt(k int) (indicators.Qualifier, int) {
+	for _, h := range hedges {
+		if k+len(h.words) > len(s.toks) {
+			continue
+		}
+		ok := true
+		for n, w := range h.words {
+			if !s.is(k+n, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return h.q, k + len(h.words)
+		}
+	}
+	return 0, 0
+}
+
 // hedge finds a hedge phrase ending right before token i and returns its
 // qualifier and first token, or -1.
 func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
@@ -822,7 +1026,7 @@ func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
 		}
 		ok := true
 		for n, w := range h.words {
-			if !s.is(k+n, w) || s.toks[k+n].kind != tWord {
+			if !s.is(k+n, w) {
 				ok = false
 				break
 			}
@@ -868,7 +1072,7 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 		return indicators.PercentagePointUnit, Percent, j + 2
 	case w == "pp" || w == "ppt" || w == "ppts":
 		return indicators.PercentagePointUnit, Percent, j + 1
-	case w == "percent" || w == "percents" || w == "pct":
+	case w == "percent" || w == "percents" || w == "pct" || w == "percentage":
 		if s.isAny(j+1, "points", "point") {
 			return indicators.PercentagePointUnit, Percent, j + 2
 		}
@@ -1176,5 +1380,3 @@ func (s *scanner) direction(start, end int, kind Kind) indicators.Direction {
 	}
 	return indicators.NoDirection
 }
-
-var _ = math.Inf

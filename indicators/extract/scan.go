@@ -74,6 +74,9 @@ func isSpaceByte(c byte) bool {
 
 // spaceAt returns the width of the whitespace rune at text[i], or 0.
 func spaceAt(text string, i int) int {
+	if i >= len(text) {
+		return 0
+	}
 	c := text[i]
 	if c < 0x80 {
 		if isSpaceByte(c) {
@@ -376,6 +379,25 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 					t.comma = true
 				}
 			}
+			// Thousands in typographic spaces ("1 234 567", "40 000").
+			if j-i <= 3 && !t.comma {
+				groups, k := 0, j
+				for {
+					w := spaceAt(text, k)
+					if w == 0 || text[k] == '\n' || !isDigits(text, k+w, k+w+3, end) || k+w+3 < end && text[k+w+3] >= '0' && text[k+w+3] <= '9' {
+						break
+					}
+					if w == 1 && groups == 0 && !(spaceAt(text, k+4) == 1 && isDigits(text, k+5, k+8, end) && (k+8 >= end || text[k+8] < '0' || text[k+8] > '9')) {
+						break // one plain-space group is two numbers: "in 2014 300 people"
+					}
+					groups++
+					k += w + 3
+				}
+				if groups > 0 {
+					j = k
+					t.comma = true
+				}
+			}
 			if j+1 < end && text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
 				j += 2
 				for j < end && text[j] >= '0' && text[j] <= '9' {
@@ -390,8 +412,38 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 					}
 				}
 			}
+			// An exponent: "1e10", "1.3e6", "-12e-1".
+			if j+1 < end && (text[j] == 'e' || text[j] == 'E') {
+				k := j + 1
+				if text[k] == '+' || text[k] == '-' {
+					k++
+				}
+				m := k
+				for m < end && text[m] >= '0' && text[m] <= '9' {
+					m++
+				}
+				if m > k && m-k <= 3 && (m == end || !isLetterByte(text[m])) {
+					j = m
+				}
+			}
 			t.end = j
 			i = j
+		case c == '.' && i+1 < end && text[i+1] >= '0' && text[i+1] <= '9' && t.space:
+			// ".08"
+			digits = true
+			t.kind, t.dot = tNum, true
+			j := i + 1
+			for j < end && text[j] >= '0' && text[j] <= '9' {
+				j++
+			}
+			t.end = j
+			i = j
+		case (c == 'h' || c == 'w' || c == 'H' || c == 'W') && isURL(text[i:end]):
+			// Numbers inside addresses are not quantities.
+			for i < end && spaceAt(text, i) == 0 {
+				i++
+			}
+			continue
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			t.kind = tWord
 			t.upper = c <= 'Z'
@@ -434,6 +486,12 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 				t.end = j
 				t.lx = lookup(text[i:j])
 				i = j
+			} else if _, ok := vulgar[text[i:i+w]]; ok {
+				digits = true
+				t.kind = tNum
+				t.end = i + w
+				t.dot = true
+				i += w
 			} else {
 				t.kind = tSym
 				t.end = i + w
@@ -451,6 +509,18 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 	}
 	s.year = s.sentenceYear()
 	s.match()
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// isURL reports whether s starts with a web address.
+func isURL(s string) bool {
+	for _, p := range []string{"http://", "https://", "www.", "HTTP://", "HTTPS://", "WWW."} {
+		if len(s) >= len(p) && s[:len(p)] == p {
+			return true
+		}
+	}
+	return false
 }
 
 func isDigits(text string, i, j, end int) bool {
