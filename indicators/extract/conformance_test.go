@@ -192,7 +192,8 @@ var dimensionNames = map[string]string{
 	"g": "Gram", "ug": "Microgram", "t": "Metric ton", "ton": "Ton", "gal": "Gallon", "km/h": "Kilometer per hour",
 	"mph": "Mile per hour", "m2": "Square meter", "km2": "Square kilometer", "ft3": "Cubic foot", "acre": "Acre",
 	"bbl": "Barrel", "oz": "Ounce", "mm": "Millimeter", "dm": "Decimeter", "cm": "Centimeter", "mL": "Milliliter",
-	"Mbit": "Megabit", "MB": "Megabyte", "deg": "Degree", "degC": "C", "degF": "F", "pm": "Picometer",
+	"Mbit": "Megabit", "MB": "Megabyte", "deg": "Degree", "bit": "Bit", "tbsp": "Tablespoon", "tsp": "Teaspoon",
+	"cup": "Cup", "rad": "Radian", "turn": "Turn", "m3": "Cubic meter", "degC": "C", "degF": "F", "pm": "Picometer",
 }
 
 var currencyNames = map[string]string{"Dollar": "USD", "Euro": "EUR", "Pound": "GBP", "Japanese yen": "JPY", "Yen": "JPY"}

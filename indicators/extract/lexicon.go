@@ -177,6 +177,14 @@ type measureForm struct {
 // measureForms lists unit phrases, longest first for each first word. The
 // matcher tries them in order.
 var measureForms = []measureForm{
+	{[]string{"km", "2"}, "km2", 0}, {[]string{"m", "2"}, "m2", 0}, {[]string{"m", "3"}, "m3", 0},
+	{[]string{"°", "celsius"}, "degC", 0}, {[]string{"°", "fahrenheit"}, "degF", 0},
+	{[]string{"miles", "an", "hour"}, "mph", 0}, {[]string{"kilometres", "an", "hour"}, "km/h", 0}, {[]string{"kilometers", "an", "hour"}, "km/h", 0},
+	{[]string{"kmph"}, "km/h", 0}, {[]string{"km", "/", "hr"}, "km/h", 0},
+	{[]string{"bits"}, "bit", 0}, {[]string{"bit"}, "bit", 0},
+	{[]string{"tablespoons"}, "tbsp", 0}, {[]string{"tablespoon"}, "tbsp", 0}, {[]string{"teaspoons"}, "tsp", 0}, {[]string{"teaspoon"}, "tsp", 0},
+	{[]string{"cups"}, "cup", 0}, {[]string{"cup"}, "cup", 0}, {[]string{"rad"}, "rad", 0}, {[]string{"radians"}, "rad", 0},
+	{[]string{"turns"}, "turn", 0}, {[]string{"turn"}, "turn", 0},
 	{[]string{"degrees", "celsius"}, "degC", 0}, {[]string{"degree", "celsius"}, "degC", 0},
 	{[]string{"degrees", "centigrade"}, "degC", 0}, {[]string{"deg", "celsius"}, "degC", 0},
 	{[]string{"degrees", "c"}, "degC", 0}, {[]string{"degree", "c"}, "degC", 0}, {[]string{"deg", "c"}, "degC", 0},
@@ -246,7 +254,7 @@ var measureByFirst = func() map[string][]int {
 var currencySigns = map[string]string{
 	"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₭": "LAK",
 	"c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
-	"mxn$": "MXN", "mx$": "MXN", "usd$": "USD", "aud$": "AUD", "cad$": "CAD", "nzd$": "NZD", "hkd$": "HKD", "sgd$": "SGD", "₺": "TRY", "₽": "RUB", "₱": "PHP", "₪": "ILS", "₫": "VND", "฿": "THB", "₡": "CRC", "₾": "GEL",
+	"mxn$": "MXN", "mx$": "MXN", "mex$": "MXN", "usd$": "USD", "aud$": "AUD", "cad$": "CAD", "nzd$": "NZD", "hkd$": "HKD", "sgd$": "SGD", "₺": "TRY", "₽": "RUB", "₱": "PHP", "₪": "ILS", "₫": "VND", "฿": "THB", "₡": "CRC", "₾": "GEL",
 }
 
 // hedges maps a hedge phrase (lower-case words) to its qualifier, for a

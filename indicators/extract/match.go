@@ -620,6 +620,9 @@ func (s *scanner) startsFigure(i int) bool {
 		if s.is(i+1, "$") || s.is(i, "u") && s.is(i+3, "$") {
 			return true
 		}
+		if _, ok := millionCode(s.tt(i)); ok {
+			return true
+		}
 		return s.isAny(i, "a", "an", "minus", "negative")
 	}
 	return false
@@ -658,7 +661,7 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	}
 	// A currency before the amount.
 	code, ns := "", i
-	neg := false
+	neg, millionPrefix := false, false
 	switch {
 	case toks[i].kind == tSym:
 		w := s.tt(i)
@@ -681,6 +684,8 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 			code, ns = c, i+2
 		} else if lx := toks[i].lx; lx != nil && lx.cur != "" && len(w) == 3 && (w == strings.ToUpper(w) || lowerCodes[w]) && i+1 < len(toks) && toks[i+1].kind == tNum {
 			code, ns = lx.cur, i+1
+		} else if c, ok := millionCode(w); ok && i+1 < len(toks) && toks[i+1].kind == tNum {
+			code, ns, millionPrefix = c, i+1, true
 		} else if s.isAny(i, "minus", "negative") && i+1 < len(toks) && (toks[i+1].kind == tNum || s.class(i+1) != wNone) {
 			neg, ns = true, i+1
 		}
@@ -787,6 +792,17 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	}
 	if !isRange {
 		u, kind, j = u1, k1, j1
+		if _, ok := millionCode(s.tokAt(j - 1)); ok && kind == Currency && lo.scale == 0 || millionPrefix {
+			lo.val.Exp += 6
+			lo.scale = indicators.Million
+		}
+		if kind == Currency && code == "" && lo.scale == 0 && lo.val.Exp == 0 {
+			// "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+			if c, e, ok := s.cents(j); ok {
+				lo.val = indicators.Decimal{Coef: lo.val.Coef*100 + c, Exp: -2}
+				j = e
+			}
+		}
 		q.Value = lo.val
 		q.Scale = lo.scale
 	} else {
@@ -803,12 +819,16 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 		return lo.end, false, false
 	}
 	if kind == Number && lo.word && !isRange && lo.val.Coef == 0 {
-		return lo.end, false, false // "zero emissions", "net zero"
+		// "zero emissions", "net zero", "zero-carbon" are not figures; a
+		// zero standing alone ("the count was zero") is.
+		if s.isAny(i-1, "net", "near", "absolute", "to") || s.dash(j) || j < len(toks) && toks[j].kind == tWord && !s.flag(j, fFunction|fNotNoun) || s.dash(i-1) {
+			return lo.end, false, false
+		}
 	}
 	// Hedges before: "nearly", "more than", "between".
 	if between && isRange {
 		figStart = i - 1
-	} else if fromRange && isRange && s.isAny(i-2, "ranging", "anywhere") {
+	} else if fromRange && isRange {
 		figStart = i - 1
 	} else if !isRange {
 		if q2, hs := s.hedge(i); hs >= 0 {
@@ -821,13 +841,29 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 		} else if s.is(j, "or") && s.isAny(j+1, "less", "fewer", "lower", "below", "under") && !s.is(j+2, "than") {
 			q.Qualifier, j, figStart = indicators.UpTo, j+2, i
 		}
-		// "above 1000 and below 1500": a range from two hedges.
-		if q.Qualifier == indicators.MoreThan || q.Qualifier == indicators.AtLeast {
-			if hq, he := s.hedgeAt(j + 1); s.is(j, "and") && he > 0 && (hq == indicators.LessThan || hq == indicators.UpTo) {
-				if hn, ok := s.parseNum(he, false); ok && lo.val.Cmp(hn.val) < 0 && !hn.word == !lo.word {
+		if s.is(j, "and") && s.isAny(j+1, "more", "above", "over") && q.Qualifier == indicators.Exact {
+			q.Qualifier, j = indicators.AtLeast, j+2
+		} else if s.is(j, "and") && s.isAny(j+1, "less", "below", "under") && q.Qualifier == indicators.Exact {
+			q.Qualifier, j = indicators.UpTo, j+2
+		}
+		// "above 1000 and below 1500", "at most 100 and at least 20": a
+		// range from two hedges.
+		lower := q.Qualifier == indicators.MoreThan || q.Qualifier == indicators.AtLeast
+		upper := q.Qualifier == indicators.LessThan || q.Qualifier == indicators.UpTo
+		if lower || upper {
+			hq, he := s.hedgeAt(j + 1)
+			other := hq == indicators.LessThan || hq == indicators.UpTo
+			if upper {
+				other = hq == indicators.MoreThan || hq == indicators.AtLeast
+			}
+			if s.isAny(j, "and", ",") && he > 0 && other {
+				if hn, ok := s.parseNum(he, false); ok && (lower && lo.val.Cmp(hn.val) < 0 || upper && hn.val.Cmp(lo.val) < 0) && !hn.word == !lo.word {
 					u2, k2, j2 := s.unit(hn, hn.end, code)
 					if k2 == kind && u2 == u || k2 == Number {
 						q.Low, q.High, q.Value, q.Qualifier = q.Value, hn.val, indicators.Decimal{}, indicators.Range
+						if upper {
+							q.Low, q.High = q.High, q.Low
+						}
 						q.Scale = hn.scale
 						numbers[1] = s.span(hn.start, hn.end)
 						if k2 != Number {
@@ -1038,6 +1074,18 @@ func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
 	return 0, -1
 }
 
+// millionCode reads "MEUR", "MUSD": M and an ISO code, meaning millions.
+func millionCode(w string) (string, bool) {
+	if len(w) != 4 || w[0] != 'M' {
+		return "", false
+	}
+	lx := lookup(w[1:])
+	if lx == nil || lx.cur == "" || strings.ToUpper(w) != w {
+		return "", false
+	}
+	return lx.cur, true
+}
+
 // lowerCodes are currency codes also read in lower case before an amount.
 var lowerCodes = map[string]bool{"usd": true, "rmb": true, "eur": true, "gbp": true, "jpy": true, "cny": true}
 
@@ -1090,6 +1138,14 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 	if toks[j].kind == tSym {
 		if c, ok := currencySigns[s.tt(j)]; ok {
 			if u, err := indicators.MoneyUnit(c); err == nil && (j+1 >= len(toks) || toks[j+1].kind != tNum) {
+				return u, Currency, j + 1
+			}
+		}
+	}
+	// "120 MEUR", "30 MUSD": millions of a currency code.
+	{
+		if c, ok := millionCode(s.tt(j)); ok && n.scale == 0 {
+			if u, err := indicators.MoneyUnit(c); err == nil {
 				return u, Currency, j + 1
 			}
 		}
@@ -1156,6 +1212,34 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 		return u, Count, e
 	}
 	return indicators.Unit{}, Number, j
+}
+
+// cents reads the cents after an amount in a currency's name: "50 cents",
+// "and forty-five cents", or a bare "50" that ends the sentence.
+func (s *scanner) cents(j int) (int64, int, bool) {
+	k := j
+	if s.is(k, "and") {
+		k++
+	}
+	if k >= len(s.toks) {
+		return 0, 0, false
+	}
+	t := s.toks[k]
+	if t.kind != tNum && s.class(k) == wNone {
+		return 0, 0, false
+	}
+	n, ok := s.parseNum(k, false)
+	if !ok || n.val.Exp != 0 || n.val.Coef <= 0 || n.val.Coef >= 100 || n.scale != 0 {
+		return 0, 0, false
+	}
+	e := n.end
+	switch {
+	case s.isAny(e, "cents", "cent", "pence", "penny", "c"):
+		return n.val.Coef, e + 1, true
+	case e == len(s.toks) || s.isAny(e, ".", ",", ";", "!", "?"):
+		return n.val.Coef, e, true
+	}
+	return 0, 0, false
 }
 
 func (s *scanner) lexAt(j int) *lexEntry {
