@@ -59,8 +59,10 @@ type Bar struct {
 }
 
 // Bars is a plot.Plotter of horizontal bars, one row per Bar, top to
-// bottom, each with its label above it and its value after it. The rows
-// occupy y from 0 to len(Bars); hide the y axis. It implements
+// bottom, each with its label above it (above the bar's start, for a
+// floating range) and its value after it. The rows are packed from the
+// top of the plot, Spacing apart, in the Height they need; hide the y
+// axis. It implements
 // plot.DataRanger and plot.GlyphBoxer, so value labels are never clipped.
 type Bars struct {
 	Bars []Bar
@@ -68,8 +70,12 @@ type Bars struct {
 	// LabelStyle is the style of row labels, ValueStyle of value labels
 	// and EndStyle of end labels.
 	LabelStyle, ValueStyle, EndStyle, NoteStyle text.Style
-	// Thickness is the largest bar thickness.
+	// Thickness is the largest bar thickness; bars are thinner only when
+	// the rows do not fit.
 	Thickness vg.Length
+	// Spacing is the space between one row's bar (or end labels) and the
+	// next row's label.
+	Spacing vg.Length
 	// Gap is the space between a label and its bar, and between a bar's
 	// end and its value.
 	Gap vg.Length
@@ -122,8 +128,9 @@ func (bs *Bars) style(o Options) {
 	bs.EndStyle = textStyle(o.fontPx(24, false), muted)
 	bs.EndStyle.XAlign = draw.XCenter
 	bs.NoteStyle = textStyle(o.fontPx(24, false), muted)
-	bs.Thickness = o.px(96)
-	bs.Gap = o.px(14)
+	bs.Thickness = o.px(144)
+	bs.Spacing = o.px(64)
+	bs.Gap = o.px(12)
 	bs.Outline = draw.LineStyle{Width: o.px(3)}
 	bs.Hatch = draw.LineStyle{Width: o.px(2.5)}
 	bs.HatchSpacing = o.px(14)
@@ -168,6 +175,11 @@ func (bs *Bars) valueOffset(b Bar, thick vg.Length) vg.Length {
 	return off
 }
 
+// valueWidth returns the width of a bar's value label and note.
+func (bs *Bars) valueWidth(b Bar) vg.Length {
+	return max(bs.ValueStyle.Width(b.Value), bs.NoteStyle.Width(b.Note))
+}
+
 func arrowLength(thick vg.Length) vg.Length { return thick * 0.6 }
 
 // GlyphBoxes implements plot.GlyphBoxer: the value labels after the bars'
@@ -177,7 +189,7 @@ func (bs *Bars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 	n := float64(len(bs.Bars))
 	for i, b := range bs.Bars {
 		y := p.Y.Norm(n - float64(i) - 0.5)
-		w := max(bs.ValueStyle.Width(b.Value), bs.NoteStyle.Width(b.Note))
+		w := bs.valueWidth(b)
 		boxes = append(boxes, plot.GlyphBox{
 			X: p.X.Norm(b.End), Y: y,
 			Rectangle: vg.Rectangle{Min: vg.Point{X: bs.valueOffset(b, bs.Thickness)}, Max: vg.Point{X: bs.valueOffset(b, bs.Thickness) + w}},
@@ -198,52 +210,93 @@ func (bs *Bars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 // row is the layout of one bar on a canvas.
 type row struct {
 	label      []string
+	labelX     vg.Length // left of the label
 	labelTop   vg.Length
 	bar        vg.Rectangle // from Start to End
 	fade       vg.Length    // x where a Faded tip starts
 	endLabelsY vg.Length    // baseline of end labels
 }
 
-// layout places the rows on c: each row gets an equal band, with its label
-// above its bar, the two centred in the band together.
+// rowParts returns the label of b wrapped to width, and the heights a row
+// needs above its bar (label, gap, caps) and below it (caps, end labels).
+func (bs *Bars) rowParts(b Bar, width vg.Length) (label []string, above, below vg.Length) {
+	if b.Label != "" {
+		label = wrap(b.Label, bs.LabelStyle, width)
+		above = blockHeight(bs.LabelStyle, len(label)) + bs.Gap
+	}
+	var over vg.Length
+	if b.Range {
+		over = bs.Thickness * 0.18 // the caps stand out of the bar
+	}
+	above += over
+	below = over
+	if b.EndLabels != [2]string{} {
+		below += bs.Gap/2 + blockHeight(bs.EndStyle, 1)
+	}
+	return label, above, below
+}
+
+// thickness returns the bar thickness for rows of the given heights
+// above and below their bars in height: Thickness if they fit, thinner if
+// not, but not under a quarter of it.
+func (bs *Bars) thickness(height, fixed vg.Length) vg.Length {
+	n := vg.Length(len(bs.Bars))
+	return min(bs.Thickness, max((height-fixed-n*bs.Spacing)/n, bs.Thickness/4))
+}
+
+// Height returns the height the rows need on a canvas of the given
+// width: each row's label, bar and end labels, Spacing between rows and
+// half of it above the first and below the last.
+func (bs *Bars) Height(width vg.Length) vg.Length {
+	var fixed vg.Length
+	for _, b := range bs.Bars {
+		_, above, below := bs.rowParts(b, width)
+		fixed += above + below
+	}
+	return fixed + vg.Length(len(bs.Bars))*(bs.Thickness+bs.Spacing)
+}
+
+// layout places the rows on c from the top, Spacing apart (half of it
+// above the first), centred vertically if c is taller than Height. A
+// floating bar's label starts above the bar, not at the axis.
 func (bs *Bars) layout(c draw.Canvas, p *plot.Plot) []row {
 	n := len(bs.Bars)
 	rows := make([]row, n)
-	band := (c.Max.Y - c.Min.Y) / vg.Length(n)
 	xAt := func(x float64) vg.Length { return c.X(p.X.Norm(x)) }
 	width := c.Max.X - c.Min.X
+	height := c.Max.Y - c.Min.Y
+	var fixed vg.Length
+	aboves := make([]vg.Length, n)
+	belows := make([]vg.Length, n)
+	for i, b := range bs.Bars {
+		rows[i].label, aboves[i], belows[i] = bs.rowParts(b, width)
+		fixed += aboves[i] + belows[i]
+	}
+	thick := bs.thickness(height, fixed)
+	used := fixed + vg.Length(n)*(thick+bs.Spacing)
+	top := c.Max.Y - max((height-used)/2, 0) - bs.Spacing/2
 	for i, b := range bs.Bars {
 		r := &rows[i]
-		r.label = wrap(b.Label, bs.LabelStyle, width)
-		if b.Label == "" {
-			r.label = nil
-		}
-		lh := blockHeight(bs.LabelStyle, len(r.label))
-		gap := bs.Gap
-		if lh == 0 {
-			gap = 0
-		}
-		if b.Range {
-			gap += bs.Thickness * 0.18 // room for the caps
-		}
-		var eh, over vg.Length
-		if b.Range {
-			over = bs.Thickness * 0.18
-		}
-		if b.EndLabels != [2]string{} {
-			eh = bs.Gap + over + blockHeight(bs.EndStyle, 1)
-		}
-		thick := min(bs.Thickness, max((band-lh-gap-eh)*0.75, bs.Thickness/4))
-		block := lh + gap + thick + eh
-		top := c.Max.Y - vg.Length(i)*band - max((band-block)/2, 0)
 		r.labelTop = top
-		barTop := top - lh - gap
+		r.labelX = c.Min.X
+		if b.Range {
+			// Above the bar's start, or ending with its value label if
+			// it is too long for that.
+			var lw vg.Length
+			for _, l := range r.label {
+				lw = max(lw, bs.LabelStyle.Width(l))
+			}
+			right := max(c.Max.X, xAt(b.End)+bs.valueOffset(b, thick)+bs.valueWidth(b))
+			r.labelX = max(c.Min.X, min(xAt(b.Start), right-lw))
+		}
+		barTop := top - aboves[i]
 		r.bar = vg.Rectangle{
 			Min: vg.Point{X: xAt(b.Start), Y: barTop - thick},
 			Max: vg.Point{X: xAt(b.End), Y: barTop},
 		}
 		r.fade = xAt(math.Min(math.Max(b.FadeFrom, b.Start), b.End))
-		r.endLabelsY = barTop - thick - over - bs.Gap/2 - bs.EndStyle.FontExtents().Ascent
+		r.endLabelsY = barTop - thick - belows[i] + bs.EndStyle.FontExtents().Descent
+		top = barTop - thick - belows[i] - bs.Spacing
 	}
 	return rows
 }
@@ -258,9 +311,9 @@ func (bs *Bars) Plot(c draw.Canvas, p *plot.Plot) {
 		}
 		le := bs.LabelStyle.FontExtents()
 		for k, l := range r.label {
-			bs.halo(c, bs.LabelStyle, c.Min.X, r.labelTop-le.Ascent-vg.Length(k)*le.Height, l)
+			bs.halo(c, bs.LabelStyle, r.labelX, r.labelTop-le.Ascent-vg.Length(k)*le.Height, l)
 		}
-		drawLines(c, bs.LabelStyle, c.Min.X, r.labelTop, r.label)
+		drawLines(c, bs.LabelStyle, r.labelX, r.labelTop, r.label)
 		bs.drawBar(c, b, r, clr)
 		thick := r.bar.Max.Y - r.bar.Min.Y
 		vs := bs.ValueStyle

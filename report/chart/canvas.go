@@ -3,12 +3,14 @@ package chart
 import (
 	"image"
 	"image/color"
+	"math"
 	"sync"
 
 	"git.sr.ht/~sbinet/gg"
 
 	xfont "golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/vg"
@@ -112,11 +114,12 @@ func (c *textCanvas) FillString(f font.Face, pt vg.Point, s string) {
 	face, ok := c.faces[key]
 	if !ok {
 		var err error
-		face, err = opentype.NewFace(f.Face, &opentype.FaceOptions{Size: f.Font.Size.Points(), DPI: c.dpi, Hinting: xfont.HintingNone})
+		of, err := opentype.NewFace(f.Face, &opentype.FaceOptions{Size: f.Font.Size.Points(), DPI: c.dpi, Hinting: xfont.HintingNone})
 		if err != nil {
 			c.Canvas.FillString(f, pt, s)
 			return
 		}
+		face = &kernedFace{Face: of, f: f.Face, ppem: f.Font.Size.Points() * c.dpi / 72}
 		c.faces[key] = face
 	}
 	_, h := c.Size()
@@ -129,4 +132,33 @@ func (c *textCanvas) FillString(f font.Face, pt vg.Point, s string) {
 		Dot:  fixed.Point26_6{X: fixed.Int26_6(x * 64), Y: fixed.Int26_6(y * 64)},
 	}
 	d.DrawString(s)
+}
+
+// kernedFace is an opentype face with kerning at its size. The opentype
+// package's Face.Kern returns kerning in font units, as if the face were
+// one unit per pixel (a few pixels, whatever the size: far too much for
+// small text, too little for large); gonum measures text with kerning
+// scaled to the size, so text drawn with it would not have the width that
+// gonum aligns it by.
+type kernedFace struct {
+	xfont.Face
+	f    *opentype.Font
+	buf  sfnt.Buffer
+	ppem float64 // pixels per em
+}
+
+// Kern implements font.Face.
+func (k *kernedFace) Kern(r0, r1 rune) fixed.Int26_6 {
+	g0, err0 := k.f.GlyphIndex(&k.buf, r0)
+	g1, err1 := k.f.GlyphIndex(&k.buf, r1)
+	if err0 != nil || err1 != nil {
+		return 0
+	}
+	upem := k.f.UnitsPerEm()
+	// With ppem set to the units per em, Kern gives font units.
+	units, err := k.f.Kern(&k.buf, g0, g1, fixed.Int26_6(upem), xfont.HintingNone)
+	if err != nil {
+		return 0
+	}
+	return fixed.Int26_6(math.Round(float64(units) * k.ppem * 64 / float64(upem)))
 }

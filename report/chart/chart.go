@@ -220,9 +220,6 @@ func barsChart(s *Slide, items []item, rangeKind bool) ([]string, error) {
 		return nil, err
 	}
 	bs.style(o)
-	if len(bars) == 1 {
-		bs.Thickness = o.px(140)
-	}
 
 	grid := plotter.NewGrid()
 	grid.Horizontal.Color = nil
@@ -235,7 +232,16 @@ func barsChart(s *Slide, items []item, rangeKind bool) ([]string, error) {
 	p.X.LineStyle.Width = 0
 	p.X.Tick.Length = 0
 	p.X.Padding = o.px(8)
-	p.X.Tick.Marker = Ticks{Count: nticks, Format: format}
+	ticks := Ticks{Count: nticks, Format: format}
+	if sc != indicators.NoScale {
+		// "$100 billion" on every tick crowds a narrow slide: the scale
+		// is written on the last tick only (and in the subtitle).
+		ticks.Format, ticks.Last = tickFormat(items[0], indicators.NoScale), format
+		if items[0].u.Kind == indicators.Measure {
+			ticks.Format = groupThousands // not "100 t" beside "400 million t"
+		}
+	}
+	p.X.Tick.Marker = ticks
 	p.X.Tick.Label = textStyle(o.fontPx(24, false), muted)
 	p.X.Tick.Label.XAlign = draw.XCenter
 	p.X.Tick.Label.YAlign = draw.YTop

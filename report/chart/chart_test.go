@@ -3,6 +3,7 @@ package chart
 import (
 	"bytes"
 	"errors"
+	"image"
 	"image/png"
 	"math"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/indicators/usjapan2015"
 	"github.com/google/go-cmp/cmp"
+	xfont "golang.org/x/image/font"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/recorder"
@@ -330,5 +332,40 @@ func BenchmarkPNG(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestTextWidth checks that text is drawn as wide as gonum measures it
+// (which right-aligned and centred text depends on), with kerning at the
+// text's size, from thumbnail to headline sizes.
+func TestTextWidth(t *testing.T) {
+	register()
+	img := image.NewRGBA(image.Rect(0, 0, 64, 64))
+	tc := newTextCanvas(newImageCanvas(img, 96))
+	for _, px := range []float64{5.5, 22, 32, 200} {
+		for _, bold := range []bool{false, true} {
+			sty := textStyle(sans(vg.Length(px*72/96), bold), ink)
+			fc := sty.Handler.Cache().Lookup(sty.Font, sty.Font.Size)
+			for _, s := range []string{"FACT SHEET: U.S.-Japan", "$279 billion", "AVATAR Wo To"} {
+				tc.FillString(fc, vg.Point{}, s) // caches the face
+				face := tc.faces[faceKey{fc.Face, fc.Font.Size}]
+				got := float64(xfont.MeasureString(face, s)) / 64
+				want := sty.Width(s).Dots(96)
+				if math.Abs(got-want) > 0.5 {
+					t.Errorf("%q at %g px (bold %v): drawn %.2f px wide, measured %.2f px", s, px, bold, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestTicksLast(t *testing.T) {
+	tk := Ticks{Count: 5, Format: func(v float64) string { return "$" + groupThousands(v) }, Last: func(v float64) string { return "$" + groupThousands(v) + " billion" }}
+	var got []string
+	for _, x := range tk.Ticks(0, 400) {
+		got = append(got, x.Label)
+	}
+	if diff := cmp.Diff([]string{"$0", "$100", "$200", "$300", "$400 billion"}, got); diff != "" {
+		t.Errorf("tick labels (-want +got):\n%s", diff)
 	}
 }

@@ -14,7 +14,8 @@
 // A view's kind chooses the plotter:
 //
 //   - bars: horizontal Bars, one row per indicator, its label wrapped above
-//     the bar and its value after the end; a range is a floating bar;
+//     the bar and its value after the end; a range is a floating bar, its
+//     label above it rather than at the axis;
 //   - range: the same, with both ends of each range labelled under the bar,
 //     as for the U.S. target of 26 to 28 percent in 2025;
 //   - part_of_whole: a Waffle of 100 cells, one per percent;
@@ -39,6 +40,12 @@
 // against the font: a character without a glyph (Japanese, say) is an error
 // naming it (a *GlyphError), never a silently missing letter.
 //
+// Bar rows are packed (Bars.Spacing apart, bars at most Bars.Thickness
+// thick) rather than stretched over the slide: the plot takes the height
+// its rows need, the axis follows the last row, and the space left over
+// goes a third above the plot and two thirds below. Axis ticks write the
+// scale word once, on the last tick ("$0 … $300 $400 billion").
+//
 // Text sizes are set for a 1080-pixel slide at 96 DPI (title 46 px, labels
 // 28 px, ticks 24 px, footer 22 px) and scale with the shorter side of the
 // image and with DPI/96; see Options.
@@ -46,7 +53,11 @@
 // # Formats
 //
 // PNG output is deterministic: identical input gives identical bytes, in any
-// process. SVG output embeds the fonts. PDF is not offered: gonum's PDF
+// process. A 1920×1080 PNG takes about 13 ms of CPU (4 ms to draw, 9 ms to
+// encode, the encoding spread over the cores) and allocates under 1.2 MB:
+// the canvas and the compressors are reused from render to render, text
+// is drawn with cached faces (kerned at its size, as gonum measures it),
+// and rows that repeat the row above are filtered and checksummed once. SVG output embeds the fonts. PDF is not offered: gonum's PDF
 // backend encodes text in code page 1252 only (no "℃" or "₂") and fails to
 // select the bold face of an embedded font.
 //

@@ -3,6 +3,7 @@ package chart
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"image"
 	"image/png"
 	"os"
@@ -17,7 +18,8 @@ var update = flag.Bool("update", false, "rewrite the golden PNGs in testdata")
 // TestGolden renders every chart view of the embedded catalog at the
 // default size and compares the decoded pixels with testdata/<view>.png.
 // Run with -update to rewrite them; CHART_OUT=dir also writes them there
-// for viewing.
+// for viewing, with 4:3 (1440×1080), square (1080×1080) and thumbnail
+// (480×270) renders.
 func TestGolden(t *testing.T) {
 	c := usjapan2015.Catalog()
 	for i := range c.Views {
@@ -29,6 +31,13 @@ func TestGolden(t *testing.T) {
 			}
 			if dir := os.Getenv("CHART_OUT"); dir != "" {
 				os.WriteFile(filepath.Join(dir, v.ID+".png"), got, 0o644)
+				for _, sz := range [][2]int{{1440, 1080}, {1080, 1080}, {480, 270}} {
+					b, err := PNG(c, v, &Options{Width: sz[0], Height: sz[1]})
+					if err != nil {
+						t.Fatalf("PNG(%q) at %d×%d: %v", v.ID, sz[0], sz[1], err)
+					}
+					os.WriteFile(filepath.Join(dir, fmt.Sprintf("%s-%dx%d.png", v.ID, sz[0], sz[1])), b, 0o644)
+				}
 			}
 			path := filepath.Join("testdata", v.ID+".png")
 			if *update {

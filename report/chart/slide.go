@@ -140,6 +140,17 @@ func (s *Slide) draw(c draw.Canvas, background bool) {
 		top = bottom + o.px(40) // crowded: let the plot overlap rather than vanish
 	}
 	body := draw.Canvas{Canvas: c.Canvas, Rectangle: vg.Rectangle{Min: vg.Point{X: left, Y: bottom}, Max: vg.Point{X: right, Y: top}}}
+	if h, ok := s.body.(heighter); ok {
+		// The plot takes the height its rows need and no more, so the
+		// axis follows the last row; what is left over goes a third
+		// above the plot and two thirds below (the optical centre).
+		dc := s.Plot.DataCanvas(body)
+		need := h.Height(dc.Max.X-dc.Min.X) + (top - bottom) - (dc.Max.Y - dc.Min.Y)
+		if spare := top - bottom - need; spare > 0 {
+			body.Max.Y = top - spare/3
+			body.Min.Y = body.Max.Y - need
+		}
+	}
 	s.Plot.Draw(body)
 }
 
@@ -202,6 +213,11 @@ func (s *Slide) drawSwatch(c draw.Canvas, sw Swatch, r vg.Rectangle) {
 		c.StrokeLine2(caps, rr.Min.X, r.Min.Y, rr.Min.X, r.Max.Y)
 		c.StrokeLine2(caps, rr.Max.X, r.Min.Y, rr.Max.X, r.Max.Y)
 	}
+}
+
+// A heighter is a plotter that needs only so much height at a width.
+type heighter interface {
+	Height(width vg.Length) vg.Length
 }
 
 // Encode renders the slide as its Options say: PNG or SVG bytes.

@@ -14,6 +14,9 @@ import (
 type Ticks struct {
 	Count  int
 	Format func(v float64) string
+	// Last, if set, labels the last tick instead of Format, so that a
+	// scale word is written once: "$0 … $300 $400 billion".
+	Last func(v float64) string
 }
 
 var _ plot.Ticker = Ticks{}
@@ -41,6 +44,9 @@ func (t Ticks) Ticks(lo, hi float64) []plot.Tick {
 			label = t.Format(v)
 		}
 		ticks = append(ticks, plot.Tick{Value: v, Label: label})
+	}
+	if t.Last != nil && len(ticks) > 0 {
+		ticks[len(ticks)-1].Label = t.Last(ticks[len(ticks)-1].Value)
 	}
 	return ticks
 }
