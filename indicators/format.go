@@ -360,6 +360,20 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	return q, u, nil
 }
 
+// reservedUnitWord reports whether w, after a number, names a unit other
+// than a count.
+func reservedUnitWord(w string) bool {
+	switch w {
+	case "percent", "%", "pct", "percentage points", "percentage point", "pp", "points", "times", "fold", "-fold":
+		return true
+	}
+	if _, ok := currencyNames[w]; ok {
+		return true
+	}
+	_, ok := LookupMeasure(w)
+	return ok
+}
+
 // currencyNames are the currency words written after a number.
 var currencyNames = map[string]string{
 	"dollars": "USD", "dollar": "USD", "us dollars": "USD", "yen": "JPY", "euros": "EUR", "euro": "EUR",
@@ -411,7 +425,11 @@ func parseUnitWords(cased, code string) (Unit, error) {
 		if _, isScale := scaleWords[Singular(first)]; isScale {
 			return Unit{}, fmt.Errorf("%q after the number reads as a scale word", first)
 		}
-		return CountOf(rest), nil
+		u := CountOf(rest)
+		if p := Plural(u.Name); reservedUnitWord(p) || reservedUnitWord(u.Name) {
+			return Unit{}, fmt.Errorf("%q would read as another unit when written in the plural", rest)
+		}
+		return u, nil
 	}
 	return Unit{}, fmt.Errorf("unknown unit %q", rest)
 }
