@@ -146,3 +146,25 @@ func (e *Extractor) Stream(r io.Reader, fn func(Mention) error) error {
 		base += used
 	}
 }
+
+// String describes m on one line: its text, kind, value (low..high for a
+// range), qualifier, unit and direction, separated by " | ":
+//
+//	nearly $350 billion | currency | 350000000000 | nearly | USD
+//	26 to 28 percent | percent | 26..28 | range | percent | down
+func (m Mention) String() string {
+	q := m.Quantity
+	v := q.Value.String()
+	if q.IsRange() {
+		v = q.Low.String() + ".." + q.High.String()
+	}
+	u := m.Unit.String()
+	if u == "" {
+		u = "-"
+	}
+	s := m.Text + " | " + m.Kind.String() + " | " + v + " | " + q.Qualifier.String() + " | " + u
+	if q.Direction != indicators.NoDirection {
+		s += " | " + q.Direction.String()
+	}
+	return s
+}

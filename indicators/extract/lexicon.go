@@ -94,15 +94,15 @@ func init() {
 	addWords(lexEntry{flags: fMonth}, "january", "february", "march", "april", "may", "june", "july", "august",
 		"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 	addWords(lexEntry{flags: fWeekday}, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-	addWords(lexEntry{flags: fDown}, "reduce", "reduces", "reduced", "reducing", "reduction", "reductions", "cut", "cuts", "cutting",
-		"lower", "lowered", "lowering", "decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declines", "declining",
-		"fall", "falls", "fell", "fallen", "falling", "drop", "drops", "dropped", "dropping", "shrink", "shrank", "shrunk", "shrinking",
+	addWords(lexEntry{flags: fDown}, "reduce", "reduces", "reduced", "reducing", "reduction", "reductions", "cut", "cutting",
+		"lower", "lowered", "lowering", "decrease", "decreased", "decreasing", "decline", "declined", "declining",
+		"fall", "falls", "fell", "fallen", "falling", "drop", "dropped", "dropping", "shrink", "shrank", "shrunk", "shrinking",
 		"slash", "slashed", "slashing", "trim", "trimmed", "curb", "curbed", "contract", "contracted", "contraction", "slump", "slumped",
-		"plunge", "plunged", "tumble", "tumbled", "slide", "slid", "down", "lose", "lost", "loss", "losses", "shed", "eliminate", "eliminated")
-	addWords(lexEntry{flags: fUp}, "increase", "increases", "increased", "increasing", "raise", "raises", "raised", "raising",
+		"plunge", "plunged", "tumble", "tumbled", "slide", "slid", "down", "lose", "lost", "shed", "eliminate", "eliminated")
+	addWords(lexEntry{flags: fUp}, "increase", "increased", "increasing", "raise", "raises", "raised", "raising",
 		"rise", "rises", "rose", "risen", "rising", "grow", "grows", "grew", "grown", "growing", "growth", "expand", "expanded", "expands",
 		"expansion", "boost", "boosted", "boosts", "climb", "climbed", "climbs", "jump", "jumped", "jumps", "surge", "surged", "surges",
-		"gain", "gained", "gains", "up", "soar", "soared", "higher", "increment", "add", "added", "adds")
+		"gain", "gained", "up", "soar", "soared", "higher", "increment", "add", "added", "adds")
 	addWords(lexEntry{flags: fPercent}, "percent", "percents", "pct", "percentage")
 	for w, c := range map[string]string{
 		"dollar": "USD", "dollars": "USD", "yen": "JPY", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
@@ -142,10 +142,10 @@ func init() {
 		"access", "address", "success", "process", "business", "status", "focus", "bonus", "census", "consensus", "basis", "analysis",
 		"crisis", "emphasis", "gas", "bus", "plus", "mass", "class", "less", "unless", "times", "fold", "percent", "percents",
 		"degrees", "points", "basis", "its", "includes", "remains", "represents", "accounts", "comes", "makes", "takes", "gives",
-		"seems", "becomes", "stands", "holds", "needs", "sets", "puts", "gets", "aims", "plans", "seeks", "commits", "pledges",
-		"targets", "meets", "marks", "brings", "rises", "falls", "grows", "increases", "decreases", "declines", "drops", "gains",
-		"jumps", "climbs", "surges", "cuts", "reaches", "exceeds", "tops", "totals", "equals", "amounts", "costs", "hits",
-		"ranks", "ends", "begins", "starts", "continues", "shows", "says", "notes", "reports", "finds", "whereas",
+		"seems", "becomes", "stands", "holds", "puts", "gets", "aims", "seeks", "commits", "pledges",
+		"meets", "brings", "rises", "falls", "grows",
+		"jumps", "climbs", "surges", "reaches", "exceeds", "tops", "totals", "equals", "amounts", "hits",
+		"ranks", "ends", "begins", "starts", "continues", "shows", "says", "finds", "whereas",
 		"respectively", "apiece", "each", "annually", "yearly", "alike", "afterward", "thereafter", "nationwide", "worldwide")
 	addWords(lexEntry{flags: fDateWord}, "fy", "fiscal", "calendar", "cy", "q1", "q2", "q3", "q4", "h1", "h2")
 }

@@ -617,6 +617,9 @@ func (s *scanner) startsFigure(i int) bool {
 		if t.lx != nil && (t.lx.class != wNone || t.lx.cur != "" || t.lx.flags&fOrdinal != 0 && s.ranks) {
 			return true
 		}
+		if t.end-t.start >= 7 && (s.text[t.end-1] == 'd' || s.text[t.end-1] == 'D') && strings.HasSuffix(strings.ToLower(s.tt(i)), "fold") {
+			return true
+		}
 		if s.is(i+1, "$") || s.is(i, "u") && s.is(i+3, "$") {
 			return true
 		}
@@ -658,6 +661,9 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 		if e, ok := s.rank(i); ok {
 			return e, false, true
 		}
+	}
+	if e, ok := s.foldWord(i); ok {
+		return e, false, true
 	}
 	// A currency before the amount.
 	code, ns := "", i
@@ -818,6 +824,9 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	if kind == Number && lo.word && !isRange && lo.val.Coef == 1 && lo.val.Exp == 0 {
 		return lo.end, false, false
 	}
+	if lo.word && lo.val.Coef == 0 && s.isAny(i-1, "net", "near", "absolute") {
+		return lo.end, false, false
+	}
 	if kind == Number && lo.word && !isRange && lo.val.Coef == 0 {
 		// "zero emissions", "net zero", "zero-carbon" are not figures; a
 		// zero standing alone ("the count was zero") is.
@@ -831,7 +840,7 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	} else if fromRange && isRange {
 		figStart = i - 1
 	} else if !isRange {
-		if q2, hs := s.hedge(i); hs >= 0 {
+		if q2, hs := s.hedge(i); hs >= 0 && !(s.isAny(hs, "over", "under") && kind == Count && durations[u.Name] && !s.is(j, "old")) {
 			q.Qualifier = q2
 			figStart = hs
 		}
@@ -886,6 +895,36 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	m.Year = s.year
 	s.emit(m)
 	return j, false, true
+}
+
+// foldWord matches "threefold", "tenfold": a ratio in one word.
+func (s *scanner) foldWord(i int) (int, bool) {
+	if s.toks[i].kind != tWord {
+		return 0, false
+	}
+	w := strings.ToLower(s.tt(i))
+	if !strings.HasSuffix(w, "fold") || len(w) < 7 {
+		return 0, false
+	}
+	lx := lookup(w[:len(w)-4])
+	if lx == nil || lx.class != wDigit && lx.class != wTeen && lx.class != wTens && lx.class != wHundred || lx.val < 2 {
+		return 0, false
+	}
+	m := Mention{Kind: Ratio, Unit: indicators.TimesUnit}
+	m.Quantity.Value = indicators.Decimal{Coef: lx.val}
+	if q, hs := s.hedge(i); hs >= 0 {
+		m.Quantity.Qualifier = q
+		m.Span = s.span(hs, i+1)
+	} else {
+		m.Span = s.span(i, i+1)
+	}
+	m.Quantity.Direction = s.direction(i, i+1, Ratio)
+	m.Figure = s.span(i, i+1)
+	m.Numbers[0] = m.Figure
+	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
+	m.Sentence, m.Year = s.sent, s.year
+	s.emit(m)
+	return i + 1, true
 }
 
 func (s *scanner) span(a, b int) indicators.Span {
@@ -986,7 +1025,7 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 		if s.flag(i-1, fIdent) && (toks[i-1].upper || lo.ndigits <= 3) && !s.is(i-1, "no") && !s.is(i-1, "g") {
 			return s.identRun(lo), true
 		}
-		if s.is(i-1, "no") && toks[i-1].upper || s.is(i-1, ".") && s.flag(i-2, fIdent) {
+		if s.is(i-1, "no") && toks[i-1].upper || s.is(i-1, ".") && (s.flag(i-2, fIdent) || i >= 2 && toks[i-2].kind == tWord && toks[i-2].upper && toks[i-2].end-toks[i-2].start <= 2) {
 			return s.identRun(lo), true
 		}
 		// "(202) 456-1111": a telephone number.
@@ -1118,6 +1157,12 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 		return indicators.PercentUnit, Percent, j + 1
 	case w == "percentage" && s.isAny(j+1, "points", "point"):
 		return indicators.PercentagePointUnit, Percent, j + 2
+	case w == "basis" && s.isAny(j+1, "points", "point"), w == "bps" || w == "bp":
+		e := j + 1
+		if w == "basis" {
+			e = j + 2
+		}
+		return indicators.Unit{Kind: indicators.Count, Name: "basis point"}, Count, e
 	case w == "pp" || w == "ppt" || w == "ppts":
 		return indicators.PercentagePointUnit, Percent, j + 1
 	case w == "percent" || w == "percents" || w == "pct" || w == "percentage":
@@ -1302,20 +1347,18 @@ var irregularPlurals = map[string]bool{
 	"species": true, "troops": true, "data": true, "criteria": true, "phenomena": true, "media": true, "feet": true,
 }
 
-// countNoun reads a counted noun phrase after a number: up to two modifiers
-// and a plural noun.
+// countNoun reads a counted noun phrase after a number: up to two
+// modifiers ("partner", "low-income") and a plural noun.
 func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 	toks := s.toks
 	if n.val.Coef == 1 && n.val.Exp == 0 || n.val.Exp < 0 {
 		return indicators.Unit{}, j, false
 	}
 	var b strings.Builder
-	for k := j; k < len(toks) && k < j+3; k++ {
+	words := 0
+	for k := j; k < len(toks) && words < 3; k++ {
 		t := toks[k]
-		if t.kind != tWord || !t.space && k == j {
-			return indicators.Unit{}, j, false
-		}
-		if k > j && !t.space {
+		if t.kind != tWord || !t.space {
 			return indicators.Unit{}, j, false
 		}
 		w := s.tt(k)
@@ -1327,34 +1370,84 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 			return indicators.Unit{}, j, false
 		}
 		if t.upper && (len(w) < 2 || w[1] >= 'A' && w[1] <= 'Z') {
-			return indicators.Unit{}, j, false // an acronym: "30 NGOs" is fine, "5 USD" is not
+			return indicators.Unit{}, j, false // an acronym: "5 USD"
 		}
-		for i := 0; i < len(lw); i++ {
-			if lw[i] >= 0x80 || lw[i] == '\'' {
+		if !asciiLower(lw) {
+			return indicators.Unit{}, j, false
+		}
+		// A hyphenated modifier: "low-income", "middle-class".
+		for k+2 < len(toks) && s.dash(k+1) && s.attached(k+1) && s.attached(k+2) && toks[k+2].kind == tWord {
+			w2 := strings.ToLower(s.tt(k + 2))
+			if !asciiLower(w2) {
 				return indicators.Unit{}, j, false
 			}
+			lw += "-" + w2
+			k += 2
 		}
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(lw)
-		if plural(lw) {
-			// The phrase, hyphenated compounds included: "low-income countries".
-			return indicators.CountOf(b.String()), k + 1, true
+		words++
+		last := lw[strings.LastIndexByte(lw, '-')+1:]
+		if plural(last) && !(unchanging[last] && k+1 < len(toks) && toks[k+1].kind == tWord && plural(strings.ToLower(s.tt(k+1)))) {
+			return indicators.Unit{Kind: indicators.Count, Name: singularPhrase(b.String())}, k + 1, true
 		}
 		if strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ed") && len(lw) > 4 || strings.HasSuffix(lw, "ing") {
-			return indicators.Unit{}, j, false
-		}
-		// A hyphenated modifier ("low-income") continues.
-		if k+2 < len(toks) && s.dash(k+1) && s.attached(k+1) && s.attached(k+2) {
 			return indicators.Unit{}, j, false
 		}
 	}
 	return indicators.Unit{}, j, false
 }
 
+func asciiLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+var unchanging = map[string]bool{"aircraft": true, "staff": true, "personnel": true, "sheep": true, "fish": true, "species": true, "police": true, "livestock": true, "cattle": true}
+
+var irregularSingular = map[string]string{
+	"people": "person", "children": "child", "men": "man", "women": "woman", "teeth": "tooth", "feet": "foot",
+	"mice": "mouse", "criteria": "criterion", "phenomena": "phenomenon", "analyses": "analysis", "crises": "crisis",
+	"theses": "thesis", "lives": "life", "wives": "wife", "knives": "knife", "halves": "half", "wolves": "wolf",
+	"shelves": "shelf", "thieves": "thief", "leaves": "leaf", "bases": "base", "buses": "bus", "gases": "gas",
+	"data": "data", "media": "media", "troops": "troop",
+}
+
+// singular returns the singular of an English plural noun. It differs from
+// indicators.Singular, which turns "doses" into "dos", on nouns in -ses,
+// -ves and a few irregular plurals.
+func singular(w string) string {
+	if s, ok := irregularSingular[w]; ok {
+		return s
+	}
+	switch {
+	case unchanging[w]:
+		return w
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zzes"),
+		strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && len(w) > 2:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// singularPhrase makes the last word of a noun phrase singular.
+func singularPhrase(p string) string {
+	i := strings.LastIndexAny(p, " -")
+	return p[:i+1] + singular(p[i+1:])
+}
+
 func plural(w string) bool {
-	if irregularPlurals[w] {
+	if irregularPlurals[w] || unchanging[w] {
 		return true
 	}
 	n := len(w)
@@ -1410,6 +1503,11 @@ func (s *scanner) rank(i int) (int, bool) {
 	return k + 1, true
 }
 
+// durations are counted nouns of time: "over five years" is a span of time,
+// not a hedge.
+var durations = map[string]bool{"year": true, "month": true, "week": true, "day": true, "decade": true, "hour": true,
+	"century": true, "minute": true, "quarter": true, "session": true, "term": true}
+
 var afterDown = map[string]bool{"cut": true, "cuts": true, "reduction": true, "reductions": true, "decline": true, "drop": true,
 	"fall": true, "decrease": true, "lower": true, "less": true, "loss": true, "contraction": true, "slump": true}
 var afterUp = map[string]bool{"increase": true, "increases": true, "rise": true, "gain": true, "jump": true, "growth": true,
@@ -1434,16 +1532,17 @@ func (s *scanner) direction(start, end int, kind Kind) indicators.Direction {
 			if d := dir(k); d != 0 {
 				return d
 			}
-			if s.isAny(k, ";", ":", "(", "by", "and", "while", "but") {
+			if s.isAny(k, ";", ":", "(", "by", "while", "but", "which", "that") {
 				break
 			}
 		}
-		return indicators.NoDirection
 	}
-	if p >= 0 && s.is(p, "of") && (s.flag(p-1, fDown) || s.flag(p-1, fUp)) {
+	if p >= 0 && s.is(p, "by") {
+		// no verb before "by": look after the figure
+	} else if p >= 0 && s.is(p, "of") && (s.flag(p-1, fDown) || s.flag(p-1, fUp)) {
 		return dir(p - 1)
 	}
-	if p >= 0 && s.toks[p].kind == tWord && !s.is(p, "to") {
+	if p >= 0 && s.toks[p].kind == tWord && !s.isAny(p, "to", "by") {
 		if d := dir(p); d != 0 && !s.isAny(p, "lower", "higher") {
 			return d
 		}

@@ -537,7 +537,11 @@ func isDigits(text string, i, j, end int) bool {
 
 func (s *scanner) hasNumberWord() bool {
 	for i := range s.toks {
-		if lx := s.toks[i].lx; lx != nil && (lx.class != wNone || lx.flags&fOrdinal != 0 && s.ranks) {
+		t := &s.toks[i]
+		if lx := t.lx; lx != nil && (lx.class != wNone || lx.flags&fOrdinal != 0 && s.ranks) {
+			return true
+		}
+		if t.kind == tWord && t.end-t.start >= 7 && s.text[t.end-4:t.end] == "fold" {
 			return true
 		}
 	}

@@ -1,0 +1,341 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/usjapan2015"
+	"github.com/google/go-cmp/cmp"
+)
+
+// checkMentions checks the invariants every result must keep: each span
+// indexes its text exactly, the figure and numbers lie inside the span,
+// the span lies inside its sentence, spans do not overlap, and values are
+// finite and valid.
+func checkMentions(t *testing.T, text string, ms []Mention) {
+	t.Helper()
+	prev := -1
+	for _, m := range ms {
+		got, ok := m.Span.In(text)
+		if !ok || got != m.Text {
+			t.Errorf("span %v of %q indexes %q", m.Span, m.Text, got)
+		}
+		if m.Span.Start < prev {
+			t.Errorf("mention %q at %v overlaps the one before (ends at %d)", m.Text, m.Span, prev)
+		}
+		prev = m.Span.End
+		if m.Figure.Start < m.Span.Start || m.Figure.End > m.Span.End {
+			t.Errorf("figure %v of %q is outside its span %v", m.Figure, m.Text, m.Span)
+		}
+		if m.Numbers[0].Start < m.Span.Start || m.Numbers[0].End > m.Span.End || !m.Numbers[1].IsZero() && m.Numbers[1].End > m.Span.End {
+			t.Errorf("numbers %v of %q are outside its span %v", m.Numbers, m.Text, m.Span)
+		}
+		if m.Sentence.Start > m.Span.Start || m.Sentence.End < m.Span.End {
+			t.Errorf("sentence %v does not hold %q at %v", m.Sentence, m.Text, m.Span)
+		}
+		if err := m.Quantity.Validate(); err != nil {
+			t.Errorf("%q: %v", m.Text, err)
+		}
+		for _, f := range []float64{m.Quantity.Value.Float64(), m.Quantity.Low.Float64(), m.Quantity.High.Float64()} {
+			if f != f || f > 1e300 || f < -1e300 {
+				t.Errorf("%q: value %v is not finite", m.Text, f)
+			}
+		}
+	}
+}
+
+func strs(ms []Mention) []string {
+	out := []string{}
+	for _, m := range ms {
+		out = append(out, m.String())
+	}
+	return out
+}
+
+// TestReferenceDocument runs the White House fact sheet of 28 April 2015
+// and asserts the exact list of mentions: every figure, and none of its
+// years ("In 2014", "the 2020 Olympics"), dates ("April 15", "March 31"),
+// ordinals ("Third", "21st"), ranks ("second largest") or names ("COP21",
+// "Observatory-2", "Satellite-1 and 2", "post-2015", "post-2020").
+func TestReferenceDocument(t *testing.T) {
+	text := usjapan2015.Text()
+	ms := Extract(text)
+	checkMentions(t, text, ms)
+	want := []struct {
+		desc       string
+		year       int
+		start, end int // code points
+	}{
+		{"two countries | count | 2 | exact | country", 0, 531, 544},
+		{"two | number | 2 | exact | -", 0, 803, 806},
+		{"nearly 30 percent | percent | 30 | nearly | percent", 0, 863, 880},
+		{"$279 billion | currency | 279000000000 | exact | USD", 2014, 1294, 1306},
+		{"$123 billion | currency | 123000000000 | exact | USD", 0, 1381, 1393},
+		{"nearly $350 billion | currency | 350000000000 | nearly | USD", 0, 1493, 1512},
+		{"two nations | count | 2 | exact | nation", 0, 2645, 2656},
+		{"2 ℃ | measure | 2 | exact | degC", 2025, 13271, 13274},
+		{"26 to 28 percent | percent | 26..28 | range | percent | down", 2025, 13382, 13398},
+		{"30 countries | count | 30 | exact | country", 0, 16446, 16458},
+		{"3-5 countries | count | 3..5 | range | country", 0, 16512, 16525},
+		{"two countries | count | 2 | exact | country", 0, 17169, 17182},
+	}
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.String())
+	}
+	var wantS []string
+	for _, w := range want {
+		wantS = append(wantS, w.desc)
+	}
+	if diff := cmp.Diff(wantS, got); diff != "" {
+		t.Fatalf("Extract(fact sheet) mismatch (-want +got):\n%s", diff)
+	}
+	for i, m := range ms {
+		if m.Year != want[i].year {
+			t.Errorf("%q: Year = %d, want %d", m.Text, m.Year, want[i].year)
+		}
+		if r := indicators.RuneSpan(text, m.Span); r != (indicators.Span{Start: want[i].start, End: want[i].end}) {
+			t.Errorf("%q: span %v in code points, want %d..%d", m.Text, r, want[i].start, want[i].end)
+		}
+	}
+	// The spans of the catalog's claims, in code points.
+	cat := usjapan2015.Catalog()
+	for _, ind := range cat.Indicators {
+		if ind.Unit.Kind == indicators.Rank {
+			continue
+		}
+		p := ind.Provenance[0]
+		found := false
+		for _, m := range ms {
+			if m.Span.Start >= p.Span.Start && m.Span.End <= p.Span.End && m.Text == ind.Stated {
+				found = true
+				q := m.Quantity
+				q.Direction = ind.Quantity.Direction
+				if !q.Value.Equal(ind.Quantity.Value) || !q.Low.Equal(ind.Quantity.Low) || !q.High.Equal(ind.Quantity.High) || q.Qualifier != ind.Quantity.Qualifier {
+					t.Errorf("%s: quantity %+v, catalog has %+v", ind.ID, m.Quantity, ind.Quantity)
+				}
+				if m.Unit != ind.Unit {
+					t.Errorf("%s: unit %v, catalog has %v", ind.ID, m.Unit, ind.Unit)
+				}
+				if m.Quantity.Direction != ind.Quantity.Direction {
+					t.Errorf("%s: direction %v, catalog has %v", ind.ID, m.Quantity.Direction, ind.Quantity.Direction)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no mention %q in its quote", ind.ID, ind.Stated)
+		}
+	}
+	// The rank is found when asked for.
+	e := Extractor{Ranks: true}
+	var ranks []string
+	for _, m := range e.Extract(text) {
+		if m.Kind == Rank {
+			ranks = append(ranks, m.String())
+		}
+	}
+	if diff := cmp.Diff([]string{"second largest | rank | 2 | exact | rank"}, ranks); diff != "" {
+		t.Errorf("ranks mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// sentences are hard cases from policy documents, press releases and news:
+// each mention as Mention.String describes it (text, kind, value or
+// low..high, qualifier, unit, direction).
+var sentences = []struct {
+	in   string
+	want []string
+}{
+	{"The program will provide $4.5 billion in loan guarantees over five years.", []string{"$4.5 billion | currency | 4500000000 | exact | USD", "five years | count | 5 | exact | year"}},
+	{"Japan pledged up to ¥500 billion (about $4.2 billion) to the Green Climate Fund.", []string{"up to ¥500 billion | currency | 500000000000 | up_to | JPY", "about $4.2 billion | currency | 4200000000 | approx | USD"}},
+	{"Two-way trade reached a record $1.2 trillion in 2022, up 8 percent from the previous year.", []string{"$1.2 trillion | currency | 1200000000000 | exact | USD", "8 percent | percent | 8 | exact | percent | up"}},
+	{"The agency estimates that nearly 40 million Americans lack access to broadband.", []string{"nearly 40 million Americans | count | 40000000 | nearly | american"}},
+	{"More than 1,000 students will participate in the exchange program each year.", []string{"More than 1,000 students | count | 1000 | more_than | student"}},
+	{"The United Kingdom will cut emissions by at least 68% by 2030 compared to 1990 levels.", []string{"at least 68% | percent | 68 | at_least | percent | down"}},
+	{"Approximately 3.5 million people have been displaced since the conflict began.", []string{"Approximately 3.5 million people | count | 3500000 | approx | person"}},
+	{"The facility will produce 500 megawatts of electricity, enough to power 150,000 homes.", []string{"500 megawatts | measure | 500 | exact | MW", "150,000 homes | count | 150000 | exact | home"}},
+	{"Unemployment fell to 3.6 percent in March, the lowest level in 50 years.", []string{"3.6 percent | percent | 3.6 | exact | percent", "50 years | count | 50 | exact | year"}},
+	{"The EU committed €1.2bn to the initiative, with a further €300m from member states.", []string{"€1.2bn | currency | 1200000000 | exact | EUR", "€300m | currency | 300000000 | exact | EUR"}},
+	{"Some 30,000 troops remain deployed in the region.", []string{"Some 30,000 troops | count | 30000 | approx | troop"}},
+	{"GDP grew by an estimated 2.1 per cent in the third quarter.", []string{"an estimated 2.1 per cent | percent | 2.1 | approx | percent | up"}},
+	{"The bill allocates between $55 billion and $93 billion for climate programs.", []string{"between $55 billion and $93 billion | currency | 55000000000..93000000000 | range | USD"}},
+	{"Global temperatures have already risen by about 1.1°C above pre-industrial levels.", []string{"about 1.1°C | measure | 1.1 | approx | degC | up"}},
+	{"The company plans to hire 2,500 workers across 12 states.", []string{"2,500 workers | count | 2500 | exact | worker", "12 states | count | 12 | exact | state"}},
+	{"Inflation rose 0.4 percentage points to 5.2% in June.", []string{"0.4 percentage points | percent | 0.4 | exact | percentage_point | up", "5.2% | percent | 5.2 | exact | percent"}},
+	{"Fewer than 10 percent of applicants were approved.", []string{"Fewer than 10 percent | percent | 10 | less_than | percent"}},
+	{"The ministry will distribute 1.5 million doses of vaccine to 40 countries.", []string{"1.5 million doses | count | 1500000 | exact | dose", "40 countries | count | 40 | exact | country"}},
+	{"Exports of rice dropped 15 percent to 3.2 million tonnes.", []string{"15 percent | percent | 15 | exact | percent | down", "3.2 million tonnes | measure | 3200000 | exact | t"}},
+	{"The initiative aims to plant one billion trees by 2030.", []string{"one billion trees | count | 1000000000 | exact | tree"}},
+	{"The partnership will train 20,000 health workers in 25 African countries.", []string{"20,000 health workers | count | 20000 | exact | health worker", "25 African countries | count | 25 | exact | african country"}},
+	{"Japan is the second-largest economy in Asia and the third largest in the world.", []string{}},
+	{"Canada will reduce methane emissions from oil and gas by 75 percent below 2012 levels by 2030.", []string{"75 percent | percent | 75 | exact | percent | down"}},
+	{"The fund has disbursed US$3.8 billion to date.", []string{"US$3.8 billion | currency | 3800000000 | exact | USD"}},
+	{"Roughly half of the budget goes to defense.", []string{"Roughly half | number | 0.5 | approx | -"}},
+	{"The population has doubled to 8 billion over the past five decades.", []string{"8 billion | number | 8000000000 | exact | -", "five decades | count | 5 | exact | decade"}},
+	{"The tariff applies to $300 billion of imports under Section 301.", []string{"$300 billion | currency | 300000000000 | exact | USD"}},
+	{"Ministers met in Paris on 12 December 2015 to adopt the agreement.", []string{}},
+	{"The G20 accounts for around 80 percent of global GDP.", []string{"around 80 percent | percent | 80 | approx | percent"}},
+	{"Over 200 million children are out of school worldwide.", []string{"Over 200 million children | count | 200000000 | more_than | child"}},
+	{"A two-thirds majority is required to pass the amendment.", []string{"two-thirds | number | 0.666666666666667 | exact | -"}},
+	{"The region received 120 millimetres of rain in 24 hours.", []string{"120 millimetres | measure | 120 | exact | mm", "24 hours | count | 24 | exact | hour"}},
+	{"The new line will be 350 kilometres long and cost ¥9 trillion.", []string{"350 kilometres | measure | 350 | exact | km", "¥9 trillion | currency | 9000000000000 | exact | JPY"}},
+	{"The storm left 2 million households without power.", []string{"2 million households | count | 2000000 | exact | household"}},
+	{"Turnout was just under 60 percent.", []string{"just under 60 percent | percent | 60 | nearly | percent"}},
+	{"The deal is worth as much as $10 billion over a decade.", []string{"as much as $10 billion | currency | 10000000000 | up_to | USD"}},
+	{"The project will create some 3,000 construction jobs.", []string{"some 3,000 construction jobs | count | 3000 | approx | construction job"}},
+	{"Prices increased by 3 to 5 percent across the board.", []string{"3 to 5 percent | percent | 3..5 | range | percent | up"}},
+	{"The report was released on April 15, 2021 at 10:30 a.m.", []string{}},
+	{"For more information, call 202-456-1111.", []string{}},
+	{"Global coal demand rose 1.2% in 2022 to over 8 billion tonnes.", []string{"1.2% | percent | 1.2 | exact | percent | up", "over 8 billion tonnes | measure | 8000000000 | more_than | t"}},
+	{"The country imports about 90 per cent of its energy.", []string{"about 90 per cent | percent | 90 | approx | percent"}},
+	{"Solar capacity grew from 40 GW to 120 GW between 2015 and 2020.", []string{"40 GW | measure | 40 | exact | GW", "120 GW | measure | 120 | exact | GW"}},
+	{"The aid package includes $1.5 billion in humanitarian assistance and $500 million in military aid.", []string{"$1.5 billion | currency | 1500000000 | exact | USD", "$500 million | currency | 500000000 | exact | USD"}},
+	{"A quarter of all adults smoke.", []string{"A quarter | number | 0.25 | exact | -"}},
+	{"Nearly one in five children lives in poverty.", []string{"Nearly one in five | number | 0.2 | nearly | -"}},
+	{"The treaty was signed by 196 parties at COP21 in Paris.", []string{"196 parties | count | 196 | exact | party"}},
+	{"The FY2024 budget requests $842 billion for the Department of Defense.", []string{"$842 billion | currency | 842000000000 | exact | USD"}},
+	{"The 2020 Olympics were postponed to 2021.", []string{}},
+	{"The agreement covers 11 countries representing 13.5 percent of global GDP.", []string{"11 countries | count | 11 | exact | country", "13.5 percent | percent | 13.5 | exact | percent"}},
+	{"The U.S. will contribute an additional $2 billion, bringing its total to $5 billion.", []string{"$2 billion | currency | 2000000000 | exact | USD", "$5 billion | currency | 5000000000 | exact | USD"}},
+	{"PM2.5 concentrations exceeded 35 micrograms per cubic metre.", []string{"exceeded 35 micrograms | measure | 35 | more_than | ug"}},
+	{"CO2 emissions fell by 7 percent in 2020.", []string{"7 percent | percent | 7 | exact | percent | down"}},
+	{"The G-7 leaders agreed to mobilize $600 billion by 2027.", []string{"$600 billion | currency | 600000000000 | exact | USD"}},
+	{"Sales rose to $4.5 billion from $3.9 billion a year earlier.", []string{"$4.5 billion | currency | 4500000000 | exact | USD", "$3.9 billion | currency | 3900000000 | exact | USD"}},
+	{"The government will spend £3.2bn on the scheme.", []string{"£3.2bn | currency | 3200000000 | exact | GBP"}},
+	{"Wages increased by 4.5 per cent on average.", []string{"4.5 per cent | percent | 4.5 | exact | percent | up"}},
+	{"The ceasefire held for 72 hours.", []string{"72 hours | count | 72 | exact | hour"}},
+	{"Average speeds were limited to 30 miles per hour.", []string{"30 miles per hour | measure | 30 | exact | mph"}},
+	{"The plan targets net zero emissions by 2050.", []string{}},
+	{"Three ministers resigned in protest.", []string{"Three ministers | count | 3 | exact | minister"}},
+	{"Twenty-five countries have ratified the convention.", []string{"Twenty-five countries | count | 25 | exact | country"}},
+	{"Emissions must be cut by half by 2030.", []string{"half | number | 0.5 | exact | - | down"}},
+	{"About a dozen companies submitted bids.", []string{"About a dozen companies | count | 12 | approx | company"}},
+	{"Half a million people attended the rally.", []string{"Half a million people | count | 500000 | exact | person"}},
+	{"Nearly two-thirds of respondents supported the measure.", []string{"Nearly two-thirds | number | 0.666666666666667 | nearly | -"}},
+	{"The bank lowered its growth forecast to 2.4 percent from 2.9 percent.", []string{"2.4 percent | percent | 2.4 | exact | percent", "2.9 percent | percent | 2.9 | exact | percent"}},
+	{"Rates were raised by 25 basis points.", []string{"25 basis points | count | 25 | exact | basis point | up"}},
+	{"The survey of 1,200 adults has a margin of error of 3 percentage points.", []string{"1,200 adults | count | 1200 | exact | adult", "3 percentage points | percent | 3 | exact | percentage_point"}},
+	{"The reservoir holds 1.2 billion cubic metres of water.", []string{"1.2 billion cubic metres | measure | 1200000000 | exact | m3"}},
+	{"The first phase will cost an estimated $1–2 billion.", []string{"$1–2 billion | currency | 1000000000..2000000000 | range | USD"}},
+	{"The island covers 2,500 square kilometres.", []string{"2,500 square kilometres | measure | 2500 | exact | km2"}},
+	{"Debt reached 120% of GDP.", []string{"120% | percent | 120 | exact | percent"}},
+	{"Only 4 of the 20 targets were met.", []string{"4 | number | 4 | exact | -", "20 targets | count | 20 | exact | target"}},
+	{"Japan will provide up to 3-5 experts to each partner country.", []string{"3-5 experts | count | 3..5 | range | expert"}},
+	{"The ship carried 2,000 barrels of oil.", []string{"2,000 barrels | measure | 2000 | exact | bbl"}},
+	{"The price of crude oil topped $100 a barrel.", []string{"topped $100 | currency | 100 | more_than | USD"}},
+	{"Up to 700 contract workers could lose their jobs.", []string{"Up to 700 contract workers | count | 700 | up_to | contract worker"}},
+	{"Grants of $5,000 to $10,000 are available to small businesses.", []string{"$5,000 to $10,000 | currency | 5000..10000 | range | USD"}},
+	{"The vaccine was 95% effective in trials.", []string{"95% | percent | 95 | exact | percent"}},
+	{"The city plans to build 10,000 affordable homes within three years.", []string{"10,000 affordable homes | count | 10000 | exact | affordable home", "three years | count | 3 | exact | year"}},
+	{"Investment grew threefold over the decade.", []string{"threefold | ratio | 3 | exact | times | up"}},
+	{"China's exports were six times larger than in 2000.", []string{"six times | ratio | 6 | exact | times"}},
+	{"At least 15 people were killed and more than 40 injured.", []string{"At least 15 people | count | 15 | at_least | person", "more than 40 | number | 40 | more_than | -"}},
+	{"The summit brought together leaders from 53 countries.", []string{"53 countries | count | 53 | exact | country"}},
+	{"The company employs approximately 12,000 people in 30 offices.", []string{"approximately 12,000 people | count | 12000 | approx | person", "30 offices | count | 30 | exact | office"}},
+	{"Temperatures reached 45 degrees Celsius in parts of the country.", []string{"45 degrees Celsius | measure | 45 | exact | degC"}},
+	{"The dam will generate 1,200 MW of hydropower.", []string{"1,200 MW | measure | 1200 | exact | MW"}},
+	{"Household debt rose by $394 billion in the quarter.", []string{"$394 billion | currency | 394000000000 | exact | USD | up"}},
+	{"Deforestation in the Amazon fell 22 percent.", []string{"22 percent | percent | 22 | exact | percent | down"}},
+	{"The 21st century will be defined by climate change.", []string{}},
+	{"See Chapter 3 and Annex 2 for details.", []string{}},
+	{"Article 6 of the Paris Agreement governs carbon markets.", []string{}},
+	{"The Boeing 787 fleet was grounded.", []string{}},
+	{"Resolution 2231 endorsed the nuclear deal.", []string{}},
+	{"The meeting is scheduled for March 31.", []string{}},
+	{"He served two terms as governor.", []string{"two terms | count | 2 | exact | term"}},
+	{"Both sides reaffirmed their commitment.", []string{}},
+	{"The stock index gained 1.5% on Tuesday.", []string{"1.5% | percent | 1.5 | exact | percent | up"}},
+	{"The deficit narrowed to $1.7 trillion in fiscal 2023.", []string{"$1.7 trillion | currency | 1700000000000 | exact | USD"}},
+	{"Labour productivity increased by 0.8 per cent.", []string{"0.8 per cent | percent | 0.8 | exact | percent | up"}},
+	{"The scheme will support up to 400,000 jobs.", []string{"up to 400,000 jobs | count | 400000 | up_to | job"}},
+	{"Funding will rise from $10 billion to $15 billion.", []string{"$10 billion | currency | 10000000000 | exact | USD", "$15 billion | currency | 15000000000 | exact | USD"}},
+	{"Coverage ranges from 20 to 30 percent.", []string{"from 20 to 30 percent | percent | 20..30 | range | percent"}},
+	{"An estimated 6.8 million Syrians are internally displaced.", []string{"An estimated 6.8 million Syrians | count | 6800000 | approx | syrian"}},
+	{"The measure passed by a vote of 68 to 32.", []string{"68 | number | 68 | exact | -", "32 | number | 32 | exact | -"}},
+	{"Carbon prices averaged €85 per tonne.", []string{"€85 | currency | 85 | exact | EUR"}},
+	{"The mission will last 10 days.", []string{"10 days | count | 10 | exact | day"}},
+	{"The country aims to install 30 GW of offshore wind by 2030.", []string{"30 GW | measure | 30 | exact | GW"}},
+	{"Between 2010 and 2020, the share rose from 15% to 28%.", []string{"15% | percent | 15 | exact | percent", "28% | percent | 28 | exact | percent"}},
+	{"The population of Tokyo is about 14 million.", []string{"about 14 million | number | 14000000 | approx | -"}},
+	{"Exports to China totalled A$178 billion.", []string{"A$178 billion | currency | 178000000000 | exact | AUD"}},
+	{"Rice output reached 7.5 million metric tons.", []string{"7.5 million metric tons | measure | 7500000 | exact | t"}},
+	{"The loan carries an interest rate of 4.25%.", []string{"4.25% | percent | 4.25 | exact | percent"}},
+	{"The new rules affect more than 3 million small firms.", []string{"more than 3 million small firms | count | 3000000 | more_than | small firm"}},
+	{"Seventy percent of the budget is spent on salaries.", []string{"Seventy percent | percent | 70 | exact | percent"}},
+	{"The cost is estimated at CHF 2.5 billion.", []string{"CHF 2.5 billion | currency | 2500000000 | exact | CHF"}},
+	{"South Korea will invest 10 trillion won in semiconductors.", []string{"10 trillion won | currency | 10000000000000 | exact | KRW"}},
+	{"India's economy expanded 7.2% in the fiscal year ended March 31.", []string{"7.2% | percent | 7.2 | exact | percent | up"}},
+	{"One in three women experiences violence.", []string{"One in three | number | 0.333333333333333 | exact | -"}},
+	{"The agency has a staff of 4,500.", []string{"4,500 | number | 4500 | exact | -"}},
+	{"The bridge is 1.6 km long.", []string{"1.6 km | measure | 1.6 | exact | km"}},
+	{"About 1 in 10 adults has diabetes.", []string{"About 1 in 10 | number | 0.1 | approx | -"}},
+	{"The government will provide 50,000 scholarships over five years.", []string{"50,000 scholarships | count | 50000 | exact | scholarship", "five years | count | 5 | exact | year"}},
+	{"Electricity prices jumped 30 percent in a year.", []string{"30 percent | percent | 30 | exact | percent | up"}},
+	{"The 2030 Agenda sets 17 goals and 169 targets.", []string{"17 goals | count | 17 | exact | goal", "169 targets | count | 169 | exact | target"}},
+	{"Japan and the United States account for nearly 30 percent of global GDP.", []string{"nearly 30 percent | percent | 30 | nearly | percent"}},
+	{"Interest rates were cut by 0.5 percentage point.", []string{"0.5 percentage point | percent | 0.5 | exact | percentage_point | down"}},
+	{"Sea levels could rise by up to 1 metre by 2100.", []string{"up to 1 metre | measure | 1 | up_to | m | up"}},
+	{"Some 60 nations signed the declaration.", []string{"Some 60 nations | count | 60 | approx | nation"}},
+	{"The company reported a net loss of $1.2 billion, compared with a profit of $300 million.", []string{"$1.2 billion | currency | 1200000000 | exact | USD", "$300 million | currency | 300000000 | exact | USD"}},
+	{"Household income fell by 2.3 percent after inflation.", []string{"2.3 percent | percent | 2.3 | exact | percent | down"}},
+	{"Nine out of ten economists expect a recession.", []string{"Nine out of ten | number | 0.9 | exact | -"}},
+	{"Cases have risen tenfold since January.", []string{"tenfold | ratio | 10 | exact | times | up"}},
+	{"There are now fewer than 4,000 tigers in the wild.", []string{"fewer than 4,000 tigers | count | 4000 | less_than | tiger"}},
+	{"The fleet includes 11 aircraft carriers.", []string{"11 aircraft carriers | count | 11 | exact | aircraft carrier"}},
+	{"The bill passed the Senate 52-48.", []string{}},
+	{"Call +1 (202) 456-1414 for details.", []string{}},
+	{"Visit www.example.gov/2023/report-5 for the full text.", []string{}},
+	{"The budget for 2024-25 is $6.5 trillion.", []string{"$6.5 trillion | currency | 6500000000000 | exact | USD"}},
+	{"The survey was conducted in the 1990s and again in 2015.", []string{}},
+	{"Nearly 70% of the world's cobalt comes from one country.", []string{"Nearly 70% | percent | 70 | nearly | percent"}},
+	{"The U.S. has 50 states and 5 territories.", []string{"50 states | count | 50 | exact | state", "5 territories | count | 5 | exact | territory"}},
+	{"The G20 summit in Osaka drew 37 delegations.", []string{"37 delegations | count | 37 | exact | delegation"}},
+	{"The number of refugees exceeded 100 million for the first time.", []string{"exceeded 100 million | number | 100000000 | more_than | -"}},
+	{"Less than half of the funds have been spent.", []string{"Less than half | number | 0.5 | less_than | -"}},
+	{"A record 1.4 billion tourists travelled abroad.", []string{"1.4 billion tourists | count | 1400000000 | exact | tourist"}},
+	{"The target is to reduce poverty by 50% by 2030.", []string{"50% | percent | 50 | exact | percent | down"}},
+	{"Wind and solar supplied 12 per cent of global electricity.", []string{"12 per cent | percent | 12 | exact | percent"}},
+	{"Each participant receives a $500 stipend.", []string{"$500 | currency | 500 | exact | USD"}},
+	{"The program serves 2.3 million low-income families.", []string{"2.3 million low-income families | count | 2300000 | exact | low-income family"}},
+	{"Costs rose from $2 million to nearly $5 million.", []string{"$2 million | currency | 2000000 | exact | USD", "nearly $5 million | currency | 5000000 | nearly | USD"}},
+	{"The population is expected to reach 9.7 billion by 2050.", []string{"9.7 billion | number | 9700000000 | exact | -"}},
+	{"Over the past 10 years, investment has increased by 150 percent.", []string{"10 years | count | 10 | exact | year", "150 percent | percent | 150 | exact | percent | up"}},
+	{"The contract is valued at $55–60 million.", []string{"$55–60 million | currency | 55000000..60000000 | range | USD"}},
+	{"Emissions are to fall 26–28% below 2005 levels.", []string{"26–28% | percent | 26..28 | range | percent | down"}},
+	{"The fund disbursed US$ 5 billion in 2019.", []string{"US$ 5 billion | currency | 5000000000 | exact | USD"}},
+	{"Japan will partner with “30 countries” and fund 3–5 pilot projects.", []string{"30 countries | count | 30 | exact | country", "3–5 pilot projects | count | 3..5 | range | pilot project"}},
+	{"Exports were worth 30 percent of GDP.", []string{"30 percent | percent | 30 | exact | percent"}},
+	{"Prices rose 2.5 % in the year to June.", []string{"2.5 % | percent | 2.5 | exact | percent | up"}},
+	{"The cost is ¥ 1,200 billion — roughly $11 billion.", []string{"¥ 1,200 billion | currency | 1200000000000 | exact | JPY", "roughly $11 billion | currency | 11000000000 | approx | USD"}},
+	{"Executive Order 14008 was signed on January 27, 2021.", []string{}},
+	{"The H.R. 3684 bill includes $550 billion in new spending.", []string{"$550 billion | currency | 550000000000 | exact | USD"}},
+	{"Title IX and Phase 2 rules took effect in Q3 2023.", []string{}},
+	{"The COVID-19 pandemic cost the economy $16 trillion.", []string{"$16 trillion | currency | 16000000000000 | exact | USD"}},
+	{"Investment will peak in the mid-2020s.", []string{}},
+	{"Delegates met at No. 10 Downing Street.", []string{}},
+	{"The 2015 Paris Agreement entered into force on 4 November 2016.", []string{}},
+	{"Japan’s 30 partner countries met for the first time.", []string{"30 partner countries | count | 30 | exact | partner country"}},
+	{"The tax rate is cut from 35 percent to 21 percent.", []string{"35 percent | percent | 35 | exact | percent", "21 percent | percent | 21 | exact | percent"}},
+	{"Japan contributed ¥12.5 billion, or roughly 11% of the total.", []string{"¥12.5 billion | currency | 12500000000 | exact | JPY", "roughly 11% | percent | 11 | approx | percent"}},
+	{"The facility stores 100,000 tonnes of CO2 a year.", []string{"100,000 tonnes | measure | 100000 | exact | t"}},
+	{"Turnover exceeded €2bn for the third year running.", []string{"exceeded €2bn | currency | 2000000000 | more_than | EUR"}},
+}
+
+func TestSentences(t *testing.T) {
+	if len(sentences) < 150 {
+		t.Fatalf("only %d sentences: keep at least 150", len(sentences))
+	}
+	for _, tc := range sentences {
+		ms := Extract(tc.in)
+		checkMentions(t, tc.in, ms)
+		if diff := cmp.Diff(tc.want, strs(ms)); diff != "" {
+			t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tc.in, diff)
+		}
+		for _, m := range ms {
+			if i := strings.Index(tc.in, m.Text); i != m.Span.Start {
+				t.Errorf("Extract(%q): %q at byte %d, want %d", tc.in, m.Text, m.Span.Start, i)
+			}
+		}
+	}
+}
