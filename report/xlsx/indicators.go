@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -100,16 +101,8 @@ type indicatorRow struct {
 	note  string
 }
 
-// period returns the Period cell: a year as a number, other periods as
-// text ("2015-03-31", "2010/2014", "not stated").
-func periodCell(p indicators.Period) any {
-	if p.IsStated() && !p.IsSpan() && p.From.Month == 0 {
-		return p.From.Year
-	}
-	return p.String()
-}
-
-// rowOf fills r with the cells of ind.
+// fillRow fills r with the cells of ind. The Period cell of a year is
+// the number of the year, not t[13] (appendRow).
 func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator) error {
 	var p indicators.Provenance
 	if len(ind.Provenance) > 0 {
@@ -171,19 +164,50 @@ func colWidth(n, lo, hi int) float64 {
 // maxWidths are the widest the Indicators columns get, in characters.
 var maxWidths = [19]int{34, 50, 10, 12, 10, 10, 22, 10, 22, 22, 22, 10, 9, 11, 44, 80, 8, 8, 18}
 
-// writeIndicators writes the Indicators sheet with the stream writer: the
-// column widths from a pass over the indicators, the real dimension, the
-// frozen header, then the rows, the notes, and the table; Flush comes last,
-// after everything that must be in the sheet (excelize drops notes added
-// after it).
-func (b *book) writeIndicators() error {
-	f := b.f
-	var widths [19]int
+// scan is the first pass over the indicators: it counts them, checks
+// their text and that their defined names and those of the derived
+// indicators are distinct, sizes the columns of the Indicators sheet,
+// makes the styles of its cells, and makes the notes (at most MaxNotes),
+// which writeIndicators adds once the widths are set. Every error of the
+// Indicators sheet comes from here: its rows are written only when the
+// book goes into the zip (writeRows).
+func (b *book) scan() error {
+	var err error
+	st := &b.rowStyles
+	if _, err = b.headerStyle(); err != nil {
+		return err
+	}
+	if st.text, err = b.style("text", func() *excelize.Style {
+		return &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}}
+	}); err != nil {
+		return err
+	}
+	if st.integer, err = b.numStyle("0"); err != nil {
+		return err
+	}
+	if st.year, err = b.style("year", func() *excelize.Style {
+		return &excelize.Style{NumFmt: 1, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top"}}
+	}); err != nil {
+		return err
+	}
+
+	var hashes []uint64
+	addName := func(name string) { hashes = append(hashes, fnv64(name)) }
+	widths := &b.widths
 	for i, h := range Header {
 		widths[i] = len(h) + 3 // room for the filter button
 	}
 	var r indicatorRow
-	for _, ind := range b.all() {
+	var fmtBuf []byte
+	b.n = 0
+	for row, ind := range b.all() {
+		b.n++
+		name := ind.Name()
+		addName(name)
+		if ind.Quantity.IsRange() {
+			addName(name + "_LOW")
+			addName(name + "_HIGH")
+		}
 		if err := b.fillRow(&r, ind); err != nil {
 			return err
 		}
@@ -192,17 +216,73 @@ func (b *book) writeIndicators() error {
 				widths[i] = max(widths[i], 200)
 				continue
 			}
-			if n := utf8.RuneCountInString(s); n > widths[i] {
-				widths[i] = n
+			if len(s) > widths[i] { // the rune count is at most the byte length
+				if n := utf8.RuneCountInString(s); n > widths[i] {
+					widths[i] = n
+				}
 			}
 		}
+		noteCol := 0
 		for k, d := range r.value {
-			if d != nil {
-				widths[8+k] = max(widths[8+k], utf8.RuneCountInString(indicators.Format(indicators.Quantity{Value: *d, Scale: ind.Quantity.Scale}, ind.Unit, indicators.Style{})))
+			if d == nil {
+				continue
 			}
+			if _, err := b.valueStyle(*d, ind.Unit, ind.Quantity.Scale); err != nil {
+				return err
+			}
+			fmtBuf = appendFormatted(fmtBuf[:0], *d, ind)
+			widths[8+k] = max(widths[8+k], utf8.RuneCount(fmtBuf))
+			if noteCol == 0 {
+				noteCol = colValue + k
+			}
+		}
+		if len(ind.Provenance) > 0 && noteCol > 0 && b.notes < b.maxNotes {
+			text, err := checkText(fmt.Sprintf("indicator %q: note", ind.ID), noteText(b.c, ind))
+			if err != nil {
+				return err
+			}
+			ref, _ := excelize.CoordinatesToCellName(noteCol, row)
+			b.noteList = append(b.noteList, excelize.Comment{Cell: ref, Author: "claimbook", Text: text, Width: 360, Height: 160})
+			b.notes++
 		}
 	}
-	last := fmt.Sprintf("S%d", b.n+1)
+	for i := range b.c.Derived {
+		d := &b.c.Derived[i]
+		name := indicators.DefinedName(d.ID)
+		addName(name)
+		if b.results[d.ID].Quantity.IsRange() {
+			addName(name + "_LOW")
+			addName(name + "_HIGH")
+		}
+	}
+	if b.n > 1<<20-1 {
+		return fmt.Errorf("xlsx: %d indicators do not fit a sheet of %d rows", b.n, 1<<20)
+	}
+	slices.Sort(hashes)
+	for i := 1; i < len(hashes); i++ {
+		if hashes[i] == hashes[i-1] {
+			return b.nameClash(hashes[i])
+		}
+	}
+	return nil
+}
+
+// appendFormatted appends d as indicators.Format shows it, for the width
+// of its column. Points and the ends of ranges without a hedge cost a
+// Format call each; this is the one place the first pass formats numbers.
+func appendFormatted(buf []byte, d indicators.Decimal, ind *indicators.Indicator) []byte {
+	return append(buf, indicators.Format(indicators.Quantity{Value: d, Scale: ind.Quantity.Scale}, ind.Unit, indicators.Style{})...)
+}
+
+// writeIndicators writes the Indicators sheet with excelize's stream
+// writer: the real dimension, the column widths, the frozen header, the
+// header row and the table. The data rows are not written here but
+// spliced into the part as it goes into the zip (writeRows), so that they
+// are never held in memory. The notes go in before Flush: excelize drops
+// notes added after it.
+func (b *book) writeIndicators() error {
+	f := b.f
+	last := "S" + strconv.Itoa(b.n+1)
 	if err := f.SetSheetDimension(SheetIndicators, "A1:"+last); err != nil {
 		return err
 	}
@@ -210,32 +290,23 @@ func (b *book) writeIndicators() error {
 	if err != nil {
 		return err
 	}
-	for i, w := range widths {
+	for i, w := range b.widths {
 		if err := sw.SetColWidth(i+1, i+1, colWidth(w, 6, maxWidths[i])); err != nil {
 			return err
 		}
 	}
+	// After the widths, which place the notes' boxes.
+	for _, c := range b.noteList {
+		if err := f.AddComment(SheetIndicators, c); err != nil {
+			return err
+		}
+	}
+	b.noteList = nil
 	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, XSplit: 1, TopLeftCell: "B2", ActivePane: "bottomRight",
 		Selection: []excelize.Selection{{SQRef: "B2", ActiveCell: "B2", Pane: "bottomRight"}}}); err != nil {
 		return err
 	}
 	head, err := b.headerStyle()
-	if err != nil {
-		return err
-	}
-	textStyle, err := b.style("text", func() *excelize.Style {
-		return &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}}
-	})
-	if err != nil {
-		return err
-	}
-	intStyle, err := b.numStyle("0")
-	if err != nil {
-		return err
-	}
-	yearStyle, err := b.style("year", func() *excelize.Style {
-		return &excelize.Style{NumFmt: 1, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top"}}
-	})
 	if err != nil {
 		return err
 	}
@@ -246,60 +317,22 @@ func (b *book) writeIndicators() error {
 	if err := sw.SetRow("A1", cells, excelize.RowOpts{Height: 20}); err != nil {
 		return err
 	}
-	for row, ind := range b.all() {
-		if err := b.fillRow(&r, ind); err != nil {
-			return err
-		}
-		for i := range cells {
-			cells[i] = nil
-		}
-		for i, s := range r.text {
-			if s != "" {
-				cells[i] = excelize.Cell{StyleID: textStyle, Value: s}
-			}
-		}
-		if c, ok := periodCell(ind.Period).(int); ok {
-			cells[13] = excelize.Cell{StyleID: yearStyle, Value: c}
-		}
-		noteCol := 0
-		for k, d := range r.value {
-			if d == nil {
-				continue
-			}
-			st, err := b.numStyle(numFmt(*d, ind.Unit, ind.Quantity.Scale))
-			if err != nil {
-				return err
-			}
-			cells[8+k] = excelize.Cell{StyleID: st, Value: d.Float64()}
-			if noteCol == 0 {
-				noteCol = colValue + k
-			}
-		}
-		if len(ind.Provenance) > 0 {
-			cells[16] = excelize.Cell{StyleID: intStyle, Value: r.start}
-			cells[17] = excelize.Cell{StyleID: intStyle, Value: r.end}
-		}
-		cell := "A" + strconv.Itoa(row)
-		if err := sw.SetRow(cell, cells); err != nil {
-			return err
-		}
-		if len(ind.Provenance) > 0 && noteCol > 0 && b.notes < b.maxNotes {
-			text, err := checkText(fmt.Sprintf("indicator %q: note", ind.ID), noteText(b.c, ind))
-			if err != nil {
-				return err
-			}
-			ref, _ := excelize.CoordinatesToCellName(noteCol, row)
-			if err := f.AddComment(SheetIndicators, excelize.Comment{Cell: ref, Author: "claimbook", Text: text, Width: 360, Height: 160}); err != nil {
-				return err
-			}
-			b.notes++
-		}
-	}
-	// A table needs a data row; an empty catalog gets an empty one.
+	// AddTable reads the header back from the stream; the data rows come
+	// later. A table needs a data row; an empty catalog gets an empty one.
 	if err := sw.AddTable(&excelize.Table{Range: "A1:" + last, Name: "Indicators", StyleName: "TableStyleMedium2"}); err != nil {
 		return err
 	}
-	return sw.Flush()
+	if err := sw.Flush(); err != nil {
+		return err
+	}
+	id := 0
+	for sid, name := range f.GetSheetMap() {
+		if name == SheetIndicators {
+			id = sid
+		}
+	}
+	b.sheetPath = "xl/worksheets/sheet" + strconv.Itoa(id) + ".xml"
+	return nil
 }
 
 // headerStyle is the style of header rows: LibreOffice does not draw table

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"slices"
 	"strconv"
 	"time"
 
@@ -81,15 +80,20 @@ type book struct {
 	more iter.Seq[*indicators.Indicator]
 	opt  Options
 
-	n        int            // indicators in all
-	rowOf    map[string]int // head indicator ID → Indicators row
-	derRow   map[string]int // derived ID → Derived row
-	results  map[string]indicators.Result
-	styles   map[string]int // number format or style key → style ID
-	spans    *spanner
-	notes    int // notes written
-	maxNotes int
-	charts   []chartData // per view, where the Derived sheet holds its data
+	n         int            // indicators in all
+	rowOf     map[string]int // head indicator ID → Indicators row
+	derRow    map[string]int // derived ID → Derived row
+	results   map[string]indicators.Result
+	styles    map[string]int // number format or style key → style ID
+	numStyles map[numKey]int // value cell format → style ID
+	rowStyles rowStyles
+	widths    [19]int // of the Indicators columns, in characters
+	sheetPath string  // the Indicators sheet's part
+	spans     *spanner
+	notes     int                // notes written
+	noteList  []excelize.Comment // made by scan, added by writeIndicators
+	maxNotes  int
+	charts    []chartData // per view, where the Derived sheet holds its data
 }
 
 func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicator], opt *Options) (err error) {
@@ -97,7 +101,7 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 		c = &indicators.Catalog{}
 	}
 	b := &book{c: c, more: more, rowOf: map[string]int{}, derRow: map[string]int{},
-		results: map[string]indicators.Result{}, styles: map[string]int{}, spans: newSpanner(c)}
+		results: map[string]indicators.Result{}, styles: map[string]int{}, numStyles: map[numKey]int{}, spans: newSpanner(c)}
 	if opt != nil {
 		b.opt = *opt
 	}
@@ -133,7 +137,7 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 	}
 	// Before the stream writers: SetActiveSheet reads every sheet.
 	b.f.SetActiveSheet(0)
-	steps := []func() error{b.checkNames, b.pageSetup, b.writeIndicators, b.writeDerived, b.writeCover, b.writeSources, b.writeCharts, b.writeProps}
+	steps := []func() error{b.scan, b.pageSetup, b.writeIndicators, b.writeDerived, b.writeCover, b.writeSources, b.writeCharts, b.writeProps}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return err
@@ -143,6 +147,7 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 		return err
 	}
 	zw := newCanonZip(w, b.opt.Stamp, b.writeNames)
+	zw.splice[b.sheetPath] = b.writeRows
 	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
 	if _, err := b.f.WriteToBuffer(); err != nil {
 		return err
@@ -181,57 +186,6 @@ func fnv64(s string) uint64 {
 		h *= 1099511628211
 	}
 	return h
-}
-
-// checkNames counts the indicators and checks that their defined names and
-// those of the derived indicators are distinct.
-func (b *book) checkNames() error {
-	var hashes []uint64
-	owner := map[uint64]string{} // for a readable error, names of the head catalog
-	add := func(id, name string, head bool) {
-		h := fnv64(name)
-		hashes = append(hashes, h)
-		if head {
-			if prev, ok := owner[h]; ok && prev != id {
-				return
-			}
-			owner[h] = id
-		}
-	}
-	b.n = 0
-	for row, ind := range b.all() {
-		b.n++
-		head := row-2 < len(b.c.Indicators)
-		name := ind.Name()
-		add(ind.ID, name, head)
-		if ind.Quantity.IsRange() {
-			add(ind.ID, name+"_LOW", head)
-			add(ind.ID, name+"_HIGH", head)
-		}
-	}
-	for i := range b.c.Derived {
-		d := &b.c.Derived[i]
-		name := indicators.DefinedName(d.ID)
-		add(d.ID, name, true)
-		if b.results[d.ID].Quantity.IsRange() {
-			add(d.ID, name+"_LOW", true)
-			add(d.ID, name+"_HIGH", true)
-		}
-	}
-	if b.n > 1<<20-1 {
-		return fmt.Errorf("xlsx: %d indicators do not fit a sheet of %d rows", b.n, 1<<20)
-	}
-	if len(hashes) < 2 {
-		return nil
-	}
-	sorted := append([]uint64(nil), hashes...)
-	slices.Sort(sorted)
-	for i := 1; i < len(sorted); i++ {
-		if sorted[i] == sorted[i-1] {
-			return b.nameClash(sorted[i])
-		}
-	}
-	return nil
 }
 
 // nameClash finds the IDs whose defined names have hash h, for the error.

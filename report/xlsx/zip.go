@@ -20,18 +20,31 @@ import (
 // keeps it, and on Close writes all of them sorted by name with one fixed
 // timestamp, so that the same book is the same bytes.
 //
-// It also finishes xl/workbook.xml: excelize's SetDefinedName checks every
-// existing name for a duplicate, which is quadratic in the number of names,
-// so the book's defined names are written here, in one pass, by names.
+// It also finishes three parts, which it keeps uncompressed (they are
+// small as excelize writes them) and writes on Close, compressing as it
+// goes, so that what it adds is never held in memory:
+//
+//   - xl/workbook.xml gets the book's defined names, written by names:
+//     excelize's SetDefinedName checks every existing name for a
+//     duplicate, which is quadratic in the number of names.
+//   - [Content_Types].xml gets its <Default> elements sorted.
+//   - The parts in splice, worksheets that excelize wrote with their header
+//     row only, get their data rows, written by the splice function, just
+//     before </sheetData>.
+//
+// The kept parts are compressed at flate.BestSpeed: a book is mostly
+// inline strings, which level 1 shrinks to about a tenth; higher levels
+// gain a few percent for several times the time.
 type canonZip struct {
 	w        io.Writer
 	modified time.Time
 	parts    []*part
-	names    func(w io.Writer) error // writes <definedName> elements
+	names    func(w io.Writer) error            // writes <definedName> elements
+	splice   map[string]func(w io.Writer) error // part name → writes its <row> elements
 	err      error
 }
 
-// A part is one compressed file of the package.
+// A part is one file of the package.
 type part struct {
 	name     string
 	buf      bytes.Buffer // compressed bytes
@@ -39,15 +52,18 @@ type part struct {
 	crc      uint32
 	size     uint64
 	finished bool
-	workbook *bytes.Buffer // xl/workbook.xml or [Content_Types].xml, uncompressed, to be finished
+	raw      *bytes.Buffer // a part finished on Close, uncompressed
 }
 
 // zipEpoch is the timestamp of every part when no stamp is asked for: the
 // earliest time a zip file can record.
 var zipEpoch = time.Date(1980, time.January, 1, 0, 0, 0, 0, time.UTC)
 
+// compressLevel is the flate level of every part.
+const compressLevel = flate.BestSpeed
+
 func newCanonZip(w io.Writer, stamp time.Time, names func(io.Writer) error) *canonZip {
-	z := &canonZip{w: w, modified: zipEpoch, names: names}
+	z := &canonZip{w: w, modified: zipEpoch, names: names, splice: map[string]func(io.Writer) error{}}
 	if !stamp.IsZero() {
 		z.modified = stamp.UTC()
 	}
@@ -62,12 +78,12 @@ func (z *canonZip) Create(name string) (io.Writer, error) {
 		return nil, err
 	}
 	p := &part{name: name}
-	if name == "xl/workbook.xml" || name == "[Content_Types].xml" {
-		p.workbook = new(bytes.Buffer)
+	if name == "xl/workbook.xml" || name == "[Content_Types].xml" || z.splice[name] != nil {
+		p.raw = new(bytes.Buffer)
 		z.parts = append(z.parts, p)
-		return p.workbook, nil
+		return p.raw, nil
 	}
-	fw, err := flate.NewWriter(&p.buf, flate.BestSpeed)
+	fw, err := flate.NewWriter(&p.buf, compressLevel)
 	if err != nil {
 		return nil, err
 	}
@@ -101,49 +117,54 @@ func (z *canonZip) finishLast() error {
 		return nil
 	}
 	p.finished = true
-	if p.workbook != nil && p.name == "[Content_Types].xml" {
-		return finishContentTypes(p)
-	}
-	if p.workbook != nil {
-		return z.finishWorkbook(p)
+	if p.raw != nil {
+		return nil // on Close
 	}
 	return p.fw.Close()
 }
 
-// finishWorkbook puts the defined names into xl/workbook.xml and compresses
-// it. The names go after the <sheets> element, where the schema puts
-// <definedNames>, or into the <definedNames> excelize wrote.
-func (z *canonZip) finishWorkbook(p *part) error {
-	src := p.workbook.Bytes()
-	fw, err := flate.NewWriter(&p.buf, flate.BestSpeed)
-	if err != nil {
-		return err
-	}
-	p.fw = fw
-	at, openTag, closeTag := -1, "", ""
-	if i := bytes.Index(src, []byte("<definedNames>")); i >= 0 {
-		at = i + len("<definedNames>")
-	} else if i := bytes.Index(src, []byte("</sheets>")); i >= 0 {
-		at, openTag, closeTag = i+len("</sheets>"), "<definedNames>", "</definedNames>"
-	}
-	if at < 0 || z.names == nil {
-		if _, err := p.Write(src); err != nil {
+// finish writes the uncompressed part p, finished, to w.
+func (z *canonZip) finish(w io.Writer, p *part) error {
+	src := p.raw.Bytes()
+	bw := &bufWriter{w: w}
+	switch {
+	case p.name == "[Content_Types].xml":
+		bw.Write(sortContentTypes(src))
+	case p.name == "xl/workbook.xml":
+		// The names go after the <sheets> element, where the schema puts
+		// <definedNames>, or into the <definedNames> excelize wrote.
+		at, openTag, closeTag := -1, "", ""
+		if i := bytes.Index(src, []byte("<definedNames>")); i >= 0 {
+			at = i + len("<definedNames>")
+		} else if i := bytes.Index(src, []byte("</sheets>")); i >= 0 {
+			at, openTag, closeTag = i+len("</sheets>"), "<definedNames>", "</definedNames>"
+		}
+		if at < 0 || z.names == nil {
+			bw.Write(src)
+			break
+		}
+		bw.Write(src[:at])
+		bw.WriteString(openTag)
+		if err := z.names(bw); err != nil {
 			return err
 		}
-		return fw.Close()
+		bw.WriteString(closeTag)
+		bw.Write(src[at:])
+	default:
+		at := bytes.Index(src, []byte("</sheetData>"))
+		if at < 0 {
+			return zipError("xlsx: internal error: no </sheetData> in " + p.name)
+		}
+		bw.Write(src[:at])
+		if err := bw.flush(); err != nil {
+			return err
+		}
+		if err := z.splice[p.name](w); err != nil {
+			return err
+		}
+		bw.Write(src[at:])
 	}
-	bw := &bufWriter{w: p}
-	bw.Write(src[:at])
-	bw.WriteString(openTag)
-	if err := z.names(bw); err != nil {
-		return err
-	}
-	bw.WriteString(closeTag)
-	bw.Write(src[at:])
-	if err := bw.flush(); err != nil {
-		return err
-	}
-	return fw.Close()
+	return bw.flush()
 }
 
 // Close writes the parts, sorted by name, to the underlying writer.
@@ -153,21 +174,46 @@ func (z *canonZip) Close() error {
 	}
 	parts := z.parts
 	sort.SliceStable(parts, func(i, j int) bool { return parts[i].name < parts[j].name })
+	seen := 0
+	for _, p := range parts {
+		if z.splice[p.name] != nil {
+			seen++
+		}
+	}
+	if seen != len(z.splice) {
+		return zipError("xlsx: internal error: a streamed sheet was not written by excelize")
+	}
 	zw := zip.NewWriter(z.w)
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
+		return flate.NewWriter(w, compressLevel)
+	})
 	for i, p := range parts {
 		if i > 0 && parts[i-1].name == p.name {
 			continue // excelize never writes a part twice; keep the first
 		}
 		h := &zip.FileHeader{
-			Name:               p.name,
-			Method:             zip.Deflate,
-			Modified:           z.modified,
-			ModifiedDate:       uint16(z.modified.Day() + int(z.modified.Month())<<5 + (z.modified.Year()-1980)<<9),
-			ModifiedTime:       uint16(z.modified.Second()/2 + z.modified.Minute()<<5 + z.modified.Hour()<<11),
-			CRC32:              p.crc,
-			CompressedSize64:   uint64(p.buf.Len()),
-			UncompressedSize64: p.size,
+			Name:         p.name,
+			Method:       zip.Deflate,
+			ModifiedDate: uint16(z.modified.Day() + int(z.modified.Month())<<5 + (z.modified.Year()-1980)<<9),
+			ModifiedTime: uint16(z.modified.Second()/2 + z.modified.Minute()<<5 + z.modified.Hour()<<11),
 		}
+		if p.raw != nil {
+			// Compressed as it is written, sizes and CRC in a data
+			// descriptor after it.
+			fw, err := zw.CreateHeader(h)
+			if err != nil {
+				return err
+			}
+			if err := z.finish(fw, p); err != nil {
+				return err
+			}
+			p.raw = nil
+			continue
+		}
+		h.Modified = z.modified
+		h.CRC32 = p.crc
+		h.CompressedSize64 = uint64(p.buf.Len())
+		h.UncompressedSize64 = p.size
 		fw, err := zw.CreateRaw(h)
 		if err != nil {
 			return err
@@ -216,32 +262,20 @@ func (b *bufWriter) flush() error {
 // excelize writes in map order.
 var defaultRE = regexp.MustCompile(`<Default [^>]*?(/>|></Default>)`)
 
-// finishContentTypes sorts the <Default> elements of [Content_Types].xml
-// and puts them first, and compresses the part.
-func finishContentTypes(p *part) error {
-	src := p.workbook.Bytes()
+// sortContentTypes sorts the <Default> elements of [Content_Types].xml
+// and puts them first.
+func sortContentTypes(src []byte) []byte {
 	defs := defaultRE.FindAll(src, -1)
 	rest := defaultRE.ReplaceAll(src, nil)
 	sort.Slice(defs, func(i, j int) bool { return bytes.Compare(defs[i], defs[j]) < 0 })
-	var out []byte
 	if i := bytes.Index(rest, []byte("<Types")); i >= 0 {
 		if j := bytes.IndexByte(rest[i:], '>'); j >= 0 {
 			at := i + j + 1
+			var out []byte
 			out = append(out, rest[:at]...)
 			out = append(out, bytes.Join(defs, nil)...)
-			out = append(out, rest[at:]...)
+			return append(out, rest[at:]...)
 		}
 	}
-	if out == nil {
-		out = src
-	}
-	fw, err := flate.NewWriter(&p.buf, flate.BestSpeed)
-	if err != nil {
-		return err
-	}
-	p.fw = fw
-	if _, err := p.Write(out); err != nil {
-		return err
-	}
-	return fw.Close()
+	return src
 }

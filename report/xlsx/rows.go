@@ -1,0 +1,321 @@
+package xlsx
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// The rows of the Indicators sheet are not written through excelize's
+// StreamWriter.SetRow, which costs some 150 allocations and a regular
+// expression per row: excelize writes the sheet with its header row only,
+// and canonZip splices the data rows into the part, before </sheetData>, as
+// it writes the part into the zip. The rows are the same XML SetRow writes
+// (inline strings, numbers formatted as excelize formats them), made here
+// with appends into one reused buffer.
+
+// rowStyles are the style IDs of the cells of the Indicators rows.
+type rowStyles struct {
+	text, integer, year int
+}
+
+// numKey is what the number format of a value cell depends on.
+type numKey struct {
+	decimals int
+	unit     indicators.Unit
+	scale    indicators.Scale
+}
+
+// valueStyle returns the style of a value cell: numStyle(numFmt(d, u, sc)),
+// remembered per decimals, unit and scale so that a row costs no format
+// string.
+func (b *book) valueStyle(d indicators.Decimal, u indicators.Unit, sc indicators.Scale) (int, error) {
+	decimals := 0
+	if e := int(d.Exp) - sc.Exp(); e < 0 {
+		decimals = -e
+	}
+	k := numKey{min(decimals, 10), u, sc}
+	if id, ok := b.numStyles[k]; ok {
+		return id, nil
+	}
+	id, err := b.numStyle(numFmtDigits(k.decimals, u, sc))
+	if err != nil {
+		return 0, err
+	}
+	b.numStyles[k] = id
+	return id, nil
+}
+
+// colNames are the column letters of the Indicators sheet.
+const colNames = "ABCDEFGHIJKLMNOPQRS"
+
+// writeRows writes the data rows of the Indicators sheet, the <row>
+// elements after the header, to w. It is called by canonZip as the sheet
+// goes into the zip; every row was checked when the columns were sized, so
+// the only error is an iterator that yields other indicators than before.
+func (b *book) writeRows(w io.Writer) error {
+	buf := make([]byte, 0, 80<<10)
+	var r indicatorRow
+	n := 0
+	for row, ind := range b.all() {
+		n++
+		if n > b.n {
+			break
+		}
+		if err := b.fillRow(&r, ind); err != nil {
+			return fmt.Errorf("%w (the indicators changed while the book was written)", err)
+		}
+		var err error
+		if buf, err = b.appendRow(buf, row, ind, &r); err != nil {
+			return err
+		}
+		if len(buf) >= 64<<10 {
+			if _, err := w.Write(buf); err != nil {
+				return err
+			}
+			buf = buf[:0]
+		}
+	}
+	if n != b.n {
+		return fmt.Errorf("xlsx: the indicators yielded %d indicators, then %d: WriteSeq needs the same indicators each time", b.n, n)
+	}
+	_, err := w.Write(buf)
+	return err
+}
+
+// appendRow appends the <row> element of ind, on row row, to buf.
+func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indicatorRow) ([]byte, error) {
+	st := &b.rowStyles
+	buf = append(buf, `<row r="`...)
+	buf = strconv.AppendInt(buf, int64(row), 10)
+	buf = append(buf, `">`...)
+	year, isYear := 0, false
+	if p := ind.Period; p.IsStated() && !p.IsSpan() && p.From.Month == 0 {
+		year, isYear = p.From.Year, true
+	}
+	for i := range 19 {
+		switch {
+		case i == 13 && isYear:
+			buf = appendCellStart(buf, i, row, st.year, false)
+			buf = append(buf, `<v>`...)
+			buf = strconv.AppendInt(buf, int64(year), 10)
+			buf = append(buf, `</v></c>`...)
+		case i >= 8 && i <= 10:
+			d := r.value[i-8]
+			if d == nil {
+				continue
+			}
+			s, err := b.valueStyle(*d, ind.Unit, ind.Quantity.Scale)
+			if err != nil {
+				return buf, err
+			}
+			buf = appendNumberCell(buf, i, row, s, decimalFloat(*d))
+		case i == 16 || i == 17:
+			if len(ind.Provenance) == 0 {
+				continue
+			}
+			v := r.start
+			if i == 17 {
+				v = r.end
+			}
+			buf = appendCellStart(buf, i, row, st.integer, false)
+			buf = append(buf, `<v>`...)
+			buf = strconv.AppendInt(buf, int64(v), 10)
+			buf = append(buf, `</v></c>`...)
+		default:
+			if s := r.text[i]; s != "" {
+				buf = appendTextCell(buf, i, row, st.text, s)
+			}
+		}
+	}
+	return append(buf, `</row>`...), nil
+}
+
+// appendCellStart appends <c r="…" s="…"> for column col (0-based).
+func appendCellStart(buf []byte, col, row, style int, inline bool) []byte {
+	buf = append(buf, `<c r="`...)
+	buf = append(buf, colNames[col])
+	buf = strconv.AppendInt(buf, int64(row), 10)
+	buf = append(buf, '"')
+	if style != 0 {
+		buf = append(buf, ` s="`...)
+		buf = strconv.AppendInt(buf, int64(style), 10)
+		buf = append(buf, '"')
+	}
+	if inline {
+		buf = append(buf, ` t="inlineStr"`...)
+	}
+	return append(buf, '>')
+}
+
+// appendTextCell appends an inline string cell as excelize writes one: the
+// text XML-escaped (line feeds kept), _xHHHH_ escaped as ST_Xstring wants,
+// and xml:space="preserve" when it starts or ends with white space.
+func appendTextCell(buf []byte, col, row, style int, s string) []byte {
+	buf = appendCellStart(buf, col, row, style, true)
+	buf = append(buf, `<is><t`...)
+	if first, last := s[0], s[len(s)-1]; isXMLSpace(first) || isXMLSpace(last) {
+		buf = append(buf, ` xml:space="preserve"`...)
+	}
+	buf = append(buf, '>')
+	if strings.Contains(s, "_x") {
+		buf = append(buf, bstrMarshal(string(appendEscaped(nil, s)))...)
+	} else {
+		buf = appendEscaped(buf, s)
+	}
+	return append(buf, `</t></is></c>`...)
+}
+
+func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// appendEscaped appends s escaped as encoding/xml's EscapeText escapes it,
+// except for line feeds, which excelize keeps. s is valid UTF-8 of
+// characters XML can carry (checkText).
+func appendEscaped(buf []byte, s string) []byte {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var esc string
+		switch s[i] {
+		case '"':
+			esc = "&#34;"
+		case '\'':
+			esc = "&#39;"
+		case '&':
+			esc = "&amp;"
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		case '\t':
+			esc = "&#x9;"
+		case '\r':
+			esc = "&#xD;"
+		default:
+			continue
+		}
+		buf = append(buf, s[last:i]...)
+		buf = append(buf, esc...)
+		last = i + 1
+	}
+	return append(buf, s[last:]...)
+}
+
+// appendNumberCell appends a number cell, the number formatted as excelize
+// formats a float64 (at most 15 significant digits).
+func appendNumberCell(buf []byte, col, row, style int, f float64) []byte {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		// excelize writes these as text; a Decimal is never one.
+		return appendTextCell(buf, col, row, style, strconv.FormatFloat(f, 'g', -1, 64))
+	}
+	buf = appendCellStart(buf, col, row, style, false)
+	buf = append(buf, `<v>`...)
+	buf = appendCellFloat(buf, f)
+	return append(buf, `</v></c>`...)
+}
+
+// appendCellFloat is excelize's formatCellFloat(f, -1, 64) as an append.
+func appendCellFloat(buf []byte, f float64) []byte {
+	start := len(buf)
+	buf = strconv.AppendFloat(buf, f, 'f', -1, 64)
+	if math.Abs(f) == math.MaxFloat64 {
+		return buf
+	}
+	str := buf[start:]
+	const maxPrec = 15
+	decimal := -1
+	for i, c := range str {
+		if c == '.' {
+			decimal = i
+			break
+		}
+	}
+	significant := 0
+	for idx := range str {
+		if str[idx] < '0' || str[idx] > '9' || significant == 0 && str[idx] == '0' {
+			continue
+		}
+		significant++
+		if significant <= maxPrec {
+			continue
+		}
+		if decimal >= 0 && idx > decimal {
+			end := idx
+			if end > 0 && str[end-1] == '.' {
+				end--
+			}
+			return buf[:start+end]
+		}
+		if decimal < 0 {
+			decimal = len(str)
+		}
+		for ; idx < decimal; idx++ {
+			str[idx] = '0'
+		}
+		return buf[:start+decimal]
+	}
+	return buf
+}
+
+// pow10 are the powers of ten a float64 holds exactly.
+var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// decimalFloat is d.Float64() without formatting and parsing: when the
+// coefficient and the power of ten are exact float64s, one multiplication
+// or division is correctly rounded, as ParseFloat is, so the result is the
+// same float64.
+func decimalFloat(d indicators.Decimal) float64 {
+	if c := d.Coef; c > -1<<53 && c < 1<<53 {
+		switch e := int(d.Exp); {
+		case e >= 0 && e < len(pow10):
+			return float64(c) * pow10[e]
+		case e < 0 && -e < len(pow10):
+			return float64(c) / pow10[-e]
+		}
+	}
+	return d.Float64()
+}
+
+// bstrMarshal is excelize's escaping of the literal form of _xHHHH_ in
+// text (ST_Xstring), copied (excelize v2.11.1, lib.go, BSD 3-clause) so
+// that the rows written here read back as those excelize writes.
+func bstrMarshal(s string) (result string) {
+	matches, l, cursor := bstrExp.FindAllStringSubmatchIndex(s, -1), len(s), 0
+	for _, match := range matches {
+		result += s[cursor:match[0]]
+		subStr := s[match[0]:match[1]]
+		if subStr == "_x005F_" {
+			cursor = match[1]
+			if match[1]+6 <= l && bstrEscapeExp.MatchString(s[match[1]:match[1]+6]) {
+				_, err := strconv.Unquote(`"\u` + s[match[1]+1:match[1]+5] + `"`)
+				if err == nil {
+					result += subStr + "x005F" + subStr
+					continue
+				}
+			}
+			result += subStr + "x005F_"
+			continue
+		}
+		if bstrExp.MatchString(subStr) {
+			cursor = match[1]
+			if _, err := strconv.Unquote(`"\u` + s[match[0]+2:match[1]-1] + `"`); err == nil {
+				result += "_x005F" + subStr
+				continue
+			}
+		}
+	}
+	if cursor < l {
+		result += s[cursor:]
+	}
+	return result
+}
+
+var (
+	bstrExp       = regexp.MustCompile(`_x[a-fA-F\d]{4}_`)
+	bstrEscapeExp = regexp.MustCompile(`x[a-fA-F\d]{4}_`)
+)
