@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/indicators/usjapan2015"
@@ -18,6 +19,10 @@ func checkMentions(t *testing.T, text string, ms []Mention) {
 	prev := -1
 	for _, m := range ms {
 		got, ok := m.Span.In(text)
+		if !utf8.ValidString(text) && m.Span.Start >= 0 && m.Span.End <= len(text) && m.Span.Start <= m.Span.End {
+			// In rejects spans next to invalid bytes; the bytes must match.
+			got, ok = text[m.Span.Start:m.Span.End], true
+		}
 		if !ok || got != m.Text {
 			t.Errorf("span %v of %q indexes %q", m.Span, m.Text, got)
 		}
@@ -336,6 +341,34 @@ func TestSentences(t *testing.T) {
 			if i := strings.Index(tc.in, m.Text); i != m.Span.Start {
 				t.Errorf("Extract(%q): %q at byte %d, want %d", tc.in, m.Text, m.Span.Start, i)
 			}
+		}
+	}
+}
+
+// TestStream checks that Stream reports what Extract does, across chunk
+// boundaries and for run-on text longer than a sentence may be.
+func TestStream(t *testing.T) {
+	var b strings.Builder
+	for b.Len() < 300<<10 {
+		b.WriteString(usjapan2015.Text())
+		b.WriteString("\n\n")
+		b.WriteString(strings.Repeat("row 12 percent and 3 countries ", 3000)) // 90 KB without a stop
+		b.WriteString("\n\n")
+	}
+	text := b.String()
+	want := Extract(text)
+	checkMentions(t, text, want)
+	var got []Mention
+	var e Extractor
+	if err := e.Stream(strings.NewReader(text), func(m Mention) error { got = append(got, m); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("Stream: %d mentions, Extract: %d", len(got), len(want))
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatalf("mention %d: Stream %+v, Extract %+v", i, got[i], want[i])
 		}
 	}
 }

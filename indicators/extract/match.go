@@ -1208,7 +1208,7 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 	}
 	// Physical measures.
 	mj := j
-	if s.dash(j) && s.attached(j) && !toks[j+1].space {
+	if s.dash(j) && s.attached(j) && j+1 < len(toks) && !toks[j+1].space {
 		mj = j + 1 // "68-ounce", "5-megawatt"
 	}
 	if mj < len(toks) {

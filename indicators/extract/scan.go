@@ -99,6 +99,9 @@ func spaceAt(text string, i int) int {
 	return 0
 }
 
+// maxSentence is the longest run of text scanned as one sentence.
+const maxSentence = 32 << 10
+
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true, "no": true,
 	"nos": true, "vol": true, "fig": true, "inc": true, "ltd": true, "co": true, "corp": true, "gov": true, "sen": true,
@@ -117,6 +120,21 @@ func boundary(text string, start int, final bool) (end, next int, nl, ok bool) {
 	lineStart := start
 	for i := start; i < len(text); {
 		c := text[i]
+		if i-start >= maxSentence {
+			// A run-on "sentence" (a table, a list without stops) is cut at
+			// the next space, so that work and memory stay bounded.
+			if w := spaceAt(text, i); w > 0 {
+				k, nl := i, false
+				for spaceAt(text, k) > 0 {
+					nl = nl || text[k] == '\n'
+					k += spaceAt(text, k)
+				}
+				if k < len(text) || final {
+					return trimEnd(text, start, i), k, nl, true
+				}
+				return 0, 0, false, false
+			}
+		}
 		switch {
 		case c == '\n':
 			j, nls := i+1, 1
