@@ -86,6 +86,10 @@ func init() {
 		"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
 		"fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
 		"ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+		"twentieth": 20, "twentieths": 20, "thirtieth": 30, "thirtieths": 30, "fortieth": 40, "fortieths": 40,
+		"fiftieth": 50, "fiftieths": 50, "sixtieth": 60, "sixtieths": 60, "seventieth": 70, "seventieths": 70,
+		"eightieth": 80, "eightieths": 80, "ninetieth": 90, "ninetieths": 90, "millionth": 1e6, "millionths": 1e6,
+		"billionth": 1e9, "billionths": 1e9, "trillionth": 1e12, "trillionths": 1e12,
 	} {
 		addWords(lexEntry{class: wFrac, val: d}, w)
 	}

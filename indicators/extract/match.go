@@ -197,6 +197,16 @@ func (s *scanner) parseNum(i int, money bool) (num, bool) {
 		}
 		r.val.Exp += int32(sc.Exp())
 		r.scale, r.end, r.plainInt = sc, j+1, false
+		// "4 thousand 3 hundred and 21"
+		if k := r.end; k+1 < len(toks) && toks[k].kind == tNum && !toks[k].comma && !toks[k].dot && toks[k].space &&
+			(s.class(k+1) == wHundred && s.is(k+1, "hundred") || s.scaleWord(k+1) != 0 && s.scaleWord(k+1) < sc) && r.val.Exp >= 0 && r.val.Exp <= 12 && r.val.Coef < 1e6 {
+			if n2, ok := s.parseNum(k, money); ok && n2.val.Exp >= 0 && n2.val.Float64() < math.Pow10(sc.Exp()) {
+				a := r.val.Coef * pow10(int(r.val.Exp))
+				b := n2.val.Coef * pow10(int(n2.val.Exp))
+				r.val = indicators.Decimal{Coef: a + b}
+				r.end, r.scale = n2.end, 0
+			}
+		}
 		s.andFraction(&r)
 	} else if s.class(j) == wDozen && toks[j].space {
 		r.val.Coef *= 12
@@ -217,7 +227,7 @@ func (s *scanner) parseNum(i int, money bool) (num, bool) {
 					add, ok, r.end = n.val, true, n.end
 				}
 			}
-			if ok && add.Coef < 100 {
+			if ok && add.Coef < 100 && s.class(r.end) != wHundred && s.scaleWord(r.end) == 0 {
 				r.val.Coef += add.Coef
 			} else {
 				r.end = j + 1
@@ -244,7 +254,7 @@ func (s *scanner) parseWords(i int) (num, bool) {
 		if c != wHundred && c != wScale && c != wDozen && c != wFrac {
 			return num{}, false
 		}
-		if c == wFrac && !s.is(j+2, "of") && s.scaleWord(j+2) == 0 && !s.is(j+1, "half") {
+		if c == wFrac && !s.is(j+2, "of") && s.scaleWord(j+2) == 0 && !s.is(j+1, "half") && !(j+2 == n || s.isAny(j+2, ".", ",", ";", ")")) {
 			return num{}, false // "a third country" is an ordinal
 		}
 		if c == wScale && strings.HasSuffix(s.tt(j+1), "s") {
@@ -279,6 +289,25 @@ func (s *scanner) parseWords(i int) (num, bool) {
 		}
 		return num{}, false
 	}
+	if article && s.class(j) == wFrac {
+		d := toks[j].lx.val
+		r := num{val: fracDecimal(1 / float64(d)), start: i, end: j + 1, word: true}
+		if sc := s.scaleWord(j + 1); sc != 0 {
+			r.val.Exp += int32(sc.Exp())
+			r.scale, r.end = sc, j+2
+		}
+		return r, true
+	}
+	if article && s.class(j) == wTens {
+		// "a twenty-first"
+		if d := s.compoundDenominator(j); d > 0 {
+			e := j + 2
+			if s.dash(j + 1) {
+				e++
+			}
+			return num{val: fracDecimal(1 / float64(d)), start: i, end: e, word: true}, true
+		}
+	}
 	var total, cur, small int64
 	last := wNone
 	var lastScale indicators.Scale
@@ -303,10 +332,13 @@ func (s *scanner) parseWords(i int) (num, bool) {
 			nsmall += v
 		case wTeen, wTens:
 			ok = last == wNone && !article || last == wHundred || last == wScale
+			if c == wTens && last != wNone && !ok && s.compoundDenominator(j) > 0 {
+				ok = true
+			}
 			ncur += v
 			nsmall = v
 		case wHundred:
-			ok = last != wHundred && last != wScale && cur < 100 && !plural
+			ok = last != wHundred && last != wScale && cur < 100 && (!plural || cur > 0 && !s.is(j+1, "of"))
 			ncur = max(cur, 1) * 100
 			nsmall = 0
 		case wDozen:
@@ -402,6 +434,22 @@ func (s *scanner) parseWords(i int) (num, bool) {
 			return r, true
 		}
 	}
+	// Fractions with a compound denominator: "three twenty-firsts", "one
+	// hundred thirty fifths" (100/35; "one hundred and thirty fifths" is
+	// 130/5).
+	if tj := end - 1; s.class(tj) == wTens && !s.is(tj-1, "and") {
+		if d := s.compoundDenominator(tj); d > 0 {
+			numer := value - toks[tj].lx.val
+			e := tj + 2
+			if s.dash(tj + 1) {
+				e++
+			}
+			if numer > 0 {
+				r.val, r.end, r.scale = fracDecimal(float64(numer)/float64(d)), e, 0
+				return r, true
+			}
+		}
+	}
 	// Fractions: "two-thirds", "three fifths", "one hundred and thirty-two
 	// fifths".
 	k := end
@@ -421,6 +469,31 @@ func (s *scanner) parseWords(i int) (num, bool) {
 	}
 	s.andFraction(&r)
 	return r, true
+}
+
+// ordinalUnits are the ordinals that end a compound denominator.
+var ordinalUnits = map[string]int64{"first": 1, "firsts": 1, "second": 2, "seconds": 2, "third": 3, "thirds": 3, "fourth": 4,
+	"fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+	"ninth": 9, "ninths": 9}
+
+// compoundDenominator reads "twenty-first", "twenty fifths", "thirty-fifths"
+// at the tens word j and returns the denominator, or 0.
+func (s *scanner) compoundDenominator(j int) int64 {
+	if s.class(j) != wTens {
+		return 0
+	}
+	k := j + 1
+	if s.dash(k) && s.attached(k) {
+		k++
+	}
+	if k >= len(s.toks) {
+		return 0
+	}
+	u, ok := ordinalUnits[strings.ToLower(s.tt(k))]
+	if !ok {
+		return 0
+	}
+	return s.toks[j].lx.val + u
 }
 
 // andFraction extends a number with "and a half", "and three fifths":
@@ -443,6 +516,12 @@ func (s *scanner) andFraction(r *num) {
 			return
 		}
 		n, ok := s.parseWords(k)
+		if ok && n.scale != 0 && n.scale < r.scale && s.wasFraction(num{end: n.end - 1}) {
+			// "one billion and three quarters million"
+			r.val = fracDecimal(r.val.Float64() + n.val.Float64())
+			r.end, r.plainInt = n.end, false
+			return
+		}
 		if !ok || n.scale != 0 || n.val.Exp >= 0 || n.val.Coef <= 0 || !s.wasFraction(n) {
 			return
 		}
@@ -450,6 +529,12 @@ func (s *scanner) andFraction(r *num) {
 		k = n.end
 	}
 	if f >= 1 {
+		return
+	}
+	if sc := s.scaleWord(k); sc != 0 && r.scale != 0 && sc < r.scale {
+		// "one billion and a half million"
+		r.val = fracDecimal(r.val.Float64() + f*math.Pow10(sc.Exp()))
+		r.end, r.plainInt = k+1, false
 		return
 	}
 	if sc := s.scaleWord(k); sc != 0 && r.scale == 0 {
@@ -802,6 +887,20 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 			lo.val.Exp += 6
 			lo.scale = indicators.Million
 		}
+		if kind == Measure && u.Name == "ft" && lo.scale == 0 {
+			// "5 feet 2 inches", "5 ft 2 in": feet.
+			k := j
+			if s.is(k, "and") {
+				k++
+			}
+			if k+1 < len(toks) && toks[k].kind == tNum && s.isAny(k+1, "in", "inch", "inches") && !toks[k].dot && !toks[k].comma {
+				in, _, _ := digitsValue(s.tt(k))
+				if in.Coef < 12 {
+					lo.val = fracDecimal(lo.val.Float64() + float64(in.Coef)/12)
+					j = k + 2
+				}
+			}
+		}
 		if kind == Currency && code == "" && lo.scale == 0 && lo.val.Exp == 0 {
 			// "3 dollars 50 cents", "thirteen dollars and forty-five cents".
 			if c, e, ok := s.cents(j); ok {
@@ -845,15 +944,16 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 			figStart = hs
 		}
 		// "500 or more", "5,000 or less".
-		if s.is(j, "or") && s.isAny(j+1, "more", "greater", "higher", "above", "over") && !s.is(j+2, "than") {
+		if s.is(j, "or") && s.isAny(j+1, "more", "greater", "higher", "above", "over") && (!s.is(j+2, "than") || j+3 == len(toks)) {
 			q.Qualifier, j, figStart = indicators.AtLeast, j+2, i
 		} else if s.is(j, "or") && s.isAny(j+1, "less", "fewer", "lower", "below", "under") && !s.is(j+2, "than") {
 			q.Qualifier, j, figStart = indicators.UpTo, j+2, i
 		}
-		if s.is(j, "and") && s.isAny(j+1, "more", "above", "over") && q.Qualifier == indicators.Exact {
-			q.Qualifier, j = indicators.AtLeast, j+2
-		} else if s.is(j, "and") && s.isAny(j+1, "less", "below", "under") && q.Qualifier == indicators.Exact {
-			q.Qualifier, j = indicators.UpTo, j+2
+		numNext := j+2 < len(toks) && (toks[j+2].kind == tNum || s.class(j+2) != wNone || s.isAny(j+2, "a", "an", "$", "€", "£", "¥"))
+		if s.is(j, "and") && s.isAny(j+1, "more", "above", "over") && !s.is(j+2, "than") && !numNext {
+			q.Qualifier, j, figStart = indicators.AtLeast, j+2, i
+		} else if s.is(j, "and") && s.isAny(j+1, "less", "below", "under") && !s.is(j+2, "than") && !numNext {
+			q.Qualifier, j, figStart = indicators.UpTo, j+2, i
 		}
 		// "above 1000 and below 1500", "at most 100 and at least 20": a
 		// range from two hedges.
@@ -868,7 +968,10 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 			if s.isAny(j, "and", ",") && he > 0 && other {
 				if hn, ok := s.parseNum(he, false); ok && (lower && lo.val.Cmp(hn.val) < 0 || upper && hn.val.Cmp(lo.val) < 0) && !hn.word == !lo.word {
 					u2, k2, j2 := s.unit(hn, hn.end, code)
-					if k2 == kind && u2 == u || k2 == Number {
+					if k2 == Number || kind == Number && k2 != Number {
+						if kind == Number && k2 != Number {
+							u, kind = u2, k2
+						}
 						q.Low, q.High, q.Value, q.Qualifier = q.Value, hn.val, indicators.Decimal{}, indicators.Range
 						if upper {
 							q.Low, q.High = q.High, q.Low
@@ -880,6 +983,14 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 						} else {
 							j = hn.end
 						}
+					} else if k2 == kind && u2 == u {
+						q.Low, q.High, q.Value, q.Qualifier = q.Value, hn.val, indicators.Decimal{}, indicators.Range
+						if upper {
+							q.Low, q.High = q.High, q.Low
+						}
+						q.Scale = hn.scale
+						numbers[1] = s.span(hn.start, hn.end)
+						j = j2
 					}
 				}
 			}
@@ -967,6 +1078,10 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 		case p.kind == tNum:
 			return s.identRun(lo), true
 		}
+	}
+	// "<>30", "=>30": operators written as code.
+	if i > 1 && s.attached(i) && s.attached(i-1) && s.isAny(i-1, "<", ">", "=") && s.isAny(i-2, "<", ">", "=") && !(s.is(i-1, "=") && s.isAny(i-2, "<", ">")) {
+		return lo.end, true
 	}
 	// Chained after an identifier: "Satellite-1 and 2".
 	if identEnd >= 0 && identEnd <= i {
@@ -1247,6 +1362,9 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 				}
 				if mj > j && len(f.words) > 1 && f.words[1] == "-" {
 					continue
+				}
+				if len(f.words) == 2 && f.words[1] >= "0" && f.words[1] <= "9" && !s.attached(mj+1) {
+					continue // "km2", not "12 m 2 dm"
 				}
 				return indicators.Unit{Kind: indicators.Measure, Name: f.symbol}, Measure, mj + len(f.words)
 			}

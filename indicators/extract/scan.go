@@ -405,7 +405,7 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 					if w == 0 || text[k] == '\n' || !isDigits(text, k+w, k+w+3, end) || k+w+3 < end && text[k+w+3] >= '0' && text[k+w+3] <= '9' {
 						break
 					}
-					if w == 1 && groups == 0 && !(spaceAt(text, k+4) == 1 && isDigits(text, k+5, k+8, end) && (k+8 >= end || text[k+8] < '0' || text[k+8] > '9')) {
+					if w == 1 && groups == 0 && text[k+1:k+4] != "000" && !(spaceAt(text, k+4) == 1 && isDigits(text, k+5, k+8, end) && (k+8 >= end || text[k+8] < '0' || text[k+8] > '9')) {
 						break // one plain-space group is two numbers: "in 2014 300 people"
 					}
 					groups++
