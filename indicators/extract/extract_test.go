@@ -325,6 +325,19 @@ var sentences = []struct {
 	{"Japan contributed ¥12.5 billion, or roughly 11% of the total.", []string{"¥12.5 billion | currency | 12500000000 | exact | JPY", "roughly 11% | percent | 11 | approx | percent"}},
 	{"The facility stores 100,000 tonnes of CO2 a year.", []string{"100,000 tonnes | measure | 100000 | exact | t"}},
 	{"Turnover exceeded €2bn for the third year running.", []string{"exceeded €2bn | currency | 2000000000 | more_than | EUR"}},
+	{"The Bank of Japan kept the 10-year bond yield cap at around 0%.", []string{"around 0% | percent | 0 | approx | percent"}},
+	{"Shares in SoftBank Group (9984.T) fell as much as 4.7% after the report.", []string{"as much as 4.7% | percent | 4.7 | up_to | percent | down"}},
+	{"Prime Minister Fumio Kishida, 66, has pledged to double investment to 10 trillion yen in five years.", []string{"10 trillion yen | currency | 10000000000000 | exact | JPY", "five years | count | 5 | exact | year"}},
+	{"Roughly 40% of Japan's 125 million people are aged 60 or older.", []string{"Roughly 40% | percent | 40 | approx | percent", "125 million people | count | 125000000 | exact | person", "60 or older | number | 60 | at_least | -"}},
+	{"Article 2.1(a) aims to hold warming to well below 2°C.", []string{"well below 2°C | measure | 2 | less_than | degC"}},
+	{"The G7 commits to at least 150 GW of offshore wind and 1 TW of solar PV by 2030.", []string{"at least 150 GW | measure | 150 | at_least | GW", "1 TW | measure | 1 | exact | TW"}},
+	{"The Bank of England has raised rates 14 times since December 2021, to 5.25%.", []string{"14 times | count | 14 | exact | time", "5.25% | percent | 5.25 | exact | percent"}},
+	{"Contact: press@example.gov | (202) 555-0143", []string{}},
+	{"The department selected 1 in 5 proposals.", []string{"1 in 5 | number | 0.2 | exact | -"}},
+	{"Applications are due by 5 p.m. ET on May 19, 2023.", []string{}},
+	{"Electricity demand is projected to grow 15–20% by 2030.", []string{"15–20% | percent | 15..20 | range | percent | up"}},
+	{"A magnitude 6.1 earthquake struck about 40 km (25 miles) northeast of Sendai.", []string{"6.1 | number | 6.1 | exact | -", "about 40 km | measure | 40 | approx | km", "25 miles | measure | 25 | exact | mi"}},
+	{"The Nikkei 225 index closed down 0.5% at 32,473.65.", []string{"0.5% | percent | 0.5 | exact | percent | down", "32,473.65 | number | 32473.65 | exact | -"}},
 }
 
 func TestSentences(t *testing.T) {

@@ -236,6 +236,7 @@ var measureForms = []measureForm{
 	{[]string{"watts"}, "W", 0}, {[]string{"watt"}, "W", 0},
 	{[]string{"kilowatts"}, "kW", 0}, {[]string{"kilowatt"}, "kW", 0}, {[]string{"kw"}, "kW", 0},
 	{[]string{"megawatts"}, "MW", 0}, {[]string{"megawatt"}, "MW", 0}, {[]string{"mw"}, "MW", 0},
+	{[]string{"terawatts"}, "TW", 0}, {[]string{"terawatt"}, "TW", 0}, {[]string{"tw"}, "TW", 0},
 	{[]string{"gigawatts"}, "GW", 0}, {[]string{"gigawatt"}, "GW", 0}, {[]string{"gw"}, "GW", 0},
 	{[]string{"litres"}, "L", 0}, {[]string{"liters"}, "L", 0}, {[]string{"litre"}, "L", 0}, {[]string{"liter"}, "L", 0},
 	{[]string{"millilitres"}, "mL", 0}, {[]string{"milliliters"}, "mL", 0}, {[]string{"ml"}, "mL", 0},

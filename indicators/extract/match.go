@@ -944,9 +944,9 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 			figStart = hs
 		}
 		// "500 or more", "5,000 or less".
-		if s.is(j, "or") && s.isAny(j+1, "more", "greater", "higher", "above", "over") && (!s.is(j+2, "than") || j+3 == len(toks)) {
+		if s.is(j, "or") && s.isAny(j+1, "more", "greater", "higher", "above", "over", "older") && (!s.is(j+2, "than") || j+3 == len(toks)) {
 			q.Qualifier, j, figStart = indicators.AtLeast, j+2, i
-		} else if s.is(j, "or") && s.isAny(j+1, "less", "fewer", "lower", "below", "under") && !s.is(j+2, "than") {
+		} else if s.is(j, "or") && s.isAny(j+1, "less", "fewer", "lower", "below", "under", "younger") && !s.is(j+2, "than") {
 			q.Qualifier, j, figStart = indicators.UpTo, j+2, i
 		}
 		numNext := j+2 < len(toks) && (toks[j+2].kind == tNum || s.class(j+2) != wNone || s.isAny(j+2, "a", "an", "$", "€", "£", "¥"))
@@ -1107,6 +1107,22 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 			return s.identRun(lo), true
 		}
 	}
+	// "10-year bond", "3-day visit": a compound adjective, unless the word
+	// is a unit ("5-megawatt", "68-ounce", "3-percent").
+	if e := lo.end; lo.scale == 0 && s.dash(e) && s.attached(e) && e+1 < len(toks) && s.attached(e+1) && toks[e+1].kind == tWord {
+		w := strings.ToLower(s.tt(e + 1))
+		if _, unit := measureByFirst[w]; !unit && !s.flag(e+1, fCurrency|fPercent) && w != "fold" && s.class(e+1) == wNone {
+			return e + 2, true
+		}
+	}
+	// "7203.T": a ticker.
+	if e := lo.end; s.is(e, ".") && s.attached(e) && s.attached(e+1) && e+1 < len(toks) && toks[e+1].kind == tWord {
+		return e + 2, true
+	}
+	// "Fumio Kishida, 66, said": an age in apposition.
+	if lo.plainInt && lo.ndigits <= 3 && s.is(i-1, ",") && i >= 2 && toks[i-2].kind == tWord && toks[i-2].upper && s.is(lo.end, ",") && !s.flag(i-2, fMonth) {
+		return lo.end, true
+	}
 	if e := lo.end; s.is(e, "'") && s.is(e+1, "s") || s.is(e, "’") && s.is(e+1, "s") {
 		return e + 2, true
 	}
@@ -1135,7 +1151,10 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 		}
 		return e, true
 	}
-	// Names: "Section 301", "Article 5", "No. 2".
+	// Names: "Section 301", "Article 5", "No. 2", "Article 2.1".
+	if !lo.plainInt && lo.scale == 0 && s.flag(i-1, fIdent) && toks[i-1].upper && toks[i].space && lo.val.Exp < 0 {
+		return s.identRun(lo), true
+	}
 	if lo.plainInt {
 		if s.flag(i-1, fIdent) && (toks[i-1].upper || lo.ndigits <= 3) && !s.is(i-1, "no") && !s.is(i-1, "g") {
 			return s.identRun(lo), true
@@ -1240,6 +1259,22 @@ func millionCode(w string) (string, bool) {
 	return lx.cur, true
 }
 
+// ratioFollows reports whether the words after "times" make it a multiple:
+// "three times larger", "four times the funding", "twice as".
+func ratioFollows(s *scanner, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	w := strings.ToLower(s.tt(k))
+	switch w {
+	case "as", "the", "that", "what", "its", "their", "his", "her", "our", "more", "less", "over", "higher", "lower",
+		"larger", "smaller", "bigger", "greater", "faster", "slower", "longer", "shorter", "cheaper", "costlier", "a", "an",
+		"this", "those", "these", "current", "previous", "pre", "normal", "average", "annual", "u":
+		return true
+	}
+	return strings.HasSuffix(w, "er") && len(w) > 4
+}
+
 // lowerCodes are currency codes also read in lower case before an amount.
 var lowerCodes = map[string]bool{"usd": true, "rmb": true, "eur": true, "gbp": true, "jpy": true, "cny": true}
 
@@ -1287,6 +1322,9 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 		return indicators.PercentUnit, Percent, j + 1
 	case w == "per" && s.is(j+1, "cent"):
 		return indicators.PercentUnit, Percent, j + 2
+	case w == "times" && !ratioFollows(s, j+1):
+		// "raised rates 14 times": occasions, not a multiple.
+		return indicators.Unit{Kind: indicators.Count, Name: "time"}, Count, j + 1
 	case w == "times" || w == "fold" || w == "x" && !toks[j].space:
 		return indicators.TimesUnit, Ratio, j + 1
 	case s.dash(j) && s.attached(j) && s.is(j+1, "fold"):
