@@ -114,8 +114,8 @@ func parseDecimal(s string) (Decimal, error) {
 		}
 		exp += e
 	}
-	if exp > 300 || exp < -300 {
-		return Decimal{}, errDecimalRange
+	if exp+int64(n) > 300 || exp < -300 {
+		return Decimal{}, errDecimalRange // beyond what float64 holds for math
 	}
 	if neg {
 		coef = -coef
