@@ -152,23 +152,73 @@ func init() {
 		"ranks", "ends", "begins", "starts", "continues", "shows", "says", "finds", "whereas",
 		"respectively", "apiece", "each", "annually", "yearly", "alike", "afterward", "thereafter", "nationwide", "worldwide")
 	addWords(lexEntry{flags: fDateWord}, "fy", "fiscal", "calendar", "cy", "q1", "q2", "q3", "q4", "h1", "h2")
+	buildLexTable()
+}
+
+// lexTable is an open-addressing hash table over the lexicon, faster than
+// a Go map for the one look-up the tokenizer makes per word.
+var (
+	lexTable []lexSlot
+	lexMask  uint32
+)
+
+type lexSlot struct {
+	key string
+	e   *lexEntry
+}
+
+func buildLexTable() {
+	n := 1
+	for n < 4*len(lexicon) {
+		n <<= 1
+	}
+	lexTable, lexMask = make([]lexSlot, n), uint32(n-1)
+	for k, e := range lexicon {
+		h := fnv(k)
+		for i := h & lexMask; ; i = (i + 1) & lexMask {
+			if lexTable[i].e == nil {
+				lexTable[i] = lexSlot{k, e}
+				break
+			}
+		}
+	}
+}
+
+func fnv(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return h
 }
 
 // lookup returns the lexicon entry of the word w, folding ASCII letters to
-// lower case without allocating; words longer than 24 bytes are unknown.
+// lower case without allocating, or nil; words longer than 24 bytes are
+// unknown.
 func lookup(w string) *lexEntry {
 	if len(w) > 24 {
 		return nil
 	}
 	var buf [24]byte
+	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
+		h = (h ^ uint32(c)) * 16777619
 	}
-	return lexicon[string(buf[:len(w)])]
+	key := buf[:len(w)]
+	for i := h & lexMask; ; i = (i + 1) & lexMask {
+		sl := &lexTable[i]
+		if sl.e == nil {
+			return nil
+		}
+		if sl.key == string(key) {
+			return sl.e
+		}
+	}
 }
 
 // A measureForm is a way documents write a physical unit after a number.

@@ -25,7 +25,25 @@ func (s *scanner) is(i int, w string) bool {
 	if i < 0 || i >= len(s.toks) {
 		return false
 	}
-	return strings.EqualFold(s.tt(i), w)
+	return eqFold(s.tt(i), w)
+}
+
+// eqFold is strings.EqualFold for a lower-case ASCII w; other runes must
+// match exactly.
+func eqFold(t, w string) bool {
+	if len(t) != len(w) {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // isAny is is for several words.
@@ -1373,7 +1391,7 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 				}
 				okf := true
 				for k, fw := range f.words {
-					if !strings.EqualFold(s.tt(mj+k), fw) {
+					if !eqFold(s.tt(mj+k), fw) {
 						okf = false
 						break
 					}
