@@ -1558,11 +1558,14 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 			lw += "-" + w2
 			k += 2
 		}
+		words++
+		if superlative(lw) && k+1 < len(toks) && toks[k+1].kind == tWord {
+			continue // "the 10 largest economies" counts economies
+		}
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(lw)
-		words++
 		last := lw[strings.LastIndexByte(lw, '-')+1:]
 		if plural(last) && !(unchanging[last] && k+1 < len(toks) && toks[k+1].kind == tWord && plural(strings.ToLower(s.tt(k+1)))) {
 			return indicators.Unit{Kind: indicators.Count, Name: singularPhrase(b.String())}, k + 1, true
@@ -1572,6 +1575,15 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 		}
 	}
 	return indicators.Unit{}, j, false
+}
+
+// superlative reports whether w is an adjective such as "largest".
+func superlative(w string) bool {
+	switch w {
+	case "interest", "forest", "request", "harvest", "contest", "protest", "arrest", "test", "chest", "guest", "west", "nest", "rest", "quest", "manifest", "conquest", "inquest":
+		return false
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "est")
 }
 
 func asciiLower(w string) bool {
