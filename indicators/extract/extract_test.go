@@ -358,6 +358,14 @@ var sentences = []struct {
 	{"Japan contributed US$ 1.5 billion, roughly 15 percent of the total.", []string{"US$ 1.5 billion | currency | 1500000000 | exact | USD", "roughly 15 percent | percent | 15 | approx | percent"}},
 	{"Seven of the 10 largest economies signed.", []string{"Seven | number | 7 | exact | -", "10 largest economies | count | 10 | exact | economy"}},
 	{"A total of 1.3 billion doses were delivered to 144 countries and economies.", []string{"1.3 billion doses | count | 1300000000 | exact | dose", "144 countries | count | 144 | exact | country"}},
+	{"The report was published on 2023-05-19 and revised on 19/05/2023.", []string{"19 | number | 19 | exact | -"}},
+	{"The White House is at 1600 Pennsylvania Avenue NW.", []string{}},
+	{"Leaders agreed to limit warming to 1.5C, or at most 2C.", []string{"1.5C | measure | 1.5 | exact | degC", "at most 2C | measure | 2 | up_to | degC"}},
+	{"Emissions fell sharply in 2020.[12] Coal use dropped 8%.[3]", []string{"8% | percent | 8 | exact | percent | down"}},
+	{"2.1 Economic outlook", []string{}},
+	{"Growth is forecast at 2.4% in 2024 (see Table 3).", []string{"2.4% | percent | 2.4 | exact | percent"}},
+	{"Page 3 of 10", []string{}},
+	{"The team won 3-1 in the final.", []string{}},
 }
 
 func TestSentences(t *testing.T) {

@@ -742,15 +742,11 @@ func (s *scanner) match() {
 			i++
 			continue
 		}
-		end, ident, ok := s.try(i, identEnd)
+		end, ident, _ := s.try(i, identEnd)
 		if ident {
 			identEnd = end
 		}
-		if ok || ident {
-			i = max(end, i+1)
-			continue
-		}
-		i++
+		i = max(end, i+1)
 	}
 }
 
@@ -822,8 +818,9 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 		lo.val.Coef = -lo.val.Coef
 	}
 	if code == "" && !neg {
+		s.ident = false
 		if e, bad := s.excluded(lo, identEnd); bad {
-			return max(e, lo.end), true, false
+			return max(e, lo.end), s.ident, false
 		}
 	}
 	if lo.word && !s.wordOK(lo) {
@@ -888,6 +885,12 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 				}
 			}
 		}
+		if !isRange && s.dash(conn) && s.attached(conn) && conn+1 < len(toks) && toks[conn+1].kind == tNum && s.attached(conn+1) && lo.plainInt && code == "" && !toks[conn+1].dot && !toks[conn+1].comma && !s.dash(conn+2) {
+			// "won 3-1", "a 52-48 vote": a score.
+			if hv, _, _ := digitsValue(s.tt(conn + 1)); hv.Cmp(lo.val) <= 0 && lo.ndigits <= 3 {
+				return conn + 2, true, false
+			}
+		}
 		if !isRange && s.dash(conn) && s.attached(conn) && conn+1 < len(toks) && toks[conn+1].kind == tNum && s.attached(conn+1) {
 			// "202-456-1111", "2015-04-28", "10-3": not a quantity.
 			if s.dash(conn+2) || lo.plainInt && lo.ndigits == 4 || s.dash(i-1) && s.attached(i) {
@@ -934,8 +937,9 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 		numbers[1] = s.span(hi.start, hi.end)
 	}
 	if !isRange && code == "" && !neg {
+		s.ident = false
 		if e, bad := s.excludedAfter(lo, kind, identEnd); bad {
-			return max(e, lo.end), true, false
+			return max(e, lo.end), s.ident, false
 		}
 	}
 	if kind == Number && lo.word && !isRange && lo.val.Coef == 1 && lo.val.Exp == 0 {
@@ -1105,7 +1109,7 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 	if identEnd >= 0 && identEnd <= i {
 		chain := true
 		for k := identEnd; k < i; k++ {
-			if !s.isAny(k, "and", ",", "or", "&", "-", "–") {
+			if !s.isAny(k, "and", ",", "or", "&", "-", "–", "of", "to") {
 				chain = false
 				break
 			}
@@ -1121,7 +1125,7 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 		case "st", "nd", "rd", "th", "s":
 			return e + 1, true
 		}
-		if _, ok := measureByFirst[w]; !ok && w != "x" && w != "pct" && w != "percent" && !s.flag(e, fCurrency) {
+		if _, ok := measureByFirst[w]; !ok && w != "x" && w != "pct" && w != "percent" && !s.flag(e, fCurrency) && s.tt(e) != "C" {
 			return s.identRun(lo), true
 		}
 	}
@@ -1188,6 +1192,16 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 			}
 			return e, true
 		}
+		// "[12]": a footnote.
+		if s.is(i-1, "[") && s.attached(i) && s.is(lo.end, "]") && s.attached(lo.end) {
+			return lo.end + 1, true
+		}
+		// "1600 Pennsylvania Avenue": a street address.
+		for k := lo.end; k < lo.end+3 && k < len(toks) && toks[k].kind == tWord && toks[k].upper; k++ {
+			if streetWords[strings.ToLower(s.tt(k))] {
+				return k + 1, true
+			}
+		}
 		// "(1)" in a list.
 		if s.is(i-1, "(") && s.attached(i) && s.is(lo.end, ")") && s.attached(lo.end) && lo.ndigits <= 2 {
 			return lo.end + 1, true
@@ -1200,6 +1214,13 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 // a capitalised name is part of the name ("Boeing 777").
 func (s *scanner) excludedAfter(lo num, kind Kind, identEnd int) (int, bool) {
 	i := lo.start
+	// "2.1 Economic outlook": a section number starting a heading line.
+	if i == 0 && !lo.word && lo.scale == 0 && (kind == Number || kind == Count) && lo.end < len(s.toks) && s.toks[lo.end].kind == tWord && s.toks[lo.end].upper {
+		last := s.text[s.toks[len(s.toks)-1].start:s.toks[len(s.toks)-1].end]
+		if last != "." && last != "!" && last != "?" {
+			return lo.end, true
+		}
+	}
 	if lo.word || !lo.plainInt || kind != Number && kind != Count {
 		return lo.end, false
 	}
@@ -1212,9 +1233,13 @@ func (s *scanner) excludedAfter(lo num, kind Kind, identEnd int) (int, bool) {
 	return lo.end, false
 }
 
+var streetWords = map[string]bool{"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true,
+	"boulevard": true, "blvd": true, "lane": true, "drive": true, "place": true, "square": true, "way": true, "court": true}
+
 // identRun returns where an identifier that contains lo ends: the number and
 // any attached letters, dots and digits ("PM2.5", "H1N1").
 func (s *scanner) identRun(lo num) int {
+	s.ident = true
 	e := lo.end
 	for e < len(s.toks) && !s.toks[e].space && (s.toks[e].kind == tWord || s.toks[e].kind == tNum || s.dash(e) && e+1 < len(s.toks) && !s.toks[e+1].space && s.toks[e+1].kind != tSym) {
 		e++
@@ -1376,6 +1401,10 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 		if u, err := indicators.MoneyUnit(c); err == nil {
 			return u, Currency, e
 		}
+	}
+	// "1.5C", "2C": degrees Celsius in British news style.
+	if toks[j].kind == tWord && !toks[j].space && s.tt(j) == "C" && (j+1 >= len(toks) || !s.attached(j+1) || s.isAny(j+1, ",", ".", ";", ")", ":")) {
+		return indicators.Unit{Kind: indicators.Measure, Name: "degC"}, Measure, j + 1
 	}
 	// Physical measures.
 	mj := j

@@ -43,6 +43,7 @@ type scanner struct {
 	started bool
 	sent    indicators.Span
 	year    int
+	ident   bool // the last exclusion was an identifier ("Satellite-1")
 	emit    func(Mention)
 }
 
