@@ -29,7 +29,7 @@ type runeMarks struct {
 	marks []int
 }
 
-const markEvery = 256
+const markEvery = 64
 
 func newSpanner(c *indicators.Catalog) *spanner { return &spanner{c: c, idx: map[string]*runeMarks{}} }
 
@@ -81,14 +81,8 @@ func (m *runeMarks) offset(b int) int {
 	if m.ascii {
 		return b
 	}
-	k := b / markEvery
-	n := m.marks[min(k, len(m.marks)-1)]
-	for i := min(k, len(m.marks)-1) * markEvery; i < b; i++ {
-		if m.text[i]&0xC0 != 0x80 {
-			n++
-		}
-	}
-	return n
+	k := min(b/markEvery, len(m.marks)-1)
+	return m.marks[k] + utf8.RuneCountInString(m.text[k*markEvery:b])
 }
 
 // An indicatorRow is the cells of one indicator on the Indicators sheet,
@@ -101,9 +95,10 @@ type indicatorRow struct {
 	note  string
 }
 
-// fillRow fills r with the cells of ind. The Period cell of a year is
+// fillRow fills r with the cells of ind, checking the text; with checked,
+// the text was checked before (by scan) and is only cut to fit a cell. The Period cell of a year is
 // the number of the year, not t[13] (appendRow).
-func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator) error {
+func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool) error {
 	var p indicators.Provenance
 	if len(ind.Provenance) > 0 {
 		p = ind.Provenance[0]
@@ -116,7 +111,7 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator) error {
 	t[11], t[12], t[13] = ind.Unit.String(), ind.Quantity.Scale.String(), ind.Period.String()
 	t[14], t[15], t[18] = strings.Join(p.Section, " > "), p.Quote, p.Source
 	for i, s := range t {
-		if s == "" {
+		if s == "" || checked && len(s) <= MaxCellChars { // UTF-16 units ≤ bytes
 			continue
 		}
 		v, err := checkText("", s)
@@ -126,7 +121,7 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator) error {
 		}
 		t[i] = v
 	}
-	q := ind.Quantity
+	q := &ind.Quantity
 	if q.IsRange() {
 		r.value = [3]*indicators.Decimal{nil, &q.Low, &q.High}
 	} else {
@@ -208,7 +203,7 @@ func (b *book) scan() error {
 			addName(name + "_LOW")
 			addName(name + "_HIGH")
 		}
-		if err := b.fillRow(&r, ind); err != nil {
+		if err := b.fillRow(&r, ind, false); err != nil {
 			return err
 		}
 		for i, s := range r.text {

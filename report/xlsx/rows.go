@@ -67,7 +67,7 @@ func (b *book) writeRows(w io.Writer) error {
 		if n > b.n {
 			break
 		}
-		if err := b.fillRow(&r, ind); err != nil {
+		if err := b.fillRow(&r, ind, true); err != nil {
 			return fmt.Errorf("%w (the indicators changed while the book was written)", err)
 		}
 		var err error
@@ -179,6 +179,9 @@ func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c ==
 func appendEscaped(buf []byte, s string) []byte {
 	last := 0
 	for i := 0; i < len(s); i++ {
+		if !needsEscape[s[i]] {
+			continue
+		}
 		var esc string
 		switch s[i] {
 		case '"':
@@ -195,8 +198,6 @@ func appendEscaped(buf []byte, s string) []byte {
 			esc = "&#x9;"
 		case '\r':
 			esc = "&#xD;"
-		default:
-			continue
 		}
 		buf = append(buf, s[last:i]...)
 		buf = append(buf, esc...)
@@ -204,6 +205,9 @@ func appendEscaped(buf []byte, s string) []byte {
 	}
 	return append(buf, s[last:]...)
 }
+
+// needsEscape marks the bytes appendEscaped replaces.
+var needsEscape = [256]bool{'"': true, '\'': true, '&': true, '<': true, '>': true, '\t': true, '\r': true}
 
 // appendNumberCell appends a number cell, the number formatted as excelize
 // formats a float64 (at most 15 significant digits).

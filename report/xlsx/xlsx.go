@@ -73,6 +73,12 @@ func WriteSeq(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indi
 	return write(w, c, more, opt)
 }
 
+// parallelRows is the number of indicators from which the rows and the
+// names are made on one goroutine while another compresses them: below it,
+// handing buffers between goroutines costs more than it gains. A variable
+// for the tests.
+var parallelRows = 20000
+
 // book is one book being built.
 type book struct {
 	f    *excelize.File
@@ -148,6 +154,7 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 	}
 	zw := newCanonZip(w, b.opt.Stamp, b.writeNames)
 	zw.splice[b.sheetPath] = b.writeRows
+	zw.parallel = b.n >= parallelRows
 	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
 	if _, err := b.f.WriteToBuffer(); err != nil {
 		return err
@@ -214,50 +221,71 @@ func (b *book) nameClash(h uint64) error {
 }
 
 // writeNames writes the <definedName> elements of the book: one per
-// indicator and derived indicator, and _LOW and _HIGH for ranges.
+// indicator and derived indicator, and _LOW and _HIGH for ranges. Names
+// are letters, digits and underscores (indicators.DefinedName): nothing to
+// escape.
 func (b *book) writeNames(w io.Writer) error {
-	bw := w.(*bufWriter)
-	def := func(name, sheet string, refs ...int) {
+	var buf []byte
+	def := func(name, suffix, sheet string, refs ...int) {
 		// refs are column, row pairs; two pairs make a range.
-		bw.WriteString(`<definedName name="`)
-		bw.WriteString(name)
-		bw.WriteString(`">`)
-		bw.WriteString(sheet)
+		buf = append(buf, `<definedName name="`...)
+		buf = append(buf, name...)
+		buf = append(buf, suffix...)
+		buf = append(buf, `">`...)
+		buf = append(buf, sheet...)
 		for i := 0; i < len(refs); i += 2 {
 			if i > 0 {
-				bw.WriteString(":")
+				buf = append(buf, ':')
 			} else {
-				bw.WriteString("!")
+				buf = append(buf, '!')
 			}
-			col, _ := excelize.ColumnNumberToName(refs[i])
-			bw.WriteString("$" + col + "$" + strconv.Itoa(refs[i+1]))
+			buf = append(buf, '$')
+			if c := refs[i]; c >= 1 && c <= 26 {
+				buf = append(buf, byte('A'+c-1))
+			} else {
+				col, _ := excelize.ColumnNumberToName(c)
+				buf = append(buf, col...)
+			}
+			buf = append(buf, '$')
+			buf = strconv.AppendInt(buf, int64(refs[i+1]), 10)
 		}
-		bw.WriteString(`</definedName>`)
+		buf = append(buf, `</definedName>`...)
 	}
+	n := 0
 	for row, ind := range b.all() {
+		if n++; n > b.n {
+			break
+		}
 		name := ind.Name()
 		if ind.Quantity.IsRange() {
-			def(name, SheetIndicators, colLow, row, colHigh, row)
-			def(name+"_LOW", SheetIndicators, colLow, row)
-			def(name+"_HIGH", SheetIndicators, colHigh, row)
+			def(name, "", SheetIndicators, colLow, row, colHigh, row)
+			def(name, "_LOW", SheetIndicators, colLow, row)
+			def(name, "_HIGH", SheetIndicators, colHigh, row)
 		} else {
-			def(name, SheetIndicators, colValue, row)
+			def(name, "", SheetIndicators, colValue, row)
 		}
-		if bw.err != nil {
-			return bw.err
+		if len(buf) >= 64<<10 {
+			if _, err := w.Write(buf); err != nil {
+				return err
+			}
+			buf = buf[:0]
 		}
+	}
+	if n != b.n {
+		return fmt.Errorf("xlsx: the indicators yielded %d indicators, then %d: WriteSeq needs the same indicators each time", b.n, n)
 	}
 	for _, d := range b.c.Derived {
 		name, row := indicators.DefinedName(d.ID), b.derRow[d.ID]
 		if b.results[d.ID].Quantity.IsRange() {
-			def(name, SheetDerived, derCol.low, row, derCol.high, row)
-			def(name+"_LOW", SheetDerived, derCol.low, row)
-			def(name+"_HIGH", SheetDerived, derCol.high, row)
+			def(name, "", SheetDerived, derCol.low, row, derCol.high, row)
+			def(name, "_LOW", SheetDerived, derCol.low, row)
+			def(name, "_HIGH", SheetDerived, derCol.high, row)
 		} else {
-			def(name, SheetDerived, derCol.value, row)
+			def(name, "", SheetDerived, derCol.value, row)
 		}
 	}
-	return bw.err
+	_, err := w.Write(buf)
+	return err
 }
 
 // style returns the ID of a style, made once per key.

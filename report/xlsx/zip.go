@@ -41,6 +41,7 @@ type canonZip struct {
 	parts    []*part
 	names    func(w io.Writer) error            // writes <definedName> elements
 	splice   map[string]func(w io.Writer) error // part name → writes its <row> elements
+	parallel bool                               // make the rows and names on a goroutine of their own (pipe)
 	err      error
 }
 
@@ -145,7 +146,10 @@ func (z *canonZip) finish(w io.Writer, p *part) error {
 		}
 		bw.Write(src[:at])
 		bw.WriteString(openTag)
-		if err := z.names(bw); err != nil {
+		if err := bw.flush(); err != nil {
+			return err
+		}
+		if err := z.pipe(w, z.names); err != nil {
 			return err
 		}
 		bw.WriteString(closeTag)
@@ -159,7 +163,7 @@ func (z *canonZip) finish(w io.Writer, p *part) error {
 		if err := bw.flush(); err != nil {
 			return err
 		}
-		if err := z.splice[p.name](w); err != nil {
+		if err := z.pipe(w, z.splice[p.name]); err != nil {
 			return err
 		}
 		bw.Write(src[at:])
@@ -225,6 +229,95 @@ func (z *canonZip) Close() error {
 	}
 	z.parts = nil
 	return zw.Close()
+}
+
+// pipe is produce(w), with a goroutine of its own if z.parallel.
+func (z *canonZip) pipe(w io.Writer, produce func(io.Writer) error) error {
+	if !z.parallel {
+		return produce(w)
+	}
+	return pipe(w, produce)
+}
+
+// pipe runs produce on a goroutine of its own and writes what it produces
+// to w from this one, so that making the XML of a big part and compressing
+// it overlap on two CPUs. The bytes are the same as produce(w) writes; at
+// most pipeBufs buffers of pipeBuf bytes are in flight.
+func pipe(w io.Writer, produce func(io.Writer) error) error {
+	full := make(chan []byte, pipeBufs)
+	free := make(chan []byte, pipeBufs)
+	for range pipeBufs {
+		free <- make([]byte, 0, pipeBuf)
+	}
+	stop := make(chan struct{})
+	done := make(chan error, 1)
+	go func() {
+		cw := &chanWriter{full: full, free: free, stop: stop, buf: <-free}
+		err := produce(cw)
+		if err == nil {
+			err = cw.send()
+		}
+		close(full)
+		done <- err
+	}()
+	var werr error
+	for b := range full {
+		if werr == nil {
+			if _, werr = w.Write(b); werr != nil {
+				close(stop)
+			}
+		}
+		free <- b[:0]
+	}
+	perr := <-done
+	if werr != nil {
+		return werr
+	}
+	return perr
+}
+
+const (
+	pipeBuf  = 64 << 10
+	pipeBufs = 4
+)
+
+// A chanWriter is the producing end of a pipe.
+type chanWriter struct {
+	full, free chan []byte
+	stop       chan struct{}
+	buf        []byte
+}
+
+const errPipeStopped = zipError("xlsx: writing the book failed")
+
+func (c *chanWriter) Write(p []byte) (int, error) {
+	n := len(p)
+	for len(p) > 0 {
+		k := min(len(p), cap(c.buf)-len(c.buf))
+		c.buf = append(c.buf, p[:k]...)
+		p = p[k:]
+		if len(c.buf) == cap(c.buf) {
+			if err := c.send(); err != nil {
+				return 0, err
+			}
+			c.buf = <-c.free
+		}
+	}
+	return n, nil
+}
+
+// send hands the buffer to the writing end.
+func (c *chanWriter) send() error {
+	select {
+	case <-c.stop:
+		return errPipeStopped
+	default:
+	}
+	if len(c.buf) > 0 {
+		c.full <- c.buf
+	}
+	c.buf = nil
+	return nil
 }
 
 // bufWriter batches small writes to w and keeps the first error.

@@ -1,0 +1,73 @@
+package xlsx
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strconv"
+	"testing"
+)
+
+// TestPipe checks that pipe writes what produce writes, in order, and
+// passes on the errors of either end.
+func TestPipe(t *testing.T) {
+	produce := func(w io.Writer) error {
+		for i := range 50000 {
+			// Writes of every size, some larger than a pipe buffer.
+			b := bytes.Repeat([]byte(strconv.Itoa(i)+","), i%97)
+			if i%10007 == 0 {
+				b = bytes.Repeat([]byte{byte(i)}, 3*pipeBuf+5)
+			}
+			if _, err := w.Write(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var want, got bytes.Buffer
+	produce(&want)
+	if err := pipe(&got, produce); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want.Bytes()) {
+		t.Errorf("pipe wrote %d bytes, not the %d bytes produce writes", got.Len(), want.Len())
+	}
+
+	errProduce := errors.New("produce failed")
+	err := pipe(io.Discard, func(w io.Writer) error {
+		w.Write(make([]byte, 5*pipeBuf))
+		return errProduce
+	})
+	if err != errProduce {
+		t.Errorf("pipe with a failing producer = %v, want %v", err, errProduce)
+	}
+
+	errWrite := errors.New("write failed")
+	err = pipe(failWriter{errWrite}, produce)
+	if err != errWrite {
+		t.Errorf("pipe into a failing writer = %v, want %v", err, errWrite)
+	}
+}
+
+type failWriter struct{ err error }
+
+func (f failWriter) Write([]byte) (int, error) { return 0, f.err }
+
+// TestParallelSameBytes checks that making the rows and names on a
+// goroutine of their own changes no byte of the book.
+func TestParallelSameBytes(t *testing.T) {
+	defer func(n int) { parallelRows = n }(parallelRows)
+	var books [2][]byte
+	for i, n := range []int{1 << 30, 0} {
+		parallelRows = n
+		c, more := synthetic(3000)
+		var buf bytes.Buffer
+		if err := WriteSeq(&buf, c, more, &Options{MaxNotes: 10}); err != nil {
+			t.Fatal(err)
+		}
+		books[i] = buf.Bytes()
+	}
+	if !bytes.Equal(books[0], books[1]) {
+		t.Errorf("the book made in parallel (%d bytes) differs from the one made in series (%d bytes)", len(books[1]), len(books[0]))
+	}
+}
