@@ -358,7 +358,7 @@ var sentences = []struct {
 	{"Japan contributed US$ 1.5 billion, roughly 15 percent of the total.", []string{"US$ 1.5 billion | currency | 1500000000 | exact | USD", "roughly 15 percent | percent | 15 | approx | percent"}},
 	{"Seven of the 10 largest economies signed.", []string{"Seven | number | 7 | exact | -", "10 largest economies | count | 10 | exact | economy"}},
 	{"A total of 1.3 billion doses were delivered to 144 countries and economies.", []string{"1.3 billion doses | count | 1300000000 | exact | dose", "144 countries | count | 144 | exact | country"}},
-	{"The report was published on 2023-05-19 and revised on 19/05/2023.", []string{"19 | number | 19 | exact | -"}},
+	{"The report was published on 2023-05-19 and revised on 19/05/2023.", []string{}},
 	{"The White House is at 1600 Pennsylvania Avenue NW.", []string{}},
 	{"Leaders agreed to limit warming to 1.5C, or at most 2C.", []string{"1.5C | measure | 1.5 | exact | degC", "at most 2C | measure | 2 | up_to | degC"}},
 	{"Emissions fell sharply in 2020.[12] Coal use dropped 8%.[3]", []string{"8% | percent | 8 | exact | percent | down"}},

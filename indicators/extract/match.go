@@ -1165,8 +1165,8 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 	// Years.
 	if lo.plainInt && lo.ndigits == 4 && s.yearAt(i) {
 		e := lo.end
-		if s.dash(e) && e+1 < len(toks) && toks[e+1].kind == tNum && toks[e+1].end-toks[e+1].start <= 4 {
-			e += 2
+		for k := 0; k < 2 && s.dash(e) && e+1 < len(toks) && toks[e+1].kind == tNum && toks[e+1].end-toks[e+1].start <= 4; k++ {
+			e += 2 // "2014-15", "2023-05-19"
 		}
 		if s.is(e, "/") && s.attached(e) && e+1 < len(toks) && toks[e+1].kind == tNum {
 			e += 2
