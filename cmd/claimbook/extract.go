@@ -121,7 +121,7 @@ func readDocument(name string) (string, bool, error) {
 		return "", false, err
 	}
 	ext := strings.ToLower(filepath.Ext(name))
-	if ext == ".html" || ext == ".htm" || ext == ".xhtml" || LooksLikeHTMLFile(b) {
+	if ext == ".html" || ext == ".htm" || ext == ".xhtml" || looksLikeHTMLFile(b) {
 		t, err := extract.HTMLText(bytes.NewReader(b))
 		return t, true, err
 	}
@@ -131,8 +131,8 @@ func readDocument(name string) (string, bool, error) {
 	return string(b), false, nil
 }
 
-// LooksLikeHTMLFile reports whether the file content is HTML.
-func LooksLikeHTMLFile(b []byte) bool { return extract.LooksLikeHTML(b) }
+// looksLikeHTMLFile reports whether the file content is HTML.
+func looksLikeHTMLFile(b []byte) bool { return extract.LooksLikeHTML(b) }
 
 // extractResult is one file's output, rendered.
 type extractResult struct {
