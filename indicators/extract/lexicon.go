@@ -153,6 +153,7 @@ func init() {
 		"respectively", "apiece", "each", "annually", "yearly", "alike", "afterward", "thereafter", "nationwide", "worldwide")
 	addWords(lexEntry{flags: fDateWord}, "fy", "fiscal", "calendar", "cy", "q1", "q2", "q3", "q4", "h1", "h2")
 	buildLexTable()
+	initNumberish()
 }
 
 // lexTable is an open-addressing hash table over the lexicon, faster than

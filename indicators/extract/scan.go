@@ -371,6 +371,9 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 	text := s.text
 	cs := skipMarker(text, start, end, atLine)
 	s.sent = indicators.Span{Start: s.base + start, End: s.base + end}
+	if !s.mayHold(text[cs:end]) {
+		return
+	}
 	s.toks = s.toks[:0]
 	digits := false
 	space := true
@@ -538,6 +541,68 @@ func isURL(s string) bool {
 		if len(s) >= len(p) && s[:len(p)] == p {
 			return true
 		}
+	}
+	return false
+}
+
+// mayHold reports whether a sentence may hold a quantity: it has a digit,
+// a fraction sign, or a word that can be a number ("twenty", "dozen",
+// "threefold"; ordinals when ranks are asked for). Most sentences of prose
+// have none, and skipping them spares the tokenizer and its look-ups.
+func (s *scanner) mayHold(t string) bool {
+	for i := 0; i < len(t); {
+		c := t[i]
+		switch {
+		case c >= '0' && c <= '9':
+			return true
+		case c == 0xC2 && i+1 < len(t) && t[i+1] >= 0xBC && t[i+1] <= 0xBE, c == 0xE2 && i+1 < len(t) && t[i+1] == 0x85:
+			return true // ¼ ½ ¾ ⅓ …
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			j := i + 1
+			for j < len(t) && (t[j] >= 'a' && t[j] <= 'z' || t[j] >= 'A' && t[j] <= 'Z') {
+				j++
+			}
+			if numberish(t[i:j], s.ranks) {
+				return true
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	return false
+}
+
+// numberishBits holds, for each word length up to 31, the pairs of first
+// and last letters of the lexicon's number words (and of ordinals), as a
+// filter before the look-up.
+var numberishBits, ordinalBits [32][26]uint32
+
+func initNumberish() {
+	for k, e := range lexicon {
+		if len(k) >= 32 || !asciiLower(k) {
+			continue
+		}
+		if e.class != wNone {
+			numberishBits[len(k)][k[0]-'a'] |= 1 << (k[len(k)-1] - 'a')
+		}
+		if e.flags&fOrdinal != 0 {
+			ordinalBits[len(k)][k[0]-'a'] |= 1 << (k[len(k)-1] - 'a')
+		}
+	}
+}
+
+func numberish(w string, ranks bool) bool {
+	n := len(w)
+	if n >= 32 {
+		return false
+	}
+	f, l := w[0]|0x20, w[n-1]|0x20
+	if n >= 7 && l == 'd' && (w[n-4]|0x20) == 'f' {
+		return true // "threefold"
+	}
+	if numberishBits[n][f-'a']&(1<<(l-'a')) != 0 || ranks && ordinalBits[n][f-'a']&(1<<(l-'a')) != 0 {
+		return lookup(w) != nil
 	}
 	return false
 }
