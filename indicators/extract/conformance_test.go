@@ -196,7 +196,7 @@ var dimensionNames = map[string]string{
 	"cup": "Cup", "rad": "Radian", "turn": "Turn", "m3": "Cubic meter", "degC": "C", "degF": "F", "pm": "Picometer",
 }
 
-var currencyNames = map[string]string{"Dollar": "USD", "Euro": "EUR", "Pound": "GBP", "Japanese yen": "JPY", "Yen": "JPY"}
+var currencyNames = map[string]string{"Dollar": "USD", "Rupee": "INR", "Euro": "EUR", "Pound": "GBP", "Japanese yen": "JPY", "Yen": "JPY"}
 
 func expected(m string, c rtCase) []rtResult {
 	var out []rtResult

@@ -366,6 +366,14 @@ var sentences = []struct {
 	{"Growth is forecast at 2.4% in 2024 (see Table 3).", []string{"2.4% | percent | 2.4 | exact | percent"}},
 	{"Page 3 of 10", []string{}},
 	{"The team won 3-1 in the final.", []string{}},
+	{"Bilateral trade in goods and services exceeded $191 billion in 2022, nearly double the level of a decade ago.", []string{"exceeded $191 billion | currency | 191000000000 | more_than | USD"}},
+	{"Indian companies have invested over $40 billion in the United States, supporting 425,000 American jobs.", []string{"over $40 billion | currency | 40000000000 | more_than | USD", "425,000 American jobs | count | 425000 | exact | american job"}},
+	{"India will contribute Rs. 100 crore to the new center.", []string{"Rs. 100 crore | currency | 1000000000 | exact | INR"}},
+	{"Boeing announced the purchase of 220 aircraft, supporting over one million U.S. jobs across 44 states.", []string{"220 aircraft | count | 220 | exact | aircraft", "over one million | number | 1000000 | more_than | -", "44 states | count | 44 | exact | state"}},
+	{"The measure is expected to reduce CO2 emissions by around 8 million tonnes per year.", []string{"around 8 million tonnes | measure | 8000000 | approx | t | down"}},
+	{"Some 110 million people were displaced, an increase of 19 million compared to the end of 2021.", []string{"Some 110 million people | count | 110000000 | approx | person", "19 million | number | 19000000 | exact | - | up"}},
+	{"Over half of them — 62.5 million — were internally displaced.", []string{"Over half | number | 0.5 | more_than | -", "62.5 million | number | 62500000 | exact | -"}},
+	{"Exports to the region were twice as large as imports.", []string{"twice | ratio | 2 | exact | times"}},
 }
 
 func TestSentences(t *testing.T) {

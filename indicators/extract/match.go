@@ -226,6 +226,10 @@ func (s *scanner) parseNum(i int, money bool) (num, bool) {
 			}
 		}
 		s.andFraction(&r)
+	} else if e := indianScale(s.tokAt(j)); e > 0 && toks[j].space {
+		// "100 crore", "35 lakh": 10^7 and 10^5, kept at full magnitude.
+		r.val.Exp += int32(e)
+		r.end, r.plainInt = j+1, false
 	} else if s.class(j) == wDozen && toks[j].space {
 		r.val.Coef *= 12
 		r.end, r.plainInt = j+1, false
@@ -723,6 +727,9 @@ func (s *scanner) startsFigure(i int) bool {
 		if t.end-t.start >= 7 && (s.text[t.end-1] == 'd' || s.text[t.end-1] == 'D') && strings.HasSuffix(strings.ToLower(s.tt(i)), "fold") {
 			return true
 		}
+		if t.end-t.start == 5 && s.is(i, "twice") || t.end-t.start <= 3 && (s.tt(i) == "Rs" || s.tt(i) == "INR") {
+			return true
+		}
 		if s.is(i+1, "$") || s.is(i, "u") && s.is(i+3, "$") {
 			return true
 		}
@@ -764,6 +771,19 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	if e, ok := s.foldWord(i); ok {
 		return e, false, true
 	}
+	if s.is(i, "twice") && ratioFollows(s, i+1) {
+		m := Mention{Kind: Ratio, Unit: indicators.TimesUnit}
+		m.Quantity.Value = indicators.Decimal{Coef: 2}
+		start := i
+		if q, hs := s.hedge(i); hs >= 0 {
+			m.Quantity.Qualifier, start = q, hs
+		}
+		m.Span, m.Figure, m.Numbers[0] = s.span(start, i+1), s.span(i, i+1), s.span(i, i+1)
+		m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
+		m.Sentence, m.Year = s.sent, s.year
+		s.emit(m)
+		return i + 1, false, true
+	}
 	// A currency before the amount.
 	code, ns := "", i
 	neg, millionPrefix := false, false
@@ -789,6 +809,11 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 			code, ns = c, i+2
 		} else if lx := toks[i].lx; lx != nil && lx.cur != "" && len(w) == 3 && (w == strings.ToUpper(w) || lowerCodes[w]) && i+1 < len(toks) && toks[i+1].kind == tNum {
 			code, ns = lx.cur, i+1
+		} else if (w == "Rs" || w == "INR") && i+1 < len(toks) && (toks[i+1].kind == tNum || s.is(i+1, ".") && i+2 < len(toks) && toks[i+2].kind == tNum) {
+			code, ns = "INR", i+1
+			if s.is(i+1, ".") {
+				ns = i + 2
+			}
 		} else if c, ok := millionCode(w); ok && i+1 < len(toks) && toks[i+1].kind == tNum {
 			code, ns, millionPrefix = c, i+1, true
 		} else if s.isAny(i, "minus", "negative") && i+1 < len(toks) && (toks[i+1].kind == tNum || s.class(i+1) != wNone) {
@@ -1300,6 +1325,17 @@ func millionCode(w string) (string, bool) {
 		return "", false
 	}
 	return lx.cur, true
+}
+
+// indianScale returns the power of ten of "lakh" (5) or "crore" (7), or 0.
+func indianScale(w string) int {
+	switch strings.ToLower(w) {
+	case "lakh", "lakhs":
+		return 5
+	case "crore", "crores":
+		return 7
+	}
+	return 0
 }
 
 // ratioFollows reports whether the words after "times" make it a multiple:

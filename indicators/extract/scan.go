@@ -110,7 +110,7 @@ var abbreviations = map[string]bool{
 	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"vs": true, "approx": true, "est": true, "dept": true, "univ": true, "ave": true, "mt": true, "pp": true, "para": true,
 	"art": true, "sec": true, "ch": true, "amb": true, "hon": true, "rt": true, "min": true, "max": true, "al": true,
-	"e.g": true, "i.e": true, "cf": true, "op": true, "ed": true, "eds": true, "govt": true, "intl": true, "natl": true,
+	"e.g": true, "i.e": true, "rs": true, "cf": true, "op": true, "ed": true, "eds": true, "govt": true, "intl": true, "natl": true,
 }
 
 // boundary finds the end of the sentence that starts at start: end is where
@@ -598,8 +598,8 @@ func numberish(w string, ranks bool) bool {
 		return false
 	}
 	f, l := w[0]|0x20, w[n-1]|0x20
-	if n >= 7 && l == 'd' && (w[n-4]|0x20) == 'f' {
-		return true // "threefold"
+	if n >= 7 && l == 'd' && (w[n-4]|0x20) == 'f' || n == 5 && (f == 't' && l == 'e') {
+		return true // "threefold", "twice"
 	}
 	if numberishBits[n][f-'a']&(1<<(l-'a')) != 0 || ranks && ordinalBits[n][f-'a']&(1<<(l-'a')) != 0 {
 		return lookup(w) != nil
@@ -625,7 +625,7 @@ func (s *scanner) hasNumberWord() bool {
 		if lx := t.lx; lx != nil && (lx.class != wNone || lx.flags&fOrdinal != 0 && s.ranks) {
 			return true
 		}
-		if t.kind == tWord && t.end-t.start >= 7 && s.text[t.end-4:t.end] == "fold" {
+		if t.kind == tWord && t.end-t.start >= 7 && s.text[t.end-4:t.end] == "fold" || t.end-t.start == 5 && eqFold(s.text[t.start:t.end], "twice") {
 			return true
 		}
 	}
