@@ -39,6 +39,7 @@ type canonZip struct {
 	w        io.Writer
 	modified time.Time
 	parts    []*part
+	fw       *flate.Writer                      // the compressor of every part (flateWriter)
 	names    func(w io.Writer) error            // writes <definedName> elements
 	splice   map[string]func(w io.Writer) error // part name → writes its <row> elements
 	parallel bool                               // make the rows and names on a goroutine of their own (pipe)
@@ -84,13 +85,29 @@ func (z *canonZip) Create(name string) (io.Writer, error) {
 		z.parts = append(z.parts, p)
 		return p.raw, nil
 	}
-	fw, err := flate.NewWriter(&p.buf, compressLevel)
+	fw, err := z.flateWriter(&p.buf)
 	if err != nil {
 		return nil, err
 	}
 	p.fw = fw
 	z.parts = append(z.parts, p)
 	return p, nil
+}
+
+// flateWriter returns the one compressor of z, reset to write to w. Parts
+// are compressed one after the other, so one compressor does for all, and
+// a book does not allocate some 700 KB of compressor state per part.
+func (z *canonZip) flateWriter(w io.Writer) (*flate.Writer, error) {
+	if z.fw == nil {
+		fw, err := flate.NewWriter(w, compressLevel)
+		if err != nil {
+			return nil, err
+		}
+		z.fw = fw
+		return fw, nil
+	}
+	z.fw.Reset(w)
+	return z.fw, nil
 }
 
 // Write compresses b into the part.
@@ -189,7 +206,7 @@ func (z *canonZip) Close() error {
 	}
 	zw := zip.NewWriter(z.w)
 	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
-		return flate.NewWriter(w, compressLevel)
+		return z.flateWriter(w)
 	})
 	for i, p := range parts {
 		if i > 0 && parts[i-1].name == p.name {
