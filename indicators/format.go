@@ -351,6 +351,11 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		q.Value, q.Scale = lo, loScale
 	}
 	u, err := parseUnitWords(p.cased(), code)
+	if err == nil && u.Kind == Count && !q.IsRange() && q.Scale == NoScale && q.Value.Equal(Decimal{Coef: 1}) {
+		// "1 country": after one the noun is already singular, as Format
+		// writes it.
+		u.Name = lowerASCII(strings.TrimSpace(p.cased()))
+	}
 	if err != nil {
 		return q, Unit{}, err
 	}
