@@ -656,8 +656,18 @@ func (s *scanner) isCurrencyBefore(i int) bool {
 		return false
 	}
 	p := s.tt(i - 1)
-	if _, ok := currencySigns[strings.ToLower(p)]; ok {
-		return true
+	if len(p) <= 8 {
+		var buf [8]byte
+		for k := 0; k < len(p); k++ {
+			c := p[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		if _, ok := currencySigns[string(buf[:len(p)])]; ok {
+			return true
+		}
 	}
 	if s.flag(i-1, fCurrency) && len(p) == 3 && p == strings.ToUpper(p) {
 		return true
@@ -724,7 +734,7 @@ func (s *scanner) startsFigure(i int) bool {
 		if t.lx != nil && (t.lx.class != wNone || t.lx.cur != "" || t.lx.flags&fOrdinal != 0 && s.ranks) {
 			return true
 		}
-		if t.end-t.start >= 7 && (s.text[t.end-1] == 'd' || s.text[t.end-1] == 'D') && strings.HasSuffix(strings.ToLower(s.tt(i)), "fold") {
+		if t.end-t.start >= 7 && eqFold(s.text[t.end-4:t.end], "fold") {
 			return true
 		}
 		if t.end-t.start == 5 && s.is(i, "twice") || t.end-t.start <= 3 && (s.tt(i) == "Rs" || s.tt(i) == "INR") {
@@ -1060,8 +1070,8 @@ func (s *scanner) foldWord(i int) (int, bool) {
 	if s.toks[i].kind != tWord {
 		return 0, false
 	}
-	w := strings.ToLower(s.tt(i))
-	if !strings.HasSuffix(w, "fold") || len(w) < 7 {
+	w := s.tt(i)
+	if len(w) < 7 || !eqFold(w[len(w)-4:], "fold") {
 		return 0, false
 	}
 	lx := lookup(w[:len(w)-4])
@@ -1329,10 +1339,10 @@ func millionCode(w string) (string, bool) {
 
 // indianScale returns the power of ten of "lakh" (5) or "crore" (7), or 0.
 func indianScale(w string) int {
-	switch strings.ToLower(w) {
-	case "lakh", "lakhs":
+	switch {
+	case eqFold(w, "lakh"), eqFold(w, "lakhs"):
 		return 5
-	case "crore", "crores":
+	case eqFold(w, "crore"), eqFold(w, "crores"):
 		return 7
 	}
 	return 0
@@ -1633,7 +1643,11 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 		b.WriteString(lw)
 		last := lw[strings.LastIndexByte(lw, '-')+1:]
 		if plural(last) && !(unchanging[last] && k+1 < len(toks) && toks[k+1].kind == tWord && plural(strings.ToLower(s.tt(k+1)))) {
-			return indicators.Unit{Kind: indicators.Count, Name: singularPhrase(b.String())}, k + 1, true
+			phrase := b.String()
+			if first := s.toks[j].start; s.text[first:s.toks[k].end] == phrase {
+				phrase = s.text[first:s.toks[k].end] // no copy
+			}
+			return indicators.Unit{Kind: indicators.Count, Name: singularPhrase(phrase)}, k + 1, true
 		}
 		if strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ed") && len(lw) > 4 || strings.HasSuffix(lw, "ing") {
 			return indicators.Unit{}, j, false
