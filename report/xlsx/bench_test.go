@@ -31,8 +31,17 @@ func Benchmark10k(b *testing.B) {
 }
 
 // Benchmark1MStream writes a million indicators through WriteSeq, which
-// holds one at a time. Run it alone with -benchtime=1x; peak memory with
-// /usr/bin/time -v.
+// holds one at a time. Run it alone with -benchtime=1x; measure the peak
+// memory of the test binary itself, not of go test, whose linker alone
+// peaks near 200 MB:
+//
+//	go test -c -o /tmp/xlsx.test ./report/xlsx
+//	cd report/xlsx && /usr/bin/time -v /tmp/xlsx.test -test.run '^$' -test.bench 'Stream' -test.benchtime 1x -test.benchmem
+//
+// On 2 shared CPUs: about 4 s (3.8 s of CPU), 263 MB allocated in 18 M
+// allocations (most of them the synthetic IDs and indicators.DefinedName),
+// 50 MB peak RSS; BenchmarkExcelizeStream1M, its yardstick, 12 s of CPU
+// and 190 MB.
 func Benchmark1MStream(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
