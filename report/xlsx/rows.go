@@ -35,11 +35,7 @@ type numKey struct {
 // remembered per decimals, unit and scale so that a row costs no format
 // string.
 func (b *book) valueStyle(d indicators.Decimal, u indicators.Unit, sc indicators.Scale) (int, error) {
-	decimals := 0
-	if e := int(d.Exp) - sc.Exp(); e < 0 {
-		decimals = -e
-	}
-	k := numKey{min(decimals, 10), u, sc}
+	k := numStyleKey(d, u, sc)
 	if id, ok := b.numStyles[k]; ok {
 		return id, nil
 	}
@@ -49,6 +45,16 @@ func (b *book) valueStyle(d indicators.Decimal, u indicators.Unit, sc indicators
 	}
 	b.numStyles[k] = id
 	return id, nil
+}
+
+// numStyleKey returns what the number format of d depends on, as numFmt
+// sees it.
+func numStyleKey(d indicators.Decimal, u indicators.Unit, sc indicators.Scale) numKey {
+	decimals := 0
+	if e := int(d.Exp) - sc.Exp(); e < 0 {
+		decimals = -e
+	}
+	return numKey{min(decimals, 10), u, sc}
 }
 
 // colNames are the column letters of the Indicators sheet.
@@ -110,9 +116,11 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 			if d == nil {
 				continue
 			}
-			s, err := b.valueStyle(*d, ind.Unit, ind.Quantity.Scale)
-			if err != nil {
-				return buf, err
+			// scan made the style; making one now would be too late for
+			// styles.xml.
+			s, ok := b.numStyles[numStyleKey(*d, ind.Unit, ind.Quantity.Scale)]
+			if !ok {
+				return buf, fmt.Errorf("xlsx: indicator %q: not seen before: WriteSeq needs the same indicators each time", ind.ID)
 			}
 			buf = appendNumberCell(buf, i, row, s, decimalFloat(*d))
 		case i == 16 || i == 17:

@@ -68,7 +68,10 @@ func Write(w io.Writer, c *indicators.Catalog, opt *Options) error {
 // Derived indicators, chart views and the Cover's headline figures refer
 // only to c.Indicators. WriteSeq ranges over more three times (to size the
 // columns, to write the rows, to write the defined names) and holds one
-// indicator at a time; more must yield the same indicators each time.
+// indicator at a time; more must yield the same indicators each time. The
+// rows and names are written as the book goes into w, so if more yields
+// other indicators the last time, WriteSeq returns an error with part of
+// a book written to w.
 func WriteSeq(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicator], opt *Options) error {
 	return write(w, c, more, opt)
 }

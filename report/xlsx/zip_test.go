@@ -5,7 +5,10 @@ import (
 	"errors"
 	"io"
 	"strconv"
+	"strings"
 	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
 )
 
 // TestPipe checks that pipe writes what produce writes, in order, and
@@ -69,5 +72,34 @@ func TestParallelSameBytes(t *testing.T) {
 	}
 	if !bytes.Equal(books[0], books[1]) {
 		t.Errorf("the book made in parallel (%d bytes) differs from the one made in series (%d bytes)", len(books[1]), len(books[0]))
+	}
+}
+
+// TestSeqChanges checks that an iterator yielding other indicators on a
+// later pass is an error, not a book whose rows, names and table disagree.
+func TestSeqChanges(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		count func(pass int) int
+	}{
+		{"fewer", func(pass int) int { return 100 - pass }},
+		{"more", func(pass int) int { return 100 + pass }},
+	} {
+		c, _ := synthetic(0)
+		pass := 0
+		more := func(yield func(*indicators.Indicator) bool) {
+			ind := c.Indicators[1]
+			n := tt.count(pass)
+			pass++
+			for i := range n {
+				ind.ID = "changing-" + strconv.Itoa(i)
+				if !yield(&ind) {
+					return
+				}
+			}
+		}
+		if err := WriteSeq(io.Discard, c, more, nil); err == nil || !strings.Contains(err.Error(), "same indicators") {
+			t.Errorf("%s indicators on a later pass: WriteSeq = %v, want an error saying they must be the same", tt.name, err)
+		}
 	}
 }
