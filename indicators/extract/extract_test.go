@@ -374,6 +374,9 @@ var sentences = []struct {
 	{"Some 110 million people were displaced, an increase of 19 million compared to the end of 2021.", []string{"Some 110 million people | count | 110000000 | approx | person", "19 million | number | 19000000 | exact | - | up"}},
 	{"Over half of them — 62.5 million — were internally displaced.", []string{"Over half | number | 0.5 | more_than | -", "62.5 million | number | 62500000 | exact | -"}},
 	{"Exports to the region were twice as large as imports.", []string{"twice | ratio | 2 | exact | times"}},
+	{"Profits rose 5pc to Rmb5bn, well over forecasts.", []string{"5pc | percent | 5 | exact | percent | up", "Rmb5bn | currency | 5000000000 | exact | CNY"}},
+	{"The fund holds approx. 300 tonnes of gold and upward of 40 projects.", []string{"approx. 300 tonnes | measure | 300 | approx | t", "upward of 40 projects | count | 40 | more_than | project"}},
+	{"As few as 12 firms submitted bids.", []string{"As few as 12 firms | count | 12 | at_least | firm"}},
 }
 
 func TestSentences(t *testing.T) {

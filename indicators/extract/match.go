@@ -1160,7 +1160,7 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 		case "st", "nd", "rd", "th", "s":
 			return e + 1, true
 		}
-		if _, ok := measureByFirst[w]; !ok && w != "x" && w != "pct" && w != "percent" && !s.flag(e, fCurrency) && s.tt(e) != "C" {
+		if _, ok := measureByFirst[w]; !ok && w != "x" && w != "pct" && w != "pc" && w != "percent" && !s.flag(e, fCurrency) && s.tt(e) != "C" {
 			return s.identRun(lo), true
 		}
 	}
@@ -1365,7 +1365,7 @@ func ratioFollows(s *scanner, k int) bool {
 }
 
 // lowerCodes are currency codes also read in lower case before an amount.
-var lowerCodes = map[string]bool{"usd": true, "rmb": true, "eur": true, "gbp": true, "jpy": true, "cny": true}
+var lowerCodes = map[string]bool{"usd": true, "rmb": true, "Rmb": true, "eur": true, "gbp": true, "jpy": true, "cny": true}
 
 var currencyAdjectives = map[string]string{
 	"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD", "singaporean": "SGD",
@@ -1392,7 +1392,7 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 	w := strings.ToLower(s.tt(j))
 	// Percent.
 	switch {
-	case w == "%":
+	case w == "%", w == "pc" && !toks[j].space:
 		return indicators.PercentUnit, Percent, j + 1
 	case w == "percentage" && s.isAny(j+1, "points", "point"):
 		return indicators.PercentagePointUnit, Percent, j + 2
