@@ -130,7 +130,9 @@ func TestUnits(t *testing.T) {
 	if si, ok := mustUnit("degC").SI(2); !ok || si.Value() != 275.15 {
 		t.Errorf("2 ℃ in SI = %v, %v; want 275.15 K", si, ok)
 	}
-	for _, w := range [][2]string{{"country", "countries"}, {"person", "people"}, {"nuclear plant", "nuclear plants"}, {"box", "boxes"}, {"key", "keys"}, {"series", "series"}} {
+	for _, w := range [][2]string{{"country", "countries"}, {"person", "people"}, {"nuclear plant", "nuclear plants"}, {"box", "boxes"}, {"key", "keys"}, {"series", "series"},
+		{"house", "houses"}, {"dose", "doses"}, {"size", "sizes"}, {"process", "processes"}, {"virus", "viruses"},
+		{"gas", "gases"}, {"tax", "taxes"}, {"match", "matches"}, {"case", "cases"}, {"base", "bases"}} {
 		if got := indicators.Plural(w[0]); got != w[1] {
 			t.Errorf("Plural(%q) = %q, want %q", w[0], got, w[1])
 		}

@@ -153,6 +153,39 @@ var measures = []MeasureInfo{
 	{Symbol: "TWh", Display: "TWh", Aliases: []string{"terawatt-hours", "terawatt hours"}, Singular: "terawatt-hour", Plural: "terawatt-hours", Factor: 3.6e15},
 	{Symbol: "L", Display: "L", Aliases: []string{"litre", "litres", "liter", "liters"}, Singular: "litre", Plural: "litres", Factor: 1e-3},
 	{Symbol: "bbl", Display: "bbl", Aliases: []string{"barrel", "barrels"}, Singular: "barrel", Plural: "barrels", Factor: 0.158987294928},
+	{Symbol: "TW", Display: "TW", Aliases: []string{"terawatt", "terawatts"}, Singular: "terawatt", Plural: "terawatts", Factor: 1e12},
+	{Symbol: "g", Display: "g", Aliases: []string{"gram", "grams"}, Singular: "gram", Plural: "grams", Dim: unit.MassDim, Factor: 1e-3},
+	{Symbol: "ug", Display: "µg", Aliases: []string{"µg", "microgram", "micrograms"}, Singular: "microgram", Plural: "micrograms", Dim: unit.MassDim, Factor: 1e-9},
+	{Symbol: "lb", Display: "lb", Aliases: []string{"pound weight", "lbs"}, Singular: "pound", Plural: "pounds", Dim: unit.MassDim, Factor: 0.45359237},
+	{Symbol: "oz", Display: "oz", Aliases: []string{"ounce", "ounces"}, Singular: "ounce", Plural: "ounces", Dim: unit.MassDim, Factor: 0.028349523125},
+	{Symbol: "ton", Display: "ton", Aliases: []string{"short ton", "short tons"}, Singular: "ton", Plural: "tons", Dim: unit.MassDim, Factor: 907.18474},
+	{Symbol: "pm", Display: "pm", Aliases: []string{"picometre", "picometres", "picometer", "picometers"}, Singular: "picometre", Plural: "picometres", Dim: unit.LengthDim, Factor: 1e-12},
+	{Symbol: "mm", Display: "mm", Aliases: []string{"millimetre", "millimetres", "millimeter", "millimeters"}, Singular: "millimetre", Plural: "millimetres", Dim: unit.LengthDim, Factor: 1e-3},
+	{Symbol: "cm", Display: "cm", Aliases: []string{"centimetre", "centimetres", "centimeter", "centimeters"}, Singular: "centimetre", Plural: "centimetres", Dim: unit.LengthDim, Factor: 1e-2},
+	{Symbol: "dm", Display: "dm", Aliases: []string{"decimetre", "decimetres", "decimeter", "decimeters"}, Singular: "decimetre", Plural: "decimetres", Dim: unit.LengthDim, Factor: 1e-1},
+	{Symbol: "in", Display: "in", Aliases: []string{"inch", "inches"}, Singular: "inch", Plural: "inches", Dim: unit.LengthDim, Factor: 0.0254},
+	{Symbol: "ft", Display: "ft", Aliases: []string{"foot", "feet"}, Singular: "foot", Plural: "feet", Dim: unit.LengthDim, Factor: 0.3048},
+	{Symbol: "m2", Display: "m²", Aliases: []string{"m²", "square metre", "square metres", "square meters"}, Singular: "square metre", Plural: "square metres", Factor: 1},
+	{Symbol: "ft2", Display: "ft²", Aliases: []string{"ft²", "square foot", "square feet"}, Singular: "square foot", Plural: "square feet", Factor: 0.09290304},
+	{Symbol: "mi2", Display: "mi²", Aliases: []string{"mi²", "square mile", "square miles"}, Singular: "square mile", Plural: "square miles", Factor: 2589988.110336},
+	{Symbol: "acre", Display: "acres", Aliases: []string{"acre", "acres"}, Singular: "acre", Plural: "acres", Factor: 4046.8564224},
+	{Symbol: "m3", Display: "m³", Aliases: []string{"m³", "cubic metre", "cubic metres", "cubic meters"}, Singular: "cubic metre", Plural: "cubic metres", Factor: 1},
+	{Symbol: "ft3", Display: "ft³", Aliases: []string{"ft³", "cubic foot", "cubic feet"}, Singular: "cubic foot", Plural: "cubic feet", Factor: 0.028316846592},
+	{Symbol: "mL", Display: "mL", Aliases: []string{"millilitre", "millilitres", "milliliter", "milliliters", "ml"}, Singular: "millilitre", Plural: "millilitres", Factor: 1e-6},
+	{Symbol: "gal", Display: "gal", Aliases: []string{"gallon", "gallons"}, Singular: "gallon", Plural: "gallons", Factor: 0.003785411784},
+	{Symbol: "tsp", Display: "tsp", Aliases: []string{"teaspoon", "teaspoons"}, Singular: "teaspoon", Plural: "teaspoons", Factor: 4.92892159375e-6},
+	{Symbol: "tbsp", Display: "tbsp", Aliases: []string{"tablespoon", "tablespoons"}, Singular: "tablespoon", Plural: "tablespoons", Factor: 1.478676478125e-5},
+	{Symbol: "cup", Display: "cups", Aliases: []string{"cups"}, Singular: "cup", Plural: "cups", Factor: 2.365882365e-4},
+	{Symbol: "mph", Display: "mph", Aliases: []string{"miles per hour", "miles an hour"}, Singular: "mile per hour", Plural: "miles per hour", Factor: 0.44704},
+	{Symbol: "km/h", Display: "km/h", Aliases: []string{"kilometres per hour", "kilometers per hour", "kph", "kmh"}, Singular: "kilometre per hour", Plural: "kilometres per hour", Factor: 1 / 3.6},
+	{Symbol: "deg", Display: "°", Aliases: []string{"°", "degree", "degrees"}, Singular: "degree", Plural: "degrees", Factor: 0.017453292519943295},
+	{Symbol: "rad", Display: "rad", Aliases: []string{"radian", "radians"}, Singular: "radian", Plural: "radians", Factor: 1},
+	{Symbol: "turn", Display: "turns", Aliases: []string{"turns"}, Singular: "turn", Plural: "turns", Factor: 6.283185307179586},
+	{Symbol: "bit", Display: "bits", Aliases: []string{"bits"}, Singular: "bit", Plural: "bits", Factor: 1},
+	{Symbol: "Mbit", Display: "Mbit", Aliases: []string{"megabit", "megabits", "Mbps"}, Singular: "megabit", Plural: "megabits", Factor: 1e6},
+	{Symbol: "MB", Display: "MB", Aliases: []string{"megabyte", "megabytes"}, Singular: "megabyte", Plural: "megabytes", Factor: 8e6},
+	{Symbol: "GB", Display: "GB", Aliases: []string{"gigabyte", "gigabytes"}, Singular: "gigabyte", Plural: "gigabytes", Factor: 8e9},
+	{Symbol: "TB", Display: "TB", Aliases: []string{"terabyte", "terabytes"}, Singular: "terabyte", Plural: "terabytes", Factor: 8e12},
 }
 
 // LookupMeasure returns what claimbook knows of the measure with the given
@@ -300,6 +333,10 @@ var irregular = map[string]string{
 	"crisis": "crises", "thesis": "theses",
 }
 
+// sesStems are singulars in -s whose plural is -ses ("gas", "gases"); other
+// -ses plurals drop only the s ("houses", "doses").
+var sesStems = map[string]bool{"gas": true, "bus": true, "atlas": true, "canvas": true, "alias": true, "bias": true, "lens": true, "iris": true, "yes": true, "plus": true}
+
 var unchanging = map[string]bool{"series": true, "species": true, "sheep": true, "fish": true, "aircraft": true, "staff": true, "personnel": true}
 
 // Plural returns the plural of an English noun; in a phrase only the last
@@ -337,14 +374,21 @@ func Singular(noun string) string {
 			cands = append(cands, s)
 		}
 	}
-	if strings.HasSuffix(last, "ies") {
+	stem := strings.TrimSuffix(last, "es")
+	switch {
+	case strings.HasSuffix(last, "ies"):
 		cands = append(cands, last[:len(last)-3]+"y")
-	}
-	if strings.HasSuffix(last, "es") {
-		cands = append(cands, last[:len(last)-2])
+	case strings.HasSuffix(last, "sses"), strings.HasSuffix(last, "xes"), strings.HasSuffix(last, "ches"),
+		strings.HasSuffix(last, "shes"), strings.HasSuffix(last, "zzes"):
+		cands = append(cands, stem) // processes, taxes, matches, wishes, buzzes
+	case strings.HasSuffix(last, "ses") && (strings.HasSuffix(stem, "us") && !strings.HasSuffix(stem, "ous") || sesStems[stem]):
+		cands = append(cands, stem) // viruses, statuses, gases
 	}
 	if strings.HasSuffix(last, "s") {
-		cands = append(cands, last[:len(last)-1])
+		cands = append(cands, last[:len(last)-1]) // houses, doses, sizes, countries' kin
+	}
+	if stem != last {
+		cands = append(cands, stem)
 	}
 	cands = append(cands, last)
 	for _, c := range cands {

@@ -390,8 +390,10 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 }
 
 var (
-	downWords = []string{"reduc", "cut", "lower", "decreas", "declin", "fall", "fell", "drop", "shrink", "shrank", "down", "below", "less"}
-	upWords   = []string{"increas", "rais", "rise", "rose", "grow", "grew", "expand", "doubl", "tripl", "up", "more", "boost", "higher"}
+	downWords = []string{"reduc", "cut", "lower", "decreas", "declin", "fall", "fell", "drop", "shrink", "shrank", "shrunk",
+		"down", "below", "less", "fewer", "slash", "plung", "slump", "halv", "shed", "tumbl", "sank", "sunk", "sink", "contract", "lost", "loss"}
+	upWords = []string{"increas", "rais", "rise", "rose", "risen", "grow", "grew", "expan", "doubl", "tripl", "up", "more",
+		"boost", "higher", "jump", "climb", "surg", "soar", "gain", "spik", "accelerat"}
 )
 
 // indexWord returns where sub is in s, not inside a longer number or word
