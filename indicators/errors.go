@@ -82,9 +82,11 @@ func (l *ErrorList) addAt(pos Pos, where string, kind error, format string, args
 	*l = append(*l, &Error{Pos: pos, Where: where, Kind: kind, Msg: fmt.Sprintf(format, args...)})
 }
 
-// Len, Less and Swap sort the list by file, line and column.
+// Len is part of sort.Interface.
 func (l ErrorList) Len() int      { return len(l) }
+// Swap is part of sort.Interface.
 func (l ErrorList) Swap(i, j int) { l[i], l[j] = l[j], l[i] }
+// Less is part of sort.Interface: by file, line, column, then message.
 func (l ErrorList) Less(i, j int) bool {
 	a, b := l[i].Pos, l[j].Pos
 	if a.File != b.File {

@@ -88,6 +88,7 @@ type GlyphError struct {
 	Missing []rune // the characters without a glyph, each once, in order
 }
 
+// Error names the characters the font cannot draw.
 func (e *GlyphError) Error() string {
 	var chars, codes []string
 	for _, r := range e.Missing {

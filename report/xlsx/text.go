@@ -20,6 +20,7 @@ type TextError struct {
 	Rune   rune   // the character, or utf8.RuneError for invalid UTF-8
 }
 
+// Error says which indicator and field hold the text, and what is wrong with it.
 func (e *TextError) Error() string {
 	if e.Rune == utf8.RuneError {
 		return fmt.Sprintf("xlsx: %s: invalid UTF-8 at byte %d", e.Where, e.Offset)
