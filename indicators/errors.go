@@ -83,9 +83,11 @@ func (l *ErrorList) addAt(pos Pos, where string, kind error, format string, args
 }
 
 // Len is part of sort.Interface.
-func (l ErrorList) Len() int      { return len(l) }
+func (l ErrorList) Len() int { return len(l) }
+
 // Swap is part of sort.Interface.
 func (l ErrorList) Swap(i, j int) { l[i], l[j] = l[j], l[i] }
+
 // Less is part of sort.Interface: by file, line, column, then message.
 func (l ErrorList) Less(i, j int) bool {
 	a, b := l[i].Pos, l[j].Pos
