@@ -93,6 +93,13 @@ func unitAffixes(q Quantity, u Unit, st Style) (prefix, suffix string) {
 		return "", " times"
 	case Measure:
 		if m, ok := LookupMeasure(u.Name); ok {
+			if _, clash := scaleWords[lowerASCII(m.Display)]; clash {
+				// "5 m" would read as five million: write the name.
+				if plural {
+					return "", " " + m.Plural
+				}
+				return "", " " + m.Singular
+			}
 			return "", " " + m.Display
 		}
 		return "", " " + u.Name
@@ -215,7 +222,7 @@ func (p *statedParser) word(w string) bool {
 	rest := p.s[len(w):]
 	if rest != "" {
 		r, _ := utf8.DecodeRuneInString(rest)
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
 			return false
 		}
 	}

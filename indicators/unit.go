@@ -134,10 +134,10 @@ type MeasureInfo struct {
 var measures = []MeasureInfo{
 	{Symbol: "degC", Display: "℃", Aliases: []string{"°C", "℃", "degrees Celsius", "degree Celsius"}, Singular: "degree Celsius", Plural: "degrees Celsius", Dim: unit.TemperatureDim, Factor: 1, Offset: 273.15},
 	{Symbol: "degF", Display: "℉", Aliases: []string{"°F", "℉", "degrees Fahrenheit"}, Singular: "degree Fahrenheit", Plural: "degrees Fahrenheit", Dim: unit.TemperatureDim, Factor: 5.0 / 9, Offset: 255.372222},
-	{Symbol: "K", Display: "K", Aliases: []string{"kelvin"}, Singular: "kelvin", Plural: "kelvins", Dim: unit.TemperatureDim, Factor: 1},
+	{Symbol: "K", Display: "K", Aliases: []string{"kelvin", "kelvins"}, Singular: "kelvin", Plural: "kelvins", Dim: unit.TemperatureDim, Factor: 1},
 	{Symbol: "kg", Display: "kg", Aliases: []string{"kilogram", "kilograms"}, Singular: "kilogram", Plural: "kilograms", Dim: unit.MassDim, Factor: 1},
 	{Symbol: "t", Display: "t", Aliases: []string{"tonne", "tonnes", "metric ton", "metric tons"}, Singular: "tonne", Plural: "tonnes", Dim: unit.MassDim, Factor: 1e3},
-	{Symbol: "tCO2e", Display: "tCO₂e", Aliases: []string{"tonnes of CO2 equivalent", "tCO2e"}, Singular: "tonne of CO₂ equivalent", Plural: "tonnes of CO₂ equivalent", Dim: unit.MassDim, Factor: 1e3},
+	{Symbol: "tCO2e", Display: "tCO₂e", Aliases: []string{"tonnes of CO2 equivalent", "tCO2e", "tCO₂e"}, Singular: "tonne of CO₂ equivalent", Plural: "tonnes of CO₂ equivalent", Dim: unit.MassDim, Factor: 1e3},
 	{Symbol: "m", Display: "m", Aliases: []string{"metre", "metres", "meter", "meters"}, Singular: "metre", Plural: "metres", Dim: unit.LengthDim, Factor: 1},
 	{Symbol: "km", Display: "km", Aliases: []string{"kilometre", "kilometres", "kilometer", "kilometers"}, Singular: "kilometre", Plural: "kilometres", Dim: unit.LengthDim, Factor: 1e3},
 	{Symbol: "mi", Display: "mi", Aliases: []string{"mile", "miles"}, Singular: "mile", Plural: "miles", Dim: unit.LengthDim, Factor: 1609.344},
