@@ -353,3 +353,33 @@ func TestJSONExportLoads(t *testing.T) {
 		t.Errorf("Load(edited JSON) = %v, want a positioned unit mismatch", err)
 	}
 }
+
+// TestBareDollar: a document's bare "$" may be another dollar, named by
+// the catalog's unit; "US$" may not.
+func TestBareDollar(t *testing.T) {
+	tests := []struct {
+		stated, unit string
+		ok           bool
+	}{
+		{"$5 billion", "CAD", true},
+		{"$5 billion", "AUD", true},
+		{"$5 billion", "EUR", false},
+		{"US$5 billion", "CAD", false},
+		{"C$5 billion", "CAD", true},
+	}
+	for _, tc := range tests {
+		q, _, err := indicators.ParseStated(tc.stated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := "Canada will invest " + tc.stated + " in transit."
+		c := &indicators.Catalog{
+			Sources: []indicators.Source{{ID: "s", Title: "S", Text: text, SHA256: sha(text)}},
+			Indicators: []indicators.Indicator{{ID: "x", Title: "X", Stated: tc.stated, Quantity: q, Unit: mustUnit(tc.unit),
+				Provenance: []indicators.Provenance{{Source: "s", Quote: text, Span: indicators.Span{Start: 0, End: len(text)}}}}},
+		}
+		if err := c.Verify(); (err == nil) != tc.ok {
+			t.Errorf("stated %q with unit %s: Verify() = %v, want ok %v", tc.stated, tc.unit, err, tc.ok)
+		}
+	}
+}

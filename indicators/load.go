@@ -635,7 +635,7 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		if err != nil {
 			d.errorf(v, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
 			d.bad[ind.ID] = true
-		} else if fromStated && !sameUnit(pu, u) {
+		} else if fromStated && !statedUnitAllows(ind.Stated, u, pu) {
 			d.errorf(v, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: change one of them", s, ind.Stated, unitWord(u))
 		} else if fromStated && u.Kind == Rank {
 			// keep the superlative from the stated words
@@ -699,6 +699,26 @@ func sameUnit(a, b Unit) bool {
 		return true
 	}
 	return a == b
+}
+
+// dollarCodes are the currencies a document may write with a bare "$".
+var dollarCodes = map[string]bool{"USD": true, "CAD": true, "AUD": true, "NZD": true, "HKD": true, "SGD": true,
+	"TWD": true, "MXN": true, "BSD": true, "BBD": true, "BZD": true, "BMD": true, "FJD": true, "JMD": true,
+	"LRD": true, "NAD": true, "SBD": true, "SRD": true, "TTD": true, "XCD": true, "GYD": true, "KYD": true, "BND": true}
+
+// statedUnitAllows reports whether the unit a catalog gives fits the unit
+// read from the stated figure: the same unit, or, where the document wrote
+// a bare "$", any dollar currency (a Canadian fact sheet's "$5 billion" is
+// in CAD).
+func statedUnitAllows(stated string, read, given Unit) bool {
+	if sameUnit(read, given) {
+		return true
+	}
+	if read.Kind != Money || given.Kind != Money || read.Currency.String() != "USD" || !dollarCodes[given.Currency.String()] {
+		return false
+	}
+	i := strings.IndexByte(stated, '$')
+	return i >= 0 && (i == 0 || !isAlnum(stated[i-1]))
 }
 
 func unitWord(u Unit) string {

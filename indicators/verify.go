@@ -203,7 +203,7 @@ func (v *verifier) structure(ind *Indicator, where string) {
 		switch {
 		case err != nil:
 			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
-		case !sameUnit(u, ind.Unit):
+		case !statedUnitAllows(ind.Stated, u, ind.Unit):
 			v.add("", where, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q", unitWord(ind.Unit), ind.Stated, unitWord(u))
 		default:
 			if msg := quantityDiff(ind.Quantity, q); msg != "" {
