@@ -96,7 +96,9 @@ func (d Date) before(e Date) bool {
 }
 
 // A Period is the time a figure refers to. The zero value is NotStated: the
-// document did not say, and claimbook shows that rather than guessing.
+// document did not say, and claimbook shows that rather than guessing. A
+// target's year ("in 2025") is its Period; the indicator's Status says it
+// is a target, and Indicator.Base holds a base year where one is stated.
 type Period struct {
 	// From is the year or date; for a span, its first year or date.
 	From Date
