@@ -227,9 +227,14 @@ func (s *scanner) parseNum(i int, money bool) (num, bool) {
 		}
 		s.andFraction(&r)
 	} else if e := indianScale(s.tokAt(j)); e > 0 && toks[j].space {
-		// "100 crore", "35 lakh": 10^7 and 10^5, kept at full magnitude.
+		// "100 crore", "35 lakh": 10^7 and 10^5, kept at full magnitude;
+		// "2.5 lakh crore" is 2.5×10^12.
 		r.val.Exp += int32(e)
 		r.end, r.plainInt = j+1, false
+		if e == 5 && indianScale(s.tokAt(j+1)) == 7 {
+			r.val.Exp += 7
+			r.end = j + 2
+		}
 	} else if s.class(j) == wDozen && toks[j].space {
 		r.val.Coef *= 12
 		r.end, r.plainInt = j+1, false
@@ -589,6 +594,9 @@ func (s *scanner) ratioOf(r *num) {
 	default:
 		return
 	}
+	if !over && s.is(k, "every") {
+		k++ // "one in every five", "2 out of every 5"
+	}
 	if r.scale != 0 || r.val.Exp < 0 || k >= len(s.toks) {
 		return
 	}
@@ -937,6 +945,9 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 			}
 		}
 	}
+	if !isRange && k1 == Number && s.is(i-1, "from") && s.is(conn, "to") {
+		u1, k1, lo = s.fromLevel(lo, conn+1, u1, k1)
+	}
 	if !isRange {
 		u, kind, j = u1, k1, j1
 		if _, ok := millionCode(s.tokAt(j - 1)); ok && kind == Currency && lo.scale == 0 || millionPrefix {
@@ -1065,6 +1076,46 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	return j, false, true
 }
 
+// fromLevel gives the first of two levels ("rose from 20 to 30 percent",
+// "from 2 to 2.5 million people") the unit, and the scale, of the second,
+// which starts at token h: the first is written bare because the second
+// says what both are.
+func (s *scanner) fromLevel(lo num, h int, u indicators.Unit, k Kind) (indicators.Unit, Kind, num) {
+	toks := s.toks
+	if h >= len(toks) || lo.scale != 0 {
+		return u, k, lo
+	}
+	hcode := ""
+	if c, ok := currencySigns[s.tokAt(h)]; ok {
+		hcode = c
+		h++
+	}
+	if h >= len(toks) || toks[h].kind != tNum && (s.class(h) == wNone || !lo.word) {
+		return u, k, lo
+	}
+	hn, ok := s.parseNum(h, hcode != "")
+	if !ok || hn.word != lo.word || s.flag(hn.end, fMonth) {
+		return u, k, lo
+	}
+	if e := hn.end; s.attached(e) && (s.dash(e) || s.isAny(e, ":", "/")) {
+		return u, k, lo // "to 5.25-5.5%", "to 10:30"
+	}
+	u2, k2, _ := s.unit(hn, hn.end, hcode)
+	if k2 == Number || k2 == Ratio {
+		return u, k, lo
+	}
+	if hn.scale != 0 && (lo.plainInt || lo.word) {
+		lo2 := lo
+		lo2.val.Exp += int32(hn.scale.Exp())
+		a, b := lo2.val.Float64(), hn.val.Float64()
+		if a > 0 && b > 0 && a < 10*b && b < 10*a {
+			lo = lo2
+			lo.scale, lo.plainInt = hn.scale, false
+		}
+	}
+	return u2, k2, lo
+}
+
 // foldWord matches "threefold", "tenfold": a ratio in one word.
 func (s *scanner) foldWord(i int) (int, bool) {
 	if s.toks[i].kind != tWord {
@@ -1130,11 +1181,30 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 			return s.identRun(lo), true
 		case s.dash(i-1) && i > 1 && !toks[i-1].space && toks[i-2].kind == tWord:
 			return s.identRun(lo), true
+		case s.is(i-1, "+") && lo.plainInt && (i < 2 || toks[i-1].space):
+			// "+44 20 7946 0958": an international telephone number.
+			e := s.identRun(lo)
+			for e < len(toks) && toks[e].kind == tNum && (toks[e].space || s.is(e-1, ")")) && !toks[e].comma && !toks[e].dot ||
+				e+1 < len(toks) && s.is(e, "(") && s.is(e+1, "0") && s.is(e+2, ")") {
+				if s.is(e, "(") {
+					e += 3
+					continue
+				}
+				e++
+				for e+1 < len(toks) && (s.dash(e) || s.is(e, ".")) && s.attached(e) && s.attached(e+1) && toks[e+1].kind == tNum {
+					e += 2
+				}
+			}
+			return e, true
 		case p.kind == tSym && (s.is(i-1, "#") || s.is(i-1, ":") || s.is(i-1, ".") || s.is(i-1, "+") || s.is(i-1, "/") || s.is(i-1, "_") || s.is(i-1, "@")):
 			return s.identRun(lo), true
 		case p.kind == tNum:
 			return s.identRun(lo), true
 		}
+	}
+	// "0958", "007": digits with a leading zero are codes, not amounts.
+	if lo.plainInt && lo.ndigits >= 2 && s.text[toks[i].start] == '0' && lo.val.Coef != 0 {
+		return s.identRun(lo), true
 	}
 	// "<>30", "=>30": operators written as code.
 	if i > 1 && s.attached(i) && s.attached(i-1) && s.isAny(i-1, "<", ">", "=") && s.isAny(i-2, "<", ">", "=") && !(s.is(i-1, "=") && s.isAny(i-2, "<", ">")) {
@@ -1160,7 +1230,7 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 		case "st", "nd", "rd", "th", "s":
 			return e + 1, true
 		}
-		if _, ok := measureByFirst[w]; !ok && w != "x" && w != "pct" && w != "pc" && w != "percent" && !s.flag(e, fCurrency) && s.tt(e) != "C" {
+		if _, ok := measureByFirst[w]; (!ok || s.tt(e) == "G") && w != "x" && w != "pct" && w != "pc" && w != "percent" && w != "bps" && w != "bp" && w != "pp" && w != "ppt" && !s.flag(e, fCurrency) && s.tt(e) != "C" {
 			return s.identRun(lo), true
 		}
 	}
