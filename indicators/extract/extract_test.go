@@ -343,7 +343,7 @@ var sentences = []struct {
 	{"Prices rose 5-10% last year, a 10% increase on average.", []string{"5-10% | percent | 5..10 | range | percent | up", "10% | percent | 10 | exact | percent | up"}},
 	{"The program costs $1,200 per person per year.", []string{"$1,200 | currency | 1200 | exact | USD"}},
 	{"Growth slowed to -2.5% year-on-year.", []string{"-2.5% | percent | -2.5 | exact | percent"}},
-	{"Tens of thousands of people and hundreds of millions of dollars were involved, and millions more.", []string{}},
+	{"Tens of thousands of people and hundreds of millions of dollars were involved, and millions more.", []string{"Tens of thousands of people | count | 10000 | more_than | person", "hundreds of millions of dollars | currency | 100000000 | more_than | USD"}},
 	{"Output reached 5.5 million barrels per day.", []string{"5.5 million barrels | measure | 5500000 | exact | bbl"}},
 	{"ASEAN+3 and Vision 2030 were discussed in Q1 2023.", []string{}},
 	{"About 2/3 of the budget goes to salaries, and services run 24/7.", []string{"About 2/3 | number | 0.666666666666667 | approx | -"}},

@@ -118,6 +118,10 @@ func init() {
 		"krw": "KRW", "inr": "INR", "mxn": "MXN", "hkd": "HKD", "sgd": "SGD", "nzd": "NZD", "brl": "BRL", "zar": "ZAR",
 		"try": "TRY", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "rub": "RUB", "idr": "IDR", "thb": "THB", "php": "PHP", "vnd": "VND",
 		"lari": "GEL", "kip": "LAK", "colon": "CRC", "colón": "CRC",
+		"kes": "KES", "ngn": "NGN", "egp": "EGP", "sar": "SAR", "aed": "AED", "qar": "QAR", "kwd": "KWD", "pkr": "PKR",
+		"bdt": "BDT", "lkr": "LKR", "uah": "UAH", "pln": "PLN", "czk": "CZK", "huf": "HUF", "ron": "RON", "ils": "ILS",
+		"clp": "CLP", "ars": "ARS", "ghs": "GHS", "etb": "ETB", "tzs": "TZS", "ugx": "UGX", "xof": "XOF", "xaf": "XAF",
+		"myr": "MYR", "twd": "TWD", "kzt": "KZT", "naira": "NGN", "hryvnia": "UAH", "zloty": "PLN", "taka": "BDT", "cedi": "GHS", "cedis": "GHS",
 	} {
 		addWords(lexEntry{flags: fCurrency, cur: c}, w)
 	}
@@ -138,7 +142,8 @@ func init() {
 		"decision", "directive", "regulation", "standard", "iso", "ieee", "covid", "boeing", "airbus", "windows", "iphone",
 		"model", "series", "type", "mark", "mk", "generation", "gen", "week", "day", "year", "month", "season", "episode",
 		"apollo", "artemis", "gemini", "voyager", "landsat", "sentinel", "team", "group", "agenda", "vision", "plan", "program",
-		"programme", "project", "operation", "exercise", "summit", "g", "p5", "channel", "studio", "terminal", "pier", "berth")
+		"programme", "project", "operation", "exercise", "summit", "g", "p5", "channel", "studio", "terminal", "pier", "berth",
+		"footnote", "footnotes", "endnote", "endnotes", "pillar", "scope", "suite", "floor", "slide", "row", "column", "question")
 	addWords(lexEntry{flags: fTime}, "am", "pm", "a.m", "p.m", "hrs", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "jst", "o'clock", "o’clock")
 	addWords(lexEntry{flags: fNotNoun}, "was", "is", "has", "its", "this", "as", "us", "yes", "less", "across", "always", "perhaps",
 		"plus", "minus", "thus", "unless", "whereas", "towards", "besides", "afterwards", "does", "goes", "his", "hers", "ours",
@@ -310,7 +315,7 @@ var measureByFirst = func() map[string][]int {
 var currencySigns = map[string]string{
 	"$": "USD", "us$": "USD", "u.s.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₭": "LAK",
 	"c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
-	"mxn$": "MXN", "mx$": "MXN", "mex$": "MXN", "usd$": "USD", "aud$": "AUD", "cad$": "CAD", "nzd$": "NZD", "hkd$": "HKD", "sgd$": "SGD", "₺": "TRY", "₽": "RUB", "₱": "PHP", "₪": "ILS", "₫": "VND", "฿": "THB", "₡": "CRC", "₾": "GEL",
+	"mxn$": "MXN", "mx$": "MXN", "mex$": "MXN", "usd$": "USD", "aud$": "AUD", "cad$": "CAD", "nzd$": "NZD", "hkd$": "HKD", "sgd$": "SGD", "₺": "TRY", "₽": "RUB", "₱": "PHP", "₪": "ILS", "₫": "VND", "฿": "THB", "₡": "CRC", "₾": "GEL", "₦": "NGN", "₴": "UAH", "₵": "GHS", "₸": "KZT",
 }
 
 // hedges maps a hedge phrase (lower-case words) to its qualifier, for a

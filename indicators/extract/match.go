@@ -187,8 +187,8 @@ func (s *scanner) parseNum(i int, money bool) (num, bool) {
 		}
 		d, _, _ := digitsValue(s.tt(j + 1))
 		a, b := float64(v.Coef), float64(d.Coef)
-		if b == 0 || a >= b || b > 1000 {
-			return num{}, false
+		if b == 0 || a >= b || b > 1000 || a > 1 && b > 10 && b != 100 && b != 1000 {
+			return num{}, false // "9/11", "3/15": a date, not a fraction
 		}
 		r.val, r.end, r.plainInt = fracDecimal(a/b), j+2, false
 		j += 2
@@ -281,7 +281,7 @@ func (s *scanner) parseWords(i int) (num, bool) {
 		if c != wHundred && c != wScale && c != wDozen && c != wFrac {
 			return num{}, false
 		}
-		if c == wFrac && !s.is(j+2, "of") && s.scaleWord(j+2) == 0 && !s.is(j+1, "half") && !(j+2 == n || s.isAny(j+2, ".", ",", ";", ")")) {
+		if c == wFrac && !s.is(j+2, "of") && s.scaleWord(j+2) == 0 && !s.is(j+1, "half") && !(j+2 == n || s.isAny(j+2, ".", ",", ";", ")")) && !s.verbAt(j+2) {
 			return num{}, false // "a third country" is an ordinal
 		}
 		if c == wScale && strings.HasSuffix(s.tt(j+1), "s") {
@@ -311,7 +311,7 @@ func (s *scanner) parseWords(i int) (num, bool) {
 			v.Exp += int32(sc.Exp())
 			return num{val: v, scale: sc, start: i, end: k + 1, word: true}, true
 		}
-		if article && d == 2 || s.is(j+1, "of") || s.isAny(i-1, "in", "by") && d == 2 {
+		if article && d == 2 || s.is(j+1, "of") || s.isAny(i-1, "in", "by") && d == 2 || article && s.verbAt(j+1) {
 			return num{val: fracDecimal(1 / d), start: i, end: j + 1, word: true}, true
 		}
 		return num{}, false
@@ -496,6 +496,28 @@ func (s *scanner) parseWords(i int) (num, bool) {
 	}
 	s.andFraction(&r)
 	return r, true
+}
+
+// verbAt reports whether token k is a verb that makes the words before it
+// a subject: "a third disagreed", "a quarter were".
+func (s *scanner) verbAt(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tWord || s.toks[k].upper {
+		return false
+	}
+	w := s.tt(k)
+	if len(w) > 4 && strings.HasSuffix(w, "ed") {
+		switch w {
+		case "hundred", "hundreds", "speed", "breed", "sacred", "kindred":
+			return false
+		}
+		return true
+	}
+	switch w {
+	case "is", "are", "was", "were", "have", "has", "had", "will", "would", "could", "may", "might", "said", "say", "says",
+		"agree", "agreed", "live", "lives", "lack", "lacks", "remain", "remains", "support", "supports", "want", "wants":
+		return true
+	}
+	return false
 }
 
 // ordinalUnits are the ordinals that end a compound denominator.
@@ -745,7 +767,10 @@ func (s *scanner) startsFigure(i int) bool {
 		if t.end-t.start >= 7 && eqFold(s.text[t.end-4:t.end], "fold") {
 			return true
 		}
-		if t.end-t.start == 5 && s.is(i, "twice") || t.end-t.start <= 3 && (s.tt(i) == "Rs" || s.tt(i) == "INR") {
+		if t.end-t.start == 4 && s.is(i, "tens") && s.is(i+1, "of") || s.isAny(i, "several", "few") && s.class(i+1) != wNone {
+			return true
+		}
+		if t.end-t.start == 5 && s.is(i, "twice") || t.end-t.start <= 3 && (s.tt(i) == "INR" || prefixCurrency[s.tt(i)] != "") {
 			return true
 		}
 		if s.is(i+1, "$") || s.is(i, "u") && s.is(i+3, "$") {
@@ -789,6 +814,9 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	if e, ok := s.foldWord(i); ok {
 		return e, false, true
 	}
+	if e, ok := s.vague(i); ok {
+		return e, false, true
+	}
 	if s.is(i, "twice") && ratioFollows(s, i+1) {
 		m := Mention{Kind: Ratio, Unit: indicators.TimesUnit}
 		m.Quantity.Value = indicators.Decimal{Coef: 2}
@@ -827,8 +855,11 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 			code, ns = c, i+2
 		} else if lx := toks[i].lx; lx != nil && lx.cur != "" && len(w) == 3 && (w == strings.ToUpper(w) || lowerCodes[w]) && i+1 < len(toks) && toks[i+1].kind == tNum {
 			code, ns = lx.cur, i+1
-		} else if (w == "Rs" || w == "INR") && i+1 < len(toks) && (toks[i+1].kind == tNum || s.is(i+1, ".") && i+2 < len(toks) && toks[i+2].kind == tNum) {
-			code, ns = "INR", i+1
+		} else if c := prefixCurrency[w]; (c != "" || w == "INR") && i+1 < len(toks) && (toks[i+1].kind == tNum || s.is(i+1, ".") && i+2 < len(toks) && toks[i+2].kind == tNum) {
+			if c == "" {
+				c = "INR"
+			}
+			code, ns = c, i+1
 			if s.is(i+1, ".") {
 				ns = i + 2
 			}
@@ -908,12 +939,17 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 				}
 				yearish := lo.plainInt && lo.ndigits == 4 && s.yearAt(lo.start) ||
 					lo.plainInt && hn.plainInt && lo.ndigits == 3 && hn.ndigits == 4 && s.dash(conn) && s.attached(conn) // 456-1111
-				if !yearish && lo2.val.Cmp(hn.val) < 0 && !(s.dash(conn) && s.dash(hn.end) && s.attached(hn.end)) {
+				if !yearish && s.flag(hn.end, fMonth) && toks[hn.end].upper && !lo.word && lo.scale == 0 && hn.scale == 0 {
+					return hn.end + 1, false, false // "9-11 June": days of a month
+				}
+				if !yearish && lo2.val.Cmp(hn.val) < 0 && !(s.dash(hn.end) && s.attached(hn.end) && hn.end+1 < len(toks) && toks[hn.end+1].kind == tNum) {
 					if hcode == "" {
 						hcode = code
 					}
 					u2, k2, j2 := s.unit(hn, hn.end, hcode)
-					if k1 == Number || k2 == Number || u1 == u2 {
+					if k1 != Number && k2 == Number && s.isAny(conn, "to", "through") && code == "" {
+						// "rose 0.25 percentage points to 5.25": a change and a level.
+					} else if k1 == Number || k2 == Number || u1 == u2 {
 						if k2 == Number && k1 != Number {
 							u2, k2 = u1, k1
 						}
@@ -1116,6 +1152,69 @@ func (s *scanner) fromLevel(lo num, h int, u indicators.Unit, k Kind) (indicator
 	return u2, k2, lo
 }
 
+// vague matches "tens of thousands", "hundreds of millions of dollars":
+// an order of magnitude, reported as more than its lower bound (10,000;
+// 100,000,000 dollars) with the unit or counted noun that follows.
+func (s *scanner) vague(i int) (int, bool) {
+	var f int64
+	k := i + 2
+	switch {
+	case s.is(i, "tens"):
+		f = 10
+	case s.is(i, "hundreds"):
+		f = 100
+	case s.is(i, "several"), s.is(i, "few") && s.is(i-1, "a"):
+		// "several hundred", "a few thousand": more than one of the scale.
+		f, k = 1, i+1
+		if s.is(k, "hundred") {
+			n := num{val: indicators.Decimal{Coef: 100}, start: i, end: k + 1, word: true}
+			if sc := s.scaleWord(k + 1); sc != 0 && !strings.HasSuffix(s.tt(k+1), "s") {
+				n.val.Exp, n.scale, n.end = int32(sc.Exp()), sc, k+2 // "a few hundred thousand"
+			}
+			return s.vagueMention(i, n, n.scale), true
+		}
+		if sc := s.scaleWord(k); sc == 0 || strings.HasSuffix(s.tt(k), "s") {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	sc := s.scaleWord(k)
+	if f > 1 && (!s.is(i+1, "of") || sc == indicators.NoScale || !strings.HasSuffix(s.tt(k), "s")) {
+		return 0, false
+	}
+	n := num{val: indicators.Decimal{Coef: f, Exp: int32(sc.Exp())}, scale: sc, start: i, end: k + 1, word: true}
+	return s.vagueMention(i, n, sc), true
+}
+
+// vagueMention reports the vague number n that starts at token i and
+// returns the token after it and its unit.
+func (s *scanner) vagueMention(i int, n num, sc indicators.Scale) int {
+	if s.is(i, "few") {
+		i-- // "a few"
+	}
+	m := Mention{Kind: Number}
+	j := n.end
+	of := 0
+	if s.is(j, "of") && n.val.Coef > 1 {
+		of = 1 // "tens of thousands of workers"
+	}
+	if c, e := s.currencyAfter(num{scale: sc}, j+of); c != "" {
+		if u, err := indicators.MoneyUnit(c); err == nil {
+			m.Kind, m.Unit, j = Currency, u, e
+		}
+	} else if u, e, ok := s.countNoun(n, j+of); ok {
+		m.Kind, m.Unit, j = Count, u, e
+	}
+	m.Quantity.Value, m.Quantity.Scale, m.Quantity.Qualifier = n.val, sc, indicators.MoreThan
+	m.Quantity.Direction = s.direction(i, j, m.Kind)
+	m.Span, m.Figure, m.Numbers[0] = s.span(i, j), s.span(i, j), s.span(i, n.end)
+	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
+	m.Sentence, m.Year = s.sent, s.year
+	s.emit(m)
+	return j
+}
+
 // foldWord matches "threefold", "tenfold": a ratio in one word.
 func (s *scanner) foldWord(i int) (int, bool) {
 	if s.toks[i].kind != tWord {
@@ -1201,6 +1300,14 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 		case p.kind == tNum:
 			return s.identRun(lo), true
 		}
+	}
+	// "401(k)": a name.
+	if e := lo.end; lo.plainInt && s.is(e, "(") && s.attached(e) && e+2 < len(toks) && toks[e+1].kind == tWord && s.tt(e+1) == strings.ToLower(s.tt(e+1)) && e+3 < len(toks)+1 && s.is(e+2, ")") {
+		return e + 3, true
+	}
+	// "42 U.S.C. 1983", "19 CFR 102": a legal citation.
+	if e := s.citation(lo.end); lo.plainInt && e > 0 {
+		return e, true
 	}
 	// "0958", "007": digits with a leading zero are codes, not amounts.
 	if lo.plainInt && lo.ndigits >= 2 && s.text[toks[i].start] == '0' && lo.val.Coef != 0 {
@@ -1313,6 +1420,38 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 		}
 	}
 	return lo.end, false
+}
+
+// citation returns the end of a legal citation's code and section that
+// starts at token e, after its title number ("U.S.C. 1983", "CFR 102.1",
+// "Stat. 1818"), or 0.
+func (s *scanner) citation(e int) int {
+	toks := s.toks
+	k := e
+	switch {
+	case s.isAny(k, "cfr", "usc", "fr") && toks[k].upper:
+		k++
+	case s.is(k, "stat") && toks[k].upper:
+		k++
+	case s.is(k, "u") && s.is(k+1, ".") && s.is(k+2, "s") && s.is(k+3, ".") && s.is(k+4, "c") && s.is(k+5, "."):
+		k += 6
+	case s.is(k, "c") && s.is(k+1, ".") && s.is(k+2, "f") && s.is(k+3, ".") && s.is(k+4, "r") && s.is(k+5, "."):
+		k += 6
+	default:
+		return 0
+	}
+	if s.is(k, ".") {
+		k++
+	}
+	if s.is(k, "§") {
+		k++
+	}
+	if k >= len(toks) || toks[k].kind != tNum {
+		return 0
+	}
+	for k++; k+1 < len(toks) && (s.is(k, ".") || s.dash(k)) && s.attached(k) && toks[k+1].kind == tNum; k += 2 {
+	}
+	return k
 }
 
 // excludedAfter applies the checks that need the unit: a bare integer after
@@ -1433,6 +1572,10 @@ func ratioFollows(s *scanner, k int) bool {
 	}
 	return strings.HasSuffix(w, "er") && len(w) > 4
 }
+
+// prefixCurrency are abbreviations written before an amount, as "Rs 500" or
+// "Rs. 500": rupees, rupiah, ringgit, Kenyan shillings.
+var prefixCurrency = map[string]string{"Rs": "INR", "Rp": "IDR", "RM": "MYR", "KSh": "KES", "Ksh": "KES"}
 
 // lowerCodes are currency codes also read in lower case before an amount.
 var lowerCodes = map[string]bool{"usd": true, "rmb": true, "Rmb": true, "eur": true, "gbp": true, "jpy": true, "cny": true}
@@ -1689,7 +1832,22 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 			return indicators.Unit{}, j, false
 		}
 		if t.upper && (len(w) < 2 || w[1] >= 'A' && w[1] <= 'Z') {
-			return indicators.Unit{}, j, false // an acronym: "5 USD"
+			// An acronym: "5 USD" is not a count, but "10 ASEAN countries"
+			// and "50 NGOs" are.
+			ac := acronym(w)
+			if ac == 0 || t.lx != nil || k+1 < len(toks) && !toks[k+1].space && toks[k+1].kind != tSym {
+				return indicators.Unit{}, j, false
+			}
+			if ac == 2 {
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(lw[:len(lw)-1])
+				return indicators.Unit{Kind: indicators.Count, Name: b.String()}, k + 1, true
+			}
+			if ac == 1 && !(k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space && asciiLower(s.tt(k+1))) {
+				return indicators.Unit{}, j, false
+			}
 		}
 		if !asciiLower(lw) {
 			return indicators.Unit{}, j, false
@@ -1724,6 +1882,27 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 		}
 	}
 	return indicators.Unit{}, j, false
+}
+
+// acronym reports whether w is an acronym in capitals (1: "ASEAN") or its
+// plural (2: "NGOs"), or neither (0).
+func acronym(w string) int {
+	n := len(w)
+	if n < 2 || n > 7 {
+		return 0
+	}
+	if w[n-1] == 's' && n >= 3 {
+		n--
+	}
+	for i := 0; i < n; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return 0
+		}
+	}
+	if n < len(w) {
+		return 2
+	}
+	return 1
 }
 
 // superlative reports whether w is an adjective such as "largest".
@@ -1878,8 +2057,8 @@ func (s *scanner) direction(start, end int, kind Kind) indicators.Direction {
 		return dir(p - 1)
 	}
 	if p >= 0 && s.toks[p].kind == tWord && !s.isAny(p, "to", "by") {
-		if d := dir(p); d != 0 && !s.isAny(p, "lower", "higher") {
-			return d
+		if d := dir(p); d != 0 && !s.isAny(p, "lower", "higher") && !(kind == Currency && s.isAny(p, "raise", "raises", "raised", "raising")) {
+			return d // but "raised $5 billion" is money collected
 		}
 	}
 	if kind == Percent || kind == Currency || kind == Measure {

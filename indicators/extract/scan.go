@@ -394,8 +394,20 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 			for j < end && text[j] >= '0' && text[j] <= '9' {
 				j++
 			}
+			// Indian grouping: "1,00,000", "12,34,56,789" (lakh and crore).
+			if j-i <= 2 {
+				k, pairs := j, 0
+				for k+3 < end && text[k] == ',' && isDigits(text, k+1, k+3, end) && text[k+3] == ',' {
+					k += 3
+					pairs++
+				}
+				if pairs > 0 && k < end && text[k] == ',' && isDigits(text, k+1, k+4, end) && (k+4 >= end || text[k+4] < '0' || text[k+4] > '9') {
+					j = k + 4
+					t.comma = true
+				}
+			}
 			// Thousands separators: groups of exactly three digits.
-			if j-i <= 3 {
+			if j-i <= 3 && !t.comma {
 				for j < end && text[j] == ',' && isDigits(text, j+1, j+4, end) && (j+4 >= end || text[j+4] < '0' || text[j+4] > '9') {
 					j += 4
 					t.comma = true
