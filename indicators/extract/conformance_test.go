@@ -299,6 +299,11 @@ func project(m, input string) []rtResult {
 			}
 			switch q.Qualifier {
 			case indicators.Range:
+				// Upstream's range leaves out an approximating hedge:
+				// "about 20~100" is "20~100".
+				if approxHedge(input[x.Span.Start:x.Figure.Start]) {
+					x.Span.Start = x.Figure.Start
+				}
 				add(x.Span, "["+decNum(q.Low)+","+decNum(q.High)+"]", "")
 			case indicators.MoreThan:
 				add(x.Span, "("+v+",)", "")
@@ -329,6 +334,18 @@ func project(m, input string) []rtResult {
 		}
 	}
 	return out
+}
+
+// approxHedge reports whether s is a hedge of approximation ("about",
+// "nearly").
+func approxHedge(s string) bool {
+	f := strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	for _, h := range hedges {
+		if (h.q == indicators.Approx || h.q == indicators.Nearly) && strings.Join(h.words, " ") == f {
+			return true
+		}
+	}
+	return false
 }
 
 // suffixHedge reports whether the text after a number ends in a hedge such

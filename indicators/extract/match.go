@@ -201,6 +201,14 @@ func (s *scanner) parseNum(i int, money bool) (num, bool) {
 			j += 3
 		}
 	}
+	// "2¼": a whole number and a fraction sign.
+	if r.plainInt && j < len(toks) && !toks[j].space && toks[j].kind == tNum {
+		if f, ok := vulgar[s.tt(j)]; ok && v.Exp == 0 {
+			r.val = fracDecimal(float64(v.Coef) + f.Float64())
+			r.end, r.plainInt = j+1, false
+			j++
+		}
+	}
 	// A scale: attached letters or a scale word.
 	if j < len(toks) && toks[j].kind == tWord && !toks[j].space {
 		if sc, ok := suffixScale(s.tt(j), money); ok {
@@ -934,7 +942,7 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 		if hcode == "" || code == "" || hcode == code {
 			if hn, ok := s.parseNum(h, code != "" || hcode != ""); ok && (hn.word == lo.word || !s.dash(conn)) {
 				lo2 := lo
-				if lo2.scale == 0 && hn.scale != 0 && lo.plainInt && lo.val.Coef < 1000 && lo.val.Exp == 0 || lo2.scale == 0 && hn.scale != 0 && lo.word {
+				if lo2.scale == 0 && hn.scale != 0 && !toks[lo.start].comma && lo.val.Float64() < 1000 && (lo.plainInt || toks[lo.start].dot && lo.end == lo.start+1) || lo2.scale == 0 && hn.scale != 0 && lo.word {
 					lo2.val.Exp += int32(hn.scale.Exp())
 				}
 				yearish := lo.plainInt && lo.ndigits == 4 && s.yearAt(lo.start) ||
@@ -1042,6 +1050,12 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 		figStart = i - 1
 	} else if fromRange && isRange {
 		figStart = i - 1
+	} else if isRange {
+		// "roughly 5 to 7 percent", "some 20-25 countries": the span
+		// keeps the hedge, the quantity is the range.
+		if _, hs := s.hedge(i); hs >= 0 && !(s.isAny(hs, "over", "under") && kind == Count && durations[u.Name]) {
+			figStart = hs
+		}
 	} else if !isRange {
 		if q2, hs := s.hedge(i); hs >= 0 && !(s.isAny(hs, "over", "under") && kind == Count && durations[u.Name] && !s.is(j, "old")) {
 			q.Qualifier = q2
@@ -1813,7 +1827,17 @@ var irregularPlurals = map[string]bool{
 // modifiers ("partner", "low-income") and a plural noun.
 func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 	toks := s.toks
-	if n.val.Coef == 1 && n.val.Exp == 0 || n.val.Exp < 0 {
+	if n.val.Coef == 1 && n.val.Exp == 0 {
+		return indicators.Unit{}, j, false
+	}
+	if n.val.Exp < 0 {
+		// Only a span of time is counted in fractions: "3.1 months of
+		// imports", "2.5 years".
+		if j < len(toks) && toks[j].kind == tWord && toks[j].space && !toks[j].upper {
+			if w := s.tt(j); plural(w) && durations[singular(w)] {
+				return indicators.Unit{Kind: indicators.Count, Name: singular(w)}, j + 1, true
+			}
+		}
 		return indicators.Unit{}, j, false
 	}
 	var b strings.Builder
