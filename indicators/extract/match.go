@@ -209,9 +209,16 @@ func (s *scanner) parseNum(i int, money bool) (num, bool) {
 			j++
 		}
 	}
+	// "$1.2-billion", "a 1.5-million-strong": a scale word after a hyphen.
+	if s.dash(j) && s.attached(j) && s.attached(j+1) && s.scaleWord(j+1) != 0 && !strings.HasSuffix(s.tt(j+1), "s") {
+		sc := s.scaleWord(j + 1)
+		r.val.Exp += int32(sc.Exp())
+		r.scale, r.end, r.plainInt = sc, j+2, false
+		return r, true
+	}
 	// A scale: attached letters or a scale word.
 	if j < len(toks) && toks[j].kind == tWord && !toks[j].space {
-		if sc, ok := suffixScale(s.tt(j), money); ok {
+		if sc, ok := suffixScale(s.tt(j), money || s.tt(j) == "m" && s.millionsOf(j+1)); ok {
 			r.val.Exp += int32(sc.Exp())
 			r.scale, r.end, r.plainInt = sc, j+1, false
 			return r, true
@@ -276,6 +283,32 @@ func (s *scanner) parseNum(i int, money bool) (num, bool) {
 	return r, true
 }
 
+// perCent returns the token after "cent" or "-cent" at k (after "per"), or 0.
+func (s *scanner) perCent(k int) int {
+	if s.dash(k) && s.attached(k) {
+		k++
+	}
+	if s.is(k, "cent") {
+		return k + 1
+	}
+	return 0
+}
+
+// millionsOf reports whether the words at k count something in millions
+// after "3m" (British news style: "3m jobs", "2.4m households"), rather
+// than measure metres ("5m high").
+func (s *scanner) millionsOf(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tWord || !s.toks[k].space || s.toks[k].upper {
+		return false
+	}
+	w := s.tt(k)
+	if !asciiLower(w) || !plural(w) || s.toks[k].lx != nil {
+		return false
+	}
+	_, unit := measureByFirst[w]
+	return !unit
+}
+
 // parseWords parses a number written in words: "twenty-five", "one hundred
 // and six", "a dozen", "half a million", "two-thirds", "three quarters
 // billion".
@@ -319,7 +352,7 @@ func (s *scanner) parseWords(i int) (num, bool) {
 			v.Exp += int32(sc.Exp())
 			return num{val: v, scale: sc, start: i, end: k + 1, word: true}, true
 		}
-		if article && d == 2 || s.is(j+1, "of") || s.isAny(i-1, "in", "by") && d == 2 || article && s.verbAt(j+1) {
+		if article && d == 2 || s.is(j+1, "of") || s.isAny(i-1, "in", "by") && d == 2 || article && (s.verbAt(j+1) || s.is(i-1, "by")) {
 			return num{val: fracDecimal(1 / d), start: i, end: j + 1, word: true}, true
 		}
 		return num{}, false
@@ -1359,7 +1392,7 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 	// is a unit ("5-megawatt", "68-ounce", "3-percent").
 	if e := lo.end; lo.scale == 0 && s.dash(e) && s.attached(e) && e+1 < len(toks) && s.attached(e+1) && toks[e+1].kind == tWord {
 		w := strings.ToLower(s.tt(e + 1))
-		if _, unit := measureByFirst[w]; !unit && !s.flag(e+1, fCurrency|fPercent) && w != "fold" && s.class(e+1) == wNone {
+		if _, unit := measureByFirst[w]; !unit && !s.flag(e+1, fCurrency|fPercent) && w != "fold" && s.class(e+1) == wNone && !(w == "per" && s.perCent(e+2) > 0) {
 			return e + 2, true
 		}
 	}
@@ -1647,6 +1680,8 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 		return indicators.TimesUnit, Ratio, j + 2
 	case s.dash(j) && s.attached(j) && s.is(j+1, "percent"):
 		return indicators.PercentUnit, Percent, j + 2
+	case s.dash(j) && s.attached(j) && s.is(j+1, "per") && s.perCent(j+2) > 0:
+		return indicators.PercentUnit, Percent, s.perCent(j + 2) // "a 25-per-cent tariff"
 	}
 	// A currency sign after the number: "100,000 ₭", "100 ₡".
 	if toks[j].kind == tSym {
