@@ -102,11 +102,15 @@ func init() {
 		"lower", "lowered", "lowering", "decrease", "decreased", "decreasing", "decline", "declined", "declining",
 		"fall", "falls", "fell", "fallen", "falling", "drop", "dropped", "dropping", "shrink", "shrank", "shrunk", "shrinking",
 		"slash", "slashed", "slashing", "trim", "trimmed", "curb", "curbed", "contract", "contracted", "contraction", "slump", "slumped",
-		"plunge", "plunged", "tumble", "tumbled", "slide", "slid", "down", "lose", "lost", "shed", "eliminate", "eliminated")
+		"plunge", "plunged", "tumble", "tumbled", "slide", "slid", "down", "lose", "lost", "shed", "eliminate", "eliminated",
+		"ease", "eased", "easing", "dip", "dipped", "sank", "sink", "retreat", "retreated", "narrow", "narrowed", "narrowing",
+		"halve", "halved", "halving", "decreases", "declines", "drops", "reduces", "cuts", "slashes", "lowers")
 	addWords(lexEntry{flags: fUp}, "increase", "increased", "increasing", "raise", "raises", "raised", "raising",
 		"rise", "rises", "rose", "risen", "rising", "grow", "grows", "grew", "grown", "growing", "growth", "expand", "expanded", "expands",
 		"expansion", "boost", "boosted", "boosts", "climb", "climbed", "climbs", "jump", "jumped", "jumps", "surge", "surged", "surges",
-		"gain", "gained", "up", "soar", "soared", "higher", "increment", "add", "added", "adds")
+		"gain", "gained", "up", "soar", "soared", "higher", "increment", "add", "added", "adds",
+		"recover", "recovered", "rebound", "rebounded", "widen", "widened", "widening", "hike", "hiked", "hikes",
+		"double", "doubled", "doubling", "triple", "tripled", "increases", "accelerate", "accelerated", "gains")
 	addWords(lexEntry{flags: fPercent}, "percent", "percents", "pct", "percentage")
 	for w, c := range map[string]string{
 		"dollar": "USD", "dollars": "USD", "yen": "JPY", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",

@@ -1348,6 +1348,10 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 			return s.identRun(lo), true
 		}
 	}
+	// "COM(2023) 123", "SWD(2024) 45": EU document numbers.
+	if lo.plainInt && i >= 4 && s.is(i-1, ")") && toks[i-2].kind == tNum && s.is(i-3, "(") && s.attached(i-3) && toks[i-4].kind == tWord && toks[i-4].upper {
+		return s.identRun(lo), true
+	}
 	// "401(k)": a name.
 	if e := lo.end; lo.plainInt && s.is(e, "(") && s.attached(e) && e+2 < len(toks) && toks[e+1].kind == tWord && s.tt(e+1) == strings.ToLower(s.tt(e+1)) && e+3 < len(toks)+1 && s.is(e+2, ")") {
 		return e + 3, true
@@ -2081,10 +2085,10 @@ func (s *scanner) rank(i int) (int, bool) {
 var durations = map[string]bool{"year": true, "month": true, "week": true, "day": true, "decade": true, "hour": true,
 	"century": true, "minute": true, "quarter": true, "session": true, "term": true}
 
-var afterDown = map[string]bool{"cut": true, "cuts": true, "reduction": true, "reductions": true, "decline": true, "drop": true,
+var afterDown = map[string]bool{"cut": true, "cuts": true, "reduction": true, "reductions": true, "decline": true, "drop": true, "dip": true,
 	"fall": true, "decrease": true, "lower": true, "less": true, "loss": true, "contraction": true, "slump": true}
 var afterUp = map[string]bool{"increase": true, "increases": true, "rise": true, "gain": true, "jump": true, "growth": true,
-	"higher": true, "more": true, "hike": true, "boost": true, "surge": true}
+	"higher": true, "more": true, "hike": true, "boost": true, "surge": true, "rebound": true}
 
 // direction finds whether the figure is a change and which way: "reduce …
 // by 26 to 28 percent", "rose 5 percent", "a 5 percent increase", "26
@@ -2125,6 +2129,9 @@ func (s *scanner) direction(start, end int, kind Kind) indicators.Direction {
 			w := strings.ToLower(s.tt(end))
 			if kind == Percent && w == "below" {
 				return indicators.Down // "26 percent below 2005 levels"
+			}
+			if kind == Percent && w == "above" && !s.is(end+1, "the") {
+				return indicators.Up // "30 percent above 2019 levels"
 			}
 			if afterDown[w] && !s.is(end+1, "than") {
 				return indicators.Down
