@@ -114,7 +114,7 @@ func parseDecimal(s string) (Decimal, error) {
 		}
 		exp += e
 	}
-	if exp+int64(n) > 300 || exp < -300 {
+	if exp+int64(min(n, maxDecimalDigits)) > 300 || exp < -300 {
 		return Decimal{}, errDecimalRange // beyond what float64 holds for math
 	}
 	if neg {

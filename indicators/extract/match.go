@@ -1519,6 +1519,10 @@ func (s *scanner) excludedAfter(lo num, kind Kind, identEnd int) (int, bool) {
 	if lo.word || !lo.plainInt || kind != Number && kind != Count {
 		return lo.end, false
 	}
+	// "the 737 MAX": a model number before a name in capitals.
+	if e := lo.end; kind == Number && lo.ndigits >= 3 && e < len(s.toks) && s.toks[e].kind == tWord && s.toks[e].space && acronym(s.tt(e)) == 1 && s.toks[e].lx == nil {
+		return e + 1, true
+	}
 	if i > 0 && s.toks[i-1].kind == tWord && s.toks[i-1].upper && s.toks[i].space {
 		w := s.tt(i - 1)
 		if !s.flag(i-1, fFunction) && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !s.flag(i-1, fMonth) && s.toks[i-1].lx == nil {
@@ -2120,7 +2124,8 @@ func (s *scanner) direction(start, end int, kind Kind) indicators.Direction {
 		return dir(p - 1)
 	}
 	if p >= 0 && s.toks[p].kind == tWord && !s.isAny(p, "to", "by") {
-		if d := dir(p); d != 0 && !s.isAny(p, "lower", "higher") && !(kind == Currency && s.isAny(p, "raise", "raises", "raised", "raising")) {
+		if d := dir(p); d != 0 && !s.isAny(p, "lower", "higher") && !(kind == Currency && s.isAny(p, "raise", "raises", "raised", "raising")) &&
+			!(s.is(p, "up") && s.isAny(p-1, "make", "makes", "made", "making", "take", "takes", "took", "taking", "set", "sets", "sum", "sums", "summed", "add", "adds", "added", "adding")) {
 			return d // but "raised $5 billion" is money collected
 		}
 	}
