@@ -328,6 +328,17 @@ var hedges = []struct {
 	words []string
 	q     indicators.Qualifier
 }{
+	{[]string{"slightly", "more", "than"}, indicators.MoreThan}, {[]string{"a", "little", "more", "than"}, indicators.MoreThan},
+	{[]string{"slightly", "over"}, indicators.MoreThan}, {[]string{"a", "little", "over"}, indicators.MoreThan},
+	{[]string{"slightly", "above"}, indicators.MoreThan}, {[]string{"just", "above"}, indicators.MoreThan},
+	{[]string{"just", "more", "than"}, indicators.MoreThan}, {[]string{"north", "of"}, indicators.MoreThan},
+	{[]string{"slightly", "less", "than"}, indicators.Nearly}, {[]string{"a", "little", "less", "than"}, indicators.Nearly},
+	{[]string{"slightly", "fewer", "than"}, indicators.Nearly}, {[]string{"just", "less", "than"}, indicators.Nearly},
+	{[]string{"slightly", "under"}, indicators.Nearly}, {[]string{"a", "little", "under"}, indicators.Nearly},
+	{[]string{"slightly", "below"}, indicators.Nearly}, {[]string{"south", "of"}, indicators.LessThan},
+	{[]string{"as", "high", "as"}, indicators.UpTo}, {[]string{"as", "low", "as"}, indicators.AtLeast},
+	{[]string{"in", "the", "order", "of"}, indicators.Approx}, {[]string{"of", "the", "order", "of"}, indicators.Approx},
+	{[]string{"~"}, indicators.Approx}, {[]string{"≈"}, indicators.Approx}, {[]string{"near"}, indicators.Approx},
 	{[]string{"an", "estimated"}, indicators.Approx}, {[]string{"approximately"}, indicators.Approx},
 	{[]string{"about"}, indicators.Approx}, {[]string{"around"}, indicators.Approx}, {[]string{"roughly"}, indicators.Approx},
 	{[]string{"some"}, indicators.Approx}, {[]string{"circa"}, indicators.Approx}, {[]string{"approx"}, indicators.Approx},

@@ -1094,6 +1094,10 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 			q.Qualifier = q2
 			figStart = hs
 		}
+		// "$2 billion-plus", "5,000-plus".
+		if q.Qualifier == indicators.Exact && s.dash(j) && s.attached(j) && s.is(j+1, "plus") && s.attached(j+1) {
+			q.Qualifier, j = indicators.MoreThan, j+2
+		}
 		// "500 or more", "5,000 or less".
 		if s.is(j, "or") && s.isAny(j+1, "more", "greater", "higher", "above", "over", "older") && (!s.is(j+2, "than") || j+3 == len(toks)) {
 			q.Qualifier, j, figStart = indicators.AtLeast, j+2, i
