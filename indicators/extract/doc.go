@@ -9,6 +9,13 @@
 // value 350×10⁹ (three significant figures), qualifier nearly, unit USD,
 // scale billion.
 //
+// A hedged range keeps its hedge in the span ("roughly 5 to 7 percent" is
+// the range 5..7). An order of magnitude is a lower bound: "tens of
+// thousands of workers" is more than 10,000 workers, "several hundred" more
+// than 100 ("thousands of", "millions of" alone are left out). In "rose
+// from 20 to 30 percent" the two figures are levels, not a range, and the
+// first takes the unit and scale of the second.
+//
 // Extract is the entry point; an Extractor holds options (its zero value is
 // the default), and Extractor.Stream reads an io.Reader sentence by
 // sentence with memory bounded by the longest sentence. HTMLText turns an
@@ -21,7 +28,8 @@
 // "FY2025", "2014-15"), ordinals ("21st", "Third"), ranks ("second
 // largest", reported only with Extractor.Ranks), identifiers and names
 // ("COP21", "G-7", "G20", "Section 301", "Satellite-1 and 2",
-// "Observatory-2", "post-2015", "CO2", "PM2.5", "H.R. 3684"), list numbers
+// "Observatory-2", "post-2015", "CO2", "PM2.5", "H.R. 3684", "5G", "the 737
+// MAX", "401(k)", "42 U.S.C. 1983", "COM(2023) 123"), list numbers
 // at the start of a line, times, telephone numbers, web addresses and
 // numbers glued to words are left out. "one" alone and "zero" in "net zero"
 // are words, not figures.
@@ -52,7 +60,7 @@
 // # Measured against
 //
 // The tests assert the exact mention list of the reference document
-// (usjapan2015), a table of more than 200 sentences from policy writing,
+// (usjapan2015), a table of more than 300 sentences from policy writing,
 // and the English cases of Microsoft Recognizers-Text for numbers, number
 // ranges, percentages, currencies, dimensions and temperatures, with a
 // committed skip list of out-of-scope cases (testdata/conformance-skip.tsv)
