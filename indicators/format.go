@@ -243,6 +243,10 @@ func (p *statedParser) currency() string {
 			return c.code
 		}
 	}
+	if strings.HasPrefix(p.s, "sdr ") && strings.HasPrefix(p.cased(), "SDR") {
+		p.s = p.s[4:]
+		return "XDR"
+	}
 	if len(p.s) > 4 && p.s[3] == ' ' || len(p.s) > 3 && p.s[3] >= '0' && p.s[3] <= '9' {
 		if u, err := MoneyUnit(p.cased()[:3]); err == nil {
 			p.s = p.s[3:]

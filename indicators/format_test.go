@@ -79,6 +79,7 @@ func TestParseStatedDocumentWording(t *testing.T) {
 		{"fewer than 10 sites", indicators.Point(dec("10"), indicators.LessThan), "site"},
 		{"no more than 3 tonnes", indicators.Point(dec("3"), indicators.UpTo), "t"},
 		{"€40 million", indicators.Quantity{Value: dec("40e6"), Scale: indicators.Million}, "EUR"},
+		{"SDR 820 million", indicators.Quantity{Value: dec("820e6"), Scale: indicators.Million}, "XDR"},
 	}
 	for _, tc := range tests {
 		q, u, err := indicators.ParseStated(tc.in)

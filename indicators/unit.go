@@ -86,12 +86,17 @@ func (u Unit) IsZero() bool { return u == Unit{} }
 func (u Unit) NonNegative() bool { return u.Kind == Count || u.Kind == Rank }
 
 // currentCurrencies holds the ISO 4217 codes in use today as tender, as
-// golang.org/x/text/currency's default query lists them.
+// golang.org/x/text/currency's default query lists them, and XDR.
 var currentCurrencies = sync.OnceValue(func() map[string]currency.Unit {
 	m := make(map[string]currency.Unit)
 	for it := currency.Query(); it.Next(); {
 		u := it.Unit()
 		m[u.String()] = u
+	}
+	// The IMF's special drawing right is no tender but is how multilateral
+	// documents state loans ("SDR 820 million").
+	if u, err := currency.ParseISO("XDR"); err == nil {
+		m["XDR"] = u
 	}
 	return m
 })
