@@ -106,3 +106,28 @@ func (m runeIndexes) of(s *Source) *runeIndex {
 	}
 	return x
 }
+
+// A RuneCounter converts byte offsets of one text to Unicode code point
+// offsets, as exports show spans. Each call costs the distance from the
+// previous offset, so offsets that come in order (mentions, provenance)
+// cost one pass over the text in all. The zero value counts in "".
+type RuneCounter struct {
+	text string
+	b, r int
+}
+
+// NewRuneCounter returns a counter over text.
+func NewRuneCounter(text string) *RuneCounter { return &RuneCounter{text: text} }
+
+// Runes returns the code point offset of byte offset b, clamped to the
+// text.
+func (c *RuneCounter) Runes(b int) int {
+	b = min(max(b, 0), len(c.text))
+	if b >= c.b {
+		c.r += utf8.RuneCountInString(c.text[c.b:b])
+	} else {
+		c.r -= utf8.RuneCountInString(c.text[b:c.b])
+	}
+	c.b = b
+	return c.r
+}

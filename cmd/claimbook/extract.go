@@ -237,22 +237,6 @@ func renderFile(name, format string, plain, many bool) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// runeIndex converts increasing byte offsets of a text to code points.
-type runeIndex struct {
-	text string
-	b, r int
-}
-
-func (x *runeIndex) at(b int) int {
-	if b >= x.b {
-		x.r += utf8.RuneCountInString(x.text[x.b:b])
-	} else {
-		x.r -= utf8.RuneCountInString(x.text[b:x.b])
-	}
-	x.b = b
-	return x.r
-}
-
 // jsonMention is one line of -format jsonl. Numbers are exact decimals at
 // full magnitude, written as JSON numbers.
 type jsonMention struct {
@@ -283,14 +267,14 @@ func optString(s string) *string {
 }
 
 func writeJSONL(w io.Writer, name string, many bool, text string, ms []extract.Mention) {
-	ri := runeIndex{text: text}
+	ri := indicators.NewRuneCounter(text)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, m := range ms {
-		ss := ri.at(m.Sentence.Start)
-		st := ri.at(m.Span.Start)
-		en := ri.at(m.Span.End)
-		se := ri.at(m.Sentence.End)
+		ss := ri.Runes(m.Sentence.Start)
+		st := ri.Runes(m.Span.Start)
+		en := ri.Runes(m.Span.End)
+		se := ri.Runes(m.Sentence.End)
 		q := m.Quantity
 		j := jsonMention{Start: st, End: en, Text: m.Text, Kind: m.Kind.String(), Value: jsonNull, Low: jsonNull, High: jsonNull,
 			Unit: optString(m.Unit.String()), Scale: optString(q.Scale.String()), Qualifier: q.Qualifier.String(),
@@ -323,10 +307,10 @@ func writeTable(w io.Writer, name string, many bool, text string, ms []extract.M
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "SPAN\tKIND\tFIGURE\tQUALIFIER\tUNIT\tDIRECTION\tYEAR\tTEXT")
-	ri := runeIndex{text: text}
+	ri := indicators.NewRuneCounter(text)
 	for _, m := range ms {
 		q := m.Quantity
-		st, en := ri.at(m.Span.Start), ri.at(m.Span.End)
+		st, en := ri.Runes(m.Span.Start), ri.Runes(m.Span.End)
 		fig := tableNumber(q.Value, q.Scale)
 		if q.IsRange() {
 			fig = tableNumber(q.Low, q.Scale) + " – " + tableNumber(q.High, q.Scale)

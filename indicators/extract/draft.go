@@ -55,7 +55,7 @@ func WriteDraft(w io.Writer, src DraftSource) error {
 	fmt.Fprintf(bw, "  - id: %s\n    title: %s\n    text: %s\n    sha256: %s\n\nindicators:\n", id, yamlQuote(title), yamlQuote(src.TextPath), hex.EncodeToString(sum[:]))
 	e := Extractor{Ranks: true}
 	heads := headings(src.Text)
-	ri := runeIndex{text: src.Text}
+	ri := indicators.NewRuneCounter(src.Text)
 	n := 0
 	for _, m := range e.Extract(src.Text) {
 		q, u, err := indicators.ParseStated(m.Text)
@@ -100,7 +100,7 @@ func WriteDraft(w io.Writer, src DraftSource) error {
 			fmt.Fprintf(bw, "        section: [%s]\n", strings.Join(qs, ", "))
 		}
 		fmt.Fprintf(bw, "        quote: %s\n", yamlQuote(quote))
-		fmt.Fprintf(bw, "        start: %d\n        end: %d\n", ri.at(m.Sentence.Start), ri.at(m.Sentence.End))
+		fmt.Fprintf(bw, "        start: %d\n        end: %d\n", ri.Runes(m.Sentence.Start), ri.Runes(m.Sentence.End))
 	}
 	if n == 0 {
 		fmt.Fprintf(bw, "  []\n")
@@ -220,24 +220,6 @@ func sectionOf(hs []heading, at int) []string {
 		out = append(out, sub)
 	}
 	return out
-}
-
-// runeIndex converts byte offsets of a text to code point offsets, fast for
-// offsets that mostly increase.
-type runeIndex struct {
-	text string
-	b, r int
-}
-
-func (x *runeIndex) at(b int) int {
-	b = min(max(b, 0), len(x.text))
-	if b >= x.b {
-		x.r += utf8.RuneCountInString(x.text[x.b:b])
-	} else {
-		x.r -= utf8.RuneCountInString(x.text[b:x.b])
-	}
-	x.b = b
-	return x.r
 }
 
 // yamlQuote writes s as a YAML double-quoted scalar.

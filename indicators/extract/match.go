@@ -1554,39 +1554,31 @@ func (s *scanner) identRun(lo num) int {
 // qualifier and the token after it, or 0.
 func (s *scanner) hedgeAt(k int) (indicators.Qualifier, int) {
 	for _, h := range hedges {
-		if k+len(h.words) > len(s.toks) {
-			continue
-		}
-		ok := true
-		for n, w := range h.words {
-			if !s.is(k+n, w) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if s.wordsAt(k, h.words) {
 			return h.q, k + len(h.words)
 		}
 	}
 	return 0, 0
 }
 
+// wordsAt reports whether the tokens from k on are words.
+func (s *scanner) wordsAt(k int, words []string) bool {
+	if k < 0 || k+len(words) > len(s.toks) {
+		return false
+	}
+	for n, w := range words {
+		if !s.is(k+n, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // hedge finds a hedge phrase ending right before token i and returns its
 // qualifier and first token, or -1.
 func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
 	for _, h := range hedges {
-		k := i - len(h.words)
-		if k < 0 {
-			continue
-		}
-		ok := true
-		for n, w := range h.words {
-			if !s.is(k+n, w) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if k := i - len(h.words); s.wordsAt(k, h.words) {
 			return h.q, k
 		}
 	}
