@@ -107,33 +107,43 @@ func quantityNumbers(q Quantity) (value, low, high *json.Number) {
 
 // RuneProvenanceSpan returns the code point span of p in its source's
 // text, as exports show it; without the text the byte span is returned.
+// To convert many spans, use RuneSpans, which indexes each text once.
 func (c *Catalog) RuneProvenanceSpan(p Provenance) Span {
-	return c.runeSpanner()(p)
+	return c.RuneSpans().Of(p)
 }
 
-// runeSpanner returns a RuneProvenanceSpan that keeps an index per source,
-// for writers that convert many spans.
-func (c *Catalog) runeSpanner() func(Provenance) Span {
-	idx := runeIndexes{}
-	var last *Source
-	return func(p Provenance) Span {
-		s := last
-		if s == nil || s.ID != p.Source {
-			var ok bool
-			if s, ok = c.Source(p.Source); !ok {
-				return p.Span
-			}
-			last = s
-		}
-		if s.Text == "" {
+// RuneSpans converts the byte spans of a catalog's provenance to code point
+// spans, as exports show them, keeping an index of each source text so that
+// a conversion costs O(log n) however long the text. Get one with
+// Catalog.RuneSpans; it is not safe for concurrent use.
+type RuneSpans struct {
+	c    *Catalog
+	idx  runeIndexes
+	last *Source
+}
+
+// RuneSpans returns a converter for the catalog's provenance spans.
+func (c *Catalog) RuneSpans() *RuneSpans { return &RuneSpans{c: c, idx: runeIndexes{}} }
+
+// Of returns p's span in code points of its source's text; without the
+// text, the byte span.
+func (r *RuneSpans) Of(p Provenance) Span {
+	s := r.last
+	if s == nil || s.ID != p.Source {
+		var ok bool
+		if s, ok = r.c.Source(p.Source); !ok {
 			return p.Span
 		}
-		return idx.of(s).runeSpan(p.Span)
+		r.last = s
 	}
+	if s.Text == "" {
+		return p.Span
+	}
+	return r.idx.of(s).runeSpan(p.Span)
 }
 
 func (c *Catalog) jsonModel() jsonCatalog {
-	runeSpan := c.runeSpanner()
+	runeSpan := c.RuneSpans().Of
 	out := jsonCatalog{
 		Sources:    []jsonSource{},
 		Indicators: make([]jsonIndicator, 0, len(c.Indicators)),
@@ -213,7 +223,7 @@ var CSVHeader = []string{"ID", "Title", "Entities", "Counterpart", "Measure", "S
 // OWASP advice for CSV files opened in spreadsheets.
 func WriteCSV(w io.Writer, c *Catalog) error {
 	cw := csv.NewWriter(w)
-	runeSpan := c.runeSpanner()
+	runeSpan := c.RuneSpans().Of
 	if err := cw.Write(CSVHeader); err != nil {
 		return err
 	}
@@ -310,7 +320,7 @@ func (f yfields) str(k, v string) {
 }
 
 func (c *Catalog) yamlNode() *yaml.Node {
-	runeSpan := c.runeSpanner()
+	runeSpan := c.RuneSpans().Of
 	root := ymap()
 	top := yfields{root}
 	top.add("claimbook", ynum(strconv.Itoa(FormatVersion)))

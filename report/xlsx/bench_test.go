@@ -61,7 +61,7 @@ func BenchmarkExcelizeStream1M(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		c, more := synthetic(1000000 - 9)
-		bk := &book{c: c, more: more, spans: newSpanner(c)}
+		bk := &book{c: c, more: more, spans: c.RuneSpans()}
 		f := excelize.NewFile()
 		text, _ := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}})
 		num, _ := f.NewStyle(&excelize.Style{CustomNumFmt: ptr(`"$"#,##0,,," billion"`)})

@@ -12,79 +12,6 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// A spanner converts byte spans to code point spans, keeping an index per
-// source so that a million quotes into one text cost a million short walks,
-// not a million walks from the start of the text.
-type spanner struct {
-	c    *indicators.Catalog
-	idx  map[string]*runeMarks
-	last *runeMarks
-}
-
-// runeMarks counts the code points before every 256th byte of a text.
-type runeMarks struct {
-	id    string
-	text  string
-	ascii bool
-	marks []int
-}
-
-const markEvery = 64
-
-func newSpanner(c *indicators.Catalog) *spanner { return &spanner{c: c, idx: map[string]*runeMarks{}} }
-
-// runeSpan returns p's span in code points of its source's text; without
-// the text, the byte span.
-func (s *spanner) runeSpan(p indicators.Provenance) indicators.Span {
-	m := s.last
-	if m == nil || m.id != p.Source {
-		m = s.idx[p.Source]
-		if m == nil {
-			src, ok := s.c.Source(p.Source)
-			if !ok || src.Text == "" {
-				return p.Span
-			}
-			m = newRuneMarks(src.ID, src.Text)
-			s.idx[p.Source] = m
-		}
-		s.last = m
-	}
-	return indicators.Span{Start: m.offset(p.Span.Start), End: m.offset(p.Span.End)}
-}
-
-func newRuneMarks(id, text string) *runeMarks {
-	m := &runeMarks{id: id, text: text, ascii: true}
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			m.ascii = false
-			break
-		}
-	}
-	if m.ascii {
-		return m
-	}
-	n := 0
-	for i := 0; i < len(text); i++ {
-		if i%markEvery == 0 {
-			m.marks = append(m.marks, n)
-		}
-		if text[i]&0xC0 != 0x80 {
-			n++
-		}
-	}
-	return m
-}
-
-// offset returns the number of code points before byte b.
-func (m *runeMarks) offset(b int) int {
-	b = min(max(b, 0), len(m.text))
-	if m.ascii {
-		return b
-	}
-	k := min(b/markEvery, len(m.marks)-1)
-	return m.marks[k] + utf8.RuneCountInString(m.text[k*markEvery:b])
-}
-
 // An indicatorRow is the cells of one indicator on the Indicators sheet,
 // text checked.
 type indicatorRow struct {
@@ -103,7 +30,7 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 	if len(ind.Provenance) > 0 {
 		p = ind.Provenance[0]
 	}
-	sp := b.spans.runeSpan(p)
+	sp := b.spans.Of(p)
 	r.start, r.end = sp.Start, sp.End
 	t := &r.text
 	t[0], t[1], t[2], t[3] = ind.ID, ind.Title, strings.Join(ind.Entities, ";"), ind.Counterpart

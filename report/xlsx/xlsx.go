@@ -98,7 +98,7 @@ type book struct {
 	rowStyles rowStyles
 	widths    [19]int // of the Indicators columns, in characters
 	sheetPath string  // the Indicators sheet's part
-	spans     *spanner
+	spans     *indicators.RuneSpans
 	notes     int                // notes written
 	noteList  []excelize.Comment // made by scan, added by writeIndicators
 	maxNotes  int
@@ -110,7 +110,7 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 		c = &indicators.Catalog{}
 	}
 	b := &book{c: c, more: more, rowOf: map[string]int{}, derRow: map[string]int{},
-		results: map[string]indicators.Result{}, styles: map[string]int{}, numStyles: map[numKey]int{}, spans: newSpanner(c)}
+		results: map[string]indicators.Result{}, styles: map[string]int{}, numStyles: map[numKey]int{}, spans: c.RuneSpans()}
 	if opt != nil {
 		b.opt = *opt
 	}
