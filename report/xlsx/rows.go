@@ -80,11 +80,8 @@ func (b *book) writeRows(w io.Writer) error {
 		if buf, err = b.appendRow(buf, row, ind, &r); err != nil {
 			return err
 		}
-		if len(buf) >= 64<<10 {
-			if _, err := w.Write(buf); err != nil {
-				return err
-			}
-			buf = buf[:0]
+		if buf, err = flushFull(w, buf); err != nil {
+			return err
 		}
 	}
 	if n != b.n {
@@ -331,3 +328,13 @@ var (
 	bstrExp       = regexp.MustCompile(`_x[a-fA-F\d]{4}_`)
 	bstrEscapeExp = regexp.MustCompile(`x[a-fA-F\d]{4}_`)
 )
+
+// flushFull writes buf to w once it holds 64 KiB and returns it emptied,
+// or returns it as it is.
+func flushFull(w io.Writer, buf []byte) ([]byte, error) {
+	if len(buf) < 64<<10 {
+		return buf, nil
+	}
+	_, err := w.Write(buf)
+	return buf[:0], err
+}

@@ -267,11 +267,9 @@ func (b *book) writeNames(w io.Writer) error {
 		} else {
 			def(name, "", SheetIndicators, colValue, row)
 		}
-		if len(buf) >= 64<<10 {
-			if _, err := w.Write(buf); err != nil {
-				return err
-			}
-			buf = buf[:0]
+		var err error
+		if buf, err = flushFull(w, buf); err != nil {
+			return err
 		}
 	}
 	if n != b.n {
