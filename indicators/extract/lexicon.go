@@ -125,7 +125,7 @@ func init() {
 		"kes": "KES", "ngn": "NGN", "egp": "EGP", "sar": "SAR", "aed": "AED", "qar": "QAR", "kwd": "KWD", "pkr": "PKR",
 		"bdt": "BDT", "lkr": "LKR", "uah": "UAH", "pln": "PLN", "czk": "CZK", "huf": "HUF", "ron": "RON", "ils": "ILS",
 		"clp": "CLP", "ars": "ARS", "ghs": "GHS", "etb": "ETB", "tzs": "TZS", "ugx": "UGX", "xof": "XOF", "xaf": "XAF",
-		"myr": "MYR", "twd": "TWD", "kzt": "KZT", "naira": "NGN", "hryvnia": "UAH", "zloty": "PLN", "taka": "BDT", "cedi": "GHS", "cedis": "GHS",
+		"myr": "MYR", "twd": "TWD", "kzt": "KZT", "sdr": "XDR", "xdr": "XDR", "naira": "NGN", "hryvnia": "UAH", "zloty": "PLN", "taka": "BDT", "cedi": "GHS", "cedis": "GHS",
 	} {
 		addWords(lexEntry{flags: fCurrency, cur: c}, w)
 	}
@@ -303,7 +303,7 @@ var measureForms = []measureForm{
 	{[]string{"gallons"}, "gal", 0}, {[]string{"gallon"}, "gal", 0},
 	{[]string{"barrels"}, "bbl", 0}, {[]string{"barrel"}, "bbl", 0}, {[]string{"bbl"}, "bbl", 0},
 	{[]string{"megabits"}, "Mbit", 0}, {[]string{"megabit"}, "Mbit", 0}, {[]string{"megabytes"}, "MB", 0}, {[]string{"megabyte"}, "MB", 0},
-	{[]string{"gigabytes"}, "GB", 0}, {[]string{"terabytes"}, "TB", 0},
+	{[]string{"gigabytes"}, "GB", 0}, {[]string{"terabytes"}, "TB", 0}, {[]string{"mb"}, "MB", 0}, {[]string{"gb"}, "GB", 0},
 }
 
 // measureByFirst indexes measureForms by their first word.

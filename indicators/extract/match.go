@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -952,6 +953,12 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	kind := Number
 	j := lo.end
 	// A unit right after the first number ("26% to 28%", "$1 billion to").
+	// "65+", "5,000+ jobs": at least the figure.
+	plus := false
+	if s.is(j, "+") && s.attached(j) && !(j+1 < len(toks) && s.attached(j+1) && toks[j+1].kind != tSym) {
+		plus = true
+		j++
+	}
 	u1, k1, j1 := s.unit(lo, j, code)
 	hiStart := j1
 	// A range: "-", "to", "and" after "between".
@@ -1065,6 +1072,11 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 			return max(e, lo.end), s.ident, false
 		}
 	}
+	// "95% CI", "a 95 percent confidence interval": the level of an
+	// interval is notation, not a claim.
+	if kind == Percent && !isRange && code == "" && (s.is(j, "ci") || s.isAny(j, "confidence", "credible") && s.isAny(j+1, "interval", "intervals", "level", "limits")) {
+		return j, false, false
+	}
 	if kind == Number && lo.word && !isRange && lo.val.Coef == 1 && lo.val.Exp == 0 {
 		return lo.end, false, false
 	}
@@ -1077,6 +1089,11 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 		if s.isAny(i-1, "net", "near", "absolute", "to") || s.dash(j) || j < len(toks) && toks[j].kind == tWord && !s.flag(j, fFunction|fNotNoun) || s.dash(i-1) {
 			return lo.end, false, false
 		}
+	}
+	// "aged 65 and over", "ages 18-24", "at age 5": an age is a count of
+	// years.
+	if kind == Number && u.IsZero() && lo.scale == 0 && lo.val.Exp >= 0 && (s.isAny(i-1, "aged", "age", "ages") || s.isAny(i-1, "between", "of", "from") && s.isAny(i-2, "aged", "age", "ages")) {
+		kind, u = Count, indicators.Unit{Kind: indicators.Count, Name: "year"}
 	}
 	// Hedges before: "nearly", "more than", "between".
 	if between && isRange {
@@ -1093,6 +1110,9 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 		if q2, hs := s.hedge(i); hs >= 0 && !(s.isAny(hs, "over", "under") && kind == Count && durations[u.Name] && !s.is(j, "old")) {
 			q.Qualifier = q2
 			figStart = hs
+		}
+		if plus && q.Qualifier == indicators.Exact {
+			q.Qualifier = indicators.AtLeast
 		}
 		// "$2 billion-plus", "5,000-plus".
 		if q.Qualifier == indicators.Exact && s.dash(j) && s.attached(j) && s.is(j+1, "plus") && s.attached(j+1) {
@@ -1188,7 +1208,7 @@ func (s *scanner) fromLevel(lo num, h int, u indicators.Unit, k Kind) (indicator
 		return u, k, lo // "to 5.25-5.5%", "to 10:30"
 	}
 	u2, k2, _ := s.unit(hn, hn.end, hcode)
-	if k2 == Number || k2 == Ratio {
+	if k2 == Number && u2.IsZero() || k2 == Ratio {
 		return u, k, lo
 	}
 	if hn.scale != 0 && (lo.plainInt || lo.word) {
@@ -1352,6 +1372,16 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 			return s.identRun(lo), true
 		}
 	}
+	// "p < 0.05", "p=0.003", "p-value of 0.02": a test statistic.
+	if s.pValueBefore(i) {
+		return lo.end, true
+	}
+	// "rates per 100,000 population": the base of a rate, not a figure.
+	if s.is(i-1, "per") {
+		if _, e, ok := s.rateBase(i - 1); ok {
+			return e, true
+		}
+	}
 	// "COM(2023) 123", "SWD(2024) 45": EU document numbers.
 	if lo.plainInt && i >= 4 && s.is(i-1, ")") && toks[i-2].kind == tNum && s.is(i-3, "(") && s.attached(i-3) && toks[i-4].kind == tWord && toks[i-4].upper {
 		return s.identRun(lo), true
@@ -1475,6 +1505,29 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 		}
 	}
 	return lo.end, false
+}
+
+// pValueBefore reports whether the number at token i is the value of a
+// significance test: after "p" and a comparison ("p < 0.05", "P=.003") or
+// after "p-value" ("p-value of 0.02", "p value = 0.4").
+func (s *scanner) pValueBefore(i int) bool {
+	k := i - 1
+	cmp := false
+	for k >= 0 && k >= i-2 && s.toks[k].kind == tSym && s.isAny(k, "<", ">", "=", "≤", "≥", "≈") {
+		k--
+		cmp = true
+	}
+	if s.isAny(k, "of", "was", "is", "were", "at") {
+		k--
+		cmp = true
+	}
+	if !cmp || k < 0 {
+		return false
+	}
+	if s.is(k, "p") && s.toks[k].kind == tWord {
+		return !(k > 0 && s.attached(k) && s.toks[k-1].kind == tWord)
+	}
+	return s.isAny(k, "value", "values") && (s.dash(k-1) && s.is(k-2, "p") || s.is(k-1, "p"))
 }
 
 // citation returns the end of a legal citation's code and section that
@@ -1767,11 +1820,102 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 			}
 		}
 	}
-	// Counted nouns: "30 countries", "1,000 new jobs".
+	// A rate: "8.4 per 100,000 population".
+	if name, e, ok := s.rateBase(j); ok {
+		return indicators.Unit{Kind: indicators.Count, Name: name}, Number, e
+	}
+	// Counted nouns: "30 countries", "1,000 new jobs", "12 cases per
+	// 100,000 people".
 	if u, e, ok := s.countNoun(n, j); ok {
+		if name, e2, ok := s.rateBase(e); ok {
+			u.Name += " " + name
+			e = e2
+		}
 		return u, Count, e
 	}
 	return indicators.Unit{}, Number, j
+}
+
+// rateBase reads the base of a rate at token k: "per 100,000 population",
+// "per 1,000 live births", "per million people". It returns the words as
+// the unit names them ("per 100,000 population") and the token after them.
+// The base is part of the unit, not a figure of its own.
+func (s *scanner) rateBase(k int) (string, int, bool) {
+	if !s.is(k, "per") || k+1 >= len(s.toks) {
+		return "", k, false
+	}
+	e, ok := s.rateNumber(k + 1)
+	if !ok {
+		return "", k, false
+	}
+	// The population counted: up to two lower-case words, the last a noun
+	// ("population", "live births", "person-years").
+	end := e
+	for w, m := 0, e; w < 2 && m < len(s.toks) && s.toks[m].kind == tWord && s.toks[m].space && !s.toks[m].upper; w++ {
+		lx := s.toks[m].lx
+		if lx != nil && (lx.class != wNone || lx.flags&(fFunction|fNotNoun|fMonth|fTime|fDateWord|fCurrency|fPercent) != 0) {
+			break
+		}
+		lw := strings.ToLower(s.tt(m))
+		n := m + 1
+		for n+1 < len(s.toks) && s.dash(n) && s.attached(n) && s.attached(n+1) && s.toks[n+1].kind == tWord {
+			lw += "-" + strings.ToLower(s.tt(n+1))
+			n += 2
+		}
+		if !asciiLower(strings.ReplaceAll(lw, "-", "")) {
+			break
+		}
+		last := lw[strings.LastIndexByte(lw, '-')+1:]
+		if plural(last) || rateNouns[lw] {
+			end = n
+			break
+		}
+		if w == 0 && !s.pluralNounAt(n) {
+			break
+		}
+		m = n
+	}
+	return "per " + spaced(s.text[s.toks[k+1].start:s.toks[end-1].end]), end, true
+}
+
+// spaced returns s with each run of white space a single ASCII space.
+func spaced(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) || r == '\u202f' || r == '\u2009' }) && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u202f' || r == '\u2009' || r == '\u200a' }), " ")
+}
+
+// rateNouns are singular nouns that name the population of a rate.
+var rateNouns = map[string]bool{"population": true, "capita": true, "head": true, "person": true, "resident": true}
+
+// rateNumber reports whether a power of ten from 10 up starts at token k
+// ("100,000", "1,000", "million", "1 million") and returns the token after it.
+func (s *scanner) rateNumber(k int) (int, bool) {
+	t := s.toks[k]
+	if t.kind == tWord {
+		if sc := s.scaleWord(k); sc != 0 && !strings.HasSuffix(s.tt(k), "s") {
+			return k + 1, true
+		}
+		return 0, false
+	}
+	if t.kind != tNum || t.dot || t.multiDot {
+		return 0, false
+	}
+	v, _, ok := digitsValue(s.tt(k))
+	if !ok || v.Exp != 0 || v.Coef < 10 && !(v.Coef == 1 && s.scaleWord(k+1) != 0) {
+		return 0, false
+	}
+	for c := v.Coef; c > 1; c /= 10 {
+		if c%10 != 0 {
+			return 0, false
+		}
+	}
+	e := k + 1
+	if sc := s.scaleWord(e); sc != 0 && !strings.HasSuffix(s.tt(e), "s") && s.toks[e].space {
+		e++
+	}
+	return e, true
 }
 
 // cents reads the cents after an amount in a currency's name: "50 cents",
@@ -1940,11 +2084,27 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 			}
 			return indicators.Unit{Kind: indicators.Count, Name: singularPhrase(phrase)}, k + 1, true
 		}
-		if strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ed") && len(lw) > 4 || strings.HasSuffix(lw, "ing") {
+		if strings.HasSuffix(lw, "ly") || (strings.HasSuffix(lw, "ed") && len(lw) > 4 || strings.HasSuffix(lw, "ing")) && !s.pluralNounAt(k+1) {
+			// A participle is a modifier only before the plural noun it
+			// qualifies: "1,234 confirmed cases", "30 developing countries",
+			// but not "500 invested".
 			return indicators.Unit{}, j, false
 		}
 	}
 	return indicators.Unit{}, j, false
+}
+
+// pluralNounAt reports whether token k is a plural noun in lower case
+// that is not a function word: "cases" in "1,234 confirmed cases".
+func (s *scanner) pluralNounAt(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tWord || !s.toks[k].space || s.toks[k].upper {
+		return false
+	}
+	if lx := s.toks[k].lx; lx != nil && (lx.class != wNone || lx.flags&(fFunction|fNotNoun|fMonth|fWeekday|fTime|fPercent|fDateWord|fCurrency) != 0) {
+		return false
+	}
+	w := s.tt(k)
+	return asciiLower(w) && plural(w)
 }
 
 // acronym reports whether w is an acronym in capitals (1: "ASEAN") or its
