@@ -10,7 +10,8 @@ import (
 
 // HTMLText returns the readable text of an HTML document, as a browser's
 // reader view would show it: headings, paragraphs, list items and table
-// rows each on their own paragraph (separated by a blank line), runs of
+// rows each on their own paragraph (separated by a blank line) with a tab
+// between cells, runs of
 // white space collapsed, scripts, styles and other non-content elements
 // left out, and entities decoded. Spans that Extract returns for this text
 // index the text, not the HTML.
@@ -72,7 +73,7 @@ func HTMLText(r io.Reader) (string, error) {
 				brk("\n\n")
 			case atom.Td, atom.Th:
 				if tt == html.StartTagToken {
-					brk(" ")
+					brk("\t") // a tab between cells keeps them apart
 				}
 			}
 		case html.TextToken:

@@ -219,7 +219,7 @@ func (s *scanner) parseNum(i int, money bool) (num, bool) {
 	}
 	// A scale: attached letters or a scale word.
 	if j < len(toks) && toks[j].kind == tWord && !toks[j].space {
-		if sc, ok := suffixScale(s.tt(j), money || s.tt(j) == "m" && s.millionsOf(j+1)); ok {
+		if sc, ok := suffixScale(s.tt(j), money || s.tt(j) == "m" && (s.millionsOf(j+1) || s.millionWordIn() && !s.dimensionAdjective(j+1))); ok {
 			r.val.Exp += int32(sc.Exp())
 			r.scale, r.end, r.plainInt = sc, j+1, false
 			return r, true
@@ -293,6 +293,24 @@ func (s *scanner) perCent(k int) int {
 		return k + 1
 	}
 	return 0
+}
+
+// millionWordIn reports whether the sentence writes "million" (or "mn")
+// as a word: then a figure such as "7.8m" in it is millions too ("7.6
+// million, down from 7.8m"), not metres.
+func (s *scanner) millionWordIn() bool {
+	for k := range s.toks {
+		if s.toks[k].space && s.scaleWord(k) == indicators.Million {
+			return true
+		}
+	}
+	return false
+}
+
+// dimensionAdjective reports whether token k says a length is measured:
+// "5m high", "10m wide".
+func (s *scanner) dimensionAdjective(k int) bool {
+	return s.isAny(k, "high", "tall", "long", "wide", "deep", "thick", "above", "below", "across", "away")
 }
 
 // millionsOf reports whether the words at k count something in millions
@@ -801,7 +819,7 @@ func (s *scanner) startsFigure(i int) bool {
 		return true
 	case tSym:
 		_, ok := currencySigns[s.tt(i)]
-		return ok || s.dash(i) || s.is(i, "−")
+		return ok || s.dash(i) || s.is(i, "−") || s.is(i, "+")
 	case tWord:
 		if t.lx != nil && (t.lx.class != wNone || t.lx.cur != "" || t.lx.flags&fOrdinal != 0 && s.ranks) {
 			return true
@@ -874,14 +892,18 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	}
 	// A currency before the amount.
 	code, ns := "", i
-	neg, millionPrefix := false, false
+	neg, sign, millionPrefix := false, false, false
 	switch {
 	case toks[i].kind == tSym:
 		w := s.tt(i)
 		if c, ok := currencySigns[w]; ok {
 			code, ns = c, i+1
-		} else if (isDash(w) || w == "−") && i+1 < len(toks) && toks[i+1].kind == tNum && s.attached(i+1) && (i == 0 || toks[i].space) && !(i > 0 && toks[i-1].kind == tNum) {
+		} else if (isDash(w) || w == "−") && i+1 < len(toks) && toks[i+1].kind == tNum && s.attached(i+1) && (i == 0 || toks[i].space) && (!(i > 0 && toks[i-1].kind == tNum) || toks[i].tab) {
 			neg, ns = true, i+1
+		} else if w == "+" && i+1 < len(toks) && toks[i+1].kind == tNum && s.attached(i+1) && (i == 0 || toks[i].space) && (toks[i+1].dot || toks[i+1].comma || toks[i].tab) {
+			// "+12.5" in a table of changes; "+44 20 7946 0958" is a
+			// telephone number.
+			sign, ns = true, i+1
 		} else {
 			return 0, false, false
 		}
@@ -933,7 +955,7 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	if neg {
 		lo.val.Coef = -lo.val.Coef
 	}
-	if code == "" && !neg {
+	if code == "" && !neg && !sign {
 		s.ident = false
 		if e, bad := s.excluded(lo, identEnd); bad {
 			return max(e, lo.end), s.ident, false
@@ -945,7 +967,7 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	m := Mention{}
 	q := &m.Quantity
 	numbers := [2]indicators.Span{s.span(lo.start, lo.end), {}}
-	if neg {
+	if neg || sign {
 		numbers[0] = s.span(ns-1, lo.end)
 	}
 	figStart := i
@@ -1066,7 +1088,7 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 		q.Scale = hi.scale
 		numbers[1] = s.span(hi.start, hi.end)
 	}
-	if !isRange && code == "" && !neg {
+	if !isRange && code == "" && !neg && !sign {
 		s.ident = false
 		if e, bad := s.excludedAfter(lo, kind, identEnd); bad {
 			return max(e, lo.end), s.ident, false
@@ -1580,7 +1602,7 @@ func (s *scanner) excludedAfter(lo num, kind Kind, identEnd int) (int, bool) {
 	if e := lo.end; kind == Number && lo.ndigits >= 3 && e < len(s.toks) && s.toks[e].kind == tWord && s.toks[e].space && acronym(s.tt(e)) == 1 && s.toks[e].lx == nil {
 		return e + 1, true
 	}
-	if i > 0 && s.toks[i-1].kind == tWord && s.toks[i-1].upper && s.toks[i].space {
+	if i > 0 && s.toks[i-1].kind == tWord && s.toks[i-1].upper && s.toks[i].space && !s.toks[i].tab {
 		w := s.tt(i - 1)
 		if !s.flag(i-1, fFunction) && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !s.flag(i-1, fMonth) && s.toks[i-1].lx == nil {
 			return s.identRun(lo), true

@@ -27,6 +27,7 @@ type token struct {
 	start, end int // byte offsets in the scanner's text
 	kind       tokKind
 	space      bool // whitespace comes before the token
+	tab        bool // a tab comes before it: a new table cell
 	upper      bool // a word starting with an upper-case letter
 	comma      bool // a number written with thousands separators
 	dot        bool // a number with a decimal point
@@ -376,16 +377,17 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 	}
 	s.toks = s.toks[:0]
 	digits := false
-	space := true
+	space, tab := true, false
 	for i := cs; i < end; {
 		c := text[i]
 		if w := spaceAt(text, i); w > 0 {
 			space = true
+			tab = tab || c == '\t'
 			i += w
 			continue
 		}
-		t := token{start: i, space: space}
-		space = false
+		t := token{start: i, space: space, tab: tab}
+		space, tab = false, false
 		switch {
 		case c >= '0' && c <= '9':
 			digits = true
