@@ -30,6 +30,7 @@ const (
 	fTime     // a.m., p.m., hours: "6 pm"
 	fNotNoun  // a word that follows a number but is not a counted noun
 	fDateWord // year-like companions: "fiscal", "FY", "calendar"
+	fMult     // a verb of multiplying: "doubled", "tripling", "halved" (val is the factor, or 0 for a half)
 )
 
 type lexEntry struct {
@@ -160,6 +161,10 @@ func init() {
 		"jumps", "climbs", "surges", "reaches", "exceeds", "tops", "totals", "equals", "amounts", "hits",
 		"ranks", "ends", "begins", "starts", "continues", "shows", "says", "finds", "whereas",
 		"respectively", "apiece", "each", "annually", "yearly", "alike", "afterward", "thereafter", "nationwide", "worldwide")
+	addWords(lexEntry{flags: fMult, val: 2}, "double", "doubled", "doubles", "doubling")
+	addWords(lexEntry{flags: fMult, val: 3}, "triple", "tripled", "triples", "tripling", "treble", "trebled", "trebling")
+	addWords(lexEntry{flags: fMult, val: 4}, "quadruple", "quadrupled", "quadruples", "quadrupling")
+	addWords(lexEntry{flags: fMult, val: 0}, "halve", "halved", "halves", "halving")
 	addWords(lexEntry{flags: fDateWord}, "fy", "fiscal", "calendar", "cy", "q1", "q2", "q3", "q4", "h1", "h2")
 	buildLexTable()
 	initNumberish()

@@ -821,7 +821,7 @@ func (s *scanner) startsFigure(i int) bool {
 		_, ok := currencySigns[s.tt(i)]
 		return ok || s.dash(i) || s.is(i, "−") || s.is(i, "+")
 	case tWord:
-		if t.lx != nil && (t.lx.class != wNone || t.lx.cur != "" || t.lx.flags&fOrdinal != 0 && s.ranks) {
+		if t.lx != nil && (t.lx.class != wNone || t.lx.cur != "" || t.lx.flags&fOrdinal != 0 && s.ranks || t.lx.flags&fMult != 0) {
 			return true
 		}
 		if t.end-t.start >= 7 && eqFold(s.text[t.end-4:t.end], "fold") {
@@ -870,6 +870,9 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 		if e, ok := s.rank(i); ok {
 			return e, false, true
 		}
+	}
+	if e, ok := s.multWord(i); ok {
+		return e, false, true
 	}
 	if e, ok := s.foldWord(i); ok {
 		return e, false, true
@@ -1306,6 +1309,47 @@ func (s *scanner) vagueMention(i int, n num, sc indicators.Scale) int {
 	m.Sentence, m.Year = s.sent, s.year
 	s.emit(m)
 	return j
+}
+
+// multWord matches a verb of multiplying: "more than doubling its
+// share", "funding has tripled", "to halve emissions". It is a ratio (2,
+// 3, 4, or 0.5 for halving) with the direction of the change. The
+// adjectives ("double taxation", "a triple win") and "doubling down" are
+// not figures: a bare "double" or "halve" counts only as a verb, after
+// "to" or a modal or before a determiner.
+func (s *scanner) multWord(i int) (int, bool) {
+	t := s.toks[i]
+	if t.kind != tWord || t.lx == nil || t.lx.flags&fMult == 0 || t.upper && i > 0 {
+		return 0, false
+	}
+	if s.dash(i+1) && s.attached(i+1) || s.dash(i-1) && s.attached(i) || s.isAny(i+1, "down", "up", "digit", "digits") {
+		return 0, false // "double-digit", "doubling down"
+	}
+	w := strings.ToLower(s.tt(i))
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		verb := s.isAny(i-1, "to", "will", "would", "could", "can", "should", "must", "may", "might", "shall") ||
+			s.isAny(i+1, "the", "its", "their", "our", "his", "her", "this", "that", "these", "those", "your")
+		if !verb || strings.HasSuffix(w, "es") && !strings.HasSuffix(w, "ves") {
+			return 0, false // "doubles", "triples": nouns as often as verbs
+		}
+	}
+	m := Mention{Kind: Ratio, Unit: indicators.TimesUnit}
+	if t.lx.val == 0 {
+		m.Quantity.Value = indicators.Decimal{Coef: 5, Exp: -1}
+		m.Quantity.Direction = indicators.Down
+	} else {
+		m.Quantity.Value = indicators.Decimal{Coef: t.lx.val}
+		m.Quantity.Direction = indicators.Up
+	}
+	start := i
+	if q, hs := s.hedge(i); hs >= 0 {
+		m.Quantity.Qualifier, start = q, hs
+	}
+	m.Span, m.Figure, m.Numbers[0] = s.span(start, i+1), s.span(i, i+1), s.span(i, i+1)
+	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
+	m.Sentence, m.Year = s.sent, s.year
+	s.emit(m)
+	return i + 1, true
 }
 
 // foldWord matches "threefold", "tenfold": a ratio in one word.

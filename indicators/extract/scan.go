@@ -597,7 +597,7 @@ func initNumberish() {
 		if len(k) >= 32 || !asciiLower(k) {
 			continue
 		}
-		if e.class != wNone {
+		if e.class != wNone || e.flags&fMult != 0 {
 			numberishBits[len(k)][k[0]-'a'] |= 1 << (k[len(k)-1] - 'a')
 		}
 		if e.flags&fOrdinal != 0 {
@@ -636,7 +636,7 @@ func isDigits(text string, i, j, end int) bool {
 func (s *scanner) hasNumberWord() bool {
 	for i := range s.toks {
 		t := &s.toks[i]
-		if lx := t.lx; lx != nil && (lx.class != wNone || lx.flags&fOrdinal != 0 && s.ranks) {
+		if lx := t.lx; lx != nil && (lx.class != wNone || lx.flags&fOrdinal != 0 && s.ranks || lx.flags&fMult != 0) {
 			return true
 		}
 		if t.kind == tWord && t.end-t.start >= 7 && s.text[t.end-4:t.end] == "fold" || t.end-t.start == 5 && eqFold(s.text[t.start:t.end], "twice") {
