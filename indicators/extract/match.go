@@ -979,10 +979,13 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	j := lo.end
 	// A unit right after the first number ("26% to 28%", "$1 billion to").
 	// "65+", "5,000+ jobs": at least the figure.
-	plus := false
+	plus := indicators.Exact
 	if s.is(j, "+") && s.attached(j) && !(j+1 < len(toks) && s.attached(j+1) && toks[j+1].kind != tSym) {
-		plus = true
+		plus = indicators.AtLeast
 		j++
+	} else if s.dash(j) && s.attached(j) && s.is(j+1, "plus") && s.attached(j+1) {
+		plus = indicators.MoreThan // "300-plus communities", "$2 billion-plus"
+		j += 2
 	}
 	u1, k1, j1 := s.unit(lo, j, code)
 	hiStart := j1
@@ -1136,8 +1139,8 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 			q.Qualifier = q2
 			figStart = hs
 		}
-		if plus && q.Qualifier == indicators.Exact {
-			q.Qualifier = indicators.AtLeast
+		if plus != indicators.Exact && q.Qualifier == indicators.Exact {
+			q.Qualifier = plus
 		}
 		// "$2 billion-plus", "5,000-plus".
 		if q.Qualifier == indicators.Exact && s.dash(j) && s.attached(j) && s.is(j+1, "plus") && s.attached(j+1) {
@@ -1150,9 +1153,9 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 			q.Qualifier, j, figStart = indicators.UpTo, j+2, i
 		}
 		numNext := j+2 < len(toks) && (toks[j+2].kind == tNum || s.class(j+2) != wNone || s.isAny(j+2, "a", "an", "$", "€", "£", "¥"))
-		if s.is(j, "and") && s.isAny(j+1, "more", "above", "over") && !s.is(j+2, "than") && !numNext {
+		if s.is(j, "and") && s.isAny(j+1, "more", "above", "over", "older") && !s.is(j+2, "than") && !numNext {
 			q.Qualifier, j, figStart = indicators.AtLeast, j+2, i
-		} else if s.is(j, "and") && s.isAny(j+1, "less", "below", "under") && !s.is(j+2, "than") && !numNext {
+		} else if s.is(j, "and") && s.isAny(j+1, "less", "below", "under", "younger") && !s.is(j+2, "than") && !numNext {
 			q.Qualifier, j, figStart = indicators.UpTo, j+2, i
 		}
 		// "above 1000 and below 1500", "at most 100 and at least 20": a
@@ -1468,8 +1471,9 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 	if i > 1 && s.attached(i) && s.attached(i-1) && s.isAny(i-1, "<", ">", "=") && s.isAny(i-2, "<", ">", "=") && !(s.is(i-1, "=") && s.isAny(i-2, "<", ">")) {
 		return lo.end, true
 	}
-	// Chained after an identifier: "Satellite-1 and 2".
-	if identEnd >= 0 && identEnd <= i {
+	// Chained after an identifier: "Satellite-1 and 2" (but "FY2023/24 to
+	// 5.0 percent" is a figure).
+	if identEnd >= 0 && identEnd <= i && lo.plainInt {
 		chain := true
 		for k := identEnd; k < i; k++ {
 			if !s.isAny(k, "and", ",", "or", "&", "-", "–", "of", "to") {
@@ -1496,7 +1500,7 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 	// is a unit ("5-megawatt", "68-ounce", "3-percent").
 	if e := lo.end; lo.scale == 0 && s.dash(e) && s.attached(e) && e+1 < len(toks) && s.attached(e+1) && toks[e+1].kind == tWord {
 		w := strings.ToLower(s.tt(e + 1))
-		if _, unit := measureByFirst[w]; !unit && !s.flag(e+1, fCurrency|fPercent) && w != "fold" && s.class(e+1) == wNone && !(w == "per" && s.perCent(e+2) > 0) {
+		if _, unit := measureByFirst[w]; !unit && !s.flag(e+1, fCurrency|fPercent) && w != "fold" && w != "plus" && s.class(e+1) == wNone && !(w == "per" && s.perCent(e+2) > 0) {
 			return e + 2, true
 		}
 	}
