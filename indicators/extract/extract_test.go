@@ -469,6 +469,36 @@ var sentences = []struct {
 	{"The number of migrants is in the order of 1 million.", []string{"in the order of 1 million | number | 1000000 | approx | -"}},
 	{"The budget is upward of $10bn.", []string{"upward of $10bn | currency | 10000000000 | more_than | USD"}},
 	{"The project will cost more than €1 billion and take at least 5 years.", []string{"more than €1 billion | currency | 1000000000 | more_than | EUR", "at least 5 years | count | 5 | at_least | year"}},
+	// Second genre pass: fact sheets, IMF releases, UK/EU releases, health
+	// bulletins and HTML tables. Ages are counts of years; a rate keeps its
+	// base in the unit; p-values and the level of a confidence interval are
+	// notation, not claims; "year-on-year" stays outside the span.
+	{"The Administration is announcing $52.7 billion for semiconductor manufacturing, creating more than 40,000 jobs.", []string{"$52.7 billion | currency | 52700000000 | exact | USD", "more than 40,000 jobs | count | 40000 | more_than | job"}},
+	{"Companies have announced over 200 projects in all 50 states and an additional $1.5 billion in grants.", []string{"over 200 projects | count | 200 | more_than | project", "50 states | count | 50 | exact | state", "$1.5 billion | currency | 1500000000 | exact | USD"}},
+	{"By 2030, the country will produce 20% of leading-edge chips, more than doubling its share.", []string{"20% | percent | 20 | exact | percent", "more than doubling | ratio | 2 | more_than | times | up"}},
+	{"Funding has tripled since 2021, and the plan aims to halve emissions by 2035.", []string{"tripled | ratio | 3 | exact | times | up", "halve | ratio | 0.5 | exact | times | down"}},
+	{"We are doubling down on a double-digit rise, and double taxation is a triple burden.", []string{}},
+	{"Today's awards bring the total to over $3 billion across 300-plus communities.", []string{"over $3 billion | currency | 3000000000 | more_than | USD", "300-plus communities | count | 300 | more_than | community"}},
+	{"The Executive Board approved SDR 2.25 billion (about US$3 billion, or 250 percent of quota).", []string{"SDR 2.25 billion | currency | 2250000000 | exact | XDR", "about US$3 billion | currency | 3000000000 | approx | USD", "250 percent | percent | 250 | exact | percent"}},
+	{"The decision enables an immediate disbursement of SDR 600 million (about US$800 million).", []string{"SDR 600 million | currency | 600000000 | exact | XDR", "about US$800 million | currency | 800000000 | approx | USD"}},
+	{"The fiscal deficit is expected to narrow from 7.5 percent of GDP in FY2023/24 to 5.0 percent in FY2025/26.", []string{"7.5 percent | percent | 7.5 | exact | percent", "5.0 percent | percent | 5.0 | exact | percent"}},
+	{"The NHS waiting list stands at 7.6 million, down from 7.8m in September.", []string{"7.6 million | number | 7600000 | exact | -", "7.8m | number | 7800000 | exact | -"}},
+	{"Credit grew 12 percent year-on-year, and remittances rose 4.5% y/y.", []string{"12 percent | percent | 12 | exact | percent | up", "4.5% | percent | 4.5 | exact | percent | up"}},
+	{"In week 12, there were 1,234 confirmed cases, and 30 developing countries reported data.", []string{"1,234 confirmed cases | count | 1234 | exact | confirmed case", "30 developing countries | count | 30 | exact | developing country"}},
+	{"Admission rates were 8.4 per 100,000 population, up from 6.1 per 100,000 in week 11.", []string{"8.4 per 100,000 population | number | 8.4 | exact | per 100,000 population", "6.1 per 100,000 | number | 6.1 | exact | per 100,000"}},
+	{"Rates per 100,000 population were highest in the north.", []string{}},
+	{"Infant mortality was 4.1 per 1,000 live births, and there were 12 cases per 100,000 people.", []string{"4.1 per 1,000 live births | number | 4.1 | exact | per 1,000 live births", "12 cases per 100,000 people | count | 12 | exact | case per 100,000 people"}},
+	{"The incidence rate increased from 12.1 to 15.6 per 100,000 person-years.", []string{"12.1 | number | 12.1 | exact | per 100,000 person-years", "15.6 per 100,000 person-years | number | 15.6 | exact | per 100,000 person-years"}},
+	{"Rates were highest in those aged 65 and over and in adults aged 18-24.", []string{"65 and over | count | 65 | at_least | year", "18-24 | count | 18..24 | range | year"}},
+	{"Among those aged 75 and older, 83.2% had received a booster, as had 60% of people aged 50+.", []string{"75 and older | count | 75 | at_least | year", "83.2% | percent | 83.2 | exact | percent", "60% | percent | 60 | exact | percent", "50+ | count | 50 | at_least | year"}},
+	{"Children at age 5 and those aged between 20 and 30 were tested.", []string{"5 | count | 5 | exact | year", "between 20 and 30 | count | 20..30 | range | year"}},
+	{"Vaccine effectiveness was 45% (95% confidence interval 1.2–3.4) against hospitalisation.", []string{"45% | percent | 45 | exact | percent", "1.2–3.4 | number | 1.2..3.4 | range | -"}},
+	{"The odds ratio was 2.1 (95% CI: 1.5 to 2.9; p < 0.05), and the result was significant (p=0.003).", []string{"2.1 | number | 2.1 | exact | -", "1.5 to 2.9 | number | 1.5..2.9 | range | -"}},
+	{"The hazard ratio was 0.42 with a p-value of 0.002.", []string{"0.42 | number | 0.42 | exact | -"}},
+	{"Around 1 in 4 adults and two-thirds of respondents supported the plan.", []string{"Around 1 in 4 | number | 0.25 | approx | -", "two-thirds | number | 0.666666666666667 | exact | -"}},
+	{"The EU's €750 billion recovery fund will be shared among the 27 member states.", []string{"€750 billion | currency | 750000000000 | exact | EUR", "27 member states | count | 27 | exact | member state"}},
+	{"The report (PDF, 2.3 MB) is online; call 1-800-555-0199.", []string{"2.3 MB | measure | 2.3 | exact | MB"}},
+	{"Region\tProjects\tChange (%)\nNortheast\t45\t+12.5\nMidwest\t78\t-3.2\nTotal\t123\t8.1\n", []string{"45 | number | 45 | exact | -", "+12.5 | number | 12.5 | exact | -", "78 | number | 78 | exact | -", "-3.2 | number | -3.2 | exact | -", "123 | number | 123 | exact | -", "8.1 | number | 8.1 | exact | -"}},
 }
 
 func TestSentences(t *testing.T) {
@@ -517,5 +547,38 @@ func TestStream(t *testing.T) {
 		if got[i] != want[i] {
 			t.Fatalf("mention %d: Stream %+v, Extract %+v", i, got[i], want[i])
 		}
+	}
+}
+
+// TestHTMLTable checks that table cells stay apart in HTMLText: a number
+// after a row label is a figure, not part of a name ("Boeing 777"), and a
+// signed cell keeps its sign.
+func TestHTMLTable(t *testing.T) {
+	page := `<html><body><h2>Key figures</h2><ul><li>Over 300 projects in 44 states</li></ul>
+<table><tr><th>Region</th><th>Projects</th><th>Change (%)</th></tr>
+<tr><td>Northeast</td><td>45</td><td>+12.5</td></tr>
+<tr><td>Midwest</td><td>78</td><td>-3.2</td></tr></table>
+<p>Solar capacity reached 150&nbsp;GW, up 25&nbsp;percent.</p></body></html>`
+	text, err := HTMLText(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "Northeast\t45\t+12.5") {
+		t.Errorf("HTMLText: cells not apart: %q", text)
+	}
+	ms := Extract(text)
+	checkMentions(t, text, ms)
+	want := []string{
+		"Over 300 projects | count | 300 | more_than | project",
+		"44 states | count | 44 | exact | state",
+		"45 | number | 45 | exact | -",
+		"+12.5 | number | 12.5 | exact | -",
+		"78 | number | 78 | exact | -",
+		"-3.2 | number | -3.2 | exact | -",
+		"150\u00a0GW | measure | 150 | exact | GW",
+		"25\u00a0percent | percent | 25 | exact | percent | up",
+	}
+	if diff := cmp.Diff(want, strs(ms)); diff != "" {
+		t.Errorf("Extract(HTMLText) mismatch (-want +got):\n%s", diff)
 	}
 }
