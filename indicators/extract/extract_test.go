@@ -499,6 +499,22 @@ var sentences = []struct {
 	{"The EU's €750 billion recovery fund will be shared among the 27 member states.", []string{"€750 billion | currency | 750000000000 | exact | EUR", "27 member states | count | 27 | exact | member state"}},
 	{"The report (PDF, 2.3 MB) is online; call 1-800-555-0199.", []string{"2.3 MB | measure | 2.3 | exact | MB"}},
 	{"Region\tProjects\tChange (%)\nNortheast\t45\t+12.5\nMidwest\t78\t-3.2\nTotal\t123\t8.1\n", []string{"45 | number | 45 | exact | -", "+12.5 | number | 12.5 | exact | -", "78 | number | 78 | exact | -", "-3.2 | number | -3.2 | exact | -", "123 | number | 123 | exact | -", "8.1 | number | 8.1 | exact | -"}},
+	{"Executive Order 14008 created the Justice40 Initiative, and Public Law 117-167 is the CHIPS Act of 2022.", []string{}},
+	{"Regulation (EU) 2021/241 established the facility; see Directive 2003/87/EC and IP/23/1234.", []string{}},
+	{"Key Stage 2 results for Year 6 pupils improved, and Level 3 qualifications rose in NUTS 2 regions.", []string{}},
+	{"The vaccine is approved for ages 12 to 17, and Phase 2 trials enrolled 400 volunteers.", []string{"12 to 17 | count | 12..17 | range | year", "400 volunteers | count | 400 | exact | volunteer"}},
+	{"Employment in the sector reached 1.2 million in Q3 2023, the highest since records began in 1971.", []string{"1.2 million | number | 1200000 | exact | -"}},
+	{"Contact: press@example.gov.uk, 020 7946 0000 or 0300 123 4567.", []string{}},
+	{"A fifth saw no change, and six in ten people said prices rose.", []string{"A fifth | number | 0.2 | exact | -", "six in ten | number | 0.6 | exact | -"}},
+	{"Real GDP growth is projected at 4–4.5 percent, with inflation converging to 2½ percent by end-2025.", []string{"4–4.5 percent | percent | 4..4.5 | range | percent", "2½ percent | percent | 2.5 | exact | percent"}},
+	{"Growth was revised down by about 0.3 percentage point to 2.9 percent.", []string{"about 0.3 percentage point | percent | 0.3 | approx | percentage_point | down", "2.9 percent | percent | 2.9 | exact | percent"}},
+	{"The government will spend £4.6 billion a year by 2028-29 to build 1.5 million homes under a 10-year plan.", []string{"£4.6 billion | currency | 4600000000 | exact | GBP", "1.5 million homes | count | 1500000 | exact | home"}},
+	{"Inflation was 8.7pc in April, and the Bank Rate stands at 5.25pc.", []string{"8.7pc | percent | 8.7 | exact | percent", "5.25pc | percent | 5.25 | exact | percent"}},
+	{"Median length of stay was 6 days (IQR 3–11), and 14.2% were readmitted within 30 days.", []string{"6 days | count | 6 | exact | day", "3–11 | number | 3..11 | range | -", "14.2% | percent | 14.2 | exact | percent", "30 days | count | 30 | exact | day"}},
+	{"Children above the 95th percentile were classed as obese; the sample was 2,000 adults aged 16+.", []string{"2,000 adults | count | 2000 | exact | adult", "16+ | count | 16 | at_least | year"}},
+	{"Overdose deaths fell by 10.3% to 97,000 in the 12-month period ending in June.", []string{"10.3% | percent | 10.3 | exact | percent | down", "97,000 | number | 97000 | exact | -"}},
+	{"Electricity from renewables reached 30% of the total in March 2023, up from 12% in 2010.", []string{"30% | percent | 30 | exact | percent", "12% | percent | 12 | exact | percent"}},
+	{"Ukraine will receive €50bn over 2024-27, of which €33bn in loans.", []string{"€50bn | currency | 50000000000 | exact | EUR", "€33bn | currency | 33000000000 | exact | EUR"}},
 }
 
 func TestSentences(t *testing.T) {
@@ -580,5 +596,25 @@ func TestHTMLTable(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, strs(ms)); diff != "" {
 		t.Errorf("Extract(HTMLText) mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestSentenceYear checks the year a sentence gives when it dates a figure
+// within the year ("in March 2023", "in Q3 2023") and names another year
+// after "in" later on.
+func TestSentenceYear(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		year int
+	}{
+		{"Employment reached 1.2 million in Q3 2023, the highest since records began in 1971.", 2023},
+		{"Renewables reached 30% of the total in March 2023, up from 12% in 2010.", 2023},
+		{"Sales rose 5% in 5 June 2024 trading, the most since the crash in 2008.", 2024},
+		{"In 2014, trade was $279 billion.", 2014},
+	} {
+		ms := Extract(tc.in)
+		if len(ms) == 0 || ms[0].Year != tc.year {
+			t.Errorf("Extract(%q): year of the first mention is not %d: %v", tc.in, tc.year, ms)
+		}
 	}
 }

@@ -574,7 +574,8 @@ func (s *scanner) verbAt(k int) bool {
 	}
 	switch w {
 	case "is", "are", "was", "were", "have", "has", "had", "will", "would", "could", "may", "might", "said", "say", "says",
-		"agree", "agreed", "live", "lives", "lack", "lacks", "remain", "remains", "support", "supports", "want", "wants":
+		"agree", "agreed", "live", "lives", "lack", "lacks", "remain", "remains", "support", "supports", "want", "wants",
+		"saw", "felt", "thought", "got", "paid", "spent", "lost", "took", "did", "made", "went", "do", "can":
 		return true
 	}
 	return false
@@ -798,7 +799,7 @@ func (s *scanner) sentenceYear() int {
 		if first == 0 {
 			first = v
 		}
-		if s.is(i-1, "in") {
+		if s.is(s.yearLead(i), "in") {
 			return v
 		}
 		if pref == 0 && s.isAny(i-1, "by", "for", "during", "of", "through", "until", "year", "fy") {
@@ -809,6 +810,22 @@ func (s *scanner) sentenceYear() int {
 		return pref
 	}
 	return first
+}
+
+// yearLead returns the token before the year at token i and what dates it
+// within the year: "in" in "in March 2023", "in Q3 2023", "in 5 June 2024".
+func (s *scanner) yearLead(i int) int {
+	k := i - 1
+	switch {
+	case s.flag(k, fMonth) && s.toks[k].upper:
+		k--
+		if k >= 0 && s.toks[k].kind == tNum && !s.toks[k].comma && !s.toks[k].dot && s.toks[k].end-s.toks[k].start <= 2 {
+			k-- // "5 June 2024"
+		}
+	case k >= 1 && s.toks[k].kind == tNum && s.attached(k) && s.isAny(k-1, "q", "h") && s.toks[k-1].upper:
+		k -= 2 // "Q3 2023"
+	}
+	return k
 }
 
 // startsFigure reports whether token i can begin a figure.
@@ -1463,9 +1480,15 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 	if e := s.citation(lo.end); lo.plainInt && e > 0 {
 		return e, true
 	}
-	// "0958", "007": digits with a leading zero are codes, not amounts.
+	// "0958", "007": digits with a leading zero are codes, not amounts; a
+	// telephone number ("020 7946 0000", "0300 123 4567") runs on over the
+	// groups of digits after it.
 	if lo.plainInt && lo.ndigits >= 2 && s.text[toks[i].start] == '0' && lo.val.Coef != 0 {
-		return s.identRun(lo), true
+		e := s.identRun(lo)
+		for e < len(toks) && toks[e].kind == tNum && toks[e].space && !toks[e].comma && !toks[e].dot && toks[e].end-toks[e].start >= 3 && toks[e].end-toks[e].start <= 4 {
+			e++
+		}
+		return e, true
 	}
 	// "<>30", "=>30": operators written as code.
 	if i > 1 && s.attached(i) && s.attached(i-1) && s.isAny(i-1, "<", ">", "=") && s.isAny(i-2, "<", ">", "=") && !(s.is(i-1, "=") && s.isAny(i-2, "<", ">")) {
