@@ -515,6 +515,12 @@ var sentences = []struct {
 	{"Overdose deaths fell by 10.3% to 97,000 in the 12-month period ending in June.", []string{"10.3% | percent | 10.3 | exact | percent | down", "97,000 | number | 97000 | exact | -"}},
 	{"Electricity from renewables reached 30% of the total in March 2023, up from 12% in 2010.", []string{"30% | percent | 30 | exact | percent", "12% | percent | 12 | exact | percent"}},
 	{"Ukraine will receive €50bn over 2024-27, of which €33bn in loans.", []string{"€50bn | currency | 50000000000 | exact | EUR", "€33bn | currency | 33000000000 | exact | EUR"}},
+	{"Since 2021, a record 16 million new business applications have been filed, and 2 million more Americans have health insurance.", []string{"16 million new business applications | count | 16000000 | exact | new business application", "2 million more Americans | count | 2000000 | exact | american"}},
+	{"It needs 10 more votes, 40 fewer cases were seen, and 3 more than expected came.", []string{"10 more votes | count | 10 | exact | vote", "40 fewer cases | count | 40 | exact | case", "3 | number | 3 | exact | -"}},
+	{"Over the past three years, the Administration has invested $1 trillion-plus in roughly 40,000 projects.", []string{"three years | count | 3 | exact | year", "$1 trillion-plus | currency | 1000000000000 | more_than | USD", "roughly 40,000 projects | count | 40000 | approx | project"}},
+	{"The grants range from $500,000 to $5 million, and up to 80% of project costs.", []string{"from $500,000 to $5 million | currency | 500000..5000000 | range | USD", "up to 80% | percent | 80 | up_to | percent"}},
+	{"Applications rose 20 per cent year on year, to 1.1m, and the 2.5m-high flood wall held.", []string{"20 per cent | percent | 20 | exact | percent | up", "1.1m | number | 1100000 | exact | -", "2.5m | measure | 2.5 | exact | m"}},
+	{"Insulin is capped at $35 a month, and out-of-pocket drug costs are capped at $2,000 per year.", []string{"$35 | currency | 35 | exact | USD", "$2,000 | currency | 2000 | exact | USD"}},
 }
 
 func TestSentences(t *testing.T) {

@@ -219,7 +219,7 @@ func (s *scanner) parseNum(i int, money bool) (num, bool) {
 	}
 	// A scale: attached letters or a scale word.
 	if j < len(toks) && toks[j].kind == tWord && !toks[j].space {
-		if sc, ok := suffixScale(s.tt(j), money || s.tt(j) == "m" && (s.millionsOf(j+1) || s.millionWordIn() && !s.dimensionAdjective(j+1))); ok {
+		if sc, ok := suffixScale(s.tt(j), money || s.tt(j) == "m" && (s.millionsOf(j+1) || (s.millionWordIn() || t.dot) && !s.dimensionAdjective(j+1) && !s.dash(j+1))); ok {
 			r.val.Exp += int32(sc.Exp())
 			r.scale, r.end, r.plainInt = sc, j+1, false
 			return r, true
@@ -297,7 +297,9 @@ func (s *scanner) perCent(k int) int {
 
 // millionWordIn reports whether the sentence writes "million" (or "mn")
 // as a word: then a figure such as "7.8m" in it is millions too ("7.6
-// million, down from 7.8m"), not metres.
+// million, down from 7.8m"), not metres. A decimal ("to 1.1m") is read as
+// millions anyway, as British releases write them, unless a dimension
+// follows ("2.5m high", "a 1.5m-wide path").
 func (s *scanner) millionWordIn() bool {
 	for k := range s.toks {
 		if s.toks[k].space && s.scaleWord(k) == indicators.Million {
@@ -2124,10 +2126,18 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 			return indicators.Unit{}, j, false
 		}
 		w := s.tt(k)
-		if t.lx != nil && (t.lx.class != wNone || t.lx.flags&(fFunction|fNotNoun|fMonth|fWeekday|fTime|fPercent|fDateWord) != 0) {
+		lw := strings.ToLower(w)
+		if (lw == "more" || lw == "fewer") && b.Len() == 0 && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space &&
+			plural(strings.ToLower(s.tt(k+1))) && (toks[k+1].lx == nil || toks[k+1].lx.flags&(fFunction|fNotNoun) == 0) {
+			words++
+			continue // "2 million more Americans" counts Americans
+		}
+		if t.lx != nil && (t.lx.class != wNone || t.lx.flags&(fFunction|fNotNoun|fMonth|fWeekday|fTime|fPercent|fDateWord) != 0) &&
+			!(t.lx.flags == fNotNoun && t.lx.class == wNone && !t.upper && !plural(w) && s.pluralNounAt(k+1)) {
+			// A noun in -s that is not a plural may still modify one:
+			// "16 million new business applications", "200 access points".
 			return indicators.Unit{}, j, false
 		}
-		lw := strings.ToLower(w)
 		if lw == "up" || lw == "down" || lw == "lower" || lw == "higher" || lw == "more" || lw == "less" {
 			return indicators.Unit{}, j, false
 		}
