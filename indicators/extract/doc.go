@@ -22,6 +22,17 @@
 // HTML page into the text that spans index, and WriteDraft writes a draft
 // catalog that indicators.Load accepts.
 //
+// Verbs of multiplying are ratios with their direction: "more than
+// doubling its share" is more than 2 times, up; "halve emissions" 0.5
+// times, down ("double taxation", "doubling down" are not figures). An age
+// is a count of years ("aged 65 and over" is at least 65 years, "ages
+// 18-24" the range 18..24 years, "65+" at least 65). A rate keeps its base
+// in the unit: "8.4 per 100,000 population" is 8.4 with the unit "per
+// 100,000 population", and the base is never a figure of its own. "+12.5"
+// and "-3.2" in a table cell keep their sign; HTMLText puts a tab between
+// cells, so that a row label and its first figure are not read as a name.
+// "year-on-year", "a year" and "per year" stay outside the span.
+//
 // # What is not a quantity
 //
 // Calendar years and dates ("In 2014", "April 15", "the 2020 Olympics",
@@ -31,7 +42,9 @@
 // "Observatory-2", "post-2015", "CO2", "PM2.5", "H.R. 3684", "5G", "the 737
 // MAX", "401(k)", "42 U.S.C. 1983", "COM(2023) 123"), list numbers
 // at the start of a line, times, telephone numbers, web addresses and
-// numbers glued to words are left out. "one" alone and "zero" in "net zero"
+// numbers glued to words are left out, and so are statistical notation —
+// p-values ("p < 0.05", "p-value of 0.002") and the level of an interval
+// ("95% CI", "95% confidence interval"; its bounds are a range). "one" alone and "zero" in "net zero"
 // are words, not figures.
 //
 // # Spans
