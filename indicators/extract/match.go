@@ -902,14 +902,7 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	if s.is(i, "twice") && ratioFollows(s, i+1) {
 		m := Mention{Kind: Ratio, Unit: indicators.TimesUnit}
 		m.Quantity.Value = indicators.Decimal{Coef: 2}
-		start := i
-		if q, hs := s.hedge(i); hs >= 0 {
-			m.Quantity.Qualifier, start = q, hs
-		}
-		m.Span, m.Figure, m.Numbers[0] = s.span(start, i+1), s.span(i, i+1), s.span(i, i+1)
-		m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
-		m.Sentence, m.Year = s.sent, s.year
-		s.emit(m)
+		s.emitWord(m, i)
 		return i + 1, false, true
 	}
 	// A currency before the amount.
@@ -1363,6 +1356,13 @@ func (s *scanner) multWord(i int) (int, bool) {
 		m.Quantity.Value = indicators.Decimal{Coef: t.lx.val}
 		m.Quantity.Direction = indicators.Up
 	}
+	s.emitWord(m, i)
+	return i + 1, true
+}
+
+// emitWord emits m, a figure written as the one word at token i ("twice",
+// "doubled"), with a hedge before it taken into its span and qualifier.
+func (s *scanner) emitWord(m Mention, i int) {
 	start := i
 	if q, hs := s.hedge(i); hs >= 0 {
 		m.Quantity.Qualifier, start = q, hs
@@ -1371,7 +1371,6 @@ func (s *scanner) multWord(i int) (int, bool) {
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
 	m.Sentence, m.Year = s.sent, s.year
 	s.emit(m)
-	return i + 1, true
 }
 
 // foldWord matches "threefold", "tenfold": a ratio in one word.
