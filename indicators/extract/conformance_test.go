@@ -16,8 +16,8 @@ import (
 )
 
 // The Recognizers-Text conformance test. Microsoft Recognizers-Text's public
-// English cases (../shared/conformance/recognizers-text, or the directory in
-// $CLAIMBOOK_RECOGNIZERS) are run through Extract, and our mentions are
+// English cases (vendored with their MIT licence in the module's
+// testdata/recognizers-text, or the directory in $CLAIMBOOK_RECOGNIZERS) are run through Extract, and our mentions are
 // projected onto what each upstream model reports:
 //
 //	NumberModel       every number of every mention (Mention.Numbers), value
@@ -74,7 +74,7 @@ func specsDir() string {
 	if d := os.Getenv("CLAIMBOOK_RECOGNIZERS"); d != "" {
 		return d
 	}
-	return filepath.Join("..", "..", "..", "shared", "conformance", "recognizers-text", "Specs")
+	return filepath.Join("..", "..", "testdata", "recognizers-text", "Specs")
 }
 
 func model(file string) string { return strings.TrimSuffix(filepath.Base(file), ".json") }
@@ -82,7 +82,9 @@ func model(file string) string { return strings.TrimSuffix(filepath.Base(file), 
 func TestRecognizersConformance(t *testing.T) {
 	dir := specsDir()
 	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("Recognizers-Text specs not found at %s (set CLAIMBOOK_RECOGNIZERS): %v", dir, err)
+		// The cases are vendored in the module: a missing folder is a
+		// broken checkout, never a reason to skip.
+		t.Fatalf("Recognizers-Text specs not found at %s: %v", dir, err)
 	}
 	skips := readSkips(t)
 	floors := readFloors(t)
