@@ -205,7 +205,7 @@ func (b *book) writeCover() error {
 func (b *book) exampleName() string {
 	for i := range b.c.Indicators {
 		if !b.c.Indicators[i].Quantity.IsRange() {
-			return b.c.Indicators[i].Name()
+			return DefinedName(b.c.Indicators[i].ID)
 		}
 	}
 	return "US_JAPAN_TRADE_2014"

@@ -124,7 +124,7 @@ func (b *book) scan() error {
 	b.n = 0
 	for row, ind := range b.all() {
 		b.n++
-		name := ind.Name()
+		name := DefinedName(ind.ID)
 		addName(name)
 		if ind.Quantity.IsRange() {
 			addName(name + "_LOW")
@@ -170,7 +170,7 @@ func (b *book) scan() error {
 	}
 	for i := range b.c.Derived {
 		d := &b.c.Derived[i]
-		name := indicators.DefinedName(d.ID)
+		name := DefinedName(d.ID)
 		addName(name)
 		if b.results[d.ID].Quantity.IsRange() {
 			addName(name + "_LOW")
@@ -183,7 +183,9 @@ func (b *book) scan() error {
 	slices.Sort(hashes)
 	for i := 1; i < len(hashes); i++ {
 		if hashes[i] == hashes[i-1] {
-			return b.nameClash(hashes[i])
+			if err := b.nameClash(hashes[i]); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
