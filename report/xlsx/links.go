@@ -26,7 +26,7 @@ func webURL(s string) bool {
 
 // sheetRef returns a reference to cell (A1, $C$2:$C$9) on sheet, the sheet
 // name quoted as formulas and link locations want it when it is not a
-// plain word: 'Trade & aid'!A1, 'It”s'!A1.
+// plain word ('Trade & aid'!A1), with a quote in the name doubled.
 func sheetRef(sheet, cell string) string {
 	plain := sheet != ""
 	for i := 0; i < len(sheet); i++ {
