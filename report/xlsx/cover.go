@@ -177,7 +177,11 @@ func (b *book) writeCover() error {
 	}
 	s.row++
 	s.set(1, "Defined names", label)
-	s.set(2, "Each indicator has a name for formulas in your own sheets, such as ="+b.exampleName()+"; a range also has _LOW and _HIGH names.", wrap)
+	names := "Each indicator has a name for formulas in your own sheets, such as =" + b.exampleName() + "; a range also has _LOW and _HIGH names."
+	if b.renamed != "" {
+		names += " An ID a spreadsheet would misread (TRUE, a cell such as A1 or R1C1, a leading digit) gets a leading underscore, and a very long one is cut: " + b.renamed + " is " + b.renamedTo + "."
+	}
+	s.set(2, names, wrap)
 	if b.notes < b.n {
 		s.row++
 		s.set(1, "Notes", label)

@@ -32,6 +32,13 @@ const maxBase = MaxNameLen - len("_HIGH")
 // can have the same name ("us-trade", "us_trade", "US.Trade"); Write
 // refuses such a catalog with an error naming them.
 func DefinedName(id string) string {
+	name, _ := definedName(id)
+	return name
+}
+
+// definedName is DefinedName, and whether the name had to get a leading
+// underscore or be cut.
+func definedName(id string) (string, bool) {
 	b := make([]byte, 1, len(id)+1)
 	b[0] = '_'
 	for _, r := range id {
@@ -44,11 +51,12 @@ func DefinedName(id string) string {
 			b = append(b, '_')
 		}
 	}
-	name := b[1:]
+	name, changed := b[1:], false
 	if nameUnsafe(name) {
-		name = b
+		name, changed = b, true
 	}
 	if len(name) > maxBase {
+		changed = true
 		sum := strconv.AppendUint(nil, uint64(fnv32(id)), 16)
 		name = append(name[:maxBase-9], '_')
 		for range 8 - len(sum) {
@@ -56,7 +64,7 @@ func DefinedName(id string) string {
 		}
 		name = append(name, strings.ToUpper(string(sum))...)
 	}
-	return string(name)
+	return string(name), changed
 }
 
 // reservedNames are the names, in upper case, that a user's defined name

@@ -213,6 +213,7 @@ func TestBookNames(t *testing.T) {
 		"formula =_TRUE+_R1C1+_A1+_RC_LOW",
 		"formula =_TRUE+_R1C1+_A1+_RC_HIGH",
 		"formula =_TRUE/_A1",
+		"and a very long one is cut: true is _TRUE.",
 	} {
 		if !strings.Contains(d, want) {
 			t.Errorf("book dump has no line with %q:\n%s", want, d)

@@ -103,6 +103,8 @@ type book struct {
 	noteList  []excelize.Comment // made by scan, added by writeIndicators
 	maxNotes  int
 	charts    []chartData // per view, where the Derived sheet holds its data
+	renamed   string      // the first ID whose defined name got a _ or was cut
+	renamedTo string      // its name
 }
 
 func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicator], opt *Options) (err error) {
