@@ -157,8 +157,12 @@ func (b *book) writeChartData(sw *excelize.StreamWriter) error {
 			if err != nil {
 				return err
 			}
+			viewID, err := checkText(fmt.Sprintf("chart view %q", cd.view.ID), cd.view.ID)
+			if err != nil {
+				return err
+			}
 			row := make([]any, 5)
-			row[cdView-1], row[cdCategory-1] = cd.view.ID, label
+			row[cdView-1], row[cdCategory-1] = viewID, label
 			st, err := b.numStyle(it.fmt)
 			if err != nil {
 				return err
@@ -183,7 +187,7 @@ func (b *book) writeChartData(sw *excelize.StreamWriter) error {
 // the Derived sheet.
 func ref(col, first, last int) string {
 	c, _ := excelize.ColumnNumberToName(col)
-	return fmt.Sprintf("%s!$%s$%d:$%s$%d", SheetDerived, c, first, c, last)
+	return sheetRef(SheetDerived, fmt.Sprintf("$%s$%d:$%s$%d", c, first, c, last))
 }
 
 // Chart geometry on the Charts sheet, in pixels and rows.
@@ -362,5 +366,5 @@ const font = "Calibri"
 // series: excelize writes a series name as a formula.
 func (b *book) seriesName(col int, cd chartData) string {
 	c, _ := excelize.ColumnNumberToName(col)
-	return fmt.Sprintf("%s!$%s$%d", SheetDerived, c, b.charts[0].first-1)
+	return sheetRef(SheetDerived, fmt.Sprintf("$%s$%d", c, b.charts[0].first-1))
 }

@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"io"
 	"math"
 	"os"
@@ -246,28 +245,7 @@ func TestLibreOffice(t *testing.T) {
 	// The cached values are spoilt first, so that the CSV of the Derived
 	// sheet shows what LibreOffice computed, which must be what was cached.
 	csv := soffice(t, spoilCache(t, book), `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,3`, "csv")
-	c := usjapan2015.Catalog()
-	lines := strings.Split(string(csv), "\n")
-	for i := range c.Derived {
-		d := &c.Derived[i]
-		r, _ := c.Compute(d.ID)
-		if i+1 >= len(lines) {
-			t.Fatalf("Derived CSV has %d lines", len(lines))
-		}
-		fields := strings.Split(lines[i+1], ",")
-		want := []float64{r.Lo}
-		cols := []int{3}
-		if r.Quantity.IsRange() {
-			want, cols = []float64{r.Lo, r.Hi}, []int{4, 5}
-		}
-		for k, col := range cols {
-			got, err := strconv.ParseFloat(strings.Trim(fields[col], `"`), 64)
-			if err != nil || math.Abs(got-want[k]) > 1e-9*math.Abs(want[k]) {
-				t.Errorf("LibreOffice recalculated %s = %q, want %v", d.ID, fields[col], want[k])
-			}
-		}
-	}
-	_ = fmt.Sprint
+	checkDerivedCSV(t, usjapan2015.Catalog(), strings.Split(string(csv), "\n"))
 }
 
 // recalcAlways is a LibreOffice profile setting: recalculate the formulas
@@ -325,3 +303,44 @@ func unescapeXstring(s string) string {
 }
 
 var xstringRE = regexp.MustCompile(`_x[0-9A-Fa-f]{4}_`)
+
+// TestLibreOfficeWordNames checks that a book whose IDs are spreadsheet
+// words and references (true, r1c1, a1, rc) recalculates in LibreOffice to
+// the values it caches: no name is read as TRUE or as a cell.
+func TestLibreOfficeWordNames(t *testing.T) {
+	clients(t)
+	c := wordsCatalog(t)
+	var buf bytes.Buffer
+	if err := Write(&buf, c, nil); err != nil {
+		t.Fatalf("Write: %v", err)
+	}
+	os.WriteFile(filepath.Join(t.ArtifactDir(), "words.xlsx"), buf.Bytes(), 0o644)
+	csv := soffice(t, spoilCache(t, buf.Bytes()), `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,3`, "csv")
+	lines := strings.Split(string(csv), "\n")
+	checkDerivedCSV(t, c, lines)
+}
+
+// checkDerivedCSV compares the Derived sheet as LibreOffice computed it,
+// as CSV lines, with the values of c's derived indicators.
+func checkDerivedCSV(t *testing.T, c *indicators.Catalog, lines []string) {
+	t.Helper()
+	for i := range c.Derived {
+		d := &c.Derived[i]
+		r, _ := c.Compute(d.ID)
+		if i+1 >= len(lines) {
+			t.Fatalf("Derived CSV has %d lines", len(lines))
+		}
+		fields := strings.Split(lines[i+1], ",")
+		want := []float64{r.Lo}
+		cols := []int{3}
+		if r.Quantity.IsRange() {
+			want, cols = []float64{r.Lo, r.Hi}, []int{4, 5}
+		}
+		for k, col := range cols {
+			got, err := strconv.ParseFloat(strings.Trim(fields[col], `"`), 64)
+			if err != nil || math.Abs(got-want[k]) > 1e-9*math.Abs(want[k]) {
+				t.Errorf("LibreOffice recalculated %s = %q, want %v", d.ID, fields[col], want[k])
+			}
+		}
+	}
+}

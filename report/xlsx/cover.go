@@ -2,7 +2,6 @@ package xlsx
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/xuri/excelize/v2"
 
@@ -43,18 +42,32 @@ func (s *sheetWriter) set(col int, v any, style int) {
 	}
 }
 
-// link makes the cell in column col of the current row a hyperlink: to a
-// place in the book ("Indicators!A5") or, if external, to a URL.
-func (s *sheetWriter) link(col int, target string, external bool) {
-	if s.err != nil || target == "" {
+// link makes the cell in column col of the current row a hyperlink to a
+// place in the book ("Indicators!A5", made by sheetRef).
+func (s *sheetWriter) link(col int, location string) {
+	if s.err != nil || location == "" {
 		return
 	}
 	cell, _ := excelize.CoordinatesToCellName(col, s.row)
-	typ := "Location"
-	if external {
-		typ = "External"
+	s.err = s.b.f.SetCellHyperLink(s.sheet, cell, location, "Location")
+}
+
+// url writes a URL into column col of the current row: a hyperlink with
+// the link style if it is a web URL (webURL), else plain text.
+func (s *sheetWriter) url(col int, u string, linkStyle, plainStyle int) {
+	if u == "" {
+		return
 	}
-	s.err = s.b.f.SetCellHyperLink(s.sheet, cell, target, typ)
+	if !webURL(u) {
+		s.set(col, u, plainStyle)
+		return
+	}
+	s.set(col, u, linkStyle)
+	if s.err != nil {
+		return
+	}
+	cell, _ := excelize.CoordinatesToCellName(col, s.row)
+	s.err = s.b.f.SetCellHyperLink(s.sheet, cell, u, "External")
 }
 
 // writeCover writes the sheet the book opens on.
@@ -136,10 +149,11 @@ func (b *book) writeCover() error {
 			}
 			s.row++
 			s.set(1, r.k, label)
-			s.set(2, r.v, r.st)
 			if r.k == "URL" {
-				s.link(2, r.v, true)
+				s.url(2, r.v, linkSt, 0)
+				continue
 			}
+			s.set(2, r.v, r.st)
 		}
 		if len(b.c.Sources) > 1 {
 			s.row++
@@ -158,12 +172,16 @@ func (b *book) writeCover() error {
 	for _, c := range contents {
 		s.row++
 		s.set(1, c.sheet, linkSt)
-		s.link(1, c.sheet+"!A1", false)
+		s.link(1, sheetRef(c.sheet, "A1"))
 		s.set(2, c.what, 0)
 	}
 	s.row++
 	s.set(1, "Defined names", label)
-	s.set(2, "Each indicator has a name for formulas in your own sheets, such as ="+b.exampleName()+"; a range also has _LOW and _HIGH names.", wrap)
+	names := "Each indicator has a name for formulas in your own sheets, such as =" + b.exampleName() + "; a range also has _LOW and _HIGH names."
+	if b.renamed != "" {
+		names += " An ID a spreadsheet would misread (TRUE, a cell such as A1 or R1C1, a leading digit) gets a leading underscore, and a very long one is cut: " + b.renamed + " is " + b.renamedTo + "."
+	}
+	s.set(2, names, wrap)
 	if b.notes < b.n {
 		s.row++
 		s.set(1, "Notes", label)
@@ -187,7 +205,7 @@ func (b *book) writeCover() error {
 			ind := &b.c.Indicators[i]
 			s.row++
 			s.set(1, ind.Label(), figure)
-			s.link(1, SheetIndicators+"!A"+strconv.Itoa(b.rowOf[ind.ID]), false)
+			s.link(1, rowRef(SheetIndicators, b.rowOf[ind.ID]))
 			t := ind.Title
 			if ind.Period.IsStated() {
 				t += ", " + ind.Period.Label()
@@ -205,7 +223,7 @@ func (b *book) writeCover() error {
 func (b *book) exampleName() string {
 	for i := range b.c.Indicators {
 		if !b.c.Indicators[i].Quantity.IsRange() {
-			return b.c.Indicators[i].Name()
+			return DefinedName(b.c.Indicators[i].ID)
 		}
 	}
 	return "US_JAPAN_TRADE_2014"
@@ -248,7 +266,8 @@ func (b *book) writeSources() error {
 			st := wrap
 			switch i {
 			case 5:
-				st = linkSt
+				s.url(i+1, v, linkSt, wrap)
+				continue
 			case 7:
 				st = mono
 			}
@@ -256,7 +275,6 @@ func (b *book) writeSources() error {
 				s.set(i+1, v, st)
 			}
 		}
-		s.link(6, src.URL, true)
 	}
 	if s.err != nil {
 		return s.err

@@ -20,14 +20,14 @@ var derivedHeader = []string{"ID", "Title", "Formula", "Value", "Low", "High", "
 // a range.
 func (b *book) ends(id string) (lo, hi string, isRange bool, err error) {
 	if ind, ok := b.c.Indicator(id); ok {
-		n := ind.Name()
+		n := DefinedName(ind.ID)
 		if ind.Quantity.IsRange() {
 			return n + "_LOW", n + "_HIGH", true, nil
 		}
 		return n, n, false, nil
 	}
 	if r, ok := b.results[id]; ok {
-		n := indicators.DefinedName(id)
+		n := DefinedName(id)
 		if r.Quantity.IsRange() {
 			return n + "_LOW", n + "_HIGH", true, nil
 		}

@@ -26,10 +26,18 @@
 //     (an invisible low segment and a visible high − low one), hedged
 //     figures in a lighter colour; beside it the PNG of Options.Charts.
 //
-// Every indicator has a defined name, indicators.DefinedName of its ID
+// Every indicator has a defined name, DefinedName of its ID
 // (US_JAPAN_TRADE_2014), referring to its Value cell; a range has NAME_LOW
 // and NAME_HIGH for its ends and NAME for the two cells. Derived indicators
-// have names the same way, on the Derived sheet.
+// have names the same way, on the Derived sheet. An ID that a spreadsheet
+// would misread as a name (true, a1, r1c1, 2015-target, print_area) gets a
+// leading underscore, and the Cover says so; IDs with one name (us-trade
+// and us_trade) are an error.
+//
+// Only http and https URLs are hyperlinks; any other URL a catalog holds
+// (javascript:, file:, a UNC path) is plain text. Links within the book
+// and the references of charts name a sheet and a cell, never text from
+// the catalog.
 //
 // Text is always written as text: a quote starting with = + - @ or a tab is
 // a string cell, never a formula. Characters XML cannot carry are an error

@@ -124,7 +124,10 @@ func (b *book) scan() error {
 	b.n = 0
 	for row, ind := range b.all() {
 		b.n++
-		name := ind.Name()
+		name, changed := definedName(ind.ID)
+		if changed && b.renamed == "" {
+			b.renamed, b.renamedTo = ind.ID, name
+		}
 		addName(name)
 		if ind.Quantity.IsRange() {
 			addName(name + "_LOW")
@@ -170,7 +173,10 @@ func (b *book) scan() error {
 	}
 	for i := range b.c.Derived {
 		d := &b.c.Derived[i]
-		name := indicators.DefinedName(d.ID)
+		name, changed := definedName(d.ID)
+		if changed && b.renamed == "" {
+			b.renamed, b.renamedTo = d.ID, name
+		}
 		addName(name)
 		if b.results[d.ID].Quantity.IsRange() {
 			addName(name + "_LOW")
@@ -183,7 +189,9 @@ func (b *book) scan() error {
 	slices.Sort(hashes)
 	for i := 1; i < len(hashes); i++ {
 		if hashes[i] == hashes[i-1] {
-			return b.nameClash(hashes[i])
+			if err := b.nameClash(hashes[i]); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -103,6 +103,8 @@ type book struct {
 	noteList  []excelize.Comment // made by scan, added by writeIndicators
 	maxNotes  int
 	charts    []chartData // per view, where the Derived sheet holds its data
+	renamed   string      // the first ID whose defined name got a _ or was cut
+	renamedTo string      // its name
 }
 
 func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicator], opt *Options) (err error) {
@@ -198,35 +200,45 @@ func fnv64(s string) uint64 {
 	return h
 }
 
-// nameClash finds the IDs whose defined names have hash h, for the error.
+// nameClash finds the IDs whose defined names have hash h and returns
+// the error that says so, or nil if their names differ after all (two
+// names with one 64-bit hash).
 func (b *book) nameClash(h uint64) error {
 	var ids []string
-	var name string
+	names := map[string]int{}
 	check := func(id, n string) {
 		if fnv64(n) == h {
 			ids = append(ids, id)
-			name = n
+			names[n]++
 		}
 	}
 	for _, ind := range b.all() {
-		check(ind.ID, ind.Name())
+		name := DefinedName(ind.ID)
+		check(ind.ID, name)
 		if ind.Quantity.IsRange() {
-			check(ind.ID, ind.Name()+"_LOW")
-			check(ind.ID, ind.Name()+"_HIGH")
+			check(ind.ID, name+"_LOW")
+			check(ind.ID, name+"_HIGH")
 		}
 	}
 	for _, d := range b.c.Derived {
-		check(d.ID, indicators.DefinedName(d.ID))
-		check(d.ID, indicators.DefinedName(d.ID)+"_LOW")
-		check(d.ID, indicators.DefinedName(d.ID)+"_HIGH")
+		name := DefinedName(d.ID)
+		check(d.ID, name)
+		if b.results[d.ID].Quantity.IsRange() {
+			check(d.ID, name+"_LOW")
+			check(d.ID, name+"_HIGH")
+		}
 	}
-	return fmt.Errorf("xlsx: %q all have the spreadsheet name %s: change one ID", ids, name)
+	for n, k := range names {
+		if k > 1 {
+			return fmt.Errorf("xlsx: IDs %q all have the defined name %s (names are upper case, and every character but a letter or digit is _): change all but one of them", ids, n)
+		}
+	}
+	return nil
 }
 
 // writeNames writes the <definedName> elements of the book: one per
 // indicator and derived indicator, and _LOW and _HIGH for ranges. Names
-// are letters, digits and underscores (indicators.DefinedName): nothing to
-// escape.
+// are letters, digits and underscores (DefinedName): nothing to escape.
 func (b *book) writeNames(w io.Writer) error {
 	var buf []byte
 	def := func(name, suffix, sheet string, refs ...int) {
@@ -259,7 +271,7 @@ func (b *book) writeNames(w io.Writer) error {
 		if n++; n > b.n {
 			break
 		}
-		name := ind.Name()
+		name := DefinedName(ind.ID)
 		if ind.Quantity.IsRange() {
 			def(name, "", SheetIndicators, colLow, row, colHigh, row)
 			def(name, "_LOW", SheetIndicators, colLow, row)
@@ -276,7 +288,7 @@ func (b *book) writeNames(w io.Writer) error {
 		return fmt.Errorf("xlsx: the indicators yielded %d indicators, then %d: WriteSeq needs the same indicators each time", b.n, n)
 	}
 	for _, d := range b.c.Derived {
-		name, row := indicators.DefinedName(d.ID), b.derRow[d.ID]
+		name, row := DefinedName(d.ID), b.derRow[d.ID]
 		if b.results[d.ID].Quantity.IsRange() {
 			def(name, "", SheetDerived, derCol.low, row, derCol.high, row)
 			def(name, "_LOW", SheetDerived, derCol.low, row)

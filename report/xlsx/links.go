@@ -1,0 +1,47 @@
+package xlsx
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// webURL reports whether s may be a hyperlink in the book: an absolute
+// http or https URL (the scheme in any case) with a host, and without
+// user information, white space or backslashes. Anything else a catalog
+// holds as a URL (javascript:, file:, data:, \\server\share, a relative
+// path) is written as plain text, never as a link: the loader checks URLs
+// too, but catalogs built in Go reach the book without it.
+func webURL(s string) bool {
+	if s == "" || strings.ContainsAny(s, " \t\r\n\\") {
+		return false
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return false
+	}
+	scheme := strings.ToLower(u.Scheme)
+	return (scheme == "http" || scheme == "https") && u.Opaque == "" && u.Host != "" && u.User == nil
+}
+
+// sheetRef returns a reference to cell (A1, $C$2:$C$9) on sheet, the sheet
+// name quoted as formulas and link locations want it when it is not a
+// plain word ('Trade & aid'!A1), with a quote in the name doubled.
+func sheetRef(sheet, cell string) string {
+	plain := sheet != ""
+	for i := 0; i < len(sheet); i++ {
+		if c := sheet[i]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || i > 0 && c >= '0' && c <= '9') {
+			plain = false
+			break
+		}
+	}
+	if plain && !isA1([]byte(strings.ToUpper(sheet))) && !beginsR1C1([]byte(strings.ToUpper(sheet))) {
+		return sheet + "!" + cell
+	}
+	return "'" + strings.ReplaceAll(sheet, "'", "''") + "'!" + cell
+}
+
+// rowRef is the reference to column A of a row, for links to rows.
+func rowRef(sheet string, row int) string {
+	return sheetRef(sheet, "A"+strconv.Itoa(row))
+}
