@@ -142,16 +142,3 @@ func TestUnits(t *testing.T) {
 		}
 	}
 }
-
-func TestDefinedName(t *testing.T) {
-	for _, tc := range [][2]string{
-		{"us-japan-trade-2014", "US_JAPAN_TRADE_2014"},
-		{"abc1", "_ABC1"}, // would be a cell reference
-		{"2014-trade", "_2014_TRADE"},
-		{"r", "_R"},
-	} {
-		if got := indicators.DefinedName(tc[0]); got != tc[1] {
-			t.Errorf("DefinedName(%q) = %q, want %q", tc[0], got, tc[1])
-		}
-	}
-}

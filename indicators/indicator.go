@@ -219,43 +219,6 @@ func (ind *Indicator) Label() string {
 	return Format(ind.Quantity, ind.Unit, Style{})
 }
 
-// Name returns the spreadsheet defined name of the indicator: its ID in
-// upper case with underscores, "US_JAPAN_TRADE_2014". A name that would
-// look like a cell reference gets a leading underscore.
-func (ind *Indicator) Name() string { return DefinedName(ind.ID) }
-
-// DefinedName turns an ID slug into a spreadsheet defined name.
-func DefinedName(id string) string {
-	var b strings.Builder
-	for _, r := range id {
-		switch {
-		case r >= 'a' && r <= 'z':
-			b.WriteRune(r - 'a' + 'A')
-		case r >= 'A' && r <= 'Z', r >= '0' && r <= '9':
-			b.WriteRune(r)
-		default:
-			b.WriteByte('_')
-		}
-	}
-	s := b.String()
-	if s == "" || s[0] >= '0' && s[0] <= '9' || looksLikeCellRef(s) {
-		s = "_" + s
-	}
-	return s
-}
-
-// looksLikeCellRef reports whether s reads as A1 or R1C1 reference.
-func looksLikeCellRef(s string) bool {
-	i := 0
-	for i < len(s) && s[i] >= 'A' && s[i] <= 'Z' {
-		i++
-	}
-	if i == 0 || i > 3 || i == len(s) {
-		return s == "R" || s == "C"
-	}
-	return allDigits(s[i:])
-}
-
 // A ChartKind says how a chart view draws its indicators.
 type ChartKind uint8
 
