@@ -30,6 +30,10 @@ var currencySigns = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JP
 // billion", "nearly $350 billion", "26 to 28 percent" (compact: "26–28%"),
 // "3 to 5 countries" (compact "3–5 countries"), "2 ℃", "second-largest",
 // "6 to 10 times". Values are shown in their scale with the digits kept.
+// A negative figure has one convention, an ASCII hyphen-minus first, before
+// any currency sign: "-$11.0 billion", "-0.3 percent", "nearly -350 MW";
+// a compact range with a negative end is written with "to" ("-5 to 5%"),
+// since "-5–-3%" has a dash too many. ParseStated reads all of these back.
 func Format(q Quantity, u Unit, st Style) string {
 	if u.Kind == Rank && !q.IsRange() {
 		n := q.Value.Shift(-q.Scale.Exp())
@@ -214,6 +218,18 @@ func lowerASCII(s string) string {
 // full magnitude, with the hedge, scale and digits as written, and the unit.
 // Direction is not part of a stated figure ("reduce ... by") and is left
 // NoDirection.
+//
+// A minus sign (hyphen-minus or U+2212; an en dash is read as one where a
+// sign can stand) must touch the number or the currency sign before it:
+// "-$11.0 billion", "−$11.0 billion", "$-11.0 billion", "−5–5%",
+// "between -2 and -1 percent". After a number a dash is a range's, so "3-5"
+// is 3 to 5 and "-5--3" is −5 to −3. ParseStated refuses, saying what to
+// write, whatever it could only read by folding: letters glued to a number
+// other than a scale word or measure symbol ("12abc", but not "1.2bn" or
+// "500MW"), exponents ("1e308"), hexadecimal, octal and binary ("0x10",
+// "0o17", "0b101"), leading zeros ("017"), a range whose low end is above
+// its high end ("5 to −5"), a negative count, a plus sign, a sign apart
+// from its number, and a minus sign before zero.
 func ParseStated(s string) (Quantity, Unit, error) {
 	q, u, err := parseStated(normalizeStated(s))
 	// parseStated reads lower case; units whose case matters (MW, mW) are
