@@ -32,8 +32,11 @@ var (
 func NewDecimal(coef int64, exp int32) Decimal { return Decimal{Coef: coef, Exp: exp} }
 
 // ParseDecimal parses a plain decimal number such as "279", "-2.5", "1,000",
-// "1.2e9" or "0.05". Thousands separators are accepted only in groups of
-// three. The digits are kept as written, so ParseDecimal("30") has two
+// "1.2e9" or "0.05". The sign is a hyphen-minus, U+2212 MINUS SIGN or a
+// plus, right before the digits. Thousands separators are accepted only in
+// groups of three. ParseDecimal is for numbers written for machines (a
+// catalog's value, low and high); a document's figure, where "1e9" and
+// "0x10" are refused, goes through ParseStated. The digits are kept as written, so ParseDecimal("30") has two
 // significant figures and ParseDecimal("2.50") three.
 func ParseDecimal(s string) (Decimal, error) {
 	d, err := parseDecimal(s)
@@ -48,11 +51,14 @@ func parseDecimal(s string) (Decimal, error) {
 		return Decimal{}, errDecimalSyntax
 	}
 	neg := false
-	switch s[0] {
-	case '-':
+	switch {
+	case s[0] == '-':
 		neg = true
 		s = s[1:]
-	case '+':
+	case strings.HasPrefix(s, "−"): // MINUS SIGN, as typeset documents write it
+		neg = true
+		s = s[len("−"):]
+	case s[0] == '+':
 		s = s[1:]
 	}
 	mant, expPart := s, ""

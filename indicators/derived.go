@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 )
 
 // An Op is the formula of a derived indicator.
@@ -84,20 +85,31 @@ func (d *Derived) Formula() string {
 // iv is an interval with open ends, for propagation.
 type iv = Interval
 
+// ivMul returns the smallest interval holding every product of a number
+// of a and a number of b: the least and the greatest of the four corner
+// products, whatever the signs. An infinite end times zero counts as zero
+// (the zero is reached, the infinity never is), and a product that is zero
+// because a closed end is zero is closed.
 func ivMul(a, b iv) iv {
 	type end struct {
 		v    float64
 		open bool
 	}
-	cands := []end{
-		{a.Lo * b.Lo, a.LoOpen || b.LoOpen}, {a.Lo * b.Hi, a.LoOpen || b.HiOpen},
-		{a.Hi * b.Lo, a.HiOpen || b.LoOpen}, {a.Hi * b.Hi, a.HiOpen || b.HiOpen},
+	corner := func(x float64, xOpen bool, y float64, yOpen bool) end {
+		switch {
+		case x == 0 && !xOpen, y == 0 && !yOpen:
+			return end{0, false}
+		case x == 0 || y == 0:
+			return end{0, true}
+		}
+		return end{x * y, xOpen || yOpen}
+	}
+	cands := [...]end{
+		corner(a.Lo, a.LoOpen, b.Lo, b.LoOpen), corner(a.Lo, a.LoOpen, b.Hi, b.HiOpen),
+		corner(a.Hi, a.HiOpen, b.Lo, b.LoOpen), corner(a.Hi, a.HiOpen, b.Hi, b.HiOpen),
 	}
 	r := iv{Lo: math.Inf(1), Hi: math.Inf(-1)}
 	for _, c := range cands {
-		if math.IsNaN(c.v) {
-			continue
-		}
 		if c.v < r.Lo || c.v == r.Lo && !c.open {
 			r.Lo, r.LoOpen = c.v, c.open
 		}
@@ -108,11 +120,26 @@ func ivMul(a, b iv) iv {
 	return r
 }
 
-func ivRecip(b iv) (iv, bool) {
-	if b.Contains(0) || b.Lo == 0 || b.Hi == 0 {
+// ivDiv returns the smallest interval holding every quotient a/b. When b
+// holds zero the quotient is unbounded: on one side when zero is an end of
+// b ("up to 20 countries" as a divisor, [0, 20]), on both when b straddles
+// zero. It reports false only when b is zero and nothing else.
+func ivDiv(a, b iv) (iv, bool) {
+	inf := math.Inf(1)
+	var r iv // 1/b
+	switch {
+	case b.Lo == 0 && b.Hi == 0:
 		return iv{}, false
+	case b.Lo < 0 && b.Hi > 0:
+		return iv{Lo: -inf, Hi: inf, LoOpen: true, HiOpen: true}, true
+	case b.Lo == 0:
+		r = iv{Lo: 1 / b.Hi, Hi: inf, LoOpen: b.HiOpen, HiOpen: true}
+	case b.Hi == 0:
+		r = iv{Lo: -inf, Hi: 1 / b.Lo, LoOpen: true, HiOpen: b.LoOpen}
+	default:
+		r = iv{Lo: 1 / b.Hi, Hi: 1 / b.Lo, LoOpen: b.HiOpen, HiOpen: b.LoOpen}
 	}
-	return iv{Lo: 1 / b.Hi, Hi: 1 / b.Lo, LoOpen: b.HiOpen, HiOpen: b.LoOpen}, true
+	return ivMul(a, r), true
 }
 
 func ivAdd(a, b iv) iv {
@@ -180,12 +207,12 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 		if a.u != b.u && !(a.u.Kind == Count && b.u.Kind == Count) {
 			return Result{}, fmt.Errorf("indicators: derived %q: %s of %q and %q, which are in different units", id, d.Op, a.u, b.u)
 		}
-		rb, ok1 := ivRecip(core(b))
-		hb, ok2 := ivRecip(b.honest)
-		if !ok1 || !ok2 {
-			return Result{}, fmt.Errorf("indicators: derived %q: the divisor %q may be zero", id, d.Inputs[1])
+		if cb := core(b); cb.Lo <= 0 && cb.Hi >= 0 {
+			// The figure itself would be unbounded: nothing to show.
+			return Result{}, fmt.Errorf("indicators: derived %q: the divisor %q is %s, which is or includes zero, so the %s has no value", id, d.Inputs[1], Format(b.q, b.u, Style{}), d.Op)
 		}
-		stated, honest = ivMul(core(a), rb), ivMul(a.honest, hb)
+		stated, _ = ivDiv(core(a), core(b))
+		honest, _ = ivDiv(a.honest, b.honest) // unbounded where the divisor's hedge allows zero
 		r.Unit = TimesUnit
 		if d.Op == ShareOf {
 			h := iv{Lo: 100, Hi: 100}
@@ -217,6 +244,13 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 		anyRange = anyRange || o.q.IsRange()
 		anyHedge = anyHedge || (o.q.Qualifier != Exact && !o.q.IsRange())
 	}
+	if math.IsInf(honest.Lo, -1) && math.IsInf(honest.Hi, 1) && (anyHedge || anyRange) {
+		// No hedge word is true of an unbounded result: "about" would be
+		// a lie. Happens when hedges point opposite ways ("more than 100"
+		// minus "more than 50") or a divisor's hedge allows zero from both
+		// sides ("up to 5 percent").
+		return Result{}, fmt.Errorf("indicators: derived %q: the hedges of %s leave the %s unbounded: any value is possible, so none can be shown", id, strings.Join(d.Inputs, " and "), d.Op)
+	}
 	r.Lo, r.Hi, r.Interval = stated.Lo, stated.Hi, honest
 	var q Quantity
 	switch {
@@ -235,6 +269,10 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 		case near(x, honest.Hi) && (honest.Lo <= 0 || math.IsInf(honest.Lo, -1)):
 			q.Qualifier = UpTo
 		case near(x, honest.Hi):
+			q.Qualifier = Nearly
+		case near(x, honest.Lo) && !honest.LoOpen && honest.HiOpen && honest.Hi <= 0:
+			// The mirror of the case above for a negative figure: "nearly
+			// −340" is [−340, −330), short of 340 in size.
 			q.Qualifier = Nearly
 		case near(x, honest.Lo) && honest.LoOpen:
 			q.Qualifier = MoreThan

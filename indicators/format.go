@@ -1,7 +1,9 @@
 package indicators
 
 import (
+	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,6 +30,10 @@ var currencySigns = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JP
 // billion", "nearly $350 billion", "26 to 28 percent" (compact: "26–28%"),
 // "3 to 5 countries" (compact "3–5 countries"), "2 ℃", "second-largest",
 // "6 to 10 times". Values are shown in their scale with the digits kept.
+// A negative figure has one convention, an ASCII hyphen-minus first, before
+// any currency sign: "-$11.0 billion", "-0.3 percent", "nearly -350 MW";
+// a compact range with a negative end is written with "to" ("-5 to 5%"),
+// since "-5–-3%" has a dash too many. ParseStated reads all of these back.
 func Format(q Quantity, u Unit, st Style) string {
 	if u.Kind == Rank && !q.IsRange() {
 		n := q.Value.Shift(-q.Scale.Exp())
@@ -37,7 +43,17 @@ func Format(q Quantity, u Unit, st Style) string {
 		}
 		return w
 	}
-	num := func(d Decimal) string { return d.Shift(-q.Scale.Exp()).Text(",") }
+	// A negative figure has its minus sign first, before any currency sign:
+	// "-$11.0 billion", "-0.3 percent".
+	num := func(d Decimal) string {
+		return strings.TrimPrefix(d.Shift(-q.Scale.Exp()).Text(","), "-")
+	}
+	sign := func(d Decimal) string {
+		if d.Sign() < 0 {
+			return "-"
+		}
+		return ""
+	}
 	scale := ""
 	if q.Scale != NoScale {
 		scale = " " + q.Scale.String()
@@ -48,22 +64,30 @@ func Format(q Quantity, u Unit, st Style) string {
 		b.WriteByte(' ')
 	}
 	prefix, suffix := unitAffixes(q, u, st)
+	lo, hi := sign(q.Low)+prefix+num(q.Low), sign(q.High)+num(q.High)
 	switch {
+	case q.IsRange() && st.Compact && (q.Low.Sign() < 0 || q.High.Sign() < 0):
+		// "-5–5%" would read as a dash too many: write "to".
+		if u.Kind == Money {
+			hi = sign(q.High) + prefix + num(q.High)
+		}
+		b.WriteString(lo + " to " + hi + scale + suffix)
 	case q.IsRange() && st.Compact:
-		b.WriteString(prefix + num(q.Low) + "–" + num(q.High) + scale + suffix)
+		b.WriteString(lo + "–" + hi + scale + suffix)
 	case q.IsRange() && u.Kind == Money:
-		b.WriteString(prefix + num(q.Low) + scale + " to " + prefix + num(q.High) + scale)
+		b.WriteString(lo + scale + " to " + sign(q.High) + prefix + num(q.High) + scale)
 	case q.IsRange():
-		b.WriteString(prefix + num(q.Low) + " to " + num(q.High) + scale + suffix)
+		b.WriteString(lo + " to " + hi + scale + suffix)
 	default:
-		b.WriteString(prefix + num(q.Value) + scale + suffix)
+		b.WriteString(sign(q.Value) + prefix + num(q.Value) + scale + suffix)
 	}
 	return b.String()
 }
 
 // unitAffixes returns what goes before and after the number for u.
 func unitAffixes(q Quantity, u Unit, st Style) (prefix, suffix string) {
-	plural := q.IsRange() || q.Scale != NoScale || !q.Value.Equal(Decimal{Coef: 1})
+	one := q.Value.Equal(Decimal{Coef: 1}) || q.Value.Equal(Decimal{Coef: -1})
+	plural := q.IsRange() || q.Scale != NoScale || !one
 	switch u.Kind {
 	case Money:
 		code := u.Currency.String()
@@ -194,6 +218,18 @@ func lowerASCII(s string) string {
 // full magnitude, with the hedge, scale and digits as written, and the unit.
 // Direction is not part of a stated figure ("reduce ... by") and is left
 // NoDirection.
+//
+// A minus sign (hyphen-minus or U+2212; an en dash is read as one where a
+// sign can stand) must touch the number or the currency sign before it:
+// "-$11.0 billion", "−$11.0 billion", "$-11.0 billion", "−5–5%",
+// "between -2 and -1 percent". After a number a dash is a range's, so "3-5"
+// is 3 to 5 and "-5--3" is −5 to −3. ParseStated refuses, saying what to
+// write, whatever it could only read by folding: letters glued to a number
+// other than a scale word or measure symbol ("12abc", but not "1.2bn" or
+// "500MW"), exponents ("1e308"), hexadecimal, octal and binary ("0x10",
+// "0o17", "0b101"), leading zeros ("017"), a range whose low end is above
+// its high end ("5 to −5"), a negative count, a plus sign, a sign apart
+// from its number, and a minus sign before zero.
 func ParseStated(s string) (Quantity, Unit, error) {
 	q, u, err := parseStated(normalizeStated(s))
 	// parseStated reads lower case; units whose case matters (MW, mW) are
@@ -257,9 +293,73 @@ func (p *statedParser) currency() string {
 	return ""
 }
 
-// number consumes a number in digits or words, with an optional scale word
-// or suffix ("1.2bn", "350 billion").
-func (p *statedParser) number() (Decimal, Scale, bool) {
+// errNoNumber is what ParseStated says when no figure starts where one
+// should.
+var errNoNumber = errors.New("no number")
+
+// scaleSuffixes are the scale words and abbreviations that may follow a
+// number, glued ("1.2bn", "279billion") or after a space.
+var scaleSuffixes = []string{"thousand", "million", "billion", "trillion", "bn", "mn", "tn", "m", "b", "k"}
+
+// sign consumes a minus sign (hyphen-minus, U+2212 or a dash, all folded to
+// "-" by normalizeStated) that stands right before a number or a currency
+// sign, and reports whether there was one. A sign apart from its number, a
+// plus sign and a doubled sign are refused: none of them can be honoured.
+func (p *statedParser) sign() (neg bool, err error) {
+	switch {
+	case strings.HasPrefix(p.s, "+"):
+		return false, fmt.Errorf("a plus sign before a figure is not kept: write the figure without it (%q), and for a rise add direction: up", strings.TrimLeft(p.cased()[1:], " "))
+	case !strings.HasPrefix(p.s, "-"):
+		return false, nil
+	}
+	rest := p.s[1:]
+	switch {
+	case rest == "":
+		return false, fmt.Errorf("no number after the minus sign")
+	case rest[0] == ' ':
+		return false, fmt.Errorf("a minus sign must stand right before its number: write %q", "-"+strings.TrimLeft(p.cased()[1:], " "))
+	case rest[0] == '-' || rest[0] == '+':
+		return false, fmt.Errorf("two signs in %q: write one minus sign right before the number", p.cased())
+	}
+	p.s = rest
+	return true, nil
+}
+
+// signedNumber consumes one end of a figure: an optional minus sign, an
+// optional currency sign, and the number with its scale. The minus sign
+// may stand before the currency sign ("-$11.0 billion", as Format writes
+// it) or after it ("$-11.0 billion").
+func (p *statedParser) signedNumber() (d Decimal, sc Scale, code string, err error) {
+	neg, err := p.sign()
+	if err != nil {
+		return d, sc, "", err
+	}
+	code = p.currency()
+	if code != "" && !neg {
+		if neg, err = p.sign(); err != nil {
+			return d, sc, "", err
+		}
+	}
+	d, sc, err = p.number(neg)
+	if err != nil {
+		return d, sc, "", err
+	}
+	if neg {
+		if d.IsZero() {
+			return d, sc, "", fmt.Errorf("a minus sign before zero cannot be kept: write 0 without a sign")
+		}
+		d.Coef = -d.Coef
+	}
+	return d, sc, code, nil
+}
+
+// number consumes an unsigned number in digits or words, with an optional
+// scale word or suffix ("1.2bn", "350 billion"). The number must end where
+// its digits end: letters glued to it are refused unless they are a scale
+// word or a measure symbol ("1.2bn", "500MW"), and so are exponents ("1e9"),
+// hexadecimal, octal and binary notation ("0x10", "017", "0b101") and
+// malformed digit groups ("1,2,3"). signed says a minus sign came before.
+func (p *statedParser) number(signed bool) (Decimal, Scale, error) {
 	i := 0
 	for i < len(p.s) && (p.s[i] >= '0' && p.s[i] <= '9' || p.s[i] == ',' || p.s[i] == '.') {
 		i++
@@ -267,9 +367,24 @@ func (p *statedParser) number() (Decimal, Scale, bool) {
 	var d Decimal
 	if i > 0 {
 		lit := strings.TrimRight(p.s[:i], ",.")
+		cased := p.cased()[:len(lit)]
+		if lit == "" {
+			return Decimal{}, 0, errNoNumber
+		}
+		if err := p.gluedAfter(lit); err != nil {
+			return Decimal{}, 0, err
+		}
 		v, err := parseDecimal(lit)
-		if err != nil {
-			return Decimal{}, 0, false
+		switch {
+		case errors.Is(err, errDecimalRange):
+			return Decimal{}, 0, fmt.Errorf("%q has more digits than a figure can keep (18 at most): write it with a scale word, like \"1.2 billion\"", cased)
+		case err != nil && strings.Contains(lit, ","):
+			return Decimal{}, 0, fmt.Errorf("%q is not a number: write thousands separators in groups of three, like \"1,000\" or \"12,345.6\"", cased)
+		case err != nil:
+			return Decimal{}, 0, fmt.Errorf("%q is not a number: write digits with at most one decimal point, like \"2.5\"", cased)
+		}
+		if len(lit) > 1 && lit[0] == '0' && lit[1] >= '0' && lit[1] <= '9' {
+			return Decimal{}, 0, fmt.Errorf("%q has a leading zero, which some read as octal: write %q", cased, strings.TrimLeft(lit, "0,"))
 		}
 		d, p.s = v, p.s[len(lit):]
 	} else {
@@ -281,21 +396,74 @@ func (p *statedParser) number() (Decimal, Scale, bool) {
 			}
 		}
 		if !found {
-			return Decimal{}, 0, false
+			if signed {
+				return Decimal{}, 0, fmt.Errorf("no number after the minus sign: write the digits right after it, like \"-0.3 percent\"")
+			}
+			return Decimal{}, 0, errNoNumber
+		}
+		if signed {
+			return Decimal{}, 0, fmt.Errorf("a negative figure is written in digits: write \"-%d\"", d.Coef)
 		}
 	}
 	// A scale suffix directly after the digits ("1.2bn", "$3b") or a word.
 	save := p.s
 	p.skipSpace()
-	for _, w := range []string{"thousand", "million", "billion", "trillion", "bn", "mn", "tn", "m", "b", "k"} {
+	for _, w := range scaleSuffixes {
 		if p.word(w) {
 			sc := scaleWords[w]
-			return d.Shift(sc.Exp()), sc, true
+			return d.Shift(sc.Exp()), sc, nil
 		}
 	}
 	p.s = save
 	p.skipSpace()
-	return d, NoScale, true
+	return d, NoScale, nil
+}
+
+// gluedAfter checks what follows the digits lit at the start of p.s: a
+// space, the end, a sign such as "%" or a dash, a scale suffix or a measure
+// symbol. Letters or digits glued on otherwise would be read as the unit
+// and the number cut short ("1e308 billion" as 1 of "e308 billion"), so
+// they are refused, each with what to write instead.
+func (p *statedParser) gluedAfter(lit string) error {
+	after := p.s[len(lit):]
+	n := 0
+	for n < len(after) && isAlnum(after[n]) {
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	run := after[:n]
+	cased := p.cased()[:len(lit)+n]
+	// An exponent: "1e308", "1E3", "1e-9", "2.5e+6".
+	if run[0] == 'e' {
+		j := 1
+		if j < len(after) && (after[j] == '+' || after[j] == '-') {
+			j++
+		}
+		if j < len(after) && after[j] >= '0' && after[j] <= '9' {
+			for j < len(after) && after[j] >= '0' && after[j] <= '9' {
+				j++
+			}
+			return fmt.Errorf("%q is exponent notation, which documents do not use for figures: write the number in digits with a scale word, as the document does (\"1,000\", \"1.5 billion\")", p.cased()[:len(lit)+j])
+		}
+	}
+	// Base prefixes: "0x10", "0b101", "0o17".
+	if lit == "0" && n > 1 && (run[0] == 'x' || run[0] == 'b' || run[0] == 'o') {
+		if v, err := strconv.ParseInt("0"+run, 0, 64); err == nil {
+			name := map[byte]string{'x': "hexadecimal", 'b': "binary", 'o': "octal"}[run[0]]
+			return fmt.Errorf("%q is %s notation: write the number in decimal digits, as the document does (%d)", cased, name, v)
+		}
+	}
+	for _, w := range scaleSuffixes {
+		if run == w {
+			return nil
+		}
+	}
+	if _, ok := LookupMeasure(strings.TrimSpace(p.cased()[len(lit):])); ok {
+		return nil // "500MW", "2km"
+	}
+	return fmt.Errorf("%q is not a number: letters glued to it would be read as the unit; write a space between the number and its unit, like \"12 countries\"", cased)
 }
 
 func parseStated(orig string) (Quantity, Unit, error) {
@@ -323,10 +491,9 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			}
 		}
 	}
-	code := p.currency()
-	lo, loScale, ok := p.number()
-	if !ok {
-		return q, Unit{}, fmt.Errorf("no number")
+	lo, loScale, code, err := p.signedNumber()
+	if err != nil {
+		return q, Unit{}, err
 	}
 	hi, hiScale := lo, loScale
 	isRange := between
@@ -334,8 +501,12 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		if !p.word("and") {
 			return q, Unit{}, fmt.Errorf("write \"between X and Y\"")
 		}
-	} else if strings.HasPrefix(p.s, "-") || p.word("to") {
-		p.s = strings.TrimPrefix(p.s, "-")
+	} else if dash := strings.HasPrefix(p.s, "-"); dash || p.word("to") {
+		// After a number a dash is the range's ("3-5"); a sign may follow
+		// it or "to" ("-5--3", "5 to -3").
+		if dash {
+			p.s = p.s[1:]
+		}
 		p.skipSpace()
 		isRange = true
 		if q.Qualifier != Exact {
@@ -344,15 +515,19 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		q.Qualifier = Range
 	}
 	if isRange {
-		if c := p.currency(); c != "" && c != code {
+		var c string
+		hi, hiScale, c, err = p.signedNumber()
+		if err != nil {
+			if errors.Is(err, errNoNumber) {
+				return q, Unit{}, fmt.Errorf("a range needs a number after the dash or \"to\"")
+			}
+			return q, Unit{}, err
+		}
+		if c != "" && c != code {
 			if code != "" {
 				return q, Unit{}, fmt.Errorf("the two ends are in different currencies")
 			}
 			code = c
-		}
-		hi, hiScale, ok = p.number()
-		if !ok {
-			return q, Unit{}, fmt.Errorf("a range needs a number after the dash or \"to\"")
 		}
 		if loScale == NoScale && hiScale != NoScale {
 			lo = lo.Shift(hiScale.Exp()) // "$1–2 billion": shared scale
@@ -369,6 +544,19 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	}
 	if err != nil {
 		return q, Unit{}, err
+	}
+	if u.NonNegative() && (q.Value.Sign() < 0 || q.Low.Sign() < 0 || q.High.Sign() < 0) {
+		if q.IsRange() {
+			return q, Unit{}, fmt.Errorf("a count cannot be negative: write both ends without a sign")
+		}
+		pos := q
+		pos.Value.Coef = -q.Value.Coef
+		return q, Unit{}, fmt.Errorf("a count cannot be negative: write %q, and for a fall add direction: down", Format(pos, u, Style{}))
+	}
+	if q.IsRange() && q.Low.Cmp(q.High) > 0 {
+		sw := q
+		sw.Low, sw.High = q.High, q.Low
+		return q, Unit{}, fmt.Errorf("the range runs from %s down to %s: write the low end first, %q", q.Low.Shift(-q.Scale.Exp()), q.High.Shift(-q.Scale.Exp()), Format(sw, u, Style{}))
 	}
 	if err := q.Validate(); err != nil {
 		return q, Unit{}, fmt.Errorf("%v", strings.TrimPrefix(err.Error(), "indicators: "))

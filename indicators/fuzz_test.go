@@ -5,6 +5,8 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -58,7 +60,9 @@ func FuzzLoad(f *testing.F) {
 func FuzzParseStated(f *testing.F) {
 	for _, s := range []string{"$279 billion", "nearly $350 billion", "26 to 28 percent", "26–28%", "3-5 countries",
 		"2 ℃", "second largest", "US$1.2bn", "between 20 and 25 percent", "$55 billion to $93 billion",
-		"100 million yen", "more than 1,000 students", "up to 2.5 percentage points", "6 to 10 times", "0.05", "1e9"} {
+		"100 million yen", "more than 1,000 students", "up to 2.5 percentage points", "6 to 10 times", "0.05", "1e9",
+		"-$11.0 billion", "−0.3 percent", "$-11.0 billion", "−5–5%", "between -2 and -1 percent", "nearly −350 MW",
+		"-$5 to $2 billion", "5 to −5 percent", "0x10 countries", "1E3 countries", "12abc countries", "279billion"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -73,6 +77,19 @@ func FuzzParseStated(f *testing.F) {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
 				t.Fatalf("ParseStated(%q) gave a value that is not finite: %+v", s, q)
 			}
+		}
+		// A sign is never invented, and notations documents do not use are
+		// never read as a number followed by a unit.
+		if q.Value.Sign() < 0 || q.Low.Sign() < 0 || q.High.Sign() < 0 {
+			if !strings.ContainsAny(s, "-−–—‑") {
+				t.Fatalf("ParseStated(%q) = %+v: negative without a minus sign", s, q)
+			}
+			if u.NonNegative() {
+				t.Fatalf("ParseStated(%q) = %+v %v: a negative count or rank", s, q, u)
+			}
+		}
+		if glued.MatchString(s) {
+			t.Fatalf("ParseStated(%q) = %+v %v: exponent or base notation read as a figure", s, q, u)
 		}
 		// What Format writes, ParseStated reads back to the same figure.
 		for _, st := range []indicators.Style{{}, {Compact: true}} {
@@ -91,6 +108,10 @@ func FuzzParseStated(f *testing.F) {
 	})
 }
 
+// glued matches what ParseStated must never read as a figure: a first
+// number in exponent notation or with a 0x, 0o or 0b prefix.
+var glued = regexp.MustCompile(`^[^0-9]*(0[xXoObB][0-9a-fA-F]|[0-9.,]*[0-9][eE][+-]?[0-9])`)
+
 func FuzzParseUnit(f *testing.F) {
 	for _, s := range []string{"USD", "usd", "DEM", "percent", "percentage_point", "country", "countries", "degC", "°C", "MW", "rank", "times", "", "XYZ"} {
 		f.Add(s)
@@ -108,7 +129,7 @@ func FuzzParseUnit(f *testing.F) {
 }
 
 func FuzzParseDecimal(f *testing.F) {
-	for _, s := range []string{"279", "2.5", "1,000", "-0.05", "1.2e9", "0", "12,345.678", "1e-300"} {
+	for _, s := range []string{"279", "2.5", "1,000", "-0.05", "1.2e9", "0", "12,345.678", "1e-300", "−11.0", "-1,234.5", "+7"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -119,6 +140,21 @@ func FuzzParseDecimal(f *testing.F) {
 		back, err := indicators.ParseDecimal(d.String())
 		if err != nil || !back.Equal(d) {
 			t.Fatalf("ParseDecimal(%q) = %v; its String %q reads back as %v, %v", s, d, d.String(), back, err)
+		}
+		// The sign survives every way of writing it back: String, Text
+		// with separators, and U+2212 MINUS SIGN in place of a hyphen.
+		for _, w := range []string{d.Text(","), strings.Replace(d.String(), "-", "\u2212", 1)} {
+			back, err := indicators.ParseDecimal(w)
+			if err != nil || !back.Equal(d) || back.Sign() != d.Sign() {
+				t.Fatalf("ParseDecimal(%q) = %v; %q reads back as %v, %v", s, d, w, back, err)
+			}
+		}
+		if !d.IsZero() {
+			neg := d
+			neg.Coef = -d.Coef
+			if got, err := indicators.ParseDecimal(neg.String()); err != nil || !got.Equal(neg) {
+				t.Fatalf("ParseDecimal(%q) = %v; its negation %q reads back as %v, %v", s, d, neg.String(), got, err)
+			}
 		}
 		if f := d.Float64(); math.IsNaN(f) {
 			t.Fatalf("ParseDecimal(%q).Float64() is NaN", s)

@@ -90,13 +90,20 @@ func (iv Interval) String() string {
 //
 //	exact      [x, x]
 //	approx     [x − h, x + h], h half a unit in the last written digit
-//	nearly     (x − u, x], u one unit in the last non-zero digit
-//	           ("nearly 350" is (340, 350])
+//	nearly     (x − u, x] for x ≥ 0, [x, x + u) for x < 0, u one unit in
+//	           the last non-zero digit ("nearly 350" is (340, 350],
+//	           "nearly −350" is [−350, −340))
 //	more_than  (x, +Inf)
 //	at_least   [x, +Inf)
 //	up_to      (−Inf, x]
 //	less_than  (−Inf, x)
 //	range      [low, high]
+//
+// The hedges approx and nearly are about the magnitude as written: "nearly
+// −350" is a figure whose size falls just short of 350, so it lies between
+// −350 and −340. The bounds more_than, at_least, up_to and less_than are
+// about the signed value: "more than −5 percent" is (−5, +Inf), which
+// includes 0 and every positive figure.
 //
 // The ends are in full magnitude. For counts and ranks, which cannot be
 // negative, use IntervalFor, which bounds the open lower ends at zero.
@@ -108,7 +115,11 @@ func (q Quantity) Interval() Interval {
 		h := q.Value.roundingHalfWidth()
 		return Interval{Lo: x - h, Hi: x + h}
 	case Nearly:
-		return Interval{Lo: x - q.Value.lastDigitUnit(), Hi: x, LoOpen: true}
+		u := q.Value.lastDigitUnit()
+		if x < 0 {
+			return Interval{Lo: x, Hi: x + u, HiOpen: true}
+		}
+		return Interval{Lo: x - u, Hi: x, LoOpen: true}
 	case MoreThan:
 		return Interval{Lo: x, Hi: inf, LoOpen: true, HiOpen: true}
 	case AtLeast:

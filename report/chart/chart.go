@@ -194,8 +194,16 @@ func barsChart(s *Slide, items []item, rangeKind bool) ([]string, error) {
 			Commitment: it.status.IsCommitment(),
 			Color:      Palette[i%len(Palette)],
 		}
-		if b.Range || it.lo < 0 {
+		switch {
+		case b.Range:
 			b.Start = it.lo / div
+		case it.hi < 0 && it.q.Qualifier != indicators.Exact:
+			// A hedge is drawn at the bar's right end; for a bar from a
+			// negative figure to 0 that end is the 0, not the figure.
+			return nil, fmt.Errorf("chart: charts of negative figures are not drawn yet with a hedge: %q (%s) can be shown as a headline", it.id, it.label)
+		case it.hi < 0:
+			// A negative figure is a bar from it to 0.
+			b.Start, b.End = it.lo/div, 0
 		}
 		if it.status.IsCommitment() {
 			// Say what it is, unless the label says so already.
@@ -257,6 +265,9 @@ func waffleChart(s *Slide, items []item) ([]string, error) {
 	it := items[0]
 	if it.u.Kind != indicators.Percent {
 		return nil, fmt.Errorf("chart: a part-of-whole chart shows a percentage, not %q", it.u)
+	}
+	if it.lo < 0 {
+		return nil, fmt.Errorf("chart: charts of negative figures are not drawn yet as a part of a whole: %q (%s) can be shown as bars or a headline", it.id, it.label)
 	}
 	caption := "of " + orDefault(it.denom, "the whole")
 	if it.status.IsCommitment() {
