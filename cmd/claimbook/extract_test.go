@@ -32,7 +32,7 @@ func TestExtractUsage(t *testing.T) {
 		{[]string{"extract", "-h"}, 0, "Usage: claimbook extract"},
 		{[]string{"extract", "-format", "xml", a}, 2, "unknown format \"xml\""},
 		{[]string{"extract", "-draft", a, a}, 2, "exactly one FILE"},
-		{[]string{"extract", filepath.Join(dir, "missing.txt")}, 2, "no such file"},
+		{[]string{"extract", filepath.Join(dir, "missing.txt")}, 1, "missing.txt: no such file or directory"},
 		{[]string{"extract", "-nope", a}, 2, "flag provided but not defined"},
 	} {
 		code, _, stderr := runCmd(tc.args...)
