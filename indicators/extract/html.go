@@ -34,7 +34,8 @@ func HTMLText(r io.Reader) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	z := html.NewTokenizer(transform.NewReader(bytes.NewReader(doc), htmlEncoding(doc).NewDecoder()))
+	enc, bom := htmlEncoding(doc)
+	z := html.NewTokenizer(transform.NewReader(bytes.NewReader(doc[bom:]), enc.NewDecoder()))
 	var b strings.Builder
 	skip := 0 // depth inside elements whose text is not content
 	pre := 0  // depth inside <pre>
@@ -161,35 +162,42 @@ func LooksLikeHTML(b []byte) bool {
 	return strings.HasPrefix(l, "<!doctype html") || strings.HasPrefix(l, "<html") || strings.HasPrefix(l, "<!--") && strings.Contains(strings.ToLower(s), "<html")
 }
 
-// htmlEncoding returns the encoding of the HTML document doc: the one its
-// byte-order mark or its first 1024 bytes declare, else UTF-8 if all of doc
-// is UTF-8, else windows-1252.
-func htmlEncoding(doc []byte) encoding.Encoding {
+// htmlEncoding returns the encoding of the HTML document doc and the
+// length of its byte-order mark: the encoding its byte-order mark or its
+// first 1024 bytes declare, else UTF-8 if all of doc is UTF-8, else
+// windows-1252.
+func htmlEncoding(doc []byte) (encoding.Encoding, int) {
 	e, name, certain := charset.DetermineEncoding(doc, "")
-	if !certain {
-		// DetermineEncoding looks at 1024 bytes only, and tells a declared
-		// charset from its guess by none of its results. Ask it again
-		// about a start that is UTF-8 with a non-ASCII letter: it answers
-		// UTF-8 unless a charset is declared.
-		probe := doc[:min(len(doc), 1000)]
-		for i := len(probe) - 1; i >= 0 && i >= len(probe)-utf8.UTFMax; i-- {
-			if utf8.RuneStart(probe[i]) {
-				if !utf8.FullRune(probe[i:]) {
-					probe = probe[:i] // a character cut in two
-				}
-				break
+	if certain { // a byte-order mark
+		for _, bom := range []string{"\xef\xbb\xbf", "\xff\xfe", "\xfe\xff"} {
+			if bytes.HasPrefix(doc, []byte(bom)) {
+				return e, len(bom)
 			}
 		}
-		if _, n, _ := charset.DetermineEncoding(append(bytes.Clone(probe), "\u00e9"...), ""); n == "utf-8" {
-			// Nothing declared: the whole document decides.
-			if utf8.Valid(doc) {
-				return unicode.UTF8
-			}
-			return charmap.Windows1252
+	}
+	// DetermineEncoding looks at 1024 bytes only and does not say whether
+	// a charset was declared or guessed. Ask it about the ASCII of the
+	// start followed by a byte that is not UTF-8 (it guesses windows-1252)
+	// and by a letter in UTF-8 (it guesses UTF-8): if both answers agree,
+	// they are what the document declares.
+	ascii := bytes.Clone(doc[:min(len(doc), 1000)])
+	for i, c := range ascii {
+		if c >= utf8.RuneSelf {
+			ascii[i] = '?'
 		}
+	}
+	// (The "." keeps the last character from being dropped as cut.)
+	_, n1, _ := charset.DetermineEncoding(append(ascii, "\xff."...), "")
+	_, n2, _ := charset.DetermineEncoding(append(ascii, "\u00e9."...), "")
+	if n1 != n2 {
+		// Nothing declared: the whole document decides.
+		if utf8.Valid(doc) {
+			return unicode.UTF8, 0
+		}
+		return charmap.Windows1252, 0
 	}
 	if name == "utf-8" || e == encoding.Nop {
-		return unicode.UTF8 // replaces what is not UTF-8 with U+FFFD
+		return unicode.UTF8, 0 // replaces what is not UTF-8 with U+FFFD
 	}
-	return e
+	return e, 0
 }
