@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -11,12 +12,15 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"text/tabwriter"
-	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/transform"
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/indicators/extract"
@@ -41,6 +45,18 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "Unicode code points of the text (for HTML, of the text -plain prints), end exclusive.")
 		fmt.Fprintln(stderr, "\njsonl fields: file (with several inputs), start, end, text, kind, value, low, high, unit, scale,")
 		fmt.Fprintln(stderr, "qualifier, direction, year, sentence_start, sentence_end; numbers at full magnitude, null if absent.")
+		fmt.Fprintln(stderr, "\nInputs: \"-\" reads standard input (so a pipe: \"cat x | claimbook extract -\"); a named pipe, socket or device")
+		fmt.Fprintln(stderr, "given by name is refused at once. Directories are walked, following symbolic links but not loops;")
+		fmt.Fprintln(stderr, "hidden files and pipes found in them are left out. A bad input (missing, unreadable, binary) is")
+		fmt.Fprintln(stderr, "reported on stderr as \"claimbook extract: FILE: reason\" in its turn; the others are still read,")
+		fmt.Fprintln(stderr, "and the exit status is then 1.")
+		fmt.Fprintln(stderr, "\nEncodings: output is UTF-8. Plain text is UTF-8 (a BOM is kept and counted) or UTF-16 with a BOM")
+		fmt.Fprintln(stderr, "(decoded, BOM left out); a file that is not all UTF-8 is read as windows-1252, with a note on")
+		fmt.Fprintln(stderr, "stderr (standard input must be UTF-8: it stops at the offset of the first bad byte). HTML is decoded")
+		fmt.Fprintln(stderr, "from the charset its BOM or <meta> declares, else UTF-8 if it all is, else windows-1252.")
+		fmt.Fprintln(stderr, "\nMemory: plain text is streamed, whatever its size; output comes in input order, each later file")
+		fmt.Fprintln(stderr, "running up to 256 KiB ahead. An HTML file, and the FILE of -draft, are read whole, up to 64 MiB.")
+		fmt.Fprintln(stderr, "-format text aligns its columns per block of 1000 mentions.")
 		fmt.Fprintln(stderr, "\n-draft writes a catalog that claimbook verify accepts: one indicator per mention, with placeholder")
 		fmt.Fprintln(stderr, "ids and titles. Its source's \"text:\" is FILE exactly as given, and catalogs read that path")
 		fmt.Fprintln(stderr, "relative to their own directory: save the catalog in the directory you ran the command from")
@@ -68,129 +84,322 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 		}
 		return extractDraft(fset.Arg(0), stdout)
 	}
-	files, err := extractInputs(fset.Args())
-	if err != nil {
-		return err
-	}
-	return extractFiles(files, *format, *plain, stdout, stderr)
+	return extractFiles(extractInputs(fset.Args()), *format, *plain, stdout, stderr)
 }
 
-// extractInputs expands directories into their regular files, sorted;
-// hidden files and directories are left out.
-func extractInputs(args []string) ([]string, error) {
-	var files []string
+// extractStdin is what "-" reads; tests replace it.
+var extractStdin io.Reader = os.Stdin
+
+// extractWholeCap is the most bytes extract reads into memory at once: an
+// HTML file (its text is made from the whole document) or the file of
+// -draft (a catalog pins the whole text). Plain text is streamed whatever
+// its size.
+var extractWholeCap int64 = 64 << 20
+
+// extractSpool is how far a file's output may run ahead of the output of
+// the files before it, per worker, before its worker waits.
+const extractSpool = 256 << 10
+
+// An extractInput is one document to read: a file, "-" for standard input,
+// or an argument that failed before reading (err).
+type extractInput struct {
+	name string
+	err  error
+}
+
+// extractInputs expands the arguments into documents, in order. A
+// directory (or a symbolic link to one) gives its regular files, sorted,
+// and those of its subdirectories, following symbolic links but never
+// into a directory that holds it (a loop); hidden files and directories,
+// and pipes, sockets and devices found in a directory, are left out. An
+// argument that cannot be read stays in the list with its error, to be
+// reported in its turn.
+func extractInputs(args []string) []extractInput {
+	var out []extractInput
+	stdin := false
 	for _, a := range args {
-		st, err := os.Stat(a)
-		if err != nil {
-			return nil, usageError{err.Error()}
-		}
-		if !st.IsDir() {
-			files = append(files, a)
+		if a == "-" {
+			if stdin {
+				out = append(out, extractInput{a, errors.New("standard input given twice")})
+				continue
+			}
+			stdin = true
+			out = append(out, extractInput{name: a})
 			continue
 		}
-		var found []string
-		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if p != a && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.Type().IsRegular() {
-				found = append(found, p)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, usageError{err.Error()}
+		st, err := os.Stat(a)
+		if err != nil || !st.IsDir() {
+			out = append(out, extractInput{a, err})
+			continue
 		}
-		sort.Strings(found)
-		files = append(files, found...)
+		var found []extractInput
+		walkDocuments(a, []os.FileInfo{st}, &found)
+		sort.Slice(found, func(i, j int) bool { return found[i].name < found[j].name })
+		out = append(out, found...)
 	}
-	return files, nil
+	return out
 }
 
-// readDocument reads a file and returns the text that spans index: the file
-// itself, or the readable text of an HTML file.
-func readDocument(name string) (string, bool, error) {
-	b, err := os.ReadFile(name)
+// walkDocuments appends the documents under dir to found; ancestors are
+// the directories being walked, dir last.
+func walkDocuments(dir string, ancestors []os.FileInfo, found *[]extractInput) {
+	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return "", false, err
+		*found = append(*found, extractInput{dir, err})
+		return
 	}
+	for _, d := range entries {
+		if strings.HasPrefix(d.Name(), ".") {
+			continue
+		}
+		p := filepath.Join(dir, d.Name())
+		st, err := os.Stat(p) // follows symbolic links
+		if err != nil {
+			*found = append(*found, extractInput{p, err})
+			continue
+		}
+		switch {
+		case st.IsDir():
+			if slices.ContainsFunc(ancestors, func(a os.FileInfo) bool { return os.SameFile(a, st) }) {
+				continue // a link back up: walking it would never end
+			}
+			walkDocuments(p, append(ancestors[:len(ancestors):len(ancestors)], st), found)
+		case st.Mode().IsRegular():
+			*found = append(*found, extractInput{name: p})
+		}
+	}
+}
+
+// openDocument opens a named document without blocking: it must be a
+// regular file.
+func openDocument(name string) (*os.File, error) {
+	st, err := os.Stat(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := regularFile(st.Mode()); err != nil {
+		return nil, err
+	}
+	// The file may have been replaced since: open without waiting for a
+	// writer (a FIFO blocks in open otherwise) and look again.
+	f, err := os.OpenFile(name, os.O_RDONLY|openNonblock, 0)
+	if err != nil {
+		return nil, err
+	}
+	if st, err = f.Stat(); err == nil {
+		err = regularFile(st.Mode())
+	}
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
+}
+
+// regularFile explains why a file of mode m is not a document.
+func regularFile(m fs.FileMode) error {
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return errors.New("is a directory")
+	case m&fs.ModeNamedPipe != 0:
+		return errors.New("a named pipe, not a regular file: to read a pipe, give \"-\" and send it to standard input")
+	case m&fs.ModeSocket != 0:
+		return errors.New("a socket, not a regular file")
+	case m&fs.ModeDevice != 0:
+		return errors.New("a device, not a regular file")
+	}
+	return fmt.Errorf("not a regular file (mode %v)", m)
+}
+
+// isHTMLName reports whether a file name says HTML.
+func isHTMLName(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
-	if ext == ".html" || ext == ".htm" || ext == ".xhtml" || looksLikeHTMLFile(b) {
+	return ext == ".html" || ext == ".htm" || ext == ".xhtml"
+}
+
+// reason is err as "claimbook extract: FILE: reason" shows it: without the
+// operation and path an *fs.PathError repeats.
+func reason(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// A document is an opened input, sniffed.
+type document struct {
+	name  string
+	file  *os.File // nil for standard input
+	br    *bufio.Reader
+	form  extract.Form
+	close func()
+}
+
+// openInput opens in and tells its form from its first bytes.
+func openInput(in extractInput) (*document, error) {
+	if in.err != nil {
+		return nil, in.err
+	}
+	d := &document{name: in.name, close: func() {}}
+	var r io.Reader = extractStdin
+	if in.name != "-" {
+		f, err := openDocument(in.name)
+		if err != nil {
+			return nil, err
+		}
+		d.file, r, d.close = f, f, func() { f.Close() }
+	}
+	d.br = bufio.NewReaderSize(r, 64<<10)
+	head, err := d.br.Peek(extract.SniffLen)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		d.close()
+		return nil, err
+	}
+	d.form, err = extract.Sniff(head)
+	if err != nil {
+		d.close()
+		return nil, err
+	}
+	if isHTMLName(in.name) {
+		d.form = extract.HTML
+	}
+	return d, nil
+}
+
+// readWhole reads the rest of d, up to extractWholeCap bytes.
+func (d *document) readWhole(what string) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(d.br, extractWholeCap+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > extractWholeCap {
+		return nil, fmt.Errorf("%s larger than %d MiB, the most extract reads into memory", what, extractWholeCap>>20)
+	}
+	return b, nil
+}
+
+// text returns a reader of d's text in UTF-8, the text spans index, and a
+// note to show on standard error when the text had to be guessed. Plain
+// text is streamed; HTML is read whole (up to extractWholeCap). A plain
+// file that is not all UTF-8 is read as windows-1252; standard input must
+// be UTF-8 (or UTF-16 with a byte-order mark) and stops with an error at
+// its first byte that is not.
+func (d *document) text() (io.Reader, string, error) {
+	switch d.form {
+	case extract.HTML:
+		b, err := d.readWhole("HTML document")
+		if err != nil {
+			return nil, "", err
+		}
 		t, err := extract.HTMLText(bytes.NewReader(b))
-		return t, true, err
+		return strings.NewReader(t), "", err
+	case extract.UTF8Text:
+		if d.file == nil {
+			break
+		}
+		// Look through the file once: UTF-8 or not decides how to read
+		// all of it.
+		err := extract.CheckUTF8(d.br)
+		var ue *extract.InvalidUTF8Error
+		if err != nil && !errors.As(err, &ue) {
+			return nil, "", err
+		}
+		if _, serr := d.file.Seek(0, io.SeekStart); serr != nil {
+			return nil, "", serr
+		}
+		d.br.Reset(d.file)
+		if ue != nil {
+			return transform.NewReader(d.br, charmap.Windows1252.NewDecoder()), fmt.Sprintf("%v: read as windows-1252", ue), nil
+		}
 	}
-	if !utf8.Valid(b) {
-		return "", false, fmt.Errorf("%s: not valid UTF-8: convert it to UTF-8 first", name)
-	}
-	return string(b), false, nil
+	return extract.NewTextReader(d.br, d.form), "", nil
 }
 
-// looksLikeHTMLFile reports whether the file content is HTML.
-func looksLikeHTMLFile(b []byte) bool { return extract.LooksLikeHTML(b) }
-
-// extractResult is one file's output, rendered.
+// extractResult is how one document went: a note to show, or the error
+// that stopped it.
 type extractResult struct {
-	out []byte
-	err error
+	note string
+	err  error
 }
 
-// extractFiles processes files in parallel and writes their output in
-// input order, with a progress line on stderr when it is a terminal.
-func extractFiles(files []string, format string, plain bool, stdout, stderr io.Writer) error {
-	results := make([]chan extractResult, len(files))
-	for i := range results {
+// extractFiles processes the inputs in parallel and writes their output in
+// input order: the output of the first unfinished input goes straight to
+// stdout as it is made, and each other worker runs up to extractSpool ahead
+// before it waits. Each input that fails is reported on stderr in its turn
+// as "claimbook extract: FILE: reason", and the others go on; the error
+// then says how many failed. A progress line goes to stderr when it is a
+// terminal.
+func extractFiles(inputs []extractInput, format string, plain bool, stdout, stderr io.Writer) error {
+	n := len(inputs)
+	prs := make([]*io.PipeReader, n)
+	pws := make([]*io.PipeWriter, n)
+	results := make([]chan extractResult, n)
+	for i := range inputs {
+		prs[i], pws[i] = io.Pipe()
 		results[i] = make(chan extractResult, 1)
 	}
 	jobs := make(chan int)
 	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(files)); w++ {
+	for w := 0; w < min(runtime.GOMAXPROCS(0), n); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				out, err := renderFile(files[i], format, plain, len(files) > 1)
-				results[i] <- extractResult{out, err}
+				bw := bufio.NewWriterSize(pws[i], extractSpool)
+				note, err := renderInput(inputs[i], format, plain, n > 1, bw)
+				if ferr := bw.Flush(); err == nil && ferr != nil {
+					err = ferr
+				}
+				pws[i].Close()
+				results[i] <- extractResult{note, err}
 			}
 		}()
 	}
 	go func() {
-		for i := range files {
+		for i := range inputs {
 			jobs <- i
 		}
 		close(jobs)
 	}()
-	progress := isTerminal(stderr) && len(files) > 1
-	bw := bufio.NewWriter(stdout)
+	progress := isTerminal(stderr) && n > 1
 	failed := 0
-	for i := range files {
-		r := <-results[i]
-		if r.err != nil {
-			if progress {
-				fmt.Fprint(stderr, "\r\033[K")
+	var werr error
+	for i, in := range inputs {
+		if _, err := io.Copy(stdout, prs[i]); err != nil {
+			// Standard output is gone: stop the workers.
+			werr = err
+			for j := i; j < n; j++ {
+				prs[j].CloseWithError(err)
 			}
-			fmt.Fprintf(stderr, "claimbook extract: %v\n", r.err)
+			break
+		}
+		r := <-results[i]
+		if progress && (r.err != nil || r.note != "") {
+			fmt.Fprint(stderr, "\r\033[K")
+		}
+		if r.note != "" {
+			fmt.Fprintf(stderr, "claimbook extract: %s: %s\n", in.name, r.note)
+		}
+		if r.err != nil {
+			fmt.Fprintf(stderr, "claimbook extract: %s: %v\n", in.name, reason(r.err))
 			failed++
 		}
-		bw.Write(r.out)
 		if progress {
-			fmt.Fprintf(stderr, "\r\033[Kextract: %d/%d files %s", i+1, len(files), bar(i+1, len(files)))
+			fmt.Fprintf(stderr, "\r\033[Kextract: %d/%d files %s", i+1, n, bar(i+1, n))
 		}
 	}
 	wg.Wait()
 	if progress {
 		fmt.Fprint(stderr, "\r\033[K")
 	}
-	if err := bw.Flush(); err != nil {
-		return err
+	if werr != nil {
+		return werr
 	}
 	if failed > 0 {
-		return failedError{fmt.Sprintf("%d of %d files could not be read", failed, len(files))}
+		return failedError{fmt.Sprintf("%d of %d files could not be read", failed, n)}
 	}
 	return nil
 }
@@ -211,30 +420,61 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
-// renderFile extracts one file and renders its mentions.
-func renderFile(name, format string, plain, many bool) ([]byte, error) {
-	text, _, err := readDocument(name)
+// renderInput extracts one input and writes its output to w as it goes.
+// It returns a note for stderr and the error that stopped it; what was
+// written before an error stays written.
+func renderInput(in extractInput, format string, plain, many bool, w io.Writer) (string, error) {
+	d, err := openInput(in)
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	var buf bytes.Buffer
+	defer d.close()
+	text, note, err := d.text()
+	if err != nil {
+		return note, err
+	}
 	if plain {
 		if many {
-			fmt.Fprintf(&buf, "==> %s <==\n", name)
+			fmt.Fprintf(w, "==> %s <==\n", in.name)
 		}
-		buf.WriteString(text)
-		if !strings.HasSuffix(text, "\n") {
-			buf.WriteByte('\n')
-		}
-		return buf.Bytes(), nil
+		return note, copyText(w, text)
 	}
-	ms := extract.Extract(text)
+	var e extract.Extractor
 	if format == "jsonl" {
-		writeJSONL(&buf, name, many, text, ms)
-	} else {
-		writeTable(&buf, name, many, text, ms)
+		j := jsonlWriter{w: w, name: in.name, many: many}
+		return note, e.StreamRunes(text, j.write)
 	}
-	return buf.Bytes(), nil
+	t := newTableWriter(w, in.name, many)
+	if err := e.StreamRunes(text, t.write); err != nil {
+		return note, err
+	}
+	return note, t.close()
+}
+
+// copyText copies the text of r to w and ends it with a newline.
+func copyText(w io.Writer, r io.Reader) error {
+	buf := make([]byte, 32<<10)
+	last := byte(0) // an empty text still gets its newline
+	for {
+		n, err := r.Read(buf)
+		if n > 0 {
+			last = buf[n-1]
+			if _, werr := w.Write(buf[:n]); werr != nil {
+				return werr
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if last != '\n' {
+		_, err := w.Write([]byte{'\n'})
+		return err
+	}
+	return nil
 }
 
 // jsonMention is one line of -format jsonl. Numbers are exact decimals at
@@ -266,64 +506,117 @@ func optString(s string) *string {
 	return &s
 }
 
-func writeJSONL(w io.Writer, name string, many bool, text string, ms []extract.Mention) {
-	ri := indicators.NewRuneCounter(text)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, m := range ms {
-		ss := ri.Runes(m.Sentence.Start)
-		st := ri.Runes(m.Span.Start)
-		en := ri.Runes(m.Span.End)
-		se := ri.Runes(m.Sentence.End)
-		q := m.Quantity
-		j := jsonMention{Start: st, End: en, Text: m.Text, Kind: m.Kind.String(), Value: jsonNull, Low: jsonNull, High: jsonNull,
-			Unit: optString(m.Unit.String()), Scale: optString(q.Scale.String()), Qualifier: q.Qualifier.String(),
-			Direction: optString(q.Direction.String()), SentenceStart: ss, SentenceEnd: se}
-		if many {
-			j.File = name
-		}
-		if q.IsRange() {
-			j.Low, j.High = json.RawMessage(q.Low.String()), json.RawMessage(q.High.String())
-		} else {
-			j.Value = json.RawMessage(q.Value.String())
-		}
-		if m.Year != 0 {
-			y := m.Year
-			j.Year = &y
-		}
-		enc.Encode(j)
-	}
+// jsonlWriter writes mentions with code point spans as -format jsonl lines.
+type jsonlWriter struct {
+	w    io.Writer
+	name string
+	many bool
+	buf  bytes.Buffer
 }
 
-func writeTable(w io.Writer, name string, many bool, text string, ms []extract.Mention) {
-	if many {
-		fmt.Fprintf(w, "==> %s <== %d mention%s\n", name, len(ms), plural(len(ms)))
+func (j *jsonlWriter) write(m extract.Mention) error {
+	q := m.Quantity
+	l := jsonMention{Start: m.Span.Start, End: m.Span.End, Text: m.Text, Kind: m.Kind.String(), Value: jsonNull, Low: jsonNull, High: jsonNull,
+		Unit: optString(m.Unit.String()), Scale: optString(q.Scale.String()), Qualifier: q.Qualifier.String(),
+		Direction: optString(q.Direction.String()), SentenceStart: m.Sentence.Start, SentenceEnd: m.Sentence.End}
+	if j.many {
+		l.File = j.name
 	}
-	if len(ms) == 0 {
-		if !many {
-			fmt.Fprintln(w, "no quantities found")
-		}
-		return
+	if q.IsRange() {
+		l.Low, l.High = json.RawMessage(q.Low.String()), json.RawMessage(q.High.String())
+	} else {
+		l.Value = json.RawMessage(q.Value.String())
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "SPAN\tKIND\tFIGURE\tQUALIFIER\tUNIT\tDIRECTION\tYEAR\tTEXT")
-	ri := indicators.NewRuneCounter(text)
-	for _, m := range ms {
-		q := m.Quantity
-		st, en := ri.Runes(m.Span.Start), ri.Runes(m.Span.End)
-		fig := tableNumber(q.Value, q.Scale)
-		if q.IsRange() {
-			fig = tableNumber(q.Low, q.Scale) + " – " + tableNumber(q.High, q.Scale)
-		}
-		year := ""
-		if m.Year != 0 {
-			year = strconv.Itoa(m.Year)
-		}
-		fmt.Fprintf(tw, "%d-%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", st, en, m.Kind, fig, q.Qualifier, dash(m.Unit.String()),
-			dash(q.Direction.String()), dash(year), strings.Join(strings.Fields(m.Text), " "))
+	if m.Year != 0 {
+		y := m.Year
+		l.Year = &y
 	}
-	tw.Flush()
+	j.buf.Reset()
+	enc := json.NewEncoder(&j.buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(l); err != nil {
+		return err
+	}
+	_, err := j.w.Write(j.buf.Bytes())
+	return err
 }
+
+// tableBlock is how many rows of -format text are aligned together: the
+// table is written a block at a time, so that its memory stays bounded.
+const tableBlock = 1000
+
+// tableWriter writes mentions with code point spans as the aligned table
+// of -format text. With several files, each starts with a header line that
+// gives its number of mentions, or "1000+" when there are more than fit
+// the first block.
+type tableWriter struct {
+	w     io.Writer
+	name  string
+	many  bool
+	tw    *tabwriter.Writer
+	first bytes.Buffer // the first block, until the header is written
+	n     int
+	ready bool // the header is written; tw writes to w
+}
+
+func newTableWriter(w io.Writer, name string, many bool) *tableWriter {
+	t := &tableWriter{w: w, name: name, many: many}
+	t.tw = tabwriter.NewWriter(&t.first, 0, 0, 2, ' ', 0)
+	return t
+}
+
+func (t *tableWriter) write(m extract.Mention) error {
+	if t.n == 0 {
+		fmt.Fprintln(t.tw, "SPAN\tKIND\tFIGURE\tQUALIFIER\tUNIT\tDIRECTION\tYEAR\tTEXT")
+	}
+	q := m.Quantity
+	fig := tableNumber(q.Value, q.Scale)
+	if q.IsRange() {
+		fig = tableNumber(q.Low, q.Scale) + " – " + tableNumber(q.High, q.Scale)
+	}
+	year := ""
+	if m.Year != 0 {
+		year = strconv.Itoa(m.Year)
+	}
+	fmt.Fprintf(t.tw, "%d-%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", m.Span.Start, m.Span.End, m.Kind, fig, q.Qualifier, dash(m.Unit.String()),
+		dash(q.Direction.String()), dash(year), strings.Join(strings.Fields(m.Text), " "))
+	t.n++
+	if t.n%tableBlock == 0 {
+		return t.flush(false)
+	}
+	return nil
+}
+
+// flush writes the rows so far; end says there are no more.
+func (t *tableWriter) flush(end bool) error {
+	if err := t.tw.Flush(); err != nil {
+		return err
+	}
+	if t.ready {
+		return nil
+	}
+	t.ready = true
+	if t.many {
+		count := fmt.Sprintf("%d mention%s", t.n, plural(t.n))
+		if !end {
+			count = fmt.Sprintf("%d+ mentions", t.n)
+		}
+		if _, err := fmt.Fprintf(t.w, "==> %s <== %s\n", t.name, count); err != nil {
+			return err
+		}
+	} else if end && t.n == 0 {
+		_, err := fmt.Fprintln(t.w, "no quantities found")
+		return err
+	}
+	if _, err := t.w.Write(t.first.Bytes()); err != nil {
+		return err
+	}
+	t.first = bytes.Buffer{}
+	t.tw.Init(t.w, 0, 0, 2, ' ', 0)
+	return nil
+}
+
+func (t *tableWriter) close() error { return t.flush(true) }
 
 // tableNumber writes a value for people: in its stated scale with
 // separators ("279 billion", "1,000").
@@ -341,14 +634,27 @@ func dash(s string) string {
 	return s
 }
 
-// extractDraft writes the draft catalog of one file to stdout.
+// extractDraft writes the draft catalog of one file to stdout. The file
+// must be UTF-8 plain text, as a catalog's source text is, of at most
+// extractWholeCap bytes.
 func extractDraft(name string, stdout io.Writer) error {
-	text, isHTML, err := readDocument(name)
+	if name == "-" {
+		return usageError{"-draft needs a FILE, not standard input: a catalog names the file of its text"}
+	}
+	d, err := openInput(extractInput{name: name})
 	if err != nil {
-		return usageError{err.Error()}
+		return usageError{fmt.Sprintf("%s: %v", name, reason(err))}
 	}
-	if isHTML {
-		return usageError{fmt.Sprintf("%s is HTML: a catalog's source must be the exact text its spans index; run \"claimbook extract -plain %s > doc.txt\" and draft doc.txt", name, name)}
+	defer d.close()
+	if d.form != extract.UTF8Text {
+		return usageError{fmt.Sprintf("%s is %s: a catalog's source must be the exact UTF-8 text its spans index; run \"claimbook extract -plain %s > doc.txt\" and draft doc.txt", name, d.form, name)}
 	}
-	return extract.WriteDraft(stdout, extract.DraftSource{TextPath: filepath.ToSlash(name), Text: text})
+	b, err := d.readWhole("a -draft file is")
+	if err != nil {
+		return usageError{fmt.Sprintf("%s: %v", name, reason(err))}
+	}
+	if err := extract.CheckUTF8(bytes.NewReader(b)); err != nil {
+		return usageError{fmt.Sprintf("%s: %v: a catalog's source text must be UTF-8; run \"claimbook extract -plain %s > doc.txt\" and draft doc.txt", name, err, name)}
+	}
+	return extract.WriteDraft(stdout, extract.DraftSource{TextPath: filepath.ToSlash(name), Text: string(b)})
 }

@@ -1,11 +1,17 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/indicators/usjapan2015"
@@ -32,7 +38,7 @@ func TestExtractUsage(t *testing.T) {
 		{[]string{"extract", "-h"}, 0, "Usage: claimbook extract"},
 		{[]string{"extract", "-format", "xml", a}, 2, "unknown format \"xml\""},
 		{[]string{"extract", "-draft", a, a}, 2, "exactly one FILE"},
-		{[]string{"extract", filepath.Join(dir, "missing.txt")}, 2, "no such file"},
+		{[]string{"extract", filepath.Join(dir, "missing.txt")}, 1, "missing.txt: no such file or directory"},
 		{[]string{"extract", "-nope", a}, 2, "flag provided but not defined"},
 	} {
 		code, _, stderr := runCmd(tc.args...)
@@ -178,5 +184,255 @@ func TestExtractDraft(t *testing.T) {
 	}
 	if code, out, stderr := runCmd("verify", "-catalog", "catalog.yaml"); code != 0 {
 		t.Errorf("claimbook verify of the draft: exit %d\n%s%s", code, out, stderr)
+	}
+}
+
+// utf16Text encodes s as UTF-16 with a byte-order mark.
+func utf16Text(s string, bigEndian bool) string {
+	var b []byte
+	for _, u := range utf16.Encode([]rune("\ufeff" + s)) {
+		if bigEndian {
+			b = append(b, byte(u>>8), byte(u))
+		} else {
+			b = append(b, byte(u), byte(u>>8))
+		}
+	}
+	return string(b)
+}
+
+// TestExtractHostile runs the command on bad inputs among good ones: each
+// bad one is reported in its turn, the good output is all written, in
+// order, and the exit status says whether any input could not be read.
+func TestExtractHostile(t *testing.T) {
+	const good = "Exports were $5 billion."
+	tests := []struct {
+		name    string
+		files   map[string]string
+		links   map[string]string // link name: target
+		args    []string
+		code    int
+		stdout  []string // in this order
+		stderr  []string
+		without []string // in neither stdout nor stderr
+	}{
+		{"missing among good", map[string]string{"a.txt": good, "c.txt": "Imports fell 7 percent."}, nil,
+			[]string{"-format", "jsonl", "a.txt", "missing.txt", "c.txt"}, 1,
+			[]string{`"file":"a.txt"`, `"text":"$5 billion"`, `"file":"c.txt"`, `"text":"7 percent"`},
+			[]string{"claimbook extract: missing.txt: no such file or directory\n", "1 of 3 files could not be read"}, nil},
+		{"binary", map[string]string{"bin.dat": "\x7fELF\x02\x00\x00Trade was $9 billion.", "a.txt": good}, nil,
+			[]string{"bin.dat", "a.txt"}, 1,
+			[]string{"==> a.txt <== 1 mention", "$5 billion"},
+			[]string{"claimbook extract: bin.dat: binary file (NUL byte at offset 5)"}, []string{"$9 billion"}},
+		{"windows-1252 text", map[string]string{"w.txt": "The fund holds \x805 billion; it\x92s 7 percent."}, nil,
+			[]string{"-format", "jsonl", "w.txt"}, 0,
+			[]string{`"start":15,"end":25,"text":"€5 billion","kind":"currency"`, `"unit":"EUR"`},
+			[]string{"claimbook extract: w.txt: not valid UTF-8 (byte 0x80 at offset 15): read as windows-1252\n"}, nil},
+		{"windows-1252 text, plain", map[string]string{"w.txt": "The fund holds \x805 billion; it\x92s 7 percent."}, nil,
+			[]string{"-plain", "w.txt"}, 0,
+			[]string{"The fund holds €5 billion; it’s 7 percent.\n"}, []string{"read as windows-1252"}, nil},
+		{"windows-1252 HTML by meta charset", map[string]string{"w.html": `<html><head><meta charset="windows-1252"></head>` +
+			"<body><p>The EU gave \x805 billion, the UK\x92s share.</p></body></html>"}, nil,
+			[]string{"-plain", "w.html"}, 0, []string{"The EU gave €5 billion, the UK’s share.\n"}, nil, []string{"\ufffd"}},
+		{"windows-1252 HTML by http-equiv", map[string]string{"w.htm": `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head>` +
+			"<body><p>The EU gave \x805 billion.</p></body></html>"}, nil,
+			[]string{"-format", "jsonl", "w.htm"}, 0, []string{`"start":12,"end":22,"text":"€5 billion"`}, nil, nil},
+		{"Shift_JIS HTML", map[string]string{"j.html": `<!DOCTYPE html><html><head><meta charset="Shift_JIS"></head>` +
+			"<body><p>\x93\xfa\x96{ pledged $3 billion.</p></body></html>"}, nil,
+			[]string{"-format", "jsonl", "j.html"}, 0, []string{`"start":11,"end":21,"text":"$3 billion"`}, nil, nil},
+		{"Shift_JIS HTML, plain", map[string]string{"j.html": `<!DOCTYPE html><html><head><meta charset="Shift_JIS"></head>` +
+			"<body><p>\x93\xfa\x96{ pledged $3 billion.</p></body></html>"}, nil,
+			[]string{"-plain", "j.html"}, 0, []string{"日本 pledged $3 billion.\n"}, nil, nil},
+		{"UTF-16LE text", map[string]string{"le.txt": utf16Text("Trade was €5 billion.", false)}, nil,
+			[]string{"-format", "jsonl", "le.txt"}, 0, []string{`"start":10,"end":20,"text":"€5 billion"`}, nil, nil},
+		{"UTF-16BE text", map[string]string{"be.txt": utf16Text("Trade was €5 billion.", true)}, nil,
+			[]string{"-plain", "be.txt"}, 0, []string{"Trade was €5 billion.\n"}, nil, []string{"\ufeff"}},
+		{"symlink to a directory, with a loop", map[string]string{"real/a.txt": good}, map[string]string{"link": "real", "real/up": "."},
+			[]string{"-format", "jsonl", "link"}, 0,
+			[]string{`"text":"$5 billion"`}, nil, []string{"up"}},
+		{"dangling link in a directory", map[string]string{"d/a.txt": good}, map[string]string{"d/b.txt": "nowhere.txt"},
+			[]string{"d"}, 1,
+			[]string{"==> d/a.txt <==", "$5 billion"}, []string{"claimbook extract: d/b.txt: no such file or directory"}, nil},
+		{"a directory given twice as a file", map[string]string{"d/a.txt": good}, nil,
+			[]string{"-draft", "d"}, 2, nil, []string{"claimbook extract: d: is a directory"}, nil},
+		{"draft of windows-1252 text", map[string]string{"w.txt": "The fund holds \x805 billion."}, nil,
+			[]string{"-draft", "w.txt"}, 2, nil, []string{"w.txt: not valid UTF-8 (byte 0x80 at offset 15): a catalog's source text must be UTF-8"}, nil},
+		{"draft of UTF-16 text", map[string]string{"le.txt": utf16Text("Trade was €5 billion.", false)}, nil,
+			[]string{"-draft", "le.txt"}, 2, nil, []string{"le.txt is UTF-16LE text", "-plain le.txt"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			t.Chdir(dir)
+			for name, content := range tc.files {
+				if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				writeTemp(t, dir, name, content)
+			}
+			for name, target := range tc.links {
+				if err := os.Symlink(target, name); err != nil {
+					t.Fatal(err)
+				}
+			}
+			code, stdout, stderr := runCmd(append([]string{"extract"}, tc.args...)...)
+			if code != tc.code {
+				t.Errorf("claimbook extract %q: exit %d, want %d; stderr:\n%s", tc.args, code, tc.code, stderr)
+			}
+			rest := stdout
+			for _, want := range tc.stdout {
+				i := strings.Index(rest, want)
+				if i < 0 {
+					t.Errorf("claimbook extract %q: stdout lacks %q (in this place):\n%s", tc.args, want, stdout)
+					break
+				}
+				rest = rest[i+len(want):]
+			}
+			for _, want := range tc.stderr {
+				if !strings.Contains(stderr, want) {
+					t.Errorf("claimbook extract %q: stderr lacks %q:\n%s", tc.args, want, stderr)
+				}
+			}
+			for _, not := range tc.without {
+				if strings.Contains(stdout+stderr, not) {
+					t.Errorf("claimbook extract %q: output has %q:\nstdout:\n%s\nstderr:\n%s", tc.args, not, stdout, stderr)
+				}
+			}
+			if !utf8.ValidString(stdout) {
+				t.Errorf("claimbook extract %q: stdout is not valid UTF-8: %q", tc.args, stdout)
+			}
+		})
+	}
+}
+
+// TestExtractWholeCap checks that an HTML file over the cap on what is read
+// whole is refused, and the files after it are still read.
+func TestExtractWholeCap(t *testing.T) {
+	defer func(c int64) { extractWholeCap = c }(extractWholeCap)
+	extractWholeCap = 1 << 10
+	dir := t.TempDir()
+	big := writeTemp(t, dir, "big.html", "<p>"+strings.Repeat("Trade was $5 billion. ", 100)+"</p>")
+	small := writeTemp(t, dir, "small.html", "<p>Trade was $7 billion.</p>")
+	code, stdout, stderr := runCmd("extract", big, small)
+	if code != 1 || !strings.Contains(stderr, big+": HTML document larger than 0 MiB") || !strings.Contains(stdout, "$7 billion") {
+		t.Errorf("claimbook extract big.html small.html: exit %d\nstdout:\n%s\nstderr:\n%s\nwant exit 1, big.html refused, small.html read", code, stdout, stderr)
+	}
+}
+
+// TestExtractStdin reads "-", which also reads a pipe.
+func TestExtractStdin(t *testing.T) {
+	defer func(r io.Reader) { extractStdin = r }(extractStdin)
+	for _, tc := range []struct {
+		in     string
+		code   int
+		stdout string
+		stderr string
+	}{
+		{"Trade was $5 billion.", 0, `{"start":10,"end":20,"text":"$5 billion"`, ""},
+		{"<!DOCTYPE html><p>Trade was <b>$5</b> billion.</p>", 0, `{"start":10,"end":20,"text":"$5 billion"`, ""},
+		// Standard input cannot be read twice: it must be UTF-8, and the
+		// mentions of the sentences before the bad byte are kept.
+		{"Trade was $5 billion. Aid was $7 billion. Costs were \xff3 percent.", 1, `"text":"$7 billion"`,
+			"claimbook extract: -: not valid UTF-8 (byte 0xFF at offset 53)"},
+	} {
+		extractStdin = strings.NewReader(tc.in)
+		code, stdout, stderr := runCmd("extract", "-format", "jsonl", "-")
+		if code != tc.code || !strings.Contains(stdout, tc.stdout) || !strings.Contains(stderr, tc.stderr) {
+			t.Errorf("claimbook extract - < %q: exit %d\nstdout:\n%s\nstderr:\n%s\nwant exit %d, %q and %q", tc.in, code, stdout, stderr, tc.code, tc.stdout, tc.stderr)
+		}
+	}
+}
+
+// aheadReader gives n bytes of repeated sentences and fails when it is
+// asked for more than limit bytes beyond what the output has shown.
+type aheadReader struct {
+	n, read, limit int64
+	shown          *atomic.Int64
+	overrun        atomic.Int64 // the furthest it was asked to run ahead
+}
+
+// aheadSentence is the text aheadReader repeats: two mentions in 200 bytes.
+const aheadSentence = "The committee met again in the spring to review the programme, its partners and the results so far. " +
+	"Exports rose 5 percent to $3 billion, the report says, after two years of slower growth. "
+
+func (r *aheadReader) Read(p []byte) (int, error) {
+	if r.read >= r.n {
+		return 0, io.EOF
+	}
+	if ahead := r.read - r.shown.Load(); ahead > r.limit {
+		r.overrun.Store(ahead)
+		return 0, fmt.Errorf("read %d bytes ahead of the output", ahead)
+	}
+	k := 0
+	for k < len(p) && r.read < r.n {
+		c := copy(p[k:], aheadSentence[r.read%int64(len(aheadSentence)):])
+		c = int(min(int64(c), r.n-r.read))
+		k += c
+		r.read += int64(c)
+	}
+	return k, nil
+}
+
+// progressWriter records how far into the input the output has got: the
+// largest end offset it has seen, by format.
+type progressWriter struct {
+	format string
+	shown  *atomic.Int64
+	line   []byte
+}
+
+func (w *progressWriter) Write(p []byte) (int, error) {
+	if w.format == "plain" {
+		w.shown.Add(int64(len(p)))
+		return len(p), nil
+	}
+	w.line = append(w.line, p...)
+	for {
+		i := bytes.IndexByte(w.line, '\n')
+		if i < 0 {
+			break
+		}
+		l := string(w.line[:i])
+		w.line = w.line[i+1:]
+		var end int64
+		if w.format == "jsonl" {
+			if i := strings.Index(l, `"end":`); i >= 0 {
+				fmt.Sscanf(l[i+len(`"end":`):], "%d", &end)
+			}
+		} else if i := strings.IndexByte(l, '-'); i > 0 {
+			fmt.Sscanf(l[i+1:], "%d", &end)
+		}
+		if end > w.shown.Load() {
+			w.shown.Store(end)
+		}
+	}
+	return len(p), nil
+}
+
+// TestExtractStreamsBounded streams 8 MiB through the command (standard
+// input, which takes the same path as a file once opened) and fails if it
+// ever reads more than 2 MiB ahead of its output: memory is bounded by
+// the buffers, not by the size of the input. The old command read whole
+// files before writing.
+func TestExtractStreamsBounded(t *testing.T) {
+	defer func(r io.Reader) { extractStdin = r }(extractStdin)
+	const size, limit = 8 << 20, 2 << 20
+	for _, format := range []string{"jsonl", "text", "plain"} {
+		var shown atomic.Int64
+		r := &aheadReader{n: size, limit: limit, shown: &shown}
+		extractStdin = r
+		args := []string{"extract", "-format", format, "-"}
+		if format == "plain" {
+			args = []string{"extract", "-plain", "-"}
+		}
+		var errb strings.Builder
+		err := run(args, &progressWriter{format: format, shown: &shown}, &errb)
+		if err != nil || r.read != size || r.overrun.Load() != 0 {
+			t.Errorf("claimbook %q on %d bytes: %v, read %d bytes, ran %d bytes ahead of the output (limit %d); stderr:\n%s",
+				args, size, err, r.read, r.overrun.Load(), limit, errb.String())
+		}
+		// The output reached the last sentence.
+		if got := shown.Load(); got < size-int64(len(aheadSentence)) {
+			t.Errorf("claimbook %q: the last mention ends at %d, want one in the last %d bytes of %d", args, got, len(aheadSentence), size)
+		}
 	}
 }

@@ -49,3 +49,17 @@ func BenchmarkStream10MB(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkStreamRunes10MB runs the streaming form with code point spans,
+// as the extract command does.
+func BenchmarkStreamRunes10MB(b *testing.B) {
+	text := corpus(10 << 20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	var e Extractor
+	for b.Loop() {
+		if err := e.StreamRunes(strings.NewReader(text), func(Mention) error { return nil }); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -107,17 +107,43 @@ func (e *Extractor) Extract(text string) []Mention {
 // Extract would report it for the whole text, with spans counted in bytes
 // from the start of the stream. Memory is bounded by the longest sentence
 // (plus a 64 KiB read buffer). Each Mention's Text is its own copy. An
-// error from fn stops the stream and is returned.
+// error from fn stops the stream and is returned; so does an error from r,
+// after the mentions of the sentences that ended before it.
 func (e *Extractor) Stream(r io.Reader, fn func(Mention) error) error {
+	return e.stream(r, false, fn)
+}
+
+// StreamRunes is Stream with every span of each Mention (Span, Figure,
+// Numbers, Sentence) counted in Unicode code points from the start of the
+// stream instead of bytes, as exports and the extract command show them.
+func (e *Extractor) StreamRunes(r io.Reader, fn func(Mention) error) error {
+	return e.stream(r, true, fn)
+}
+
+func (e *Extractor) stream(r io.Reader, runes bool, fn func(Mention) error) error {
 	const chunk = 64 << 10
 	br := bufio.NewReaderSize(r, chunk)
 	buf := make([]byte, 0, 2*chunk)
-	base := 0
+	base := 0     // the byte offset of buf[0] in the stream
+	runeBase := 0 // its code point offset
+	var rc *indicators.RuneCounter
 	s := scanner{ranks: e.Ranks}
 	var ferr error
+	conv := func(sp indicators.Span) indicators.Span {
+		if sp == (indicators.Span{}) {
+			return sp
+		}
+		return indicators.Span{Start: runeBase + rc.Runes(sp.Start-base), End: runeBase + rc.Runes(sp.End-base)}
+	}
 	emit := func(m Mention) {
 		if ferr == nil {
 			m.Text = strings.Clone(m.Text)
+			if runes {
+				m.Sentence.Start = runeBase + rc.Runes(m.Sentence.Start-base)
+				m.Span, m.Figure = conv(m.Span), conv(m.Figure)
+				m.Numbers[0], m.Numbers[1] = conv(m.Numbers[0]), conv(m.Numbers[1])
+				m.Sentence.End = runeBase + rc.Runes(m.Sentence.End-base)
+			}
 			ferr = fn(m)
 		}
 	}
@@ -130,16 +156,23 @@ func (e *Extractor) Stream(r io.Reader, fn func(Mention) error) error {
 		n, err := io.ReadFull(br, buf[len(buf):len(buf)+chunk])
 		buf = buf[:len(buf)+n]
 		eof := err == io.EOF || err == io.ErrUnexpectedEOF
-		if err != nil && !eof {
-			return err
-		}
 		text := string(buf)
+		if runes {
+			rc = indicators.NewRuneCounter(text)
+		}
+		// On a read error, the sentences that ended before it still count.
 		used := s.run(text, base, eof, emit)
 		if ferr != nil {
 			return ferr
 		}
+		if err != nil && !eof {
+			return err
+		}
 		if eof {
 			return nil
+		}
+		if runes {
+			runeBase += rc.Runes(used)
 		}
 		copy(buf, buf[used:])
 		buf = buf[:len(buf)-used]

@@ -1,11 +1,18 @@
 package extract
 
 import (
+	"bytes"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // HTMLText returns the readable text of an HTML document, as a browser's
@@ -15,8 +22,20 @@ import (
 // white space collapsed, scripts, styles and other non-content elements
 // left out, and entities decoded. Spans that Extract returns for this text
 // index the text, not the HTML.
+//
+// The document is decoded to UTF-8 as a browser decodes it: by its
+// byte-order mark (UTF-8, UTF-16), else by the charset its first 1024 bytes
+// declare (<meta charset>, <meta http-equiv="Content-Type">), else as UTF-8
+// if all of it is UTF-8, else as windows-1252. Bytes the charset cannot
+// decode become U+FFFD, so the text is always valid UTF-8. HTMLText reads
+// all of r.
 func HTMLText(r io.Reader) (string, error) {
-	z := html.NewTokenizer(r)
+	doc, err := io.ReadAll(r)
+	if err != nil {
+		return "", err
+	}
+	enc, bom := htmlEncoding(doc)
+	z := html.NewTokenizer(transform.NewReader(bytes.NewReader(doc[bom:]), enc.NewDecoder()))
 	var b strings.Builder
 	skip := 0 // depth inside elements whose text is not content
 	pre := 0  // depth inside <pre>
@@ -35,9 +54,9 @@ func HTMLText(r io.Reader) (string, error) {
 		switch tt {
 		case html.ErrorToken:
 			if z.Err() == io.EOF {
-				return b.String(), nil
+				return strings.ToValidUTF8(b.String(), "\uFFFD"), nil
 			}
-			return b.String(), z.Err()
+			return strings.ToValidUTF8(b.String(), "\uFFFD"), z.Err()
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
@@ -141,4 +160,44 @@ func LooksLikeHTML(b []byte) bool {
 	s := strings.TrimLeft(string(b[:min(len(b), 512)]), " \t\r\n\ufeff")
 	l := strings.ToLower(s[:min(len(s), 64)])
 	return strings.HasPrefix(l, "<!doctype html") || strings.HasPrefix(l, "<html") || strings.HasPrefix(l, "<!--") && strings.Contains(strings.ToLower(s), "<html")
+}
+
+// htmlEncoding returns the encoding of the HTML document doc and the
+// length of its byte-order mark: the encoding its byte-order mark or its
+// first 1024 bytes declare, else UTF-8 if all of doc is UTF-8, else
+// windows-1252.
+func htmlEncoding(doc []byte) (encoding.Encoding, int) {
+	e, name, certain := charset.DetermineEncoding(doc, "")
+	if certain { // a byte-order mark
+		for _, bom := range []string{"\xef\xbb\xbf", "\xff\xfe", "\xfe\xff"} {
+			if bytes.HasPrefix(doc, []byte(bom)) {
+				return e, len(bom)
+			}
+		}
+	}
+	// DetermineEncoding looks at 1024 bytes only and does not say whether
+	// a charset was declared or guessed. Ask it about the ASCII of the
+	// start followed by a byte that is not UTF-8 (it guesses windows-1252)
+	// and by a letter in UTF-8 (it guesses UTF-8): if both answers agree,
+	// they are what the document declares.
+	ascii := bytes.Clone(doc[:min(len(doc), 1000)])
+	for i, c := range ascii {
+		if c >= utf8.RuneSelf {
+			ascii[i] = '?'
+		}
+	}
+	// (The "." keeps the last character from being dropped as cut.)
+	_, n1, _ := charset.DetermineEncoding(append(ascii, "\xff."...), "")
+	_, n2, _ := charset.DetermineEncoding(append(ascii, "\u00e9."...), "")
+	if n1 != n2 {
+		// Nothing declared: the whole document decides.
+		if utf8.Valid(doc) {
+			return unicode.UTF8, 0
+		}
+		return charmap.Windows1252, 0
+	}
+	if name == "utf-8" || e == encoding.Nop {
+		return unicode.UTF8, 0 // replaces what is not UTF-8 with U+FFFD
+	}
+	return e, 0
 }
