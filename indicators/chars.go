@@ -98,7 +98,10 @@ func charProblem(field, s string) string {
 		return ""
 	}
 	name := err.(*CharError).Name()
-	if field == "quote" {
+	switch field {
+	case "":
+		return fmt.Sprintf("a field name holds %s, which the workbook cannot carry: retype the name", name)
+	case "quote":
 		return fmt.Sprintf("quote holds %s, which the workbook cannot carry: end the quote before the character, or remove it from the text and re-pin the sha256", name)
 	}
 	return fmt.Sprintf("%q holds %s, which the workbook cannot carry: remove it, or write a space in its place", field, name)
@@ -116,7 +119,7 @@ func (d *decoder) checkChars(n *yaml.Node, field string) {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
 			if CheckText(k.Value) != nil {
-				d.errorf(k, ErrValue, "%s", charProblem("field name", k.Value))
+				d.errorf(k, ErrValue, "%s", charProblem("", k.Value))
 				continue
 			}
 			d.checkChars(n.Content[i+1], k.Value)

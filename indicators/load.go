@@ -79,11 +79,17 @@ func (d *decoder) decode(src []byte) {
 	if err == io.EOF {
 		err = nil // an empty file, reported below
 	}
-	if err == nil {
+	// yaml.Unmarshal would drop every document after the first; a catalog
+	// is one document, and what follows a "---" must not pass unread.
+	for err == nil {
+		more = yaml.Node{}
 		if err = dec.Decode(&more); err == io.EOF {
 			err = nil
-		} else if err == nil && len(more.Content) > 0 && !(isNull(more.Content[0]) && more.Content[0].Value == "") {
-			d.errs.Add(d.pos(&more), ErrSyntax, "a second YAML document starts here: a catalog file holds one document; remove this \"---\" and what follows, or move it into a catalog file of its own")
+			break
+		}
+		if err == nil && len(more.Content) > 0 && !(isNull(more.Content[0]) && more.Content[0].Value == "") {
+			d.errs.Add(d.pos(&more), ErrSyntax, "another YAML document starts here: a catalog file holds one document; remove this \"---\" and what follows, or move it into a catalog file of its own")
+			break
 		}
 	}
 	if err != nil {

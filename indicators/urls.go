@@ -11,7 +11,7 @@ import (
 // data: and other schemes, and Windows file paths (\\server\share, C:\x).
 func checkURL(s string) error {
 	if msg := urlProblem(s); msg != "" {
-		return fmt.Errorf("url %q %s: write the document's web address, like \"https://example.org/fact-sheet\", or leave \"url\" out", s, msg)
+		return fmt.Errorf("url %q %s: a catalog accepts only http and https addresses with a host; write the document's web address, like \"https://example.org/fact-sheet\", or leave \"url\" out", s, msg)
 	}
 	return nil
 }
@@ -29,9 +29,9 @@ func urlProblem(s string) string {
 	}
 	switch {
 	case u.Scheme == "":
-		return "has no scheme: only http and https addresses are accepted"
+		return "has no scheme"
 	case u.Scheme != "http" && u.Scheme != "https":
-		return fmt.Sprintf("is a %q address: only http and https addresses are accepted", u.Scheme+":")
+		return fmt.Sprintf("is a %q address", u.Scheme+":")
 	case u.Host == "" || u.Hostname() == "":
 		return "has no host"
 	}

@@ -338,6 +338,11 @@ func (v *verifier) section(src *Source, p *Provenance, pkey, pwhere string) {
 	if len(p.Section) == 0 {
 		return
 	}
+	for _, h := range p.Section {
+		if CheckText(h) != nil {
+			return // a character the outputs cannot hold: reported already
+		}
+	}
 	before := src.Text[:p.Span.Start]
 	folded := false
 	at := 0
