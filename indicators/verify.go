@@ -18,7 +18,11 @@ import (
 // now if it moved), that the section headings stand above it, and that the
 // figure the indicator states is in the quote and agrees with its Quantity
 // and Unit. It also checks IDs, references, derived formulas and chart
-// views. Load runs Verify on every catalog it reads.
+// views, and the rules Load applies to what a file holds: a url is an http
+// or https address with a host, and every string (quotes included, source
+// texts not) holds only characters XML 1.0 can carry (see CheckText). Load
+// runs Verify on every catalog it reads. A message shows what a source text
+// says at a span only when the text's sha256 is pinned and matched.
 //
 // A provenance whose Span is {-1, -1} has its quote looked up, and the span
 // filled in, when the quote occurs exactly once.
