@@ -135,6 +135,62 @@ var badCatalogs = []struct {
 	{"41-hedge-dropped.yaml", []string{
 		`41-hedge-dropped.yaml:23:16: the quote says "nearly" before "$350 billion" but the indicator is exact: write stated: "nearly $350 billion"`,
 	}},
+	{"42-text-absolute.yaml", []string{
+		`42-text-absolute.yaml:5:11: source text "/etc/shadow" is an absolute path: a catalog reads only files in its own folder; write the path relative to the catalog file, or allow the text's folder with -texts DIR`,
+	}},
+	{"43-text-leaves-folder.yaml", []string{
+		`43-text-leaves-folder.yaml:5:11: source text "../source.txt" leaves the catalog's folder: a catalog reads only files in its own folder; put the text beside the catalog and write its relative path, or allow the text's folder with -texts DIR`,
+	}},
+	{"44-text-dev-zero.yaml", []string{
+		`44-text-dev-zero.yaml:5:11: source text "/dev/zero" is an absolute path: a catalog reads only files in its own folder; write the path relative to the catalog file, or allow the text's folder with -texts DIR`,
+	}},
+	{"45-text-directory.yaml", []string{
+		`45-text-directory.yaml:5:11: source text "." is a directory, not a regular file: a catalog reads only regular files; write the path of the text file itself`,
+	}},
+	{"46-text-leaves-deep.yaml", []string{
+		`46-text-leaves-deep.yaml:5:11: source text "sub/../../../../../../etc/passwd" leaves the catalog's folder: a catalog reads only files in its own folder; put the text beside the catalog and write its relative path, or allow the text's folder with -texts DIR`,
+	}},
+	{"47-second-document.yaml", []string{
+		`47-second-document.yaml:17:1: another YAML document starts here: a catalog file holds one document; remove this "---" and what follows, or move it into a catalog file of its own`,
+	}},
+	{"48-url-javascript.yaml", []string{
+		`48-url-javascript.yaml:5:10: url "javascript:alert(1)" is a "javascript:" address: a catalog accepts only http and https addresses with a host; write the document's web address, like "https://example.org/fact-sheet", or leave "url" out`,
+	}},
+	{"49-url-file.yaml", []string{
+		`49-url-file.yaml:5:10: url "file:///etc/passwd" is a "file:" address: a catalog accepts only http and https addresses with a host; write the document's web address, like "https://example.org/fact-sheet", or leave "url" out`,
+	}},
+	{"50-url-unc.yaml", []string{
+		`50-url-unc.yaml:5:10: url "\\\\server\\share\\fact-sheet.txt" is a file path, not a web address: a catalog accepts only http and https addresses with a host; write the document's web address, like "https://example.org/fact-sheet", or leave "url" out`,
+	}},
+	{"51-url-data.yaml", []string{
+		`51-url-data.yaml:5:10: url "data:text/html,<script>alert(1)</script>" is a "data:" address: a catalog accepts only http and https addresses with a host; write the document's web address, like "https://example.org/fact-sheet", or leave "url" out`,
+	}},
+	{"52-url-no-host.yaml", []string{
+		`52-url-no-host.yaml:5:10: url "https:///fact-sheet" has no host: a catalog accepts only http and https addresses with a host; write the document's web address, like "https://example.org/fact-sheet", or leave "url" out`,
+	}},
+	{"53-title-form-feed.yaml", []string{
+		`53-title-form-feed.yaml:9:12: "title" holds U+000C form feed, which the workbook cannot carry: remove it, or write a space in its place`,
+	}},
+	{"54-quote-form-feed.yaml", []string{
+		`54-quote-form-feed.yaml:16:16: quote holds U+000C form feed, which the workbook cannot carry: end the quote before the character, or remove it from the text and re-pin the sha256`,
+	}},
+	{"55-section-escape-char.yaml", []string{
+		`55-section-escape-char.yaml:15:19: "section" holds U+001B escape, which the workbook cannot carry: remove it, or write a space in its place`,
+	}},
+	{"56-noncharacter-in-note.yaml", []string{
+		`56-noncharacter-in-note.yaml:13:13: "notes" holds U+FFFE (not a character), which the workbook cannot carry: remove it, or write a space in its place`,
+	}},
+	{"57-unpinned-no-excerpt.yaml", []string{
+		`57-unpinned-no-excerpt.yaml:3:5: source "facts" has no "sha256" field: add "sha256: 3aaafa48b3015c89fa102856e3426e7112c2f44ca3ef1e49f2a5a421009bcf0d" to pin its text`,
+		`57-unpinned-no-excerpt.yaml:15:16: quote "In 2014, two-way trade was $297 billion." is not in source "facts": copy it verbatim from the text`,
+	}},
+	{"58-control-char-key.yaml", []string{
+		`58-control-char-key.yaml:13:5: a field name holds U+0008 backspace, which the workbook cannot carry: retype the name`,
+		`58-control-char-key.yaml:13:5: unknown field "colour\b" in indicator (known fields: id, title, description, entities, counterpart, measure, status, stated, value, low, high, qualifier, direction, unit, scale, period, base, announced, denominator, notes, provenance)`,
+	}},
+	{"59-document-after-empty-one.yaml", []string{
+		`59-document-after-empty-one.yaml:19:1: another YAML document starts here: a catalog file holds one document; remove this "---" and what follows, or move it into a catalog file of its own`,
+	}},
 	{"60-stated-exponent.yaml", []string{
 		`60-stated-exponent.yaml:19:13: cannot read figure "1e308 billion": "1e308" is exponent notation, which documents do not use for figures: write the number in digits with a scale word, as the document does ("1,000", "1.5 billion"); write the figure as the document does, like "nearly $350 billion", "26 to 28 percent" or "3-5 countries"`,
 	}},

@@ -4,11 +4,10 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
-	"os"
-	"path"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -20,38 +19,6 @@ import (
 // FormatVersion is the catalog format version this package reads and writes
 // (the top-level "claimbook" field).
 const FormatVersion = 1
-
-// Load reads the catalog file at path (YAML, or JSON, which is YAML too),
-// with the source texts it names relative to its directory, and verifies
-// it. Every problem in the file is reported at once as an ErrorList whose
-// entries read "file:line:col: message"; the catalog is returned only when
-// there are none.
-func Load(name string) (*Catalog, error) {
-	src, err := os.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
-	dir := filepath.Dir(name)
-	return Parse(name, src, func(p string) ([]byte, error) {
-		if filepath.IsAbs(p) {
-			return os.ReadFile(p)
-		}
-		return os.ReadFile(filepath.Join(dir, filepath.FromSlash(p)))
-	})
-}
-
-// LoadFS is Load for a catalog in a file system such as an embed.FS; text
-// paths are relative to the catalog's directory in fsys.
-func LoadFS(fsys fs.FS, name string) (*Catalog, error) {
-	src, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil, err
-	}
-	dir := path.Dir(name)
-	return Parse(name, src, func(p string) ([]byte, error) {
-		return fs.ReadFile(fsys, path.Join(dir, p))
-	})
-}
 
 // A TextReader returns the bytes of a source text named by a catalog's
 // "text" field.
@@ -106,8 +73,26 @@ func (d *decoder) decode(src []byte) {
 		d.fatal = true
 		return
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(src, &root); err != nil {
+	var root, more yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(src))
+	err := dec.Decode(&root)
+	if err == io.EOF {
+		err = nil // an empty file, reported below
+	}
+	// yaml.Unmarshal would drop every document after the first; a catalog
+	// is one document, and what follows a "---" must not pass unread.
+	for err == nil {
+		more = yaml.Node{}
+		if err = dec.Decode(&more); err == io.EOF {
+			err = nil
+			break
+		}
+		if err == nil && len(more.Content) > 0 && !(isNull(more.Content[0]) && more.Content[0].Value == "") {
+			d.errs.Add(d.pos(&more), ErrSyntax, "another YAML document starts here: a catalog file holds one document; remove this \"---\" and what follows, or move it into a catalog file of its own")
+			break
+		}
+	}
+	if err != nil {
 		line, msg := 1, err.Error()
 		if m := yamlLine.FindStringSubmatch(msg); m != nil {
 			line, _ = strconv.Atoi(m[1])
@@ -123,6 +108,7 @@ func (d *decoder) decode(src []byte) {
 		return
 	}
 	top := root.Content[0]
+	d.checkChars(top, "")
 	fields := d.mapping(top, "catalog", []string{"claimbook", "sources", "indicators", "derived", "views"})
 	if fields == nil {
 		d.fatal = true
@@ -415,6 +401,11 @@ func (d *decoder) source(n *yaml.Node) {
 		TextPath:  d.str(f["text"], "text"),
 	}
 	d.require(f, n, "source", "id", "title")
+	if v := f["url"]; v != nil && s.URL != "" {
+		if err := checkURL(s.URL); err != nil {
+			d.errorf(v, ErrValue, "%v", err)
+		}
+	}
 	key := "sources/" + s.ID
 	d.c.pos[key] = d.pos(n)
 	if v := f["sha256"]; v != nil && s.SHA256 != "" {
@@ -433,7 +424,10 @@ func (d *decoder) source(n *yaml.Node) {
 			if err != nil || !utf8.Valid(b) {
 				d.c.pos[key+"/text-failed"] = d.pos(v)
 			}
+			var refused *textError
 			switch {
+			case errors.As(err, &refused):
+				d.errorf(v, ErrSourceText, "source text %q %s", s.TextPath, refused.msg)
 			case err != nil:
 				d.errorf(v, ErrSourceText, "cannot read source text %q: %v; write its path relative to the catalog file", s.TextPath, unwrapPathError(err))
 			case !utf8.Valid(b):

@@ -18,7 +18,11 @@ import (
 // now if it moved), that the section headings stand above it, and that the
 // figure the indicator states is in the quote and agrees with its Quantity
 // and Unit. It also checks IDs, references, derived formulas and chart
-// views. Load runs Verify on every catalog it reads.
+// views, and the rules Load applies to what a file holds: a url is an http
+// or https address with a host, and every string (quotes included, source
+// texts not) holds only characters XML 1.0 can carry (see CheckText). Load
+// runs Verify on every catalog it reads. A message shows what a source text
+// says at a span only when the text's sha256 is pinned and matched.
 //
 // A provenance whose Span is {-1, -1} has its quote looked up, and the span
 // filled in, when the quote occurs exactly once.
@@ -50,6 +54,9 @@ type verifier struct {
 	c      *Catalog
 	errs   *ErrorList
 	hashOK map[string]bool
+	// decoded says Load has checked each field while decoding: what a
+	// file may hold (characters, URLs) and each item's structure.
+	decoded bool
 }
 
 func (v *verifier) add(key, where string, kind error, format string, args ...any) {
@@ -63,7 +70,16 @@ func (v *verifier) add(key, where string, kind error, format string, args ...any
 // verify runs every check; decoded says Load has already checked each
 // item's fields while decoding, so only cross-checks and provenance remain.
 func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
-	v := &verifier{c: c, errs: errs, hashOK: map[string]bool{}}
+	v := &verifier{c: c, errs: errs, hashOK: map[string]bool{}, decoded: decoded}
+	if !decoded {
+		// The rules Load applies while decoding, for catalogs built in Go.
+		v.chars()
+		for _, s := range c.Sources {
+			if err := checkURL(s.URL); s.URL != "" && err != nil {
+				v.add("sources/"+s.ID, "source "+strconv.Quote(s.ID), ErrValue, "%v", err)
+			}
+		}
+	}
 	ids := map[string]string{} // id → what it names
 	claim := func(key, where, id, what string) {
 		if id == "" {
@@ -273,6 +289,9 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 			v.add(pkey, pwhere, ErrMissing, "empty quote: copy the sentence that states the figure from the source")
 			continue
 		}
+		if CheckText(p.Quote) != nil {
+			continue // a character the outputs cannot hold: reported by chars, or while loading
+		}
 		if p.Span == (Span{Start: -1, End: -1}) {
 			at, n := findQuote(src.Text, p.Quote)
 			switch n {
@@ -299,7 +318,10 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 					v.add(pkey+"/quote", pwhere, ErrSpan, "quote is not at its span %d..%d and occurs %d times elsewhere: correct start and end", rs.Start, rs.End, n)
 				default:
 					hint := ""
-					if ok {
+					// Show what the text says there only from a text whose
+					// hash is pinned and matched: an unpinned path may name
+					// any file, and its content is not ours to print.
+					if ok && v.hashOK[src.ID] {
 						hint = fmt.Sprintf("; the text there reads %q", clip(got))
 					}
 					v.add(pkey+"/quote", pwhere, ErrQuote, "quote %q is not in source %q%s: copy it verbatim from the text", clip(p.Quote), p.Source, hint)
@@ -319,6 +341,11 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 func (v *verifier) section(src *Source, p *Provenance, pkey, pwhere string) {
 	if len(p.Section) == 0 {
 		return
+	}
+	for _, h := range p.Section {
+		if CheckText(h) != nil {
+			return // a character the outputs cannot hold: reported already
+		}
 	}
 	before := src.Text[:p.Span.Start]
 	folded := false

@@ -37,6 +37,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	fs.Var(&catalogs, "catalog", "catalog `FILE` (YAML or JSON); repeat for several; the embedded U.S.-Japan 2015 catalog if none")
 	out := fs.String("out", "out", "write the outputs into `DIR`; with several catalogs, into DIR/<catalog name>")
 	stamp := fs.Bool("stamp", false, "record the build time in the book (the output then differs from build to build)")
+	addLoadFlags(fs) // -texts DIR, -max-text-size SIZE: what the catalog may read
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: claimbook build [-catalog FILE ...] [-out DIR] [-stamp]")
 		fmt.Fprintln(stderr, "\nBuild writes briefing.xlsx, indicators.json, indicators.csv and charts/<view>.png for a")

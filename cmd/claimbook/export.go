@@ -7,6 +7,7 @@ import (
 	"io"
 	"path"
 	"path/filepath"
+	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -21,11 +22,13 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	catalog := fs.String("catalog", "", "catalog `FILE` (YAML or JSON); the embedded U.S.-Japan 2015 catalog if empty")
 	format := fs.String("format", "json", "output `format`: json, csv or yaml")
 	out := fs.String("out", "", "write files into `DIR` instead of standard output (yaml: the catalog and its source texts)")
+	addLoadFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: claimbook export [-catalog FILE] [-format json|csv|yaml] [-out DIR]")
+		fmt.Fprintln(stderr, "Usage: claimbook export [-catalog FILE] [-format json|csv|yaml] [-out DIR] [-texts DIR ...] [-max-text-size SIZE]")
 		fmt.Fprintln(stderr, "\nExport writes the catalog in the JSON contract, as CSV (one row per indicator), or as a YAML")
 		fmt.Fprintln(stderr, "catalog. With -out DIR and -format yaml, DIR gets catalog.yaml and the source texts it names,")
-		fmt.Fprintln(stderr, "so the pair can be copied, edited and verified anywhere.")
+		fmt.Fprintln(stderr, "so the pair can be copied, edited and verified anywhere: each text under a safe base name of its")
+		fmt.Fprintln(stderr, "own (no folder, no leading dot, never catalog.yaml, unique ignoring case).")
 		fmt.Fprintln(stderr)
 		fs.PrintDefaults()
 	}
@@ -60,23 +63,18 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	files := map[string][]byte{}
 	var order []string
 	if name == "catalog.yaml" {
-		// Put each source text beside the catalog under its base name.
-		used := map[string]string{}
+		// Put each source text beside the catalog under a safe base name.
+		// Every text here passed the rules of what a catalog may read.
+		used := map[string]string{} // lower-case name → text
 		for i := range c.Sources {
 			s := &c.Sources[i]
 			if s.Text == "" {
 				continue
 			}
-			base := path.Base(filepath.ToSlash(s.TextPath))
-			if base == "." || base == "/" || base == "" {
-				base = s.ID + ".txt"
-			}
-			if prev, clash := used[base]; clash && prev != s.Text {
-				base = s.ID + "-" + base
-			}
-			used[base] = s.Text
+			base := bundleName(s, used)
 			s.TextPath = base
-			if _, seen := files[base]; !seen {
+			if _, seen := used[strings.ToLower(base)]; !seen {
+				used[strings.ToLower(base)] = s.Text
 				files[base] = []byte(s.Text)
 				order = append(order, base)
 			}
@@ -97,4 +95,57 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stderr, "wrote %s (%d bytes)\n", p, len(files[f]))
 	}
 	return nil
+}
+
+// reservedNames are the outputs a source text may not be named after in an
+// export folder, lower case.
+var reservedNames = map[string]bool{"catalog.yaml": true, "catalog.yml": true, "indicators.json": true,
+	"indicators.csv": true, "briefing.xlsx": true, "charts": true}
+
+// bundleName returns the file name of source s in an export folder: its
+// text's base name made safe (letters, digits, ".", "-", "_"; no leading
+// dot), or its ID with ".txt"; prefixed with the ID, and then numbered,
+// where the name is reserved or names another text, ignoring case. A text
+// equal to the one already under the name shares it.
+func bundleName(s *indicators.Source, used map[string]string) string {
+	base := safeName(path.Base(filepath.ToSlash(s.TextPath)))
+	id := safeName(s.ID)
+	if id == "" {
+		id = "source"
+	}
+	if base == "" {
+		base = id + ".txt"
+	}
+	free := func(n string) bool {
+		l := strings.ToLower(n)
+		prev, taken := used[l]
+		return !reservedNames[l] && filepath.IsLocal(n) && (!taken || prev == s.Text)
+	}
+	if free(base) {
+		return base
+	}
+	if n := id + "-" + base; free(n) {
+		return n
+	}
+	for k := 2; ; k++ {
+		if n := fmt.Sprintf("%s-%d-%s", id, k, base); free(n) {
+			return n
+		}
+	}
+}
+
+// safeName keeps the letters, digits, ".", "-" and "_" of name, writes "_"
+// for anything else, and drops leading dots (hidden files, "..") and
+// dashes (a name that reads as a flag).
+func safeName(name string) string {
+	var b strings.Builder
+	for _, r := range name {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '.', r == '-', r == '_':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('_')
+		}
+	}
+	return strings.TrimLeft(b.String(), ".-")
 }

@@ -14,10 +14,12 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	catalog := fs.String("catalog", "", "catalog `FILE` (YAML or JSON); the embedded U.S.-Japan 2015 catalog if empty")
+	addLoadFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: claimbook verify [-catalog FILE]")
+		fmt.Fprintln(stderr, "Usage: claimbook verify [-catalog FILE] [-texts DIR ...] [-max-text-size SIZE]")
 		fmt.Fprintln(stderr, "\nVerify checks every provenance of a catalog: the source text's sha256, the quote at its span,")
 		fmt.Fprintln(stderr, "the section headings, and that the stated figure is in the quote and agrees with the numbers.")
+		fmt.Fprintln(stderr, "A catalog reads only regular files in its own folder (64MiB at most each) unless -texts allows more.")
 		fmt.Fprintln(stderr, "Exit status: 0 all verified, 1 problems (one file:line:col line each on stderr), 2 usage or unreadable input.")
 		fmt.Fprintln(stderr)
 		fs.PrintDefaults()
