@@ -565,7 +565,12 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		d.c.pos[key+"/stated"] = d.pos(v)
 		sq, su, err := ParseStated(ind.Stated)
 		if err != nil {
-			d.errorf(v, ErrValue, "%s; write the figure as the document does, like \"nearly $350 billion\", \"26 to 28 percent\" or \"3-5 countries\"", strings.TrimPrefix(err.Error(), "indicators: "))
+			msg := strings.TrimPrefix(err.Error(), "indicators: ")
+			if !strings.Contains(msg, "write ") {
+				// The parser said what is wrong but not what to write.
+				msg += "; write the figure as the document does, like \"nearly $350 billion\", \"26 to 28 percent\" or \"3-5 countries\""
+			}
+			d.errorf(v, ErrValue, "%s", msg)
 			d.bad[ind.ID] = true
 		} else {
 			q, u, fromStated = sq, su, true

@@ -1,6 +1,7 @@
 package indicators_test
 
 import (
+	"errors"
 	"math"
 	"testing"
 
@@ -265,4 +266,44 @@ func TestDerivedSigned(t *testing.T) {
 func closeSignedInterval(a, b indicators.Interval) bool {
 	end := func(x, y float64) bool { return x == y || close(x, y) }
 	return end(a.Lo, b.Lo) && end(a.Hi, b.Hi) && a.LoOpen == b.LoOpen && a.HiOpen == b.HiOpen
+}
+
+// TestVerifyKeepsSign: a figure stated without the sign (or without the
+// other end of a range) the quote gives it is not in the quote.
+func TestVerifyKeepsSign(t *testing.T) {
+	for _, tc := range []struct {
+		stated, quote string
+		ok            bool
+	}{
+		{"0.3 percent", "output fell by −0.3 percent in May", false},
+		{"0.3 percent", "output fell by -0.3 percent in May", false},
+		{"-0.3 percent", "output fell by -0.3 percent in May", true},
+		{"−0.3 percent", "output fell by −0.3 percent in May", true},
+		{"5 countries", "with 3-5 countries in all", false},
+		{"3-5 countries", "with 3-5 countries in all", true},
+		{"$279 billion", "the economy—$279 billion in all", true},
+		{"0.3 percent", "rates (-0.3 percent) held", false},
+	} {
+		text := tc.quote + "\n"
+		c := &indicators.Catalog{
+			Sources: []indicators.Source{{ID: "s", Title: "S", Text: text, SHA256: sha(text)}},
+			Indicators: []indicators.Indicator{{
+				ID: "x", Title: "X", Entities: []string{"US"}, Stated: tc.stated,
+				Provenance: []indicators.Provenance{{Source: "s", Quote: tc.quote, Span: indicators.Span{Start: 0, End: len(tc.quote)}}},
+			}},
+		}
+		q, u, err := indicators.ParseStated(tc.stated)
+		if err != nil {
+			t.Fatalf("ParseStated(%q): %v", tc.stated, err)
+		}
+		c.Indicators[0].Quantity, c.Indicators[0].Unit = q, u
+		err = c.Verify()
+		if got := !hasMismatch(err); got != tc.ok {
+			t.Errorf("Verify(stated %q, quote %q) ok = %v, want %v (%v)", tc.stated, tc.quote, got, tc.ok, err)
+		}
+	}
+}
+
+func hasMismatch(err error) bool {
+	return err != nil && errors.Is(err, indicators.ErrMismatch)
 }

@@ -433,13 +433,28 @@ func indexWord(s, sub string) int {
 		}
 		i += off
 		j := i + len(sub)
-		okL := i == 0 || !isAlnum(s[i-1])
+		okL := i == 0 || !isAlnum(s[i-1]) && !signOrRangeDash(s, i)
 		okR := j == len(s) || !isAlnum(s[j])
 		if okL && okR {
 			return i
 		}
 		off = i + 1
 	}
+}
+
+// signOrRangeDash reports whether a dash ends s[:i] as a minus sign ("−0.3",
+// dashes are folded to '-') or as the dash of a range ("3-5"), so that the
+// figure at i is only part of what the text says. A dash after a letter
+// ("economy—$279 billion") is punctuation.
+func signOrRangeDash(s string, i int) bool {
+	if s[i-1] != '-' {
+		return false
+	}
+	if i == 1 {
+		return true
+	}
+	c := s[i-2]
+	return c == ' ' || c == '(' || c >= '0' && c <= '9'
 }
 
 // hedgeBefore returns the hedge words that end the text before a figure
