@@ -35,9 +35,9 @@ func (st textStyle) rPr(tag string) string {
 // "l" or "ctr".
 func para(b *strings.Builder, text string, st textStyle, algn string, first bool) {
 	if first || st.space == 0 {
-		b.WriteString(`<a:p><a:pPr algn="` + algn + `"/>`)
+		b.WriteString(`<a:p><a:pPr marL="0" indent="0" algn="` + algn + `"><a:buNone/></a:pPr>`)
 	} else {
-		fmt.Fprintf(b, `<a:p><a:pPr algn="%s"><a:spcBef><a:spcPts val="%d"/></a:spcBef></a:pPr>`, algn, st.space)
+		fmt.Fprintf(b, `<a:p><a:pPr marL="0" indent="0" algn="%s"><a:spcBef><a:spcPts val="%d"/></a:spcBef><a:buNone/></a:pPr>`, algn, st.space)
 	}
 	for i, line := range lines(text) {
 		if i > 0 {
@@ -140,7 +140,7 @@ func notesSlideXML(s *Slide) []byte {
 	b.WriteString(`<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image 1"/><p:cNvSpPr><a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldImg"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp>`)
 	b.WriteString(`<p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:spPr/>`)
 	b.WriteString(`<p:txBody><a:bodyPr/><a:lstStyle/>`)
-	st := textStyle{1200, false, colorTitle, "+mn-lt", 0}
+	st := textStyle{1200, false, colorTitle, "+mn-lt", 300}
 	if len(s.Notes) == 0 {
 		b.WriteString(`<a:p>` + st.rPr("endParaRPr") + `</a:p>`)
 	}
