@@ -18,7 +18,8 @@ type Options struct {
 	// Charts maps a chart view's ID to a PNG of the view (as report/chart
 	// renders it, 1920×1080 by default), placed on the view's slide at its
 	// own aspect ratio with the view's title and source as alt text.
-	// Views without a PNG get their figures as text instead.
+	// Views without a PNG get their figures as text instead; PNGs under
+	// IDs that are no view of the catalog are not used.
 	Charts map[string][]byte
 	// Stamp is the build time written in the document properties and the
 	// zip entries. The zero Stamp writes fixed times, so that the same
