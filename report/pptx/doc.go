@@ -1,0 +1,35 @@
+// Package pptx writes the chart views of an indicators catalog as a
+// PowerPoint deck (PresentationML, .pptx), 16:9, for the analyst who
+// presents the claims of a document rather than hands out the book.
+//
+// The deck has a title slide (the source's title, its publisher and date,
+// and how many indicators, derived indicators and chart views the catalog
+// holds) and then one slide per chart view, in the catalog's order:
+//
+//   - the view's title as the slide title;
+//   - the view's chart image, a PNG from Options.Charts (report/chart
+//     renders them, 1920×1080 by default), fitted to the slide at its own
+//     aspect ratio, with the title and source line as alt text; without
+//     one, the view's figures as text, as the document states them;
+//   - the source line, in the words of the chart footer: "Source: The White
+//     House, Office of the Press Secretary, FACT SHEET: …, 28 April 2015";
+//   - speaker notes with the provenance of every figure: its title and
+//     figure as stated, the verbatim quote, its section, the source's title
+//     and URL, and the quote's span in Unicode code points (as the exports
+//     count), then the indicators' and the view's notes. A derived figure
+//     gives its formula and then the provenance of its inputs.
+//
+// Slides returns that content without writing a file.
+//
+// The package is written by hand, part by part, after ECMA-376 Part 1:
+// [Content_Types].xml, the package and part relationships, document
+// properties, the presentation, one slide master with one layout (Title
+// Only), a notes master, a theme for each, the slides, their notes slides
+// and the chart images. Catalog text is always escaped character data,
+// never markup; characters XML 1.0 cannot carry are an error (*TextError)
+// naming the item and field that hold them.
+//
+// The same catalog and Options give the same bytes: the parts are written
+// in sorted order with one fixed timestamp and fixed document properties,
+// unless Options.Stamp asks for a build time.
+package pptx

@@ -1,0 +1,254 @@
+package pptx
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// A Slide is the content of one slide of a deck, as Write lays it out.
+type Slide struct {
+	// View is the ID of the chart view the slide shows; "" for the title
+	// slide.
+	View string
+	// Title is the slide title: the view's title, or on the title slide
+	// the title of the document: of each source an indicator quotes.
+	Title string
+	// Body holds lines of text. On the title slide they are the
+	// publisher and date of each quoted source and the number of
+	// indicators, derived indicators and chart views; on
+	// a chart slide, each figure of the view as "title: figure as stated",
+	// which Write shows only when it has no chart image for the view.
+	Body []string
+	// Source is the source line of a chart slide, in the words of the
+	// chart footer: "Source: <publisher>, <title>, <date issued>".
+	Source string
+	// Notes are the paragraphs of the speaker notes: for each indicator of
+	// the view, its title and figure as stated, the verbatim quote, its
+	// section, and the source's title and URL with the quote's code point
+	// span; then the indicator's notes and the view's.
+	Notes []string
+}
+
+// Alt returns the alt text of the slide's chart image: its title and
+// source line.
+func (s *Slide) Alt() string {
+	if s.Source == "" {
+		return s.Title
+	}
+	return s.Title + ". " + s.Source
+}
+
+// Slides returns the slides of c's deck in order: a title slide, then one
+// slide per chart view of c.Views. It returns a *TextError for text that
+// XML 1.0 cannot carry, naming the item and field that hold it.
+func Slides(c *indicators.Catalog) ([]Slide, error) {
+	if c == nil {
+		c = &indicators.Catalog{}
+	}
+	if err := checkCatalog(c); err != nil {
+		return nil, err
+	}
+	out := []Slide{titleSlide(c)}
+	spans := c.RuneSpans()
+	for i := range c.Views {
+		v := &c.Views[i]
+		s := Slide{View: v.ID, Title: v.Title, Source: footer(c, v.Indicators)}
+		if s.Title == "" {
+			s.Title = v.ID
+		}
+		seen := map[string]bool{}
+		for _, id := range v.Indicators {
+			s.Body = append(s.Body, figureLine(c, id))
+			s.Notes = appendNotes(s.Notes, c, spans, id, seen, 0)
+		}
+		for _, n := range v.Notes {
+			s.Notes = append(s.Notes, "Note: "+n)
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// titleSlide is the first slide: the title of the document the claims
+// come from, who published it and when, and how many claims the deck is
+// built from. The document is every source an indicator quotes; a source
+// only context notes cite is left to the notes.
+func titleSlide(c *indicators.Catalog) Slide {
+	s := Slide{}
+	quoted := map[string]bool{}
+	for i := range c.Indicators {
+		for _, p := range c.Indicators[i].Provenance {
+			quoted[p.Source] = true
+		}
+	}
+	var titles []string
+	for i := range c.Sources {
+		src := &c.Sources[i]
+		if len(quoted) > 0 && !quoted[src.ID] {
+			continue
+		}
+		titles = append(titles, orID(strings.TrimSpace(src.Title), src.ID))
+		var f []string
+		for _, x := range []string{src.Publisher, src.Issued.Long()} {
+			if x = strings.TrimSpace(x); x != "" {
+				f = append(f, x)
+			}
+		}
+		if len(f) > 0 {
+			s.Body = append(s.Body, strings.Join(f, ", "))
+		}
+	}
+	s.Title = strings.Join(titles, "; ")
+	if s.Title == "" {
+		s.Title = "Claims"
+	}
+	count := plural(len(c.Indicators), "indicator")
+	if len(c.Derived) > 0 {
+		count += ", " + plural(len(c.Derived), "derived indicator")
+	}
+	count += ", " + plural(len(c.Views), "chart view")
+	s.Body = append(s.Body, count)
+	return s
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// figureLine is the line of a chart slide's body for the indicator or
+// derived indicator id: "title: figure".
+func figureLine(c *indicators.Catalog, id string) string {
+	if ind, ok := c.Indicator(id); ok {
+		return orID(ind.Title, id) + ": " + ind.Label()
+	}
+	if d, ok := c.DerivedIndicator(id); ok {
+		if r, err := c.Compute(id); err == nil {
+			return orID(d.Title, id) + ": " + indicators.Format(r.Quantity, r.Unit, indicators.Style{})
+		}
+		return orID(d.Title, id)
+	}
+	return id
+}
+
+func orID(title, id string) string {
+	if strings.TrimSpace(title) == "" {
+		return id
+	}
+	return title
+}
+
+// appendNotes appends the speaker notes of the indicator or derived
+// indicator id to notes: for an indicator, its figure and each of its
+// quotes with section, source and span; for a derived indicator, its
+// figure and formula, then the notes of its inputs. Each indicator is
+// noted once per slide.
+func appendNotes(notes []string, c *indicators.Catalog, spans *indicators.RuneSpans, id string, seen map[string]bool, depth int) []string {
+	if seen[id] || depth > 32 {
+		return notes
+	}
+	seen[id] = true
+	if ind, ok := c.Indicator(id); ok {
+		notes = append(notes, orID(ind.Title, id)+": "+ind.Label())
+		for _, p := range ind.Provenance {
+			notes = append(notes, "“"+p.Quote+"”")
+			if len(p.Section) > 0 {
+				notes = append(notes, "Section: "+strings.Join(p.Section, " > "))
+			}
+			sp := spans.Of(p)
+			where := "code points " + strconv.Itoa(sp.Start) + "–" + strconv.Itoa(sp.End)
+			if src, ok := c.Source(p.Source); ok {
+				cite := orID(src.Title, src.ID)
+				if src.URL != "" {
+					cite += ", " + src.URL
+				}
+				notes = append(notes, "Source: "+cite+"; "+where)
+			} else {
+				notes = append(notes, "Source: "+p.Source+"; "+where)
+			}
+		}
+		for _, n := range ind.Notes {
+			if !n.Context {
+				notes = append(notes, "Note: "+n.Text)
+				continue
+			}
+			from := n.Source
+			if src, ok := c.Source(n.Source); ok {
+				from = orID(src.Title, src.ID)
+				if src.URL != "" {
+					from += ", " + src.URL
+				}
+			}
+			notes = append(notes, "Context note, not from the document (source: "+from+"): "+n.Text)
+		}
+		return notes
+	}
+	if d, ok := c.DerivedIndicator(id); ok {
+		notes = append(notes, figureLine(c, id)+" (derived: "+d.Formula()+")")
+		for _, in := range d.Inputs {
+			notes = appendNotes(notes, c, spans, in, seen, depth+1)
+		}
+	}
+	return notes
+}
+
+// checkCatalog returns a *TextError for the first text of c a slide would
+// show that XML 1.0 cannot carry.
+func checkCatalog(c *indicators.Catalog) error {
+	type field struct{ where, text string }
+	var fs []field
+	add := func(where string, texts ...string) {
+		for _, t := range texts {
+			fs = append(fs, field{where, t})
+		}
+	}
+	for i := range c.Sources {
+		s := &c.Sources[i]
+		w := fmt.Sprintf("source %q ", s.ID)
+		add(w+"id", s.ID)
+		add(w+"title", s.Title)
+		add(w+"publisher", s.Publisher)
+		add(w+"url", s.URL)
+	}
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		w := fmt.Sprintf("indicator %q ", ind.ID)
+		add(w+"id", ind.ID)
+		add(w+"title", ind.Title)
+		add(w+"stated", ind.Stated)
+		for _, p := range ind.Provenance {
+			add(w+"quote", p.Quote)
+			add(w+"section", p.Section...)
+			add(w+"source", p.Source)
+		}
+		for _, n := range ind.Notes {
+			add(w+"note", n.Text, n.Source)
+		}
+	}
+	for i := range c.Derived {
+		d := &c.Derived[i]
+		w := fmt.Sprintf("derived indicator %q ", d.ID)
+		add(w+"id", d.ID)
+		add(w+"title", d.Title)
+		add(w+"inputs", d.Inputs...)
+	}
+	for i := range c.Views {
+		v := &c.Views[i]
+		w := fmt.Sprintf("view %q ", v.ID)
+		add(w+"id", v.ID)
+		add(w+"title", v.Title)
+		add(w+"indicators", v.Indicators...)
+		add(w+"note", v.Notes...)
+	}
+	for _, f := range fs {
+		if err := checkText(f.where, f.text); err != nil {
+			return err
+		}
+	}
+	return nil
+}
