@@ -103,12 +103,9 @@ func (w setWriter) write(ctx context.Context, dir string, files []buildFile) (er
 	if err != nil {
 		return err
 	}
-	// Check before locking, so that a refused folder gets not even a lock
-	// file beside it; and again under the lock.
-	if _, err := checkTarget(dir, target); err != nil {
-		return err
-	}
-	if err := checkNotCurrent(dir, target); err != nil {
+	// What the target is can be checked before locking; what it holds only
+	// under the lock, as another build may be swapping it.
+	if _, err := statTarget(dir, target); err != nil {
 		return err
 	}
 	parent, base := filepath.Dir(target), filepath.Base(target)
@@ -122,6 +119,9 @@ func (w setWriter) write(ctx context.Context, dir string, files []buildFile) (er
 	defer unlock()
 	exists, err := checkTarget(dir, target)
 	if err != nil {
+		return err
+	}
+	if err := checkNotCurrent(dir, target); err != nil {
 		return err
 	}
 	stagingPrefix := "." + base + ".claimbook-staging-"
@@ -359,21 +359,8 @@ func checkNotCurrent(dir, target string) error {
 // that names dir as the user wrote it) anything but a missing folder, an
 // empty one, or one that claimbook wrote.
 func checkTarget(dir, target string) (exists bool, err error) {
-	fi, err := os.Lstat(target)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return false, nil
-	case errors.Is(err, syscall.ENOTDIR):
-		for d := filepath.Dir(target); filepath.Dir(d) != d; d = filepath.Dir(d) {
-			if fi, err := os.Stat(d); err == nil && !fi.IsDir() {
-				return false, fmt.Errorf("out %q is inside %q, which is a file, not a folder: name a folder elsewhere", dir, d)
-			}
-		}
-		return false, fmt.Errorf("out %q: %w", dir, err)
-	case err != nil:
-		return false, fmt.Errorf("out %q: %w", dir, err)
-	case !fi.IsDir():
-		return false, fmt.Errorf("out %q is a file, not a folder: name a new or empty folder", dir)
+	if exists, err := statTarget(dir, target); !exists || err != nil {
+		return exists, err
 	}
 	entries, err := os.ReadDir(target)
 	if err != nil {
@@ -393,6 +380,28 @@ func checkTarget(dir, target string) (exists bool, err error) {
 	}
 	if extra := unlisted(target, listed); extra != "" {
 		return false, fmt.Errorf("out %q holds %q, which claimbook did not write: move it out, or name a new or empty folder", dir, extra)
+	}
+	return true, nil
+}
+
+// statTarget reports whether target exists, and refuses a target that is
+// not a folder or is under a file.
+func statTarget(dir, target string) (exists bool, err error) {
+	fi, err := os.Lstat(target)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return false, nil
+	case errors.Is(err, syscall.ENOTDIR):
+		for d := filepath.Dir(target); filepath.Dir(d) != d; d = filepath.Dir(d) {
+			if fi, err := os.Stat(d); err == nil && !fi.IsDir() {
+				return false, fmt.Errorf("out %q is inside %q, which is a file, not a folder: name a folder elsewhere", dir, d)
+			}
+		}
+		return false, fmt.Errorf("out %q: %w", dir, err)
+	case err != nil:
+		return false, fmt.Errorf("out %q: %w", dir, err)
+	case !fi.IsDir():
+		return false, fmt.Errorf("out %q is a file, not a folder: name a new or empty folder", dir)
 	}
 	return true, nil
 }
