@@ -212,33 +212,35 @@ func TestBuildSignals(t *testing.T) {
 	}
 }
 
-// TestBuildConcurrent runs 24 builds of two catalogs into one folder at
-// once: each succeeds (the later ones wait for the lock), and the folder
-// ends as one complete set, byte for byte what one process builds.
+// TestBuildConcurrent runs 16 builds of two catalogs into one folder at
+// once, three times: each build succeeds (the later ones wait for the
+// lock), and the folder ends as one complete set, byte for byte what one
+// process builds.
 func TestBuildConcurrent(t *testing.T) {
-	catalog, old, new, oldDir := killRefs(t)
+	catalog, old, new, _ := killRefs(t)
 	parent := t.TempDir()
 	out := filepath.Join(parent, "out")
-	copyTree(t, oldDir, out)
-	var wg sync.WaitGroup
-	for i := range 24 {
-		args := []string{"build", "-out", out}
-		if i%2 == 0 {
-			args = append(args, "-catalog", catalog)
-		}
-		wg.Go(func() {
-			b, err := child(nil, args...).CombinedOutput()
-			if err != nil {
-				t.Errorf("build %d: %v:\n%s", i, err, b)
+	for round := range 3 {
+		var wg sync.WaitGroup
+		for i := range 16 {
+			args := []string{"build", "-out", out}
+			if i%2 == round%2 {
+				args = append(args, "-catalog", catalog)
 			}
-		})
-	}
-	wg.Wait()
-	if got := readTree(t, out); !cmp.Equal(got, old) && !cmp.Equal(got, new) {
-		t.Errorf("after 24 builds at once the folder is neither set: %v", got)
-	}
-	if got := names(t, parent); !cmp.Equal(got, []string{"out"}) {
-		t.Errorf("beside the folder: %q, want only out", got)
+			wg.Go(func() {
+				b, err := child(nil, args...).CombinedOutput()
+				if err != nil {
+					t.Errorf("round %d, build %d: %v:\n%s", round, i, err, b)
+				}
+			})
+		}
+		wg.Wait()
+		if got := readTree(t, out); !cmp.Equal(got, old) && !cmp.Equal(got, new) {
+			t.Errorf("round %d: after 16 builds at once the folder is neither set: %v", round, got)
+		}
+		if got := names(t, parent); !cmp.Equal(got, []string{"out"}) {
+			t.Errorf("round %d: beside the folder: %q, want only out", round, got)
+		}
 	}
 }
 
