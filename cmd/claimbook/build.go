@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/report/chart"
@@ -24,12 +26,6 @@ type catalogList []string
 func (l *catalogList) String() string     { return strings.Join(*l, ",") }
 func (l *catalogList) Set(s string) error { *l = append(*l, s); return nil }
 
-// buildFile is one output of a build.
-type buildFile struct {
-	path string
-	data []byte
-}
-
 func runBuild(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("build", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -41,7 +37,9 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: claimbook build [-catalog FILE ...] [-out DIR] [-stamp]")
 		fmt.Fprintln(stderr, "\nBuild writes briefing.xlsx, indicators.json, indicators.csv and charts/<view>.png for a")
-		fmt.Fprintln(stderr, "catalog. Every file is written atomically: a failed build leaves the previous outputs in place.")
+		fmt.Fprintln(stderr, "catalog, and replaces the whole of DIR at once: a failed, interrupted or killed build leaves")
+		fmt.Fprintln(stderr, "the previous outputs as they were, and the charts of views that are gone go with them. DIR")
+		fmt.Fprintln(stderr, "must be new, empty or written by claimbook. A second build into the same DIR waits for the first.")
 		fmt.Fprintln(stderr, "Without -stamp the same catalog gives byte-identical files.")
 		fmt.Fprintln(stderr)
 		fs.PrintDefaults()
@@ -56,31 +54,89 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if len(catalogs) == 0 {
 		catalogs = catalogList{""}
 	}
-	dirs := map[string]string{}
+	ctx, stop := notifySignals(context.Background())
+	defer stop()
+	start := time.Now()
+	var files []buildFile
+	var builds []built
+	dirs := map[string]string{} // folder name in lower case -> catalog
 	for _, path := range catalogs {
-		dir := *out
+		sub := ""
 		if len(catalogs) > 1 {
-			name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-			dir = filepath.Join(*out, name)
-			if prev, clash := dirs[dir]; clash {
-				return usageError{fmt.Sprintf("catalogs %s and %s would both be built into %s: rename one", prev, path, dir)}
+			name, err := catalogFolder(path)
+			if err != nil {
+				return usageError{err.Error()}
 			}
-			dirs[dir] = path
+			key := strings.ToLower(name)
+			if prev, clash := dirs[key]; clash {
+				return usageError{fmt.Sprintf("catalogs %s and %s would both be built into %s: rename one", prev, path, filepath.Join(*out, name))}
+			}
+			dirs[key] = path
+			sub = name
 		}
-		if err := buildOne(path, dir, when, stderr); err != nil {
+		b, err := buildOne(path, sub, when, stderr)
+		if err != nil {
 			return err
 		}
+		if ctx.Err() != nil {
+			return context.Cause(ctx)
+		}
+		files = append(files, b.files...)
+		builds = append(builds, b)
+	}
+	// All catalogs are one output set, swapped in at once.
+	if err := writeSet(ctx, *out, files, stderr); err != nil {
+		return err
+	}
+	for _, b := range builds {
+		total := 0
+		for _, f := range b.files {
+			total += len(f.data)
+			fmt.Fprintf(stderr, "wrote %s (%s)\n", filepath.Join(*out, filepath.FromSlash(f.name)), size(len(f.data)))
+		}
+		fmt.Fprintf(stderr, "built %s: %d indicators, %d files, %s in %v\n", b.name, b.indicators, len(b.files), size(total), time.Since(start).Round(time.Millisecond))
+	}
+	if ctx.Err() != nil {
+		// A signal after the swap: the new outputs are in place, but the
+		// exit status says the build was interrupted.
+		return context.Cause(ctx)
 	}
 	return nil
 }
 
-// buildOne builds the outputs of one catalog into dir. All outputs are made
-// in memory first, so nothing is written unless every one could be built.
-func buildOne(path, dir string, stamp time.Time, stderr io.Writer) error {
-	start := time.Now()
+// catalogFolder returns the folder, inside -out, that the catalog at path is
+// built into when there are several: its base name without the extension,
+// which must be a plain name (not empty, no leading dot, no separator), so
+// that nothing is written outside -out.
+func catalogFolder(path string) (string, error) {
+	base := filepath.Base(path)
+	name := strings.TrimSuffix(base, filepath.Ext(base))
+	if name == "" || strings.HasPrefix(name, ".") || !filepath.IsLocal(name) || strings.ContainsAny(name, `/\`) ||
+		strings.ContainsFunc(name, unicode.IsControl) {
+		return "", fmt.Errorf("catalog %q would be built into the folder %q, which is not a plain folder name: rename the file so that its name starts with a letter or digit, such as \"trade.yaml\"", path, name)
+	}
+	return name, nil
+}
+
+// built is what buildOne made of one catalog.
+type built struct {
+	name       string // the catalog, for people
+	indicators int
+	files      []buildFile
+}
+
+// buildOne builds the outputs of one catalog in memory, named inside the
+// folder sub of the output set ("" for its top).
+func buildOne(path, sub string, stamp time.Time, stderr io.Writer) (built, error) {
 	c, err := loadCatalog(path, stderr)
 	if err != nil {
-		return err
+		return built{}, err
+	}
+	in := func(name string) string {
+		if sub == "" {
+			return name
+		}
+		return sub + "/" + name
 	}
 	var files []buildFile
 	pngs := map[string][]byte{}
@@ -88,43 +144,32 @@ func buildOne(path, dir string, stamp time.Time, stderr io.Writer) error {
 		v := &c.Views[i]
 		b, err := chart.PNG(c, v, nil)
 		if err != nil {
-			return fmt.Errorf("chart %q: %w", v.ID, err)
+			return built{}, fmt.Errorf("chart %q: %w", v.ID, err)
 		}
 		pngs[v.ID] = b
-		files = append(files, buildFile{filepath.Join(dir, "charts", v.ID+".png"), b})
+		files = append(files, buildFile{in("charts/" + v.ID + ".png"), b})
 	}
 	var book bytes.Buffer
 	if err := xlsx.Write(&book, c, &xlsx.Options{Charts: pngs, Stamp: stamp}); err != nil {
-		return err
+		return built{}, err
 	}
 	var js, cs bytes.Buffer
 	if err := indicators.WriteJSON(&js, c); err != nil {
-		return err
+		return built{}, err
 	}
 	if err := indicators.WriteCSV(&cs, c); err != nil {
-		return err
+		return built{}, err
 	}
-	// The book last: a reader that sees a new book sees the exports it
-	// was built with.
 	files = append([]buildFile{
-		{filepath.Join(dir, "indicators.json"), js.Bytes()},
-		{filepath.Join(dir, "indicators.csv"), cs.Bytes()},
+		{in("indicators.json"), js.Bytes()},
+		{in("indicators.csv"), cs.Bytes()},
 	}, files...)
-	files = append(files, buildFile{filepath.Join(dir, "briefing.xlsx"), book.Bytes()})
-	total := 0
-	for _, f := range files {
-		if err := writeFileAtomic(f.path, f.data); err != nil {
-			return err
-		}
-		total += len(f.data)
-		fmt.Fprintf(stderr, "wrote %s (%s)\n", f.path, size(len(f.data)))
-	}
+	files = append(files, buildFile{in("briefing.xlsx"), book.Bytes()})
 	name := path
 	if name == "" {
 		name = "the U.S.-Japan 2015 catalog"
 	}
-	fmt.Fprintf(stderr, "built %s: %d indicators, %d files, %s in %v\n", name, len(c.Indicators), len(files), size(total), time.Since(start).Round(time.Millisecond))
-	return nil
+	return built{name, len(c.Indicators), files}, nil
 }
 
 // size writes a byte count for people: "30.2 kB".

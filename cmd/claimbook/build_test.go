@@ -2,10 +2,13 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestBuild(t *testing.T) {
@@ -53,5 +56,95 @@ func TestBuild(t *testing.T) {
 	third, _ := os.ReadFile(filepath.Join(dir, "briefing.xlsx"))
 	if !bytes.Equal(first, third) {
 		t.Errorf("a failed build changed briefing.xlsx")
+	}
+}
+
+// TestBuildRefusesForeignFolder: build never writes into, swaps away or
+// deletes a folder it did not write.
+func TestBuildRefusesForeignFolder(t *testing.T) {
+	parent := t.TempDir()
+	out := filepath.Join(parent, "Documents")
+	mustWriteFiles(t, out, "thesis.docx", "photos/cat.png")
+	before := readTree(t, parent)
+	code, _, stderr := runCmd("build", "-out", out)
+	want := fmt.Sprintf("out %q holds files claimbook did not write: name a new or empty folder", out)
+	if code != 2 || !strings.Contains(stderr, want) {
+		t.Errorf("build -out %s: exit %d, stderr %q; want exit 2 and %q", out, code, stderr, want)
+	}
+	if diff := cmp.Diff(before, readTree(t, parent)); diff != "" {
+		t.Errorf("build -out %s changed the folder or its parent (-before +after):\n%s", out, diff)
+	}
+}
+
+// TestBuildRemovesGoneCharts: after a build, the folder holds exactly the
+// new set: the chart of a view the catalog no longer has is gone.
+func TestBuildRemovesGoneCharts(t *testing.T) {
+	dir, gone := reducedCatalog(t, "reduced.yaml")
+	catalog := filepath.Join(dir, "reduced.yaml")
+	out := filepath.Join(t.TempDir(), "out")
+	if code, _, stderr := runCmd("build", "-out", out); code != 0 {
+		t.Fatalf("first build: %s", stderr)
+	}
+	if code, _, stderr := runCmd("build", "-catalog", catalog, "-out", out); code != 0 {
+		t.Fatalf("second build: %s", stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "charts", gone+".png")); err == nil {
+		t.Errorf("charts/%s.png is still there after a build of a catalog without that view", gone)
+	}
+	if diff := cmp.Diff(readTree(t, refBuild(t, catalog)), readTree(t, out)); diff != "" {
+		t.Errorf("the folder after the second build differs from a fresh build (-fresh +got):\n%s", diff)
+	}
+}
+
+func TestCatalogFolder(t *testing.T) {
+	tests := []struct {
+		path, want string
+	}{
+		{"trade.yaml", "trade"},
+		{filepath.Join("a", "b", "energy.json"), "energy"},
+		{"a.b.yaml", "a.b"},
+		{"noext", "noext"},
+		{"...yaml", ""},
+		{"..yaml", ""},
+		{".yaml", ""},
+		{".hidden.yaml", ""},
+		{filepath.Join("x", ".."), ""},
+		{"tab\t.yaml", ""},
+	}
+	for _, tt := range tests {
+		got, err := catalogFolder(tt.path)
+		if got != tt.want || (err != nil) != (tt.want == "") {
+			t.Errorf("catalogFolder(%q) = %q, %v; want %q", tt.path, got, err, tt.want)
+		}
+	}
+}
+
+// TestBuildSeveralCatalogs: several catalogs are one output set of one
+// folder per catalog, and a catalog whose name is not a plain folder name
+// is refused before anything is written.
+func TestBuildSeveralCatalogs(t *testing.T) {
+	dir, _ := reducedCatalog(t, "trade.yaml", "energy.yaml", "...yaml", "..yaml", ".yaml")
+	for _, bad := range []string{"...yaml", "..yaml", ".yaml"} {
+		parent := t.TempDir()
+		out := filepath.Join(parent, "out")
+		code, _, stderr := runCmd("build", "-out", out, "-catalog", filepath.Join(dir, "trade.yaml"), "-catalog", filepath.Join(dir, bad))
+		want := "which is not a plain folder name: rename the file"
+		if code != 2 || !strings.Contains(stderr, want) {
+			t.Errorf("build -catalog %s: exit %d, stderr %q; want exit 2 and %q", bad, code, stderr, want)
+		}
+		if got := names(t, parent); len(got) != 0 {
+			t.Errorf("build -catalog %s wrote %q", bad, got)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	if code, _, stderr := runCmd("build", "-out", out, "-catalog", filepath.Join(dir, "trade.yaml"), "-catalog", filepath.Join(dir, "energy.yaml")); code != 0 {
+		t.Fatalf("build of two catalogs: exit %d: %s", code, stderr)
+	}
+	if got, want := names(t, out), []string{".claimbook-build", "energy", "trade"}; !cmp.Equal(got, want) {
+		t.Errorf("build of two catalogs wrote %q, want %q", got, want)
+	}
+	manifest, _ := os.ReadFile(filepath.Join(out, ".claimbook-build"))
+	if !strings.Contains(string(manifest), "\nenergy/briefing.xlsx\n") || !strings.Contains(string(manifest), "\ntrade/briefing.xlsx\n") {
+		t.Errorf("the manifest of two catalogs does not list both books:\n%s", manifest)
 	}
 }

@@ -47,9 +47,12 @@ var errHelp = errors.New("help requested")
 func exitCode(err error) int {
 	var ue usageError
 	var fe failedError
+	var se signalError
 	switch {
 	case err == nil, errors.Is(err, errHelp):
 		return 0
+	case errors.As(err, &se):
+		return se.code()
 	case errors.As(err, &ue):
 		return 2
 	case errors.As(err, &fe):
