@@ -13,11 +13,12 @@ import (
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/report/chart"
+	"github.com/claimbook/claimbook/report/pptx"
 	"github.com/claimbook/claimbook/report/xlsx"
 )
 
 func init() {
-	commands["build"] = command{summary: "build the briefing book, the JSON and CSV exports and the slide charts", run: runBuild}
+	commands["build"] = command{summary: "build the briefing book, the slide deck and charts, and the JSON and CSV exports", run: runBuild}
 }
 
 // catalogList is a repeatable -catalog flag.
@@ -33,10 +34,10 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	fs.Var(&catalogs, "catalog", "catalog `FILE` (YAML or JSON); repeat for several; the embedded U.S.-Japan 2015 catalog if none")
 	out := fs.String("out", "out", "write the outputs into `DIR`; with several catalogs, into DIR/<catalog name>")
 	stamp := fs.Bool("stamp", false, "record the build time in the book (the output then differs from build to build)")
-	addLoadFlags(fs) // -texts DIR, -max-text-size SIZE: what the catalog may read
+	load := addLoadFlags(fs) // -texts DIR, -max-text-size SIZE: what the catalog may read
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: claimbook build [-catalog FILE ...] [-out DIR] [-stamp]")
-		fmt.Fprintln(stderr, "\nBuild writes briefing.xlsx, indicators.json, indicators.csv and charts/<view>.png for a")
+		fmt.Fprintln(stderr, "\nBuild writes briefing.xlsx, deck.pptx, indicators.json, indicators.csv and charts/<view>.png for a")
 		fmt.Fprintln(stderr, "catalog, and replaces the whole of DIR at once: a failed, interrupted or killed build leaves")
 		fmt.Fprintln(stderr, "the previous outputs as they were, and the charts of views that are gone go with them. DIR")
 		fmt.Fprintln(stderr, "must be new, empty or written by claimbook. A second build into the same DIR waits for the first.")
@@ -74,7 +75,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 			dirs[key] = path
 			sub = name
 		}
-		b, err := buildOne(path, sub, when, stderr)
+		b, err := buildOne(path, sub, load, when, stderr)
 		if err != nil {
 			return err
 		}
@@ -127,8 +128,8 @@ type built struct {
 
 // buildOne builds the outputs of one catalog in memory, named inside the
 // folder sub of the output set ("" for its top).
-func buildOne(path, sub string, stamp time.Time, stderr io.Writer) (built, error) {
-	c, err := loadCatalog(path, stderr)
+func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, stderr io.Writer) (built, error) {
+	c, err := loadCatalog(path, load, stderr)
 	if err != nil {
 		return built{}, err
 	}
@@ -153,6 +154,10 @@ func buildOne(path, sub string, stamp time.Time, stderr io.Writer) (built, error
 	if err := xlsx.Write(&book, c, &xlsx.Options{Charts: pngs, Stamp: stamp}); err != nil {
 		return built{}, err
 	}
+	var deck bytes.Buffer
+	if err := pptx.Write(&deck, c, &pptx.Options{Charts: pngs, Stamp: stamp}); err != nil {
+		return built{}, err
+	}
 	var js, cs bytes.Buffer
 	if err := indicators.WriteJSON(&js, c); err != nil {
 		return built{}, err
@@ -164,7 +169,7 @@ func buildOne(path, sub string, stamp time.Time, stderr io.Writer) (built, error
 		{in("indicators.json"), js.Bytes()},
 		{in("indicators.csv"), cs.Bytes()},
 	}, files...)
-	files = append(files, buildFile{in("briefing.xlsx"), book.Bytes()})
+	files = append(files, buildFile{in("briefing.xlsx"), book.Bytes()}, buildFile{in("deck.pptx"), deck.Bytes()})
 	name := path
 	if name == "" {
 		name = "the U.S.-Japan 2015 catalog"

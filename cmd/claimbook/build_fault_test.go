@@ -270,3 +270,31 @@ func TestBuildUmask(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildReproducible builds the default catalog in two processes: every
+// file of the two output sets, the book and the deck included, is the same
+// to the byte (same input, same bytes).
+func TestBuildReproducible(t *testing.T) {
+	var trees [2]map[string]string
+	for i := range trees {
+		dir := filepath.Join(t.TempDir(), "out")
+		cmd := child(nil, "build", "-out", dir)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("build %d: %v\n%s", i+1, err, out)
+		}
+		trees[i] = readTree(t, dir)
+	}
+	for _, want := range []string{"briefing.xlsx", "deck.pptx", "indicators.json", "indicators.csv", "charts/trade-2014.png"} {
+		if _, ok := trees[0][want]; !ok {
+			t.Errorf("the build wrote no %s", want)
+		}
+	}
+	if len(trees[0]) != len(trees[1]) {
+		t.Fatalf("the two builds wrote %d and %d files", len(trees[0]), len(trees[1]))
+	}
+	for name, a := range trees[0] {
+		if b := trees[1][name]; a != b {
+			t.Errorf("%s differs between two builds of the same catalog", name)
+		}
+	}
+}

@@ -16,11 +16,12 @@ import (
 // path is empty. Problems in the file are printed to stderr, one
 // "file:line:col: message" line each, and give a failedError (exit 1); a
 // file that cannot be read gives a plain error (exit 2).
-func loadCatalog(path string, stderr io.Writer) (*indicators.Catalog, error) {
+// o says what the catalog may read (its -texts and -max-text-size flags).
+func loadCatalog(path string, o *indicators.LoadOptions, stderr io.Writer) (*indicators.Catalog, error) {
 	if path == "" {
 		return usjapan2015.Catalog(), nil
 	}
-	c, err := indicators.LoadWith(path, loadOptions)
+	c, err := indicators.LoadWith(path, o)
 	var list indicators.ErrorList
 	switch {
 	case errors.As(err, &list):
@@ -41,20 +42,13 @@ func plural(n int) string {
 	return "s"
 }
 
-// loadOptions are the rules of what the current command's catalog may read,
-// as its -texts and -max-text-size flags set them. They are package state,
-// set afresh by addLoadFlags when a command defines its flags, so that
-// build registers them with one line and loadCatalog needs no new
-// parameter; commands run one at a time.
-var loadOptions *indicators.LoadOptions
-
 // addLoadFlags defines -texts and -max-text-size on fs, the flags of every
-// command that reads a catalog file, and resets loadOptions to them.
-func addLoadFlags(fs *flag.FlagSet) {
+// command that reads a catalog file, and returns the options they set.
+func addLoadFlags(fs *flag.FlagSet) *indicators.LoadOptions {
 	o := &indicators.LoadOptions{}
-	loadOptions = o
 	fs.Var(textRootsFlag{o}, "texts", "also read source texts from `DIR` (repeatable): by absolute path, or a relative path that leads into DIR; without it a catalog reads only files in its own folder")
 	fs.Var(sizeFlag{&o.MaxTextSize}, "max-text-size", "refuse a source text larger than `SIZE`, in bytes or with KiB, MiB, GiB (kB, MB, GB) (default 64MiB)")
+	return o
 }
 
 // textRootsFlag is the repeatable -texts flag.

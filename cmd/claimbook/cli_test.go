@@ -90,8 +90,8 @@ func TestExportYAMLDir(t *testing.T) {
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	if strings.Join(names, ",") != "catalog.yaml,us-japan-fact-sheet-2015.txt" {
-		t.Errorf("export -out wrote %v, want the catalog and its text and nothing else", names)
+	if strings.Join(names, ",") != ".claimbook-build,catalog.yaml,us-japan-fact-sheet-2015.txt" {
+		t.Errorf("export -out wrote %v, want the manifest, the catalog and its text and nothing else", names)
 	}
 	code, stdout, stderr := runCmd("verify", "-catalog", filepath.Join(moved, "catalog.yaml"))
 	if code != 0 {
@@ -136,5 +136,30 @@ func TestWriteFileAtomic(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(p); string(b) != "second" {
 		t.Errorf("a failed write changed another file")
+	}
+}
+
+// TestExportYAMLSet: the bundle is one output set, as build's outputs are:
+// a second export replaces the first, and a folder claimbook did not write
+// is refused and left as it was.
+func TestExportYAMLSet(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "bundle")
+	for i := 0; i < 2; i++ {
+		if code, _, stderr := runCmd("export", "-format", "yaml", "-out", dir); code != 0 {
+			t.Fatalf("export %d: exit %d: %s", i+1, code, stderr)
+		}
+	}
+	mine := t.TempDir()
+	notes := filepath.Join(mine, "notes.txt")
+	if err := os.WriteFile(notes, []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCmd("export", "-format", "yaml", "-out", mine)
+	if code == 0 || !strings.Contains(stderr, "claimbook did not write") {
+		t.Errorf("export into a folder of the user's: exit %d, stderr %q; want a refusal", code, stderr)
+	}
+	entries, _ := os.ReadDir(mine)
+	if len(entries) != 1 {
+		t.Errorf("the refused export left %d entries in the user's folder, want 1 (notes.txt)", len(entries))
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -22,7 +23,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	catalog := fs.String("catalog", "", "catalog `FILE` (YAML or JSON); the embedded U.S.-Japan 2015 catalog if empty")
 	format := fs.String("format", "json", "output `format`: json, csv or yaml")
 	out := fs.String("out", "", "write files into `DIR` instead of standard output (yaml: the catalog and its source texts)")
-	addLoadFlags(fs)
+	load := addLoadFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: claimbook export [-catalog FILE] [-format json|csv|yaml] [-out DIR] [-texts DIR ...] [-max-text-size SIZE]")
 		fmt.Fprintln(stderr, "\nExport writes the catalog in the JSON contract, as CSV (one row per indicator), or as a YAML")
@@ -48,7 +49,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return usageError{fmt.Sprintf("unknown format %q: write json, csv or yaml", *format)}
 	}
-	c, err := loadCatalog(*catalog, stderr)
+	c, err := loadCatalog(*catalog, load, stderr)
 	if err != nil {
 		return err
 	}
@@ -84,15 +85,29 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	if err := write(&buf, c); err != nil {
 		return err
 	}
-	// Texts first, the catalog last: a catalog on disk always has its texts.
-	order = append(order, name)
 	files[name] = buf.Bytes()
-	for _, f := range order {
-		p := filepath.Join(*out, f)
-		if err := writeFileAtomic(p, files[f]); err != nil {
+	if name != "catalog.yaml" {
+		p := filepath.Join(*out, name)
+		if err := writeFileAtomic(p, files[name]); err != nil {
 			return err
 		}
-		fmt.Fprintf(stderr, "wrote %s (%d bytes)\n", p, len(files[f]))
+		fmt.Fprintf(stderr, "wrote %s (%d bytes)\n", p, len(files[name]))
+		return nil
+	}
+	// The catalog and its texts are one set, swapped in at once as build's
+	// outputs are: DIR must be new, empty or an earlier bundle.
+	order = append(order, name)
+	set := make([]buildFile, len(order))
+	for i, f := range order {
+		set[i] = buildFile{f, files[f]}
+	}
+	ctx, stop := notifySignals(context.Background())
+	defer stop()
+	if err := writeSet(ctx, *out, set, stderr); err != nil {
+		return err
+	}
+	for _, f := range set {
+		fmt.Fprintf(stderr, "wrote %s (%d bytes)\n", filepath.Join(*out, f.name), len(f.data))
 	}
 	return nil
 }
@@ -100,7 +115,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 // reservedNames are the outputs a source text may not be named after in an
 // export folder, lower case.
 var reservedNames = map[string]bool{"catalog.yaml": true, "catalog.yml": true, "indicators.json": true,
-	"indicators.csv": true, "briefing.xlsx": true, "charts": true}
+	"indicators.csv": true, "briefing.xlsx": true, "deck.pptx": true, "charts": true, manifestName: true}
 
 // bundleName returns the file name of source s in an export folder: its
 // text's base name made safe (letters, digits, ".", "-", "_"; no leading

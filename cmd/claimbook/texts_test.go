@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -163,7 +164,7 @@ func TestExportBundleNames(t *testing.T) {
 		names = append(names, e.Name())
 	}
 	sort.Strings(names)
-	want := "catalog.yaml,facts.txt,hidden.txt,inner-catalog.yaml,second-facts.txt,upper-FACTS.TXT"
+	want := ".claimbook-build,catalog.yaml,facts.txt,hidden.txt,inner-catalog.yaml,second-facts.txt,upper-FACTS.TXT"
 	if got := strings.Join(names, ","); got != want {
 		t.Errorf("export -out wrote %s, want %s", got, want)
 	}
@@ -192,5 +193,42 @@ func TestSafeName(t *testing.T) {
 		if got := safeName(tc.in); got != tc.want {
 			t.Errorf("safeName(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestVerifyPassesBuildBuilds: one rule for characters the outputs cannot
+// hold. A source text with pdftotext's form feeds between its quotes
+// verifies and builds; a quote that takes a form feed in is refused by
+// verify and by build alike, with the same message.
+func TestVerifyPassesBuildBuilds(t *testing.T) {
+	text := "Trade Facts\n\f\nIn 2014, two-way trade was $279 billion.\n\fPage 2\n"
+	for _, tc := range []struct {
+		name, quote string
+		ok          bool
+	}{
+		{"between", "In 2014, two-way trade was $279 billion.", true},
+		{"inside", "\fIn 2014, two-way trade was $279 billion.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			write(t, filepath.Join(dir, "facts.txt"), text)
+			cat := strings.Replace(catalogOf([3]string{"facts", "facts.txt", text}),
+				"quote: In 2014, two-way trade was $279 billion.", "quote: "+strconv.Quote(tc.quote), 1)
+			write(t, filepath.Join(dir, "c.yaml"), cat)
+			vcode, _, verr := runCmd("verify", "-catalog", filepath.Join(dir, "c.yaml"))
+			bcode, _, berr := runCmd("build", "-catalog", filepath.Join(dir, "c.yaml"), "-out", filepath.Join(dir, "out"))
+			if (vcode == 0) != tc.ok || (bcode == 0) != tc.ok {
+				t.Fatalf("verify exit %d, build exit %d; want both %v\nverify: %s\nbuild: %s", vcode, bcode, tc.ok, verr, berr)
+			}
+			if !tc.ok {
+				if !strings.Contains(verr, "U+000C form feed") {
+					t.Errorf("verify: %q does not name the form feed", verr)
+				}
+				first := func(s string) string { return strings.SplitN(s, "\n", 2)[0] }
+				if first(verr) != first(berr) {
+					t.Errorf("verify and build disagree:\n%s\n%s", first(verr), first(berr))
+				}
+			}
+		})
 	}
 }

@@ -14,20 +14,28 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	catalog := fs.String("catalog", "", "catalog `FILE` (YAML or JSON); the embedded U.S.-Japan 2015 catalog if empty")
-	addLoadFlags(fs)
+	load := addLoadFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: claimbook verify [-catalog FILE] [-texts DIR ...] [-max-text-size SIZE]")
 		fmt.Fprintln(stderr, "\nVerify checks every provenance of a catalog: the source text's sha256, the quote at its span,")
 		fmt.Fprintln(stderr, "the section headings, and that the stated figure is in the quote and agrees with the numbers.")
-		fmt.Fprintln(stderr, "A catalog reads only regular files in its own folder (64MiB at most each) unless -texts allows more.")
 		fmt.Fprintln(stderr, "Exit status: 0 all verified, 1 problems (one file:line:col line each on stderr), 2 usage or unreadable input.")
+		fmt.Fprintln(stderr, "\nA catalog is untrusted input; verifying one from someone else is safe because:")
+		fmt.Fprintln(stderr, "  - it reads only regular files inside its own folder, and inside the -texts folders you name:")
+		fmt.Fprintln(stderr, "    absolute paths, \"..\" out of the folder, symbolic links out, directories, devices and FIFOs")
+		fmt.Fprintln(stderr, "    are refused; each text is read up to -max-text-size (64MiB), the catalog file up to 64MiB;")
+		fmt.Fprintln(stderr, "  - no message quotes a source text unless its sha256 is pinned in the catalog and matches;")
+		fmt.Fprintln(stderr, "  - only http and https addresses are accepted as URLs (they become the book's only web links);")
+		fmt.Fprintln(stderr, "  - text is data: the book and deck write it as text, never as a formula, link or markup, and")
+		fmt.Fprintln(stderr, "    characters they cannot hold (a form feed, other control characters) are refused here, so")
+		fmt.Fprintln(stderr, "    what verify passes, build builds.")
 		fmt.Fprintln(stderr)
 		fs.PrintDefaults()
 	}
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	c, err := loadCatalog(*catalog, stderr)
+	c, err := loadCatalog(*catalog, load, stderr)
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/claimbook/claimbook/indicators"
 )
 
 // A TextError reports catalog text that cannot be written into a deck: a
@@ -22,19 +24,6 @@ func (e *TextError) Error() string {
 	return fmt.Sprintf("pptx: %s: control character U+%04X at byte %d cannot be written to a slide (XML 1.0 forbids it); remove it from the catalog", e.Where, e.Rune, e.Offset)
 }
 
-// xmlLegal reports whether XML 1.0 can carry r in character data.
-func xmlLegal(r rune) bool {
-	switch {
-	case r == '\t' || r == '\n' || r == '\r':
-		return true
-	case r < 0x20:
-		return false
-	case r >= 0xD800 && r <= 0xDFFF, r == 0xFFFE, r == 0xFFFF:
-		return false
-	}
-	return r <= utf8.MaxRune
-}
-
 // checkText returns a *TextError, naming where, for the first character of
 // s that XML 1.0 cannot carry, or for invalid UTF-8.
 func checkText(where, s string) error {
@@ -44,7 +33,7 @@ func checkText(where, s string) error {
 				return &TextError{Where: where, Offset: i, Rune: utf8.RuneError}
 			}
 		}
-		if !xmlLegal(r) {
+		if !indicators.IsXMLChar(r) {
 			return &TextError{Where: where, Offset: i, Rune: r}
 		}
 	}

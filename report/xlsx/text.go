@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/claimbook/claimbook/indicators"
 )
 
 // MaxCellChars is the most UTF-16 code units a spreadsheet cell holds
@@ -26,19 +28,6 @@ func (e *TextError) Error() string {
 		return fmt.Sprintf("xlsx: %s: invalid UTF-8 at byte %d", e.Where, e.Offset)
 	}
 	return fmt.Sprintf("xlsx: %s: control character U+%04X at byte %d cannot be written to a spreadsheet (XML 1.0 forbids it); remove it from the catalog", e.Where, e.Rune, e.Offset)
-}
-
-// xmlLegal reports whether XML 1.0 can carry r in character data.
-func xmlLegal(r rune) bool {
-	switch {
-	case r == '\t' || r == '\n' || r == '\r':
-		return true
-	case r < 0x20:
-		return false
-	case r >= 0xD800 && r <= 0xDFFF, r == 0xFFFE, r == 0xFFFF:
-		return false
-	}
-	return r <= utf8.MaxRune
 }
 
 // checkText returns s as a cell can hold it: an error for characters XML
@@ -69,7 +58,7 @@ func checkText(where, s string) (string, error) {
 				return "", &TextError{Where: where, Offset: i, Rune: utf8.RuneError}
 			}
 		}
-		if !xmlLegal(r) {
+		if !indicators.IsXMLChar(r) {
 			return "", &TextError{Where: where, Offset: i, Rune: r}
 		}
 		n16 += utf16.RuneLen(r)
