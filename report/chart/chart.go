@@ -70,7 +70,7 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	if s.Subtitle == "" {
 		s.Subtitle = subtitle(items)
 	}
-	s.Footer = Footer(c, v.Indicators)
+	s.Footer = c.SourceLine(v.Indicators)
 	s.Notes = append(s.Notes, v.Notes...)
 	for _, it := range items {
 		s.Notes = append(s.Notes, it.notes...)

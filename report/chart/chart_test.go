@@ -11,7 +11,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/indicators/usjapan2015"
 	"github.com/google/go-cmp/cmp"
 	xfont "golang.org/x/image/font"
@@ -172,32 +171,6 @@ func TestWaffleCells(t *testing.T) {
 		s, f, p := tt.w.Cells()
 		if s != tt.solid || f != tt.faded || p != tt.part {
 			t.Errorf("Waffle{Value: %g, Tip: %d, FadeFrom: %g}.Cells() = %d, %d, %g; want %d, %d, %g", tt.w.Value, tt.w.Tip, tt.w.FadeFrom, s, f, p, tt.solid, tt.faded, tt.part)
-		}
-	}
-}
-
-func TestFooter(t *testing.T) {
-	var c indicators.Catalog
-	for _, id := range []string{"a", "b", "c", "d"} {
-		c.Sources = append(c.Sources, indicators.Source{ID: id, Publisher: "Pub " + id, Title: "Title " + id, Issued: indicators.Date{Year: 2015, Month: 4, Day: 28}})
-		c.Indicators = append(c.Indicators, indicators.Indicator{ID: "ind-" + id, Provenance: []indicators.Provenance{{Source: id}}})
-	}
-	c.Derived = []indicators.Derived{{ID: "d-ab", Op: indicators.Ratio, Inputs: []string{"ind-a", "ind-b"}}}
-	tests := []struct {
-		ids  []string
-		want string
-	}{
-		{nil, ""},
-		{[]string{"ind-a"}, "Source: Pub a, Title a, 28 April 2015"},
-		{[]string{"ind-a", "ind-a"}, "Source: Pub a, Title a, 28 April 2015"},
-		{[]string{"d-ab"}, "Sources: Pub a, Title a, 28 April 2015; Pub b, Title b, 28 April 2015"},
-		{[]string{"ind-a", "ind-b", "ind-c"}, "Sources: Pub a, Title a, 28 April 2015; Pub b, Title b, 28 April 2015; Pub c, Title c, 28 April 2015"},
-		{[]string{"ind-a", "ind-b", "ind-c", "ind-d"}, "Sources: Pub a, Title a, 28 April 2015; Pub b, Title b, 28 April 2015; Pub c, Title c, 28 April 2015; and other sources"},
-		{[]string{"unknown"}, ""},
-	}
-	for _, tt := range tests {
-		if got := Footer(&c, tt.ids); got != tt.want {
-			t.Errorf("Footer(%q) = %q, want %q", tt.ids, got, tt.want)
 		}
 	}
 }

@@ -7,13 +7,6 @@ import (
 	"github.com/claimbook/claimbook/report/chart"
 )
 
-func ExampleFooter() {
-	c := usjapan2015.Catalog()
-	fmt.Println(chart.Footer(c, []string{"japan-investment-stock-in-us", "us-fdi-stock-in-japan"}))
-	// Output:
-	// Source: The White House, Office of the Press Secretary, FACT SHEET: U.S.-Japan Cooperation for a More Prosperous and Stable World, 28 April 2015
-}
-
 func ExampleNew() {
 	c := usjapan2015.Catalog()
 	v, _ := c.View("us-emissions-target-2025")

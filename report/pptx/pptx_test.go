@@ -17,7 +17,6 @@ import (
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/indicators/usjapan2015"
-	"github.com/claimbook/claimbook/report/chart"
 	"github.com/claimbook/claimbook/report/pptx"
 )
 
@@ -231,8 +230,9 @@ func TestStamp(t *testing.T) {
 	}
 }
 
-// TestFooter checks that a slide's source line is the chart footer's.
-func TestFooter(t *testing.T) {
+// TestSourceLine checks that a slide's source line is the catalog's, the
+// chart footer's words.
+func TestSourceLine(t *testing.T) {
 	c := usjapan2015.Catalog()
 	many := manySources(5)
 	for _, tc := range []struct {
@@ -245,8 +245,8 @@ func TestFooter(t *testing.T) {
 		}
 		for i, s := range slides[1:] {
 			v := &tc.c.Views[i]
-			if want := chart.Footer(tc.c, v.Indicators); s.Source != want {
-				t.Errorf("%s: Slides(c)[%d].Source = %q, want chart.Footer %q", tc.name, i+1, s.Source, want)
+			if want := tc.c.SourceLine(v.Indicators); s.Source != want {
+				t.Errorf("%s: Slides(c)[%d].Source = %q, want SourceLine %q", tc.name, i+1, s.Source, want)
 			}
 		}
 	}
@@ -546,7 +546,7 @@ func TestNoChart(t *testing.T) {
 		want := []string{v.Title,
 			"Countries the United States is to partner with under the GHSA: 30 countries",
 			"Countries Japan is to consider partnering with under the GHSA: 3-5 countries",
-			chart.Footer(c, v.Indicators)}
+			c.SourceLine(v.Indicators)}
 		if strings.Join(paras, "\n") != strings.Join(want, "\n") {
 			t.Errorf("slide of %s = %q, want %q", v.ID, paras, want)
 		}

@@ -55,7 +55,7 @@ func Slides(c *indicators.Catalog) ([]Slide, error) {
 	spans := c.RuneSpans()
 	for i := range c.Views {
 		v := &c.Views[i]
-		s := Slide{View: v.ID, Title: v.Title, Source: footer(c, v.Indicators)}
+		s := Slide{View: v.ID, Title: v.Title, Source: c.SourceLine(v.Indicators)}
 		if s.Title == "" {
 			s.Title = v.ID
 		}

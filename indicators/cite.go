@@ -1,30 +1,25 @@
-package pptx
+package indicators
 
-import (
-	"strings"
+import "strings"
 
-	"github.com/claimbook/claimbook/indicators"
-)
+// maxLineSources is how many sources a source line names before it says
+// "and other sources" (Our World in Data's convention).
+const maxLineSources = 3
 
-// maxFooterSources is how many sources a source line names before it says
-// "and other sources".
-const maxFooterSources = 3
-
-// footer returns the source line of the indicators (or derived indicators,
-// through their inputs) named by ids, in the words of report/chart.Footer:
-// "Source: <publisher>, <title>, <date issued>", "Sources:" and semicolons
-// between several, "and other sources" after the third.
-//
-// It repeats report/chart.Footer, which the report packages may not import
-// from one another; a test checks that the two agree.
-func footer(c *indicators.Catalog, ids []string) string {
-	srcs := sourcesOf(c, ids)
+// SourceLine returns the source line for the indicators (or derived
+// indicators, through their inputs) named by ids, as a chart's footer and
+// a slide show it: "Source: <publisher>, <title>, <date issued>", with
+// "Sources:" and semicolons between several, and the first three followed
+// by "and other sources" when there are more. IDs the catalog does not
+// know are skipped; with no source it returns "".
+func (c *Catalog) SourceLine(ids []string) string {
+	srcs := c.CitedSources(ids)
 	if len(srcs) == 0 {
 		return ""
 	}
 	var parts []string
 	for i, s := range srcs {
-		if i == maxFooterSources {
+		if i == maxLineSources {
 			break
 		}
 		parts = append(parts, citeShort(s))
@@ -34,7 +29,7 @@ func footer(c *indicators.Catalog, ids []string) string {
 		head = "Sources: "
 	}
 	out := head + strings.Join(parts, "; ")
-	if len(srcs) > maxFooterSources {
+	if len(srcs) > maxLineSources {
 		out += "; and other sources"
 	}
 	return out
@@ -42,7 +37,7 @@ func footer(c *indicators.Catalog, ids []string) string {
 
 // citeShort writes a source as "<publisher>, <title>, <date>", leaving out
 // what is not known.
-func citeShort(s *indicators.Source) string {
+func citeShort(s *Source) string {
 	var f []string
 	for _, x := range []string{s.Publisher, s.Title, s.Issued.Long()} {
 		if x = strings.TrimSpace(x); x != "" {
@@ -55,11 +50,11 @@ func citeShort(s *indicators.Source) string {
 	return strings.Join(f, ", ")
 }
 
-// sourcesOf returns the sources cited by the provenance of the indicators
-// named by ids, following derived indicators to their inputs, in order and
-// each once.
-func sourcesOf(c *indicators.Catalog, ids []string) []*indicators.Source {
-	var out []*indicators.Source
+// CitedSources returns the sources cited by the provenance of the
+// indicators named by ids, following derived indicators to their inputs,
+// in order and each once.
+func (c *Catalog) CitedSources(ids []string) []*Source {
+	var out []*Source
 	seen := map[string]bool{}
 	visited := map[string]bool{}
 	var walk func(id string, depth int)
