@@ -3,8 +3,8 @@ package indicators
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -558,30 +558,64 @@ func findQuote(text, quote string) (Span, int) {
 	return Span{Start: offs[i], End: offs[i+len(fq)]}, strings.Count(fs, fq)
 }
 
-// checkGiven checks the computed fields a file gives for derived indicators.
+// checkGiven checks the computed fields a file gives for derived indicators
+// (as the JSON export writes them) against the computation.
 func (d *decoder) checkGiven() {
 	for _, g := range d.given {
 		r, err := d.c.Compute(g.id)
 		if err != nil {
 			continue // reported by verify
 		}
-		if g.field == "unit" {
-			if g.node.Value != r.Unit.String() {
-				d.errorf(g.node, ErrMismatch, "derived %q is in %q, not %q: remove \"unit\" (it is computed) or correct it", g.id, r.Unit, g.node.Value)
+		dv, _ := d.c.DerivedIndicator(g.id)
+		j := derivedJSON(dv, r, true)
+		var want *string // nil: null
+		str := func(s string) *string { return &s }
+		number := false
+		switch g.field {
+		case "text":
+			want = str(j.Text)
+		case "qualifier":
+			want = j.Qualifier
+		case "value", "low", "high":
+			n := map[string]*json.Number{"value": j.Value, "low": j.Low, "high": j.High}[g.field]
+			if n != nil {
+				want = str(string(*n))
 			}
+			number = true
+		case "unit":
+			want = str(j.Unit)
+		case "period":
+			want = j.Period
+		case "status":
+			want = str(j.Status)
+		case "bounded":
+			want = str(strconv.FormatBool(j.Bounded))
+		case "reason":
+			want = str(j.Reason)
+		}
+		got := g.node.Value
+		ok := false
+		switch {
+		case isNull(g.node):
+			ok = want == nil || *want == "" && g.field == "reason"
+		case want == nil:
+		case number:
+			x, err := parseDecimal(got)
+			y, _ := parseDecimal(*want)
+			ok = err == nil && x.Equal(y)
+		default:
+			ok = got == *want
+		}
+		if ok {
 			continue
 		}
-		want := map[string]Decimal{"value": r.Quantity.Value, "low": r.Quantity.Low, "high": r.Quantity.High}[g.field]
-		isRange := r.Quantity.IsRange()
-		if isNull(g.node) {
-			if (g.field == "value") != isRange {
-				d.errorf(g.node, ErrMismatch, "derived %q computes %s = %s: remove %q (it is computed) or write that", g.id, g.field, want, g.field)
+		wrote := "null"
+		if want != nil {
+			wrote = strconv.Quote(*want)
+			if number {
+				wrote = *want
 			}
-			continue
 		}
-		got, err := parseDecimal(g.node.Value)
-		if err != nil || (g.field == "value") == isRange || !got.Equal(want) || math.IsNaN(want.Float64()) {
-			d.errorf(g.node, ErrMismatch, "derived %q computes %s = %s, not %s: remove %q (it is computed) or correct it", g.id, g.field, want, g.node.Value, g.field)
-		}
+		d.errorf(g.node, ErrMismatch, "derived %q computes %s = %s, not %s: remove %q (it is computed) or write that", g.id, g.field, wrote, g.node.Value, g.field)
 	}
 }

@@ -40,7 +40,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	addLoadFlags(fs) // -texts DIR, -max-text-size SIZE: what the catalog may read
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: claimbook build [-catalog FILE ...] [-out DIR] [-stamp]")
-		fmt.Fprintln(stderr, "\nBuild writes briefing.xlsx, indicators.json, indicators.csv and charts/<view>.png for a")
+		fmt.Fprintln(stderr, "\nBuild writes briefing.xlsx, indicators.json, indicators.csv, derived.csv and charts/<view>.png for a")
 		fmt.Fprintln(stderr, "catalog. Every file is written atomically: a failed build leaves the previous outputs in place.")
 		fmt.Fprintln(stderr, "Without -stamp the same catalog gives byte-identical files.")
 		fmt.Fprintln(stderr)
@@ -97,11 +97,14 @@ func buildOne(path, dir string, stamp time.Time, stderr io.Writer) error {
 	if err := xlsx.Write(&book, c, &xlsx.Options{Charts: pngs, Stamp: stamp}); err != nil {
 		return err
 	}
-	var js, cs bytes.Buffer
+	var js, cs, ds bytes.Buffer
 	if err := indicators.WriteJSON(&js, c); err != nil {
 		return err
 	}
 	if err := indicators.WriteCSV(&cs, c); err != nil {
+		return err
+	}
+	if err := indicators.WriteDerivedCSV(&ds, c); err != nil {
 		return err
 	}
 	// The book last: a reader that sees a new book sees the exports it
@@ -109,6 +112,7 @@ func buildOne(path, dir string, stamp time.Time, stderr io.Writer) error {
 	files = append([]buildFile{
 		{filepath.Join(dir, "indicators.json"), js.Bytes()},
 		{filepath.Join(dir, "indicators.csv"), cs.Bytes()},
+		{filepath.Join(dir, "derived.csv"), ds.Bytes()},
 	}, files...)
 	files = append(files, buildFile{filepath.Join(dir, "briefing.xlsx"), book.Bytes()})
 	total := 0
