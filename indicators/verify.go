@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -31,6 +32,53 @@ func (c *Catalog) Verify() error {
 	c.verify(&errs, nil, false)
 	errs.Sort()
 	return errs.Err()
+}
+
+// QuoteNotices returns a notice for each quote the catalog typed with other
+// typography than its source's (' for ’, - for –), which Verify accepted
+// and replaced with the source's characters: where it stands, and the
+// quote to write instead, "write quote: \"…\"". The notices are of kind
+// ErrVerbatim; none is an error of the catalog. Call it after Verify (Load
+// verifies).
+func (c *Catalog) QuoteNotices() ErrorList {
+	var l ErrorList
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		for j, p := range ind.Provenance {
+			if p.Typed == "" || p.Typed == p.Quote {
+				continue
+			}
+			key := fmt.Sprintf("indicators/%s/provenance/%d/quote", ind.ID, j)
+			where := fmt.Sprintf("indicator %q, provenance %d", ind.ID, j+1)
+			pos := c.position(key)
+			if pos.IsValid() {
+				where = ""
+			}
+			l.addAt(pos, where, ErrVerbatim, "quote differs from source %q in typography (%s): write quote: %s",
+				p.Source, typographyDiff(p.Typed, p.Quote), strconv.Quote(p.Quote))
+		}
+	}
+	l.Sort()
+	return l
+}
+
+// typographyDiff names the first characters typed differently from the
+// source: `"'" for "’"`.
+func typographyDiff(typed, exact string) string {
+	var seen []string
+	t, e := []rune(typed), []rune(exact)
+	for i := 0; i < len(t) && i < len(e); i++ {
+		if t[i] != e[i] {
+			d := strconv.Quote(string(t[i])) + " for " + strconv.Quote(string(e[i]))
+			if !slices.Contains(seen, d) {
+				seen = append(seen, d)
+			}
+		}
+	}
+	if len(seen) == 0 {
+		return "spacing"
+	}
+	return strings.Join(seen, ", ")
 }
 
 // Locate fills the span of every provenance whose quote occurs exactly once
@@ -328,6 +376,14 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 				}
 				continue
 			}
+		}
+		// Matching folds typography; the model carries the source's own
+		// characters, and remembers what was typed.
+		if exact := src.Text[p.Span.Start:p.Span.End]; exact != p.Quote {
+			if p.Typed == "" {
+				p.Typed = p.Quote
+			}
+			p.Quote = exact
 		}
 		v.section(src, p, pkey, pwhere)
 		if checkNumbers {
