@@ -50,20 +50,92 @@ type Derived struct {
 
 // A Result is the value of a derived indicator with its lineage's
 // uncertainty carried through.
+//
+// What may be said follows from Interval, the numbers the inputs' wording
+// allows, propagated by interval arithmetic:
+//
+//   - bounded on both sides, it is a figure as the inputs state it (exact,
+//     a range, or hedged: "nearly 2.85 times"); "about X" only where X's
+//     own rounding, at the significant figures shown, holds the interval,
+//     and a range of the interval's ends where it does not;
+//   - open on one side, it is the bound that exists: "more than 3 times",
+//     "less than 26 percent" (a bound at zero, as a share of a magnitude
+//     has, is no bound to state);
+//   - open on both sides, or for a ratio or share open on one side with
+//     only zero on the other, or spanning more than MaxSpread (its high
+//     end over its low end), it is no figure at all: Bounded is false and
+//     Reason says which inputs' hedges opened it.
+//
+// A figure is rounded to the fewest significant figures of its inputs.
 type Result struct {
 	// Quantity is the value for display, rounded to the fewest significant
 	// figures of the inputs, with a qualifier the propagated interval
-	// justifies: exact inputs give an exact result, ranges a range, hedges a
-	// hedge. Nothing derived looks more precise than its inputs.
+	// justifies. Nothing derived looks more precise than its inputs. It is
+	// the zero Quantity when Bounded is false.
 	Quantity Quantity
 	Unit     Unit
 	// Lo and Hi are the unrounded result from the inputs' figures as stated
 	// (ends of ranges, hedged values at their figure); equal unless an
-	// input is a range. These are what a spreadsheet formula computes.
+	// input is a range. These are what a spreadsheet formula computes; they
+	// are not a figure to show unless Bounded.
 	Lo, Hi float64
 	// Interval is what the inputs' wording allows (Quantity.Interval of each,
 	// propagated by interval arithmetic).
 	Interval Interval
+	// Bounded reports whether the inputs bound the result closely enough
+	// to state a figure; when false, Reason says why not.
+	Bounded bool
+	Reason  string
+	// Period is the inputs' period: the one they share, a span from the
+	// earliest to the latest where they differ, NotStated if any input's
+	// period is not stated.
+	Period Period
+	// Status is the least certain of the inputs' statuses, in the order
+	// fact, target, pledge, intention: a share of two facts is a fact, of
+	// a fact and a target a target.
+	Status Status
+
+	sig int // significant figures of the figure
+}
+
+// Bounds returns the ends of what the inputs' wording allows (Interval),
+// as the exports and the book give them: a range's ends and an exact
+// figure twice, as Quantity has them; otherwise the interval's ends
+// rounded outwards to the figure's significant figures ("less than 27
+// percent" of a share is 0 and 27). An end the inputs leave open
+// (infinite) is not ok.
+func (r Result) Bounds() (low, high Decimal, lowOK, highOK bool) {
+	if r.Bounded && r.Quantity.IsRange() {
+		return r.Quantity.Low, r.Quantity.High, true, true
+	}
+	if r.Bounded && r.Quantity.Qualifier == Exact {
+		return r.Quantity.Value, r.Quantity.Value, true, true
+	}
+	if !math.IsInf(r.Interval.Lo, 0) {
+		low, lowOK = roundSigDir(r.Interval.Lo, r.sig, -1), true
+	}
+	if !math.IsInf(r.Interval.Hi, 0) {
+		high, highOK = roundSigDir(r.Interval.Hi, r.sig, 1), true
+	}
+	return low, high, lowOK, highOK
+}
+
+// MaxSpread is how far apart, as a factor, the ends of a derived interval
+// may be for it to be stated as a figure. A result known only to within
+// more than a factor of ten ("between 0.5 and 20 times") does not give
+// even its order of magnitude, so nothing useful can be said of it.
+const MaxSpread = 10
+
+// UnboundedText is how reports write a derived figure that is not Bounded.
+const UnboundedText = "cannot be bounded from these claims"
+
+// Text returns the figure in words with Format, or UnboundedText when the
+// inputs do not bound it.
+func (r Result) Text(st Style) string {
+	if !r.Bounded {
+		return UnboundedText
+	}
+	return Format(r.Quantity, r.Unit, st)
 }
 
 // Formula returns a readable formula: "japan-fdi-stock-us / us-fdi-stock-japan".
@@ -150,29 +222,135 @@ func ivNeg(a iv) iv { return iv{Lo: -a.Hi, Hi: -a.Lo, LoOpen: a.HiOpen, HiOpen: 
 
 // operand is an input to a derived formula.
 type operand struct {
+	id     string
+	label  string // the figure in words: "more than $54 billion"
 	q      Quantity
 	u      Unit
 	sig    int
 	honest iv
+	period Period
+	status Status
+	// open is set for a derived input that is not Bounded, with its reason.
+	open string
 }
 
-// Compute evaluates the derived indicator with the given ID.
+// hedged reports whether the operand's wording allows more than its
+// figure: a hedge, or a derived interval wider than its figure.
+func (o operand) hedged() bool {
+	if o.q.IsRange() {
+		lo, hi := o.q.Ends()
+		return !near(o.honest.Lo, lo) || !near(o.honest.Hi, hi)
+	}
+	return !o.honest.IsPoint()
+}
+
+// Compute evaluates the derived indicator with the given ID. It returns
+// an error only for a formula that has no value at all: an unknown input,
+// inputs in different units, a divisor whose figure is or includes zero,
+// or formulas that refer to each other in a cycle. A result the inputs'
+// hedges leave too open is a Result with Bounded false.
 func (c *Catalog) Compute(id string) (Result, error) {
 	return c.compute(id, 0)
 }
 
+// magnitudeInterval is the interval of an indicator in derived arithmetic.
+// A figure that is not negative, of anything but a change, is a magnitude:
+// "less than 2,800 MW" of a capacity is between none and 2,800, not any
+// negative number, so a lower end the hedge leaves open is zero.
+func magnitudeInterval(ind *Indicator) iv {
+	h := ind.Quantity.IntervalFor(ind.Unit)
+	if lo, _ := ind.Quantity.Ends(); math.IsInf(h.Lo, -1) && lo >= 0 && ind.Measure != Change {
+		h.Lo, h.LoOpen = 0, false
+	}
+	return h
+}
+
+// sigFigs returns the significant figures of an input: those written, but
+// for a bound ("less than 2,800 MW", "more than $54 billion") only up to
+// its last non-zero digit and at least two, a bound being a round
+// threshold whose zeros say nothing of precision.
+func sigFigs(q Quantity) int {
+	switch q.Qualifier {
+	case MoreThan, AtLeast, UpTo, LessThan:
+		return max(2, q.Value.normalize().SigFigs())
+	}
+	return q.SigFigs()
+}
+
 func (c *Catalog) operand(id string, depth int) (operand, error) {
 	if ind, ok := c.Indicator(id); ok {
-		return operand{q: ind.Quantity, u: ind.Unit, sig: ind.Quantity.SigFigs(), honest: ind.Quantity.IntervalFor(ind.Unit)}, nil
+		return operand{id: id, label: ind.Label(), q: ind.Quantity, u: ind.Unit, sig: sigFigs(ind.Quantity),
+			honest: magnitudeInterval(ind), period: ind.Period, status: ind.Status}, nil
 	}
 	if _, ok := c.DerivedIndicator(id); ok {
 		r, err := c.compute(id, depth+1)
 		if err != nil {
 			return operand{}, err
 		}
-		return operand{q: r.Quantity, u: r.Unit, sig: r.Quantity.SigFigs(), honest: r.Interval}, nil
+		o := operand{id: id, label: r.Text(Style{}), q: r.Quantity, u: r.Unit, sig: r.Quantity.SigFigs(),
+			honest: r.Interval, period: r.Period, status: r.Status}
+		if !r.Bounded {
+			o.open = r.Reason
+		}
+		return o, nil
 	}
 	return operand{}, fmt.Errorf("indicators: %q is not an indicator or derived indicator", id)
+}
+
+// periodOf returns the period of a result from its inputs' periods: the
+// one they share, a span from the earliest start to the latest end where
+// they differ, or NotStated where any is not stated.
+func periodOf(ops []operand) Period {
+	p := ops[0].period
+	for _, o := range ops {
+		if !o.period.IsStated() {
+			return NotStated
+		}
+	}
+	for _, o := range ops[1:] {
+		if o.period == p {
+			continue
+		}
+		from, to := p.From, p.To
+		if to.IsZero() {
+			to = from
+		}
+		oto := o.period.To
+		if oto.IsZero() {
+			oto = o.period.From
+		}
+		if o.period.From.before(from) {
+			from = o.period.From
+		}
+		if to.before(oto) {
+			to = oto
+		}
+		p = Period{From: from, To: to}
+		if p.To == p.From {
+			p.To = Date{}
+		}
+	}
+	return p
+}
+
+// inputsPhrase names the inputs whose wording leaves room, with their
+// words: "more than $54 billion (exports) and over $500 million (aid)".
+func inputsPhrase(ops []operand) string {
+	var parts []string
+	for _, o := range ops {
+		if o.hedged() || o.open != "" {
+			parts = append(parts, fmt.Sprintf("%q (%s)", o.label, o.id))
+		}
+	}
+	if len(parts) == 0 {
+		for _, o := range ops {
+			parts = append(parts, fmt.Sprintf("%q (%s)", o.label, o.id))
+		}
+	}
+	if len(parts) == 1 {
+		return "the wording of " + parts[0]
+	}
+	return "the wording of " + strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
 }
 
 func (c *Catalog) compute(id string, depth int) (Result, error) {
@@ -207,7 +385,7 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 		if a.u != b.u && !(a.u.Kind == Count && b.u.Kind == Count) {
 			return Result{}, fmt.Errorf("indicators: derived %q: %s of %q and %q, which are in different units", id, d.Op, a.u, b.u)
 		}
-		if cb := core(b); cb.Lo <= 0 && cb.Hi >= 0 {
+		if cb := core(b); b.open == "" && cb.Lo <= 0 && cb.Hi >= 0 {
 			// The figure itself would be unbounded: nothing to show.
 			return Result{}, fmt.Errorf("indicators: derived %q: the divisor %q is %s, which is or includes zero, so the %s has no value", id, d.Inputs[1], Format(b.q, b.u, Style{}), d.Op)
 		}
@@ -237,61 +415,129 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 	default:
 		return Result{}, fmt.Errorf("indicators: derived %q: unknown formula %v", id, d.Op)
 	}
-	sig := ops[0].sig
+	r.Lo, r.Hi, r.Interval = stated.Lo, stated.Hi, honest
+	r.Period = periodOf(ops)
+	for _, o := range ops {
+		r.Status = max(r.Status, o.status)
+	}
+	r.sig = ops[0].sig
+	for _, o := range ops {
+		r.sig = min(r.sig, o.sig)
+	}
+	sig := r.sig
 	anyRange, anyHedge := false, false
 	for _, o := range ops {
-		sig = min(sig, o.sig)
 		anyRange = anyRange || o.q.IsRange()
-		anyHedge = anyHedge || (o.q.Qualifier != Exact && !o.q.IsRange())
-	}
-	if math.IsInf(honest.Lo, -1) && math.IsInf(honest.Hi, 1) && (anyHedge || anyRange) {
-		// No hedge word is true of an unbounded result: "about" would be
-		// a lie. Happens when hedges point opposite ways ("more than 100"
-		// minus "more than 50") or a divisor's hedge allows zero from both
-		// sides ("up to 5 percent").
-		return Result{}, fmt.Errorf("indicators: derived %q: the hedges of %s leave the %s unbounded: any value is possible, so none can be shown", id, strings.Join(d.Inputs, " and "), d.Op)
-	}
-	r.Lo, r.Hi, r.Interval = stated.Lo, stated.Hi, honest
-	var q Quantity
-	switch {
-	case anyRange:
-		q = Quantity{Low: roundSig(stated.Lo, sig), High: roundSig(stated.Hi, sig), Qualifier: Range}
-	default:
-		q = Quantity{Value: roundSig(stated.Lo, sig)}
-	}
-	if anyHedge && !anyRange {
-		x := stated.Lo
-		switch {
-		case near(x, honest.Hi) && near(x, honest.Lo):
-			q.Qualifier = Approx
-		case near(x, honest.Hi) && honest.HiOpen:
-			q.Qualifier = LessThan
-		case near(x, honest.Hi) && (honest.Lo <= 0 || math.IsInf(honest.Lo, -1)):
-			q.Qualifier = UpTo
-		case near(x, honest.Hi):
-			q.Qualifier = Nearly
-		case near(x, honest.Lo) && !honest.LoOpen && honest.HiOpen && honest.Hi <= 0:
-			// The mirror of the case above for a negative figure: "nearly
-			// −340" is [−340, −330), short of 340 in size.
-			q.Qualifier = Nearly
-		case near(x, honest.Lo) && honest.LoOpen:
-			q.Qualifier = MoreThan
-		case near(x, honest.Lo):
-			q.Qualifier = AtLeast
-		default:
-			q.Qualifier = Approx
+		anyHedge = anyHedge || o.hedged()
+		if o.open != "" {
+			r.Reason = fmt.Sprintf("its input %s cannot be bounded (%s)", o.id, o.open)
+			return r, nil
 		}
 	}
-	if anyHedge && anyRange {
-		// A range of hedged figures: the honest interval is wider than the
-		// stated ends; keep the range and say so in the interval.
-		q.Qualifier = Range
-	}
+	scale := NoScale
 	if r.Unit.Kind == Money || r.Unit.Kind == Count {
-		q.Scale = ops[0].q.Scale
+		scale = ops[0].q.Scale
 	}
-	r.Quantity = q
+	allNearly := true
+	for _, o := range ops {
+		allNearly = allNearly && (!o.hedged() || o.q.Qualifier == Nearly)
+	}
+	q, reason := figure(d.Op, stated, honest, sig, anyRange, anyHedge, allNearly)
+	if reason != "" {
+		r.Reason = inputsPhrase(ops) + " " + reason
+		return r, nil
+	}
+	q.Scale = scale
+	r.Quantity, r.Bounded = q, true
 	return r, nil
+}
+
+// figure returns what may be said of a result whose stated figures give
+// stated and whose wording allows honest, rounded to sig significant
+// figures; or, when nothing can be said, why not. allNearly says every
+// hedged input is "nearly".
+func figure(op Op, stated, honest iv, sig int, anyRange, anyHedge, allNearly bool) (Quantity, string) {
+	loInf, hiInf := math.IsInf(honest.Lo, -1), math.IsInf(honest.Hi, 1)
+	what := op.String()
+	switch {
+	case loInf && hiInf:
+		return Quantity{}, "leaves the " + what + " open at both ends: any value is possible"
+	case hiInf:
+		if honest.Lo == 0 && (op == Ratio || op == ShareOf) {
+			return Quantity{}, "leaves the " + what + " open above, with no bound but zero below: it could be any positive number"
+		}
+		q := Quantity{Value: roundSigDir(honest.Lo, sig, -1), Qualifier: AtLeast}
+		if honest.LoOpen {
+			q.Qualifier = MoreThan
+		}
+		return q, ""
+	case loInf:
+		if honest.Hi == 0 && (op == Ratio || op == ShareOf) {
+			return Quantity{}, "leaves the " + what + " open below, with no bound but zero above: it could be any negative number"
+		}
+		q := Quantity{Value: roundSigDir(honest.Hi, sig, 1), Qualifier: UpTo}
+		if honest.HiOpen {
+			q.Qualifier = LessThan
+		}
+		return q, ""
+	}
+	rangeOf := func(lo, hi float64) Quantity {
+		// Ends that round to one figure ("63 to 65" at one figure) keep
+		// as many more figures as tell them apart.
+		n := sig
+		for n < 15 && roundSig(lo, n).Equal(roundSig(hi, n)) && !near(lo, hi) {
+			n++
+		}
+		return Quantity{Low: roundSig(lo, n), High: roundSig(hi, n), Qualifier: Range}
+	}
+	if lo, hi := math.Abs(honest.Lo), math.Abs(honest.Hi); (honest.Lo > 0 || honest.Hi < 0) && max(lo, hi) > MaxSpread*min(lo, hi) {
+		return Quantity{}, fmt.Sprintf("leaves the %s anywhere from %s to %s, more than %d times apart", what,
+			roundSig(honest.Lo, sig).Text(","), roundSig(honest.Hi, sig).Text(","), MaxSpread)
+	}
+	if !anyHedge {
+		if anyRange {
+			return rangeOf(stated.Lo, stated.Hi), ""
+		}
+		return Quantity{Value: roundSig(stated.Lo, sig)}, ""
+	}
+	switch {
+	case honest.Lo == 0 && honest.Hi > 0:
+		// What a hedge leaves of a magnitude: up to its upper bound.
+		q := Quantity{Value: roundSigDir(honest.Hi, sig, 1), Qualifier: UpTo}
+		if honest.HiOpen {
+			q.Qualifier = LessThan
+		}
+		return q, ""
+	case honest.Hi == 0 && honest.Lo < 0:
+		q := Quantity{Value: roundSigDir(honest.Lo, sig, -1), Qualifier: AtLeast}
+		if honest.LoOpen {
+			q.Qualifier = MoreThan
+		}
+		return q, ""
+	case anyRange || honest.Lo < 0 && honest.Hi > 0:
+		// A range of hedged figures, or a hedged figure that may be of
+		// either sign: the ends the wording allows.
+		return rangeOf(honest.Lo, honest.Hi), ""
+	}
+	// A bounded figure of one sign: "nearly X" where every hedge is
+	// "nearly" and the stated figures give the top of what is allowed (the
+	// bottom, for a negative figure, "nearly −340" being short of 340 in
+	// size); "about X" where X's own rounding holds all that is allowed;
+	// else the allowed range.
+	x := stated.Lo
+	q := Quantity{Value: roundSig(x, sig), Qualifier: Nearly}
+	switch {
+	case !allNearly:
+	case near(x, honest.Hi) && !honest.HiOpen && honest.Lo > 0:
+		return q, ""
+	case near(x, honest.Lo) && !honest.LoOpen && honest.Hi < 0:
+		return q, ""
+	}
+	q.Qualifier = Approx
+	if ai := q.Interval(); (ai.Lo <= honest.Lo || near(ai.Lo, honest.Lo)) && (honest.Hi <= ai.Hi || near(ai.Hi, honest.Hi)) {
+		return q, ""
+	}
+	return rangeOf(honest.Lo, honest.Hi), ""
 }
 
 // near reports whether a and b are equal but for rounding in float64.
@@ -308,13 +554,21 @@ func near(a, b float64) bool {
 // roundSig returns x rounded to n significant figures as a Decimal; zeros
 // after the decimal point that rounding leaves at the end are dropped
 // ("3.0" is "3"), which never makes a figure look more precise.
-func roundSig(x float64, n int) Decimal {
+func roundSig(x float64, n int) Decimal { return roundSigDir(x, n, 0) }
+
+// roundSigDir is roundSig rounding down (dir < 0), up (dir > 0) or to the
+// nearest (dir 0): a bound is rounded outwards, so that "less than 26.2"
+// becomes "less than 27", never the stronger "less than 26".
+func roundSigDir(x float64, n int, dir int) Decimal {
 	if n < 1 {
 		n = 1
 	}
 	d, err := parseDecimal(strconv.FormatFloat(x, 'e', n-1, 64))
 	if err != nil {
 		return Decimal{}
+	}
+	if f := d.Float64(); !near(f, x) && (dir < 0 && f > x || dir > 0 && f < x) {
+		d.Coef += int64(dir)
 	}
 	for d.Exp < 0 && d.Coef%10 == 0 {
 		d.Coef /= 10

@@ -85,7 +85,7 @@ func TestDerivedOps(t *testing.T) {
 		id, want, err string
 	}{
 		{"sum", "more than 150 students", ""},
-		{"diff", "at least 30 students", ""}, // 50 − (≤ 20), counts ≥ 0
+		{"diff", "30 to 50 students", ""}, // 50 − [0, 20], counts ≥ 0
 		{"share", "less than 50 percent", ""},
 		{"mixed", "", `indicators: derived "mixed": ratio of "student" and "percent", which are in different units`},
 		{"approx", "about 90 students", ""},

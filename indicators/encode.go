@@ -65,14 +65,59 @@ type jsonIndicator struct {
 }
 
 type jsonDerived struct {
-	ID      string       `json:"id"`
-	Title   string       `json:"title"`
-	Formula string       `json:"formula"`
-	Inputs  []string     `json:"inputs"`
-	Value   *json.Number `json:"value"`
-	Low     *json.Number `json:"low"`
-	High    *json.Number `json:"high"`
-	Unit    string       `json:"unit"`
+	ID        string       `json:"id"`
+	Title     string       `json:"title"`
+	Formula   string       `json:"formula"`
+	Inputs    []string     `json:"inputs"`
+	Text      string       `json:"text"`
+	Qualifier *string      `json:"qualifier"`
+	Value     *json.Number `json:"value"`
+	Low       *json.Number `json:"low"`
+	High      *json.Number `json:"high"`
+	Unit      string       `json:"unit"`
+	Period    *string      `json:"period"`
+	Status    string       `json:"status"`
+	Bounded   bool         `json:"bounded"`
+	Reason    string       `json:"reason,omitempty"`
+}
+
+// derivedFigure returns what the exports write of a derived result: the
+// text; the qualifier, null when not bounded; value, only for a point
+// (exact, approx, nearly); low and high from Result.Bounds, null where
+// open; the period, null when not stated.
+func derivedFigure(r Result) (text string, qualifier *string, value, low, high *json.Number, period *string) {
+	text = r.Text(Style{})
+	if r.Bounded {
+		q := r.Quantity.Qualifier.String()
+		qualifier = &q
+		switch r.Quantity.Qualifier {
+		case Exact, Approx, Nearly:
+			value = num(r.Quantity.Value)
+		}
+	}
+	lo, hi, lok, hok := r.Bounds()
+	if lok {
+		low = num(lo)
+	}
+	if hok {
+		high = num(hi)
+	}
+	if r.Period.IsStated() {
+		p := r.Period.String()
+		period = &p
+	}
+	return text, qualifier, value, low, high, period
+}
+
+// derivedJSON returns the JSON export of derived indicator d; without a
+// result (its formula has no value) only what the catalog says of it.
+func derivedJSON(d *Derived, r Result, ok bool) jsonDerived {
+	j := jsonDerived{ID: d.ID, Title: d.Title, Formula: d.Op.String(), Inputs: nonNil(d.Inputs)}
+	if ok {
+		j.Text, j.Qualifier, j.Value, j.Low, j.High, j.Period = derivedFigure(r)
+		j.Unit, j.Status, j.Bounded, j.Reason = r.Unit.String(), r.Status.String(), r.Bounded, r.Reason
+	}
+	return j
 }
 
 type jsonView struct {
@@ -182,12 +227,8 @@ func (c *Catalog) jsonModel() jsonCatalog {
 	}
 	for i := range c.Derived {
 		d := &c.Derived[i]
-		j := jsonDerived{ID: d.ID, Title: d.Title, Formula: d.Op.String(), Inputs: nonNil(d.Inputs)}
-		if r, err := c.Compute(d.ID); err == nil {
-			j.Value, j.Low, j.High = quantityNumbers(r.Quantity)
-			j.Unit = r.Unit.String()
-		}
-		out.Derived = append(out.Derived, j)
+		r, err := c.Compute(d.ID)
+		out.Derived = append(out.Derived, derivedJSON(d, r, err == nil))
 	}
 	for _, v := range c.Views {
 		out.Views = append(out.Views, jsonView{ID: v.ID, Title: v.Title, Subtitle: v.Subtitle, Kind: v.Kind.String(), Indicators: nonNil(v.Indicators), Notes: v.Notes})
@@ -248,6 +289,49 @@ func WriteCSV(w io.Writer, c *Catalog) error {
 			str(value), str(low), str(high), ind.Unit.String(), ind.Quantity.Scale.String(), ind.Period.String(),
 			SafeText(strings.Join(p.Section, " > ")), SafeText(p.Quote), strconv.Itoa(r.Start), strconv.Itoa(r.End), p.Source,
 		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// DerivedCSVHeader is the header row of WriteDerivedCSV: the fields of
+// the JSON export's derived figures.
+var DerivedCSVHeader = []string{"ID", "Title", "Formula", "Inputs", "Text", "Qualifier", "Value", "Low", "High",
+	"Unit", "Period", "Status", "Bounded", "Reason"}
+
+// WriteDerivedCSV writes one row per derived indicator, with the columns of
+// DerivedCSVHeader: the figure in words, its qualifier (empty when it
+// cannot be bounded), value for a point, low and high (empty where open),
+// unit, period, status, whether it is bounded and, if not, why. Inputs are
+// joined with ";". A derived indicator whose formula has no value (see
+// Catalog.Compute) has only its ID, title, formula and inputs.
+func WriteDerivedCSV(w io.Writer, c *Catalog) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(DerivedCSVHeader); err != nil {
+		return err
+	}
+	str := func(n *json.Number) string {
+		if n == nil {
+			return ""
+		}
+		return string(*n)
+	}
+	for i := range c.Derived {
+		d := &c.Derived[i]
+		r, err := c.Compute(d.ID)
+		j := derivedJSON(d, r, err == nil)
+		q, p, bounded := "", "", ""
+		if j.Qualifier != nil {
+			q = *j.Qualifier
+		}
+		if err == nil {
+			p, bounded = r.Period.String(), strconv.FormatBool(r.Bounded)
+		}
+		rec := []string{d.ID, SafeText(d.Title), j.Formula, strings.Join(d.Inputs, ";"), SafeText(j.Text), q,
+			str(j.Value), str(j.Low), str(j.High), j.Unit, p, j.Status, bounded, SafeText(j.Reason)}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}

@@ -22,6 +22,9 @@ var (
 	ErrQuote        = errors.New("quote not in source")
 	ErrSpan         = errors.New("quote not at its span")
 	ErrMismatch     = errors.New("figure disagrees")
+	// ErrVerbatim is the kind of a notice of QuoteNotices: a quote that
+	// matched its source only after folding typography.
+	ErrVerbatim = errors.New("quote not verbatim")
 )
 
 // A Pos is a position in a catalog file; Line and Column count from 1, the

@@ -167,6 +167,11 @@ type Provenance struct {
 	Section []string // heading path, outermost first
 	Quote   string   // the verbatim quote
 	Span    Span     // byte offsets of Quote in the source's Text
+	// Typed is the quote as the catalog wrote it when that differs from
+	// the source's own characters only in typography (' for ’, - for –, a
+	// space for a no-break space); Verify then sets Quote to the source's
+	// text at Span. Empty when the catalog wrote the quote exactly.
+	Typed string
 }
 
 // A Note is a remark on an indicator. A context note brings in knowledge

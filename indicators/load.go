@@ -838,7 +838,11 @@ func (d *decoder) provenance(n *yaml.Node, key string) Provenance {
 	return p
 }
 
-var derivedFields = []string{"id", "title", "description", "formula", "inputs", "value", "low", "high", "unit"}
+var derivedFields = []string{"id", "title", "description", "formula", "inputs", "text", "qualifier", "value", "low", "high", "unit", "period", "status", "bounded", "reason"}
+
+// computedDerivedFields are the fields of a derived indicator that the JSON
+// export writes and Compute computes.
+var computedDerivedFields = []string{"text", "qualifier", "value", "low", "high", "unit", "period", "status", "bounded", "reason"}
 
 func (d *decoder) derived(n *yaml.Node) {
 	f := d.mapping(n, "derived indicator", derivedFields)
@@ -871,9 +875,9 @@ func (d *decoder) derived(n *yaml.Node) {
 			d.c.pos[fmt.Sprintf("%s/inputs/%d", key, i)] = d.pos(in)
 		}
 	}
-	// value, low, high and unit appear in the JSON export; they are computed,
-	// so here they are only checked.
-	for _, k := range []string{"value", "low", "high", "unit"} {
+	// The figure's fields appear in the JSON export; they are computed, so
+	// here they are only checked.
+	for _, k := range computedDerivedFields {
 		if v := f[k]; v != nil {
 			d.given = append(d.given, givenField{id: dv.ID, field: k, node: v})
 		}

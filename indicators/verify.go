@@ -3,8 +3,9 @@ package indicators
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
-	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -31,6 +32,53 @@ func (c *Catalog) Verify() error {
 	c.verify(&errs, nil, false)
 	errs.Sort()
 	return errs.Err()
+}
+
+// QuoteNotices returns a notice for each quote the catalog typed with other
+// typography than its source's (' for ’, - for –), which Verify accepted
+// and replaced with the source's characters: where it stands, and the
+// quote to write instead, "write quote: \"…\"". The notices are of kind
+// ErrVerbatim; none is an error of the catalog. Call it after Verify (Load
+// verifies).
+func (c *Catalog) QuoteNotices() ErrorList {
+	var l ErrorList
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		for j, p := range ind.Provenance {
+			if p.Typed == "" || p.Typed == p.Quote {
+				continue
+			}
+			key := fmt.Sprintf("indicators/%s/provenance/%d/quote", ind.ID, j)
+			where := fmt.Sprintf("indicator %q, provenance %d", ind.ID, j+1)
+			pos := c.position(key)
+			if pos.IsValid() {
+				where = ""
+			}
+			l.addAt(pos, where, ErrVerbatim, "quote differs from source %q in typography (%s): write quote: %s",
+				p.Source, typographyDiff(p.Typed, p.Quote), strconv.Quote(p.Quote))
+		}
+	}
+	l.Sort()
+	return l
+}
+
+// typographyDiff names the first characters typed differently from the
+// source: `"'" for "’"`.
+func typographyDiff(typed, exact string) string {
+	var seen []string
+	t, e := []rune(typed), []rune(exact)
+	for i := 0; i < len(t) && i < len(e); i++ {
+		if t[i] != e[i] {
+			d := strconv.Quote(string(t[i])) + " for " + strconv.Quote(string(e[i]))
+			if !slices.Contains(seen, d) {
+				seen = append(seen, d)
+			}
+		}
+	}
+	if len(seen) == 0 {
+		return "spacing"
+	}
+	return strings.Join(seen, ", ")
 }
 
 // Locate fills the span of every provenance whose quote occurs exactly once
@@ -329,6 +377,14 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 				continue
 			}
 		}
+		// Matching folds typography; the model carries the source's own
+		// characters, and remembers what was typed.
+		if exact := src.Text[p.Span.Start:p.Span.End]; exact != p.Quote {
+			if p.Typed == "" {
+				p.Typed = p.Quote
+			}
+			p.Quote = exact
+		}
 		v.section(src, p, pkey, pwhere)
 		if checkNumbers {
 			v.numbers(ind, p, pkey, pwhere)
@@ -558,30 +614,64 @@ func findQuote(text, quote string) (Span, int) {
 	return Span{Start: offs[i], End: offs[i+len(fq)]}, strings.Count(fs, fq)
 }
 
-// checkGiven checks the computed fields a file gives for derived indicators.
+// checkGiven checks the computed fields a file gives for derived indicators
+// (as the JSON export writes them) against the computation.
 func (d *decoder) checkGiven() {
 	for _, g := range d.given {
 		r, err := d.c.Compute(g.id)
 		if err != nil {
 			continue // reported by verify
 		}
-		if g.field == "unit" {
-			if g.node.Value != r.Unit.String() {
-				d.errorf(g.node, ErrMismatch, "derived %q is in %q, not %q: remove \"unit\" (it is computed) or correct it", g.id, r.Unit, g.node.Value)
+		dv, _ := d.c.DerivedIndicator(g.id)
+		j := derivedJSON(dv, r, true)
+		var want *string // nil: null
+		str := func(s string) *string { return &s }
+		number := false
+		switch g.field {
+		case "text":
+			want = str(j.Text)
+		case "qualifier":
+			want = j.Qualifier
+		case "value", "low", "high":
+			n := map[string]*json.Number{"value": j.Value, "low": j.Low, "high": j.High}[g.field]
+			if n != nil {
+				want = str(string(*n))
 			}
+			number = true
+		case "unit":
+			want = str(j.Unit)
+		case "period":
+			want = j.Period
+		case "status":
+			want = str(j.Status)
+		case "bounded":
+			want = str(strconv.FormatBool(j.Bounded))
+		case "reason":
+			want = str(j.Reason)
+		}
+		got := g.node.Value
+		ok := false
+		switch {
+		case isNull(g.node):
+			ok = want == nil || *want == "" && g.field == "reason"
+		case want == nil:
+		case number:
+			x, err := parseDecimal(got)
+			y, _ := parseDecimal(*want)
+			ok = err == nil && x.Equal(y)
+		default:
+			ok = got == *want
+		}
+		if ok {
 			continue
 		}
-		want := map[string]Decimal{"value": r.Quantity.Value, "low": r.Quantity.Low, "high": r.Quantity.High}[g.field]
-		isRange := r.Quantity.IsRange()
-		if isNull(g.node) {
-			if (g.field == "value") != isRange {
-				d.errorf(g.node, ErrMismatch, "derived %q computes %s = %s: remove %q (it is computed) or write that", g.id, g.field, want, g.field)
+		wrote := "null"
+		if want != nil {
+			wrote = strconv.Quote(*want)
+			if number {
+				wrote = *want
 			}
-			continue
 		}
-		got, err := parseDecimal(g.node.Value)
-		if err != nil || (g.field == "value") == isRange || !got.Equal(want) || math.IsNaN(want.Float64()) {
-			d.errorf(g.node, ErrMismatch, "derived %q computes %s = %s, not %s: remove %q (it is computed) or correct it", g.id, g.field, want, g.node.Value, g.field)
-		}
+		d.errorf(g.node, ErrMismatch, "derived %q computes %s = %s, not %s: remove %q (it is computed) or write that", g.id, g.field, wrote, g.node.Value, g.field)
 	}
 }

@@ -37,7 +37,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	load := addLoadFlags(fs) // -texts DIR, -max-text-size SIZE: what the catalog may read
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: claimbook build [-catalog FILE ...] [-out DIR] [-stamp]")
-		fmt.Fprintln(stderr, "\nBuild writes briefing.xlsx, deck.pptx, indicators.json, indicators.csv and charts/<view>.png for a")
+		fmt.Fprintln(stderr, "\nBuild writes briefing.xlsx, deck.pptx, indicators.json, indicators.csv, derived.csv and charts/<view>.png for a")
 		fmt.Fprintln(stderr, "catalog, and replaces the whole of DIR at once: a failed, interrupted or killed build leaves")
 		fmt.Fprintln(stderr, "the previous outputs as they were, and the charts of views that are gone go with them. DIR")
 		fmt.Fprintln(stderr, "must be new, empty or written by claimbook. A second build into the same DIR waits for the first.")
@@ -158,16 +158,20 @@ func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, s
 	if err := pptx.Write(&deck, c, &pptx.Options{Charts: pngs, Stamp: stamp}); err != nil {
 		return built{}, err
 	}
-	var js, cs bytes.Buffer
+	var js, cs, ds bytes.Buffer
 	if err := indicators.WriteJSON(&js, c); err != nil {
 		return built{}, err
 	}
 	if err := indicators.WriteCSV(&cs, c); err != nil {
 		return built{}, err
 	}
+	if err := indicators.WriteDerivedCSV(&ds, c); err != nil {
+		return built{}, err
+	}
 	files = append([]buildFile{
 		{in("indicators.json"), js.Bytes()},
 		{in("indicators.csv"), cs.Bytes()},
+		{in("derived.csv"), ds.Bytes()},
 	}, files...)
 	files = append(files, buildFile{in("briefing.xlsx"), book.Bytes()}, buildFile{in("deck.pptx"), deck.Bytes()})
 	name := path

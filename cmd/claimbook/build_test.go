@@ -31,7 +31,7 @@ func TestBuild(t *testing.T) {
 			t.Errorf("claimbook %s: exit %d, stderr %q; want exit %d and %q", strings.Join(tt.args, " "), code, stderr, tt.code, tt.inStderr)
 		}
 	}
-	for _, f := range []string{"briefing.xlsx", "deck.pptx", "indicators.json", "indicators.csv", "charts/investment-stocks.png", "charts/trade-2014.png"} {
+	for _, f := range []string{"briefing.xlsx", "deck.pptx", "indicators.json", "indicators.csv", "derived.csv", "charts/investment-stocks.png", "charts/trade-2014.png"} {
 		if fi, err := os.Stat(filepath.Join(dir, f)); err != nil || fi.Size() == 0 {
 			t.Errorf("build wrote no %s: %v", f, err)
 		}

@@ -14,11 +14,14 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	catalog := fs.String("catalog", "", "catalog `FILE` (YAML or JSON); the embedded U.S.-Japan 2015 catalog if empty")
+	strict := fs.Bool("strict", false, "fail (exit 1) when a quote differs from its source in typography")
 	load := addLoadFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: claimbook verify [-catalog FILE] [-texts DIR ...] [-max-text-size SIZE]")
+		fmt.Fprintln(stderr, "Usage: claimbook verify [-catalog FILE] [-strict] [-texts DIR ...] [-max-text-size SIZE]")
 		fmt.Fprintln(stderr, "\nVerify checks every provenance of a catalog: the source text's sha256, the quote at its span,")
 		fmt.Fprintln(stderr, "the section headings, and that the stated figure is in the quote and agrees with the numbers.")
+		fmt.Fprintln(stderr, "A quote typed with other typography than the source's (' for ’) is found and passes; the outputs")
+		fmt.Fprintln(stderr, "carry the source's characters, and a notice on stderr gives the quote to write (-strict: a problem).")
 		fmt.Fprintln(stderr, "Exit status: 0 all verified, 1 problems (one file:line:col line each on stderr), 2 usage or unreadable input.")
 		fmt.Fprintln(stderr, "\nA catalog is untrusted input; verifying one from someone else is safe because:")
 		fmt.Fprintln(stderr, "  - it reads only regular files inside its own folder, and inside the -texts folders you name:")
@@ -43,6 +46,12 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 	if err := c.Verify(); err != nil {
 		fmt.Fprintln(stderr, err)
 		return failedError{""}
+	}
+	if notices := c.QuoteNotices(); len(notices) > 0 {
+		fmt.Fprintln(stderr, notices)
+		if *strict {
+			return failedError{""}
+		}
 	}
 	name := *catalog
 	if name == "" {

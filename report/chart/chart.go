@@ -117,11 +117,24 @@ func tipOf(it item, span float64) (Tip, float64) {
 
 // keyFor returns the key entries that explain how items are drawn.
 func keyFor(items []item, fadeWord func(item) bool) []KeyEntry {
-	var statuses, fadeWords, beyondWords []string
+	var statuses, fadeWords, beyondWords, computed []string
 	ranges := false
 	for _, it := range items {
 		if it.status.IsCommitment() {
 			statuses = appendOnce(statuses, it.status.String())
+		}
+		if it.computed != "" {
+			// A computed figure's hedge is no word of the source's.
+			switch q := it.q.Qualifier; {
+			case it.unbounded:
+			case q == indicators.Nearly || q == indicators.UpTo || q == indicators.LessThan:
+				computed = append(computed, "Fading end: "+it.label+", computed from "+it.computed+"; at most the end shown")
+			case q == indicators.MoreThan || q == indicators.AtLeast:
+				computed = append(computed, "Arrow: "+it.label+", computed from "+it.computed+"; beyond the end shown")
+			case q == indicators.Range:
+				ranges = true
+			}
+			continue
 		}
 		switch it.q.Qualifier {
 		case indicators.Nearly, indicators.UpTo, indicators.LessThan:
@@ -150,6 +163,13 @@ func keyFor(items []item, fadeWord func(item) bool) []KeyEntry {
 	}
 	if len(beyondWords) > 0 {
 		key = append(key, KeyEntry{ArrowSwatch, "Arrow: the source says " + joinOr(beyondWords) + "; the figure is beyond the end shown"})
+	}
+	for _, k := range computed {
+		sw := FadedSwatch
+		if strings.HasPrefix(k, "Arrow") {
+			sw = ArrowSwatch
+		}
+		key = append(key, KeyEntry{sw, k})
 	}
 	return key
 }
@@ -285,6 +305,11 @@ func waffleChart(s *Slide, items []item) ([]string, error) {
 	switch it.q.Qualifier {
 	case indicators.Nearly, indicators.UpTo, indicators.LessThan:
 		w.Tip, w.FadeFrom = Faded, math.Ceil(it.hi)-1
+		if it.computed != "" || it.q.Qualifier != indicators.Nearly {
+			// Solid squares only for what the figure is at least: none
+			// for "less than 27 percent" of a share, which may be 0.
+			w.FadeFrom = math.Min(w.FadeFrom, math.Max(0, finiteOr(it.iv.Lo, 0)))
+		}
 	case indicators.Range:
 		w.Tip, w.FadeFrom = Faded, it.lo
 	case indicators.MoreThan, indicators.AtLeast:
@@ -299,14 +324,20 @@ func waffleChart(s *Slide, items []item) ([]string, error) {
 		key = append(key, KeyEntry{HatchedSwatch, "Hatched: a " + it.status.String() + ", not a reported figure"})
 	}
 	key = append(key, KeyEntry{SolidSwatch, "Each square is 1 percent of " + orDefault(it.denom, "the whole")})
-	switch w.Tip {
-	case Faded:
+	switch {
+	case it.unbounded:
+		w.Label = upperFirst(indicators.UnboundedText)
+	case it.computed != "" && w.Tip == Faded:
+		key = append(key, KeyEntry{FadedSwatch, "Faded squares: what the share may be; computed from " + it.computed})
+	case it.computed != "" && w.Tip == Beyond:
+		key = append(key, KeyEntry{ArrowSwatch, "Arrow: the share is beyond the squares; computed from " + it.computed})
+	case w.Tip == Faded:
 		if it.q.IsRange() {
 			key = append(key, KeyEntry{FadedSwatch, fmt.Sprintf("Faded squares: the range %s", it.label)})
 		} else {
 			key = append(key, KeyEntry{FadedSwatch, "Faded square: the source says “" + it.q.Qualifier.Word() + "”; the share is at most " + groupThousands(it.hi) + " percent"})
 		}
-	case Beyond:
+	case w.Tip == Beyond:
 		key = append(key, KeyEntry{ArrowSwatch, "Arrow: the source says “" + it.q.Qualifier.Word() + "”"})
 	}
 	s.Key = key
@@ -319,7 +350,11 @@ func cardChart(s *Slide, items []item) ([]string, error) {
 		return nil, fmt.Errorf("chart: a headline card shows one figure, not %d", len(items))
 	}
 	it := items[0]
-	cd := NewCard(it.label, it.title, it.period.Label())
+	value := it.label
+	if it.unbounded {
+		value = upperFirst(indicators.UnboundedText)
+	}
+	cd := NewCard(value, it.title, it.period.Label())
 	cd.style(s.Options, Blue)
 	if !it.period.IsStated() {
 		cd.Period = "Year not stated in the source"
@@ -332,6 +367,14 @@ func cardChart(s *Slide, items []item) ([]string, error) {
 	s.body = cd
 	s.Plot.HideAxes()
 	return []string{cd.Value, cd.Label, cd.Period}, nil
+}
+
+// finiteOr returns x, or def when x is infinite.
+func finiteOr(x, def float64) float64 {
+	if math.IsInf(x, 0) {
+		return def
+	}
+	return x
 }
 
 func orDefault(s, def string) string {

@@ -22,6 +22,12 @@ type item struct {
 	period  indicators.Period
 	denom   string
 	notes   []string
+	// computed says where a derived figure comes from: "“less than
+	// 2,800 MW” and “more than 10,700 MW”"; empty for an indicator.
+	computed string
+	// unbounded marks a derived figure its inputs cannot bound: no value
+	// is drawn for it.
+	unbounded bool
 }
 
 // resolve looks up the indicators of v.
@@ -52,11 +58,19 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 			if err != nil {
 				return nil, fmt.Errorf("chart: view %q: %v", v.ID, err)
 			}
-			items = append(items, item{
-				id: id, title: d.Title, label: indicators.Format(r.Quantity, r.Unit, indicators.Style{Compact: true}),
-				q: r.Quantity, u: r.Unit, iv: r.Interval, lo: r.Lo, hi: r.Hi,
-				measure: "derived (" + d.Op.String() + ")", period: indicators.NotStated,
-			})
+			it := item{
+				id: id, title: d.Title, label: r.Text(indicators.Style{Compact: true}),
+				q: r.Quantity, u: r.Unit, iv: r.Interval, status: r.Status,
+				measure: "derived (" + d.Op.String() + ")", period: r.Period,
+				computed: inputWords(c, d), unbounded: !r.Bounded,
+			}
+			// The figure as rounded, as its label writes it; nothing for a
+			// figure that cannot be bounded.
+			it.lo, it.hi = r.Quantity.Ends()
+			if it.unbounded {
+				it.notes = append(it.notes, upperFirst(orDefault(d.Title, id))+": "+indicators.UnboundedText+": "+r.Reason+".")
+			}
+			items = append(items, it)
 			continue
 		}
 		return nil, fmt.Errorf("chart: view %q: unknown indicator %q", v.ID, id)
@@ -67,6 +81,20 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 		}
 	}
 	return items, nil
+}
+
+// inputWords names the inputs of a derived figure by their figures:
+// "“less than 2,800 MW” and “more than 10,700 MW”".
+func inputWords(c *indicators.Catalog, d *indicators.Derived) string {
+	var w []string
+	for _, in := range d.Inputs {
+		if ind, ok := c.Indicator(in); ok {
+			w = append(w, "“"+ind.Label()+"”")
+		} else if r, err := c.Compute(in); err == nil {
+			w = append(w, "“"+r.Text(indicators.Style{})+"”")
+		}
+	}
+	return joinAnd(w)
 }
 
 // scaleOf returns the scale the axis is shown in: the largest scale word

@@ -108,8 +108,11 @@ func (b *book) chartItem(id string) (chartItem, indicators.Unit, error) {
 	} else {
 		r := b.results[id]
 		d, _ := b.c.DerivedIndicator(id)
-		q, u, title, label = r.Quantity, r.Unit, d.Title, indicators.Format(r.Quantity, r.Unit, indicators.Style{})
+		q, u, title, label = r.Quantity, r.Unit, d.Title, r.Text(indicators.Style{})
 		loV, hiV = r.Lo, r.Hi
+		if !live(r, isRange && r.Quantity.IsRange()) {
+			loV, hiV = q.Ends() // the bound, or 0 for a figure that cannot be bounded
+		}
 	}
 	it := chartItem{label: title + " (" + label + ")"}
 	if isRange {

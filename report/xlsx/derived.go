@@ -11,9 +11,51 @@ import (
 )
 
 // derCol are the columns of the Derived sheet, 1-based.
-var derCol = struct{ id, title, formula, value, low, high, unit, stated, inputs int }{1, 2, 3, 4, 5, 6, 7, 8, 9}
+var derCol = struct {
+	id, title, formula, value, low, high, unit, figure, inputs, qualifier, period, status, note int
+}{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}
 
-var derivedHeader = []string{"ID", "Title", "Formula", "Value", "Low", "High", "Unit", "As stated", "Inputs"}
+// derivedHeader is the header of the Derived table: the words of the JSON
+// and CSV exports of derived figures ("Figure" is their text).
+var derivedHeader = []string{"ID", "Title", "Formula", "Value", "Low", "High", "Unit", "Figure", "Inputs",
+	"Qualifier", "Period", "Status", "Note"}
+
+// derivedLastCol is the letter of the Derived table's last column.
+const derivedLastCol = "M"
+
+// valueCol returns the Derived column a derived figure's defined name
+// refers to when it is not a range: the value of a point, the bound of
+// "more than X" or "less than X".
+func valueCol(r indicators.Result) int {
+	if r.Bounded {
+		switch r.Quantity.Qualifier {
+		case indicators.MoreThan, indicators.AtLeast:
+			return derCol.low
+		case indicators.UpTo, indicators.LessThan:
+			return derCol.high
+		}
+	}
+	return derCol.value
+}
+
+// live reports whether the Derived sheet may show r as a live formula:
+// when its figure is what the stated figures compute (exact, a range of
+// unhedged ranges, a hedged point at the stated figures' result). A bound
+// or a range the hedges widened is written as numbers, the Bounds of r;
+// a figure that cannot be bounded has no value at all.
+func live(r indicators.Result, rangeFormulas bool) bool {
+	if !r.Bounded {
+		return false
+	}
+	switch r.Quantity.Qualifier {
+	case indicators.Exact, indicators.Approx, indicators.Nearly:
+		return !rangeFormulas
+	case indicators.Range:
+		lo, hi, _, _ := r.Bounds()
+		return rangeFormulas && r.Interval.Lo == r.Lo && r.Interval.Hi == r.Hi && lo.Equal(r.Quantity.Low) && hi.Equal(r.Quantity.High)
+	}
+	return false
+}
 
 // ends returns the defined names of the low and high ends of an indicator
 // or derived indicator, the same name twice for a point, and whether it is
@@ -114,14 +156,14 @@ func (b *book) writeDerived() error {
 	if len(b.charts) > 0 {
 		lastRow = b.charts[len(b.charts)-1].last
 	}
-	if err := f.SetSheetDimension(SheetDerived, fmt.Sprintf("A1:I%d", max(lastRow, 1))); err != nil {
+	if err := f.SetSheetDimension(SheetDerived, fmt.Sprintf("A1:%s%d", derivedLastCol, max(lastRow, 1))); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(SheetDerived)
 	if err != nil {
 		return err
 	}
-	for i, w := range []float64{30, 48, 48, 14, 14, 14, 9, 20, 50} {
+	for i, w := range []float64{30, 48, 48, 14, 14, 14, 9, 26, 50, 11, 12, 10, 60} {
 		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
 			return err
 		}
@@ -149,8 +191,20 @@ func (b *book) writeDerived() error {
 			return err
 		}
 		cells := make([]any, len(derivedHeader))
-		text := []string{d.ID, d.Title, d.Formula(), r.Unit.String(), indicators.Format(r.Quantity, r.Unit, indicators.Style{}), strings.Join(d.Inputs, "; ")}
-		for k, col := range []int{derCol.id, derCol.title, derCol.formula, derCol.unit, derCol.stated, derCol.inputs} {
+		qualifier, period, note := "", "", "Computed from the inputs' figures as stated"
+		if r.Bounded {
+			qualifier = r.Quantity.Qualifier.String()
+			if r.Quantity.Qualifier != indicators.Exact && r.Quantity.Qualifier != indicators.Range || !live(r, low != "") {
+				note = "Computed from what the inputs' wording allows: " + intervalWords(r)
+			}
+		} else {
+			note = "Cannot be bounded: " + r.Reason
+		}
+		period = r.Period.String()
+		text := []string{d.ID, d.Title, d.Formula(), r.Unit.String(), r.Text(indicators.Style{}), strings.Join(d.Inputs, "; "),
+			qualifier, period, r.Status.String(), note}
+		for k, col := range []int{derCol.id, derCol.title, derCol.formula, derCol.unit, derCol.figure, derCol.inputs,
+			derCol.qualifier, derCol.period, derCol.status, derCol.note} {
 			s, err := checkText(fmt.Sprintf("derived %q", d.ID), text[k])
 			if err != nil {
 				return err
@@ -165,11 +219,25 @@ func (b *book) writeDerived() error {
 			cells[col-1] = excelize.Cell{StyleID: st, Formula: formula, Value: v}
 			return nil
 		}
-		if value != "" {
+		switch {
+		case live(r, low != "") && value != "":
 			err = put(derCol.value, value, r.Lo, r.Quantity.Value)
-		} else {
+		case live(r, low != ""):
 			if err = put(derCol.low, low, r.Lo, r.Quantity.Low); err == nil {
 				err = put(derCol.high, high, r.Hi, r.Quantity.High)
+			}
+		default:
+			// Numbers, not formulas: what the wording allows is no
+			// spreadsheet arithmetic of the stated figures.
+			lo, hi, lok, hok := r.Bounds()
+			if r.Bounded && (r.Quantity.Qualifier == indicators.Approx || r.Quantity.Qualifier == indicators.Nearly) {
+				err = put(derCol.value, "", r.Quantity.Value.Float64(), r.Quantity.Value)
+			}
+			if lok && err == nil {
+				err = put(derCol.low, "", lo.Float64(), lo)
+			}
+			if hok && err == nil {
+				err = put(derCol.high, "", hi.Float64(), hi)
 			}
 		}
 		if err != nil {
@@ -183,9 +251,32 @@ func (b *book) writeDerived() error {
 		return err
 	}
 	if rows > 0 {
-		if err := sw.AddTable(&excelize.Table{Range: fmt.Sprintf("A1:I%d", rows+1), Name: "Derived", StyleName: "TableStyleMedium2"}); err != nil {
+		if err := sw.AddTable(&excelize.Table{Range: fmt.Sprintf("A1:%s%d", derivedLastCol, rows+1), Name: "Derived", StyleName: "TableStyleMedium2"}); err != nil {
 			return err
 		}
 	}
 	return sw.Flush()
+}
+
+// intervalWords writes the interval r's inputs allow, with its bounds
+// rounded as exported: "from 2.76 (exclusive) to 2.85", "from 0 to 27
+// (exclusive)", "from 6 up, with no upper bound".
+func intervalWords(r indicators.Result) string {
+	lo, hi, lok, hok := r.Bounds()
+	end := func(d indicators.Decimal, open bool) string {
+		s := indicators.Format(indicators.Quantity{Value: d, Scale: r.Quantity.Scale}, r.Unit, indicators.Style{})
+		if open {
+			s += " (exclusive)"
+		}
+		return s
+	}
+	switch {
+	case lok && hok:
+		return "from " + end(lo, r.Interval.LoOpen) + " to " + end(hi, r.Interval.HiOpen)
+	case lok:
+		return "from " + end(lo, r.Interval.LoOpen) + " up, with no upper bound"
+	case hok:
+		return "up to " + end(hi, r.Interval.HiOpen) + ", with no lower bound"
+	}
+	return "any number"
 }

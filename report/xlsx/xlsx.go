@@ -294,7 +294,7 @@ func (b *book) writeNames(w io.Writer) error {
 			def(name, "_LOW", SheetDerived, derCol.low, row)
 			def(name, "_HIGH", SheetDerived, derCol.high, row)
 		} else {
-			def(name, "", SheetDerived, derCol.value, row)
+			def(name, "", SheetDerived, valueCol(b.results[d.ID]), row)
 		}
 	}
 	_, err := w.Write(buf)

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestVerifyTypedQuote: a quote typed with ' where the source has ’ is
+// found and passes, with a notice on stderr that gives the quote to write;
+// -strict makes the notice a failure.
+func TestVerifyTypedQuote(t *testing.T) {
+	dir := t.TempDir()
+	text := "The Council\u2019s plan adds 30 plants.\n"
+	sum := sha256.Sum256([]byte(text))
+	catalog := fmt.Sprintf(`claimbook: 1
+sources:
+  - id: s
+    title: Plan
+    publisher: Council
+    issued: 2026-01-15
+    url: https://example.org/plan
+    text: plan.txt
+    sha256: %s
+indicators:
+  - id: plants
+    title: Plants
+    entities: [US]
+    measure: count
+    status: pledge
+    stated: 30 plants
+    period: not stated
+    provenance:
+      - source: s
+        quote: The Council's plan adds 30 plants.
+`, hex.EncodeToString(sum[:]))
+	if err := os.WriteFile(filepath.Join(dir, "plan.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "typo.yaml")
+	if err := os.WriteFile(path, []byte(catalog), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	notice := `typo.yaml:20:16: quote differs from source "s" in typography ("'" for "’"): write quote: "The Council’s plan adds 30 plants."`
+	for _, tc := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"verify", "-catalog", path}, 0},
+		{[]string{"verify", "-strict", "-catalog", path}, 1},
+	} {
+		code, _, stderr := runCmd(tc.args...)
+		if code != tc.code || !strings.Contains(stderr, notice) {
+			t.Errorf("claimbook %s: exit %d, stderr %q; want exit %d and %s", strings.Join(tc.args, " "), code, stderr, tc.code, notice)
+		}
+	}
+	code, stdout, stderr := runCmd("export", "-catalog", path)
+	if code != 0 || !strings.Contains(stdout, `"quote": "The Council’s plan adds 30 plants."`) {
+		t.Errorf("claimbook export: exit %d, %s%s; want the source's quote", code, stdout, stderr)
+	}
+}

@@ -1,0 +1,437 @@
+package indicators_test
+
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// derivedCatalog returns a catalog of the given indicators, each stated as
+// written, and one derived indicator "x" of the formula over inputs.
+func derivedCatalog(t *testing.T, op indicators.Op, inputs []string, stated map[string]string) *indicators.Catalog {
+	t.Helper()
+	c := &indicators.Catalog{}
+	for _, id := range inputs {
+		q, u, err := indicators.ParseStated(stated[id])
+		if err != nil {
+			t.Fatalf("ParseStated(%q): %v", stated[id], err)
+		}
+		c.Indicators = append(c.Indicators, indicators.Indicator{ID: id, Title: id, Stated: stated[id], Quantity: q, Unit: u})
+	}
+	c.Derived = []indicators.Derived{{ID: "x", Title: "X", Op: op, Inputs: inputs}}
+	return c
+}
+
+// contract returns what the exports write of r: the qualifier ("" when
+// not bounded), low and high ("open" where the interval is) and the text.
+func contract(r indicators.Result) (qualifier, low, high, text string) {
+	if r.Bounded {
+		qualifier = r.Quantity.Qualifier.String()
+	}
+	lo, hi, lok, hok := r.Bounds()
+	low, high = "open", "open"
+	if lok {
+		low = lo.String()
+	}
+	if hok {
+		high = hi.String()
+	}
+	return qualifier, low, high, r.Text(indicators.Style{})
+}
+
+// TestDerivedOpenInputs carries every pair of hedges through every
+// formula: what may be said follows from the interval the wording allows,
+// never from the stated figures alone. Ratio, difference and sum are of a
+// (300 MW) and b (50 MW); share is b as a share of a. A figure that is not
+// negative and not a change is a magnitude: "less than 50 MW" is [0, 50).
+func TestDerivedOpenInputs(t *testing.T) {
+	tests := []struct {
+		op, a, b                   string
+		qualifier, low, high, text string
+	}{
+		{"ratio", "300 MW", "50 MW", "exact", "6", "6", "6 times"},
+		{"ratio", "300 MW", "about 50 MW", "approx", "5.9", "6.1", "about 6 times"},
+		{"ratio", "300 MW", "nearly 50 MW", "range", "6", "7.5", "6 to 7.5 times"},
+		{"ratio", "300 MW", "more than 50 MW", "less_than", "0", "6", "less than 6 times"},
+		{"ratio", "300 MW", "at least 50 MW", "up_to", "0", "6", "up to 6 times"},
+		{"ratio", "300 MW", "up to 50 MW", "at_least", "6", "open", "at least 6 times"},
+		{"ratio", "300 MW", "less than 50 MW", "more_than", "6", "open", "more than 6 times"},
+		{"ratio", "300 MW", "40 to 50 MW", "range", "6", "7.5", "6 to 7.5 times"},
+		{"ratio", "about 300 MW", "50 MW", "approx", "5.9", "6.1", "about 6 times"},
+		{"ratio", "about 300 MW", "about 50 MW", "approx", "5.9", "6.1", "about 6 times"},
+		{"ratio", "about 300 MW", "nearly 50 MW", "range", "6", "7.5", "6 to 7.5 times"},
+		{"ratio", "about 300 MW", "more than 50 MW", "less_than", "0", "6.1", "less than 6.1 times"},
+		{"ratio", "about 300 MW", "at least 50 MW", "up_to", "0", "6.1", "up to 6.1 times"},
+		{"ratio", "about 300 MW", "up to 50 MW", "at_least", "5.9", "open", "at least 5.9 times"},
+		{"ratio", "about 300 MW", "less than 50 MW", "more_than", "5.9", "open", "more than 5.9 times"},
+		{"ratio", "about 300 MW", "40 to 50 MW", "range", "6", "7.5", "6 to 7.5 times"},
+		{"ratio", "nearly 300 MW", "50 MW", "nearly", "4", "6", "nearly 6 times"},
+		{"ratio", "nearly 300 MW", "about 50 MW", "range", "4", "6.1", "4 to 6.1 times"},
+		{"ratio", "nearly 300 MW", "nearly 50 MW", "range", "4", "7.5", "4 to 7.5 times"},
+		{"ratio", "nearly 300 MW", "more than 50 MW", "less_than", "0", "6", "less than 6 times"},
+		{"ratio", "nearly 300 MW", "at least 50 MW", "up_to", "0", "6", "up to 6 times"},
+		{"ratio", "nearly 300 MW", "up to 50 MW", "more_than", "4", "open", "more than 4 times"},
+		{"ratio", "nearly 300 MW", "less than 50 MW", "more_than", "4", "open", "more than 4 times"},
+		{"ratio", "nearly 300 MW", "40 to 50 MW", "range", "4", "7.5", "4 to 7.5 times"},
+		{"ratio", "more than 300 MW", "50 MW", "more_than", "6", "open", "more than 6 times"},
+		{"ratio", "more than 300 MW", "about 50 MW", "more_than", "5.9", "open", "more than 5.9 times"},
+		{"ratio", "more than 300 MW", "nearly 50 MW", "more_than", "6", "open", "more than 6 times"},
+		{"ratio", "more than 300 MW", "more than 50 MW", "", "0", "open", "cannot be bounded from these claims"},
+		{"ratio", "more than 300 MW", "at least 50 MW", "", "0", "open", "cannot be bounded from these claims"},
+		{"ratio", "more than 300 MW", "up to 50 MW", "more_than", "6", "open", "more than 6 times"},
+		{"ratio", "more than 300 MW", "less than 50 MW", "more_than", "6", "open", "more than 6 times"},
+		{"ratio", "more than 300 MW", "40 to 50 MW", "more_than", "6", "open", "more than 6 times"},
+		{"ratio", "at least 300 MW", "50 MW", "at_least", "6", "open", "at least 6 times"},
+		{"ratio", "at least 300 MW", "about 50 MW", "at_least", "5.9", "open", "at least 5.9 times"},
+		{"ratio", "at least 300 MW", "nearly 50 MW", "at_least", "6", "open", "at least 6 times"},
+		{"ratio", "at least 300 MW", "more than 50 MW", "", "0", "open", "cannot be bounded from these claims"},
+		{"ratio", "at least 300 MW", "at least 50 MW", "", "0", "open", "cannot be bounded from these claims"},
+		{"ratio", "at least 300 MW", "up to 50 MW", "at_least", "6", "open", "at least 6 times"},
+		{"ratio", "at least 300 MW", "less than 50 MW", "more_than", "6", "open", "more than 6 times"},
+		{"ratio", "at least 300 MW", "40 to 50 MW", "at_least", "6", "open", "at least 6 times"},
+		{"ratio", "up to 300 MW", "50 MW", "up_to", "0", "6", "up to 6 times"},
+		{"ratio", "up to 300 MW", "about 50 MW", "up_to", "0", "6.1", "up to 6.1 times"},
+		{"ratio", "up to 300 MW", "nearly 50 MW", "less_than", "0", "7.5", "less than 7.5 times"},
+		{"ratio", "up to 300 MW", "more than 50 MW", "less_than", "0", "6", "less than 6 times"},
+		{"ratio", "up to 300 MW", "at least 50 MW", "up_to", "0", "6", "up to 6 times"},
+		{"ratio", "up to 300 MW", "up to 50 MW", "", "0", "open", "cannot be bounded from these claims"},
+		{"ratio", "up to 300 MW", "less than 50 MW", "", "0", "open", "cannot be bounded from these claims"},
+		{"ratio", "up to 300 MW", "40 to 50 MW", "up_to", "0", "7.5", "up to 7.5 times"},
+		{"ratio", "less than 300 MW", "50 MW", "less_than", "0", "6", "less than 6 times"},
+		{"ratio", "less than 300 MW", "about 50 MW", "less_than", "0", "6.1", "less than 6.1 times"},
+		{"ratio", "less than 300 MW", "nearly 50 MW", "less_than", "0", "7.5", "less than 7.5 times"},
+		{"ratio", "less than 300 MW", "more than 50 MW", "less_than", "0", "6", "less than 6 times"},
+		{"ratio", "less than 300 MW", "at least 50 MW", "less_than", "0", "6", "less than 6 times"},
+		{"ratio", "less than 300 MW", "up to 50 MW", "", "0", "open", "cannot be bounded from these claims"},
+		{"ratio", "less than 300 MW", "less than 50 MW", "", "0", "open", "cannot be bounded from these claims"},
+		{"ratio", "less than 300 MW", "40 to 50 MW", "less_than", "0", "7.5", "less than 7.5 times"},
+		{"ratio", "200 to 300 MW", "50 MW", "range", "4", "6", "4 to 6 times"},
+		{"ratio", "200 to 300 MW", "about 50 MW", "range", "4", "6.1", "4 to 6.1 times"},
+		{"ratio", "200 to 300 MW", "nearly 50 MW", "range", "4", "7.5", "4 to 7.5 times"},
+		{"ratio", "200 to 300 MW", "more than 50 MW", "less_than", "0", "6", "less than 6 times"},
+		{"ratio", "200 to 300 MW", "at least 50 MW", "up_to", "0", "6", "up to 6 times"},
+		{"ratio", "200 to 300 MW", "up to 50 MW", "at_least", "4", "open", "at least 4 times"},
+		{"ratio", "200 to 300 MW", "less than 50 MW", "more_than", "4", "open", "more than 4 times"},
+		{"ratio", "200 to 300 MW", "40 to 50 MW", "range", "4", "7.5", "4 to 7.5 times"},
+		{"difference", "300 MW", "50 MW", "exact", "250", "250", "250 MW"},
+		{"difference", "300 MW", "about 50 MW", "approx", "240", "260", "about 250 MW"},
+		{"difference", "300 MW", "nearly 50 MW", "range", "250", "260", "250 to 260 MW"},
+		{"difference", "300 MW", "more than 50 MW", "less_than", "open", "250", "less than 250 MW"},
+		{"difference", "300 MW", "at least 50 MW", "up_to", "open", "250", "up to 250 MW"},
+		{"difference", "300 MW", "up to 50 MW", "range", "250", "300", "250 to 300 MW"},
+		{"difference", "300 MW", "less than 50 MW", "range", "250", "300", "250 to 300 MW"},
+		{"difference", "300 MW", "40 to 50 MW", "range", "250", "260", "250 to 260 MW"},
+		{"difference", "about 300 MW", "50 MW", "approx", "240", "260", "about 250 MW"},
+		{"difference", "about 300 MW", "about 50 MW", "approx", "240", "260", "about 250 MW"},
+		{"difference", "about 300 MW", "nearly 50 MW", "range", "250", "260", "250 to 260 MW"},
+		{"difference", "about 300 MW", "more than 50 MW", "less_than", "open", "260", "less than 260 MW"},
+		{"difference", "about 300 MW", "at least 50 MW", "up_to", "open", "260", "up to 260 MW"},
+		{"difference", "about 300 MW", "up to 50 MW", "range", "250", "300", "250 to 300 MW"},
+		{"difference", "about 300 MW", "less than 50 MW", "range", "250", "300", "250 to 300 MW"},
+		{"difference", "about 300 MW", "40 to 50 MW", "range", "250", "260", "250 to 260 MW"},
+		{"difference", "nearly 300 MW", "50 MW", "nearly", "150", "250", "nearly 250 MW"},
+		{"difference", "nearly 300 MW", "about 50 MW", "range", "150", "250", "150 to 250 MW"},
+		{"difference", "nearly 300 MW", "nearly 50 MW", "range", "150", "260", "150 to 260 MW"},
+		{"difference", "nearly 300 MW", "more than 50 MW", "less_than", "open", "250", "less than 250 MW"},
+		{"difference", "nearly 300 MW", "at least 50 MW", "up_to", "open", "250", "up to 250 MW"},
+		{"difference", "nearly 300 MW", "up to 50 MW", "range", "150", "300", "150 to 300 MW"},
+		{"difference", "nearly 300 MW", "less than 50 MW", "range", "150", "300", "150 to 300 MW"},
+		{"difference", "nearly 300 MW", "40 to 50 MW", "range", "150", "260", "150 to 260 MW"},
+		{"difference", "more than 300 MW", "50 MW", "more_than", "250", "open", "more than 250 MW"},
+		{"difference", "more than 300 MW", "about 50 MW", "more_than", "240", "open", "more than 240 MW"},
+		{"difference", "more than 300 MW", "nearly 50 MW", "more_than", "250", "open", "more than 250 MW"},
+		{"difference", "more than 300 MW", "more than 50 MW", "", "open", "open", "cannot be bounded from these claims"},
+		{"difference", "more than 300 MW", "at least 50 MW", "", "open", "open", "cannot be bounded from these claims"},
+		{"difference", "more than 300 MW", "up to 50 MW", "more_than", "250", "open", "more than 250 MW"},
+		{"difference", "more than 300 MW", "less than 50 MW", "more_than", "250", "open", "more than 250 MW"},
+		{"difference", "more than 300 MW", "40 to 50 MW", "more_than", "250", "open", "more than 250 MW"},
+		{"difference", "at least 300 MW", "50 MW", "at_least", "250", "open", "at least 250 MW"},
+		{"difference", "at least 300 MW", "about 50 MW", "at_least", "240", "open", "at least 240 MW"},
+		{"difference", "at least 300 MW", "nearly 50 MW", "at_least", "250", "open", "at least 250 MW"},
+		{"difference", "at least 300 MW", "more than 50 MW", "", "open", "open", "cannot be bounded from these claims"},
+		{"difference", "at least 300 MW", "at least 50 MW", "", "open", "open", "cannot be bounded from these claims"},
+		{"difference", "at least 300 MW", "up to 50 MW", "at_least", "250", "open", "at least 250 MW"},
+		{"difference", "at least 300 MW", "less than 50 MW", "more_than", "250", "open", "more than 250 MW"},
+		{"difference", "at least 300 MW", "40 to 50 MW", "at_least", "250", "open", "at least 250 MW"},
+		{"difference", "up to 300 MW", "50 MW", "range", "-50", "250", "-50 to 250 MW"},
+		{"difference", "up to 300 MW", "about 50 MW", "range", "-50", "250", "-50 to 250 MW"},
+		{"difference", "up to 300 MW", "nearly 50 MW", "range", "-50", "260", "-50 to 260 MW"},
+		{"difference", "up to 300 MW", "more than 50 MW", "less_than", "open", "250", "less than 250 MW"},
+		{"difference", "up to 300 MW", "at least 50 MW", "up_to", "open", "250", "up to 250 MW"},
+		{"difference", "up to 300 MW", "up to 50 MW", "range", "-50", "300", "-50 to 300 MW"},
+		{"difference", "up to 300 MW", "less than 50 MW", "range", "-50", "300", "-50 to 300 MW"},
+		{"difference", "up to 300 MW", "40 to 50 MW", "range", "-50", "260", "-50 to 260 MW"},
+		{"difference", "less than 300 MW", "50 MW", "range", "-50", "250", "-50 to 250 MW"},
+		{"difference", "less than 300 MW", "about 50 MW", "range", "-50", "250", "-50 to 250 MW"},
+		{"difference", "less than 300 MW", "nearly 50 MW", "range", "-50", "260", "-50 to 260 MW"},
+		{"difference", "less than 300 MW", "more than 50 MW", "less_than", "open", "250", "less than 250 MW"},
+		{"difference", "less than 300 MW", "at least 50 MW", "less_than", "open", "250", "less than 250 MW"},
+		{"difference", "less than 300 MW", "up to 50 MW", "range", "-50", "300", "-50 to 300 MW"},
+		{"difference", "less than 300 MW", "less than 50 MW", "range", "-50", "300", "-50 to 300 MW"},
+		{"difference", "less than 300 MW", "40 to 50 MW", "range", "-50", "260", "-50 to 260 MW"},
+		{"difference", "200 to 300 MW", "50 MW", "range", "150", "250", "150 to 250 MW"},
+		{"difference", "200 to 300 MW", "about 50 MW", "range", "150", "250", "150 to 250 MW"},
+		{"difference", "200 to 300 MW", "nearly 50 MW", "range", "150", "260", "150 to 260 MW"},
+		{"difference", "200 to 300 MW", "more than 50 MW", "less_than", "open", "250", "less than 250 MW"},
+		{"difference", "200 to 300 MW", "at least 50 MW", "up_to", "open", "250", "up to 250 MW"},
+		{"difference", "200 to 300 MW", "up to 50 MW", "range", "150", "300", "150 to 300 MW"},
+		{"difference", "200 to 300 MW", "less than 50 MW", "range", "150", "300", "150 to 300 MW"},
+		{"difference", "200 to 300 MW", "40 to 50 MW", "range", "150", "260", "150 to 260 MW"},
+		{"sum", "300 MW", "50 MW", "exact", "350", "350", "350 MW"},
+		{"sum", "300 MW", "about 50 MW", "approx", "340", "360", "about 350 MW"},
+		{"sum", "300 MW", "nearly 50 MW", "nearly", "340", "350", "nearly 350 MW"},
+		{"sum", "300 MW", "more than 50 MW", "more_than", "350", "open", "more than 350 MW"},
+		{"sum", "300 MW", "at least 50 MW", "at_least", "350", "open", "at least 350 MW"},
+		{"sum", "300 MW", "up to 50 MW", "range", "300", "350", "300 to 350 MW"},
+		{"sum", "300 MW", "less than 50 MW", "range", "300", "350", "300 to 350 MW"},
+		{"sum", "300 MW", "40 to 50 MW", "range", "340", "350", "340 to 350 MW"},
+		{"sum", "about 300 MW", "50 MW", "approx", "340", "360", "about 350 MW"},
+		{"sum", "about 300 MW", "about 50 MW", "approx", "340", "360", "about 350 MW"},
+		{"sum", "about 300 MW", "nearly 50 MW", "range", "340", "350", "340 to 350 MW"},
+		{"sum", "about 300 MW", "more than 50 MW", "more_than", "340", "open", "more than 340 MW"},
+		{"sum", "about 300 MW", "at least 50 MW", "at_least", "340", "open", "at least 340 MW"},
+		{"sum", "about 300 MW", "up to 50 MW", "range", "300", "350", "300 to 350 MW"},
+		{"sum", "about 300 MW", "less than 50 MW", "range", "300", "350", "300 to 350 MW"},
+		{"sum", "about 300 MW", "40 to 50 MW", "range", "340", "350", "340 to 350 MW"},
+		{"sum", "nearly 300 MW", "50 MW", "nearly", "250", "350", "nearly 350 MW"},
+		{"sum", "nearly 300 MW", "about 50 MW", "range", "250", "350", "250 to 350 MW"},
+		{"sum", "nearly 300 MW", "nearly 50 MW", "nearly", "240", "350", "nearly 350 MW"},
+		{"sum", "nearly 300 MW", "more than 50 MW", "more_than", "250", "open", "more than 250 MW"},
+		{"sum", "nearly 300 MW", "at least 50 MW", "more_than", "250", "open", "more than 250 MW"},
+		{"sum", "nearly 300 MW", "up to 50 MW", "range", "200", "350", "200 to 350 MW"},
+		{"sum", "nearly 300 MW", "less than 50 MW", "range", "200", "350", "200 to 350 MW"},
+		{"sum", "nearly 300 MW", "40 to 50 MW", "range", "240", "350", "240 to 350 MW"},
+		{"sum", "more than 300 MW", "50 MW", "more_than", "350", "open", "more than 350 MW"},
+		{"sum", "more than 300 MW", "about 50 MW", "more_than", "340", "open", "more than 340 MW"},
+		{"sum", "more than 300 MW", "nearly 50 MW", "more_than", "340", "open", "more than 340 MW"},
+		{"sum", "more than 300 MW", "more than 50 MW", "more_than", "350", "open", "more than 350 MW"},
+		{"sum", "more than 300 MW", "at least 50 MW", "more_than", "350", "open", "more than 350 MW"},
+		{"sum", "more than 300 MW", "up to 50 MW", "more_than", "300", "open", "more than 300 MW"},
+		{"sum", "more than 300 MW", "less than 50 MW", "more_than", "300", "open", "more than 300 MW"},
+		{"sum", "more than 300 MW", "40 to 50 MW", "more_than", "340", "open", "more than 340 MW"},
+		{"sum", "at least 300 MW", "50 MW", "at_least", "350", "open", "at least 350 MW"},
+		{"sum", "at least 300 MW", "about 50 MW", "at_least", "340", "open", "at least 340 MW"},
+		{"sum", "at least 300 MW", "nearly 50 MW", "more_than", "340", "open", "more than 340 MW"},
+		{"sum", "at least 300 MW", "more than 50 MW", "more_than", "350", "open", "more than 350 MW"},
+		{"sum", "at least 300 MW", "at least 50 MW", "at_least", "350", "open", "at least 350 MW"},
+		{"sum", "at least 300 MW", "up to 50 MW", "at_least", "300", "open", "at least 300 MW"},
+		{"sum", "at least 300 MW", "less than 50 MW", "at_least", "300", "open", "at least 300 MW"},
+		{"sum", "at least 300 MW", "40 to 50 MW", "at_least", "340", "open", "at least 340 MW"},
+		{"sum", "up to 300 MW", "50 MW", "range", "50", "350", "50 to 350 MW"},
+		{"sum", "up to 300 MW", "about 50 MW", "range", "50", "350", "50 to 350 MW"},
+		{"sum", "up to 300 MW", "nearly 50 MW", "range", "40", "350", "40 to 350 MW"},
+		{"sum", "up to 300 MW", "more than 50 MW", "more_than", "50", "open", "more than 50 MW"},
+		{"sum", "up to 300 MW", "at least 50 MW", "at_least", "50", "open", "at least 50 MW"},
+		{"sum", "up to 300 MW", "up to 50 MW", "up_to", "0", "350", "up to 350 MW"},
+		{"sum", "up to 300 MW", "less than 50 MW", "less_than", "0", "350", "less than 350 MW"},
+		{"sum", "up to 300 MW", "40 to 50 MW", "range", "40", "350", "40 to 350 MW"},
+		{"sum", "less than 300 MW", "50 MW", "range", "50", "350", "50 to 350 MW"},
+		{"sum", "less than 300 MW", "about 50 MW", "range", "50", "350", "50 to 350 MW"},
+		{"sum", "less than 300 MW", "nearly 50 MW", "range", "40", "350", "40 to 350 MW"},
+		{"sum", "less than 300 MW", "more than 50 MW", "more_than", "50", "open", "more than 50 MW"},
+		{"sum", "less than 300 MW", "at least 50 MW", "at_least", "50", "open", "at least 50 MW"},
+		{"sum", "less than 300 MW", "up to 50 MW", "less_than", "0", "350", "less than 350 MW"},
+		{"sum", "less than 300 MW", "less than 50 MW", "less_than", "0", "350", "less than 350 MW"},
+		{"sum", "less than 300 MW", "40 to 50 MW", "range", "40", "350", "40 to 350 MW"},
+		{"sum", "200 to 300 MW", "50 MW", "range", "250", "350", "250 to 350 MW"},
+		{"sum", "200 to 300 MW", "about 50 MW", "range", "250", "350", "250 to 350 MW"},
+		{"sum", "200 to 300 MW", "nearly 50 MW", "range", "240", "350", "240 to 350 MW"},
+		{"sum", "200 to 300 MW", "more than 50 MW", "more_than", "250", "open", "more than 250 MW"},
+		{"sum", "200 to 300 MW", "at least 50 MW", "at_least", "250", "open", "at least 250 MW"},
+		{"sum", "200 to 300 MW", "up to 50 MW", "range", "200", "350", "200 to 350 MW"},
+		{"sum", "200 to 300 MW", "less than 50 MW", "range", "200", "350", "200 to 350 MW"},
+		{"sum", "200 to 300 MW", "40 to 50 MW", "range", "240", "350", "240 to 350 MW"},
+		{"share", "300 MW", "50 MW", "exact", "17", "17", "17 percent"},
+		{"share", "300 MW", "about 50 MW", "approx", "16", "17", "about 17 percent"},
+		{"share", "300 MW", "nearly 50 MW", "nearly", "13", "17", "nearly 17 percent"},
+		{"share", "300 MW", "more than 50 MW", "more_than", "16", "open", "more than 16 percent"},
+		{"share", "300 MW", "at least 50 MW", "at_least", "16", "open", "at least 16 percent"},
+		{"share", "300 MW", "up to 50 MW", "up_to", "0", "17", "up to 17 percent"},
+		{"share", "300 MW", "less than 50 MW", "less_than", "0", "17", "less than 17 percent"},
+		{"share", "300 MW", "40 to 50 MW", "range", "13", "17", "13 to 17 percent"},
+		{"share", "about 300 MW", "50 MW", "approx", "16", "17", "about 17 percent"},
+		{"share", "about 300 MW", "about 50 MW", "range", "16", "17", "16 to 17 percent"},
+		{"share", "about 300 MW", "nearly 50 MW", "range", "13", "17", "13 to 17 percent"},
+		{"share", "about 300 MW", "more than 50 MW", "more_than", "16", "open", "more than 16 percent"},
+		{"share", "about 300 MW", "at least 50 MW", "at_least", "16", "open", "at least 16 percent"},
+		{"share", "about 300 MW", "up to 50 MW", "up_to", "0", "17", "up to 17 percent"},
+		{"share", "about 300 MW", "less than 50 MW", "less_than", "0", "17", "less than 17 percent"},
+		{"share", "about 300 MW", "40 to 50 MW", "range", "13", "17", "13 to 17 percent"},
+		{"share", "nearly 300 MW", "50 MW", "range", "17", "25", "17 to 25 percent"},
+		{"share", "nearly 300 MW", "about 50 MW", "range", "16", "25", "16 to 25 percent"},
+		{"share", "nearly 300 MW", "nearly 50 MW", "range", "13", "25", "13 to 25 percent"},
+		{"share", "nearly 300 MW", "more than 50 MW", "more_than", "16", "open", "more than 16 percent"},
+		{"share", "nearly 300 MW", "at least 50 MW", "at_least", "16", "open", "at least 16 percent"},
+		{"share", "nearly 300 MW", "up to 50 MW", "less_than", "0", "25", "less than 25 percent"},
+		{"share", "nearly 300 MW", "less than 50 MW", "less_than", "0", "25", "less than 25 percent"},
+		{"share", "nearly 300 MW", "40 to 50 MW", "range", "13", "25", "13 to 25 percent"},
+		{"share", "more than 300 MW", "50 MW", "less_than", "0", "17", "less than 17 percent"},
+		{"share", "more than 300 MW", "about 50 MW", "less_than", "0", "17", "less than 17 percent"},
+		{"share", "more than 300 MW", "nearly 50 MW", "less_than", "0", "17", "less than 17 percent"},
+		{"share", "more than 300 MW", "more than 50 MW", "", "0", "open", "cannot be bounded from these claims"},
+		{"share", "more than 300 MW", "at least 50 MW", "", "0", "open", "cannot be bounded from these claims"},
+		{"share", "more than 300 MW", "up to 50 MW", "less_than", "0", "17", "less than 17 percent"},
+		{"share", "more than 300 MW", "less than 50 MW", "less_than", "0", "17", "less than 17 percent"},
+		{"share", "more than 300 MW", "40 to 50 MW", "less_than", "0", "17", "less than 17 percent"},
+		{"share", "at least 300 MW", "50 MW", "up_to", "0", "17", "up to 17 percent"},
+		{"share", "at least 300 MW", "about 50 MW", "up_to", "0", "17", "up to 17 percent"},
+		{"share", "at least 300 MW", "nearly 50 MW", "up_to", "0", "17", "up to 17 percent"},
+		{"share", "at least 300 MW", "more than 50 MW", "", "0", "open", "cannot be bounded from these claims"},
+		{"share", "at least 300 MW", "at least 50 MW", "", "0", "open", "cannot be bounded from these claims"},
+		{"share", "at least 300 MW", "up to 50 MW", "up_to", "0", "17", "up to 17 percent"},
+		{"share", "at least 300 MW", "less than 50 MW", "less_than", "0", "17", "less than 17 percent"},
+		{"share", "at least 300 MW", "40 to 50 MW", "up_to", "0", "17", "up to 17 percent"},
+		{"share", "up to 300 MW", "50 MW", "at_least", "16", "open", "at least 16 percent"},
+		{"share", "up to 300 MW", "about 50 MW", "at_least", "16", "open", "at least 16 percent"},
+		{"share", "up to 300 MW", "nearly 50 MW", "more_than", "13", "open", "more than 13 percent"},
+		{"share", "up to 300 MW", "more than 50 MW", "more_than", "16", "open", "more than 16 percent"},
+		{"share", "up to 300 MW", "at least 50 MW", "at_least", "16", "open", "at least 16 percent"},
+		{"share", "up to 300 MW", "up to 50 MW", "", "0", "open", "cannot be bounded from these claims"},
+		{"share", "up to 300 MW", "less than 50 MW", "", "0", "open", "cannot be bounded from these claims"},
+		{"share", "up to 300 MW", "40 to 50 MW", "at_least", "13", "open", "at least 13 percent"},
+		{"share", "less than 300 MW", "50 MW", "more_than", "16", "open", "more than 16 percent"},
+		{"share", "less than 300 MW", "about 50 MW", "more_than", "16", "open", "more than 16 percent"},
+		{"share", "less than 300 MW", "nearly 50 MW", "more_than", "13", "open", "more than 13 percent"},
+		{"share", "less than 300 MW", "more than 50 MW", "more_than", "16", "open", "more than 16 percent"},
+		{"share", "less than 300 MW", "at least 50 MW", "more_than", "16", "open", "more than 16 percent"},
+		{"share", "less than 300 MW", "up to 50 MW", "", "0", "open", "cannot be bounded from these claims"},
+		{"share", "less than 300 MW", "less than 50 MW", "", "0", "open", "cannot be bounded from these claims"},
+		{"share", "less than 300 MW", "40 to 50 MW", "more_than", "13", "open", "more than 13 percent"},
+		{"share", "200 to 300 MW", "50 MW", "range", "17", "25", "17 to 25 percent"},
+		{"share", "200 to 300 MW", "about 50 MW", "range", "16", "25", "16 to 25 percent"},
+		{"share", "200 to 300 MW", "nearly 50 MW", "range", "13", "25", "13 to 25 percent"},
+		{"share", "200 to 300 MW", "more than 50 MW", "more_than", "16", "open", "more than 16 percent"},
+		{"share", "200 to 300 MW", "at least 50 MW", "at_least", "16", "open", "at least 16 percent"},
+		{"share", "200 to 300 MW", "up to 50 MW", "up_to", "0", "25", "up to 25 percent"},
+		{"share", "200 to 300 MW", "less than 50 MW", "less_than", "0", "25", "less than 25 percent"},
+		{"share", "200 to 300 MW", "40 to 50 MW", "range", "13", "25", "13 to 25 percent"},
+	}
+	for _, tc := range tests {
+		op, err := indicators.ParseOp(tc.op)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs := []string{"a", "b"}
+		if op == indicators.ShareOf {
+			inputs = []string{"b", "a"}
+		}
+		c := derivedCatalog(t, op, inputs, map[string]string{"a": tc.a, "b": tc.b})
+		r, err := c.Compute("x")
+		if err != nil {
+			t.Errorf("%s(%q, %q): %v", tc.op, tc.a, tc.b, err)
+			continue
+		}
+		q, lo, hi, text := contract(r)
+		if q != tc.qualifier || lo != tc.low || hi != tc.high || text != tc.text {
+			t.Errorf("%s(%q, %q) = %q [%s, %s] %q, want %q [%s, %s] %q (interval %v)",
+				tc.op, tc.a, tc.b, q, lo, hi, text, tc.qualifier, tc.low, tc.high, tc.text, r.Interval)
+		}
+		if r.Bounded == (r.Reason != "") {
+			t.Errorf("%s(%q, %q): Bounded = %v with Reason %q", tc.op, tc.a, tc.b, r.Bounded, r.Reason)
+		}
+		if !r.Bounded {
+			continue
+		}
+		// Nothing derived looks more precise than its inputs.
+		if sig := r.Quantity.SigFigs(); sig > 3 {
+			t.Errorf("%s(%q, %q) = %q has %d significant figures", tc.op, tc.a, tc.b, text, sig)
+		}
+	}
+}
+
+// TestDerivedIssueCases are the figures that broke on a real document: no
+// "about 110 times" from two "more than"s, and a share of "less than" over
+// "more than" that is "less than" a bound, from 0.
+func TestDerivedIssueCases(t *testing.T) {
+	tests := []struct {
+		op         indicators.Op
+		a, b       string
+		qualifier  string
+		low, high  string
+		text       string
+		reasonHas  string
+		wantReason bool
+	}{
+		{op: indicators.Ratio, a: "more than $54 billion", b: "over $500 million",
+			low: "0", high: "open", text: "cannot be bounded from these claims",
+			reasonHas: `the wording of "more than $54 billion" (a) and "over $500 million" (b) leaves the ratio open above`},
+		// [0, 2,800) / (10,700, +Inf) is [0, 26.17) percent: the bound is
+		// rounded outwards, to "less than 27", since "less than 26" would
+		// exclude 26.1, which the claims allow.
+		{op: indicators.ShareOf, a: "less than 2,800 MW", b: "more than 10,700 MW",
+			qualifier: "less_than", low: "0", high: "27", text: "less than 27 percent"},
+		// Known only to within a factor of 15: no figure.
+		{op: indicators.Ratio, a: "30 to 450 MW", b: "30 MW",
+			low: "1", high: "15", text: "cannot be bounded from these claims",
+			reasonHas: "leaves the ratio anywhere from 1 to 15, more than 10 times apart"},
+		// Within a factor of ten: a range.
+		{op: indicators.Ratio, a: "30 to 300 MW", b: "30 MW",
+			qualifier: "range", low: "1", high: "10", text: "1 to 10 times"},
+	}
+	for _, tc := range tests {
+		c := derivedCatalog(t, tc.op, []string{"a", "b"}, map[string]string{"a": tc.a, "b": tc.b})
+		r, err := c.Compute("x")
+		if err != nil {
+			t.Errorf("%s(%q, %q): %v", tc.op, tc.a, tc.b, err)
+			continue
+		}
+		q, lo, hi, text := contract(r)
+		if q != tc.qualifier || lo != tc.low || hi != tc.high || text != tc.text {
+			t.Errorf("%s(%q, %q) = %q [%s, %s] %q, want %q [%s, %s] %q", tc.op, tc.a, tc.b, q, lo, hi, text, tc.qualifier, tc.low, tc.high, tc.text)
+		}
+		if !contains(r.Reason, tc.reasonHas) {
+			t.Errorf("%s(%q, %q).Reason = %q, want it to contain %q", tc.op, tc.a, tc.b, r.Reason, tc.reasonHas)
+		}
+	}
+}
+
+// TestDerivedNested: a formula over an unbounded derived figure is
+// unbounded too, and says which input.
+func TestDerivedNested(t *testing.T) {
+	c := derivedCatalog(t, indicators.Ratio, []string{"a", "b"}, map[string]string{"a": "more than 300 MW", "b": "more than 50 MW"})
+	c.Derived = append(c.Derived, indicators.Derived{ID: "y", Title: "Y", Op: indicators.Sum, Inputs: []string{"x", "x"}})
+	r, err := c.Compute("y")
+	if err != nil {
+		t.Fatalf("Compute(%q): %v", "y", err)
+	}
+	if want := "its input x cannot be bounded"; r.Bounded || !contains(r.Reason, want) {
+		t.Errorf("Compute(%q) = Bounded %v, Reason %q; want unbounded, with %q", "y", r.Bounded, r.Reason, want)
+	}
+}
+
+// TestDerivedPeriodStatus: a derived figure's period and status come from
+// its inputs.
+func TestDerivedPeriodStatus(t *testing.T) {
+	period := func(s string) indicators.Period {
+		p, err := indicators.ParsePeriod(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	tests := []struct {
+		periods  [2]string
+		statuses [2]indicators.Status
+		period   string
+		status   indicators.Status
+	}{
+		{[2]string{"2014", "2014"}, [2]indicators.Status{indicators.Fact, indicators.Fact}, "2014", indicators.Fact},
+		{[2]string{"2014", "2012"}, [2]indicators.Status{indicators.Fact, indicators.Target}, "2012/2014", indicators.Target},
+		{[2]string{"2010/2013", "2012/2015"}, [2]indicators.Status{indicators.Intention, indicators.Pledge}, "2010/2015", indicators.Intention},
+		{[2]string{"2014", "not stated"}, [2]indicators.Status{indicators.Pledge, indicators.Target}, "not stated", indicators.Pledge},
+		{[2]string{"2015-03-31", "2015-03-31"}, [2]indicators.Status{indicators.Target, indicators.Fact}, "2015-03-31", indicators.Target},
+	}
+	for _, tc := range tests {
+		c := derivedCatalog(t, indicators.ShareOf, []string{"a", "b"}, map[string]string{"a": "20 MW", "b": "80 MW"})
+		for i := range c.Indicators {
+			c.Indicators[i].Period, c.Indicators[i].Status = period(tc.periods[i]), tc.statuses[i]
+		}
+		r, err := c.Compute("x")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Period.String() != tc.period || r.Status != tc.status {
+			t.Errorf("Compute of periods %q, statuses %v = %q, %v; want %q, %v", tc.periods, tc.statuses, r.Period, r.Status, tc.period, tc.status)
+		}
+	}
+}
