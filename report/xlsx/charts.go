@@ -293,7 +293,9 @@ func (b *book) writeCharts() error {
 				ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdHedged, cd), Categories: cats, Values: ref(cdHedged, cd.first, cd.last),
 					Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorHedged}}})
 			}
-			ch.XAxis = excelize.ChartAxis{ReverseOrder: true, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
+			// The bars' names at the low end of the value axis, clear of
+			// bars that fall below zero.
+			ch.XAxis = excelize.ChartAxis{ReverseOrder: true, TickLabelPosition: excelize.ChartTickLabelLow, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
 			ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.axisFmt}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
 			gap := uint(60)
 			ch.GapWidth = &gap

@@ -225,8 +225,12 @@ func (b *book) writeCover() error {
 	}
 	s.row += 2
 	s.set(1, "Contents", sub)
+	doc := "the document"
+	if len(b.c.Sources) > 1 {
+		doc = "the documents"
+	}
 	contents := []struct{ sheet, what string }{
-		{SheetIndicators, "Every figure of the document: value, hedge, unit, period, and the quote with its section and place in the text"},
+		{SheetIndicators, "Every figure of " + doc + ": value, hedge, unit, period, and the quote with its section and place in the text"},
 		{SheetDerived, "Figures computed from others, as live formulas over the defined names; then the data the charts draw"},
 		{SheetSources, "The documents quoted, with the fields of an Our World in Data origin and the SHA-256 of each text"},
 		{SheetCharts, "Each chart view as a native chart, with a slide image beside it"},
@@ -333,9 +337,7 @@ func (b *book) writeSources() error {
 	if err != nil {
 		return err
 	}
-	linkWrap, err := b.style("link-wrap", func() *excelize.Style {
-		return &excelize.Style{Font: &excelize.Font{Family: font, Color: "0563C1", Underline: "single"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
-	})
+	linkSt, err := b.style("link", nil)
 	if err != nil {
 		return err
 	}
@@ -353,7 +355,7 @@ func (b *book) writeSources() error {
 	// Each column as wide as its widest text, within bounds; longer text
 	// wraps, and the row is as high as its highest cell.
 	lo := []float64{8, 14, 20, 15, 15, 20, 24, 16}
-	hi := []float64{22, 26, 40, 15, 15, 34, 48, 24}
+	hi := []float64{22, 26, 40, 15, 15, 60, 48, 24}
 	values := make([][]string, len(b.c.Sources))
 	widths := make([]float64, len(hdr))
 	for i, h := range hdr {
@@ -387,10 +389,12 @@ func (b *book) writeSources() error {
 			if i == 7 {
 				width /= 0.72 // Consolas 9 is narrower than Calibri 11
 			}
-			n = max(n, lines(v, width, false))
+			if i != 5 { // a URL does not wrap: it has no spaces
+				n = max(n, lines(v, width, false))
+			}
 			switch i {
 			case 5:
-				s.url(i+1, v, linkWrap, wrap)
+				s.url(i+1, v, linkSt, wrap)
 			case 7:
 				s.set(i+1, v, monoWrap)
 			default:
