@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"image/png"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -197,7 +198,7 @@ func ref(col, first, last int) string {
 const (
 	chartWidth  = 640
 	chartHeight = 340
-	blockRows   = 21
+	blockRows   = 20
 )
 
 // writeCharts draws each view as a native chart over its chart data, with
@@ -230,8 +231,15 @@ func (b *book) writeCharts() error {
 	if err := f.SetCellValue(SheetCharts, "A2", intro); err != nil {
 		return err
 	}
+	perPage := b.chartsPerPage()
 	for i, cd := range b.charts {
 		top := 4 + i*blockRows
+		if i > 0 && i%perPage == 0 {
+			// A chart never splits across printed pages.
+			if err := f.InsertPageBreak(SheetCharts, "A"+strconv.Itoa(top)); err != nil {
+				return err
+			}
+		}
 		v := cd.view
 		vt, err := checkText(fmt.Sprintf("chart view %q: title", v.ID), v.Title)
 		if err != nil {
@@ -267,9 +275,20 @@ func (b *book) writeCharts() error {
 			ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.axisFmt}}
 		} else {
 			ch.Type = excelize.BarStacked
+			// One colour per series, and a legend only to tell hedged bars
+			// from stated ones: the bars are named on their axis. The
+			// invisible segment a range stands on has no entry.
+			vary := false
+			ch.VaryColors = &vary
+			if !cd.anyHedge {
+				ch.Legend.Position = "none"
+			}
 			if cd.anyRange {
 				ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdBase, cd), Categories: cats, Values: ref(cdBase, cd.first, cd.last),
 					Fill: excelize.Fill{Type: "pattern", Pattern: 0}})
+				if cd.anyHedge {
+					b.edits[chartPart(i)] = hideLegendEntry(0)
+				}
 			}
 			ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdStated, cd), Categories: cats, Values: ref(cdStated, cd.first, cd.last),
 				Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorStated}}})
@@ -277,7 +296,9 @@ func (b *book) writeCharts() error {
 				ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdHedged, cd), Categories: cats, Values: ref(cdHedged, cd.first, cd.last),
 					Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorHedged}}})
 			}
-			ch.XAxis = excelize.ChartAxis{ReverseOrder: true, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
+			// The bars' names at the low end of the value axis, clear of
+			// bars that fall below zero.
+			ch.XAxis = excelize.ChartAxis{ReverseOrder: true, TickLabelPosition: excelize.ChartTickLabelLow, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
 			ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.axisFmt}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
 			gap := uint(60)
 			ch.GapWidth = &gap
@@ -292,6 +313,52 @@ func (b *book) writeCharts() error {
 		}
 	}
 	return nil
+}
+
+// chartsPerPage is how many chart blocks fit on a printed page of the
+// Charts sheet: the sheet is scaled to fit the page's width, the chart and
+// the picture beside it, so the narrower it is the more blocks fit. The
+// page is the smaller of A4 and US Letter in landscape, in points, less
+// the margins; the scale that of the wider, so that the estimate holds on
+// both.
+func (b *book) chartsPerPage() int {
+	const (
+		pageWidth  = 11.69*72 - 2*marginSide*72
+		pageHeight = 8.27*72 - (marginTop+marginBottom)*72
+		colPx      = 64 // a column of the default width, in pixels
+		pictureCol = 11 // column L, where the pictures start
+	)
+	content := float64(chartWidth)
+	for _, img := range b.opt.Charts {
+		if cfg, err := png.DecodeConfig(bytes.NewReader(img)); err == nil && cfg.Height > 0 {
+			content = max(content, pictureCol*colPx+float64(cfg.Width)*chartHeight/float64(cfg.Height))
+		}
+	}
+	scale := min(1, pageWidth/(content*0.75)) // 0.75 points a pixel
+	rows := int(pageHeight / (lineHeight * scale))
+	return max(1, (rows-3)/blockRows) // 3: the sheet's title rows
+}
+
+// chartPart is the part of the i-th chart of the book (from 0): excelize
+// numbers charts as they are added, and only the Charts sheet has any.
+func chartPart(i int) string {
+	return "xl/charts/chart" + strconv.Itoa(i+1) + ".xml"
+}
+
+// hideLegendEntry returns the edit of a chart part that deletes the legend
+// entry of series idx: <legendEntry><idx/><delete val="1"/></legendEntry>
+// after <legendPos>, where the schema puts it.
+func hideLegendEntry(idx int) func([]byte) []byte {
+	return func(src []byte) []byte {
+		const pos = `<legendPos val="b"></legendPos>`
+		i := bytes.Index(src, []byte(pos))
+		if i < 0 {
+			return src
+		}
+		i += len(pos)
+		entry := `<legendEntry><idx val="` + strconv.Itoa(idx) + `"></idx><delete val="1"></delete></legendEntry>`
+		return slices.Concat(src[:i], []byte(entry), src[i:])
+	}
 }
 
 // addPicture places a PNG of a chart view, scaled to the chart's height.

@@ -4,8 +4,6 @@ import (
 	"fmt"
 
 	"github.com/xuri/excelize/v2"
-
-	"github.com/claimbook/claimbook/indicators"
 )
 
 // maxHeadlines is the most headline figures the Cover lists.
@@ -40,6 +38,31 @@ func (s *sheetWriter) set(col int, v any, style int) {
 	if style != 0 {
 		s.err = s.b.f.SetCellStyle(s.sheet, cell, cell, style)
 	}
+}
+
+// merge merges the cell in column 1 of the current row with those to its
+// right, up to column cols.
+func (s *sheetWriter) merge(cols int) {
+	if s.err != nil {
+		return
+	}
+	from, _ := excelize.CoordinatesToCellName(1, s.row)
+	to, _ := excelize.CoordinatesToCellName(cols, s.row)
+	s.err = s.b.f.MergeCell(s.sheet, from, to)
+}
+
+// height makes the current row n lines high, if it is more than one and
+// more than the row has: spreadsheets do not grow rows with wrapped text
+// on opening a file.
+func (s *sheetWriter) height(n int) {
+	if s.err != nil || n <= 1 {
+		return
+	}
+	h := float64(n * lineHeight)
+	if cur, err := s.b.f.GetRowHeight(s.sheet, s.row); err == nil && cur >= h {
+		return
+	}
+	s.err = s.b.f.SetRowHeight(s.sheet, s.row, h)
 }
 
 // link makes the cell in column col of the current row a hyperlink to a
@@ -94,7 +117,13 @@ func (b *book) writeCover() error {
 		return err
 	}
 	figure, err := b.style("figure", func() *excelize.Style {
-		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 12, Color: "0563C1", Underline: "single"}, Alignment: &excelize.Alignment{Vertical: "top"}}
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 12, Color: "0563C1", Underline: "single"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
+	})
+	if err != nil {
+		return err
+	}
+	sourceTitle, err := b.style("source-title", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
 	})
 	if err != nil {
 		return err
@@ -111,34 +140,40 @@ func (b *book) writeCover() error {
 	if err != nil {
 		return err
 	}
-	if err := f.SetColWidth(SheetCover, "A", "A", 24); err != nil {
+	// Column A holds the labels and the headline figures: as wide as the
+	// widest figure (bold, 12 points), within bounds; a wider one wraps.
+	widthA := 24.0
+	for i := range b.c.Indicators[:min(len(b.c.Indicators), maxHeadlines)] {
+		widthA = max(widthA, fitWidth(textWidth(b.c.Indicators[i].Label(), true)*12/11, 24, coverMaxA))
+	}
+	if err := f.SetColWidth(SheetCover, "A", "A", widthA); err != nil {
 		return err
 	}
-	if err := f.SetColWidth(SheetCover, "B", "B", 90); err != nil {
+	if err := f.SetColWidth(SheetCover, "B", "B", coverWidthB); err != nil {
 		return err
 	}
 	s := &sheetWriter{b: b, sheet: SheetCover, row: 1}
-	var src *indicators.Source
-	if len(b.c.Sources) > 0 {
-		src = &b.c.Sources[0]
-	}
-	heading := "Briefing book"
-	if src != nil && src.Title != "" {
-		heading = src.Title
-	}
-	s.set(1, heading, title)
+	s.set(1, b.coverHeading(), title)
 	s.row++
-	s.set(1, fmt.Sprintf("Briefing book: the %d numeric claims of the document, typed and traced to its text, with %d derived figures and %d charts. Built by claimbook.",
-		b.n, len(b.c.Derived), len(b.charts)), 0)
-	if src != nil {
+	docs, texts := "the document", "its text"
+	if k := len(b.c.Sources); k > 1 {
+		docs, texts = counted(k, "document", "documents"), "their texts"
+	}
+	intro := fmt.Sprintf("Briefing book: %s of %s, typed and traced to %s, with %s and %s. Built by claimbook.",
+		counted(b.n, "numeric claim", "numeric claims"), docs, texts, counted(len(b.c.Derived), "derived figure", "derived figures"), counted(len(b.charts), "chart", "charts"))
+	s.set(1, intro, wrap)
+	s.merge(2)
+	s.height(lines(intro, widthA+coverWidthB, false))
+	if len(b.c.Sources) == 1 {
+		src := &b.c.Sources[0]
 		s.row += 2
 		s.set(1, "Source", sub)
 		rows := []struct {
 			k, v string
 			st   int
 		}{
-			{"Title", src.Title, 0},
-			{"Publisher", src.Publisher, 0},
+			{"Title", src.Title, wrap},
+			{"Publisher", src.Publisher, wrap},
 			{"Issued", src.Issued.Long(), 0},
 			{"URL", src.URL, linkSt},
 			{"SHA-256 of the text", src.SHA256, mono},
@@ -154,17 +189,48 @@ func (b *book) writeCover() error {
 				continue
 			}
 			s.set(2, r.v, r.st)
+			if r.st == wrap {
+				s.height(lines(r.v, coverWidthB, false))
+			}
 		}
-		if len(b.c.Sources) > 1 {
+	} else if len(b.c.Sources) > 1 {
+		// Every source, a few lines each: its title, publisher, date and
+		// link; the hashes are on the Sources sheet.
+		s.row += 2
+		s.set(1, "Sources", sub)
+		for i := range b.c.Sources {
+			src := &b.c.Sources[i]
 			s.row++
-			s.set(1, "Other sources", label)
-			s.set(2, fmt.Sprintf("%d more on the Sources sheet", len(b.c.Sources)-1), 0)
+			s.set(1, src.Issued.Long(), label)
+			t := src.Title
+			if t == "" {
+				t = src.ID
+			}
+			s.set(2, t, sourceTitle)
+			s.height(lines(t, coverWidthB, true))
+			if src.Publisher != "" {
+				s.row++
+				s.set(2, src.Publisher, wrap)
+				s.height(lines(src.Publisher, coverWidthB, false))
+			}
+			if src.URL != "" {
+				// One line: spreadsheets do not break a URL, which has no
+				// spaces; the link holds all of it.
+				s.row++
+				s.url(2, src.URL, linkSt, 0)
+			}
 		}
+		s.row++
+		s.set(2, "The Sources sheet has each source's citation and the SHA-256 of its text.", 0)
 	}
 	s.row += 2
 	s.set(1, "Contents", sub)
+	doc := "the document"
+	if len(b.c.Sources) > 1 {
+		doc = "the documents"
+	}
 	contents := []struct{ sheet, what string }{
-		{SheetIndicators, "Every figure of the document: value, hedge, unit, period, and the quote with its section and place in the text"},
+		{SheetIndicators, "Every figure of " + doc + ": value, hedge, unit, period, and the quote with its section and place in the text"},
 		{SheetDerived, "Figures computed from others, as live formulas over the defined names; then the data the charts draw"},
 		{SheetSources, "The documents quoted, with the fields of an Our World in Data origin and the SHA-256 of each text"},
 		{SheetCharts, "Each chart view as a native chart, with a slide image beside it"},
@@ -182,13 +248,14 @@ func (b *book) writeCover() error {
 		names += " An ID a spreadsheet would misread (TRUE, a cell such as A1 or R1C1, a leading digit) gets a leading underscore, and a very long one is cut: " + b.renamed + " is " + b.renamedTo + "."
 	}
 	s.set(2, names, wrap)
+	s.height(lines(names, coverWidthB, false))
 	if b.notes < b.n {
 		s.row++
 		s.set(1, "Notes", label)
 		if b.notes == 0 {
 			s.set(2, "The quotes are in the Quote column; no cell notes were written.", wrap)
 		} else {
-			s.set(2, fmt.Sprintf("The quotes are in the Quote column; the first %d indicators also have them as a note on the value.", b.notes), wrap)
+			s.set(2, fmt.Sprintf("The quotes are in the Quote column; the first %s also have them as a note on the value.", counted(b.notes, "indicator", "indicators")), wrap)
 		}
 	}
 	if len(b.c.Indicators) > 0 {
@@ -199,7 +266,7 @@ func (b *book) writeCover() error {
 		for i := range b.c.Indicators {
 			if i == maxHeadlines {
 				s.row++
-				s.set(1, fmt.Sprintf("… and %d more on the Indicators sheet", b.n-maxHeadlines), 0)
+				s.set(1, fmt.Sprintf("… and %s on the Indicators sheet", counted(b.n-maxHeadlines, "more figure", "more figures")), 0)
 				break
 			}
 			ind := &b.c.Indicators[i]
@@ -213,10 +280,44 @@ func (b *book) writeCover() error {
 			if ind.Status.IsCommitment() {
 				t += " (" + ind.Status.String() + ")"
 			}
-			s.set(2, t, 0)
+			s.set(2, t, wrap)
+			s.height(max(lines(t, coverWidthB, false), lines(ind.Label(), widthA*11/12, true)))
 		}
 	}
 	return s.err
+}
+
+// The widths of the Cover's columns: A at most, B.
+const (
+	coverMaxA   = 40
+	coverWidthB = 90
+)
+
+// coverHeading is the title of the book: the title of its document, or of
+// the document most of its figures come from, else "Briefing book on" and
+// how many documents.
+func (b *book) coverHeading() string {
+	switch len(b.c.Sources) {
+	case 0:
+		return "Briefing book"
+	case 1:
+		if t := b.c.Sources[0].Title; t != "" {
+			return t
+		}
+		return "Briefing book"
+	}
+	cites := map[string]int{}
+	for i := range b.c.Indicators {
+		if p := b.c.Indicators[i].Provenance; len(p) > 0 {
+			cites[p[0].Source]++
+		}
+	}
+	for _, src := range b.c.Sources {
+		if cites[src.ID]*2 > len(b.c.Indicators) && src.Title != "" {
+			return src.Title
+		}
+	}
+	return "Briefing book on " + counted(len(b.c.Sources), "document", "documents")
 }
 
 // exampleName is a defined name to show on the Cover.
@@ -240,7 +341,9 @@ func (b *book) writeSources() error {
 	if err != nil {
 		return err
 	}
-	mono, err := b.style("mono", nil)
+	monoWrap, err := b.style("mono-wrap", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: "Consolas", Size: 9}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
+	})
 	if err != nil {
 		return err
 	}
@@ -249,10 +352,25 @@ func (b *book) writeSources() error {
 		return err
 	}
 	hdr := []string{"ID", "Producer", "Title", "Date published", "Date accessed", "URL", "Citation", "SHA-256"}
-	widths := []float64{18, 30, 40, 15, 15, 40, 50, 66}
-	for i, w := range widths {
+	// Each column as wide as its widest text, within bounds; longer text
+	// wraps, and the row is as high as its highest cell.
+	lo := []float64{8, 14, 20, 15, 15, 20, 24, 16}
+	hi := []float64{22, 26, 40, 15, 15, 60, 48, 24}
+	values := make([][]string, len(b.c.Sources))
+	widths := make([]float64, len(hdr))
+	for i, h := range hdr {
+		widths[i] = textWidth(h, true) + 2
+	}
+	for k, src := range b.c.Sources {
+		values[k] = []string{src.ID, src.Publisher, src.Title, src.Issued.String(), src.Accessed.String(), src.URL, src.Citation, src.SHA256}
+		for i, v := range values[k] {
+			widths[i] = max(widths[i], textWidth(v, false))
+		}
+	}
+	for i := range widths {
+		widths[i] = fitWidth(widths[i], lo[i], hi[i])
 		col, _ := excelize.ColumnNumberToName(i + 1)
-		if err := f.SetColWidth(SheetSources, col, col, w); err != nil {
+		if err := f.SetColWidth(SheetSources, col, col, widths[i]); err != nil {
 			return err
 		}
 	}
@@ -260,21 +378,30 @@ func (b *book) writeSources() error {
 	for i, h := range hdr {
 		s.set(i+1, h, head)
 	}
-	for _, src := range b.c.Sources {
+	for _, vs := range values {
 		s.row++
-		for i, v := range []string{src.ID, src.Publisher, src.Title, src.Issued.String(), src.Accessed.String(), src.URL, src.Citation, src.SHA256} {
-			st := wrap
+		n := 1
+		for i, v := range vs {
+			if v == "" {
+				continue
+			}
+			width := widths[i]
+			if i == 7 {
+				width /= 0.72 // Consolas 9 is narrower than Calibri 11
+			}
+			if i != 5 { // a URL does not wrap: it has no spaces
+				n = max(n, lines(v, width, false))
+			}
 			switch i {
 			case 5:
 				s.url(i+1, v, linkSt, wrap)
-				continue
 			case 7:
-				st = mono
-			}
-			if v != "" {
-				s.set(i+1, v, st)
+				s.set(i+1, v, monoWrap)
+			default:
+				s.set(i+1, v, wrap)
 			}
 		}
+		s.height(n)
 	}
 	if s.err != nil {
 		return s.err

@@ -114,6 +114,20 @@ func dump(t testing.TB, book []byte) string {
 		}
 		return m[1]
 	}
+	p("\n== page setup")
+	for _, n := range names {
+		if strings.HasPrefix(n, "xl/worksheets/sheet") {
+			s := parts[n]
+			setup := regexp.MustCompile(`<pageSetup[^>]*>`).FindString(s)
+			margins := regexp.MustCompile(`<pageMargins[^>]*>`).FindString(s)
+			fit := regexp.MustCompile(`<pageSetUpPr[^>]*>`).FindString(s)
+			var breaks []string
+			for _, m := range regexp.MustCompile(`<brk id="(\d+)"`).FindAllStringSubmatch(s, -1) {
+				breaks = append(breaks, m[1])
+			}
+			p("%s %s %s %s breaks after rows %v", n, fit, setup, margins, breaks)
+		}
+	}
 	p("\n== tables")
 	for _, n := range names {
 		if strings.HasPrefix(n, "xl/tables/") {
@@ -137,6 +151,14 @@ func dump(t testing.TB, book []byte) string {
 				g = grouping[1]
 			}
 			p("%s %s %s", n, kind[1], g)
+			legend := "none"
+			if m := regexp.MustCompile(`<legend>(.*?)</legend>`).FindStringSubmatch(s); m != nil {
+				legend = "shown"
+				for _, e := range regexp.MustCompile(`<legendEntry><idx val="(\d+)"></idx><delete val="1"></delete></legendEntry>`).FindAllStringSubmatch(m[1], -1) {
+					legend += ", series " + e[1] + " deleted"
+				}
+			}
+			p("  legend %s", legend)
 			for _, ser := range regexp.MustCompile(`(?s)<ser>.*?</ser>`).FindAllString(s, -1) {
 				fs := regexp.MustCompile(`<f>([^<]*)</f>`).FindAllStringSubmatch(ser, -1)
 				var refs []string

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -78,13 +77,14 @@ func noteText(c *indicators.Catalog, ind *indicators.Indicator) string {
 	return sb.String()
 }
 
-// colWidth turns a length in characters into a column width.
-func colWidth(n, lo, hi int) float64 {
-	return float64(min(max(n+2, lo), hi))
-}
-
-// maxWidths are the widest the Indicators columns get, in characters.
-var maxWidths = [19]int{34, 50, 10, 12, 10, 10, 22, 10, 22, 22, 22, 10, 9, 11, 44, 80, 8, 8, 18}
+// The Indicators columns: the widest each gets, in characters, and
+// whether its text wraps past that. Values never wrap: they get the width
+// their widest number needs as its format shows it, so that no cell shows
+// "###".
+var (
+	maxWidths = [19]float64{26, 36, 10, 12, 10, 10, 22, 10, 60, 60, 60, 12, 9, 12, 26, 56, 8, 8, 22}
+	wrapCols  = [19]bool{0: true, 1: true, 2: true, 3: true, 6: true, 11: true, 13: true, 14: true, 15: true, 18: true}
+)
 
 // scan is the first pass over the indicators: it counts them, checks
 // their text and that their defined names and those of the derived
@@ -104,6 +104,11 @@ func (b *book) scan() error {
 	}); err != nil {
 		return err
 	}
+	if st.wrap, err = b.style("text-wrap", func() *excelize.Style {
+		return &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
+	}); err != nil {
+		return err
+	}
 	if st.integer, err = b.numStyle("0"); err != nil {
 		return err
 	}
@@ -117,7 +122,7 @@ func (b *book) scan() error {
 	addName := func(name string) { hashes = append(hashes, fnv64(name)) }
 	widths := &b.widths
 	for i, h := range Header {
-		widths[i] = len(h) + 3 // room for the filter button
+		widths[i] = textWidth(h, true) + 2 // room for the filter button
 	}
 	var r indicatorRow
 	var fmtBuf []byte
@@ -137,15 +142,10 @@ func (b *book) scan() error {
 			return err
 		}
 		for i, s := range r.text {
-			if i == 15 && len(s) > 200 {
-				widths[i] = max(widths[i], 200)
+			if widths[i] >= maxWidths[i] || float64(len(s))*maxCharWidth <= widths[i] {
 				continue
 			}
-			if len(s) > widths[i] { // the rune count is at most the byte length
-				if n := utf8.RuneCountInString(s); n > widths[i] {
-					widths[i] = n
-				}
-			}
+			widths[i] = max(widths[i], textWidth(s, false))
 		}
 		noteCol := 0
 		for k, d := range r.value {
@@ -156,7 +156,7 @@ func (b *book) scan() error {
 				return err
 			}
 			fmtBuf = appendFormatted(fmtBuf[:0], *d, ind)
-			widths[8+k] = max(widths[8+k], utf8.RuneCount(fmtBuf))
+			widths[8+k] = max(widths[8+k], textWidth(string(fmtBuf), false))
 			if noteCol == 0 {
 				noteCol = colValue + k
 			}
@@ -197,11 +197,16 @@ func (b *book) scan() error {
 	return nil
 }
 
-// appendFormatted appends d as indicators.Format shows it, for the width
-// of its column. Points and the ends of ranges without a hedge cost a
-// Format call each; this is the one place the first pass formats numbers.
+// appendFormatted appends d as its cell shows it, for the width of its
+// column: as indicators.Format writes it in the compact style, which the
+// number format of the cell agrees with (TestNumFmtAgreesWithFormat), or
+// "No. 2" for a rank. This is the one place the first pass formats numbers.
 func appendFormatted(buf []byte, d indicators.Decimal, ind *indicators.Indicator) []byte {
-	return append(buf, indicators.Format(indicators.Quantity{Value: d, Scale: ind.Quantity.Scale}, ind.Unit, indicators.Style{})...)
+	if ind.Unit.Kind == indicators.Rank {
+		buf = append(buf, "No. "...)
+		return append(buf, d.Shift(-ind.Quantity.Scale.Exp()).Text(",")...)
+	}
+	return append(buf, indicators.Format(indicators.Quantity{Value: d, Scale: ind.Quantity.Scale}, ind.Unit, indicators.Style{Compact: true})...)
 }
 
 // writeIndicators writes the Indicators sheet with excelize's stream
@@ -221,7 +226,8 @@ func (b *book) writeIndicators() error {
 		return err
 	}
 	for i, w := range b.widths {
-		if err := sw.SetColWidth(i+1, i+1, colWidth(w, 6, maxWidths[i])); err != nil {
+		b.colWidths[i] = fitWidth(w, 6, maxWidths[i])
+		if err := sw.SetColWidth(i+1, i+1, b.colWidths[i]); err != nil {
 			return err
 		}
 	}

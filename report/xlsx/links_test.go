@@ -50,7 +50,7 @@ func TestWebURL(t *testing.T) {
 	}
 }
 
-// TestURLLinks writes each URL as the first source's and checks the Cover
+// TestURLLinks writes each URL as both sources' and checks the Cover
 // and the Sources sheet read back with a hyperlink for web URLs only, and
 // the URL as text in any case.
 func TestURLLinks(t *testing.T) {
@@ -79,12 +79,12 @@ func TestURLLinks(t *testing.T) {
 		cells := []string{SheetSources + "!F2", SheetSources + "!F3"}
 		rows, _ := f.GetRows(SheetCover)
 		for i, r := range rows {
-			if len(r) > 1 && r[0] == "URL" {
+			if len(r) > 1 && r[1] == u.url {
 				cells = append(cells, SheetCover+"!B"+strconv.Itoa(i+1))
 			}
 		}
-		if len(cells) != 3 {
-			t.Errorf("URL %q: no URL row on the Cover", u.url)
+		if len(cells) != 4 {
+			t.Errorf("URL %q: %d cells of the Cover show it, want one per source (2)", u.url, len(cells)-2)
 		}
 		for _, ref := range cells {
 			sheet, cell, _ := strings.Cut(ref, "!")

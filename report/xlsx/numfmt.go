@@ -22,7 +22,10 @@ func numFmt(d indicators.Decimal, u indicators.Unit, sc indicators.Scale) string
 	return numFmtDigits(decimals, u, sc)
 }
 
-// numFmtDigits is numFmt for a given number of decimals.
+// numFmtDigits is numFmt for a given number of decimals. A money format
+// has a negative section that puts the minus sign first, as
+// indicators.Format writes it: -11e9 shows as "-$11.0 billion", not
+// Excel's "$-11.0 billion".
 func numFmtDigits(decimals int, u indicators.Unit, sc indicators.Scale) string {
 	decimals = min(decimals, 10)
 	num := "#,##0"
@@ -34,23 +37,32 @@ func numFmtDigits(decimals int, u indicators.Unit, sc indicators.Scale) string {
 	if sc != indicators.NoScale {
 		scale = " " + sc.String()
 	}
+	// counted is the format of a figure whose word agrees in number: "1
+	// country", "30 countries".
+	counted := func(one, many string, negative bool) string {
+		if sc == indicators.NoScale && decimals == 0 {
+			if negative {
+				return `[=1]"1 ` + one + `";[=-1]"-1 ` + one + `";` + num + quote(" "+many)
+			}
+			return "[=1]0" + quote(" "+one) + ";" + num + quote(" "+many)
+		}
+		return num + quote(scale+" "+many)
+	}
 	switch u.Kind {
 	case indicators.Money:
 		code := u.Currency.String()
-		if s, ok := currencySigns[code]; ok {
-			return quote(s) + num + quote(scale)
+		sign, ok := currencySigns[code]
+		if !ok {
+			sign = code + " "
 		}
-		return quote(code+" ") + num + quote(scale)
+		pos := quote(sign) + num + quote(scale)
+		return pos + ";-" + pos
 	case indicators.Percent:
 		return num + quote(scale+"%")
 	case indicators.PercentagePoint:
 		return num + quote(scale+" pp")
 	case indicators.Count:
-		if sc == indicators.NoScale && decimals == 0 {
-			// "1 country", "30 countries"
-			return "[=1]0" + quote(" "+u.Name) + ";" + num + quote(" "+indicators.Plural(u.Name))
-		}
-		return num + quote(scale+" "+indicators.Plural(u.Name))
+		return counted(u.Name, indicators.Plural(u.Name), false)
 	case indicators.Rank:
 		return quote("No. ") + num
 	case indicators.Times:
@@ -58,12 +70,21 @@ func numFmtDigits(decimals int, u indicators.Unit, sc indicators.Scale) string {
 	case indicators.Measure:
 		sym := u.Name
 		if m, ok := indicators.LookupMeasure(u.Name); ok {
+			if scaleSymbols[strings.ToLower(m.Display)] {
+				// "5 m" would read as five million: the name, as
+				// indicators.Format writes it.
+				return counted(literalCleaner.Replace(m.Singular), literalCleaner.Replace(m.Plural), true)
+			}
 			sym = m.Display
 		}
 		return num + quote(scale+" "+sym)
 	}
 	return num + quote(scale)
 }
+
+// scaleSymbols are the unit symbols that read as a scale ("m" for million,
+// "K" for thousand): indicators.Format writes their names instead.
+var scaleSymbols = map[string]bool{"k": true, "m": true, "b": true, "mn": true, "bn": true, "tn": true}
 
 // quote makes s a literal of a number format.
 func quote(s string) string {

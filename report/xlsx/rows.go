@@ -21,7 +21,7 @@ import (
 
 // rowStyles are the style IDs of the cells of the Indicators rows.
 type rowStyles struct {
-	text, integer, year int
+	text, wrap, integer, year int
 }
 
 // numKey is what the number format of a value cell depends on.
@@ -96,6 +96,13 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 	st := &b.rowStyles
 	buf = append(buf, `<row r="`...)
 	buf = strconv.AppendInt(buf, int64(row), 10)
+	if n := b.rowLines(r); n > 1 {
+		// Spreadsheets do not grow rows with wrapped text when they open
+		// a file: the row says how high it is.
+		buf = append(buf, `" ht="`...)
+		buf = strconv.AppendInt(buf, int64(n*lineHeight), 10)
+		buf = append(buf, `" customHeight="1`...)
+	}
 	buf = append(buf, `">`...)
 	year, isYear := 0, false
 	if p := ind.Period; p.IsStated() && !p.IsSpan() && p.From.Month == 0 {
@@ -134,11 +141,28 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 			buf = append(buf, `</v></c>`...)
 		default:
 			if s := r.text[i]; s != "" {
-				buf = appendTextCell(buf, i, row, st.text, s)
+				style := st.text
+				if wrapCols[i] {
+					style = st.wrap
+				}
+				buf = appendTextCell(buf, i, row, style, s)
 			}
 		}
 	}
 	return append(buf, `</row>`...), nil
+}
+
+// rowLines is how many lines the highest cell of a row takes, its text
+// wrapped in the column widths set.
+func (b *book) rowLines(r *indicatorRow) int {
+	n := 1
+	for i, s := range r.text {
+		if !wrapCols[i] || float64(len(s))*maxCharWidth <= b.colWidths[i]-1.5 {
+			continue
+		}
+		n = max(n, lines(s, b.colWidths[i], false))
+	}
+	return n
 }
 
 // appendCellStart appends <c r="…" s="…"> for column col (0-based).

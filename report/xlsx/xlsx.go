@@ -96,15 +96,17 @@ type book struct {
 	styles    map[string]int // number format or style key → style ID
 	numStyles map[numKey]int // value cell format → style ID
 	rowStyles rowStyles
-	widths    [19]int // of the Indicators columns, in characters
-	sheetPath string  // the Indicators sheet's part
+	widths    [19]float64 // of the Indicators columns' content, in characters (textWidth)
+	colWidths [19]float64 // of the Indicators columns as set
+	sheetPath string      // the Indicators sheet's part
 	spans     *indicators.RuneSpans
 	notes     int                // notes written
 	noteList  []excelize.Comment // made by scan, added by writeIndicators
 	maxNotes  int
-	charts    []chartData // per view, where the Derived sheet holds its data
-	renamed   string      // the first ID whose defined name got a _ or was cut
-	renamedTo string      // its name
+	charts    []chartData                    // per view, where the Derived sheet holds its data
+	edits     map[string]func([]byte) []byte // part name → its edit (canonZip.edit)
+	renamed   string                         // the first ID whose defined name got a _ or was cut
+	renamedTo string                         // its name
 }
 
 func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicator], opt *Options) (err error) {
@@ -112,7 +114,8 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 		c = &indicators.Catalog{}
 	}
 	b := &book{c: c, more: more, rowOf: map[string]int{}, derRow: map[string]int{},
-		results: map[string]indicators.Result{}, styles: map[string]int{}, numStyles: map[numKey]int{}, spans: c.RuneSpans()}
+		results: map[string]indicators.Result{}, styles: map[string]int{}, numStyles: map[numKey]int{}, spans: c.RuneSpans(),
+		edits: map[string]func([]byte) []byte{}}
 	if opt != nil {
 		b.opt = *opt
 	}
@@ -159,6 +162,7 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 	}
 	zw := newCanonZip(w, b.opt.Stamp, b.writeNames)
 	zw.splice[b.sheetPath] = b.writeRows
+	zw.edit = b.edits
 	zw.parallel = b.n >= parallelRows
 	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
 	if _, err := b.f.WriteToBuffer(); err != nil {
@@ -360,20 +364,39 @@ func (b *book) writeProps() error {
 	})
 }
 
-// pageSetup makes every sheet print in landscape, as wide as one page.
+// Page margins, in inches: narrow, with room for the footer.
+const (
+	marginSide   = 0.4
+	marginTop    = 0.5
+	marginBottom = 0.6
+	marginHeader = 0.3
+	marginFooter = 0.3
+)
+
+// pageSetup makes every sheet print in landscape, one page wide and as
+// many tall as it takes, with narrow margins and a footer that names the
+// sheet and the page; the tables repeat their header row on every page.
 // It must come before a stream writer starts the sheet, which writes the
 // sheet properties first.
 func (b *book) pageSetup() error {
-	landscape, one, two, zero, fit := "landscape", 1, 2, 0, true
+	landscape, one, zero, fit := "landscape", 1, 0, true
+	side, top, bottom, header, footer := marginSide, marginTop, marginBottom, marginHeader, marginFooter
 	for _, s := range []string{SheetCover, SheetIndicators, SheetDerived, SheetSources, SheetCharts} {
 		if err := b.f.SetSheetProps(s, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 			return err
 		}
-		width := &one
-		if s == SheetIndicators {
-			width = &two
+		if err := b.f.SetPageLayout(s, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+			return err
 		}
-		if err := b.f.SetPageLayout(s, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: width, FitToHeight: &zero}); err != nil {
+		if err := b.f.SetPageMargins(s, &excelize.PageLayoutMarginsOptions{Left: &side, Right: &side, Top: &top, Bottom: &bottom, Header: &header, Footer: &footer}); err != nil {
+			return err
+		}
+		if err := b.f.SetHeaderFooter(s, &excelize.HeaderFooterOptions{OddFooter: "&L&8&A&R&8Page &P of &N"}); err != nil {
+			return err
+		}
+	}
+	for _, s := range []string{SheetIndicators, SheetDerived, SheetSources} {
+		if err := b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: sheetRef(s, "$1:$1"), Scope: s}); err != nil {
 			return err
 		}
 	}

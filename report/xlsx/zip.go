@@ -28,6 +28,8 @@ import (
 //     excelize's SetDefinedName checks every existing name for a
 //     duplicate, which is quadratic in the number of names.
 //   - [Content_Types].xml gets its <Default> elements sorted.
+//   - The parts in edit, small parts such as charts, are rewritten whole
+//     by their edit function: what excelize cannot say (legendEntry).
 //   - The parts in splice, worksheets that excelize wrote with their header
 //     row only, get their data rows, written by the splice function, just
 //     before </sheetData>.
@@ -42,6 +44,7 @@ type canonZip struct {
 	fw       *flate.Writer                      // the compressor of every part (flateWriter)
 	names    func(w io.Writer) error            // writes <definedName> elements
 	splice   map[string]func(w io.Writer) error // part name → writes its <row> elements
+	edit     map[string]func([]byte) []byte     // part name → the part as it is to be written
 	parallel bool                               // make the rows and names on a goroutine of their own (pipe)
 	err      error
 }
@@ -80,7 +83,7 @@ func (z *canonZip) Create(name string) (io.Writer, error) {
 		return nil, err
 	}
 	p := &part{name: name}
-	if name == "xl/workbook.xml" || name == "[Content_Types].xml" || z.splice[name] != nil {
+	if name == "xl/workbook.xml" || name == "[Content_Types].xml" || z.splice[name] != nil || z.edit[name] != nil {
 		p.raw = new(bytes.Buffer)
 		z.parts = append(z.parts, p)
 		return p.raw, nil
@@ -148,6 +151,8 @@ func (z *canonZip) finish(w io.Writer, p *part) error {
 	switch {
 	case p.name == "[Content_Types].xml":
 		bw.Write(sortContentTypes(src))
+	case z.edit[p.name] != nil:
+		bw.Write(z.edit[p.name](src))
 	case p.name == "xl/workbook.xml":
 		// The names go after the <sheets> element, where the schema puts
 		// <definedNames>, or into the <definedNames> excelize wrote.

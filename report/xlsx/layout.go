@@ -1,0 +1,125 @@
+package xlsx
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// The layout of text in cells: how wide text is as a spreadsheet shows it,
+// the widths of columns and the heights of rows with wrapped text, and the
+// counts of things in words. A column's width is in characters, the width
+// of a digit of the default font (Calibri 11, whose metrics LibreOffice's
+// Carlito shares); text is measured in the same unit.
+
+// charWidth is the width of r in digit widths, in Calibri 11 (bold text is
+// about a tenth wider: see textWidth).
+func charWidth(r rune) float64 {
+	switch {
+	case r < utf8.RuneSelf:
+		return float64(asciiWidths[r])
+	case r == '’' || r == '‘':
+		return 0.5
+	case r >= 0x1100 && (r <= 0x115F || r >= 0x2E80 && r <= 0xA4CF || r >= 0xAC00 && r <= 0xD7A3 || r >= 0xF900 && r <= 0xFAFF || r >= 0xFF00 && r <= 0xFF60):
+		return 2 // wide East Asian characters
+	}
+	return 1
+}
+
+// maxCharWidth bounds charWidth per byte of UTF-8: a cheap upper bound of
+// textWidth.
+const maxCharWidth = 1.5
+
+// asciiWidths are the widths of the ASCII characters, in digit widths.
+var asciiWidths = func() (w [utf8.RuneSelf]float32) {
+	for i := range w {
+		w[i] = 0.9
+	}
+	for c := '0'; c <= '9'; c++ {
+		w[c] = 1
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		w[c] = 1.15
+	}
+	for _, c := range " ijlI.,:;'|!" {
+		w[c] = 0.5
+	}
+	for _, c := range "frt()[]-/" {
+		w[c] = 0.65
+	}
+	for _, c := range "mwMW%@" {
+		w[c] = 1.45
+	}
+	w['$'], w['#'] = 1, 1
+	return w
+}()
+
+// textWidth is the width of s, one line of text, in digit widths; bold
+// text is wider.
+func textWidth(s string, bold bool) float64 {
+	w := 0.0
+	for _, r := range s {
+		w += charWidth(r)
+	}
+	if bold {
+		w *= 1.1
+	}
+	return w
+}
+
+// fitWidth is the width of a column that shows text of width w in full,
+// at least lo and at most hi characters; past hi the text wraps.
+func fitWidth(w, lo, hi float64) float64 {
+	return math.Round(min(max(w+1.5, lo), hi)*4) / 4
+}
+
+// lines is how many lines s takes in a column of width col when it wraps
+// as spreadsheets wrap text: at spaces, and a word wider than the column
+// wherever it must.
+func lines(s string, col float64, bold bool) int {
+	avail := max(col-1.5, 1)
+	space := charWidth(' ')
+	n := 0
+	for par := range strings.SplitSeq(s, "\n") {
+		n++
+		used := 0.0
+		for word := range strings.SplitSeq(par, " ") {
+			w := textWidth(word, bold) * 1.05 // slack for the estimate
+			switch {
+			case used == 0 && w <= avail:
+				used = w
+			case used+space+w <= avail:
+				used += space + w
+			case w <= avail:
+				n++
+				used = w
+			default:
+				// A word wider than the column is broken across lines.
+				if used > 0 {
+					n++
+				}
+				k := int(math.Ceil(w / avail))
+				n += k - 1
+				used = w - float64(k-1)*avail
+			}
+		}
+	}
+	return n
+}
+
+// lineHeight is the height of one line of 11-point text, in points.
+const lineHeight = 15
+
+// counted says how many things there are in words that agree in number:
+// "no derived figures", "1 derived figure", "3 derived figures".
+func counted(n int, one, many string) string {
+	switch n {
+	case 0:
+		return "no " + many
+	case 1:
+		return "1 " + one
+	}
+	return indicators.NewDecimal(int64(n), 0).Text(",") + " " + many
+}

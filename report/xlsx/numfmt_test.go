@@ -1,0 +1,175 @@
+package xlsx
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// render shows v with the Excel number format f, as Excel and LibreOffice
+// do for the formats numFmt writes: sections split by ";" (a [=1]
+// condition, or a second section for negative numbers, shown without their
+// sign), "quoted" literals, #,##0.0 with a thousands separator, and
+// trailing commas that divide by a thousand each. Without a section of its
+// own, a negative number is shown with a minus sign first.
+func render(f string, v float64) string {
+	var sections []string
+	start, quoted := 0, false
+	for i := 0; i < len(f); i++ {
+		switch {
+		case f[i] == '"':
+			quoted = !quoted
+		case f[i] == ';' && !quoted:
+			sections = append(sections, f[start:i])
+			start = i + 1
+		}
+	}
+	sections = append(sections, f[start:])
+	// Sections with an [=x] condition come first; the next section is
+	// for every other number.
+	sec, sign := "", ""
+	for _, c := range sections {
+		if cond, rest, ok := strings.Cut(c, "]"); ok && strings.HasPrefix(cond, "[=") {
+			if x, _ := strconv.ParseFloat(cond[2:], 64); x == v {
+				sec = rest
+				break
+			}
+			continue
+		}
+		switch {
+		case sec != "":
+		case v < 0 && c != sections[len(sections)-1] && !strings.HasPrefix(sections[0], "[="):
+			// The positive section; the negative one follows.
+			continue
+		case v < 0 && strings.HasPrefix(sections[0], "[=") || v < 0 && len(sections) == 1:
+			sec, sign = c, "-"
+		default:
+			sec = c
+		}
+		break
+	}
+	v = math.Abs(v)
+	var out strings.Builder
+	out.WriteString(sign)
+	for i := 0; i < len(sec); {
+		c := sec[i]
+		switch {
+		case c == '"':
+			j := strings.IndexByte(sec[i+1:], '"')
+			out.WriteString(sec[i+1 : i+1+j])
+			i += j + 2
+		case c == '#' || c == '0':
+			j := i
+			for j < len(sec) && strings.IndexByte("#0,.", sec[j]) >= 0 {
+				j++
+			}
+			num := sec[i:j]
+			trailing := len(num) - len(strings.TrimRight(num, ","))
+			num = num[:len(num)-trailing]
+			x := v / math.Pow(1000, float64(trailing))
+			decimals := 0
+			if k := strings.IndexByte(num, '.'); k >= 0 {
+				decimals = len(num) - k - 1
+			}
+			s := strconv.FormatFloat(x, 'f', decimals, 64)
+			if strings.Contains(num, ",") {
+				s = group(s)
+			}
+			out.WriteString(s)
+			i = j
+		default:
+			out.WriteByte(c)
+			i++
+		}
+	}
+	return out.String()
+}
+
+// group puts a comma between each three digits of the integer part of s.
+func group(s string) string {
+	intPart, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if frac != "" {
+		b.WriteString("." + frac)
+	}
+	return b.String()
+}
+
+func TestRender(t *testing.T) {
+	tests := []struct {
+		f    string
+		v    float64
+		want string
+	}{
+		{`"$"#,##0.0,,," billion";-"$"#,##0.0,,," billion"`, -11e9, "-$11.0 billion"},
+		{`"$"#,##0.0,,," billion"`, -11e9, "-$11.0 billion"},
+		{`[=1]0" country";#,##0" countries"`, 1, "1 country"},
+		{`[=1]0" country";#,##0" countries"`, 1234, "1,234 countries"},
+		{`#,##0.00"%"`, 0.5, "0.50%"},
+		{`[=1]"1 metre";[=-1]"-1 metre";#,##0" metres"`, -1, "-1 metre"},
+		{`[=1]"1 metre";[=-1]"-1 metre";#,##0" metres"`, -2, "-2 metres"},
+	}
+	for _, tt := range tests {
+		if got := render(tt.f, tt.v); got != tt.want {
+			t.Errorf("render(%q, %v) = %q, want %q", tt.f, tt.v, got, tt.want)
+		}
+	}
+}
+
+// TestNumFmtAgreesWithFormat checks that every value cell shows what the
+// text of the book says: numFmt's format, applied to a figure, reads as
+// indicators.Format writes it in the compact style ("30%", "-$11.0
+// billion"), for each unit, scale and sign.
+func TestNumFmtAgreesWithFormat(t *testing.T) {
+	usd, _ := indicators.MoneyUnit("USD")
+	eur, _ := indicators.MoneyUnit("EUR")
+	chf, _ := indicators.MoneyUnit("CHF")
+	units := []struct {
+		u        indicators.Unit
+		negative bool // whether a negative figure of the unit is allowed
+	}{
+		{usd, true}, {eur, true}, {chf, true},
+		{indicators.PercentUnit, true}, {indicators.PercentagePointUnit, true},
+		{indicators.TimesUnit, true},
+		{indicators.CountOf("country"), false}, {indicators.CountOf("person"), false},
+		{indicators.MustParseUnit("MW"), true}, {indicators.MustParseUnit("degC"), true},
+		{indicators.MustParseUnit("m"), true}, {indicators.MustParseUnit("K"), true},
+		{indicators.MustParseUnit("tCO2e"), true},
+		{indicators.Unit{}, true},
+	}
+	scales := []indicators.Scale{indicators.NoScale, indicators.Thousand, indicators.Million, indicators.Billion, indicators.Trillion}
+	// Figures as a document writes them, in their scale.
+	figures := []string{"1", "11.0", "1234.5", "0.25", "350"}
+	for _, tu := range units {
+		for _, sc := range scales {
+			for _, fig := range figures {
+				for _, neg := range []bool{false, true} {
+					if neg && !tu.negative {
+						continue
+					}
+					s := fig
+					if neg {
+						s = "-" + s
+					}
+					d := indicators.MustParseDecimal(s).Shift(sc.Exp())
+					q := indicators.Point(d, indicators.Exact)
+					q.Scale = sc
+					want := indicators.Format(q, tu.u, indicators.Style{Compact: true})
+					f := numFmt(d, tu.u, sc)
+					if got := render(f, d.Float64()); got != want {
+						t.Errorf("numFmt(%s, %v, %v) = %s shows %q, want %q as indicators.Format writes it", d, tu.u, sc, f, got, want)
+					}
+				}
+			}
+		}
+	}
+}

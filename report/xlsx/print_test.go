@@ -1,0 +1,236 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// manySources is a catalog of n sources with long titles, each with the
+// figures of stated (negative, ranges, hedges, long words), and a view
+// that mixes a range with a hedged figure.
+func manySources(t testing.TB, n int, stated ...string) *indicators.Catalog {
+	t.Helper()
+	c := &indicators.Catalog{}
+	for i := range n {
+		id := fmt.Sprintf("source-%d", i)
+		issued, _ := indicators.ParseDate(fmt.Sprintf("20%02d-0%d-1%d", 10+i%15, 1+i%9, i%10))
+		c.Sources = append(c.Sources, indicators.Source{
+			ID: id, Issued: issued, Publisher: fmt.Sprintf("Office number %d of a Department with a Long Name", i),
+			Title: fmt.Sprintf("FACT SHEET %d: A Fact Sheet Whose Title Runs On and On, as Fact Sheets of Governments Do, to Name Everything It Announces", i),
+			URL:   fmt.Sprintf("https://example.gov/briefing-room/statements-releases/2021/04/22/fact-sheet-%d-a-fact-sheet-whose-title-runs-on", i),
+		})
+		for k, s := range stated {
+			q, u, err := indicators.ParseStated(s)
+			if err != nil {
+				t.Fatalf("ParseStated(%q): %v", s, err)
+			}
+			c.Indicators = append(c.Indicators, indicators.Indicator{
+				ID: fmt.Sprintf("figure-%d-%d", i, k), Title: "A figure of " + id + " that is named at length, as titles are", Stated: s,
+				Quantity: q, Unit: u, Provenance: []indicators.Provenance{{Source: id, Quote: "The document says " + s + " in a sentence of some length."}},
+			})
+		}
+	}
+	return c
+}
+
+// book writes c and returns the book and its parts by name.
+func writeParts(t *testing.T, c *indicators.Catalog) ([]byte, map[string]string) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Write(&buf, c, nil); err != nil {
+		t.Fatalf("Write: %v", err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := map[string]string{}
+	for _, zf := range zr.File {
+		rc, _ := zf.Open()
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		parts[zf.Name] = string(b)
+	}
+	return buf.Bytes(), parts
+}
+
+// TestPrintSetup checks that every sheet prints landscape, one page wide
+// and as many tall as it takes, and that the tables repeat their header.
+func TestPrintSetup(t *testing.T) {
+	book, parts := writeParts(t, manySources(t, 3, "$1.5 billion", "-$11.0 billion"))
+	for i, sheet := range []string{SheetCover, SheetIndicators, SheetDerived, SheetSources, SheetCharts} {
+		xml := parts[fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1)]
+		for _, want := range []string{`<pageSetUpPr fitToPage="true">`, `fitToWidth="1"`, `fitToHeight="0"`, `orientation="landscape"`, `<pageMargins left="0.4" right="0.4"`, `<oddFooter>`} {
+			if !strings.Contains(xml, want) {
+				t.Errorf("sheet %s: no %s in its XML", sheet, want)
+			}
+		}
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	titles := map[string]string{}
+	for _, dn := range f.GetDefinedName() {
+		if dn.Name == "_xlnm.Print_Titles" {
+			titles[dn.Scope] = dn.RefersTo
+		}
+	}
+	for _, sheet := range []string{SheetIndicators, SheetDerived, SheetSources} {
+		if got, want := titles[sheet], sheet+"!$1:$1"; got != want {
+			t.Errorf("print titles of %s = %q, want %q", sheet, got, want)
+		}
+	}
+}
+
+// TestLegendHasNoHelper checks that no chart's legend names the invisible
+// segment a range stands on, and that a chart with one kind of bar has no
+// legend at all.
+func TestLegendHasNoHelper(t *testing.T) {
+	c := manySources(t, 1, "26 to 28 percent", "nearly 30 percent", "12 percent")
+	c.Views = []indicators.ChartView{
+		{ID: "mixed", Title: "A range and a hedged figure", Kind: indicators.Bars, Indicators: []string{"figure-0-0", "figure-0-1", "figure-0-2"}},
+		{ID: "range", Title: "A range alone", Kind: indicators.RangeChart, Indicators: []string{"figure-0-0"}},
+		{ID: "plain", Title: "A figure", Kind: indicators.Bars, Indicators: []string{"figure-0-2"}},
+	}
+	_, parts := writeParts(t, c)
+	ser := regexp.MustCompile(`(?s)<ser><idx val="(\d+)">.*?</ser>`)
+	for i, view := range c.Views {
+		xml := parts[chartPart(i)]
+		if xml == "" {
+			t.Fatalf("view %s: no part %s", view.ID, chartPart(i))
+		}
+		legend := regexp.MustCompile(`<legend>.*?</legend>`).FindString(xml)
+		var visible []string
+		for _, m := range ser.FindAllStringSubmatch(xml, -1) {
+			if strings.Contains(m[0], "noFill") {
+				if legend != "" && !strings.Contains(legend, `<legendEntry><idx val="`+m[1]+`"></idx><delete val="1"></delete></legendEntry>`) {
+					t.Errorf("view %s: the legend shows the invisible series %s: %s", view.ID, m[1], legend)
+				}
+				continue
+			}
+			visible = append(visible, m[1])
+		}
+		if wantLegend := len(visible) > 1; (legend != "") != wantLegend {
+			t.Errorf("view %s: legend %q with visible series %v, want a legend: %v", view.ID, legend, visible, wantLegend)
+		}
+		if strings.Contains(xml, `<varyColors val="1">`) {
+			t.Errorf("view %s: bars vary in colour, so the legend's colours would not be the bars'", view.ID)
+		}
+	}
+}
+
+// TestColumnWidths checks that the Indicators columns are as wide as their
+// content: a value column shows its widest number as its format renders
+// it, so that no cell shows "###", and long text wraps in a row made high
+// enough for it.
+func TestColumnWidths(t *testing.T) {
+	wide := manySources(t, 1, "over 12.7 million connections", "-$1,234.5 billion", "nearly 4,000 MW",
+		"between 300 and 450 million people of the developing world who now have power")
+	narrow := manySources(t, 1, "5 MW")
+	width := func(c *indicators.Catalog, col string) float64 {
+		book, _ := writeParts(t, c)
+		f, err := excelize.OpenReader(bytes.NewReader(book))
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, err := f.GetColWidth(SheetIndicators, col)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return w
+	}
+	for _, tt := range []struct {
+		col   string
+		value string // the widest the column shows
+	}{
+		{"I", "12.7 million connections"},
+		{"I", "-$1,234.5 billion"},
+		{"K", "450 million people of the developing world who now have power"},
+	} {
+		if got, need := width(wide, tt.col), textWidth(tt.value, false)+1; got < need {
+			t.Errorf("column %s is %v wide, want at least %v for %q", tt.col, got, need, tt.value)
+		}
+	}
+	if w, n := width(wide, "I"), width(narrow, "I"); n >= w {
+		t.Errorf("Value column: %v wide for a catalog of 5 MW, %v for wide figures: want it narrower", n, w)
+	}
+	// The stated text of the range wraps in its column; the row is high
+	// enough for its lines.
+	book, _ := writeParts(t, wide)
+	f, _ := excelize.OpenReader(bytes.NewReader(book))
+	g, _ := f.GetColWidth(SheetIndicators, "G")
+	if g > maxWidths[6] {
+		t.Errorf("Stated column %v wide, want at most %v (long text wraps)", g, maxWidths[6])
+	}
+	h, _ := f.GetRowHeight(SheetIndicators, 5)
+	want := float64(lines(wide.Indicators[3].Stated, g, false) * lineHeight)
+	if h < want || want <= lineHeight {
+		t.Errorf("row 5 is %v high, want %v for the wrapped stated text", h, want)
+	}
+}
+
+// TestCoverNamesEverySource checks that the Cover names each source of a
+// catalog, however many, and says its counts in words that agree.
+func TestCoverNamesEverySource(t *testing.T) {
+	for _, n := range []int{1, 2, 12} {
+		c := manySources(t, n, "$1.5 billion")
+		book, _ := writeParts(t, c)
+		f, err := excelize.OpenReader(bytes.NewReader(book))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, _ := f.GetRows(SheetCover)
+		var text []string
+		for _, r := range rows {
+			text = append(text, strings.Join(r, " | "))
+		}
+		cover := strings.Join(text, "\n")
+		for _, s := range c.Sources {
+			for _, want := range []string{s.Title, s.Publisher, s.URL, s.Issued.Long()} {
+				if !strings.Contains(cover, want) {
+					t.Errorf("%d sources: the Cover does not show %q", n, want)
+				}
+			}
+		}
+		if strings.Contains(cover, "more on the Sources sheet") {
+			t.Errorf("%d sources: the Cover sends the reader to the Sources sheet for some", n)
+		}
+	}
+}
+
+// TestCoverWords checks the counts on the Cover agree in number.
+func TestCoverWords(t *testing.T) {
+	tests := []struct {
+		derived int
+		want    string
+	}{
+		{0, "1 numeric claim of the document, typed and traced to its text, with no derived figures and no charts."},
+		{1, "2 numeric claims of the document, typed and traced to its text, with 1 derived figure and no charts."},
+		{2, "2 numeric claims of the document, typed and traced to its text, with 2 derived figures and no charts."},
+	}
+	for _, tt := range tests {
+		c := manySources(t, 1, "$1.5 billion")
+		if tt.derived > 0 {
+			c = manySources(t, 1, "$1.5 billion", "$3 billion")
+		}
+		for k := range tt.derived {
+			c.Derived = append(c.Derived, indicators.Derived{ID: fmt.Sprintf("d%d", k), Title: "A ratio", Op: indicators.Ratio, Inputs: []string{"figure-0-1", "figure-0-0"}})
+		}
+		book, _ := writeParts(t, c)
+		f, _ := excelize.OpenReader(bytes.NewReader(book))
+		got, _ := f.GetCellValue(SheetCover, "A2")
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("%d derived: Cover!A2 = %q, want it to say %q", tt.derived, got, tt.want)
+		}
+	}
+}
