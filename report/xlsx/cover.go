@@ -78,6 +78,13 @@ func (s *sheetWriter) link(col int, location string) {
 // url writes a URL into column col of the current row: a hyperlink with
 // the link style if it is a web URL (webURL), else plain text.
 func (s *sheetWriter) url(col int, u string, linkStyle, plainStyle int) {
+	s.urlShown(col, u, u, linkStyle, plainStyle)
+}
+
+// urlShown is url with the cell showing shown, a shorter form of a web
+// URL (shortURL); the link holds all of u. Anything but a web URL is
+// written whole, as plain text.
+func (s *sheetWriter) urlShown(col int, u, shown string, linkStyle, plainStyle int) {
 	if u == "" {
 		return
 	}
@@ -85,7 +92,7 @@ func (s *sheetWriter) url(col int, u string, linkStyle, plainStyle int) {
 		s.set(col, u, plainStyle)
 		return
 	}
-	s.set(col, u, linkStyle)
+	s.set(col, shown, linkStyle)
 	if s.err != nil {
 		return
 	}
@@ -185,7 +192,7 @@ func (b *book) writeCover() error {
 			s.row++
 			s.set(1, r.k, label)
 			if r.k == "URL" {
-				s.url(2, r.v, linkSt, 0)
+				s.urlShown(2, r.v, shortURL(r.v, coverWidthB), linkSt, 0)
 				continue
 			}
 			s.set(2, r.v, r.st)
@@ -215,9 +222,10 @@ func (b *book) writeCover() error {
 			}
 			if src.URL != "" {
 				// One line: spreadsheets do not break a URL, which has no
-				// spaces; the link holds all of it.
+				// spaces, and a long one would make the printed page tiny;
+				// the cell shows a short form, the link holds all of it.
 				s.row++
-				s.url(2, src.URL, linkSt, 0)
+				s.urlShown(2, src.URL, shortURL(src.URL, coverWidthB), linkSt, 0)
 			}
 		}
 		s.row++

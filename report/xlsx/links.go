@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // webURL reports whether s may be a hyperlink in the book: an absolute
@@ -22,6 +23,30 @@ func webURL(s string) bool {
 	}
 	scheme := strings.ToLower(u.Scheme)
 	return (scheme == "http" || scheme == "https") && u.Opaque == "" && u.Host != "" && u.User == nil
+}
+
+// shortURL returns a web URL as a cell can show it in about max
+// characters: without its scheme, and, when still longer, its host, "…/"
+// and the last part of its path, cut to max−1 characters and "…" if need be.
+func shortURL(raw string, max int) string {
+	s := raw
+	if i := strings.Index(s, "://"); i >= 0 {
+		s = s[i+3:]
+	}
+	s = strings.TrimSuffix(s, "/")
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	host, path, _ := strings.Cut(s, "/")
+	if k := strings.LastIndex(path, "/"); k >= 0 {
+		path = path[k+1:]
+	}
+	short := host + "/…/" + path
+	if utf8.RuneCountInString(short) <= max {
+		return short
+	}
+	r := []rune(short)
+	return string(r[:max-1]) + "…"
 }
 
 // sheetRef returns a reference to cell (A1, $C$2:$C$9) on sheet, the sheet

@@ -197,3 +197,22 @@ func TestViewIDText(t *testing.T) {
 		t.Errorf("Write with view ID %q = %v, want a *TextError for U+0007", c.Views[0].ID, err)
 	}
 }
+
+func TestShortURL(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		max  int
+		want string
+	}{
+		{"https://example.org/a", 90, "example.org/a"},
+		{"https://example.org/", 90, "example.org"},
+		{"https://www.whitehouse.gov/briefing-room/statements-releases/2021/04/22/fact-sheet-president-biden-sets-2030-target", 60, "www.whitehouse.gov/…/fact-sheet-president-biden-sets-2030-t…"},
+		{"https://www.whitehouse.gov/briefing-room/statements-releases/2021/04/22/fact-sheet", 60, "www.whitehouse.gov/…/fact-sheet"},
+		{"https://h.org/a/b/c", 12, "h.org/a/b/c"},
+		{"https://h.org/aa/bb/c", 12, "h.org/…/c"},
+	} {
+		if got := shortURL(tc.in, tc.max); got != tc.want {
+			t.Errorf("shortURL(%q, %d) = %q, want %q", tc.in, tc.max, got, tc.want)
+		}
+	}
+}

@@ -195,11 +195,20 @@ func TestCoverNamesEverySource(t *testing.T) {
 			text = append(text, strings.Join(r, " | "))
 		}
 		cover := strings.Join(text, "\n")
+		links := map[string]bool{}
+		for r := range rows {
+			if ok, target, _ := f.GetCellHyperLink(SheetCover, fmt.Sprintf("B%d", r+1)); ok {
+				links[target] = true
+			}
+		}
 		for _, s := range c.Sources {
-			for _, want := range []string{s.Title, s.Publisher, s.URL, s.Issued.Long()} {
+			for _, want := range []string{s.Title, s.Publisher, shortURL(s.URL, coverWidthB), s.Issued.Long()} {
 				if !strings.Contains(cover, want) {
 					t.Errorf("%d sources: the Cover does not show %q", n, want)
 				}
+			}
+			if !links[s.URL] {
+				t.Errorf("%d sources: no link on the Cover goes to %q", n, s.URL)
 			}
 		}
 		if strings.Contains(cover, "more on the Sources sheet") {
