@@ -114,3 +114,17 @@ func LookupFraction(w string) (int64, bool) {
 // Ordinals are the ordinal words from "first" on, as ranks are written
 // ("second largest").
 var Ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
+
+// A UnitWord is a word for a unit that is no measure, currency or counted
+// noun, written after a number.
+type UnitWord struct {
+	Word string // lower case: "percent", "pp"
+	Unit string // the JSON contract's unit: percent, percentage_point or times
+}
+
+// UnitWords lists them; the first of each unit is how it is written.
+var UnitWords = []UnitWord{
+	{"percent", "percent"}, {"%", "percent"}, {"pct", "percent"}, {"percents", "percent"},
+	{"percentage points", "percentage_point"}, {"percentage point", "percentage_point"}, {"pp", "percentage_point"}, {"points", "percentage_point"},
+	{"times", "times"}, {"fold", "times"}, {"-fold", "times"},
+}
