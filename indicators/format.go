@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"github.com/claimbook/claimbook/indicators/internal/lexicon"
@@ -368,7 +369,7 @@ func (p *statedParser) number(signed bool) (Decimal, Scale, error) {
 			return Decimal{}, 0, fmt.Errorf("%q is not a number: write digits with at most one decimal point, like \"2.5\"", cased)
 		}
 		if len(lit) > 1 && lit[0] == '0' && lit[1] >= '0' && lit[1] <= '9' {
-			return Decimal{}, 0, fmt.Errorf("%q has a leading zero, which some read as octal: write %q", cased, strings.TrimLeft(lit, "0,"))
+			return Decimal{}, 0, fmt.Errorf("%q has a leading zero, which some read as octal: write %q", cased, cmp.Or(strings.TrimLeft(lit, "0,"), "0"))
 		}
 		d, p.s = v, p.s[len(lit):]
 		if f, ok := p.slashFraction(lit); ok {
@@ -587,6 +588,12 @@ func parseUnitWords(cased, code string, one bool) (Unit, string, error) {
 	if c, ok := currencyNames[rest]; ok {
 		u, err := MoneyUnit(c)
 		return u, "", err
+	}
+	for _, c := range currencyPrefixes {
+		if rest == c.sign {
+			u, err := MoneyUnit(c.code) // "5 €": a sign after the amount
+			return u, "", err
+		}
 	}
 	if isUpperCode(cased) {
 		if u, err := MoneyUnit(cased); err == nil {

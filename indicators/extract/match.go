@@ -2192,6 +2192,9 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 		}
 		b.WriteString(lw)
 		last := lw[strings.LastIndexByte(lw, '-')+1:]
+		if _, scale := vocab.LookupScale(vocab.Singular(last)); scale {
+			return indicators.Unit{}, j, false // "5 bns" is no count of things
+		}
 		if plural(last) && !(vocab.IsUnchanging(last) && k+1 < len(toks) && toks[k+1].kind == tWord && plural(strings.ToLower(s.tt(k+1)))) {
 			// The unit is the head noun ("30 partner countries" counts
 			// country); Mention.Quantity.Noun keeps the phrase.
@@ -2377,8 +2380,13 @@ func (s *scanner) nounAfter(numbers [2]indicators.Span, end int, u indicators.Un
 		return ""
 	}
 	t := strings.TrimSpace(s.text[from-s.base : end-s.base])
+	if strings.Contains(t, "  ") || strings.ContainsFunc(t, func(r rune) bool {
+		return r != ' ' && unicode.IsSpace(r) || r == '\u00a0' || r == '\u2009' || r == '\u202f'
+	}) {
+		t = strings.Join(strings.FieldsFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\u2009' || r == '\u202f' }), " ")
+	}
 	i := strings.LastIndexByte(t, ' ')
-	if i < 0 || strings.ContainsAny(t, "\n\t") {
+	if i < 0 {
 		return ""
 	}
 	if vocab.Singular(strings.ToLower(t[i+1:])) != u.Name && strings.ToLower(t[i+1:]) != u.Name {

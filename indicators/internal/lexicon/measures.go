@@ -53,7 +53,7 @@ var Measures = []Measure{
 	{Symbol: "ug", Display: "µg", Singular: "microgram", Plural: "micrograms", Spellings: []string{"microgram", "micrograms", "μg", "mcg"}, InProse: true, Dim: unit.MassDim, Factor: 1e-9},
 	{Symbol: "lb", Display: "lb", Singular: "pound", Plural: "pounds", Spellings: []string{"pound weight", "lbs"}, InProse: true, Dim: unit.MassDim, Factor: 0.45359237},
 	{Symbol: "oz", Display: "oz", Singular: "ounce", Plural: "ounces", Spellings: []string{"ounce", "ounces"}, InProse: true, Dim: unit.MassDim, Factor: 0.028349523125},
-	{Symbol: "ton", Display: "ton", Singular: "ton", Plural: "tons", Spellings: []string{"short ton", "short tons"}, InProse: true, Dim: unit.MassDim, Factor: 907.18474},
+	{Symbol: "ton", Display: "ton", Singular: "ton", Plural: "tons", Spellings: []string{"short ton", "short tons", "tons"}, InProse: true, Dim: unit.MassDim, Factor: 907.18474},
 	{Symbol: "pm", Display: "pm", Singular: "picometre", Plural: "picometres", Spellings: []string{"picometre", "picometres", "picometer", "picometers"}, Dim: unit.LengthDim, Factor: 1e-12},
 	{Symbol: "mm", Display: "mm", Singular: "millimetre", Plural: "millimetres", Spellings: []string{"millimetre", "millimetres", "millimeter", "millimeters"}, InProse: true, Dim: unit.LengthDim, Factor: 1e-3},
 	{Symbol: "cm", Display: "cm", Singular: "centimetre", Plural: "centimetres", Spellings: []string{"centimetre", "centimetres", "centimeter", "centimeters"}, InProse: true, Dim: unit.LengthDim, Factor: 1e-2},
