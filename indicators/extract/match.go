@@ -2129,7 +2129,7 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 		}
 		return indicators.Unit{}, j, false
 	}
-	var b strings.Builder
+	written := false // a word of the phrase is read
 	words := 0
 	for k := j; k < len(toks) && words < 3; k++ {
 		t := toks[k]
@@ -2143,7 +2143,7 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 		}
 		w := s.tt(k)
 		lw := strings.ToLower(w)
-		if (lw == "more" || lw == "fewer") && b.Len() == 0 && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space &&
+		if (lw == "more" || lw == "fewer") && !written && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space &&
 			plural(strings.ToLower(s.tt(k+1))) && (toks[k+1].lx == nil || toks[k+1].lx.flags&(fFunction|fNotNoun) == 0) {
 			words++
 			continue // "2 million more Americans" counts Americans
@@ -2187,10 +2187,7 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 		if superlative(lw) && k+1 < len(toks) && toks[k+1].kind == tWord {
 			continue // "the 10 largest economies" counts economies
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(lw)
+		written = true
 		last := lw[strings.LastIndexByte(lw, '-')+1:]
 		if _, scale := vocab.LookupScale(vocab.Singular(last)); scale {
 			return indicators.Unit{}, j, false // "5 bns" is no count of things

@@ -78,35 +78,60 @@ func Singular(noun string) string {
 	}
 	var cands [5]string
 	n := 0
-	add := func(c string) {
-		if c != "" {
-			cands[n] = c
-			n++
-		}
-	}
 	stem := strings.TrimSuffix(last, "es")
 	switch {
 	case strings.HasSuffix(last, "ies") && len(last) > 4:
-		add(last[:len(last)-3] + "y") // countries
+		cands[n] = last[:len(last)-3] + "y" // countries
+		n++
 	case strings.HasSuffix(last, "sses"), strings.HasSuffix(last, "xes"), strings.HasSuffix(last, "ches"),
 		strings.HasSuffix(last, "shes"), strings.HasSuffix(last, "zzes"):
-		add(stem) // processes, taxes, matches, wishes, buzzes
+		cands[n] = stem // processes, taxes, matches, wishes, buzzes
+		n++
 	case strings.HasSuffix(last, "ses") && (strings.HasSuffix(stem, "us") && !strings.HasSuffix(stem, "ous") || sesStem[stem]):
-		add(stem) // viruses, statuses, gases
+		cands[n] = stem // viruses, statuses, gases
+		n++
 	}
-	if strings.HasSuffix(last, "s") {
-		add(last[:len(last)-1]) // houses, doses, sizes, ties
+	if len(last) > 1 && strings.HasSuffix(last, "s") {
+		cands[n] = last[:len(last)-1] // houses, doses, sizes, ties
+		n++
 	}
-	if stem != last {
-		add(stem)
+	if stem != last && stem != "" {
+		cands[n] = stem
+		n++
 	}
-	add(last)
+	if last != "" {
+		cands[n] = last
+		n++
+	}
 	for _, c := range cands[:n] {
-		if Plural(c) == last {
+		if pluralIs(c, last) {
+			if head == "" {
+				return c
+			}
 			return head + c
 		}
 	}
 	return noun
+}
+
+// pluralIs reports whether Plural(w) == p for a single word w, without
+// building the plural.
+func pluralIs(w, p string) bool {
+	if q, ok := pluralOf[w]; ok {
+		return q == p
+	}
+	if unchanging[w] {
+		return w == p
+	}
+	n := len(w)
+	switch {
+	case strings.HasSuffix(w, "y") && n > 1 && !strings.ContainsRune("aeiou", rune(w[n-2])):
+		return len(p) == n+2 && strings.HasPrefix(p, w[:n-1]) && strings.HasSuffix(p, "ies")
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "z"),
+		strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
+		return len(p) == n+2 && strings.HasPrefix(p, w) && strings.HasSuffix(p, "es")
+	}
+	return len(p) == n+1 && strings.HasPrefix(p, w) && p[n] == 's'
 }
 
 // IsPlural reports whether the lower-case word w looks like a plural noun:
