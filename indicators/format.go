@@ -1,8 +1,10 @@
 package indicators
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 	"strconv"
 	"strings"
 	"unicode"
@@ -20,11 +22,8 @@ type Style struct {
 	NoHedge bool
 }
 
-var ordinalWords = [...]string{"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
-
-// currencySigns are the prefixes written for the currencies documents use
-// most; other currencies are written with their code ("CHF 5 million").
-var currencySigns = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+// ordinalWords are the ordinal words, from "first" at index 1.
+var ordinalWords = append([]string{""}, lexicon.Ordinals...)
 
 // Format writes q, a quantity in unit u, the way a document would: "$279
 // billion", "nearly $350 billion", "26 to 28 percent" (compact: "26–28%"),
@@ -62,6 +61,9 @@ func Format(q Quantity, u Unit, st Style) string {
 	if !st.NoHedge && q.Qualifier.Word() != "" {
 		b.WriteString(q.Qualifier.Word())
 		b.WriteByte(' ')
+	} else if !st.NoHedge && q.IsRange() && q.Hedge != "" {
+		b.WriteString(q.Hedge) // "an estimated $55 billion to $93 billion"
+		b.WriteByte(' ')
 	}
 	prefix, suffix := unitAffixes(q, u, st)
 	lo, hi := sign(q.Low)+prefix+num(q.Low), sign(q.High)+num(q.High)
@@ -91,7 +93,7 @@ func unitAffixes(q Quantity, u Unit, st Style) (prefix, suffix string) {
 	switch u.Kind {
 	case Money:
 		code := u.Currency.String()
-		if s, ok := currencySigns[code]; ok {
+		if s, ok := writtenSigns[code]; ok {
 			return s, ""
 		}
 		return code + " ", ""
@@ -109,6 +111,9 @@ func unitAffixes(q Quantity, u Unit, st Style) (prefix, suffix string) {
 		}
 		return "", " percentage point"
 	case Count:
+		if q.Noun != "" {
+			return "", " " + q.Noun // "1,500 U.S. jobs"
+		}
 		if plural {
 			return "", " " + Plural(u.Name)
 		}
@@ -148,34 +153,6 @@ func ordinal(d Decimal) string {
 		}
 	}
 	return s + suf
-}
-
-// hedgePhrases maps a document's hedge words to qualifiers, longest first
-// where one is a prefix of another.
-var hedgePhrases = []struct {
-	words string
-	q     Qualifier
-}{
-	{"an estimated", Approx}, {"approximately", Approx}, {"about", Approx}, {"around", Approx},
-	{"roughly", Approx}, {"some", Approx}, {"circa", Approx}, {"almost", Nearly}, {"nearly", Nearly},
-	{"just under", Nearly}, {"close to", Nearly}, {"more than", MoreThan}, {"over", MoreThan},
-	{"above", MoreThan}, {"exceeding", MoreThan}, {"at least", AtLeast}, {"no less than", AtLeast},
-	{"no fewer than", AtLeast}, {"up to", UpTo}, {"at most", UpTo}, {"as many as", UpTo},
-	{"as much as", UpTo}, {"no more than", UpTo}, {"less than", LessThan}, {"fewer than", LessThan},
-	{"under", LessThan}, {"below", LessThan},
-}
-
-var scaleWords = map[string]Scale{
-	"thousand": Thousand, "million": Million, "mn": Million, "m": Million,
-	"billion": Billion, "bn": Billion, "b": Billion, "trillion": Trillion, "tn": Trillion, "k": Thousand,
-}
-
-var numberWords = map[string]int64{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-	"hundred": 100, "a dozen": 12, "dozen": 12,
 }
 
 // normalizeStated folds the typography of documents: non-breaking and thin
@@ -267,12 +244,24 @@ func (p *statedParser) word(w string) bool {
 	return true
 }
 
+// hedge consumes the hedge phrase h (lower case) if p starts with it: a
+// phrase that ends in a letter must end a word ("over" but not "overall");
+// one that ends in a sign may touch the number ("~5", "approx.5").
+func (p *statedParser) hedge(h string) bool {
+	if !strings.HasPrefix(p.s, h) {
+		return false
+	}
+	if c := h[len(h)-1]; c >= 'a' && c <= 'z' {
+		return p.word(h)
+	}
+	p.s = p.s[len(h):]
+	p.skipSpace()
+	return true
+}
+
 // currency consumes a currency prefix and returns its code.
 func (p *statedParser) currency() string {
-	for _, c := range []struct{ sign, code string }{
-		{"us$", "USD"}, {"a$", "AUD"}, {"c$", "CAD"}, {"nz$", "NZD"}, {"hk$", "HKD"}, {"s$", "SGD"},
-		{"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₩", "KRW"}, {"₹", "INR"},
-	} {
+	for _, c := range currencyPrefixes {
 		if strings.HasPrefix(p.s, c.sign) {
 			p.s = p.s[len(c.sign):]
 			p.skipSpace()
@@ -296,10 +285,6 @@ func (p *statedParser) currency() string {
 // errNoNumber is what ParseStated says when no figure starts where one
 // should.
 var errNoNumber = errors.New("no number")
-
-// scaleSuffixes are the scale words and abbreviations that may follow a
-// number, glued ("1.2bn", "279billion") or after a space.
-var scaleSuffixes = []string{"thousand", "million", "billion", "trillion", "bn", "mn", "tn", "m", "b", "k"}
 
 // sign consumes a minus sign (hyphen-minus, U+2212 or a dash, all folded to
 // "-" by normalizeStated) that stands right before a number or a currency
@@ -384,16 +369,20 @@ func (p *statedParser) number(signed bool) (Decimal, Scale, error) {
 			return Decimal{}, 0, fmt.Errorf("%q is not a number: write digits with at most one decimal point, like \"2.5\"", cased)
 		}
 		if len(lit) > 1 && lit[0] == '0' && lit[1] >= '0' && lit[1] <= '9' {
-			return Decimal{}, 0, fmt.Errorf("%q has a leading zero, which some read as octal: write %q", cased, strings.TrimLeft(lit, "0,"))
+			return Decimal{}, 0, fmt.Errorf("%q has a leading zero, which some read as octal: write %q", cased, cmp.Or(strings.TrimLeft(lit, "0,"), "0"))
 		}
 		d, p.s = v, p.s[len(lit):]
+		if f, ok := p.slashFraction(lit); ok {
+			d = f
+		}
 	} else {
-		found := false
-		for w, n := range numberWords {
-			if p.word(w) {
-				d, found = Decimal{Coef: n}, true
-				break
+		v, sc, found := p.numberWords()
+		d = v
+		if found && sc != NoScale {
+			if signed {
+				return Decimal{}, 0, fmt.Errorf("a negative figure is written in digits: write \"-%s\"", v.Shift(-sc.Exp()))
 			}
+			return d, sc, nil
 		}
 		if !found {
 			if signed {
@@ -402,7 +391,7 @@ func (p *statedParser) number(signed bool) (Decimal, Scale, error) {
 			return Decimal{}, 0, errNoNumber
 		}
 		if signed {
-			return Decimal{}, 0, fmt.Errorf("a negative figure is written in digits: write \"-%d\"", d.Coef)
+			return Decimal{}, 0, fmt.Errorf("a negative figure is written in digits: write \"-%s\"", d)
 		}
 	}
 	// A scale suffix directly after the digits ("1.2bn", "$3b") or a word.
@@ -479,14 +468,15 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			return Quantity{Value: Decimal{Coef: int64(i)}}, Unit{Kind: Rank, Name: rest}, nil
 		}
 	}
-	between := false
+	between, hedge := false, ""
 	if p.word("between") {
 		between = true
 		q.Qualifier = Range
 	} else {
 		for _, h := range hedgePhrases {
-			if p.word(h.words) {
+			if p.hedge(h.words) {
 				q.Qualifier = h.q
+				hedge = strings.TrimRight(p.orig[:len(p.orig)-len(p.s)], " ")
 				break
 			}
 		}
@@ -509,10 +499,9 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		}
 		p.skipSpace()
 		isRange = true
-		if q.Qualifier != Exact {
-			return q, Unit{}, fmt.Errorf("a range takes no hedge word")
-		}
-		q.Qualifier = Range
+		// A hedged range ("an estimated $55 billion to $93 billion",
+		// "roughly 5 to 7 percent") keeps its hedge as written.
+		q.Qualifier, q.Hedge = Range, hedge
 	}
 	if isRange {
 		var c string
@@ -536,12 +525,8 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	} else {
 		q.Value, q.Scale = lo, loScale
 	}
-	u, err := parseUnitWords(p.cased(), code)
-	if err == nil && u.Kind == Count && !q.IsRange() && q.Scale == NoScale && q.Value.Equal(Decimal{Coef: 1}) {
-		// "1 country": after one the noun is already singular, as Format
-		// writes it.
-		u.Name = lowerASCII(strings.TrimSpace(p.cased()))
-	}
+	u, noun, err := parseUnitWords(p.cased(), code, !q.IsRange() && q.Scale == NoScale && q.Value.Equal(Decimal{Coef: 1}))
+	q.Noun = noun
 	if err != nil {
 		return q, Unit{}, err
 	}
@@ -567,8 +552,7 @@ func parseStated(orig string) (Quantity, Unit, error) {
 // reservedUnitWord reports whether w, after a number, names a unit other
 // than a count.
 func reservedUnitWord(w string) bool {
-	switch w {
-	case "percent", "%", "pct", "percentage points", "percentage point", "pp", "points", "times", "fold", "-fold":
+	if _, ok := unitWords[w]; ok {
 		return true
 	}
 	if _, ok := currencyNames[w]; ok {
@@ -578,16 +562,10 @@ func reservedUnitWord(w string) bool {
 	return ok
 }
 
-// currencyNames are the currency words written after a number.
-var currencyNames = map[string]string{
-	"dollars": "USD", "dollar": "USD", "us dollars": "USD", "yen": "JPY", "euros": "EUR", "euro": "EUR",
-	"pounds": "GBP", "pounds sterling": "GBP", "won": "KRW", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR",
-}
-
-func parseUnitWords(cased, code string) (Unit, error) {
+func parseUnitWords(cased, code string, one bool) (Unit, string, error) {
 	cased = strings.TrimSpace(cased)
 	if m, ok := LookupMeasure(cased); ok && code == "" {
-		return Unit{Kind: Measure, Name: m.Symbol}, nil
+		return Unit{Kind: Measure, Name: m.Symbol}, "", nil
 	}
 	rest := lowerASCII(cased)
 	if code != "" {
@@ -595,45 +573,80 @@ func parseUnitWords(cased, code string) (Unit, error) {
 			if c, ok := currencyNames[rest]; ok && c == code || strings.EqualFold(rest, code) {
 				rest = ""
 			} else {
-				return Unit{}, fmt.Errorf("unexpected %q after the amount", rest)
+				return Unit{}, "", fmt.Errorf("unexpected %q after the amount", rest)
 			}
 		}
-		return MoneyUnit(code)
+		u, err := MoneyUnit(code)
+		return u, "", err
 	}
-	switch rest {
-	case "":
-		return Unit{}, nil
-	case "percent", "%", "pct":
-		return PercentUnit, nil
-	case "percentage points", "percentage point", "pp", "points":
-		return PercentagePointUnit, nil
-	case "times", "fold", "-fold":
-		return TimesUnit, nil
+	if rest == "" {
+		return Unit{}, "", nil
+	}
+	if u, ok := unitWords[rest]; ok {
+		return u, "", nil
 	}
 	if c, ok := currencyNames[rest]; ok {
-		return MoneyUnit(c)
+		u, err := MoneyUnit(c)
+		return u, "", err
+	}
+	for _, c := range currencyPrefixes {
+		if rest == c.sign {
+			u, err := MoneyUnit(c.code) // "5 €": a sign after the amount
+			return u, "", err
+		}
 	}
 	if isUpperCode(cased) {
 		if u, err := MoneyUnit(cased); err == nil {
-			return u, nil
+			return u, "", nil
 		}
 	}
 	if m, ok := LookupMeasure(rest); ok {
-		return Unit{Kind: Measure, Name: m.Symbol}, nil
+		return Unit{Kind: Measure, Name: m.Symbol}, "", nil
 	}
-	if isNoun(rest) && len(Singular(rest)) <= maxNoun {
+	if head, noun, ok := nounPhrase(cased); ok && len(Singular(head)) <= maxNoun {
 		first, _, _ := strings.Cut(rest, " ")
 		if _, isScale := scaleWords[first]; isScale {
-			return Unit{}, fmt.Errorf("%q after the number reads as a scale word", first)
+			return Unit{}, "", fmt.Errorf("%q after the number reads as a scale word", first)
 		}
 		if _, isScale := scaleWords[Singular(first)]; isScale {
-			return Unit{}, fmt.Errorf("%q after the number reads as a scale word", first)
+			return Unit{}, "", fmt.Errorf("%q after the number reads as a scale word", first)
 		}
-		u := CountOf(rest)
+		u := CountOf(head)
+		if one {
+			u.Name = head // "1 country": after one the noun is already singular
+		}
 		if p := Plural(u.Name); reservedUnitWord(p) || reservedUnitWord(u.Name) {
-			return Unit{}, fmt.Errorf("%q would read as another unit when written in the plural", rest)
+			return Unit{}, "", fmt.Errorf("%q would read as another unit when written in the plural", rest)
 		}
-		return u, nil
+		return u, noun, nil
 	}
-	return Unit{}, fmt.Errorf("unknown unit %q", rest)
+	return Unit{}, "", fmt.Errorf("unknown unit %q", rest)
+}
+
+// nounPhrase splits the words after a count into the head noun, in lower
+// case, and the phrase as written when modifiers come before the head
+// ("U.S. jobs", "focus countries", "premature deaths"); the phrase is ""
+// for a lone noun. Modifiers are words of letters, digits, dots, hyphens,
+// apostrophes and ampersands in any case ("U.S.", "low-income", "G7"); the
+// head is a noun in lower case.
+func nounPhrase(cased string) (head, phrase string, ok bool) {
+	i := strings.LastIndexByte(cased, ' ')
+	head = lowerASCII(cased[i+1:])
+	if !isNoun(head) || strings.ContainsRune(head, ' ') {
+		return "", "", false
+	}
+	if i < 0 {
+		return head, "", true
+	}
+	for _, r := range cased[:i] {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', strings.ContainsRune(" .-'’&", r):
+		default:
+			return "", "", false
+		}
+	}
+	if c := cased[0]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+		return "", "", false
+	}
+	return head, cased, true
 }

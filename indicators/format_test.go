@@ -91,7 +91,7 @@ func TestParseStatedDocumentWording(t *testing.T) {
 			t.Errorf("ParseStated(%q) = %+v %q, want %+v %q", tc.in, q, u, tc.q, tc.unit)
 		}
 	}
-	for _, bad := range []string{"", "lots", "nearly", "3 to", "between 3 or 5", "5 to 3 percent", "nearly 3-5 countries", "$5 ¥", "10 XYZ!"} {
+	for _, bad := range []string{"", "lots", "nearly", "3 to", "between 3 or 5", "5 to 3 percent", "$5 ¥", "10 XYZ!"} {
 		if q, u, err := indicators.ParseStated(bad); err == nil {
 			t.Errorf("ParseStated(%q) = %+v %v, want an error", bad, q, u)
 		}

@@ -21,9 +21,6 @@ const (
 
 var qualifierNames = [...]string{"exact", "approx", "nearly", "more_than", "at_least", "up_to", "less_than", "range"}
 
-// qualifierWords are the words Format puts before a figure.
-var qualifierWords = [...]string{"", "about", "nearly", "more than", "at least", "up to", "less than", ""}
-
 // String returns the JSON contract's word for q: "exact", "approx",
 // "nearly", "more_than", "at_least", "up_to", "less_than" or "range".
 func (q Qualifier) String() string {
@@ -118,8 +115,6 @@ const (
 	Trillion
 	numScales
 )
-
-var scaleNames = [...]string{"", "thousand", "million", "billion", "trillion"}
 
 // String returns the scale word: "", "thousand", "million", "billion" or
 // "trillion".

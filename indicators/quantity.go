@@ -18,6 +18,15 @@ type Quantity struct {
 	Qualifier Qualifier // the document's hedge
 	Direction Direction // for a change: up or down
 	Scale     Scale     // the scale word as written
+	// Hedge is the hedge of a range as the document writes it ("an
+	// estimated" in "an estimated $55 billion to $93 billion"), which the
+	// qualifier Range cannot say; "" otherwise. It is kept as words: the
+	// range's interval is still [Low, High].
+	Hedge string
+	// Noun is the counted noun phrase as written when it says more than
+	// the unit: "U.S. jobs" in "1,500 U.S. jobs", whose unit is job;
+	// "" when the phrase is the unit's own singular or plural.
+	Noun string
 }
 
 // Point returns the quantity of value v with qualifier q.

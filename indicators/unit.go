@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"fmt"
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 	"strings"
 	"sync"
 
@@ -135,63 +136,21 @@ type MeasureInfo struct {
 	Offset   float64        // SI offset: 273.15 for "degC" (K)
 }
 
-// measures lists the physical measures, keyed by symbol.
-var measures = []MeasureInfo{
-	{Symbol: "degC", Display: "℃", Aliases: []string{"°C", "℃", "degrees Celsius", "degree Celsius"}, Singular: "degree Celsius", Plural: "degrees Celsius", Dim: unit.TemperatureDim, Factor: 1, Offset: 273.15},
-	{Symbol: "degF", Display: "℉", Aliases: []string{"°F", "℉", "degrees Fahrenheit"}, Singular: "degree Fahrenheit", Plural: "degrees Fahrenheit", Dim: unit.TemperatureDim, Factor: 5.0 / 9, Offset: 255.372222},
-	{Symbol: "K", Display: "K", Aliases: []string{"kelvin", "kelvins"}, Singular: "kelvin", Plural: "kelvins", Dim: unit.TemperatureDim, Factor: 1},
-	{Symbol: "kg", Display: "kg", Aliases: []string{"kilogram", "kilograms"}, Singular: "kilogram", Plural: "kilograms", Dim: unit.MassDim, Factor: 1},
-	{Symbol: "t", Display: "t", Aliases: []string{"tonne", "tonnes", "metric ton", "metric tons"}, Singular: "tonne", Plural: "tonnes", Dim: unit.MassDim, Factor: 1e3},
-	{Symbol: "tCO2e", Display: "tCO₂e", Aliases: []string{"tonnes of CO2 equivalent", "tCO2e", "tCO₂e"}, Singular: "tonne of CO₂ equivalent", Plural: "tonnes of CO₂ equivalent", Dim: unit.MassDim, Factor: 1e3},
-	{Symbol: "m", Display: "m", Aliases: []string{"metre", "metres", "meter", "meters"}, Singular: "metre", Plural: "metres", Dim: unit.LengthDim, Factor: 1},
-	{Symbol: "km", Display: "km", Aliases: []string{"kilometre", "kilometres", "kilometer", "kilometers"}, Singular: "kilometre", Plural: "kilometres", Dim: unit.LengthDim, Factor: 1e3},
-	{Symbol: "mi", Display: "mi", Aliases: []string{"mile", "miles"}, Singular: "mile", Plural: "miles", Dim: unit.LengthDim, Factor: 1609.344},
-	{Symbol: "km2", Display: "km²", Aliases: []string{"square kilometres", "square kilometers", "km²"}, Singular: "square kilometre", Plural: "square kilometres", Factor: 1e6},
-	{Symbol: "ha", Display: "ha", Aliases: []string{"hectare", "hectares"}, Singular: "hectare", Plural: "hectares", Factor: 1e4},
-	{Symbol: "W", Display: "W", Aliases: []string{"watt", "watts"}, Singular: "watt", Plural: "watts", Factor: 1},
-	{Symbol: "kW", Display: "kW", Aliases: []string{"kilowatt", "kilowatts"}, Singular: "kilowatt", Plural: "kilowatts", Factor: 1e3},
-	{Symbol: "MW", Display: "MW", Aliases: []string{"megawatt", "megawatts"}, Singular: "megawatt", Plural: "megawatts", Factor: 1e6},
-	{Symbol: "GW", Display: "GW", Aliases: []string{"gigawatt", "gigawatts"}, Singular: "gigawatt", Plural: "gigawatts", Factor: 1e9},
-	{Symbol: "kWh", Display: "kWh", Aliases: []string{"kilowatt-hours", "kilowatt hours"}, Singular: "kilowatt-hour", Plural: "kilowatt-hours", Factor: 3.6e6},
-	{Symbol: "MWh", Display: "MWh", Aliases: []string{"megawatt-hours", "megawatt hours"}, Singular: "megawatt-hour", Plural: "megawatt-hours", Factor: 3.6e9},
-	{Symbol: "GWh", Display: "GWh", Aliases: []string{"gigawatt-hours", "gigawatt hours"}, Singular: "gigawatt-hour", Plural: "gigawatt-hours", Factor: 3.6e12},
-	{Symbol: "TWh", Display: "TWh", Aliases: []string{"terawatt-hours", "terawatt hours"}, Singular: "terawatt-hour", Plural: "terawatt-hours", Factor: 3.6e15},
-	{Symbol: "L", Display: "L", Aliases: []string{"litre", "litres", "liter", "liters"}, Singular: "litre", Plural: "litres", Factor: 1e-3},
-	{Symbol: "bbl", Display: "bbl", Aliases: []string{"barrel", "barrels"}, Singular: "barrel", Plural: "barrels", Factor: 0.158987294928},
-	{Symbol: "TW", Display: "TW", Aliases: []string{"terawatt", "terawatts"}, Singular: "terawatt", Plural: "terawatts", Factor: 1e12},
-	{Symbol: "g", Display: "g", Aliases: []string{"gram", "grams"}, Singular: "gram", Plural: "grams", Dim: unit.MassDim, Factor: 1e-3},
-	{Symbol: "ug", Display: "µg", Aliases: []string{"µg", "microgram", "micrograms"}, Singular: "microgram", Plural: "micrograms", Dim: unit.MassDim, Factor: 1e-9},
-	{Symbol: "lb", Display: "lb", Aliases: []string{"pound weight", "lbs"}, Singular: "pound", Plural: "pounds", Dim: unit.MassDim, Factor: 0.45359237},
-	{Symbol: "oz", Display: "oz", Aliases: []string{"ounce", "ounces"}, Singular: "ounce", Plural: "ounces", Dim: unit.MassDim, Factor: 0.028349523125},
-	{Symbol: "ton", Display: "ton", Aliases: []string{"short ton", "short tons"}, Singular: "ton", Plural: "tons", Dim: unit.MassDim, Factor: 907.18474},
-	{Symbol: "pm", Display: "pm", Aliases: []string{"picometre", "picometres", "picometer", "picometers"}, Singular: "picometre", Plural: "picometres", Dim: unit.LengthDim, Factor: 1e-12},
-	{Symbol: "mm", Display: "mm", Aliases: []string{"millimetre", "millimetres", "millimeter", "millimeters"}, Singular: "millimetre", Plural: "millimetres", Dim: unit.LengthDim, Factor: 1e-3},
-	{Symbol: "cm", Display: "cm", Aliases: []string{"centimetre", "centimetres", "centimeter", "centimeters"}, Singular: "centimetre", Plural: "centimetres", Dim: unit.LengthDim, Factor: 1e-2},
-	{Symbol: "dm", Display: "dm", Aliases: []string{"decimetre", "decimetres", "decimeter", "decimeters"}, Singular: "decimetre", Plural: "decimetres", Dim: unit.LengthDim, Factor: 1e-1},
-	{Symbol: "in", Display: "in", Aliases: []string{"inch", "inches"}, Singular: "inch", Plural: "inches", Dim: unit.LengthDim, Factor: 0.0254},
-	{Symbol: "ft", Display: "ft", Aliases: []string{"foot", "feet"}, Singular: "foot", Plural: "feet", Dim: unit.LengthDim, Factor: 0.3048},
-	{Symbol: "m2", Display: "m²", Aliases: []string{"m²", "square metre", "square metres", "square meters"}, Singular: "square metre", Plural: "square metres", Factor: 1},
-	{Symbol: "ft2", Display: "ft²", Aliases: []string{"ft²", "square foot", "square feet"}, Singular: "square foot", Plural: "square feet", Factor: 0.09290304},
-	{Symbol: "mi2", Display: "mi²", Aliases: []string{"mi²", "square mile", "square miles"}, Singular: "square mile", Plural: "square miles", Factor: 2589988.110336},
-	{Symbol: "acre", Display: "acres", Aliases: []string{"acre", "acres"}, Singular: "acre", Plural: "acres", Factor: 4046.8564224},
-	{Symbol: "m3", Display: "m³", Aliases: []string{"m³", "cubic metre", "cubic metres", "cubic meters"}, Singular: "cubic metre", Plural: "cubic metres", Factor: 1},
-	{Symbol: "ft3", Display: "ft³", Aliases: []string{"ft³", "cubic foot", "cubic feet"}, Singular: "cubic foot", Plural: "cubic feet", Factor: 0.028316846592},
-	{Symbol: "mL", Display: "mL", Aliases: []string{"millilitre", "millilitres", "milliliter", "milliliters", "ml"}, Singular: "millilitre", Plural: "millilitres", Factor: 1e-6},
-	{Symbol: "gal", Display: "gal", Aliases: []string{"gallon", "gallons"}, Singular: "gallon", Plural: "gallons", Factor: 0.003785411784},
-	{Symbol: "tsp", Display: "tsp", Aliases: []string{"teaspoon", "teaspoons"}, Singular: "teaspoon", Plural: "teaspoons", Factor: 4.92892159375e-6},
-	{Symbol: "tbsp", Display: "tbsp", Aliases: []string{"tablespoon", "tablespoons"}, Singular: "tablespoon", Plural: "tablespoons", Factor: 1.478676478125e-5},
-	{Symbol: "cup", Display: "cups", Aliases: []string{"cups"}, Singular: "cup", Plural: "cups", Factor: 2.365882365e-4},
-	{Symbol: "mph", Display: "mph", Aliases: []string{"miles per hour", "miles an hour"}, Singular: "mile per hour", Plural: "miles per hour", Factor: 0.44704},
-	{Symbol: "km/h", Display: "km/h", Aliases: []string{"kilometres per hour", "kilometers per hour", "kph", "kmh"}, Singular: "kilometre per hour", Plural: "kilometres per hour", Factor: 1 / 3.6},
-	{Symbol: "deg", Display: "°", Aliases: []string{"°", "degree", "degrees"}, Singular: "degree", Plural: "degrees", Factor: 0.017453292519943295},
-	{Symbol: "rad", Display: "rad", Aliases: []string{"radian", "radians"}, Singular: "radian", Plural: "radians", Factor: 1},
-	{Symbol: "turn", Display: "turns", Aliases: []string{"turns"}, Singular: "turn", Plural: "turns", Factor: 6.283185307179586},
-	{Symbol: "bit", Display: "bits", Aliases: []string{"bits"}, Singular: "bit", Plural: "bits", Factor: 1},
-	{Symbol: "Mbit", Display: "Mbit", Aliases: []string{"megabit", "megabits", "Mbps"}, Singular: "megabit", Plural: "megabits", Factor: 1e6},
-	{Symbol: "MB", Display: "MB", Aliases: []string{"megabyte", "megabytes"}, Singular: "megabyte", Plural: "megabytes", Factor: 8e6},
-	{Symbol: "GB", Display: "GB", Aliases: []string{"gigabyte", "gigabytes"}, Singular: "gigabyte", Plural: "gigabytes", Factor: 8e9},
-	{Symbol: "TB", Display: "TB", Aliases: []string{"terabyte", "terabytes"}, Singular: "terabyte", Plural: "terabytes", Factor: 8e12},
-}
+// measures lists the physical measures of the lexicon, in its order. The
+// aliases are the display form and the spellings a stated figure may use.
+var measures = func() []MeasureInfo {
+	var out []MeasureInfo
+	for _, m := range lexicon.Measures {
+		al := []string{}
+		if m.Display != m.Symbol {
+			al = append(al, m.Display)
+		}
+		al = append(al, m.Spellings...)
+		out = append(out, MeasureInfo{Symbol: m.Symbol, Display: m.Display, Aliases: al, Singular: m.Singular,
+			Plural: m.Plural, Dim: m.Dim, Factor: m.Factor, Offset: m.Offset})
+	}
+	return out
+}()
 
 // LookupMeasure returns what claimbook knows of the measure with the given
 // symbol or alias ("degC", "°C", "tonnes").
@@ -290,15 +249,6 @@ func (u *Unit) UnmarshalText(b []byte) error {
 	return err
 }
 
-// lowerCaseCodes are currency codes written in lower case that are no
-// English word, so "usd" is a mistake for "USD"; others ("all", "pen",
-// "cup") are counted nouns.
-var lowerCaseCodes = map[string]bool{
-	"usd": true, "eur": true, "jpy": true, "gbp": true, "cny": true, "chf": true, "aud": true,
-	"inr": true, "krw": true, "rub": true, "brl": true, "mxn": true, "zar": true, "sek": true,
-	"nzd": true, "sgd": true, "hkd": true, "nok": true, "dkk": true, "pln": true, "idr": true,
-}
-
 func isUpperCode(s string) bool {
 	if len(s) != 3 {
 		return false
@@ -328,83 +278,4 @@ func isNoun(s string) bool {
 		}
 	}
 	return true
-}
-
-// irregular plurals (singular → plural).
-var irregular = map[string]string{
-	"person": "people", "child": "children", "man": "men", "woman": "women",
-	"foot": "feet", "tooth": "teeth", "mouse": "mice", "criterion": "criteria",
-	"phenomenon": "phenomena", "datum": "data", "analysis": "analyses",
-	"crisis": "crises", "thesis": "theses",
-}
-
-// sesStems are singulars in -s whose plural is -ses ("gas", "gases"); other
-// -ses plurals drop only the s ("houses", "doses").
-var sesStems = map[string]bool{"gas": true, "bus": true, "atlas": true, "canvas": true, "alias": true, "bias": true, "lens": true, "iris": true, "yes": true, "plus": true}
-
-var unchanging = map[string]bool{"series": true, "species": true, "sheep": true, "fish": true, "aircraft": true, "staff": true, "personnel": true}
-
-// Plural returns the plural of an English noun; in a phrase only the last
-// word changes ("nuclear plant" → "nuclear plants").
-func Plural(noun string) string {
-	head, last := splitLast(noun)
-	if p, ok := irregular[last]; ok || unchanging[last] {
-		if !ok {
-			p = last
-		}
-		return head + p
-	}
-	switch {
-	case strings.HasSuffix(last, "y") && len(last) > 1 && !strings.ContainsRune("aeiou", rune(last[len(last)-2])):
-		return head + last[:len(last)-1] + "ies"
-	case strings.HasSuffix(last, "s"), strings.HasSuffix(last, "x"), strings.HasSuffix(last, "z"),
-		strings.HasSuffix(last, "ch"), strings.HasSuffix(last, "sh"):
-		return head + last + "es"
-	}
-	return head + last + "s"
-}
-
-// Singular returns the singular of an English noun, undoing Plural: of the
-// candidates English spelling allows it returns the first whose Plural is
-// the word, so that Plural(Singular(Plural(x))) == Plural(x) always holds.
-// A word that is no plural Plural makes is returned as it is.
-func Singular(noun string) string {
-	head, last := splitLast(noun)
-	if unchanging[last] {
-		return noun
-	}
-	var cands []string
-	for s, p := range irregular {
-		if last == p {
-			cands = append(cands, s)
-		}
-	}
-	stem := strings.TrimSuffix(last, "es")
-	switch {
-	case strings.HasSuffix(last, "ies"):
-		cands = append(cands, last[:len(last)-3]+"y")
-	case strings.HasSuffix(last, "sses"), strings.HasSuffix(last, "xes"), strings.HasSuffix(last, "ches"),
-		strings.HasSuffix(last, "shes"), strings.HasSuffix(last, "zzes"):
-		cands = append(cands, stem) // processes, taxes, matches, wishes, buzzes
-	case strings.HasSuffix(last, "ses") && (strings.HasSuffix(stem, "us") && !strings.HasSuffix(stem, "ous") || sesStems[stem]):
-		cands = append(cands, stem) // viruses, statuses, gases
-	}
-	if strings.HasSuffix(last, "s") {
-		cands = append(cands, last[:len(last)-1]) // houses, doses, sizes, countries' kin
-	}
-	if stem != last {
-		cands = append(cands, stem)
-	}
-	cands = append(cands, last)
-	for _, c := range cands {
-		if c != "" && Plural(c) == last {
-			return head + c
-		}
-	}
-	return noun
-}
-
-func splitLast(s string) (head, last string) {
-	i := strings.LastIndexAny(s, " -")
-	return s[:i+1], s[i+1:]
 }

@@ -443,7 +443,7 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 		// A hedge just before the figure that the indicator lacks: the
 		// document says "nearly $350 billion", the catalog "$350 billion".
 		if ind.Quantity.Qualifier == Exact {
-			if h := hedgeBefore(fq[:at]); h != "" {
+			if h := HedgeBefore(fq[:at]); h != "" {
 				v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q but the indicator is exact: write stated: %q", h, f, h+" "+f)
 				return
 			}
@@ -454,30 +454,10 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote disagree with the indicator; fix the quote or the figure", forms[0])
 		return
 	}
-	if ind.Quantity.Direction != NoDirection {
-		words := downWords
-		if ind.Quantity.Direction == Up {
-			words = upWords
-		}
-		ok := false
-		for _, w := range words {
-			if strings.Contains(fq, w) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
-			v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it (such as %q): fix the direction or the quote", ind.Quantity.Direction, map[Direction]string{Up: "increase", Down: "reduce"}[ind.Quantity.Direction])
-		}
+	if d := ind.Quantity.Direction; d != NoDirection && DirectionWord(fq, d) == "" {
+		v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it (such as %q): fix the direction or the quote", d, map[Direction]string{Up: "increase", Down: "reduce"}[d])
 	}
 }
-
-var (
-	downWords = []string{"reduc", "cut", "lower", "decreas", "declin", "fall", "fell", "drop", "shrink", "shrank", "shrunk",
-		"down", "below", "less", "fewer", "slash", "plung", "slump", "halv", "shed", "tumbl", "sank", "sunk", "sink", "contract", "lost", "loss"}
-	upWords = []string{"increas", "rais", "rise", "rose", "risen", "grow", "grew", "expan", "doubl", "tripl", "up", "more",
-		"boost", "higher", "jump", "climb", "surg", "soar", "gain", "spik", "accelerat"}
-)
 
 // indexWord returns where sub is in s, not inside a longer number or word
 // ("30 countries" is not in "130 countries"), or -1.
@@ -511,21 +491,6 @@ func signOrRangeDash(s string, i int) bool {
 	}
 	c := s[i-2]
 	return c == ' ' || c == '(' || c >= '0' && c <= '9'
-}
-
-// hedgeBefore returns the hedge words that end the text before a figure
-// ("accounting for nearly "), or "".
-func hedgeBefore(before string) string {
-	b := strings.ToLower(strings.TrimRight(before, " "))
-	for _, h := range hedgePhrases {
-		if strings.HasSuffix(b, h.words) {
-			k := len(b) - len(h.words)
-			if k == 0 || !isAlnum(b[k-1]) {
-				return h.words
-			}
-		}
-	}
-	return ""
 }
 
 func isAlnum(b byte) bool {

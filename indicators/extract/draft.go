@@ -63,7 +63,7 @@ func WriteDraft(w io.Writer, src DraftSource) error {
 			err = sameQuantity(m, q)
 		}
 		if err == nil && q.Qualifier == indicators.Exact {
-			if h := hedgeBefore(src.Text[m.Sentence.Start:m.Span.Start]); h != "" {
+			if h := indicators.HedgeBefore(src.Text[m.Sentence.Start:m.Span.Start]); h != "" {
 				err = fmt.Errorf("after %q, which the catalog would read as a hedge", h)
 			}
 		}
@@ -80,7 +80,7 @@ func WriteDraft(w io.Writer, src DraftSource) error {
 			fmt.Fprintf(bw, "    unit: %s\n", yamlQuote(u.String()))
 		}
 		if d := m.Quantity.Direction; d != indicators.NoDirection {
-			if hasDirectionWord(strings.ToLower(src.Text[m.Sentence.Start:m.Sentence.End]), d) {
+			if indicators.DirectionWord(src.Text[m.Sentence.Start:m.Sentence.End], d) != "" {
 				fmt.Fprintf(bw, "    direction: %s\n", d)
 			} else {
 				fmt.Fprintf(bw, "    # direction: %s (the catalog knows no word for it in the quote)\n", d)
@@ -106,37 +106,6 @@ func WriteDraft(w io.Writer, src DraftSource) error {
 		fmt.Fprintf(bw, "  []\n")
 	}
 	return bw.Flush()
-}
-
-// hedgeBefore returns the hedge phrase that ends the text before a mention,
-// if any.
-func hedgeBefore(before string) string {
-	f := strings.Fields(strings.ToLower(before))
-	for _, h := range hedges {
-		if len(h.words) <= len(f) && strings.Join(f[len(f)-len(h.words):], " ") == strings.Join(h.words, " ") {
-			return strings.Join(h.words, " ")
-		}
-	}
-	return ""
-}
-
-// The words indicators.Verify accepts as saying a change goes down or up.
-var (
-	verifyDown = []string{"reduc", "cut", "lower", "decreas", "declin", "fall", "fell", "drop", "shrink", "shrank", "down", "below", "less"}
-	verifyUp   = []string{"increas", "rais", "rise", "rose", "grow", "grew", "expand", "doubl", "tripl", "up", "more", "boost", "higher"}
-)
-
-func hasDirectionWord(quote string, d indicators.Direction) bool {
-	ws := verifyUp
-	if d == indicators.Down {
-		ws = verifyDown
-	}
-	for _, w := range ws {
-		if strings.Contains(quote, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // sameQuantity reports how the quantity read back from a mention's wording

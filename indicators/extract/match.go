@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // num is a number as parsed from tokens [start, end).
@@ -146,15 +147,21 @@ func (s *scanner) scaleWord(i int) indicators.Scale {
 
 // suffixScale reads a scale letter attached to digits: "1.2bn", "$3B", "5m".
 func suffixScale(w string, money bool) (indicators.Scale, bool) {
+	if len(w) > 1 && len(w) <= 3 {
+		if sc, ok := vocab.LookupScale(strings.ToLower(w)); ok && sc.Abbrev {
+			return indicators.Scale(sc.Exp / 3), true
+		}
+		return 0, false
+	}
 	switch w {
-	case "bn", "BN", "Bn", "b", "B", "bln":
+	case "b", "B":
 		return indicators.Billion, true
-	case "mn", "MN", "Mn", "mln", "mil", "M":
+	case "M":
 		return indicators.Million, true
 	case "m":
 		return indicators.Million, money
-	case "tn", "TN", "Tn", "trn", "T":
-		return indicators.Trillion, w != "T" || money
+	case "T":
+		return indicators.Trillion, money
 	case "k", "K":
 		return indicators.Thousand, true
 	}
@@ -1217,6 +1224,9 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	m.Figure = s.span(i, j)
 	m.Numbers = numbers
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
+	if kind == Count {
+		q.Noun = s.nounAfter(numbers, m.Span.End, u)
+	}
 	m.Sentence = s.sent
 	m.Year = s.year
 	s.emit(m)
@@ -1784,9 +1794,17 @@ var currencyAdjectives = map[string]string{
 	"turkish": "TRY", "korean": "KRW", "brazilian": "BRL", "russian": "RUB", "taiwan": "TWD", "taiwanese": "TWD",
 }
 
-// ambiguousCurrency are currency names that are common words too; they count
-// only after a scale word ("5 billion won").
-var ambiguousCurrency = map[string]bool{"won": true, "real": true, "rand": true, "dong": true, "colon": true, "try": true, "kip": true, "lari": true, "pound": true, "pounds": true}
+// ambiguousCurrency are the lexicon's currency names that are common words
+// too; they count only after a scale word ("5 billion won").
+var ambiguousCurrency = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range vocab.CurrencyNames {
+		if c.Ambiguous {
+			m[c.Name] = true
+		}
+	}
+	return m
+}()
 
 // unit reads the unit after a number that ends at token j and returns it,
 // the mention's kind and the token after it. code is a currency already
@@ -2094,12 +2112,6 @@ func (s *scanner) currencyAfter(n num, j int) (string, int) {
 	return lx.cur, j + 1
 }
 
-var irregularPlurals = map[string]bool{
-	"people": true, "children": true, "men": true, "women": true, "staff": true, "personnel": true, "aircraft": true,
-	"police": true, "cattle": true, "livestock": true, "teeth": true, "mice": true, "sheep": true, "fish": true,
-	"species": true, "troops": true, "data": true, "criteria": true, "phenomena": true, "media": true, "feet": true,
-}
-
 // countNoun reads a counted noun phrase after a number: up to two
 // modifiers ("partner", "low-income") and a plural noun.
 func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
@@ -2111,22 +2123,27 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 		// Only a span of time is counted in fractions: "3.1 months of
 		// imports", "2.5 years".
 		if j < len(toks) && toks[j].kind == tWord && toks[j].space && !toks[j].upper {
-			if w := s.tt(j); plural(w) && durations[singular(w)] {
-				return indicators.Unit{Kind: indicators.Count, Name: singular(w)}, j + 1, true
+			if w := s.tt(j); plural(w) && durations[vocab.Singular(w)] {
+				return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(w)}, j + 1, true
 			}
 		}
 		return indicators.Unit{}, j, false
 	}
-	var b strings.Builder
+	written := false // a word of the phrase is read
 	words := 0
 	for k := j; k < len(toks) && words < 3; k++ {
 		t := toks[k]
+		if s.dottedModifier(k) {
+			words++
+			k += 3
+			continue // "1,500 U.S. jobs"
+		}
 		if t.kind != tWord || !t.space {
 			return indicators.Unit{}, j, false
 		}
 		w := s.tt(k)
 		lw := strings.ToLower(w)
-		if (lw == "more" || lw == "fewer") && b.Len() == 0 && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space &&
+		if (lw == "more" || lw == "fewer") && !written && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space &&
 			plural(strings.ToLower(s.tt(k+1))) && (toks[k+1].lx == nil || toks[k+1].lx.flags&(fFunction|fNotNoun) == 0) {
 			words++
 			continue // "2 million more Americans" counts Americans
@@ -2148,11 +2165,7 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 				return indicators.Unit{}, j, false
 			}
 			if ac == 2 {
-				if b.Len() > 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteString(lw[:len(lw)-1])
-				return indicators.Unit{Kind: indicators.Count, Name: b.String()}, k + 1, true
+				return indicators.Unit{Kind: indicators.Count, Name: lw[:len(lw)-1]}, k + 1, true
 			}
 			if ac == 1 && !(k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space && asciiLower(s.tt(k+1))) {
 				return indicators.Unit{}, j, false
@@ -2174,17 +2187,15 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 		if superlative(lw) && k+1 < len(toks) && toks[k+1].kind == tWord {
 			continue // "the 10 largest economies" counts economies
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(lw)
+		written = true
 		last := lw[strings.LastIndexByte(lw, '-')+1:]
-		if plural(last) && !(unchanging[last] && k+1 < len(toks) && toks[k+1].kind == tWord && plural(strings.ToLower(s.tt(k+1)))) {
-			phrase := b.String()
-			if first := s.toks[j].start; s.text[first:s.toks[k].end] == phrase {
-				phrase = s.text[first:s.toks[k].end] // no copy
-			}
-			return indicators.Unit{Kind: indicators.Count, Name: singularPhrase(phrase)}, k + 1, true
+		if _, scale := vocab.LookupScale(vocab.Singular(last)); scale {
+			return indicators.Unit{}, j, false // "5 bns" is no count of things
+		}
+		if plural(last) && !(vocab.IsUnchanging(last) && k+1 < len(toks) && toks[k+1].kind == tWord && plural(strings.ToLower(s.tt(k+1)))) {
+			// The unit is the head noun ("30 partner countries" counts
+			// country); Mention.Quantity.Noun keeps the phrase.
+			return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(lw)}, k + 1, true
 		}
 		if strings.HasSuffix(lw, "ly") || (strings.HasSuffix(lw, "ed") && len(lw) > 4 || strings.HasSuffix(lw, "ing")) && !s.pluralNounAt(k+1) {
 			// A participle is a modifier only before the plural noun it
@@ -2248,57 +2259,9 @@ func asciiLower(w string) bool {
 	return w != ""
 }
 
-var unchanging = map[string]bool{"aircraft": true, "staff": true, "personnel": true, "sheep": true, "fish": true, "species": true, "police": true, "livestock": true, "cattle": true}
-
-var irregularSingular = map[string]string{
-	"people": "person", "children": "child", "men": "man", "women": "woman", "teeth": "tooth", "feet": "foot",
-	"mice": "mouse", "criteria": "criterion", "phenomena": "phenomenon", "analyses": "analysis", "crises": "crisis",
-	"theses": "thesis", "lives": "life", "wives": "wife", "knives": "knife", "halves": "half", "wolves": "wolf",
-	"shelves": "shelf", "thieves": "thief", "leaves": "leaf", "bases": "base", "buses": "bus", "gases": "gas",
-	"data": "data", "media": "media", "troops": "troop",
-}
-
-// singular returns the singular of an English plural noun. It differs from
-// indicators.Singular, which turns "doses" into "dos", on nouns in -ses,
-// -ves and a few irregular plurals.
-func singular(w string) string {
-	if s, ok := irregularSingular[w]; ok {
-		return s
-	}
-	switch {
-	case unchanging[w]:
-		return w
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zzes"),
-		strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
-		return w[:len(w)-2]
-	case strings.HasSuffix(w, "s") && len(w) > 2:
-		return w[:len(w)-1]
-	}
-	return w
-}
-
-// singularPhrase makes the last word of a noun phrase singular.
-func singularPhrase(p string) string {
-	i := strings.LastIndexAny(p, " -")
-	return p[:i+1] + singular(p[i+1:])
-}
-
-func plural(w string) bool {
-	if irregularPlurals[w] || unchanging[w] {
-		return true
-	}
-	n := len(w)
-	if n < 3 || w[n-1] != 's' {
-		return false
-	}
-	switch w[n-2] {
-	case 's', 'u', 'i', '\'':
-		return false
-	}
-	return true
-}
+// plural reports whether the lower-case word w looks like a plural noun,
+// by the lexicon's one singular/plural table.
+func plural(w string) bool { return vocab.IsPlural(w) }
 
 // rank matches "second largest", "2nd-biggest", "third-most populous".
 func (s *scanner) rank(i int) (int, bool) {
@@ -2347,11 +2310,6 @@ func (s *scanner) rank(i int) (int, bool) {
 var durations = map[string]bool{"year": true, "month": true, "week": true, "day": true, "decade": true, "hour": true,
 	"century": true, "minute": true, "quarter": true, "session": true, "term": true}
 
-var afterDown = map[string]bool{"cut": true, "cuts": true, "reduction": true, "reductions": true, "decline": true, "drop": true, "dip": true,
-	"fall": true, "decrease": true, "lower": true, "less": true, "loss": true, "contraction": true, "slump": true}
-var afterUp = map[string]bool{"increase": true, "increases": true, "rise": true, "gain": true, "jump": true, "growth": true,
-	"higher": true, "more": true, "hike": true, "boost": true, "surge": true, "rebound": true}
-
 // direction finds whether the figure is a change and which way: "reduce …
 // by 26 to 28 percent", "rose 5 percent", "a 5 percent increase", "26
 // percent below 2005 levels".
@@ -2396,13 +2354,47 @@ func (s *scanner) direction(start, end int, kind Kind) indicators.Direction {
 			if kind == Percent && w == "above" && !s.is(end+1, "the") {
 				return indicators.Up // "30 percent above 2019 levels"
 			}
-			if afterDown[w] && !s.is(end+1, "than") {
+			if d, ok := vocab.LookupDirection(w); ok && d.After && !d.Up && !s.is(end+1, "than") {
 				return indicators.Down
 			}
-			if afterUp[w] && !s.is(end+1, "than") && !s.is(end+1, "of") {
+			if d, ok := vocab.LookupDirection(w); ok && d.After && d.Up && !s.is(end+1, "than") && !s.is(end+1, "of") {
 				return indicators.Up
 			}
 		}
 	}
 	return indicators.NoDirection
+}
+
+// nounAfter returns the counted noun phrase as written between the last
+// number and end (byte offsets of the whole input) when it has modifiers
+// before the head noun of u ("U.S. jobs", "focus countries"), or "".
+func (s *scanner) nounAfter(numbers [2]indicators.Span, end int, u indicators.Unit) string {
+	from := numbers[0].End
+	if !numbers[1].IsZero() {
+		from = numbers[1].End
+	}
+	if from >= end {
+		return ""
+	}
+	t := strings.TrimSpace(s.text[from-s.base : end-s.base])
+	if strings.Contains(t, "  ") || strings.ContainsFunc(t, func(r rune) bool {
+		return r != ' ' && unicode.IsSpace(r) || r == '\u00a0' || r == '\u2009' || r == '\u202f'
+	}) {
+		t = strings.Join(strings.FieldsFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\u2009' || r == '\u202f' }), " ")
+	}
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 {
+		return ""
+	}
+	if vocab.Singular(strings.ToLower(t[i+1:])) != u.Name && strings.ToLower(t[i+1:]) != u.Name {
+		return ""
+	}
+	return t
+}
+
+// dottedModifier reports whether the tokens from k are "U.S." before a
+// lower-case word, a modifier of a counted noun ("1,500 U.S. jobs").
+func (s *scanner) dottedModifier(k int) bool {
+	return k+4 < len(s.toks) && s.toks[k].space && s.is(k, "u") && s.is(k+1, ".") && s.is(k+2, "s") && s.is(k+3, ".") &&
+		s.attached(k+1) && s.attached(k+2) && s.attached(k+3) && s.toks[k+4].space && s.toks[k+4].kind == tWord && asciiLower(s.tt(k+4))
 }

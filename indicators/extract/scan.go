@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // The scanner works in one pass: it cuts the text into sentences, cuts each
@@ -112,6 +113,15 @@ var abbreviations = map[string]bool{
 	"vs": true, "approx": true, "est": true, "dept": true, "univ": true, "ave": true, "mt": true, "pp": true, "para": true,
 	"art": true, "sec": true, "ch": true, "amb": true, "hon": true, "rt": true, "min": true, "max": true, "al": true,
 	"e.g": true, "i.e": true, "rs": true, "cf": true, "op": true, "ed": true, "eds": true, "govt": true, "intl": true, "natl": true,
+}
+
+// Hedges written with a full stop ("app.", "approx.") are abbreviations.
+func init() {
+	for _, h := range vocab.Hedges {
+		if ws := vocab.Words(h.Phrase); len(ws) == 2 && ws[1] == "." {
+			abbreviations[ws[0]] = true
+		}
+	}
 }
 
 // boundary finds the end of the sentence that starts at start: end is where

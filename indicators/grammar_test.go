@@ -1,0 +1,83 @@
+package indicators_test
+
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestParseStatedGrammar covers the grammar of issue 9: limiting verbs,
+// every hedge of the lexicon, hedged ranges, counted nouns with modifiers,
+// fractions and number words. Adding a hedge or a unit to the lexicon is
+// one row here.
+func TestParseStatedGrammar(t *testing.T) {
+	tests := []struct {
+		in                   string
+		value, low, high     string // "" for none
+		qualifier, unit      string
+		hedge, noun, written string // written: what Format gives back
+	}{
+		{"topped $442 billion", "442e9", "", "", "more_than", "USD", "", "", "more than $442 billion"},
+		{"exceeded $442 billion", "442e9", "", "", "more_than", "USD", "", "", "more than $442 billion"},
+		{"surpassed $442 billion", "442e9", "", "", "more_than", "USD", "", "", "more than $442 billion"},
+		{"fell short of $5 billion", "5e9", "", "", "less_than", "USD", "", "", "less than $5 billion"},
+		{"north of $5 billion", "5e9", "", "", "more_than", "USD", "", "", "more than $5 billion"},
+		{"slightly more than 30 percent", "30", "", "", "more_than", "percent", "", "", "more than 30 percent"},
+		{"well over 2 million people", "2e6", "", "", "more_than", "person", "", "", "more than 2 million people"},
+		{"upwards of 500 people", "500", "", "", "more_than", "person", "", "", "more than 500 people"},
+		{"app. 40 workers", "40", "", "", "approx", "worker", "", "", "about 40 workers"},
+		{"approx. 40 workers", "40", "", "", "approx", "worker", "", "", "about 40 workers"},
+		{"some 300 firms", "300", "", "", "approx", "firm", "", "", "about 300 firms"},
+		{"just under 5 percent", "5", "", "", "nearly", "percent", "", "", "nearly 5 percent"},
+		{"~5 percent", "5", "", "", "approx", "percent", "", "", "about 5 percent"},
+		{"a shade under 5 percent", "", "", "", "", "", "", "", ""}, // not a hedge: an error
+		{"an estimated $55 billion to $93 billion", "", "55e9", "93e9", "range", "USD", "an estimated", "", "an estimated $55 billion to $93 billion"},
+		{"roughly 5 to 7 percent", "", "5", "7", "range", "percent", "roughly", "", "roughly 5 to 7 percent"},
+		{"1,500 U.S. jobs", "1500", "", "", "exact", "job", "", "U.S. jobs", "1,500 U.S. jobs"},
+		{"six focus countries", "6", "", "", "exact", "country", "", "focus countries", "6 focus countries"},
+		{"2,700 to 6,600 premature deaths", "", "2700", "6600", "range", "death", "", "premature deaths", "2,700 to 6,600 premature deaths"},
+		{"1 U.S. job", "1", "", "", "exact", "job", "", "U.S. job", "1 U.S. job"},
+		{"over half", "0.5", "", "", "more_than", "", "", "", "more than 0.5"},
+		{"half a million jobs", "0.5e6", "", "", "exact", "job", "", "", "0.5 million jobs"},
+		{"two-thirds", "0.666666666666667", "", "", "exact", "", "", "", "0.666666666666667"},
+		{"2/3s", "0.666666666666667", "", "", "exact", "", "", "", "0.666666666666667"},
+		{"2/3", "0.666666666666667", "", "", "exact", "", "", "", "0.666666666666667"},
+		{"a third", "0.333333333333333", "", "", "exact", "", "", "", "0.333333333333333"},
+		{"three quarters", "0.75", "", "", "exact", "", "", "", "0.75"},
+		{"six", "6", "", "", "exact", "", "", "", "6"},
+		{"twenty-five countries", "25", "", "", "exact", "country", "", "", "25 countries"},
+		{"three hundred and twenty sites", "320", "", "", "exact", "site", "", "", "320 sites"},
+		{"a dozen countries", "12", "", "", "exact", "country", "", "", "12 countries"},
+		{"5 metric tonnes", "5", "", "", "exact", "t", "", "", "5 t"},
+		{"5 short tons", "5", "", "", "exact", "ton", "", "", "5 ton"},
+		{"-$11.0 billion", "-11.0e9", "", "", "exact", "USD", "", "", "-$11.0 billion"},
+		{"between -2 and -1 percent", "", "-2", "-1", "range", "percent", "", "", "-2 to -1 percent"},
+	}
+	for _, tc := range tests {
+		q, u, err := indicators.ParseStated(tc.in)
+		if tc.qualifier == "" {
+			if err == nil {
+				t.Errorf("ParseStated(%q) = %+v %v, want an error", tc.in, q, u)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("ParseStated(%q): %v", tc.in, err)
+			continue
+		}
+		// The scale is checked by the written form.
+		want := indicators.Quantity{Hedge: tc.hedge, Noun: tc.noun, Scale: q.Scale}
+		want.Qualifier, _ = indicators.ParseQualifier(tc.qualifier)
+		if tc.value != "" {
+			want.Value = dec(tc.value)
+		} else {
+			want.Low, want.High = dec(tc.low), dec(tc.high)
+		}
+		if !sameQuantity(q, want) || q.Hedge != want.Hedge || q.Noun != want.Noun || u.String() != tc.unit {
+			t.Errorf("ParseStated(%q) = %+v %q, want %+v %q", tc.in, q, u, want, tc.unit)
+		}
+		if got := indicators.Format(q, u, indicators.Style{}); got != tc.written {
+			t.Errorf("Format(ParseStated(%q)) = %q, want %q", tc.in, got, tc.written)
+		}
+	}
+}

@@ -1,0 +1,119 @@
+package lexicon
+
+import (
+	"strings"
+	"sync"
+
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+)
+
+// A CurrencySign is a sign or prefix written before an amount.
+type CurrencySign struct {
+	Sign string // lower case: "$", "us$", "a$", "€"
+	Code string // ISO 4217: "USD"
+	// Written marks the sign Format writes for the code ("$5 billion");
+	// other currencies are written with their code ("CHF 5 million").
+	Written bool
+}
+
+// currencySigns are the signs documents write that golang.org/x/text does
+// not give as an English symbol, and the choices where it would be
+// ambiguous: a bare "$" is the US dollar, "¥" the yen.
+var currencySigns = []CurrencySign{
+	{"$", "USD", true}, {"€", "EUR", true}, {"£", "GBP", true}, {"¥", "JPY", true},
+	{"us$", "USD", false}, {"u.s.$", "USD", false}, {"usd$", "USD", false}, {"₩", "KRW", false}, {"₹", "INR", false}, {"₭", "LAK", false},
+	{"c$", "CAD", false}, {"ca$", "CAD", false}, {"cad$", "CAD", false}, {"a$", "AUD", false}, {"au$", "AUD", false}, {"aud$", "AUD", false},
+	{"nz$", "NZD", false}, {"nzd$", "NZD", false}, {"hk$", "HKD", false}, {"hkd$", "HKD", false}, {"s$", "SGD", false}, {"sgd$", "SGD", false},
+	{"r$", "BRL", false}, {"mxn$", "MXN", false}, {"mx$", "MXN", false}, {"mex$", "MXN", false},
+	{"₺", "TRY", false}, {"₽", "RUB", false}, {"₱", "PHP", false}, {"₪", "ILS", false}, {"₫", "VND", false}, {"฿", "THB", false},
+	{"₡", "CRC", false}, {"₾", "GEL", false}, {"₦", "NGN", false}, {"₴", "UAH", false}, {"₵", "GHS", false}, {"₸", "KZT", false},
+}
+
+// CurrencySigns returns the signs written before an amount: the table
+// above, then the English symbol golang.org/x/text/currency gives each
+// current currency ("CN¥", "NT$", "৳") where it is no code, no word and
+// not taken.
+var CurrencySigns = sync.OnceValue(func() []CurrencySign {
+	out := append([]CurrencySign(nil), currencySigns...)
+	taken := map[string]bool{}
+	for _, s := range out {
+		taken[s.Sign] = true
+	}
+	p := message.NewPrinter(language.English)
+	for it := currency.Query(); it.Next(); {
+		u := it.Unit()
+		sym := strings.TrimSpace(strings.TrimRight(p.Sprint(currency.Symbol(u.Amount(0))), "0.,"))
+		sym = strings.ToLower(sym)
+		if sym == "" || taken[sym] || strings.EqualFold(sym, u.String()) || !strings.ContainsFunc(sym, func(r rune) bool { return r > 0x7f || r == '$' }) {
+			continue
+		}
+		taken[sym] = true
+		out = append(out, CurrencySign{Sign: sym, Code: u.String()})
+	}
+	return out
+})
+
+// A CurrencyName is a currency word written after an amount ("5 billion
+// yen") or a code written in lower case.
+type CurrencyName struct {
+	Name string // lower case
+	Code string // ISO 4217
+	// Ambiguous marks a name that is a common word too ("won", "real"):
+	// it counts only after a scale word ("5 billion won").
+	Ambiguous bool
+}
+
+// CurrencyNames lists the currency words.
+var CurrencyNames = []CurrencyName{
+	{"dollar", "USD", false}, {"dollars", "USD", false}, {"us dollars", "USD", false}, {"u.s. dollars", "USD", false},
+	{"yen", "JPY", false}, {"euro", "EUR", false}, {"euros", "EUR", false},
+	{"pound", "GBP", true}, {"pounds", "GBP", true}, {"sterling", "GBP", false}, {"pounds sterling", "GBP", false},
+	{"won", "KRW", true}, {"yuan", "CNY", false}, {"renminbi", "CNY", false}, {"rmb", "CNY", false},
+	{"rupee", "INR", false}, {"rupees", "INR", false}, {"franc", "CHF", false}, {"francs", "CHF", false},
+	{"peso", "MXN", false}, {"pesos", "MXN", false}, {"lira", "TRY", false}, {"liras", "TRY", false},
+	{"rouble", "RUB", false}, {"roubles", "RUB", false}, {"ruble", "RUB", false}, {"rubles", "RUB", false},
+	{"real", "BRL", true}, {"reais", "BRL", false}, {"rand", "ZAR", true}, {"ringgit", "MYR", false}, {"baht", "THB", false},
+	{"dong", "VND", true}, {"rupiah", "IDR", false}, {"shekel", "ILS", false}, {"shekels", "ILS", false},
+	{"krona", "SEK", false}, {"kronor", "SEK", false}, {"krone", "NOK", false}, {"kroner", "NOK", false},
+	{"lari", "GEL", true}, {"kip", "LAK", true}, {"colon", "CRC", true}, {"colón", "CRC", false},
+	{"naira", "NGN", false}, {"hryvnia", "UAH", false}, {"zloty", "PLN", false}, {"taka", "BDT", false},
+	{"cedi", "GHS", false}, {"cedis", "GHS", false}, {"sdr", "XDR", false},
+	// Codes read in lower case after an amount ("5 million usd"); codes
+	// that are English words ("all", "cup") are not among them.
+	{"usd", "USD", false}, {"jpy", "JPY", false}, {"eur", "EUR", false}, {"gbp", "GBP", false}, {"cny", "CNY", false},
+	{"chf", "CHF", false}, {"cad", "CAD", false}, {"aud", "AUD", false}, {"krw", "KRW", false}, {"inr", "INR", false},
+	{"mxn", "MXN", false}, {"hkd", "HKD", false}, {"sgd", "SGD", false}, {"nzd", "NZD", false}, {"brl", "BRL", false},
+	{"zar", "ZAR", false}, {"try", "TRY", true}, {"sek", "SEK", false}, {"nok", "NOK", false}, {"dkk", "DKK", false},
+	{"rub", "RUB", false}, {"idr", "IDR", false}, {"thb", "THB", false}, {"php", "PHP", false}, {"vnd", "VND", false},
+	{"kes", "KES", false}, {"ngn", "NGN", false}, {"egp", "EGP", false}, {"sar", "SAR", false}, {"aed", "AED", false},
+	{"qar", "QAR", false}, {"kwd", "KWD", false}, {"pkr", "PKR", false}, {"bdt", "BDT", false}, {"lkr", "LKR", false},
+	{"uah", "UAH", false}, {"pln", "PLN", false}, {"czk", "CZK", false}, {"huf", "HUF", false}, {"ron", "RON", false},
+	{"ils", "ILS", false}, {"clp", "CLP", false}, {"ars", "ARS", false}, {"ghs", "GHS", false}, {"etb", "ETB", false},
+	{"tzs", "TZS", false}, {"ugx", "UGX", false}, {"xof", "XOF", false}, {"xaf", "XAF", false}, {"myr", "MYR", false},
+	{"twd", "TWD", false}, {"kzt", "KZT", false}, {"xdr", "XDR", false},
+}
+
+// LookupCurrencyName returns the currency word w (lower case).
+func LookupCurrencyName(w string) (CurrencyName, bool) {
+	for _, c := range CurrencyNames {
+		if c.Name == w {
+			return c, true
+		}
+	}
+	return CurrencyName{}, false
+}
+
+// CurrencyCodeWords are the lower-case codes that are no English word, so
+// that "usd" in a catalog is a mistake for "USD"; others ("all", "pen",
+// "cup") may be counted nouns.
+func CurrencyCodeWords() []string {
+	var out []string
+	for _, c := range CurrencyNames {
+		if len(c.Name) == 3 && strings.ToUpper(c.Name) == c.Code && !c.Ambiguous {
+			out = append(out, c.Name)
+		}
+	}
+	return out
+}

@@ -1,0 +1,88 @@
+package lexicon
+
+// A DirectionWord is a word that says a change goes up or down.
+type DirectionWord struct {
+	Word string // lower case
+	Up   bool   // up ("rose"); down otherwise ("reduce")
+	// Change marks a verb or noun of change, which makes a figure next to
+	// it a change ("reduce … by 26 percent", "rose 5 percent"); the others
+	// only say a direction in a quote ("less", "below", "higher").
+	Change bool
+	// After marks a noun that gives the direction after the figure: "a 5
+	// percent cut".
+	After bool
+}
+
+// down and up are the words of change, in every form documents write.
+var down = []string{"reduce", "reduces", "reduced", "reducing", "reduction", "reductions", "cut", "cuts", "cutting",
+	"lower", "lowered", "lowering", "lowers", "decrease", "decreased", "decreasing", "decreases", "decline", "declined", "declining", "declines",
+	"fall", "falls", "fell", "fallen", "falling", "drop", "dropped", "dropping", "drops", "shrink", "shrank", "shrunk", "shrinking", "shrinks",
+	"slash", "slashed", "slashing", "slashes", "trim", "trimmed", "curb", "curbed", "contract", "contracted", "contraction", "slump", "slumped",
+	"plunge", "plunged", "tumble", "tumbled", "slide", "slid", "down", "lose", "lost", "shed", "eliminate", "eliminated",
+	"ease", "eased", "easing", "dip", "dipped", "sank", "sink", "retreat", "retreated", "narrow", "narrowed", "narrowing",
+	"halve", "halved", "halving"}
+
+var up = []string{"increase", "increased", "increasing", "increases", "raise", "raises", "raised", "raising",
+	"rise", "rises", "rose", "risen", "rising", "grow", "grows", "grew", "grown", "growing", "growth", "expand", "expanded", "expands",
+	"expansion", "boost", "boosted", "boosts", "climb", "climbed", "climbs", "jump", "jumped", "jumps", "surge", "surged", "surges",
+	"gain", "gained", "gains", "up", "soar", "soared", "higher", "increment", "add", "added", "adds",
+	"recover", "recovered", "rebound", "rebounded", "widen", "widened", "widening", "hike", "hiked", "hikes",
+	"double", "doubled", "doubling", "triple", "tripled", "accelerate", "accelerated"}
+
+// quoteOnly are words a quote may give its direction with that do not make
+// a figure a change.
+var quoteOnly = []DirectionWord{
+	{Word: "below"}, {Word: "less"}, {Word: "fewer"}, {Word: "loss"}, {Word: "losses"}, {Word: "sunk"}, {Word: "plunging"},
+	{Word: "plunges"}, {Word: "tumbling"}, {Word: "tumbles"}, {Word: "slumps"}, {Word: "contracting"}, {Word: "contracts"},
+	{Word: "halves"}, {Word: "downward"}, {Word: "downwards"},
+	{Word: "more", Up: true}, {Word: "expanding", Up: true}, {Word: "expansions", Up: true}, {Word: "boosting", Up: true},
+	{Word: "jumping", Up: true}, {Word: "climbing", Up: true}, {Word: "surging", Up: true}, {Word: "soaring", Up: true},
+	{Word: "soars", Up: true}, {Word: "gaining", Up: true}, {Word: "spike", Up: true}, {Word: "spiked", Up: true},
+	{Word: "spiking", Up: true}, {Word: "accelerating", Up: true}, {Word: "accelerates", Up: true}, {Word: "acceleration", Up: true},
+	{Word: "doubles", Up: true}, {Word: "triples", Up: true}, {Word: "tripling", Up: true}, {Word: "upward", Up: true},
+	{Word: "upwards", Up: true}, {Word: "risen", Up: true},
+}
+
+// after are the nouns that give the direction after the figure.
+var after = map[string]bool{"cut": true, "cuts": true, "reduction": true, "reductions": true, "decline": true, "drop": true, "dip": true,
+	"fall": true, "decrease": true, "lower": true, "less": true, "loss": true, "contraction": true, "slump": true,
+	"increase": true, "increases": true, "rise": true, "gain": true, "jump": true, "growth": true,
+	"higher": true, "more": true, "hike": true, "boost": true, "surge": true, "rebound": true}
+
+// Directions lists the direction words: the words of change, down then
+// up, then the words that only say a direction in a quote.
+var Directions = func() []DirectionWord {
+	var out []DirectionWord
+	seen := map[string]bool{}
+	for _, ws := range []struct {
+		words []string
+		up    bool
+	}{{down, false}, {up, true}} {
+		for _, w := range ws.words {
+			out = append(out, DirectionWord{Word: w, Up: ws.up, Change: true, After: after[w]})
+			seen[w] = true
+		}
+	}
+	for _, d := range quoteOnly {
+		if !seen[d.Word] {
+			d.After = after[d.Word]
+			out = append(out, d)
+			seen[d.Word] = true
+		}
+	}
+	return out
+}()
+
+// LookupDirection returns the direction word w (lower case).
+func LookupDirection(w string) (DirectionWord, bool) {
+	d, ok := directionIndex[w]
+	return d, ok
+}
+
+var directionIndex = func() map[string]DirectionWord {
+	m := make(map[string]DirectionWord, len(Directions))
+	for _, d := range Directions {
+		m[d.Word] = d
+	}
+	return m
+}()

@@ -1,0 +1,41 @@
+// Package lexicon is claimbook's one vocabulary of figures: the words and
+// signs documents write around a number, listed once and read by every
+// package that parses or writes a figure — indicators.ParseStated and
+// Format, catalog verification, the extractor (indicators/extract) and its
+// draft catalogs, and, through package indicators, both renderers.
+//
+// It holds, each in one table:
+//
+//   - Hedges: hedge phrases and limiting verbs with the qualifier they
+//     mean ("north of" more_than, "fell short of" less_than, "~" approx);
+//   - Scales: scale words and abbreviations ("billion", "bn");
+//   - Numbers and Fractions: number words and the denominators of
+//     fractions ("twenty", "dozen", "thirds");
+//   - CurrencySigns and CurrencyNames: signs before an amount ("$", "A$",
+//     and what golang.org/x/text/currency knows of each current currency's
+//     English symbol) and currency words after one ("yen");
+//   - Measures: the physical units, each with its symbol, display form,
+//     singular, plural and every other spelling ("metric tonnes" is t; a
+//     short ton is "ton", apart from the tonne);
+//   - Irregular, Unchanging and SesStems: the one singular/plural table of
+//     counted nouns, with Plural, Singular and IsPlural;
+//   - Directions: the words that say a change goes up or down.
+//
+// The package imports nothing of claimbook, so qualifiers are named by the
+// words of the JSON contract ("more_than") and scales by their power of ten;
+// package indicators turns them into its types once.
+//
+// # Adding a word
+//
+// Adding a hedge or a unit is one table row plus one test row. A new hedge:
+//
+//	{Phrase: "a shade under", Qualifier: "nearly"},
+//
+// in Hedges, and in the test table of package indicators
+//
+//	{"a shade under 5 percent", "5", "nearly", "percent"},
+//
+// after which ParseStated reads it, Verify sees it before a figure, the
+// extractor finds it and drafts keep it. A new measure is one row in
+// Measures (symbol, display, singular, plural, spellings, SI factor).
+package lexicon

@@ -1,0 +1,86 @@
+package lexicon
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"north of", []string{"north", "of"}},
+		{"approx.", []string{"approx", "."}},
+		{"<=", []string{"<", "="}},
+		{"tCO2e", []string{"tCO", "2", "e"}},
+		{"kilowatt-hours", []string{"kilowatt", "-", "hours"}},
+		{"°C", []string{"°", "C"}},
+		{"o'clock", []string{"o'clock"}},
+	}
+	for _, tc := range tests {
+		if got := Words(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("Words(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestPluralSingular(t *testing.T) {
+	tests := []struct{ singular, plural string }{
+		{"country", "countries"}, {"person", "people"}, {"life", "lives"}, {"tie", "ties"}, {"status", "statuses"},
+		{"gas", "gases"}, {"dose", "doses"}, {"staff", "staff"}, {"nuclear plant", "nuclear plants"}, {"datum", "data"},
+	}
+	for _, tc := range tests {
+		if got := Plural(tc.singular); got != tc.plural {
+			t.Errorf("Plural(%q) = %q, want %q", tc.singular, got, tc.plural)
+		}
+		if got := Singular(tc.plural); got != tc.singular {
+			t.Errorf("Singular(%q) = %q, want %q", tc.plural, got, tc.singular)
+		}
+		if !IsPlural(tc.plural) {
+			t.Errorf("IsPlural(%q) = false, want true", tc.plural)
+		}
+	}
+}
+
+// TestTables checks what every reader relies on: known qualifier words,
+// one written hedge per qualifier, no phrase listed twice, and no measure
+// spelling that names two units.
+func TestTables(t *testing.T) {
+	qualifiers := map[string]int{"approx": 0, "nearly": 0, "more_than": 0, "at_least": 0, "up_to": 0, "less_than": 0}
+	seen := map[string]bool{}
+	for _, h := range Hedges {
+		if _, ok := qualifiers[h.Qualifier]; !ok {
+			t.Errorf("hedge %q: unknown qualifier %q", h.Phrase, h.Qualifier)
+		}
+		if h.Written {
+			qualifiers[h.Qualifier]++
+		}
+		if seen[h.Phrase] {
+			t.Errorf("hedge %q is listed twice", h.Phrase)
+		}
+		seen[h.Phrase] = true
+	}
+	for q, n := range qualifiers {
+		if n != 1 {
+			t.Errorf("qualifier %q has %d written hedges, want 1", q, n)
+		}
+	}
+	spelled := map[string]string{}
+	for _, m := range Measures {
+		for _, s := range append([]string{m.Symbol, m.Display}, m.Spellings...) {
+			if o, ok := spelled[s]; ok && o != m.Symbol {
+				t.Errorf("spelling %q names both %q and %q", s, o, m.Symbol)
+			}
+			spelled[s] = m.Symbol
+		}
+	}
+	for _, c := range CurrencySigns() {
+		if len(c.Code) != 3 {
+			t.Errorf("currency sign %q: code %q", c.Sign, c.Code)
+		}
+	}
+	if d, ok := LookupDirection("reduce"); !ok || d.Up || !d.Change {
+		t.Errorf("LookupDirection(%q) = %+v, %v, want a down verb of change", "reduce", d, ok)
+	}
+}

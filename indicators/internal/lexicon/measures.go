@@ -1,0 +1,97 @@
+package lexicon
+
+import "gonum.org/v1/gonum/unit"
+
+// A Measure is a physical unit: its symbol in catalogs and JSON, how it is
+// printed, its singular and plural names and every other spelling
+// documents use, and its SI factor.
+type Measure struct {
+	Symbol   string // in catalogs and JSON: "degC"
+	Display  string // printed: "℃"
+	Singular string // "degree Celsius"
+	Plural   string // "degrees Celsius"
+	// Spellings are the other ways documents write the unit after a
+	// number. ParseStated reads the symbol, the display form and these
+	// (exactly, or regardless of case when longer than three bytes); the
+	// extractor reads these, the singular and the plural regardless of
+	// case.
+	Spellings []string
+	// InProse says the extractor also reads the symbol and display form in
+	// running text: "500 MW", "2 km", but not "6 pm" or "5 in".
+	InProse bool
+	Dim     unit.Dimension // the gonum dimension of its SI unit, if gonum names it
+	Factor  float64        // SI value of one unit: 1000 for "t" (kg)
+	Offset  float64        // SI offset: 273.15 for "degC" (K)
+}
+
+// Measures lists the physical units. The short ton ("ton", "short tons")
+// is kept apart from the tonne ("t", "tonnes", "metric tonnes").
+var Measures = []Measure{
+	{Symbol: "degC", Display: "℃", Singular: "degree Celsius", Plural: "degrees Celsius", Spellings: []string{"°C", "degrees Celsius", "degree Celsius", "°Celsius", "degrees centigrade", "deg Celsius", "degrees C", "degree C", "deg C", "°c", "Celsius", "centigrade", "centigrate", "celcius"}, InProse: true, Dim: unit.TemperatureDim, Factor: 1, Offset: 273.15},
+	{Symbol: "degF", Display: "℉", Singular: "degree Fahrenheit", Plural: "degrees Fahrenheit", Spellings: []string{"°F", "degrees Fahrenheit", "°Fahrenheit", "degree Fahrenheit", "degrees farenheit", "deg Fahrenheit", "degrees F", "degree F", "deg F", "Fahrenheit", "farenheit"}, InProse: true, Dim: unit.TemperatureDim, Factor: 5.0 / 9, Offset: 255.372222},
+	{Symbol: "K", Display: "K", Singular: "kelvin", Plural: "kelvins", Spellings: []string{"kelvin", "kelvins"}, Dim: unit.TemperatureDim, Factor: 1},
+	{Symbol: "kg", Display: "kg", Singular: "kilogram", Plural: "kilograms", Spellings: []string{"kilogram", "kilograms", "kgs"}, InProse: true, Dim: unit.MassDim, Factor: 1},
+	{Symbol: "t", Display: "t", Singular: "tonne", Plural: "tonnes", Spellings: []string{"tonne", "tonnes", "metric ton", "metric tons", "metric tonnes", "metric tonne"}, InProse: true, Dim: unit.MassDim, Factor: 1e3},
+	{Symbol: "tCO2e", Display: "tCO₂e", Singular: "tonne of CO₂ equivalent", Plural: "tonnes of CO₂ equivalent", Spellings: []string{"tonnes of CO2 equivalent", "tons of CO2 equivalent"}, InProse: true, Dim: unit.MassDim, Factor: 1e3},
+	{Symbol: "m", Display: "m", Singular: "metre", Plural: "metres", Spellings: []string{"metre", "metres", "meter", "meters"}, InProse: true, Dim: unit.LengthDim, Factor: 1},
+	{Symbol: "km", Display: "km", Singular: "kilometre", Plural: "kilometres", Spellings: []string{"kilometre", "kilometres", "kilometer", "kilometers"}, InProse: true, Dim: unit.LengthDim, Factor: 1e3},
+	{Symbol: "mi", Display: "mi", Singular: "mile", Plural: "miles", Spellings: []string{"mile", "miles"}, InProse: true, Dim: unit.LengthDim, Factor: 1609.344},
+	{Symbol: "km2", Display: "km²", Singular: "square kilometre", Plural: "square kilometres", Spellings: []string{"square kilometres", "square kilometers", "square kilometer", "square kilometre", "sq km", "km 2"}, InProse: true, Factor: 1e6},
+	{Symbol: "ha", Display: "ha", Singular: "hectare", Plural: "hectares", Spellings: []string{"hectare", "hectares"}, InProse: true, Factor: 1e4},
+	{Symbol: "W", Display: "W", Singular: "watt", Plural: "watts", Spellings: []string{"watt", "watts"}, Factor: 1},
+	{Symbol: "kW", Display: "kW", Singular: "kilowatt", Plural: "kilowatts", Spellings: []string{"kilowatt", "kilowatts"}, InProse: true, Factor: 1e3},
+	{Symbol: "MW", Display: "MW", Singular: "megawatt", Plural: "megawatts", Spellings: []string{"megawatt", "megawatts"}, InProse: true, Factor: 1e6},
+	{Symbol: "GW", Display: "GW", Singular: "gigawatt", Plural: "gigawatts", Spellings: []string{"gigawatt", "gigawatts"}, InProse: true, Factor: 1e9},
+	{Symbol: "kWh", Display: "kWh", Singular: "kilowatt-hour", Plural: "kilowatt-hours", Spellings: []string{"kilowatt-hours", "kilowatt hours"}, InProse: true, Factor: 3.6e6},
+	{Symbol: "MWh", Display: "MWh", Singular: "megawatt-hour", Plural: "megawatt-hours", Spellings: []string{"megawatt-hours", "megawatt hours"}, InProse: true, Factor: 3.6e9},
+	{Symbol: "GWh", Display: "GWh", Singular: "gigawatt-hour", Plural: "gigawatt-hours", Spellings: []string{"gigawatt-hours", "gigawatt hours"}, InProse: true, Factor: 3.6e12},
+	{Symbol: "TWh", Display: "TWh", Singular: "terawatt-hour", Plural: "terawatt-hours", Spellings: []string{"terawatt-hours", "terawatt hours"}, InProse: true, Factor: 3.6e15},
+	{Symbol: "L", Display: "L", Singular: "litre", Plural: "litres", Spellings: []string{"litre", "litres", "liter", "liters"}, Factor: 1e-3},
+	{Symbol: "bbl", Display: "bbl", Singular: "barrel", Plural: "barrels", Spellings: []string{"barrel", "barrels"}, InProse: true, Factor: 0.158987294928},
+	{Symbol: "TW", Display: "TW", Singular: "terawatt", Plural: "terawatts", Spellings: []string{"terawatt", "terawatts"}, InProse: true, Factor: 1e12},
+	{Symbol: "g", Display: "g", Singular: "gram", Plural: "grams", Spellings: []string{"gram", "grams"}, InProse: true, Dim: unit.MassDim, Factor: 1e-3},
+	{Symbol: "ug", Display: "µg", Singular: "microgram", Plural: "micrograms", Spellings: []string{"microgram", "micrograms", "μg", "mcg"}, InProse: true, Dim: unit.MassDim, Factor: 1e-9},
+	{Symbol: "lb", Display: "lb", Singular: "pound", Plural: "pounds", Spellings: []string{"pound weight", "lbs"}, InProse: true, Dim: unit.MassDim, Factor: 0.45359237},
+	{Symbol: "oz", Display: "oz", Singular: "ounce", Plural: "ounces", Spellings: []string{"ounce", "ounces"}, InProse: true, Dim: unit.MassDim, Factor: 0.028349523125},
+	{Symbol: "ton", Display: "ton", Singular: "ton", Plural: "tons", Spellings: []string{"short ton", "short tons", "tons"}, InProse: true, Dim: unit.MassDim, Factor: 907.18474},
+	{Symbol: "pm", Display: "pm", Singular: "picometre", Plural: "picometres", Spellings: []string{"picometre", "picometres", "picometer", "picometers"}, Dim: unit.LengthDim, Factor: 1e-12},
+	{Symbol: "mm", Display: "mm", Singular: "millimetre", Plural: "millimetres", Spellings: []string{"millimetre", "millimetres", "millimeter", "millimeters"}, InProse: true, Dim: unit.LengthDim, Factor: 1e-3},
+	{Symbol: "cm", Display: "cm", Singular: "centimetre", Plural: "centimetres", Spellings: []string{"centimetre", "centimetres", "centimeter", "centimeters"}, InProse: true, Dim: unit.LengthDim, Factor: 1e-2},
+	{Symbol: "dm", Display: "dm", Singular: "decimetre", Plural: "decimetres", Spellings: []string{"decimetre", "decimetres", "decimeter", "decimeters"}, InProse: true, Dim: unit.LengthDim, Factor: 1e-1},
+	{Symbol: "in", Display: "in", Singular: "inch", Plural: "inches", Spellings: []string{"inch", "inches"}, Dim: unit.LengthDim, Factor: 0.0254},
+	{Symbol: "ft", Display: "ft", Singular: "foot", Plural: "feet", Spellings: []string{"foot", "feet"}, InProse: true, Dim: unit.LengthDim, Factor: 0.3048},
+	{Symbol: "m2", Display: "m²", Singular: "square metre", Plural: "square metres", Spellings: []string{"square metre", "square metres", "square meters", "square meter"}, InProse: true, Factor: 1},
+	{Symbol: "ft2", Display: "ft²", Singular: "square foot", Plural: "square feet", Spellings: []string{"square foot", "square feet"}, Factor: 0.09290304},
+	{Symbol: "mi2", Display: "mi²", Singular: "square mile", Plural: "square miles", Spellings: []string{"square mile", "square miles"}, Factor: 2589988.110336},
+	{Symbol: "acre", Display: "acres", Singular: "acre", Plural: "acres", Spellings: []string{}, InProse: true, Factor: 4046.8564224},
+	{Symbol: "m3", Display: "m³", Singular: "cubic metre", Plural: "cubic metres", Spellings: []string{"cubic metre", "cubic metres", "cubic meters"}, InProse: true, Factor: 1},
+	{Symbol: "ft3", Display: "ft³", Singular: "cubic foot", Plural: "cubic feet", Spellings: []string{"cubic foot", "cubic feet"}, Factor: 0.028316846592},
+	{Symbol: "mL", Display: "mL", Singular: "millilitre", Plural: "millilitres", Spellings: []string{"millilitre", "millilitres", "milliliter", "milliliters", "ml"}, InProse: true, Factor: 1e-6},
+	{Symbol: "gal", Display: "gal", Singular: "gallon", Plural: "gallons", Spellings: []string{"gallon", "gallons"}, Factor: 0.003785411784},
+	{Symbol: "tsp", Display: "tsp", Singular: "teaspoon", Plural: "teaspoons", Spellings: []string{"teaspoon", "teaspoons"}, Factor: 4.92892159375e-6},
+	{Symbol: "tbsp", Display: "tbsp", Singular: "tablespoon", Plural: "tablespoons", Spellings: []string{"tablespoon", "tablespoons"}, Factor: 1.478676478125e-5},
+	{Symbol: "cup", Display: "cups", Singular: "cup", Plural: "cups", Spellings: []string{}, InProse: true, Factor: 2.365882365e-4},
+	{Symbol: "mph", Display: "mph", Singular: "mile per hour", Plural: "miles per hour", Spellings: []string{"miles per hour", "miles an hour"}, InProse: true, Factor: 0.44704},
+	{Symbol: "km/h", Display: "km/h", Singular: "kilometre per hour", Plural: "kilometres per hour", Spellings: []string{"kilometres per hour", "kilometers per hour", "kph", "kmh", "kilometres an hour", "kilometers an hour", "kmph", "km/hr"}, InProse: true, Factor: 1 / 3.6},
+	{Symbol: "deg", Display: "°", Singular: "degree", Plural: "degrees", Spellings: []string{"degree", "degrees"}, InProse: true, Factor: 0.017453292519943295},
+	{Symbol: "rad", Display: "rad", Singular: "radian", Plural: "radians", Spellings: []string{"radian", "radians"}, InProse: true, Factor: 1},
+	{Symbol: "turn", Display: "turns", Singular: "turn", Plural: "turns", Spellings: []string{}, InProse: true, Factor: 6.283185307179586},
+	{Symbol: "bit", Display: "bits", Singular: "bit", Plural: "bits", Spellings: []string{}, InProse: true, Factor: 1},
+	{Symbol: "Mbit", Display: "Mbit", Singular: "megabit", Plural: "megabits", Spellings: []string{"megabit", "megabits", "Mbps"}, Factor: 1e6},
+	{Symbol: "MB", Display: "MB", Singular: "megabyte", Plural: "megabytes", Spellings: []string{"megabyte", "megabytes"}, InProse: true, Factor: 8e6},
+	{Symbol: "GB", Display: "GB", Singular: "gigabyte", Plural: "gigabytes", Spellings: []string{"gigabyte", "gigabytes"}, InProse: true, Factor: 8e9},
+	{Symbol: "TB", Display: "TB", Singular: "terabyte", Plural: "terabytes", Spellings: []string{"terabyte", "terabytes"}, Factor: 8e12}}
+
+// A ScaledMeasure is a unit symbol with an SI prefix the model keeps as a
+// power of ten: "Mt" is 10⁶ t. The extractor reads them; a stated figure
+// writes the scale word instead ("5 million t").
+type ScaledMeasure struct {
+	Spelling string
+	Symbol   string
+	Exp      int
+}
+
+// ScaledMeasures lists the prefixed symbols the extractor reads.
+var ScaledMeasures = []ScaledMeasure{
+	{"Mt", "t", 6}, {"Gt", "t", 9}, {"MtCO2e", "tCO2e", 6}, {"GtCO2e", "tCO2e", 9},
+}

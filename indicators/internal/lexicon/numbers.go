@@ -1,0 +1,130 @@
+package lexicon
+
+// A Scale is a scale word or abbreviation written after a number.
+type Scale struct {
+	Word string // lower case: "billion", "bn"
+	Exp  int    // the power of ten: 9 for "billion"
+	// Abbrev marks an abbreviation, which may be glued to the digits
+	// ("1.2bn", "$3m"); a word is written apart ("1.2 billion").
+	Abbrev bool
+	// Plural marks a plural form ("millions"), read by the extractor in
+	// "tens of millions" and by ParseStated after a number.
+	Plural bool
+}
+
+// Scales lists the scale words; the first of each power of ten is the
+// name of the scale (indicators.Scale's String). The one-letter
+// abbreviations "k", "m" and "b" are read only glued to digits or after a
+// currency sign ("$5m"); "t" is always the tonne.
+var Scales = []Scale{
+	{Word: "thousand", Exp: 3}, {Word: "million", Exp: 6}, {Word: "billion", Exp: 9}, {Word: "trillion", Exp: 12},
+	{Word: "thousands", Exp: 3, Plural: true}, {Word: "millions", Exp: 6, Plural: true},
+	{Word: "billions", Exp: 9, Plural: true}, {Word: "trillions", Exp: 12, Plural: true},
+	{Word: "k", Exp: 3, Abbrev: true},
+	{Word: "m", Exp: 6, Abbrev: true}, {Word: "mn", Exp: 6, Abbrev: true}, {Word: "mln", Exp: 6, Abbrev: true}, {Word: "mil", Exp: 6, Abbrev: true},
+	{Word: "b", Exp: 9, Abbrev: true}, {Word: "bn", Exp: 9, Abbrev: true}, {Word: "bln", Exp: 9, Abbrev: true},
+	{Word: "tn", Exp: 12, Abbrev: true}, {Word: "trn", Exp: 12, Abbrev: true}, {Word: "tln", Exp: 12, Abbrev: true},
+}
+
+// LookupScale returns the scale row of the lower-case word w.
+func LookupScale(w string) (Scale, bool) {
+	for _, s := range Scales {
+		if s.Word == w {
+			return s, true
+		}
+	}
+	return Scale{}, false
+}
+
+// A NumberClass says how a number word combines with others.
+type NumberClass uint8
+
+// The classes of number words.
+const (
+	Digit   NumberClass = iota + 1 // zero … nine
+	Teen                           // ten … nineteen
+	Tens                           // twenty … ninety
+	Hundred                        // hundred
+	Dozen                          // dozen
+)
+
+// A Number is a number word.
+type Number struct {
+	Word  string
+	Value int64
+	Class NumberClass
+	// Plural marks "hundreds", "dozens": an order of magnitude, not a
+	// figure, in "hundreds of jobs".
+	Plural bool
+}
+
+// Numbers lists the number words.
+var Numbers = []Number{
+	{"zero", 0, Digit, false}, {"one", 1, Digit, false}, {"two", 2, Digit, false}, {"three", 3, Digit, false},
+	{"four", 4, Digit, false}, {"five", 5, Digit, false}, {"six", 6, Digit, false}, {"seven", 7, Digit, false},
+	{"eight", 8, Digit, false}, {"nine", 9, Digit, false},
+	{"nought", 0, Digit, false}, {"naught", 0, Digit, false}, {"nil", 0, Digit, false},
+	{"ten", 10, Teen, false}, {"eleven", 11, Teen, false}, {"twelve", 12, Teen, false}, {"thirteen", 13, Teen, false},
+	{"fourteen", 14, Teen, false}, {"fifteen", 15, Teen, false}, {"sixteen", 16, Teen, false},
+	{"seventeen", 17, Teen, false}, {"eighteen", 18, Teen, false}, {"nineteen", 19, Teen, false},
+	{"twenty", 20, Tens, false}, {"thirty", 30, Tens, false}, {"forty", 40, Tens, false}, {"fifty", 50, Tens, false},
+	{"sixty", 60, Tens, false}, {"seventy", 70, Tens, false}, {"eighty", 80, Tens, false}, {"ninety", 90, Tens, false},
+	{"hundred", 100, Hundred, false}, {"hundreds", 100, Hundred, true},
+	{"dozen", 12, Dozen, false}, {"dozens", 12, Dozen, true},
+}
+
+// LookupNumber returns the number word w (lower case).
+func LookupNumber(w string) (Number, bool) {
+	for _, n := range Numbers {
+		if n.Word == w {
+			return n, true
+		}
+	}
+	return Number{}, false
+}
+
+// A Fraction is the word for a denominator: "half", "thirds".
+type Fraction struct {
+	Word        string
+	Denominator int64
+}
+
+// Fractions lists the denominators written as words, singular and plural.
+var Fractions = []Fraction{
+	{"half", 2}, {"halves", 2}, {"third", 3}, {"thirds", 3}, {"quarter", 4}, {"quarters", 4}, {"fourth", 4}, {"fourths", 4},
+	{"fifth", 5}, {"fifths", 5}, {"sixth", 6}, {"sixths", 6}, {"seventh", 7}, {"sevenths", 7}, {"eighth", 8}, {"eighths", 8},
+	{"ninth", 9}, {"ninths", 9}, {"tenth", 10}, {"tenths", 10}, {"hundredth", 100}, {"hundredths", 100},
+	{"thousandth", 1000}, {"thousandths", 1000},
+	{"twentieth", 20}, {"twentieths", 20}, {"thirtieth", 30}, {"thirtieths", 30}, {"fortieth", 40}, {"fortieths", 40},
+	{"fiftieth", 50}, {"fiftieths", 50}, {"sixtieth", 60}, {"sixtieths", 60}, {"seventieth", 70}, {"seventieths", 70},
+	{"eightieth", 80}, {"eightieths", 80}, {"ninetieth", 90}, {"ninetieths", 90}, {"millionth", 1e6}, {"millionths", 1e6},
+	{"billionth", 1e9}, {"billionths", 1e9}, {"trillionth", 1e12}, {"trillionths", 1e12},
+}
+
+// LookupFraction returns the denominator of the fraction word w.
+func LookupFraction(w string) (int64, bool) {
+	for _, f := range Fractions {
+		if f.Word == w {
+			return f.Denominator, true
+		}
+	}
+	return 0, false
+}
+
+// Ordinals are the ordinal words from "first" on, as ranks are written
+// ("second largest").
+var Ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
+
+// A UnitWord is a word for a unit that is no measure, currency or counted
+// noun, written after a number.
+type UnitWord struct {
+	Word string // lower case: "percent", "pp"
+	Unit string // the JSON contract's unit: percent, percentage_point or times
+}
+
+// UnitWords lists them; the first of each unit is how it is written.
+var UnitWords = []UnitWord{
+	{"percent", "percent"}, {"%", "percent"}, {"pct", "percent"}, {"percents", "percent"},
+	{"percentage points", "percentage_point"}, {"percentage point", "percentage_point"}, {"pp", "percentage_point"}, {"points", "percentage_point"},
+	{"times", "times"}, {"fold", "times"}, {"-fold", "times"},
+}

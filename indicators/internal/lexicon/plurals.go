@@ -1,0 +1,158 @@
+package lexicon
+
+import "strings"
+
+// Irregular lists the nouns whose plural is not made by the rules of
+// Plural, as singular–plural pairs. It is the one singular/plural table:
+// ParseStated, Format, the renderers and the extractor read it.
+var Irregular = [][2]string{
+	{"person", "people"}, {"child", "children"}, {"man", "men"}, {"woman", "women"},
+	{"foot", "feet"}, {"tooth", "teeth"}, {"mouse", "mice"}, {"criterion", "criteria"},
+	{"phenomenon", "phenomena"}, {"datum", "data"}, {"medium", "media"}, {"analysis", "analyses"},
+	{"crisis", "crises"}, {"thesis", "theses"}, {"life", "lives"}, {"wife", "wives"}, {"knife", "knives"},
+	{"half", "halves"}, {"wolf", "wolves"}, {"shelf", "shelves"}, {"thief", "thieves"}, {"leaf", "leaves"},
+}
+
+// Unchanging lists the nouns whose plural is the singular.
+var Unchanging = []string{"series", "species", "sheep", "fish", "aircraft", "staff", "personnel", "police", "livestock", "cattle"}
+
+// SesStems are singulars in -s whose plural is -ses ("gas", "gases");
+// other -ses plurals drop only the s ("houses", "doses").
+var SesStems = []string{"gas", "bus", "atlas", "canvas", "alias", "bias", "lens", "iris", "yes", "plus"}
+
+var (
+	pluralOf   = map[string]string{}
+	singularOf = map[string]string{}
+	unchanging = map[string]bool{}
+	sesStem    = map[string]bool{}
+)
+
+func init() {
+	for _, p := range Irregular {
+		pluralOf[p[0]] = p[1]
+		singularOf[p[1]] = p[0]
+	}
+	for _, w := range Unchanging {
+		unchanging[w] = true
+	}
+	for _, w := range SesStems {
+		sesStem[w] = true
+	}
+}
+
+// IsUnchanging reports whether the noun w is its own plural ("staff").
+func IsUnchanging(w string) bool { return unchanging[w] }
+
+// Plural returns the plural of an English noun; in a phrase only the last
+// word changes ("nuclear plant" → "nuclear plants").
+func Plural(noun string) string {
+	head, last := splitLast(noun)
+	if p, ok := pluralOf[last]; ok {
+		return head + p
+	}
+	if unchanging[last] {
+		return noun
+	}
+	switch {
+	case strings.HasSuffix(last, "y") && len(last) > 1 && !strings.ContainsRune("aeiou", rune(last[len(last)-2])):
+		return head + last[:len(last)-1] + "ies"
+	case strings.HasSuffix(last, "s"), strings.HasSuffix(last, "x"), strings.HasSuffix(last, "z"),
+		strings.HasSuffix(last, "ch"), strings.HasSuffix(last, "sh"):
+		return head + last + "es"
+	}
+	return head + last + "s"
+}
+
+// Singular returns the singular of an English noun, undoing Plural: of the
+// candidates English spelling allows it returns the first whose Plural is
+// the word, so that Plural(Singular(Plural(x))) == Plural(x) always holds.
+// A word that is no plural Plural makes is returned as it is. In a phrase
+// only the last word changes.
+func Singular(noun string) string {
+	head, last := splitLast(noun)
+	if unchanging[last] {
+		return noun
+	}
+	if s, ok := singularOf[last]; ok {
+		return head + s
+	}
+	var cands [5]string
+	n := 0
+	stem := strings.TrimSuffix(last, "es")
+	switch {
+	case strings.HasSuffix(last, "ies") && len(last) > 4:
+		cands[n] = last[:len(last)-3] + "y" // countries
+		n++
+	case strings.HasSuffix(last, "sses"), strings.HasSuffix(last, "xes"), strings.HasSuffix(last, "ches"),
+		strings.HasSuffix(last, "shes"), strings.HasSuffix(last, "zzes"):
+		cands[n] = stem // processes, taxes, matches, wishes, buzzes
+		n++
+	case strings.HasSuffix(last, "ses") && (strings.HasSuffix(stem, "us") && !strings.HasSuffix(stem, "ous") || sesStem[stem]):
+		cands[n] = stem // viruses, statuses, gases
+		n++
+	}
+	if len(last) > 1 && strings.HasSuffix(last, "s") {
+		cands[n] = last[:len(last)-1] // houses, doses, sizes, ties
+		n++
+	}
+	if stem != last && stem != "" {
+		cands[n] = stem
+		n++
+	}
+	if last != "" {
+		cands[n] = last
+		n++
+	}
+	for _, c := range cands[:n] {
+		if pluralIs(c, last) {
+			if head == "" {
+				return c
+			}
+			return head + c
+		}
+	}
+	return noun
+}
+
+// pluralIs reports whether Plural(w) == p for a single word w, without
+// building the plural.
+func pluralIs(w, p string) bool {
+	if q, ok := pluralOf[w]; ok {
+		return q == p
+	}
+	if unchanging[w] {
+		return w == p
+	}
+	n := len(w)
+	switch {
+	case strings.HasSuffix(w, "y") && n > 1 && !strings.ContainsRune("aeiou", rune(w[n-2])):
+		return len(p) == n+2 && strings.HasPrefix(p, w[:n-1]) && strings.HasSuffix(p, "ies")
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "z"),
+		strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
+		return len(p) == n+2 && strings.HasPrefix(p, w) && strings.HasSuffix(p, "es")
+	}
+	return len(p) == n+1 && strings.HasPrefix(p, w) && p[n] == 's'
+}
+
+// IsPlural reports whether the lower-case word w looks like a plural noun:
+// an irregular or unchanging plural, or a word in -s that is not in -ss,
+// -us, -is or -'s.
+func IsPlural(w string) bool {
+	if _, ok := singularOf[w]; ok || unchanging[w] {
+		return true
+	}
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	switch w[n-2] {
+	case 's', 'u', 'i', '\'':
+		return false
+	}
+	return true
+}
+
+func splitLast(s string) (head, last string) {
+	i := strings.LastIndexAny(s, " -")
+	return s[:i+1], s[i+1:]
+}

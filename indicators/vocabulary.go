@@ -1,0 +1,179 @@
+package indicators
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
+)
+
+// This file turns the one vocabulary of figures (package
+// indicators/internal/lexicon) into the types of this package, once.
+
+// hedgePhrase is a hedge of the lexicon with its qualifier.
+type hedgePhrase struct {
+	words string
+	q     Qualifier
+	verb  bool
+}
+
+// hedgePhrases are the lexicon's hedges, longest first, so that the first
+// that starts a figure is the longest ("slightly more than" before "more
+// than").
+var hedgePhrases = func() []hedgePhrase {
+	var out []hedgePhrase
+	for _, h := range lexicon.Hedges {
+		q, err := ParseQualifier(h.Qualifier)
+		if err != nil {
+			panic("indicators: lexicon hedge " + h.Phrase + ": " + err.Error())
+		}
+		out = append(out, hedgePhrase{h.Phrase, q, h.Verb})
+	}
+	slices.SortStableFunc(out, func(a, b hedgePhrase) int { return len(b.words) - len(a.words) })
+	return out
+}()
+
+// qualifierWords are the words Format puts before a figure, by qualifier.
+var qualifierWords = func() [numQualifiers]string {
+	var out [numQualifiers]string
+	for _, h := range lexicon.Hedges {
+		if h.Written {
+			q, _ := ParseQualifier(h.Qualifier)
+			out[q] = h.Phrase
+		}
+	}
+	return out
+}()
+
+// scaleNames are the names of the scales: the lexicon's first word for
+// each power of ten.
+var scaleNames = func() [numScales]string {
+	var out [numScales]string
+	for _, s := range lexicon.Scales {
+		if i := s.Exp / 3; s.Exp%3 == 0 && i > 0 && i < int(numScales) && out[i] == "" {
+			out[i] = s.Word
+		}
+	}
+	return out
+}()
+
+// scaleWords maps every scale word and abbreviation to its scale.
+var scaleWords = func() map[string]Scale {
+	m := map[string]Scale{}
+	for _, s := range lexicon.Scales {
+		m[s.Word] = Scale(s.Exp / 3)
+	}
+	return m
+}()
+
+// scaleSuffixes are the scale words that may follow a number in a stated
+// figure, glued ("1.2bn") or after a space, longest first.
+var scaleSuffixes = func() []string {
+	var out []string
+	for _, s := range lexicon.Scales {
+		out = append(out, s.Word)
+	}
+	slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
+	return out
+}()
+
+// currencySign is a sign written before an amount.
+type currencySign struct{ sign, code string }
+
+// currencyPrefixes are the lexicon's currency signs, longest first ("us$"
+// before "$").
+var currencyPrefixes = func() []currencySign {
+	var out []currencySign
+	for _, c := range lexicon.CurrencySigns() {
+		out = append(out, currencySign{c.Sign, c.Code})
+	}
+	slices.SortStableFunc(out, func(a, b currencySign) int { return len(b.sign) - len(a.sign) })
+	return out
+}()
+
+// writtenSigns are the signs Format writes before an amount, by code.
+var writtenSigns = func() map[string]string {
+	m := map[string]string{}
+	for _, c := range lexicon.CurrencySigns() {
+		if c.Written {
+			m[c.Code] = c.Sign
+		}
+	}
+	return m
+}()
+
+// currencyNames are the currency words written after a number.
+var currencyNames = func() map[string]string {
+	m := map[string]string{}
+	for _, c := range lexicon.CurrencyNames {
+		m[c.Name] = c.Code
+	}
+	return m
+}()
+
+// lowerCaseCodes are currency codes written in lower case that are no
+// English word, so "usd" is a mistake for "USD".
+var lowerCaseCodes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.CurrencyCodeWords() {
+		m[w] = true
+	}
+	return m
+}()
+
+// Plural returns the plural of an English noun; in a phrase only the last
+// word changes ("nuclear plant" → "nuclear plants"). The irregular nouns
+// are those of the one singular/plural table.
+func Plural(noun string) string { return lexicon.Plural(noun) }
+
+// Singular returns the singular of an English noun, undoing Plural: of the
+// candidates English spelling allows it returns the first whose Plural is
+// the word, so that Plural(Singular(Plural(x))) == Plural(x) always holds.
+// A word that is no plural Plural makes is returned as it is.
+func Singular(noun string) string { return lexicon.Singular(noun) }
+
+// DirectionWord returns the first word of quote that says a change goes
+// the way d does ("reduce", "rose", "below"), or "" if none does; Verify
+// wants one in the quote of an indicator with a direction.
+func DirectionWord(quote string, d Direction) string {
+	if d == NoDirection {
+		return ""
+	}
+	for w := range strings.FieldsFuncSeq(lowerASCII(foldString(quote)), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if dw, ok := lexicon.LookupDirection(w); ok && dw.Up == (d == Up) {
+			return w
+		}
+	}
+	return ""
+}
+
+// HedgeBefore returns the hedge phrase, in the lexicon's spelling, that
+// ends the text before a figure ("accounting for nearly " gives "nearly"),
+// or "". Verify reports a quote that hedges a figure the indicator states
+// as exact.
+func HedgeBefore(before string) string {
+	b := strings.TrimRight(lowerASCII(foldString(before)), " ")
+	for _, h := range hedgePhrases {
+		if strings.HasSuffix(b, h.words) {
+			k := len(b) - len(h.words)
+			if k == 0 || !isAlnum(b[k-1]) || !isAlnum(h.words[0]) {
+				return h.words
+			}
+		}
+	}
+	return ""
+}
+
+// unitWords maps the lexicon's words for percent, percentage points and
+// times to their units.
+var unitWords = func() map[string]Unit {
+	m := map[string]Unit{}
+	for _, w := range lexicon.UnitWords {
+		u, err := ParseUnit(w.Unit)
+		if err != nil {
+			panic("indicators: lexicon unit word " + w.Word + ": " + err.Error())
+		}
+		m[w.Word] = u
+	}
+	return m
+}()

@@ -1,0 +1,197 @@
+package indicators
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
+)
+
+// fracValue returns n/d as the extractor and ParseStated keep a fraction:
+// rounded to 15 significant digits, exact when it terminates.
+func fracValue(n, d int64) Decimal {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(float64(n)/float64(d), 'g', 15, 64), 64)
+	x, _ := DecimalFromFloat(v)
+	return x
+}
+
+// nextWord returns the first word of p.s (letters only, lower case) and
+// what follows it.
+func (p *statedParser) nextWord() (w, rest string) {
+	i := 0
+	for i < len(p.s) && p.s[i] >= 'a' && p.s[i] <= 'z' {
+		i++
+	}
+	return p.s[:i], p.s[i:]
+}
+
+// take consumes the word w just returned by nextWord, and a space or a
+// hyphen after it when another word follows ("twenty-five").
+func (p *statedParser) take(rest string) {
+	p.s = rest
+	if strings.HasPrefix(p.s, "-") && len(p.s) > 1 && p.s[1] >= 'a' && p.s[1] <= 'z' {
+		p.s = p.s[1:]
+	}
+	p.skipSpace()
+}
+
+// numberWords consumes a number written in words, as the lexicon spells
+// them: "six", "twenty-five", "a hundred", "three hundred and twenty", "a
+// dozen", "half", "a third", "two-thirds", "three quarters", and before a
+// scale word "half a million". It returns the value at full magnitude and
+// the scale it was written with.
+func (p *statedParser) numberWords() (Decimal, Scale, bool) {
+	save := p.s
+	w, rest := p.nextWord()
+	var n int64 = -1 // a numerator or a whole number so far
+	article := false
+	switch w {
+	case "a", "an":
+		article = true
+		n = 1
+		p.take(rest)
+	case "half", "quarter":
+		// "half a million", "half a dozen", "half"
+		d := int64(2)
+		if w == "quarter" {
+			d = 4
+		}
+		p.take(rest)
+		after := p.s
+		if a, r := p.nextWord(); a == "a" || a == "an" {
+			p.take(r)
+			if x, r2 := p.nextWord(); x == "dozen" {
+				p.take(r2)
+				return Decimal{Coef: 12 / d}, NoScale, true
+			} else if sc, ok := scaleWords[x]; ok && len(x) > 2 && !strings.HasSuffix(x, "s") {
+				p.take(r2)
+				v := fracValue(1, d)
+				return v.Shift(sc.Exp()), sc, true
+			}
+			p.s = after
+		}
+		if d == 4 {
+			p.s = save
+			return Decimal{}, 0, false
+		}
+		return fracValue(1, 2), NoScale, true
+	}
+	if !article {
+		v, ok := p.wholeWords()
+		if !ok {
+			p.s = save
+			return Decimal{}, 0, false
+		}
+		n = v
+	}
+	// A fraction: "a third", "two-thirds", "three quarters", "one half".
+	if x, r := p.nextWord(); x != "" {
+		if den, ok := lexicon.LookupFraction(x); ok && n > 0 && (n == 1) != strings.HasSuffix(x, "s") || x == "half" && n == 1 {
+			if den == 0 {
+				den = 2
+			}
+			p.take(r)
+			return fracValue(n, den), NoScale, true
+		}
+		if article {
+			// "a hundred", "a dozen", "a million" (the scale follows).
+			if num, ok := lexicon.LookupNumber(x); ok && !num.Plural && (num.Class == lexicon.Hundred || num.Class == lexicon.Dozen) {
+				p.take(r)
+				v := num.Value
+				if num.Class == lexicon.Hundred {
+					if t, ok := p.wholeTail(); ok {
+						v += t
+					}
+				}
+				return Decimal{Coef: v}, NoScale, true
+			}
+			if _, ok := scaleWords[x]; ok && len(x) > 2 && !strings.HasSuffix(x, "s") {
+				return Decimal{Coef: 1}, NoScale, true
+			}
+			p.s = save
+			return Decimal{}, 0, false
+		}
+	}
+	return Decimal{Coef: n}, NoScale, true
+}
+
+// wholeWords consumes a whole number in words below a thousand: "six",
+// "twenty-five", "three hundred and twenty", "two dozen".
+func (p *statedParser) wholeWords() (int64, bool) {
+	w, rest := p.nextWord()
+	num, ok := lexicon.LookupNumber(w)
+	if !ok || num.Plural || num.Class == lexicon.Hundred {
+		return 0, false
+	}
+	if num.Class == lexicon.Dozen {
+		p.take(rest)
+		return num.Value, true
+	}
+	p.take(rest)
+	v := num.Value
+	if num.Class == lexicon.Tens {
+		if x, r := p.nextWord(); x != "" {
+			if d, ok := lexicon.LookupNumber(x); ok && d.Class == lexicon.Digit && d.Value > 0 {
+				p.take(r)
+				v += d.Value
+			}
+		}
+	}
+	if x, r := p.nextWord(); x != "" {
+		if h, ok := lexicon.LookupNumber(x); ok && !h.Plural && v < 10 && v > 0 {
+			switch h.Class {
+			case lexicon.Hundred:
+				p.take(r)
+				v *= 100
+				if t, ok := p.wholeTail(); ok {
+					v += t
+				}
+			case lexicon.Dozen:
+				p.take(r)
+				v *= 12
+			}
+		}
+	}
+	return v, true
+}
+
+// wholeTail consumes what may follow "hundred": "and twenty", "five".
+func (p *statedParser) wholeTail() (int64, bool) {
+	save := p.s
+	if x, r := p.nextWord(); x == "and" {
+		p.take(r)
+	}
+	x, _ := p.nextWord()
+	if n, ok := lexicon.LookupNumber(x); ok && n.Class != lexicon.Hundred && n.Class != lexicon.Dozen && !n.Plural {
+		if v, ok := p.wholeWords(); ok {
+			return v, true
+		}
+	}
+	p.s = save
+	return 0, false
+}
+
+// slashFraction reads a fraction in digits after its numerator lit:
+// "2/3", "2/3s" ("two-thirds").
+func (p *statedParser) slashFraction(lit string) (Decimal, bool) {
+	if !strings.HasPrefix(p.s, "/") || strings.ContainsAny(lit, ".,") {
+		return Decimal{}, false
+	}
+	j := 1
+	for j < len(p.s) && p.s[j] >= '0' && p.s[j] <= '9' {
+		j++
+	}
+	if j == 1 || j > 7 || p.s[1] == '0' {
+		return Decimal{}, false
+	}
+	n, err1 := strconv.ParseInt(lit, 10, 64)
+	d, err2 := strconv.ParseInt(p.s[1:j], 10, 64)
+	if err1 != nil || err2 != nil || n >= d {
+		return Decimal{}, false
+	}
+	if j < len(p.s) && p.s[j] == 's' && (j+1 == len(p.s) || !isAlnum(p.s[j+1])) {
+		j++
+	}
+	p.s = p.s[j:]
+	return fracValue(n, d), true
+}
