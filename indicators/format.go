@@ -623,13 +623,35 @@ func parseUnitWords(cased, code string, one bool) (Unit, string, error) {
 	return Unit{}, "", fmt.Errorf("unknown unit %q", rest)
 }
 
+// cutAtNounEnder splits s before its first word, not the first, that
+// starts a post-modifier (lexicon.NounEnders).
+func cutAtNounEnder(s string) (pre, post string, ok bool) {
+	words := strings.Fields(s)
+	for i := 1; i < len(words); i++ {
+		if nounEnder[strings.ToLower(words[i])] {
+			return strings.Join(words[:i], " "), strings.Join(words[i:], " "), true
+		}
+	}
+	return s, "", false
+}
+
 // nounPhrase splits the words after a count into the head noun, in lower
 // case, and the phrase as written when modifiers come before the head
 // ("U.S. jobs", "focus countries", "premature deaths"); the phrase is ""
 // for a lone noun. Modifiers are words of letters, digits, dots, hyphens,
 // apostrophes and ampersands in any case ("U.S.", "low-income", "G7"); the
 // head is a noun in lower case.
+//
+// The head is the last word before a word that starts a post-modifier
+// (lexicon.NounEnders: "people of the developing world" has the head
+// "people"); the phrase keeps all of it.
 func nounPhrase(cased string) (head, phrase string, ok bool) {
+	if pre, _, cut := cutAtNounEnder(cased); cut {
+		if head, _, ok := nounPhrase(pre); ok {
+			return head, cased, true
+		}
+		return "", "", false
+	}
 	i := strings.LastIndexByte(cased, ' ')
 	head = lowerASCII(cased[i+1:])
 	if !isNoun(head) || strings.ContainsRune(head, ' ') {

@@ -177,3 +177,13 @@ var unitWords = func() map[string]Unit {
 	}
 	return m
 }()
+
+// nounEnder holds lexicon.NounEnders: the words that end a counted noun's
+// head.
+var nounEnder = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.NounEnders {
+		m[w] = true
+	}
+	return m
+}()

@@ -13,6 +13,13 @@ var Irregular = [][2]string{
 	{"half", "halves"}, {"wolf", "wolves"}, {"shelf", "shelves"}, {"thief", "thieves"}, {"leaf", "leaves"},
 }
 
+// NounEnders are the words that end a counted noun's head and start what
+// follows it ("people of the developing world", "students who graduated",
+// "jobs in manufacturing"): the head noun is the last word before the
+// first of them.
+var NounEnders = []string{"of", "in", "for", "who", "whose", "that", "which", "with", "from", "across",
+	"on", "at", "under", "to", "by", "into", "between", "among", "per"}
+
 // Unchanging lists the nouns whose plural is the singular.
 var Unchanging = []string{"series", "species", "sheep", "fish", "aircraft", "staff", "personnel", "police", "livestock", "cattle"}
 
