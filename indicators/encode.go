@@ -55,6 +55,8 @@ type jsonIndicator struct {
 	Unit        string           `json:"unit"`
 	Scale       string           `json:"scale"`
 	Stated      string           `json:"stated"`
+	Noun        string           `json:"noun,omitempty"`
+	Hedge       string           `json:"hedge,omitempty"`
 	Period      *string          `json:"period"`
 	Provenance  []jsonProvenance `json:"provenance"`
 	Description string           `json:"description,omitempty"`
@@ -205,7 +207,7 @@ func (c *Catalog) jsonModel() jsonCatalog {
 			ID: ind.ID, Title: ind.Title, Entities: nonNil(ind.Entities), Counterpart: ind.Counterpart,
 			Measure: ind.Measure.String(), Status: ind.Status.String(), Qualifier: ind.Quantity.Qualifier.String(),
 			Direction: ind.Quantity.Direction.String(), Unit: ind.Unit.String(), Scale: ind.Quantity.Scale.String(),
-			Stated: ind.Stated, Description: ind.Description, Denominator: ind.Denominator,
+			Stated: ind.Stated, Noun: ind.Quantity.Noun, Hedge: ind.Quantity.Hedge, Description: ind.Description, Denominator: ind.Denominator,
 			Announced: ind.Announced.String(), Provenance: []jsonProvenance{},
 		}
 		j.Value, j.Low, j.High = quantityNumbers(ind.Quantity)

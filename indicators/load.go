@@ -452,7 +452,7 @@ func unwrapPathError(err error) error {
 }
 
 var indicatorFields = []string{"id", "title", "description", "entities", "counterpart", "measure", "status",
-	"stated", "value", "low", "high", "qualifier", "direction", "unit", "scale", "period", "base",
+	"stated", "noun", "hedge", "value", "low", "high", "qualifier", "direction", "unit", "scale", "period", "base",
 	"announced", "denominator", "notes", "provenance"}
 
 func (d *decoder) indicator(n *yaml.Node) {
@@ -619,6 +619,15 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		}
 	} else {
 		ex.Scale = q.Scale
+	}
+	// The noun phrase and a range's hedge come from stated; an export
+	// writes them, and they must agree.
+	for _, g := range []struct{ field, read string }{{"noun", q.Noun}, {"hedge", q.Hedge}} {
+		if v := f[g.field]; v != nil {
+			if s := d.str(v, g.field); s != g.read {
+				d.errorf(v, ErrMismatch, "%s %q disagrees with stated %q, which gives %q: leave %s out, or change stated", g.field, s, ind.Stated, g.read, g.field)
+			}
+		}
 	}
 	if v := f["direction"]; v != nil {
 		s := d.str(v, "direction")
