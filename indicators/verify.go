@@ -82,8 +82,10 @@ func typographyDiff(typed, exact string) string {
 }
 
 // Locate fills the span of every provenance whose quote occurs exactly once
-// in its source text, leaving the others as they are; it helps catalogs
-// built in Go, whose authors know the quote but not its offsets.
+// in its source text, and puts the source's own characters in the quote
+// (keeping what was typed in Typed, as Load does), leaving the others as
+// they are; it helps catalogs built in Go, whose authors know the quote
+// but not its offsets. Verify never changes a catalog.
 func (c *Catalog) Locate() {
 	for i := range c.Indicators {
 		for j := range c.Indicators[i].Provenance {
@@ -91,6 +93,12 @@ func (c *Catalog) Locate() {
 			if s, ok := c.Source(p.Source); ok {
 				if at, n := findQuote(s.Text, p.Quote); n == 1 {
 					p.Span = at
+					if exact := s.Text[at.Start:at.End]; exact != p.Quote {
+						if p.Typed == "" {
+							p.Typed = p.Quote
+						}
+						p.Quote = exact
+					}
 				}
 			}
 		}
@@ -306,6 +314,13 @@ func checkEntity(s string) error {
 func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bool) {
 	for j := range ind.Provenance {
 		p := &ind.Provenance[j]
+		if !v.decoded {
+			// Verify checks a catalog; it does not change it. Load
+			// (decoded) keeps the span it found and the source's exact
+			// characters; Locate does so for catalogs built in Go.
+			cp := *p
+			p = &cp
+		}
 		pkey := fmt.Sprintf("%s/provenance/%d", key, j)
 		pwhere := fmt.Sprintf("%s, provenance %d", where, j+1)
 		src, ok := v.c.Source(p.Source)
