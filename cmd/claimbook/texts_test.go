@@ -180,22 +180,6 @@ func TestExportBundleNames(t *testing.T) {
 	}
 }
 
-func TestSafeName(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"facts.txt", "facts.txt"},
-		{".bashrc", "bashrc"},
-		{"..", ""},
-		{"fact sheet (2015).txt", "fact_sheet__2015_.txt"},
-		{"日本.txt", "__.txt"},
-		{"-rf", "rf"},
-	}
-	for _, tc := range tests {
-		if got := safeName(tc.in); got != tc.want {
-			t.Errorf("safeName(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}
-
 // TestVerifyPassesBuildBuilds: one rule for characters the outputs cannot
 // hold. A source text with pdftotext's form feeds between its quotes
 // verifies and builds; a quote that takes a form feed in is refused by
