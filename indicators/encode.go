@@ -254,44 +254,37 @@ func WriteJSON(w io.Writer, c *Catalog) error {
 	return enc.Encode(c.jsonModel())
 }
 
-// CSVHeader is the header row of WriteCSV, the same words as the Indicators
-// sheet of the briefing book.
-var CSVHeader = []string{"ID", "Title", "Entities", "Counterpart", "Measure", "Status", "Stated", "Qualifier",
-	"Value", "Low", "High", "Unit", "Scale", "Period", "Section", "Quote", "Start", "End", "Source"}
+// CSVHeader is the header row of WriteCSV: the names of IndicatorColumns,
+// the same words as the Indicators sheet of the briefing book.
+var CSVHeader = columnNames()
 
-// WriteCSV writes one row per indicator, with the columns of CSVHeader and
-// the first provenance of each. Entities are joined with ";" and section
-// headings with " > ". Text that a spreadsheet would take for a formula
-// (starting with =, +, -, @, tab or CR) is prefixed with an apostrophe, the
-// OWASP advice for CSV files opened in spreadsheets.
+// WriteCSV writes one row per indicator, with the columns of
+// IndicatorColumns (an IndicatorRow) and the first provenance of each.
+// Text that a spreadsheet would take for a formula (starting with =, +, -,
+// @, tab or CR) is prefixed with an apostrophe, the OWASP advice for CSV
+// files opened in spreadsheets.
 func WriteCSV(w io.Writer, c *Catalog) error {
 	cw := csv.NewWriter(w)
 	runeSpan := c.RuneSpans().Of
 	if err := cw.Write(CSVHeader); err != nil {
 		return err
 	}
+	var row IndicatorRow
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
-		value, low, high := quantityNumbers(ind.Quantity)
-		str := func(n *json.Number) string {
-			if n == nil {
-				return ""
-			}
-			return string(*n)
-		}
 		var p Provenance
 		var r Span
 		if len(ind.Provenance) > 0 {
 			p = ind.Provenance[0]
 			r = runeSpan(p)
 		}
-		rec := []string{
-			ind.ID, SafeText(ind.Title), strings.Join(ind.Entities, ";"), ind.Counterpart,
-			ind.Measure.String(), ind.Status.String(), SafeText(ind.Stated), ind.Quantity.Qualifier.String(),
-			str(value), str(low), str(high), ind.Unit.String(), ind.Quantity.Scale.String(), ind.Period.String(),
-			SafeText(strings.Join(p.Section, " > ")), SafeText(p.Quote), strconv.Itoa(r.Start), strconv.Itoa(r.End), p.Source,
+		row.Fill(ind, p, r)
+		for k, col := range IndicatorColumns {
+			if col.Kind == TextColumn {
+				row[k] = SafeText(row[k])
+			}
 		}
-		if err := cw.Write(rec); err != nil {
+		if err := cw.Write(row[:]); err != nil {
 			return err
 		}
 	}

@@ -14,7 +14,7 @@ import (
 // An indicatorRow is the cells of one indicator on the Indicators sheet,
 // text checked.
 type indicatorRow struct {
-	text  [19]string // the text cells; numbers are apart
+	text  indicators.IndicatorRow // the text cells; numbers are apart
 	value [3]*indicators.Decimal
 	start int
 	end   int
@@ -32,10 +32,12 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 	sp := b.spans.Of(p)
 	r.start, r.end = sp.Start, sp.End
 	t := &r.text
-	t[0], t[1], t[2], t[3] = ind.ID, ind.Title, strings.Join(ind.Entities, ";"), ind.Counterpart
-	t[4], t[5], t[6], t[7] = ind.Measure.String(), ind.Status.String(), ind.Stated, ind.Quantity.Qualifier.String()
-	t[11], t[12], t[13] = ind.Unit.String(), ind.Quantity.Scale.String(), ind.Period.String()
-	t[14], t[15], t[18] = strings.Join(p.Section, " > "), p.Quote, p.Source
+	t.Fill(ind, p, sp)
+	for i, col := range indicators.IndicatorColumns {
+		if col.Kind != indicators.TextColumn {
+			t[i] = "" // numbers are cells of their own kind (appendRow)
+		}
+	}
 	for i, s := range t {
 		if s == "" || checked && len(s) <= MaxCellChars { // UTF-16 units ≤ bytes
 			continue

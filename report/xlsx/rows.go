@@ -108,7 +108,7 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 	if p := ind.Period; p.IsStated() && !p.IsSpan() && p.From.Month == 0 {
 		year, isYear = p.From.Year, true
 	}
-	for i := range 19 {
+	for i := range len(indicators.IndicatorColumns) {
 		switch {
 		case i == 13 && isYear:
 			buf = appendCellStart(buf, i, row, st.year, false)

@@ -43,10 +43,10 @@ const (
 	SheetCharts     = "Charts"
 )
 
-// Header is the header row of the Indicators sheet, the same words as
-// indicators.CSVHeader: a contract for tools that read the book.
-var Header = []string{"ID", "Title", "Entities", "Counterpart", "Measure", "Status", "Stated", "Qualifier",
-	"Value", "Low", "High", "Unit", "Scale", "Period", "Section", "Quote", "Start", "End", "Source"}
+// Header is the header row of the Indicators sheet: the names of
+// indicators.IndicatorColumns, as in indicators.CSVHeader, a contract for
+// tools that read the book.
+var Header = indicators.CSVHeader
 
 // Columns of the Indicators sheet, 1-based.
 const (
