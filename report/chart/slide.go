@@ -31,7 +31,8 @@ type KeyEntry struct {
 }
 
 // A Slide is a chart laid out for a slide: title, subtitle and key above
-// the plot; notes and the source footer below it.
+// the plot; notes and the source footer below it. An empty Title or
+// Footer is left out, with the space it would take.
 type Slide struct {
 	// Plot is the chart body; restyle it the gonum way. Its own Title is
 	// left empty: the slide draws Title.
@@ -101,10 +102,12 @@ func (s *Slide) draw(c draw.Canvas, background bool) {
 	width := right - left
 	y := c.Max.Y - o.px(52)
 
-	// Header.
-	y = drawLines(c, s.TitleStyle, left, y, wrap(s.Title, s.TitleStyle, width))
-	if s.Subtitle != "" {
+	// Header; an embedded chart has no title.
+	if s.Title != "" {
+		y = drawLines(c, s.TitleStyle, left, y, wrap(s.Title, s.TitleStyle, width))
 		y -= o.px(14)
+	}
+	if s.Subtitle != "" {
 		y = drawLines(c, s.SubtitleStyle, left, y, wrap(s.Subtitle, s.SubtitleStyle, width))
 	}
 	if len(s.Key) > 0 {
