@@ -57,7 +57,7 @@ func TestGoldenMixed(t *testing.T) {
 		opt  *Options
 	}{
 		{"mixed-trade", nil},
-		{"mixed-trade-embed", &Options{Embed: true, Width: 1920, Height: 856}},
+		{"mixed-trade-embed", &Options{Embed: true, Width: 1920, Height: 856, DPI: 144}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := PNG(c, v, tt.opt)

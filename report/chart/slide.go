@@ -58,6 +58,11 @@ type Slide struct {
 // newSlide returns a slide with the theme's styles for o.
 func newSlide(p *plot.Plot, o Options) *Slide {
 	s := &Slide{Plot: p, Options: o, Margin: o.px(64)}
+	if o.Embed {
+		// The slide around an embedded chart has margins of its own.
+		// Tick labels centred on the axis ends need a little room.
+		s.Margin = o.px(32)
+	}
 	s.TitleStyle = textStyle(o.fontPx(46, true), ink)
 	s.SubtitleStyle = textStyle(o.fontPx(30, false), muted)
 	s.KeyStyle = textStyle(o.fontPx(24, false), muted)
@@ -100,7 +105,11 @@ func (s *Slide) draw(c draw.Canvas, background bool) {
 	m := s.Margin
 	left, right := c.Min.X+m, c.Max.X-m
 	width := right - left
-	y := c.Max.Y - o.px(52)
+	padTop, padBottom := o.px(52), o.px(36)
+	if o.Embed {
+		padTop, padBottom = m, m
+	}
+	y := c.Max.Y - padTop
 
 	// Header; an embedded chart has no title.
 	if s.Title != "" {
@@ -117,7 +126,7 @@ func (s *Slide) draw(c draw.Canvas, background bool) {
 	top := y - o.px(28)
 
 	// Footer, from the bottom up.
-	bottom := c.Min.Y + o.px(36)
+	bottom := c.Min.Y + padBottom
 	var foot []string
 	for _, n := range s.Notes {
 		foot = append(foot, wrap("Note: "+n, s.NoteStyle, width)...)
