@@ -19,6 +19,7 @@ type jsonSource struct {
 	ID        string `json:"id"`
 	Title     string `json:"title"`
 	Publisher string `json:"publisher"`
+	Short     string `json:"short,omitempty"`
 	Issued    string `json:"issued"`
 	URL       string `json:"url"`
 	SHA256    string `json:"sha256"`
@@ -198,7 +199,7 @@ func (c *Catalog) jsonModel() jsonCatalog {
 		Views:      []jsonView{},
 	}
 	for _, s := range c.Sources {
-		out.Sources = append(out.Sources, jsonSource{ID: s.ID, Title: s.Title, Publisher: s.Publisher,
+		out.Sources = append(out.Sources, jsonSource{ID: s.ID, Title: s.Title, Publisher: s.Publisher, Short: s.Short,
 			Issued: s.Issued.String(), URL: s.URL, SHA256: s.SHA256, Accessed: s.Accessed.String(), Citation: s.Citation})
 	}
 	for i := range c.Indicators {
@@ -410,6 +411,7 @@ func (c *Catalog) yamlNode() *yaml.Node {
 		f.str("id", s.ID)
 		f.str("title", s.Title)
 		f.str("publisher", s.Publisher)
+		f.str("short", s.Short)
 		f.str("issued", s.Issued.String())
 		f.str("accessed", s.Accessed.String())
 		f.str("url", s.URL)

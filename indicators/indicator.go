@@ -152,6 +152,10 @@ type Source struct {
 	URL       string
 	Citation  string // a full citation, if the publisher asks for one
 	SHA256    string // hex SHA-256 of Text's bytes
+	// Short is the name a chart gives the source beside a figure when a
+	// view draws on several sources: "BEA 2015". Optional: ShortName
+	// derives one when it is empty.
+	Short string
 	// Text is the source's exact text, which spans index. Catalog files name
 	// it by path; it is never written into JSON or spreadsheets.
 	Text string

@@ -382,7 +382,7 @@ func (d *decoder) date(n *yaml.Node, field string) Date {
 	return v
 }
 
-var sourceFields = []string{"id", "title", "publisher", "issued", "accessed", "url", "citation", "text", "sha256"}
+var sourceFields = []string{"id", "title", "publisher", "short", "issued", "accessed", "url", "citation", "text", "sha256"}
 
 func (d *decoder) source(n *yaml.Node) {
 	f := d.mapping(n, "source", sourceFields)
@@ -393,6 +393,7 @@ func (d *decoder) source(n *yaml.Node) {
 		ID:        d.id(f["id"], "source"),
 		Title:     d.str(f["title"], "title"),
 		Publisher: d.str(f["publisher"], "publisher"),
+		Short:     d.str(f["short"], "short"),
 		Issued:    d.date(f["issued"], "issued"),
 		Accessed:  d.date(f["accessed"], "accessed"),
 		URL:       d.str(f["url"], "url"),

@@ -141,6 +141,10 @@ func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, s
 	}
 	var files []buildFile
 	pngs := map[string][]byte{}
+	// The deck's slides carry each view's title and source line as text:
+	// their charts are drawn without them, to fill the picture box.
+	deckPNGs := map[string][]byte{}
+	deckOpt := &chart.Options{Embed: true, Width: pptx.ChartWidth, Height: pptx.ChartHeight, DPI: pptx.ChartDPI}
 	for i := range c.Views {
 		v := &c.Views[i]
 		b, err := chart.PNG(c, v, nil)
@@ -149,13 +153,16 @@ func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, s
 		}
 		pngs[v.ID] = b
 		files = append(files, buildFile{in("charts/" + v.ID + ".png"), b})
+		if deckPNGs[v.ID], err = chart.PNG(c, v, deckOpt); err != nil {
+			return built{}, fmt.Errorf("chart %q: %w", v.ID, err)
+		}
 	}
 	var book bytes.Buffer
 	if err := xlsx.Write(&book, c, &xlsx.Options{Charts: pngs, Stamp: stamp}); err != nil {
 		return built{}, err
 	}
 	var deck bytes.Buffer
-	if err := pptx.Write(&deck, c, &pptx.Options{Charts: pngs, Stamp: stamp}); err != nil {
+	if err := pptx.Write(&deck, c, &pptx.Options{Charts: deckPNGs, Stamp: stamp}); err != nil {
 		return built{}, err
 	}
 	var js, cs, ds bytes.Buffer

@@ -45,7 +45,7 @@ func PNG(c *indicators.Catalog, v *indicators.ChartView, opt *Options) ([]byte, 
 // with unit and period (the view's own, if it has one), a key to how
 // hedges and commitments are drawn, the plot, the notes (the view's, the
 // indicators', then opt.Notes) and the footer from the indicators'
-// provenance. It returns a *GlyphError if the font lacks a character of
+// provenance; with opt.Embed, no title and no footer. It returns a *GlyphError if the font lacks a character of
 // any text.
 func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Slide, error) {
 	o, err := opt.resolved()
@@ -66,11 +66,15 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	if s.Title == "" {
 		s.Title = items[0].title
 	}
+	w := describe(items)
 	s.Subtitle = v.Subtitle
 	if s.Subtitle == "" {
-		s.Subtitle = subtitle(items)
+		s.Subtitle = w.subtitle
 	}
 	s.Footer = c.SourceLine(v.Indicators)
+	if o.Embed {
+		s.Title, s.Footer = "", ""
+	}
 	s.Notes = append(s.Notes, v.Notes...)
 	for _, it := range items {
 		s.Notes = append(s.Notes, it.notes...)
@@ -80,11 +84,11 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	var texts []string
 	switch v.Kind {
 	case indicators.Bars, indicators.RangeChart:
-		texts, err = barsChart(s, items, v.Kind == indicators.RangeChart)
+		texts, err = barsChart(s, items, w, v.Kind == indicators.RangeChart)
 	case indicators.PartOfWhole:
-		texts, err = waffleChart(s, items)
+		texts, err = waffleChart(s, items, w)
 	case indicators.Headline:
-		texts, err = cardChart(s, items)
+		texts, err = cardChart(s, items, w)
 	default:
 		err = fmt.Errorf("chart: view %q: unknown chart kind %v", v.ID, v.Kind)
 	}
@@ -185,7 +189,7 @@ func joinOr(w []string) string {
 
 // barsChart fills s with a Bars plot of items; a range chart labels both
 // ends of each bar under it.
-func barsChart(s *Slide, items []item, rangeKind bool) ([]string, error) {
+func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error) {
 	o := s.Options
 	p := s.Plot
 	sc := scaleOf(items)
@@ -206,8 +210,8 @@ func barsChart(s *Slide, items []item, rangeKind bool) ([]string, error) {
 	var texts []string
 	for i, it := range items {
 		b := Bar{
-			Label:      it.title,
-			Value:      it.label,
+			Label:      w.labels[i],
+			Value:      w.values[i],
 			Start:      0,
 			End:        it.hi / div,
 			Range:      it.q.IsRange(),
@@ -225,14 +229,8 @@ func barsChart(s *Slide, items []item, rangeKind bool) ([]string, error) {
 			// A negative figure is a bar from it to 0.
 			b.Start, b.End = it.lo/div, 0
 		}
-		if it.status.IsCommitment() {
-			// Say what it is, unless the label says so already.
-			if !strings.Contains(strings.ToLower(b.Label), it.status.String()) {
-				b.Label += " (" + it.status.String() + ")"
-			}
-			if it.period.IsStated() {
-				b.Note = it.status.String() + " for " + it.period.Label()
-			}
+		if it.status.IsCommitment() && it.period.IsStated() && !w.labelled {
+			b.Note = it.status.String() + " " + w.when[i]
 		}
 		var from float64
 		b.Tip, from = tipOf(it, span*div)
@@ -278,7 +276,7 @@ func barsChart(s *Slide, items []item, rangeKind bool) ([]string, error) {
 }
 
 // waffleChart fills s with a Waffle of the first item, a share.
-func waffleChart(s *Slide, items []item) ([]string, error) {
+func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
 	if len(items) != 1 {
 		return nil, fmt.Errorf("chart: a part-of-whole chart shows one share, not %d", len(items))
 	}
@@ -296,7 +294,7 @@ func waffleChart(s *Slide, items []item) ([]string, error) {
 	if it.title != "" {
 		caption += "\n" + it.title
 	}
-	w, err := NewWaffle(math.Min(math.Max(it.hi, 0), 100), it.label, caption)
+	w, err := NewWaffle(math.Min(math.Max(it.hi, 0), 100), wd.values[0], caption)
 	if err != nil {
 		return nil, err
 	}
@@ -345,24 +343,22 @@ func waffleChart(s *Slide, items []item) ([]string, error) {
 }
 
 // cardChart fills s with a headline Card of the first item.
-func cardChart(s *Slide, items []item) ([]string, error) {
+func cardChart(s *Slide, items []item, w words) ([]string, error) {
 	if len(items) != 1 {
 		return nil, fmt.Errorf("chart: a headline card shows one figure, not %d", len(items))
 	}
 	it := items[0]
-	value := it.label
+	value := w.values[0]
 	if it.unbounded {
 		value = upperFirst(indicators.UnboundedText)
 	}
-	cd := NewCard(value, it.title, it.period.Label())
-	cd.style(s.Options, Blue)
-	if !it.period.IsStated() {
-		cd.Period = "Year not stated in the source"
-	}
+	when := w.when[0]
 	if it.status.IsCommitment() {
-		cd.Commitment = true
-		cd.Period = upperFirst(it.status.String()) + ", " + strings.ToLower(cd.Period[:1]) + cd.Period[1:]
+		when = joinWhen(it.status.String(), when)
 	}
+	cd := NewCard(value, it.title, upperFirst(strings.TrimPrefix(when, ", ")))
+	cd.style(s.Options, Blue)
+	cd.Commitment = it.status.IsCommitment()
 	s.Plot.Add(cd)
 	s.body = cd
 	s.Plot.HideAxes()

@@ -2,12 +2,23 @@
 // charts on gonum.org/v1/plot: PNG (the default) or SVG, 1920×1080 (16:9) by
 // default and any size or resolution on request.
 //
-// Every slide carries a title, a subtitle with the unit and period ("US$
-// billion; stock, year not stated in the source"), a key to how hedges and
-// commitments are drawn, value labels as the document writes them, optional
-// notes, and a footer naming the sources from the indicators' provenance
-// ("Source: The White House, Office of the Press Secretary, FACT SHEET: ...,
-// 28 April 2015"; more than three sources end "and other sources").
+// Every slide carries a title, a subtitle that says in words what the
+// figures count and when ("US$ billion; value as of 2014", "Millions of
+// beneficiaries; 2014", "Percent; target for 2025": a stock's date is "as
+// of", a commitment's year "for"), a key to how hedges and commitments are
+// drawn, value labels as the document writes them (a measure unit spelled
+// one way on a slide: "more than 10,700 megawatts" beside "less than 2,800
+// MW" is drawn "more than 10,700 MW"), optional notes, and a footer naming
+// the sources from the indicators' provenance ("Source: The White House,
+// Office of the Press Secretary, FACT SHEET: ..., 28 April 2015"; more than
+// three sources end "and other sources"). Options.Embed leaves out the
+// title and footer, for a slide that carries them as text.
+//
+// Bars whose periods differ say each bar's period on its label ("Two-way
+// trade (2012, White House 2014)"; "as of 2013" for a stock, "target for
+// 2025" for a commitment), and bars quoted from several sources name each
+// bar's source by its short name (indicators.Source.ShortName); two bars
+// that would still read alike are told apart by their IDs.
 //
 // # Chart kinds
 //

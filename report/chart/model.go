@@ -18,8 +18,14 @@ type item struct {
 	iv      indicators.Interval
 	lo, hi  float64 // the ends a chart draws, full magnitude
 	status  indicators.Status
-	measure string // "stock", "flow", "share", ...
-	period  indicators.Period
+	measure indicators.MeasureKind
+	// op is the formula of a derived figure ("ratio"); empty for an
+	// indicator.
+	op     string
+	period indicators.Period
+	// sources are the short names of the sources the figure is quoted
+	// from (through its inputs, for a derived figure).
+	sources []string
 	denom   string
 	notes   []string
 	// computed says where a derived figure comes from: "“less than
@@ -44,7 +50,8 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 			it := item{
 				id: id, title: ind.Title, label: ind.Label(), q: ind.Quantity, u: ind.Unit,
 				iv: ind.Quantity.IntervalFor(ind.Unit), status: ind.Status,
-				measure: ind.Measure.String(), period: ind.Period, denom: ind.Denominator,
+				measure: ind.Measure, period: ind.Period, denom: ind.Denominator,
+				sources: shortNames(c, id),
 			}
 			it.lo, it.hi = ind.Quantity.Ends()
 			for _, n := range ind.Notes {
@@ -61,7 +68,7 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 			it := item{
 				id: id, title: d.Title, label: r.Text(indicators.Style{Compact: true}),
 				q: r.Quantity, u: r.Unit, iv: r.Interval, status: r.Status,
-				measure: "derived (" + d.Op.String() + ")", period: r.Period,
+				op: d.Op.String(), period: r.Period, sources: shortNames(c, id),
 				computed: inputWords(c, d), unbounded: !r.Bounded,
 			}
 			// The figure as rounded, as its label writes it; nothing for a
@@ -81,6 +88,16 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 		}
 	}
 	return items, nil
+}
+
+// shortNames returns the short names of the sources of the indicator or
+// derived indicator id.
+func shortNames(c *indicators.Catalog, id string) []string {
+	var out []string
+	for _, src := range c.CitedSources([]string{id}) {
+		out = appendOnce(out, src.ShortName())
+	}
+	return out
 }
 
 // inputWords names the inputs of a derived figure by their figures:
@@ -135,89 +152,6 @@ func currencySign(u indicators.Unit) string {
 	}
 }
 
-// unitPhrase names what the numbers count, for the subtitle: "US$
-// billion", "Percent of world GDP", "Number of countries".
-func unitPhrase(it item, sc indicators.Scale) string {
-	scale := ""
-	if sc != indicators.NoScale {
-		scale = " " + sc.String()
-	}
-	u := it.u
-	switch u.Kind {
-	case indicators.Money:
-		return currencyPrefix(u) + scale
-	case indicators.Percent:
-		s := "Percent"
-		switch {
-		case it.q.Direction == indicators.Down:
-			s += " reduction"
-		case it.q.Direction == indicators.Up:
-			s += " increase"
-		}
-		if it.denom != "" {
-			s += " of " + it.denom
-		}
-		return s
-	case indicators.PercentagePoint:
-		return "Percentage points"
-	case indicators.Count:
-		return "Number of " + indicators.Plural(u.Name) + scale
-	case indicators.Rank:
-		return "Rank"
-	case indicators.Times:
-		return "Times"
-	case indicators.Measure:
-		if m, ok := indicators.LookupMeasure(u.Name); ok {
-			return upperFirst(m.Plural) + scale
-		}
-		return u.Name + scale
-	}
-	if scale != "" {
-		return upperFirst(strings.TrimSpace(scale))
-	}
-	return "Number"
-}
-
-// periodPhrase writes a period for a subtitle.
-func periodPhrase(p indicators.Period) string {
-	if !p.IsStated() {
-		return "year not stated in the source"
-	}
-	return p.Label()
-}
-
-// kindWord is what sort of figure it is: a commitment's status or the
-// measure.
-func kindWord(it item) string {
-	if it.status.IsCommitment() {
-		return it.status.String()
-	}
-	return it.measure
-}
-
-// subtitle builds "<unit>; <kinds>, <period>" for the items: "US$ billion;
-// stock, year not stated in the source", "Percent reduction; target for
-// 2025".
-func subtitle(items []item) string {
-	sc := scaleOf(items)
-	var units, kinds, periods []string
-	for _, it := range items {
-		units = appendOnce(units, unitPhrase(it, sc))
-		kinds = appendOnce(kinds, kindWord(it))
-		periods = appendOnce(periods, periodPhrase(it.period))
-	}
-	s := strings.Join(units, " and ") + "; " + joinAnd(kinds)
-	switch {
-	case len(periods) > 1:
-		s += ", years as stated"
-	case items[0].status.IsCommitment() && items[0].period.IsStated() && len(kinds) == 1:
-		s += " for " + periods[0]
-	default:
-		s += ", " + periods[0]
-	}
-	return s
-}
-
 func appendOnce(list []string, s string) []string {
 	for _, x := range list {
 		if x == s {
@@ -264,10 +198,7 @@ func tickFormat(it item, sc indicators.Scale) func(float64) string {
 	case indicators.Percent:
 		return func(v float64) string { return groupThousands(v) + "%" }
 	case indicators.Measure:
-		sym := it.u.Name
-		if m, ok := indicators.LookupMeasure(sym); ok {
-			sym = m.Display
-		}
+		sym := spelling(it.u)
 		return func(v float64) string { return groupThousands(v) + scale + " " + sym }
 	}
 	return func(v float64) string {

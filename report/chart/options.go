@@ -32,6 +32,10 @@ type Options struct {
 	// Notes are drawn above the footer, after the chart view's own notes,
 	// each starting "Note: ".
 	Notes []string
+	// Embed leaves out the title and the source footer, for an image
+	// placed on a slide or page that carries both as its own text, as the
+	// deck of report/pptx does; the subtitle, key, plot and notes stay.
+	Embed bool
 }
 
 // resolved returns a copy of opt with the defaults filled in, checked.

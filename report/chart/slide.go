@@ -31,7 +31,8 @@ type KeyEntry struct {
 }
 
 // A Slide is a chart laid out for a slide: title, subtitle and key above
-// the plot; notes and the source footer below it.
+// the plot; notes and the source footer below it. An empty Title or
+// Footer is left out, with the space it would take.
 type Slide struct {
 	// Plot is the chart body; restyle it the gonum way. Its own Title is
 	// left empty: the slide draws Title.
@@ -57,6 +58,11 @@ type Slide struct {
 // newSlide returns a slide with the theme's styles for o.
 func newSlide(p *plot.Plot, o Options) *Slide {
 	s := &Slide{Plot: p, Options: o, Margin: o.px(64)}
+	if o.Embed {
+		// The slide around an embedded chart has margins of its own.
+		// Tick labels centred on the axis ends need a little room.
+		s.Margin = o.px(32)
+	}
 	s.TitleStyle = textStyle(o.fontPx(46, true), ink)
 	s.SubtitleStyle = textStyle(o.fontPx(30, false), muted)
 	s.KeyStyle = textStyle(o.fontPx(24, false), muted)
@@ -99,12 +105,18 @@ func (s *Slide) draw(c draw.Canvas, background bool) {
 	m := s.Margin
 	left, right := c.Min.X+m, c.Max.X-m
 	width := right - left
-	y := c.Max.Y - o.px(52)
+	padTop, padBottom := o.px(52), o.px(36)
+	if o.Embed {
+		padTop, padBottom = m, m
+	}
+	y := c.Max.Y - padTop
 
-	// Header.
-	y = drawLines(c, s.TitleStyle, left, y, wrap(s.Title, s.TitleStyle, width))
-	if s.Subtitle != "" {
+	// Header; an embedded chart has no title.
+	if s.Title != "" {
+		y = drawLines(c, s.TitleStyle, left, y, wrap(s.Title, s.TitleStyle, width))
 		y -= o.px(14)
+	}
+	if s.Subtitle != "" {
 		y = drawLines(c, s.SubtitleStyle, left, y, wrap(s.Subtitle, s.SubtitleStyle, width))
 	}
 	if len(s.Key) > 0 {
@@ -114,7 +126,7 @@ func (s *Slide) draw(c draw.Canvas, background bool) {
 	top := y - o.px(28)
 
 	// Footer, from the bottom up.
-	bottom := c.Min.Y + o.px(36)
+	bottom := c.Min.Y + padBottom
 	var foot []string
 	for _, n := range s.Notes {
 		foot = append(foot, wrap("Note: "+n, s.NoteStyle, width)...)

@@ -9,7 +9,7 @@ import (
 )
 
 // BenchmarkDefault writes the deck of the embedded catalog with its five
-// 1920×1080 charts, rendered beforehand: the deck alone, as build writes
+// charts (embedded, ChartWidth×ChartHeight), rendered beforehand: the deck alone, as build writes
 // it after the charts.
 func BenchmarkDefault(b *testing.B) {
 	c := usjapan2015.Catalog()

@@ -7,10 +7,13 @@
 // holds) and then one slide per chart view, in the catalog's order:
 //
 //   - the view's title as the slide title;
-//   - the view's chart image, a PNG from Options.Charts (report/chart
-//     renders them, 1920×1080 by default), fitted to the slide at its own
-//     aspect ratio, with the title and source line as alt text; without
-//     one, the view's figures as text, as the document states them;
+//   - the view's chart image, a PNG from Options.Charts, fitted to the
+//     slide at its own aspect ratio, with the title and source line as alt
+//     text; without one, the view's figures as text, as the document
+//     states them. The slide's title and source line are text a user can
+//     edit, so the image should not repeat them: report/chart renders it
+//     so with Options{Embed: true, Width: ChartWidth, Height: ChartHeight,
+//     DPI: ChartDPI}, as claimbook build does;
 //   - the source line, in the words of the chart footer: "Source: The White
 //     House, Office of the Press Secretary, FACT SHEET: …, 28 April 2015";
 //   - speaker notes with the provenance of every figure: its title and

@@ -47,12 +47,15 @@ func ExampleSlides_notes() {
 	// Source: FACT SHEET: U.S.-Japan Cooperation for a More Prosperous and Stable World, https://obamawhitehouse.archives.gov/the-press-office/2015/04/28/fact-sheet-us-japan-cooperation-more-prosperous-and-stable-world; code points 1244–1307
 }
 
-// Write takes the chart images report/chart renders, by view ID.
+// Write takes the chart images report/chart renders for a deck, by view
+// ID: embedded (the slide carries the title and source line as text) and
+// sized to the picture box.
 func ExampleWrite() {
 	c := usjapan2015.Catalog()
 	charts := map[string][]byte{}
+	opt := &chart.Options{Embed: true, Width: pptx.ChartWidth, Height: pptx.ChartHeight, DPI: pptx.ChartDPI}
 	for i := range c.Views {
-		b, err := chart.PNG(c, &c.Views[i], nil)
+		b, err := chart.PNG(c, &c.Views[i], opt)
 		if err != nil {
 			fmt.Println(err)
 			return

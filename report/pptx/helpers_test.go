@@ -25,15 +25,16 @@ var (
 	chartsErr  error
 )
 
-// defaultCharts returns the PNGs report/chart renders for the views of the
-// embedded catalog, at 1920×1080, made once.
+// defaultCharts returns the PNGs report/chart renders for the deck of the
+// embedded catalog (embedded: no title or footer; ChartWidth×ChartHeight),
+// made once.
 func defaultCharts(t testing.TB) map[string][]byte {
 	t.Helper()
 	chartsOnce.Do(func() {
 		c := usjapan2015.Catalog()
 		charts = map[string][]byte{}
 		for i := range c.Views {
-			b, err := chart.PNG(c, &c.Views[i], nil)
+			b, err := chart.PNG(c, &c.Views[i], &chart.Options{Embed: true, Width: pptx.ChartWidth, Height: pptx.ChartHeight, DPI: pptx.ChartDPI})
 			if err != nil {
 				chartsErr = err
 				return

@@ -15,9 +15,13 @@ import (
 // Options says how Write builds a deck. The zero Options, like a nil
 // *Options, are the defaults.
 type Options struct {
-	// Charts maps a chart view's ID to a PNG of the view (as report/chart
-	// renders it, 1920×1080 by default), placed on the view's slide at its
-	// own aspect ratio with the view's title and source as alt text.
+	// Charts maps a chart view's ID to a PNG of the view, placed on the
+	// view's slide at its own aspect ratio below the slide's title, above
+	// its source line, with both as alt text. The slide carries the title
+	// and source as text a user can edit, so the PNG should not repeat
+	// them: render it with report/chart's Options{Embed: true, Width:
+	// ChartWidth, Height: ChartHeight, DPI: ChartDPI}, which fills the
+	// picture box.
 	// Views without a PNG get their figures as text instead; PNGs under
 	// IDs that are no view of the catalog are not used.
 	Charts map[string][]byte
@@ -26,6 +30,17 @@ type Options struct {
 	// catalog and charts give the same bytes.
 	Stamp time.Time
 }
+
+// ChartWidth and ChartHeight are the pixel size of a chart image that
+// fills a slide's picture box (12.33 × 5.5 inches, below the title and
+// above the source line) exactly, and ChartDPI the resolution that makes
+// report/chart's text slide-sized there: bar labels about 15 points,
+// values 18, the smallest text 12.
+const (
+	ChartWidth  = 1920
+	ChartHeight = 856
+	ChartDPI    = 144
+)
 
 // Slide size: 16:9, 13.333 × 7.5 inches, in EMU (914,400 to the inch).
 const (

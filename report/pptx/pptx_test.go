@@ -7,6 +7,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -568,6 +569,37 @@ func TestEmpty(t *testing.T) {
 		}
 		if got, want := strings.Join(paragraphs(t, parts[slides[0]]), "|"), "Claims|0 indicators, 0 chart views"; got != want {
 			t.Errorf("empty catalog: title slide %q, want %q", got, want)
+		}
+	}
+}
+
+// TestTitleAndSourceOnce: a chart slide says its title and its source
+// line once each, as text, and its picture is a chart without them (the
+// embedded rendering, at ChartWidth×ChartHeight, filling the picture box).
+func TestTitleAndSourceOnce(t *testing.T) {
+	c := usjapan2015.Catalog()
+	parts, _ := unzip(t, defaultDeck(t))
+	slides := slideParts(t, parts)
+	for i := range c.Views {
+		v := &c.Views[i]
+		name := slides[i+1]
+		paras := paragraphs(t, parts[name])
+		for _, want := range []string{v.Title, c.SourceLine(v.Indicators)} {
+			n := 0
+			for _, p := range paras {
+				n += strings.Count(p, want)
+			}
+			if n != 1 {
+				t.Errorf("slide of %s says %q %d times, want once; it says %q", v.ID, want, n, paras)
+			}
+		}
+		img := target(t, parts, name, "image")
+		cfg, err := png.DecodeConfig(bytes.NewReader(parts[img]))
+		if err != nil {
+			t.Fatalf("slide of %s: picture %s: %v", v.ID, img, err)
+		}
+		if cfg.Width != pptx.ChartWidth || cfg.Height != pptx.ChartHeight {
+			t.Errorf("slide of %s: picture %d×%d, want %d×%d", v.ID, cfg.Width, cfg.Height, pptx.ChartWidth, pptx.ChartHeight)
 		}
 	}
 }

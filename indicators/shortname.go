@@ -1,0 +1,43 @@
+package indicators
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// ShortName returns the name a chart gives s beside a figure when a view
+// draws on several sources: Short if the catalog gives one, else the
+// publisher and the year issued, "White House 2014". A publisher of more
+// than three words is written as the initials of its capitalised words,
+// "U.S. Bureau of Economic Analysis, Survey of Current Business" as "BEA
+// 2014" (words with a full stop, such as "U.S.", are left out); only the
+// part before the first comma counts, and a leading "The" is dropped.
+// Without a publisher it is the source's ID and year.
+func (s *Source) ShortName() string {
+	if short := strings.TrimSpace(s.Short); short != "" {
+		return short
+	}
+	name, _, _ := strings.Cut(s.Publisher, ",")
+	name = strings.TrimSpace(name)
+	name = strings.TrimSpace(strings.TrimPrefix(name, "The "))
+	if words := strings.Fields(name); len(words) > 3 {
+		var initials []rune
+		for _, w := range words {
+			r := []rune(w)
+			if unicode.IsUpper(r[0]) && !strings.Contains(w, ".") {
+				initials = append(initials, r[0])
+			}
+		}
+		if len(initials) >= 2 {
+			name = string(initials)
+		}
+	}
+	if name == "" {
+		name = s.ID
+	}
+	if s.Issued.Year != 0 {
+		name += " " + strconv.Itoa(s.Issued.Year)
+	}
+	return name
+}

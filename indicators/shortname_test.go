@@ -1,0 +1,71 @@
+package indicators
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func TestShortName(t *testing.T) {
+	tests := []struct {
+		src  Source
+		want string
+	}{
+		{Source{ID: "wh", Publisher: "The White House", Issued: Date{Year: 2014, Month: 4, Day: 25}}, "White House 2014"},
+		{Source{ID: "wh", Publisher: "The White House, Office of the Press Secretary", Issued: Date{Year: 2015}}, "White House 2015"},
+		{Source{ID: "bea", Publisher: "U.S. Bureau of Economic Analysis, Survey of Current Business", Issued: Date{Year: 2015, Month: 7}}, "BEA 2015"},
+		{Source{ID: "ustr", Publisher: "Office of the United States Trade Representative", Short: "USTR 2023", Issued: Date{Year: 2023}}, "USTR 2023"},
+		{Source{ID: "ustr", Publisher: "Office of the United States Trade Representative", Issued: Date{Year: 2023}}, "OUSTR 2023"},
+		{Source{ID: "meti", Publisher: "Ministry of Economy"}, "Ministry of Economy"},
+		{Source{ID: "no-publisher", Issued: Date{Year: 2020}}, "no-publisher 2020"},
+		{Source{ID: "lower", Publisher: "the office of some long name", Issued: Date{Year: 2020}}, "the office of some long name 2020"},
+	}
+	for _, tt := range tests {
+		if got := tt.src.ShortName(); got != tt.want {
+			t.Errorf("Source{Publisher: %q, Short: %q}.ShortName() = %q, want %q", tt.src.Publisher, tt.src.Short, got, tt.want)
+		}
+	}
+}
+
+// TestShortField: a catalog's short field is read, exported and written
+// back.
+func TestShortField(t *testing.T) {
+	const doc = `claimbook: 1
+sources:
+  - id: ustr
+    title: Fact sheet
+    publisher: Office of the United States Trade Representative
+    short: USTR 2023
+    issued: 2023-04-01
+    text: ustr.txt
+    sha256: 3140edbe9996244700b189f4e14ad2507429c2f1e21701b68d7363b298e10e47
+indicators:
+  - id: jobs
+    title: Jobs
+    stated: 444,000 jobs
+    period: 2021
+    provenance:
+      - source: ustr
+        quote: 444,000 jobs
+`
+	c, err := Parse("short.yaml", []byte(doc), func(string) ([]byte, error) { return []byte("It supported 444,000 jobs."), nil })
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if got := c.Sources[0].Short; got != "USTR 2023" {
+		t.Errorf("Parse: Short = %q, want %q", got, "USTR 2023")
+	}
+	var js, ym bytes.Buffer
+	if err := WriteJSON(&js, c); err != nil {
+		t.Fatal(err)
+	}
+	if want := `"short": "USTR 2023"`; !strings.Contains(js.String(), want) {
+		t.Errorf("WriteJSON = %s, want it to contain %s", js.String(), want)
+	}
+	if err := WriteYAML(&ym, c); err != nil {
+		t.Fatal(err)
+	}
+	if want := "short: USTR 2023"; !strings.Contains(ym.String(), want) {
+		t.Errorf("WriteYAML = %s, want it to contain %q", ym.String(), want)
+	}
+}

@@ -1,0 +1,256 @@
+package chart
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+	"github.com/google/go-cmp/cmp"
+)
+
+// fig is an indicator of a test catalog, as a catalog file writes it.
+type fig struct {
+	id, title, stated, period, source string
+	measure                           indicators.MeasureKind
+	status                            indicators.Status
+	denom                             string
+}
+
+// mixedSources are the sources of the test catalogs: two White House
+// fact sheets, a BEA article (its short name derived) and a USTR fact
+// sheet that names its own.
+var mixedSources = []indicators.Source{
+	{ID: "wh-2014", Title: "Fact Sheet: U.S.-Japan Bilateral Cooperation", Publisher: "The White House", Issued: indicators.Date{Year: 2014, Month: 4, Day: 25}},
+	{ID: "wh-2015", Title: "FACT SHEET: U.S.-Japan Cooperation", Publisher: "The White House, Office of the Press Secretary", Issued: indicators.Date{Year: 2015, Month: 4, Day: 28}},
+	{ID: "bea-2015", Title: "Direct Investment Positions for 2014", Publisher: "U.S. Bureau of Economic Analysis, Survey of Current Business", Issued: indicators.Date{Year: 2015, Month: 7, Day: 1}},
+	{ID: "ustr-2023", Title: "FACT SHEET: Historic Gains", Publisher: "Office of the United States Trade Representative", Short: "USTR 2023", Issued: indicators.Date{Year: 2023, Month: 4, Day: 1}},
+}
+
+// figCatalog returns a catalog of figs with one bars view of them all,
+// "all", and a headline view of each, named by the figure's ID.
+func figCatalog(t *testing.T, figs ...fig) *indicators.Catalog {
+	t.Helper()
+	c := &indicators.Catalog{Sources: mixedSources}
+	all := indicators.ChartView{ID: "all", Title: "All", Kind: indicators.Bars}
+	for _, f := range figs {
+		q, u, err := indicators.ParseStated(f.stated)
+		if err != nil {
+			t.Fatalf("ParseStated(%q): %v", f.stated, err)
+		}
+		p, err := indicators.ParsePeriod(f.period)
+		if err != nil {
+			t.Fatalf("ParsePeriod(%q): %v", f.period, err)
+		}
+		src := f.source
+		if src == "" {
+			src = "wh-2015"
+		}
+		c.Indicators = append(c.Indicators, indicators.Indicator{
+			ID: f.id, Title: f.title, Stated: f.stated, Quantity: q, Unit: u, Period: p,
+			Measure: f.measure, Status: f.status, Denominator: f.denom,
+			Provenance: []indicators.Provenance{{Source: src, Quote: f.stated}},
+		})
+		all.Indicators = append(all.Indicators, f.id)
+		c.Views = append(c.Views, indicators.ChartView{ID: f.id, Kind: indicators.Headline, Indicators: []string{f.id}})
+	}
+	c.Views = append(c.Views, all)
+	return c
+}
+
+func figSlide(t *testing.T, c *indicators.Catalog, view string) *Slide {
+	t.Helper()
+	v, ok := c.View(view)
+	if !ok {
+		t.Fatalf("no view %q", view)
+	}
+	s, err := NewSlide(c, v, nil)
+	if err != nil {
+		t.Fatalf("NewSlide(%q): %v", view, err)
+	}
+	return s
+}
+
+// TestSubtitle: the subtitle reads as English for every unit, measure
+// and status, and says a stock's date as "as of", a commitment's year as
+// "for".
+func TestSubtitle(t *testing.T) {
+	const (
+		fact   = indicators.Fact
+		target = indicators.Target
+		pledge = indicators.Pledge
+		intent = indicators.Intention
+	)
+	tests := []struct {
+		name string
+		figs []fig
+		want string
+	}{
+		{"money flow of a year", []fig{{stated: "$279 billion", period: "2014", measure: indicators.Flow}}, "US$ billion; annual total, 2014"},
+		{"money flow over years", []fig{{stated: "$1.2 trillion", period: "2010/2014", measure: indicators.Flow}}, "US$ trillion; total for 2010–2014"},
+		{"money flow, no period", []fig{{stated: "$90 billion", period: "not stated", measure: indicators.Flow}}, "US$ billion; total over a period not stated in the source"},
+		{"money stock with a date", []fig{{stated: "$4,920.7 billion", period: "2014", measure: indicators.Stock}}, "US$ billion; value as of 2014"},
+		{"money stock, no date", []fig{{stated: "nearly $350 billion", period: "not stated", measure: indicators.Stock}}, "US$ billion; value at a point in time, date not stated in the source"},
+		{"money stocks of two dates", []fig{{stated: "$2,764.0 billion", period: "2013", measure: indicators.Stock}, {stated: "$2,901.1 billion", period: "2014", measure: indicators.Stock}}, "US$ billion; values as of the dates on the bars"},
+		{"count with a scale", []fig{{stated: "1.5 million beneficiaries", period: "2014", measure: indicators.CountKind}}, "Millions of beneficiaries; 2014"},
+		{"count without a scale", []fig{{stated: "approximately 444,000 jobs", period: "2021", measure: indicators.CountKind}}, "Number of jobs; 2021"},
+		{"count pledge and intention", []fig{{stated: "30 countries", period: "not stated", measure: indicators.CountKind, status: pledge}, {stated: "3-5 countries", period: "not stated", measure: indicators.CountKind, status: intent}}, "Number of countries; pledge and intention, year not stated in the source"},
+		{"percent reduction target", []fig{{stated: "26 to 28 percent", period: "2025", measure: indicators.Change, status: target}}, "Percent; target for 2025"},
+		{"percent share", []fig{{stated: "nearly 30 percent", period: "not stated", measure: indicators.Share, denom: "world GDP"}}, "Percent of world GDP; year not stated in the source"},
+		{"percent change", []fig{{stated: "5.3 percent", period: "2014", measure: indicators.Change}}, "Percent; change, 2014"},
+		{"measure in MW", []fig{{stated: "less than 2,800 MW", period: "2013", measure: indicators.Stock}, {stated: "more than 10,700 megawatts", period: "2013", measure: indicators.Stock}}, "MW; value as of 2013"},
+		{"measure with a scale", []fig{{stated: "1.5 million tonnes", period: "2020", measure: indicators.Flow}}, "Million t; annual total, 2020"},
+		{"stock beside a target", []fig{{stated: "$350 billion", period: "2014", measure: indicators.Stock}, {stated: "$500 billion", period: "2025", measure: indicators.Stock, status: target}}, "US$ billion; value as of 2014 and target for 2025"},
+		{"flows of several years", []fig{{stated: "$290 billion", period: "2012", measure: indicators.Flow}, {stated: "$279 billion", period: "2014", measure: indicators.Flow}}, "US$ billion; annual totals for the years on the bars"},
+		{"flows of a year and a span", []fig{{stated: "$290 billion", period: "2012", measure: indicators.Flow}, {stated: "$1.2 trillion", period: "2010/2014", measure: indicators.Flow}}, "US$ trillion; annual total, 2012 and total for 2010–2014"},
+		{"targets of several years", []fig{{stated: "$400 billion", period: "2020", measure: indicators.Stock, status: target}, {stated: "$500 billion", period: "2025", measure: indicators.Stock, status: target}}, "US$ billion; targets for the years on the bars"},
+		{"rank", []fig{{stated: "second-largest", period: "2014", measure: indicators.RankKind}}, "Rank; 2014"},
+		{"times", []fig{{stated: "6 to 10 times", period: "not stated", measure: indicators.Change}}, "Times; change, year not stated in the source"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for i := range tt.figs {
+				tt.figs[i].id = string(rune('a' + i))
+				tt.figs[i].title = "Figure " + tt.figs[i].id
+			}
+			c := figCatalog(t, tt.figs...)
+			if got := figSlide(t, c, "all").Subtitle; got != tt.want {
+				t.Errorf("subtitle of %s = %q, want %q", tt.name, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestBarLabelsMixed: bars from different periods and sources say so on
+// the bar, and two bars of one title never read alike.
+func TestBarLabelsMixed(t *testing.T) {
+	tests := []struct {
+		name string
+		figs []fig
+		want []string
+	}{{
+		name: "one title, two years, two sources",
+		figs: []fig{
+			{id: "t12", title: "Two-way trade", stated: "$290 billion", period: "2012", source: "wh-2014"},
+			{id: "t14", title: "Two-way trade", stated: "$279 billion", period: "2014", source: "wh-2015"},
+			{id: "g22", title: "Two-way goods trade", stated: "nearly $230 billion", period: "2022", source: "ustr-2023"},
+		},
+		want: []string{"Two-way trade (2012, White House 2014)", "Two-way trade (2014, White House 2015)", "Two-way goods trade (2022, USTR 2023)"},
+	}, {
+		name: "stocks of two dates from one source",
+		figs: []fig{
+			{id: "a13", title: "Position abroad", stated: "$4,660.9 billion", period: "2013", measure: indicators.Stock, source: "bea-2015"},
+			{id: "a14", title: "Position abroad", stated: "$4,920.7 billion", period: "2014", measure: indicators.Stock, source: "bea-2015"},
+		},
+		want: []string{"Position abroad (as of 2013)", "Position abroad (as of 2014)"},
+	}, {
+		name: "one year, two sources",
+		figs: []fig{
+			{id: "wh", title: "Trade", stated: "$279 billion", period: "2014", source: "wh-2015"},
+			{id: "bea", title: "Trade", stated: "$280 billion", period: "2014", source: "bea-2015"},
+		},
+		want: []string{"Trade (White House 2015)", "Trade (BEA 2015)"},
+	}, {
+		name: "a stock beside a target",
+		figs: []fig{
+			{id: "now", title: "Investment", stated: "$350 billion", period: "2014", measure: indicators.Stock},
+			{id: "goal", title: "Investment", stated: "$500 billion", period: "2025", measure: indicators.Stock, status: indicators.Target},
+			{id: "vague", title: "Investment", stated: "$600 billion", period: "not stated", measure: indicators.Stock, status: indicators.Pledge},
+		},
+		want: []string{"Investment (as of 2014)", "Investment (target for 2025)", "Investment (pledge, year not stated)"},
+	}, {
+		name: "alike in every way but the figure",
+		figs: []fig{
+			{id: "low", title: "Trade", stated: "$270 billion", period: "2014"},
+			{id: "high", title: "Trade", stated: "$279 billion", period: "2014"},
+		},
+		want: []string{"Trade [low]", "Trade [high]"},
+	}, {
+		name: "one year and source: the title alone",
+		figs: []fig{
+			{id: "a", title: "Exports", stated: "$80.3 billion", period: "2022"},
+			{id: "b", title: "Imports", stated: "$148 billion", period: "2022"},
+		},
+		want: []string{"Exports", "Imports"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := figSlide(t, figCatalog(t, tt.figs...), "all")
+			var got []string
+			for _, b := range s.body.(*Bars).Bars {
+				got = append(got, b.Label)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("bar labels of %s (-want +got):\n%s", tt.name, diff)
+			}
+		})
+	}
+}
+
+// TestOneSpellingPerUnit: "MW" and "megawatts" on one slide are written
+// one way, in values, ticks and subtitle alike.
+func TestOneSpellingPerUnit(t *testing.T) {
+	c := figCatalog(t,
+		fig{id: "solar", title: "Solar capacity", stated: "less than 2,800 MW", period: "2013", measure: indicators.Stock},
+		fig{id: "total", title: "Total capacity", stated: "more than 10,700 megawatts", period: "2013", measure: indicators.Stock},
+	)
+	s := figSlide(t, c, "all")
+	var values []string
+	for _, b := range s.body.(*Bars).Bars {
+		values = append(values, b.Value)
+	}
+	if diff := cmp.Diff([]string{"less than 2,800 MW", "more than 10,700 MW"}, values); diff != "" {
+		t.Errorf("values (-want +got):\n%s", diff)
+	}
+	all := strings.Join(append(s.texts(), bodyTexts(s)...), "\n")
+	if strings.Contains(strings.ToLower(all), "megawatt") {
+		t.Errorf("slide spells MW two ways:\n%s", all)
+	}
+	card := figSlide(t, c, "total").body.(*Card)
+	if want := "more than 10,700 MW"; card.Value != want {
+		t.Errorf("card value = %q, want %q", card.Value, want)
+	}
+}
+
+func TestRespell(t *testing.T) {
+	mw := indicators.MustParseUnit("MW")
+	tests := []struct {
+		label string
+		u     indicators.Unit
+		want  string
+	}{
+		{"more than 10,700 megawatts", mw, "more than 10,700 MW"},
+		{"1 megawatt", mw, "1 MW"},
+		{"less than 2,800 MW", mw, "less than 2,800 MW"},
+		{"10,700 Megawatts.", mw, "10,700 MW."},
+		{"1.5 million tonnes", indicators.MustParseUnit("t"), "1.5 million t"},
+		{"30 countries", indicators.CountOf("country"), "30 countries"},
+	}
+	for _, tt := range tests {
+		if got := respell(tt.label, tt.u); got != tt.want {
+			t.Errorf("respell(%q, %v) = %q, want %q", tt.label, tt.u, got, tt.want)
+		}
+	}
+}
+
+// TestCardWhen: a card says a stock's date as "as of", a commitment's
+// year as "for", and a flow's year as it is.
+func TestCardWhen(t *testing.T) {
+	c := figCatalog(t,
+		fig{id: "stock", title: "Investment", stated: "$350 billion", period: "2014", measure: indicators.Stock},
+		fig{id: "target", title: "Investment", stated: "$500 billion", period: "2025", measure: indicators.Stock, status: indicators.Target},
+		fig{id: "pledge", title: "Aid", stated: "$1 billion", period: "not stated", status: indicators.Pledge},
+		fig{id: "flow", title: "Trade", stated: "$279 billion", period: "2014"},
+		fig{id: "old", title: "Investment", stated: "$300 billion", period: "not stated", measure: indicators.Stock},
+	)
+	for _, tt := range []struct{ view, want string }{
+		{"stock", "As of 2014"},
+		{"target", "Target for 2025"},
+		{"pledge", "Pledge, year not stated in the source"},
+		{"flow", "2014"},
+		{"old", "At a point in time, date not stated in the source"},
+	} {
+		if got := figSlide(t, c, tt.view).body.(*Card).Period; got != tt.want {
+			t.Errorf("card period of %q = %q, want %q", tt.view, got, tt.want)
+		}
+	}
+}
