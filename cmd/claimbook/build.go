@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -145,17 +147,14 @@ func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, s
 	// their charts are drawn without them, to fill the picture box.
 	deckPNGs := map[string][]byte{}
 	deckOpt := &chart.Options{Embed: true, Width: pptx.ChartWidth, Height: pptx.ChartHeight, DPI: pptx.ChartDPI}
+	slides, embeds, err := renderCharts(c, deckOpt)
+	if err != nil {
+		return built{}, err
+	}
 	for i := range c.Views {
 		v := &c.Views[i]
-		b, err := chart.PNG(c, v, nil)
-		if err != nil {
-			return built{}, fmt.Errorf("chart %q: %w", v.ID, err)
-		}
-		pngs[v.ID] = b
-		files = append(files, buildFile{in("charts/" + v.ID + ".png"), b})
-		if deckPNGs[v.ID], err = chart.PNG(c, v, deckOpt); err != nil {
-			return built{}, fmt.Errorf("chart %q: %w", v.ID, err)
-		}
+		pngs[v.ID], deckPNGs[v.ID] = slides[i], embeds[i]
+		files = append(files, buildFile{in("charts/" + v.ID + ".png"), slides[i]})
 	}
 	var book bytes.Buffer
 	if err := xlsx.Write(&book, c, &xlsx.Options{Charts: pngs, Stamp: stamp}); err != nil {
@@ -186,6 +185,40 @@ func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, s
 		name = "the U.S.-Japan 2015 catalog"
 	}
 	return built{name, len(c.Indicators), files}, nil
+}
+
+// renderCharts draws every view of c twice, as a slide and with deckOpt,
+// on as many cores as there are: the charts are the slowest part of a
+// build. The first error, in view order, is returned.
+func renderCharts(c *indicators.Catalog, deckOpt *chart.Options) (slides, embeds [][]byte, err error) {
+	n := len(c.Views)
+	slides, embeds = make([][]byte, n), make([][]byte, n)
+	errs := make([]error, 2*n)
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for k := range 2 * n {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			v := &c.Views[k/2]
+			if k%2 == 0 {
+				slides[k/2], errs[k] = chart.PNG(c, v, nil)
+			} else {
+				embeds[k/2], errs[k] = chart.PNG(c, v, deckOpt)
+			}
+			if errs[k] != nil {
+				errs[k] = fmt.Errorf("chart %q: %w", v.ID, errs[k])
+			}
+		}()
+	}
+	wg.Wait()
+	for _, e := range errs {
+		if e != nil {
+			return nil, nil, e
+		}
+	}
+	return slides, embeds, nil
 }
 
 // size writes a byte count for people: "30.2 kB".
