@@ -187,3 +187,13 @@ var nounEnder = func() map[string]bool {
 	}
 	return m
 }()
+
+// CurrencySign returns the sign Format writes before an amount of u's
+// currency ("$" for USD, "€", "£", "¥"), or "" when Format writes the ISO
+// code instead ("CHF 5 million") or u is no currency.
+func CurrencySign(u Unit) string {
+	if u.Kind != Money {
+		return ""
+	}
+	return writtenSigns[u.Currency.String()]
+}

@@ -124,32 +124,26 @@ func scaleOf(items []item) indicators.Scale {
 	return s
 }
 
-// currencyPrefix returns how an axis title writes a currency: "US$".
+// currencyPrefix returns how an axis title writes a currency: the sign
+// the figures are written with (indicators.CurrencySign), "US$" for the
+// dollar so that no reader takes it for another, or the ISO code.
 func currencyPrefix(u indicators.Unit) string {
-	switch code := u.Currency.String(); code {
-	case "USD":
+	switch sign := indicators.CurrencySign(u); {
+	case sign == "$":
 		return "US$"
-	case "EUR":
-		return "€"
-	case "GBP":
-		return "£"
-	case "JPY":
-		return "¥"
-	default:
-		return code
+	case sign != "":
+		return sign
 	}
+	return u.Currency.String()
 }
 
-// currencySign returns how a tick label writes a currency: "$".
+// currencySign returns how a tick label writes a currency: the sign the
+// figures are written with ("$"), or the ISO code and a space.
 func currencySign(u indicators.Unit) string {
-	switch code := u.Currency.String(); code {
-	case "USD":
-		return "$"
-	case "EUR", "GBP", "JPY":
-		return currencyPrefix(u)
-	default:
-		return code + " "
+	if sign := indicators.CurrencySign(u); sign != "" {
+		return sign
 	}
+	return u.Currency.String() + " "
 }
 
 func appendOnce(list []string, s string) []string {
