@@ -149,7 +149,7 @@ func phrase(ws []string, n int) string {
 			}
 			continue
 		}
-		if len(keep) == 0 && titleStop[lw] {
+		if len(keep) == 0 && (titleStop[lw] || !hasLetter(w)) {
 			continue
 		}
 		keep = append(keep, strings.Trim(w, ",;:()"))
@@ -162,6 +162,8 @@ func phrase(ws []string, n int) string {
 	}
 	return strings.Join(keep, " ")
 }
+
+func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
@@ -188,7 +190,7 @@ func verbPhrase(ws []string, n int, sentenceStart bool) string {
 		if hasDigit(w) {
 			break
 		}
-		if len(keep) == 0 && (titleStop[lw] && lw != "the") {
+		if len(keep) == 0 && (titleStop[lw] && lw != "the" || !hasLetter(w)) {
 			continue
 		}
 		keep = append(keep, strings.Trim(w, ",;:()"))
