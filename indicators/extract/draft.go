@@ -679,7 +679,8 @@ func monthNumber(w string) int {
 }
 
 // titleOf guesses a document's title: the first heading that says "fact
-// sheet", else the first heading.
+// sheet", else the first heading, else a first line that says "fact
+// sheet".
 func titleOf(text string, hs []heading) string {
 	for _, h := range hs {
 		if h.level == 1 && strings.Contains(strings.ToLower(h.text), "fact sheet") {
@@ -690,6 +691,12 @@ func titleOf(text string, hs []heading) string {
 		if h.level == 1 && !h.runIn {
 			return h.text
 		}
+	}
+	// A first line that says it is a fact sheet, without blank lines
+	// around it.
+	first, _, _ := strings.Cut(strings.TrimLeft(text, " \n\r\ufeff"), "\n")
+	if first = strings.TrimSpace(first); len(first) <= 240 && strings.Contains(strings.ToLower(first), "fact sheet") {
+		return first
 	}
 	return ""
 }

@@ -63,6 +63,8 @@ var draftCases = []draftCase{
 		stated: "10.5 percent", measure: "change", status: "fact", period: "2002/2012"},
 	{name: "an approval date is not a period", text: "On November 17, 2021, the two governments approved $40 million for Viet Nam.",
 		stated: "$40 million", entities: "VN", measure: "flow", status: "fact", period: "not stated"},
+	{name: "Asia-Pacific is not Asia", text: "Companies based in the Asia-Pacific have announced almost $200 billion of investments into the United States.",
+		stated: "almost $200 billion", entities: "US", measure: "flow", status: "fact", period: "not stated"},
 	{name: "head noun past a place", text: "Japanese companies employed approximately 650,000 U.S. workers in 2012.",
 		stated: "approximately 650,000", period: "2012", note: "unit: worker"},
 }
@@ -115,5 +117,18 @@ func TestDraftCases(t *testing.T) {
 				t.Errorf("draft of %q: notes %q, want them to say %q", tc.stated, notes, tc.note)
 			}
 		})
+	}
+}
+
+func TestDraftSourceTitle(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"FACT SHEET: Trade Gains\nThe trade was $5 billion.\n", "FACT SHEET: Trade Gains"},
+		{"Press release\n\nTrade Facts\n\nThe trade was $5 billion.\n", "Press release"},
+		{"The trade was $5 billion.\n", ""},
+	}
+	for _, tc := range tests {
+		if got := titleOf(tc.text, sections(tc.text)); got != tc.want {
+			t.Errorf("titleOf(%q) = %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }

@@ -52,6 +52,9 @@ var placeForms = []struct {
 	{"202", []string{"sub-Saharan Africa", "Subsaharan Africa", "African"}},
 	{"150", []string{"European"}},
 	{"WLD", []string{"world's", "global", "worldwide"}},
+	// Names of no entity code, listed so that the names inside them do not
+	// count: "Asia-Pacific" is not Asia.
+	{"", []string{"Asia-Pacific", "Indo-Pacific", "Trans-Pacific", "Asia Pacific"}},
 }
 
 // place is one entry of the gazetteer.
@@ -127,7 +130,9 @@ func placesIn(s string, base int) []placeMention {
 			for k := i; k < j; k++ {
 				taken[k] = true
 			}
-			out = append(out, placeMention{base + i, base + j, p.code})
+			if p.code != "" {
+				out = append(out, placeMention{base + i, base + j, p.code})
+			}
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
