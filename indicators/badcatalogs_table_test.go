@@ -10,54 +10,54 @@ var badCatalogs = []struct {
 		`01-syntax.yaml:17:1: YAML syntax: found a tab character that violates indentation`,
 	}},
 	{"02-unknown-top-field.yaml", []string{
-		`02-unknown-top-field.yaml:29:1: unknown field "veiws" in catalog: did you mean "views"?`,
+		`02-unknown-top-field.yaml:33:1: unknown field "veiws" in catalog: did you mean "views"?`,
 	}},
 	{"03-unknown-field-typo.yaml", []string{
-		`03-unknown-field-typo.yaml:12:5: unknown field "vaule" in indicator: did you mean "value"?`,
+		`03-unknown-field-typo.yaml:14:5: unknown field "vaule" in indicator: did you mean "value"?`,
 	}},
 	{"04-value-not-number.yaml", []string{
-		`04-value-not-number.yaml:11:12: "value" must be a number at full magnitude, like 279000000000; got "279 bn"`,
+		`04-value-not-number.yaml:13:12: "value" must be a number at full magnitude, like 279000000000; got "279 bn"`,
 	}},
 	{"05-unknown-currency.yaml", []string{
-		`05-unknown-currency.yaml:12:11: unknown currency "USX": write an ISO 4217 code such as "USD" or "JPY"`,
+		`05-unknown-currency.yaml:14:11: unknown currency "USX": write an ISO 4217 code such as "USD" or "JPY"`,
 	}},
 	{"06-lowercase-currency.yaml", []string{
-		`06-lowercase-currency.yaml:12:11: currency code "usd" must be upper case: write "USD"`,
+		`06-lowercase-currency.yaml:14:11: currency code "usd" must be upper case: write "USD"`,
 	}},
 	{"07-historic-currency.yaml", []string{
-		`07-historic-currency.yaml:12:11: currency "DEM" is not in use today: write the current ISO 4217 code`,
+		`07-historic-currency.yaml:14:11: currency "DEM" is not in use today: write the current ISO 4217 code`,
 	}},
 	{"08-range-without-high.yaml", []string{
-		`08-range-without-high.yaml:11:16: qualifier "range" needs both "low" and "high": write low: 26 and high: 28 (and no "value")`,
+		`08-range-without-high.yaml:13:16: qualifier "range" needs both "low" and "high": write low: 26 and high: 28 (and no "value")`,
 	}},
 	{"09-low-above-high.yaml", []string{
-		`09-low-above-high.yaml:12:10: low 28 is above high 26: swap them`,
+		`09-low-above-high.yaml:14:10: low 28 is above high 26: swap them`,
 	}},
 	{"10-range-with-value.yaml", []string{
-		`10-range-with-value.yaml:12:12: a range has no single "value": remove it and keep "low" and "high"`,
+		`10-range-with-value.yaml:14:12: a range has no single "value": remove it and keep "low" and "high"`,
 	}},
 	{"11-unknown-qualifier.yaml", []string{
-		`11-unknown-qualifier.yaml:20:16: unknown qualifier "neary": write one of exact, approx, nearly, more_than, at_least, up_to, less_than, range (did you mean "nearly"?)`,
+		`11-unknown-qualifier.yaml:24:16: unknown qualifier "neary": write one of exact, approx, nearly, more_than, at_least, up_to, less_than, range (did you mean "nearly"?)`,
 	}},
 	{"12-duplicate-id.yaml", []string{
-		`12-duplicate-id.yaml:17:9: duplicate id "trade" (already used by indicator "trade"): give each indicator its own id`,
-		`12-duplicate-id.yaml:28:14: input "stock" is not the id of an indicator or derived indicator`,
-		`12-duplicate-id.yaml:33:25: view "both" shows "stock", which is not an indicator or derived indicator`,
+		`12-duplicate-id.yaml:19:9: duplicate id "trade" (already used by indicator "trade"): give each indicator its own id`,
+		`12-duplicate-id.yaml:32:14: input "stock" is not the id of an indicator or derived indicator`,
+		`12-duplicate-id.yaml:37:25: view "both" shows "stock", which is not an indicator or derived indicator`,
 	}},
 	{"13-dangling-derived-input.yaml", []string{
-		`13-dangling-derived-input.yaml:28:21: input "trad" is not the id of an indicator or derived indicator: did you mean "trade"?`,
+		`13-dangling-derived-input.yaml:32:21: input "trad" is not the id of an indicator or derived indicator: did you mean "trade"?`,
 	}},
 	{"14-unknown-formula.yaml", []string{
-		`14-unknown-formula.yaml:27:14: unknown formula "quotient": write ratio, difference, sum or share`,
+		`14-unknown-formula.yaml:31:14: unknown formula "quotient": write ratio, difference, sum or share`,
 	}},
 	{"15-view-dangling.yaml", []string{
-		`15-view-dangling.yaml:33:25: view "both" shows "stocks", which is not an indicator or derived indicator: did you mean "stock"?`,
+		`15-view-dangling.yaml:37:25: view "both" shows "stocks", which is not an indicator or derived indicator: did you mean "stock"?`,
 	}},
 	{"16-quote-not-in-source.yaml", []string{
-		`16-quote-not-in-source.yaml:23:16: quote "The stock was almost $350 billion" is not in source "facts": copy it verbatim from the text`,
+		`16-quote-not-in-source.yaml:27:16: quote "The stock was almost $350 billion" is not in source "facts": copy it verbatim from the text`,
 	}},
 	{"17-quote-moved.yaml", []string{
-		`17-quote-moved.yaml:16:16: quote is not at its span 0..40 but occurs once at 13..53: write start: 13 and end: 53`,
+		`17-quote-moved.yaml:18:16: quote is not at its span 0..40 but occurs once at 13..53: write start: 13 and end: 53`,
 	}},
 	{"18-sha-mismatch.yaml", []string{
 		`18-sha-mismatch.yaml:6:13: the text of source "facts" has sha256 3aaafa48b3015c89fa102856e3426e7112c2f44ca3ef1e49f2a5a421009bcf0d, not the pinned 3aaafa48b3015c89fa102856e3426e7112c2f44ca3ef1e49f2a5a421009b0000: the text changed; restore the original, or if the change is intended re-check every quote and write sha256: 3aaafa48b3015c89fa102856e3426e7112c2f44ca3ef1e49f2a5a421009bcf0d`,
@@ -69,44 +69,44 @@ var badCatalogs = []struct {
 		`20-text-missing.yaml:5:11: cannot read source text "sources.txt": no such file or directory; write its path relative to the catalog file`,
 	}},
 	{"21-provenance-source-dangling.yaml", []string{
-		`21-provenance-source-dangling.yaml:22:17: source "fact" is not in the catalog's sources: did you mean "facts"?`,
+		`21-provenance-source-dangling.yaml:26:17: source "fact" is not in the catalog's sources: did you mean "facts"?`,
 	}},
 	{"22-stated-unreadable.yaml", []string{
-		`22-stated-unreadable.yaml:19:13: cannot read figure "lots of money": no number; write the figure as the document does, like "nearly $350 billion", "26 to 28 percent" or "3-5 countries"`,
+		`22-stated-unreadable.yaml:23:13: cannot read figure "lots of money": no number; write the figure as the document does, like "nearly $350 billion", "26 to 28 percent" or "3-5 countries"`,
 	}},
 	{"23-stated-disagrees-value.yaml", []string{
-		`23-stated-disagrees-value.yaml:12:12: value disagrees with stated "$279 billion": value 297000000000 here, 279000000000 in the words`,
+		`23-stated-disagrees-value.yaml:14:12: value disagrees with stated "$279 billion": value 297000000000 here, 279000000000 in the words`,
 	}},
 	{"24-unit-disagrees.yaml", []string{
-		`24-unit-disagrees.yaml:12:11: unit "JPY" disagrees with stated "$279 billion", which reads as "USD": change one of them`,
+		`24-unit-disagrees.yaml:14:11: unit "JPY" disagrees with stated "$279 billion", which reads as "USD": change one of them`,
 	}},
 	{"25-period-missing.yaml", []string{
 		`25-period-missing.yaml:8:5: indicator "trade" has no "period" field: add the year the figure is for, or "period: not stated"`,
 	}},
 	{"26-period-backwards.yaml", []string{
-		`26-period-backwards.yaml:12:13: "period": invalid period "2014/2010": the span ends before it starts`,
+		`26-period-backwards.yaml:14:13: "period": invalid period "2014/2010": the span ends before it starts`,
 	}},
 	{"27-entity-alpha3.yaml", []string{
-		`27-entity-alpha3.yaml:10:16: entity "USA" is an alpha-3 code: write the ISO 3166-1 alpha-2 code "US"`,
+		`27-entity-alpha3.yaml:12:16: entity "USA" is an alpha-3 code: write the ISO 3166-1 alpha-2 code "US"`,
 	}},
 	{"28-figure-not-in-quote.yaml", []string{
-		`28-figure-not-in-quote.yaml:23:16: the quote does not state "nearly $360 billion": the numbers in the quote disagree with the indicator; fix the quote or the figure`,
+		`28-figure-not-in-quote.yaml:27:16: the quote does not state "nearly $360 billion": the numbers in the quote disagree with the indicator; fix the quote or the figure`,
 	}},
 	{"29-id-not-slug.yaml", []string{
-		`29-id-not-slug.yaml:17:9: indicator id "Investment Stock" is not a slug: write lower-case letters, digits and hyphens, like "investment-stock"`,
-		`29-id-not-slug.yaml:28:14: input "stock" is not the id of an indicator or derived indicator`,
-		`29-id-not-slug.yaml:33:25: view "both" shows "stock", which is not an indicator or derived indicator`,
+		`29-id-not-slug.yaml:19:9: indicator id "Investment Stock" is not a slug: write lower-case letters, digits and hyphens, like "investment-stock"`,
+		`29-id-not-slug.yaml:32:14: input "stock" is not the id of an indicator or derived indicator`,
+		`29-id-not-slug.yaml:37:25: view "both" shows "stock", which is not an indicator or derived indicator`,
 	}},
 	{"30-unknown-measure.yaml", []string{
-		`30-unknown-measure.yaml:12:14: unknown measure "stocks": write one of flow, stock, share, change, count, rank, threshold`,
+		`30-unknown-measure.yaml:13:14: unknown measure "stocks": write one of flow, stock, share, change, count, rank, threshold`,
 	}},
 	{"31-duplicate-field.yaml", []string{
-		`31-duplicate-field.yaml:13:5: field "period" is given twice in indicator: keep one`,
+		`31-duplicate-field.yaml:15:5: field "period" is given twice in indicator: keep one`,
 	}},
 	{"32-many-errors.yaml", []string{
-		`32-many-errors.yaml:12:11: unknown unit "EURO": write an ISO 4217 code ("USD"), percent, percentage_point, rank, times, a measure symbol ("degC", "t", "MW") or a counted noun in lower case ("country")`,
-		`32-many-errors.yaml:13:13: unknown status "promised": write one of fact, target, pledge, intention`,
-		`32-many-errors.yaml:14:5: unknown field "colour" in indicator (known fields: id, title, description, entities, counterpart, measure, status, stated, noun, hedge, value, low, high, qualifier, direction, unit, scale, period, base, announced, denominator, notes, provenance)`,
+		`32-many-errors.yaml:13:11: unknown unit "EURO": write an ISO 4217 code ("USD"), percent, percentage_point, rank, times, a measure symbol ("degC", "t", "MW") or a counted noun in lower case ("country")`,
+		`32-many-errors.yaml:14:13: unknown status "promised": write one of fact, estimate, projection, target, pledge, intention`,
+		`32-many-errors.yaml:15:5: unknown field "colour" in indicator (known fields: id, title, description, entities, counterpart, measure, status, stated, noun, hedge, value, low, high, qualifier, direction, unit, scale, period, base, announced, denominator, notes, provenance)`,
 	}},
 	{"33-not-utf8.yaml", []string{
 		`33-not-utf8.yaml:9:1: the file is not valid UTF-8: save it as UTF-8`,
@@ -115,25 +115,25 @@ var badCatalogs = []struct {
 		`34-bad-date.yaml:7:13: "issued": invalid date "2015-02-30": write YYYY-MM-DD, like 2015-04-28`,
 	}},
 	{"35-start-without-end.yaml", []string{
-		`35-start-without-end.yaml:17:16: give both "start" and "end" (code points, end exclusive), or neither to have the quote found`,
+		`35-start-without-end.yaml:19:16: give both "start" and "end" (code points, end exclusive), or neither to have the quote found`,
 	}},
 	{"36-direction-not-in-quote.yaml", []string{
-		`36-direction-not-in-quote.yaml:24:16: direction "up" but the quote has no word for it (such as "increase"): fix the direction or the quote`,
+		`36-direction-not-in-quote.yaml:28:16: direction "up" but the quote has no word for it (such as "increase"): fix the direction or the quote`,
 	}},
 	{"37-context-note-without-source.yaml", []string{
-		`37-context-note-without-source.yaml:22:9: a context note brings in outside knowledge: name its "source"`,
+		`37-context-note-without-source.yaml:26:9: a context note brings in outside knowledge: name its "source"`,
 	}},
 	{"38-section-not-above.yaml", []string{
-		`38-section-not-above.yaml:14:9: section heading "Investment Facts" does not stand above the quote in source "facts": copy the heading from the text, outermost first`,
+		`38-section-not-above.yaml:16:9: section heading "Investment Facts" does not stand above the quote in source "facts": copy the heading from the text, outermost first`,
 	}},
 	{"39-range-stated-unit-count.yaml", []string{
-		`39-range-stated-unit-count.yaml:20:10: low/high disagrees with stated "3-5 countries": range 3 to 6 here, 3 to 5 in the words`,
+		`39-range-stated-unit-count.yaml:24:10: low/high disagrees with stated "3-5 countries": range 3 to 6 here, 3 to 5 in the words`,
 	}},
 	{"40-derived-units-differ.yaml", []string{
-		`40-derived-units-differ.yaml:36:13: derived "ratio": ratio of "USD" and "percent", which are in different units`,
+		`40-derived-units-differ.yaml:42:13: derived "ratio": ratio of "USD" and "percent", which are in different units`,
 	}},
 	{"41-hedge-dropped.yaml", []string{
-		`41-hedge-dropped.yaml:23:16: the quote says "nearly" before "$350 billion" but the indicator is exact: write stated: "nearly $350 billion"`,
+		`41-hedge-dropped.yaml:27:16: the quote says "nearly" before "$350 billion" but the indicator is exact: write stated: "nearly $350 billion"`,
 	}},
 	{"42-text-absolute.yaml", []string{
 		`42-text-absolute.yaml:5:11: source text "/etc/shadow" is an absolute path: a catalog reads only files in its own folder; write the path relative to the catalog file, or allow the text's folder with -texts DIR`,
@@ -151,7 +151,7 @@ var badCatalogs = []struct {
 		`46-text-leaves-deep.yaml:5:11: source text "sub/../../../../../../etc/passwd" leaves the catalog's folder: a catalog reads only files in its own folder; put the text beside the catalog and write its relative path, or allow the text's folder with -texts DIR`,
 	}},
 	{"47-second-document.yaml", []string{
-		`47-second-document.yaml:17:1: another YAML document starts here: a catalog file holds one document; remove this "---" and what follows, or move it into a catalog file of its own`,
+		`47-second-document.yaml:19:1: another YAML document starts here: a catalog file holds one document; remove this "---" and what follows, or move it into a catalog file of its own`,
 	}},
 	{"48-url-javascript.yaml", []string{
 		`48-url-javascript.yaml:5:10: url "javascript:alert(1)" is a "javascript:" address: a catalog accepts only http and https addresses with a host; write the document's web address, like "https://example.org/fact-sheet", or leave "url" out`,
@@ -172,35 +172,44 @@ var badCatalogs = []struct {
 		`53-title-form-feed.yaml:9:12: "title" holds U+000C form feed, which the workbook cannot carry: remove it, or write a space in its place`,
 	}},
 	{"54-quote-form-feed.yaml", []string{
-		`54-quote-form-feed.yaml:16:16: quote holds U+000C form feed, which the workbook cannot carry: end the quote before the character, or remove it from the text and re-pin the sha256`,
+		`54-quote-form-feed.yaml:18:16: quote holds U+000C form feed, which the workbook cannot carry: end the quote before the character, or remove it from the text and re-pin the sha256`,
 	}},
 	{"55-section-escape-char.yaml", []string{
-		`55-section-escape-char.yaml:15:19: "section" holds U+001B escape, which the workbook cannot carry: remove it, or write a space in its place`,
+		`55-section-escape-char.yaml:17:19: "section" holds U+001B escape, which the workbook cannot carry: remove it, or write a space in its place`,
 	}},
 	{"56-noncharacter-in-note.yaml", []string{
-		`56-noncharacter-in-note.yaml:13:13: "notes" holds U+FFFE (not a character), which the workbook cannot carry: remove it, or write a space in its place`,
+		`56-noncharacter-in-note.yaml:15:13: "notes" holds U+FFFE (not a character), which the workbook cannot carry: remove it, or write a space in its place`,
 	}},
 	{"57-unpinned-no-excerpt.yaml", []string{
 		`57-unpinned-no-excerpt.yaml:3:5: source "facts" has no "sha256" field: add "sha256: 3aaafa48b3015c89fa102856e3426e7112c2f44ca3ef1e49f2a5a421009bcf0d" to pin its text`,
-		`57-unpinned-no-excerpt.yaml:15:16: quote "In 2014, two-way trade was $297 billion." is not in source "facts": copy it verbatim from the text`,
+		`57-unpinned-no-excerpt.yaml:17:16: quote "In 2014, two-way trade was $297 billion." is not in source "facts": copy it verbatim from the text`,
 	}},
 	{"58-control-char-key.yaml", []string{
-		`58-control-char-key.yaml:13:5: a field name holds U+0008 backspace, which the workbook cannot carry: retype the name`,
-		`58-control-char-key.yaml:13:5: unknown field "colour\b" in indicator (known fields: id, title, description, entities, counterpart, measure, status, stated, noun, hedge, value, low, high, qualifier, direction, unit, scale, period, base, announced, denominator, notes, provenance)`,
+		`58-control-char-key.yaml:15:5: a field name holds U+0008 backspace, which the workbook cannot carry: retype the name`,
+		`58-control-char-key.yaml:15:5: unknown field "colour\b" in indicator (known fields: id, title, description, entities, counterpart, measure, status, stated, noun, hedge, value, low, high, qualifier, direction, unit, scale, period, base, announced, denominator, notes, provenance)`,
 	}},
 	{"59-document-after-empty-one.yaml", []string{
-		`59-document-after-empty-one.yaml:19:1: another YAML document starts here: a catalog file holds one document; remove this "---" and what follows, or move it into a catalog file of its own`,
+		`59-document-after-empty-one.yaml:21:1: another YAML document starts here: a catalog file holds one document; remove this "---" and what follows, or move it into a catalog file of its own`,
 	}},
 	{"60-stated-exponent.yaml", []string{
-		`60-stated-exponent.yaml:19:13: cannot read figure "1e308 billion": "1e308" is exponent notation, which documents do not use for figures: write the number in digits with a scale word, as the document does ("1,000", "1.5 billion")`,
+		`60-stated-exponent.yaml:23:13: cannot read figure "1e308 billion": "1e308" is exponent notation, which documents do not use for figures: write the number in digits with a scale word, as the document does ("1,000", "1.5 billion")`,
 	}},
 	{"61-stated-hex.yaml", []string{
-		`61-stated-hex.yaml:19:13: cannot read figure "0x10 countries": "0x10" is hexadecimal notation: write the number in decimal digits, as the document does (16)`,
+		`61-stated-hex.yaml:23:13: cannot read figure "0x10 countries": "0x10" is hexadecimal notation: write the number in decimal digits, as the document does (16)`,
 	}},
 	{"62-range-high-first.yaml", []string{
-		`62-range-high-first.yaml:19:13: cannot read figure "5 to −5 percent": the range runs from 5 down to -5: write the low end first, "-5 to 5 percent"`,
+		`62-range-high-first.yaml:23:13: cannot read figure "5 to −5 percent": the range runs from 5 down to -5: write the low end first, "-5 to 5 percent"`,
 	}},
 	{"63-negative-count.yaml", []string{
-		`63-negative-count.yaml:19:13: cannot read figure "−3 countries": a count cannot be negative: write "3 countries", and for a fall add direction: down`,
+		`63-negative-count.yaml:23:13: cannot read figure "−3 countries": a count cannot be negative: write "3 countries", and for a fall add direction: down`,
+	}},
+	{"64-measure-status-missing.yaml", []string{
+		`64-measure-status-missing.yaml:8:5: indicator "trade" has no "measure" field: add what the figure measures, one of flow, stock, share, change, count, rank, threshold ("measure: flow" for trade in a year)`,
+		`64-measure-status-missing.yaml:8:5: indicator "trade" has no "status" field: add how sure the document is, one of fact, estimate, projection, target, pledge, intention ("status: fact" for a reported figure)`,
+	}},
+	{"65-entity-codes.yaml", []string{
+		`65-entity-codes.yaml:10:34: entity "UK" is not an ISO 3166-1 code: write "GB" for United Kingdom`,
+		`65-entity-codes.yaml:10:38: entity "840" is the M49 code of a country: write its ISO 3166-1 alpha-2 code "US" (United States)`,
+		`65-entity-codes.yaml:11:18: entity "001" is the world: write "WLD"`,
 	}},
 }

@@ -49,7 +49,7 @@ func synthetic(n int) (catalog, text []byte) {
 	sum := sha256.Sum256([]byte(t.String()))
 	fmt.Fprintf(&c, "claimbook: 1\nsources:\n  - id: synth\n    title: Synthetic\n    text: synth.txt\n    sha256: %s\nindicators:\n", hex.EncodeToString(sum[:]))
 	for i := range n {
-		fmt.Fprintf(&c, "  - id: item-%d\n    title: Item %d\n    entities: [US]\n    stated: nearly $%d billion\n    period: 2014\n    provenance:\n      - source: synth\n        quote: \"Item %d: two-way trade was nearly $%d billion.\"\n        start: %d\n        end: %d\n",
+		fmt.Fprintf(&c, "  - id: item-%d\n    title: Item %d\n    entities: [US]\n    measure: flow\n    status: fact\n    stated: nearly $%d billion\n    period: 2014\n    provenance:\n      - source: synth\n        quote: \"Item %d: two-way trade was nearly $%d billion.\"\n        start: %d\n        end: %d\n",
 			i, i, 100+i%900, i, 100+i%900, spans[i].start, spans[i].end)
 	}
 	return []byte(c.String()), []byte(t.String())

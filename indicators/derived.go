@@ -91,8 +91,9 @@ type Result struct {
 	// period is not stated.
 	Period Period
 	// Status is the least certain of the inputs' statuses, in the order
-	// fact, target, pledge, intention: a share of two facts is a fact, of
-	// a fact and a target a target.
+	// fact, estimate, projection, target, pledge, intention (see Status):
+	// a share of two facts is a fact, of a fact and an estimate an
+	// estimate, of a fact and a target a target.
 	Status Status
 
 	sig int // significant figures of the figure

@@ -420,6 +420,9 @@ func TestDerivedPeriodStatus(t *testing.T) {
 		{[2]string{"2010/2013", "2012/2015"}, [2]indicators.Status{indicators.Intention, indicators.Pledge}, "2010/2015", indicators.Intention},
 		{[2]string{"2014", "not stated"}, [2]indicators.Status{indicators.Pledge, indicators.Target}, "not stated", indicators.Pledge},
 		{[2]string{"2015-03-31", "2015-03-31"}, [2]indicators.Status{indicators.Target, indicators.Fact}, "2015-03-31", indicators.Target},
+		{[2]string{"2014", "2014"}, [2]indicators.Status{indicators.Fact, indicators.Estimate}, "2014", indicators.Estimate},
+		{[2]string{"2014", "2014"}, [2]indicators.Status{indicators.Projection, indicators.Estimate}, "2014", indicators.Projection},
+		{[2]string{"2014", "2014"}, [2]indicators.Status{indicators.Projection, indicators.Target}, "2014", indicators.Target},
 	}
 	for _, tc := range tests {
 		c := derivedCatalog(t, indicators.ShareOf, []string{"a", "b"}, map[string]string{"a": "20 MW", "b": "80 MW"})

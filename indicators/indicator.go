@@ -42,22 +42,36 @@ func ParseMeasureKind(s string) (MeasureKind, error) {
 	return 0, fmt.Errorf("indicators: unknown measure %q (write one of %s)", s, strings.Join(measureKindNames[:], ", "))
 }
 
-// A Status says whether a figure is a fact the document reports or something
-// someone means to do. The zero value is Fact.
+// A Status says whether a figure is a fact the document reports, an
+// estimate or projection it makes, or something someone means to do. The
+// zero value is Fact.
+//
+// The statuses are ordered from the most to the least certain: fact <
+// estimate < projection < target < pledge < intention. A derived figure
+// takes the least certain of its inputs' statuses (the greatest), so a
+// ratio of a fact and an estimate is an estimate, and of a projection and a
+// pledge a pledge. An estimate is a figure about the past or present that
+// someone worked out rather than counted; a projection is a modelled outcome
+// ("could support about 40,000 jobs by 2030"), less sure than an estimate
+// but no one's commitment; targets, pledges and intentions are commitments
+// of decreasing firmness.
 type Status uint8
 
-// The statuses.
+// The statuses, in order of certainty.
 const (
-	Fact      Status = iota // reported as so: "trade was $279 billion"
-	Target                  // an official target: "reduce ... by 26 to 28 percent in 2025"
-	Pledge                  // a commitment: "is to partner with 30 countries"
-	Intention               // a softer intent: "is to positively consider partnering with"
+	Fact       Status = iota // reported as so: "trade was $279 billion"
+	Estimate                 // worked out, about the past or present: "an estimated 650,000 workers"
+	Projection               // a modelled outcome: "could support about 40,000 jobs by 2030"
+	Target                   // an official target: "reduce ... by 26 to 28 percent in 2025"
+	Pledge                   // a commitment: "is to partner with 30 countries"
+	Intention                // a softer intent: "is to positively consider partnering with"
 	numStatuses
 )
 
-var statusNames = [...]string{"fact", "target", "pledge", "intention"}
+var statusNames = [...]string{"fact", "estimate", "projection", "target", "pledge", "intention"}
 
-// String returns the status word: "fact", "target", "pledge" or "intention".
+// String returns the status word: "fact", "estimate", "projection",
+// "target", "pledge" or "intention".
 func (s Status) String() string {
 	if s < numStatuses {
 		return statusNames[s]
@@ -65,9 +79,10 @@ func (s Status) String() string {
 	return fmt.Sprintf("Status(%d)", uint8(s))
 }
 
-// IsCommitment reports whether s is about the future (target, pledge,
-// intention) rather than a reported fact; charts draw those differently.
-func (s Status) IsCommitment() bool { return s != Fact }
+// IsCommitment reports whether s is about the future — a projection,
+// target, pledge or intention — rather than a reported fact or estimate;
+// charts draw those differently (hatched).
+func (s Status) IsCommitment() bool { return s >= Projection }
 
 // ParseStatus returns the status named s.
 func ParseStatus(s string) (Status, error) {
@@ -194,7 +209,9 @@ type Indicator struct {
 	Title       string
 	Description string
 	// Entities are who the figure is about: ISO 3166-1 alpha-2 codes
-	// ("US", "JP"), or "WLD" for the world.
+	// ("US", "JP"), "WLD" for the world, a UN M49 region ("202" for
+	// Sub-Saharan Africa, "150" for Europe) or "EU"; see CheckEntity and
+	// EntityName.
 	Entities []string
 	// Counterpart is the other side where a flow or stock has a direction:
 	// U.S. investment in Japan has Entities [US] and Counterpart JP.

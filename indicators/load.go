@@ -478,17 +478,23 @@ func (d *decoder) indicator(n *yaml.Node) {
 	if f["period"] == nil { // null is "not stated", as in the JSON export
 		d.errorf(n, ErrMissing, "indicator %q has no \"period\" field: add the year the figure is for, or \"period: not stated\"", ind.ID)
 	}
+	if f["measure"] == nil {
+		d.errorf(n, ErrMissing, "indicator %q has no \"measure\" field: add what the figure measures, one of %s (\"measure: flow\" for trade in a year)", ind.ID, strings.Join(measureKindNames[:], ", "))
+	}
+	if f["status"] == nil {
+		d.errorf(n, ErrMissing, "indicator %q has no \"status\" field: add how sure the document is, one of %s (\"status: fact\" for a reported figure)", ind.ID, strings.Join(statusNames[:], ", "))
+	}
 	errsBefore := len(d.errs)
 	for _, e := range seqOrScalar(f["entities"]) {
 		if s, ok := d.scalar(e, "entities"); ok {
-			if err := checkEntity(s); err != nil {
+			if err := CheckEntity(s); err != nil {
 				d.errorf(e, ErrValue, "%v", err)
 			}
 			ind.Entities = append(ind.Entities, s)
 		}
 	}
 	if v := f["counterpart"]; v != nil && ind.Counterpart != "" {
-		if err := checkEntity(ind.Counterpart); err != nil {
+		if err := CheckEntity(ind.Counterpart); err != nil {
 			d.errorf(v, ErrValue, "%v", err)
 		}
 	}

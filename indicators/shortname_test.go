@@ -42,6 +42,9 @@ sources:
 indicators:
   - id: jobs
     title: Jobs
+    entities: [US]
+    measure: count
+    status: estimate
     stated: 444,000 jobs
     period: 2021
     provenance:

@@ -13,7 +13,7 @@ func TestLoadFSRules(t *testing.T) {
 	catalog := func(textPath string) string {
 		return "claimbook: 1\nsources:\n  - id: facts\n    title: Trade Facts\n    text: " + textPath +
 			"\n    sha256: 6f0fb3a0d2b4b6fd2f1d4a3f4d0f0dd7a2f1b2e0a0a9c9f1d1a1e5b0e8a1c2d3\n" +
-			"indicators:\n  - id: trade\n    title: Two-way trade\n    stated: $279 billion\n    period: 2014\n" +
+			"indicators:\n  - id: trade\n    title: Two-way trade\n    measure: flow\n    status: fact\n    stated: $279 billion\n    period: 2014\n" +
 			"    provenance:\n      - source: facts\n        quote: In 2014, two-way trade was $279 billion.\n"
 	}
 	tests := []struct {

@@ -27,6 +27,8 @@ indicators:
   - id: trade
     title: Two-way trade
     entities: [US, JP]
+    measure: flow
+    status: fact
     stated: $279 billion
     period: 2014
     provenance:

@@ -9,8 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-
-	"golang.org/x/text/language"
 )
 
 // Verify checks the whole catalog and returns every problem as an
@@ -256,12 +254,12 @@ func (v *verifier) structure(ind *Indicator, where string) {
 		v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
 	}
 	for _, e := range ind.Entities {
-		if err := checkEntity(e); err != nil {
+		if err := CheckEntity(e); err != nil {
 			v.add("", where, ErrValue, "%v", err)
 		}
 	}
 	if ind.Counterpart != "" {
-		if err := checkEntity(ind.Counterpart); err != nil {
+		if err := CheckEntity(ind.Counterpart); err != nil {
 			v.add("", where, ErrValue, "%v", err)
 		}
 	}
@@ -286,29 +284,6 @@ func (v *verifier) structure(ind *Indicator, where string) {
 	if len(ind.Provenance) == 0 {
 		v.add("", where, ErrMissing, "indicator %q has no provenance: give at least one quote from a source", ind.ID)
 	}
-}
-
-// checkEntity checks an ISO 3166-1 alpha-2 code, or "WLD".
-func checkEntity(s string) error {
-	if s == "WLD" {
-		return nil
-	}
-	if len(s) == 2 {
-		if r, err := language.ParseRegion(s); err == nil && r.IsCountry() && r.String() == s {
-			return nil
-		}
-		if strings.ToUpper(s) != s {
-			if r, err := language.ParseRegion(strings.ToUpper(s)); err == nil && r.IsCountry() {
-				return fmt.Errorf("entity %q must be upper case: write %q", s, strings.ToUpper(s))
-			}
-		}
-	}
-	if len(s) == 3 {
-		if r, err := language.ParseRegion(s); err == nil && r.IsCountry() {
-			return fmt.Errorf("entity %q is an alpha-3 code: write the ISO 3166-1 alpha-2 code %q", s, r.String())
-		}
-	}
-	return fmt.Errorf("unknown entity %q: write an ISO 3166-1 alpha-2 country code such as \"US\" or \"JP\", or \"WLD\" for the world", s)
 }
 
 func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bool) {

@@ -38,12 +38,12 @@ sources:
     text: b.txt
     sha256: {b.txt}
 indicators:
-  - {id: trade-2012, title: Two-way trade, measure: flow, stated: $290 billion, period: 2012, provenance: [{source: a, quote: two-way trade was $290 billion}]}
-  - {id: trade-2014, title: Two-way trade, measure: flow, stated: $279 billion, period: 2014, provenance: [{source: b, quote: two-way trade was $279 billion}]}
-  - {id: beneficiaries, title: Beneficiaries, measure: count, stated: 1.5 million beneficiaries, period: 2014, provenance: [{source: a, quote: 1.5 million beneficiaries}]}
-  - {id: solar, title: Solar capacity, measure: stock, stated: "less than 2,800 MW", period: 2013, provenance: [{source: a, quote: "less than 2,800 MW"}]}
-  - {id: total, title: Total capacity, measure: stock, stated: "more than 10,700 megawatts", period: 2013, provenance: [{source: b, quote: "more than 10,700 megawatts"}]}
-  - {id: position, title: Investment position, measure: stock, stated: $350 billion, period: 2014, provenance: [{source: b, quote: $350 billion at the end of 2014}]}
+  - {id: trade-2012, title: Two-way trade, measure: flow, status: fact, stated: $290 billion, period: 2012, provenance: [{source: a, quote: two-way trade was $290 billion}]}
+  - {id: trade-2014, title: Two-way trade, measure: flow, status: fact, stated: $279 billion, period: 2014, provenance: [{source: b, quote: two-way trade was $279 billion}]}
+  - {id: beneficiaries, title: Beneficiaries, measure: count, status: fact, stated: 1.5 million beneficiaries, period: 2014, provenance: [{source: a, quote: 1.5 million beneficiaries}]}
+  - {id: solar, title: Solar capacity, measure: stock, status: fact, stated: "less than 2,800 MW", period: 2013, provenance: [{source: a, quote: "less than 2,800 MW"}]}
+  - {id: total, title: Total capacity, measure: stock, status: fact, stated: "more than 10,700 megawatts", period: 2013, provenance: [{source: b, quote: "more than 10,700 megawatts"}]}
+  - {id: position, title: Investment position, measure: stock, status: fact, stated: $350 billion, period: 2014, provenance: [{source: b, quote: $350 billion at the end of 2014}]}
   - {id: goal, title: Investment position, measure: stock, status: target, stated: $500 billion, period: 2025, provenance: [{source: b, quote: $500 billion by 2025}]}
 views:
   - {id: trade, title: Trade, kind: bars, indicators: [trade-2012, trade-2014]}

@@ -29,7 +29,7 @@ func TestExitCodes(t *testing.T) {
 		stderrRows int // lines on stderr, if > 0
 	}{
 		{[]string{"verify"}, 0, "ok: 9 indicators, 9 quotes, 3 derived, 5 views verified against 2 sources", "", 0},
-		{[]string{"verify", "-catalog", bad}, 1, "", "32-many-errors.yaml:12:11: unknown unit \"EURO\"", 4},
+		{[]string{"verify", "-catalog", bad}, 1, "", "32-many-errors.yaml:13:11: unknown unit \"EURO\"", 4},
 		{[]string{"verify", "-catalog", filepath.Join(dir, "missing.yaml")}, 2, "", "no such file", 0},
 		{[]string{"verify", "extra"}, 2, "", "unexpected argument", 0},
 		{[]string{"verify", "-h"}, 0, "", "Usage: claimbook verify", 0},

@@ -34,11 +34,11 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	fset := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fset.SetOutput(stderr)
 	format := fset.String("format", "text", "output `format`: text (an aligned table) or jsonl (one JSON object per mention)")
-	draft := fset.Bool("draft", false, "write a draft catalog of the one FILE (YAML) instead of the mentions")
+	draft := fset.Bool("draft", false, "write one draft catalog (YAML) of the FILEs and of the .txt files in each DIR, one source each, instead of the mentions")
 	plain := fset.Bool("plain", false, "print the plain text the spans index (the text of an HTML file) instead of the mentions")
 	fset.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: claimbook extract [-format text|jsonl] [-plain] FILE|DIR ...")
-		fmt.Fprintln(stderr, "       claimbook extract -draft FILE > catalog.yaml")
+		fmt.Fprintln(stderr, "       claimbook extract -draft FILE|DIR ... > catalog.yaml")
 		fmt.Fprintln(stderr, "\nExtract finds every quantity a document states (amounts, percentages, counts, measures, ratios)")
 		fmt.Fprintln(stderr, "with its hedge (\"nearly\", \"more than\"), range, unit, direction of change and the year its")
 		fmt.Fprintln(stderr, "sentence gives. Files may be plain text or HTML; a DIR is searched for files. Spans count")
@@ -57,10 +57,13 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "\nMemory: plain text is streamed, whatever its size; output comes in input order, each later file")
 		fmt.Fprintln(stderr, "running up to 256 KiB ahead. An HTML file, and the FILE of -draft, are read whole, up to 64 MiB.")
 		fmt.Fprintln(stderr, "-format text aligns its columns per block of 1000 mentions.")
-		fmt.Fprintln(stderr, "\n-draft writes a catalog that claimbook verify accepts: one indicator per mention, with placeholder")
-		fmt.Fprintln(stderr, "ids and titles. Its source's \"text:\" is FILE exactly as given, and catalogs read that path")
-		fmt.Fprintln(stderr, "relative to their own directory: save the catalog in the directory you ran the command from")
-		fmt.Fprintln(stderr, "(or edit \"text:\"). A draft of an HTML file needs its plain text: save it with -plain first.")
+		fmt.Fprintln(stderr, "\n-draft writes one catalog that claimbook verify accepts, with a source per document (a DIR gives")
+		fmt.Fprintln(stderr, "its .txt files, in name order) and an indicator proposed per figure: title and id from the sentence,")
+		fmt.Fprintln(stderr, "entities, measure, status, period and section, with the evidence of each guess in comments; a figure")
+		fmt.Fprintln(stderr, "it cannot write yet is a comment that says why. Each source's \"text:\" is the path as given, and")
+		fmt.Fprintln(stderr, "catalogs read that path relative to their own directory: save the catalog in the directory you ran")
+		fmt.Fprintln(stderr, "the command from (or edit \"text:\"). A draft of an HTML file needs its plain text: save it with")
+		fmt.Fprintln(stderr, "-plain first.")
 		fmt.Fprintln(stderr)
 		fset.PrintDefaults()
 	}
@@ -79,10 +82,7 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 		return usageError{"no input: name a FILE or DIR"}
 	}
 	if *draft {
-		if fset.NArg() != 1 {
-			return usageError{"-draft takes exactly one FILE"}
-		}
-		return extractDraft(fset.Arg(0), stdout)
+		return extractDraft(fset.Args(), stdout)
 	}
 	return extractFiles(extractInputs(fset.Args()), *format, *plain, stdout, stderr)
 }
@@ -634,27 +634,67 @@ func dash(s string) string {
 	return s
 }
 
-// extractDraft writes the draft catalog of one file to stdout. The file
-// must be UTF-8 plain text, as a catalog's source text is, of at most
-// extractWholeCap bytes.
-func extractDraft(name string, stdout io.Writer) error {
-	if name == "-" {
-		return usageError{"-draft needs a FILE, not standard input: a catalog names the file of its text"}
+// extractDraft writes one draft catalog of the named files, and of the
+// .txt files under each named directory in name order, to stdout. Each
+// file must be UTF-8 plain text, as a catalog's source text is, of at
+// most extractWholeCap bytes.
+func extractDraft(names []string, stdout io.Writer) error {
+	var srcs []extract.DraftSource
+	seen := map[string]bool{}
+	for _, name := range names {
+		if name == "-" {
+			return usageError{"-draft needs a FILE, not standard input: a catalog names the file of its text"}
+		}
+		files := []string{name}
+		if fi, err := os.Stat(name); err == nil && fi.IsDir() {
+			files = nil
+			err := filepath.WalkDir(name, func(p string, de fs.DirEntry, err error) error {
+				if err != nil {
+					return err
+				}
+				if !de.IsDir() && strings.HasSuffix(de.Name(), ".txt") && !strings.HasPrefix(de.Name(), ".") {
+					files = append(files, p)
+				}
+				return nil
+			})
+			if err != nil {
+				return usageError{fmt.Sprintf("%s: %v", name, reason(err))}
+			}
+			if len(files) == 0 {
+				return usageError{fmt.Sprintf("%s has no .txt file to draft: save each document's text as NAME.txt (HTML with \"claimbook extract -plain\")", name)}
+			}
+		}
+		for _, f := range files {
+			if seen[filepath.Clean(f)] {
+				return usageError{fmt.Sprintf("-draft names %s twice: a catalog has one source per document", f)}
+			}
+			seen[filepath.Clean(f)] = true
+			text, err := draftText(f)
+			if err != nil {
+				return err
+			}
+			srcs = append(srcs, extract.DraftSource{TextPath: filepath.ToSlash(f), Text: text})
+		}
 	}
+	return extract.WriteDrafts(stdout, srcs...)
+}
+
+// draftText reads one file for -draft.
+func draftText(name string) (string, error) {
 	d, err := openInput(extractInput{name: name})
 	if err != nil {
-		return usageError{fmt.Sprintf("%s: %v", name, reason(err))}
+		return "", usageError{fmt.Sprintf("%s: %v", name, reason(err))}
 	}
 	defer d.close()
 	if d.form != extract.UTF8Text {
-		return usageError{fmt.Sprintf("%s is %s: a catalog's source must be the exact UTF-8 text its spans index; run \"claimbook extract -plain %s > doc.txt\" and draft doc.txt", name, d.form, name)}
+		return "", usageError{fmt.Sprintf("%s is %s: a catalog's source must be the exact UTF-8 text its spans index; run \"claimbook extract -plain %s > doc.txt\" and draft doc.txt", name, d.form, name)}
 	}
 	b, err := d.readWhole("a -draft file is")
 	if err != nil {
-		return usageError{fmt.Sprintf("%s: %v", name, reason(err))}
+		return "", usageError{fmt.Sprintf("%s: %v", name, reason(err))}
 	}
 	if err := extract.CheckUTF8(bytes.NewReader(b)); err != nil {
-		return usageError{fmt.Sprintf("%s: %v: a catalog's source text must be UTF-8; run \"claimbook extract -plain %s > doc.txt\" and draft doc.txt", name, err, name)}
+		return "", usageError{fmt.Sprintf("%s: %v: a catalog's source text must be UTF-8; run \"claimbook extract -plain %s > doc.txt\" and draft doc.txt", name, err, name)}
 	}
-	return extract.WriteDraft(stdout, extract.DraftSource{TextPath: filepath.ToSlash(name), Text: string(b)})
+	return string(b), nil
 }

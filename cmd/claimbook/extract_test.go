@@ -37,7 +37,8 @@ func TestExtractUsage(t *testing.T) {
 		{[]string{"extract"}, 2, "no input"},
 		{[]string{"extract", "-h"}, 0, "Usage: claimbook extract"},
 		{[]string{"extract", "-format", "xml", a}, 2, "unknown format \"xml\""},
-		{[]string{"extract", "-draft", a, a}, 2, "exactly one FILE"},
+		{[]string{"extract", "-draft", a, a}, 2, "names " + a + " twice"},
+		{[]string{"extract", "-draft", dir + "/empty"}, 2, "no such file"},
 		{[]string{"extract", filepath.Join(dir, "missing.txt")}, 1, "missing.txt: no such file or directory"},
 		{[]string{"extract", "-nope", a}, 2, "flag provided but not defined"},
 	} {
@@ -187,6 +188,49 @@ func TestExtractDraft(t *testing.T) {
 	}
 }
 
+// TestExtractDraftDir drafts the corpus of testdata, five documents in a
+// folder, into one catalog with a source each, which loads and verifies
+// as written.
+func TestExtractDraftDir(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "texts"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	corpus := filepath.Join("..", "..", "testdata", "corpus")
+	files, err := filepath.Glob(filepath.Join(corpus, "*.txt"))
+	if err != nil || len(files) != 5 {
+		t.Fatalf("corpus texts: %v, %v", files, err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeTemp(t, filepath.Join(dir, "texts"), filepath.Base(f), string(b))
+	}
+	t.Chdir(dir)
+	code, stdout, stderr := runCmd("extract", "-draft", "texts")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	writeTemp(t, dir, "catalog.yaml", stdout)
+	c, err := indicators.Load(filepath.Join(dir, "catalog.yaml"))
+	if err != nil {
+		t.Fatalf("draft does not load: %v\n%s", err, stdout)
+	}
+	if len(c.Sources) != 5 {
+		t.Errorf("draft has %d sources, want 5", len(c.Sources))
+	}
+	for _, ind := range c.Indicators {
+		if strings.HasPrefix(ind.Title, "TODO") {
+			t.Errorf("indicator %s has a placeholder title %q", ind.ID, ind.Title)
+		}
+	}
+	if code, out, stderr := runCmd("verify", "-catalog", "catalog.yaml"); code != 0 {
+		t.Errorf("claimbook verify of the draft: exit %d\n%s%s", code, out, stderr)
+	}
+}
+
 // utf16Text encodes s as UTF-16 with a byte-order mark.
 func utf16Text(s string, bigEndian bool) string {
 	var b []byte
@@ -252,8 +296,10 @@ func TestExtractHostile(t *testing.T) {
 		{"dangling link in a directory", map[string]string{"d/a.txt": good}, map[string]string{"d/b.txt": "nowhere.txt"},
 			[]string{"d"}, 1,
 			[]string{"==> d/a.txt <==", "$5 billion"}, []string{"claimbook extract: d/b.txt: no such file or directory"}, nil},
-		{"a directory given twice as a file", map[string]string{"d/a.txt": good}, nil,
-			[]string{"-draft", "d"}, 2, nil, []string{"claimbook extract: d: is a directory"}, nil},
+		{"a directory to draft", map[string]string{"d/a.txt": good, "d/b.html": "<p>$5 billion</p>"}, nil,
+			[]string{"-draft", "d"}, 0, []string{"text: d/a.txt", "stated: $5 billion"}, nil, []string{"b.html"}},
+		{"a directory without texts to draft", map[string]string{"d/b.html": "<p>$5 billion</p>"}, nil,
+			[]string{"-draft", "d"}, 2, nil, []string{"d has no .txt file to draft"}, nil},
 		{"draft of windows-1252 text", map[string]string{"w.txt": "The fund holds \x805 billion."}, nil,
 			[]string{"-draft", "w.txt"}, 2, nil, []string{"w.txt: not valid UTF-8 (byte 0x80 at offset 15): a catalog's source text must be UTF-8"}, nil},
 		{"draft of UTF-16 text", map[string]string{"le.txt": utf16Text("Trade was €5 billion.", false)}, nil,

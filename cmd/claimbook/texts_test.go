@@ -43,6 +43,8 @@ func catalogOf(sources ...[3]string) string {
   - id: trade
     title: Two-way trade
     entities: [US, JP]
+    measure: flow
+    status: fact
     stated: $279 billion
     period: 2014
     provenance:

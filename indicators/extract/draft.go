@@ -1,11 +1,11 @@
 package extract
 
 import (
-	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"io"
+	"path"
 	"strconv"
 	"strings"
 	"unicode"
@@ -16,9 +16,10 @@ import (
 
 // A DraftSource is the document a draft catalog is made from.
 type DraftSource struct {
-	// ID is the source's slug; "source" if empty.
+	// ID is the source's slug; if empty, a slug of TextPath's file name.
 	ID string
-	// Title is the document's title; a placeholder if empty.
+	// Title is the document's title; if empty, the draft takes the first
+	// heading that says "fact sheet", or the first line, and says so.
 	Title string
 	// TextPath is written as the source's "text" field. indicators.Load
 	// reads it relative to the catalog file's directory, so give the path
@@ -29,83 +30,774 @@ type DraftSource struct {
 }
 
 // WriteDraft writes a draft catalog of src in the catalog format of
-// indicators.Load: the source with its SHA-256, and one indicator per
-// quantity the Extractor finds (ranks included), each with the document's
-// wording as "stated", its unit, direction, period (the sentence's year, or
-// "not stated"), and a provenance whose quote is the mention's sentence,
-// with its code point span and the headings above it as its section. IDs
-// and titles are placeholders for the analyst to replace. A mention whose
-// wording indicators.ParseStated cannot read back exactly is written as a
-// comment, so that the draft loads and verifies clean as written.
+// indicators.Load; it is WriteDrafts of one source.
 func WriteDraft(w io.Writer, src DraftSource) error {
-	bw := bufio.NewWriter(w)
+	return WriteDrafts(w, src)
+}
+
+// WriteDrafts writes one draft catalog of several documents, one source
+// each, through indicators.WriteYAMLWith: the catalog's own fields, with
+// the evidence of every guess in comments. For each quantity the Extractor
+// finds (ranks included) it proposes an indicator: a title in the
+// sentence's own words and an id made from it; the entities and
+// counterpart the sentence (or the clause before it, or "our two
+// countries": the document's two most-named places) names, from a
+// gazetteer of display names and demonyms; the measure and status its cue
+// words give (cues.go); the year the figure refers to (not a name's year,
+// a date of an event or a dateline; a paragraph's or parent bullet's year
+// when the sentence has none; a document-wide "as of" date); the heading
+// path, run-in heading or bullet parent as its section; and the sentence
+// as its quote. A figure that cannot be written as a claim yet is written
+// as a comment that says why, so that the draft loads and verifies clean
+// as written and every figure found is drafted or explained.
+func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
+	c := &indicators.Catalog{}
+	o := &indicators.YAMLOptions{
+		Notes:       map[string][]string{},
+		FieldNotes:  map[string]map[string]string{},
+		SourceNotes: map[string][]string{},
+		Stated:      true,
+	}
+	var paths []string
+	ids := map[string]int{}
+	var pending []string // comments waiting for the next indicator
+	for _, src := range srcs {
+		paths = append(paths, src.TextPath)
+		d := newDocDraft(src, ids)
+		c.Sources = append(c.Sources, d.source)
+		o.SourceNotes[d.source.ID] = d.sourceNotes
+		for _, cl := range d.claims() {
+			if cl.skip != "" {
+				pending = append(pending, cl.skip)
+				continue
+			}
+			c.Indicators = append(c.Indicators, cl.ind)
+			o.Notes[cl.ind.ID] = append(pending, cl.notes...)
+			o.FieldNotes[cl.ind.ID] = cl.fieldNotes
+			pending = nil
+		}
+	}
+	o.Trailer = pending
+	o.Header = []string{
+		"Draft catalog made by claimbook extract -draft from " + strings.Join(paths, ", ") + ".",
+		"Each indicator is a proposal with its evidence in comments: confirm or correct the title, id,",
+		"entities, measure, status and period, and delete what is not a claim. Then run claimbook verify.",
+		"Spans (start, end) count Unicode code points into the text, end exclusive.",
+	}
+	return indicators.WriteYAMLWith(w, c, o)
+}
+
+// A docDraft drafts one document.
+type docDraft struct {
+	src         DraftSource
+	source      indicators.Source
+	sourceNotes []string
+	ids         map[string]int
+	mentions    []Mention
+	heads       []heading
+	subjects    []string
+	asOf        indicators.Period
+	asOfAt      int
+	hasAsOf     bool
+	dateline    indicators.Date
+}
+
+func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
+	d := &docDraft{src: src, ids: ids}
 	id := src.ID
 	if id == "" {
-		id = "source"
+		base := path.Base(strings.ReplaceAll(src.TextPath, "\\", "/"))
+		id = slug(strings.TrimSuffix(base, path.Ext(base)), 8)
+		if id == "" {
+			id = "source"
+		}
 	}
-	title := src.Title
-	if title == "" {
-		title = "TODO: title of " + src.TextPath
-	}
+	id = d.unique(id)
 	sum := sha256.Sum256([]byte(src.Text))
-	fmt.Fprintf(bw, "# Draft catalog made by claimbook extract from %s.\n", src.TextPath)
-	fmt.Fprintf(bw, "# Replace the TODO ids and titles; add entities, measure and status; delete what is not a claim.\n")
-	fmt.Fprintf(bw, "# Spans (start, end) count Unicode code points into the text, end exclusive.\n")
-	fmt.Fprintf(bw, "claimbook: %d\n\nsources:\n", indicators.FormatVersion)
-	fmt.Fprintf(bw, "  - id: %s\n    title: %s\n    text: %s\n    sha256: %s\n\nindicators:\n", id, yamlQuote(title), yamlQuote(src.TextPath), hex.EncodeToString(sum[:]))
+	d.source = indicators.Source{ID: id, Title: src.Title, TextPath: src.TextPath, Text: src.Text, SHA256: hex.EncodeToString(sum[:])}
 	e := Extractor{Ranks: true}
-	heads := headings(src.Text)
-	ri := indicators.NewRuneCounter(src.Text)
-	n := 0
-	for _, m := range e.Extract(src.Text) {
+	d.mentions = e.Extract(src.Text)
+	d.heads = sections(src.Text)
+	d.subjects = documentSubjects(src.Text)
+	d.dateline = datelineOf(src.Text)
+	d.source.Issued = d.dateline
+	if d.source.Title == "" {
+		d.source.Title = titleOf(src.Text, d.heads)
+		if d.source.Title == "" {
+			d.source.Title = "Title of " + src.TextPath
+		}
+		d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: title %q guessed from the text; add publisher and url", id, d.source.Title))
+	}
+	if !d.dateline.IsZero() {
+		d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: issued %s, from the dateline", id, d.dateline))
+	}
+	d.asOf, d.asOfAt, d.hasAsOf = asOfDate(src.Text, d.inFigureSentence)
+	return d
+}
+
+func (d *docDraft) unique(id string) string {
+	d.ids[id]++
+	if n := d.ids[id]; n > 1 {
+		id = fmt.Sprintf("%s-%d", id, n)
+		d.ids[id]++
+	}
+	return id
+}
+
+func (d *docDraft) inFigureSentence(at int) bool {
+	for _, m := range d.mentions {
+		if m.Sentence.Start <= at && at < m.Sentence.End {
+			return true
+		}
+	}
+	return false
+}
+
+// A claim is one drafted indicator, or the reason a figure is not one.
+type claim struct {
+	ind        indicators.Indicator
+	notes      []string
+	fieldNotes map[string]string
+	skip       string
+}
+
+func (d *docDraft) claims() []claim {
+	text := d.src.Text
+	var out []claim
+	for _, m := range d.mentions {
+		flat := strings.Join(strings.Fields(m.Text), " ")
 		q, u, err := indicators.ParseStated(m.Text)
 		if err == nil {
 			err = sameQuantity(m, q)
 		}
 		if err == nil && q.Qualifier == indicators.Exact {
-			if h := indicators.HedgeBefore(src.Text[m.Sentence.Start:m.Span.Start]); h != "" {
+			if h := indicators.HedgeBefore(text[m.Sentence.Start:m.Span.Start]); h != "" {
 				err = fmt.Errorf("after %q, which the catalog would read as a hedge", h)
 			}
 		}
 		if err != nil {
-			fmt.Fprintf(bw, "  # not drafted: %s (%v)\n", strings.ReplaceAll(m.Text, "\n", " "), err)
+			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%v); write it by hand, or wait for the figure parser to read it", flat, d.source.ID, err)})
 			continue
 		}
-		n++
-		quote := src.Text[m.Sentence.Start:m.Sentence.End]
-		fmt.Fprintf(bw, "  - id: todo-%03d\n", n)
-		fmt.Fprintf(bw, "    title: %s\n", yamlQuote("TODO: name the figure "+strings.ReplaceAll(m.Text, "\n", " ")))
-		fmt.Fprintf(bw, "    stated: %s\n", yamlQuote(m.Text))
-		if !u.IsZero() {
-			fmt.Fprintf(bw, "    unit: %s\n", yamlQuote(u.String()))
-		}
-		if d := m.Quantity.Direction; d != indicators.NoDirection {
-			if indicators.DirectionWord(src.Text[m.Sentence.Start:m.Sentence.End], d) != "" {
-				fmt.Fprintf(bw, "    direction: %s\n", d)
-			} else {
-				fmt.Fprintf(bw, "    # direction: %s (the catalog knows no word for it in the quote)\n", d)
-			}
-		}
-		if m.Year != 0 {
-			fmt.Fprintf(bw, "    period: \"%d\"\n", m.Year)
+		out = append(out, d.claim(m, q, u))
+	}
+	return out
+}
+
+func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) claim {
+	text := d.src.Text
+	sent := text[m.Sentence.Start:m.Sentence.End]
+	cl := claim{fieldNotes: map[string]string{}}
+	ind := &cl.ind
+	ind.Stated = m.Text
+	ind.Quantity, ind.Unit = q, u
+	if dir := m.Quantity.Direction; dir != indicators.NoDirection {
+		if indicators.DirectionWord(sent, dir) != "" {
+			ind.Quantity.Direction = dir
 		} else {
-			fmt.Fprintf(bw, "    period: not stated\n")
+			cl.notes = append(cl.notes, fmt.Sprintf("direction: %s (the catalog knows no word for it in the quote)", dir))
 		}
-		fmt.Fprintf(bw, "    provenance:\n      - source: %s\n", id)
-		if sec := sectionOf(heads, m.Sentence.Start); len(sec) > 0 {
-			var qs []string
-			for _, h := range sec {
-				qs = append(qs, yamlQuote(h))
+	}
+	cs, ce := clauseOf(text, m)
+	clause := joinBroken(text[cs:ce])
+	before := strings.ToLower(joinBroken(text[cs:m.Span.Start]))
+	after := strings.ToLower(wordsAfter(text[m.Span.End:ce], 3))
+
+	// What and who.
+	ind.Measure, cl.fieldNotes["measure"] = measureOf(m, strings.ToLower(clause))
+	var cue string
+	ind.Status, cue = statusOf(before+" "+strings.ToLower(m.Text)+" "+after, u)
+	if cue != "" {
+		cl.fieldNotes["status"] = strconv.Quote(cue)
+	} else {
+		cl.fieldNotes["status"] = "no cue word of an estimate, projection or commitment"
+	}
+	var why string
+	ind.Entities, ind.Counterpart, why = d.entities(m, cs, ce, ind.Measure)
+	if why != "" {
+		if ind.Counterpart != "" {
+			cl.fieldNotes["counterpart"] = why
+		} else if len(ind.Entities) > 0 {
+			cl.fieldNotes["entities"] = why
+		} else {
+			cl.notes = append(cl.notes, "entities: "+why)
+		}
+	}
+
+	// When.
+	p, base, why := d.period(m, cs, ce)
+	ind.Period = p
+	if base.IsStated() && ind.Measure == indicators.Change {
+		ind.Base = base
+	}
+	if why != "" {
+		cl.fieldNotes["period"] = why
+	}
+
+	// Title and id.
+	ind.Title = titleFor(text, m, cs, ind.Measure)
+	if ind.Title == "" {
+		ind.Title = "Figure of " + strings.Join(strings.Fields(m.Text), " ")
+		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
+	}
+	idBase := slug(ind.Title, 6)
+	if ind.Period.IsStated() && !ind.Period.IsSpan() {
+		idBase += "-" + strconv.Itoa(ind.Period.From.Year)
+	}
+	ind.ID = d.unique(idBase)
+
+	// Unit past modifiers.
+	if u.IsZero() && m.Kind == Number {
+		if noun, end, ok := headNoun(text, m.Span.End, m.Sentence.End); ok {
+			cl.notes = append(cl.notes, fmt.Sprintf("unit: %s, the head noun of %q; the figure parser cannot yet read that wording, so stated keeps the number alone", noun, text[m.Span.Start:end]))
+		}
+	}
+	if isPersonQuote(sent) {
+		cl.notes = append(cl.notes, "quote from a person: the figure is said by someone the document quotes, not by the document; keep it only as their claim")
+	}
+
+	sec := sectionOf(d.heads, m.Sentence.Start)
+	ind.Provenance = []indicators.Provenance{{
+		Source:  d.source.ID,
+		Section: sec,
+		Quote:   sent,
+		Span:    m.Sentence,
+	}}
+	return cl
+}
+
+// back moves i back to the start of its character.
+func back(text string, i int) int {
+	for i > 0 && i < len(text) && !utf8.RuneStart(text[i]) {
+		i--
+	}
+	return i
+}
+
+// joinBroken joins words a line break hyphenated ("posi- tion"), as
+// text from a PDF keeps them, for matching cue words.
+func joinBroken(s string) string {
+	if !strings.Contains(s, "- ") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '-' && i > 0 && i+2 < len(s) && s[i+1] == ' ' && s[i-1] >= 'a' && s[i-1] <= 'z' && s[i+2] >= 'a' && s[i+2] <= 'z' {
+			i++
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// clauseOf returns the byte span of the clause of a mention: the part of
+// its sentence between the nearest clause breaks (, ; : – — and
+// parentheses) around the mention.
+func clauseOf(text string, m Mention) (int, int) {
+	s, e := m.Sentence.Start, m.Sentence.End
+	start := s
+	for i := m.Span.Start - 1; i >= s; i-- {
+		if w := clauseBreak(text, i, s, e); w > 0 {
+			start = i + w
+			break
+		}
+	}
+	end := e
+	for i := m.Span.End; i < e; i++ {
+		if isClauseBreak(text, i, s, e) {
+			end = i
+			break
+		}
+	}
+	for start < end && text[start] == ' ' {
+		start++
+	}
+	return start, end
+}
+
+// prevClause returns the clause of the sentence [s, e) that ends before
+// the clause starting at at.
+func prevClause(text string, at, s, e int) (int, int) {
+	b := at - 1
+	for b > s && !isClauseBreak(text, b, s, e) {
+		b--
+	}
+	if b <= s {
+		return s, s
+	}
+	start := s
+	for i := b - 1; i >= s; i-- {
+		if w := clauseBreak(text, i, s, e); w > 0 {
+			start = i + w
+			break
+		}
+	}
+	return start, b
+}
+
+func isClauseBreak(text string, i, s, e int) bool { return clauseBreak(text, i, s, e) > 0 }
+
+// clauseBreak returns the width of the clause break at byte i of the
+// sentence [s, e), or 0.
+func clauseBreak(text string, i, s, e int) int {
+	switch text[i] {
+	case ';', '(', ')':
+		return 1
+	case ',', ':':
+		// Not inside a number: "1,500", "10:30".
+		if i > s && isDigit(text[i-1]) && i+1 < e && isDigit(text[i+1]) {
+			return 0
+		}
+		return 1
+	}
+	for _, dash := range []string{"–", "—"} {
+		if strings.HasPrefix(text[i:], dash) && i > s && text[i-1] == ' ' {
+			return len(dash)
+		}
+	}
+	return 0
+}
+
+// entities returns who a figure is about, its counterpart, and why.
+func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKind) ([]string, string, string) {
+	text := d.src.Text
+	clause := text[cs:ce]
+	lower := strings.ToLower(clause)
+	both := firstPhrase(lower, bothCues)
+	places := countries(placesIn(clause, cs))
+	var world []placeMention
+	if len(places) > 0 && places[0].code == indicators.World {
+		world, places = places, nil
+	}
+	where := "the clause"
+	// No place in the figure's clause: the nearest clause before it in
+	// the sentence that names one.
+	for at := cs; len(places) == 0 && at > m.Sentence.Start; {
+		ps, pe := prevClause(text, at, m.Sentence.Start, m.Sentence.End)
+		if pe <= ps {
+			break
+		}
+		places = countries(placesIn(text[ps:pe], ps))
+		where = "the clause before"
+		at = ps
+	}
+	if len(places) == 0 {
+		places = world
+	}
+	if both != "" && len(distinct(places)) < 2 && len(d.subjects) == 2 {
+		return d.subjects, "", fmt.Sprintf("%q: the document's two subjects", both)
+	}
+	codes := distinct(places)
+	switch {
+	case len(codes) == 0 && measure == indicators.Threshold:
+		return []string{indicators.World}, "", "a limit, no place named: the world"
+	case len(codes) == 0:
+		return nil, "", "no country or region named in the sentence; add them"
+	case len(codes) == 1:
+		return codes, "", "named in " + where
+	}
+	if both == "" {
+		for _, p := range places {
+			if w := lastWord(text[max(m.Sentence.Start, p.start-12):p.start]); w != "" {
+				for _, c := range counterpartCues {
+					if w == c {
+						var ents []string
+						for _, e := range codes {
+							if e != p.code {
+								ents = append(ents, e)
+							}
+						}
+						return ents, p.code, fmt.Sprintf("%q before %s", c, text[p.start:p.end])
+					}
+				}
 			}
-			fmt.Fprintf(bw, "        section: [%s]\n", strings.Join(qs, ", "))
 		}
-		fmt.Fprintf(bw, "        quote: %s\n", yamlQuote(quote))
-		fmt.Fprintf(bw, "        start: %d\n        end: %d\n", ri.Runes(m.Sentence.Start), ri.Runes(m.Sentence.End))
 	}
-	if n == 0 {
-		fmt.Fprintf(bw, "  []\n")
+	return codes, "", "named in " + where
+}
+
+// countries drops the world when a country or region is named too.
+func countries(ps []placeMention) []placeMention {
+	var out []placeMention
+	for _, p := range ps {
+		if p.code != indicators.World {
+			out = append(out, p)
+		}
 	}
-	return bw.Flush()
+	if len(out) == 0 {
+		return ps
+	}
+	return out
+}
+
+func distinct(ps []placeMention) []string {
+	var out []string
+	for _, p := range ps {
+		found := false
+		for _, c := range out {
+			found = found || c == p.code
+		}
+		if !found {
+			out = append(out, p.code)
+		}
+	}
+	return out
+}
+
+// lastWord returns the last word of s in lower case, skipping "the".
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) > 0 && f[len(f)-1] == "the" {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func wordsAfter(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
+}
+
+// period returns the period of a figure, the base of a change if the
+// sentence gives one, and the evidence.
+func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.Period, string) {
+	text := d.src.Text
+	sent := text[m.Sentence.Start:m.Sentence.End]
+	refs := append(yearsIn(sent, m.Sentence.Start), fiscalYears(sent, m.Sentence.Start)...)
+	var base indicators.Period
+	// A year right after the figure, in its clause: "$290 billion in 2012".
+	for _, r := range refs {
+		if r.start >= m.Span.End && r.start < ce && len(strings.Fields(text[m.Span.End:r.start])) <= 3 {
+			switch r.role {
+			case yearPeriod:
+				return r.period, base, fmt.Sprintf("%q after the figure", text[back(text, max(m.Span.End, r.start-5)):r.end])
+			case yearBase:
+				base = r.period
+			}
+		}
+	}
+	// A year before it in the sentence that no other figure claims.
+	var best *yearRef
+	for i := range refs {
+		r := &refs[i]
+		if r.end > m.Span.Start || r.role != yearPeriod || d.claimedByOther(r, m) {
+			continue
+		}
+		best = r
+	}
+	if best != nil {
+		return best.period, base, fmt.Sprintf("%q in the sentence", text[back(text, max(m.Sentence.Start, best.start-5)):best.end])
+	}
+	// The paragraph's year, from a sentence before it without figures,
+	// then the parent bullet's.
+	for at := m.Sentence.Start; ; {
+		ps := paragraphStart(text, at)
+		if r, ok := d.lastFreeYear(ps, at); ok {
+			return r.period, base, fmt.Sprintf("%q earlier in the paragraph", text[back(text, max(ps, r.start-5)):r.end])
+		}
+		parent := parentBullet(text, ps)
+		if parent < 0 {
+			break
+		}
+		line := text[parent:lineEnd(text, parent)]
+		for _, r := range append(yearsIn(line, parent), fiscalYears(line, parent)...) {
+			if r.role == yearPeriod {
+				return r.period, base, fmt.Sprintf("%q in the parent bullet", text[back(text, max(parent, r.start-5)):r.end])
+			}
+		}
+		at = parent
+	}
+	if d.hasAsOf {
+		return d.asOf, base, fmt.Sprintf("%q, for the whole document", strings.Join(strings.Fields(text[d.asOfAt:min(len(text), d.asOfAt+30)]), " "))
+	}
+	for _, r := range refs {
+		if r.role == yearDate || r.role == yearName {
+			return indicators.NotStated, base, fmt.Sprintf("%q is a date or a name, not the figure's year", text[r.start:r.end])
+		}
+	}
+	return indicators.NotStated, base, "no year for this figure"
+}
+
+// claimedByOther reports whether a year sits right after another figure of
+// the sentence ("… $290 billion in 2012, … $442 billion in 2013").
+func (d *docDraft) claimedByOther(r *yearRef, m Mention) bool {
+	text := d.src.Text
+	for _, o := range d.mentions {
+		if o.Span == m.Span || o.Sentence != m.Sentence || o.Span.End > r.start {
+			continue
+		}
+		gap := text[o.Span.End:r.start]
+		if len(strings.Fields(gap)) <= 3 && !strings.ContainsAny(gap, ",;") {
+			return true
+		}
+	}
+	return false
+}
+
+// lastFreeYear returns the last year of text[from:to] that is a period and
+// belongs to no figure: no figure of its sentence follows it ("In 2014,
+// trade was $279 billion") or comes up to three words before it ("$290
+// billion in 2012").
+func (d *docDraft) lastFreeYear(from, to int) (yearRef, bool) {
+	if from >= to {
+		return yearRef{}, false
+	}
+	seg := d.src.Text[from:to]
+	var out yearRef
+	ok := false
+	for _, r := range append(yearsIn(seg, from), fiscalYears(seg, from)...) {
+		if r.role == yearPeriod && !d.yearOfFigure(r) {
+			out, ok = r, true
+		}
+	}
+	return out, ok
+}
+
+func (d *docDraft) yearOfFigure(r yearRef) bool {
+	for _, o := range d.mentions {
+		if o.Sentence.Start > r.start || r.start >= o.Sentence.End {
+			continue
+		}
+		if r.end <= o.Span.Start || o.Span.End <= r.start && len(strings.Fields(d.src.Text[o.Span.End:r.start])) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphStart returns where the paragraph (or bullet item) holding
+// byte at begins.
+func paragraphStart(text string, at int) int {
+	i := at
+	for i > 0 {
+		ls := strings.LastIndexByte(text[:i], '\n') + 1
+		line := text[ls:lineEnd(text, ls)]
+		if isBulletLine(line) {
+			return ls
+		}
+		if ls == 0 {
+			return 0
+		}
+		prev := strings.LastIndexByte(text[:ls-1], '\n') + 1
+		if strings.TrimSpace(text[prev:ls-1]) == "" {
+			return ls
+		}
+		i = ls - 1
+	}
+	return 0
+}
+
+func lineEnd(text string, at int) int {
+	if j := strings.IndexByte(text[at:], '\n'); j >= 0 {
+		return at + j
+	}
+	return len(text)
+}
+
+// isBulletLine reports whether a line starts with a bullet or a dash.
+func isBulletLine(line string) bool {
+	t := strings.TrimLeft(line, " \t\u00a0")
+	for _, b := range []string{"•", "◦", "▪", "·", "- ", "* ", "o ", "– "} {
+		if strings.HasPrefix(t, b) {
+			return true
+		}
+	}
+	return false
+}
+
+func indentOf(line string) int {
+	n := 0
+	for _, r := range line {
+		switch r {
+		case ' ', '\u00a0':
+			n++
+		case '\t':
+			n += 4
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// parentBullet returns the start of the line that a bullet line at ls
+// hangs from: the nearest line before it, in the same block, indented
+// less; or -1.
+func parentBullet(text string, ls int) int {
+	line := text[ls:lineEnd(text, ls)]
+	if !isBulletLine(line) {
+		return -1
+	}
+	ind := indentOf(line)
+	for i := ls; i > 0; {
+		ps := strings.LastIndexByte(text[:i-1], '\n') + 1
+		pl := text[ps : i-1]
+		if strings.TrimSpace(pl) == "" {
+			return -1
+		}
+		if indentOf(pl) < ind {
+			return ps
+		}
+		i = ps
+		if ps == 0 {
+			break
+		}
+	}
+	return -1
+}
+
+// datelineOf finds a dateline, a line of its own near the top that is a
+// date ("April 25, 2014"), and returns it.
+func datelineOf(text string) indicators.Date {
+	lines := strings.SplitN(text, "\n", 16)
+	for _, l := range lines[:min(15, len(lines))] {
+		f := strings.Fields(l)
+		if len(f) == 3 && isMonth(f[0]) {
+			day, err1 := strconv.Atoi(strings.TrimSuffix(f[1], ","))
+			year, err2 := strconv.Atoi(f[2])
+			if err1 == nil && err2 == nil {
+				if dt, err := indicators.ParseDate(fmt.Sprintf("%04d-%02d-%02d", year, monthNumber(f[0]), day)); err == nil {
+					return dt
+				}
+			}
+		}
+	}
+	return indicators.Date{}
+}
+
+func monthNumber(w string) int {
+	for k, m := range monthNames[:12] {
+		if strings.EqualFold(w, m) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// titleOf guesses a document's title: the first heading that says "fact
+// sheet", else the first heading, else a first line that says "fact
+// sheet".
+func titleOf(text string, hs []heading) string {
+	for _, h := range hs {
+		if h.level == 1 && strings.Contains(strings.ToLower(h.text), "fact sheet") {
+			return h.text
+		}
+	}
+	for _, h := range hs {
+		if h.level == 1 && !h.runIn {
+			return h.text
+		}
+	}
+	// A first line that says it is a fact sheet, without blank lines
+	// around it.
+	first, _, _ := strings.Cut(strings.TrimLeft(text, " \n\r\ufeff"), "\n")
+	if first = strings.TrimSpace(first); len(first) <= 240 && strings.Contains(strings.ToLower(first), "fact sheet") {
+		return first
+	}
+	return ""
+}
+
+// isPersonQuote reports whether a sentence quotes a person: quotation
+// marks and a verb of saying.
+func isPersonQuote(s string) bool {
+	if !strings.ContainsAny(s, "\"“”") {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, v := range []string{"said", "says", "say", "stated", "told", "added", "noted", "remarked"} {
+		if hasPhrase(l, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// headNoun returns the counted noun that follows a bare number at byte
+// from, past modifiers and places ("650,000 U.S. workers" → worker), in
+// the singular, and the byte offset where it ends.
+func headNoun(text string, from, limit int) (string, int, bool) {
+	i := from
+	for n := 0; n < 4 && i < limit; n++ {
+		for i < limit && text[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < limit && text[j] != ' ' && text[j] != '\n' {
+			j++
+		}
+		w := strings.TrimRight(text[i:j], ".,;:)")
+		end := i + len(w)
+		if w == "" {
+			return "", 0, false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if len(placesIn(w, 0)) > 0 || unicode.IsUpper(r) {
+			i = j
+			continue
+		}
+		if !isLowerWord(w) {
+			return "", 0, false
+		}
+		switch {
+		case strings.HasSuffix(w, "ies"):
+			return w[:len(w)-3] + "y", end, true
+		case strings.HasSuffix(w, "ss"):
+			return "", 0, false
+		case strings.HasSuffix(w, "s"):
+			return w[:len(w)-1], end, true
+		}
+		return "", 0, false
+	}
+	return "", 0, false
+}
+
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// slug makes an id from words: lower case, hyphens, at most n words.
+func slug(s string, n int) string {
+	var words []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			words = append(words, b.String())
+			b.Reset()
+		}
+	}
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r == '\'' || r == '’' || r == '.':
+			// "U.S." is "us", "Japan's" is "japans"
+		default:
+			flush()
+		}
+	}
+	flush()
+	var keep []string
+	for _, w := range words {
+		if len(keep) == n {
+			break
+		}
+		if len(keep) > 0 || !stopWord(w) {
+			keep = append(keep, w)
+		}
+	}
+	for len(keep) > 0 && stopWord(keep[len(keep)-1]) {
+		keep = keep[:len(keep)-1]
+	}
+	return strings.Join(keep, "-")
 }
 
 // sameQuantity reports how the quantity read back from a mention's wording
@@ -116,101 +808,4 @@ func sameQuantity(m Mention, q indicators.Quantity) error {
 		return fmt.Errorf("the wording reads back as %s", indicators.Format(q, indicators.Unit{}, indicators.Style{}))
 	}
 	return nil
-}
-
-// A heading is a line that stands alone as a title, with its level: 1 for a
-// plain heading, 2 for one numbered as a list ("b. Space").
-type heading struct {
-	at    int // byte offset of the line
-	level int
-	text  string
-}
-
-// headings finds the lines of text that look like headings: short, alone
-// between blank lines, starting with a capital letter and not ending like a
-// sentence.
-func headings(text string) []heading {
-	var out []heading
-	lines := strings.SplitAfter(text, "\n")
-	off := 0
-	prevBlank := true
-	for i, l := range lines {
-		at := off
-		off += len(l)
-		t := strings.TrimSpace(strings.TrimRight(l, "\r\n"))
-		t = strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' })
-		blank := t == ""
-		nextBlank := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == ""
-		isHead := !blank && prevBlank && nextBlank
-		prevBlank = blank
-		if !isHead || utf8.RuneCountInString(t) > 120 || startsBullet(t, 0) || strings.HasPrefix(t, "•") {
-			continue
-		}
-		level := 1
-		if k := skipMarker(t, 0, len(t), true); k > 0 {
-			t = strings.TrimFunc(t[k:], func(r rune) bool { return unicode.IsSpace(r) })
-			level = 2
-		}
-		r, _ := utf8.DecodeRuneInString(t)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-			continue
-		}
-		if strings.ContainsAny(t[len(t)-1:], ".,;:!?") {
-			continue
-		}
-		j := strings.Index(text[at:], t)
-		if j < 0 {
-			continue
-		}
-		out = append(out, heading{at: at + j, level: level, text: t})
-	}
-	return out
-}
-
-// sectionOf returns the heading path above byte offset at: the nearest
-// plain heading and, if one follows it, the nearest numbered one.
-func sectionOf(hs []heading, at int) []string {
-	var top, sub string
-	for _, h := range hs {
-		if h.at >= at {
-			break
-		}
-		if h.level == 1 {
-			top, sub = h.text, ""
-		} else {
-			sub = h.text
-		}
-	}
-	var out []string
-	if top != "" {
-		out = append(out, top)
-	}
-	if sub != "" {
-		out = append(out, sub)
-	}
-	return out
-}
-
-// yamlQuote writes s as a YAML double-quoted scalar.
-func yamlQuote(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '"':
-			b.WriteString(`\"`)
-		case r == '\\':
-			b.WriteString(`\\`)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r < 0x20 || r == 0x7f || r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xfeff || r == utf8.RuneError:
-			b.WriteString(`\u` + strconv.FormatInt(0x10000+int64(r), 16)[1:])
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
 }

@@ -84,30 +84,49 @@ func ExampleHTMLText() {
 }
 
 func ExampleWriteDraft() {
-	text := "Trade\n\nIn 2014, trade was $279 billion.\n"
+	text := "Trade Facts\n\nApril 25, 2014\n\nIn 2013, U.S. goods exports to Japan were $65 billion. " +
+		"New plants could support about 40,000 jobs by 2030.\n"
 	extract.WriteDraft(os.Stdout, extract.DraftSource{TextPath: "trade.txt", Text: text})
 	// Output:
-	// # Draft catalog made by claimbook extract from trade.txt.
-	// # Replace the TODO ids and titles; add entities, measure and status; delete what is not a claim.
+	// # Draft catalog made by claimbook extract -draft from trade.txt.
+	// # Each indicator is a proposal with its evidence in comments: confirm or correct the title, id,
+	// # entities, measure, status and period, and delete what is not a claim. Then run claimbook verify.
 	// # Spans (start, end) count Unicode code points into the text, end exclusive.
 	// claimbook: 1
-	//
 	// sources:
-	//   - id: source
-	//     title: "TODO: title of trade.txt"
-	//     text: "trade.txt"
-	//     sha256: 8feaa1d652b7684b5e453770b4dd206802b0441a7629822066a0f7c4dd572430
-	//
+	//   # source trade: title "Trade Facts" guessed from the text; add publisher and url
+	//   # source trade: issued 2014-04-25, from the dateline
+	//   - id: trade
+	//     title: Trade Facts
+	//     issued: "2014-04-25"
+	//     text: trade.txt
+	//     sha256: fcb32d7de3fcab54179e05d0ca83322b71022ac114cec71b81c0e669a5e6e35f
 	// indicators:
-	//   - id: todo-001
-	//     title: "TODO: name the figure $279 billion"
-	//     stated: "$279 billion"
-	//     unit: "USD"
-	//     period: "2014"
+	//   - id: us-goods-exports-to-japan-2013
+	//     title: U.S. goods exports to Japan
+	//     entities: [US]
+	//     counterpart: JP # "to" before Japan
+	//     measure: flow # money, no stock word
+	//     status: fact # no cue word of an estimate, projection or commitment
+	//     stated: $65 billion
+	//     period: "2013" # "In 2013" in the sentence
 	//     provenance:
-	//       - source: source
-	//         section: ["Trade"]
-	//         quote: "In 2014, trade was $279 billion."
-	//         start: 7
-	//         end: 39
+	//       - source: trade
+	//         section: [Trade Facts]
+	//         quote: In 2013, U.S. goods exports to Japan were $65 billion.
+	//         start: 29
+	//         end: 83
+	//   # entities: no country or region named in the sentence; add them
+	//   - id: jobs-new-plants-could-support-2030
+	//     title: Jobs new plants could support
+	//     measure: count # a count
+	//     status: projection # "could"
+	//     stated: about 40,000 jobs
+	//     period: "2030" # " by 2030" after the figure
+	//     provenance:
+	//       - source: trade
+	//         section: [Trade Facts]
+	//         quote: New plants could support about 40,000 jobs by 2030.
+	//         start: 84
+	//         end: 135
 }

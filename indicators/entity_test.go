@@ -1,0 +1,75 @@
+package indicators_test
+
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+func TestCheckEntity(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // "" for no error
+	}{
+		{"US", ""},
+		{"JP", ""},
+		{"WLD", ""},
+		{"EU", ""},
+		{"202", ""},
+		{"150", ""},
+		{"419", ""},
+		{"us", `entity "us" must be upper case: write "US"`},
+		{"eu", `entity "eu" must be upper case: write "EU"`},
+		{"USA", `entity "USA" is an alpha-3 code: write the ISO 3166-1 alpha-2 code "US"`},
+		{"840", `entity "840" is the M49 code of a country: write its ISO 3166-1 alpha-2 code "US" (United States)`},
+		{"001", `entity "001" is the world: write "WLD"`},
+		{"UK", `entity "UK" is not an ISO 3166-1 code: write "GB" for United Kingdom`},
+		{"XX", `unknown entity "XX": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), or "EU"`},
+		{"830", `unknown entity "830": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), or "EU"`},
+		{"", `unknown entity "": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), or "EU"`},
+	}
+	for _, tc := range tests {
+		got := ""
+		if err := indicators.CheckEntity(tc.in); err != nil {
+			got = err.Error()
+		}
+		if got != tc.want {
+			t.Errorf("CheckEntity(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestEntityName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"US", "United States"},
+		{"JP", "Japan"},
+		{"WLD", "World"},
+		{"EU", "European Union"},
+		{"202", "Sub-Saharan Africa"},
+		{"150", "Europe"},
+		{"XX", "XX"},
+	}
+	for _, tc := range tests {
+		if got := indicators.EntityName(tc.in); got != tc.want {
+			t.Errorf("EntityName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestStatusOrder(t *testing.T) {
+	// From the most to the least certain: a derived figure takes the
+	// greatest of its inputs' statuses.
+	order := []string{"fact", "estimate", "projection", "target", "pledge", "intention"}
+	for i, name := range order {
+		s, err := indicators.ParseStatus(name)
+		if err != nil {
+			t.Fatalf("ParseStatus(%q) = %v", name, err)
+		}
+		if int(s) != i || s.String() != name {
+			t.Errorf("ParseStatus(%q) = %d (%v), want %d", name, s, s, i)
+		}
+		if got, want := s.IsCommitment(), i >= 2; got != want {
+			t.Errorf("%v.IsCommitment() = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// The cue words of drafts: what a sentence says about the kind of figure
+// (measure) and how sure it is (status). Each table is the one place its
+// words are listed; a cue matches as a word or phrase in the lower-cased
+// clause of the figure. Adding a cue is one row here and one test row.
+
+// statusCues are tried in order; the first status with a cue in the clause
+// wins, so "is to positively consider" is an intention although "is to"
+// alone is a pledge, and "could support … jobs" a projection although
+// "support … jobs" alone is an estimate.
+var statusCues = []struct {
+	status indicators.Status
+	cues   []string
+}{
+	{indicators.Intention, []string{"intends to", "intend to", "consider", "considering", "seeks to", "seek to", "hopes to", "hope to", "plans to", "plan to", "endeavor to", "explore"}},
+	{indicators.Target, []string{"target", "targets", "goal", "goals", "aims to", "aim to", "objective"}},
+	{indicators.Pledge, []string{"commits", "commit to", "committed to", "pledge", "pledges", "pledged", "promise", "promises", "will", "shall", "is to", "are to"}},
+	{indicators.Projection, []string{"could", "would", "might", "may", "projected", "projection", "forecast", "forecasts", "expected to", "is set to", "are set to", "likely to"}},
+	{indicators.Estimate, []string{"estimated", "estimate", "estimates", "an estimated", "supported", "supports", "support", "supporting", "roughly", "approximately"}},
+}
+
+// estimateNeedsPeople lists the estimate cues that mark an estimate only
+// when the figure counts people or jobs: "supported 444,000 jobs" is a
+// modelled figure, "supported $5 billion in exports" is not.
+var estimateNeedsPeople = map[string]bool{"supported": true, "supports": true, "support": true, "supporting": true, "roughly": true, "approximately": true}
+
+// peopleUnits are the counted nouns that the estimate cues above need.
+var peopleUnits = map[string]bool{"job": true, "worker": true, "person": true, "people": true, "employee": true, "student": true, "death": true, "life": true}
+
+// statusOf returns the status the cue words of a clause give a figure, and
+// the cue.
+func statusOf(clause string, u indicators.Unit) (indicators.Status, string) {
+	for _, row := range statusCues {
+		for _, c := range row.cues {
+			if !hasPhrase(clause, c) {
+				continue
+			}
+			if row.status == indicators.Estimate && estimateNeedsPeople[c] && !peopleUnits[u.String()] {
+				continue
+			}
+			return row.status, c
+		}
+	}
+	return indicators.Fact, ""
+}
+
+// measureCues: words that make a money figure a stock, and a percentage a
+// change rather than a share.
+var (
+	stockCues  = []string{"stock", "stocks", "position", "positions", "accumulated", "holdings", "assets", "reserves", "debt", "cumulative", "capacity"}
+	changeCues = []string{"grew", "grow", "growth", "increase", "increased", "increases", "rose", "rise", "rising", "fell", "fall", "decline", "declined", "decrease", "decreased", "reduce", "reduced", "reduction", "cut", "cuts", "by", "higher", "lower", "more than doubled", "annual growth"}
+	limitCues  = []string{"goal", "limit", "below", "well below", "threshold", "ceiling", "cap"}
+)
+
+// measureOf returns what a figure measures, from its unit and the cue
+// words of its clause, and the cue.
+func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
+	u := m.Unit
+	switch {
+	case m.Kind == Rank || u.Kind == indicators.Rank:
+		return indicators.RankKind, "a rank"
+	case u.String() == "percentage_point":
+		return indicators.Change, "percentage points"
+	case m.Kind == Ratio:
+		return indicators.Change, "a multiple"
+	case u.String() == "percent":
+		if m.Quantity.Direction != indicators.NoDirection {
+			return indicators.Change, "a direction"
+		}
+		if c := firstPhrase(clause, changeCues); c != "" {
+			return indicators.Change, c
+		}
+		return indicators.Share, "a percentage"
+	case u.Kind == indicators.Money:
+		if c := firstPhrase(clause, stockCues); c != "" {
+			return indicators.Stock, c
+		}
+		return indicators.Flow, "money, no stock word"
+	case m.Kind == Measure:
+		if c := firstPhrase(clause, limitCues); c != "" {
+			return indicators.Threshold, c
+		}
+		if c := firstPhrase(clause, stockCues); c != "" {
+			return indicators.Stock, c
+		}
+		return indicators.Flow, "a measure, no stock or limit word"
+	}
+	return indicators.CountKind, "a count"
+}
+
+// bothCues say that a figure is about the document's two subjects
+// together.
+var bothCues = []string{"two-way", "bilateral", "our two countries", "both countries", "our countries", "our two nations", "both nations", "between our", "together"}
+
+// counterpartCues precede the other side of a directed flow or stock:
+// "exports to Japan", "investment in the United States".
+var counterpartCues = []string{"to", "in", "into", "from"}
+
+// firstPhrase returns the first cue of cues that occurs in s as a phrase.
+func firstPhrase(s string, cues []string) string {
+	for _, c := range cues {
+		if hasPhrase(s, c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// hasPhrase reports whether phrase occurs in s (lower case) as whole words.
+func hasPhrase(s, phrase string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], phrase)
+		if i < 0 {
+			return false
+		}
+		i += from
+		j := i + len(phrase)
+		if (i == 0 || !isWordByte(s[i-1])) && (j == len(s) || !isWordByte(s[j])) {
+			return true
+		}
+		from = i + 1
+	}
+}

@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// draftCase is one hard case of the genre: a small document, the figure
+// (as stated) whose draft is checked, and the fields it must have.
+type draftCase struct {
+	name, text, stated string
+	title              string // "" to leave unchecked
+	entities           string // joined with ","
+	counterpart        string
+	measure, status    string
+	period, base       string
+	section            string // joined with " / "
+	note               string // a substring of the notes, or ""
+}
+
+var draftCases = []draftCase{
+	{name: "year of a name", text: "Under the Electrify Africa Act of 2015, the United States will provide $1 billion to Sub-Saharan Africa.",
+		stated: "$1 billion", entities: "US", counterpart: "202", measure: "flow", status: "pledge", period: "not stated"},
+	{name: "fiscal year", text: "In FY22, the agency provided $2.5 billion in humanitarian aid to Ethiopia.",
+		stated: "$2.5 billion", entities: "ET", measure: "flow", status: "fact", period: "2022"},
+	{name: "document-wide as of", text: "All figures as of January 31, 2019.\n\nThe fund has disbursed $300 million to Kenya.",
+		stated: "$300 million", entities: "KE", measure: "flow", status: "fact", period: "2019-01-31"},
+	{name: "sub-bullet inherits its parent's year", text: "Results\n\n• In 2019, the program grew:\n    ◦ 12 countries joined the program.\n",
+		stated: "12 countries", measure: "count", status: "fact", period: "2019", section: "Results"},
+	{name: "run-in heading", text: "Actual Results. The program trained 5,000 teachers in Kenya in 2018.",
+		stated: "5,000 teachers", entities: "KE", measure: "count", status: "fact", period: "2018", section: "Actual Results."},
+	{name: "bullet parent", text: "KEY STATISTICS:\n- U.S. goods exports to Japan in 2022 were valued at $80.3 billion.\n",
+		stated: "$80.3 billion", title: "U.S. goods exports to Japan", entities: "US", counterpart: "JP", measure: "flow", status: "fact", period: "2022", section: "KEY STATISTICS:"},
+	{name: "quote from a person", text: "“We will create 10,000 jobs in Ohio,” the Secretary said.",
+		stated: "10,000 jobs", measure: "count", status: "pledge", period: "not stated", note: "quote from a person"},
+	{name: "projection", text: "The new plants in Japan could support about 40,000 jobs by 2030.",
+		stated: "about 40,000 jobs", entities: "JP", measure: "count", status: "projection", period: "2030"},
+	{name: "estimate", text: "U.S. exports to Japan supported approximately 444,000 jobs in 2021.",
+		stated: "approximately 444,000 jobs", entities: "US", counterpart: "JP", measure: "count", status: "estimate", period: "2021"},
+	{name: "rank with its counterpart", text: "Japan is the second largest foreign investor in the United States.",
+		stated: "second largest", entities: "JP", counterpart: "US", measure: "rank", status: "fact", period: "not stated"},
+	{name: "dateline is not a period", text: "April 25, 2014\n\nThe United States and Japan traded $290 billion.",
+		stated: "$290 billion", entities: "US,JP", measure: "flow", status: "fact", period: "not stated"},
+	{name: "two-way is the document's two subjects", text: "Japan and the United States are close partners.\n\nIn 2014, our two-way goods and services trade was $279 billion.",
+		stated: "$279 billion", title: "Two-way goods and services trade", entities: "JP,US", measure: "flow", status: "fact", period: "2014"},
+	{name: "the EU and a region", text: "The EU pledged €5 billion to Sub-Saharan Africa.",
+		stated: "€5 billion", entities: "EU", counterpart: "202", measure: "flow", status: "pledge", period: "not stated"},
+	{name: "base year of a change", text: "U.S. exports to Japan rose 7.7 percent from 2021.",
+		stated: "7.7 percent", entities: "US", counterpart: "JP", measure: "change", status: "fact", period: "not stated", base: "2021"},
+	{name: "share of the world", text: "The United States and Japan account for nearly 30 percent of global GDP.",
+		stated: "nearly 30 percent", title: "Share of global GDP", entities: "US,JP", measure: "share", status: "fact", period: "not stated"},
+	{name: "target by a year", text: "Japan aims to cut emissions by 46 percent by 2030.",
+		stated: "46 percent", title: "Cut in emissions", entities: "JP", measure: "change", status: "target", period: "2030"},
+	{name: "intention beats is to", text: "Japan is to positively consider partnering with 3-5 countries.",
+		stated: "3-5 countries", entities: "JP", measure: "count", status: "intention", period: "not stated"},
+	{name: "a limit is the world's", text: "Mindful of the 2 ℃ goal, the parties met.",
+		stated: "2 ℃", entities: "WLD", measure: "threshold", status: "target", period: "not stated"},
+	{name: "year of the paragraph", text: "Investment continued to grow in 2013. The position grew 6.3 percent to $4,660.9 billion.",
+		stated: "$4,660.9 billion", measure: "stock", status: "fact", period: "2013"},
+	{name: "a span of years", text: "The position grew after average annual growth of 10.5 percent in 2002-2012.",
+		stated: "10.5 percent", measure: "change", status: "fact", period: "2002/2012"},
+	{name: "an approval date is not a period", text: "On November 17, 2021, the two governments approved $40 million for Viet Nam.",
+		stated: "$40 million", entities: "VN", measure: "flow", status: "fact", period: "not stated"},
+	{name: "Asia-Pacific is not Asia", text: "Companies based in the Asia-Pacific have announced almost $200 billion of investments into the United States.",
+		stated: "almost $200 billion", entities: "US", measure: "flow", status: "fact", period: "not stated"},
+	{name: "head noun past a place", text: "Japanese companies employed approximately 650,000 U.S. workers in 2012.",
+		stated: "approximately 650,000 U.S. workers", period: "2012"},
+}
+
+func TestDraftCases(t *testing.T) {
+	for _, tc := range draftCases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
+			var got *claim
+			var all []string
+			for _, cl := range d.claims() {
+				all = append(all, cl.ind.Stated+cl.skip)
+				if cl.skip == "" && cl.ind.Stated == tc.stated {
+					got = &cl
+				}
+			}
+			if got == nil {
+				t.Fatalf("no draft of %q; drafts: %q", tc.stated, all)
+			}
+			ind := got.ind
+			gotF := map[string]string{
+				"entities": strings.Join(ind.Entities, ","), "counterpart": ind.Counterpart,
+				"measure": ind.Measure.String(), "status": ind.Status.String(),
+				"period": ind.Period.String(), "base": "", "section": strings.Join(ind.Provenance[0].Section, " / "),
+			}
+			if ind.Base.IsStated() {
+				gotF["base"] = ind.Base.String()
+			}
+			wantF := map[string]string{
+				"entities": tc.entities, "counterpart": tc.counterpart, "measure": tc.measure, "status": tc.status,
+				"period": tc.period, "base": tc.base, "section": tc.section,
+			}
+			if tc.measure == "" {
+				delete(wantF, "measure")
+				delete(gotF, "measure")
+				delete(wantF, "status")
+				delete(gotF, "status")
+				delete(wantF, "entities")
+				delete(gotF, "entities")
+				delete(wantF, "counterpart")
+				delete(gotF, "counterpart")
+			}
+			if tc.title != "" {
+				gotF["title"], wantF["title"] = ind.Title, tc.title
+			}
+			if diff := cmp.Diff(wantF, gotF); diff != "" {
+				t.Errorf("draft of %q in %q (-want +got):\n%s", tc.stated, tc.text, diff)
+			}
+			if notes := strings.Join(got.notes, "\n"); !strings.Contains(notes, tc.note) {
+				t.Errorf("draft of %q: notes %q, want them to say %q", tc.stated, notes, tc.note)
+			}
+		})
+	}
+}
+
+func TestDraftSourceTitle(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"FACT SHEET: Trade Gains\nThe trade was $5 billion.\n", "FACT SHEET: Trade Gains"},
+		{"Press release\n\nTrade Facts\n\nThe trade was $5 billion.\n", "Press release"},
+		{"The trade was $5 billion.\n", ""},
+	}
+	for _, tc := range tests {
+		if got := titleOf(tc.text, sections(tc.text)); got != tc.want {
+			t.Errorf("titleOf(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,229 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/usjapan2015"
+)
+
+// The draft conformance test. Each text of the module's testdata/corpus is
+// drafted, the draft is loaded and verified as written, and its indicators
+// are compared field by field with the hand-written catalogs of the same
+// documents: testdata/corpus/catalog.yaml and the embedded usjapan2015
+// catalog (whose text is the corpus's wh-2015 file, byte for byte). A hand
+// indicator is found when a draft indicator of the same source has a
+// provenance span that overlaps its quote and the same number (value, or
+// low and high). Of those found, each field agrees or not:
+//
+//	qualifier  the same qualifier
+//	unit       the same unit (any rank for a rank)
+//	period     the same period ("not stated" included)
+//	entities   the same entities, in any order, and the same counterpart
+//	measure    the same measure
+//	status     the same status
+//	title      a real title: words of the quote, not a placeholder
+//
+// The agreement per field must not fall below testdata/draft-floor.txt;
+// raise the floors as the drafts improve. Run with -v to see the rates and
+// every disagreement.
+
+// draftCorpus returns the module's corpus catalog, loaded.
+func draftCorpus(t *testing.T) *indicators.Catalog {
+	t.Helper()
+	c, err := indicators.Load(filepath.Join("..", "..", "testdata", "corpus", "catalog.yaml"))
+	if err != nil {
+		t.Fatalf("corpus catalog: %v", err)
+	}
+	return c
+}
+
+// draftOf drafts one source text into a temporary directory and loads and
+// verifies the draft.
+func draftOf(t *testing.T, src indicators.Source) (*indicators.Catalog, string) {
+	t.Helper()
+	dir := t.TempDir()
+	name := filepath.Base(src.TextPath)
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(src.Text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteDraft(&buf, DraftSource{ID: src.ID, TextPath: name, Text: src.Text}); err != nil {
+		t.Fatal(err)
+	}
+	cat := filepath.Join(dir, "catalog.yaml")
+	if err := os.WriteFile(cat, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := indicators.Load(cat)
+	if err != nil {
+		t.Fatalf("draft of %s does not load: %v\n%s", name, err, buf.String())
+	}
+	if err := c.Verify(); err != nil {
+		t.Fatalf("draft of %s does not verify: %v", name, err)
+	}
+	return c, buf.String()
+}
+
+var draftFields = []string{"claims", "qualifier", "unit", "period", "entities", "measure", "status", "title"}
+
+// draftAgreement compares drafts of the corpus with the hand catalogs and
+// returns the agreement per field and the disagreements, one line each.
+func draftAgreement(t *testing.T) (map[string]float64, []string) {
+	corpus := draftCorpus(t)
+	embedded := usjapan2015.Catalog()
+	agree := map[string]int{}
+	total, found := 0, 0
+	var notes []string
+	for _, src := range corpus.Sources {
+		draft, _ := draftOf(t, src)
+		var hand []*indicators.Indicator
+		for _, hc := range []*indicators.Catalog{corpus, embedded} {
+			for i := range hc.Indicators {
+				ind := &hc.Indicators[i]
+				hs, ok := hc.Source(ind.Provenance[0].Source)
+				if !ok || hs.SHA256 != src.SHA256 {
+					continue
+				}
+				if slices.ContainsFunc(hand, func(o *indicators.Indicator) bool { return sameClaim(o, ind) }) {
+					continue // both hand catalogs have it
+				}
+				hand = append(hand, ind)
+			}
+		}
+		for _, want := range hand {
+			total++
+			got := matchDraft(draft, want)
+			if got == nil {
+				notes = append(notes, fmt.Sprintf("%s %s: not found (%q)", src.ID, want.ID, want.Stated))
+				continue
+			}
+			found++
+			check := func(field string, ok bool, g, w any) {
+				if ok {
+					agree[field]++
+				} else {
+					notes = append(notes, fmt.Sprintf("%s %s: %s %v, hand catalog has %v", src.ID, want.ID, field, g, w))
+				}
+			}
+			check("qualifier", got.Quantity.Qualifier == want.Quantity.Qualifier, got.Quantity.Qualifier, want.Quantity.Qualifier)
+			check("unit", got.Unit == want.Unit || got.Unit.Kind == indicators.Rank && want.Unit.Kind == indicators.Rank, got.Unit, want.Unit)
+			check("period", got.Period == want.Period, got.Period, want.Period)
+			ge, we := slices.Sorted(slices.Values(got.Entities)), slices.Sorted(slices.Values(want.Entities))
+			check("entities", slices.Equal(ge, we) && got.Counterpart == want.Counterpart,
+				fmt.Sprintf("%v/%q", ge, got.Counterpart), fmt.Sprintf("%v/%q", we, want.Counterpart))
+			check("measure", got.Measure == want.Measure, got.Measure, want.Measure)
+			check("status", got.Status == want.Status, got.Status, want.Status)
+			check("title", realTitle(got.Title, got.Provenance[0].Quote), strconv.Quote(got.Title), strconv.Quote(want.Title))
+		}
+	}
+	rates := map[string]float64{"claims": ratio(found, total)}
+	for _, f := range draftFields[1:] {
+		rates[f] = ratio(agree[f], found)
+	}
+	return rates, notes
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// sameClaim reports whether two hand indicators are the same claim of the
+// same text: the same figure at overlapping spans.
+func sameClaim(a, b *indicators.Indicator) bool {
+	pa, pb := a.Provenance[0].Span, b.Provenance[0].Span
+	return a.Stated == b.Stated && pa.Start < pb.End && pb.Start < pa.End
+}
+
+// matchDraft returns the draft indicator for the hand indicator want: one
+// whose quote overlaps want's and whose number is want's.
+func matchDraft(draft *indicators.Catalog, want *indicators.Indicator) *indicators.Indicator {
+	ws := want.Provenance[0].Span
+	for i := range draft.Indicators {
+		got := &draft.Indicators[i]
+		gs := got.Provenance[0].Span
+		if gs.Start >= ws.End || ws.Start >= gs.End {
+			continue
+		}
+		g, w := got.Quantity, want.Quantity
+		if g.Value.Equal(w.Value) && g.Low.Equal(w.Low) && g.High.Equal(w.High) &&
+			(got.Unit.Kind == indicators.Rank) == (want.Unit.Kind == indicators.Rank) {
+			return got
+		}
+	}
+	return nil
+}
+
+// realTitle reports whether a draft's title names the figure in words of
+// its quote: no placeholder, no digits, at least two words, and one of
+// them of four letters or more found in the quote (case aside).
+func realTitle(title, quote string) bool {
+	if title == "" || strings.Contains(title, "TODO") || strings.HasPrefix(title, "Figure of") || strings.ContainsAny(title, "0123456789") {
+		return false
+	}
+	q := strings.ToLower(quote)
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		if w = strings.Trim(w, ",.;:()’'"); len(w) >= 4 && strings.Contains(q, w) {
+			n++
+		}
+	}
+	return n >= 1 && len(strings.Fields(title)) >= 2
+}
+
+// readDraftFloors reads a floor file: "name fraction" lines, # comments.
+func readDraftFloors(t *testing.T, name string) map[string]float64 {
+	t.Helper()
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	out := map[string]float64{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		k, v, ok := strings.Cut(l, " ")
+		x, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+		if !ok || err != nil {
+			t.Fatalf("%s: bad line %q: write \"field 0.75\"", name, l)
+		}
+		out[k] = x
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestDraftCorpusAgreement(t *testing.T) {
+	rates, notes := draftAgreement(t)
+	floors := readDraftFloors(t, filepath.Join("testdata", "draft-floor.txt"))
+	for _, n := range notes {
+		t.Log(n)
+	}
+	for _, f := range draftFields {
+		t.Logf("%-9s %.3f (floor %.3f)", f, rates[f], floors[f])
+		fl, ok := floors[f]
+		if !ok {
+			t.Errorf("testdata/draft-floor.txt has no floor for %q", f)
+		}
+		if rates[f] < fl {
+			t.Errorf("draft agreement on %s = %.3f, want at least %.3f", f, rates[f], fl)
+		}
+	}
+}

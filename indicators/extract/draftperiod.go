@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// A yearRef is a year (or span of years, or a date) written in a text, and
+// what the words around it make of it.
+type yearRef struct {
+	start, end int // byte offsets of the words
+	period     indicators.Period
+	role       yearRole
+}
+
+type yearRole uint8
+
+const (
+	yearPeriod yearRole = iota // "in 2014", "for 2013", "by 2030", "FY22", "2002-2012"
+	yearBase                   // "from 2021", "since 2012": the base of a change
+	yearName                   // "Act of 2015", "post-2020", "the 2020 Olympics"
+	yearDate                   // "November 17, 2021", "April 2014": when something happened
+)
+
+var monthNames = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."}
+
+// yearsIn returns the years written in s, at byte offsets from base, with
+// their role.
+func yearsIn(s string, base int) []yearRef {
+	var out []yearRef
+	for i := 0; i < len(s); i++ {
+		if i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		y, n := readYear(s[i:])
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		if j < len(s) && isWordByte(s[j]) && !(j+1 < len(s) && s[j] == 's' && !isWordByte(s[j+1])) {
+			continue // "2014abc"; "1990s" is read below as a year too
+		}
+		start := i
+		p := indicators.YearPeriod(y)
+		// A span: "2002-2012", "2004–2013", "2010 to 2014".
+		for _, sep := range []string{"-", "–", "—", " to ", " through ", "/"} {
+			if strings.HasPrefix(s[j:], sep) {
+				if y2, n2 := readYear(s[j+len(sep):]); n2 > 0 && y2 > y {
+					p = indicators.Period{From: indicators.Date{Year: y}, To: indicators.Date{Year: y2}}
+					j += len(sep) + n2
+				} else if n2 == 2 || n2 == 0 {
+					// "2014-15" (a fiscal year): the year it ends in
+					if k := twoDigits(s[j+len(sep):]); k >= 0 && sep != " to " {
+						p = indicators.YearPeriod(y/100*100 + k)
+						if p.From.Year < y {
+							p = indicators.YearPeriod(y)
+						}
+						j += len(sep) + 2
+					}
+				}
+				break
+			}
+		}
+		out = append(out, yearRef{start: base + start, end: base + j, period: p, role: yearRoleOf(s[:start], s[j:])})
+		i = j
+	}
+	return out
+}
+
+// readYear reads a year at the start of s, four digits 1900–2099, and
+// returns it and the bytes read, or 0, 0.
+func readYear(s string) (int, int) {
+	if len(s) >= 4 && isDigit4(s[:4]) && (len(s) == 4 || !isDigit(s[4])) {
+		y, _ := strconv.Atoi(s[:4])
+		if y >= 1900 && y <= 2099 {
+			if len(s) > 4 && (s[4] == ',' || s[4] == '.') && len(s) > 5 && isDigit(s[5]) {
+				return 0, 0 // "2,014", "2014.5"
+			}
+			return y, 4
+		}
+	}
+	return 0, 0
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func isDigit4(s string) bool {
+	return isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3])
+}
+
+func twoDigits(s string) int {
+	if len(s) >= 2 && isDigit(s[0]) && isDigit(s[1]) && (len(s) == 2 || !isDigit(s[2])) {
+		return int(s[0]-'0')*10 + int(s[1]-'0')
+	}
+	return -1
+}
+
+// fiscalYears reads "FY22" and "FY 2022" forms, which yearsIn does not.
+func fiscalYears(s string, base int) []yearRef {
+	var out []yearRef
+	for from := 0; ; {
+		i := strings.Index(s[from:], "FY")
+		if i < 0 {
+			return out
+		}
+		i += from
+		from = i + 2
+		if i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		j := i + 2
+		if j < len(s) && s[j] == ' ' {
+			j++
+		}
+		var y int
+		switch {
+		case j+4 <= len(s) && isDigit4(s[j:j+4]) && (j+4 == len(s) || !isWordByte(s[j+4])):
+			y, _ = strconv.Atoi(s[j : j+4])
+			j += 4
+		case twoDigits(s[j:]) >= 0 && (j+2 == len(s) || !isWordByte(s[j+2])):
+			y = 2000 + twoDigits(s[j:])
+			j += 2
+		default:
+			continue
+		}
+		out = append(out, yearRef{start: base + i, end: base + j, period: indicators.YearPeriod(y), role: yearPeriod})
+	}
+}
+
+// yearRoleOf decides what a year is from the words before and after it.
+func yearRoleOf(before, after string) yearRole {
+	b := strings.ToLower(strings.TrimRight(before, " \u00a0"))
+	switch {
+	case strings.HasSuffix(b, "act of"), strings.HasSuffix(b, "post-"), strings.HasSuffix(b, "pre-"),
+		strings.HasSuffix(before, "post"), strings.HasSuffix(b, "cop"):
+		return yearName
+	}
+	if a := strings.TrimLeft(after, " "); a != "" {
+		r := a[0]
+		if r >= 'A' && r <= 'Z' && !strings.HasPrefix(a, "The ") && !strings.HasPrefix(a, "In ") {
+			return yearName // "the 2020 Olympics", "2015 Act"
+		}
+	}
+	words := strings.Fields(b)
+	if len(words) > 0 {
+		last := strings.TrimRight(words[len(words)-1], ",")
+		if len(words) >= 2 && strings.HasSuffix(words[len(words)-1], ",") && isMonth(words[len(words)-2]) {
+			return yearDate // "November 17, 2021"
+		}
+		if isMonth(last) {
+			if len(words) >= 2 && words[len(words)-2] == "of" && len(words) >= 3 && words[len(words)-3] == "as" {
+				return yearPeriod // "as of January 2019"
+			}
+			return yearDate // "April 2014"
+		}
+		switch last {
+		case "from", "since", "over", "than", "versus", "vs.":
+			return yearBase
+		}
+	}
+	return yearPeriod
+}
+
+func isMonth(w string) bool {
+	w = strings.ToLower(w)
+	for _, m := range monthNames {
+		if w == m {
+			return true
+		}
+	}
+	return false
+}
+
+// asOfDate finds a document-wide "as of <date>" ("figures as of January
+// 31, 2019") in text outside the sentences of mentions, and returns it.
+func asOfDate(text string, inFigureSentence func(int) bool) (indicators.Period, int, bool) {
+	lower := strings.ToLower(text)
+	for from := 0; ; {
+		i := strings.Index(lower[from:], "as of ")
+		if i < 0 {
+			return indicators.Period{}, 0, false
+		}
+		i += from
+		from = i + 6
+		if inFigureSentence(i) {
+			continue
+		}
+		f := strings.Fields(text[i+6 : min(len(text), i+40)])
+		if len(f) >= 3 && isMonth(f[0]) {
+			day, err1 := strconv.Atoi(strings.TrimSuffix(f[1], ","))
+			year, err2 := strconv.Atoi(strings.TrimRight(f[2], ".,;)"))
+			if err1 == nil && err2 == nil {
+				mon := 0
+				for k, m := range monthNames[:12] {
+					if strings.EqualFold(f[0], m) {
+						mon = k + 1
+					}
+				}
+				if mon == 0 {
+					continue
+				}
+				d := indicators.Date{Year: year, Month: time.Month(mon), Day: day}
+				if p, err := indicators.ParsePeriod(d.String()); err == nil {
+					return p, i, true
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A heading is a line that stands alone as a title, with its level: 1 for a
+// plain heading, 2 for one numbered as a list ("b. Space").
+type heading struct {
+	at    int // byte offset of the line
+	level int
+	text  string
+	// runIn marks a run-in heading or a bullet list's parent line (level
+	// 3), which holds only up to end.
+	runIn bool
+	end   int
+}
+
+// headings finds the lines of text that look like headings: short, alone
+// between blank lines, starting with a capital letter and not ending like a
+// sentence.
+func headings(text string) []heading {
+	var out []heading
+	lines := strings.SplitAfter(text, "\n")
+	off := 0
+	prevBlank := true
+	for i, l := range lines {
+		at := off
+		off += len(l)
+		t := strings.TrimSpace(strings.TrimRight(l, "\r\n"))
+		t = strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' })
+		blank := t == ""
+		nextBlank := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == ""
+		isHead := !blank && prevBlank && nextBlank
+		prevBlank = blank
+		if !isHead || utf8.RuneCountInString(t) > 120 || startsBullet(t, 0) || strings.HasPrefix(t, "•") {
+			continue
+		}
+		level := 1
+		if k := skipMarker(t, 0, len(t), true); k > 0 {
+			t = strings.TrimFunc(t[k:], func(r rune) bool { return unicode.IsSpace(r) })
+			level = 2
+		}
+		r, _ := utf8.DecodeRuneInString(t)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		if strings.ContainsAny(t[len(t)-1:], ".,;:!?") || isDateLine(t) {
+			continue
+		}
+		j := strings.Index(text[at:], t)
+		if j < 0 {
+			continue
+		}
+		out = append(out, heading{at: at + j, level: level, text: t})
+	}
+	return out
+}
+
+// sectionOf returns the heading path above byte offset at: the nearest
+// plain heading, if one follows it the nearest numbered one, and the
+// run-in heading or bullet parent whose paragraph or list holds at.
+func sectionOf(hs []heading, at int) []string {
+	var top, sub, run string
+	for _, h := range hs {
+		if h.at >= at {
+			break
+		}
+		switch {
+		case h.runIn:
+			if at < h.end {
+				run = h.text
+			}
+		case h.level == 1:
+			top, sub = h.text, ""
+		default:
+			sub = h.text
+		}
+	}
+	var out []string
+	for _, s := range []string{top, sub, run} {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// sections returns the headings of text, the run-in headings ("Actual
+// Results." at the start of a paragraph) and the bullet lists' parent lines
+// ("KEY STATISTICS:"), in order.
+func sections(text string) []heading {
+	hs := headings(text)
+	var extra []heading
+	off := 0
+	lines := strings.SplitAfter(text, "\n")
+	for i, l := range lines {
+		at := off
+		off += len(l)
+		t := strings.TrimRight(l, "\r\n")
+		lead := len(t) - len(strings.TrimLeft(t, " \t\u00a0"))
+		t = strings.TrimSpace(t)
+		if t == "" {
+			continue
+		}
+		// A bullet list's parent: a short line ending with a colon, with
+		// bullets below it.
+		if strings.HasSuffix(t, ":") && !isBulletLine(t) && len(strings.Fields(t)) <= 8 && i+1 < len(lines) && isBulletLine(lines[i+1]) {
+			end := off
+			for _, nl := range lines[i+1:] {
+				if !isBulletLine(nl) && strings.TrimSpace(nl) != "" && indentOf(nl) == 0 {
+					break
+				}
+				if strings.TrimSpace(nl) == "" {
+					break
+				}
+				end += len(nl)
+			}
+			extra = append(extra, heading{at: at + lead, level: 3, text: t, runIn: true, end: end})
+			continue
+		}
+		// A run-in heading: a few title-case words and a stop, then text.
+		body := t
+		if isBulletLine(t) {
+			continue
+		}
+		if k := runInEnd(body); k > 0 {
+			end := off
+			for _, nl := range lines[i+1:] {
+				if strings.TrimSpace(nl) == "" || isBulletLine(nl) {
+					break
+				}
+				end += len(nl)
+			}
+			extra = append(extra, heading{at: at + lead, level: 3, text: body[:k], runIn: true, end: end})
+		}
+	}
+	out := append(hs, extra...)
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].at < out[j-1].at; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// runInEnd returns the length of a run-in heading at the start of a line
+// ("Actual Results. The program…"): one to six words, each longer word
+// capitalized, ending in a period or colon followed by more text; or 0.
+func runInEnd(line string) int {
+	for k := 0; k < len(line); k++ {
+		c := line[k]
+		if c != '.' && c != ':' {
+			continue
+		}
+		if k+2 >= len(line) || line[k+1] != ' ' {
+			return 0
+		}
+		words := strings.Fields(line[:k])
+		if len(words) == 0 || len(words) > 6 {
+			return 0
+		}
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && utf8.RuneCountInString(w) > 3 {
+				return 0
+			}
+		}
+		if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) {
+			return 0
+		}
+		// "U.S. exports rose" is not a heading: an abbreviation's stop.
+		if k > 0 && unicode.IsUpper(rune(line[k-1])) && k >= 2 && line[k-2] == '.' {
+			return 0
+		}
+		return k + 1
+	}
+	return 0
+}
+
+// isDateLine reports whether a line is a date alone ("April 25, 2014"),
+// a dateline rather than a heading.
+func isDateLine(t string) bool {
+	f := strings.Fields(t)
+	return len(f) >= 2 && len(f) <= 3 && isMonth(f[0]) && isDigit(f[len(f)-1][0])
+}

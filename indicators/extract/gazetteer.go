@@ -1,0 +1,189 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// The gazetteer: every way a document names a country or region, with the
+// entity code a catalog writes for it. It is built once from
+// golang.org/x/text/language's English display names of every ISO 3166-1
+// country and UN M49 region, plus the table below of demonyms, short forms
+// and common names the display names do not give. Adding a form is one row.
+var placeForms = []struct {
+	code  string
+	forms []string
+}{
+	{"US", []string{"U.S.", "US", "U.S.A.", "USA", "United States of America", "America", "American", "Americans"}},
+	{"GB", []string{"UK", "U.K.", "Britain", "Great Britain", "British"}},
+	{"JP", []string{"Japanese"}},
+	{"CN", []string{"PRC", "Chinese", "People's Republic of China"}},
+	{"KR", []string{"Korean", "ROK", "Republic of Korea"}},
+	{"KP", []string{"DPRK", "North Korean"}},
+	{"IN", []string{"Indian"}},
+	{"DE", []string{"German"}},
+	{"FR", []string{"French"}},
+	{"IT", []string{"Italian"}},
+	{"CA", []string{"Canadian"}},
+	{"MX", []string{"Mexican"}},
+	{"BR", []string{"Brazilian"}},
+	{"RU", []string{"Russian"}},
+	{"AU", []string{"Australian"}},
+	{"VN", []string{"Viet Nam", "Vietnamese"}},
+	{"PH", []string{"Filipino", "Philippine"}},
+	{"ID", []string{"Indonesian"}},
+	{"TW", []string{"Taiwanese"}},
+	{"UA", []string{"Ukrainian"}},
+	{"ZA", []string{"South African"}},
+	{"NG", []string{"Nigerian"}},
+	{"KE", []string{"Kenyan"}},
+	{"EG", []string{"Egyptian"}},
+	{"IL", []string{"Israeli"}},
+	{"SA", []string{"Saudi"}},
+	{"TR", []string{"Turkish", "Türkiye"}},
+	{"EU", []string{"EU", "E.U.", "European Union"}},
+	{"202", []string{"sub-Saharan Africa", "Subsaharan Africa", "African"}},
+	{"150", []string{"European"}},
+	{"WLD", []string{"world's", "global", "worldwide"}},
+	// Names of no entity code, listed so that the names inside them do not
+	// count: "Asia-Pacific" is not Asia.
+	{"", []string{"Asia-Pacific", "Indo-Pacific", "Trans-Pacific", "Asia Pacific"}},
+}
+
+// place is one entry of the gazetteer.
+type place struct {
+	form string // as written, case-sensitive
+	code string
+}
+
+var gazetteer = sync.OnceValue(func() []place {
+	seen := map[string]bool{}
+	var out []place
+	add := func(form, code string) {
+		if form == "" || seen[form] {
+			return
+		}
+		seen[form] = true
+		out = append(out, place{form, code})
+	}
+	for _, row := range placeForms {
+		for _, f := range row.forms {
+			add(f, row.code)
+		}
+	}
+	names := display.English.Regions()
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			code := string([]rune{a, b})
+			if indicators.CheckEntity(code) != nil {
+				continue
+			}
+			r, _ := language.ParseRegion(code)
+			add(names.Name(r), code)
+		}
+	}
+	for n := 2; n < 1000; n++ {
+		code := fmt.Sprintf("%03d", n)
+		if indicators.CheckEntity(code) != nil {
+			continue
+		}
+		r, _ := language.ParseRegion(code)
+		add(names.Name(r), code)
+	}
+	// Longest forms first, so that "South Africa" wins over "Africa".
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].form) > len(out[j].form) })
+	return out
+})
+
+// A placeMention is a place named in a text, at byte offsets.
+type placeMention struct {
+	start, end int
+	code       string
+}
+
+// placesIn returns the places named in s, in order, at byte offsets from
+// base. Forms match whole words, as written (case matters, so "us" is not
+// the United States); "the world's" and "global" give WLD.
+func placesIn(s string, base int) []placeMention {
+	var out []placeMention
+	taken := make([]bool, len(s))
+	for _, p := range gazetteer() {
+		from := 0
+		for {
+			i := strings.Index(s[from:], p.form)
+			if i < 0 {
+				break
+			}
+			i += from
+			j := i + len(p.form)
+			from = i + 1
+			if !wordEdge(s, i, j) || taken[i] || taken[j-1] {
+				continue
+			}
+			for k := i; k < j; k++ {
+				taken[k] = true
+			}
+			if p.code != "" {
+				out = append(out, placeMention{base + i, base + j, p.code})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// wordEdge reports whether s[i:j] stands as whole words.
+func wordEdge(s string, i, j int) bool {
+	if i > 0 && isWordByte(s[i-1]) {
+		return false
+	}
+	if j < len(s) && isWordByte(s[j]) {
+		// "U.S." ends with a stop; "American" must not match "Americans".
+		return false
+	}
+	if j < len(s) && s[j] == '.' && s[j-1] != '.' && j+1 < len(s) && isWordByte(s[j+1]) {
+		return false
+	}
+	return true
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// documentSubjects returns the places a document names most, up to two:
+// what "our two countries" and "bilateral" mean in it.
+func documentSubjects(text string) []string {
+	count := map[string]int{}
+	first := map[string]int{}
+	for _, p := range placesIn(text, 0) {
+		if p.code == indicators.World {
+			continue
+		}
+		if _, ok := first[p.code]; !ok {
+			first[p.code] = p.start
+		}
+		count[p.code]++
+	}
+	var codes []string
+	for c := range count {
+		codes = append(codes, c)
+	}
+	sort.Slice(codes, func(i, j int) bool {
+		if count[codes[i]] != count[codes[j]] {
+			return count[codes[i]] > count[codes[j]]
+		}
+		return first[codes[i]] < first[codes[j]]
+	})
+	if len(codes) > 2 {
+		codes = codes[:2]
+	}
+	return codes
+}
