@@ -23,13 +23,13 @@ var statusCues = []struct {
 	{indicators.Target, []string{"target", "targets", "goal", "goals", "aims to", "aim to", "objective"}},
 	{indicators.Pledge, []string{"commits", "commit to", "committed to", "pledge", "pledges", "pledged", "promise", "promises", "will", "shall", "is to", "are to"}},
 	{indicators.Projection, []string{"could", "would", "might", "may", "projected", "projection", "forecast", "forecasts", "expected to", "is set to", "are set to", "likely to"}},
-	{indicators.Estimate, []string{"estimated", "estimate", "estimates", "an estimated", "supported", "supports", "support", "supporting", "roughly", "approximately"}},
+	{indicators.Estimate, []string{"estimated", "estimate", "estimates", "an estimated", "supported", "supports", "support", "supporting"}},
 }
 
 // estimateNeedsPeople lists the estimate cues that mark an estimate only
 // when the figure counts people or jobs: "supported 444,000 jobs" is a
 // modelled figure, "supported $5 billion in exports" is not.
-var estimateNeedsPeople = map[string]bool{"supported": true, "supports": true, "support": true, "supporting": true, "roughly": true, "approximately": true}
+var estimateNeedsPeople = map[string]bool{"supported": true, "supports": true, "support": true, "supporting": true}
 
 // peopleUnits are the counted nouns that the estimate cues above need.
 var peopleUnits = map[string]bool{"job": true, "worker": true, "person": true, "people": true, "employee": true, "student": true, "death": true, "life": true}
