@@ -153,17 +153,10 @@ func suffixScale(w string, money bool) (indicators.Scale, bool) {
 		}
 		return 0, false
 	}
-	switch w {
-	case "b", "B":
-		return indicators.Billion, true
-	case "M":
-		return indicators.Million, true
-	case "m":
-		return indicators.Million, money
-	case "T":
-		return indicators.Trillion, money
-	case "k", "K":
-		return indicators.Thousand, true
+	for _, l := range vocab.ScaleLetters {
+		if l.Letter == w {
+			return indicators.Scale(l.Exp / 3), money || !l.MoneyOnly
+		}
 	}
 	return 0, false
 }
@@ -1781,19 +1774,6 @@ func ratioFollows(s *scanner, k int) bool {
 	return strings.HasSuffix(w, "er") && len(w) > 4
 }
 
-// prefixCurrency are abbreviations written before an amount, as "Rs 500" or
-// "Rs. 500": rupees, rupiah, ringgit, Kenyan shillings.
-var prefixCurrency = map[string]string{"Rs": "INR", "Rp": "IDR", "RM": "MYR", "KSh": "KES", "Ksh": "KES"}
-
-// lowerCodes are currency codes also read in lower case before an amount.
-var lowerCodes = map[string]bool{"usd": true, "rmb": true, "Rmb": true, "eur": true, "gbp": true, "jpy": true, "cny": true}
-
-var currencyAdjectives = map[string]string{
-	"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD", "singaporean": "SGD",
-	"chinese": "CNY", "japanese": "JPY", "british": "GBP", "swiss": "CHF", "mexican": "MXN", "indian": "INR",
-	"turkish": "TRY", "korean": "KRW", "brazilian": "BRL", "russian": "RUB", "taiwan": "TWD", "taiwanese": "TWD",
-}
-
 // ambiguousCurrency are the lexicon's currency names that are common words
 // too; they count only after a scale word ("5 billion won").
 var ambiguousCurrency = func() map[string]bool {
@@ -1998,9 +1978,6 @@ func spaced(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u202f' || r == '\u2009' || r == '\u200a' }), " ")
 }
 
-// rateNouns are singular nouns that name the population of a rate.
-var rateNouns = map[string]bool{"population": true, "capita": true, "head": true, "person": true, "resident": true}
-
 // rateNumber reports whether a power of ten from 10 up starts at token k
 // ("100,000", "1,000", "million", "1 million") and returns the token after it.
 func (s *scanner) rateNumber(k int) (int, bool) {
@@ -2095,7 +2072,7 @@ func (s *scanner) currencyAfter(n num, j int) (string, int) {
 		return "", j
 	}
 	t := s.tt(j)
-	if len(t) == 3 && t != strings.ToUpper(t) && w != "usd" && w != "rmb" && w != "eur" && w != "gbp" && w != "jpy" && w != "cny" {
+	if len(t) == 3 && t != strings.ToUpper(t) && !lowerCodes[w] {
 		if lx.class == wNone && !ambiguousCurrency[w] && w != "yen" && w != "won" {
 			return "", j
 		}
@@ -2304,11 +2281,6 @@ func (s *scanner) rank(i int) (int, bool) {
 	s.emit(m)
 	return k + 1, true
 }
-
-// durations are counted nouns of time: "over five years" is a span of time,
-// not a hedge.
-var durations = map[string]bool{"year": true, "month": true, "week": true, "day": true, "decade": true, "hour": true,
-	"century": true, "minute": true, "quarter": true, "session": true, "term": true}
 
 // direction finds whether the figure is a change and which way: "reduce …
 // by 26 to 28 percent", "rose 5 percent", "a 5 percent increase", "26
