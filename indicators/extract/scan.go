@@ -47,6 +47,9 @@ type scanner struct {
 	year    int
 	ident   bool // the last exclusion was an identifier ("Satellite-1")
 	emit    func(Mention)
+	// onExclude, when set, is told the name of each exclusion rule that
+	// applies (for tests).
+	onExclude func(rule string)
 }
 
 // run scans the complete sentences of text, whose first byte is at offset
