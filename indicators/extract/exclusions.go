@@ -76,19 +76,22 @@ func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
 		// "Satellite-1 and two" is rare; words are checked by wordOK.
 		return lo.end, false
 	}
-	c := exclusionCandidate{lo: lo, kind: Number, identEnd: identEnd}
-	return s.applyExclusions(exclusionsBeforeUnit, &c)
+	s.excl = exclusionCandidate{lo: lo, kind: Number, identEnd: identEnd}
+	return s.applyExclusions(exclusionsBeforeUnit)
 }
 
 // excludedAfter reports whether the number lo, of the given kind, is
 // excluded by a rule of exclusionsAfterUnit.
 func (s *scanner) excludedAfter(lo num, kind Kind, identEnd int) (int, bool) {
-	c := exclusionCandidate{lo: lo, kind: kind, identEnd: identEnd}
-	return s.applyExclusions(exclusionsAfterUnit, &c)
+	s.excl = exclusionCandidate{lo: lo, kind: kind, identEnd: identEnd}
+	return s.applyExclusions(exclusionsAfterUnit)
 }
 
-// applyExclusions runs rules in order and returns the first that excludes.
-func (s *scanner) applyExclusions(rules []exclusionRule, c *exclusionCandidate) (int, bool) {
+// applyExclusions runs rules in order over s.excl (kept in the scanner so
+// that the rules' indirect calls allocate nothing) and returns the first
+// that excludes.
+func (s *scanner) applyExclusions(rules []exclusionRule) (int, bool) {
+	c := &s.excl
 	for n := range rules {
 		if e, ok := rules[n].excludes(s, c); ok {
 			if s.onExclude != nil {

@@ -50,6 +50,7 @@ type scanner struct {
 	// onExclude, when set, is told the name of each exclusion rule that
 	// applies (for tests).
 	onExclude func(rule string)
+	excl      exclusionCandidate // the number the exclusion rules look at
 }
 
 // run scans the complete sentences of text, whose first byte is at offset
