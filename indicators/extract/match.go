@@ -180,68 +180,69 @@ func (s *scanner) parseNum(i int, money bool) (num, bool) {
 		return num{}, false
 	}
 	r := num{val: v, start: i, end: i + 1, plainInt: !t.comma && !t.dot, ndigits: nd}
-	j := i + 1
-	// A fraction "2/3" or a mixed number "10 1/2".
+	j, ok := s.digitFraction(&r, i+1)
+	if !ok {
+		return num{}, false
+	}
+	j = s.wholeAndVulgar(&r, j)
+	s.digitScale(&r, v, j, money)
+	return r, true
+}
+
+// digitFraction extends the digits r with a fraction written in digits:
+// "2/3", a mixed number "10 1/2". It returns the token after r and false
+// when the digits are no number ("9/11", "3/15": a date).
+func (s *scanner) digitFraction(r *num, j int) (int, bool) {
+	toks, v := s.toks, r.val
 	if j+1 < len(toks) && s.is(j, "/") && s.attached(j) && toks[j+1].kind == tNum && s.attached(j+1) {
 		if !r.plainInt || toks[j+1].comma || toks[j+1].dot || s.is(j+2, "/") || s.is(j+2, "-") {
-			return num{}, false
+			return j, false
 		}
 		d, _, _ := digitsValue(s.tt(j + 1))
 		a, b := float64(v.Coef), float64(d.Coef)
 		if b == 0 || a >= b || b > 1000 || a > 1 && b > 10 && b != 100 && b != 1000 {
-			return num{}, false // "9/11", "3/15": a date, not a fraction
+			return j, false // "9/11", "3/15": a date, not a fraction
 		}
 		r.val, r.end, r.plainInt = fracDecimal(a/b), j+2, false
-		j += 2
-	} else if r.plainInt && j+3 < len(toks)+1 && j+2 < len(toks) && toks[j].kind == tNum && toks[j].space && s.is(j+1, "/") && s.attached(j+1) && s.attached(j+2) && toks[j+2].kind == tNum {
+		return j + 2, true
+	}
+	if r.plainInt && j+2 < len(toks) && toks[j].kind == tNum && toks[j].space && s.is(j+1, "/") && s.attached(j+1) && s.attached(j+2) && toks[j+2].kind == tNum {
 		a, _, _ := digitsValue(s.tt(j))
 		b, _, _ := digitsValue(s.tt(j + 2))
 		if a.Exp == 0 && b.Exp == 0 && b.Coef > 0 && a.Coef < b.Coef && b.Coef <= 100 && !s.is(j+3, "/") {
 			r.val = fracDecimal(float64(v.Coef) + float64(a.Coef)/float64(b.Coef))
 			r.end, r.plainInt = j+3, false
-			j += 3
+			return j + 3, true
 		}
 	}
-	// "2¼": a whole number and a fraction sign.
+	return j, true
+}
+
+// wholeAndVulgar extends a whole number with a fraction sign glued to it:
+// "2¼".
+func (s *scanner) wholeAndVulgar(r *num, j int) int {
+	toks := s.toks
 	if r.plainInt && j < len(toks) && !toks[j].space && toks[j].kind == tNum {
-		if f, ok := vulgar[s.tt(j)]; ok && v.Exp == 0 {
-			r.val = fracDecimal(float64(v.Coef) + f.Float64())
+		if f, ok := vulgar[s.tt(j)]; ok && r.val.Exp == 0 {
+			r.val = fracDecimal(float64(r.val.Coef) + f.Float64())
 			r.end, r.plainInt = j+1, false
 			j++
 		}
 	}
-	// "$1.2-billion", "a 1.5-million-strong": a scale word after a hyphen.
-	if s.dash(j) && s.attached(j) && s.attached(j+1) && s.scaleWord(j+1) != 0 && !strings.HasSuffix(s.tt(j+1), "s") {
-		sc := s.scaleWord(j + 1)
-		r.val.Exp += int32(sc.Exp())
-		r.scale, r.end, r.plainInt = sc, j+2, false
-		return r, true
-	}
-	// A scale: attached letters or a scale word.
-	if j < len(toks) && toks[j].kind == tWord && !toks[j].space {
-		if sc, ok := suffixScale(s.tt(j), money || s.tt(j) == "m" && (s.millionsOf(j+1) || (s.millionWordIn() || t.dot) && !s.dimensionAdjective(j+1) && !s.dash(j+1))); ok {
-			r.val.Exp += int32(sc.Exp())
-			r.scale, r.end, r.plainInt = sc, j+1, false
-			return r, true
-		}
+	return j
+}
+
+// digitScale reads the scale after the digits r, which were v as written,
+// at token j: a glued or hyphenated scale ("1.2bn", "$1.2-billion"), a
+// scale word ("5 million", "4 thousand 3 hundred and 21"), an Indian
+// scale ("35 lakh"), "dozen" or "hundred".
+func (s *scanner) digitScale(r *num, v indicators.Decimal, j int, money bool) {
+	toks := s.toks
+	if s.gluedScale(r, j, money) {
+		return
 	}
 	if sc := s.scaleWord(j); sc != indicators.NoScale && toks[j].space {
-		if s.is(j+1, "of") && strings.HasSuffix(strings.ToLower(s.tt(j)), "s") {
-			return r, true
-		}
-		r.val.Exp += int32(sc.Exp())
-		r.scale, r.end, r.plainInt = sc, j+1, false
-		// "4 thousand 3 hundred and 21"
-		if k := r.end; k+1 < len(toks) && toks[k].kind == tNum && !toks[k].comma && !toks[k].dot && toks[k].space &&
-			(s.class(k+1) == wHundred && s.is(k+1, "hundred") || s.scaleWord(k+1) != 0 && s.scaleWord(k+1) < sc) && r.val.Exp >= 0 && r.val.Exp <= 12 && r.val.Coef < 1e6 {
-			if n2, ok := s.parseNum(k, money); ok && n2.val.Exp >= 0 && n2.val.Float64() < math.Pow10(sc.Exp()) {
-				a := r.val.Coef * pow10(int(r.val.Exp))
-				b := n2.val.Coef * pow10(int(n2.val.Exp))
-				r.val = indicators.Decimal{Coef: a + b}
-				r.end, r.scale = n2.end, 0
-			}
-		}
-		s.andFraction(&r)
+		s.scaleWordAfter(r, j, sc, money)
 	} else if e := indianScale(s.tokAt(j)); e > 0 && toks[j].space {
 		// "100 crore", "35 lakh": 10^7 and 10^5, kept at full magnitude;
 		// "2.5 lakh crore" is 2.5×10^12.
@@ -255,33 +256,85 @@ func (s *scanner) parseNum(i int, money bool) (num, bool) {
 		r.val.Coef *= 12
 		r.end, r.plainInt = j+1, false
 	} else if s.class(j) == wHundred && s.is(j, "hundred") {
-		r.val.Coef *= 100
-		r.end, r.plainInt = j+1, false
-		if s.is(j+1, "and") && j+2 < len(toks) && v.Exp == 0 {
-			var add indicators.Decimal
-			ok := false
-			if toks[j+2].kind == tNum && !toks[j+2].comma && !toks[j+2].dot {
-				add, _, ok = digitsValue(s.tt(j + 2))
-				if ok {
-					r.end = j + 3
-				}
-			} else if c := s.class(j + 2); c == wDigit || c == wTeen || c == wTens {
-				if n, ok2 := s.parseWords(j + 2); ok2 && n.val.Exp == 0 {
-					add, ok, r.end = n.val, true, n.end
-				}
-			}
-			if ok && add.Coef < 100 && s.class(r.end) != wHundred && s.scaleWord(r.end) == 0 {
-				r.val.Coef += add.Coef
-			} else {
-				r.end = j + 1
-			}
-		}
-		if sc := s.scaleWord(j + 1); sc != indicators.NoScale && r.end == j+1 {
-			r.val.Exp += int32(sc.Exp())
-			r.scale, r.end = sc, j+2
+		s.hundredAfter(r, v, j)
+	}
+}
+
+// gluedScale reads a scale glued to the digits at token j: a scale word
+// after a hyphen ("$1.2-billion", "a 1.5-million-strong") or letters
+// ("1.2bn", "$3B", "5m").
+func (s *scanner) gluedScale(r *num, j int, money bool) bool {
+	toks := s.toks
+	if s.dash(j) && s.attached(j) && s.attached(j+1) && s.scaleWord(j+1) != 0 && !strings.HasSuffix(s.tt(j+1), "s") {
+		sc := s.scaleWord(j + 1)
+		r.val.Exp += int32(sc.Exp())
+		r.scale, r.end, r.plainInt = sc, j+2, false
+		return true
+	}
+	if j >= len(toks) || toks[j].kind != tWord || toks[j].space {
+		return false
+	}
+	m := s.tt(j) == "m" && (s.millionsOf(j+1) || (s.millionWordIn() || toks[r.start].dot) && !s.dimensionAdjective(j+1) && !s.dash(j+1))
+	if sc, ok := suffixScale(s.tt(j), money || m); ok {
+		r.val.Exp += int32(sc.Exp())
+		r.scale, r.end, r.plainInt = sc, j+1, false
+		return true
+	}
+	return false
+}
+
+// scaleWordAfter reads the scale word sc at token j after the digits r:
+// "5 million", "4 thousand 3 hundred and 21", "5 and a half million";
+// "millions of" is left to the counted noun.
+func (s *scanner) scaleWordAfter(r *num, j int, sc indicators.Scale, money bool) {
+	toks := s.toks
+	if s.is(j+1, "of") && strings.HasSuffix(strings.ToLower(s.tt(j)), "s") {
+		return
+	}
+	r.val.Exp += int32(sc.Exp())
+	r.scale, r.end, r.plainInt = sc, j+1, false
+	// "4 thousand 3 hundred and 21"
+	if k := r.end; k+1 < len(toks) && toks[k].kind == tNum && !toks[k].comma && !toks[k].dot && toks[k].space &&
+		(s.class(k+1) == wHundred && s.is(k+1, "hundred") || s.scaleWord(k+1) != 0 && s.scaleWord(k+1) < sc) && r.val.Exp >= 0 && r.val.Exp <= 12 && r.val.Coef < 1e6 {
+		if n2, ok := s.parseNum(k, money); ok && n2.val.Exp >= 0 && n2.val.Float64() < math.Pow10(sc.Exp()) {
+			a := r.val.Coef * pow10(int(r.val.Exp))
+			b := n2.val.Coef * pow10(int(n2.val.Exp))
+			r.val = indicators.Decimal{Coef: a + b}
+			r.end, r.scale = n2.end, 0
 		}
 	}
-	return r, true
+	s.andFraction(r)
+}
+
+// hundredAfter reads "hundred" at token j after the digits r (v as
+// written): "3 hundred", "3 hundred and 21", "5 hundred million".
+func (s *scanner) hundredAfter(r *num, v indicators.Decimal, j int) {
+	toks := s.toks
+	r.val.Coef *= 100
+	r.end, r.plainInt = j+1, false
+	if s.is(j+1, "and") && j+2 < len(toks) && v.Exp == 0 {
+		var add indicators.Decimal
+		ok := false
+		if toks[j+2].kind == tNum && !toks[j+2].comma && !toks[j+2].dot {
+			add, _, ok = digitsValue(s.tt(j + 2))
+			if ok {
+				r.end = j + 3
+			}
+		} else if c := s.class(j + 2); c == wDigit || c == wTeen || c == wTens {
+			if n, ok2 := s.parseWords(j + 2); ok2 && n.val.Exp == 0 {
+				add, ok, r.end = n.val, true, n.end
+			}
+		}
+		if ok && add.Coef < 100 && s.class(r.end) != wHundred && s.scaleWord(r.end) == 0 {
+			r.val.Coef += add.Coef
+		} else {
+			r.end = j + 1
+		}
+	}
+	if sc := s.scaleWord(j + 1); sc != indicators.NoScale && r.end == j+1 {
+		r.val.Exp += int32(sc.Exp())
+		r.scale, r.end = sc, j+2
+	}
 }
 
 // perCent returns the token after "cent" or "-cent" at k (after "per"), or 0.
