@@ -387,52 +387,100 @@ func (s *scanner) millionsOf(k int) bool {
 // and six", "a dozen", "half a million", "two-thirds", "three quarters
 // billion".
 func (s *scanner) parseWords(i int) (num, bool) {
-	toks := s.toks
-	n := len(toks)
-	j := i
-	article := false
-	if s.isAny(j, "a", "an") {
-		c := s.class(j + 1)
-		if c != wHundred && c != wScale && c != wDozen && c != wFrac {
-			return num{}, false
-		}
-		if c == wFrac && !s.is(j+2, "of") && s.scaleWord(j+2) == 0 && !s.is(j+1, "half") && !(j+2 == n || s.isAny(j+2, ".", ",", ";", ")")) && !s.verbAt(j+2) {
-			return num{}, false // "a third country" is an ordinal
-		}
-		if c == wScale && strings.HasSuffix(s.tt(j+1), "s") {
-			return num{}, false
-		}
-		article = true
-		j++
-	}
-	// "half a million", "half of", "half" as a fraction.
-	if s.is(j, "half") || s.is(j, "quarter") {
-		d := 2.0
-		if s.is(j, "quarter") {
-			d = 4
-		}
-		if s.flag(i-1, fOrdinal) {
-			return num{}, false // "the first half of 2015"
-		}
-		k := j + 1
-		if s.isAny(k, "a", "an") && (s.class(k+1) == wScale || s.is(k+1, "dozen")) {
-			k++
-		}
-		if s.is(k, "dozen") {
-			return num{val: indicators.Decimal{Coef: 6}, start: i, end: k + 1, word: true}, true
-		}
-		if sc := s.scaleWord(k); sc != indicators.NoScale && !strings.HasSuffix(s.tt(k), "s") {
-			v := fracDecimal(1 / d)
-			v.Exp += int32(sc.Exp())
-			return num{val: v, scale: sc, start: i, end: k + 1, word: true}, true
-		}
-		if article && d == 2 || s.is(j+1, "of") || s.isAny(i-1, "in", "by") && d == 2 || article && (s.verbAt(j+1) || s.is(i-1, "by")) {
-			return num{val: fracDecimal(1 / d), start: i, end: j + 1, word: true}, true
-		}
+	j, article, ok := s.wordArticle(i)
+	if !ok {
 		return num{}, false
 	}
-	if article && s.class(j) == wFrac {
-		d := toks[j].lx.val
+	if s.is(j, "half") || s.is(j, "quarter") {
+		return s.halfOrQuarter(i, j, article)
+	}
+	if article {
+		if r, ok := s.articleFraction(i, j); ok {
+			return r, true
+		}
+	}
+	acc, end, ok := s.wordValue(j, article)
+	if !ok {
+		return num{}, false
+	}
+	value := acc.total + acc.cur
+	r := num{start: i, end: end, word: true, val: indicators.Decimal{Coef: value}}
+	if acc.last == wScale {
+		if e := acc.lastScale.Exp(); value%pow10(e) == 0 {
+			r.val = indicators.Decimal{Coef: value / pow10(e), Exp: int32(e)}
+		}
+		r.scale = acc.lastScale
+	}
+	// Decimals in words: "five point five", "two hundred point zero three".
+	if s.is(end, "point") && acc.last != wScale {
+		if d, k, ok := s.wordDecimals(end + 1); ok {
+			nd := d.nd
+			r.val = indicators.Decimal{Coef: value*pow10(nd) + d.v, Exp: int32(-nd)}
+			r.end = k
+			return r, true
+		}
+	}
+	if s.wordFraction(&r, value, end, acc.last) {
+		return r, true
+	}
+	s.andFraction(&r)
+	return r, true
+}
+
+// wordArticle reads "a" or "an" before a number word at token i ("a
+// dozen", "a third of", "a million") and returns the token after it; it
+// reports false when the article starts no number ("a third country").
+func (s *scanner) wordArticle(i int) (j int, article, ok bool) {
+	if !s.isAny(i, "a", "an") {
+		return i, false, true
+	}
+	c := s.class(i + 1)
+	if c != wHundred && c != wScale && c != wDozen && c != wFrac {
+		return i, false, false
+	}
+	if c == wFrac && !s.is(i+2, "of") && s.scaleWord(i+2) == 0 && !s.is(i+1, "half") && !(i+2 == len(s.toks) || s.isAny(i+2, ".", ",", ";", ")")) && !s.verbAt(i+2) {
+		return i, false, false // "a third country" is an ordinal
+	}
+	if c == wScale && strings.HasSuffix(s.tt(i+1), "s") {
+		return i, false, false
+	}
+	return i + 1, true, true
+}
+
+// halfOrQuarter reads "half" or "quarter" at token j (after the number's
+// first token i): "half a million", "half a dozen", "half of", "a
+// quarter".
+func (s *scanner) halfOrQuarter(i, j int, article bool) (num, bool) {
+	d := 2.0
+	if s.is(j, "quarter") {
+		d = 4
+	}
+	if s.flag(i-1, fOrdinal) {
+		return num{}, false // "the first half of 2015"
+	}
+	k := j + 1
+	if s.isAny(k, "a", "an") && (s.class(k+1) == wScale || s.is(k+1, "dozen")) {
+		k++
+	}
+	if s.is(k, "dozen") {
+		return num{val: indicators.Decimal{Coef: 6}, start: i, end: k + 1, word: true}, true
+	}
+	if sc := s.scaleWord(k); sc != indicators.NoScale && !strings.HasSuffix(s.tt(k), "s") {
+		v := fracDecimal(1 / d)
+		v.Exp += int32(sc.Exp())
+		return num{val: v, scale: sc, start: i, end: k + 1, word: true}, true
+	}
+	if article && d == 2 || s.is(j+1, "of") || s.isAny(i-1, "in", "by") && d == 2 || article && (s.verbAt(j+1) || s.is(i-1, "by")) {
+		return num{val: fracDecimal(1 / d), start: i, end: j + 1, word: true}, true
+	}
+	return num{}, false
+}
+
+// articleFraction reads a fraction after an article at token j: "a third
+// (million)", "a twenty-first".
+func (s *scanner) articleFraction(i, j int) (num, bool) {
+	if s.class(j) == wFrac {
+		d := s.toks[j].lx.val
 		r := num{val: fracDecimal(1 / float64(d)), start: i, end: j + 1, word: true}
 		if sc := s.scaleWord(j + 1); sc != 0 {
 			r.val.Exp += int32(sc.Exp())
@@ -440,8 +488,7 @@ func (s *scanner) parseWords(i int) (num, bool) {
 		}
 		return r, true
 	}
-	if article && s.class(j) == wTens {
-		// "a twenty-first"
+	if s.class(j) == wTens {
 		if d := s.compoundDenominator(j); d > 0 {
 			e := j + 2
 			if s.dash(j + 1) {
@@ -450,135 +497,154 @@ func (s *scanner) parseWords(i int) (num, bool) {
 			return num{val: fracDecimal(1 / float64(d)), start: i, end: e, word: true}, true
 		}
 	}
-	var total, cur, small int64
-	last := wNone
-	var lastScale indicators.Scale
-	start := j
+	return num{}, false
+}
+
+// wordAcc is the value of number words read so far: total holds the
+// completed scales, cur the part below the last scale, small the last
+// units and tens.
+type wordAcc struct {
+	total, cur, small int64
+	last              wordClass
+	lastScale         indicators.Scale
+}
+
+// wordValue reads number words from token j on and returns their value
+// and the token after them.
+func (s *scanner) wordValue(j int, article bool) (wordAcc, int, bool) {
+	var acc wordAcc
 	if article {
-		cur = 1
+		acc.cur = 1
 	}
-	end := j
-	for j < n {
+	start, end := j, j
+	for j < len(s.toks) {
 		c := s.class(j)
 		if c == wNone || c == wFrac {
 			break
 		}
-		v := toks[j].lx.val
-		ok := true
-		ncur, ntotal, nscale, nsmall := cur, total, lastScale, small
-		plural := strings.HasSuffix(strings.ToLower(s.tt(j)), "s")
-		switch c {
-		case wDigit:
-			ok = last == wNone && !article || last == wTens || last == wHundred || last == wScale
-			ncur += v
-			nsmall += v
-		case wTeen, wTens:
-			ok = last == wNone && !article || last == wHundred || last == wScale
-			if c == wTens && last != wNone && !ok && s.compoundDenominator(j) > 0 {
-				ok = true
-			}
-			ncur += v
-			nsmall = v
-		case wHundred:
-			ok = last != wHundred && last != wScale && cur < 100 && (!plural || cur > 0 && !s.is(j+1, "of"))
-			ncur = max(cur, 1) * 100
-			nsmall = 0
-		case wDozen:
-			ok = last != wDozen && (last != wNone || article)
-			if small > 0 && cur > small {
-				ncur = cur - small + small*12 // "three hundred and two dozens"
-			} else {
-				ncur = max(cur, 1) * 12
-			}
-		case wScale:
-			sc := toks[j].lx.scale
-			ok = (last != wNone || article) && (lastScale == 0 || sc < lastScale) && (!plural || !s.is(j+1, "of"))
-			ntotal += max(cur, 1) * pow10(sc.Exp())
-			ncur, nscale = 0, sc
-		}
-		if !ok || ntotal > 1e17 || ncur > 1e17 {
+		next, ok := s.wordStep(acc, c, j, article)
+		if !ok || next.total > 1e17 || next.cur > 1e17 {
 			if j == start {
-				return num{}, false
+				return acc, end, false
 			}
 			break
 		}
-		cur, total, lastScale, small = ncur, ntotal, nscale, nsmall
+		acc = next
 		if c == wScale {
-			small = 0
+			acc.small = 0
 		}
-		last = c
+		acc.last = c
 		end = j + 1
-		j++
-		// Connectors: "twenty-five", "one hundred and six".
-		if j+1 < n && s.dash(j) && (last == wTens && s.class(j+1) == wDigit) {
-			j++
+		j = s.wordConnector(acc.last, j+1)
+	}
+	return acc, end, end != start
+}
+
+// wordStep adds the number word at token j, of class c, to acc and reports
+// whether it may follow the words before it.
+func (s *scanner) wordStep(acc wordAcc, c wordClass, j int, article bool) (wordAcc, bool) {
+	v := s.toks[j].lx.val
+	n := acc
+	last, cur := acc.last, acc.cur
+	plural := strings.HasSuffix(strings.ToLower(s.tt(j)), "s")
+	ok := true
+	switch c {
+	case wDigit:
+		ok = last == wNone && !article || last == wTens || last == wHundred || last == wScale
+		n.cur += v
+		n.small += v
+	case wTeen, wTens:
+		ok = last == wNone && !article || last == wHundred || last == wScale
+		if c == wTens && last != wNone && !ok && s.compoundDenominator(j) > 0 {
+			ok = true
+		}
+		n.cur += v
+		n.small = v
+	case wHundred:
+		ok = last != wHundred && last != wScale && cur < 100 && (!plural || cur > 0 && !s.is(j+1, "of"))
+		n.cur = max(cur, 1) * 100
+		n.small = 0
+	case wDozen:
+		ok = last != wDozen && (last != wNone || article)
+		if acc.small > 0 && cur > acc.small {
+			n.cur = cur - acc.small + acc.small*12 // "three hundred and two dozens"
+		} else {
+			n.cur = max(cur, 1) * 12
+		}
+	case wScale:
+		sc := s.toks[j].lx.scale
+		ok = (last != wNone || article) && (acc.lastScale == 0 || sc < acc.lastScale) && (!plural || !s.is(j+1, "of"))
+		n.total += max(cur, 1) * pow10(sc.Exp())
+		n.cur, n.lastScale = 0, sc
+	}
+	return n, ok
+}
+
+// wordConnector skips a connector at token j between number words whose
+// last is of class last: "twenty-five", "one hundred and six".
+func (s *scanner) wordConnector(last wordClass, j int) int {
+	if j+1 < len(s.toks) && s.dash(j) && last == wTens && s.class(j+1) == wDigit {
+		return j + 1
+	}
+	if !s.is(j, "and") || last != wHundred && last != wScale {
+		return j
+	}
+	if c2 := s.class(j + 1); c2 == wDigit || c2 == wTeen || c2 == wTens {
+		k := j + 2
+		if c2 == wTens && s.dash(k) && s.class(k+1) == wDigit {
+			k += 2
+		}
+		if s.class(k) != wFrac {
+			return j + 1
+		}
+	}
+	return j
+}
+
+// wordDigits are the digits after "point": their value and how many.
+type wordDigits struct {
+	v  int64
+	nd int
+}
+
+// wordDecimals reads the digits after "point" from token k: "five", "zero
+// three", "twenty-five". It returns them, the token after them and
+// whether there were any.
+func (s *scanner) wordDecimals(k int) (wordDigits, int, bool) {
+	toks := s.toks
+	var d wordDigits
+	for k < len(toks) && d.nd < 12 {
+		c := s.class(k)
+		if c == wDigit {
+			d.v = d.v*10 + toks[k].lx.val
+			d.nd++
+			k++
 			continue
 		}
-		if s.is(j, "and") && (last == wHundred || last == wScale) {
-			if c2 := s.class(j + 1); c2 == wDigit || c2 == wTeen || c2 == wTens {
-				k := j + 2
-				if c2 == wTens && s.dash(k) && s.class(k+1) == wDigit {
-					k += 2
-				}
-				if s.class(k) != wFrac {
-					j++
-					continue
-				}
-			}
-		}
-	}
-	if end == start {
-		return num{}, false
-	}
-	value := total + cur
-	r := num{start: i, end: end, word: true}
-	if last == wScale {
-		e := lastScale.Exp()
-		if value%pow10(e) == 0 {
-			r.val = indicators.Decimal{Coef: value / pow10(e), Exp: int32(e)}
-		} else {
-			r.val = indicators.Decimal{Coef: value}
-		}
-		r.scale = lastScale
-	} else {
-		r.val = indicators.Decimal{Coef: value}
-	}
-	// Decimals in words: "five point five", "two hundred point zero three".
-	if s.is(end, "point") && last != wScale {
-		k := end + 1
-		var frac int64
-		nd := 0
-		for k < n && nd < 12 {
-			c := s.class(k)
-			if c == wDigit {
-				frac = frac*10 + toks[k].lx.val
-				nd++
+		if (c == wTeen || c == wTens) && d.nd == 0 {
+			v := toks[k].lx.val
+			k++
+			if c == wTens && s.dash(k) && s.class(k+1) == wDigit {
+				v += toks[k+1].lx.val
+				k += 2
+			} else if c == wTens && s.class(k) == wDigit {
+				v += toks[k].lx.val
 				k++
-				continue
 			}
-			if (c == wTeen || c == wTens) && nd == 0 {
-				v := toks[k].lx.val
-				k++
-				if c == wTens && s.dash(k) && s.class(k+1) == wDigit {
-					v += toks[k+1].lx.val
-					k += 2
-				} else if c == wTens && s.class(k) == wDigit {
-					v += toks[k].lx.val
-					k++
-				}
-				frac, nd = v, 2
-			}
-			break
+			d.v, d.nd = v, 2
 		}
-		if nd > 0 {
-			r.val = indicators.Decimal{Coef: value*pow10(nd) + frac, Exp: int32(-nd)}
-			r.end = k
-			return r, true
-		}
+		break
 	}
-	// Fractions with a compound denominator: "three twenty-firsts", "one
-	// hundred thirty fifths" (100/35; "one hundred and thirty fifths" is
-	// 130/5).
+	return d, k, d.nd > 0
+}
+
+// wordFraction reads a fraction that ends the number words before token
+// end, whose value is value: a compound denominator ("three
+// twenty-firsts", "one hundred thirty fifths" is 100/35, "one hundred and
+// thirty fifths" 130/5) or a denominator ("two-thirds", "three fifths
+// billion").
+func (s *scanner) wordFraction(r *num, value int64, end int, last wordClass) bool {
+	toks := s.toks
 	if tj := end - 1; s.class(tj) == wTens && !s.is(tj-1, "and") {
 		if d := s.compoundDenominator(tj); d > 0 {
 			numer := value - toks[tj].lx.val
@@ -588,29 +654,27 @@ func (s *scanner) parseWords(i int) (num, bool) {
 			}
 			if numer > 0 {
 				r.val, r.end, r.scale = fracDecimal(float64(numer)/float64(d)), e, 0
-				return r, true
+				return true
 			}
 		}
 	}
-	// Fractions: "two-thirds", "three fifths", "one hundred and thirty-two
-	// fifths".
 	k := end
 	if s.dash(k) && s.class(k+1) == wFrac {
 		k++
 	}
-	if c := s.class(k); c == wFrac && last != wScale && value > 0 && (k > end || toks[k].space) {
-		d := toks[k].lx.val
-		if value == 1 || strings.HasSuffix(s.tt(k), "s") || s.is(k, "half") || s.is(k, "quarter") {
-			r.val, r.end = fracDecimal(float64(value)/float64(d)), k+1
-			if sc := s.scaleWord(k + 1); sc != indicators.NoScale {
-				r.val.Exp += int32(sc.Exp())
-				r.scale, r.end = sc, k+2
-			}
-			return r, true
-		}
+	if s.class(k) != wFrac || last == wScale || value <= 0 || k == end && !toks[k].space {
+		return false
 	}
-	s.andFraction(&r)
-	return r, true
+	d := toks[k].lx.val
+	if value != 1 && !strings.HasSuffix(s.tt(k), "s") && !s.is(k, "half") && !s.is(k, "quarter") {
+		return false
+	}
+	r.val, r.end = fracDecimal(float64(value)/float64(d)), k+1
+	if sc := s.scaleWord(k + 1); sc != indicators.NoScale {
+		r.val.Exp += int32(sc.Exp())
+		r.scale, r.end = sc, k+2
+	}
+	return true
 }
 
 // verbAt reports whether token k is a verb that makes the words before it
