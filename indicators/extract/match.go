@@ -1357,119 +1357,18 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 	if j >= len(toks) {
 		return indicators.Unit{}, Number, j
 	}
-	w := strings.ToLower(s.tt(j))
-	// Percent.
-	switch {
-	case w == "%", w == "pc" && !toks[j].space:
-		return indicators.PercentUnit, Percent, j + 1
-	case w == "percentage" && s.isAny(j+1, "points", "point"):
-		return indicators.PercentagePointUnit, Percent, j + 2
-	case w == "basis" && s.isAny(j+1, "points", "point"), w == "bps" || w == "bp":
-		e := j + 1
-		if w == "basis" {
-			e = j + 2
-		}
-		return indicators.Unit{Kind: indicators.Count, Name: "basis point"}, Count, e
-	case w == "pp" || w == "ppt" || w == "ppts":
-		return indicators.PercentagePointUnit, Percent, j + 1
-	case w == "percent" || w == "percents" || w == "pct" || w == "percentage":
-		if s.isAny(j+1, "points", "point") {
-			return indicators.PercentagePointUnit, Percent, j + 2
-		}
-		return indicators.PercentUnit, Percent, j + 1
-	case w == "per" && s.is(j+1, "cent"):
-		return indicators.PercentUnit, Percent, j + 2
-	case w == "times" && !ratioFollows(s, j+1):
-		// "raised rates 14 times": occasions, not a multiple.
-		return indicators.Unit{Kind: indicators.Count, Name: "time"}, Count, j + 1
-	case w == "times" || w == "fold" || w == "x" && !toks[j].space:
-		return indicators.TimesUnit, Ratio, j + 1
-	case s.dash(j) && s.attached(j) && s.is(j+1, "fold"):
-		return indicators.TimesUnit, Ratio, j + 2
-	case s.dash(j) && s.attached(j) && s.is(j+1, "percent"):
-		return indicators.PercentUnit, Percent, j + 2
-	case s.dash(j) && s.attached(j) && s.is(j+1, "per") && s.perCent(j+2) > 0:
-		return indicators.PercentUnit, Percent, s.perCent(j + 2) // "a 25-per-cent tariff"
+	if u, k, e, ok := s.percentUnit(j); ok {
+		return u, k, e
 	}
-	// A currency sign after the number: "100,000 ₭", "100 ₡".
-	if toks[j].kind == tSym {
-		if c, ok := currencySigns[s.tt(j)]; ok {
-			if u, err := indicators.MoneyUnit(c); err == nil && (j+1 >= len(toks) || toks[j+1].kind != tNum) {
-				return u, Currency, j + 1
-			}
-		}
-	}
-	// "120 MEUR", "30 MUSD": millions of a currency code.
-	{
-		if c, ok := millionCode(s.tt(j)); ok && n.scale == 0 {
-			if u, err := indicators.MoneyUnit(c); err == nil {
-				return u, Currency, j + 1
-			}
-		}
-	}
-	// Currency after the number: "100 million yen", "10 US dollars",
-	// "one-yen".
-	cj := j
-	if s.dash(j) && s.attached(j) && s.attached(j+1) {
-		cj = j + 1
-	}
-	if c, e := s.currencyAfter(n, cj); c != "" {
-		if u, err := indicators.MoneyUnit(c); err == nil {
-			return u, Currency, e
-		}
+	if u, e, ok := s.currencyUnit(n, j); ok {
+		return u, Currency, e
 	}
 	// "1.5C", "2C": degrees Celsius in British news style.
 	if toks[j].kind == tWord && !toks[j].space && s.tt(j) == "C" && (j+1 >= len(toks) || !s.attached(j+1) || s.isAny(j+1, ",", ".", ";", ")", ":")) {
 		return indicators.Unit{Kind: indicators.Measure, Name: "degC"}, Measure, j + 1
 	}
-	// Physical measures.
-	mj := j
-	if s.dash(j) && s.attached(j) && j+1 < len(toks) && !toks[j+1].space {
-		mj = j + 1 // "68-ounce", "5-megawatt"
-	}
-	if mj < len(toks) {
-		if idx, ok := measureByFirst[strings.ToLower(s.tt(mj))]; ok {
-			for _, fi := range idx {
-				f := measureForms[fi]
-				if mj+len(f.words) > len(toks) {
-					continue
-				}
-				okf := true
-				for k, fw := range f.words {
-					if !eqFold(s.tt(mj+k), fw) {
-						okf = false
-						break
-					}
-				}
-				if !okf {
-					continue
-				}
-				single := len(f.words) == 1 && len(f.words[0]) <= 2
-				if single && f.words[0] != "°" {
-					// Short symbols ("m", "t", "g") only right after a number
-					// and not before a word that continues them.
-					if mj+1 < len(toks) && s.attached(mj+1) && toks[mj+1].kind != tSym {
-						continue
-					}
-					if toks[mj].space && (f.symbol == "m" || f.symbol == "g") && s.tt(mj) != strings.ToLower(s.tt(mj)) {
-						continue
-					}
-				}
-				if f.words[0] == "°" && len(f.words) == 1 && s.attached(mj+1) && toks[mj+1].kind == tWord {
-					continue
-				}
-				if f.symbol == "lb" && n.scale != 0 {
-					continue // "5 million pounds" is money
-				}
-				if mj > j && len(f.words) > 1 && f.words[1] == "-" {
-					continue
-				}
-				if len(f.words) == 2 && f.words[1] >= "0" && f.words[1] <= "9" && !s.attached(mj+1) {
-					continue // "km2", not "12 m 2 dm"
-				}
-				return indicators.Unit{Kind: indicators.Measure, Name: f.symbol}, Measure, mj + len(f.words)
-			}
-		}
+	if u, e, ok := s.measureUnit(n, j); ok {
+		return u, Measure, e
 	}
 	// A rate: "8.4 per 100,000 population".
 	if name, e, ok := s.rateBase(j); ok {
@@ -1485,6 +1384,132 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 		return u, Count, e
 	}
 	return indicators.Unit{}, Number, j
+}
+
+// percentUnit reads a percent, percentage points, basis points or a
+// multiple at token j: "%", "per cent", "percentage points", "bps",
+// "times", "-fold", "a 25-per-cent tariff".
+func (s *scanner) percentUnit(j int) (indicators.Unit, Kind, int, bool) {
+	w := strings.ToLower(s.tt(j))
+	switch {
+	case w == "%", w == "pc" && !s.toks[j].space:
+		return indicators.PercentUnit, Percent, j + 1, true
+	case w == "percentage" && s.isAny(j+1, "points", "point"):
+		return indicators.PercentagePointUnit, Percent, j + 2, true
+	case w == "basis" && s.isAny(j+1, "points", "point"):
+		return indicators.Unit{Kind: indicators.Count, Name: "basis point"}, Count, j + 2, true
+	case w == "bps" || w == "bp":
+		return indicators.Unit{Kind: indicators.Count, Name: "basis point"}, Count, j + 1, true
+	case w == "pp" || w == "ppt" || w == "ppts":
+		return indicators.PercentagePointUnit, Percent, j + 1, true
+	case w == "percent" || w == "percents" || w == "pct" || w == "percentage":
+		if s.isAny(j+1, "points", "point") {
+			return indicators.PercentagePointUnit, Percent, j + 2, true
+		}
+		return indicators.PercentUnit, Percent, j + 1, true
+	case w == "per" && s.is(j+1, "cent"):
+		return indicators.PercentUnit, Percent, j + 2, true
+	case w == "times" && !ratioFollows(s, j+1):
+		// "raised rates 14 times": occasions, not a multiple.
+		return indicators.Unit{Kind: indicators.Count, Name: "time"}, Count, j + 1, true
+	case w == "times" || w == "fold" || w == "x" && !s.toks[j].space:
+		return indicators.TimesUnit, Ratio, j + 1, true
+	case s.dash(j) && s.attached(j) && s.is(j+1, "fold"):
+		return indicators.TimesUnit, Ratio, j + 2, true
+	case s.dash(j) && s.attached(j) && s.is(j+1, "percent"):
+		return indicators.PercentUnit, Percent, j + 2, true
+	case s.dash(j) && s.attached(j) && s.is(j+1, "per") && s.perCent(j+2) > 0:
+		return indicators.PercentUnit, Percent, s.perCent(j + 2), true // "a 25-per-cent tariff"
+	}
+	return indicators.Unit{}, Number, j, false
+}
+
+// currencyUnit reads a currency after the number n at token j: a sign
+// ("100,000 ₭"), millions of a code ("120 MEUR") or a currency's name
+// ("100 million yen", "10 US dollars", "one-yen").
+func (s *scanner) currencyUnit(n num, j int) (indicators.Unit, int, bool) {
+	toks := s.toks
+	if toks[j].kind == tSym {
+		if c, ok := currencySigns[s.tt(j)]; ok {
+			if u, err := indicators.MoneyUnit(c); err == nil && (j+1 >= len(toks) || toks[j+1].kind != tNum) {
+				return u, j + 1, true
+			}
+		}
+	}
+	if c, ok := millionCode(s.tt(j)); ok && n.scale == 0 {
+		if u, err := indicators.MoneyUnit(c); err == nil {
+			return u, j + 1, true
+		}
+	}
+	cj := j
+	if s.dash(j) && s.attached(j) && s.attached(j+1) {
+		cj = j + 1
+	}
+	if c, e := s.currencyAfter(n, cj); c != "" {
+		if u, err := indicators.MoneyUnit(c); err == nil {
+			return u, e, true
+		}
+	}
+	return indicators.Unit{}, j, false
+}
+
+// measureUnit reads a physical measure after the number n at token j,
+// also after a hyphen ("68-ounce", "5-megawatt").
+func (s *scanner) measureUnit(n num, j int) (indicators.Unit, int, bool) {
+	toks := s.toks
+	mj := j
+	if s.dash(j) && s.attached(j) && j+1 < len(toks) && !toks[j+1].space {
+		mj = j + 1
+	}
+	if mj >= len(toks) {
+		return indicators.Unit{}, j, false
+	}
+	idx, ok := measureByFirst[strings.ToLower(s.tt(mj))]
+	if !ok {
+		return indicators.Unit{}, j, false
+	}
+	for _, fi := range idx {
+		f := measureForms[fi]
+		if s.measureFormAt(f, n, j, mj) {
+			return indicators.Unit{Kind: indicators.Measure, Name: f.symbol}, mj + len(f.words), true
+		}
+	}
+	return indicators.Unit{}, j, false
+}
+
+// measureFormAt reports whether the spelling f of a measure stands at
+// token mj, after the number n that ends at token j.
+func (s *scanner) measureFormAt(f measureForm, n num, j, mj int) bool {
+	toks := s.toks
+	if mj+len(f.words) > len(toks) {
+		return false
+	}
+	for k, fw := range f.words {
+		if !eqFold(s.tt(mj+k), fw) {
+			return false
+		}
+	}
+	if len(f.words) == 1 && len(f.words[0]) <= 2 && f.words[0] != "°" {
+		// Short symbols ("m", "t", "g") only right after a number and not
+		// before a word that continues them.
+		if mj+1 < len(toks) && s.attached(mj+1) && toks[mj+1].kind != tSym {
+			return false
+		}
+		if toks[mj].space && (f.symbol == "m" || f.symbol == "g") && s.tt(mj) != strings.ToLower(s.tt(mj)) {
+			return false
+		}
+	}
+	if f.words[0] == "°" && len(f.words) == 1 && s.attached(mj+1) && toks[mj+1].kind == tWord {
+		return false
+	}
+	if f.symbol == "lb" && n.scale != 0 {
+		return false // "5 million pounds" is money
+	}
+	if mj > j && len(f.words) > 1 && f.words[1] == "-" {
+		return false
+	}
+	// "km2", not "12 m 2 dm"
+	return !(len(f.words) == 2 && f.words[1] >= "0" && f.words[1] <= "9" && !s.attached(mj+1))
 }
 
 // rateBase reads the base of a rate at token k: "per 100,000 population",
