@@ -1676,96 +1676,164 @@ func (s *scanner) currencyAfter(n num, j int) (string, int) {
 // countNoun reads a counted noun phrase after a number: up to two
 // modifiers ("partner", "low-income") and a plural noun.
 func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
-	toks := s.toks
 	if n.val.Coef == 1 && n.val.Exp == 0 {
 		return indicators.Unit{}, j, false
 	}
 	if n.val.Exp < 0 {
-		// Only a span of time is counted in fractions: "3.1 months of
-		// imports", "2.5 years".
-		if j < len(toks) && toks[j].kind == tWord && toks[j].space && !toks[j].upper {
-			if w := s.tt(j); plural(w) && durations[vocab.Singular(w)] {
-				return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(w)}, j + 1, true
-			}
-		}
-		return indicators.Unit{}, j, false
+		return s.fractionalDuration(j)
 	}
-	written := false // a word of the phrase is read
-	words := 0
-	for k := j; k < len(toks) && words < 3; k++ {
-		t := toks[k]
+	p := nounPhrase{}
+	for k := j; k < len(s.toks) && p.words < 3; k++ {
 		if s.dottedModifier(k) {
-			words++
+			p.words++
 			k += 3
 			continue // "1,500 U.S. jobs"
 		}
-		if t.kind != tWord || !t.space {
+		u, step := s.countWord(&p, &k)
+		switch step {
+		case nounFail:
 			return indicators.Unit{}, j, false
-		}
-		w := s.tt(k)
-		lw := strings.ToLower(w)
-		if (lw == "more" || lw == "fewer") && !written && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space &&
-			plural(strings.ToLower(s.tt(k+1))) && (toks[k+1].lx == nil || toks[k+1].lx.flags&(fFunction|fNotNoun) == 0) {
-			words++
-			continue // "2 million more Americans" counts Americans
-		}
-		if t.lx != nil && (t.lx.class != wNone || t.lx.flags&(fFunction|fNotNoun|fMonth|fWeekday|fTime|fPercent|fDateWord) != 0) &&
-			!(t.lx.flags == fNotNoun && t.lx.class == wNone && !t.upper && !plural(w) && s.pluralNounAt(k+1)) {
-			// A noun in -s that is not a plural may still modify one:
-			// "16 million new business applications", "200 access points".
-			return indicators.Unit{}, j, false
-		}
-		if lw == "up" || lw == "down" || lw == "lower" || lw == "higher" || lw == "more" || lw == "less" {
-			return indicators.Unit{}, j, false
-		}
-		if t.upper && (len(w) < 2 || w[1] >= 'A' && w[1] <= 'Z') {
-			// An acronym: "5 USD" is not a count, but "10 ASEAN countries"
-			// and "50 NGOs" are.
-			ac := acronym(w)
-			if ac == 0 || t.lx != nil || k+1 < len(toks) && !toks[k+1].space && toks[k+1].kind != tSym {
-				return indicators.Unit{}, j, false
-			}
-			if ac == 2 {
-				return indicators.Unit{Kind: indicators.Count, Name: lw[:len(lw)-1]}, k + 1, true
-			}
-			if ac == 1 && !(k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space && asciiLower(s.tt(k+1))) {
-				return indicators.Unit{}, j, false
-			}
-		}
-		if !asciiLower(lw) {
-			return indicators.Unit{}, j, false
-		}
-		// A hyphenated modifier: "low-income", "middle-class".
-		for k+2 < len(toks) && s.dash(k+1) && s.attached(k+1) && s.attached(k+2) && toks[k+2].kind == tWord {
-			w2 := strings.ToLower(s.tt(k + 2))
-			if !asciiLower(w2) {
-				return indicators.Unit{}, j, false
-			}
-			lw += "-" + w2
-			k += 2
-		}
-		words++
-		if superlative(lw) && k+1 < len(toks) && toks[k+1].kind == tWord {
-			continue // "the 10 largest economies" counts economies
-		}
-		written = true
-		last := lw[strings.LastIndexByte(lw, '-')+1:]
-		if _, scale := vocab.LookupScale(vocab.Singular(last)); scale {
-			return indicators.Unit{}, j, false // "5 bns" is no count of things
-		}
-		if plural(last) && !(vocab.IsUnchanging(last) && k+1 < len(toks) && toks[k+1].kind == tWord && plural(strings.ToLower(s.tt(k+1)))) {
-			// The unit is the head noun ("30 partner countries" counts
-			// country); Mention.Quantity.Noun keeps the phrase.
-			return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(lw)}, k + 1, true
-		}
-		if strings.HasSuffix(lw, "ly") || (strings.HasSuffix(lw, "ed") && len(lw) > 4 || strings.HasSuffix(lw, "ing")) && !s.pluralNounAt(k+1) {
-			// A participle is a modifier only before the plural noun it
-			// qualifies: "1,234 confirmed cases", "30 developing countries",
-			// but not "500 invested".
-			return indicators.Unit{}, j, false
+		case nounFound:
+			return u, k + 1, true
 		}
 	}
 	return indicators.Unit{}, j, false
+}
+
+// fractionalDuration reads the only noun counted in fractions, a span of
+// time: "3.1 months of imports", "2.5 years".
+func (s *scanner) fractionalDuration(j int) (indicators.Unit, int, bool) {
+	toks := s.toks
+	if j < len(toks) && toks[j].kind == tWord && toks[j].space && !toks[j].upper {
+		if w := s.tt(j); plural(w) && durations[vocab.Singular(w)] {
+			return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(w)}, j + 1, true
+		}
+	}
+	return indicators.Unit{}, j, false
+}
+
+// nounPhrase is a counted noun phrase being read.
+type nounPhrase struct {
+	words   int  // words read
+	written bool // a word of the phrase is read (not only "more")
+}
+
+// nounStep says what a word does to a counted noun phrase.
+type nounStep uint8
+
+const (
+	nounNext  nounStep = iota // a modifier: read on
+	nounFail                  // no counted noun
+	nounFound                 // the head noun: the phrase ends at it
+)
+
+// countWord reads the word at token *k of a counted noun phrase; a
+// hyphenated modifier moves *k to its last word.
+func (s *scanner) countWord(p *nounPhrase, k *int) (indicators.Unit, nounStep) {
+	toks := s.toks
+	t := toks[*k]
+	if t.kind != tWord || !t.space {
+		return indicators.Unit{}, nounFail
+	}
+	w := s.tt(*k)
+	lw := strings.ToLower(w)
+	if (lw == "more" || lw == "fewer") && !p.written && s.pluralNounNext(*k+1) {
+		p.words++
+		return indicators.Unit{}, nounNext // "2 million more Americans" counts Americans
+	}
+	if s.notCountWord(*k, lw) {
+		return indicators.Unit{}, nounFail
+	}
+	if t.upper && (len(w) < 2 || w[1] >= 'A' && w[1] <= 'Z') {
+		if u, step := s.acronymNoun(*k, lw); step != nounNext {
+			return u, step
+		}
+	}
+	if !asciiLower(lw) {
+		return indicators.Unit{}, nounFail
+	}
+	// A hyphenated modifier: "low-income", "middle-class".
+	for *k+2 < len(toks) && s.dash(*k+1) && s.attached(*k+1) && s.attached(*k+2) && toks[*k+2].kind == tWord {
+		w2 := strings.ToLower(s.tt(*k + 2))
+		if !asciiLower(w2) {
+			return indicators.Unit{}, nounFail
+		}
+		lw += "-" + w2
+		*k += 2
+	}
+	p.words++
+	if superlative(lw) && *k+1 < len(toks) && toks[*k+1].kind == tWord {
+		return indicators.Unit{}, nounNext // "the 10 largest economies" counts economies
+	}
+	p.written = true
+	return s.headNoun(lw, *k)
+}
+
+// pluralNounNext reports whether token k is a plural word after "more" or
+// "fewer" that may be counted: "2 million more Americans".
+func (s *scanner) pluralNounNext(k int) bool {
+	toks := s.toks
+	return k < len(toks) && toks[k].kind == tWord && toks[k].space &&
+		plural(strings.ToLower(s.tt(k))) && (toks[k].lx == nil || toks[k].lx.flags&(fFunction|fNotNoun) == 0)
+}
+
+// notCountWord reports whether the word at token k, lw in lower case,
+// ends a counted noun phrase before its head: a number or function word,
+// a month or a unit word, or "up", "more", "less".
+func (s *scanner) notCountWord(k int, lw string) bool {
+	t := s.toks[k]
+	if t.lx != nil && (t.lx.class != wNone || t.lx.flags&(fFunction|fNotNoun|fMonth|fWeekday|fTime|fPercent|fDateWord) != 0) &&
+		!(t.lx.flags == fNotNoun && t.lx.class == wNone && !t.upper && !plural(s.tt(k)) && s.pluralNounAt(k+1)) {
+		// A noun in -s that is not a plural may still modify one:
+		// "16 million new business applications", "200 access points".
+		return true
+	}
+	switch lw {
+	case "up", "down", "lower", "higher", "more", "less":
+		return true
+	}
+	return false
+}
+
+// acronymNoun reads an acronym in capitals at token k (lw in lower
+// case): "5 USD" is not a count, but "10 ASEAN countries" and "50 NGOs"
+// are.
+func (s *scanner) acronymNoun(k int, lw string) (indicators.Unit, nounStep) {
+	toks := s.toks
+	ac := acronym(s.tt(k))
+	if ac == 0 || toks[k].lx != nil || k+1 < len(toks) && !toks[k+1].space && toks[k+1].kind != tSym {
+		return indicators.Unit{}, nounFail
+	}
+	if ac == 2 {
+		return indicators.Unit{Kind: indicators.Count, Name: lw[:len(lw)-1]}, nounFound
+	}
+	if !(k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space && asciiLower(s.tt(k+1))) {
+		return indicators.Unit{}, nounFail
+	}
+	return indicators.Unit{}, nounNext
+}
+
+// headNoun decides whether lw, the word of a counted noun phrase at token
+// k, is its head: a plural noun. A scale word or a participle that
+// qualifies no plural noun ends the phrase; other words modify the head.
+func (s *scanner) headNoun(lw string, k int) (indicators.Unit, nounStep) {
+	toks := s.toks
+	last := lw[strings.LastIndexByte(lw, '-')+1:]
+	if _, scale := vocab.LookupScale(vocab.Singular(last)); scale {
+		return indicators.Unit{}, nounFail // "5 bns" is no count of things
+	}
+	if plural(last) && !(vocab.IsUnchanging(last) && k+1 < len(toks) && toks[k+1].kind == tWord && plural(strings.ToLower(s.tt(k+1)))) {
+		// The unit is the head noun ("30 partner countries" counts
+		// country); Mention.Quantity.Noun keeps the phrase.
+		return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(lw)}, nounFound
+	}
+	if strings.HasSuffix(lw, "ly") || (strings.HasSuffix(lw, "ed") && len(lw) > 4 || strings.HasSuffix(lw, "ing")) && !s.pluralNounAt(k+1) {
+		// A participle is a modifier only before the plural noun it
+		// qualifies: "1,234 confirmed cases", "30 developing countries",
+		// but not "500 invested".
+		return indicators.Unit{}, nounFail
+	}
+	return indicators.Unit{}, nounNext
 }
 
 // pluralNounAt reports whether token k is a plural noun in lower case
