@@ -405,89 +405,13 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 		switch {
 		case c >= '0' && c <= '9':
 			digits = true
-			t.kind = tNum
-			j := i + 1
-			for j < end && text[j] >= '0' && text[j] <= '9' {
-				j++
-			}
-			// Indian grouping: "1,00,000", "12,34,56,789" (lakh and crore).
-			if j-i <= 2 {
-				k, pairs := j, 0
-				for k+3 < end && text[k] == ',' && isDigits(text, k+1, k+3, end) && text[k+3] == ',' {
-					k += 3
-					pairs++
-				}
-				if pairs > 0 && k < end && text[k] == ',' && isDigits(text, k+1, k+4, end) && (k+4 >= end || text[k+4] < '0' || text[k+4] > '9') {
-					j = k + 4
-					t.comma = true
-				}
-			}
-			// Thousands separators: groups of exactly three digits.
-			if j-i <= 3 && !t.comma {
-				for j < end && text[j] == ',' && isDigits(text, j+1, j+4, end) && (j+4 >= end || text[j+4] < '0' || text[j+4] > '9') {
-					j += 4
-					t.comma = true
-				}
-			}
-			// Thousands in typographic spaces ("1 234 567", "40 000").
-			if j-i <= 3 && !t.comma {
-				groups, k := 0, j
-				for {
-					w := spaceAt(text, k)
-					if w == 0 || text[k] == '\n' || !isDigits(text, k+w, k+w+3, end) || k+w+3 < end && text[k+w+3] >= '0' && text[k+w+3] <= '9' {
-						break
-					}
-					if w == 1 && groups == 0 && text[k+1:k+4] != "000" && !(spaceAt(text, k+4) == 1 && isDigits(text, k+5, k+8, end) && (k+8 >= end || text[k+8] < '0' || text[k+8] > '9')) {
-						break // one plain-space group is two numbers: "in 2014 300 people"
-					}
-					groups++
-					k += w + 3
-				}
-				if groups > 0 {
-					j = k
-					t.comma = true
-				}
-			}
-			if j+1 < end && text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
-				j += 2
-				for j < end && text[j] >= '0' && text[j] <= '9' {
-					j++
-				}
-				t.dot = true
-				for j+1 < end && text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
-					t.multiDot = true
-					j += 2
-					for j < end && text[j] >= '0' && text[j] <= '9' {
-						j++
-					}
-				}
-			}
-			// An exponent: "1e10", "1.3e6", "-12e-1".
-			if j+1 < end && (text[j] == 'e' || text[j] == 'E') {
-				k := j + 1
-				if text[k] == '+' || text[k] == '-' {
-					k++
-				}
-				m := k
-				for m < end && text[m] >= '0' && text[m] <= '9' {
-					m++
-				}
-				if m > k && m-k <= 3 && (m == end || !isLetterByte(text[m])) {
-					j = m
-				}
-			}
-			t.end = j
-			i = j
+			i = numberToken(text, &t, end)
 		case c == '.' && i+1 < end && text[i+1] >= '0' && text[i+1] <= '9' && t.space:
 			// ".08"
 			digits = true
 			t.kind, t.dot = tNum, true
-			j := i + 1
-			for j < end && text[j] >= '0' && text[j] <= '9' {
-				j++
-			}
-			t.end = j
-			i = j
+			i = digitsEnd(text, i+1, end)
+			t.end = i
 		case (c == 'h' || c == 'w' || c == 'H' || c == 'W') && isURL(text[i:end]):
 			// Numbers inside addresses are not quantities.
 			for i < end && spaceAt(text, i) == 0 {
@@ -495,58 +419,10 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 			}
 			continue
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			t.kind = tWord
-			t.upper = c <= 'Z'
-			j := i + 1
-			for j < end {
-				d := text[j]
-				if d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' {
-					j++
-				} else if d == '\'' && j+1 < end && text[j+1] >= 'a' && text[j+1] <= 'z' {
-					j += 2
-				} else if d >= 0x80 {
-					r, w := utf8.DecodeRuneInString(text[j:end])
-					if unicode.IsLetter(r) {
-						j += w
-					} else if r == '’' && j+w < end && text[j+w] >= 'a' && text[j+w] <= 'z' {
-						j += w + 1
-					} else {
-						break
-					}
-				} else {
-					break
-				}
-			}
-			t.end = j
-			t.lx = lookup(text[i:j])
-			i = j
+			i = wordToken(text, &t, end)
 		case c >= 0x80:
-			r, w := utf8.DecodeRuneInString(text[i:end])
-			if unicode.IsLetter(r) {
-				t.kind = tWord
-				t.upper = unicode.IsUpper(r)
-				j := i + w
-				for j < end {
-					r2, w2 := utf8.DecodeRuneInString(text[j:end])
-					if !unicode.IsLetter(r2) && !(r2 < 0x80 && (r2 >= 'a' && r2 <= 'z' || r2 >= 'A' && r2 <= 'Z')) {
-						break
-					}
-					j += w2
-				}
-				t.end = j
-				t.lx = lookup(text[i:j])
-				i = j
-			} else if _, ok := vulgar[text[i:i+w]]; ok {
-				digits = true
-				t.kind = tNum
-				t.end = i + w
-				t.dot = true
-				i += w
-			} else {
-				t.kind = tSym
-				t.end = i + w
-				i += w
-			}
+			i = unicodeToken(text, &t, end)
+			digits = digits || t.kind == tNum
 		default:
 			t.kind = tSym
 			t.end = i + 1
@@ -559,6 +435,160 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 	}
 	s.year = s.sentenceYear()
 	s.match()
+}
+
+// digitsEnd returns the end of the run of ASCII digits from i.
+func digitsEnd(text string, i, end int) int {
+	for i < end && text[i] >= '0' && text[i] <= '9' {
+		i++
+	}
+	return i
+}
+
+// numberToken reads the number token t that starts with a digit, with its
+// thousands separators, decimals and exponent, and returns its end.
+func numberToken(text string, t *token, end int) int {
+	i := t.start
+	t.kind = tNum
+	j := digitsEnd(text, i+1, end)
+	j = groupedEnd(text, t, j, end)
+	if j+1 < end && text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
+		j = digitsEnd(text, j+2, end)
+		t.dot = true
+		for j+1 < end && text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
+			t.multiDot = true
+			j = digitsEnd(text, j+2, end)
+		}
+	}
+	// An exponent: "1e10", "1.3e6", "-12e-1".
+	if j+1 < end && (text[j] == 'e' || text[j] == 'E') {
+		k := j + 1
+		if text[k] == '+' || text[k] == '-' {
+			k++
+		}
+		m := digitsEnd(text, k, end)
+		if m > k && m-k <= 3 && (m == end || !isLetterByte(text[m])) {
+			j = m
+		}
+	}
+	t.end = j
+	return j
+}
+
+// groupedEnd extends the leading digits of t, which end at j, over groups
+// of digits: Indian grouping ("1,00,000"), thousands separators
+// ("1,000,000") or typographic spaces ("1 234 567", "40 000"). It sets
+// t.comma when it does.
+func groupedEnd(text string, t *token, j, end int) int {
+	i := t.start
+	// Indian grouping: "1,00,000", "12,34,56,789" (lakh and crore).
+	if j-i <= 2 {
+		k, pairs := j, 0
+		for k+3 < end && text[k] == ',' && isDigits(text, k+1, k+3, end) && text[k+3] == ',' {
+			k += 3
+			pairs++
+		}
+		if pairs > 0 && k < end && text[k] == ',' && isDigits(text, k+1, k+4, end) && (k+4 >= end || text[k+4] < '0' || text[k+4] > '9') {
+			t.comma = true
+			return k + 4
+		}
+	}
+	if j-i > 3 {
+		return j
+	}
+	// Thousands separators: groups of exactly three digits.
+	for j < end && text[j] == ',' && isDigits(text, j+1, j+4, end) && (j+4 >= end || text[j+4] < '0' || text[j+4] > '9') {
+		j += 4
+		t.comma = true
+	}
+	if t.comma {
+		return j
+	}
+	return spacedGroupsEnd(text, t, j, end)
+}
+
+// spacedGroupsEnd extends digits that end at j over groups of three
+// digits in typographic spaces ("1 234 567", "40 000"); a group after one
+// plain space counts only as "000" or when another follows.
+func spacedGroupsEnd(text string, t *token, j, end int) int {
+	groups, k := 0, j
+	for {
+		w := spaceAt(text, k)
+		if w == 0 || text[k] == '\n' || !isDigits(text, k+w, k+w+3, end) || k+w+3 < end && text[k+w+3] >= '0' && text[k+w+3] <= '9' {
+			break
+		}
+		if w == 1 && groups == 0 && text[k+1:k+4] != "000" && !(spaceAt(text, k+4) == 1 && isDigits(text, k+5, k+8, end) && (k+8 >= end || text[k+8] < '0' || text[k+8] > '9')) {
+			break // one plain-space group is two numbers: "in 2014 300 people"
+		}
+		groups++
+		k += w + 3
+	}
+	if groups == 0 {
+		return j
+	}
+	t.comma = true
+	return k
+}
+
+// wordToken reads the word token t that starts with an ASCII letter: its
+// letters, inner apostrophes ("o'clock", "don’t") and non-ASCII letters,
+// and looks it up.
+func wordToken(text string, t *token, end int) int {
+	i := t.start
+	t.kind = tWord
+	t.upper = text[i] <= 'Z'
+	j := i + 1
+	for j < end {
+		d := text[j]
+		if d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' {
+			j++
+		} else if d == '\'' && j+1 < end && text[j+1] >= 'a' && text[j+1] <= 'z' {
+			j += 2
+		} else if d >= 0x80 {
+			r, w := utf8.DecodeRuneInString(text[j:end])
+			if unicode.IsLetter(r) {
+				j += w
+			} else if r == '’' && j+w < end && text[j+w] >= 'a' && text[j+w] <= 'z' {
+				j += w + 1
+			} else {
+				break
+			}
+		} else {
+			break
+		}
+	}
+	t.end = j
+	t.lx = lookup(text[i:j])
+	return j
+}
+
+// unicodeToken reads the token t that starts with a non-ASCII rune: a
+// word, a fraction sign ("½", a number) or a symbol.
+func unicodeToken(text string, t *token, end int) int {
+	i := t.start
+	r, w := utf8.DecodeRuneInString(text[i:end])
+	if unicode.IsLetter(r) {
+		t.kind = tWord
+		t.upper = unicode.IsUpper(r)
+		j := i + w
+		for j < end {
+			r2, w2 := utf8.DecodeRuneInString(text[j:end])
+			if !unicode.IsLetter(r2) && !(r2 < 0x80 && (r2 >= 'a' && r2 <= 'z' || r2 >= 'A' && r2 <= 'Z')) {
+				break
+			}
+			j += w2
+		}
+		t.end = j
+		t.lx = lookup(text[i:j])
+		return j
+	}
+	if _, ok := vulgar[text[i:i+w]]; ok {
+		t.kind, t.dot = tNum, true
+	} else {
+		t.kind = tSym
+	}
+	t.end = i + w
+	return t.end
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
