@@ -135,94 +135,27 @@ func init() {
 func boundary(text string, start int, final bool) (end, next int, nl, ok bool) {
 	lineStart := start
 	for i := start; i < len(text); {
-		c := text[i]
-		if i-start >= maxSentence {
+		if i-start >= maxSentence && spaceAt(text, i) > 0 {
 			// A run-on "sentence" (a table, a list without stops) is cut at
 			// the next space, so that work and memory stay bounded.
-			if w := spaceAt(text, i); w > 0 {
-				k, nl := i, false
-				for spaceAt(text, k) > 0 {
-					nl = nl || text[k] == '\n'
-					k += spaceAt(text, k)
-				}
-				if k < len(text) || final {
-					return trimEnd(text, start, i), k, nl, true
-				}
-				return 0, 0, false, false
-			}
+			e := runOnCut(text, start, i, final)
+			return e.end, e.next, e.nl, e.ok
 		}
-		switch {
-		case c == '\n':
-			j, nls := i+1, 1
-			for j < len(text) {
-				if text[j] == '\n' {
-					nls++
-				} else if w := spaceAt(text, j); w > 0 {
-					j += w
-					continue
-				} else {
-					break
-				}
-				j++
+		switch text[i] {
+		case '\n':
+			j, e, done := newlineBreak(text, start, i, lineStart, final)
+			if done {
+				return e.end, e.next, e.nl, e.ok
 			}
-			if j == len(text) {
-				if !final {
-					return 0, 0, false, false
-				}
-				return trimEnd(text, start, i), j, true, true
+			lineStart, i = j, j
+			continue
+		case '.', '!', '?':
+			j, e, done := stopBreak(text, start, i, final)
+			if done {
+				return e.end, e.next, e.nl, e.ok
 			}
-			if nls >= 2 || startsBullet(text, j) || i-lineStart < 60 || !continues(text, start, i, j) {
-				return trimEnd(text, start, i), j, true, true
-			}
-			lineStart = j
 			i = j
 			continue
-		case c == '.' || c == '!' || c == '?':
-			j := i + 1
-			for j < len(text) && (text[j] == ')' || text[j] == '"' || text[j] == '\'' || text[j] == ']') {
-				j++
-			}
-			for j+2 < len(text) && text[j] == 0xE2 && text[j+1] == 0x80 && (text[j+2] == 0x9D || text[j+2] == 0x99) {
-				j += 3 // ” ’
-			}
-			if j == len(text) {
-				if !final {
-					return 0, 0, false, false
-				}
-				return j, j, false, true
-			}
-			if spaceAt(text, j) == 0 {
-				i = j
-				continue
-			}
-			k := j
-			hasNL := false
-			for k < len(text) {
-				w := spaceAt(text, k)
-				if w == 0 {
-					break
-				}
-				if text[k] == '\n' {
-					hasNL = true
-				}
-				k += w
-			}
-			if k == len(text) {
-				if !final {
-					return 0, 0, false, false
-				}
-				return j, k, hasNL, true
-			}
-			n := text[k]
-			if n >= 'a' && n <= 'z' || n == ',' || n == ';' {
-				i = k
-				continue
-			}
-			if c == '.' && (!hasNL && abbreviationBefore(text, start, i) || markerAt(text, start, i)) {
-				i = k
-				continue
-			}
-			return j, k, hasNL, true
 		}
 		i++
 	}
@@ -230,6 +163,100 @@ func boundary(text string, start int, final bool) (end, next int, nl, ok bool) {
 		return 0, 0, false, false
 	}
 	return trimEnd(text, start, len(text)), len(text), false, true
+}
+
+// sentenceEnd is what boundary returns.
+type sentenceEnd struct {
+	end, next int
+	nl, ok    bool
+}
+
+// runOnCut cuts a run-on sentence at the space at i.
+func runOnCut(text string, start, i int, final bool) sentenceEnd {
+	k, nl := i, false
+	for spaceAt(text, k) > 0 {
+		nl = nl || text[k] == '\n'
+		k += spaceAt(text, k)
+	}
+	if k < len(text) || final {
+		return sentenceEnd{trimEnd(text, start, i), k, nl, true}
+	}
+	return sentenceEnd{}
+}
+
+// newlineBreak decides whether the line break at i ends the sentence: a
+// blank line, a bullet, a short line or a line that does not continue the
+// sentence does. Otherwise it returns where the next line starts.
+func newlineBreak(text string, start, i, lineStart int, final bool) (int, sentenceEnd, bool) {
+	j, nls := i+1, 1
+	for j < len(text) {
+		if text[j] == '\n' {
+			nls++
+		} else if w := spaceAt(text, j); w > 0 {
+			j += w
+			continue
+		} else {
+			break
+		}
+		j++
+	}
+	if j == len(text) {
+		if !final {
+			return j, sentenceEnd{}, true
+		}
+		return j, sentenceEnd{trimEnd(text, start, i), j, true, true}, true
+	}
+	if nls >= 2 || startsBullet(text, j) || i-lineStart < 60 || !continues(text, start, i, j) {
+		return j, sentenceEnd{trimEnd(text, start, i), j, true, true}, true
+	}
+	return j, sentenceEnd{}, false
+}
+
+// stopBreak decides whether the full stop, "!" or "?" at i ends the
+// sentence; a lower-case word, a comma or an abbreviation after it does
+// not. Otherwise it returns where to read on.
+func stopBreak(text string, start, i int, final bool) (int, sentenceEnd, bool) {
+	j := i + 1
+	for j < len(text) && (text[j] == ')' || text[j] == '"' || text[j] == '\'' || text[j] == ']') {
+		j++
+	}
+	for j+2 < len(text) && text[j] == 0xE2 && text[j+1] == 0x80 && (text[j+2] == 0x9D || text[j+2] == 0x99) {
+		j += 3 // ” ’
+	}
+	if j == len(text) {
+		if !final {
+			return j, sentenceEnd{}, true
+		}
+		return j, sentenceEnd{j, j, false, true}, true
+	}
+	if spaceAt(text, j) == 0 {
+		return j, sentenceEnd{}, false
+	}
+	k := j
+	hasNL := false
+	for k < len(text) {
+		w := spaceAt(text, k)
+		if w == 0 {
+			break
+		}
+		if text[k] == '\n' {
+			hasNL = true
+		}
+		k += w
+	}
+	if k == len(text) {
+		if !final {
+			return k, sentenceEnd{}, true
+		}
+		return k, sentenceEnd{j, k, hasNL, true}, true
+	}
+	if n := text[k]; n >= 'a' && n <= 'z' || n == ',' || n == ';' {
+		return k, sentenceEnd{}, false
+	}
+	if text[i] == '.' && (!hasNL && abbreviationBefore(text, start, i) || markerAt(text, start, i)) {
+		return k, sentenceEnd{}, false
+	}
+	return k, sentenceEnd{j, k, hasNL, true}, true
 }
 
 // markerAt reports whether text[start:dot] is a list marker ("1", "a", "iv")
