@@ -1633,23 +1633,8 @@ func (s *scanner) currencyAfter(n num, j int) (string, int) {
 		return "", j
 	}
 	w := strings.ToLower(s.tt(j))
-	// "U.S. dollars"
-	if w == "u" && s.is(j+1, ".") && s.is(j+2, "s") && s.is(j+3, ".") && s.isAny(j+4, "dollars", "dollar") {
-		return "USD", j + 5
-	}
-	if c, ok := currencyAdjectives[w]; ok {
-		if lx := s.lexAt(j + 1); lx != nil && lx.cur != "" && !ambiguousCurrency[strings.ToLower(s.tt(j+1))] || s.is(j+1, "pounds") && c == "GBP" {
-			return c, j + 2
-		}
-		if w == "hong" && s.is(j+1, "kong") && s.isAny(j+2, "dollar", "dollars") {
-			return "HKD", j + 3
-		}
-	}
-	if w == "hong" && s.is(j+1, "kong") && s.isAny(j+2, "dollar", "dollars") {
-		return "HKD", j + 3
-	}
-	if w == "new" && s.is(j+1, "zealand") && s.isAny(j+2, "dollar", "dollars") {
-		return "NZD", j + 3
+	if c, e := s.currencyPhrase(w, j); c != "" {
+		return c, e
 	}
 	lx := toks[j].lx
 	if lx == nil || lx.cur == "" || lx.flags&fCurrency == 0 {
@@ -1661,16 +1646,36 @@ func (s *scanner) currencyAfter(n num, j int) (string, int) {
 			return "", j
 		}
 	}
-	if ambiguousCurrency[w] && n.scale == 0 {
-		if (w == "pounds" || w == "pound") && s.is(j+1, "sterling") {
-			return "GBP", j + 2
-		}
+	sterling := (w == "pounds" || w == "pound") && s.is(j+1, "sterling")
+	switch {
+	case sterling:
+		return "GBP", j + 2
+	case ambiguousCurrency[w] && n.scale == 0:
 		return "", j
 	}
-	if (w == "pounds" || w == "pound") && s.is(j+1, "sterling") {
-		return "GBP", j + 2
-	}
 	return lx.cur, j + 1
+}
+
+// currencyPhrase reads a currency named in several words at token j (w in
+// lower case): "U.S. dollars", "Japanese yen", "British pounds", "Hong
+// Kong dollars", "New Zealand dollars".
+func (s *scanner) currencyPhrase(w string, j int) (string, int) {
+	switch {
+	case w == "u" && s.is(j+1, ".") && s.is(j+2, "s") && s.is(j+3, ".") && s.isAny(j+4, "dollars", "dollar"):
+		return "USD", j + 5
+	case w == "hong" && s.is(j+1, "kong") && s.isAny(j+2, "dollar", "dollars"):
+		return "HKD", j + 3
+	case w == "new" && s.is(j+1, "zealand") && s.isAny(j+2, "dollar", "dollars"):
+		return "NZD", j + 3
+	}
+	c, ok := currencyAdjectives[w]
+	if !ok {
+		return "", j
+	}
+	if lx := s.lexAt(j + 1); lx != nil && lx.cur != "" && !ambiguousCurrency[strings.ToLower(s.tt(j+1))] || s.is(j+1, "pounds") && c == "GBP" {
+		return c, j + 2
+	}
+	return "", j
 }
 
 // countNoun reads a counted noun phrase after a number: up to two
@@ -1938,53 +1943,81 @@ func (s *scanner) rank(i int) (int, bool) {
 // by 26 to 28 percent", "rose 5 percent", "a 5 percent increase", "26
 // percent below 2005 levels".
 func (s *scanner) direction(start, end int, kind Kind) indicators.Direction {
-	dir := func(k int) indicators.Direction {
-		switch {
-		case s.flag(k, fDown):
-			return indicators.Down
-		case s.flag(k, fUp):
-			return indicators.Up
-		}
+	if d := s.directionBefore(start-1, kind); d != indicators.NoDirection {
+		return d
+	}
+	if kind == Percent || kind == Currency || kind == Measure {
+		return s.directionAfter(end, kind)
+	}
+	return indicators.NoDirection
+}
+
+// dirAt returns the direction of the word of change at token k.
+func (s *scanner) dirAt(k int) indicators.Direction {
+	switch {
+	case s.flag(k, fDown):
+		return indicators.Down
+	case s.flag(k, fUp):
+		return indicators.Up
+	}
+	return indicators.NoDirection
+}
+
+// directionBefore reads the direction in the words that end at token p,
+// before the figure: a verb before "by" ("reduce … by"), a noun before
+// "of" ("an increase of"), or a verb right before ("rose 5 percent").
+func (s *scanner) directionBefore(p int, kind Kind) indicators.Direction {
+	if p < 0 {
 		return indicators.NoDirection
 	}
-	p := start - 1
-	if p >= 0 && s.is(p, "by") {
+	if s.is(p, "by") {
 		for k := p - 1; k >= 0 && k >= p-10; k-- {
-			if d := dir(k); d != 0 {
+			if d := s.dirAt(k); d != 0 {
 				return d
 			}
 			if s.isAny(k, ";", ":", "(", "by", "while", "but", "which", "that") {
 				break
 			}
 		}
+		return indicators.NoDirection // no verb before "by": look after the figure
 	}
-	if p >= 0 && s.is(p, "by") {
-		// no verb before "by": look after the figure
-	} else if p >= 0 && s.is(p, "of") && (s.flag(p-1, fDown) || s.flag(p-1, fUp)) {
-		return dir(p - 1)
+	if s.is(p, "of") && (s.flag(p-1, fDown) || s.flag(p-1, fUp)) {
+		return s.dirAt(p - 1)
 	}
-	if p >= 0 && s.toks[p].kind == tWord && !s.isAny(p, "to", "by") {
-		if d := dir(p); d != 0 && !s.isAny(p, "lower", "higher") && !(kind == Currency && s.isAny(p, "raise", "raises", "raised", "raising")) &&
-			!(s.is(p, "up") && s.isAny(p-1, "make", "makes", "made", "making", "take", "takes", "took", "taking", "set", "sets", "sum", "sums", "summed", "add", "adds", "added", "adding")) {
-			return d // but "raised $5 billion" is money collected
-		}
+	if s.toks[p].kind != tWord || s.is(p, "to") {
+		return indicators.NoDirection
 	}
-	if kind == Percent || kind == Currency || kind == Measure {
-		if end < len(s.toks) {
-			w := strings.ToLower(s.tt(end))
-			if kind == Percent && w == "below" {
-				return indicators.Down // "26 percent below 2005 levels"
-			}
-			if kind == Percent && w == "above" && !s.is(end+1, "the") {
-				return indicators.Up // "30 percent above 2019 levels"
-			}
-			if d, ok := vocab.LookupDirection(w); ok && d.After && !d.Up && !s.is(end+1, "than") {
-				return indicators.Down
-			}
-			if d, ok := vocab.LookupDirection(w); ok && d.After && d.Up && !s.is(end+1, "than") && !s.is(end+1, "of") {
-				return indicators.Up
-			}
-		}
+	d := s.dirAt(p)
+	if d == 0 || s.isAny(p, "lower", "higher") || kind == Currency && s.isAny(p, "raise", "raises", "raised", "raising") ||
+		s.is(p, "up") && s.isAny(p-1, "make", "makes", "made", "making", "take", "takes", "took", "taking", "set", "sets", "sum", "sums", "summed", "add", "adds", "added", "adding") {
+		return indicators.NoDirection // "raised $5 billion" is money collected
+	}
+	return d
+}
+
+// directionAfter reads the direction in the word at token end, after a
+// percent, an amount or a measure: "26 percent below 2005 levels", "a 5
+// percent increase".
+func (s *scanner) directionAfter(end int, kind Kind) indicators.Direction {
+	if end >= len(s.toks) {
+		return indicators.NoDirection
+	}
+	w := strings.ToLower(s.tt(end))
+	if kind == Percent && w == "below" {
+		return indicators.Down // "26 percent below 2005 levels"
+	}
+	if kind == Percent && w == "above" && !s.is(end+1, "the") {
+		return indicators.Up // "30 percent above 2019 levels"
+	}
+	d, ok := vocab.LookupDirection(w)
+	if !ok || !d.After || s.is(end+1, "than") {
+		return indicators.NoDirection
+	}
+	if !d.Up {
+		return indicators.Down
+	}
+	if !s.is(end+1, "of") {
+		return indicators.Up
 	}
 	return indicators.NoDirection
 }
