@@ -135,35 +135,50 @@ func init() {
 func boundary(text string, start int, final bool) (end, next int, nl, ok bool) {
 	lineStart := start
 	for i := start; i < len(text); {
-		if i-start >= maxSentence && spaceAt(text, i) > 0 {
+		if i-start < maxSentence {
+			// Most bytes end nothing: skip them in a tight loop.
+			limit := min(len(text), start+maxSentence)
+			for i < limit && !breakBytes[text[i]] {
+				i++
+			}
+			if i == limit {
+				continue
+			}
+		} else if spaceAt(text, i) > 0 {
 			// A run-on "sentence" (a table, a list without stops) is cut at
 			// the next space, so that work and memory stay bounded.
 			e := runOnCut(text, start, i, final)
 			return e.end, e.next, e.nl, e.ok
 		}
+		var (
+			j    int
+			e    sentenceEnd
+			done bool
+		)
 		switch text[i] {
 		case '\n':
-			j, e, done := newlineBreak(text, start, i, lineStart, final)
-			if done {
-				return e.end, e.next, e.nl, e.ok
-			}
-			lineStart, i = j, j
-			continue
+			j, e, done = newlineBreak(text, start, i, lineStart, final)
+			lineStart = j
 		case '.', '!', '?':
-			j, e, done := stopBreak(text, start, i, final)
-			if done {
-				return e.end, e.next, e.nl, e.ok
-			}
-			i = j
+			j, e, done = stopBreak(text, start, i, final)
+		default:
+			i++
 			continue
 		}
-		i++
+		if done {
+			return e.end, e.next, e.nl, e.ok
+		}
+		i = j
 	}
 	if !final {
 		return 0, 0, false, false
 	}
 	return trimEnd(text, start, len(text)), len(text), false, true
 }
+
+// breakBytes are the bytes where a sentence may end: a line break and
+// the stops.
+var breakBytes = [256]bool{'\n': true, '.': true, '!': true, '?': true}
 
 // sentenceEnd is what boundary returns.
 type sentenceEnd struct {
@@ -446,7 +461,17 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 			}
 			continue
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			i = wordToken(text, &t, end)
+			// The common case, ASCII letters only, is read here.
+			j := i + 1
+			for j < end && isLetterByte(text[j]) {
+				j++
+			}
+			if j < end && (text[j] == '\'' || text[j] >= 0x80) {
+				j = wordEnd(text, j, end)
+			}
+			t.kind, t.upper, t.end = tWord, c <= 'Z', j
+			t.lx = lookup(text[i:j])
+			i = j
 		case c >= 0x80:
 			i = unicodeToken(text, &t, end)
 			digits = digits || t.kind == tNum
@@ -557,17 +582,13 @@ func spacedGroupsEnd(text string, t *token, j, end int) int {
 	return k
 }
 
-// wordToken reads the word token t that starts with an ASCII letter: its
-// letters, inner apostrophes ("o'clock", "don’t") and non-ASCII letters,
-// and looks it up.
-func wordToken(text string, t *token, end int) int {
-	i := t.start
-	t.kind = tWord
-	t.upper = text[i] <= 'Z'
-	j := i + 1
+// wordEnd returns the end of a word whose ASCII letters end at j: it
+// reads on over inner apostrophes ("o'clock", "don’t") and non-ASCII
+// letters.
+func wordEnd(text string, j, end int) int {
 	for j < end {
 		d := text[j]
-		if d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' {
+		if isLetterByte(d) {
 			j++
 		} else if d == '\'' && j+1 < end && text[j+1] >= 'a' && text[j+1] <= 'z' {
 			j += 2
@@ -584,8 +605,6 @@ func wordToken(text string, t *token, end int) int {
 			break
 		}
 	}
-	t.end = j
-	t.lx = lookup(text[i:j])
 	return j
 }
 
