@@ -11,7 +11,9 @@ import (
 // The scanner works in one pass: it cuts the text into sentences, cuts each
 // sentence into tokens (words, numbers, single symbols) with a lexicon
 // look-up per word, and then walks the tokens once, trying the quantity
-// grammar (match.go) at each token that can start a figure. Nothing is
+// grammar at each token that can start a figure: the phases of phases.go
+// (currency, number, range, unit, hedge, direction) over the readers of
+// match.go, with the exclusion rules of exclusions.go. Nothing is
 // backtracked over more than a few tokens, so the work is linear in the
 // input.
 
