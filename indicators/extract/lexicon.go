@@ -289,3 +289,40 @@ var hedges = func() []hedge {
 	}
 	return out
 }()
+
+// The scanner's look-up tables, built from the lexicon's lists.
+var (
+	// currencyAdjectives maps a country word before a currency name
+	// ("japanese yen") to the currency.
+	currencyAdjectives = func() map[string]string {
+		m := map[string]string{}
+		for _, a := range vocab.CurrencyAdjectives {
+			m[a.Word] = a.Code
+		}
+		return m
+	}()
+	// prefixCurrency maps an abbreviation written before an amount ("Rs",
+	// as written) to the currency.
+	prefixCurrency = func() map[string]string {
+		m := map[string]string{}
+		for _, p := range vocab.CurrencyPrefixes {
+			m[p.Prefix] = p.Code
+		}
+		return m
+	}()
+	// lowerCodes are the codes also read before an amount when not in
+	// capitals.
+	lowerCodes = wordSet(vocab.LowerCodes)
+	// durations are the nouns of a span of time, singular.
+	durations = wordSet(vocab.Durations)
+	// rateNouns are the singular nouns of a rate's population.
+	rateNouns = wordSet(vocab.RateNouns)
+)
+
+func wordSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -153,17 +153,10 @@ func suffixScale(w string, money bool) (indicators.Scale, bool) {
 		}
 		return 0, false
 	}
-	switch w {
-	case "b", "B":
-		return indicators.Billion, true
-	case "M":
-		return indicators.Million, true
-	case "m":
-		return indicators.Million, money
-	case "T":
-		return indicators.Trillion, money
-	case "k", "K":
-		return indicators.Thousand, true
+	for _, l := range vocab.ScaleLetters {
+		if l.Letter == w {
+			return indicators.Scale(l.Exp / 3), money || !l.MoneyOnly
+		}
 	}
 	return 0, false
 }
@@ -187,68 +180,69 @@ func (s *scanner) parseNum(i int, money bool) (num, bool) {
 		return num{}, false
 	}
 	r := num{val: v, start: i, end: i + 1, plainInt: !t.comma && !t.dot, ndigits: nd}
-	j := i + 1
-	// A fraction "2/3" or a mixed number "10 1/2".
+	j, ok := s.digitFraction(&r, i+1)
+	if !ok {
+		return num{}, false
+	}
+	j = s.wholeAndVulgar(&r, j)
+	s.digitScale(&r, v, j, money)
+	return r, true
+}
+
+// digitFraction extends the digits r with a fraction written in digits:
+// "2/3", a mixed number "10 1/2". It returns the token after r and false
+// when the digits are no number ("9/11", "3/15": a date).
+func (s *scanner) digitFraction(r *num, j int) (int, bool) {
+	toks, v := s.toks, r.val
 	if j+1 < len(toks) && s.is(j, "/") && s.attached(j) && toks[j+1].kind == tNum && s.attached(j+1) {
 		if !r.plainInt || toks[j+1].comma || toks[j+1].dot || s.is(j+2, "/") || s.is(j+2, "-") {
-			return num{}, false
+			return j, false
 		}
 		d, _, _ := digitsValue(s.tt(j + 1))
 		a, b := float64(v.Coef), float64(d.Coef)
 		if b == 0 || a >= b || b > 1000 || a > 1 && b > 10 && b != 100 && b != 1000 {
-			return num{}, false // "9/11", "3/15": a date, not a fraction
+			return j, false // "9/11", "3/15": a date, not a fraction
 		}
 		r.val, r.end, r.plainInt = fracDecimal(a/b), j+2, false
-		j += 2
-	} else if r.plainInt && j+3 < len(toks)+1 && j+2 < len(toks) && toks[j].kind == tNum && toks[j].space && s.is(j+1, "/") && s.attached(j+1) && s.attached(j+2) && toks[j+2].kind == tNum {
+		return j + 2, true
+	}
+	if r.plainInt && j+2 < len(toks) && toks[j].kind == tNum && toks[j].space && s.is(j+1, "/") && s.attached(j+1) && s.attached(j+2) && toks[j+2].kind == tNum {
 		a, _, _ := digitsValue(s.tt(j))
 		b, _, _ := digitsValue(s.tt(j + 2))
 		if a.Exp == 0 && b.Exp == 0 && b.Coef > 0 && a.Coef < b.Coef && b.Coef <= 100 && !s.is(j+3, "/") {
 			r.val = fracDecimal(float64(v.Coef) + float64(a.Coef)/float64(b.Coef))
 			r.end, r.plainInt = j+3, false
-			j += 3
+			return j + 3, true
 		}
 	}
-	// "2¼": a whole number and a fraction sign.
+	return j, true
+}
+
+// wholeAndVulgar extends a whole number with a fraction sign glued to it:
+// "2¼".
+func (s *scanner) wholeAndVulgar(r *num, j int) int {
+	toks := s.toks
 	if r.plainInt && j < len(toks) && !toks[j].space && toks[j].kind == tNum {
-		if f, ok := vulgar[s.tt(j)]; ok && v.Exp == 0 {
-			r.val = fracDecimal(float64(v.Coef) + f.Float64())
+		if f, ok := vulgar[s.tt(j)]; ok && r.val.Exp == 0 {
+			r.val = fracDecimal(float64(r.val.Coef) + f.Float64())
 			r.end, r.plainInt = j+1, false
 			j++
 		}
 	}
-	// "$1.2-billion", "a 1.5-million-strong": a scale word after a hyphen.
-	if s.dash(j) && s.attached(j) && s.attached(j+1) && s.scaleWord(j+1) != 0 && !strings.HasSuffix(s.tt(j+1), "s") {
-		sc := s.scaleWord(j + 1)
-		r.val.Exp += int32(sc.Exp())
-		r.scale, r.end, r.plainInt = sc, j+2, false
-		return r, true
-	}
-	// A scale: attached letters or a scale word.
-	if j < len(toks) && toks[j].kind == tWord && !toks[j].space {
-		if sc, ok := suffixScale(s.tt(j), money || s.tt(j) == "m" && (s.millionsOf(j+1) || (s.millionWordIn() || t.dot) && !s.dimensionAdjective(j+1) && !s.dash(j+1))); ok {
-			r.val.Exp += int32(sc.Exp())
-			r.scale, r.end, r.plainInt = sc, j+1, false
-			return r, true
-		}
+	return j
+}
+
+// digitScale reads the scale after the digits r, which were v as written,
+// at token j: a glued or hyphenated scale ("1.2bn", "$1.2-billion"), a
+// scale word ("5 million", "4 thousand 3 hundred and 21"), an Indian
+// scale ("35 lakh"), "dozen" or "hundred".
+func (s *scanner) digitScale(r *num, v indicators.Decimal, j int, money bool) {
+	toks := s.toks
+	if s.gluedScale(r, j, money) {
+		return
 	}
 	if sc := s.scaleWord(j); sc != indicators.NoScale && toks[j].space {
-		if s.is(j+1, "of") && strings.HasSuffix(strings.ToLower(s.tt(j)), "s") {
-			return r, true
-		}
-		r.val.Exp += int32(sc.Exp())
-		r.scale, r.end, r.plainInt = sc, j+1, false
-		// "4 thousand 3 hundred and 21"
-		if k := r.end; k+1 < len(toks) && toks[k].kind == tNum && !toks[k].comma && !toks[k].dot && toks[k].space &&
-			(s.class(k+1) == wHundred && s.is(k+1, "hundred") || s.scaleWord(k+1) != 0 && s.scaleWord(k+1) < sc) && r.val.Exp >= 0 && r.val.Exp <= 12 && r.val.Coef < 1e6 {
-			if n2, ok := s.parseNum(k, money); ok && n2.val.Exp >= 0 && n2.val.Float64() < math.Pow10(sc.Exp()) {
-				a := r.val.Coef * pow10(int(r.val.Exp))
-				b := n2.val.Coef * pow10(int(n2.val.Exp))
-				r.val = indicators.Decimal{Coef: a + b}
-				r.end, r.scale = n2.end, 0
-			}
-		}
-		s.andFraction(&r)
+		s.scaleWordAfter(r, j, sc, money)
 	} else if e := indianScale(s.tokAt(j)); e > 0 && toks[j].space {
 		// "100 crore", "35 lakh": 10^7 and 10^5, kept at full magnitude;
 		// "2.5 lakh crore" is 2.5×10^12.
@@ -262,33 +256,85 @@ func (s *scanner) parseNum(i int, money bool) (num, bool) {
 		r.val.Coef *= 12
 		r.end, r.plainInt = j+1, false
 	} else if s.class(j) == wHundred && s.is(j, "hundred") {
-		r.val.Coef *= 100
-		r.end, r.plainInt = j+1, false
-		if s.is(j+1, "and") && j+2 < len(toks) && v.Exp == 0 {
-			var add indicators.Decimal
-			ok := false
-			if toks[j+2].kind == tNum && !toks[j+2].comma && !toks[j+2].dot {
-				add, _, ok = digitsValue(s.tt(j + 2))
-				if ok {
-					r.end = j + 3
-				}
-			} else if c := s.class(j + 2); c == wDigit || c == wTeen || c == wTens {
-				if n, ok2 := s.parseWords(j + 2); ok2 && n.val.Exp == 0 {
-					add, ok, r.end = n.val, true, n.end
-				}
-			}
-			if ok && add.Coef < 100 && s.class(r.end) != wHundred && s.scaleWord(r.end) == 0 {
-				r.val.Coef += add.Coef
-			} else {
-				r.end = j + 1
-			}
-		}
-		if sc := s.scaleWord(j + 1); sc != indicators.NoScale && r.end == j+1 {
-			r.val.Exp += int32(sc.Exp())
-			r.scale, r.end = sc, j+2
+		s.hundredAfter(r, v, j)
+	}
+}
+
+// gluedScale reads a scale glued to the digits at token j: a scale word
+// after a hyphen ("$1.2-billion", "a 1.5-million-strong") or letters
+// ("1.2bn", "$3B", "5m").
+func (s *scanner) gluedScale(r *num, j int, money bool) bool {
+	toks := s.toks
+	if s.dash(j) && s.attached(j) && s.attached(j+1) && s.scaleWord(j+1) != 0 && !strings.HasSuffix(s.tt(j+1), "s") {
+		sc := s.scaleWord(j + 1)
+		r.val.Exp += int32(sc.Exp())
+		r.scale, r.end, r.plainInt = sc, j+2, false
+		return true
+	}
+	if j >= len(toks) || toks[j].kind != tWord || toks[j].space {
+		return false
+	}
+	m := s.tt(j) == "m" && (s.millionsOf(j+1) || (s.millionWordIn() || toks[r.start].dot) && !s.dimensionAdjective(j+1) && !s.dash(j+1))
+	if sc, ok := suffixScale(s.tt(j), money || m); ok {
+		r.val.Exp += int32(sc.Exp())
+		r.scale, r.end, r.plainInt = sc, j+1, false
+		return true
+	}
+	return false
+}
+
+// scaleWordAfter reads the scale word sc at token j after the digits r:
+// "5 million", "4 thousand 3 hundred and 21", "5 and a half million";
+// "millions of" is left to the counted noun.
+func (s *scanner) scaleWordAfter(r *num, j int, sc indicators.Scale, money bool) {
+	toks := s.toks
+	if s.is(j+1, "of") && strings.HasSuffix(strings.ToLower(s.tt(j)), "s") {
+		return
+	}
+	r.val.Exp += int32(sc.Exp())
+	r.scale, r.end, r.plainInt = sc, j+1, false
+	// "4 thousand 3 hundred and 21"
+	if k := r.end; k+1 < len(toks) && toks[k].kind == tNum && !toks[k].comma && !toks[k].dot && toks[k].space &&
+		(s.class(k+1) == wHundred && s.is(k+1, "hundred") || s.scaleWord(k+1) != 0 && s.scaleWord(k+1) < sc) && r.val.Exp >= 0 && r.val.Exp <= 12 && r.val.Coef < 1e6 {
+		if n2, ok := s.parseNum(k, money); ok && n2.val.Exp >= 0 && n2.val.Float64() < math.Pow10(sc.Exp()) {
+			a := r.val.Coef * pow10(int(r.val.Exp))
+			b := n2.val.Coef * pow10(int(n2.val.Exp))
+			r.val = indicators.Decimal{Coef: a + b}
+			r.end, r.scale = n2.end, 0
 		}
 	}
-	return r, true
+	s.andFraction(r)
+}
+
+// hundredAfter reads "hundred" at token j after the digits r (v as
+// written): "3 hundred", "3 hundred and 21", "5 hundred million".
+func (s *scanner) hundredAfter(r *num, v indicators.Decimal, j int) {
+	toks := s.toks
+	r.val.Coef *= 100
+	r.end, r.plainInt = j+1, false
+	if s.is(j+1, "and") && j+2 < len(toks) && v.Exp == 0 {
+		var add indicators.Decimal
+		ok := false
+		if toks[j+2].kind == tNum && !toks[j+2].comma && !toks[j+2].dot {
+			add, _, ok = digitsValue(s.tt(j + 2))
+			if ok {
+				r.end = j + 3
+			}
+		} else if c := s.class(j + 2); c == wDigit || c == wTeen || c == wTens {
+			if n, ok2 := s.parseWords(j + 2); ok2 && n.val.Exp == 0 {
+				add, ok, r.end = n.val, true, n.end
+			}
+		}
+		if ok && add.Coef < 100 && s.class(r.end) != wHundred && s.scaleWord(r.end) == 0 {
+			r.val.Coef += add.Coef
+		} else {
+			r.end = j + 1
+		}
+	}
+	if sc := s.scaleWord(j + 1); sc != indicators.NoScale && r.end == j+1 {
+		r.val.Exp += int32(sc.Exp())
+		r.scale, r.end = sc, j+2
+	}
 }
 
 // perCent returns the token after "cent" or "-cent" at k (after "per"), or 0.
@@ -341,52 +387,100 @@ func (s *scanner) millionsOf(k int) bool {
 // and six", "a dozen", "half a million", "two-thirds", "three quarters
 // billion".
 func (s *scanner) parseWords(i int) (num, bool) {
-	toks := s.toks
-	n := len(toks)
-	j := i
-	article := false
-	if s.isAny(j, "a", "an") {
-		c := s.class(j + 1)
-		if c != wHundred && c != wScale && c != wDozen && c != wFrac {
-			return num{}, false
-		}
-		if c == wFrac && !s.is(j+2, "of") && s.scaleWord(j+2) == 0 && !s.is(j+1, "half") && !(j+2 == n || s.isAny(j+2, ".", ",", ";", ")")) && !s.verbAt(j+2) {
-			return num{}, false // "a third country" is an ordinal
-		}
-		if c == wScale && strings.HasSuffix(s.tt(j+1), "s") {
-			return num{}, false
-		}
-		article = true
-		j++
-	}
-	// "half a million", "half of", "half" as a fraction.
-	if s.is(j, "half") || s.is(j, "quarter") {
-		d := 2.0
-		if s.is(j, "quarter") {
-			d = 4
-		}
-		if s.flag(i-1, fOrdinal) {
-			return num{}, false // "the first half of 2015"
-		}
-		k := j + 1
-		if s.isAny(k, "a", "an") && (s.class(k+1) == wScale || s.is(k+1, "dozen")) {
-			k++
-		}
-		if s.is(k, "dozen") {
-			return num{val: indicators.Decimal{Coef: 6}, start: i, end: k + 1, word: true}, true
-		}
-		if sc := s.scaleWord(k); sc != indicators.NoScale && !strings.HasSuffix(s.tt(k), "s") {
-			v := fracDecimal(1 / d)
-			v.Exp += int32(sc.Exp())
-			return num{val: v, scale: sc, start: i, end: k + 1, word: true}, true
-		}
-		if article && d == 2 || s.is(j+1, "of") || s.isAny(i-1, "in", "by") && d == 2 || article && (s.verbAt(j+1) || s.is(i-1, "by")) {
-			return num{val: fracDecimal(1 / d), start: i, end: j + 1, word: true}, true
-		}
+	j, article, ok := s.wordArticle(i)
+	if !ok {
 		return num{}, false
 	}
-	if article && s.class(j) == wFrac {
-		d := toks[j].lx.val
+	if s.is(j, "half") || s.is(j, "quarter") {
+		return s.halfOrQuarter(i, j, article)
+	}
+	if article {
+		if r, ok := s.articleFraction(i, j); ok {
+			return r, true
+		}
+	}
+	acc, end, ok := s.wordValue(j, article)
+	if !ok {
+		return num{}, false
+	}
+	value := acc.total + acc.cur
+	r := num{start: i, end: end, word: true, val: indicators.Decimal{Coef: value}}
+	if acc.last == wScale {
+		if e := acc.lastScale.Exp(); value%pow10(e) == 0 {
+			r.val = indicators.Decimal{Coef: value / pow10(e), Exp: int32(e)}
+		}
+		r.scale = acc.lastScale
+	}
+	// Decimals in words: "five point five", "two hundred point zero three".
+	if s.is(end, "point") && acc.last != wScale {
+		if d, k, ok := s.wordDecimals(end + 1); ok {
+			nd := d.nd
+			r.val = indicators.Decimal{Coef: value*pow10(nd) + d.v, Exp: int32(-nd)}
+			r.end = k
+			return r, true
+		}
+	}
+	if s.wordFraction(&r, value, end, acc.last) {
+		return r, true
+	}
+	s.andFraction(&r)
+	return r, true
+}
+
+// wordArticle reads "a" or "an" before a number word at token i ("a
+// dozen", "a third of", "a million") and returns the token after it; it
+// reports false when the article starts no number ("a third country").
+func (s *scanner) wordArticle(i int) (j int, article, ok bool) {
+	if !s.isAny(i, "a", "an") {
+		return i, false, true
+	}
+	c := s.class(i + 1)
+	if c != wHundred && c != wScale && c != wDozen && c != wFrac {
+		return i, false, false
+	}
+	if c == wFrac && !s.is(i+2, "of") && s.scaleWord(i+2) == 0 && !s.is(i+1, "half") && !(i+2 == len(s.toks) || s.isAny(i+2, ".", ",", ";", ")")) && !s.verbAt(i+2) {
+		return i, false, false // "a third country" is an ordinal
+	}
+	if c == wScale && strings.HasSuffix(s.tt(i+1), "s") {
+		return i, false, false
+	}
+	return i + 1, true, true
+}
+
+// halfOrQuarter reads "half" or "quarter" at token j (after the number's
+// first token i): "half a million", "half a dozen", "half of", "a
+// quarter".
+func (s *scanner) halfOrQuarter(i, j int, article bool) (num, bool) {
+	d := 2.0
+	if s.is(j, "quarter") {
+		d = 4
+	}
+	if s.flag(i-1, fOrdinal) {
+		return num{}, false // "the first half of 2015"
+	}
+	k := j + 1
+	if s.isAny(k, "a", "an") && (s.class(k+1) == wScale || s.is(k+1, "dozen")) {
+		k++
+	}
+	if s.is(k, "dozen") {
+		return num{val: indicators.Decimal{Coef: 6}, start: i, end: k + 1, word: true}, true
+	}
+	if sc := s.scaleWord(k); sc != indicators.NoScale && !strings.HasSuffix(s.tt(k), "s") {
+		v := fracDecimal(1 / d)
+		v.Exp += int32(sc.Exp())
+		return num{val: v, scale: sc, start: i, end: k + 1, word: true}, true
+	}
+	if article && d == 2 || s.is(j+1, "of") || s.isAny(i-1, "in", "by") && d == 2 || article && (s.verbAt(j+1) || s.is(i-1, "by")) {
+		return num{val: fracDecimal(1 / d), start: i, end: j + 1, word: true}, true
+	}
+	return num{}, false
+}
+
+// articleFraction reads a fraction after an article at token j: "a third
+// (million)", "a twenty-first".
+func (s *scanner) articleFraction(i, j int) (num, bool) {
+	if s.class(j) == wFrac {
+		d := s.toks[j].lx.val
 		r := num{val: fracDecimal(1 / float64(d)), start: i, end: j + 1, word: true}
 		if sc := s.scaleWord(j + 1); sc != 0 {
 			r.val.Exp += int32(sc.Exp())
@@ -394,8 +488,7 @@ func (s *scanner) parseWords(i int) (num, bool) {
 		}
 		return r, true
 	}
-	if article && s.class(j) == wTens {
-		// "a twenty-first"
+	if s.class(j) == wTens {
 		if d := s.compoundDenominator(j); d > 0 {
 			e := j + 2
 			if s.dash(j + 1) {
@@ -404,135 +497,154 @@ func (s *scanner) parseWords(i int) (num, bool) {
 			return num{val: fracDecimal(1 / float64(d)), start: i, end: e, word: true}, true
 		}
 	}
-	var total, cur, small int64
-	last := wNone
-	var lastScale indicators.Scale
-	start := j
+	return num{}, false
+}
+
+// wordAcc is the value of number words read so far: total holds the
+// completed scales, cur the part below the last scale, small the last
+// units and tens.
+type wordAcc struct {
+	total, cur, small int64
+	last              wordClass
+	lastScale         indicators.Scale
+}
+
+// wordValue reads number words from token j on and returns their value
+// and the token after them.
+func (s *scanner) wordValue(j int, article bool) (wordAcc, int, bool) {
+	var acc wordAcc
 	if article {
-		cur = 1
+		acc.cur = 1
 	}
-	end := j
-	for j < n {
+	start, end := j, j
+	for j < len(s.toks) {
 		c := s.class(j)
 		if c == wNone || c == wFrac {
 			break
 		}
-		v := toks[j].lx.val
-		ok := true
-		ncur, ntotal, nscale, nsmall := cur, total, lastScale, small
-		plural := strings.HasSuffix(strings.ToLower(s.tt(j)), "s")
-		switch c {
-		case wDigit:
-			ok = last == wNone && !article || last == wTens || last == wHundred || last == wScale
-			ncur += v
-			nsmall += v
-		case wTeen, wTens:
-			ok = last == wNone && !article || last == wHundred || last == wScale
-			if c == wTens && last != wNone && !ok && s.compoundDenominator(j) > 0 {
-				ok = true
-			}
-			ncur += v
-			nsmall = v
-		case wHundred:
-			ok = last != wHundred && last != wScale && cur < 100 && (!plural || cur > 0 && !s.is(j+1, "of"))
-			ncur = max(cur, 1) * 100
-			nsmall = 0
-		case wDozen:
-			ok = last != wDozen && (last != wNone || article)
-			if small > 0 && cur > small {
-				ncur = cur - small + small*12 // "three hundred and two dozens"
-			} else {
-				ncur = max(cur, 1) * 12
-			}
-		case wScale:
-			sc := toks[j].lx.scale
-			ok = (last != wNone || article) && (lastScale == 0 || sc < lastScale) && (!plural || !s.is(j+1, "of"))
-			ntotal += max(cur, 1) * pow10(sc.Exp())
-			ncur, nscale = 0, sc
-		}
-		if !ok || ntotal > 1e17 || ncur > 1e17 {
+		next, ok := s.wordStep(acc, c, j, article)
+		if !ok || next.total > 1e17 || next.cur > 1e17 {
 			if j == start {
-				return num{}, false
+				return acc, end, false
 			}
 			break
 		}
-		cur, total, lastScale, small = ncur, ntotal, nscale, nsmall
+		acc = next
 		if c == wScale {
-			small = 0
+			acc.small = 0
 		}
-		last = c
+		acc.last = c
 		end = j + 1
-		j++
-		// Connectors: "twenty-five", "one hundred and six".
-		if j+1 < n && s.dash(j) && (last == wTens && s.class(j+1) == wDigit) {
-			j++
+		j = s.wordConnector(acc.last, j+1)
+	}
+	return acc, end, end != start
+}
+
+// wordStep adds the number word at token j, of class c, to acc and reports
+// whether it may follow the words before it.
+func (s *scanner) wordStep(acc wordAcc, c wordClass, j int, article bool) (wordAcc, bool) {
+	v := s.toks[j].lx.val
+	n := acc
+	last, cur := acc.last, acc.cur
+	plural := strings.HasSuffix(strings.ToLower(s.tt(j)), "s")
+	ok := true
+	switch c {
+	case wDigit:
+		ok = last == wNone && !article || last == wTens || last == wHundred || last == wScale
+		n.cur += v
+		n.small += v
+	case wTeen, wTens:
+		ok = last == wNone && !article || last == wHundred || last == wScale
+		if c == wTens && last != wNone && !ok && s.compoundDenominator(j) > 0 {
+			ok = true
+		}
+		n.cur += v
+		n.small = v
+	case wHundred:
+		ok = last != wHundred && last != wScale && cur < 100 && (!plural || cur > 0 && !s.is(j+1, "of"))
+		n.cur = max(cur, 1) * 100
+		n.small = 0
+	case wDozen:
+		ok = last != wDozen && (last != wNone || article)
+		if acc.small > 0 && cur > acc.small {
+			n.cur = cur - acc.small + acc.small*12 // "three hundred and two dozens"
+		} else {
+			n.cur = max(cur, 1) * 12
+		}
+	case wScale:
+		sc := s.toks[j].lx.scale
+		ok = (last != wNone || article) && (acc.lastScale == 0 || sc < acc.lastScale) && (!plural || !s.is(j+1, "of"))
+		n.total += max(cur, 1) * pow10(sc.Exp())
+		n.cur, n.lastScale = 0, sc
+	}
+	return n, ok
+}
+
+// wordConnector skips a connector at token j between number words whose
+// last is of class last: "twenty-five", "one hundred and six".
+func (s *scanner) wordConnector(last wordClass, j int) int {
+	if j+1 < len(s.toks) && s.dash(j) && last == wTens && s.class(j+1) == wDigit {
+		return j + 1
+	}
+	if !s.is(j, "and") || last != wHundred && last != wScale {
+		return j
+	}
+	if c2 := s.class(j + 1); c2 == wDigit || c2 == wTeen || c2 == wTens {
+		k := j + 2
+		if c2 == wTens && s.dash(k) && s.class(k+1) == wDigit {
+			k += 2
+		}
+		if s.class(k) != wFrac {
+			return j + 1
+		}
+	}
+	return j
+}
+
+// wordDigits are the digits after "point": their value and how many.
+type wordDigits struct {
+	v  int64
+	nd int
+}
+
+// wordDecimals reads the digits after "point" from token k: "five", "zero
+// three", "twenty-five". It returns them, the token after them and
+// whether there were any.
+func (s *scanner) wordDecimals(k int) (wordDigits, int, bool) {
+	toks := s.toks
+	var d wordDigits
+	for k < len(toks) && d.nd < 12 {
+		c := s.class(k)
+		if c == wDigit {
+			d.v = d.v*10 + toks[k].lx.val
+			d.nd++
+			k++
 			continue
 		}
-		if s.is(j, "and") && (last == wHundred || last == wScale) {
-			if c2 := s.class(j + 1); c2 == wDigit || c2 == wTeen || c2 == wTens {
-				k := j + 2
-				if c2 == wTens && s.dash(k) && s.class(k+1) == wDigit {
-					k += 2
-				}
-				if s.class(k) != wFrac {
-					j++
-					continue
-				}
-			}
-		}
-	}
-	if end == start {
-		return num{}, false
-	}
-	value := total + cur
-	r := num{start: i, end: end, word: true}
-	if last == wScale {
-		e := lastScale.Exp()
-		if value%pow10(e) == 0 {
-			r.val = indicators.Decimal{Coef: value / pow10(e), Exp: int32(e)}
-		} else {
-			r.val = indicators.Decimal{Coef: value}
-		}
-		r.scale = lastScale
-	} else {
-		r.val = indicators.Decimal{Coef: value}
-	}
-	// Decimals in words: "five point five", "two hundred point zero three".
-	if s.is(end, "point") && last != wScale {
-		k := end + 1
-		var frac int64
-		nd := 0
-		for k < n && nd < 12 {
-			c := s.class(k)
-			if c == wDigit {
-				frac = frac*10 + toks[k].lx.val
-				nd++
+		if (c == wTeen || c == wTens) && d.nd == 0 {
+			v := toks[k].lx.val
+			k++
+			if c == wTens && s.dash(k) && s.class(k+1) == wDigit {
+				v += toks[k+1].lx.val
+				k += 2
+			} else if c == wTens && s.class(k) == wDigit {
+				v += toks[k].lx.val
 				k++
-				continue
 			}
-			if (c == wTeen || c == wTens) && nd == 0 {
-				v := toks[k].lx.val
-				k++
-				if c == wTens && s.dash(k) && s.class(k+1) == wDigit {
-					v += toks[k+1].lx.val
-					k += 2
-				} else if c == wTens && s.class(k) == wDigit {
-					v += toks[k].lx.val
-					k++
-				}
-				frac, nd = v, 2
-			}
-			break
+			d.v, d.nd = v, 2
 		}
-		if nd > 0 {
-			r.val = indicators.Decimal{Coef: value*pow10(nd) + frac, Exp: int32(-nd)}
-			r.end = k
-			return r, true
-		}
+		break
 	}
-	// Fractions with a compound denominator: "three twenty-firsts", "one
-	// hundred thirty fifths" (100/35; "one hundred and thirty fifths" is
-	// 130/5).
+	return d, k, d.nd > 0
+}
+
+// wordFraction reads a fraction that ends the number words before token
+// end, whose value is value: a compound denominator ("three
+// twenty-firsts", "one hundred thirty fifths" is 100/35, "one hundred and
+// thirty fifths" 130/5) or a denominator ("two-thirds", "three fifths
+// billion").
+func (s *scanner) wordFraction(r *num, value int64, end int, last wordClass) bool {
+	toks := s.toks
 	if tj := end - 1; s.class(tj) == wTens && !s.is(tj-1, "and") {
 		if d := s.compoundDenominator(tj); d > 0 {
 			numer := value - toks[tj].lx.val
@@ -542,29 +654,27 @@ func (s *scanner) parseWords(i int) (num, bool) {
 			}
 			if numer > 0 {
 				r.val, r.end, r.scale = fracDecimal(float64(numer)/float64(d)), e, 0
-				return r, true
+				return true
 			}
 		}
 	}
-	// Fractions: "two-thirds", "three fifths", "one hundred and thirty-two
-	// fifths".
 	k := end
 	if s.dash(k) && s.class(k+1) == wFrac {
 		k++
 	}
-	if c := s.class(k); c == wFrac && last != wScale && value > 0 && (k > end || toks[k].space) {
-		d := toks[k].lx.val
-		if value == 1 || strings.HasSuffix(s.tt(k), "s") || s.is(k, "half") || s.is(k, "quarter") {
-			r.val, r.end = fracDecimal(float64(value)/float64(d)), k+1
-			if sc := s.scaleWord(k + 1); sc != indicators.NoScale {
-				r.val.Exp += int32(sc.Exp())
-				r.scale, r.end = sc, k+2
-			}
-			return r, true
-		}
+	if s.class(k) != wFrac || last == wScale || value <= 0 || k == end && !toks[k].space {
+		return false
 	}
-	s.andFraction(&r)
-	return r, true
+	d := toks[k].lx.val
+	if value != 1 && !strings.HasSuffix(s.tt(k), "s") && !s.is(k, "half") && !s.is(k, "quarter") {
+		return false
+	}
+	r.val, r.end = fracDecimal(float64(value)/float64(d)), k+1
+	if sc := s.scaleWord(k + 1); sc != indicators.NoScale {
+		r.val.Exp += int32(sc.Exp())
+		r.scale, r.end = sc, k+2
+	}
+	return true
 }
 
 // verbAt reports whether token k is a verb that makes the words before it
@@ -886,353 +996,6 @@ func (s *scanner) match() {
 	}
 }
 
-// try matches a quantity at token i. It returns the token after it and
-// whether one was reported; ident is set when the tokens form a name or
-// identifier (so a following "and 2" is one too), and end is then where it
-// ends.
-func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
-	toks := s.toks
-	if s.ranks {
-		if e, ok := s.rank(i); ok {
-			return e, false, true
-		}
-	}
-	if e, ok := s.multWord(i); ok {
-		return e, false, true
-	}
-	if e, ok := s.foldWord(i); ok {
-		return e, false, true
-	}
-	if e, ok := s.vague(i); ok {
-		return e, false, true
-	}
-	if s.is(i, "twice") && ratioFollows(s, i+1) {
-		m := Mention{Kind: Ratio, Unit: indicators.TimesUnit}
-		m.Quantity.Value = indicators.Decimal{Coef: 2}
-		s.emitWord(m, i)
-		return i + 1, false, true
-	}
-	// A currency before the amount.
-	code, ns := "", i
-	neg, sign, millionPrefix := false, false, false
-	switch {
-	case toks[i].kind == tSym:
-		w := s.tt(i)
-		if c, ok := currencySigns[w]; ok {
-			code, ns = c, i+1
-		} else if (isDash(w) || w == "−") && i+1 < len(toks) && toks[i+1].kind == tNum && s.attached(i+1) && (i == 0 || toks[i].space) && (!(i > 0 && toks[i-1].kind == tNum) || toks[i].tab) {
-			neg, ns = true, i+1
-		} else if w == "+" && i+1 < len(toks) && toks[i+1].kind == tNum && s.attached(i+1) && (i == 0 || toks[i].space) && (toks[i+1].dot || toks[i+1].comma || toks[i].tab) {
-			// "+12.5" in a table of changes; "+44 20 7946 0958" is a
-			// telephone number.
-			sign, ns = true, i+1
-		} else {
-			return 0, false, false
-		}
-	case toks[i].kind == tWord:
-		w := s.tt(i)
-		if s.is(i, "u") && s.is(i+1, ".") && s.is(i+2, "s") && s.is(i+3, "$") && i+4 < len(toks) && toks[i+4].kind == tNum {
-			code, ns = "USD", i+4
-		} else if s.is(i+1, "$") && (s.attached(i+1) || i+2 < len(toks) && toks[i+2].kind == tNum && s.isAny(i, "us", "c", "hk", "nz")) {
-			c, ok := currencySigns[strings.ToLower(w)+"$"]
-			if !ok || i > 0 && s.attached(i) && toks[i-1].kind == tWord {
-				return 0, false, false
-			}
-			code, ns = c, i+2
-		} else if lx := toks[i].lx; lx != nil && lx.cur != "" && len(w) == 3 && (w == strings.ToUpper(w) || lowerCodes[w]) && i+1 < len(toks) && toks[i+1].kind == tNum {
-			code, ns = lx.cur, i+1
-		} else if c := prefixCurrency[w]; (c != "" || w == "INR") && i+1 < len(toks) && (toks[i+1].kind == tNum || s.is(i+1, ".") && i+2 < len(toks) && toks[i+2].kind == tNum) {
-			if c == "" {
-				c = "INR"
-			}
-			code, ns = c, i+1
-			if s.is(i+1, ".") {
-				ns = i + 2
-			}
-		} else if c, ok := millionCode(w); ok && i+1 < len(toks) && toks[i+1].kind == tNum {
-			code, ns, millionPrefix = c, i+1, true
-		} else if s.isAny(i, "minus", "negative") && i+1 < len(toks) && (toks[i+1].kind == tNum || s.class(i+1) != wNone) {
-			neg, ns = true, i+1
-		}
-	}
-	if code != "" && ns < len(toks) && toks[ns].kind == tSym && s.is(ns, "$") && s.attached(ns) {
-		ns++ // "MXN$"
-	}
-	if ns >= len(toks) {
-		return 0, false, false
-	}
-	lo, ok := s.parseNum(ns, code != "")
-	if !ok {
-		return 0, false, false
-	}
-	if lo.scale == 0 && code == "" {
-		r := lo
-		s.ratioOf(&r)
-		if r.end != lo.end {
-			if _, k, _ := s.unit(r, r.end, ""); k == Number {
-				lo = r
-			}
-		}
-	}
-	if neg {
-		lo.val.Coef = -lo.val.Coef
-	}
-	if code == "" && !neg && !sign {
-		s.ident = false
-		if e, bad := s.excluded(lo, identEnd); bad {
-			return max(e, lo.end), s.ident, false
-		}
-	}
-	if lo.word && !s.wordOK(lo) {
-		return lo.end, false, false
-	}
-	m := Mention{}
-	q := &m.Quantity
-	numbers := [2]indicators.Span{s.span(lo.start, lo.end), {}}
-	if neg || sign {
-		numbers[0] = s.span(ns-1, lo.end)
-	}
-	figStart := i
-	var u indicators.Unit
-	kind := Number
-	j := lo.end
-	// A unit right after the first number ("26% to 28%", "$1 billion to").
-	// "65+", "5,000+ jobs": at least the figure.
-	plus := indicators.Exact
-	if s.is(j, "+") && s.attached(j) && !(j+1 < len(toks) && s.attached(j+1) && toks[j+1].kind != tSym) {
-		plus = indicators.AtLeast
-		j++
-	} else if s.dash(j) && s.attached(j) && s.is(j+1, "plus") && s.attached(j+1) {
-		plus = indicators.MoreThan // "300-plus communities", "$2 billion-plus"
-		j += 2
-	}
-	u1, k1, j1 := s.unit(lo, j, code)
-	hiStart := j1
-	// A range: "-", "to", "and" after "between".
-	between := s.is(i-1, "between")
-	var hi num
-	isRange := false
-	conn := hiStart
-	fromRange := s.is(i-1, "from") && (s.isAny(i-2, "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "anywhere", "is", "are", "be"))
-	if conn < len(toks) && (s.dash(conn) || s.is(conn, "~") || s.isAny(conn, "to", "through") && (!s.is(i-1, "from") || fromRange) || between && s.is(conn, "and")) {
-		h := conn + 1
-		hcode := ""
-		if h < len(toks) {
-			if c, ok := currencySigns[s.tt(h)]; ok {
-				hcode = c
-				h++
-			} else if lx := toks[h].lx; lx != nil && lx.cur != "" && h+1 < len(toks) && toks[h+1].kind == tNum && s.tt(h) == strings.ToUpper(s.tt(h)) {
-				hcode = lx.cur
-				h++
-			}
-		}
-		if hcode == "" || code == "" || hcode == code {
-			if hn, ok := s.parseNum(h, code != "" || hcode != ""); ok && (hn.word == lo.word || !s.dash(conn)) {
-				lo2 := lo
-				if lo2.scale == 0 && hn.scale != 0 && !toks[lo.start].comma && lo.val.Float64() < 1000 && (lo.plainInt || toks[lo.start].dot && lo.end == lo.start+1) || lo2.scale == 0 && hn.scale != 0 && lo.word {
-					lo2.val.Exp += int32(hn.scale.Exp())
-				}
-				yearish := lo.plainInt && lo.ndigits == 4 && s.yearAt(lo.start) ||
-					lo.plainInt && hn.plainInt && lo.ndigits == 3 && hn.ndigits == 4 && s.dash(conn) && s.attached(conn) // 456-1111
-				if !yearish && s.flag(hn.end, fMonth) && toks[hn.end].upper && !lo.word && lo.scale == 0 && hn.scale == 0 {
-					return hn.end + 1, false, false // "9-11 June": days of a month
-				}
-				if !yearish && lo2.val.Cmp(hn.val) < 0 && !(s.dash(hn.end) && s.attached(hn.end) && hn.end+1 < len(toks) && toks[hn.end+1].kind == tNum) {
-					if hcode == "" {
-						hcode = code
-					}
-					u2, k2, j2 := s.unit(hn, hn.end, hcode)
-					if k1 != Number && k2 == Number && s.isAny(conn, "to", "through") && code == "" {
-						// "rose 0.25 percentage points to 5.25": a change and a level.
-					} else if k1 == Number || k2 == Number || u1 == u2 {
-						if k2 == Number && k1 != Number {
-							u2, k2 = u1, k1
-						}
-						isRange = true
-						hi = hn
-						lo = lo2
-						u, kind, j = u2, k2, j2
-						if code == "" {
-							code = hcode
-						}
-					}
-				}
-			}
-		}
-		if !isRange && s.dash(conn) && s.attached(conn) && conn+1 < len(toks) && toks[conn+1].kind == tNum && s.attached(conn+1) && lo.plainInt && code == "" && !toks[conn+1].dot && !toks[conn+1].comma && !s.dash(conn+2) {
-			// "won 3-1", "a 52-48 vote": a score.
-			if hv, _, _ := digitsValue(s.tt(conn + 1)); hv.Cmp(lo.val) <= 0 && lo.ndigits <= 3 {
-				return conn + 2, true, false
-			}
-		}
-		if !isRange && s.dash(conn) && s.attached(conn) && conn+1 < len(toks) && toks[conn+1].kind == tNum && s.attached(conn+1) {
-			// "202-456-1111", "2015-04-28", "10-3": not a quantity.
-			if s.dash(conn+2) || lo.plainInt && lo.ndigits == 4 || s.dash(i-1) && s.attached(i) {
-				e := conn + 2
-				for e+1 < len(toks) && (s.dash(e) || s.is(e, "/")) && s.attached(e) && toks[e+1].kind == tNum {
-					e += 2
-				}
-				return e, true, false
-			}
-		}
-	}
-	if !isRange && k1 == Number && s.is(i-1, "from") && s.is(conn, "to") {
-		u1, k1, lo = s.fromLevel(lo, conn+1, u1, k1)
-	}
-	if !isRange {
-		u, kind, j = u1, k1, j1
-		if _, ok := millionCode(s.tokAt(j - 1)); ok && kind == Currency && lo.scale == 0 || millionPrefix {
-			lo.val.Exp += 6
-			lo.scale = indicators.Million
-		}
-		if kind == Measure && u.Name == "ft" && lo.scale == 0 {
-			// "5 feet 2 inches", "5 ft 2 in": feet.
-			k := j
-			if s.is(k, "and") {
-				k++
-			}
-			if k+1 < len(toks) && toks[k].kind == tNum && s.isAny(k+1, "in", "inch", "inches") && !toks[k].dot && !toks[k].comma {
-				in, _, _ := digitsValue(s.tt(k))
-				if in.Coef < 12 {
-					lo.val = fracDecimal(lo.val.Float64() + float64(in.Coef)/12)
-					j = k + 2
-				}
-			}
-		}
-		if kind == Currency && code == "" && lo.scale == 0 && lo.val.Exp == 0 {
-			// "3 dollars 50 cents", "thirteen dollars and forty-five cents".
-			if c, e, ok := s.cents(j); ok {
-				lo.val = indicators.Decimal{Coef: lo.val.Coef*100 + c, Exp: -2}
-				j = e
-			}
-		}
-		q.Value = lo.val
-		q.Scale = lo.scale
-	} else {
-		q.Low, q.High, q.Qualifier = lo.val, hi.val, indicators.Range
-		q.Scale = hi.scale
-		numbers[1] = s.span(hi.start, hi.end)
-	}
-	if !isRange && code == "" && !neg && !sign {
-		s.ident = false
-		if e, bad := s.excludedAfter(lo, kind, identEnd); bad {
-			return max(e, lo.end), s.ident, false
-		}
-	}
-	// "95% CI", "a 95 percent confidence interval": the level of an
-	// interval is notation, not a claim.
-	if kind == Percent && !isRange && code == "" && (s.is(j, "ci") || s.isAny(j, "confidence", "credible") && s.isAny(j+1, "interval", "intervals", "level", "limits")) {
-		return j, false, false
-	}
-	if kind == Number && lo.word && !isRange && lo.val.Coef == 1 && lo.val.Exp == 0 {
-		return lo.end, false, false
-	}
-	if lo.word && lo.val.Coef == 0 && s.isAny(i-1, "net", "near", "absolute") {
-		return lo.end, false, false
-	}
-	if kind == Number && lo.word && !isRange && lo.val.Coef == 0 {
-		// "zero emissions", "net zero", "zero-carbon" are not figures; a
-		// zero standing alone ("the count was zero") is.
-		if s.isAny(i-1, "net", "near", "absolute", "to") || s.dash(j) || j < len(toks) && toks[j].kind == tWord && !s.flag(j, fFunction|fNotNoun) || s.dash(i-1) {
-			return lo.end, false, false
-		}
-	}
-	// "aged 65 and over", "ages 18-24", "at age 5": an age is a count of
-	// years.
-	if kind == Number && u.IsZero() && lo.scale == 0 && lo.val.Exp >= 0 && (s.isAny(i-1, "aged", "age", "ages") || s.isAny(i-1, "between", "of", "from") && s.isAny(i-2, "aged", "age", "ages")) {
-		kind, u = Count, indicators.Unit{Kind: indicators.Count, Name: "year"}
-	}
-	// Hedges before: "nearly", "more than", "between".
-	if between && isRange {
-		figStart = i - 1
-	} else if fromRange && isRange {
-		figStart = i - 1
-	} else if isRange {
-		// "roughly 5 to 7 percent", "some 20-25 countries": the span
-		// keeps the hedge, the quantity is the range.
-		if _, hs := s.hedge(i); hs >= 0 && !(s.isAny(hs, "over", "under") && kind == Count && durations[u.Name]) {
-			figStart = hs
-		}
-	} else if !isRange {
-		if q2, hs := s.hedge(i); hs >= 0 && !(s.isAny(hs, "over", "under") && kind == Count && durations[u.Name] && !s.is(j, "old")) {
-			q.Qualifier = q2
-			figStart = hs
-		}
-		if plus != indicators.Exact && q.Qualifier == indicators.Exact {
-			q.Qualifier = plus
-		}
-		// "$2 billion-plus", "5,000-plus".
-		if q.Qualifier == indicators.Exact && s.dash(j) && s.attached(j) && s.is(j+1, "plus") && s.attached(j+1) {
-			q.Qualifier, j = indicators.MoreThan, j+2
-		}
-		// "500 or more", "5,000 or less".
-		if s.is(j, "or") && s.isAny(j+1, "more", "greater", "higher", "above", "over", "older") && (!s.is(j+2, "than") || j+3 == len(toks)) {
-			q.Qualifier, j, figStart = indicators.AtLeast, j+2, i
-		} else if s.is(j, "or") && s.isAny(j+1, "less", "fewer", "lower", "below", "under", "younger") && !s.is(j+2, "than") {
-			q.Qualifier, j, figStart = indicators.UpTo, j+2, i
-		}
-		numNext := j+2 < len(toks) && (toks[j+2].kind == tNum || s.class(j+2) != wNone || s.isAny(j+2, "a", "an", "$", "€", "£", "¥"))
-		if s.is(j, "and") && s.isAny(j+1, "more", "above", "over", "older") && !s.is(j+2, "than") && !numNext {
-			q.Qualifier, j, figStart = indicators.AtLeast, j+2, i
-		} else if s.is(j, "and") && s.isAny(j+1, "less", "below", "under", "younger") && !s.is(j+2, "than") && !numNext {
-			q.Qualifier, j, figStart = indicators.UpTo, j+2, i
-		}
-		// "above 1000 and below 1500", "at most 100 and at least 20": a
-		// range from two hedges.
-		lower := q.Qualifier == indicators.MoreThan || q.Qualifier == indicators.AtLeast
-		upper := q.Qualifier == indicators.LessThan || q.Qualifier == indicators.UpTo
-		if lower || upper {
-			hq, he := s.hedgeAt(j + 1)
-			other := hq == indicators.LessThan || hq == indicators.UpTo
-			if upper {
-				other = hq == indicators.MoreThan || hq == indicators.AtLeast
-			}
-			if s.isAny(j, "and", ",") && he > 0 && other {
-				if hn, ok := s.parseNum(he, false); ok && (lower && lo.val.Cmp(hn.val) < 0 || upper && hn.val.Cmp(lo.val) < 0) && !hn.word == !lo.word {
-					u2, k2, j2 := s.unit(hn, hn.end, code)
-					if k2 == Number || kind == Number && k2 != Number {
-						if kind == Number && k2 != Number {
-							u, kind = u2, k2
-						}
-						q.Low, q.High, q.Value, q.Qualifier = q.Value, hn.val, indicators.Decimal{}, indicators.Range
-						if upper {
-							q.Low, q.High = q.High, q.Low
-						}
-						q.Scale = hn.scale
-						numbers[1] = s.span(hn.start, hn.end)
-						if k2 != Number {
-							j = j2
-						} else {
-							j = hn.end
-						}
-					} else if k2 == kind && u2 == u {
-						q.Low, q.High, q.Value, q.Qualifier = q.Value, hn.val, indicators.Decimal{}, indicators.Range
-						if upper {
-							q.Low, q.High = q.High, q.Low
-						}
-						q.Scale = hn.scale
-						numbers[1] = s.span(hn.start, hn.end)
-						j = j2
-					}
-				}
-			}
-		}
-	}
-	q.Direction = s.direction(figStart, j, kind)
-	m.Kind, m.Unit = kind, u
-	m.Span = s.span(figStart, j)
-	m.Figure = s.span(i, j)
-	m.Numbers = numbers
-	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
-	if kind == Count {
-		q.Noun = s.nounAfter(numbers, m.Span.End, u)
-	}
-	m.Sentence = s.sent
-	m.Year = s.year
-	s.emit(m)
-	return j, false, true
-}
-
 // fromLevel gives the first of two levels ("rose from 20 to 30 percent",
 // "from 2 to 2.5 million people") the unit, and the scale, of the second,
 // which starts at token h: the first is written bare because the second
@@ -1430,187 +1193,6 @@ func (s *scanner) wordOK(n num) bool {
 	return true
 }
 
-// excluded reports whether the number lo is part of a name, date, year,
-// ordinal, time, phone number or list marker, by what comes before it and
-// what is attached to it; end is where the excluded run ends.
-func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
-	toks := s.toks
-	i := lo.start
-	if lo.word {
-		// "Satellite-1 and two" is rare; words are checked by wordOK.
-		return lo.end, false
-	}
-	// Attached to a word: COP21, G20, FY2025, CO2, PM2.5, G-7, Observatory-2, post-2015.
-	if i > 0 && !toks[i].space {
-		p := toks[i-1]
-		switch {
-		case p.kind == tWord:
-			return s.identRun(lo), true
-		case s.dash(i-1) && i > 1 && !toks[i-1].space && toks[i-2].kind == tWord:
-			return s.identRun(lo), true
-		case s.is(i-1, "+") && lo.plainInt && (i < 2 || toks[i-1].space):
-			// "+44 20 7946 0958": an international telephone number.
-			e := s.identRun(lo)
-			for e < len(toks) && toks[e].kind == tNum && (toks[e].space || s.is(e-1, ")")) && !toks[e].comma && !toks[e].dot ||
-				e+1 < len(toks) && s.is(e, "(") && s.is(e+1, "0") && s.is(e+2, ")") {
-				if s.is(e, "(") {
-					e += 3
-					continue
-				}
-				e++
-				for e+1 < len(toks) && (s.dash(e) || s.is(e, ".")) && s.attached(e) && s.attached(e+1) && toks[e+1].kind == tNum {
-					e += 2
-				}
-			}
-			return e, true
-		case p.kind == tSym && (s.is(i-1, "#") || s.is(i-1, ":") || s.is(i-1, ".") || s.is(i-1, "+") || s.is(i-1, "/") || s.is(i-1, "_") || s.is(i-1, "@")):
-			return s.identRun(lo), true
-		case p.kind == tNum:
-			return s.identRun(lo), true
-		}
-	}
-	// "p < 0.05", "p=0.003", "p-value of 0.02": a test statistic.
-	if s.pValueBefore(i) {
-		return lo.end, true
-	}
-	// "rates per 100,000 population": the base of a rate, not a figure.
-	if s.is(i-1, "per") {
-		if _, e, ok := s.rateBase(i - 1); ok {
-			return e, true
-		}
-	}
-	// "COM(2023) 123", "SWD(2024) 45": EU document numbers.
-	if lo.plainInt && i >= 4 && s.is(i-1, ")") && toks[i-2].kind == tNum && s.is(i-3, "(") && s.attached(i-3) && toks[i-4].kind == tWord && toks[i-4].upper {
-		return s.identRun(lo), true
-	}
-	// "401(k)": a name.
-	if e := lo.end; lo.plainInt && s.is(e, "(") && s.attached(e) && e+2 < len(toks) && toks[e+1].kind == tWord && s.tt(e+1) == strings.ToLower(s.tt(e+1)) && e+3 < len(toks)+1 && s.is(e+2, ")") {
-		return e + 3, true
-	}
-	// "42 U.S.C. 1983", "19 CFR 102": a legal citation.
-	if e := s.citation(lo.end); lo.plainInt && e > 0 {
-		return e, true
-	}
-	// "0958", "007": digits with a leading zero are codes, not amounts; a
-	// telephone number ("020 7946 0000", "0300 123 4567") runs on over the
-	// groups of digits after it.
-	if lo.plainInt && lo.ndigits >= 2 && s.text[toks[i].start] == '0' && lo.val.Coef != 0 {
-		e := s.identRun(lo)
-		for e < len(toks) && toks[e].kind == tNum && toks[e].space && !toks[e].comma && !toks[e].dot && toks[e].end-toks[e].start >= 3 && toks[e].end-toks[e].start <= 4 {
-			e++
-		}
-		return e, true
-	}
-	// "<>30", "=>30": operators written as code.
-	if i > 1 && s.attached(i) && s.attached(i-1) && s.isAny(i-1, "<", ">", "=") && s.isAny(i-2, "<", ">", "=") && !(s.is(i-1, "=") && s.isAny(i-2, "<", ">")) {
-		return lo.end, true
-	}
-	// Chained after an identifier: "Satellite-1 and 2" (but "FY2023/24 to
-	// 5.0 percent" is a figure).
-	if identEnd >= 0 && identEnd <= i && lo.plainInt {
-		chain := true
-		for k := identEnd; k < i; k++ {
-			if !s.isAny(k, "and", ",", "or", "&", "-", "–", "of", "to") {
-				chain = false
-				break
-			}
-		}
-		if chain && identEnd < i {
-			return s.identRun(lo), true
-		}
-	}
-	// Attached letters that are neither scale nor unit: 21st, 1990s, 5G, 3D.
-	if e := lo.end; e < len(toks) && !toks[e].space && toks[e].kind == tWord && lo.scale == 0 {
-		w := strings.ToLower(s.tt(e))
-		switch w {
-		case "st", "nd", "rd", "th", "s":
-			return e + 1, true
-		}
-		if _, ok := measureByFirst[w]; (!ok || s.tt(e) == "G") && w != "x" && w != "pct" && w != "pc" && w != "percent" && w != "bps" && w != "bp" && w != "pp" && w != "ppt" && !s.flag(e, fCurrency) && s.tt(e) != "C" {
-			return s.identRun(lo), true
-		}
-	}
-	// "10-year bond", "3-day visit": a compound adjective, unless the word
-	// is a unit ("5-megawatt", "68-ounce", "3-percent").
-	if e := lo.end; lo.scale == 0 && s.dash(e) && s.attached(e) && e+1 < len(toks) && s.attached(e+1) && toks[e+1].kind == tWord {
-		w := strings.ToLower(s.tt(e + 1))
-		if _, unit := measureByFirst[w]; !unit && !s.flag(e+1, fCurrency|fPercent) && w != "fold" && w != "plus" && s.class(e+1) == wNone && !(w == "per" && s.perCent(e+2) > 0) {
-			return e + 2, true
-		}
-	}
-	// "7203.T": a ticker.
-	if e := lo.end; s.is(e, ".") && s.attached(e) && s.attached(e+1) && e+1 < len(toks) && toks[e+1].kind == tWord {
-		return e + 2, true
-	}
-	// "Fumio Kishida, 66, said": an age in apposition.
-	if lo.plainInt && lo.ndigits <= 3 && s.is(i-1, ",") && i >= 2 && toks[i-2].kind == tWord && toks[i-2].upper && s.is(lo.end, ",") && !s.flag(i-2, fMonth) {
-		return lo.end, true
-	}
-	if e := lo.end; s.is(e, "'") && s.is(e+1, "s") || s.is(e, "’") && s.is(e+1, "s") {
-		return e + 2, true
-	}
-	// Times: 10:30, 6 pm, 9 a.m.
-	if e := lo.end; s.is(e, ":") && s.attached(e) && e+1 < len(toks) && toks[e+1].kind == tNum {
-		return e + 2, true
-	}
-	if e := lo.end; s.flag(e, fTime) || s.is(e, "a") && s.is(e+1, ".") && s.is(e+2, "m") || s.is(e, "p") && s.is(e+1, ".") && s.is(e+2, "m") {
-		return e + 1, true
-	}
-	// Dates: April 15, 15 April, March 31.
-	if s.flag(i-1, fMonth) && toks[i-1].upper || s.flag(i-2, fMonth) && s.is(i-1, "the") {
-		return lo.end, true
-	}
-	if s.flag(lo.end, fMonth) && toks[lo.end].upper || s.is(lo.end, "of") && s.flag(lo.end+1, fMonth) && toks[lo.end+1].upper {
-		return lo.end, true
-	}
-	// Years.
-	if lo.plainInt && lo.ndigits == 4 && s.yearAt(i) {
-		e := lo.end
-		for k := 0; k < 2 && s.dash(e) && e+1 < len(toks) && toks[e+1].kind == tNum && toks[e+1].end-toks[e+1].start <= 4; k++ {
-			e += 2 // "2014-15", "2023-05-19"
-		}
-		if s.is(e, "/") && s.attached(e) && e+1 < len(toks) && toks[e+1].kind == tNum {
-			e += 2
-		}
-		return e, true
-	}
-	// Names: "Section 301", "Article 5", "No. 2", "Article 2.1".
-	if !lo.plainInt && lo.scale == 0 && s.flag(i-1, fIdent) && toks[i-1].upper && toks[i].space && lo.val.Exp < 0 {
-		return s.identRun(lo), true
-	}
-	if lo.plainInt {
-		if s.flag(i-1, fIdent) && (toks[i-1].upper || lo.ndigits <= 3) && !s.is(i-1, "no") && !s.is(i-1, "g") {
-			return s.identRun(lo), true
-		}
-		if s.is(i-1, "no") && toks[i-1].upper || s.is(i-1, ".") && (s.flag(i-2, fIdent) || i >= 2 && toks[i-2].kind == tWord && toks[i-2].upper && toks[i-2].end-toks[i-2].start <= 2) {
-			return s.identRun(lo), true
-		}
-		// "(202) 456-1111": a telephone number.
-		if s.is(i-1, "(") && lo.ndigits == 3 && s.is(lo.end, ")") && lo.end+1 < len(toks) && toks[lo.end+1].kind == tNum {
-			e := lo.end + 2
-			for e+1 < len(toks) && s.dash(e) && s.attached(e) && toks[e+1].kind == tNum {
-				e += 2
-			}
-			return e, true
-		}
-		// "[12]": a footnote.
-		if s.is(i-1, "[") && s.attached(i) && s.is(lo.end, "]") && s.attached(lo.end) {
-			return lo.end + 1, true
-		}
-		// "1600 Pennsylvania Avenue": a street address.
-		for k := lo.end; k < lo.end+3 && k < len(toks) && toks[k].kind == tWord && toks[k].upper; k++ {
-			if streetWords[strings.ToLower(s.tt(k))] {
-				return k + 1, true
-			}
-		}
-		// "(1)" in a list.
-		if s.is(i-1, "(") && s.attached(i) && s.is(lo.end, ")") && s.attached(lo.end) && lo.ndigits <= 2 {
-			return lo.end + 1, true
-		}
-	}
-	return lo.end, false
-}
-
 // pValueBefore reports whether the number at token i is the value of a
 // significance test: after "p" and a comparison ("p < 0.05", "P=.003") or
 // after "p-value" ("p-value of 0.02", "p value = 0.4").
@@ -1665,36 +1247,6 @@ func (s *scanner) citation(e int) int {
 	}
 	return k
 }
-
-// excludedAfter applies the checks that need the unit: a bare integer after
-// a capitalised name is part of the name ("Boeing 777").
-func (s *scanner) excludedAfter(lo num, kind Kind, identEnd int) (int, bool) {
-	i := lo.start
-	// "2.1 Economic outlook": a section number starting a heading line.
-	if i == 0 && !lo.word && lo.scale == 0 && (kind == Number || kind == Count) && lo.end < len(s.toks) && s.toks[lo.end].kind == tWord && s.toks[lo.end].upper {
-		last := s.text[s.toks[len(s.toks)-1].start:s.toks[len(s.toks)-1].end]
-		if last != "." && last != "!" && last != "?" {
-			return lo.end, true
-		}
-	}
-	if lo.word || !lo.plainInt || kind != Number && kind != Count {
-		return lo.end, false
-	}
-	// "the 737 MAX": a model number before a name in capitals.
-	if e := lo.end; kind == Number && lo.ndigits >= 3 && e < len(s.toks) && s.toks[e].kind == tWord && s.toks[e].space && acronym(s.tt(e)) == 1 && s.toks[e].lx == nil {
-		return e + 1, true
-	}
-	if i > 0 && s.toks[i-1].kind == tWord && s.toks[i-1].upper && s.toks[i].space && !s.toks[i].tab {
-		w := s.tt(i - 1)
-		if !s.flag(i-1, fFunction) && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !s.flag(i-1, fMonth) && s.toks[i-1].lx == nil {
-			return s.identRun(lo), true
-		}
-	}
-	return lo.end, false
-}
-
-var streetWords = map[string]bool{"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true,
-	"boulevard": true, "blvd": true, "lane": true, "drive": true, "place": true, "square": true, "way": true, "court": true}
 
 // identRun returns where an identifier that contains lo ends: the number and
 // any attached letters, dots and digits ("PM2.5", "H1N1").
@@ -1781,19 +1333,6 @@ func ratioFollows(s *scanner, k int) bool {
 	return strings.HasSuffix(w, "er") && len(w) > 4
 }
 
-// prefixCurrency are abbreviations written before an amount, as "Rs 500" or
-// "Rs. 500": rupees, rupiah, ringgit, Kenyan shillings.
-var prefixCurrency = map[string]string{"Rs": "INR", "Rp": "IDR", "RM": "MYR", "KSh": "KES", "Ksh": "KES"}
-
-// lowerCodes are currency codes also read in lower case before an amount.
-var lowerCodes = map[string]bool{"usd": true, "rmb": true, "Rmb": true, "eur": true, "gbp": true, "jpy": true, "cny": true}
-
-var currencyAdjectives = map[string]string{
-	"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD", "singaporean": "SGD",
-	"chinese": "CNY", "japanese": "JPY", "british": "GBP", "swiss": "CHF", "mexican": "MXN", "indian": "INR",
-	"turkish": "TRY", "korean": "KRW", "brazilian": "BRL", "russian": "RUB", "taiwan": "TWD", "taiwanese": "TWD",
-}
-
 // ambiguousCurrency are the lexicon's currency names that are common words
 // too; they count only after a scale word ("5 billion won").
 var ambiguousCurrency = func() map[string]bool {
@@ -1818,119 +1357,18 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 	if j >= len(toks) {
 		return indicators.Unit{}, Number, j
 	}
-	w := strings.ToLower(s.tt(j))
-	// Percent.
-	switch {
-	case w == "%", w == "pc" && !toks[j].space:
-		return indicators.PercentUnit, Percent, j + 1
-	case w == "percentage" && s.isAny(j+1, "points", "point"):
-		return indicators.PercentagePointUnit, Percent, j + 2
-	case w == "basis" && s.isAny(j+1, "points", "point"), w == "bps" || w == "bp":
-		e := j + 1
-		if w == "basis" {
-			e = j + 2
-		}
-		return indicators.Unit{Kind: indicators.Count, Name: "basis point"}, Count, e
-	case w == "pp" || w == "ppt" || w == "ppts":
-		return indicators.PercentagePointUnit, Percent, j + 1
-	case w == "percent" || w == "percents" || w == "pct" || w == "percentage":
-		if s.isAny(j+1, "points", "point") {
-			return indicators.PercentagePointUnit, Percent, j + 2
-		}
-		return indicators.PercentUnit, Percent, j + 1
-	case w == "per" && s.is(j+1, "cent"):
-		return indicators.PercentUnit, Percent, j + 2
-	case w == "times" && !ratioFollows(s, j+1):
-		// "raised rates 14 times": occasions, not a multiple.
-		return indicators.Unit{Kind: indicators.Count, Name: "time"}, Count, j + 1
-	case w == "times" || w == "fold" || w == "x" && !toks[j].space:
-		return indicators.TimesUnit, Ratio, j + 1
-	case s.dash(j) && s.attached(j) && s.is(j+1, "fold"):
-		return indicators.TimesUnit, Ratio, j + 2
-	case s.dash(j) && s.attached(j) && s.is(j+1, "percent"):
-		return indicators.PercentUnit, Percent, j + 2
-	case s.dash(j) && s.attached(j) && s.is(j+1, "per") && s.perCent(j+2) > 0:
-		return indicators.PercentUnit, Percent, s.perCent(j + 2) // "a 25-per-cent tariff"
+	if u, k, e, ok := s.percentUnit(j); ok {
+		return u, k, e
 	}
-	// A currency sign after the number: "100,000 ₭", "100 ₡".
-	if toks[j].kind == tSym {
-		if c, ok := currencySigns[s.tt(j)]; ok {
-			if u, err := indicators.MoneyUnit(c); err == nil && (j+1 >= len(toks) || toks[j+1].kind != tNum) {
-				return u, Currency, j + 1
-			}
-		}
-	}
-	// "120 MEUR", "30 MUSD": millions of a currency code.
-	{
-		if c, ok := millionCode(s.tt(j)); ok && n.scale == 0 {
-			if u, err := indicators.MoneyUnit(c); err == nil {
-				return u, Currency, j + 1
-			}
-		}
-	}
-	// Currency after the number: "100 million yen", "10 US dollars",
-	// "one-yen".
-	cj := j
-	if s.dash(j) && s.attached(j) && s.attached(j+1) {
-		cj = j + 1
-	}
-	if c, e := s.currencyAfter(n, cj); c != "" {
-		if u, err := indicators.MoneyUnit(c); err == nil {
-			return u, Currency, e
-		}
+	if u, e, ok := s.currencyUnit(n, j); ok {
+		return u, Currency, e
 	}
 	// "1.5C", "2C": degrees Celsius in British news style.
 	if toks[j].kind == tWord && !toks[j].space && s.tt(j) == "C" && (j+1 >= len(toks) || !s.attached(j+1) || s.isAny(j+1, ",", ".", ";", ")", ":")) {
 		return indicators.Unit{Kind: indicators.Measure, Name: "degC"}, Measure, j + 1
 	}
-	// Physical measures.
-	mj := j
-	if s.dash(j) && s.attached(j) && j+1 < len(toks) && !toks[j+1].space {
-		mj = j + 1 // "68-ounce", "5-megawatt"
-	}
-	if mj < len(toks) {
-		if idx, ok := measureByFirst[strings.ToLower(s.tt(mj))]; ok {
-			for _, fi := range idx {
-				f := measureForms[fi]
-				if mj+len(f.words) > len(toks) {
-					continue
-				}
-				okf := true
-				for k, fw := range f.words {
-					if !eqFold(s.tt(mj+k), fw) {
-						okf = false
-						break
-					}
-				}
-				if !okf {
-					continue
-				}
-				single := len(f.words) == 1 && len(f.words[0]) <= 2
-				if single && f.words[0] != "°" {
-					// Short symbols ("m", "t", "g") only right after a number
-					// and not before a word that continues them.
-					if mj+1 < len(toks) && s.attached(mj+1) && toks[mj+1].kind != tSym {
-						continue
-					}
-					if toks[mj].space && (f.symbol == "m" || f.symbol == "g") && s.tt(mj) != strings.ToLower(s.tt(mj)) {
-						continue
-					}
-				}
-				if f.words[0] == "°" && len(f.words) == 1 && s.attached(mj+1) && toks[mj+1].kind == tWord {
-					continue
-				}
-				if f.symbol == "lb" && n.scale != 0 {
-					continue // "5 million pounds" is money
-				}
-				if mj > j && len(f.words) > 1 && f.words[1] == "-" {
-					continue
-				}
-				if len(f.words) == 2 && f.words[1] >= "0" && f.words[1] <= "9" && !s.attached(mj+1) {
-					continue // "km2", not "12 m 2 dm"
-				}
-				return indicators.Unit{Kind: indicators.Measure, Name: f.symbol}, Measure, mj + len(f.words)
-			}
-		}
+	if u, e, ok := s.measureUnit(n, j); ok {
+		return u, Measure, e
 	}
 	// A rate: "8.4 per 100,000 population".
 	if name, e, ok := s.rateBase(j); ok {
@@ -1946,6 +1384,132 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 		return u, Count, e
 	}
 	return indicators.Unit{}, Number, j
+}
+
+// percentUnit reads a percent, percentage points, basis points or a
+// multiple at token j: "%", "per cent", "percentage points", "bps",
+// "times", "-fold", "a 25-per-cent tariff".
+func (s *scanner) percentUnit(j int) (indicators.Unit, Kind, int, bool) {
+	w := strings.ToLower(s.tt(j))
+	switch {
+	case w == "%", w == "pc" && !s.toks[j].space:
+		return indicators.PercentUnit, Percent, j + 1, true
+	case w == "percentage" && s.isAny(j+1, "points", "point"):
+		return indicators.PercentagePointUnit, Percent, j + 2, true
+	case w == "basis" && s.isAny(j+1, "points", "point"):
+		return indicators.Unit{Kind: indicators.Count, Name: "basis point"}, Count, j + 2, true
+	case w == "bps" || w == "bp":
+		return indicators.Unit{Kind: indicators.Count, Name: "basis point"}, Count, j + 1, true
+	case w == "pp" || w == "ppt" || w == "ppts":
+		return indicators.PercentagePointUnit, Percent, j + 1, true
+	case w == "percent" || w == "percents" || w == "pct" || w == "percentage":
+		if s.isAny(j+1, "points", "point") {
+			return indicators.PercentagePointUnit, Percent, j + 2, true
+		}
+		return indicators.PercentUnit, Percent, j + 1, true
+	case w == "per" && s.is(j+1, "cent"):
+		return indicators.PercentUnit, Percent, j + 2, true
+	case w == "times" && !ratioFollows(s, j+1):
+		// "raised rates 14 times": occasions, not a multiple.
+		return indicators.Unit{Kind: indicators.Count, Name: "time"}, Count, j + 1, true
+	case w == "times" || w == "fold" || w == "x" && !s.toks[j].space:
+		return indicators.TimesUnit, Ratio, j + 1, true
+	case s.dash(j) && s.attached(j) && s.is(j+1, "fold"):
+		return indicators.TimesUnit, Ratio, j + 2, true
+	case s.dash(j) && s.attached(j) && s.is(j+1, "percent"):
+		return indicators.PercentUnit, Percent, j + 2, true
+	case s.dash(j) && s.attached(j) && s.is(j+1, "per") && s.perCent(j+2) > 0:
+		return indicators.PercentUnit, Percent, s.perCent(j + 2), true // "a 25-per-cent tariff"
+	}
+	return indicators.Unit{}, Number, j, false
+}
+
+// currencyUnit reads a currency after the number n at token j: a sign
+// ("100,000 ₭"), millions of a code ("120 MEUR") or a currency's name
+// ("100 million yen", "10 US dollars", "one-yen").
+func (s *scanner) currencyUnit(n num, j int) (indicators.Unit, int, bool) {
+	toks := s.toks
+	if toks[j].kind == tSym {
+		if c, ok := currencySigns[s.tt(j)]; ok {
+			if u, err := indicators.MoneyUnit(c); err == nil && (j+1 >= len(toks) || toks[j+1].kind != tNum) {
+				return u, j + 1, true
+			}
+		}
+	}
+	if c, ok := millionCode(s.tt(j)); ok && n.scale == 0 {
+		if u, err := indicators.MoneyUnit(c); err == nil {
+			return u, j + 1, true
+		}
+	}
+	cj := j
+	if s.dash(j) && s.attached(j) && s.attached(j+1) {
+		cj = j + 1
+	}
+	if c, e := s.currencyAfter(n, cj); c != "" {
+		if u, err := indicators.MoneyUnit(c); err == nil {
+			return u, e, true
+		}
+	}
+	return indicators.Unit{}, j, false
+}
+
+// measureUnit reads a physical measure after the number n at token j,
+// also after a hyphen ("68-ounce", "5-megawatt").
+func (s *scanner) measureUnit(n num, j int) (indicators.Unit, int, bool) {
+	toks := s.toks
+	mj := j
+	if s.dash(j) && s.attached(j) && j+1 < len(toks) && !toks[j+1].space {
+		mj = j + 1
+	}
+	if mj >= len(toks) {
+		return indicators.Unit{}, j, false
+	}
+	idx, ok := measureByFirst[strings.ToLower(s.tt(mj))]
+	if !ok {
+		return indicators.Unit{}, j, false
+	}
+	for _, fi := range idx {
+		f := measureForms[fi]
+		if s.measureFormAt(f, n, j, mj) {
+			return indicators.Unit{Kind: indicators.Measure, Name: f.symbol}, mj + len(f.words), true
+		}
+	}
+	return indicators.Unit{}, j, false
+}
+
+// measureFormAt reports whether the spelling f of a measure stands at
+// token mj, after the number n that ends at token j.
+func (s *scanner) measureFormAt(f measureForm, n num, j, mj int) bool {
+	toks := s.toks
+	if mj+len(f.words) > len(toks) {
+		return false
+	}
+	for k, fw := range f.words {
+		if !eqFold(s.tt(mj+k), fw) {
+			return false
+		}
+	}
+	if len(f.words) == 1 && len(f.words[0]) <= 2 && f.words[0] != "°" {
+		// Short symbols ("m", "t", "g") only right after a number and not
+		// before a word that continues them.
+		if mj+1 < len(toks) && s.attached(mj+1) && toks[mj+1].kind != tSym {
+			return false
+		}
+		if toks[mj].space && (f.symbol == "m" || f.symbol == "g") && s.tt(mj) != strings.ToLower(s.tt(mj)) {
+			return false
+		}
+	}
+	if f.words[0] == "°" && len(f.words) == 1 && s.attached(mj+1) && toks[mj+1].kind == tWord {
+		return false
+	}
+	if f.symbol == "lb" && n.scale != 0 {
+		return false // "5 million pounds" is money
+	}
+	if mj > j && len(f.words) > 1 && f.words[1] == "-" {
+		return false
+	}
+	// "km2", not "12 m 2 dm"
+	return !(len(f.words) == 2 && f.words[1] >= "0" && f.words[1] <= "9" && !s.attached(mj+1))
 }
 
 // rateBase reads the base of a rate at token k: "per 100,000 population",
@@ -1997,9 +1561,6 @@ func spaced(s string) string {
 	}
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u202f' || r == '\u2009' || r == '\u200a' }), " ")
 }
-
-// rateNouns are singular nouns that name the population of a rate.
-var rateNouns = map[string]bool{"population": true, "capita": true, "head": true, "person": true, "resident": true}
 
 // rateNumber reports whether a power of ten from 10 up starts at token k
 // ("100,000", "1,000", "million", "1 million") and returns the token after it.
@@ -2072,139 +1633,212 @@ func (s *scanner) currencyAfter(n num, j int) (string, int) {
 		return "", j
 	}
 	w := strings.ToLower(s.tt(j))
-	// "U.S. dollars"
-	if w == "u" && s.is(j+1, ".") && s.is(j+2, "s") && s.is(j+3, ".") && s.isAny(j+4, "dollars", "dollar") {
-		return "USD", j + 5
-	}
-	if c, ok := currencyAdjectives[w]; ok {
-		if lx := s.lexAt(j + 1); lx != nil && lx.cur != "" && !ambiguousCurrency[strings.ToLower(s.tt(j+1))] || s.is(j+1, "pounds") && c == "GBP" {
-			return c, j + 2
-		}
-		if w == "hong" && s.is(j+1, "kong") && s.isAny(j+2, "dollar", "dollars") {
-			return "HKD", j + 3
-		}
-	}
-	if w == "hong" && s.is(j+1, "kong") && s.isAny(j+2, "dollar", "dollars") {
-		return "HKD", j + 3
-	}
-	if w == "new" && s.is(j+1, "zealand") && s.isAny(j+2, "dollar", "dollars") {
-		return "NZD", j + 3
+	if c, e := s.currencyPhrase(w, j); c != "" {
+		return c, e
 	}
 	lx := toks[j].lx
 	if lx == nil || lx.cur == "" || lx.flags&fCurrency == 0 {
 		return "", j
 	}
 	t := s.tt(j)
-	if len(t) == 3 && t != strings.ToUpper(t) && w != "usd" && w != "rmb" && w != "eur" && w != "gbp" && w != "jpy" && w != "cny" {
+	if len(t) == 3 && t != strings.ToUpper(t) && !lowerCodes[w] {
 		if lx.class == wNone && !ambiguousCurrency[w] && w != "yen" && w != "won" {
 			return "", j
 		}
 	}
-	if ambiguousCurrency[w] && n.scale == 0 {
-		if (w == "pounds" || w == "pound") && s.is(j+1, "sterling") {
-			return "GBP", j + 2
-		}
+	sterling := (w == "pounds" || w == "pound") && s.is(j+1, "sterling")
+	switch {
+	case sterling:
+		return "GBP", j + 2
+	case ambiguousCurrency[w] && n.scale == 0:
 		return "", j
 	}
-	if (w == "pounds" || w == "pound") && s.is(j+1, "sterling") {
-		return "GBP", j + 2
-	}
 	return lx.cur, j + 1
+}
+
+// currencyPhrase reads a currency named in several words at token j (w in
+// lower case): "U.S. dollars", "Japanese yen", "British pounds", "Hong
+// Kong dollars", "New Zealand dollars".
+func (s *scanner) currencyPhrase(w string, j int) (string, int) {
+	switch {
+	case w == "u" && s.is(j+1, ".") && s.is(j+2, "s") && s.is(j+3, ".") && s.isAny(j+4, "dollars", "dollar"):
+		return "USD", j + 5
+	case w == "hong" && s.is(j+1, "kong") && s.isAny(j+2, "dollar", "dollars"):
+		return "HKD", j + 3
+	case w == "new" && s.is(j+1, "zealand") && s.isAny(j+2, "dollar", "dollars"):
+		return "NZD", j + 3
+	}
+	c, ok := currencyAdjectives[w]
+	if !ok {
+		return "", j
+	}
+	if lx := s.lexAt(j + 1); lx != nil && lx.cur != "" && !ambiguousCurrency[strings.ToLower(s.tt(j+1))] || s.is(j+1, "pounds") && c == "GBP" {
+		return c, j + 2
+	}
+	return "", j
 }
 
 // countNoun reads a counted noun phrase after a number: up to two
 // modifiers ("partner", "low-income") and a plural noun.
 func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
-	toks := s.toks
 	if n.val.Coef == 1 && n.val.Exp == 0 {
 		return indicators.Unit{}, j, false
 	}
 	if n.val.Exp < 0 {
-		// Only a span of time is counted in fractions: "3.1 months of
-		// imports", "2.5 years".
-		if j < len(toks) && toks[j].kind == tWord && toks[j].space && !toks[j].upper {
-			if w := s.tt(j); plural(w) && durations[vocab.Singular(w)] {
-				return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(w)}, j + 1, true
-			}
-		}
-		return indicators.Unit{}, j, false
+		return s.fractionalDuration(j)
 	}
-	written := false // a word of the phrase is read
-	words := 0
-	for k := j; k < len(toks) && words < 3; k++ {
-		t := toks[k]
+	p := nounPhrase{}
+	for k := j; k < len(s.toks) && p.words < 3; k++ {
 		if s.dottedModifier(k) {
-			words++
+			p.words++
 			k += 3
 			continue // "1,500 U.S. jobs"
 		}
-		if t.kind != tWord || !t.space {
+		u, step := s.countWord(&p, &k)
+		switch step {
+		case nounFail:
 			return indicators.Unit{}, j, false
-		}
-		w := s.tt(k)
-		lw := strings.ToLower(w)
-		if (lw == "more" || lw == "fewer") && !written && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space &&
-			plural(strings.ToLower(s.tt(k+1))) && (toks[k+1].lx == nil || toks[k+1].lx.flags&(fFunction|fNotNoun) == 0) {
-			words++
-			continue // "2 million more Americans" counts Americans
-		}
-		if t.lx != nil && (t.lx.class != wNone || t.lx.flags&(fFunction|fNotNoun|fMonth|fWeekday|fTime|fPercent|fDateWord) != 0) &&
-			!(t.lx.flags == fNotNoun && t.lx.class == wNone && !t.upper && !plural(w) && s.pluralNounAt(k+1)) {
-			// A noun in -s that is not a plural may still modify one:
-			// "16 million new business applications", "200 access points".
-			return indicators.Unit{}, j, false
-		}
-		if lw == "up" || lw == "down" || lw == "lower" || lw == "higher" || lw == "more" || lw == "less" {
-			return indicators.Unit{}, j, false
-		}
-		if t.upper && (len(w) < 2 || w[1] >= 'A' && w[1] <= 'Z') {
-			// An acronym: "5 USD" is not a count, but "10 ASEAN countries"
-			// and "50 NGOs" are.
-			ac := acronym(w)
-			if ac == 0 || t.lx != nil || k+1 < len(toks) && !toks[k+1].space && toks[k+1].kind != tSym {
-				return indicators.Unit{}, j, false
-			}
-			if ac == 2 {
-				return indicators.Unit{Kind: indicators.Count, Name: lw[:len(lw)-1]}, k + 1, true
-			}
-			if ac == 1 && !(k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space && asciiLower(s.tt(k+1))) {
-				return indicators.Unit{}, j, false
-			}
-		}
-		if !asciiLower(lw) {
-			return indicators.Unit{}, j, false
-		}
-		// A hyphenated modifier: "low-income", "middle-class".
-		for k+2 < len(toks) && s.dash(k+1) && s.attached(k+1) && s.attached(k+2) && toks[k+2].kind == tWord {
-			w2 := strings.ToLower(s.tt(k + 2))
-			if !asciiLower(w2) {
-				return indicators.Unit{}, j, false
-			}
-			lw += "-" + w2
-			k += 2
-		}
-		words++
-		if superlative(lw) && k+1 < len(toks) && toks[k+1].kind == tWord {
-			continue // "the 10 largest economies" counts economies
-		}
-		written = true
-		last := lw[strings.LastIndexByte(lw, '-')+1:]
-		if _, scale := vocab.LookupScale(vocab.Singular(last)); scale {
-			return indicators.Unit{}, j, false // "5 bns" is no count of things
-		}
-		if plural(last) && !(vocab.IsUnchanging(last) && k+1 < len(toks) && toks[k+1].kind == tWord && plural(strings.ToLower(s.tt(k+1)))) {
-			// The unit is the head noun ("30 partner countries" counts
-			// country); Mention.Quantity.Noun keeps the phrase.
-			return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(lw)}, k + 1, true
-		}
-		if strings.HasSuffix(lw, "ly") || (strings.HasSuffix(lw, "ed") && len(lw) > 4 || strings.HasSuffix(lw, "ing")) && !s.pluralNounAt(k+1) {
-			// A participle is a modifier only before the plural noun it
-			// qualifies: "1,234 confirmed cases", "30 developing countries",
-			// but not "500 invested".
-			return indicators.Unit{}, j, false
+		case nounFound:
+			return u, k + 1, true
 		}
 	}
 	return indicators.Unit{}, j, false
+}
+
+// fractionalDuration reads the only noun counted in fractions, a span of
+// time: "3.1 months of imports", "2.5 years".
+func (s *scanner) fractionalDuration(j int) (indicators.Unit, int, bool) {
+	toks := s.toks
+	if j < len(toks) && toks[j].kind == tWord && toks[j].space && !toks[j].upper {
+		if w := s.tt(j); plural(w) && durations[vocab.Singular(w)] {
+			return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(w)}, j + 1, true
+		}
+	}
+	return indicators.Unit{}, j, false
+}
+
+// nounPhrase is a counted noun phrase being read.
+type nounPhrase struct {
+	words   int  // words read
+	written bool // a word of the phrase is read (not only "more")
+}
+
+// nounStep says what a word does to a counted noun phrase.
+type nounStep uint8
+
+const (
+	nounNext  nounStep = iota // a modifier: read on
+	nounFail                  // no counted noun
+	nounFound                 // the head noun: the phrase ends at it
+)
+
+// countWord reads the word at token *k of a counted noun phrase; a
+// hyphenated modifier moves *k to its last word.
+func (s *scanner) countWord(p *nounPhrase, k *int) (indicators.Unit, nounStep) {
+	toks := s.toks
+	t := toks[*k]
+	if t.kind != tWord || !t.space {
+		return indicators.Unit{}, nounFail
+	}
+	w := s.tt(*k)
+	lw := strings.ToLower(w)
+	if (lw == "more" || lw == "fewer") && !p.written && s.pluralNounNext(*k+1) {
+		p.words++
+		return indicators.Unit{}, nounNext // "2 million more Americans" counts Americans
+	}
+	if s.notCountWord(*k, lw) {
+		return indicators.Unit{}, nounFail
+	}
+	if t.upper && (len(w) < 2 || w[1] >= 'A' && w[1] <= 'Z') {
+		if u, step := s.acronymNoun(*k, lw); step != nounNext {
+			return u, step
+		}
+	}
+	if !asciiLower(lw) {
+		return indicators.Unit{}, nounFail
+	}
+	// A hyphenated modifier: "low-income", "middle-class".
+	for *k+2 < len(toks) && s.dash(*k+1) && s.attached(*k+1) && s.attached(*k+2) && toks[*k+2].kind == tWord {
+		w2 := strings.ToLower(s.tt(*k + 2))
+		if !asciiLower(w2) {
+			return indicators.Unit{}, nounFail
+		}
+		lw += "-" + w2
+		*k += 2
+	}
+	p.words++
+	if superlative(lw) && *k+1 < len(toks) && toks[*k+1].kind == tWord {
+		return indicators.Unit{}, nounNext // "the 10 largest economies" counts economies
+	}
+	p.written = true
+	return s.headNoun(lw, *k)
+}
+
+// pluralNounNext reports whether token k is a plural word after "more" or
+// "fewer" that may be counted: "2 million more Americans".
+func (s *scanner) pluralNounNext(k int) bool {
+	toks := s.toks
+	return k < len(toks) && toks[k].kind == tWord && toks[k].space &&
+		plural(strings.ToLower(s.tt(k))) && (toks[k].lx == nil || toks[k].lx.flags&(fFunction|fNotNoun) == 0)
+}
+
+// notCountWord reports whether the word at token k, lw in lower case,
+// ends a counted noun phrase before its head: a number or function word,
+// a month or a unit word, or "up", "more", "less".
+func (s *scanner) notCountWord(k int, lw string) bool {
+	t := s.toks[k]
+	if t.lx != nil && (t.lx.class != wNone || t.lx.flags&(fFunction|fNotNoun|fMonth|fWeekday|fTime|fPercent|fDateWord) != 0) &&
+		!(t.lx.flags == fNotNoun && t.lx.class == wNone && !t.upper && !plural(s.tt(k)) && s.pluralNounAt(k+1)) {
+		// A noun in -s that is not a plural may still modify one:
+		// "16 million new business applications", "200 access points".
+		return true
+	}
+	switch lw {
+	case "up", "down", "lower", "higher", "more", "less":
+		return true
+	}
+	return false
+}
+
+// acronymNoun reads an acronym in capitals at token k (lw in lower
+// case): "5 USD" is not a count, but "10 ASEAN countries" and "50 NGOs"
+// are.
+func (s *scanner) acronymNoun(k int, lw string) (indicators.Unit, nounStep) {
+	toks := s.toks
+	ac := acronym(s.tt(k))
+	if ac == 0 || toks[k].lx != nil || k+1 < len(toks) && !toks[k+1].space && toks[k+1].kind != tSym {
+		return indicators.Unit{}, nounFail
+	}
+	if ac == 2 {
+		return indicators.Unit{Kind: indicators.Count, Name: lw[:len(lw)-1]}, nounFound
+	}
+	if !(k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space && asciiLower(s.tt(k+1))) {
+		return indicators.Unit{}, nounFail
+	}
+	return indicators.Unit{}, nounNext
+}
+
+// headNoun decides whether lw, the word of a counted noun phrase at token
+// k, is its head: a plural noun. A scale word or a participle that
+// qualifies no plural noun ends the phrase; other words modify the head.
+func (s *scanner) headNoun(lw string, k int) (indicators.Unit, nounStep) {
+	toks := s.toks
+	last := lw[strings.LastIndexByte(lw, '-')+1:]
+	if _, scale := vocab.LookupScale(vocab.Singular(last)); scale {
+		return indicators.Unit{}, nounFail // "5 bns" is no count of things
+	}
+	if plural(last) && !(vocab.IsUnchanging(last) && k+1 < len(toks) && toks[k+1].kind == tWord && plural(strings.ToLower(s.tt(k+1)))) {
+		// The unit is the head noun ("30 partner countries" counts
+		// country); Mention.Quantity.Noun keeps the phrase.
+		return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(lw)}, nounFound
+	}
+	if strings.HasSuffix(lw, "ly") || (strings.HasSuffix(lw, "ed") && len(lw) > 4 || strings.HasSuffix(lw, "ing")) && !s.pluralNounAt(k+1) {
+		// A participle is a modifier only before the plural noun it
+		// qualifies: "1,234 confirmed cases", "30 developing countries",
+		// but not "500 invested".
+		return indicators.Unit{}, nounFail
+	}
+	return indicators.Unit{}, nounNext
 }
 
 // pluralNounAt reports whether token k is a plural noun in lower case
@@ -2305,62 +1939,85 @@ func (s *scanner) rank(i int) (int, bool) {
 	return k + 1, true
 }
 
-// durations are counted nouns of time: "over five years" is a span of time,
-// not a hedge.
-var durations = map[string]bool{"year": true, "month": true, "week": true, "day": true, "decade": true, "hour": true,
-	"century": true, "minute": true, "quarter": true, "session": true, "term": true}
-
 // direction finds whether the figure is a change and which way: "reduce …
 // by 26 to 28 percent", "rose 5 percent", "a 5 percent increase", "26
 // percent below 2005 levels".
 func (s *scanner) direction(start, end int, kind Kind) indicators.Direction {
-	dir := func(k int) indicators.Direction {
-		switch {
-		case s.flag(k, fDown):
-			return indicators.Down
-		case s.flag(k, fUp):
-			return indicators.Up
-		}
+	if d := s.directionBefore(start-1, kind); d != indicators.NoDirection {
+		return d
+	}
+	if kind == Percent || kind == Currency || kind == Measure {
+		return s.directionAfter(end, kind)
+	}
+	return indicators.NoDirection
+}
+
+// dirAt returns the direction of the word of change at token k.
+func (s *scanner) dirAt(k int) indicators.Direction {
+	switch {
+	case s.flag(k, fDown):
+		return indicators.Down
+	case s.flag(k, fUp):
+		return indicators.Up
+	}
+	return indicators.NoDirection
+}
+
+// directionBefore reads the direction in the words that end at token p,
+// before the figure: a verb before "by" ("reduce … by"), a noun before
+// "of" ("an increase of"), or a verb right before ("rose 5 percent").
+func (s *scanner) directionBefore(p int, kind Kind) indicators.Direction {
+	if p < 0 {
 		return indicators.NoDirection
 	}
-	p := start - 1
-	if p >= 0 && s.is(p, "by") {
+	if s.is(p, "by") {
 		for k := p - 1; k >= 0 && k >= p-10; k-- {
-			if d := dir(k); d != 0 {
+			if d := s.dirAt(k); d != 0 {
 				return d
 			}
 			if s.isAny(k, ";", ":", "(", "by", "while", "but", "which", "that") {
 				break
 			}
 		}
+		return indicators.NoDirection // no verb before "by": look after the figure
 	}
-	if p >= 0 && s.is(p, "by") {
-		// no verb before "by": look after the figure
-	} else if p >= 0 && s.is(p, "of") && (s.flag(p-1, fDown) || s.flag(p-1, fUp)) {
-		return dir(p - 1)
+	if s.is(p, "of") && (s.flag(p-1, fDown) || s.flag(p-1, fUp)) {
+		return s.dirAt(p - 1)
 	}
-	if p >= 0 && s.toks[p].kind == tWord && !s.isAny(p, "to", "by") {
-		if d := dir(p); d != 0 && !s.isAny(p, "lower", "higher") && !(kind == Currency && s.isAny(p, "raise", "raises", "raised", "raising")) &&
-			!(s.is(p, "up") && s.isAny(p-1, "make", "makes", "made", "making", "take", "takes", "took", "taking", "set", "sets", "sum", "sums", "summed", "add", "adds", "added", "adding")) {
-			return d // but "raised $5 billion" is money collected
-		}
+	if s.toks[p].kind != tWord || s.is(p, "to") {
+		return indicators.NoDirection
 	}
-	if kind == Percent || kind == Currency || kind == Measure {
-		if end < len(s.toks) {
-			w := strings.ToLower(s.tt(end))
-			if kind == Percent && w == "below" {
-				return indicators.Down // "26 percent below 2005 levels"
-			}
-			if kind == Percent && w == "above" && !s.is(end+1, "the") {
-				return indicators.Up // "30 percent above 2019 levels"
-			}
-			if d, ok := vocab.LookupDirection(w); ok && d.After && !d.Up && !s.is(end+1, "than") {
-				return indicators.Down
-			}
-			if d, ok := vocab.LookupDirection(w); ok && d.After && d.Up && !s.is(end+1, "than") && !s.is(end+1, "of") {
-				return indicators.Up
-			}
-		}
+	d := s.dirAt(p)
+	if d == 0 || s.isAny(p, "lower", "higher") || kind == Currency && s.isAny(p, "raise", "raises", "raised", "raising") ||
+		s.is(p, "up") && s.isAny(p-1, "make", "makes", "made", "making", "take", "takes", "took", "taking", "set", "sets", "sum", "sums", "summed", "add", "adds", "added", "adding") {
+		return indicators.NoDirection // "raised $5 billion" is money collected
+	}
+	return d
+}
+
+// directionAfter reads the direction in the word at token end, after a
+// percent, an amount or a measure: "26 percent below 2005 levels", "a 5
+// percent increase".
+func (s *scanner) directionAfter(end int, kind Kind) indicators.Direction {
+	if end >= len(s.toks) {
+		return indicators.NoDirection
+	}
+	w := strings.ToLower(s.tt(end))
+	if kind == Percent && w == "below" {
+		return indicators.Down // "26 percent below 2005 levels"
+	}
+	if kind == Percent && w == "above" && !s.is(end+1, "the") {
+		return indicators.Up // "30 percent above 2019 levels"
+	}
+	d, ok := vocab.LookupDirection(w)
+	if !ok || !d.After || s.is(end+1, "than") {
+		return indicators.NoDirection
+	}
+	if !d.Up {
+		return indicators.Down
+	}
+	if !s.is(end+1, "of") {
+		return indicators.Up
 	}
 	return indicators.NoDirection
 }

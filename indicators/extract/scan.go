@@ -11,7 +11,9 @@ import (
 // The scanner works in one pass: it cuts the text into sentences, cuts each
 // sentence into tokens (words, numbers, single symbols) with a lexicon
 // look-up per word, and then walks the tokens once, trying the quantity
-// grammar (match.go) at each token that can start a figure. Nothing is
+// grammar at each token that can start a figure: the phases of phases.go
+// (currency, number, range, unit, hedge, direction) over the readers of
+// match.go, with the exclusion rules of exclusions.go. Nothing is
 // backtracked over more than a few tokens, so the work is linear in the
 // input.
 
@@ -47,6 +49,10 @@ type scanner struct {
 	year    int
 	ident   bool // the last exclusion was an identifier ("Satellite-1")
 	emit    func(Mention)
+	// onExclude, when set, is told the name of each exclusion rule that
+	// applies (for tests).
+	onExclude func(rule string)
+	excl      exclusionCandidate // the number the exclusion rules look at
 }
 
 // run scans the complete sentences of text, whose first byte is at offset
@@ -131,101 +137,143 @@ func init() {
 func boundary(text string, start int, final bool) (end, next int, nl, ok bool) {
 	lineStart := start
 	for i := start; i < len(text); {
-		c := text[i]
-		if i-start >= maxSentence {
+		if i-start < maxSentence {
+			// Most bytes end nothing: skip them in a tight loop.
+			limit := min(len(text), start+maxSentence)
+			for i < limit && !breakBytes[text[i]] {
+				i++
+			}
+			if i == limit {
+				continue
+			}
+		} else if spaceAt(text, i) > 0 {
 			// A run-on "sentence" (a table, a list without stops) is cut at
 			// the next space, so that work and memory stay bounded.
-			if w := spaceAt(text, i); w > 0 {
-				k, nl := i, false
-				for spaceAt(text, k) > 0 {
-					nl = nl || text[k] == '\n'
-					k += spaceAt(text, k)
-				}
-				if k < len(text) || final {
-					return trimEnd(text, start, i), k, nl, true
-				}
-				return 0, 0, false, false
-			}
+			e := runOnCut(text, start, i, final)
+			return e.end, e.next, e.nl, e.ok
 		}
-		switch {
-		case c == '\n':
-			j, nls := i+1, 1
-			for j < len(text) {
-				if text[j] == '\n' {
-					nls++
-				} else if w := spaceAt(text, j); w > 0 {
-					j += w
-					continue
-				} else {
-					break
-				}
-				j++
-			}
-			if j == len(text) {
-				if !final {
-					return 0, 0, false, false
-				}
-				return trimEnd(text, start, i), j, true, true
-			}
-			if nls >= 2 || startsBullet(text, j) || i-lineStart < 60 || !continues(text, start, i, j) {
-				return trimEnd(text, start, i), j, true, true
-			}
+		var (
+			j    int
+			e    sentenceEnd
+			done bool
+		)
+		switch text[i] {
+		case '\n':
+			j, e, done = newlineBreak(text, start, i, lineStart, final)
 			lineStart = j
-			i = j
+		case '.', '!', '?':
+			j, e, done = stopBreak(text, start, i, final)
+		default:
+			i++
 			continue
-		case c == '.' || c == '!' || c == '?':
-			j := i + 1
-			for j < len(text) && (text[j] == ')' || text[j] == '"' || text[j] == '\'' || text[j] == ']') {
-				j++
-			}
-			for j+2 < len(text) && text[j] == 0xE2 && text[j+1] == 0x80 && (text[j+2] == 0x9D || text[j+2] == 0x99) {
-				j += 3 // ” ’
-			}
-			if j == len(text) {
-				if !final {
-					return 0, 0, false, false
-				}
-				return j, j, false, true
-			}
-			if spaceAt(text, j) == 0 {
-				i = j
-				continue
-			}
-			k := j
-			hasNL := false
-			for k < len(text) {
-				w := spaceAt(text, k)
-				if w == 0 {
-					break
-				}
-				if text[k] == '\n' {
-					hasNL = true
-				}
-				k += w
-			}
-			if k == len(text) {
-				if !final {
-					return 0, 0, false, false
-				}
-				return j, k, hasNL, true
-			}
-			n := text[k]
-			if n >= 'a' && n <= 'z' || n == ',' || n == ';' {
-				i = k
-				continue
-			}
-			if c == '.' && (!hasNL && abbreviationBefore(text, start, i) || markerAt(text, start, i)) {
-				i = k
-				continue
-			}
-			return j, k, hasNL, true
 		}
-		i++
+		if done {
+			return e.end, e.next, e.nl, e.ok
+		}
+		i = j
 	}
 	if !final {
 		return 0, 0, false, false
 	}
 	return trimEnd(text, start, len(text)), len(text), false, true
+}
+
+// breakBytes are the bytes where a sentence may end: a line break and
+// the stops.
+var breakBytes = [256]bool{'\n': true, '.': true, '!': true, '?': true}
+
+// sentenceEnd is what boundary returns.
+type sentenceEnd struct {
+	end, next int
+	nl, ok    bool
+}
+
+// runOnCut cuts a run-on sentence at the space at i.
+func runOnCut(text string, start, i int, final bool) sentenceEnd {
+	k, nl := i, false
+	for spaceAt(text, k) > 0 {
+		nl = nl || text[k] == '\n'
+		k += spaceAt(text, k)
+	}
+	if k < len(text) || final {
+		return sentenceEnd{trimEnd(text, start, i), k, nl, true}
+	}
+	return sentenceEnd{}
+}
+
+// newlineBreak decides whether the line break at i ends the sentence: a
+// blank line, a bullet, a short line or a line that does not continue the
+// sentence does. Otherwise it returns where the next line starts.
+func newlineBreak(text string, start, i, lineStart int, final bool) (int, sentenceEnd, bool) {
+	j, nls := i+1, 1
+	for j < len(text) {
+		if text[j] == '\n' {
+			nls++
+		} else if w := spaceAt(text, j); w > 0 {
+			j += w
+			continue
+		} else {
+			break
+		}
+		j++
+	}
+	if j == len(text) {
+		if !final {
+			return j, sentenceEnd{}, true
+		}
+		return j, sentenceEnd{trimEnd(text, start, i), j, true, true}, true
+	}
+	if nls >= 2 || startsBullet(text, j) || i-lineStart < 60 || !continues(text, start, i, j) {
+		return j, sentenceEnd{trimEnd(text, start, i), j, true, true}, true
+	}
+	return j, sentenceEnd{}, false
+}
+
+// stopBreak decides whether the full stop, "!" or "?" at i ends the
+// sentence; a lower-case word, a comma or an abbreviation after it does
+// not. Otherwise it returns where to read on.
+func stopBreak(text string, start, i int, final bool) (int, sentenceEnd, bool) {
+	j := i + 1
+	for j < len(text) && (text[j] == ')' || text[j] == '"' || text[j] == '\'' || text[j] == ']') {
+		j++
+	}
+	for j+2 < len(text) && text[j] == 0xE2 && text[j+1] == 0x80 && (text[j+2] == 0x9D || text[j+2] == 0x99) {
+		j += 3 // ” ’
+	}
+	if j == len(text) {
+		if !final {
+			return j, sentenceEnd{}, true
+		}
+		return j, sentenceEnd{j, j, false, true}, true
+	}
+	if spaceAt(text, j) == 0 {
+		return j, sentenceEnd{}, false
+	}
+	k := j
+	hasNL := false
+	for k < len(text) {
+		w := spaceAt(text, k)
+		if w == 0 {
+			break
+		}
+		if text[k] == '\n' {
+			hasNL = true
+		}
+		k += w
+	}
+	if k == len(text) {
+		if !final {
+			return k, sentenceEnd{}, true
+		}
+		return k, sentenceEnd{j, k, hasNL, true}, true
+	}
+	if n := text[k]; n >= 'a' && n <= 'z' || n == ',' || n == ';' {
+		return k, sentenceEnd{}, false
+	}
+	if text[i] == '.' && (!hasNL && abbreviationBefore(text, start, i) || markerAt(text, start, i)) {
+		return k, sentenceEnd{}, false
+	}
+	return k, sentenceEnd{j, k, hasNL, true}, true
 }
 
 // markerAt reports whether text[start:dot] is a list marker ("1", "a", "iv")
@@ -401,89 +449,13 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 		switch {
 		case c >= '0' && c <= '9':
 			digits = true
-			t.kind = tNum
-			j := i + 1
-			for j < end && text[j] >= '0' && text[j] <= '9' {
-				j++
-			}
-			// Indian grouping: "1,00,000", "12,34,56,789" (lakh and crore).
-			if j-i <= 2 {
-				k, pairs := j, 0
-				for k+3 < end && text[k] == ',' && isDigits(text, k+1, k+3, end) && text[k+3] == ',' {
-					k += 3
-					pairs++
-				}
-				if pairs > 0 && k < end && text[k] == ',' && isDigits(text, k+1, k+4, end) && (k+4 >= end || text[k+4] < '0' || text[k+4] > '9') {
-					j = k + 4
-					t.comma = true
-				}
-			}
-			// Thousands separators: groups of exactly three digits.
-			if j-i <= 3 && !t.comma {
-				for j < end && text[j] == ',' && isDigits(text, j+1, j+4, end) && (j+4 >= end || text[j+4] < '0' || text[j+4] > '9') {
-					j += 4
-					t.comma = true
-				}
-			}
-			// Thousands in typographic spaces ("1 234 567", "40 000").
-			if j-i <= 3 && !t.comma {
-				groups, k := 0, j
-				for {
-					w := spaceAt(text, k)
-					if w == 0 || text[k] == '\n' || !isDigits(text, k+w, k+w+3, end) || k+w+3 < end && text[k+w+3] >= '0' && text[k+w+3] <= '9' {
-						break
-					}
-					if w == 1 && groups == 0 && text[k+1:k+4] != "000" && !(spaceAt(text, k+4) == 1 && isDigits(text, k+5, k+8, end) && (k+8 >= end || text[k+8] < '0' || text[k+8] > '9')) {
-						break // one plain-space group is two numbers: "in 2014 300 people"
-					}
-					groups++
-					k += w + 3
-				}
-				if groups > 0 {
-					j = k
-					t.comma = true
-				}
-			}
-			if j+1 < end && text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
-				j += 2
-				for j < end && text[j] >= '0' && text[j] <= '9' {
-					j++
-				}
-				t.dot = true
-				for j+1 < end && text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
-					t.multiDot = true
-					j += 2
-					for j < end && text[j] >= '0' && text[j] <= '9' {
-						j++
-					}
-				}
-			}
-			// An exponent: "1e10", "1.3e6", "-12e-1".
-			if j+1 < end && (text[j] == 'e' || text[j] == 'E') {
-				k := j + 1
-				if text[k] == '+' || text[k] == '-' {
-					k++
-				}
-				m := k
-				for m < end && text[m] >= '0' && text[m] <= '9' {
-					m++
-				}
-				if m > k && m-k <= 3 && (m == end || !isLetterByte(text[m])) {
-					j = m
-				}
-			}
-			t.end = j
-			i = j
+			i = numberToken(text, &t, end)
 		case c == '.' && i+1 < end && text[i+1] >= '0' && text[i+1] <= '9' && t.space:
 			// ".08"
 			digits = true
 			t.kind, t.dot = tNum, true
-			j := i + 1
-			for j < end && text[j] >= '0' && text[j] <= '9' {
-				j++
-			}
-			t.end = j
-			i = j
+			i = digitsEnd(text, i+1, end)
+			t.end = i
 		case (c == 'h' || c == 'w' || c == 'H' || c == 'W') && isURL(text[i:end]):
 			// Numbers inside addresses are not quantities.
 			for i < end && spaceAt(text, i) == 0 {
@@ -491,58 +463,20 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 			}
 			continue
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			t.kind = tWord
-			t.upper = c <= 'Z'
+			// The common case, ASCII letters only, is read here.
 			j := i + 1
-			for j < end {
-				d := text[j]
-				if d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' {
-					j++
-				} else if d == '\'' && j+1 < end && text[j+1] >= 'a' && text[j+1] <= 'z' {
-					j += 2
-				} else if d >= 0x80 {
-					r, w := utf8.DecodeRuneInString(text[j:end])
-					if unicode.IsLetter(r) {
-						j += w
-					} else if r == '’' && j+w < end && text[j+w] >= 'a' && text[j+w] <= 'z' {
-						j += w + 1
-					} else {
-						break
-					}
-				} else {
-					break
-				}
+			for j < end && isLetterByte(text[j]) {
+				j++
 			}
-			t.end = j
+			if j < end && (text[j] == '\'' || text[j] >= 0x80) {
+				j = wordEnd(text, j, end)
+			}
+			t.kind, t.upper, t.end = tWord, c <= 'Z', j
 			t.lx = lookup(text[i:j])
 			i = j
 		case c >= 0x80:
-			r, w := utf8.DecodeRuneInString(text[i:end])
-			if unicode.IsLetter(r) {
-				t.kind = tWord
-				t.upper = unicode.IsUpper(r)
-				j := i + w
-				for j < end {
-					r2, w2 := utf8.DecodeRuneInString(text[j:end])
-					if !unicode.IsLetter(r2) && !(r2 < 0x80 && (r2 >= 'a' && r2 <= 'z' || r2 >= 'A' && r2 <= 'Z')) {
-						break
-					}
-					j += w2
-				}
-				t.end = j
-				t.lx = lookup(text[i:j])
-				i = j
-			} else if _, ok := vulgar[text[i:i+w]]; ok {
-				digits = true
-				t.kind = tNum
-				t.end = i + w
-				t.dot = true
-				i += w
-			} else {
-				t.kind = tSym
-				t.end = i + w
-				i += w
-			}
+			i = unicodeToken(text, &t, end)
+			digits = digits || t.kind == tNum
 		default:
 			t.kind = tSym
 			t.end = i + 1
@@ -555,6 +489,154 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 	}
 	s.year = s.sentenceYear()
 	s.match()
+}
+
+// digitsEnd returns the end of the run of ASCII digits from i.
+func digitsEnd(text string, i, end int) int {
+	for i < end && text[i] >= '0' && text[i] <= '9' {
+		i++
+	}
+	return i
+}
+
+// numberToken reads the number token t that starts with a digit, with its
+// thousands separators, decimals and exponent, and returns its end.
+func numberToken(text string, t *token, end int) int {
+	i := t.start
+	t.kind = tNum
+	j := digitsEnd(text, i+1, end)
+	j = groupedEnd(text, t, j, end)
+	if j+1 < end && text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
+		j = digitsEnd(text, j+2, end)
+		t.dot = true
+		for j+1 < end && text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
+			t.multiDot = true
+			j = digitsEnd(text, j+2, end)
+		}
+	}
+	// An exponent: "1e10", "1.3e6", "-12e-1".
+	if j+1 < end && (text[j] == 'e' || text[j] == 'E') {
+		k := j + 1
+		if text[k] == '+' || text[k] == '-' {
+			k++
+		}
+		m := digitsEnd(text, k, end)
+		if m > k && m-k <= 3 && (m == end || !isLetterByte(text[m])) {
+			j = m
+		}
+	}
+	t.end = j
+	return j
+}
+
+// groupedEnd extends the leading digits of t, which end at j, over groups
+// of digits: Indian grouping ("1,00,000"), thousands separators
+// ("1,000,000") or typographic spaces ("1 234 567", "40 000"). It sets
+// t.comma when it does.
+func groupedEnd(text string, t *token, j, end int) int {
+	i := t.start
+	// Indian grouping: "1,00,000", "12,34,56,789" (lakh and crore).
+	if j-i <= 2 {
+		k, pairs := j, 0
+		for k+3 < end && text[k] == ',' && isDigits(text, k+1, k+3, end) && text[k+3] == ',' {
+			k += 3
+			pairs++
+		}
+		if pairs > 0 && k < end && text[k] == ',' && isDigits(text, k+1, k+4, end) && (k+4 >= end || text[k+4] < '0' || text[k+4] > '9') {
+			t.comma = true
+			return k + 4
+		}
+	}
+	if j-i > 3 {
+		return j
+	}
+	// Thousands separators: groups of exactly three digits.
+	for j < end && text[j] == ',' && isDigits(text, j+1, j+4, end) && (j+4 >= end || text[j+4] < '0' || text[j+4] > '9') {
+		j += 4
+		t.comma = true
+	}
+	if t.comma {
+		return j
+	}
+	return spacedGroupsEnd(text, t, j, end)
+}
+
+// spacedGroupsEnd extends digits that end at j over groups of three
+// digits in typographic spaces ("1 234 567", "40 000"); a group after one
+// plain space counts only as "000" or when another follows.
+func spacedGroupsEnd(text string, t *token, j, end int) int {
+	groups, k := 0, j
+	for {
+		w := spaceAt(text, k)
+		if w == 0 || text[k] == '\n' || !isDigits(text, k+w, k+w+3, end) || k+w+3 < end && text[k+w+3] >= '0' && text[k+w+3] <= '9' {
+			break
+		}
+		if w == 1 && groups == 0 && text[k+1:k+4] != "000" && !(spaceAt(text, k+4) == 1 && isDigits(text, k+5, k+8, end) && (k+8 >= end || text[k+8] < '0' || text[k+8] > '9')) {
+			break // one plain-space group is two numbers: "in 2014 300 people"
+		}
+		groups++
+		k += w + 3
+	}
+	if groups == 0 {
+		return j
+	}
+	t.comma = true
+	return k
+}
+
+// wordEnd returns the end of a word whose ASCII letters end at j: it
+// reads on over inner apostrophes ("o'clock", "don’t") and non-ASCII
+// letters.
+func wordEnd(text string, j, end int) int {
+	for j < end {
+		d := text[j]
+		if isLetterByte(d) {
+			j++
+		} else if d == '\'' && j+1 < end && text[j+1] >= 'a' && text[j+1] <= 'z' {
+			j += 2
+		} else if d >= 0x80 {
+			r, w := utf8.DecodeRuneInString(text[j:end])
+			if unicode.IsLetter(r) {
+				j += w
+			} else if r == '’' && j+w < end && text[j+w] >= 'a' && text[j+w] <= 'z' {
+				j += w + 1
+			} else {
+				break
+			}
+		} else {
+			break
+		}
+	}
+	return j
+}
+
+// unicodeToken reads the token t that starts with a non-ASCII rune: a
+// word, a fraction sign ("½", a number) or a symbol.
+func unicodeToken(text string, t *token, end int) int {
+	i := t.start
+	r, w := utf8.DecodeRuneInString(text[i:end])
+	if unicode.IsLetter(r) {
+		t.kind = tWord
+		t.upper = unicode.IsUpper(r)
+		j := i + w
+		for j < end {
+			r2, w2 := utf8.DecodeRuneInString(text[j:end])
+			if !unicode.IsLetter(r2) && !(r2 < 0x80 && (r2 >= 'a' && r2 <= 'z' || r2 >= 'A' && r2 <= 'Z')) {
+				break
+			}
+			j += w2
+		}
+		t.end = j
+		t.lx = lookup(text[i:j])
+		return j
+	}
+	if _, ok := vulgar[text[i:i+w]]; ok {
+		t.kind, t.dot = tNum, true
+	} else {
+		t.kind = tSym
+	}
+	t.end = i + w
+	return t.end
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

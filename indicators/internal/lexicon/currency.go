@@ -117,3 +117,35 @@ func CurrencyCodeWords() []string {
 	}
 	return out
 }
+
+// A CurrencyAdjective is a word of a country before a currency name after
+// an amount: "10 US dollars", "5 billion Japanese yen".
+type CurrencyAdjective struct {
+	Word string // lower case: "us", "japanese"
+	Code string // ISO 4217: the currency meant when a currency word follows
+}
+
+// CurrencyAdjectives lists the country words read before a currency name.
+var CurrencyAdjectives = []CurrencyAdjective{
+	{"us", "USD"}, {"american", "USD"}, {"canadian", "CAD"}, {"australian", "AUD"}, {"singapore", "SGD"}, {"singaporean", "SGD"},
+	{"chinese", "CNY"}, {"japanese", "JPY"}, {"british", "GBP"}, {"swiss", "CHF"}, {"mexican", "MXN"}, {"indian", "INR"},
+	{"turkish", "TRY"}, {"korean", "KRW"}, {"brazilian", "BRL"}, {"russian", "RUB"}, {"taiwan", "TWD"}, {"taiwanese", "TWD"},
+}
+
+// A CurrencyPrefix is an abbreviation written before an amount, matched as
+// written (case counts): "Rs 500", "Rs. 500".
+type CurrencyPrefix struct {
+	Prefix string // as written: "Rs", "KSh"
+	Code   string // ISO 4217
+}
+
+// CurrencyPrefixes lists the abbreviations written before an amount:
+// rupees, rupiah, ringgit, Kenyan shillings.
+var CurrencyPrefixes = []CurrencyPrefix{
+	{"Rs", "INR"}, {"Rp", "IDR"}, {"RM", "MYR"}, {"KSh", "KES"}, {"Ksh", "KES"},
+}
+
+// LowerCodes are the currency codes also read before an amount when not
+// written in capitals ("usd 5", "Rmb 3bn"); after an amount every code in
+// CurrencyNames is read.
+var LowerCodes = []string{"usd", "rmb", "Rmb", "eur", "gbp", "jpy", "cny"}

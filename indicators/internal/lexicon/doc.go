@@ -19,7 +19,13 @@
 //     short ton is "ton", apart from the tonne);
 //   - Irregular, Unchanging and SesStems: the one singular/plural table of
 //     counted nouns, with Plural, Singular and IsPlural;
-//   - Directions: the words that say a change goes up or down.
+//   - Directions: the words that say a change goes up or down;
+//   - CurrencyAdjectives, CurrencyPrefixes and LowerCodes: country words
+//     before a currency name ("Japanese yen"), abbreviations before an
+//     amount ("Rs 500") and codes read in lower case ("usd 5");
+//   - ScaleLetters: one-letter scales glued to digits ("1.2b", "$5m");
+//   - Durations and RateNouns: the nouns of a span of time ("years") and
+//     of the population of a rate ("per 100,000 population").
 //
 // The package imports nothing of claimbook, so qualifiers are named by the
 // words of the JSON contract ("more_than") and scales by their power of ten;

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -83,4 +84,82 @@ func TestTables(t *testing.T) {
 	if d, ok := LookupDirection("reduce"); !ok || d.Up || !d.Change {
 		t.Errorf("LookupDirection(%q) = %+v, %v, want a down verb of change", "reduce", d, ok)
 	}
+}
+
+// TestScannerTables has a row for each table the extractor's scanner
+// reads: a word and what the table must say of it.
+func TestScannerTables(t *testing.T) {
+	adjective := func(w string) string {
+		for _, a := range CurrencyAdjectives {
+			if a.Word == w {
+				return a.Code
+			}
+		}
+		return ""
+	}
+	prefix := func(w string) string {
+		for _, p := range CurrencyPrefixes {
+			if p.Prefix == w {
+				return p.Code
+			}
+		}
+		return ""
+	}
+	letter := func(w string) string {
+		for _, l := range ScaleLetters {
+			if l.Letter == w {
+				return fmt.Sprintf("%d money=%v", l.Exp, l.MoneyOnly)
+			}
+		}
+		return ""
+	}
+	in := func(list []string) func(string) string {
+		return func(w string) string {
+			if slices.Contains(list, w) {
+				return "yes"
+			}
+			return ""
+		}
+	}
+	tests := []struct {
+		table, word, want string
+		lookup            func(string) string
+	}{
+		{"CurrencyAdjectives", "japanese", "JPY", adjective},
+		{"CurrencyAdjectives", "us", "USD", adjective},
+		{"CurrencyAdjectives", "dollar", "", adjective},
+		{"CurrencyPrefixes", "Rs", "INR", prefix},
+		{"CurrencyPrefixes", "KSh", "KES", prefix},
+		{"CurrencyPrefixes", "rs", "", prefix},
+		{"LowerCodes", "usd", "yes", in(LowerCodes)},
+		{"LowerCodes", "Rmb", "yes", in(LowerCodes)},
+		{"LowerCodes", "all", "", in(LowerCodes)},
+		{"ScaleLetters", "b", "9 money=false", letter},
+		{"ScaleLetters", "m", "6 money=true", letter},
+		{"ScaleLetters", "T", "12 money=true", letter},
+		{"ScaleLetters", "t", "", letter},
+		{"Durations", "year", "yes", in(Durations)},
+		{"Durations", "years", "", in(Durations)},
+		{"RateNouns", "capita", "yes", in(RateNouns)},
+		{"RateNouns", "people", "", in(RateNouns)},
+	}
+	for _, tc := range tests {
+		if got := tc.lookup(tc.word); got != tc.want {
+			t.Errorf("%s[%q] = %q, want %q", tc.table, tc.word, got, tc.want)
+		}
+	}
+	for _, c := range CurrencyAdjectives {
+		if !asciiLowerWord(c.Word) || len(c.Code) != 3 {
+			t.Errorf("currency adjective %q: code %q, want a lower-case word and an ISO code", c.Word, c.Code)
+		}
+	}
+}
+
+func asciiLowerWord(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -128,3 +128,20 @@ var UnitWords = []UnitWord{
 	{"percentage points", "percentage_point"}, {"percentage point", "percentage_point"}, {"pp", "percentage_point"}, {"points", "percentage_point"},
 	{"times", "times"}, {"fold", "times"}, {"-fold", "times"},
 }
+
+// A ScaleLetter is a one-letter scale abbreviation glued to digits
+// ("1.2b", "5K"), matched as written: "M" is a million, "m" only where it
+// cannot be a metre.
+type ScaleLetter struct {
+	Letter string // as written: "b", "M"
+	Exp    int    // the power of ten
+	// MoneyOnly marks a letter read as a scale only after a currency sign
+	// ("$5m", "$2T") or where the reader has ruled out the unit it also
+	// abbreviates (metre, tonne).
+	MoneyOnly bool
+}
+
+// ScaleLetters lists the one-letter scale abbreviations.
+var ScaleLetters = []ScaleLetter{
+	{"b", 9, false}, {"B", 9, false}, {"M", 6, false}, {"m", 6, true}, {"T", 12, true}, {"k", 3, false}, {"K", 3, false},
+}

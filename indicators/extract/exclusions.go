@@ -1,0 +1,450 @@
+package extract
+
+import "strings"
+
+// Exclusions: a number the grammar reads is no quantity when it is part of
+// a name, a date, a year, an ordinal, a time, a telephone number, a code or
+// a list marker. Each such case is one named rule; the rules run in order
+// and the first that excludes the number decides. Rules in
+// exclusionsBeforeUnit see the number and what is around it; those in
+// exclusionsAfterUnit also see what kind of quantity its unit made it.
+// Number words are checked by wordOK instead, and a number written with a
+// currency or a sign is never excluded.
+
+// exclusionCandidate is the number a rule looks at.
+type exclusionCandidate struct {
+	lo       num
+	kind     Kind // after the unit phase; Number before it
+	identEnd int  // where the last identifier of the sentence ended, or < 0
+}
+
+// An exclusionRule is one reason a number is no quantity. excludes reports
+// whether it applies and, if so, the token where the excluded run ends.
+type exclusionRule struct {
+	name     string
+	doc      string
+	excludes func(s *scanner, c *exclusionCandidate) (end int, ok bool)
+}
+
+// exclusionsBeforeUnit are the rules checked before the unit is read, in
+// order.
+var exclusionsBeforeUnit = []exclusionRule{
+	{"attached-word", "digits glued to a word are a name: COP21, G20, FY2025, CO2, PM2.5", excludeAttachedWord},
+	{"hyphen-after-word", "digits after a word and a hyphen are a name: G-7, Observatory-2, post-2015", excludeHyphenAfterWord},
+	{"international-phone", "\"+44 20 7946 0958\": an international telephone number", excludeInternationalPhone},
+	{"attached-symbol", "digits glued after # : . + / _ @ are part of a code: #5, v.2, @10", excludeAttachedSymbol},
+	{"attached-number", "digits glued after a number are part of it: \"3/15\", \"1.2.3\"", excludeAttachedNumber},
+	{"p-value", "\"p < 0.05\", \"p-value of 0.02\": a test statistic", excludePValue},
+	{"rate-base", "\"rates per 100,000 population\": the base of a rate, not a figure", excludeRateBase},
+	{"eu-document", "\"COM(2023) 123\", \"SWD(2024) 45\": EU document numbers", excludeEUDocument},
+	{"parenthesised-letter", "\"401(k)\": a name", excludeParenthesisedLetter},
+	{"legal-citation", "\"42 U.S.C. 1983\", \"19 CFR 102\": a legal citation", excludeLegalCitation},
+	{"leading-zero", "\"0958\", \"007\", \"020 7946 0000\": digits with a leading zero are codes or telephone numbers", excludeLeadingZero},
+	{"code-operator", "\"<>30\", \"=>30\": operators written as code", excludeCodeOperator},
+	{"identifier-chain", "\"Satellite-1 and 2\": a number chained after an identifier", excludeIdentifierChain},
+	{"attached-letters", "letters glued to digits that are neither scale nor unit: 21st, 1990s, 5G, 3D", excludeAttachedLetters},
+	{"compound-adjective", "\"10-year bond\", \"3-day visit\": a compound adjective, unless the word is a unit", excludeCompoundAdjective},
+	{"ticker", "\"7203.T\": a stock ticker", excludeTicker},
+	{"age-apposition", "\"Fumio Kishida, 66, said\": an age in apposition", excludeAgeApposition},
+	{"apostrophe-s", "\"the 1990's\", \"a 747's wing\": a decade or a name", excludeApostropheS},
+	{"clock-time", "\"10:30\": a time of day", excludeClockTime},
+	{"time-of-day", "\"6 pm\", \"9 a.m.\": a time of day", excludeTimeOfDay},
+	{"date-month-before", "\"April 15\", \"March the 3\": a day of a month", excludeMonthBefore},
+	{"date-month-after", "\"15 April\", \"3 of March\": a day of a month", excludeMonthAfter},
+	{"year", "\"in 2015\", \"2014-15\", \"2023-05-19\": a calendar year or date", excludeYear},
+	{"named-decimal", "\"Article 2.1\": a numbered name with a decimal", excludeNamedDecimal},
+	{"named-number", "\"Section 301\", \"Title 5\": a name that a number completes", excludeNamedNumber},
+	{"number-abbreviation", "\"No. 2\", \"Vol. 3\", \"H.R. 1\": a number after an abbreviation", excludeNumberAbbreviation},
+	{"area-code-phone", "\"(202) 456-1111\": a telephone number", excludeAreaCodePhone},
+	{"footnote", "\"[12]\": a footnote", excludeFootnote},
+	{"street-address", "\"1600 Pennsylvania Avenue\": a street address", excludeStreetAddress},
+	{"list-marker", "\"(1)\" in a list", excludeListMarker},
+}
+
+// exclusionsAfterUnit are the rules that need the quantity's kind, checked
+// in order after the unit is read.
+var exclusionsAfterUnit = []exclusionRule{
+	{"heading-number", "\"2.1 Economic outlook\": a section number starting a heading line", excludeHeadingNumber},
+	{"model-number", "\"the 737 MAX\": a model number before a name in capitals", excludeModelNumber},
+	{"name-number", "\"Boeing 777\": a bare integer after a capitalised name is part of the name", excludeNameNumber},
+}
+
+// excluded reports whether the number lo is excluded by a rule of
+// exclusionsBeforeUnit; end is where the excluded run ends.
+func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {
+	if lo.word {
+		// "Satellite-1 and two" is rare; words are checked by wordOK.
+		return lo.end, false
+	}
+	s.excl = exclusionCandidate{lo: lo, kind: Number, identEnd: identEnd}
+	return s.applyExclusions(exclusionsBeforeUnit)
+}
+
+// excludedAfter reports whether the number lo, of the given kind, is
+// excluded by a rule of exclusionsAfterUnit.
+func (s *scanner) excludedAfter(lo num, kind Kind, identEnd int) (int, bool) {
+	s.excl = exclusionCandidate{lo: lo, kind: kind, identEnd: identEnd}
+	return s.applyExclusions(exclusionsAfterUnit)
+}
+
+// applyExclusions runs rules in order over s.excl (kept in the scanner so
+// that the rules' indirect calls allocate nothing) and returns the first
+// that excludes.
+func (s *scanner) applyExclusions(rules []exclusionRule) (int, bool) {
+	c := &s.excl
+	for n := range rules {
+		if e, ok := rules[n].excludes(s, c); ok {
+			if s.onExclude != nil {
+				s.onExclude(rules[n].name)
+			}
+			return e, true
+		}
+	}
+	return c.lo.end, false
+}
+
+// glued reports whether the number c starts right after the token before
+// it, with no space.
+func (s *scanner) glued(c *exclusionCandidate) bool {
+	i := c.lo.start
+	return i > 0 && !s.toks[i].space
+}
+
+func excludeAttachedWord(s *scanner, c *exclusionCandidate) (int, bool) {
+	if s.glued(c) && s.toks[c.lo.start-1].kind == tWord {
+		return s.identRun(c.lo), true
+	}
+	return 0, false
+}
+
+func excludeHyphenAfterWord(s *scanner, c *exclusionCandidate) (int, bool) {
+	i := c.lo.start
+	if s.glued(c) && s.dash(i-1) && i > 1 && !s.toks[i-1].space && s.toks[i-2].kind == tWord {
+		return s.identRun(c.lo), true
+	}
+	return 0, false
+}
+
+func excludeInternationalPhone(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, i, lo := s.toks, c.lo.start, c.lo
+	if !s.glued(c) || !s.is(i-1, "+") || !lo.plainInt || !(i < 2 || toks[i-1].space) {
+		return 0, false
+	}
+	e := s.identRun(lo)
+	for e < len(toks) && toks[e].kind == tNum && (toks[e].space || s.is(e-1, ")")) && !toks[e].comma && !toks[e].dot ||
+		e+1 < len(toks) && s.is(e, "(") && s.is(e+1, "0") && s.is(e+2, ")") {
+		if s.is(e, "(") {
+			e += 3
+			continue
+		}
+		e++
+		for e+1 < len(toks) && (s.dash(e) || s.is(e, ".")) && s.attached(e) && s.attached(e+1) && toks[e+1].kind == tNum {
+			e += 2
+		}
+	}
+	return e, true
+}
+
+func excludeAttachedSymbol(s *scanner, c *exclusionCandidate) (int, bool) {
+	i := c.lo.start
+	if s.glued(c) && s.toks[i-1].kind == tSym && s.isAny(i-1, "#", ":", ".", "+", "/", "_", "@") {
+		return s.identRun(c.lo), true
+	}
+	return 0, false
+}
+
+func excludeAttachedNumber(s *scanner, c *exclusionCandidate) (int, bool) {
+	if s.glued(c) && s.toks[c.lo.start-1].kind == tNum {
+		return s.identRun(c.lo), true
+	}
+	return 0, false
+}
+
+func excludePValue(s *scanner, c *exclusionCandidate) (int, bool) {
+	return c.lo.end, s.pValueBefore(c.lo.start)
+}
+
+func excludeRateBase(s *scanner, c *exclusionCandidate) (int, bool) {
+	i := c.lo.start
+	if s.is(i-1, "per") {
+		if _, e, ok := s.rateBase(i - 1); ok {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+func excludeEUDocument(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, i := s.toks, c.lo.start
+	if c.lo.plainInt && i >= 4 && s.is(i-1, ")") && toks[i-2].kind == tNum && s.is(i-3, "(") && s.attached(i-3) && toks[i-4].kind == tWord && toks[i-4].upper {
+		return s.identRun(c.lo), true
+	}
+	return 0, false
+}
+
+func excludeParenthesisedLetter(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, e := s.toks, c.lo.end
+	if c.lo.plainInt && s.is(e, "(") && s.attached(e) && e+2 < len(toks) && toks[e+1].kind == tWord && s.tt(e+1) == strings.ToLower(s.tt(e+1)) && s.is(e+2, ")") {
+		return e + 3, true
+	}
+	return 0, false
+}
+
+func excludeLegalCitation(s *scanner, c *exclusionCandidate) (int, bool) {
+	if !c.lo.plainInt {
+		return 0, false
+	}
+	if e := s.citation(c.lo.end); e > 0 {
+		return e, true
+	}
+	return 0, false
+}
+
+func excludeLeadingZero(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, lo := s.toks, c.lo
+	if !lo.plainInt || lo.ndigits < 2 || s.text[toks[lo.start].start] != '0' || lo.val.Coef == 0 {
+		return 0, false
+	}
+	e := s.identRun(lo)
+	for e < len(toks) && toks[e].kind == tNum && toks[e].space && !toks[e].comma && !toks[e].dot && toks[e].end-toks[e].start >= 3 && toks[e].end-toks[e].start <= 4 {
+		e++
+	}
+	return e, true
+}
+
+func excludeCodeOperator(s *scanner, c *exclusionCandidate) (int, bool) {
+	i := c.lo.start
+	if i > 1 && s.attached(i) && s.attached(i-1) && s.isAny(i-1, "<", ">", "=") && s.isAny(i-2, "<", ">", "=") && !(s.is(i-1, "=") && s.isAny(i-2, "<", ">")) {
+		return c.lo.end, true
+	}
+	return 0, false
+}
+
+// excludeIdentifierChain excludes "2" in "Satellite-1 and 2" (but
+// "FY2023/24 to 5.0 percent" is a figure).
+func excludeIdentifierChain(s *scanner, c *exclusionCandidate) (int, bool) {
+	i := c.lo.start
+	if c.identEnd < 0 || c.identEnd >= i || !c.lo.plainInt {
+		return 0, false
+	}
+	for k := c.identEnd; k < i; k++ {
+		if !s.isAny(k, "and", ",", "or", "&", "-", "–", "of", "to") {
+			return 0, false
+		}
+	}
+	return s.identRun(c.lo), true
+}
+
+func excludeAttachedLetters(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, e := s.toks, c.lo.end
+	if e >= len(toks) || toks[e].space || toks[e].kind != tWord || c.lo.scale != 0 {
+		return 0, false
+	}
+	w := strings.ToLower(s.tt(e))
+	switch w {
+	case "st", "nd", "rd", "th", "s":
+		return e + 1, true
+	case "x", "pct", "pc", "percent", "bps", "bp", "pp", "ppt":
+		return 0, false
+	}
+	if _, ok := measureByFirst[w]; (!ok || s.tt(e) == "G") && !s.flag(e, fCurrency) && s.tt(e) != "C" {
+		return s.identRun(c.lo), true
+	}
+	return 0, false
+}
+
+// excludeCompoundAdjective excludes "10-year bond", "3-day visit"; a unit
+// ("5-megawatt", "68-ounce", "3-percent") keeps the figure.
+func excludeCompoundAdjective(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, e := s.toks, c.lo.end
+	if c.lo.scale != 0 || !s.dash(e) || !s.attached(e) || e+1 >= len(toks) || !s.attached(e+1) || toks[e+1].kind != tWord {
+		return 0, false
+	}
+	w := strings.ToLower(s.tt(e + 1))
+	if _, unit := measureByFirst[w]; !unit && !s.flag(e+1, fCurrency|fPercent) && w != "fold" && w != "plus" && s.class(e+1) == wNone && !(w == "per" && s.perCent(e+2) > 0) {
+		return e + 2, true
+	}
+	return 0, false
+}
+
+func excludeTicker(s *scanner, c *exclusionCandidate) (int, bool) {
+	e := c.lo.end
+	if s.is(e, ".") && s.attached(e) && s.attached(e+1) && e+1 < len(s.toks) && s.toks[e+1].kind == tWord {
+		return e + 2, true
+	}
+	return 0, false
+}
+
+func excludeAgeApposition(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, i, lo := s.toks, c.lo.start, c.lo
+	if lo.plainInt && lo.ndigits <= 3 && s.is(i-1, ",") && i >= 2 && toks[i-2].kind == tWord && toks[i-2].upper && s.is(lo.end, ",") && !s.flag(i-2, fMonth) {
+		return lo.end, true
+	}
+	return 0, false
+}
+
+func excludeApostropheS(s *scanner, c *exclusionCandidate) (int, bool) {
+	e := c.lo.end
+	if s.is(e, "'") && s.is(e+1, "s") || s.is(e, "’") && s.is(e+1, "s") {
+		return e + 2, true
+	}
+	return 0, false
+}
+
+func excludeClockTime(s *scanner, c *exclusionCandidate) (int, bool) {
+	e := c.lo.end
+	if s.is(e, ":") && s.attached(e) && e+1 < len(s.toks) && s.toks[e+1].kind == tNum {
+		return e + 2, true
+	}
+	return 0, false
+}
+
+func excludeTimeOfDay(s *scanner, c *exclusionCandidate) (int, bool) {
+	e := c.lo.end
+	if s.flag(e, fTime) || s.is(e, "a") && s.is(e+1, ".") && s.is(e+2, "m") || s.is(e, "p") && s.is(e+1, ".") && s.is(e+2, "m") {
+		return e + 1, true
+	}
+	return 0, false
+}
+
+func excludeMonthBefore(s *scanner, c *exclusionCandidate) (int, bool) {
+	i := c.lo.start
+	if s.flag(i-1, fMonth) && s.toks[i-1].upper || s.flag(i-2, fMonth) && s.is(i-1, "the") {
+		return c.lo.end, true
+	}
+	return 0, false
+}
+
+func excludeMonthAfter(s *scanner, c *exclusionCandidate) (int, bool) {
+	e := c.lo.end
+	if s.flag(e, fMonth) && s.toks[e].upper || s.is(e, "of") && s.flag(e+1, fMonth) && s.toks[e+1].upper {
+		return e, true
+	}
+	return 0, false
+}
+
+func excludeYear(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, lo := s.toks, c.lo
+	if !lo.plainInt || lo.ndigits != 4 || !s.yearAt(lo.start) {
+		return 0, false
+	}
+	e := lo.end
+	for k := 0; k < 2 && s.dash(e) && e+1 < len(toks) && toks[e+1].kind == tNum && toks[e+1].end-toks[e+1].start <= 4; k++ {
+		e += 2 // "2014-15", "2023-05-19"
+	}
+	if s.is(e, "/") && s.attached(e) && e+1 < len(toks) && toks[e+1].kind == tNum {
+		e += 2
+	}
+	return e, true
+}
+
+func excludeNamedDecimal(s *scanner, c *exclusionCandidate) (int, bool) {
+	i, lo := c.lo.start, c.lo
+	if !lo.plainInt && lo.scale == 0 && s.flag(i-1, fIdent) && s.toks[i-1].upper && s.toks[i].space && lo.val.Exp < 0 {
+		return s.identRun(lo), true
+	}
+	return 0, false
+}
+
+func excludeNamedNumber(s *scanner, c *exclusionCandidate) (int, bool) {
+	i, lo := c.lo.start, c.lo
+	if lo.plainInt && s.flag(i-1, fIdent) && (s.toks[i-1].upper || lo.ndigits <= 3) && !s.is(i-1, "no") && !s.is(i-1, "g") {
+		return s.identRun(lo), true
+	}
+	return 0, false
+}
+
+func excludeNumberAbbreviation(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, i := s.toks, c.lo.start
+	if !c.lo.plainInt {
+		return 0, false
+	}
+	if s.is(i-1, "no") && toks[i-1].upper || s.is(i-1, ".") && (s.flag(i-2, fIdent) || i >= 2 && toks[i-2].kind == tWord && toks[i-2].upper && toks[i-2].end-toks[i-2].start <= 2) {
+		return s.identRun(c.lo), true
+	}
+	return 0, false
+}
+
+func excludeAreaCodePhone(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, i, lo := s.toks, c.lo.start, c.lo
+	if !lo.plainInt || !s.is(i-1, "(") || lo.ndigits != 3 || !s.is(lo.end, ")") || lo.end+1 >= len(toks) || toks[lo.end+1].kind != tNum {
+		return 0, false
+	}
+	e := lo.end + 2
+	for e+1 < len(toks) && s.dash(e) && s.attached(e) && toks[e+1].kind == tNum {
+		e += 2
+	}
+	return e, true
+}
+
+func excludeFootnote(s *scanner, c *exclusionCandidate) (int, bool) {
+	i, lo := c.lo.start, c.lo
+	if lo.plainInt && s.is(i-1, "[") && s.attached(i) && s.is(lo.end, "]") && s.attached(lo.end) {
+		return lo.end + 1, true
+	}
+	return 0, false
+}
+
+func excludeStreetAddress(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, lo := s.toks, c.lo
+	if !lo.plainInt {
+		return 0, false
+	}
+	for k := lo.end; k < lo.end+3 && k < len(toks) && toks[k].kind == tWord && toks[k].upper; k++ {
+		if streetWords[strings.ToLower(s.tt(k))] {
+			return k + 1, true
+		}
+	}
+	return 0, false
+}
+
+func excludeListMarker(s *scanner, c *exclusionCandidate) (int, bool) {
+	i, lo := c.lo.start, c.lo
+	if lo.plainInt && s.is(i-1, "(") && s.attached(i) && s.is(lo.end, ")") && s.attached(lo.end) && lo.ndigits <= 2 {
+		return lo.end + 1, true
+	}
+	return 0, false
+}
+
+// excludeHeadingNumber excludes a section number that starts a line
+// without a final stop: "2.1 Economic outlook".
+func excludeHeadingNumber(s *scanner, c *exclusionCandidate) (int, bool) {
+	lo, toks := c.lo, s.toks
+	if lo.start != 0 || lo.word || lo.scale != 0 || c.kind != Number && c.kind != Count || lo.end >= len(toks) || toks[lo.end].kind != tWord || !toks[lo.end].upper {
+		return 0, false
+	}
+	last := s.tt(len(toks) - 1)
+	if last != "." && last != "!" && last != "?" {
+		return lo.end, true
+	}
+	return 0, false
+}
+
+// bareInteger reports whether c is an integer in digits read as a plain
+// number or a count: only such a number can be part of a name.
+func bareInteger(c *exclusionCandidate) bool {
+	return !c.lo.word && c.lo.plainInt && (c.kind == Number || c.kind == Count)
+}
+
+func excludeModelNumber(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, e := s.toks, c.lo.end
+	if bareInteger(c) && c.kind == Number && c.lo.ndigits >= 3 && e < len(toks) && toks[e].kind == tWord && toks[e].space && acronym(s.tt(e)) == 1 && toks[e].lx == nil {
+		return e + 1, true
+	}
+	return 0, false
+}
+
+func excludeNameNumber(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, i := s.toks, c.lo.start
+	if !bareInteger(c) || i == 0 || toks[i-1].kind != tWord || !toks[i-1].upper || !toks[i].space || toks[i].tab {
+		return 0, false
+	}
+	w := s.tt(i - 1)
+	if !s.flag(i-1, fFunction) && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !s.flag(i-1, fMonth) && toks[i-1].lx == nil {
+		return s.identRun(c.lo), true
+	}
+	return 0, false
+}
+
+var streetWords = map[string]bool{"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true,
+	"boulevard": true, "blvd": true, "lane": true, "drive": true, "place": true, "square": true, "way": true, "court": true}

@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// scanRules scans text and returns its mentions' texts and the names of
+// the exclusion rules that applied, in order.
+func scanRules(text string) (mentions, rules []string) {
+	s := scanner{onExclude: func(r string) { rules = append(rules, r) }}
+	s.run(text, 0, true, func(m Mention) { mentions = append(mentions, m.Text) })
+	return mentions, rules
+}
+
+// exclusionRows gives each exclusion rule the sentences it must exclude a
+// number of, and sentences it must keep: the rule does not apply to them,
+// and the figure given is found.
+var exclusionRows = []struct {
+	rule    string
+	exclude []string
+	keep    [][2]string // sentence, a mention's text
+}{
+	{"attached-word", []string{"Leaders met at COP21 in Paris.", "The FY2025 request was sent."},
+		[][2]string{{"The group has 20 members.", "20 members"}}},
+	{"hyphen-after-word", []string{"The G-7 leaders met in Elmau.", "The post-2015 agenda was agreed."},
+		[][2]string{{"Imports grew to 7 percent - a record.", "7 percent"}}},
+	{"international-phone", []string{"Call +44 20 7946 0958 for details."},
+		[][2]string{{"Exports grew by +12.5 percent.", "+12.5 percent"}}},
+	{"attached-symbol", []string{"See item #5 in the annex.", "Release v.2 shipped."},
+		[][2]string{{"Turnout was 5 percent higher.", "5 percent"}}},
+	{"attached-number", []string{"It was 2.5½ wide."},
+		[][2]string{{"It was 2½ wide.", "2½"}}},
+	{"p-value", []string{"The effect was significant (p < 0.05) in most trials.", "It had a p-value of 0.02 overall."},
+		[][2]string{{"The rate was 0.05 percent.", "0.05 percent"}}},
+	{"rate-base", []string{"Rates per 100,000 population rose."},
+		[][2]string{{"Deaths fell to 8.4 per 100,000 population.", "8.4 per 100,000 population"}}},
+	{"eu-document", []string{"See COM(2023) 123 for the proposal."},
+		[][2]string{{"The fund (2023) gave 123 grants.", "123 grants"}}},
+	{"parenthesised-letter", []string{"Savers use a 401(k) plan."},
+		[][2]string{{"Savers hold 401 plans.", "401 plans"}}},
+	{"legal-citation", []string{"Under 42 U.S.C. 1983 victims may sue.", "See 19 CFR 102 for the rules."},
+		[][2]string{{"About 42 U.S. firms joined.", "About 42 U.S. firms"}}},
+	{"leading-zero", []string{"Call 020 7946 0000 today.", "Agent 007 returned."},
+		[][2]string{{"Only 0.5 percent voted.", "0.5 percent"}}},
+	{"code-operator", []string{"Select rows where age <>30 holds."},
+		[][2]string{{"Select rows where age > 30 percent.", "> 30 percent"}}},
+	{"identifier-chain", []string{"Satellite-1 and 2 were launched."},
+		[][2]string{{"Satellite-1 carried 2 cameras.", "2 cameras"}}},
+	{"attached-letters", []string{"It was the 21st summit.", "Growth slowed in the 1990s overall.", "New 5G networks opened."},
+		[][2]string{{"They built a 5km road.", "5km"}}},
+	{"compound-adjective", []string{"Japan sold a 10-year bond.", "He made a 3-day visit."},
+		[][2]string{{"They built a 5-megawatt plant.", "5-megawatt"}}},
+	{"ticker", []string{"Shares of 7203.T rose."},
+		[][2]string{{"Shares rose 7.5 percent.", "7.5 percent"}}},
+	{"age-apposition", []string{"Fumio Kishida, 66, said so."},
+		[][2]string{{"In March, 66 people came.", "66 people"}}},
+	{"apostrophe-s", []string{"A 747's wing was damaged."},
+		[][2]string{{"The 747 jets flew.", "747 jets"}}},
+	{"clock-time", []string{"The meeting starts at 10:30 sharp."},
+		[][2]string{{"The meeting lasts 10 hours.", "10 hours"}}},
+	{"time-of-day", []string{"We meet at 6 pm on Fridays.", "We meet at 9 a.m. daily."},
+		[][2]string{{"We met 6 people.", "6 people"}}},
+	{"date-month-before", []string{"It was signed on April 15 in Tokyo."},
+		[][2]string{{"In April, 15 firms signed.", "15 firms"}}},
+	{"date-month-after", []string{"It was signed on 15 April in Tokyo.", "It was signed on the 3 of March."},
+		[][2]string{{"Signed by 15 members in April.", "15 members"}}},
+	{"year", []string{"Exports doubled in 2015.", "The 2014-15 budget passed."},
+		[][2]string{{"Output reached 2,015 tonnes.", "2,015 tonnes"}}},
+	{"named-decimal", []string{"Under Article 2.1 parties report."},
+		[][2]string{{"Growth was 2.1 percent.", "2.1 percent"}}},
+	{"named-number", []string{"Under Section 301 tariffs rose.", "He cited Title 5 again."},
+		[][2]string{{"Some 301 tariffs rose.", "Some 301 tariffs"}}},
+	{"number-abbreviation", []string{"See No. 2 of the series.", "The House passed H.R. 1 today."},
+		[][2]string{{"He named 2 firms.", "2 firms"}}},
+	{"area-code-phone", []string{"Call (202) 456-1111 now."},
+		[][2]string{{"Budgets rose (by 202 percent).", "202 percent"}}},
+	{"footnote", []string{"Trade grew [12] in the year."},
+		[][2]string{{"Trade grew [12 percent] in the year.", "12 percent"}}},
+	{"street-address", []string{"The White House is at 1600 Pennsylvania Avenue."},
+		[][2]string{{"It employs 1600 Pennsylvania workers.", "1600 Pennsylvania workers"}}},
+	{"list-marker", []string{"The steps are (1) plan and (2) act."},
+		[][2]string{{"The cost (12 percent) rose.", "12 percent"}}},
+	{"heading-number", []string{"2.1 Economic outlook"},
+		[][2]string{{"2.1 Economic outlooks were published.", "2.1"}}},
+	{"model-number", []string{"Airlines grounded the 737 MAX again."},
+		[][2]string{{"They flew 737 planes.", "737 planes"}}},
+	{"name-number", []string{"Kawasaki 380 engines were sold."},
+		[][2]string{{"In 777 cases, it failed.", "777 cases"}}},
+}
+
+func TestExclusionRules(t *testing.T) {
+	for _, row := range exclusionRows {
+		for _, in := range row.exclude {
+			if _, rules := scanRules(in); !slices.Contains(rules, row.rule) {
+				t.Errorf("rules applied to %q = %q, want %q among them", in, rules, row.rule)
+			}
+		}
+		for _, k := range row.keep {
+			mentions, rules := scanRules(k[0])
+			if slices.Contains(rules, row.rule) {
+				t.Errorf("rules applied to %q = %q, want no %q", k[0], rules, row.rule)
+			}
+			if !slices.Contains(mentions, k[1]) {
+				t.Errorf("Extract(%q) = %q, want %q among them", k[0], mentions, k[1])
+			}
+		}
+	}
+}
+
+// TestExclusionRulesListed checks that every rule has a unique name, a
+// description and test rows of both kinds.
+func TestExclusionRulesListed(t *testing.T) {
+	rows := map[string]int{}
+	for _, row := range exclusionRows {
+		if len(row.exclude) > 0 && len(row.keep) > 0 {
+			rows[row.rule]++
+		}
+	}
+	seen := map[string]bool{}
+	for _, r := range slices.Concat(exclusionsBeforeUnit, exclusionsAfterUnit) {
+		if seen[r.name] {
+			t.Errorf("exclusion rule %q is listed twice", r.name)
+		}
+		seen[r.name] = true
+		if r.doc == "" {
+			t.Errorf("exclusion rule %q has no doc", r.name)
+		}
+		if rows[r.name] != 1 {
+			t.Errorf("exclusion rule %q has %d rows with sentences to exclude and keep, want 1", r.name, rows[r.name])
+		}
+	}
+	for name := range rows {
+		if !seen[name] {
+			t.Errorf("test rows name exclusion rule %q, which is not listed", name)
+		}
+	}
+}

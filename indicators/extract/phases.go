@@ -1,0 +1,557 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// A figure is read in named phases over a candidate that starts at a token
+// (try):
+//
+//  1. currency: a sign or code before the amount ("$", "US$", "EUR",
+//     "Rs.", "MEUR") or a sign ("−5", "+12.5");
+//  2. number: the first number, with its scale ("$1.2bn", "half a
+//     million", "one in five"), checked against the exclusion rules
+//     (exclusions.go) and followed by "+" or "-plus";
+//  3. range: the unit after the first number, and a second number after
+//     "-", "to", "through" or "between … and" that makes a range;
+//  4. unit: the unit of a single figure (feet and inches, dollars and
+//     cents, "MEUR"), the rules that need it, and what is no figure
+//     ("95% CI", "net zero");
+//  5. hedge: a hedge before ("nearly", "more than") or after ("or more")
+//     the figure, and a range made of two hedges ("above 10 and below 20");
+//  6. direction: whether the figure is a change and which way, then the
+//     mention is reported.
+//
+// Each phase may end the candidate: it is then no figure, and scanning
+// goes on at candidate.end.
+
+// candidate is a figure being read, phase by phase.
+type candidate struct {
+	i        int // the first token
+	identEnd int // where the last identifier of the sentence ended
+
+	// currency
+	code          string // ISO 4217 code written before the amount
+	ns            int    // the token where the first number starts
+	neg, sign     bool   // written with a minus or a plus sign
+	millionPrefix bool   // "MEUR 5": millions of the currency
+
+	// number
+	lo   num
+	plus indicators.Qualifier // "65+", "300-plus"
+	j    int                  // the token after what is read so far
+
+	// range
+	u1                          indicators.Unit // the unit after the first number
+	k1                          Kind
+	j1                          int
+	conn                        int // where a range connector would stand
+	between, fromRange, isRange bool
+	hi                          num
+
+	// unit and quantity
+	u        indicators.Unit
+	kind     Kind
+	q        indicators.Quantity
+	figStart int // the first token of the mention's span, hedge included
+	numbers  [2]indicators.Span
+
+	// where scanning goes on when a phase ends the candidate, and whether
+	// the tokens were an identifier
+	end   int
+	ident bool
+}
+
+// try matches a quantity at token i. It returns the token after it and
+// whether one was reported; ident is set when the tokens form a name or
+// identifier (so a following "and 2" is one too), and end is then where it
+// ends.
+func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
+	if e, ok := s.wordFigure(i); ok {
+		return e, false, true
+	}
+	c := candidate{i: i, identEnd: identEnd}
+	if s.currencyPhase(&c) || s.numberPhase(&c) || s.rangePhase(&c) || s.unitPhase(&c) {
+		return c.end, c.ident, false
+	}
+	s.hedgePhase(&c)
+	s.directionPhase(&c)
+	return c.j, false, true
+}
+
+// wordFigure matches the figures written as words of their own: ranks
+// ("second largest"), verbs of multiplying ("doubled"), "threefold",
+// vague numbers ("tens of thousands") and "twice".
+func (s *scanner) wordFigure(i int) (int, bool) {
+	if s.ranks {
+		if e, ok := s.rank(i); ok {
+			return e, true
+		}
+	}
+	if e, ok := s.multWord(i); ok {
+		return e, true
+	}
+	if e, ok := s.foldWord(i); ok {
+		return e, true
+	}
+	if e, ok := s.vague(i); ok {
+		return e, true
+	}
+	if s.is(i, "twice") && ratioFollows(s, i+1) {
+		m := Mention{Kind: Ratio, Unit: indicators.TimesUnit}
+		m.Quantity.Value = indicators.Decimal{Coef: 2}
+		s.emitWord(m, i)
+		return i + 1, true
+	}
+	return 0, false
+}
+
+// currencyPhase reads a currency or a sign before the amount and where the
+// number starts.
+func (s *scanner) currencyPhase(c *candidate) (stop bool) {
+	toks := s.toks
+	c.ns = c.i
+	switch toks[c.i].kind {
+	case tSym:
+		if !s.symbolBefore(c) {
+			return true
+		}
+	case tWord:
+		if !s.wordBefore(c) {
+			return true
+		}
+	}
+	if c.code != "" && c.ns < len(toks) && toks[c.ns].kind == tSym && s.is(c.ns, "$") && s.attached(c.ns) {
+		c.ns++ // "MXN$"
+	}
+	return c.ns >= len(toks)
+}
+
+// symbolBefore reads a currency sign, or a minus or plus sign, at the
+// candidate's first token; it reports false when the symbol starts no
+// figure.
+func (s *scanner) symbolBefore(c *candidate) bool {
+	toks, i := s.toks, c.i
+	w := s.tt(i)
+	numNext := i+1 < len(toks) && toks[i+1].kind == tNum && s.attached(i+1) && (i == 0 || toks[i].space)
+	switch {
+	case currencySigns[w] != "":
+		c.code, c.ns = currencySigns[w], i+1
+	case (isDash(w) || w == "−") && numNext && (!(i > 0 && toks[i-1].kind == tNum) || toks[i].tab):
+		c.neg, c.ns = true, i+1
+	case w == "+" && numNext && (toks[i+1].dot || toks[i+1].comma || toks[i].tab):
+		// "+12.5" in a table of changes; "+44 20 7946 0958" is a
+		// telephone number.
+		c.sign, c.ns = true, i+1
+	default:
+		return false
+	}
+	return true
+}
+
+// wordBefore reads a currency written as a word before the amount ("US$",
+// "U.S.$", "EUR", "Rs.", "MEUR") or "minus"; it reports false when the
+// word is a currency glued to another word.
+func (s *scanner) wordBefore(c *candidate) bool {
+	toks, i := s.toks, c.i
+	w := s.tt(i)
+	numAt := func(k int) bool { return k < len(toks) && toks[k].kind == tNum }
+	if s.is(i, "u") && s.is(i+1, ".") && s.is(i+2, "s") && s.is(i+3, "$") && numAt(i+4) {
+		c.code, c.ns = "USD", i+4
+	} else if s.is(i+1, "$") && (s.attached(i+1) || numAt(i+2) && s.isAny(i, "us", "c", "hk", "nz")) {
+		code, ok := currencySigns[strings.ToLower(w)+"$"]
+		if !ok || i > 0 && s.attached(i) && toks[i-1].kind == tWord {
+			return false
+		}
+		c.code, c.ns = code, i+2
+	} else if lx := toks[i].lx; lx != nil && lx.cur != "" && len(w) == 3 && (w == strings.ToUpper(w) || lowerCodes[w]) && numAt(i+1) {
+		c.code, c.ns = lx.cur, i+1
+	} else if code := prefixCurrency[w]; (code != "" || w == "INR") && (numAt(i+1) || s.is(i+1, ".") && numAt(i+2)) {
+		if code == "" {
+			code = "INR"
+		}
+		c.code, c.ns = code, i+1
+		if s.is(i+1, ".") {
+			c.ns = i + 2
+		}
+	} else if code, ok := millionCode(w); ok && numAt(i+1) {
+		c.code, c.ns, c.millionPrefix = code, i+1, true
+	} else if s.isAny(i, "minus", "negative") && i+1 < len(toks) && (toks[i+1].kind == tNum || s.class(i+1) != wNone) {
+		c.neg, c.ns = true, i+1
+	}
+	return true
+}
+
+// numberPhase reads the first number, checks it against the exclusion
+// rules and reads a "+" or "-plus" after it.
+func (s *scanner) numberPhase(c *candidate) (stop bool) {
+	lo, ok := s.parseNum(c.ns, c.code != "")
+	if !ok {
+		return true
+	}
+	if lo.scale == 0 && c.code == "" {
+		r := lo
+		s.ratioOf(&r)
+		if r.end != lo.end {
+			if _, k, _ := s.unit(r, r.end, ""); k == Number {
+				lo = r
+			}
+		}
+	}
+	if c.neg {
+		lo.val.Coef = -lo.val.Coef
+	}
+	c.lo = lo
+	if c.code == "" && !c.neg && !c.sign {
+		s.ident = false
+		if e, bad := s.excluded(lo, c.identEnd); bad {
+			c.end, c.ident = max(e, lo.end), s.ident
+			return true
+		}
+	}
+	if lo.word && !s.wordOK(lo) {
+		c.end = lo.end
+		return true
+	}
+	c.numbers[0] = s.span(lo.start, lo.end)
+	if c.neg || c.sign {
+		c.numbers[0] = s.span(c.ns-1, lo.end)
+	}
+	c.figStart, c.kind, c.j = c.i, Number, lo.end
+	// "65+", "5,000+ jobs": at least the figure; "300-plus communities",
+	// "$2 billion-plus": more than it.
+	toks, j := s.toks, c.j
+	if s.is(j, "+") && s.attached(j) && !(j+1 < len(toks) && s.attached(j+1) && toks[j+1].kind != tSym) {
+		c.plus, c.j = indicators.AtLeast, j+1
+	} else if s.dash(j) && s.attached(j) && s.is(j+1, "plus") && s.attached(j+1) {
+		c.plus, c.j = indicators.MoreThan, j+2
+	}
+	return false
+}
+
+// rangePhase reads the unit right after the first number ("26% to 28%",
+// "$1 billion to") and a second number that makes a range: "-", "to",
+// "through", "and" after "between".
+func (s *scanner) rangePhase(c *candidate) (stop bool) {
+	i := c.i
+	c.u1, c.k1, c.j1 = s.unit(c.lo, c.j, c.code)
+	c.between = s.is(i-1, "between")
+	c.conn = c.j1
+	c.fromRange = s.is(i-1, "from") && s.isAny(i-2, "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "anywhere", "is", "are", "be")
+	if s.rangeConnector(c) {
+		if s.rangeHigh(c) || s.notRange(c) {
+			return true
+		}
+	}
+	if !c.isRange && c.k1 == Number && s.is(i-1, "from") && s.is(c.conn, "to") {
+		c.u1, c.k1, c.lo = s.fromLevel(c.lo, c.conn+1, c.u1, c.k1)
+	}
+	return false
+}
+
+// rangeConnector reports whether a range connector stands at c.conn.
+func (s *scanner) rangeConnector(c *candidate) bool {
+	conn := c.conn
+	return conn < len(s.toks) && (s.dash(conn) || s.is(conn, "~") ||
+		s.isAny(conn, "to", "through") && (!s.is(c.i-1, "from") || c.fromRange) || c.between && s.is(conn, "and"))
+}
+
+// rangeHigh reads the high end of a range after the connector and, if the
+// two make a range, makes the candidate one.
+func (s *scanner) rangeHigh(c *candidate) (stop bool) {
+	toks, lo, conn := s.toks, c.lo, c.conn
+	h, hcode := s.rangeHighCurrency(conn + 1)
+	if hcode != "" && c.code != "" && hcode != c.code {
+		return false
+	}
+	hn, ok := s.parseNum(h, c.code != "" || hcode != "")
+	if !ok || hn.word != lo.word && s.dash(conn) {
+		return false
+	}
+	lo2 := scaledLow(toks, lo, hn)
+	yearish := lo.plainInt && lo.ndigits == 4 && s.yearAt(lo.start) ||
+		lo.plainInt && hn.plainInt && lo.ndigits == 3 && hn.ndigits == 4 && s.dash(conn) && s.attached(conn) // 456-1111
+	if !yearish && s.flag(hn.end, fMonth) && toks[hn.end].upper && !lo.word && lo.scale == 0 && hn.scale == 0 {
+		c.end = hn.end + 1 // "9-11 June": days of a month
+		return true
+	}
+	if yearish || lo2.val.Cmp(hn.val) >= 0 || s.dash(hn.end) && s.attached(hn.end) && hn.end+1 < len(toks) && toks[hn.end+1].kind == tNum {
+		return false
+	}
+	if hcode == "" {
+		hcode = c.code
+	}
+	u2, k2, j2 := s.unit(hn, hn.end, hcode)
+	if c.k1 != Number && k2 == Number && s.isAny(conn, "to", "through") && c.code == "" {
+		return false // "rose 0.25 percentage points to 5.25": a change and a level
+	}
+	if c.k1 != Number && k2 != Number && c.u1 != u2 {
+		return false
+	}
+	if k2 == Number && c.k1 != Number {
+		u2, k2 = c.u1, c.k1
+	}
+	c.isRange, c.hi, c.lo = true, hn, lo2
+	c.u, c.kind, c.j = u2, k2, j2
+	if c.code == "" {
+		c.code = hcode
+	}
+	return false
+}
+
+// rangeHighCurrency reads a currency before the high end of a range at
+// token h and returns where its number starts.
+func (s *scanner) rangeHighCurrency(h int) (int, string) {
+	toks := s.toks
+	if h >= len(toks) {
+		return h, ""
+	}
+	if code, ok := currencySigns[s.tt(h)]; ok {
+		return h + 1, code
+	}
+	if lx := toks[h].lx; lx != nil && lx.cur != "" && h+1 < len(toks) && toks[h+1].kind == tNum && s.tt(h) == strings.ToUpper(s.tt(h)) {
+		return h + 1, lx.cur
+	}
+	return h, ""
+}
+
+// scaledLow gives the low end of a range written bare the scale of the
+// high end: "5 to 7 billion", "1.5-2 million", "two to three million".
+func scaledLow(toks []token, lo, hn num) num {
+	if lo.scale != 0 || hn.scale == 0 {
+		return lo
+	}
+	if !toks[lo.start].comma && lo.val.Float64() < 1000 && (lo.plainInt || toks[lo.start].dot && lo.end == lo.start+1) || lo.word {
+		lo.val.Exp += int32(hn.scale.Exp())
+	}
+	return lo
+}
+
+// notRange ends a candidate whose dash joins numbers that are no range:
+// a score ("won 3-1", "a 52-48 vote"), a telephone number or a date
+// ("202-456-1111", "2015-04-28", "10-3").
+func (s *scanner) notRange(c *candidate) (stop bool) {
+	toks, lo, conn := s.toks, c.lo, c.conn
+	if c.isRange || !s.dash(conn) || !s.attached(conn) || conn+1 >= len(toks) || toks[conn+1].kind != tNum || !s.attached(conn+1) {
+		return false
+	}
+	if lo.plainInt && c.code == "" && !toks[conn+1].dot && !toks[conn+1].comma && !s.dash(conn+2) {
+		if hv, _, _ := digitsValue(s.tt(conn + 1)); hv.Cmp(lo.val) <= 0 && lo.ndigits <= 3 {
+			c.end, c.ident = conn+2, true
+			return true
+		}
+	}
+	if s.dash(conn+2) || lo.plainInt && lo.ndigits == 4 || s.dash(c.i-1) && s.attached(c.i) {
+		e := conn + 2
+		for e+1 < len(toks) && (s.dash(e) || s.is(e, "/")) && s.attached(e) && toks[e+1].kind == tNum {
+			e += 2
+		}
+		c.end, c.ident = e, true
+		return true
+	}
+	return false
+}
+
+// unitPhase settles the unit and the value of the figure, applies the
+// exclusion rules that need the unit and ends what is no figure.
+func (s *scanner) unitPhase(c *candidate) (stop bool) {
+	if c.isRange {
+		c.q.Low, c.q.High, c.q.Qualifier = c.lo.val, c.hi.val, indicators.Range
+		c.q.Scale = c.hi.scale
+		c.numbers[1] = s.span(c.hi.start, c.hi.end)
+	} else {
+		s.singleUnit(c)
+	}
+	if s.noFigure(c) {
+		return true
+	}
+	// "aged 65 and over", "ages 18-24", "at age 5": an age is a count of
+	// years.
+	i, lo := c.i, c.lo
+	if c.kind == Number && c.u.IsZero() && lo.scale == 0 && lo.val.Exp >= 0 && (s.isAny(i-1, "aged", "age", "ages") || s.isAny(i-1, "between", "of", "from") && s.isAny(i-2, "aged", "age", "ages")) {
+		c.kind, c.u = Count, indicators.Unit{Kind: indicators.Count, Name: "year"}
+	}
+	return false
+}
+
+// singleUnit settles the unit and value of a figure that is no range:
+// "120 MEUR", "5 feet 2 inches", "3 dollars 50 cents".
+func (s *scanner) singleUnit(c *candidate) {
+	c.u, c.kind, c.j = c.u1, c.k1, c.j1
+	if _, ok := millionCode(s.tokAt(c.j - 1)); ok && c.kind == Currency && c.lo.scale == 0 || c.millionPrefix {
+		c.lo.val.Exp += 6
+		c.lo.scale = indicators.Million
+	}
+	if c.kind == Measure && c.u.Name == "ft" && c.lo.scale == 0 {
+		s.feetInches(c)
+	}
+	if c.kind == Currency && c.code == "" && c.lo.scale == 0 && c.lo.val.Exp == 0 {
+		// "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+		if cents, e, ok := s.cents(c.j); ok {
+			c.lo.val = indicators.Decimal{Coef: c.lo.val.Coef*100 + cents, Exp: -2}
+			c.j = e
+		}
+	}
+	c.q.Value = c.lo.val
+	c.q.Scale = c.lo.scale
+}
+
+// feetInches reads the inches after feet: "5 feet 2 inches", "5 ft 2 in".
+func (s *scanner) feetInches(c *candidate) {
+	toks, k := s.toks, c.j
+	if s.is(k, "and") {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].kind == tNum && s.isAny(k+1, "in", "inch", "inches") && !toks[k].dot && !toks[k].comma {
+		in, _, _ := digitsValue(s.tt(k))
+		if in.Coef < 12 {
+			c.lo.val = fracDecimal(c.lo.val.Float64() + float64(in.Coef)/12)
+			c.j = k + 2
+		}
+	}
+}
+
+// noFigure ends a candidate the exclusion rules after the unit exclude, or
+// that is notation or a word rather than a figure: "95% CI", "one",
+// "net zero", "zero-carbon".
+func (s *scanner) noFigure(c *candidate) bool {
+	toks, i, j, lo, kind := s.toks, c.i, c.j, c.lo, c.kind
+	if !c.isRange && c.code == "" && !c.neg && !c.sign {
+		s.ident = false
+		if e, bad := s.excludedAfter(lo, kind, c.identEnd); bad {
+			c.end, c.ident = max(e, lo.end), s.ident
+			return true
+		}
+	}
+	// "95% CI", "a 95 percent confidence interval": the level of an
+	// interval is notation, not a claim.
+	if kind == Percent && !c.isRange && c.code == "" && (s.is(j, "ci") || s.isAny(j, "confidence", "credible") && s.isAny(j+1, "interval", "intervals", "level", "limits")) {
+		c.end = j
+		return true
+	}
+	c.end = lo.end
+	if kind == Number && lo.word && !c.isRange && lo.val.Coef == 1 && lo.val.Exp == 0 {
+		return true
+	}
+	if lo.word && lo.val.Coef == 0 && s.isAny(i-1, "net", "near", "absolute") {
+		return true
+	}
+	// "zero emissions", "net zero", "zero-carbon" are not figures; a zero
+	// standing alone ("the count was zero") is.
+	return kind == Number && lo.word && !c.isRange && lo.val.Coef == 0 &&
+		(s.isAny(i-1, "net", "near", "absolute", "to") || s.dash(j) || j < len(toks) && toks[j].kind == tWord && !s.flag(j, fFunction|fNotNoun) || s.dash(i-1))
+}
+
+// hedgePhase reads the hedges of the figure: before it ("nearly", "more
+// than", "between"), after it ("or more", "and over") and two hedges that
+// make a range ("above 1000 and below 1500").
+func (s *scanner) hedgePhase(c *candidate) {
+	i := c.i
+	switch {
+	case c.isRange && (c.between || c.fromRange):
+		c.figStart = i - 1
+	case c.isRange:
+		// "roughly 5 to 7 percent", "some 20-25 countries": the span keeps
+		// the hedge, the quantity is the range.
+		if _, hs := s.hedge(i); hs >= 0 && !(s.isAny(hs, "over", "under") && c.kind == Count && durations[c.u.Name]) {
+			c.figStart = hs
+		}
+	default:
+		s.singleHedge(c)
+	}
+}
+
+// singleHedge reads the hedges of a figure that is no range.
+func (s *scanner) singleHedge(c *candidate) {
+	toks, i, q := s.toks, c.i, &c.q
+	if q2, hs := s.hedge(i); hs >= 0 && !(s.isAny(hs, "over", "under") && c.kind == Count && durations[c.u.Name] && !s.is(c.j, "old")) {
+		q.Qualifier = q2
+		c.figStart = hs
+	}
+	if c.plus != indicators.Exact && q.Qualifier == indicators.Exact {
+		q.Qualifier = c.plus
+	}
+	j := c.j
+	// "$2 billion-plus", "5,000-plus".
+	if q.Qualifier == indicators.Exact && s.dash(j) && s.attached(j) && s.is(j+1, "plus") && s.attached(j+1) {
+		q.Qualifier, j = indicators.MoreThan, j+2
+	}
+	// "500 or more", "5,000 or less".
+	if s.is(j, "or") && s.isAny(j+1, "more", "greater", "higher", "above", "over", "older") && (!s.is(j+2, "than") || j+3 == len(toks)) {
+		q.Qualifier, j, c.figStart = indicators.AtLeast, j+2, i
+	} else if s.is(j, "or") && s.isAny(j+1, "less", "fewer", "lower", "below", "under", "younger") && !s.is(j+2, "than") {
+		q.Qualifier, j, c.figStart = indicators.UpTo, j+2, i
+	}
+	// "65 and over", "18 and under"; but "5 and more than 7" is two figures.
+	numNext := j+2 < len(toks) && (toks[j+2].kind == tNum || s.class(j+2) != wNone || s.isAny(j+2, "a", "an", "$", "€", "£", "¥"))
+	if s.is(j, "and") && s.isAny(j+1, "more", "above", "over", "older") && !s.is(j+2, "than") && !numNext {
+		q.Qualifier, j, c.figStart = indicators.AtLeast, j+2, i
+	} else if s.is(j, "and") && s.isAny(j+1, "less", "below", "under", "younger") && !s.is(j+2, "than") && !numNext {
+		q.Qualifier, j, c.figStart = indicators.UpTo, j+2, i
+	}
+	c.j = j
+	s.hedgedRange(c)
+}
+
+// hedgedRange makes a range of two hedged figures: "above 1000 and below
+// 1500", "at most 100 and at least 20".
+func (s *scanner) hedgedRange(c *candidate) {
+	q, j := &c.q, c.j
+	lower := q.Qualifier == indicators.MoreThan || q.Qualifier == indicators.AtLeast
+	upper := q.Qualifier == indicators.LessThan || q.Qualifier == indicators.UpTo
+	if !lower && !upper {
+		return
+	}
+	hq, he := s.hedgeAt(j + 1)
+	other := hq == indicators.LessThan || hq == indicators.UpTo
+	if upper {
+		other = hq == indicators.MoreThan || hq == indicators.AtLeast
+	}
+	if !s.isAny(j, "and", ",") || he <= 0 || !other {
+		return
+	}
+	hn, ok := s.parseNum(he, false)
+	if !ok || !(lower && c.lo.val.Cmp(hn.val) < 0 || upper && hn.val.Cmp(c.lo.val) < 0) || hn.word != c.lo.word {
+		return
+	}
+	u2, k2, j2 := s.unit(hn, hn.end, c.code)
+	switch {
+	case k2 == Number || c.kind == Number:
+		if c.kind == Number && k2 != Number {
+			c.u, c.kind = u2, k2
+		}
+		c.j = hn.end
+		if k2 != Number {
+			c.j = j2
+		}
+	case k2 == c.kind && u2 == c.u:
+		c.j = j2
+	default:
+		return
+	}
+	q.Low, q.High, q.Value, q.Qualifier = q.Value, hn.val, indicators.Decimal{}, indicators.Range
+	if upper {
+		q.Low, q.High = q.High, q.Low
+	}
+	q.Scale = hn.scale
+	c.numbers[1] = s.span(hn.start, hn.end)
+}
+
+// directionPhase reads whether the figure is a change and which way, and
+// reports the mention.
+func (s *scanner) directionPhase(c *candidate) {
+	c.q.Direction = s.direction(c.figStart, c.j, c.kind)
+	m := Mention{Kind: c.kind, Unit: c.u, Quantity: c.q}
+	m.Span = s.span(c.figStart, c.j)
+	m.Figure = s.span(c.i, c.j)
+	m.Numbers = c.numbers
+	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
+	if c.kind == Count {
+		m.Quantity.Noun = s.nounAfter(c.numbers, m.Span.End, c.u)
+	}
+	m.Sentence = s.sent
+	m.Year = s.year
+	s.emit(m)
+}
