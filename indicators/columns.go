@@ -41,7 +41,7 @@ type IndicatorRow [len(IndicatorColumns)]string
 
 // Fill sets the row to ind with its provenance p, whose span in code
 // points is r.
-func (row *IndicatorRow) Fill(ind *Indicator, p Provenance, r Span) {
+func (row *IndicatorRow) Fill(ind *Indicator, p Provenance, r RuneSpan) {
 	value, low, high := quantityNumbers(ind.Quantity)
 	num := func(n *json.Number) string {
 		if n == nil {

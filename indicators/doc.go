@@ -25,8 +25,10 @@
 // and other tools — catalog files (start, end), the JSON and CSV exports,
 // the spreadsheet — counts Unicode code points instead, end exclusive, the
 // W3C Web Annotation TextPositionSelector convention and what Python and
-// most readers count. RuneSpan and ByteSpan convert between the two; Load
-// converts on reading and the writers on writing.
+// most readers count, and the Go API gives those a type of their own,
+// RuneSpan. Runes is the one converter between the two (Catalog.RuneSpans
+// keeps one per source text); Load converts on reading and the writers on
+// writing.
 //
 // # Catalog files
 //

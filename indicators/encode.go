@@ -156,7 +156,7 @@ func quantityNumbers(q Quantity) (value, low, high *json.Number) {
 // RuneProvenanceSpan returns the code point span of p in its source's
 // text, as exports show it; without the text the byte span is returned.
 // To convert many spans, use RuneSpans, which indexes each text once.
-func (c *Catalog) RuneProvenanceSpan(p Provenance) Span {
+func (c *Catalog) RuneProvenanceSpan(p Provenance) RuneSpan {
 	return c.RuneSpans().Of(p)
 }
 
@@ -174,20 +174,20 @@ type RuneSpans struct {
 func (c *Catalog) RuneSpans() *RuneSpans { return &RuneSpans{c: c, idx: runeIndexes{}} }
 
 // Of returns p's span in code points of its source's text; without the
-// text, the byte span.
-func (r *RuneSpans) Of(p Provenance) Span {
+// text, the byte offsets as they are.
+func (r *RuneSpans) Of(p Provenance) RuneSpan {
 	s := r.last
 	if s == nil || s.ID != p.Source {
 		var ok bool
 		if s, ok = r.c.Source(p.Source); !ok {
-			return p.Span
+			return RuneSpan(p.Span)
 		}
 		r.last = s
 	}
 	if s.Text == "" {
-		return p.Span
+		return RuneSpan(p.Span)
 	}
-	return r.idx.of(s).runeSpan(p.Span)
+	return r.idx.of(s).Span(p.Span)
 }
 
 func (c *Catalog) jsonModel() jsonCatalog {
@@ -274,7 +274,7 @@ func WriteCSV(w io.Writer, c *Catalog) error {
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
 		var p Provenance
-		var r Span
+		var r RuneSpan
 		if len(ind.Provenance) > 0 {
 			p = ind.Provenance[0]
 			r = runeSpan(p)

@@ -96,7 +96,7 @@ func ParseStatus(s string) (Status, error) {
 
 // A Span is a half-open range [Start, End) of byte offsets into a source
 // text, as regexp and go/token count. JSON, YAML and spreadsheets show
-// Unicode code point offsets instead: see RuneSpan and ByteSpan.
+// Unicode code point offsets instead, as a RuneSpan: Runes converts.
 type Span struct {
 	Start, End int
 }
@@ -119,42 +119,16 @@ func (s Span) In(text string) (string, bool) {
 	return text[s.Start:s.End], true
 }
 
-// RuneSpan converts a byte span in text to code point offsets.
-func RuneSpan(text string, s Span) Span {
-	start := utf8.RuneCountInString(text[:min(max(s.Start, 0), len(text))])
-	end := start + utf8.RuneCountInString(text[min(max(s.Start, 0), len(text)):min(max(s.End, s.Start, 0), len(text))])
-	return Span{Start: start, End: end}
+// A RuneSpan is a half-open range [Start, End) of Unicode code point
+// offsets into a source text: how catalog files, the JSON and CSV exports
+// and the book count (the W3C TextPositionSelector convention, what Python
+// counts). Runes converts between RuneSpan and Span.
+type RuneSpan struct {
+	Start, End int
 }
 
-// ByteSpan converts a span of code point offsets in text to bytes, or
-// reports false if it reaches past the end of text.
-func ByteSpan(text string, s Span) (Span, bool) {
-	if s.Start < 0 || s.End < s.Start {
-		return Span{}, false
-	}
-	var b Span
-	n := 0
-	found := false
-	for i := range text {
-		if n == s.Start {
-			b.Start = i
-			found = true
-		}
-		if n == s.End {
-			b.End = i
-			return b, found
-		}
-		n++
-	}
-	if n == s.Start {
-		b.Start, found = len(text), true
-	}
-	if n == s.End && found {
-		b.End = len(text)
-		return b, true
-	}
-	return Span{}, false
-}
+// Len returns the span's length in code points.
+func (r RuneSpan) Len() int { return r.End - r.Start }
 
 // A Source is a document claims are taken from, with the fields of Our World
 // in Data's Origin and the SHA-256 of the exact text the spans index.

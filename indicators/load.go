@@ -841,7 +841,7 @@ func (d *decoder) provenance(n *yaml.Node, key string) Provenance {
 			if s < 0 || e < s {
 				d.errorf(start, ErrValue, "span %d..%d is empty or backwards: start must be at least 0 and end after start", s, e)
 			} else if src, ok := d.c.Source(p.Source); ok && src.Text != "" {
-				if b, ok := d.runes.of(src).byteSpan(Span{Start: s, End: e}); ok {
+				if b, ok := d.runes.of(src).Bytes(RuneSpan{Start: s, End: e}); ok {
 					p.Span = b
 				} else {
 					d.errorf(end, ErrSpan, "span %d..%d reaches past the end of source %q (%d code points): check start and end, or remove both to have the quote found", s, e, p.Source, utf8.RuneCountInString(src.Text))

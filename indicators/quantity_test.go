@@ -161,20 +161,27 @@ func TestWordsRoundTrip(t *testing.T) {
 func TestSpans(t *testing.T) {
 	text := "a ℃ b\u00a0c"
 	b := indicators.Span{Start: 2, End: 5} // "℃"
-	r := indicators.RuneSpan(text, b)
-	if r != (indicators.Span{Start: 2, End: 3}) {
-		t.Errorf("RuneSpan = %v, want 2..3", r)
+	x := indicators.NewRunes(text)
+	r := x.Span(b)
+	if r != (indicators.RuneSpan{Start: 2, End: 3}) {
+		t.Errorf("Runes.Span(%v) = %v, want 2..3", b, r)
 	}
-	back, ok := indicators.ByteSpan(text, r)
+	back, ok := x.Bytes(r)
 	if !ok || back != b {
-		t.Errorf("ByteSpan(%v) = %v, %v, want %v", r, back, ok, b)
+		t.Errorf("Runes.Bytes(%v) = %v, %v, want %v", r, back, ok, b)
 	}
-	if _, ok := indicators.ByteSpan(text, indicators.Span{Start: 0, End: 99}); ok {
-		t.Errorf("ByteSpan past the end succeeded")
+	if _, ok := x.Bytes(indicators.RuneSpan{Start: 0, End: 99}); ok {
+		t.Errorf("Runes.Bytes past the end succeeded")
 	}
-	end, ok := indicators.ByteSpan(text, indicators.Span{Start: 6, End: 7})
+	if _, ok := x.Bytes(indicators.RuneSpan{Start: 3, End: 2}); ok {
+		t.Errorf("Runes.Bytes of a backwards span succeeded")
+	}
+	end, ok := x.Bytes(indicators.RuneSpan{Start: 6, End: 7})
 	if !ok || end.End != len(text) {
-		t.Errorf("ByteSpan to the end = %v, %v", end, ok)
+		t.Errorf("Runes.Bytes to the end = %v, %v", end, ok)
+	}
+	if got := x.Offset(len(text) + 5); got != 7 {
+		t.Errorf("Runes.Offset past the end = %d, want 7 (clamped)", got)
 	}
 	if _, ok := (indicators.Span{Start: 3, End: 5}).In(text); ok {
 		t.Errorf("a span inside a UTF-8 sequence was accepted")

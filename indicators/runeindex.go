@@ -5,10 +5,13 @@ import (
 	"unicode/utf8"
 )
 
-// A runeIndex converts between byte and code point offsets in one text in
-// O(log n + 64) per call, where RuneSpan and ByteSpan walk from the start.
-// Catalogs with many quotes into one long text need it.
-type runeIndex struct {
+// Runes converts between the byte offsets of one text (Span, the Go API)
+// and its Unicode code point offsets (RuneSpan, what files, exports and
+// the book show): the one converter of spans. NewRunes indexes the text
+// once, in O(n); each conversion then costs O(log n + 64), so catalogs
+// with many quotes into one long text, and extracts of long documents,
+// stay linear. A Runes is safe for concurrent use.
+type Runes struct {
 	text  string
 	ascii bool
 	marks []int // marks[k] is the byte offset of code point k*runeMark
@@ -16,8 +19,9 @@ type runeIndex struct {
 
 const runeMark = 64
 
-func newRuneIndex(text string) *runeIndex {
-	x := &runeIndex{text: text, ascii: true}
+// NewRunes returns a converter over text.
+func NewRunes(text string) *Runes {
+	x := &Runes{text: text, ascii: true}
 	for i := 0; i < len(text); i++ {
 		if text[i] >= utf8.RuneSelf {
 			x.ascii = false
@@ -37,8 +41,9 @@ func newRuneIndex(text string) *runeIndex {
 	return x
 }
 
-// runeOffset returns the code point offset of byte offset b.
-func (x *runeIndex) runeOffset(b int) int {
+// Offset returns the code point offset of byte offset b, clamped to the
+// text.
+func (x *Runes) Offset(b int) int {
 	b = min(max(b, 0), len(x.text))
 	if x.ascii {
 		return b
@@ -50,9 +55,9 @@ func (x *runeIndex) runeOffset(b int) int {
 	return k*runeMark + utf8.RuneCountInString(x.text[x.marks[k]:b])
 }
 
-// byteOffset returns the byte offset of code point offset r, or false past
-// the end.
-func (x *runeIndex) byteOffset(r int) (int, bool) {
+// ByteOffset returns the byte offset of code point offset r, or false
+// before the start or past the end of the text.
+func (x *Runes) ByteOffset(r int) (int, bool) {
 	if r < 0 {
 		return 0, false
 	}
@@ -82,52 +87,31 @@ func (x *runeIndex) byteOffset(r int) (int, bool) {
 	return b, true
 }
 
-func (x *runeIndex) runeSpan(s Span) Span {
-	return Span{Start: x.runeOffset(s.Start), End: x.runeOffset(s.End)}
+// Span returns the byte span s in code points; its ends are clamped to
+// the text.
+func (x *Runes) Span(s Span) RuneSpan {
+	return RuneSpan{Start: x.Offset(s.Start), End: x.Offset(s.End)}
 }
 
-func (x *runeIndex) byteSpan(s Span) (Span, bool) {
-	if s.Start < 0 || s.End < s.Start {
+// Bytes returns the code point span r in bytes, or false if it is
+// backwards or reaches past the end of the text.
+func (x *Runes) Bytes(r RuneSpan) (Span, bool) {
+	if r.Start < 0 || r.End < r.Start {
 		return Span{}, false
 	}
-	a, ok1 := x.byteOffset(s.Start)
-	b, ok2 := x.byteOffset(s.End)
+	a, ok1 := x.ByteOffset(r.Start)
+	b, ok2 := x.ByteOffset(r.End)
 	return Span{Start: a, End: b}, ok1 && ok2
 }
 
-// runeIndexes caches one runeIndex per source ID.
-type runeIndexes map[string]*runeIndex
+// runeIndexes caches one Runes per source ID.
+type runeIndexes map[string]*Runes
 
-func (m runeIndexes) of(s *Source) *runeIndex {
+func (m runeIndexes) of(s *Source) *Runes {
 	x, ok := m[s.ID]
 	if !ok || x.text != s.Text {
-		x = newRuneIndex(s.Text)
+		x = NewRunes(s.Text)
 		m[s.ID] = x
 	}
 	return x
-}
-
-// A RuneCounter converts byte offsets of one text to Unicode code point
-// offsets, as exports show spans. Each call costs the distance from the
-// previous offset, so offsets that come in order (mentions, provenance)
-// cost one pass over the text in all. The zero value counts in "".
-type RuneCounter struct {
-	text string
-	b, r int
-}
-
-// NewRuneCounter returns a counter over text.
-func NewRuneCounter(text string) *RuneCounter { return &RuneCounter{text: text} }
-
-// Runes returns the code point offset of byte offset b, clamped to the
-// text.
-func (c *RuneCounter) Runes(b int) int {
-	b = min(max(b, 0), len(c.text))
-	if b >= c.b {
-		c.r += utf8.RuneCountInString(c.text[c.b:b])
-	} else {
-		c.r -= utf8.RuneCountInString(c.text[b:c.b])
-	}
-	c.b = b
-	return c.r
 }

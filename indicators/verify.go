@@ -339,7 +339,7 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 			case 1:
 				p.Span = at
 			default:
-				r := RuneSpan(src.Text, at)
+				r := NewRunes(src.Text).Span(at)
 				v.add(pkey+"/quote", pwhere, ErrQuote, "quote occurs %d times in source %q: give start and end of the one you mean (the first is start: %d, end: %d)", n, p.Source, r.Start, r.End)
 				continue
 			}
@@ -347,10 +347,10 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 			got, ok := p.Span.In(src.Text)
 			if !ok || !foldEqual(got, p.Quote) {
 				at, n := findQuote(src.Text, p.Quote)
-				rs := RuneSpan(src.Text, p.Span)
+				rs := NewRunes(src.Text).Span(p.Span)
 				switch {
 				case n == 1:
-					r := RuneSpan(src.Text, at)
+					r := NewRunes(src.Text).Span(at)
 					v.add(pkey+"/quote", pwhere, ErrSpan, "quote is not at its span %d..%d but occurs once at %d..%d: write start: %d and end: %d", rs.Start, rs.End, r.Start, r.End, r.Start, r.End)
 				case n > 1:
 					v.add(pkey+"/quote", pwhere, ErrSpan, "quote is not at its span %d..%d and occurs %d times elsewhere: correct start and end", rs.Start, rs.End, n)

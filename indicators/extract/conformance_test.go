@@ -267,7 +267,7 @@ func decNum(d indicators.Decimal) string {
 func project(m, input string) []rtResult {
 	var out []rtResult
 	add := func(sp indicators.Span, value, unit string) {
-		r := indicators.RuneSpan(input, sp)
+		r := indicators.NewRunes(input).Span(sp)
 		out = append(out, rtResult{Text: strings.ToLower(input[sp.Start:sp.End]), Start: r.Start, End: r.End, Value: value, Unit: unit})
 	}
 	for _, x := range Extract(input) {

@@ -52,7 +52,7 @@
 // Spans in the Go API are byte offsets into the text given to Extract
 // (half-open, as in regexp and go/token); the JSON output of claimbook
 // extract and draft catalogs count Unicode code points instead (see
-// indicators.RuneSpan). A Mention's Span covers its hedge and unit, Figure
+// indicators.Runes and indicators.RuneSpan). A Mention's Span covers its hedge and unit, Figure
 // leaves the hedge out, and Numbers holds the digits or number words of the
 // value, or of the two ends of a range.
 //

@@ -47,7 +47,7 @@ func ExampleMention_spans() {
 	text := "Emissions must fall “nearly 30 percent” by 2030."
 	m := extract.Extract(text)[0]
 	fmt.Printf("bytes %d..%d %q\n", m.Span.Start, m.Span.End, text[m.Span.Start:m.Span.End])
-	r := indicators.RuneSpan(text, m.Span)
+	r := indicators.NewRunes(text).Span(m.Span)
 	fmt.Printf("code points %d..%d\n", r.Start, r.End)
 	fmt.Printf("figure %q\n", text[m.Figure.Start:m.Figure.End])
 	// Output:

@@ -50,7 +50,7 @@ func ParseKind(s string) (Kind, error) {
 
 // A Mention is one quantity stated in a text. Spans are byte offsets into
 // the text given to Extract (or, for Stream, into the whole stream); use
-// indicators.RuneSpan for code point offsets.
+// indicators.Runes for code point offsets (an indicators.RuneSpan).
 type Mention struct {
 	// Span covers the whole mention, hedge and unit included: "nearly $350
 	// billion", "between 20 and 25 percent", "30 countries".
@@ -126,23 +126,23 @@ func (e *Extractor) stream(r io.Reader, runes bool, fn func(Mention) error) erro
 	buf := make([]byte, 0, 2*chunk)
 	base := 0     // the byte offset of buf[0] in the stream
 	runeBase := 0 // its code point offset
-	var rc *indicators.RuneCounter
+	var rc *indicators.Runes
 	s := scanner{ranks: e.Ranks}
 	var ferr error
 	conv := func(sp indicators.Span) indicators.Span {
 		if sp == (indicators.Span{}) {
 			return sp
 		}
-		return indicators.Span{Start: runeBase + rc.Runes(sp.Start-base), End: runeBase + rc.Runes(sp.End-base)}
+		return indicators.Span{Start: runeBase + rc.Offset(sp.Start-base), End: runeBase + rc.Offset(sp.End-base)}
 	}
 	emit := func(m Mention) {
 		if ferr == nil {
 			m.Text = strings.Clone(m.Text)
 			if runes {
-				m.Sentence.Start = runeBase + rc.Runes(m.Sentence.Start-base)
+				m.Sentence.Start = runeBase + rc.Offset(m.Sentence.Start-base)
 				m.Span, m.Figure = conv(m.Span), conv(m.Figure)
 				m.Numbers[0], m.Numbers[1] = conv(m.Numbers[0]), conv(m.Numbers[1])
-				m.Sentence.End = runeBase + rc.Runes(m.Sentence.End-base)
+				m.Sentence.End = runeBase + rc.Offset(m.Sentence.End-base)
 			}
 			ferr = fn(m)
 		}
@@ -158,7 +158,7 @@ func (e *Extractor) stream(r io.Reader, runes bool, fn func(Mention) error) erro
 		eof := err == io.EOF || err == io.ErrUnexpectedEOF
 		text := string(buf)
 		if runes {
-			rc = indicators.NewRuneCounter(text)
+			rc = indicators.NewRunes(text)
 		}
 		// On a read error, the sentences that ended before it still count.
 		used := s.run(text, base, eof, emit)
@@ -172,7 +172,7 @@ func (e *Extractor) stream(r io.Reader, runes bool, fn func(Mention) error) erro
 			return nil
 		}
 		if runes {
-			runeBase += rc.Runes(used)
+			runeBase += rc.Offset(used)
 		}
 		copy(buf, buf[used:])
 		buf = buf[:len(buf)-used]

@@ -100,7 +100,7 @@ func TestReferenceDocument(t *testing.T) {
 		if m.Year != want[i].year {
 			t.Errorf("%q: Year = %d, want %d", m.Text, m.Year, want[i].year)
 		}
-		if r := indicators.RuneSpan(text, m.Span); r != (indicators.Span{Start: want[i].start, End: want[i].end}) {
+		if r := indicators.NewRunes(text).Span(m.Span); r != (indicators.RuneSpan{Start: want[i].start, End: want[i].end}) {
 			t.Errorf("%q: span %v in code points, want %d..%d", m.Text, r, want[i].start, want[i].end)
 		}
 	}

@@ -86,12 +86,12 @@ func TestNewTextReader(t *testing.T) {
 func TestStreamRunes(t *testing.T) {
 	text := strings.Repeat("Die EU zahlt nearly €350 billion; Japan’s share fell 26 to 28 percent in 2025 — “about 3 times” more. ", 3000)
 	want := Extract(text)
-	x := indicators.NewRuneCounter(text)
+	x := indicators.NewRunes(text)
 	rs := func(s indicators.Span) indicators.Span {
 		if s == (indicators.Span{}) {
 			return s
 		}
-		return indicators.Span{Start: x.Runes(s.Start), End: x.Runes(s.End)}
+		return indicators.Span(x.Span(s)) // StreamRunes gives code points in a Span
 	}
 	for i, m := range want {
 		m.Sentence, m.Span, m.Figure = rs(m.Sentence), rs(m.Span), rs(m.Figure)
