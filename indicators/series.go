@@ -350,7 +350,7 @@ func (v *verifier) verifySeries(ids map[string]string) {
 	type first struct {
 		unit    Unit
 		measure MeasureKind
-		by      string // the indicator that set them, or "" if declared
+		by, mBy string // the indicators that set them, or "" if declared
 		hasUnit bool
 		hasMeas bool
 		points  int
@@ -384,32 +384,27 @@ func (v *verifier) verifySeries(ids map[string]string) {
 		if !ind.Period.IsStated() {
 			v.add(key, where, ErrMissing, "indicator %q is a point of series %q but its period is not stated: a point needs the year or date it is for; write it in \"period\", or remove \"series\"", ind.ID, s.ID)
 		}
-		from := func() string {
-			if f.by == "" {
+		from := func(by string) string {
+			if by == "" {
 				return fmt.Sprintf("series %q", s.ID)
 			}
-			return fmt.Sprintf("series %q (from its point %q)", s.ID, f.by)
+			return fmt.Sprintf("series %q (from its point %q)", s.ID, by)
 		}
 		switch {
 		case !f.hasUnit:
-			f.unit, f.hasUnit = ind.Unit, true
-			if !f.hasMeas {
-				f.measure, f.hasMeas = ind.Measure, true
-			}
-			f.by = ind.ID
-			continue
+			f.unit, f.hasUnit, f.by = ind.Unit, true, ind.ID
 		case !sameUnit(f.unit, ind.Unit):
 			v.add(key, where, ErrMismatch, "indicator %q is in %s, whose unit is %s, but its own unit is %s: the points of a series have one unit (the scale word may differ); put it in a series of its own",
-				ind.ID, from(), seriesUnitWord(f.unit), seriesUnitWord(ind.Unit))
+				ind.ID, from(f.by), seriesUnitWord(f.unit), seriesUnitWord(ind.Unit))
 			continue
 		}
 		if !f.hasMeas {
-			f.measure, f.hasMeas = ind.Measure, true
+			f.measure, f.hasMeas, f.mBy = ind.Measure, true, ind.ID
 			continue
 		}
 		if f.measure != ind.Measure {
 			v.add(key, where, ErrMismatch, "indicator %q is a %s but %s holds %ss: the points of a series have one measure; put it in a series of its own, or correct its \"measure\"",
-				ind.ID, ind.Measure, from(), f.measure)
+				ind.ID, ind.Measure, from(f.mBy), f.measure)
 		}
 	}
 	for _, id := range all {
@@ -427,7 +422,8 @@ func (v *verifier) verifySeries(ids map[string]string) {
 			}
 			continue
 		}
-		if len(vw.Series) == 0 {
+		if len(vw.Series) == 0 && (!v.decoded || c.position(key+"/series").IsValid()) {
+			// (A file without the field was told so while loading.)
 			v.add(key, where, ErrMissing, "view %q of kind series draws no series: list their ids under \"series\"", vw.ID)
 		}
 		var u Unit

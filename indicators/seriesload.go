@@ -118,7 +118,7 @@ func (d *decoder) merge(sub *decoder) {
 	clash := func(kind, id, what string) {
 		key := kind + "/" + id
 		skip[key] = true
-		d.errs.addAt(sub.c.position(key+"/id"), "", ErrDuplicateID, "%s id %q is also used at %s: ids are one namespace across a catalog and the catalogs it includes; rename one", what, id, d.c.position(key))
+		d.errs.addAt(sub.c.position(key+"/id"), "", ErrDuplicateID, "%s id %q is also used at %s: ids are one namespace across a catalog and the catalogs it includes; rename one", what, id, d.idPosition(key))
 	}
 	srcs := make(map[string]*Source, len(d.c.Sources))
 	for i := range d.c.Sources {
@@ -198,6 +198,15 @@ func (d *decoder) merge(sub *decoder) {
 		}
 	}
 	d.givenSeries = append(d.givenSeries, sub.givenSeries...)
+}
+
+// idPosition returns where the item key ("indicators/x") writes its id,
+// or else where it starts.
+func (d *decoder) idPosition(key string) Pos {
+	if p := d.c.position(key + "/id"); p.IsValid() {
+		return p
+	}
+	return d.c.position(key)
 }
 
 // checkGivenSeries checks the series points and conflicts a file gives (as
