@@ -124,7 +124,7 @@ func TestConflicts(t *testing.T) {
 		{"about $2.5 trillion", "$2,551 billion", true},
 		{"about $280 billion", "nearly $290 billion", false}, // [279.5, 280.5] and (280, 290]
 		{"about $280 billion", "nearly $350 billion", true},
-				{"more than $300 billion", "$300 billion", true},
+		{"more than $300 billion", "$300 billion", true},
 		{"more than $300 billion", "$301 billion", false},
 		{"more than $300 billion", "nearly $350 billion", false},
 		{"more than $300 billion", "less than $300 billion", true},
