@@ -24,6 +24,7 @@ type jsonSource struct {
 	SHA256    string `json:"sha256"`
 	Accessed  string `json:"accessed,omitempty"`
 	Citation  string `json:"citation,omitempty"`
+	Short     string `json:"short,omitempty"`
 }
 
 type jsonProvenance struct {
@@ -201,7 +202,7 @@ func (c *Catalog) jsonModel() jsonCatalog {
 	}
 	for _, s := range c.Sources {
 		out.Sources = append(out.Sources, jsonSource{ID: s.ID, Title: s.Title, Publisher: s.Publisher,
-			Issued: s.Issued.String(), URL: s.URL, SHA256: s.SHA256, Accessed: s.Accessed.String(), Citation: s.Citation})
+			Issued: s.Issued.String(), URL: s.URL, SHA256: s.SHA256, Accessed: s.Accessed.String(), Citation: s.Citation, Short: s.Short})
 	}
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
@@ -420,6 +421,7 @@ func (c *Catalog) yamlNode() *yaml.Node {
 		f := yfields{m}
 		f.str("id", s.ID)
 		f.str("title", s.Title)
+		f.str("short", s.Short)
 		f.str("publisher", s.Publisher)
 		f.str("issued", s.Issued.String())
 		f.str("accessed", s.Accessed.String())

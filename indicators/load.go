@@ -396,7 +396,7 @@ func (d *decoder) date(n *yaml.Node, field string) Date {
 	return v
 }
 
-var sourceFields = []string{"id", "title", "publisher", "issued", "accessed", "url", "citation", "text", "sha256"}
+var sourceFields = []string{"id", "title", "short", "publisher", "issued", "accessed", "url", "citation", "text", "sha256"}
 
 func (d *decoder) source(n *yaml.Node) {
 	f := d.mapping(n, "source", sourceFields)
@@ -411,6 +411,7 @@ func (d *decoder) source(n *yaml.Node) {
 		Accessed:  d.date(f["accessed"], "accessed"),
 		URL:       d.str(f["url"], "url"),
 		Citation:  d.str(f["citation"], "citation"),
+		Short:     d.str(f["short"], "short"),
 		SHA256:    strings.ToLower(d.str(f["sha256"], "sha256")),
 		TextPath:  d.str(f["text"], "text"),
 	}

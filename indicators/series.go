@@ -460,3 +460,22 @@ func clipList(w []string) []string {
 	}
 	return w
 }
+
+// ShortName returns the name a chart writes by a figure of s: its Short
+// name, or else its publisher up to the first comma when that is short,
+// or else its ID; with the year of issue when the name does not hold it
+// ("White House 2014").
+func (s *Source) ShortName() string {
+	name := s.Short
+	if name == "" {
+		name, _, _ = strings.Cut(s.Publisher, ",")
+		name = strings.TrimPrefix(strings.TrimSpace(name), "The ")
+		if name == "" || len([]rune(name)) > 24 {
+			name = s.ID
+		}
+	}
+	if y := s.Issued.Year; y != 0 && !strings.Contains(name, strconv.Itoa(y)) {
+		name += " " + strconv.Itoa(y)
+	}
+	return name
+}

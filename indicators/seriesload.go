@@ -108,6 +108,13 @@ func (d *decoder) include(n *yaml.Node) {
 	if sub.fatal {
 		return
 	}
+	// Text paths become relative to this catalog, so that the merged
+	// catalog exports as one file whose paths still lead to the texts.
+	for i := range sub.c.Sources {
+		if tp := sub.c.Sources[i].TextPath; tp != "" && !path.IsAbs(tp) && !filepath.IsAbs(tp) {
+			sub.c.Sources[i].TextPath = path.Join(dir, tp)
+		}
+	}
 	d.merge(sub)
 }
 
