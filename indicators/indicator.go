@@ -153,8 +153,8 @@ type Source struct {
 	Citation  string // a full citation, if the publisher asks for one
 	// Short is the name charts write by a figure ("BEA"), Our World in
 	// Data's attribution_short; see ShortName.
-	Short string
-	SHA256    string // hex SHA-256 of Text's bytes
+	Short  string
+	SHA256 string // hex SHA-256 of Text's bytes
 	// Text is the source's exact text, which spans index. Catalog files name
 	// it by path; it is never written into JSON or spreadsheets.
 	Text string

@@ -18,14 +18,14 @@ type Swatch uint8
 
 // The swatches, matching how Bars and Waffle draw.
 const (
-	SolidSwatch   Swatch = iota // a reported figure
-	HatchedSwatch               // a target, pledge or intention
-	FadedSwatch                 // "nearly", "up to": a fading end
-	ArrowSwatch                 // "more than": an arrow past the end
-	RangeSwatch                 // a range: a floating bar with both ends capped
-	MarkerSwatch                // a point of a series: a dot
-	HollowSwatch                // a target of a series: a ring
-	ConflictSwatch              // two sources disagree: a dashed box
+	SolidSwatch    Swatch = iota // a reported figure
+	HatchedSwatch                // a target, pledge or intention
+	FadedSwatch                  // "nearly", "up to": a fading end
+	ArrowSwatch                  // "more than": an arrow past the end
+	RangeSwatch                  // a range: a floating bar with both ends capped
+	MarkerSwatch                 // a point of a series: a dot
+	HollowSwatch                 // a target of a series: a ring
+	ConflictSwatch               // two sources disagree: a dashed box
 )
 
 // A KeyEntry explains one way of drawing, in the key under the subtitle.
