@@ -105,6 +105,7 @@ type book struct {
 	charts    []chartData // per view, where the Derived sheet holds its data
 	renamed   string      // the first ID whose defined name got a _ or was cut
 	renamedTo string      // its name
+	seriesRow seriesRows  // made by writeSeries
 }
 
 func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicator], opt *Options) (err error) {
@@ -141,14 +142,14 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 	if err := b.f.SetSheetName("Sheet1", SheetCover); err != nil {
 		return err
 	}
-	for _, s := range []string{SheetIndicators, SheetDerived, SheetSources, SheetCharts} {
+	for _, s := range b.sheets()[1:] {
 		if _, err := b.f.NewSheet(s); err != nil {
 			return err
 		}
 	}
 	// Before the stream writers: SetActiveSheet reads every sheet.
 	b.f.SetActiveSheet(0)
-	steps := []func() error{b.scan, b.pageSetup, b.writeIndicators, b.writeDerived, b.writeCover, b.writeSources, b.writeCharts, b.writeProps}
+	steps := []func() error{b.scan, b.pageSetup, b.writeIndicators, b.writeDerived, b.writeSeries, b.writeCover, b.writeSources, b.writeCharts, b.writeProps}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return err
@@ -360,12 +361,22 @@ func (b *book) writeProps() error {
 	})
 }
 
+// sheets returns the book's sheets in order: the Series sheet only when
+// the catalog has series.
+func (b *book) sheets() []string {
+	s := []string{SheetCover, SheetIndicators, SheetDerived, SheetSources, SheetCharts}
+	if b.hasSeries() {
+		s = append(s, SheetSeries)
+	}
+	return s
+}
+
 // pageSetup makes every sheet print in landscape, as wide as one page.
 // It must come before a stream writer starts the sheet, which writes the
 // sheet properties first.
 func (b *book) pageSetup() error {
 	landscape, one, two, zero, fit := "landscape", 1, 2, 0, true
-	for _, s := range []string{SheetCover, SheetIndicators, SheetDerived, SheetSources, SheetCharts} {
+	for _, s := range b.sheets() {
 		if err := b.f.SetSheetProps(s, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 			return err
 		}
@@ -383,7 +394,10 @@ func (b *book) pageSetup() error {
 // setDimensions records the used range of the sheets not streamed:
 // excelize leaves it at A1, and openpyxl's read-only mode believes it.
 func (b *book) setDimensions() error {
-	for _, s := range []string{SheetCover, SheetSources, SheetCharts} {
+	for _, s := range []string{SheetCover, SheetSources, SheetCharts, SheetSeries} {
+		if s == SheetSeries && !b.hasSeries() {
+			continue
+		}
 		rows, err := b.f.GetRows(s, excelize.Options{RawCellValue: true})
 		if err != nil {
 			return err
