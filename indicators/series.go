@@ -326,6 +326,7 @@ func seriesUnitWord(u Unit) string {
 func (v *verifier) verifySeries(ids map[string]string) {
 	c := v.c
 	byID := make(map[string]*Series, len(c.Series))
+	clashed := map[string]bool{}
 	var all []string
 	for i := range c.Series {
 		s := &c.Series[i]
@@ -340,7 +341,12 @@ func (v *verifier) verifySeries(ids map[string]string) {
 		}
 		if prev, dup := ids[s.ID]; dup {
 			v.add(key+"/id", where, ErrDuplicateID, "duplicate id %q (already used by %s): give each series its own id", s.ID, prev)
-			continue
+			if _, twice := byID[s.ID]; twice {
+				continue
+			}
+			// An id another kind of item uses: the series still stands,
+			// so that its points are not reported too.
+			clashed[s.ID] = true
 		}
 		ids[s.ID] = "series " + strconv.Quote(s.ID)
 		byID[s.ID] = s
@@ -408,7 +414,7 @@ func (v *verifier) verifySeries(ids map[string]string) {
 		}
 	}
 	for _, id := range all {
-		if seen[id].points == 0 {
+		if seen[id].points == 0 && !clashed[id] {
 			v.add("series/"+id, "series "+strconv.Quote(id), ErrMissing, "series %q has no points: add \"series: %s\" to the indicators that state it, or remove the series", id, id)
 		}
 	}
