@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"slices"
 	"strconv"
@@ -133,27 +134,40 @@ func (c *Catalog) Conflicts() []Conflict {
 
 func (c *Catalog) conflicts(all [][]SeriesPoint) []Conflict {
 	var out []Conflict
+	for _, p := range c.conflictPairs(all) {
+		out = append(out, p.Conflict)
+	}
+	return out
+}
+
+// A conflictPair is a Conflict with its two points.
+type conflictPair struct {
+	Conflict
+	a, b *Indicator
+}
+
+func (c *Catalog) conflictPairs(all [][]SeriesPoint) []conflictPair {
+	var out []conflictPair
 	for k, pts := range all {
 		for i := 0; i < len(pts); {
 			j := i + 1
 			for j < len(pts) && pts[j].Indicator.Period == pts[i].Indicator.Period {
 				j++
 			}
-			if pts[i].Indicator.Period.IsStated() {
+			if pts[i].Indicator.Period.IsStated() && j-i > 1 {
 				for a := i; a < j; a++ {
-					ra := exactInterval(pts[a].Indicator)
 					for b := a + 1; b < j; b++ {
-						if ra.overlaps(exactInterval(pts[b].Indicator)) {
+						if overlaps(pts[a].Indicator, pts[b].Indicator) {
 							continue
 						}
 						x, y := pts[a], pts[b]
-						out = append(out, Conflict{
+						out = append(out, conflictPair{Conflict{
 							Series:     c.Series[k].ID,
 							Period:     x.Indicator.Period,
 							Indicators: [2]string{x.Indicator.ID, y.Indicator.ID},
 							Note: fmt.Sprintf("%s says %q, %s says %q: no figure fits both",
 								sourceWord(x.Source), x.Indicator.Label(), sourceWord(y.Source), y.Indicator.Label()),
-						})
+						}, x.Indicator, y.Indicator})
 					}
 				}
 			}
@@ -177,9 +191,8 @@ func sourceWord(id string) string {
 // "claimbook verify -strict" does). Call it after Verify (Load verifies).
 func (c *Catalog) ConflictFindings() ErrorList {
 	var l ErrorList
-	for _, cf := range c.Conflicts() {
-		a, _ := c.Indicator(cf.Indicators[0])
-		b, _ := c.Indicator(cf.Indicators[1])
+	for _, cf := range c.conflictPairs(c.SeriesPoints()) {
+		a, b := cf.a, cf.b
 		key := "indicators/" + b.ID + "/series"
 		pos := c.position(key)
 		if !pos.IsValid() {
@@ -204,6 +217,29 @@ func quoteOf(ind *Indicator) string {
 	}
 	p := ind.Provenance[0]
 	return strconv.Quote(clip(p.Quote)) + " in " + p.Source
+}
+
+// overlaps reports whether the intervals of two figures have a number in
+// common: in floating point when the answer is clear by a margin, else
+// exactly.
+func overlaps(a, b *Indicator) bool {
+	x, y := a.Quantity.IntervalFor(a.Unit), b.Quantity.IntervalFor(b.Unit)
+	lo, hi := math.Max(x.Lo, y.Lo), math.Min(x.Hi, y.Hi)
+	margin := 1e-9 * math.Max(math.Abs(lo), math.Abs(hi))
+	if math.IsInf(margin, 0) || math.IsNaN(margin) {
+		margin = 0
+	}
+	switch {
+	case math.IsInf(lo, 0) || math.IsInf(hi, 0):
+		if lo < hi {
+			return true // one end open to infinity, the other finite above
+		}
+	case hi-lo > margin:
+		return true
+	case lo-hi > margin:
+		return false
+	}
+	return exactInterval(a).overlaps(exactInterval(b))
 }
 
 // An exact interval is an Interval with decimal ends; nil is infinite.

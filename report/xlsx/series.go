@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"math"
+	"strconv"
 
 	"github.com/xuri/excelize/v2"
 
@@ -26,6 +27,29 @@ const (
 	srQuote    = 11
 	srConflict = 12
 )
+
+// maxChartSeries is the most series the Series sheet's chart draws.
+const maxChartSeries = 6
+
+// maxCoverConflicts is the most conflicts the Cover lists.
+const maxCoverConflicts = 40
+
+// seriesStreamRows is the most points the Series sheet is written with
+// excelize's cell API, with a link from each figure to its Indicators
+// row; a bigger sheet is streamed, without links (Excel holds at most
+// 65,530 links on a sheet anyway). A variable for the tests.
+var seriesStreamRows = 5000
+
+// seriesPoints returns the number of points of all series.
+func (b *book) seriesPoints() int {
+	n := 0
+	for i := range b.c.Indicators {
+		if b.c.Indicators[i].Series != "" {
+			n++
+		}
+	}
+	return n
+}
 
 // seriesRows records where writeSeries put each point, for the Cover.
 type seriesRows map[string]int // indicator ID → row on the Series sheet
@@ -87,9 +111,74 @@ func (b *book) writeSeries() error {
 			return err
 		}
 	}
+	// A big sheet is streamed: excelize's cell API costs time that grows
+	// with the rows already written. Streamed rows get no links.
+	stream := b.seriesPoints() > seriesStreamRows
+	type cell struct {
+		v     any
+		style int
+		link  string
+	}
+	var sw *excelize.StreamWriter
+	panes := &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}
 	s := &sheetWriter{b: b, sheet: SheetSeries, row: 1}
+	if stream {
+		if sw, err = f.NewStreamWriter(SheetSeries); err != nil {
+			return err
+		}
+		for i, w := range widths {
+			if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+				return err
+			}
+		}
+		if err := sw.SetPanes(panes); err != nil {
+			return err
+		}
+	} else {
+		for i, w := range widths {
+			col, _ := excelize.ColumnNumberToName(i + 1)
+			if err := f.SetColWidth(SheetSeries, col, col, w); err != nil {
+				return err
+			}
+		}
+	}
+	put := func(cells []cell, height float64) error {
+		if stream {
+			row := make([]any, len(cells))
+			for i, c := range cells {
+				if t, ok := c.v.(string); ok {
+					t, err := checkText(fmt.Sprintf("%s row %d", SheetSeries, s.row), t)
+					if err != nil {
+						return err
+					}
+					c.v = t
+				}
+				row[i] = excelize.Cell{StyleID: c.style, Value: c.v}
+			}
+			opts := []excelize.RowOpts{}
+			if height > 0 {
+				opts = append(opts, excelize.RowOpts{Height: height})
+			}
+			return sw.SetRow("A"+strconv.Itoa(s.row), row, opts...)
+		}
+		for i, c := range cells {
+			if c.v == nil {
+				continue
+			}
+			s.set(i+1, c.v, c.style)
+			s.link(i+1, c.link)
+		}
+		if height > 0 && s.err == nil {
+			s.err = f.SetRowHeight(SheetSeries, s.row, height)
+		}
+		return s.err
+	}
+	hdr := make([]cell, len(SeriesHeader))
 	for i, h := range SeriesHeader {
-		s.set(i+1, h, head)
+		hdr[i] = cell{h, head, ""}
+	}
+	if err := put(hdr, 0); err != nil {
+		return err
 	}
 	all := b.c.SeriesPoints()
 	srcs := map[string]*indicators.Source{}
@@ -116,14 +205,15 @@ func (b *book) writeSeries() error {
 			ind := sp.Indicator
 			s.row++
 			b.seriesRow[ind.ID] = s.row
-			s.set(1, sr.Title, wrap)
-			s.set(2, ind.Period.String(), wrap)
-			s.set(srYear, yearOf(ind.Period), yearSt)
-			s.set(4, ind.Label(), linkWrap)
-			if row, ok := b.rowOf[ind.ID]; ok {
-				s.link(4, rowRef(SheetIndicators, row))
+			cells := make([]cell, len(SeriesHeader))
+			cells[0] = cell{sr.Title, wrap, ""}
+			cells[1] = cell{ind.Period.String(), wrap, ""}
+			cells[srYear-1] = cell{yearOf(ind.Period), yearSt, ""}
+			cells[3] = cell{ind.Label(), wrap, ""}
+			if row, ok := b.rowOf[ind.ID]; ok && !stream {
+				cells[3] = cell{ind.Label(), linkWrap, rowRef(SheetIndicators, row)}
 			}
-			s.set(5, ind.Quantity.Qualifier.String(), wrap)
+			cells[4] = cell{ind.Quantity.Qualifier.String(), wrap, ""}
 			lines := max(textLines(sr.Title, widths[0]), textLines(ind.Label(), widths[3]))
 			q := ind.Quantity
 			if q.IsRange() {
@@ -136,37 +226,37 @@ func (b *book) writeSeries() error {
 					if err != nil {
 						return err
 					}
-					s.set(c.col, decimalFloat(c.d), st)
+					cells[c.col-1] = cell{decimalFloat(c.d), st, ""}
 				}
 			} else {
 				st, err := b.valueStyle(q.Value, ind.Unit, q.Scale)
 				if err != nil {
 					return err
 				}
-				s.set(srValue, decimalFloat(q.Value), st)
+				cells[srValue-1] = cell{decimalFloat(q.Value), st, ""}
 				if bl.fmt == "" {
 					bl.fmt = numFmtDigits(0, ind.Unit, q.Scale)
 				}
 			}
-			s.set(9, ind.Unit.String(), wrap)
+			cells[8] = cell{ind.Unit.String(), wrap, ""}
 			if src, ok := srcs[sp.Source]; ok {
-				s.set(10, src.ShortName(), wrap)
+				cells[9] = cell{src.ShortName(), wrap, ""}
 			}
 			if len(ind.Provenance) > 0 {
 				lines = max(lines, textLines(ind.Provenance[0].Quote, widths[srQuote-1]))
-				s.set(srQuote, ind.Provenance[0].Quote, wrap)
+				cells[srQuote-1] = cell{ind.Provenance[0].Quote, wrap, ""}
 			}
 			if w := with[ind.ID]; len(w) > 0 {
 				txt := "Conflict: " + w[0]
 				for _, x := range w[1:] {
 					txt += "; " + x
 				}
-				s.set(srConflict, txt, conflictSt)
+				cells[srConflict-1] = cell{txt, conflictSt, ""}
 				lines = max(lines, textLines(txt, widths[srConflict-1]))
 			}
 			// Wrapped text needs its height: not every reader sizes rows.
-			if s.err == nil {
-				s.err = f.SetRowHeight(SheetSeries, s.row, float64(lines)*15)
+			if err := put(cells, float64(lines)*15); err != nil {
+				return err
 			}
 		}
 		bl.last = s.row
@@ -174,15 +264,24 @@ func (b *book) writeSeries() error {
 			blocks = append(blocks, bl)
 		}
 	}
-	if s.err != nil {
-		return s.err
-	}
-	if err := f.SetPanes(SheetSeries, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	if s.row > 1 {
-		if err := f.AddTable(SheetSeries, &excelize.Table{Range: fmt.Sprintf("A1:L%d", s.row), Name: "Series", StyleName: "TableStyleMedium2"}); err != nil {
+	table := &excelize.Table{Range: fmt.Sprintf("A1:L%d", max(s.row, 2)), Name: "Series", StyleName: "TableStyleMedium2"}
+	if stream {
+		if s.row > 1 {
+			if err := sw.AddTable(table); err != nil {
+				return err
+			}
+		}
+		if err := sw.Flush(); err != nil {
 			return err
+		}
+	} else {
+		if err := f.SetPanes(SheetSeries, panes); err != nil {
+			return err
+		}
+		if s.row > 1 {
+			if err := f.AddTable(SheetSeries, table); err != nil {
+				return err
+			}
 		}
 	}
 	if len(blocks) == 0 {
@@ -202,6 +301,11 @@ func (b *book) writeSeries() error {
 		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: blocks[0].fmt}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}},
 	}
 	colors := []string{"0072B2", "D55E00", "009E73", "CC79A7", "E69F00", "56B4E9"}
+	if len(blocks) > maxChartSeries {
+		// A chart of more lines than colours reads as noise.
+		blocks = blocks[:maxChartSeries]
+		ch.Title.Paragraph[0].Text = fmt.Sprintf("The first %d series over time, as each source states them", maxChartSeries)
+	}
 	for k, bl := range blocks {
 		clr := colors[k%len(colors)]
 		// excelize writes a series name as a reference: the title's cell.
@@ -255,8 +359,12 @@ func (b *book) seriesCover(s *sheetWriter, sub, linkSt, wrap int) {
 		return
 	}
 	s.set(1, "Two sources state one quantity for one period with figures that allow no common value. Both are kept; each links to its row on the Series sheet.", 0)
-	for _, cf := range conflicts {
+	for i, cf := range conflicts {
 		s.row++
+		if i == maxCoverConflicts {
+			s.set(1, fmt.Sprintf("… and %d more, marked in the Conflict column of the Series sheet", len(conflicts)-maxCoverConflicts), 0)
+			break
+		}
 		s.set(1, cf.Series+", "+cf.Period.Label(), linkSt)
 		s.link(1, rowRef(SheetSeries, b.seriesRow[cf.Indicators[0]]))
 		s.set(2, b.pointLabel(cf.Indicators[0])+" and "+b.pointLabel(cf.Indicators[1])+": no figure fits both", wrap)
@@ -266,7 +374,13 @@ func (b *book) seriesCover(s *sheetWriter, sub, linkSt, wrap int) {
 // pointLabel is a point's figure and its source's short name: "$290
 // billion (White House 2014)".
 func (b *book) pointLabel(id string) string {
-	ind, ok := b.c.Indicator(id)
+	if b.seriesInd == nil {
+		b.seriesInd = make(map[string]*indicators.Indicator, len(b.c.Indicators))
+		for i := range b.c.Indicators {
+			b.seriesInd[b.c.Indicators[i].ID] = &b.c.Indicators[i]
+		}
+	}
+	ind, ok := b.seriesInd[id]
 	if !ok {
 		return id
 	}

@@ -242,3 +242,34 @@ func sofficeSheet(t *testing.T, book []byte, n int, name string) string {
 	}
 	return string(b)
 }
+
+// TestSeriesSheetStreamed writes the Series sheet as a big catalog gets
+// it, streamed: the same cells, no links, the chart and the table.
+func TestSeriesSheetStreamed(t *testing.T) {
+	small, err := excelize.OpenReader(bytes.NewReader(seriesBook(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer small.Close()
+	defer func(n int) { seriesStreamRows = n }(seriesStreamRows)
+	seriesStreamRows = 2
+	f, err := excelize.OpenReader(bytes.NewReader(seriesBook(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	want, _ := small.GetRows(SheetSeries, excelize.Options{RawCellValue: true})
+	got, _ := f.GetRows(SheetSeries, excelize.Options{RawCellValue: true})
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("streamed Series sheet =\n%v\nwant\n%v", got, want)
+	}
+	if ok, loc, _ := f.GetCellHyperLink(SheetSeries, "D3"); ok {
+		t.Errorf("streamed D3 links to %q, want no link", loc)
+	}
+	if tables, _ := f.GetTables(SheetSeries); len(tables) != 1 {
+		t.Errorf("streamed sheet has %d tables, want 1", len(tables))
+	}
+	if h, _ := f.GetRowHeight(SheetSeries, 2); h != 30 {
+		t.Errorf("streamed row 2 is %g high, want 30", h)
+	}
+}

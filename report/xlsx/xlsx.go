@@ -102,10 +102,11 @@ type book struct {
 	notes     int                // notes written
 	noteList  []excelize.Comment // made by scan, added by writeIndicators
 	maxNotes  int
-	charts    []chartData // per view, where the Derived sheet holds its data
-	renamed   string      // the first ID whose defined name got a _ or was cut
-	renamedTo string      // its name
-	seriesRow seriesRows  // made by writeSeries
+	charts    []chartData                      // per view, where the Derived sheet holds its data
+	renamed   string                           // the first ID whose defined name got a _ or was cut
+	renamedTo string                           // its name
+	seriesRow seriesRows                       // made by writeSeries
+	seriesInd map[string]*indicators.Indicator // by ID, for pointLabel
 }
 
 func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicator], opt *Options) (err error) {
