@@ -9,6 +9,9 @@ type Catalog struct {
 	Indicators []Indicator
 	Derived    []Derived
 	Views      []ChartView
+	// Series group indicators that state one quantity over time; an
+	// indicator joins one with its Series field.
+	Series []Series
 
 	// pos records where each item was written, for errors; nil for a
 	// catalog built in Go.
@@ -45,6 +48,11 @@ func (c *Catalog) View(id string) (*ChartView, bool) {
 	return find(c.Views, id, func(s *ChartView) string { return s.ID })
 }
 
+// SeriesByID returns the series with the given ID.
+func (c *Catalog) SeriesByID(id string) (*Series, bool) {
+	return find(c.Series, id, func(s *Series) string { return s.ID })
+}
+
 // SourcesOf returns the sources an indicator's provenance cites, in order,
 // each once.
 func (c *Catalog) SourcesOf(ind *Indicator) []*Source {
@@ -77,6 +85,7 @@ func (c *Catalog) Clone() *Catalog {
 		Indicators: make([]Indicator, len(c.Indicators)),
 		Derived:    make([]Derived, len(c.Derived)),
 		Views:      make([]ChartView, len(c.Views)),
+		Series:     append([]Series(nil), c.Series...),
 		pos:        c.pos, // read-only after loading
 	}
 	for i, ind := range c.Indicators {
@@ -97,6 +106,7 @@ func (c *Catalog) Clone() *Catalog {
 	for i, v := range c.Views {
 		v.Indicators = append([]string(nil), v.Indicators...)
 		v.Notes = append([]string(nil), v.Notes...)
+		v.Series = append([]string(nil), v.Series...)
 		out.Views[i] = v
 	}
 	return out

@@ -200,7 +200,7 @@ func TestZeroCatalog(t *testing.T) {
 	if err := indicators.WriteJSON(&buf, &c); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := buf.String(), "{\n  \"sources\": [],\n  \"indicators\": [],\n  \"derived\": [],\n  \"views\": []\n}\n"; got != want {
+	if got, want := buf.String(), "{\n  \"sources\": [],\n  \"indicators\": [],\n  \"derived\": [],\n  \"views\": [],\n  \"series\": [],\n  \"conflicts\": []\n}\n"; got != want {
 		t.Errorf("WriteJSON(zero) = %q, want %q", got, want)
 	}
 }

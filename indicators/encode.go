@@ -65,6 +65,7 @@ type jsonIndicator struct {
 	Base        string           `json:"base,omitempty"`
 	Announced   string           `json:"announced,omitempty"`
 	Notes       []jsonNote       `json:"notes,omitempty"`
+	Series      string           `json:"series,omitempty"`
 }
 
 type jsonDerived struct {
@@ -129,6 +130,7 @@ type jsonView struct {
 	Subtitle   string   `json:"subtitle,omitempty"`
 	Kind       string   `json:"kind"`
 	Indicators []string `json:"indicators"`
+	Series     []string `json:"series,omitempty"`
 	Notes      []string `json:"notes,omitempty"`
 }
 
@@ -137,6 +139,8 @@ type jsonCatalog struct {
 	Indicators []jsonIndicator `json:"indicators"`
 	Derived    []jsonDerived   `json:"derived"`
 	Views      []jsonView      `json:"views"`
+	Series     []jsonSeries    `json:"series"`
+	Conflicts  []jsonConflict  `json:"conflicts"`
 }
 
 func num(d Decimal) *json.Number {
@@ -209,7 +213,7 @@ func (c *Catalog) jsonModel() jsonCatalog {
 			Measure: ind.Measure.String(), Status: ind.Status.String(), Qualifier: ind.Quantity.Qualifier.String(),
 			Direction: ind.Quantity.Direction.String(), Unit: ind.Unit.String(), Scale: ind.Quantity.Scale.String(),
 			Stated: ind.Stated, Noun: ind.Quantity.Noun, Hedge: ind.Quantity.Hedge, Description: ind.Description, Denominator: ind.Denominator,
-			Announced: ind.Announced.String(), Provenance: []jsonProvenance{},
+			Announced: ind.Announced.String(), Provenance: []jsonProvenance{}, Series: ind.Series,
 		}
 		j.Value, j.Low, j.High = quantityNumbers(ind.Quantity)
 		if ind.Period.IsStated() {
@@ -234,8 +238,10 @@ func (c *Catalog) jsonModel() jsonCatalog {
 		out.Derived = append(out.Derived, derivedJSON(d, r, err == nil))
 	}
 	for _, v := range c.Views {
-		out.Views = append(out.Views, jsonView{ID: v.ID, Title: v.Title, Subtitle: v.Subtitle, Kind: v.Kind.String(), Indicators: nonNil(v.Indicators), Notes: v.Notes})
+		out.Views = append(out.Views, jsonView{ID: v.ID, Title: v.Title, Subtitle: v.Subtitle, Kind: v.Kind.String(), Indicators: nonNil(v.Indicators), Series: v.Series, Notes: v.Notes})
 	}
+	m := c.seriesModel(c.SeriesPoints())
+	out.Series, out.Conflicts = m.series, m.conflicts
 	return out
 }
 
@@ -410,8 +416,8 @@ func (c *Catalog) yamlNode() *yaml.Node {
 		f := yfields{m}
 		f.str("id", s.ID)
 		f.str("title", s.Title)
-		f.str("publisher", s.Publisher)
 		f.str("short", s.Short)
+		f.str("publisher", s.Publisher)
 		f.str("issued", s.Issued.String())
 		f.str("accessed", s.Accessed.String())
 		f.str("url", s.URL)
@@ -453,6 +459,7 @@ func (c *Catalog) yamlNode() *yaml.Node {
 		}
 		f.str("announced", ind.Announced.String())
 		f.str("denominator", ind.Denominator)
+		f.str("series", ind.Series)
 		if len(ind.Notes) > 0 {
 			notes := &yaml.Node{Kind: yaml.SequenceNode}
 			for _, n := range ind.Notes {
@@ -508,7 +515,11 @@ func (c *Catalog) yamlNode() *yaml.Node {
 			f.str("title", v.Title)
 			f.str("subtitle", v.Subtitle)
 			f.add("kind", ystr(v.Kind.String()))
-			f.add("indicators", yseq(v.Indicators, true))
+			if v.Kind == SeriesKind {
+				f.add("series", yseq(v.Series, true))
+			} else {
+				f.add("indicators", yseq(v.Indicators, true))
+			}
 			if len(v.Notes) > 0 {
 				f.add("notes", yseq(v.Notes, false))
 			}
@@ -516,5 +527,6 @@ func (c *Catalog) yamlNode() *yaml.Node {
 		}
 		top.add("views", views)
 	}
+	c.yamlSeries(top)
 	return &yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{root}}
 }

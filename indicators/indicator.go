@@ -208,6 +208,8 @@ type Indicator struct {
 	Denominator string
 	Notes       []Note
 	Provenance  []Provenance
+	// Series is the ID of the Series the figure is a point of, or "".
+	Series string
 }
 
 // Label returns the figure as the document states it, or as Format writes it
@@ -228,13 +230,14 @@ const (
 	RangeChart                   // one or more intervals on an axis, as for a target
 	PartOfWhole                  // a share of 100%
 	Headline                     // one big figure on a card
+	SeriesKind                   // series over a time axis
 	numChartKinds
 )
 
-var chartKindNames = [...]string{"bars", "range", "part_of_whole", "headline"}
+var chartKindNames = [...]string{"bars", "range", "part_of_whole", "headline", "series"}
 
-// String returns the kind's catalog word: "bars", "range", "part_of_whole"
-// or "headline".
+// String returns the kind's catalog word: "bars", "range", "part_of_whole",
+// "headline" or "series".
 func (k ChartKind) String() string {
 	if k < numChartKinds {
 		return chartKindNames[k]
@@ -259,5 +262,8 @@ type ChartView struct {
 	Subtitle   string // optional; charts make one from unit and period
 	Kind       ChartKind
 	Indicators []string // IDs of indicators or derived indicators, in drawing order
-	Notes      []string
+	// Series are the IDs of the series a SeriesKind view draws, all of
+	// one unit; such a view has no Indicators.
+	Series []string
+	Notes  []string
 }

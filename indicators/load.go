@@ -32,6 +32,7 @@ func Parse(filename string, src []byte, readText TextReader) (*Catalog, error) {
 	if !d.fatal {
 		d.c.verify(&d.errs, d.bad, true)
 		d.checkGiven()
+		d.checkGivenSeries()
 	}
 	d.errs.Sort()
 	if err := d.errs.Err(); err != nil {
@@ -42,6 +43,7 @@ func Parse(filename string, src []byte, readText TextReader) (*Catalog, error) {
 
 type decoder struct {
 	file     string
+	includes []string // the catalog files including this one, outermost first, for cycles
 	c        *Catalog
 	readText TextReader
 	errs     ErrorList
@@ -49,6 +51,9 @@ type decoder struct {
 	bad      map[string]bool // indicators whose fields did not decode: skip their cross-checks
 	given    []givenField    // computed fields of derived indicators, written in the file
 	runes    runeIndexes
+	// givenSeries are the computed fields of series and the conflicts a
+	// file gives (as the JSON export does); they must agree.
+	givenSeries []givenField
 }
 
 // A givenField is a computed field that a file gives (as the JSON export
@@ -109,7 +114,7 @@ func (d *decoder) decode(src []byte) {
 	}
 	top := root.Content[0]
 	d.checkChars(top, "")
-	fields := d.mapping(top, "catalog", []string{"claimbook", "sources", "indicators", "derived", "views"})
+	fields := d.mapping(top, "catalog", []string{"claimbook", "include", "sources", "indicators", "derived", "views", "series", "conflicts"})
 	if fields == nil {
 		d.fatal = true
 		return
@@ -122,8 +127,8 @@ func (d *decoder) decode(src []byte) {
 	for _, n := range d.seq(fields["sources"], "sources") {
 		d.source(n)
 	}
-	if fields["indicators"] == nil {
-		d.errs.Add(d.pos(top), ErrMissing, "no \"indicators\" list: a catalog needs at least one indicator")
+	if fields["indicators"] == nil && fields["include"] == nil {
+		d.errs.Add(d.pos(top), ErrMissing, "no \"indicators\" list: a catalog needs at least one indicator, or an \"include\" list of catalogs")
 	}
 	inds := d.seq(fields["indicators"], "indicators")
 	d.c.Indicators = make([]Indicator, 0, len(inds))
@@ -144,6 +149,15 @@ func (d *decoder) decode(src []byte) {
 	}
 	for _, n := range d.seq(fields["views"], "views") {
 		d.view(n)
+	}
+	for _, n := range d.seq(fields["series"], "series") {
+		d.series(n)
+	}
+	if v := fields["conflicts"]; v != nil {
+		d.givenSeries = append(d.givenSeries, givenField{field: "conflicts", node: v})
+	}
+	for _, n := range d.seq(fields["include"], "include") {
+		d.include(n)
 	}
 }
 
@@ -454,7 +468,7 @@ func unwrapPathError(err error) error {
 
 var indicatorFields = []string{"id", "title", "description", "entities", "counterpart", "measure", "status",
 	"stated", "noun", "hedge", "value", "low", "high", "qualifier", "direction", "unit", "scale", "period", "base",
-	"announced", "denominator", "notes", "provenance"}
+	"announced", "denominator", "notes", "provenance", "series"}
 
 func (d *decoder) indicator(n *yaml.Node) {
 	f := d.mapping(n, "indicator", indicatorFields)
@@ -468,8 +482,12 @@ func (d *decoder) indicator(n *yaml.Node) {
 		Stated:      d.str(f["stated"], "stated"),
 		Denominator: d.str(f["denominator"], "denominator"),
 		Counterpart: d.str(f["counterpart"], "counterpart"),
+		Series:      d.str(f["series"], "series"),
 	}
 	key := "indicators/" + ind.ID
+	if v := f["series"]; v != nil && ind.Series != "" {
+		d.c.pos[key+"/series"] = d.pos(v)
+	}
 	d.c.pos[key] = d.pos(n)
 	if f["id"] != nil {
 		d.c.pos[key+"/id"] = d.pos(f["id"])
@@ -901,7 +919,7 @@ func (d *decoder) derived(n *yaml.Node) {
 	d.c.Derived = append(d.c.Derived, dv)
 }
 
-var viewFields = []string{"id", "title", "subtitle", "kind", "indicators", "notes"}
+var viewFields = []string{"id", "title", "subtitle", "kind", "indicators", "series", "notes"}
 
 func (d *decoder) view(n *yaml.Node) {
 	f := d.mapping(n, "view", viewFields)
@@ -913,11 +931,22 @@ func (d *decoder) view(n *yaml.Node) {
 		Title:      d.str(f["title"], "title"),
 		Subtitle:   d.str(f["subtitle"], "subtitle"),
 		Indicators: d.strings(f["indicators"], "indicators"),
+		Series:     d.strings(f["series"], "series"),
 		Notes:      d.strings(f["notes"], "notes"),
 	}
 	key := "views/" + v.ID
 	d.c.pos[key] = d.pos(n)
-	d.require(f, n, "view "+strconv.Quote(v.ID), "id", "title", "kind", "indicators")
+	if k := f["kind"]; k != nil && k.Value == "series" {
+		d.require(f, n, "view "+strconv.Quote(v.ID), "id", "title", "kind", "series")
+	} else {
+		d.require(f, n, "view "+strconv.Quote(v.ID), "id", "title", "kind", "indicators")
+	}
+	if s := f["series"]; s != nil {
+		d.c.pos[key+"/series"] = d.pos(s)
+		for i, in := range seqOrScalar(s) {
+			d.c.pos[fmt.Sprintf("%s/series/%d", key, i)] = d.pos(in)
+		}
+	}
 	if k := f["kind"]; k != nil {
 		s := d.str(k, "kind")
 		ck, err := ParseChartKind(s)

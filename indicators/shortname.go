@@ -7,8 +7,9 @@ import (
 )
 
 // ShortName returns the name a chart gives s beside a figure when a view
-// draws on several sources: Short if the catalog gives one, else the
-// publisher and the year issued, "White House 2014". A publisher of more
+// draws on several sources: Short if the catalog gives one (Our World in
+// Data's attribution_short), else the publisher, with the year issued
+// unless the name holds it: "White House 2014". A publisher of more
 // than three words is written as the initials of its capitalised words,
 // "U.S. Bureau of Economic Analysis, Survey of Current Business" as "BEA
 // 2014" (words with a full stop, such as "U.S.", are left out); only the
@@ -16,6 +17,9 @@ import (
 // Without a publisher it is the source's ID and year.
 func (s *Source) ShortName() string {
 	if short := strings.TrimSpace(s.Short); short != "" {
+		if y := s.Issued.Year; y != 0 && !strings.Contains(short, strconv.Itoa(y)) {
+			short += " " + strconv.Itoa(y) // "BEA" from BEA's 2015 article: "BEA 2015"
+		}
 		return short
 	}
 	name, _, _ := strings.Cut(s.Publisher, ",")

@@ -15,6 +15,7 @@ func TestShortName(t *testing.T) {
 		{Source{ID: "wh", Publisher: "The White House, Office of the Press Secretary", Issued: Date{Year: 2015}}, "White House 2015"},
 		{Source{ID: "bea", Publisher: "U.S. Bureau of Economic Analysis, Survey of Current Business", Issued: Date{Year: 2015, Month: 7}}, "BEA 2015"},
 		{Source{ID: "ustr", Publisher: "Office of the United States Trade Representative", Short: "USTR 2023", Issued: Date{Year: 2023}}, "USTR 2023"},
+		{Source{ID: "bea", Publisher: "U.S. Bureau of Economic Analysis", Short: "BEA", Issued: Date{Year: 2015}}, "BEA 2015"},
 		{Source{ID: "ustr", Publisher: "Office of the United States Trade Representative", Issued: Date{Year: 2023}}, "OUSTR 2023"},
 		{Source{ID: "meti", Publisher: "Ministry of Economy"}, "Ministry of Economy"},
 		{Source{ID: "no-publisher", Issued: Date{Year: 2020}}, "no-publisher 2020"},

@@ -220,6 +220,12 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
 		key := "views/" + vw.ID
 		where := "view " + strconv.Quote(vw.ID)
 		claim(key, where, vw.ID, "view")
+		if vw.Kind == SeriesKind {
+			if len(vw.Indicators) > 0 {
+				v.add(key, where, ErrValue, "view %q of kind series draws series, not indicators: list series ids under \"series\" and remove \"indicators\"", vw.ID)
+			}
+			continue // checked by verifySeries
+		}
 		if len(vw.Indicators) == 0 {
 			v.add(key, where, ErrMissing, "view %q shows no indicators: list their ids under \"indicators\"", vw.ID)
 		}
@@ -231,6 +237,7 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
 			}
 		}
 	}
+	v.verifySeries(ids)
 }
 
 // suggestID returns ": did you mean …?" for the closest ID, or "".

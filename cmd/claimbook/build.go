@@ -39,8 +39,8 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	load := addLoadFlags(fs) // -texts DIR, -max-text-size SIZE: what the catalog may read
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: claimbook build [-catalog FILE ...] [-out DIR] [-stamp]")
-		fmt.Fprintln(stderr, "\nBuild writes briefing.xlsx, deck.pptx, indicators.json, indicators.csv, derived.csv and charts/<view>.png for a")
-		fmt.Fprintln(stderr, "catalog, and replaces the whole of DIR at once: a failed, interrupted or killed build leaves")
+		fmt.Fprintln(stderr, "\nBuild writes briefing.xlsx, deck.pptx, indicators.json, indicators.csv, derived.csv, series.csv (if the")
+		fmt.Fprintln(stderr, "catalog has series) and charts/<view>.png for a catalog, and replaces the whole of DIR at once: a failed, interrupted or killed build leaves")
 		fmt.Fprintln(stderr, "the previous outputs as they were, and the charts of views that are gone go with them. DIR")
 		fmt.Fprintln(stderr, "must be new, empty or written by claimbook. A second build into the same DIR waits for the first.")
 		fmt.Fprintln(stderr, "Without -stamp the same catalog gives byte-identical files.")
@@ -164,7 +164,7 @@ func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, s
 	if err := pptx.Write(&deck, c, &pptx.Options{Charts: deckPNGs, Stamp: stamp}); err != nil {
 		return built{}, err
 	}
-	var js, cs, ds bytes.Buffer
+	var js, cs, ds, ss bytes.Buffer
 	if err := indicators.WriteJSON(&js, c); err != nil {
 		return built{}, err
 	}
@@ -173,6 +173,12 @@ func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, s
 	}
 	if err := indicators.WriteDerivedCSV(&ds, c); err != nil {
 		return built{}, err
+	}
+	if len(c.Series) > 0 {
+		if err := indicators.WriteSeriesCSV(&ss, c); err != nil {
+			return built{}, err
+		}
+		files = append([]buildFile{{in("series.csv"), ss.Bytes()}}, files...)
 	}
 	files = append([]buildFile{
 		{in("indicators.json"), js.Bytes()},

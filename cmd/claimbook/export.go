@@ -19,13 +19,13 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	catalog := fs.String("catalog", "", "catalog `FILE` (YAML or JSON); the embedded U.S.-Japan 2015 catalog if empty")
-	format := fs.String("format", "json", "output `format`: json, csv (indicators), derived-csv (derived figures) or yaml")
+	format := fs.String("format", "json", "output `format`: json, csv (indicators), derived-csv (derived figures), series-csv (points of series) or yaml")
 	out := fs.String("out", "", "write files into `DIR` instead of standard output (yaml: the catalog and its source texts)")
 	load := addLoadFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: claimbook export [-catalog FILE] [-format json|csv|derived-csv|yaml] [-out DIR] [-texts DIR ...] [-max-text-size SIZE]")
+		fmt.Fprintln(stderr, "Usage: claimbook export [-catalog FILE] [-format json|csv|derived-csv|series-csv|yaml] [-out DIR] [-texts DIR ...] [-max-text-size SIZE]")
 		fmt.Fprintln(stderr, "\nExport writes the catalog in the JSON contract, as CSV (csv: one row per indicator; derived-csv:")
-		fmt.Fprintln(stderr, "one row per derived figure), or as a YAML catalog. With -out DIR and -format yaml, DIR gets catalog.yaml and the source texts it names,")
+		fmt.Fprintln(stderr, "one row per derived figure; series-csv: one row per point of a series, with its conflicts), or as a YAML catalog. With -out DIR and -format yaml, DIR gets catalog.yaml and the source texts it names,")
 		fmt.Fprintln(stderr, "so the pair can be copied, edited and verified anywhere: each text under a safe base name of its")
 		fmt.Fprintln(stderr, "own (no folder, no leading dot, never catalog.yaml, unique ignoring case).")
 		fmt.Fprintln(stderr)
@@ -43,11 +43,13 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 		write, name = indicators.WriteCSV, "indicators.csv"
 	case "derived-csv":
 		write, name = indicators.WriteDerivedCSV, "derived.csv"
+	case "series-csv":
+		write, name = indicators.WriteSeriesCSV, "series.csv"
 	case "yaml", "yml":
 		write, name = indicators.WriteYAML, "catalog.yaml"
 	default:
 		fs.Usage()
-		return usageError{fmt.Sprintf("unknown format %q: write json, csv, derived-csv or yaml", *format)}
+		return usageError{fmt.Sprintf("unknown format %q: write json, csv, derived-csv, series-csv or yaml", *format)}
 	}
 	c, err := loadCatalog(*catalog, load, stderr)
 	if err != nil {

@@ -14,7 +14,7 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	catalog := fs.String("catalog", "", "catalog `FILE` (YAML or JSON); the embedded U.S.-Japan 2015 catalog if empty")
-	strict := fs.Bool("strict", false, "fail (exit 1) when a quote differs from its source in typography")
+	strict := fs.Bool("strict", false, "fail (exit 1) when a quote differs from its source in typography, or two sources conflict")
 	load := addLoadFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: claimbook verify [-catalog FILE] [-strict] [-texts DIR ...] [-max-text-size SIZE]")
@@ -22,6 +22,8 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "the section headings, and that the stated figure is in the quote and agrees with the numbers.")
 		fmt.Fprintln(stderr, "A quote typed with other typography than the source's (' for ’) is found and passes; the outputs")
 		fmt.Fprintln(stderr, "carry the source's characters, and a notice on stderr gives the quote to write (-strict: a problem).")
+		fmt.Fprintln(stderr, "Two claims of one series for one period whose figures allow no common value are listed as")
+		fmt.Fprintln(stderr, "\"file:line:col: conflict: …\" findings with both quotes; both are kept (-strict: a problem).")
 		fmt.Fprintln(stderr, "Exit status: 0 all verified, 1 problems (one file:line:col line each on stderr), 2 usage or unreadable input.")
 		fmt.Fprintln(stderr, "\nA catalog is untrusted input; verifying one from someone else is safe because:")
 		fmt.Fprintln(stderr, "  - it reads only regular files inside its own folder, and inside the -texts folders you name:")
@@ -47,11 +49,16 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, err)
 		return failedError{""}
 	}
-	if notices := c.QuoteNotices(); len(notices) > 0 {
+	notices := c.QuoteNotices()
+	if len(notices) > 0 {
 		fmt.Fprintln(stderr, notices)
-		if *strict {
-			return failedError{""}
-		}
+	}
+	conflicts := c.ConflictFindings()
+	if len(conflicts) > 0 {
+		fmt.Fprintln(stderr, conflicts)
+	}
+	if *strict && len(notices)+len(conflicts) > 0 {
+		return failedError{""}
 	}
 	name := *catalog
 	if name == "" {
@@ -61,8 +68,12 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 	for _, ind := range c.Indicators {
 		provs += len(ind.Provenance)
 	}
-	fmt.Fprintf(stdout, "%s: ok: %d indicators, %d quotes, %d derived, %d views verified against %d sources\n",
-		name, len(c.Indicators), provs, len(c.Derived), len(c.Views), len(c.Sources))
+	series := ""
+	if len(c.Series) > 0 {
+		series = fmt.Sprintf(", %d series (%d conflict%s)", len(c.Series), len(conflicts), plural(len(conflicts)))
+	}
+	fmt.Fprintf(stdout, "%s: ok: %d indicators, %d quotes, %d derived, %d views%s verified against %d sources\n",
+		name, len(c.Indicators), provs, len(c.Derived), len(c.Views), series, len(c.Sources))
 	return nil
 }
 

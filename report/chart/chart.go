@@ -52,6 +52,9 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	if err != nil {
 		return nil, err
 	}
+	if c != nil && v != nil && v.Kind == indicators.SeriesKind {
+		return newSeriesSlide(c, v, o)
+	}
 	items, err := resolve(c, v)
 	if err != nil {
 		return nil, err

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"image"
+	"image/color"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/text"
@@ -17,11 +18,14 @@ type Swatch uint8
 
 // The swatches, matching how Bars and Waffle draw.
 const (
-	SolidSwatch   Swatch = iota // a reported figure
-	HatchedSwatch               // a target, pledge or intention
-	FadedSwatch                 // "nearly", "up to": a fading end
-	ArrowSwatch                 // "more than": an arrow past the end
-	RangeSwatch                 // a range: a floating bar with both ends capped
+	SolidSwatch    Swatch = iota // a reported figure
+	HatchedSwatch                // a target, pledge or intention
+	FadedSwatch                  // "nearly", "up to": a fading end
+	ArrowSwatch                  // "more than": an arrow past the end
+	RangeSwatch                  // a range: a floating bar with both ends capped
+	MarkerSwatch                 // a point of a series: a dot
+	HollowSwatch                 // a target of a series: a ring
+	ConflictSwatch               // two sources disagree: a dashed box
 )
 
 // A KeyEntry explains one way of drawing, in the key under the subtitle.
@@ -49,6 +53,9 @@ type Slide struct {
 	TitleStyle, SubtitleStyle, KeyStyle, NoteStyle, FooterStyle text.Style
 	// KeyColor is the colour of the key's swatches.
 	KeyColor draw.LineStyle
+	// KeyColors, where set and not nil, colour the swatch of the key entry
+	// of the same index instead: a series' own colour.
+	KeyColors []color.Color
 	// Margin is the space around the slide's content.
 	Margin vg.Length
 
@@ -175,7 +182,11 @@ func (s *Slide) drawKey(c draw.Canvas, left, right, top vg.Length) vg.Length {
 	sh := o.px(24)
 	x := left
 	base := top - e.Ascent
-	for _, k := range s.Key {
+	for i, k := range s.Key {
+		var own color.Color
+		if i < len(s.KeyColors) {
+			own = s.KeyColors[i]
+		}
 		w := sw + o.px(12) + s.KeyStyle.Width(k.Text)
 		if x > left && x+w > right {
 			x = left
@@ -183,16 +194,19 @@ func (s *Slide) drawKey(c draw.Canvas, left, right, top vg.Length) vg.Length {
 		}
 		mid := base + s.KeyStyle.Font.Size*0.36
 		r := vg.Rectangle{Min: vg.Point{X: x, Y: mid - sh/2}, Max: vg.Point{X: x + sw, Y: mid + sh/2}}
-		s.drawSwatch(c, k.Swatch, r)
+		s.drawSwatch(c, k.Swatch, r, own)
 		fillBaseline(c, s.KeyStyle, x+sw+o.px(12), base, k.Text)
 		x += w + o.px(40)
 	}
 	return base - e.Descent
 }
 
-func (s *Slide) drawSwatch(c draw.Canvas, sw Swatch, r vg.Rectangle) {
+func (s *Slide) drawSwatch(c draw.Canvas, sw Swatch, r vg.Rectangle, own color.Color) {
 	clr := s.KeyColor.Color
 	ls := s.KeyColor
+	if own != nil {
+		clr, ls.Color = own, own
+	}
 	switch sw {
 	case SolidSwatch:
 		c.SetColor(clr)
@@ -224,6 +238,23 @@ func (s *Slide) drawSwatch(c draw.Canvas, sw Swatch, r vg.Rectangle) {
 		caps.Color = ink
 		c.StrokeLine2(caps, rr.Min.X, r.Min.Y, rr.Min.X, r.Max.Y)
 		c.StrokeLine2(caps, rr.Max.X, r.Min.Y, rr.Max.X, r.Max.Y)
+	case MarkerSwatch, HollowSwatch:
+		mid := vg.Point{X: (r.Min.X + r.Max.X) / 2, Y: (r.Min.Y + r.Max.Y) / 2}
+		rad := (r.Max.Y - r.Min.Y) / 2
+		c.StrokeLine2(draw.LineStyle{Color: withAlpha(clr, 0.5), Width: ls.Width}, r.Min.X, mid.Y, r.Max.X, mid.Y)
+		dot := circle(mid, rad)
+		if sw == HollowSwatch {
+			c.SetColor(white)
+			c.Fill(dot)
+			c.SetLineStyle(ls)
+			c.Stroke(dot)
+		} else {
+			c.SetColor(clr)
+			c.Fill(dot)
+		}
+	case ConflictSwatch:
+		d := draw.LineStyle{Color: conflictRed, Width: ls.Width, Dashes: []vg.Length{ls.Width * 2, ls.Width * 1.5}}
+		c.StrokeLines(d, []vg.Point{r.Min, {X: r.Max.X, Y: r.Min.Y}, r.Max, {X: r.Min.X, Y: r.Max.Y}, r.Min})
 	}
 }
 

@@ -243,6 +243,9 @@ func (b *book) writeCover() error {
 		{SheetSources, "The documents quoted, with the fields of an Our World in Data origin and the SHA-256 of each text"},
 		{SheetCharts, "Each chart view as a native chart, with a slide image beside it"},
 	}
+	if b.hasSeries() {
+		contents = append(contents, struct{ sheet, what string }{SheetSeries, "Each series over time, one row per point with its source and quote, conflicts marked, and a chart"})
+	}
 	for _, c := range contents {
 		s.row++
 		s.set(1, c.sheet, linkSt)
@@ -266,6 +269,7 @@ func (b *book) writeCover() error {
 			s.set(2, fmt.Sprintf("The quotes are in the Quote column; the first %s also have them as a note on the value.", counted(b.notes, "indicator", "indicators")), wrap)
 		}
 	}
+	b.seriesCover(s, sub, linkSt, wrap)
 	if len(b.c.Indicators) > 0 {
 		s.row += 2
 		s.set(1, "Headline figures", sub)

@@ -103,10 +103,12 @@ type book struct {
 	notes     int                // notes written
 	noteList  []excelize.Comment // made by scan, added by writeIndicators
 	maxNotes  int
-	charts    []chartData                    // per view, where the Derived sheet holds its data
-	edits     map[string]func([]byte) []byte // part name → its edit (canonZip.edit)
-	renamed   string                         // the first ID whose defined name got a _ or was cut
-	renamedTo string                         // its name
+	charts    []chartData                      // per view, where the Derived sheet holds its data
+	edits     map[string]func([]byte) []byte   // part name → its edit (canonZip.edit)
+	renamed   string                           // the first ID whose defined name got a _ or was cut
+	renamedTo string                           // its name
+	seriesRow seriesRows                       // made by writeSeries
+	seriesInd map[string]*indicators.Indicator // by ID, for pointLabel
 }
 
 func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicator], opt *Options) (err error) {
@@ -144,14 +146,14 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 	if err := b.f.SetSheetName("Sheet1", SheetCover); err != nil {
 		return err
 	}
-	for _, s := range []string{SheetIndicators, SheetDerived, SheetSources, SheetCharts} {
+	for _, s := range b.sheets()[1:] {
 		if _, err := b.f.NewSheet(s); err != nil {
 			return err
 		}
 	}
 	// Before the stream writers: SetActiveSheet reads every sheet.
 	b.f.SetActiveSheet(0)
-	steps := []func() error{b.scan, b.pageSetup, b.writeIndicators, b.writeDerived, b.writeCover, b.writeSources, b.writeCharts, b.writeProps}
+	steps := []func() error{b.scan, b.pageSetup, b.writeIndicators, b.writeDerived, b.writeSeries, b.writeCover, b.writeSources, b.writeCharts, b.writeProps}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return err
@@ -364,6 +366,16 @@ func (b *book) writeProps() error {
 	})
 }
 
+// sheets returns the book's sheets in order: the Series sheet only when
+// the catalog has series.
+func (b *book) sheets() []string {
+	s := []string{SheetCover, SheetIndicators, SheetDerived, SheetSources, SheetCharts}
+	if b.hasSeries() {
+		s = append(s, SheetSeries)
+	}
+	return s
+}
+
 // Page margins, in inches: narrow, with room for the footer.
 const (
 	marginSide   = 0.4
@@ -381,7 +393,7 @@ const (
 func (b *book) pageSetup() error {
 	landscape, one, zero, fit := "landscape", 1, 0, true
 	side, top, bottom, header, footer := marginSide, marginTop, marginBottom, marginHeader, marginFooter
-	for _, s := range []string{SheetCover, SheetIndicators, SheetDerived, SheetSources, SheetCharts} {
+	for _, s := range b.sheets() {
 		if err := b.f.SetSheetProps(s, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 			return err
 		}
@@ -406,7 +418,10 @@ func (b *book) pageSetup() error {
 // setDimensions records the used range of the sheets not streamed:
 // excelize leaves it at A1, and openpyxl's read-only mode believes it.
 func (b *book) setDimensions() error {
-	for _, s := range []string{SheetCover, SheetSources, SheetCharts} {
+	for _, s := range []string{SheetCover, SheetSources, SheetCharts, SheetSeries} {
+		if s == SheetSeries && !b.hasSeries() {
+			continue
+		}
 		rows, err := b.f.GetRows(s, excelize.Options{RawCellValue: true})
 		if err != nil {
 			return err

@@ -1,0 +1,504 @@
+package indicators
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// ErrConflict is the kind of a finding of Catalog.ConflictFindings: two
+// documents disagree about one quantity for one period. It is not an error
+// of the catalog, which records faithfully what each document says.
+var ErrConflict = errors.New("conflict between sources")
+
+// A Series is one quantity over time, stated by one or more documents: the
+// indicators whose Series field names it are its points. Points of a
+// series have one unit (the scale word may differ: "$279 billion" and
+// "$4.9 trillion" fit one series), one measure, and a stated period each.
+type Series struct {
+	ID    string // a slug: "us-japan-trade"
+	Title string
+	// Unit, if not zero, is the unit every point must have; otherwise the
+	// points must agree with each other.
+	Unit Unit
+	// Measure is the measure every point must have, when MeasureSet;
+	// otherwise the points must agree with each other.
+	Measure    MeasureKind
+	MeasureSet bool
+}
+
+// A SeriesPoint is an indicator as a point of its series.
+type SeriesPoint struct {
+	Indicator *Indicator // in the catalog's Indicators
+	Source    string     // the ID of the source of its first provenance
+}
+
+// A Conflict is two claims of one series for one period whose allowed
+// intervals (see Quantity.Interval) have no number in common: "$290
+// billion" and "$288 billion" for 2012. Hedges count: "nearly $350
+// billion" and "$345 billion" agree.
+type Conflict struct {
+	Series     string
+	Period     Period
+	Indicators [2]string // the IDs, in series order
+	Note       string    // the two figures and their sources, in words
+}
+
+// comparePeriods orders periods by start, then a single date before a span
+// from it, then by end; a year sorts before its months and days.
+func comparePeriods(a, b Period) int {
+	if c := compareDates(a.From, b.From); c != 0 {
+		return c
+	}
+	return compareDates(a.To, b.To)
+}
+
+func compareDates(a, b Date) int {
+	return cmp.Or(cmp.Compare(a.Year, b.Year), cmp.Compare(a.Month, b.Month), cmp.Compare(a.Day, b.Day))
+}
+
+// SeriesPoints returns the points of every series, in the order of
+// c.Series: each in period order, then by the issue date of its source,
+// then in catalog order. It looks at each indicator once.
+func (c *Catalog) SeriesPoints() [][]SeriesPoint {
+	idx := make(map[string]int, len(c.Series))
+	for i, s := range c.Series {
+		if _, dup := idx[s.ID]; !dup {
+			idx[s.ID] = i
+		}
+	}
+	out := make([][]SeriesPoint, len(c.Series))
+	var srcs map[string]*Source
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if ind.Series == "" {
+			continue
+		}
+		k, ok := idx[ind.Series]
+		if !ok {
+			continue
+		}
+		p := SeriesPoint{Indicator: ind}
+		if len(ind.Provenance) > 0 {
+			p.Source = ind.Provenance[0].Source
+		}
+		out[k] = append(out[k], p)
+	}
+	issued := func(id string) Date {
+		if srcs == nil {
+			srcs = make(map[string]*Source, len(c.Sources))
+			for j := range c.Sources {
+				srcs[c.Sources[j].ID] = &c.Sources[j]
+			}
+		}
+		if s, ok := srcs[id]; ok {
+			return s.Issued
+		}
+		return Date{}
+	}
+	for _, pts := range out {
+		slices.SortStableFunc(pts, func(a, b SeriesPoint) int {
+			if c := comparePeriods(a.Indicator.Period, b.Indicator.Period); c != 0 {
+				return c
+			}
+			return compareDates(issued(a.Source), issued(b.Source))
+		})
+	}
+	return out
+}
+
+// Points returns the points of the series id in order (see SeriesPoints),
+// or nil if there is no such series.
+func (c *Catalog) Points(id string) []SeriesPoint {
+	for i, s := range c.Series {
+		if s.ID == id {
+			return c.SeriesPoints()[i]
+		}
+	}
+	return nil
+}
+
+// Conflicts returns every pair of points of one series and one period
+// whose intervals do not overlap, by series, then period, then point
+// order. Intervals are compared exactly, in decimal, at full magnitude, so
+// the scale word does not matter; for counts and ranks the open lower end
+// of "up to" and "less than" is 0.
+func (c *Catalog) Conflicts() []Conflict {
+	return c.conflicts(c.SeriesPoints())
+}
+
+func (c *Catalog) conflicts(all [][]SeriesPoint) []Conflict {
+	var out []Conflict
+	for _, p := range c.conflictPairs(all) {
+		out = append(out, p.Conflict)
+	}
+	return out
+}
+
+// A conflictPair is a Conflict with its two points.
+type conflictPair struct {
+	Conflict
+	a, b *Indicator
+}
+
+func (c *Catalog) conflictPairs(all [][]SeriesPoint) []conflictPair {
+	var out []conflictPair
+	for k, pts := range all {
+		for i := 0; i < len(pts); {
+			j := i + 1
+			for j < len(pts) && pts[j].Indicator.Period == pts[i].Indicator.Period {
+				j++
+			}
+			if pts[i].Indicator.Period.IsStated() && j-i > 1 {
+				for a := i; a < j; a++ {
+					for b := a + 1; b < j; b++ {
+						if overlaps(pts[a].Indicator, pts[b].Indicator) {
+							continue
+						}
+						x, y := pts[a], pts[b]
+						out = append(out, conflictPair{Conflict{
+							Series:     c.Series[k].ID,
+							Period:     x.Indicator.Period,
+							Indicators: [2]string{x.Indicator.ID, y.Indicator.ID},
+							Note: fmt.Sprintf("%s says %q, %s says %q: no figure fits both",
+								sourceWord(x.Source), x.Indicator.Label(), sourceWord(y.Source), y.Indicator.Label()),
+						}, x.Indicator, y.Indicator})
+					}
+				}
+			}
+			i = j
+		}
+	}
+	return out
+}
+
+func sourceWord(id string) string {
+	if id == "" {
+		return "a claim without a source"
+	}
+	return id
+}
+
+// ConflictFindings returns a finding of kind ErrConflict for each
+// Conflict, at the second indicator's "series" field: "conflict: series
+// …, 2012: …", with both figures, their sources and their quotes. None is
+// an error of the catalog; a caller decides whether to fail on them (as
+// "claimbook verify -strict" does). Call it after Verify (Load verifies).
+func (c *Catalog) ConflictFindings() ErrorList {
+	var l ErrorList
+	for _, cf := range c.conflictPairs(c.SeriesPoints()) {
+		a, b := cf.a, cf.b
+		key := "indicators/" + b.ID + "/series"
+		pos := c.position(key)
+		if !pos.IsValid() {
+			pos = c.position("indicators/" + b.ID)
+		}
+		where := ""
+		if !pos.IsValid() {
+			where = fmt.Sprintf("indicator %q", b.ID)
+		}
+		l.addAt(pos, where, ErrConflict, "conflict: series %q, %s: %s (%s: %s) and %s (%s: %s) allow no common value; both are kept, as each source says",
+			cf.Series, cf.Period, strconv.Quote(a.Label()), a.ID, quoteOf(a), strconv.Quote(b.Label()), b.ID, quoteOf(b))
+	}
+	l.Sort()
+	return l
+}
+
+// quoteOf returns the first quote of ind, in quotation marks and the
+// source's ID: `"…" in wh-2014`.
+func quoteOf(ind *Indicator) string {
+	if len(ind.Provenance) == 0 {
+		return "no quote"
+	}
+	p := ind.Provenance[0]
+	return strconv.Quote(clip(p.Quote)) + " in " + p.Source
+}
+
+// overlaps reports whether the intervals of two figures have a number in
+// common: in floating point when the answer is clear by a margin, else
+// exactly.
+func overlaps(a, b *Indicator) bool {
+	x, y := a.Quantity.IntervalFor(a.Unit), b.Quantity.IntervalFor(b.Unit)
+	lo, hi := math.Max(x.Lo, y.Lo), math.Min(x.Hi, y.Hi)
+	margin := 1e-9 * math.Max(math.Abs(lo), math.Abs(hi))
+	if math.IsInf(margin, 0) || math.IsNaN(margin) {
+		margin = 0
+	}
+	switch {
+	case math.IsInf(lo, 0) || math.IsInf(hi, 0):
+		if lo < hi {
+			return true // one end open to infinity, the other finite above
+		}
+	case hi-lo > margin:
+		return true
+	case lo-hi > margin:
+		return false
+	}
+	return exactInterval(a).overlaps(exactInterval(b))
+}
+
+// An exact interval is an Interval with decimal ends; nil is infinite.
+type exactIv struct {
+	lo, hi         *big.Rat
+	loOpen, hiOpen bool
+}
+
+func ratOf(d Decimal) *big.Rat {
+	r := new(big.Rat).SetInt64(d.Coef)
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs32(d.Exp))), nil)
+	if d.Exp >= 0 {
+		return r.Mul(r, new(big.Rat).SetInt(p))
+	}
+	return r.Quo(r, new(big.Rat).SetInt(p))
+}
+
+func abs32(x int32) int32 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func pow10Rat(e int32) *big.Rat { return ratOf(Decimal{Coef: 1, Exp: e}) }
+
+// exactInterval is Quantity.IntervalFor in exact arithmetic.
+func exactInterval(ind *Indicator) exactIv {
+	q := ind.Quantity
+	x := ratOf(q.Value)
+	var iv exactIv
+	switch q.Qualifier {
+	case Approx:
+		h := new(big.Rat).Mul(pow10Rat(q.Value.Exp), big.NewRat(1, 2))
+		iv = exactIv{lo: new(big.Rat).Sub(x, h), hi: new(big.Rat).Add(x, h)}
+	case Nearly:
+		n := q.Value.normalize()
+		e := n.Exp
+		if n.Coef == 0 {
+			e = q.Value.Exp
+		}
+		u := pow10Rat(e)
+		if x.Sign() < 0 {
+			iv = exactIv{lo: x, hi: new(big.Rat).Add(x, u), hiOpen: true}
+		} else {
+			iv = exactIv{lo: new(big.Rat).Sub(x, u), hi: x, loOpen: true}
+		}
+	case MoreThan:
+		iv = exactIv{lo: x, loOpen: true, hiOpen: true}
+	case AtLeast:
+		iv = exactIv{lo: x, hiOpen: true}
+	case UpTo:
+		iv = exactIv{hi: x, loOpen: true}
+	case LessThan:
+		iv = exactIv{hi: x, loOpen: true, hiOpen: true}
+	case Range:
+		iv = exactIv{lo: ratOf(q.Low), hi: ratOf(q.High)}
+	default:
+		iv = exactIv{lo: x, hi: x}
+	}
+	if ind.Unit.NonNegative() && (iv.lo == nil || iv.lo.Sign() < 0) {
+		iv.lo, iv.loOpen = new(big.Rat), false
+	}
+	return iv
+}
+
+// overlaps reports whether a and b have a number in common.
+func (a exactIv) overlaps(b exactIv) bool {
+	// The intersection's lower end is the higher of the two, open if
+	// either is open there; likewise its upper end.
+	lo, loOpen := a.lo, a.loOpen
+	switch {
+	case b.lo == nil:
+	case lo == nil:
+		lo, loOpen = b.lo, b.loOpen
+	default:
+		switch b.lo.Cmp(lo) {
+		case 1:
+			lo, loOpen = b.lo, b.loOpen
+		case 0:
+			loOpen = loOpen || b.loOpen
+		}
+	}
+	hi, hiOpen := a.hi, a.hiOpen
+	switch {
+	case b.hi == nil:
+	case hi == nil:
+		hi, hiOpen = b.hi, b.hiOpen
+	default:
+		switch b.hi.Cmp(hi) {
+		case -1:
+			hi, hiOpen = b.hi, b.hiOpen
+		case 0:
+			hiOpen = hiOpen || b.hiOpen
+		}
+	}
+	if lo == nil || hi == nil {
+		return true
+	}
+	switch lo.Cmp(hi) {
+	case -1:
+		return true
+	case 0:
+		return !loOpen && !hiOpen
+	}
+	return false
+}
+
+// seriesUnitWord names a unit for a series message.
+func seriesUnitWord(u Unit) string {
+	if u.Kind == Rank {
+		return "rank"
+	}
+	return unitWord(u)
+}
+
+// verifySeries checks the series, the indicators' series fields and the
+// series views: known IDs, one unit and one measure per series, a stated
+// period for every point.
+func (v *verifier) verifySeries(ids map[string]string) {
+	c := v.c
+	byID := make(map[string]*Series, len(c.Series))
+	clashed := map[string]bool{}
+	var all []string
+	for i := range c.Series {
+		s := &c.Series[i]
+		key := "series/" + s.ID
+		where := "series " + strconv.Quote(s.ID)
+		if s.ID == "" {
+			v.add(key, fmt.Sprintf("series %d", i+1), ErrMissing, "series has no id")
+			continue
+		}
+		if !v.decoded && !idPattern.MatchString(s.ID) {
+			v.add(key, where, ErrValue, "series id %q is not a slug: write lower-case letters, digits and hyphens, like %q", s.ID, slugify(s.ID))
+		}
+		if prev, dup := ids[s.ID]; dup {
+			v.add(key+"/id", where, ErrDuplicateID, "duplicate id %q (already used by %s): give each series its own id", s.ID, prev)
+			if _, twice := byID[s.ID]; twice {
+				continue
+			}
+			// An id another kind of item uses: the series still stands,
+			// so that its points are not reported too.
+			clashed[s.ID] = true
+		}
+		ids[s.ID] = "series " + strconv.Quote(s.ID)
+		byID[s.ID] = s
+		all = append(all, s.ID)
+	}
+	// The unit and measure of each series: declared, or its first point's.
+	type first struct {
+		unit    Unit
+		measure MeasureKind
+		by, mBy string // the indicators that set them, or "" if declared
+		hasUnit bool
+		hasMeas bool
+		points  int
+	}
+	seen := make(map[string]*first, len(byID))
+	for id, s := range byID {
+		seen[id] = &first{unit: s.Unit, hasUnit: !s.Unit.IsZero(), measure: s.Measure, hasMeas: s.MeasureSet}
+	}
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if ind.Series == "" {
+			continue
+		}
+		key := "indicators/" + ind.ID + "/series"
+		where := fmt.Sprintf("indicator %q", ind.ID)
+		s, ok := byID[ind.Series]
+		if !ok {
+			hint := ""
+			if h := suggest(ind.Series, all); h != "" {
+				hint = fmt.Sprintf(": did you mean %q?", h)
+			} else if len(all) > 0 {
+				hint = fmt.Sprintf(" (series: %s)", strings.Join(clipList(all), ", "))
+			} else {
+				hint = ": declare it under the top-level \"series:\" list"
+			}
+			v.add(key, where, ErrDangling, "series %q is not in the catalog's series%s", ind.Series, hint)
+			continue
+		}
+		f := seen[s.ID]
+		f.points++
+		if !ind.Period.IsStated() {
+			v.add(key, where, ErrMissing, "indicator %q is a point of series %q but its period is not stated: a point needs the year or date it is for; write it in \"period\", or remove \"series\"", ind.ID, s.ID)
+		}
+		from := func(by string) string {
+			if by == "" {
+				return fmt.Sprintf("series %q", s.ID)
+			}
+			return fmt.Sprintf("series %q (from its point %q)", s.ID, by)
+		}
+		switch {
+		case !f.hasUnit:
+			f.unit, f.hasUnit, f.by = ind.Unit, true, ind.ID
+		case !sameUnit(f.unit, ind.Unit):
+			v.add(key, where, ErrMismatch, "indicator %q is in %s, whose unit is %s, but its own unit is %s: the points of a series have one unit (the scale word may differ); put it in a series of its own",
+				ind.ID, from(f.by), seriesUnitWord(f.unit), seriesUnitWord(ind.Unit))
+			continue
+		}
+		if !f.hasMeas {
+			f.measure, f.hasMeas, f.mBy = ind.Measure, true, ind.ID
+			continue
+		}
+		if f.measure != ind.Measure {
+			v.add(key, where, ErrMismatch, "indicator %q is a %s but %s holds %ss: the points of a series have one measure; put it in a series of its own, or correct its \"measure\"",
+				ind.ID, ind.Measure, from(f.mBy), f.measure)
+		}
+	}
+	for _, id := range all {
+		if seen[id].points == 0 && !clashed[id] {
+			v.add("series/"+id, "series "+strconv.Quote(id), ErrMissing, "series %q has no points: add \"series: %s\" to the indicators that state it, or remove the series", id, id)
+		}
+	}
+	for i := range c.Views {
+		vw := &c.Views[i]
+		key := "views/" + vw.ID
+		where := "view " + strconv.Quote(vw.ID)
+		if vw.Kind != SeriesKind {
+			if len(vw.Series) > 0 {
+				v.add(key+"/series", where, ErrValue, "view %q of kind %s lists series: write \"kind: series\", or list indicators", vw.ID, vw.Kind)
+			}
+			continue
+		}
+		if len(vw.Series) == 0 && (!v.decoded || c.position(key+"/series").IsValid()) {
+			// (A file without the field was told so while loading.)
+			v.add(key, where, ErrMissing, "view %q of kind series draws no series: list their ids under \"series\"", vw.ID)
+		}
+		var u Unit
+		uBy := ""
+		for j, id := range vw.Series {
+			f, ok := seen[id]
+			if !ok {
+				hint := ""
+				if h := suggest(id, all); h != "" {
+					hint = fmt.Sprintf(": did you mean %q?", h)
+				}
+				v.add(fmt.Sprintf("%s/series/%d", key, j), where, ErrDangling, "view %q draws %q, which is not a series%s", vw.ID, id, hint)
+				continue
+			}
+			if !f.hasUnit {
+				continue
+			}
+			if uBy == "" {
+				u, uBy = f.unit, id
+				continue
+			}
+			if u.Kind != f.unit.Kind || (u.Kind != Rank && u != f.unit) {
+				v.add(fmt.Sprintf("%s/series/%d", key, j), where, ErrMismatch, "view %q draws series %q in %s and %q in %s: a series chart has one axis; draw them in two views",
+					vw.ID, uBy, seriesUnitWord(u), id, seriesUnitWord(f.unit))
+			}
+		}
+	}
+}
+
+// clipList keeps the first ten words of a list for a message.
+func clipList(w []string) []string {
+	if len(w) > 10 {
+		return append(append([]string(nil), w[:10]...), "…")
+	}
+	return w
+}

@@ -1,0 +1,652 @@
+package chart
+
+import (
+	"errors"
+	"fmt"
+	"image/color"
+	"math"
+	"sort"
+	"strconv"
+
+	"github.com/claimbook/claimbook/indicators"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/text"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// conflictRed marks two sources that disagree.
+var conflictRed = color.NRGBA{R: 0xC0, G: 0x1C, B: 0x1C, A: 0xFF}
+
+// A TimePoint is one point of a Timeline: a figure of a series at a time,
+// drawn with its hedge.
+type TimePoint struct {
+	// X is the time, in years: 2014 for the year 2014, 2014.25 for April.
+	X float64
+	// Y is the figure as stated, in axis units; for a Range, Low and High
+	// are its ends and Y is unused.
+	Y, Low, High float64
+	Range        bool
+	// Tip is how the hedge is drawn: Faded (nearly, up to, less than) fades
+	// the dot and a stroke down to FadeFrom; Beyond (more than, at least)
+	// adds an arrow upwards.
+	Tip      Tip
+	FadeFrom float64
+	// Hollow marks a target, pledge or intention: a ring, not a dot.
+	Hollow bool
+	// Label is the figure as stated; Source the source's short name.
+	Label, Source string
+	// Series is the index of the point's series, whose points a line
+	// joins; Color is its colour.
+	Series int
+	Color  color.Color
+}
+
+// A Timeline is a plot.Plotter of series over a time axis: each point a
+// dot (a ring for a commitment, a capped bar for a range, faded for
+// "nearly", with an arrow for "more than"), its figure above and its
+// source below; points of one period stand side by side; a line joins the
+// periods of each series; Conflicts are boxed in red.
+type Timeline struct {
+	Points []TimePoint
+	// Conflicts are pairs of indexes into Points that disagree.
+	Conflicts [][2]int
+
+	LabelStyle, SourceStyle text.Style
+	Radius                  vg.Length // of a dot
+	Dodge                   vg.Length // between points of one period
+	Line                    draw.LineStyle
+	Gap                     vg.Length
+
+	// dx is each point's offset from its period, in Dodge units; side is
+	// where its labels go: -1 left, 0 above and below, +1 right.
+	dx   []float64
+	side []int
+}
+
+var (
+	_ plot.Plotter    = (*Timeline)(nil)
+	_ plot.DataRanger = (*Timeline)(nil)
+	_ plot.GlyphBoxer = (*Timeline)(nil)
+)
+
+// NewTimeline returns a Timeline of a copy of points, which must be in
+// time order, the points of one series and time next to each other, with the theme's styles at 1920×1080. It checks that every
+// number is finite, the times never go back and every range runs upwards.
+func NewTimeline(points []TimePoint, conflicts [][2]int) (*Timeline, error) {
+	if len(points) == 0 {
+		return nil, errors.New("chart: no points")
+	}
+	for i, p := range points {
+		for _, v := range []float64{p.X, p.Y, p.Low, p.High, p.FadeFrom} {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, fmt.Errorf("chart: point %d (%q): %v is not finite", i, p.Label, v)
+			}
+		}
+		if i > 0 && p.X < points[i-1].X {
+			return nil, fmt.Errorf("chart: point %d (%q) is earlier than the one before it: give the points in time order", i, p.Label)
+		}
+		if p.Range && p.Low > p.High {
+			return nil, fmt.Errorf("chart: point %d (%q) runs from %g down to %g", i, p.Label, p.Low, p.High)
+		}
+	}
+	for _, cf := range conflicts {
+		if cf[0] < 0 || cf[1] < 0 || cf[0] >= len(points) || cf[1] >= len(points) {
+			return nil, fmt.Errorf("chart: conflict %v names no point", cf)
+		}
+	}
+	register()
+	o, _ := (*Options)(nil).resolved()
+	t := &Timeline{Points: append([]TimePoint(nil), points...), Conflicts: append([][2]int(nil), conflicts...)}
+	t.style(o)
+	t.layout()
+	return t, nil
+}
+
+func (t *Timeline) style(o Options) {
+	t.LabelStyle = textStyle(o.fontPx(24, true), ink)
+	t.LabelStyle.XAlign = draw.XCenter
+	t.SourceStyle = textStyle(o.fontPx(22, false), muted)
+	t.SourceStyle.XAlign = draw.XCenter
+	t.Radius = o.px(12)
+	t.Dodge = o.px(40)
+	t.Line = draw.LineStyle{Width: o.px(3)}
+	t.Gap = o.px(10)
+}
+
+// layout sets the dodge and label side of each point: points of one
+// series and one time stand side by side, the first with its labels on
+// the left and the last on the right.
+func (t *Timeline) layout() {
+	n := len(t.Points)
+	t.dx, t.side = make([]float64, n), make([]int, n)
+	for i := 0; i < n; {
+		j := i
+		for j < n && t.Points[j].X == t.Points[i].X && t.Points[j].Series == t.Points[i].Series {
+			j++
+		}
+		k := j - i
+		for m := i; m < j; m++ {
+			t.dx[m] = float64(m-i) - float64(k-1)/2
+			switch {
+			case k == 1:
+				t.side[m] = 0
+			case m == i:
+				t.side[m] = -1
+			case m == j-1:
+				t.side[m] = 1
+			}
+		}
+		i = j
+	}
+}
+
+// DataRange implements plot.DataRanger: the times, half a year either
+// side, and the figures from 0 (or the lowest below it).
+func (t *Timeline) DataRange() (xmin, xmax, ymin, ymax float64) {
+	xmin, xmax = math.Inf(1), math.Inf(-1)
+	ymin, ymax = 0, 0
+	for _, p := range t.Points {
+		xmin, xmax = math.Min(xmin, p.X), math.Max(xmax, p.X)
+		lo, hi := p.Y, p.Y
+		if p.Range {
+			lo, hi = p.Low, p.High
+		}
+		ymin, ymax = math.Min(ymin, math.Min(lo, p.FadeFrom)), math.Max(ymax, hi)
+	}
+	pad := math.Max(0.5, (xmax-xmin)*0.06)
+	return xmin - pad, xmax + pad, ymin, ymax
+}
+
+// ends returns the low and high figure a point spans.
+func (p TimePoint) ends() (lo, hi float64) {
+	if p.Range {
+		return p.Low, p.High
+	}
+	return p.Y, p.Y
+}
+
+// GlyphBoxes implements plot.GlyphBoxer: the dots and their labels, so
+// that no label is clipped at the plot's edges.
+func (t *Timeline) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
+	var out []plot.GlyphBox
+	for i, pt := range t.Points {
+		lo, hi := pt.ends()
+		for _, y := range []float64{lo, hi} {
+			lw, sw := t.LabelStyle.Width(pt.Label), t.SourceStyle.Width(pt.Source)
+			w := max(lw, sw)
+			lh := lineHeight(t.LabelStyle) + lineHeight(t.SourceStyle)
+			x0 := vg.Length(t.dx[i])*t.Dodge - w/2
+			switch t.side[i] {
+			case -1:
+				x0 = vg.Length(t.dx[i])*t.Dodge - t.Radius - t.Gap - w
+			case 1:
+				x0 = vg.Length(t.dx[i])*t.Dodge + t.Radius + t.Gap
+			}
+			out = append(out, plot.GlyphBox{
+				X: p.X.Norm(pt.X), Y: p.Y.Norm(y),
+				Rectangle: vg.Rectangle{Min: vg.Point{X: x0, Y: -lh - t.Radius*2}, Max: vg.Point{X: x0 + w, Y: lh + t.Radius*2}},
+			})
+		}
+	}
+	return out
+}
+
+// Plot implements plot.Plotter.
+func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
+	trX, trY := p.Transforms(&c)
+	at := func(i int) vg.Length { return trX(t.Points[i].X) + vg.Length(t.dx[i])*t.Dodge }
+	// Lines: through the first point of each period of a series.
+	last := map[int]int{}
+	for i, pt := range t.Points {
+		j, ok := last[pt.Series]
+		if ok && t.Points[j].X == pt.X {
+			continue
+		}
+		if ok {
+			ls := t.Line
+			ls.Color = withAlpha(pt.Color, 0.45)
+			c.StrokeLine2(ls, at(j), trY(mid(t.Points[j])), at(i), trY(mid(pt)))
+		}
+		last[pt.Series] = i
+	}
+	// Conflicts: a red dashed box around both points.
+	for _, cf := range t.Conflicts {
+		a, b := t.Points[cf[0]], t.Points[cf[1]]
+		alo, ahi := a.ends()
+		blo, bhi := b.ends()
+		pad := t.Radius * 2
+		box := vg.Rectangle{
+			Min: vg.Point{X: min(at(cf[0]), at(cf[1])) - pad, Y: trY(math.Min(alo, blo)) - pad},
+			Max: vg.Point{X: max(at(cf[0]), at(cf[1])) + pad, Y: trY(math.Max(ahi, bhi)) + pad},
+		}
+		d := draw.LineStyle{Color: conflictRed, Width: t.Line.Width, Dashes: []vg.Length{t.Line.Width * 3, t.Line.Width * 2}}
+		c.StrokeLines(d, []vg.Point{box.Min, {X: box.Max.X, Y: box.Min.Y}, box.Max, {X: box.Min.X, Y: box.Max.Y}, box.Min})
+	}
+	// Labels go above a point or below it: the first of points side by
+	// side above and to its left, the last below and to its right; a
+	// point alone above, unless that runs into the labels above the
+	// point before or after it.
+	n := len(t.Points)
+	below := make([]bool, n)
+	ext := func(i int) (l, r vg.Length) {
+		pt := t.Points[i]
+		w := max(t.LabelStyle.Width(pt.Label), t.SourceStyle.Width(pt.Source))
+		x := at(i)
+		switch t.side[i] {
+		case -1:
+			return x + t.Radius - w - t.Gap, x + t.Radius + t.Gap
+		case 1:
+			return x - t.Radius - t.Gap, x - t.Radius + w + t.Gap
+		}
+		return x - w/2 - t.Gap, x + w/2 + t.Gap
+	}
+	for i := range t.Points {
+		switch t.side[i] {
+		case -1:
+			below[i] = false
+		case 1:
+			below[i] = true
+		default:
+			l, r := ext(i)
+			clash := func(j int) bool {
+				if j < 0 || j >= n || below[j] && j < i || t.side[j] == 1 {
+					return false
+				}
+				jl, jr := ext(j)
+				return l < jr && jl < r
+			}
+			below[i] = clash(i-1) || (clash(i+1) && (i == 0 || !below[i-1]))
+		}
+	}
+	for i, pt := range t.Points {
+		x := at(i)
+		lo, hi := pt.ends()
+		r := t.Radius
+		top, bottom := trY(hi)+r, trY(lo)-r
+		switch {
+		case pt.Range:
+			bar := draw.LineStyle{Color: withAlpha(pt.Color, 0.55), Width: r * 1.2}
+			c.StrokeLine2(bar, x, trY(lo), x, trY(hi))
+			caps := draw.LineStyle{Color: pt.Color, Width: t.Line.Width}
+			c.StrokeLine2(caps, x-r, trY(lo), x+r, trY(lo))
+			c.StrokeLine2(caps, x-r, trY(hi), x+r, trY(hi))
+			top, bottom = trY(hi)+t.Gap/2, trY(lo)-t.Gap/2
+		case pt.Hollow:
+			dot := circle(vg.Point{X: x, Y: trY(pt.Y)}, r)
+			c.SetColor(white)
+			c.Fill(dot)
+			c.SetLineStyle(draw.LineStyle{Color: pt.Color, Width: t.Line.Width * 1.3})
+			c.Stroke(dot)
+		default:
+			clr := pt.Color
+			if pt.Tip == Faded {
+				// A stroke that fades down to where the wording allows,
+				// and a dot that is lighter than a plain figure's.
+				y0 := trY(pt.FadeFrom)
+				if y0 < trY(pt.Y)-r {
+					steps := 12
+					h := (trY(pt.Y) - y0) / vg.Length(steps)
+					for k := 0; k < steps; k++ {
+						a := 0.05 + 0.4*float64(k)/float64(steps)
+						c.StrokeLine2(draw.LineStyle{Color: withAlpha(pt.Color, a), Width: r * 1.2}, x, y0+vg.Length(k)*h, x, y0+vg.Length(k+1)*h)
+					}
+				}
+				clr = withAlpha(pt.Color, 0.45)
+			}
+			c.SetColor(clr)
+			c.Fill(circle(vg.Point{X: x, Y: trY(pt.Y)}, r))
+			if pt.Tip == Faded {
+				c.SetLineStyle(draw.LineStyle{Color: pt.Color, Width: t.Line.Width * 0.7, Dashes: []vg.Length{t.Line.Width, t.Line.Width}})
+				c.Stroke(circle(vg.Point{X: x, Y: trY(pt.Y)}, r))
+			}
+			if pt.Tip == Beyond {
+				y := trY(pt.Y) + r + t.Gap/2
+				c.FillPolygon(pt.Color, []vg.Point{{X: x - r, Y: y}, {X: x, Y: y + r*1.6}, {X: x + r, Y: y}})
+				top = y + r*1.6
+			}
+		}
+		// Labels: the figure above and the source below, or both beside
+		// the point when points of one period stand side by side.
+		ls, ss := t.LabelStyle, t.SourceStyle
+		lx := x
+		switch t.side[i] {
+		case -1:
+			ls.XAlign, ss.XAlign, lx = draw.XRight, draw.XRight, x+r
+		case 1:
+			ls.XAlign, ss.XAlign, lx = draw.XLeft, draw.XLeft, x-r
+		}
+		if t.side[i] != 0 {
+			// Beyond the conflict box, if there is one.
+			top, bottom = max(top, trY(hi)+r*2), min(bottom, trY(lo)-r*2)
+		}
+		if below[i] {
+			y := bottom - t.Gap - ls.FontExtents().Ascent
+			fillBaseline(c, ls, lx, y, pt.Label)
+			fillBaseline(c, ss, lx, y-ls.FontExtents().Descent-ss.FontExtents().Height, pt.Source)
+		} else {
+			y := top + t.Gap + ss.FontExtents().Descent
+			fillBaseline(c, ss, lx, y, pt.Source)
+			fillBaseline(c, ls, lx, y+ss.FontExtents().Ascent+ls.FontExtents().Descent+t.Gap/2, pt.Label)
+		}
+	}
+}
+
+func mid(p TimePoint) float64 {
+	lo, hi := p.ends()
+	return (lo + hi) / 2
+}
+
+// circle returns the path of a circle.
+func circle(c vg.Point, r vg.Length) vg.Path {
+	var p vg.Path
+	p.Move(vg.Point{X: c.X + r, Y: c.Y})
+	p.Arc(c, r, 0, 2*math.Pi)
+	p.Close()
+	return p
+}
+
+// YearTicks is a plot.Ticker for a time axis in years: a tick on every
+// year, or every 2, 5, 10 … years when there are many, labelled "2014".
+type YearTicks struct{}
+
+// Ticks implements plot.Ticker.
+func (YearTicks) Ticks(lo, hi float64) []plot.Tick {
+	if !(hi > lo) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+		return nil
+	}
+	step := 1.0
+	for _, s := range []float64{1, 2, 5, 10, 20, 50, 100} {
+		step = s
+		if (hi-lo)/s <= 10 {
+			break
+		}
+	}
+	var ticks []plot.Tick
+	for y := math.Ceil(lo/step) * step; y <= hi; y += step {
+		ticks = append(ticks, plot.Tick{Value: y, Label: strconv.Itoa(int(y))})
+	}
+	return ticks
+}
+
+// yearOf returns a period's start as a time in years.
+func yearOf(p indicators.Period) float64 {
+	d := p.From
+	x := float64(d.Year)
+	if d.Month > 0 {
+		x += float64(d.Month-1) / 12
+	}
+	if d.Day > 0 {
+		x += float64(d.Day-1) / 365.25
+	}
+	return x
+}
+
+// seriesChart lays out a view of kind series on s: the points of every
+// series of the view, with a key that names the series and explains the
+// hedges, conflicts as notes, and the sources in the footer.
+func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]string, error) {
+	if len(v.Series) == 0 {
+		return nil, fmt.Errorf("chart: view %q draws no series", v.ID)
+	}
+	all := c.SeriesPoints()
+	index := map[string]int{}
+	for i, sr := range c.Series {
+		index[sr.ID] = i
+	}
+	type ref struct {
+		sp  indicators.SeriesPoint
+		ser int
+	}
+	var refs []ref
+	var items []item
+	for k, id := range v.Series {
+		i, ok := index[id]
+		if !ok {
+			return nil, fmt.Errorf("chart: view %q: unknown series %q", v.ID, id)
+		}
+		for _, sp := range all[i] {
+			ind := sp.Indicator
+			refs = append(refs, ref{sp, k})
+			it := item{id: ind.ID, title: ind.Title, label: ind.Label(), q: ind.Quantity, u: ind.Unit,
+				iv: ind.Quantity.IntervalFor(ind.Unit), status: ind.Status, measure: ind.Measure, period: ind.Period}
+			it.lo, it.hi = ind.Quantity.Ends()
+			items = append(items, it)
+		}
+	}
+	if len(items) == 0 {
+		return nil, fmt.Errorf("chart: view %q: its series have no points", v.ID)
+	}
+	for _, it := range items[1:] {
+		if it.u.Kind != items[0].u.Kind || (it.u.Kind != indicators.Rank && it.u != items[0].u) {
+			return nil, fmt.Errorf("chart: view %q: series of %s and %s cannot share an axis", v.ID, items[0].u, it.u)
+		}
+	}
+	sc := scaleOf(items)
+	div := math.Pow(10, float64(sc.Exp()))
+	srcs := map[string]*indicators.Source{}
+	for i := range c.Sources {
+		srcs[c.Sources[i].ID] = &c.Sources[i]
+	}
+	var pts []TimePoint
+	pos := map[string]int{} // indicator ID → index in pts, after sorting
+	order := make([]int, len(items))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return yearOf(items[order[a]].period) < yearOf(items[order[b]].period) })
+	var texts []string
+	for _, i := range order {
+		it, r := items[i], refs[i]
+		tp := TimePoint{X: yearOf(it.period), Y: it.hi / div, Label: it.label, Series: r.ser, Color: Palette[r.ser%len(Palette)],
+			Hollow: it.status.IsCommitment()}
+		if src, ok := srcs[r.sp.Source]; ok {
+			tp.Source = src.ShortName()
+		}
+		if it.q.IsRange() {
+			tp.Range, tp.Low, tp.High, tp.Y = true, it.lo/div, it.hi/div, it.hi/div
+		}
+		switch it.q.Qualifier {
+		case indicators.Nearly, indicators.UpTo, indicators.LessThan:
+			tp.Tip = Faded
+			tp.FadeFrom = tp.Y
+			if lo := it.iv.Lo / div; !math.IsInf(lo, 0) {
+				tp.FadeFrom = lo
+			} else {
+				tp.FadeFrom = math.Min(0, tp.Y)
+			}
+		case indicators.MoreThan, indicators.AtLeast:
+			tp.Tip = Beyond
+		}
+		if !tp.Range && tp.Tip != Faded {
+			tp.FadeFrom = tp.Y
+		}
+		if it.status.IsCommitment() {
+			tp.Label += " (" + it.status.String() + ")"
+		}
+		pos[it.id] = len(pts)
+		pts = append(pts, tp)
+		texts = append(texts, tp.Label, tp.Source)
+	}
+	var conflicts [][2]int
+	inView := map[string]bool{}
+	for _, id := range v.Series {
+		inView[id] = true
+	}
+	for _, cf := range c.Conflicts() {
+		if !inView[cf.Series] {
+			continue
+		}
+		conflicts = append(conflicts, [2]int{pos[cf.Indicators[0]], pos[cf.Indicators[1]]})
+		a, b := pts[pos[cf.Indicators[0]]], pts[pos[cf.Indicators[1]]]
+		s.Notes = append(s.Notes, fmt.Sprintf("%s: %s says “%s”, %s says “%s”; the figures allow no common value, and both are shown.",
+			cf.Period.Label(), a.Source, a.Label, b.Source, b.Label))
+	}
+	tl, err := NewTimeline(pts, conflicts)
+	if err != nil {
+		return nil, err
+	}
+	tl.style(s.Options)
+	p := s.Plot
+	grid := plotter.NewGrid()
+	grid.Vertical.Color = nil
+	grid.Horizontal = draw.LineStyle{Color: rule, Width: s.Options.px(1.5)}
+	p.Add(grid, tl)
+	s.body = tl
+	_, _, ymin, ymax := tl.DataRange()
+	const nticks = 5
+	// Headroom for the labels above the highest point.
+	p.Y.Min, p.Y.Max = ymin, niceMax(ymin, ymax+(ymax-ymin)*0.08, nticks)
+	format := tickFormat(items[0], sc)
+	ticks := Ticks{Count: nticks, Format: format}
+	if sc != indicators.NoScale {
+		ticks.Format, ticks.Last = tickFormat(items[0], indicators.NoScale), format
+	}
+	o := s.Options
+	p.Y.Tick.Marker = ticks
+	p.Y.Tick.Label = textStyle(o.fontPx(24, false), muted)
+	p.Y.Tick.Label.XAlign = draw.XRight
+	p.Y.Tick.Length = 0
+	p.Y.LineStyle.Width = 0
+	p.Y.Padding = o.px(8)
+	p.X.Tick.Marker = YearTicks{}
+	p.X.Tick.Label = textStyle(o.fontPx(24, false), muted)
+	p.X.Tick.Label.XAlign = draw.XCenter
+	p.X.Tick.Label.YAlign = draw.YTop
+	p.X.LineStyle = draw.LineStyle{Color: rule, Width: o.px(1.5)}
+	p.X.Tick.LineStyle = draw.LineStyle{Color: rule, Width: o.px(1.5)}
+	p.X.Tick.Length = o.px(8)
+	p.X.Padding = o.px(8)
+
+	// The key: each series in its colour, then how hedges are drawn.
+	var key []KeyEntry
+	var hasFade, hasBeyond, hasRange, hasHollow []string
+	for k, id := range v.Series {
+		sr, _ := c.SeriesByID(id)
+		key = append(key, KeyEntry{Swatch: MarkerSwatch, Text: sr.Title})
+		s.KeyColors = append(s.KeyColors, Palette[k%len(Palette)])
+		texts = append(texts, sr.Title)
+	}
+	for _, it := range items {
+		switch {
+		case it.q.IsRange():
+			hasRange = appendOnce(hasRange, "range")
+		case it.q.Qualifier == indicators.Nearly || it.q.Qualifier == indicators.UpTo || it.q.Qualifier == indicators.LessThan:
+			hasFade = appendOnce(hasFade, "“"+it.q.Qualifier.Word()+"”")
+		case it.q.Qualifier == indicators.MoreThan || it.q.Qualifier == indicators.AtLeast:
+			hasBeyond = appendOnce(hasBeyond, "“"+it.q.Qualifier.Word()+"”")
+		}
+		if it.status.IsCommitment() {
+			hasHollow = appendOnce(hasHollow, it.status.String())
+		}
+	}
+	if len(hasRange) > 0 {
+		key = append(key, KeyEntry{Swatch: RangeSwatch, Text: "Bar: a range, both ends as stated"})
+	}
+	if len(hasFade) > 0 {
+		key = append(key, KeyEntry{Swatch: FadedSwatch, Text: "Faded: the source says " + joinOr(hasFade) + "; the figure is at most the dot"})
+	}
+	if len(hasBeyond) > 0 {
+		key = append(key, KeyEntry{Swatch: ArrowSwatch, Text: "Arrow: the source says " + joinOr(hasBeyond) + "; the figure is above the dot"})
+	}
+	if len(hasHollow) > 0 {
+		key = append(key, KeyEntry{Swatch: HollowSwatch, Text: "Ring: a " + joinOr(hasHollow) + ", not a reported figure"})
+	}
+	if len(conflicts) > 0 {
+		key = append(key, KeyEntry{Swatch: ConflictSwatch, Text: "Red box: sources disagree about one period"})
+	}
+	s.Key = key
+	return texts, nil
+}
+
+// seriesSubtitle is "<unit>; <measures>, <first>–<last period>".
+func seriesSubtitle(c *indicators.Catalog, v *indicators.ChartView) string {
+	all := c.SeriesPoints()
+	var items []item
+	for i, sr := range c.Series {
+		if !contains(v.Series, sr.ID) {
+			continue
+		}
+		for _, sp := range all[i] {
+			ind := sp.Indicator
+			items = append(items, item{q: ind.Quantity, u: ind.Unit, status: ind.Status, measure: ind.Measure, period: ind.Period})
+		}
+	}
+	if len(items) == 0 {
+		return ""
+	}
+	sc := scaleOf(items)
+	var kinds []string
+	first, last := items[0].period, items[0].period
+	for _, it := range items {
+		if w := what(it, true); w != "" {
+			kinds = appendOnce(kinds, w)
+		}
+		if yearOf(it.period) < yearOf(first) {
+			first = it.period
+		}
+		if yearOf(it.period) > yearOf(last) {
+			last = it.period
+		}
+	}
+	span := first.Label()
+	if last != first {
+		span += " to " + last.Label()
+	}
+	if len(kinds) == 0 {
+		return unitPhrase(items[0], sc) + "; " + span + ", as each source states it"
+	}
+	return unitPhrase(items[0], sc) + "; " + joinAnd(kinds) + ", " + span + ", as each source states it"
+}
+
+// seriesIDs returns the indicators a series view draws, for its footer.
+func seriesIDs(c *indicators.Catalog, v *indicators.ChartView) []string {
+	all := c.SeriesPoints()
+	var ids []string
+	for _, id := range v.Series {
+		for i, sr := range c.Series {
+			if sr.ID == id {
+				for _, sp := range all[i] {
+					ids = append(ids, sp.Indicator.ID)
+				}
+			}
+		}
+	}
+	return ids
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// newSeriesSlide is NewSlide for a view of kind series.
+func newSeriesSlide(c *indicators.Catalog, v *indicators.ChartView, o Options) (*Slide, error) {
+	register()
+	p := plot.New()
+	p.BackgroundColor = nil
+	p.TextHandler = handler
+	p.Legend.TextStyle.Handler = handler
+	s := newSlide(p, o)
+	s.Title = v.Title
+	s.Subtitle = v.Subtitle
+	if s.Subtitle == "" {
+		s.Subtitle = seriesSubtitle(c, v)
+	}
+	s.Footer = c.SourceLine(seriesIDs(c, v))
+	s.Notes = append(s.Notes, v.Notes...)
+	texts, err := seriesChart(s, c, v)
+	if err != nil {
+		return nil, err
+	}
+	s.Notes = append(s.Notes, o.Notes...)
+	if err := CheckText(append(texts, s.texts()...)...); err != nil {
+		return nil, fmt.Errorf("chart: view %q: %w", v.ID, err)
+	}
+	return s, nil
+}

@@ -1,0 +1,196 @@
+package chart
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// hedgesCatalog is a synthetic catalog of one series with every way a
+// point is drawn, and a conflict: two sources state 2012 differently.
+// No document of testdata/corpus conflicts with another, so the conflict
+// is made up here; the texts are made up too.
+func hedgesCatalog(t *testing.T) *indicators.Catalog {
+	t.Helper()
+	claims := []struct{ id, src, stated, period, status string }{
+		{"t2010", "a", "about $250 billion", "2010", "fact"},
+		{"t2012a", "a", "$290 billion", "2012", "fact"},
+		{"t2012b", "b", "$270 billion", "2012", "fact"},
+		{"t2014", "b", "nearly $300 billion", "2014", "fact"},
+		{"t2016", "b", "more than $310 billion", "2016", "fact"},
+		{"t2018", "b", "$300 billion to $340 billion", "2018", "fact"},
+		{"t2025", "b", "$400 billion", "2025", "target"},
+	}
+	texts := map[string]string{"a.txt": "A\n", "b.txt": "B\n"}
+	for _, c := range claims {
+		texts[c.src+".txt"] += "Claim " + c.id + ": trade was " + c.stated + ".\n"
+	}
+	sum := func(s string) string { h := sha256.Sum256([]byte(s)); return hex.EncodeToString(h[:]) }
+	var b strings.Builder
+	fmt.Fprintf(&b, "claimbook: 1\nsources:\n")
+	fmt.Fprintf(&b, "  - {id: a, title: Trade Facts, short: Ministry, publisher: Ministry of Examples, issued: 2013-05-01, text: a.txt, sha256: %s}\n", sum(texts["a.txt"]))
+	fmt.Fprintf(&b, "  - {id: b, title: Trade Review, short: Office, publisher: Office of Examples, issued: 2019-02-01, text: b.txt, sha256: %s}\n", sum(texts["b.txt"]))
+	b.WriteString("indicators:\n")
+	for _, c := range claims {
+		fmt.Fprintf(&b, "  - id: %s\n    title: Trade\n    measure: flow\n    status: %s\n    stated: %s\n    period: %s\n    series: trade\n    provenance:\n      - {source: %s, quote: \"Claim %s: trade was %s\"}\n",
+			c.id, c.status, c.stated, c.period, c.src, c.id, c.stated)
+	}
+	b.WriteString("series:\n  - {id: trade, title: Two-way trade}\nviews:\n  - {id: hedges, title: Two-way trade as two sources state it, kind: series, series: [trade]}\n")
+	c, err := indicators.Parse("hedges.yaml", []byte(b.String()), func(p string) ([]byte, error) {
+		if s, ok := texts[p]; ok {
+			return []byte(s), nil
+		}
+		return nil, fs.ErrNotExist
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestSeriesGolden renders series views: the corpus's two (real
+// documents) and a synthetic one with every hedge and a conflict, and
+// compares the pixels with testdata/series-<view>.png (-update rewrites).
+func TestSeriesGolden(t *testing.T) {
+	corpus, err := indicators.Load(filepath.Join("..", "..", "testdata", "corpus", "catalog.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		c  *indicators.Catalog
+		id string
+	}{
+		{corpus, "us-japan-trade-over-time"},
+		{corpus, "fdi-positions-over-time"},
+		{hedgesCatalog(t), "hedges"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.id, func(t *testing.T) {
+			v, ok := tc.c.View(tc.id)
+			if !ok {
+				t.Fatalf("no view %q", tc.id)
+			}
+			got, err := PNG(tc.c, v, nil)
+			if err != nil {
+				t.Fatalf("PNG(%q) error: %v", tc.id, err)
+			}
+			path := filepath.Join("testdata", "series-"+tc.id+".png")
+			if *update {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if diff := pixelDiff(got, want); diff != "" {
+				out := filepath.Join(t.ArtifactDir(), "series-"+tc.id+".png")
+				os.WriteFile(out, got, 0o644)
+				t.Errorf("PNG(%q) differs from %s: %s; got written to %s", tc.id, path, diff, out)
+			}
+		})
+	}
+}
+
+func TestSeriesSlide(t *testing.T) {
+	c := hedgesCatalog(t)
+	v, _ := c.View("hedges")
+	s, err := NewSlide(c, v, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var key []string
+	for _, k := range s.Key {
+		key = append(key, k.Text)
+	}
+	wantKey := []string{
+		"Two-way trade",
+		"Bar: a range, both ends as stated",
+		"Faded: the source says “nearly”; the figure is at most the dot",
+		"Arrow: the source says “more than”; the figure is above the dot",
+		"Ring: a target, not a reported figure",
+		"Red box: sources disagree about one period",
+	}
+	if strings.Join(key, "\n") != strings.Join(wantKey, "\n") {
+		t.Errorf("key =\n%s\nwant\n%s", strings.Join(key, "\n"), strings.Join(wantKey, "\n"))
+	}
+	wantNote := "2012: Ministry 2013 says “$290 billion”, Office 2019 says “$270 billion”; the figures allow no common value, and both are shown."
+	if len(s.Notes) != 1 || s.Notes[0] != wantNote {
+		t.Errorf("notes = %q, want [%q]", s.Notes, wantNote)
+	}
+	if want := "US$ billion; annual totals and targets, 2010 to 2025, as each source states it"; s.Subtitle != want {
+		t.Errorf("subtitle = %q, want %q", s.Subtitle, want)
+	}
+	if want := "Sources: Ministry of Examples, Trade Facts, 1 May 2013; Office of Examples, Trade Review, 1 February 2019"; s.Footer != want {
+		t.Errorf("footer = %q, want %q", s.Footer, want)
+	}
+	tl := s.body.(*Timeline)
+	var got []string
+	for _, p := range tl.Points {
+		got = append(got, fmt.Sprintf("%g %s tip=%d range=%v hollow=%v", p.X, p.Label, p.Tip, p.Range, p.Hollow))
+	}
+	want := []string{
+		"2010 about $250 billion tip=0 range=false hollow=false",
+		"2012 $290 billion tip=0 range=false hollow=false",
+		"2012 $270 billion tip=0 range=false hollow=false",
+		"2014 nearly $300 billion tip=1 range=false hollow=false",
+		"2016 more than $310 billion tip=2 range=false hollow=false",
+		"2018 $300 billion to $340 billion tip=0 range=true hollow=false",
+		"2025 $400 billion (target) tip=0 range=false hollow=true",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("points =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if fmt.Sprint(tl.Conflicts) != "[[1 2]]" {
+		t.Errorf("conflicts = %v, want [[1 2]]", tl.Conflicts)
+	}
+}
+
+func TestYearTicks(t *testing.T) {
+	tests := []struct {
+		lo, hi float64
+		want   string
+	}{
+		{2011.5, 2014.5, "2012 2013 2014"},
+		{2009.4, 2025.6, "2010 2012 2014 2016 2018 2020 2022 2024"},
+		{1950, 2020, "1950 1960 1970 1980 1990 2000 2010 2020"},
+		{2014, 2014, ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range (YearTicks{}).Ticks(tt.lo, tt.hi) {
+			got = append(got, tk.Label)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("YearTicks.Ticks(%g, %g) = %q, want %q", tt.lo, tt.hi, g, tt.want)
+		}
+	}
+}
+
+func TestNewTimelineErrors(t *testing.T) {
+	tests := []struct {
+		pts  []TimePoint
+		cfs  [][2]int
+		want string
+	}{
+		{nil, nil, "chart: no points"},
+		{[]TimePoint{{X: 2014, Label: "a"}, {X: 2013, Label: "b"}}, nil, `chart: point 1 ("b") is earlier than the one before it: give the points in time order`},
+		{[]TimePoint{{X: 2014, Range: true, Low: 5, High: 3, Label: "r"}}, nil, `chart: point 0 ("r") runs from 5 down to 3`},
+		{[]TimePoint{{X: 2014, Label: "a"}}, [][2]int{{0, 3}}, "chart: conflict [0 3] names no point"},
+	}
+	for _, tt := range tests {
+		_, err := NewTimeline(tt.pts, tt.cfs)
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("NewTimeline(%v) = %v, want %q", tt.pts, err, tt.want)
+		}
+	}
+}

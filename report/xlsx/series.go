@@ -1,0 +1,393 @@
+package xlsx
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// SheetSeries is the sheet of series points, written when the catalog has
+// series.
+const SheetSeries = "Series"
+
+// SeriesHeader is the header row of the Series sheet.
+var SeriesHeader = []string{"Series", "Period", "Year", "Stated", "Qualifier", "Value", "Low", "High", "Unit",
+	"Source", "Quote", "Conflict"}
+
+// Columns of the Series sheet, 1-based.
+const (
+	srYear     = 3
+	srValue    = 6
+	srLow      = 7
+	srHigh     = 8
+	srQuote    = 11
+	srConflict = 12
+)
+
+// maxChartSeries is the most series the Series sheet's chart draws.
+const maxChartSeries = 6
+
+// maxCoverConflicts is the most conflicts the Cover lists.
+const maxCoverConflicts = 40
+
+// seriesStreamRows is the most points the Series sheet is written with
+// excelize's cell API, with a link from each figure to its Indicators
+// row; a bigger sheet is streamed, without links (Excel holds at most
+// 65,530 links on a sheet anyway). A variable for the tests.
+var seriesStreamRows = 5000
+
+// seriesPoints returns the number of points of all series.
+func (b *book) seriesPoints() int {
+	n := 0
+	for i := range b.c.Indicators {
+		if b.c.Indicators[i].Series != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// seriesRows records where writeSeries put each point, for the Cover.
+type seriesRows map[string]int // indicator ID → row on the Series sheet
+
+// hasSeries reports whether the book gets a Series sheet.
+func (b *book) hasSeries() bool { return len(b.c.Series) > 0 }
+
+// yearOf returns a period's start as a number of years, the Series
+// sheet's Year column and the x of its chart: 2014, 2014.25 for April.
+func yearOf(p indicators.Period) float64 {
+	x := float64(p.From.Year)
+	if p.From.Month > 0 {
+		x += float64(p.From.Month-1) / 12
+	}
+	if p.From.Day > 0 {
+		x += float64(p.From.Day-1) / 365.25
+	}
+	return math.Round(x*1000) / 1000
+}
+
+// writeSeries writes one row per point of each series, series by series
+// in period order, with a link from the quote to the indicator's row, the
+// conflicting points marked, and a scatter chart of each series over time.
+func (b *book) writeSeries() error {
+	if !b.hasSeries() {
+		return nil
+	}
+	f := b.f
+	head, err := b.headerStyle()
+	if err != nil {
+		return err
+	}
+	wrap, err := b.style("wrap", func() *excelize.Style {
+		return &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
+	})
+	if err != nil {
+		return err
+	}
+	linkWrap, err := b.style("link-wrap", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Color: "0563C1", Underline: "single"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
+	})
+	if err != nil {
+		return err
+	}
+	conflictSt, err := b.style("conflict", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Color: "C01C1C"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
+	})
+	if err != nil {
+		return err
+	}
+	yearSt, err := b.numStyle("0.###")
+	if err != nil {
+		return err
+	}
+	widths := []float64{28, 9, 8, 20, 9, 15, 13, 13, 6, 17, 48, 30}
+	for i, w := range widths {
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		if err := f.SetColWidth(SheetSeries, col, col, w); err != nil {
+			return err
+		}
+	}
+	// A big sheet is streamed: excelize's cell API costs time that grows
+	// with the rows already written. Streamed rows get no links.
+	stream := b.seriesPoints() > seriesStreamRows
+	type cell struct {
+		v     any
+		style int
+		link  string
+	}
+	var sw *excelize.StreamWriter
+	panes := &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}
+	s := &sheetWriter{b: b, sheet: SheetSeries, row: 1}
+	if stream {
+		if sw, err = f.NewStreamWriter(SheetSeries); err != nil {
+			return err
+		}
+		for i, w := range widths {
+			if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+				return err
+			}
+		}
+		if err := sw.SetPanes(panes); err != nil {
+			return err
+		}
+	} else {
+		for i, w := range widths {
+			col, _ := excelize.ColumnNumberToName(i + 1)
+			if err := f.SetColWidth(SheetSeries, col, col, w); err != nil {
+				return err
+			}
+		}
+	}
+	put := func(cells []cell, height float64) error {
+		if stream {
+			row := make([]any, len(cells))
+			for i, c := range cells {
+				if t, ok := c.v.(string); ok {
+					t, err := checkText(fmt.Sprintf("%s row %d", SheetSeries, s.row), t)
+					if err != nil {
+						return err
+					}
+					c.v = t
+				}
+				row[i] = excelize.Cell{StyleID: c.style, Value: c.v}
+			}
+			opts := []excelize.RowOpts{}
+			if height > 0 {
+				opts = append(opts, excelize.RowOpts{Height: height})
+			}
+			return sw.SetRow("A"+strconv.Itoa(s.row), row, opts...)
+		}
+		for i, c := range cells {
+			if c.v == nil {
+				continue
+			}
+			s.set(i+1, c.v, c.style)
+			s.link(i+1, c.link)
+		}
+		if height > 0 && s.err == nil {
+			s.err = f.SetRowHeight(SheetSeries, s.row, height)
+		}
+		return s.err
+	}
+	hdr := make([]cell, len(SeriesHeader))
+	for i, h := range SeriesHeader {
+		hdr[i] = cell{h, head, ""}
+	}
+	if err := put(hdr, 0); err != nil {
+		return err
+	}
+	all := b.c.SeriesPoints()
+	srcs := map[string]*indicators.Source{}
+	for i := range b.c.Sources {
+		srcs[b.c.Sources[i].ID] = &b.c.Sources[i]
+	}
+	conflicts := b.c.Conflicts()
+	with := map[string][]string{}
+	for _, cf := range conflicts {
+		a, c := cf.Indicators[0], cf.Indicators[1]
+		with[a] = append(with[a], "disagrees with "+b.pointLabel(c))
+		with[c] = append(with[c], "disagrees with "+b.pointLabel(a))
+	}
+	b.seriesRow = seriesRows{}
+	type block struct {
+		first, last int
+		ranges      bool
+		fmt         string
+	}
+	var blocks []block
+	for i, sr := range b.c.Series {
+		bl := block{first: s.row + 1}
+		for _, sp := range all[i] {
+			ind := sp.Indicator
+			s.row++
+			b.seriesRow[ind.ID] = s.row
+			cells := make([]cell, len(SeriesHeader))
+			cells[0] = cell{sr.Title, wrap, ""}
+			cells[1] = cell{ind.Period.String(), wrap, ""}
+			cells[srYear-1] = cell{yearOf(ind.Period), yearSt, ""}
+			cells[3] = cell{ind.Label(), wrap, ""}
+			if row, ok := b.rowOf[ind.ID]; ok && !stream {
+				cells[3] = cell{ind.Label(), linkWrap, rowRef(SheetIndicators, row)}
+			}
+			cells[4] = cell{ind.Quantity.Qualifier.String(), wrap, ""}
+			lines := max(textLines(sr.Title, widths[0]), textLines(ind.Label(), widths[3]))
+			q := ind.Quantity
+			if q.IsRange() {
+				bl.ranges = true
+				for _, c := range []struct {
+					col int
+					d   indicators.Decimal
+				}{{srLow, q.Low}, {srHigh, q.High}} {
+					st, err := b.valueStyle(c.d, ind.Unit, q.Scale)
+					if err != nil {
+						return err
+					}
+					cells[c.col-1] = cell{decimalFloat(c.d), st, ""}
+				}
+			} else {
+				st, err := b.valueStyle(q.Value, ind.Unit, q.Scale)
+				if err != nil {
+					return err
+				}
+				cells[srValue-1] = cell{decimalFloat(q.Value), st, ""}
+				if bl.fmt == "" {
+					bl.fmt = numFmtDigits(0, ind.Unit, q.Scale)
+				}
+			}
+			cells[8] = cell{ind.Unit.String(), wrap, ""}
+			if src, ok := srcs[sp.Source]; ok {
+				cells[9] = cell{src.ShortName(), wrap, ""}
+			}
+			if len(ind.Provenance) > 0 {
+				lines = max(lines, textLines(ind.Provenance[0].Quote, widths[srQuote-1]))
+				cells[srQuote-1] = cell{ind.Provenance[0].Quote, wrap, ""}
+			}
+			if w := with[ind.ID]; len(w) > 0 {
+				txt := "Conflict: " + w[0]
+				for _, x := range w[1:] {
+					txt += "; " + x
+				}
+				cells[srConflict-1] = cell{txt, conflictSt, ""}
+				lines = max(lines, textLines(txt, widths[srConflict-1]))
+			}
+			// Wrapped text needs its height: not every reader sizes rows.
+			if err := put(cells, float64(lines)*15); err != nil {
+				return err
+			}
+		}
+		bl.last = s.row
+		if bl.last >= bl.first {
+			blocks = append(blocks, bl)
+		}
+	}
+	table := &excelize.Table{Range: fmt.Sprintf("A1:L%d", max(s.row, 2)), Name: "Series", StyleName: "TableStyleMedium2"}
+	if stream {
+		if s.row > 1 {
+			if err := sw.AddTable(table); err != nil {
+				return err
+			}
+		}
+		if err := sw.Flush(); err != nil {
+			return err
+		}
+	} else {
+		if err := f.SetPanes(SheetSeries, panes); err != nil {
+			return err
+		}
+		if s.row > 1 {
+			if err := f.AddTable(SheetSeries, table); err != nil {
+				return err
+			}
+		}
+	}
+	if len(blocks) == 0 {
+		return nil
+	}
+	col := func(c, first, last int) string {
+		n, _ := excelize.ColumnNumberToName(c)
+		return sheetRef(SheetSeries, fmt.Sprintf("$%s$%d:$%s$%d", n, first, n, last))
+	}
+	ch := &excelize.Chart{
+		Type:      excelize.Scatter,
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Series over time, as each source states them", Font: &excelize.Font{Bold: true, Size: 11}}}},
+		Format:    excelize.GraphicOptions{AltText: "Each series of the Series sheet over time: one marker per point, from the Year and Value columns; ranges by their low and high ends.", Name: "series"},
+		Dimension: excelize.ChartDimension{Width: chartWidth, Height: chartHeight + 60},
+		Legend:    excelize.ChartLegend{Position: "bottom"},
+		XAxis:     excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0"}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: blocks[0].fmt}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}},
+	}
+	colors := []string{"0072B2", "D55E00", "009E73", "CC79A7", "E69F00", "56B4E9"}
+	if len(blocks) > maxChartSeries {
+		// A chart of more lines than colours reads as noise.
+		blocks = blocks[:maxChartSeries]
+		ch.Title.Paragraph[0].Text = fmt.Sprintf("The first %d series over time, as each source states them", maxChartSeries)
+	}
+	for k, bl := range blocks {
+		clr := colors[k%len(colors)]
+		// excelize writes a series name as a reference: the title's cell.
+		ch.Series = append(ch.Series, excelize.ChartSeries{
+			Name: sheetRef(SheetSeries, fmt.Sprintf("$A$%d", bl.first)), Categories: col(srYear, bl.first, bl.last), Values: col(srValue, bl.first, bl.last),
+			Line:   excelize.LineOptions{Width: 1.5, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{clr}}},
+			Marker: excelize.ChartMarker{Symbol: "circle", Size: 7, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{clr}}},
+		})
+		if bl.ranges {
+			for _, end := range []struct {
+				col  int
+				name string
+			}{{srLow, "$G$1"}, {srHigh, "$H$1"}} {
+				ch.Series = append(ch.Series, excelize.ChartSeries{
+					Name: sheetRef(SheetSeries, end.name), Categories: col(srYear, bl.first, bl.last), Values: col(end.col, bl.first, bl.last),
+					Line:   excelize.LineOptions{Type: excelize.LineNone},
+					Marker: excelize.ChartMarker{Symbol: "dash", Size: 9, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{clr}}},
+				})
+			}
+		}
+	}
+	if err := f.AddChart(SheetSeries, fmt.Sprintf("A%d", s.row+3), ch); err != nil {
+		return fmt.Errorf("xlsx: series chart: %w", err)
+	}
+	return nil
+}
+
+// textLines estimates how many lines s wraps to in a column of width
+// characters.
+func textLines(s string, width float64) int {
+	n := len([]rune(s))
+	per := int(width * 1.1)
+	if per < 1 {
+		return 1
+	}
+	return max(1, (n+per-1)/per)
+}
+
+// seriesCover writes the Cover's list of conflicts, each linked to its
+// first row on the Series sheet.
+func (b *book) seriesCover(s *sheetWriter, sub, linkSt, wrap int) {
+	if !b.hasSeries() {
+		return
+	}
+	conflicts := b.c.Conflicts()
+	s.row += 2
+	s.set(1, "Conflicts between sources", sub)
+	s.row++
+	if len(conflicts) == 0 {
+		s.set(1, fmt.Sprintf("None: no two sources state one of the %d series for one period with figures that disagree.", len(b.c.Series)), 0)
+		return
+	}
+	s.set(1, "Two sources state one quantity for one period with figures that allow no common value. Both are kept; each links to its row on the Series sheet.", 0)
+	for i, cf := range conflicts {
+		s.row++
+		if i == maxCoverConflicts {
+			s.set(1, fmt.Sprintf("… and %d more, marked in the Conflict column of the Series sheet", len(conflicts)-maxCoverConflicts), 0)
+			break
+		}
+		s.set(1, cf.Series+", "+cf.Period.Label(), linkSt)
+		s.link(1, rowRef(SheetSeries, b.seriesRow[cf.Indicators[0]]))
+		s.set(2, b.pointLabel(cf.Indicators[0])+" and "+b.pointLabel(cf.Indicators[1])+": no figure fits both", wrap)
+	}
+}
+
+// pointLabel is a point's figure and its source's short name: "$290
+// billion (White House 2014)".
+func (b *book) pointLabel(id string) string {
+	if b.seriesInd == nil {
+		b.seriesInd = make(map[string]*indicators.Indicator, len(b.c.Indicators))
+		for i := range b.c.Indicators {
+			b.seriesInd[b.c.Indicators[i].ID] = &b.c.Indicators[i]
+		}
+	}
+	ind, ok := b.seriesInd[id]
+	if !ok {
+		return id
+	}
+	if len(ind.Provenance) > 0 {
+		if src, ok := b.c.Source(ind.Provenance[0].Source); ok {
+			return ind.Label() + " (" + src.ShortName() + ")"
+		}
+	}
+	return ind.Label()
+}
