@@ -212,4 +212,7 @@ var badCatalogs = []struct {
 		`65-entity-codes.yaml:10:38: entity "840" is the M49 code of a country: write its ISO 3166-1 alpha-2 code "US" (United States)`,
 		`65-entity-codes.yaml:11:18: entity "001" is the world: write "WLD"`,
 	}},
+	{"66-view-id-of-derived.yaml", []string{
+		`66-view-id-of-derived.yaml:34:5: duplicate id "ratio" (already used by derived indicator "ratio"): give each view its own id`,
+	}},
 }

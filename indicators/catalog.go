@@ -1,5 +1,7 @@
 package indicators
 
+import "strings"
+
 // A Catalog is a document's claims: its sources, indicators, derived
 // indicators and chart views. The zero Catalog is empty and ready to use.
 // Load reads one from a file; a catalog built in Go is checked with Check
@@ -76,6 +78,25 @@ func (c *Catalog) position(key string) Pos {
 		return Pos{}
 	}
 	return c.pos[key]
+}
+
+// positionNear is position, except that a key with no position of its own
+// ("views/x/id") takes its nearest parent's ("views/x"), so that every
+// problem of a catalog read from a file leads with a position.
+func (c *Catalog) positionNear(key string) Pos {
+	if c.pos == nil {
+		return Pos{}
+	}
+	for {
+		if p, ok := c.pos[key]; ok {
+			return p
+		}
+		i := strings.LastIndexByte(key, '/')
+		if i < 0 {
+			return Pos{}
+		}
+		key = key[:i]
+	}
 }
 
 // Clone returns a deep copy of c, so that a caller may change it freely.

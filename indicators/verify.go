@@ -114,7 +114,7 @@ type verifier struct {
 }
 
 func (v *verifier) add(key, where string, kind error, format string, args ...any) {
-	pos := v.c.position(key)
+	pos := v.c.positionNear(key)
 	if pos.IsValid() {
 		where = ""
 	}
