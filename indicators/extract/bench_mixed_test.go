@@ -44,14 +44,4 @@ func mixedCorpus(tb testing.TB, n int) string {
 func BenchmarkExtractMixed1MB(b *testing.B)  { benchmarkMixed(b, 1<<20) }
 func BenchmarkExtractMixed10MB(b *testing.B) { benchmarkMixed(b, 10<<20) }
 
-func benchmarkMixed(b *testing.B, n int) {
-	text := mixedCorpus(b, n)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	var e Extractor
-	mentions := 0
-	for b.Loop() {
-		mentions = len(e.Extract(text))
-	}
-	b.ReportMetric(float64(mentions)/float64(len(text))*(1<<20), "mentions/MB")
-}
+func benchmarkMixed(b *testing.B, n int) { benchmarkText(b, mixedCorpus(b, n)) }

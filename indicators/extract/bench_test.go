@@ -13,8 +13,11 @@ func corpus(n int) string {
 	return strings.Repeat(doc, n/len(doc)+1)[:n]
 }
 
-func benchmarkExtract(b *testing.B, n int) {
-	text := corpus(n)
+func benchmarkExtract(b *testing.B, n int) { benchmarkText(b, corpus(n)) }
+
+// benchmarkText runs Extract over text, reporting MB/s, allocations and
+// mentions per MB.
+func benchmarkText(b *testing.B, text string) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	var e Extractor
