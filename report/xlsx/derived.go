@@ -163,7 +163,12 @@ func (b *book) writeDerived() error {
 	if err != nil {
 		return err
 	}
-	for i, w := range []float64{30, 48, 48, 14, 14, 14, 9, 26, 50, 11, 12, 10, 60} {
+	texts := make([][]string, len(b.c.Derived))
+	for i := range b.c.Derived {
+		texts[i] = b.derivedText(&b.c.Derived[i])
+	}
+	widths := derivedWidths(texts)
+	for i, w := range widths {
 		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
 			return err
 		}
@@ -191,25 +196,14 @@ func (b *book) writeDerived() error {
 			return err
 		}
 		cells := make([]any, len(derivedHeader))
-		qualifier, period, note := "", "", "Computed from the inputs' figures as stated"
-		if r.Bounded {
-			qualifier = r.Quantity.Qualifier.String()
-			if r.Quantity.Qualifier != indicators.Exact && r.Quantity.Qualifier != indicators.Range || !live(r, low != "") {
-				note = "Computed from what the inputs' wording allows: " + intervalWords(r)
-			}
-		} else {
-			note = "Cannot be bounded: " + r.Reason
-		}
-		period = r.Period.String()
-		text := []string{d.ID, d.Title, d.Formula(), r.Unit.String(), r.Text(indicators.Style{}), strings.Join(d.Inputs, "; "),
-			qualifier, period, r.Status.String(), note}
-		for k, col := range []int{derCol.id, derCol.title, derCol.formula, derCol.unit, derCol.figure, derCol.inputs,
-			derCol.qualifier, derCol.period, derCol.status, derCol.note} {
-			s, err := checkText(fmt.Sprintf("derived %q", d.ID), text[k])
+		height := 1
+		for k, col := range derivedTextCols {
+			s, err := checkText(fmt.Sprintf("derived %q", d.ID), texts[i][k])
 			if err != nil {
 				return err
 			}
-			cells[col-1] = s
+			cells[col-1] = excelize.Cell{StyleID: b.rowStyles.wrap, Value: s}
+			height = max(height, lines(s, widths[col-1], false))
 		}
 		put := func(col int, formula string, v float64, dec indicators.Decimal) error {
 			st, err := b.numStyle(resultFormat(r, dec))
@@ -243,7 +237,7 @@ func (b *book) writeDerived() error {
 		if err != nil {
 			return err
 		}
-		if err := sw.SetRow("A"+strconv.Itoa(b.derRow[d.ID]), cells); err != nil {
+		if err := sw.SetRow("A"+strconv.Itoa(b.derRow[d.ID]), cells, excelize.RowOpts{Height: float64(height * lineHeight)}); err != nil {
 			return err
 		}
 	}
@@ -279,4 +273,51 @@ func intervalWords(r indicators.Result) string {
 		return "up to " + end(hi, r.Interval.HiOpen) + ", with no lower bound"
 	}
 	return "any number"
+}
+
+// derivedTextCols are the Derived sheet's text columns, in the order of
+// derivedText.
+var derivedTextCols = []int{derCol.id, derCol.title, derCol.formula, derCol.unit, derCol.figure, derCol.inputs,
+	derCol.qualifier, derCol.period, derCol.status, derCol.note}
+
+// derivedText returns the text cells of d's row, in the order of
+// derivedTextCols: what the exports of derived figures say, in words.
+func (b *book) derivedText(d *indicators.Derived) []string {
+	r := b.results[d.ID]
+	qualifier, note := "", "Computed from the inputs' figures as stated"
+	if r.Bounded {
+		qualifier = r.Quantity.Qualifier.String()
+		_, low, _, _ := b.formulas(d)
+		if r.Quantity.Qualifier != indicators.Exact && r.Quantity.Qualifier != indicators.Range || !live(r, low != "") {
+			note = "Computed from what the inputs' wording allows: " + intervalWords(r)
+		}
+	} else {
+		note = "Cannot be bounded: " + r.Reason
+	}
+	return []string{d.ID, d.Title, d.Formula(), r.Unit.String(), r.Text(indicators.Style{}), strings.Join(d.Inputs, "; "),
+		qualifier, r.Period.String(), r.Status.String(), note}
+}
+
+// derivedMaxWidth is the widest each text column of the Derived sheet
+// grows before its text wraps, so that the sheet prints one page wide at
+// a size people read.
+var derivedMaxWidth = map[int]float64{derCol.id: 24, derCol.title: 36, derCol.formula: 30, derCol.unit: 10,
+	derCol.figure: 24, derCol.inputs: 30, derCol.qualifier: 11, derCol.period: 12, derCol.status: 10, derCol.note: 40}
+
+// derivedWidths returns the column widths of the Derived sheet: each text
+// column as wide as its widest cell or header, up to derivedMaxWidth; the
+// value columns 14.
+func derivedWidths(texts [][]string) []float64 {
+	w := make([]float64, len(derivedHeader))
+	for i := range w {
+		w[i] = 14
+	}
+	for k, col := range derivedTextCols {
+		need := textWidth(derivedHeader[col-1], true)
+		for _, row := range texts {
+			need = max(need, textWidth(row[k], false))
+		}
+		w[col-1] = fitWidth(need, 8, derivedMaxWidth[col])
+	}
+	return w
 }
