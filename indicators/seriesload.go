@@ -145,45 +145,10 @@ func (d *decoder) merge(sub *decoder) {
 		}
 	}
 	d.c.Sources = append(d.c.Sources, add...)
-	have := func(n int, idOf func(int) string) map[string]bool {
-		m := make(map[string]bool, n)
-		for i := 0; i < n; i++ {
-			m[idOf(i)] = true
-		}
-		return m
-	}
-	inds := have(len(d.c.Indicators), func(i int) string { return d.c.Indicators[i].ID })
-	for _, ind := range sub.c.Indicators {
-		if inds[ind.ID] {
-			clash("indicators", ind.ID, "indicator")
-			continue
-		}
-		d.c.Indicators = append(d.c.Indicators, ind)
-	}
-	ders := have(len(d.c.Derived), func(i int) string { return d.c.Derived[i].ID })
-	for _, x := range sub.c.Derived {
-		if ders[x.ID] {
-			clash("derived", x.ID, "derived indicator")
-			continue
-		}
-		d.c.Derived = append(d.c.Derived, x)
-	}
-	views := have(len(d.c.Views), func(i int) string { return d.c.Views[i].ID })
-	for _, x := range sub.c.Views {
-		if views[x.ID] {
-			clash("views", x.ID, "view")
-			continue
-		}
-		d.c.Views = append(d.c.Views, x)
-	}
-	series := have(len(d.c.Series), func(i int) string { return d.c.Series[i].ID })
-	for _, x := range sub.c.Series {
-		if series[x.ID] {
-			clash("series", x.ID, "series")
-			continue
-		}
-		d.c.Series = append(d.c.Series, x)
-	}
+	mergeByID(&d.c.Indicators, sub.c.Indicators, func(x Indicator) string { return x.ID }, func(id string) { clash("indicators", id, "indicator") })
+	mergeByID(&d.c.Derived, sub.c.Derived, func(x Derived) string { return x.ID }, func(id string) { clash("derived", id, "derived indicator") })
+	mergeByID(&d.c.Views, sub.c.Views, func(x ChartView) string { return x.ID }, func(id string) { clash("views", id, "view") })
+	mergeByID(&d.c.Series, sub.c.Series, func(x Series) string { return x.ID }, func(id string) { clash("series", id, "series") })
 	skipped := func(key string) bool {
 		kind, rest, _ := strings.Cut(key, "/")
 		id, _, _ := strings.Cut(rest, "/")
@@ -313,5 +278,21 @@ func (d *decoder) checkConflicts(g givenField, want []jsonConflict) {
 			desc = strings.Join(w, "; ")
 		}
 		d.errorf(g.node, ErrMismatch, "the catalog's conflicts are computed from its series: here they are %s; remove \"conflicts\" or write them as the export does", desc)
+	}
+}
+
+// mergeByID appends to *dst the items of src whose ID (id) *dst does not
+// hold yet, and calls clash with each ID it holds already.
+func mergeByID[T any](dst *[]T, src []T, id func(T) string, clash func(string)) {
+	have := make(map[string]bool, len(*dst))
+	for _, x := range *dst {
+		have[id(x)] = true
+	}
+	for _, x := range src {
+		if have[id(x)] {
+			clash(id(x))
+			continue
+		}
+		*dst = append(*dst, x)
 	}
 }
