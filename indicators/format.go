@@ -244,6 +244,16 @@ func (p *statedParser) word(w string) bool {
 	return true
 }
 
+// toBeforeDigit consumes a "to" glued to the high end of a range ("2
+// to10000"), as the extractor reads it.
+func (p *statedParser) toBeforeDigit() bool {
+	if len(p.s) > 2 && strings.HasPrefix(p.s, "to") && p.s[2] >= '0' && p.s[2] <= '9' {
+		p.s = p.s[2:]
+		return true
+	}
+	return false
+}
+
 // hedge consumes the hedge phrase h (lower case) if p starts with it: a
 // phrase that ends in a letter must end a word ("over" but not "overall");
 // one that ends in a sign may touch the number ("~5", "approx.5").
@@ -491,7 +501,7 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		if !p.word("and") {
 			return q, Unit{}, fmt.Errorf("write \"between X and Y\"")
 		}
-	} else if dash := strings.HasPrefix(p.s, "-"); dash || p.word("to") {
+	} else if dash := strings.HasPrefix(p.s, "-"); dash || p.word("to") || p.toBeforeDigit() {
 		// After a number a dash is the range's ("3-5"); a sign may follow
 		// it or "to" ("-5--3", "5 to -3").
 		if dash {
@@ -551,6 +561,12 @@ func parseStated(orig string) (Quantity, Unit, error) {
 
 // reservedUnitWord reports whether w, after a number, names a unit other
 // than a count.
+// IsUnitWord reports whether w, in lower case, names a unit other than a
+// counted noun — a measure symbol or spelling ("in", "km"), a currency
+// word, percent — so that a count of it would read as that unit: the
+// extractor does not take such a word for a counted noun.
+func IsUnitWord(w string) bool { return reservedUnitWord(w) }
+
 func reservedUnitWord(w string) bool {
 	if _, ok := unitWords[w]; ok {
 		return true

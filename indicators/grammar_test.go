@@ -84,3 +84,11 @@ func TestParseStatedGrammar(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedTo: "2 to10000" is the range the extractor reads in it.
+func TestGluedTo(t *testing.T) {
+	q, _, err := indicators.ParseStated("2 to10000")
+	if err != nil || q.Qualifier != indicators.Range || q.Low.Float64() != 2 || q.High.Float64() != 10000 {
+		t.Errorf("ParseStated(%q) = %+v, %v; want the range 2 to 10000", "2 to10000", q, err)
+	}
+}

@@ -1797,7 +1797,9 @@ func (s *scanner) notCountWord(k int, lw string) bool {
 	case "up", "down", "lower", "higher", "more", "less":
 		return true
 	}
-	return false
+	// "5 ins" is no count of "in", which is the inch: a count of a unit
+	// word would not read back as that count (indicators.ParseStated).
+	return t.lx == nil && plural(lw) && indicators.IsUnitWord(indicators.Singular(lw))
 }
 
 // acronymNoun reads an acronym in capitals at token k (lw in lower
