@@ -598,6 +598,9 @@ func parseUnitWords(cased, code string, one bool) (Unit, string, error) {
 	if rest == "" {
 		return Unit{}, "", nil
 	}
+	if noun, ok := lexicon.NounAbbreviations[rest]; ok {
+		return Unit{Kind: Count, Name: noun}, "", nil // "25 bps": basis points
+	}
 	if u, ok := unitWords[rest]; ok {
 		return u, "", nil
 	}

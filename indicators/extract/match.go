@@ -1398,8 +1398,8 @@ func (s *scanner) percentUnit(j int) (indicators.Unit, Kind, int, bool) {
 		return indicators.PercentagePointUnit, Percent, j + 2, true
 	case w == "basis" && s.isAny(j+1, "points", "point"):
 		return indicators.Unit{Kind: indicators.Count, Name: "basis point"}, Count, j + 2, true
-	case w == "bps" || w == "bp":
-		return indicators.Unit{Kind: indicators.Count, Name: "basis point"}, Count, j + 1, true
+	case vocab.NounAbbreviations[w] != "":
+		return indicators.Unit{Kind: indicators.Count, Name: vocab.NounAbbreviations[w]}, Count, j + 1, true
 	case w == "pp" || w == "ppt" || w == "ppts":
 		return indicators.PercentagePointUnit, Percent, j + 1, true
 	case w == "percent" || w == "percents" || w == "pct" || w == "percentage":

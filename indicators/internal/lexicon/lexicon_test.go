@@ -163,3 +163,11 @@ func asciiLowerWord(w string) bool {
 	}
 	return w != ""
 }
+
+func TestNounAbbreviations(t *testing.T) {
+	for abbr, noun := range map[string]string{"bp": "basis point", "bps": "basis point"} {
+		if got := NounAbbreviations[abbr]; got != noun {
+			t.Errorf("NounAbbreviations[%q] = %q, want %q", abbr, got, noun)
+		}
+	}
+}

@@ -8,3 +8,7 @@ var Durations = []string{"year", "month", "week", "day", "decade", "hour", "cent
 // RateNouns are the singular nouns that name the population of a rate
 // ("per 100,000 population", "per capita"); plurals are read by IsPlural.
 var RateNouns = []string{"population", "capita", "head", "person", "resident"}
+
+// NounAbbreviations are abbreviations written for a counted noun, in lower
+// case, with the noun they stand for: "25 bps" counts basis points.
+var NounAbbreviations = map[string]string{"bp": "basis point", "bps": "basis point"}
