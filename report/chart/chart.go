@@ -59,12 +59,7 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	if err != nil {
 		return nil, err
 	}
-	register()
-	p := plot.New()
-	p.BackgroundColor = nil
-	p.TextHandler = handler
-	p.Legend.TextStyle.Handler = handler
-	s := newSlide(p, o)
+	s := newPlotSlide(o)
 	s.Title = v.Title
 	if s.Title == "" {
 		s.Title = items[0].title

@@ -627,12 +627,7 @@ func contains(list []string, s string) bool {
 
 // newSeriesSlide is NewSlide for a view of kind series.
 func newSeriesSlide(c *indicators.Catalog, v *indicators.ChartView, o Options) (*Slide, error) {
-	register()
-	p := plot.New()
-	p.BackgroundColor = nil
-	p.TextHandler = handler
-	p.Legend.TextStyle.Handler = handler
-	s := newSlide(p, o)
+	s := newPlotSlide(o)
 	s.Title = v.Title
 	s.Subtitle = v.Subtitle
 	if s.Subtitle == "" {

@@ -62,6 +62,17 @@ type Slide struct {
 	body plot.Plotter // the Bars, Waffle or Card in Plot, for tests
 }
 
+// newPlotSlide returns a slide for o around a new transparent plot whose
+// text is drawn with the embedded fonts.
+func newPlotSlide(o Options) *Slide {
+	register()
+	p := plot.New()
+	p.BackgroundColor = nil
+	p.TextHandler = handler
+	p.Legend.TextStyle.Handler = handler
+	return newSlide(p, o)
+}
+
 // newSlide returns a slide with the theme's styles for o.
 func newSlide(p *plot.Plot, o Options) *Slide {
 	s := &Slide{Plot: p, Options: o, Margin: o.px(64)}

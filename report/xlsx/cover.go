@@ -141,9 +141,7 @@ func (b *book) writeCover() error {
 	if err != nil {
 		return err
 	}
-	wrap, err := b.style("wrap", func() *excelize.Style {
-		return &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
-	})
+	wrap, err := b.wrapStyle()
 	if err != nil {
 		return err
 	}
@@ -359,7 +357,7 @@ func (b *book) writeSources() error {
 	if err != nil {
 		return err
 	}
-	wrap, err := b.style("wrap", nil)
+	wrap, err := b.wrapStyle()
 	if err != nil {
 		return err
 	}

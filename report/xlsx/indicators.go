@@ -106,9 +106,7 @@ func (b *book) scan() error {
 	}); err != nil {
 		return err
 	}
-	if st.wrap, err = b.style("text-wrap", func() *excelize.Style {
-		return &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
-	}); err != nil {
+	if st.wrap, err = b.wrapStyle(); err != nil {
 		return err
 	}
 	if st.integer, err = b.numStyle("0"); err != nil {
@@ -271,6 +269,13 @@ func (b *book) writeIndicators() error {
 	}
 	b.sheetPath = "xl/worksheets/sheet" + strconv.Itoa(id) + ".xml"
 	return nil
+}
+
+// wrapStyle is the one style of text that wraps in its column, top aligned.
+func (b *book) wrapStyle() (int, error) {
+	return b.style("wrap", func() *excelize.Style {
+		return &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
+	})
 }
 
 // headerStyle is the style of header rows: LibreOffice does not draw table

@@ -82,9 +82,7 @@ func (b *book) writeSeries() error {
 	if err != nil {
 		return err
 	}
-	wrap, err := b.style("wrap", func() *excelize.Style {
-		return &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
-	})
+	wrap, err := b.wrapStyle()
 	if err != nil {
 		return err
 	}
