@@ -404,9 +404,25 @@ func (p *statedParser) number(signed bool) (Decimal, Scale, error) {
 			return Decimal{}, 0, fmt.Errorf("a negative figure is written in digits: write \"-%s\"", d)
 		}
 	}
-	// A scale suffix directly after the digits ("1.2bn", "$3b") or a word.
+	// A scale suffix directly after the digits ("1.2bn", "$3b"), a word,
+	// or a word after a hyphen ("a $5-billion deal"), as the extractor
+	// reads it.
 	save := p.s
 	p.skipSpace()
+	if strings.HasPrefix(p.s, "-") && len(p.s) > 1 && isAlnum(p.s[1]) && !(p.s[1] >= '0' && p.s[1] <= '9') {
+		p.s = p.s[1:]
+		for _, w := range scaleSuffixes {
+			if len(w) > 1 && p.word(w) {
+				if len(p.s) > 1 && p.s[0] == '-' && isAlnum(p.s[1]) {
+					p.s = p.s[1:] // "5-million-dollar": the unit after a second hyphen
+				}
+				sc := scaleWords[w]
+				return d.Shift(sc.Exp()), sc, nil
+			}
+		}
+		p.s = save
+		p.skipSpace()
+	}
 	for _, w := range scaleSuffixes {
 		if p.word(w) {
 			sc := scaleWords[w]
@@ -501,6 +517,8 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		if !p.word("and") {
 			return q, Unit{}, fmt.Errorf("write \"between X and Y\"")
 		}
+	} else if hyphenatedUnit(p.s) {
+		p.s = p.s[1:] // "a 5-m wall", "a 68-ounce bottle": a unit after a hyphen
 	} else if dash := strings.HasPrefix(p.s, "-"); dash || p.word("to") || p.toBeforeDigit() {
 		// After a number a dash is the range's ("3-5"); a sign may follow
 		// it or "to" ("-5--3", "5 to -3").
@@ -559,6 +577,21 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	return q, u, nil
 }
 
+// hyphenatedUnit reports whether s, after a number, is a hyphen and a
+// measure or currency word ("-m", "-ounce", "-dollar"), which the extractor
+// reads as the figure's unit, not as the dash of a range.
+func hyphenatedUnit(s string) bool {
+	if len(s) < 2 || s[0] != '-' || !isAlnum(s[1]) || s[1] >= '0' && s[1] <= '9' {
+		return false
+	}
+	w := s[1:]
+	if _, ok := LookupMeasure(w); ok {
+		return true
+	}
+	_, ok := currencyNames[lowerASCII(w)]
+	return ok
+}
+
 // reservedUnitWord reports whether w, after a number, names a unit other
 // than a count.
 // IsUnitWord reports whether w, in lower case, names a unit other than a
@@ -566,6 +599,20 @@ func parseStated(orig string) (Quantity, Unit, error) {
 // word, percent — so that a count of it would read as that unit: the
 // extractor does not take such a word for a counted noun.
 func IsUnitWord(w string) bool { return reservedUnitWord(w) }
+
+// ReadsAsOtherUnit reports whether a count of noun (singular or plural, in
+// lower case) would read as another unit, in the singular or the plural:
+// "5 ins" is no count of "in", which is the inch, and "5 ars" is no count
+// of "ar", since "ars" is the Argentine peso. The catalog refuses such a
+// count and the extractor does not find one.
+func ReadsAsOtherUnit(noun string) bool {
+	s := Singular(noun)
+	return readsAsOtherUnit(s)
+}
+
+func readsAsOtherUnit(singular string) bool {
+	return reservedUnitWord(Plural(singular)) || reservedUnitWord(singular)
+}
 
 func reservedUnitWord(w string) bool {
 	if _, ok := unitWords[w]; ok {
@@ -634,7 +681,7 @@ func parseUnitWords(cased, code string, one bool) (Unit, string, error) {
 		if one {
 			u.Name = head // "1 country": after one the noun is already singular
 		}
-		if p := Plural(u.Name); reservedUnitWord(p) || reservedUnitWord(u.Name) {
+		if readsAsOtherUnit(u.Name) {
 			return Unit{}, "", fmt.Errorf("%q would read as another unit when written in the plural", rest)
 		}
 		return u, noun, nil
@@ -673,10 +720,16 @@ func nounPhrase(cased string) (head, phrase string, ok bool) {
 	}
 	i := strings.LastIndexByte(cased, ' ')
 	head = lowerASCII(cased[i+1:])
+	if lexicon.Acronym(cased[i+1:]) == 2 {
+		head = lexicon.SingularOf(cased[i+1:]) // "NGOs": an acronym's plural
+	}
 	if !isNoun(head) || strings.ContainsRune(head, ' ') {
 		return "", "", false
 	}
 	if i < 0 {
+		if lexicon.Acronym(cased) == 2 {
+			return head, cased, true // "NGOs": the phrase keeps the capitals
+		}
 		return head, "", true
 	}
 	for _, r := range cased[:i] {

@@ -54,6 +54,14 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"5 metric tonnes", "5", "", "", "exact", "t", "", "", "5 t"},
 		{"5 short tons", "5", "", "", "exact", "ton", "", "", "5 ton"},
 		{"-$11.0 billion", "-11.0e9", "", "", "exact", "USD", "", "", "-$11.0 billion"},
+		{"a $5-billion deal", "", "", "", "", "", "", "", ""}, // an article is no figure: an error
+		{"$5-billion", "5e9", "", "", "exact", "USD", "", "", "$5 billion"},
+		{"5-million-dollar", "5e6", "", "", "exact", "USD", "", "", "$5 million"},
+		{"0-Bn", "0", "", "", "exact", "", "", "", "0 billion"},
+		{"5-m", "5", "", "", "exact", "m", "", "", "5 metres"},
+		{"68-ounce", "68", "", "", "exact", "oz", "", "", "68 oz"},
+		{"5 AXs", "5", "", "", "exact", "ax", "", "AXs", "5 AXs"},
+		{"50 NGOs", "50", "", "", "exact", "ngo", "", "NGOs", "50 NGOs"},
 		{"between -2 and -1 percent", "", "-2", "-1", "range", "percent", "", "", "-2 to -1 percent"},
 	}
 	for _, tc := range tests {

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
+)
 
 // Exclusions: a number the grammar reads is no quantity when it is part of
 // a name, a date, a year, an ordinal, a time, a telephone number, a code or
@@ -428,7 +432,7 @@ func bareInteger(c *exclusionCandidate) bool {
 
 func excludeModelNumber(s *scanner, c *exclusionCandidate) (int, bool) {
 	toks, e := s.toks, c.lo.end
-	if bareInteger(c) && c.kind == Number && c.lo.ndigits >= 3 && e < len(toks) && toks[e].kind == tWord && toks[e].space && acronym(s.tt(e)) == 1 && toks[e].lx == nil {
+	if bareInteger(c) && c.kind == Number && c.lo.ndigits >= 3 && e < len(toks) && toks[e].kind == tWord && toks[e].space && vocab.Acronym(s.tt(e)) == 1 && toks[e].lx == nil {
 		return e + 1, true
 	}
 	return 0, false

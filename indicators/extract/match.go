@@ -1640,12 +1640,6 @@ func (s *scanner) currencyAfter(n num, j int) (string, int) {
 	if lx == nil || lx.cur == "" || lx.flags&fCurrency == 0 {
 		return "", j
 	}
-	t := s.tt(j)
-	if len(t) == 3 && t != strings.ToUpper(t) && !lowerCodes[w] {
-		if lx.class == wNone && !ambiguousCurrency[w] && w != "yen" && w != "won" {
-			return "", j
-		}
-	}
 	sterling := (w == "pounds" || w == "pound") && s.is(j+1, "sterling")
 	switch {
 	case sterling:
@@ -1799,7 +1793,7 @@ func (s *scanner) notCountWord(k int, lw string) bool {
 	}
 	// "5 ins" is no count of "in", which is the inch: a count of a unit
 	// word would not read back as that count (indicators.ParseStated).
-	return t.lx == nil && plural(lw) && indicators.IsUnitWord(indicators.Singular(lw))
+	return plural(lw) && indicators.ReadsAsOtherUnit(lw)
 }
 
 // acronymNoun reads an acronym in capitals at token k (lw in lower
@@ -1807,12 +1801,12 @@ func (s *scanner) notCountWord(k int, lw string) bool {
 // are.
 func (s *scanner) acronymNoun(k int, lw string) (indicators.Unit, nounStep) {
 	toks := s.toks
-	ac := acronym(s.tt(k))
+	ac := vocab.Acronym(s.tt(k))
 	if ac == 0 || toks[k].lx != nil || k+1 < len(toks) && !toks[k+1].space && toks[k+1].kind != tSym {
 		return indicators.Unit{}, nounFail
 	}
 	if ac == 2 {
-		return indicators.Unit{Kind: indicators.Count, Name: lw[:len(lw)-1]}, nounFound
+		return indicators.Unit{Kind: indicators.Count, Name: vocab.SingularOf(s.tt(k))}, nounFound
 	}
 	if !(k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space && asciiLower(s.tt(k+1))) {
 		return indicators.Unit{}, nounFail
@@ -1854,27 +1848,6 @@ func (s *scanner) pluralNounAt(k int) bool {
 	}
 	w := s.tt(k)
 	return asciiLower(w) && plural(w)
-}
-
-// acronym reports whether w is an acronym in capitals (1: "ASEAN") or its
-// plural (2: "NGOs"), or neither (0).
-func acronym(w string) int {
-	n := len(w)
-	if n < 2 || n > 7 {
-		return 0
-	}
-	if w[n-1] == 's' && n >= 3 {
-		n--
-	}
-	for i := 0; i < n; i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return 0
-		}
-	}
-	if n < len(w) {
-		return 2
-	}
-	return 1
 }
 
 // superlative reports whether w is an adjective such as "largest".
@@ -2043,9 +2016,12 @@ func (s *scanner) nounAfter(numbers [2]indicators.Span, end int, u indicators.Un
 	}
 	i := strings.LastIndexByte(t, ' ')
 	if i < 0 {
+		if vocab.Acronym(t) == 2 && vocab.SingularOf(t) == u.Name {
+			return t // "50 NGOs": the phrase keeps the capitals
+		}
 		return ""
 	}
-	if vocab.Singular(strings.ToLower(t[i+1:])) != u.Name && strings.ToLower(t[i+1:]) != u.Name {
+	if vocab.SingularOf(t[i+1:]) != u.Name && strings.ToLower(t[i+1:]) != u.Name {
 		return ""
 	}
 	return t

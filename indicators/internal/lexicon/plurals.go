@@ -163,3 +163,34 @@ func splitLast(s string) (head, last string) {
 	i := strings.LastIndexAny(s, " -")
 	return s[:i+1], s[i+1:]
 }
+
+// Acronym reports whether w is an acronym in capitals (1: "ASEAN") or its
+// plural (2: "NGOs"), or neither (0).
+func Acronym(w string) int {
+	n := len(w)
+	if n < 2 || n > 7 {
+		return 0
+	}
+	if w[n-1] == 's' && n >= 3 {
+		n--
+	}
+	for i := 0; i < n; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return 0
+		}
+	}
+	if n < len(w) {
+		return 2
+	}
+	return 1
+}
+
+// SingularOf returns the singular, in lower case, of a head noun as a
+// document writes it: an acronym's plural loses its s ("NGOs" → "ngo",
+// "AXs" → "ax"), any other word goes through Singular in lower case.
+func SingularOf(cased string) string {
+	if Acronym(cased) == 2 {
+		return strings.ToLower(cased[:len(cased)-1])
+	}
+	return Singular(strings.ToLower(cased))
+}
