@@ -367,6 +367,19 @@ func (s *scanner) unitPhase(c *candidate) (stop bool) {
 	if s.noFigure(c) {
 		return true
 	}
+	if c.neg && c.u.NonNegative() {
+		// "-2 countries": a count is never negative, so the dash is a
+		// list marker or a hyphen, not a minus sign; the figure starts at
+		// its digits (indicators.ParseStated refuses a negative count).
+		c.lo.val.Coef = -c.lo.val.Coef
+		if c.isRange {
+			c.q.Low = c.lo.val
+		} else {
+			c.q.Value = c.lo.val
+		}
+		c.neg, c.i, c.figStart = false, c.ns, c.ns
+		c.numbers[0] = s.span(c.lo.start, c.lo.end)
+	}
 	// "aged 65 and over", "ages 18-24", "at age 5": an age is a count of
 	// years.
 	i, lo := c.i, c.lo
