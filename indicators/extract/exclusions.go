@@ -73,6 +73,16 @@ var exclusionsAfterUnit = []exclusionRule{
 	{"name-number", "\"Boeing 777\": a bare integer after a capitalised name is part of the name", excludeNameNumber},
 }
 
+// exclusionsSigned are the rules for a number written with a minus sign,
+// checked after the unit is read.
+var exclusionsSigned = []exclusionRule{
+	{"signed-count", "\"-2 countries\": a count is never negative (the catalog refuses one), so the dash is a list marker or a stray hyphen", excludeSignedCount},
+}
+
+func excludeSignedCount(s *scanner, c *exclusionCandidate) (int, bool) {
+	return c.lo.end, c.kind == Count || c.kind == Rank
+}
+
 // excluded reports whether the number lo is excluded by a rule of
 // exclusionsBeforeUnit; end is where the excluded run ends.
 func (s *scanner) excluded(lo num, identEnd int) (end int, bad bool) {

@@ -85,6 +85,8 @@ var exclusionRows = []struct {
 		[][2]string{{"2.1 Economic outlooks were published.", "2.1"}}},
 	{"model-number", []string{"Airlines grounded the 737 MAX again."},
 		[][2]string{{"They flew 737 planes.", "737 planes"}}},
+	{"signed-count", []string{"-2 countries joined.", "Members: -12 NGOs.", "Ranked −3 places lower."},
+		[][2]string{{"Growth was -2 percent.", "-2 percent"}, {"Output changed by −0.3 percent.", "−0.3 percent"}}},
 	{"name-number", []string{"Kawasaki 380 engines were sold."},
 		[][2]string{{"In 777 cases, it failed.", "777 cases"}}},
 }
@@ -118,7 +120,7 @@ func TestExclusionRulesListed(t *testing.T) {
 		}
 	}
 	seen := map[string]bool{}
-	for _, r := range slices.Concat(exclusionsBeforeUnit, exclusionsAfterUnit) {
+	for _, r := range slices.Concat(exclusionsBeforeUnit, exclusionsAfterUnit, exclusionsSigned) {
 		if seen[r.name] {
 			t.Errorf("exclusion rule %q is listed twice", r.name)
 		}

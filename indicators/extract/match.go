@@ -802,8 +802,8 @@ func (s *scanner) ratioOf(r *num) {
 	if r.scale != 0 || r.val.Exp < 0 || k >= len(s.toks) {
 		return
 	}
-	if s.toks[k].kind != tNum && s.class(k) == wNone {
-		return
+	if s.toks[k].kind != tNum && s.class(k) == wNone || !s.toks[k].space {
+		return // "1 in2" is a square inch, not one in two
 	}
 	d, ok := s.parseNum(k, false)
 	if !ok || d.val.Sign() <= 0 || d.val.Exp < 0 || s.yearAt(k) && s.toks[k].kind == tNum {

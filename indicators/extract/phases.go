@@ -200,6 +200,11 @@ func (s *scanner) numberPhase(c *candidate) (stop bool) {
 			}
 		}
 	}
+	if c.neg && lo.val.Coef == 0 {
+		// "−0": a minus before zero says nothing a figure can keep
+		// (indicators.ParseStated refuses it); the figure is the zero.
+		c.neg, c.i = false, c.ns
+	}
 	if c.neg {
 		lo.val.Coef = -lo.val.Coef
 	}
@@ -367,19 +372,6 @@ func (s *scanner) unitPhase(c *candidate) (stop bool) {
 	if s.noFigure(c) {
 		return true
 	}
-	if c.neg && c.u.NonNegative() {
-		// "-2 countries": a count is never negative, so the dash is a
-		// list marker or a hyphen, not a minus sign; the figure starts at
-		// its digits (indicators.ParseStated refuses a negative count).
-		c.lo.val.Coef = -c.lo.val.Coef
-		if c.isRange {
-			c.q.Low = c.lo.val
-		} else {
-			c.q.Value = c.lo.val
-		}
-		c.neg, c.i, c.figStart = false, c.ns, c.ns
-		c.numbers[0] = s.span(c.lo.start, c.lo.end)
-	}
 	// "aged 65 and over", "ages 18-24", "at age 5": an age is a count of
 	// years.
 	i, lo := c.i, c.lo
@@ -435,6 +427,13 @@ func (s *scanner) noFigure(c *candidate) bool {
 		s.ident = false
 		if e, bad := s.excludedAfter(lo, kind, c.identEnd); bad {
 			c.end, c.ident = max(e, lo.end), s.ident
+			return true
+		}
+	}
+	if c.neg {
+		s.excl = exclusionCandidate{lo: lo, kind: kind, identEnd: c.identEnd}
+		if e, bad := s.applyExclusions(exclusionsSigned); bad {
+			c.end = max(e, lo.end)
 			return true
 		}
 	}
