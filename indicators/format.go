@@ -424,7 +424,7 @@ func (p *statedParser) number(signed bool) (Decimal, Scale, error) {
 		p.skipSpace()
 	}
 	for _, w := range scaleSuffixes {
-		if p.word(w) {
+		if !hyphenatedWord(p.s, w) && p.word(w) {
 			sc := scaleWords[w]
 			return d.Shift(sc.Exp()), sc, nil
 		}
@@ -577,6 +577,15 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	return q, u, nil
 }
 
+// hyphenatedWord reports whether s starts with w joined by a hyphen to a
+// letter: "b-side" and "million-strong" start no scale word, as the
+// extractor reads them.
+func hyphenatedWord(s, w string) bool {
+	return len(s) > len(w)+1 && strings.HasPrefix(s, w) && s[len(w)] == '-' && isLetterByte(s[len(w)+1])
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
 // hyphenatedUnit reports whether s, after a number, is a hyphen and a
 // measure or currency word ("-m", "-ounce", "-dollar"), which the extractor
 // reads as the figure's unit, not as the dash of a range.
@@ -671,6 +680,9 @@ func parseUnitWords(cased, code string, one bool) (Unit, string, error) {
 	}
 	if head, noun, ok := nounPhrase(cased); ok && len(Singular(head)) <= maxNoun {
 		first, _, _ := strings.Cut(rest, " ")
+		if w, _, hy := strings.Cut(first, "-"); hy && len(w) > 1 {
+			first = w // "million-strong"; "b-side" is no scale
+		}
 		if _, isScale := scaleWords[first]; isScale {
 			return Unit{}, "", fmt.Errorf("%q after the number reads as a scale word", first)
 		}

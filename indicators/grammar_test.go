@@ -60,6 +60,8 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"0-Bn", "0", "", "", "exact", "", "", "", "0 billion"},
 		{"5-m", "5", "", "", "exact", "m", "", "", "5 metres"},
 		{"68-ounce", "68", "", "", "exact", "oz", "", "", "68 oz"},
+		{"5 million-strong", "", "", "", "", "", "", "", ""}, // a scale word as a modifier: an error
+		{"5 b-side records", "5", "", "", "exact", "record", "", "b-side records", "5 b-side records"},
 		{"5 AXs", "5", "", "", "exact", "ax", "", "AXs", "5 AXs"},
 		{"50 NGOs", "50", "", "", "exact", "ngo", "", "NGOs", "50 NGOs"},
 		{"between -2 and -1 percent", "", "-2", "-1", "range", "percent", "", "", "-2 to -1 percent"},

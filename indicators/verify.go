@@ -484,10 +484,19 @@ func signOrRangeDash(s string, i int) bool {
 		return false
 	}
 	if i == 1 {
-		return true
+		return !zeroAt(s, i) // "−0.0": a sign before zero changes nothing
 	}
 	c := s[i-2]
-	return c == ' ' || c == '(' || c >= '0' && c <= '9'
+	return c >= '0' && c <= '9' || (c == ' ' || c == '(') && !zeroAt(s, i)
+}
+
+// zeroAt reports whether the number at s[i:] is zero ("0", "0.0").
+func zeroAt(s string, i int) bool {
+	j := i
+	for j < len(s) && (s[j] == '0' || s[j] == '.' && j > i) {
+		j++
+	}
+	return j > i && s[i] == '0' && (j == len(s) || s[j] < '1' || s[j] > '9')
 }
 
 func isAlnum(b byte) bool {

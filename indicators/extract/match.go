@@ -1602,8 +1602,8 @@ func (s *scanner) cents(j int) (int64, int, bool) {
 		return 0, 0, false
 	}
 	t := s.toks[k]
-	if t.kind != tNum && s.class(k) == wNone {
-		return 0, 0, false
+	if t.kind != tNum && s.class(k) == wNone || !t.space {
+		return 0, 0, false // "dollar1" is no amount of cents
 	}
 	n, ok := s.parseNum(k, false)
 	if !ok || n.val.Exp != 0 || n.val.Coef <= 0 || n.val.Coef >= 100 || n.scale != 0 {
