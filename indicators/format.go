@@ -169,7 +169,7 @@ func normalizeStated(s string) string {
 			}
 			space = true
 			continue
-		case r == '–' || r == '—' || r == '‑' || r == '−':
+		case lexicon.IsDash(r) || r == lexicon.Minus:
 			r = '-'
 		}
 		space = false

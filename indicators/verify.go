@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 	"slices"
 	"strconv"
 	"strings"
@@ -521,7 +522,8 @@ func foldRune(r rune) rune {
 		return '\''
 	case '“', '”', '″':
 		return '"'
-	case '–', '—', '‑', '−':
+	}
+	if lexicon.IsDash(r) || r == lexicon.Minus {
 		return '-'
 	}
 	return r

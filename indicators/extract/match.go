@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
 	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
@@ -72,7 +73,8 @@ func (s *scanner) class(i int) wordClass {
 }
 
 func isDash(w string) bool {
-	return w == "-" || w == "–" || w == "—" || w == "‑" || w == "‐"
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && n > 0 && vocab.IsDash(r)
 }
 
 func (s *scanner) dash(i int) bool {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestWords(t *testing.T) {
@@ -121,10 +122,29 @@ func TestScannerTables(t *testing.T) {
 			return ""
 		}
 	}
+	dash := func(w string) string {
+		r, _ := utf8.DecodeRuneInString(w)
+		if IsDash(r) {
+			return "yes"
+		}
+		return ""
+	}
+	acronym := func(w string) string { return fmt.Sprintf("%d %s", Acronym(w), SingularOf(w)) }
 	tests := []struct {
 		table, word, want string
 		lookup            func(string) string
 	}{
+		{"IsDash", "-", "yes", dash},
+		{"IsDash", "\u2010", "yes", dash},
+		{"IsDash", "\u2012", "yes", dash},
+		{"IsDash", "–", "yes", dash},
+		{"IsDash", "—", "yes", dash},
+		{"IsDash", "−", "", dash}, // the minus sign is Minus
+		{"IsDash", "~", "", dash},
+		{"Acronym", "NGOs", "2 ngo", acronym},
+		{"Acronym", "ASEAN", "1 asean", acronym},
+		{"Acronym", "Countries", "0 country", acronym},
+		{"Acronym", "ABS", "1 abs", acronym},
 		{"CurrencyAdjectives", "japanese", "JPY", adjective},
 		{"CurrencyAdjectives", "us", "USD", adjective},
 		{"CurrencyAdjectives", "dollar", "", adjective},

@@ -145,3 +145,19 @@ type ScaleLetter struct {
 var ScaleLetters = []ScaleLetter{
 	{"b", 9, false}, {"B", 9, false}, {"M", 6, false}, {"m", 6, true}, {"T", 12, true}, {"k", 3, false}, {"K", 3, false},
 }
+
+// Minus is the minus sign, U+2212, read like a hyphen before a number.
+const Minus = '−'
+
+// IsDash reports whether r is one of the dashes documents write between
+// the ends of a range, before a negative number or inside a compound:
+// the hyphen-minus, hyphen (U+2010), non-breaking hyphen (U+2011), figure
+// dash (U+2012), en dash (U+2013) and em dash (U+2014). The minus sign is
+// Minus.
+func IsDash(r rune) bool {
+	switch r {
+	case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014':
+		return true
+	}
+	return false
+}

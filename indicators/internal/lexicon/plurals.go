@@ -187,9 +187,13 @@ func Acronym(w string) int {
 
 // SingularOf returns the singular, in lower case, of a head noun as a
 // document writes it: an acronym's plural loses its s ("NGOs" → "ngo",
-// "AXs" → "ax"), any other word goes through Singular in lower case.
+// "AXs" → "ax"), an acronym in capitals is singular ("ABS" → "abs"), any
+// other word goes through Singular in lower case.
 func SingularOf(cased string) string {
-	if Acronym(cased) == 2 {
+	switch Acronym(cased) {
+	case 1:
+		return strings.ToLower(cased)
+	case 2:
 		return strings.ToLower(cased[:len(cased)-1])
 	}
 	return Singular(strings.ToLower(cased))
