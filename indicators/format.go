@@ -507,7 +507,9 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			}
 		}
 	}
+	loText := p.s
 	lo, loScale, code, err := p.signedNumber()
+	loText = loText[:len(loText)-len(p.s)]
 	if err != nil {
 		return q, Unit{}, err
 	}
@@ -547,7 +549,11 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			code = c
 		}
 		if loScale == NoScale && hiScale != NoScale {
-			lo = lo.Shift(hiScale.Exp()) // "$1–2 billion": shared scale
+			if lexicon.SharesScale(lo.Float64(), strings.Contains(loText, ",")) {
+				lo = lo.Shift(hiScale.Exp()) // "$1–2 billion": shared scale
+			} else {
+				hiScale = NoScale // "1,000 to 1 billion": no one scale
+			}
 		}
 		q.Low, q.High, q.Scale = lo, hi, hiScale
 	} else {

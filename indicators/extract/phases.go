@@ -1,6 +1,7 @@
 package extract
 
 import (
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -36,6 +37,7 @@ type candidate struct {
 	code          string // ISO 4217 code written before the amount
 	ns            int    // the token where the first number starts
 	neg, sign     bool   // written with a minus or a plus sign
+	unscaled      bool   // a range whose bare low end takes no scale of the high end
 	millionPrefix bool   // "MEUR 5": millions of the currency
 
 	// number
@@ -299,6 +301,9 @@ func (s *scanner) rangeHigh(c *candidate) (stop bool) {
 		u2, k2 = c.u1, c.k1
 	}
 	c.isRange, c.hi, c.lo = true, hn, lo2
+	// "1,000 to 1 billion": a bare low end that takes no scale leaves the
+	// range without one, as indicators.ParseStated reads it.
+	c.unscaled = lo.scale == 0 && hn.scale != 0 && lo2.val.Exp == lo.val.Exp
 	c.u, c.kind, c.j = u2, k2, j2
 	if c.code == "" {
 		c.code = hcode
@@ -328,7 +333,7 @@ func scaledLow(toks []token, lo, hn num) num {
 	if lo.scale != 0 || hn.scale == 0 {
 		return lo
 	}
-	if !toks[lo.start].comma && lo.val.Float64() < 1000 && (lo.plainInt || toks[lo.start].dot && lo.end == lo.start+1) || lo.word {
+	if vocab.SharesScale(lo.val.Float64(), toks[lo.start].comma) && (lo.plainInt || toks[lo.start].dot && lo.end == lo.start+1) || lo.word {
 		lo.val.Exp += int32(hn.scale.Exp())
 	}
 	return lo
@@ -365,6 +370,9 @@ func (s *scanner) unitPhase(c *candidate) (stop bool) {
 	if c.isRange {
 		c.q.Low, c.q.High, c.q.Qualifier = c.lo.val, c.hi.val, indicators.Range
 		c.q.Scale = c.hi.scale
+		if c.unscaled {
+			c.q.Scale = 0
+		}
 		c.numbers[1] = s.span(c.hi.start, c.hi.end)
 	} else {
 		s.singleUnit(c)

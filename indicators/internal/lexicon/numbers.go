@@ -161,3 +161,9 @@ func IsDash(r rune) bool {
 	}
 	return false
 }
+
+// SharesScale reports whether the low end of a range written without a
+// scale takes the scale of the high end ("$1–2 billion", "5 to 7
+// million"): only when it is below 1,000 and written without digit groups,
+// so "1,000 to 1 billion" and "1000 to 1 billion" run from a thousand.
+func SharesScale(low float64, grouped bool) bool { return !grouped && low < 1000 }
