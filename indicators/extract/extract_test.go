@@ -344,6 +344,7 @@ var sentences = []struct {
 	{"The program costs $1,200 per person per year.", []string{"$1,200 | currency | 1200 | exact | USD"}},
 	{"Growth slowed to -2.5% year-on-year.", []string{"-2.5% | percent | -2.5 | exact | percent"}},
 	{"Members: 12 NGOs", []string{"12 NGOs | count | 12 | exact | ngo"}},
+	{"The fleet has 0 aircraft-1 models.", []string{"0 aircraft | count | 0 | exact | aircraft"}},
 	{"The change was −0.0 percent.", []string{"0.0 percent | percent | 0.0 | exact | percent"}},
 	{"a $5-billion deal and a 5-million-dollar grant", []string{"$5-billion | currency | 5000000000 | exact | USD", "5-million-dollar | currency | 5000000 | exact | USD"}},
 	{"Tens of thousands of people and hundreds of millions of dollars were involved, and millions more.", []string{"Tens of thousands of people | count | 10000 | more_than | person", "hundreds of millions of dollars | currency | 100000000 | more_than | USD"}},
