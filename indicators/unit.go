@@ -262,7 +262,7 @@ func isUpperCode(s string) bool {
 }
 
 // maxNoun is the longest counted noun, in bytes, in the singular.
-const maxNoun = 64
+const maxNoun = lexicon.MaxNoun
 
 // isNoun reports whether s looks like a counted noun: lower-case letters,
 // digits after the first letter, spaces, hyphens.

@@ -1825,6 +1825,9 @@ func (s *scanner) headNoun(lw string, k int) (indicators.Unit, nounStep) {
 	if _, scale := vocab.LookupScale(vocab.Singular(last)); scale {
 		return indicators.Unit{}, nounFail // "5 bns" is no count of things
 	}
+	if len(lw) > vocab.MaxNoun && len(vocab.Singular(lw)) > vocab.MaxNoun {
+		return indicators.Unit{}, nounFail // no noun a catalog can name
+	}
 	if plural(last) && !(vocab.IsUnchanging(last) && k+1 < len(toks) && toks[k+1].kind == tWord && plural(strings.ToLower(s.tt(k+1)))) {
 		// The unit is the head noun ("30 partner countries" counts
 		// country); Mention.Quantity.Noun keeps the phrase.

@@ -12,3 +12,7 @@ var RateNouns = []string{"population", "capita", "head", "person", "resident"}
 // NounAbbreviations are abbreviations written for a counted noun, in lower
 // case, with the noun they stand for: "25 bps" counts basis points.
 var NounAbbreviations = map[string]string{"bp": "basis point", "bps": "basis point"}
+
+// MaxNoun is the longest counted noun, in bytes, in the singular: a longer
+// word after a number is no noun a catalog can name.
+const MaxNoun = 64
