@@ -684,7 +684,7 @@ func parseUnitWords(cased, code string, one bool) (Unit, string, error) {
 	if m, ok := LookupMeasure(rest); ok {
 		return Unit{Kind: Measure, Name: m.Symbol}, "", nil
 	}
-	if head, noun, ok := nounPhrase(cased); ok && len(Singular(head)) <= maxNoun {
+	if head, noun, acronym, ok := nounPhrase(cased); ok && len(Singular(head)) <= maxNoun {
 		first, _, _ := strings.Cut(rest, " ")
 		if w, _, hy := strings.Cut(first, "-"); hy && len(w) > 1 {
 			first = w // "million-strong"; "b-side" is no scale
@@ -696,7 +696,7 @@ func parseUnitWords(cased, code string, one bool) (Unit, string, error) {
 			return Unit{}, "", fmt.Errorf("%q after the number reads as a scale word", first)
 		}
 		u := CountOf(head)
-		if one {
+		if one || acronym {
 			u.Name = head // "1 country": after one the noun is already singular
 		}
 		if readsAsOtherUnit(u.Name) {
@@ -724,41 +724,43 @@ func cutAtNounEnder(s string) (pre, post string, ok bool) {
 // ("U.S. jobs", "focus countries", "premature deaths"); the phrase is ""
 // for a lone noun. Modifiers are words of letters, digits, dots, hyphens,
 // apostrophes and ampersands in any case ("U.S.", "low-income", "G7"); the
-// head is a noun in lower case.
+// head is a noun in lower case. The plural of an acronym ("NGOs") gives its
+// singular as the head, and acronym true.
 //
 // The head is the last word before a word that starts a post-modifier
 // (lexicon.NounEnders: "people of the developing world" has the head
 // "people"); the phrase keeps all of it.
-func nounPhrase(cased string) (head, phrase string, ok bool) {
+func nounPhrase(cased string) (head, phrase string, acronym, ok bool) {
 	if pre, _, cut := cutAtNounEnder(cased); cut {
-		if head, _, ok := nounPhrase(pre); ok {
-			return head, cased, true
+		if head, _, acronym, ok := nounPhrase(pre); ok {
+			return head, cased, acronym, true
 		}
-		return "", "", false
+		return "", "", false, false
 	}
 	i := strings.LastIndexByte(cased, ' ')
 	head = lowerASCII(cased[i+1:])
 	if lexicon.Acronym(cased[i+1:]) == 2 {
-		head = lexicon.SingularOf(cased[i+1:]) // "NGOs": an acronym's plural
+		// "NGOs": an acronym's plural; the head is its singular.
+		head, acronym = lexicon.SingularOf(cased[i+1:]), true
 	}
 	if !isNoun(head) || strings.ContainsRune(head, ' ') {
-		return "", "", false
+		return "", "", false, false
 	}
 	if i < 0 {
-		if lexicon.Acronym(cased) == 2 {
-			return head, cased, true // "NGOs": the phrase keeps the capitals
+		if acronym {
+			return head, cased, true, true // the phrase keeps the capitals
 		}
-		return head, "", true
+		return head, "", false, true
 	}
 	for _, r := range cased[:i] {
 		switch {
 		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', strings.ContainsRune(" .-'’&", r):
 		default:
-			return "", "", false
+			return "", "", false, false
 		}
 	}
 	if c := cased[0]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-		return "", "", false
+		return "", "", false, false
 	}
-	return head, cased, true
+	return head, cased, acronym, true
 }

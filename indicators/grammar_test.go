@@ -64,6 +64,7 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"5 b-side records", "5", "", "", "exact", "record", "", "b-side records", "5 b-side records"},
 		{"1,000 to 1 billion", "", "1000", "1e9", "range", "", "", "", "1,000 to 1,000,000,000"},
 		{"$1-2 billion", "", "1e9", "2e9", "range", "USD", "", "", "$1 billion to $2 billion"},
+		{"5 ASs", "5", "", "", "exact", "as", "", "ASs", "5 ASs"},
 		{"5 AXs", "5", "", "", "exact", "ax", "", "AXs", "5 AXs"},
 		{"50 NGOs", "50", "", "", "exact", "ngo", "", "NGOs", "50 NGOs"},
 		{"between -2 and -1 percent", "", "-2", "-1", "range", "percent", "", "", "-2 to -1 percent"},
