@@ -687,7 +687,10 @@ func parseUnitWords(cased, code string, one bool) (Unit, string, error) {
 	if head, noun, acronym, ok := nounPhrase(cased); ok && len(Singular(head)) <= maxNoun {
 		first, _, _ := strings.Cut(rest, " ")
 		if w, _, hy := strings.Cut(first, "-"); hy && len(w) > 1 {
-			first = w // "million-strong"; "b-side" is no scale
+			if _, isScale := scaleWords[w]; isScale {
+				return Unit{}, "", fmt.Errorf("%q after the number reads as a scale word", w) // "million-strong"
+			}
+			first = "" // "b-side", "bs-…": no scale word
 		}
 		if _, isScale := scaleWords[first]; isScale {
 			return Unit{}, "", fmt.Errorf("%q after the number reads as a scale word", first)
