@@ -70,6 +70,37 @@ func CheckText(s string) error {
 	return nil
 }
 
+// A TextError is catalog text that an output cannot carry: a *CharError
+// with the output and the place of the text, so that both reports say the
+// same thing the same way.
+type TextError struct {
+	Output string // the output that refused the text: "xlsx", "pptx"
+	Where  string // what the text is: `indicator "us-trade" quote`
+	CharError
+}
+
+// Error returns "xlsx: indicator \"us-trade\" quote: U+0007 bell at byte 3
+// cannot be written (XML 1.0 forbids it); remove it from the catalog", or,
+// for a byte that is not UTF-8, asks for the catalog in UTF-8.
+func (e *TextError) Error() string {
+	if e.Rune < 0 {
+		return fmt.Sprintf("%s: %s: %s at byte %d; save the catalog as UTF-8", e.Output, e.Where, e.Name(), e.Offset)
+	}
+	return fmt.Sprintf("%s: %s: %s at byte %d cannot be written (XML 1.0 forbids it); remove it from the catalog", e.Output, e.Where, e.Name(), e.Offset)
+}
+
+// Unwrap returns the *CharError.
+func (e *TextError) Unwrap() error { return &e.CharError }
+
+// CheckOutputText is CheckText for an output: nil, or a *TextError naming
+// output and where for the first character of s XML 1.0 cannot carry.
+func CheckOutputText(output, where, s string) error {
+	if err := CheckText(s); err != nil {
+		return &TextError{Output: output, Where: where, CharError: *err.(*CharError)}
+	}
+	return nil
+}
+
 var c0Names = [...]string{"null", "start of heading", "start of text", "end of text", "end of transmission",
 	"enquiry", "acknowledge", "bell", "backspace", "tab", "line feed", "line tabulation", "form feed",
 	"carriage return", "shift out", "shift in", "data link escape", "device control one", "device control two",

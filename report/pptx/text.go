@@ -1,44 +1,18 @@
 package pptx
 
 import (
-	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// A TextError reports catalog text that cannot be written into a deck: a
-// control character XML 1.0 cannot carry, or invalid UTF-8.
-type TextError struct {
-	Where  string // what the text is: `indicator "us-trade" quote`
-	Offset int    // byte offset of the bad character in the text
-	Rune   rune   // the character, or utf8.RuneError for invalid UTF-8
-}
-
-// Error says which item and field hold the text, and what is wrong with it.
-func (e *TextError) Error() string {
-	if e.Rune == utf8.RuneError {
-		return fmt.Sprintf("pptx: %s: invalid UTF-8 at byte %d; save the catalog as UTF-8", e.Where, e.Offset)
-	}
-	return fmt.Sprintf("pptx: %s: control character U+%04X at byte %d cannot be written to a slide (XML 1.0 forbids it); remove it from the catalog", e.Where, e.Rune, e.Offset)
-}
+// A TextError is catalog text a slide cannot carry; it is the one
+// indicators.TextError, with Output "pptx".
+type TextError = indicators.TextError
 
 // checkText returns a *TextError, naming where, for the first character of
 // s that XML 1.0 cannot carry, or for invalid UTF-8.
-func checkText(where, s string) error {
-	for i, r := range s {
-		if r == utf8.RuneError {
-			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
-				return &TextError{Where: where, Offset: i, Rune: utf8.RuneError}
-			}
-		}
-		if !indicators.IsXMLChar(r) {
-			return &TextError{Where: where, Offset: i, Rune: r}
-		}
-	}
-	return nil
-}
+func checkText(where, s string) error { return indicators.CheckOutputText("pptx", where, s) }
 
 // escaper writes text as XML character data or an attribute value: the
 // markup characters become entities, and tab, newline and carriage return

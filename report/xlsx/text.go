@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"fmt"
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -14,21 +13,9 @@ import (
 // and ends with a marker that says so: see Write.
 const MaxCellChars = 32767
 
-// A TextError reports document text that cannot be written into a
-// spreadsheet: a control character XML 1.0 cannot carry, or invalid UTF-8.
-type TextError struct {
-	Where  string // what the text is: `indicator "us-trade" quote`
-	Offset int    // byte offset of the bad character in the text
-	Rune   rune   // the character, or utf8.RuneError for invalid UTF-8
-}
-
-// Error says which indicator and field hold the text, and what is wrong with it.
-func (e *TextError) Error() string {
-	if e.Rune == utf8.RuneError {
-		return fmt.Sprintf("xlsx: %s: invalid UTF-8 at byte %d", e.Where, e.Offset)
-	}
-	return fmt.Sprintf("xlsx: %s: control character U+%04X at byte %d cannot be written to a spreadsheet (XML 1.0 forbids it); remove it from the catalog", e.Where, e.Rune, e.Offset)
-}
+// A TextError is catalog text a spreadsheet cannot carry; it is the one
+// indicators.TextError, with Output "xlsx".
+type TextError = indicators.TextError
 
 // checkText returns s as a cell can hold it: an error for characters XML
 // cannot carry, and text over MaxCellChars cut with a marker saying how
@@ -43,7 +30,7 @@ func checkText(where, s string) (string, error) {
 			break
 		}
 		if s[i] < 0x20 && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' {
-			return "", &TextError{Where: where, Offset: i, Rune: rune(s[i])}
+			return "", indicators.CheckOutputText("xlsx", where, s)
 		}
 	}
 	if ascii {
@@ -52,15 +39,10 @@ func checkText(where, s string) (string, error) {
 		}
 		return truncate(s, len(s)), nil
 	}
-	for i, r := range s {
-		if r == utf8.RuneError {
-			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
-				return "", &TextError{Where: where, Offset: i, Rune: utf8.RuneError}
-			}
-		}
-		if !indicators.IsXMLChar(r) {
-			return "", &TextError{Where: where, Offset: i, Rune: r}
-		}
+	if err := indicators.CheckOutputText("xlsx", where, s); err != nil {
+		return "", err
+	}
+	for _, r := range s {
 		n16 += utf16.RuneLen(r)
 	}
 	if n16 <= MaxCellChars {
