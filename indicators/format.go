@@ -413,7 +413,7 @@ func (p *statedParser) number(signed bool) (Decimal, Scale, error) {
 		p.s = p.s[1:]
 		for _, w := range scaleSuffixes {
 			if len(w) > 1 && p.word(w) {
-				if len(p.s) > 1 && p.s[0] == '-' && isAlnum(p.s[1]) {
+				if len(p.s) > 1 && p.s[0] == '-' && isLetterByte(p.s[1]) {
 					p.s = p.s[1:] // "5-million-dollar": the unit after a second hyphen
 				}
 				sc := scaleWords[w]
