@@ -61,8 +61,8 @@ var (
 	changeCues = []string{"grew", "grow", "growth", "increase", "increased", "increases", "rose", "rise", "rising", "fell", "fall", "decline", "declined", "decrease", "decreased", "reduce", "reduced", "reduction", "cut", "cuts", "by", "higher", "lower", "more than doubled", "annual growth"}
 	// addCues make what is added a flow, though capacity is a stock:
 	// "will add 10,000 megawatts of new generation capacity".
-	addCues    = []string{"add", "adds", "added", "adding", "new"}
-	limitCues  = []string{"goal", "limit", "below", "well below", "threshold", "ceiling", "cap"}
+	addCues   = []string{"add", "adds", "added", "adding", "new"}
+	limitCues = []string{"goal", "limit", "below", "well below", "threshold", "ceiling", "cap"}
 )
 
 // measureOf returns what a figure measures, from its unit and the cue

@@ -2,11 +2,11 @@ package extract
 
 import (
 	"crypto/sha256"
-	"slices"
 	"encoding/hex"
 	"fmt"
 	"io"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
