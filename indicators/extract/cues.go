@@ -24,7 +24,7 @@ var statusCues = []struct {
 	// A need someone foresees is a projection, though "will" is a pledge:
 	// "sub-Saharan Africa will require more than $300 billion".
 	{indicators.Projection, []string{"will require", "will need", "would require", "would need", "will cost", "is needed", "are needed", "needed to", "required to"}},
-	{indicators.Pledge, []string{"commits", "commit to", "committed to", "pledge", "pledges", "pledged", "promise", "promises", "will", "shall", "is to", "are to"}},
+	{indicators.Pledge, []string{"commits", "commit to", "commitment to", "commitments to", "committed to", "pledge", "pledges", "pledged", "promise", "promises", "will", "shall", "is to", "are to"}},
 	{indicators.Projection, []string{"could", "would", "might", "may", "projected", "projection", "forecast", "forecasts", "expected to", "is set to", "are set to", "likely to"}},
 	{indicators.Estimate, []string{"estimated", "estimate", "estimates", "an estimated", "supported", "supports", "support", "supporting"}},
 }

@@ -100,6 +100,12 @@ var draftCases = []draftCase{
 		stated: "$20 billion", entities: "JP", counterpart: "US", measure: "flow", status: "fact", period: "not stated"},
 	{name: "quote from a person with a said-clause first", text: "The Secretary said, “Exports to Kenya will reach $2 billion.”",
 		stated: "$2 billion", entities: "KE", measure: "flow", status: "pledge", period: "not stated", note: "quote from a person"},
+	{name: "African is the continent", text: "The program closed 547 new deals between the United States and African countries.",
+		stated: "547 new deals", entities: "US,002", measure: "count", status: "fact", period: "not stated"},
+	{name: "a one-word title says of what", text: "The deals have a total estimated value of $14.2 billion in new two-way trade and investment.",
+		stated: "$14.2 billion", title: "Value of new two-way trade and investment", measure: "flow", status: "estimate", period: "not stated"},
+	{name: "a commitment to do is the title", text: "The Administration is over-delivering on our commitment to invest $55 billion in Africa over three years.",
+		stated: "$55 billion", title: "Commitment to invest in Africa", entities: "002", measure: "flow", status: "pledge", period: "not stated"},
 	{name: "sub-bullet of a dash list inherits the year", text: "Highlights\n\n- In FY2021, the agency delivered aid:\n  - 3 million people in Ethiopia received food.\n",
 		stated: "3 million people", entities: "ET", measure: "count", status: "fact", period: "2021", section: "Highlights"},
 }

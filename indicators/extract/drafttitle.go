@@ -53,7 +53,29 @@ var (
 // "our two-way goods and services trade was $279 billion" → "Two-way
 // goods and services trade". It returns "" when no words are found.
 func (d *docDraft) titleFor(m Mention, cs int, measure indicators.MeasureKind) string {
-	return shorten(d.titleWords(m, cs, measure), 60)
+	t := d.titleWords(m, cs, measure)
+	// One word ("Value", "Increase") says little: what follows the
+	// figure's "in" or "of" says of what ("Value of new two-way trade and
+	// investment").
+	if len(strings.Fields(t)) == 1 {
+		text := d.src.Text
+		_, ce := clauseOf(text, m)
+		after := words(joinBroken(text[m.Span.End:ce]))
+		if len(after) > 1 {
+			if p := strings.ToLower(after[0]); p == "in" || p == "of" {
+				if np := nounAfter(after[1:]); np != "" && !onlyPlaces(np) && !strings.EqualFold(np, t) {
+					// "Increase in …", "Value of …"
+					p = "of"
+					switch strings.ToLower(t) {
+					case "increase", "rise", "growth", "decline", "decrease", "fall", "drop", "cut", "reduction", "change":
+						p = "in"
+					}
+					t += " " + p + " " + np
+				}
+			}
+		}
+	}
+	return shorten(t, 60)
 }
 
 func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind) string {
@@ -62,6 +84,10 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 	before := words(joinBroken(text[cs:m.Span.Start]))
 	after := words(joinBroken(text[m.Span.End:ce]))
 	subj := subject(before)
+	// "our commitment to invest $55 billion in Africa": the commitment.
+	if n := len(before); n >= 3 && strings.EqualFold(before[n-2], "to") && intentNouns[strings.ToLower(before[n-3])] && isLowerWord(before[n-1]) {
+		return title(strings.ToLower(before[n-3]) + " to " + before[n-1] + postModifier(after))
+	}
 	switch {
 	case measure == indicators.RankKind:
 		noun := phrase(after, 6)
@@ -116,7 +142,7 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 	// capacity": what is measured follows the figure, who does it precedes.
 	if len(after) > 1 && (strings.EqualFold(after[0], "of") || strings.EqualFold(after[0], "in")) && (m.Kind == Currency || m.Kind == Measure) && actorOnly(subject(before)) {
 		rest := joinBroken(text[m.Span.End:m.Sentence.End])
-		if np := nounAfter(words(rest)[1:]); np != "" {
+		if np := nounAfter(words(rest)[1:]); np != "" && !onlyPlaces(np) {
 			if hasVerb(before) {
 				if vp := verbPhrase(before, 8, m.Sentence.Start == cs); vp != "" {
 					return title(np + " " + vp)
@@ -249,6 +275,20 @@ func verbPhrase(ws []string, n int, sentenceStart bool) string {
 	return strings.Join(keep, " ")
 }
 
+// intentNouns name what a figure after "to <verb>" is the object of:
+// "our commitment to invest $55 billion".
+var intentNouns = map[string]bool{"commitment": true, "pledge": true, "plan": true, "promise": true, "goal": true, "target": true,
+	"effort": true, "initiative": true, "decision": true, "agreement": true, "proposal": true, "request": true}
+
+// onlyPlaces reports whether a phrase names places and nothing else.
+func onlyPlaces(s string) bool {
+	ps := placesIn(s, 0)
+	for i := len(ps) - 1; i >= 0; i-- {
+		s = s[:ps[i].start] + s[ps[i].end:]
+	}
+	return len(ps) > 0 && !hasLetter(strings.NewReplacer("the", "", "The", "").Replace(s))
+}
+
 // hasVerb reports whether words hold a verb that ends a subject.
 func hasVerb(ws []string) bool {
 	for _, w := range ws {
@@ -349,7 +389,7 @@ func actorOnly(subj string) bool {
 
 // nounBreaks end the noun phrase after a figure's "of" or "in".
 var nounBreaks = map[string]bool{"to": true, "for": true, "with": true, "in": true, "by": true, "from": true, "that": true, "which": true,
-	"who": true, "over": true, "across": true, "through": true, "at": true, "on": true, "under": true, "since": true, "and": true, "as": true}
+	"who": true, "over": true, "across": true, "through": true, "at": true, "on": true, "under": true, "since": true, "as": true}
 
 // nounAfter returns the noun phrase that words open, up to a preposition,
 // a figure or a stop, without the adjectives a comma lists before it:

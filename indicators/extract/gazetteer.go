@@ -51,7 +51,10 @@ var placeForms = []struct {
 	{"SA", []string{"Saudi"}},
 	{"TR", []string{"Turkish", "Türkiye"}},
 	{"EU", []string{"EU", "E.U.", "European Union"}},
-	{"202", []string{"sub-Saharan Africa", "Subsaharan Africa", "African"}},
+	{"202", []string{"sub-Saharan Africa", "Subsaharan Africa"}},
+	// "African countries", "the African Union": the continent, not its
+	// sub-Saharan part.
+	{"002", []string{"African"}},
 	{"150", []string{"European"}},
 	{"WLD", []string{"world's", "global", "worldwide"}},
 	// Names of no entity code, listed so that the names inside them do not
