@@ -506,7 +506,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		if r.start >= m.Span.End && r.start < ce && len(strings.Fields(text[m.Span.End:r.start])) <= 3 {
 			switch r.role {
 			case yearPeriod:
-				return r.period, base, fmt.Sprintf("%q after the figure", text[back(text, max(m.Span.End, r.start-5)):r.end])
+				return r.period, base, fmt.Sprintf("%q after the figure", snippet(text, max(m.Span.End, r.start-5), r.end))
 			case yearBase:
 				base = r.period
 			}
@@ -545,14 +545,14 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		best = r
 	}
 	if best != nil {
-		return best.period, base, fmt.Sprintf("%q in the sentence", text[back(text, max(m.Sentence.Start, best.start-5)):best.end])
+		return best.period, base, fmt.Sprintf("%q in the sentence", snippet(text, max(m.Sentence.Start, best.start-5), best.end))
 	}
 	// The paragraph's year, from a sentence before it without figures,
 	// then the parent bullet's.
 	for at := m.Sentence.Start; ; {
 		ps := paragraphStart(text, at)
 		if r, ok := d.lastFreeYear(ps, at); ok {
-			return r.period, base, fmt.Sprintf("%q earlier in the paragraph", text[back(text, max(ps, r.start-5)):r.end])
+			return r.period, base, fmt.Sprintf("%q earlier in the paragraph", snippet(text, max(ps, r.start-5), r.end))
 		}
 		parent := parentBullet(text, ps)
 		if parent < 0 {
@@ -561,7 +561,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		line := text[parent:lineEnd(text, parent)]
 		for _, r := range append(yearsIn(line, parent), fiscalYears(line, parent)...) {
 			if r.role == yearPeriod {
-				return r.period, base, fmt.Sprintf("%q in the parent bullet", text[back(text, max(parent, r.start-5)):r.end])
+				return r.period, base, fmt.Sprintf("%q in the parent bullet", snippet(text, max(parent, r.start-5), r.end))
 			}
 		}
 		at = parent
@@ -1000,4 +1000,14 @@ func placesAt(text string, sentStart, from, to int) []placeMention {
 		}
 	}
 	return out
+}
+
+// snippet returns text[from:to] as evidence for a comment: from a word's
+// start, its white space collapsed.
+func snippet(text string, from, to int) string {
+	from = back(text, from)
+	for from < to && from > 0 && isWordByte(text[from-1]) && isWordByte(text[from]) {
+		from++
+	}
+	return strings.Join(strings.Fields(text[from:to]), " ")
 }

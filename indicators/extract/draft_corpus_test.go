@@ -33,7 +33,8 @@ import (
 //	status     the same status
 //	title      a real title: words of the quote, not a placeholder
 //	wording    a title a person would keep: a real title of at most 64
-//	           characters, ending on a content word, with at least half
+//	           characters, not ending on a stop word, preposition or
+//	           auxiliary (a clipped clause), with at least half
 //	           of its content words in the hand title and at least half of
 //	           the hand title's in it (case, plural, -ed/-ing and the
 //	           names of places, which entities check, aside)
@@ -203,7 +204,7 @@ func titleAgrees(got, want, quote string) bool {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(got))
-	if last := strings.Trim(f[len(f)-1], ",.;:()’'"); titleStop[last] || subjectEnds[last] {
+	if last := strings.Trim(f[len(f)-1], ",.;:()’'"); titleStop[last] || nounBreaks[last] || danglingWords[last] {
 		return false
 	}
 	g, w := titleWords(got), titleWords(want)
@@ -218,6 +219,12 @@ func titleAgrees(got, want, quote string) bool {
 	}
 	return len(g) > 0 && len(w) > 0 && 2*shared(g, w) >= len(g) && 2*shared(w, g) >= len(w)
 }
+
+// danglingWords cannot end a title: a copula or auxiliary ("… Africa is"),
+// a preposition the stop words miss ("… is without"). A verb of a
+// relative clause may ("Capacity Power Africa will add").
+var danglingWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "may": true, "without": true}
 
 // titleWords returns the content words of a title, lower case, split at
 // hyphens, without places (the entities say those), stop words, plurals

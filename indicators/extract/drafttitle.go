@@ -389,7 +389,8 @@ func actorOnly(subj string) bool {
 
 // nounBreaks end the noun phrase after a figure's "of" or "in".
 var nounBreaks = map[string]bool{"to": true, "for": true, "with": true, "in": true, "by": true, "from": true, "that": true, "which": true,
-	"who": true, "over": true, "across": true, "through": true, "at": true, "on": true, "under": true, "since": true, "as": true}
+	"who": true, "over": true, "across": true, "through": true, "at": true, "on": true, "under": true, "since": true, "as": true,
+	"between": true, "among": true, "during": true, "per": true, "than": true, "within": true, "via": true, "after": true, "before": true}
 
 // nounAfter returns the noun phrase that words open, up to a preposition,
 // a figure or a stop, without the adjectives a comma lists before it:
@@ -406,15 +407,19 @@ func nounAfter(ws []string) string {
 			keep = nil // an adjective of a list
 			continue
 		}
+		if len(keep) == 1 && (strings.EqualFold(keep[0], "more") || strings.EqualFold(keep[0], "most") || strings.EqualFold(keep[0], "less")) {
+			keep = nil // "more efficient": a degree, not what is measured
+			continue
+		}
 		keep = append(keep, strings.TrimRight(w, ".;:"))
 		if strings.ContainsAny(w, ".;:") {
 			break
 		}
-		if len(keep) == 6 {
+		if len(keep) == 8 {
 			break
 		}
 	}
-	return phrase(keep, 6)
+	return phrase(keep, 8)
 }
 
 // shorten cuts a title longer than n characters at its last preposition
