@@ -17,7 +17,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"text/tabwriter"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/transform"
@@ -548,38 +549,78 @@ const tableBlock = 1000
 // tableWriter writes mentions with code point spans as the aligned table
 // of -format text. With several files, each starts with a header line that
 // gives its number of mentions, or "1000+" when there are more than fit
-// the first block.
+// the first block. Each block of rows is aligned as text/tabwriter would
+// (columns as wide as their widest cell in code points, plus two spaces;
+// the last column as is), but without its cell-by-cell buffering, which
+// was a quarter of the command's time on text dense with figures.
 type tableWriter struct {
 	w     io.Writer
 	name  string
 	many  bool
-	tw    *tabwriter.Writer
+	cells []byte           // the cells of the block being aligned, one after another
+	rows  [][tableCols]int // where each cell of a row ends in cells
+	out   []byte
 	first bytes.Buffer // the first block, until the header is written
 	n     int
-	ready bool // the header is written; tw writes to w
+	ready bool // the header is written; blocks go to w
 }
 
+// tableCols is the number of columns of the table.
+const tableCols = 8
+
+var tableHeader = [tableCols]string{"SPAN", "KIND", "FIGURE", "QUALIFIER", "UNIT", "DIRECTION", "YEAR", "TEXT"}
+
 func newTableWriter(w io.Writer, name string, many bool) *tableWriter {
-	t := &tableWriter{w: w, name: name, many: many}
-	t.tw = tabwriter.NewWriter(&t.first, 0, 0, 2, ' ', 0)
-	return t
+	return &tableWriter{w: w, name: name, many: many, rows: make([][tableCols]int, 0, tableBlock+1)}
 }
 
 func (t *tableWriter) write(m extract.Mention) error {
+	var row [tableCols]int
 	if t.n == 0 {
-		fmt.Fprintln(t.tw, "SPAN\tKIND\tFIGURE\tQUALIFIER\tUNIT\tDIRECTION\tYEAR\tTEXT")
+		for c, h := range tableHeader {
+			t.cells = append(t.cells, h...)
+			row[c] = len(t.cells)
+		}
+		t.rows = append(t.rows, row)
 	}
 	q := m.Quantity
-	fig := tableNumber(q.Value, q.Scale)
+	b := strconv.AppendInt(t.cells, int64(m.Span.Start), 10)
+	b = append(b, '-')
+	b = strconv.AppendInt(b, int64(m.Span.End), 10)
+	row[0] = len(b)
+	b = append(b, m.Kind.String()...)
+	row[1] = len(b)
 	if q.IsRange() {
-		fig = tableNumber(q.Low, q.Scale) + " – " + tableNumber(q.High, q.Scale)
+		b = append(append(append(b, tableNumber(q.Low, q.Scale)...), " – "...), tableNumber(q.High, q.Scale)...)
+	} else {
+		b = append(b, tableNumber(q.Value, q.Scale)...)
 	}
-	year := ""
+	row[2] = len(b)
+	b = append(b, q.Qualifier.String()...)
+	row[3] = len(b)
+	b = append(b, dash(m.Unit.String())...)
+	row[4] = len(b)
+	b = append(b, dash(q.Direction.String())...)
+	row[5] = len(b)
 	if m.Year != 0 {
-		year = strconv.Itoa(m.Year)
+		b = strconv.AppendInt(b, int64(m.Year), 10)
+	} else {
+		b = append(b, '-')
 	}
-	fmt.Fprintf(t.tw, "%d-%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", m.Span.Start, m.Span.End, m.Kind, fig, q.Qualifier, dash(m.Unit.String()),
-		dash(q.Direction.String()), dash(year), strings.Join(strings.Fields(m.Text), " "))
+	row[6] = len(b)
+	if text := m.Text; strings.ContainsFunc(text, unicode.IsSpace) {
+		for i, f := range strings.Fields(text) {
+			if i > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, f...)
+		}
+	} else {
+		b = append(b, text...)
+	}
+	row[7] = len(b)
+	t.cells = b
+	t.rows = append(t.rows, row)
 	t.n++
 	if t.n%tableBlock == 0 {
 		return t.flush(false)
@@ -587,13 +628,52 @@ func (t *tableWriter) write(m extract.Mention) error {
 	return nil
 }
 
+// align writes the rows of the block, aligned, to w and empties the block.
+func (t *tableWriter) align(w io.Writer) error {
+	if len(t.rows) == 0 {
+		return nil
+	}
+	cell := func(i, c int) []byte {
+		start := 0
+		if c > 0 {
+			start = t.rows[i][c-1]
+		} else if i > 0 {
+			start = t.rows[i-1][tableCols-1]
+		}
+		return t.cells[start:t.rows[i][c]]
+	}
+	var width [tableCols - 1]int
+	for i := range t.rows {
+		for c := range width {
+			width[c] = max(width[c], utf8.RuneCount(cell(i, c)))
+		}
+	}
+	out := t.out[:0]
+	for i := range t.rows {
+		for c := range width {
+			v := cell(i, c)
+			out = append(out, v...)
+			for k := utf8.RuneCount(v); k < width[c]+2; k++ {
+				out = append(out, ' ')
+			}
+		}
+		out = append(out, cell(i, tableCols-1)...)
+		out = append(out, '\n')
+	}
+	t.out = out
+	t.cells = t.cells[:0]
+	t.rows = t.rows[:0]
+	_, err := w.Write(out)
+	return err
+}
+
 // flush writes the rows so far; end says there are no more.
 func (t *tableWriter) flush(end bool) error {
-	if err := t.tw.Flush(); err != nil {
-		return err
-	}
 	if t.ready {
-		return nil
+		return t.align(t.w)
+	}
+	if err := t.align(&t.first); err != nil {
+		return err
 	}
 	t.ready = true
 	if t.many {
@@ -612,7 +692,6 @@ func (t *tableWriter) flush(end bool) error {
 		return err
 	}
 	t.first = bytes.Buffer{}
-	t.tw.Init(t.w, 0, 0, 2, ' ', 0)
 	return nil
 }
 

@@ -188,7 +188,7 @@ func TestExtractDraft(t *testing.T) {
 	}
 }
 
-// TestExtractDraftDir drafts the corpus of testdata, five documents in a
+// TestExtractDraftDir drafts the corpus of testdata, seven documents in a
 // folder, into one catalog with a source each, which loads and verifies
 // as written.
 func TestExtractDraftDir(t *testing.T) {
@@ -198,7 +198,7 @@ func TestExtractDraftDir(t *testing.T) {
 	}
 	corpus := filepath.Join("..", "..", "testdata", "corpus")
 	files, err := filepath.Glob(filepath.Join(corpus, "*.txt"))
-	if err != nil || len(files) != 5 {
+	if err != nil || len(files) < 7 {
 		t.Fatalf("corpus texts: %v, %v", files, err)
 	}
 	for _, f := range files {
@@ -218,8 +218,8 @@ func TestExtractDraftDir(t *testing.T) {
 	if err != nil {
 		t.Fatalf("draft does not load: %v\n%s", err, stdout)
 	}
-	if len(c.Sources) != 5 {
-		t.Errorf("draft has %d sources, want 5", len(c.Sources))
+	if len(c.Sources) != len(files) {
+		t.Errorf("draft has %d sources, want %d", len(c.Sources), len(files))
 	}
 	for _, ind := range c.Indicators {
 		if strings.HasPrefix(ind.Title, "TODO") {

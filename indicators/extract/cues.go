@@ -21,7 +21,10 @@ var statusCues = []struct {
 }{
 	{indicators.Intention, []string{"intends to", "intend to", "consider", "considering", "seeks to", "seek to", "hopes to", "hope to", "plans to", "plan to", "endeavor to", "explore"}},
 	{indicators.Target, []string{"target", "targets", "goal", "goals", "aims to", "aim to", "objective"}},
-	{indicators.Pledge, []string{"commits", "commit to", "committed to", "pledge", "pledges", "pledged", "promise", "promises", "will", "shall", "is to", "are to"}},
+	// A need someone foresees is a projection, though "will" is a pledge:
+	// "sub-Saharan Africa will require more than $300 billion".
+	{indicators.Projection, []string{"will require", "will need", "would require", "would need", "will cost", "is needed", "are needed", "needed to", "required to"}},
+	{indicators.Pledge, []string{"commits", "commit to", "commitment to", "commitments to", "committed to", "pledge", "pledges", "pledged", "promise", "promises", "will", "shall", "is to", "are to"}},
 	{indicators.Projection, []string{"could", "would", "might", "may", "projected", "projection", "forecast", "forecasts", "expected to", "is set to", "are set to", "likely to"}},
 	{indicators.Estimate, []string{"estimated", "estimate", "estimates", "an estimated", "supported", "supports", "support", "supporting"}},
 }
@@ -56,7 +59,10 @@ func statusOf(clause string, u indicators.Unit) (indicators.Status, string) {
 var (
 	stockCues  = []string{"stock", "stocks", "position", "positions", "accumulated", "holdings", "assets", "reserves", "debt", "cumulative", "capacity"}
 	changeCues = []string{"grew", "grow", "growth", "increase", "increased", "increases", "rose", "rise", "rising", "fell", "fall", "decline", "declined", "decrease", "decreased", "reduce", "reduced", "reduction", "cut", "cuts", "by", "higher", "lower", "more than doubled", "annual growth"}
-	limitCues  = []string{"goal", "limit", "below", "well below", "threshold", "ceiling", "cap"}
+	// addCues make what is added a flow, though capacity is a stock:
+	// "will add 10,000 megawatts of new generation capacity".
+	addCues   = []string{"add", "adds", "added", "adding", "new"}
+	limitCues = []string{"goal", "limit", "below", "well below", "threshold", "ceiling", "cap"}
 )
 
 // measureOf returns what a figure measures, from its unit and the cue
@@ -78,7 +84,12 @@ func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
 			return indicators.Change, c
 		}
 		return indicators.Share, "a percentage"
+	case u.IsZero() && m.Kind == Number && isFraction(m):
+		return indicators.Share, "a fraction"
 	case u.Kind == indicators.Money:
+		if c := firstPhrase(clause, addCues); c != "" {
+			return indicators.Flow, c
+		}
 		if c := firstPhrase(clause, stockCues); c != "" {
 			return indicators.Stock, c
 		}
@@ -86,6 +97,9 @@ func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
 	case m.Kind == Measure:
 		if c := firstPhrase(clause, limitCues); c != "" {
 			return indicators.Threshold, c
+		}
+		if c := firstPhrase(clause, addCues); c != "" {
+			return indicators.Flow, c
 		}
 		if c := firstPhrase(clause, stockCues); c != "" {
 			return indicators.Stock, c
@@ -127,4 +141,22 @@ func hasPhrase(s, phrase string) bool {
 		}
 		from = i + 1
 	}
+}
+
+// fractionWords name parts of a whole.
+var fractionWords = []string{"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
+
+// isFraction reports whether a bare number is a part of a whole: "two-
+// thirds", "over half", "2/3".
+func isFraction(m Mention) bool {
+	l := strings.ToLower(m.Text)
+	if strings.Contains(l, "/") {
+		return true
+	}
+	for _, w := range fractionWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -117,6 +118,9 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	d.source = indicators.Source{ID: id, Title: src.Title, TextPath: src.TextPath, Text: src.Text, SHA256: hex.EncodeToString(sum[:])}
 	e := Extractor{Ranks: true}
 	d.mentions = e.Extract(src.Text)
+	for i := range d.mentions {
+		d.mentions[i].Sentence = wholeSentence(src.Text, d.mentions[i].Sentence)
+	}
 	d.heads = sections(src.Text)
 	d.subjects = documentSubjects(src.Text)
 	d.dateline = datelineOf(src.Text)
@@ -199,14 +203,22 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		}
 	}
 	cs, ce := clauseOf(text, m)
+	if parent, ok := d.parentFigure(m, cs); ok {
+		cl.notes = append(cl.notes, fmt.Sprintf("continues the clause of %s: its year and places, unless this clause names its own", strings.Join(strings.Fields(parent.Text), " ")))
+	}
 	clause := joinBroken(text[cs:ce])
 	before := strings.ToLower(joinBroken(text[cs:m.Span.Start]))
 	after := strings.ToLower(wordsAfter(text[m.Span.End:ce], 3))
 
 	// What and who.
 	ind.Measure, cl.fieldNotes["measure"] = measureOf(m, strings.ToLower(clause))
+	if ind.Measure == indicators.Flow && u.Kind == indicators.Money {
+		if cue := parallelStock(strings.ToLower(joinBroken(text[m.Sentence.Start:cs])), before); cue != "" {
+			ind.Measure, cl.fieldNotes["measure"] = indicators.Stock, fmt.Sprintf("like %q earlier in the sentence", cue)
+		}
+	}
 	var cue string
-	ind.Status, cue = statusOf(before+" "+strings.ToLower(m.Text)+" "+after, u)
+	ind.Status, cue = statusOf(strings.Join(strings.Fields(before+" "+strings.ToLower(m.Text)+" "+after), " "), u)
 	if cue != "" {
 		cl.fieldNotes["status"] = strconv.Quote(cue)
 	} else {
@@ -235,7 +247,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	}
 
 	// Title and id.
-	ind.Title = titleFor(text, m, cs, ind.Measure)
+	ind.Title = d.titleFor(m, cs, ind.Measure)
 	if ind.Title == "" {
 		ind.Title = "Figure of " + strings.Join(strings.Fields(m.Text), " ")
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
@@ -365,7 +377,15 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	clause := text[cs:ce]
 	lower := strings.ToLower(clause)
 	both := firstPhrase(lower, bothCues)
-	places := countries(placesIn(clause, cs))
+	places := countries(placesAt(text, m.Sentence.Start, cs, ce))
+	if parent, ok := d.parentFigure(m, cs); ok {
+		pcs, pce := clauseOf(text, parent)
+		pe, pc, why := d.entities(parent, pcs, pce, measure)
+		own := distinct(countries(places))
+		if len(pe) > 0 && !slices.ContainsFunc(own, func(c string) bool { return !slices.Contains(pe, c) && c != pc }) {
+			return pe, pc, why + ", in the clause this one continues"
+		}
+	}
 	var world []placeMention
 	if len(places) > 0 && places[0].code == indicators.World {
 		world, places = places, nil
@@ -378,7 +398,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		if pe <= ps {
 			break
 		}
-		places = countries(placesIn(text[ps:pe], ps))
+		places = countries(placesAt(text, m.Sentence.Start, ps, pe))
 		where = "the clause before"
 		at = ps
 	}
@@ -396,6 +416,18 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		return nil, "", "no country or region named in the sentence; add them"
 	case len(codes) == 1:
 		return codes, "", "named in " + where
+	}
+	if both == "" && len(codes) == 2 {
+		// "investment from Japan": the place after "from" is the actor.
+		for _, p := range places {
+			if lastWord(text[max(m.Sentence.Start, p.start-12):p.start]) == "from" {
+				other := codes[0]
+				if other == p.code {
+					other = codes[1]
+				}
+				return []string{p.code}, other, fmt.Sprintf("%q before %s", "from", text[p.start:p.end])
+			}
+		}
 	}
 	if both == "" {
 		for _, p := range places {
@@ -474,10 +506,33 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		if r.start >= m.Span.End && r.start < ce && len(strings.Fields(text[m.Span.End:r.start])) <= 3 {
 			switch r.role {
 			case yearPeriod:
-				return r.period, base, fmt.Sprintf("%q after the figure", text[back(text, max(m.Span.End, r.start-5)):r.end])
+				return r.period, base, fmt.Sprintf("%q after the figure", snippet(text, max(m.Span.End, r.start-5), r.end))
 			case yearBase:
 				base = r.period
 			}
+		}
+	}
+	// A deadline later in its clause: "$300 billion in investment to
+	// achieve universal access by 2030".
+	for _, r := range refs {
+		if r.start >= m.Span.End && r.end <= ce && r.role == yearPeriod && strings.HasSuffix(text[m.Span.End:r.start], " by ") {
+			return r.period, base, fmt.Sprintf("%q later in the clause", text[r.start-3:r.end])
+		}
+	}
+	// "last year": the year before the document's.
+	if i := strings.Index(strings.ToLower(text[m.Span.End:ce]), "last year"); i >= 0 && len(strings.Fields(text[m.Span.End:m.Span.End+i])) <= 2 {
+		if !d.dateline.IsZero() {
+			return indicators.YearPeriod(d.dateline.Year - 1), base, fmt.Sprintf("\"last year\": the year before the dateline's %d", d.dateline.Year)
+		}
+		if y := d.latestYearBefore(m.Sentence.Start); y > 0 {
+			return indicators.YearPeriod(y), base, fmt.Sprintf("\"last year\": taken as %d, the latest year the document reports before it; check the document's date", y)
+		}
+	}
+	// A clause that continues another figure's takes its year.
+	if parent, ok := d.parentFigure(m, cs); ok {
+		pcs, pce := clauseOf(text, parent)
+		if p, _, why := d.period(parent, pcs, pce); p.IsStated() {
+			return p, base, why + ", for " + strings.Join(strings.Fields(parent.Text), " ") + ", whose clause this one continues"
 		}
 	}
 	// A year before it in the sentence that no other figure claims.
@@ -490,14 +545,14 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		best = r
 	}
 	if best != nil {
-		return best.period, base, fmt.Sprintf("%q in the sentence", text[back(text, max(m.Sentence.Start, best.start-5)):best.end])
+		return best.period, base, fmt.Sprintf("%q in the sentence", snippet(text, max(m.Sentence.Start, best.start-5), best.end))
 	}
 	// The paragraph's year, from a sentence before it without figures,
 	// then the parent bullet's.
 	for at := m.Sentence.Start; ; {
 		ps := paragraphStart(text, at)
 		if r, ok := d.lastFreeYear(ps, at); ok {
-			return r.period, base, fmt.Sprintf("%q earlier in the paragraph", text[back(text, max(ps, r.start-5)):r.end])
+			return r.period, base, fmt.Sprintf("%q earlier in the paragraph", snippet(text, max(ps, r.start-5), r.end))
 		}
 		parent := parentBullet(text, ps)
 		if parent < 0 {
@@ -506,7 +561,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		line := text[parent:lineEnd(text, parent)]
 		for _, r := range append(yearsIn(line, parent), fiscalYears(line, parent)...) {
 			if r.role == yearPeriod {
-				return r.period, base, fmt.Sprintf("%q in the parent bullet", text[back(text, max(parent, r.start-5)):r.end])
+				return r.period, base, fmt.Sprintf("%q in the parent bullet", snippet(text, max(parent, r.start-5), r.end))
 			}
 		}
 		at = parent
@@ -563,6 +618,11 @@ func (d *docDraft) yearOfFigure(r yearRef) bool {
 			continue
 		}
 		if r.end <= o.Span.Start || o.Span.End <= r.start && len(strings.Fields(d.src.Text[o.Span.End:r.start])) <= 3 {
+			return true
+		}
+		// A deadline in a figure's clause, after it, is that figure's
+		// ("$300 billion … by 2030").
+		if _, ce := clauseOf(d.src.Text, o); o.Span.End <= r.start && r.end <= ce && strings.HasSuffix(d.src.Text[:r.start], " by ") {
 			return true
 		}
 	}
@@ -808,4 +868,146 @@ func sameQuantity(m Mention, q indicators.Quantity) error {
 		return fmt.Errorf("the wording reads back as %s", indicators.Format(q, indicators.Unit{}, indicators.Style{}))
 	}
 	return nil
+}
+
+// wholeSentence widens a sentence span that stops at a line break of
+// hard-wrapped text although the sentence goes on ("With an\ninitial set
+// of …"): back over line breaks after a line that does not end a sentence,
+// when the part starts in lower case, and forward over line breaks before
+// a line that starts in lower case, when the part does not end with a stop.
+func wholeSentence(text string, s indicators.Span) indicators.Span {
+	for s.Start > 0 {
+		first, _ := utf8.DecodeRuneInString(text[s.Start:])
+		if !unicode.IsLower(first) {
+			break
+		}
+		i := s.Start
+		for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t' || text[i-1] == '\r') {
+			i--
+		}
+		if i == 0 || text[i-1] != '\n' || i >= 2 && text[i-2] == '\n' {
+			break
+		}
+		ls := strings.LastIndexByte(text[:i-1], '\n') + 1
+		line := strings.TrimRight(text[ls:i-1], " \t\r")
+		if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?:;") || isBulletLine(line) && len(strings.Fields(line)) < 3 {
+			break
+		}
+		// The line's last sentence: after its last stop and space.
+		start := ls + len(line) - len(strings.TrimLeft(line, " \t\u00a0•◦▪·-*"))
+		for k := len(line) - 2; k > 0; k-- {
+			if (line[k] == '.' || line[k] == '!' || line[k] == '?') && line[k+1] == ' ' {
+				start = ls + k + 1
+				for start < len(text) && text[start] == ' ' {
+					start++
+				}
+				break
+			}
+		}
+		s.Start = start
+	}
+	for s.End < len(text) {
+		if strings.ContainsAny(text[s.End-1:s.End], ".!?:;") {
+			break
+		}
+		j := s.End
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j >= len(text) || text[j] != '\n' {
+			break
+		}
+		j++
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		if r, _ := utf8.DecodeRuneInString(text[j:]); !unicode.IsLower(r) {
+			break
+		}
+		end := lineEnd(text, j)
+		for k := j; k < end; k++ {
+			if (text[k] == '.' || text[k] == '!' || text[k] == '?') && (k+1 == len(text) || text[k+1] == ' ' || text[k+1] == '\n') {
+				end = k + 1
+				break
+			}
+		}
+		s.End = end
+	}
+	return s
+}
+
+// participles open a clause that goes on from the clause before it:
+// "$9 billion in 2012, supporting 100,000 jobs".
+var participles = map[string]bool{"supporting": true, "creating": true, "employing": true, "sustaining": true, "accounting": true,
+	"representing": true, "generating": true, "adding": true, "making": true, "bringing": true, "providing": true}
+
+// parentFigure returns the figure of the clause a participial clause
+// continues, if the clause of m at cs is one and the clause before it in
+// the sentence holds a figure.
+func (d *docDraft) parentFigure(m Mention, cs int) (Mention, bool) {
+	text := d.src.Text
+	f := strings.Fields(strings.ToLower(text[cs:m.Span.Start]))
+	if len(f) == 0 || !participles[f[0]] {
+		return Mention{}, false
+	}
+	ps, pe := prevClause(text, cs, m.Sentence.Start, m.Sentence.End)
+	for _, o := range d.mentions {
+		if o.Sentence == m.Sentence && o.Span.Start >= ps && o.Span.End <= pe {
+			return o, true
+		}
+	}
+	return Mention{}, false
+}
+
+// latestYearBefore returns the latest year before byte at that the text
+// reports a figure for, or 0.
+func (d *docDraft) latestYearBefore(at int) int {
+	y := 0
+	for _, r := range yearsIn(d.src.Text[:at], 0) {
+		if r.role == yearPeriod && r.period.To.IsZero() && r.period.From.Year > y && !strings.HasSuffix(d.src.Text[:r.start], "by ") {
+			y = r.period.From.Year
+		}
+	}
+	return y
+}
+
+// parallelStock returns the stock cue of an earlier clause of the sentence
+// whose noun the figure's clause repeats: "Cumulative Indian investment …
+// totaled $9 billion; U.S. investment into India exceeded $28 billion".
+func parallelStock(earlier, before string) string {
+	for _, c := range stockCues {
+		i := strings.Index(earlier, c+" ")
+		if i < 0 || !hasPhrase(earlier, c) {
+			continue
+		}
+		for _, w := range strings.Fields(earlier[i+len(c):])[:min(3, len(strings.Fields(earlier[i+len(c):])))] {
+			if w = strings.Trim(w, ",.;:"); len(w) >= 5 && hasPhrase(before, w) {
+				return c + " … " + w
+			}
+		}
+	}
+	return ""
+}
+
+// placesAt returns the places named in text[from:to], read in their
+// sentence (from sentStart), so that a name's first word before from
+// still counts ("…, Power Africa will add").
+func placesAt(text string, sentStart, from, to int) []placeMention {
+	var out []placeMention
+	for _, p := range placesIn(text[sentStart:to], sentStart) {
+		if p.start >= from {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// snippet returns text[from:to] as evidence for a comment: from a word's
+// start, its white space collapsed.
+func snippet(text string, from, to int) string {
+	from = back(text, from)
+	for from < to && from > 0 && isWordByte(text[from-1]) && isWordByte(text[from]) {
+		from++
+	}
+	return strings.Join(strings.Fields(text[from:to]), " ")
 }

@@ -18,6 +18,7 @@ type draftCase struct {
 	period, base       string
 	section            string // joined with " / "
 	note               string // a substring of the notes, or ""
+	quote              string // the quote, or "" to leave unchecked
 }
 
 var draftCases = []draftCase{
@@ -66,7 +67,47 @@ var draftCases = []draftCase{
 	{name: "Asia-Pacific is not Asia", text: "Companies based in the Asia-Pacific have announced almost $200 billion of investments into the United States.",
 		stated: "almost $200 billion", entities: "US", measure: "flow", status: "fact", period: "not stated"},
 	{name: "head noun past a place", text: "Japanese companies employed approximately 650,000 U.S. workers in 2012.",
-		stated: "approximately 650,000 U.S. workers", period: "2012"},
+		stated: "approximately 650,000 U.S. workers", period: "2012", title: "U.S. workers employed by Japanese companies"},
+	{name: "sentence cut at a line break of wrapped text", text: "Only with investment can it work. With an\ninitial set of six partner countries in its first phase, Power Africa\nwill add more than 10,000 megawatts of new generation capacity.",
+		stated: "more than 10,000 megawatts", title: "New generation capacity Power Africa will add", measure: "flow", status: "pledge", period: "not stated",
+		quote: "With an\ninitial set of six partner countries in its first phase, Power Africa\nwill add more than 10,000 megawatts of new generation capacity."},
+	{name: "a quantity noun before of counts nothing", text: "With an initial set of six partner countries, the program began.",
+		stated: "six partner countries", title: "Partner countries", measure: "count", status: "fact", period: "not stated"},
+	{name: "a programme's name is no place", text: "Today the President announced that Power Africa will connect 20 million households.",
+		stated: "20 million households", measure: "count", status: "pledge", period: "not stated"},
+	{name: "participial clause takes its parent's year and places", text: "U.S. goods exports to India totaled $35 billion in 2013, supporting an estimated 168,000 U.S. jobs.",
+		stated: "an estimated 168,000 U.S. jobs", title: "U.S. jobs supported by U.S. goods exports to India", entities: "US", counterpart: "IN",
+		measure: "count", status: "estimate", period: "2013", note: "continues the clause of $35 billion"},
+	{name: "participial title cut to length", text: "Cumulative Indian investment in the United States totaled $9 billion in 2012, supporting 100,000 jobs.",
+		stated: "100,000 jobs", title: "Jobs supported by cumulative Indian investment", entities: "IN", counterpart: "US", measure: "count", status: "estimate", period: "2012"},
+	{name: "last year after the latest year reported", text: "Our trade reached $95 billion in 2013.\n\nU.S. goods exports to India totaled $35 billion last year.",
+		stated: "$35 billion", title: "U.S. goods exports to India", entities: "US", counterpart: "IN", measure: "flow", status: "fact", period: "2013", note: ""},
+	{name: "last year after a dateline", text: "April 25, 2014\n\nU.S. goods exports to Japan totaled $67 billion last year.",
+		stated: "$67 billion", entities: "US", counterpart: "JP", measure: "flow", status: "fact", period: "2013"},
+	{name: "a that-clause names who does it, the place after the noun", text: "A survey of the largest U.S. employers in India indicates that U.S. investment supports half a million jobs in India.",
+		stated: "half a million jobs", title: "Jobs in India supported by U.S. investment", entities: "US", counterpart: "IN", measure: "count", status: "estimate", period: "not stated"},
+	{name: "a past verb ends the subject", text: "The United States and India are partners.\n\nOur bilateral trade expanded from $19 billion in 2000 to $95 billion in 2013.",
+		stated: "$95 billion", title: "Bilateral trade", entities: "US,IN", measure: "flow", status: "fact", period: "2013"},
+	{name: "a fraction of a whole is a share", text: "More than two-thirds of the population of sub-Saharan Africa is without electricity.",
+		stated: "More than two-thirds", title: "Share of population of sub-Saharan Africa", entities: "202", measure: "share", status: "fact", period: "not stated"},
+	{name: "a need foreseen is a projection, its deadline the period", text: "According to the International Energy Agency, sub-Saharan Africa will\nrequire more than $300 billion in investment to achieve universal\nelectricity access by 2030.",
+		stated: "more than $300 billion", title: "Investment sub-Saharan Africa will require", entities: "202", measure: "flow", status: "projection", period: "2030"},
+	{name: "a deadline is not the paragraph's year", text: "Africa will need $300 billion in investment to reach universal access by 2030. The plan will add 10,000 megawatts.",
+		stated: "10,000 megawatts", measure: "flow", status: "pledge", period: "not stated"},
+	{name: "a parallel clause's stock", text: "Cumulative Indian investment in the United States totaled $9 billion in 2012; U.S. investment into India exceeded $28 billion.",
+		stated: "exceeded $28 billion", title: "U.S. investment into India", entities: "US", counterpart: "IN", measure: "stock", status: "fact", period: "not stated"},
+	{name: "the place after from is the actor", text: "The United States received $20 billion in investment from Japan.",
+		stated: "$20 billion", entities: "JP", counterpart: "US", measure: "flow", status: "fact", period: "not stated"},
+	{name: "quote from a person with a said-clause first", text: "The Secretary said, “Exports to Kenya will reach $2 billion.”",
+		stated: "$2 billion", entities: "KE", measure: "flow", status: "pledge", period: "not stated", note: "quote from a person"},
+	{name: "African is the continent", text: "The program closed 547 new deals between the United States and African countries.",
+		stated: "547 new deals", entities: "US,002", measure: "count", status: "fact", period: "not stated"},
+	{name: "a one-word title says of what", text: "The deals have a total estimated value of $14.2 billion in new two-way trade and investment.",
+		stated: "$14.2 billion", title: "Value of new two-way trade and investment", measure: "flow", status: "estimate", period: "not stated"},
+	{name: "a commitment to do is the title", text: "The Administration is over-delivering on our commitment to invest $55 billion in Africa over three years.",
+		stated: "$55 billion", title: "Commitment to invest in Africa", entities: "002", measure: "flow", status: "pledge", period: "not stated"},
+	{name: "sub-bullet of a dash list inherits the year", text: "Highlights\n\n- In FY2021, the agency delivered aid:\n  - 3 million people in Ethiopia received food.\n",
+		stated: "3 million people", entities: "ET", measure: "count", status: "fact", period: "2021", section: "Highlights"},
 }
 
 func TestDraftCases(t *testing.T) {
@@ -112,6 +153,9 @@ func TestDraftCases(t *testing.T) {
 			}
 			if diff := cmp.Diff(wantF, gotF); diff != "" {
 				t.Errorf("draft of %q in %q (-want +got):\n%s", tc.stated, tc.text, diff)
+			}
+			if q := ind.Provenance[0].Quote; tc.quote != "" && q != tc.quote {
+				t.Errorf("draft of %q: quote %q, want %q", tc.stated, q, tc.quote)
 			}
 			if notes := strings.Join(got.notes, "\n"); !strings.Contains(notes, tc.note) {
 				t.Errorf("draft of %q: notes %q, want them to say %q", tc.stated, notes, tc.note)

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/indicators/usjapan2015"
@@ -31,6 +32,12 @@ import (
 //	measure    the same measure
 //	status     the same status
 //	title      a real title: words of the quote, not a placeholder
+//	wording    a title a person would keep: a real title of at most 64
+//	           characters, not ending on a stop word, preposition or
+//	           auxiliary (a clipped clause), with at least half
+//	           of its content words in the hand title and at least half of
+//	           the hand title's in it (case, plural, -ed/-ing and the
+//	           names of places, which entities check, aside)
 //
 // The agreement per field must not fall below testdata/draft-floor.txt;
 // raise the floors as the drafts improve. Run with -v to see the rates and
@@ -73,20 +80,25 @@ func draftOf(t *testing.T, src indicators.Source) (*indicators.Catalog, string) 
 	return c, buf.String()
 }
 
-var draftFields = []string{"claims", "qualifier", "unit", "period", "entities", "measure", "status", "title"}
+var draftFields = []string{"claims", "qualifier", "unit", "period", "entities", "measure", "status", "title", "wording"}
 
 // draftAgreement compares drafts of the corpus with the hand catalogs and
 // returns the agreement per field and the disagreements, one line each.
 func draftAgreement(t *testing.T) (map[string]float64, []string) {
-	corpus := draftCorpus(t)
-	embedded := usjapan2015.Catalog()
+	return agreementOf(t, draftCorpus(t), usjapan2015.Catalog())
+}
+
+// agreementOf drafts every source of corpus and compares the drafts with
+// the hand indicators of corpus and of the other catalogs, if any, that
+// quote the same text.
+func agreementOf(t *testing.T, corpus *indicators.Catalog, others ...*indicators.Catalog) (map[string]float64, []string) {
 	agree := map[string]int{}
 	total, found := 0, 0
 	var notes []string
 	for _, src := range corpus.Sources {
 		draft, _ := draftOf(t, src)
 		var hand []*indicators.Indicator
-		for _, hc := range []*indicators.Catalog{corpus, embedded} {
+		for _, hc := range append([]*indicators.Catalog{corpus}, others...) {
 			for i := range hc.Indicators {
 				ind := &hc.Indicators[i]
 				hs, ok := hc.Source(ind.Provenance[0].Source)
@@ -123,6 +135,7 @@ func draftAgreement(t *testing.T) (map[string]float64, []string) {
 			check("measure", got.Measure == want.Measure, got.Measure, want.Measure)
 			check("status", got.Status == want.Status, got.Status, want.Status)
 			check("title", realTitle(got.Title, got.Provenance[0].Quote), strconv.Quote(got.Title), strconv.Quote(want.Title))
+			check("wording", titleAgrees(got.Title, want.Title, got.Provenance[0].Quote), strconv.Quote(got.Title), strconv.Quote(want.Title))
 		}
 	}
 	rates := map[string]float64{"claims": ratio(found, total)}
@@ -180,6 +193,65 @@ func realTitle(title, quote string) bool {
 		}
 	}
 	return n >= 1 && len(strings.Fields(title)) >= 2
+}
+
+// titleAgrees reports whether a draft's title is one a person would keep
+// beside the hand title want: a real title of at most 64 characters that
+// ends on a content word, and shares at least half of its content words
+// with want both ways.
+func titleAgrees(got, want, quote string) bool {
+	if !realTitle(got, quote) || utf8.RuneCountInString(got) > 64 {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(got))
+	if last := strings.Trim(f[len(f)-1], ",.;:()’'"); titleStop[last] || nounBreaks[last] || danglingWords[last] {
+		return false
+	}
+	g, w := titleWords(got), titleWords(want)
+	shared := func(a, b []string) int {
+		n := 0
+		for _, x := range a {
+			if slices.Contains(b, x) {
+				n++
+			}
+		}
+		return n
+	}
+	return len(g) > 0 && len(w) > 0 && 2*shared(g, w) >= len(g) && 2*shared(w, g) >= len(w)
+}
+
+// danglingWords cannot end a title: a copula or auxiliary ("… Africa is"),
+// a preposition the stop words miss ("… is without"). A verb of a
+// relative clause may ("Capacity Power Africa will add").
+var danglingWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "may": true, "without": true}
+
+// titleWords returns the content words of a title, lower case, split at
+// hyphens, without places (the entities say those), stop words, plurals
+// and -ed/-ing endings.
+func titleWords(s string) []string {
+	ps := placesIn(s, 0)
+	for i := len(ps) - 1; i >= 0; i-- {
+		s = s[:ps[i].start] + " " + s[ps[i].end:]
+	}
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '\n' }) {
+		w = strings.Trim(strings.ReplaceAll(w, ".", ""), ",;:()’'\"")
+		if w == "" || titleStop[w] || subjectEnds[w] {
+			continue
+		}
+		for _, suf := range []string{"ies", "ing", "ed", "es", "s"} {
+			if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
+				w = strings.TrimSuffix(w, suf)
+				if suf == "ies" {
+					w += "y"
+				}
+				break
+			}
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // readDraftFloors reads a floor file: "name fraction" lines, # comments.

@@ -14,13 +14,32 @@ var (
 	titleStop = map[string]bool{"a": true, "an": true, "the": true, "our": true, "its": true, "their": true, "his": true, "her": true,
 		"this": true, "that": true, "these": true, "those": true, "currently": true, "now": true, "also": true, "and": true, "or": true,
 		"of": true, "in": true, "to": true, "for": true, "with": true, "by": true, "at": true, "on": true, "from": true, "as": true,
-		"some": true, "about": true, "which": true, "who": true, "while": true, "moreover": true, "today": true}
+		"some": true, "about": true, "which": true, "who": true, "while": true, "moreover": true, "today": true, "already": true, "it": true, "they": true, "we": true}
 	subjectEnds = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
 		"will": true, "would": true, "could": true, "can": true, "may": true, "shall": true, "should": true,
 		"grew": true, "rose": true, "fell": true, "increased": true, "decreased": true, "declined": true, "reached": true, "totaled": true, "totalled": true,
 		"valued": true, "supported": true, "supports": true, "support": true, "accounted": true, "accounting": true, "employed": true, "employs": true,
 		"topped": true, "exceeded": true, "amounted": true, "stood": true, "made": true, "making": true, "provided": true, "provides": true,
-		"according": true, "represented": true, "represents": true, "accumulated": true, "invested": true, "aims": true, "intends": true}
+		"according": true, "represented": true, "represents": true, "accumulated": true, "invested": true, "aims": true, "intends": true,
+		"indicates": true, "indicate": true, "shows": true, "show": true, "showed": true, "require": true, "requires": true, "need": true, "needs": true,
+		"totals": true, "tops": true, "add": true, "adds": true, "lack": true, "lacks": true}
+	// edAdjectives end in -ed but are no verb: "the United States", "an
+	// estimated 168,000 jobs", "combined exports".
+	edAdjectives = map[string]bool{"united": true, "limited": true, "advanced": true, "developed": true, "combined": true, "related": true,
+		"based": true, "detailed": true, "estimated": true, "projected": true, "expected": true, "planned": true, "proposed": true,
+		"targeted": true, "dedicated": true, "skilled": true, "licensed": true, "registered": true, "listed": true, "integrated": true,
+		"sustained": true, "renewed": true, "increased": false, "red": true, "shared": true, "need": true}
+	// doneBy turns a verb before a counted noun into the words of a title
+	// that names the counted things: "Japanese companies employed 650,000
+	// U.S. workers" → "U.S. workers employed by Japanese companies".
+	doneBy = map[string]string{"supported": "supported", "supports": "supported", "supporting": "supported",
+		"employed": "employed", "employs": "employed", "employing": "employed", "created": "created", "creates": "created", "creating": "created",
+		"trained": "trained", "trains": "trained", "hired": "hired", "hires": "hired", "served": "served", "serves": "served",
+		"reached": "reached", "reaches": "reached", "connected": "connected", "connects": "connected", "sustained": "sustained",
+		"sustains": "sustained", "sustaining": "sustained", "helped": "helped", "helps": "helped", "treated": "treated", "vaccinated": "vaccinated"}
+	// quantityNouns before "of" count nothing themselves: "an initial set
+	// of six partner countries" counts countries.
+	quantityNouns = map[string]bool{"set": true, "number": true, "total": true, "group": true, "list": true, "batch": true, "series": true, "handful": true, "range": true}
 	// changeNouns name the change a verb before "by" makes: "reduce … by
 	// 26 to 28 percent" is a reduction.
 	changeNouns = map[string]string{"reduce": "Reduction in", "reduced": "Reduction in", "reducing": "Reduction in", "cut": "Cut in", "cutting": "Cut in",
@@ -33,19 +52,50 @@ var (
 // titleFor names what a figure measures in plain words of its clause:
 // "our two-way goods and services trade was $279 billion" → "Two-way
 // goods and services trade". It returns "" when no words are found.
-func titleFor(text string, m Mention, cs int, measure indicators.MeasureKind) string {
+func (d *docDraft) titleFor(m Mention, cs int, measure indicators.MeasureKind) string {
+	t := d.titleWords(m, cs, measure)
+	// One word ("Value", "Increase") says little: what follows the
+	// figure's "in" or "of" says of what ("Value of new two-way trade and
+	// investment").
+	if len(strings.Fields(t)) == 1 {
+		text := d.src.Text
+		_, ce := clauseOf(text, m)
+		after := words(joinBroken(text[m.Span.End:ce]))
+		if len(after) > 1 {
+			if p := strings.ToLower(after[0]); p == "in" || p == "of" {
+				if np := nounAfter(after[1:]); np != "" && !onlyPlaces(np) && !strings.EqualFold(np, t) {
+					// "Increase in …", "Value of …"
+					p = "of"
+					switch strings.ToLower(t) {
+					case "increase", "rise", "growth", "decline", "decrease", "fall", "drop", "cut", "reduction", "change":
+						p = "in"
+					}
+					t += " " + p + " " + np
+				}
+			}
+		}
+	}
+	return shorten(t, 60)
+}
+
+func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind) string {
+	text := d.src.Text
 	_, ce := clauseOf(text, m)
 	before := words(joinBroken(text[cs:m.Span.Start]))
 	after := words(joinBroken(text[m.Span.End:ce]))
 	subj := subject(before)
+	// "our commitment to invest $55 billion in Africa": the commitment.
+	if n := len(before); n >= 3 && strings.EqualFold(before[n-2], "to") && intentNouns[strings.ToLower(before[n-3])] && isLowerWord(before[n-1]) {
+		return title(strings.ToLower(before[n-3]) + " to " + before[n-1] + postModifier(after))
+	}
 	switch {
 	case measure == indicators.RankKind:
 		noun := phrase(after, 6)
 		if subj != "" && noun != "" {
 			return title("Rank of " + subj + " as " + noun)
 		}
-	case len(after) > 1 && strings.EqualFold(after[0], "of") && m.Unit.String() == "percent":
-		if np := phrase(after[1:], 6); np != "" {
+	case len(after) > 1 && strings.EqualFold(after[0], "of") && (m.Unit.String() == "percent" || measure == indicators.Share):
+		if np := subject(after[1:]); np != "" {
 			return title("Share of " + np)
 		}
 	case len(before) > 0 && strings.EqualFold(before[len(before)-1], "by"):
@@ -56,7 +106,7 @@ func titleFor(text string, m Mention, cs int, measure indicators.MeasureKind) st
 				}
 			}
 		}
-	case len(before) > 0 && strings.EqualFold(before[len(before)-1], "of"):
+	case len(before) > 1 && strings.EqualFold(before[len(before)-1], "of") && !quantityNouns[strings.ToLower(before[len(before)-2])]:
 		if np := nounBefore(before[:len(before)-1]); np != "" {
 			return title(np)
 		}
@@ -76,10 +126,29 @@ func titleFor(text string, m Mention, cs int, measure indicators.MeasureKind) st
 	if measure == indicators.CountKind {
 		noun := strings.TrimSpace(text[max(m.Numbers[0].End, m.Numbers[1].End):m.Span.End])
 		if noun != "" && !strings.ContainsAny(noun, "0123456789") {
-			if rest := verbPhrase(before, 10, m.Sentence.Start == cs); rest != "" {
-				return title(noun + " " + rest)
+			noun += postModifier(after)
+			if by := d.doneByPhrase(m, cs, before); by != "" {
+				return title(noun + " " + by)
+			}
+			if hasVerb(before) {
+				if rest := verbPhrase(before, 10, m.Sentence.Start == cs); rest != "" {
+					return title(noun + " " + rest)
+				}
 			}
 			return title(noun)
+		}
+	}
+	// "Power Africa will add more than 10,000 megawatts of new generation
+	// capacity": what is measured follows the figure, who does it precedes.
+	if len(after) > 1 && (strings.EqualFold(after[0], "of") || strings.EqualFold(after[0], "in")) && (m.Kind == Currency || m.Kind == Measure) && actorOnly(subject(before)) {
+		rest := joinBroken(text[m.Span.End:m.Sentence.End])
+		if np := nounAfter(words(rest)[1:]); np != "" && !onlyPlaces(np) {
+			if hasVerb(before) {
+				if vp := verbPhrase(before, 8, m.Sentence.Start == cs); vp != "" {
+					return title(np + " " + vp)
+				}
+			}
+			return title(np)
 		}
 	}
 	if len(after) > 0 && limitNouns[strings.ToLower(strings.Trim(after[0], ".,"))] {
@@ -108,7 +177,7 @@ func subject(ws []string) string {
 	var keep []string
 	for _, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ",.;:"))
-		if subjectEnds[lw] {
+		if subjectEnds[lw] || len(keep) > 0 && isLowerWord(lw) && strings.HasSuffix(lw, "ed") && !edAdjectives[lw] {
 			break
 		}
 		keep = append(keep, w)
@@ -204,4 +273,180 @@ func verbPhrase(ws []string, n int, sentenceStart bool) string {
 		}
 	}
 	return strings.Join(keep, " ")
+}
+
+// intentNouns name what a figure after "to <verb>" is the object of:
+// "our commitment to invest $55 billion".
+var intentNouns = map[string]bool{"commitment": true, "pledge": true, "plan": true, "promise": true, "goal": true, "target": true,
+	"effort": true, "initiative": true, "decision": true, "agreement": true, "proposal": true, "request": true}
+
+// onlyPlaces reports whether a phrase names places and nothing else.
+func onlyPlaces(s string) bool {
+	ps := placesIn(s, 0)
+	for i := len(ps) - 1; i >= 0; i-- {
+		s = s[:ps[i].start] + s[ps[i].end:]
+	}
+	return len(ps) > 0 && !hasLetter(strings.NewReplacer("the", "", "The", "").Replace(s))
+}
+
+// hasVerb reports whether words hold a verb that ends a subject.
+func hasVerb(ws []string) bool {
+	for _, w := range ws {
+		if lw := strings.ToLower(strings.Trim(w, ",.;:")); subjectEnds[lw] || doneBy[lw] != "" || participles[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+// doneByPhrase returns "supported by U.S. investment" when the words
+// before a counted figure end with a verb of doneBy and its subject: the
+// clause's own (after a last "that"), or for a participial clause the
+// subject of the clause it continues. It returns "" otherwise, and after
+// a modal ("could support").
+func (d *docDraft) doneByPhrase(m Mention, cs int, before []string) string {
+	if len(before) == 0 {
+		return ""
+	}
+	v := doneBy[strings.ToLower(before[len(before)-1])]
+	if v == "" {
+		return ""
+	}
+	subj := before[:len(before)-1]
+	for i := len(subj) - 1; i >= 0; i-- {
+		if lw := strings.ToLower(subj[i]); lw == "that" || lw == "which" {
+			subj = subj[i+1:]
+			break
+		}
+	}
+	if len(subj) > 0 {
+		if lw := strings.ToLower(subj[len(subj)-1]); subjectEnds[lw] && !strings.HasSuffix(lw, "ed") {
+			return "" // "could support", "will create"
+		}
+	}
+	sentenceStart := m.Sentence.Start == cs
+	if len(subj) == 0 {
+		parent, ok := d.parentFigure(m, cs)
+		if !ok {
+			return ""
+		}
+		text := d.src.Text
+		pcs, _ := clauseOf(text, parent)
+		subj = words(joinBroken(text[pcs:parent.Span.Start]))
+		sentenceStart = m.Sentence.Start == pcs
+		var keep []string
+		for _, w := range subj {
+			lw := strings.ToLower(strings.Trim(w, ",.;:"))
+			if subjectEnds[lw] || lw != "united" && strings.HasSuffix(lw, "ed") && !edAdjectives[lw] {
+				break
+			}
+			keep = append(keep, w)
+		}
+		subj = keep
+	}
+	s := verbPhrase(subj, 10, sentenceStart)
+	if s == "" {
+		return ""
+	}
+	return v + " by " + s
+}
+
+// postModifier returns the place phrase after a counted noun (" in
+// India"), or "".
+func postModifier(after []string) string {
+	if len(after) < 2 {
+		return ""
+	}
+	switch strings.ToLower(after[0]) {
+	case "in", "from", "to", "across", "at":
+	default:
+		return ""
+	}
+	rest := strings.Join(after[1:min(len(after), 5)], " ")
+	ps := placesIn(rest, 0)
+	if len(ps) == 0 || strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(rest[:ps[0].start], "the "), "The ")) != "" {
+		return ""
+	}
+	return " " + after[0] + " " + strings.TrimRight(rest[:ps[0].end], ",.;:")
+}
+
+// actorOnly reports whether a subject only names who acts: places, proper
+// names and pronouns, no word of what is measured.
+func actorOnly(subj string) bool {
+	ps := placesIn(subj, 0)
+	for i := len(ps) - 1; i >= 0; i-- {
+		subj = subj[:ps[i].start] + " " + subj[ps[i].end:]
+	}
+	for _, w := range words(subj) {
+		lw := strings.ToLower(strings.Trim(w, ",.;:()"))
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !titleStop[lw] && hasLetter(lw) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounBreaks end the noun phrase after a figure's "of" or "in".
+var nounBreaks = map[string]bool{"to": true, "for": true, "with": true, "in": true, "by": true, "from": true, "that": true, "which": true,
+	"who": true, "over": true, "across": true, "through": true, "at": true, "on": true, "under": true, "since": true, "as": true,
+	"between": true, "among": true, "during": true, "per": true, "than": true, "within": true, "via": true, "after": true, "before": true}
+
+// nounAfter returns the noun phrase that words open, up to a preposition,
+// a figure or a stop, without the adjectives a comma lists before it:
+// "cleaner, more efficient electricity generation capacity" → "more
+// efficient electricity generation capacity".
+func nounAfter(ws []string) string {
+	var keep []string
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ",.;:()"))
+		if nounBreaks[lw] || hasDigit(w) || subjectEnds[lw] {
+			break
+		}
+		if strings.HasSuffix(w, ",") {
+			keep = nil // an adjective of a list
+			continue
+		}
+		if len(keep) == 1 && (strings.EqualFold(keep[0], "more") || strings.EqualFold(keep[0], "most") || strings.EqualFold(keep[0], "less")) {
+			keep = nil // "more efficient": a degree, not what is measured
+			continue
+		}
+		keep = append(keep, strings.TrimRight(w, ".;:"))
+		if strings.ContainsAny(w, ".;:") {
+			break
+		}
+		if len(keep) == 8 {
+			break
+		}
+	}
+	return phrase(keep, 8)
+}
+
+// shorten cuts a title longer than n characters at its last preposition
+// that leaves at least two words ("Jobs supported by cumulative Indian
+// investment in the United States" → "… Indian investment"), or else at
+// a word boundary.
+func shorten(t string, n int) string {
+	for utf8.RuneCountInString(t) > n {
+		cut := -1
+		for _, p := range []string{" in ", " to ", " into ", " from ", " for ", " with ", " of ", " under ", " across "} {
+			if i := strings.LastIndex(t, p); i > cut && len(strings.Fields(t[:i])) >= 2 {
+				cut = i
+			}
+		}
+		if cut < 0 {
+			f := strings.Fields(t)
+			if len(f) <= 2 {
+				return t
+			}
+			cut = len(t) - len(f[len(f)-1]) - 1
+		}
+		t = strings.TrimRight(t[:cut], " ,;:")
+		f := strings.Fields(t)
+		for len(f) > 2 && (titleStop[strings.ToLower(f[len(f)-1])] || subjectEnds[strings.ToLower(f[len(f)-1])]) {
+			f = f[:len(f)-1]
+		}
+		t = strings.Join(f, " ")
+	}
+	return t
 }

@@ -122,7 +122,7 @@ func ExampleWriteDraft() {
 	//     measure: count # a count
 	//     status: projection # "could"
 	//     stated: about 40,000 jobs
-	//     period: "2030" # " by 2030" after the figure
+	//     period: "2030" # "by 2030" after the figure
 	//     provenance:
 	//       - source: trade
 	//         section: [Trade Facts]

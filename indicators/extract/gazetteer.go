@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -49,7 +51,10 @@ var placeForms = []struct {
 	{"SA", []string{"Saudi"}},
 	{"TR", []string{"Turkish", "Türkiye"}},
 	{"EU", []string{"EU", "E.U.", "European Union"}},
-	{"202", []string{"sub-Saharan Africa", "Subsaharan Africa", "African"}},
+	{"202", []string{"sub-Saharan Africa", "Subsaharan Africa"}},
+	// "African countries", "the African Union": the continent, not its
+	// sub-Saharan part.
+	{"002", []string{"African"}},
 	{"150", []string{"European"}},
 	{"WLD", []string{"world's", "global", "worldwide"}},
 	// Names of no entity code, listed so that the names inside them do not
@@ -130,7 +135,7 @@ func placesIn(s string, base int) []placeMention {
 			for k := i; k < j; k++ {
 				taken[k] = true
 			}
-			if p.code != "" {
+			if p.code != "" && !inProperName(s, i) {
 				out = append(out, placeMention{base + i, base + j, p.code})
 			}
 		}
@@ -186,4 +191,47 @@ func documentSubjects(text string) []string {
 		codes = codes[:2]
 	}
 	return codes
+}
+
+// nameOpeners may stand before a place without making it part of a name:
+// compass words, months and days, titles of address.
+var nameOpeners = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true,
+	"Eastern": true, "Western": true, "Central": true, "Greater": true, "Mainland": true, "Continental": true, "Rural": true, "Urban": true,
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true, "August": true,
+	"September": true, "October": true, "November": true, "December": true, "Monday": true, "Tuesday": true, "Wednesday": true,
+	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true, "Today": true, "Both": true, "All": true, "The": true, "In": true}
+
+// inProperName reports whether the place at byte i of s is part of a
+// proper name, such as a programme's ("Power Africa", "the Electrify
+// Africa Act"): a capitalized word that is no place stands right before it,
+// in the middle of a sentence.
+func inProperName(s string, i int) bool {
+	j := i
+	if j == 0 || s[j-1] != ' ' {
+		return false
+	}
+	j--
+	k := strings.LastIndexAny(s[:j], " \n\t(\"“") + 1
+	w := s[k:j]
+	r, _ := utf8.DecodeRuneInString(w)
+	if w == "" || !unicode.IsUpper(r) || nameOpeners[w] || strings.ContainsAny(w, ".,;:") || len(placesInNoName(w)) > 0 {
+		return false
+	}
+	// At the start of a sentence, a capital says nothing.
+	b := strings.TrimRight(s[:k], " \t\u00a0")
+	if b == "" || strings.ContainsAny(b[len(b)-1:], ".!?:\n•") {
+		return false
+	}
+	return true
+}
+
+// placesInNoName is placesIn without the proper-name rule, for one word.
+func placesInNoName(w string) []place {
+	var out []place
+	for _, p := range gazetteer() {
+		if p.form == w || strings.TrimRight(w, "’'s") == p.form {
+			out = append(out, p)
+		}
+	}
+	return out
 }
