@@ -2026,7 +2026,7 @@ func (s *scanner) nounAfter(numbers [2]indicators.Span, end int, u indicators.Un
 		}
 		return ""
 	}
-	if vocab.SingularOf(t[i+1:]) != u.Name && strings.ToLower(t[i+1:]) != u.Name {
+	if last := t[i+1:]; vocab.SingularOf(last) != u.Name && vocab.Singular(strings.ToLower(last)) != u.Name && strings.ToLower(last) != u.Name {
 		return ""
 	}
 	return t
