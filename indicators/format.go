@@ -163,7 +163,7 @@ func normalizeStated(s string) string {
 	space := false
 	for _, r := range strings.TrimSpace(s) {
 		switch {
-		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u2009' || r == '\u202f':
+		case lexicon.IsSpace(r):
 			if !space {
 				b.WriteByte(' ')
 			}

@@ -102,6 +102,9 @@ func spaceAt(text string, i int) int {
 	if c == 0xE3 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0x80 {
 		return 3
 	}
+	if c == 0xE1 && i+2 < len(text) && text[i+1] == 0x9A && text[i+2] == 0x80 || c == 0xE2 && i+2 < len(text) && text[i+1] == 0x81 && text[i+2] == 0x9F {
+		return 3 // U+1680 ogham space mark, U+205F medium mathematical space
+	}
 	if c == 0xEF && i+2 < len(text) && text[i+1] == 0xBB && text[i+2] == 0xBF {
 		return 3 // a byte-order mark
 	}

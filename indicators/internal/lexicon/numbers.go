@@ -1,5 +1,7 @@
 package lexicon
 
+import "unicode"
+
 // A Scale is a scale word or abbreviation written after a number.
 type Scale struct {
 	Word string // lower case: "billion", "bn"
@@ -167,3 +169,9 @@ func IsDash(r rune) bool {
 // million"): only when it is below 1,000 and written without digit groups,
 // so "1,000 to 1 billion" and "1000 to 1 billion" run from a thousand.
 func SharesScale(low float64, grouped bool) bool { return !grouped && low < 1000 }
+
+// IsSpace reports whether r separates words as a space does: Unicode's
+// white space (unicode.IsSpace: the no-break, thin and narrow no-break
+// spaces among them), the zero-width space U+200B and the byte-order mark
+// U+FEFF, which documents leave between a sign and its number.
+func IsSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
