@@ -515,11 +515,11 @@ type jsonlWriter struct {
 	buf  bytes.Buffer
 }
 
-func (j *jsonlWriter) write(m extract.Mention) error {
+func (j *jsonlWriter) write(m extract.Mention, r extract.MentionRunes) error {
 	q := m.Quantity
-	l := jsonMention{Start: m.Span.Start, End: m.Span.End, Text: m.Text, Kind: m.Kind.String(), Value: jsonNull, Low: jsonNull, High: jsonNull,
+	l := jsonMention{Start: r.Span.Start, End: r.Span.End, Text: m.Text, Kind: m.Kind.String(), Value: jsonNull, Low: jsonNull, High: jsonNull,
 		Unit: optString(m.Unit.String()), Scale: optString(q.Scale.String()), Qualifier: q.Qualifier.String(),
-		Direction: optString(q.Direction.String()), SentenceStart: m.Sentence.Start, SentenceEnd: m.Sentence.End}
+		Direction: optString(q.Direction.String()), SentenceStart: r.Sentence.Start, SentenceEnd: r.Sentence.End}
 	if j.many {
 		l.File = j.name
 	}
@@ -574,7 +574,7 @@ func newTableWriter(w io.Writer, name string, many bool) *tableWriter {
 	return &tableWriter{w: w, name: name, many: many, rows: make([][tableCols]int, 0, tableBlock+1)}
 }
 
-func (t *tableWriter) write(m extract.Mention) error {
+func (t *tableWriter) write(m extract.Mention, r extract.MentionRunes) error {
 	var row [tableCols]int
 	if t.n == 0 {
 		for c, h := range tableHeader {
@@ -584,9 +584,9 @@ func (t *tableWriter) write(m extract.Mention) error {
 		t.rows = append(t.rows, row)
 	}
 	q := m.Quantity
-	b := strconv.AppendInt(t.cells, int64(m.Span.Start), 10)
+	b := strconv.AppendInt(t.cells, int64(r.Span.Start), 10)
 	b = append(b, '-')
-	b = strconv.AppendInt(b, int64(m.Span.End), 10)
+	b = strconv.AppendInt(b, int64(r.Span.End), 10)
 	row[0] = len(b)
 	b = append(b, m.Kind.String()...)
 	row[1] = len(b)

@@ -14,7 +14,7 @@ import (
 // tabwriterTable is the -format text table as text/tabwriter writes it, a
 // block of tableBlock rows at a time: the reference the table writer must
 // match byte for byte.
-func tabwriterTable(ms []extract.Mention) string {
+func tabwriterTable(ms []extract.Mention, rs []extract.MentionRunes) string {
 	var b bytes.Buffer
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "SPAN\tKIND\tFIGURE\tQUALIFIER\tUNIT\tDIRECTION\tYEAR\tTEXT")
@@ -28,7 +28,7 @@ func tabwriterTable(ms []extract.Mention) string {
 		if m.Year != 0 {
 			year = strconv.Itoa(m.Year)
 		}
-		fmt.Fprintf(tw, "%d-%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", m.Span.Start, m.Span.End, m.Kind, fig, q.Qualifier, dash(m.Unit.String()),
+		fmt.Fprintf(tw, "%d-%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", rs[i].Span.Start, rs[i].Span.End, m.Kind, fig, q.Qualifier, dash(m.Unit.String()),
 			dash(q.Direction.String()), dash(year), strings.Join(strings.Fields(m.Text), " "))
 		if (i+1)%tableBlock == 0 {
 			tw.Flush()
@@ -51,20 +51,24 @@ func TestTableWriterAligns(t *testing.T) {
 	for _, n := range []int{1, 3, 1200} {
 		text := strings.Repeat(strings.Join(texts, "\n\n")+"\n\n", n)
 		var ms []extract.Mention
-		if err := e.StreamRunes(strings.NewReader(text), func(m extract.Mention) error { ms = append(ms, m); return nil }); err != nil {
+		var rs []extract.MentionRunes
+		if err := e.StreamRunes(strings.NewReader(text), func(m extract.Mention, r extract.MentionRunes) error {
+			ms, rs = append(ms, m), append(rs, r)
+			return nil
+		}); err != nil {
 			t.Fatal(err)
 		}
 		var b bytes.Buffer
 		tw := newTableWriter(&b, "doc.txt", false)
-		for _, m := range ms {
-			if err := tw.write(m); err != nil {
+		for i, m := range ms {
+			if err := tw.write(m, rs[i]); err != nil {
 				t.Fatal(err)
 			}
 		}
 		if err := tw.close(); err != nil {
 			t.Fatal(err)
 		}
-		if got, want := b.String(), tabwriterTable(ms); got != want {
+		if got, want := b.String(), tabwriterTable(ms, rs); got != want {
 			gl, wl := strings.Split(got, "\n"), strings.Split(want, "\n")
 			for i := range min(len(gl), len(wl)) {
 				if gl[i] != wl[i] {

@@ -61,7 +61,7 @@ func BenchmarkStreamRunes10MB(b *testing.B) {
 	b.ReportAllocs()
 	var e Extractor
 	for b.Loop() {
-		if err := e.StreamRunes(strings.NewReader(text), func(Mention) error { return nil }); err != nil {
+		if err := e.StreamRunes(strings.NewReader(text), func(Mention, MentionRunes) error { return nil }); err != nil {
 			b.Fatal(err)
 		}
 	}

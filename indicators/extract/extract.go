@@ -110,17 +110,26 @@ func (e *Extractor) Extract(text string) []Mention {
 // error from fn stops the stream and is returned; so does an error from r,
 // after the mentions of the sentences that ended before it.
 func (e *Extractor) Stream(r io.Reader, fn func(Mention) error) error {
-	return e.stream(r, false, fn)
+	return e.stream(r, false, func(m Mention, _ MentionRunes) error { return fn(m) })
 }
 
-// StreamRunes is Stream with every span of each Mention (Span, Figure,
-// Numbers, Sentence) counted in Unicode code points from the start of the
-// stream instead of bytes, as exports and the extract command show them.
-func (e *Extractor) StreamRunes(r io.Reader, fn func(Mention) error) error {
+// MentionRunes are the spans of a Mention counted in Unicode code points
+// from the start of the text, as exports and the extract command show them
+// (indicators.RuneSpan), where the Mention's own spans count bytes.
+type MentionRunes struct {
+	Span, Figure indicators.RuneSpan
+	// Numbers[1] is zero but for a range, as in Mention.
+	Numbers  [2]indicators.RuneSpan
+	Sentence indicators.RuneSpan
+}
+
+// StreamRunes is Stream that also gives each Mention's spans in code
+// points from the start of the stream; the Mention's spans stay in bytes.
+func (e *Extractor) StreamRunes(r io.Reader, fn func(Mention, MentionRunes) error) error {
 	return e.stream(r, true, fn)
 }
 
-func (e *Extractor) stream(r io.Reader, runes bool, fn func(Mention) error) error {
+func (e *Extractor) stream(r io.Reader, runes bool, fn func(Mention, MentionRunes) error) error {
 	const chunk = 64 << 10
 	br := bufio.NewReaderSize(r, chunk)
 	buf := make([]byte, 0, 2*chunk)
@@ -129,22 +138,22 @@ func (e *Extractor) stream(r io.Reader, runes bool, fn func(Mention) error) erro
 	var rc *indicators.Runes
 	s := scanner{ranks: e.Ranks}
 	var ferr error
-	conv := func(sp indicators.Span) indicators.Span {
+	conv := func(sp indicators.Span) indicators.RuneSpan {
 		if sp == (indicators.Span{}) {
-			return sp
+			return indicators.RuneSpan{}
 		}
-		return indicators.Span{Start: runeBase + rc.Offset(sp.Start-base), End: runeBase + rc.Offset(sp.End-base)}
+		return indicators.RuneSpan{Start: runeBase + rc.Offset(sp.Start-base), End: runeBase + rc.Offset(sp.End-base)}
 	}
 	emit := func(m Mention) {
 		if ferr == nil {
 			m.Text = strings.Clone(m.Text)
+			var mr MentionRunes
 			if runes {
-				m.Sentence.Start = runeBase + rc.Offset(m.Sentence.Start-base)
-				m.Span, m.Figure = conv(m.Span), conv(m.Figure)
-				m.Numbers[0], m.Numbers[1] = conv(m.Numbers[0]), conv(m.Numbers[1])
-				m.Sentence.End = runeBase + rc.Offset(m.Sentence.End-base)
+				mr.Sentence = indicators.RuneSpan{Start: runeBase + rc.Offset(m.Sentence.Start-base), End: runeBase + rc.Offset(m.Sentence.End-base)}
+				mr.Span, mr.Figure = conv(m.Span), conv(m.Figure)
+				mr.Numbers[0], mr.Numbers[1] = conv(m.Numbers[0]), conv(m.Numbers[1])
 			}
-			ferr = fn(m)
+			ferr = fn(m, mr)
 		}
 	}
 	for {

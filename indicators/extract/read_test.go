@@ -80,27 +80,30 @@ func TestNewTextReader(t *testing.T) {
 	}
 }
 
-// TestStreamRunes checks that StreamRunes gives the mentions Extract gives
-// with code point spans, over a text of several chunks with non-ASCII
+// TestStreamRunes checks that StreamRunes gives the mentions Extract gives,
+// with their byte spans, and the same spans in code points, over a text of several chunks with non-ASCII
 // letters, read in uneven pieces.
 func TestStreamRunes(t *testing.T) {
 	text := strings.Repeat("Die EU zahlt nearly €350 billion; Japan’s share fell 26 to 28 percent in 2025 — “about 3 times” more. ", 3000)
 	want := Extract(text)
 	x := indicators.NewRunes(text)
-	rs := func(s indicators.Span) indicators.Span {
+	rs := func(s indicators.Span) indicators.RuneSpan {
 		if s == (indicators.Span{}) {
-			return s
+			return indicators.RuneSpan{}
 		}
-		return indicators.Span(x.Span(s)) // StreamRunes gives code points in a Span
+		return x.Span(s)
 	}
+	wantRunes := make([]MentionRunes, len(want))
 	for i, m := range want {
-		m.Sentence, m.Span, m.Figure = rs(m.Sentence), rs(m.Span), rs(m.Figure)
-		m.Numbers[0], m.Numbers[1] = rs(m.Numbers[0]), rs(m.Numbers[1])
-		want[i] = m
+		wantRunes[i] = MentionRunes{Span: rs(m.Span), Figure: rs(m.Figure), Sentence: rs(m.Sentence), Numbers: [2]indicators.RuneSpan{rs(m.Numbers[0]), rs(m.Numbers[1])}}
 	}
 	var got []Mention
+	var gotRunes []MentionRunes
 	var e Extractor
-	err := e.StreamRunes(iotest.HalfReader(strings.NewReader(text)), func(m Mention) error { got = append(got, m); return nil })
+	err := e.StreamRunes(iotest.HalfReader(strings.NewReader(text)), func(m Mention, r MentionRunes) error {
+		got, gotRunes = append(got, m), append(gotRunes, r)
+		return nil
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,6 +116,9 @@ func TestStreamRunes(t *testing.T) {
 	for i := range got {
 		if got[i] != want[i] {
 			t.Fatalf("StreamRunes mention %d = %+v, want %+v", i, got[i], want[i])
+		}
+		if gotRunes[i] != wantRunes[i] {
+			t.Fatalf("StreamRunes mention %d runes = %+v, want %+v", i, gotRunes[i], wantRunes[i])
 		}
 	}
 }
