@@ -78,41 +78,13 @@ func (d *decoder) decode(src []byte) {
 		d.fatal = true
 		return
 	}
-	var root, more yaml.Node
-	dec := yaml.NewDecoder(bytes.NewReader(src))
-	err := dec.Decode(&root)
-	if err == io.EOF {
-		err = nil // an empty file, reported below
-	}
-	// yaml.Unmarshal would drop every document after the first; a catalog
-	// is one document, and what follows a "---" must not pass unread.
-	for err == nil {
-		more = yaml.Node{}
-		if err = dec.Decode(&more); err == io.EOF {
-			err = nil
-			break
-		}
-		if err == nil && len(more.Content) > 0 && !(isNull(more.Content[0]) && more.Content[0].Value == "") {
-			d.errs.Add(d.pos(&more), ErrSyntax, "another YAML document starts here: a catalog file holds one document; remove this \"---\" and what follows, or move it into a catalog file of its own")
-			break
+	top, ok := fastYAML(string(src))
+	if !ok {
+		if top = d.parseYAML(src); top == nil {
+			d.fatal = true
+			return
 		}
 	}
-	if err != nil {
-		line, msg := 1, err.Error()
-		if m := yamlLine.FindStringSubmatch(msg); m != nil {
-			line, _ = strconv.Atoi(m[1])
-			msg = m[2]
-		}
-		d.errs.Add(Pos{File: d.file, Line: line, Column: 1}, ErrSyntax, "YAML syntax: %s", msg)
-		d.fatal = true
-		return
-	}
-	if len(root.Content) == 0 {
-		d.errs.Add(Pos{File: d.file, Line: 1, Column: 1}, ErrMissing, "empty catalog: write at least \"sources:\" and \"indicators:\"")
-		d.fatal = true
-		return
-	}
-	top := root.Content[0]
 	d.checkChars(top, "")
 	fields := d.mapping(top, "catalog", []string{"claimbook", "include", "sources", "indicators", "derived", "views", "series", "conflicts"})
 	if fields == nil {
@@ -159,6 +131,44 @@ func (d *decoder) decode(src []byte) {
 	for _, n := range d.seq(fields["include"], "include") {
 		d.include(n)
 	}
+}
+
+// parseYAML parses src with yaml.v3, for what fastYAML declines, and
+// returns the top node, or nil after reporting why there is none.
+func (d *decoder) parseYAML(src []byte) *yaml.Node {
+	var root, more yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(src))
+	err := dec.Decode(&root)
+	if err == io.EOF {
+		err = nil // an empty file, reported below
+	}
+	// yaml.Unmarshal would drop every document after the first; a catalog
+	// is one document, and what follows a "---" must not pass unread.
+	for err == nil {
+		more = yaml.Node{}
+		if err = dec.Decode(&more); err == io.EOF {
+			err = nil
+			break
+		}
+		if err == nil && len(more.Content) > 0 && !(isNull(more.Content[0]) && more.Content[0].Value == "") {
+			d.errs.Add(d.pos(&more), ErrSyntax, "another YAML document starts here: a catalog file holds one document; remove this \"---\" and what follows, or move it into a catalog file of its own")
+			break
+		}
+	}
+	if err != nil {
+		line, msg := 1, err.Error()
+		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+			line, _ = strconv.Atoi(m[1])
+			msg = m[2]
+		}
+		d.errs.Add(Pos{File: d.file, Line: line, Column: 1}, ErrSyntax, "YAML syntax: %s", msg)
+		return nil
+	}
+	if len(root.Content) == 0 {
+		d.errs.Add(Pos{File: d.file, Line: 1, Column: 1}, ErrMissing, "empty catalog: write at least \"sources:\" and \"indicators:\"")
+		return nil
+	}
+	return root.Content[0]
 }
 
 func firstInvalid(b []byte) int {
