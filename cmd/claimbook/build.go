@@ -164,6 +164,10 @@ func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, s
 	bookDone := make(chan error, 1)
 	go func() { bookDone <- xlsx.Write(&book, c, &xlsx.Options{Charts: pngs, Stamp: stamp}) }()
 	var deck, js, cs, ds, ss bytes.Buffer
+	// The JSON export of a large catalog is hundreds of megabytes: sized
+	// once, near its length (about 730 bytes an indicator and 200 a
+	// series point), it is not copied and cleared at each doubling.
+	js.Grow(800*len(c.Indicators) + 200*len(c.Indicators)*min(len(c.Series), 1))
 	rest := func() error {
 		if err := pptx.Write(&deck, c, &pptx.Options{Charts: deckPNGs, Stamp: stamp}); err != nil {
 			return err
