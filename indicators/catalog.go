@@ -16,8 +16,9 @@ type Catalog struct {
 	Series []Series
 
 	// pos records where each item was written, for errors; nil for a
-	// catalog built in Go.
-	pos map[string]Pos
+	// catalog built in Go. ipos holds the indicators' (see indPos).
+	pos  map[string]Pos
+	ipos map[string]*indPos
 }
 
 // find returns the element of s whose ID is id.
@@ -77,7 +78,8 @@ func (c *Catalog) position(key string) Pos {
 	if c.pos == nil {
 		return Pos{}
 	}
-	return c.pos[key]
+	p, _ := c.lookup(key)
+	return p
 }
 
 // positionNear is position, except that a key with no position of its own
@@ -88,7 +90,7 @@ func (c *Catalog) positionNear(key string) Pos {
 		return Pos{}
 	}
 	for {
-		if p, ok := c.pos[key]; ok {
+		if p, ok := c.lookup(key); ok {
 			return p
 		}
 		i := strings.LastIndexByte(key, '/')
@@ -108,6 +110,7 @@ func (c *Catalog) Clone() *Catalog {
 		Views:      make([]ChartView, len(c.Views)),
 		Series:     append([]Series(nil), c.Series...),
 		pos:        c.pos, // read-only after loading
+		ipos:       c.ipos,
 	}
 	for i, ind := range c.Indicators {
 		ind.Entities = append([]string(nil), ind.Entities...)

@@ -27,47 +27,6 @@ type jsonSource struct {
 	Citation  string `json:"citation,omitempty"`
 }
 
-type jsonProvenance struct {
-	Source  string   `json:"source"`
-	Section []string `json:"section"`
-	Quote   string   `json:"quote"`
-	Start   int      `json:"start"`
-	End     int      `json:"end"`
-}
-
-type jsonNote struct {
-	Text    string `json:"text"`
-	Context bool   `json:"context,omitempty"`
-	Source  string `json:"source,omitempty"`
-}
-
-type jsonIndicator struct {
-	ID          string           `json:"id"`
-	Title       string           `json:"title"`
-	Entities    []string         `json:"entities"`
-	Counterpart string           `json:"counterpart"`
-	Measure     string           `json:"measure"`
-	Status      string           `json:"status"`
-	Value       *json.Number     `json:"value"`
-	Low         *json.Number     `json:"low"`
-	High        *json.Number     `json:"high"`
-	Qualifier   string           `json:"qualifier"`
-	Direction   string           `json:"direction"`
-	Unit        string           `json:"unit"`
-	Scale       string           `json:"scale"`
-	Stated      string           `json:"stated"`
-	Noun        string           `json:"noun,omitempty"`
-	Hedge       string           `json:"hedge,omitempty"`
-	Period      *string          `json:"period"`
-	Provenance  []jsonProvenance `json:"provenance"`
-	Description string           `json:"description,omitempty"`
-	Denominator string           `json:"denominator,omitempty"`
-	Base        string           `json:"base,omitempty"`
-	Announced   string           `json:"announced,omitempty"`
-	Notes       []jsonNote       `json:"notes,omitempty"`
-	Series      string           `json:"series,omitempty"`
-}
-
 type jsonDerived struct {
 	ID        string       `json:"id"`
 	Title     string       `json:"title"`
@@ -134,15 +93,6 @@ type jsonView struct {
 	Notes      []string `json:"notes,omitempty"`
 }
 
-type jsonCatalog struct {
-	Sources    []jsonSource    `json:"sources"`
-	Indicators []jsonIndicator `json:"indicators"`
-	Derived    []jsonDerived   `json:"derived"`
-	Views      []jsonView      `json:"views"`
-	Series     []jsonSeries    `json:"series"`
-	Conflicts  []jsonConflict  `json:"conflicts"`
-}
-
 func num(d Decimal) *json.Number {
 	n := json.Number(d.String())
 	return &n
@@ -194,57 +144,6 @@ func (r *RuneSpans) Of(p Provenance) RuneSpan {
 	return r.idx.of(s).Span(p.Span)
 }
 
-func (c *Catalog) jsonModel() jsonCatalog {
-	runeSpan := c.RuneSpans().Of
-	out := jsonCatalog{
-		Sources:    []jsonSource{},
-		Indicators: make([]jsonIndicator, 0, len(c.Indicators)),
-		Derived:    []jsonDerived{},
-		Views:      []jsonView{},
-	}
-	for _, s := range c.Sources {
-		out.Sources = append(out.Sources, jsonSource{ID: s.ID, Title: s.Title, Publisher: s.Publisher, Short: s.Short,
-			Issued: s.Issued.String(), URL: s.URL, SHA256: s.SHA256, Accessed: s.Accessed.String(), Citation: s.Citation})
-	}
-	for i := range c.Indicators {
-		ind := &c.Indicators[i]
-		j := jsonIndicator{
-			ID: ind.ID, Title: ind.Title, Entities: nonNil(ind.Entities), Counterpart: ind.Counterpart,
-			Measure: ind.Measure.String(), Status: ind.Status.String(), Qualifier: ind.Quantity.Qualifier.String(),
-			Direction: ind.Quantity.Direction.String(), Unit: ind.Unit.String(), Scale: ind.Quantity.Scale.String(),
-			Stated: ind.Stated, Noun: ind.Quantity.Noun, Hedge: ind.Quantity.Hedge, Description: ind.Description, Denominator: ind.Denominator,
-			Announced: ind.Announced.String(), Provenance: []jsonProvenance{}, Series: ind.Series,
-		}
-		j.Value, j.Low, j.High = quantityNumbers(ind.Quantity)
-		if ind.Period.IsStated() {
-			p := ind.Period.String()
-			j.Period = &p
-		}
-		if ind.Base.IsStated() {
-			j.Base = ind.Base.String()
-		}
-		for _, n := range ind.Notes {
-			j.Notes = append(j.Notes, jsonNote(n))
-		}
-		for _, p := range ind.Provenance {
-			r := runeSpan(p)
-			j.Provenance = append(j.Provenance, jsonProvenance{Source: p.Source, Section: nonNil(p.Section), Quote: p.Quote, Start: r.Start, End: r.End})
-		}
-		out.Indicators = append(out.Indicators, j)
-	}
-	for i := range c.Derived {
-		d := &c.Derived[i]
-		r, err := c.Compute(d.ID)
-		out.Derived = append(out.Derived, derivedJSON(d, r, err == nil))
-	}
-	for _, v := range c.Views {
-		out.Views = append(out.Views, jsonView{ID: v.ID, Title: v.Title, Subtitle: v.Subtitle, Kind: v.Kind.String(), Indicators: nonNil(v.Indicators), Series: v.Series, Notes: v.Notes})
-	}
-	m := c.seriesModel(c.SeriesPoints())
-	out.Series, out.Conflicts = m.series, m.conflicts
-	return out
-}
-
 func nonNil(s []string) []string {
 	if s == nil {
 		return []string{}
@@ -255,10 +154,7 @@ func nonNil(s []string) []string {
 // WriteJSON writes the catalog in the JSON export format, indented, with a
 // final newline. The output depends only on the catalog.
 func WriteJSON(w io.Writer, c *Catalog) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(c.jsonModel())
+	return writeJSON(w, c)
 }
 
 // CSVHeader is the header row of WriteCSV: the names of IndicatorColumns,

@@ -54,6 +54,47 @@ type decoder struct {
 	// givenSeries are the computed fields of series and the conflicts a
 	// file gives (as the JSON export does); they must agree.
 	givenSeries []givenField
+	// What ParseStated and ParsePeriod made of each string: a large
+	// catalog states the same figures and periods many times.
+	stated  map[string]statedResult
+	periods map[string]periodResult
+}
+
+type statedResult struct {
+	q   Quantity
+	u   Unit
+	err error
+}
+
+type periodResult struct {
+	p   Period
+	err error
+}
+
+// statedOf is ParseStated, remembered.
+func (d *decoder) statedOf(s string) (Quantity, Unit, error) {
+	if r, ok := d.stated[s]; ok {
+		return r.q, r.u, r.err
+	}
+	q, u, err := ParseStated(s)
+	if d.stated == nil {
+		d.stated = map[string]statedResult{}
+	}
+	d.stated[s] = statedResult{q, u, err}
+	return q, u, err
+}
+
+// periodOf is ParsePeriod, remembered.
+func (d *decoder) periodOf(s string) (Period, error) {
+	if r, ok := d.periods[s]; ok {
+		return r.p, r.err
+	}
+	p, err := ParsePeriod(s)
+	if d.periods == nil {
+		d.periods = map[string]periodResult{}
+	}
+	d.periods[s] = periodResult{p, err}
+	return p, err
 }
 
 // A givenField is a computed field that a file gives (as the JSON export
@@ -78,6 +119,59 @@ func (d *decoder) decode(src []byte) {
 		d.fatal = true
 		return
 	}
+	top, ok := fastYAML(string(src))
+	if !ok {
+		if top = d.parseYAML(src); top == nil {
+			d.fatal = true
+			return
+		}
+	}
+	d.checkChars(top, "")
+	fields := d.mapping(top, "catalog", []string{"claimbook", "include", "sources", "indicators", "derived", "views", "series", "conflicts"})
+	if fields == nil {
+		d.fatal = true
+		return
+	}
+	if v := fields["claimbook"]; v != nil {
+		if n, ok := d.int(v, "claimbook"); ok && n != FormatVersion {
+			d.errorf(v, ErrValue, "catalog format version %d is not supported: write \"claimbook: %d\"", n, FormatVersion)
+		}
+	}
+	for _, n := range d.seq(fields["sources"], "sources") {
+		d.source(n)
+	}
+	if fields["indicators"] == nil && fields["include"] == nil {
+		d.errs.Add(d.pos(top), ErrMissing, "no \"indicators\" list: a catalog needs at least one indicator, or an \"include\" list of catalogs")
+	}
+	inds := d.seq(fields["indicators"], "indicators")
+	d.c.Indicators = make([]Indicator, 0, len(inds))
+	if len(inds) > 64 {
+		// Sizing the map once saves rehashing a large catalog many times.
+		d.c.ipos = make(map[string]*indPos, len(inds))
+	}
+	for _, n := range inds {
+		d.indicator(n)
+	}
+	for _, n := range d.seq(fields["derived"], "derived") {
+		d.derived(n)
+	}
+	for _, n := range d.seq(fields["views"], "views") {
+		d.view(n)
+	}
+	for _, n := range d.seq(fields["series"], "series") {
+		d.series(n)
+	}
+	if v := fields["conflicts"]; v != nil {
+		d.givenSeries = append(d.givenSeries, givenField{field: "conflicts", node: v})
+	}
+	for _, n := range d.seq(fields["include"], "include") {
+		d.include(n)
+	}
+}
+
+// parseYAML parses src with yaml.v3, for what fastYAML declines, and
+// returns the top node, or nil after reporting why there is none.
+func (d *decoder) parseYAML(src []byte) *yaml.Node {
 	var root, more yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	err := dec.Decode(&root)
@@ -104,61 +198,13 @@ func (d *decoder) decode(src []byte) {
 			msg = m[2]
 		}
 		d.errs.Add(Pos{File: d.file, Line: line, Column: 1}, ErrSyntax, "YAML syntax: %s", msg)
-		d.fatal = true
-		return
+		return nil
 	}
 	if len(root.Content) == 0 {
 		d.errs.Add(Pos{File: d.file, Line: 1, Column: 1}, ErrMissing, "empty catalog: write at least \"sources:\" and \"indicators:\"")
-		d.fatal = true
-		return
+		return nil
 	}
-	top := root.Content[0]
-	d.checkChars(top, "")
-	fields := d.mapping(top, "catalog", []string{"claimbook", "include", "sources", "indicators", "derived", "views", "series", "conflicts"})
-	if fields == nil {
-		d.fatal = true
-		return
-	}
-	if v := fields["claimbook"]; v != nil {
-		if n, ok := d.int(v, "claimbook"); ok && n != FormatVersion {
-			d.errorf(v, ErrValue, "catalog format version %d is not supported: write \"claimbook: %d\"", n, FormatVersion)
-		}
-	}
-	for _, n := range d.seq(fields["sources"], "sources") {
-		d.source(n)
-	}
-	if fields["indicators"] == nil && fields["include"] == nil {
-		d.errs.Add(d.pos(top), ErrMissing, "no \"indicators\" list: a catalog needs at least one indicator, or an \"include\" list of catalogs")
-	}
-	inds := d.seq(fields["indicators"], "indicators")
-	d.c.Indicators = make([]Indicator, 0, len(inds))
-	if len(inds) > 64 {
-		// About eight positions per indicator; sizing the map once saves
-		// rehashing a large catalog many times.
-		pos := make(map[string]Pos, 8*len(inds)+len(d.c.pos))
-		for k, v := range d.c.pos {
-			pos[k] = v
-		}
-		d.c.pos = pos
-	}
-	for _, n := range inds {
-		d.indicator(n)
-	}
-	for _, n := range d.seq(fields["derived"], "derived") {
-		d.derived(n)
-	}
-	for _, n := range d.seq(fields["views"], "views") {
-		d.view(n)
-	}
-	for _, n := range d.seq(fields["series"], "series") {
-		d.series(n)
-	}
-	if v := fields["conflicts"]; v != nil {
-		d.givenSeries = append(d.givenSeries, givenField{field: "conflicts", node: v})
-	}
-	for _, n := range d.seq(fields["include"], "include") {
-		d.include(n)
-	}
+	return root.Content[0]
 }
 
 func firstInvalid(b []byte) int {
@@ -484,13 +530,13 @@ func (d *decoder) indicator(n *yaml.Node) {
 		Counterpart: d.str(f["counterpart"], "counterpart"),
 		Series:      d.str(f["series"], "series"),
 	}
-	key := "indicators/" + ind.ID
+	m := d.marks(ind.ID)
 	if v := f["series"]; v != nil && ind.Series != "" {
-		d.c.pos[key+"/series"] = d.pos(v)
+		m.set(d, "series", v)
 	}
-	d.c.pos[key] = d.pos(n)
+	m.set(d, "", n)
 	if f["id"] != nil {
-		d.c.pos[key+"/id"] = d.pos(f["id"])
+		m.set(d, "id", f["id"])
 	}
 	d.require(f, n, "indicator "+strconv.Quote(ind.ID), "id", "title", "provenance")
 	if f["period"] == nil { // null is "not stated", as in the JSON export
@@ -532,7 +578,7 @@ func (d *decoder) indicator(n *yaml.Node) {
 		}
 		ind.Status = st
 	}
-	d.quantity(f, n, &ind, key)
+	d.quantity(f, n, &ind, m)
 	if v := f["period"]; v != nil {
 		ind.Period = d.period(v, "period")
 	}
@@ -541,10 +587,10 @@ func (d *decoder) indicator(n *yaml.Node) {
 	}
 	ind.Announced = d.date(f["announced"], "announced")
 	for _, nn := range d.seq(f["notes"], "notes") {
-		ind.Notes = append(ind.Notes, d.note(nn, key))
+		ind.Notes = append(ind.Notes, d.note(nn, "indicators/"+ind.ID))
 	}
 	for i, pn := range d.seq(f["provenance"], "provenance") {
-		ind.Provenance = append(ind.Provenance, d.provenance(pn, fmt.Sprintf("%s/provenance/%d", key, i)))
+		ind.Provenance = append(ind.Provenance, d.provenance(pn, m, i))
 	}
 	if v := f["provenance"]; v != nil && len(ind.Provenance) == 0 && v.Kind == yaml.SequenceNode {
 		d.errorf(v, ErrMissing, "indicator %q has an empty provenance list: give at least one quote from a source", ind.ID)
@@ -573,7 +619,7 @@ func (d *decoder) period(v *yaml.Node, field string) Period {
 	if !ok {
 		return NotStated
 	}
-	p, err := ParsePeriod(s)
+	p, err := d.periodOf(s)
 	if err != nil {
 		d.errorf(v, ErrValue, "%q: %s", field, strings.TrimPrefix(err.Error(), "indicators: "))
 	}
@@ -582,13 +628,13 @@ func (d *decoder) period(v *yaml.Node, field string) Period {
 
 // quantity decodes the figure of an indicator from "stated" and the explicit
 // number fields, which must agree with each other.
-func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator, key string) {
+func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator, m indMarks) {
 	var q Quantity
 	var u Unit
 	fromStated := false
 	if v := f["stated"]; v != nil {
-		d.c.pos[key+"/stated"] = d.pos(v)
-		sq, su, err := ParseStated(ind.Stated)
+		m.set(d, "stated", v)
+		sq, su, err := d.statedOf(ind.Stated)
 		if err != nil {
 			msg := strings.TrimPrefix(err.Error(), "indicators: ")
 			if !strings.Contains(msg, "write ") {
@@ -622,7 +668,7 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 	if !isNull(value) {
 		ex.Value, _ = d.decimal(value, "value", "279000000000")
 		explicit = true
-		d.c.pos[key+"/value"] = d.pos(value)
+		m.set(d, "value", value)
 	}
 	if !isNull(low) {
 		ex.Low, _ = d.decimal(low, "low", "26")
@@ -828,7 +874,7 @@ func (d *decoder) note(n *yaml.Node, key string) Note {
 
 var provenanceFields = []string{"source", "section", "quote", "start", "end"}
 
-func (d *decoder) provenance(n *yaml.Node, key string) Provenance {
+func (d *decoder) provenance(n *yaml.Node, m indMarks, i int) Provenance {
 	f := d.mapping(n, "provenance", provenanceFields)
 	if f == nil {
 		return Provenance{}
@@ -840,12 +886,12 @@ func (d *decoder) provenance(n *yaml.Node, key string) Provenance {
 		Span:    Span{Start: -1, End: -1},
 	}
 	d.require(f, n, "provenance", "source", "quote")
-	d.c.pos[key] = d.pos(n)
+	m.setProv(d, i, "", n)
 	if v := f["source"]; v != nil {
-		d.c.pos[key+"/source"] = d.pos(v)
+		m.setProv(d, i, "source", v)
 	}
 	if v := f["quote"]; v != nil {
-		d.c.pos[key+"/quote"] = d.pos(v)
+		m.setProv(d, i, "quote", v)
 	}
 	start, end := f["start"], f["end"]
 	if (start == nil) != (end == nil) {
@@ -854,7 +900,7 @@ func (d *decoder) provenance(n *yaml.Node, key string) Provenance {
 	if start != nil && end != nil {
 		s, ok1 := d.int(start, "start")
 		e, ok2 := d.int(end, "end")
-		d.c.pos[key+"/start"] = d.pos(start)
+		m.setProv(d, i, "start", start)
 		if ok1 && ok2 {
 			if s < 0 || e < s {
 				d.errorf(start, ErrValue, "span %d..%d is empty or backwards: start must be at least 0 and end after start", s, e)

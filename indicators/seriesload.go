@@ -159,6 +159,14 @@ func (d *decoder) merge(sub *decoder) {
 			d.c.pos[k] = v
 		}
 	}
+	for id, p := range sub.c.ipos {
+		if !skip["indicators/"+id] {
+			if d.c.ipos == nil {
+				d.c.ipos = map[string]*indPos{}
+			}
+			d.c.ipos[id] = p
+		}
+	}
 	for k := range sub.bad {
 		if !skip["indicators/"+k] {
 			d.bad[k] = true

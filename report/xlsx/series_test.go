@@ -5,7 +5,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -280,5 +282,19 @@ func TestSeriesSheetStreamed(t *testing.T) {
 	}
 	if h, _ := f.GetRowHeight(SheetSeries, 2); h != 30 {
 		t.Errorf("streamed row 2 is %g high, want 30", h)
+	}
+}
+
+// TestSeriesStreamedTextError: a character a cell cannot hold, in a
+// streamed Series sheet, is reported with the row it is in.
+func TestSeriesStreamedTextError(t *testing.T) {
+	defer func(n int) { seriesStreamRows = n }(seriesStreamRows)
+	seriesStreamRows = 2
+	c := conflictCatalog(t)
+	c.Series[1].Title = "Investment\x01stock"
+	err := Write(io.Discard, c, nil)
+	var te *TextError
+	if !errors.As(err, &te) || te.Where != "Series row 5" || te.Rune != 1 {
+		t.Errorf("Write(title with U+0001) = %v, want a TextError at %q", err, "Series row 5")
 	}
 }
