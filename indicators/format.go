@@ -116,7 +116,7 @@ func unitAffixes(q Quantity, u Unit, st Style) (prefix, suffix string) {
 		return "", " percentage point"
 	case Count:
 		if q.Noun != "" && q.Noun == lexicon.AgePhrase(u.Name) && !plural {
-			return "", " " + u.Name + " old" // "1 year old"
+			return "", " " + u.Name + " " + lexicon.AgeOld // "1 year old"
 		}
 		if q.Noun != "" {
 			return "", " " + q.Noun // "1,500 U.S. jobs", "45 years old"
@@ -673,7 +673,8 @@ func reservedUnitWord(w string) bool {
 // days: lexicon.AgeNouns). It returns the unit's noun in the singular.
 func ageSuffix(w string) (string, bool) {
 	for _, n := range lexicon.AgeNouns {
-		for _, form := range [...]string{n + "-old", Plural(n) + "-old", n + " old", Plural(n) + " old"} {
+		for _, form := range [...]string{n + "-", Plural(n) + "-", n + " ", Plural(n) + " "} {
+			form += lexicon.AgeOld
 			if strings.EqualFold(w, form) {
 				return n, true
 			}
@@ -700,6 +701,14 @@ func cutRate(cased string) (unit, per string, err error) {
 	}
 	if at >= 0 {
 		per = lower[at+len("per "):]
+		// "per capita a year" is per capita per year.
+		words := strings.Split(per, " ")
+		for i := 1; i+1 < len(words); i++ {
+			if (words[i] == "a" || words[i] == "an") && lexicon.IsArticleRateBase(words[i+1]) {
+				words[i] = "per"
+			}
+		}
+		per = strings.Join(words, " ")
 		if err := checkPer(per); err != nil {
 			return "", "", err
 		}
@@ -745,7 +754,12 @@ func parseUnitWords(cased, code string, one bool) (Unit, string, error) {
 // is a bare "points" or "point", which count points ("31 points per
 // game"): percentage points, a change, have no base.
 func isCountedPoints(w string) bool {
-	return strings.EqualFold(w, "points") || strings.EqualFold(w, "point")
+	for _, p := range lexicon.CountedPoints {
+		if strings.EqualFold(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // parseUnitHead reads the unit words after a figure that is no rate, or

@@ -36,6 +36,16 @@ func IsArticleRateBase(w string) bool {
 	return false
 }
 
+// CountedPoints are the words of percentage points ("points") that count
+// points instead before the base of a rate: "31 points per game". A change
+// in percentage points has no base.
+var CountedPoints = []string{"points", "point"}
+
+// ScoreWords are the words around two numbers joined by a dash that make
+// them a score or a tally of votes, not a range: "won 112-104", "lost
+// 98-104", "a 52-48 vote", "a 10-2 record".
+var ScoreWords = []string{"won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats", "beating", "defeated", "defeat", "victory", "vote", "votes", "voted", "score", "scored", "scores", "tied", "tie", "drew", "draw", "led", "lead", "leads", "trailed", "trail", "trails", "edged", "routed", "margin", "record", "decision", "majority"}
+
 // AgeWords are the words written before an age: "aged 67", "ages 18-24",
 // "at age 5". An age is a count of years.
 var AgeWords = []string{"aged", "age", "ages"}
@@ -48,7 +58,10 @@ var AgeNouns = []string{"year", "month", "week", "day"}
 // the singular ("year"): "years old", whichever way the document writes it
 // ("45-year-old", "aged 45", "45 years old"). It tells an age from a span
 // of the same unit ("45 years").
-func AgePhrase(unit string) string { return Plural(unit) + " old" }
+func AgePhrase(unit string) string { return Plural(unit) + " " + AgeOld }
+
+// AgeOld is the word that ends an age: "45-year-old", "10 years old".
+const AgeOld = "old"
 
 // NounAbbreviations are abbreviations written for a counted noun, in lower
 // case, with the noun they stand for: "25 bps" counts basis points.
