@@ -1925,6 +1925,9 @@ func (s *scanner) acronymNoun(k int, lw string) (indicators.Unit, nounStep) {
 		return indicators.Unit{}, nounFail
 	}
 	if ac == 2 {
+		if _, scale := vocab.LookupScale(vocab.SingularOf(s.tt(k))); scale {
+			return indicators.Unit{}, nounFail // "0 BNs" is no count of things
+		}
 		return indicators.Unit{Kind: indicators.Count, Name: vocab.SingularOf(s.tt(k))}, nounFound
 	}
 	if !(k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space && asciiLower(s.tt(k+1))) {
