@@ -105,6 +105,10 @@ func excludeScore(s *scanner, c *exclusionCandidate) (int, bool) {
 	if c.money || !lo.plainInt || lo.ndigits > 3 || toks[h].dot || toks[h].comma || len(s.tt(h)) > 3 || s.dash(h+1) {
 		return 0, false
 	}
+	cue := func(k int) bool { return s.isAny(k, vocab.ScoreWords...) }
+	if !(cue(i-1) || s.isAny(i-1, "a", "an", "by", "of") && cue(i-2) || cue(h+1)) {
+		return 0, false
+	}
 	hn, ok := s.parseNum(h, false)
 	if !ok || hn.end != h+1 {
 		return 0, false
@@ -112,11 +116,7 @@ func excludeScore(s *scanner, c *exclusionCandidate) (int, bool) {
 	if _, k, _ := s.unit(hn, hn.end, ""); k != Number {
 		return 0, false // "won 5-10 percent of the vote" is a range of percent
 	}
-	cue := func(k int) bool { return k >= 0 && k < len(toks) && scoreWords[strings.ToLower(s.tt(k))] }
-	if cue(i-1) || s.isAny(i-1, "a", "an", "by", "of") && cue(i-2) || cue(h+1) {
-		return h + 1, true
-	}
-	return 0, false
+	return h + 1, true
 }
 
 func excludeDescendingPair(s *scanner, c *exclusionCandidate) (int, bool) {

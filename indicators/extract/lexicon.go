@@ -317,16 +317,8 @@ var (
 	durations = wordSet(vocab.Durations)
 	// rateNouns are the singular nouns of a rate's population.
 	rateNouns = wordSet(vocab.RateNouns)
-	// rateArticleStops make "a year" a time, not a rate's base.
-	rateArticleStops = wordSet(vocab.RateArticleStops)
-	// ageWords come before an age: "aged 67".
-	ageWords = wordSet(vocab.AgeWords)
 	// ageNouns are the spans of time an age is written in: "45-year-old".
 	ageNouns = wordSet(vocab.AgeNouns)
-	// scoreWords make two numbers and a dash a score: "won 112-104".
-	scoreWords = wordSet(vocab.ScoreWords)
-	// countedPoints count points before a rate's base: "31 points per game".
-	countedPoints = wordSet(vocab.CountedPoints)
 )
 
 func wordSet(words []string) map[string]bool {

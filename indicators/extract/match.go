@@ -1380,7 +1380,7 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 		return indicators.Unit{Kind: indicators.Count, Name: noun}, Count, e
 	}
 	// Points before a rate's base are counted: "31 points per game".
-	if toks[j].kind == tWord && toks[j].space && countedPoints[strings.ToLower(s.tt(j))] {
+	if toks[j].kind == tWord && toks[j].space && s.isAny(j, vocab.CountedPoints...) {
 		if _, _, ok := s.rate(j + 1); ok {
 			return indicators.Unit{Kind: indicators.Count, Name: "point"}, Count, j + 1
 		}
@@ -1406,10 +1406,6 @@ func (s *scanner) ageForm(j int) (string, int, bool) {
 	if k+1 >= len(toks) || toks[k].kind != tWord || hyphen != s.attached(k) {
 		return "", j, false
 	}
-	noun := vocab.Singular(strings.ToLower(s.tt(k)))
-	if !ageNouns[noun] {
-		return "", j, false
-	}
 	o := k + 1
 	if hyphen {
 		if !(s.dash(o) && s.attached(o)) {
@@ -1417,7 +1413,12 @@ func (s *scanner) ageForm(j int) (string, int, bool) {
 		}
 		o++
 	}
+	// "old" first: it is rare after a number, and costs no allocation.
 	if o >= len(toks) || !s.is(o, vocab.AgeOld) || hyphen != s.attached(o) || s.attached(o+1) && o+1 < len(toks) && toks[o+1].kind != tSym {
+		return "", j, false
+	}
+	noun := vocab.Singular(strings.ToLower(s.tt(k)))
+	if !ageNouns[noun] {
 		return "", j, false
 	}
 	return noun, o + 1, true
@@ -1587,7 +1588,7 @@ func (s *scanner) rateStep(k int) (string, int, bool) {
 			return "", k, false
 		}
 		e := k + 2
-		if e < len(toks) && (s.attached(e) && toks[e].kind != tSym || s.dash(e) && s.attached(e) || rateArticleStops[strings.ToLower(s.tt(e))]) {
+		if e < len(toks) && (s.attached(e) && toks[e].kind != tSym || s.dash(e) && s.attached(e) || s.isAny(e, vocab.RateArticleStops...)) {
 			return "", k, false // "a year earlier", "a day-long strike"
 		}
 		return w, e, true

@@ -397,9 +397,9 @@ func (s *scanner) agePhase(c *candidate) {
 		return
 	}
 	switch {
-	case i >= 1 && ageWords[strings.ToLower(s.tt(i-1))]:
+	case s.isAny(i-1, vocab.AgeWords...):
 		c.ageAt = i - 1
-	case i >= 2 && s.isAny(i-1, "between", "of", "from") && ageWords[strings.ToLower(s.tt(i-2))]:
+	case s.isAny(i-1, "between", "of", "from") && s.isAny(i-2, vocab.AgeWords...):
 		c.ageAt = i - 2
 		if !s.is(i-1, "between") {
 			c.ageAt = 0 // "aged from 20 to 30", "an age of 5": the age word stays out
