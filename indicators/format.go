@@ -28,7 +28,8 @@ var ordinalWords = append([]string{""}, lexicon.Ordinals...)
 // Format writes q, a quantity in unit u, the way a document would: "$279
 // billion", "nearly $350 billion", "26 to 28 percent" (compact: "26–28%"),
 // "3 to 5 countries" (compact "3–5 countries"), "2 ℃", "second-largest",
-// "6 to 10 times". Values are shown in their scale with the digits kept.
+// "6 to 10 times", a rate with "per" ("450,000 barrels per day", "$200
+// per month"), an age with "old" ("45 years old"). Values are shown in their scale with the digits kept.
 // A negative figure has one convention, an ASCII hyphen-minus first, before
 // any currency sign: "-$11.0 billion", "-0.3 percent", "nearly -350 MW";
 // a compact range with a negative end is written with "to" ("-5 to 5%"),
@@ -83,6 +84,9 @@ func Format(q Quantity, u Unit, st Style) string {
 	default:
 		b.WriteString(sign(q.Value) + prefix + num(q.Value) + scale + suffix)
 	}
+	if u.Per != "" {
+		b.WriteString(" per " + u.Per) // "450,000 barrels per day"
+	}
 	return b.String()
 }
 
@@ -111,8 +115,11 @@ func unitAffixes(q Quantity, u Unit, st Style) (prefix, suffix string) {
 		}
 		return "", " percentage point"
 	case Count:
+		if q.Noun != "" && q.Noun == lexicon.AgePhrase(u.Name) && !plural {
+			return "", " " + u.Name + " " + lexicon.AgeOld // "1 year old"
+		}
 		if q.Noun != "" {
-			return "", " " + q.Noun // "1,500 U.S. jobs"
+			return "", " " + q.Noun // "1,500 U.S. jobs", "45 years old"
 		}
 		if plural {
 			return "", " " + Plural(u.Name)
@@ -475,6 +482,10 @@ func (p *statedParser) gluedAfter(lit string) error {
 			return nil
 		}
 	}
+	if run == "s" {
+		// "1990s", "50s": a decade or a plural, not seconds.
+		return fmt.Errorf("%q is a decade or a plural, not a figure: write the number and its unit apart, like \"5 seconds\"", cased)
+	}
 	if _, ok := LookupMeasure(strings.TrimSpace(p.cased()[len(lit):])); ok {
 		return nil // "500MW", "2km"
 	}
@@ -492,6 +503,14 @@ func parseStated(orig string) (Quantity, Unit, error) {
 				return q, Unit{}, fmt.Errorf("a rank is written as an ordinal and a superlative, like \"second largest\"")
 			}
 			return Quantity{Value: Decimal{Coef: int64(i)}}, Unit{Kind: Rank, Name: rest}, nil
+		}
+	}
+	// An age: "aged 67", "ages 18-24", "age 5".
+	age := false
+	for _, w := range lexicon.AgeWords {
+		if p.word(w) {
+			age = true
+			break
 		}
 	}
 	between, hedge := false, ""
@@ -564,6 +583,12 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	if err != nil {
 		return q, Unit{}, err
 	}
+	if age {
+		if !u.IsZero() || code != "" {
+			return q, Unit{}, fmt.Errorf("an age is a number of years: write %q", strings.TrimSpace(loText))
+		}
+		u, q.Noun = CountOf(lexicon.AgeNouns[0]), lexicon.AgePhrase(lexicon.AgeNouns[0])
+	}
 	if u.NonNegative() && (q.Value.Sign() < 0 || q.Low.Sign() < 0 || q.High.Sign() < 0) {
 		if q.IsRange() {
 			return q, Unit{}, fmt.Errorf("a count cannot be negative: write both ends without a sign")
@@ -603,6 +628,9 @@ func hyphenatedUnit(s string) bool {
 	if _, ok := LookupMeasure(w); ok {
 		return true
 	}
+	if _, ok := ageSuffix(w); ok {
+		return true // "45-year-old"
+	}
 	_, ok := currencyNames[lowerASCII(w)]
 	return ok
 }
@@ -640,8 +668,106 @@ func reservedUnitWord(w string) bool {
 	return ok
 }
 
+// ageSuffix reads the words of an age after its number, in lower case:
+// "year-old", "years-old", "years old", "year old" (and months, weeks,
+// days: lexicon.AgeNouns). It returns the unit's noun in the singular.
+func ageSuffix(w string) (string, bool) {
+	for _, n := range lexicon.AgeNouns {
+		for _, form := range [...]string{n + "-", Plural(n) + "-", n + " ", Plural(n) + " "} {
+			form += lexicon.AgeOld
+			if strings.EqualFold(w, form) {
+				return n, true
+			}
+		}
+	}
+	return "", false
+}
+
+// cutRate splits the words after a figure into the unit and the base of a
+// rate: "barrels per day" is "barrels" and "day", "a month" is "" and
+// "month" (after "a" or "an" only a base of lexicon.IsArticleRateBase), "per
+// 100,000 population" is "" and "100,000 population". The base is in lower
+// case. A measure whose name holds "per" ("miles per hour") is no rate.
+func cutRate(cased string) (unit, per string, err error) {
+	if _, ok := LookupMeasure(cased); ok {
+		return cased, "", nil
+	}
+	lower := lowerASCII(cased)
+	at := -1
+	if strings.HasPrefix(lower, "per ") {
+		at = 0
+	} else if i := strings.Index(lower, " per "); i >= 0 {
+		at = i + 1
+	}
+	if at >= 0 {
+		per = lower[at+len("per "):]
+		// "per capita a year" is per capita per year.
+		words := strings.Split(per, " ")
+		for i := 1; i+1 < len(words); i++ {
+			if (words[i] == "a" || words[i] == "an") && lexicon.IsArticleRateBase(words[i+1]) {
+				words[i] = "per"
+			}
+		}
+		per = strings.Join(words, " ")
+		if err := checkPer(per); err != nil {
+			return "", "", err
+		}
+		return strings.TrimSpace(cased[:at]), per, nil
+	}
+	for _, a := range [...]string{"a ", "an "} {
+		at := -1
+		if strings.HasPrefix(lower, a) {
+			at = 0
+		} else if i := strings.LastIndex(lower, " "+a); i >= 0 {
+			at = i + 1
+		}
+		if at < 0 {
+			continue
+		}
+		if w := lower[at+len(a):]; lexicon.IsArticleRateBase(w) {
+			return strings.TrimSpace(cased[:at]), w, nil // "$200 a month"
+		}
+	}
+	return cased, "", nil
+}
+
 func parseUnitWords(cased, code string, one bool) (Unit, string, error) {
-	cased = strings.TrimSpace(cased)
+	cased, per, err := cutRate(strings.TrimSpace(cased))
+	if err != nil {
+		return Unit{}, "", err
+	}
+	u, noun, err := parseUnitHead(cased, code, one)
+	if err != nil || per == "" {
+		return u, noun, err
+	}
+	if u.Kind == PercentagePoint && isCountedPoints(cased) {
+		u = CountOf(lowerASCII(cased)) // "31 points per game": no change has a base
+	}
+	if u.Kind == Rank || u.Kind == Times {
+		return Unit{}, "", fmt.Errorf("%q is no rate: write the figure without \"per %s\"", u.String(), per)
+	}
+	u.Per = per
+	return u, noun, nil
+}
+
+// isCountedPoints reports whether w, the unit before the base of a rate,
+// is a bare "points" or "point", which count points ("31 points per
+// game"): percentage points, a change, have no base.
+func isCountedPoints(w string) bool {
+	for _, p := range lexicon.CountedPoints {
+		if strings.EqualFold(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// parseUnitHead reads the unit words after a figure that is no rate, or
+// before its base.
+func parseUnitHead(cased, code string, one bool) (Unit, string, error) {
+	if n, ok := ageSuffix(cased); ok && code == "" {
+		return CountOf(n), lexicon.AgePhrase(n), nil // "45 years old"
+	}
 	if m, ok := LookupMeasure(cased); ok && code == "" {
 		return Unit{Kind: Measure, Name: m.Symbol}, "", nil
 	}

@@ -68,6 +68,38 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"5 AXs", "5", "", "", "exact", "ax", "", "AXs", "5 AXs"},
 		{"50 NGOs", "50", "", "", "exact", "ngo", "", "NGOs", "50 NGOs"},
 		{"between -2 and -1 percent", "", "-2", "-1", "range", "percent", "", "", "-2 to -1 percent"},
+		// Rates with their base (issue 11).
+		{"450,000 barrels per day", "450000", "", "", "exact", "bbl per day", "", "", "450,000 bbl per day"},
+		{"$200 a month", "200", "", "", "exact", "USD per month", "", "", "$200 per month"},
+		{"31 points per game", "31", "", "", "exact", "point per game", "", "", "31 points per game"},
+		{"8.4 per 100,000 population", "8.4", "", "", "exact", "per 100,000 population", "", "", "8.4 per 100,000 population"},
+		{"12 cases per 100,000 people", "12", "", "", "exact", "case per 100,000 people", "", "", "12 cases per 100,000 people"},
+		{"$50,000 per capita", "50000", "", "", "exact", "USD per capita", "", "", "$50,000 per capita"},
+		{"about 5 percent a year", "5", "", "", "approx", "percent per year", "", "", "about 5 percent per year"},
+		{"$1-2 billion a year", "", "1e9", "2e9", "range", "USD per year", "", "", "$1 billion to $2 billion per year"},
+		{"$80 a barrel", "80", "", "", "exact", "USD per barrel", "", "", "$80 per barrel"},
+		{"$1,200 per person per year", "1200", "", "", "exact", "USD per person per year", "", "", "$1,200 per person per year"},
+		{"1,500 U.S. jobs per year", "1500", "", "", "exact", "job per year", "", "U.S. jobs", "1,500 U.S. jobs per year"},
+		{"30 miles per hour", "30", "", "", "exact", "mph", "", "", "30 mph"},
+		{"2.5 percentage points per year", "2.5", "", "", "exact", "percentage_point per year", "", "", "2.5 percentage points per year"},
+		{"6 to 10 times per year", "", "", "", "", "", "", "", ""}, // a multiple has no base: an error
+		{"5 per The Day", "", "", "", "", "", "", "", ""},          // the base is in lower case: an error
+		// Ages: a count of years, the phrase "years old".
+		{"45-year-old", "45", "", "", "exact", "year", "", "years old", "45 years old"},
+		{"aged 67", "67", "", "", "exact", "year", "", "years old", "67 years old"},
+		{"ages 18-24", "", "18", "24", "range", "year", "", "years old", "18 to 24 years old"},
+		{"aged between 20 and 30", "", "20", "30", "range", "year", "", "years old", "20 to 30 years old"},
+		{"1 year old", "1", "", "", "exact", "year", "", "years old", "1 year old"},
+		{"3-month-old", "3", "", "", "exact", "month", "", "months old", "3 months old"},
+		{"aged $5", "", "", "", "", "", "", "", ""}, // an age is no amount: an error
+		// Measures of news: seconds, horsepower, yards, hertz.
+		{"9.58 seconds", "9.58", "", "", "exact", "s", "", "", "9.58 s"},
+		{"300 hp", "300", "", "", "exact", "hp", "", "", "300 hp"},
+		{"300 horsepower", "300", "", "", "exact", "hp", "", "", "300 hp"},
+		{"120 yards", "120", "", "", "exact", "yd", "", "", "120 yd"},
+		{"3.2 GHz", "3.2", "", "", "exact", "GHz", "", "", "3.2 GHz"},
+		{"50 hertz", "50", "", "", "exact", "Hz", "", "", "50 Hz"},
+		{"1990s", "", "", "", "", "", "", "", ""}, // a decade, not seconds: an error
 	}
 	for _, tc := range tests {
 		q, u, err := indicators.ParseStated(tc.in)

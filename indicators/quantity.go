@@ -25,7 +25,9 @@ type Quantity struct {
 	Hedge string
 	// Noun is the counted noun phrase as written when it says more than
 	// the unit: "U.S. jobs" in "1,500 U.S. jobs", whose unit is job;
-	// "" when the phrase is the unit's own singular or plural.
+	// "" when the phrase is the unit's own singular or plural. An age has
+	// the phrase "years old" (or "months old" …) however it is written
+	// ("a 45-year-old", "aged 67"), which tells it from a span of years.
 	Noun string
 }
 

@@ -45,6 +45,13 @@ type Unit struct {
 	// Name is the counted noun in the singular for a Count ("country"), the
 	// symbol for a Measure ("degC"), and empty otherwise.
 	Name string
+	// Per is the base of a rate, in lower case, as documents write it after
+	// "per" or "a": "day" in "450,000 barrels per day" and "$200 a month",
+	// "game" in "31 points per game", "capita", "100,000 population" in
+	// "8.4 per 100,000 population" (a pure number per a base). It is ""
+	// for a unit that is no rate. Units compare equal, and so chart and
+	// compare together, only with the same base.
+	Per string
 }
 
 // Units without parameters.
@@ -58,8 +65,17 @@ var (
 // String returns the unit as the JSON contract writes it: the ISO 4217 code
 // for money ("USD"), "percent", "percentage_point", the counted noun for a
 // count ("country"), "rank", "times", a symbol for a measure ("degC"), and
-// "" for a pure number. ParseUnit reads it back.
+// "" for a pure number; a rate adds "per" and its base ("bbl per day",
+// "USD per month", "point per game", "per 100,000 population"). ParseUnit
+// reads it back.
 func (u Unit) String() string {
+	if u.Per != "" {
+		base := Unit{Kind: u.Kind, Currency: u.Currency, Name: u.Name}.String()
+		if base == "" {
+			return "per " + u.Per
+		}
+		return base + " per " + u.Per
+	}
 	switch u.Kind {
 	case NoUnit:
 		return ""
@@ -186,7 +202,7 @@ func MeasureUnit(s string) (Unit, error) {
 // SI returns v, a quantity in u, as a gonum unit value in SI base units
 // (kelvin, kilograms, metres...), for measures whose dimension gonum names.
 func (u Unit) SI(v float64) (*unit.Unit, bool) {
-	if u.Kind != Measure {
+	if u.Kind != Measure || u.Per != "" {
 		return nil, false
 	}
 	m, ok := LookupMeasure(u.Name)
@@ -200,9 +216,84 @@ func (u Unit) SI(v float64) (*unit.Unit, bool) {
 // "percent", "percentage_point", "rank", "times", a measure symbol
 // ("degC", "MW"), or a counted noun in the singular ("country"), kept as
 // written: the singular of an English word is not always its own (ParseStated
-// reads plurals).
+// reads plurals). A rate is one of these but a rank or times, or nothing,
+// then "per" and its base: "bbl per day", "USD per month", "per 100,000
+// population".
 // The empty string is the zero Unit.
 func ParseUnit(s string) (Unit, error) {
+	if _, ok := LookupMeasure(s); !ok {
+		if base, per, ok := cutPer(s); ok {
+			return parseRateUnit(s, base, per)
+		}
+	}
+	return parseUnit(s)
+}
+
+// cutPer splits a unit at its first "per": "bbl per day" is "bbl" and
+// "day", "per capita" is "" and "capita".
+func cutPer(s string) (base, per string, ok bool) {
+	if rest, ok := strings.CutPrefix(s, "per "); ok {
+		return "", rest, true
+	}
+	return strings.Cut(s, " per ")
+}
+
+// parseRateUnit reads the rate s, written base "per" per.
+func parseRateUnit(s, base, per string) (Unit, error) {
+	u, err := parseUnit(base)
+	if err != nil {
+		return Unit{}, err
+	}
+	if u.Kind == Rank || u.Kind == Times {
+		return Unit{}, fmt.Errorf("indicators: unit %q: a %s is no rate: write %q", s, u.Kind, base)
+	}
+	if err := checkPer(per); err != nil {
+		return Unit{}, fmt.Errorf("indicators: unit %q: %v", s, err)
+	}
+	u.Per = per
+	return u, nil
+}
+
+// checkPer reports whether per is the base of a rate as Unit.Per keeps it:
+// words in lower case (letters, digits, hyphens), one space apart, the
+// first of them perhaps a number in digits ("100,000 population"), no
+// article, and "per" only between two words ("person per year").
+func checkPer(per string) error {
+	words := strings.Split(per, " ")
+	bad := len(per) > maxNoun
+	for i, w := range words {
+		switch {
+		case i == 0 && isPerNumber(w):
+		case w == "per":
+			bad = bad || i == 0 || i == len(words)-1 || words[i-1] == "per"
+		case w == "a", w == "an", w == "the":
+			bad = true
+		case !isNoun(w):
+			bad = true
+		}
+	}
+	if bad {
+		return fmt.Errorf("the base of a rate is a noun in lower case, with a number in digits before it if any, like \"day\", \"capita\" or \"100,000 population\"")
+	}
+	return nil
+}
+
+// isPerNumber reports whether w is a number in digits with thousands
+// separators ("100,000", "1000"), as the base of a rate may start with.
+func isPerNumber(w string) bool {
+	if w == "" || w[0] < '1' || w[0] > '9' || w[len(w)-1] == ',' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !(w[i] >= '0' && w[i] <= '9' || w[i] == ',' && i > 0 && w[i-1] != ',') {
+			return false
+		}
+	}
+	return true
+}
+
+// parseUnit is ParseUnit for a unit that is no rate.
+func parseUnit(s string) (Unit, error) {
 	switch s {
 	case "":
 		return Unit{}, nil

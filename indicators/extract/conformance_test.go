@@ -322,7 +322,7 @@ func project(m, input string) []rtResult {
 			}
 		case "CurrencyModel":
 			if x.Kind == Currency && !q.IsRange() {
-				add(x.Figure, decNum(q.Value), x.Unit.String())
+				add(x.Figure, decNum(q.Value), x.Unit.Currency.String()) // the ISO code, also of a rate ("$98 a share")
 			}
 		case "DimensionModel", "TemperatureModel":
 			if x.Kind != Measure || q.IsRange() {

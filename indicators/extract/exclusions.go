@@ -20,6 +20,12 @@ type exclusionCandidate struct {
 	lo       num
 	kind     Kind // after the unit phase; Number before it
 	identEnd int  // where the last identifier of the sentence ended, or < 0
+
+	// For the rules of two numbers joined by a dash (exclusionsDashBefore,
+	// exclusionsDashAfter): the dash's token, whether a currency was
+	// written before the first number, and the candidate's first token.
+	conn, first int
+	money       bool
 }
 
 // An exclusionRule is one reason a number is no quantity. excludes reports
@@ -73,10 +79,66 @@ var exclusionsAfterUnit = []exclusionRule{
 	{"name-number", "\"Boeing 777\": a bare integer after a capitalised name is part of the name", excludeNameNumber},
 }
 
+// exclusionsDashBefore are the rules for two numbers joined by a dash that
+// are no range whichever is larger, checked before the second is read as
+// the high end of a range.
+var exclusionsDashBefore = []exclusionRule{
+	{"score", "\"won 112-104\", \"lost 98-104\", \"a 52-48 vote\": a score or a tally of votes, two counts of two sides, not a range; no mention", excludeScore},
+}
+
+// exclusionsDashAfter are the rules for two numbers joined by a dash that
+// did not make a range, checked after.
+var exclusionsDashAfter = []exclusionRule{
+	{"descending-pair", "\"won 3-1\", \"10-3\": a second number not above the first is a score or a date, never a range, which runs low to high", excludeDescendingPair},
+	{"dash-chain", "\"202-456-1111\", \"2015-04-28\", \"1990-95\": numbers chained by dashes, or after a four-digit first, are a telephone number, a date or a code", excludeDashChain},
+}
+
 // exclusionsSigned are the rules for a number written with a minus sign,
 // checked after the unit is read.
 var exclusionsSigned = []exclusionRule{
 	{"signed-count", "\"-2 countries\": a count is never negative (the catalog refuses one), so the dash is a list marker or a stray hyphen", excludeSignedCount},
+}
+
+func excludeScore(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, lo, conn, i := s.toks, c.lo, c.conn, c.first
+	h := conn + 1
+	if c.money || !lo.plainInt || lo.ndigits > 3 || toks[h].dot || toks[h].comma || len(s.tt(h)) > 3 || s.dash(h+1) {
+		return 0, false
+	}
+	cue := func(k int) bool { return s.isAny(k, vocab.ScoreWords...) }
+	if !(cue(i-1) || s.isAny(i-1, "a", "an", "by", "of") && cue(i-2) || cue(h+1)) {
+		return 0, false
+	}
+	hn, ok := s.parseNum(h, false)
+	if !ok || hn.end != h+1 {
+		return 0, false
+	}
+	if _, k, _ := s.unit(hn, hn.end, ""); k != Number {
+		return 0, false // "won 5-10 percent of the vote" is a range of percent
+	}
+	return h + 1, true
+}
+
+func excludeDescendingPair(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, lo, conn := s.toks, c.lo, c.conn
+	if lo.plainInt && !c.money && !toks[conn+1].dot && !toks[conn+1].comma && !s.dash(conn+2) {
+		if hv, _, _ := digitsValue(s.tt(conn + 1)); hv.Cmp(lo.val) <= 0 && lo.ndigits <= 3 {
+			return conn + 2, true
+		}
+	}
+	return 0, false
+}
+
+func excludeDashChain(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, lo, conn := s.toks, c.lo, c.conn
+	if s.dash(conn+2) || lo.plainInt && lo.ndigits == 4 || s.dash(c.first-1) && s.attached(c.first) {
+		e := conn + 2
+		for e+1 < len(toks) && (s.dash(e) || s.is(e, "/")) && s.attached(e) && toks[e+1].kind == tNum {
+			e += 2
+		}
+		return e, true
+	}
+	return 0, false
 }
 
 func excludeSignedCount(s *scanner, c *exclusionCandidate) (int, bool) {
@@ -273,6 +335,9 @@ func excludeCompoundAdjective(s *scanner, c *exclusionCandidate) (int, bool) {
 	toks, e := s.toks, c.lo.end
 	if c.lo.scale != 0 || !s.dash(e) || !s.attached(e) || e+1 >= len(toks) || !s.attached(e+1) || toks[e+1].kind != tWord {
 		return 0, false
+	}
+	if _, _, age := s.ageForm(e); age {
+		return 0, false // "a 45-year-old man"
 	}
 	w := strings.ToLower(s.tt(e + 1))
 	if _, unit := measureByFirst[w]; !unit && !s.flag(e+1, fCurrency|fPercent) && w != "fold" && w != "plus" && s.class(e+1) == wNone && !(w == "per" && s.perCent(e+2) > 0) {

@@ -50,7 +50,7 @@ var exclusionRows = []struct {
 	{"attached-letters", []string{"It was the 21st summit.", "Growth slowed in the 1990s overall.", "New 5G networks opened."},
 		[][2]string{{"They built a 5km road.", "5km"}}},
 	{"compound-adjective", []string{"Japan sold a 10-year bond.", "He made a 3-day visit."},
-		[][2]string{{"They built a 5-megawatt plant.", "5-megawatt"}}},
+		[][2]string{{"They built a 5-megawatt plant.", "5-megawatt"}, {"A 45-year-old man was arrested.", "45-year-old"}}},
 	{"ticker", []string{"Shares of 7203.T rose."},
 		[][2]string{{"Shares rose 7.5 percent.", "7.5 percent"}}},
 	{"age-apposition", []string{"Fumio Kishida, 66, said so."},
@@ -87,6 +87,12 @@ var exclusionRows = []struct {
 		[][2]string{{"They flew 737 planes.", "737 planes"}}},
 	{"signed-count", []string{"-2 countries joined.", "Members: -12 NGOs.", "Ranked −3 places lower."},
 		[][2]string{{"Growth was -2 percent.", "-2 percent"}, {"Output changed by −0.3 percent.", "−0.3 percent"}}},
+	{"score", []string{"The Lakers won 112-104 on Tuesday.", "The Lakers lost 98-104 on Tuesday.", "The bill passed in a 52-48 vote.", "They ended with a 10-12 record."},
+		[][2]string{{"The party won 5-10 percent of the vote.", "5-10 percent"}, {"They hired 98-104 staff.", "98-104 staff"}}},
+	{"descending-pair", []string{"The final ended 3-1 in extra time.", "It was signed 10-3 last year."},
+		[][2]string{{"Talks took 3-5 days.", "3-5 days"}}},
+	{"dash-chain", []string{"Call 202-456-1111 today.", "The code is 12-3-4 now."},
+		[][2]string{{"It took 20-25 days.", "20-25 days"}}},
 	{"name-number", []string{"Kawasaki 380 engines were sold."},
 		[][2]string{{"In 777 cases, it failed.", "777 cases"}}},
 }
@@ -120,7 +126,7 @@ func TestExclusionRulesListed(t *testing.T) {
 		}
 	}
 	seen := map[string]bool{}
-	for _, r := range slices.Concat(exclusionsBeforeUnit, exclusionsAfterUnit, exclusionsSigned) {
+	for _, r := range slices.Concat(exclusionsBeforeUnit, exclusionsAfterUnit, exclusionsSigned, exclusionsDashBefore, exclusionsDashAfter) {
 		if seen[r.name] {
 			t.Errorf("exclusion rule %q is listed twice", r.name)
 		}

@@ -64,10 +64,14 @@ type Mention struct {
 	Quantity indicators.Quantity
 	// Unit is the ISO 4217 currency for money, percent or percentage_point,
 	// the counted noun in the singular for a count ("country"), a symbol for
-	// a measure ("degC", "t", "MW"), times for a ratio, or the zero Unit.
+	// a measure ("degC", "t", "MW"), times for a ratio, or the zero Unit;
+	// for a rate, with its base in Unit.Per ("bbl per day", "USD per
+	// month", "per 100,000 population"). An age is a count of years with
+	// Quantity.Noun "years old" ("a 45-year-old", "aged 67").
 	Unit indicators.Unit
-	// Figure is the span of the figure without the hedge words: "$350
-	// billion" in "nearly $350 billion".
+	// Figure is the span of the figure without the hedge words or the base
+	// of a rate: "$350 billion" in "nearly $350 billion", "$200" in "$200 a
+	// month".
 	Figure indicators.Span
 	// Numbers are the spans of the numbers themselves, scale words included
 	// but not currency signs or units: the value (or the low end) first and,

@@ -317,6 +317,8 @@ var (
 	durations = wordSet(vocab.Durations)
 	// rateNouns are the singular nouns of a rate's population.
 	rateNouns = wordSet(vocab.RateNouns)
+	// ageNouns are the spans of time an age is written in: "45-year-old".
+	ageNouns = wordSet(vocab.AgeNouns)
 )
 
 func wordSet(words []string) map[string]bool {

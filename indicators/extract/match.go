@@ -1022,7 +1022,10 @@ func (s *scanner) fromLevel(lo num, h int, u indicators.Unit, k Kind) (indicator
 	if e := hn.end; s.attached(e) && (s.dash(e) || s.isAny(e, ":", "/")) {
 		return u, k, lo // "to 5.25-5.5%", "to 10:30"
 	}
-	u2, k2, _ := s.unit(hn, hn.end, hcode)
+	u2, k2, e2 := s.unit(hn, hn.end, hcode)
+	if per, _, ok := s.rate(e2); ok && k2 != Ratio {
+		u2.Per = per // "from 12.1 to 15.6 per 100,000": both are rates
+	}
 	if k2 == Number && u2.IsZero() || k2 == Ratio {
 		return u, k, lo
 	}
@@ -1372,20 +1375,53 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 	if u, e, ok := s.measureUnit(n, j); ok {
 		return u, Measure, e
 	}
-	// A rate: "8.4 per 100,000 population".
-	if name, e, ok := s.rateBase(j); ok {
-		return indicators.Unit{Kind: indicators.Count, Name: name}, Number, e
+	// An age: "a 45-year-old man", "10 years old".
+	if noun, e, ok := s.ageForm(j); ok {
+		return indicators.Unit{Kind: indicators.Count, Name: noun}, Count, e
 	}
-	// Counted nouns: "30 countries", "1,000 new jobs", "12 cases per
-	// 100,000 people".
-	if u, e, ok := s.countNoun(n, j); ok {
-		if name, e2, ok := s.rateBase(e); ok {
-			u.Name += " " + name
-			e = e2
+	// Points before a rate's base are counted: "31 points per game".
+	if toks[j].kind == tWord && toks[j].space && s.isAny(j, vocab.CountedPoints...) {
+		if _, _, ok := s.rate(j + 1); ok {
+			return indicators.Unit{Kind: indicators.Count, Name: "point"}, Count, j + 1
 		}
+	}
+	// Counted nouns: "30 countries", "1,000 new jobs". The base of a rate
+	// after the unit ("12 cases per 100,000 people") is read by rate.
+	if u, e, ok := s.countNoun(n, j); ok {
 		return u, Count, e
 	}
 	return indicators.Unit{}, Number, j
+}
+
+// ageForm reads the words of an age after its number at token j: "-year-old",
+// "-month-old", "years old" (lexicon.AgeNouns). It returns the noun in the
+// singular and the token after "old".
+func (s *scanner) ageForm(j int) (string, int, bool) {
+	toks := s.toks
+	k := j
+	hyphen := s.dash(k) && s.attached(k)
+	if hyphen {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].kind != tWord || hyphen != s.attached(k) {
+		return "", j, false
+	}
+	o := k + 1
+	if hyphen {
+		if !(s.dash(o) && s.attached(o)) {
+			return "", j, false
+		}
+		o++
+	}
+	// "old" first: it is rare after a number, and costs no allocation.
+	if o >= len(toks) || !s.is(o, vocab.AgeOld) || hyphen != s.attached(o) || s.attached(o+1) && o+1 < len(toks) && toks[o+1].kind != tSym {
+		return "", j, false
+	}
+	noun := vocab.Singular(strings.ToLower(s.tt(k)))
+	if !ageNouns[noun] {
+		return "", j, false
+	}
+	return noun, o + 1, true
 }
 
 // percentUnit reads a percent, percentage points, basis points or a
@@ -1504,6 +1540,9 @@ func (s *scanner) measureFormAt(f measureForm, n num, j, mj int) bool {
 	if f.words[0] == "°" && len(f.words) == 1 && s.attached(mj+1) && toks[mj+1].kind == tWord {
 		return false
 	}
+	if f.symbol == "hp" && s.tt(mj) != "hp" && mj+1 < len(toks) && toks[mj+1].kind == tWord {
+		return false // "300 HP printers": the company, not horsepower
+	}
 	if f.symbol == "lb" && n.scale != 0 {
 		return false // "5 million pounds" is money
 	}
@@ -1514,10 +1553,89 @@ func (s *scanner) measureFormAt(f measureForm, n num, j, mj int) bool {
 	return !(len(f.words) == 2 && f.words[1] >= "0" && f.words[1] <= "9" && !s.attached(mj+1))
 }
 
-// rateBase reads the base of a rate at token k: "per 100,000 population",
-// "per 1,000 live births", "per million people". It returns the words as
-// the unit names them ("per 100,000 population") and the token after them.
-// The base is part of the unit, not a figure of its own.
+// rate reads the base of a rate after a figure's unit at token k: "per
+// day", "per 100,000 population", "per cubic metre", "a month", "an hour",
+// "per person per year". It returns the base as indicators.Unit.Per keeps
+// it ("day", "100,000 population", "person per year") and the token after
+// it. After "a" or "an" the base is a span of time, a rate noun or a
+// measure (lexicon.IsArticleRateBase), and not a time: "a year earlier".
+func (s *scanner) rate(k int) (string, int, bool) {
+	per, e, ok := s.rateStep(k)
+	if !ok {
+		return "", k, false
+	}
+	if p2, e2, ok := s.rateStep(e); ok {
+		per, e = per+" per "+p2, e2 // "$1,200 per person per year", "per capita a year"
+	}
+	return per, e, true
+}
+
+// rateStep reads one base of a rate at token k.
+func (s *scanner) rateStep(k int) (string, int, bool) {
+	toks := s.toks
+	if k+1 >= len(toks) || !toks[k+1].space || toks[k+1].kind == tSym {
+		return "", k, false
+	}
+	switch {
+	case s.is(k, "per"):
+		if base, e, ok := s.rateBase(k); ok {
+			return base, e, true
+		}
+		return s.perNoun(k + 1)
+	case s.isAny(k, "a", "an") && toks[k].space:
+		w := s.tt(k + 1)
+		if toks[k+1].kind != tWord || toks[k+1].upper || !asciiLower(w) || !vocab.IsArticleRateBase(w) {
+			return "", k, false
+		}
+		e := k + 2
+		if e < len(toks) && (s.attached(e) && toks[e].kind != tSym || s.dash(e) && s.attached(e) || s.isAny(e, vocab.RateArticleStops...)) {
+			return "", k, false // "a year earlier", "a day-long strike"
+		}
+		return w, e, true
+	}
+	return "", k, false
+}
+
+// perNoun reads the noun after "per" at token k: "day", "capita",
+// "megawatt-hour", "cubic metre" (a measure's name in two words), in
+// lower case and the singular.
+func (s *scanner) perNoun(k int) (string, int, bool) {
+	toks := s.toks
+	word := func(m int) (string, int, bool) {
+		if m >= len(toks) || toks[m].kind != tWord || !toks[m].space || toks[m].upper {
+			return "", m, false
+		}
+		if lx := toks[m].lx; lx != nil && (lx.class != wNone || lx.flags&(fFunction|fMonth|fWeekday|fPercent|fCurrency) != 0) {
+			return "", m, false
+		}
+		w, n := s.tt(m), m+1
+		for n+1 < len(toks) && s.dash(n) && s.attached(n) && s.attached(n+1) && toks[n+1].kind == tWord {
+			w += "-" + s.tt(n+1)
+			n += 2
+		}
+		if !asciiLower(strings.ReplaceAll(w, "-", "")) || len(w) > vocab.MaxNoun {
+			return "", m, false
+		}
+		return w, n, true
+	}
+	w, e, ok := word(k)
+	if !ok {
+		return "", k, false
+	}
+	if w2, e2, ok := word(e); ok && vocab.IsArticleRateBase(w+" "+w2) {
+		return w + " " + w2, e2, true // "per cubic metre"
+	}
+	if e < len(toks) && s.attached(e) && toks[e].kind != tSym {
+		return "", k, false
+	}
+	return w, e, true
+}
+
+// rateBase reads the base of a rate with a number at token k: "per 100,000
+// population", "per 1,000 live births", "per million people". It returns
+// the words after "per" as the unit keeps them ("100,000 population") and
+// the token after them. The base is part of the unit, not a figure of its
+// own.
 func (s *scanner) rateBase(k int) (string, int, bool) {
 	if !s.is(k, "per") || k+1 >= len(s.toks) {
 		return "", k, false
@@ -1553,7 +1671,7 @@ func (s *scanner) rateBase(k int) (string, int, bool) {
 		}
 		m = n
 	}
-	return "per " + spaced(s.text[s.toks[k+1].start:s.toks[end-1].end]), end, true
+	return strings.ToLower(spaced(s.text[s.toks[k+1].start:s.toks[end-1].end])), end, true
 }
 
 // spaced returns s with each run of white space a single ASCII space.
@@ -1808,6 +1926,9 @@ func (s *scanner) acronymNoun(k int, lw string) (indicators.Unit, nounStep) {
 		return indicators.Unit{}, nounFail
 	}
 	if ac == 2 {
+		if _, scale := vocab.LookupScale(vocab.SingularOf(s.tt(k))); scale {
+			return indicators.Unit{}, nounFail // "0 BNs" is no count of things
+		}
 		return indicators.Unit{Kind: indicators.Count, Name: vocab.SingularOf(s.tt(k))}, nounFound
 	}
 	if !(k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space && asciiLower(s.tt(k+1))) {

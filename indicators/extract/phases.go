@@ -59,6 +59,9 @@ type candidate struct {
 	q        indicators.Quantity
 	figStart int // the first token of the mention's span, hedge included
 	numbers  [2]indicators.Span
+	rateAt   int  // the token where the base of a rate starts ("per day"), or 0
+	age      bool // an age: "aged 67", "45-year-old"
+	ageAt    int  // the token of the age word before the figure ("aged"), or 0
 
 	// where scanning goes on when a phase ends the candidate, and whether
 	// the tokens were an identifier
@@ -248,7 +251,7 @@ func (s *scanner) rangePhase(c *candidate) (stop bool) {
 	c.conn = c.j1
 	c.fromRange = s.is(i-1, "from") && s.isAny(i-2, "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "anywhere", "is", "are", "be")
 	if s.rangeConnector(c) {
-		if s.rangeHigh(c) || s.notRange(c) {
+		if s.notRange(c, exclusionsDashBefore) || s.rangeHigh(c) || s.notRange(c, exclusionsDashAfter) {
 			return true
 		}
 	}
@@ -342,25 +345,17 @@ func scaledLow(toks []token, lo, hn num) num {
 	return lo
 }
 
-// notRange ends a candidate whose dash joins numbers that are no range:
-// a score ("won 3-1", "a 52-48 vote"), a telephone number or a date
-// ("202-456-1111", "2015-04-28", "10-3").
-func (s *scanner) notRange(c *candidate) (stop bool) {
-	toks, lo, conn := s.toks, c.lo, c.conn
+// notRange ends a candidate whose dash joins numbers that are no range,
+// by the named rules given (exclusions.go): a score ("won 3-1", "a 52-48
+// vote"), a telephone number or a date ("202-456-1111", "2015-04-28",
+// "10-3").
+func (s *scanner) notRange(c *candidate, rules []exclusionRule) (stop bool) {
+	toks, conn := s.toks, c.conn
 	if c.isRange || !s.dash(conn) || !s.attached(conn) || conn+1 >= len(toks) || toks[conn+1].kind != tNum || !s.attached(conn+1) {
 		return false
 	}
-	if lo.plainInt && c.code == "" && !toks[conn+1].dot && !toks[conn+1].comma && !s.dash(conn+2) {
-		if hv, _, _ := digitsValue(s.tt(conn + 1)); hv.Cmp(lo.val) <= 0 && lo.ndigits <= 3 {
-			c.end, c.ident = conn+2, true
-			return true
-		}
-	}
-	if s.dash(conn+2) || lo.plainInt && lo.ndigits == 4 || s.dash(c.i-1) && s.attached(c.i) {
-		e := conn + 2
-		for e+1 < len(toks) && (s.dash(e) || s.is(e, "/")) && s.attached(e) && toks[e+1].kind == tNum {
-			e += 2
-		}
+	s.excl = exclusionCandidate{lo: c.lo, kind: Number, identEnd: c.identEnd, conn: conn, money: c.code != "", first: c.i}
+	if e, bad := s.applyExclusions(rules); bad {
 		c.end, c.ident = e, true
 		return true
 	}
@@ -383,13 +378,50 @@ func (s *scanner) unitPhase(c *candidate) (stop bool) {
 	if s.noFigure(c) {
 		return true
 	}
-	// "aged 65 and over", "ages 18-24", "at age 5": an age is a count of
-	// years.
-	i, lo := c.i, c.lo
-	if c.kind == Number && c.u.IsZero() && lo.scale == 0 && lo.val.Exp >= 0 && (s.isAny(i-1, "aged", "age", "ages") || s.isAny(i-1, "between", "of", "from") && s.isAny(i-2, "aged", "age", "ages")) {
-		c.kind, c.u = Count, indicators.Unit{Kind: indicators.Count, Name: "year"}
-	}
+	s.agePhase(c)
+	s.ratePhase(c)
 	return false
+}
+
+// agePhase reads an age: "aged 65 and over", "ages 18-24", "at age 5",
+// "a 45-year-old man". An age is a count of years (or months, weeks,
+// days: "a 3-month-old") with the phrase "years old"; the span keeps the
+// word before it ("aged 67"), so that it reads back as an age.
+func (s *scanner) agePhase(c *candidate) {
+	i, lo := c.i, c.lo
+	if c.kind == Count && ageNouns[c.u.Name] && s.is(c.j-1, vocab.AgeOld) {
+		c.age = true // "45-year-old", "10 years old"
+		return
+	}
+	if c.kind != Number || !c.u.IsZero() || lo.scale != 0 || lo.val.Exp < 0 {
+		return
+	}
+	switch {
+	case s.isAny(i-1, vocab.AgeWords...):
+		c.ageAt = i - 1
+	case s.isAny(i-1, "between", "of", "from") && s.isAny(i-2, vocab.AgeWords...):
+		c.ageAt = i - 2
+		if !s.is(i-1, "between") {
+			c.ageAt = 0 // "aged from 20 to 30", "an age of 5": the age word stays out
+		}
+	default:
+		return
+	}
+	c.age = true
+	c.kind, c.u = Count, indicators.Unit{Kind: indicators.Count, Name: vocab.AgeNouns[0]}
+}
+
+// ratePhase reads the base of a rate after the figure's unit: "450,000
+// barrels per day", "$200 a month", "8.4 per 100,000 population". The base
+// is part of the unit (indicators.Unit.Per) and of the span, not of the
+// figure.
+func (s *scanner) ratePhase(c *candidate) {
+	if c.kind == Ratio || c.kind == Rank || c.age {
+		return
+	}
+	if per, e, ok := s.rate(c.j); ok {
+		c.u.Per, c.rateAt, c.j = per, c.j, e
+	}
 }
 
 // singleUnit settles the unit and value of a figure that is no range:
@@ -484,12 +516,15 @@ func (s *scanner) hedgePhase(c *candidate) {
 	default:
 		s.singleHedge(c)
 	}
+	if c.ageAt > 0 && c.ageAt < c.figStart {
+		c.figStart = c.ageAt // "aged 67", "aged between 20 and 30"
+	}
 }
 
 // singleHedge reads the hedges of a figure that is no range.
 func (s *scanner) singleHedge(c *candidate) {
 	toks, i, q := s.toks, c.i, &c.q
-	if q2, hs := s.hedge(i); hs >= 0 && !(s.isAny(hs, "over", "under") && c.kind == Count && durations[c.u.Name] && !s.is(c.j, "old")) {
+	if q2, hs := s.hedge(i); hs >= 0 && !(s.isAny(hs, "over", "under") && c.kind == Count && durations[c.u.Name] && !c.age) {
 		q.Qualifier = q2
 		c.figStart = hs
 	}
@@ -568,11 +603,18 @@ func (s *scanner) directionPhase(c *candidate) {
 	c.q.Direction = s.direction(c.figStart, c.j, c.kind)
 	m := Mention{Kind: c.kind, Unit: c.u, Quantity: c.q}
 	m.Span = s.span(c.figStart, c.j)
-	m.Figure = s.span(c.i, c.j)
+	figEnd := c.j
+	if c.rateAt > 0 {
+		figEnd = c.rateAt
+	}
+	m.Figure = s.span(c.i, figEnd)
 	m.Numbers = c.numbers
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
-	if c.kind == Count {
-		m.Quantity.Noun = s.nounAfter(c.numbers, m.Span.End, c.u)
+	switch {
+	case c.age:
+		m.Quantity.Noun = vocab.AgePhrase(c.u.Name)
+	case c.kind == Count:
+		m.Quantity.Noun = s.nounAfter(c.numbers, m.Figure.End, c.u)
 	}
 	m.Sentence = s.sent
 	m.Year = s.year

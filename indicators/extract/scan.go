@@ -138,7 +138,12 @@ func init() {
 // starts, and nl whether that one starts a line. ok is false when the
 // sentence may continue past the end of a non-final text.
 func boundary(text string, start int, final bool) (end, next int, nl, ok bool) {
+	// lineStart is where the current line starts, or -1 on a first line
+	// that the sentence shares with the one before it.
 	lineStart := start
+	if !startsLine(text, start) {
+		lineStart = -1
+	}
 	for i := start; i < len(text); {
 		if i-start < maxSentence {
 			// Most bytes end nothing: skip them in a tight loop.
@@ -181,6 +186,22 @@ func boundary(text string, start int, final bool) (end, next int, nl, ok bool) {
 	return trimEnd(text, start, len(text)), len(text), false, true
 }
 
+// startsLine reports whether the sentence at start begins its line, with
+// only spaces or tabs before it. A sentence that starts after a stop in the
+// middle of a line ("… can it work. With an\ninitial set …") is in running
+// prose, whatever the length of that line.
+func startsLine(text string, start int) bool {
+	k := start
+	for k > 0 && (text[k-1] == ' ' || text[k-1] == '\t' || text[k-1] == '\r') {
+		k--
+	}
+	return k == 0 || text[k-1] == '\n'
+}
+
+// shortLine is the length, in bytes, under which a line that ends in a
+// line break ends its sentence: a heading, a list item or a label.
+const shortLine = 60
+
 // breakBytes are the bytes where a sentence may end: a line break and
 // the stops.
 var breakBytes = [256]bool{'\n': true, '.': true, '!': true, '?': true}
@@ -205,8 +226,9 @@ func runOnCut(text string, start, i int, final bool) sentenceEnd {
 }
 
 // newlineBreak decides whether the line break at i ends the sentence: a
-// blank line, a bullet, a short line or a line that does not continue the
-// sentence does. Otherwise it returns where the next line starts.
+// blank line, a bullet, a short line (one that starts at lineStart, -1 for
+// a line the sentence shares with the one before) or a line that does not
+// continue the sentence does. Otherwise it returns where the next line starts.
 func newlineBreak(text string, start, i, lineStart int, final bool) (int, sentenceEnd, bool) {
 	j, nls := i+1, 1
 	for j < len(text) {
@@ -226,7 +248,7 @@ func newlineBreak(text string, start, i, lineStart int, final bool) (int, senten
 		}
 		return j, sentenceEnd{trimEnd(text, start, i), j, true, true}, true
 	}
-	if nls >= 2 || startsBullet(text, j) || i-lineStart < 60 || !continues(text, start, i, j) {
+	if nls >= 2 || startsBullet(text, j) || lineStart >= 0 && i-lineStart < shortLine || !continues(text, start, i, j) {
 		return j, sentenceEnd{trimEnd(text, start, i), j, true, true}, true
 	}
 	return j, sentenceEnd{}, false

@@ -25,7 +25,11 @@
 //     amount ("Rs 500") and codes read in lower case ("usd 5");
 //   - ScaleLetters: one-letter scales glued to digits ("1.2b", "$5m");
 //   - Durations and RateNouns: the nouns of a span of time ("years") and
-//     of the population of a rate ("per 100,000 population").
+//     of the base of a rate ("per 100,000 population", "a game"), with
+//     RateArticleStops, the words that make "a year" a time ("a year
+//     earlier");
+//   - AgeWords and AgeNouns: the words of an age ("aged 67", "a
+//     45-year-old").
 //
 // The package imports nothing of claimbook, so qualifiers are named by the
 // words of the JSON contract ("more_than") and scales by their power of ten;

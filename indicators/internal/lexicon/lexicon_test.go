@@ -122,6 +122,14 @@ func TestScannerTables(t *testing.T) {
 			return ""
 		}
 	}
+	yes := func(f func(string) bool) func(string) string {
+		return func(w string) string {
+			if f(w) {
+				return "yes"
+			}
+			return ""
+		}
+	}
 	dash := func(w string) string {
 		r, _ := utf8.DecodeRuneInString(w)
 		if IsDash(r) {
@@ -162,6 +170,19 @@ func TestScannerTables(t *testing.T) {
 		{"Durations", "years", "", in(Durations)},
 		{"RateNouns", "capita", "yes", in(RateNouns)},
 		{"RateNouns", "people", "", in(RateNouns)},
+		{"RateNouns", "game", "yes", in(RateNouns)},
+		{"RateArticleStops", "earlier", "yes", in(RateArticleStops)},
+		{"RateArticleStops", "day", "", in(RateArticleStops)},
+		{"IsArticleRateBase", "month", "yes", yes(IsArticleRateBase)},
+		{"IsArticleRateBase", "game", "yes", yes(IsArticleRateBase)},
+		{"IsArticleRateBase", "barrel", "yes", yes(IsArticleRateBase)},
+		{"IsArticleRateBase", "friend", "", yes(IsArticleRateBase)},
+		{"IsArticleRateBase", "months", "", yes(IsArticleRateBase)},
+		{"AgeWords", "aged", "yes", in(AgeWords)},
+		{"AgeNouns", "month", "yes", in(AgeNouns)},
+		{"AgeNouns", "decade", "", in(AgeNouns)},
+		{"AgePhrase", "year", "years old", AgePhrase},
+		{"AgePhrase", "month", "months old", AgePhrase},
 	}
 	for _, tc := range tests {
 		if got := tc.lookup(tc.word); got != tc.want {

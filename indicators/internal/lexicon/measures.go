@@ -80,7 +80,17 @@ var Measures = []Measure{
 	{Symbol: "Mbit", Display: "Mbit", Singular: "megabit", Plural: "megabits", Spellings: []string{"megabit", "megabits", "Mbps"}, Factor: 1e6},
 	{Symbol: "MB", Display: "MB", Singular: "megabyte", Plural: "megabytes", Spellings: []string{"megabyte", "megabytes"}, InProse: true, Factor: 8e6},
 	{Symbol: "GB", Display: "GB", Singular: "gigabyte", Plural: "gigabytes", Spellings: []string{"gigabyte", "gigabytes"}, InProse: true, Factor: 8e9},
-	{Symbol: "TB", Display: "TB", Singular: "terabyte", Plural: "terabytes", Spellings: []string{"terabyte", "terabytes"}, Factor: 8e12}}
+	{Symbol: "TB", Display: "TB", Singular: "terabyte", Plural: "terabytes", Spellings: []string{"terabyte", "terabytes"}, Factor: 8e12},
+	{Symbol: "hp", Display: "hp", Singular: "horsepower", Plural: "horsepower", Spellings: []string{"horsepower"}, InProse: true, Factor: 745.69987158227022},
+	{Symbol: "yd", Display: "yd", Singular: "yard", Plural: "yards", Spellings: []string{"yard", "yards", "yds"}, InProse: true, Dim: unit.LengthDim, Factor: 0.9144},
+	{Symbol: "Hz", Display: "Hz", Singular: "hertz", Plural: "hertz", Spellings: []string{"hertz"}, InProse: true, Factor: 1},
+	{Symbol: "kHz", Display: "kHz", Singular: "kilohertz", Plural: "kilohertz", Spellings: []string{"kilohertz"}, InProse: true, Factor: 1e3},
+	{Symbol: "MHz", Display: "MHz", Singular: "megahertz", Plural: "megahertz", Spellings: []string{"megahertz"}, InProse: true, Factor: 1e6},
+	{Symbol: "GHz", Display: "GHz", Singular: "gigahertz", Plural: "gigahertz", Spellings: []string{"gigahertz"}, InProse: true, Factor: 1e9},
+	// A second is a time, a record's or a deadline's ("9.58 seconds",
+	// "within 30 seconds"); minutes, hours and longer spans stay counted
+	// nouns (Durations: "24 hours"). The symbol "s" is not read in prose.
+	{Symbol: "s", Display: "s", Singular: "second", Plural: "seconds", Spellings: []string{"second", "seconds", "secs"}, Dim: unit.TimeDim, Factor: 1}}
 
 // A ScaledMeasure is a unit symbol with an SI prefix the model keeps as a
 // power of ten: "Mt" is 10⁶ t. The extractor reads them; a stated figure

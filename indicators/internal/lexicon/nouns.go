@@ -6,8 +6,62 @@ package lexicon
 var Durations = []string{"year", "month", "week", "day", "decade", "hour", "century", "minute", "quarter", "session", "term"}
 
 // RateNouns are the singular nouns that name the population of a rate
-// ("per 100,000 population", "per capita"); plurals are read by IsPlural.
-var RateNouns = []string{"population", "capita", "head", "person", "resident"}
+// ("per 100,000 population", "per capita"), or what a rate is counted per
+// in news and sport ("31 points a game", "$2 a share"); plurals are read
+// by IsPlural.
+var RateNouns = []string{"population", "capita", "head", "person", "resident", "game", "match", "season", "share", "piece"}
+
+// RateArticleStops are the words after "a year", "a month" … that make
+// the phrase a time, not the base of a rate: "3 percent a year earlier",
+// "$5 a month ago", "a quarter of".
+var RateArticleStops = []string{"ago", "earlier", "later", "before", "after", "prior", "previously", "back", "on", "of", "from", "since", "into", "ahead", "hence", "old"}
+
+// IsArticleRateBase reports whether w, a singular noun in lower case, is
+// the base of a rate after "a" or "an" as well as after "per": a span of
+// time (Durations: "$200 a month"), a rate noun ("31 points a game") or a
+// measure's singular name ("$80 a barrel"). After "per" any noun is.
+func IsArticleRateBase(w string) bool {
+	for _, ws := range [][]string{Durations, RateNouns} {
+		for _, x := range ws {
+			if x == w {
+				return true
+			}
+		}
+	}
+	for _, m := range Measures {
+		if m.Singular == w {
+			return true
+		}
+	}
+	return false
+}
+
+// CountedPoints are the words of percentage points ("points") that count
+// points instead before the base of a rate: "31 points per game". A change
+// in percentage points has no base.
+var CountedPoints = []string{"points", "point"}
+
+// ScoreWords are the words around two numbers joined by a dash that make
+// them a score or a tally of votes, not a range: "won 112-104", "lost
+// 98-104", "a 52-48 vote", "a 10-2 record".
+var ScoreWords = []string{"won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats", "beating", "defeated", "defeat", "victory", "vote", "votes", "voted", "score", "scored", "scores", "tied", "tie", "drew", "draw", "led", "lead", "leads", "trailed", "trail", "trails", "edged", "routed", "margin", "record", "decision", "majority"}
+
+// AgeWords are the words written before an age: "aged 67", "ages 18-24",
+// "at age 5". An age is a count of years.
+var AgeWords = []string{"aged", "age", "ages"}
+
+// AgeNouns are the spans of time an age is written in before "old", in
+// the singular: "a 45-year-old man", "a 3-month-old baby", "10 years old".
+var AgeNouns = []string{"year", "month", "week", "day"}
+
+// AgePhrase returns the noun phrase of an age in unit, a span of time in
+// the singular ("year"): "years old", whichever way the document writes it
+// ("45-year-old", "aged 45", "45 years old"). It tells an age from a span
+// of the same unit ("45 years").
+func AgePhrase(unit string) string { return Plural(unit) + " " + AgeOld }
+
+// AgeOld is the word that ends an age: "45-year-old", "10 years old".
+const AgeOld = "old"
 
 // NounAbbreviations are abbreviations written for a counted noun, in lower
 // case, with the noun they stand for: "25 bps" counts basis points.

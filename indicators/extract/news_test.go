@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// newsCases are quantities of news (issue 11): rates with their base, ages
+// and the measures of sport and technology, each with what the extractor
+// must read, field by field. figure is the text of Mention.Figure, which
+// leaves out the hedge and the base of a rate; an empty text means no
+// measure.
+var newsCases = []struct {
+	in, text, figure string
+	kind             Kind
+	unitKind         indicators.UnitKind
+	name, per, noun  string
+}{
+	{"The pipeline carries 450,000 barrels per day.", "450,000 barrels per day", "450,000 barrels", Measure, indicators.Measure, "bbl", "day", ""},
+	{"He scored 31 points per game last season.", "31 points per game", "31 points", Count, indicators.Count, "point", "game", ""},
+	{"He averaged 31 points a game.", "31 points a game", "31 points", Count, indicators.Count, "point", "game", ""},
+	{"Rents rose $200 a month.", "$200 a month", "$200", Currency, indicators.Money, "", "month", ""},
+	{"GDP was $4,000 per capita a year higher.", "$4,000 per capita a year", "$4,000", Currency, indicators.Money, "", "capita per year", ""},
+	{"Deaths fell to 8.4 per 100,000 population.", "8.4 per 100,000 population", "8.4", Number, indicators.NoUnit, "", "100,000 population", ""},
+	{"There were 12 cases per 100,000 people.", "12 cases per 100,000 people", "12 cases", Count, indicators.Count, "case", "100,000 people", ""},
+	{"It employs 1,500 U.S. workers per year.", "1,500 U.S. workers per year", "1,500 U.S. workers", Count, indicators.Count, "worker", "year", "U.S. workers"},
+	{"Inflation ran at 2.6% a year.", "2.6% a year", "2.6%", Percent, indicators.Percent, "", "year", ""},
+	{"Inflation was 2.6% a year earlier.", "2.6%", "2.6%", Percent, indicators.Percent, "", "", ""},
+	{"A 45-year-old man was arrested.", "45-year-old", "45-year-old", Count, indicators.Count, "year", "", "years old"},
+	{"The victim, aged 67, died.", "aged 67", "67", Count, indicators.Count, "year", "", "years old"},
+	{"Voters ages 18-24 turned out.", "ages 18-24", "18-24", Count, indicators.Count, "year", "", "years old"},
+	{"A 3-month-old baby was found.", "3-month-old", "3-month-old", Count, indicators.Count, "month", "", "months old"},
+	{"She is 10 years old.", "10 years old", "10 years old", Count, indicators.Count, "year", "", "years old"},
+	{"He served 10 years in office.", "10 years", "10 years", Count, indicators.Count, "year", "", ""},
+	{"The engine produces 300 hp.", "300 hp", "300 hp", Measure, indicators.Measure, "hp", "", ""},
+	{"The HP printers cost 300 HP dollars.", "", "", Number, indicators.NoUnit, "", "", ""},
+	{"The car makes 300 HP.", "300 HP", "300 HP", Measure, indicators.Measure, "hp", "", ""},
+	{"He ran for 120 yards.", "120 yards", "120 yards", Measure, indicators.Measure, "yd", "", ""},
+	{"The chip runs at 3.2 GHz.", "3.2 GHz", "3.2 GHz", Measure, indicators.Measure, "GHz", "", ""},
+	{"She set a world record of 9.58 seconds.", "9.58 seconds", "9.58 seconds", Measure, indicators.Measure, "s", "", ""},
+	{"The storm lasted 24 hours.", "24 hours", "24 hours", Count, indicators.Count, "hour", "", ""},
+}
+
+// TestNewsMentions asserts newsCases field by field.
+func TestNewsMentions(t *testing.T) {
+	for _, tc := range newsCases {
+		ms := Extract(tc.in)
+		checkMentions(t, tc.in, ms)
+		if tc.text == "" {
+			for _, m := range ms {
+				if m.Kind == Measure {
+					t.Errorf("Extract(%q) has the measure %q, want none", tc.in, m.Text)
+				}
+			}
+			continue
+		}
+		if len(ms) != 1 {
+			t.Errorf("Extract(%q) = %q, want one mention %q", tc.in, strs(ms), tc.text)
+			continue
+		}
+		m := ms[0]
+		fig, _ := m.Figure.In(tc.in)
+		if m.Text != tc.text || fig != tc.figure || m.Kind != tc.kind || m.Unit.Kind != tc.unitKind || m.Unit.Name != tc.name || m.Unit.Per != tc.per || m.Quantity.Noun != tc.noun {
+			t.Errorf("Extract(%q) = text %q figure %q kind %v unit {%v %q per %q} noun %q; want text %q figure %q kind %v unit {%v %q per %q} noun %q",
+				tc.in, m.Text, fig, m.Kind, m.Unit.Kind, m.Unit.Name, m.Unit.Per, m.Quantity.Noun,
+				tc.text, tc.figure, tc.kind, tc.unitKind, tc.name, tc.per, tc.noun)
+		}
+	}
+}
