@@ -217,7 +217,11 @@ func fromMention(m extract.Mention) item {
 	if q.IsRange() {
 		v = value{lo: q.Low.Float64(), hi: q.High.Float64(), isRange: true}
 	}
-	return item{val: v, unit: cqeUnit(m.Unit), change: cqeChange(q)}
+	unit := cqeUnit(m.Unit)
+	if strings.HasSuffix(q.Noun, " old") && m.Unit.Kind == indicators.Count && m.Unit.Per == "" {
+		unit = m.Unit.Name + " of age" // "45-year-old": CQE's "year of age"
+	}
+	return item{val: v, unit: unit, change: cqeChange(q)}
 }
 
 // cqeChange maps our hedge and direction to CQE's one change label. A hedge
@@ -268,8 +272,17 @@ var countNames = map[string]string{
 	"person": "people", // CQE keeps "people" as written
 }
 
-// cqeUnit maps our unit to CQE's normalised unit name, in lower case.
+// cqeUnit maps our unit to CQE's normalised unit name, in lower case; a
+// rate names its base after "per" ("dollar per barrel").
 func cqeUnit(u indicators.Unit) string {
+	if u.Per != "" {
+		base := u
+		base.Per = ""
+		if u.Kind == indicators.Count && u.Name == "" {
+			return "per " + u.Per
+		}
+		return cqeUnit(base) + " per " + u.Per
+	}
 	switch u.Kind {
 	case indicators.NoUnit:
 		return "-"

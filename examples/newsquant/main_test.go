@@ -111,6 +111,8 @@ func TestCQEUnit(t *testing.T) {
 		{unit("mi"), "mile"},
 		{unit("degC"), "celsius"},
 		{unit("MW"), "mw"}, // no CQE name in its gold: kept
+		{unit("USD per barrel"), "dollar per barrel"},
+		{unit("bbl per day"), "barrel per day"},
 	} {
 		if got := cqeUnit(tc.u); got != tc.want {
 			t.Errorf("cqeUnit(%v) = %q, want %q", tc.u, got, tc.want)
@@ -133,6 +135,10 @@ func TestFromMention(t *testing.T) {
 			[]item{{value{lo: 15, hi: 22, isRange: true}, "mile per hour", "="}}},
 		{"The S&P 500 fell 0.9%.",
 			[]item{{value{lo: 0.9}, "percentage", "down"}}},
+		{"A 45-year-old man was arrested.",
+			[]item{{value{lo: 45}, "year of age", "="}}},
+		{"Crude was at $58.24 per barrel.",
+			[]item{{value{lo: 58.24}, "dollar per barrel", "="}}},
 	} {
 		ms := (&extract.Extractor{}).Extract(tc.text)
 		var got []item
