@@ -150,6 +150,8 @@ func what(it item, many bool) string {
 		return s
 	case it.measure == indicators.Stock:
 		s = "value"
+	case it.measure == indicators.Flow && it.u.Per != "":
+		s = "rate" // "barrels per day": per its base, not a total of the year
 	case it.measure == indicators.Flow && isYear(it.period):
 		s = "annual total"
 	case it.measure == indicators.Flow:
@@ -244,6 +246,12 @@ func isYear(p indicators.Period) bool {
 // billion", "Percent of world GDP", "Number of countries", "Millions of
 // beneficiaries", "MW".
 func unitPhrase(it item, sc indicators.Scale) string {
+	if per := it.u.Per; per != "" {
+		// A rate: "US$ per month", "Thousands of barrels per day".
+		base := it
+		base.u.Per = ""
+		return unitPhrase(base, sc) + " per " + per
+	}
 	scale := sc.String()
 	u := it.u
 	switch u.Kind {
@@ -301,6 +309,7 @@ func spelling(u indicators.Unit) string {
 // than 10,700 megawatts" is "more than 10,700 MW". Other labels are
 // returned as they are.
 func respell(label string, u indicators.Unit) string {
+	u.Per = "" // the base is written after the unit, as it is
 	m, ok := indicators.LookupMeasure(u.Name)
 	if u.Kind != indicators.Measure || !ok {
 		return label

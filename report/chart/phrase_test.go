@@ -105,6 +105,9 @@ func TestSubtitle(t *testing.T) {
 		{"targets of several years", []fig{{stated: "$400 billion", period: "2020", measure: indicators.Stock, status: target}, {stated: "$500 billion", period: "2025", measure: indicators.Stock, status: target}}, "US$ billion; targets for the years on the bars"},
 		{"rank", []fig{{stated: "second-largest", period: "2014", measure: indicators.RankKind}}, "Rank; 2014"},
 		{"times", []fig{{stated: "6 to 10 times", period: "not stated", measure: indicators.Change}}, "Times; change, year not stated in the source"},
+		{"money rate", []fig{{stated: "$200 a month", period: "2024", measure: indicators.Flow}}, "US$ per month; rate, 2024"},
+		{"measure rate with a scale", []fig{{stated: "450,000 barrels per day", period: "2024", measure: indicators.Flow}}, "bbl per day; rate, 2024"},
+		{"count rate", []fig{{stated: "31 points per game", period: "2024", measure: indicators.CountKind}}, "Number of points per game; 2024"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -27,6 +27,13 @@ func numFmt(d indicators.Decimal, u indicators.Unit, sc indicators.Scale) string
 // indicators.Format writes it: -11e9 shows as "-$11.0 billion", not
 // Excel's "$-11.0 billion".
 func numFmtDigits(decimals int, u indicators.Unit, sc indicators.Scale) string {
+	if u.Per != "" {
+		// A rate: the base after every section ("$200 per month",
+		// "450,000 barrels per day"), as indicators.Format writes it.
+		base := u
+		base.Per = ""
+		return perSections(numFmtDigits(decimals, base, sc), quote(" per "+u.Per))
+	}
 	decimals = min(decimals, 10)
 	num := "#,##0"
 	if decimals > 0 {
@@ -80,6 +87,24 @@ func numFmtDigits(decimals int, u indicators.Unit, sc indicators.Scale) string {
 		return num + quote(scale+" "+sym)
 	}
 	return num + quote(scale)
+}
+
+// perSections appends lit to each section of the number format f, the
+// sections being split at semicolons outside its quoted literals.
+func perSections(f, lit string) string {
+	var b strings.Builder
+	in := false
+	for i := 0; i < len(f); i++ {
+		switch c := f[i]; {
+		case c == '"':
+			in = !in
+		case c == ';' && !in:
+			b.WriteString(lit)
+		}
+		b.WriteByte(f[i])
+	}
+	b.WriteString(lit)
+	return b.String()
 }
 
 // scaleSymbols are the unit symbols that read as a scale ("m" for million,

@@ -145,6 +145,8 @@ func TestNumFmtAgreesWithFormat(t *testing.T) {
 		{indicators.MustParseUnit("m"), true}, {indicators.MustParseUnit("K"), true},
 		{indicators.MustParseUnit("tCO2e"), true},
 		{indicators.Unit{}, true},
+		{indicators.MustParseUnit("USD per month"), true}, {indicators.MustParseUnit("bbl per day"), true},
+		{indicators.MustParseUnit("point per game"), false}, {indicators.MustParseUnit("per 100,000 population"), true},
 	}
 	scales := []indicators.Scale{indicators.NoScale, indicators.Thousand, indicators.Million, indicators.Billion, indicators.Trillion}
 	// Figures as a document writes them, in their scale.
