@@ -22,6 +22,10 @@ type draftCase struct {
 }
 
 var draftCases = []draftCase{
+	{name: "an age", text: "In 2024, police said a 45-year-old man was arrested.",
+		stated: "45-year-old", title: "Age of man", measure: "count", status: "fact", period: "2024"},
+	{name: "a measure per day", text: "In 2024 the pipeline carried 450,000 barrels per day.",
+		stated: "450,000 barrels per day", title: "Barrels per day", measure: "flow", status: "fact", period: "2024"},
 	{name: "year of a name", text: "Under the Electrify Africa Act of 2015, the United States will provide $1 billion to Sub-Saharan Africa.",
 		stated: "$1 billion", entities: "US", counterpart: "202", measure: "flow", status: "pledge", period: "not stated"},
 	{name: "fiscal year", text: "In FY22, the agency provided $2.5 billion in humanitarian aid to Ethiopia.",

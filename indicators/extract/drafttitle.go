@@ -88,6 +88,13 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 	if n := len(before); n >= 3 && strings.EqualFold(before[n-2], "to") && intentNouns[strings.ToLower(before[n-3])] && isLowerWord(before[n-1]) {
 		return title(strings.ToLower(before[n-3]) + " to " + before[n-1] + postModifier(after))
 	}
+	if strings.HasSuffix(m.Quantity.Noun, " old") {
+		// "a 45-year-old man": an age, of whom the words after say.
+		if np := nounAfter(after); np != "" && !onlyPlaces(np) {
+			return title("Age of " + np)
+		}
+		return "Age"
+	}
 	switch {
 	case measure == indicators.RankKind:
 		noun := phrase(after, 6)
@@ -123,7 +130,9 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 			}
 		}
 	}
-	if measure == indicators.CountKind {
+	if measure == indicators.CountKind || m.Unit.Per != "" && m.Unit.Kind == indicators.Measure {
+		// A count, or a measure per its base ("450,000 barrels per day"):
+		// the words after the number name it.
 		noun := strings.TrimSpace(text[max(m.Numbers[0].End, m.Numbers[1].End):m.Span.End])
 		if noun != "" && !strings.ContainsAny(noun, "0123456789") {
 			noun += postModifier(after)
