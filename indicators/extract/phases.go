@@ -284,8 +284,7 @@ func (s *scanner) rangeHigh(c *candidate) (stop bool) {
 		return false
 	}
 	lo2 := scaledLow(toks, lo, hn)
-	yearish := lo.plainInt && lo.ndigits == 4 && s.yearAt(lo.start) ||
-		lo.plainInt && hn.plainInt && lo.ndigits == 3 && hn.ndigits == 4 && s.dash(conn) && s.attached(conn) // 456-1111
+	yearish := s.yearishPair(lo, hn, conn)
 	if !yearish && s.flag(hn.end, fMonth) && toks[hn.end].upper && !lo.word && lo.scale == 0 && hn.scale == 0 {
 		c.end = hn.end + 1 // "9-11 June": days of a month
 		return true
@@ -315,6 +314,13 @@ func (s *scanner) rangeHigh(c *candidate) (stop bool) {
 		c.code = hcode
 	}
 	return false
+}
+
+// yearishPair reports whether lo and hn, joined at conn, are a year and
+// what follows it, or a telephone number ("456-1111"), not a range.
+func (s *scanner) yearishPair(lo, hn num, conn int) bool {
+	return lo.plainInt && lo.ndigits == 4 && s.yearAt(lo.start) ||
+		lo.plainInt && hn.plainInt && lo.ndigits == 3 && hn.ndigits == 4 && s.dash(conn) && s.attached(conn)
 }
 
 // rangeHighCurrency reads a currency before the high end of a range at
