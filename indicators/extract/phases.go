@@ -264,7 +264,7 @@ func (s *scanner) rangePhase(c *candidate) (stop bool) {
 // rangeConnector reports whether a range connector stands at c.conn.
 func (s *scanner) rangeConnector(c *candidate) bool {
 	conn := c.conn
-	if s.dash(conn) && s.attached(conn) && conn > 0 && s.toks[conn-1].kind == tWord && s.toks[conn-1].space && s.toks[conn-1].lx == nil {
+	if s.dash(conn) && s.attached(conn) && conn > 0 && conn-1 >= c.lo.end && s.toks[conn-1].kind == tWord && s.toks[conn-1].lx == nil {
 		return false // "5 aircraft-1", "5 aircraft- 1": a dash glued to a word is a name's or a compound's
 	}
 	return conn < len(s.toks) && (s.dash(conn) || s.is(conn, "~") ||
