@@ -143,11 +143,48 @@ func unitAffixes(q Quantity, u Unit, st Style) (prefix, suffix string) {
 	return "", ""
 }
 
+// digitOrdinal is an ordinal written in digits at the start of s: "7th",
+// "2nd", "23rd" (the suffix as written, in lower case).
+type digitOrdinalNum struct {
+	digits, suffix string
+	value          int64
+}
+
+// digitOrdinal reads an ordinal in digits and a two-letter suffix at the
+// start of s (lower case), followed by a space or a hyphen.
+func digitOrdinal(s string) (digitOrdinalNum, bool) {
+	i := 0
+	for i < len(s) && i < 6 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+2 > len(s) || s[0] == '0' {
+		return digitOrdinalNum{}, false
+	}
+	suf := s[i : i+2]
+	switch suf {
+	case "st", "nd", "rd", "th":
+	default:
+		return digitOrdinalNum{}, false
+	}
+	if i+2 < len(s) && s[i+2] != ' ' && s[i+2] != '-' {
+		return digitOrdinalNum{}, false
+	}
+	v, err := strconv.ParseInt(s[:i], 10, 64)
+	if err != nil {
+		return digitOrdinalNum{}, false
+	}
+	return digitOrdinalNum{digits: s[:i], suffix: suf, value: v}, true
+}
+
 func ordinal(d Decimal) string {
 	if d.Exp == 0 && d.Coef >= 0 && int(d.Coef) < len(ordinalWords) {
 		return ordinalWords[d.Coef]
 	}
-	s := d.String()
+	return ordinalDigits(d.String())
+}
+
+// ordinalDigits writes the ordinal of the digits s: "1st", "12th", "23rd".
+func ordinalDigits(s string) string {
 	suf := "th"
 	if !strings.HasSuffix(s, "11") && !strings.HasSuffix(s, "12") && !strings.HasSuffix(s, "13") {
 		switch s[len(s)-1] {
@@ -495,7 +532,17 @@ func (p *statedParser) gluedAfter(lit string) error {
 func parseStated(orig string) (Quantity, Unit, error) {
 	p := &statedParser{s: lowerASCII(orig), orig: orig}
 	var q Quantity
-	// Rank: "second largest", "second-largest", "2nd largest".
+	// Rank: "second largest", "second-largest", "2nd largest", "7th-largest".
+	if n, ok := digitOrdinal(p.s); ok {
+		if want := ordinalDigits(n.digits); n.digits+n.suffix != want {
+			return q, Unit{}, fmt.Errorf("%q is no ordinal: write %q", p.orig[:len(n.digits)+len(n.suffix)], want)
+		}
+		rest := strings.TrimLeft(strings.TrimPrefix(p.s[len(n.digits)+len(n.suffix):], "-"), " ")
+		if rest == "" || !isNoun(rest) || n.value < 1 {
+			return q, Unit{}, fmt.Errorf("a rank is written as an ordinal and a superlative, like \"2nd largest\" or \"second largest\"")
+		}
+		return Quantity{Value: Decimal{Coef: n.value}}, Unit{Kind: Rank, Name: rest}, nil
+	}
 	for i, w := range ordinalWords {
 		if i > 0 && p.word(w) || i > 0 && p.word(ordinal(Decimal{Coef: int64(i)})) {
 			rest := strings.TrimLeft(strings.TrimPrefix(p.s, "-"), " ")

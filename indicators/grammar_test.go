@@ -65,6 +65,10 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"1,000 to 1 billion", "", "1000", "1e9", "range", "", "", "", "1,000 to 1,000,000,000"},
 		{"$1-2 billion", "", "1e9", "2e9", "range", "USD", "", "", "$1 billion to $2 billion"},
 		{"5 ASs", "5", "", "", "exact", "as", "", "ASs", "5 ASs"},
+		{"7th largest", "7", "", "", "exact", "rank", "", "", "seventh-largest"},
+		{"23rd-largest", "23", "", "", "exact", "rank", "", "", "23rd-largest"},
+		{"2th largest", "", "", "", "", "", "", "", ""}, // no ordinal: an error that says "2nd"
+		{"7th", "", "", "", "", "", "", "", ""},         // no superlative: an error
 		{"5 AXs", "5", "", "", "exact", "ax", "", "AXs", "5 AXs"},
 		{"50 NGOs", "50", "", "", "exact", "ngo", "", "NGOs", "50 NGOs"},
 		{"between -2 and -1 percent", "", "-2", "-1", "range", "percent", "", "", "-2 to -1 percent"},

@@ -2005,9 +2005,9 @@ func (s *scanner) rank(i int) (int, bool) {
 	e := i + 1
 	switch {
 	case toks[i].kind == tWord && s.flag(i, fOrdinal):
-		for k, w := range []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"} {
-			if k > 0 && s.is(i, w) {
-				v = int64(k)
+		for k, w := range vocab.Ordinals {
+			if s.is(i, w) {
+				v = int64(k + 1)
 			}
 		}
 	case toks[i].kind == tNum && !toks[i].dot && !toks[i].comma && s.isAny(i+1, "st", "nd", "rd", "th") && s.attached(i+1):
@@ -2025,7 +2025,7 @@ func (s *scanner) rank(i int) (int, bool) {
 		return 0, false
 	}
 	w := strings.ToLower(s.tt(k))
-	if !strings.HasSuffix(w, "est") || len(w) < 6 || w == "interest" || w == "request" || w == "forest" || w == "harvest" || w == "contest" || w == "protest" {
+	if !superlative(w) {
 		return 0, false
 	}
 	m := Mention{Kind: Rank}

@@ -68,3 +68,28 @@ func TestNewsMentions(t *testing.T) {
 		}
 	}
 }
+
+// TestRanks checks ranks written in words and in digits, which
+// indicators.ParseStated reads back (the draft writes them as stated).
+func TestRanks(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Korea is the 7th largest goods trading partner.", "7th largest | rank | 7 | exact | rank"},
+		{"It is the eleventh-largest market.", "eleventh-largest | rank | 11 | exact | rank"},
+		{"Japan is the 23rd-biggest buyer.", "23rd-biggest | rank | 23 | exact | rank"},
+		{"Interest is the 2nd highest cost.", "2nd highest | rank | 2 | exact | rank"},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, m := range (&Extractor{Ranks: true}).Extract(tc.in) {
+			if m.Kind == Rank {
+				got = append(got, m.String())
+				if _, _, err := indicators.ParseStated(m.Text); err != nil {
+					t.Errorf("ParseStated(%q) of a rank found in %q: %v", m.Text, tc.in, err)
+				}
+			}
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("ranks of %q = %q, want [%q]", tc.in, got, tc.want)
+		}
+	}
+}
