@@ -22,6 +22,10 @@ func CheckEntity(s string) error {
 	r, err := language.ParseRegion(s)
 	switch {
 	case len(s) == 2 && err == nil && r.IsCountry() && r.ISO3() != "ZZZ":
+		if c := currentRegion(r); c != r.String() {
+			// "VD" (North Vietnam), "ZR" (Zaire): withdrawn from ISO 3166-1.
+			return fmt.Errorf("entity %q is a withdrawn ISO 3166-1 code: write %q (%s)", s, c, EntityName(c))
+		}
 		if r.String() == s {
 			return nil
 		}
@@ -47,6 +51,24 @@ func CheckEntity(s string) error {
 		return fmt.Errorf("entity %q is an alpha-3 code: write the ISO 3166-1 alpha-2 code %q", s, r.String())
 	}
 	return fmt.Errorf("unknown entity %q: write an ISO 3166-1 alpha-2 country code such as \"US\" or \"JP\", \"WLD\" for the world, a UN M49 region code such as \"202\" (Sub-Saharan Africa) or \"150\" (Europe), or \"EU\"", s)
+}
+
+// currentRegion returns the code in use today for r, as
+// golang.org/x/text/language canonicalizes a deprecated region ("VD" →
+// "VN", "ZR" → "CD"), or r's own code.
+func currentRegion(r language.Region) string {
+	tag, err := language.Raw.Compose(language.Und, r)
+	if err != nil {
+		return r.String()
+	}
+	c, err := language.All.Canonicalize(tag)
+	if err != nil {
+		return r.String()
+	}
+	if cr, conf := c.Region(); conf == language.Exact {
+		return cr.String()
+	}
+	return r.String()
 }
 
 // canonicalCountry returns the ISO 3166-1 code a reserved code such as "UK"

@@ -22,6 +22,10 @@ type draftCase struct {
 }
 
 var draftCases = []draftCase{
+	{name: "Korea alone is KR", text: "In 2011, U.S.-Korea goods and services trade totaled $125 billion.",
+		stated: "$125 billion", entities: "US,KR", measure: "flow", status: "fact", period: "2011"},
+	{name: "Vietnam is VN, not the withdrawn VD", text: "U.S. exports to Vietnam were $6 billion in 2011.",
+		stated: "$6 billion", entities: "US", counterpart: "VN", measure: "flow", status: "fact", period: "2011"},
 	{name: "an age", text: "In 2024, police said a 45-year-old man was arrested.",
 		stated: "45-year-old", title: "Age of man", measure: "count", status: "fact", period: "2024"},
 	{name: "a measure per day", text: "In 2024 the pipeline carried 450,000 barrels per day.",

@@ -27,7 +27,7 @@ var placeForms = []struct {
 	{"GB", []string{"UK", "U.K.", "Britain", "Great Britain", "British"}},
 	{"JP", []string{"Japanese"}},
 	{"CN", []string{"PRC", "Chinese", "People's Republic of China"}},
-	{"KR", []string{"Korean", "ROK", "Republic of Korea"}},
+	{"KR", []string{"Korea", "Korean", "ROK", "Republic of Korea"}}, // "Korea" alone is the South in U.S. documents
 	{"KP", []string{"DPRK", "North Korean"}},
 	{"IN", []string{"Indian"}},
 	{"DE", []string{"German"}},
