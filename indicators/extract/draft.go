@@ -512,6 +512,19 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 			}
 		}
 	}
+	// A year closing the figure's phrase, no other figure between: "2.9%
+	// of overall U.S. exports in 2011".
+	for _, r := range refs {
+		if r.start < m.Span.End || r.start >= ce || r.role != yearPeriod {
+			continue
+		}
+		between := text[m.Span.End:r.start]
+		w := strings.Fields(strings.ToLower(between))
+		if len(w) <= 8 && len(w) > 0 && (w[len(w)-1] == "in" || w[len(w)-1] == "during") && !strings.ContainsAny(between, "0123456789") {
+			return r.period, base, fmt.Sprintf("%q closes the figure's phrase", snippet(text, max(m.Span.End, r.start-8), r.end))
+		}
+		break
+	}
 	// A deadline later in its clause: "$300 billion in investment to
 	// achieve universal access by 2030".
 	for _, r := range refs {

@@ -22,6 +22,8 @@ type draftCase struct {
 }
 
 var draftCases = []draftCase{
+	{name: "year closing the figure's phrase", text: "U.S. exports to Korea account for 2.9% of overall U.S. exports in 2011.",
+		stated: "2.9%", entities: "US", counterpart: "KR", measure: "share", status: "fact", period: "2011"},
 	{name: "Korea alone is KR", text: "In 2011, U.S.-Korea goods and services trade totaled $125 billion.",
 		stated: "$125 billion", entities: "US,KR", measure: "flow", status: "fact", period: "2011"},
 	{name: "Vietnam is VN, not the withdrawn VD", text: "U.S. exports to Vietnam were $6 billion in 2011.",
