@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"fmt"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 	"os"
 	"path/filepath"
 	"strings"
@@ -145,6 +146,16 @@ var exclusions = []exclusion{
 					return r
 				}, l), "9 9")
 		}, false},
+	{"compound scale", "\"5 billion 300 million yen\", \"0 BN 0 mn\": two scale words in one figure, which the extractor sums; the stated grammar reads one scale word per number",
+		func(m Mention, l string) bool {
+			n := 0
+			for _, w := range strings.Fields(l) {
+				if _, ok := vocab.LookupScale(w); ok {
+					n++
+				}
+			}
+			return n >= 2 && !m.Quantity.IsRange()
+		}, true},
 	{"stray signs", "\"$$0\": a doubled sign is no way to write a figure; the extractor reads through it, a catalog refuses it",
 		func(m Mention, l string) bool {
 			return containsAny(l, "$$", "€€", "££", "¥¥", "--", "..", ",,")
