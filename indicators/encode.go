@@ -27,6 +27,81 @@ type jsonSource struct {
 	Citation  string `json:"citation,omitempty"`
 }
 
+type jsonProvenance struct {
+	Source  string   `json:"source"`
+	Section []string `json:"section"`
+	Quote   string   `json:"quote"`
+	Start   int      `json:"start"`
+	End     int      `json:"end"`
+}
+
+type jsonNote struct {
+	Text    string `json:"text"`
+	Context bool   `json:"context,omitempty"`
+	Source  string `json:"source,omitempty"`
+}
+
+type jsonIndicator struct {
+	ID          string           `json:"id"`
+	Title       string           `json:"title"`
+	Entities    []string         `json:"entities"`
+	Counterpart string           `json:"counterpart"`
+	Measure     string           `json:"measure"`
+	Status      string           `json:"status"`
+	Value       *json.Number     `json:"value"`
+	Low         *json.Number     `json:"low"`
+	High        *json.Number     `json:"high"`
+	Qualifier   string           `json:"qualifier"`
+	Direction   string           `json:"direction"`
+	Unit        string           `json:"unit"`
+	Scale       string           `json:"scale"`
+	Stated      string           `json:"stated"`
+	Noun        string           `json:"noun,omitempty"`
+	Hedge       string           `json:"hedge,omitempty"`
+	Period      *string          `json:"period"`
+	Provenance  []jsonProvenance `json:"provenance"`
+	Description string           `json:"description,omitempty"`
+	Denominator string           `json:"denominator,omitempty"`
+	Base        string           `json:"base,omitempty"`
+	Announced   string           `json:"announced,omitempty"`
+	Notes       []jsonNote       `json:"notes,omitempty"`
+	Series      string           `json:"series,omitempty"`
+}
+
+// indicatorJSON returns the JSON export of ind, its spans in code points
+// through runeSpan.
+func indicatorJSON(ind *Indicator, runeSpan func(Provenance) RuneSpan) jsonIndicator {
+	j := jsonIndicator{
+		ID: ind.ID, Title: ind.Title, Entities: nonNil(ind.Entities), Counterpart: ind.Counterpart,
+		Measure: ind.Measure.String(), Status: ind.Status.String(), Qualifier: ind.Quantity.Qualifier.String(),
+		Direction: ind.Quantity.Direction.String(), Unit: ind.Unit.String(), Scale: ind.Quantity.Scale.String(),
+		Stated: ind.Stated, Noun: ind.Quantity.Noun, Hedge: ind.Quantity.Hedge, Description: ind.Description, Denominator: ind.Denominator,
+		Announced: ind.Announced.String(), Provenance: make([]jsonProvenance, 0, len(ind.Provenance)), Series: ind.Series,
+	}
+	j.Value, j.Low, j.High = quantityNumbers(ind.Quantity)
+	if ind.Period.IsStated() {
+		p := ind.Period.String()
+		j.Period = &p
+	}
+	if ind.Base.IsStated() {
+		j.Base = ind.Base.String()
+	}
+	for _, n := range ind.Notes {
+		j.Notes = append(j.Notes, jsonNote(n))
+	}
+	for _, p := range ind.Provenance {
+		r := runeSpan(p)
+		j.Provenance = append(j.Provenance, jsonProvenance{Source: p.Source, Section: nonNil(p.Section), Quote: p.Quote, Start: r.Start, End: r.End})
+	}
+	return j
+}
+
+// sourceJSON returns the JSON export of s.
+func sourceJSON(s *Source) jsonSource {
+	return jsonSource{ID: s.ID, Title: s.Title, Publisher: s.Publisher, Short: s.Short,
+		Issued: s.Issued.String(), URL: s.URL, SHA256: s.SHA256, Accessed: s.Accessed.String(), Citation: s.Citation}
+}
+
 type jsonDerived struct {
 	ID        string       `json:"id"`
 	Title     string       `json:"title"`
@@ -91,6 +166,11 @@ type jsonView struct {
 	Indicators []string `json:"indicators"`
 	Series     []string `json:"series,omitempty"`
 	Notes      []string `json:"notes,omitempty"`
+}
+
+// viewJSON returns the JSON export of v.
+func viewJSON(v *ChartView) jsonView {
+	return jsonView{ID: v.ID, Title: v.Title, Subtitle: v.Subtitle, Kind: v.Kind.String(), Indicators: nonNil(v.Indicators), Series: v.Series, Notes: v.Notes}
 }
 
 func num(d Decimal) *json.Number {

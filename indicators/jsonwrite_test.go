@@ -3,56 +3,17 @@ package indicators
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 )
 
-// The model WriteJSON wrote through encoding/json before it streamed: the
-// reference the streaming writer is held to.
-
-type jsonProvenance struct {
-	Source  string   `json:"source"`
-	Section []string `json:"section"`
-	Quote   string   `json:"quote"`
-	Start   int      `json:"start"`
-	End     int      `json:"end"`
-}
-
-type jsonNote struct {
-	Text    string `json:"text"`
-	Context bool   `json:"context,omitempty"`
-	Source  string `json:"source,omitempty"`
-}
-
-type jsonIndicator struct {
-	ID          string           `json:"id"`
-	Title       string           `json:"title"`
-	Entities    []string         `json:"entities"`
-	Counterpart string           `json:"counterpart"`
-	Measure     string           `json:"measure"`
-	Status      string           `json:"status"`
-	Value       *json.Number     `json:"value"`
-	Low         *json.Number     `json:"low"`
-	High        *json.Number     `json:"high"`
-	Qualifier   string           `json:"qualifier"`
-	Direction   string           `json:"direction"`
-	Unit        string           `json:"unit"`
-	Scale       string           `json:"scale"`
-	Stated      string           `json:"stated"`
-	Noun        string           `json:"noun,omitempty"`
-	Hedge       string           `json:"hedge,omitempty"`
-	Period      *string          `json:"period"`
-	Provenance  []jsonProvenance `json:"provenance"`
-	Description string           `json:"description,omitempty"`
-	Denominator string           `json:"denominator,omitempty"`
-	Base        string           `json:"base,omitempty"`
-	Announced   string           `json:"announced,omitempty"`
-	Notes       []jsonNote       `json:"notes,omitempty"`
-	Series      string           `json:"series,omitempty"`
-}
-
+// jsonCatalog is the whole JSON export as one value: encoding/json writes of
+// it the bytes the streaming writer must write, so TestWriteJSONStreams
+// holds the writer's frame (the document's members, their order, empty
+// lists) to the element types of encode.go.
 type jsonCatalog struct {
 	Sources    []jsonSource    `json:"sources"`
 	Indicators []jsonIndicator `json:"indicators"`
@@ -70,43 +31,19 @@ func (c *Catalog) jsonModel() jsonCatalog {
 		Derived:    []jsonDerived{},
 		Views:      []jsonView{},
 	}
-	for _, s := range c.Sources {
-		out.Sources = append(out.Sources, jsonSource{ID: s.ID, Title: s.Title, Publisher: s.Publisher, Short: s.Short,
-			Issued: s.Issued.String(), URL: s.URL, SHA256: s.SHA256, Accessed: s.Accessed.String(), Citation: s.Citation})
+	for i := range c.Sources {
+		out.Sources = append(out.Sources, sourceJSON(&c.Sources[i]))
 	}
 	for i := range c.Indicators {
-		ind := &c.Indicators[i]
-		j := jsonIndicator{
-			ID: ind.ID, Title: ind.Title, Entities: nonNil(ind.Entities), Counterpart: ind.Counterpart,
-			Measure: ind.Measure.String(), Status: ind.Status.String(), Qualifier: ind.Quantity.Qualifier.String(),
-			Direction: ind.Quantity.Direction.String(), Unit: ind.Unit.String(), Scale: ind.Quantity.Scale.String(),
-			Stated: ind.Stated, Noun: ind.Quantity.Noun, Hedge: ind.Quantity.Hedge, Description: ind.Description, Denominator: ind.Denominator,
-			Announced: ind.Announced.String(), Provenance: []jsonProvenance{}, Series: ind.Series,
-		}
-		j.Value, j.Low, j.High = quantityNumbers(ind.Quantity)
-		if ind.Period.IsStated() {
-			p := ind.Period.String()
-			j.Period = &p
-		}
-		if ind.Base.IsStated() {
-			j.Base = ind.Base.String()
-		}
-		for _, n := range ind.Notes {
-			j.Notes = append(j.Notes, jsonNote(n))
-		}
-		for _, p := range ind.Provenance {
-			r := runeSpan(p)
-			j.Provenance = append(j.Provenance, jsonProvenance{Source: p.Source, Section: nonNil(p.Section), Quote: p.Quote, Start: r.Start, End: r.End})
-		}
-		out.Indicators = append(out.Indicators, j)
+		out.Indicators = append(out.Indicators, indicatorJSON(&c.Indicators[i], runeSpan))
 	}
 	for i := range c.Derived {
 		d := &c.Derived[i]
 		r, err := c.Compute(d.ID)
 		out.Derived = append(out.Derived, derivedJSON(d, r, err == nil))
 	}
-	for _, v := range c.Views {
-		out.Views = append(out.Views, jsonView{ID: v.ID, Title: v.Title, Subtitle: v.Subtitle, Kind: v.Kind.String(), Indicators: nonNil(v.Indicators), Series: v.Series, Notes: v.Notes})
+	for i := range c.Views {
+		out.Views = append(out.Views, viewJSON(&c.Views[i]))
 	}
 	m := c.seriesModel(c.SeriesPoints())
 	out.Series, out.Conflicts = m.series, m.conflicts
@@ -178,6 +115,36 @@ func TestWriteJSONStreams(t *testing.T) {
 		}
 		if got, want := b.String(), referenceJSON(t, tc.c); got != want {
 			t.Errorf("WriteJSON(%s) differs from encoding/json (-want +got):\n%s", tc.name, cmp.Diff(strings.Split(want, "\n"), strings.Split(got, "\n")))
+		}
+	}
+}
+
+// failWriter fails every write after the first n bytes.
+type failWriter struct{ n int }
+
+var errFull = errors.New("disk full")
+
+func (w *failWriter) Write(p []byte) (int, error) {
+	if len(p) > w.n {
+		k := w.n
+		w.n = 0
+		return k, errFull
+	}
+	w.n -= len(p)
+	return len(p), nil
+}
+
+// TestWriteJSONWriteError checks that WriteJSON returns the writer's
+// error, whether the writer fails at once or at the end.
+func TestWriteJSONWriteError(t *testing.T) {
+	c := mustLoadGood(t)
+	var b bytes.Buffer
+	if err := WriteJSON(&b, c); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []int{0, b.Len() - 1} {
+		if err := WriteJSON(&failWriter{n: n}, c); !errors.Is(err, errFull) {
+			t.Errorf("WriteJSON to a writer that fails after %d of %d bytes = %v, want %v", n, b.Len(), err, errFull)
 		}
 	}
 }

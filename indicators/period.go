@@ -21,15 +21,36 @@ func (d Date) IsZero() bool { return d == Date{} }
 // String returns d as ISO 8601: "2015", "2015-03", "2015-03-31"; "" for the
 // zero Date.
 func (d Date) String() string {
-	switch {
-	case d.IsZero():
+	if d.IsZero() {
 		return ""
-	case d.Month == 0:
-		return fmt.Sprintf("%04d", d.Year)
-	case d.Day == 0:
-		return fmt.Sprintf("%04d-%02d", d.Year, int(d.Month))
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	// Every export writes the period of every indicator: no fmt here.
+	b := make([]byte, 0, len("-2006-01-02"))
+	b = appendPadded(b, d.Year, 4)
+	if d.Month != 0 {
+		b = appendPadded(append(b, '-'), int(d.Month), 2)
+		if d.Day != 0 {
+			b = appendPadded(append(b, '-'), d.Day, 2)
+		}
+	}
+	return string(b)
+}
+
+// appendPadded appends n as fmt's %0*d does with the given width.
+func appendPadded(b []byte, n, width int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+		width--
+	}
+	digits := 1
+	for m := n; m >= 10; m /= 10 {
+		digits++
+	}
+	for ; digits < width; digits++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 // Long returns d as people write it: "28 April 2015", "April 2015", "2015".

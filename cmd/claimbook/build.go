@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"flag"
 	"fmt"
@@ -93,9 +92,9 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	for _, b := range builds {
 		total := 0
-		for _, f := range b.files {
-			total += len(f.data)
-			fmt.Fprintf(stderr, "wrote %s (%s)\n", filepath.Join(*out, filepath.FromSlash(f.name)), size(len(f.data)))
+		for i, f := range b.files {
+			total += *b.sizes[i]
+			fmt.Fprintf(stderr, "wrote %s (%s)\n", filepath.Join(*out, filepath.FromSlash(f.name)), size(*b.sizes[i]))
 		}
 		fmt.Fprintf(stderr, "built %s: %d indicators, %d files, %s in %v\n", b.name, b.indicators, len(b.files), size(total), time.Since(start).Round(time.Millisecond))
 	}
@@ -126,10 +125,43 @@ type built struct {
 	name       string // the catalog, for people
 	indicators int
 	files      []buildFile
+	sizes      []*int // the bytes of each file, known once writeSet wrote it
 }
 
-// buildOne builds the outputs of one catalog in memory, named inside the
-// folder sub of the output set ("" for its top).
+// add appends a file that write makes; its size is counted as it is
+// written.
+func (b *built) add(name string, write func(io.Writer) error) {
+	n := new(int)
+	b.files = append(b.files, buildFile{name: name, write: func(w io.Writer) error {
+		return write(countWriter{w, n})
+	}})
+	b.sizes = append(b.sizes, n)
+}
+
+// addData appends a file made beforehand.
+func (b *built) addData(name string, data []byte) {
+	n := len(data)
+	b.files = append(b.files, buildFile{name: name, data: data})
+	b.sizes = append(b.sizes, &n)
+}
+
+// countWriter adds the bytes written through it to *n.
+type countWriter struct {
+	w io.Writer
+	n *int
+}
+
+func (c countWriter) Write(p []byte) (int, error) {
+	k, err := c.w.Write(p)
+	*c.n += k
+	return k, err
+}
+
+// buildOne loads a catalog, draws its charts and returns its outputs,
+// named inside the folder sub of the output set ("" for its top): the
+// charts as bytes, the book, the deck and the exports as functions that
+// writeSet calls to write them straight into the staging folder, so that
+// the outputs of a large catalog are never held in memory.
 func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, stderr io.Writer) (built, error) {
 	c, err := loadCatalog(path, load, stderr)
 	if err != nil {
@@ -141,7 +173,6 @@ func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, s
 		}
 		return sub + "/" + name
 	}
-	var files []buildFile
 	pngs := map[string][]byte{}
 	// The deck's slides carry each view's title and source line as text:
 	// their charts are drawn without them, to fill the picture box.
@@ -154,58 +185,32 @@ func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, s
 	for i := range c.Views {
 		v := &c.Views[i]
 		pngs[v.ID], deckPNGs[v.ID] = slides[i], embeds[i]
-		files = append(files, buildFile{in("charts/" + v.ID + ".png"), slides[i]})
 	}
-	// The book is the slowest output of a large catalog: it is written
-	// while this goroutine writes the rest. Each output has its own
-	// buffer, so the bytes do not depend on the order; errors are
-	// returned in the order the outputs are listed here.
-	var book bytes.Buffer
-	bookDone := make(chan error, 1)
-	go func() { bookDone <- xlsx.Write(&book, c, &xlsx.Options{Charts: pngs, Stamp: stamp}) }()
-	var deck, js, cs, ds, ss bytes.Buffer
-	// The JSON export of a large catalog is hundreds of megabytes: sized
-	// once, near its length (about 730 bytes an indicator and 200 a
-	// series point), it is not copied and cleared at each doubling.
-	js.Grow(800*len(c.Indicators) + 200*len(c.Indicators)*min(len(c.Series), 1))
-	rest := func() error {
-		if err := pptx.Write(&deck, c, &pptx.Options{Charts: deckPNGs, Stamp: stamp}); err != nil {
-			return err
-		}
-		if err := indicators.WriteJSON(&js, c); err != nil {
-			return err
-		}
-		if err := indicators.WriteCSV(&cs, c); err != nil {
-			return err
-		}
-		if err := indicators.WriteDerivedCSV(&ds, c); err != nil {
-			return err
-		}
-		if len(c.Series) > 0 {
-			return indicators.WriteSeriesCSV(&ss, c)
-		}
-		return nil
-	}()
-	if err := <-bookDone; err != nil {
-		return built{}, err
-	}
-	if rest != nil {
-		return built{}, rest
-	}
-	if len(c.Series) > 0 {
-		files = append([]buildFile{{in("series.csv"), ss.Bytes()}}, files...)
-	}
-	files = append([]buildFile{
-		{in("indicators.json"), js.Bytes()},
-		{in("indicators.csv"), cs.Bytes()},
-		{in("derived.csv"), ds.Bytes()},
-	}, files...)
-	files = append(files, buildFile{in("briefing.xlsx"), book.Bytes()}, buildFile{in("deck.pptx"), deck.Bytes()})
 	name := path
 	if name == "" {
 		name = "the U.S.-Japan 2015 catalog"
 	}
-	return built{name, len(c.Indicators), files}, nil
+	b := built{name: name, indicators: len(c.Indicators)}
+	// writeSet writes the files on as many goroutines as there are cores,
+	// in this order: the book, the slowest output of a large catalog,
+	// first, so that the others are written beside it. Each output goes
+	// to its own file, so the bytes do not depend on the order.
+	b.add(in("briefing.xlsx"), func(w io.Writer) error {
+		return xlsx.Write(w, c, &xlsx.Options{Charts: pngs, Stamp: stamp})
+	})
+	b.add(in("deck.pptx"), func(w io.Writer) error {
+		return pptx.Write(w, c, &pptx.Options{Charts: deckPNGs, Stamp: stamp})
+	})
+	b.add(in("indicators.json"), func(w io.Writer) error { return indicators.WriteJSON(w, c) })
+	b.add(in("indicators.csv"), func(w io.Writer) error { return indicators.WriteCSV(w, c) })
+	b.add(in("derived.csv"), func(w io.Writer) error { return indicators.WriteDerivedCSV(w, c) })
+	if len(c.Series) > 0 {
+		b.add(in("series.csv"), func(w io.Writer) error { return indicators.WriteSeriesCSV(w, c) })
+	}
+	for i := range c.Views {
+		b.addData(in("charts/"+c.Views[i].ID+".png"), slides[i])
+	}
+	return b, nil
 }
 
 // renderCharts draws every view of c twice, as a slide and with deckOpt,

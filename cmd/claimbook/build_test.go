@@ -148,3 +148,43 @@ func TestBuildSeveralCatalogs(t *testing.T) {
 		t.Errorf("the manifest of two catalogs does not list both books:\n%s", manifest)
 	}
 }
+
+// TestBuildReportsSizes: each "wrote" line names a file of the set and the
+// size it has, counted as the file was written, and the files are those
+// the manifest lists.
+func TestBuildReportsSizes(t *testing.T) {
+	dir := t.TempDir()
+	code, _, stderr := runCmd("build", "-out", dir)
+	if code != 0 {
+		t.Fatalf("build: %s", stderr)
+	}
+	var wrote []string
+	for _, line := range strings.Split(stderr, "\n") {
+		name, sz, ok := strings.Cut(strings.TrimPrefix(line, "wrote "), " (")
+		if !strings.HasPrefix(line, "wrote ") || !ok {
+			continue
+		}
+		fi, err := os.Stat(name)
+		if err != nil {
+			t.Errorf("build said %q: %v", line, err)
+			continue
+		}
+		if got, want := strings.TrimSuffix(sz, ")"), size(int(fi.Size())); got != want {
+			t.Errorf("build said %q; the file holds %s", line, want)
+		}
+		rel, _ := filepath.Rel(dir, name)
+		wrote = append(wrote, filepath.ToSlash(rel))
+	}
+	listed, err := readManifest(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(wrote) == 0 || len(wrote) != len(listed) {
+		t.Errorf("build said it wrote %q; the manifest lists %d files", wrote, len(listed))
+	}
+	for _, n := range wrote {
+		if !listed[n] {
+			t.Errorf("build said it wrote %s, which the manifest does not list", n)
+		}
+	}
+}

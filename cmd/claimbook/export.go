@@ -83,7 +83,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	// outputs are: DIR must be new, empty or an earlier bundle.
 	set := make([]buildFile, len(bundle))
 	for i, f := range bundle {
-		set[i] = buildFile{f.Name, f.Data}
+		set[i] = buildFile{name: f.Name, data: f.Data}
 	}
 	ctx, stop := notifySignals(context.Background())
 	defer stop()

@@ -25,6 +25,7 @@ package main
 // and touches nothing.
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -33,9 +34,12 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 	"unicode"
@@ -53,10 +57,16 @@ const manifestHeader = "claimbook build output: claimbook wrote the files below,
 // test can kill it at a known moment.
 const pauseEnv = "CLAIMBOOK_TEST_PAUSE"
 
-// buildFile is one file of an output set.
+// buildFile is one file of an output set: its bytes, or a function that
+// writes them straight into the staging folder, so that a large output is
+// never held in memory whole.
 type buildFile struct {
 	name string // slash-separated, relative to the set's folder
-	data []byte
+	data []byte // the file's bytes, when write is nil
+	// write, if not nil, writes the file to w (buffered). An error it
+	// returns is returned by writeSet as it is; an error of w's file is
+	// returned as "writing NAME: ...".
+	write func(w io.Writer) error
 }
 
 // setFile is the part of *os.File that writeSet uses to write a file.
@@ -162,7 +172,10 @@ func (w setWriter) write(ctx context.Context, dir string, files []buildFile) (er
 }
 
 // fill writes files and the manifest into the staging folder and syncs
-// every file and folder.
+// every file and folder. The files are written on as many goroutines as
+// there are cores, each taking the next file in list order, so a list
+// that starts with its slowest file finishes soonest; the first error in
+// list order is returned. The manifest is written last.
 func (w setWriter) fill(ctx context.Context, staging string, files []buildFile, manifest []byte) error {
 	root, err := os.OpenRoot(staging)
 	if err != nil {
@@ -170,10 +183,7 @@ func (w setWriter) fill(ctx context.Context, staging string, files []buildFile, 
 	}
 	defer root.Close()
 	dirs := []string{"."}
-	for i, f := range append(slices.Clip(files), buildFile{manifestName, manifest}) {
-		if ctx.Err() != nil {
-			return context.Cause(ctx)
-		}
+	for _, f := range files {
 		if d := path.Dir(f.name); d != "." && !slices.Contains(dirs, d) {
 			if err := root.MkdirAll(d, 0o777); err != nil {
 				return err
@@ -182,12 +192,43 @@ func (w setWriter) fill(ctx context.Context, staging string, files []buildFile, 
 				dirs = append(dirs, d)
 			}
 		}
-		if err := w.writeFile(root, f); err != nil {
-			return fmt.Errorf("writing %s: %w", f.name, err)
+	}
+	errs := make([]error, len(files))
+	var next atomic.Int64
+	var failed atomic.Bool // no file is started after an error
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for !failed.Load() {
+				i := int(next.Add(1) - 1)
+				if i >= len(files) {
+					return
+				}
+				if ctx.Err() != nil {
+					errs[i] = context.Cause(ctx)
+					return
+				}
+				if errs[i] = w.writeFile(root, files[i]); errs[i] != nil {
+					failed.Store(true)
+					return
+				}
+				if i == 0 {
+					w.pause(ctx, "writing")
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
 		}
-		if i == 0 {
-			w.pause(ctx, "writing")
-		}
+	}
+	if ctx.Err() != nil {
+		return context.Cause(ctx)
+	}
+	if err := w.writeFile(root, buildFile{name: manifestName, data: manifest}); err != nil {
+		return err
 	}
 	for _, d := range dirs {
 		f, err := root.Open(d)
@@ -203,7 +244,8 @@ func (w setWriter) fill(ctx context.Context, staging string, files []buildFile, 
 	return nil
 }
 
-// writeFile writes one new file into root and syncs it.
+// writeFile writes one new file into root and syncs it. An error of the
+// file is returned as "writing NAME: ..."; an error of bf.write as it is.
 func (w setWriter) writeFile(root *os.Root, bf buildFile) error {
 	create := w.create
 	if create == nil {
@@ -213,17 +255,57 @@ func (w setWriter) writeFile(root *os.Root, bf buildFile) error {
 	}
 	f, err := create(root, bf.name)
 	if err != nil {
-		return err
+		return fmt.Errorf("writing %s: %w", bf.name, err)
 	}
-	if _, err := f.Write(bf.data); err != nil {
+	if err := writeContent(f, bf); err != nil {
 		f.Close()
 		return err
 	}
 	if err := f.Sync(); err != nil {
 		f.Close()
-		return err
+		return fmt.Errorf("writing %s: %w", bf.name, err)
 	}
-	return f.Close()
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", bf.name, err)
+	}
+	return nil
+}
+
+// writeContent writes bf's bytes to f, through a buffer when bf.write
+// makes them.
+func writeContent(f io.Writer, bf buildFile) error {
+	if bf.write == nil {
+		if _, err := f.Write(bf.data); err != nil {
+			return fmt.Errorf("writing %s: %w", bf.name, err)
+		}
+		return nil
+	}
+	fw := &fileWriter{f: f}
+	bw := bufio.NewWriterSize(fw, 256<<10)
+	err := bf.write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if fw.err != nil {
+		return fmt.Errorf("writing %s: %w", bf.name, fw.err)
+	}
+	return err
+}
+
+// fileWriter keeps the first error of writes to f, to tell it from an
+// error of the function that writes a file's content.
+type fileWriter struct {
+	f   io.Writer
+	err error
+}
+
+func (w *fileWriter) Write(p []byte) (int, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
+	n, err := w.f.Write(p)
+	w.err = err
+	return n, err
 }
 
 // swap puts the staging folder in the place of target and returns where the

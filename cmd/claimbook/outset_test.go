@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,18 +16,18 @@ import (
 
 // someSet is a small output set.
 var someSet = []buildFile{
-	{"indicators.json", []byte("{}\n")},
-	{"charts/a.png", []byte("png a")},
-	{"charts/b.png", []byte("png b")},
-	{"briefing.xlsx", []byte("book")},
+	{name: "indicators.json", data: []byte("{}\n")},
+	{name: "charts/a.png", data: []byte("png a")},
+	{name: "charts/b.png", data: []byte("png b")},
+	{name: "briefing.xlsx", data: []byte("book")},
 }
 
 // otherSet differs from someSet in names and bytes.
 var otherSet = []buildFile{
-	{"indicators.json", []byte("{\"x\": 1}\n")},
-	{"charts/a.png", []byte("png a, new")},
-	{"sub/deep/c.txt", []byte("c")},
-	{"briefing.xlsx", []byte("book 2")},
+	{name: "indicators.json", data: []byte("{\"x\": 1}\n")},
+	{name: "charts/a.png", data: []byte("png a, new")},
+	{name: "sub/deep/c.txt", data: []byte("c")},
+	{name: "briefing.xlsx", data: []byte("book 2")},
 }
 
 // treeOf is what readTree gives for a folder written by writeSet(files).
@@ -69,7 +70,7 @@ func TestWriteSetNames(t *testing.T) {
 	for _, tt := range tests {
 		var files []buildFile
 		for _, n := range tt.names {
-			files = append(files, buildFile{n, nil})
+			files = append(files, buildFile{name: n})
 		}
 		parent := t.TempDir()
 		err := writeSet(context.Background(), filepath.Join(parent, "out"), files, nil)
@@ -236,6 +237,12 @@ func (f failingFile) Sync() error {
 // old set untouched and nothing beside it.
 func TestWriteSetDiskFull(t *testing.T) {
 	old := treeOf(t, someSet)
+	for _, set := range [][]buildFile{otherSet, streamed(otherSet)} {
+		testWriteSetDiskFull(t, old, set)
+	}
+}
+
+func testWriteSetDiskFull(t *testing.T, old map[string]string, set []buildFile) {
 	for _, op := range []string{"create", "write", "sync"} {
 		for _, at := range []string{"indicators.json", "sub/deep/c.txt", "briefing.xlsx", ".claimbook-build"} {
 			parent := t.TempDir()
@@ -251,7 +258,7 @@ func TestWriteSetDiskFull(t *testing.T) {
 				}
 				return failingFile{f, op}, nil
 			}}
-			err := w.write(context.Background(), out, otherSet)
+			err := w.write(context.Background(), out, set)
 			if err == nil || !strings.HasPrefix(err.Error(), "writing "+at+": ") {
 				t.Errorf("%s fails at %s: writeSet = %v, want writing %s: ...", op, at, err, at)
 			}
@@ -261,6 +268,78 @@ func TestWriteSetDiskFull(t *testing.T) {
 			if got := names(t, parent); !cmp.Equal(got, []string{"out"}) {
 				t.Errorf("%s fails at %s: beside the folder: %q, want only out", op, at, got)
 			}
+		}
+	}
+}
+
+// streamed returns files with each file's bytes written by a function, a
+// byte at a time, as the build writes its large outputs.
+func streamed(files []buildFile) []buildFile {
+	out := make([]buildFile, len(files))
+	for i, f := range files {
+		out[i] = buildFile{name: f.name, write: func(w io.Writer) error {
+			for k := range f.data {
+				if _, err := w.Write(f.data[k : k+1]); err != nil {
+					return err
+				}
+			}
+			return nil
+		}}
+	}
+	return out
+}
+
+// TestWriteSetStreams: a file given by a function that writes it is
+// written straight into the staging folder and swapped in with the rest,
+// as if given by its bytes.
+func TestWriteSetStreams(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	mustWriteSet(t, out, someSet)
+	mixed := append(streamed(otherSet[:2]), otherSet[2:]...)
+	mustWriteSet(t, out, mixed)
+	if diff := cmp.Diff(treeOf(t, otherSet), readTree(t, out)); diff != "" {
+		t.Errorf("the folder after writeSet of written files differs from the set (-want +got):\n%s", diff)
+	}
+}
+
+// TestWriteSetWriteError: an error of a function that writes a file is
+// returned as it is (the first in list order, if several fail); the old
+// set stays and nothing is left beside it.
+func TestWriteSetWriteError(t *testing.T) {
+	errJSON, errBook := errors.New("json: bad"), errors.New("book: bad")
+	failing := func(err error) func(io.Writer) error {
+		return func(w io.Writer) error {
+			io.WriteString(w, "half")
+			return err
+		}
+	}
+	for _, tt := range []struct {
+		json, book error
+		want       error
+	}{
+		{nil, errBook, errBook},
+		{errJSON, nil, errJSON},
+		{errJSON, errBook, errJSON},
+	} {
+		parent := t.TempDir()
+		out := filepath.Join(parent, "out")
+		mustWriteSet(t, out, someSet)
+		old := readTree(t, out)
+		files := streamed(otherSet)
+		if tt.json != nil {
+			files[0].write = failing(tt.json) // indicators.json
+		}
+		if tt.book != nil {
+			files[3].write = failing(tt.book) // briefing.xlsx
+		}
+		if err := writeSet(context.Background(), out, files, nil); err != tt.want {
+			t.Errorf("writeSet with json %v, book %v = %v, want %v", tt.json, tt.book, err, tt.want)
+		}
+		if diff := cmp.Diff(old, readTree(t, out)); diff != "" {
+			t.Errorf("the old set changed (-old +now):\n%s", diff)
+		}
+		if got := names(t, parent); !cmp.Equal(got, []string{"out"}) {
+			t.Errorf("beside the folder: %q, want only out", got)
 		}
 	}
 }

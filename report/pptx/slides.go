@@ -200,55 +200,52 @@ func appendNotes(notes []string, c *indicators.Catalog, spans *indicators.RuneSp
 // checkCatalog returns a *TextError for the first text of c a slide would
 // show that XML 1.0 cannot carry.
 func checkCatalog(c *indicators.Catalog) error {
-	type field struct{ where, text string }
-	var fs []field
-	add := func(where string, texts ...string) {
+	var err error
+	// check checks texts in order; the place is spelled out only for a
+	// message: a deck checks every text of a large catalog.
+	check := func(what, id, field string, texts ...string) {
 		for _, t := range texts {
-			fs = append(fs, field{where, t})
+			if err != nil {
+				return
+			}
+			if checkText("", t) != nil {
+				err = checkText(fmt.Sprintf("%s %q %s", what, id, field), t)
+			}
 		}
 	}
 	for i := range c.Sources {
 		s := &c.Sources[i]
-		w := fmt.Sprintf("source %q ", s.ID)
-		add(w+"id", s.ID)
-		add(w+"title", s.Title)
-		add(w+"publisher", s.Publisher)
-		add(w+"url", s.URL)
+		check("source", s.ID, "id", s.ID)
+		check("source", s.ID, "title", s.Title)
+		check("source", s.ID, "publisher", s.Publisher)
+		check("source", s.ID, "url", s.URL)
 	}
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
-		w := fmt.Sprintf("indicator %q ", ind.ID)
-		add(w+"id", ind.ID)
-		add(w+"title", ind.Title)
-		add(w+"stated", ind.Stated)
+		check("indicator", ind.ID, "id", ind.ID)
+		check("indicator", ind.ID, "title", ind.Title)
+		check("indicator", ind.ID, "stated", ind.Stated)
 		for _, p := range ind.Provenance {
-			add(w+"quote", p.Quote)
-			add(w+"section", p.Section...)
-			add(w+"source", p.Source)
+			check("indicator", ind.ID, "quote", p.Quote)
+			check("indicator", ind.ID, "section", p.Section...)
+			check("indicator", ind.ID, "source", p.Source)
 		}
 		for _, n := range ind.Notes {
-			add(w+"note", n.Text, n.Source)
+			check("indicator", ind.ID, "note", n.Text, n.Source)
 		}
 	}
 	for i := range c.Derived {
 		d := &c.Derived[i]
-		w := fmt.Sprintf("derived indicator %q ", d.ID)
-		add(w+"id", d.ID)
-		add(w+"title", d.Title)
-		add(w+"inputs", d.Inputs...)
+		check("derived indicator", d.ID, "id", d.ID)
+		check("derived indicator", d.ID, "title", d.Title)
+		check("derived indicator", d.ID, "inputs", d.Inputs...)
 	}
 	for i := range c.Views {
 		v := &c.Views[i]
-		w := fmt.Sprintf("view %q ", v.ID)
-		add(w+"id", v.ID)
-		add(w+"title", v.Title)
-		add(w+"indicators", v.Indicators...)
-		add(w+"note", v.Notes...)
+		check("view", v.ID, "id", v.ID)
+		check("view", v.ID, "title", v.Title)
+		check("view", v.ID, "indicators", v.Indicators...)
+		check("view", v.ID, "note", v.Notes...)
 	}
-	for _, f := range fs {
-		if err := checkText(f.where, f.text); err != nil {
-			return err
-		}
-	}
-	return nil
+	return err
 }

@@ -140,9 +140,19 @@ func (b *book) writeSeries() error {
 			}
 		}
 	}
+	// A streamed row is written from the same cells each time: excelize
+	// takes a *Cell as it takes a Cell, and copies what it needs.
+	var rowCells []excelize.Cell
+	var row []any
+	var rowOpts []excelize.RowOpts
 	put := func(cells []cell, height float64) error {
 		if stream {
-			row := make([]any, len(cells))
+			if len(row) != len(cells) {
+				rowCells, row = make([]excelize.Cell, len(cells)), make([]any, len(cells))
+				for i := range row {
+					row[i] = &rowCells[i]
+				}
+			}
 			for i, c := range cells {
 				if t, ok := c.v.(string); ok {
 					// The place is spelled out only for a message: a
@@ -154,13 +164,13 @@ func (b *book) writeSeries() error {
 					}
 					c.v = checked
 				}
-				row[i] = excelize.Cell{StyleID: c.style, Value: c.v}
+				rowCells[i] = excelize.Cell{StyleID: c.style, Value: c.v}
 			}
-			opts := []excelize.RowOpts{}
+			rowOpts = rowOpts[:0]
 			if height > 0 {
-				opts = append(opts, excelize.RowOpts{Height: height})
+				rowOpts = append(rowOpts, excelize.RowOpts{Height: height})
 			}
-			return sw.SetRow("A"+strconv.Itoa(s.row), row, opts...)
+			return sw.SetRow("A"+strconv.Itoa(s.row), row, rowOpts...)
 		}
 		for i, c := range cells {
 			if c.v == nil {
@@ -200,13 +210,14 @@ func (b *book) writeSeries() error {
 		fmt         string
 	}
 	var blocks []block
+	cells := make([]cell, len(SeriesHeader)) // of one row, written by put before the next
 	for i, sr := range b.c.Series {
 		bl := block{first: s.row + 1}
 		for _, sp := range all[i] {
 			ind := sp.Indicator
 			s.row++
 			b.seriesRow[ind.ID] = s.row
-			cells := make([]cell, len(SeriesHeader))
+			clear(cells)
 			cells[0] = cell{sr.Title, wrap, ""}
 			cells[1] = cell{ind.Period.String(), wrap, ""}
 			cells[srYear-1] = cell{yearOf(ind.Period), yearSt, ""}
