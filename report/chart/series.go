@@ -634,6 +634,10 @@ func newSeriesSlide(c *indicators.Catalog, v *indicators.ChartView, o Options) (
 		s.Subtitle = seriesSubtitle(c, v)
 	}
 	s.Footer = c.SourceLine(seriesIDs(c, v))
+	if o.Embed {
+		// The deck's slide carries the title and source as text.
+		s.Title, s.Footer = "", ""
+	}
 	s.Notes = append(s.Notes, v.Notes...)
 	texts, err := seriesChart(s, c, v)
 	if err != nil {

@@ -194,3 +194,19 @@ func TestNewTimelineErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestSeriesEmbed: a series chart made for a deck slide, which carries
+// the title and source line as text, leaves both out, as bar charts do.
+func TestSeriesEmbed(t *testing.T) {
+	c := hedgesCatalog(t)
+	v, _ := c.View("hedges")
+	for _, embed := range []bool{false, true} {
+		s, err := NewSlide(c, v, &Options{Embed: embed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := s.Title != "" || s.Footer != ""; got == embed {
+			t.Errorf("NewSlide(Embed: %v): title %q, footer %q; want both only without Embed", embed, s.Title, s.Footer)
+		}
+	}
+}
