@@ -209,11 +209,18 @@ func TestSeriesClients(t *testing.T) {
 			t.Errorf("openpyxl %s: rows %q", mode, r.Rows)
 			continue
 		}
-		if got := r.Rows[1][11]; got != "Conflict: disagrees with $288 billion (Office 2019)" {
-			t.Errorf("openpyxl %s: L2 = %q", mode, got)
-		}
-		if got := r.Rows[5][6]; got != "2900000000000" {
-			t.Errorf("openpyxl %s: G6 = %q, want 2900000000000", mode, got)
+		for _, c := range []struct {
+			row, col int
+			want     string
+		}{
+			{1, srConflict, "Conflict: disagrees with $288 billion (Office 2019)"},
+			{5, srLow, "2900000000000"},
+			{5, srIndicator, "s2014"},
+			{5, srStatus, "fact"},
+		} {
+			if got := r.Rows[c.row][c.col-1]; got != c.want {
+				t.Errorf("openpyxl %s: row %d, %s = %q, want %q", mode, c.row+1, SeriesHeader[c.col-1], got, c.want)
+			}
 		}
 	}
 	if n := res["normal"]; n.Charts != 1 || strings.Join(n.Tables, ",") != "Series" {
@@ -225,7 +232,7 @@ func TestSeriesClients(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(t.ArtifactDir(), "series.pdf"), pdf, 0o644)
 	csv := sofficeSheet(t, book, 6, SheetSeries)
-	if !strings.Contains(csv, "Two-way trade,2012,2012,$290 billion,exact,290000000000,,,USD,Ministry 2013,Claim t2012a: it was $290 billion,Conflict: disagrees with $288 billion (Office 2019)") {
+	if !strings.Contains(csv, "Two-way trade,t2012a,2012,2012,$290 billion,exact,fact,290000000000,,,USD,Ministry 2013,Claim t2012a: it was $290 billion,Conflict: disagrees with $288 billion (Office 2019)") {
 		t.Errorf("LibreOffice's CSV of the Series sheet:\n%s", csv)
 	}
 }

@@ -145,3 +145,13 @@ func TestSeriesChartAxes(t *testing.T) {
 		t.Errorf("the Series chart joins its points with a line")
 	}
 }
+
+// TestSeriesHeaderShared: the Series sheet's columns that series.csv also
+// has are named as it names them.
+func TestSeriesHeaderShared(t *testing.T) {
+	for _, col := range []int{srIndicator, srStatus, srPeriod, srStated, srQualifier, srValue, srLow, srHigh, srUnit, srSource, srQuote} {
+		if name := SeriesHeader[col-1]; !slices.Contains(indicators.SeriesCSVHeader, name) {
+			t.Errorf("Series sheet column %q is not a column of series.csv %q", name, indicators.SeriesCSVHeader)
+		}
+	}
+}
