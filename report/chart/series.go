@@ -7,6 +7,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
 	"gonum.org/v1/plot"
@@ -41,13 +42,17 @@ type TimePoint struct {
 	// joins; Color is its colour.
 	Series int
 	Color  color.Color
+	// OffLine leaves the point off its series' line: another point of the
+	// same period (from a later source) is on it, and two points of one
+	// period are not consecutive.
+	OffLine bool
 }
 
 // A Timeline is a plot.Plotter of series over a time axis: each point a
 // dot (a ring for a commitment, a capped bar for a range, faded for
 // "nearly", with an arrow for "more than"), its figure above and its
 // source below; points of one period stand side by side; a line joins the
-// periods of each series; Conflicts are boxed in red.
+// points of each series not OffLine; Conflicts are boxed in red.
 type Timeline struct {
 	Points []TimePoint
 	// Conflicts are pairs of indexes into Points that disagree.
@@ -193,23 +198,37 @@ func (t *Timeline) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 	return out
 }
 
-// Plot implements plot.Plotter.
-func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
-	trX, trY := p.Transforms(&c)
-	at := func(i int) vg.Length { return trX(t.Points[i].X) + vg.Length(t.dx[i])*t.Dodge }
-	// Lines: through the first point of each period of a series.
+// segments returns the pairs of points the lines join, as indexes into
+// Points: consecutive points of a series that are on its line (not
+// OffLine), and never two of one period.
+func (t *Timeline) segments() [][2]int {
+	var out [][2]int
 	last := map[int]int{}
 	for i, pt := range t.Points {
+		if pt.OffLine {
+			continue
+		}
 		j, ok := last[pt.Series]
 		if ok && t.Points[j].X == pt.X {
 			continue
 		}
 		if ok {
-			ls := t.Line
-			ls.Color = withAlpha(pt.Color, 0.45)
-			c.StrokeLine2(ls, at(j), trY(mid(t.Points[j])), at(i), trY(mid(pt)))
+			out = append(out, [2]int{j, i})
 		}
 		last[pt.Series] = i
+	}
+	return out
+}
+
+// Plot implements plot.Plotter.
+func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
+	trX, trY := p.Transforms(&c)
+	at := func(i int) vg.Length { return trX(t.Points[i].X) + vg.Length(t.dx[i])*t.Dodge }
+	for _, seg := range t.segments() {
+		j, i := seg[0], seg[1]
+		ls := t.Line
+		ls.Color = withAlpha(t.Points[i].Color, 0.45)
+		c.StrokeLine2(ls, at(j), trY(mid(t.Points[j])), at(i), trY(mid(t.Points[i])))
 	}
 	// Conflicts: a red dashed box around both points.
 	for _, cf := range t.Conflicts {
@@ -469,6 +488,44 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		pts = append(pts, tp)
 		texts = append(texts, tp.Label, tp.Source)
 	}
+	// One point per period on the line: where sources state one period of
+	// a series more than once, the latest source's figure (the last in
+	// catalog order among equals); the note names it.
+	type period struct {
+		ser int
+		x   float64
+	}
+	onLine := map[period]int{}          // → index in pts
+	issued := map[int]indicators.Date{} // index in pts → its source's date
+	for k, i := range order {
+		if src, ok := srcs[refs[i].sp.Source]; ok {
+			issued[k] = src.Issued
+		}
+		kk := period{pts[k].Series, pts[k].X}
+		j, ok := onLine[kk]
+		if !ok {
+			onLine[kk] = k
+			continue
+		}
+		if later(issued[j], issued[k]) {
+			pts[k].OffLine = true
+			continue
+		}
+		pts[j].OffLine = true
+		onLine[kk] = k
+	}
+	var chosen []string
+	for k := range pts {
+		if pts[k].OffLine {
+			continue
+		}
+		for j := range pts {
+			if j != k && pts[j].Series == pts[k].Series && pts[j].X == pts[k].X {
+				chosen = append(chosen, items[order[k]].period.Label()+", "+pts[k].Source)
+				break
+			}
+		}
+	}
 	var conflicts [][2]int
 	inView := map[string]bool{}
 	for _, id := range v.Series {
@@ -482,6 +539,9 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		a, b := pts[pos[cf.Indicators[0]]], pts[pos[cf.Indicators[1]]]
 		s.Notes = append(s.Notes, fmt.Sprintf("%s: %s says “%s”, %s says “%s”; the figures allow no common value, and both are shown.",
 			cf.Period.Label(), a.Source, a.Label, b.Source, b.Label))
+	}
+	if len(chosen) > 0 {
+		s.Notes = append(s.Notes, "Where sources state one period more than once, the line runs through the latest source's figure only ("+strings.Join(chosen, "; ")+").")
 	}
 	tl, err := NewTimeline(pts, conflicts)
 	if err != nil {
@@ -616,6 +676,18 @@ func seriesIDs(c *indicators.Catalog, v *indicators.ChartView) []string {
 	return ids
 }
 
+// later reports whether a is a later date than b; a date not known is
+// the earliest.
+func later(a, b indicators.Date) bool {
+	if a.Year != b.Year {
+		return a.Year > b.Year
+	}
+	if a.Month != b.Month {
+		return a.Month > b.Month
+	}
+	return a.Day > b.Day
+}
+
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
@@ -634,6 +706,10 @@ func newSeriesSlide(c *indicators.Catalog, v *indicators.ChartView, o Options) (
 		s.Subtitle = seriesSubtitle(c, v)
 	}
 	s.Footer = c.SourceLine(seriesIDs(c, v))
+	if o.Embed {
+		// The deck's slide carries the title and source as text.
+		s.Title, s.Footer = "", ""
+	}
 	s.Notes = append(s.Notes, v.Notes...)
 	texts, err := seriesChart(s, c, v)
 	if err != nil {

@@ -124,8 +124,9 @@ func TestSeriesSlide(t *testing.T) {
 		t.Errorf("key =\n%s\nwant\n%s", strings.Join(key, "\n"), strings.Join(wantKey, "\n"))
 	}
 	wantNote := "2012: Ministry 2013 says “$290 billion”, Office 2019 says “$270 billion”; the figures allow no common value, and both are shown."
-	if len(s.Notes) != 1 || s.Notes[0] != wantNote {
-		t.Errorf("notes = %q, want [%q]", s.Notes, wantNote)
+	lineNote := "Where sources state one period more than once, the line runs through the latest source's figure only (2012, Office 2019)."
+	if len(s.Notes) != 2 || s.Notes[0] != wantNote || s.Notes[1] != lineNote {
+		t.Errorf("notes = %q, want [%q %q]", s.Notes, wantNote, lineNote)
 	}
 	if want := "US$ billion; annual totals and targets, 2010 to 2025, as each source states it"; s.Subtitle != want {
 		t.Errorf("subtitle = %q, want %q", s.Subtitle, want)
@@ -136,16 +137,16 @@ func TestSeriesSlide(t *testing.T) {
 	tl := s.body.(*Timeline)
 	var got []string
 	for _, p := range tl.Points {
-		got = append(got, fmt.Sprintf("%g %s tip=%d range=%v hollow=%v", p.X, p.Label, p.Tip, p.Range, p.Hollow))
+		got = append(got, fmt.Sprintf("%g %s tip=%d range=%v hollow=%v off=%v", p.X, p.Label, p.Tip, p.Range, p.Hollow, p.OffLine))
 	}
 	want := []string{
-		"2010 about $250 billion tip=0 range=false hollow=false",
-		"2012 $290 billion tip=0 range=false hollow=false",
-		"2012 $270 billion tip=0 range=false hollow=false",
-		"2014 nearly $300 billion tip=1 range=false hollow=false",
-		"2016 more than $310 billion tip=2 range=false hollow=false",
-		"2018 $300 billion to $340 billion tip=0 range=true hollow=false",
-		"2025 $400 billion (target) tip=0 range=false hollow=true",
+		"2010 about $250 billion tip=0 range=false hollow=false off=false",
+		"2012 $290 billion tip=0 range=false hollow=false off=true", // Ministry 2013: Office 2019 is later
+		"2012 $270 billion tip=0 range=false hollow=false off=false",
+		"2014 nearly $300 billion tip=1 range=false hollow=false off=false",
+		"2016 more than $310 billion tip=2 range=false hollow=false off=false",
+		"2018 $300 billion to $340 billion tip=0 range=true hollow=false off=false",
+		"2025 $400 billion (target) tip=0 range=false hollow=true off=false",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("points =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -191,6 +192,56 @@ func TestNewTimelineErrors(t *testing.T) {
 		_, err := NewTimeline(tt.pts, tt.cfs)
 		if err == nil || err.Error() != tt.want {
 			t.Errorf("NewTimeline(%v) = %v, want %q", tt.pts, err, tt.want)
+		}
+	}
+}
+
+// TestSeriesEmbed: a series chart made for a deck slide, which carries
+// the title and source line as text, leaves both out, as bar charts do.
+func TestSeriesEmbed(t *testing.T) {
+	c := hedgesCatalog(t)
+	v, _ := c.View("hedges")
+	for _, embed := range []bool{false, true} {
+		s, err := NewSlide(c, v, &Options{Embed: embed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := s.Title != "" || s.Footer != ""; got == embed {
+			t.Errorf("NewSlide(Embed: %v): title %q, footer %q; want both only without Embed", embed, s.Title, s.Footer)
+		}
+	}
+}
+
+// TestTimelineSegments: the line joins consecutive points of a series on
+// its line, never two points of one period, and skips points OffLine.
+func TestTimelineSegments(t *testing.T) {
+	type P struct {
+		x   float64
+		ser int
+		off bool
+	}
+	tests := []struct {
+		name string
+		pts  []P
+		want string
+	}{
+		{"one series", []P{{2010, 0, false}, {2012, 0, false}, {2014, 0, false}}, "[[0 1] [1 2]]"},
+		{"a period twice, the first off", []P{{2011, 0, true}, {2011, 0, false}, {2014, 0, false}}, "[[1 2]]"},
+		{"a period twice, the second off", []P{{2010, 0, false}, {2011, 0, false}, {2011, 0, true}, {2014, 0, false}}, "[[0 1] [1 3]]"},
+		{"a period twice, none off", []P{{2011, 0, false}, {2011, 0, false}, {2014, 0, false}}, "[[0 2]]"},
+		{"two series", []P{{2010, 0, false}, {2010, 1, false}, {2012, 1, false}, {2012, 0, false}}, "[[1 2] [0 3]]"},
+	}
+	for _, tt := range tests {
+		var pts []TimePoint
+		for _, p := range tt.pts {
+			pts = append(pts, TimePoint{X: p.x, Y: 1, Series: p.ser, OffLine: p.off})
+		}
+		tl, err := NewTimeline(pts, nil)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if got := fmt.Sprint(tl.segments()); got != tt.want {
+			t.Errorf("%s: segments() = %s, want %s", tt.name, got, tt.want)
 		}
 	}
 }

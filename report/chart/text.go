@@ -33,6 +33,26 @@ func wrap(s string, sty text.Style, width vg.Length) []string {
 	return lines
 }
 
+// wrapBalanced wraps s like wrap, in as few lines, but as even as they
+// can be: the narrowest width that still gives that many lines, so that a
+// title never leaves one word alone on its last line.
+func wrapBalanced(s string, sty text.Style, width vg.Length) []string {
+	lines := wrap(s, sty, width)
+	if len(lines) < 2 {
+		return lines
+	}
+	lo, hi := vg.Length(0), width
+	for range 24 {
+		m := (lo + hi) / 2
+		if len(wrap(s, sty, m)) > len(lines) {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	return wrap(s, sty, hi)
+}
+
 // lineHeight returns the distance between baselines of sty's font.
 func lineHeight(sty text.Style) vg.Length {
 	return sty.FontExtents().Height

@@ -28,17 +28,25 @@ type Slide struct {
 	// Notes are the paragraphs of the speaker notes: for each indicator of
 	// the view, its title and figure as stated, the verbatim quote, its
 	// section, and the source's title and URL with the quote's code point
-	// span; then the indicator's notes and the view's.
+	// span; then the indicator's notes and the view's. On a series slide
+	// each point's first paragraph names its series and period.
 	Notes []string
+	// Describe says what the chart image shows, for readers who cannot see
+	// it: on a series slide, each series with its points in period order.
+	// "" on other slides, whose Body the alt text leaves to the notes.
+	Describe string
 }
 
-// Alt returns the alt text of the slide's chart image: its title and
-// source line.
+// Alt returns the alt text of the slide's chart image: its title, what it
+// shows (Describe) and its source line.
 func (s *Slide) Alt() string {
-	if s.Source == "" {
-		return s.Title
+	alt := s.Title
+	for _, x := range []string{s.Describe, s.Source} {
+		if x != "" {
+			alt += ". " + x
+		}
 	}
-	return s.Title + ". " + s.Source
+	return alt
 }
 
 // Slides returns the slides of c's deck in order: a title slide, then one
@@ -59,6 +67,9 @@ func Slides(c *indicators.Catalog) ([]Slide, error) {
 		if s.Title == "" {
 			s.Title = v.ID
 		}
+		if v.Kind == indicators.SeriesKind {
+			seriesSlide(&s, c, spans, v)
+		}
 		seen := map[string]bool{}
 		for _, id := range v.Indicators {
 			s.Body = append(s.Body, figureLine(c, id))
@@ -70,6 +81,52 @@ func Slides(c *indicators.Catalog) ([]Slide, error) {
 		out = append(out, s)
 	}
 	return out, nil
+}
+
+// seriesSlide fills in a slide of a series view: its source line, a body
+// line and notes for each point (series, period, figure as stated, source;
+// then the quote, section and span), and a description of the chart for
+// its alt text.
+func seriesSlide(s *Slide, c *indicators.Catalog, spans *indicators.RuneSpans, v *indicators.ChartView) {
+	var ids, desc []string
+	for _, id := range v.Series {
+		sr, ok := c.SeriesByID(id)
+		if !ok {
+			continue
+		}
+		title := orID(sr.Title, sr.ID)
+		var pts []string
+		for _, sp := range c.Points(id) {
+			ind := sp.Indicator
+			ids = append(ids, ind.ID)
+			point := ind.Period.Label() + ": " + ind.Label()
+			if src, ok := c.Source(sp.Source); ok {
+				point += " (" + src.ShortName() + ")"
+			}
+			pts = append(pts, point)
+			s.Body = append(s.Body, title+", "+point)
+			s.Notes = append(s.Notes, "Series "+title+", "+point+"; indicator "+ind.ID)
+			s.Notes = appendProvenance(s.Notes, c, spans, ind)
+		}
+		if len(pts) > 0 {
+			desc = append(desc, title+": "+strings.Join(pts, "; "))
+		}
+	}
+	for _, cf := range c.Conflicts() {
+		for _, id := range v.Series {
+			if cf.Series == id {
+				s.Notes = append(s.Notes, "Conflict: "+cf.Note)
+			}
+		}
+	}
+	s.Source = c.SourceLine(ids)
+	if len(desc) > 0 {
+		n := "one series"
+		if len(desc) > 1 {
+			n = strconv.Itoa(len(desc)) + " series"
+		}
+		s.Describe = "A time chart of " + n + ", each point as its source states it. " + strings.Join(desc, ". ")
+	}
 }
 
 // titleSlide is the first slide: the title of the document the claims
@@ -155,44 +212,50 @@ func appendNotes(notes []string, c *indicators.Catalog, spans *indicators.RuneSp
 	seen[id] = true
 	if ind, ok := c.Indicator(id); ok {
 		notes = append(notes, orID(ind.Title, id)+": "+ind.Label())
-		for _, p := range ind.Provenance {
-			notes = append(notes, "“"+p.Quote+"”")
-			if len(p.Section) > 0 {
-				notes = append(notes, "Section: "+strings.Join(p.Section, " > "))
-			}
-			sp := spans.Of(p)
-			where := "code points " + strconv.Itoa(sp.Start) + "–" + strconv.Itoa(sp.End)
-			if src, ok := c.Source(p.Source); ok {
-				cite := orID(src.Title, src.ID)
-				if src.URL != "" {
-					cite += ", " + src.URL
-				}
-				notes = append(notes, "Source: "+cite+"; "+where)
-			} else {
-				notes = append(notes, "Source: "+p.Source+"; "+where)
-			}
-		}
-		for _, n := range ind.Notes {
-			if !n.Context {
-				notes = append(notes, "Note: "+n.Text)
-				continue
-			}
-			from := n.Source
-			if src, ok := c.Source(n.Source); ok {
-				from = orID(src.Title, src.ID)
-				if src.URL != "" {
-					from += ", " + src.URL
-				}
-			}
-			notes = append(notes, "Context note, not from the document (source: "+from+"): "+n.Text)
-		}
-		return notes
+		return appendProvenance(notes, c, spans, ind)
 	}
 	if d, ok := c.DerivedIndicator(id); ok {
 		notes = append(notes, figureLine(c, id)+" (derived: "+d.Formula()+")")
 		for _, in := range d.Inputs {
 			notes = appendNotes(notes, c, spans, in, seen, depth+1)
 		}
+	}
+	return notes
+}
+
+// appendProvenance appends the notes of an indicator's figure: each quote
+// with its section, source and span in code points, then its notes.
+func appendProvenance(notes []string, c *indicators.Catalog, spans *indicators.RuneSpans, ind *indicators.Indicator) []string {
+	for _, p := range ind.Provenance {
+		notes = append(notes, "“"+p.Quote+"”")
+		if len(p.Section) > 0 {
+			notes = append(notes, "Section: "+strings.Join(p.Section, " > "))
+		}
+		sp := spans.Of(p)
+		where := "code points " + strconv.Itoa(sp.Start) + "–" + strconv.Itoa(sp.End)
+		if src, ok := c.Source(p.Source); ok {
+			cite := orID(src.Title, src.ID)
+			if src.URL != "" {
+				cite += ", " + src.URL
+			}
+			notes = append(notes, "Source: "+cite+"; "+where)
+		} else {
+			notes = append(notes, "Source: "+p.Source+"; "+where)
+		}
+	}
+	for _, n := range ind.Notes {
+		if !n.Context {
+			notes = append(notes, "Note: "+n.Text)
+			continue
+		}
+		from := n.Source
+		if src, ok := c.Source(n.Source); ok {
+			from = orID(src.Title, src.ID)
+			if src.URL != "" {
+				from += ", " + src.URL
+			}
+		}
+		notes = append(notes, "Context note, not from the document (source: "+from+"): "+n.Text)
 	}
 	return notes
 }
@@ -245,7 +308,13 @@ func checkCatalog(c *indicators.Catalog) error {
 		check("view", v.ID, "id", v.ID)
 		check("view", v.ID, "title", v.Title)
 		check("view", v.ID, "indicators", v.Indicators...)
+		check("view", v.ID, "series", v.Series...)
 		check("view", v.ID, "note", v.Notes...)
+	}
+	for i := range c.Series {
+		sr := &c.Series[i]
+		check("series", sr.ID, "id", sr.ID)
+		check("series", sr.ID, "title", sr.Title)
 	}
 	return err
 }

@@ -221,18 +221,24 @@ func (b *book) writeCharts() error {
 	if err := f.SetCellStyle(SheetCharts, "A1", "A1", title); err != nil {
 		return err
 	}
+	views := b.chartViews()
 	intro := "Native charts over the chart data on the Derived sheet, which follows the Indicators sheet. Ranges are floating bars; hedged figures (nearly, about, more than…) are lighter."
+	if n := b.seriesViews(); n == len(views) {
+		intro = "Native charts over the Year and Value columns of the Series sheet, one marker per point as each source states it."
+	} else if n > 0 {
+		intro += " A series view is a scatter chart over the Year and Value columns of the Series sheet."
+	}
 	if len(b.opt.Charts) > 0 {
 		intro += " Beside each chart, the same view as a slide image."
 	}
-	if len(b.charts) == 0 {
+	if len(views) == 0 {
 		intro = "The catalog has no chart views."
 	}
 	if err := f.SetCellValue(SheetCharts, "A2", intro); err != nil {
 		return err
 	}
 	perPage := b.chartsPerPage()
-	for i, cd := range b.charts {
+	for i, vb := range views {
 		top := 4 + i*blockRows
 		if i > 0 && i%perPage == 0 {
 			// A chart never splits across printed pages.
@@ -240,7 +246,7 @@ func (b *book) writeCharts() error {
 				return err
 			}
 		}
-		v := cd.view
+		v := vb.view
 		vt, err := checkText(fmt.Sprintf("chart view %q: title", v.ID), v.Title)
 		if err != nil {
 			return err
@@ -257,53 +263,14 @@ func (b *book) writeCharts() error {
 		if err := f.SetCellStyle(SheetCharts, cell, cell, sub); err != nil {
 			return err
 		}
-		ch := &excelize.Chart{
-			Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: vt, Font: &excelize.Font{Bold: true, Size: 11}}}},
-			Format:    excelize.GraphicOptions{AltText: alt, Name: v.ID},
-			Dimension: excelize.ChartDimension{Width: chartWidth, Height: chartHeight},
-			Legend:    excelize.ChartLegend{Position: "bottom"},
-		}
-		cats := ref(cdCategory, cd.first, cd.last)
-		if cd.pie {
-			ch.Type = excelize.Doughnut
-			ch.HoleSize = 55
-			ch.Series = []excelize.ChartSeries{{Name: b.seriesName(cdStated, cd), Categories: cats, Values: ref(cdStated, cd.first, cd.last),
-				DataPoint: []excelize.ChartDataPoint{
-					{Index: 0, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorStated}}},
-					{Index: 1, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorRest}}},
-				}}}
-			ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.axisFmt}}
+		var ch *excelize.Chart
+		if vb.data == nil {
+			ch = b.seriesChart(vt, v.ID, alt, vb.series)
+			ch.Dimension = excelize.ChartDimension{Width: chartWidth, Height: chartHeight}
 		} else {
-			ch.Type = excelize.BarStacked
-			// One colour per series, and a legend only to tell hedged bars
-			// from stated ones: the bars are named on their axis. The
-			// invisible segment a range stands on has no entry.
-			vary := false
-			ch.VaryColors = &vary
-			if !cd.anyHedge {
-				ch.Legend.Position = "none"
-			}
-			if cd.anyRange {
-				ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdBase, cd), Categories: cats, Values: ref(cdBase, cd.first, cd.last),
-					Fill: excelize.Fill{Type: "pattern", Pattern: 0}})
-				if cd.anyHedge {
-					b.edits[chartPart(i)] = hideLegendEntry(0)
-				}
-			}
-			ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdStated, cd), Categories: cats, Values: ref(cdStated, cd.first, cd.last),
-				Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorStated}}})
-			if cd.anyHedge {
-				ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdHedged, cd), Categories: cats, Values: ref(cdHedged, cd.first, cd.last),
-					Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorHedged}}})
-			}
-			// The bars' names at the low end of the value axis, clear of
-			// bars that fall below zero.
-			ch.XAxis = excelize.ChartAxis{ReverseOrder: true, TickLabelPosition: excelize.ChartTickLabelLow, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
-			ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.axisFmt}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
-			gap := uint(60)
-			ch.GapWidth = &gap
+			ch = b.barChart(vb.data, vt, alt)
 		}
-		if err := f.AddChart(SheetCharts, "A"+strconv.Itoa(top+1), ch); err != nil {
+		if err := b.addChart(SheetCharts, "A"+strconv.Itoa(top+1), ch); err != nil {
 			return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
 		}
 		if img, ok := b.opt.Charts[v.ID]; ok && len(img) > 0 {
@@ -313,6 +280,120 @@ func (b *book) writeCharts() error {
 		}
 	}
 	return nil
+}
+
+// viewBlock is one chart view of the Charts sheet: bars over its chart
+// data, or the series it draws.
+type viewBlock struct {
+	view   *indicators.ChartView
+	data   *chartData    // for a view of indicators
+	series []seriesBlock // for a series view: the rows of its series
+}
+
+// chartViews returns the views the Charts sheet draws, in catalog order:
+// each view of indicators with chart data, and each series view with
+// points. The Cover counts them.
+func (b *book) chartViews() []viewBlock {
+	data := map[*indicators.ChartView]*chartData{}
+	for i := range b.charts {
+		data[b.charts[i].view] = &b.charts[i]
+	}
+	var out []viewBlock
+	for i := range b.c.Views {
+		v := &b.c.Views[i]
+		if cd, ok := data[v]; ok {
+			out = append(out, viewBlock{view: v, data: cd})
+			continue
+		}
+		if v.Kind != indicators.SeriesKind {
+			continue
+		}
+		var blocks []seriesBlock
+		for _, id := range v.Series {
+			if bl, ok := b.seriesBlocks[id]; ok {
+				blocks = append(blocks, bl)
+			}
+		}
+		if len(blocks) > 0 {
+			out = append(out, viewBlock{view: v, series: blocks})
+		}
+	}
+	return out
+}
+
+// seriesViews returns how many series views the Charts sheet draws.
+func (b *book) seriesViews() int {
+	n := 0
+	for _, vb := range b.chartViews() {
+		if vb.data == nil {
+			n++
+		}
+	}
+	return n
+}
+
+// addChart adds ch to sheet at cell, counting the charts: excelize numbers
+// them as they are added, across sheets (chartPart).
+func (b *book) addChart(sheet, cell string, ch *excelize.Chart) error {
+	if err := b.f.AddChart(sheet, cell, ch); err != nil {
+		return err
+	}
+	b.nCharts++
+	return nil
+}
+
+// barChart returns the native chart of a view of indicators over its
+// chart data: floating bars, or a doughnut for one share.
+func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
+	v := cd.view
+	ch := &excelize.Chart{
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Bold: true, Size: 11}}}},
+		Format:    excelize.GraphicOptions{AltText: alt, Name: v.ID},
+		Dimension: excelize.ChartDimension{Width: chartWidth, Height: chartHeight},
+		Legend:    excelize.ChartLegend{Position: "bottom"},
+	}
+	cats := ref(cdCategory, cd.first, cd.last)
+	if cd.pie {
+		ch.Type = excelize.Doughnut
+		ch.HoleSize = 55
+		ch.Series = []excelize.ChartSeries{{Name: b.seriesName(cdStated), Categories: cats, Values: ref(cdStated, cd.first, cd.last),
+			DataPoint: []excelize.ChartDataPoint{
+				{Index: 0, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorStated}}},
+				{Index: 1, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorRest}}},
+			}}}
+		ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.axisFmt}}
+		return ch
+	}
+	ch.Type = excelize.BarStacked
+	// One colour per series, and a legend only to tell hedged bars from
+	// stated ones: the bars are named on their axis. The invisible segment
+	// a range stands on has no entry.
+	vary := false
+	ch.VaryColors = &vary
+	if !cd.anyHedge {
+		ch.Legend.Position = "none"
+	}
+	if cd.anyRange {
+		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdBase), Categories: cats, Values: ref(cdBase, cd.first, cd.last),
+			Fill: excelize.Fill{Type: "pattern", Pattern: 0}})
+		if cd.anyHedge {
+			// The part of the chart about to be added.
+			b.edits[chartPart(b.nCharts)] = hideLegendEntry(0)
+		}
+	}
+	ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdStated), Categories: cats, Values: ref(cdStated, cd.first, cd.last),
+		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorStated}}})
+	if cd.anyHedge {
+		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdHedged), Categories: cats, Values: ref(cdHedged, cd.first, cd.last),
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorHedged}}})
+	}
+	// The bars' names at the low end of the value axis, clear of bars that
+	// fall below zero.
+	ch.XAxis = excelize.ChartAxis{ReverseOrder: true, TickLabelPosition: excelize.ChartTickLabelLow, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
+	ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.axisFmt}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
+	gap := uint(60)
+	ch.GapWidth = &gap
+	return ch
 }
 
 // chartsPerPage is how many chart blocks fit on a printed page of the
@@ -340,7 +421,8 @@ func (b *book) chartsPerPage() int {
 }
 
 // chartPart is the part of the i-th chart of the book (from 0): excelize
-// numbers charts as they are added, and only the Charts sheet has any.
+// numbers charts as they are added, on any sheet (the Series sheet's chart
+// comes first).
 func chartPart(i int) string {
 	return "xl/charts/chart" + strconv.Itoa(i+1) + ".xml"
 }
@@ -434,7 +516,7 @@ const font = "Calibri"
 
 // seriesName is the reference to the chart data header cell naming a
 // series: excelize writes a series name as a formula.
-func (b *book) seriesName(col int, cd chartData) string {
+func (b *book) seriesName(col int) string {
 	c, _ := excelize.ColumnNumberToName(col)
 	return sheetRef(SheetDerived, fmt.Sprintf("$%s$%d", c, b.charts[0].first-1))
 }

@@ -165,7 +165,7 @@ func (b *book) writeCover() error {
 		docs, texts = counted(k, "document", "documents"), "their texts"
 	}
 	intro := fmt.Sprintf("Briefing book: %s of %s, typed and traced to %s, with %s and %s. Built by claimbook.",
-		counted(b.n, "numeric claim", "numeric claims"), docs, texts, counted(len(b.c.Derived), "derived figure", "derived figures"), counted(len(b.charts), "chart", "charts"))
+		counted(b.n, "numeric claim", "numeric claims"), docs, texts, counted(len(b.c.Derived), "derived figure", "derived figures"), counted(len(b.chartViews()), "chart", "charts"))
 	s.set(1, intro, wrap)
 	s.merge(2)
 	s.height(lines(intro, widthA+coverWidthB, false))

@@ -14,19 +14,37 @@ import (
 // series.
 const SheetSeries = "Series"
 
-// SeriesHeader is the header row of the Series sheet.
-var SeriesHeader = []string{"Series", "Period", "Year", "Stated", "Qualifier", "Value", "Low", "High", "Unit",
+// SeriesHeader is the header row of the Series sheet. Indicator and
+// Status are the columns of those names of indicators.SeriesCSVHeader.
+var SeriesHeader = []string{"Series", "Indicator", "Period", "Year", "Stated", "Qualifier", "Status", "Value", "Low", "High", "Unit",
 	"Source", "Quote", "Conflict"}
 
 // Columns of the Series sheet, 1-based.
 const (
-	srYear     = 3
-	srValue    = 6
-	srLow      = 7
-	srHigh     = 8
-	srQuote    = 11
-	srConflict = 12
+	srSeries = iota + 1
+	srIndicator
+	srPeriod
+	srYear
+	srStated
+	srQualifier
+	srStatus
+	srValue
+	srLow
+	srHigh
+	srUnit
+	srSource
+	srQuote
+	srConflict
 )
+
+// seriesBlock is where the Series sheet holds the points of one series.
+type seriesBlock struct {
+	id          string
+	first, last int     // rows
+	ranges      bool    // some point is a range
+	fmt         string  // the value axis format
+	from, to    float64 // the first and last Year
+}
 
 // maxChartSeries is the most series the Series sheet's chart draws.
 const maxChartSeries = 6
@@ -86,29 +104,41 @@ func (b *book) writeSeries() error {
 	if err != nil {
 		return err
 	}
-	linkWrap, err := b.style("link-wrap", func() *excelize.Style {
-		return &excelize.Style{Font: &excelize.Font{Family: font, Color: "0563C1", Underline: "single"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
-	})
-	if err != nil {
-		return err
-	}
 	conflictSt, err := b.style("conflict", func() *excelize.Style {
 		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Color: "C01C1C"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
 	})
 	if err != nil {
 		return err
 	}
-	yearSt, err := b.numStyle("0.###")
+	yearSt, err := b.style("year", func() *excelize.Style {
+		f := "0.###"
+		return &excelize.Style{CustomNumFmt: &f, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}}
+	})
 	if err != nil {
 		return err
 	}
-	widths := []float64{28, 9, 8, 20, 9, 15, 13, 13, 6, 17, 48, 30}
-	for i, w := range widths {
-		col, _ := excelize.ColumnNumberToName(i + 1)
-		if err := f.SetColWidth(SheetSeries, col, col, w); err != nil {
-			return err
+	// A text cell right of a number is indented, and the Year centred, so
+	// that a right-aligned number never runs into the text beside it
+	// ("2011$125 billion").
+	wrapIndent, err := b.style("wrap-indent", func() *excelize.Style {
+		return &excelize.Style{Alignment: &excelize.Alignment{Horizontal: "left", Indent: 1, Vertical: "top", WrapText: true}}
+	})
+	if err != nil {
+		return err
+	}
+	linkIndent, err := b.style("link-wrap-indent", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Color: "0563C1", Underline: "single"}, Alignment: &excelize.Alignment{Horizontal: "left", Indent: 1, Vertical: "top", WrapText: true}}
+	})
+	if err != nil {
+		return err
+	}
+	idWidth := 10.0
+	for i := range b.c.Indicators {
+		if b.c.Indicators[i].Series != "" {
+			idWidth = max(idWidth, float64(len([]rune(b.c.Indicators[i].ID)))+1)
 		}
 	}
+	widths := []float64{24, min(idWidth, 24), 9, 8, 21, 10, 8, 15, 13, 13, 7, 17, 44, 30}
 	// A big sheet is streamed: excelize's cell API costs time that grows
 	// with the rows already written. Streamed rows get no links.
 	stream := b.seriesPoints() > seriesStreamRows
@@ -204,29 +234,33 @@ func (b *book) writeSeries() error {
 		with[c] = append(with[c], "disagrees with "+b.pointLabel(a))
 	}
 	b.seriesRow = seriesRows{}
-	type block struct {
-		first, last int
-		ranges      bool
-		fmt         string
-	}
-	var blocks []block
+	b.seriesBlocks = map[string]seriesBlock{}
+	var blocks []seriesBlock
 	cells := make([]cell, len(SeriesHeader)) // of one row, written by put before the next
 	for i, sr := range b.c.Series {
-		bl := block{first: s.row + 1}
-		for _, sp := range all[i] {
+		bl := seriesBlock{id: sr.ID, first: s.row + 1}
+		for k, sp := range all[i] {
 			ind := sp.Indicator
 			s.row++
 			b.seriesRow[ind.ID] = s.row
-			clear(cells)
-			cells[0] = cell{sr.Title, wrap, ""}
-			cells[1] = cell{ind.Period.String(), wrap, ""}
-			cells[srYear-1] = cell{yearOf(ind.Period), yearSt, ""}
-			cells[3] = cell{ind.Label(), wrap, ""}
-			if row, ok := b.rowOf[ind.ID]; ok && !stream {
-				cells[3] = cell{ind.Label(), linkWrap, rowRef(SheetIndicators, row)}
+			year := yearOf(ind.Period)
+			if k == 0 {
+				bl.from = year
 			}
-			cells[4] = cell{ind.Quantity.Qualifier.String(), wrap, ""}
-			lines := max(textLines(sr.Title, widths[0]), textLines(ind.Label(), widths[3]))
+			bl.from, bl.to = min(bl.from, year), max(bl.to, year)
+			clear(cells)
+			cells[srSeries-1] = cell{sr.Title, wrap, ""}
+			cells[srIndicator-1] = cell{ind.ID, wrap, ""}
+			cells[srPeriod-1] = cell{ind.Period.String(), wrap, ""}
+			cells[srYear-1] = cell{year, yearSt, ""}
+			cells[srStated-1] = cell{ind.Label(), wrapIndent, ""}
+			if row, ok := b.rowOf[ind.ID]; ok && !stream {
+				cells[srStated-1] = cell{ind.Label(), linkIndent, rowRef(SheetIndicators, row)}
+			}
+			cells[srQualifier-1] = cell{ind.Quantity.Qualifier.String(), wrap, ""}
+			cells[srStatus-1] = cell{ind.Status.String(), wrap, ""}
+			lines := max(textLines(sr.Title, widths[srSeries-1]), textLines(ind.Label(), widths[srStated-1]-1),
+				textLines(ind.ID, widths[srIndicator-1]))
 			q := ind.Quantity
 			if q.IsRange() {
 				bl.ranges = true
@@ -240,6 +274,9 @@ func (b *book) writeSeries() error {
 					}
 					cells[c.col-1] = cell{decimalFloat(c.d), st, ""}
 				}
+				if bl.fmt == "" {
+					bl.fmt = numFmtDigits(0, ind.Unit, q.Scale)
+				}
 			} else {
 				st, err := b.valueStyle(q.Value, ind.Unit, q.Scale)
 				if err != nil {
@@ -250,9 +287,9 @@ func (b *book) writeSeries() error {
 					bl.fmt = numFmtDigits(0, ind.Unit, q.Scale)
 				}
 			}
-			cells[8] = cell{ind.Unit.String(), wrap, ""}
+			cells[srUnit-1] = cell{ind.Unit.String(), wrapIndent, ""}
 			if src, ok := srcs[sp.Source]; ok {
-				cells[9] = cell{src.ShortName(), wrap, ""}
+				cells[srSource-1] = cell{src.ShortName(), wrap, ""}
 			}
 			if len(ind.Provenance) > 0 {
 				lines = max(lines, textLines(ind.Provenance[0].Quote, widths[srQuote-1]))
@@ -274,9 +311,11 @@ func (b *book) writeSeries() error {
 		bl.last = s.row
 		if bl.last >= bl.first {
 			blocks = append(blocks, bl)
+			b.seriesBlocks[sr.ID] = bl
 		}
 	}
-	table := &excelize.Table{Range: fmt.Sprintf("A1:L%d", max(s.row, 2)), Name: "Series", StyleName: "TableStyleMedium2"}
+	last, _ := excelize.ColumnNumberToName(len(SeriesHeader))
+	table := &excelize.Table{Range: fmt.Sprintf("A1:%s%d", last, max(s.row, 2)), Name: "Series", StyleName: "TableStyleMedium2"}
 	if stream {
 		if s.row > 1 {
 			if err := sw.AddTable(table); err != nil {
@@ -299,50 +338,72 @@ func (b *book) writeSeries() error {
 	if len(blocks) == 0 {
 		return nil
 	}
+	title := "Series over time, as each source states them"
+	if len(blocks) > maxChartSeries {
+		// A chart of more lines than colours reads as noise.
+		blocks = blocks[:maxChartSeries]
+		title = fmt.Sprintf("The first %d series over time, as each source states them", maxChartSeries)
+	}
+	ch := b.seriesChart(title, "series", "Each series of the Series sheet over time: one marker per point, from the Year and Value columns; ranges by their low and high ends.", blocks)
+	if err := b.addChart(SheetSeries, fmt.Sprintf("A%d", s.row+3), ch); err != nil {
+		return fmt.Errorf("xlsx: series chart: %w", err)
+	}
+	return nil
+}
+
+// seriesChart returns a scatter chart of the series of blocks over the
+// Series sheet's Year and Value columns: markers only, since two points of
+// one period from different sources are not consecutive; the value axis
+// from zero, as the slide draws it; and the years padded by one on either
+// side, with no label where the axes cross, so that no label touches the
+// other axis or a point.
+func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excelize.Chart {
 	col := func(c, first, last int) string {
 		n, _ := excelize.ColumnNumberToName(c)
 		return sheetRef(SheetSeries, fmt.Sprintf("$%s$%d:$%s$%d", n, first, n, last))
 	}
+	from, to := blocks[0].from, blocks[0].to
+	for _, bl := range blocks[1:] {
+		from, to = min(from, bl.from), max(to, bl.to)
+	}
+	lo, hi, zero := math.Floor(from)-1, math.Floor(to)+1, 0.0
+	unit := 1.0
+	if hi-lo > 12 {
+		unit = math.Ceil((hi - lo) / 12)
+	}
+	// The year at either end is blank: the first sits where the axes cross.
+	yearFmt := fmt.Sprintf(`[<=%g]"";[>=%g]"";0`, lo, hi)
+	axisFont := excelize.Font{Family: font, Size: 9, Color: "404040"}
 	ch := &excelize.Chart{
 		Type:      excelize.Scatter,
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Series over time, as each source states them", Font: &excelize.Font{Bold: true, Size: 11}}}},
-		Format:    excelize.GraphicOptions{AltText: "Each series of the Series sheet over time: one marker per point, from the Year and Value columns; ranges by their low and high ends.", Name: "series"},
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Bold: true, Size: 11}}}},
+		Format:    excelize.GraphicOptions{AltText: alt, Name: name},
 		Dimension: excelize.ChartDimension{Width: chartWidth, Height: chartHeight + 60},
 		Legend:    excelize.ChartLegend{Position: "bottom"},
-		XAxis:     excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0"}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}},
-		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: blocks[0].fmt}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}},
+		XAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: unit, NumFmt: excelize.ChartNumFmt{CustomNumFmt: yearFmt}, Font: axisFont},
+		YAxis:     excelize.ChartAxis{Minimum: &zero, MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: blocks[0].fmt}, Font: axisFont},
 	}
 	colors := []string{"0072B2", "D55E00", "009E73", "CC79A7", "E69F00", "56B4E9"}
-	if len(blocks) > maxChartSeries {
-		// A chart of more lines than colours reads as noise.
-		blocks = blocks[:maxChartSeries]
-		ch.Title.Paragraph[0].Text = fmt.Sprintf("The first %d series over time, as each source states them", maxChartSeries)
-	}
 	for k, bl := range blocks {
 		clr := colors[k%len(colors)]
 		// excelize writes a series name as a reference: the title's cell.
 		ch.Series = append(ch.Series, excelize.ChartSeries{
 			Name: sheetRef(SheetSeries, fmt.Sprintf("$A$%d", bl.first)), Categories: col(srYear, bl.first, bl.last), Values: col(srValue, bl.first, bl.last),
-			Line:   excelize.LineOptions{Width: 1.5, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{clr}}},
+			Line:   excelize.LineOptions{Type: excelize.LineNone},
 			Marker: excelize.ChartMarker{Symbol: "circle", Size: 7, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{clr}}},
 		})
 		if bl.ranges {
-			for _, end := range []struct {
-				col  int
-				name string
-			}{{srLow, "$G$1"}, {srHigh, "$H$1"}} {
+			for _, end := range []int{srLow, srHigh} {
+				c, _ := excelize.ColumnNumberToName(end)
 				ch.Series = append(ch.Series, excelize.ChartSeries{
-					Name: sheetRef(SheetSeries, end.name), Categories: col(srYear, bl.first, bl.last), Values: col(end.col, bl.first, bl.last),
+					Name: sheetRef(SheetSeries, "$"+c+"$1"), Categories: col(srYear, bl.first, bl.last), Values: col(end, bl.first, bl.last),
 					Line:   excelize.LineOptions{Type: excelize.LineNone},
 					Marker: excelize.ChartMarker{Symbol: "dash", Size: 9, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{clr}}},
 				})
 			}
 		}
 	}
-	if err := f.AddChart(SheetSeries, fmt.Sprintf("A%d", s.row+3), ch); err != nil {
-		return fmt.Errorf("xlsx: series chart: %w", err)
-	}
-	return nil
+	return ch
 }
 
 // textLines estimates how many lines s wraps to in a column of width

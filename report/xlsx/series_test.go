@@ -87,21 +87,21 @@ func TestSeriesSheet(t *testing.T) {
 	}
 	want := []string{
 		strings.Join(SeriesHeader, "|"),
-		"Two-way trade|2012|2012|$290 billion|exact|290000000000|||USD|Ministry 2013|Claim t2012a: it was $290 billion|Conflict: disagrees with $288 billion (Office 2019)",
-		"Two-way trade|2012|2012|$288 billion|exact|288000000000|||USD|Office 2019|Claim t2012b: it was $288 billion|Conflict: disagrees with $290 billion (Ministry 2013)",
-		"Two-way trade|2014|2014|nearly $280 billion|nearly|280000000000|||USD|Office 2019|Claim t2014: it was nearly $280 billion",
-		"Investment stock|2013|2013|$2,764.0 billion|exact|2764000000000|||USD|Ministry 2013|Claim s2013: it was $2,764.0 billion",
-		"Investment stock|2014|2014|$2.9 trillion to $3 trillion|range||2900000000000|3000000000000|USD|Office 2019|Claim s2014: it was $2.9 trillion to $3 trillion",
+		"Two-way trade|t2012a|2012|2012|$290 billion|exact|fact|290000000000|||USD|Ministry 2013|Claim t2012a: it was $290 billion|Conflict: disagrees with $288 billion (Office 2019)",
+		"Two-way trade|t2012b|2012|2012|$288 billion|exact|fact|288000000000|||USD|Office 2019|Claim t2012b: it was $288 billion|Conflict: disagrees with $290 billion (Ministry 2013)",
+		"Two-way trade|t2014|2014|2014|nearly $280 billion|nearly|fact|280000000000|||USD|Office 2019|Claim t2014: it was nearly $280 billion",
+		"Investment stock|s2013|2013|2013|$2,764.0 billion|exact|fact|2764000000000|||USD|Ministry 2013|Claim s2013: it was $2,764.0 billion",
+		"Investment stock|s2014|2014|2014|$2.9 trillion to $3 trillion|range|fact||2900000000000|3000000000000|USD|Office 2019|Claim s2014: it was $2.9 trillion to $3 trillion",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Series sheet =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	// The figure links to its row on the Indicators sheet.
-	if ok, loc, _ := f.GetCellHyperLink(SheetSeries, "D3"); !ok || loc != "Indicators!A3" {
-		t.Errorf("D3 links to %q (%v), want Indicators!A3", loc, ok)
+	if ok, loc, _ := f.GetCellHyperLink(SheetSeries, "E3"); !ok || loc != "Indicators!A3" {
+		t.Errorf("E3 links to %q (%v), want Indicators!A3", loc, ok)
 	}
 	// The value cell is a number shown as the document writes it.
-	id, _ := f.GetCellStyle(SheetSeries, "F2")
+	id, _ := f.GetCellStyle(SheetSeries, "H2")
 	st, err := f.GetStyle(id)
 	// The Indicators sheet's format for the same figure: one rule (numFmt).
 	var wantFmt string
@@ -113,7 +113,7 @@ func TestSeriesSheet(t *testing.T) {
 		if st.CustomNumFmt != nil {
 			got = *st.CustomNumFmt
 		}
-		t.Errorf("F2's number format is %q (%v), want %q", got, err, wantFmt)
+		t.Errorf("H2's number format is %q (%v), want %q", got, err, wantFmt)
 	}
 	cover, _ := f.GetRows(SheetCover)
 	var text []string
@@ -209,11 +209,18 @@ func TestSeriesClients(t *testing.T) {
 			t.Errorf("openpyxl %s: rows %q", mode, r.Rows)
 			continue
 		}
-		if got := r.Rows[1][11]; got != "Conflict: disagrees with $288 billion (Office 2019)" {
-			t.Errorf("openpyxl %s: L2 = %q", mode, got)
-		}
-		if got := r.Rows[5][6]; got != "2900000000000" {
-			t.Errorf("openpyxl %s: G6 = %q, want 2900000000000", mode, got)
+		for _, c := range []struct {
+			row, col int
+			want     string
+		}{
+			{1, srConflict, "Conflict: disagrees with $288 billion (Office 2019)"},
+			{5, srLow, "2900000000000"},
+			{5, srIndicator, "s2014"},
+			{5, srStatus, "fact"},
+		} {
+			if got := r.Rows[c.row][c.col-1]; got != c.want {
+				t.Errorf("openpyxl %s: row %d, %s = %q, want %q", mode, c.row+1, SeriesHeader[c.col-1], got, c.want)
+			}
 		}
 	}
 	if n := res["normal"]; n.Charts != 1 || strings.Join(n.Tables, ",") != "Series" {
@@ -225,7 +232,7 @@ func TestSeriesClients(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(t.ArtifactDir(), "series.pdf"), pdf, 0o644)
 	csv := sofficeSheet(t, book, 6, SheetSeries)
-	if !strings.Contains(csv, "Two-way trade,2012,2012,$290 billion,exact,290000000000,,,USD,Ministry 2013,Claim t2012a: it was $290 billion,Conflict: disagrees with $288 billion (Office 2019)") {
+	if !strings.Contains(csv, "Two-way trade,t2012a,2012,2012,$290 billion,exact,fact,290000000000,,,USD,Ministry 2013,Claim t2012a: it was $290 billion,Conflict: disagrees with $288 billion (Office 2019)") {
 		t.Errorf("LibreOffice's CSV of the Series sheet:\n%s", csv)
 	}
 }
@@ -274,7 +281,7 @@ func TestSeriesSheetStreamed(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("streamed Series sheet =\n%v\nwant\n%v", got, want)
 	}
-	if ok, loc, _ := f.GetCellHyperLink(SheetSeries, "D3"); ok {
+	if ok, loc, _ := f.GetCellHyperLink(SheetSeries, "E3"); ok {
 		t.Errorf("streamed D3 links to %q, want no link", loc)
 	}
 	if tables, _ := f.GetTables(SheetSeries); len(tables) != 1 {

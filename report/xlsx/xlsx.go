@@ -89,26 +89,28 @@ type book struct {
 	more iter.Seq[*indicators.Indicator]
 	opt  Options
 
-	n         int            // indicators in all
-	rowOf     map[string]int // head indicator ID → Indicators row
-	derRow    map[string]int // derived ID → Derived row
-	results   map[string]indicators.Result
-	styles    map[string]int // number format or style key → style ID
-	numStyles map[numKey]int // value cell format → style ID
-	rowStyles rowStyles
-	widths    [19]float64 // of the Indicators columns' content, in characters (textWidth)
-	colWidths [19]float64 // of the Indicators columns as set
-	sheetPath string      // the Indicators sheet's part
-	spans     *indicators.RuneSpans
-	notes     int                // notes written
-	noteList  []excelize.Comment // made by scan, added by writeIndicators
-	maxNotes  int
-	charts    []chartData                      // per view, where the Derived sheet holds its data
-	edits     map[string]func([]byte) []byte   // part name → its edit (canonZip.edit)
-	renamed   string                           // the first ID whose defined name got a _ or was cut
-	renamedTo string                           // its name
-	seriesRow seriesRows                       // made by writeSeries
-	seriesInd map[string]*indicators.Indicator // by ID, for pointLabel
+	n            int            // indicators in all
+	rowOf        map[string]int // head indicator ID → Indicators row
+	derRow       map[string]int // derived ID → Derived row
+	results      map[string]indicators.Result
+	styles       map[string]int // number format or style key → style ID
+	numStyles    map[numKey]int // value cell format → style ID
+	rowStyles    rowStyles
+	widths       [19]float64 // of the Indicators columns' content, in characters (textWidth)
+	colWidths    [19]float64 // of the Indicators columns as set
+	sheetPath    string      // the Indicators sheet's part
+	spans        *indicators.RuneSpans
+	notes        int                // notes written
+	noteList     []excelize.Comment // made by scan, added by writeIndicators
+	maxNotes     int
+	charts       []chartData                      // per view, where the Derived sheet holds its data
+	edits        map[string]func([]byte) []byte   // part name → its edit (canonZip.edit)
+	renamed      string                           // the first ID whose defined name got a _ or was cut
+	renamedTo    string                           // its name
+	seriesRow    seriesRows                       // made by writeSeries
+	seriesBlocks map[string]seriesBlock           // series ID → its rows, made by writeSeries
+	nCharts      int                              // charts added so far (addChart)
+	seriesInd    map[string]*indicators.Indicator // by ID, for pointLabel
 }
 
 func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicator], opt *Options) (err error) {

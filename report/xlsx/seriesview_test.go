@@ -1,0 +1,157 @@
+package xlsx
+
+import (
+	"bytes"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// withViews returns conflictCatalog with the views named: "series" (a
+// series view of trade), "bars" (a range and a hedged figure as bars).
+func withViews(t *testing.T, names ...string) *indicators.Catalog {
+	t.Helper()
+	c := conflictCatalog(t)
+	for _, n := range names {
+		switch n {
+		case "series":
+			c.Views = append(c.Views, indicators.ChartView{ID: "trade-over-time", Title: "Trade over time", Kind: indicators.SeriesKind, Series: []string{"trade"}})
+		case "bars":
+			c.Views = append(c.Views, indicators.ChartView{ID: "latest", Title: "Latest figures", Kind: indicators.Bars, Indicators: []string{"s2014", "t2014"}})
+		default:
+			t.Fatalf("no view %q", n)
+		}
+	}
+	return c
+}
+
+// TestSeriesViewsCounted: a series view is a chart of the book like any
+// other: the Cover counts it, the Charts sheet draws it, never "no chart
+// views" when there are some.
+func TestSeriesViewsCounted(t *testing.T) {
+	tests := []struct {
+		views  []string
+		cover  string // in the Cover's introduction
+		intro  string // in the Charts sheet's A2
+		charts []string
+	}{
+		{nil, "no charts", "The catalog has no chart views.", nil},
+		{[]string{"series"}, "and 1 chart.", "Year and Value columns of the Series sheet", []string{"trade-over-time"}},
+		{[]string{"bars", "series"}, "and 2 charts.", "A series view is a scatter chart over the Year and Value columns of the Series sheet", []string{"latest", "trade-over-time"}},
+	}
+	for _, tt := range tests {
+		book, parts := writeParts(t, withViews(t, tt.views...))
+		f, err := excelize.OpenReader(bytes.NewReader(book))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cover, _ := f.GetCellValue(SheetCover, "A2")
+		if !strings.Contains(cover, tt.cover) {
+			t.Errorf("views %v: Cover A2 = %q, want it to contain %q", tt.views, cover, tt.cover)
+		}
+		intro, _ := f.GetCellValue(SheetCharts, "A2")
+		if !strings.Contains(intro, tt.intro) {
+			t.Errorf("views %v: Charts A2 = %q, want it to contain %q", tt.views, intro, tt.intro)
+		}
+		f.Close()
+		// The charts of the Charts sheet are named by their view. Its
+		// drawing is the second: the Series sheet's chart is added first.
+		drawing := parts["xl/drawings/drawing2.xml"]
+		var got []string
+		for _, m := range regexp.MustCompile(`name="([^"]+)"`).FindAllStringSubmatch(drawing, -1) {
+			if m[1] != "" && !strings.HasSuffix(m[1], ".png") {
+				got = append(got, m[1])
+			}
+		}
+		if !slices.Equal(got, tt.charts) {
+			t.Errorf("views %v: charts on the Charts sheet = %q, want %q", tt.views, got, tt.charts)
+		}
+	}
+}
+
+// TestLegendEntryOnItsChart: the hidden legend entry of a floating bar's
+// invisible segment goes into the bar chart's part, also when the Series
+// sheet's chart was added first.
+func TestLegendEntryOnItsChart(t *testing.T) {
+	_, parts := writeParts(t, withViews(t, "bars", "series"))
+	for name, xml := range parts {
+		if !strings.HasPrefix(name, "xl/charts/chart") {
+			continue
+		}
+		bar := strings.Contains(xml, "<barChart>")
+		hidden := strings.Contains(xml, "<legendEntry>")
+		if bar != hidden {
+			t.Errorf("%s: bar chart %v, hidden legend entry %v; want the entry on the bar chart only", name, bar, hidden)
+		}
+	}
+}
+
+// TestSeriesSheetAlignment: no right-aligned number runs into a
+// left-aligned text beside it ("2011$125 billion"): the text is indented,
+// or the number centred.
+func TestSeriesSheetAlignment(t *testing.T) {
+	f, err := excelize.OpenReader(bytes.NewReader(seriesBook(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	tests := []struct {
+		number, text string // cells side by side
+	}{
+		{"D2", "E2"}, // Year, Stated
+		{"J6", "K6"}, // High, Unit
+	}
+	for _, tt := range tests {
+		style := func(cell string) *excelize.Style {
+			id, _ := f.GetCellStyle(SheetSeries, cell)
+			st, err := f.GetStyle(id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return st
+		}
+		num, txt := style(tt.number), style(tt.text)
+		centred := num.Alignment != nil && num.Alignment.Horizontal == "center"
+		indented := txt.Alignment != nil && txt.Alignment.Indent > 0
+		if !centred && !indented {
+			t.Errorf("%s (a number) runs into %s (text): neither centred nor indented", tt.number, tt.text)
+		}
+	}
+}
+
+// TestSeriesChartAxes: the Series sheet's scatter chart starts its value
+// axis at zero, as the slide does; draws no line (points of one period
+// from two sources are not consecutive); and leaves blank the year where
+// the axes cross, with the years padded, so no label touches the axis.
+func TestSeriesChartAxes(t *testing.T) {
+	_, parts := writeParts(t, conflictCatalog(t))
+	xml := parts["xl/charts/chart1.xml"]
+	for _, want := range []string{
+		`<axPos val="b"></axPos>`, // the years, 2012 to 2014, padded by one
+		`<max val="2015"></max><min val="2011"></min>`,
+		`<min val="0"></min></scaling><delete val="0"></delete><axPos val="l"></axPos>`, // the value axis
+		`formatCode="[&lt;=2011]&#34;&#34;;[&gt;=2015]&#34;&#34;;0"`,
+	} {
+		if !strings.Contains(xml, want) {
+			t.Errorf("the Series chart lacks %s:\n%s", want, xml)
+		}
+	}
+	if !regexp.MustCompile(`<ser>.*?<spPr><a:ln[^>]*><a:noFill>`).MatchString(xml) {
+		t.Errorf("the Series chart joins its points with a line")
+	}
+}
+
+// TestSeriesHeaderShared: the Series sheet's columns that series.csv also
+// has are named as it names them.
+func TestSeriesHeaderShared(t *testing.T) {
+	for _, col := range []int{srIndicator, srStatus, srPeriod, srStated, srQualifier, srValue, srLow, srHigh, srUnit, srSource, srQuote} {
+		if name := SeriesHeader[col-1]; !slices.Contains(indicators.SeriesCSVHeader, name) {
+			t.Errorf("Series sheet column %q is not a column of series.csv %q", name, indicators.SeriesCSVHeader)
+		}
+	}
+}
