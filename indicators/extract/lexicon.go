@@ -290,6 +290,28 @@ var hedges = func() []hedge {
 	return out
 }()
 
+// hedgesByFirst and hedgesByLast index hedges by their first and last
+// word: the hedges a token can start or end, in the lexicon's order. No
+// word of a hedge is longer than maxHedgeWord bytes.
+var hedgesByFirst, hedgesByLast = func() (first, last map[string][]int) {
+	first, last = map[string][]int{}, map[string][]int{}
+	for n, h := range hedges {
+		if len(h.words) == 0 {
+			panic("extract: lexicon hedge with no words")
+		}
+		for _, w := range h.words {
+			if len(w) > maxHedgeWord {
+				panic("extract: lexicon hedge word " + w + " is too long")
+			}
+		}
+		first[h.words[0]] = append(first[h.words[0]], n)
+		last[h.words[len(h.words)-1]] = append(last[h.words[len(h.words)-1]], n)
+	}
+	return first, last
+}()
+
+const maxHedgeWord = 24
+
 // The scanner's look-up tables, built from the lexicon's lists.
 var (
 	// currencyAdjectives maps a country word before a currency name

@@ -1267,8 +1267,8 @@ func (s *scanner) identRun(lo num) int {
 // hedgeAt finds a hedge phrase starting at token k and returns its
 // qualifier and the token after it, or 0.
 func (s *scanner) hedgeAt(k int) (indicators.Qualifier, int) {
-	for _, h := range hedges {
-		if s.wordsAt(k, h.words) {
+	for _, n := range hedgesByWord(s, k, hedgesByFirst) {
+		if h := &hedges[n]; s.wordsAt(k, h.words) {
 			return h.q, k + len(h.words)
 		}
 	}
@@ -1291,12 +1291,42 @@ func (s *scanner) wordsAt(k int, words []string) bool {
 // hedge finds a hedge phrase ending right before token i and returns its
 // qualifier and first token, or -1.
 func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
-	for _, h := range hedges {
+	if i > len(s.toks) {
+		return 0, -1
+	}
+	for _, n := range hedgesByWord(s, i-1, hedgesByLast) {
+		h := &hedges[n]
 		if k := i - len(h.words); s.wordsAt(k, h.words) {
 			return h.q, k
 		}
 	}
 	return 0, -1
+}
+
+// hedgesByWord returns the hedges of index (hedgesByFirst or
+// hedgesByLast) whose first or last word is token k, in the lexicon's order.
+func hedgesByWord(s *scanner, k int, index map[string][]int) []int {
+	if k < 0 || k >= len(s.toks) {
+		return nil
+	}
+	t := &s.toks[k]
+	if t.end-t.start > maxHedgeWord {
+		return nil
+	}
+	var buf [maxHedgeWord]byte
+	return index[string(lowerASCII(buf[:0], s.text[t.start:t.end]))]
+}
+
+// lowerASCII appends w to b with ASCII letters in lower case.
+func lowerASCII(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // millionCode reads "MEUR", "MUSD": M and an ISO code, meaning millions.

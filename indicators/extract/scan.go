@@ -458,8 +458,18 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 	if !s.mayHold(text[cs:end]) {
 		return
 	}
+	if !s.tokenize(cs, end) && !s.hasNumberWord() {
+		return
+	}
+	s.year = s.sentenceYear()
+	s.match()
+}
+
+// tokenize cuts text[cs:end] into s.toks and reports whether it has a
+// number written in digits.
+func (s *scanner) tokenize(cs, end int) (digits bool) {
+	text := s.text
 	s.toks = s.toks[:0]
-	digits := false
 	space, tab := true, false
 	for i := cs; i < end; {
 		c := text[i]
@@ -509,11 +519,7 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 		}
 		s.toks = append(s.toks, t)
 	}
-	if !digits && !s.hasNumberWord() {
-		return
-	}
-	s.year = s.sentenceYear()
-	s.match()
+	return digits
 }
 
 // digitsEnd returns the end of the run of ASCII digits from i.
