@@ -1943,7 +1943,27 @@ func (s *scanner) notCountWord(k int, lw string) bool {
 	}
 	// "5 ins" is no count of "in", which is the inch: a count of a unit
 	// word would not read back as that count (indicators.ParseStated).
-	return plural(lw) && indicators.ReadsAsOtherUnit(lw)
+	return plural(lw) && s.readsAsOtherUnit(lw)
+}
+
+// maxOtherUnit bounds the words a scanner remembers for readsAsOtherUnit.
+const maxOtherUnit = 4096
+
+// readsAsOtherUnit is indicators.ReadsAsOtherUnit for a word in lower case,
+// remembered per scanner: the nouns of a document's counts come again and
+// again, and each answer takes a search of the measures.
+func (s *scanner) readsAsOtherUnit(lw string) bool {
+	if v, ok := s.otherUnit[lw]; ok {
+		return v
+	}
+	v := indicators.ReadsAsOtherUnit(lw)
+	if len(s.otherUnit) < maxOtherUnit {
+		if s.otherUnit == nil {
+			s.otherUnit = make(map[string]bool)
+		}
+		s.otherUnit[strings.Clone(lw)] = v // lw may be the text's own bytes
+	}
+	return v
 }
 
 // acronymNoun reads an acronym in capitals at token k (lw in lower

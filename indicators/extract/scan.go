@@ -53,6 +53,8 @@ type scanner struct {
 	// applies (for tests).
 	onExclude func(rule string)
 	excl      exclusionCandidate // the number the exclusion rules look at
+	// otherUnit remembers indicators.ReadsAsOtherUnit of the words asked.
+	otherUnit map[string]bool
 }
 
 // run scans the complete sentences of text, whose first byte is at offset
