@@ -332,6 +332,10 @@ var (
 		}
 		return m
 	}()
+	// signFirst and prefixFirst hold the first bytes of currencySigns
+	// and prefixCurrency: most tokens start neither.
+	signFirst   = firstBytes(currencySigns)
+	prefixFirst = firstBytes(prefixCurrency)
 	// lowerCodes are the codes also read before an amount when not in
 	// capitals.
 	lowerCodes = wordSet(vocab.LowerCodes)
@@ -342,6 +346,16 @@ var (
 	// ageNouns are the spans of time an age is written in: "45-year-old".
 	ageNouns = wordSet(vocab.AgeNouns)
 )
+
+func firstBytes(m map[string]string) *[256]bool {
+	var b [256]bool
+	for k := range m {
+		if k != "" {
+			b[k[0]] = true
+		}
+	}
+	return &b
+}
 
 func wordSet(words []string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -25,10 +25,11 @@ func (s *scanner) tt(i int) string { return s.text[s.toks[i].start:s.toks[i].end
 
 // is reports whether token i is the word or symbol w (ASCII case folded).
 func (s *scanner) is(i int, w string) bool {
-	if i < 0 || i >= len(s.toks) {
+	if uint(i) >= uint(len(s.toks)) {
 		return false
 	}
-	return eqFold(s.tt(i), w)
+	t := &s.toks[i]
+	return t.end-t.start == len(w) && eqFold(s.text[t.start:t.end], w)
 }
 
 // eqFold is strings.EqualFold for a lower-case ASCII w; other runes must
@@ -952,34 +953,47 @@ func (s *scanner) yearLead(i int) int {
 // startsFigure reports whether token i can begin a figure.
 func (s *scanner) startsFigure(i int) bool {
 	t := &s.toks[i]
+	w := s.text[t.start:t.end]
 	switch t.kind {
 	case tNum:
 		return true
 	case tSym:
-		_, ok := currencySigns[s.tt(i)]
-		return ok || s.dash(i) || s.is(i, "−") || s.is(i, "+")
+		if signFirst[w[0]] {
+			if _, ok := currencySigns[w]; ok {
+				return true
+			}
+		}
+		return s.dash(i) || w == "−" || w == "+"
 	case tWord:
-		if t.lx != nil && (t.lx.class != wNone || t.lx.cur != "" || t.lx.flags&fOrdinal != 0 && s.ranks || t.lx.flags&fMult != 0) {
+		if lx := t.lx; lx != nil && (lx.class != wNone || lx.cur != "" || lx.flags&fOrdinal != 0 && s.ranks || lx.flags&fMult != 0) {
 			return true
 		}
-		if t.end-t.start >= 7 && eqFold(s.text[t.end-4:t.end], "fold") {
-			return true
-		}
-		if t.end-t.start == 4 && s.is(i, "tens") && s.is(i+1, "of") || s.isAny(i, "several", "few") && s.class(i+1) != wNone {
-			return true
-		}
-		if t.end-t.start == 5 && s.is(i, "twice") || t.end-t.start <= 3 && (s.tt(i) == "INR" || prefixCurrency[s.tt(i)] != "") {
-			return true
-		}
-		if s.is(i+1, "$") || s.is(i, "u") && s.is(i+3, "$") {
-			return true
-		}
-		if _, ok := millionCode(s.tt(i)); ok {
-			return true
-		}
-		return s.isAny(i, "a", "an", "minus", "negative")
+		return s.is(i+1, "$") || s.wordStartsFigure(i, w)
 	}
 	return false
+}
+
+// wordStartsFigure is startsFigure for the word w at token i that is no
+// number word and has no "$" after it: "threefold", "tens of", "several",
+// "twice", "Rs", "u" of "U.S. $", "MEUR", "a", "minus".
+func (s *scanner) wordStartsFigure(i int, w string) bool {
+	switch n := len(w); {
+	case n >= 7:
+		return eqFold(w[n-4:], "fold") || eqFold(w, "several") && s.class(i+1) != wNone || eqFold(w, "negative")
+	case n == 6:
+		return false
+	case n == 5:
+		return eqFold(w, "twice") || eqFold(w, "minus")
+	case n == 4:
+		if eqFold(w, "tens") && s.is(i+1, "of") {
+			return true
+		}
+		_, ok := millionCode(w)
+		return ok
+	}
+	// Three letters or fewer.
+	return eqFold(w, "few") && s.class(i+1) != wNone || w == "INR" || prefixFirst[w[0]] && prefixCurrency[w] != "" ||
+		eqFold(w, "u") && s.is(i+3, "$") || eqFold(w, "a") || eqFold(w, "an")
 }
 
 // match walks the sentence's tokens and reports its quantities.
