@@ -157,7 +157,24 @@ type lexSlot struct {
 	e   *lexEntry
 }
 
+// lexBits holds, for each word length up to 24, the pairs of first and
+// last letters of the lexicon's keys that start and end with a letter a-z:
+// a filter before the look-up.
+var lexBits [25][26]uint32
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 func buildLexTable() {
+	for k := range lexicon {
+		if n := len(k); n > 0 && n <= 24 && k[0]-'a' < 26 && k[n-1]-'a' < 26 {
+			lexBits[n][k[0]-'a'] |= 1 << (k[n-1] - 'a')
+		}
+	}
 	n := 1
 	for n < 4*len(lexicon) {
 		n <<= 1
@@ -188,6 +205,12 @@ func fnv(s string) uint32 {
 func lookup(w string) *lexEntry {
 	if len(w) > 24 {
 		return nil
+	}
+	if len(w) > 0 {
+		f, l := lowerByte(w[0])-'a', lowerByte(w[len(w)-1])-'a'
+		if f < 26 && l < 26 && lexBits[len(w)][f]&(1<<l) == 0 {
+			return nil // most words of prose: no key of this length starts and ends so
+		}
 	}
 	var buf [24]byte
 	h := uint32(2166136261)

@@ -672,7 +672,9 @@ func unicodeToken(text string, t *token, end int) int {
 	return t.end
 }
 
-func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+// isLetterByte reports whether c is an ASCII letter: c|0x20 folds only
+// 'A'–'Z' onto 'a'–'z'.
+func isLetterByte(c byte) bool { return (c|0x20)-'a' < 26 }
 
 // isURL reports whether s starts with a web address.
 func isURL(s string) bool {
@@ -689,6 +691,13 @@ func isURL(s string) bool {
 // "threefold"; ordinals when ranks are asked for). Most sentences of prose
 // have none, and skipping them spares the tokenizer and its look-ups.
 func (s *scanner) mayHold(t string) bool {
+	// Most sentences that hold a figure have a digit: look for one first,
+	// before reading words.
+	for i := 0; i < len(t); i++ {
+		if t[i]-'0' < 10 {
+			return true
+		}
+	}
 	for i := 0; i < len(t); {
 		c := t[i]
 		switch {
@@ -698,7 +707,7 @@ func (s *scanner) mayHold(t string) bool {
 			return true // ¼ ½ ¾ ⅓ …
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			j := i + 1
-			for j < len(t) && (t[j] >= 'a' && t[j] <= 'z' || t[j] >= 'A' && t[j] <= 'Z') {
+			for j < len(t) && isLetterByte(t[j]) {
 				j++
 			}
 			if numberish(t[i:j], s.ranks) {
