@@ -895,8 +895,8 @@ func (s *scanner) isCurrencyBefore(i int) bool {
 func (s *scanner) sentenceYear() int {
 	first, pref := 0, 0
 	for i := range s.toks {
-		if !s.yearAt(i) {
-			continue
+		if t := &s.toks[i]; t.kind != tNum || t.end-t.start != 4 || !s.yearAt(i) {
+			continue // yearAt reads four digits only
 		}
 		if i > 0 && !s.toks[i].space {
 			p := i - 1

@@ -384,8 +384,19 @@ func abbreviationBefore(text string, start, dot int) bool {
 
 var bullets = []string{"•", "·", "▪", "◦", "‣", "●", "○", "■", "□", "➢", "►", "–", "—", "-", "*", ""}
 
+// bulletFirst holds the first bytes of the bullets.
+var bulletFirst = func() (b [256]bool) {
+	for _, s := range bullets[:len(bullets)-1] {
+		b[s[0]] = true
+	}
+	return b
+}()
+
 // startsBullet reports whether a bullet character starts text at i.
 func startsBullet(text string, i int) bool {
+	if i >= len(text) || !bulletFirst[text[i]] {
+		return false
+	}
 	for _, b := range bullets[:len(bullets)-1] {
 		if len(text)-i > len(b) && text[i:i+len(b)] == b && spaceAt(text, i+len(b)) > 0 {
 			return true
@@ -404,6 +415,9 @@ func skipMarker(text string, i, end int, atLine bool) int {
 		}
 		moved := false
 		for _, b := range bullets[:len(bullets)-1] {
+			if i >= end || !bulletFirst[text[i]] {
+				break
+			}
 			if end-i > len(b) && text[i:i+len(b)] == b && spaceAt(text, i+len(b)) > 0 {
 				i += len(b)
 				moved = true
@@ -475,6 +489,11 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 	space, tab := true, false
 	for i := cs; i < end; {
 		c := text[i]
+		if c == ' ' {
+			space = true
+			i++
+			continue
+		}
 		if w := spaceAt(text, i); w > 0 {
 			space = true
 			tab = tab || c == '\t'
@@ -493,7 +512,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			t.kind, t.dot = tNum, true
 			i = digitsEnd(text, i+1, end)
 			t.end = i
-		case (c == 'h' || c == 'w' || c == 'H' || c == 'W') && isURL(text[i:end]):
+		case (c == 'h' || c == 'w' || c == 'H' || c == 'W') && i+1 < end && (text[i+1]|0x20 == 't' || text[i+1]|0x20 == 'w') && isURL(text[i:end]):
 			// Numbers inside addresses are not quantities.
 			for i < end && spaceAt(text, i) == 0 {
 				i++
