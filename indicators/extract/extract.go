@@ -101,10 +101,43 @@ func Extract(text string) []Mention {
 // Extract returns the quantities stated in text, in order. Spans never
 // overlap.
 func (e *Extractor) Extract(text string) []Mention {
-	out := make([]Mention, 0, len(text)/4096+4) // policy prose runs to one figure per 1–2 KB
+	// Policy prose runs to one figure per 1–2 KB, tables and statistics to
+	// one per few hundred bytes.
+	c := collector{cur: make([]Mention, 0, len(text)/4096+4)}
 	s := scanner{ranks: e.Ranks}
-	s.run(text, 0, true, func(m Mention) { out = append(out, m) })
-	return out
+	s.run(text, 0, true, c.add)
+	return c.result()
+}
+
+// A collector gathers mentions in blocks and copies them once into the
+// result: growing one slice would copy each mention several times over.
+type collector struct {
+	full []([]Mention) // blocks filled, in order
+	n    int           // the mentions in full
+	cur  []Mention
+}
+
+// maxBlock is the most mentions a collector's block holds.
+const maxBlock = 8 << 10
+
+func (c *collector) add(m Mention) {
+	if len(c.cur) == cap(c.cur) {
+		c.full = append(c.full, c.cur)
+		c.n += len(c.cur)
+		c.cur = make([]Mention, 0, min(2*cap(c.cur), maxBlock))
+	}
+	c.cur = append(c.cur, m)
+}
+
+func (c *collector) result() []Mention {
+	if len(c.full) == 0 {
+		return c.cur
+	}
+	out := make([]Mention, 0, c.n+len(c.cur))
+	for _, b := range c.full {
+		out = append(out, b...)
+	}
+	return append(out, c.cur...)
 }
 
 // Stream reads text from r and calls fn with each quantity in order, as

@@ -157,7 +157,24 @@ type lexSlot struct {
 	e   *lexEntry
 }
 
+// lexBits holds, for each word length up to 24, the pairs of first and
+// last letters of the lexicon's keys that start and end with a letter a-z:
+// a filter before the look-up.
+var lexBits [25][26]uint32
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 func buildLexTable() {
+	for k := range lexicon {
+		if n := len(k); n > 0 && n <= 24 && k[0]-'a' < 26 && k[n-1]-'a' < 26 {
+			lexBits[n][k[0]-'a'] |= 1 << (k[n-1] - 'a')
+		}
+	}
 	n := 1
 	for n < 4*len(lexicon) {
 		n <<= 1
@@ -188,6 +205,12 @@ func fnv(s string) uint32 {
 func lookup(w string) *lexEntry {
 	if len(w) > 24 {
 		return nil
+	}
+	if len(w) > 0 {
+		f, l := lowerByte(w[0])-'a', lowerByte(w[len(w)-1])-'a'
+		if f < 26 && l < 26 && lexBits[len(w)][f]&(1<<l) == 0 {
+			return nil // most words of prose: no key of this length starts and ends so
+		}
 	}
 	var buf [24]byte
 	h := uint32(2166136261)
@@ -290,6 +313,28 @@ var hedges = func() []hedge {
 	return out
 }()
 
+// hedgesByFirst and hedgesByLast index hedges by their first and last
+// word: the hedges a token can start or end, in the lexicon's order. No
+// word of a hedge is longer than maxHedgeWord bytes.
+var hedgesByFirst, hedgesByLast = func() (first, last map[string][]int) {
+	first, last = map[string][]int{}, map[string][]int{}
+	for n, h := range hedges {
+		if len(h.words) == 0 {
+			panic("extract: lexicon hedge with no words")
+		}
+		for _, w := range h.words {
+			if len(w) > maxHedgeWord {
+				panic("extract: lexicon hedge word " + w + " is too long")
+			}
+		}
+		first[h.words[0]] = append(first[h.words[0]], n)
+		last[h.words[len(h.words)-1]] = append(last[h.words[len(h.words)-1]], n)
+	}
+	return first, last
+}()
+
+const maxHedgeWord = 24
+
 // The scanner's look-up tables, built from the lexicon's lists.
 var (
 	// currencyAdjectives maps a country word before a currency name
@@ -310,6 +355,10 @@ var (
 		}
 		return m
 	}()
+	// signFirst and prefixFirst hold the first bytes of currencySigns
+	// and prefixCurrency: most tokens start neither.
+	signFirst   = firstBytes(currencySigns)
+	prefixFirst = firstBytes(prefixCurrency)
 	// lowerCodes are the codes also read before an amount when not in
 	// capitals.
 	lowerCodes = wordSet(vocab.LowerCodes)
@@ -320,6 +369,16 @@ var (
 	// ageNouns are the spans of time an age is written in: "45-year-old".
 	ageNouns = wordSet(vocab.AgeNouns)
 )
+
+func firstBytes(m map[string]string) *[256]bool {
+	var b [256]bool
+	for k := range m {
+		if k != "" {
+			b[k[0]] = true
+		}
+	}
+	return &b
+}
 
 func wordSet(words []string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -25,10 +25,11 @@ func (s *scanner) tt(i int) string { return s.text[s.toks[i].start:s.toks[i].end
 
 // is reports whether token i is the word or symbol w (ASCII case folded).
 func (s *scanner) is(i int, w string) bool {
-	if i < 0 || i >= len(s.toks) {
+	if uint(i) >= uint(len(s.toks)) {
 		return false
 	}
-	return eqFold(s.tt(i), w)
+	t := &s.toks[i]
+	return t.end-t.start == len(w) && eqFold(s.text[t.start:t.end], w)
 }
 
 // eqFold is strings.EqualFold for a lower-case ASCII w; other runes must
@@ -894,8 +895,8 @@ func (s *scanner) isCurrencyBefore(i int) bool {
 func (s *scanner) sentenceYear() int {
 	first, pref := 0, 0
 	for i := range s.toks {
-		if !s.yearAt(i) {
-			continue
+		if t := &s.toks[i]; t.kind != tNum || t.end-t.start != 4 || !s.yearAt(i) {
+			continue // yearAt reads four digits only
 		}
 		if i > 0 && !s.toks[i].space {
 			p := i - 1
@@ -952,34 +953,47 @@ func (s *scanner) yearLead(i int) int {
 // startsFigure reports whether token i can begin a figure.
 func (s *scanner) startsFigure(i int) bool {
 	t := &s.toks[i]
+	w := s.text[t.start:t.end]
 	switch t.kind {
 	case tNum:
 		return true
 	case tSym:
-		_, ok := currencySigns[s.tt(i)]
-		return ok || s.dash(i) || s.is(i, "−") || s.is(i, "+")
+		if signFirst[w[0]] {
+			if _, ok := currencySigns[w]; ok {
+				return true
+			}
+		}
+		return s.dash(i) || w == "−" || w == "+"
 	case tWord:
-		if t.lx != nil && (t.lx.class != wNone || t.lx.cur != "" || t.lx.flags&fOrdinal != 0 && s.ranks || t.lx.flags&fMult != 0) {
+		if lx := t.lx; lx != nil && (lx.class != wNone || lx.cur != "" || lx.flags&fOrdinal != 0 && s.ranks || lx.flags&fMult != 0) {
 			return true
 		}
-		if t.end-t.start >= 7 && eqFold(s.text[t.end-4:t.end], "fold") {
-			return true
-		}
-		if t.end-t.start == 4 && s.is(i, "tens") && s.is(i+1, "of") || s.isAny(i, "several", "few") && s.class(i+1) != wNone {
-			return true
-		}
-		if t.end-t.start == 5 && s.is(i, "twice") || t.end-t.start <= 3 && (s.tt(i) == "INR" || prefixCurrency[s.tt(i)] != "") {
-			return true
-		}
-		if s.is(i+1, "$") || s.is(i, "u") && s.is(i+3, "$") {
-			return true
-		}
-		if _, ok := millionCode(s.tt(i)); ok {
-			return true
-		}
-		return s.isAny(i, "a", "an", "minus", "negative")
+		return s.is(i+1, "$") || s.wordStartsFigure(i, w)
 	}
 	return false
+}
+
+// wordStartsFigure is startsFigure for the word w at token i that is no
+// number word and has no "$" after it: "threefold", "tens of", "several",
+// "twice", "Rs", "u" of "U.S. $", "MEUR", "a", "minus".
+func (s *scanner) wordStartsFigure(i int, w string) bool {
+	switch n := len(w); {
+	case n >= 7:
+		return eqFold(w[n-4:], "fold") || eqFold(w, "several") && s.class(i+1) != wNone || eqFold(w, "negative")
+	case n == 6:
+		return false
+	case n == 5:
+		return eqFold(w, "twice") || eqFold(w, "minus")
+	case n == 4:
+		if eqFold(w, "tens") && s.is(i+1, "of") {
+			return true
+		}
+		_, ok := millionCode(w)
+		return ok
+	}
+	// Three letters or fewer.
+	return eqFold(w, "few") && s.class(i+1) != wNone || w == "INR" || prefixFirst[w[0]] && prefixCurrency[w] != "" ||
+		eqFold(w, "u") && s.is(i+3, "$") || eqFold(w, "a") || eqFold(w, "an")
 }
 
 // match walks the sentence's tokens and reports its quantities.
@@ -1267,8 +1281,8 @@ func (s *scanner) identRun(lo num) int {
 // hedgeAt finds a hedge phrase starting at token k and returns its
 // qualifier and the token after it, or 0.
 func (s *scanner) hedgeAt(k int) (indicators.Qualifier, int) {
-	for _, h := range hedges {
-		if s.wordsAt(k, h.words) {
+	for _, n := range hedgesByWord(s, k, hedgesByFirst) {
+		if h := &hedges[n]; s.wordsAt(k, h.words) {
 			return h.q, k + len(h.words)
 		}
 	}
@@ -1291,12 +1305,42 @@ func (s *scanner) wordsAt(k int, words []string) bool {
 // hedge finds a hedge phrase ending right before token i and returns its
 // qualifier and first token, or -1.
 func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
-	for _, h := range hedges {
+	if i > len(s.toks) {
+		return 0, -1
+	}
+	for _, n := range hedgesByWord(s, i-1, hedgesByLast) {
+		h := &hedges[n]
 		if k := i - len(h.words); s.wordsAt(k, h.words) {
 			return h.q, k
 		}
 	}
 	return 0, -1
+}
+
+// hedgesByWord returns the hedges of index (hedgesByFirst or
+// hedgesByLast) whose first or last word is token k, in the lexicon's order.
+func hedgesByWord(s *scanner, k int, index map[string][]int) []int {
+	if k < 0 || k >= len(s.toks) {
+		return nil
+	}
+	t := &s.toks[k]
+	if t.end-t.start > maxHedgeWord {
+		return nil
+	}
+	var buf [maxHedgeWord]byte
+	return index[string(lowerASCII(buf[:0], s.text[t.start:t.end]))]
+}
+
+// lowerASCII appends w to b with ASCII letters in lower case.
+func lowerASCII(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // millionCode reads "MEUR", "MUSD": M and an ISO code, meaning millions.
@@ -1913,7 +1957,27 @@ func (s *scanner) notCountWord(k int, lw string) bool {
 	}
 	// "5 ins" is no count of "in", which is the inch: a count of a unit
 	// word would not read back as that count (indicators.ParseStated).
-	return plural(lw) && indicators.ReadsAsOtherUnit(lw)
+	return plural(lw) && s.readsAsOtherUnit(lw)
+}
+
+// maxOtherUnit bounds the words a scanner remembers for readsAsOtherUnit.
+const maxOtherUnit = 4096
+
+// readsAsOtherUnit is indicators.ReadsAsOtherUnit for a word in lower case,
+// remembered per scanner: the nouns of a document's counts come again and
+// again, and each answer takes a search of the measures.
+func (s *scanner) readsAsOtherUnit(lw string) bool {
+	if v, ok := s.otherUnit[lw]; ok {
+		return v
+	}
+	v := indicators.ReadsAsOtherUnit(lw)
+	if len(s.otherUnit) < maxOtherUnit {
+		if s.otherUnit == nil {
+			s.otherUnit = make(map[string]bool)
+		}
+		s.otherUnit[strings.Clone(lw)] = v // lw may be the text's own bytes
+	}
+	return v
 }
 
 // acronymNoun reads an acronym in capitals at token k (lw in lower

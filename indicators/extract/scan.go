@@ -53,6 +53,8 @@ type scanner struct {
 	// applies (for tests).
 	onExclude func(rule string)
 	excl      exclusionCandidate // the number the exclusion rules look at
+	// otherUnit remembers indicators.ReadsAsOtherUnit of the words asked.
+	otherUnit map[string]bool
 }
 
 // run scans the complete sentences of text, whose first byte is at offset
@@ -382,8 +384,19 @@ func abbreviationBefore(text string, start, dot int) bool {
 
 var bullets = []string{"•", "·", "▪", "◦", "‣", "●", "○", "■", "□", "➢", "►", "–", "—", "-", "*", ""}
 
+// bulletFirst holds the first bytes of the bullets.
+var bulletFirst = func() (b [256]bool) {
+	for _, s := range bullets[:len(bullets)-1] {
+		b[s[0]] = true
+	}
+	return b
+}()
+
 // startsBullet reports whether a bullet character starts text at i.
 func startsBullet(text string, i int) bool {
+	if i >= len(text) || !bulletFirst[text[i]] {
+		return false
+	}
 	for _, b := range bullets[:len(bullets)-1] {
 		if len(text)-i > len(b) && text[i:i+len(b)] == b && spaceAt(text, i+len(b)) > 0 {
 			return true
@@ -402,6 +415,9 @@ func skipMarker(text string, i, end int, atLine bool) int {
 		}
 		moved := false
 		for _, b := range bullets[:len(bullets)-1] {
+			if i >= end || !bulletFirst[text[i]] {
+				break
+			}
 			if end-i > len(b) && text[i:i+len(b)] == b && spaceAt(text, i+len(b)) > 0 {
 				i += len(b)
 				moved = true
@@ -458,11 +474,26 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 	if !s.mayHold(text[cs:end]) {
 		return
 	}
+	if !s.tokenize(cs, end) && !s.hasNumberWord() {
+		return
+	}
+	s.year = s.sentenceYear()
+	s.match()
+}
+
+// tokenize cuts text[cs:end] into s.toks and reports whether it has a
+// number written in digits.
+func (s *scanner) tokenize(cs, end int) (digits bool) {
+	text := s.text
 	s.toks = s.toks[:0]
-	digits := false
 	space, tab := true, false
 	for i := cs; i < end; {
 		c := text[i]
+		if c == ' ' {
+			space = true
+			i++
+			continue
+		}
 		if w := spaceAt(text, i); w > 0 {
 			space = true
 			tab = tab || c == '\t'
@@ -481,7 +512,7 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 			t.kind, t.dot = tNum, true
 			i = digitsEnd(text, i+1, end)
 			t.end = i
-		case (c == 'h' || c == 'w' || c == 'H' || c == 'W') && isURL(text[i:end]):
+		case (c == 'h' || c == 'w' || c == 'H' || c == 'W') && i+1 < end && (text[i+1]|0x20 == 't' || text[i+1]|0x20 == 'w') && isURL(text[i:end]):
 			// Numbers inside addresses are not quantities.
 			for i < end && spaceAt(text, i) == 0 {
 				i++
@@ -509,11 +540,7 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 		}
 		s.toks = append(s.toks, t)
 	}
-	if !digits && !s.hasNumberWord() {
-		return
-	}
-	s.year = s.sentenceYear()
-	s.match()
+	return digits
 }
 
 // digitsEnd returns the end of the run of ASCII digits from i.
@@ -664,7 +691,9 @@ func unicodeToken(text string, t *token, end int) int {
 	return t.end
 }
 
-func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+// isLetterByte reports whether c is an ASCII letter: c|0x20 folds only
+// 'A'–'Z' onto 'a'–'z'.
+func isLetterByte(c byte) bool { return (c|0x20)-'a' < 26 }
 
 // isURL reports whether s starts with a web address.
 func isURL(s string) bool {
@@ -681,6 +710,13 @@ func isURL(s string) bool {
 // "threefold"; ordinals when ranks are asked for). Most sentences of prose
 // have none, and skipping them spares the tokenizer and its look-ups.
 func (s *scanner) mayHold(t string) bool {
+	// Most sentences that hold a figure have a digit: look for one first,
+	// before reading words.
+	for i := 0; i < len(t); i++ {
+		if t[i]-'0' < 10 {
+			return true
+		}
+	}
 	for i := 0; i < len(t); {
 		c := t[i]
 		switch {
@@ -690,7 +726,7 @@ func (s *scanner) mayHold(t string) bool {
 			return true // ¼ ½ ¾ ⅓ …
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			j := i + 1
-			for j < len(t) && (t[j] >= 'a' && t[j] <= 'z' || t[j] >= 'A' && t[j] <= 'Z') {
+			for j < len(t) && isLetterByte(t[j]) {
 				j++
 			}
 			if numberish(t[i:j], s.ranks) {

@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"os"
+
+	"github.com/claimbook/claimbook/indicators"
+	"testing"
+)
+
+// eachSentence tokenizes every sentence of the mixed corpus, Recognizers-Text
+// inputs and the extra texts and calls fn with the scanner.
+func eachSentence(t *testing.T, extra string, fn func(s *scanner)) {
+	t.Helper()
+	texts := []string{mixedCorpus(t, 128<<10), extra}
+	if b, err := os.ReadFile("../../testdata/recognizers-text/Specs/Number/English/NumberModel.json"); err == nil {
+		texts = append(texts, string(b))
+	}
+	for _, text := range texts {
+		s := scanner{text: text}
+		for pos := 0; pos < len(text); {
+			end, next, _, ok := boundary(text, pos, true)
+			if !ok {
+				break
+			}
+			if s.tokenize(pos, end); len(s.toks) > 0 {
+				fn(&s)
+			}
+			pos = next
+		}
+	}
+}
+
+// The hedge indexes give what trying every hedge in the lexicon's order
+// gives.
+func TestHedgeIndex(t *testing.T) {
+	n := 0 // hedges found
+	eachSentence(t, "Slightly more than 5, a little over 6 and approx. 7, ~8 and ≈ 9 or as high as 10.", func(s *scanner) {
+		for i := 0; i <= len(s.toks)+1; i++ {
+			wq, wk := indicators.Qualifier(0), -1
+			for _, h := range hedges {
+				if k := i - len(h.words); s.wordsAt(k, h.words) {
+					wq, wk = h.q, k
+					break
+				}
+			}
+			if q, k := s.hedge(i); q != wq || k != wk {
+				t.Errorf("hedge(%d) in %q = %v, %d, want %v, %d", i, s.text[s.toks[0].start:s.toks[len(s.toks)-1].end], q, k, wq, wk)
+			}
+			wq, wk = indicators.Qualifier(0), 0
+			for _, h := range hedges {
+				if s.wordsAt(i, h.words) {
+					wq, wk = h.q, i+len(h.words)
+					break
+				}
+			}
+			if q, k := s.hedgeAt(i); q != wq || k != wk {
+				t.Errorf("hedgeAt(%d) = %v, %d, want %v, %d", i, q, k, wq, wk)
+			}
+			if wk > 0 {
+				n++
+			}
+		}
+	})
+	if n < 50 {
+		t.Errorf("%d hedges found in the corpus, want at least 50", n)
+	}
+}
+
+// startsFigureRef is startsFigure as first written: each test in turn.
+func (s *scanner) startsFigureRef(i int) bool {
+	t := &s.toks[i]
+	switch t.kind {
+	case tNum:
+		return true
+	case tSym:
+		_, ok := currencySigns[s.tt(i)]
+		return ok || s.dash(i) || s.is(i, "−") || s.is(i, "+")
+	case tWord:
+		if t.lx != nil && (t.lx.class != wNone || t.lx.cur != "" || t.lx.flags&fOrdinal != 0 && s.ranks || t.lx.flags&fMult != 0) {
+			return true
+		}
+		if t.end-t.start >= 7 && eqFold(s.text[t.end-4:t.end], "fold") {
+			return true
+		}
+		if t.end-t.start == 4 && s.is(i, "tens") && s.is(i+1, "of") || s.isAny(i, "several", "few") && s.class(i+1) != wNone {
+			return true
+		}
+		if t.end-t.start == 5 && s.is(i, "twice") || t.end-t.start <= 3 && (s.tt(i) == "INR" || prefixCurrency[s.tt(i)] != "") {
+			return true
+		}
+		if s.is(i+1, "$") || s.is(i, "u") && s.is(i+3, "$") {
+			return true
+		}
+		if _, ok := millionCode(s.tt(i)); ok {
+			return true
+		}
+		return s.isAny(i, "a", "an", "minus", "negative")
+	}
+	return false
+}
+
+// startsFigure, which sorts the tests by the length of the word, gives
+// what trying each in turn gives.
+func TestStartsFigure(t *testing.T) {
+	extra := "Rs 5 and RM 3, MEUR 4, U.S. $5, tens of thousands, several million, a few hundred, few dozen, " +
+		"twice, threefold, minus 3, negative 4, INR 50 − 4 + 3, US$ 5, € 3 and KSh 40."
+	n := 0 // tokens that start a figure
+	for _, ranks := range []bool{false, true} {
+		eachSentence(t, extra, func(s *scanner) {
+			s.ranks = ranks
+			for i := range s.toks {
+				want := s.startsFigureRef(i)
+				if got := s.startsFigure(i); got != want {
+					t.Errorf("startsFigure(%q) = %v, want %v", s.tt(i), got, want)
+				}
+				if want {
+					n++
+				}
+			}
+		})
+	}
+	if n < 1000 {
+		t.Errorf("%d tokens start a figure, want at least 1000", n)
+	}
+}
