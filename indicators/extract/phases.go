@@ -299,6 +299,9 @@ func (s *scanner) rangeHigh(c *candidate) (stop bool) {
 	if c.k1 != Number && k2 == Number && s.isAny(conn, "to", "through") && c.code == "" {
 		return false // "rose 0.25 percentage points to 5.25": a change and a level
 	}
+	if c.k1 == Count && k2 == Number && s.dash(conn) {
+		return false // "5 countries –10": a count's noun comes after the range, not inside it
+	}
 	if c.k1 != Number && k2 != Number && c.u1 != u2 {
 		return false
 	}
