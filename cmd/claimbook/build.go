@@ -97,6 +97,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stderr, "wrote %s (%s)\n", filepath.Join(*out, filepath.FromSlash(f.name)), size(*b.sizes[i]))
 		}
 		fmt.Fprintf(stderr, "built %s: %d indicators, %d files, %s in %v\n", b.name, b.indicators, len(b.files), size(total), time.Since(start).Round(time.Millisecond))
+		reportConflicts(stderr, b.conflicts)
 	}
 	if ctx.Err() != nil {
 		// A signal after the swap: the new outputs are in place, but the
@@ -124,6 +125,7 @@ func catalogFolder(path string) (string, error) {
 type built struct {
 	name       string // the catalog, for people
 	indicators int
+	conflicts  indicators.ErrorList // between sources of one series, as verify lists them
 	files      []buildFile
 	sizes      []*int // the bytes of each file, known once writeSet wrote it
 }
@@ -191,6 +193,9 @@ func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, s
 		name = "the U.S.-Japan 2015 catalog"
 	}
 	b := built{name: name, indicators: len(c.Indicators)}
+	if len(c.Series) > 0 {
+		b.conflicts = c.ConflictFindings()
+	}
 	// writeSet writes the files on as many goroutines as there are cores,
 	// in this order: the book, the slowest output of a large catalog,
 	// first, so that the others are written beside it. Each output goes
@@ -256,4 +261,24 @@ func size(n int) string {
 		return fmt.Sprintf("%.1f kB", float64(n)/1000)
 	}
 	return fmt.Sprintf("%.1f MB", float64(n)/1e6)
+}
+
+// maxConflictLines is how many conflicts build prints; verify lists all.
+const maxConflictLines = 5
+
+// reportConflicts prints the first conflicts between sources, as verify
+// lists them, and how many more there are: the book's Cover lists them
+// all, and a build does not fail on them.
+func reportConflicts(w io.Writer, l indicators.ErrorList) {
+	if len(l) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "%d conflict%s between sources, kept and listed on the Cover (claimbook verify lists them all; -strict fails on them):\n", len(l), plural(len(l)))
+	for i, e := range l {
+		if i == maxConflictLines {
+			fmt.Fprintf(w, "… and %d more\n", len(l)-maxConflictLines)
+			break
+		}
+		fmt.Fprintln(w, e)
+	}
 }

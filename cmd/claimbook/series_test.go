@@ -109,6 +109,9 @@ func TestBuildInclude(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("build: exit %d\n%s", code, stderr)
 	}
+	if !strings.Contains(stderr, "1 conflict between sources, kept and listed on the Cover") || !strings.Contains(stderr, `: conflict: series "trade", 2012: "$290 billion"`) {
+		t.Errorf("build's output does not list the conflict:\n%s", stderr)
+	}
 	csv, _ := os.ReadFile(filepath.Join(out, "series.csv"))
 	if !strings.Contains(string(csv), "trade,Two-way trade,USD,2012,trade-2012-a,a,$290 billion,exact,290000000000,,,fact,\"In 2012, two-way trade was $290 billion.\",trade-2012-b") {
 		t.Errorf("series.csv =\n%s", csv)
