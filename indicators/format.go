@@ -573,6 +573,12 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			}
 		}
 	}
+	if f, ok := multiplier(p.s); ok {
+		// "doubled", "more than tripled", "threefold", "3-fold", "twice":
+		// a ratio in words, as the extractor reads it.
+		q.Value = f
+		return q, TimesUnit, nil
+	}
 	loText := p.s
 	lo, loScale, code, err := p.signedNumber()
 	loText = loText[:len(loText)-len(p.s)]
@@ -653,6 +659,34 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		return q, Unit{}, fmt.Errorf("%v", strings.TrimPrefix(err.Error(), "indicators: "))
 	}
 	return q, u, nil
+}
+
+// multiplier reads a ratio written as one word (s in lower case, the
+// whole of what is left): a verb of multiplying ("doubled", "halving"),
+// "twice", or a number before "fold" ("threefold", "3-fold", "ten-fold").
+func multiplier(s string) (Decimal, bool) {
+	s = strings.TrimSpace(s)
+	if f, ok := lexicon.LookupMultiplier(s); ok {
+		if f == 0.5 {
+			return Decimal{Coef: 5, Exp: -1}, true
+		}
+		return Decimal{Coef: int64(f)}, true
+	}
+	if s == "twice" {
+		return Decimal{Coef: 2}, true
+	}
+	n, ok := strings.CutSuffix(s, lexicon.Fold)
+	if !ok {
+		return Decimal{}, false
+	}
+	n = strings.TrimSuffix(n, "-")
+	if w, ok := lexicon.LookupNumber(n); ok && !w.Plural && w.Value >= 2 && w.Class != lexicon.Hundred && w.Class != lexicon.Dozen {
+		return Decimal{Coef: w.Value}, true
+	}
+	if v, err := strconv.ParseInt(n, 10, 64); err == nil && v >= 2 && n[0] != '0' && len(n) <= 6 {
+		return Decimal{Coef: v}, true
+	}
+	return Decimal{}, false
 }
 
 // hyphenatedWord reports whether s starts with w joined by a hyphen to a

@@ -69,6 +69,13 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"23rd-largest", "23", "", "", "exact", "rank", "", "", "23rd-largest"},
 		{"2th largest", "", "", "", "", "", "", "", ""}, // no ordinal: an error that says "2nd"
 		{"7th", "", "", "", "", "", "", "", ""},         // no superlative: an error
+		{"doubled", "2", "", "", "exact", "times", "", "", "2 times"},
+		{"more than tripled", "3", "", "", "more_than", "times", "", "", "more than 3 times"},
+		{"halving", "0.5", "", "", "exact", "times", "", "", "0.5 times"},
+		{"twice", "2", "", "", "exact", "times", "", "", "2 times"},
+		{"threefold", "3", "", "", "exact", "times", "", "", "3 times"},
+		{"10-fold", "10", "", "", "exact", "times", "", "", "10 times"},
+		{"onefold", "", "", "", "", "", "", "", ""}, // no ratio: an error
 		{"5 AXs", "5", "", "", "exact", "ax", "", "AXs", "5 AXs"},
 		{"50 NGOs", "50", "", "", "exact", "ngo", "", "NGOs", "50 NGOs"},
 		{"between -2 and -1 percent", "", "-2", "-1", "range", "percent", "", "", "-2 to -1 percent"},

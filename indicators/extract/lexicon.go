@@ -136,10 +136,10 @@ func init() {
 		"jumps", "climbs", "surges", "reaches", "exceeds", "tops", "totals", "equals", "amounts", "hits",
 		"ranks", "ends", "begins", "starts", "continues", "shows", "says", "finds", "whereas",
 		"respectively", "apiece", "each", "annually", "yearly", "alike", "afterward", "thereafter", "nationwide", "worldwide")
-	addWords(lexEntry{flags: fMult, val: 2}, "double", "doubled", "doubles", "doubling")
-	addWords(lexEntry{flags: fMult, val: 3}, "triple", "tripled", "triples", "tripling", "treble", "trebled", "trebling")
-	addWords(lexEntry{flags: fMult, val: 4}, "quadruple", "quadrupled", "quadruples", "quadrupling")
-	addWords(lexEntry{flags: fMult, val: 0}, "halve", "halved", "halves", "halving")
+	for _, m := range vocab.Multipliers {
+		v := int64(m.Factor) // 0 for a half
+		addWords(lexEntry{flags: fMult, val: v}, m.Forms...)
+	}
 	addWords(lexEntry{flags: fDateWord}, "fy", "fiscal", "calendar", "cy", "q1", "q2", "q3", "q4", "h1", "h2")
 	buildLexTable()
 	initNumberish()

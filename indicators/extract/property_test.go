@@ -82,10 +82,6 @@ func containsAny(s string, subs ...string) bool {
 // exclusions are the kinds of mention whose text ParseStated does not read
 // to the mention's figure, each with why, tried in order.
 var exclusions = []exclusion{
-	{"multiplying verb", "\"doubled\", \"threefold\", \"twice\": the figure is a verb; a catalog states it as \"2 times\"",
-		func(m Mention, l string) bool {
-			return m.Kind == Ratio && !strings.ContainsAny(l, "0123456789") || containsAny(l, "fold", "doubl", "tripl", "halv", "twice")
-		}, false},
 	{"proportion", "\"1 in 5\", \"9 out of ten\", \"1 over 3\": a share written as two numbers; a catalog states it as a percent (rates with a base, \"8.4 per 100,000\", read back: indicators.Unit.Per)",
 		func(m Mention, l string) bool {
 			return containsAny(l, " in ", " out of ", " over ", "/") && !strings.HasPrefix(l, "over")

@@ -175,3 +175,35 @@ func SharesScale(low float64, grouped bool) bool { return !grouped && low < 1000
 // spaces among them), the zero-width space U+200B and the byte-order mark
 // U+FEFF, which documents leave between a sign and its number.
 func IsSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
+
+// A Multiplier is a verb that states a ratio: "doubled" is 2 times,
+// "halving" 0.5 times (with the direction of the change).
+type Multiplier struct {
+	Forms  []string // lower case, every form of the verb
+	Factor float64
+}
+
+// Multipliers are the verbs of multiplying, read by the extractor and by
+// the catalog's stated grammar.
+var Multipliers = []Multiplier{
+	{[]string{"double", "doubled", "doubles", "doubling"}, 2},
+	{[]string{"triple", "tripled", "triples", "tripling", "treble", "trebled", "trebling"}, 3},
+	{[]string{"quadruple", "quadrupled", "quadruples", "quadrupling"}, 4},
+	{[]string{"halve", "halved", "halves", "halving"}, 0.5},
+}
+
+// LookupMultiplier returns the factor of the verb of multiplying w (lower
+// case).
+func LookupMultiplier(w string) (float64, bool) {
+	for _, m := range Multipliers {
+		for _, f := range m.Forms {
+			if f == w {
+				return m.Factor, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// Fold is the suffix of a ratio in one word: "threefold", "3-fold".
+const Fold = "fold"
