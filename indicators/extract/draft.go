@@ -219,6 +219,12 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	}
 	var cue string
 	ind.Status, cue = statusOf(strings.Join(strings.Fields(before+" "+strings.ToLower(m.Text)+" "+after), " "), u)
+	if ind.Status == indicators.Fact || ind.Status == indicators.Pledge {
+		lo, hi := semicolonPart(text, m)
+		if st, note, ok := dataNoteOf(strings.ToLower(joinBroken(text[lo:hi]))); ok {
+			ind.Status, cue = st, note
+		}
+	}
 	if cue != "" {
 		cl.fieldNotes["status"] = strconv.Quote(cue)
 	} else {
@@ -326,6 +332,21 @@ func clauseOf(text string, m Mention) (int, int) {
 		start++
 	}
 	return start, end
+}
+
+// semicolonPart returns the byte range of the part of a mention's sentence
+// between the semicolons around it: the reach of a note on the data such
+// as "(preliminary data)" or "according to preliminary figures".
+func semicolonPart(text string, m Mention) (lo, hi int) {
+	s, e := m.Sentence.Start, m.Sentence.End
+	lo, hi = s, e
+	if i := strings.LastIndexByte(text[s:m.Span.Start], ';'); i >= 0 {
+		lo = s + i + 1
+	}
+	if i := strings.IndexByte(text[m.Span.End:e], ';'); i >= 0 {
+		hi = m.Span.End + i
+	}
+	return lo, hi
 }
 
 // prevClause returns the clause of the sentence [s, e) that ends before

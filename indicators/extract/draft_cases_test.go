@@ -118,6 +118,12 @@ var draftCases = []draftCase{
 		stated: "$55 billion", title: "Commitment to invest in Africa", entities: "002", measure: "flow", status: "pledge", period: "not stated"},
 	{name: "sub-bullet of a dash list inherits the year", text: "Highlights\n\n- In FY2021, the agency delivered aid:\n  - 3 million people in Ethiopia received food.\n",
 		stated: "3 million people", entities: "ET", measure: "count", status: "fact", period: "2021", section: "Highlights"},
+	{name: "preliminary data is an estimate", text: "U.S. services exports to Korea totaled $17 billion in 2011 (preliminary data).",
+		stated: "$17 billion", entities: "US", counterpart: "KR", measure: "flow", status: "estimate", period: "2011"},
+	{name: "preliminary figures far from the figure", text: "U.S. exports to Mexico reached $300 billion in 2013, according to preliminary figures from the Census Bureau.",
+		stated: "$300 billion", entities: "US", counterpart: "MX", measure: "flow", status: "estimate", period: "2013"},
+	{name: "a projected note beats will", text: "U.S. exports to Mexico will total $350 billion in 2025 (projected).",
+		stated: "$350 billion", entities: "US", counterpart: "MX", measure: "flow", status: "projection", period: "2025"},
 }
 
 func TestDraftCases(t *testing.T) {
