@@ -407,6 +407,26 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 			return pe, pc, why + ", in the clause this one continues"
 		}
 	}
+	if measure != indicators.RankKind {
+		ws, we := wideClause(text, m, cs, ce)
+		if cue := twoSidedCue(strings.ToLower(joinBroken(text[ws:we]))); cue != "" {
+			codes := distinct(countries(placesAt(text, m.Sentence.Start, ws, we)))
+			for at := ws; len(codes) == 0 && at > m.Sentence.Start; {
+				ps, pe := prevClause(text, at, m.Sentence.Start, m.Sentence.End)
+				if pe <= ps {
+					break
+				}
+				codes = distinct(countries(placesAt(text, m.Sentence.Start, ps, pe)))
+				at = ps
+			}
+			if parties := d.twoParties(codes); len(parties) == 2 {
+				return parties, "", fmt.Sprintf("%q: the trade of two parties, the document's subject first", cue)
+			}
+		}
+		if ents, cp, ok := d.flowAfterTrade(m, cs); ok {
+			return ents, cp, "a one-sided part of the two-sided trade in the sentence before"
+		}
+	}
 	var world []placeMention
 	if len(places) > 0 && places[0].code == indicators.World {
 		world, places = places, nil
@@ -534,9 +554,11 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		}
 	}
 	// A year closing the figure's phrase, no other figure between: "2.9%
-	// of overall U.S. exports in 2011".
+	// of overall U.S. exports in 2011", "$100 billion in total (two ways)
+	// goods trade during 2011".
+	_, wce := wideClause(text, m, cs, ce)
 	for _, r := range refs {
-		if r.start < m.Span.End || r.start >= ce || r.role != yearPeriod {
+		if r.start < m.Span.End || r.start >= wce || r.role != yearPeriod {
 			continue
 		}
 		between := text[m.Span.End:r.start]
@@ -580,6 +602,15 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	}
 	if best != nil {
 		return best.period, base, fmt.Sprintf("%q in the sentence", snippet(text, max(m.Sentence.Start, best.start-5), best.end))
+	}
+	// A one-sided part of the two-sided trade of the sentence before
+	// ("… trade with Korea totaled $125 billion in 2011. Exports totaled
+	// $60 billion") takes that figure's year.
+	if trade, _, ok := d.tradeBefore(m, cs); ok {
+		tcs, tce := clauseOf(text, trade)
+		if p, _, why := d.period(trade, tcs, tce); p.IsStated() {
+			return p, base, why + ", for " + strings.Join(strings.Fields(trade.Text), " ") + ", the trade this figure is part of"
+		}
 	}
 	// The paragraph's year, from a sentence before it without figures,
 	// then the parent bullet's.

@@ -124,6 +124,22 @@ var draftCases = []draftCase{
 		stated: "$300 billion", entities: "US", counterpart: "MX", measure: "flow", status: "estimate", period: "2013"},
 	{name: "a projected note beats will", text: "U.S. exports to Mexico will total $350 billion in 2025 (projected).",
 		stated: "$350 billion", entities: "US", counterpart: "MX", measure: "flow", status: "projection", period: "2025"},
+	{name: "trade between two parties, the home party first", text: "The U.S.-Korea agreement entered into force.\n\nTrade between Korea and the United States totaled $120 billion in 2013.",
+		stated: "$120 billion", entities: "US,KR", measure: "flow", status: "fact", period: "2013"},
+	{name: "bilateral trade with one party named", text: "The U.S.-Korea agreement entered into force. Korea cut tariffs.\n\nBilateral trade with Korea reached $110 billion in 2012.",
+		stated: "$110 billion", entities: "US,KR", measure: "flow", status: "fact", period: "2012"},
+	{name: "our trade with a partner", text: "The U.S.-Korea agreement entered into force. Korea cut tariffs.\n\nOur trade with Korea grew 5 percent in 2014.",
+		stated: "5 percent", entities: "US,KR", measure: "change", status: "fact", period: "2014"},
+	{name: "two ways in a parenthesis after the figure", text: "U.S.-Korea Trade Facts\n\nKorea is currently our 7th largest goods trading partner with $100 billion in total (two ways) goods trade during 2011.",
+		stated: "$100 billion", entities: "US,KR", measure: "flow", status: "fact", period: "2011", section: "U.S.-Korea Trade Facts"},
+	{name: "a trading partner's rank is one-sided", text: "U.S.-Korea Trade Facts\n\nKorea is currently our 7th largest goods trading partner with $100 billion in total (two ways) goods trade during 2011.",
+		stated: "7th largest", entities: "KR", measure: "rank", status: "fact", period: "not stated", section: "U.S.-Korea Trade Facts"},
+	{name: "exports and imports in a parenthesis before the figure", text: "U.S.-Korea Trade Facts\n\nTrade in services with Korea (exports and imports) totaled $25 billion in 2011 (preliminary data).",
+		stated: "$25 billion", entities: "US,KR", measure: "flow", status: "estimate", period: "2011", section: "U.S.-Korea Trade Facts"},
+	{name: "exports after two-sided trade are the home party's", text: "U.S.-Korea Trade Facts\n\nU.S. goods and services trade with Korea totaled $125 billion in 2011. Exports totaled $60 billion; Imports totaled $65 billion.",
+		stated: "$60 billion", entities: "US", counterpart: "KR", measure: "flow", status: "fact", period: "2011", section: "U.S.-Korea Trade Facts"},
+	{name: "imports after two-sided trade are the partner's", text: "U.S.-Korea Trade Facts\n\nU.S. goods and services trade with Korea totaled $125 billion in 2011. Exports totaled $60 billion; Imports totaled $65 billion.",
+		stated: "$65 billion", entities: "KR", counterpart: "US", measure: "flow", status: "fact", period: "2011", section: "U.S.-Korea Trade Facts"},
 }
 
 func TestDraftCases(t *testing.T) {
