@@ -803,29 +803,6 @@ func monthNumber(w string) int {
 	return 0
 }
 
-// titleOf guesses a document's title: the first heading that says "fact
-// sheet", else the first heading, else a first line that says "fact
-// sheet".
-func titleOf(text string, hs []heading) string {
-	for _, h := range hs {
-		if h.level == 1 && strings.Contains(strings.ToLower(h.text), "fact sheet") {
-			return h.text
-		}
-	}
-	for _, h := range hs {
-		if h.level == 1 && !h.runIn {
-			return h.text
-		}
-	}
-	// A first line that says it is a fact sheet, without blank lines
-	// around it.
-	first, _, _ := strings.Cut(strings.TrimLeft(text, " \n\r\ufeff"), "\n")
-	if first = strings.TrimSpace(first); len(first) <= 240 && strings.Contains(strings.ToLower(first), "fact sheet") {
-		return first
-	}
-	return ""
-}
-
 // isPersonQuote reports whether a sentence quotes a person: quotation
 // marks and a verb of saying.
 func isPersonQuote(s string) bool {

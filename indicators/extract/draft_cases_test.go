@@ -201,6 +201,18 @@ func TestDraftSourceTitle(t *testing.T) {
 		{"FACT SHEET: Trade Gains\nThe trade was $5 billion.\n", "FACT SHEET: Trade Gains"},
 		{"Press release\n\nTrade Facts\n\nThe trade was $5 billion.\n", "Press release"},
 		{"The trade was $5 billion.\n", ""},
+		// Web page boilerplate is never the title.
+		{"Skip to Content\n\nKorea\n\nThe trade was $5 billion.\n", "Korea"},
+		{"ARCHIVE\n\nContent on this archived webpage is NOT UPDATED.\n\nClick here to go to the CURRENT WEBSITE\n\nBreadcrumb\n\n" +
+			"Statement by Ambassador Jane Doe on the Anniversary of the Agreement\n\nMarch 13, 2015\n\nTrade rose to $5 billion.\n",
+			"Statement by Ambassador Jane Doe on the Anniversary of the Agreement"},
+		{"Menu\n\nSearch\n\nHome > Press > Releases\n\nWe use cookies to improve your experience\n\nTrade Gains in Asia\n\nTrade was $5 billion.\n", "Trade Gains in Asia"},
+		// The line before a dateline beats the first heading.
+		{"Office of the Trade Representative\n\nNew Trade Figures Released\n\nMay 1, 2014\n\nTrade was $5 billion.\n", "New Trade Figures Released"},
+		// A statement's opening words, without a dateline.
+		{"Office of the Trade Representative\n\nRemarks by the Ambassador at the Trade Forum\n\nTrade was $5 billion.\n", "Remarks by the Ambassador at the Trade Forum"},
+		// A short first line alone, ending in a period.
+		{"Direct investment positions for 2013: country and industry detail.\n\nThe position was $5 billion.\n", "Direct investment positions for 2013: country and industry detail"},
 	}
 	for _, tc := range tests {
 		if got := titleOf(tc.text, sections(tc.text)); got != tc.want {
