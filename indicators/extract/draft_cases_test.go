@@ -140,6 +140,14 @@ var draftCases = []draftCase{
 		stated: "$60 billion", entities: "US", counterpart: "KR", measure: "flow", status: "fact", period: "2011", section: "U.S.-Korea Trade Facts"},
 	{name: "imports after two-sided trade are the partner's", text: "U.S.-Korea Trade Facts\n\nU.S. goods and services trade with Korea totaled $125 billion in 2011. Exports totaled $60 billion; Imports totaled $65 billion.",
 		stated: "$65 billion", entities: "KR", counterpart: "US", measure: "flow", status: "fact", period: "2011", section: "U.S.-Korea Trade Facts"},
+	{name: "a bare export after trade is titled with the trade's parties and goods", text: "U.S.-Korea Trade Facts\n\nU.S. goods and services trade with Korea totaled $125 billion in 2011. Exports totaled $60 billion; Imports totaled $65 billion.",
+		stated: "$60 billion", title: "U.S. goods and services exports to Korea", entities: "US", counterpart: "KR", measure: "flow", status: "fact", period: "2011", section: "U.S.-Korea Trade Facts"},
+	{name: "a bare import after trade in services", text: "U.S.-Korea Trade Facts\n\nTrade in services with Korea (exports and imports) totaled $25 billion in 2011. Services exports were $17 billion; Services imports were $8 billion.",
+		stated: "$8 billion", title: "U.S. services imports from Korea", entities: "KR", counterpart: "US", measure: "flow", status: "fact", period: "2011", section: "U.S.-Korea Trade Facts"},
+	{name: "a change going on from a flow is its growth", text: "U.S. goods exports to Korea in 2011 were $43.5 billion, up 12.0% from 2010.",
+		stated: "12.0%", title: "Growth of U.S. goods exports to Korea", entities: "US", counterpart: "KR", measure: "change", status: "fact", period: "2011", base: "2010"},
+	{name: "a fall going on from a flow is its decline", text: "U.S. imports from Mexico in 2009 were $176 billion, down 18% from 2008.",
+		stated: "18%", title: "Decline in U.S. imports from Mexico", entities: "MX", counterpart: "US", measure: "change", status: "fact", period: "2009", base: "2008"},
 }
 
 func TestDraftCases(t *testing.T) {

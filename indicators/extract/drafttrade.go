@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
 )
 
 // Two-sided and one-sided trade. A figure for the trade between two
@@ -178,4 +180,95 @@ func (d *docDraft) tradeBefore(m Mention, cs int) (trade Mention, dir string, ok
 		}
 	}
 	return Mention{}, "", false
+}
+
+// productWords may stand before "trade" or after "trade in" to say what
+// is traded.
+var productWords = map[string]bool{"goods": true, "services": true, "and": true, "merchandise": true, "agricultural": true, "energy": true, "digital": true}
+
+// flowTitle titles a one-sided flow named without places after two-sided
+// trade ("Exports", "Goods imports"): the home party's name as written,
+// what is traded and the partner's ("U.S. goods and services exports to
+// Korea", "U.S. goods imports from Korea"), or "".
+func (d *docDraft) flowTitle(m Mention, cs int, t string) string {
+	trade, dir, ok := d.tradeBefore(m, cs)
+	f := strings.Fields(strings.ToLower(t))
+	if !ok || len(f) == 0 || len(f) > 3 || (f[len(f)-1] != "exports" && f[len(f)-1] != "imports") {
+		return ""
+	}
+	text := d.src.Text
+	parties := d.twoParties(distinct(countries(placesAt(text, trade.Sentence.Start, trade.Sentence.Start, trade.Sentence.End))))
+	home, partner := d.placeName(parties[0]), d.placeName(parties[1])
+	if home == "" || partner == "" {
+		return ""
+	}
+	what := strings.ToLower(t)
+	if len(f) == 1 {
+		// What the trade sentence says is traded: "goods and services
+		// trade", "trade in services".
+		tw := strings.FieldsFunc(strings.ToLower(text[trade.Sentence.Start:trade.Span.Start]), func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' })
+		for i, w := range tw {
+			if w != "trade" {
+				continue
+			}
+			j := i
+			for j > 0 && productWords[tw[j-1]] {
+				j--
+			}
+			prod := tw[j:i]
+			if len(prod) == 0 && i+2 < len(tw) && tw[i+1] == "in" && productWords[tw[i+2]] {
+				prod = tw[i+2 : i+3]
+			}
+			if len(prod) > 0 && prod[0] != "and" {
+				what = strings.Join(prod, " ") + " " + what
+			}
+			break
+		}
+	}
+	if dir == "export" {
+		return home + " " + what + " to " + partner
+	}
+	return home + " " + what + " from " + partner
+}
+
+// placeName returns the first form of a place as the document writes it
+// ("U.S.", "Korea"), or "".
+func (d *docDraft) placeName(code string) string {
+	for _, p := range placesIn(d.src.Text, 0) {
+		if p.code == code {
+			return d.src.Text[p.start:p.end]
+		}
+	}
+	return ""
+}
+
+// changeOfFlow titles a change that goes on from a flow in the same
+// sentence ("U.S. goods exports to Korea … were $43.5 billion, up 12.0%"):
+// "Growth of" or "Decline in" the flow's title, or "".
+func (d *docDraft) changeOfFlow(m Mention, t string) string {
+	var head string
+	switch strings.ToLower(t) {
+	case "up", "increase", "rise", "growth":
+		head = "Growth of "
+	case "down", "decline", "decrease", "fall", "drop":
+		head = "Decline in "
+	default:
+		return ""
+	}
+	text := d.src.Text
+	for _, o := range d.mentions {
+		if o.Sentence != m.Sentence || o.Span.End > m.Span.Start {
+			continue
+		}
+		if u := o.Quantity; o.Unit.String() == "percent" || u.Direction != 0 {
+			continue
+		}
+		ocs, _ := clauseOf(text, o)
+		pt := d.titleWords(o, ocs, indicators.Flow)
+		if len(strings.Fields(pt)) < 2 || strings.HasPrefix(pt, "Figure of") {
+			return ""
+		}
+		return shorten(head+pt, 60)
+	}
+	return ""
 }
