@@ -232,6 +232,11 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	}
 	var why string
 	ind.Entities, ind.Counterpart, why = d.entities(m, cs, ce, ind.Measure)
+	if len(ind.Entities) > 0 && ind.Counterpart == "" && ind.Measure == indicators.Flow {
+		if c := firstPhrase(strings.ToLower(clause), worldFlowCues); c != "" && !slices.Contains(ind.Entities, indicators.World) {
+			ind.Counterpart, why = indicators.World, fmt.Sprintf("%q: to or from the whole world", c)
+		}
+	}
 	if why != "" {
 		if ind.Counterpart != "" {
 			cl.fieldNotes["counterpart"] = why

@@ -148,6 +148,10 @@ var draftCases = []draftCase{
 		stated: "12.0%", title: "Growth of U.S. goods exports to Korea", entities: "US", counterpart: "KR", measure: "change", status: "fact", period: "2011", base: "2010"},
 	{name: "a fall going on from a flow is its decline", text: "U.S. imports from Mexico in 2009 were $176 billion, down 18% from 2008.",
 		stated: "18%", title: "Decline in U.S. imports from Mexico", entities: "MX", counterpart: "US", measure: "change", status: "fact", period: "2009", base: "2008"},
+	{name: "overall exports are to the world", text: "The agreement is unlocking opportunity for more Americans, and contributing to our record overall exports of $2.35 trillion in 2014.",
+		stated: "$2.35 trillion", entities: "US", counterpart: "WLD", measure: "flow", status: "fact", period: "2014"},
+	{name: "a share of overall exports keeps its partner", text: "U.S. exports to Korea account for 2.9% of overall U.S. exports in 2011.",
+		stated: "2.9%", entities: "US", counterpart: "KR", measure: "share", status: "fact", period: "2011"},
 }
 
 func TestDraftCases(t *testing.T) {

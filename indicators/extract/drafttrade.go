@@ -272,3 +272,9 @@ func (d *docDraft) changeOfFlow(m Mention, t string) string {
 	}
 	return ""
 }
+
+// worldFlowCues make a party's exports or imports its trade with the whole
+// world, the counterpart WLD, when no partner is named: "our record
+// overall exports of $2.35 trillion".
+var worldFlowCues = []string{"overall exports", "total exports", "global exports", "worldwide exports", "exports to the world",
+	"overall imports", "total imports", "global imports", "worldwide imports", "imports from the world"}
