@@ -152,6 +152,8 @@ var draftCases = []draftCase{
 		stated: "$2.35 trillion", entities: "US", counterpart: "WLD", measure: "flow", status: "fact", period: "2014"},
 	{name: "a share of overall exports keeps its partner", text: "U.S. exports to Korea account for 2.9% of overall U.S. exports in 2011.",
 		stated: "2.9%", entities: "US", counterpart: "KR", measure: "share", status: "fact", period: "2011"},
+	{name: "a partner's total trade is its own", text: "The U.S.-Korea agreement entered into force. Korea cut tariffs.\n\nKorea's total trade reached $1 trillion in 2011.",
+		stated: "$1 trillion", entities: "KR", measure: "flow", status: "fact", period: "2011"},
 }
 
 func TestDraftCases(t *testing.T) {

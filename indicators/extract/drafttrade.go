@@ -20,7 +20,7 @@ import (
 // twoSidedCues say that a figure is the trade of two parties together,
 // beside bothCues: a parenthesis such as "(two ways)" or "(exports and
 // imports)".
-var twoSidedCues = []string{"two ways", "both ways", "exports and imports", "imports and exports", "total trade", "trade between", "trading between"}
+var twoSidedCues = []string{"two ways", "both ways", "exports and imports", "imports and exports", "trade between", "trading between"}
 
 // oneSidedWords make a trade figure one party's: an export is the
 // exporter's, a deficit or surplus the reporting party's.
