@@ -29,6 +29,33 @@ var statusCues = []struct {
 	{indicators.Estimate, []string{"estimated", "estimate", "estimates", "an estimated", "supported", "supports", "support", "supporting"}},
 }
 
+// dataNoteCues qualify the data a figure comes from rather than the
+// figure's verb, and may stand anywhere in its clause, often in a closing
+// parenthesis: "totaled $25 billion in 2011 (preliminary data)". They
+// override a plain fact and the "will" of a pledge, not a target or an
+// intention.
+var dataNoteCues = []struct {
+	status indicators.Status
+	cues   []string
+}{
+	{indicators.Estimate, []string{"preliminary data", "preliminary figures", "preliminary estimate", "preliminary estimates", "(preliminary)",
+		"provisional data", "provisional figures", "(provisional)", "(estimated)", "(estimate)", "(est.)", "estimated data"}},
+	{indicators.Projection, []string{"(projected)", "(projection)", "(forecast)", "projected data", "projected figures"}},
+}
+
+// dataNoteOf returns the status a note on the data in clause gives, and
+// the note, or false.
+func dataNoteOf(clause string) (indicators.Status, string, bool) {
+	for _, row := range dataNoteCues {
+		for _, c := range row.cues {
+			if strings.Contains(clause, c) && (strings.HasPrefix(c, "(") || hasPhrase(clause, c)) {
+				return row.status, c, true
+			}
+		}
+	}
+	return indicators.Fact, "", false
+}
+
 // estimateNeedsPeople lists the estimate cues that mark an estimate only
 // when the figure counts people or jobs: "supported 444,000 jobs" is a
 // modelled figure, "supported $5 billion in exports" is not.

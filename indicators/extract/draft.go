@@ -219,6 +219,12 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	}
 	var cue string
 	ind.Status, cue = statusOf(strings.Join(strings.Fields(before+" "+strings.ToLower(m.Text)+" "+after), " "), u)
+	if ind.Status == indicators.Fact || ind.Status == indicators.Pledge {
+		lo, hi := semicolonPart(text, m)
+		if st, note, ok := dataNoteOf(strings.ToLower(joinBroken(text[lo:hi]))); ok {
+			ind.Status, cue = st, note
+		}
+	}
 	if cue != "" {
 		cl.fieldNotes["status"] = strconv.Quote(cue)
 	} else {
@@ -226,6 +232,11 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	}
 	var why string
 	ind.Entities, ind.Counterpart, why = d.entities(m, cs, ce, ind.Measure)
+	if len(ind.Entities) > 0 && ind.Counterpart == "" && ind.Measure == indicators.Flow {
+		if c := firstPhrase(strings.ToLower(clause), worldFlowCues); c != "" && !slices.Contains(ind.Entities, indicators.World) {
+			ind.Counterpart, why = indicators.World, fmt.Sprintf("%q: to or from the whole world", c)
+		}
+	}
 	if why != "" {
 		if ind.Counterpart != "" {
 			cl.fieldNotes["counterpart"] = why
@@ -328,6 +339,21 @@ func clauseOf(text string, m Mention) (int, int) {
 	return start, end
 }
 
+// semicolonPart returns the byte range of the part of a mention's sentence
+// between the semicolons around it: the reach of a note on the data such
+// as "(preliminary data)" or "according to preliminary figures".
+func semicolonPart(text string, m Mention) (lo, hi int) {
+	s, e := m.Sentence.Start, m.Sentence.End
+	lo, hi = s, e
+	if i := strings.LastIndexByte(text[s:m.Span.Start], ';'); i >= 0 {
+		lo = s + i + 1
+	}
+	if i := strings.IndexByte(text[m.Span.End:e], ';'); i >= 0 {
+		hi = m.Span.End + i
+	}
+	return lo, hi
+}
+
 // prevClause returns the clause of the sentence [s, e) that ends before
 // the clause starting at at.
 func prevClause(text string, at, s, e int) (int, int) {
@@ -384,6 +410,26 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		own := distinct(countries(places))
 		if len(pe) > 0 && !slices.ContainsFunc(own, func(c string) bool { return !slices.Contains(pe, c) && c != pc }) {
 			return pe, pc, why + ", in the clause this one continues"
+		}
+	}
+	if measure != indicators.RankKind {
+		ws, we := wideClause(text, m, cs, ce)
+		if cue := twoSidedCue(strings.ToLower(joinBroken(text[ws:we]))); cue != "" {
+			codes := distinct(countries(placesAt(text, m.Sentence.Start, ws, we)))
+			for at := ws; len(codes) == 0 && at > m.Sentence.Start; {
+				ps, pe := prevClause(text, at, m.Sentence.Start, m.Sentence.End)
+				if pe <= ps {
+					break
+				}
+				codes = distinct(countries(placesAt(text, m.Sentence.Start, ps, pe)))
+				at = ps
+			}
+			if parties := d.twoParties(codes); len(parties) == 2 {
+				return parties, "", fmt.Sprintf("%q: the trade of two parties, the document's subject first", cue)
+			}
+		}
+		if ents, cp, ok := d.flowAfterTrade(m, cs); ok {
+			return ents, cp, "a one-sided part of the two-sided trade in the sentence before"
 		}
 	}
 	var world []placeMention
@@ -513,9 +559,11 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		}
 	}
 	// A year closing the figure's phrase, no other figure between: "2.9%
-	// of overall U.S. exports in 2011".
+	// of overall U.S. exports in 2011", "$100 billion in total (two ways)
+	// goods trade during 2011".
+	_, wce := wideClause(text, m, cs, ce)
 	for _, r := range refs {
-		if r.start < m.Span.End || r.start >= ce || r.role != yearPeriod {
+		if r.start < m.Span.End || r.start >= wce || r.role != yearPeriod {
 			continue
 		}
 		between := text[m.Span.End:r.start]
@@ -559,6 +607,15 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	}
 	if best != nil {
 		return best.period, base, fmt.Sprintf("%q in the sentence", snippet(text, max(m.Sentence.Start, best.start-5), best.end))
+	}
+	// A one-sided part of the two-sided trade of the sentence before
+	// ("… trade with Korea totaled $125 billion in 2011. Exports totaled
+	// $60 billion") takes that figure's year.
+	if trade, _, ok := d.tradeBefore(m, cs); ok {
+		tcs, tce := clauseOf(text, trade)
+		if p, _, why := d.period(trade, tcs, tce); p.IsStated() {
+			return p, base, why + ", for " + strings.Join(strings.Fields(trade.Text), " ") + ", the trade this figure is part of"
+		}
 	}
 	// The paragraph's year, from a sentence before it without figures,
 	// then the parent bullet's.
@@ -749,29 +806,6 @@ func monthNumber(w string) int {
 		}
 	}
 	return 0
-}
-
-// titleOf guesses a document's title: the first heading that says "fact
-// sheet", else the first heading, else a first line that says "fact
-// sheet".
-func titleOf(text string, hs []heading) string {
-	for _, h := range hs {
-		if h.level == 1 && strings.Contains(strings.ToLower(h.text), "fact sheet") {
-			return h.text
-		}
-	}
-	for _, h := range hs {
-		if h.level == 1 && !h.runIn {
-			return h.text
-		}
-	}
-	// A first line that says it is a fact sheet, without blank lines
-	// around it.
-	first, _, _ := strings.Cut(strings.TrimLeft(text, " \n\r\ufeff"), "\n")
-	if first = strings.TrimSpace(first); len(first) <= 240 && strings.Contains(strings.ToLower(first), "fact sheet") {
-		return first
-	}
-	return ""
 }
 
 // isPersonQuote reports whether a sentence quotes a person: quotation

@@ -118,6 +118,42 @@ var draftCases = []draftCase{
 		stated: "$55 billion", title: "Commitment to invest in Africa", entities: "002", measure: "flow", status: "pledge", period: "not stated"},
 	{name: "sub-bullet of a dash list inherits the year", text: "Highlights\n\n- In FY2021, the agency delivered aid:\n  - 3 million people in Ethiopia received food.\n",
 		stated: "3 million people", entities: "ET", measure: "count", status: "fact", period: "2021", section: "Highlights"},
+	{name: "preliminary data is an estimate", text: "U.S. services exports to Korea totaled $17 billion in 2011 (preliminary data).",
+		stated: "$17 billion", entities: "US", counterpart: "KR", measure: "flow", status: "estimate", period: "2011"},
+	{name: "preliminary figures far from the figure", text: "U.S. exports to Mexico reached $300 billion in 2013, according to preliminary figures from the Census Bureau.",
+		stated: "$300 billion", entities: "US", counterpart: "MX", measure: "flow", status: "estimate", period: "2013"},
+	{name: "a projected note beats will", text: "U.S. exports to Mexico will total $350 billion in 2025 (projected).",
+		stated: "$350 billion", entities: "US", counterpart: "MX", measure: "flow", status: "projection", period: "2025"},
+	{name: "trade between two parties, the home party first", text: "The U.S.-Korea agreement entered into force.\n\nTrade between Korea and the United States totaled $120 billion in 2013.",
+		stated: "$120 billion", entities: "US,KR", measure: "flow", status: "fact", period: "2013"},
+	{name: "bilateral trade with one party named", text: "The U.S.-Korea agreement entered into force. Korea cut tariffs.\n\nBilateral trade with Korea reached $110 billion in 2012.",
+		stated: "$110 billion", entities: "US,KR", measure: "flow", status: "fact", period: "2012"},
+	{name: "our trade with a partner", text: "The U.S.-Korea agreement entered into force. Korea cut tariffs.\n\nOur trade with Korea grew 5 percent in 2014.",
+		stated: "5 percent", entities: "US,KR", measure: "change", status: "fact", period: "2014"},
+	{name: "two ways in a parenthesis after the figure", text: "U.S.-Korea Trade Facts\n\nKorea is currently our 7th largest goods trading partner with $100 billion in total (two ways) goods trade during 2011.",
+		stated: "$100 billion", entities: "US,KR", measure: "flow", status: "fact", period: "2011", section: "U.S.-Korea Trade Facts"},
+	{name: "a trading partner's rank is one-sided", text: "U.S.-Korea Trade Facts\n\nKorea is currently our 7th largest goods trading partner with $100 billion in total (two ways) goods trade during 2011.",
+		stated: "7th largest", entities: "KR", measure: "rank", status: "fact", period: "not stated", section: "U.S.-Korea Trade Facts"},
+	{name: "exports and imports in a parenthesis before the figure", text: "U.S.-Korea Trade Facts\n\nTrade in services with Korea (exports and imports) totaled $25 billion in 2011 (preliminary data).",
+		stated: "$25 billion", entities: "US,KR", measure: "flow", status: "estimate", period: "2011", section: "U.S.-Korea Trade Facts"},
+	{name: "exports after two-sided trade are the home party's", text: "U.S.-Korea Trade Facts\n\nU.S. goods and services trade with Korea totaled $125 billion in 2011. Exports totaled $60 billion; Imports totaled $65 billion.",
+		stated: "$60 billion", entities: "US", counterpart: "KR", measure: "flow", status: "fact", period: "2011", section: "U.S.-Korea Trade Facts"},
+	{name: "imports after two-sided trade are the partner's", text: "U.S.-Korea Trade Facts\n\nU.S. goods and services trade with Korea totaled $125 billion in 2011. Exports totaled $60 billion; Imports totaled $65 billion.",
+		stated: "$65 billion", entities: "KR", counterpart: "US", measure: "flow", status: "fact", period: "2011", section: "U.S.-Korea Trade Facts"},
+	{name: "a bare export after trade is titled with the trade's parties and goods", text: "U.S.-Korea Trade Facts\n\nU.S. goods and services trade with Korea totaled $125 billion in 2011. Exports totaled $60 billion; Imports totaled $65 billion.",
+		stated: "$60 billion", title: "U.S. goods and services exports to Korea", entities: "US", counterpart: "KR", measure: "flow", status: "fact", period: "2011", section: "U.S.-Korea Trade Facts"},
+	{name: "a bare import after trade in services", text: "U.S.-Korea Trade Facts\n\nTrade in services with Korea (exports and imports) totaled $25 billion in 2011. Services exports were $17 billion; Services imports were $8 billion.",
+		stated: "$8 billion", title: "U.S. services imports from Korea", entities: "KR", counterpart: "US", measure: "flow", status: "fact", period: "2011", section: "U.S.-Korea Trade Facts"},
+	{name: "a change going on from a flow is its growth", text: "U.S. goods exports to Korea in 2011 were $43.5 billion, up 12.0% from 2010.",
+		stated: "12.0%", title: "Growth of U.S. goods exports to Korea", entities: "US", counterpart: "KR", measure: "change", status: "fact", period: "2011", base: "2010"},
+	{name: "a fall going on from a flow is its decline", text: "U.S. imports from Mexico in 2009 were $176 billion, down 18% from 2008.",
+		stated: "18%", title: "Decline in U.S. imports from Mexico", entities: "MX", counterpart: "US", measure: "change", status: "fact", period: "2009", base: "2008"},
+	{name: "overall exports are to the world", text: "The agreement is unlocking opportunity for more Americans, and contributing to our record overall exports of $2.35 trillion in 2014.",
+		stated: "$2.35 trillion", entities: "US", counterpart: "WLD", measure: "flow", status: "fact", period: "2014"},
+	{name: "a share of overall exports keeps its partner", text: "U.S. exports to Korea account for 2.9% of overall U.S. exports in 2011.",
+		stated: "2.9%", entities: "US", counterpart: "KR", measure: "share", status: "fact", period: "2011"},
+	{name: "a partner's total trade is its own", text: "The U.S.-Korea agreement entered into force. Korea cut tariffs.\n\nKorea's total trade reached $1 trillion in 2011.",
+		stated: "$1 trillion", entities: "KR", measure: "flow", status: "fact", period: "2011"},
 }
 
 func TestDraftCases(t *testing.T) {
@@ -179,6 +215,18 @@ func TestDraftSourceTitle(t *testing.T) {
 		{"FACT SHEET: Trade Gains\nThe trade was $5 billion.\n", "FACT SHEET: Trade Gains"},
 		{"Press release\n\nTrade Facts\n\nThe trade was $5 billion.\n", "Press release"},
 		{"The trade was $5 billion.\n", ""},
+		// Web page boilerplate is never the title.
+		{"Skip to Content\n\nKorea\n\nThe trade was $5 billion.\n", "Korea"},
+		{"ARCHIVE\n\nContent on this archived webpage is NOT UPDATED.\n\nClick here to go to the CURRENT WEBSITE\n\nBreadcrumb\n\n" +
+			"Statement by Ambassador Jane Doe on the Anniversary of the Agreement\n\nMarch 13, 2015\n\nTrade rose to $5 billion.\n",
+			"Statement by Ambassador Jane Doe on the Anniversary of the Agreement"},
+		{"Menu\n\nSearch\n\nHome > Press > Releases\n\nWe use cookies to improve your experience\n\nTrade Gains in Asia\n\nTrade was $5 billion.\n", "Trade Gains in Asia"},
+		// The line before a dateline beats the first heading.
+		{"Office of the Trade Representative\n\nNew Trade Figures Released\n\nMay 1, 2014\n\nTrade was $5 billion.\n", "New Trade Figures Released"},
+		// A statement's opening words, without a dateline.
+		{"Office of the Trade Representative\n\nRemarks by the Ambassador at the Trade Forum\n\nTrade was $5 billion.\n", "Remarks by the Ambassador at the Trade Forum"},
+		// A short first line alone, ending in a period.
+		{"Direct investment positions for 2013: country and industry detail.\n\nThe position was $5 billion.\n", "Direct investment positions for 2013: country and industry detail"},
 	}
 	for _, tc := range tests {
 		if got := titleOf(tc.text, sections(tc.text)); got != tc.want {

@@ -54,6 +54,14 @@ var (
 // goods and services trade". It returns "" when no words are found.
 func (d *docDraft) titleFor(m Mention, cs int, measure indicators.MeasureKind) string {
 	t := d.titleWords(m, cs, measure)
+	if ft := d.flowTitle(m, cs, t); ft != "" {
+		return shorten(ft, 60)
+	}
+	if measure == indicators.Change {
+		if ct := d.changeOfFlow(m, t); ct != "" {
+			return ct
+		}
+	}
 	// One word ("Value", "Increase") says little: what follows the
 	// figure's "in" or "of" says of what ("Value of new two-way trade and
 	// investment").

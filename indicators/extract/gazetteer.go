@@ -163,12 +163,18 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
-// documentSubjects returns the places a document names most, up to two:
-// what "our two countries" and "bilateral" mean in it.
+// documentSubjects returns the places a document names most, up to two,
+// the home party first: what "our two countries" and "bilateral" mean in
+// it.
 func documentSubjects(text string) []string {
 	count := map[string]int{}
 	first := map[string]int{}
-	for _, p := range placesIn(text, 0) {
+	pairFirsts := map[string]int{}
+	ps := placesIn(text, 0)
+	for i, p := range ps {
+		if i+1 < len(ps) && ps[i+1].start == p.end+1 && text[p.end] == '-' && ps[i+1].code != p.code {
+			pairFirsts[p.code]++
+		}
 		if p.code == indicators.World {
 			continue
 		}
@@ -189,6 +195,12 @@ func documentSubjects(text string) []string {
 	})
 	if len(codes) > 2 {
 		codes = codes[:2]
+	}
+	// The home party first: the one a document names first in its pairs
+	// ("U.S.-Korea trade", "the U.S.-Japan Alliance"), as its hand
+	// catalogs list entities ([US, JP]).
+	if len(codes) == 2 && pairFirsts[codes[1]] > pairFirsts[codes[0]] {
+		codes[0], codes[1] = codes[1], codes[0]
 	}
 	return codes
 }

@@ -1,0 +1,280 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// Two-sided and one-sided trade. A figure for the trade between two
+// parties ("U.S.-Korea trade", "trade between the United States and
+// Korea", "bilateral trade with Korea", "two-way trade") is about both,
+// the document's home party first, as the hand catalogs write it
+// ([US, JP], no counterpart). A one-sided flow ("U.S. exports to Korea")
+// is the exporter's, with the partner as counterpart; "imports from Korea"
+// are Korea's exports, so Korea is the entity. A sentence that only says
+// "Exports totaled $60 billion" after one about the trade with Korea takes
+// its parties from that sentence.
+
+// twoSidedCues say that a figure is the trade of two parties together,
+// beside bothCues: a parenthesis such as "(two ways)" or "(exports and
+// imports)".
+var twoSidedCues = []string{"two ways", "both ways", "exports and imports", "imports and exports", "trade between", "trading between"}
+
+// oneSidedWords make a trade figure one party's: an export is the
+// exporter's, a deficit or surplus the reporting party's.
+var oneSidedWords = []string{"export", "exports", "exported", "exporting", "import", "imports", "imported", "importing",
+	"deficit", "deficits", "surplus", "surpluses", "balance", "sales", "sold", "sell", "sells"}
+
+// wideClause widens the clause [cs, ce) of a figure over a parenthesis
+// next to it and the clause beyond: "Trade in services with Korea
+// (exports and imports) totaled $25 billion", "$100 billion in total (two
+// ways) goods trade".
+func wideClause(text string, m Mention, cs, ce int) (int, int) {
+	s, e := m.Sentence.Start, m.Sentence.End
+	if ce < e && text[ce] == '(' {
+		if j := strings.IndexByte(text[ce:e], ')'); j > 0 {
+			ce = ce + j + 1
+			for ce < e && !isClauseBreak(text, ce, s, e) {
+				ce++
+			}
+		}
+	}
+	b := cs
+	for b > s && text[b-1] == ' ' {
+		b--
+	}
+	if b > s && text[b-1] == ')' {
+		if j := strings.LastIndexByte(text[s:b-1], '('); j >= 0 {
+			cs = s + j
+			for cs > s && !isClauseBreak(text, cs-1, s, e) {
+				cs--
+			}
+		}
+	}
+	return cs, ce
+}
+
+// twoSidedCue returns the cue that makes the clause (lower case) the trade
+// of two parties together, or "".
+func twoSidedCue(clause string) string {
+	if c := firstPhrase(clause, bothCues); c != "" {
+		return c
+	}
+	if c := firstPhrase(clause, twoSidedCues); c != "" {
+		return c
+	}
+	plain := clause
+	for _, both := range []string{"exports and imports", "imports and exports"} {
+		plain = strings.ReplaceAll(plain, both, "")
+	}
+	if firstPhrase(plain, oneSidedWords) != "" {
+		return ""
+	}
+	// "trade with Korea", "trade in services with Korea", "our trade
+	// with Korea": trade, then "with" within a few words.
+	f := strings.FieldsFunc(plain, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' })
+	for i, w := range f {
+		if w != "trade" && w != "trading" {
+			continue
+		}
+		for j := i + 1; j < len(f) && j <= i+4; j++ {
+			if f[j] == "partner" || f[j] == "partners" {
+				break
+			}
+			if f[j] == "with" {
+				return w + " … with"
+			}
+		}
+	}
+	return ""
+}
+
+// homeFirst orders codes with the document's subjects first, in their
+// order.
+func (d *docDraft) homeFirst(codes []string) []string {
+	out := slices.Clone(codes)
+	rank := func(c string) int {
+		if i := slices.Index(d.subjects, c); i >= 0 {
+			return i
+		}
+		return len(d.subjects)
+	}
+	slices.SortStableFunc(out, func(a, b string) int { return rank(a) - rank(b) })
+	return out
+}
+
+// twoParties returns the parties of a two-sided figure whose clause names
+// codes: both named, or the one named and the document's other subject.
+func (d *docDraft) twoParties(codes []string) []string {
+	switch {
+	case len(codes) >= 2:
+		return d.homeFirst(codes[:2])
+	case len(codes) == 1:
+		for _, s := range d.subjects {
+			if s != codes[0] {
+				return d.homeFirst([]string{s, codes[0]})
+			}
+		}
+		return nil
+	}
+	if len(d.subjects) == 2 {
+		return d.subjects
+	}
+	return nil
+}
+
+// flowAfterTrade returns the parties of a one-sided flow named without
+// places ("Exports totaled $60 billion", "Services imports were $8
+// billion") from the two-sided trade figure of the sentence before it in
+// the paragraph: exports are the home party's to the other, imports the
+// other's to the home party.
+func (d *docDraft) flowAfterTrade(m Mention, cs int) (ents []string, counterpart string, ok bool) {
+	trade, dir, ok := d.tradeBefore(m, cs)
+	if !ok {
+		return nil, "", false
+	}
+	text := d.src.Text
+	parties := d.twoParties(distinct(countries(placesAt(text, trade.Sentence.Start, trade.Sentence.Start, trade.Sentence.End))))
+	if dir == "export" {
+		return parties[:1], parties[1], true
+	}
+	return parties[1:], parties[0], true
+}
+
+// tradeBefore returns, for a one-sided flow named without places, the
+// two-sided trade figure of the sentence before it in the paragraph, and
+// whether the flow is an export or an import.
+func (d *docDraft) tradeBefore(m Mention, cs int) (trade Mention, dir string, ok bool) {
+	text := d.src.Text
+	for _, w := range strings.Fields(strings.ToLower(text[cs:m.Span.Start])) {
+		switch strings.Trim(w, ",.;:()") {
+		case "export", "exports":
+			dir = "export"
+		case "import", "imports":
+			dir = "import"
+		}
+	}
+	if dir == "" || len(placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End)) > 0 {
+		return Mention{}, "", false
+	}
+	ps := paragraphStart(text, m.Sentence.Start)
+	prev := -1 // the sentence before m's with a figure
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		o := d.mentions[i]
+		if o.Sentence.Start >= m.Sentence.Start || o.Sentence.Start < ps {
+			continue
+		}
+		if prev >= 0 && o.Sentence.Start != prev {
+			break
+		}
+		prev = o.Sentence.Start
+		ocs, oce := clauseOf(text, o)
+		ws, we := wideClause(text, o, ocs, oce)
+		if twoSidedCue(strings.ToLower(joinBroken(text[ws:we]))) == "" {
+			continue
+		}
+		if len(d.twoParties(distinct(countries(placesAt(text, o.Sentence.Start, o.Sentence.Start, o.Sentence.End))))) == 2 {
+			return o, dir, true
+		}
+	}
+	return Mention{}, "", false
+}
+
+// productWords may stand before "trade" or after "trade in" to say what
+// is traded.
+var productWords = map[string]bool{"goods": true, "services": true, "and": true, "merchandise": true, "agricultural": true, "energy": true, "digital": true}
+
+// flowTitle titles a one-sided flow named without places after two-sided
+// trade ("Exports", "Goods imports"): the home party's name as written,
+// what is traded and the partner's ("U.S. goods and services exports to
+// Korea", "U.S. goods imports from Korea"), or "".
+func (d *docDraft) flowTitle(m Mention, cs int, t string) string {
+	trade, dir, ok := d.tradeBefore(m, cs)
+	f := strings.Fields(strings.ToLower(t))
+	if !ok || len(f) == 0 || len(f) > 3 || (f[len(f)-1] != "exports" && f[len(f)-1] != "imports") {
+		return ""
+	}
+	text := d.src.Text
+	parties := d.twoParties(distinct(countries(placesAt(text, trade.Sentence.Start, trade.Sentence.Start, trade.Sentence.End))))
+	home, partner := d.placeName(parties[0]), d.placeName(parties[1])
+	if home == "" || partner == "" {
+		return ""
+	}
+	what := strings.ToLower(t)
+	if len(f) == 1 {
+		// What the trade sentence says is traded: "goods and services
+		// trade", "trade in services".
+		tw := strings.FieldsFunc(strings.ToLower(text[trade.Sentence.Start:trade.Span.Start]), func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' })
+		for i, w := range tw {
+			if w != "trade" {
+				continue
+			}
+			j := i
+			for j > 0 && productWords[tw[j-1]] {
+				j--
+			}
+			prod := tw[j:i]
+			if len(prod) == 0 && i+2 < len(tw) && tw[i+1] == "in" && productWords[tw[i+2]] {
+				prod = tw[i+2 : i+3]
+			}
+			if len(prod) > 0 && prod[0] != "and" {
+				what = strings.Join(prod, " ") + " " + what
+			}
+			break
+		}
+	}
+	if dir == "export" {
+		return home + " " + what + " to " + partner
+	}
+	return home + " " + what + " from " + partner
+}
+
+// placeName returns the first form of a place as the document writes it
+// ("U.S.", "Korea"), or "".
+func (d *docDraft) placeName(code string) string {
+	for _, p := range placesIn(d.src.Text, 0) {
+		if p.code == code {
+			return d.src.Text[p.start:p.end]
+		}
+	}
+	return ""
+}
+
+// changeOfFlow titles a change that goes on from a flow in the same
+// sentence ("U.S. goods exports to Korea … were $43.5 billion, up 12.0%"):
+// "Growth of" or "Decline in" the flow's title, or "".
+func (d *docDraft) changeOfFlow(m Mention, t string) string {
+	var head string
+	switch strings.ToLower(t) {
+	case "up", "increase", "rise", "growth":
+		head = "Growth of "
+	case "down", "decline", "decrease", "fall", "drop":
+		head = "Decline in "
+	default:
+		return ""
+	}
+	text := d.src.Text
+	for _, o := range d.mentions {
+		if o.Sentence != m.Sentence || o.Span.End > m.Span.Start {
+			continue
+		}
+		if u := o.Quantity; o.Unit.String() == "percent" || u.Direction != 0 {
+			continue
+		}
+		ocs, _ := clauseOf(text, o)
+		pt := d.titleWords(o, ocs, indicators.Flow)
+		if len(strings.Fields(pt)) < 2 || strings.HasPrefix(pt, "Figure of") {
+			return ""
+		}
+		return shorten(head+pt, 60)
+	}
+	return ""
+}
+
+// worldFlowCues make a party's exports or imports its trade with the whole
+// world, the counterpart WLD, when no partner is named: "our record
+// overall exports of $2.35 trillion".
+var worldFlowCues = []string{"overall exports", "total exports", "global exports", "worldwide exports", "exports to the world",
+	"overall imports", "total imports", "global imports", "worldwide imports", "imports from the world"}
