@@ -154,8 +154,17 @@ var (
 
 type lexSlot struct {
 	key string
-	e   *lexEntry
+	i   lexIndex // 0 for an empty slot
 }
+
+// A lexIndex is a word's entry in lexEntries, or 0 for none: an index
+// rather than a pointer keeps tokens free of pointers, so the garbage
+// collector neither scans them nor puts write barriers on their appends.
+type lexIndex uint16
+
+// lexEntries holds the lexicon's entries by lexIndex; lexEntries[0] is
+// unused.
+var lexEntries []lexEntry
 
 // lexBits holds, for each word length up to 24, the pairs of first and
 // last letters of the lexicon's keys that start and end with a letter a-z:
@@ -179,12 +188,17 @@ func buildLexTable() {
 	for n < 4*len(lexicon) {
 		n <<= 1
 	}
+	if len(lexicon) >= 1<<16-1 {
+		panic("extract: the lexicon outgrows lexIndex")
+	}
 	lexTable, lexMask = make([]lexSlot, n), uint32(n-1)
+	lexEntries = make([]lexEntry, 1, len(lexicon)+1)
 	for k, e := range lexicon {
+		lexEntries = append(lexEntries, *e)
 		h := fnv(k)
 		for i := h & lexMask; ; i = (i + 1) & lexMask {
-			if lexTable[i].e == nil {
-				lexTable[i] = lexSlot{k, e}
+			if lexTable[i].i == 0 {
+				lexTable[i] = lexSlot{k, lexIndex(len(lexEntries) - 1)}
 				break
 			}
 		}
@@ -203,13 +217,26 @@ func fnv(s string) uint32 {
 // lower case without allocating, or nil; words longer than 24 bytes are
 // unknown.
 func lookup(w string) *lexEntry {
-	if len(w) > 24 {
+	return lexAtIndex(lookupIndex(w))
+}
+
+// lexAtIndex returns the entry of i, or nil for 0.
+func lexAtIndex(i lexIndex) *lexEntry {
+	if i == 0 {
 		return nil
+	}
+	return &lexEntries[i]
+}
+
+// lookupIndex is lookup giving the entry's lexIndex, or 0.
+func lookupIndex(w string) lexIndex {
+	if len(w) > 24 {
+		return 0
 	}
 	if len(w) > 0 {
 		f, l := lowerByte(w[0])-'a', lowerByte(w[len(w)-1])-'a'
 		if f < 26 && l < 26 && lexBits[len(w)][f]&(1<<l) == 0 {
-			return nil // most words of prose: no key of this length starts and ends so
+			return 0 // most words of prose: no key of this length starts and ends so
 		}
 	}
 	var buf [24]byte
@@ -225,11 +252,11 @@ func lookup(w string) *lexEntry {
 	key := buf[:len(w)]
 	for i := h & lexMask; ; i = (i + 1) & lexMask {
 		sl := &lexTable[i]
-		if sl.e == nil {
-			return nil
+		if sl.i == 0 {
+			return 0
 		}
 		if sl.key == string(key) {
-			return sl.e
+			return sl.i
 		}
 	}
 }

@@ -29,13 +29,13 @@ const (
 type token struct {
 	start, end int // byte offsets in the scanner's text
 	kind       tokKind
-	space      bool // whitespace comes before the token
-	tab        bool // a tab comes before it: a new table cell
-	upper      bool // a word starting with an upper-case letter
-	comma      bool // a number written with thousands separators
-	dot        bool // a number with a decimal point
-	multiDot   bool // a number such as "1.2.3"
-	lx         *lexEntry
+	space      bool     // whitespace comes before the token
+	tab        bool     // a tab comes before it: a new table cell
+	upper      bool     // a word starting with an upper-case letter
+	comma      bool     // a number written with thousands separators
+	dot        bool     // a number with a decimal point
+	multiDot   bool     // a number such as "1.2.3"
+	lx         lexIndex // the word's lexicon entry, or 0
 }
 
 type scanner struct {
@@ -528,7 +528,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 				j = wordEnd(text, j, end)
 			}
 			t.kind, t.upper, t.end = tWord, c <= 'Z', j
-			t.lx = lookup(text[i:j])
+			t.lx = lookupIndex(text[i:j])
 			i = j
 		case c >= 0x80:
 			i = unicodeToken(text, &t, end)
@@ -679,7 +679,7 @@ func unicodeToken(text string, t *token, end int) int {
 			j += w2
 		}
 		t.end = j
-		t.lx = lookup(text[i:j])
+		t.lx = lookupIndex(text[i:j])
 		return j
 	}
 	if _, ok := vulgar[text[i:i+w]]; ok {
@@ -769,7 +769,7 @@ func numberish(w string, ranks bool) bool {
 		return true // "threefold", "twice"
 	}
 	if numberishBits[n][f-'a']&(1<<(l-'a')) != 0 || ranks && ordinalBits[n][f-'a']&(1<<(l-'a')) != 0 {
-		return lookup(w) != nil
+		return lookupIndex(w) != 0
 	}
 	return false
 }
@@ -789,7 +789,7 @@ func isDigits(text string, i, j, end int) bool {
 func (s *scanner) hasNumberWord() bool {
 	for i := range s.toks {
 		t := &s.toks[i]
-		if lx := t.lx; lx != nil && (lx.class != wNone || lx.flags&fOrdinal != 0 && s.ranks || lx.flags&fMult != 0) {
+		if lx := t.lex(); lx != nil && (lx.class != wNone || lx.flags&fOrdinal != 0 && s.ranks || lx.flags&fMult != 0) {
 			return true
 		}
 		if t.kind == tWord && t.end-t.start >= 7 && s.text[t.end-4:t.end] == "fold" || t.end-t.start == 5 && eqFold(s.text[t.start:t.end], "twice") {
@@ -798,3 +798,6 @@ func (s *scanner) hasNumberWord() bool {
 	}
 	return false
 }
+
+// lex returns the lexicon entry of t, or nil.
+func (t *token) lex() *lexEntry { return lexAtIndex(t.lx) }
