@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -150,6 +151,8 @@ func init() {
 var (
 	lexTable []lexSlot
 	lexMask  uint32
+	lexShift uint32   // 32 less the bits of the slot numbers
+	lexEmpty lexIndex // the entry of "", if any
 )
 
 type lexSlot struct {
@@ -191,12 +194,16 @@ func buildLexTable() {
 	if len(lexicon) >= 1<<16-1 {
 		panic("extract: the lexicon outgrows lexIndex")
 	}
-	lexTable, lexMask = make([]lexSlot, n), uint32(n-1)
+	lexTable, lexShift = make([]lexSlot, n), uint32(32-bits.TrailingZeros(uint(n)))
+	lexMask = uint32(n - 1)
 	lexEntries = make([]lexEntry, 1, len(lexicon)+1)
 	for k, e := range lexicon {
 		lexEntries = append(lexEntries, *e)
-		h := fnv(k)
-		for i := h & lexMask; ; i = (i + 1) & lexMask {
+		if k == "" {
+			lexEmpty = lexIndex(len(lexEntries) - 1)
+			continue
+		}
+		for i := lexHash(k); ; i = (i + 1) & lexMask {
 			if lexTable[i].i == 0 {
 				lexTable[i] = lexSlot{k, lexIndex(len(lexEntries) - 1)}
 				break
@@ -205,12 +212,13 @@ func buildLexTable() {
 	}
 }
 
-func fnv(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * 16777619
-	}
-	return h
+// lexHash returns the home slot of the non-empty word w in lexTable: a
+// multiplicative hash of its length and of its first, middle and last
+// bytes folded to lower case, which spares reading the whole word.
+func lexHash(w string) uint32 {
+	n := len(w)
+	k := uint32(lowerByte(w[0])) | uint32(lowerByte(w[n/2]))<<8 | uint32(lowerByte(w[n-1]))<<16 | uint32(n)<<24
+	return (k * 0x9E3779B1) >> lexShift
 }
 
 // lookup returns the lexicon entry of the word w, folding ASCII letters to
@@ -239,23 +247,15 @@ func lookupIndex(w string) lexIndex {
 			return 0 // most words of prose: no key of this length starts and ends so
 		}
 	}
-	var buf [24]byte
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-		h = (h ^ uint32(c)) * 16777619
+	if len(w) == 0 {
+		return lexEmpty
 	}
-	key := buf[:len(w)]
-	for i := h & lexMask; ; i = (i + 1) & lexMask {
+	for i := lexHash(w); ; i = (i + 1) & lexMask {
 		sl := &lexTable[i]
 		if sl.i == 0 {
 			return 0
 		}
-		if sl.key == string(key) {
+		if len(sl.key) == len(w) && eqFold(w, sl.key) {
 			return sl.i
 		}
 	}
