@@ -29,8 +29,13 @@ func (s *scanner) is(i int, w string) bool {
 		return false
 	}
 	t := &s.toks[i]
-	return t.end-t.start == len(w) && eqFold(s.text[t.start:t.end], w)
+	return t.end-t.start == len(w) && sameFirst(s.text[t.start], w[0]) && eqFold(s.text[t.start:t.end], w)
 }
+
+// sameFirst is a cheap test before eqFold: false when the byte c cannot
+// fold to w0. Setting bit 0x20 maps 'A'–'Z' onto 'a'–'z' and keeps equal
+// bytes equal, so it never turns away a match.
+func sameFirst(c, w0 byte) bool { return c|0x20 == w0|0x20 }
 
 // eqFold is strings.EqualFold for a lower-case ASCII w; other runes must
 // match exactly.
@@ -52,8 +57,13 @@ func eqFold(t, w string) bool {
 
 // isAny is is for several words.
 func (s *scanner) isAny(i int, ws ...string) bool {
+	if uint(i) >= uint(len(s.toks)) {
+		return false
+	}
+	t := &s.toks[i]
+	tw := s.text[t.start:t.end]
 	for _, w := range ws {
-		if s.is(i, w) {
+		if len(tw) == len(w) && sameFirst(tw[0], w[0]) && eqFold(tw, w) {
 			return true
 		}
 	}

@@ -500,12 +500,15 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			i += w
 			continue
 		}
-		t := token{start: i, space: space, tab: tab}
+		// The token is filled in place: building it aside and appending
+		// it copies it twice.
+		s.toks = append(s.toks, token{start: i, space: space, tab: tab})
+		t := &s.toks[len(s.toks)-1]
 		space, tab = false, false
 		switch {
 		case c >= '0' && c <= '9':
 			digits = true
-			i = numberToken(text, &t, end)
+			i = numberToken(text, t, end)
 		case c == '.' && i+1 < end && text[i+1] >= '0' && text[i+1] <= '9' && t.space:
 			// ".08"
 			digits = true
@@ -517,6 +520,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			for i < end && spaceAt(text, i) == 0 {
 				i++
 			}
+			s.toks = s.toks[:len(s.toks)-1]
 			continue
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			// The common case, ASCII letters only, is read here.
@@ -531,14 +535,13 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			t.lx = lookupIndex(text[i:j])
 			i = j
 		case c >= 0x80:
-			i = unicodeToken(text, &t, end)
+			i = unicodeToken(text, t, end)
 			digits = digits || t.kind == tNum
 		default:
 			t.kind = tSym
 			t.end = i + 1
 			i++
 		}
-		s.toks = append(s.toks, t)
 	}
 	return digits
 }
