@@ -712,6 +712,15 @@ func isURL(s string) bool {
 // a fraction sign, or a word that can be a number ("twenty", "dozen",
 // "threefold"; ordinals when ranks are asked for). Most sentences of prose
 // have none, and skipping them spares the tokenizer and its look-ups.
+//
+// A known word that is no number ("the", "in", "for") does not make a
+// sentence worth reading: tokenize would find no digit in it and
+// hasNumberWord no number word, since the lexicon's number words are all
+// ASCII letters and so whole runs here. The one exception is a token of
+// seven bytes or more that ends in "fold" after a non-ASCII letter or an
+// apostrophe ("Xéfold"), which hasNumberWord takes and numberish does not:
+// a sentence with a known word and a run ending in "fold" is read, as
+// before.
 func (s *scanner) mayHold(t string) bool {
 	// Most sentences that hold a figure have a digit: look for one first,
 	// before reading words.
@@ -720,27 +729,29 @@ func (s *scanner) mayHold(t string) bool {
 			return true
 		}
 	}
+	known, fold := false, false
 	for i := 0; i < len(t); {
 		c := t[i]
 		switch {
-		case c >= '0' && c <= '9':
-			return true
 		case c == 0xC2 && i+1 < len(t) && t[i+1] >= 0xBC && t[i+1] <= 0xBE, c == 0xE2 && i+1 < len(t) && t[i+1] == 0x85:
-			return true // ¼ ½ ¾ ⅓ …
+			return true // ¼ ½ ¾ ⅓ …: every sign of vulgar
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			j := i + 1
 			for j < len(t) && isLetterByte(t[j]) {
 				j++
 			}
-			if numberish(t[i:j], s.ranks) {
+			number, kn := numberish(t[i:j], s.ranks)
+			if number {
 				return true
 			}
+			known = known || kn
+			fold = fold || j-i >= 4 && t[j-4:j] == "fold"
 			i = j
 			continue
 		}
 		i++
 	}
-	return false
+	return known && fold
 }
 
 // numberishBits holds, for each word length up to 31, the pairs of first
@@ -762,19 +773,23 @@ func initNumberish() {
 	}
 }
 
-func numberish(w string, ranks bool) bool {
+// numberish reports whether the run of ASCII letters w may be a number
+// word, and known whether it is in the lexicon at all.
+func numberish(w string, ranks bool) (number, known bool) {
 	n := len(w)
 	if n >= 32 {
-		return false
+		return false, false
 	}
 	f, l := w[0]|0x20, w[n-1]|0x20
 	if n >= 7 && l == 'd' && (w[n-4]|0x20) == 'f' || n == 5 && (f == 't' && l == 'e') {
-		return true // "threefold", "twice"
+		return true, false // "threefold", "twice"
 	}
 	if numberishBits[n][f-'a']&(1<<(l-'a')) != 0 || ranks && ordinalBits[n][f-'a']&(1<<(l-'a')) != 0 {
-		return lookupIndex(w) != 0
+		x := lookupIndex(w)
+		e := &lexEntries[x] // lexEntries[0] is no word
+		return e.class != wNone || e.flags&fMult != 0 || ranks && e.flags&fOrdinal != 0, x != 0
 	}
-	return false
+	return false, false
 }
 
 func isDigits(text string, i, j, end int) bool {
