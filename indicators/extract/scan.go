@@ -150,6 +150,9 @@ func boundary(text string, start int, final bool) (end, next int, nl, ok bool) {
 		if i-start < maxSentence {
 			// Most bytes end nothing: skip them in a tight loop.
 			limit := min(len(text), start+maxSentence)
+			for i+8 <= limit && !hasBreakByte(load8(text, i)) {
+				i += 8
+			}
 			for i < limit && !breakBytes[text[i]] {
 				i++
 			}
@@ -207,6 +210,38 @@ const shortLine = 60
 // breakBytes are the bytes where a sentence may end: a line break and
 // the stops.
 var breakBytes = [256]bool{'\n': true, '.': true, '!': true, '?': true}
+
+// Eight bytes at a time: the word-at-a-time tests of Bit Twiddling Hacks,
+// exact for each byte (no carry or borrow crosses a byte).
+const (
+	ones = 0x0101010101010101
+	lo7  = 0x7F7F7F7F7F7F7F7F
+	hi   = 0x8080808080808080
+)
+
+// load8 returns the eight bytes of s from i, the first lowest.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// zeroBytes sets the high bit of each byte of x that is zero, and no other
+// bit.
+func zeroBytes(x uint64) uint64 { return ^((x&lo7 + lo7) | x | lo7) }
+
+// hasBreakByte reports whether one of the bytes of x is one of breakBytes.
+func hasBreakByte(x uint64) bool {
+	return zeroBytes(x^(ones*'\n'))|zeroBytes(x^(ones*'.'))|zeroBytes(x^(ones*'!'))|zeroBytes(x^(ones*'?')) != 0
+}
+
+// hasDigitByte reports whether one of the bytes of x is an ASCII digit
+// (hasbetween(x, '0'-1, '9'+1)).
+func hasDigitByte(x uint64) bool {
+	const m, n = '0' - 1, '9' + 1
+	y := x & lo7
+	return (ones*(127+n)-y)&^x&(y+ones*(127-m))&hi != 0
+}
 
 // sentenceEnd is what boundary returns.
 type sentenceEnd struct {
@@ -724,7 +759,13 @@ func isURL(s string) bool {
 func (s *scanner) mayHold(t string) bool {
 	// Most sentences that hold a figure have a digit: look for one first,
 	// before reading words.
-	for i := 0; i < len(t); i++ {
+	i := 0
+	for ; i+8 <= len(t); i += 8 {
+		if hasDigitByte(load8(t, i)) {
+			return true
+		}
+	}
+	for ; i < len(t); i++ {
 		if t[i]-'0' < 10 {
 			return true
 		}
