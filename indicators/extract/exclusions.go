@@ -507,7 +507,7 @@ func bareInteger(c *exclusionCandidate) bool {
 
 func excludeModelNumber(s *scanner, c *exclusionCandidate) (int, bool) {
 	toks, e := s.toks, c.lo.end
-	if bareInteger(c) && c.kind == Number && c.lo.ndigits >= 3 && e < len(toks) && toks[e].kind == tWord && toks[e].space && vocab.Acronym(s.tt(e)) == 1 && toks[e].lx == nil {
+	if bareInteger(c) && c.kind == Number && c.lo.ndigits >= 3 && e < len(toks) && toks[e].kind == tWord && toks[e].space && vocab.Acronym(s.tt(e)) == 1 && toks[e].lex() == nil {
 		return e + 1, true
 	}
 	return 0, false
@@ -519,7 +519,7 @@ func excludeNameNumber(s *scanner, c *exclusionCandidate) (int, bool) {
 		return 0, false
 	}
 	w := s.tt(i - 1)
-	if !s.flag(i-1, fFunction) && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !s.flag(i-1, fMonth) && toks[i-1].lx == nil {
+	if !s.flag(i-1, fFunction) && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !s.flag(i-1, fMonth) && toks[i-1].lex() == nil {
 		return s.identRun(c.lo), true
 	}
 	return 0, false

@@ -76,7 +76,7 @@ func (s *scanner) startsFigureRef(i int) bool {
 		_, ok := currencySigns[s.tt(i)]
 		return ok || s.dash(i) || s.is(i, "−") || s.is(i, "+")
 	case tWord:
-		if t.lx != nil && (t.lx.class != wNone || t.lx.cur != "" || t.lx.flags&fOrdinal != 0 && s.ranks || t.lx.flags&fMult != 0) {
+		if t.lex() != nil && (t.lex().class != wNone || t.lex().cur != "" || t.lex().flags&fOrdinal != 0 && s.ranks || t.lex().flags&fMult != 0) {
 			return true
 		}
 		if t.end-t.start >= 7 && eqFold(s.text[t.end-4:t.end], "fold") {

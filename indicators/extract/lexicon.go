@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -150,12 +151,23 @@ func init() {
 var (
 	lexTable []lexSlot
 	lexMask  uint32
+	lexShift uint32   // 32 less the bits of the slot numbers
+	lexEmpty lexIndex // the entry of "", if any
 )
 
 type lexSlot struct {
 	key string
-	e   *lexEntry
+	i   lexIndex // 0 for an empty slot
 }
+
+// A lexIndex is a word's entry in lexEntries, or 0 for none: an index
+// rather than a pointer keeps tokens free of pointers, so the garbage
+// collector neither scans them nor puts write barriers on their appends.
+type lexIndex uint16
+
+// lexEntries holds the lexicon's entries by lexIndex; lexEntries[0] is
+// unused.
+var lexEntries []lexEntry
 
 // lexBits holds, for each word length up to 24, the pairs of first and
 // last letters of the lexicon's keys that start and end with a letter a-z:
@@ -179,57 +191,72 @@ func buildLexTable() {
 	for n < 4*len(lexicon) {
 		n <<= 1
 	}
-	lexTable, lexMask = make([]lexSlot, n), uint32(n-1)
+	if len(lexicon) >= 1<<16-1 {
+		panic("extract: the lexicon outgrows lexIndex")
+	}
+	lexTable, lexShift = make([]lexSlot, n), uint32(32-bits.TrailingZeros(uint(n)))
+	lexMask = uint32(n - 1)
+	lexEntries = make([]lexEntry, 1, len(lexicon)+1)
 	for k, e := range lexicon {
-		h := fnv(k)
-		for i := h & lexMask; ; i = (i + 1) & lexMask {
-			if lexTable[i].e == nil {
-				lexTable[i] = lexSlot{k, e}
+		lexEntries = append(lexEntries, *e)
+		if k == "" {
+			lexEmpty = lexIndex(len(lexEntries) - 1)
+			continue
+		}
+		for i := lexHash(k); ; i = (i + 1) & lexMask {
+			if lexTable[i].i == 0 {
+				lexTable[i] = lexSlot{k, lexIndex(len(lexEntries) - 1)}
 				break
 			}
 		}
 	}
 }
 
-func fnv(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * 16777619
-	}
-	return h
+// lexHash returns the home slot of the non-empty word w in lexTable: a
+// multiplicative hash of its length and of its first, middle and last
+// bytes folded to lower case, which spares reading the whole word.
+func lexHash(w string) uint32 {
+	n := len(w)
+	k := uint32(lowerByte(w[0])) | uint32(lowerByte(w[n/2]))<<8 | uint32(lowerByte(w[n-1]))<<16 | uint32(n)<<24
+	return (k * 0x9E3779B1) >> lexShift
 }
 
 // lookup returns the lexicon entry of the word w, folding ASCII letters to
 // lower case without allocating, or nil; words longer than 24 bytes are
 // unknown.
 func lookup(w string) *lexEntry {
-	if len(w) > 24 {
+	return lexAtIndex(lookupIndex(w))
+}
+
+// lexAtIndex returns the entry of i, or nil for 0.
+func lexAtIndex(i lexIndex) *lexEntry {
+	if i == 0 {
 		return nil
+	}
+	return &lexEntries[i]
+}
+
+// lookupIndex is lookup giving the entry's lexIndex, or 0.
+func lookupIndex(w string) lexIndex {
+	if len(w) > 24 {
+		return 0
 	}
 	if len(w) > 0 {
 		f, l := lowerByte(w[0])-'a', lowerByte(w[len(w)-1])-'a'
 		if f < 26 && l < 26 && lexBits[len(w)][f]&(1<<l) == 0 {
-			return nil // most words of prose: no key of this length starts and ends so
+			return 0 // most words of prose: no key of this length starts and ends so
 		}
 	}
-	var buf [24]byte
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-		h = (h ^ uint32(c)) * 16777619
+	if len(w) == 0 {
+		return lexEmpty
 	}
-	key := buf[:len(w)]
-	for i := h & lexMask; ; i = (i + 1) & lexMask {
+	for i := lexHash(w); ; i = (i + 1) & lexMask {
 		sl := &lexTable[i]
-		if sl.e == nil {
-			return nil
+		if sl.i == 0 {
+			return 0
 		}
-		if sl.key == string(key) {
-			return sl.e
+		if len(sl.key) == len(w) && eqFold(w, sl.key) {
+			return sl.i
 		}
 	}
 }

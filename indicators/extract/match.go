@@ -29,8 +29,13 @@ func (s *scanner) is(i int, w string) bool {
 		return false
 	}
 	t := &s.toks[i]
-	return t.end-t.start == len(w) && eqFold(s.text[t.start:t.end], w)
+	return t.end-t.start == len(w) && sameFirst(s.text[t.start], w[0]) && eqFold(s.text[t.start:t.end], w)
 }
+
+// sameFirst is a cheap test before eqFold: false when the byte c cannot
+// fold to w0. Setting bit 0x20 maps 'A'–'Z' onto 'a'–'z' and keeps equal
+// bytes equal, so it never turns away a match.
+func sameFirst(c, w0 byte) bool { return c|0x20 == w0|0x20 }
 
 // eqFold is strings.EqualFold for a lower-case ASCII w; other runes must
 // match exactly.
@@ -52,8 +57,13 @@ func eqFold(t, w string) bool {
 
 // isAny is is for several words.
 func (s *scanner) isAny(i int, ws ...string) bool {
+	if uint(i) >= uint(len(s.toks)) {
+		return false
+	}
+	t := &s.toks[i]
+	tw := s.text[t.start:t.end]
 	for _, w := range ws {
-		if s.is(i, w) {
+		if len(tw) == len(w) && sameFirst(tw[0], w[0]) && eqFold(tw, w) {
 			return true
 		}
 	}
@@ -63,14 +73,15 @@ func (s *scanner) isAny(i int, ws ...string) bool {
 func (s *scanner) attached(i int) bool { return i > 0 && i < len(s.toks) && !s.toks[i].space }
 
 func (s *scanner) flag(i int, f uint32) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].lx != nil && s.toks[i].lx.flags&f != 0
+	// lexEntries[0], no entry, has no flags.
+	return i >= 0 && i < len(s.toks) && lexEntries[s.toks[i].lx].flags&f != 0
 }
 
 func (s *scanner) class(i int) wordClass {
-	if i < 0 || i >= len(s.toks) || s.toks[i].lx == nil || s.toks[i].kind != tWord {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tWord {
 		return wNone
 	}
-	return s.toks[i].lx.class
+	return lexEntries[s.toks[i].lx].class // wNone for no entry
 }
 
 func isDash(w string) bool {
@@ -143,7 +154,7 @@ func fracDecimal(f float64) indicators.Decimal {
 
 func (s *scanner) scaleWord(i int) indicators.Scale {
 	if s.class(i) == wScale {
-		return s.toks[i].lx.scale
+		return s.toks[i].lex().scale
 	}
 	return indicators.NoScale
 }
@@ -379,7 +390,7 @@ func (s *scanner) millionsOf(k int) bool {
 		return false
 	}
 	w := s.tt(k)
-	if !asciiLower(w) || !plural(w) || s.toks[k].lx != nil {
+	if !asciiLower(w) || !plural(w) || s.toks[k].lex() != nil {
 		return false
 	}
 	_, unit := measureByFirst[w]
@@ -483,7 +494,7 @@ func (s *scanner) halfOrQuarter(i, j int, article bool) (num, bool) {
 // (million)", "a twenty-first".
 func (s *scanner) articleFraction(i, j int) (num, bool) {
 	if s.class(j) == wFrac {
-		d := s.toks[j].lx.val
+		d := s.toks[j].lex().val
 		r := num{val: fracDecimal(1 / float64(d)), start: i, end: j + 1, word: true}
 		if sc := s.scaleWord(j + 1); sc != 0 {
 			r.val.Exp += int32(sc.Exp())
@@ -546,7 +557,7 @@ func (s *scanner) wordValue(j int, article bool) (wordAcc, int, bool) {
 // wordStep adds the number word at token j, of class c, to acc and reports
 // whether it may follow the words before it.
 func (s *scanner) wordStep(acc wordAcc, c wordClass, j int, article bool) (wordAcc, bool) {
-	v := s.toks[j].lx.val
+	v := s.toks[j].lex().val
 	n := acc
 	last, cur := acc.last, acc.cur
 	plural := strings.HasSuffix(strings.ToLower(s.tt(j)), "s")
@@ -575,7 +586,7 @@ func (s *scanner) wordStep(acc wordAcc, c wordClass, j int, article bool) (wordA
 			n.cur = max(cur, 1) * 12
 		}
 	case wScale:
-		sc := s.toks[j].lx.scale
+		sc := s.toks[j].lex().scale
 		ok = (last != wNone || article) && (acc.lastScale == 0 || sc < acc.lastScale) && (!plural || !s.is(j+1, "of"))
 		n.total += max(cur, 1) * pow10(sc.Exp())
 		n.cur, n.lastScale = 0, sc
@@ -619,19 +630,19 @@ func (s *scanner) wordDecimals(k int) (wordDigits, int, bool) {
 	for k < len(toks) && d.nd < 12 {
 		c := s.class(k)
 		if c == wDigit {
-			d.v = d.v*10 + toks[k].lx.val
+			d.v = d.v*10 + toks[k].lex().val
 			d.nd++
 			k++
 			continue
 		}
 		if (c == wTeen || c == wTens) && d.nd == 0 {
-			v := toks[k].lx.val
+			v := toks[k].lex().val
 			k++
 			if c == wTens && s.dash(k) && s.class(k+1) == wDigit {
-				v += toks[k+1].lx.val
+				v += toks[k+1].lex().val
 				k += 2
 			} else if c == wTens && s.class(k) == wDigit {
-				v += toks[k].lx.val
+				v += toks[k].lex().val
 				k++
 			}
 			d.v, d.nd = v, 2
@@ -650,7 +661,7 @@ func (s *scanner) wordFraction(r *num, value int64, end int, last wordClass) boo
 	toks := s.toks
 	if tj := end - 1; s.class(tj) == wTens && !s.is(tj-1, "and") {
 		if d := s.compoundDenominator(tj); d > 0 {
-			numer := value - toks[tj].lx.val
+			numer := value - toks[tj].lex().val
 			e := tj + 2
 			if s.dash(tj + 1) {
 				e++
@@ -668,7 +679,7 @@ func (s *scanner) wordFraction(r *num, value int64, end int, last wordClass) boo
 	if s.class(k) != wFrac || last == wScale || value <= 0 || k == end && !toks[k].space {
 		return false
 	}
-	d := toks[k].lx.val
+	d := toks[k].lex().val
 	if value != 1 && !strings.HasSuffix(s.tt(k), "s") && !s.is(k, "half") && !s.is(k, "quarter") {
 		return false
 	}
@@ -725,7 +736,7 @@ func (s *scanner) compoundDenominator(j int) int64 {
 	if !ok {
 		return 0
 	}
-	return s.toks[j].lx.val + u
+	return s.toks[j].lex().val + u
 }
 
 // andFraction extends a number with "and a half", "and three fifths":
@@ -739,7 +750,7 @@ func (s *scanner) andFraction(r *num) {
 	var f float64
 	switch {
 	case s.isAny(k, "a", "one") && s.isAny(k+1, "half", "quarter", "third", "fourth", "fifth"):
-		f = 1 / float64(toks[k+1].lx.val)
+		f = 1 / float64(toks[k+1].lex().val)
 		k += 2
 	default:
 		// "two and fifty-four hundredths", "three and one fourth".
@@ -965,7 +976,7 @@ func (s *scanner) startsFigure(i int) bool {
 		}
 		return s.dash(i) || w == "−" || w == "+"
 	case tWord:
-		if lx := t.lx; lx != nil && (lx.class != wNone || lx.cur != "" || lx.flags&fOrdinal != 0 && s.ranks || lx.flags&fMult != 0) {
+		if lx := t.lex(); lx != nil && (lx.class != wNone || lx.cur != "" || lx.flags&fOrdinal != 0 && s.ranks || lx.flags&fMult != 0) {
 			return true
 		}
 		return s.is(i+1, "$") || s.wordStartsFigure(i, w)
@@ -1126,7 +1137,7 @@ func (s *scanner) vagueMention(i int, n num, sc indicators.Scale) int {
 // "to" or a modal or before a determiner.
 func (s *scanner) multWord(i int) (int, bool) {
 	t := s.toks[i]
-	if t.kind != tWord || t.lx == nil || t.lx.flags&fMult == 0 || t.upper && i > 0 {
+	if t.kind != tWord || t.lex() == nil || t.lex().flags&fMult == 0 || t.upper && i > 0 {
 		return 0, false
 	}
 	if s.dash(i+1) && s.attached(i+1) || s.dash(i-1) && s.attached(i) || s.isAny(i+1, "down", "up", "digit", "digits") {
@@ -1141,11 +1152,11 @@ func (s *scanner) multWord(i int) (int, bool) {
 		}
 	}
 	m := Mention{Kind: Ratio, Unit: indicators.TimesUnit}
-	if t.lx.val == 0 {
+	if t.lex().val == 0 {
 		m.Quantity.Value = indicators.Decimal{Coef: 5, Exp: -1}
 		m.Quantity.Direction = indicators.Down
 	} else {
-		m.Quantity.Value = indicators.Decimal{Coef: t.lx.val}
+		m.Quantity.Value = indicators.Decimal{Coef: t.lex().val}
 		m.Quantity.Direction = indicators.Up
 	}
 	s.emitWord(m, i)
@@ -1649,7 +1660,7 @@ func (s *scanner) perNoun(k int) (string, int, bool) {
 		if m >= len(toks) || toks[m].kind != tWord || !toks[m].space || toks[m].upper {
 			return "", m, false
 		}
-		if lx := toks[m].lx; lx != nil && (lx.class != wNone || lx.flags&(fFunction|fMonth|fWeekday|fPercent|fCurrency) != 0) {
+		if lx := toks[m].lex(); lx != nil && (lx.class != wNone || lx.flags&(fFunction|fMonth|fWeekday|fPercent|fCurrency) != 0) {
 			return "", m, false
 		}
 		w, n := s.tt(m), m+1
@@ -1692,7 +1703,7 @@ func (s *scanner) rateBase(k int) (string, int, bool) {
 	// ("population", "live births", "person-years").
 	end := e
 	for w, m := 0, e; w < 2 && m < len(s.toks) && s.toks[m].kind == tWord && s.toks[m].space && !s.toks[m].upper; w++ {
-		lx := s.toks[m].lx
+		lx := s.toks[m].lex()
 		if lx != nil && (lx.class != wNone || lx.flags&(fFunction|fNotNoun|fMonth|fTime|fDateWord|fCurrency|fPercent) != 0) {
 			break
 		}
@@ -1787,7 +1798,7 @@ func (s *scanner) lexAt(j int) *lexEntry {
 	if j < 0 || j >= len(s.toks) {
 		return nil
 	}
-	return s.toks[j].lx
+	return s.toks[j].lex()
 }
 
 // currencyAfter reads a currency named after a number.
@@ -1800,7 +1811,7 @@ func (s *scanner) currencyAfter(n num, j int) (string, int) {
 	if c, e := s.currencyPhrase(w, j); c != "" {
 		return c, e
 	}
-	lx := toks[j].lx
+	lx := toks[j].lex()
 	if lx == nil || lx.cur == "" || lx.flags&fCurrency == 0 {
 		return "", j
 	}
@@ -1937,7 +1948,7 @@ func (s *scanner) countWord(p *nounPhrase, k *int) (indicators.Unit, nounStep) {
 func (s *scanner) pluralNounNext(k int) bool {
 	toks := s.toks
 	return k < len(toks) && toks[k].kind == tWord && toks[k].space &&
-		plural(strings.ToLower(s.tt(k))) && (toks[k].lx == nil || toks[k].lx.flags&(fFunction|fNotNoun) == 0)
+		plural(strings.ToLower(s.tt(k))) && (toks[k].lex() == nil || toks[k].lex().flags&(fFunction|fNotNoun) == 0)
 }
 
 // notCountWord reports whether the word at token k, lw in lower case,
@@ -1945,8 +1956,8 @@ func (s *scanner) pluralNounNext(k int) bool {
 // a month or a unit word, or "up", "more", "less".
 func (s *scanner) notCountWord(k int, lw string) bool {
 	t := s.toks[k]
-	if t.lx != nil && (t.lx.class != wNone || t.lx.flags&(fFunction|fNotNoun|fMonth|fWeekday|fTime|fPercent|fDateWord) != 0) &&
-		!(t.lx.flags == fNotNoun && t.lx.class == wNone && !t.upper && !plural(s.tt(k)) && s.pluralNounAt(k+1)) {
+	if t.lex() != nil && (t.lex().class != wNone || t.lex().flags&(fFunction|fNotNoun|fMonth|fWeekday|fTime|fPercent|fDateWord) != 0) &&
+		!(t.lex().flags == fNotNoun && t.lex().class == wNone && !t.upper && !plural(s.tt(k)) && s.pluralNounAt(k+1)) {
 		// A noun in -s that is not a plural may still modify one:
 		// "16 million new business applications", "200 access points".
 		return true
@@ -1986,7 +1997,7 @@ func (s *scanner) readsAsOtherUnit(lw string) bool {
 func (s *scanner) acronymNoun(k int, lw string) (indicators.Unit, nounStep) {
 	toks := s.toks
 	ac := vocab.Acronym(s.tt(k))
-	if ac == 0 || toks[k].lx != nil || k+1 < len(toks) && !toks[k+1].space && toks[k+1].kind != tSym {
+	if ac == 0 || toks[k].lex() != nil || k+1 < len(toks) && !toks[k+1].space && toks[k+1].kind != tSym {
 		return indicators.Unit{}, nounFail
 	}
 	if ac == 2 {
@@ -2033,7 +2044,7 @@ func (s *scanner) pluralNounAt(k int) bool {
 	if k >= len(s.toks) || s.toks[k].kind != tWord || !s.toks[k].space || s.toks[k].upper {
 		return false
 	}
-	if lx := s.toks[k].lx; lx != nil && (lx.class != wNone || lx.flags&(fFunction|fNotNoun|fMonth|fWeekday|fTime|fPercent|fDateWord|fCurrency) != 0) {
+	if lx := s.toks[k].lex(); lx != nil && (lx.class != wNone || lx.flags&(fFunction|fNotNoun|fMonth|fWeekday|fTime|fPercent|fDateWord|fCurrency) != 0) {
 		return false
 	}
 	w := s.tt(k)

@@ -171,7 +171,7 @@ func (s *scanner) wordBefore(c *candidate) bool {
 			return false
 		}
 		c.code, c.ns = code, i+2
-	} else if lx := toks[i].lx; lx != nil && lx.cur != "" && len(w) == 3 && (w == strings.ToUpper(w) || lowerCodes[w]) && numAt(i+1) {
+	} else if lx := toks[i].lex(); lx != nil && lx.cur != "" && len(w) == 3 && (w == strings.ToUpper(w) || lowerCodes[w]) && numAt(i+1) {
 		c.code, c.ns = lx.cur, i+1
 	} else if code := prefixCurrency[w]; (code != "" || w == "INR") && (numAt(i+1) || s.is(i+1, ".") && numAt(i+2)) {
 		if code == "" {
@@ -264,7 +264,7 @@ func (s *scanner) rangePhase(c *candidate) (stop bool) {
 // rangeConnector reports whether a range connector stands at c.conn.
 func (s *scanner) rangeConnector(c *candidate) bool {
 	conn := c.conn
-	if s.dash(conn) && s.attached(conn) && conn > 0 && conn-1 >= c.lo.end && s.toks[conn-1].kind == tWord && s.toks[conn-1].lx == nil {
+	if s.dash(conn) && s.attached(conn) && conn > 0 && conn-1 >= c.lo.end && s.toks[conn-1].kind == tWord && s.toks[conn-1].lex() == nil {
 		return false // "5 aircraft-1", "5 aircraft- 1": a dash glued to a word is a name's or a compound's
 	}
 	return conn < len(s.toks) && (s.dash(conn) || s.is(conn, "~") ||
@@ -336,7 +336,7 @@ func (s *scanner) rangeHighCurrency(h int) (int, string) {
 	if code, ok := currencySigns[s.tt(h)]; ok {
 		return h + 1, code
 	}
-	if lx := toks[h].lx; lx != nil && lx.cur != "" && h+1 < len(toks) && toks[h+1].kind == tNum && s.tt(h) == strings.ToUpper(s.tt(h)) {
+	if lx := toks[h].lex(); lx != nil && lx.cur != "" && h+1 < len(toks) && toks[h+1].kind == tNum && s.tt(h) == strings.ToUpper(s.tt(h)) {
 		return h + 1, lx.cur
 	}
 	return h, ""

@@ -29,13 +29,13 @@ const (
 type token struct {
 	start, end int // byte offsets in the scanner's text
 	kind       tokKind
-	space      bool // whitespace comes before the token
-	tab        bool // a tab comes before it: a new table cell
-	upper      bool // a word starting with an upper-case letter
-	comma      bool // a number written with thousands separators
-	dot        bool // a number with a decimal point
-	multiDot   bool // a number such as "1.2.3"
-	lx         *lexEntry
+	space      bool     // whitespace comes before the token
+	tab        bool     // a tab comes before it: a new table cell
+	upper      bool     // a word starting with an upper-case letter
+	comma      bool     // a number written with thousands separators
+	dot        bool     // a number with a decimal point
+	multiDot   bool     // a number such as "1.2.3"
+	lx         lexIndex // the word's lexicon entry, or 0
 }
 
 type scanner struct {
@@ -150,6 +150,9 @@ func boundary(text string, start int, final bool) (end, next int, nl, ok bool) {
 		if i-start < maxSentence {
 			// Most bytes end nothing: skip them in a tight loop.
 			limit := min(len(text), start+maxSentence)
+			for i+8 <= limit && !hasBreakByte(load8(text, i)) {
+				i += 8
+			}
 			for i < limit && !breakBytes[text[i]] {
 				i++
 			}
@@ -207,6 +210,38 @@ const shortLine = 60
 // breakBytes are the bytes where a sentence may end: a line break and
 // the stops.
 var breakBytes = [256]bool{'\n': true, '.': true, '!': true, '?': true}
+
+// Eight bytes at a time: the word-at-a-time tests of Bit Twiddling Hacks,
+// exact for each byte (no carry or borrow crosses a byte).
+const (
+	ones = 0x0101010101010101
+	lo7  = 0x7F7F7F7F7F7F7F7F
+	hi   = 0x8080808080808080
+)
+
+// load8 returns the eight bytes of s from i, the first lowest.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// zeroBytes sets the high bit of each byte of x that is zero, and no other
+// bit.
+func zeroBytes(x uint64) uint64 { return ^((x&lo7 + lo7) | x | lo7) }
+
+// hasBreakByte reports whether one of the bytes of x is one of breakBytes.
+func hasBreakByte(x uint64) bool {
+	return zeroBytes(x^(ones*'\n'))|zeroBytes(x^(ones*'.'))|zeroBytes(x^(ones*'!'))|zeroBytes(x^(ones*'?')) != 0
+}
+
+// hasDigitByte reports whether one of the bytes of x is an ASCII digit
+// (hasbetween(x, '0'-1, '9'+1)).
+func hasDigitByte(x uint64) bool {
+	const m, n = '0' - 1, '9' + 1
+	y := x & lo7
+	return (ones*(127+n)-y)&^x&(y+ones*(127-m))&hi != 0
+}
 
 // sentenceEnd is what boundary returns.
 type sentenceEnd struct {
@@ -500,12 +535,15 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			i += w
 			continue
 		}
-		t := token{start: i, space: space, tab: tab}
+		// The token is filled in place: building it aside and appending
+		// it copies it twice.
+		s.toks = append(s.toks, token{start: i, space: space, tab: tab})
+		t := &s.toks[len(s.toks)-1]
 		space, tab = false, false
 		switch {
 		case c >= '0' && c <= '9':
 			digits = true
-			i = numberToken(text, &t, end)
+			i = numberToken(text, t, end)
 		case c == '.' && i+1 < end && text[i+1] >= '0' && text[i+1] <= '9' && t.space:
 			// ".08"
 			digits = true
@@ -517,6 +555,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			for i < end && spaceAt(text, i) == 0 {
 				i++
 			}
+			s.toks = s.toks[:len(s.toks)-1]
 			continue
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			// The common case, ASCII letters only, is read here.
@@ -528,17 +567,16 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 				j = wordEnd(text, j, end)
 			}
 			t.kind, t.upper, t.end = tWord, c <= 'Z', j
-			t.lx = lookup(text[i:j])
+			t.lx = lookupIndex(text[i:j])
 			i = j
 		case c >= 0x80:
-			i = unicodeToken(text, &t, end)
+			i = unicodeToken(text, t, end)
 			digits = digits || t.kind == tNum
 		default:
 			t.kind = tSym
 			t.end = i + 1
 			i++
 		}
-		s.toks = append(s.toks, t)
 	}
 	return digits
 }
@@ -679,7 +717,7 @@ func unicodeToken(text string, t *token, end int) int {
 			j += w2
 		}
 		t.end = j
-		t.lx = lookup(text[i:j])
+		t.lx = lookupIndex(text[i:j])
 		return j
 	}
 	if _, ok := vulgar[text[i:i+w]]; ok {
@@ -709,35 +747,52 @@ func isURL(s string) bool {
 // a fraction sign, or a word that can be a number ("twenty", "dozen",
 // "threefold"; ordinals when ranks are asked for). Most sentences of prose
 // have none, and skipping them spares the tokenizer and its look-ups.
+//
+// A known word that is no number ("the", "in", "for") does not make a
+// sentence worth reading: tokenize would find no digit in it and
+// hasNumberWord no number word, since the lexicon's number words are all
+// ASCII letters and so whole runs here. The one exception is a token of
+// seven bytes or more that ends in "fold" after a non-ASCII letter or an
+// apostrophe ("Xéfold"), which hasNumberWord takes and numberish does not:
+// a sentence with a known word and a run ending in "fold" is read, as
+// before.
 func (s *scanner) mayHold(t string) bool {
 	// Most sentences that hold a figure have a digit: look for one first,
 	// before reading words.
-	for i := 0; i < len(t); i++ {
+	i := 0
+	for ; i+8 <= len(t); i += 8 {
+		if hasDigitByte(load8(t, i)) {
+			return true
+		}
+	}
+	for ; i < len(t); i++ {
 		if t[i]-'0' < 10 {
 			return true
 		}
 	}
+	known, fold := false, false
 	for i := 0; i < len(t); {
 		c := t[i]
 		switch {
-		case c >= '0' && c <= '9':
-			return true
 		case c == 0xC2 && i+1 < len(t) && t[i+1] >= 0xBC && t[i+1] <= 0xBE, c == 0xE2 && i+1 < len(t) && t[i+1] == 0x85:
-			return true // ¼ ½ ¾ ⅓ …
+			return true // ¼ ½ ¾ ⅓ …: every sign of vulgar
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			j := i + 1
 			for j < len(t) && isLetterByte(t[j]) {
 				j++
 			}
-			if numberish(t[i:j], s.ranks) {
+			number, kn := numberish(t[i:j], s.ranks)
+			if number {
 				return true
 			}
+			known = known || kn
+			fold = fold || j-i >= 4 && t[j-4:j] == "fold"
 			i = j
 			continue
 		}
 		i++
 	}
-	return false
+	return known && fold
 }
 
 // numberishBits holds, for each word length up to 31, the pairs of first
@@ -759,19 +814,23 @@ func initNumberish() {
 	}
 }
 
-func numberish(w string, ranks bool) bool {
+// numberish reports whether the run of ASCII letters w may be a number
+// word, and known whether it is in the lexicon at all.
+func numberish(w string, ranks bool) (number, known bool) {
 	n := len(w)
 	if n >= 32 {
-		return false
+		return false, false
 	}
 	f, l := w[0]|0x20, w[n-1]|0x20
 	if n >= 7 && l == 'd' && (w[n-4]|0x20) == 'f' || n == 5 && (f == 't' && l == 'e') {
-		return true // "threefold", "twice"
+		return true, false // "threefold", "twice"
 	}
 	if numberishBits[n][f-'a']&(1<<(l-'a')) != 0 || ranks && ordinalBits[n][f-'a']&(1<<(l-'a')) != 0 {
-		return lookup(w) != nil
+		x := lookupIndex(w)
+		e := &lexEntries[x] // lexEntries[0] is no word
+		return e.class != wNone || e.flags&fMult != 0 || ranks && e.flags&fOrdinal != 0, x != 0
 	}
-	return false
+	return false, false
 }
 
 func isDigits(text string, i, j, end int) bool {
@@ -789,7 +848,7 @@ func isDigits(text string, i, j, end int) bool {
 func (s *scanner) hasNumberWord() bool {
 	for i := range s.toks {
 		t := &s.toks[i]
-		if lx := t.lx; lx != nil && (lx.class != wNone || lx.flags&fOrdinal != 0 && s.ranks || lx.flags&fMult != 0) {
+		if lx := t.lex(); lx != nil && (lx.class != wNone || lx.flags&fOrdinal != 0 && s.ranks || lx.flags&fMult != 0) {
 			return true
 		}
 		if t.kind == tWord && t.end-t.start >= 7 && s.text[t.end-4:t.end] == "fold" || t.end-t.start == 5 && eqFold(s.text[t.start:t.end], "twice") {
@@ -798,3 +857,6 @@ func (s *scanner) hasNumberWord() bool {
 	}
 	return false
 }
+
+// lex returns the lexicon entry of t, or nil.
+func (t *token) lex() *lexEntry { return lexAtIndex(t.lx) }

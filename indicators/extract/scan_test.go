@@ -37,3 +37,50 @@ func TestSentenceLineBreaks(t *testing.T) {
 		}
 	}
 }
+
+// TestWordAtATime checks hasDigitByte and hasBreakByte, which test eight
+// bytes at once, against breakBytes and the digits byte by byte: every
+// byte value in every position among fillers, then random words.
+func TestWordAtATime(t *testing.T) {
+	check := func(b [8]byte) {
+		s := string(b[:])
+		x := load8(s, 0)
+		digit, brk := false, false
+		for _, c := range b {
+			digit = digit || c >= '0' && c <= '9'
+			brk = brk || breakBytes[c]
+		}
+		if hasDigitByte(x) != digit {
+			t.Errorf("hasDigitByte(%q) = %v, want %v", s, hasDigitByte(x), digit)
+		}
+		if hasBreakByte(x) != brk {
+			t.Errorf("hasBreakByte(%q) = %v, want %v", s, hasBreakByte(x), brk)
+		}
+	}
+	for pos := 0; pos < 8; pos++ {
+		for c := 0; c < 256; c++ {
+			for _, fill := range []byte{0, 'a', 0xff, 0x80, '0', '.', '/', ':'} {
+				var b [8]byte
+				for k := range b {
+					b[k] = fill
+				}
+				b[pos] = byte(c)
+				check(b)
+			}
+		}
+	}
+	v := uint64(1)
+	for k := 0; k < 100000; k++ {
+		v ^= v << 13 // xorshift64
+		v ^= v >> 7
+		v ^= v << 17
+		var b [8]byte
+		for j := range b {
+			b[j] = byte(v >> (8 * j))
+			if v>>(j+40)&3 == 0 {
+				b[j] = "0.9\n!?/:"[v>>(3*j)&7]
+			}
+		}
+		check(b)
+	}
+}
