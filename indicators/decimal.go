@@ -19,8 +19,15 @@ type Decimal struct {
 	Exp  int32 // the power of ten that scales Coef
 }
 
-// maxDecimalDigits is the most significant digits a Decimal holds.
-const maxDecimalDigits = 18
+// MaxDecimalDigits is the most significant digits a Decimal holds; the
+// extractor finds no figure with more.
+const MaxDecimalDigits = 18
+
+// MaxDecimalExp bounds the power of ten of a figure (its last digit and
+// its first): beyond it float64 cannot do the math.
+const MaxDecimalExp = 300
+
+const maxDecimalDigits = MaxDecimalDigits
 
 // errDecimalSyntax and errDecimalRange are returned (wrapped) by ParseDecimal.
 var (
@@ -120,7 +127,7 @@ func parseDecimal(s string) (Decimal, error) {
 		}
 		exp += e
 	}
-	if exp+int64(min(n, maxDecimalDigits)) > 300 || exp < -300 {
+	if exp+int64(min(n, maxDecimalDigits)) > MaxDecimalExp || exp < -MaxDecimalExp {
 		return Decimal{}, errDecimalRange // beyond what float64 holds for math
 	}
 	if neg {

@@ -128,10 +128,13 @@ func digitsValue(lit string) (indicators.Decimal, int, bool) {
 			continue
 		}
 		sig++
-		if sig > 18 {
+		if sig > indicators.MaxDecimalDigits {
 			return indicators.Decimal{}, 0, false
 		}
 		coef = coef*10 + int64(c-'0')
+	}
+	if exp < -indicators.MaxDecimalExp || exp+min(sig, indicators.MaxDecimalDigits) > indicators.MaxDecimalExp {
+		return indicators.Decimal{}, 0, false // ".000…0" past what a figure keeps, as indicators.ParseDecimal says
 	}
 	return indicators.Decimal{Coef: coef, Exp: int32(exp)}, n, true
 }
