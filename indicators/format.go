@@ -92,7 +92,8 @@ func Format(q Quantity, u Unit, st Style) string {
 
 // unitAffixes returns what goes before and after the number for u.
 func unitAffixes(q Quantity, u Unit, st Style) (prefix, suffix string) {
-	one := q.Value.Equal(Decimal{Coef: 1}) || q.Value.Equal(Decimal{Coef: -1})
+	// "1 country", but "1.0 days": one is the digit 1 as written.
+	one := q.Value == Decimal{Coef: 1} || q.Value == Decimal{Coef: -1}
 	plural := q.IsRange() || q.Scale != NoScale || !one
 	switch u.Kind {
 	case Money:
@@ -631,7 +632,7 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	} else {
 		q.Value, q.Scale = lo, loScale
 	}
-	u, noun, err := parseUnitWords(p.cased(), code, !q.IsRange() && q.Scale == NoScale && q.Value.Equal(Decimal{Coef: 1}))
+	u, noun, err := parseUnitWords(p.cased(), code, !q.IsRange() && q.Scale == NoScale && q.Value == Decimal{Coef: 1})
 	q.Noun = noun
 	if err != nil {
 		return q, Unit{}, err
@@ -906,8 +907,8 @@ func parseUnitHead(cased, code string, one bool) (Unit, string, error) {
 			return Unit{}, "", fmt.Errorf("%q after the number reads as a scale word", first)
 		}
 		u := CountOf(head)
-		if one || acronym {
-			u.Name = head // "1 country": after one the noun is already singular
+		if one && !lexicon.IsPlural(head) || acronym {
+			u.Name = head // "1 country": after one the noun is already singular ("1.0 days" is not)
 		}
 		if readsAsOtherUnit(u.Name) {
 			return Unit{}, "", fmt.Errorf("%q would read as another unit when written in the plural", rest)

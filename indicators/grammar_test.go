@@ -76,6 +76,8 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"threefold", "3", "", "", "exact", "times", "", "", "3 times"},
 		{"10-fold", "10", "", "", "exact", "times", "", "", "10 times"},
 		{"onefold", "", "", "", "", "", "", "", ""}, // no ratio: an error
+		{"1.0 days", "1.0", "", "", "exact", "day", "", "", "1.0 days"},
+		{"1 bus", "1", "", "", "exact", "bus", "", "", "1 bus"},
 		{"5 AXs", "5", "", "", "exact", "ax", "", "AXs", "5 AXs"},
 		{"50 NGOs", "50", "", "", "exact", "ngo", "", "NGOs", "50 NGOs"},
 		{"between -2 and -1 percent", "", "-2", "-1", "range", "percent", "", "", "-2 to -1 percent"},
