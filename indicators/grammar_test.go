@@ -78,6 +78,7 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"onefold", "", "", "", "", "", "", "", ""}, // no ratio: an error
 		{"1.0 days", "1.0", "", "", "exact", "day", "", "", "1.0 days"},
 		{"1 bus", "1", "", "", "exact", "bus", "", "", "1 bus"},
+		{"0.5 ppt", "0.5", "", "", "exact", "percentage_point", "", "", "0.5 percentage points"},
 		{"5 AXs", "5", "", "", "exact", "ax", "", "AXs", "5 AXs"},
 		{"50 NGOs", "50", "", "", "exact", "ngo", "", "NGOs", "50 NGOs"},
 		{"between -2 and -1 percent", "", "-2", "-1", "range", "percent", "", "", "-2 to -1 percent"},

@@ -1396,6 +1396,19 @@ func ratioFollows(s *scanner, k int) bool {
 	return strings.HasSuffix(w, "er") && len(w) > 4
 }
 
+// percentAbbrev are the lexicon's one-word spellings of percent and
+// percentage point ("pct", "pp", "ppt"), but "points", which counts
+// points of a score or an index as often.
+var percentAbbrev = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range vocab.UnitWords {
+		if (w.Unit == "percent" || w.Unit == "percentage_point") && asciiLower(w.Word) && !strings.Contains(w.Word, " ") && w.Word != "points" {
+			m[w.Word] = w.Unit
+		}
+	}
+	return m
+}()
+
 // ambiguousCurrency are the lexicon's currency names that are common words
 // too; they count only after a scale word ("5 billion won").
 var ambiguousCurrency = func() map[string]bool {
@@ -1496,9 +1509,9 @@ func (s *scanner) percentUnit(j int) (indicators.Unit, Kind, int, bool) {
 		return indicators.Unit{Kind: indicators.Count, Name: "basis point"}, Count, j + 2, true
 	case vocab.NounAbbreviations[w] != "":
 		return indicators.Unit{Kind: indicators.Count, Name: vocab.NounAbbreviations[w]}, Count, j + 1, true
-	case w == "pp" || w == "ppt" || w == "ppts":
+	case percentAbbrev[w] == "percentage_point":
 		return indicators.PercentagePointUnit, Percent, j + 1, true
-	case w == "percent" || w == "percents" || w == "pct" || w == "percentage":
+	case percentAbbrev[w] == "percent" || w == "percentage":
 		if s.isAny(j+1, "points", "point") {
 			return indicators.PercentagePointUnit, Percent, j + 2, true
 		}

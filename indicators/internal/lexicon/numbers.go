@@ -125,9 +125,11 @@ type UnitWord struct {
 }
 
 // UnitWords lists them; the first of each unit is how it is written.
+// "ppt" is a percentage point, as economic news writes it (a part per
+// trillion is written out, or "ng/L").
 var UnitWords = []UnitWord{
 	{"percent", "percent"}, {"%", "percent"}, {"pct", "percent"}, {"percents", "percent"},
-	{"percentage points", "percentage_point"}, {"percentage point", "percentage_point"}, {"pp", "percentage_point"}, {"points", "percentage_point"},
+	{"percentage points", "percentage_point"}, {"percentage point", "percentage_point"}, {"pp", "percentage_point"}, {"ppt", "percentage_point"}, {"ppts", "percentage_point"}, {"points", "percentage_point"},
 	{"times", "times"}, {"fold", "times"}, {"-fold", "times"},
 }
 
