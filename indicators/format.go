@@ -664,7 +664,8 @@ func parseStated(orig string) (Quantity, Unit, error) {
 
 // multiplier reads a ratio written as one word (s in lower case, the
 // whole of what is left): a verb of multiplying ("doubled", "halving"),
-// "twice", or a number before "fold" ("threefold", "3-fold", "ten-fold").
+// "twice", or a number word before "fold" ("threefold", "ten-fold");
+// "3-fold" is read as a number and its unit word.
 func multiplier(s string) (Decimal, bool) {
 	s = strings.TrimSpace(s)
 	if f, ok := lexicon.LookupMultiplier(s); ok {
@@ -684,10 +685,7 @@ func multiplier(s string) (Decimal, bool) {
 	if w, ok := lexicon.LookupNumber(n); ok && !w.Plural && w.Value >= 2 && w.Class != lexicon.Hundred && w.Class != lexicon.Dozen {
 		return Decimal{Coef: w.Value}, true
 	}
-	if v, err := strconv.ParseInt(n, 10, 64); err == nil && v >= 2 && n[0] != '0' && len(n) <= 6 {
-		return Decimal{Coef: v}, true
-	}
-	return Decimal{}, false
+	return Decimal{}, false // "3-fold" is a number and its unit word
 }
 
 // hyphenatedWord reports whether s starts with w joined by a hyphen to a
@@ -709,6 +707,9 @@ func hyphenatedUnit(s string) bool {
 	w := s[1:]
 	if _, ok := LookupMeasure(w); ok {
 		return true
+	}
+	if _, ok := unitWords[lowerASCII(w)]; ok {
+		return true // "3-fold", "25-percent"
 	}
 	if _, ok := ageSuffix(w); ok {
 		return true // "45-year-old"
