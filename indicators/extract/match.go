@@ -1635,8 +1635,10 @@ func (s *scanner) rate(k int) (string, int, bool) {
 	if !ok {
 		return "", k, false
 	}
-	if p2, e2, ok := s.rateStep(e); ok {
-		per, e = per+" per "+p2, e2 // "$1,200 per person per year", "per capita a year"
+	// "$1,200 per person per year", "per capita a year": a second base
+	// only after "per", as indicators.ParseStated reads it, and another.
+	if p2, e2, ok := s.rateStep(e); ok && s.is(k, "per") && p2 != per {
+		per, e = per+" per "+p2, e2
 	}
 	return per, e, true
 }
