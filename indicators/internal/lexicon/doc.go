@@ -29,7 +29,15 @@
 //     RateArticleStops, the words that make "a year" a time ("a year
 //     earlier");
 //   - AgeWords and AgeNouns: the words of an age ("aged 67", "a
-//     45-year-old").
+//     45-year-old");
+//   - Ordinals, Multipliers and Fold: ranks in words ("second largest"),
+//     verbs of multiplying ("doubled" is 2 times) and "-fold";
+//   - UnitWords: percent, percentage point ("pp", "ppt") and times;
+//   - the rules both the grammar and the extractor apply to characters and
+//     numbers: IsDash and Minus (the dashes), IsSpace (what separates
+//     words), SharesScale (when "$1–2 billion" shares its scale), Acronym
+//     and SingularOf ("NGOs" counts "ngo"), MaxNoun (the longest counted
+//     noun).
 //
 // The package imports nothing of claimbook, so qualifiers are named by the
 // words of the JSON contract ("more_than") and scales by their power of ten;
