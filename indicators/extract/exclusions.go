@@ -320,8 +320,11 @@ func excludeAttachedLetters(s *scanner, c *exclusionCandidate) (int, bool) {
 	switch w {
 	case "st", "nd", "rd", "th", "s":
 		return e + 1, true
-	case "x", "pct", "pc", "percent", "bps", "bp", "pp", "ppt":
+	case "x", "pc":
 		return 0, false
+	}
+	if percentAbbrev[w] != "" || vocab.NounAbbreviations[w] != "" {
+		return 0, false // "5pct", "25bps": the lexicon's abbreviations, read as units
 	}
 	if _, ok := measureByFirst[w]; (!ok || s.tt(e) == "G") && !s.flag(e, fCurrency) && s.tt(e) != "C" {
 		return s.identRun(c.lo), true
