@@ -347,7 +347,9 @@ func (b *book) writeSources() error {
 	if err != nil {
 		return err
 	}
-	linkSt, err := b.style("link", nil)
+	linkWrap, err := b.style("link-wrap", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Color: "0563C1", Underline: "single"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
+	})
 	if err != nil {
 		return err
 	}
@@ -384,6 +386,9 @@ func (b *book) writeSources() error {
 			return err
 		}
 	}
+	if err := b.printWide(SheetSources, widths, 1); err != nil {
+		return err
+	}
 	s := &sheetWriter{b: b, sheet: SheetSources, row: 1}
 	for i, h := range hdr {
 		s.set(i+1, h, head)
@@ -399,12 +404,10 @@ func (b *book) writeSources() error {
 			if i == 7 {
 				width /= 0.72 // Consolas 9 is narrower than Calibri 11
 			}
-			if i != 5 { // a URL does not wrap: it has no spaces
-				n = max(n, lines(v, width, false))
-			}
+			n = max(n, lines(v, width, false))
 			switch i {
-			case 5:
-				s.url(i+1, v, linkSt, wrap)
+			case 5: // wrapped, so that a long URL stays in its column
+				s.url(i+1, v, linkWrap, wrap)
 			case 7:
 				s.set(i+1, v, monoWrap)
 			default:

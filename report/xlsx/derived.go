@@ -159,15 +159,18 @@ func (b *book) writeDerived() error {
 	if err := f.SetSheetDimension(SheetDerived, fmt.Sprintf("A1:%s%d", derivedLastCol, max(lastRow, 1))); err != nil {
 		return err
 	}
-	sw, err := f.NewStreamWriter(SheetDerived)
-	if err != nil {
-		return err
-	}
 	texts := make([][]string, len(b.c.Derived))
 	for i := range b.c.Derived {
 		texts[i] = b.derivedText(&b.c.Derived[i])
 	}
 	widths := derivedWidths(texts)
+	if err := b.printWide(SheetDerived, widths, derCol.title); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(SheetDerived)
+	if err != nil {
+		return err
+	}
 	for i, w := range widths {
 		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
 			return err
@@ -299,7 +302,7 @@ func (b *book) derivedText(d *indicators.Derived) []string {
 }
 
 // derivedMaxWidth is the widest each text column of the Derived sheet
-// grows before its text wraps, so that the sheet prints one page wide at
+// grows before its text wraps, so that the sheet prints on few pages at
 // a size people read.
 var derivedMaxWidth = map[int]float64{derCol.id: 24, derCol.title: 36, derCol.formula: 30, derCol.unit: 10,
 	derCol.figure: 24, derCol.inputs: 30, derCol.qualifier: 11, derCol.period: 12, derCol.status: 10, derCol.note: 40}

@@ -186,6 +186,9 @@ func (b *book) scan() error {
 	if b.n > 1<<20-1 {
 		return fmt.Errorf("xlsx: %d indicators do not fit a sheet of %d rows", b.n, 1<<20)
 	}
+	for i, w := range widths {
+		b.colWidths[i] = fitWidth(w, 6, maxWidths[i])
+	}
 	slices.Sort(hashes)
 	for i := 1; i < len(hashes); i++ {
 		if hashes[i] == hashes[i-1] {
@@ -225,9 +228,8 @@ func (b *book) writeIndicators() error {
 	if err != nil {
 		return err
 	}
-	for i, w := range b.widths {
-		b.colWidths[i] = fitWidth(w, 6, maxWidths[i])
-		if err := sw.SetColWidth(i+1, i+1, b.colWidths[i]); err != nil {
+	for i, w := range b.colWidths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
 			return err
 		}
 	}

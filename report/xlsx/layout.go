@@ -69,6 +69,46 @@ func textWidth(s string, bold bool) float64 {
 	return w
 }
 
+// Printing a wide table: the paper's width in landscape (US Letter, the
+// narrower of Letter and A4) less the side margins, in inches, and the
+// smallest print scale at which Calibri 11 is still read on paper (8.25
+// pt, the size of a dense printed table).
+const (
+	printWidth    = 11 - 2*marginSide
+	minPrintScale = 0.75
+)
+
+// columnInches is the printed width of a column of width w characters at
+// 100%: as spreadsheets size columns, a digit of Calibri 11 is 7 pixels
+// and each column has 5 pixels of padding, at 96 pixels an inch.
+func columnInches(w float64) float64 {
+	return (math.Floor(w*7+0.5) + 5) / 96
+}
+
+// pagesWide is how many pages wide a table of columns of widths w prints
+// so that its text is shown at minPrintScale or larger, when the columns
+// repeat (their widths) print again on every page after the first; one
+// page when it fits. Over more than one page, spreadsheets break pages
+// between columns, so a page holds a little less than its width: a
+// twentieth is kept in hand.
+func pagesWide(w []float64, repeat []float64) int {
+	total, rep := 0.0, 0.0
+	for _, c := range w {
+		total += columnInches(c)
+	}
+	for _, c := range repeat {
+		rep += columnInches(c)
+	}
+	if total <= printWidth/minPrintScale {
+		return 1
+	}
+	page := printWidth / minPrintScale * 0.95
+	if rep >= page/2 {
+		return int(math.Ceil(total / page))
+	}
+	return 1 + int(math.Ceil((total-page)/(page-rep)))
+}
+
 // fitWidth is the width of a column that shows text of width w in full,
 // at least lo and at most hi characters; past hi the text wraps.
 func fitWidth(w, lo, hi float64) float64 {

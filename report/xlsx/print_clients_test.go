@@ -5,6 +5,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -13,9 +15,18 @@ import (
 	"github.com/claimbook/claimbook/indicators/usjapan2015"
 )
 
-// pdfPages converts a book to PDF with LibreOffice and returns the text of
-// each page (pdftotext -layout).
-func pdfPages(t *testing.T, name string, book []byte) []string {
+// A printedPage is one page of a book printed to PDF: its text
+// (pdftotext -layout), the sheet its footer names, and the median height
+// of its words in points, which is the print scale times about 11.7 for
+// Calibri 11.
+type printedPage struct {
+	text   string
+	sheet  string
+	height float64
+}
+
+// pdfPages converts a book to PDF with LibreOffice and returns its pages.
+func pdfPages(t *testing.T, name string, book []byte) []printedPage {
 	t.Helper()
 	pdf := soffice(t, book, "pdf", "pdf")
 	path := filepath.Join(t.ArtifactDir(), name+".pdf")
@@ -26,15 +37,47 @@ func pdfPages(t *testing.T, name string, book []byte) []string {
 	if err != nil {
 		t.Fatalf("pdftotext %s: %v (install poppler-utils)", path, err)
 	}
-	return strings.Split(strings.TrimRight(string(out), "\f"), "\f")
+	texts := strings.Split(strings.TrimRight(string(out), "\f"), "\f")
+	bbox, err := exec.Command("pdftotext", "-bbox", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext -bbox %s: %v", path, err)
+	}
+	word := regexp.MustCompile(`yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">[^<]*</word>`)
+	boxes := strings.Split(string(bbox), "<page ")[1:]
+	if len(boxes) != len(texts) {
+		t.Fatalf("%s: pdftotext gives %d pages of text and %d of boxes", name, len(texts), len(boxes))
+	}
+	pages := make([]printedPage, len(texts))
+	for i, b := range boxes {
+		var heights []float64
+		for _, m := range word.FindAllStringSubmatch(b, -1) {
+			lo, _ := strconv.ParseFloat(m[1], 64)
+			hi, _ := strconv.ParseFloat(m[2], 64)
+			heights = append(heights, hi-lo)
+		}
+		slices.Sort(heights)
+		p := printedPage{text: texts[i]}
+		if len(heights) > 0 {
+			p.height = heights[len(heights)/2]
+		}
+		// The footer is the page's last line: "<sheet>   Page n of N".
+		lines := strings.Split(strings.TrimRight(texts[i], "\n "), "\n")
+		if f := strings.Fields(lines[len(lines)-1]); len(f) == 5 && f[1] == "Page" {
+			p.sheet = f[0]
+		}
+		pages[i] = p
+	}
+	return pages
 }
 
 // TestLibreOfficePrint prints the reference book, the book of
 // testdata/multi (four documents, negative figures, a range, hedges, 31
 // indicators) and one of twelve sources with LibreOffice and reads the
-// pages back: no cell shows "###", the Cover names every source, and
-// every printed page of the Indicators sheet holds all its columns (one
-// page wide), with its header row.
+// pages back: no cell shows "###", the Cover names every source, the
+// table sheets print at 75% or more (their words at least 8.7 pt high,
+// where 100% gives 11.7), every printed page of the Indicators sheet has
+// its header row and the Title column, and its pages together hold every
+// column and every indicator.
 func TestLibreOfficePrint(t *testing.T) {
 	clients(t)
 	multi, err := indicators.Load(filepath.Join("testdata", "multi", "catalog.yaml"))
@@ -52,18 +95,26 @@ func TestLibreOfficePrint(t *testing.T) {
 			t.Fatalf("%s: Write: %v", name, err)
 		}
 		pages := pdfPages(t, name, buf.Bytes())
-		all := strings.Join(pages, "\n")
-		if strings.Contains(all, "###") {
+		var all []string
+		for _, p := range pages {
+			all = append(all, p.text)
+		}
+		if strings.Contains(strings.Join(all, "\n"), "###") {
 			t.Errorf("%s: a printed cell shows ###", name)
 		}
-		// The Cover is the first pages, up to the Indicators header; its
-		// text with white space folded holds each source's title.
-		var cover []string
-		for _, p := range pages {
-			if strings.Contains(p, "Counterpart") {
-				break
+		var cover, ind []string
+		for i, p := range pages {
+			switch p.sheet {
+			case SheetCover:
+				cover = append(cover, p.text)
+			case SheetIndicators:
+				ind = append(ind, p.text)
+			case "":
+				t.Errorf("%s: page %d has no footer naming its sheet", name, i+1)
 			}
-			cover = append(cover, p)
+			if (p.sheet == SheetIndicators || p.sheet == SheetDerived || p.sheet == SheetSources) && p.height < 8.7 {
+				t.Errorf("%s: page %d (%s) prints its words %.1f pt high, want 8.7 or more (75%%)", name, i+1, p.sheet, p.height)
+			}
 		}
 		coverText := strings.Join(strings.Fields(strings.Join(cover, " ")), " ")
 		for _, s := range c.Sources {
@@ -71,39 +122,37 @@ func TestLibreOfficePrint(t *testing.T) {
 				t.Errorf("%s: the printed Cover does not name source %q", name, s.Title)
 			}
 		}
-		// The Indicators pages: each has the header row (print titles) and
-		// both the first column (IDs) and the last (sources) of its rows.
-		seen := 0
-		indPages := 0
-		for _, p := range pages {
-			if !strings.Contains(p, "Counterpart") {
-				continue
+		// The Indicators pages: each repeats the header row and the Title
+		// column; together they hold every header and every ID.
+		for k, p := range ind {
+			if !strings.Contains(p, "Title") {
+				t.Errorf("%s: Indicators page %d does not repeat the header row:\n%s", name, k+1, p)
 			}
-			indPages++
-			if !strings.Contains(p, "Qualifier") || !strings.Contains(p, "Quote") {
-				t.Errorf("%s: Indicators page %d has part of the header row:\n%s", name, indPages, p)
-			}
-			rows := 0
+			titles := 0
 			for i := range c.Indicators {
-				ind := &c.Indicators[i]
-				// An ID wraps at its hyphens: its start is on its line.
-				if strings.Contains(p, ind.ID[:min(len(ind.ID), 14)]) {
-					rows++
-					if len(ind.Provenance) > 0 && !strings.Contains(p, ind.Provenance[0].Source) {
-						t.Errorf("%s: Indicators page %d shows %s without its last column (its source)", name, indPages, ind.ID)
-					}
+				// A title wraps: its first word is on its line.
+				if strings.Contains(p, strings.Fields(c.Indicators[i].Title)[0]) {
+					titles++
 				}
 			}
-			if rows == 0 {
-				t.Errorf("%s: Indicators page %d shows no ID: the sheet is printed more than one page wide", name, indPages)
+			if titles == 0 {
+				t.Errorf("%s: Indicators page %d shows no title: the Title column is not repeated", name, k+1)
 			}
-			seen += rows
 		}
-		if seen < len(c.Indicators) {
-			t.Errorf("%s: the printed Indicators pages show %d of %d IDs", name, seen, len(c.Indicators))
+		indText := strings.Join(ind, "\n")
+		for _, h := range Header {
+			if !strings.Contains(indText, h) {
+				t.Errorf("%s: no printed Indicators page has the column %q", name, h)
+			}
 		}
-		t.Logf("%s: %d pages, %d of the Indicators sheet", name, len(pages), indPages)
-		if want := strconv.Itoa(len(pages)); !strings.Contains(pages[len(pages)-1], "Page "+want+" of "+want) {
+		for i := range c.Indicators {
+			// An ID wraps at its hyphens: its start is on its line.
+			if id := c.Indicators[i].ID; !strings.Contains(indText, id[:min(len(id), 14)]) {
+				t.Errorf("%s: the printed Indicators pages do not show %s", name, id)
+			}
+		}
+		t.Logf("%s: %d pages, %d of the Indicators sheet", name, len(pages), len(ind))
+		if want := strconv.Itoa(len(pages)); !strings.Contains(pages[len(pages)-1].text, "Page "+want+" of "+want) {
 			t.Errorf("%s: the last page's footer does not say page %s of %s", name, want, want)
 		}
 	}

@@ -3,9 +3,11 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -63,31 +65,87 @@ func writeParts(t *testing.T, c *indicators.Catalog) ([]byte, map[string]string)
 	return buf.Bytes(), parts
 }
 
-// TestPrintSetup checks that every sheet prints landscape, one page wide
-// and as many tall as it takes, and that the tables repeat their header.
+// TestPrintSetup checks that every sheet prints landscape, fitted to its
+// width and as many pages tall as it takes, that the tables repeat their
+// header, and that a table too wide for one page at 80% prints as many
+// pages wide as it needs, across then down, repeating its Title column.
 func TestPrintSetup(t *testing.T) {
-	book, parts := writeParts(t, manySources(t, 3, "$1.5 billion", "-$11.0 billion"))
-	for i, sheet := range []string{SheetCover, SheetIndicators, SheetDerived, SheetSources, SheetCharts} {
-		xml := parts[fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1)]
-		for _, want := range []string{`<pageSetUpPr fitToPage="true">`, `fitToWidth="1"`, `fitToHeight="0"`, `orientation="landscape"`, `<pageMargins left="0.4" right="0.4"`, `<oddFooter>`} {
-			if !strings.Contains(xml, want) {
-				t.Errorf("sheet %s: no %s in its XML", sheet, want)
-			}
-		}
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(book))
+	q, u, err := indicators.ParseStated("5 countries")
 	if err != nil {
 		t.Fatal(err)
 	}
-	titles := map[string]string{}
-	for _, dn := range f.GetDefinedName() {
-		if dn.Name == "_xlnm.Print_Titles" {
-			titles[dn.Scope] = dn.RefersTo
+	narrow := &indicators.Catalog{
+		Sources:    []indicators.Source{{ID: "s", Title: "T"}},
+		Indicators: []indicators.Indicator{{ID: "a", Title: "A", Stated: "5 countries", Quantity: q, Unit: u}},
+	}
+	for _, tc := range []struct {
+		name   string
+		c      *indicators.Catalog
+		wide   map[string]string // sheet → fitToWidth; "1" when not named
+		titles map[string]string
+	}{
+		{"wide", manySources(t, 3, "$1.5 billion", "-$11.0 billion"),
+			map[string]string{SheetIndicators: "2", SheetDerived: "1", SheetSources: "2"},
+			map[string]string{SheetIndicators: "Indicators!$B:$B,Indicators!$1:$1", SheetDerived: "Derived!$1:$1", SheetSources: "Sources!$A:$A,Sources!$1:$1"}},
+		{"narrow", narrow,
+			map[string]string{SheetIndicators: "1", SheetDerived: "1", SheetSources: "1"},
+			map[string]string{SheetIndicators: "Indicators!$1:$1", SheetDerived: "Derived!$1:$1", SheetSources: "Sources!$1:$1"}},
+	} {
+		book, parts := writeParts(t, tc.c)
+		for i, sheet := range []string{SheetCover, SheetIndicators, SheetDerived, SheetSources, SheetCharts} {
+			xml := parts[fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1)]
+			wide := cmp.Or(tc.wide[sheet], "1")
+			want := []string{`<pageSetUpPr fitToPage="true">`, `fitToWidth="` + wide + `"`, `fitToHeight="0"`, `orientation="landscape"`, `<pageMargins left="0.4" right="0.4"`, `<oddFooter>`}
+			if wide != "1" {
+				want = append(want, `pageOrder="overThenDown"`)
+			}
+			for _, w := range want {
+				if !strings.Contains(xml, w) {
+					t.Errorf("%s: sheet %s: no %s in its XML", tc.name, sheet, w)
+				}
+			}
+		}
+		f, err := excelize.OpenReader(bytes.NewReader(book))
+		if err != nil {
+			t.Fatal(err)
+		}
+		titles := map[string]string{}
+		for _, dn := range f.GetDefinedName() {
+			if dn.Name == "_xlnm.Print_Titles" {
+				titles[dn.Scope] = dn.RefersTo
+			}
+		}
+		for sheet, want := range tc.titles {
+			if got := titles[sheet]; got != want {
+				t.Errorf("%s: print titles of %s = %q, want %q", tc.name, sheet, got, want)
+			}
 		}
 	}
-	for _, sheet := range []string{SheetIndicators, SheetDerived, SheetSources} {
-		if got, want := titles[sheet], sheet+"!$1:$1"; got != want {
-			t.Errorf("print titles of %s = %q, want %q", sheet, got, want)
+}
+
+// TestPagesWide checks how many pages wide a table prints at 75% or more:
+// a page of landscape Letter holds 13.6 inches of columns at 75% (10.2
+// inches of paper), or 12.9 when pages break between columns, less the
+// repeated columns on every page after the first. A column of 20
+// characters is 145 pixels, 1.51 inches.
+func TestPagesWide(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		w      []float64
+		repeat []float64
+		want   int
+	}{
+		{"no columns", nil, nil, 1},
+		{"one narrow column", []float64{10}, nil, 1},
+		{"19 columns of 6", slices.Repeat([]float64{6}, 19), []float64{6}, 1},        // 9.8 in
+		{"just fits", slices.Repeat([]float64{20}, 9), nil, 1},                       // 13.6 in
+		{"just over", slices.Repeat([]float64{20}, 10), nil, 2},                      // 15.1 in
+		{"repeat on every page", slices.Repeat([]float64{20}, 17), []float64{20}, 3}, // 25.7 in: 12.9 + 11.4 + 1.4
+		{"no repeat", slices.Repeat([]float64{20}, 17), nil, 2},                      // 25.7 in / 12.9
+		{"repeat too wide to repeat", []float64{100, 60, 60, 60}, []float64{100}, 2}, // 20.6 in / 12.9
+	} {
+		if got := pagesWide(tc.w, tc.repeat); got != tc.want {
+			t.Errorf("%s: pagesWide(%v, %v) = %d, want %d", tc.name, tc.w, tc.repeat, got, tc.want)
 		}
 	}
 }

@@ -50,6 +50,7 @@ var Header = indicators.CSVHeader
 
 // Columns of the Indicators sheet, 1-based.
 const (
+	colTitle = 2
 	colValue = 9
 	colLow   = 10
 	colHigh  = 11
@@ -387,9 +388,9 @@ const (
 	marginFooter = 0.3
 )
 
-// pageSetup makes every sheet print in landscape, one page wide and as
-// many tall as it takes, with narrow margins and a footer that names the
-// sheet and the page; the tables repeat their header row on every page.
+// pageSetup makes every sheet print in landscape, one page wide (a table
+// as many as it needs: see printWide) and as many tall as it takes, with
+// narrow margins and a footer that names the sheet and the page.
 // It must come before a stream writer starts the sheet, which writes the
 // sheet properties first.
 func (b *book) pageSetup() error {
@@ -409,12 +410,25 @@ func (b *book) pageSetup() error {
 			return err
 		}
 	}
-	for _, s := range []string{SheetIndicators, SheetDerived, SheetSources} {
-		if err := b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: sheetRef(s, "$1:$1"), Scope: s}); err != nil {
+	return b.printWide(SheetIndicators, b.colWidths[:], colTitle)
+}
+
+// printWide sets a table sheet to repeat its header row on every printed
+// page and to print as many pages wide as its columns of widths w need at
+// a scale that can be read (pagesWide), across then down, with the column
+// repeat (1-based) on every page to say whose row it is. A streamed sheet
+// calls it before its stream writer starts.
+func (b *book) printWide(sheet string, w []float64, repeat int) error {
+	ref := sheetRef(sheet, "$1:$1")
+	if wide := pagesWide(w, w[repeat-1:repeat]); wide > 1 {
+		across := "overThenDown"
+		if err := b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{FitToWidth: &wide, PageOrder: &across}); err != nil {
 			return err
 		}
+		col, _ := excelize.ColumnNumberToName(repeat)
+		ref = sheetRef(sheet, "$"+col+":$"+col) + "," + ref
 	}
-	return nil
+	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: ref, Scope: sheet})
 }
 
 // setDimensions records the used range of the sheets not streamed:
