@@ -16,6 +16,12 @@ import (
 // of the catalog, which records faithfully what each document says.
 var ErrConflict = errors.New("conflict between sources")
 
+// ErrRevision is the kind of a finding of Catalog.ConflictFindings for a
+// Conflict that is a Revision: a later document gives another figure for
+// the period, as revised statistics do. It is not a problem of the
+// catalog: "claimbook verify -strict" does not fail on it.
+var ErrRevision = errors.New("revision between sources")
+
 // A Series is one quantity over time, stated by one or more documents: the
 // indicators whose Series field names it are its points. Points of a
 // series have one unit (the scale word may differ: "$279 billion" and
@@ -42,11 +48,19 @@ type SeriesPoint struct {
 // intervals (see Quantity.Interval) have no number in common: "$290
 // billion" and "$288 billion" for 2012. Hedges count: "nearly $350
 // billion" and "$345 billion" agree.
+//
+// When both sources have an issue date and the second was issued later,
+// the Conflict is a Revision: the later document gives another figure for
+// the period, as statistics are revised when more data come in (or it
+// reckons the quantity another way). The series line then takes the later
+// figure. Two claims of one document, of documents issued the same day or
+// of an undated document disagree outright.
 type Conflict struct {
 	Series     string
 	Period     Period
-	Indicators [2]string // the IDs, in series order
+	Indicators [2]string // the IDs, in series order (a Revision's later one second)
 	Note       string    // the two figures and their sources, in words
+	Revision   bool
 }
 
 // comparePeriods orders periods by start, then a single date before a span
@@ -161,13 +175,20 @@ func (c *Catalog) conflictPairs(all [][]SeriesPoint) []conflictPair {
 							continue
 						}
 						x, y := pts[a], pts[b]
-						out = append(out, conflictPair{Conflict{
+						cf := Conflict{
 							Series:     c.Series[k].ID,
 							Period:     x.Indicator.Period,
 							Indicators: [2]string{x.Indicator.ID, y.Indicator.ID},
 							Note: fmt.Sprintf("%s says %q, %s says %q: no figure fits both",
 								sourceWord(x.Source), x.Indicator.Label(), sourceWord(y.Source), y.Indicator.Label()),
-						}, x.Indicator, y.Indicator})
+						}
+						dx, dy := c.issued(x.Source), c.issued(y.Source)
+						if !dx.IsZero() && !dy.IsZero() && compareDates(dx, dy) < 0 {
+							cf.Revision = true
+							cf.Note = fmt.Sprintf("%s (%s) says %q, the later %s (%s) says %q: a revised figure, or another reckoning",
+								x.Source, dx, x.Indicator.Label(), y.Source, dy, y.Indicator.Label())
+						}
+						out = append(out, conflictPair{cf, x.Indicator, y.Indicator})
 					}
 				}
 			}
@@ -177,6 +198,15 @@ func (c *Catalog) conflictPairs(all [][]SeriesPoint) []conflictPair {
 	return out
 }
 
+// issued is the issue date of the source id; the zero Date when it has
+// none or there is no such source.
+func (c *Catalog) issued(id string) Date {
+	if s, ok := c.Source(id); ok {
+		return s.Issued
+	}
+	return Date{}
+}
+
 func sourceWord(id string) string {
 	if id == "" {
 		return "a claim without a source"
@@ -184,11 +214,13 @@ func sourceWord(id string) string {
 	return id
 }
 
-// ConflictFindings returns a finding of kind ErrConflict for each
-// Conflict, at the second indicator's "series" field: "conflict: series
-// …, 2012: …", with both figures, their sources and their quotes. None is
-// an error of the catalog; a caller decides whether to fail on them (as
-// "claimbook verify -strict" does). Call it after Verify (Load verifies).
+// ConflictFindings returns a finding for each Conflict, at the second
+// indicator's "series" field, with both figures, their sources and their
+// quotes: of kind ErrConflict, "conflict: series …, 2012: …", or for a
+// Revision of kind ErrRevision, "revision: series …, 2012: …". None is an
+// error of the catalog; a caller decides whether to fail on them (as
+// "claimbook verify -strict" does on conflicts). Call it after Verify
+// (Load verifies).
 func (c *Catalog) ConflictFindings() ErrorList {
 	var l ErrorList
 	for _, cf := range c.conflictPairs(c.SeriesPoints()) {
@@ -201,6 +233,11 @@ func (c *Catalog) ConflictFindings() ErrorList {
 		where := ""
 		if !pos.IsValid() {
 			where = fmt.Sprintf("indicator %q", b.ID)
+		}
+		if cf.Revision {
+			l.addAt(pos, where, ErrRevision, "revision: series %q, %s: %s (%s: %s, issued %s) is %s in a later source (%s: %s, issued %s); both are kept, and the series line takes the later figure",
+				cf.Series, cf.Period, strconv.Quote(a.Label()), a.ID, quoteOf(a), c.issued(cf.a.Provenance[0].Source), strconv.Quote(b.Label()), b.ID, quoteOf(b), c.issued(cf.b.Provenance[0].Source))
+			continue
 		}
 		l.addAt(pos, where, ErrConflict, "conflict: series %q, %s: %s (%s: %s) and %s (%s: %s) allow no common value; both are kept, as each source says",
 			cf.Series, cf.Period, strconv.Quote(a.Label()), a.ID, quoteOf(a), strconv.Quote(b.Label()), b.ID, quoteOf(b))

@@ -2,6 +2,8 @@ package indicators_test
 
 import (
 	"bytes"
+	"encoding/csv"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -157,9 +159,11 @@ func TestConflicts(t *testing.T) {
 			if swap {
 				a, b = b, a
 			}
+			// Both claims in one document: a revision needs a later
+			// document (TestRevisions).
 			c, err := parseSeries(t, []claim{
 				{id: "x", src: "a", stated: a, period: "2012", series: "trade"},
-				{id: "y", src: "b", stated: b, period: "2012", series: "trade"},
+				{id: "y", src: "a", stated: b, period: "2012", series: "trade"},
 				{id: "z", src: "b", stated: "$1 billion", period: "2013", series: "trade"}, // another period: never compared
 			}, tradeSeries)
 			if err != nil {
@@ -172,7 +176,7 @@ func TestConflicts(t *testing.T) {
 			}
 			if tt.conflict {
 				want := indicators.Conflict{Series: "trade", Period: indicators.YearPeriod(2012), Indicators: [2]string{"x", "y"},
-					Note: fmt.Sprintf("a says %q, b says %q: no figure fits both", a, b)}
+					Note: fmt.Sprintf("a says %q, a says %q: no figure fits both", a, b)}
 				if diff := cmp.Diff(want, got[0]); diff != "" {
 					t.Errorf("Conflicts(%q, %q) (-want +got):\n%s", a, b, diff)
 				}
@@ -201,21 +205,105 @@ func TestConflictsCounts(t *testing.T) {
 	}
 }
 
+// TestRevisions checks which disagreements are revisions: the second
+// figure's source was issued after the first's (sources a, 2014, and b,
+// 2015), whatever the catalog order; one document, or two of one day, or
+// an undated one, disagree outright.
+func TestRevisions(t *testing.T) {
+	tests := []struct {
+		name     string
+		claims   []claim
+		drop     string // a line of the catalog to remove
+		want     []string
+		revision bool
+		note     string
+	}{
+		{"later document", []claim{
+			{id: "x", src: "a", stated: "$125 billion", period: "2011", series: "trade"},
+			{id: "y", src: "b", stated: "$126.5 billion", period: "2011", series: "trade"},
+		}, "", []string{"x", "y"}, true, `a (2014-01-01) says "$125 billion", the later b (2015-01-01) says "$126.5 billion": a revised figure, or another reckoning`},
+		{"later document listed first", []claim{
+			{id: "y", src: "b", stated: "$126.5 billion", period: "2011", series: "trade"},
+			{id: "x", src: "a", stated: "$125 billion", period: "2011", series: "trade"},
+		}, "", []string{"x", "y"}, true, `a (2014-01-01) says "$125 billion", the later b (2015-01-01) says "$126.5 billion": a revised figure, or another reckoning`},
+		{"one document", []claim{
+			{id: "x", src: "b", stated: "$125 billion", period: "2011", series: "trade"},
+			{id: "y", src: "b", stated: "$126.5 billion", period: "2011", series: "trade"},
+		}, "", []string{"x", "y"}, false, `b says "$125 billion", b says "$126.5 billion": no figure fits both`},
+		{"an undated document", []claim{
+			{id: "x", src: "a", stated: "$125 billion", period: "2011", series: "trade"},
+			{id: "y", src: "b", stated: "$126.5 billion", period: "2011", series: "trade"},
+		}, "    issued: 2015-01-01\n", []string{"y", "x"}, false, `b says "$126.5 billion", a says "$125 billion": no figure fits both`}, // undated sorts first
+	}
+	for _, tt := range tests {
+		src, texts := seriesYAML(tt.claims, tradeSeries)
+		if tt.drop != "" {
+			src = strings.Replace(src, tt.drop, "", 1)
+		}
+		c, err := indicators.Parse("c.yaml", []byte(src), func(p string) ([]byte, error) {
+			if s, ok := texts[p]; ok {
+				return []byte(s), nil
+			}
+			return nil, fs.ErrNotExist
+		})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		got := c.Conflicts()
+		if len(got) != 1 {
+			t.Fatalf("%s: Conflicts() = %v, want one", tt.name, got)
+		}
+		if ids := got[0].Indicators[:]; !cmp.Equal(ids, tt.want) || got[0].Revision != tt.revision || got[0].Note != tt.note {
+			t.Errorf("%s: Conflicts() = %v %v %q, want %v %v %q", tt.name, ids, got[0].Revision, got[0].Note, tt.want, tt.revision, tt.note)
+		}
+		kind := indicators.ErrConflict
+		if tt.revision {
+			kind = indicators.ErrRevision
+		}
+		if f := c.ConflictFindings(); len(f) != 1 || !errors.Is(f[0], kind) {
+			t.Errorf("%s: ConflictFindings() = %v, want one of kind %v", tt.name, f, kind)
+		}
+		// series.csv: the first point's "Conflicts with" and "Revised by".
+		var buf bytes.Buffer
+		if err := indicators.WriteSeriesCSV(&buf, c); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(&buf).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []string{tt.want[1], ""}
+		if tt.revision {
+			want = []string{"", tt.want[1]}
+		}
+		for _, r := range rows[1:] {
+			if r[4] == tt.want[0] && !cmp.Equal(r[len(r)-2:], want) {
+				t.Errorf("%s: series.csv row of %s ends %q, want %q", tt.name, r[4], r[len(r)-2:], want)
+			}
+		}
+	}
+}
+
 func TestConflictFindings(t *testing.T) {
-	c, err := parseSeries(t, []claim{
-		{id: "x", src: "a", stated: "$290 billion", period: "2012", series: "trade"},
-		{id: "y", src: "b", stated: "$288 billion", period: "2012", series: "trade"},
-	}, tradeSeries)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := c.ConflictFindings().Error()
-	want := `c.yaml:32:13: conflict: series "trade", 2012: "$290 billion" (x: "Claim x: the figure was $290 billion" in a) and "$288 billion" (y: "Claim y: the figure was $288 billion" in b) allow no common value; both are kept, as each source says`
-	if got != want {
-		t.Errorf("ConflictFindings() =\n%s\nwant\n%s", got, want)
-	}
-	if err := c.Verify(); err != nil {
-		t.Errorf("Verify() = %v, want nil: a conflict is not an error of the catalog", err)
+	for _, tt := range []struct {
+		srcY, want string
+	}{
+		{"a", `c.yaml:32:13: conflict: series "trade", 2012: "$290 billion" (x: "Claim x: the figure was $290 billion" in a) and "$288 billion" (y: "Claim y: the figure was $288 billion" in a) allow no common value; both are kept, as each source says`},
+		{"b", `c.yaml:32:13: revision: series "trade", 2012: "$290 billion" (x: "Claim x: the figure was $290 billion" in a, issued 2014-01-01) is "$288 billion" in a later source (y: "Claim y: the figure was $288 billion" in b, issued 2015-01-01); both are kept, and the series line takes the later figure`},
+	} {
+		c, err := parseSeries(t, []claim{
+			{id: "x", src: "a", stated: "$290 billion", period: "2012", series: "trade"},
+			{id: "y", src: tt.srcY, stated: "$288 billion", period: "2012", series: "trade"},
+		}, tradeSeries)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := c.ConflictFindings().Error(); got != tt.want {
+			t.Errorf("ConflictFindings() =\n%s\nwant\n%s", got, tt.want)
+		}
+		if err := c.Verify(); err != nil {
+			t.Errorf("Verify() = %v, want nil: a conflict is not an error of the catalog", err)
+		}
 	}
 }
 
@@ -341,11 +429,12 @@ func TestSeriesExportRoundTrip(t *testing.T) {
     {
       "series": "trade",
       "period": "2012",
+      "kind": "revision",
       "indicators": [
         "x",
         "y"
       ],
-      "note": "a says \"$290 billion\", b says \"$288 billion\": no figure fits both"
+      "note": "a (2014-01-01) says \"$290 billion\", the later b (2015-01-01) says \"$288 billion\": a revised figure, or another reckoning"
     }
   ]`,
 		`"points": [
@@ -382,7 +471,7 @@ func TestSeriesExportRoundTrip(t *testing.T) {
         "y"
       ],`, `"indicators": ["x", "z"],`, 1)
 	_, err = indicators.Parse("c.json", []byte(noConflict), read)
-	if err == nil || !strings.Contains(err.Error(), `the catalog's conflicts are computed from its series: here they are trade 2012 x,y`) {
+	if err == nil || !strings.Contains(err.Error(), `the catalog's conflicts are computed from its series: here they are trade 2012 revision x,y`) {
 		t.Errorf("Parse(tampered conflicts) = %v, want a computed conflicts error", err)
 	}
 
@@ -390,7 +479,7 @@ func TestSeriesExportRoundTrip(t *testing.T) {
 	if err := indicators.WriteYAML(&ym, c); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"    series: trade\n", "series:\n  - id: trade\n    title: Two-way trade\n", "conflicts:\n  - series: trade\n    period: \"2012\"\n    indicators: [x, y]\n", "    kind: series\n    series: [trade]\n"} {
+	for _, want := range []string{"    series: trade\n", "series:\n  - id: trade\n    title: Two-way trade\n", "conflicts:\n  - series: trade\n    period: \"2012\"\n    kind: revision\n    indicators: [x, y]\n", "    kind: series\n    series: [trade]\n"} {
 		if !strings.Contains(ym.String(), want) {
 			t.Errorf("WriteYAML lacks %q in\n%s", want, ym.String())
 		}
@@ -407,10 +496,10 @@ func TestSeriesExportRoundTrip(t *testing.T) {
 	if err := indicators.WriteSeriesCSV(&cs, c); err != nil {
 		t.Fatal(err)
 	}
-	wantCSV := `Series,Series title,Unit,Period,Indicator,Source,Stated,Qualifier,Value,Low,High,Status,Quote,Conflicts with
-trade,Two-way trade,USD,2012,x,a,$290 billion,exact,290000000000,,,fact,Claim x: the figure was $290 billion,y
-trade,Two-way trade,USD,2012,y,b,$288 billion,exact,288000000000,,,fact,Claim y: the figure was $288 billion,x
-trade,Two-way trade,USD,2014,z,b,nearly $280 billion,nearly,280000000000,,,fact,Claim z: the figure was nearly $280 billion,
+	wantCSV := `Series,Series title,Unit,Period,Indicator,Source,Stated,Qualifier,Value,Low,High,Status,Quote,Conflicts with,Revised by
+trade,Two-way trade,USD,2012,x,a,$290 billion,exact,290000000000,,,fact,Claim x: the figure was $290 billion,,y
+trade,Two-way trade,USD,2012,y,b,$288 billion,exact,288000000000,,,fact,Claim y: the figure was $288 billion,,
+trade,Two-way trade,USD,2014,z,b,nearly $280 billion,nearly,280000000000,,,fact,Claim z: the figure was nearly $280 billion,,
 `
 	if got := cs.String(); got != wantCSV {
 		t.Errorf("WriteSeriesCSV =\n%s\nwant\n%s", got, wantCSV)

@@ -33,8 +33,18 @@ type jsonSeries struct {
 type jsonConflict struct {
 	Series     string   `json:"series"`
 	Period     string   `json:"period"`
+	Kind       string   `json:"kind"` // conflictKind
 	Indicators []string `json:"indicators"`
 	Note       string   `json:"note"`
+}
+
+// conflictKind is the word the exports write for the kind of cf:
+// "conflict" or "revision".
+func conflictKind(cf Conflict) string {
+	if cf.Revision {
+		return "revision"
+	}
+	return "conflict"
 }
 
 type seriesModel struct {
@@ -72,20 +82,21 @@ func (c *Catalog) seriesModel(all [][]SeriesPoint) seriesModel {
 		m.series = append(m.series, j)
 	}
 	for _, cf := range c.conflicts(all) {
-		m.conflicts = append(m.conflicts, jsonConflict{Series: cf.Series, Period: cf.Period.String(), Indicators: cf.Indicators[:], Note: cf.Note})
+		m.conflicts = append(m.conflicts, jsonConflict{Series: cf.Series, Period: cf.Period.String(), Kind: conflictKind(cf), Indicators: cf.Indicators[:], Note: cf.Note})
 	}
 	return m
 }
 
 // SeriesCSVHeader is the header row of WriteSeriesCSV.
 var SeriesCSVHeader = []string{"Series", "Series title", "Unit", "Period", "Indicator", "Source", "Stated", "Qualifier",
-	"Value", "Low", "High", "Status", "Quote", "Conflicts with"}
+	"Value", "Low", "High", "Status", "Quote", "Conflicts with", "Revised by"}
 
 // WriteSeriesCSV writes one row per point of each series, series by series
 // and each in period order (see Catalog.SeriesPoints), with the columns of
 // SeriesCSVHeader: the point's figure as stated and in numbers (value for
-// a point, low and high for a range), its source and first quote, and the
-// IDs of the points of the same series and period it conflicts with,
+// a point, low and high for a range), its source and first quote, the
+// IDs of the points of the same series and period it conflicts with, and
+// of the points of later sources that revise it (see Conflict), each
 // joined with ";". Text is guarded as WriteCSV guards it.
 func WriteSeriesCSV(w io.Writer, c *Catalog) error {
 	cw := csv.NewWriter(w)
@@ -93,9 +104,13 @@ func WriteSeriesCSV(w io.Writer, c *Catalog) error {
 		return err
 	}
 	all := c.SeriesPoints()
-	with := map[string][]string{}
+	with, revisedBy := map[string][]string{}, map[string][]string{}
 	for _, cf := range c.conflicts(all) {
 		a, b := cf.Indicators[0], cf.Indicators[1]
+		if cf.Revision {
+			revisedBy[a] = append(revisedBy[a], b)
+			continue
+		}
 		with[a] = append(with[a], b)
 		with[b] = append(with[b], a)
 	}
@@ -115,7 +130,8 @@ func WriteSeriesCSV(w io.Writer, c *Catalog) error {
 				quote = ind.Provenance[0].Quote
 			}
 			rec := []string{s.ID, SafeText(s.Title), m.series[i].Unit, ind.Period.String(), ind.ID, p.Source, SafeText(ind.Stated),
-				ind.Quantity.Qualifier.String(), str(value), str(low), str(high), ind.Status.String(), SafeText(quote), strings.Join(with[ind.ID], ";")}
+				ind.Quantity.Qualifier.String(), str(value), str(low), str(high), ind.Status.String(), SafeText(quote), strings.Join(with[ind.ID], ";"),
+				strings.Join(revisedBy[ind.ID], ";")}
 			if err := cw.Write(rec); err != nil {
 				return err
 			}
@@ -157,6 +173,9 @@ func (c *Catalog) yamlSeries(top yfields) {
 		f := yfields{m}
 		f.str("series", cf.Series)
 		f.add("period", ystr(cf.Period.String()))
+		if cf.Revision {
+			f.str("kind", conflictKind(cf))
+		}
 		f.add("indicators", yseq(cf.Indicators[:], true))
 		f.str("note", cf.Note)
 		out.Content = append(out.Content, m)

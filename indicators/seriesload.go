@@ -270,15 +270,19 @@ func givenEqual(v *yaml.Node, want *string, number bool) bool {
 func (d *decoder) checkConflicts(g givenField, want []jsonConflict) {
 	var got []string
 	for _, n := range d.seq(g.node, "conflicts") {
-		f := d.mapping(n, "conflict", []string{"series", "period", "indicators", "note"})
+		f := d.mapping(n, "conflict", []string{"series", "period", "kind", "indicators", "note"})
 		if f == nil {
 			return
 		}
-		got = append(got, d.str(f["series"], "series")+" "+d.str(f["period"], "period")+" "+strings.Join(d.strings(f["indicators"], "indicators"), ","))
+		kind := "conflict"
+		if f["kind"] != nil {
+			kind = d.str(f["kind"], "kind")
+		}
+		got = append(got, d.str(f["series"], "series")+" "+d.str(f["period"], "period")+" "+kind+" "+strings.Join(d.strings(f["indicators"], "indicators"), ","))
 	}
 	var w []string
 	for _, c := range want {
-		w = append(w, c.Series+" "+c.Period+" "+strings.Join(c.Indicators, ","))
+		w = append(w, c.Series+" "+c.Period+" "+c.Kind+" "+strings.Join(c.Indicators, ","))
 	}
 	if strings.Join(got, ";") != strings.Join(w, ";") {
 		desc := "none"

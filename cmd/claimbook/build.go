@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -263,17 +264,32 @@ func size(n int) string {
 	return fmt.Sprintf("%.1f MB", float64(n)/1e6)
 }
 
+// countConflicts counts the findings of Catalog.ConflictFindings that are
+// conflicts outright and those that are revisions by a later source.
+func countConflicts(l indicators.ErrorList) (outright, revisions int) {
+	for _, e := range l {
+		if errors.Is(e, indicators.ErrRevision) {
+			revisions++
+		} else {
+			outright++
+		}
+	}
+	return outright, revisions
+}
+
 // maxConflictLines is how many conflicts build prints; verify lists all.
 const maxConflictLines = 5
 
-// reportConflicts prints the first conflicts between sources, as verify
-// lists them, and how many more there are: the book's Cover lists them
-// all, and a build does not fail on them.
+// reportConflicts prints the first conflicts and revisions between
+// sources, as verify lists them, and how many more there are: the book's
+// Cover lists them all, and a build does not fail on them.
 func reportConflicts(w io.Writer, l indicators.ErrorList) {
 	if len(l) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "%d conflict%s between sources, kept and listed on the Cover (claimbook verify lists them all; -strict fails on them):\n", len(l), plural(len(l)))
+	outright, revisions := countConflicts(l)
+	fmt.Fprintf(w, "%d conflict%s and %d revision%s between sources, kept and listed on the Cover (claimbook verify lists them all; -strict fails on conflicts):\n",
+		outright, plural(outright), revisions, plural(revisions))
 	for i, e := range l {
 		if i == maxConflictLines {
 			fmt.Fprintf(w, "… and %d more\n", len(l)-maxConflictLines)

@@ -12,20 +12,21 @@ import (
 )
 
 // writeConflictCorpus writes two document catalogs that state 2012 trade
-// differently (made-up texts: the real corpus has no conflict) and a
-// corpus catalog that includes both and declares the series.
-func writeConflictCorpus(t *testing.T) string {
+// differently (made-up texts: the real corpus has no conflict), the first
+// issued 2014-01-01 and the second on issuedB, and a corpus catalog that
+// includes both and declares the series.
+func writeConflictCorpus(t *testing.T, issuedB string) string {
 	t.Helper()
 	dir := t.TempDir()
 	sum := func(s string) string { h := sha256.Sum256([]byte(s)); return hex.EncodeToString(h[:]) }
-	docs := []struct{ id, text, stated string }{
-		{"a", "Document A\n\nIn 2012, two-way trade was $290 billion.\n", "$290 billion"},
-		{"b", "Document B\n\nIn 2012, two-way trade was $288 billion.\n", "$288 billion"},
+	docs := []struct{ id, text, stated, issued string }{
+		{"a", "Document A\n\nIn 2012, two-way trade was $290 billion.\n", "$290 billion", "2014-01-01"},
+		{"b", "Document B\n\nIn 2012, two-way trade was $288 billion.\n", "$288 billion", issuedB},
 	}
 	for _, d := range docs {
 		cat := fmt.Sprintf(`claimbook: 1
 sources:
-  - {id: %s, title: Document %s, publisher: Office %s, issued: 2014-01-01, text: %s.txt, sha256: %s}
+  - {id: %s, title: Document %s, publisher: Office %s, issued: %s, text: %s.txt, sha256: %s}
 indicators:
   - id: trade-2012-%s
     title: Two-way trade
@@ -37,7 +38,7 @@ indicators:
     series: trade
     provenance:
       - {source: %s, quote: "In 2012, two-way trade was %s."}
-`, d.id, d.id, d.id, d.id, sum(d.text), d.id, d.stated, d.id, d.stated)
+`, d.id, d.id, d.id, d.issued, d.id, sum(d.text), d.id, d.stated, d.id, d.stated)
 		os.MkdirAll(filepath.Join(dir, "docs"), 0o755)
 		os.WriteFile(filepath.Join(dir, "docs", d.id+".txt"), []byte(d.text), 0o644)
 		os.WriteFile(filepath.Join(dir, "docs", d.id+".yaml"), []byte(cat), 0o644)
@@ -50,24 +51,35 @@ indicators:
 }
 
 // TestVerifyConflicts: conflicts are findings with both quotes, exit 0;
-// -strict makes them a failure.
+// -strict makes them a failure. A later source's other figure is a
+// revision: a finding, and no failure even with -strict.
 func TestVerifyConflicts(t *testing.T) {
-	dir := writeConflictCorpus(t)
-	path := filepath.Join(dir, "corpus.yaml")
-	finding := filepath.Join(dir, "docs", "b.yaml") + `:12:13: conflict: series "trade", 2012: "$290 billion" (trade-2012-a: "In 2012, two-way trade was $290 billion." in a) and "$288 billion" (trade-2012-b: "In 2012, two-way trade was $288 billion." in b) allow no common value; both are kept, as each source says`
 	for _, tc := range []struct {
-		args []string
-		code int
+		issuedB, finding, summary string
+		strictCode                int
 	}{
-		{[]string{"verify", "-catalog", path}, 0},
-		{[]string{"verify", "-strict", "-catalog", path}, 1},
+		{"2014-01-01", `:12:13: conflict: series "trade", 2012: "$290 billion" (trade-2012-a: "In 2012, two-way trade was $290 billion." in a) and "$288 billion" (trade-2012-b: "In 2012, two-way trade was $288 billion." in b) allow no common value; both are kept, as each source says`,
+			"1 series (1 conflict, 0 revisions)", 1},
+		{"2015-03-01", `:12:13: revision: series "trade", 2012: "$290 billion" (trade-2012-a: "In 2012, two-way trade was $290 billion." in a, issued 2014-01-01) is "$288 billion" in a later source (trade-2012-b: "In 2012, two-way trade was $288 billion." in b, issued 2015-03-01); both are kept, and the series line takes the later figure`,
+			"1 series (0 conflicts, 1 revision)", 0},
 	} {
-		code, stdout, stderr := runCmd(tc.args...)
-		if code != tc.code || strings.TrimSpace(stderr) != finding {
-			t.Errorf("claimbook %s: exit %d, stderr\n%s\nwant exit %d and\n%s", strings.Join(tc.args, " "), code, stderr, tc.code, finding)
-		}
-		if tc.code == 0 && !strings.Contains(stdout, "2 indicators, 2 quotes, 0 derived, 1 views, 1 series (1 conflict) verified against 2 sources") {
-			t.Errorf("claimbook %s: stdout %q", strings.Join(tc.args, " "), stdout)
+		dir := writeConflictCorpus(t, tc.issuedB)
+		path := filepath.Join(dir, "corpus.yaml")
+		finding := filepath.Join(dir, "docs", "b.yaml") + tc.finding
+		for _, run := range []struct {
+			args []string
+			code int
+		}{
+			{[]string{"verify", "-catalog", path}, 0},
+			{[]string{"verify", "-strict", "-catalog", path}, tc.strictCode},
+		} {
+			code, stdout, stderr := runCmd(run.args...)
+			if code != run.code || strings.TrimSpace(stderr) != finding {
+				t.Errorf("claimbook %s: exit %d, stderr\n%s\nwant exit %d and\n%s", strings.Join(run.args, " "), code, stderr, run.code, finding)
+			}
+			if code == 0 && !strings.Contains(stdout, "2 indicators, 2 quotes, 0 derived, 1 views, "+tc.summary+" verified against 2 sources") {
+				t.Errorf("claimbook %s: stdout %q, want %q in it", strings.Join(run.args, " "), stdout, tc.summary)
+			}
 		}
 	}
 }
@@ -103,13 +115,13 @@ func TestBuildCorpus(t *testing.T) {
 // TestBuildInclude builds a catalog that includes others: one book, the
 // conflict listed.
 func TestBuildInclude(t *testing.T) {
-	dir := writeConflictCorpus(t)
+	dir := writeConflictCorpus(t, "2014-01-01")
 	out := filepath.Join(t.TempDir(), "out")
 	code, _, stderr := runCmd("build", "-catalog", filepath.Join(dir, "corpus.yaml"), "-out", out)
 	if code != 0 {
 		t.Fatalf("build: exit %d\n%s", code, stderr)
 	}
-	if !strings.Contains(stderr, "1 conflict between sources, kept and listed on the Cover") || !strings.Contains(stderr, `: conflict: series "trade", 2012: "$290 billion"`) {
+	if !strings.Contains(stderr, "1 conflict and 0 revisions between sources, kept and listed on the Cover") || !strings.Contains(stderr, `: conflict: series "trade", 2012: "$290 billion"`) {
 		t.Errorf("build's output does not list the conflict:\n%s", stderr)
 	}
 	csv, _ := os.ReadFile(filepath.Join(out, "series.csv"))

@@ -14,7 +14,7 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	catalog := fs.String("catalog", "", "catalog `FILE` (YAML or JSON); the embedded U.S.-Japan 2015 catalog if empty")
-	strict := fs.Bool("strict", false, "fail (exit 1) when a quote differs from its source in typography, or two sources conflict")
+	strict := fs.Bool("strict", false, "fail (exit 1) when a quote differs from its source in typography, or two sources conflict (a later source's revision is no problem)")
 	load := addLoadFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: claimbook verify [-catalog FILE] [-strict] [-texts DIR ...] [-max-text-size SIZE]")
@@ -23,7 +23,9 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "A quote typed with other typography than the source's (' for ’) is found and passes; the outputs")
 		fmt.Fprintln(stderr, "carry the source's characters, and a notice on stderr gives the quote to write (-strict: a problem).")
 		fmt.Fprintln(stderr, "Two claims of one series for one period whose figures allow no common value are listed as")
-		fmt.Fprintln(stderr, "\"file:line:col: conflict: …\" findings with both quotes; both are kept (-strict: a problem).")
+		fmt.Fprintln(stderr, "\"file:line:col: conflict: …\" findings with both quotes; both are kept (-strict: a problem). When the")
+		fmt.Fprintln(stderr, "second source was issued later, the finding is \"revision: …\": the later figure revises the first")
+		fmt.Fprintln(stderr, "(or reckons it another way); both are kept, the series line takes the later, and -strict passes.")
 		fmt.Fprintln(stderr, "Exit status: 0 all verified, 1 problems (one file:line:col line each on stderr), 2 usage or unreadable input.")
 		fmt.Fprintln(stderr, "\nA catalog is untrusted input; verifying one from someone else is safe because:")
 		fmt.Fprintln(stderr, "  - it reads only regular files inside its own folder, and inside the -texts folders you name:")
@@ -57,7 +59,8 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 	if len(conflicts) > 0 {
 		fmt.Fprintln(stderr, conflicts)
 	}
-	if *strict && len(notices)+len(conflicts) > 0 {
+	outright, revisions := countConflicts(conflicts)
+	if *strict && len(notices)+outright > 0 {
 		return failedError{""}
 	}
 	name := *catalog
@@ -70,7 +73,7 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 	}
 	series := ""
 	if len(c.Series) > 0 {
-		series = fmt.Sprintf(", %d series (%d conflict%s)", len(c.Series), len(conflicts), plural(len(conflicts)))
+		series = fmt.Sprintf(", %d series (%d conflict%s, %d revision%s)", len(c.Series), outright, plural(outright), revisions, plural(revisions))
 	}
 	fmt.Fprintf(stdout, "%s: ok: %d indicators, %d quotes, %d derived, %d views%s verified against %d sources\n",
 		name, len(c.Indicators), provs, len(c.Derived), len(c.Views), series, len(c.Sources))

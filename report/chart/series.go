@@ -65,9 +65,11 @@ type Timeline struct {
 	Gap                     vg.Length
 
 	// dx is each point's offset from its period, in Dodge units; side is
-	// where its labels go: -1 left, 0 above and below, +1 right.
-	dx   []float64
-	side []int
+	// where its labels go: -1 left, 0 above and below, +1 right; under is
+	// whether a point beside others has its labels below it.
+	dx    []float64
+	side  []int
+	under []bool
 }
 
 var (
@@ -125,22 +127,34 @@ func (t *Timeline) style(o Options) {
 // the left and the last on the right.
 func (t *Timeline) layout() {
 	n := len(t.Points)
-	t.dx, t.side = make([]float64, n), make([]int, n)
+	t.dx, t.side, t.under = make([]float64, n), make([]int, n), make([]bool, n)
 	for i := 0; i < n; {
 		j := i
 		for j < n && t.Points[j].X == t.Points[i].X && t.Points[j].Series == t.Points[i].Series {
 			j++
 		}
+		// Points side by side: the first half labelled above, the rest
+		// below; in each half the first to the left and the last to the
+		// right, so that two, three or four never share a corner.
 		k := j - i
+		above := (k + 1) / 2
 		for m := i; m < j; m++ {
-			t.dx[m] = float64(m-i) - float64(k-1)/2
+			q := m - i
+			t.dx[m] = float64(q) - float64(k-1)/2
 			switch {
 			case k == 1:
 				t.side[m] = 0
-			case m == i:
+			case q < above:
 				t.side[m] = -1
-			case m == j-1:
+				if q > 0 {
+					t.side[m] = 1
+				}
+			default:
+				t.under[m] = true
 				t.side[m] = 1
+				if q < k-1 {
+					t.side[m] = -1
+				}
 			}
 		}
 		i = j
@@ -243,47 +257,61 @@ func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
 		d := draw.LineStyle{Color: conflictRed, Width: t.Line.Width, Dashes: []vg.Length{t.Line.Width * 3, t.Line.Width * 2}}
 		c.StrokeLines(d, []vg.Point{box.Min, {X: box.Max.X, Y: box.Min.Y}, box.Max, {X: box.Min.X, Y: box.Max.Y}, box.Min})
 	}
-	// Labels go above a point or below it: the first of points side by
-	// side above and to its left, the last below and to its right; a
-	// point alone above, unless that runs into the labels above the
-	// point before or after it.
+	// Labels go above a point or below it: points side by side as layout
+	// says; a point alone in the first free place of above, below, and a
+	// label's height further up or down, free meaning clear of every label
+	// placed so far and inside the canvas (the least overlap if none is).
 	n := len(t.Points)
 	below := make([]bool, n)
-	ext := func(i int) (l, r vg.Length) {
-		pt := t.Points[i]
-		w := max(t.LabelStyle.Width(pt.Label), t.SourceStyle.Width(pt.Source))
-		x := at(i)
-		switch t.side[i] {
-		case -1:
-			return x + t.Radius - w - t.Gap, x + t.Radius + t.Gap
-		case 1:
-			return x - t.Radius - t.Gap, x - t.Radius + w + t.Gap
+	tier := make([]int, n)
+	boxes := make([]vg.Rectangle, n)
+	placed := make([]bool, n)
+	for i := range t.Points {
+		if t.side[i] != 0 {
+			below[i] = t.under[i]
+			boxes[i], placed[i] = t.labelBox(i, at(i), trY, below[i], 0), true
 		}
-		return x - w/2 - t.Gap, x + w/2 + t.Gap
+	}
+	overlap := func(a vg.Rectangle, i int) vg.Length {
+		var sum vg.Length
+		if a.Min.Y < c.Min.Y || a.Max.Y > c.Max.Y {
+			sum += (a.Max.X - a.Min.X) * (a.Max.Y - a.Min.Y)
+		}
+		for j, b := range boxes {
+			if j == i || !placed[j] {
+				continue
+			}
+			w := min(a.Max.X, b.Max.X) - max(a.Min.X, b.Min.X)
+			h := min(a.Max.Y, b.Max.Y) - max(a.Min.Y, b.Min.Y)
+			if w > 0 && h > 0 {
+				sum += w * h
+			}
+		}
+		return sum
 	}
 	for i := range t.Points {
-		switch t.side[i] {
-		case -1:
-			below[i] = false
-		case 1:
-			below[i] = true
-		default:
-			l, r := ext(i)
-			clash := func(j int) bool {
-				if j < 0 || j >= n || below[j] && j < i || t.side[j] == 1 {
-					return false
-				}
-				jl, jr := ext(j)
-				return l < jr && jl < r
-			}
-			below[i] = clash(i-1) || (clash(i+1) && (i == 0 || !below[i-1]))
+		if t.side[i] != 0 {
+			continue
 		}
+		best := vg.Length(-1)
+		for _, cand := range [...]struct {
+			below bool
+			tier  int
+		}{{false, 0}, {true, 0}, {false, 1}, {true, 1}} {
+			box := t.labelBox(i, at(i), trY, cand.below, cand.tier)
+			if o := overlap(box, i); best < 0 || o < best {
+				best, below[i], tier[i], boxes[i] = o, cand.below, cand.tier, box
+				if o == 0 {
+					break
+				}
+			}
+		}
+		placed[i] = true
 	}
 	for i, pt := range t.Points {
 		x := at(i)
 		lo, hi := pt.ends()
 		r := t.Radius
-		top, bottom := trY(hi)+r, trY(lo)-r
 		switch {
 		case pt.Range:
 			bar := draw.LineStyle{Color: withAlpha(pt.Color, 0.55), Width: r * 1.2}
@@ -291,7 +319,6 @@ func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
 			caps := draw.LineStyle{Color: pt.Color, Width: t.Line.Width}
 			c.StrokeLine2(caps, x-r, trY(lo), x+r, trY(lo))
 			c.StrokeLine2(caps, x-r, trY(hi), x+r, trY(hi))
-			top, bottom = trY(hi)+t.Gap/2, trY(lo)-t.Gap/2
 		case pt.Hollow:
 			dot := circle(vg.Point{X: x, Y: trY(pt.Y)}, r)
 			c.SetColor(white)
@@ -323,9 +350,9 @@ func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
 			if pt.Tip == Beyond {
 				y := trY(pt.Y) + r + t.Gap/2
 				c.FillPolygon(pt.Color, []vg.Point{{X: x - r, Y: y}, {X: x, Y: y + r*1.6}, {X: x + r, Y: y}})
-				top = y + r*1.6
 			}
 		}
+		top, bottom := t.labelEdges(i, trY)
 		// Labels: the figure above and the source below, or both beside
 		// the point when points of one period stand side by side.
 		ls, ss := t.LabelStyle, t.SourceStyle
@@ -336,10 +363,8 @@ func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
 		case 1:
 			ls.XAlign, ss.XAlign, lx = draw.XLeft, draw.XLeft, x-r
 		}
-		if t.side[i] != 0 {
-			// Beyond the conflict box, if there is one.
-			top, bottom = max(top, trY(hi)+r*2), min(bottom, trY(lo)-r*2)
-		}
+		lift := vg.Length(tier[i]) * t.labelHeight()
+		top, bottom = top+lift, bottom-lift
 		if below[i] {
 			y := bottom - t.Gap - ls.FontExtents().Ascent
 			fillBaseline(c, ls, lx, y, pt.Label)
@@ -350,6 +375,55 @@ func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
 			fillBaseline(c, ls, lx, y+ss.FontExtents().Ascent+ls.FontExtents().Descent+t.Gap/2, pt.Label)
 		}
 	}
+}
+
+// labelEdges returns the heights above and below point i's mark (its
+// dot, range bar or arrow) where its labels may start; beyond the
+// conflict box, if there is one, for points side by side.
+func (t *Timeline) labelEdges(i int, trY func(float64) vg.Length) (top, bottom vg.Length) {
+	pt := t.Points[i]
+	lo, hi := pt.ends()
+	r := t.Radius
+	top, bottom = trY(hi)+r, trY(lo)-r
+	switch {
+	case pt.Range:
+		top, bottom = trY(hi)+t.Gap/2, trY(lo)-t.Gap/2
+	case !pt.Hollow && pt.Tip == Beyond:
+		top = trY(pt.Y) + r + t.Gap/2 + r*1.6
+	}
+	if t.side[i] != 0 {
+		top, bottom = max(top, trY(hi)+r*2), min(bottom, trY(lo)-r*2)
+	}
+	return top, bottom
+}
+
+// labelHeight is the height of a point's two labels, the figure and the
+// source, with the gap between them.
+func (t *Timeline) labelHeight() vg.Length {
+	return t.LabelStyle.FontExtents().Height + t.SourceStyle.FontExtents().Height + t.Gap/2
+}
+
+// labelBox is the box point i's labels take with the point at x: above
+// or below it, tier label heights further away, with a gap around.
+func (t *Timeline) labelBox(i int, x vg.Length, trY func(float64) vg.Length, below bool, tier int) vg.Rectangle {
+	pt := t.Points[i]
+	w := max(t.LabelStyle.Width(pt.Label), t.SourceStyle.Width(pt.Source))
+	var l vg.Length
+	switch t.side[i] {
+	case -1:
+		l = x + t.Radius - w
+	case 1:
+		l = x - t.Radius
+	default:
+		l = x - w/2
+	}
+	top, bottom := t.labelEdges(i, trY)
+	h, lift := t.labelHeight(), vg.Length(tier)*t.labelHeight()
+	r := vg.Rectangle{Min: vg.Point{X: l - t.Gap, Y: top + lift}, Max: vg.Point{X: l + w + t.Gap, Y: top + lift + t.Gap + h}}
+	if below {
+		r.Min.Y, r.Max.Y = bottom-lift-t.Gap-h, bottom-lift
+	}
+	return r
 }
 
 func mid(p TimePoint) float64 {
@@ -535,8 +609,14 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		if !inView[cf.Series] {
 			continue
 		}
-		conflicts = append(conflicts, [2]int{pos[cf.Indicators[0]], pos[cf.Indicators[1]]})
 		a, b := pts[pos[cf.Indicators[0]]], pts[pos[cf.Indicators[1]]]
+		if cf.Revision {
+			// No box: the later figure is the series' own, on the line.
+			s.Notes = append(s.Notes, fmt.Sprintf("%s: %s said “%s”, the later %s says “%s” (a revised figure, or another reckoning); both are shown, and the line takes the later.",
+				cf.Period.Label(), a.Source, a.Label, b.Source, b.Label))
+			continue
+		}
+		conflicts = append(conflicts, [2]int{pos[cf.Indicators[0]], pos[cf.Indicators[1]]})
 		s.Notes = append(s.Notes, fmt.Sprintf("%s: %s says “%s”, %s says “%s”; the figures allow no common value, and both are shown.",
 			cf.Period.Label(), a.Source, a.Label, b.Source, b.Label))
 	}

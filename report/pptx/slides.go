@@ -114,7 +114,9 @@ func seriesSlide(s *Slide, c *indicators.Catalog, spans *indicators.RuneSpans, v
 	}
 	for _, cf := range c.Conflicts() {
 		for _, id := range v.Series {
-			if cf.Series == id {
+			if cf.Series == id && cf.Revision {
+				s.Notes = append(s.Notes, "Revision: "+cf.Note)
+			} else if cf.Series == id {
 				s.Notes = append(s.Notes, "Conflict: "+cf.Note)
 			}
 		}

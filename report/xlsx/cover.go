@@ -242,7 +242,7 @@ func (b *book) writeCover() error {
 		{SheetCharts, "Each chart view as a native chart, with a slide image beside it"},
 	}
 	if b.hasSeries() {
-		contents = append(contents, struct{ sheet, what string }{SheetSeries, "Each series over time, one row per point with its source and quote, conflicts marked, and a chart"})
+		contents = append(contents, struct{ sheet, what string }{SheetSeries, "Each series over time, one row per point with its source and quote, conflicts and revisions marked, and a chart"})
 	}
 	for _, c := range contents {
 		s.row++

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -17,7 +18,7 @@ const SheetSeries = "Series"
 // SeriesHeader is the header row of the Series sheet. Indicator and
 // Status are the columns of those names of indicators.SeriesCSVHeader.
 var SeriesHeader = []string{"Series", "Indicator", "Period", "Year", "Stated", "Qualifier", "Status", "Value", "Low", "High", "Unit",
-	"Source", "Quote", "Conflict"}
+	"Source", "Quote", "Conflict or revision"}
 
 // Columns of the Series sheet, 1-based.
 const (
@@ -49,7 +50,7 @@ type seriesBlock struct {
 // maxChartSeries is the most series the Series sheet's chart draws.
 const maxChartSeries = 6
 
-// maxCoverConflicts is the most conflicts the Cover lists.
+// maxCoverConflicts is the most conflicts and revisions the Cover lists.
 const maxCoverConflicts = 40
 
 // seriesStreamRows is the most points the Series sheet is written with
@@ -106,6 +107,13 @@ func (b *book) writeSeries() error {
 	}
 	conflictSt, err := b.style("conflict", func() *excelize.Style {
 		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Color: "C01C1C"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
+	})
+	if err != nil {
+		return err
+	}
+	// A revision is no alarm: dark amber, not bold.
+	revisionSt, err := b.style("revision", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Color: "7F6000"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
 	})
 	if err != nil {
 		return err
@@ -226,10 +234,16 @@ func (b *book) writeSeries() error {
 	for i := range b.c.Sources {
 		srcs[b.c.Sources[i].ID] = &b.c.Sources[i]
 	}
-	conflicts := b.c.Conflicts()
+	// A point's disagreements: conflicts outright first, then revisions.
 	with := map[string][]string{}
-	for _, cf := range conflicts {
+	revised := map[string][]string{}
+	for _, cf := range b.c.Conflicts() {
 		a, c := cf.Indicators[0], cf.Indicators[1]
+		if cf.Revision {
+			revised[a] = append(revised[a], "Revised by the later "+b.pointLabel(c))
+			revised[c] = append(revised[c], "Revises "+b.pointLabel(a))
+			continue
+		}
 		with[a] = append(with[a], "disagrees with "+b.pointLabel(c))
 		with[c] = append(with[c], "disagrees with "+b.pointLabel(a))
 	}
@@ -295,13 +309,19 @@ func (b *book) writeSeries() error {
 				lines = max(lines, textLines(ind.Provenance[0].Quote, widths[srQuote-1]))
 				cells[srQuote-1] = cell{ind.Provenance[0].Quote, wrap, ""}
 			}
+			var txt []string
+			st := revisionSt
 			if w := with[ind.ID]; len(w) > 0 {
-				txt := "Conflict: " + w[0]
-				for _, x := range w[1:] {
-					txt += "; " + x
-				}
-				cells[srConflict-1] = cell{txt, conflictSt, ""}
-				lines = max(lines, textLines(txt, widths[srConflict-1]))
+				txt = append(txt, "Conflict: "+strings.Join(w, "; "))
+				st = conflictSt
+			}
+			if w := revised[ind.ID]; len(w) > 0 {
+				txt = append(txt, strings.Join(w, "; "))
+			}
+			if len(txt) > 0 {
+				t := strings.Join(txt, ". ")
+				cells[srConflict-1] = cell{t, st, ""}
+				lines = max(lines, textLines(t, widths[srConflict-1]))
 			}
 			// Wrapped text needs its height: not every reader sizes rows.
 			if err := put(cells, float64(lines)*15); err != nil {
@@ -417,30 +437,35 @@ func textLines(s string, width float64) int {
 	return max(1, (n+per-1)/per)
 }
 
-// seriesCover writes the Cover's list of conflicts, each linked to its
-// first row on the Series sheet.
+// seriesCover writes the Cover's list of conflicts and revisions, each
+// linked to its first row on the Series sheet.
 func (b *book) seriesCover(s *sheetWriter, sub, linkSt, wrap int) {
 	if !b.hasSeries() {
 		return
 	}
 	conflicts := b.c.Conflicts()
 	s.row += 2
-	s.set(1, "Conflicts between sources", sub)
+	s.set(1, "Conflicts and revisions between sources", sub)
 	s.row++
 	if len(conflicts) == 0 {
 		s.set(1, fmt.Sprintf("None: no two sources state one of the %d series for one period with figures that disagree.", len(b.c.Series)), 0)
 		return
 	}
-	s.set(1, "Two sources state one quantity for one period with figures that allow no common value. Both are kept; each links to its row on the Series sheet.", 0)
+	s.set(1, "Two claims state one quantity for one period with figures that allow no common value. A conflict: both are kept, as each source says. "+
+		"A revision: a later source gives another figure (revised data, or another reckoning); both are kept and the series line takes the later. Each links to its row on the Series sheet.", 0)
 	for i, cf := range conflicts {
 		s.row++
 		if i == maxCoverConflicts {
-			s.set(1, fmt.Sprintf("… and %d more, marked in the Conflict column of the Series sheet", len(conflicts)-maxCoverConflicts), 0)
+			s.set(1, fmt.Sprintf("… and %d more, marked in the Conflict or revision column of the Series sheet", len(conflicts)-maxCoverConflicts), 0)
 			break
 		}
 		s.set(1, cf.Series+", "+cf.Period.Label(), linkSt)
 		s.link(1, rowRef(SheetSeries, b.seriesRow[cf.Indicators[0]]))
-		s.set(2, b.pointLabel(cf.Indicators[0])+" and "+b.pointLabel(cf.Indicators[1])+": no figure fits both", wrap)
+		if cf.Revision {
+			s.set(2, "Revision: "+b.pointLabel(cf.Indicators[0])+", then "+b.pointLabel(cf.Indicators[1])+" from the later source", wrap)
+			continue
+		}
+		s.set(2, "Conflict: "+b.pointLabel(cf.Indicators[0])+" and "+b.pointLabel(cf.Indicators[1])+": no figure fits both", wrap)
 	}
 }
 

@@ -20,14 +20,17 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// conflictCatalog is a synthetic catalog with two series and a conflict:
-// two made-up sources state 2012 differently. The corpus in testdata has
-// no conflict between its real documents.
+// conflictCatalog is a synthetic catalog with two series, a revision and
+// a conflict: two made-up sources state 2012 differently, the later one
+// twice ($288 and $289 billion: a conflict within it, each a revision of
+// the earlier $290 billion). The corpus in testdata has no conflict
+// between its real documents.
 func conflictCatalog(t testing.TB) *indicators.Catalog {
 	t.Helper()
 	claims := []struct{ id, src, stated, period, series string }{
 		{"t2012a", "a", "$290 billion", "2012", "trade"},
 		{"t2012b", "b", "$288 billion", "2012", "trade"},
+		{"t2012c", "b", "$289 billion", "2012", "trade"},
 		{"t2014", "b", "nearly $280 billion", "2014", "trade"},
 		{"s2013", "a", "$2,764.0 billion", "2013", "stock"},
 		{"s2014", "b", "$2.9 trillion to $3 trillion", "2014", "stock"},
@@ -87,8 +90,9 @@ func TestSeriesSheet(t *testing.T) {
 	}
 	want := []string{
 		strings.Join(SeriesHeader, "|"),
-		"Two-way trade|t2012a|2012|2012|$290 billion|exact|fact|290000000000|||USD|Ministry 2013|Claim t2012a: it was $290 billion|Conflict: disagrees with $288 billion (Office 2019)",
-		"Two-way trade|t2012b|2012|2012|$288 billion|exact|fact|288000000000|||USD|Office 2019|Claim t2012b: it was $288 billion|Conflict: disagrees with $290 billion (Ministry 2013)",
+		"Two-way trade|t2012a|2012|2012|$290 billion|exact|fact|290000000000|||USD|Ministry 2013|Claim t2012a: it was $290 billion|Revised by the later $288 billion (Office 2019); Revised by the later $289 billion (Office 2019)",
+		"Two-way trade|t2012b|2012|2012|$288 billion|exact|fact|288000000000|||USD|Office 2019|Claim t2012b: it was $288 billion|Conflict: disagrees with $289 billion (Office 2019). Revises $290 billion (Ministry 2013)",
+		"Two-way trade|t2012c|2012|2012|$289 billion|exact|fact|289000000000|||USD|Office 2019|Claim t2012c: it was $289 billion|Conflict: disagrees with $288 billion (Office 2019). Revises $290 billion (Ministry 2013)",
 		"Two-way trade|t2014|2014|2014|nearly $280 billion|nearly|fact|280000000000|||USD|Office 2019|Claim t2014: it was nearly $280 billion",
 		"Investment stock|s2013|2013|2013|$2,764.0 billion|exact|fact|2764000000000|||USD|Ministry 2013|Claim s2013: it was $2,764.0 billion",
 		"Investment stock|s2014|2014|2014|$2.9 trillion to $3 trillion|range|fact||2900000000000|3000000000000|USD|Office 2019|Claim s2014: it was $2.9 trillion to $3 trillion",
@@ -122,9 +126,10 @@ func TestSeriesSheet(t *testing.T) {
 	}
 	all := strings.Join(text, "\n")
 	for _, w := range []string{
-		"Series|Each series over time, one row per point with its source and quote, conflicts marked, and a chart",
-		"Conflicts between sources",
-		"trade, 2012|$290 billion (Ministry 2013) and $288 billion (Office 2019): no figure fits both",
+		"Series|Each series over time, one row per point with its source and quote, conflicts and revisions marked, and a chart",
+		"Conflicts and revisions between sources",
+		"trade, 2012|Revision: $290 billion (Ministry 2013), then $288 billion (Office 2019) from the later source",
+		"trade, 2012|Conflict: $288 billion (Office 2019) and $289 billion (Office 2019): no figure fits both",
 	} {
 		if !strings.Contains(all, w) {
 			t.Errorf("Cover lacks %q in\n%s", w, all)
@@ -156,7 +161,7 @@ func TestNoSeriesSheet(t *testing.T) {
 	if got, want := strings.Join(f.GetSheetList(), ","), "Cover,Indicators,Derived,Sources,Charts"; got != want {
 		t.Errorf("sheets = %s, want %s", got, want)
 	}
-	if cells, _ := f.SearchSheet(SheetCover, "Conflicts between sources"); len(cells) > 0 {
+	if cells, _ := f.SearchSheet(SheetCover, "Conflicts and revisions between sources"); len(cells) > 0 {
 		t.Errorf("the Cover of a catalog without series lists conflicts at %v", cells)
 	}
 }
@@ -205,7 +210,7 @@ func TestSeriesClients(t *testing.T) {
 		t.Fatalf("openpyxl output: %v\n%s", err, out)
 	}
 	for mode, r := range res {
-		if len(r.Rows) != 6 || strings.Join(r.Rows[0], ",") != strings.Join(SeriesHeader, ",") {
+		if len(r.Rows) != 7 || strings.Join(r.Rows[0], ",") != strings.Join(SeriesHeader, ",") {
 			t.Errorf("openpyxl %s: rows %q", mode, r.Rows)
 			continue
 		}
@@ -213,10 +218,11 @@ func TestSeriesClients(t *testing.T) {
 			row, col int
 			want     string
 		}{
-			{1, srConflict, "Conflict: disagrees with $288 billion (Office 2019)"},
-			{5, srLow, "2900000000000"},
-			{5, srIndicator, "s2014"},
-			{5, srStatus, "fact"},
+			{1, srConflict, "Revised by the later $288 billion (Office 2019); Revised by the later $289 billion (Office 2019)"},
+			{2, srConflict, "Conflict: disagrees with $289 billion (Office 2019). Revises $290 billion (Ministry 2013)"},
+			{6, srLow, "2900000000000"},
+			{6, srIndicator, "s2014"},
+			{6, srStatus, "fact"},
 		} {
 			if got := r.Rows[c.row][c.col-1]; got != c.want {
 				t.Errorf("openpyxl %s: row %d, %s = %q, want %q", mode, c.row+1, SeriesHeader[c.col-1], got, c.want)
@@ -232,7 +238,7 @@ func TestSeriesClients(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(t.ArtifactDir(), "series.pdf"), pdf, 0o644)
 	csv := sofficeSheet(t, book, 6, SheetSeries)
-	if !strings.Contains(csv, "Two-way trade,t2012a,2012,2012,$290 billion,exact,fact,290000000000,,,USD,Ministry 2013,Claim t2012a: it was $290 billion,Conflict: disagrees with $288 billion (Office 2019)") {
+	if !strings.Contains(csv, "Two-way trade,t2012b,2012,2012,$288 billion,exact,fact,288000000000,,,USD,Office 2019,Claim t2012b: it was $288 billion,Conflict: disagrees with $289 billion (Office 2019). Revises $290 billion (Ministry 2013)") {
 		t.Errorf("LibreOffice's CSV of the Series sheet:\n%s", csv)
 	}
 }
@@ -287,8 +293,8 @@ func TestSeriesSheetStreamed(t *testing.T) {
 	if tables, _ := f.GetTables(SheetSeries); len(tables) != 1 {
 		t.Errorf("streamed sheet has %d tables, want 1", len(tables))
 	}
-	if h, _ := f.GetRowHeight(SheetSeries, 2); h != 30 {
-		t.Errorf("streamed row 2 is %g high, want 30", h)
+	if h, _ := f.GetRowHeight(SheetSeries, 2); h != 45 { // three lines of revisions
+		t.Errorf("streamed row 2 is %g high, want 45", h)
 	}
 }
 
@@ -301,7 +307,7 @@ func TestSeriesStreamedTextError(t *testing.T) {
 	c.Series[1].Title = "Investment\x01stock"
 	err := Write(io.Discard, c, nil)
 	var te *TextError
-	if !errors.As(err, &te) || te.Where != "Series row 5" || te.Rune != 1 {
-		t.Errorf("Write(title with U+0001) = %v, want a TextError at %q", err, "Series row 5")
+	if !errors.As(err, &te) || te.Where != "Series row 6" || te.Rune != 1 {
+		t.Errorf("Write(title with U+0001) = %v, want a TextError at %q", err, "Series row 6")
 	}
 }
