@@ -2,10 +2,7 @@ package pptx_test
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
-	"io/fs"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -110,28 +107,7 @@ func TestSeriesSlides(t *testing.T) {
 // disagreement of its series as what it is: a later source's revision or
 // a conflict outright.
 func TestSeriesNotesConflictsAndRevisions(t *testing.T) {
-	texts := map[string]string{
-		"a.txt": "A\n\nClaim x: it was $290 billion.\n",
-		"b.txt": "B\n\nClaim y: it was $288 billion.\nClaim z: it was $289 billion.\n",
-	}
-	var b strings.Builder
-	b.WriteString("claimbook: 1\nsources:\n")
-	for _, s := range []struct{ id, issued string }{{"a", "2013-05-01"}, {"b", "2019-02-01"}} {
-		sum := sha256.Sum256([]byte(texts[s.id+".txt"]))
-		fmt.Fprintf(&b, "  - {id: %s, title: Trade %s, publisher: Office %s, issued: %s, text: %s.txt, sha256: %s}\n", s.id, s.id, s.id, s.issued, s.id, hex.EncodeToString(sum[:]))
-	}
-	b.WriteString("indicators:\n")
-	for _, c := range []struct{ id, src, stated string }{{"x", "a", "$290 billion"}, {"y", "b", "$288 billion"}, {"z", "b", "$289 billion"}} {
-		fmt.Fprintf(&b, "  - {id: %s, title: Trade, measure: flow, status: fact, stated: \"%s\", period: 2012, series: trade, provenance: [{source: %s, quote: \"Claim %s: it was %s\"}]}\n",
-			c.id, c.stated, c.src, c.id, c.stated)
-	}
-	b.WriteString("series:\n  - {id: trade, title: Two-way trade}\nviews:\n  - {id: v, title: Trade, kind: series, series: [trade]}\n")
-	c, err := indicators.Parse("c.yaml", []byte(b.String()), func(p string) ([]byte, error) {
-		if s, ok := texts[p]; ok {
-			return []byte(s), nil
-		}
-		return nil, fs.ErrNotExist
-	})
+	c, err := indicators.Load(filepath.Join("testdata", "revisions", "catalog.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
