@@ -612,7 +612,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		a, b := pts[pos[cf.Indicators[0]]], pts[pos[cf.Indicators[1]]]
 		if cf.Revision {
 			// No box: the later figure is the series' own, on the line.
-			s.Notes = append(s.Notes, fmt.Sprintf("%s: %s said “%s”, the later %s says “%s” (a revised figure, or another reckoning); both are shown, and the line takes the later.",
+			s.Notes = append(s.Notes, fmt.Sprintf("%s: %s said “%s”, the later %s says “%s” (a revised figure, or another reckoning); both are shown.",
 				cf.Period.Label(), a.Source, a.Label, b.Source, b.Label))
 			continue
 		}

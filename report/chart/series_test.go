@@ -127,8 +127,8 @@ func TestSeriesSlide(t *testing.T) {
 		t.Errorf("key =\n%s\nwant\n%s", strings.Join(key, "\n"), strings.Join(wantKey, "\n"))
 	}
 	wantNotes := []string{
-		"2012: Ministry 2013 said “$290 billion”, the later Office 2019 says “$270 billion” (a revised figure, or another reckoning); both are shown, and the line takes the later.",
-		"2012: Ministry 2013 said “$290 billion”, the later Office 2019 says “$280 billion” (a revised figure, or another reckoning); both are shown, and the line takes the later.",
+		"2012: Ministry 2013 said “$290 billion”, the later Office 2019 says “$270 billion” (a revised figure, or another reckoning); both are shown.",
+		"2012: Ministry 2013 said “$290 billion”, the later Office 2019 says “$280 billion” (a revised figure, or another reckoning); both are shown.",
 		"2012: Office 2019 says “$270 billion”, Office 2019 says “$280 billion”; the figures allow no common value, and both are shown.",
 		"Where sources state one period more than once, the line runs through the latest source's figure only (2012, Office 2019).",
 	}
