@@ -147,6 +147,9 @@ func (b *book) writeSeries() error {
 		}
 	}
 	widths := []float64{24, min(idWidth, 24), 9, 8, 21, 10, 8, 15, 13, 13, 7, 17, 44, 30}
+	if err := b.printWide(SheetSeries, widths, srIndicator); err != nil {
+		return err
+	}
 	// A big sheet is streamed: excelize's cell API costs time that grows
 	// with the rows already written. Streamed rows get no links.
 	stream := b.seriesPoints() > seriesStreamRows
@@ -451,8 +454,11 @@ func (b *book) seriesCover(s *sheetWriter, sub, linkSt, wrap int) {
 		s.set(1, fmt.Sprintf("None: no two sources state one of the %d series for one period with figures that disagree.", len(b.c.Series)), 0)
 		return
 	}
-	s.set(1, "Two claims state one quantity for one period with figures that allow no common value. A conflict: both are kept, as each source says. "+
-		"A revision: a later source gives another figure (revised data, or another reckoning); both are kept and the series line takes the later. Each links to its row on the Series sheet.", 0)
+	// Each line short enough for the Cover's two columns: a longer one
+	// widens the printed page and shrinks the whole Cover.
+	s.set(1, "Two claims give one quantity for one period with figures that allow no common value; each links to its row on the Series sheet.", 0)
+	s.row++
+	s.set(1, "Conflict: both are kept, as each source says. Revision: a later source gives another figure; the series line takes it.", 0)
 	for i, cf := range conflicts {
 		s.row++
 		if i == maxCoverConflicts {

@@ -232,11 +232,14 @@ func TestSeriesClients(t *testing.T) {
 	if n := res["normal"]; n.Charts != 1 || strings.Join(n.Tables, ",") != "Series" {
 		t.Errorf("openpyxl: %d charts, tables %v; want 1 chart and the table Series", n.Charts, n.Tables)
 	}
-	pdf := soffice(t, book, "pdf", "pdf")
-	if !bytes.HasPrefix(pdf, []byte("%PDF")) {
-		t.Errorf("soffice PDF starts %q", pdf[:min(8, len(pdf))])
+	// Printed, the Cover with its list of conflicts and revisions and the
+	// Series sheet are read at 75% or more (words 8.7 pt high or more):
+	// one long line on the Cover once shrank it to 5.8 pt.
+	for i, p := range pdfPages(t, "series", book) {
+		if (p.sheet == SheetCover || p.sheet == SheetSeries) && p.height < 8.7 {
+			t.Errorf("page %d (%s) prints its words %.1f pt high, want 8.7 or more (75%%)", i+1, p.sheet, p.height)
+		}
 	}
-	os.WriteFile(filepath.Join(t.ArtifactDir(), "series.pdf"), pdf, 0o644)
 	csv := sofficeSheet(t, book, 6, SheetSeries)
 	if !strings.Contains(csv, "Two-way trade,t2012b,2012,2012,$288 billion,exact,fact,288000000000,,,USD,Office 2019,Claim t2012b: it was $288 billion,Conflict: disagrees with $289 billion (Office 2019). Revises $290 billion (Ministry 2013)") {
 		t.Errorf("LibreOffice's CSV of the Series sheet:\n%s", csv)
