@@ -101,6 +101,13 @@ type docDraft struct {
 	asOfAt      int
 	hasAsOf     bool
 	dateline    indicators.Date
+	docYear     docYear
+}
+
+// A docYear is the year a whole document reports on, and its evidence.
+type docYear struct {
+	year     int
+	evidence string
 }
 
 func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
@@ -136,6 +143,7 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 		d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: issued %s, from the dateline", id, d.dateline))
 	}
 	d.asOf, d.asOfAt, d.hasAsOf = asOfDate(src.Text, d.inFigureSentence)
+	d.docYear = docYearOf(src.Text, d.inFigureSentence)
 	return d
 }
 
@@ -448,6 +456,14 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		where = "the clause before"
 		at = ps
 	}
+	if len(places) == 0 && len(world) == 0 && measure != indicators.Threshold {
+		// Then the rest of the sentence: "… invested more than $53
+		// billion, saving 44 million lives … in the low- and middle-income
+		// countries where the Global Fund invests".
+		if later := countries(placesAt(text, m.Sentence.Start, ce, m.Sentence.End)); len(later) > 0 {
+			places, where = later, "the sentence after the figure"
+		}
+	}
 	if len(places) == 0 {
 		places = world
 	}
@@ -455,12 +471,36 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		return d.subjects, "", fmt.Sprintf("%q: the document's two subjects", both)
 	}
 	codes := distinct(places)
+	if measure != indicators.RankKind && (len(codes) == 0 || len(codes) == 1 && codes[0] == d.home()) {
+		if ents, cp, why, ok := d.oneSidedWithPartner(m, cs, ce); ok {
+			return ents, cp, why
+		}
+	}
 	switch {
 	case len(codes) == 0 && measure == indicators.Threshold:
 		return []string{indicators.World}, "", "a limit, no place named: the world"
 	case len(codes) == 0:
+		if hc, cp := d.headingPlaces(m.Sentence.Start); len(hc) > 0 {
+			return hc, cp, "named in the heading above"
+		}
+		if home, partner := d.home(), d.partner(); home != "" && partner != "" && d.aboutPartner() {
+			return []string{home}, partner, fmt.Sprintf("no place in the sentence: the document's subjects, %s acting in %s, which its title names; check", home, partner)
+		}
 		return nil, "", "no country or region named in the sentence; add them"
+	case len(codes) == 1 && codes[0] == d.partner() && d.countedPlace(m, places):
+		// "Reaching over seven million Kenyans": the people counted are
+		// the partner's; the home party's programme reaches them.
+		return []string{d.home()}, codes[0], fmt.Sprintf("%s counted; the document's home, %s, acts; check", text[places[0].start:places[0].end], d.home())
 	case len(codes) == 1:
+		// "a budget of US$534.8 million for a comprehensive program of
+		// HIV prevention, care, and treatment in Kenya": the place after
+		// "in", "to" or "for" later in the sentence is the other side.
+		for _, p := range placesAt(text, m.Sentence.Start, m.Span.End, m.Sentence.End) {
+			if w := lastWord(text[max(m.Sentence.Start, p.start-12):p.start]); p.code != codes[0] && p.code != indicators.World &&
+				(w == "in" || w == "to" || w == "into" || w == "for") && p.start >= ce {
+				return codes, p.code, fmt.Sprintf("%q before %s, later in the sentence", w, text[p.start:p.end])
+			}
+		}
 		return codes, "", "named in " + where
 	}
 	if both == "" && len(codes) == 2 {
@@ -475,11 +515,14 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 			}
 		}
 	}
+	// "a trade deficit with Brazil": the partner of a one-sided figure.
+	oneSided := firstPhrase(strings.ToLower(joinBroken(text[m.Sentence.Start:ce])), oneSidedWords) != ""
 	if both == "" {
 		for _, p := range places {
 			if w := lastWord(text[max(m.Sentence.Start, p.start-12):p.start]); w != "" {
 				for _, c := range counterpartCues {
-					if w == c {
+					if w == c || w == "with" && oneSided {
+						c = w
 						var ents []string
 						for _, e := range codes {
 							if e != p.code {
@@ -493,6 +536,122 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		}
 	}
 	return codes, "", "named in " + where
+}
+
+// countedPlace reports whether the places named for a figure all lie in
+// the words of a figure of its sentence, as the people counted ("seven
+// million Kenyans … ($40 million)").
+func (d *docDraft) countedPlace(m Mention, places []placeMention) bool {
+	for _, p := range places {
+		if !slices.ContainsFunc(d.mentions, func(o Mention) bool {
+			return o.Sentence == m.Sentence && o.Span.Start <= p.start && p.end <= o.Span.End
+		}) {
+			return false
+		}
+	}
+	return len(places) > 0 && d.home() != ""
+}
+
+// home returns the document's home party: the United States when it is
+// one of the document's subjects (the genre is U.S. government fact
+// sheets), else its first subject, or "".
+func (d *docDraft) home() string {
+	if slices.Contains(d.subjects, "US") {
+		return "US"
+	}
+	if len(d.subjects) > 0 {
+		return d.subjects[0]
+	}
+	return ""
+}
+
+// aboutPartner reports whether the document's title lines (up to three
+// short lines at its top, before a sentence) or a heading name its
+// partner: "United States Mission to Kenya".
+func (d *docDraft) aboutPartner() bool {
+	p := d.partner()
+	text := d.src.Text
+	n := 0
+	for off := 0; off < len(text) && n < 3; off = lineEnd(text, off) + 1 {
+		line := text[off:lineEnd(text, off)]
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		n++
+		t := strings.TrimSpace(line)
+		if strings.HasSuffix(t, ".") || len(strings.Fields(t)) > 10 {
+			break // a sentence: the title lines are over
+		}
+		if slices.Contains(distinct(placesIn(line, 0)), p) {
+			return true
+		}
+	}
+	for _, h := range d.heads {
+		if h.level == 1 && slices.Contains(distinct(placesIn(h.text, 0)), p) {
+			return true
+		}
+	}
+	return false
+}
+
+// partner returns the document's other subject, or "".
+func (d *docDraft) partner() string {
+	if len(d.subjects) != 2 {
+		return ""
+	}
+	for _, s := range d.subjects {
+		if s != d.home() {
+			return s
+		}
+	}
+	return ""
+}
+
+// oneSidedWithPartner gives a one-sided trade figure whose sentence names
+// no partner ("U.S. exports: Increased by $375 million", "Agricultural
+// product exports grew by $1.3 billion" on a page about Brazil) the
+// document's partner: exports, a surplus or a deficit are the home
+// party's, with the partner as counterpart; imports are the partner's
+// exports to the home party.
+func (d *docDraft) oneSidedWithPartner(m Mention, cs, ce int) ([]string, string, string, bool) {
+	home, partner := d.home(), d.partner()
+	if home == "" || partner == "" {
+		return nil, "", "", false
+	}
+	text := d.src.Text
+	lower := strings.ToLower(joinBroken(text[m.Sentence.Start:ce]))
+	w := firstPhrase(lower, oneSidedWords)
+	if w == "" || twoSidedCue(lower) != "" {
+		return nil, "", "", false
+	}
+	if strings.HasPrefix(w, "import") {
+		return []string{partner}, home, fmt.Sprintf("%q, no partner named: %s, the document's other subject, exports to %s", w, partner, home), true
+	}
+	return []string{home}, partner, fmt.Sprintf("%q, no partner named: %s, the document's other subject", w, partner), true
+}
+
+// headingPlaces returns the places the innermost heading above byte at
+// that names any names, and a counterpart: in "U.S. Assistance to Kenya"
+// the place after "to", "in", "into" or "for".
+func (d *docDraft) headingPlaces(at int) ([]string, string) {
+	hs := d.headsAbove(at)
+	for i := len(hs) - 1; i >= 0; i-- {
+		h := hs[i].text
+		ps := countries(placesIn(h, 0))
+		c := distinct(ps)
+		if len(c) == 0 || slices.Contains(c, indicators.World) {
+			continue
+		}
+		if len(c) == 2 {
+			for _, p := range ps {
+				if w := lastWord(h[max(0, p.start-12):p.start]); p.code == c[1] && (w == "to" || w == "in" || w == "into" || w == "for") {
+					return c[:1], c[1]
+				}
+			}
+		}
+		return c, ""
+	}
+	return nil, ""
 }
 
 // countries drops the world when a country or region is named too.
@@ -580,6 +739,19 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 			return r.period, base, fmt.Sprintf("%q later in the clause", text[r.start-3:r.end])
 		}
 	}
+	// The one year later in the figure's clause, no other figure between:
+	// "four of the U.S. industry sectors … recorded a trade deficit with
+	// Brazil in 2013".
+	var later []yearRef
+	for _, r := range refs {
+		if r.start >= m.Span.End && r.end <= ce && r.role == yearPeriod {
+			later = append(later, r)
+		}
+	}
+	if len(later) == 1 && !d.figureBetween(m, m.Span.End, later[0].start) {
+		r := later[0]
+		return r.period, base, fmt.Sprintf("%q later in the clause", snippet(text, max(m.Span.End, r.start-5), r.end))
+	}
 	// "last year": the year before the document's.
 	if i := strings.Index(strings.ToLower(text[m.Span.End:ce]), "last year"); i >= 0 && len(strings.Fields(text[m.Span.End:m.Span.End+i])) <= 2 {
 		if !d.dateline.IsZero() {
@@ -636,8 +808,24 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		}
 		at = parent
 	}
+	// The year of a heading above it: "Change in 2013 from 2012:".
+	for _, h := range slices.Backward(d.headsAbove(m.Sentence.Start)) {
+		for _, r := range append(yearsIn(h.text, 0), fiscalYears(h.text, 0)...) {
+			if r.role == yearPeriod {
+				for _, b := range yearsIn(h.text, 0) {
+					if b.role == yearBase && !base.IsStated() {
+						base = b.period
+					}
+				}
+				return r.period, base, fmt.Sprintf("%q in the heading %q", h.text[r.start:r.end], h.text)
+			}
+		}
+	}
 	if d.hasAsOf {
 		return d.asOf, base, fmt.Sprintf("%q, for the whole document", strings.Join(strings.Fields(text[d.asOfAt:min(len(text), d.asOfAt+30)]), " "))
+	}
+	if d.docYear.year != 0 {
+		return indicators.YearPeriod(d.docYear.year), base, fmt.Sprintf("%q: the document's year", d.docYear.evidence)
 	}
 	for _, r := range refs {
 		if r.role == yearDate || r.role == yearName {
@@ -645,6 +833,30 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		}
 	}
 	return indicators.NotStated, base, "no year for this figure"
+}
+
+// figureBetween reports whether a figure other than m stands in
+// text[from:to].
+func (d *docDraft) figureBetween(m Mention, from, to int) bool {
+	for _, o := range d.mentions {
+		if o.Span != m.Span && o.Span.Start >= from && o.Span.End <= to {
+			return true
+		}
+	}
+	return false
+}
+
+// headsAbove returns the headings whose sections hold byte at, outermost
+// first.
+func (d *docDraft) headsAbove(at int) []heading {
+	path := sectionOf(d.heads, at)
+	var out []heading
+	for _, h := range d.heads {
+		if h.at < at && slices.Contains(path, h.text) && !slices.ContainsFunc(out, func(o heading) bool { return o.text == h.text }) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // claimedByOther reports whether a year sits right after another figure of

@@ -154,6 +154,28 @@ var draftCases = []draftCase{
 		stated: "2.9%", entities: "US", counterpart: "KR", measure: "share", status: "fact", period: "2011"},
 	{name: "a partner's total trade is its own", text: "The U.S.-Korea agreement entered into force. Korea cut tariffs.\n\nKorea's total trade reached $1 trillion in 2011.",
 		stated: "$1 trillion", entities: "KR", measure: "flow", status: "fact", period: "2011"},
+	// Fact sheets of other kinds (development aid, a partner's trade page,
+	// global health), from drafts4's unseen documents.
+	{name: "a heading's year across a blank line, a partner's page", text: "Brazil\n\nChange in 2013 from 2012:\n\n  • U.S. exports: Increased by $375 million (1 percent) to $37.6 billion\n\nThe U.S. trade surplus with Brazil grew.\n",
+		stated: "$37.6 billion", entities: "US", counterpart: "BR", measure: "flow", status: "fact", period: "2013", section: "Brazil / Change in 2013 from 2012:"},
+	{name: "imports on a partner's page are the partner's", text: "Brazil\n\nChange in 2013 from 2012:\n\n  • U.S. imports: Decreased by $4.9 billion (15 percent) to $26.9 billion\n\nThe U.S. trade surplus with Brazil grew.\n",
+		stated: "$26.9 billion", entities: "BR", counterpart: "US", measure: "flow", status: "fact", period: "2013", section: "Brazil / Change in 2013 from 2012:"},
+	{name: "a deficit with a partner", text: "The United States recorded a trade deficit with Brazil of $3 billion in 2013.",
+		stated: "$3 billion", entities: "US", counterpart: "BR", measure: "flow", status: "fact", period: "2013"},
+	{name: "the document's year from its title line", text: "United States Mission to Kenya\nPresident’s Emergency Plan for AIDS Relief\n2008 Fact Sheet\n\nCaring for over 440,000 orphans and vulnerable children ($46 million),\n",
+		stated: "$46 million", entities: "US", counterpart: "KE", measure: "flow", status: "fact", period: "2008"},
+	{name: "the document's year from a sentence about itself", text: "U.S. Assistance to Kenya\n\nThe United States supports Kenya.\n\nThis fact sheet highlights planned results for program areas in 2008.\n\nSupporting safer medical injection practices ($3 million).\n",
+		stated: "$3 million", entities: "US", counterpart: "KE", measure: "flow", status: "fact", period: "2008", section: "U.S. Assistance to Kenya"},
+	{name: "the one year later in the clause", text: "The program trained 5,000 nurses who now work in rural clinics and district hospitals of the country in 2019.",
+		stated: "5,000 nurses", measure: "count", status: "fact", period: "2019"},
+	{name: "the people counted are the partner's", text: "The United States and Kenya are partners.\n\nReaching over seven million Kenyans with faithfulness messages ($40 million).\n",
+		stated: "$40 million", entities: "US", counterpart: "KE", measure: "flow", status: "fact", period: "not stated"},
+	{name: "a place later in the sentence", text: "Over the past 20 years, the fund has invested more than $53 billion, saving 44 million lives in low- and middle-income countries.",
+		stated: "more than $53 billion", entities: "WLD", measure: "flow", status: "fact", period: "not stated"},
+	{name: "the place after in later in the sentence is the other side", text: "The Coordinator of the United States has approved a budget of $534.8 million for a program of HIV prevention, care, and treatment in Kenya.",
+		stated: "$534.8 million", entities: "US", counterpart: "KE", measure: "flow", status: "fact", period: "not stated"},
+	{name: "a heading's place", text: "Assistance to Kenya\n\nThe program provided $5 million in 2019.\n",
+		stated: "$5 million", entities: "KE", measure: "flow", status: "fact", period: "2019", section: "Assistance to Kenya"},
 }
 
 func TestDraftCases(t *testing.T) {
