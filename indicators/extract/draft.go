@@ -104,10 +104,13 @@ type docDraft struct {
 	docYear     docYear
 }
 
-// A docYear is the year a whole document reports on, and its evidence.
+// A docYear is the year a whole document reports on, and its evidence;
+// planned is the cue, if any, by which the document says that its
+// results are planned ones.
 type docYear struct {
 	year     int
 	evidence string
+	planned  string
 }
 
 func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
@@ -191,6 +194,10 @@ func (d *docDraft) claims() []claim {
 			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%v); write it by hand, or wait for the figure parser to read it", flat, d.source.ID, err)})
 			continue
 		}
+		if why := notAClaim(text, m, u); why != "" {
+			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
+			continue
+		}
 		out = append(out, d.claim(m, q, u))
 	}
 	return out
@@ -203,6 +210,12 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	ind := &cl.ind
 	ind.Stated = m.Text
 	ind.Quantity, ind.Unit = q, u
+	// "Increased by $5.2 billion (95 percent)": the figure in parentheses
+	// restates the change before it, in another unit.
+	glossOf, glossed := d.glossedChange(m)
+	if glossed {
+		m.Quantity.Direction = glossOf.Quantity.Direction
+	}
 	if dir := m.Quantity.Direction; dir != indicators.NoDirection {
 		if indicators.DirectionWord(sent, dir) != "" {
 			ind.Quantity.Direction = dir
@@ -220,6 +233,15 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 
 	// What and who.
 	ind.Measure, cl.fieldNotes["measure"] = measureOf(m, strings.ToLower(clause))
+	switch {
+	case glossed:
+		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("restates the change %s before it", strings.Join(strings.Fields(glossOf.Text), " "))
+	case m.Quantity.Direction != indicators.NoDirection && u.Kind == indicators.Money:
+		// "Increased by $375 million", "a $4.9 billion reduction"; a count
+		// stays one ("increase electricity access by at least 20 million
+		// new households" counts households).
+		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, "an amount with a direction"
+	}
 	if ind.Measure == indicators.Flow && u.Kind == indicators.Money {
 		if cue := parallelStock(strings.ToLower(joinBroken(text[m.Sentence.Start:cs])), before); cue != "" {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Stock, fmt.Sprintf("like %q earlier in the sentence", cue)
@@ -232,6 +254,19 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		if st, note, ok := dataNoteOf(strings.ToLower(joinBroken(text[lo:hi]))); ok {
 			ind.Status, cue = st, note
 		}
+	}
+	if u.Kind == indicators.Money {
+		if np := compoundAfter(words(joinBroken(text[m.Span.End:ce]))); np != "" {
+			f := strings.Fields(strings.ToLower(np))
+			if st, ok := statusNouns[strings.Trim(f[len(f)-1], ".,;:")]; ok {
+				ind.Status, cue = st, f[len(f)-1]
+			}
+		}
+	}
+	if ind.Status == indicators.Fact && cue == "" && ind.Measure == indicators.CountKind && d.docYear.planned != "" {
+		// "This fact sheet highlights planned results …": its counts are
+		// targets, its amounts the funding.
+		ind.Status, cue = indicators.Target, d.docYear.planned+" (the document of itself)"
 	}
 	if cue != "" {
 		cl.fieldNotes["status"] = strconv.Quote(cue)
@@ -255,8 +290,14 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		}
 	}
 
-	// When.
+	// When: a figure that restates a change has the change's period.
 	p, base, why := d.period(m, cs, ce)
+	if glossed && !p.IsStated() {
+		gcs, gce := clauseOf(text, glossOf)
+		if gp, gb, gwhy := d.period(glossOf, gcs, gce); gp.IsStated() {
+			p, base, why = gp, gb, gwhy+", for the change it restates"
+		}
+	}
 	ind.Period = p
 	if base.IsStated() && ind.Measure == indicators.Change {
 		ind.Base = base
@@ -265,8 +306,14 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		cl.fieldNotes["period"] = why
 	}
 
-	// Title and id.
-	ind.Title = d.titleFor(m, cs, ind.Measure)
+	// Title and id: a figure that restates a change in another unit is
+	// titled as the change.
+	if glossed {
+		gcs, _ := clauseOf(text, glossOf)
+		ind.Title = d.titleFor(glossOf, gcs, indicators.Change)
+	} else {
+		ind.Title = d.titleFor(m, cs, ind.Measure)
+	}
 	if ind.Title == "" {
 		ind.Title = "Figure of " + strings.Join(strings.Fields(m.Text), " ")
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
@@ -329,6 +376,14 @@ func clauseOf(text string, m Mention) (int, int) {
 	s, e := m.Sentence.Start, m.Sentence.End
 	start := s
 	for i := m.Span.Start - 1; i >= s; i-- {
+		if text[i] == ')' {
+			// A short name in parentheses is part of its clause: "Brazil’s
+			// gross domestic product (GDP) rose 2.5 percent".
+			if j := strings.LastIndexByte(text[s:i], '('); j >= 0 && isShortName(text[s+j+1:i]) {
+				i = s + j
+				continue
+			}
+		}
 		if w := clauseBreak(text, i, s, e); w > 0 {
 			start = i + w
 			break
@@ -345,6 +400,45 @@ func clauseOf(text string, m Mention) (int, int) {
 		start++
 	}
 	return start, end
+}
+
+// notAClaim returns why a figure is no claim of the document, or "": the
+// "(two ways)" of two-sided trade, which says how the trade is counted,
+// and a span of time that dates other figures ("Over the past 20 years",
+// "in the next five years").
+func notAClaim(text string, m Mention, u indicators.Unit) string {
+	flat := strings.ToLower(strings.Join(strings.Fields(m.Text), " "))
+	if next := strings.Fields(strings.ToLower(text[m.Span.End:m.Sentence.End])); flat == "two ways" || flat == "both ways" ||
+		(flat == "two" || flat == "both") && len(next) > 0 && strings.Trim(next[0], ",.;:()") == "ways" {
+		return "says that the trade is counted both ways, not a count of ways"
+	}
+	switch u.String() {
+	case "year", "month", "week", "day", "decade":
+	default:
+		return ""
+	}
+	f := strings.Fields(strings.ToLower(text[max(m.Sentence.Start, m.Span.Start-24):m.Span.Start]))
+	if n := len(f); n >= 2 && (f[n-1] == "past" || f[n-1] == "last" || f[n-1] == "next" || f[n-1] == "previous" || f[n-1] == "coming" || f[n-1] == "first") &&
+		(f[n-2] == "the" || f[n-2] == "its" || f[n-2] == "our") {
+		return "a span of time that dates the figures after it, not a claim"
+	}
+	return ""
+}
+
+// isShortName reports whether the words of a parenthesis are a short name
+// or an acronym: one to three words, each capitalized, no digits ("GDP",
+// "Global Fund").
+func isShortName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 3 || strings.ContainsAny(s, "0123456789,;") {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // semicolonPart returns the byte range of the part of a mention's sentence
@@ -835,6 +929,54 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	return indicators.NotStated, base, "no year for this figure"
 }
 
+// glossedChange returns the change a figure in parentheses restates,
+// when the parentheses hold the figure alone and follow that figure:
+// "Increased by $5.2 billion (95 percent)", "fell 15 percent (about $4.9
+// billion)".
+func (d *docDraft) glossedChange(m Mention) (Mention, bool) {
+	text := d.src.Text
+	if m.Quantity.Direction != indicators.NoDirection || m.Span.Start < 1 || m.Span.End >= len(text) ||
+		text[m.Span.Start-1] != '(' || text[m.Span.End] != ')' {
+		return Mention{}, false
+	}
+	open := m.Span.Start - 1
+	for _, o := range d.mentions {
+		if o.Sentence != m.Sentence || o.Span.End > open {
+			continue
+		}
+		// Right before, or with a year between: "$5.2 billion in 2013 (95
+		// percent)".
+		if gap := strings.Fields(text[o.Span.End:open]); len(gap) > 2 || hasDigit(strings.Join(gap, " ")) && (len(gap) != 2 || !strings.EqualFold(gap[0], "in")) {
+			continue
+		}
+		if o.Quantity.Direction == indicators.NoDirection {
+			// "increased by just 1 percent (about $375 million)": the
+			// change verb before the figure.
+			cs, _ := clauseOf(text, o)
+			o.Quantity.Direction = directionBefore(words(strings.ToLower(text[cs:o.Span.Start])))
+		}
+		if o.Quantity.Direction != indicators.NoDirection {
+			return o, true
+		}
+	}
+	return Mention{}, false
+}
+
+// directionBefore returns the direction of the last change word of ws
+// (lower case): "increased by just" → up.
+func directionBefore(ws []string) indicators.Direction {
+	for i := len(ws) - 1; i >= 0; i-- {
+		switch n := changeNouns[strings.Trim(ws[i], ",;:")]; {
+		case n == "":
+		case strings.HasPrefix(n, "Reduction") || strings.HasPrefix(n, "Cut") || strings.HasPrefix(n, "Fall") || strings.HasPrefix(n, "Decline") || strings.HasPrefix(n, "Decrease"):
+			return indicators.Down
+		default:
+			return indicators.Up
+		}
+	}
+	return indicators.NoDirection
+}
+
 // figureBetween reports whether a figure other than m stands in
 // text[from:to].
 func (d *docDraft) figureBetween(m Mention, from, to int) bool {
@@ -1040,7 +1182,7 @@ func isPersonQuote(s string) bool {
 // the singular, and the byte offset where it ends.
 func headNoun(text string, from, limit int) (string, int, bool) {
 	i := from
-	for n := 0; n < 4 && i < limit; n++ {
+	for n := 0; n < 5 && i < limit; n++ {
 		for i < limit && text[i] == ' ' {
 			i++
 		}
@@ -1060,6 +1202,11 @@ func headNoun(text string, from, limit int) (string, int, bool) {
 		}
 		if !isLowerWord(w) {
 			return "", 0, false
+		}
+		if strings.Contains(w, "-") || w == "and" || w == "or" {
+			// "low- and middle-income countries"
+			i = j
+			continue
 		}
 		switch {
 		case strings.HasSuffix(w, "ies"):
@@ -1137,9 +1284,6 @@ func sameQuantity(m Mention, q indicators.Quantity) error {
 func wholeSentence(text string, s indicators.Span) indicators.Span {
 	for s.Start > 0 {
 		first, _ := utf8.DecodeRuneInString(text[s.Start:])
-		if !unicode.IsLower(first) {
-			break
-		}
 		i := s.Start
 		for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t' || text[i-1] == '\r') {
 			i--
@@ -1149,6 +1293,11 @@ func wholeSentence(text string, s indicators.Span) indicators.Span {
 		}
 		ls := strings.LastIndexByte(text[:i-1], '\n') + 1
 		line := strings.TrimRight(text[ls:i-1], " \t\r")
+		// A part in capitals goes on a line that ends on a function word
+		// ("… approved a 2008 budget of\nUS$534.8 million …").
+		if !unicode.IsLower(first) && (line == "" || !titleStop[lastWord(line)] || strings.HasSuffix(lastWord(line), ".")) {
+			break
+		}
 		if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?:;") || isBulletLine(line) && len(strings.Fields(line)) < 3 {
 			break
 		}
@@ -1198,7 +1347,7 @@ func wholeSentence(text string, s indicators.Span) indicators.Span {
 // participles open a clause that goes on from the clause before it:
 // "$9 billion in 2012, supporting 100,000 jobs".
 var participles = map[string]bool{"supporting": true, "creating": true, "employing": true, "sustaining": true, "accounting": true,
-	"representing": true, "generating": true, "adding": true, "making": true, "bringing": true, "providing": true}
+	"representing": true, "generating": true, "adding": true, "making": true, "bringing": true, "providing": true, "saving": true}
 
 // parentFigure returns the figure of the clause a participial clause
 // continues, if the clause of m at cs is one and the clause before it in

@@ -176,6 +176,54 @@ var draftCases = []draftCase{
 		stated: "$534.8 million", entities: "US", counterpart: "KE", measure: "flow", status: "fact", period: "not stated"},
 	{name: "a heading's place", text: "Assistance to Kenya\n\nThe program provided $5 million in 2019.\n",
 		stated: "$5 million", entities: "KE", measure: "flow", status: "fact", period: "2019", section: "Assistance to Kenya"},
+	{name: "a label's change", text: "Brazil\n\nChange in 2013 from 2012:\n\n  • U.S. exports: Increased by $375 million (1 percent) to $37.6 billion\n\nThe U.S. trade surplus with Brazil grew.\n",
+		stated: "$375 million", title: "Increase in U.S. exports", entities: "US", counterpart: "BR", measure: "change", status: "fact", period: "2013", base: "2012", section: "Brazil / Change in 2013 from 2012:"},
+	{name: "a label's level", text: "Brazil\n\nChange in 2013 from 2012:\n\n  • U.S. exports: Increased by $375 million (1 percent) to $37.6 billion\n\nThe U.S. trade surplus with Brazil grew.\n",
+		stated: "$37.6 billion", title: "U.S. exports", entities: "US", counterpart: "BR", measure: "flow", status: "fact", period: "2013", section: "Brazil / Change in 2013 from 2012:"},
+	{name: "a percentage in parentheses restates the change", text: "Brazil\n\nChange in 2013 from 2012:\n\n  • U.S. imports: Decreased by $4.9 billion (15 percent) to $26.9 billion\n\nThe U.S. trade surplus with Brazil grew.\n",
+		stated: "15 percent", title: "Decrease in U.S. imports", entities: "BR", counterpart: "US", measure: "change", status: "fact", period: "2013", base: "2012", section: "Brazil / Change in 2013 from 2012:"},
+	{name: "a restated change with its year between", text: "The U.S. trade surplus with Brazil increased by $5.2 billion in 2013 (95 percent), owing almost entirely to a $4.9 billion reduction in the value of U.S. imports.",
+		stated: "95 percent", title: "Increase in U.S. trade surplus with Brazil", entities: "US", counterpart: "BR", measure: "change", status: "fact", period: "2013"},
+	{name: "an amount before a change noun", text: "The U.S. trade surplus with Brazil increased by $5.2 billion in 2013 (95 percent), owing almost entirely to a $4.9 billion reduction in the value of U.S. imports.",
+		stated: "$4.9 billion", title: "Reduction in value of U.S. imports", period: "not stated"},
+	{name: "an acronym in parentheses does not break the clause", text: "Brazil’s gross domestic product (GDP) rose 2.5 percent in 2013.",
+		stated: "2.5 percent", title: "Rise in Brazil’s gross domestic product", entities: "BR", measure: "change", status: "fact", period: "2013"},
+	{name: "the new level after a change", text: "The value of U.S. exports to Brazil increased by just 1 percent (about $375 million) to $37.6 billion in 2013.",
+		stated: "$37.6 billion", title: "Value of U.S. exports to Brazil", entities: "US", counterpart: "BR", measure: "flow", status: "fact", period: "2013"},
+	{name: "an amount restating a percentage change is no funding", text: "The value of U.S. exports to Brazil increased by just 1 percent (about $375 million) to $37.6 billion in 2013.",
+		stated: "about $375 million", title: "Increase in value of U.S. exports to Brazil", entities: "US", counterpart: "BR", measure: "change", status: "fact", period: "not stated"},
+	{name: "a change title in lower case", text: "Agricultural product exports grew by $1.3 billion in 2013.",
+		stated: "$1.3 billion", title: "Growth of agricultural product exports", measure: "change", status: "fact", period: "2013"},
+	{name: "an amount in parentheses funds its item", text: "Prevention\n\nSupporting safer medical injection practices ($3 million).\n",
+		stated: "$3 million", title: "Funding for supporting safer medical injection practices", period: "not stated", section: "Prevention"},
+	{name: "an item's funding leaves its count out", text: "Prevention\n\nHelping over 96,000 HIV-positive mothers protect their newborn infants from HIV ($29 million),\n",
+		stated: "$29 million", title: "Funding for helping HIV-positive mothers", period: "not stated", section: "Prevention"},
+	{name: "a gerund's count past a capitalized modifier", text: "Prevention\n\nHelping over 96,000 HIV-positive mothers protect their newborn infants from HIV ($29 million),\n",
+		stated: "over 96,000", title: "HIV-positive mothers helped protect their newborn infants", period: "not stated", section: "Prevention"},
+	{name: "a gerund with its particle", text: "Care\n\nCaring for over 440,000 orphans and vulnerable children ($46 million),\n",
+		stated: "over 440,000 orphans", title: "Orphans and vulnerable children cared for", period: "not stated", section: "Care"},
+	{name: "two gerunds", text: "Care\n\nCounseling and testing more than five million Kenyans, including mothers.\n",
+		stated: "more than five million Kenyans", title: "Kenyans counseled and tested", period: "not stated", section: "Care"},
+	{name: "a gerund after a means", text: "Care\n\nPromoting a safe blood supply by collecting 180,000 uninfected units of blood ($7 million), and\n",
+		stated: "180,000 uninfected units", title: "Uninfected units of blood collected", period: "not stated", section: "Care"},
+	{name: "a gerund's count and what goes with it", text: "Care\n\nReaching over seven million Kenyans with abstinence and faithfulness messages ($40 million),\n",
+		stated: "over seven million Kenyans", title: "Kenyans reached with abstinence and faithfulness messages", period: "not stated", section: "Care"},
+	{name: "what a verb makes of money, after that", text: "Today, President Biden announced that the replenishment conference had raised $14.25 billion to date.",
+		stated: "$14.25 billion", title: "Funds raised by the replenishment conference", period: "not stated"},
+	{name: "a short name in parentheses names who", text: "Over the past 20 years, the Global Fund to Fight AIDS, Tuberculosis and Malaria (Global Fund) has invested more than $53 billion, saving 44 million lives.",
+		stated: "more than $53 billion", title: "Investment by Global Fund", period: "not stated"},
+	{name: "a participle of saving", text: "Over the past 20 years, the Global Fund to Fight AIDS, Tuberculosis and Malaria (Global Fund) has invested more than $53 billion, saving 44 million lives.",
+		stated: "44 million lives", title: "Lives saved by Global Fund", period: "not stated"},
+	{name: "a request for an amount", text: "President Biden's FY 2023 budget includes a request for $2 billion for the Global Fund intended to be a first part of a total U.S. $6 billion three-year Seventh Replenishment pledge.",
+		stated: "$2 billion", title: "Request for Global Fund", entities: "US", measure: "flow", status: "intention", period: "2023"},
+	{name: "the noun an amount modifies gives title and status", text: "President Biden's FY 2023 budget includes a request for $2 billion for the Global Fund intended to be a first part of a total U.S. $6 billion three-year Seventh Replenishment pledge.",
+		stated: "$6 billion", title: "Three-year Seventh Replenishment pledge", entities: "US", measure: "flow", status: "pledge", period: "2023"},
+	{name: "a document's planned results are targets", text: "U.S. Mission to Kenya\n\nThis fact sheet highlights planned results for 2008.\n\nReaching over seven million Kenyans with messages ($40 million).\n",
+		stated: "over seven million Kenyans", entities: "US", counterpart: "KE", measure: "count", status: "target", period: "2008", section: "U.S. Mission to Kenya"},
+	{name: "a document's planned funding is a fact", text: "U.S. Mission to Kenya\n\nThis fact sheet highlights planned results for 2008.\n\nReaching over seven million Kenyans with messages ($40 million).\n",
+		stated: "$40 million", entities: "US", counterpart: "KE", measure: "flow", status: "fact", period: "2008", section: "U.S. Mission to Kenya"},
+	{name: "a sentence goes on past a line ending on a function word", text: "The Coordinator has approved a 2008 budget of\nUS$534.8 million for a program in Kenya.",
+		stated: "US$534.8 million", title: "Budget for program", period: "2008", quote: "The Coordinator has approved a 2008 budget of\nUS$534.8 million for a program in Kenya."},
 }
 
 func TestDraftCases(t *testing.T) {
@@ -249,10 +297,55 @@ func TestDraftSourceTitle(t *testing.T) {
 		{"Office of the Trade Representative\n\nRemarks by the Ambassador at the Trade Forum\n\nTrade was $5 billion.\n", "Remarks by the Ambassador at the Trade Forum"},
 		// A short first line alone, ending in a period.
 		{"Direct investment positions for 2013: country and industry detail.\n\nThe position was $5 billion.\n", "Direct investment positions for 2013: country and industry detail"},
+		// A block of short lines ending with the kind of document.
+		{"United States Mission to Kenya\nPresident’s Emergency Plan for AIDS Relief\n2008 Fact Sheet\n\nThe budget was $5 million.\n",
+			"President’s Emergency Plan for AIDS Relief: 2008 Fact Sheet"},
+		// A caption, a list's lead-in and a heading further down are no
+		// title.
+		{"Figure BR.1 U.S. exports, 2009–13\n\nThe trade was $5 billion.\n", ""},
+		{"Change in 2013 from 2012:\n\n  • Exports: $5 billion\n", ""},
+		{"Exports rose by $5 billion. Imports fell.\nThey fell by $2 billion.\nThe surplus grew.\nIt grew by $7 billion.\nTrade was $9 billion.\nIt was $3 billion more.\n\nU.S. Exports\n\nExports were $5 billion.\n", ""},
 	}
 	for _, tc := range tests {
 		if got := titleOf(tc.text, sections(tc.text)); got != tc.want {
 			t.Errorf("titleOf(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestDraftNotClaims(t *testing.T) {
+	tests := []struct{ text, figure, why string }{
+		{"Over the past 20 years, the fund has invested more than $53 billion.", "20 years", "a span of time"},
+		{"In the next five years, exports will double.", "five years", "a span of time"},
+		{"Korea is our partner with $100 billion in total (two ways) goods trade during 2011.", "two", "counted both ways"},
+		{"Total trade (two ways) was $50 billion.", "two", "counted both ways"},
+	}
+	for _, tc := range tests {
+		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
+		var skips []string
+		for _, cl := range d.claims() {
+			if cl.skip == "" && cl.ind.Stated == tc.figure {
+				t.Errorf("draft of %q: %q drafted as a claim, want it explained", tc.text, tc.figure)
+			}
+			skips = append(skips, cl.skip)
+		}
+		if got := strings.Join(skips, "\n"); !strings.Contains(got, tc.figure) || !strings.Contains(got, tc.why) {
+			t.Errorf("draft of %q: skips %q, want one for %q saying %q", tc.text, got, tc.figure, tc.why)
+		}
+	}
+}
+
+func TestDraftBareVerb(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Sell", true}, {"Helping", true}, {"Increased", true}, {"Exports", false}, {"Funding", false},
+		{"U.S. exports", false}, {"Jobs supported", false},
+	}
+	for _, tc := range tests {
+		if got := bareVerb(tc.in); got != tc.want {
+			t.Errorf("bareVerb(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }

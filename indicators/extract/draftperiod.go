@@ -212,6 +212,11 @@ func asOfDate(text string, inFigureSentence func(int) bool) (indicators.Period, 
 	}
 }
 
+// plannedCues, in a sentence in which a document speaks of itself, make
+// its counts targets: "This fact sheet highlights planned results and
+// funding levels … in 2008".
+var plannedCues = []string{"planned results", "planned targets", "targets", "planned"}
+
 // docKinds name a document in its title line ("2008 Fact Sheet") or in a
 // sentence about itself ("This fact sheet highlights … in 2008").
 var docKinds = []string{"fact sheet", "report", "annual report", "budget", "highlights", "review", "summary"}
@@ -222,8 +227,9 @@ var docKinds = []string{"fact sheet", "report", "annual report", "budget", "high
 // speaks of itself ("This fact sheet highlights planned results … in
 // 2008") and that opens a sentence without figures.
 func docYearOf(text string, inFigureSentence func(int) bool) docYear {
+	var dy docYear
 	n := 0
-	for off := 0; off < len(text) && n < 6; {
+	for off := 0; off < len(text) && n < 6 && dy.year == 0; {
 		end := lineEnd(text, off)
 		line := strings.TrimSpace(text[off:end])
 		if line != "" {
@@ -238,9 +244,10 @@ func docYearOf(text string, inFigureSentence func(int) bool) docYear {
 				if len(f) == 0 || len(f) > 2 {
 					continue
 				}
-				w := strings.TrimPrefix(strings.TrimPrefix(f[len(f)-1], "FY"), "FY ")
+				w := strings.TrimPrefix(f[len(f)-1], "FY")
 				if y, m := readYear(w); m == len(w) && m == 4 {
-					return docYear{y, line}
+					dy = docYear{year: y, evidence: line}
+					break
 				}
 			}
 		}
@@ -258,12 +265,16 @@ func docYearOf(text string, inFigureSentence func(int) bool) docYear {
 				continue // not the start of a sentence of its own
 			}
 			e := i + strings.IndexAny(text[i:]+".", ".\n")
+			sent := strings.Join(strings.Fields(text[i:e]), " ")
+			if dy.planned == "" {
+				dy.planned = firstPhrase(strings.ToLower(sent), plannedCues)
+			}
 			for _, r := range yearsIn(text[i:e], i) {
-				if r.role == yearPeriod && r.period.To.IsZero() {
-					return docYear{r.period.From.Year, strings.Join(strings.Fields(text[i:e]), " ")}
+				if dy.year == 0 && r.role == yearPeriod && r.period.To.IsZero() {
+					dy.year, dy.evidence = r.period.From.Year, sent
 				}
 			}
 		}
 	}
-	return docYear{}
+	return dy
 }
