@@ -315,7 +315,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		ind.Title = d.titleFor(m, cs, ind.Measure)
 	}
 	if ind.Title == "" {
-		ind.Title = "Figure of " + strings.Join(strings.Fields(m.Text), " ")
+		ind.Title = d.fallbackTitle(m, ind.Measure)
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
 	}
 	idBase := slug(ind.Title, 6)
@@ -412,6 +412,10 @@ func notAClaim(text string, m Mention, u indicators.Unit) string {
 		(flat == "two" || flat == "both") && len(next) > 0 && strings.Trim(next[0], ",.;:()") == "ways" {
 		return "says that the trade is counted both ways, not a count of ways"
 	}
+	if f := strings.Fields(strings.ToLower(text[max(m.Sentence.Start, m.Span.Start-6):m.Span.Start])); len(f) > 0 &&
+		(f[len(f)-1] == "our" || f[len(f)-1] == "the" || f[len(f)-1] == "both") && partiesWords[flat] {
+		return "names the two parties, not a count"
+	}
 	switch u.String() {
 	case "year", "month", "week", "day", "decade":
 	default:
@@ -424,6 +428,11 @@ func notAClaim(text string, m Mention, u indicators.Unit) string {
 	}
 	return ""
 }
+
+// partiesWords, after "our", "the" or "both", name the two parties of a
+// document ("our two countries"), not a count.
+var partiesWords = map[string]bool{"two countries": true, "two nations": true, "two governments": true, "two sides": true,
+	"two leaders": true, "two peoples": true, "two economies": true, "two presidents": true, "two militaries": true}
 
 // isShortName reports whether the words of a parenthesis are a short name
 // or an acronym: one to three words, each capitalized, no digits ("GDP",
@@ -585,6 +594,11 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		// "Reaching over seven million Kenyans": the people counted are
 		// the partner's; the home party's programme reaches them.
 		return []string{d.home()}, codes[0], fmt.Sprintf("%s counted; the document's home, %s, acts; check", text[places[0].start:places[0].end], d.home())
+	case len(codes) == 1 && codes[0] != d.home() && slices.Contains(d.subjects, d.home()) && d.home() != "" &&
+		lastWord(text[max(m.Sentence.Start, places[0].start-12):places[0].start]) == "from":
+		// "Investment from Japan reached $400 billion": into the home
+		// party.
+		return codes, d.home(), fmt.Sprintf("%q before %s: into %s, the document's home", "from", text[places[0].start:places[0].end], d.home())
 	case len(codes) == 1:
 		// "a budget of US$534.8 million for a comprehensive program of
 		// HIV prevention, care, and treatment in Kenya": the place after
@@ -596,6 +610,15 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 			}
 		}
 		return codes, "", "named in " + where
+	}
+	if both == "" && len(codes) == 2 && places[0].start < m.Span.Start {
+		// "Kenya received $800 million in U.S. assistance": the receiver
+		// is the other side.
+		for _, w := range words(strings.ToLower(text[places[0].end:m.Span.Start])) {
+			if w == "received" || w == "receives" || w == "receive" || w == "receiving" {
+				return []string{codes[1]}, codes[0], fmt.Sprintf("%s received", text[places[0].start:places[0].end])
+			}
+		}
 	}
 	if both == "" && len(codes) == 2 {
 		// "investment from Japan": the place after "from" is the actor.
@@ -975,6 +998,32 @@ func directionBefore(ws []string) indicators.Direction {
 		}
 	}
 	return indicators.NoDirection
+}
+
+// fallbackTitle names a figure whose sentence gives no words for it by
+// its kind and the heading above it ("Amount under Prevention"), or as
+// unnamed: never by its number, which the title would only repeat.
+func (d *docDraft) fallbackTitle(m Mention, measure indicators.MeasureKind) string {
+	kind := "Amount"
+	switch {
+	case measure == indicators.Share:
+		kind = "Share"
+	case measure == indicators.Change:
+		kind = "Change"
+	case measure == indicators.RankKind:
+		kind = "Rank"
+	case measure == indicators.Threshold:
+		kind = "Limit"
+	case measure == indicators.CountKind:
+		kind = "Count"
+	}
+	hs := d.headsAbove(m.Sentence.Start)
+	for i := len(hs) - 1; i >= 0; i-- {
+		if h := strings.TrimRight(hs[i].text, ":."); h != d.source.Title && !hasDigit(h) {
+			return shorten(kind+" under "+h, 60)
+		}
+	}
+	return "Unnamed " + strings.ToLower(kind)
 }
 
 // figureBetween reports whether a figure other than m stands in

@@ -224,6 +224,22 @@ var draftCases = []draftCase{
 		stated: "$40 million", entities: "US", counterpart: "KE", measure: "flow", status: "fact", period: "2008", section: "U.S. Mission to Kenya"},
 	{name: "a sentence goes on past a line ending on a function word", text: "The Coordinator has approved a 2008 budget of\nUS$534.8 million for a program in Kenya.",
 		stated: "US$534.8 million", title: "Budget for program", period: "2008", quote: "The Coordinator has approved a 2008 budget of\nUS$534.8 million for a program in Kenya."},
+	{name: "a noun phrase before of stops at a clause word", text: "The position grew 6.3 percent to $4,660.9 billion after average annual growth of 10.5 percent in 2002-2012.",
+		stated: "10.5 percent", title: "Average annual growth", measure: "change", status: "fact", period: "2002/2012"},
+	{name: "no words: the kind and the heading, never the number", text: "Fact Sheet: Aid\n\nResults\n\n($5 million)\n",
+		stated: "$5 million", title: "Amount under Results", period: "not stated", section: "Results", note: "title: no words"},
+	{name: "investment from a partner flows into the home party", text: "Fact Sheet: U.S.-Japan Trade\n\nInvestment from Japan reached $400 billion in 2014.",
+		stated: "$400 billion", title: "Investment from Japan", entities: "JP", counterpart: "US", measure: "flow", status: "fact", period: "2014", section: "Fact Sheet: U.S.-Japan Trade"},
+	{name: "a receiver is the other side", text: "Kenya received $800 million in U.S. assistance in 2019.",
+		stated: "$800 million", entities: "US", counterpart: "KE", measure: "flow", status: "fact", period: "2019"},
+	{name: "an agency names its country", text: "USAID provided $50 million in humanitarian assistance to Ethiopia in 2019.",
+		stated: "$50 million", title: "Funding provided by USAID", entities: "US", counterpart: "ET", measure: "flow", status: "fact", period: "2019"},
+	{name: "what the two parties traded", text: "Fact Sheet: U.S.-Japan Trade\n\nJapan and the United States are allies. Our two countries traded $279 billion in 2014.",
+		stated: "$279 billion", title: "Trade between the two countries", entities: "US,JP", measure: "flow", status: "fact", period: "2014", section: "Fact Sheet: U.S.-Japan Trade"},
+	{name: "what a verb makes of money of goods", text: "The United States imported $280 billion of goods from Mexico in 2013.",
+		stated: "$280 billion", title: "Imports of goods by the United States", entities: "MX", counterpart: "US", measure: "flow", status: "fact", period: "2013"},
+	{name: "a verb in the present before a count", text: "Korean firms employ 35,000 workers in the United States.",
+		stated: "35,000 workers", title: "Workers in the United States employed by Korean firms", entities: "KR", counterpart: "US", measure: "count", status: "fact", period: "not stated"},
 }
 
 func TestDraftCases(t *testing.T) {
@@ -318,6 +334,8 @@ func TestDraftNotClaims(t *testing.T) {
 		{"Over the past 20 years, the fund has invested more than $53 billion.", "20 years", "a span of time"},
 		{"In the next five years, exports will double.", "five years", "a span of time"},
 		{"Korea is our partner with $100 billion in total (two ways) goods trade during 2011.", "two", "counted both ways"},
+		{"Japan and the United States are allies. Trade between our two countries was $279 billion in 2014.", "two countries", "the two parties"},
+		{"The platform is anchored by the two Governments.", "two Governments", "the two parties"},
 		{"Total trade (two ways) was $50 billion.", "two", "counted both ways"},
 	}
 	for _, tc := range tests {

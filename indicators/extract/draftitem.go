@@ -50,8 +50,13 @@ func changeTitle(dir indicators.Direction, what string) string {
 // start capitalized it: not "U.S.", not a name.
 func lowerFirst(s string) string {
 	f := strings.Fields(s)
-	if len(f) == 0 || len(placesIn(f[0], 0)) > 0 {
+	if ps := placesIn(s, 0); len(f) == 0 || len(ps) > 0 && ps[0].start == 0 {
 		return s
+	}
+	if len(f) > 1 && participle(f[0]) == "" {
+		if r, _ := utf8.DecodeRuneInString(f[1]); unicode.IsUpper(r) {
+			return s // a name: "Global Fund"
+		}
 	}
 	r, n := utf8.DecodeRuneInString(s)
 	if rest := f[0][n:]; unicode.IsUpper(r) && strings.ToLower(rest) == rest {

@@ -37,7 +37,8 @@ var (
 		"trained": "trained", "trains": "trained", "hired": "hired", "hires": "hired", "served": "served", "serves": "served",
 		"reached": "reached", "reaches": "reached", "connected": "connected", "connects": "connected", "sustained": "sustained",
 		"sustains": "sustained", "sustaining": "sustained", "helped": "helped", "helps": "helped", "treated": "treated", "vaccinated": "vaccinated",
-		"saved": "saved", "saves": "saved", "saving": "saved"}
+		"saved": "saved", "saves": "saved", "saving": "saved", "employ": "employed", "support": "supported", "create": "created",
+		"hire": "hired", "train": "trained", "serve": "served", "reach": "reached", "help": "helped", "treat": "treated"}
 	// quantityNouns before "of" count nothing themselves: "an initial set
 	// of six partner countries" counts countries.
 	quantityNouns = map[string]bool{"set": true, "number": true, "total": true, "group": true, "list": true, "batch": true, "series": true, "handful": true, "range": true}
@@ -141,6 +142,16 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		// "a budget of $534.8 million", "a request for $2 billion"
 		if np := nounBefore(before[:len(before)-1]); np != "" {
 			return title(np)
+		}
+	}
+	if m.Kind == Currency && len(after) > 1 && strings.EqualFold(after[0], "of") {
+		// "The United States imported $280 billion of goods": "Imports of
+		// goods by the United States".
+		if t := moneyVerbTitle(before); t != "" {
+			if np := nounAfter(after[1:]); np != "" && !onlyPlaces(np) {
+				lead, by, _ := strings.Cut(t, " by ")
+				return shorten(lead+" of "+np+" by "+by, 60)
+			}
 		}
 	}
 	if m.Kind == Currency {
@@ -286,8 +297,8 @@ func nounBefore(ws []string) string {
 	for i > 0 {
 		lw := strings.ToLower(strings.Trim(ws[i-1], ",.;:"))
 		if subjectEnds[lw] || lw == "with" || lw == "a" || lw == "an" || lw == "the" || lw == "our" || lw == "its" || lw == "their" ||
-			strings.HasSuffix(lw, "ed") && lw != "united" {
-			break
+			strings.HasSuffix(lw, "ed") && lw != "united" || hasDigit(lw) || clauseWords[lw] {
+			break // "… to $4,660.9 billion after average annual growth of"
 		}
 		i--
 	}
@@ -486,6 +497,10 @@ func actorOnly(subj string) bool {
 	return true
 }
 
+// clauseWords open a clause or an adverbial before a noun phrase.
+var clauseWords = map[string]bool{"after": true, "before": true, "since": true, "during": true, "than": true, "following": true,
+	"because": true, "while": true, "when": true, "where": true, "which": true, "that": true, "although": true}
+
 // nounBreaks end the noun phrase after a figure's "of" or "in".
 var nounBreaks = map[string]bool{"to": true, "for": true, "with": true, "in": true, "by": true, "from": true, "that": true, "which": true,
 	"who": true, "over": true, "across": true, "through": true, "at": true, "on": true, "under": true, "since": true, "as": true,
@@ -559,7 +574,8 @@ func shorten(t string, n int) string {
 var moneyVerbs = map[string]string{"raised": "Funds raised by", "invested": "Investment by", "spent": "Spending by",
 	"disbursed": "Disbursements by", "mobilized": "Funds mobilized by", "contributed": "Contributions by",
 	"donated": "Donations by", "pledged": "Pledges by", "committed": "Commitments by", "allocated": "Funds allocated by",
-	"provided": "Funding provided by", "granted": "Grants by", "lent": "Loans by", "loaned": "Loans by"}
+	"provided": "Funding provided by", "granted": "Grants by", "lent": "Loans by", "loaned": "Loans by",
+	"traded": "Trade between", "imported": "Imports by", "exported": "Exports by"}
 
 // moneyVerbTitle titles an amount after a verb of moneyVerbs by what it
 // is and who acted, the subject after a last "that": "President Biden

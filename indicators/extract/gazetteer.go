@@ -23,7 +23,7 @@ var placeForms = []struct {
 	code  string
 	forms []string
 }{
-	{"US", []string{"U.S.", "US", "U.S.A.", "USA", "United States of America", "America", "American", "Americans"}},
+	{"US", []string{"U.S.", "US", "U.S.A.", "USA", "United States of America", "America", "American", "Americans", "USAID"}},
 	{"GB", []string{"UK", "U.K.", "Britain", "Great Britain", "British"}},
 	{"JP", []string{"Japanese"}},
 	{"CN", []string{"PRC", "Chinese", "People's Republic of China"}},
