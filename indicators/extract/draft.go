@@ -611,6 +611,21 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		}
 		return codes, "", "named in " + where
 	}
+	if both == "" && len(codes) == 2 {
+		// "Japanese companies employed approximately 650,000 U.S.
+		// workers": the place in the counted words is the other side.
+		var in, out []string
+		for _, p := range places {
+			if m.Span.Start <= p.start && p.end <= m.Span.End {
+				in = append(in, p.code)
+			} else {
+				out = append(out, p.code)
+			}
+		}
+		if in, out = distinctCodes(in), distinctCodes(out); len(in) == 1 && len(out) == 1 && in[0] != out[0] {
+			return out, in[0], fmt.Sprintf("%s counted, %s acting", in[0], out[0])
+		}
+	}
 	if both == "" && len(codes) == 2 && places[0].start < m.Span.Start {
 		// "Kenya received $800 million in U.S. assistance": the receiver
 		// is the other side.
@@ -781,6 +796,17 @@ func countries(ps []placeMention) []placeMention {
 	}
 	if len(out) == 0 {
 		return ps
+	}
+	return out
+}
+
+// distinctCodes returns codes without repeats, in order.
+func distinctCodes(codes []string) []string {
+	var out []string
+	for _, c := range codes {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
 	}
 	return out
 }

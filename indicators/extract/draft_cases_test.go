@@ -240,6 +240,8 @@ var draftCases = []draftCase{
 		stated: "$280 billion", title: "Imports of goods by the United States", entities: "MX", counterpart: "US", measure: "flow", status: "fact", period: "2013"},
 	{name: "a verb in the present before a count", text: "Korean firms employ 35,000 workers in the United States.",
 		stated: "35,000 workers", title: "Workers in the United States employed by Korean firms", entities: "KR", counterpart: "US", measure: "count", status: "fact", period: "not stated"},
+	{name: "the place in the counted words is the other side", text: "Japanese companies employed approximately 650,000 U.S. workers in 2012.",
+		stated: "approximately 650,000 U.S. workers", entities: "JP", counterpart: "US", measure: "count", status: "fact", period: "2012"},
 }
 
 func TestDraftCases(t *testing.T) {
