@@ -242,6 +242,8 @@ var draftCases = []draftCase{
 		stated: "35,000 workers", title: "Workers in the United States employed by Korean firms", entities: "KR", counterpart: "US", measure: "count", status: "fact", period: "not stated"},
 	{name: "the place in the counted words is the other side", text: "Japanese companies employed approximately 650,000 U.S. workers in 2012.",
 		stated: "approximately 650,000 U.S. workers", entities: "JP", counterpart: "US", measure: "count", status: "fact", period: "2012"},
+	{name: "a second change of the same flow", text: "U.S. goods exports to Japan in 2022 were valued at $80.3 billion, a 7.7 percent increase from 2021 and a 15 percent increase from 2012.",
+		stated: "15 percent", title: "Growth of U.S. goods exports to Japan", entities: "US", counterpart: "JP", measure: "change", status: "fact", period: "2022", base: "2012"},
 }
 
 func TestDraftCases(t *testing.T) {

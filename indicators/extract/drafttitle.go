@@ -75,6 +75,14 @@ func (d *docDraft) titleFor(m Mention, cs int, measure indicators.MeasureKind) s
 		if ct := d.changeOfFlow(m, t); ct != "" {
 			return ct
 		}
+		// "… $80.3 billion, a 7.7 percent increase from 2021 and a 15
+		// percent increase from 2012": the noun after the figure.
+		_, ce := clauseOf(d.src.Text, m)
+		if after := words(d.src.Text[m.Span.End:ce]); len(after) > 0 {
+			if ct := d.changeOfFlow(m, strings.Trim(after[0], ",.;:")); ct != "" {
+				return ct
+			}
+		}
 	}
 	// One word ("Value", "Increase") says little: what follows the
 	// figure's "in" or "of" says of what ("Value of new two-way trade and
