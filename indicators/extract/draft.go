@@ -216,6 +216,9 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	if glossed {
 		m.Quantity.Direction = glossOf.Quantity.Direction
 	}
+	// "over 850 billion Tanzanian shillings ($700 million USD)": the same
+	// amount in another currency.
+	convOf, converted := d.convertedAmount(m)
 	if dir := m.Quantity.Direction; dir != indicators.NoDirection {
 		if indicators.DirectionWord(sent, dir) != "" {
 			ind.Quantity.Direction = dir
@@ -275,6 +278,11 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	}
 	var why string
 	ind.Entities, ind.Counterpart, why = d.entities(m, cs, ce, ind.Measure)
+	if converted {
+		ccs, cce := clauseOf(text, convOf)
+		ind.Entities, ind.Counterpart, why = d.entities(convOf, ccs, cce, ind.Measure)
+		why += ", for the amount this one restates"
+	}
 	if len(ind.Entities) > 0 && ind.Counterpart == "" && ind.Measure == indicators.Flow {
 		if c := firstPhrase(strings.ToLower(clause), worldFlowCues); c != "" && !slices.Contains(ind.Entities, indicators.World) {
 			ind.Counterpart, why = indicators.World, fmt.Sprintf("%q: to or from the whole world", c)
@@ -308,10 +316,23 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 
 	// Title and id: a figure that restates a change in another unit is
 	// titled as the change.
-	if glossed {
+	switch {
+	case glossed:
 		gcs, _ := clauseOf(text, glossOf)
 		ind.Title = d.titleFor(glossOf, gcs, indicators.Change)
-	} else {
+	case converted:
+		// Titled as one figure from the first amount to the closing
+		// parenthesis: "the American people contributed … in bilateral
+		// assistance".
+		pair := m
+		pair.Span.Start = convOf.Span.Start
+		if j := strings.IndexByte(text[m.Span.End:m.Sentence.End], ')'); j >= 0 {
+			pair.Span.End = m.Span.End + j + 1
+		}
+		ccs, _ := clauseOf(text, convOf)
+		ind.Title = d.titleFor(pair, ccs, ind.Measure)
+		cl.notes = append(cl.notes, fmt.Sprintf("the amount %s restated in another currency: keep one of the two", strings.Join(strings.Fields(convOf.Text), " ")))
+	default:
 		ind.Title = d.titleFor(m, cs, ind.Measure)
 	}
 	if ind.Title == "" {
@@ -421,6 +442,9 @@ func notAClaim(text string, m Mention, u indicators.Unit) string {
 	default:
 		return ""
 	}
+	if next := strings.Fields(strings.ToLower(text[m.Span.End:m.Sentence.End])); len(next) > 0 && strings.Trim(next[0], ",.;:") == "ago" {
+		return "a span of time that dates an event (\"ago\"), not a claim"
+	}
 	f := strings.Fields(strings.ToLower(text[max(m.Sentence.Start, m.Span.Start-24):m.Span.Start]))
 	if n := len(f); n >= 2 && (f[n-1] == "past" || f[n-1] == "last" || f[n-1] == "next" || f[n-1] == "previous" || f[n-1] == "coming" || f[n-1] == "first") &&
 		(f[n-2] == "the" || f[n-2] == "its" || f[n-2] == "our") {
@@ -514,6 +538,9 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	clause := text[cs:ce]
 	lower := strings.ToLower(clause)
 	both := firstPhrase(lower, bothCues)
+	if aidOneWay(lower) {
+		both = ""
+	}
 	places := countries(placesAt(text, m.Sentence.Start, cs, ce))
 	if parent, ok := d.parentFigure(m, cs); ok {
 		pcs, pce := clauseOf(text, parent)
@@ -599,6 +626,11 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		// "Investment from Japan reached $400 billion": into the home
 		// party.
 		return codes, d.home(), fmt.Sprintf("%q before %s: into %s, the document's home", "from", text[places[0].start:places[0].end], d.home())
+	case len(codes) == 1 && codes[0] == d.home() && measure == indicators.Flow && d.partner() != "" && d.aboutPartner() &&
+		len(countries(placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End))) == len(places):
+		// "the American people provided over $340 million" in "America's
+		// Unwavering Support for Tanzania": to the partner its title names.
+		return codes, d.partner(), fmt.Sprintf("%s, the partner the document's title names; check", d.partner())
 	case len(codes) == 1:
 		// "a budget of US$534.8 million for a comprehensive program of
 		// HIV prevention, care, and treatment in Kenya": the place after
@@ -1005,6 +1037,25 @@ func (d *docDraft) glossedChange(m Mention) (Mention, bool) {
 			o.Quantity.Direction = directionBefore(words(strings.ToLower(text[cs:o.Span.Start])))
 		}
 		if o.Quantity.Direction != indicators.NoDirection {
+			return o, true
+		}
+	}
+	return Mention{}, false
+}
+
+// convertedAmount returns the amount that a money figure in parentheses
+// right after it restates in another currency: "over 850 billion
+// Tanzanian shillings ($700 million USD)".
+func (d *docDraft) convertedAmount(m Mention) (Mention, bool) {
+	text := d.src.Text
+	if m.Unit.Kind != indicators.Money || m.Span.Start < 1 || text[m.Span.Start-1] != '(' {
+		return Mention{}, false
+	}
+	for _, o := range d.mentions {
+		// The first amount may be money the figure parser reads as a count
+		// of its coins ("Tanzanian shillings").
+		if o.Sentence == m.Sentence && o.Span.End < m.Span.Start && strings.TrimSpace(text[o.Span.End:m.Span.Start-1]) == "" &&
+			o.Unit != m.Unit && (o.Unit.Kind == indicators.Money || o.Kind == Count) {
 			return o, true
 		}
 	}

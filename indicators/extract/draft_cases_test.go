@@ -233,7 +233,7 @@ var draftCases = []draftCase{
 	{name: "a receiver is the other side", text: "Kenya received $800 million in U.S. assistance in 2019.",
 		stated: "$800 million", entities: "US", counterpart: "KE", measure: "flow", status: "fact", period: "2019"},
 	{name: "an agency names its country", text: "USAID provided $50 million in humanitarian assistance to Ethiopia in 2019.",
-		stated: "$50 million", title: "Funding provided by USAID", entities: "US", counterpart: "ET", measure: "flow", status: "fact", period: "2019"},
+		stated: "$50 million", title: "Humanitarian assistance provided by USAID", entities: "US", counterpart: "ET", measure: "flow", status: "fact", period: "2019"},
 	{name: "what the two parties traded", text: "Fact Sheet: U.S.-Japan Trade\n\nJapan and the United States are allies. Our two countries traded $279 billion in 2014.",
 		stated: "$279 billion", title: "Trade between the two countries", entities: "US,JP", measure: "flow", status: "fact", period: "2014", section: "Fact Sheet: U.S.-Japan Trade"},
 	{name: "what a verb makes of money of goods", text: "The United States imported $280 billion of goods from Mexico in 2013.",
@@ -244,6 +244,14 @@ var draftCases = []draftCase{
 		stated: "approximately 650,000 U.S. workers", entities: "JP", counterpart: "US", measure: "count", status: "fact", period: "2012"},
 	{name: "a second change of the same flow", text: "U.S. goods exports to Japan in 2022 were valued at $80.3 billion, a 7.7 percent increase from 2021 and a 15 percent increase from 2012.",
 		stated: "15 percent", title: "Growth of U.S. goods exports to Japan", entities: "US", counterpart: "JP", measure: "change", status: "fact", period: "2022", base: "2012"},
+	{name: "an amount restated in another currency", text: "America's Support for Tanzania\n\nIn 2011, the American people contributed over 850 billion Tanzanian shillings ($700 million USD) in bilateral assistance.\n",
+		stated: "$700 million", title: "Bilateral assistance contributed by the American people", entities: "US", counterpart: "TZ", measure: "flow", status: "fact", period: "2011",
+		section: "America's Support for Tanzania", note: "restated in another currency"},
+	{name: "a home-only amount in a document about its partner", text: "America's Support for Tanzania\n\nThe American people provided over $340 million in 2011.\n",
+		stated: "over $340 million", title: "Funding provided by the American people", entities: "US", counterpart: "TZ", measure: "flow", status: "fact", period: "2011",
+		section: "America's Support for Tanzania"},
+	{name: "the subject after an adverbial with a short name", text: "Through the U.S. Agency for International Development (USAID) the American people provided over $340 million in 2011.",
+		stated: "over $340 million", title: "Funding provided by the American people", entities: "US", measure: "flow", status: "fact", period: "2011"},
 }
 
 func TestDraftCases(t *testing.T) {
@@ -337,6 +345,7 @@ func TestDraftNotClaims(t *testing.T) {
 	tests := []struct{ text, figure, why string }{
 		{"Over the past 20 years, the fund has invested more than $53 billion.", "20 years", "a span of time"},
 		{"In the next five years, exports will double.", "five years", "a span of time"},
+		{"The partnership began 50 years ago.", "50 years", "ago"},
 		{"Korea is our partner with $100 billion in total (two ways) goods trade during 2011.", "two", "counted both ways"},
 		{"Japan and the United States are allies. Trade between our two countries was $279 billion in 2014.", "two countries", "the two parties"},
 		{"The platform is anchored by the two Governments.", "two Governments", "the two parties"},

@@ -15,6 +15,8 @@ func TestPlacesInForms(t *testing.T) {
 		{"over 120 low- and middle-income countries", "WLD"},
 		{"in developing countries", "WLD"},
 		{"Japans", ""}, // a country's name takes no plural
+		{"850 billion Tanzanian shillings", "TZ"},
+		{"Zambians and Ethiopians", "ZM,ET"},
 		{"Brazil’sX", ""},
 	}
 	for _, tc := range tests {

@@ -113,8 +113,28 @@ func (d *docDraft) titleFor(m Mention, cs int, measure indicators.MeasureKind) s
 func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind) string {
 	text := d.src.Text
 	_, ce := clauseOf(text, m)
+	// Past a restatement in parentheses: "over 850 billion Tanzanian
+	// shillings ($700 million USD) in bilateral assistance".
+	if ce < m.Sentence.End && text[ce] == '(' {
+		if j := strings.IndexByte(text[ce:m.Sentence.End], ')'); j > 0 && d.figureBetween(m, ce, ce+j+1) {
+			e := ce + j + 1
+			for e < m.Sentence.End && !isClauseBreak(text, e, m.Sentence.Start, m.Sentence.End) {
+				e++
+			}
+			ce = e
+		}
+	}
 	before := words(joinBroken(text[cs:m.Span.Start]))
 	after := words(joinBroken(text[m.Span.End:ce]))
+	if len(after) > 0 && strings.HasPrefix(after[0], "(") {
+		// Drop the restatement itself.
+		for i, w := range after {
+			if strings.Contains(w, ")") {
+				after = after[i+1:]
+				break
+			}
+		}
+	}
 	subj := subject(before)
 	// "our commitment to invest $55 billion in Africa": the commitment.
 	if n := len(before); n >= 3 && strings.EqualFold(before[n-2], "to") && intentNouns[strings.ToLower(before[n-3])] && isLowerWord(before[n-1]) {
@@ -159,6 +179,17 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 			if np := nounAfter(after[1:]); np != "" && !onlyPlaces(np) {
 				lead, by, _ := strings.Cut(t, " by ")
 				return shorten(lead+" of "+np+" by "+by, 60)
+			}
+		}
+	}
+	if m.Kind == Currency && len(after) > 1 && strings.EqualFold(after[0], "in") {
+		// "the American people contributed … in bilateral assistance":
+		// the kind of money, and who gave it.
+		if t := moneyVerbTitle(before); t != "" {
+			if np := nounAfter(after[1:]); np != "" && !onlyPlaces(np) {
+				_, by, _ := strings.Cut(t, " by ")
+				v := strings.ToLower(before[len(before)-1])
+				return shorten(title(np+" "+v+" by "+by), 60)
 			}
 		}
 	}
@@ -608,13 +639,23 @@ func moneyVerbTitle(before []string) string {
 	for len(subj) > 0 && subjectEnds[strings.ToLower(subj[len(subj)-1])] {
 		subj = subj[:len(subj)-1] // "had", "has been"
 	}
+	// "through the U.S. Agency for International Development (USAID) the
+	// American people provided": the subject after the adverbial.
+	if len(subj) > 0 && nounBreaks[strings.ToLower(subj[0])] {
+		for i := len(subj) - 2; i >= 0; i-- {
+			if strings.HasSuffix(subj[i], ")") {
+				subj = subj[i+1:]
+				break
+			}
+		}
+	}
 	who := subject(subj)
 	if who == "" || hasDigit(who) {
 		return ""
 	}
-	if f := strings.Fields(who); len(f) > 0 && len(placesIn(f[0], 0)) == 0 {
+	if f := strings.Fields(who); len(f) > 0 {
 		r, _ := utf8.DecodeRuneInString(who)
-		if !unicode.IsUpper(r) || strings.EqualFold(subj[0], "the") {
+		if strings.EqualFold(subj[0], "the") || !unicode.IsUpper(r) && len(placesIn(f[0], 0)) == 0 {
 			who = "the " + lowerFirst(who)
 		}
 	}

@@ -17,8 +17,9 @@ import (
 // The gazetteer: every way a document names a country or region, with the
 // entity code a catalog writes for it. It is built once from
 // golang.org/x/text/language's English display names of every ISO 3166-1
-// country and UN M49 region, plus the table below of demonyms, short forms
-// and common names the display names do not give. Adding a form is one row.
+// country and UN M49 region, the demonyms of the one-word names in -a
+// ("Tanzanian"), plus the table below of demonyms, short forms and common
+// names the display names do not give. Adding a form is one row.
 var placeForms = []struct {
 	code  string
 	forms []string
@@ -95,7 +96,14 @@ var gazetteer = sync.OnceValue(func() []place {
 				continue
 			}
 			r, _ := language.ParseRegion(code)
-			add(names.Name(r), code, false)
+			name := names.Name(r)
+			add(name, code, false)
+			if strings.HasSuffix(name, "a") && !strings.Contains(name, " ") {
+				// "Tanzania" → "Tanzanian", "Zambia" → "Zambian": the
+				// demonym of most names in -a; a form no text writes
+				// ("Chinan") never matches.
+				add(name+"n", code, true)
+			}
 		}
 	}
 	for n := 2; n < 1000; n++ {
