@@ -19,7 +19,8 @@ var statusCues = []struct {
 	status indicators.Status
 	cues   []string
 }{
-	{indicators.Intention, []string{"intends to", "intend to", "consider", "considering", "seeks to", "seek to", "hopes to", "hope to", "plans to", "plan to", "endeavor to", "explore"}},
+	{indicators.Intention, []string{"intends to", "intend to", "consider", "considering", "seeks to", "seek to", "hopes to", "hope to", "plans to", "plan to", "endeavor to", "explore",
+		"a request for", "requests for", "budget request", "proposes", "proposed to"}},
 	{indicators.Target, []string{"target", "targets", "goal", "goals", "aims to", "aim to", "objective"}},
 	// A need someone foresees is a projection, though "will" is a pledge:
 	// "sub-Saharan Africa will require more than $300 billion".
@@ -28,6 +29,13 @@ var statusCues = []struct {
 	{indicators.Projection, []string{"could", "would", "might", "may", "projected", "projection", "forecast", "forecasts", "expected to", "is set to", "are set to", "likely to"}},
 	{indicators.Estimate, []string{"estimated", "estimate", "estimates", "an estimated", "supported", "supports", "support", "supporting"}},
 }
+
+// statusNouns give the status of an amount that modifies them: "a total
+// U.S. $6 billion three-year Seventh Replenishment pledge". They beat the
+// clause's cue words.
+var statusNouns = map[string]indicators.Status{"pledge": indicators.Pledge, "pledges": indicators.Pledge, "commitment": indicators.Pledge,
+	"commitments": indicators.Pledge, "target": indicators.Target, "goal": indicators.Target, "request": indicators.Intention,
+	"proposal": indicators.Intention, "estimate": indicators.Estimate, "projection": indicators.Projection, "forecast": indicators.Projection}
 
 // dataNoteCues qualify the data a figure comes from rather than the
 // figure's verb, and may stand anywhere in its clause, often in a closing

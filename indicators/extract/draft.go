@@ -101,6 +101,16 @@ type docDraft struct {
 	asOfAt      int
 	hasAsOf     bool
 	dateline    indicators.Date
+	docYear     docYear
+}
+
+// A docYear is the year a whole document reports on, and its evidence;
+// planned is the cue, if any, by which the document says that its
+// results are planned ones.
+type docYear struct {
+	year     int
+	evidence string
+	planned  string
 }
 
 func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
@@ -136,6 +146,7 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 		d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: issued %s, from the dateline", id, d.dateline))
 	}
 	d.asOf, d.asOfAt, d.hasAsOf = asOfDate(src.Text, d.inFigureSentence)
+	d.docYear = docYearOf(src.Text, d.inFigureSentence)
 	return d
 }
 
@@ -183,6 +194,10 @@ func (d *docDraft) claims() []claim {
 			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%v); write it by hand, or wait for the figure parser to read it", flat, d.source.ID, err)})
 			continue
 		}
+		if why := notAClaim(text, m, u); why != "" {
+			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
+			continue
+		}
 		out = append(out, d.claim(m, q, u))
 	}
 	return out
@@ -195,6 +210,15 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	ind := &cl.ind
 	ind.Stated = m.Text
 	ind.Quantity, ind.Unit = q, u
+	// "Increased by $5.2 billion (95 percent)": the figure in parentheses
+	// restates the change before it, in another unit.
+	glossOf, glossed := d.glossedChange(m)
+	if glossed {
+		m.Quantity.Direction = glossOf.Quantity.Direction
+	}
+	// "over 850 billion Tanzanian shillings ($700 million USD)": the same
+	// amount in another currency.
+	convOf, converted := d.convertedAmount(m)
 	if dir := m.Quantity.Direction; dir != indicators.NoDirection {
 		if indicators.DirectionWord(sent, dir) != "" {
 			ind.Quantity.Direction = dir
@@ -212,6 +236,15 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 
 	// What and who.
 	ind.Measure, cl.fieldNotes["measure"] = measureOf(m, strings.ToLower(clause))
+	switch {
+	case glossed:
+		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("restates the change %s before it", strings.Join(strings.Fields(glossOf.Text), " "))
+	case m.Quantity.Direction != indicators.NoDirection && u.Kind == indicators.Money:
+		// "Increased by $375 million", "a $4.9 billion reduction"; a count
+		// stays one ("increase electricity access by at least 20 million
+		// new households" counts households).
+		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, "an amount with a direction"
+	}
 	if ind.Measure == indicators.Flow && u.Kind == indicators.Money {
 		if cue := parallelStock(strings.ToLower(joinBroken(text[m.Sentence.Start:cs])), before); cue != "" {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Stock, fmt.Sprintf("like %q earlier in the sentence", cue)
@@ -225,6 +258,19 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 			ind.Status, cue = st, note
 		}
 	}
+	if u.Kind == indicators.Money {
+		if np := compoundAfter(words(joinBroken(text[m.Span.End:ce]))); np != "" {
+			f := strings.Fields(strings.ToLower(np))
+			if st, ok := statusNouns[strings.Trim(f[len(f)-1], ".,;:")]; ok {
+				ind.Status, cue = st, f[len(f)-1]
+			}
+		}
+	}
+	if ind.Status == indicators.Fact && cue == "" && ind.Measure == indicators.CountKind && d.docYear.planned != "" {
+		// "This fact sheet highlights planned results …": its counts are
+		// targets, its amounts the funding.
+		ind.Status, cue = indicators.Target, d.docYear.planned+" (the document of itself)"
+	}
 	if cue != "" {
 		cl.fieldNotes["status"] = strconv.Quote(cue)
 	} else {
@@ -232,6 +278,11 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	}
 	var why string
 	ind.Entities, ind.Counterpart, why = d.entities(m, cs, ce, ind.Measure)
+	if converted {
+		ccs, cce := clauseOf(text, convOf)
+		ind.Entities, ind.Counterpart, why = d.entities(convOf, ccs, cce, ind.Measure)
+		why += ", for the amount this one restates"
+	}
 	if len(ind.Entities) > 0 && ind.Counterpart == "" && ind.Measure == indicators.Flow {
 		if c := firstPhrase(strings.ToLower(clause), worldFlowCues); c != "" && !slices.Contains(ind.Entities, indicators.World) {
 			ind.Counterpart, why = indicators.World, fmt.Sprintf("%q: to or from the whole world", c)
@@ -247,8 +298,14 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		}
 	}
 
-	// When.
+	// When: a figure that restates a change has the change's period.
 	p, base, why := d.period(m, cs, ce)
+	if glossed && !p.IsStated() {
+		gcs, gce := clauseOf(text, glossOf)
+		if gp, gb, gwhy := d.period(glossOf, gcs, gce); gp.IsStated() {
+			p, base, why = gp, gb, gwhy+", for the change it restates"
+		}
+	}
 	ind.Period = p
 	if base.IsStated() && ind.Measure == indicators.Change {
 		ind.Base = base
@@ -257,10 +314,29 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		cl.fieldNotes["period"] = why
 	}
 
-	// Title and id.
-	ind.Title = d.titleFor(m, cs, ind.Measure)
+	// Title and id: a figure that restates a change in another unit is
+	// titled as the change.
+	switch {
+	case glossed:
+		gcs, _ := clauseOf(text, glossOf)
+		ind.Title = d.titleFor(glossOf, gcs, indicators.Change)
+	case converted:
+		// Titled as one figure from the first amount to the closing
+		// parenthesis: "the American people contributed … in bilateral
+		// assistance".
+		pair := m
+		pair.Span.Start = convOf.Span.Start
+		if j := strings.IndexByte(text[m.Span.End:m.Sentence.End], ')'); j >= 0 {
+			pair.Span.End = m.Span.End + j + 1
+		}
+		ccs, _ := clauseOf(text, convOf)
+		ind.Title = d.titleFor(pair, ccs, ind.Measure)
+		cl.notes = append(cl.notes, fmt.Sprintf("the amount %s restated in another currency: keep one of the two", strings.Join(strings.Fields(convOf.Text), " ")))
+	default:
+		ind.Title = d.titleFor(m, cs, ind.Measure)
+	}
 	if ind.Title == "" {
-		ind.Title = "Figure of " + strings.Join(strings.Fields(m.Text), " ")
+		ind.Title = d.fallbackTitle(m, ind.Measure)
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
 	}
 	idBase := slug(ind.Title, 6)
@@ -321,6 +397,14 @@ func clauseOf(text string, m Mention) (int, int) {
 	s, e := m.Sentence.Start, m.Sentence.End
 	start := s
 	for i := m.Span.Start - 1; i >= s; i-- {
+		if text[i] == ')' {
+			// A short name in parentheses is part of its clause: "Brazil’s
+			// gross domestic product (GDP) rose 2.5 percent".
+			if j := strings.LastIndexByte(text[s:i], '('); j >= 0 && isShortName(text[s+j+1:i]) {
+				i = s + j
+				continue
+			}
+		}
 		if w := clauseBreak(text, i, s, e); w > 0 {
 			start = i + w
 			break
@@ -337,6 +421,57 @@ func clauseOf(text string, m Mention) (int, int) {
 		start++
 	}
 	return start, end
+}
+
+// notAClaim returns why a figure is no claim of the document, or "": the
+// "(two ways)" of two-sided trade, which says how the trade is counted,
+// and a span of time that dates other figures ("Over the past 20 years",
+// "in the next five years").
+func notAClaim(text string, m Mention, u indicators.Unit) string {
+	flat := strings.ToLower(strings.Join(strings.Fields(m.Text), " "))
+	if next := strings.Fields(strings.ToLower(text[m.Span.End:m.Sentence.End])); flat == "two ways" || flat == "both ways" ||
+		(flat == "two" || flat == "both") && len(next) > 0 && strings.Trim(next[0], ",.;:()") == "ways" {
+		return "says that the trade is counted both ways, not a count of ways"
+	}
+	if f := strings.Fields(strings.ToLower(text[max(m.Sentence.Start, m.Span.Start-6):m.Span.Start])); len(f) > 0 &&
+		(f[len(f)-1] == "our" || f[len(f)-1] == "the" || f[len(f)-1] == "both") && partiesWords[flat] {
+		return "names the two parties, not a count"
+	}
+	switch u.String() {
+	case "year", "month", "week", "day", "decade":
+	default:
+		return ""
+	}
+	if next := strings.Fields(strings.ToLower(text[m.Span.End:m.Sentence.End])); len(next) > 0 && strings.Trim(next[0], ",.;:") == "ago" {
+		return "a span of time that dates an event (\"ago\"), not a claim"
+	}
+	f := strings.Fields(strings.ToLower(text[max(m.Sentence.Start, m.Span.Start-24):m.Span.Start]))
+	if n := len(f); n >= 2 && (f[n-1] == "past" || f[n-1] == "last" || f[n-1] == "next" || f[n-1] == "previous" || f[n-1] == "coming" || f[n-1] == "first") &&
+		(f[n-2] == "the" || f[n-2] == "its" || f[n-2] == "our") {
+		return "a span of time that dates the figures after it, not a claim"
+	}
+	return ""
+}
+
+// partiesWords, after "our", "the" or "both", name the two parties of a
+// document ("our two countries"), not a count.
+var partiesWords = map[string]bool{"two countries": true, "two nations": true, "two governments": true, "two sides": true,
+	"two leaders": true, "two peoples": true, "two economies": true, "two presidents": true, "two militaries": true}
+
+// isShortName reports whether the words of a parenthesis are a short name
+// or an acronym: one to three words, each capitalized, no digits ("GDP",
+// "Global Fund").
+func isShortName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 3 || strings.ContainsAny(s, "0123456789,;") {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // semicolonPart returns the byte range of the part of a mention's sentence
@@ -403,6 +538,9 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	clause := text[cs:ce]
 	lower := strings.ToLower(clause)
 	both := firstPhrase(lower, bothCues)
+	if aidOneWay(lower) {
+		both = ""
+	}
 	places := countries(placesAt(text, m.Sentence.Start, cs, ce))
 	if parent, ok := d.parentFigure(m, cs); ok {
 		pcs, pce := clauseOf(text, parent)
@@ -448,6 +586,14 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		where = "the clause before"
 		at = ps
 	}
+	if len(places) == 0 && len(world) == 0 && measure != indicators.Threshold {
+		// Then the rest of the sentence: "… invested more than $53
+		// billion, saving 44 million lives … in the low- and middle-income
+		// countries where the Global Fund invests".
+		if later := countries(placesAt(text, m.Sentence.Start, ce, m.Sentence.End)); len(later) > 0 {
+			places, where = later, "the sentence after the figure"
+		}
+	}
 	if len(places) == 0 {
 		places = world
 	}
@@ -455,13 +601,71 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		return d.subjects, "", fmt.Sprintf("%q: the document's two subjects", both)
 	}
 	codes := distinct(places)
+	if measure != indicators.RankKind && (len(codes) == 0 || len(codes) == 1 && codes[0] == d.home()) {
+		if ents, cp, why, ok := d.oneSidedWithPartner(m, cs, ce); ok {
+			return ents, cp, why
+		}
+	}
 	switch {
 	case len(codes) == 0 && measure == indicators.Threshold:
 		return []string{indicators.World}, "", "a limit, no place named: the world"
 	case len(codes) == 0:
+		if hc, cp := d.headingPlaces(m.Sentence.Start); len(hc) > 0 {
+			return hc, cp, "named in the heading above"
+		}
+		if home, partner := d.home(), d.partner(); home != "" && partner != "" && d.aboutPartner() {
+			return []string{home}, partner, fmt.Sprintf("no place in the sentence: the document's subjects, %s acting in %s, which its title names; check", home, partner)
+		}
 		return nil, "", "no country or region named in the sentence; add them"
+	case len(codes) == 1 && codes[0] == d.partner() && d.countedPlace(m, places):
+		// "Reaching over seven million Kenyans": the people counted are
+		// the partner's; the home party's programme reaches them.
+		return []string{d.home()}, codes[0], fmt.Sprintf("%s counted; the document's home, %s, acts; check", text[places[0].start:places[0].end], d.home())
+	case len(codes) == 1 && codes[0] != d.home() && slices.Contains(d.subjects, d.home()) && d.home() != "" &&
+		lastWord(text[max(m.Sentence.Start, places[0].start-12):places[0].start]) == "from":
+		// "Investment from Japan reached $400 billion": into the home
+		// party.
+		return codes, d.home(), fmt.Sprintf("%q before %s: into %s, the document's home", "from", text[places[0].start:places[0].end], d.home())
+	case len(codes) == 1 && codes[0] == d.home() && measure == indicators.Flow && d.partner() != "" && d.aboutPartner() &&
+		len(countries(placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End))) == len(places):
+		// "the American people provided over $340 million" in "America's
+		// Unwavering Support for Tanzania": to the partner its title names.
+		return codes, d.partner(), fmt.Sprintf("%s, the partner the document's title names; check", d.partner())
 	case len(codes) == 1:
+		// "a budget of US$534.8 million for a comprehensive program of
+		// HIV prevention, care, and treatment in Kenya": the place after
+		// "in", "to" or "for" later in the sentence is the other side.
+		for _, p := range placesAt(text, m.Sentence.Start, m.Span.End, m.Sentence.End) {
+			if w := lastWord(text[max(m.Sentence.Start, p.start-12):p.start]); p.code != codes[0] && p.code != indicators.World &&
+				(w == "in" || w == "to" || w == "into" || w == "for") && p.start >= ce {
+				return codes, p.code, fmt.Sprintf("%q before %s, later in the sentence", w, text[p.start:p.end])
+			}
+		}
 		return codes, "", "named in " + where
+	}
+	if both == "" && len(codes) == 2 {
+		// "Japanese companies employed approximately 650,000 U.S.
+		// workers": the place in the counted words is the other side.
+		var in, out []string
+		for _, p := range places {
+			if m.Span.Start <= p.start && p.end <= m.Span.End {
+				in = append(in, p.code)
+			} else {
+				out = append(out, p.code)
+			}
+		}
+		if in, out = distinctCodes(in), distinctCodes(out); len(in) == 1 && len(out) == 1 && in[0] != out[0] {
+			return out, in[0], fmt.Sprintf("%s counted, %s acting", in[0], out[0])
+		}
+	}
+	if both == "" && len(codes) == 2 && places[0].start < m.Span.Start {
+		// "Kenya received $800 million in U.S. assistance": the receiver
+		// is the other side.
+		for _, w := range words(strings.ToLower(text[places[0].end:m.Span.Start])) {
+			if w == "received" || w == "receives" || w == "receive" || w == "receiving" {
+				return []string{codes[1]}, codes[0], fmt.Sprintf("%s received", text[places[0].start:places[0].end])
+			}
+		}
 	}
 	if both == "" && len(codes) == 2 {
 		// "investment from Japan": the place after "from" is the actor.
@@ -475,11 +679,14 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 			}
 		}
 	}
+	// "a trade deficit with Brazil": the partner of a one-sided figure.
+	oneSided := firstPhrase(strings.ToLower(joinBroken(text[m.Sentence.Start:ce])), oneSidedWords) != ""
 	if both == "" {
 		for _, p := range places {
 			if w := lastWord(text[max(m.Sentence.Start, p.start-12):p.start]); w != "" {
 				for _, c := range counterpartCues {
-					if w == c {
+					if w == c || w == "with" && oneSided {
+						c = w
 						var ents []string
 						for _, e := range codes {
 							if e != p.code {
@@ -495,6 +702,122 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	return codes, "", "named in " + where
 }
 
+// countedPlace reports whether the places named for a figure all lie in
+// the words of a figure of its sentence, as the people counted ("seven
+// million Kenyans … ($40 million)").
+func (d *docDraft) countedPlace(m Mention, places []placeMention) bool {
+	for _, p := range places {
+		if !slices.ContainsFunc(d.mentions, func(o Mention) bool {
+			return o.Sentence == m.Sentence && o.Span.Start <= p.start && p.end <= o.Span.End
+		}) {
+			return false
+		}
+	}
+	return len(places) > 0 && d.home() != ""
+}
+
+// home returns the document's home party: the United States when it is
+// one of the document's subjects (the genre is U.S. government fact
+// sheets), else its first subject, or "".
+func (d *docDraft) home() string {
+	if slices.Contains(d.subjects, "US") {
+		return "US"
+	}
+	if len(d.subjects) > 0 {
+		return d.subjects[0]
+	}
+	return ""
+}
+
+// aboutPartner reports whether the document's title lines (up to three
+// short lines at its top, before a sentence) or a heading name its
+// partner: "United States Mission to Kenya".
+func (d *docDraft) aboutPartner() bool {
+	p := d.partner()
+	text := d.src.Text
+	n := 0
+	for off := 0; off < len(text) && n < 3; off = lineEnd(text, off) + 1 {
+		line := text[off:lineEnd(text, off)]
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		n++
+		t := strings.TrimSpace(line)
+		if strings.HasSuffix(t, ".") || len(strings.Fields(t)) > 10 {
+			break // a sentence: the title lines are over
+		}
+		if slices.Contains(distinct(placesIn(line, 0)), p) {
+			return true
+		}
+	}
+	for _, h := range d.heads {
+		if h.level == 1 && slices.Contains(distinct(placesIn(h.text, 0)), p) {
+			return true
+		}
+	}
+	return false
+}
+
+// partner returns the document's other subject, or "".
+func (d *docDraft) partner() string {
+	if len(d.subjects) != 2 {
+		return ""
+	}
+	for _, s := range d.subjects {
+		if s != d.home() {
+			return s
+		}
+	}
+	return ""
+}
+
+// oneSidedWithPartner gives a one-sided trade figure whose sentence names
+// no partner ("U.S. exports: Increased by $375 million", "Agricultural
+// product exports grew by $1.3 billion" on a page about Brazil) the
+// document's partner: exports, a surplus or a deficit are the home
+// party's, with the partner as counterpart; imports are the partner's
+// exports to the home party.
+func (d *docDraft) oneSidedWithPartner(m Mention, cs, ce int) ([]string, string, string, bool) {
+	home, partner := d.home(), d.partner()
+	if home == "" || partner == "" {
+		return nil, "", "", false
+	}
+	text := d.src.Text
+	lower := strings.ToLower(joinBroken(text[m.Sentence.Start:ce]))
+	w := firstPhrase(lower, oneSidedWords)
+	if w == "" || twoSidedCue(lower) != "" {
+		return nil, "", "", false
+	}
+	if strings.HasPrefix(w, "import") {
+		return []string{partner}, home, fmt.Sprintf("%q, no partner named: %s, the document's other subject, exports to %s", w, partner, home), true
+	}
+	return []string{home}, partner, fmt.Sprintf("%q, no partner named: %s, the document's other subject", w, partner), true
+}
+
+// headingPlaces returns the places the innermost heading above byte at
+// that names any names, and a counterpart: in "U.S. Assistance to Kenya"
+// the place after "to", "in", "into" or "for".
+func (d *docDraft) headingPlaces(at int) ([]string, string) {
+	hs := d.headsAbove(at)
+	for i := len(hs) - 1; i >= 0; i-- {
+		h := hs[i].text
+		ps := countries(placesIn(h, 0))
+		c := distinct(ps)
+		if len(c) == 0 || slices.Contains(c, indicators.World) {
+			continue
+		}
+		if len(c) == 2 {
+			for _, p := range ps {
+				if w := lastWord(h[max(0, p.start-12):p.start]); p.code == c[1] && (w == "to" || w == "in" || w == "into" || w == "for") {
+					return c[:1], c[1]
+				}
+			}
+		}
+		return c, ""
+	}
+	return nil, ""
+}
+
 // countries drops the world when a country or region is named too.
 func countries(ps []placeMention) []placeMention {
 	var out []placeMention
@@ -505,6 +828,17 @@ func countries(ps []placeMention) []placeMention {
 	}
 	if len(out) == 0 {
 		return ps
+	}
+	return out
+}
+
+// distinctCodes returns codes without repeats, in order.
+func distinctCodes(codes []string) []string {
+	var out []string
+	for _, c := range codes {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
 	}
 	return out
 }
@@ -580,6 +914,19 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 			return r.period, base, fmt.Sprintf("%q later in the clause", text[r.start-3:r.end])
 		}
 	}
+	// The one year later in the figure's clause, no other figure between:
+	// "four of the U.S. industry sectors … recorded a trade deficit with
+	// Brazil in 2013".
+	var later []yearRef
+	for _, r := range refs {
+		if r.start >= m.Span.End && r.end <= ce && r.role == yearPeriod {
+			later = append(later, r)
+		}
+	}
+	if len(later) == 1 && !d.figureBetween(m, m.Span.End, later[0].start) {
+		r := later[0]
+		return r.period, base, fmt.Sprintf("%q later in the clause", snippet(text, max(m.Span.End, r.start-5), r.end))
+	}
 	// "last year": the year before the document's.
 	if i := strings.Index(strings.ToLower(text[m.Span.End:ce]), "last year"); i >= 0 && len(strings.Fields(text[m.Span.End:m.Span.End+i])) <= 2 {
 		if !d.dateline.IsZero() {
@@ -636,8 +983,24 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		}
 		at = parent
 	}
+	// The year of a heading above it: "Change in 2013 from 2012:".
+	for _, h := range slices.Backward(d.headsAbove(m.Sentence.Start)) {
+		for _, r := range append(yearsIn(h.text, 0), fiscalYears(h.text, 0)...) {
+			if r.role == yearPeriod {
+				for _, b := range yearsIn(h.text, 0) {
+					if b.role == yearBase && !base.IsStated() {
+						base = b.period
+					}
+				}
+				return r.period, base, fmt.Sprintf("%q in the heading %q", h.text[r.start:r.end], h.text)
+			}
+		}
+	}
 	if d.hasAsOf {
 		return d.asOf, base, fmt.Sprintf("%q, for the whole document", strings.Join(strings.Fields(text[d.asOfAt:min(len(text), d.asOfAt+30)]), " "))
+	}
+	if d.docYear.year != 0 {
+		return indicators.YearPeriod(d.docYear.year), base, fmt.Sprintf("%q: the document's year", d.docYear.evidence)
 	}
 	for _, r := range refs {
 		if r.role == yearDate || r.role == yearName {
@@ -645,6 +1008,123 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		}
 	}
 	return indicators.NotStated, base, "no year for this figure"
+}
+
+// glossedChange returns the change a figure in parentheses restates,
+// when the parentheses hold the figure alone and follow that figure:
+// "Increased by $5.2 billion (95 percent)", "fell 15 percent (about $4.9
+// billion)".
+func (d *docDraft) glossedChange(m Mention) (Mention, bool) {
+	text := d.src.Text
+	if m.Quantity.Direction != indicators.NoDirection || m.Span.Start < 1 || m.Span.End >= len(text) ||
+		text[m.Span.Start-1] != '(' || text[m.Span.End] != ')' {
+		return Mention{}, false
+	}
+	open := m.Span.Start - 1
+	for _, o := range d.mentions {
+		if o.Sentence != m.Sentence || o.Span.End > open {
+			continue
+		}
+		// Right before, or with a year between: "$5.2 billion in 2013 (95
+		// percent)".
+		if gap := strings.Fields(text[o.Span.End:open]); len(gap) > 2 || hasDigit(strings.Join(gap, " ")) && (len(gap) != 2 || !strings.EqualFold(gap[0], "in")) {
+			continue
+		}
+		if o.Quantity.Direction == indicators.NoDirection {
+			// "increased by just 1 percent (about $375 million)": the
+			// change verb before the figure.
+			cs, _ := clauseOf(text, o)
+			o.Quantity.Direction = directionBefore(words(strings.ToLower(text[cs:o.Span.Start])))
+		}
+		if o.Quantity.Direction != indicators.NoDirection {
+			return o, true
+		}
+	}
+	return Mention{}, false
+}
+
+// convertedAmount returns the amount that a money figure in parentheses
+// right after it restates in another currency: "over 850 billion
+// Tanzanian shillings ($700 million USD)".
+func (d *docDraft) convertedAmount(m Mention) (Mention, bool) {
+	text := d.src.Text
+	if m.Unit.Kind != indicators.Money || m.Span.Start < 1 || text[m.Span.Start-1] != '(' {
+		return Mention{}, false
+	}
+	for _, o := range d.mentions {
+		// The first amount may be money the figure parser reads as a count
+		// of its coins ("Tanzanian shillings").
+		if o.Sentence == m.Sentence && o.Span.End < m.Span.Start && strings.TrimSpace(text[o.Span.End:m.Span.Start-1]) == "" &&
+			o.Unit != m.Unit && (o.Unit.Kind == indicators.Money || o.Kind == Count) {
+			return o, true
+		}
+	}
+	return Mention{}, false
+}
+
+// directionBefore returns the direction of the last change word of ws
+// (lower case): "increased by just" → up.
+func directionBefore(ws []string) indicators.Direction {
+	for i := len(ws) - 1; i >= 0; i-- {
+		switch n := changeNouns[strings.Trim(ws[i], ",;:")]; {
+		case n == "":
+		case strings.HasPrefix(n, "Reduction") || strings.HasPrefix(n, "Cut") || strings.HasPrefix(n, "Fall") || strings.HasPrefix(n, "Decline") || strings.HasPrefix(n, "Decrease"):
+			return indicators.Down
+		default:
+			return indicators.Up
+		}
+	}
+	return indicators.NoDirection
+}
+
+// fallbackTitle names a figure whose sentence gives no words for it by
+// its kind and the heading above it ("Amount under Prevention"), or as
+// unnamed: never by its number, which the title would only repeat.
+func (d *docDraft) fallbackTitle(m Mention, measure indicators.MeasureKind) string {
+	kind := "Amount"
+	switch {
+	case measure == indicators.Share:
+		kind = "Share"
+	case measure == indicators.Change:
+		kind = "Change"
+	case measure == indicators.RankKind:
+		kind = "Rank"
+	case measure == indicators.Threshold:
+		kind = "Limit"
+	case measure == indicators.CountKind:
+		kind = "Count"
+	}
+	hs := d.headsAbove(m.Sentence.Start)
+	for i := len(hs) - 1; i >= 0; i-- {
+		if h := strings.TrimRight(hs[i].text, ":."); h != d.source.Title && !hasDigit(h) {
+			return shorten(kind+" under "+h, 60)
+		}
+	}
+	return "Unnamed " + strings.ToLower(kind)
+}
+
+// figureBetween reports whether a figure other than m stands in
+// text[from:to].
+func (d *docDraft) figureBetween(m Mention, from, to int) bool {
+	for _, o := range d.mentions {
+		if o.Span != m.Span && o.Span.Start >= from && o.Span.End <= to {
+			return true
+		}
+	}
+	return false
+}
+
+// headsAbove returns the headings whose sections hold byte at, outermost
+// first.
+func (d *docDraft) headsAbove(at int) []heading {
+	path := sectionOf(d.heads, at)
+	var out []heading
+	for _, h := range d.heads {
+		if h.at < at && slices.Contains(path, h.text) && !slices.ContainsFunc(out, func(o heading) bool { return o.text == h.text }) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // claimedByOther reports whether a year sits right after another figure of
@@ -828,7 +1308,7 @@ func isPersonQuote(s string) bool {
 // the singular, and the byte offset where it ends.
 func headNoun(text string, from, limit int) (string, int, bool) {
 	i := from
-	for n := 0; n < 4 && i < limit; n++ {
+	for n := 0; n < 5 && i < limit; n++ {
 		for i < limit && text[i] == ' ' {
 			i++
 		}
@@ -848,6 +1328,11 @@ func headNoun(text string, from, limit int) (string, int, bool) {
 		}
 		if !isLowerWord(w) {
 			return "", 0, false
+		}
+		if strings.Contains(w, "-") || w == "and" || w == "or" {
+			// "low- and middle-income countries"
+			i = j
+			continue
 		}
 		switch {
 		case strings.HasSuffix(w, "ies"):
@@ -925,9 +1410,6 @@ func sameQuantity(m Mention, q indicators.Quantity) error {
 func wholeSentence(text string, s indicators.Span) indicators.Span {
 	for s.Start > 0 {
 		first, _ := utf8.DecodeRuneInString(text[s.Start:])
-		if !unicode.IsLower(first) {
-			break
-		}
 		i := s.Start
 		for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t' || text[i-1] == '\r') {
 			i--
@@ -937,6 +1419,11 @@ func wholeSentence(text string, s indicators.Span) indicators.Span {
 		}
 		ls := strings.LastIndexByte(text[:i-1], '\n') + 1
 		line := strings.TrimRight(text[ls:i-1], " \t\r")
+		// A part in capitals goes on a line that ends on a function word
+		// ("… approved a 2008 budget of\nUS$534.8 million …").
+		if !unicode.IsLower(first) && (line == "" || !titleStop[lastWord(line)] || strings.HasSuffix(lastWord(line), ".")) {
+			break
+		}
 		if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?:;") || isBulletLine(line) && len(strings.Fields(line)) < 3 {
 			break
 		}
@@ -986,7 +1473,7 @@ func wholeSentence(text string, s indicators.Span) indicators.Span {
 // participles open a clause that goes on from the clause before it:
 // "$9 billion in 2012, supporting 100,000 jobs".
 var participles = map[string]bool{"supporting": true, "creating": true, "employing": true, "sustaining": true, "accounting": true,
-	"representing": true, "generating": true, "adding": true, "making": true, "bringing": true, "providing": true}
+	"representing": true, "generating": true, "adding": true, "making": true, "bringing": true, "providing": true, "saving": true}
 
 // parentFigure returns the figure of the clause a participial clause
 // continues, if the clause of m at cs is one and the clause before it in

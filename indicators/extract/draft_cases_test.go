@@ -154,6 +154,104 @@ var draftCases = []draftCase{
 		stated: "2.9%", entities: "US", counterpart: "KR", measure: "share", status: "fact", period: "2011"},
 	{name: "a partner's total trade is its own", text: "The U.S.-Korea agreement entered into force. Korea cut tariffs.\n\nKorea's total trade reached $1 trillion in 2011.",
 		stated: "$1 trillion", entities: "KR", measure: "flow", status: "fact", period: "2011"},
+	// Fact sheets of other kinds (development aid, a partner's trade page,
+	// global health), from drafts4's unseen documents.
+	{name: "a heading's year across a blank line, a partner's page", text: "Brazil\n\nChange in 2013 from 2012:\n\n  • U.S. exports: Increased by $375 million (1 percent) to $37.6 billion\n\nThe U.S. trade surplus with Brazil grew.\n",
+		stated: "$37.6 billion", entities: "US", counterpart: "BR", measure: "flow", status: "fact", period: "2013", section: "Brazil / Change in 2013 from 2012:"},
+	{name: "imports on a partner's page are the partner's", text: "Brazil\n\nChange in 2013 from 2012:\n\n  • U.S. imports: Decreased by $4.9 billion (15 percent) to $26.9 billion\n\nThe U.S. trade surplus with Brazil grew.\n",
+		stated: "$26.9 billion", entities: "BR", counterpart: "US", measure: "flow", status: "fact", period: "2013", section: "Brazil / Change in 2013 from 2012:"},
+	{name: "a deficit with a partner", text: "The United States recorded a trade deficit with Brazil of $3 billion in 2013.",
+		stated: "$3 billion", entities: "US", counterpart: "BR", measure: "flow", status: "fact", period: "2013"},
+	{name: "the document's year from its title line", text: "United States Mission to Kenya\nPresident’s Emergency Plan for AIDS Relief\n2008 Fact Sheet\n\nCaring for over 440,000 orphans and vulnerable children ($46 million),\n",
+		stated: "$46 million", entities: "US", counterpart: "KE", measure: "flow", status: "fact", period: "2008"},
+	{name: "the document's year from a sentence about itself", text: "U.S. Assistance to Kenya\n\nThe United States supports Kenya.\n\nThis fact sheet highlights planned results for program areas in 2008.\n\nSupporting safer medical injection practices ($3 million).\n",
+		stated: "$3 million", entities: "US", counterpart: "KE", measure: "flow", status: "fact", period: "2008", section: "U.S. Assistance to Kenya"},
+	{name: "the one year later in the clause", text: "The program trained 5,000 nurses who now work in rural clinics and district hospitals of the country in 2019.",
+		stated: "5,000 nurses", measure: "count", status: "fact", period: "2019"},
+	{name: "the people counted are the partner's", text: "The United States and Kenya are partners.\n\nReaching over seven million Kenyans with faithfulness messages ($40 million).\n",
+		stated: "$40 million", entities: "US", counterpart: "KE", measure: "flow", status: "fact", period: "not stated"},
+	{name: "a place later in the sentence", text: "Over the past 20 years, the fund has invested more than $53 billion, saving 44 million lives in low- and middle-income countries.",
+		stated: "more than $53 billion", entities: "WLD", measure: "flow", status: "fact", period: "not stated"},
+	{name: "the place after in later in the sentence is the other side", text: "The Coordinator of the United States has approved a budget of $534.8 million for a program of HIV prevention, care, and treatment in Kenya.",
+		stated: "$534.8 million", entities: "US", counterpart: "KE", measure: "flow", status: "fact", period: "not stated"},
+	{name: "a heading's place", text: "Assistance to Kenya\n\nThe program provided $5 million in 2019.\n",
+		stated: "$5 million", entities: "KE", measure: "flow", status: "fact", period: "2019", section: "Assistance to Kenya"},
+	{name: "a label's change", text: "Brazil\n\nChange in 2013 from 2012:\n\n  • U.S. exports: Increased by $375 million (1 percent) to $37.6 billion\n\nThe U.S. trade surplus with Brazil grew.\n",
+		stated: "$375 million", title: "Increase in U.S. exports", entities: "US", counterpart: "BR", measure: "change", status: "fact", period: "2013", base: "2012", section: "Brazil / Change in 2013 from 2012:"},
+	{name: "a label's level", text: "Brazil\n\nChange in 2013 from 2012:\n\n  • U.S. exports: Increased by $375 million (1 percent) to $37.6 billion\n\nThe U.S. trade surplus with Brazil grew.\n",
+		stated: "$37.6 billion", title: "U.S. exports", entities: "US", counterpart: "BR", measure: "flow", status: "fact", period: "2013", section: "Brazil / Change in 2013 from 2012:"},
+	{name: "a percentage in parentheses restates the change", text: "Brazil\n\nChange in 2013 from 2012:\n\n  • U.S. imports: Decreased by $4.9 billion (15 percent) to $26.9 billion\n\nThe U.S. trade surplus with Brazil grew.\n",
+		stated: "15 percent", title: "Decrease in U.S. imports", entities: "BR", counterpart: "US", measure: "change", status: "fact", period: "2013", base: "2012", section: "Brazil / Change in 2013 from 2012:"},
+	{name: "a restated change with its year between", text: "The U.S. trade surplus with Brazil increased by $5.2 billion in 2013 (95 percent), owing almost entirely to a $4.9 billion reduction in the value of U.S. imports.",
+		stated: "95 percent", title: "Increase in U.S. trade surplus with Brazil", entities: "US", counterpart: "BR", measure: "change", status: "fact", period: "2013"},
+	{name: "an amount before a change noun", text: "The U.S. trade surplus with Brazil increased by $5.2 billion in 2013 (95 percent), owing almost entirely to a $4.9 billion reduction in the value of U.S. imports.",
+		stated: "$4.9 billion", title: "Reduction in value of U.S. imports", period: "not stated"},
+	{name: "an acronym in parentheses does not break the clause", text: "Brazil’s gross domestic product (GDP) rose 2.5 percent in 2013.",
+		stated: "2.5 percent", title: "Rise in Brazil’s gross domestic product", entities: "BR", measure: "change", status: "fact", period: "2013"},
+	{name: "the new level after a change", text: "The value of U.S. exports to Brazil increased by just 1 percent (about $375 million) to $37.6 billion in 2013.",
+		stated: "$37.6 billion", title: "Value of U.S. exports to Brazil", entities: "US", counterpart: "BR", measure: "flow", status: "fact", period: "2013"},
+	{name: "an amount restating a percentage change is no funding", text: "The value of U.S. exports to Brazil increased by just 1 percent (about $375 million) to $37.6 billion in 2013.",
+		stated: "about $375 million", title: "Increase in value of U.S. exports to Brazil", entities: "US", counterpart: "BR", measure: "change", status: "fact", period: "not stated"},
+	{name: "a change title in lower case", text: "Agricultural product exports grew by $1.3 billion in 2013.",
+		stated: "$1.3 billion", title: "Growth of agricultural product exports", measure: "change", status: "fact", period: "2013"},
+	{name: "an amount in parentheses funds its item", text: "Prevention\n\nSupporting safer medical injection practices ($3 million).\n",
+		stated: "$3 million", title: "Funding for supporting safer medical injection practices", period: "not stated", section: "Prevention"},
+	{name: "an item's funding leaves its count out", text: "Prevention\n\nHelping over 96,000 HIV-positive mothers protect their newborn infants from HIV ($29 million),\n",
+		stated: "$29 million", title: "Funding for helping HIV-positive mothers", period: "not stated", section: "Prevention"},
+	{name: "a gerund's count past a capitalized modifier", text: "Prevention\n\nHelping over 96,000 HIV-positive mothers protect their newborn infants from HIV ($29 million),\n",
+		stated: "over 96,000", title: "HIV-positive mothers helped protect their newborn infants", period: "not stated", section: "Prevention"},
+	{name: "a gerund with its particle", text: "Care\n\nCaring for over 440,000 orphans and vulnerable children ($46 million),\n",
+		stated: "over 440,000 orphans", title: "Orphans and vulnerable children cared for", period: "not stated", section: "Care"},
+	{name: "two gerunds", text: "Care\n\nCounseling and testing more than five million Kenyans, including mothers.\n",
+		stated: "more than five million Kenyans", title: "Kenyans counseled and tested", period: "not stated", section: "Care"},
+	{name: "a gerund after a means", text: "Care\n\nPromoting a safe blood supply by collecting 180,000 uninfected units of blood ($7 million), and\n",
+		stated: "180,000 uninfected units", title: "Uninfected units of blood collected", period: "not stated", section: "Care"},
+	{name: "a gerund's count and what goes with it", text: "Care\n\nReaching over seven million Kenyans with abstinence and faithfulness messages ($40 million),\n",
+		stated: "over seven million Kenyans", title: "Kenyans reached with abstinence and faithfulness messages", period: "not stated", section: "Care"},
+	{name: "what a verb makes of money, after that", text: "Today, President Biden announced that the replenishment conference had raised $14.25 billion to date.",
+		stated: "$14.25 billion", title: "Funds raised by the replenishment conference", period: "not stated"},
+	{name: "a short name in parentheses names who", text: "Over the past 20 years, the Global Fund to Fight AIDS, Tuberculosis and Malaria (Global Fund) has invested more than $53 billion, saving 44 million lives.",
+		stated: "more than $53 billion", title: "Investment by Global Fund", period: "not stated"},
+	{name: "a participle of saving", text: "Over the past 20 years, the Global Fund to Fight AIDS, Tuberculosis and Malaria (Global Fund) has invested more than $53 billion, saving 44 million lives.",
+		stated: "44 million lives", title: "Lives saved by Global Fund", period: "not stated"},
+	{name: "a request for an amount", text: "President Biden's FY 2023 budget includes a request for $2 billion for the Global Fund intended to be a first part of a total U.S. $6 billion three-year Seventh Replenishment pledge.",
+		stated: "$2 billion", title: "Request for Global Fund", entities: "US", measure: "flow", status: "intention", period: "2023"},
+	{name: "the noun an amount modifies gives title and status", text: "President Biden's FY 2023 budget includes a request for $2 billion for the Global Fund intended to be a first part of a total U.S. $6 billion three-year Seventh Replenishment pledge.",
+		stated: "$6 billion", title: "Three-year Seventh Replenishment pledge", entities: "US", measure: "flow", status: "pledge", period: "2023"},
+	{name: "a document's planned results are targets", text: "U.S. Mission to Kenya\n\nThis fact sheet highlights planned results for 2008.\n\nReaching over seven million Kenyans with messages ($40 million).\n",
+		stated: "over seven million Kenyans", entities: "US", counterpart: "KE", measure: "count", status: "target", period: "2008", section: "U.S. Mission to Kenya"},
+	{name: "a document's planned funding is a fact", text: "U.S. Mission to Kenya\n\nThis fact sheet highlights planned results for 2008.\n\nReaching over seven million Kenyans with messages ($40 million).\n",
+		stated: "$40 million", entities: "US", counterpart: "KE", measure: "flow", status: "fact", period: "2008", section: "U.S. Mission to Kenya"},
+	{name: "a sentence goes on past a line ending on a function word", text: "The Coordinator has approved a 2008 budget of\nUS$534.8 million for a program in Kenya.",
+		stated: "US$534.8 million", title: "Budget for program", period: "2008", quote: "The Coordinator has approved a 2008 budget of\nUS$534.8 million for a program in Kenya."},
+	{name: "a noun phrase before of stops at a clause word", text: "The position grew 6.3 percent to $4,660.9 billion after average annual growth of 10.5 percent in 2002-2012.",
+		stated: "10.5 percent", title: "Average annual growth", measure: "change", status: "fact", period: "2002/2012"},
+	{name: "no words: the kind and the heading, never the number", text: "Fact Sheet: Aid\n\nResults\n\n($5 million)\n",
+		stated: "$5 million", title: "Amount under Results", period: "not stated", section: "Results", note: "title: no words"},
+	{name: "investment from a partner flows into the home party", text: "Fact Sheet: U.S.-Japan Trade\n\nInvestment from Japan reached $400 billion in 2014.",
+		stated: "$400 billion", title: "Investment from Japan", entities: "JP", counterpart: "US", measure: "flow", status: "fact", period: "2014", section: "Fact Sheet: U.S.-Japan Trade"},
+	{name: "a receiver is the other side", text: "Kenya received $800 million in U.S. assistance in 2019.",
+		stated: "$800 million", entities: "US", counterpart: "KE", measure: "flow", status: "fact", period: "2019"},
+	{name: "an agency names its country", text: "USAID provided $50 million in humanitarian assistance to Ethiopia in 2019.",
+		stated: "$50 million", title: "Humanitarian assistance provided by USAID", entities: "US", counterpart: "ET", measure: "flow", status: "fact", period: "2019"},
+	{name: "what the two parties traded", text: "Fact Sheet: U.S.-Japan Trade\n\nJapan and the United States are allies. Our two countries traded $279 billion in 2014.",
+		stated: "$279 billion", title: "Trade between the two countries", entities: "US,JP", measure: "flow", status: "fact", period: "2014", section: "Fact Sheet: U.S.-Japan Trade"},
+	{name: "what a verb makes of money of goods", text: "The United States imported $280 billion of goods from Mexico in 2013.",
+		stated: "$280 billion", title: "Imports of goods by the United States", entities: "MX", counterpart: "US", measure: "flow", status: "fact", period: "2013"},
+	{name: "a verb in the present before a count", text: "Korean firms employ 35,000 workers in the United States.",
+		stated: "35,000 workers", title: "Workers in the United States employed by Korean firms", entities: "KR", counterpart: "US", measure: "count", status: "fact", period: "not stated"},
+	{name: "the place in the counted words is the other side", text: "Japanese companies employed approximately 650,000 U.S. workers in 2012.",
+		stated: "approximately 650,000 U.S. workers", entities: "JP", counterpart: "US", measure: "count", status: "fact", period: "2012"},
+	{name: "a second change of the same flow", text: "U.S. goods exports to Japan in 2022 were valued at $80.3 billion, a 7.7 percent increase from 2021 and a 15 percent increase from 2012.",
+		stated: "15 percent", title: "Growth of U.S. goods exports to Japan", entities: "US", counterpart: "JP", measure: "change", status: "fact", period: "2022", base: "2012"},
+	{name: "an amount restated in another currency", text: "America's Support for Tanzania\n\nIn 2011, the American people contributed over 850 billion Tanzanian shillings ($700 million USD) in bilateral assistance.\n",
+		stated: "$700 million", title: "Bilateral assistance contributed by the American people", entities: "US", counterpart: "TZ", measure: "flow", status: "fact", period: "2011",
+		section: "America's Support for Tanzania", note: "restated in another currency"},
+	{name: "a home-only amount in a document about its partner", text: "America's Support for Tanzania\n\nThe American people provided over $340 million in 2011.\n",
+		stated: "over $340 million", title: "Funding provided by the American people", entities: "US", counterpart: "TZ", measure: "flow", status: "fact", period: "2011",
+		section: "America's Support for Tanzania"},
+	{name: "the subject after an adverbial with a short name", text: "Through the U.S. Agency for International Development (USAID) the American people provided over $340 million in 2011.",
+		stated: "over $340 million", title: "Funding provided by the American people", entities: "US", measure: "flow", status: "fact", period: "2011"},
 }
 
 func TestDraftCases(t *testing.T) {
@@ -227,10 +325,58 @@ func TestDraftSourceTitle(t *testing.T) {
 		{"Office of the Trade Representative\n\nRemarks by the Ambassador at the Trade Forum\n\nTrade was $5 billion.\n", "Remarks by the Ambassador at the Trade Forum"},
 		// A short first line alone, ending in a period.
 		{"Direct investment positions for 2013: country and industry detail.\n\nThe position was $5 billion.\n", "Direct investment positions for 2013: country and industry detail"},
+		// A block of short lines ending with the kind of document.
+		{"United States Mission to Kenya\nPresident’s Emergency Plan for AIDS Relief\n2008 Fact Sheet\n\nThe budget was $5 million.\n",
+			"President’s Emergency Plan for AIDS Relief: 2008 Fact Sheet"},
+		// A caption, a list's lead-in and a heading further down are no
+		// title.
+		{"Figure BR.1 U.S. exports, 2009–13\n\nThe trade was $5 billion.\n", ""},
+		{"Change in 2013 from 2012:\n\n  • Exports: $5 billion\n", ""},
+		{"Exports rose by $5 billion. Imports fell.\nThey fell by $2 billion.\nThe surplus grew.\nIt grew by $7 billion.\nTrade was $9 billion.\nIt was $3 billion more.\n\nU.S. Exports\n\nExports were $5 billion.\n", ""},
 	}
 	for _, tc := range tests {
 		if got := titleOf(tc.text, sections(tc.text)); got != tc.want {
 			t.Errorf("titleOf(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestDraftNotClaims(t *testing.T) {
+	tests := []struct{ text, figure, why string }{
+		{"Over the past 20 years, the fund has invested more than $53 billion.", "20 years", "a span of time"},
+		{"In the next five years, exports will double.", "five years", "a span of time"},
+		{"The partnership began 50 years ago.", "50 years", "ago"},
+		{"Korea is our partner with $100 billion in total (two ways) goods trade during 2011.", "two", "counted both ways"},
+		{"Japan and the United States are allies. Trade between our two countries was $279 billion in 2014.", "two countries", "the two parties"},
+		{"The platform is anchored by the two Governments.", "two Governments", "the two parties"},
+		{"Total trade (two ways) was $50 billion.", "two", "counted both ways"},
+	}
+	for _, tc := range tests {
+		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
+		var skips []string
+		for _, cl := range d.claims() {
+			if cl.skip == "" && cl.ind.Stated == tc.figure {
+				t.Errorf("draft of %q: %q drafted as a claim, want it explained", tc.text, tc.figure)
+			}
+			skips = append(skips, cl.skip)
+		}
+		if got := strings.Join(skips, "\n"); !strings.Contains(got, tc.figure) || !strings.Contains(got, tc.why) {
+			t.Errorf("draft of %q: skips %q, want one for %q saying %q", tc.text, got, tc.figure, tc.why)
+		}
+	}
+}
+
+func TestDraftBareVerb(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Sell", true}, {"Helping", true}, {"Increased", true}, {"Exports", false}, {"Funding", false},
+		{"U.S. exports", false}, {"Jobs supported", false},
+	}
+	for _, tc := range tests {
+		if got := bareVerb(tc.in); got != tc.want {
+			t.Errorf("bareVerb(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }

@@ -211,3 +211,70 @@ func asOfDate(text string, inFigureSentence func(int) bool) (indicators.Period, 
 		}
 	}
 }
+
+// plannedCues, in a sentence in which a document speaks of itself, make
+// its counts targets: "This fact sheet highlights planned results and
+// funding levels … in 2008".
+var plannedCues = []string{"planned results", "planned targets", "targets", "planned"}
+
+// docKinds name a document in its title line ("2008 Fact Sheet") or in a
+// sentence about itself ("This fact sheet highlights … in 2008").
+var docKinds = []string{"fact sheet", "report", "annual report", "budget", "highlights", "review", "summary"}
+
+// docYearOf finds the year a whole document reports on: a year before the
+// kind of document in a title line near the top ("2008 Fact Sheet",
+// "FY2021 Annual Report"), or a year of a sentence in which the document
+// speaks of itself ("This fact sheet highlights planned results … in
+// 2008") and that opens a sentence without figures.
+func docYearOf(text string, inFigureSentence func(int) bool) docYear {
+	var dy docYear
+	n := 0
+	for off := 0; off < len(text) && n < 6 && dy.year == 0; {
+		end := lineEnd(text, off)
+		line := strings.TrimSpace(text[off:end])
+		if line != "" {
+			n++
+			lower := strings.ToLower(line)
+			for _, k := range docKinds {
+				i := strings.Index(lower, k)
+				if i <= 0 || i+len(k) != len(lower) {
+					continue
+				}
+				f := strings.Fields(line[:i])
+				if len(f) == 0 || len(f) > 2 {
+					continue
+				}
+				w := strings.TrimPrefix(f[len(f)-1], "FY")
+				if y, m := readYear(w); m == len(w) && m == 4 {
+					dy = docYear{year: y, evidence: line}
+					break
+				}
+			}
+		}
+		off = end + 1
+	}
+	for _, self := range []string{"This fact sheet", "This report", "This document"} {
+		for from := 0; ; {
+			i := strings.Index(text[from:], self)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + 1
+			if b := strings.TrimRight(text[:i], " \t"); inFigureSentence(i) || b != "" && !strings.ContainsAny(b[len(b)-1:], ".!?\n") {
+				continue // not the start of a sentence of its own
+			}
+			e := i + strings.IndexAny(text[i:]+".", ".\n")
+			sent := strings.Join(strings.Fields(text[i:e]), " ")
+			if dy.planned == "" {
+				dy.planned = firstPhrase(strings.ToLower(sent), plannedCues)
+			}
+			for _, r := range yearsIn(text[i:e], i) {
+				if dy.year == 0 && r.role == yearPeriod && r.period.To.IsZero() {
+					dy.year, dy.evidence = r.period.From.Year, sent
+				}
+			}
+		}
+	}
+	return dy
+}

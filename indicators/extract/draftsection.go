@@ -107,9 +107,14 @@ func sections(text string) []heading {
 		}
 		// A bullet list's parent: a short line ending with a colon, with
 		// bullets below it.
-		if strings.HasSuffix(t, ":") && !isBulletLine(t) && len(strings.Fields(t)) <= 8 && i+1 < len(lines) && isBulletLine(lines[i+1]) {
+		// One blank line may stand between ("Change in 2013 from 2012:").
+		first := i + 1
+		if first+1 < len(lines) && strings.TrimSpace(lines[first]) == "" && isBulletLine(lines[first+1]) {
+			first++
+		}
+		if strings.HasSuffix(t, ":") && !isBulletLine(t) && len(strings.Fields(t)) <= 8 && first < len(lines) && isBulletLine(lines[first]) {
 			end := off
-			for _, nl := range lines[i+1:] {
+			for _, nl := range lines[first:] {
 				if !isBulletLine(nl) && strings.TrimSpace(nl) != "" && indentOf(nl) == 0 {
 					break
 				}

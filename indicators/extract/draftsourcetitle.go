@@ -7,11 +7,14 @@ import (
 
 // titleOf guesses a document's title. Web page boilerplate ("Skip to
 // Content", "ARCHIVE", "Menu", breadcrumbs, cookie notices) is never
-// taken. In order: the first heading that says "fact sheet"; a
-// heading-like line just before a dateline, or one that opens a statement
-// or remarks ("Statement by Ambassador …"); the first heading; a first
-// line that says "fact sheet"; a short first line standing alone ("Direct
-// investment positions for 2013: country and industry detail.").
+// taken, nor a caption ("Figure BR.1 …"). In order: the first heading
+// that says "fact sheet"; a heading-like line just before a dateline, or
+// one that opens a statement or remarks ("Statement by Ambassador …"); a
+// block of short lines at the top ending with "2008 Fact Sheet"; the
+// first heading near the top; a first line that says "fact sheet"; a
+// short first line standing alone, not a list's lead-in ending with a
+// colon ("Direct investment positions for 2013: country and industry
+// detail.").
 func titleOf(text string, hs []heading) string {
 	for _, h := range hs {
 		if h.level == 1 && strings.Contains(strings.ToLower(h.text), "fact sheet") && !isBoilerplate(h.text) {
@@ -21,8 +24,11 @@ func titleOf(text string, hs []heading) string {
 	if t := titleNearDateline(text); t != "" {
 		return t
 	}
+	if t := titleBlock(text); t != "" {
+		return t
+	}
 	for _, h := range hs {
-		if h.level == 1 && !h.runIn && !isBoilerplate(h.text) {
+		if h.level == 1 && !h.runIn && !isBoilerplate(h.text) && !isCaption(h.text) && nearTop(text, h.at) {
 			return h.text
 		}
 	}
@@ -35,8 +41,63 @@ func titleOf(text string, hs []heading) string {
 	}
 	// A short first line with a blank line after it.
 	if n := utf8.RuneCountInString(first); n > 0 && n <= 120 && len(lines) > 1 && strings.TrimSpace(lines[1]) == "" &&
-		!isBoilerplate(first) && !strings.ContainsAny(first, "$%") && strings.Count(first, ". ") == 0 {
+		!isBoilerplate(first) && !strings.ContainsAny(first, "$%") && strings.Count(first, ". ") == 0 && !strings.HasSuffix(first, ":") {
 		return strings.TrimSuffix(first, ".")
+	}
+	return ""
+}
+
+// nearTop reports whether byte at is within the first six lines with
+// words of text, past boilerplate: a heading further down heads a
+// section, not the document ("U.S. Exports" after the first paragraphs).
+func nearTop(text string, at int) bool {
+	n := 0
+	for off := 0; off < at && off < len(text); off = lineEnd(text, off) + 1 {
+		if l := strings.TrimSpace(text[off:lineEnd(text, off)]); l != "" && !isBoilerplate(l) {
+			n++
+		}
+	}
+	return n < 6
+}
+
+// isCaption reports whether a line is the caption of a table or figure
+// ("Figure BR.1 U.S. exports …", "Table 2. …"), never a document's title.
+func isCaption(line string) bool {
+	f := strings.Fields(line)
+	if len(f) < 2 {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "figure", "table", "chart", "box", "map", "exhibit", "graph":
+		return hasDigit(f[1])
+	}
+	return false
+}
+
+// titleBlock returns the title of a block of short lines at the top that
+// ends with one naming the kind of document ("United States Mission to
+// Kenya / President’s Emergency Plan for AIDS Relief / 2008 Fact Sheet"):
+// the line before that one and it, joined with a colon. It returns ""
+// otherwise.
+func titleBlock(text string) string {
+	var lines []string
+	for _, l := range strings.Split(strings.TrimLeft(text, " \n\r\ufeff"), "\n") {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			break
+		}
+		lines = append(lines, t)
+		if len(lines) > 4 {
+			return ""
+		}
+	}
+	for i, l := range lines {
+		if utf8.RuneCountInString(l) > 120 || strings.HasSuffix(l, ".") {
+			return ""
+		}
+		if lw := strings.ToLower(l); i > 0 && len(strings.Fields(l)) <= 4 && (strings.HasSuffix(lw, "fact sheet") || strings.HasSuffix(lw, "report")) {
+			return lines[i-1] + ": " + l
+		}
 	}
 	return ""
 }

@@ -36,7 +36,9 @@ var (
 		"employed": "employed", "employs": "employed", "employing": "employed", "created": "created", "creates": "created", "creating": "created",
 		"trained": "trained", "trains": "trained", "hired": "hired", "hires": "hired", "served": "served", "serves": "served",
 		"reached": "reached", "reaches": "reached", "connected": "connected", "connects": "connected", "sustained": "sustained",
-		"sustains": "sustained", "sustaining": "sustained", "helped": "helped", "helps": "helped", "treated": "treated", "vaccinated": "vaccinated"}
+		"sustains": "sustained", "sustaining": "sustained", "helped": "helped", "helps": "helped", "treated": "treated", "vaccinated": "vaccinated",
+		"saved": "saved", "saves": "saved", "saving": "saved", "employ": "employed", "support": "supported", "create": "created",
+		"hire": "hired", "train": "trained", "serve": "served", "reach": "reached", "help": "helped", "treat": "treated"}
 	// quantityNouns before "of" count nothing themselves: "an initial set
 	// of six partner countries" counts countries.
 	quantityNouns = map[string]bool{"set": true, "number": true, "total": true, "group": true, "list": true, "batch": true, "series": true, "handful": true, "range": true}
@@ -53,13 +55,33 @@ var (
 // "our two-way goods and services trade was $279 billion" → "Two-way
 // goods and services trade". It returns "" when no words are found.
 func (d *docDraft) titleFor(m Mention, cs int, measure indicators.MeasureKind) string {
+	if t := d.itemFunding(m); t != "" {
+		return t
+	}
+	if label := d.runInLabel(m); label != "" && d.labelGoverns(m, label) {
+		if measure == indicators.Change {
+			return shorten(changeTitle(m.Quantity.Direction, label), 60)
+		}
+		return shorten(title(label), 60)
+	}
 	t := d.titleWords(m, cs, measure)
+	if bareVerb(t) {
+		t = ""
+	}
 	if ft := d.flowTitle(m, cs, t); ft != "" {
 		return shorten(ft, 60)
 	}
 	if measure == indicators.Change {
 		if ct := d.changeOfFlow(m, t); ct != "" {
 			return ct
+		}
+		// "… $80.3 billion, a 7.7 percent increase from 2021 and a 15
+		// percent increase from 2012": the noun after the figure.
+		_, ce := clauseOf(d.src.Text, m)
+		if after := words(d.src.Text[m.Span.End:ce]); len(after) > 0 {
+			if ct := d.changeOfFlow(m, strings.Trim(after[0], ",.;:")); ct != "" {
+				return ct
+			}
 		}
 	}
 	// One word ("Value", "Increase") says little: what follows the
@@ -70,10 +92,12 @@ func (d *docDraft) titleFor(m Mention, cs int, measure indicators.MeasureKind) s
 		_, ce := clauseOf(text, m)
 		after := words(joinBroken(text[m.Span.End:ce]))
 		if len(after) > 1 {
-			if p := strings.ToLower(after[0]); p == "in" || p == "of" {
+			if p := strings.ToLower(after[0]); p == "in" || p == "of" || p == "for" {
 				if np := nounAfter(after[1:]); np != "" && !onlyPlaces(np) && !strings.EqualFold(np, t) {
-					// "Increase in …", "Value of …"
-					p = "of"
+					// "Increase in …", "Value of …", "Request for …"
+					if p != "for" {
+						p = "of"
+					}
 					switch strings.ToLower(t) {
 					case "increase", "rise", "growth", "decline", "decrease", "fall", "drop", "cut", "reduction", "change":
 						p = "in"
@@ -89,8 +113,28 @@ func (d *docDraft) titleFor(m Mention, cs int, measure indicators.MeasureKind) s
 func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind) string {
 	text := d.src.Text
 	_, ce := clauseOf(text, m)
+	// Past a restatement in parentheses: "over 850 billion Tanzanian
+	// shillings ($700 million USD) in bilateral assistance".
+	if ce < m.Sentence.End && text[ce] == '(' {
+		if j := strings.IndexByte(text[ce:m.Sentence.End], ')'); j > 0 && d.figureBetween(m, ce, ce+j+1) {
+			e := ce + j + 1
+			for e < m.Sentence.End && !isClauseBreak(text, e, m.Sentence.Start, m.Sentence.End) {
+				e++
+			}
+			ce = e
+		}
+	}
 	before := words(joinBroken(text[cs:m.Span.Start]))
 	after := words(joinBroken(text[m.Span.End:ce]))
+	if len(after) > 0 && strings.HasPrefix(after[0], "(") {
+		// Drop the restatement itself.
+		for i, w := range after {
+			if strings.Contains(w, ")") {
+				after = after[i+1:]
+				break
+			}
+		}
+	}
 	subj := subject(before)
 	// "our commitment to invest $55 billion in Africa": the commitment.
 	if n := len(before); n >= 3 && strings.EqualFold(before[n-2], "to") && intentNouns[strings.ToLower(before[n-3])] && isLowerWord(before[n-1]) {
@@ -121,20 +165,68 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 				}
 			}
 		}
-	case len(before) > 1 && strings.EqualFold(before[len(before)-1], "of") && !quantityNouns[strings.ToLower(before[len(before)-2])]:
+	case len(before) > 1 && (strings.EqualFold(before[len(before)-1], "of") || strings.EqualFold(before[len(before)-1], "for") && intentNouns[strings.ToLower(before[len(before)-2])]) &&
+		!quantityNouns[strings.ToLower(before[len(before)-2])]:
+		// "a budget of $534.8 million", "a request for $2 billion"
 		if np := nounBefore(before[:len(before)-1]); np != "" {
 			return title(np)
+		}
+	}
+	if m.Kind == Currency && len(after) > 1 && strings.EqualFold(after[0], "of") {
+		// "The United States imported $280 billion of goods": "Imports of
+		// goods by the United States".
+		if t := moneyVerbTitle(before); t != "" {
+			if np := nounAfter(after[1:]); np != "" && !onlyPlaces(np) {
+				lead, by, _ := strings.Cut(t, " by ")
+				return shorten(lead+" of "+np+" by "+by, 60)
+			}
+		}
+	}
+	if m.Kind == Currency && len(after) > 1 && strings.EqualFold(after[0], "in") {
+		// "the American people contributed … in bilateral assistance":
+		// the kind of money, and who gave it.
+		if t := moneyVerbTitle(before); t != "" {
+			if np := nounAfter(after[1:]); np != "" && !onlyPlaces(np) {
+				_, by, _ := strings.Cut(t, " by ")
+				v := strings.ToLower(before[len(before)-1])
+				return shorten(title(np+" "+v+" by "+by), 60)
+			}
+		}
+	}
+	if m.Kind == Currency {
+		// "a total U.S. $6 billion three-year Seventh Replenishment
+		// pledge": the noun the amount modifies.
+		if np := compoundAfter(after); np != "" {
+			return title(np)
+		}
+		// "the replenishment conference had raised $14.25 billion":
+		// what the verb makes of the money, and who.
+		if t := moneyVerbTitle(before); t != "" {
+			return t
 		}
 	}
 	if measure == indicators.Change {
 		for _, w := range before {
 			if n, ok := changeNouns[strings.ToLower(w)]; ok && subj != "" {
-				return title(n + " " + subj)
+				return title(n + " " + lowerFirst(subj))
 			}
 		}
 		if len(after) > 0 {
 			if n, ok := changeNouns[strings.ToLower(after[0])]; ok && subj != "" {
-				return title(n + " " + subj)
+				return title(n + " " + lowerFirst(subj))
+			}
+		}
+	}
+	// "… increased by just 1 percent (about $375 million) to $37.6
+	// billion": the new level of what changed.
+	if len(before) == 1 && strings.EqualFold(before[0], "to") && cs > m.Sentence.Start {
+		sw := words(joinBroken(text[m.Sentence.Start:cs]))
+		for i, w := range sw {
+			if _, ok := changeNouns[strings.ToLower(w)]; ok && i > 0 {
+				if s := subject(sw[:i]); s != "" {
+					return title(s)
+				}
+				break
 			}
 		}
 	}
@@ -142,11 +234,22 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		// A count, or a measure per its base ("450,000 barrels per day"):
 		// the words after the number name it.
 		noun := strings.TrimSpace(text[max(m.Numbers[0].End, m.Numbers[1].End):m.Span.End])
-		if noun != "" && !strings.ContainsAny(noun, "0123456789") {
-			noun += postModifier(after)
-			if by := d.doneByPhrase(m, cs, before); by != "" {
-				return title(noun + " " + by)
+		if noun == "" && m.Kind == Number {
+			// "over 96,000 HIV-positive mothers": the head noun the
+			// figure parser left out.
+			if _, end, ok := headNoun(text, m.Span.End, ce); ok {
+				noun = strings.TrimSpace(text[m.Span.End:end])
+				after = words(joinBroken(text[end:ce]))
 			}
+		}
+		if noun != "" && !strings.ContainsAny(noun, "0123456789") {
+			if by := d.doneByPhrase(m, cs, before); by != "" {
+				return title(noun + postModifier(after) + " " + by)
+			}
+			if g := gerundCount(before, after, noun); g != "" {
+				return g
+			}
+			noun += postModifier(after)
 			if hasVerb(before) {
 				if rest := verbPhrase(before, 10, m.Sentence.Start == cs); rest != "" {
 					return title(noun + " " + rest)
@@ -199,7 +302,30 @@ func subject(ws []string) string {
 		}
 		keep = append(keep, w)
 	}
+	// "the Global Fund to Fight AIDS, Tuberculosis and Malaria (Global
+	// Fund)": the short name the document gives it.
+	if sn := shortNameIn(keep); sn != "" {
+		return sn
+	}
 	return phrase(keep, 10)
+}
+
+// shortNameIn returns the short name that closes words in parentheses
+// ("(Global Fund)"), if it is not an acronym only ("(GDP)"), or "".
+func shortNameIn(ws []string) string {
+	if len(ws) == 0 || !strings.HasSuffix(strings.TrimRight(ws[len(ws)-1], ",.;:"), ")") {
+		return ""
+	}
+	for i := len(ws) - 1; i >= 0; i-- {
+		if strings.HasPrefix(ws[i], "(") {
+			sn := strings.Trim(strings.Join(ws[i:], " "), "(),.;:")
+			if len(strings.Fields(sn)) >= 2 && isShortName(sn) {
+				return sn
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // nounBefore returns the noun phrase that ends ws, back to a verb, a
@@ -210,8 +336,8 @@ func nounBefore(ws []string) string {
 	for i > 0 {
 		lw := strings.ToLower(strings.Trim(ws[i-1], ",.;:"))
 		if subjectEnds[lw] || lw == "with" || lw == "a" || lw == "an" || lw == "the" || lw == "our" || lw == "its" || lw == "their" ||
-			strings.HasSuffix(lw, "ed") && lw != "united" {
-			break
+			strings.HasSuffix(lw, "ed") && lw != "united" || hasDigit(lw) || clauseWords[lw] {
+			break // "… to $4,660.9 billion after average annual growth of"
 		}
 		i--
 	}
@@ -237,6 +363,9 @@ func phrase(ws []string, n int) string {
 		}
 		if len(keep) == 0 && (titleStop[lw] || !hasLetter(w)) {
 			continue
+		}
+		if t := strings.TrimRight(w, ",;:."); strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && isShortName(t[1:len(t)-1]) {
+			continue // "(GDP)"
 		}
 		keep = append(keep, strings.Trim(w, ",;:()"))
 		if len(keep) == n {
@@ -361,7 +490,10 @@ func (d *docDraft) doneByPhrase(m Mention, cs int, before []string) string {
 		}
 		subj = keep
 	}
-	s := verbPhrase(subj, 10, sentenceStart)
+	s := shortNameIn(subj)
+	if s == "" {
+		s = verbPhrase(subj, 10, sentenceStart)
+	}
 	if s == "" {
 		return ""
 	}
@@ -404,6 +536,10 @@ func actorOnly(subj string) bool {
 	return true
 }
 
+// clauseWords open a clause or an adverbial before a noun phrase.
+var clauseWords = map[string]bool{"after": true, "before": true, "since": true, "during": true, "than": true, "following": true,
+	"because": true, "while": true, "when": true, "where": true, "which": true, "that": true, "although": true}
+
 // nounBreaks end the noun phrase after a figure's "of" or "in".
 var nounBreaks = map[string]bool{"to": true, "for": true, "with": true, "in": true, "by": true, "from": true, "that": true, "which": true,
 	"who": true, "over": true, "across": true, "through": true, "at": true, "on": true, "under": true, "since": true, "as": true,
@@ -417,8 +553,8 @@ func nounAfter(ws []string) string {
 	var keep []string
 	for _, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ",.;:()"))
-		if nounBreaks[lw] || hasDigit(w) || subjectEnds[lw] {
-			break
+		if nounBreaks[lw] || hasDigit(w) || subjectEnds[lw] || len(keep) > 0 && isLowerWord(lw) && strings.HasSuffix(lw, "ed") && !edAdjectives[lw] {
+			break // "the Global Fund intended to be …"
 		}
 		if strings.HasSuffix(w, ",") {
 			keep = nil // an adjective of a list
@@ -426,6 +562,10 @@ func nounAfter(ws []string) string {
 		}
 		if len(keep) == 1 && (strings.EqualFold(keep[0], "more") || strings.EqualFold(keep[0], "most") || strings.EqualFold(keep[0], "less")) {
 			keep = nil // "more efficient": a degree, not what is measured
+			continue
+		}
+		if len(placesIn(strings.TrimRight(w, ",;:"), 0)) > 0 && !strings.ContainsAny(w, ",;:") && strings.Count(w, ".") > 1 {
+			keep = append(keep, w) // "U.S." ends with its own stop
 			continue
 		}
 		keep = append(keep, strings.TrimRight(w, ".;:"))
@@ -467,3 +607,123 @@ func shorten(t string, n int) string {
 	}
 	return t
 }
+
+// moneyVerbs name what a verb makes of the money after it: "had raised
+// $14.25 billion" → funds raised.
+var moneyVerbs = map[string]string{"raised": "Funds raised by", "invested": "Investment by", "spent": "Spending by",
+	"disbursed": "Disbursements by", "mobilized": "Funds mobilized by", "contributed": "Contributions by",
+	"donated": "Donations by", "pledged": "Pledges by", "committed": "Commitments by", "allocated": "Funds allocated by",
+	"provided": "Funding provided by", "granted": "Grants by", "lent": "Loans by", "loaned": "Loans by",
+	"traded": "Trade between", "imported": "Imports by", "exported": "Exports by"}
+
+// moneyVerbTitle titles an amount after a verb of moneyVerbs by what it
+// is and who acted, the subject after a last "that": "President Biden
+// announced that the replenishment conference had raised" → "Funds raised
+// by the replenishment conference". It returns "" otherwise.
+func moneyVerbTitle(before []string) string {
+	n := len(before)
+	if n < 2 {
+		return ""
+	}
+	lead, ok := moneyVerbs[strings.ToLower(before[n-1])]
+	if !ok {
+		return ""
+	}
+	subj := before[:n-1]
+	for i := len(subj) - 1; i >= 0; i-- {
+		if lw := strings.ToLower(subj[i]); lw == "that" || lw == "which" {
+			subj = subj[i+1:]
+			break
+		}
+	}
+	for len(subj) > 0 && subjectEnds[strings.ToLower(subj[len(subj)-1])] {
+		subj = subj[:len(subj)-1] // "had", "has been"
+	}
+	// "through the U.S. Agency for International Development (USAID) the
+	// American people provided": the subject after the adverbial.
+	if len(subj) > 0 && nounBreaks[strings.ToLower(subj[0])] {
+		for i := len(subj) - 2; i >= 0; i-- {
+			if strings.HasSuffix(subj[i], ")") {
+				subj = subj[i+1:]
+				break
+			}
+		}
+	}
+	who := subject(subj)
+	if who == "" || hasDigit(who) {
+		return ""
+	}
+	if f := strings.Fields(who); len(f) > 0 {
+		r, _ := utf8.DecodeRuneInString(who)
+		if strings.EqualFold(subj[0], "the") || !unicode.IsUpper(r) && len(placesIn(f[0], 0)) == 0 {
+			who = "the " + lowerFirst(who)
+		}
+	}
+	return shorten(lead+" "+who, 60)
+}
+
+// compoundAfter returns the noun phrase an amount modifies when the words
+// right after it are one, up to the end of its clause: "$6 billion
+// three-year Seventh Replenishment pledge". It returns "" when a
+// preposition, verb or time word comes first.
+func compoundAfter(after []string) string {
+	if len(after) > 2 {
+		// "a $4.9 billion reduction in the value of U.S. imports"
+		if w, p := strings.ToLower(after[0]), strings.ToLower(after[1]); amountNouns[w] && (p == "in" || p == "of") {
+			if np := nounAfter(after[2:]); np != "" && !onlyPlaces(np) {
+				return title(w + " " + p + " " + np)
+			}
+		}
+	}
+	if len(after) == 0 || len(after) > 6 {
+		return ""
+	}
+	for i, w := range after {
+		lw := strings.ToLower(strings.Trim(w, ",.;:()"))
+		if lw == "" || nounBreaks[lw] || titleStop[lw] || subjectEnds[lw] || timeWords[lw] || participles[lw] ||
+			strings.HasSuffix(lw, "ly") || isLowerWord(lw) && strings.HasSuffix(lw, "ed") && !edAdjectives[lw] ||
+			i < len(after)-1 && strings.ContainsAny(w, ",.;:") {
+			return ""
+		}
+	}
+	last := strings.ToLower(strings.Trim(after[len(after)-1], ",.;:()"))
+	if strings.HasSuffix(last, "ing") {
+		return ""
+	}
+	return phrase(after, 6)
+}
+
+// amountNouns name what an amount before them is of: "a $4.9 billion
+// reduction in the value of U.S. imports".
+var amountNouns = map[string]bool{"reduction": true, "increase": true, "rise": true, "fall": true, "decline": true, "decrease": true,
+	"drop": true, "cut": true, "growth": true, "gain": true, "loss": true, "expansion": true, "investment": true, "contribution": true}
+
+// timeWords after an amount say when, not what: "$35 billion last year".
+var timeWords = map[string]bool{"last": true, "next": true, "this": true, "year": true, "years": true, "annually": true,
+	"month": true, "months": true, "today": true, "yearly": true, "ago": true, "each": true, "every": true, "per": true, "a": true}
+
+// bareVerb reports whether a title is one verb alone ("Sell", "Helping"),
+// which names no figure.
+func bareVerb(t string) bool {
+	f := strings.Fields(t)
+	if len(f) != 1 {
+		return false
+	}
+	lw := strings.ToLower(strings.Trim(f[0], ",.;:"))
+	if gerundNouns[lw] {
+		return false
+	}
+	return subjectEnds[lw] || doneBy[lw] != "" || participles[lw] || participle(lw) != "" || commonVerbs[lw] ||
+		strings.HasSuffix(lw, "ed") && !edAdjectives[lw]
+}
+
+// gerundNouns are -ing words that name what a figure measures.
+var gerundNouns = map[string]bool{"funding": true, "spending": true, "financing": true, "lending": true, "housing": true,
+	"training": true, "building": true, "trading": true, "shipping": true, "manufacturing": true, "farming": true,
+	"fishing": true, "mining": true, "banking": true, "processing": true, "testing": true, "screening": true, "planning": true,
+	"staffing": true, "borrowing": true, "earnings": true, "savings": true, "holdings": true, "outstanding": true}
+
+// commonVerbs are verbs a clause may open with that have no -ing or -ed.
+var commonVerbs = map[string]bool{"sell": true, "sells": true, "buy": true, "buys": true, "make": true, "makes": true, "add": true,
+	"cut": true, "reach": true, "help": true, "helps": true, "provide": true, "support": true, "invest": true, "invests": true,
+	"raise": true, "spend": true, "create": true, "build": true, "give": true, "take": true, "fund": true, "funds": true}

@@ -59,6 +59,9 @@ func wideClause(text string, m Mention, cs, ce int) (int, int) {
 // twoSidedCue returns the cue that makes the clause (lower case) the trade
 // of two parties together, or "".
 func twoSidedCue(clause string) string {
+	if aidOneWay(clause) {
+		return ""
+	}
 	if c := firstPhrase(clause, bothCues); c != "" {
 		return c
 	}
@@ -278,3 +281,11 @@ func (d *docDraft) changeOfFlow(m Mention, t string) string {
 // overall exports of $2.35 trillion".
 var worldFlowCues = []string{"overall exports", "total exports", "global exports", "worldwide exports", "exports to the world",
 	"overall imports", "total imports", "global imports", "worldwide imports", "imports from the world"}
+
+// aidOneWay reports whether a clause speaks of aid, which goes one way
+// although "bilateral" names the two parties: "bilateral assistance",
+// "bilateral aid".
+func aidOneWay(clause string) bool {
+	return firstPhrase(clause, []string{"bilateral assistance", "bilateral aid", "bilateral development assistance",
+		"bilateral support", "bilateral funding", "bilateral programs"}) != ""
+}

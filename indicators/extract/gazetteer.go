@@ -17,13 +17,14 @@ import (
 // The gazetteer: every way a document names a country or region, with the
 // entity code a catalog writes for it. It is built once from
 // golang.org/x/text/language's English display names of every ISO 3166-1
-// country and UN M49 region, plus the table below of demonyms, short forms
-// and common names the display names do not give. Adding a form is one row.
+// country and UN M49 region, the demonyms of the one-word names in -a
+// ("Tanzanian"), plus the table below of demonyms, short forms and common
+// names the display names do not give. Adding a form is one row.
 var placeForms = []struct {
 	code  string
 	forms []string
 }{
-	{"US", []string{"U.S.", "US", "U.S.A.", "USA", "United States of America", "America", "American", "Americans"}},
+	{"US", []string{"U.S.", "US", "U.S.A.", "USA", "United States of America", "America", "American", "Americans", "USAID"}},
 	{"GB", []string{"UK", "U.K.", "Britain", "Great Britain", "British"}},
 	{"JP", []string{"Japanese"}},
 	{"CN", []string{"PRC", "Chinese", "People's Republic of China"}},
@@ -56,7 +57,8 @@ var placeForms = []struct {
 	// sub-Saharan part.
 	{"002", []string{"African"}},
 	{"150", []string{"European"}},
-	{"WLD", []string{"world's", "global", "worldwide"}},
+	{"WLD", []string{"world's", "global", "worldwide", "developing countries", "developing nations", "low- and middle-income countries",
+		"low- and middle-income nations", "low-income countries"}},
 	// Names of no entity code, listed so that the names inside them do not
 	// count: "Asia-Pacific" is not Asia.
 	{"", []string{"Asia-Pacific", "Indo-Pacific", "Trans-Pacific", "Asia Pacific"}},
@@ -66,21 +68,24 @@ var placeForms = []struct {
 type place struct {
 	form string // as written, case-sensitive
 	code string
+	// demonym marks a form of the table above that names people and
+	// takes a plural ("Kenyan" → "Kenyans").
+	demonym bool
 }
 
 var gazetteer = sync.OnceValue(func() []place {
 	seen := map[string]bool{}
 	var out []place
-	add := func(form, code string) {
+	add := func(form, code string, demonym bool) {
 		if form == "" || seen[form] {
 			return
 		}
 		seen[form] = true
-		out = append(out, place{form, code})
+		out = append(out, place{form, code, demonym})
 	}
 	for _, row := range placeForms {
 		for _, f := range row.forms {
-			add(f, row.code)
+			add(f, row.code, strings.HasSuffix(f, "an") && len(f) > 4)
 		}
 	}
 	names := display.English.Regions()
@@ -91,7 +96,14 @@ var gazetteer = sync.OnceValue(func() []place {
 				continue
 			}
 			r, _ := language.ParseRegion(code)
-			add(names.Name(r), code)
+			name := names.Name(r)
+			add(name, code, false)
+			if strings.HasSuffix(name, "a") && !strings.Contains(name, " ") {
+				// "Tanzania" → "Tanzanian", "Zambia" → "Zambian": the
+				// demonym of most names in -a; a form no text writes
+				// ("Chinan") never matches.
+				add(name+"n", code, true)
+			}
 		}
 	}
 	for n := 2; n < 1000; n++ {
@@ -100,7 +112,7 @@ var gazetteer = sync.OnceValue(func() []place {
 			continue
 		}
 		r, _ := language.ParseRegion(code)
-		add(names.Name(r), code)
+		add(names.Name(r), code, false)
 	}
 	// Longest forms first, so that "South Africa" wins over "Africa".
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].form) > len(out[j].form) })
@@ -129,6 +141,9 @@ func placesIn(s string, base int) []placeMention {
 			i += from
 			j := i + len(p.form)
 			from = i + 1
+			if p.demonym && j < len(s) && s[j] == 's' && wordEdge(s, i, j+1) {
+				j++ // "Kenyans"
+			}
 			if !wordEdge(s, i, j) || taken[i] || taken[j-1] {
 				continue
 			}
@@ -149,7 +164,7 @@ func wordEdge(s string, i, j int) bool {
 	if i > 0 && isWordByte(s[i-1]) {
 		return false
 	}
-	if j < len(s) && isWordByte(s[j]) {
+	if j < len(s) && isWordByte(s[j]) && !possessive(s[j:]) {
 		// "U.S." ends with a stop; "American" must not match "Americans".
 		return false
 	}
@@ -157,6 +172,13 @@ func wordEdge(s string, i, j int) bool {
 		return false
 	}
 	return true
+}
+
+// possessive reports whether s opens with a typographic possessive ("’s"
+// of "Brazil’s"), which ends a name as "'s" does.
+func possessive(s string) bool {
+	rest, ok := strings.CutPrefix(s, "’s")
+	return ok && (rest == "" || !isWordByte(rest[0]))
 }
 
 func isWordByte(b byte) bool {
