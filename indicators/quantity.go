@@ -156,6 +156,30 @@ func (q Quantity) IntervalFor(u Unit) Interval {
 	return iv
 }
 
+// SignedChanges reports whether a chart of the quantities qs draws each
+// change with its sign: when they go both ways (one Up, one Down at
+// least), a decrease is drawn below zero beside the increases (see
+// SignedEnds). Otherwise every figure is drawn as stated, and a chart says
+// the direction in words ("Percent reduction").
+func SignedChanges(qs ...Quantity) bool {
+	up, down := false, false
+	for _, q := range qs {
+		up = up || q.Direction == Up
+		down = down || q.Direction == Down
+	}
+	return up && down
+}
+
+// SignedEnds returns Ends with a decrease negated: "reduce by 26 to 28
+// percent" spans -28 to -26.
+func (q Quantity) SignedEnds() (lo, hi float64) {
+	lo, hi = q.Ends()
+	if q.Direction == Down {
+		return -hi, -lo
+	}
+	return lo, hi
+}
+
 // Ends returns the numbers a chart draws: low and high for a range, the value
 // twice otherwise. A hedge never moves a bar's end: "nearly 350" ends at 350.
 func (q Quantity) Ends() (lo, hi float64) {

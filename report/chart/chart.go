@@ -59,6 +59,9 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	if err != nil {
 		return nil, err
 	}
+	if v.Kind == indicators.Bars || v.Kind == indicators.RangeChart {
+		signChanges(items)
+	}
 	s := newPlotSlide(o)
 	s.Title = v.Title
 	if s.Title == "" {
@@ -97,6 +100,26 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 		return nil, fmt.Errorf("chart: view %q: %w", v.ID, err)
 	}
 	return s, nil
+}
+
+// signChanges draws the decreases of items below zero when the items go
+// both ways (indicators.SignedChanges), and marks every item signed, so
+// that the subtitle says "change" rather than "increase" or "reduction".
+func signChanges(items []item) {
+	qs := make([]indicators.Quantity, len(items))
+	for i := range items {
+		qs[i] = items[i].q
+	}
+	if !indicators.SignedChanges(qs...) {
+		return
+	}
+	for i := range items {
+		it := &items[i]
+		it.signed = true
+		if it.q.Direction == indicators.Down {
+			it.lo, it.hi = -it.hi, -it.lo
+		}
+	}
 }
 
 // tipOf returns how a bar of it ends, and where a faded end starts, in
@@ -201,6 +224,12 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		hi = lo + 1
 	}
 	const nticks = 5
+	if lo < 0 {
+		// Below zero the axis ends on a tick too, so that a bar there
+		// can be read against it.
+		step := niceStep((hi - lo) / float64(nticks-1))
+		lo = math.Floor(lo/step+1e-9) * step
+	}
 	top := niceMax(lo, hi, nticks)
 	span := top - lo
 	format := tickFormat(items[0], sc)

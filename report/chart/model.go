@@ -34,6 +34,9 @@ type item struct {
 	// unbounded marks a derived figure its inputs cannot bound: no value
 	// is drawn for it.
 	unbounded bool
+	// signed marks an item of a chart of changes that go both ways: a
+	// decrease has lo and hi below zero (see signChanges).
+	signed bool
 }
 
 // resolve looks up the indicators of v.
@@ -184,8 +187,11 @@ func tickFormat(it item, sc indicators.Scale) func(float64) string {
 	case indicators.Money:
 		sign := currencySign(it.u)
 		return func(v float64) string {
-			if v == 0 {
+			switch {
+			case v == 0:
 				return sign + "0"
+			case v < 0:
+				return "−" + sign + groupThousands(-v) + scale // "−$5", as "-$11.0 billion" is written
 			}
 			return sign + groupThousands(v) + scale
 		}

@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -79,6 +80,64 @@ func TestNegativeBars(t *testing.T) {
 		}
 		if s.Plot.X.Min > tc.want[0][0] {
 			t.Errorf("NewSlide(%q) axis starts at %v, after the bar's start %v", tc.view, s.Plot.X.Min, tc.want[0][0])
+		}
+	}
+}
+
+// TestSignedChanges checks that a chart of changes that go both ways draws
+// a decrease below zero, says "change" in its subtitle, and reads its
+// axis from a tick below zero; a chart of decreases alone draws them as
+// stated, and says "reduction".
+func TestSignedChanges(t *testing.T) {
+	mk := func(id, stated string, d indicators.Direction) indicators.Indicator {
+		q, u, err := indicators.ParseStated(stated)
+		if err != nil {
+			t.Fatalf("ParseStated(%q): %v", stated, err)
+		}
+		q.Direction = d
+		return indicators.Indicator{ID: id, Title: id, Stated: stated, Quantity: q, Unit: u, Measure: indicators.Change, Period: indicators.YearPeriod(2013)}
+	}
+	c := &indicators.Catalog{
+		Indicators: []indicators.Indicator{
+			mk("exports", "1 percent", indicators.Up), mk("imports", "15 percent", indicators.Down),
+			mk("target", "26 to 28 percent", indicators.Down), mk("surplus", "$5.2 billion", indicators.Up),
+			mk("imports-usd", "$4.9 billion", indicators.Down),
+		},
+		Views: []indicators.ChartView{
+			{ID: "both", Kind: indicators.Bars, Indicators: []string{"exports", "imports", "target"}},
+			{ID: "down", Kind: indicators.Bars, Indicators: []string{"imports", "target"}},
+			{ID: "usd", Kind: indicators.Bars, Indicators: []string{"surplus", "imports-usd"}},
+		},
+	}
+	for _, tc := range []struct {
+		view     string
+		want     [][2]float64
+		subtitle string
+		min      float64
+		minLabel string
+	}{
+		{"both", [][2]float64{{0, 1}, {-15, 0}, {-28, -26}}, "Percent change; change, 2013", -30, "−30%"},
+		{"down", [][2]float64{{0, 15}, {26, 28}}, "Percent reduction; change, 2013", 0, "0%"},
+		{"usd", [][2]float64{{0, 5.2}, {-4.9, 0}}, "US$ billion; change, 2013", -5, "−$5"},
+	} {
+		v, _ := c.View(tc.view)
+		s, err := NewSlide(c, v, nil)
+		if err != nil {
+			t.Fatalf("NewSlide(%q): %v", tc.view, err)
+		}
+		var got [][2]float64
+		for _, b := range s.body.(*Bars).Bars {
+			got = append(got, [2]float64{b.Start, b.End})
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("NewSlide(%q) bars = %v, want %v", tc.view, got, tc.want)
+		}
+		if s.Subtitle != tc.subtitle {
+			t.Errorf("NewSlide(%q) subtitle = %q, want %q", tc.view, s.Subtitle, tc.subtitle)
+		}
+		ticks := s.Plot.X.Tick.Marker.Ticks(s.Plot.X.Min, s.Plot.X.Max)
+		if s.Plot.X.Min != tc.min || len(ticks) == 0 || ticks[0].Value != tc.min || ticks[0].Label != tc.minLabel {
+			t.Errorf("NewSlide(%q) axis from %v, first tick %+v; want from %v, first tick %q", tc.view, s.Plot.X.Min, ticks[0], tc.min, tc.minLabel)
 		}
 	}
 }

@@ -259,10 +259,12 @@ func unitPhrase(it item, sc indicators.Scale) string {
 		return strings.TrimSpace(currencyPrefix(u) + " " + scale)
 	case indicators.Percent:
 		s := "Percent"
-		switch it.q.Direction {
-		case indicators.Down:
+		switch {
+		case it.signed:
+			s += " change"
+		case it.q.Direction == indicators.Down:
 			s += " reduction"
-		case indicators.Up:
+		case it.q.Direction == indicators.Up:
 			s += " increase"
 		}
 		if it.denom != "" {

@@ -56,8 +56,9 @@ func (b *book) planCharts(derived int) error {
 	for i := range b.c.Views {
 		v := &b.c.Views[i]
 		cd := chartData{view: v, first: row}
+		signed := v.Kind != indicators.PartOfWhole && indicators.SignedChanges(b.quantities(v.Indicators)...)
 		for _, id := range v.Indicators {
-			it, unit, err := b.chartItem(id)
+			it, unit, err := b.chartItem(id, signed)
 			if err != nil {
 				return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
 			}
@@ -93,8 +94,24 @@ func scaleOf(c *indicators.Catalog, id string) indicators.Scale {
 	return indicators.NoScale
 }
 
-// chartItem returns the bar of one indicator or derived indicator.
-func (b *book) chartItem(id string) (chartItem, indicators.Unit, error) {
+// quantities returns the quantities of the indicators or derived
+// indicators ids; nothing for an ID that is neither.
+func (b *book) quantities(ids []string) []indicators.Quantity {
+	var qs []indicators.Quantity
+	for _, id := range ids {
+		if ind, ok := b.c.Indicator(id); ok {
+			qs = append(qs, ind.Quantity)
+		} else if r, ok := b.results[id]; ok {
+			qs = append(qs, r.Quantity)
+		}
+	}
+	return qs
+}
+
+// chartItem returns the bar of one indicator or derived indicator; in a
+// chart of changes that go both ways (signed, indicators.SignedChanges) a
+// decrease is drawn below zero.
+func (b *book) chartItem(id string, signed bool) (chartItem, indicators.Unit, error) {
 	lo, hi, isRange, err := b.ends(id)
 	if err != nil {
 		return chartItem{}, indicators.Unit{}, err
@@ -116,13 +133,24 @@ func (b *book) chartItem(id string) (chartItem, indicators.Unit, error) {
 		}
 	}
 	it := chartItem{label: title + " (" + label + ")"}
-	if isRange {
+	down := signed && q.Direction == indicators.Down
+	switch {
+	case isRange && down:
+		// Both below zero, for spreadsheets stack negative values apart
+		// from positive ones: the invisible base to -low, then the range.
+		it.fmt = numFmt(q.High, u, q.Scale)
+		it.base, it.baseV = "-"+lo, -loV
+		it.span, it.spanV = lo+"-"+hi, loV-hiV
+	case isRange:
 		it.fmt = numFmt(q.High, u, q.Scale)
 		it.base, it.baseV = lo, loV
 		it.span, it.spanV = hi+"-"+lo, hiV-loV
-	} else {
+	default:
 		it.fmt = numFmt(q.Value, u, q.Scale)
 		it.span, it.spanV = lo, loV
+		if down {
+			it.span, it.spanV = "-"+lo, -loV
+		}
 		it.hedged = q.Qualifier != indicators.Exact
 	}
 	return it, u, nil
