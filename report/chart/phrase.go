@@ -3,6 +3,8 @@ package chart
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -116,6 +118,11 @@ func describe(items []item) words {
 	var said []string
 	for _, t := range times {
 		said = append(said, joinWhen(joinAnd(whatsAt[t]), t))
+	}
+	// One sentence: a phrase after the first starts in lower case unless
+	// its first word is a symbol or all capitals ("US$", "MW").
+	for i := 1; i < len(units); i++ {
+		units[i] = lowerFirstWord(units[i])
 	}
 	w.subtitle = strings.Join(units, " and ") + "; " + joinAnd(said)
 	return w
@@ -351,4 +358,15 @@ func wordIndex(s, w string) int {
 		end = i
 	}
 	return -1
+}
+
+// lowerFirstWord lowers the first letter of s when its first word is a
+// capitalised word ("Percent", "Number"), not a symbol or an acronym.
+func lowerFirstWord(s string) string {
+	word, _, _ := strings.Cut(s, " ")
+	r, n := utf8.DecodeRuneInString(word)
+	if n == 0 || !unicode.IsUpper(r) || strings.ToLower(word[n:]) != word[n:] {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
 }

@@ -108,6 +108,8 @@ func TestSubtitle(t *testing.T) {
 		{"money rate", []fig{{stated: "$200 a month", period: "2024", measure: indicators.Flow}}, "US$ per month; rate, 2024"},
 		{"measure rate with a scale", []fig{{stated: "450,000 barrels per day", period: "2024", measure: indicators.Flow}}, "bbl per day; rate, 2024"},
 		{"count rate", []fig{{stated: "31 points per game", period: "2024", measure: indicators.CountKind}}, "Number of points per game; 2024"},
+		{"share and count", []fig{{stated: "nearly 30 percent", period: "2014", measure: indicators.Share, denom: "world GDP"}, {stated: "30 countries", period: "2014", measure: indicators.CountKind}}, "Percent of world GDP and number of countries; 2014"},
+		{"count and megawatts", []fig{{stated: "30 countries", period: "2014", measure: indicators.CountKind}, {stated: "500 MW", period: "2014", measure: indicators.Stock}}, "Number of countries and MW; 2014 and value as of 2014"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
