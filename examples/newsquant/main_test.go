@@ -110,7 +110,13 @@ func TestCQEUnit(t *testing.T) {
 		{unit("km/h"), "kilometre per hour"},
 		{unit("mi"), "mile"},
 		{unit("degC"), "celsius"},
-		{unit("MW"), "mw"}, // no CQE name in its gold: kept
+		{unit("MW"), "megawatt"}, // the singular of our unit table
+		{unit("yd"), "yard"},
+		{unit("hp"), "horsepower"},
+		{unit("Hz"), "hertz"},
+		{unit("GHz"), "gigahertz"},
+		{unit("s"), "second"},
+		{unit("lb"), "pound-mass"}, // CQE's word
 		{unit("USD per barrel"), "dollar per barrel"},
 		{unit("bbl per day"), "barrel per day"},
 	} {
