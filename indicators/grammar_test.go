@@ -114,6 +114,25 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"3.2 GHz", "3.2", "", "", "exact", "GHz", "", "", "3.2 GHz"},
 		{"50 hertz", "50", "", "", "exact", "Hz", "", "", "50 Hz"},
 		{"1990s", "", "", "", "", "", "", "", ""}, // a decade, not seconds: an error
+		// Measures of technology and engineering news.
+		{"352 μm", "352", "", "", "exact", "um", "", "", "352 µm"},
+		{"2.4 microns", "2.4", "", "", "exact", "um", "", "", "2.4 µm"},
+		{"7 nanometers", "7", "", "", "exact", "nm", "", "", "7 nm"},
+		{"15 ppb", "15", "", "", "exact", "ppb", "", "", "15 ppb"},
+		{"400 parts per million", "400", "", "", "exact", "ppm", "", "", "400 ppm"},
+		{"4500 mAh", "4500", "", "", "exact", "mAh", "", "", "4,500 mAh"},
+		{"8.90 ksi", "8.90", "", "", "exact", "ksi", "", "", "8.90 ksi"},
+		{"61.4 MPa", "61.4", "", "", "exact", "MPa", "", "", "61.4 MPa"},
+		{"113 gigapascals", "113", "", "", "exact", "GPa", "", "", "113 GPa"},
+		{"30 psi", "30", "", "", "exact", "psi", "", "", "30 psi"},
+		{"450 newton metres", "450", "", "", "exact", "Nm", "", "", "450 N·m"},
+		{"332 lb-ft", "332", "", "", "exact", "lbft", "", "", "332 lb-ft"},
+		{"275 pound-feet", "275", "", "", "exact", "lbft", "", "", "275 lb-ft"},
+		{"640 bhp", "640", "", "", "exact", "bhp", "", "", "640 bhp"},
+		{"3000 rpm", "3000", "", "", "exact", "rpm", "", "", "3,000 rpm"},
+		{"43.5 mpg", "43.5", "", "", "exact", "mpg", "", "", "43.5 mpg"},
+		{"570 sq m", "570", "", "", "exact", "m2", "", "", "570 m²"},
+		{"2,000 sq ft", "2000", "", "", "exact", "ft2", "", "", "2,000 ft²"},
 	}
 	for _, tc := range tests {
 		q, u, err := indicators.ParseStated(tc.in)

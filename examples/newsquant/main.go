@@ -259,6 +259,8 @@ var currencyNames = map[string]string{
 // vocabulary differences only.
 var measureNames = map[string]string{
 	"degC": "celsius", "degF": "fahrenheit", "lb": "pound-mass", "kWh": "kilowatt hour",
+	"ppb": "parts-per-billion", "ppm": "parts-per-million", "rpm": "revolutions per minute",
+	"lbft": "foot pound-force",
 }
 
 // countNames are CQE's names of counted nouns it names otherwise.

@@ -117,6 +117,10 @@ func TestCQEUnit(t *testing.T) {
 		{unit("GHz"), "gigahertz"},
 		{unit("s"), "second"},
 		{unit("lb"), "pound-mass"}, // CQE's word
+		{unit("um"), "micrometre"},
+		{unit("ppb"), "parts-per-billion"},
+		{unit("mAh"), "milliampere-hour"},
+		{unit("ksi"), "kilopound per square inch"},
 		{unit("USD per barrel"), "dollar per barrel"},
 		{unit("bbl per day"), "barrel per day"},
 	} {

@@ -40,6 +40,21 @@ var newsCases = []struct {
 	{"The chip runs at 3.2 GHz.", "3.2 GHz", "3.2 GHz", Measure, indicators.Measure, "GHz", "", ""},
 	{"She set a world record of 9.58 seconds.", "9.58 seconds", "9.58 seconds", Measure, indicators.Measure, "s", "", ""},
 	{"The storm lasted 24 hours.", "24 hours", "24 hours", Count, indicators.Count, "hour", "", ""},
+	// Measures of technology and engineering news.
+	{"The pixel pitch employed was 352 μm.", "352 μm", "352 μm", Measure, indicators.Measure, "um", "", ""},
+	{"Sampling came back at 4 ppb in Royal Oak.", "4 ppb", "4 ppb", Measure, indicators.Measure, "ppb", "", ""},
+	{"The phone has a 4500 mAh battery.", "4500 mAh", "4500 mAh", Measure, indicators.Measure, "mAh", "", ""},
+	{"Strength of panel was set to 9 ksi.", "9 ksi", "9 ksi", Measure, indicators.Measure, "ksi", "", ""},
+	{"The panel failed at 61.4 MPa.", "61.4 MPa", "61.4 MPa", Measure, indicators.Measure, "MPa", "", ""},
+	{"The engine makes 640bhp.", "640bhp", "640bhp", Measure, indicators.Measure, "bhp", "", ""},
+	{"It has 586 lb-ft of torque.", "586 lb-ft", "586 lb-ft", Measure, indicators.Measure, "lbft", "", ""},
+	{"It has 275 pound-feet of torque.", "275 pound-feet", "275 pound-feet", Measure, indicators.Measure, "lbft", "", ""},
+	{"The engine peaks at 3000 rpm.", "3000 rpm", "3000 rpm", Measure, indicators.Measure, "rpm", "", ""},
+	{"Economy is 43.5mpg.", "43.5mpg", "43.5mpg", Measure, indicators.Measure, "mpg", "", ""},
+	{"A larger 570 sq m space was split.", "570 sq m", "570 sq m", Measure, indicators.Measure, "m2", "", ""},
+	{"The store has 2,000 sq ft of floor.", "2,000 sq ft", "2,000 sq ft", Measure, indicators.Measure, "ft2", "", ""},
+	{"Chipmakers produce 7 nanometer chips.", "7 nanometer", "7 nanometer", Measure, indicators.Measure, "nm", "", ""},
+	{"The 7nm chips ship.", "", "", Number, indicators.NoUnit, "", "", ""}, // "nm" is no symbol in prose: "Nm" differs only in case
 }
 
 // TestNewsMentions asserts newsCases field by field.
