@@ -105,6 +105,7 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"aged between 20 and 30", "", "20", "30", "range", "year", "", "years old", "20 to 30 years old"},
 		{"1 year old", "1", "", "", "exact", "year", "", "years old", "1 year old"},
 		{"3-month-old", "3", "", "", "exact", "month", "", "months old", "3 months old"},
+		{"50 year-old", "50", "", "", "exact", "year", "", "years old", "50 years old"},
 		{"aged $5", "", "", "", "", "", "", "", ""}, // an age is no amount: an error
 		// Measures of news: seconds, horsepower, yards, hertz.
 		{"9.58 seconds", "9.58", "", "", "exact", "s", "", "", "9.58 s"},

@@ -1478,14 +1478,15 @@ func (s *scanner) ageForm(j int) (string, int, bool) {
 		return "", j, false
 	}
 	o := k + 1
-	if hyphen {
+	glued := hyphen || s.spacedAgeHyphen(o) // "45-year-old", "a 50 year-old man"
+	if glued {
 		if !(s.dash(o) && s.attached(o)) {
 			return "", j, false
 		}
 		o++
 	}
 	// "old" first: it is rare after a number, and costs no allocation.
-	if o >= len(toks) || !s.is(o, vocab.AgeOld) || hyphen != s.attached(o) || s.attached(o+1) && o+1 < len(toks) && toks[o+1].kind != tSym {
+	if o >= len(toks) || !s.is(o, vocab.AgeOld) || glued != s.attached(o) || s.attached(o+1) && o+1 < len(toks) && toks[o+1].kind != tSym {
 		return "", j, false
 	}
 	noun := vocab.Singular(strings.ToLower(s.tt(k)))
@@ -1493,6 +1494,13 @@ func (s *scanner) ageForm(j int) (string, int, bool) {
 		return "", j, false
 	}
 	return noun, o + 1, true
+}
+
+// spacedAgeHyphen reports whether token o is a hyphen glued to the words
+// either side of it, as in "a 50 year-old man", where news writes the
+// number apart from the rest of the age.
+func (s *scanner) spacedAgeHyphen(o int) bool {
+	return o+1 < len(s.toks) && s.dash(o) && s.attached(o) && s.attached(o+1) && s.toks[o+1].kind == tWord
 }
 
 // percentUnit reads a percent, percentage points, basis points or a

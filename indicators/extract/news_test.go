@@ -31,6 +31,8 @@ var newsCases = []struct {
 	{"The victim, aged 67, died.", "aged 67", "67", Count, indicators.Count, "year", "", "years old"},
 	{"Voters ages 18-24 turned out.", "ages 18-24", "18-24", Count, indicators.Count, "year", "", "years old"},
 	{"A 3-month-old baby was found.", "3-month-old", "3-month-old", Count, indicators.Count, "month", "", "months old"},
+	{"A 50 year-old man was arrested.", "50 year-old", "50 year-old", Count, indicators.Count, "year", "", "years old"},
+	{"It is a 2,900 year-old site.", "2,900 year-old", "2,900 year-old", Count, indicators.Count, "year", "", "years old"},
 	{"She is 10 years old.", "10 years old", "10 years old", Count, indicators.Count, "year", "", "years old"},
 	{"He served 10 years in office.", "10 years", "10 years", Count, indicators.Count, "year", "", ""},
 	{"The engine produces 300 hp.", "300 hp", "300 hp", Measure, indicators.Measure, "hp", "", ""},
