@@ -235,7 +235,8 @@ func lowerASCII(s string) string {
 
 // ParseStated reads a figure written the way documents write it — the
 // inverse of Format: "$279 billion", "nearly $350 billion", "26 to 28
-// percent", "26–28%", "3-5 countries", "between 20 and 25 percent", "2 ℃",
+// percent", "26–28%", "3-5 countries", "between 20 and 25 percent", "from
+// $200 to $4 million", "2 ℃",
 // "second largest", "US$1.2bn", "6 to 10 times". It returns the quantity at
 // full magnitude, with the hedge, scale and digits as written, and the unit.
 // Direction is not part of a stated figure ("reduce ... by") and is left
@@ -561,10 +562,12 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			break
 		}
 	}
-	between, hedge := false, ""
+	between, from, hedge := false, false, ""
 	if p.word("between") {
 		between = true
 		q.Qualifier = Range
+	} else if p.word("from") {
+		from = true // "from $200 to $4 million": a range, as the extractor reads it
 	} else {
 		for _, h := range hedgePhrases {
 			if p.hedge(h.words) {
@@ -606,6 +609,9 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		// "roughly 5 to 7 percent") keeps its hedge as written.
 		q.Qualifier, q.Hedge = Range, hedge
 	}
+	if from && !isRange {
+		return q, Unit{}, fmt.Errorf("write \"from X to Y\"")
+	}
 	if isRange {
 		var c string
 		hi, hiScale, c, err = p.signedNumber()
@@ -622,7 +628,7 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			code = c
 		}
 		if loScale == NoScale && hiScale != NoScale {
-			if lexicon.SharesScale(lo.Float64(), strings.Contains(loText, ",")) {
+			if lexicon.SharesScale(lo.Float64(), hi.Float64(), hiScale.Exp(), strings.Contains(loText, ",")) {
 				lo = lo.Shift(hiScale.Exp()) // "$1–2 billion": shared scale
 			} else {
 				hiScale = NoScale // "1,000 to 1 billion": no one scale

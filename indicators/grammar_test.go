@@ -115,6 +115,16 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"3.2 GHz", "3.2", "", "", "exact", "GHz", "", "", "3.2 GHz"},
 		{"50 hertz", "50", "", "", "exact", "Hz", "", "", "50 Hz"},
 		{"1990s", "", "", "", "", "", "", "", ""}, // a decade, not seconds: an error
+		// Ranges written "from … to" (the extractor reads them so where no
+		// word of change stands before "from"), and a low end that keeps
+		// its own scale when the high end's would put it above.
+		{"from $200 to $4 million", "", "200", "4e6", "range", "USD", "", "", "$200 to $4,000,000"},
+		{"from $10 to $15 billion", "", "10e9", "15e9", "range", "USD", "", "", "$10 billion to $15 billion"},
+		{"from 5 to 7 per cent", "", "5", "7", "range", "percent", "", "", "5 to 7 percent"},
+		{"$200 to $4 million", "", "200", "4e6", "range", "USD", "", "", "$200 to $4,000,000"},
+		{"from $200", "", "", "", "", "", "", "", ""}, // "from" without "to": an error
+		{"$US55,931,000", "55931000", "", "", "exact", "USD", "", "", "$55,931,000"},
+		{"$A82,615,680", "82615680", "", "", "exact", "AUD", "", "", "AUD 82,615,680"},
 		// Measures of technology and engineering news.
 		{"352 μm", "352", "", "", "exact", "um", "", "", "352 µm"},
 		{"2.4 microns", "2.4", "", "", "exact", "um", "", "", "2.4 µm"},

@@ -38,6 +38,7 @@ const (
 	fNotNoun  // a word that follows a number but is not a counted noun
 	fDateWord // year-like companions: "fiscal", "FY", "calendar"
 	fMult     // a verb of multiplying: "doubled", "tripling", "halved" (val is the factor, or 0 for a half)
+	fMove     // a verb of a change with no direction: "went", "moved" (lexicon.MoveVerbs)
 )
 
 type lexEntry struct {
@@ -95,6 +96,7 @@ func init() {
 			addWords(lexEntry{flags: fDown}, d.Word)
 		}
 	}
+	addWords(lexEntry{flags: fMove}, vocab.MoveVerbs...)
 	addWords(lexEntry{flags: fPercent}, "percentage")
 	for _, w := range vocab.UnitWords {
 		if w.Unit == "percent" && asciiLower(w.Word) {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -107,6 +109,46 @@ func TestRanks(t *testing.T) {
 		}
 		if len(got) != 1 || got[0] != tc.want {
 			t.Errorf("ranks of %q = %q, want [%q]", tc.in, got, tc.want)
+		}
+	}
+}
+
+// newsFigures are sentences of news whose every mention is asserted as
+// Mention.String writes it: ranges written "from … to", dollars written
+// with the country's letters after the sign.
+var newsFigures = []struct {
+	in   string
+	want []string
+}{
+	{"Claims ranging from $200 to $4 million support it.", []string{"from $200 to $4 million | currency | 200..4000000 | range | USD"}},
+	{"A scale of fines from $250,000 to $1 million applies.", []string{"from $250,000 to $1 million | currency | 250000..1000000 | range | USD"}},
+	{"Let's get from $10 to $15 billion.", []string{"from $10 to $15 billion | currency | 10000000000..15000000000 | range | USD"}},
+	{"It revised its forecast from 5 to 7 per cent to 3 to 5 per cent.", []string{"from 5 to 7 per cent | percent | 5..7 | range | percent", "3 to 5 per cent | percent | 3..5 | range | percent"}},
+	// After a word of change "from … to" is a figure and where it went.
+	{"The reward rises from $160 to $180.", []string{"$160 | currency | 160 | exact | USD", "$180 | currency | 180 | exact | USD"}},
+	{"Unemployment went from 5 to 7 percent.", []string{"5 | percent | 5 | exact | percent", "7 percent | percent | 7 | exact | percent"}},
+	{"Prices have dropped since October from $75 to $82.", []string{"$75 | currency | 75 | exact | USD", "$82 | currency | 82 | exact | USD"}},
+	{"Worth $US55,931,000 ($A82,615,680).", []string{"$US55,931,000 | currency | 55931000 | exact | USD", "$A82,615,680 | currency | 82615680 | exact | AUD"}},
+	{"Guidance was between $US160 million and $US171 million.", []string{"between $US160 million and $US171 million | currency | 160000000..171000000 | range | USD"}},
+	{"It cost $NZ5 million, not $HK3 billion.", []string{"$NZ5 million | currency | 5000000 | exact | NZD", "$HK3 billion | currency | 3000000000 | exact | HKD"}},
+}
+
+// TestNewsFigures asserts newsFigures, and that each mention reads back
+// through indicators.ParseStated or is of a kind TestMentionStated
+// excludes ("5" in "from 5 to 7 percent" has its unit outside its text).
+func TestNewsFigures(t *testing.T) {
+	for _, tc := range newsFigures {
+		ms := Extract(tc.in)
+		checkMentions(t, tc.in, ms)
+		if got := strs(ms); !slices.Equal(got, tc.want) {
+			t.Errorf("Extract(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		for _, m := range ms {
+			d := statedDiff(m)
+			l := strings.Join(strings.Fields(strings.ToLower(m.Text)), " ")
+			if d != "" && !slices.ContainsFunc(exclusions, func(e exclusion) bool { return e.match(m, l) }) {
+				t.Errorf("ParseStated(%q) of a mention in %q: %s", m.Text, tc.in, d)
+			}
 		}
 	}
 }

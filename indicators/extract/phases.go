@@ -144,6 +144,9 @@ func (s *scanner) symbolBefore(c *candidate) bool {
 	switch {
 	case currencySigns[w] != "":
 		c.code, c.ns = currencySigns[w], i+1
+		if code, ns, ok := s.dollarLetters(i); ok {
+			c.code, c.ns = code, ns // "$US55 million"
+		}
 	case (isDash(w) || w == "−") && numNext && (!(i > 0 && toks[i-1].kind == tNum) || toks[i].tab):
 		c.neg, c.ns = true, i+1
 	case w == "+" && numNext && (toks[i+1].dot || toks[i+1].comma || toks[i].tab):
@@ -154,6 +157,19 @@ func (s *scanner) symbolBefore(c *candidate) bool {
 		return false
 	}
 	return true
+}
+
+// dollarLetters reads a dollar sign at token i followed by the letters of
+// a country, as the Australian and Asian press write it: "$US55 million",
+// "$A82 million" (the lexicon's signs "$us", "$a"). It returns the
+// currency and the token of the number.
+func (s *scanner) dollarLetters(i int) (string, int, bool) {
+	toks := s.toks
+	if !s.is(i, "$") || i+2 >= len(toks) || toks[i+1].kind != tWord || !s.attached(i+1) || toks[i+2].kind != tNum || !s.attached(i+2) {
+		return "", i + 1, false
+	}
+	code, ok := currencySigns["$"+strings.ToLower(s.tt(i+1))]
+	return code, i + 2, ok
 }
 
 // wordBefore reads a currency written as a word before the amount ("US$",
@@ -249,7 +265,7 @@ func (s *scanner) rangePhase(c *candidate) (stop bool) {
 	c.u1, c.k1, c.j1 = s.unit(c.lo, c.j, c.code)
 	c.between = s.is(i-1, "between")
 	c.conn = c.j1
-	c.fromRange = s.is(i-1, "from") && s.isAny(i-2, "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "anywhere", "is", "are", "be")
+	c.fromRange = s.is(i-1, "from") && (s.isAny(i-2, "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "anywhere", "is", "are", "be") || !s.changeBefore(i-1))
 	if s.rangeConnector(c) {
 		if s.notRange(c, exclusionsDashBefore) || s.rangeHigh(c) || s.notRange(c, exclusionsDashAfter) {
 			return true
@@ -257,6 +273,23 @@ func (s *scanner) rangePhase(c *candidate) (stop bool) {
 	}
 	if !c.isRange && c.k1 == Number && s.is(i-1, "from") && s.is(c.conn, "to") {
 		c.u1, c.k1, c.lo = s.fromLevel(c.lo, c.conn+1, c.u1, c.k1)
+	}
+	return false
+}
+
+// changeBefore reports whether a word of change or a verb of moving
+// (lexicon.Directions, lexicon.MoveVerbs) stands in the few words before
+// "from" at token f, in the same clause: "rose from $160 to $180", "has
+// dropped since October from $75", "went from 5 to 7 percent" give a figure
+// and where it went, not a range.
+func (s *scanner) changeBefore(f int) bool {
+	for k := f - 1; k >= 0 && k >= f-5; k-- {
+		if s.toks[k].kind != tWord {
+			return false
+		}
+		if s.flag(k, fUp|fDown|fMove|fMult) {
+			return true
+		}
 	}
 	return false
 }
@@ -334,6 +367,9 @@ func (s *scanner) rangeHighCurrency(h int) (int, string) {
 		return h, ""
 	}
 	if code, ok := currencySigns[s.tt(h)]; ok {
+		if code, ns, ok := s.dollarLetters(h); ok {
+			return ns, code // "between $US160 million and $US171 million"
+		}
 		return h + 1, code
 	}
 	if lx := toks[h].lex(); lx != nil && lx.cur != "" && h+1 < len(toks) && toks[h+1].kind == tNum && s.tt(h) == strings.ToUpper(s.tt(h)) {
@@ -348,7 +384,7 @@ func scaledLow(toks []token, lo, hn num) num {
 	if lo.scale != 0 || hn.scale == 0 {
 		return lo
 	}
-	if vocab.SharesScale(lo.val.Float64(), toks[lo.start].comma) && (lo.plainInt || toks[lo.start].dot && lo.end == lo.start+1) || lo.word {
+	if vocab.SharesScale(lo.val.Float64(), hn.val.Float64(), hn.scale.Exp(), toks[lo.start].comma) && (lo.plainInt || toks[lo.start].dot && lo.end == lo.start+1) || lo.word {
 		lo.val.Exp += int32(hn.scale.Exp())
 	}
 	return lo

@@ -49,6 +49,14 @@ var after = map[string]bool{"cut": true, "cuts": true, "reduction": true, "reduc
 	"increase": true, "increases": true, "rise": true, "gain": true, "jump": true, "growth": true,
 	"higher": true, "more": true, "hike": true, "boost": true, "surge": true, "rebound": true}
 
+// MoveVerbs are verbs of a change that name no direction. After one of
+// them, or a word of change, "from 5 to 7 percent" is a figure and where
+// it went, not a range: "went from 5 to 7 percent", "rose from $160 to
+// $180"; elsewhere it is a range ("fines from $250,000 to $1 million").
+var MoveVerbs = []string{"go", "goes", "going", "went", "gone", "move", "moves", "moving", "moved",
+	"change", "changes", "changing", "changed", "shift", "shifts", "shifting", "shifted", "swing", "swings", "swung",
+	"slow", "slows", "slowing", "slowed", "edge", "edges", "edging", "edged", "inch", "inched", "inching"}
+
 // Directions lists the direction words: the words of change, down then
 // up, then the words that only say a direction in a quote.
 var Directions = func() []DirectionWord {

@@ -1,6 +1,9 @@
 package lexicon
 
-import "unicode"
+import (
+	"math"
+	"unicode"
+)
 
 // A Scale is a scale word or abbreviation written after a number.
 type Scale struct {
@@ -167,10 +170,14 @@ func IsDash(r rune) bool {
 }
 
 // SharesScale reports whether the low end of a range written without a
-// scale takes the scale of the high end ("$1–2 billion", "5 to 7
-// million"): only when it is below 1,000 and written without digit groups,
-// so "1,000 to 1 billion" and "1000 to 1 billion" run from a thousand.
-func SharesScale(low float64, grouped bool) bool { return !grouped && low < 1000 }
+// scale takes the scale of the high end, a power of ten exp ("$1–2
+// billion", "5 to 7 million"): only when it is below 1,000, written
+// without digit groups and still below the high end once scaled, so
+// "1,000 to 1 billion" and "1000 to 1 billion" run from a thousand and
+// "$200 to $4 million" from $200. high is at full magnitude.
+func SharesScale(low, high float64, exp int, grouped bool) bool {
+	return !grouped && low < 1000 && low*math.Pow10(exp) < high
+}
 
 // IsSpace reports whether r separates words as a space does: Unicode's
 // white space (unicode.IsSpace: the no-break, thin and narrow no-break
