@@ -1069,15 +1069,19 @@ func (s *scanner) fromLevel(lo num, h int, u indicators.Unit, k Kind) (indicator
 	return u2, k2, lo
 }
 
-// vague matches "tens of thousands", "hundreds of millions of dollars":
-// an order of magnitude, reported as more than its lower bound (10,000;
-// 100,000,000 dollars) with the unit or counted noun that follows.
+// vague matches "tens of thousands", "hundreds of millions of dollars",
+// "thousands of jobs": an order of magnitude, reported as the range up to
+// ten times its lower bound (10,000 to 100,000; 100 million to a billion
+// dollars) with the unit or counted noun that follows; "several hundred",
+// "a few thousand" as more than their lower bound.
 func (s *scanner) vague(i int) (int, bool) {
 	var f int64
 	k := i + 2
 	switch {
 	case s.is(i, "tens"):
 		f = 10
+	case s.is(i, "hundreds") && s.scaleWord(k) == indicators.NoScale, s.is(i, "dozens"), s.class(i) == wScale && s.is(i+1, "of"):
+		return s.pluralOf(i)
 	case s.is(i, "hundreds"):
 		f = 100
 	case s.is(i, "several"), s.is(i, "few") && s.is(i-1, "a"):
@@ -1104,26 +1108,71 @@ func (s *scanner) vague(i int) (int, bool) {
 	return s.vagueMention(i, n, sc), true
 }
 
+// pluralOf matches a plural number word or scale word before "of" and a
+// currency or counted noun: "thousands of jobs", "millions of Americans",
+// "hundreds of miles", "dozens of people" (12 to 120).
+func (s *scanner) pluralOf(i int) (int, bool) {
+	w := strings.ToLower(s.tt(i))
+	if !strings.HasSuffix(w, "s") || !s.is(i+1, "of") || s.toks[i].upper && i > 0 && !s.toks[i-1].upper {
+		return 0, false
+	}
+	n := num{start: i, end: i + 1, word: true}
+	switch lx := s.toks[i].lex(); {
+	case lx.class == wScale:
+		n.scale = lx.scale
+		n.val = indicators.Decimal{Coef: 1, Exp: int32(lx.scale.Exp())}
+	case lx.class == wHundred || lx.class == wDozen:
+		n.val = indicators.Decimal{Coef: lx.val}
+	default:
+		return 0, false
+	}
+	if _, ok := s.vagueUnit(n, i+2); !ok {
+		return 0, false // "thousands of the workers", "millions of dollars'"
+	}
+	return s.vagueMention(i, n, n.scale), true
+}
+
+// vagueUnit reports whether a currency or a counted noun stands at token j.
+func (s *scanner) vagueUnit(n num, j int) (int, bool) {
+	if c, e := s.currencyAfter(num{scale: n.scale}, j); c != "" {
+		return e, true
+	}
+	if _, e, ok := s.measureUnit(n, j); ok {
+		return e, true
+	}
+	_, e, ok := s.countNoun(n, j)
+	return e, ok
+}
+
 // vagueMention reports the vague number n that starts at token i and
 // returns the token after it and its unit.
 func (s *scanner) vagueMention(i int, n num, sc indicators.Scale) int {
+	bound := s.isAny(i, "several", "few") // a lower bound, not an order of magnitude
 	if s.is(i, "few") {
 		i-- // "a few"
 	}
 	m := Mention{Kind: Number}
 	j := n.end
 	of := 0
-	if s.is(j, "of") && n.val.Coef > 1 {
-		of = 1 // "tens of thousands of workers"
+	if s.is(j, "of") && (n.val.Coef > 1 || s.is(i, "of")) || s.is(i+1, "of") && j == i+1 {
+		of = 1 // "tens of thousands of workers", "thousands of jobs"
 	}
 	if c, e := s.currencyAfter(num{scale: sc}, j+of); c != "" {
 		if u, err := indicators.MoneyUnit(c); err == nil {
 			m.Kind, m.Unit, j = Currency, u, e
 		}
+	} else if u, e, ok := s.measureUnit(n, j+of); ok && of == 1 {
+		m.Kind, m.Unit, j = Measure, u, e // "hundreds of miles"
 	} else if u, e, ok := s.countNoun(n, j+of); ok {
 		m.Kind, m.Unit, j = Count, u, e
 	}
 	m.Quantity.Value, m.Quantity.Scale, m.Quantity.Qualifier = n.val, sc, indicators.MoreThan
+	if !bound {
+		// An order of magnitude: up to ten times its lower bound.
+		hi := n.val
+		hi.Exp++
+		m.Quantity.Value, m.Quantity.Low, m.Quantity.High, m.Quantity.Qualifier = indicators.Decimal{}, n.val, hi, indicators.Range
+	}
 	m.Quantity.Direction = s.direction(i, j, m.Kind)
 	m.Span, m.Figure, m.Numbers[0] = s.span(i, j), s.span(i, j), s.span(i, n.end)
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]

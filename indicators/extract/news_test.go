@@ -130,6 +130,16 @@ var newsFigures = []struct {
 	{"Prices have dropped since October from $75 to $82.", []string{"$75 | currency | 75 | exact | USD", "$82 | currency | 82 | exact | USD"}},
 	{"Worth $US55,931,000 ($A82,615,680).", []string{"$US55,931,000 | currency | 55931000 | exact | USD", "$A82,615,680 | currency | 82615680 | exact | AUD"}},
 	{"Guidance was between $US160 million and $US171 million.", []string{"between $US160 million and $US171 million | currency | 160000000..171000000 | range | USD"}},
+	// An order of magnitude is the range up to ten times its lower bound;
+	// "several" and "a few" stay lower bounds.
+	{"There are tens of thousands of students.", []string{"tens of thousands of students | count | 10000..100000 | range | student"}},
+	{"Dell is to announce thousands of job cuts.", []string{"thousands of job cuts | count | 1000..10000 | range | cut"}},
+	{"It had the data of millions of Americans.", []string{"millions of Americans | count | 1000000..10000000 | range | american"}},
+	{"Dozens of people were killed.", []string{"Dozens of people | count | 12..120 | range | person"}},
+	{"It extends hundreds of miles into space.", []string{"hundreds of miles | measure | 100..1000 | range | mi"}},
+	{"Several hundred workers and a few thousand people came.", []string{"Several hundred workers | count | 100 | more_than | worker", "a few thousand people | count | 1000 | more_than | person"}},
+	{"Thousands of the workers left.", []string{}},
+	{"It costs millions.", []string{}},
 	{"It cost $NZ5 million, not $HK3 billion.", []string{"$NZ5 million | currency | 5000000 | exact | NZD", "$HK3 billion | currency | 3000000000 | exact | HKD"}},
 }
 

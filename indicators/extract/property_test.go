@@ -86,7 +86,7 @@ var exclusions = []exclusion{
 		func(m Mention, l string) bool {
 			return containsAny(l, " in ", " out of ", " over ", "/") && !strings.HasPrefix(l, "over")
 		}, false},
-	{"order of magnitude", "\"tens of thousands\", \"hundreds of millions\", \"several hundred\": a vague lower bound the extractor infers; the catalog wants the document's figure",
+	{"order of magnitude", "\"tens of thousands\", \"thousands of jobs\", \"several hundred\": an order of magnitude (the range up to ten times its lower bound) or a vague lower bound the extractor infers; the catalog wants the document's figure",
 		func(m Mention, l string) bool {
 			return containsAny(l, "hundreds", "thousands", "millions", "billions", "dozens", "tens of", "several", "a few", "trillions")
 		}, false},
