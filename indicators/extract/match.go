@@ -2240,7 +2240,7 @@ func (s *scanner) directionBefore(p int, kind Kind) indicators.Direction {
 	}
 	d := s.dirAt(p)
 	if d == 0 || s.isAny(p, "lower", "higher") || kind == Currency && s.isAny(p, "raise", "raises", "raised", "raising") ||
-		s.is(p, "up") && s.isAny(p-1, "make", "makes", "made", "making", "take", "takes", "took", "taking", "set", "sets", "sum", "sums", "summed", "add", "adds", "added", "adding") {
+		s.is(p, "up") && s.isAny(p-1, vocab.UpParticle...) {
 		return indicators.NoDirection // "raised $5 billion" is money collected
 	}
 	return d

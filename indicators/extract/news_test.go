@@ -140,6 +140,15 @@ var newsFigures = []struct {
 	{"Several hundred workers and a few thousand people came.", []string{"Several hundred workers | count | 100 | more_than | worker", "a few thousand people | count | 1000 | more_than | person"}},
 	{"Thousands of the workers left.", []string{}},
 	{"It costs millions.", []string{}},
+	// The verbs of market reports give the direction; "up" after "gave" is
+	// a particle; a plus sign says a rise.
+	{"Nvidia advanced 8%, and Broadcom gained 3%.", []string{"8% | percent | 8 | exact | percent | up", "3% | percent | 3 | exact | percent | up"}},
+	{"Tesla shares are up nearly 57% after plummeting 65% in 2022.", []string{"nearly 57% | percent | 57 | nearly | percent | up", "65% | percent | 65 | exact | percent | down"}},
+	{"SpeedCast shares plummeted 40.8 per cent.", []string{"40.8 per cent | percent | 40.8 | exact | percent | down"}},
+	{"Antarctica is losing about 127 billion tonnes of ice a year.", []string{"about 127 billion tonnes | measure | 127000000000 | approx | t | down"}},
+	{"Shares slipped 3%.", []string{"3% | percent | 3 | exact | percent | down"}},
+	{"A defense that gave up 517 yards.", []string{"517 yards | measure | 517 | exact | yd"}},
+	{"On Wall St: Dow +0.2% and Nasdaq +0.8%.", []string{"+0.2% | percent | 0.2 | exact | percent | up", "+0.8% | percent | 0.8 | exact | percent | up"}},
 	{"It cost $NZ5 million, not $HK3 billion.", []string{"$NZ5 million | currency | 5000000 | exact | NZD", "$HK3 billion | currency | 3000000000 | exact | HKD"}},
 }
 

@@ -646,6 +646,9 @@ func (s *scanner) hedgedRange(c *candidate) {
 // reports the mention.
 func (s *scanner) directionPhase(c *candidate) {
 	c.q.Direction = s.direction(c.figStart, c.j, c.kind)
+	if c.sign && c.q.Direction == indicators.NoDirection {
+		c.q.Direction = indicators.Up // "Dow +0.2%": a plus sign says a rise
+	}
 	m := Mention{Kind: c.kind, Unit: c.u, Quantity: c.q}
 	m.Span = s.span(c.figStart, c.j)
 	figEnd := c.j
