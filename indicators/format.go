@@ -829,26 +829,11 @@ func parseUnitWords(cased, code string, one bool) (Unit, string, error) {
 	if err != nil || per == "" {
 		return u, noun, err
 	}
-	if u.Kind == PercentagePoint && isCountedPoints(cased) {
-		u = CountOf(lowerASCII(cased)) // "31 points per game": no change has a base
-	}
 	if u.Kind == Rank || u.Kind == Times {
 		return Unit{}, "", fmt.Errorf("%q is no rate: write the figure without \"per %s\"", u.String(), per)
 	}
 	u.Per = per
 	return u, noun, nil
-}
-
-// isCountedPoints reports whether w, the unit before the base of a rate,
-// is a bare "points" or "point", which count points ("31 points per
-// game"): percentage points, a change, have no base.
-func isCountedPoints(w string) bool {
-	for _, p := range lexicon.CountedPoints {
-		if strings.EqualFold(w, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // parseUnitHead reads the unit words after a figure that is no rate, or

@@ -125,6 +125,10 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"from $200", "", "", "", "", "", "", "", ""}, // "from" without "to": an error
 		{"$US55,931,000", "55931000", "", "", "exact", "USD", "", "", "$55,931,000"},
 		{"$A82,615,680", "82615680", "", "", "exact", "AUD", "", "", "AUD 82,615,680"},
+		// A bare "points" counts points of an index or a score.
+		{"190 points", "190", "", "", "exact", "point", "", "", "190 points"},
+		{"58.06 points", "58.06", "", "", "exact", "point", "", "", "58.06 points"},
+		{"0.5 percentage points", "0.5", "", "", "exact", "percentage_point", "", "", "0.5 percentage points"},
 		// Measures of technology and engineering news.
 		{"352 μm", "352", "", "", "exact", "um", "", "", "352 µm"},
 		{"2.4 microns", "2.4", "", "", "exact", "um", "", "", "2.4 µm"},

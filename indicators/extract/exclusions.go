@@ -59,7 +59,7 @@ var exclusionsBeforeUnit = []exclusionRule{
 	{"apostrophe-s", "\"the 1990's\", \"a 747's wing\": a decade or a name", excludeApostropheS},
 	{"clock-time", "\"10:30\": a time of day", excludeClockTime},
 	{"time-of-day", "\"6 pm\", \"9 a.m.\": a time of day", excludeTimeOfDay},
-	{"date-month-before", "\"April 15\", \"March the 3\": a day of a month", excludeMonthBefore},
+	{"date-month-before", "\"April 15\", \"March the 3\", \"Aug. 14\": a day of a month", excludeMonthBefore},
 	{"date-month-after", "\"15 April\", \"3 of March\": a day of a month", excludeMonthAfter},
 	{"year", "\"in 2015\", \"2014-15\", \"2023-05-19\": a calendar year or date", excludeYear},
 	{"named-decimal", "\"Article 2.1\": a numbered name with a decimal", excludeNamedDecimal},
@@ -392,6 +392,12 @@ func excludeTimeOfDay(s *scanner, c *exclusionCandidate) (int, bool) {
 func excludeMonthBefore(s *scanner, c *exclusionCandidate) (int, bool) {
 	i := c.lo.start
 	if s.flag(i-1, fMonth) && s.toks[i-1].upper || s.flag(i-2, fMonth) && s.is(i-1, "the") {
+		return c.lo.end, true
+	}
+	// "Aug. 14", "Feb. 21": a month abbreviated with a full stop, as news
+	// writes dates.
+	if s.is(i-1, ".") && s.attached(i-1) && s.flag(i-2, fMonth) && s.toks[i-2].upper && len(s.tt(i-2)) <= 4 &&
+		c.lo.plainInt && c.lo.ndigits <= 2 && c.lo.val.Float64() >= 1 && c.lo.val.Float64() <= 31 {
 		return c.lo.end, true
 	}
 	return 0, false

@@ -431,7 +431,7 @@ var sentences = []struct {
 	{"About 2.4m households will benefit; the flood wall is 5m high.", []string{"About 2.4m households | count | 2400000 | approx | household", "5m | measure | 5 | exact | m"}},
 	{"Prices grew by a quarter, and debt rose by a third.", []string{"a quarter | number | 0.25 | exact | - | up", "a third | number | 0.333333333333333 | exact | - | up"}},
 	{"See COM(2023) 123 final and SWD(2024) 45.", []string{}},
-	{"Inflation eased 0.4 points, and the deficit narrowed by $50 billion.", []string{"0.4 | number | 0.4 | exact | - | down", "$50 billion | currency | 50000000000 | exact | USD | down"}},
+	{"Inflation eased 0.4 points, and the deficit narrowed by $50 billion.", []string{"0.4 points | count | 0.4 | exact | point | down", "$50 billion | currency | 50000000000 | exact | USD | down"}},
 	{"Export volumes recovered 6% and the trade gap widened by €2bn.", []string{"6% | percent | 6 | exact | percent | up", "€2bn | currency | 2000000000 | exact | EUR | up"}},
 	{"Emissions were 55% below 1990 levels, and spending 30% above 2019 levels.", []string{"55% | percent | 55 | exact | percent | down", "30% | percent | 30 | exact | percent | up"}},
 	{"Zero-emission vehicles made up a third of sales.", []string{"a third | number | 0.333333333333333 | exact | -"}},
@@ -547,7 +547,7 @@ var sentences = []struct {
 	{"The tax is 10 cents a gallon, or $2.50 per share on average.", []string{"10 cents a gallon | count | 10 | exact | cent per gallon", "$2.50 per share | currency | 2.50 | exact | USD per share"}},
 	{"Traffic deaths fell to 12.4 per 100,000 people.", []string{"12.4 per 100,000 people | number | 12.4 | exact | per 100,000 people"}},
 	{"The pump moves 1,000 litres per second, and the car reached 200 km/h.", []string{"1,000 litres per second | measure | 1000 | exact | L per second", "200 km/h | measure | 200 | exact | km/h"}},
-	{"Shares fell 30 points to 4,500, and the index lost 2 points a day.", []string{"30 | number | 30 | exact | - | down", "4,500 | number | 4500 | exact | -", "2 points a day | count | 2 | exact | point per day | down"}},
+	{"Shares fell 30 points to 4,500, and the index lost 2 points a day.", []string{"30 points | count | 30 | exact | point | down", "4,500 | number | 4500 | exact | -", "2 points a day | count | 2 | exact | point per day | down"}},
 }
 
 func TestSentences(t *testing.T) {

@@ -133,7 +133,7 @@ func init() {
 		"theirs", "yours", "whose", "was", "news", "series", "means", "ways", "sometimes", "nevertheless", "regardless", "progress",
 		"access", "address", "success", "process", "business", "status", "focus", "bonus", "census", "consensus", "basis", "analysis",
 		"crisis", "emphasis", "gas", "bus", "plus", "mass", "class", "less", "unless", "times", "fold", "percent", "percents",
-		"degrees", "points", "basis", "its", "includes", "remains", "represents", "accounts", "comes", "makes", "takes", "gives",
+		"degrees", "basis", "its", "includes", "remains", "represents", "accounts", "comes", "makes", "takes", "gives",
 		"seems", "becomes", "stands", "holds", "puts", "gets", "aims", "seeks", "commits", "pledges",
 		"meets", "brings", "rises", "falls", "grows",
 		"jumps", "climbs", "surges", "reaches", "exceeds", "tops", "totals", "equals", "amounts", "hits",
@@ -393,6 +393,9 @@ var (
 	lowerCodes = wordSet(vocab.LowerCodes)
 	// durations are the nouns of a span of time, singular.
 	durations = wordSet(vocab.Durations)
+	// fractionalNouns are the counted nouns besides spans of time that are
+	// counted in fractions: "58.06 points".
+	fractionalNouns = wordSet(vocab.FractionalNouns)
 	// rateNouns are the singular nouns of a rate's population.
 	rateNouns = wordSet(vocab.RateNouns)
 	// ageNouns are the spans of time an age is written in: "45-year-old".

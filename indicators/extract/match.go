@@ -1949,12 +1949,13 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 	return indicators.Unit{}, j, false
 }
 
-// fractionalDuration reads the only noun counted in fractions, a span of
-// time: "3.1 months of imports", "2.5 years".
+// fractionalDuration reads the nouns counted in fractions, a span of time
+// and the lexicon's FractionalNouns: "3.1 months of imports", "2.5 years",
+// "58.06 points".
 func (s *scanner) fractionalDuration(j int) (indicators.Unit, int, bool) {
 	toks := s.toks
 	if j < len(toks) && toks[j].kind == tWord && toks[j].space && !toks[j].upper {
-		if w := s.tt(j); plural(w) && durations[vocab.Singular(w)] {
+		if w := s.tt(j); plural(w) && (durations[vocab.Singular(w)] || fractionalNouns[vocab.Singular(w)]) {
 			return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(w)}, j + 1, true
 		}
 	}

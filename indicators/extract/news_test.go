@@ -149,6 +149,11 @@ var newsFigures = []struct {
 	{"Shares slipped 3%.", []string{"3% | percent | 3 | exact | percent | down"}},
 	{"A defense that gave up 517 yards.", []string{"517 yards | measure | 517 | exact | yd"}},
 	{"On Wall St: Dow +0.2% and Nasdaq +0.8%.", []string{"+0.2% | percent | 0.2 | exact | percent | up", "+0.8% | percent | 0.8 | exact | percent | up"}},
+	// A bare "points" counts points of an index or a score, in fractions
+	// too.
+	{"The Dow Jones Industrial Average lost 190 points, or 0.6%.", []string{"190 points | count | 190 | exact | point | down", "0.6% | percent | 0.6 | exact | percent"}},
+	{"The S&P 500 rose 64.06 points to 4,577.10.", []string{"64.06 points | count | 64.06 | exact | point | up", "4,577.10 | number | 4577.10 | exact | -"}},
+	{"He has averaged 7.3 points a game.", []string{"7.3 points a game | count | 7.3 | exact | point per game"}},
 	{"It cost $NZ5 million, not $HK3 billion.", []string{"$NZ5 million | currency | 5000000 | exact | NZD", "$HK3 billion | currency | 3000000000 | exact | HKD"}},
 }
 

@@ -36,9 +36,14 @@ func IsArticleRateBase(w string) bool {
 	return false
 }
 
-// CountedPoints are the words of percentage points ("points") that count
-// points instead before the base of a rate: "31 points per game". A change
-// in percentage points has no base.
+// FractionalNouns are the counted nouns besides spans of time (Durations)
+// that documents count in fractions: points of an index or a score
+// ("up 58.06 points", "7.3 points a game").
+var FractionalNouns = []string{"point"}
+
+// CountedPoints are the words of counted points the extractor reads
+// before the base of a rate: "31 points per game". A bare "points" is
+// always the counted noun "point" (UnitWords).
 var CountedPoints = []string{"points", "point"}
 
 // ScoreWords are the words around two numbers joined by a dash that make
