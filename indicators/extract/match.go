@@ -800,13 +800,16 @@ func (s *scanner) andFraction(r *num) {
 // wasFraction reports whether the word number n ended in a denominator.
 func (s *scanner) wasFraction(n num) bool { return s.class(n.end-1) == wFrac }
 
-// ratioOf extends a number with "over 3", "out of three", "in twenty-one":
-// "one in five" is 0.2.
+// ratioOf extends a number with "over 3", "out of three", "in twenty-one",
+// and the word "one" with "of" and a number: "one in five" is 0.2, "one of
+// four mission concepts" 0.25.
 func (s *scanner) ratioOf(r *num) {
 	k := r.end
 	over := s.is(k, "over")
 	switch {
 	case over, s.is(k, "in") && r.val.Exp == 0 && r.val.Coef > 0 && r.val.Coef < 10:
+		k++
+	case s.is(k, "of") && r.word && r.end == r.start+1 && s.is(r.start, "one"):
 		k++
 	case s.is(k, "out") && s.is(k+1, "of"):
 		k += 2
@@ -1668,7 +1671,7 @@ func (s *scanner) measureFormAt(f measureForm, n num, j, mj int) bool {
 	if f.words[0] == "°" && len(f.words) == 1 && s.attached(mj+1) && toks[mj+1].kind == tWord {
 		return false
 	}
-	if f.symbol == "hp" && s.tt(mj) != "hp" && mj+1 < len(toks) && toks[mj+1].kind == tWord {
+	if f.symbol == "hp" && f.words[0] == "hp" && s.tt(mj) != "hp" && mj+1 < len(toks) && toks[mj+1].kind == tWord {
 		return false // "300 HP printers": the company, not horsepower
 	}
 	if f.symbol == "lb" && n.scale != 0 {

@@ -154,6 +154,13 @@ var newsFigures = []struct {
 	{"The Dow Jones Industrial Average lost 190 points, or 0.6%.", []string{"190 points | count | 190 | exact | point | down", "0.6% | percent | 0.6 | exact | percent"}},
 	{"The S&P 500 rose 64.06 points to 4,577.10.", []string{"64.06 points | count | 64.06 | exact | point | up", "4,577.10 | number | 4577.10 | exact | -"}},
 	{"He has averaged 7.3 points a game.", []string{"7.3 points a game | count | 7.3 | exact | point per game"}},
+	{"The highest forecast is 84.75 cents.", []string{"84.75 cents | count | 84.75 | exact | cent"}},
+	{"SF90 with 938 horsepower might reset it.", []string{"938 horsepower | measure | 938 | exact | hp"}},
+	{"The HP printers cost 300 HP dollars.", []string{}},
+	// "one of four" is a share, as "one in four" is; "one of the four" is
+	// not.
+	{"HabEx is just one of four separate mission concepts.", []string{"one of four | number | 0.25 | exact | -"}},
+	{"He is one of the four founders.", []string{"four founders | count | 4 | exact | founder"}},
 	{"It cost $NZ5 million, not $HK3 billion.", []string{"$NZ5 million | currency | 5000000 | exact | NZD", "$HK3 billion | currency | 3000000000 | exact | HKD"}},
 }
 

@@ -38,8 +38,9 @@ func IsArticleRateBase(w string) bool {
 
 // FractionalNouns are the counted nouns besides spans of time (Durations)
 // that documents count in fractions: points of an index or a score
-// ("up 58.06 points", "7.3 points a game").
-var FractionalNouns = []string{"point"}
+// ("up 58.06 points", "7.3 points a game") and cents of a price quoted
+// finely ("84.75 cents").
+var FractionalNouns = []string{"point", "cent"}
 
 // CountedPoints are the words of counted points the extractor reads
 // before the base of a rate: "31 points per game". A bare "points" is
