@@ -124,6 +124,8 @@ var newsFigures = []struct {
 	{"A scale of fines from $250,000 to $1 million applies.", []string{"from $250,000 to $1 million | currency | 250000..1000000 | range | USD"}},
 	{"Let's get from $10 to $15 billion.", []string{"from $10 to $15 billion | currency | 10000000000..15000000000 | range | USD"}},
 	{"It revised its forecast from 5 to 7 per cent to 3 to 5 per cent.", []string{"from 5 to 7 per cent | percent | 5..7 | range | percent", "3 to 5 per cent | percent | 3..5 | range | percent"}},
+	{"It revised its network growth forecast from 5 to 7 per cent to 3 to 5 per cent.", []string{"from 5 to 7 per cent | percent | 5..7 | range | percent", "3 to 5 per cent | percent | 3..5 | range | percent"}},
+	{"The trade balance fell to $-50.8 billion in April.", []string{"$-50.8 billion | currency | -50800000000 | exact | USD"}},
 	// After a word of change "from … to" is a figure and where it went.
 	{"The reward rises from $160 to $180.", []string{"$160 | currency | 160 | exact | USD", "$180 | currency | 180 | exact | USD"}},
 	{"Unemployment went from 5 to 7 percent.", []string{"5 | percent | 5 | exact | percent", "7 percent | percent | 7 | exact | percent"}},

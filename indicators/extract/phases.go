@@ -147,6 +147,9 @@ func (s *scanner) symbolBefore(c *candidate) bool {
 		if code, ns, ok := s.dollarLetters(i); ok {
 			c.code, c.ns = code, ns // "$US55 million"
 		}
+		if s.signAfterCurrency(c.ns) {
+			c.neg, c.ns = true, c.ns+1 // "$-50.8bn", as ParseStated reads it
+		}
 	case (isDash(w) || w == "−") && numNext && (!(i > 0 && toks[i-1].kind == tNum) || toks[i].tab):
 		c.neg, c.ns = true, i+1
 	case w == "+" && numNext && (toks[i+1].dot || toks[i+1].comma || toks[i].tab):
@@ -157,6 +160,12 @@ func (s *scanner) symbolBefore(c *candidate) bool {
 		return false
 	}
 	return true
+}
+
+// signAfterCurrency reports whether token k is a minus sign glued to the
+// currency sign before it and to the number after it: "$-50.8bn".
+func (s *scanner) signAfterCurrency(k int) bool {
+	return k+1 < len(s.toks) && s.dash(k) && s.attached(k) && s.toks[k+1].kind == tNum && s.attached(k+1)
 }
 
 // dollarLetters reads a dollar sign at token i followed by the letters of
@@ -265,7 +274,7 @@ func (s *scanner) rangePhase(c *candidate) (stop bool) {
 	c.u1, c.k1, c.j1 = s.unit(c.lo, c.j, c.code)
 	c.between = s.is(i-1, "between")
 	c.conn = c.j1
-	c.fromRange = s.is(i-1, "from") && (s.isAny(i-2, "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "anywhere", "is", "are", "be") || !s.changeBefore(i-1))
+	c.fromRange = s.is(i-1, "from") && (s.isAny(i-2, "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "anywhere", "is", "are", "be") || !s.changeBefore(i-1) || s.rangeThenTo(c.j1))
 	if s.rangeConnector(c) {
 		if s.notRange(c, exclusionsDashBefore) || s.rangeHigh(c) || s.notRange(c, exclusionsDashAfter) {
 			return true
@@ -289,6 +298,24 @@ func (s *scanner) changeBefore(f int) bool {
 		}
 		if s.flag(k, fUp|fDown|fMove|fMult) {
 			return true
+		}
+	}
+	return false
+}
+
+// rangeThenTo reports whether the words from token k read "to Y", then
+// "to" and another number: "from 5 to 7 per cent to 3 to 5 per cent" goes
+// from one range to another, whatever word of change stands before.
+func (s *scanner) rangeThenTo(k int) bool {
+	if !s.is(k, "to") {
+		return false
+	}
+	for j := k + 2; j < len(s.toks) && j <= k+5; j++ {
+		if s.is(j, "to") {
+			return j+1 < len(s.toks) && (s.toks[j+1].kind == tNum || currencySigns[s.tt(j+1)] != "")
+		}
+		if s.toks[j].kind != tWord && s.toks[j].kind != tNum && !s.is(j, "%") {
+			return false
 		}
 	}
 	return false
