@@ -470,6 +470,11 @@ func (p *statedParser) number(signed bool) (Decimal, Scale, error) {
 		p.skipSpace()
 	}
 	for _, w := range scaleSuffixes {
+		if len(w) > 1 && hyphenatedWord(p.s, w) && hyphenatedUnit(p.s[len(w):]) {
+			p.s = p.s[len(w)+1:] // "a 5 billion-dollar deal": the unit after the hyphen
+			sc := scaleWords[w]
+			return d.Shift(sc.Exp()), sc, nil
+		}
 		if !hyphenatedWord(p.s, w) && p.word(w) {
 			sc := scaleWords[w]
 			return d.Shift(sc.Exp()), sc, nil

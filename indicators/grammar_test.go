@@ -125,6 +125,11 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"from $200", "", "", "", "", "", "", "", ""}, // "from" without "to": an error
 		{"$US55,931,000", "55931000", "", "", "exact", "USD", "", "", "$55,931,000"},
 		{"$A82,615,680", "82615680", "", "", "exact", "AUD", "", "", "AUD 82,615,680"},
+		// A scale word joined to the currency by a hyphen, as the
+		// extractor reads it (a FuzzMentionStated finding).
+		{"5 billion-dollar", "5e9", "", "", "exact", "USD", "", "", "$5 billion"},
+		{"0 Bn-dollAr", "0", "", "", "exact", "USD", "", "", "$0 billion"},
+		{"5 million-strong", "", "", "", "", "", "", "", ""}, // a word, not a unit, after the hyphen: an error
 		// A bare "points" counts points of an index or a score.
 		{"190 points", "190", "", "", "exact", "point", "", "", "190 points"},
 		{"58.06 points", "58.06", "", "", "exact", "point", "", "", "58.06 points"},
