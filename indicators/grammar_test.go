@@ -25,6 +25,9 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"slightly more than 30 percent", "30", "", "", "more_than", "percent", "", "", "more than 30 percent"},
 		{"well over 2 million people", "2e6", "", "", "more_than", "person", "", "", "more than 2 million people"},
 		{"upwards of 500 people", "500", "", "", "more_than", "person", "", "", "more than 500 people"},
+		{"5 mins", "5", "", "", "exact", "minute", "", "", "5 minutes"},
+		{"sub-300 sq m", "300", "", "", "less_than", "m2", "", "", "less than 300 m²"},
+		{"sub-$100", "100", "", "", "less_than", "USD", "", "", "less than $100"},
 		{"app. 40 workers", "40", "", "", "approx", "worker", "", "", "about 40 workers"},
 		{"approx. 40 workers", "40", "", "", "approx", "worker", "", "", "about 40 workers"},
 		{"some 300 firms", "300", "", "", "approx", "firm", "", "", "about 300 firms"},
@@ -153,6 +156,9 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"43.5 mpg", "43.5", "", "", "exact", "mpg", "", "", "43.5 mpg"},
 		{"570 sq m", "570", "", "", "exact", "m2", "", "", "570 m²"},
 		{"2,000 sq ft", "2000", "", "", "exact", "ft2", "", "", "2,000 ft²"},
+		{"30 Mbps", "30", "", "", "exact", "Mbit/s", "", "", "30 Mbit/s"},
+		{"1 Gbps", "1", "", "", "exact", "Gbit/s", "", "", "1 Gbit/s"},
+		{"5 megabits", "5", "", "", "exact", "Mbit", "", "", "5 Mbit"},
 	}
 	for _, tc := range tests {
 		q, u, err := indicators.ParseStated(tc.in)

@@ -40,7 +40,7 @@ type exclusionRule struct {
 // order.
 var exclusionsBeforeUnit = []exclusionRule{
 	{"attached-word", "digits glued to a word are a name: COP21, G20, FY2025, CO2, PM2.5", excludeAttachedWord},
-	{"hyphen-after-word", "digits after a word and a hyphen are a name: G-7, Observatory-2, post-2015", excludeHyphenAfterWord},
+	{"hyphen-after-word", "digits after a word and a hyphen are a name: G-7, Observatory-2, post-2015 (but \"sub-300\" is a hedge)", excludeHyphenAfterWord},
 	{"international-phone", "\"+44 20 7946 0958\": an international telephone number", excludeInternationalPhone},
 	{"attached-symbol", "digits glued after # : . + / _ @ are part of a code: #5, v.2, @10", excludeAttachedSymbol},
 	{"attached-number", "digits glued after a number are part of it: \"3/15\", \"1.2.3\"", excludeAttachedNumber},
@@ -195,7 +195,7 @@ func excludeAttachedWord(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeHyphenAfterWord(s *scanner, c *exclusionCandidate) (int, bool) {
 	i := c.lo.start
-	if s.glued(c) && s.dash(i-1) && i > 1 && !s.toks[i-1].space && s.toks[i-2].kind == tWord {
+	if s.glued(c) && s.dash(i-1) && i > 1 && !s.toks[i-1].space && s.toks[i-2].kind == tWord && !s.is(i-2, "sub") {
 		return s.identRun(c.lo), true
 	}
 	return 0, false

@@ -57,6 +57,7 @@ var newsCases = []struct {
 	{"Economy is 43.5mpg.", "43.5mpg", "43.5mpg", Measure, indicators.Measure, "mpg", "", ""},
 	{"A larger 570 sq m space was split.", "570 sq m", "570 sq m", Measure, indicators.Measure, "m2", "", ""},
 	{"The store has 2,000 sq ft of floor.", "2,000 sq ft", "2,000 sq ft", Measure, indicators.Measure, "ft2", "", ""},
+	{"The company offered a 30Mbps plan.", "30Mbps", "30Mbps", Measure, indicators.Measure, "Mbit/s", "", ""},
 	{"Chipmakers produce 7 nanometer chips.", "7 nanometer", "7 nanometer", Measure, indicators.Measure, "nm", "", ""},
 	{"The 7nm chips ship.", "", "", Number, indicators.NoUnit, "", "", ""}, // "nm" is no symbol in prose: "Nm" differs only in case
 }
@@ -161,6 +162,12 @@ var newsFigures = []struct {
 	{"The HP printers cost 300 HP dollars.", []string{}},
 	// "one of four" is a share, as "one in four" is; "one of the four" is
 	// not.
+	{"We cooked each sample for 3min.", []string{"3min | count | 3 | exact | minute"}},
+	{"It costs AU $89.99 per year.", []string{"AU $89.99 per year | currency | 89.99 | exact | AUD per year"}},
+	// "sub-" bounds a figure from above; "G-7" and "post-2015" stay names.
+	{"Demand for sub-300 sq m office space has surged.", []string{"sub-300 sq m | measure | 300 | less_than | m2"}},
+	{"It sells a sub-$100 phone.", []string{"sub-$100 | currency | 100 | less_than | USD"}},
+	{"The G-7 met post-2015.", []string{}},
 	{"HabEx is just one of four separate mission concepts.", []string{"one of four | number | 0.25 | exact | -"}},
 	{"He is one of the four founders.", []string{"four founders | count | 4 | exact | founder"}},
 	{"It cost $NZ5 million, not $HK3 billion.", []string{"$NZ5 million | currency | 5000000 | exact | NZD", "$HK3 billion | currency | 3000000000 | exact | HKD"}},

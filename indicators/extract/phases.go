@@ -190,7 +190,7 @@ func (s *scanner) wordBefore(c *candidate) bool {
 	numAt := func(k int) bool { return k < len(toks) && toks[k].kind == tNum }
 	if s.is(i, "u") && s.is(i+1, ".") && s.is(i+2, "s") && s.is(i+3, "$") && numAt(i+4) {
 		c.code, c.ns = "USD", i+4
-	} else if s.is(i+1, "$") && (s.attached(i+1) || numAt(i+2) && s.isAny(i, "us", "c", "hk", "nz")) {
+	} else if s.is(i+1, "$") && (s.attached(i+1) || numAt(i+2) && s.isAny(i, "us", "c", "hk", "nz", "au")) {
 		code, ok := currencySigns[strings.ToLower(w)+"$"]
 		if !ok || i > 0 && s.attached(i) && toks[i-1].kind == tWord {
 			return false

@@ -77,7 +77,11 @@ var Measures = []Measure{
 	{Symbol: "rad", Display: "rad", Singular: "radian", Plural: "radians", Spellings: []string{"radian", "radians"}, InProse: true, Factor: 1},
 	{Symbol: "turn", Display: "turns", Singular: "turn", Plural: "turns", Spellings: []string{}, InProse: true, Factor: 6.283185307179586},
 	{Symbol: "bit", Display: "bits", Singular: "bit", Plural: "bits", Spellings: []string{}, InProse: true, Factor: 1},
-	{Symbol: "Mbit", Display: "Mbit", Singular: "megabit", Plural: "megabits", Spellings: []string{"megabit", "megabits", "Mbps"}, Factor: 1e6},
+	{Symbol: "Mbit", Display: "Mbit", Singular: "megabit", Plural: "megabits", Spellings: []string{"megabit", "megabits"}, Factor: 1e6},
+	// Data rates are their own units: "a 30Mbps plan" is a speed, not an
+	// amount of data.
+	{Symbol: "Mbit/s", Display: "Mbit/s", Singular: "megabit per second", Plural: "megabits per second", Spellings: []string{"Mbps", "Mb/s", "megabits per second", "megabit per second"}, InProse: true, Factor: 1e6},
+	{Symbol: "Gbit/s", Display: "Gbit/s", Singular: "gigabit per second", Plural: "gigabits per second", Spellings: []string{"Gbps", "Gb/s", "gigabits per second", "gigabit per second"}, InProse: true, Factor: 1e9},
 	{Symbol: "MB", Display: "MB", Singular: "megabyte", Plural: "megabytes", Spellings: []string{"megabyte", "megabytes"}, InProse: true, Factor: 8e6},
 	{Symbol: "GB", Display: "GB", Singular: "gigabyte", Plural: "gigabytes", Spellings: []string{"gigabyte", "gigabytes"}, InProse: true, Factor: 8e9},
 	{Symbol: "TB", Display: "TB", Singular: "terabyte", Plural: "terabytes", Spellings: []string{"terabyte", "terabytes"}, Factor: 8e12},

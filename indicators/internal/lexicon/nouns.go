@@ -70,8 +70,9 @@ func AgePhrase(unit string) string { return Plural(unit) + " " + AgeOld }
 const AgeOld = "old"
 
 // NounAbbreviations are abbreviations written for a counted noun, in lower
-// case, with the noun they stand for: "25 bps" counts basis points.
-var NounAbbreviations = map[string]string{"bp": "basis point", "bps": "basis point"}
+// case, with the noun they stand for: "25 bps" counts basis points, "3min"
+// minutes.
+var NounAbbreviations = map[string]string{"bp": "basis point", "bps": "basis point", "min": "minute", "mins": "minute"}
 
 // MaxNoun is the longest counted noun, in bytes, in the singular: a longer
 // word after a number is no noun a catalog can name.
