@@ -290,6 +290,46 @@ func (p *statedParser) word(w string) bool {
 	return true
 }
 
+// magnitude consumes an order of magnitude and the "of" after it: "tens of
+// thousands of", "hundreds of millions of", "thousands of", "hundreds of",
+// "dozens of". It returns the lower bound and its scale.
+func (p *statedParser) magnitude() (Decimal, Scale, bool) {
+	save := p.s
+	plural := func() (Scale, bool) {
+		for _, w := range scaleSuffixes {
+			if sc := scaleWords[w]; len(w) > 2 && strings.HasSuffix(w, "s") && p.word(w) {
+				return sc, true
+			}
+		}
+		return NoScale, false
+	}
+	// what ends the phrase: "of" and what it counts, or nothing ("tens of
+	// thousands")
+	end := func() bool { return p.s == "" || p.word("of") && p.s != "" }
+	switch {
+	case p.word("tens") && p.word("of"):
+		if sc, ok := plural(); ok && end() {
+			return Decimal{Coef: 10, Exp: int32(sc.Exp())}, sc, true
+		}
+	case p.word("hundreds") && p.word("of"):
+		at := p.s
+		if sc, ok := plural(); ok && end() {
+			return Decimal{Coef: 100, Exp: int32(sc.Exp())}, sc, true
+		}
+		if p.s = at; p.s != "" {
+			return Decimal{Coef: 100}, NoScale, true
+		}
+	case p.word("dozens") && p.word("of") && p.s != "":
+		return Decimal{Coef: 12}, NoScale, true
+	default:
+		if sc, ok := plural(); ok && p.word("of") && p.s != "" {
+			return Decimal{Coef: 1, Exp: int32(sc.Exp())}, sc, true
+		}
+	}
+	p.s = save
+	return Decimal{}, NoScale, false
+}
+
 // toBeforeDigit consumes a "to" glued to the high end of a range ("2
 // to10000"), as the extractor reads it.
 func (p *statedParser) toBeforeDigit() bool {
@@ -566,6 +606,19 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			age = true
 			break
 		}
+	}
+	if lo, sc, ok := p.magnitude(); ok {
+		// "tens of thousands of jobs": the range up to ten times the lower
+		// bound, as the extractor reads it.
+		hi := lo
+		hi.Exp++
+		q.Low, q.High, q.Qualifier, q.Scale = lo, hi, Range, sc
+		u, noun, err := parseUnitWords(p.cased(), "", false)
+		q.Noun = noun
+		if err != nil {
+			return q, Unit{}, err
+		}
+		return q, u, q.Validate()
 	}
 	between, from, hedge := false, false, ""
 	if p.word("between") {

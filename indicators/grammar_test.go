@@ -133,6 +133,15 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"5 billion-dollar", "5e9", "", "", "exact", "USD", "", "", "$5 billion"},
 		{"0 Bn-dollAr", "0", "", "", "exact", "USD", "", "", "$0 billion"},
 		{"5 million-strong", "", "", "", "", "", "", "", ""}, // a word, not a unit, after the hyphen: an error
+		// An order of magnitude is the range up to ten times its lower
+		// bound, as the extractor reads it.
+		{"tens of thousands of jobs", "", "10e3", "100e3", "range", "job", "", "", "10 to 100 thousand jobs"},
+		{"tens of thousands", "", "10e3", "100e3", "range", "", "", "", "10 to 100 thousand"},
+		{"hundreds of millions of dollars", "", "100e6", "1e9", "range", "USD", "", "", "$100 million to $1,000 million"},
+		{"thousands of job cuts", "", "1e3", "10e3", "range", "cut", "", "job cuts", "1 to 10 thousand job cuts"},
+		{"hundreds of miles", "", "100", "1000", "range", "mi", "", "", "100 to 1,000 mi"},
+		{"dozens of people", "", "12", "120", "range", "person", "", "", "12 to 120 people"},
+		{"thousands of", "", "", "", "", "", "", "", ""}, // of what: an error
 		// A bare "points" counts points of an index or a score.
 		{"190 points", "190", "", "", "exact", "point", "", "", "190 points"},
 		{"58.06 points", "58.06", "", "", "exact", "point", "", "", "58.06 points"},

@@ -86,7 +86,7 @@ var exclusions = []exclusion{
 		func(m Mention, l string) bool {
 			return containsAny(l, " in ", " out of ", " over ", "/") && !strings.HasPrefix(l, "over") || strings.HasPrefix(l, "one of ")
 		}, false},
-	{"order of magnitude", "\"tens of thousands\", \"thousands of jobs\", \"several hundred\": an order of magnitude (the range up to ten times its lower bound) or a vague lower bound the extractor infers; the catalog wants the document's figure",
+	{"order of magnitude", "\"several hundred\", \"a few thousand\", \"3 dozens\": a vague lower bound the extractor infers, or a plural scale after a number; the catalog wants the document's figure (an order of magnitude, \"tens of thousands of jobs\", reads back as its range)",
 		func(m Mention, l string) bool {
 			return containsAny(l, "hundreds", "thousands", "millions", "billions", "dozens", "tens of", "several", "a few", "trillions")
 		}, false},
