@@ -174,11 +174,11 @@ func IsDash(r rune) bool {
 // SharesScale reports whether the low end of a range written without a
 // scale takes the scale of the high end, a power of ten exp ("$1–2
 // billion", "5 to 7 million"): only when it is below 1,000, written
-// without digit groups and still below the high end once scaled, so
+// without digit groups and still not above the high end once scaled, so
 // "1,000 to 1 billion" and "1000 to 1 billion" run from a thousand and
 // "$200 to $4 million" from $200. high is at full magnitude.
 func SharesScale(low, high float64, exp int, grouped bool) bool {
-	return !grouped && low < 1000 && low*math.Pow10(exp) < high
+	return !grouped && low < 1000 && low*math.Pow10(exp) <= high
 }
 
 // IsSpace reports whether r separates words as a space does: Unicode's
