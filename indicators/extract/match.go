@@ -1115,8 +1115,8 @@ func (s *scanner) vague(i int) (int, bool) {
 // currency or counted noun: "thousands of jobs", "millions of Americans",
 // "hundreds of miles", "dozens of people" (12 to 120).
 func (s *scanner) pluralOf(i int) (int, bool) {
-	w := strings.ToLower(s.tt(i))
-	if !strings.HasSuffix(w, "s") || !s.is(i+1, "of") || s.toks[i].upper && i > 0 && !s.toks[i-1].upper {
+	w := s.tt(i)
+	if last := w[len(w)-1]; last != 's' && last != 'S' || !s.is(i+1, "of") || s.toks[i].upper && i > 0 && !s.toks[i-1].upper {
 		return 0, false
 	}
 	n := num{start: i, end: i + 1, word: true}

@@ -1,10 +1,11 @@
 package extract
 
 import (
-	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
+	"math"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // A figure is read in named phases over a candidate that starts at a token
@@ -411,7 +412,10 @@ func scaledLow(toks []token, lo, hn num) num {
 	if lo.scale != 0 || hn.scale == 0 {
 		return lo
 	}
-	if vocab.SharesScale(lo.val.Float64(), hn.val.Float64(), hn.scale.Exp(), toks[lo.start].comma) && (lo.plainInt || toks[lo.start].dot && lo.end == lo.start+1) || lo.word {
+	// float64 of a Decimal without Decimal.Float64, which formats digits:
+	// this runs for every range whose high end has a scale.
+	f := func(d indicators.Decimal) float64 { return float64(d.Coef) * math.Pow10(int(d.Exp)) }
+	if vocab.SharesScale(f(lo.val), f(hn.val), hn.scale.Exp(), toks[lo.start].comma) && (lo.plainInt || toks[lo.start].dot && lo.end == lo.start+1) || lo.word {
 		lo.val.Exp += int32(hn.scale.Exp())
 	}
 	return lo
