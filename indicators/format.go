@@ -585,7 +585,7 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			return q, Unit{}, fmt.Errorf("%q is no ordinal: write %q", p.orig[:len(n.digits)+len(n.suffix)], want)
 		}
 		rest := strings.TrimLeft(strings.TrimPrefix(p.s[len(n.digits)+len(n.suffix):], "-"), " ")
-		if rest == "" || !isNoun(rest) || n.value < 1 {
+		if rest == "" || !isNoun(rest) || strings.ContainsAny(rest, "0123456789") || n.value < 1 {
 			return q, Unit{}, fmt.Errorf("a rank is written as an ordinal and a superlative, like \"2nd largest\" or \"second largest\"")
 		}
 		return Quantity{Value: Decimal{Coef: n.value}}, Unit{Kind: Rank, Name: rest}, nil
@@ -593,7 +593,7 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	for i, w := range ordinalWords {
 		if i > 0 && p.word(w) || i > 0 && p.word(ordinal(Decimal{Coef: int64(i)})) {
 			rest := strings.TrimLeft(strings.TrimPrefix(p.s, "-"), " ")
-			if rest == "" || !isNoun(rest) {
+			if rest == "" || !isNoun(rest) || strings.ContainsAny(rest, "0123456789") {
 				return q, Unit{}, fmt.Errorf("a rank is written as an ordinal and a superlative, like \"second largest\"")
 			}
 			return Quantity{Value: Decimal{Coef: int64(i)}}, Unit{Kind: Rank, Name: rest}, nil
@@ -801,7 +801,10 @@ func ReadsAsOtherUnit(noun string) bool {
 }
 
 func readsAsOtherUnit(singular string) bool {
-	return reservedUnitWord(Plural(singular)) || reservedUnitWord(singular)
+	p := Plural(singular)
+	// "trie" writes "tries", whose singular is "try", the Turkish lira's
+	// code.
+	return reservedUnitWord(p) || reservedUnitWord(singular) || reservedUnitWord(Singular(p))
 }
 
 func reservedUnitWord(w string) bool {

@@ -142,6 +142,13 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"hundreds of miles", "", "100", "1000", "range", "mi", "", "", "100 to 1,000 mi"},
 		{"dozens of people", "", "12", "120", "range", "person", "", "", "12 to 120 people"},
 		{"thousands of", "", "", "", "", "", "", "", ""}, // of what: an error
+		// A rank's superlative is a word: digits there are no rank (a
+		// FuzzParseStated finding).
+		{"second A0B0", "", "", "", "", "", "", "", ""},
+		{"2nd b0", "", "", "", "", "", "", "", ""},
+		// A count whose plural reads as another unit's is refused (a
+		// FuzzParseStated finding: "0 trie" wrote "0 tries", "try" is TRY).
+		{"0 trie", "", "", "", "", "", "", "", ""},
 		// A bare "points" counts points of an index or a score.
 		{"190 points", "190", "", "", "exact", "point", "", "", "190 points"},
 		{"58.06 points", "58.06", "", "", "exact", "point", "", "", "58.06 points"},
