@@ -235,7 +235,8 @@ func lowerASCII(s string) string {
 
 // ParseStated reads a figure written the way documents write it — the
 // inverse of Format: "$279 billion", "nearly $350 billion", "26 to 28
-// percent", "26–28%", "3-5 countries", "between 20 and 25 percent", "2 ℃",
+// percent", "26–28%", "3-5 countries", "between 20 and 25 percent", "from
+// $200 to $4 million", "2 ℃",
 // "second largest", "US$1.2bn", "6 to 10 times". It returns the quantity at
 // full magnitude, with the hedge, scale and digits as written, and the unit.
 // Direction is not part of a stated figure ("reduce ... by") and is left
@@ -287,6 +288,46 @@ func (p *statedParser) word(w string) bool {
 	p.s = rest
 	p.skipSpace()
 	return true
+}
+
+// magnitude consumes an order of magnitude and the "of" after it: "tens of
+// thousands of", "hundreds of millions of", "thousands of", "hundreds of",
+// "dozens of". It returns the lower bound and its scale.
+func (p *statedParser) magnitude() (Decimal, Scale, bool) {
+	save := p.s
+	plural := func() (Scale, bool) {
+		for _, w := range scaleSuffixes {
+			if sc := scaleWords[w]; len(w) > 2 && strings.HasSuffix(w, "s") && p.word(w) {
+				return sc, true
+			}
+		}
+		return NoScale, false
+	}
+	// what ends the phrase: "of" and what it counts, or nothing ("tens of
+	// thousands")
+	end := func() bool { return p.s == "" || p.word("of") && p.s != "" }
+	switch {
+	case p.word("tens") && p.word("of"):
+		if sc, ok := plural(); ok && end() {
+			return Decimal{Coef: 10, Exp: int32(sc.Exp())}, sc, true
+		}
+	case p.word("hundreds") && p.word("of"):
+		at := p.s
+		if sc, ok := plural(); ok && end() {
+			return Decimal{Coef: 100, Exp: int32(sc.Exp())}, sc, true
+		}
+		if p.s = at; p.s != "" {
+			return Decimal{Coef: 100}, NoScale, true
+		}
+	case p.word("dozens") && p.word("of") && p.s != "":
+		return Decimal{Coef: 12}, NoScale, true
+	default:
+		if sc, ok := plural(); ok && p.word("of") && p.s != "" {
+			return Decimal{Coef: 1, Exp: int32(sc.Exp())}, sc, true
+		}
+	}
+	p.s = save
+	return Decimal{}, NoScale, false
 }
 
 // toBeforeDigit consumes a "to" glued to the high end of a range ("2
@@ -469,6 +510,11 @@ func (p *statedParser) number(signed bool) (Decimal, Scale, error) {
 		p.skipSpace()
 	}
 	for _, w := range scaleSuffixes {
+		if len(w) > 1 && hyphenatedWord(p.s, w) && hyphenatedUnit(p.s[len(w):]) {
+			p.s = p.s[len(w)+1:] // "a 5 billion-dollar deal": the unit after the hyphen
+			sc := scaleWords[w]
+			return d.Shift(sc.Exp()), sc, nil
+		}
 		if !hyphenatedWord(p.s, w) && p.word(w) {
 			sc := scaleWords[w]
 			return d.Shift(sc.Exp()), sc, nil
@@ -539,7 +585,7 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			return q, Unit{}, fmt.Errorf("%q is no ordinal: write %q", p.orig[:len(n.digits)+len(n.suffix)], want)
 		}
 		rest := strings.TrimLeft(strings.TrimPrefix(p.s[len(n.digits)+len(n.suffix):], "-"), " ")
-		if rest == "" || !isNoun(rest) || n.value < 1 {
+		if rest == "" || !isNoun(rest) || strings.ContainsAny(rest, "0123456789") || n.value < 1 {
 			return q, Unit{}, fmt.Errorf("a rank is written as an ordinal and a superlative, like \"2nd largest\" or \"second largest\"")
 		}
 		return Quantity{Value: Decimal{Coef: n.value}}, Unit{Kind: Rank, Name: rest}, nil
@@ -547,7 +593,7 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	for i, w := range ordinalWords {
 		if i > 0 && p.word(w) || i > 0 && p.word(ordinal(Decimal{Coef: int64(i)})) {
 			rest := strings.TrimLeft(strings.TrimPrefix(p.s, "-"), " ")
-			if rest == "" || !isNoun(rest) {
+			if rest == "" || !isNoun(rest) || strings.ContainsAny(rest, "0123456789") {
 				return q, Unit{}, fmt.Errorf("a rank is written as an ordinal and a superlative, like \"second largest\"")
 			}
 			return Quantity{Value: Decimal{Coef: int64(i)}}, Unit{Kind: Rank, Name: rest}, nil
@@ -561,10 +607,25 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			break
 		}
 	}
-	between, hedge := false, ""
+	if lo, sc, ok := p.magnitude(); ok {
+		// "tens of thousands of jobs": the range up to ten times the lower
+		// bound, as the extractor reads it.
+		hi := lo
+		hi.Exp++
+		q.Low, q.High, q.Qualifier, q.Scale = lo, hi, Range, sc
+		u, noun, err := parseUnitWords(p.cased(), "", false)
+		q.Noun = noun
+		if err != nil {
+			return q, Unit{}, err
+		}
+		return q, u, q.Validate()
+	}
+	between, from, hedge := false, false, ""
 	if p.word("between") {
 		between = true
 		q.Qualifier = Range
+	} else if p.word("from") {
+		from = true // "from $200 to $4 million": a range, as the extractor reads it
 	} else {
 		for _, h := range hedgePhrases {
 			if p.hedge(h.words) {
@@ -606,6 +667,9 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		// "roughly 5 to 7 percent") keeps its hedge as written.
 		q.Qualifier, q.Hedge = Range, hedge
 	}
+	if from && !isRange {
+		return q, Unit{}, fmt.Errorf("write \"from X to Y\"")
+	}
 	if isRange {
 		var c string
 		hi, hiScale, c, err = p.signedNumber()
@@ -622,7 +686,7 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			code = c
 		}
 		if loScale == NoScale && hiScale != NoScale {
-			if lexicon.SharesScale(lo.Float64(), strings.Contains(loText, ",")) {
+			if lexicon.SharesScale(lo.Float64(), hi.Float64(), hiScale.Exp(), strings.Contains(loText, ",")) {
 				lo = lo.Shift(hiScale.Exp()) // "$1–2 billion": shared scale
 			} else {
 				hiScale = NoScale // "1,000 to 1 billion": no one scale
@@ -737,7 +801,10 @@ func ReadsAsOtherUnit(noun string) bool {
 }
 
 func readsAsOtherUnit(singular string) bool {
-	return reservedUnitWord(Plural(singular)) || reservedUnitWord(singular)
+	p := Plural(singular)
+	// "trie" writes "tries", whose singular is "try", the Turkish lira's
+	// code.
+	return reservedUnitWord(p) || reservedUnitWord(singular) || reservedUnitWord(Singular(p))
 }
 
 func reservedUnitWord(w string) bool {
@@ -823,26 +890,11 @@ func parseUnitWords(cased, code string, one bool) (Unit, string, error) {
 	if err != nil || per == "" {
 		return u, noun, err
 	}
-	if u.Kind == PercentagePoint && isCountedPoints(cased) {
-		u = CountOf(lowerASCII(cased)) // "31 points per game": no change has a base
-	}
 	if u.Kind == Rank || u.Kind == Times {
 		return Unit{}, "", fmt.Errorf("%q is no rate: write the figure without \"per %s\"", u.String(), per)
 	}
 	u.Per = per
 	return u, noun, nil
-}
-
-// isCountedPoints reports whether w, the unit before the base of a rate,
-// is a bare "points" or "point", which count points ("31 points per
-// game"): percentage points, a change, have no base.
-func isCountedPoints(w string) bool {
-	for _, p := range lexicon.CountedPoints {
-		if strings.EqualFold(w, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // parseUnitHead reads the unit words after a figure that is no rate, or

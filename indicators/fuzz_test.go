@@ -62,7 +62,9 @@ func FuzzParseStated(f *testing.F) {
 		"2 ℃", "second largest", "US$1.2bn", "between 20 and 25 percent", "$55 billion to $93 billion",
 		"100 million yen", "more than 1,000 students", "up to 2.5 percentage points", "6 to 10 times", "0.05", "1e9",
 		"-$11.0 billion", "−0.3 percent", "$-11.0 billion", "−5–5%", "between -2 and -1 percent", "nearly −350 MW",
-		"-$5 to $2 billion", "5 to −5 percent", "0x10 countries", "1E3 countries", "12abc countries", "279billion"} {
+		"-$5 to $2 billion", "5 to −5 percent", "0x10 countries", "1E3 countries", "12abc countries", "279billion",
+		"tens of thousands of jobs", "dozens of people", "from $200 to $4 million", "sub-300 sq m", "190 points",
+		"$US55,931,000", "5 billion-dollar", "30 Mbps", "352 μm"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -81,7 +83,7 @@ func FuzzParseStated(f *testing.F) {
 		// A sign is never invented, and notations documents do not use are
 		// never read as a number followed by a unit.
 		if q.Value.Sign() < 0 || q.Low.Sign() < 0 || q.High.Sign() < 0 {
-			if !strings.ContainsAny(s, "-−–—‑") {
+			if !strings.ContainsAny(s, "-−–—‑‐‒") { // every dash lexicon.IsDash reads as a minus
 				t.Fatalf("ParseStated(%q) = %+v: negative without a minus sign", s, q)
 			}
 			if u.NonNegative() {

@@ -25,6 +25,9 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"slightly more than 30 percent", "30", "", "", "more_than", "percent", "", "", "more than 30 percent"},
 		{"well over 2 million people", "2e6", "", "", "more_than", "person", "", "", "more than 2 million people"},
 		{"upwards of 500 people", "500", "", "", "more_than", "person", "", "", "more than 500 people"},
+		{"5 mins", "5", "", "", "exact", "minute", "", "", "5 minutes"},
+		{"sub-300 sq m", "300", "", "", "less_than", "m2", "", "", "less than 300 m²"},
+		{"sub-$100", "100", "", "", "less_than", "USD", "", "", "less than $100"},
 		{"app. 40 workers", "40", "", "", "approx", "worker", "", "", "about 40 workers"},
 		{"approx. 40 workers", "40", "", "", "approx", "worker", "", "", "about 40 workers"},
 		{"some 300 firms", "300", "", "", "approx", "firm", "", "", "about 300 firms"},
@@ -105,6 +108,7 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"aged between 20 and 30", "", "20", "30", "range", "year", "", "years old", "20 to 30 years old"},
 		{"1 year old", "1", "", "", "exact", "year", "", "years old", "1 year old"},
 		{"3-month-old", "3", "", "", "exact", "month", "", "months old", "3 months old"},
+		{"50 year-old", "50", "", "", "exact", "year", "", "years old", "50 years old"},
 		{"aged $5", "", "", "", "", "", "", "", ""}, // an age is no amount: an error
 		// Measures of news: seconds, horsepower, yards, hertz.
 		{"9.58 seconds", "9.58", "", "", "exact", "s", "", "", "9.58 s"},
@@ -114,6 +118,63 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"3.2 GHz", "3.2", "", "", "exact", "GHz", "", "", "3.2 GHz"},
 		{"50 hertz", "50", "", "", "exact", "Hz", "", "", "50 Hz"},
 		{"1990s", "", "", "", "", "", "", "", ""}, // a decade, not seconds: an error
+		// Ranges written "from … to" (the extractor reads them so where no
+		// word of change stands before "from"), and a low end that keeps
+		// its own scale when the high end's would put it above.
+		{"from $200 to $4 million", "", "200", "4e6", "range", "USD", "", "", "$200 to $4,000,000"},
+		{"from $10 to $15 billion", "", "10e9", "15e9", "range", "USD", "", "", "$10 billion to $15 billion"},
+		{"from 5 to 7 per cent", "", "5", "7", "range", "percent", "", "", "5 to 7 percent"},
+		{"$200 to $4 million", "", "200", "4e6", "range", "USD", "", "", "$200 to $4,000,000"},
+		{"from $200", "", "", "", "", "", "", "", ""}, // "from" without "to": an error
+		{"$US55,931,000", "55931000", "", "", "exact", "USD", "", "", "$55,931,000"},
+		{"$A82,615,680", "82615680", "", "", "exact", "AUD", "", "", "AUD 82,615,680"},
+		// A scale word joined to the currency by a hyphen, as the
+		// extractor reads it (a FuzzMentionStated finding).
+		{"5 billion-dollar", "5e9", "", "", "exact", "USD", "", "", "$5 billion"},
+		{"0 Bn-dollAr", "0", "", "", "exact", "USD", "", "", "$0 billion"},
+		{"5 million-strong", "", "", "", "", "", "", "", ""}, // a word, not a unit, after the hyphen: an error
+		// An order of magnitude is the range up to ten times its lower
+		// bound, as the extractor reads it.
+		{"tens of thousands of jobs", "", "10e3", "100e3", "range", "job", "", "", "10 to 100 thousand jobs"},
+		{"tens of thousands", "", "10e3", "100e3", "range", "", "", "", "10 to 100 thousand"},
+		{"hundreds of millions of dollars", "", "100e6", "1e9", "range", "USD", "", "", "$100 million to $1,000 million"},
+		{"thousands of job cuts", "", "1e3", "10e3", "range", "cut", "", "job cuts", "1 to 10 thousand job cuts"},
+		{"hundreds of miles", "", "100", "1000", "range", "mi", "", "", "100 to 1,000 mi"},
+		{"dozens of people", "", "12", "120", "range", "person", "", "", "12 to 120 people"},
+		{"thousands of", "", "", "", "", "", "", "", ""}, // of what: an error
+		// A rank's superlative is a word: digits there are no rank (a
+		// FuzzParseStated finding).
+		{"second A0B0", "", "", "", "", "", "", "", ""},
+		{"2nd b0", "", "", "", "", "", "", "", ""},
+		// A count whose plural reads as another unit's is refused (a
+		// FuzzParseStated finding: "0 trie" wrote "0 tries", "try" is TRY).
+		{"0 trie", "", "", "", "", "", "", "", ""},
+		// A bare "points" counts points of an index or a score.
+		{"190 points", "190", "", "", "exact", "point", "", "", "190 points"},
+		{"58.06 points", "58.06", "", "", "exact", "point", "", "", "58.06 points"},
+		{"0.5 percentage points", "0.5", "", "", "exact", "percentage_point", "", "", "0.5 percentage points"},
+		// Measures of technology and engineering news.
+		{"352 μm", "352", "", "", "exact", "um", "", "", "352 µm"},
+		{"2.4 microns", "2.4", "", "", "exact", "um", "", "", "2.4 µm"},
+		{"7 nanometers", "7", "", "", "exact", "nm", "", "", "7 nm"},
+		{"15 ppb", "15", "", "", "exact", "ppb", "", "", "15 ppb"},
+		{"400 parts per million", "400", "", "", "exact", "ppm", "", "", "400 ppm"},
+		{"4500 mAh", "4500", "", "", "exact", "mAh", "", "", "4,500 mAh"},
+		{"8.90 ksi", "8.90", "", "", "exact", "ksi", "", "", "8.90 ksi"},
+		{"61.4 MPa", "61.4", "", "", "exact", "MPa", "", "", "61.4 MPa"},
+		{"113 gigapascals", "113", "", "", "exact", "GPa", "", "", "113 GPa"},
+		{"30 psi", "30", "", "", "exact", "psi", "", "", "30 psi"},
+		{"450 newton metres", "450", "", "", "exact", "Nm", "", "", "450 N·m"},
+		{"332 lb-ft", "332", "", "", "exact", "lbft", "", "", "332 lb-ft"},
+		{"275 pound-feet", "275", "", "", "exact", "lbft", "", "", "275 lb-ft"},
+		{"640 bhp", "640", "", "", "exact", "bhp", "", "", "640 bhp"},
+		{"3000 rpm", "3000", "", "", "exact", "rpm", "", "", "3,000 rpm"},
+		{"43.5 mpg", "43.5", "", "", "exact", "mpg", "", "", "43.5 mpg"},
+		{"570 sq m", "570", "", "", "exact", "m2", "", "", "570 m²"},
+		{"2,000 sq ft", "2000", "", "", "exact", "ft2", "", "", "2,000 ft²"},
+		{"30 Mbps", "30", "", "", "exact", "Mbit/s", "", "", "30 Mbit/s"},
+		{"1 Gbps", "1", "", "", "exact", "Gbit/s", "", "", "1 Gbit/s"},
+		{"5 megabits", "5", "", "", "exact", "Mbit", "", "", "5 Mbit"},
 	}
 	for _, tc := range tests {
 		q, u, err := indicators.ParseStated(tc.in)

@@ -30,12 +30,13 @@
 // setup.py and none in its README, so nothing grants the right to
 // redistribute the data. Fetch it yourself and give its path.
 //
-// The unit tables only translate names (USD is "dollar", mph is "mile per
-// hour", our "person" is CQE's "people"). Where our model has no
-// equivalent — money per unit ("dollar per barrel"), "year of age",
-// fractions ("% Germans"), a counted noun with its modifiers ("first-team
-// player" where we report "player") — the quantity is scored as a unit miss,
-// not mapped by hand.
+// The unit tables only translate names: a measure is named by the singular
+// of our one unit table ("yd" is "yard", "mph" "mile per hour"), a few by
+// CQE's own word ("degC" is "celsius"), USD is "dollar", and our "person"
+// is CQE's "people". Where our model has no equivalent — fractions ("%
+// Germans"), a counted noun with its modifiers ("first-team player" where
+// we report "player"), a technology generation ("5G") — the quantity is
+// scored as a miss, not mapped by hand.
 package main
 
 import (
@@ -252,18 +253,14 @@ var currencyNames = map[string]string{
 	"HKD": "hong kong dollar", "NZD": "new zealand dollar", "ILS": "shekel", "DKK": "danish krone",
 }
 
-// measureNames are CQE's names (from its gold and evaluation tables) of our
-// measure symbols. A symbol not listed keeps its own name and so never
-// matches.
+// measureNames are CQE's names (from its gold and evaluation tables) of
+// our measures where they differ from the singular name of our one unit
+// table (indicators.LookupMeasure: "yd" is "yard", "hp" "horsepower"):
+// vocabulary differences only.
 var measureNames = map[string]string{
-	"degC": "celsius", "degF": "fahrenheit", "deg": "degree",
-	"m": "metre", "km": "kilometre", "mi": "mile", "cm": "centimetre", "mm": "millimetre",
-	"dm": "decimetre", "pm": "picometre", "in": "inch", "ft": "foot",
-	"m2": "square metre", "km2": "square kilometre", "mi2": "square mile", "ft3": "cubic foot",
-	"kg": "kilogram", "g": "gram", "lb": "pound-mass", "ton": "ton",
-	"L": "litre", "mL": "millilitre", "mph": "mile per hour", "km/h": "kilometre per hour",
-	"W": "watt", "kW": "kilowatt", "GW": "gigawatt", "kWh": "kilowatt hour", "GB": "gigabyte",
-	"bbl": "barrel", "Mbit": "megabit",
+	"degC": "celsius", "degF": "fahrenheit", "lb": "pound-mass", "kWh": "kilowatt hour",
+	"ppb": "parts-per-billion", "ppm": "parts-per-million", "rpm": "revolutions per minute",
+	"lbft": "foot pound-force",
 }
 
 // countNames are CQE's names of counted nouns it names otherwise.
@@ -306,6 +303,9 @@ func cqeUnit(u indicators.Unit) string {
 	case indicators.Measure:
 		if n, ok := measureNames[u.Name]; ok {
 			return n
+		}
+		if m, ok := indicators.LookupMeasure(u.Name); ok {
+			return strings.ToLower(m.Singular)
 		}
 		return strings.ToLower(u.Name)
 	}

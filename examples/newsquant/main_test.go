@@ -110,7 +110,17 @@ func TestCQEUnit(t *testing.T) {
 		{unit("km/h"), "kilometre per hour"},
 		{unit("mi"), "mile"},
 		{unit("degC"), "celsius"},
-		{unit("MW"), "mw"}, // no CQE name in its gold: kept
+		{unit("MW"), "megawatt"}, // the singular of our unit table
+		{unit("yd"), "yard"},
+		{unit("hp"), "horsepower"},
+		{unit("Hz"), "hertz"},
+		{unit("GHz"), "gigahertz"},
+		{unit("s"), "second"},
+		{unit("lb"), "pound-mass"}, // CQE's word
+		{unit("um"), "micrometre"},
+		{unit("ppb"), "parts-per-billion"},
+		{unit("mAh"), "milliampere-hour"},
+		{unit("ksi"), "kilopound per square inch"},
 		{unit("USD per barrel"), "dollar per barrel"},
 		{unit("bbl per day"), "barrel per day"},
 	} {
@@ -249,7 +259,7 @@ func TestRun(t *testing.T) {
 		"CQE's rules: value ",
 		"Gold values not found, by gold unit: 1",
 		"area ",
-		"point → -",
+		"down → =", // "or 0.6%" gives no direction of its own
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())

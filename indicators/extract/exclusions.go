@@ -40,7 +40,7 @@ type exclusionRule struct {
 // order.
 var exclusionsBeforeUnit = []exclusionRule{
 	{"attached-word", "digits glued to a word are a name: COP21, G20, FY2025, CO2, PM2.5", excludeAttachedWord},
-	{"hyphen-after-word", "digits after a word and a hyphen are a name: G-7, Observatory-2, post-2015", excludeHyphenAfterWord},
+	{"hyphen-after-word", "digits after a word and a hyphen are a name: G-7, Observatory-2, post-2015 (but \"sub-300\" is a hedge)", excludeHyphenAfterWord},
 	{"international-phone", "\"+44 20 7946 0958\": an international telephone number", excludeInternationalPhone},
 	{"attached-symbol", "digits glued after # : . + / _ @ are part of a code: #5, v.2, @10", excludeAttachedSymbol},
 	{"attached-number", "digits glued after a number are part of it: \"3/15\", \"1.2.3\"", excludeAttachedNumber},
@@ -59,7 +59,7 @@ var exclusionsBeforeUnit = []exclusionRule{
 	{"apostrophe-s", "\"the 1990's\", \"a 747's wing\": a decade or a name", excludeApostropheS},
 	{"clock-time", "\"10:30\": a time of day", excludeClockTime},
 	{"time-of-day", "\"6 pm\", \"9 a.m.\": a time of day", excludeTimeOfDay},
-	{"date-month-before", "\"April 15\", \"March the 3\": a day of a month", excludeMonthBefore},
+	{"date-month-before", "\"April 15\", \"March the 3\", \"Aug. 14\": a day of a month", excludeMonthBefore},
 	{"date-month-after", "\"15 April\", \"3 of March\": a day of a month", excludeMonthAfter},
 	{"year", "\"in 2015\", \"2014-15\", \"2023-05-19\": a calendar year or date", excludeYear},
 	{"named-decimal", "\"Article 2.1\": a numbered name with a decimal", excludeNamedDecimal},
@@ -195,7 +195,7 @@ func excludeAttachedWord(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeHyphenAfterWord(s *scanner, c *exclusionCandidate) (int, bool) {
 	i := c.lo.start
-	if s.glued(c) && s.dash(i-1) && i > 1 && !s.toks[i-1].space && s.toks[i-2].kind == tWord {
+	if s.glued(c) && s.dash(i-1) && i > 1 && !s.toks[i-1].space && s.toks[i-2].kind == tWord && !s.is(i-2, "sub") {
 		return s.identRun(c.lo), true
 	}
 	return 0, false
@@ -394,6 +394,12 @@ func excludeMonthBefore(s *scanner, c *exclusionCandidate) (int, bool) {
 	if s.flag(i-1, fMonth) && s.toks[i-1].upper || s.flag(i-2, fMonth) && s.is(i-1, "the") {
 		return c.lo.end, true
 	}
+	// "Aug. 14", "Feb. 21": a month abbreviated with a full stop, as news
+	// writes dates.
+	if s.is(i-1, ".") && s.attached(i-1) && s.flag(i-2, fMonth) && s.toks[i-2].upper && len(s.tt(i-2)) <= 4 &&
+		c.lo.plainInt && c.lo.ndigits <= 2 && c.lo.val.Float64() >= 1 && c.lo.val.Float64() <= 31 {
+		return c.lo.end, true
+	}
 	return 0, false
 }
 
@@ -430,10 +436,17 @@ func excludeNamedDecimal(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeNamedNumber(s *scanner, c *exclusionCandidate) (int, bool) {
 	i, lo := c.lo.start, c.lo
-	if lo.plainInt && s.flag(i-1, fIdent) && (s.toks[i-1].upper || lo.ndigits <= 3) && !s.is(i-1, "no") && !s.is(i-1, "g") {
+	if lo.plainInt && s.flag(i-1, fIdent) && (s.toks[i-1].upper || lo.ndigits <= 3) && !s.is(i-1, "no") && !s.is(i-1, "g") && !s.timeBefore(i-1) {
 		return s.identRun(lo), true
 	}
 	return 0, false
+}
+
+// timeBefore reports whether the word at token k is a span of time that a
+// determiner makes a time, not a name: "last year 76 percent more", "each
+// week 40 people" (but "Week 5", "season 3").
+func (s *scanner) timeBefore(k int) bool {
+	return !s.toks[k].upper && durations[strings.ToLower(s.tt(k))] && s.isAny(k-1, "last", "this", "next", "each", "every", "per", "a")
 }
 
 func excludeNumberAbbreviation(s *scanner, c *exclusionCandidate) (int, bool) {

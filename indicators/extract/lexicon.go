@@ -38,6 +38,7 @@ const (
 	fNotNoun  // a word that follows a number but is not a counted noun
 	fDateWord // year-like companions: "fiscal", "FY", "calendar"
 	fMult     // a verb of multiplying: "doubled", "tripling", "halved" (val is the factor, or 0 for a half)
+	fMove     // a verb of a change with no direction: "went", "moved" (lexicon.MoveVerbs)
 )
 
 type lexEntry struct {
@@ -95,6 +96,7 @@ func init() {
 			addWords(lexEntry{flags: fDown}, d.Word)
 		}
 	}
+	addWords(lexEntry{flags: fMove}, vocab.MoveVerbs...)
 	addWords(lexEntry{flags: fPercent}, "percentage")
 	for _, w := range vocab.UnitWords {
 		if w.Unit == "percent" && asciiLower(w.Word) {
@@ -131,7 +133,7 @@ func init() {
 		"theirs", "yours", "whose", "was", "news", "series", "means", "ways", "sometimes", "nevertheless", "regardless", "progress",
 		"access", "address", "success", "process", "business", "status", "focus", "bonus", "census", "consensus", "basis", "analysis",
 		"crisis", "emphasis", "gas", "bus", "plus", "mass", "class", "less", "unless", "times", "fold", "percent", "percents",
-		"degrees", "points", "basis", "its", "includes", "remains", "represents", "accounts", "comes", "makes", "takes", "gives",
+		"degrees", "basis", "its", "includes", "remains", "represents", "accounts", "comes", "makes", "takes", "gives",
 		"seems", "becomes", "stands", "holds", "puts", "gets", "aims", "seeks", "commits", "pledges",
 		"meets", "brings", "rises", "falls", "grows",
 		"jumps", "climbs", "surges", "reaches", "exceeds", "tops", "totals", "equals", "amounts", "hits",
@@ -391,6 +393,9 @@ var (
 	lowerCodes = wordSet(vocab.LowerCodes)
 	// durations are the nouns of a span of time, singular.
 	durations = wordSet(vocab.Durations)
+	// fractionalNouns are the counted nouns besides spans of time that are
+	// counted in fractions: "58.06 points".
+	fractionalNouns = wordSet(vocab.FractionalNouns)
 	// rateNouns are the singular nouns of a rate's population.
 	rateNouns = wordSet(vocab.RateNouns)
 	// ageNouns are the spans of time an age is written in: "45-year-old".

@@ -800,13 +800,16 @@ func (s *scanner) andFraction(r *num) {
 // wasFraction reports whether the word number n ended in a denominator.
 func (s *scanner) wasFraction(n num) bool { return s.class(n.end-1) == wFrac }
 
-// ratioOf extends a number with "over 3", "out of three", "in twenty-one":
-// "one in five" is 0.2.
+// ratioOf extends a number with "over 3", "out of three", "in twenty-one",
+// and the word "one" with "of" and a number: "one in five" is 0.2, "one of
+// four mission concepts" 0.25.
 func (s *scanner) ratioOf(r *num) {
 	k := r.end
 	over := s.is(k, "over")
 	switch {
 	case over, s.is(k, "in") && r.val.Exp == 0 && r.val.Coef > 0 && r.val.Coef < 10:
+		k++
+	case s.is(k, "of") && r.word && r.end == r.start+1 && s.is(r.start, "one"):
 		k++
 	case s.is(k, "out") && s.is(k+1, "of"):
 		k += 2
@@ -1069,15 +1072,19 @@ func (s *scanner) fromLevel(lo num, h int, u indicators.Unit, k Kind) (indicator
 	return u2, k2, lo
 }
 
-// vague matches "tens of thousands", "hundreds of millions of dollars":
-// an order of magnitude, reported as more than its lower bound (10,000;
-// 100,000,000 dollars) with the unit or counted noun that follows.
+// vague matches "tens of thousands", "hundreds of millions of dollars",
+// "thousands of jobs": an order of magnitude, reported as the range up to
+// ten times its lower bound (10,000 to 100,000; 100 million to a billion
+// dollars) with the unit or counted noun that follows; "several hundred",
+// "a few thousand" as more than their lower bound.
 func (s *scanner) vague(i int) (int, bool) {
 	var f int64
 	k := i + 2
 	switch {
 	case s.is(i, "tens"):
 		f = 10
+	case s.is(i, "hundreds") && s.scaleWord(k) == indicators.NoScale, s.is(i, "dozens"), s.class(i) == wScale && s.is(i+1, "of"):
+		return s.pluralOf(i)
 	case s.is(i, "hundreds"):
 		f = 100
 	case s.is(i, "several"), s.is(i, "few") && s.is(i-1, "a"):
@@ -1104,26 +1111,71 @@ func (s *scanner) vague(i int) (int, bool) {
 	return s.vagueMention(i, n, sc), true
 }
 
+// pluralOf matches a plural number word or scale word before "of" and a
+// currency or counted noun: "thousands of jobs", "millions of Americans",
+// "hundreds of miles", "dozens of people" (12 to 120).
+func (s *scanner) pluralOf(i int) (int, bool) {
+	w := s.tt(i)
+	if last := w[len(w)-1]; last != 's' && last != 'S' || !s.is(i+1, "of") || s.toks[i].upper && i > 0 && !s.toks[i-1].upper {
+		return 0, false
+	}
+	n := num{start: i, end: i + 1, word: true}
+	switch lx := s.toks[i].lex(); {
+	case lx.class == wScale:
+		n.scale = lx.scale
+		n.val = indicators.Decimal{Coef: 1, Exp: int32(lx.scale.Exp())}
+	case lx.class == wHundred || lx.class == wDozen:
+		n.val = indicators.Decimal{Coef: lx.val}
+	default:
+		return 0, false
+	}
+	if _, ok := s.vagueUnit(n, i+2); !ok {
+		return 0, false // "thousands of the workers", "millions of dollars'"
+	}
+	return s.vagueMention(i, n, n.scale), true
+}
+
+// vagueUnit reports whether a currency or a counted noun stands at token j.
+func (s *scanner) vagueUnit(n num, j int) (int, bool) {
+	if c, e := s.currencyAfter(num{scale: n.scale}, j); c != "" {
+		return e, true
+	}
+	if _, e, ok := s.measureUnit(n, j); ok {
+		return e, true
+	}
+	_, e, ok := s.countNoun(n, j)
+	return e, ok
+}
+
 // vagueMention reports the vague number n that starts at token i and
 // returns the token after it and its unit.
 func (s *scanner) vagueMention(i int, n num, sc indicators.Scale) int {
+	bound := s.isAny(i, "several", "few") // a lower bound, not an order of magnitude
 	if s.is(i, "few") {
 		i-- // "a few"
 	}
 	m := Mention{Kind: Number}
 	j := n.end
 	of := 0
-	if s.is(j, "of") && n.val.Coef > 1 {
-		of = 1 // "tens of thousands of workers"
+	if s.is(j, "of") && (n.val.Coef > 1 || s.is(i, "of")) || s.is(i+1, "of") && j == i+1 {
+		of = 1 // "tens of thousands of workers", "thousands of jobs"
 	}
 	if c, e := s.currencyAfter(num{scale: sc}, j+of); c != "" {
 		if u, err := indicators.MoneyUnit(c); err == nil {
 			m.Kind, m.Unit, j = Currency, u, e
 		}
+	} else if u, e, ok := s.measureUnit(n, j+of); ok && of == 1 {
+		m.Kind, m.Unit, j = Measure, u, e // "hundreds of miles"
 	} else if u, e, ok := s.countNoun(n, j+of); ok {
 		m.Kind, m.Unit, j = Count, u, e
 	}
 	m.Quantity.Value, m.Quantity.Scale, m.Quantity.Qualifier = n.val, sc, indicators.MoreThan
+	if !bound {
+		// An order of magnitude: up to ten times its lower bound.
+		hi := n.val
+		hi.Exp++
+		m.Quantity.Value, m.Quantity.Low, m.Quantity.High, m.Quantity.Qualifier = indicators.Decimal{}, n.val, hi, indicators.Range
+	}
 	m.Quantity.Direction = s.direction(i, j, m.Kind)
 	m.Span, m.Figure, m.Numbers[0] = s.span(i, j), s.span(i, j), s.span(i, n.end)
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
@@ -1478,14 +1530,15 @@ func (s *scanner) ageForm(j int) (string, int, bool) {
 		return "", j, false
 	}
 	o := k + 1
-	if hyphen {
+	glued := hyphen || s.spacedAgeHyphen(o) // "45-year-old", "a 50 year-old man"
+	if glued {
 		if !(s.dash(o) && s.attached(o)) {
 			return "", j, false
 		}
 		o++
 	}
 	// "old" first: it is rare after a number, and costs no allocation.
-	if o >= len(toks) || !s.is(o, vocab.AgeOld) || hyphen != s.attached(o) || s.attached(o+1) && o+1 < len(toks) && toks[o+1].kind != tSym {
+	if o >= len(toks) || !s.is(o, vocab.AgeOld) || glued != s.attached(o) || s.attached(o+1) && o+1 < len(toks) && toks[o+1].kind != tSym {
 		return "", j, false
 	}
 	noun := vocab.Singular(strings.ToLower(s.tt(k)))
@@ -1493,6 +1546,13 @@ func (s *scanner) ageForm(j int) (string, int, bool) {
 		return "", j, false
 	}
 	return noun, o + 1, true
+}
+
+// spacedAgeHyphen reports whether token o is a hyphen glued to the words
+// either side of it, as in "a 50 year-old man", where news writes the
+// number apart from the rest of the age.
+func (s *scanner) spacedAgeHyphen(o int) bool {
+	return o+1 < len(s.toks) && s.dash(o) && s.attached(o) && s.attached(o+1) && s.toks[o+1].kind == tWord
 }
 
 // percentUnit reads a percent, percentage points, basis points or a
@@ -1611,7 +1671,7 @@ func (s *scanner) measureFormAt(f measureForm, n num, j, mj int) bool {
 	if f.words[0] == "°" && len(f.words) == 1 && s.attached(mj+1) && toks[mj+1].kind == tWord {
 		return false
 	}
-	if f.symbol == "hp" && s.tt(mj) != "hp" && mj+1 < len(toks) && toks[mj+1].kind == tWord {
+	if f.symbol == "hp" && f.words[0] == "hp" && s.tt(mj) != "hp" && mj+1 < len(toks) && toks[mj+1].kind == tWord {
 		return false // "300 HP printers": the company, not horsepower
 	}
 	if f.symbol == "lb" && n.scale != 0 {
@@ -1892,12 +1952,13 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 	return indicators.Unit{}, j, false
 }
 
-// fractionalDuration reads the only noun counted in fractions, a span of
-// time: "3.1 months of imports", "2.5 years".
+// fractionalDuration reads the nouns counted in fractions, a span of time
+// and the lexicon's FractionalNouns: "3.1 months of imports", "2.5 years",
+// "58.06 points".
 func (s *scanner) fractionalDuration(j int) (indicators.Unit, int, bool) {
 	toks := s.toks
 	if j < len(toks) && toks[j].kind == tWord && toks[j].space && !toks[j].upper {
-		if w := s.tt(j); plural(w) && durations[vocab.Singular(w)] {
+		if w := s.tt(j); plural(w) && (durations[vocab.Singular(w)] || fractionalNouns[vocab.Singular(w)]) {
 			return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(w)}, j + 1, true
 		}
 	}
@@ -2183,7 +2244,7 @@ func (s *scanner) directionBefore(p int, kind Kind) indicators.Direction {
 	}
 	d := s.dirAt(p)
 	if d == 0 || s.isAny(p, "lower", "higher") || kind == Currency && s.isAny(p, "raise", "raises", "raised", "raising") ||
-		s.is(p, "up") && s.isAny(p-1, "make", "makes", "made", "making", "take", "takes", "took", "taking", "set", "sets", "sum", "sums", "summed", "add", "adds", "added", "adding") {
+		s.is(p, "up") && s.isAny(p-1, vocab.UpParticle...) {
 		return indicators.NoDirection // "raised $5 billion" is money collected
 	}
 	return d

@@ -1,10 +1,11 @@
 package extract
 
 import (
-	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
+	"math"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // A figure is read in named phases over a candidate that starts at a token
@@ -144,6 +145,12 @@ func (s *scanner) symbolBefore(c *candidate) bool {
 	switch {
 	case currencySigns[w] != "":
 		c.code, c.ns = currencySigns[w], i+1
+		if code, ns, ok := s.dollarLetters(i); ok {
+			c.code, c.ns = code, ns // "$US55 million"
+		}
+		if s.signAfterCurrency(c.ns) {
+			c.neg, c.ns = true, c.ns+1 // "$-50.8bn", as ParseStated reads it
+		}
 	case (isDash(w) || w == "−") && numNext && (!(i > 0 && toks[i-1].kind == tNum) || toks[i].tab):
 		c.neg, c.ns = true, i+1
 	case w == "+" && numNext && (toks[i+1].dot || toks[i+1].comma || toks[i].tab):
@@ -156,6 +163,25 @@ func (s *scanner) symbolBefore(c *candidate) bool {
 	return true
 }
 
+// signAfterCurrency reports whether token k is a minus sign glued to the
+// currency sign before it and to the number after it: "$-50.8bn".
+func (s *scanner) signAfterCurrency(k int) bool {
+	return k+1 < len(s.toks) && s.dash(k) && s.attached(k) && s.toks[k+1].kind == tNum && s.attached(k+1)
+}
+
+// dollarLetters reads a dollar sign at token i followed by the letters of
+// a country, as the Australian and Asian press write it: "$US55 million",
+// "$A82 million" (the lexicon's signs "$us", "$a"). It returns the
+// currency and the token of the number.
+func (s *scanner) dollarLetters(i int) (string, int, bool) {
+	toks := s.toks
+	if !s.is(i, "$") || i+2 >= len(toks) || toks[i+1].kind != tWord || !s.attached(i+1) || toks[i+2].kind != tNum || !s.attached(i+2) {
+		return "", i + 1, false
+	}
+	code, ok := currencySigns["$"+strings.ToLower(s.tt(i+1))]
+	return code, i + 2, ok
+}
+
 // wordBefore reads a currency written as a word before the amount ("US$",
 // "U.S.$", "EUR", "Rs.", "MEUR") or "minus"; it reports false when the
 // word is a currency glued to another word.
@@ -165,7 +191,7 @@ func (s *scanner) wordBefore(c *candidate) bool {
 	numAt := func(k int) bool { return k < len(toks) && toks[k].kind == tNum }
 	if s.is(i, "u") && s.is(i+1, ".") && s.is(i+2, "s") && s.is(i+3, "$") && numAt(i+4) {
 		c.code, c.ns = "USD", i+4
-	} else if s.is(i+1, "$") && (s.attached(i+1) || numAt(i+2) && s.isAny(i, "us", "c", "hk", "nz")) {
+	} else if s.is(i+1, "$") && (s.attached(i+1) || numAt(i+2) && s.isAny(i, "us", "c", "hk", "nz", "au")) {
 		code, ok := currencySigns[strings.ToLower(w)+"$"]
 		if !ok || i > 0 && s.attached(i) && toks[i-1].kind == tWord {
 			return false
@@ -249,7 +275,7 @@ func (s *scanner) rangePhase(c *candidate) (stop bool) {
 	c.u1, c.k1, c.j1 = s.unit(c.lo, c.j, c.code)
 	c.between = s.is(i-1, "between")
 	c.conn = c.j1
-	c.fromRange = s.is(i-1, "from") && s.isAny(i-2, "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "anywhere", "is", "are", "be")
+	c.fromRange = s.is(i-1, "from") && (s.isAny(i-2, "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "anywhere", "is", "are", "be") || !s.changeBefore(i-1) || s.rangeThenTo(c.j1))
 	if s.rangeConnector(c) {
 		if s.notRange(c, exclusionsDashBefore) || s.rangeHigh(c) || s.notRange(c, exclusionsDashAfter) {
 			return true
@@ -257,6 +283,41 @@ func (s *scanner) rangePhase(c *candidate) (stop bool) {
 	}
 	if !c.isRange && c.k1 == Number && s.is(i-1, "from") && s.is(c.conn, "to") {
 		c.u1, c.k1, c.lo = s.fromLevel(c.lo, c.conn+1, c.u1, c.k1)
+	}
+	return false
+}
+
+// changeBefore reports whether a word of change or a verb of moving
+// (lexicon.Directions, lexicon.MoveVerbs) stands in the few words before
+// "from" at token f, in the same clause: "rose from $160 to $180", "has
+// dropped since October from $75", "went from 5 to 7 percent" give a figure
+// and where it went, not a range.
+func (s *scanner) changeBefore(f int) bool {
+	for k := f - 1; k >= 0 && k >= f-5; k-- {
+		if s.toks[k].kind != tWord {
+			return false
+		}
+		if s.flag(k, fUp|fDown|fMove|fMult) {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeThenTo reports whether the words from token k read "to Y", then
+// "to" and another number: "from 5 to 7 per cent to 3 to 5 per cent" goes
+// from one range to another, whatever word of change stands before.
+func (s *scanner) rangeThenTo(k int) bool {
+	if !s.is(k, "to") {
+		return false
+	}
+	for j := k + 2; j < len(s.toks) && j <= k+5; j++ {
+		if s.is(j, "to") {
+			return j+1 < len(s.toks) && (s.toks[j+1].kind == tNum || currencySigns[s.tt(j+1)] != "")
+		}
+		if s.toks[j].kind != tWord && s.toks[j].kind != tNum && !s.is(j, "%") {
+			return false
+		}
 	}
 	return false
 }
@@ -334,6 +395,9 @@ func (s *scanner) rangeHighCurrency(h int) (int, string) {
 		return h, ""
 	}
 	if code, ok := currencySigns[s.tt(h)]; ok {
+		if code, ns, ok := s.dollarLetters(h); ok {
+			return ns, code // "between $US160 million and $US171 million"
+		}
 		return h + 1, code
 	}
 	if lx := toks[h].lex(); lx != nil && lx.cur != "" && h+1 < len(toks) && toks[h+1].kind == tNum && s.tt(h) == strings.ToUpper(s.tt(h)) {
@@ -348,7 +412,10 @@ func scaledLow(toks []token, lo, hn num) num {
 	if lo.scale != 0 || hn.scale == 0 {
 		return lo
 	}
-	if vocab.SharesScale(lo.val.Float64(), toks[lo.start].comma) && (lo.plainInt || toks[lo.start].dot && lo.end == lo.start+1) || lo.word {
+	// float64 of a Decimal without Decimal.Float64, which formats digits:
+	// this runs for every range whose high end has a scale.
+	f := func(d indicators.Decimal) float64 { return float64(d.Coef) * math.Pow10(int(d.Exp)) }
+	if vocab.SharesScale(f(lo.val), f(hn.val), hn.scale.Exp(), toks[lo.start].comma) && (lo.plainInt || toks[lo.start].dot && lo.end == lo.start+1) || lo.word {
 		lo.val.Exp += int32(hn.scale.Exp())
 	}
 	return lo
@@ -610,6 +677,9 @@ func (s *scanner) hedgedRange(c *candidate) {
 // reports the mention.
 func (s *scanner) directionPhase(c *candidate) {
 	c.q.Direction = s.direction(c.figStart, c.j, c.kind)
+	if c.sign && c.q.Direction == indicators.NoDirection {
+		c.q.Direction = indicators.Up // "Dow +0.2%": a plus sign says a rise
+	}
 	m := Mention{Kind: c.kind, Unit: c.u, Quantity: c.q}
 	m.Span = s.span(c.figStart, c.j)
 	figEnd := c.j

@@ -82,11 +82,11 @@ func containsAny(s string, subs ...string) bool {
 // exclusions are the kinds of mention whose text ParseStated does not read
 // to the mention's figure, each with why, tried in order.
 var exclusions = []exclusion{
-	{"proportion", "\"1 in 5\", \"9 out of ten\", \"1 over 3\": a share written as two numbers; a catalog states it as a percent (rates with a base, \"8.4 per 100,000\", read back: indicators.Unit.Per)",
+	{"proportion", "\"1 in 5\", \"9 out of ten\", \"1 over 3\", \"one of four\": a share written as two numbers; a catalog states it as a percent (rates with a base, \"8.4 per 100,000\", read back: indicators.Unit.Per)",
 		func(m Mention, l string) bool {
-			return containsAny(l, " in ", " out of ", " over ", "/") && !strings.HasPrefix(l, "over")
+			return containsAny(l, " in ", " out of ", " over ", "/") && !strings.HasPrefix(l, "over") || strings.HasPrefix(l, "one of ")
 		}, false},
-	{"order of magnitude", "\"tens of thousands\", \"hundreds of millions\", \"several hundred\": a vague lower bound the extractor infers; the catalog wants the document's figure",
+	{"order of magnitude", "\"several hundred\", \"a few thousand\", \"3 dozens\": a vague lower bound the extractor infers, or a plural scale after a number; the catalog wants the document's figure (an order of magnitude, \"tens of thousands of jobs\", reads back as its range)",
 		func(m Mention, l string) bool {
 			return containsAny(l, "hundreds", "thousands", "millions", "billions", "dozens", "tens of", "several", "a few", "trillions")
 		}, false},

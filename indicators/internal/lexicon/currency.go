@@ -26,6 +26,7 @@ var currencySigns = []CurrencySign{
 	{"us$", "USD", false}, {"u.s.$", "USD", false}, {"usd$", "USD", false}, {"₩", "KRW", false}, {"₹", "INR", false}, {"₭", "LAK", false},
 	{"c$", "CAD", false}, {"ca$", "CAD", false}, {"cad$", "CAD", false}, {"a$", "AUD", false}, {"au$", "AUD", false}, {"aud$", "AUD", false},
 	{"nz$", "NZD", false}, {"nzd$", "NZD", false}, {"hk$", "HKD", false}, {"hkd$", "HKD", false}, {"s$", "SGD", false}, {"sgd$", "SGD", false},
+	{"$us", "USD", false}, {"$a", "AUD", false}, {"$au", "AUD", false}, {"$nz", "NZD", false}, {"$hk", "HKD", false}, // Australian and Asian press: "$US55 million ($A80 million)"
 	{"r$", "BRL", false}, {"mxn$", "MXN", false}, {"mx$", "MXN", false}, {"mex$", "MXN", false},
 	{"₺", "TRY", false}, {"₽", "RUB", false}, {"₱", "PHP", false}, {"₪", "ILS", false}, {"₫", "VND", false}, {"฿", "THB", false},
 	{"₡", "CRC", false}, {"₾", "GEL", false}, {"₦", "NGN", false}, {"₴", "UAH", false}, {"₵", "GHS", false}, {"₸", "KZT", false},

@@ -20,14 +20,23 @@ var down = []string{"reduce", "reduces", "reduced", "reducing", "reduction", "re
 	"slash", "slashed", "slashing", "slashes", "trim", "trimmed", "curb", "curbed", "contract", "contracted", "contraction", "slump", "slumped",
 	"plunge", "plunged", "tumble", "tumbled", "slide", "slid", "down", "lose", "lost", "shed", "eliminate", "eliminated",
 	"ease", "eased", "easing", "dip", "dipped", "sank", "sink", "retreat", "retreated", "narrow", "narrowed", "narrowing",
-	"halve", "halved", "halving"}
+	"halve", "halved", "halving", "plummet", "plummets", "plummeted", "plummeting", "losing", "loses",
+	"slip", "slips", "slipped", "sagged", "dived", "skidded"}
 
 var up = []string{"increase", "increased", "increasing", "increases", "raise", "raises", "raised", "raising",
 	"rise", "rises", "rose", "risen", "rising", "grow", "grows", "grew", "grown", "growing", "growth", "expand", "expanded", "expands",
 	"expansion", "boost", "boosted", "boosts", "climb", "climbed", "climbs", "jump", "jumped", "jumps", "surge", "surged", "surges",
 	"gain", "gained", "gains", "up", "soar", "soared", "higher", "increment", "add", "added", "adds",
 	"recover", "recovered", "rebound", "rebounded", "widen", "widened", "widening", "hike", "hiked", "hikes",
-	"double", "doubled", "doubling", "triple", "tripled", "accelerate", "accelerated"}
+	"double", "doubled", "doubling", "triple", "tripled", "accelerate", "accelerated",
+	"advance", "advanced", "advances", "advancing", "rally", "rallied", "rallies", "rocketed", "skyrocketed", "leapt", "leaped"}
+
+// UpParticle are the verbs before which "up" is a particle, not a rise:
+// "gave up 517 yards", "racked up 40 points", "made up 5 percent", "raised
+// $5 billion" aside.
+var UpParticle = []string{"make", "makes", "made", "making", "take", "takes", "took", "taking", "set", "sets",
+	"sum", "sums", "summed", "add", "adds", "added", "adding", "give", "gives", "gave", "given", "giving",
+	"rack", "racks", "racked", "racking", "ring", "rang", "rung", "rings", "tot", "totted", "tots"}
 
 // quoteOnly are words a quote may give its direction with that do not make
 // a figure a change.
@@ -48,6 +57,14 @@ var after = map[string]bool{"cut": true, "cuts": true, "reduction": true, "reduc
 	"fall": true, "decrease": true, "lower": true, "less": true, "loss": true, "contraction": true, "slump": true,
 	"increase": true, "increases": true, "rise": true, "gain": true, "jump": true, "growth": true,
 	"higher": true, "more": true, "hike": true, "boost": true, "surge": true, "rebound": true}
+
+// MoveVerbs are verbs of a change that name no direction. After one of
+// them, or a word of change, "from 5 to 7 percent" is a figure and where
+// it went, not a range: "went from 5 to 7 percent", "rose from $160 to
+// $180"; elsewhere it is a range ("fines from $250,000 to $1 million").
+var MoveVerbs = []string{"go", "goes", "going", "went", "gone", "move", "moves", "moving", "moved",
+	"change", "changes", "changing", "changed", "shift", "shifts", "shifting", "shifted", "swing", "swings", "swung",
+	"slow", "slows", "slowing", "slowed", "edge", "edges", "edging", "edged", "inch", "inched", "inching"}
 
 // Directions lists the direction words: the words of change, down then
 // up, then the words that only say a direction in a quote.

@@ -12,14 +12,21 @@
 //   - Numbers and Fractions: number words and the denominators of
 //     fractions ("twenty", "dozen", "thirds");
 //   - CurrencySigns and CurrencyNames: signs before an amount ("$", "A$",
-//     and what golang.org/x/text/currency knows of each current currency's
+//     "$US", and what golang.org/x/text/currency knows of each current currency's
 //     English symbol) and currency words after one ("yen");
 //   - Measures: the physical units, each with its symbol, display form,
 //     singular, plural and every other spelling ("metric tonnes" is t; a
-//     short ton is "ton", apart from the tonne);
+//     short ton is "ton", apart from the tonne; "Mbps" is Mbit/s, a rate,
+//     apart from the megabit); the singular is the unit's long name, which
+//     examples/newsquant reads through indicators.LookupMeasure;
 //   - Irregular, Unchanging and SesStems: the one singular/plural table of
-//     counted nouns, with Plural, Singular and IsPlural;
-//   - Directions: the words that say a change goes up or down;
+//     counted nouns, with Plural, Singular and IsPlural; FractionalNouns,
+//     the counted nouns besides spans of time written in fractions ("58.06
+//     points", "84.75 cents");
+//   - Directions: the words that say a change goes up or down, with
+//     MoveVerbs, the verbs of a change with no direction ("went from 5 to
+//     7 percent" is no range), and UpParticle, the verbs that make "up" a
+//     particle ("gave up 517 yards");
 //   - CurrencyAdjectives, CurrencyPrefixes and LowerCodes: country words
 //     before a currency name ("Japanese yen"), abbreviations before an
 //     amount ("Rs 500") and codes read in lower case ("usd 5");

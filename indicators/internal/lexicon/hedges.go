@@ -34,6 +34,7 @@ var Hedges = []Hedge{
 	{Phrase: "slightly below", Qualifier: "nearly"}, {Phrase: "south of", Qualifier: "less_than"},
 	{Phrase: "as high as", Qualifier: "up_to"}, {Phrase: "as low as", Qualifier: "at_least"},
 	{Phrase: "in the order of", Qualifier: "approx"}, {Phrase: "of the order of", Qualifier: "approx"},
+	{Phrase: "sub-", Qualifier: "less_than"}, // "sub-300 sq m offices", "sub-7 nanometre chips"
 	{Phrase: "~", Qualifier: "approx"}, {Phrase: "≈", Qualifier: "approx"}, {Phrase: "near", Qualifier: "approx"},
 	{Phrase: "an estimated", Qualifier: "approx"}, {Phrase: "approximately", Qualifier: "approx"},
 	{Phrase: "about", Qualifier: "approx", Written: true}, {Phrase: "around", Qualifier: "approx"},

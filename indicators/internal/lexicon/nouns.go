@@ -36,9 +36,15 @@ func IsArticleRateBase(w string) bool {
 	return false
 }
 
-// CountedPoints are the words of percentage points ("points") that count
-// points instead before the base of a rate: "31 points per game". A change
-// in percentage points has no base.
+// FractionalNouns are the counted nouns besides spans of time (Durations)
+// that documents count in fractions: points of an index or a score
+// ("up 58.06 points", "7.3 points a game") and cents of a price quoted
+// finely ("84.75 cents").
+var FractionalNouns = []string{"point", "cent"}
+
+// CountedPoints are the words of counted points the extractor reads
+// before the base of a rate: "31 points per game". A bare "points" is
+// always the counted noun "point" (UnitWords).
 var CountedPoints = []string{"points", "point"}
 
 // ScoreWords are the words around two numbers joined by a dash that make
@@ -64,8 +70,9 @@ func AgePhrase(unit string) string { return Plural(unit) + " " + AgeOld }
 const AgeOld = "old"
 
 // NounAbbreviations are abbreviations written for a counted noun, in lower
-// case, with the noun they stand for: "25 bps" counts basis points.
-var NounAbbreviations = map[string]string{"bp": "basis point", "bps": "basis point"}
+// case, with the noun they stand for: "25 bps" counts basis points, "3min"
+// minutes.
+var NounAbbreviations = map[string]string{"bp": "basis point", "bps": "basis point", "min": "minute", "mins": "minute"}
 
 // MaxNoun is the longest counted noun, in bytes, in the singular: a longer
 // word after a number is no noun a catalog can name.

@@ -1,6 +1,9 @@
 package lexicon
 
-import "unicode"
+import (
+	"math"
+	"unicode"
+)
 
 // A Scale is a scale word or abbreviation written after a number.
 type Scale struct {
@@ -126,10 +129,12 @@ type UnitWord struct {
 
 // UnitWords lists them; the first of each unit is how it is written.
 // "ppt" is a percentage point, as economic news writes it (a part per
-// trillion is written out, or "ng/L").
+// trillion is written out, or "ng/L"). A bare "points" is none of them: it
+// counts points of an index or a score as often ("the Dow lost 190
+// points", "7.3 points a game"), and is the counted noun "point".
 var UnitWords = []UnitWord{
 	{"percent", "percent"}, {"%", "percent"}, {"pct", "percent"}, {"percents", "percent"},
-	{"percentage points", "percentage_point"}, {"percentage point", "percentage_point"}, {"pp", "percentage_point"}, {"ppt", "percentage_point"}, {"ppts", "percentage_point"}, {"points", "percentage_point"},
+	{"percentage points", "percentage_point"}, {"percentage point", "percentage_point"}, {"pp", "percentage_point"}, {"ppt", "percentage_point"}, {"ppts", "percentage_point"},
 	{"times", "times"}, {"fold", "times"}, {"-fold", "times"},
 }
 
@@ -167,10 +172,14 @@ func IsDash(r rune) bool {
 }
 
 // SharesScale reports whether the low end of a range written without a
-// scale takes the scale of the high end ("$1–2 billion", "5 to 7
-// million"): only when it is below 1,000 and written without digit groups,
-// so "1,000 to 1 billion" and "1000 to 1 billion" run from a thousand.
-func SharesScale(low float64, grouped bool) bool { return !grouped && low < 1000 }
+// scale takes the scale of the high end, a power of ten exp ("$1–2
+// billion", "5 to 7 million"): only when it is below 1,000, written
+// without digit groups and still not above the high end once scaled, so
+// "1,000 to 1 billion" and "1000 to 1 billion" run from a thousand and
+// "$200 to $4 million" from $200. high is at full magnitude.
+func SharesScale(low, high float64, exp int, grouped bool) bool {
+	return !grouped && low < 1000 && low*math.Pow10(exp) <= high
+}
 
 // IsSpace reports whether r separates words as a space does: Unicode's
 // white space (unicode.IsSpace: the no-break, thin and narrow no-break
