@@ -29,7 +29,7 @@ type Column struct {
 var IndicatorColumns = [...]Column{
 	{"ID", TextColumn}, {"Title", TextColumn}, {"Entities", TextColumn}, {"Counterpart", TextColumn},
 	{"Measure", TextColumn}, {"Status", TextColumn}, {"Stated", TextColumn}, {"Qualifier", TextColumn},
-	{"Value", NumberColumn}, {"Low", NumberColumn}, {"High", NumberColumn}, {"Unit", TextColumn},
+	{"Direction", TextColumn}, {"Value", NumberColumn}, {"Low", NumberColumn}, {"High", NumberColumn}, {"Unit", TextColumn},
 	{"Scale", TextColumn}, {"Period", TextColumn}, {"Section", TextColumn}, {"Quote", TextColumn},
 	{"Start", IntegerColumn}, {"End", IntegerColumn}, {"Source", TextColumn},
 }
@@ -56,7 +56,7 @@ func (row *IndicatorRow) Fill(ind *Indicator, p Provenance, r RuneSpan) {
 	*row = IndicatorRow{
 		ind.ID, ind.Title, strings.Join(ind.Entities, ";"), ind.Counterpart,
 		ind.Measure.String(), ind.Status.String(), ind.Stated, ind.Quantity.Qualifier.String(),
-		num(value), num(low), num(high), ind.Unit.String(),
+		ind.Quantity.Direction.String(), num(value), num(low), num(high), ind.Unit.String(),
 		ind.Quantity.Scale.String(), ind.Period.String(), strings.Join(p.Section, " > "), p.Quote,
 		start, end, p.Source,
 	}

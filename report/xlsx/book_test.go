@@ -174,7 +174,8 @@ func TestHostileText(t *testing.T) {
 	}
 	for i, h := range hostile {
 		row := i + 2
-		for _, col := range []string{"B", "G", "O", "P"} {
+		// Title, Stated, Section and Quote.
+		for _, col := range []string{colLetter("Title"), colLetter("Stated"), colLetter("Section"), colLetter("Quote")} {
 			cell := col + strconv.Itoa(row)
 			got, _ := f.GetCellValue(SheetIndicators, cell, excelize.Options{RawCellValue: true})
 			if got != h {
@@ -229,7 +230,7 @@ func TestLongText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, _ := f.GetCellValue(SheetIndicators, "P2")
+	got, _ := f.GetCellValue(SheetIndicators, colLetter("Quote")+"2")
 	if n := len(utf16.Encode([]rune(got))); n > MaxCellChars {
 		t.Errorf("quote cell has %d UTF-16 units, more than %d", n, MaxCellChars)
 	}
@@ -259,8 +260,8 @@ func TestStream(t *testing.T) {
 			t.Fatal(err)
 		}
 		last := n + 9 + 1
-		if dim, _ := f.GetSheetDimension(SheetIndicators); dim != fmt.Sprintf("A1:S%d", last) {
-			t.Errorf("dimension %q, want A1:S%d", dim, last)
+		if dim, _ := f.GetSheetDimension(SheetIndicators); dim != fmt.Sprintf("A1:T%d", last) {
+			t.Errorf("dimension %q, want A1:T%d", dim, last)
 		}
 		rows, _ := f.GetRows(SheetIndicators)
 		if len(rows) != last {
@@ -293,8 +294,8 @@ func TestStream(t *testing.T) {
 			}
 		}
 		tables, _ := f.GetTables(SheetIndicators)
-		if len(tables) != 1 || tables[0].Range != fmt.Sprintf("A1:S%d", last) {
-			t.Errorf("tables %+v, want one over A1:S%d", tables, last)
+		if len(tables) != 1 || tables[0].Range != fmt.Sprintf("A1:T%d", last) {
+			t.Errorf("tables %+v, want one over A1:T%d", tables, last)
 		}
 		cover, _ := f.GetRows(SheetCover)
 		saysNotes := false
@@ -352,4 +353,9 @@ func mustTime(s string) time.Time {
 		panic(err)
 	}
 	return t
+}
+
+// colLetter is the column letter of the Indicators column named name.
+func colLetter(name string) string {
+	return colNames[columnIndex(name) : columnIndex(name)+1]
 }

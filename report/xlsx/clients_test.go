@@ -141,14 +141,18 @@ func TestOpenpyxl(t *testing.T) {
 				}
 			}
 			q := ind.Quantity
+			value, low, high := colLetter("Value"), colLetter("Low"), colLetter("High")
 			if q.IsRange() {
-				check("I", nil)
-				check("J", &q.Low)
-				check("K", &q.High)
+				check(value, nil)
+				check(low, &q.Low)
+				check(high, &q.High)
 			} else {
-				check("I", &q.Value)
-				check("J", nil)
-				check("K", nil)
+				check(value, &q.Value)
+				check(low, nil)
+				check(high, nil)
+			}
+			if got, want := r.Cells[colLetter("Direction")+row], q.Direction.String(); want != "" && (len(got) == 0 || got[0] != want) {
+				t.Errorf("%s: %s: Direction %v, want %q", mode, ind.ID, got, want)
 			}
 			if r.Cells["A"+row][0] != ind.ID {
 				t.Errorf("%s: A%s = %v, want %s", mode, row, r.Cells["A"+row][0], ind.ID)
@@ -172,11 +176,11 @@ func TestOpenpyxl(t *testing.T) {
 			}
 		}
 		if mode == "normal" {
-			if r.Names["US_JAPAN_TRADE_2014"] != "Indicators!$I$3" || r.Names["JAPAN_GHSA_PARTNER_COUNTRIES_LOW"] != "Indicators!$J$10" {
+			if r.Names["US_JAPAN_TRADE_2014"] != "Indicators!$J$3" || r.Names["JAPAN_GHSA_PARTNER_COUNTRIES_LOW"] != "Indicators!$K$10" {
 				t.Errorf("defined names: %v", r.Names)
 			}
-			if r.Tables["Indicators"] != "A1:S10" {
-				t.Errorf("tables %v, want Indicators over A1:S10", r.Tables)
+			if r.Tables["Indicators"] != "A1:T10" {
+				t.Errorf("tables %v, want Indicators over A1:T10", r.Tables)
 			}
 		}
 	}

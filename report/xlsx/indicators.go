@@ -23,7 +23,7 @@ type indicatorRow struct {
 
 // fillRow fills r with the cells of ind, checking the text; with checked,
 // the text was checked before (by scan) and is only cut to fit a cell. The Period cell of a year is
-// the number of the year, not t[13] (appendRow).
+// the number of the year, not t[ixPeriod] (appendRow).
 func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool) error {
 	var p indicators.Provenance
 	if len(ind.Provenance) > 0 {
@@ -83,10 +83,29 @@ func noteText(c *indicators.Catalog, ind *indicators.Indicator) string {
 // whether its text wraps past that. Values never wrap: they get the width
 // their widest number needs as its format shows it, so that no cell shows
 // "###".
-var (
-	maxWidths = [19]float64{26, 36, 10, 12, 10, 10, 22, 10, 60, 60, 60, 12, 9, 12, 26, 56, 8, 8, 22}
-	wrapCols  = [19]bool{0: true, 1: true, 2: true, 3: true, 6: true, 11: true, 13: true, 14: true, 15: true, 18: true}
-)
+var maxWidths, wrapCols = func() (w [nColumns]float64, wrap [nColumns]bool) {
+	layout := map[string]struct {
+		max  float64
+		wrap bool
+	}{
+		"ID": {26, true}, "Title": {36, true}, "Entities": {10, true}, "Counterpart": {12, true},
+		"Measure": {10, false}, "Status": {10, false}, "Stated": {22, true}, "Qualifier": {10, false},
+		"Direction": {10, false}, "Value": {60, false}, "Low": {60, false}, "High": {60, false},
+		"Unit": {12, true}, "Scale": {9, false}, "Period": {12, true}, "Section": {26, true},
+		"Quote": {56, true}, "Start": {8, false}, "End": {8, false}, "Source": {22, true},
+	}
+	for i, c := range indicators.IndicatorColumns {
+		l, ok := layout[c.Name]
+		if !ok {
+			panic("xlsx: no layout for the Indicators column " + c.Name)
+		}
+		w[i], wrap[i] = l.max, l.wrap
+	}
+	return w, wrap
+}()
+
+// nColumns is the number of columns of the Indicators sheet.
+const nColumns = len(indicators.IndicatorColumns)
 
 // scan is the first pass over the indicators: it counts them, checks
 // their text and that their defined names and those of the derived
@@ -156,7 +175,7 @@ func (b *book) scan() error {
 				return err
 			}
 			fmtBuf = appendFormatted(fmtBuf[:0], *d, ind)
-			widths[8+k] = max(widths[8+k], textWidth(string(fmtBuf), false))
+			widths[ixValue+k] = max(widths[ixValue+k], textWidth(string(fmtBuf), false))
 			if noteCol == 0 {
 				noteCol = colValue + k
 			}
@@ -220,7 +239,7 @@ func appendFormatted(buf []byte, d indicators.Decimal, ind *indicators.Indicator
 // notes added after it.
 func (b *book) writeIndicators() error {
 	f := b.f
-	last := "S" + strconv.Itoa(b.n+1)
+	last := colNames[nColumns-1:nColumns] + strconv.Itoa(b.n+1)
 	if err := f.SetSheetDimension(SheetIndicators, "A1:"+last); err != nil {
 		return err
 	}
@@ -248,7 +267,7 @@ func (b *book) writeIndicators() error {
 	if err != nil {
 		return err
 	}
-	cells := make([]any, 19)
+	cells := make([]any, nColumns)
 	for i, h := range Header {
 		cells[i] = excelize.Cell{StyleID: head, Value: h}
 	}

@@ -203,12 +203,12 @@ func TestBookNames(t *testing.T) {
 	}
 	d := dump(t, buf.Bytes())
 	for _, want := range []string{
-		"_TRUE = Indicators!$I$2",
-		"_R1C1 = Indicators!$I$3",
-		"_A1 = Indicators!$I$4",
-		"_RC = Indicators!$J$5:$K$5",
-		"_RC_LOW = Indicators!$J$5",
-		"_RC_HIGH = Indicators!$K$5",
+		"_TRUE = Indicators!$J$2",
+		"_R1C1 = Indicators!$J$3",
+		"_A1 = Indicators!$J$4",
+		"_RC = Indicators!$K$5:$L$5",
+		"_RC_LOW = Indicators!$K$5",
+		"_RC_HIGH = Indicators!$L$5",
 		"TOTAL_LOW = Derived!$E$2",
 		"formula =_TRUE+_R1C1+_A1+_RC_LOW",
 		"formula =_TRUE+_R1C1+_A1+_RC_HIGH",

@@ -57,8 +57,12 @@ func numStyleKey(d indicators.Decimal, u indicators.Unit, sc indicators.Scale) n
 	return numKey{min(decimals, 10), u, sc}
 }
 
-// colNames are the column letters of the Indicators sheet.
-const colNames = "ABCDEFGHIJKLMNOPQRS"
+// colNames are the column letters of the Indicators sheet (one letter
+// each: the sheet has fewer than 27 columns).
+const colNames = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+// The sheet must not outgrow colNames.
+var _ [len(colNames) - nColumns]struct{}
 
 // writeRows writes the data rows of the Indicators sheet, the <row>
 // elements after the header, to w. It is called by canonZip as the sheet
@@ -110,13 +114,13 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 	}
 	for i := range len(indicators.IndicatorColumns) {
 		switch {
-		case i == 13 && isYear:
+		case i == ixPeriod && isYear:
 			buf = appendCellStart(buf, i, row, st.year, false)
 			buf = append(buf, `<v>`...)
 			buf = strconv.AppendInt(buf, int64(year), 10)
 			buf = append(buf, `</v></c>`...)
-		case i >= 8 && i <= 10:
-			d := r.value[i-8]
+		case i >= ixValue && i <= ixValue+2:
+			d := r.value[i-ixValue]
 			if d == nil {
 				continue
 			}
@@ -127,12 +131,12 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 				return buf, fmt.Errorf("xlsx: indicator %q: not seen before: WriteSeq needs the same indicators each time", ind.ID)
 			}
 			buf = appendNumberCell(buf, i, row, s, decimalFloat(*d))
-		case i == 16 || i == 17:
+		case i == ixStart || i == ixStart+1:
 			if len(ind.Provenance) == 0 {
 				continue
 			}
 			v := r.start
-			if i == 17 {
+			if i == ixStart+1 {
 				v = r.end
 			}
 			buf = appendCellStart(buf, i, row, st.integer, false)

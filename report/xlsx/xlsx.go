@@ -48,14 +48,30 @@ const (
 // tools that read the book.
 var Header = indicators.CSVHeader
 
-// Columns of the Indicators sheet, 1-based.
-const (
-	colTitle = 2
-	colValue = 9
-	colLow   = 10
-	colHigh  = 11
-	colStart = 17
+// Columns of the Indicators sheet, 0-based, where indicators.IndicatorColumns
+// puts them (Low and High follow Value; End follows Start), and 1-based.
+var (
+	ixTitle  = columnIndex("Title")
+	ixValue  = columnIndex("Value")
+	ixPeriod = columnIndex("Period")
+	ixStart  = columnIndex("Start")
+
+	colTitle = ixTitle + 1
+	colValue = ixValue + 1
+	colLow   = ixValue + 2
+	colHigh  = ixValue + 3
 )
+
+// columnIndex is the 0-based index of the Indicators column named name; a
+// name that is not a column is a programming error.
+func columnIndex(name string) int {
+	for i, c := range indicators.IndicatorColumns {
+		if c.Name == name {
+			return i
+		}
+	}
+	panic("xlsx: no Indicators column " + name)
+}
 
 // Write writes c as a briefing book to w. Nothing is written to w unless
 // the whole book could be built. Write returns a *TextError for text a
@@ -97,9 +113,9 @@ type book struct {
 	styles       map[string]int // number format or style key → style ID
 	numStyles    map[numKey]int // value cell format → style ID
 	rowStyles    rowStyles
-	widths       [19]float64 // of the Indicators columns' content, in characters (textWidth)
-	colWidths    [19]float64 // of the Indicators columns as set
-	sheetPath    string      // the Indicators sheet's part
+	widths       [nColumns]float64 // of the Indicators columns' content, in characters (textWidth)
+	colWidths    [nColumns]float64 // of the Indicators columns as set
+	sheetPath    string            // the Indicators sheet's part
 	spans        *indicators.RuneSpans
 	notes        int                // notes written
 	noteList     []excelize.Comment // made by scan, added by writeIndicators
