@@ -146,10 +146,11 @@ func (b *book) writeCover() error {
 		return err
 	}
 	// Column A holds the labels and the headline figures: as wide as the
-	// widest figure (bold, 12 points), within bounds; a wider one wraps.
+	// widest figure (bold, 12 points) with the slack lines allows a word,
+	// within bounds; a wider one wraps, and its row is made high enough.
 	widthA := 24.0
 	for i := range b.c.Indicators[:min(len(b.c.Indicators), maxHeadlines)] {
-		widthA = max(widthA, fitWidth(textWidth(b.c.Indicators[i].Label(), true)*12/11, 24, coverMaxA))
+		widthA = max(widthA, fitWidth(textWidth(b.c.Indicators[i].Label(), true)*12/11*lineSlack, 24, coverMaxA))
 	}
 	if err := f.SetColWidth(SheetCover, "A", "A", widthA); err != nil {
 		return err

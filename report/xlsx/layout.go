@@ -125,6 +125,10 @@ func fitWidth(w, lo, hi float64) float64 {
 	return math.Round(min(max(w+1.5, lo), hi)*4) / 4
 }
 
+// lineSlack is how much wider than textWidth a word may print: lines
+// counts with it, and a column sized to hold text on one line must too.
+const lineSlack = 1.05
+
 // lines is how many lines s takes in a column of width col when it wraps
 // as spreadsheets wrap text: at spaces, and a word wider than the column
 // wherever it must.
@@ -136,7 +140,7 @@ func lines(s string, col float64, bold bool) int {
 		n++
 		used := 0.0
 		for word := range strings.SplitSeq(par, " ") {
-			w := textWidth(word, bold) * 1.05 // slack for the estimate
+			w := textWidth(word, bold) * lineSlack
 			switch {
 			case used == 0 && w <= avail:
 				used = w

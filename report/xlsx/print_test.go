@@ -306,3 +306,24 @@ func TestCoverWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverHeadlineRows checks that a headline figure which fits column A
+// on one line gets a row of one line: the column is sized with the slack
+// lines counts with. "approximately 650,000 U.S. workers" once got a row
+// of two lines, which printed as a blank line under it.
+func TestCoverHeadlineRows(t *testing.T) {
+	for _, stated := range []string{"approximately 650,000 U.S. workers", "over seven million Kenyans", "$290 billion"} {
+		c := manySources(t, 1, stated)
+		c.Indicators[0].Title = "A short title"
+		book, _ := writeParts(t, c)
+		f, err := excelize.OpenReader(bytes.NewReader(book))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cell := cellOf(t, f, SheetCover, stated)
+		_, row, _ := excelize.CellNameToCoordinates(cell)
+		if h, _ := f.GetRowHeight(SheetCover, row); h > lineHeight {
+			t.Errorf("Cover row of %q is %v high, want one line (%d)", stated, h, lineHeight)
+		}
+	}
+}
