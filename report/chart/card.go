@@ -53,7 +53,10 @@ func (cd *Card) Plot(c draw.Canvas, _ *plot.Plot) {
 		vs.Font.Size *= 0.9 // a long figure shrinks rather than clips
 	}
 	label := wrap(cd.Label, cd.LabelStyle, width*0.85)
-	h := vs.Font.Size*0.75 + cd.Gap*1.2 + blockHeight(cd.LabelStyle, len(label))
+	// Under the figure's baseline: its descent ("$" and "," reach below
+	// the baseline) and half a gap, then the label.
+	below := vs.FontExtents().Descent + cd.Gap*0.5
+	h := vs.Font.Size*0.75 + below + blockHeight(cd.LabelStyle, len(label))
 	if cd.Period != "" {
 		h += cd.Gap*0.6 + blockHeight(cd.PeriodStyle, 1)
 	}
@@ -61,7 +64,7 @@ func (cd *Card) Plot(c draw.Canvas, _ *plot.Plot) {
 	x := c.Min.X + cd.Accent.Width + cd.Gap
 	// The figure's cap height is about 0.73 em.
 	fillBaseline(c, vs, x, top-vs.Font.Size*0.73, cd.Value)
-	y := top - vs.Font.Size*0.73 - cd.Gap*1.2
+	y := top - vs.Font.Size*0.73 - below
 	y = drawLines(c, cd.LabelStyle, x, y, label)
 	if cd.Period != "" {
 		y = drawLines(c, cd.PeriodStyle, x, y-cd.Gap*0.6, []string{cd.Period})
