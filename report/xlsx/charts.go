@@ -158,16 +158,13 @@ func (b *book) chartItem(id string, signed bool) (chartItem, indicators.Unit, er
 
 // writeChartData writes the series of the charts below the derived
 // indicators: formulas over the defined names, so that the charts follow
-// an analyst's edits of the Indicators sheet.
-func (b *book) writeChartData(sw *excelize.StreamWriter) error {
+// an analyst's edits of the Indicators sheet. The header and the
+// categories wrap in the Derived sheet's columns of widths.
+func (b *book) writeChartData(sw *excelize.StreamWriter, widths []float64) error {
 	if len(b.charts) == 0 {
 		return nil
 	}
 	title, err := b.subtitleStyle()
-	if err != nil {
-		return err
-	}
-	head, err := b.headerStyle()
 	if err != nil {
 		return err
 	}
@@ -176,11 +173,28 @@ func (b *book) writeChartData(sw *excelize.StreamWriter) error {
 		Value: "Chart data: the series the Charts sheet draws, as formulas over the defined names"}}); err != nil {
 		return err
 	}
-	hdr := []any{"Chart view", "Category", "Range start (drawn invisible)", "As stated", "Hedged (nearly, about, …)"}
-	for i := range hdr {
-		hdr[i] = excelize.Cell{StyleID: head, Value: hdr[i]}
+	headWrap, err := b.style("header-wrap", func() *excelize.Style {
+		return &excelize.Style{
+			Font:      &excelize.Font{Family: font, Bold: true, Color: "FFFFFF"},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F4E78"}},
+			Alignment: &excelize.Alignment{Vertical: "center", WrapText: true},
+		}
+	})
+	if err != nil {
+		return err
 	}
-	if err := sw.SetRow("A"+strconv.Itoa(top+1), hdr); err != nil {
+	wrap, err := b.wrapStyle()
+	if err != nil {
+		return err
+	}
+	names := []string{"Chart view", "Category", "Range start (drawn invisible)", "As stated", "Hedged (nearly, about, …)"}
+	hdr := make([]any, len(names))
+	n := 1
+	for i, h := range names {
+		hdr[i] = excelize.Cell{StyleID: headWrap, Value: h}
+		n = max(n, lines(h, widths[i], true))
+	}
+	if err := sw.SetRow("A"+strconv.Itoa(top+1), hdr, excelize.RowOpts{Height: float64(n * lineHeight)}); err != nil {
 		return err
 	}
 	for _, cd := range b.charts {
@@ -194,7 +208,11 @@ func (b *book) writeChartData(sw *excelize.StreamWriter) error {
 				return err
 			}
 			row := make([]any, 5)
-			row[cdView-1], row[cdCategory-1] = viewID, label
+			row[cdView-1], row[cdCategory-1] = excelize.Cell{StyleID: wrap, Value: viewID}, excelize.Cell{StyleID: wrap, Value: label}
+			opts := []excelize.RowOpts{}
+			if n := max(lines(viewID, widths[cdView-1], false), lines(label, widths[cdCategory-1], false)); n > 1 {
+				opts = append(opts, excelize.RowOpts{Height: float64(n * lineHeight)})
+			}
 			st, err := b.numStyle(it.fmt)
 			if err != nil {
 				return err
@@ -207,7 +225,7 @@ func (b *book) writeChartData(sw *excelize.StreamWriter) error {
 				col = cdHedged
 			}
 			row[col-1] = excelize.Cell{StyleID: st, Formula: it.span, Value: it.spanV}
-			if err := sw.SetRow("A"+strconv.Itoa(cd.first+k), row); err != nil {
+			if err := sw.SetRow("A"+strconv.Itoa(cd.first+k), row, opts...); err != nil {
 				return err
 			}
 		}

@@ -191,6 +191,10 @@ func (b *book) writeDerived() error {
 	if err := sw.SetRow("A1", cells, excelize.RowOpts{Height: 20}); err != nil {
 		return err
 	}
+	indent, err := b.wrapIndentStyle()
+	if err != nil {
+		return err
+	}
 	for i := range b.c.Derived {
 		d := &b.c.Derived[i]
 		r := b.results[d.ID]
@@ -205,7 +209,11 @@ func (b *book) writeDerived() error {
 			if err != nil {
 				return err
 			}
-			cells[col-1] = excelize.Cell{StyleID: b.rowStyles.wrap, Value: s}
+			st := b.rowStyles.wrap
+			if col == derCol.high+1 {
+				st = indent // right of a number
+			}
+			cells[col-1] = excelize.Cell{StyleID: st, Value: s}
 			height = max(height, lines(s, widths[col-1], false))
 		}
 		put := func(col int, formula string, v float64, dec indicators.Decimal) error {
@@ -244,7 +252,7 @@ func (b *book) writeDerived() error {
 			return err
 		}
 	}
-	if err := b.writeChartData(sw); err != nil {
+	if err := b.writeChartData(sw, widths); err != nil {
 		return err
 	}
 	if rows > 0 {

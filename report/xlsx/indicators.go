@@ -125,6 +125,9 @@ func (b *book) scan() error {
 	}); err != nil {
 		return err
 	}
+	if st.wrapIndent, err = b.wrapIndentStyle(); err != nil {
+		return err
+	}
 	if st.wrap, err = b.wrapStyle(); err != nil {
 		return err
 	}
@@ -296,6 +299,14 @@ func (b *book) writeIndicators() error {
 func (b *book) wrapStyle() (int, error) {
 	return b.style("wrap", func() *excelize.Style {
 		return &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
+	})
+}
+
+// wrapIndentStyle is wrapStyle indented by one: a text cell right of a
+// right-aligned number, which would otherwise run into it ("28%percent").
+func (b *book) wrapIndentStyle() (int, error) {
+	return b.style("wrap-indent", func() *excelize.Style {
+		return &excelize.Style{Alignment: &excelize.Alignment{Horizontal: "left", Indent: 1, Vertical: "top", WrapText: true}}
 	})
 }
 

@@ -327,3 +327,25 @@ func TestCoverHeadlineRows(t *testing.T) {
 		}
 	}
 }
+
+// TestTextBesideNumbers checks that a text cell right of a right-aligned
+// number is indented, on the Indicators and Derived sheets as on the
+// Series sheet: "28%percent" and "10 timestimes" printed run together.
+func TestTextBesideNumbers(t *testing.T) {
+	f, err := excelize.OpenReader(bytes.NewReader(defaultBook(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, cell := range []struct{ sheet, cell string }{
+		{SheetIndicators, colLetter("Unit") + "2"},
+		{SheetIndicators, colLetter("Source") + "2"},
+		{SheetDerived, colNames[derCol.unit-1:derCol.unit] + "2"},
+	} {
+		id, _ := f.GetCellStyle(cell.sheet, cell.cell)
+		st, err := f.GetStyle(id)
+		if err != nil || st.Alignment == nil || st.Alignment.Indent != 1 {
+			t.Errorf("%s!%s: alignment %+v, want an indent of 1", cell.sheet, cell.cell, st.Alignment)
+		}
+	}
+}

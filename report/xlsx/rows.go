@@ -21,7 +21,7 @@ import (
 
 // rowStyles are the style IDs of the cells of the Indicators rows.
 type rowStyles struct {
-	text, wrap, integer, year int
+	text, wrap, wrapIndent, integer, year int
 }
 
 // numKey is what the number format of a value cell depends on.
@@ -146,7 +146,10 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 		default:
 			if s := r.text[i]; s != "" {
 				style := st.text
-				if wrapCols[i] {
+				switch {
+				case i > 0 && indicators.IndicatorColumns[i-1].Kind != indicators.TextColumn:
+					style = st.wrapIndent // right of a number: Unit, Source
+				case wrapCols[i]:
 					style = st.wrap
 				}
 				buf = appendTextCell(buf, i, row, style, s)

@@ -128,9 +128,7 @@ func (b *book) writeSeries() error {
 	// A text cell right of a number is indented, and the Year centred, so
 	// that a right-aligned number never runs into the text beside it
 	// ("2011$125 billion").
-	wrapIndent, err := b.style("wrap-indent", func() *excelize.Style {
-		return &excelize.Style{Alignment: &excelize.Alignment{Horizontal: "left", Indent: 1, Vertical: "top", WrapText: true}}
-	})
+	wrapIndent, err := b.wrapIndentStyle()
 	if err != nil {
 		return err
 	}
