@@ -967,11 +967,11 @@ func (s *scanner) yearLead(i int) int {
 // startsFigure reports whether token i can begin a figure.
 func (s *scanner) startsFigure(i int) bool {
 	t := &s.toks[i]
-	w := s.text[t.start:t.end]
 	switch t.kind {
 	case tNum:
 		return true
 	case tSym:
+		w := s.text[t.start:t.end]
 		if signFirst[w[0]] {
 			if _, ok := currencySigns[w]; ok {
 				return true
@@ -979,12 +979,58 @@ func (s *scanner) startsFigure(i int) bool {
 		}
 		return s.dash(i) || w == "−" || w == "+"
 	case tWord:
-		if lx := t.lex(); lx != nil && (lx.class != wNone || lx.cur != "" || lx.flags&fOrdinal != 0 && s.ranks || lx.flags&fMult != 0) {
+		if st := lexStarts[t.lx]; st&startAlways != 0 || st&startRank != 0 && s.ranks {
 			return true
 		}
-		return s.is(i+1, "$") || s.wordStartsFigure(i, w)
+		if i+1 < len(s.toks) && s.toks[i+1].kind == tSym && s.is(i+1, "$") {
+			return true
+		}
+		w := s.text[t.start:t.end]
+		return mayStartWord(w) && s.wordStartsFigure(i, w)
 	}
 	return false
+}
+
+// lexStarts holds, by lexIndex, whether a known word starts a figure
+// whatever follows it: a number word, a currency or a verb of multiplying
+// (startAlways), or an ordinal, when ranks are asked for (startRank).
+var lexStarts []uint8
+
+const (
+	startAlways = 1 << iota
+	startRank
+)
+
+func initStarts() {
+	lexStarts = make([]uint8, len(lexEntries))
+	for i := 1; i < len(lexEntries); i++ {
+		lx := &lexEntries[i]
+		if lx.class != wNone || lx.cur != "" || lx.flags&fMult != 0 {
+			lexStarts[i] |= startAlways
+		}
+		if lx.flags&fOrdinal != 0 {
+			lexStarts[i] |= startRank
+		}
+	}
+}
+
+// mayStartWord is a filter before wordStartsFigure, on the length and the
+// first or last byte of w: false only for words wordStartsFigure turns
+// away.
+func mayStartWord(w string) bool {
+	n := len(w)
+	f := w[0] | 0x20
+	switch {
+	case n >= 7:
+		return w[n-1]|0x20 == 'd' || f == 's' || f == 'n' // "…fold", "several", "negative"
+	case n == 6:
+		return false
+	case n == 5:
+		return f == 't' || f == 'm' // "twice", "minus"
+	case n == 4:
+		return f == 't' || w[0] == 'M' // "tens", "MEUR"
+	}
+	return f == 'f' || f == 'u' || f == 'a' || w[0] == 'I' || prefixFirst[w[0]] // "few", "u", "a", "an", "INR", "Rs"
 }
 
 // wordStartsFigure is startsFigure for the word w at token i that is no

@@ -801,6 +801,7 @@ func (s *scanner) mayHold(t string) bool {
 var numberishBits, ordinalBits [32][26]uint32
 
 func initNumberish() {
+	initStarts()
 	for k, e := range lexicon {
 		if len(k) >= 32 || !asciiLower(k) {
 			continue
