@@ -520,7 +520,10 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 // number written in digits.
 func (s *scanner) tokenize(cs, end int) (digits bool) {
 	text := s.text
-	s.toks = s.toks[:0]
+	// The tokens are filled in place in a local slice: appending to
+	// s.toks would load and store its header for each token.
+	toks := s.toks[:cap(s.toks)]
+	n := 0
 	space, tab := true, false
 	for i := cs; i < end; {
 		c := text[i]
@@ -529,16 +532,21 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			i++
 			continue
 		}
-		if w := spaceAt(text, i); w > 0 {
+		if c < 0x80 && !isSpaceByte(c) {
+			// fast: no whitespace
+		} else if w := spaceAt(text, i); w > 0 {
 			space = true
 			tab = tab || c == '\t'
 			i += w
 			continue
 		}
-		// The token is filled in place: building it aside and appending
-		// it copies it twice.
-		s.toks = append(s.toks, token{start: i, space: space, tab: tab})
-		t := &s.toks[len(s.toks)-1]
+		if n == len(toks) {
+			toks = append(toks, token{})
+			toks = toks[:cap(toks)]
+		}
+		t := &toks[n]
+		*t = token{start: i, space: space, tab: tab}
+		n++
 		space, tab = false, false
 		switch {
 		case c >= '0' && c <= '9':
@@ -555,19 +563,26 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			for i < end && spaceAt(text, i) == 0 {
 				i++
 			}
-			s.toks = s.toks[:len(s.toks)-1]
+			n--
 			continue
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		case isLetterByte(c):
 			// The common case, ASCII letters only, is read here.
 			j := i + 1
 			for j < end && isLetterByte(text[j]) {
 				j++
 			}
+			ascii := true
 			if j < end && (text[j] == '\'' || text[j] >= 0x80) {
-				j = wordEnd(text, j, end)
+				k := wordEnd(text, j, end)
+				ascii = k == j
+				j = k
 			}
 			t.kind, t.upper, t.end = tWord, c <= 'Z', j
-			t.lx = lookupIndex(text[i:j])
+			// The filter of lookupIndex, inline: most words of prose
+			// fail it.
+			if l := j - i; !ascii || l <= 24 && lexBits[l][c|0x20-'a']&(1<<(text[j-1]|0x20-'a')) != 0 {
+				t.lx = lookupIndex(text[i:j])
+			}
 			i = j
 		case c >= 0x80:
 			i = unicodeToken(text, t, end)
@@ -578,6 +593,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			i++
 		}
 	}
+	s.toks = toks[:n]
 	return digits
 }
 
