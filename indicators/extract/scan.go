@@ -787,22 +787,31 @@ func (s *scanner) mayHold(t string) bool {
 		}
 	}
 	known, fold := false, false
+	bits := &numberishBits
+	if s.ranks {
+		bits = &numberishOrOrdinalBits
+	}
 	for i := 0; i < len(t); {
 		c := t[i]
 		switch {
 		case c == 0xC2 && i+1 < len(t) && t[i+1] >= 0xBC && t[i+1] <= 0xBE, c == 0xE2 && i+1 < len(t) && t[i+1] == 0x85:
 			return true // ¼ ½ ¾ ⅓ …: every sign of vulgar
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		case isLetterByte(c):
 			j := i + 1
 			for j < len(t) && isLetterByte(t[j]) {
 				j++
 			}
-			number, kn := numberish(t[i:j], s.ranks)
-			if number {
-				return true
+			// numberish's own tests, inline, turn away most words
+			// before the call.
+			n, f, l := j-i, c|0x20-'a', t[j-1]|0x20-'a'
+			if n < 32 && (bits[n][f]&(1<<l) != 0 || n >= 7 && l == 'd'-'a' || n == 5 && f == 't'-'a' && l == 'e'-'a') {
+				number, kn := numberish(t[i:j], s.ranks)
+				if number {
+					return true
+				}
+				known = known || kn
 			}
-			known = known || kn
-			fold = fold || j-i >= 4 && t[j-4:j] == "fold"
+			fold = fold || n >= 4 && t[j-4:j] == "fold"
 			i = j
 			continue
 		}
@@ -816,6 +825,9 @@ func (s *scanner) mayHold(t string) bool {
 // filter before the look-up.
 var numberishBits, ordinalBits [32][26]uint32
 
+// numberishOrOrdinalBits is numberishBits and ordinalBits together.
+var numberishOrOrdinalBits [32][26]uint32
+
 func initNumberish() {
 	initStarts()
 	for k, e := range lexicon {
@@ -827,6 +839,11 @@ func initNumberish() {
 		}
 		if e.flags&fOrdinal != 0 {
 			ordinalBits[len(k)][k[0]-'a'] |= 1 << (k[len(k)-1] - 'a')
+		}
+	}
+	for n := range numberishBits {
+		for f := range numberishBits[n] {
+			numberishOrOrdinalBits[n][f] = numberishBits[n][f] | ordinalBits[n][f]
 		}
 	}
 }
