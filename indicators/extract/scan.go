@@ -580,8 +580,14 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			t.kind, t.upper, t.end = tWord, c <= 'Z', j
 			// The filter of lookupIndex, inline: most words of prose
 			// fail it.
-			if l := j - i; !ascii || l <= 24 && lexBits[l][c|0x20-'a']&(1<<(text[j-1]|0x20-'a')) != 0 {
+			if l := j - i; !ascii {
 				t.lx = lookupIndex(text[i:j])
+			} else if l <= 24 && lexBits[l][c|0x20-'a']&(1<<(text[j-1]|0x20-'a')) != 0 {
+				if l <= 8 {
+					t.lx = lookupPacked(text, i, j)
+				} else {
+					t.lx = lookupIndex(text[i:j])
+				}
 			}
 			i = j
 		case c >= 0x80:
@@ -830,6 +836,7 @@ var numberishOrOrdinalBits [32][26]uint32
 
 func initNumberish() {
 	initStarts()
+	buildPackTable()
 	for k, e := range lexicon {
 		if len(k) >= 32 || !asciiLower(k) {
 			continue
