@@ -452,7 +452,7 @@ func (s *scanner) wordArticle(i int) (j int, article, ok bool) {
 		return i, false, true
 	}
 	c := s.class(i + 1)
-	if c != wHundred && c != wScale && c != wDozen && c != wFrac {
+	if !articleBefore(c) {
 		return i, false, false
 	}
 	if c == wFrac && !s.is(i+2, "of") && s.scaleWord(i+2) == 0 && !s.is(i+1, "half") && !(i+2 == len(s.toks) || s.isAny(i+2, ".", ",", ";", ")")) && !s.verbAt(i+2) {
@@ -964,7 +964,9 @@ func (s *scanner) yearLead(i int) int {
 	return k
 }
 
-// startsFigure reports whether token i can begin a figure.
+// startsFigure reports whether token i can begin a figure: false where
+// try would stop at once (a dash before no number, "to" before "$5", "a"
+// before no number word), so that match spares the call.
 func (s *scanner) startsFigure(i int) bool {
 	t := &s.toks[i]
 	switch t.kind {
@@ -977,12 +979,23 @@ func (s *scanner) startsFigure(i int) bool {
 				return true
 			}
 		}
-		return s.dash(i) || w == "−" || w == "+"
+		// A sign starts a figure only where symbolBefore takes it: before
+		// an attached number, "−5", "+12.5".
+		toks := s.toks
+		if !(i+1 < len(toks) && toks[i+1].kind == tNum && !toks[i+1].space && (i == 0 || t.space)) {
+			return false
+		}
+		if s.dash(i) || w == "−" {
+			return !(i > 0 && toks[i-1].kind == tNum) || t.tab
+		}
+		return w == "+" && (toks[i+1].dot || toks[i+1].comma || t.tab)
 	case tWord:
 		if st := lexStarts[t.lx]; st&startAlways != 0 || st&startRank != 0 && s.ranks {
 			return true
 		}
-		if i+1 < len(s.toks) && s.toks[i+1].kind == tSym && s.is(i+1, "$") {
+		// A word before "$" starts a figure only where wordBefore reads
+		// them as one currency: "US$", "C$ 5", "MXN$".
+		if i+1 < len(s.toks) && s.toks[i+1].kind == tSym && s.is(i+1, "$") && (!s.toks[i+1].space || s.isAny(i, "us", "c", "hk", "nz")) {
 			return true
 		}
 		w := s.text[t.start:t.end]
@@ -1033,6 +1046,13 @@ func mayStartWord(w string) bool {
 	return f == 'f' || f == 'u' || f == 'a' || w[0] == 'I' || prefixFirst[w[0]] // "few", "u", "a", "an", "INR", "Rs"
 }
 
+// articleBefore reports whether a word of class c after "a" or "an" can
+// make a number with it, as wordArticle reads them: "a hundred", "a
+// million", "a dozen", "a third".
+func articleBefore(c wordClass) bool {
+	return c == wHundred || c == wScale || c == wDozen || c == wFrac
+}
+
 // wordStartsFigure is startsFigure for the word w at token i that is no
 // number word and has no "$" after it: "threefold", "tens of", "several",
 // "twice", "Rs", "u" of "U.S. $", "MEUR", "a", "minus".
@@ -1053,7 +1073,7 @@ func (s *scanner) wordStartsFigure(i int, w string) bool {
 	}
 	// Three letters or fewer.
 	return eqFold(w, "few") && s.class(i+1) != wNone || w == "INR" || prefixFirst[w[0]] && prefixCurrency[w] != "" ||
-		eqFold(w, "u") && s.is(i+3, "$") || eqFold(w, "a") || eqFold(w, "an")
+		eqFold(w, "u") && s.is(i+3, "$") || (eqFold(w, "a") || eqFold(w, "an")) && articleBefore(s.class(i+1))
 }
 
 // match walks the sentence's tokens and reports its quantities.
