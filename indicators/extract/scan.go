@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -567,10 +568,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			continue
 		case isLetterByte(c):
 			// The common case, ASCII letters only, is read here.
-			j := i + 1
-			for j < end && isLetterByte(text[j]) {
-				j++
-			}
+			j := lettersEnd(text, i+1, end)
 			ascii := true
 			if j < end && (text[j] == '\'' || text[j] >= 0x80) {
 				k := wordEnd(text, j, end)
@@ -751,6 +749,32 @@ func unicodeToken(text string, t *token, end int) int {
 	return t.end
 }
 
+// lettersEnd returns the end of the run of ASCII letters of text[:end]
+// from i, reading eight bytes at a time.
+func lettersEnd(text string, i, end int) int {
+	for i+8 <= end {
+		if m := nonLetterBytes(load8(text, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		i += 8
+	}
+	for i < end && isLetterByte(text[i]) {
+		i++
+	}
+	return i
+}
+
+// nonLetterBytes sets the high bit of each byte of x that is no ASCII
+// letter, and no other bit. Folded with 0x20, a letter is a byte from 'a'
+// to 'z'; the sums stay within each byte, so the test is exact.
+func nonLetterBytes(x uint64) uint64 {
+	y := x | ones*0x20
+	t := y & lo7
+	geA := (t + ones*(0x80-'a')) & hi // t >= 'a'
+	gtZ := (t + ones*(0x7F-'z')) & hi // t > 'z'
+	return ^(geA &^ gtZ &^ (y & hi)) & hi
+}
+
 // isLetterByte reports whether c is an ASCII letter: c|0x20 folds only
 // 'A'–'Z' onto 'a'–'z'.
 func isLetterByte(c byte) bool { return (c|0x20)-'a' < 26 }
@@ -803,10 +827,7 @@ func (s *scanner) mayHold(t string) bool {
 		case c == 0xC2 && i+1 < len(t) && t[i+1] >= 0xBC && t[i+1] <= 0xBE, c == 0xE2 && i+1 < len(t) && t[i+1] == 0x85:
 			return true // ¼ ½ ¾ ⅓ …: every sign of vulgar
 		case isLetterByte(c):
-			j := i + 1
-			for j < len(t) && isLetterByte(t[j]) {
-				j++
-			}
+			j := lettersEnd(t, i+1, len(t))
 			// numberish's own tests, inline, turn away most words
 			// before the call.
 			n, f, l := j-i, c|0x20-'a', t[j-1]|0x20-'a'
