@@ -1193,7 +1193,7 @@ func (s *scanner) vagueMention(i int, n num, sc indicators.Scale) int {
 	m.Quantity.Direction = s.direction(i, j, m.Kind)
 	m.Span, m.Figure, m.Numbers[0] = s.span(i, j), s.span(i, j), s.span(i, n.end)
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
-	m.Sentence, m.Year = s.sent, s.year
+	m.Sentence, m.Year = s.sent, s.sentYear()
 	s.emit(m)
 	return j
 }
@@ -1241,7 +1241,7 @@ func (s *scanner) emitWord(m Mention, i int) {
 	}
 	m.Span, m.Figure, m.Numbers[0] = s.span(start, i+1), s.span(i, i+1), s.span(i, i+1)
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
-	m.Sentence, m.Year = s.sent, s.year
+	m.Sentence, m.Year = s.sent, s.sentYear()
 	s.emit(m)
 }
 
@@ -1270,7 +1270,7 @@ func (s *scanner) foldWord(i int) (int, bool) {
 	m.Figure = s.span(i, i+1)
 	m.Numbers[0] = m.Figure
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
-	m.Sentence, m.Year = s.sent, s.year
+	m.Sentence, m.Year = s.sent, s.sentYear()
 	s.emit(m)
 	return i + 1, true
 }
@@ -2194,7 +2194,7 @@ func (s *scanner) rank(i int) (int, bool) {
 	m.Figure = m.Span
 	m.Numbers[0] = s.span(i, e)
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
-	m.Sentence, m.Year = s.sent, s.year
+	m.Sentence, m.Year = s.sent, s.sentYear()
 	s.emit(m)
 	return k + 1, true
 }

@@ -40,16 +40,17 @@ type token struct {
 }
 
 type scanner struct {
-	ranks   bool
-	text    string
-	base    int
-	toks    []token
-	atLine  bool // the next sentence starts a line
-	started bool
-	sent    indicators.Span
-	year    int
-	ident   bool // the last exclusion was an identifier ("Satellite-1")
-	emit    func(Mention)
+	ranks    bool
+	text     string
+	base     int
+	toks     []token
+	atLine   bool // the next sentence starts a line
+	started  bool
+	sent     indicators.Span
+	year     int // the sentence's year, once yearRead
+	yearRead bool
+	ident    bool // the last exclusion was an identifier ("Satellite-1")
+	emit     func(Mention)
 	// onExclude, when set, is told the name of each exclusion rule that
 	// applies (for tests).
 	onExclude func(rule string)
@@ -513,8 +514,17 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 	if !s.tokenize(cs, end) && !s.hasNumberWord() {
 		return
 	}
-	s.year = s.sentenceYear()
+	s.yearRead = false
 	s.match()
+}
+
+// sentYear returns the year of the current sentence (sentenceYear), read
+// when its first mention asks for it: most sentences read have none.
+func (s *scanner) sentYear() int {
+	if !s.yearRead {
+		s.year, s.yearRead = s.sentenceYear(), true
+	}
+	return s.year
 }
 
 // tokenize cuts text[cs:end] into s.toks and reports whether it has a
