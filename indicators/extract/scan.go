@@ -812,6 +812,12 @@ func isURL(s string) bool {
 // apostrophe ("Xéfold"), which hasNumberWord takes and numberish does not:
 // a sentence with a known word and a run ending in "fold" is read, as
 // before.
+//
+// Nor does a word merely shaped like "twice" or "threefold" ("these",
+// "there", "trade", "scaffold"): numberish takes only "twice" itself and
+// words ending in "fold" as hasNumberWord does. Such a word used to make
+// the sentence read by itself, so it still does when a run ends in
+// "fold": what the sentences skipped are, they always were.
 func (s *scanner) mayHold(t string) bool {
 	// Most sentences that hold a figure have a digit: look for one first,
 	// before reading words.
@@ -826,7 +832,7 @@ func (s *scanner) mayHold(t string) bool {
 			return true
 		}
 	}
-	known, fold := false, false
+	known, fold, shaped := false, false, false
 	bits := &numberishBits
 	if s.ranks {
 		bits = &numberishOrOrdinalBits
@@ -847,6 +853,7 @@ func (s *scanner) mayHold(t string) bool {
 					return true
 				}
 				known = known || kn
+				shaped = shaped || twiceOrFoldShape(t[i:j])
 			}
 			fold = fold || n >= 4 && t[j-4:j] == "fold"
 			i = j
@@ -854,7 +861,17 @@ func (s *scanner) mayHold(t string) bool {
 		}
 		i++
 	}
-	return known && fold
+	return (known || shaped) && fold
+}
+
+// twiceOrFoldShape reports whether the run of ASCII letters w has the
+// shape numberish once took for a number word without looking it up: five
+// letters from t to e ("twice", "these"), or seven or more ending in d
+// with f four from the end ("threefold", "scaffold").
+func twiceOrFoldShape(w string) bool {
+	n := len(w)
+	f, l := w[0]|0x20, w[n-1]|0x20
+	return n >= 7 && l == 'd' && (w[n-4]|0x20) == 'f' || n == 5 && f == 't' && l == 'e'
 }
 
 // numberishBits holds, for each word length up to 31, the pairs of first
@@ -894,8 +911,8 @@ func numberish(w string, ranks bool) (number, known bool) {
 		return false, false
 	}
 	f, l := w[0]|0x20, w[n-1]|0x20
-	if n >= 7 && l == 'd' && (w[n-4]|0x20) == 'f' || n == 5 && (f == 't' && l == 'e') {
-		return true, false // "threefold", "twice"
+	if n >= 7 && w[n-4:] == "fold" || n == 5 && eqFold(w, "twice") {
+		return true, false // "threefold", "twice", as hasNumberWord reads them
 	}
 	if numberishBits[n][f-'a']&(1<<(l-'a')) != 0 || ranks && ordinalBits[n][f-'a']&(1<<(l-'a')) != 0 {
 		x := lookupIndex(w)
