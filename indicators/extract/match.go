@@ -97,8 +97,10 @@ func (s *scanner) dash(i int) bool {
 // separators (commas or typographic spaces, skipped), a decimal point and an
 // exponent ("1.3e6"). It also returns the count of digits.
 func digitsValue(lit string) (indicators.Decimal, int, bool) {
-	if v, ok := vulgar[lit]; ok {
-		return v, 1, true
+	if len(lit) > 0 && lit[0] >= 0x80 { // every sign of vulgar
+		if v, ok := vulgar[lit]; ok {
+			return v, 1, true
+		}
 	}
 	var coef int64
 	n, exp, sig := 0, 0, 0
@@ -892,8 +894,10 @@ func (s *scanner) isCurrencyBefore(i int) bool {
 			}
 			buf[k] = c
 		}
-		if _, ok := currencySigns[string(buf[:len(p)])]; ok {
-			return true
+		if len(p) > 0 && currencySignFilter.mayFirst(len(p), buf[0]) {
+			if _, ok := currencySigns[string(buf[:len(p)])]; ok {
+				return true
+			}
 		}
 	}
 	if s.flag(i-1, fCurrency) && len(p) == 3 && p == strings.ToUpper(p) {
@@ -1361,7 +1365,7 @@ func (s *scanner) identRun(lo num) int {
 // hedgeAt finds a hedge phrase starting at token k and returns its
 // qualifier and the token after it, or 0.
 func (s *scanner) hedgeAt(k int) (indicators.Qualifier, int) {
-	for _, n := range hedgesByWord(s, k, hedgesByFirst) {
+	for _, n := range hedgesByWord(s, k, hedgesByFirst, hedgeFirstFilter) {
 		if h := &hedges[n]; s.wordsAt(k, h.words) {
 			return h.q, k + len(h.words)
 		}
@@ -1388,7 +1392,7 @@ func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
 	if i > len(s.toks) {
 		return 0, -1
 	}
-	for _, n := range hedgesByWord(s, i-1, hedgesByLast) {
+	for _, n := range hedgesByWord(s, i-1, hedgesByLast, hedgeLastFilter) {
 		h := &hedges[n]
 		if k := i - len(h.words); s.wordsAt(k, h.words) {
 			return h.q, k
@@ -1398,13 +1402,14 @@ func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
 }
 
 // hedgesByWord returns the hedges of index (hedgesByFirst or
-// hedgesByLast) whose first or last word is token k, in the lexicon's order.
-func hedgesByWord(s *scanner, k int, index map[string][]int) []int {
+// hedgesByLast, with its filter) whose first or last word is token k, in
+// the lexicon's order.
+func hedgesByWord(s *scanner, k int, index map[string][]int, filter *keyFilter) []int {
 	if k < 0 || k >= len(s.toks) {
 		return nil
 	}
 	t := &s.toks[k]
-	if t.end-t.start > maxHedgeWord {
+	if t.end-t.start > maxHedgeWord || !filter.mayFirst(t.end-t.start, lowerByte(s.text[t.start])) {
 		return nil
 	}
 	var buf [maxHedgeWord]byte
@@ -1475,6 +1480,13 @@ var percentAbbrev = func() map[string]string {
 	return m
 }()
 
+// moneyUnit is indicators.MoneyUnit of the code, the zero Unit if it
+// fails, as unit reads it.
+func moneyUnit(code string) indicators.Unit {
+	u, _ := indicators.MoneyUnit(code)
+	return u
+}
+
 // ambiguousCurrency are the lexicon's currency names that are common words
 // too; they count only after a scale word ("5 billion won").
 var ambiguousCurrency = func() map[string]bool {
@@ -1493,8 +1505,10 @@ var ambiguousCurrency = func() map[string]bool {
 func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 	toks := s.toks
 	if code != "" {
-		u, _ := indicators.MoneyUnit(code)
-		return u, Currency, j
+		if code != s.moneyCode {
+			s.moneyCode, s.moneyUnit = code, moneyUnit(code)
+		}
+		return s.moneyUnit, Currency, j
 	}
 	if j >= len(toks) {
 		return indicators.Unit{}, Number, j
@@ -1573,11 +1587,11 @@ func (s *scanner) percentUnit(j int) (indicators.Unit, Kind, int, bool) {
 		return indicators.PercentagePointUnit, Percent, j + 2, true
 	case w == "basis" && s.isAny(j+1, "points", "point"):
 		return indicators.Unit{Kind: indicators.Count, Name: "basis point"}, Count, j + 2, true
-	case vocab.NounAbbreviations[w] != "":
+	case nounAbbreviationFilter.may(w) && vocab.NounAbbreviations[w] != "":
 		return indicators.Unit{Kind: indicators.Count, Name: vocab.NounAbbreviations[w]}, Count, j + 1, true
-	case percentAbbrev[w] == "percentage_point":
+	case percentAbbrevFilter.may(w) && percentAbbrev[w] == "percentage_point":
 		return indicators.PercentagePointUnit, Percent, j + 1, true
-	case percentAbbrev[w] == "percent" || w == "percentage":
+	case percentAbbrevFilter.may(w) && percentAbbrev[w] == "percent" || w == "percentage":
 		if s.isAny(j+1, "points", "point") {
 			return indicators.PercentagePointUnit, Percent, j + 2, true
 		}
@@ -1920,6 +1934,9 @@ func (s *scanner) currencyPhrase(w string, j int) (string, int) {
 		return "HKD", j + 3
 	case w == "new" && s.is(j+1, "zealand") && s.isAny(j+2, "dollar", "dollars"):
 		return "NZD", j + 3
+	}
+	if !currencyAdjectiveFilter.may(w) {
+		return "", j
 	}
 	c, ok := currencyAdjectives[w]
 	if !ok {

@@ -55,6 +55,10 @@ type scanner struct {
 	// applies (for tests).
 	onExclude func(rule string)
 	excl      exclusionCandidate // the number the exclusion rules look at
+	// moneyCode and moneyUnit remember the last currency unit read: a
+	// document quotes one or two currencies, and the look-up costs.
+	moneyCode string
+	moneyUnit indicators.Unit
 	// otherUnit remembers indicators.ReadsAsOtherUnit of the words asked.
 	otherUnit map[string]bool
 }
