@@ -102,8 +102,10 @@ func Extract(text string) []Mention {
 // overlap.
 func (e *Extractor) Extract(text string) []Mention {
 	// Policy prose runs to one figure per 1–2 KB, tables and statistics to
-	// one per few hundred bytes.
-	c := collector{cur: make([]Mention, 0, len(text)/4096+4)}
+	// one per few hundred bytes: a first block of one per KB (at most
+	// maxBlock) holds all the mentions of most documents, which then need
+	// no second block and no final copy.
+	c := collector{cur: make([]Mention, 0, min(len(text)/1024+4, maxBlock))}
 	s := scanner{ranks: e.Ranks}
 	s.run(text, 0, true, c.add)
 	return c.result()
