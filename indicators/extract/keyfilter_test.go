@@ -21,6 +21,10 @@ func TestKeyFilters(t *testing.T) {
 			for k := range m {
 				ks = append(ks, k)
 			}
+		case map[string]bool:
+			for k := range m {
+				ks = append(ks, k)
+			}
 		}
 		return ks
 	}
@@ -35,6 +39,7 @@ func TestKeyFilters(t *testing.T) {
 		{"percentAbbrev", percentAbbrevFilter, keys(percentAbbrev)},
 		{"hedgesByFirst", hedgeFirstFilter, keys(hedgesByFirst)},
 		{"hedgesByLast", hedgeLastFilter, keys(hedgesByLast)},
+		{"abbreviations", abbreviationFilter, keys(abbreviations)},
 	} {
 		if len(tc.keys) == 0 {
 			t.Errorf("%s: no keys", tc.name)

@@ -132,6 +132,10 @@ var abbreviations = map[string]bool{
 	"e.g": true, "i.e": true, "rs": true, "cf": true, "op": true, "ed": true, "eds": true, "govt": true, "intl": true, "natl": true,
 }
 
+// abbreviationFilter is the keyFilter of abbreviations, built once they
+// are all in.
+var abbreviationFilter *keyFilter
+
 // Hedges written with a full stop ("app.", "approx.") are abbreviations.
 func init() {
 	for _, h := range vocab.Hedges {
@@ -139,6 +143,7 @@ func init() {
 			abbreviations[ws[0]] = true
 		}
 	}
+	abbreviationFilter = newKeyFilter(abbreviations)
 }
 
 // boundary finds the end of the sentence that starts at start: end is where
@@ -420,7 +425,7 @@ func abbreviationBefore(text string, start, dot int) bool {
 		}
 		buf[i] = c
 	}
-	return abbreviations[string(buf[:len(w)])]
+	return abbreviationFilter.mayFirst(len(w), buf[0]) && abbreviations[string(buf[:len(w)])]
 }
 
 var bullets = []string{"•", "·", "▪", "◦", "‣", "●", "○", "■", "□", "➢", "►", "–", "—", "-", "*", ""}
