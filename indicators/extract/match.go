@@ -999,14 +999,47 @@ func (s *scanner) startsFigure(i int) bool {
 		}
 		// A word before "$" starts a figure only where wordBefore reads
 		// them as one currency: "US$", "C$ 5", "MXN$".
-		if i+1 < len(s.toks) && s.toks[i+1].kind == tSym && s.is(i+1, "$") && (!s.toks[i+1].space || s.isAny(i, "us", "c", "hk", "nz")) {
+		toks := s.toks
+		if i+1 < len(toks) && toks[i+1].kind == tSym && s.text[toks[i+1].start] == '$' && (!toks[i+1].space || s.isAny(i, "us", "c", "hk", "nz")) {
 			return true
 		}
-		w := s.text[t.start:t.end]
-		return mayStartWord(w) && s.wordStartsFigure(i, w)
+		// mayStartWord, read from its table: most words end here.
+		switch startShapes[min(t.end-t.start, 7)][s.text[t.start]] {
+		case shapeNo:
+			return false
+		case shapeLastD:
+			if s.text[t.end-1]|0x20 != 'd' {
+				return false
+			}
+		}
+		return s.wordStartsFigure(i, s.text[t.start:t.end])
 	}
 	return false
 }
+
+// startShapes holds mayStartWord by the length of the word (7 for seven
+// bytes or more) and its first byte: shapeNo, shapeYes, or shapeLastD
+// when it depends on the last byte being 'd' ("…fold").
+var startShapes = func() (t [8][256]uint8) {
+	for n := 1; n <= 7; n++ {
+		for c := range 256 {
+			first, rest := string([]byte{byte(c)}), strings.Repeat("x", n-1)
+			switch {
+			case mayStartWord(first + rest):
+				t[n][c] = shapeYes
+			case n == 7 && mayStartWord(first+rest[:n-2]+"d"):
+				t[n][c] = shapeLastD
+			}
+		}
+	}
+	return t
+}()
+
+const (
+	shapeNo = iota
+	shapeYes
+	shapeLastD
+)
 
 // lexStarts holds, by lexIndex, whether a known word starts a figure
 // whatever follows it: a number word, a currency or a verb of multiplying
