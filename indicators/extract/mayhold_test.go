@@ -120,3 +120,34 @@ func TestNumberWordsAreASCIIRuns(t *testing.T) {
 		}
 	}
 }
+
+// foldRun finds a run of letters ending in "fold" anywhere in the text,
+// as mayHold once tested each run.
+func TestFoldRun(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"", false}, {"fold", true}, {"a fold.", true}, {"folder", false}, {"Xéfold", true}, {"foldfold", true},
+		{"folds and unfolding", false}, {"FOLD", false}, {"scaffold,", true}, {"fol d", false}, {"foldx fold", true},
+	} {
+		if got := foldRun(tc.in); got != tc.want {
+			t.Errorf("foldRun(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// hasVulgarSign finds the fraction signs vulgar holds, and no other
+// character that shares their first byte.
+func TestHasVulgarSign(t *testing.T) {
+	for sign := range vulgar {
+		if !hasVulgarSign("about " + sign + " of it") {
+			t.Errorf("hasVulgarSign(%q) = false, want true", "about "+sign+" of it")
+		}
+	}
+	for _, in := range []string{"", "plain text", "café", "a\u00a0b", "en–dash", "·", "\xc2"} {
+		if hasVulgarSign(in) {
+			t.Errorf("hasVulgarSign(%q) = true, want false", in)
+		}
+	}
+}

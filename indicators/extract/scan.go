@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/bits"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -831,46 +832,75 @@ func (s *scanner) mayHold(t string) bool {
 	// Most sentences that hold a figure have a digit: look for one first,
 	// before reading words.
 	i := 0
+	var high uint64 // the bytes read, OR-ed: a high bit says non-ASCII
 	for ; i+8 <= len(t); i += 8 {
-		if hasDigitByte(load8(t, i)) {
+		x := load8(t, i)
+		if hasDigitByte(x) {
 			return true
 		}
+		high |= x
 	}
 	for ; i < len(t); i++ {
 		if t[i]-'0' < 10 {
 			return true
 		}
+		high |= uint64(t[i])
 	}
-	known, fold, shaped := false, false, false
-	bits := &numberishBits
+	if high&hi != 0 && hasVulgarSign(t) {
+		return true
+	}
+	known, shaped := false, false
+	wordBits := &numberishBits
 	if s.ranks {
-		bits = &numberishOrOrdinalBits
+		wordBits = &numberishOrOrdinalBits
 	}
 	for i := 0; i < len(t); {
 		c := t[i]
-		switch {
-		case c == 0xC2 && i+1 < len(t) && t[i+1] >= 0xBC && t[i+1] <= 0xBE, c == 0xE2 && i+1 < len(t) && t[i+1] == 0x85:
-			return true // ¼ ½ ¾ ⅓ …: every sign of vulgar
-		case isLetterByte(c):
-			j := lettersEnd(t, i+1, len(t))
-			// numberish's own tests, inline, turn away most words
-			// before the call.
-			n, f, l := j-i, c|0x20-'a', t[j-1]|0x20-'a'
-			if n < 32 && (bits[n][f]&(1<<l) != 0 || n >= 7 && l == 'd'-'a' || n == 5 && f == 't'-'a' && l == 'e'-'a') {
-				number, kn := numberish(t[i:j], s.ranks)
-				if number {
-					return true
-				}
-				known = known || kn
-				shaped = shaped || twiceOrFoldShape(t[i:j])
-			}
-			fold = fold || n >= 4 && t[j-4:j] == "fold"
-			i = j
+		if !isLetterByte(c) {
+			i++
 			continue
 		}
-		i++
+		j := lettersEnd(t, i+1, len(t))
+		// numberish's own tests, inline, turn away most words before
+		// the call.
+		n, f, l := j-i, c|0x20-'a', t[j-1]|0x20-'a'
+		if n < 32 && (wordBits[n][f]&(1<<l) != 0 || n >= 7 && l == 'd'-'a' || n == 5 && f == 't'-'a' && l == 'e'-'a') {
+			number, kn := numberish(t[i:j], s.ranks)
+			if number {
+				return true
+			}
+			known = known || kn
+			shaped = shaped || twiceOrFoldShape(t[i:j])
+		}
+		i = j
 	}
-	return (known || shaped) && fold
+	return (known || shaped) && foldRun(t)
+}
+
+// hasVulgarSign reports whether t holds a vulgar fraction sign, every sign
+// of vulgar: ¼ ½ ¾ (C2 BC–BE) or one of U+2150–U+215F (E2 85 …).
+func hasVulgarSign(t string) bool {
+	for i := 0; i+1 < len(t); i++ {
+		if c := t[i]; c == 0xC2 && t[i+1] >= 0xBC && t[i+1] <= 0xBE || c == 0xE2 && t[i+1] == 0x85 {
+			return true
+		}
+	}
+	return false
+}
+
+// foldRun reports whether a run of ASCII letters of t ends in "fold".
+func foldRun(t string) bool {
+	for k := 0; ; {
+		e := strings.Index(t[k:], "fold")
+		if e < 0 {
+			return false
+		}
+		e += k + 4
+		if e == len(t) || !isLetterByte(t[e]) {
+			return true
+		}
+		k = e - 3
+	}
 }
 
 // twiceOrFoldShape reports whether the run of ASCII letters w has the
