@@ -17,6 +17,8 @@ var (
 // them to lower case.
 const lowerLetters = 0x2020202020202020
 
+// buildPackTable fills the packed table from the lexicon, at most a
+// quarter full, once lookupIndex can answer for every key.
 func buildPackTable() {
 	n := 0
 	for k := range lexicon {

@@ -1035,6 +1035,7 @@ var startShapes = func() (t [8][256]uint8) {
 	return t
 }()
 
+// The values of startShapes.
 const (
 	shapeNo = iota
 	shapeYes

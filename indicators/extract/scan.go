@@ -553,13 +553,15 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			i++
 			continue
 		}
-		if c < 0x80 && !isSpaceByte(c) {
-			// fast: no whitespace
-		} else if w := spaceAt(text, i); w > 0 {
-			space = true
-			tab = tab || c == '\t'
-			i += w
-			continue
+		// spaceAt only where a space may be: an ASCII space byte or a
+		// non-ASCII rune.
+		if c >= 0x80 || isSpaceByte(c) {
+			if w := spaceAt(text, i); w > 0 {
+				space = true
+				tab = tab || c == '\t'
+				i += w
+				continue
+			}
 		}
 		if n == len(toks) {
 			toks = append(toks, token{})
