@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -102,8 +103,10 @@ func Extract(text string) []Mention {
 // overlap.
 func (e *Extractor) Extract(text string) []Mention {
 	// Policy prose runs to one figure per 1–2 KB, tables and statistics to
-	// one per few hundred bytes.
-	c := collector{cur: make([]Mention, 0, len(text)/4096+4)}
+	// one per few hundred bytes: a first block of one per KB (at most
+	// maxBlock) holds all the mentions of most documents, which then need
+	// no second block and no final copy.
+	c := collector{cur: make([]Mention, 0, min(len(text)/1024+4, maxBlock))}
 	s := scanner{ranks: e.Ranks}
 	s.run(text, 0, true, c.add)
 	return c.result()
@@ -172,21 +175,30 @@ func (e *Extractor) stream(r io.Reader, runes bool, fn func(Mention, MentionRune
 	buf := make([]byte, 0, 2*chunk)
 	base := 0     // the byte offset of buf[0] in the stream
 	runeBase := 0 // its code point offset
-	var rc *indicators.Runes
+	// Over the chunk's text, two cursors that each only go forward, but
+	// for the few bytes between the spans of one mention: one for the
+	// sentences (each converted once), one for the mentions.
+	var sentCur, cur runeCursor
+	var sent indicators.Span
+	var sentRunes indicators.RuneSpan
 	s := scanner{ranks: e.Ranks}
 	var ferr error
 	conv := func(sp indicators.Span) indicators.RuneSpan {
 		if sp == (indicators.Span{}) {
 			return indicators.RuneSpan{}
 		}
-		return indicators.RuneSpan{Start: runeBase + rc.Offset(sp.Start-base), End: runeBase + rc.Offset(sp.End-base)}
+		return indicators.RuneSpan{Start: runeBase + cur.offset(sp.Start-base), End: runeBase + cur.offset(sp.End-base)}
 	}
 	emit := func(m Mention) {
 		if ferr == nil {
 			m.Text = strings.Clone(m.Text)
 			var mr MentionRunes
 			if runes {
-				mr.Sentence = indicators.RuneSpan{Start: runeBase + rc.Offset(m.Sentence.Start-base), End: runeBase + rc.Offset(m.Sentence.End-base)}
+				if m.Sentence != sent {
+					sent = m.Sentence
+					sentRunes = indicators.RuneSpan{Start: runeBase + sentCur.offset(sent.Start-base), End: runeBase + sentCur.offset(sent.End-base)}
+				}
+				mr.Sentence = sentRunes
 				mr.Span, mr.Figure = conv(m.Span), conv(m.Figure)
 				mr.Numbers[0], mr.Numbers[1] = conv(m.Numbers[0]), conv(m.Numbers[1])
 			}
@@ -204,7 +216,8 @@ func (e *Extractor) stream(r io.Reader, runes bool, fn func(Mention, MentionRune
 		eof := err == io.EOF || err == io.ErrUnexpectedEOF
 		text := string(buf)
 		if runes {
-			rc = indicators.NewRunes(text)
+			sentCur, cur = runeCursor{text: text}, runeCursor{text: text}
+			sent = indicators.Span{}
 		}
 		// On a read error, the sentences that ended before it still count.
 		used := s.run(text, base, eof, emit)
@@ -218,12 +231,35 @@ func (e *Extractor) stream(r io.Reader, runes bool, fn func(Mention, MentionRune
 			return nil
 		}
 		if runes {
-			runeBase += rc.Offset(used)
+			runeBase += cur.offset(used)
 		}
 		copy(buf, buf[used:])
 		buf = buf[:len(buf)-used]
 		base += used
 	}
+}
+
+// A runeCursor converts byte offsets of text into code point offsets by
+// counting from the offset it converted last: the spans of the mentions
+// come in order, each near the one before, so the counting is short,
+// where indicators.Runes searches its marks and counts from one for each
+// offset. Offsets fall between the runes that ranging over text yields,
+// as indicators.Runes counts them.
+type runeCursor struct {
+	text string
+	b, r int // the byte offset converted last and its code point offset
+}
+
+// offset returns the code point offset of the byte offset b of text.
+func (c *runeCursor) offset(b int) int {
+	b = min(max(b, 0), len(c.text))
+	if b >= c.b {
+		c.r += utf8.RuneCountInString(c.text[c.b:b])
+	} else {
+		c.r -= utf8.RuneCountInString(c.text[b:c.b])
+	}
+	c.b = b
+	return c.r
 }
 
 // String describes m on one line: its text, kind, value (low..high for a

@@ -100,18 +100,32 @@ func (s *scanner) startsFigureRef(i int) bool {
 }
 
 // startsFigure, which sorts the tests by the length of the word, gives
-// what trying each in turn gives.
+// what trying each in turn gives, but for the tokens at which try would
+// stop at once: there it may say false, and try must then find nothing,
+// report nothing and leave the scanner as it was.
 func TestStartsFigure(t *testing.T) {
 	extra := "Rs 5 and RM 3, MEUR 4, U.S. $5, tens of thousands, several million, a few hundred, few dozen, " +
-		"twice, threefold, minus 3, negative 4, INR 50 − 4 + 3, US$ 5, € 3 and KSh 40."
-	n := 0 // tokens that start a figure
+		"twice, threefold, minus 3, negative 4, INR 50 − 4 + 3, US$ 5, € 3 and KSh 40. Up to $5, a $3 fee, a third, " +
+		"a dozen, an hour, a-1, +12.5, 4 -3, + 7 and - 2 and a million - 5 +44 20."
+	n, spared := 0, 0 // tokens that start a figure; those where try is spared
 	for _, ranks := range []bool{false, true} {
 		eachSentence(t, extra, func(s *scanner) {
 			s.ranks = ranks
 			for i := range s.toks {
 				want := s.startsFigureRef(i)
-				if got := s.startsFigure(i); got != want {
+				got := s.startsFigure(i)
+				if got && !want {
 					t.Errorf("startsFigure(%q) = %v, want %v", s.tt(i), got, want)
+				}
+				if want && !got {
+					spared++
+					emitted := 0
+					s.emit = func(Mention) { emitted++ }
+					s.ident = true
+					if end, ident, ok := s.try(i, -10); end != 0 || ident || ok || emitted != 0 || !s.ident {
+						t.Errorf("startsFigure(%q) = false, but try = %d, %v, %v with %d mentions and ident %v, want 0, false, false with none and ident true",
+							s.tt(i), end, ident, ok, emitted, s.ident)
+					}
 				}
 				if want {
 					n++
@@ -121,5 +135,8 @@ func TestStartsFigure(t *testing.T) {
 	}
 	if n < 1000 {
 		t.Errorf("%d tokens start a figure, want at least 1000", n)
+	}
+	if spared < 100 {
+		t.Errorf("try spared at %d tokens, want at least 100", spared)
 	}
 }

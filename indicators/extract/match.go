@@ -97,8 +97,10 @@ func (s *scanner) dash(i int) bool {
 // separators (commas or typographic spaces, skipped), a decimal point and an
 // exponent ("1.3e6"). It also returns the count of digits.
 func digitsValue(lit string) (indicators.Decimal, int, bool) {
-	if v, ok := vulgar[lit]; ok {
-		return v, 1, true
+	if len(lit) > 0 && lit[0] >= 0x80 { // every sign of vulgar
+		if v, ok := vulgar[lit]; ok {
+			return v, 1, true
+		}
 	}
 	var coef int64
 	n, exp, sig := 0, 0, 0
@@ -452,7 +454,7 @@ func (s *scanner) wordArticle(i int) (j int, article, ok bool) {
 		return i, false, true
 	}
 	c := s.class(i + 1)
-	if c != wHundred && c != wScale && c != wDozen && c != wFrac {
+	if !articleBefore(c) {
 		return i, false, false
 	}
 	if c == wFrac && !s.is(i+2, "of") && s.scaleWord(i+2) == 0 && !s.is(i+1, "half") && !(i+2 == len(s.toks) || s.isAny(i+2, ".", ",", ";", ")")) && !s.verbAt(i+2) {
@@ -895,8 +897,10 @@ func (s *scanner) isCurrencyBefore(i int) bool {
 			}
 			buf[k] = c
 		}
-		if _, ok := currencySigns[string(buf[:len(p)])]; ok {
-			return true
+		if len(p) > 0 && currencySignFilter.mayFirst(len(p), buf[0]) {
+			if _, ok := currencySigns[string(buf[:len(p)])]; ok {
+				return true
+			}
 		}
 	}
 	if s.flag(i-1, fCurrency) && len(p) == 3 && p == strings.ToUpper(p) {
@@ -967,27 +971,127 @@ func (s *scanner) yearLead(i int) int {
 	return k
 }
 
-// startsFigure reports whether token i can begin a figure.
+// startsFigure reports whether token i can begin a figure: false where
+// try would stop at once (a dash before no number, "to" before "$5", "a"
+// before no number word), so that match spares the call.
 func (s *scanner) startsFigure(i int) bool {
 	t := &s.toks[i]
-	w := s.text[t.start:t.end]
 	switch t.kind {
 	case tNum:
 		return true
 	case tSym:
+		w := s.text[t.start:t.end]
 		if signFirst[w[0]] {
 			if _, ok := currencySigns[w]; ok {
 				return true
 			}
 		}
-		return s.dash(i) || w == "−" || w == "+"
+		// A sign starts a figure only where symbolBefore takes it: before
+		// an attached number, "−5", "+12.5".
+		toks := s.toks
+		if !(i+1 < len(toks) && toks[i+1].kind == tNum && !toks[i+1].space && (i == 0 || t.space)) {
+			return false
+		}
+		if s.dash(i) || w == "−" {
+			return !(i > 0 && toks[i-1].kind == tNum) || t.tab
+		}
+		return w == "+" && (toks[i+1].dot || toks[i+1].comma || t.tab)
 	case tWord:
-		if lx := t.lex(); lx != nil && (lx.class != wNone || lx.cur != "" || lx.flags&fOrdinal != 0 && s.ranks || lx.flags&fMult != 0) {
+		if st := lexStarts[t.lx]; st&startAlways != 0 || st&startRank != 0 && s.ranks {
 			return true
 		}
-		return s.is(i+1, "$") || s.wordStartsFigure(i, w)
+		// A word before "$" starts a figure only where wordBefore reads
+		// them as one currency: "US$", "C$ 5", "MXN$".
+		toks := s.toks
+		if i+1 < len(toks) && toks[i+1].kind == tSym && s.text[toks[i+1].start] == '$' && (!toks[i+1].space || s.isAny(i, "us", "c", "hk", "nz")) {
+			return true
+		}
+		// mayStartWord, read from its table: most words end here.
+		switch startShapes[min(t.end-t.start, 7)][s.text[t.start]] {
+		case shapeNo:
+			return false
+		case shapeLastD:
+			if s.text[t.end-1]|0x20 != 'd' {
+				return false
+			}
+		}
+		return s.wordStartsFigure(i, s.text[t.start:t.end])
 	}
 	return false
+}
+
+// startShapes holds mayStartWord by the length of the word (7 for seven
+// bytes or more) and its first byte: shapeNo, shapeYes, or shapeLastD
+// when it depends on the last byte being 'd' ("…fold").
+var startShapes = func() (t [8][256]uint8) {
+	for n := 1; n <= 7; n++ {
+		for c := range 256 {
+			first, rest := string([]byte{byte(c)}), strings.Repeat("x", n-1)
+			switch {
+			case mayStartWord(first + rest):
+				t[n][c] = shapeYes
+			case n == 7 && mayStartWord(first+rest[:n-2]+"d"):
+				t[n][c] = shapeLastD
+			}
+		}
+	}
+	return t
+}()
+
+// The values of startShapes.
+const (
+	shapeNo = iota
+	shapeYes
+	shapeLastD
+)
+
+// lexStarts holds, by lexIndex, whether a known word starts a figure
+// whatever follows it: a number word, a currency or a verb of multiplying
+// (startAlways), or an ordinal, when ranks are asked for (startRank).
+var lexStarts []uint8
+
+const (
+	startAlways = 1 << iota
+	startRank
+)
+
+func initStarts() {
+	lexStarts = make([]uint8, len(lexEntries))
+	for i := 1; i < len(lexEntries); i++ {
+		lx := &lexEntries[i]
+		if lx.class != wNone || lx.cur != "" || lx.flags&fMult != 0 {
+			lexStarts[i] |= startAlways
+		}
+		if lx.flags&fOrdinal != 0 {
+			lexStarts[i] |= startRank
+		}
+	}
+}
+
+// mayStartWord is a filter before wordStartsFigure, on the length and the
+// first or last byte of w: false only for words wordStartsFigure turns
+// away.
+func mayStartWord(w string) bool {
+	n := len(w)
+	f := w[0] | 0x20
+	switch {
+	case n >= 7:
+		return w[n-1]|0x20 == 'd' || f == 's' || f == 'n' // "…fold", "several", "negative"
+	case n == 6:
+		return false
+	case n == 5:
+		return f == 't' || f == 'm' // "twice", "minus"
+	case n == 4:
+		return f == 't' || w[0] == 'M' // "tens", "MEUR"
+	}
+	return f == 'f' || f == 'u' || f == 'a' || w[0] == 'I' || prefixFirst[w[0]] // "few", "u", "a", "an", "INR", "Rs"
+}
+
+// articleBefore reports whether a word of class c after "a" or "an" can
+// make a number with it, as wordArticle reads them: "a hundred", "a
+// million", "a dozen", "a third".
+func articleBefore(c wordClass) bool {
+	return c == wHundred || c == wScale || c == wDozen || c == wFrac
 }
 
 // wordStartsFigure is startsFigure for the word w at token i that is no
@@ -1010,7 +1114,7 @@ func (s *scanner) wordStartsFigure(i int, w string) bool {
 	}
 	// Three letters or fewer.
 	return eqFold(w, "few") && s.class(i+1) != wNone || w == "INR" || prefixFirst[w[0]] && prefixCurrency[w] != "" ||
-		eqFold(w, "u") && s.is(i+3, "$") || eqFold(w, "a") || eqFold(w, "an")
+		eqFold(w, "u") && s.is(i+3, "$") || (eqFold(w, "a") || eqFold(w, "an")) && articleBefore(s.class(i+1))
 }
 
 // match walks the sentence's tokens and reports its quantities.
@@ -1179,7 +1283,7 @@ func (s *scanner) vagueMention(i int, n num, sc indicators.Scale) int {
 	m.Quantity.Direction = s.direction(i, j, m.Kind)
 	m.Span, m.Figure, m.Numbers[0] = s.span(i, j), s.span(i, j), s.span(i, n.end)
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
-	m.Sentence, m.Year = s.sent, s.year
+	m.Sentence, m.Year = s.sent, s.sentYear()
 	s.emit(m)
 	return j
 }
@@ -1227,7 +1331,7 @@ func (s *scanner) emitWord(m Mention, i int) {
 	}
 	m.Span, m.Figure, m.Numbers[0] = s.span(start, i+1), s.span(i, i+1), s.span(i, i+1)
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
-	m.Sentence, m.Year = s.sent, s.year
+	m.Sentence, m.Year = s.sent, s.sentYear()
 	s.emit(m)
 }
 
@@ -1256,7 +1360,7 @@ func (s *scanner) foldWord(i int) (int, bool) {
 	m.Figure = s.span(i, i+1)
 	m.Numbers[0] = m.Figure
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
-	m.Sentence, m.Year = s.sent, s.year
+	m.Sentence, m.Year = s.sent, s.sentYear()
 	s.emit(m)
 	return i + 1, true
 }
@@ -1347,7 +1451,7 @@ func (s *scanner) identRun(lo num) int {
 // hedgeAt finds a hedge phrase starting at token k and returns its
 // qualifier and the token after it, or 0.
 func (s *scanner) hedgeAt(k int) (indicators.Qualifier, int) {
-	for _, n := range hedgesByWord(s, k, hedgesByFirst) {
+	for _, n := range hedgesByWord(s, k, hedgesByFirst, hedgeFirstFilter) {
 		if h := &hedges[n]; s.wordsAt(k, h.words) {
 			return h.q, k + len(h.words)
 		}
@@ -1374,7 +1478,7 @@ func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
 	if i > len(s.toks) {
 		return 0, -1
 	}
-	for _, n := range hedgesByWord(s, i-1, hedgesByLast) {
+	for _, n := range hedgesByWord(s, i-1, hedgesByLast, hedgeLastFilter) {
 		h := &hedges[n]
 		if k := i - len(h.words); s.wordsAt(k, h.words) {
 			return h.q, k
@@ -1384,13 +1488,14 @@ func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
 }
 
 // hedgesByWord returns the hedges of index (hedgesByFirst or
-// hedgesByLast) whose first or last word is token k, in the lexicon's order.
-func hedgesByWord(s *scanner, k int, index map[string][]int) []int {
+// hedgesByLast, with its filter) whose first or last word is token k, in
+// the lexicon's order.
+func hedgesByWord(s *scanner, k int, index map[string][]int, filter *keyFilter) []int {
 	if k < 0 || k >= len(s.toks) {
 		return nil
 	}
 	t := &s.toks[k]
-	if t.end-t.start > maxHedgeWord {
+	if t.end-t.start > maxHedgeWord || !filter.mayFirst(t.end-t.start, lowerByte(s.text[t.start])) {
 		return nil
 	}
 	var buf [maxHedgeWord]byte
@@ -1461,6 +1566,13 @@ var percentAbbrev = func() map[string]string {
 	return m
 }()
 
+// moneyUnit is indicators.MoneyUnit of the code, the zero Unit if it
+// fails, as unit reads it.
+func moneyUnit(code string) indicators.Unit {
+	u, _ := indicators.MoneyUnit(code)
+	return u
+}
+
 // ambiguousCurrency are the lexicon's currency names that are common words
 // too; they count only after a scale word ("5 billion won").
 var ambiguousCurrency = func() map[string]bool {
@@ -1479,8 +1591,10 @@ var ambiguousCurrency = func() map[string]bool {
 func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 	toks := s.toks
 	if code != "" {
-		u, _ := indicators.MoneyUnit(code)
-		return u, Currency, j
+		if code != s.moneyCode {
+			s.moneyCode, s.moneyUnit = code, moneyUnit(code)
+		}
+		return s.moneyUnit, Currency, j
 	}
 	if j >= len(toks) {
 		return indicators.Unit{}, Number, j
@@ -1567,11 +1681,11 @@ func (s *scanner) percentUnit(j int) (indicators.Unit, Kind, int, bool) {
 		return indicators.PercentagePointUnit, Percent, j + 2, true
 	case w == "basis" && s.isAny(j+1, "points", "point"):
 		return indicators.Unit{Kind: indicators.Count, Name: "basis point"}, Count, j + 2, true
-	case vocab.NounAbbreviations[w] != "":
+	case nounAbbreviationFilter.may(w) && vocab.NounAbbreviations[w] != "":
 		return indicators.Unit{Kind: indicators.Count, Name: vocab.NounAbbreviations[w]}, Count, j + 1, true
-	case percentAbbrev[w] == "percentage_point":
+	case percentAbbrevFilter.may(w) && percentAbbrev[w] == "percentage_point":
 		return indicators.PercentagePointUnit, Percent, j + 1, true
-	case percentAbbrev[w] == "percent" || w == "percentage":
+	case percentAbbrevFilter.may(w) && percentAbbrev[w] == "percent" || w == "percentage":
 		if s.isAny(j+1, "points", "point") {
 			return indicators.PercentagePointUnit, Percent, j + 2, true
 		}
@@ -1915,6 +2029,9 @@ func (s *scanner) currencyPhrase(w string, j int) (string, int) {
 	case w == "new" && s.is(j+1, "zealand") && s.isAny(j+2, "dollar", "dollars"):
 		return "NZD", j + 3
 	}
+	if !currencyAdjectiveFilter.may(w) {
+		return "", j
+	}
 	c, ok := currencyAdjectives[w]
 	if !ok {
 		return "", j
@@ -2189,7 +2306,7 @@ func (s *scanner) rank(i int) (int, bool) {
 	m.Figure = m.Span
 	m.Numbers[0] = s.span(i, e)
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
-	m.Sentence, m.Year = s.sent, s.year
+	m.Sentence, m.Year = s.sent, s.sentYear()
 	s.emit(m)
 	return k + 1, true
 }

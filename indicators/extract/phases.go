@@ -696,6 +696,6 @@ func (s *scanner) directionPhase(c *candidate) {
 		m.Quantity.Noun = s.nounAfter(c.numbers, m.Figure.End, c.u)
 	}
 	m.Sentence = s.sent
-	m.Year = s.year
+	m.Year = s.sentYear()
 	s.emit(m)
 }

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math/bits"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,20 +41,25 @@ type token struct {
 }
 
 type scanner struct {
-	ranks   bool
-	text    string
-	base    int
-	toks    []token
-	atLine  bool // the next sentence starts a line
-	started bool
-	sent    indicators.Span
-	year    int
-	ident   bool // the last exclusion was an identifier ("Satellite-1")
-	emit    func(Mention)
+	ranks    bool
+	text     string
+	base     int
+	toks     []token
+	atLine   bool // the next sentence starts a line
+	started  bool
+	sent     indicators.Span
+	year     int // the sentence's year, once yearRead
+	yearRead bool
+	ident    bool // the last exclusion was an identifier ("Satellite-1")
+	emit     func(Mention)
 	// onExclude, when set, is told the name of each exclusion rule that
 	// applies (for tests).
 	onExclude func(rule string)
 	excl      exclusionCandidate // the number the exclusion rules look at
+	// moneyCode and moneyUnit remember the last currency unit read: a
+	// document quotes one or two currencies, and the look-up costs.
+	moneyCode string
+	moneyUnit indicators.Unit
 	// otherUnit remembers indicators.ReadsAsOtherUnit of the words asked.
 	otherUnit map[string]bool
 }
@@ -126,6 +133,10 @@ var abbreviations = map[string]bool{
 	"e.g": true, "i.e": true, "rs": true, "cf": true, "op": true, "ed": true, "eds": true, "govt": true, "intl": true, "natl": true,
 }
 
+// abbreviationFilter is the keyFilter of abbreviations, built once they
+// are all in.
+var abbreviationFilter *keyFilter
+
 // Hedges written with a full stop ("app.", "approx.") are abbreviations.
 func init() {
 	for _, h := range vocab.Hedges {
@@ -133,6 +144,7 @@ func init() {
 			abbreviations[ws[0]] = true
 		}
 	}
+	abbreviationFilter = newKeyFilter(abbreviations)
 }
 
 // boundary finds the end of the sentence that starts at start: end is where
@@ -414,7 +426,7 @@ func abbreviationBefore(text string, start, dot int) bool {
 		}
 		buf[i] = c
 	}
-	return abbreviations[string(buf[:len(w)])]
+	return abbreviationFilter.mayFirst(len(w), buf[0]) && abbreviations[string(buf[:len(w)])]
 }
 
 var bullets = []string{"•", "·", "▪", "◦", "‣", "●", "○", "■", "□", "➢", "►", "–", "—", "-", "*", ""}
@@ -512,15 +524,27 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 	if !s.tokenize(cs, end) && !s.hasNumberWord() {
 		return
 	}
-	s.year = s.sentenceYear()
+	s.yearRead = false
 	s.match()
+}
+
+// sentYear returns the year of the current sentence (sentenceYear), read
+// when its first mention asks for it: most sentences read have none.
+func (s *scanner) sentYear() int {
+	if !s.yearRead {
+		s.year, s.yearRead = s.sentenceYear(), true
+	}
+	return s.year
 }
 
 // tokenize cuts text[cs:end] into s.toks and reports whether it has a
 // number written in digits.
 func (s *scanner) tokenize(cs, end int) (digits bool) {
 	text := s.text
-	s.toks = s.toks[:0]
+	// The tokens are filled in place in a local slice: appending to
+	// s.toks would load and store its header for each token.
+	toks := s.toks[:cap(s.toks)]
+	n := 0
 	space, tab := true, false
 	for i := cs; i < end; {
 		c := text[i]
@@ -529,16 +553,23 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			i++
 			continue
 		}
-		if w := spaceAt(text, i); w > 0 {
-			space = true
-			tab = tab || c == '\t'
-			i += w
-			continue
+		// spaceAt only where a space may be: an ASCII space byte or a
+		// non-ASCII rune.
+		if c >= 0x80 || isSpaceByte(c) {
+			if w := spaceAt(text, i); w > 0 {
+				space = true
+				tab = tab || c == '\t'
+				i += w
+				continue
+			}
 		}
-		// The token is filled in place: building it aside and appending
-		// it copies it twice.
-		s.toks = append(s.toks, token{start: i, space: space, tab: tab})
-		t := &s.toks[len(s.toks)-1]
+		if n == len(toks) {
+			toks = append(toks, token{})
+			toks = toks[:cap(toks)]
+		}
+		t := &toks[n]
+		*t = token{start: i, space: space, tab: tab}
+		n++
 		space, tab = false, false
 		switch {
 		case c >= '0' && c <= '9':
@@ -555,19 +586,29 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			for i < end && spaceAt(text, i) == 0 {
 				i++
 			}
-			s.toks = s.toks[:len(s.toks)-1]
+			n--
 			continue
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		case isLetterByte(c):
 			// The common case, ASCII letters only, is read here.
-			j := i + 1
-			for j < end && isLetterByte(text[j]) {
-				j++
-			}
+			j := lettersEnd(text, i+1, end)
+			ascii := true
 			if j < end && (text[j] == '\'' || text[j] >= 0x80) {
-				j = wordEnd(text, j, end)
+				k := wordEnd(text, j, end)
+				ascii = k == j
+				j = k
 			}
 			t.kind, t.upper, t.end = tWord, c <= 'Z', j
-			t.lx = lookupIndex(text[i:j])
+			// The filter of lookupIndex, inline: most words of prose
+			// fail it.
+			if l := j - i; !ascii {
+				t.lx = lookupIndex(text[i:j])
+			} else if l <= 24 && lexBits[l][c|0x20-'a']&(1<<(text[j-1]|0x20-'a')) != 0 {
+				if l <= 8 {
+					t.lx = lookupPacked(text, i, j)
+				} else {
+					t.lx = lookupIndex(text[i:j])
+				}
+			}
 			i = j
 		case c >= 0x80:
 			i = unicodeToken(text, t, end)
@@ -578,6 +619,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			i++
 		}
 	}
+	s.toks = toks[:n]
 	return digits
 }
 
@@ -729,6 +771,32 @@ func unicodeToken(text string, t *token, end int) int {
 	return t.end
 }
 
+// lettersEnd returns the end of the run of ASCII letters of text[:end]
+// from i, reading eight bytes at a time.
+func lettersEnd(text string, i, end int) int {
+	for i+8 <= end {
+		if m := nonLetterBytes(load8(text, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		i += 8
+	}
+	for i < end && isLetterByte(text[i]) {
+		i++
+	}
+	return i
+}
+
+// nonLetterBytes sets the high bit of each byte of x that is no ASCII
+// letter, and no other bit. Folded with 0x20, a letter is a byte from 'a'
+// to 'z'; the sums stay within each byte, so the test is exact.
+func nonLetterBytes(x uint64) uint64 {
+	y := x | ones*0x20
+	t := y & lo7
+	geA := (t + ones*(0x80-'a')) & hi // t >= 'a'
+	gtZ := (t + ones*(0x7F-'z')) & hi // t > 'z'
+	return ^(geA &^ gtZ &^ (y & hi)) & hi
+}
+
 // isLetterByte reports whether c is an ASCII letter: c|0x20 folds only
 // 'A'–'Z' onto 'a'–'z'.
 func isLetterByte(c byte) bool { return (c|0x20)-'a' < 26 }
@@ -756,43 +824,95 @@ func isURL(s string) bool {
 // apostrophe ("Xéfold"), which hasNumberWord takes and numberish does not:
 // a sentence with a known word and a run ending in "fold" is read, as
 // before.
+//
+// Nor does a word merely shaped like "twice" or "threefold" ("these",
+// "there", "trade", "scaffold"): numberish takes only "twice" itself and
+// words ending in "fold" as hasNumberWord does. Such a word used to make
+// the sentence read by itself, so it still does when a run ends in
+// "fold": what the sentences skipped are, they always were.
 func (s *scanner) mayHold(t string) bool {
 	// Most sentences that hold a figure have a digit: look for one first,
 	// before reading words.
 	i := 0
+	var high uint64 // the bytes read, OR-ed: a high bit says non-ASCII
 	for ; i+8 <= len(t); i += 8 {
-		if hasDigitByte(load8(t, i)) {
+		x := load8(t, i)
+		if hasDigitByte(x) {
 			return true
 		}
+		high |= x
 	}
 	for ; i < len(t); i++ {
 		if t[i]-'0' < 10 {
 			return true
 		}
+		high |= uint64(t[i])
 	}
-	known, fold := false, false
+	if high&hi != 0 && hasVulgarSign(t) {
+		return true
+	}
+	known, shaped := false, false
+	wordBits := &numberishBits
+	if s.ranks {
+		wordBits = &numberishOrOrdinalBits
+	}
 	for i := 0; i < len(t); {
 		c := t[i]
-		switch {
-		case c == 0xC2 && i+1 < len(t) && t[i+1] >= 0xBC && t[i+1] <= 0xBE, c == 0xE2 && i+1 < len(t) && t[i+1] == 0x85:
-			return true // ¼ ½ ¾ ⅓ …: every sign of vulgar
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			j := i + 1
-			for j < len(t) && isLetterByte(t[j]) {
-				j++
-			}
+		if !isLetterByte(c) {
+			i++
+			continue
+		}
+		j := lettersEnd(t, i+1, len(t))
+		// numberish's own tests, inline, turn away most words before
+		// the call.
+		n, f, l := j-i, c|0x20-'a', t[j-1]|0x20-'a'
+		if n < 32 && (wordBits[n][f]&(1<<l) != 0 || n >= 7 && l == 'd'-'a' || n == 5 && f == 't'-'a' && l == 'e'-'a') {
 			number, kn := numberish(t[i:j], s.ranks)
 			if number {
 				return true
 			}
 			known = known || kn
-			fold = fold || j-i >= 4 && t[j-4:j] == "fold"
-			i = j
-			continue
+			shaped = shaped || twiceOrFoldShape(t[i:j])
 		}
-		i++
+		i = j
 	}
-	return known && fold
+	return (known || shaped) && foldRun(t)
+}
+
+// hasVulgarSign reports whether t holds a vulgar fraction sign, every sign
+// of vulgar: ¼ ½ ¾ (C2 BC–BE) or one of U+2150–U+215F (E2 85 …).
+func hasVulgarSign(t string) bool {
+	for i := 0; i+1 < len(t); i++ {
+		if c := t[i]; c == 0xC2 && t[i+1] >= 0xBC && t[i+1] <= 0xBE || c == 0xE2 && t[i+1] == 0x85 {
+			return true
+		}
+	}
+	return false
+}
+
+// foldRun reports whether a run of ASCII letters of t ends in "fold".
+func foldRun(t string) bool {
+	for k := 0; ; {
+		e := strings.Index(t[k:], "fold")
+		if e < 0 {
+			return false
+		}
+		e += k + 4
+		if e == len(t) || !isLetterByte(t[e]) {
+			return true
+		}
+		k = e - 3
+	}
+}
+
+// twiceOrFoldShape reports whether the run of ASCII letters w has the
+// shape numberish once took for a number word without looking it up: five
+// letters from t to e ("twice", "these"), or seven or more ending in d
+// with f four from the end ("threefold", "scaffold").
+func twiceOrFoldShape(w string) bool {
+	n := len(w)
+	f, l := w[0]|0x20, w[n-1]|0x20
+	return n >= 7 && l == 'd' && (w[n-4]|0x20) == 'f' || n == 5 && f == 't' && l == 'e'
 }
 
 // numberishBits holds, for each word length up to 31, the pairs of first
@@ -800,7 +920,12 @@ func (s *scanner) mayHold(t string) bool {
 // filter before the look-up.
 var numberishBits, ordinalBits [32][26]uint32
 
+// numberishOrOrdinalBits is numberishBits and ordinalBits together.
+var numberishOrOrdinalBits [32][26]uint32
+
 func initNumberish() {
+	initStarts()
+	buildPackTable()
 	for k, e := range lexicon {
 		if len(k) >= 32 || !asciiLower(k) {
 			continue
@@ -810,6 +935,11 @@ func initNumberish() {
 		}
 		if e.flags&fOrdinal != 0 {
 			ordinalBits[len(k)][k[0]-'a'] |= 1 << (k[len(k)-1] - 'a')
+		}
+	}
+	for n := range numberishBits {
+		for f := range numberishBits[n] {
+			numberishOrOrdinalBits[n][f] = numberishBits[n][f] | ordinalBits[n][f]
 		}
 	}
 }
@@ -822,8 +952,8 @@ func numberish(w string, ranks bool) (number, known bool) {
 		return false, false
 	}
 	f, l := w[0]|0x20, w[n-1]|0x20
-	if n >= 7 && l == 'd' && (w[n-4]|0x20) == 'f' || n == 5 && (f == 't' && l == 'e') {
-		return true, false // "threefold", "twice"
+	if n >= 7 && w[n-4:] == "fold" || n == 5 && eqFold(w, "twice") {
+		return true, false // "threefold", "twice", as hasNumberWord reads them
 	}
 	if numberishBits[n][f-'a']&(1<<(l-'a')) != 0 || ranks && ordinalBits[n][f-'a']&(1<<(l-'a')) != 0 {
 		x := lookupIndex(w)

@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// startsFigure's table gives what mayStartWord gives, for every first
+// byte, lengths from 1 to 12 and last bytes 'd', 'D' and others.
+func TestStartShapes(t *testing.T) {
+	for n := 1; n <= 12; n++ {
+		for c := range 256 {
+			for _, last := range []byte{'x', 'd', 'D', 'e'} {
+				w := []byte(strings.Repeat("o", n))
+				w[0] = byte(c)
+				if n > 1 {
+					w[n-1] = last
+				}
+				want := mayStartWord(string(w))
+				got := false
+				switch startShapes[min(n, 7)][c] {
+				case shapeYes:
+					got = true
+				case shapeLastD:
+					got = w[n-1]|0x20 == 'd'
+				}
+				if got != want {
+					t.Errorf("startShapes for %q = %v, want %v", w, got, want)
+				}
+			}
+		}
+	}
+}
