@@ -1003,7 +1003,7 @@ func (s *scanner) startsFigure(i int) bool {
 		// A word before "$" starts a figure only where wordBefore reads
 		// them as one currency: "US$", "C$ 5", "MXN$".
 		toks := s.toks
-		if i+1 < len(toks) && toks[i+1].kind == tSym && s.text[toks[i+1].start] == '$' && (!toks[i+1].space || s.isAny(i, "us", "c", "hk", "nz")) {
+		if i+1 < len(toks) && toks[i+1].kind == tSym && s.text[toks[i+1].start] == '$' && (!toks[i+1].space || s.isAny(i, spacedSignWords...)) {
 			return true
 		}
 		// mayStartWord, read from its table: most words end here.

@@ -182,6 +182,12 @@ func (s *scanner) dollarLetters(i int) (string, int, bool) {
 	return code, i + 2, ok
 }
 
+// spacedSignWords are the words that make one currency with a "$" and a
+// space after them ("US $58.24", "AU $89.99"); glued, any sign of
+// currencySigns does ("C$5"). startsFigure and wordBefore read this one
+// list.
+var spacedSignWords = []string{"us", "c", "hk", "nz", "au"}
+
 // wordBefore reads a currency written as a word before the amount ("US$",
 // "U.S.$", "EUR", "Rs.", "MEUR") or "minus"; it reports false when the
 // word is a currency glued to another word.
@@ -191,7 +197,7 @@ func (s *scanner) wordBefore(c *candidate) bool {
 	numAt := func(k int) bool { return k < len(toks) && toks[k].kind == tNum }
 	if s.is(i, "u") && s.is(i+1, ".") && s.is(i+2, "s") && s.is(i+3, "$") && numAt(i+4) {
 		c.code, c.ns = "USD", i+4
-	} else if s.is(i+1, "$") && (s.attached(i+1) || numAt(i+2) && s.isAny(i, "us", "c", "hk", "nz", "au")) {
+	} else if s.is(i+1, "$") && (s.attached(i+1) || numAt(i+2) && s.isAny(i, spacedSignWords...)) {
 		code, ok := currencySigns[strings.ToLower(w)+"$"]
 		if !ok || i > 0 && s.attached(i) && toks[i-1].kind == tWord {
 			return false
