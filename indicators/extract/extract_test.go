@@ -599,6 +599,48 @@ func TestStream(t *testing.T) {
 	}
 }
 
+// TestStreamMidLineAtChunk checks that a sentence that starts in the middle
+// of a line and runs into the next 64 KiB chunk of a stream keeps its
+// place in running prose: the chunk's text starts with it, and it was once
+// taken to start its line, so that its short first line ("With an")
+// ended it there, and Stream's sentence differed from Extract's.
+func TestStreamMidLineAtChunk(t *testing.T) {
+	const chunk = 64 << 10
+	for _, back := range []int{3, 8, 20} { // where the sentence starts, before the chunk's end
+		var b strings.Builder
+		filler := "Trade was $5 billion in 2014. "
+		tail := "It can work. "
+		for b.Len()+len(filler)+len(tail)+back <= chunk {
+			b.WriteString(filler)
+		}
+		b.WriteString(strings.Repeat(" ", chunk-back-b.Len()-len(tail)))
+		b.WriteString(tail)
+		if b.Len() != chunk-back {
+			t.Fatalf("set-up: the sentence starts at %d, want %d", b.Len(), chunk-back)
+		}
+		b.WriteString("With an\ninitial set of 30 countries, the plan goes on for longer than a short line.\n")
+		text := b.String()
+		want := Extract(text)
+		var got []Mention
+		var e Extractor
+		if err := e.Stream(strings.NewReader(text), func(m Mention) error { got = append(got, m); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want) || len(want) == 0 {
+			t.Fatalf("back %d: Stream: %d mentions, Extract: %d", back, len(got), len(want))
+		}
+		last := want[len(want)-1]
+		if !strings.HasPrefix(text[last.Sentence.Start:last.Sentence.End], "With an\ninitial set of 30 countries") {
+			t.Errorf("back %d: Extract's sentence of %q is %q", back, last.Text, text[last.Sentence.Start:last.Sentence.End])
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("back %d: mention %d: Stream sentence %q, Extract %q", back, i, text[got[i].Sentence.Start:got[i].Sentence.End], text[want[i].Sentence.Start:want[i].Sentence.End])
+			}
+		}
+	}
+}
+
 // TestHTMLTable checks that table cells stay apart in HTMLText: a number
 // after a row label is a figure, not part of a name ("Boeing 777"), and a
 // signed cell keeps its sign.

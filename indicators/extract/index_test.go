@@ -18,7 +18,7 @@ func eachSentence(t *testing.T, extra string, fn func(s *scanner)) {
 	for _, text := range texts {
 		s := scanner{text: text}
 		for pos := 0; pos < len(text); {
-			end, next, _, ok := boundary(text, pos, true)
+			end, next, _, ok := boundary(text, pos, true, startsLine(text, pos))
 			if !ok {
 				break
 			}

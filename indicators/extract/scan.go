@@ -75,7 +75,14 @@ func (s *scanner) run(text string, base int, final bool, emit func(Mention)) int
 	}
 	pos := 0
 	for pos < len(text) {
-		end, next, nl, ok := boundary(text, pos, final)
+		// Whether the sentence starts its line: read from the text, but
+		// for the first of a stream's later chunks, which starts where the
+		// sentence before it left off, from the scanner.
+		lineStart := s.atLine
+		if pos > 0 {
+			lineStart = startsLine(text, pos)
+		}
+		end, next, nl, ok := boundary(text, pos, final, lineStart)
 		if !ok {
 			return pos
 		}
@@ -147,15 +154,16 @@ func init() {
 	abbreviationFilter = newKeyFilter(abbreviations)
 }
 
-// boundary finds the end of the sentence that starts at start: end is where
-// its text ends (trailing space excluded), next where the following one
-// starts, and nl whether that one starts a line. ok is false when the
-// sentence may continue past the end of a non-final text.
-func boundary(text string, start int, final bool) (end, next int, nl, ok bool) {
+// boundary finds the end of the sentence that starts at start, which
+// starts its line when atLine (see startsLine): end is where its text ends
+// (trailing space excluded), next where the following one starts, and nl
+// whether that one starts a line. ok is false when the sentence may
+// continue past the end of a non-final text.
+func boundary(text string, start int, final, atLine bool) (end, next int, nl, ok bool) {
 	// lineStart is where the current line starts, or -1 on a first line
 	// that the sentence shares with the one before it.
 	lineStart := start
-	if !startsLine(text, start) {
+	if !atLine {
 		lineStart = -1
 	}
 	for i := start; i < len(text); {
