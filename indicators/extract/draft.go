@@ -266,6 +266,12 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 			}
 		}
 	}
+	if parent, ok := d.parentFigure(m, cs); ok && ind.Status == indicators.Fact && cue == "" && d.appositiveChange(m, cs) &&
+		d.parentStatus(parent) == indicators.Estimate {
+		// "an estimated $142.1 billion in 2022, a 422% increase over
+		// 2012": the change of an estimate is one too.
+		ind.Status, cue = indicators.Estimate, "the change of "+strings.Join(strings.Fields(parent.Text), " ")+", an estimate"
+	}
 	if ind.Status == indicators.Fact && cue == "" && ind.Measure == indicators.CountKind && d.docYear.planned != "" {
 		// "This fact sheet highlights planned results …": its counts are
 		// targets, its amounts the funding.
@@ -400,7 +406,9 @@ func clauseOf(text string, m Mention) (int, int) {
 		if text[i] == ')' {
 			// A short name in parentheses is part of its clause: "Brazil’s
 			// gross domestic product (GDP) rose 2.5 percent".
-			if j := strings.LastIndexByte(text[s:i], '('); j >= 0 && isShortName(text[s+j+1:i]) {
+			// So is a gloss of lower-case words: "U.S. foreign direct
+			// investment (FDI) in Vietnam (stock) was $3.5 billion".
+			if j := strings.LastIndexByte(text[s:i], '('); j >= 0 && (isShortName(text[s+j+1:i]) || isGloss(text[s+j+1:i])) {
 				i = s + j
 				continue
 			}
@@ -468,6 +476,22 @@ func isShortName(s string) bool {
 	}
 	for _, w := range f {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isGloss reports whether the words of a parenthesis gloss the noun
+// before it: one or two lower-case words, no digits ("stock", "two
+// ways").
+func isGloss(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	for _, w := range f {
+		if !isLowerWord(w) {
 			return false
 		}
 	}
@@ -547,7 +571,18 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		pe, pc, why := d.entities(parent, pcs, pce, measure)
 		own := distinct(countries(places))
 		if len(pe) > 0 && !slices.ContainsFunc(own, func(c string) bool { return !slices.Contains(pe, c) && c != pc }) {
+			if ents, cp, ok := d.partOfTrade(m, cs, pe, pc); ok {
+				return ents, cp, fmt.Sprintf("one side of the trade of %s, %s", strings.Join(pe, " and "), strings.Join(strings.Fields(parent.Text), " "))
+			}
 			return pe, pc, why + ", in the clause this one continues"
+		}
+	}
+	if len(d.subjects) == 2 && len(countries(placesAt(text, m.Sentence.Start, d.ownStart(m, cs), ce))) == 0 {
+		// "Total goods trade reached $138.8 billion", "amidst $3.3 billion
+		// of total services trade": trade, no place named, is the trade
+		// of the document's two subjects.
+		if np := d.ownNoun(m, cs, ce); isTradeNoun(np) {
+			return d.homeFirst(d.subjects), "", fmt.Sprintf("%q, no place named: the trade of the document's two subjects", np)
 		}
 	}
 	if measure != indicators.RankKind {
@@ -942,6 +977,12 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		if p, _, why := d.period(parent, pcs, pce); p.IsStated() {
 			return p, base, why + ", for " + strings.Join(strings.Fields(parent.Text), " ") + ", whose clause this one continues"
 		}
+	}
+	// A year that closes the sentence, after figures without one: "with
+	// that surplus reaching $1.6 billion amidst $3.3 billion of total
+	// services trade during 2022".
+	if r, ok := d.closingYear(m, refs); ok {
+		return r.period, base, fmt.Sprintf("%q closes the sentence, for each figure before it without a year", snippet(text, max(m.Sentence.Start, r.start-8), r.end))
 	}
 	// A year before it in the sentence that no other figure claims.
 	var best *yearRef
@@ -1475,13 +1516,15 @@ func wholeSentence(text string, s indicators.Span) indicators.Span {
 var participles = map[string]bool{"supporting": true, "creating": true, "employing": true, "sustaining": true, "accounting": true,
 	"representing": true, "generating": true, "adding": true, "making": true, "bringing": true, "providing": true, "saving": true}
 
-// parentFigure returns the figure of the clause a participial clause
-// continues, if the clause of m at cs is one and the clause before it in
-// the sentence holds a figure.
+// parentFigure returns the figure of the clause that the clause of m at cs
+// continues, if it is a participial clause ("supporting 100,000 jobs"),
+// the parts of a whole ("of which U.S. exports were $13.8 billion") or an
+// appositive change ("a 26.8 percent increase from 2021"), and the clause
+// before it in the sentence holds a figure.
 func (d *docDraft) parentFigure(m Mention, cs int) (Mention, bool) {
 	text := d.src.Text
 	f := strings.Fields(strings.ToLower(text[cs:m.Span.Start]))
-	if len(f) == 0 || !participles[f[0]] {
+	if len(f) == 0 || !participles[f[0]] && !ofWhich(text, cs, m) && !d.appositiveChange(m, cs) {
 		return Mention{}, false
 	}
 	ps, pe := prevClause(text, cs, m.Sentence.Start, m.Sentence.End)

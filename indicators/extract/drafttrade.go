@@ -190,18 +190,23 @@ func (d *docDraft) tradeBefore(m Mention, cs int) (trade Mention, dir string, ok
 var productWords = map[string]bool{"goods": true, "services": true, "and": true, "merchandise": true, "agricultural": true, "energy": true, "digital": true}
 
 // flowTitle titles a one-sided flow named without places after two-sided
-// trade ("Exports", "Goods imports"): the home party's name as written,
+// trade ("Exports", "Goods imports"), or one that is part of the trade
+// before its "of which": the home party's name as written,
 // what is traded and the partner's ("U.S. goods and services exports to
 // Korea", "U.S. goods imports from Korea"), or "".
 func (d *docDraft) flowTitle(m Mention, cs int, t string) string {
+	text := d.src.Text
 	trade, dir, ok := d.tradeBefore(m, cs)
+	if !ok {
+		trade, dir, ok = d.tradeOfWhich(m, cs)
+		t = withoutPlaces(t)
+	}
 	f := strings.Fields(strings.ToLower(t))
 	if !ok || len(f) == 0 || len(f) > 3 || (f[len(f)-1] != "exports" && f[len(f)-1] != "imports") {
 		return ""
 	}
-	text := d.src.Text
 	parties := d.twoParties(distinct(countries(placesAt(text, trade.Sentence.Start, trade.Sentence.Start, trade.Sentence.End))))
-	home, partner := d.placeName(parties[0]), d.placeName(parties[1])
+	home, partner := d.placeName(parties[0], m.Sentence), d.placeName(parties[1], m.Sentence)
 	if home == "" || partner == "" {
 		return ""
 	}
@@ -234,9 +239,14 @@ func (d *docDraft) flowTitle(m Mention, cs int, t string) string {
 	return home + " " + what + " from " + partner
 }
 
-// placeName returns the first form of a place as the document writes it
-// ("U.S.", "Korea"), or "".
-func (d *docDraft) placeName(code string) string {
+// placeName returns the form of a place as the sentence sent writes it,
+// else as the document first does ("U.S.", "Korea"), or "".
+func (d *docDraft) placeName(code string, sent indicators.Span) string {
+	for _, p := range placesIn(d.src.Text[sent.Start:sent.End], sent.Start) {
+		if p.code == code {
+			return d.src.Text[p.start:p.end]
+		}
+	}
 	for _, p := range placesIn(d.src.Text, 0) {
 		if p.code == code {
 			return d.src.Text[p.start:p.end]
@@ -247,19 +257,24 @@ func (d *docDraft) placeName(code string) string {
 
 // changeOfFlow titles a change that goes on from a flow in the same
 // sentence ("U.S. goods exports to Korea … were $43.5 billion, up 12.0%"):
-// "Growth of" or "Decline in" the flow's title, or "".
+// the flow's title after the change's own noun ("Increase in", "Growth
+// of", "Decline in"), or "".
 func (d *docDraft) changeOfFlow(m Mention, t string) string {
-	var head string
-	switch strings.ToLower(t) {
-	case "up", "increase", "rise", "growth":
-		head = "Growth of "
-	case "down", "decline", "decrease", "fall", "drop":
-		head = "Decline in "
-	default:
+	head := changeHeads[strings.ToLower(t)]
+	if head == "" {
 		return ""
 	}
+	head += " "
 	text := d.src.Text
-	for _, o := range d.mentions {
+	// The figure whose change this is: the one its clause goes on from,
+	// else the sentence's first.
+	cands := d.mentions
+	if cs, _ := clauseOf(text, m); d.appositiveChange(m, cs) {
+		if p, ok := d.parentFigure(m, cs); ok {
+			cands = []Mention{p}
+		}
+	}
+	for _, o := range cands {
 		if o.Sentence != m.Sentence || o.Span.End > m.Span.Start {
 			continue
 		}
