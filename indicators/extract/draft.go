@@ -227,6 +227,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		}
 	}
 	cs, ce := clauseOf(text, m)
+	ce = d.ownEnd(m, ce)
 	if parent, ok := d.parentFigure(m, cs); ok {
 		cl.notes = append(cl.notes, fmt.Sprintf("continues the clause of %s: its year and places, unless this clause names its own", strings.Join(strings.Fields(parent.Text), " ")))
 	}
@@ -445,6 +446,9 @@ func notAClaim(text string, m Mention, u indicators.Unit) string {
 		(f[len(f)-1] == "our" || f[len(f)-1] == "the" || f[len(f)-1] == "both") && partiesWords[flat] {
 		return "names the two parties, not a count"
 	}
+	if u.IsZero() && m.Kind == Number && dayOfDate(text[m.Sentence.Start:m.Span.Start]) {
+		return "a day of a date (\"July 1-2, 2024\"), not a claim"
+	}
 	switch u.String() {
 	case "year", "month", "week", "day", "decade":
 	default:
@@ -459,6 +463,21 @@ func notAClaim(text string, m Mention, u indicators.Unit) string {
 		return "a span of time that dates the figures after it, not a claim"
 	}
 	return ""
+}
+
+// dayOfDate reports whether the text before a bare number ends with a
+// month name and, if any, the first day of a range of days: "On July 1-"
+// before "2", "June" before "21".
+func dayOfDate(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if t := strings.TrimRight(b, "-–"); len(t) < len(b) {
+		b = strings.TrimRight(t, "0123456789")
+		if len(b) == len(t) {
+			return false // "July-" is no range of days
+		}
+	}
+	f := strings.Fields(b)
+	return len(f) > 0 && monthNumber(strings.TrimSuffix(f[len(f)-1], ".")) != 0
 }
 
 // partiesWords, after "our", "the" or "both", name the two parties of a
@@ -691,6 +710,19 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		}
 		if in, out = distinctCodes(in), distinctCodes(out); len(in) == 1 && len(out) == 1 && in[0] != out[0] {
 			return out, in[0], fmt.Sprintf("%s counted, %s acting", in[0], out[0])
+		}
+	}
+	if both == "" && len(codes) == 2 && measure == indicators.RankKind {
+		// "Chile is the United States’ 25th largest goods trading
+		// partner": the rank is among the possessor's partners.
+		for _, p := range places {
+			if gap := text[p.end:max(p.end, m.Span.Start)]; p.end <= m.Span.Start && len(gap) <= 6 && strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(gap), "’'s")) == "" && strings.ContainsAny(gap, "’'") {
+				other := codes[0]
+				if other == p.code {
+					other = codes[1]
+				}
+				return []string{other}, p.code, fmt.Sprintf("%q before the rank: %s ranks among its partners", strings.TrimSpace(text[p.start:m.Span.Start]), other)
+			}
 		}
 	}
 	if both == "" && len(codes) == 2 && places[0].start < m.Span.Start {
@@ -1187,7 +1219,8 @@ func (d *docDraft) claimedByOther(r *yearRef, m Mention) bool {
 // lastFreeYear returns the last year of text[from:to] that is a period and
 // belongs to no figure: no figure of its sentence follows it ("In 2014,
 // trade was $279 billion") or comes up to three words before it ("$290
-// billion in 2012").
+// billion in 2012"), and no event verb dates an event by it ("signed … in
+// 1989").
 func (d *docDraft) lastFreeYear(from, to int) (yearRef, bool) {
 	if from >= to {
 		return yearRef{}, false
@@ -1196,11 +1229,26 @@ func (d *docDraft) lastFreeYear(from, to int) (yearRef, bool) {
 	var out yearRef
 	ok := false
 	for _, r := range append(yearsIn(seg, from), fiscalYears(seg, from)...) {
-		if r.role == yearPeriod && !d.yearOfFigure(r) {
+		if r.role == yearPeriod && !d.yearOfFigure(r) && eventVerb(d.src.Text[from:r.start]) == "" {
 			out, ok = r, true
 		}
 	}
 	return out, ok
+}
+
+// eventVerbs say that the year after them in their sentence is when
+// something happened, not a year that later figures report on: "signed the
+// Trade and Investment Framework Agreement in 1989".
+var eventVerbs = []string{"signed", "established", "founded", "launched", "entered into force", "came into force", "ratified",
+	"concluded", "enacted", "inaugurated", "was formed", "were formed", "was created", "was set up"}
+
+// eventVerb returns the event verb of the last sentence of before (the
+// words up to a year), or "".
+func eventVerb(before string) string {
+	if i := strings.LastIndex(before, ". "); i >= 0 {
+		before = before[i+2:]
+	}
+	return firstPhrase(strings.ToLower(before), eventVerbs)
 }
 
 func (d *docDraft) yearOfFigure(r yearRef) bool {

@@ -274,6 +274,16 @@ var draftCases = []draftCase{
 		stated: "35%", title: "Increase in U.S. goods and services trade with Peru", entities: "US,PE", measure: "change", status: "estimate", period: "2022", base: "2017"},
 	{name: "down after a figure is its decline", text: "U.S. goods exports to Chile were $20 billion in 2020, down 8 percent from 2019.",
 		stated: "8 percent", title: "Decline in U.S. goods exports to Chile", entities: "US", counterpart: "CL", measure: "change", status: "fact", period: "2020", base: "2019"},
+	{name: "a rank among the possessor's partners", text: "Chile is currently the United States’ 25th largest goods trading partner.",
+		stated: "25th largest", entities: "CL", counterpart: "US", measure: "rank", status: "fact", period: "not stated"},
+	{name: "exports naming the parties after their trade take its year", text: "U.S. goods and services trade with Peru totaled an estimated $25.6 billion in 2022. U.S. exports to Peru were $14.1 billion and U.S. imports from Peru were $11.5 billion.",
+		stated: "$14.1 billion", entities: "US", counterpart: "PE", measure: "flow", status: "fact", period: "2022"},
+	{name: "imports naming the parties after their trade take its year", text: "U.S. goods and services trade with Peru totaled an estimated $25.6 billion in 2022. U.S. exports to Peru were $14.1 billion and U.S. imports from Peru were $11.5 billion.",
+		stated: "$11.5 billion", entities: "PE", counterpart: "US", measure: "flow", status: "fact", period: "2022"},
+	{name: "a year of an event is no year of the paragraph", text: "The United States and Peru signed the Trade Promotion Agreement in 2006. U.S. goods exports to Peru were $10 billion.",
+		stated: "$10 billion", measure: "flow", status: "fact", entities: "US", counterpart: "PE", period: "not stated"},
+	{name: "two flows joined by and each keep their own partner", text: "U.S. exports to Chile were $15 billion and U.S. imports from Chile were $10 billion.",
+		stated: "$15 billion", entities: "US", counterpart: "CL", measure: "flow", status: "fact", period: "not stated"},
 }
 
 func TestDraftCases(t *testing.T) {
@@ -372,6 +382,7 @@ func TestDraftNotClaims(t *testing.T) {
 		{"Japan and the United States are allies. Trade between our two countries was $279 billion in 2014.", "two countries", "the two parties"},
 		{"The platform is anchored by the two Governments.", "two Governments", "the two parties"},
 		{"Total trade (two ways) was $50 billion.", "two", "counted both ways"},
+		{"On March 3-4, 2025, the two sides met in Lima.", "4", "a day of a date"},
 	}
 	for _, tc := range tests {
 		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})

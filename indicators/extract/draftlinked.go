@@ -283,3 +283,28 @@ func withoutPlaces(s string) string {
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// ownEnd returns where the part of m's clause (ending at ce) that is its
+// own ends: before an "and" that opens a clause of its own, with a verb
+// and another figure ("U.S. exports to Chile were $15 billion and U.S.
+// imports from Chile were $10 billion"), or ce.
+func (d *docDraft) ownEnd(m Mention, ce int) int {
+	text := d.src.Text
+	for _, o := range d.mentions {
+		if o.Sentence != m.Sentence || o.Span.Start < m.Span.End || o.Span.End > ce {
+			continue
+		}
+		between := text[m.Span.End:o.Span.Start]
+		i := strings.Index(between, " and ")
+		if i < 0 {
+			return ce
+		}
+		for _, w := range strings.Fields(strings.ToLower(between[i+5:])) {
+			if subjectEnds[strings.Trim(w, ",.;:")] {
+				return m.Span.End + i
+			}
+		}
+		return ce
+	}
+	return ce
+}

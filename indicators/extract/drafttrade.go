@@ -146,9 +146,9 @@ func (d *docDraft) flowAfterTrade(m Mention, cs int) (ents []string, counterpart
 	return parties[1:], parties[0], true
 }
 
-// tradeBefore returns, for a one-sided flow named without places, the
-// two-sided trade figure of the sentence before it in the paragraph, and
-// whether the flow is an export or an import.
+// tradeBefore returns, for a one-sided flow that names no place but the
+// trade's parties, the two-sided trade figure of the sentence before it
+// in the paragraph, and whether the flow is an export or an import.
 func (d *docDraft) tradeBefore(m Mention, cs int) (trade Mention, dir string, ok bool) {
 	text := d.src.Text
 	for _, w := range strings.Fields(strings.ToLower(text[cs:m.Span.Start])) {
@@ -159,9 +159,10 @@ func (d *docDraft) tradeBefore(m Mention, cs int) (trade Mention, dir string, ok
 			dir = "import"
 		}
 	}
-	if dir == "" || len(placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End)) > 0 {
+	if dir == "" {
 		return Mention{}, "", false
 	}
+	named := distinct(countries(placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End)))
 	ps := paragraphStart(text, m.Sentence.Start)
 	prev := -1 // the sentence before m's with a figure
 	for i := len(d.mentions) - 1; i >= 0; i-- {
@@ -178,7 +179,10 @@ func (d *docDraft) tradeBefore(m Mention, cs int) (trade Mention, dir string, ok
 		if twoSidedCue(strings.ToLower(joinBroken(text[ws:we]))) == "" {
 			continue
 		}
-		if len(d.twoParties(distinct(countries(placesAt(text, o.Sentence.Start, o.Sentence.Start, o.Sentence.End))))) == 2 {
+		// The flow's sentence names no place, or only the trade's parties
+		// ("U.S. exports to the Philippines were $12.8 billion").
+		if parties := d.twoParties(distinct(countries(placesAt(text, o.Sentence.Start, o.Sentence.Start, o.Sentence.End)))); len(parties) == 2 &&
+			!slices.ContainsFunc(named, func(c string) bool { return !slices.Contains(parties, c) }) {
 			return o, dir, true
 		}
 	}
