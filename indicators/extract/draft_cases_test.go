@@ -284,6 +284,10 @@ var draftCases = []draftCase{
 		stated: "$10 billion", measure: "flow", status: "fact", entities: "US", counterpart: "PE", period: "not stated"},
 	{name: "two flows joined by and each keep their own partner", text: "U.S. exports to Chile were $15 billion and U.S. imports from Chile were $10 billion.",
 		stated: "$15 billion", entities: "US", counterpart: "CL", measure: "flow", status: "fact", period: "not stated"},
+	{name: "exports naming the parties after their trade take what it trades", text: "U.S. goods trade with the Netherlands totaled $80 billion in 2022. U.S. exports to the Netherlands were $50 billion.",
+		stated: "$50 billion", title: "U.S. goods exports to the Netherlands", entities: "US", counterpart: "NL", measure: "flow", status: "fact", period: "2022"},
+	{name: "imports naming the parties after their trade take what it trades", text: "U.S. goods and services trade with Peru totaled an estimated $25.6 billion in 2022. U.S. exports to Peru were $14.1 billion and U.S. imports from Peru were $11.5 billion.",
+		stated: "$11.5 billion", title: "U.S. goods and services imports from Peru", entities: "PE", counterpart: "US", measure: "flow", status: "fact", period: "2022"},
 }
 
 func TestDraftCases(t *testing.T) {

@@ -203,14 +203,19 @@ func (d *docDraft) flowTitle(m Mention, cs int, t string) string {
 	trade, dir, ok := d.tradeBefore(m, cs)
 	if !ok {
 		trade, dir, ok = d.tradeOfWhich(m, cs)
-		t = withoutPlaces(t)
 	}
+	// "U.S. exports to the Philippines" → "exports": the parties are
+	// written anew below.
+	t = phrase(words(withoutPlaces(t)), 4)
 	f := strings.Fields(strings.ToLower(t))
 	if !ok || len(f) == 0 || len(f) > 3 || (f[len(f)-1] != "exports" && f[len(f)-1] != "imports") {
 		return ""
 	}
 	parties := d.twoParties(distinct(countries(placesAt(text, trade.Sentence.Start, trade.Sentence.Start, trade.Sentence.End))))
 	home, partner := d.placeName(parties[0], m.Sentence), d.placeName(parties[1], m.Sentence)
+	if strings.HasSuffix(d.placeForm(parties[1], m.Sentence), "the "+partner) {
+		partner = "the " + partner // "to the Philippines"
+	}
 	if home == "" || partner == "" {
 		return ""
 	}
@@ -241,6 +246,20 @@ func (d *docDraft) flowTitle(m Mention, cs int, t string) string {
 		return home + " " + what + " to " + partner
 	}
 	return home + " " + what + " from " + partner
+}
+
+// placeForm returns the place's form in the sentence sent (or else the
+// document) with the four bytes before it, for its article ("to the
+// Philippines"), or "".
+func (d *docDraft) placeForm(code string, sent indicators.Span) string {
+	for _, span := range []indicators.Span{sent, {Start: 0, End: len(d.src.Text)}} {
+		for _, p := range placesIn(d.src.Text[span.Start:span.End], span.Start) {
+			if p.code == code {
+				return d.src.Text[max(span.Start, p.start-4):p.end]
+			}
+		}
+	}
+	return ""
 }
 
 // placeName returns the form of a place as the sentence sent writes it,
