@@ -288,6 +288,8 @@ var draftCases = []draftCase{
 		stated: "$50 billion", title: "U.S. goods exports to the Netherlands", entities: "US", counterpart: "NL", measure: "flow", status: "fact", period: "2022"},
 	{name: "imports naming the parties after their trade take what it trades", text: "U.S. goods and services trade with Peru totaled an estimated $25.6 billion in 2022. U.S. exports to Peru were $14.1 billion and U.S. imports from Peru were $11.5 billion.",
 		stated: "$11.5 billion", title: "U.S. goods and services imports from Peru", entities: "PE", counterpart: "US", measure: "flow", status: "fact", period: "2022"},
+	{name: "parts after of which take what their own sentence's trade trades", text: "U.S.-Chile Trade Facts\n\nU.S. goods and services trade with Chile totaled $50 billion in 2021. Total services trade was $12.4 billion in 2021, of which U.S. exports were $8.1 billion and imports were $4.3 billion.",
+		stated: "$8.1 billion", title: "U.S. services exports to Chile", entities: "US", counterpart: "CL", measure: "flow", status: "fact", period: "2021", section: "U.S.-Chile Trade Facts"},
 }
 
 func TestDraftCases(t *testing.T) {

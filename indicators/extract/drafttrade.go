@@ -200,9 +200,11 @@ var productWords = map[string]bool{"goods": true, "services": true, "and": true,
 // Korea", "U.S. goods imports from Korea"), or "".
 func (d *docDraft) flowTitle(m Mention, cs int, t string) string {
 	text := d.src.Text
-	trade, dir, ok := d.tradeBefore(m, cs)
+	// The trade of the figure's own sentence ("of which") before the
+	// sentence before.
+	trade, dir, ok := d.tradeOfWhich(m, cs)
 	if !ok {
-		trade, dir, ok = d.tradeOfWhich(m, cs)
+		trade, dir, ok = d.tradeBefore(m, cs)
 	}
 	// "U.S. exports to the Philippines" → "exports": the parties are
 	// written anew below.
