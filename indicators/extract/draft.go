@@ -227,6 +227,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		}
 	}
 	cs, ce := clauseOf(text, m)
+	ce = d.ownEnd(m, ce)
 	if parent, ok := d.parentFigure(m, cs); ok {
 		cl.notes = append(cl.notes, fmt.Sprintf("continues the clause of %s: its year and places, unless this clause names its own", strings.Join(strings.Fields(parent.Text), " ")))
 	}
@@ -265,6 +266,12 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 				ind.Status, cue = st, f[len(f)-1]
 			}
 		}
+	}
+	if parent, ok := d.parentFigure(m, cs); ok && ind.Status == indicators.Fact && cue == "" && d.appositiveChange(m, cs) &&
+		d.parentStatus(parent) == indicators.Estimate {
+		// "an estimated $142.1 billion in 2022, a 422% increase over
+		// 2012": the change of an estimate is one too.
+		ind.Status, cue = indicators.Estimate, "the change of "+strings.Join(strings.Fields(parent.Text), " ")+", an estimate"
 	}
 	if ind.Status == indicators.Fact && cue == "" && ind.Measure == indicators.CountKind && d.docYear.planned != "" {
 		// "This fact sheet highlights planned results …": its counts are
@@ -400,7 +407,9 @@ func clauseOf(text string, m Mention) (int, int) {
 		if text[i] == ')' {
 			// A short name in parentheses is part of its clause: "Brazil’s
 			// gross domestic product (GDP) rose 2.5 percent".
-			if j := strings.LastIndexByte(text[s:i], '('); j >= 0 && isShortName(text[s+j+1:i]) {
+			// So is a gloss of lower-case words: "U.S. foreign direct
+			// investment (FDI) in Vietnam (stock) was $3.5 billion".
+			if j := strings.LastIndexByte(text[s:i], '('); j >= 0 && (isShortName(text[s+j+1:i]) || isGloss(text[s+j+1:i])) {
 				i = s + j
 				continue
 			}
@@ -437,6 +446,9 @@ func notAClaim(text string, m Mention, u indicators.Unit) string {
 		(f[len(f)-1] == "our" || f[len(f)-1] == "the" || f[len(f)-1] == "both") && partiesWords[flat] {
 		return "names the two parties, not a count"
 	}
+	if u.IsZero() && m.Kind == Number && dayOfDate(text[m.Sentence.Start:m.Span.Start]) {
+		return "a day of a date (\"July 1-2, 2024\"), not a claim"
+	}
 	switch u.String() {
 	case "year", "month", "week", "day", "decade":
 	default:
@@ -451,6 +463,21 @@ func notAClaim(text string, m Mention, u indicators.Unit) string {
 		return "a span of time that dates the figures after it, not a claim"
 	}
 	return ""
+}
+
+// dayOfDate reports whether the text before a bare number ends with a
+// month name and, if any, the first day of a range of days: "On July 1-"
+// before "2", "June" before "21".
+func dayOfDate(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if t := strings.TrimRight(b, "-–"); len(t) < len(b) {
+		b = strings.TrimRight(t, "0123456789")
+		if len(b) == len(t) {
+			return false // "July-" is no range of days
+		}
+	}
+	f := strings.Fields(b)
+	return len(f) > 0 && monthNumber(strings.TrimSuffix(f[len(f)-1], ".")) != 0
 }
 
 // partiesWords, after "our", "the" or "both", name the two parties of a
@@ -468,6 +495,22 @@ func isShortName(s string) bool {
 	}
 	for _, w := range f {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isGloss reports whether the words of a parenthesis gloss the noun
+// before it: one or two lower-case words, no digits ("stock", "two
+// ways").
+func isGloss(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	for _, w := range f {
+		if !isLowerWord(w) {
 			return false
 		}
 	}
@@ -547,7 +590,18 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		pe, pc, why := d.entities(parent, pcs, pce, measure)
 		own := distinct(countries(places))
 		if len(pe) > 0 && !slices.ContainsFunc(own, func(c string) bool { return !slices.Contains(pe, c) && c != pc }) {
+			if ents, cp, ok := d.partOfTrade(m, cs, pe, pc); ok {
+				return ents, cp, fmt.Sprintf("one side of the trade of %s, %s", strings.Join(pe, " and "), strings.Join(strings.Fields(parent.Text), " "))
+			}
 			return pe, pc, why + ", in the clause this one continues"
+		}
+	}
+	if len(d.subjects) == 2 && len(countries(placesAt(text, m.Sentence.Start, d.ownStart(m, cs), ce))) == 0 {
+		// "Total goods trade reached $138.8 billion", "amidst $3.3 billion
+		// of total services trade": trade, no place named, is the trade
+		// of the document's two subjects.
+		if np := d.ownNoun(m, cs, ce); isTradeNoun(np) {
+			return d.homeFirst(d.subjects), "", fmt.Sprintf("%q, no place named: the trade of the document's two subjects", np)
 		}
 	}
 	if measure != indicators.RankKind {
@@ -656,6 +710,19 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		}
 		if in, out = distinctCodes(in), distinctCodes(out); len(in) == 1 && len(out) == 1 && in[0] != out[0] {
 			return out, in[0], fmt.Sprintf("%s counted, %s acting", in[0], out[0])
+		}
+	}
+	if both == "" && len(codes) == 2 && measure == indicators.RankKind {
+		// "Chile is the United States’ 25th largest goods trading
+		// partner": the rank is among the possessor's partners.
+		for _, p := range places {
+			if gap := text[p.end:max(p.end, m.Span.Start)]; p.end <= m.Span.Start && len(gap) <= 6 && strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(gap), "’'s")) == "" && strings.ContainsAny(gap, "’'") {
+				other := codes[0]
+				if other == p.code {
+					other = codes[1]
+				}
+				return []string{other}, p.code, fmt.Sprintf("%q before the rank: %s ranks among its partners", strings.TrimSpace(text[p.start:m.Span.Start]), other)
+			}
 		}
 	}
 	if both == "" && len(codes) == 2 && places[0].start < m.Span.Start {
@@ -943,6 +1010,12 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 			return p, base, why + ", for " + strings.Join(strings.Fields(parent.Text), " ") + ", whose clause this one continues"
 		}
 	}
+	// A year that closes the sentence, after figures without one: "with
+	// that surplus reaching $1.6 billion amidst $3.3 billion of total
+	// services trade during 2022".
+	if r, ok := d.closingYear(m, refs); ok {
+		return r.period, base, fmt.Sprintf("%q closes the sentence, for each figure before it without a year", snippet(text, max(m.Sentence.Start, r.start-8), r.end))
+	}
 	// A year before it in the sentence that no other figure claims.
 	var best *yearRef
 	for i := range refs {
@@ -1146,7 +1219,8 @@ func (d *docDraft) claimedByOther(r *yearRef, m Mention) bool {
 // lastFreeYear returns the last year of text[from:to] that is a period and
 // belongs to no figure: no figure of its sentence follows it ("In 2014,
 // trade was $279 billion") or comes up to three words before it ("$290
-// billion in 2012").
+// billion in 2012"), and no event verb dates an event by it ("signed … in
+// 1989").
 func (d *docDraft) lastFreeYear(from, to int) (yearRef, bool) {
 	if from >= to {
 		return yearRef{}, false
@@ -1155,11 +1229,26 @@ func (d *docDraft) lastFreeYear(from, to int) (yearRef, bool) {
 	var out yearRef
 	ok := false
 	for _, r := range append(yearsIn(seg, from), fiscalYears(seg, from)...) {
-		if r.role == yearPeriod && !d.yearOfFigure(r) {
+		if r.role == yearPeriod && !d.yearOfFigure(r) && eventVerb(d.src.Text[from:r.start]) == "" {
 			out, ok = r, true
 		}
 	}
 	return out, ok
+}
+
+// eventVerbs say that the year after them in their sentence is when
+// something happened, not a year that later figures report on: "signed the
+// Trade and Investment Framework Agreement in 1989".
+var eventVerbs = []string{"signed", "established", "founded", "launched", "entered into force", "came into force", "ratified",
+	"concluded", "enacted", "inaugurated", "was formed", "were formed", "was created", "was set up"}
+
+// eventVerb returns the event verb of the last sentence of before (the
+// words up to a year), or "".
+func eventVerb(before string) string {
+	if i := strings.LastIndex(before, ". "); i >= 0 {
+		before = before[i+2:]
+	}
+	return firstPhrase(strings.ToLower(before), eventVerbs)
 }
 
 func (d *docDraft) yearOfFigure(r yearRef) bool {
@@ -1475,13 +1564,15 @@ func wholeSentence(text string, s indicators.Span) indicators.Span {
 var participles = map[string]bool{"supporting": true, "creating": true, "employing": true, "sustaining": true, "accounting": true,
 	"representing": true, "generating": true, "adding": true, "making": true, "bringing": true, "providing": true, "saving": true}
 
-// parentFigure returns the figure of the clause a participial clause
-// continues, if the clause of m at cs is one and the clause before it in
-// the sentence holds a figure.
+// parentFigure returns the figure of the clause that the clause of m at cs
+// continues, if it is a participial clause ("supporting 100,000 jobs"),
+// the parts of a whole ("of which U.S. exports were $13.8 billion") or an
+// appositive change ("a 26.8 percent increase from 2021"), and the clause
+// before it in the sentence holds a figure.
 func (d *docDraft) parentFigure(m Mention, cs int) (Mention, bool) {
 	text := d.src.Text
 	f := strings.Fields(strings.ToLower(text[cs:m.Span.Start]))
-	if len(f) == 0 || !participles[f[0]] {
+	if len(f) == 0 || !participles[f[0]] && !ofWhich(text, cs, m) && !d.appositiveChange(m, cs) {
 		return Mention{}, false
 	}
 	ps, pe := prevClause(text, cs, m.Sentence.Start, m.Sentence.End)

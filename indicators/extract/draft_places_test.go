@@ -18,6 +18,9 @@ func TestPlacesInForms(t *testing.T) {
 		{"850 billion Tanzanian shillings", "TZ"},
 		{"Zambians and Ethiopians", "ZM,ET"},
 		{"Brazil’sX", ""},
+		{"the United States’ 34th largest partner", "US"}, // a plural's possessive
+		{"the Philippines’ exports", "PH"},
+		{"Chile’X", ""},
 	}
 	for _, tc := range tests {
 		var got []string

@@ -135,6 +135,25 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 			}
 		}
 	}
+	// A figure that leans on another of its clause: "with that surplus
+	// reaching $1.6 billion" (the surplus named before), "amidst $3.3
+	// billion of total services trade" (the noun after its "of"), "and
+	// imports were $128.4 billion" (its own subject).
+	own := d.ownStart(m, cs)
+	if np := d.referredNoun(m, own); np != "" {
+		return title(np)
+	}
+	if own > cs {
+		ob := words(joinBroken(text[own:m.Span.Start]))
+		switch {
+		case onlyLinks(ob) && len(after) > 1 && strings.EqualFold(after[0], "of"):
+			if np := nounAfter(after[1:]); np != "" && !onlyPlaces(np) {
+				return title(np)
+			}
+		case hasVerb(ob) && subject(ob) != "":
+			before = ob
+		}
+	}
 	subj := subject(before)
 	// "our commitment to invest $55 billion in Africa": the commitment.
 	if n := len(before); n >= 3 && strings.EqualFold(before[n-2], "to") && intentNouns[strings.ToLower(before[n-3])] && isLowerWord(before[n-1]) {
@@ -364,8 +383,8 @@ func phrase(ws []string, n int) string {
 		if len(keep) == 0 && (titleStop[lw] || !hasLetter(w)) {
 			continue
 		}
-		if t := strings.TrimRight(w, ",;:."); strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && isShortName(t[1:len(t)-1]) {
-			continue // "(GDP)"
+		if t := strings.TrimRight(w, ",;:."); strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && (isShortName(t[1:len(t)-1]) || isGloss(t[1:len(t)-1])) {
+			continue // "(GDP)", "(stock)"
 		}
 		keep = append(keep, strings.Trim(w, ",;:()"))
 		if len(keep) == n {

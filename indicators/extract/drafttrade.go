@@ -146,9 +146,9 @@ func (d *docDraft) flowAfterTrade(m Mention, cs int) (ents []string, counterpart
 	return parties[1:], parties[0], true
 }
 
-// tradeBefore returns, for a one-sided flow named without places, the
-// two-sided trade figure of the sentence before it in the paragraph, and
-// whether the flow is an export or an import.
+// tradeBefore returns, for a one-sided flow that names no place but the
+// trade's parties, the two-sided trade figure of the sentence before it
+// in the paragraph, and whether the flow is an export or an import.
 func (d *docDraft) tradeBefore(m Mention, cs int) (trade Mention, dir string, ok bool) {
 	text := d.src.Text
 	for _, w := range strings.Fields(strings.ToLower(text[cs:m.Span.Start])) {
@@ -159,9 +159,10 @@ func (d *docDraft) tradeBefore(m Mention, cs int) (trade Mention, dir string, ok
 			dir = "import"
 		}
 	}
-	if dir == "" || len(placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End)) > 0 {
+	if dir == "" {
 		return Mention{}, "", false
 	}
+	named := distinct(countries(placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End)))
 	ps := paragraphStart(text, m.Sentence.Start)
 	prev := -1 // the sentence before m's with a figure
 	for i := len(d.mentions) - 1; i >= 0; i-- {
@@ -178,7 +179,10 @@ func (d *docDraft) tradeBefore(m Mention, cs int) (trade Mention, dir string, ok
 		if twoSidedCue(strings.ToLower(joinBroken(text[ws:we]))) == "" {
 			continue
 		}
-		if len(d.twoParties(distinct(countries(placesAt(text, o.Sentence.Start, o.Sentence.Start, o.Sentence.End))))) == 2 {
+		// The flow's sentence names no place, or only the trade's parties
+		// ("U.S. exports to the Philippines were $12.8 billion").
+		if parties := d.twoParties(distinct(countries(placesAt(text, o.Sentence.Start, o.Sentence.Start, o.Sentence.End)))); len(parties) == 2 &&
+			!slices.ContainsFunc(named, func(c string) bool { return !slices.Contains(parties, c) }) {
 			return o, dir, true
 		}
 	}
@@ -190,18 +194,30 @@ func (d *docDraft) tradeBefore(m Mention, cs int) (trade Mention, dir string, ok
 var productWords = map[string]bool{"goods": true, "services": true, "and": true, "merchandise": true, "agricultural": true, "energy": true, "digital": true}
 
 // flowTitle titles a one-sided flow named without places after two-sided
-// trade ("Exports", "Goods imports"): the home party's name as written,
+// trade ("Exports", "Goods imports"), or one that is part of the trade
+// before its "of which": the home party's name as written,
 // what is traded and the partner's ("U.S. goods and services exports to
 // Korea", "U.S. goods imports from Korea"), or "".
 func (d *docDraft) flowTitle(m Mention, cs int, t string) string {
-	trade, dir, ok := d.tradeBefore(m, cs)
+	text := d.src.Text
+	// The trade of the figure's own sentence ("of which") before the
+	// sentence before.
+	trade, dir, ok := d.tradeOfWhich(m, cs)
+	if !ok {
+		trade, dir, ok = d.tradeBefore(m, cs)
+	}
+	// "U.S. exports to the Philippines" → "exports": the parties are
+	// written anew below.
+	t = phrase(words(withoutPlaces(t)), 4)
 	f := strings.Fields(strings.ToLower(t))
 	if !ok || len(f) == 0 || len(f) > 3 || (f[len(f)-1] != "exports" && f[len(f)-1] != "imports") {
 		return ""
 	}
-	text := d.src.Text
 	parties := d.twoParties(distinct(countries(placesAt(text, trade.Sentence.Start, trade.Sentence.Start, trade.Sentence.End))))
-	home, partner := d.placeName(parties[0]), d.placeName(parties[1])
+	home, partner := d.placeName(parties[0], m.Sentence), d.placeName(parties[1], m.Sentence)
+	if strings.HasSuffix(d.placeForm(parties[1], m.Sentence), "the "+partner) {
+		partner = "the " + partner // "to the Philippines"
+	}
 	if home == "" || partner == "" {
 		return ""
 	}
@@ -234,9 +250,28 @@ func (d *docDraft) flowTitle(m Mention, cs int, t string) string {
 	return home + " " + what + " from " + partner
 }
 
-// placeName returns the first form of a place as the document writes it
-// ("U.S.", "Korea"), or "".
-func (d *docDraft) placeName(code string) string {
+// placeForm returns the place's form in the sentence sent (or else the
+// document) with the four bytes before it, for its article ("to the
+// Philippines"), or "".
+func (d *docDraft) placeForm(code string, sent indicators.Span) string {
+	for _, span := range []indicators.Span{sent, {Start: 0, End: len(d.src.Text)}} {
+		for _, p := range placesIn(d.src.Text[span.Start:span.End], span.Start) {
+			if p.code == code {
+				return d.src.Text[max(span.Start, p.start-4):p.end]
+			}
+		}
+	}
+	return ""
+}
+
+// placeName returns the form of a place as the sentence sent writes it,
+// else as the document first does ("U.S.", "Korea"), or "".
+func (d *docDraft) placeName(code string, sent indicators.Span) string {
+	for _, p := range placesIn(d.src.Text[sent.Start:sent.End], sent.Start) {
+		if p.code == code {
+			return d.src.Text[p.start:p.end]
+		}
+	}
 	for _, p := range placesIn(d.src.Text, 0) {
 		if p.code == code {
 			return d.src.Text[p.start:p.end]
@@ -247,19 +282,24 @@ func (d *docDraft) placeName(code string) string {
 
 // changeOfFlow titles a change that goes on from a flow in the same
 // sentence ("U.S. goods exports to Korea … were $43.5 billion, up 12.0%"):
-// "Growth of" or "Decline in" the flow's title, or "".
+// the flow's title after the change's own noun ("Increase in", "Growth
+// of", "Decline in"), or "".
 func (d *docDraft) changeOfFlow(m Mention, t string) string {
-	var head string
-	switch strings.ToLower(t) {
-	case "up", "increase", "rise", "growth":
-		head = "Growth of "
-	case "down", "decline", "decrease", "fall", "drop":
-		head = "Decline in "
-	default:
+	head := changeHeads[strings.ToLower(t)]
+	if head == "" {
 		return ""
 	}
+	head += " "
 	text := d.src.Text
-	for _, o := range d.mentions {
+	// The figure whose change this is: the one its clause goes on from,
+	// else the sentence's first.
+	cands := d.mentions
+	if cs, _ := clauseOf(text, m); d.appositiveChange(m, cs) {
+		if p, ok := d.parentFigure(m, cs); ok {
+			cands = []Mention{p}
+		}
+	}
+	for _, o := range cands {
 		if o.Sentence != m.Sentence || o.Span.End > m.Span.Start {
 			continue
 		}

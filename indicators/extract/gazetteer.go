@@ -175,9 +175,11 @@ func wordEdge(s string, i, j int) bool {
 }
 
 // possessive reports whether s opens with a typographic possessive ("’s"
-// of "Brazil’s"), which ends a name as "'s" does.
+// of "Brazil’s", or "’" alone of "the United States’"), which ends a name
+// as "'s" does.
 func possessive(s string) bool {
-	rest, ok := strings.CutPrefix(s, "’s")
+	rest, ok := strings.CutPrefix(s, "’")
+	rest = strings.TrimPrefix(rest, "s")
 	return ok && (rest == "" || !isWordByte(rest[0]))
 }
 
