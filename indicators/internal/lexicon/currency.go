@@ -81,6 +81,13 @@ var CurrencyNames = []CurrencyName{
 	{"lari", "GEL", true}, {"kip", "LAK", true}, {"colon", "CRC", true}, {"colón", "CRC", false},
 	{"naira", "NGN", false}, {"hryvnia", "UAH", false}, {"zloty", "PLN", false}, {"taka", "BDT", false},
 	{"cedi", "GHS", false}, {"cedis", "GHS", false}, {"sdr", "XDR", false},
+	// The shillings are four currencies: the name alone is none of them
+	// ("5 billion shillings" is a count), the country's word before it
+	// says which ("Tanzanian shillings", "Kenya shillings").
+	{"tanzanian shillings", "TZS", false}, {"tanzanian shilling", "TZS", false}, {"tanzania shillings", "TZS", false}, {"tanzania shilling", "TZS", false},
+	{"kenyan shillings", "KES", false}, {"kenyan shilling", "KES", false}, {"kenya shillings", "KES", false}, {"kenya shilling", "KES", false},
+	{"ugandan shillings", "UGX", false}, {"ugandan shilling", "UGX", false}, {"uganda shillings", "UGX", false}, {"uganda shilling", "UGX", false},
+	{"somali shillings", "SOS", false}, {"somali shilling", "SOS", false},
 	// Codes read in lower case after an amount ("5 million usd"); codes
 	// that are English words ("all", "cup") are not among them.
 	{"usd", "USD", false}, {"jpy", "JPY", false}, {"eur", "EUR", false}, {"gbp", "GBP", false}, {"cny", "CNY", false},
