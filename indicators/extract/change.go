@@ -18,8 +18,9 @@ import (
 // after a word of change (and "by", or nothing) both ends are written in
 // full, each with its own currency sign, scale or unit: "increased by $43.6
 // billion to $419.2 billion", "rose $2 billion to $12 billion", "rose by 2
-// percent to 8 percent". ownCode says the high end has its own currency
-// sign; k2 and j2 are the kind of the high end and the token after its unit.
+// million to 9 million people". ownCode says the high end has its own
+// currency sign; k2 and j2 are the kind of the high end and the token after
+// its unit.
 //
 // Documents of the genre write the range of a change with a bare low end
 // that shares the high end's unit ("reduce emissions by 26 to 28 percent",
@@ -28,6 +29,10 @@ import (
 // "between X and Y", "from X to Y" (fromRange, changeBefore) and a bare low
 // end stay ranges, and so does a high end followed by a word of direction
 // ("by 26% to 28% below 2005 levels": a level would not be below anything).
+// Two percentages stay a range too ("stocks rose 2% to 3%"): the change of a
+// rate is written in points ("rose 0.4 percentage points to 5.2%", a change
+// and a level by their units), so percent to percent is the range of a
+// change.
 //
 // "cut spending by $26 billion to $28 billion", both ends in full after a
 // verb of a target, reads either way. It is read as a change and a level,
@@ -36,7 +41,7 @@ import (
 // "between $26 billion and $28 billion", and one rule for all verbs keeps a
 // past "cut" (a report of what was cut, and to what) right.
 func (s *scanner) changeThenLevel(c *candidate, hn num, ownCode bool, k2 Kind, j2 int) bool {
-	if !s.is(c.conn, "to") || c.between || s.is(c.i-1, "from") {
+	if !s.is(c.conn, "to") || c.between || s.is(c.i-1, "from") || c.k1 == Percent && k2 == Percent {
 		return false
 	}
 	lowFull := (c.k1 != Number || c.lo.scale != 0) && (hn.scale == 0 || c.lo.scale != 0)
