@@ -571,6 +571,7 @@ var sentences = []struct {
 	{"Helping over 96,000 HIV-positive mothers protect their newborn infants.", []string{"over 96,000 HIV-positive mothers | count | 96000 | more_than | mother"}},
 	{"The funding will reach over 120 low- and middle-income countries.", []string{"over 120 low- and middle-income countries | count | 120 | more_than | country"}},
 	{"Three of the five countries agreed.", []string{"Three | number | 3 | exact | -", "five countries | count | 5 | exact | country"}},
+	{"It cost 500 Pakistani rupees, not 5 billion Danish kroner.", []string{"500 Pakistani rupees | currency | 500 | exact | PKR", "5 billion Danish kroner | currency | 5000000000 | exact | DKK"}},
 	{"The grant is 850 billion Tanzanian shillings, or 2 billion Kenya shillings.", []string{"850 billion Tanzanian shillings | currency | 850000000000 | exact | TZS", "2 billion Kenya shillings | currency | 2000000000 | exact | KES"}},
 }
 

@@ -138,6 +138,13 @@ var CurrencyAdjectives = []CurrencyAdjective{
 	{"us", "USD"}, {"american", "USD"}, {"canadian", "CAD"}, {"australian", "AUD"}, {"singapore", "SGD"}, {"singaporean", "SGD"},
 	{"chinese", "CNY"}, {"japanese", "JPY"}, {"british", "GBP"}, {"swiss", "CHF"}, {"mexican", "MXN"}, {"indian", "INR"},
 	{"turkish", "TRY"}, {"korean", "KRW"}, {"brazilian", "BRL"}, {"russian", "RUB"}, {"taiwan", "TWD"}, {"taiwanese", "TWD"},
+	// Where a name is shared, the country's word says whose: "Pakistani
+	// rupees", "Argentine pesos", "Danish kroner", "Rwandan francs".
+	{"pakistani", "PKR"}, {"nepalese", "NPR"}, {"argentine", "ARS"}, {"argentinian", "ARS"}, {"chilean", "CLP"},
+	{"colombian", "COP"}, {"philippine", "PHP"}, {"danish", "DKK"}, {"norwegian", "NOK"}, {"swedish", "SEK"},
+	{"rwandan", "RWF"}, {"congolese", "CDF"}, {"guinean", "GNF"}, {"nigerian", "NGN"}, {"ghanaian", "GHS"},
+	{"indonesian", "IDR"}, {"malaysian", "MYR"}, {"thai", "THB"}, {"israeli", "ILS"}, {"polish", "PLN"},
+	{"ukrainian", "UAH"}, {"bangladeshi", "BDT"},
 }
 
 // A CurrencyPrefix is an abbreviation written before an amount, matched as
