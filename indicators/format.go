@@ -931,6 +931,10 @@ func parseUnitHead(cased, code string, one bool) (Unit, string, error) {
 		u, err := MoneyUnit(c)
 		return u, "", err
 	}
+	if c, ok := adjectiveCurrency(rest); ok {
+		u, err := MoneyUnit(c) // "5 billion Japanese yen", "Pakistani rupees"
+		return u, "", err
+	}
 	for _, c := range currencyPrefixes {
 		if rest == c.sign {
 			u, err := MoneyUnit(c.code) // "5 €": a sign after the amount

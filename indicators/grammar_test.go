@@ -18,6 +18,18 @@ func TestParseStatedGrammar(t *testing.T) {
 		hedge, noun, written string // written: what Format gives back
 	}{
 		{"topped $442 billion", "442e9", "", "", "more_than", "USD", "", "", "more than $442 billion"},
+		// A shilling is four currencies: the country's word says which
+		// (issue 11); the name alone stays a count.
+		{"850 billion Tanzanian shillings", "850e9", "", "", "exact", "TZS", "", "", "TZS 850 billion"},
+		{"2 billion Kenya shillings", "2e9", "", "", "exact", "KES", "", "", "KES 2 billion"},
+		{"1 Ugandan shilling", "1", "", "", "exact", "UGX", "", "", "UGX 1"},
+		{"5 billion shillings", "5e9", "", "", "exact", "shilling", "", "", "5 billion shillings"},
+		// A currency named with its country's word is that country's, as
+		// the extractor reads it.
+		{"5 billion Japanese yen", "5e9", "", "", "exact", "JPY", "", "", "¥5 billion"},
+		{"500 Pakistani rupees", "500", "", "", "exact", "PKR", "", "", "PKR 500"},
+		{"10 swiss francs", "10", "", "", "exact", "CHF", "", "", "CHF 10"},
+		{"10 British pounds", "10", "", "", "exact", "GBP", "", "", "£10"},
 		{"exceeded $442 billion", "442e9", "", "", "more_than", "USD", "", "", "more than $442 billion"},
 		{"surpassed $442 billion", "442e9", "", "", "more_than", "USD", "", "", "more than $442 billion"},
 		{"fell short of $5 billion", "5e9", "", "", "less_than", "USD", "", "", "less than $5 billion"},

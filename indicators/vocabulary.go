@@ -111,6 +111,34 @@ var currencyNames = func() map[string]string {
 	return m
 }()
 
+// currencyAdjectives are the country words read before a currency name
+// (lexicon.CurrencyAdjectives), by word.
+var currencyAdjectives = func() map[string]string {
+	m := map[string]string{}
+	for _, a := range lexicon.CurrencyAdjectives {
+		m[a.Word] = a.Code
+	}
+	return m
+}()
+
+// adjectiveCurrency reads a currency named with its country's word, in
+// lower case: "japanese yen", "pakistani rupees", "british pounds". The
+// name is one that counts without a scale word (so not "won" or "real"),
+// or "pounds" of the pound sterling; the country's word says the currency,
+// as the extractor reads it.
+func adjectiveCurrency(w string) (string, bool) {
+	adj, name, ok := strings.Cut(w, " ")
+	code, isAdj := currencyAdjectives[adj]
+	if !ok || !isAdj {
+		return "", false
+	}
+	c, isName := lexicon.LookupCurrencyName(name)
+	if !isName || strings.ContainsAny(name, " .") || c.Ambiguous && !(name == "pounds" && code == "GBP") {
+		return "", false
+	}
+	return code, true
+}
+
 // lowerCaseCodes are currency codes written in lower case that are no
 // English word, so "usd" is a mistake for "USD".
 var lowerCaseCodes = func() map[string]bool {

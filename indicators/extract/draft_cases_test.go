@@ -199,7 +199,7 @@ var draftCases = []draftCase{
 	{name: "an item's funding leaves its count out", text: "Prevention\n\nHelping over 96,000 HIV-positive mothers protect their newborn infants from HIV ($29 million),\n",
 		stated: "$29 million", title: "Funding for helping HIV-positive mothers", period: "not stated", section: "Prevention"},
 	{name: "a gerund's count past a capitalized modifier", text: "Prevention\n\nHelping over 96,000 HIV-positive mothers protect their newborn infants from HIV ($29 million),\n",
-		stated: "over 96,000", title: "HIV-positive mothers helped protect their newborn infants", period: "not stated", section: "Prevention"},
+		stated: "over 96,000 HIV-positive mothers", title: "HIV-positive mothers helped protect their newborn infants", period: "not stated", section: "Prevention"},
 	{name: "a gerund with its particle", text: "Care\n\nCaring for over 440,000 orphans and vulnerable children ($46 million),\n",
 		stated: "over 440,000 orphans", title: "Orphans and vulnerable children cared for", period: "not stated", section: "Care"},
 	{name: "two gerunds", text: "Care\n\nCounseling and testing more than five million Kenyans, including mothers.\n",

@@ -548,6 +548,31 @@ var sentences = []struct {
 	{"Traffic deaths fell to 12.4 per 100,000 people.", []string{"12.4 per 100,000 people | number | 12.4 | exact | per 100,000 people"}},
 	{"The pump moves 1,000 litres per second, and the car reached 200 km/h.", []string{"1,000 litres per second | measure | 1000 | exact | L per second", "200 km/h | measure | 200 | exact | km/h"}},
 	{"Shares fell 30 points to 4,500, and the index lost 2 points a day.", []string{"30 points | count | 30 | exact | point | down", "4,500 | number | 4500 | exact | -", "2 points a day | count | 2 | exact | point per day | down"}},
+	// Drafts of U.S. government fact sheets (issue 11). After a verb of
+	// change, "X to Y" with both ends written in full is the change and the
+	// new level; a bare low end shares the unit and makes a range.
+	{"U.S. spending increased by $43.6 billion to $419.2 billion.", []string{"$43.6 billion | currency | 43600000000 | exact | USD | up", "$419.2 billion | currency | 419200000000 | exact | USD"}},
+	{"Exports rose $2 billion to $12 billion.", []string{"$2 billion | currency | 2000000000 | exact | USD | up", "$12 billion | currency | 12000000000 | exact | USD"}},
+	{"Imports fell by 5 percent to $26.9 billion.", []string{"5 percent | percent | 5 | exact | percent | down", "$26.9 billion | currency | 26900000000 | exact | USD"}},
+	{"The program grew by 2 million to 9 million people.", []string{"2 million | number | 2000000 | exact | - | up", "9 million people | count | 9000000 | exact | person"}},
+	{"Stocks rose 2% to 3% across the board.", []string{"2% to 3% | percent | 2..3 | range | percent | up"}},
+	{"Emissions fell by 26% to 28% below 2005 levels.", []string{"26% to 28% | percent | 26..28 | range | percent | down"}},
+	{"The fund aims to raise $26 billion to $28 billion.", []string{"$26 billion to $28 billion | currency | 26000000000..28000000000 | range | USD"}},
+	{"Imports grew by about $375 million to $37.6 billion.", []string{"about $375 million | currency | 375000000 | approx | USD | up", "$37.6 billion | currency | 37600000000 | exact | USD"}},
+	{"The bill would cut spending by $26 billion to $28 billion.", []string{"$26 billion | currency | 26000000000 | exact | USD | down", "$28 billion | currency | 28000000000 | exact | USD"}},
+	{"We will reduce emissions by 26 to 28 percent.", []string{"26 to 28 percent | percent | 26..28 | range | percent | down"}},
+	{"Temperatures dropped by 1 to 1.5 degrees.", []string{"1 to 1.5 degrees | measure | 1..1.5 | range | deg | down"}},
+	{"Costs rose to between $26 billion and $28 billion.", []string{"between $26 billion and $28 billion | currency | 26000000000..28000000000 | range | USD"}},
+	{"Estimates run from $26 billion to $28 billion.", []string{"from $26 billion to $28 billion | currency | 26000000000..28000000000 | range | USD"}},
+	{"Funding rose from $26 billion to $28 billion.", []string{"$26 billion | currency | 26000000000 | exact | USD", "$28 billion | currency | 28000000000 | exact | USD"}},
+	{"The agency expects $26 billion to $28 billion.", []string{"$26 billion to $28 billion | currency | 26000000000..28000000000 | range | USD"}},
+	{"The value of exports increased by just 1 percent to $37.6 billion in 2013.", []string{"1 percent | percent | 1 | exact | percent | up", "$37.6 billion | currency | 37600000000 | exact | USD"}},
+	{"Prices rose only 3 percent, and wages fell by a mere 2 percent.", []string{"3 percent | percent | 3 | exact | percent | up", "2 percent | percent | 2 | exact | percent | down"}},
+	{"Helping over 96,000 HIV-positive mothers protect their newborn infants.", []string{"over 96,000 HIV-positive mothers | count | 96000 | more_than | mother"}},
+	{"The funding will reach over 120 low- and middle-income countries.", []string{"over 120 low- and middle-income countries | count | 120 | more_than | country"}},
+	{"Three of the five countries agreed.", []string{"Three | number | 3 | exact | -", "five countries | count | 5 | exact | country"}},
+	{"It cost 500 Pakistani rupees, not 5 billion Danish kroner.", []string{"500 Pakistani rupees | currency | 500 | exact | PKR", "5 billion Danish kroner | currency | 5000000000 | exact | DKK"}},
+	{"The grant is 850 billion Tanzanian shillings, or 2 billion Kenya shillings.", []string{"850 billion Tanzanian shillings | currency | 850000000000 | exact | TZS", "2 billion Kenya shillings | currency | 2000000000 | exact | KES"}},
 }
 
 func TestSentences(t *testing.T) {

@@ -2029,6 +2029,9 @@ func (s *scanner) currencyPhrase(w string, j int) (string, int) {
 	case w == "new" && s.is(j+1, "zealand") && s.isAny(j+2, "dollar", "dollars"):
 		return "NZD", j + 3
 	}
+	if c, e := s.currencyPair(w, j); c != "" {
+		return c, e // "Tanzanian shillings", "Kenya shillings"
+	}
 	if !currencyAdjectiveFilter.may(w) {
 		return "", j
 	}
@@ -2114,6 +2117,10 @@ func (s *scanner) countWord(p *nounPhrase, k *int) (indicators.Unit, nounStep) {
 	if s.notCountWord(*k, lw) {
 		return indicators.Unit{}, nounFail
 	}
+	if t.upper && s.acronymCompound(k) {
+		p.words++
+		return indicators.Unit{}, nounNext // "96,000 HIV-positive mothers"
+	}
 	if t.upper && (len(w) < 2 || w[1] >= 'A' && w[1] <= 'Z') {
 		if u, step := s.acronymNoun(*k, lw); step != nounNext {
 			return u, step
@@ -2130,6 +2137,11 @@ func (s *scanner) countWord(p *nounPhrase, k *int) (indicators.Unit, nounStep) {
 		}
 		lw += "-" + w2
 		*k += 2
+	}
+	if s.suspendedHyphen(*k) {
+		p.words++
+		*k += 2
+		return indicators.Unit{}, nounNext // "low- and middle-income countries"
 	}
 	p.words++
 	if superlative(lw) && *k+1 < len(toks) && toks[*k+1].kind == tWord {
@@ -2315,7 +2327,7 @@ func (s *scanner) rank(i int) (int, bool) {
 // by 26 to 28 percent", "rose 5 percent", "a 5 percent increase", "26
 // percent below 2005 levels".
 func (s *scanner) direction(start, end int, kind Kind) indicators.Direction {
-	if d := s.directionBefore(start-1, kind); d != indicators.NoDirection {
+	if d := s.directionBefore(s.skipDegree(start-1), kind); d != indicators.NoDirection {
 		return d
 	}
 	if kind == Percent || kind == Currency || kind == Measure {

@@ -359,10 +359,14 @@ func (s *scanner) rangeHigh(c *candidate) (stop bool) {
 	if yearish || lo2.val.Cmp(hn.val) >= 0 || s.dash(hn.end) && s.attached(hn.end) && hn.end+1 < len(toks) && toks[hn.end+1].kind == tNum {
 		return false
 	}
+	ownCode := hcode != ""
 	if hcode == "" {
 		hcode = c.code
 	}
 	u2, k2, j2 := s.unit(hn, hn.end, hcode)
+	if s.changeThenLevel(c, hn, ownCode, k2, j2) {
+		return false // "increased by $43.6 billion to $419.2 billion": a change and a level
+	}
 	if c.k1 != Number && k2 == Number && s.isAny(conn, "to", "through") && c.code == "" {
 		return false // "rose 0.25 percentage points to 5.25": a change and a level
 	}

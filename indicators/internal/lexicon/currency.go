@@ -81,6 +81,13 @@ var CurrencyNames = []CurrencyName{
 	{"lari", "GEL", true}, {"kip", "LAK", true}, {"colon", "CRC", true}, {"colón", "CRC", false},
 	{"naira", "NGN", false}, {"hryvnia", "UAH", false}, {"zloty", "PLN", false}, {"taka", "BDT", false},
 	{"cedi", "GHS", false}, {"cedis", "GHS", false}, {"sdr", "XDR", false},
+	// The shillings are four currencies: the name alone is none of them
+	// ("5 billion shillings" is a count), the country's word before it
+	// says which ("Tanzanian shillings", "Kenya shillings").
+	{"tanzanian shillings", "TZS", false}, {"tanzanian shilling", "TZS", false}, {"tanzania shillings", "TZS", false}, {"tanzania shilling", "TZS", false},
+	{"kenyan shillings", "KES", false}, {"kenyan shilling", "KES", false}, {"kenya shillings", "KES", false}, {"kenya shilling", "KES", false},
+	{"ugandan shillings", "UGX", false}, {"ugandan shilling", "UGX", false}, {"uganda shillings", "UGX", false}, {"uganda shilling", "UGX", false},
+	{"somali shillings", "SOS", false}, {"somali shilling", "SOS", false},
 	// Codes read in lower case after an amount ("5 million usd"); codes
 	// that are English words ("all", "cup") are not among them.
 	{"usd", "USD", false}, {"jpy", "JPY", false}, {"eur", "EUR", false}, {"gbp", "GBP", false}, {"cny", "CNY", false},
@@ -131,6 +138,13 @@ var CurrencyAdjectives = []CurrencyAdjective{
 	{"us", "USD"}, {"american", "USD"}, {"canadian", "CAD"}, {"australian", "AUD"}, {"singapore", "SGD"}, {"singaporean", "SGD"},
 	{"chinese", "CNY"}, {"japanese", "JPY"}, {"british", "GBP"}, {"swiss", "CHF"}, {"mexican", "MXN"}, {"indian", "INR"},
 	{"turkish", "TRY"}, {"korean", "KRW"}, {"brazilian", "BRL"}, {"russian", "RUB"}, {"taiwan", "TWD"}, {"taiwanese", "TWD"},
+	// Where a name is shared, the country's word says whose: "Pakistani
+	// rupees", "Argentine pesos", "Danish kroner", "Rwandan francs".
+	{"pakistani", "PKR"}, {"nepalese", "NPR"}, {"argentine", "ARS"}, {"argentinian", "ARS"}, {"chilean", "CLP"},
+	{"colombian", "COP"}, {"philippine", "PHP"}, {"danish", "DKK"}, {"norwegian", "NOK"}, {"swedish", "SEK"},
+	{"rwandan", "RWF"}, {"congolese", "CDF"}, {"guinean", "GNF"}, {"nigerian", "NGN"}, {"ghanaian", "GHS"},
+	{"indonesian", "IDR"}, {"malaysian", "MYR"}, {"thai", "THB"}, {"israeli", "ILS"}, {"polish", "PLN"},
+	{"ukrainian", "UAH"}, {"bangladeshi", "BDT"},
 }
 
 // A CurrencyPrefix is an abbreviation written before an amount, matched as

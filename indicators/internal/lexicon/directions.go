@@ -103,3 +103,12 @@ var directionIndex = func() map[string]DirectionWord {
 	}
 	return m
 }()
+
+// DegreeWords are the adverbs and phrases that may stand between a word of
+// change (and its "by") and the figure without changing what the figure
+// is: "increased by just 1 percent", "rose only 3 percent", "fell by a mere
+// 2 percent", "grew sharply by 5 percent". Each is one or two words, in
+// lower case.
+var DegreeWords = []string{"just", "only", "merely", "barely", "scarcely", "slightly", "marginally", "modestly",
+	"sharply", "steeply", "significantly", "substantially", "dramatically", "further", "another",
+	"a mere", "a further", "an additional", "a modest", "a whopping"}

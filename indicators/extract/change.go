@@ -1,0 +1,175 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
+)
+
+// This file holds the readings of the drafts of U.S. government fact
+// sheets (issue 11) that the phases call as small steps: a change and the
+// level it reached, words of degree between a change and its figure,
+// counted nouns behind an acronym compound or a suspended hyphen, and
+// currencies named in two words.
+
+// changeThenLevel reports whether "X to Y" of the candidate c, with the high
+// end hn read, is a change and the level it reached rather than a range:
+// after a word of change (and "by", or nothing) both ends are written in
+// full, each with its own currency sign, scale or unit: "increased by $43.6
+// billion to $419.2 billion", "rose $2 billion to $12 billion", "rose by 2
+// million to 9 million people". ownCode says the high end has its own
+// currency sign; k2 and j2 are the kind of the high end and the token after
+// its unit.
+//
+// Documents of the genre write the range of a change with a bare low end
+// that shares the high end's unit ("reduce emissions by 26 to 28 percent",
+// "dropped by 1 to 1.5 degrees", "by 26-28 percent"); they repeat the sign
+// and the scale when the second figure is another one, the level. So
+// "between X and Y", "from X to Y" (fromRange, changeBefore) and a bare low
+// end stay ranges, and so does a high end followed by a word of direction
+// ("by 26% to 28% below 2005 levels": a level would not be below anything).
+// Two percentages stay a range too ("stocks rose 2% to 3%"): the change of a
+// rate is written in points ("rose 0.4 percentage points to 5.2%", a change
+// and a level by their units), so percent to percent is the range of a
+// change.
+//
+// "cut spending by $26 billion to $28 billion", both ends in full after a
+// verb of a target, reads either way. It is read as a change and a level,
+// like every verb of change, by the rule above: a writer who meant a range
+// of the cut would, in this genre, write "by $26 to $28 billion" or
+// "between $26 billion and $28 billion", and one rule for all verbs keeps a
+// past "cut" (a report of what was cut, and to what) right.
+func (s *scanner) changeThenLevel(c *candidate, hn num, ownCode bool, k2 Kind, j2 int) bool {
+	if !s.is(c.conn, "to") || c.between || s.is(c.i-1, "from") || c.k1 == Percent && k2 == Percent {
+		return false
+	}
+	lowFull := (c.k1 != Number || c.lo.scale != 0) && (hn.scale == 0 || c.lo.scale != 0)
+	highFull := ownCode || hn.scale != 0 || k2 != Number
+	if !lowFull || !highFull || s.directionAfter(j2, k2) != indicators.NoDirection {
+		return false
+	}
+	return s.changeWordBefore(c.i, c.k1)
+}
+
+// changeWordBefore reports whether a word of change stands before the
+// figure that starts at token i, past its hedge and a word of degree: right
+// before it ("rose", "rose just") or before its "by" ("increased by just",
+// "cut spending by about"). A raise of money is no
+// change ("aims to raise $26 billion to $28 billion" is a range of what it
+// raises), and "up" after a verb it is a particle of ("made up") is none.
+func (s *scanner) changeWordBefore(i int, kind Kind) bool {
+	k := i - 1
+	if _, hs := s.hedge(i); hs >= 0 {
+		k = hs - 1
+	}
+	k = s.skipDegree(k)
+	if s.is(k, "by") {
+		// "cut spending by", "increased by": the verb and its object
+		// before "by", as the direction is read.
+		return s.directionBefore(k, kind) != indicators.NoDirection
+	}
+	if k < 0 || s.toks[k].kind != tWord || !s.flag(k, fUp|fDown) || s.isAny(k, "lower", "higher") {
+		return false
+	}
+	if kind == Currency && s.isAny(k, "raise", "raises", "raised", "raising") || s.is(k, "up") && s.isAny(k-1, vocab.UpParticle...) {
+		return false
+	}
+	return true
+}
+
+// degreeByLast indexes lexicon.DegreeWords by their last word.
+var degreeByLast = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, p := range vocab.DegreeWords {
+		ws := strings.Fields(p)
+		last := ws[len(ws)-1]
+		m[last] = append(m[last], ws)
+	}
+	return m
+}()
+
+// skipDegree returns the token before a word of degree (lexicon.DegreeWords)
+// that ends at token p, or p when none does: in "increased by just 1
+// percent" the direction is read past "just".
+func (s *scanner) skipDegree(p int) int {
+	if p < 0 || p >= len(s.toks) || s.toks[p].kind != tWord {
+		return p
+	}
+	t := &s.toks[p]
+	if t.end-t.start > maxHedgeWord {
+		return p
+	}
+	var buf [maxHedgeWord]byte
+	for _, ws := range degreeByLast[string(lowerASCII(buf[:0], s.text[t.start:t.end]))] {
+		if k := p - len(ws) + 1; s.wordsAt(k, ws) {
+			return k - 1
+		}
+	}
+	return p
+}
+
+// acronymCompound reads a modifier made of an acronym and a word in lower
+// case at token *k ("HIV-positive", "COVID-related") and moves *k to its
+// last word: "96,000 HIV-positive mothers" counts mothers.
+func (s *scanner) acronymCompound(k *int) bool {
+	toks, j := s.toks, *k
+	if vocab.Acronym(s.tt(j)) != 1 || !(j+2 < len(toks) && s.dash(j+1) && s.attached(j+1) && s.attached(j+2) && toks[j+2].kind == tWord && asciiLower(s.tt(j+2))) {
+		return false
+	}
+	j += 2
+	for j+2 < len(toks) && s.dash(j+1) && s.attached(j+1) && s.attached(j+2) && toks[j+2].kind == tWord && asciiLower(s.tt(j+2)) {
+		j += 2
+	}
+	if plural(s.tt(j)) {
+		return false // "NGO-workers": no modifier the stated grammar reads
+	}
+	*k = j
+	return true
+}
+
+// suspendedHyphen reports whether the word at token k ends in a suspended
+// hyphen shared with a compound after "and", "or" or "to": "low- and
+// middle-income countries", "small- to medium-sized firms".
+func (s *scanner) suspendedHyphen(k int) bool {
+	toks := s.toks
+	return k+5 < len(toks) && s.dash(k+1) && s.attached(k+1) && s.isAny(k+2, "and", "or", "to") && toks[k+2].space &&
+		toks[k+3].kind == tWord && toks[k+3].space && s.dash(k+4) && s.attached(k+4) && s.attached(k+5) && toks[k+5].kind == tWord
+}
+
+// currencyPairs maps the first word of a currency named in two words
+// (lexicon.CurrencyNames: "tanzanian shillings", "kenya shillings") to its
+// second word and the currency.
+var currencyPairs = func() map[string]map[string]string {
+	m := map[string]map[string]string{}
+	for _, c := range vocab.CurrencyNames {
+		first, second, ok := strings.Cut(c.Name, " ")
+		if !ok || strings.ContainsAny(second, " .") || strings.Contains(first, ".") {
+			continue
+		}
+		if m[first] == nil {
+			m[first] = map[string]string{}
+		}
+		m[first][second] = c.Code
+	}
+	return m
+}()
+
+// currencyPair reads a currency named in two words at token j (w in lower
+// case): "850 billion Tanzanian shillings" is TZS, where "shillings" alone
+// names four currencies.
+func (s *scanner) currencyPair(w string, j int) (string, int) {
+	seconds, ok := currencyPairs[w]
+	if !ok || j+1 >= len(s.toks) || s.toks[j+1].kind != tWord || !s.toks[j+1].space {
+		return "", j
+	}
+	t := &s.toks[j+1]
+	if t.end-t.start > maxHedgeWord {
+		return "", j
+	}
+	var buf [maxHedgeWord]byte
+	if c, ok := seconds[string(lowerASCII(buf[:0], s.text[t.start:t.end]))]; ok {
+		return c, j + 2
+	}
+	return "", j
+}
