@@ -752,10 +752,29 @@ func extractDraft(names []string, stdout io.Writer) error {
 			if err != nil {
 				return err
 			}
-			srcs = append(srcs, extract.DraftSource{TextPath: filepath.ToSlash(f), Text: text})
+			srcs = append(srcs, extract.DraftSource{TextPath: filepath.ToSlash(draftPath(f)), Text: text})
 		}
 	}
 	return extract.WriteDrafts(stdout, srcs...)
+}
+
+// draftPath is how a draft names the text f: relative to the working
+// folder, where the draft is written ("> catalog.yaml") and a catalog
+// reads only files in its own folder, when f is inside it; as given
+// otherwise (verify then says what to do).
+func draftPath(f string) string {
+	if !filepath.IsAbs(f) {
+		return f
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return f
+	}
+	rel, err := filepath.Rel(wd, f)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return f
+	}
+	return rel
 }
 
 // draftText reads one file for -draft.

@@ -236,6 +236,39 @@ func TestExtractDraftDir(t *testing.T) {
 	}
 }
 
+// TestDraftAbsolutePath: a text named by its absolute path inside the
+// working folder, where the draft is written, is written relative to it,
+// so that the draft loads (a catalog reads only files in its own folder);
+// one outside the folder keeps its path, which verify then explains.
+func TestDraftAbsolutePath(t *testing.T) {
+	dir := t.TempDir()
+	text := "The United States and Japan traded $279 billion in 2014.\n"
+	if err := os.Mkdir(filepath.Join(dir, "texts"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeTemp(t, filepath.Join(dir, "texts"), "doc.txt", text)
+	outside := t.TempDir()
+	writeTemp(t, outside, "other.txt", text)
+	t.Chdir(dir)
+	for _, tc := range []struct{ arg, want string }{
+		{filepath.Join(dir, "texts", "doc.txt"), "text: texts/doc.txt\n"},
+		{filepath.Join(outside, "other.txt"), "text: " + filepath.ToSlash(filepath.Join(outside, "other.txt")) + "\n"},
+	} {
+		code, stdout, stderr := runCmd("extract", "-draft", tc.arg)
+		if code != 0 {
+			t.Fatalf("extract -draft %s: exit %d: %s", tc.arg, code, stderr)
+		}
+		if !strings.Contains(stdout, tc.want) {
+			t.Errorf("extract -draft %s: no %q in\n%s", tc.arg, tc.want, stdout)
+		}
+	}
+	_, stdout, _ := runCmd("extract", "-draft", filepath.Join(dir, "texts", "doc.txt"))
+	writeTemp(t, dir, "catalog.yaml", stdout)
+	if code, out, stderr := runCmd("verify", "-catalog", "catalog.yaml"); code != 0 {
+		t.Errorf("claimbook verify of the draft of an absolute path: exit %d\n%s%s", code, out, stderr)
+	}
+}
+
 // utf16Text encodes s as UTF-16 with a byte-order mark.
 func utf16Text(s string, bigEndian bool) string {
 	var b []byte
