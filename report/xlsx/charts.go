@@ -55,6 +55,9 @@ func (b *book) planCharts(derived int) error {
 	row := derived + 4 // a blank row, a title row, a header row
 	for i := range b.c.Views {
 		v := &b.c.Views[i]
+		if v.Kind == indicators.Headline {
+			continue // its figure is written as the document states it (headlineBlock)
+		}
 		cd := chartData{view: v, first: row}
 		signed := v.Kind != indicators.PartOfWhole && indicators.SignedChanges(b.quantities(v.Indicators)...)
 		for _, id := range v.Indicators {
@@ -274,6 +277,12 @@ func (b *book) writeCharts() error {
 	} else if n > 0 {
 		intro += " A series view is a scatter chart over the Year and Value columns of the Series sheet."
 	}
+	for _, vb := range views {
+		if vb.headline {
+			intro += " A headline view is its figure as the document states it, linked to its row."
+			break
+		}
+	}
 	if len(b.opt.Charts) > 0 {
 		intro += " Beside each chart, the same view as a slide image."
 	}
@@ -282,6 +291,23 @@ func (b *book) writeCharts() error {
 	}
 	if err := f.SetCellValue(SheetCharts, "A2", intro); err != nil {
 		return err
+	}
+	// The intro wraps over the native charts' columns: one long line
+	// would widen the printed page past the charts and shrink them.
+	wrap, err := b.wrapStyle()
+	if err != nil {
+		return err
+	}
+	if err := f.MergeCell(SheetCharts, "A2", introLastCol+"2"); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(SheetCharts, "A2", "A2", wrap); err != nil {
+		return err
+	}
+	if n := lines(intro, introColumns*defaultColWidth, false); n > 1 {
+		if err := f.SetRowHeight(SheetCharts, 2, float64(n*lineHeight)); err != nil {
+			return err
+		}
 	}
 	perPage := b.chartsPerPage()
 	for i, vb := range views {
@@ -309,6 +335,19 @@ func (b *book) writeCharts() error {
 		if err := f.SetCellStyle(SheetCharts, cell, cell, sub); err != nil {
 			return err
 		}
+		if vb.headline {
+			// One figure is no chart: it is written large, as the
+			// document states it, linked to its row, beside its slide.
+			if err := b.headlineBlock(v, top+2); err != nil {
+				return err
+			}
+			if img, ok := b.opt.Charts[v.ID]; ok && len(img) > 0 {
+				if err := b.addPicture(v, img, "L"+strconv.Itoa(top+1), alt); err != nil {
+					return err
+				}
+			}
+			continue
+		}
 		var ch *excelize.Chart
 		if vb.data == nil {
 			ch = b.seriesChart(vt, v.ID, alt, vb.series)
@@ -328,12 +367,73 @@ func (b *book) writeCharts() error {
 	return nil
 }
 
+// headlineBlock writes the first figure of the headline view v from row:
+// the figure as the document states it, large and linked to its row on
+// the Indicators sheet (for a derived figure, the Derived sheet), then
+// what it is and when.
+func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
+	f := b.f
+	id := v.Indicators[0]
+	var label, title, link string
+	var period indicators.Period
+	if ind, ok := b.c.Indicator(id); ok {
+		label, title, period = ind.Label(), ind.Title, ind.Period
+		link = rowRef(SheetIndicators, b.rowOf[id])
+	} else if d, ok := b.c.DerivedIndicator(id); ok {
+		r := b.results[id]
+		label, title, period = r.Text(indicators.Style{}), d.Title, r.Period
+		link = rowRef(SheetDerived, b.derRow[id])
+	} else {
+		return fmt.Errorf("xlsx: chart view %q: unknown indicator %q", v.ID, id)
+	}
+	big, err := b.style("headline-figure", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 28, Color: "0563C1"}, Alignment: &excelize.Alignment{Vertical: "bottom"}}
+	})
+	if err != nil {
+		return err
+	}
+	what, err := b.style("headline-title", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Size: 14}}
+	})
+	if err != nil {
+		return err
+	}
+	muted, err := b.style("headline-period", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Color: "595959"}}
+	})
+	if err != nil {
+		return err
+	}
+	s := &sheetWriter{b: b, sheet: SheetCharts, row: row}
+	s.set(1, label, big)
+	s.link(1, link)
+	if s.err == nil {
+		s.err = f.SetRowHeight(SheetCharts, row, 40)
+	}
+	s.row++
+	s.set(1, title, what)
+	if period.IsStated() {
+		s.row++
+		s.set(1, period.Label(), muted)
+	}
+	return s.err
+}
+
+// The Charts sheet's intro spans the columns under the native charts (A
+// to K, at the default width), where the slide images start at L.
+const (
+	introLastCol    = "K"
+	introColumns    = 11
+	defaultColWidth = 8.43
+)
+
 // viewBlock is one chart view of the Charts sheet: bars over its chart
-// data, or the series it draws.
+// data, the series it draws, or a headline figure.
 type viewBlock struct {
-	view   *indicators.ChartView
-	data   *chartData    // for a view of indicators
-	series []seriesBlock // for a series view: the rows of its series
+	view     *indicators.ChartView
+	data     *chartData    // for a view of indicators
+	series   []seriesBlock // for a series view: the rows of its series
+	headline bool          // for a headline view: its first figure
 }
 
 // chartViews returns the views the Charts sheet draws, in catalog order:
@@ -349,6 +449,10 @@ func (b *book) chartViews() []viewBlock {
 		v := &b.c.Views[i]
 		if cd, ok := data[v]; ok {
 			out = append(out, viewBlock{view: v, data: cd})
+			continue
+		}
+		if v.Kind == indicators.Headline && len(v.Indicators) > 0 {
+			out = append(out, viewBlock{view: v, headline: true})
 			continue
 		}
 		if v.Kind != indicators.SeriesKind {
@@ -371,7 +475,7 @@ func (b *book) chartViews() []viewBlock {
 func (b *book) seriesViews() int {
 	n := 0
 	for _, vb := range b.chartViews() {
-		if vb.data == nil {
+		if vb.series != nil {
 			n++
 		}
 	}

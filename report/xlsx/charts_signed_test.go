@@ -79,3 +79,39 @@ func TestSignedChartData(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineView checks that a headline view is no one-bar chart: its
+// figure is written on the Charts sheet as the document states it, linked
+// to its row, and the Derived sheet has no chart data for it.
+func TestHeadlineView(t *testing.T) {
+	q, u, err := indicators.ParseStated("an estimated $142.1 billion")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &indicators.Catalog{
+		Indicators: []indicators.Indicator{{ID: "trade", Title: "U.S.-Vietnam trade", Stated: "an estimated $142.1 billion", Quantity: q, Unit: u, Period: indicators.YearPeriod(2022)}},
+		Views: []indicators.ChartView{
+			{ID: "big", Title: "Trade in 2022", Kind: indicators.Headline, Indicators: []string{"trade"}},
+			{ID: "bars", Title: "Trade", Kind: indicators.Bars, Indicators: []string{"trade"}},
+		},
+	}
+	book, parts := writeParts(t, c)
+	if _, ok := parts[chartPart(1)]; ok {
+		t.Errorf("the book has %s: want one native chart, for the bars view only", chartPart(1))
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cell := cellOf(t, f, SheetCharts, "an estimated $142.1 billion")
+	if ok, loc, _ := f.GetCellHyperLink(SheetCharts, cell); !ok || loc != "Indicators!A2" {
+		t.Errorf("the headline figure links to %q (%v), want Indicators!A2", loc, ok)
+	}
+	rows, _ := f.GetRows(SheetDerived)
+	for _, r := range rows {
+		if len(r) > 0 && r[0] == "big" {
+			t.Errorf("the Derived sheet has chart data for the headline view: %q", r)
+		}
+	}
+}
