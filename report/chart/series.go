@@ -272,20 +272,37 @@ func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
 			boxes[i], placed[i] = t.labelBox(i, at(i), trY, below[i], 0), true
 		}
 	}
+	// Points come in time order, so the labels that can meet one are
+	// those of points less than reach apart on the time axis: the widest
+	// label and the widest dodge. overlap looks only there, so that a
+	// chart of many points stays quick.
+	var reach vg.Length
+	for i, pt := range t.Points {
+		reach = max(reach, t.LabelStyle.Width(pt.Label), t.SourceStyle.Width(pt.Source), vg.Length(math.Abs(t.dx[i]))*t.Dodge)
+	}
+	reach = 2*reach + 2*(t.Radius+t.Gap)
 	overlap := func(a vg.Rectangle, i int) vg.Length {
 		var sum vg.Length
 		if a.Min.Y < c.Min.Y || a.Max.Y > c.Max.Y {
 			sum += (a.Max.X - a.Min.X) * (a.Max.Y - a.Min.Y)
 		}
-		for j, b := range boxes {
-			if j == i || !placed[j] {
-				continue
+		x := trX(t.Points[i].X)
+		add := func(j int) bool {
+			if trX(t.Points[j].X) < x-reach || trX(t.Points[j].X) > x+reach {
+				return false
 			}
-			w := min(a.Max.X, b.Max.X) - max(a.Min.X, b.Min.X)
-			h := min(a.Max.Y, b.Max.Y) - max(a.Min.Y, b.Min.Y)
-			if w > 0 && h > 0 {
-				sum += w * h
+			if b := boxes[j]; placed[j] {
+				w := min(a.Max.X, b.Max.X) - max(a.Min.X, b.Min.X)
+				h := min(a.Max.Y, b.Max.Y) - max(a.Min.Y, b.Min.Y)
+				if w > 0 && h > 0 {
+					sum += w * h
+				}
 			}
+			return true
+		}
+		for j := i - 1; j >= 0 && add(j); j-- {
+		}
+		for j := i + 1; j < n && add(j); j++ {
 		}
 		return sum
 	}

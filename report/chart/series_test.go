@@ -253,3 +253,31 @@ func TestTimelineSegments(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkSeriesPNG renders a series view of 40 series over 25 years,
+// 1,000 points with their labels placed: the label placement looks only at
+// the points near each one on the time axis.
+func BenchmarkSeriesPNG(b *testing.B) {
+	c := &indicators.Catalog{}
+	v := indicators.ChartView{ID: "many", Title: "Forty series over 25 years", Kind: indicators.SeriesKind}
+	for s := range 40 {
+		id := fmt.Sprintf("s%d", s)
+		c.Series = append(c.Series, indicators.Series{ID: id, Title: "Series " + id})
+		v.Series = append(v.Series, id)
+		for y := range 25 {
+			stated := fmt.Sprintf("$%d billion", 100+s*7+y*3)
+			q, u, err := indicators.ParseStated(stated)
+			if err != nil {
+				b.Fatal(err)
+			}
+			c.Indicators = append(c.Indicators, indicators.Indicator{ID: fmt.Sprintf("%s-%d", id, 2000+y), Title: "T", Stated: stated,
+				Quantity: q, Unit: u, Measure: indicators.Flow, Period: indicators.YearPeriod(2000 + y), Series: id})
+		}
+	}
+	c.Views = []indicators.ChartView{v}
+	for b.Loop() {
+		if _, err := PNG(c, &c.Views[0], nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
