@@ -25,7 +25,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: claimbook export [-catalog FILE] [-format json|csv|derived-csv|series-csv|yaml] [-out DIR] [-texts DIR ...] [-max-text-size SIZE]")
 		fmt.Fprintln(stderr, "\nExport writes the catalog in the JSON contract, as CSV (csv: one row per indicator; derived-csv:")
-		fmt.Fprintln(stderr, "one row per derived figure; series-csv: one row per point of a series, with its conflicts), or as a YAML catalog. With -out DIR and -format yaml, DIR gets catalog.yaml and the source texts it names,")
+		fmt.Fprintln(stderr, "one row per derived figure; series-csv: one row per point of a series, with its conflicts and revisions), or as a YAML catalog. With -out DIR and -format yaml, DIR gets catalog.yaml and the source texts it names,")
 		fmt.Fprintln(stderr, "so the pair can be copied, edited and verified anywhere: each text under a safe base name of its")
 		fmt.Fprintln(stderr, "own (no folder, no leading dot, never catalog.yaml, unique ignoring case).")
 		fmt.Fprintln(stderr)
