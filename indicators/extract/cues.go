@@ -120,6 +120,9 @@ func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
 		}
 		return indicators.Share, "a percentage"
 	case u.IsZero() && m.Kind == Number && isFraction(m):
+		if m.Quantity.Direction != indicators.NoDirection {
+			return indicators.Change, "a direction" // "reducing the death rate by more than half"
+		}
 		return indicators.Share, "a fraction"
 	case u.Kind == indicators.Money:
 		if c := firstPhrase(clause, addCues); c != "" {
