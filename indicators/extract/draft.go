@@ -700,15 +700,23 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	if both == "" && len(codes) == 2 {
 		// "Japanese companies employed approximately 650,000 U.S.
 		// workers": the place in the counted words is the other side.
+		// Not when the other place is the partner of what is counted:
+		// "four of the U.S. industry sectors recorded a trade deficit with
+		// Brazil" counts U.S. sectors, with Brazil the counterpart.
 		var in, out []string
+		partnered := false
 		for _, p := range places {
 			if m.Span.Start <= p.start && p.end <= m.Span.End {
 				in = append(in, p.code)
 			} else {
 				out = append(out, p.code)
+				switch lastWord(text[max(m.Sentence.Start, p.start-12):p.start]) {
+				case "with", "to", "into":
+					partnered = partnered || p.start >= m.Span.End
+				}
 			}
 		}
-		if in, out = distinctCodes(in), distinctCodes(out); len(in) == 1 && len(out) == 1 && in[0] != out[0] {
+		if in, out = distinctCodes(in), distinctCodes(out); len(in) == 1 && len(out) == 1 && in[0] != out[0] && !partnered {
 			return out, in[0], fmt.Sprintf("%s counted, %s acting", in[0], out[0])
 		}
 	}

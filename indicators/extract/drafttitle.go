@@ -184,6 +184,9 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 				}
 			}
 		}
+		if t := d.changeAcrossList(m, cs); t != "" {
+			return t
+		}
 	case len(before) > 1 && (strings.EqualFold(before[len(before)-1], "of") || strings.EqualFold(before[len(before)-1], "for") && intentNouns[strings.ToLower(before[len(before)-2])]) &&
 		!quantityNouns[strings.ToLower(before[len(before)-2])]:
 		// "a budget of $534.8 million", "a request for $2 billion"
@@ -253,6 +256,10 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		// A count, or a measure per its base ("450,000 barrels per day"):
 		// the words after the number name it.
 		noun := strings.TrimSpace(text[max(m.Numbers[0].End, m.Numbers[1].End):m.Span.End])
+		// "four of the U.S. industry sectors": the sectors.
+		if rest, ok := strings.CutPrefix(noun, "of the "); ok {
+			noun = strings.TrimSpace(rest)
+		}
 		if noun == "" && m.Kind == Number {
 			// "over 96,000 HIV-positive mothers": the head noun the
 			// figure parser left out.
@@ -361,6 +368,64 @@ func nounBefore(ws []string) string {
 		i--
 	}
 	return phrase(ws[i:], 10)
+}
+
+// changeAcrossList titles a change whose verb stands before a list that
+// broke its clause: "reducing the combined death rate from HIV, TB, and
+// malaria by more than half" → "Reduction in combined death rate from
+// HIV, TB, and malaria". The verb is at most 15 words before "by" (as the
+// extractor reads the direction), with no figure or other clause break
+// than a list's commas between; it returns "" otherwise.
+func (d *docDraft) changeAcrossList(m Mention, cs int) string {
+	text := d.src.Text
+	if cs <= m.Sentence.Start {
+		return ""
+	}
+	ws := words(joinBroken(text[m.Sentence.Start:m.Span.Start]))
+	if len(ws) < 3 {
+		return ""
+	}
+	for i := len(ws) - 2; i >= 0 && i >= len(ws)-16; i-- {
+		w := ws[i]
+		if strings.ContainsAny(w, ";:()") || hasDigit(w) {
+			return ""
+		}
+		n, ok := changeNouns[strings.ToLower(strings.TrimRight(w, ","))]
+		if !ok {
+			continue
+		}
+		if strings.HasSuffix(w, ",") {
+			return ""
+		}
+		if obj := listPhrase(ws[i+1:len(ws)-1], 10); obj != "" {
+			return shorten(title(n+" "+obj), 60)
+		}
+		return ""
+	}
+	return ""
+}
+
+// listPhrase is phrase keeping the commas of a list inside it ("HIV, TB,
+// and malaria").
+func listPhrase(ws []string, n int) string {
+	var keep []string
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ",;:()"))
+		if len(keep) == 0 && (titleStop[lw] || !hasLetter(w)) {
+			continue
+		}
+		keep = append(keep, strings.TrimRight(w, ";:."))
+		if len(keep) == n {
+			break
+		}
+	}
+	for len(keep) > 0 && (titleStop[strings.ToLower(strings.Trim(keep[len(keep)-1], ","))] || subjectEnds[strings.ToLower(keep[len(keep)-1])]) {
+		keep = keep[:len(keep)-1]
+	}
+	if len(keep) > 0 {
+		keep[len(keep)-1] = strings.TrimRight(keep[len(keep)-1], ",")
+	}
+	return strings.Join(keep, " ")
 }
 
 // phrase cleans words into a title phrase: no years or figures, no stop
