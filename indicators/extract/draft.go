@@ -1511,8 +1511,18 @@ func wholeSentence(text string, s indicators.Span) indicators.Span {
 		for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t' || text[i-1] == '\r') {
 			i--
 		}
-		if i == 0 || text[i-1] != '\n' || i >= 2 && text[i-2] == '\n' {
+		if i == 0 || text[i-1] != '\n' {
 			break
+		}
+		if i >= 2 && text[i-2] == '\n' {
+			// A blank line ends a sentence, unless it splits a list
+			// item of a PDF's text at a page break: the part starts in
+			// lower case after a line that ends on no stop or comma.
+			e := itemStart(text, s.Start)
+			if e == s.Start {
+				break
+			}
+			i = lineEnd(text, e) + 1
 		}
 		ls := strings.LastIndexByte(text[:i-1], '\n') + 1
 		line := strings.TrimRight(text[ls:i-1], " \t\r")
@@ -1551,6 +1561,18 @@ func wholeSentence(text string, s indicators.Span) indicators.Span {
 		j++
 		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
 			j++
+		}
+		if j < len(text) && text[j] == '\n' {
+			// Across the blank line that splits a list item (see
+			// itemStart).
+			k := j
+			for k < len(text) && (text[k] == '\n' || text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
+				k++
+			}
+			if k == len(text) || itemStart(text, k) == k {
+				break
+			}
+			j = k
 		}
 		if r, _ := utf8.DecodeRuneInString(text[j:]); !unicode.IsLower(r) {
 			break

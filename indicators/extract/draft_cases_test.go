@@ -295,6 +295,13 @@ var draftCases = []draftCase{
 		stated: "nearly half", title: "Cut in infection rate from measles, mumps, and rubella", measure: "change", status: "fact", period: "not stated", base: "2010"},
 	{name: "a partitive count keeps its place and its partner", text: "In 2019, three of the U.S. service industries ran a trade surplus with Mexico.",
 		stated: "three of the U.S. service industries", title: "U.S. service industries", entities: "US", counterpart: "MX", measure: "count", status: "fact", period: "2019"},
+	{name: "a list item split by a page break is one item", text: "Results\n\nTraining more than 2,000 nurses in rural clinics, including over one\n\nthousand midwives ($12 million),\n",
+		stated: "$12 million", title: "Funding for training nurses in rural clinics", measure: "flow", status: "fact", period: "not stated", section: "Results",
+		quote: "Training more than 2,000 nurses in rural clinics, including over one\n\nthousand midwives ($12 million),"},
+	{name: "the line before a page break inside an item is no heading", text: "Results\n\nTraining more than 2,000 nurses in rural clinics, including over one\n\nthousand midwives ($12 million),\nEquipping clinics with solar power ($4 million).\n",
+		stated: "$4 million", title: "Funding for equipping clinics with solar power", measure: "flow", status: "fact", period: "not stated", section: "Results"},
+	{name: "a long activity is cut at among", text: "Results\n\nPreventing early pregnancy among adolescent girls at higher risk for school dropout ($9 million),\n",
+		stated: "$9 million", title: "Funding for preventing early pregnancy", measure: "flow", status: "fact", period: "not stated", section: "Results"},
 }
 
 func TestDraftCases(t *testing.T) {

@@ -84,11 +84,45 @@ func (d *docDraft) itemFunding(m Mention) string {
 	if ls := strings.LastIndexByte(text[:open], '\n') + 1; ls > from {
 		from = ls
 	}
+	from = itemStart(text, from)
 	act := d.activity(m, from, open)
 	if act == "" {
 		return ""
 	}
 	return shorten("Funding for "+lowerFirst(act), 60)
+}
+
+// itemStart returns where the list item whose line starts at ls begins:
+// at an earlier line when a blank line (a page break of the PDF the text
+// came from) split the item, the line at ls starting in lower case and
+// the line before the blank ending on no stop or comma ("Counseling and
+// testing more than five million Kenyans, including over one\n\nmillion
+// pregnant women ($30 million),").
+func itemStart(text string, ls int) int {
+	for {
+		if r, _ := utf8.DecodeRuneInString(text[ls:]); !unicode.IsLower(r) {
+			return ls
+		}
+		e := ls
+		for e > 0 && (text[e-1] == '\n' || text[e-1] == ' ' || text[e-1] == '\t' || text[e-1] == '\r') {
+			e--
+		}
+		if e == 0 || strings.Count(text[e:ls], "\n") < 2 || strings.ContainsAny(text[e-1:e], ".!?:;,)") {
+			return ls
+		}
+		prev := strings.LastIndexByte(text[:e], '\n') + 1
+		if isHeadingLine(text[prev:e]) {
+			return ls
+		}
+		ls = prev
+	}
+}
+
+// isHeadingLine reports whether a line is a short one of capitals, as a
+// heading is ("PREVENTION", "CARE AND SUPPORT").
+func isHeadingLine(line string) bool {
+	t := strings.TrimSpace(line)
+	return t != "" && strings.ToUpper(t) == t && len(strings.Fields(t)) <= 8
 }
 
 // activity returns the words of text[from:to] that name an activity, the

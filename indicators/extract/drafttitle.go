@@ -670,7 +670,7 @@ func nounAfter(ws []string) string {
 func shorten(t string, n int) string {
 	for utf8.RuneCountInString(t) > n {
 		cut := -1
-		for _, p := range []string{" in ", " to ", " into ", " from ", " for ", " with ", " of ", " under ", " across "} {
+		for _, p := range []string{" in ", " to ", " into ", " from ", " for ", " with ", " of ", " under ", " across ", " among ", " at "} {
 			if i := strings.LastIndex(t, p); i > cut && len(strings.Fields(t[:i])) >= 2 {
 				cut = i
 			}
