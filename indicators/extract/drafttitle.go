@@ -141,7 +141,7 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 	// imports were $128.4 billion" (its own subject).
 	own := d.ownStart(m, cs)
 	if np := d.referredNoun(m, own); np != "" {
-		return title(np)
+		return title(d.withHolder(m, own, np))
 	}
 	if own > cs {
 		ob := words(joinBroken(text[own:m.Span.Start]))
@@ -170,6 +170,14 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 	case measure == indicators.RankKind:
 		noun := phrase(after, 6)
 		if subj != "" && noun != "" {
+			if onlyPlaces(subj) && len(before) > 0 && strings.EqualFold(before[0], "the") {
+				subj = "the " + subj // "the Philippines"
+			}
+			if by := d.rankPossessor(m, before, subj); by != "" {
+				// "the United States’ 34th largest goods trading partner":
+				// a rank among the possessor's partners.
+				return title("Rank of " + subj + " among " + by + " " + pluralPhrase(noun))
+			}
 			return title("Rank of " + subj + " as " + noun)
 		}
 	case len(after) > 1 && strings.EqualFold(after[0], "of") && (m.Unit.String() == "percent" || measure == indicators.Share):
@@ -312,6 +320,69 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		return title(np)
 	}
 	return ""
+}
+
+// rankPossessor returns whose partners a rank is among, as a title writes
+// it ("U.S.", "Japan’s"), when a place's possessive or "our" (the
+// document's home) stands right before the rank; or "".
+func (d *docDraft) rankPossessor(m Mention, before []string, subj string) string {
+	if len(before) == 0 {
+		return ""
+	}
+	last := before[len(before)-1]
+	code := ""
+	if strings.EqualFold(last, "our") {
+		code = d.home()
+	} else if strings.HasSuffix(last, "’") || strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s") {
+		k := max(0, len(before)-4)
+		tail := strings.Join(before[k:], " ")
+		if ps := placesIn(tail, 0); len(ps) > 0 && strings.TrimSpace(strings.TrimLeft(tail[ps[len(ps)-1].end:], "’'s")) == "" {
+			code = ps[len(ps)-1].code
+		}
+	}
+	if ps := placesIn(subj, 0); code == "" || len(ps) > 0 && ps[0].code == code {
+		return "" // "Korea is our 7th largest partner" in a page of Korea's own
+	}
+	switch code {
+	case "US":
+		return "U.S."
+	}
+	name := d.placeName(code, m.Sentence)
+	if name == "" {
+		return ""
+	}
+	if strings.HasSuffix(name, "s") {
+		return name + "’"
+	}
+	return name + "’s"
+}
+
+// pluralPhrase makes the head noun of a phrase plural: "goods trading
+// partner" → "goods trading partners", "investor in Asia" → "investors
+// in Asia".
+func pluralPhrase(np string) string {
+	f := strings.Fields(strings.TrimRight(np, ".,;:"))
+	h := len(f) - 1
+	for i, w := range f {
+		if i > 0 && nounBreaks[strings.ToLower(w)] {
+			h = i - 1
+			break
+		}
+	}
+	w := f[h]
+	lw := strings.ToLower(w)
+	switch {
+	case strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "x") || strings.HasSuffix(lw, "ch") || strings.HasSuffix(lw, "sh"):
+		if !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "x") && !strings.HasSuffix(lw, "ch") && !strings.HasSuffix(lw, "sh") {
+			return np // already plural
+		}
+		f[h] = w + "es"
+	case len(lw) > 1 && strings.HasSuffix(lw, "y") && !strings.ContainsAny(lw[len(lw)-2:len(lw)-1], "aeiou"):
+		f[h] = w[:len(w)-1] + "ies"
+	default:
+		f[h] = w + "s"
+	}
+	return strings.Join(f, " ")
 }
 
 // words splits s into words.
