@@ -102,6 +102,7 @@ type docDraft struct {
 	hasAsOf     bool
 	dateline    indicators.Date
 	docYear     docYear
+	programmes  []programme
 }
 
 // A docYear is the year a whole document reports on, and its evidence;
@@ -133,6 +134,7 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	}
 	d.heads = sections(src.Text)
 	d.subjects = documentSubjects(src.Text)
+	d.programmes = programmesIn(src.Text)
 	d.dateline = datelineOf(src.Text)
 	d.source.Issued = d.dateline
 	if d.source.Title == "" {
@@ -659,6 +661,9 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		if ents, cp, why, ok := d.oneSidedWithPartner(m, cs, ce); ok {
 			return ents, cp, why
 		}
+	}
+	if ents, cp, why, ok := d.programmeEntities(m, codes); ok {
+		return ents, cp, why
 	}
 	switch {
 	case len(codes) == 0 && measure == indicators.Threshold:

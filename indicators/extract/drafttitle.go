@@ -124,7 +124,7 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 			ce = e
 		}
 	}
-	before := words(joinBroken(text[cs:m.Span.Start]))
+	before := d.namedSubject(m, cs, words(joinBroken(text[cs:m.Span.Start])))
 	after := words(joinBroken(text[m.Span.End:ce]))
 	if len(after) > 0 && strings.HasPrefix(after[0], "(") {
 		// Drop the restatement itself.
@@ -568,12 +568,23 @@ func verbPhrase(ws []string, n int, sentenceStart bool) string {
 	if len(keep) > n {
 		keep = keep[len(keep)-n:]
 	}
-	if len(keep) > 0 && sentenceStart && len(placesIn(keep[0], 0)) == 0 {
+	if len(keep) > 0 && sentenceStart && len(placesIn(keep[0], 0)) == 0 && !startsName(keep) {
 		if r, sz := utf8.DecodeRuneInString(keep[0]); unicode.IsUpper(r) && strings.ToLower(keep[0][sz:]) == keep[0][sz:] {
 			keep[0] = strings.ToLower(keep[0])
 		}
 	}
 	return strings.Join(keep, " ")
+}
+
+// startsName reports whether words open a name of several capitalized
+// words ("Clean Seas Asia", "Feed the Future"), whose first word keeps its
+// capital.
+func startsName(ws []string) bool {
+	upper := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) && len(placesIn(w, 0)) == 0 // "Cumulative Indian investment" is no name
+	}
+	return len(ws) > 1 && upper(ws[1]) || len(ws) > 2 && nameJoins[ws[1]] && upper(ws[2])
 }
 
 // intentNouns name what a figure after "to <verb>" is the object of:
