@@ -308,6 +308,10 @@ var draftCases = []draftCase{
 		stated: "9th largest", title: "Rank of the Netherlands among Japan’s goods trading partners", entities: "NL", counterpart: "JP", measure: "rank", status: "fact", period: "not stated"},
 	{name: "a rank among our partners is among the home party's", text: "U.S.-Peru Trade Facts\n\nThe United States and Peru met in Lima.\n\nPeru is currently our 40th largest goods trading partner.",
 		stated: "40th largest", title: "Rank of Peru among U.S. goods trading partners", measure: "rank", status: "fact", period: "not stated", entities: "PE", section: "U.S.-Peru Trade Facts"},
+	{name: "a list after the figure's for is not cut at its first comma", text: "The agency approved a request for $20 million for schools, clinics, and roads in Haiti.",
+		stated: "$20 million", title: "Request for schools, clinics, and roads in Haiti", entities: "HT", measure: "flow", status: "intention", period: "not stated"},
+	{name: "a container before a list's of is left out", text: "The ministry approved a budget of $80 million for a national program of school meals, textbooks, and teacher training in Ghana.",
+		stated: "$80 million", title: "Budget for school meals, textbooks, and teacher training", entities: "GH", measure: "flow", status: "fact", period: "not stated"},
 	// A programme the document's government announces (drafts6).
 	{name: "a programme the President announces is the home party's, working in its region", text: "FACT SHEET: Feed the Future Andes\n\nToday the President announced Feed the Future Andes, a new initiative to end hunger in South America. It will reach more than 5 million farmers by 2030.\n\nWith an initial set of four partner countries, Feed the Future Andes will train 20,000 extension workers.",
 		stated: "more than 5 million farmers", title: "Farmers Feed the Future Andes will reach", entities: "US", counterpart: "005", measure: "count", status: "pledge", period: "2030",

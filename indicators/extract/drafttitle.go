@@ -93,7 +93,11 @@ func (d *docDraft) titleFor(m Mention, cs int, measure indicators.MeasureKind) s
 		after := words(joinBroken(text[m.Span.End:ce]))
 		if len(after) > 1 {
 			if p := strings.ToLower(after[0]); p == "in" || p == "of" || p == "for" {
-				if np := nounAfter(after[1:]); np != "" && !onlyPlaces(np) && !strings.EqualFold(np, t) {
+				np := nounAfter(after[1:])
+				if lp := listAfter(text, m.Span.End, ce, m.Sentence.End); lp != "" {
+					np = lp // "for schools, clinics, and roads in Haiti"
+				}
+				if np != "" && !onlyPlaces(np) && !strings.EqualFold(np, t) {
 					// "Increase in …", "Value of …", "Request for …"
 					if p != "for" {
 						p = "of"
@@ -472,6 +476,62 @@ func (d *docDraft) changeAcrossList(m Mention, cs int) string {
 			return shorten(title(n+" "+obj), 60)
 		}
 		return ""
+	}
+	return ""
+}
+
+// containerNouns hold what a list after their "of" names: "a
+// comprehensive program of HIV prevention, care, and treatment".
+var containerNouns = map[string]bool{"program": true, "programme": true, "package": true, "range": true, "set": true, "portfolio": true, "series": true}
+
+// listAfter returns the noun phrase after a figure's "for", "of" or "in"
+// when it is a list that the clause's end at ce cut at its first comma:
+// "$20 million for schools, clinics, and roads in Haiti" → "schools,
+// clinics, and roads in Haiti". A container before the list's "of" is
+// left out ("a comprehensive program of HIV prevention, care, and
+// treatment in Kenya" → "HIV prevention, care, and treatment in Kenya").
+// It returns "" when no list of short items, the last after "and" or
+// "or", follows.
+func listAfter(text string, from, ce, end int) string {
+	if ce >= end || text[ce] != ',' {
+		return ""
+	}
+	at := ce
+	for n := 0; n < 6; n++ {
+		next := strings.IndexByte(text[at+1:end], ',')
+		seg := text[at+1 : end]
+		if next >= 0 {
+			seg = text[at+1 : at+1+next]
+		}
+		f := words(joinBroken(seg))
+		if len(f) == 0 || hasDigit(seg) {
+			return ""
+		}
+		if lw := strings.ToLower(f[0]); lw == "and" || lw == "or" {
+			// The last item: up to a break of its noun phrase, with a
+			// place after "in" kept.
+			item := nounAfter(f[1:])
+			if item == "" || len(strings.Fields(item)) > 4 {
+				return ""
+			}
+			rest := f[1+len(strings.Fields(item)):]
+			head := words(joinBroken(text[from : at+1]))
+			if len(head) < 2 {
+				return ""
+			}
+			head = head[1:] // the "for", "of" or "in" of the figure
+			for i, w := range head {
+				if strings.EqualFold(w, "of") && i > 0 && containerNouns[strings.ToLower(head[i-1])] {
+					head = head[i+1:]
+					break
+				}
+			}
+			return listPhrase(head, 8) + ", " + f[0] + " " + item + postModifier(rest)
+		}
+		if len(f) > 3 || next < 0 {
+			return ""
+		}
+		at += 1 + next
 	}
 	return ""
 }
