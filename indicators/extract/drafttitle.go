@@ -186,7 +186,14 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		}
 	case len(after) > 1 && strings.EqualFold(after[0], "of") && (m.Unit.String() == "percent" || measure == indicators.Share):
 		if np := subject(after[1:]); np != "" {
-			return title("Share of " + np)
+			if len(after) > 2 && strings.EqualFold(after[1], "those") && !strings.HasPrefix(strings.ToLower(np), "those") {
+				np = "those " + np // "of those living in rural areas"
+			}
+			t := "Share of " + np
+			if w := absence(after[1:]); w != "" && utf8.RuneCountInString(t+" "+w) <= 60 {
+				t += " " + w // "… lack access": "… without access"
+			}
+			return title(t)
 		}
 	case len(before) > 0 && strings.EqualFold(before[len(before)-1], "by"):
 		for i := len(before) - 2; i >= 0; i-- {
@@ -286,6 +293,11 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 			}
 			if g := gerundCount(before, after, noun); g != "" {
 				return g
+			}
+			if p, ok := d.programmeActing(m); ok && d.countsPartners(m) && !strings.Contains(noun, p.name) {
+				// "With an initial set of six partner countries …, Power
+				// Africa will add": the programme's partners.
+				return title(p.name + " " + lowerFirst(noun))
 			}
 			noun += postModifier(after)
 			if hasVerb(before) {
@@ -443,6 +455,29 @@ func nounBefore(ws []string) string {
 		i--
 	}
 	return phrase(ws[i:], 10)
+}
+
+// absenceVerbs say that their subject is without what follows.
+var absenceVerbs = map[string]bool{"lack": true, "lacks": true, "lacked": true, "without": true}
+
+// absence returns "without <noun>" when the predicate of a share's whole
+// says it lacks something ("of those living in rural areas lack access",
+// "of the population is without electricity"), or "".
+func absence(ws []string) string {
+	for i, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ",.;:"))
+		if !absenceVerbs[lw] {
+			if subjectEnds[lw] && lw != "is" && lw != "are" && lw != "was" && lw != "were" {
+				return "" // another verb ends the whole first
+			}
+			continue
+		}
+		if np := nounAfter(ws[i+1:]); np != "" && !onlyPlaces(np) {
+			return "without " + np
+		}
+		return ""
+	}
+	return ""
 }
 
 // changeAcrossList titles a change whose verb stands before a list that
