@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -480,6 +481,10 @@ func absence(ws []string) string {
 	return ""
 }
 
+// measureGlosses, in parentheses after a noun, say what of it is
+// measured, and stay in its title: "investment in Vietnam (stock)".
+var measureGlosses = map[string]bool{"stock": true, "stocks": true, "position": true, "holdings": true}
+
 // changeAcrossList titles a change whose verb stands before a list that
 // broke its clause: "reducing the combined death rate from HIV, TB, and
 // malaria by more than half" → "Reduction in combined death rate from
@@ -598,6 +603,7 @@ func listPhrase(ws []string, n int) string {
 // words at either end, at most n words.
 func phrase(ws []string, n int) string {
 	var keep []string
+	gloss := ""
 	for k := 0; k < len(ws); k++ {
 		w := ws[k]
 		lw := strings.ToLower(strings.Trim(w, ",.;:()"))
@@ -615,6 +621,9 @@ func phrase(ws []string, n int) string {
 			continue
 		}
 		if t := strings.TrimRight(w, ",;:."); strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && (isShortName(t[1:len(t)-1]) || isGloss(t[1:len(t)-1])) {
+			if g := t[1 : len(t)-1]; measureGlosses[g] && gloss == "" {
+				gloss = g
+			}
 			continue // "(GDP)", "(stock)"
 		}
 		keep = append(keep, strings.Trim(w, ",;:()"))
@@ -624,6 +633,18 @@ func phrase(ws []string, n int) string {
 	}
 	for len(keep) > 0 && (titleStop[strings.ToLower(keep[len(keep)-1])] || subjectEnds[strings.ToLower(keep[len(keep)-1])]) {
 		keep = keep[:len(keep)-1]
+	}
+	if gloss != "" && len(keep) > 0 && !slices.ContainsFunc(keep, func(w string) bool { return strings.EqualFold(w, gloss) }) {
+		// "U.S. foreign direct investment (FDI) in Vietnam (stock)": the
+		// gloss names what is measured, after the head noun.
+		at := len(keep)
+		for i := 1; i < len(keep); i++ {
+			if nounBreaks[strings.ToLower(keep[i])] {
+				at = i
+				break
+			}
+		}
+		keep = slices.Insert(keep, at, gloss)
 	}
 	return strings.Join(keep, " ")
 }
