@@ -344,6 +344,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	default:
 		ind.Title = d.titleFor(m, cs, ind.Measure)
 	}
+	ind.Title = d.articled(ind.Title)
 	if ind.Title == "" {
 		ind.Title = d.fallbackTitle(m, ind.Measure)
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")

@@ -402,6 +402,55 @@ func pluralPhrase(np string) string {
 	return strings.Join(f, " ")
 }
 
+// articled gives a name that ends a title after "by", "for", "to" or
+// "from" the article the document writes it with: "Investment by Global
+// Fund" → "Investment by the Global Fund" when the text says "the Global
+// Fund".
+func (d *docDraft) articled(t string) string {
+	i, w := -1, 0
+	for _, p := range []string{" by ", " for ", " to ", " from "} {
+		if j := strings.LastIndex(t, p); j > i {
+			i, w = j, len(p)
+		}
+	}
+	if i < 0 || len(t) < i+w+1 {
+		return t
+	}
+	name := t[i+w:]
+	r, _ := utf8.DecodeRuneInString(name)
+	if !unicode.IsUpper(r) || len(placesIn(name, 0)) > 0 || strings.HasPrefix(name, "The ") {
+		return t
+	}
+	if strings.Contains(d.src.Text, "the "+name) && !strings.Contains(d.src.Text, ". "+name) || definedWithThe(d.src.Text, name) {
+		return t[:i+w] + "the " + name
+	}
+	return t
+}
+
+// definedWithThe reports whether text defines name as the short name of a
+// long one it writes with "the": "the Trust for Water, Sanitation and
+// Hygiene (Water Trust)".
+func definedWithThe(text, name string) bool {
+	j := strings.Index(text, "("+name+")")
+	if j < 0 {
+		return false
+	}
+	long := text[max(0, j-100):j]
+	if k := strings.LastIndexAny(long, ".;:\n"); k >= 0 {
+		long = long[k+1:]
+	}
+	f := strings.Fields(long)
+	for k := len(f) - 2; k >= 0; k-- {
+		if r, _ := utf8.DecodeRuneInString(f[k+1]); !unicode.IsUpper(r) && !nameJoins[f[k+1]] && !strings.HasSuffix(f[k], ",") {
+			return false // the long name starts after a lower-case word
+		}
+		if f[k] == "the" || f[k] == "The" {
+			return true
+		}
+	}
+	return false
+}
+
 // words splits s into words.
 func words(s string) []string { return strings.Fields(s) }
 
