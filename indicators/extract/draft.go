@@ -973,6 +973,11 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 			}
 		}
 	}
+	// "a $6 billion three-year … pledge": the one span of three years the
+	// document names ("the 2023-2025 grant cycle").
+	if p, why, ok := d.spanOfYears(m, ce); ok {
+		return p, base, why
+	}
 	// A year closing the figure's phrase, no other figure between: "2.9%
 	// of overall U.S. exports in 2011", "$100 billion in total (two ways)
 	// goods trade during 2011".
@@ -1095,6 +1100,43 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		}
 	}
 	return indicators.NotStated, base, "no year for this figure"
+}
+
+// yearCounts read the length of a span before "-year": "three-year".
+var yearCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// spanOfYears returns the span of years a figure's "N-year" right after
+// it refers to: the one span of N years the document names, or false.
+func (d *docDraft) spanOfYears(m Mention, ce int) (indicators.Period, string, bool) {
+	text := d.src.Text
+	after := strings.Fields(strings.ToLower(text[m.Span.End:ce]))
+	n := 0
+	for _, w := range after[:min(len(after), 3)] {
+		if c, ok := strings.CutSuffix(strings.Trim(w, ",.;:()"), "-year"); ok {
+			if n = yearCounts[c]; n == 0 {
+				n, _ = strconv.Atoi(c)
+			}
+			break
+		}
+	}
+	if n < 2 {
+		return indicators.NotStated, "", false
+	}
+	var found indicators.Period
+	for _, r := range yearsIn(text, 0) {
+		p := r.period
+		if !p.IsSpan() || p.To.Year-p.From.Year+1 != n || r.role != yearPeriod && r.role != yearBase {
+			continue
+		}
+		if found.IsStated() && found != p {
+			return indicators.NotStated, "", false // two spans of that length
+		}
+		found = p
+	}
+	if !found.IsStated() {
+		return indicators.NotStated, "", false
+	}
+	return found, fmt.Sprintf("%d-year: the one span of %d years the document names, %s; check", n, n, found), true
 }
 
 // glossedChange returns the change a figure in parentheses restates,

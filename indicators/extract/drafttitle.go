@@ -330,6 +330,14 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		}
 		return title(what + " " + strings.ToLower(strings.Trim(after[0], ".,")))
 	}
+	if subj != "" && !onlyPlaces(subj) {
+		return title(subj)
+	}
+	if np := phrase(after, 6); np != "" && !onlyPlaces(np) && !(len(after) > 0 && nounBreaks[strings.ToLower(after[0])]) {
+		// "Japan announced a $3 billion three-year pledge to the fund":
+		// the words after the figure, not the place before it.
+		return title(np)
+	}
 	if subj != "" {
 		return title(subj)
 	}
