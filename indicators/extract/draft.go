@@ -103,6 +103,7 @@ type docDraft struct {
 	dateline    indicators.Date
 	docYear     docYear
 	programmes  []programme
+	acronyms    []acronym // read on first use by fit
 }
 
 // A docYear is the year a whole document reports on, and its evidence;

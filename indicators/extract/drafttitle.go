@@ -387,6 +387,9 @@ func (d *docDraft) rankPossessor(m Mention, before []string, subj string) string
 // in Asia".
 func pluralPhrase(np string) string {
 	f := strings.Fields(strings.TrimRight(np, ".,;:"))
+	if len(f) == 0 {
+		return np
+	}
 	h := len(f) - 1
 	for i, w := range f {
 		if i > 0 && nounBreaks[strings.ToLower(w)] {

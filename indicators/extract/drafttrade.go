@@ -325,7 +325,13 @@ func (d *docDraft) fit(t string, n int) string {
 	if utf8.RuneCountInString(t) <= n {
 		return t
 	}
-	for _, a := range acronymsIn(d.src.Text) {
+	if d.acronyms == nil {
+		d.acronyms = append(acronymsIn(d.src.Text), acronym{}) // a last zero one marks them read
+	}
+	for _, a := range d.acronyms {
+		if a.long == "" {
+			continue
+		}
 		if i := strings.Index(strings.ToLower(t), strings.ToLower(a.long)); i >= 0 {
 			t = t[:i] + a.short + t[i+len(a.long):]
 		}
