@@ -589,7 +589,10 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		both = ""
 	}
 	places := countries(placesAt(text, m.Sentence.Start, cs, ce))
-	if parent, ok := d.parentFigure(m, cs); ok {
+	if parent, ok := d.parentFigure(m, cs); ok && !(measure == indicators.RankKind && len(places) > 0) {
+		// A rank names its own places ("…, making Japan the United
+		// States' fourth-largest trading partner"); other figures take
+		// those of the clause they continue.
 		pcs, pce := clauseOf(text, parent)
 		pe, pc, why := d.entities(parent, pcs, pce, measure)
 		own := distinct(countries(places))

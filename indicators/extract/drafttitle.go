@@ -174,6 +174,18 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 	switch {
 	case measure == indicators.RankKind:
 		noun := phrase(after, 6)
+		if f := strings.Fields(noun); len(f) > 1 && (nounBreaks[strings.ToLower(f[len(f)-1])] || strings.EqualFold(f[len(f)-1], "into")) {
+			// "source of foreign direct investment into": what follows
+			// the preposition, and shorten to cut it if need be.
+			noun = phrase(after, 10)
+		}
+		if subj == "" || !onlyPlaces(subj) && len(placesIn(subj, 0)) == 0 {
+			// "…, making Japan the United States' fourth-largest trading
+			// partner": the place the participle makes the ranked one.
+			if p := rankedPlace(before); p != "" {
+				subj = p
+			}
+		}
 		if subj != "" && noun != "" {
 			if onlyPlaces(subj) && len(before) > 0 && strings.EqualFold(before[0], "the") {
 				subj = "the " + subj // "the Philippines"
@@ -343,6 +355,26 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 	}
 	if np := phrase(after, 6); np != "" {
 		return title(np)
+	}
+	return ""
+}
+
+// rankedPlace returns the place a verb of making ranks ("making Japan the
+// United States' fourth-largest …", "makes Korea our …"): the place right
+// after "making", "makes" or "made", or "".
+func rankedPlace(before []string) string {
+	for i, w := range before {
+		switch strings.ToLower(w) {
+		case "making", "makes", "made", "make":
+		default:
+			continue
+		}
+		rest := strings.Join(before[i+1:], " ")
+		ps := placesIn(rest, 0)
+		if len(ps) == 0 || strings.TrimSpace(strings.TrimPrefix(rest[:ps[0].start], "the ")) != "" {
+			return ""
+		}
+		return strings.TrimSpace(rest[:ps[0].end])
 	}
 	return ""
 }
