@@ -340,6 +340,8 @@ var draftCases = []draftCase{
 		stated: "sixth-largest", title: "Rank of Korea among U.S. goods trading partners", measure: "rank", status: "fact", period: "2013", entities: "KR", counterpart: "US"},
 	{name: "a rank's noun is not cut at a preposition", text: "Korea is the third-largest source of foreign direct investment into the United States.",
 		stated: "third-largest", title: "Rank of Korea as source of foreign direct investment", measure: "rank", status: "fact", period: "not stated", entities: "KR", counterpart: "US"},
+	{name: "a demonstrative subject of a count's verb is the", text: "Together, these clinics will treat nearly 9,000 patients.",
+		stated: "nearly 9,000 patients", title: "Patients the clinics will treat", measure: "count", status: "pledge", period: "not stated"},
 	{name: "a share of those who lack something", text: "About 40 percent of those living in coastal towns lack clean water.",
 		stated: "About 40 percent", title: "Share of those living in coastal towns without clean water", measure: "share", status: "fact", period: "not stated"},
 	{name: "a share of a place's people who lack something", text: "About 40 percent of households in Kenya lack clean water.",

@@ -763,10 +763,14 @@ func stopWord(w string) bool { return titleStop[w] }
 // of the sentence capitalized it.
 func verbPhrase(ws []string, n int, sentenceStart bool) string {
 	var keep []string
-	for _, w := range ws {
+	for k, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ",.;:()"))
 		if hasDigit(w) {
 			break
+		}
+		if len(keep) == 0 && demonstratives[lw] && k+1 < len(ws) && isLowerWord(strings.Trim(ws[k+1], ",;:()")) {
+			keep = append(keep, "the") // "these programs will prevent" → "the programs will prevent"
+			continue
 		}
 		if len(keep) == 0 && (titleStop[lw] && lw != "the" || !hasLetter(w)) {
 			continue
@@ -794,6 +798,10 @@ func startsName(ws []string) bool {
 	}
 	return len(ws) > 1 && upper(ws[1]) || len(ws) > 2 && nameJoins[ws[1]] && upper(ws[2])
 }
+
+// demonstratives point back to a noun a verb phrase's title names with
+// "the": "Infections the programs will prevent".
+var demonstratives = map[string]bool{"these": true, "those": true, "this": true, "that": true}
 
 // intentNouns name what a figure after "to <verb>" is the object of:
 // "our commitment to invest $55 billion".
