@@ -212,6 +212,9 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		for i := len(before) - 2; i >= 0; i-- {
 			if n, ok := changeNouns[strings.ToLower(before[i])]; ok {
 				if obj := phrase(before[i+1:len(before)-1], 8); obj != "" {
+					if g := gainTitle(m, n, obj, measure); g != "" {
+						return g
+					}
 					return title(n + " " + obj)
 				}
 			}
@@ -576,6 +579,30 @@ func absence(ws []string) string {
 // measureGlosses, in parentheses after a noun, say what of it is
 // measured, and stay in its title: "investment in Vietnam (stock)".
 var measureGlosses = map[string]bool{"stock": true, "stocks": true, "position": true, "holdings": true}
+
+// gainTitle titles a count after an increase's "by", which counts what
+// gains the increase's object: "increase electricity access by at least
+// 20 million new households" → "New households gaining electricity
+// access". It returns "" for other figures and for a decrease.
+func gainTitle(m Mention, change, obj string, measure indicators.MeasureKind) string {
+	if measure != indicators.CountKind || !strings.HasPrefix(change, "Increase") && !strings.HasPrefix(change, "Expansion") {
+		return ""
+	}
+	f := strings.Fields(strings.ToLower(obj))
+	if !gainNouns[f[len(f)-1]] {
+		return "" // "increase enrollment by 2,000 students": no one gains enrollment
+	}
+	noun := strings.TrimSpace(m.Text[max(m.Numbers[0].End, m.Numbers[1].End)-m.Span.Start:])
+	if noun == "" || hasDigit(noun) {
+		return ""
+	}
+	return title(noun + " gaining " + lowerFirst(obj))
+}
+
+// gainNouns name what people or places gain: "electricity access",
+// "health coverage".
+var gainNouns = map[string]bool{"access": true, "coverage": true, "connection": true, "connections": true, "insurance": true,
+	"service": true, "services": true, "electricity": true, "power": true, "water": true, "sanitation": true, "internet": true, "broadband": true}
 
 // changeAcrossList titles a change whose verb stands before a list that
 // broke its clause: "reducing the combined death rate from HIV, TB, and
