@@ -173,3 +173,25 @@ func (s *scanner) currencyPair(w string, j int) (string, int) {
 	}
 	return "", j
 }
+
+// hedgedHalf reports whether a hedge stands before "half" at token i: "by
+// more than half", "nearly half", "over half the districts". A hedged
+// "half" is a figure as "half of" is, the fraction 0.5 (as
+// indicators.ParseStated reads "more than half").
+func (s *scanner) hedgedHalf(i int) bool {
+	_, hs := s.hedge(i)
+	return hs >= 0
+}
+
+// partitive reads a counted noun after "of the" at token j: "four of the
+// U.S. industry sectors" is a count of sectors, as indicators.ParseStated
+// reads it (the phrase "of the U.S. industry sectors" is the noun). "three of
+// the five countries" is none (a number stands where the noun would), and
+// "two of the world's largest economies" none (no plural noun ends the
+// phrase).
+func (s *scanner) partitive(n num, j int) (indicators.Unit, int, bool) {
+	if !s.is(j, "of") || !s.is(j+1, "the") || n.val.Exp < 0 {
+		return indicators.Unit{}, j, false
+	}
+	return s.countNoun(n, j+2)
+}

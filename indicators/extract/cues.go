@@ -21,11 +21,19 @@ var statusCues = []struct {
 }{
 	{indicators.Intention, []string{"intends to", "intend to", "consider", "considering", "seeks to", "seek to", "hopes to", "hope to", "plans to", "plan to", "endeavor to", "explore",
 		"a request for", "requests for", "budget request", "proposes", "proposed to"}},
-	{indicators.Target, []string{"target", "targets", "goal", "goals", "aims to", "aim to", "objective"}},
+	// What funding "will be used" to reach is a target (see
+	// targetNotMoney): "The funding will be used in the 2023-2025 grant
+	// cycle to reach over 120 … countries".
+	{indicators.Target, []string{"target", "targets", "goal", "goals", "aims to", "aim to", "objective", "will be used"}},
 	// A need someone foresees is a projection, though "will" is a pledge:
-	// "sub-Saharan Africa will require more than $300 billion".
-	{indicators.Projection, []string{"will require", "will need", "would require", "would need", "will cost", "is needed", "are needed", "needed to", "required to"}},
-	{indicators.Pledge, []string{"commits", "commit to", "commitment to", "commitments to", "committed to", "pledge", "pledges", "pledged", "promise", "promises", "will", "shall", "is to", "are to"}},
+	// "sub-Saharan Africa will require more than $300 billion". So is an
+	// outcome averted: "will prevent nearly 200,000 infections that might
+	// otherwise have occurred".
+	{indicators.Projection, []string{"will require", "will need", "would require", "would need", "will cost", "is needed", "are needed", "needed to", "required to",
+		"will prevent", "will avert", "would prevent", "would avert", "otherwise have"}},
+	// Money a replenishment or pledging conference raises is pledged.
+	{indicators.Pledge, []string{"commits", "commit to", "commitment to", "commitments to", "committed to", "pledge", "pledges", "pledged", "promise", "promises", "will", "shall", "is to", "are to",
+		"replenishment conference", "pledging conference"}},
 	{indicators.Projection, []string{"could", "would", "might", "may", "projected", "projection", "forecast", "forecasts", "expected to", "is set to", "are set to", "likely to"}},
 	{indicators.Estimate, []string{"estimated", "estimate", "estimates", "an estimated", "supported", "supports", "support", "supporting"}},
 }
@@ -69,6 +77,10 @@ func dataNoteOf(clause string) (indicators.Status, string, bool) {
 // modelled figure, "supported $5 billion in exports" is not.
 var estimateNeedsPeople = map[string]bool{"supported": true, "supports": true, "support": true, "supporting": true}
 
+// targetNotMoney lists the target cues that mark a target only when the
+// figure is no amount of money: what funding will be used to reach.
+var targetNotMoney = map[string]bool{"will be used": true}
+
 // peopleUnits are the counted nouns that the estimate cues above need.
 var peopleUnits = map[string]bool{"job": true, "worker": true, "person": true, "people": true, "employee": true, "student": true, "death": true, "life": true}
 
@@ -82,6 +94,9 @@ func statusOf(clause string, u indicators.Unit) (indicators.Status, string) {
 			}
 			if row.status == indicators.Estimate && estimateNeedsPeople[c] && !peopleUnits[u.String()] {
 				continue
+			}
+			if targetNotMoney[c] && u.Kind == indicators.Money {
+				continue // "$5 million will be used for …" is an allocation
 			}
 			return row.status, c
 		}
@@ -120,6 +135,9 @@ func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
 		}
 		return indicators.Share, "a percentage"
 	case u.IsZero() && m.Kind == Number && isFraction(m):
+		if m.Quantity.Direction != indicators.NoDirection {
+			return indicators.Change, "a direction" // "reducing the death rate by more than half"
+		}
 		return indicators.Share, "a fraction"
 	case u.Kind == indicators.Money:
 		if c := firstPhrase(clause, addCues); c != "" {

@@ -102,6 +102,8 @@ type docDraft struct {
 	hasAsOf     bool
 	dateline    indicators.Date
 	docYear     docYear
+	programmes  []programme
+	acronyms    []acronym // read on first use by fit
 }
 
 // A docYear is the year a whole document reports on, and its evidence;
@@ -133,6 +135,7 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	}
 	d.heads = sections(src.Text)
 	d.subjects = documentSubjects(src.Text)
+	d.programmes = programmesIn(src.Text)
 	d.dateline = datelineOf(src.Text)
 	d.source.Issued = d.dateline
 	if d.source.Title == "" {
@@ -342,6 +345,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	default:
 		ind.Title = d.titleFor(m, cs, ind.Measure)
 	}
+	ind.Title = d.articled(ind.Title)
 	if ind.Title == "" {
 		ind.Title = d.fallbackTitle(m, ind.Measure)
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
@@ -585,7 +589,10 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		both = ""
 	}
 	places := countries(placesAt(text, m.Sentence.Start, cs, ce))
-	if parent, ok := d.parentFigure(m, cs); ok {
+	if parent, ok := d.parentFigure(m, cs); ok && !(measure == indicators.RankKind && len(places) > 0) {
+		// A rank names its own places ("…, making Japan the United
+		// States' fourth-largest trading partner"); other figures take
+		// those of the clause they continue.
 		pcs, pce := clauseOf(text, parent)
 		pe, pc, why := d.entities(parent, pcs, pce, measure)
 		own := distinct(countries(places))
@@ -660,6 +667,9 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 			return ents, cp, why
 		}
 	}
+	if ents, cp, why, ok := d.programmeEntities(m, codes); ok {
+		return ents, cp, why
+	}
 	switch {
 	case len(codes) == 0 && measure == indicators.Threshold:
 		return []string{indicators.World}, "", "a limit, no place named: the world"
@@ -700,15 +710,23 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	if both == "" && len(codes) == 2 {
 		// "Japanese companies employed approximately 650,000 U.S.
 		// workers": the place in the counted words is the other side.
+		// Not when the other place is the partner of what is counted:
+		// "four of the U.S. industry sectors recorded a trade deficit with
+		// Brazil" counts U.S. sectors, with Brazil the counterpart.
 		var in, out []string
+		partnered := false
 		for _, p := range places {
 			if m.Span.Start <= p.start && p.end <= m.Span.End {
 				in = append(in, p.code)
 			} else {
 				out = append(out, p.code)
+				switch lastWord(text[max(m.Sentence.Start, p.start-12):p.start]) {
+				case "with", "to", "into":
+					partnered = partnered || p.start >= m.Span.End
+				}
 			}
 		}
-		if in, out = distinctCodes(in), distinctCodes(out); len(in) == 1 && len(out) == 1 && in[0] != out[0] {
+		if in, out = distinctCodes(in), distinctCodes(out); len(in) == 1 && len(out) == 1 && in[0] != out[0] && !partnered {
 			return out, in[0], fmt.Sprintf("%s counted, %s acting", in[0], out[0])
 		}
 	}
@@ -959,6 +977,11 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 			}
 		}
 	}
+	// "a $6 billion three-year … pledge": the one span of three years the
+	// document names ("the 2023-2025 grant cycle").
+	if p, why, ok := d.spanOfYears(m, ce); ok {
+		return p, base, why
+	}
 	// A year closing the figure's phrase, no other figure between: "2.9%
 	// of overall U.S. exports in 2011", "$100 billion in total (two ways)
 	// goods trade during 2011".
@@ -1081,6 +1104,43 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		}
 	}
 	return indicators.NotStated, base, "no year for this figure"
+}
+
+// yearCounts read the length of a span before "-year": "three-year".
+var yearCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// spanOfYears returns the span of years a figure's "N-year" right after
+// it refers to: the one span of N years the document names, or false.
+func (d *docDraft) spanOfYears(m Mention, ce int) (indicators.Period, string, bool) {
+	text := d.src.Text
+	after := strings.Fields(strings.ToLower(text[m.Span.End:ce]))
+	n := 0
+	for _, w := range after[:min(len(after), 3)] {
+		if c, ok := strings.CutSuffix(strings.Trim(w, ",.;:()"), "-year"); ok {
+			if n = yearCounts[c]; n == 0 {
+				n, _ = strconv.Atoi(c)
+			}
+			break
+		}
+	}
+	if n < 2 {
+		return indicators.NotStated, "", false
+	}
+	var found indicators.Period
+	for _, r := range yearsIn(text, 0) {
+		p := r.period
+		if !p.IsSpan() || p.To.Year-p.From.Year+1 != n || r.role != yearPeriod && r.role != yearBase {
+			continue
+		}
+		if found.IsStated() && found != p {
+			return indicators.NotStated, "", false // two spans of that length
+		}
+		found = p
+	}
+	if !found.IsStated() {
+		return indicators.NotStated, "", false
+	}
+	return found, fmt.Sprintf("%d-year: the one span of %d years the document names, %s; check", n, n, found), true
 }
 
 // glossedChange returns the change a figure in parentheses restates,
@@ -1503,8 +1563,18 @@ func wholeSentence(text string, s indicators.Span) indicators.Span {
 		for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t' || text[i-1] == '\r') {
 			i--
 		}
-		if i == 0 || text[i-1] != '\n' || i >= 2 && text[i-2] == '\n' {
+		if i == 0 || text[i-1] != '\n' {
 			break
+		}
+		if i >= 2 && text[i-2] == '\n' {
+			// A blank line ends a sentence, unless it splits a list
+			// item of a PDF's text at a page break: the part starts in
+			// lower case after a line that ends on no stop or comma.
+			e := itemStart(text, s.Start)
+			if e == s.Start {
+				break
+			}
+			i = lineEnd(text, e) + 1
 		}
 		ls := strings.LastIndexByte(text[:i-1], '\n') + 1
 		line := strings.TrimRight(text[ls:i-1], " \t\r")
@@ -1543,6 +1613,18 @@ func wholeSentence(text string, s indicators.Span) indicators.Span {
 		j++
 		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
 			j++
+		}
+		if j < len(text) && text[j] == '\n' {
+			// Across the blank line that splits a list item (see
+			// itemStart).
+			k := j
+			for k < len(text) && (text[k] == '\n' || text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
+				k++
+			}
+			if k == len(text) || itemStart(text, k) == k {
+				break
+			}
+			j = k
 		}
 		if r, _ := utf8.DecodeRuneInString(text[j:]); !unicode.IsLower(r) {
 			break

@@ -84,11 +84,114 @@ func (d *docDraft) itemFunding(m Mention) string {
 	if ls := strings.LastIndexByte(text[:open], '\n') + 1; ls > from {
 		from = ls
 	}
+	from = itemStart(text, from)
 	act := d.activity(m, from, open)
 	if act == "" {
 		return ""
 	}
+	if what := d.fundedForCounted(m, from, open, act); what != "" {
+		return shorten("Funding for "+what, 60)
+	}
 	return shorten("Funding for "+lowerFirst(act), 60)
+}
+
+// helpVerbs take the people they help and a bare verb: "Helping over
+// 96,000 HIV-positive mothers protect their newborn infants".
+var helpVerbs = map[string]bool{"helping": true, "enabling": true, "assisting": true}
+
+// fundedForCounted names what an item's amount funds when the item also
+// counts the people it serves, who have their own figure: what they are
+// helped to do ("Helping over 96,000 HIV-positive mothers protect their
+// newborn infants from HIV ($29 million)" → "protecting newborn infants
+// from HIV"), or, when the activity is too long for a title, what they are
+// reached with ("Reaching over seven million Kenyans with abstinence and
+// faithfulness messages ($40 million)" → "abstinence and faithfulness
+// messages"). It returns "" otherwise.
+func (d *docDraft) fundedForCounted(m Mention, from, to int, act string) string {
+	text := d.src.Text
+	var counted *Mention
+	for i, o := range d.mentions {
+		if o.Span != m.Span && o.Kind == Count && o.Span.Start >= from && o.Span.End <= to {
+			counted = &d.mentions[i]
+			break
+		}
+	}
+	if counted == nil {
+		return ""
+	}
+	before := words(joinBroken(text[from:counted.Span.Start]))
+	after := words(joinBroken(text[counted.Span.End:to]))
+	if len(before) == 1 && helpVerbs[strings.ToLower(strings.TrimLeft(before[0], " \t•◦▪·-*–"))] && len(after) > 1 {
+		// The noun's last words may trail the figure ("HIV-positive
+		// mothers" when the figure stops at the number).
+		for k := 0; k < 3 && len(after) > 1 && (!isLowerWord(after[0]) || pluralNoun(after[0])); k++ {
+			after = after[1:]
+		}
+		if v := strings.ToLower(after[0]); isLowerWord(v) && !linkWords[v] && !titleStop[v] && !strings.HasSuffix(v, "ing") {
+			rest := after[1:]
+			if len(rest) > 0 && possessives[strings.ToLower(rest[0])] {
+				rest = rest[1:]
+			}
+			if obj := phrase(rest, 8); obj != "" {
+				return gerund(v) + " " + obj
+			}
+		}
+	}
+	if utf8.RuneCountInString("Funding for "+act) > 60 {
+		for i, w := range after {
+			if strings.EqualFold(w, "with") && i+1 < len(after) {
+				if means := phrase(after[i+1:], 8); means != "" {
+					return means
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// possessives stand before a noun as a determiner does.
+var possessives = map[string]bool{"their": true, "his": true, "her": true, "its": true, "our": true, "your": true}
+
+// gerund returns the -ing form of a bare verb: "protect" → "protecting",
+// "provide" → "providing".
+func gerund(v string) string {
+	if strings.HasSuffix(v, "e") && !strings.HasSuffix(v, "ee") && len(v) > 2 {
+		return v[:len(v)-1] + "ing"
+	}
+	return v + "ing"
+}
+
+// itemStart returns where the list item whose line starts at ls begins:
+// at an earlier line when a blank line (a page break of the PDF the text
+// came from) split the item, the line at ls starting in lower case and
+// the line before the blank ending on no stop or comma ("Counseling and
+// testing more than five million Kenyans, including over one\n\nmillion
+// pregnant women ($30 million),").
+func itemStart(text string, ls int) int {
+	for {
+		if r, _ := utf8.DecodeRuneInString(text[ls:]); !unicode.IsLower(r) {
+			return ls
+		}
+		e := ls
+		for e > 0 && (text[e-1] == '\n' || text[e-1] == ' ' || text[e-1] == '\t' || text[e-1] == '\r') {
+			e--
+		}
+		if e == 0 || strings.Count(text[e:ls], "\n") < 2 || strings.ContainsAny(text[e-1:e], ".!?:;,)") {
+			return ls
+		}
+		prev := strings.LastIndexByte(text[:e], '\n') + 1
+		if isHeadingLine(text[prev:e]) {
+			return ls
+		}
+		ls = prev
+	}
+}
+
+// isHeadingLine reports whether a line is a short one of capitals, as a
+// heading is ("PREVENTION", "CARE AND SUPPORT").
+func isHeadingLine(line string) bool {
+	t := strings.TrimSpace(line)
+	return t != "" && strings.ToUpper(t) == t && len(strings.Fields(t)) <= 8
 }
 
 // activity returns the words of text[from:to] that name an activity, the

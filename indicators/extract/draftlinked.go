@@ -148,6 +148,52 @@ func (d *docDraft) referredNoun(m Mention, own int) string {
 	return ""
 }
 
+// balanceNouns name what one side of a trade holds against the other.
+var balanceNouns = map[string]bool{"surplus": true, "deficit": true, "balance": true}
+
+// holdVerbs say that their subject holds a balance: "The United States
+// runs a surplus".
+var holdVerbs = map[string]bool{"runs": true, "ran": true, "run": true, "has": true, "had": true, "recorded": true, "records": true,
+	"posted": true, "posts": true, "maintains": true, "maintained": true, "registered": true, "registers": true, "holds": true, "held": true}
+
+// withHolder names the holder of a balance that a figure's "that surplus"
+// refers to, when the sentence's subject is one place that runs it: "The
+// United States runs a consistent surplus in growing services trade with
+// Vietnam, with that surplus reaching $1.6 billion" → "U.S. surplus in
+// services trade with Vietnam". It returns np unchanged otherwise.
+func (d *docDraft) withHolder(m Mention, own int, np string) string {
+	f := strings.Fields(np)
+	if len(f) == 0 || !balanceNouns[strings.ToLower(f[0])] {
+		return np
+	}
+	text := d.src.Text
+	earlier := strings.Fields(text[m.Sentence.Start:own])
+	for i, w := range earlier {
+		if !holdVerbs[strings.ToLower(w)] {
+			continue
+		}
+		subj := strings.Join(earlier[:i], " ")
+		ps := countries(placesIn(subj, 0))
+		if c := distinct(ps); len(c) != 1 || !actorOnly(subj) || strings.ContainsAny(subj, ",;:") {
+			return np
+		}
+		name := subj[ps[0].start:ps[0].end]
+		switch {
+		case ps[0].code == "US":
+			name = "U.S."
+		case strings.HasSuffix(name, "s"):
+			name += "’" // "the Philippines’"
+		default:
+			name += "’s"
+		}
+		if lastWord(subj[:ps[0].start]) == "" && strings.HasSuffix(strings.ToLower(strings.TrimSpace(subj[:ps[0].start])), "the") && ps[0].code != "US" {
+			name = "the " + name
+		}
+		return name + " " + lowerFirst(np)
+	}
+	return np
+}
+
 // closingYear returns the year that closes the sentence of m ("… during
 // 2022.") when m is joined to the figures after it by link words alone
 // and none has a year of its own: the year of all of them.

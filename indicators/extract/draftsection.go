@@ -50,6 +50,17 @@ func headings(text string) []heading {
 		if strings.ContainsAny(t[len(t)-1:], ".,;:!?") || isDateLine(t) {
 			continue
 		}
+		// A list item split by a page break goes on after the blank line
+		// below it, in lower case (see itemStart).
+		if next := at + len(l); next < len(text) && isLowerWord(lastWord(t)) {
+			k := next
+			for k < len(text) && (text[k] == '\n' || text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
+				k++
+			}
+			if k < len(text) && itemStart(text, k) != k {
+				continue
+			}
+		}
 		j := strings.Index(text[at:], t)
 		if j < 0 {
 			continue

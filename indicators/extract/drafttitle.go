@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -93,7 +94,11 @@ func (d *docDraft) titleFor(m Mention, cs int, measure indicators.MeasureKind) s
 		after := words(joinBroken(text[m.Span.End:ce]))
 		if len(after) > 1 {
 			if p := strings.ToLower(after[0]); p == "in" || p == "of" || p == "for" {
-				if np := nounAfter(after[1:]); np != "" && !onlyPlaces(np) && !strings.EqualFold(np, t) {
+				np := nounAfter(after[1:])
+				if lp := listAfter(text, m.Span.End, ce, m.Sentence.End); lp != "" {
+					np = lp // "for schools, clinics, and roads in Haiti"
+				}
+				if np != "" && !onlyPlaces(np) && !strings.EqualFold(np, t) {
 					// "Increase in …", "Value of …", "Request for …"
 					if p != "for" {
 						p = "of"
@@ -124,7 +129,7 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 			ce = e
 		}
 	}
-	before := words(joinBroken(text[cs:m.Span.Start]))
+	before := d.namedSubject(m, cs, words(joinBroken(text[cs:m.Span.Start])))
 	after := words(joinBroken(text[m.Span.End:ce]))
 	if len(after) > 0 && strings.HasPrefix(after[0], "(") {
 		// Drop the restatement itself.
@@ -141,7 +146,7 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 	// imports were $128.4 billion" (its own subject).
 	own := d.ownStart(m, cs)
 	if np := d.referredNoun(m, own); np != "" {
-		return title(np)
+		return title(d.withHolder(m, own, np))
 	}
 	if own > cs {
 		ob := words(joinBroken(text[own:m.Span.Start]))
@@ -169,20 +174,53 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 	switch {
 	case measure == indicators.RankKind:
 		noun := phrase(after, 6)
+		if f := strings.Fields(noun); len(f) > 1 && (nounBreaks[strings.ToLower(f[len(f)-1])] || strings.EqualFold(f[len(f)-1], "into")) {
+			// "source of foreign direct investment into": what follows
+			// the preposition, and shorten to cut it if need be.
+			noun = phrase(after, 10)
+		}
+		if subj == "" || !onlyPlaces(subj) && len(placesIn(subj, 0)) == 0 {
+			// "…, making Japan the United States' fourth-largest trading
+			// partner": the place the participle makes the ranked one.
+			if p := rankedPlace(before); p != "" {
+				subj = p
+			}
+		}
 		if subj != "" && noun != "" {
+			if onlyPlaces(subj) && len(before) > 0 && strings.EqualFold(before[0], "the") {
+				subj = "the " + subj // "the Philippines"
+			}
+			if by := d.rankPossessor(m, before, subj); by != "" {
+				// "the United States’ 34th largest goods trading partner":
+				// a rank among the possessor's partners.
+				return title("Rank of " + subj + " among " + by + " " + pluralPhrase(noun))
+			}
 			return title("Rank of " + subj + " as " + noun)
 		}
 	case len(after) > 1 && strings.EqualFold(after[0], "of") && (m.Unit.String() == "percent" || measure == indicators.Share):
 		if np := subject(after[1:]); np != "" {
-			return title("Share of " + np)
+			if len(after) > 2 && strings.EqualFold(after[1], "those") && !strings.HasPrefix(strings.ToLower(np), "those") {
+				np = "those " + np // "of those living in rural areas"
+			}
+			t := "Share of " + np
+			if w := absence(after[1:]); w != "" && utf8.RuneCountInString(t+" "+w) <= 60 {
+				t += " " + w // "… lack access": "… without access"
+			}
+			return title(t)
 		}
 	case len(before) > 0 && strings.EqualFold(before[len(before)-1], "by"):
 		for i := len(before) - 2; i >= 0; i-- {
 			if n, ok := changeNouns[strings.ToLower(before[i])]; ok {
 				if obj := phrase(before[i+1:len(before)-1], 8); obj != "" {
+					if g := gainTitle(m, n, obj, measure); g != "" {
+						return g
+					}
 					return title(n + " " + obj)
 				}
 			}
+		}
+		if t := d.changeAcrossList(m, cs); t != "" {
+			return t
 		}
 	case len(before) > 1 && (strings.EqualFold(before[len(before)-1], "of") || strings.EqualFold(before[len(before)-1], "for") && intentNouns[strings.ToLower(before[len(before)-2])]) &&
 		!quantityNouns[strings.ToLower(before[len(before)-2])]:
@@ -253,6 +291,10 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		// A count, or a measure per its base ("450,000 barrels per day"):
 		// the words after the number name it.
 		noun := strings.TrimSpace(text[max(m.Numbers[0].End, m.Numbers[1].End):m.Span.End])
+		// "four of the U.S. industry sectors": the sectors.
+		if rest, ok := strings.CutPrefix(noun, "of the "); ok {
+			noun = strings.TrimSpace(rest)
+		}
 		if noun == "" && m.Kind == Number {
 			// "over 96,000 HIV-positive mothers": the head noun the
 			// figure parser left out.
@@ -267,6 +309,11 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 			}
 			if g := gerundCount(before, after, noun); g != "" {
 				return g
+			}
+			if p, ok := d.programmeActing(m); ok && d.countsPartners(m) && !strings.Contains(noun, p.name) {
+				// "With an initial set of six partner countries …, Power
+				// Africa will add": the programme's partners.
+				return title(p.name + " " + lowerFirst(noun))
 			}
 			noun += postModifier(after)
 			if hasVerb(before) {
@@ -298,6 +345,14 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		}
 		return title(what + " " + strings.ToLower(strings.Trim(after[0], ".,")))
 	}
+	if subj != "" && !onlyPlaces(subj) {
+		return title(subj)
+	}
+	if np := phrase(after, 6); np != "" && !onlyPlaces(np) && !(len(after) > 0 && nounBreaks[strings.ToLower(after[0])]) {
+		// "Japan announced a $3 billion three-year pledge to the fund":
+		// the words after the figure, not the place before it.
+		return title(np)
+	}
 	if subj != "" {
 		return title(subj)
 	}
@@ -305,6 +360,141 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		return title(np)
 	}
 	return ""
+}
+
+// rankedPlace returns the place a verb of making ranks ("making Japan the
+// United States' fourth-largest …", "makes Korea our …"): the place right
+// after "making", "makes" or "made", or "".
+func rankedPlace(before []string) string {
+	for i, w := range before {
+		switch strings.ToLower(w) {
+		case "making", "makes", "made", "make":
+		default:
+			continue
+		}
+		rest := strings.Join(before[i+1:], " ")
+		ps := placesIn(rest, 0)
+		if len(ps) == 0 || strings.TrimSpace(strings.TrimPrefix(rest[:ps[0].start], "the ")) != "" {
+			return ""
+		}
+		return strings.TrimSpace(rest[:ps[0].end])
+	}
+	return ""
+}
+
+// rankPossessor returns whose partners a rank is among, as a title writes
+// it ("U.S.", "Japan’s"), when a place's possessive or "our" (the
+// document's home) stands right before the rank; or "".
+func (d *docDraft) rankPossessor(m Mention, before []string, subj string) string {
+	if len(before) == 0 {
+		return ""
+	}
+	last := before[len(before)-1]
+	code := ""
+	if strings.EqualFold(last, "our") {
+		code = d.home()
+	} else if strings.HasSuffix(last, "’") || strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s") {
+		k := max(0, len(before)-4)
+		tail := strings.Join(before[k:], " ")
+		if ps := placesIn(tail, 0); len(ps) > 0 && strings.TrimSpace(strings.TrimLeft(tail[ps[len(ps)-1].end:], "’'s")) == "" {
+			code = ps[len(ps)-1].code
+		}
+	}
+	if ps := placesIn(subj, 0); code == "" || len(ps) > 0 && ps[0].code == code {
+		return "" // "Korea is our 7th largest partner" in a page of Korea's own
+	}
+	switch code {
+	case "US":
+		return "U.S."
+	}
+	name := d.placeName(code, m.Sentence)
+	if name == "" {
+		return ""
+	}
+	if strings.HasSuffix(name, "s") {
+		return name + "’"
+	}
+	return name + "’s"
+}
+
+// pluralPhrase makes the head noun of a phrase plural: "goods trading
+// partner" → "goods trading partners", "investor in Asia" → "investors
+// in Asia".
+func pluralPhrase(np string) string {
+	f := strings.Fields(strings.TrimRight(np, ".,;:"))
+	if len(f) == 0 {
+		return np
+	}
+	h := len(f) - 1
+	for i, w := range f {
+		if i > 0 && nounBreaks[strings.ToLower(w)] {
+			h = i - 1
+			break
+		}
+	}
+	w := f[h]
+	lw := strings.ToLower(w)
+	switch {
+	case strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "x") || strings.HasSuffix(lw, "ch") || strings.HasSuffix(lw, "sh"):
+		if !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "x") && !strings.HasSuffix(lw, "ch") && !strings.HasSuffix(lw, "sh") {
+			return np // already plural
+		}
+		f[h] = w + "es"
+	case len(lw) > 1 && strings.HasSuffix(lw, "y") && !strings.ContainsAny(lw[len(lw)-2:len(lw)-1], "aeiou"):
+		f[h] = w[:len(w)-1] + "ies"
+	default:
+		f[h] = w + "s"
+	}
+	return strings.Join(f, " ")
+}
+
+// articled gives a name that ends a title after "by", "for", "to" or
+// "from" the article the document writes it with: "Investment by Global
+// Fund" → "Investment by the Global Fund" when the text says "the Global
+// Fund".
+func (d *docDraft) articled(t string) string {
+	i, w := -1, 0
+	for _, p := range []string{" by ", " for ", " to ", " from "} {
+		if j := strings.LastIndex(t, p); j > i {
+			i, w = j, len(p)
+		}
+	}
+	if i < 0 || len(t) < i+w+1 {
+		return t
+	}
+	name := t[i+w:]
+	r, _ := utf8.DecodeRuneInString(name)
+	if !unicode.IsUpper(r) || len(placesIn(name, 0)) > 0 || strings.HasPrefix(name, "The ") {
+		return t
+	}
+	if strings.Contains(d.src.Text, "the "+name) && !strings.Contains(d.src.Text, ". "+name) || definedWithThe(d.src.Text, name) {
+		return t[:i+w] + "the " + name
+	}
+	return t
+}
+
+// definedWithThe reports whether text defines name as the short name of a
+// long one it writes with "the": "the Trust for Water, Sanitation and
+// Hygiene (Water Trust)".
+func definedWithThe(text, name string) bool {
+	j := strings.Index(text, "("+name+")")
+	if j < 0 {
+		return false
+	}
+	long := text[max(0, j-100):j]
+	if k := strings.LastIndexAny(long, ".;:\n"); k >= 0 {
+		long = long[k+1:]
+	}
+	f := strings.Fields(long)
+	for k := len(f) - 2; k >= 0; k-- {
+		if r, _ := utf8.DecodeRuneInString(f[k+1]); !unicode.IsUpper(r) && !nameJoins[f[k+1]] && !strings.HasSuffix(f[k], ",") {
+			return false // the long name starts after a lower-case word
+		}
+		if f[k] == "the" || f[k] == "The" {
+			return true
+		}
+	}
+	return false
 }
 
 // words splits s into words.
@@ -363,10 +553,176 @@ func nounBefore(ws []string) string {
 	return phrase(ws[i:], 10)
 }
 
+// absenceVerbs say that their subject is without what follows.
+var absenceVerbs = map[string]bool{"lack": true, "lacks": true, "lacked": true, "without": true}
+
+// absence returns "without <noun>" when the predicate of a share's whole
+// says it lacks something ("of those living in rural areas lack access",
+// "of the population is without electricity"), or "".
+func absence(ws []string) string {
+	for i, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ",.;:"))
+		if !absenceVerbs[lw] {
+			if subjectEnds[lw] && lw != "is" && lw != "are" && lw != "was" && lw != "were" {
+				return "" // another verb ends the whole first
+			}
+			continue
+		}
+		if np := nounAfter(ws[i+1:]); np != "" && !onlyPlaces(np) {
+			return "without " + np
+		}
+		return ""
+	}
+	return ""
+}
+
+// measureGlosses, in parentheses after a noun, say what of it is
+// measured, and stay in its title: "investment in Vietnam (stock)".
+var measureGlosses = map[string]bool{"stock": true, "stocks": true, "position": true, "holdings": true}
+
+// gainTitle titles a count after an increase's "by", which counts what
+// gains the increase's object: "increase electricity access by at least
+// 20 million new households" → "New households gaining electricity
+// access". It returns "" for other figures and for a decrease.
+func gainTitle(m Mention, change, obj string, measure indicators.MeasureKind) string {
+	if measure != indicators.CountKind || !strings.HasPrefix(change, "Increase") && !strings.HasPrefix(change, "Expansion") {
+		return ""
+	}
+	f := strings.Fields(strings.ToLower(obj))
+	if !gainNouns[f[len(f)-1]] {
+		return "" // "increase enrollment by 2,000 students": no one gains enrollment
+	}
+	noun := strings.TrimSpace(m.Text[max(m.Numbers[0].End, m.Numbers[1].End)-m.Span.Start:])
+	if noun == "" || hasDigit(noun) {
+		return ""
+	}
+	return title(noun + " gaining " + lowerFirst(obj))
+}
+
+// gainNouns name what people or places gain: "electricity access",
+// "health coverage".
+var gainNouns = map[string]bool{"access": true, "coverage": true, "connection": true, "connections": true, "insurance": true,
+	"service": true, "services": true, "electricity": true, "power": true, "water": true, "sanitation": true, "internet": true, "broadband": true}
+
+// changeAcrossList titles a change whose verb stands before a list that
+// broke its clause: "reducing the combined death rate from HIV, TB, and
+// malaria by more than half" → "Reduction in combined death rate from
+// HIV, TB, and malaria". The verb is at most 15 words before "by" (as the
+// extractor reads the direction), with no figure or other clause break
+// than a list's commas between; it returns "" otherwise.
+func (d *docDraft) changeAcrossList(m Mention, cs int) string {
+	text := d.src.Text
+	if cs <= m.Sentence.Start {
+		return ""
+	}
+	ws := words(joinBroken(text[m.Sentence.Start:m.Span.Start]))
+	if len(ws) < 3 {
+		return ""
+	}
+	for i := len(ws) - 2; i >= 0 && i >= len(ws)-16; i-- {
+		w := ws[i]
+		if strings.ContainsAny(w, ";:()") || hasDigit(w) {
+			return ""
+		}
+		n, ok := changeNouns[strings.ToLower(strings.TrimRight(w, ","))]
+		if !ok {
+			continue
+		}
+		if strings.HasSuffix(w, ",") {
+			return ""
+		}
+		if obj := listPhrase(ws[i+1:len(ws)-1], 10); obj != "" {
+			return shorten(title(n+" "+obj), 60)
+		}
+		return ""
+	}
+	return ""
+}
+
+// containerNouns hold what a list after their "of" names: "a
+// comprehensive program of HIV prevention, care, and treatment".
+var containerNouns = map[string]bool{"program": true, "programme": true, "package": true, "range": true, "set": true, "portfolio": true, "series": true}
+
+// listAfter returns the noun phrase after a figure's "for", "of" or "in"
+// when it is a list that the clause's end at ce cut at its first comma:
+// "$20 million for schools, clinics, and roads in Haiti" → "schools,
+// clinics, and roads in Haiti". A container before the list's "of" is
+// left out ("a comprehensive program of HIV prevention, care, and
+// treatment in Kenya" → "HIV prevention, care, and treatment in Kenya").
+// It returns "" when no list of short items, the last after "and" or
+// "or", follows.
+func listAfter(text string, from, ce, end int) string {
+	if ce >= end || text[ce] != ',' {
+		return ""
+	}
+	at := ce
+	for n := 0; n < 6; n++ {
+		next := strings.IndexByte(text[at+1:end], ',')
+		seg := text[at+1 : end]
+		if next >= 0 {
+			seg = text[at+1 : at+1+next]
+		}
+		f := words(joinBroken(seg))
+		if len(f) == 0 || hasDigit(seg) {
+			return ""
+		}
+		if lw := strings.ToLower(f[0]); lw == "and" || lw == "or" {
+			// The last item: up to a break of its noun phrase, with a
+			// place after "in" kept.
+			item := nounAfter(f[1:])
+			if item == "" || len(strings.Fields(item)) > 4 {
+				return ""
+			}
+			rest := f[1+len(strings.Fields(item)):]
+			head := words(joinBroken(text[from : at+1]))
+			if len(head) < 2 {
+				return ""
+			}
+			head = head[1:] // the "for", "of" or "in" of the figure
+			for i, w := range head {
+				if strings.EqualFold(w, "of") && i > 0 && containerNouns[strings.ToLower(head[i-1])] {
+					head = head[i+1:]
+					break
+				}
+			}
+			return listPhrase(head, 8) + ", " + f[0] + " " + item + postModifier(rest)
+		}
+		if len(f) > 3 || next < 0 {
+			return ""
+		}
+		at += 1 + next
+	}
+	return ""
+}
+
+// listPhrase is phrase keeping the commas of a list inside it ("HIV, TB,
+// and malaria").
+func listPhrase(ws []string, n int) string {
+	var keep []string
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ",;:()"))
+		if len(keep) == 0 && (titleStop[lw] || !hasLetter(w)) {
+			continue
+		}
+		keep = append(keep, strings.TrimRight(w, ";:."))
+		if len(keep) == n {
+			break
+		}
+	}
+	for len(keep) > 0 && (titleStop[strings.ToLower(strings.Trim(keep[len(keep)-1], ","))] || subjectEnds[strings.ToLower(keep[len(keep)-1])]) {
+		keep = keep[:len(keep)-1]
+	}
+	if len(keep) > 0 {
+		keep[len(keep)-1] = strings.TrimRight(keep[len(keep)-1], ",")
+	}
+	return strings.Join(keep, " ")
+}
+
 // phrase cleans words into a title phrase: no years or figures, no stop
 // words at either end, at most n words.
 func phrase(ws []string, n int) string {
 	var keep []string
+	gloss := ""
 	for k := 0; k < len(ws); k++ {
 		w := ws[k]
 		lw := strings.ToLower(strings.Trim(w, ",.;:()"))
@@ -384,6 +740,9 @@ func phrase(ws []string, n int) string {
 			continue
 		}
 		if t := strings.TrimRight(w, ",;:."); strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && (isShortName(t[1:len(t)-1]) || isGloss(t[1:len(t)-1])) {
+			if g := t[1 : len(t)-1]; measureGlosses[g] && gloss == "" {
+				gloss = g
+			}
 			continue // "(GDP)", "(stock)"
 		}
 		keep = append(keep, strings.Trim(w, ",;:()"))
@@ -393,6 +752,18 @@ func phrase(ws []string, n int) string {
 	}
 	for len(keep) > 0 && (titleStop[strings.ToLower(keep[len(keep)-1])] || subjectEnds[strings.ToLower(keep[len(keep)-1])]) {
 		keep = keep[:len(keep)-1]
+	}
+	if gloss != "" && len(keep) > 0 && !slices.ContainsFunc(keep, func(w string) bool { return strings.EqualFold(w, gloss) }) {
+		// "U.S. foreign direct investment (FDI) in Vietnam (stock)": the
+		// gloss names what is measured, after the head noun.
+		at := len(keep)
+		for i := 1; i < len(keep); i++ {
+			if nounBreaks[strings.ToLower(keep[i])] {
+				at = i
+				break
+			}
+		}
+		keep = slices.Insert(keep, at, gloss)
 	}
 	return strings.Join(keep, " ")
 }
@@ -419,10 +790,14 @@ func stopWord(w string) bool { return titleStop[w] }
 // of the sentence capitalized it.
 func verbPhrase(ws []string, n int, sentenceStart bool) string {
 	var keep []string
-	for _, w := range ws {
+	for k, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ",.;:()"))
 		if hasDigit(w) {
 			break
+		}
+		if len(keep) == 0 && demonstratives[lw] && k+1 < len(ws) && isLowerWord(strings.Trim(ws[k+1], ",;:()")) {
+			keep = append(keep, "the") // "these programs will prevent" → "the programs will prevent"
+			continue
 		}
 		if len(keep) == 0 && (titleStop[lw] && lw != "the" || !hasLetter(w)) {
 			continue
@@ -432,13 +807,28 @@ func verbPhrase(ws []string, n int, sentenceStart bool) string {
 	if len(keep) > n {
 		keep = keep[len(keep)-n:]
 	}
-	if len(keep) > 0 && sentenceStart && len(placesIn(keep[0], 0)) == 0 {
+	if len(keep) > 0 && sentenceStart && len(placesIn(keep[0], 0)) == 0 && !startsName(keep) {
 		if r, sz := utf8.DecodeRuneInString(keep[0]); unicode.IsUpper(r) && strings.ToLower(keep[0][sz:]) == keep[0][sz:] {
 			keep[0] = strings.ToLower(keep[0])
 		}
 	}
 	return strings.Join(keep, " ")
 }
+
+// startsName reports whether words open a name of several capitalized
+// words ("Clean Seas Asia", "Feed the Future"), whose first word keeps its
+// capital.
+func startsName(ws []string) bool {
+	upper := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) && len(placesIn(w, 0)) == 0 // "Cumulative Indian investment" is no name
+	}
+	return len(ws) > 1 && upper(ws[1]) || len(ws) > 2 && nameJoins[ws[1]] && upper(ws[2])
+}
+
+// demonstratives point back to a noun a verb phrase's title names with
+// "the": "Infections the programs will prevent".
+var demonstratives = map[string]bool{"these": true, "those": true, "this": true, "that": true}
 
 // intentNouns name what a figure after "to <verb>" is the object of:
 // "our commitment to invest $55 billion".
@@ -605,7 +995,7 @@ func nounAfter(ws []string) string {
 func shorten(t string, n int) string {
 	for utf8.RuneCountInString(t) > n {
 		cut := -1
-		for _, p := range []string{" in ", " to ", " into ", " from ", " for ", " with ", " of ", " under ", " across "} {
+		for _, p := range []string{" in ", " to ", " into ", " from ", " for ", " with ", " of ", " under ", " across ", " among ", " at "} {
 			if i := strings.LastIndex(t, p); i > cut && len(strings.Fields(t[:i])) >= 2 {
 				cut = i
 			}

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -311,9 +312,71 @@ func (d *docDraft) changeOfFlow(m Mention, t string) string {
 		if len(strings.Fields(pt)) < 2 || strings.HasPrefix(pt, "Figure of") {
 			return ""
 		}
-		return shorten(head+pt, 60)
+		return d.fit(head+pt, 60)
 	}
 	return ""
+}
+
+// fit shortens a title to n characters, first by writing a long name the
+// document defines with an acronym as that acronym ("Increase in U.S.
+// foreign direct investment stock in Indonesia" → "Increase in U.S. FDI
+// stock in Indonesia"), then by shorten.
+func (d *docDraft) fit(t string, n int) string {
+	if utf8.RuneCountInString(t) <= n {
+		return t
+	}
+	if d.acronyms == nil {
+		d.acronyms = append(acronymsIn(d.src.Text), acronym{}) // a last zero one marks them read
+	}
+	for _, a := range d.acronyms {
+		if a.long == "" {
+			continue
+		}
+		if i := strings.Index(strings.ToLower(t), strings.ToLower(a.long)); i >= 0 {
+			t = t[:i] + a.short + t[i+len(a.long):]
+		}
+	}
+	return shorten(t, n)
+}
+
+// An acronym is a short name a text defines for a long one.
+type acronym struct{ long, short string }
+
+// acronymsIn returns the acronyms text defines as "foreign direct
+// investment (FDI)": two to six capitals in parentheses after as many
+// words whose initials spell them.
+func acronymsIn(text string) []acronym {
+	var out []acronym
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], '(')
+		if j < 0 {
+			return out
+		}
+		i += j + 1
+		k := strings.IndexByte(text[i:], ')')
+		if k < 2 || k > 6 {
+			continue
+		}
+		short := text[i : i+k]
+		if strings.ToUpper(short) != short || strings.IndexFunc(short, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+			continue
+		}
+		ws := strings.Fields(text[max(0, i-1-80) : i-1])
+		if len(ws) < len(short) {
+			continue
+		}
+		ws = ws[len(ws)-len(short):]
+		ok := true
+		for n, w := range ws {
+			if !strings.EqualFold(w[:1], short[n:n+1]) {
+				ok = false
+				break
+			}
+		}
+		if ok && !slices.Contains(out, acronym{strings.Join(ws, " "), short}) {
+			out = append(out, acronym{strings.Join(ws, " "), short})
+		}
+	}
 }
 
 // worldFlowCues make a party's exports or imports its trade with the whole

@@ -489,7 +489,7 @@ func (s *scanner) halfOrQuarter(i, j int, article bool) (num, bool) {
 		v.Exp += int32(sc.Exp())
 		return num{val: v, scale: sc, start: i, end: k + 1, word: true}, true
 	}
-	if article && d == 2 || s.is(j+1, "of") || s.isAny(i-1, "in", "by") && d == 2 || article && (s.verbAt(j+1) || s.is(i-1, "by")) {
+	if article && d == 2 || s.is(j+1, "of") || s.isAny(i-1, "in", "by") && d == 2 || article && (s.verbAt(j+1) || s.is(i-1, "by")) || d == 2 && s.hedgedHalf(i) {
 		return num{val: fracDecimal(1 / d), start: i, end: j + 1, word: true}, true
 	}
 	return num{}, false
@@ -1627,6 +1627,9 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 	if u, e, ok := s.countNoun(n, j); ok {
 		return u, Count, e
 	}
+	if u, e, ok := s.partitive(n, j); ok {
+		return u, Count, e // "four of the U.S. industry sectors"
+	}
 	return indicators.Unit{}, Number, j
 }
 
@@ -2355,7 +2358,7 @@ func (s *scanner) directionBefore(p int, kind Kind) indicators.Direction {
 		return indicators.NoDirection
 	}
 	if s.is(p, "by") {
-		for k := p - 1; k >= 0 && k >= p-10; k-- {
+		for k := p - 1; k >= 0 && k >= p-15; k-- {
 			if d := s.dirAt(k); d != 0 {
 				return d
 			}
