@@ -288,6 +288,10 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	}
 	var why string
 	ind.Entities, ind.Counterpart, why = d.entities(m, cs, ce, ind.Measure)
+	if l, ok := d.categoryItem(m); ok && l.dir != "" {
+		ind.Entities, ind.Counterpart = l.parties()
+		why = fmt.Sprintf("an item of a list of %s categories (%s): %s", l.dir, l.why, map[string]string{"export": "exports are the home party's to the partner", "import": "imports are the partner's to the home party"}[l.dir])
+	}
 	if converted {
 		ccs, cce := clauseOf(text, convOf)
 		ind.Entities, ind.Counterpart, why = d.entities(convOf, ccs, cce, ind.Measure)
@@ -974,6 +978,21 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 				return r.period, base, fmt.Sprintf("%q after the figure", snippet(text, max(m.Span.End, r.start-5), r.end))
 			case yearBase:
 				base = r.period
+			}
+		}
+	}
+	// An item of a list of trade categories: the lead-in's year ("The
+	// five largest import categories in 2010 were:").
+	if l, ok := d.categoryItem(m); ok {
+		for _, r := range refs {
+			if r.start >= l.lo && r.end <= l.hi && r.role == yearPeriod {
+				return r.period, base, fmt.Sprintf("%q in the list's lead-in", snippet(text, max(l.lo, r.start-5), r.end))
+			}
+		}
+		if l.hasFlow {
+			fcs, fce := clauseOf(text, l.flow)
+			if p, _, why := d.period(l.flow, fcs, fce); p.IsStated() {
+				return p, base, why + ", for " + strings.Join(strings.Fields(l.flow.Text), " ") + ", the trade the list breaks down"
 			}
 		}
 	}

@@ -369,6 +369,14 @@ var draftCases = []draftCase{
 		stated: "40 recycling plants", entities: "VN", measure: "count", status: "pledge", period: "not stated"},
 	{name: "a long activity is cut at among", text: "Results\n\nPreventing early pregnancy among adolescent girls at higher risk for school dropout ($9 million),\n",
 		stated: "$9 million", title: "Funding for preventing early pregnancy", measure: "flow", status: "fact", period: "not stated", section: "Results"},
+	{name: "an amount after an item of export categories is the exports of it", text: "U.S.-Peru Trade Facts\n\nThe leading export categories in 2011 were: Machinery ($2.1 billion), Mineral Fuel (oil) ($900 million), and Cereals ($500 million).\n",
+		stated: "$900 million", title: "U.S. exports of mineral fuel to Peru", entities: "US", counterpart: "PE", measure: "flow", status: "fact", period: "2011", section: "U.S.-Peru Trade Facts"},
+	{name: "an amount after an item of import categories is the partner's, for the lead-in's year", text: "U.S.-Peru Trade Facts\n\nThe three largest import categories in 2011 were: Precious Stones (gold) ($3.1 billion), Copper ($1.2 billion), and Fish and Seafood ($400 million).\n",
+		stated: "$400 million", title: "U.S. imports of fish and seafood from Peru", entities: "PE", counterpart: "US", measure: "flow", status: "fact", period: "2011", section: "U.S.-Peru Trade Facts"},
+	{name: "categories after a sentence on exports are exports", text: "U.S.-Peru Trade Facts\n\nU.S. exports of farm goods to Peru totaled $900 million in 2011. Leading categories include: wheat ($200 million) and corn ($150 million).\n",
+		stated: "$150 million", title: "U.S. exports of corn to Peru", entities: "US", counterpart: "PE", measure: "flow", status: "fact", period: "2011", section: "U.S.-Peru Trade Facts"},
+	{name: "an amount after an item of no trade stays its funding", text: "U.S.-Peru Aid Facts\n\nThe main program categories in 2011 were: Clean water ($20 million) and Schools ($10 million).\n",
+		stated: "$20 million", title: "Funding for clean water", entities: "US,PE", measure: "flow", status: "fact", period: "2011", section: "U.S.-Peru Aid Facts"},
 }
 
 func TestDraftCases(t *testing.T) {
