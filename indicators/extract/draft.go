@@ -446,8 +446,8 @@ func clauseOf(text string, m Mention) (int, int) {
 // "in the next five years").
 func notAClaim(text string, m Mention, u indicators.Unit) string {
 	flat := strings.ToLower(strings.Join(strings.Fields(m.Text), " "))
-	if next := strings.Fields(strings.ToLower(text[m.Span.End:m.Sentence.End])); flat == "two ways" || flat == "both ways" ||
-		(flat == "two" || flat == "both") && len(next) > 0 && strings.Trim(next[0], ",.;:()") == "ways" {
+	if next := strings.Fields(strings.ToLower(text[m.Span.End:m.Sentence.End])); flat == "two ways" || flat == "both ways" || flat == "two way" ||
+		(flat == "two" || flat == "both") && len(next) > 0 && (strings.Trim(next[0], ",.;:()") == "ways" || strings.Trim(next[0], ",.;:()") == "way") {
 		return "says that the trade is counted both ways, not a count of ways"
 	}
 	if f := strings.Fields(strings.ToLower(text[max(m.Sentence.Start, m.Span.Start-6):m.Span.Start])); len(f) > 0 &&
@@ -671,6 +671,13 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 			return ents, cp, why
 		}
 	}
+	if measure == indicators.RankKind && len(codes) == 1 && d.home() != "" && codes[0] != d.home() &&
+		lastWord(text[max(m.Sentence.Start, m.Span.Start-12):m.Span.Start]) == "our" {
+		// "Colombia is currently our 27th largest goods trading partner":
+		// "our" is the document's home party, among whose partners the
+		// place ranks.
+		return codes, d.home(), fmt.Sprintf("%q before the rank: %s ranks among the partners of %s, the document's home", "our", codes[0], d.home())
+	}
 	if ents, cp, why, ok := d.programmeEntities(m, codes); ok {
 		return ents, cp, why
 	}
@@ -872,7 +879,10 @@ func (d *docDraft) oneSidedWithPartner(m Mention, cs, ce int) ([]string, string,
 		return nil, "", "", false
 	}
 	text := d.src.Text
-	lower := strings.ToLower(joinBroken(text[m.Sentence.Start:ce]))
+	// The figure's own part of the sentence: "Goods exports totaled $12.0
+	// billion; Goods imports totaled $15.6 billion" has imports.
+	lo, _ := semicolonPart(text, m)
+	lower := strings.ToLower(joinBroken(text[lo:ce]))
 	w := firstPhrase(lower, oneSidedWords)
 	if w == "" || twoSidedCue(lower) != "" {
 		return nil, "", "", false
@@ -996,6 +1006,24 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 			}
 		}
 	}
+	// A rank whose noun goes on with "with" and a figure is the rank of
+	// that figure: "our 27th largest goods trading partner with $27.7
+	// billion in total (two way) goods trade during 2010".
+	if m.Kind == Rank {
+		for _, o := range d.mentions {
+			if o.Sentence != m.Sentence || o.Span.Start < m.Span.End {
+				continue
+			}
+			gap := text[m.Span.End:o.Span.Start]
+			if w := strings.Fields(strings.ToLower(gap)); len(w) > 0 && len(w) <= 6 && w[len(w)-1] == "with" && !strings.ContainsAny(gap, ",;:()0123456789") {
+				ocs, oce := clauseOf(text, o)
+				if p, _, why := d.period(o, ocs, oce); p.IsStated() {
+					return p, base, why + ", for " + strings.Join(strings.Fields(o.Text), " ") + ", the figure the rank is with"
+				}
+			}
+			break
+		}
+	}
 	// "a $6 billion three-year … pledge": the one span of three years the
 	// document names ("the 2023-2025 grant cycle").
 	if p, why, ok := d.spanOfYears(m, ce); ok {
@@ -1011,7 +1039,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		}
 		between := text[m.Span.End:r.start]
 		w := strings.Fields(strings.ToLower(between))
-		if len(w) <= 8 && len(w) > 0 && (w[len(w)-1] == "in" || w[len(w)-1] == "during") && !strings.ContainsAny(between, "0123456789") {
+		if len(w) <= 10 && len(w) > 0 && (w[len(w)-1] == "in" || w[len(w)-1] == "during") && !strings.ContainsAny(between, "0123456789") {
 			return r.period, base, fmt.Sprintf("%q closes the figure's phrase", snippet(text, max(m.Span.End, r.start-8), r.end))
 		}
 		break
