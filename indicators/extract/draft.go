@@ -350,6 +350,9 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		ind.Title = d.titleFor(m, cs, ind.Measure)
 	}
 	ind.Title = d.articled(ind.Title)
+	if ind.Measure == indicators.Change && ind.Base.IsStated() {
+		ind.Title = d.sinceBase(ind.Title, ind.Period, ind.Base)
+	}
 	if ind.Title == "" {
 		ind.Title = d.fallbackTitle(m, ind.Measure)
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
@@ -1764,4 +1767,21 @@ func snippet(text string, from, to int) string {
 		from++
 	}
 	return strings.Join(strings.Fields(text[from:to]), " ")
+}
+
+// sinceBase names the base year of a change over a run of more than one
+// year in its title, as the text gives it: "up 196% from 1994" →
+// "Increase in U.S. goods exports to Colombia since 1994". A change from
+// the year before keeps its title ("from 2012" after "U.S. imports" would
+// read as where they came from); so does a title that names a year
+// already, or would pass 60 characters.
+func (d *docDraft) sinceBase(t string, p, base indicators.Period) string {
+	if t == "" || strings.ContainsAny(t, "0123456789") || base.IsSpan() || p.IsStated() && p.From.Year-base.From.Year <= 1 {
+		return t
+	}
+	suffix := " since " + strconv.Itoa(base.From.Year)
+	if out := d.fit(t+suffix, 60); strings.HasSuffix(out, suffix) {
+		return out
+	}
+	return t
 }

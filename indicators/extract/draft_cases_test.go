@@ -243,7 +243,7 @@ var draftCases = []draftCase{
 	{name: "the place in the counted words is the other side", text: "Japanese companies employed approximately 650,000 U.S. workers in 2012.",
 		stated: "approximately 650,000 U.S. workers", entities: "JP", counterpart: "US", measure: "count", status: "fact", period: "2012"},
 	{name: "a second change of the same flow", text: "U.S. goods exports to Japan in 2022 were valued at $80.3 billion, a 7.7 percent increase from 2021 and a 15 percent increase from 2012.",
-		stated: "15 percent", title: "Increase in U.S. goods exports to Japan", entities: "US", counterpart: "JP", measure: "change", status: "fact", period: "2022", base: "2012"},
+		stated: "15 percent", title: "Increase in U.S. goods exports to Japan since 2012", entities: "US", counterpart: "JP", measure: "change", status: "fact", period: "2022", base: "2012"},
 	{name: "an amount restated in another currency", text: "America's Support for Tanzania\n\nIn 2011, the American people contributed over 850 billion Tanzanian shillings ($700 million USD) in bilateral assistance.\n",
 		stated: "$700 million", title: "Bilateral assistance contributed by the American people", entities: "US", counterpart: "TZ", measure: "flow", status: "fact", period: "2011",
 		section: "America's Support for Tanzania", note: "restated in another currency"},
@@ -383,6 +383,10 @@ var draftCases = []draftCase{
 		stated: "$7 billion", entities: "CL", counterpart: "US", measure: "flow", status: "fact", section: "Chile Trade Facts", period: "2011"},
 	{name: "a rank among our partners with an amount takes the amount's year", text: "U.S.-Chile Trade Facts\n\nChile is our 25th largest export market with $9 billion in goods exports during 2011.",
 		stated: "25th largest", entities: "CL", counterpart: "US", measure: "rank", status: "fact", period: "2011", section: "U.S.-Chile Trade Facts"},
+	{name: "a change over a run of years names its base year", text: "U.S. services exports to Chile in 2011 were $3 billion, up 12% from 2010, and up 150% from 2000 (the year before the agreement).",
+		stated: "150%", title: "Growth of U.S. services exports to Chile since 2000", entities: "US", counterpart: "CL", measure: "change", status: "fact", period: "2011", base: "2000"},
+	{name: "a change from the year before keeps its title", text: "U.S. services exports to Chile in 2011 were $3 billion, up 12% from 2010, and up 150% from 2000 (the year before the agreement).",
+		stated: "12%", title: "Growth of U.S. services exports to Chile", entities: "US", counterpart: "CL", measure: "change", status: "fact", period: "2011", base: "2010"},
 }
 
 func TestDraftCases(t *testing.T) {
