@@ -445,7 +445,7 @@ func clauseOf(text string, m Mention) (int, int) {
 
 // notAClaim returns why a figure is no claim of the document, or "": the
 // "(two ways)" of two-sided trade, which says how the trade is counted,
-// and a span of time that dates other figures ("Over the past 20 years",
+// the size of a list its lead-in gives, and a span of time that dates other figures ("Over the past 20 years",
 // "in the next five years").
 func notAClaim(text string, m Mention, u indicators.Unit) string {
 	flat := strings.ToLower(strings.Join(strings.Fields(m.Text), " "))
@@ -456,6 +456,9 @@ func notAClaim(text string, m Mention, u indicators.Unit) string {
 	if f := strings.Fields(strings.ToLower(text[max(m.Sentence.Start, m.Span.Start-6):m.Span.Start])); len(f) > 0 &&
 		(f[len(f)-1] == "our" || f[len(f)-1] == "the" || f[len(f)-1] == "both") && partiesWords[flat] {
 		return "names the two parties, not a count"
+	}
+	if listSize(text, m, u) {
+		return "the size of the list after it (\"The five largest import categories in 2010 were:\"), not a claim; the list's items are"
 	}
 	if u.IsZero() && m.Kind == Number && dayOfDate(text[m.Sentence.Start:m.Span.Start]) {
 		return "a day of a date (\"July 1-2, 2024\"), not a claim"
@@ -1784,4 +1787,36 @@ func (d *docDraft) sinceBase(t string, p, base indicators.Period) string {
 		return out
 	}
 	return t
+}
+
+// listSize reports whether a count is the size of the list its sentence
+// goes on to give ("The five largest import categories in 2010 were:
+// Mineral Fuel ($10.5 billion), …"): a count before the sentence's colon,
+// up to four words and no other number but a year between, a verb of
+// being or including before the colon, and items separated by commas
+// after it.
+func listSize(text string, m Mention, u indicators.Unit) bool {
+	if u.Kind != indicators.Count {
+		return false
+	}
+	i := strings.IndexByte(text[m.Span.End:m.Sentence.End], ':')
+	if i < 0 {
+		return false
+	}
+	colon := m.Span.End + i
+	w := strings.Fields(strings.ToLower(text[m.Span.End:colon]))
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	for _, x := range w {
+		if strings.ContainsAny(x, "0123456789") && !isDigit4(strings.Trim(x, ",()")) {
+			return false
+		}
+	}
+	switch w[len(w)-1] {
+	case "were", "are", "was", "is", "include", "included", "includes":
+	default:
+		return false
+	}
+	return strings.Count(text[colon:m.Sentence.End], ",") >= 1
 }

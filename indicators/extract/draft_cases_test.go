@@ -486,6 +486,7 @@ func TestDraftNotClaims(t *testing.T) {
 		{"The platform is anchored by the two Governments.", "two Governments", "the two parties"},
 		{"Total trade (two ways) was $50 billion.", "two", "counted both ways"},
 		{"On March 3-4, 2025, the two sides met in Lima.", "4", "a day of a date"},
+		{"The three largest import categories in 2011 were: Copper ($1.2 billion), Fish ($400 million), and Gold ($300 million).", "three largest import categories", "the size of the list"},
 	}
 	for _, tc := range tests {
 		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
