@@ -288,6 +288,10 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	}
 	var why string
 	ind.Entities, ind.Counterpart, why = d.entities(m, cs, ce, ind.Measure)
+	if l, ok := d.categoryItem(m); ok && l.dir != "" {
+		ind.Entities, ind.Counterpart = l.parties()
+		why = fmt.Sprintf("an item of a list of %s categories (%s): %s", l.dir, l.why, map[string]string{"export": "exports are the home party's to the partner", "import": "imports are the partner's to the home party"}[l.dir])
+	}
 	if converted {
 		ccs, cce := clauseOf(text, convOf)
 		ind.Entities, ind.Counterpart, why = d.entities(convOf, ccs, cce, ind.Measure)
@@ -346,6 +350,9 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		ind.Title = d.titleFor(m, cs, ind.Measure)
 	}
 	ind.Title = d.articled(ind.Title)
+	if ind.Measure == indicators.Change && ind.Base.IsStated() {
+		ind.Title = d.sinceBase(ind.Title, ind.Period, ind.Base)
+	}
 	if ind.Title == "" {
 		ind.Title = d.fallbackTitle(m, ind.Measure)
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
@@ -438,17 +445,20 @@ func clauseOf(text string, m Mention) (int, int) {
 
 // notAClaim returns why a figure is no claim of the document, or "": the
 // "(two ways)" of two-sided trade, which says how the trade is counted,
-// and a span of time that dates other figures ("Over the past 20 years",
+// the size of a list its lead-in gives, and a span of time that dates other figures ("Over the past 20 years",
 // "in the next five years").
 func notAClaim(text string, m Mention, u indicators.Unit) string {
 	flat := strings.ToLower(strings.Join(strings.Fields(m.Text), " "))
-	if next := strings.Fields(strings.ToLower(text[m.Span.End:m.Sentence.End])); flat == "two ways" || flat == "both ways" ||
-		(flat == "two" || flat == "both") && len(next) > 0 && strings.Trim(next[0], ",.;:()") == "ways" {
+	if next := strings.Fields(strings.ToLower(text[m.Span.End:m.Sentence.End])); flat == "two ways" || flat == "both ways" || flat == "two way" ||
+		(flat == "two" || flat == "both") && len(next) > 0 && (strings.Trim(next[0], ",.;:()") == "ways" || strings.Trim(next[0], ",.;:()") == "way") {
 		return "says that the trade is counted both ways, not a count of ways"
 	}
 	if f := strings.Fields(strings.ToLower(text[max(m.Sentence.Start, m.Span.Start-6):m.Span.Start])); len(f) > 0 &&
 		(f[len(f)-1] == "our" || f[len(f)-1] == "the" || f[len(f)-1] == "both") && partiesWords[flat] {
 		return "names the two parties, not a count"
+	}
+	if listSize(text, m, u) {
+		return "the size of the list after it (\"The five largest import categories in 2010 were:\"), not a claim; the list's items are"
 	}
 	if u.IsZero() && m.Kind == Number && dayOfDate(text[m.Sentence.Start:m.Span.Start]) {
 		return "a day of a date (\"July 1-2, 2024\"), not a claim"
@@ -667,6 +677,13 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 			return ents, cp, why
 		}
 	}
+	if measure == indicators.RankKind && len(codes) == 1 && d.home() != "" && codes[0] != d.home() &&
+		lastWord(text[max(m.Sentence.Start, m.Span.Start-12):m.Span.Start]) == "our" {
+		// "Colombia is currently our 27th largest goods trading partner":
+		// "our" is the document's home party, among whose partners the
+		// place ranks.
+		return codes, d.home(), fmt.Sprintf("%q before the rank: %s ranks among the partners of %s, the document's home", "our", codes[0], d.home())
+	}
 	if ents, cp, why, ok := d.programmeEntities(m, codes); ok {
 		return ents, cp, why
 	}
@@ -868,7 +885,10 @@ func (d *docDraft) oneSidedWithPartner(m Mention, cs, ce int) ([]string, string,
 		return nil, "", "", false
 	}
 	text := d.src.Text
-	lower := strings.ToLower(joinBroken(text[m.Sentence.Start:ce]))
+	// The figure's own part of the sentence: "Goods exports totaled $12.0
+	// billion; Goods imports totaled $15.6 billion" has imports.
+	lo, _ := semicolonPart(text, m)
+	lower := strings.ToLower(joinBroken(text[lo:ce]))
 	w := firstPhrase(lower, oneSidedWords)
 	if w == "" || twoSidedCue(lower) != "" {
 		return nil, "", "", false
@@ -977,6 +997,39 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 			}
 		}
 	}
+	// An item of a list of trade categories: the lead-in's year ("The
+	// five largest import categories in 2010 were:").
+	if l, ok := d.categoryItem(m); ok {
+		for _, r := range refs {
+			if r.start >= l.lo && r.end <= l.hi && r.role == yearPeriod {
+				return r.period, base, fmt.Sprintf("%q in the list's lead-in", snippet(text, max(l.lo, r.start-5), r.end))
+			}
+		}
+		if l.hasFlow {
+			fcs, fce := clauseOf(text, l.flow)
+			if p, _, why := d.period(l.flow, fcs, fce); p.IsStated() {
+				return p, base, why + ", for " + strings.Join(strings.Fields(l.flow.Text), " ") + ", the trade the list breaks down"
+			}
+		}
+	}
+	// A rank whose noun goes on with "with" and a figure is the rank of
+	// that figure: "our 27th largest goods trading partner with $27.7
+	// billion in total (two way) goods trade during 2010".
+	if m.Kind == Rank {
+		for _, o := range d.mentions {
+			if o.Sentence != m.Sentence || o.Span.Start < m.Span.End {
+				continue
+			}
+			gap := text[m.Span.End:o.Span.Start]
+			if w := strings.Fields(strings.ToLower(gap)); len(w) > 0 && len(w) <= 6 && w[len(w)-1] == "with" && !strings.ContainsAny(gap, ",;:()0123456789") {
+				ocs, oce := clauseOf(text, o)
+				if p, _, why := d.period(o, ocs, oce); p.IsStated() {
+					return p, base, why + ", for " + strings.Join(strings.Fields(o.Text), " ") + ", the figure the rank is with"
+				}
+			}
+			break
+		}
+	}
 	// "a $6 billion three-year … pledge": the one span of three years the
 	// document names ("the 2023-2025 grant cycle").
 	if p, why, ok := d.spanOfYears(m, ce); ok {
@@ -992,7 +1045,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		}
 		between := text[m.Span.End:r.start]
 		w := strings.Fields(strings.ToLower(between))
-		if len(w) <= 8 && len(w) > 0 && (w[len(w)-1] == "in" || w[len(w)-1] == "during") && !strings.ContainsAny(between, "0123456789") {
+		if len(w) <= 10 && len(w) > 0 && (w[len(w)-1] == "in" || w[len(w)-1] == "during") && !strings.ContainsAny(between, "0123456789") {
 			return r.period, base, fmt.Sprintf("%q closes the figure's phrase", snippet(text, max(m.Span.End, r.start-8), r.end))
 		}
 		break
@@ -1717,4 +1770,53 @@ func snippet(text string, from, to int) string {
 		from++
 	}
 	return strings.Join(strings.Fields(text[from:to]), " ")
+}
+
+// sinceBase names the base year of a change over a run of more than one
+// year in its title, as the text gives it: "up 196% from 1994" →
+// "Increase in U.S. goods exports to Colombia since 1994". A change from
+// the year before keeps its title ("from 2012" after "U.S. imports" would
+// read as where they came from); so does a title that names a year
+// already, or would pass 60 characters.
+func (d *docDraft) sinceBase(t string, p, base indicators.Period) string {
+	if t == "" || strings.ContainsAny(t, "0123456789") || base.IsSpan() || p.IsStated() && p.From.Year-base.From.Year <= 1 {
+		return t
+	}
+	suffix := " since " + strconv.Itoa(base.From.Year)
+	if out := d.fit(t+suffix, 60); strings.HasSuffix(out, suffix) {
+		return out
+	}
+	return t
+}
+
+// listSize reports whether a count is the size of the list its sentence
+// goes on to give ("The five largest import categories in 2010 were:
+// Mineral Fuel ($10.5 billion), …"): a count before the sentence's colon,
+// up to four words and no other number but a year between, a verb of
+// being or including before the colon, and items separated by commas
+// after it.
+func listSize(text string, m Mention, u indicators.Unit) bool {
+	if u.Kind != indicators.Count {
+		return false
+	}
+	i := strings.IndexByte(text[m.Span.End:m.Sentence.End], ':')
+	if i < 0 {
+		return false
+	}
+	colon := m.Span.End + i
+	w := strings.Fields(strings.ToLower(text[m.Span.End:colon]))
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	for _, x := range w {
+		if strings.ContainsAny(x, "0123456789") && !isDigit4(strings.Trim(x, ",()")) {
+			return false
+		}
+	}
+	switch w[len(w)-1] {
+	case "were", "are", "was", "is", "include", "included", "includes":
+	default:
+		return false
+	}
+	return strings.Count(text[colon:m.Sentence.End], ",") >= 1
 }

@@ -179,10 +179,16 @@ func matchDraft(draft *indicators.Catalog, want *indicators.Indicator) *indicato
 }
 
 // realTitle reports whether a draft's title names the figure in words of
-// its quote: no placeholder, no digits, at least two words, and one of
-// them of four letters or more found in the quote (case aside).
+// its quote: no placeholder, no digits but a closing base year ("…
+// since 1994", as the hand catalogs write a change's base), at least two
+// words, and one of them of four letters or more found in the quote (case
+// aside).
 func realTitle(title, quote string) bool {
-	if title == "" || strings.Contains(title, "TODO") || strings.HasPrefix(title, "Figure of") || strings.ContainsAny(title, "0123456789") {
+	bare := title
+	if i := strings.LastIndex(bare, " since "); i >= 0 && len(bare)-i == len(" since 1994") && isDigit4(bare[i+len(" since "):]) {
+		bare = bare[:i]
+	}
+	if title == "" || strings.Contains(title, "TODO") || strings.HasPrefix(title, "Figure of") || strings.ContainsAny(bare, "0123456789") {
 		return false
 	}
 	q := strings.ToLower(quote)
@@ -296,6 +302,26 @@ func TestDraftCorpusAgreement(t *testing.T) {
 		}
 		if rates[f] < fl {
 			t.Errorf("draft agreement on %s = %.3f, want at least %.3f", f, rates[f], fl)
+		}
+	}
+}
+
+func TestRealTitle(t *testing.T) {
+	const quote = "U.S. goods exports to Colombia in 2010 were $12.0 billion, up 196% from 1994."
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"Increase in U.S. goods exports to Colombia since 1994", true},
+		{"Increase in U.S. goods exports to Colombia", true},
+		{"Goods exports of 2010", false},
+		{"Increase in U.S. goods exports since 199", false},
+		{"Figure of $12.0 billion", false},
+		{"TODO: name the figure $12.0 billion", false},
+	}
+	for _, tt := range tests {
+		if got := realTitle(tt.title, quote); got != tt.want {
+			t.Errorf("realTitle(%q) = %v, want %v", tt.title, got, tt.want)
 		}
 	}
 }

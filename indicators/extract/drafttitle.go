@@ -56,6 +56,18 @@ var (
 // "our two-way goods and services trade was $279 billion" → "Two-way
 // goods and services trade". It returns "" when no words are found.
 func (d *docDraft) titleFor(m Mention, cs int, measure indicators.MeasureKind) string {
+	if l, ok := d.categoryItem(m); ok {
+		return l.title(d, m.Sentence)
+	}
+	if _, ce := clauseOf(d.src.Text, m); m.Kind == Currency && measure == indicators.Flow {
+		// "with $27.7 billion in total (two way) goods trade" →
+		// "U.S.-Colombia two-way goods trade".
+		if ents, cp, _ := d.entities(m, cs, d.ownEnd(m, ce), measure); cp == "" {
+			if t := d.twoWayTitle(m, ents); t != "" {
+				return t
+			}
+		}
+	}
 	if t := d.itemFunding(m); t != "" {
 		return t
 	}

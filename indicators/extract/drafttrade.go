@@ -21,7 +21,7 @@ import (
 // twoSidedCues say that a figure is the trade of two parties together,
 // beside bothCues: a parenthesis such as "(two ways)" or "(exports and
 // imports)".
-var twoSidedCues = []string{"two ways", "both ways", "exports and imports", "imports and exports", "trade between", "trading between"}
+var twoSidedCues = []string{"two ways", "two way", "both ways", "exports and imports", "imports and exports", "trade between", "trading between"}
 
 // oneSidedWords make a trade figure one party's: an export is the
 // exporter's, a deficit or surplus the reporting party's.
@@ -391,4 +391,47 @@ var worldFlowCues = []string{"overall exports", "total exports", "global exports
 func aidOneWay(clause string) bool {
 	return firstPhrase(clause, []string{"bilateral assistance", "bilateral aid", "bilateral development assistance",
 		"bilateral support", "bilateral funding", "bilateral programs"}) != ""
+}
+
+// twoWayTitle titles an amount followed by the two-sided trade it is, as
+// trade pages write it ("with $27.7 billion in total (two way) goods trade
+// during 2010"): the two parties, the home party first, and what is
+// traded ("U.S.-Colombia two-way goods trade"), or "".
+func (d *docDraft) twoWayTitle(m Mention, parties []string) string {
+	if len(parties) != 2 || m.Kind != Currency {
+		return ""
+	}
+	text := d.src.Text
+	_, ce := clauseOf(text, m)
+	_, wce := wideClause(text, m, m.Span.End, ce)
+	f := strings.FieldsFunc(strings.ToLower(text[m.Span.End:wce]), func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == '\n' })
+	if len(f) < 2 || f[0] != "in" {
+		return ""
+	}
+	f = f[1:]
+	if f[0] == "total" {
+		f = f[1:]
+	}
+	if len(f) >= 2 && (f[0] == "two" || f[0] == "both") && (f[1] == "way" || f[1] == "ways") {
+		f = f[2:]
+	}
+	i := 0
+	for i < len(f) && productWords[f[i]] {
+		i++
+	}
+	if i == len(f) || f[i] != "trade" || i > 0 && f[0] == "and" {
+		return ""
+	}
+	name := func(code string) string {
+		if code == "US" {
+			return "U.S."
+		}
+		return d.placeName(code, m.Sentence)
+	}
+	home, partner := name(parties[0]), name(parties[1])
+	if home == "" || partner == "" {
+		return ""
+	}
+	what := strings.Join(append(slices.Clone(f[:i]), "trade"), " ")
+	return d.fit(home+"-"+partner+" two-way "+what, 60)
 }
