@@ -31,6 +31,9 @@ type chartItem struct {
 	baseV, spanV float64
 	hedged       bool
 	fmt          string
+	// baseShown marks a range across zero: its base, from zero down to the
+	// low end, is drawn like the rest of the bar (see chartItem).
+	baseShown bool
 }
 
 // Columns of the chart data on the Derived sheet.
@@ -97,6 +100,18 @@ func scaleOf(c *indicators.Catalog, id string) indicators.Scale {
 	return indicators.NoScale
 }
 
+// minus is the formula a-b of two defined names, either negated ("-X").
+func minus(a, b string) string {
+	na, nb := strings.HasPrefix(a, "-"), strings.HasPrefix(b, "-")
+	switch {
+	case na && nb:
+		return b[1:] + "-" + a[1:]
+	case nb:
+		return a + "+" + b[1:]
+	}
+	return a + "-" + b
+}
+
 // quantities returns the quantities of the indicators or derived
 // indicators ids; nothing for an ID that is neither.
 func (b *book) quantities(ids []string) []indicators.Quantity {
@@ -138,16 +153,28 @@ func (b *book) chartItem(id string, signed bool) (chartItem, indicators.Unit, er
 	it := chartItem{label: title + " (" + label + ")"}
 	down := signed && q.Direction == indicators.Down
 	switch {
-	case isRange && down:
-		// Both below zero, for spreadsheets stack negative values apart
-		// from positive ones: the invisible base to -low, then the range.
-		it.fmt = numFmt(q.High, u, q.Scale)
-		it.base, it.baseV = "-"+lo, -loV
-		it.span, it.spanV = lo+"-"+hi, loV-hiV
 	case isRange:
+		// Spreadsheets stack negative values apart from positive ones,
+		// each from zero: a range above zero stands on an invisible base
+		// up to its low end, one below zero hangs from an invisible base
+		// down to its high end, and one across zero is two visible parts,
+		// zero down to the low end (the base, shown) and zero up to the
+		// high end.
 		it.fmt = numFmt(q.High, u, q.Scale)
-		it.base, it.baseV = lo, loV
-		it.span, it.spanV = hi+"-"+lo, hiV-loV
+		if down {
+			lo, hi, loV, hiV = "-"+hi, "-"+lo, -hiV, -loV
+		}
+		switch {
+		case loV >= 0:
+			it.base, it.baseV = lo, loV
+			it.span, it.spanV = minus(hi, lo), hiV-loV
+		case hiV <= 0:
+			it.base, it.baseV = hi, hiV
+			it.span, it.spanV = minus(lo, hi), loV-hiV
+		default:
+			it.base, it.baseV, it.baseShown = lo, loV, true
+			it.span, it.spanV = hi, hiV
+		}
 	default:
 		it.fmt = numFmt(q.Value, u, q.Scale)
 		it.span, it.spanV = lo, loV
@@ -526,9 +553,19 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	if cd.anyRange {
 		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdBase), Categories: cats, Values: ref(cdBase, cd.first, cd.last),
 			Fill: excelize.Fill{Type: "pattern", Pattern: 0}})
+		// The part of the chart about to be added.
+		part := chartPart(b.nCharts)
 		if cd.anyHedge {
-			// The part of the chart about to be added.
-			b.edits[chartPart(b.nCharts)] = hideLegendEntry(0)
+			b.edit(part, hideLegendEntry(0))
+		}
+		var shown []int
+		for k, it := range cd.items {
+			if it.baseShown {
+				shown = append(shown, k)
+			}
+		}
+		if len(shown) > 0 {
+			b.edit(part, showBasePoints(shown, colorStated))
 		}
 	}
 	ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdStated), Categories: cats, Values: ref(cdStated, cd.first, cd.last),
@@ -575,6 +612,35 @@ func (b *book) chartsPerPage() int {
 // comes first).
 func chartPart(i int) string {
 	return "xl/charts/chart" + strconv.Itoa(i+1) + ".xml"
+}
+
+// edit adds fn to the edits of the book's part named part, after those
+// it has (canonZip.edit applies them as the part goes into the zip).
+func (b *book) edit(part string, fn func([]byte) []byte) {
+	if prev := b.edits[part]; prev != nil {
+		b.edits[part] = func(src []byte) []byte { return fn(prev(src)) }
+		return
+	}
+	b.edits[part] = fn
+}
+
+// showBasePoints returns the edit of a bar chart's part that fills the
+// points idxs of its first series, the invisible base, with color: the
+// base of a range across zero is part of the bar. excelize writes data
+// points for pie charts only; a dPt goes before the series' dLbls.
+func showBasePoints(idxs []int, color string) func([]byte) []byte {
+	return func(src []byte) []byte {
+		const at = `<dLbls>`
+		i := bytes.Index(src, []byte(at))
+		if i < 0 || bytes.Index(src, []byte(`</ser>`)) < i {
+			return src
+		}
+		var pts []byte
+		for _, k := range idxs {
+			pts = append(pts, `<dPt><idx val="`+strconv.Itoa(k)+`"></idx><invertIfNegative val="0"></invertIfNegative><bubble3D val="0"></bubble3D><spPr><a:solidFill><a:srgbClr val="`+color+`"></a:srgbClr></a:solidFill></spPr></dPt>`...)
+		}
+		return slices.Concat(src[:i], pts, src[i:])
+	}
 }
 
 // hideLegendEntry returns the edit of a chart part that deletes the legend

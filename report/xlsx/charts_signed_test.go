@@ -2,6 +2,8 @@ package xlsx
 
 import (
 	"bytes"
+	"fmt"
+	"regexp"
 	"strconv"
 	"testing"
 
@@ -113,5 +115,49 @@ func TestHeadlineView(t *testing.T) {
 		if len(r) > 0 && r[0] == "big" {
 			t.Errorf("the Derived sheet has chart data for the headline view: %q", r)
 		}
+	}
+}
+
+// TestSignedRangesChartData checks the chart data of ranges below and
+// across zero: spreadsheets stack negative values apart from positive
+// ones, each from zero, so a range below zero hangs from an invisible base
+// down to its high end, and one across zero is its two parts, the base
+// (zero down to the low end) drawn like the rest of the bar.
+func TestSignedRangesChartData(t *testing.T) {
+	c := &indicators.Catalog{}
+	for _, f := range []struct{ id, stated string }{{"up", "2 to 4 percent"}, {"below", "-5 to -2 percent"}, {"across", "-5 to 5 percent"}} {
+		q, u, err := indicators.ParseStated(f.stated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Indicators = append(c.Indicators, indicators.Indicator{ID: f.id, Title: f.id, Stated: f.stated, Quantity: q, Unit: u, Period: indicators.YearPeriod(2013)})
+	}
+	c.Views = []indicators.ChartView{{ID: "ranges", Title: "Ranges", Kind: indicators.Bars, Indicators: []string{"up", "below", "across"}}}
+	book, parts := writeParts(t, c)
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(SheetDerived)
+	var got [][2]string
+	for i, r := range rows {
+		if len(r) == 0 || r[0] != "ranges" {
+			continue
+		}
+		base, _ := excelize.CoordinatesToCellName(cdBase, i+1)
+		stated, _ := excelize.CoordinatesToCellName(cdStated, i+1)
+		fb, _ := f.GetCellFormula(SheetDerived, base)
+		fs, _ := f.GetCellFormula(SheetDerived, stated)
+		got = append(got, [2]string{fb, fs})
+	}
+	want := [][2]string{{"UP_LOW", "UP_HIGH-UP_LOW"}, {"BELOW_HIGH", "BELOW_LOW-BELOW_HIGH"}, {"ACROSS_LOW", "ACROSS_HIGH"}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("chart data (base, stated) = %q, want %q", got, want)
+	}
+	// The base series shows its third point, the range across zero.
+	xml := parts[chartPart(0)]
+	if !regexp.MustCompile(`<dPt><idx val="2"></idx>`).MatchString(xml) {
+		t.Errorf("the chart's base series does not show the point of the range across zero:\n%s", xml)
 	}
 }
