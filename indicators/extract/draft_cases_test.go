@@ -387,6 +387,32 @@ var draftCases = []draftCase{
 		stated: "150%", title: "Growth of U.S. services exports to Chile since 2000", entities: "US", counterpart: "CL", measure: "change", status: "fact", period: "2011", base: "2000"},
 	{name: "a change from the year before keeps its title", text: "U.S. services exports to Chile in 2011 were $3 billion, up 12% from 2010, and up 150% from 2000 (the year before the agreement).",
 		stated: "12%", title: "Growth of U.S. services exports to Chile", entities: "US", counterpart: "CL", measure: "change", status: "fact", period: "2011", base: "2010"},
+	// drafts8: after the held-out White House key points on a U.S.-Africa
+	// partnership (2003), cases of other sentences of its kinds.
+	{name: "this year is the dateline's", text: "March 3, 2011\n\nThis year the agency will provide $40 million for flood relief.",
+		stated: "$40 million", period: "2011"},
+	{name: "committing is a pledge", text: "The Government of Japan is committing $300 million to Kenya.",
+		stated: "$300 million", entities: "JP", counterpart: "KE", measure: "flow", status: "pledge", period: "not stated"},
+	{name: "a proposed increase is an intention", text: "The Prime Minister has proposed a 20 percent increase in Canada's aid budget.",
+		stated: "20 percent", measure: "change", entities: "CA", status: "intention", period: "not stated"},
+	{name: "Congo alone is the Democratic Republic", text: "Congo's exports reached $8 billion in 2012.",
+		stated: "$8 billion", entities: "CD", measure: "flow", status: "fact", period: "2012"},
+	{name: "a count the purpose of a pledged amount is a target with its entities", text: "Japan is committing $50 million over four years to train\nmore than 8,000 nurses in Africa.",
+		stated: "more than 8,000 nurses", title: "Nurses in Africa trained", entities: "JP", counterpart: "002", measure: "count", status: "target", period: "not stated"},
+	{name: "a count after the amount's later purposes keeps its entities", text: "Japan is committing $50 million over four years to train nurses in Africa, and to partner with universities in Japan in bringing 2 million books to African schools.",
+		stated: "2 million books", title: "Books brought to African schools", entities: "JP", counterpart: "002", measure: "count", status: "target", period: "not stated"},
+	{name: "a count of a verb that shares an earlier will is a target", text: "The new fund will vaccinate 3 million children, treat at least 500,000 adults with new drugs and provide care for 2 million families.",
+		stated: "at least 500,000 adults", title: "Adults treated with new drugs", measure: "count", status: "target", period: "not stated"},
+	{name: "a second shared will is a target too, its title on one line", text: "The new fund will vaccinate 3 million children, treat at least 500,000 adults and provide care for 2 million HIV-positive\nfamilies.",
+		stated: "2 million HIV-positive\nfamilies", measure: "count", status: "target", period: "not stated"},
+	{name: "the next months run from the dateline", text: "May 2, 2005\n\nThe United States will devote $60 million over the next 18 months to help Peru.",
+		stated: "$60 million", period: "2005/2006"},
+	{name: "countries an amount helps, all of one region, are that region", text: "Japan will devote $90 million to help Ghana, Mali, Senegal, and Niger fight malaria.",
+		stated: "$90 million", entities: "JP", counterpart: "202", measure: "flow", status: "pledge", period: "not stated"},
+	{name: "the continent is the one the document names", text: "Schools in Africa\n\nThe U.S. will give $30 million for school meals on the continent.",
+		stated: "$30 million", entities: "US", counterpart: "002", measure: "flow", status: "pledge", period: "not stated", section: "Schools in Africa"},
+	{name: "Congress is the U.S.", text: "The $2 billion health package approved by Congress will build 400 clinics.",
+		stated: "$2 billion", entities: "US", measure: "flow", status: "fact", period: "not stated"},
 }
 
 func TestDraftCases(t *testing.T) {
