@@ -472,7 +472,19 @@ func notAClaim(text string, m Mention, u indicators.Unit) string {
 	if u.IsZero() && m.Kind == Number && dayOfDate(text[m.Sentence.Start:m.Span.Start]) {
 		return "a day of a date (\"July 1-2, 2024\"), not a claim"
 	}
-	switch u.String() {
+	unit := u.String()
+	if u.IsZero() && m.Kind == Number {
+		// "the 5 year war", "over the next 15\nmonths": a bare number
+		// before a word of time, which the figure parser left apart.
+		next := strings.Fields(strings.ToLower(text[m.Span.End:m.Sentence.End]))
+		if len(next) > 1 && (next[0] == "year" || next[0] == "month" || next[0] == "week" || next[0] == "day") && isLowerWord(strings.Trim(next[1], ",.;:")) && !titleStop[strings.Trim(next[1], ",.;:")] {
+			return "a duration that describes the noun after it (\"the 5 year war\"), not a claim"
+		}
+		if len(next) > 0 {
+			unit = strings.TrimSuffix(strings.Trim(next[0], ",.;:"), "s")
+		}
+	}
+	switch unit {
 	case "year", "month", "week", "day", "decade":
 	default:
 		return ""

@@ -523,6 +523,9 @@ func TestDraftNotClaims(t *testing.T) {
 		{"Total trade (two ways) was $50 billion.", "two", "counted both ways"},
 		{"On March 3-4, 2025, the two sides met in Lima.", "4", "a day of a date"},
 		{"The three largest import categories in 2011 were: Copper ($1.2 billion), Fish ($400 million), and Gold ($300 million).", "three largest import categories", "the size of the list"},
+		// drafts8: a number a line break parts from its unit of time.
+		{"Japan will spend $40 million over the next 18\nmonths on clinics.", "18", "a span of time"},
+		{"The talks ended the 12 year conflict in Sudan.", "12", "a duration that describes"},
 	}
 	for _, tc := range tests {
 		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
