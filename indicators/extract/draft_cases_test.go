@@ -419,6 +419,8 @@ var draftCases = []draftCase{
 		stated: "$60 million", period: "2005/2006"},
 	{name: "countries an amount helps, all of one region, are that region", text: "Japan will devote $90 million to help Ghana, Mali, Senegal, and Niger fight malaria.",
 		stated: "$90 million", entities: "JP", counterpart: "202", measure: "flow", status: "pledge", period: "not stated"},
+	{name: "an amount to help others do something funds what they do", text: "Japan will provide $90 million to help Ghana, Mali, and Niger expand their malaria programs.",
+		stated: "$90 million", title: "Funding for malaria programs", entities: "JP", counterpart: "202", measure: "flow", status: "pledge", period: "not stated"},
 	{name: "the continent is the one the document names", text: "The U.S. trains teachers in Africa.\n\nThe U.S. will give $30 million for school meals on the continent.",
 		stated: "$30 million", entities: "US", counterpart: "002", measure: "flow", status: "pledge", period: "not stated"},
 	{name: "Congress is the U.S.", text: "The $2 billion health package approved by Congress will build 400 clinics.",

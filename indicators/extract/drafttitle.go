@@ -269,6 +269,9 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		if t := fundingFor(before, after); t != "" {
 			return t
 		}
+		if t := helpFunding(before, words(joinBroken(text[m.Span.End:m.Sentence.End]))); t != "" {
+			return t
+		}
 		// "a total U.S. $6 billion three-year Seventh Replenishment
 		// pledge": the noun the amount modifies.
 		if np := compoundAfter(after); np != "" {

@@ -257,3 +257,47 @@ func fundingFor(before, after []string) string {
 	}
 	return "Funding for " + strings.Join(keep, " ")
 }
+
+// givingVerbs give an amount to someone or for something.
+var givingVerbs = map[string]bool{"provide": true, "provides": true, "provided": true, "providing": true, "devote": true, "devotes": true,
+	"devoted": true, "give": true, "gives": true, "gave": true, "spend": true, "spends": true, "spent": true}
+
+// helpFunding titles an amount given to help others do something: "will
+// devote $100 million over the next 15 months to help Kenya, Ethiopia,
+// Djibouti, Uganda, and Tanzania increase their counter-terrorism
+// efforts" → "Funding for counter-terrorism efforts". rest is the words
+// of the sentence after the amount.
+func helpFunding(before, rest []string) string {
+	if len(before) == 0 || !givingVerbs[strings.ToLower(before[len(before)-1])] {
+		return ""
+	}
+	for k := 0; k+1 < len(rest) && k < 12; k++ {
+		if !strings.EqualFold(rest[k], "to") || !strings.EqualFold(rest[k+1], "help") {
+			continue
+		}
+		for j := k + 2; j+1 < len(rest); j++ {
+			if lw := strings.ToLower(rest[j]); lw == "their" || lw == "its" {
+				var keep []string
+				for _, w := range rest[j+1:] {
+					lw := strings.ToLower(strings.Trim(w, ",.;:"))
+					if nounBreaks[lw] || hasDigit(w) || len(keep) == 5 {
+						break
+					}
+					keep = append(keep, strings.Trim(w, ",.;:"))
+					if strings.ContainsAny(w, ",.;:") {
+						break
+					}
+				}
+				if len(keep) == 0 {
+					return ""
+				}
+				return "Funding for " + strings.Join(keep, " ")
+			}
+			if strings.ContainsAny(rest[j], ".;:") {
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
