@@ -492,6 +492,8 @@ func TestDraftSourceTitle(t *testing.T) {
 			"Statement by Ambassador Jane Doe on the Anniversary of the Agreement\n\nMarch 13, 2015\n\nTrade rose to $5 billion.\n",
 			"Statement by Ambassador Jane Doe on the Anniversary of the Agreement"},
 		{"Menu\n\nSearch\n\nHome > Press > Releases\n\nWe use cookies to improve your experience\n\nTrade Gains in Asia\n\nTrade was $5 billion.\n", "Trade Gains in Asia"},
+		// A release notice is no title; "Key points:" opens one (drafts8).
+		{"For Immediate Release\nMay 2, 2005\nGlobal Message\nKEY POINTS: AID TO ASIA\nHealth\nThe U.S. will give $5 million.\n", "KEY POINTS: AID TO ASIA"},
 		// The line before a dateline beats the first heading.
 		{"Office of the Trade Representative\n\nNew Trade Figures Released\n\nMay 1, 2014\n\nTrade was $5 billion.\n", "New Trade Figures Released"},
 		// A statement's opening words, without a dateline.
