@@ -20,7 +20,9 @@ var statusCues = []struct {
 	cues   []string
 }{
 	{indicators.Intention, []string{"intends to", "intend to", "consider", "considering", "seeks to", "seek to", "hopes to", "hope to", "plans to", "plan to", "endeavor to", "explore",
-		"a request for", "requests for", "budget request", "proposes", "proposed to"}},
+		"a request for", "requests for", "budget request", "proposes", "proposed to",
+		// "The President has proposed a 50 percent increase": a proposal.
+		"has proposed", "have proposed", "had proposed"}},
 	// What funding "will be used" to reach is a target (see
 	// targetNotMoney): "The funding will be used in the 2023-2025 grant
 	// cycle to reach over 120 … countries".
@@ -32,7 +34,7 @@ var statusCues = []struct {
 	{indicators.Projection, []string{"will require", "will need", "would require", "would need", "will cost", "is needed", "are needed", "needed to", "required to",
 		"will prevent", "will avert", "would prevent", "would avert", "otherwise have"}},
 	// Money a replenishment or pledging conference raises is pledged.
-	{indicators.Pledge, []string{"commits", "commit to", "commitment to", "commitments to", "committed to", "pledge", "pledges", "pledged", "promise", "promises", "will", "shall", "is to", "are to",
+	{indicators.Pledge, []string{"commits", "committing", "commit to", "commitment to", "commitments to", "committed to", "pledge", "pledges", "pledged", "promise", "promises", "will", "shall", "is to", "are to",
 		"replenishment conference", "pledging conference"}},
 	{indicators.Projection, []string{"could", "would", "might", "may", "projected", "projection", "forecast", "forecasts", "expected to", "is set to", "are set to", "likely to"}},
 	{indicators.Estimate, []string{"estimated", "estimate", "estimates", "an estimated", "supported", "supports", "support", "supporting"}},

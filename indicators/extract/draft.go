@@ -281,6 +281,15 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		// targets, its amounts the funding.
 		ind.Status, cue = indicators.Target, d.docYear.planned+" (the document of itself)"
 	}
+	if (ind.Status == indicators.Fact && cue == "" || ind.Status == indicators.Pledge) && ind.Measure == indicators.CountKind {
+		// What a pledged amount is for, or what a promise's later verbs
+		// will reach, is a target.
+		if o, ok := d.purposeAmount(m); ok {
+			ind.Status, cue = indicators.Target, "what "+strings.Join(strings.Fields(o.Text), " ")+", pledged, is to do"
+		} else if ind.Status == indicators.Fact && d.sharedWill(m, cs) {
+			ind.Status, cue = indicators.Target, "a verb that shares the sentence's earlier \"will\""
+		}
+	}
 	if cue != "" {
 		cl.fieldNotes["status"] = strconv.Quote(cue)
 	} else {
@@ -463,7 +472,19 @@ func notAClaim(text string, m Mention, u indicators.Unit) string {
 	if u.IsZero() && m.Kind == Number && dayOfDate(text[m.Sentence.Start:m.Span.Start]) {
 		return "a day of a date (\"July 1-2, 2024\"), not a claim"
 	}
-	switch u.String() {
+	unit := u.String()
+	if u.IsZero() && m.Kind == Number {
+		// "the 5 year war", "over the next 15\nmonths": a bare number
+		// before a word of time, which the figure parser left apart.
+		next := strings.Fields(strings.ToLower(text[m.Span.End:m.Sentence.End]))
+		if len(next) > 1 && (next[0] == "year" || next[0] == "month" || next[0] == "week" || next[0] == "day") && isLowerWord(strings.Trim(next[1], ",.;:")) && !titleStop[strings.Trim(next[1], ",.;:")] {
+			return "a duration that describes the noun after it (\"the 5 year war\"), not a claim"
+		}
+		if len(next) > 0 {
+			unit = strings.TrimSuffix(strings.Trim(next[0], ",.;:"), "s")
+		}
+	}
+	switch unit {
 	case "year", "month", "week", "day", "decade":
 	default:
 		return ""
@@ -613,6 +634,16 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 			return pe, pc, why + ", in the clause this one continues"
 		}
 	}
+	if o, ok := d.purposeAmount(m); ok && measure == indicators.CountKind {
+		// "committing $200 million … to partner … in America in bringing
+		// 4 million textbooks to African children": the amount's giver
+		// and recipient, when the count names no other place.
+		ocs, oce := clauseOf(text, o)
+		oe, oc, why := d.entities(o, ocs, d.ownEnd(o, oce), indicators.Flow)
+		if len(oe) > 0 && !slices.ContainsFunc(distinct(places), func(c string) bool { return !slices.Contains(oe, c) && c != oc }) {
+			return oe, oc, why + ", for " + strings.Join(strings.Fields(o.Text), " ") + ", what the count is the purpose of"
+		}
+	}
 	if len(d.subjects) == 2 && len(countries(placesAt(text, m.Sentence.Start, d.ownStart(m, cs), ce))) == 0 {
 		// "Total goods trade reached $138.8 billion", "amidst $3.3 billion
 		// of total services trade": trade, no place named, is the trade
@@ -672,6 +703,16 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		return d.subjects, "", fmt.Sprintf("%q: the document's two subjects", both)
 	}
 	codes := distinct(places)
+	if sp := countries(placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End)); measure != indicators.RankKind && len(sp) > 0 && sp[0].start < m.Span.Start {
+		if sc := distinct(sp); len(sp) == len(sc) {
+			if rc, ok := regionOfList(sc); ok {
+				return sc[:1], rc, fmt.Sprintf("%s acts; the %d countries the sentence names after the figure all lie in %s", sc[0], len(sc)-1, rc)
+			}
+		}
+	}
+	if c := d.continentOf(); len(codes) == 1 && c != "" && c != codes[0] && hasPhrase(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Sentence.End])), "the continent") {
+		return codes, c, fmt.Sprintf("\"the continent\": %s, the continent the document names", c)
+	}
 	if measure != indicators.RankKind && (len(codes) == 0 || len(codes) == 1 && codes[0] == d.home()) {
 		if ents, cp, why, ok := d.oneSidedWithPartner(m, cs, ce); ok {
 			return ents, cp, why
@@ -1078,6 +1119,15 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		if y := d.latestYearBefore(m.Sentence.Start); y > 0 {
 			return indicators.YearPeriod(y), base, fmt.Sprintf("\"last year\": taken as %d, the latest year the document reports before it; check the document's date", y)
 		}
+	}
+	// "will devote $100 million over the next 15 months": from the
+	// dateline's year to the year the months end in.
+	if p, why, ok := d.monthsAhead(m, ce); ok {
+		return p, base, why
+	}
+	// "This year the U.S. will provide …": the dateline's year.
+	if !d.dateline.IsZero() && hasPhrase(strings.ToLower(joinBroken(text[cs:ce])), "this year") {
+		return indicators.YearPeriod(d.dateline.Year), base, fmt.Sprintf("\"this year\": the dateline's %d", d.dateline.Year)
 	}
 	// A clause that continues another figure's takes its year.
 	if parent, ok := d.parentFigure(m, cs); ok {

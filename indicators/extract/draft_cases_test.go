@@ -387,6 +387,44 @@ var draftCases = []draftCase{
 		stated: "150%", title: "Growth of U.S. services exports to Chile since 2000", entities: "US", counterpart: "CL", measure: "change", status: "fact", period: "2011", base: "2000"},
 	{name: "a change from the year before keeps its title", text: "U.S. services exports to Chile in 2011 were $3 billion, up 12% from 2010, and up 150% from 2000 (the year before the agreement).",
 		stated: "12%", title: "Growth of U.S. services exports to Chile", entities: "US", counterpart: "CL", measure: "change", status: "fact", period: "2011", base: "2010"},
+	// drafts8: after the held-out White House key points on a U.S.-Africa
+	// partnership (2003), cases of other sentences of its kinds.
+	{name: "this year is the dateline's", text: "March 3, 2011\n\nThis year the agency will provide $40 million for flood relief.",
+		stated: "$40 million", period: "2011"},
+	{name: "committing is a pledge", text: "The Government of Japan is committing $300 million to Kenya.",
+		stated: "$300 million", entities: "JP", counterpart: "KE", measure: "flow", status: "pledge", period: "not stated"},
+	{name: "a proposed increase is an intention", text: "The Prime Minister has proposed a 20 percent increase in Canada's aid budget.",
+		stated: "20 percent", measure: "change", entities: "CA", status: "intention", period: "not stated"},
+	{name: "Congo alone is the Democratic Republic", text: "Congo's exports reached $8 billion in 2012.",
+		stated: "$8 billion", entities: "CD", measure: "flow", status: "fact", period: "2012"},
+	{name: "a count the purpose of a pledged amount is a target with its entities", text: "Japan is committing $50 million over four years to train\nmore than 8,000 nurses in Africa.",
+		stated: "more than 8,000 nurses", title: "Nurses in Africa trained", entities: "JP", counterpart: "002", measure: "count", status: "target", period: "not stated"},
+	{name: "a count after the amount's later purposes keeps its entities", text: "Japan is committing $50 million over four years to train nurses in Africa, and to partner with universities in Japan in bringing 2 million books to African schools.",
+		stated: "2 million books", title: "Books brought to African schools", entities: "JP", counterpart: "002", measure: "count", status: "target", period: "not stated"},
+	{name: "a count of a verb that shares an earlier will is a target", text: "The new fund will vaccinate 3 million children, treat at least 500,000 adults with new drugs and provide care for 2 million families.",
+		stated: "at least 500,000 adults", title: "Adults treated with new drugs", measure: "count", status: "target", period: "not stated"},
+	{name: "a second shared will is a target too, its title on one line", text: "The new fund will vaccinate 3 million children, treat at least 500,000 adults and provide care for 2 million HIV-positive\nfamilies.",
+		stated: "2 million HIV-positive\nfamilies", title: "HIV-positive families provided care", measure: "count", status: "target", period: "not stated"},
+	{name: "a long title keeps the head of the verb's object", text: "The fund will vaccinate 3 million children and provide humane care for 10 million HIV-infected\nindividuals and AIDS orphans.",
+		stated: "10 million HIV-infected\nindividuals", title: "HIV-infected individuals and AIDS orphans provided care", measure: "count", status: "pledge", period: "not stated"},
+	{name: "a participle after a count describes it, without its figures", text: "The President urged the nine nations involved in the 5 year war in Congo to make peace.",
+		stated: "nine nations", title: "Nations involved in the war in Congo", entities: "CD", measure: "count", status: "fact", period: "not stated"},
+	{name: "a proposed increase is titled by what it increases", text: "The Prime Minister has proposed a 20 percent increase in Canada's aid budget.",
+		stated: "20 percent", title: "Increase in Canada's aid budget", measure: "change", entities: "CA", status: "intention", period: "not stated"},
+	{name: "an amount committed for a purpose over years", text: "Japan is committing $50 million over four years to train\nmore than 8,000 nurses in Africa.",
+		stated: "$50 million", title: "Commitment over four years to train nurses in Africa", entities: "JP", counterpart: "002", measure: "flow", status: "pledge", period: "not stated"},
+	{name: "an amount provided for something is funding for it", text: "This year the agency will provide $40 million for the flood victims in the north.",
+		stated: "$40 million", title: "Funding for flood victims in the north", period: "not stated"},
+	{name: "the next months run from the dateline", text: "May 2, 2005\n\nThe United States will devote $60 million over the next 18 months to help Peru.",
+		stated: "$60 million", period: "2005/2006"},
+	{name: "countries an amount helps, all of one region, are that region", text: "Japan will devote $90 million to help Ghana, Mali, Senegal, and Niger fight malaria.",
+		stated: "$90 million", entities: "JP", counterpart: "202", measure: "flow", status: "pledge", period: "not stated"},
+	{name: "an amount to help others do something funds what they do", text: "Japan will provide $90 million to help Ghana, Mali, and Niger expand their malaria programs.",
+		stated: "$90 million", title: "Funding for malaria programs", entities: "JP", counterpart: "202", measure: "flow", status: "pledge", period: "not stated"},
+	{name: "the continent is the one the document names", text: "The U.S. trains teachers in Africa.\n\nThe U.S. will give $30 million for school meals on the continent.",
+		stated: "$30 million", entities: "US", counterpart: "002", measure: "flow", status: "pledge", period: "not stated"},
+	{name: "Congress is the U.S.", text: "The $2 billion health package approved by Congress will build 400 clinics.",
+		stated: "$2 billion", entities: "US", measure: "flow", status: "fact", period: "not stated"},
 }
 
 func TestDraftCases(t *testing.T) {
@@ -454,6 +492,8 @@ func TestDraftSourceTitle(t *testing.T) {
 			"Statement by Ambassador Jane Doe on the Anniversary of the Agreement\n\nMarch 13, 2015\n\nTrade rose to $5 billion.\n",
 			"Statement by Ambassador Jane Doe on the Anniversary of the Agreement"},
 		{"Menu\n\nSearch\n\nHome > Press > Releases\n\nWe use cookies to improve your experience\n\nTrade Gains in Asia\n\nTrade was $5 billion.\n", "Trade Gains in Asia"},
+		// A release notice is no title; "Key points:" opens one (drafts8).
+		{"For Immediate Release\nMay 2, 2005\nGlobal Message\nKEY POINTS: AID TO ASIA\nHealth\nThe U.S. will give $5 million.\n", "KEY POINTS: AID TO ASIA"},
 		// The line before a dateline beats the first heading.
 		{"Office of the Trade Representative\n\nNew Trade Figures Released\n\nMay 1, 2014\n\nTrade was $5 billion.\n", "New Trade Figures Released"},
 		// A statement's opening words, without a dateline.
@@ -487,6 +527,9 @@ func TestDraftNotClaims(t *testing.T) {
 		{"Total trade (two ways) was $50 billion.", "two", "counted both ways"},
 		{"On March 3-4, 2025, the two sides met in Lima.", "4", "a day of a date"},
 		{"The three largest import categories in 2011 were: Copper ($1.2 billion), Fish ($400 million), and Gold ($300 million).", "three largest import categories", "the size of the list"},
+		// drafts8: a number a line break parts from its unit of time.
+		{"Japan will spend $40 million over the next 18\nmonths on clinics.", "18", "a span of time"},
+		{"The talks ended the 12 year conflict in Sudan.", "12", "a duration that describes"},
 	}
 	for _, tc := range tests {
 		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})

@@ -274,9 +274,10 @@ var irregularParticiples = map[string]string{"making": "made", "building": "buil
 // messages" → "Kenyans reached with abstinence and faithfulness
 // messages". noun is the counted noun phrase as written.
 func gerundCount(before, after []string, noun string) string {
-	// After a means: "by collecting 180,000 uninfected units of blood".
+	// After a means: "by collecting 180,000 uninfected units of blood",
+	// "in bringing 4 million textbooks to African children".
 	for k := len(before) - 1; k >= 0; k-- {
-		if strings.EqualFold(before[k], "by") {
+		if strings.EqualFold(before[k], "by") || strings.EqualFold(before[k], "in") && k+1 < len(before) && participle(before[k+1]) != "" {
 			before = before[k+1:]
 			break
 		}

@@ -104,7 +104,7 @@ func titleBlock(text string) string {
 
 // titleOpeners begin the title line of a statement, a speech or a notice.
 var titleOpeners = []string{"statement by", "statement of", "statement from", "joint statement", "remarks by", "remarks of", "readout of",
-	"press release:", "fact sheet:", "testimony of", "op-ed by"}
+	"press release:", "fact sheet:", "testimony of", "op-ed by", "key points:"}
 
 // titleNearDateline returns, from the top of text, a heading-like line
 // that stands just before a dateline ("Statement by … \n\nMarch 13,
@@ -149,7 +149,9 @@ var webBoilerplate = map[string]bool{"skip to content": true, "skip to main cont
 	"close": true, "print": true, "share": true, "share this page": true, "email": true, "back to top": true, "top": true,
 	"sign in": true, "log in": true, "subscribe": true, "you are here": true, "español": true, "en español": true,
 	"accessibility": true, "site map": true, "sitemap": true, "contact us": true, "related": true, "related links": true,
-	"submit": true, "press releases": true, "press office": true, "news": true, "a-z index": true}
+	"submit": true, "press releases": true, "press office": true, "news": true, "a-z index": true,
+	// A release's notice, not its title.
+	"for immediate release": true, "immediate release": true, "embargoed": true}
 
 // isBoilerplate reports whether a line is part of a web page's frame:
 // a navigation word, a skip link, a breadcrumb trail, a cookie or archive

@@ -263,6 +263,15 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		}
 	}
 	if m.Kind == Currency {
+		if t := commitmentTitle(before, after); t != "" {
+			return t
+		}
+		if t := fundingFor(before, after); t != "" {
+			return t
+		}
+		if t := helpFunding(before, words(joinBroken(text[m.Span.End:m.Sentence.End]))); t != "" {
+			return t
+		}
 		// "a total U.S. $6 billion three-year Seventh Replenishment
 		// pledge": the noun the amount modifies.
 		if np := compoundAfter(after); np != "" {
@@ -278,6 +287,15 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		for _, w := range before {
 			if n, ok := changeNouns[strings.ToLower(w)]; ok && subj != "" {
 				return title(n + " " + lowerFirst(subj))
+			}
+		}
+		if len(after) > 2 && (strings.EqualFold(after[1], "in") || strings.EqualFold(after[1], "of")) {
+			// "a 50 percent increase in America's core development
+			// assistance": what the noun after it changes.
+			if n, ok := changeNouns[strings.ToLower(after[0])]; ok {
+				if np := nounAfter(after[2:]); np != "" && !onlyPlaces(np) {
+					return title(n + " " + np)
+				}
 			}
 		}
 		if len(after) > 0 {
@@ -321,6 +339,12 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 			}
 			if g := gerundCount(before, after, noun); g != "" {
 				return g
+			}
+			if b := bareVerbCount(before, after, noun); b != "" {
+				return title(b)
+			}
+			if pm := participialModifier(after); pm != "" && !hasVerb(before) {
+				return title(strings.Join(strings.Fields(noun), " ") + " " + pm)
 			}
 			if p, ok := d.programmeActing(m); ok && d.countsPartners(m) && !strings.Contains(noun, p.name) {
 				// "With an initial set of six partner countries …, Power

@@ -24,12 +24,19 @@ var placeForms = []struct {
 	code  string
 	forms []string
 }{
-	{"US", []string{"U.S.", "US", "U.S.A.", "USA", "United States of America", "America", "American", "Americans", "USAID"}},
+	{"US", []string{"U.S.", "US", "U.S.A.", "USA", "United States of America", "America", "American", "Americans", "USAID",
+		// "The $5 billion AIDS package approved by Congress": the U.S.
+		// Congress, in the U.S. documents of the genre.
+		"Congress"}},
 	{"GB", []string{"UK", "U.K.", "Britain", "Great Britain", "British"}},
 	{"JP", []string{"Japanese"}},
 	{"CN", []string{"PRC", "Chinese", "People's Republic of China"}},
 	{"KR", []string{"Korea", "Korean", "ROK", "Republic of Korea"}}, // "Korea" alone is the South in U.S. documents
 	{"KP", []string{"DPRK", "North Korean"}},
+	// "Congo" alone is the Democratic Republic in U.S. documents ("the 5
+	// year war in Congo"); the Republic of the Congo is named as such.
+	{"CD", []string{"Congo", "DRC", "DR Congo", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Congolese"}},
+	{"CG", []string{"Republic of the Congo", "Congo-Brazzaville"}},
 	{"IN", []string{"Indian"}},
 	{"DE", []string{"German"}},
 	{"FR", []string{"French"}},
@@ -61,7 +68,7 @@ var placeForms = []struct {
 		"low- and middle-income nations", "low-income countries"}},
 	// Names of no entity code, listed so that the names inside them do not
 	// count: "Asia-Pacific" is not Asia.
-	{"", []string{"Asia-Pacific", "Indo-Pacific", "Trans-Pacific", "Asia Pacific"}},
+	{"", []string{"Asia-Pacific", "Indo-Pacific", "Trans-Pacific", "Asia Pacific", "National Congress", "Congress Party", "People's Congress"}},
 }
 
 // place is one entry of the gazetteer.
