@@ -34,69 +34,133 @@ type exclusionRule struct {
 	name     string
 	doc      string
 	excludes func(s *scanner, c *exclusionCandidate) (end int, ok bool)
+	// needs are traits every number the rule excludes has: a number
+	// without one of them is not asked (applyExclusions), which spares
+	// most rules most numbers. Zero asks every number.
+	needs exclusionTraits
+}
+
+// exclusionTraits are cheap facts about a number and the tokens beside it,
+// read once per number (traits) and tested against each rule's needs
+// before the rule is called. A trait in a rule's needs must hold of every
+// number the rule excludes (TestExclusionNeeds checks it).
+type exclusionTraits uint16
+
+const (
+	trGlued        exclusionTraits = 1 << iota // a token before the number, and no space between them
+	trPlain                                    // an integer in digits, no separators, no scale (num.plainInt)
+	trFour                                     // plain with four digits
+	trZero                                     // written with a leading "0"
+	trPrevSym                                  // the token before is a symbol
+	trPrevWord                                 // the token before is a word
+	trNextSym                                  // the token after is a symbol
+	trNextWord                                 // the token after is a word
+	trNextAttached                             // the token after follows with no space
+	trIdent                                    // an identifier of the sentence ended before the number
+)
+
+// traits returns the traits of the number c.
+func (s *scanner) traits(c *exclusionCandidate) exclusionTraits {
+	toks, lo := s.toks, c.lo
+	var t exclusionTraits
+	if i := lo.start; i > 0 {
+		if !toks[i].space {
+			t |= trGlued
+		}
+		switch toks[i-1].kind {
+		case tSym:
+			t |= trPrevSym
+		case tWord:
+			t |= trPrevWord
+		}
+	}
+	if lo.plainInt {
+		t |= trPlain
+		if lo.ndigits == 4 {
+			t |= trFour
+		}
+	}
+	if lo.start < len(toks) && s.text[toks[lo.start].start] == '0' {
+		t |= trZero
+	}
+	if e := lo.end; e < len(toks) {
+		switch toks[e].kind {
+		case tSym:
+			t |= trNextSym
+		case tWord:
+			t |= trNextWord
+		}
+		if !toks[e].space {
+			t |= trNextAttached
+		}
+	}
+	if c.identEnd >= 0 && c.identEnd < lo.start {
+		t |= trIdent
+	}
+	return t
 }
 
 // exclusionsBeforeUnit are the rules checked before the unit is read, in
 // order.
 var exclusionsBeforeUnit = []exclusionRule{
-	{"attached-word", "digits glued to a word are a name: COP21, G20, FY2025, CO2, PM2.5", excludeAttachedWord},
-	{"hyphen-after-word", "digits after a word and a hyphen are a name: G-7, Observatory-2, post-2015 (but \"sub-300\" is a hedge)", excludeHyphenAfterWord},
-	{"international-phone", "\"+44 20 7946 0958\": an international telephone number", excludeInternationalPhone},
-	{"attached-symbol", "digits glued after # : . + / _ @ are part of a code: #5, v.2, @10", excludeAttachedSymbol},
-	{"attached-number", "digits glued after a number are part of it: \"3/15\", \"1.2.3\"", excludeAttachedNumber},
-	{"p-value", "\"p < 0.05\", \"p-value of 0.02\": a test statistic", excludePValue},
-	{"rate-base", "\"rates per 100,000 population\": the base of a rate, not a figure", excludeRateBase},
-	{"eu-document", "\"COM(2023) 123\", \"SWD(2024) 45\": EU document numbers", excludeEUDocument},
-	{"parenthesised-letter", "\"401(k)\": a name", excludeParenthesisedLetter},
-	{"legal-citation", "\"42 U.S.C. 1983\", \"19 CFR 102\": a legal citation", excludeLegalCitation},
-	{"leading-zero", "\"0958\", \"007\", \"020 7946 0000\": digits with a leading zero are codes or telephone numbers", excludeLeadingZero},
-	{"code-operator", "\"<>30\", \"=>30\": operators written as code", excludeCodeOperator},
-	{"identifier-chain", "\"Satellite-1 and 2\": a number chained after an identifier", excludeIdentifierChain},
-	{"attached-letters", "letters glued to digits that are neither scale nor unit: 21st, 1990s, 5G, 3D", excludeAttachedLetters},
-	{"compound-adjective", "\"10-year bond\", \"3-day visit\": a compound adjective, unless the word is a unit", excludeCompoundAdjective},
-	{"ticker", "\"7203.T\": a stock ticker", excludeTicker},
-	{"age-apposition", "\"Fumio Kishida, 66, said\": an age in apposition", excludeAgeApposition},
-	{"apostrophe-s", "\"the 1990's\", \"a 747's wing\": a decade or a name", excludeApostropheS},
-	{"clock-time", "\"10:30\": a time of day", excludeClockTime},
-	{"time-of-day", "\"6 pm\", \"9 a.m.\": a time of day", excludeTimeOfDay},
-	{"date-month-before", "\"April 15\", \"March the 3\", \"Aug. 14\": a day of a month", excludeMonthBefore},
-	{"date-month-after", "\"15 April\", \"3 of March\": a day of a month", excludeMonthAfter},
-	{"year", "\"in 2015\", \"2014-15\", \"2023-05-19\": a calendar year or date", excludeYear},
-	{"named-decimal", "\"Article 2.1\": a numbered name with a decimal", excludeNamedDecimal},
-	{"named-number", "\"Section 301\", \"Title 5\": a name that a number completes", excludeNamedNumber},
-	{"number-abbreviation", "\"No. 2\", \"Vol. 3\", \"H.R. 1\": a number after an abbreviation", excludeNumberAbbreviation},
-	{"area-code-phone", "\"(202) 456-1111\": a telephone number", excludeAreaCodePhone},
-	{"footnote", "\"[12]\": a footnote", excludeFootnote},
-	{"street-address", "\"1600 Pennsylvania Avenue\": a street address", excludeStreetAddress},
-	{"list-marker", "\"(1)\" in a list", excludeListMarker},
+	{"attached-word", "digits glued to a word are a name: COP21, G20, FY2025, CO2, PM2.5", excludeAttachedWord, trGlued | trPrevWord},
+	{"hyphen-after-word", "digits after a word and a hyphen are a name: G-7, Observatory-2, post-2015 (but \"sub-300\" is a hedge)", excludeHyphenAfterWord, trGlued | trPrevSym},
+	{"international-phone", "\"+44 20 7946 0958\": an international telephone number", excludeInternationalPhone, trGlued | trPrevSym | trPlain},
+	{"attached-symbol", "digits glued after # : . + / _ @ are part of a code: #5, v.2, @10", excludeAttachedSymbol, trGlued | trPrevSym},
+	{"attached-number", "digits glued after a number are part of it: \"3/15\", \"1.2.3\"", excludeAttachedNumber, trGlued},
+	{"p-value", "\"p < 0.05\", \"p-value of 0.02\": a test statistic", excludePValue, 0},
+	{"rate-base", "\"rates per 100,000 population\": the base of a rate, not a figure", excludeRateBase, trPrevWord},
+	{"eu-document", "\"COM(2023) 123\", \"SWD(2024) 45\": EU document numbers", excludeEUDocument, trPlain | trPrevSym},
+	{"parenthesised-letter", "\"401(k)\": a name", excludeParenthesisedLetter, trPlain | trNextSym | trNextAttached},
+	{"legal-citation", "\"42 U.S.C. 1983\", \"19 CFR 102\": a legal citation", excludeLegalCitation, trPlain | trNextWord},
+	{"leading-zero", "\"0958\", \"007\", \"020 7946 0000\": digits with a leading zero are codes or telephone numbers", excludeLeadingZero, trPlain | trZero},
+	{"code-operator", "\"<>30\", \"=>30\": operators written as code", excludeCodeOperator, trGlued | trPrevSym},
+	{"identifier-chain", "\"Satellite-1 and 2\": a number chained after an identifier", excludeIdentifierChain, trIdent | trPlain},
+	{"attached-letters", "letters glued to digits that are neither scale nor unit: 21st, 1990s, 5G, 3D", excludeAttachedLetters, trNextWord | trNextAttached},
+	{"compound-adjective", "\"10-year bond\", \"3-day visit\": a compound adjective, unless the word is a unit", excludeCompoundAdjective, trNextSym | trNextAttached},
+	{"ticker", "\"7203.T\": a stock ticker", excludeTicker, trNextSym | trNextAttached},
+	{"age-apposition", "\"Fumio Kishida, 66, said\": an age in apposition", excludeAgeApposition, trPlain | trPrevSym | trNextSym},
+	{"apostrophe-s", "\"the 1990's\", \"a 747's wing\": a decade or a name", excludeApostropheS, trNextSym},
+	{"clock-time", "\"10:30\": a time of day", excludeClockTime, trNextSym | trNextAttached},
+	{"time-of-day", "\"6 pm\", \"9 a.m.\": a time of day", excludeTimeOfDay, trNextWord},
+	{"date-month-before", "\"April 15\", \"March the 3\", \"Aug. 14\": a day of a month", excludeMonthBefore, 0},
+	{"date-month-after", "\"15 April\", \"3 of March\": a day of a month", excludeMonthAfter, trNextWord},
+	{"year", "\"in 2015\", \"2014-15\", \"2023-05-19\": a calendar year or date", excludeYear, trPlain | trFour},
+	{"named-decimal", "\"Article 2.1\": a numbered name with a decimal", excludeNamedDecimal, trPrevWord},
+	{"named-number", "\"Section 301\", \"Title 5\": a name that a number completes", excludeNamedNumber, trPlain | trPrevWord},
+	{"number-abbreviation", "\"No. 2\", \"Vol. 3\", \"H.R. 1\": a number after an abbreviation", excludeNumberAbbreviation, trPlain},
+	{"area-code-phone", "\"(202) 456-1111\": a telephone number", excludeAreaCodePhone, trPlain | trPrevSym | trNextSym},
+	{"footnote", "\"[12]\": a footnote", excludeFootnote, trPlain | trGlued | trPrevSym | trNextSym | trNextAttached},
+	{"street-address", "\"1600 Pennsylvania Avenue\": a street address", excludeStreetAddress, trPlain | trNextWord},
+	{"list-marker", "\"(1)\" in a list", excludeListMarker, trPlain | trGlued | trPrevSym | trNextSym | trNextAttached},
 }
 
 // exclusionsAfterUnit are the rules that need the quantity's kind, checked
 // in order after the unit is read.
 var exclusionsAfterUnit = []exclusionRule{
-	{"heading-number", "\"2.1 Economic outlook\": a section number starting a heading line", excludeHeadingNumber},
-	{"model-number", "\"the 737 MAX\": a model number before a name in capitals", excludeModelNumber},
-	{"name-number", "\"Boeing 777\": a bare integer after a capitalised name is part of the name", excludeNameNumber},
+	{"heading-number", "\"2.1 Economic outlook\": a section number starting a heading line", excludeHeadingNumber, trNextWord},
+	{"model-number", "\"the 737 MAX\": a model number before a name in capitals", excludeModelNumber, trPlain | trNextWord},
+	{"name-number", "\"Boeing 777\": a bare integer after a capitalised name is part of the name", excludeNameNumber, trPlain | trPrevWord},
 }
 
 // exclusionsDashBefore are the rules for two numbers joined by a dash that
 // are no range whichever is larger, checked before the second is read as
 // the high end of a range.
 var exclusionsDashBefore = []exclusionRule{
-	{"score", "\"won 112-104\", \"lost 98-104\", \"a 52-48 vote\": a score or a tally of votes, two counts of two sides, not a range; no mention", excludeScore},
+	{"score", "\"won 112-104\", \"lost 98-104\", \"a 52-48 vote\": a score or a tally of votes, two counts of two sides, not a range; no mention", excludeScore, 0},
 }
 
 // exclusionsDashAfter are the rules for two numbers joined by a dash that
 // did not make a range, checked after.
 var exclusionsDashAfter = []exclusionRule{
-	{"descending-pair", "\"won 3-1\", \"10-3\": a second number not above the first is a score or a date, never a range, which runs low to high", excludeDescendingPair},
-	{"dash-chain", "\"202-456-1111\", \"2015-04-28\", \"1990-95\": numbers chained by dashes, or after a four-digit first, are a telephone number, a date or a code", excludeDashChain},
+	{"descending-pair", "\"won 3-1\", \"10-3\": a second number not above the first is a score or a date, never a range, which runs low to high", excludeDescendingPair, 0},
+	{"dash-chain", "\"202-456-1111\", \"2015-04-28\", \"1990-95\": numbers chained by dashes, or after a four-digit first, are a telephone number, a date or a code", excludeDashChain, 0},
 }
 
 // exclusionsSigned are the rules for a number written with a minus sign,
 // checked after the unit is read.
 var exclusionsSigned = []exclusionRule{
-	{"signed-count", "\"-2 countries\": a count is never negative (the catalog refuses one), so the dash is a list marker or a stray hyphen", excludeSignedCount},
+	{"signed-count", "\"-2 countries\": a count is never negative (the catalog refuses one), so the dash is a list marker or a stray hyphen", excludeSignedCount, 0},
 }
 
 func excludeScore(s *scanner, c *exclusionCandidate) (int, bool) {
@@ -168,7 +232,11 @@ func (s *scanner) excludedAfter(lo num, kind Kind, identEnd int) (int, bool) {
 // that excludes.
 func (s *scanner) applyExclusions(rules []exclusionRule) (int, bool) {
 	c := &s.excl
+	have := s.traits(c)
 	for n := range rules {
+		if rules[n].needs&^have != 0 {
+			continue
+		}
 		if e, ok := rules[n].excludes(s, c); ok {
 			if s.onExclude != nil {
 				s.onExclude(rules[n].name)

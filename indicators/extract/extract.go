@@ -103,44 +103,48 @@ func Extract(text string) []Mention {
 // overlap.
 func (e *Extractor) Extract(text string) []Mention {
 	// Policy prose runs to one figure per 1–2 KB, tables and statistics to
-	// one per few hundred bytes: a first block of one per KB (at most
-	// maxBlock) holds all the mentions of most documents, which then need
-	// no second block and no final copy.
-	c := collector{cur: make([]Mention, 0, min(len(text)/1024+4, maxBlock))}
+	// one per few hundred bytes: a first block of one per KB holds all the
+	// mentions of most documents; when it fills, the collector grows it
+	// once to what the text read so far predicts for the whole.
+	c := collector{out: make([]Mention, 0, len(text)/1024+4), size: len(text)}
 	s := scanner{ranks: e.Ranks}
 	s.run(text, 0, true, c.add)
-	return c.result()
+	return c.out
 }
 
-// A collector gathers mentions in blocks and copies them once into the
-// result: growing one slice would copy each mention several times over.
+// A collector gathers mentions into one slice, grown from the density of
+// mentions in the text read since it last grew rather than by doubling:
+// each mention is copied about once when the first guess was short, where
+// doubling copies them several times over and blocks joined at the end
+// copy all of them.
 type collector struct {
-	full []([]Mention) // blocks filled, in order
-	n    int           // the mentions in full
-	cur  []Mention
+	out  []Mention
+	size int // the length of the text in bytes
+	// grownAt and grownN are the text offset and the number of mentions
+	// when the slice last grew (zero before).
+	grownAt, grownN int
 }
-
-// maxBlock is the most mentions a collector's block holds.
-const maxBlock = 8 << 10
 
 func (c *collector) add(m Mention) {
-	if len(c.cur) == cap(c.cur) {
-		c.full = append(c.full, c.cur)
-		c.n += len(c.cur)
-		c.cur = make([]Mention, 0, min(2*cap(c.cur), maxBlock))
+	if len(c.out) == cap(c.out) {
+		c.grow(m.Span.End)
 	}
-	c.cur = append(c.cur, m)
+	c.out = append(c.out, m)
 }
 
-func (c *collector) result() []Mention {
-	if len(c.full) == 0 {
-		return c.cur
+// grow makes room for the mentions of the rest of the text, the bytes from
+// pos on, at the density of those read since the last growth, plus an
+// eighth; and at least doubles the room, so that growth stays geometric.
+func (c *collector) grow(pos int) {
+	n := len(c.out)
+	est := n
+	if read := pos - c.grownAt; read > 0 && pos < c.size {
+		est += int(int64(n-c.grownN) * int64(c.size-pos) / int64(read))
 	}
-	out := make([]Mention, 0, c.n+len(c.cur))
-	for _, b := range c.full {
-		out = append(out, b...)
-	}
-	return append(out, c.cur...)
+	est += est / 8
+	out := make([]Mention, n, max(est, 2*n)+16)
+	copy(out, c.out)
+	c.out, c.grownAt, c.grownN = out, pos, n
 }
 
 // Stream reads text from r and calls fn with each quantity in order, as
