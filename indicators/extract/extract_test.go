@@ -344,6 +344,9 @@ var sentences = []struct {
 	{"The program costs $1,200 per person per year.", []string{"$1,200 per person per year | currency | 1200 | exact | USD per person per year"}},
 	{"Growth slowed to -2.5% year-on-year.", []string{"-2.5% | percent | -2.5 | exact | percent"}},
 	{"Members: 12 NGOs", []string{"12 NGOs | count | 12 | exact | ngo"}},
+	// An acronym's plural that reads as another unit counts nothing: "ozs"
+	// are ounces (indicators.ReadsAsOtherUnit), as the catalog says.
+	{"They sold 40 OZs of gold.", []string{"40 | number | 40 | exact | -"}},
 	{"The fleet has 0 aircraft-1 models.", []string{"0 aircraft | count | 0 | exact | aircraft"}},
 	{"The change was −0.0 percent.", []string{"0.0 percent | percent | 0.0 | exact | percent"}},
 	{"a $5-billion deal and a 5-million-dollar grant", []string{"$5-billion | currency | 5000000000 | exact | USD", "5-million-dollar | currency | 5000000 | exact | USD"}},

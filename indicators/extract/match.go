@@ -2212,10 +2212,14 @@ func (s *scanner) acronymNoun(k int, lw string) (indicators.Unit, nounStep) {
 		return indicators.Unit{}, nounFail
 	}
 	if ac == 2 {
-		if _, scale := vocab.LookupScale(vocab.SingularOf(s.tt(k))); scale {
+		one := vocab.SingularOf(s.tt(k))
+		if _, scale := vocab.LookupScale(one); scale {
 			return indicators.Unit{}, nounFail // "0 BNs" is no count of things
 		}
-		return indicators.Unit{Kind: indicators.Count, Name: vocab.SingularOf(s.tt(k))}, nounFound
+		if s.readsAsOtherUnit(strings.ToLower(one)) {
+			return indicators.Unit{}, nounFail // "0 OZs": "ozs" reads as ounces (indicators.ReadsAsOtherUnit)
+		}
+		return indicators.Unit{Kind: indicators.Count, Name: one}, nounFound
 	}
 	if !(k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space && asciiLower(s.tt(k+1))) {
 		return indicators.Unit{}, nounFail
