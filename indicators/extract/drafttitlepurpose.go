@@ -89,17 +89,7 @@ func bareVerbCount(before, after []string, noun string) string {
 	// What goes with the noun: "and AIDS orphans".
 	k := 0
 	if len(after) > 1 && strings.EqualFold(after[0], "and") {
-		var more []string
-		for _, w := range after[1:] {
-			lw := strings.ToLower(strings.Trim(w, ",.;:"))
-			if nounBreaks[lw] || hasDigit(w) || subjectEnds[lw] || len(more) == 3 {
-				break
-			}
-			more = append(more, strings.Trim(w, ",.;:"))
-			if strings.ContainsAny(w, ",.;:") {
-				break
-			}
-		}
+		more := phraseWords(after[1:], 3, func(lw, w string) bool { return nounBreaks[lw] || hasDigit(w) || subjectEnds[lw] })
 		if len(more) > 0 {
 			t += " and " + strings.Join(more, " ")
 			k = 1 + len(more)
@@ -115,22 +105,30 @@ func bareVerbCount(before, after []string, noun string) string {
 	}
 	// "with life extending drugs": the means, up to "and" or a stop.
 	if len(after) > k+1 && strings.EqualFold(after[k], "with") {
-		var with []string
-		for _, w := range after[k+1:] {
-			lw := strings.ToLower(strings.Trim(w, ",.;:"))
-			if lw == "and" || hasDigit(w) || nounBreaks[lw] || len(with) == 4 {
-				break
-			}
-			with = append(with, strings.Trim(w, ",.;:"))
-			if strings.ContainsAny(w, ",.;:") {
-				break
-			}
-		}
+		with := phraseWords(after[k+1:], 4, func(lw, w string) bool { return lw == "and" || hasDigit(w) || nounBreaks[lw] })
 		if len(with) > 0 {
 			t += " with " + strings.Join(with, " ")
 		}
 	}
 	return t
+}
+
+// phraseWords returns the words of ws, trimmed of ",.;:", up to max of
+// them, the first that stop refuses (given it in lower case and as
+// written), or the first that ends in punctuation, which it keeps.
+func phraseWords(ws []string, max int, stop func(lw, w string) bool) []string {
+	var out []string
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ",.;:"))
+		if len(out) == max || stop(lw, w) {
+			break
+		}
+		out = append(out, strings.Trim(w, ",.;:"))
+		if strings.ContainsAny(w, ",.;:") {
+			break
+		}
+	}
+	return out
 }
 
 func isPrep(w string) bool { return nounBreaks[strings.ToLower(strings.Trim(w, ",;:"))] }
