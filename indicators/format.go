@@ -330,6 +330,16 @@ func (p *statedParser) magnitude() (Decimal, Scale, bool) {
 	return Decimal{}, NoScale, false
 }
 
+// IsOrderOfMagnitude reports whether stated is written as an order of
+// magnitude ("tens of thousands of jobs", "hundreds of millions of
+// dollars", "dozens of people"), which ParseStated reads as the range up
+// to ten times its lower bound: ends the words imply rather than state.
+func IsOrderOfMagnitude(stated string) bool {
+	p := &statedParser{s: lowerASCII(stated), orig: stated}
+	_, _, ok := p.magnitude()
+	return ok
+}
+
 // toBeforeDigit consumes a "to" glued to the high end of a range ("2
 // to10000"), as the extractor reads it.
 func (p *statedParser) toBeforeDigit() bool {

@@ -224,3 +224,26 @@ func TestGluedTo(t *testing.T) {
 		t.Errorf("ParseStated(%q) = %+v, %v; want the range 2 to 10000", "2 to10000", q, err)
 	}
 }
+
+// TestIsOrderOfMagnitude: the ranges whose ends the words imply, as
+// ParseStated reads them, and not a range written with both ends.
+func TestIsOrderOfMagnitude(t *testing.T) {
+	for _, tt := range []struct {
+		stated string
+		want   bool
+	}{
+		{"tens of thousands of jobs", true},
+		{"Tens of thousands", true},
+		{"hundreds of millions of dollars", true},
+		{"dozens of people", true},
+		{"thousands of job cuts", true},
+		{"26 to 28 percent", false},
+		{"two to three countries", false},
+		{"several hundred protesters", false},
+		{"$279 billion", false},
+	} {
+		if got := indicators.IsOrderOfMagnitude(tt.stated); got != tt.want {
+			t.Errorf("IsOrderOfMagnitude(%q) = %v, want %v", tt.stated, got, tt.want)
+		}
+	}
+}

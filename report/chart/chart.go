@@ -142,7 +142,7 @@ func tipOf(it item, span float64) (Tip, float64) {
 
 // keyFor returns the key entries that explain how items are drawn.
 func keyFor(items []item, fadeWord func(item) bool) []KeyEntry {
-	var statuses, fadeWords, beyondWords, computed []string
+	var statuses, fadeWords, beyondWords, computed, magnitudes []string
 	ranges := false
 	for _, it := range items {
 		if it.status.IsCommitment() {
@@ -169,7 +169,11 @@ func keyFor(items []item, fadeWord func(item) bool) []KeyEntry {
 		case indicators.MoreThan, indicators.AtLeast:
 			beyondWords = appendOnce(beyondWords, "“"+it.q.Qualifier.Word()+"”")
 		case indicators.Range:
-			ranges = true
+			if indicators.IsOrderOfMagnitude(it.label) {
+				magnitudes = appendOnce(magnitudes, "“"+it.label+"”")
+			} else {
+				ranges = true
+			}
 		}
 	}
 	var key []KeyEntry
@@ -182,6 +186,9 @@ func keyFor(items []item, fadeWord func(item) bool) []KeyEntry {
 	}
 	if ranges {
 		key = append(key, KeyEntry{RangeSwatch, "Range: both ends as stated"})
+	}
+	if len(magnitudes) > 0 {
+		key = append(key, KeyEntry{RangeSwatch, magnitudeKey(magnitudes)})
 	}
 	if len(fadeWords) > 0 {
 		key = append(key, KeyEntry{FadedSwatch, "Fading end: the source says " + joinOr(fadeWords) + "; the figure is at most the end shown"})
@@ -197,6 +204,12 @@ func keyFor(items []item, fadeWord func(item) bool) []KeyEntry {
 		key = append(key, KeyEntry{sw, k})
 	}
 	return key
+}
+
+// magnitudeKey is the key entry of ranges written as orders of magnitude
+// (indicators.IsOrderOfMagnitude): the words imply the ends.
+func magnitudeKey(quoted []string) string {
+	return "Range: the source says " + joinAnd(quoted) + "; the bar runs from the low end to ten times it, as the words allow"
 }
 
 func joinOr(w []string) string {

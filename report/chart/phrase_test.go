@@ -259,3 +259,29 @@ func TestCardWhen(t *testing.T) {
 		}
 	}
 }
+
+// TestMagnitudeKey: a range written as an order of magnitude is keyed as
+// what the words allow, not as "both ends as stated".
+func TestMagnitudeKey(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		figs []fig
+		want []string
+	}{
+		{"magnitude only", []fig{{id: "a", title: "Protesters", stated: "tens of thousands of people", period: "2014", measure: indicators.CountKind}},
+			[]string{"Range: the source says “tens of thousands of people”; the bar runs from the low end to ten times it, as the words allow"}},
+		{"both kinds", []fig{
+			{id: "a", title: "Protesters", stated: "tens of thousands of people", period: "2014", measure: indicators.CountKind},
+			{id: "b", title: "Marchers", stated: "2,000 to 3,000 people", period: "2014", measure: indicators.CountKind}},
+			[]string{"Range: both ends as stated", "Range: the source says “tens of thousands of people”; the bar runs from the low end to ten times it, as the words allow"}},
+	} {
+		s := figSlide(t, figCatalog(t, tt.figs...), "all")
+		var got []string
+		for _, k := range s.Key {
+			got = append(got, k.Text)
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: key =\n%s\nwant\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
+	}
+}

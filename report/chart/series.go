@@ -678,7 +678,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 
 	// The key: each series in its colour, then how hedges are drawn.
 	var key []KeyEntry
-	var hasFade, hasBeyond, hasRange, hasHollow []string
+	var hasFade, hasBeyond, hasRange, hasHollow, magnitudes []string
 	for k, id := range v.Series {
 		sr, _ := c.SeriesByID(id)
 		key = append(key, KeyEntry{Swatch: MarkerSwatch, Text: sr.Title})
@@ -687,6 +687,8 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	}
 	for _, it := range items {
 		switch {
+		case it.q.IsRange() && indicators.IsOrderOfMagnitude(it.label):
+			magnitudes = appendOnce(magnitudes, "“"+it.label+"”")
 		case it.q.IsRange():
 			hasRange = appendOnce(hasRange, "range")
 		case it.q.Qualifier == indicators.Nearly || it.q.Qualifier == indicators.UpTo || it.q.Qualifier == indicators.LessThan:
@@ -700,6 +702,9 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	}
 	if len(hasRange) > 0 {
 		key = append(key, KeyEntry{Swatch: RangeSwatch, Text: "Bar: a range, both ends as stated"})
+	}
+	if len(magnitudes) > 0 {
+		key = append(key, KeyEntry{Swatch: RangeSwatch, Text: magnitudeKey(magnitudes)})
 	}
 	if len(hasFade) > 0 {
 		key = append(key, KeyEntry{Swatch: FadedSwatch, Text: "Faded: the source says " + joinOr(hasFade) + "; the figure is at most the dot"})
