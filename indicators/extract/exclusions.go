@@ -391,8 +391,8 @@ func excludeAttachedLetters(s *scanner, c *exclusionCandidate) (int, bool) {
 	case "x", "pc":
 		return 0, false
 	}
-	if percentAbbrev[w] != "" || vocab.NounAbbreviations[w] != "" {
-		return 0, false // "5pct", "25bps": the lexicon's abbreviations, read as units
+	if percentAbbrev[w] != "" || vocab.NounAbbreviations[w] != "" || w == vocab.Pence && s.pence(e) {
+		return 0, false // "5pct", "25bps", "164p": the lexicon's abbreviations, read as units
 	}
 	if _, ok := measureByFirst[w]; (!ok || s.tt(e) == "G") && !s.flag(e, fCurrency) && s.tt(e) != "C" {
 		return s.identRun(c.lo), true

@@ -1672,6 +1672,14 @@ func (s *scanner) spacedAgeHyphen(o int) bool {
 	return o+1 < len(s.toks) && s.dash(o) && s.attached(o) && s.attached(o+1) && s.toks[o+1].kind == tWord
 }
 
+// pence reports whether the "p" at token j is pence: glued to the digits
+// before it ("164p", "118.5p"), which are no video format ("1080p"), and no
+// "p.m." ("6p.m.").
+func (s *scanner) pence(j int) bool {
+	return j > 0 && s.attached(j) && s.toks[j-1].kind == tNum && !vocab.VideoLines[s.tt(j-1)] &&
+		!(s.is(j+1, ".") && s.attached(j+1) && s.attached(j+2) && s.is(j+2, "m"))
+}
+
 // percentUnit reads a percent, percentage points, basis points or a
 // multiple at token j: "%", "per cent", "percentage points", "bps",
 // "times", "-fold", "a 25-per-cent tariff".
@@ -1686,6 +1694,8 @@ func (s *scanner) percentUnit(j int) (indicators.Unit, Kind, int, bool) {
 		return indicators.Unit{Kind: indicators.Count, Name: "basis point"}, Count, j + 2, true
 	case nounAbbreviationFilter.may(w) && vocab.NounAbbreviations[w] != "":
 		return indicators.Unit{Kind: indicators.Count, Name: vocab.NounAbbreviations[w]}, Count, j + 1, true
+	case w == vocab.Pence && s.pence(j):
+		return indicators.Unit{Kind: indicators.Count, Name: "penny"}, Count, j + 1, true
 	case percentAbbrevFilter.may(w) && percentAbbrev[w] == "percentage_point":
 		return indicators.PercentagePointUnit, Percent, j + 1, true
 	case percentAbbrevFilter.may(w) && percentAbbrev[w] == "percent" || w == "percentage":

@@ -158,6 +158,13 @@ var newsFigures = []struct {
 	{"The S&P 500 rose 64.06 points to 4,577.10.", []string{"64.06 points | count | 64.06 | exact | point | up", "4,577.10 | number | 4577.10 | exact | -"}},
 	{"He has averaged 7.3 points a game.", []string{"7.3 points a game | count | 7.3 | exact | point per game"}},
 	{"The highest forecast is 84.75 cents.", []string{"84.75 cents | count | 84.75 | exact | cent"}},
+	// Pence glued to the digits, as British news writes share prices, are
+	// counted like cents; "1080p" is a video format and "6p.m." a time.
+	{"Vectura shares rose 6.5% to 164p.", []string{"6.5% | percent | 6.5 | exact | percent | up", "164p | count | 164 | exact | penny"}},
+	{"At 118.5p, it traded at more than 180p last year.", []string{"118.5p | count | 118.5 | exact | penny", "more than 180p | count | 180 | more_than | penny"}},
+	{"Shares fell 3p to 42.5p; a stamp costs 50 pence.", []string{"3p | count | 3 | exact | penny | down", "42.5p | count | 42.5 | exact | penny", "50 pence | count | 50 | exact | penny"}},
+	{"Watch it in 1080p or 720p.", []string{}},
+	{"We met at 6p.m. sharp.", []string{}},
 	{"SF90 with 938 horsepower might reset it.", []string{"938 horsepower | measure | 938 | exact | hp"}},
 	{"The HP printers cost 300 HP dollars.", []string{}},
 	// "one of four" is a share, as "one in four" is; "one of the four" is
