@@ -36,6 +36,10 @@ var newsCases = []struct {
 	{"A 50 year-old man was arrested.", "50 year-old", "50 year-old", Count, indicators.Count, "year", "", "years old"},
 	{"It is a 2,900 year-old site.", "2,900 year-old", "2,900 year-old", Count, indicators.Count, "year", "", "years old"},
 	{"She is 10 years old.", "10 years old", "10 years old", Count, indicators.Count, "year", "", "years old"},
+	{"Maddon, 66, has used the downtime.", "66", "66", Count, indicators.Count, "year", "", "years old"},
+	{"Jamie Armstrong, 25, said she left.", "25", "25", Count, indicators.Count, "year", "", "years old"},
+	{"John Smith, 45, of Boston was held.", "45", "45", Count, indicators.Count, "year", "", "years old"},
+	{"Ann Jones, 34, a teacher, spoke.", "34", "34", Count, indicators.Count, "year", "", "years old"},
 	{"He served 10 years in office.", "10 years", "10 years", Count, indicators.Count, "year", "", ""},
 	{"The engine produces 300 hp.", "300 hp", "300 hp", Measure, indicators.Measure, "hp", "", ""},
 	{"The HP printers cost 300 HP dollars.", "", "", Number, indicators.NoUnit, "", "", ""},
@@ -158,6 +162,11 @@ var newsFigures = []struct {
 	{"The S&P 500 rose 64.06 points to 4,577.10.", []string{"64.06 points | count | 64.06 | exact | point | up", "4,577.10 | number | 4577.10 | exact | -"}},
 	{"He has averaged 7.3 points a game.", []string{"7.3 points a game | count | 7.3 | exact | point per game"}},
 	{"The highest forecast is 84.75 cents.", []string{"84.75 cents | count | 84.75 | exact | cent"}},
+	// A number between commas after a name is an age only where a
+	// person's word follows ("said", "has", "of"); otherwise it stays out.
+	{"Ohio, 18, and Texas, 38, voted.", []string{}},
+	{"Smith, 300, said no; Jones, 34.5, said yes.", []string{"34.5 | number | 34.5 | exact | -"}},
+	{"In March, 66 people came.", []string{"66 people | count | 66 | exact | person"}},
 	// Pence glued to the digits, as British news writes share prices, are
 	// counted like cents; "1080p" is a video format and "6p.m." a time.
 	{"Vectura shares rose 6.5% to 164p.", []string{"6.5% | percent | 6.5 | exact | percent | up", "164p | count | 164 | exact | penny"}},

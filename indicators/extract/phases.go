@@ -490,6 +490,8 @@ func (s *scanner) agePhase(c *candidate) {
 		if !s.is(i-1, "between") {
 			c.ageAt = 0 // "aged from 20 to 30", "an age of 5": the age word stays out
 		}
+	case !c.isRange && s.betweenCommas(lo) && s.appositionAge(lo):
+		c.ageAt = 0 // "Maddon, 66, has": the commas and the name stay out
 	default:
 		return
 	}

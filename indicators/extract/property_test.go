@@ -90,6 +90,10 @@ var exclusions = []exclusion{
 		func(m Mention, l string) bool {
 			return containsAny(l, "hundreds", "thousands", "millions", "billions", "dozens", "tens of", "several", "a few", "trillions")
 		}, false},
+	{"age in apposition", "\"Maddon, 66, has\": an age the commas after a name give, with no word of its own; a catalog writes \"66 years old\"",
+		func(m Mention, l string) bool {
+			return m.Quantity.Noun == vocab.AgePhrase(vocab.AgeNouns[0]) && strings.Trim(l, "0123456789") == ""
+		}, false},
 	{"unit or scale outside the text", "\"20\" in \"20 to 30 percent\", \"2\" in \"2 to 3 million\": the unit or scale is written elsewhere in the sentence; a draft gives unit: explicitly",
 		func(m Mention, l string) bool {
 			q, u, err := indicators.ParseStated(m.Text)

@@ -56,6 +56,15 @@ var ScoreWords = []string{"won", "win", "wins", "winning", "lost", "lose", "lose
 // "at age 5". An age is a count of years.
 var AgeWords = []string{"aged", "age", "ages"}
 
+// AppositionAgeWords are the words that, after "Name, 66,", make the
+// number between the commas the person's age, as news writes it: "Maddon,
+// 66, has used the downtime", "Jamie Armstrong, 25, said", "John Smith, 45,
+// of Boston", "Jones, 34, a teacher".
+var AppositionAgeWords = []string{"said", "says", "told", "who", "has", "had", "is", "was", "died", "added", "lives", "lived", "of", "a", "an"}
+
+// MaxAppositionAge is the largest number read as an age in apposition.
+const MaxAppositionAge = 120
+
 // AgeNouns are the spans of time an age is written in before "old", in
 // the singular: "a 45-year-old man", "a 3-month-old baby", "10 years old".
 var AgeNouns = []string{"year", "month", "week", "day"}
