@@ -158,7 +158,11 @@ var newsFigures = []struct {
 	{"On Wall St: Dow +0.2% and Nasdaq +0.8%.", []string{"+0.2% | percent | 0.2 | exact | percent | up", "+0.8% | percent | 0.8 | exact | percent | up"}},
 	// A bare "points" counts points of an index or a score, in fractions
 	// too.
-	{"The Dow Jones Industrial Average lost 190 points, or 0.6%.", []string{"190 points | count | 190 | exact | point | down", "0.6% | percent | 0.6 | exact | percent"}},
+	{"The Dow Jones Industrial Average lost 190 points, or 0.6%.", []string{"190 points | count | 190 | exact | point | down", "0.6% | percent | 0.6 | exact | percent | down"}},
+	// A figure after ", or" restates the change just before it.
+	{"Exports rose $4 billion, or about 3 percent.", []string{"$4 billion | currency | 4000000000 | exact | USD | up", "about 3 percent | percent | 3 | approx | percent | up"}},
+	{"It costs $5, or 4% of income.", []string{"$5 | currency | 5 | exact | USD", "4% | percent | 4 | exact | percent"}},
+	{"It fell 5% and, or 2%.", []string{"5% | percent | 5 | exact | percent | down", "2% | percent | 2 | exact | percent"}},
 	{"The S&P 500 rose 64.06 points to 4,577.10.", []string{"64.06 points | count | 64.06 | exact | point | up", "4,577.10 | number | 4577.10 | exact | -"}},
 	{"He has averaged 7.3 points a game.", []string{"7.3 points a game | count | 7.3 | exact | point per game"}},
 	{"The highest forecast is 84.75 cents.", []string{"84.75 cents | count | 84.75 | exact | cent"}},
