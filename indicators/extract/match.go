@@ -2087,12 +2087,18 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 
 // fractionalDuration reads the nouns counted in fractions, a span of time
 // and the lexicon's FractionalNouns: "3.1 months of imports", "2.5 years",
-// "58.06 points".
+// "58.06 points", "118.5 pence"; and any plural noun before the base of a
+// rate, an average: "3.7 rebounds a game", "1.6 children per woman".
 func (s *scanner) fractionalDuration(j int) (indicators.Unit, int, bool) {
 	toks := s.toks
 	if j < len(toks) && toks[j].kind == tWord && toks[j].space && !toks[j].upper {
-		if w := s.tt(j); plural(w) && (durations[vocab.Singular(w)] || fractionalNouns[vocab.Singular(w)]) {
-			return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(w)}, j + 1, true
+		w := s.tt(j)
+		sing := vocab.Singular(w)
+		if plural(w) && (durations[sing] || fractionalNouns[sing]) {
+			return indicators.Unit{Kind: indicators.Count, Name: sing}, j + 1, true
+		}
+		if _, _, ok := s.rate(j + 1); ok && plural(w) && !s.notCountWord(j, strings.ToLower(w)) {
+			return indicators.Unit{Kind: indicators.Count, Name: sing}, j + 1, true
 		}
 	}
 	return indicators.Unit{}, j, false
