@@ -223,6 +223,7 @@ func TestMentionStated(t *testing.T) {
 func FuzzMentionStated(f *testing.F) {
 	fuzzSeeds(f)
 	f.Add("Exports topped $442 billion; an estimated $55 billion to $93 billion; 1,500 U.S. jobs; six focus countries.")
+	f.Add("Maddon, 66, has shares at 118.5p; the Dow lost 190 points, or 0.6%; 3.7 rebounds a game; Ohio, 18, and 1080p.")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, m := range (&Extractor{Ranks: true}).Extract(s) {
 			d := statedDiff(m)
