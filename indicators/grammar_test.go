@@ -187,6 +187,10 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"30 Mbps", "30", "", "", "exact", "Mbit/s", "", "", "30 Mbit/s"},
 		{"1 Gbps", "1", "", "", "exact", "Gbit/s", "", "", "1 Gbit/s"},
 		{"5 megabits", "5", "", "", "exact", "Mbit", "", "", "5 Mbit"},
+		// Pence are counted like cents, with the digits as written.
+		{"50 pence", "50", "", "", "exact", "penny", "", "", "50 pence"},
+		{"1 penny", "1", "", "", "exact", "penny", "", "", "1 penny"},
+		{"118.5 pence", "118.5", "", "", "exact", "penny", "", "", "118.5 pence"},
 	}
 	for _, tc := range tests {
 		q, u, err := indicators.ParseStated(tc.in)

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/claimbook/claimbook/indicators"
 	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
@@ -119,7 +120,7 @@ var exclusionsBeforeUnit = []exclusionRule{
 	{"attached-letters", "letters glued to digits that are neither scale nor unit: 21st, 1990s, 5G, 3D", excludeAttachedLetters, trNextWord | trNextAttached},
 	{"compound-adjective", "\"10-year bond\", \"3-day visit\": a compound adjective, unless the word is a unit", excludeCompoundAdjective, trNextSym | trNextAttached},
 	{"ticker", "\"7203.T\": a stock ticker", excludeTicker, trNextSym | trNextAttached},
-	{"age-apposition", "\"Fumio Kishida, 66, said\": an age in apposition", excludeAgeApposition, trPlain | trPrevSym | trNextSym},
+	{"age-apposition", "\"Ohio, 18, and Texas\": a number between commas after a name that is no age (\"Kishida, 66, said\" is one: appositionAge)", excludeAgeApposition, trPlain | trPrevSym | trNextSym},
 	{"apostrophe-s", "\"the 1990's\", \"a 747's wing\": a decade or a name", excludeApostropheS, trNextSym},
 	{"clock-time", "\"10:30\": a time of day", excludeClockTime, trNextSym | trNextAttached},
 	{"time-of-day", "\"6 pm\", \"9 a.m.\": a time of day", excludeTimeOfDay, trNextWord},
@@ -391,8 +392,8 @@ func excludeAttachedLetters(s *scanner, c *exclusionCandidate) (int, bool) {
 	case "x", "pc":
 		return 0, false
 	}
-	if percentAbbrev[w] != "" || vocab.NounAbbreviations[w] != "" {
-		return 0, false // "5pct", "25bps": the lexicon's abbreviations, read as units
+	if percentAbbrev[w] != "" || vocab.NounAbbreviations[w] != "" || w == vocab.Pence && s.pence(e) {
+		return 0, false // "5pct", "25bps", "164p": the lexicon's abbreviations, read as units
 	}
 	if _, ok := measureByFirst[w]; (!ok || s.tt(e) == "G") && !s.flag(e, fCurrency) && s.tt(e) != "C" {
 		return s.identRun(c.lo), true
@@ -426,11 +427,28 @@ func excludeTicker(s *scanner, c *exclusionCandidate) (int, bool) {
 }
 
 func excludeAgeApposition(s *scanner, c *exclusionCandidate) (int, bool) {
-	toks, i, lo := s.toks, c.lo.start, c.lo
-	if lo.plainInt && lo.ndigits <= 3 && s.is(i-1, ",") && i >= 2 && toks[i-2].kind == tWord && toks[i-2].upper && s.is(lo.end, ",") && !s.flag(i-2, fMonth) {
-		return lo.end, true
+	if s.betweenCommas(c.lo) && !s.appositionAge(c.lo) {
+		return c.lo.end, true
 	}
 	return 0, false
+}
+
+// betweenCommas reports whether lo is a plain number of at most three digits
+// set between commas after a capitalised word that is no month: "Kishida,
+// 66, said", "Ohio, 18, and".
+func (s *scanner) betweenCommas(lo num) bool {
+	toks, i := s.toks, lo.start
+	return lo.plainInt && lo.ndigits <= 3 && s.is(i-1, ",") && i >= 2 && toks[i-2].kind == tWord && toks[i-2].upper && s.is(lo.end, ",") && !s.flag(i-2, fMonth)
+}
+
+// appositionAge reports whether lo, between commas (betweenCommas), is a
+// person's age, as news writes it after the name: "Maddon, 66, has",
+// "Jamie Armstrong, 25, said", "John Smith, 45, of Boston". The word after
+// the second comma must be one of vocab.AppositionAgeWords and the number
+// at most vocab.MaxAppositionAge: "Ohio, 18, and Texas, 38" stay out.
+func (s *scanner) appositionAge(lo num) bool {
+	return s.isAny(lo.end+1, vocab.AppositionAgeWords...) && lo.val.Sign() > 0 &&
+		lo.val.Cmp(indicators.NewDecimal(vocab.MaxAppositionAge, 0)) <= 0
 }
 
 func excludeApostropheS(s *scanner, c *exclusionCandidate) (int, bool) {

@@ -327,7 +327,7 @@ var sentences = []struct {
 	{"Turnover exceeded €2bn for the third year running.", []string{"exceeded €2bn | currency | 2000000000 | more_than | EUR"}},
 	{"The Bank of Japan kept the 10-year bond yield cap at around 0%.", []string{"around 0% | percent | 0 | approx | percent"}},
 	{"Shares in SoftBank Group (9984.T) fell as much as 4.7% after the report.", []string{"as much as 4.7% | percent | 4.7 | up_to | percent | down"}},
-	{"Prime Minister Fumio Kishida, 66, has pledged to double investment to 10 trillion yen in five years.", []string{"double | ratio | 2 | exact | times | up", "10 trillion yen | currency | 10000000000000 | exact | JPY", "five years | count | 5 | exact | year"}},
+	{"Prime Minister Fumio Kishida, 66, has pledged to double investment to 10 trillion yen in five years.", []string{"66 | count | 66 | exact | year", "double | ratio | 2 | exact | times | up", "10 trillion yen | currency | 10000000000000 | exact | JPY", "five years | count | 5 | exact | year"}},
 	{"Roughly 40% of Japan's 125 million people are aged 60 or older.", []string{"Roughly 40% | percent | 40 | approx | percent", "125 million people | count | 125000000 | exact | person", "aged 60 or older | count | 60 | at_least | year"}},
 	{"Article 2.1(a) aims to hold warming to well below 2°C.", []string{"well below 2°C | measure | 2 | less_than | degC"}},
 	{"The G7 commits to at least 150 GW of offshore wind and 1 TW of solar PV by 2030.", []string{"at least 150 GW | measure | 150 | at_least | GW", "1 TW | measure | 1 | exact | TW"}},

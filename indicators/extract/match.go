@@ -1672,6 +1672,14 @@ func (s *scanner) spacedAgeHyphen(o int) bool {
 	return o+1 < len(s.toks) && s.dash(o) && s.attached(o) && s.attached(o+1) && s.toks[o+1].kind == tWord
 }
 
+// pence reports whether the "p" at token j is pence: glued to the digits
+// before it ("164p", "118.5p"), which are no video format ("1080p"), and no
+// "p.m." ("6p.m.").
+func (s *scanner) pence(j int) bool {
+	return j > 0 && s.attached(j) && s.toks[j-1].kind == tNum && !vocab.VideoLines[s.tt(j-1)] &&
+		!(s.is(j+1, ".") && s.attached(j+1) && s.attached(j+2) && s.is(j+2, "m"))
+}
+
 // percentUnit reads a percent, percentage points, basis points or a
 // multiple at token j: "%", "per cent", "percentage points", "bps",
 // "times", "-fold", "a 25-per-cent tariff".
@@ -1686,6 +1694,8 @@ func (s *scanner) percentUnit(j int) (indicators.Unit, Kind, int, bool) {
 		return indicators.Unit{Kind: indicators.Count, Name: "basis point"}, Count, j + 2, true
 	case nounAbbreviationFilter.may(w) && vocab.NounAbbreviations[w] != "":
 		return indicators.Unit{Kind: indicators.Count, Name: vocab.NounAbbreviations[w]}, Count, j + 1, true
+	case w == vocab.Pence && s.pence(j):
+		return indicators.Unit{Kind: indicators.Count, Name: "penny"}, Count, j + 1, true
 	case percentAbbrevFilter.may(w) && percentAbbrev[w] == "percentage_point":
 		return indicators.PercentagePointUnit, Percent, j + 1, true
 	case percentAbbrevFilter.may(w) && percentAbbrev[w] == "percent" || w == "percentage":
@@ -2077,12 +2087,18 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 
 // fractionalDuration reads the nouns counted in fractions, a span of time
 // and the lexicon's FractionalNouns: "3.1 months of imports", "2.5 years",
-// "58.06 points".
+// "58.06 points", "118.5 pence"; and any plural noun before the base of a
+// rate, an average: "3.7 rebounds a game", "1.6 children per woman".
 func (s *scanner) fractionalDuration(j int) (indicators.Unit, int, bool) {
 	toks := s.toks
 	if j < len(toks) && toks[j].kind == tWord && toks[j].space && !toks[j].upper {
-		if w := s.tt(j); plural(w) && (durations[vocab.Singular(w)] || fractionalNouns[vocab.Singular(w)]) {
-			return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(w)}, j + 1, true
+		w := s.tt(j)
+		sing := vocab.Singular(w)
+		if plural(w) && (durations[sing] || fractionalNouns[sing]) {
+			return indicators.Unit{Kind: indicators.Count, Name: sing}, j + 1, true
+		}
+		if _, _, ok := s.rate(j + 1); ok && plural(w) && !s.notCountWord(j, strings.ToLower(w)) {
+			return indicators.Unit{Kind: indicators.Count, Name: sing}, j + 1, true
 		}
 	}
 	return indicators.Unit{}, j, false

@@ -22,6 +22,9 @@ var newsCases = []struct {
 	{"The pipeline carries 450,000 barrels per day.", "450,000 barrels per day", "450,000 barrels", Measure, indicators.Measure, "bbl", "day", ""},
 	{"He scored 31 points per game last season.", "31 points per game", "31 points", Count, indicators.Count, "point", "game", ""},
 	{"He averaged 31 points a game.", "31 points a game", "31 points", Count, indicators.Count, "point", "game", ""},
+	{"He had 3.7 rebounds a game.", "3.7 rebounds a game", "3.7 rebounds", Count, indicators.Count, "rebound", "game", ""},
+	{"Women had 1.6 children per woman.", "1.6 children per woman", "1.6 children", Count, indicators.Count, "child", "woman", ""},
+	{"Shares closed at 118.5 pence.", "118.5 pence", "118.5 pence", Count, indicators.Count, "penny", "", ""},
 	{"Rents rose $200 a month.", "$200 a month", "$200", Currency, indicators.Money, "", "month", ""},
 	{"GDP was $4,000 per capita a year higher.", "$4,000 per capita a year", "$4,000", Currency, indicators.Money, "", "capita per year", ""},
 	{"Deaths fell to 8.4 per 100,000 population.", "8.4 per 100,000 population", "8.4", Number, indicators.NoUnit, "", "100,000 population", ""},
@@ -36,6 +39,10 @@ var newsCases = []struct {
 	{"A 50 year-old man was arrested.", "50 year-old", "50 year-old", Count, indicators.Count, "year", "", "years old"},
 	{"It is a 2,900 year-old site.", "2,900 year-old", "2,900 year-old", Count, indicators.Count, "year", "", "years old"},
 	{"She is 10 years old.", "10 years old", "10 years old", Count, indicators.Count, "year", "", "years old"},
+	{"Maddon, 66, has used the downtime.", "66", "66", Count, indicators.Count, "year", "", "years old"},
+	{"Jamie Armstrong, 25, said she left.", "25", "25", Count, indicators.Count, "year", "", "years old"},
+	{"John Smith, 45, of Boston was held.", "45", "45", Count, indicators.Count, "year", "", "years old"},
+	{"Ann Jones, 34, a teacher, spoke.", "34", "34", Count, indicators.Count, "year", "", "years old"},
 	{"He served 10 years in office.", "10 years", "10 years", Count, indicators.Count, "year", "", ""},
 	{"The engine produces 300 hp.", "300 hp", "300 hp", Measure, indicators.Measure, "hp", "", ""},
 	{"The HP printers cost 300 HP dollars.", "", "", Number, indicators.NoUnit, "", "", ""},
@@ -154,10 +161,27 @@ var newsFigures = []struct {
 	{"On Wall St: Dow +0.2% and Nasdaq +0.8%.", []string{"+0.2% | percent | 0.2 | exact | percent | up", "+0.8% | percent | 0.8 | exact | percent | up"}},
 	// A bare "points" counts points of an index or a score, in fractions
 	// too.
-	{"The Dow Jones Industrial Average lost 190 points, or 0.6%.", []string{"190 points | count | 190 | exact | point | down", "0.6% | percent | 0.6 | exact | percent"}},
+	{"The Dow Jones Industrial Average lost 190 points, or 0.6%.", []string{"190 points | count | 190 | exact | point | down", "0.6% | percent | 0.6 | exact | percent | down"}},
+	// A figure after ", or" restates the change just before it.
+	{"Exports rose $4 billion, or about 3 percent.", []string{"$4 billion | currency | 4000000000 | exact | USD | up", "about 3 percent | percent | 3 | approx | percent | up"}},
+	{"It costs $5, or 4% of income.", []string{"$5 | currency | 5 | exact | USD", "4% | percent | 4 | exact | percent"}},
+	{"It fell 5% and, or 2%.", []string{"5% | percent | 5 | exact | percent | down", "2% | percent | 2 | exact | percent"}},
 	{"The S&P 500 rose 64.06 points to 4,577.10.", []string{"64.06 points | count | 64.06 | exact | point | up", "4,577.10 | number | 4577.10 | exact | -"}},
 	{"He has averaged 7.3 points a game.", []string{"7.3 points a game | count | 7.3 | exact | point per game"}},
 	{"The highest forecast is 84.75 cents.", []string{"84.75 cents | count | 84.75 | exact | cent"}},
+	// A number between commas after a name is an age only where a
+	// person's word follows ("said", "has", "of"); otherwise it stays out.
+	{"Ohio, 18, and Texas, 38, voted.", []string{}},
+	{"Smith, 300, said no; Jones, 34.5, said yes.", []string{"34.5 | number | 34.5 | exact | -"}},
+	{"In March, 66 people came.", []string{"66 people | count | 66 | exact | person"}},
+	// Pence glued to the digits, as British news writes share prices, are
+	// counted like cents; "1080p" is a video format and "6p.m." a time.
+	{"Vectura shares rose 6.5% to 164p.", []string{"6.5% | percent | 6.5 | exact | percent | up", "164p | count | 164 | exact | penny"}},
+	{"At 118.5p, it traded at more than 180p last year.", []string{"118.5p | count | 118.5 | exact | penny", "more than 180p | count | 180 | more_than | penny"}},
+	{"Shares fell 3p to 42.5p; a stamp costs 50 pence.", []string{"3p | count | 3 | exact | penny | down", "42.5p | count | 42.5 | exact | penny", "50 pence | count | 50 | exact | penny"}},
+	{"Watch it in 1080p or 720p.", []string{}},
+	{"He had 3.7 rebounds and 2.5 assists.", []string{"3.7 | number | 3.7 | exact | -", "2.5 | number | 2.5 | exact | -"}},
+	{"We met at 6p.m. sharp.", []string{}},
 	{"SF90 with 938 horsepower might reset it.", []string{"938 horsepower | measure | 938 | exact | hp"}},
 	{"The HP printers cost 300 HP dollars.", []string{}},
 	// "one of four" is a share, as "one in four" is; "one of the four" is

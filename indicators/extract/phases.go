@@ -490,6 +490,8 @@ func (s *scanner) agePhase(c *candidate) {
 		if !s.is(i-1, "between") {
 			c.ageAt = 0 // "aged from 20 to 30", "an age of 5": the age word stays out
 		}
+	case !c.isRange && s.betweenCommas(lo) && s.appositionAge(lo):
+		c.ageAt = 0 // "Maddon, 66, has": the commas and the name stay out
 	default:
 		return
 	}
@@ -690,6 +692,9 @@ func (s *scanner) directionPhase(c *candidate) {
 	if c.sign && c.q.Direction == indicators.NoDirection {
 		c.q.Direction = indicators.Up // "Dow +0.2%": a plus sign says a rise
 	}
+	if c.q.Direction == indicators.NoDirection && !c.neg {
+		c.q.Direction = s.restatedDirection(c.figStart)
+	}
 	m := Mention{Kind: c.kind, Unit: c.u, Quantity: c.q}
 	m.Span = s.span(c.figStart, c.j)
 	figEnd := c.j
@@ -707,5 +712,21 @@ func (s *scanner) directionPhase(c *candidate) {
 	}
 	m.Sentence = s.sent
 	m.Year = s.sentYear()
+	s.lastEnd, s.lastDir = m.Span.End, m.Quantity.Direction
 	s.emit(m)
+}
+
+// restatedDirection returns the direction of the mention just before a
+// figure that restates it after ", or" at token start, as market and
+// economic reports write a change twice: "the Dow lost 190 points, or
+// 0.6%", "exports rose $4 billion, or 3 percent". The comma must follow
+// that mention at once.
+func (s *scanner) restatedDirection(start int) indicators.Direction {
+	if start < 2 || s.lastDir == indicators.NoDirection || !s.is(start-1, "or") || !s.is(start-2, ",") {
+		return indicators.NoDirection
+	}
+	if s.span(start-2, start-1).Start != s.lastEnd {
+		return indicators.NoDirection
+	}
+	return s.lastDir
 }

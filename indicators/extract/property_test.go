@@ -90,6 +90,10 @@ var exclusions = []exclusion{
 		func(m Mention, l string) bool {
 			return containsAny(l, "hundreds", "thousands", "millions", "billions", "dozens", "tens of", "several", "a few", "trillions")
 		}, false},
+	{"age in apposition", "\"Maddon, 66, has\": an age the commas after a name give, with no word of its own; a catalog writes \"66 years old\"",
+		func(m Mention, l string) bool {
+			return m.Quantity.Noun == vocab.AgePhrase(vocab.AgeNouns[0]) && strings.Trim(l, "0123456789") == ""
+		}, false},
 	{"unit or scale outside the text", "\"20\" in \"20 to 30 percent\", \"2\" in \"2 to 3 million\": the unit or scale is written elsewhere in the sentence; a draft gives unit: explicitly",
 		func(m Mention, l string) bool {
 			q, u, err := indicators.ParseStated(m.Text)
@@ -219,6 +223,7 @@ func TestMentionStated(t *testing.T) {
 func FuzzMentionStated(f *testing.F) {
 	fuzzSeeds(f)
 	f.Add("Exports topped $442 billion; an estimated $55 billion to $93 billion; 1,500 U.S. jobs; six focus countries.")
+	f.Add("Maddon, 66, has shares at 118.5p; the Dow lost 190 points, or 0.6%; 3.7 rebounds a game; Ohio, 18, and 1080p.")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, m := range (&Extractor{Ranks: true}).Extract(s) {
 			d := statedDiff(m)

@@ -62,6 +62,11 @@ type scanner struct {
 	moneyUnit indicators.Unit
 	// otherUnit remembers indicators.ReadsAsOtherUnit of the words asked.
 	otherUnit map[string]bool
+	// lastEnd and lastDir are the end (a byte offset of the whole input)
+	// and the direction of the last mention reported: "lost 190 points,
+	// or 0.6%" restates the change.
+	lastEnd int
+	lastDir indicators.Direction
 }
 
 // run scans the complete sentences of text, whose first byte is at offset

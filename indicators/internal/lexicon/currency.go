@@ -164,3 +164,13 @@ var CurrencyPrefixes = []CurrencyPrefix{
 // written in capitals ("usd 5", "Rmb 3bn"); after an amount every code in
 // CurrencyNames is read.
 var LowerCodes = []string{"usd", "rmb", "Rmb", "eur", "gbp", "jpy", "cny"}
+
+// Pence is the letter glued to digits for pence, the hundredth of a pound
+// sterling, as British news writes share prices ("rose 6.5% to 164p"): a
+// count of "penny", like "19 cents" is a count of "cent", with the digits as
+// written.
+const Pence = "p"
+
+// VideoLines are the line counts that a glued "p" names as a video format,
+// not pence: "1080p", "720p".
+var VideoLines = map[string]bool{"240": true, "360": true, "480": true, "576": true, "720": true, "1080": true, "1440": true, "2160": true, "4320": true}

@@ -38,9 +38,11 @@ func IsArticleRateBase(w string) bool {
 
 // FractionalNouns are the counted nouns besides spans of time (Durations)
 // that documents count in fractions: points of an index or a score
-// ("up 58.06 points", "7.3 points a game") and cents of a price quoted
-// finely ("84.75 cents").
-var FractionalNouns = []string{"point", "cent"}
+// ("up 58.06 points", "7.3 points a game") and cents and pence of a price
+// quoted finely ("84.75 cents", "118.5 pence"). Any other plural noun is
+// counted in fractions only as an average, before the base of a rate ("3.7
+// rebounds a game", "1.6 children per woman").
+var FractionalNouns = []string{"point", "cent", "penny"}
 
 // CountedPoints are the words of counted points the extractor reads
 // before the base of a rate: "31 points per game". A bare "points" is
@@ -55,6 +57,15 @@ var ScoreWords = []string{"won", "win", "wins", "winning", "lost", "lose", "lose
 // AgeWords are the words written before an age: "aged 67", "ages 18-24",
 // "at age 5". An age is a count of years.
 var AgeWords = []string{"aged", "age", "ages"}
+
+// AppositionAgeWords are the words that, after "Name, 66,", make the
+// number between the commas the person's age, as news writes it: "Maddon,
+// 66, has used the downtime", "Jamie Armstrong, 25, said", "John Smith, 45,
+// of Boston", "Jones, 34, a teacher".
+var AppositionAgeWords = []string{"said", "says", "told", "who", "has", "had", "is", "was", "died", "added", "lives", "lived", "of", "a", "an"}
+
+// MaxAppositionAge is the largest number read as an age in apposition.
+const MaxAppositionAge = 120
 
 // AgeNouns are the spans of time an age is written in before "old", in
 // the singular: "a 45-year-old man", "a 3-month-old baby", "10 years old".

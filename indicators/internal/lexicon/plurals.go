@@ -11,6 +11,7 @@ var Irregular = [][2]string{
 	{"phenomenon", "phenomena"}, {"datum", "data"}, {"medium", "media"}, {"analysis", "analyses"},
 	{"crisis", "crises"}, {"thesis", "theses"}, {"life", "lives"}, {"wife", "wives"}, {"knife", "knives"},
 	{"half", "halves"}, {"wolf", "wolves"}, {"shelf", "shelves"}, {"thief", "thieves"}, {"leaf", "leaves"},
+	{"penny", "pence"}, // money: "50 pence"; "5 pennies" (coins) reads back by the rules
 }
 
 // NounEnders are the words that end a counted noun's head and start what
