@@ -489,6 +489,11 @@ func notAClaim(text string, m Mention, u indicators.Unit) string {
 	if u.IsZero() && m.Kind == Number && dayOfDate(text[m.Sentence.Start:m.Span.Start]) {
 		return "a day of a date (\"July 1-2, 2024\"), not a claim"
 	}
+	if u.IsZero() && m.Kind == Number {
+		if why := labelNumber(text, m); why != "" {
+			return why
+		}
+	}
 	unit := u.String()
 	if u.IsZero() && m.Kind == Number {
 		// "the 5 year war", "over the next 15\nmonths": a bare number

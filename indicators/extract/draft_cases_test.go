@@ -554,6 +554,10 @@ func TestDraftNotClaims(t *testing.T) {
 		// drafts8: a number a line break parts from its unit of time.
 		{"Japan will spend $40 million over the next 18\nmonths on clinics.", "18", "a span of time"},
 		{"The talks ended the 12 year conflict in Sudan.", "12", "a duration that describes"},
+		// drafts9: a chart's axis and a release number in a PDF's text.
+		{"Spending by Field, 2010-2020 Millions 80 60 40 20 0 Engineering Business The survey was redesigned.", "20", "a run of bare numbers"},
+		{"Spending by Field, 2010-2020 Millions 80 60 40 20 0 Engineering Business The survey was redesigned.", "0", "a run of bare numbers"},
+		{"NEWS RELEASE NCSES 22‐104 jane.doe@nsf.gov Spending by students rose to $4 billion in 2021.", "22‐104", "an identifier after \"NCSES\""},
 	}
 	for _, tc := range tests {
 		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})

@@ -149,3 +149,34 @@ func preliminaryYear(text string) (int, string) {
 	n, _ := strconv.Atoi(y)
 	return n, strings.Join(strings.Fields(m[0]), " ")
 }
+
+// labelNumber says why a bare number is a label and no claim, or "": one
+// of a run of bare numbers, as a chart's axis gives them when its text is
+// extracted ("Billions $ 450 400 … 100 50 0"), or an identifier after a
+// capitalized code ("BEA 19‐31", a release's number).
+func labelNumber(text string, m Mention) string {
+	bare := func(w string) bool {
+		w = strings.Trim(w, ",.;:")
+		if w == "" {
+			return false
+		}
+		for _, r := range w {
+			if (r < '0' || r > '9') && r != ',' {
+				return false
+			}
+		}
+		return true
+	}
+	before := strings.Fields(text[m.Sentence.Start:m.Span.Start])
+	after := strings.Fields(text[m.Span.End:m.Sentence.End])
+	if len(before) > 0 && bare(before[len(before)-1]) || len(after) > 0 && bare(after[0]) && !strings.ContainsAny(text[m.Span.End:m.Span.End+len(after[0])+1], ".,;:") {
+		return "one of a run of bare numbers (a chart's axis, a table's row), not a claim"
+	}
+	if len(before) > 0 {
+		w := before[len(before)-1]
+		if len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w && strings.ToLower(w) != w && !strings.ContainsAny(w, ".,;:()$") {
+			return fmt.Sprintf("an identifier after %q (a release's or a document's number), not a claim", w)
+		}
+	}
+	return ""
+}
