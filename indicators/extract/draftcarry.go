@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -28,15 +29,13 @@ const maxCarry = 8
 // billion" takes no year from the clause before).
 func (d *docDraft) figureBefore(m Mention) (Mention, bool) {
 	text := d.src.Text
-	var prev Mention
-	found := false
-	for _, o := range d.mentions {
-		if o.Sentence.End > m.Sentence.Start {
-			break
-		}
-		prev, found = o, true
+	// The mentions are in text order; the last before m's sentence.
+	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= m.Sentence.Start })
+	if i == 0 {
+		return Mention{}, false
 	}
-	if !found {
+	prev := d.mentions[i-1]
+	if prev.Sentence.End > m.Sentence.Start {
 		return Mention{}, false
 	}
 	gap := text[prev.Sentence.End:m.Sentence.Start]
