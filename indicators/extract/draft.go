@@ -104,6 +104,9 @@ type docDraft struct {
 	docYear     docYear
 	programmes  []programme
 	acronyms    []acronym // read on first use by fit
+	prelimYear  int       // the year the document calls preliminary, or 0
+	prelimCue   string
+	carrying    bool // carriedPeriod is walking back
 }
 
 // A docYear is the year a whole document reports on, and its evidence;
@@ -150,6 +153,7 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	}
 	d.asOf, d.asOfAt, d.hasAsOf = asOfDate(src.Text, d.inFigureSentence)
 	d.docYear = docYearOf(src.Text, d.inFigureSentence)
+	d.prelimYear, d.prelimCue = preliminaryYear(src.Text)
 	return d
 }
 
@@ -297,6 +301,11 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	}
 	var why string
 	ind.Entities, ind.Counterpart, why = d.entities(m, cs, ce, ind.Measure)
+	if len(ind.Entities) == 0 && ind.Counterpart == "" {
+		if es, cp, cwhy, ok := d.carriedEntities(m, ind.Measure); ok {
+			ind.Entities, ind.Counterpart, why = es, cp, cwhy
+		}
+	}
 	if l, ok := d.categoryItem(m); ok && l.dir != "" {
 		ind.Entities, ind.Counterpart = l.parties()
 		why = fmt.Sprintf("an item of a list of %s categories (%s): %s", l.dir, l.why, map[string]string{"export": "exports are the home party's to the partner", "import": "imports are the partner's to the home party"}[l.dir])
@@ -336,6 +345,12 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	if why != "" {
 		cl.fieldNotes["period"] = why
 	}
+	if d.prelimYear != 0 && ind.Status == indicators.Fact && strings.HasPrefix(cl.fieldNotes["status"], "no cue word") &&
+		p == indicators.YearPeriod(d.prelimYear) && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(text[m.Span.End:m.Sentence.End])), "(revised)") {
+		// "$296.4 billion (preliminary) in 2018": the release's other
+		// figures of 2018 are preliminary too.
+		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, strconv.Quote(d.prelimCue)+": the document's figures of that year are preliminary"
+	}
 
 	// Title and id: a figure that restates a change in another unit is
 	// titled as the change.
@@ -356,7 +371,9 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		ind.Title = d.titleFor(pair, ccs, ind.Measure)
 		cl.notes = append(cl.notes, fmt.Sprintf("the amount %s restated in another currency: keep one of the two", strings.Join(strings.Fields(convOf.Text), " ")))
 	default:
-		ind.Title = d.titleFor(m, cs, ind.Measure)
+		if ind.Title = d.releaseTitle(m, ind.Measure, 0); ind.Title == "" {
+			ind.Title = d.titleFor(m, cs, ind.Measure)
+		}
 	}
 	ind.Title = d.articled(ind.Title)
 	if ind.Measure == indicators.Change && ind.Base.IsStated() {
@@ -471,6 +488,11 @@ func notAClaim(text string, m Mention, u indicators.Unit) string {
 	}
 	if u.IsZero() && m.Kind == Number && dayOfDate(text[m.Sentence.Start:m.Span.Start]) {
 		return "a day of a date (\"July 1-2, 2024\"), not a claim"
+	}
+	if u.IsZero() && m.Kind == Number {
+		if why := labelNumber(text, m); why != "" {
+			return why
+		}
 	}
 	unit := u.String()
 	if u.IsZero() && m.Kind == Number {
@@ -1086,7 +1108,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		}
 		between := text[m.Span.End:r.start]
 		w := strings.Fields(strings.ToLower(between))
-		if len(w) <= 10 && len(w) > 0 && (w[len(w)-1] == "in" || w[len(w)-1] == "during") && !strings.ContainsAny(between, "0123456789") {
+		if len(w) <= 10 && len(w) > 0 && (w[len(w)-1] == "in" || w[len(w)-1] == "during" || w[len(w)-1] == "for" && r.period.IsSpan()) && !strings.ContainsAny(between, "0123456789") {
 			return r.period, base, fmt.Sprintf("%q closes the figure's phrase", snippet(text, max(m.Span.End, r.start-8), r.end))
 		}
 		break
@@ -1168,6 +1190,10 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	for at := m.Sentence.Start; ; {
 		ps := paragraphStart(text, at)
 		if r, ok := d.lastFreeYear(ps, at); ok {
+			if cp, cwhy, pat, ok := d.carriedPeriodAt(m); ok && pat > r.start {
+				// A figure with a year of its own stands between.
+				return cp, base, cwhy
+			}
 			return r.period, base, fmt.Sprintf("%q earlier in the paragraph", snippet(text, max(ps, r.start-5), r.end))
 		}
 		parent := parentBullet(text, ps)
@@ -1200,6 +1226,9 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	}
 	if d.docYear.year != 0 {
 		return indicators.YearPeriod(d.docYear.year), base, fmt.Sprintf("%q: the document's year", d.docYear.evidence)
+	}
+	if p, why, ok := d.carriedPeriod(m); ok {
+		return p, base, why
 	}
 	for _, r := range refs {
 		if r.role == yearDate || r.role == yearName {

@@ -21,7 +21,31 @@ type draftCase struct {
 	quote              string // the quote, or "" to leave unchecked
 }
 
+// releaseText is a statistical release of the kind of BEA's on new
+// foreign direct investment, in words of its own.
+const releaseText = "Spending by international visitors to attend, study, or work at U.S. universities totaled $45.2 billion (preliminary) in 2021. Spending was down 3.1 percent from $46.7 billion (revised) in 2020 but was above the annual average of $41.0 billion for 2016–2019. Projected total spending, which includes both tuition and living costs, was $52.0 billion. By field, spending was mainly concentrated in engineering, which accounted for 18.2 percent of total spending, or $8.2 billion. Within engineering, spending was largest in computer science ($5.1 billion). There was also notable spending in business ($2.0 billion) and medicine ($0.6 billion)."
+
 var draftCases = []draftCase{
+	// A statistical release (drafts9): its sentences go on from the one
+	// before, and the year it calls preliminary makes estimates.
+	{name: "release: a purpose is cut from the subject", text: releaseText, stated: "$45.2 billion",
+		title: "Spending by international visitors", entities: "US", measure: "flow", status: "estimate", period: "2021"},
+	{name: "release: a bare noun's change names it in full, for the year before", text: releaseText, stated: "3.1 percent",
+		title: "Decrease in spending by international visitors", entities: "US", measure: "change", status: "estimate", period: "2021"},
+	{name: "release: a revised base year stays a fact", text: releaseText, stated: "$46.7 billion",
+		title: "Spending by international visitors", entities: "US", measure: "flow", status: "fact", period: "2020"},
+	{name: "release: an average for a span with an en dash", text: releaseText, stated: "$41.0 billion",
+		entities: "US", measure: "flow", status: "fact", period: "2016/2019"},
+	{name: "release: a subject before its relative clause", text: releaseText, stated: "$52.0 billion",
+		title: "Projected total spending", entities: "US", measure: "flow", status: "estimate", period: "2021"},
+	{name: "release: a share's amount names the whole's noun in the part", text: releaseText, stated: "$8.2 billion",
+		title: "Spending in engineering", entities: "US", measure: "flow", status: "estimate", period: "2021"},
+	{name: "release: an amount in parentheses after what it was spent in", text: releaseText, stated: "$5.1 billion",
+		title: "Spending in computer science", entities: "US", measure: "flow", status: "estimate", period: "2021"},
+	{name: "release: the second of two amounts in parentheses", text: releaseText, stated: "$0.6 billion",
+		title: "Spending in medicine", entities: "US", measure: "flow", status: "estimate", period: "2021"},
+	{name: "no preliminary year: a figure without a year states none", text: "Japanese firms employed 600,000 U.S. workers in 2020. Japanese firms also employed 50,000 engineers.",
+		stated: "50,000 engineers", measure: "count", status: "fact", entities: "JP", period: "not stated"},
 	{name: "year closing the figure's phrase", text: "U.S. exports to Korea account for 2.9% of overall U.S. exports in 2011.",
 		stated: "2.9%", entities: "US", counterpart: "KR", measure: "share", status: "fact", period: "2011"},
 	{name: "Korea alone is KR", text: "In 2011, U.S.-Korea goods and services trade totaled $125 billion.",
@@ -530,6 +554,10 @@ func TestDraftNotClaims(t *testing.T) {
 		// drafts8: a number a line break parts from its unit of time.
 		{"Japan will spend $40 million over the next 18\nmonths on clinics.", "18", "a span of time"},
 		{"The talks ended the 12 year conflict in Sudan.", "12", "a duration that describes"},
+		// drafts9: a chart's axis and a release number in a PDF's text.
+		{"Spending by Field, 2010-2020 Millions 80 60 40 20 0 Engineering Business The survey was redesigned.", "20", "a run of bare numbers"},
+		{"Spending by Field, 2010-2020 Millions 80 60 40 20 0 Engineering Business The survey was redesigned.", "0", "a run of bare numbers"},
+		{"NEWS RELEASE NCSES 22‐104 jane.doe@nsf.gov Spending by students rose to $4 billion in 2021.", "22‐104", "an identifier after \"NCSES\""},
 	}
 	for _, tc := range tests {
 		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})

@@ -41,7 +41,7 @@ func yearsIn(s string, base int) []yearRef {
 			continue
 		}
 		j := i + n
-		if j < len(s) && isWordByte(s[j]) && !(j+1 < len(s) && s[j] == 's' && !isWordByte(s[j+1])) {
+		if j < len(s) && isWordByte(s[j]) && !(j+1 < len(s) && s[j] == 's' && !isWordByte(s[j+1])) && !dashAt(s[j:]) {
 			continue // "2014abc"; "1990s" is read below as a year too
 		}
 		start := i
@@ -278,3 +278,7 @@ func docYearOf(text string, inFigureSentence func(int) bool) docYear {
 	}
 	return dy
 }
+
+// dashAt reports whether s starts with an en or em dash, which joins two
+// years of a span ("2014–2017") and is no letter of a word.
+func dashAt(s string) bool { return strings.HasPrefix(s, "–") || strings.HasPrefix(s, "—") }
