@@ -1710,11 +1710,13 @@ func (s *scanner) percentUnit(j int) (indicators.Unit, Kind, int, bool) {
 		return indicators.Unit{Kind: indicators.Count, Name: "time"}, Count, j + 1, true
 	case w == "times" || w == "fold" || w == "x" && !s.toks[j].space:
 		return indicators.TimesUnit, Ratio, j + 1, true
-	case s.dash(j) && s.attached(j) && s.is(j+1, "fold"):
+	// A unit word after a hyphen glued on both sides ("3-fold"); "0- fold"
+	// is no one word, as ParseStated reads it.
+	case s.dash(j) && s.attached(j) && s.attached(j+1) && s.is(j+1, "fold"):
 		return indicators.TimesUnit, Ratio, j + 2, true
-	case s.dash(j) && s.attached(j) && s.is(j+1, "percent"):
+	case s.dash(j) && s.attached(j) && s.attached(j+1) && s.is(j+1, "percent"):
 		return indicators.PercentUnit, Percent, j + 2, true
-	case s.dash(j) && s.attached(j) && s.is(j+1, "per") && s.perCent(j+2) > 0:
+	case s.dash(j) && s.attached(j) && s.attached(j+1) && s.is(j+1, "per") && s.perCent(j+2) > 0:
 		return indicators.PercentUnit, Percent, s.perCent(j + 2), true // "a 25-per-cent tariff"
 	}
 	return indicators.Unit{}, Number, j, false
