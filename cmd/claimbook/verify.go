@@ -4,6 +4,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 )
 
 func init() {
@@ -91,7 +93,14 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	}
 	if fs.NArg() > 0 {
 		fs.Usage()
-		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+		arg := fs.Arg(0)
+		switch strings.ToLower(filepath.Ext(arg)) {
+		case ".yaml", ".yml", ".json":
+			if fs.Lookup("catalog") != nil {
+				return usageError{fmt.Sprintf("unexpected argument %q: name a catalog with -catalog %s", arg, arg)}
+			}
+		}
+		return usageError{fmt.Sprintf("unexpected argument %q", arg)}
 	}
 	return nil
 }
