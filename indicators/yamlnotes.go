@@ -22,8 +22,12 @@ type YAMLOptions struct {
 	// FieldNotes are comments written at the end of one field's line,
 	// keyed by indicator ID and then field name ("measure", "period").
 	FieldNotes map[string]map[string]string
-	// Trailer lines are written as comments after the indicators.
+	// Trailer lines are written as comments after the indicators (before
+	// the views, if any).
 	Trailer []string
+	// ViewNotes are comment lines written above a chart view, keyed by its
+	// ID: why a draft proposes it.
+	ViewNotes map[string][]string
 	// Stated writes an indicator whose figure has Stated wording with
 	// "stated" alone, leaving out the qualifier, value, low, high and scale
 	// that Load reads from it, and the unit where the wording gives it.
@@ -73,6 +77,18 @@ func WriteYAMLWith(w io.Writer, c *Catalog, o *YAMLOptions) error {
 			inds.Style = yaml.FlowStyle
 		}
 	}
+	trailer := o.Trailer
+	if k := mapKey(root, "views"); k != nil && len(trailer) > 0 {
+		k.HeadComment = comment(trailer)
+		trailer = nil
+	}
+	if views := mapValue(root, "views"); views != nil {
+		for i, n := range views.Content {
+			if notes := o.ViewNotes[c.Views[i].ID]; len(notes) > 0 {
+				n.HeadComment = comment(notes)
+			}
+		}
+	}
 	var buf bytes.Buffer
 	if len(o.Header) > 0 {
 		buf.WriteString(comment(o.Header) + "\n")
@@ -87,8 +103,8 @@ func WriteYAMLWith(w io.Writer, c *Catalog, o *YAMLOptions) error {
 	if err := enc.Close(); err != nil {
 		return err
 	}
-	if len(o.Trailer) > 0 {
-		buf.WriteString(comment(o.Trailer) + "\n")
+	if len(trailer) > 0 {
+		buf.WriteString(comment(trailer) + "\n")
 	}
 	_, err := w.Write(buf.Bytes())
 	return err
@@ -109,6 +125,18 @@ func comment(lines []string) string {
 // oneLine keeps a comment on its line: line breaks become spaces.
 func oneLine(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' || r == '\u0085' }), " ")
+}
+
+func mapKey(m *yaml.Node, key string) *yaml.Node {
+	if m == nil || m.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i]
+		}
+	}
+	return nil
 }
 
 func mapValue(m *yaml.Node, key string) *yaml.Node {

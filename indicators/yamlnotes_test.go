@@ -25,6 +25,7 @@ func TestWriteYAMLWith(t *testing.T) {
 		FieldNotes:  map[string]map[string]string{"us-japan-trade-2014": {"period": `"In 2014" in the sentence`}},
 		SourceNotes: map[string][]string{"wh-2015-us-japan": {"issued from the dateline"}},
 		Trailer:     []string{"not drafted: topped $442 billion"},
+		ViewNotes:   map[string][]string{"us-emissions-target-2025": {"proposed: the target's range"}},
 		Stated:      true,
 	}
 	var buf bytes.Buffer
@@ -37,7 +38,8 @@ func TestWriteYAMLWith(t *testing.T) {
 		"  # two-way: the document's two subjects\n  - id: us-japan-trade-2014\n",
 		"    period: \"2014\" # \"In 2014\" in the sentence\n",
 		"  # issued from the dateline\n  - id: wh-2015-us-japan\n",
-		"# not drafted: topped $442 billion\n",
+		"# not drafted: topped $442 billion\nviews:\n", // after the indicators, before the views
+		"  # proposed: the target's range\n  - id: us-emissions-target-2025\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("WriteYAMLWith output lacks %q:\n%s", want, out)

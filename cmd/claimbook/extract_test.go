@@ -191,6 +191,19 @@ func TestExtractDraft(t *testing.T) {
 	if code, out, stderr := runCmd("verify", "-catalog", "catalog.yaml"); code != 0 {
 		t.Errorf("claimbook verify of the draft: exit %d\n%s%s", code, out, stderr)
 	}
+	// The draft proposes views, so that it builds a deck with charts as
+	// written: the first figure as a headline, bars of figures that compare.
+	if len(c.Views) < 2 || c.Views[0].Kind != indicators.Headline {
+		t.Fatalf("draft proposes views %+v, want a headline first and bars", c.Views)
+	}
+	if code, _, stderr := runCmd("build", "-catalog", "catalog.yaml", "-out", "out"); code != 0 {
+		t.Fatalf("claimbook build of the draft: exit %d\n%s", code, stderr)
+	}
+	for _, v := range c.Views {
+		if _, err := os.Stat(filepath.Join(dir, "out", "charts", v.ID+".png")); err != nil {
+			t.Errorf("build of the draft drew no chart of view %s: %v", v.ID, err)
+		}
+	}
 }
 
 // TestExtractDraftDir drafts the corpus of testdata, ten documents in a

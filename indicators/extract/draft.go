@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"maps"
 	"path"
 	"slices"
 	"strconv"
@@ -62,10 +63,13 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 	var paths []string
 	ids := map[string]int{}
 	var pending []string // comments waiting for the next indicator
+	viewIDs := map[string]int{}
+	o.ViewNotes = map[string][]string{}
 	for _, src := range srcs {
 		paths = append(paths, src.TextPath)
 		d := newDocDraft(src, ids)
 		c.Sources = append(c.Sources, d.source)
+		first := len(c.Indicators)
 		o.SourceNotes[d.source.ID] = d.sourceNotes
 		for _, cl := range d.claims() {
 			if cl.skip != "" {
@@ -77,12 +81,16 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 			o.FieldNotes[cl.ind.ID] = cl.fieldNotes
 			pending = nil
 		}
+		views, notes := proposeViews(d.source.ID, c.Indicators[first:], viewIDs)
+		c.Views = append(c.Views, views...)
+		maps.Copy(o.ViewNotes, notes)
 	}
 	o.Trailer = pending
 	o.Header = []string{
 		"Draft catalog made by claimbook extract -draft from " + strings.Join(paths, ", ") + ".",
 		"Each indicator is a proposal with its evidence in comments: confirm or correct the title, id,",
-		"entities, measure, status and period, and delete what is not a claim. Then run claimbook verify.",
+		"entities, measure, status and period; delete what is not a claim (and its views); keep the views",
+		"you want as charts and slides. Then run claimbook verify.",
 		"Spans (start, end) count Unicode code points into the text, end exclusive.",
 	}
 	return indicators.WriteYAMLWith(w, c, o)

@@ -90,7 +90,8 @@ func ExampleWriteDraft() {
 	// Output:
 	// # Draft catalog made by claimbook extract -draft from trade.txt.
 	// # Each indicator is a proposal with its evidence in comments: confirm or correct the title, id,
-	// # entities, measure, status and period, and delete what is not a claim. Then run claimbook verify.
+	// # entities, measure, status and period; delete what is not a claim (and its views); keep the views
+	// # you want as charts and slides. Then run claimbook verify.
 	// # Spans (start, end) count Unicode code points into the text, end exclusive.
 	// claimbook: 1
 	// sources:
@@ -129,4 +130,10 @@ func ExampleWriteDraft() {
 	//         quote: New plants could support about 40,000 jobs by 2030.
 	//         start: 84
 	//         end: 135
+	// views:
+	//   # proposed view: the document's first figure ($65 billion) as a headline card
+	//   - id: trade-headline
+	//     title: U.S. goods exports to Japan
+	//     kind: headline
+	//     indicators: [us-goods-exports-to-japan-2013]
 }

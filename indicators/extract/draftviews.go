@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// Views a draft proposes per document: its first figure as a headline
+// card, and up to maxBarViews bar charts of figures that compare (one
+// unit, one measure), each of at most maxBars bars, so that a draft
+// builds a deck with charts before anyone has written a view.
+const (
+	maxBarViews = 4
+	maxBars     = 8
+)
+
+// proposeViews proposes the chart views of one document's drafted
+// indicators, inds, in document order; src is the document's source ID.
+// Each view comes with the comment lines that say why it is proposed.
+// View IDs are made unique through taken, which WriteDrafts shares
+// across documents.
+func proposeViews(src string, inds []indicators.Indicator, taken map[string]int) ([]indicators.ChartView, map[string][]string) {
+	notes := map[string][]string{}
+	var views []indicators.ChartView
+	unique := func(id string) string {
+		taken[id]++
+		if n := taken[id]; n > 1 {
+			id = fmt.Sprintf("%s-%d", id, n)
+		}
+		return id
+	}
+	for i := range inds {
+		if chartable(&inds[i]) {
+			ind := &inds[i]
+			v := indicators.ChartView{ID: unique(src + "-headline"), Title: ind.Title, Kind: indicators.Headline, Indicators: []string{ind.ID}}
+			views = append(views, v)
+			notes[v.ID] = []string{"proposed view: the document's first figure (" + ind.Stated + ") as a headline card"}
+			break
+		}
+	}
+	type group struct {
+		unit    indicators.Unit
+		measure indicators.MeasureKind
+		ids     []string
+		titles  []string
+	}
+	var groups []*group
+	for i := range inds {
+		ind := &inds[i]
+		if !chartable(ind) {
+			continue
+		}
+		var g *group
+		for _, o := range groups {
+			if o.unit == ind.Unit && o.measure == ind.Measure {
+				g = o
+				break
+			}
+		}
+		if g == nil {
+			g = &group{unit: ind.Unit, measure: ind.Measure}
+			groups = append(groups, g)
+		}
+		g.ids = append(g.ids, ind.ID)
+		g.titles = append(g.titles, ind.Title)
+	}
+	n := 0
+	for _, g := range groups {
+		if len(g.ids) < 2 || n == maxBarViews {
+			continue
+		}
+		n++
+		ids, left := g.ids, 0
+		if len(ids) > maxBars {
+			ids, left = ids[:maxBars], len(ids)-maxBars
+		}
+		title := groupTitle(g.titles[:len(ids)], g.measure, g.unit)
+		v := indicators.ChartView{ID: unique(slug(src+" "+title, 60)), Title: title, Kind: indicators.Bars, Indicators: ids}
+		views = append(views, v)
+		why := fmt.Sprintf("proposed view: the %d %s figures in %s of the document, as bars", len(g.ids), g.measure, unitWords(g.unit))
+		if left > 0 {
+			why += fmt.Sprintf(" (the first %d; %d more are left out)", maxBars, left)
+		}
+		notes[v.ID] = []string{why}
+	}
+	return views, notes
+}
+
+// chartable reports whether a drafted figure can stand in a proposed
+// view: a rank, a threshold or a multiple ("double") compares with
+// nothing on an axis.
+func chartable(ind *indicators.Indicator) bool {
+	switch ind.Measure {
+	case indicators.RankKind, indicators.Threshold:
+		return false
+	}
+	switch ind.Unit.Kind {
+	case indicators.Rank, indicators.Times:
+		return false
+	}
+	return true
+}
+
+// groupTitle names a group of figures by the words their titles begin
+// with ("U.S. goods exports" for "U.S. goods exports to Colombia" and "U.S.
+// goods exports to Peru"), by both titles when two are short, or else by
+// their measure and unit ("Flows in US dollars", "Numbers of jobs").
+func groupTitle(titles []string, m indicators.MeasureKind, u indicators.Unit) string {
+	common := strings.Fields(titles[0])
+	for _, t := range titles[1:] {
+		w := strings.Fields(t)
+		k := 0
+		for k < len(common) && k < len(w) && strings.EqualFold(common[k], w[k]) {
+			k++
+		}
+		common = common[:k]
+	}
+	for len(common) > 0 && isConnective(common[len(common)-1]) {
+		common = common[:len(common)-1]
+	}
+	shortest := len(strings.Fields(titles[0]))
+	for _, t := range titles[1:] {
+		shortest = min(shortest, len(strings.Fields(t)))
+	}
+	if len(common) >= 2 && 2*len(common) >= shortest {
+		return strings.Join(common, " ")
+	}
+	if len(titles) == 2 && len(titles[0])+len(titles[1]) <= 55 {
+		return titles[0] + " and " + lowerFirst(titles[1])
+	}
+	if m == indicators.CountKind && u.Kind == indicators.Count {
+		return "Numbers of " + unitWords(u)
+	}
+	return measureTitle(m) + " in " + unitWords(u)
+}
+
+// isConnective reports whether a title may not end in w: a preposition,
+// conjunction or article.
+func isConnective(w string) bool {
+	switch strings.ToLower(strings.Trim(w, ",;:")) {
+	case "of", "in", "to", "for", "by", "from", "with", "and", "or", "the", "a", "an", "on", "at":
+		return true
+	}
+	return strings.HasSuffix(w, ",") || strings.HasSuffix(w, ":")
+}
+
+// measureTitle is the plural heading of a measure: "Flows", "Shares".
+func measureTitle(m indicators.MeasureKind) string {
+	switch m {
+	case indicators.Flow:
+		return "Flows"
+	case indicators.Stock:
+		return "Stocks"
+	case indicators.Share:
+		return "Shares"
+	case indicators.Change:
+		return "Changes"
+	case indicators.CountKind:
+		return "Counts"
+	}
+	return "Figures"
+}
+
+// unitWords says a unit in a view's title or note: "US dollars",
+// "percent", "jobs".
+func unitWords(u indicators.Unit) string {
+	per := ""
+	if u.Per != "" {
+		per = " per " + u.Per
+	}
+	switch {
+	case u.Kind == indicators.Count && u.Name != "":
+		return indicators.Plural(u.Name) + per
+	case u.Kind == indicators.Money && u.Currency.String() == "USD":
+		return "US dollars" + per
+	}
+	u.Per = ""
+	return u.String() + per
+}
