@@ -1030,9 +1030,13 @@ func nounPhrase(cased string) (head, phrase string, acronym, ok bool) {
 		}
 		return head, "", false, true
 	}
-	for _, r := range cased[:i] {
+	mods := cased[:i]
+	for k, r := range mods {
 		switch {
 		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', strings.ContainsRune(" .-'’&", r):
+		case r == ',' && k+1 < len(mods) && mods[k+1] == ' ':
+			// Coordinate modifiers: "good-paying, union jobs". A comma
+			// right before the head ends a list ("homes, schools").
 		default:
 			return "", "", false, false
 		}

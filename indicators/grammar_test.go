@@ -52,6 +52,11 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"six focus countries", "6", "", "", "exact", "country", "", "focus countries", "6 focus countries"},
 		{"2,700 to 6,600 premature deaths", "", "2700", "6600", "range", "death", "", "premature deaths", "2,700 to 6,600 premature deaths"},
 		{"1 U.S. job", "1", "", "", "exact", "job", "", "U.S. job", "1 U.S. job"},
+		// Coordinate modifiers are one noun phrase; a comma right before
+		// the head ends a list, which is no unit.
+		{"77,000 good-paying, union jobs", "77000", "", "", "exact", "job", "", "good-paying, union jobs", "77,000 good-paying, union jobs"},
+		{"tens of thousands of new, well-paid jobs", "", "1e4", "1e5", "range", "job", "", "new, well-paid jobs", "10 to 100 thousand new, well-paid jobs"},
+		{"5,000 homes, schools", "", "", "", "", "", "", "", ""},
 		{"450 million people of the developing world", "450e6", "", "", "exact", "person", "", "people of the developing world", "450 million people of the developing world"},
 		{"1,200 students who graduated in 2020", "1200", "", "", "exact", "student", "", "students who graduated in 2020", "1,200 students who graduated in 2020"},
 		{"30 jobs in manufacturing", "30", "", "", "exact", "job", "", "jobs in manufacturing", "30 jobs in manufacturing"},
