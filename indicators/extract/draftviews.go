@@ -2,13 +2,14 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// Views a draft proposes per document: its first figure as a headline
-// card, and up to maxBarViews bar charts of figures that compare (one
+// Views a draft proposes per document: its first figure (not a multiple
+// such as "double") as a headline card, and up to maxBarViews bar charts of figures that compare (one
 // unit, one measure), each of at most maxBars bars, so that a draft
 // builds a deck with charts before anyone has written a view.
 const (
@@ -32,7 +33,7 @@ func proposeViews(src string, inds []indicators.Indicator, taken map[string]int)
 		return id
 	}
 	for i := range inds {
-		if chartable(&inds[i]) {
+		if inds[i].Unit.Kind != indicators.Times {
 			ind := &inds[i]
 			v := indicators.ChartView{ID: unique(src + "-headline"), Title: ind.Title, Kind: indicators.Headline, Indicators: []string{ind.ID}}
 			views = append(views, v)
@@ -47,6 +48,10 @@ func proposeViews(src string, inds []indicators.Indicator, taken map[string]int)
 		titles  []string
 	}
 	var groups []*group
+	byID := map[string]*indicators.Indicator{}
+	for i := range inds {
+		byID[inds[i].ID] = &inds[i]
+	}
 	for i := range inds {
 		ind := &inds[i]
 		if !chartable(ind) {
@@ -62,6 +67,9 @@ func proposeViews(src string, inds []indicators.Indicator, taken map[string]int)
 		if g == nil {
 			g = &group{unit: ind.Unit, measure: ind.Measure}
 			groups = append(groups, g)
+		}
+		if slices.ContainsFunc(g.ids, func(id string) bool { return byID[id].Title == ind.Title && byID[id].Stated == ind.Stated }) {
+			continue // "four pillars" twice: one bar
 		}
 		g.ids = append(g.ids, ind.ID)
 		g.titles = append(g.titles, ind.Title)
@@ -88,9 +96,9 @@ func proposeViews(src string, inds []indicators.Indicator, taken map[string]int)
 	return views, notes
 }
 
-// chartable reports whether a drafted figure can stand in a proposed
-// view: a rank, a threshold or a multiple ("double") compares with
-// nothing on an axis.
+// chartable reports whether a drafted figure can stand among bars: a
+// rank, a threshold or a multiple ("double") compares with nothing on an
+// axis. Any figure but a multiple may be a headline.
 func chartable(ind *indicators.Indicator) bool {
 	switch ind.Measure {
 	case indicators.RankKind, indicators.Threshold:

@@ -32,11 +32,17 @@ func TestProposeViews(t *testing.T) {
 		inds []indicators.Indicator
 		want []view
 	}{
-		{"a rank is no headline; singletons make no bars", []indicators.Indicator{
-			ind("r", "Rank of Japan", indicators.RankKind, rank),
+		{"a multiple is no headline; singletons make no bars", []indicators.Indicator{
+			ind("x", "Pace of reduction", indicators.Change, indicators.Unit{Kind: indicators.Times}),
 			ind("a", "Two-way trade", indicators.Flow, usd),
 			ind("b", "Jobs", indicators.CountKind, jobs),
 		}, []view{{"doc-headline", "Two-way trade", "headline", []string{"a"}}}},
+		{"a rank may be a headline but no bar; one figure drafted twice is one bar", []indicators.Indicator{
+			ind("r", "Rank of Japan", indicators.RankKind, rank),
+			ind("s", "Rank of Korea", indicators.RankKind, rank),
+			ind("p", "Pillars", indicators.CountKind, indicators.Unit{Kind: indicators.Count, Name: "pillar"}),
+			ind("q", "Pillars", indicators.CountKind, indicators.Unit{Kind: indicators.Count, Name: "pillar"}),
+		}, []view{{"doc-headline", "Rank of Japan", "headline", []string{"r"}}}},
 		{"shared leading words title the bars", []indicators.Indicator{
 			ind("a", "U.S. goods exports to Colombia", indicators.Flow, usd),
 			ind("p", "Share of world GDP", indicators.Share, pct),
