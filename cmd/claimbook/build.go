@@ -98,6 +98,9 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stderr, "wrote %s (%s)\n", filepath.Join(*out, filepath.FromSlash(f.name)), size(*b.sizes[i]))
 		}
 		fmt.Fprintf(stderr, "built %s: %d indicators, %d files, %s in %v\n", b.name, b.indicators, len(b.files), size(total), time.Since(start).Round(time.Millisecond))
+		if b.views == 0 && b.indicators > 0 {
+			fmt.Fprintf(stderr, "note: %s has no views, so no charts were drawn and the deck has its title slide only: add views (README, \"Writing a catalog\"), or start from claimbook extract -draft, which proposes them\n", b.name)
+		}
 		reportConflicts(stderr, b.conflicts)
 	}
 	if ctx.Err() != nil {
@@ -126,6 +129,7 @@ func catalogFolder(path string) (string, error) {
 type built struct {
 	name       string // the catalog, for people
 	indicators int
+	views      int
 	conflicts  indicators.ErrorList // between sources of one series, as verify lists them
 	files      []buildFile
 	sizes      []*int // the bytes of each file, known once writeSet wrote it
@@ -193,7 +197,7 @@ func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, s
 	if name == "" {
 		name = "the U.S.-Japan 2015 catalog"
 	}
-	b := built{name: name, indicators: len(c.Indicators)}
+	b := built{name: name, indicators: len(c.Indicators), views: len(c.Views)}
 	if len(c.Series) > 0 {
 		b.conflicts = c.ConflictFindings()
 	}

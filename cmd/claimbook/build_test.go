@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -186,5 +187,40 @@ func TestBuildReportsSizes(t *testing.T) {
 		if !listed[n] {
 			t.Errorf("build said it wrote %s, which the manifest does not list", n)
 		}
+	}
+}
+
+// TestBuildNotesNoViews: a catalog without views builds, and the build
+// says why there are no charts and where views come from.
+func TestBuildNotesNoViews(t *testing.T) {
+	dir := t.TempDir()
+	text := "In 2014, two-way trade was $279 billion.\n"
+	writeTemp(t, dir, "t.txt", text)
+	writeTemp(t, dir, "c.yaml", fmt.Sprintf(`sources:
+  - id: s
+    title: Trade facts
+    text: t.txt
+    sha256: %x
+indicators:
+  - id: trade
+    title: Two-way trade
+    entities: [US]
+    measure: flow
+    status: fact
+    stated: $279 billion
+    period: 2014
+    provenance:
+      - source: s
+        quote: two-way trade was $279 billion
+`, sha256.Sum256([]byte(text))))
+	code, _, stderr := runCmd("build", "-catalog", filepath.Join(dir, "c.yaml"), "-out", filepath.Join(dir, "out"))
+	if code != 0 {
+		t.Fatalf("build: exit %d: %s", code, stderr)
+	}
+	if want := "has no views, so no charts were drawn"; !strings.Contains(stderr, want) {
+		t.Errorf("build of a catalog without views says\n%s\nwant %q", stderr, want)
+	}
+	if code, _, stderr := runCmd("build", "-out", filepath.Join(dir, "out2")); code != 0 || strings.Contains(stderr, "no views") {
+		t.Errorf("build of the embedded catalog (which has views): exit %d, says %q", code, stderr)
 	}
 }
