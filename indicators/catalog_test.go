@@ -383,3 +383,33 @@ func TestBareDollar(t *testing.T) {
 		}
 	}
 }
+
+// TestBareNumberCount: a bare number whose counted noun the sentence
+// gives elsewhere ("the number of international students … a record high
+// of 723,277") takes the catalog's count unit; no other unit.
+func TestBareNumberCount(t *testing.T) {
+	tests := []struct {
+		unit string
+		ok   bool
+	}{
+		{"student", true},
+		{"USD", false},
+		{"percent", false},
+	}
+	const stated = "723,277"
+	text := "The number of international students rose to a record high of " + stated + "."
+	q, _, err := indicators.ParseStated(stated)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		c := &indicators.Catalog{
+			Sources: []indicators.Source{{ID: "s", Title: "S", Text: text, SHA256: sha(text)}},
+			Indicators: []indicators.Indicator{{ID: "x", Title: "X", Stated: stated, Quantity: q, Unit: mustUnit(tc.unit),
+				Provenance: []indicators.Provenance{{Source: "s", Quote: text, Span: indicators.Span{Start: 0, End: len(text)}}}}},
+		}
+		if err := c.Verify(); (err == nil) != tc.ok {
+			t.Errorf("stated %q with unit %s: Verify() = %v, want ok %v", stated, tc.unit, err, tc.ok)
+		}
+	}
+}

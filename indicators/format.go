@@ -589,13 +589,17 @@ func (p *statedParser) gluedAfter(lit string) error {
 func parseStated(orig string) (Quantity, Unit, error) {
 	p := &statedParser{s: lowerASCII(orig), orig: orig}
 	var q Quantity
-	// Rank: "second largest", "second-largest", "2nd largest", "7th-largest".
+	// Rank: "second largest", "second-largest", "2nd largest", "7th-largest";
+	// a bare ordinal is a place in a list ("sixth", "10th").
 	if n, ok := digitOrdinal(p.s); ok {
 		if want := ordinalDigits(n.digits); n.digits+n.suffix != want {
 			return q, Unit{}, fmt.Errorf("%q is no ordinal: write %q", p.orig[:len(n.digits)+len(n.suffix)], want)
 		}
 		rest := strings.TrimLeft(strings.TrimPrefix(p.s[len(n.digits)+len(n.suffix):], "-"), " ")
-		if rest == "" || !isNoun(rest) || strings.ContainsAny(rest, "0123456789") || n.value < 1 {
+		if rest == "" && n.value >= 1 {
+			return Quantity{Value: Decimal{Coef: n.value}}, RankUnit, nil // "Turkey (10th)": a place in a list
+		}
+		if !isNoun(rest) || strings.ContainsAny(rest, "0123456789") || n.value < 1 {
 			return q, Unit{}, fmt.Errorf("a rank is written as an ordinal and a superlative, like \"2nd largest\" or \"second largest\"")
 		}
 		return Quantity{Value: Decimal{Coef: n.value}}, Unit{Kind: Rank, Name: rest}, nil
@@ -603,7 +607,10 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	for i, w := range ordinalWords {
 		if i > 0 && p.word(w) || i > 0 && p.word(ordinal(Decimal{Coef: int64(i)})) {
 			rest := strings.TrimLeft(strings.TrimPrefix(p.s, "-"), " ")
-			if rest == "" || !isNoun(rest) || strings.ContainsAny(rest, "0123456789") {
+			if rest == "" {
+				return Quantity{Value: Decimal{Coef: int64(i)}}, RankUnit, nil // "Vietnam (eighth)"
+			}
+			if !isNoun(rest) || strings.ContainsAny(rest, "0123456789") {
 				return q, Unit{}, fmt.Errorf("a rank is written as an ordinal and a superlative, like \"second largest\"")
 			}
 			return Quantity{Value: Decimal{Coef: int64(i)}}, Unit{Kind: Rank, Name: rest}, nil

@@ -88,7 +88,12 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"7th largest", "7", "", "", "exact", "rank", "", "", "seventh-largest"},
 		{"23rd-largest", "23", "", "", "exact", "rank", "", "", "23rd-largest"},
 		{"2th largest", "", "", "", "", "", "", "", ""}, // no ordinal: an error that says "2nd"
-		{"7th", "", "", "", "", "", "", "", ""},         // no superlative: an error
+		// A bare ordinal is a place in a list: "Turkey (10th)", "Vietnam
+		// (eighth)".
+		{"7th", "7", "", "", "exact", "rank", "", "", "seventh"},
+		{"14th", "14", "", "", "exact", "rank", "", "", "14th"},
+		{"eighth", "8", "", "", "exact", "rank", "", "", "eighth"},
+		{"0th", "", "", "", "", "", "", "", ""}, // no place: an error
 		{"doubled", "2", "", "", "exact", "times", "", "", "2 times"},
 		{"more than tripled", "3", "", "", "more_than", "times", "", "", "more than 3 times"},
 		{"halving", "0.5", "", "", "exact", "times", "", "", "0.5 times"},

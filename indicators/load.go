@@ -786,11 +786,17 @@ var dollarCodes = map[string]bool{"USD": true, "CAD": true, "AUD": true, "NZD": 
 	"LRD": true, "NAD": true, "SBD": true, "SRD": true, "TTD": true, "XCD": true, "GYD": true, "KYD": true, "BND": true}
 
 // statedUnitAllows reports whether the unit a catalog gives fits the unit
-// read from the stated figure: the same unit, or, where the document wrote
+// read from the stated figure: the same unit; a counted noun for a bare
+// number, whose noun the sentence gives elsewhere; or, where the document wrote
 // a bare "$", any dollar currency (a Canadian fact sheet's "$5 billion" is
 // in CAD).
 func statedUnitAllows(stated string, read, given Unit) bool {
 	if sameUnit(read, given) {
+		return true
+	}
+	if read.IsZero() && given.Kind == Count {
+		// "a record high of 723,277": the counted noun stands elsewhere
+		// in the sentence ("the number of international students").
 		return true
 	}
 	if read.Kind != Money || given.Kind != Money || read.Currency.String() != "USD" || !dollarCodes[given.Currency.String()] {
