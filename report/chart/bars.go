@@ -54,6 +54,9 @@ type Bar struct {
 	Commitment bool
 	// EndLabels, if set, are drawn under Start and End.
 	EndLabels [2]string
+	// Mark draws the figure as a dot at End, with no bar: a rank is a
+	// place, not an amount whose length could be compared.
+	Mark bool
 	// Color is the bar's colour.
 	Color color.Color
 }
@@ -169,6 +172,9 @@ func (bs *Bars) DataRange() (xmin, xmax, ymin, ymax float64) {
 // valueOffset returns the distance from a bar's end to its value label.
 func (bs *Bars) valueOffset(b Bar, thick vg.Length) vg.Length {
 	off := bs.Gap
+	if b.Mark {
+		off += thick * 0.35
+	}
 	if b.Tip == Beyond {
 		off += arrowLength(thick)
 	}
@@ -357,6 +363,12 @@ func (bs *Bars) drawBar(c draw.Canvas, b Bar, r row, clr color.Color) {
 	hatch := bs.Hatch
 	if hatch.Color == nil {
 		hatch.Color = clr
+	}
+	if b.Mark {
+		mid := (rect.Min.Y + rect.Max.Y) / 2
+		c.SetColor(clr)
+		c.Fill(circle(vg.Point{X: rect.Max.X, Y: mid}, thick*0.35))
+		return
 	}
 	solidTo := rect.Max.X
 	if b.Tip == Faded {

@@ -259,6 +259,8 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 			Color:      Palette[i%len(Palette)],
 		}
 		switch {
+		case it.u.Kind == indicators.Rank && !b.Range:
+			b.Mark = true // a place, not an amount
 		case b.Range:
 			b.Start = it.lo / div
 		case it.hi < 0 && it.q.Qualifier != indicators.Exact:

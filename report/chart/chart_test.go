@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/indicators/usjapan2015"
 	"github.com/google/go-cmp/cmp"
 	xfont "golang.org/x/image/font"
@@ -340,5 +341,31 @@ func TestTicksLast(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"$0", "$100", "$200", "$300", "$400 billion"}, got); diff != "" {
 		t.Errorf("tick labels (-want +got):\n%s", diff)
+	}
+}
+
+// TestRankIsMark: a rank among bars is a dot at its place, not a bar whose
+// length would grow with a worse place; amounts stay bars.
+func TestRankIsMark(t *testing.T) {
+	c := usjapan2015.Catalog()
+	c.Views = append(c.Views, indicators.ChartView{ID: "ranks", Title: "Ranks", Kind: indicators.Bars,
+		Indicators: []string{"japan-investor-rank-in-us"}})
+	v, _ := c.View("ranks")
+	s, err := NewSlide(c, v, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bs := s.body.(*Bars)
+	if b := bs.Bars[0]; !b.Mark || b.Range {
+		t.Errorf("rank drawn with Mark %v, Range %v; want a mark", b.Mark, b.Range)
+	}
+	if _, err := s.Encode(); err != nil {
+		t.Errorf("PNG of a rank view: %v", err)
+	}
+	bs, _ = barGeometry(t, "investment-stocks")
+	for _, b := range bs.Bars {
+		if b.Mark {
+			t.Errorf("bar %q of amounts is drawn as a mark", b.Label)
+		}
 	}
 }
