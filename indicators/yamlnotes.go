@@ -28,6 +28,9 @@ type YAMLOptions struct {
 	// ViewNotes are comment lines written above a chart view, keyed by its
 	// ID: why a draft proposes it.
 	ViewNotes map[string][]string
+	// SeriesNotes are comment lines written above a series, keyed by its
+	// ID.
+	SeriesNotes map[string][]string
 	// Stated writes an indicator whose figure has Stated wording with
 	// "stated" alone, leaving out the qualifier, value, low, high and scale
 	// that Load reads from it, and the unit where the wording gives it.
@@ -85,6 +88,13 @@ func WriteYAMLWith(w io.Writer, c *Catalog, o *YAMLOptions) error {
 	if views := mapValue(root, "views"); views != nil {
 		for i, n := range views.Content {
 			if notes := o.ViewNotes[c.Views[i].ID]; len(notes) > 0 {
+				n.HeadComment = comment(notes)
+			}
+		}
+	}
+	if series := mapValue(root, "series"); series != nil {
+		for i, n := range series.Content {
+			if notes := o.SeriesNotes[c.Series[i].ID]; len(notes) > 0 {
 				n.HeadComment = comment(notes)
 			}
 		}

@@ -85,6 +85,11 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 		c.Views = append(c.Views, views...)
 		maps.Copy(o.ViewNotes, notes)
 	}
+	series, views, notes := proposeSeries(c.Indicators, viewIDs)
+	c.Series = series
+	c.Views = append(c.Views, views...)
+	o.SeriesNotes = notes
+	maps.Copy(o.ViewNotes, notes)
 	o.Trailer = pending
 	o.Header = []string{
 		"Draft catalog made by claimbook extract -draft from " + strings.Join(paths, ", ") + ".",

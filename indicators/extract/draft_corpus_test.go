@@ -213,7 +213,7 @@ func titleAgrees(got, want, quote string) bool {
 	if last := strings.Trim(f[len(f)-1], ",.;:()’'"); titleStop[last] || nounBreaks[last] || danglingWords[last] {
 		return false
 	}
-	g, w := titleWords(got), titleWords(want)
+	g, w := contentWords(got), contentWords(want)
 	shared := func(a, b []string) int {
 		n := 0
 		for _, x := range a {
@@ -231,34 +231,6 @@ func titleAgrees(got, want, quote string) bool {
 // relative clause may ("Capacity Power Africa will add").
 var danglingWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true,
 	"have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "may": true, "without": true}
-
-// titleWords returns the content words of a title, lower case, split at
-// hyphens, without places (the entities say those), stop words, plurals
-// and -ed/-ing endings.
-func titleWords(s string) []string {
-	ps := placesIn(s, 0)
-	for i := len(ps) - 1; i >= 0; i-- {
-		s = s[:ps[i].start] + " " + s[ps[i].end:]
-	}
-	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '\n' }) {
-		w = strings.Trim(strings.ReplaceAll(w, ".", ""), ",;:()’'\"")
-		if w == "" || titleStop[w] || subjectEnds[w] {
-			continue
-		}
-		for _, suf := range []string{"ies", "ing", "ed", "es", "s"} {
-			if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
-				w = strings.TrimSuffix(w, suf)
-				if suf == "ies" {
-					w += "y"
-				}
-				break
-			}
-		}
-		out = append(out, w)
-	}
-	return out
-}
 
 // readDraftFloors reads a floor file: "name fraction" lines, # comments.
 func readDraftFloors(t *testing.T, name string) map[string]float64 {
