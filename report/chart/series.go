@@ -46,6 +46,10 @@ type TimePoint struct {
 	// same period (from a later source) is on it, and two points of one
 	// period are not consecutive.
 	OffLine bool
+	// From and To, when To > From, are the ends of a span of time the
+	// figure covers (an average over 2002-2012, a fiscal year): a
+	// whisker across it, the point at its middle.
+	From, To float64
 }
 
 // A Timeline is a plot.Plotter of series over a time axis: each point a
@@ -168,6 +172,9 @@ func (t *Timeline) DataRange() (xmin, xmax, ymin, ymax float64) {
 	ymin, ymax = 0, 0
 	for _, p := range t.Points {
 		xmin, xmax = math.Min(xmin, p.X), math.Max(xmax, p.X)
+		if p.To > p.From {
+			xmin, xmax = math.Min(xmin, p.From), math.Max(xmax, p.To)
+		}
 		lo, hi := p.Y, p.Y
 		if p.Range {
 			lo, hi = p.Low, p.High
@@ -329,6 +336,15 @@ func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
 		x := at(i)
 		lo, hi := pt.ends()
 		r := t.Radius
+		if pt.To > pt.From {
+			// The span the figure covers: a whisker with end ticks.
+			y := trY(mid(pt))
+			ws := draw.LineStyle{Color: withAlpha(pt.Color, 0.7), Width: t.Line.Width}
+			x0, x1 := trX(pt.From), trX(pt.To)
+			c.StrokeLine2(ws, x0, y, x1, y)
+			c.StrokeLine2(ws, x0, y-r, x0, y+r)
+			c.StrokeLine2(ws, x1, y-r, x1, y+r)
+		}
 		switch {
 		case pt.Range:
 			bar := draw.LineStyle{Color: withAlpha(pt.Color, 0.55), Width: r * 1.2}
@@ -480,6 +496,15 @@ func (YearTicks) Ticks(lo, hi float64) []plot.Tick {
 	return ticks
 }
 
+// timeOf returns where a period's point stands on a time axis: its
+// start, or the middle of a span.
+func timeOf(p indicators.Period) float64 {
+	if p.IsSpan() {
+		return (yearOf(p) + yearOf(indicators.Period{From: p.To})) / 2
+	}
+	return yearOf(p)
+}
+
 // yearOf returns a period's start as a time in years.
 func yearOf(p indicators.Period) float64 {
 	d := p.From
@@ -545,12 +570,15 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return yearOf(items[order[a]].period) < yearOf(items[order[b]].period) })
+	sort.SliceStable(order, func(a, b int) bool { return timeOf(items[order[a]].period) < timeOf(items[order[b]].period) })
 	var texts []string
 	for _, i := range order {
 		it, r := items[i], refs[i]
 		tp := TimePoint{X: yearOf(it.period), Y: it.hi / div, Label: it.label, Series: r.ser, Color: Palette[r.ser%len(Palette)],
 			Hollow: it.status.IsCommitment()}
+		if it.period.IsSpan() {
+			tp.From, tp.To, tp.X = yearOf(it.period), yearOf(indicators.Period{From: it.period.To}), timeOf(it.period)
+		}
 		if src, ok := srcs[r.sp.Source]; ok {
 			tp.Source = src.ShortName()
 		}
@@ -679,6 +707,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	// The key: each series in its colour, then how hedges are drawn.
 	var key []KeyEntry
 	var hasFade, hasBeyond, hasRange, hasHollow, magnitudes []string
+	hasSpan := false
 	for k, id := range v.Series {
 		sr, _ := c.SeriesByID(id)
 		key = append(key, KeyEntry{Swatch: MarkerSwatch, Text: sr.Title})
@@ -699,6 +728,9 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		if it.status.IsCommitment() {
 			hasHollow = appendOnce(hasHollow, it.status.String())
 		}
+		if it.period.IsSpan() {
+			hasSpan = true
+		}
 	}
 	if len(hasRange) > 0 {
 		key = append(key, KeyEntry{Swatch: RangeSwatch, Text: "Bar: a range, both ends as stated"})
@@ -714,6 +746,9 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	}
 	if len(hasHollow) > 0 {
 		key = append(key, KeyEntry{Swatch: HollowSwatch, Text: "Ring: a " + joinOr(hasHollow) + ", not a reported figure"})
+	}
+	if hasSpan {
+		key = append(key, KeyEntry{Swatch: SpanSwatch, Text: "Whisker: the years a figure covers (an average or total over them); the dot at their middle"})
 	}
 	if len(conflicts) > 0 {
 		key = append(key, KeyEntry{Swatch: ConflictSwatch, Text: "Red box: sources disagree about one period"})

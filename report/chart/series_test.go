@@ -281,3 +281,56 @@ func BenchmarkSeriesPNG(b *testing.B) {
 		}
 	}
 }
+
+// TestSeriesSpan: a figure over a span of years (an average over
+// 2002-2012) stands at the middle of its span with a whisker across it,
+// not at its first year, and the key says so.
+func TestSeriesSpan(t *testing.T) {
+	text := "Growth averaged 10.5 percent over 2002-2012, grew 9.0 percent over 2004-2013 and grew 4.8 percent in 2014.\n"
+	sum := sha256.Sum256([]byte(text))
+	doc := fmt.Sprintf(`claimbook: 1
+sources:
+  - {id: a, title: Positions, text: a.txt, sha256: %s}
+indicators:
+  - {id: g1, title: Growth, measure: change, status: fact, stated: 10.5 percent, period: 2002/2012, series: g, provenance: [{source: a, quote: "Growth averaged 10.5 percent"}]}
+  - {id: g2, title: Growth, measure: change, status: fact, stated: 9.0 percent, period: 2004/2013, series: g, provenance: [{source: a, quote: "9.0 percent over 2004"}]}
+  - {id: g3, title: Growth, measure: change, status: fact, stated: 4.8 percent, period: 2014, series: g, provenance: [{source: a, quote: "4.8 percent in 2014"}]}
+series:
+  - {id: g, title: Growth}
+views:
+  - {id: growth, title: Growth, kind: series, series: [g]}
+`, hex.EncodeToString(sum[:]))
+	c, err := indicators.Parse("span.yaml", []byte(doc), func(p string) ([]byte, error) {
+		if p == "a.txt" {
+			return []byte(text), nil
+		}
+		return nil, fs.ErrNotExist
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, _ := c.View("growth")
+	s, err := NewSlide(c, v, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := s.body.(*Timeline)
+	var got [][3]float64
+	for _, p := range tl.Points {
+		got = append(got, [3]float64{p.X, p.From, p.To})
+	}
+	want := [][3]float64{{2007, 2002, 2012}, {2008.5, 2004, 2013}, {2014, 0, 0}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("points (x, from, to) = %v, want %v", got, want)
+	}
+	found := false
+	for _, k := range s.Key {
+		found = found || k.Swatch == SpanSwatch
+	}
+	if !found {
+		t.Errorf("key %+v has no entry for the whisker", s.Key)
+	}
+	if _, err := s.Encode(); err != nil {
+		t.Error(err)
+	}
+}

@@ -26,6 +26,7 @@ const (
 	MarkerSwatch                 // a point of a series: a dot
 	HollowSwatch                 // a target of a series: a ring
 	ConflictSwatch               // two sources disagree: a dashed box
+	SpanSwatch                   // a figure over a span of years: a whisker across it
 )
 
 // A KeyEntry explains one way of drawing, in the key under the subtitle.
@@ -263,6 +264,15 @@ func (s *Slide) drawSwatch(c draw.Canvas, sw Swatch, r vg.Rectangle, own color.C
 			c.SetColor(clr)
 			c.Fill(dot)
 		}
+	case SpanSwatch:
+		mid := vg.Point{X: (r.Min.X + r.Max.X) / 2, Y: (r.Min.Y + r.Max.Y) / 2}
+		rad := (r.Max.Y - r.Min.Y) / 2
+		w := draw.LineStyle{Color: withAlpha(clr, 0.7), Width: ls.Width}
+		c.StrokeLine2(w, r.Min.X, mid.Y, r.Max.X, mid.Y)
+		c.StrokeLine2(w, r.Min.X, r.Min.Y, r.Min.X, r.Max.Y)
+		c.StrokeLine2(w, r.Max.X, r.Min.Y, r.Max.X, r.Max.Y)
+		c.SetColor(clr)
+		c.Fill(circle(mid, rad*0.8))
 	case ConflictSwatch:
 		d := draw.LineStyle{Color: conflictRed, Width: ls.Width, Dashes: []vg.Length{ls.Width * 2, ls.Width * 1.5}}
 		c.StrokeLines(d, []vg.Point{r.Min, {X: r.Max.X, Y: r.Min.Y}, r.Max, {X: r.Min.X, Y: r.Max.Y}, r.Min})
