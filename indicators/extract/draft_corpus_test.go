@@ -44,7 +44,7 @@ import (
 // every disagreement.
 
 // draftCorpus returns the module's corpus catalog, loaded.
-func draftCorpus(t *testing.T) *indicators.Catalog {
+func draftCorpus(t testing.TB) *indicators.Catalog {
 	t.Helper()
 	c, err := indicators.Load(filepath.Join("..", "..", "testdata", "corpus", "catalog.yaml"))
 	if err != nil {

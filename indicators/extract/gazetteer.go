@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -136,35 +137,61 @@ type placeMention struct {
 // base. Forms match whole words, as written (case matters, so "us" is not
 // the United States); "the world's" and "global" give WLD.
 func placesIn(s string, base int) []placeMention {
+	g := gazetteer()
+	byFirst := gazetteerByFirst()
+	// Every occurrence of every form at a word's start, found in one pass
+	// over s, then taken in the gazetteer's order (longest forms first)
+	// and, per form, from the left: the order in which a search form by
+	// form would take them.
+	var hits []placeHit
+	for i := 0; i < len(s); i++ {
+		if i > 0 && isWordByte(s[i-1]) {
+			continue // no form starts inside a word (wordEdge)
+		}
+		for _, e := range byFirst[s[i]] {
+			if strings.HasPrefix(s[i:], g[e].form) {
+				hits = append(hits, placeHit{e, i})
+			}
+		}
+	}
+	slices.SortStableFunc(hits, func(a, b placeHit) int { return a.entry - b.entry })
 	var out []placeMention
-	taken := make([]bool, len(s))
-	for _, p := range gazetteer() {
-		from := 0
-		for {
-			i := strings.Index(s[from:], p.form)
-			if i < 0 {
-				break
-			}
-			i += from
-			j := i + len(p.form)
-			from = i + 1
-			if p.demonym && j < len(s) && s[j] == 's' && wordEdge(s, i, j+1) {
-				j++ // "Kenyans"
-			}
-			if !wordEdge(s, i, j) || taken[i] || taken[j-1] {
-				continue
-			}
-			for k := i; k < j; k++ {
-				taken[k] = true
-			}
-			if p.code != "" && !inProperName(s, i) {
-				out = append(out, placeMention{base + i, base + j, p.code})
-			}
+	var taken []bool
+	for _, h := range hits {
+		p, i := g[h.entry], h.at
+		j := i + len(p.form)
+		if p.demonym && j < len(s) && s[j] == 's' && wordEdge(s, i, j+1) {
+			j++ // "Kenyans"
+		}
+		if taken == nil {
+			taken = make([]bool, len(s))
+		}
+		if !wordEdge(s, i, j) || taken[i] || taken[j-1] {
+			continue
+		}
+		for k := i; k < j; k++ {
+			taken[k] = true
+		}
+		if p.code != "" && !inProperName(s, i) {
+			out = append(out, placeMention{base + i, base + j, p.code})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
 }
+
+// A placeHit is an occurrence of gazetteer entry entry at byte at.
+type placeHit struct{ entry, at int }
+
+// gazetteerByFirst indexes the gazetteer by the first byte of each form,
+// each list in the gazetteer's order.
+var gazetteerByFirst = sync.OnceValue(func() *[256][]int {
+	var idx [256][]int
+	for e, p := range gazetteer() {
+		idx[p.form[0]] = append(idx[p.form[0]], e)
+	}
+	return &idx
+})
 
 // wordEdge reports whether s[i:j] stands as whole words.
 func wordEdge(s string, i, j int) bool {
