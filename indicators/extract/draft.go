@@ -107,6 +107,7 @@ type docDraft struct {
 	prelimYear  int       // the year the document calls preliminary, or 0
 	prelimCue   string
 	carrying    bool // carriedPeriod is walking back
+	relating    bool // relatedBefore is asking the figure before
 }
 
 // A docYear is the year a whole document reports on, and its evidence;
@@ -641,7 +642,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	if aidOneWay(lower) {
 		both = ""
 	}
-	places := countries(placesAt(text, m.Sentence.Start, cs, ce))
+	places := withoutContainingRegions(countries(placesAt(text, m.Sentence.Start, cs, ce)))
 	if parent, ok := d.parentFigure(m, cs); ok && !(measure == indicators.RankKind && len(places) > 0) {
 		// A rank names its own places ("…, making Japan the United
 		// States' fourth-largest trading partner"); other figures take
@@ -754,6 +755,9 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	case len(codes) == 0 && measure == indicators.Threshold:
 		return []string{indicators.World}, "", "a limit, no place named: the world"
 	case len(codes) == 0:
+		if ents, cp, why, ok := d.relatedBefore(m, measure); ok {
+			return ents, cp, why
+		}
 		if hc, cp := d.headingPlaces(m.Sentence.Start); len(hc) > 0 {
 			return hc, cp, "named in the heading above"
 		}
@@ -775,6 +779,8 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		// "the American people provided over $340 million" in "America's
 		// Unwavering Support for Tanzania": to the partner its title names.
 		return codes, d.partner(), fmt.Sprintf("%s, the partner the document's title names; check", d.partner())
+	case len(codes) == 1 && measure == indicators.Flow && d.subjectGives(m, cs, places):
+		return []string{d.home()}, codes[0], fmt.Sprintf("%s named in the sentence's subject gives; %s after the figure receives", d.home(), codes[0])
 	case len(codes) == 1:
 		// "a budget of US$534.8 million for a comprehensive program of
 		// HIV prevention, care, and treatment in Kenya": the place after
@@ -807,6 +813,9 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 			}
 		}
 		if in, out = distinctCodes(in), distinctCodes(out); len(in) == 1 && len(out) == 1 && in[0] != out[0] && !partnered {
+			if subj, ok := d.countedSubject(m, places); ok {
+				return in, out[0], subj
+			}
 			return out, in[0], fmt.Sprintf("%s counted, %s acting", in[0], out[0])
 		}
 	}
@@ -1168,7 +1177,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	var best *yearRef
 	for i := range refs {
 		r := &refs[i]
-		if r.end > m.Span.Start || r.role != yearPeriod || d.claimedByOther(r, m) {
+		if r.end > m.Span.Start || r.role != yearPeriod || d.claimedByOther(r, m) || asideYear(text, m, *r) {
 			continue
 		}
 		best = r

@@ -25,7 +25,33 @@ type draftCase struct {
 // foreign direct investment, in words of its own.
 const releaseText = "Spending by international visitors to attend, study, or work at U.S. universities totaled $45.2 billion (preliminary) in 2021. Spending was down 3.1 percent from $46.7 billion (revised) in 2020 but was above the annual average of $41.0 billion for 2016–2019. Projected total spending, which includes both tuition and living costs, was $52.0 billion. By field, spending was mainly concentrated in engineering, which accounted for 18.2 percent of total spending, or $8.2 billion. Within engineering, spending was largest in computer science ($5.1 billion). There was also notable spending in business ($2.0 billion) and medicine ($0.6 billion)."
 
+// relationsText is a bilateral relations page of the kind of the State
+// Department's embassy pages ("U.S. – Ghana Relations"), in words of its
+// own.
+const relationsText = "U.S. – Senegal Relations\n\nHundreds of Senegalese students have been trained at American universities. Senegal welcomes thousands of American visitors each year drawn by the music and history of West Africa.\n\nAmerican business keeps growing, with the 25 U.S. firms that have opened offices in Senegal in the last three years. More striking still are the 40 new business deals or joint ventures that have been signed over the past year, worth $300 million.\n\nThrough USAID, the American people invest about $90 million in Senegal each year in health, education and farming programs. The second Millennium Challenge Compact, which entered into force in 2021, will invest $550 million to support the modernization of Senegal’s electricity grid.\n"
+
 var draftCases = []draftCase{
+	// A bilateral relations page (drafts10): people and firms of one side
+	// counted in the other, what they did, and a programme's money.
+	{name: "relations: the people counted act when their count is the subject", text: relationsText, stated: "Hundreds of Senegalese students",
+		entities: "SN", counterpart: "US", measure: "count", status: "fact", period: "not stated", section: "U.S. – Senegal Relations"},
+	{name: "relations: a place that acts on those counted is the entity", text: relationsText, stated: "thousands of American visitors",
+		entities: "SN", counterpart: "US", measure: "count", status: "fact", period: "not stated", section: "U.S. – Senegal Relations"},
+	{name: "relations: firms counted before their relative clause act", text: relationsText, stated: "25 U.S. firms",
+		entities: "US", counterpart: "SN", measure: "count", status: "fact", period: "not stated", section: "U.S. – Senegal Relations"},
+	{name: "relations: a count with no place goes on from the sentence before, not the heading", text: relationsText, stated: "40 new business deals",
+		entities: "US", counterpart: "SN", measure: "count", status: "fact", period: "not stated", section: "U.S. – Senegal Relations"},
+	{name: "relations: the value of what was counted", text: relationsText, stated: "$300 million",
+		entities: "US", counterpart: "SN", measure: "flow", status: "fact", period: "not stated", section: "U.S. – Senegal Relations"},
+	{name: "relations: an amount invested in a country each year", text: relationsText, stated: "about $90 million",
+		entities: "US", counterpart: "SN", measure: "flow", status: "fact", period: "not stated", section: "U.S. – Senegal Relations"},
+	{name: "relations: a programme's year of entry into force is not its amount's", text: relationsText, stated: "$550 million",
+		entities: "US", counterpart: "SN", measure: "flow", status: "pledge", period: "not stated", section: "U.S. – Senegal Relations"},
+	{name: "a demonym the names in -a miss", text: "Some 3,000 Ghanaian students enrol in Canada each year.",
+		stated: "Some 3,000 Ghanaian students", entities: "GH", counterpart: "CA", measure: "count", status: "fact", period: "not stated"},
+	{name: "a year in an aside dates an event, not the figure", text: "The water fund, launched in 2019, has disbursed $40 million to Malawi.",
+		stated: "$40 million", period: "not stated"},
+
 	// A statistical release (drafts9): its sentences go on from the one
 	// before, and the year it calls preliminary makes estimates.
 	{name: "release: a purpose is cut from the subject", text: releaseText, stated: "$45.2 billion",

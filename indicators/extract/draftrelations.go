@@ -1,0 +1,157 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// A bilateral relations page ("U.S. – Ghana Relations") counts people and
+// firms of one side in the other ("Thousands of Ghanaians have been
+// educated in the United States", "the 37 U.S. companies that have made
+// new investments in Ghana"), values what they did ("…, totaling $800
+// million") and names the other side's programmes ("The new Millennium
+// Challenge Compact … will invest nearly $500 million"). The rules of this
+// file read those.
+
+// withoutContainingRegions drops a region named beside a country it
+// contains: in "Ghana attracts hundreds of American students each year
+// seeking to experience the culture of West Africa" the region only says
+// where Ghana lies.
+func withoutContainingRegions(ps []placeMention) []placeMention {
+	contains := func(rc, cc string) bool {
+		r, err := language.ParseRegion(rc)
+		if err != nil || len(rc) != 3 {
+			return false
+		}
+		c, err := language.ParseRegion(cc)
+		return err == nil && rc != cc && r.Contains(c)
+	}
+	var out []placeMention
+	for _, p := range ps {
+		if !slices.ContainsFunc(ps, func(o placeMention) bool { return len(o.code) == 2 && contains(p.code, o.code) }) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// countedSubject reports whether the place named in a count's own words
+// acts: the counted words open the sentence's subject and the other place
+// comes only after them ("Thousands of Ghanaians have been educated in the
+// United States", "the 37 U.S. companies that have made new investments
+// in Ghana"). Where the other place comes first, it acts on those counted
+// ("Japanese companies employed approximately 650,000 U.S. workers"). It
+// returns the reason.
+func (d *docDraft) countedSubject(m Mention, places []placeMention) (string, bool) {
+	text := d.src.Text
+	var in, out string
+	for _, p := range places {
+		switch {
+		case m.Span.Start <= p.start && p.end <= m.Span.End:
+			in = text[p.start:p.end]
+		case p.start < m.Span.Start:
+			return "", false
+		case out == "":
+			out = text[p.start:p.end]
+		}
+	}
+	if in == "" || out == "" || hasVerb(words(text[m.Sentence.Start:m.Span.Start])) {
+		return "", false
+	}
+	return fmt.Sprintf("%s counted, the subject; %s after it", in, out), true
+}
+
+// subjectGives reports whether a flow whose clause names one place, only
+// after the figure, is given by the document's home party named in the
+// sentence's subject before the clause: "The new Millennium Challenge
+// Compact II, which entered into force in 2016, will invest nearly $500
+// million to support the transformation of Ghana’s power sector" is the
+// United States' to Ghana.
+func (d *docDraft) subjectGives(m Mention, cs int, places []placeMention) bool {
+	home := d.home()
+	if home == "" || cs <= m.Sentence.Start || len(places) == 0 || places[0].code == home {
+		return false
+	}
+	for _, p := range places {
+		if p.start < m.Span.End {
+			return false
+		}
+	}
+	subj := distinct(countries(placesAt(d.src.Text, m.Sentence.Start, m.Sentence.Start, cs)))
+	return len(subj) == 1 && subj[0] == home
+}
+
+// relatedBefore returns the places of the figure of the sentence right
+// before m's when m's sentence names none and goes on about what that
+// figure's sentence said: a word of six letters or more of the earlier
+// sentence recurs in m's, up to the figure's end ("… the 37 U.S. companies
+// that have made new investments in Ghana in the last five years. Even
+// more exciting is the 79 new investments or trade deals …"). It is asked
+// before the heading's places, which name the whole page's two sides.
+func (d *docDraft) relatedBefore(m Mention, measure indicators.MeasureKind) ([]string, string, string, bool) {
+	if d.relating {
+		return nil, "", "", false
+	}
+	d.relating = true
+	defer func() { d.relating = false }()
+	text := d.src.Text
+	prev, ok := d.mentionBeforeSentence(m)
+	if !ok || !sharesSubject(text[prev.Sentence.Start:prev.Sentence.End], text[m.Sentence.Start:m.Span.End]) {
+		return nil, "", "", false
+	}
+	gap := text[prev.Sentence.End:m.Sentence.Start]
+	if strings.Count(gap, "\n") > 1 {
+		return nil, "", "", false // another paragraph
+	}
+	cs, ce := clauseOf(text, prev)
+	es, cp, _ := d.entities(prev, cs, d.ownEnd(prev, ce), measure)
+	if len(es) == 0 || cp == "" {
+		return nil, "", "", false
+	}
+	return es, cp, fmt.Sprintf("no place of its own: goes on from %s in the sentence before", strings.Join(strings.Fields(prev.Text), " ")), true
+}
+
+// mentionBeforeSentence returns the last figure before m's sentence, in
+// the sentence right before it.
+func (d *docDraft) mentionBeforeSentence(m Mention) (Mention, bool) {
+	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= m.Sentence.Start })
+	if i == 0 {
+		return Mention{}, false
+	}
+	prev := d.mentions[i-1]
+	if prev.Sentence.End > m.Sentence.Start || strings.TrimSpace(d.src.Text[prev.Sentence.End:m.Sentence.Start]) != "" {
+		return Mention{}, false
+	}
+	return prev, true
+}
+
+// asideYear reports whether a year before a figure stands in an aside set
+// off by commas that dates something else: a relative clause ("The new
+// Millennium Challenge Compact II, which entered into force in 2016, will
+// invest nearly $500 million") or an event ("The fund, launched in 2019,
+// has disbursed $40 million"). The figure's own year is not there.
+func asideYear(text string, m Mention, r yearRef) bool {
+	lo := strings.LastIndex(text[m.Sentence.Start:r.start], ", ")
+	if lo < 0 {
+		return false
+	}
+	lo += m.Sentence.Start + 2
+	hi := strings.IndexByte(text[r.end:m.Span.Start], ',')
+	if hi < 0 {
+		return false
+	}
+	aside := strings.ToLower(text[lo:r.start])
+	return hasPrefixWord(aside, "which") || hasPrefixWord(aside, "who") || firstPhrase(aside, eventVerbs) != ""
+}
+
+// hasPrefixWord reports whether s opens with the word w.
+func hasPrefixWord(s, w string) bool {
+	rest, ok := strings.CutPrefix(s, w)
+	return ok && (rest == "" || rest[0] == ' ')
+}
