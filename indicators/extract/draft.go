@@ -218,6 +218,11 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	ind := &cl.ind
 	ind.Stated = m.Text
 	ind.Quantity, ind.Unit = q, u
+	if st, q2, u2, ok := d.coordinatedStated(m, q, u); ok {
+		// "79 new investments or trade deals": stated as a person copies
+		// it, with the nouns joined to the counted one.
+		ind.Stated, ind.Quantity, ind.Unit = st, q2, u2
+	}
 	// "Increased by $5.2 billion (95 percent)": the figure in parentheses
 	// restates the change before it, in another unit.
 	glossOf, glossed := d.glossedChange(m)

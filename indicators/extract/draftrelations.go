@@ -117,18 +117,22 @@ func (d *docDraft) relatedBefore(m Mention, measure indicators.MeasureKind) ([]s
 	return es, cp, fmt.Sprintf("no place of its own: goes on from %s in the sentence before", strings.Join(strings.Fields(prev.Text), " ")), true
 }
 
-// mentionBeforeSentence returns the last figure before m's sentence, in
-// the sentence right before it.
+// mentionBeforeSentence returns the last figure that is a claim before
+// m's sentence, in the sentence right before it: "the 37 U.S. companies",
+// not the "five years" after it.
 func (d *docDraft) mentionBeforeSentence(m Mention) (Mention, bool) {
+	text := d.src.Text
 	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= m.Sentence.Start })
-	if i == 0 {
-		return Mention{}, false
+	for i--; i >= 0; i-- {
+		prev := d.mentions[i]
+		if prev.Sentence.End > m.Sentence.Start || strings.TrimSpace(text[prev.Sentence.End:m.Sentence.Start]) != "" {
+			return Mention{}, false
+		}
+		if _, u, err := indicators.ParseStated(prev.Text); err == nil && notAClaim(text, prev, u) == "" {
+			return prev, true
+		}
 	}
-	prev := d.mentions[i-1]
-	if prev.Sentence.End > m.Sentence.Start || strings.TrimSpace(d.src.Text[prev.Sentence.End:m.Sentence.Start]) != "" {
-		return Mention{}, false
-	}
-	return prev, true
+	return Mention{}, false
 }
 
 // asideYear reports whether a year before a figure stands in an aside set
@@ -154,4 +158,40 @@ func asideYear(text string, m Mention, r yearRef) bool {
 func hasPrefixWord(s, w string) bool {
 	rest, ok := strings.CutPrefix(s, w)
 	return ok && (rest == "" || rest[0] == ' ')
+}
+
+// coordinatedStated returns a count's stated figure grown over the nouns
+// joined to its counted one ("79 new investments or trade deals", whose
+// extractor's mention ends at "investments"), with the quantity and unit
+// the catalog reads from it: the head noun of the last ("deal"). It
+// returns false when no nouns are joined by "or" or the catalog reads the
+// grown figure otherwise.
+func (d *docDraft) coordinatedStated(m Mention, q indicators.Quantity, u indicators.Unit) (string, indicators.Quantity, indicators.Unit, bool) {
+	if u.Kind != indicators.Count {
+		return "", q, u, false
+	}
+	text := d.src.Text
+	_, ce := clauseOf(text, m)
+	ext, _ := coordinatedNoun(words(text[m.Span.End:max(m.Span.End, ce)]))
+	if !strings.HasPrefix(ext, "or ") {
+		// "20 million new households and commercial entities" may count
+		// both together; "or" counts either under one figure.
+		return "", q, u, false
+	}
+	pos := m.Span.End
+	for _, w := range strings.Fields(ext) {
+		for pos < len(text) && (text[pos] == ' ' || text[pos] == '\t') {
+			pos++
+		}
+		if !strings.HasPrefix(text[pos:], w) {
+			return "", q, u, false
+		}
+		pos += len(w)
+	}
+	st := text[m.Span.Start:pos]
+	q2, u2, err := indicators.ParseStated(st)
+	if err != nil || u2.Kind != indicators.Count || !q2.Value.Equal(q.Value) || !q2.Low.Equal(q.Low) || !q2.High.Equal(q.High) || q2.Qualifier != q.Qualifier {
+		return "", q, u, false
+	}
+	return st, q2, u2, true
 }

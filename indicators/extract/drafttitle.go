@@ -39,7 +39,11 @@ var (
 		"reached": "reached", "reaches": "reached", "connected": "connected", "connects": "connected", "sustained": "sustained",
 		"sustains": "sustained", "sustaining": "sustained", "helped": "helped", "helps": "helped", "treated": "treated", "vaccinated": "vaccinated",
 		"saved": "saved", "saves": "saved", "saving": "saved", "employ": "employed", "support": "supported", "create": "created",
-		"hire": "hired", "train": "trained", "serve": "served", "reach": "reached", "help": "helped", "treat": "treated"}
+		"hire": "hired", "train": "trained", "serve": "served", "reach": "reached", "help": "helped", "treat": "treated",
+		// "Ghana attracts hundreds of American students": students
+		// attracted by Ghana.
+		"attracts": "attracted", "attract": "attracted", "attracted": "attracted", "welcomes": "welcomed", "welcome": "welcomed",
+		"welcomed": "welcomed", "hosts": "hosted", "host": "hosted", "hosted": "hosted"}
 	// quantityNouns before "of" count nothing themselves: "an initial set
 	// of six partner countries" counts countries.
 	quantityNouns = map[string]bool{"set": true, "number": true, "total": true, "group": true, "list": true, "batch": true, "series": true, "handful": true, "range": true}
@@ -263,6 +267,12 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		}
 	}
 	if m.Kind == Currency {
+		if t := d.valueOfCount(m, before); t != "" {
+			return t
+		}
+		if t := d.investTitle(m, cs, before, after); t != "" {
+			return t
+		}
 		if t := commitmentTitle(before, after); t != "" {
 			return t
 		}
@@ -321,8 +331,11 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		// A count, or a measure per its base ("450,000 barrels per day"):
 		// the words after the number name it.
 		noun := strings.TrimSpace(text[max(m.Numbers[0].End, m.Numbers[1].End):m.Span.End])
-		// "four of the U.S. industry sectors": the sectors.
+		// "four of the U.S. industry sectors": the sectors; "thousands of
+		// Ghanaians": the Ghanaians.
 		if rest, ok := strings.CutPrefix(noun, "of the "); ok {
+			noun = strings.TrimSpace(rest)
+		} else if rest, ok := strings.CutPrefix(noun, "of "); ok {
 			noun = strings.TrimSpace(rest)
 		}
 		if noun == "" && m.Kind == Number {
@@ -334,8 +347,16 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 			}
 		}
 		if noun != "" && !strings.ContainsAny(noun, "0123456789") {
+			// "the 79 new investments or trade deals that have been made
+			// over the past year": the nouns joined, and what was done.
+			if ext, rest := coordinatedNoun(after); ext != "" {
+				noun, after = noun+" "+ext, rest
+			}
+			if pred := countPredicate(after, !hasVerb(before)); pred != "" {
+				return predicateTitle(strings.Join(strings.Fields(noun), " "), pred)
+			}
 			if by := d.doneByPhrase(m, cs, before); by != "" {
-				return title(noun + postModifier(after) + " " + by)
+				return title(noun + postModifier(after) + " " + by + yearly(after))
 			}
 			if g := gerundCount(before, after, noun); g != "" {
 				return g
