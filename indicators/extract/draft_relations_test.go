@@ -19,6 +19,9 @@ func TestCountPredicate(t *testing.T) {
 		{"that want to invest in Chile.", false, ""}, // no deed done
 		{"each year drawn by the coast.", true, ""},
 		{"that were", false, ""},
+		{"have taken part in U.S. exchange programs.", true, "that have taken part in U.S. exchange programs"},
+		{"have taken part in U.S. exchange programs.", false, ""},
+		{"that have plants in Peru employ 900 people.", false, "with plants in Peru"},
 	}
 	for _, tt := range tests {
 		if got := countPredicate(strings.Fields(tt.after), tt.subject); got != tt.want {

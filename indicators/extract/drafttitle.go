@@ -927,9 +927,25 @@ func (d *docDraft) doneByPhrase(m Mention, cs int, before []string) string {
 	subj := before[:len(before)-1]
 	for i := len(subj) - 1; i >= 0; i-- {
 		if lw := strings.ToLower(subj[i]); lw == "that" || lw == "which" {
-			subj = subj[i+1:]
+			if i+1 < len(subj) && subjectEnds[strings.ToLower(subj[i+1])] {
+				// "Some 40 U.S. companies that have offices in Zambia
+				// employ": the relative clause's noun is the subject,
+				// past its figure.
+				subj = subj[:i]
+				for j := len(subj) - 1; j >= 0; j-- {
+					if hasDigit(subj[j]) {
+						subj = subj[j+1:]
+						break
+					}
+				}
+			} else {
+				subj = subj[i+1:]
+			}
 			break
 		}
+	}
+	for len(subj) > 1 && titleStop[strings.ToLower(strings.Trim(subj[len(subj)-1], ",;:"))] {
+		subj = subj[:len(subj)-1] // "Zambia currently hosts"
 	}
 	if len(subj) > 0 {
 		if lw := strings.ToLower(subj[len(subj)-1]); subjectEnds[lw] && !strings.HasSuffix(lw, "ed") {

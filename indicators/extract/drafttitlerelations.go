@@ -80,10 +80,19 @@ func countPredicate(after []string, subject bool) string {
 		passive = true
 		k++
 	}
-	if !relative && !(subject && aux && passive) || k >= len(after) {
+	if !relative && !(subject && aux) || k >= len(after) {
 		return ""
 	}
 	verb := strings.TrimRight(after[k], ",.;:")
+	if relative && aux && !passive && hasOwn(after[k-1]) && isLowerWord(verb) && !strings.HasSuffix(verb, "ed") && !isIrregularPast(verb) {
+		// "that have offices in Zambia employ …": firms with offices
+		// there.
+		np := nounAfter(after[k:])
+		if np == "" {
+			return ""
+		}
+		return "with " + np + postModifier(after[k+len(strings.Fields(np)):])
+	}
 	if !isLowerWord(verb) || verb != after[k] || subjectEnds[verb] && verb != "made" {
 		return ""
 	}
@@ -91,26 +100,50 @@ func countPredicate(after []string, subject bool) string {
 		return "" // "that want to invest": no deed done
 	}
 	keep := []string{verb}
-	if !passive {
-		keep = []string{"that", verb}
+	switch {
+	case !passive && relative:
+		keep = []string{"that", verb} // "that have made" → "that made"
+	case !passive:
+		// "have taken part in U.S. exchange programs": the predicate
+		// of the counted subject, as a relative clause.
+		keep = []string{"that", strings.ToLower(after[k-1]), verb}
 	}
-	for _, w := range after[k+1:] {
-		t := strings.TrimRight(w, ",.;:")
-		if hasDigit(w) || strings.EqualFold(t, "to") && len(keep) > 1 {
-			break
-		}
-		keep = append(keep, t)
-		if t != w || len(keep) >= 12 {
-			break
-		}
-	}
-	for len(keep) > 1 && (titleStop[strings.ToLower(keep[len(keep)-1])] || isPrep(keep[len(keep)-1])) {
-		keep = keep[:len(keep)-1]
-	}
+	keep = append(keep, clauseWordsFrom(after[k+1:])...)
 	if passive && len(keep) == 1 {
 		return ""
 	}
 	return strings.Join(keep, " ")
+}
+
+// hasOwn reports whether w is a form of "have" that can mean to own.
+func hasOwn(w string) bool {
+	w = strings.ToLower(w)
+	return w == "have" || w == "has" || w == "had"
+}
+
+// clauseWordsFrom returns the words of a clause up to a comma, a stop, an
+// infinitive's "to" or a figure, at most eleven, without stop words or a
+// preposition at the end.
+func clauseWordsFrom(ws []string) []string {
+	var keep []string
+	for _, w := range ws {
+		t := strings.TrimRight(w, ",.;:")
+		if hasDigit(w) || strings.EqualFold(t, "to") && len(keep) > 0 {
+			break
+		}
+		if strings.HasSuffix(w, ".") && strings.Count(w, ".") > 1 && strings.TrimRight(w, ".") == strings.TrimRight(t, ".") {
+			keep = append(keep, w) // "U.S." keeps its stop
+			continue
+		}
+		keep = append(keep, t)
+		if t != w || len(keep) >= 11 {
+			break
+		}
+	}
+	for len(keep) > 0 && (titleStop[strings.ToLower(keep[len(keep)-1])] || isPrep(keep[len(keep)-1])) {
+		keep = keep[:len(keep)-1]
+	}
+	return keep
 }
 
 // yearly returns " each year" when after opens with a word of frequency
@@ -181,7 +214,7 @@ func countNoun(text string, m Mention) string {
 
 // investVerbs name what an amount right after them is: "the American
 // people invest more than $145 million".
-var investVerbs = map[string]string{"invest": "investment", "invests": "investment", "spend": "spending", "spends": "spending",
+var investVerbs = map[string]string{"invest": "investment", "invests": "investment", "invested": "investment", "spend": "spending", "spends": "spending", "spent": "spending",
 	"provide": "funding", "provides": "funding"}
 
 // investTitle titles an amount a verb of investVerbs puts to use, with
@@ -227,6 +260,9 @@ func (d *docDraft) investTitle(m Mention, cs int, before, after []string) string
 	}
 	if !namelike(who) {
 		who = ""
+	}
+	if _, past := moneyVerbs[strings.ToLower(before[n-1])]; past && who == "" && namelike(strings.Join(before[:n-1], " ")) {
+		return "" // "Save the Children invested": moneyVerbTitle names who
 	}
 	t := lead
 	if who != "" {
