@@ -715,6 +715,9 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		places = countries(placesAt(text, m.Sentence.Start, ps, pe))
 		where = "the clause before"
 		at = ps
+		if giver, taker, ok := givingParticiple(text, m, cs, ps, places); ok {
+			return []string{giver}, taker, fmt.Sprintf("%q: %s, the subject of the clause before, gives to %s", firstWord(text[cs:m.Span.Start]), giver, taker)
+		}
 	}
 	if len(places) == 0 && len(world) == 0 && measure != indicators.Threshold {
 		// Then the rest of the sentence: "… invested more than $53
@@ -1177,6 +1180,17 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	// services trade during 2022".
 	if r, ok := d.closingYear(m, refs); ok {
 		return r.period, base, fmt.Sprintf("%q closes the sentence, for each figure before it without a year", snippet(text, max(m.Sentence.Start, r.start-8), r.end))
+	}
+	// "U.S. goods exports … totaled $98 million in 2022, while imports
+	// from Nepal were $130 million": the year of the figure it is set
+	// against.
+	if p, why, ok := d.contrastYear(m, cs); ok {
+		return p, base, why
+	}
+	// "Since 1951, the United States has provided more than $2 billion":
+	// a total over the years since, of no one year.
+	if r, ok := d.sinceTotal(m, refs); ok {
+		return indicators.NotStated, base, fmt.Sprintf("%q: a total over the years since, of no one year; write the span if the document's date gives its end", snippet(text, max(m.Sentence.Start, r.start-6), r.end))
 	}
 	// A year before it in the sentence that no other figure claims.
 	var best *yearRef

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -194,4 +195,90 @@ func (d *docDraft) coordinatedStated(m Mention, q indicators.Quantity, u indicat
 		return "", q, u, false
 	}
 	return st, q2, u2, true
+}
+
+// sinceTotal returns the year of a "since" in a figure's sentence when the
+// figure is a total over the years since it ("Since 1951, the United States
+// has provided more than $2 billion", "has sent more than 4,000 volunteers
+// to Nepal since 1962"): the figure names no direction, and its sentence
+// has no other figure and no year of its own.
+func (d *docDraft) sinceTotal(m Mention, refs []yearRef) (yearRef, bool) {
+	if m.Quantity.Direction != indicators.NoDirection {
+		return yearRef{}, false
+	}
+	for _, o := range d.mentions {
+		if o.Sentence == m.Sentence && o.Span != m.Span {
+			return yearRef{}, false
+		}
+	}
+	var since yearRef
+	found := false
+	for _, r := range refs {
+		switch {
+		case r.role == yearPeriod:
+			return yearRef{}, false
+		case r.role == yearBase && strings.HasSuffix(strings.ToLower(strings.TrimRight(d.src.Text[m.Sentence.Start:r.start], " ")), "since"):
+			since, found = r, true
+		}
+	}
+	return since, found
+}
+
+// givingParticiples open a clause that says what the subject of the
+// clause before gives: "The United States is one of Nepal's largest
+// bilateral donors, providing more than $130 million in assistance".
+var givingParticiples = map[string]string{"providing": "provided", "giving": "given", "contributing": "contributed",
+	"investing": "invested", "donating": "donated", "offering": "offered"}
+
+// givingParticiple returns the giver and the receiver of an amount whose
+// clause opens with a participle of givingParticiples and names no place:
+// the place that opens the clause before at ps (its subject) gives, the
+// other place that clause names receives.
+func givingParticiple(text string, m Mention, cs, ps int, places []placeMention) (string, string, bool) {
+	if _, ok := givingParticiples[strings.ToLower(firstWord(text[cs:m.Span.Start]))]; !ok {
+		return "", "", false
+	}
+	codes := distinct(places)
+	if len(codes) != 2 || places[0].code != codes[0] {
+		return "", "", false
+	}
+	lead := strings.Fields(text[ps:places[0].start])
+	if len(lead) > 1 || len(lead) == 1 && !strings.EqualFold(lead[0], "the") {
+		return "", "", false // the place is no subject
+	}
+	return codes[0], codes[1], true
+}
+
+// firstWord returns the first word of s, without punctuation.
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[0], ",.;:()")
+}
+
+// contrastYear returns the year of the figure before m in its sentence
+// when m's clause opens with "while" or "whereas" and names no year: two
+// facts set side by side share one ("exports … totaled $98 million in
+// 2022, while imports from Nepal were $130 million").
+func (d *docDraft) contrastYear(m Mention, cs int) (indicators.Period, string, bool) {
+	text := d.src.Text
+	switch strings.ToLower(firstWord(text[cs:m.Span.Start])) {
+	case "while", "whereas":
+	default:
+		return indicators.Period{}, "", false
+	}
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		o := d.mentions[i]
+		if o.Sentence != m.Sentence || o.Span.End > cs {
+			continue
+		}
+		ocs, oce := clauseOf(text, o)
+		if p, _, why := d.period(o, ocs, oce); p.IsStated() {
+			return p, why + ", for " + strings.Join(strings.Fields(o.Text), " ") + ", set against this one by " + strconv.Quote(firstWord(text[cs:m.Span.Start])), true
+		}
+		break
+	}
+	return indicators.Period{}, "", false
 }

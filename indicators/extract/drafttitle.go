@@ -270,6 +270,9 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		if t := d.valueOfCount(m, before); t != "" {
 			return t
 		}
+		if t := d.givingTitle(m, cs, before, after); t != "" {
+			return t
+		}
 		if t := d.investTitle(m, cs, before, after); t != "" {
 			return t
 		}
@@ -372,12 +375,18 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 				// Africa will add": the programme's partners.
 				return title(p.name + " " + lowerFirst(noun))
 			}
-			noun += postModifier(after)
 			if hasVerb(before) {
 				if rest := verbPhrase(before, 10, m.Sentence.Start == cs); rest != "" {
-					return title(noun + " " + rest)
+					// "The Peace Corps has sent more than 4,000 volunteers
+					// to Nepal" → "Volunteers the Peace Corps has sent to
+					// Nepal": the place phrase after the verb that governs it.
+					if r, n := utf8.DecodeRuneInString(rest); n > 0 && strings.HasPrefix(rest, "The ") && unicode.IsUpper(r) {
+						rest = "the" + rest[len("The"):]
+					}
+					return title(noun + " " + rest + postModifier(after))
 				}
 			}
+			noun += postModifier(after)
 			return title(noun)
 		}
 	}

@@ -28,9 +28,10 @@ var placeForms = []struct {
 		// "The $5 billion AIDS package approved by Congress": the U.S.
 		// Congress, in the U.S. documents of the genre.
 		"Congress",
-		// The U.S. aid agency's programmes by name: "The new Millennium
-		// Challenge Compact … will invest nearly $500 million".
-		"Millennium Challenge"}},
+		// U.S. aid agencies and programmes by name: "The new Millennium
+		// Challenge Compact … will invest nearly $500 million", "The
+		// Peace Corps has sent more than 4,000 volunteers".
+		"Millennium Challenge", "Peace Corps"}},
 	{"GB", []string{"UK", "U.K.", "Britain", "Great Britain", "British"}},
 	{"JP", []string{"Japanese"}},
 	{"CN", []string{"PRC", "Chinese", "People's Republic of China"}},
