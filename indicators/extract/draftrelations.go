@@ -206,8 +206,11 @@ func (d *docDraft) sinceTotal(m Mention, refs []yearRef) (yearRef, bool) {
 	if m.Quantity.Direction != indicators.NoDirection {
 		return yearRef{}, false
 	}
-	for _, o := range d.mentions {
-		if o.Sentence == m.Sentence && o.Span != m.Span {
+	// The mentions are in text order: a figure of the same sentence is a
+	// neighbour.
+	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= m.Span.Start })
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(d.mentions) && d.mentions[j].Sentence == m.Sentence {
 			return yearRef{}, false
 		}
 	}
@@ -269,9 +272,12 @@ func (d *docDraft) contrastYear(m Mention, cs int) (indicators.Period, string, b
 	default:
 		return indicators.Period{}, "", false
 	}
-	for i := len(d.mentions) - 1; i >= 0; i-- {
+	for i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= cs }) - 1; i >= 0; i-- {
 		o := d.mentions[i]
-		if o.Sentence != m.Sentence || o.Span.End > cs {
+		if o.Sentence != m.Sentence {
+			break
+		}
+		if o.Span.End > cs {
 			continue
 		}
 		ocs, oce := clauseOf(text, o)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -176,9 +177,12 @@ func (d *docDraft) valueOfCount(m Mention, before []string) string {
 		return ""
 	}
 	text := d.src.Text
-	for i := len(d.mentions) - 1; i >= 0; i-- {
+	for i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= m.Span.Start }) - 1; i >= 0; i-- {
 		o := d.mentions[i]
-		if o.Sentence != m.Sentence || o.Span.End > m.Span.Start || o.Unit.Kind != indicators.Count {
+		if o.Sentence != m.Sentence {
+			break
+		}
+		if o.Span.End > m.Span.Start || o.Unit.Kind != indicators.Count {
 			continue
 		}
 		noun := countNoun(text, o)
