@@ -106,8 +106,31 @@ type docDraft struct {
 	acronyms    []acronym // read on first use by fit
 	prelimYear  int       // the year the document calls preliminary, or 0
 	prelimCue   string
-	carrying    bool // carriedPeriod is walking back
-	relating    bool // relatedBefore is asking the figure before
+	carrying    bool   // carriedPeriod is walking back
+	relating    bool   // relatedBefore is asking the figure before
+	continent   string // continentOf's answer, once read
+	continentOK bool
+	places      []placeMention // the whole text's, read on first use by docPlaces
+	placesOK    bool
+	years       []yearRef // the whole text's, read on first use by docYears
+	yearsOK     bool
+}
+
+// docPlaces returns the places the whole text names, read once: many
+// claims ask.
+func (d *docDraft) docPlaces() []placeMention {
+	if !d.placesOK {
+		d.places, d.placesOK = placesIn(d.src.Text, 0), true
+	}
+	return d.places
+}
+
+// docYears returns the years the whole text names, read once.
+func (d *docDraft) docYears() []yearRef {
+	if !d.yearsOK {
+		d.years, d.yearsOK = yearsIn(d.src.Text, 0), true
+	}
+	return d.years
 }
 
 // A docYear is the year a whole document reports on, and its evidence;
@@ -1287,7 +1310,7 @@ func (d *docDraft) spanOfYears(m Mention, ce int) (indicators.Period, string, bo
 		return indicators.NotStated, "", false
 	}
 	var found indicators.Period
-	for _, r := range yearsIn(text, 0) {
+	for _, r := range d.docYears() {
 		p := r.period
 		if !p.IsSpan() || p.To.Year-p.From.Year+1 != n || r.role != yearPeriod && r.role != yearBase {
 			continue
@@ -1830,7 +1853,10 @@ func (d *docDraft) parentFigure(m Mention, cs int) (Mention, bool) {
 // reports a figure for, or 0.
 func (d *docDraft) latestYearBefore(at int) int {
 	y := 0
-	for _, r := range yearsIn(d.src.Text[:at], 0) {
+	for _, r := range d.docYears() {
+		if r.end > at {
+			continue
+		}
 		if r.role == yearPeriod && r.period.To.IsZero() && r.period.From.Year > y && !strings.HasSuffix(d.src.Text[:r.start], "by ") {
 			y = r.period.From.Year
 		}

@@ -264,8 +264,12 @@ func (d *docDraft) flowTitle(m Mention, cs int, t string) string {
 // document) with the four bytes before it, for its article ("to the
 // Philippines"), or "".
 func (d *docDraft) placeForm(code string, sent indicators.Span) string {
-	for _, span := range []indicators.Span{sent, {Start: 0, End: len(d.src.Text)}} {
-		for _, p := range placesIn(d.src.Text[span.Start:span.End], span.Start) {
+	for i, span := range []indicators.Span{sent, {Start: 0, End: len(d.src.Text)}} {
+		ps := d.docPlaces()
+		if i == 0 {
+			ps = placesIn(d.src.Text[span.Start:span.End], span.Start)
+		}
+		for _, p := range ps {
 			if p.code == code {
 				return d.src.Text[max(span.Start, p.start-4):p.end]
 			}
@@ -282,7 +286,7 @@ func (d *docDraft) placeName(code string, sent indicators.Span) string {
 			return d.src.Text[p.start:p.end]
 		}
 	}
-	for _, p := range placesIn(d.src.Text, 0) {
+	for _, p := range d.docPlaces() {
 		if p.code == code {
 			return d.src.Text[p.start:p.end]
 		}
