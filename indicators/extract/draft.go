@@ -119,7 +119,31 @@ type docDraft struct {
 	acronyms    []acronym // read on first use by fit
 	prelimYear  int       // the year the document calls preliminary, or 0
 	prelimCue   string
-	carrying    bool // carriedPeriod is walking back
+	carrying    bool   // carriedPeriod is walking back
+	relating    bool   // relatedBefore is asking the figure before
+	continent   string // continentOf's answer, once read
+	continentOK bool
+	places      []placeMention // the whole text's, read on first use by docPlaces
+	placesOK    bool
+	years       []yearRef // the whole text's, read on first use by docYears
+	yearsOK     bool
+}
+
+// docPlaces returns the places the whole text names, read once: many
+// claims ask.
+func (d *docDraft) docPlaces() []placeMention {
+	if !d.placesOK {
+		d.places, d.placesOK = placesIn(d.src.Text, 0), true
+	}
+	return d.places
+}
+
+// docYears returns the years the whole text names, read once.
+func (d *docDraft) docYears() []yearRef {
+	if !d.yearsOK {
+		d.years, d.yearsOK = yearsIn(d.src.Text, 0), true
+	}
+	return d.years
 }
 
 // A docYear is the year a whole document reports on, and its evidence;
@@ -230,6 +254,11 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	ind := &cl.ind
 	ind.Stated = m.Text
 	ind.Quantity, ind.Unit = q, u
+	if st, q2, u2, ok := d.coordinatedStated(m, q, u); ok {
+		// "79 new investments or trade deals": stated as a person copies
+		// it, with the nouns joined to the counted one.
+		ind.Stated, ind.Quantity, ind.Unit = st, q2, u2
+	}
 	// "Increased by $5.2 billion (95 percent)": the figure in parentheses
 	// restates the change before it, in another unit.
 	glossOf, glossed := d.glossedChange(m)
@@ -654,7 +683,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	if aidOneWay(lower) {
 		both = ""
 	}
-	places := countries(placesAt(text, m.Sentence.Start, cs, ce))
+	places := withoutContainingRegions(countries(placesAt(text, m.Sentence.Start, cs, ce)))
 	if parent, ok := d.parentFigure(m, cs); ok && !(measure == indicators.RankKind && len(places) > 0) {
 		// A rank names its own places ("…, making Japan the United
 		// States' fourth-largest trading partner"); other figures take
@@ -722,6 +751,9 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		places = countries(placesAt(text, m.Sentence.Start, ps, pe))
 		where = "the clause before"
 		at = ps
+		if giver, taker, ok := givingParticiple(text, m, cs, ps, places); ok {
+			return []string{giver}, taker, fmt.Sprintf("%q: %s, the subject of the clause before, gives to %s", firstWord(text[cs:m.Span.Start]), giver, taker)
+		}
 	}
 	if len(places) == 0 && len(world) == 0 && measure != indicators.Threshold {
 		// Then the rest of the sentence: "… invested more than $53
@@ -767,6 +799,9 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	case len(codes) == 0 && measure == indicators.Threshold:
 		return []string{indicators.World}, "", "a limit, no place named: the world"
 	case len(codes) == 0:
+		if ents, cp, why, ok := d.relatedBefore(m, measure); ok {
+			return ents, cp, why
+		}
 		if hc, cp := d.headingPlaces(m.Sentence.Start); len(hc) > 0 {
 			return hc, cp, "named in the heading above"
 		}
@@ -788,6 +823,8 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		// "the American people provided over $340 million" in "America's
 		// Unwavering Support for Tanzania": to the partner its title names.
 		return codes, d.partner(), fmt.Sprintf("%s, the partner the document's title names; check", d.partner())
+	case len(codes) == 1 && measure == indicators.Flow && d.subjectGives(m, cs, places):
+		return []string{d.home()}, codes[0], fmt.Sprintf("%s named in the sentence's subject gives; %s after the figure receives", d.home(), codes[0])
 	case len(codes) == 1:
 		// "a budget of US$534.8 million for a comprehensive program of
 		// HIV prevention, care, and treatment in Kenya": the place after
@@ -820,6 +857,9 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 			}
 		}
 		if in, out = distinctCodes(in), distinctCodes(out); len(in) == 1 && len(out) == 1 && in[0] != out[0] && !partnered {
+			if subj, ok := d.countedSubject(m, places); ok {
+				return in, out[0], subj
+			}
 			return out, in[0], fmt.Sprintf("%s counted, %s acting", in[0], out[0])
 		}
 	}
@@ -1177,11 +1217,22 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	if r, ok := d.closingYear(m, refs); ok {
 		return r.period, base, fmt.Sprintf("%q closes the sentence, for each figure before it without a year", snippet(text, max(m.Sentence.Start, r.start-8), r.end))
 	}
+	// "U.S. goods exports … totaled $98 million in 2022, while imports
+	// from Nepal were $130 million": the year of the figure it is set
+	// against.
+	if p, why, ok := d.contrastYear(m, cs); ok {
+		return p, base, why
+	}
+	// "Since 1951, the United States has provided more than $2 billion":
+	// a total over the years since, of no one year.
+	if r, ok := d.sinceTotal(m, refs); ok {
+		return indicators.NotStated, base, fmt.Sprintf("%q: a total over the years since, of no one year; write the span if the document's date gives its end", snippet(text, max(m.Sentence.Start, r.start-6), r.end))
+	}
 	// A year before it in the sentence that no other figure claims.
 	var best *yearRef
 	for i := range refs {
 		r := &refs[i]
-		if r.end > m.Span.Start || r.role != yearPeriod || d.claimedByOther(r, m) {
+		if r.end > m.Span.Start || r.role != yearPeriod || d.claimedByOther(r, m) || asideYear(text, m, *r) {
 			continue
 		}
 		best = r
@@ -1272,7 +1323,7 @@ func (d *docDraft) spanOfYears(m Mention, ce int) (indicators.Period, string, bo
 		return indicators.NotStated, "", false
 	}
 	var found indicators.Period
-	for _, r := range yearsIn(text, 0) {
+	for _, r := range d.docYears() {
 		p := r.period
 		if !p.IsSpan() || p.To.Year-p.From.Year+1 != n || r.role != yearPeriod && r.role != yearBase {
 			continue
@@ -1815,7 +1866,10 @@ func (d *docDraft) parentFigure(m Mention, cs int) (Mention, bool) {
 // reports a figure for, or 0.
 func (d *docDraft) latestYearBefore(at int) int {
 	y := 0
-	for _, r := range yearsIn(d.src.Text[:at], 0) {
+	for _, r := range d.docYears() {
+		if r.end > at {
+			continue
+		}
 		if r.role == yearPeriod && r.period.To.IsZero() && r.period.From.Year > y && !strings.HasSuffix(d.src.Text[:r.start], "by ") {
 			y = r.period.From.Year
 		}

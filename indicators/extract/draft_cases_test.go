@@ -25,7 +25,65 @@ type draftCase struct {
 // foreign direct investment, in words of its own.
 const releaseText = "Spending by international visitors to attend, study, or work at U.S. universities totaled $45.2 billion (preliminary) in 2021. Spending was down 3.1 percent from $46.7 billion (revised) in 2020 but was above the annual average of $41.0 billion for 2016–2019. Projected total spending, which includes both tuition and living costs, was $52.0 billion. By field, spending was mainly concentrated in engineering, which accounted for 18.2 percent of total spending, or $8.2 billion. Within engineering, spending was largest in computer science ($5.1 billion). There was also notable spending in business ($2.0 billion) and medicine ($0.6 billion)."
 
+// relationsText is a bilateral relations page of the kind of the State
+// Department's embassy pages ("U.S. – Ghana Relations"), in words of its
+// own.
+const relationsText = "U.S. – Senegal Relations\n\nHundreds of Senegalese students have been trained at American universities. Senegal welcomes thousands of American visitors each year drawn by the music and history of West Africa.\n\nAmerican business keeps growing, with the 25 U.S. firms that have opened offices in Senegal in the last three years. More striking still are the 40 new business deals or joint ventures that have been signed over the past year, worth $300 million.\n\nThrough USAID, the American people invest about $90 million in Senegal each year in health, education and farming programs. The second Millennium Challenge Compact, which entered into force in 2021, will invest $550 million to support the modernization of Senegal’s electricity grid.\n"
+
 var draftCases = []draftCase{
+	// A bilateral relations page (drafts10): people and firms of one side
+	// counted in the other, what they did, and a programme's money.
+	{name: "relations: the people counted act when their count is the subject", text: relationsText, stated: "Hundreds of Senegalese students", title: "Senegalese students trained at American universities",
+		entities: "SN", counterpart: "US", measure: "count", status: "fact", period: "not stated", section: "U.S. – Senegal Relations"},
+	{name: "relations: a place that acts on those counted is the entity", text: relationsText, stated: "thousands of American visitors", title: "American visitors welcomed by Senegal each year",
+		entities: "SN", counterpart: "US", measure: "count", status: "fact", period: "not stated", section: "U.S. – Senegal Relations"},
+	{name: "relations: firms counted before their relative clause act", text: relationsText, stated: "25 U.S. firms", title: "U.S. firms that opened offices in Senegal",
+		entities: "US", counterpart: "SN", measure: "count", status: "fact", period: "not stated", section: "U.S. – Senegal Relations"},
+	{name: "relations: a count with no place goes on from the sentence before, not the heading", text: relationsText, stated: "40 new business deals or joint ventures",
+		title:    "New business deals or joint ventures signed",
+		entities: "US", counterpart: "SN", measure: "count", status: "fact", period: "not stated", section: "U.S. – Senegal Relations"},
+	{name: "relations: the value of what was counted", text: relationsText, stated: "$300 million", title: "Value of new business deals or joint ventures",
+		entities: "US", counterpart: "SN", measure: "flow", status: "fact", period: "not stated", section: "U.S. – Senegal Relations"},
+	{name: "relations: an amount invested in a country each year", text: relationsText, stated: "about $90 million", title: "USAID investment in Senegal each year",
+		entities: "US", counterpart: "SN", measure: "flow", status: "fact", period: "not stated", section: "U.S. – Senegal Relations"},
+	{name: "relations: a programme's year of entry into force is not its amount's", text: relationsText, stated: "$550 million", title: "Second Millennium Challenge Compact investment",
+		entities: "US", counterpart: "SN", measure: "flow", status: "pledge", period: "not stated", section: "U.S. – Senegal Relations"},
+	{name: "a count's predicate with a closing phrase of time", text: "Over 1,200 Nepali nurses have been hired by hospitals in Qatar in the last decade.",
+		stated: "Over 1,200 Nepali nurses", title: "Nepali nurses hired by hospitals in Qatar in the last decade", entities: "NP", counterpart: "QA", measure: "count", status: "fact", period: "not stated"},
+	{name: "nouns joined by or are stated with the count, the last the unit", text: "Last year Peru signed 14 grants or loans that were paid out in full.",
+		stated: "14 grants or loans", title: "Grants or loans paid out in full", period: "not stated"},
+	{name: "nouns joined by and keep the count's own unit", text: "The plan will reach 300 schools and clinics in Nepal.",
+		stated: "300 schools", period: "not stated"},
+	{name: "an amount given a year through an agency", text: "Through the Peace Corps, the American people spend $12 million in Peru annually on rural schools.",
+		stated: "$12 million", title: "Peace Corps spending in Peru each year", entities: "US", counterpart: "PE", measure: "flow", status: "fact", period: "not stated"},
+	{name: "a page that names its partner most: exports are still the home party's", text: "U.S. Relations With Malawi\n\nMalawi grows tea. Malawi sells tobacco. Malawi mines uranium. In 2021, two-way goods trade between the United States and Malawi totaled $120 million. Exports were $50 million.",
+		stated: "$50 million", title: "U.S. goods exports to Malawi", entities: "US", counterpart: "MW", measure: "flow", status: "fact", period: "2021",
+		section: "U.S. Relations With Malawi"},
+	{name: "firms that have something somewhere are firms with it there", text: "About 60 Japanese firms that have plants in Peru employ more than 9,000 Peruvians.",
+		stated: "About 60 Japanese firms", title: "Japanese firms with plants in Peru", entities: "JP", counterpart: "PE", measure: "count", status: "fact", period: "not stated"},
+	{name: "the noun of a relative clause employs, past its figure", text: "About 60 Japanese firms that have plants in Peru employ more than 9,000 Peruvians.",
+		stated: "more than 9,000 Peruvians", title: "Peruvians employed by Japanese firms", period: "not stated"},
+	{name: "a counted subject's active predicate", text: "Over 800 Bolivians have taken part in U.S. exchange programs.",
+		stated: "Over 800 Bolivians", title: "Bolivians that have taken part in U.S. exchange programs", entities: "BO", counterpart: "US", measure: "count", status: "fact", period: "not stated"},
+	{name: "an adverb before the verb is no part of who acts", text: "Togo currently hosts 70 American volunteers.",
+		stated: "70 American volunteers", title: "American volunteers hosted by Togo", entities: "TG", counterpart: "US", measure: "count", status: "fact", period: "not stated"},
+	{name: "an amount invested through a programme", text: "Through Feed the Future, the United States has invested $300 million in Honduras.",
+		stated: "$300 million", title: "Feed the Future investment in Honduras", entities: "US", counterpart: "HN", measure: "flow", status: "fact", period: "not stated"},
+	{name: "a total since a year is of no one year", text: "Aid to Laos\n\nIn 2020, the program grew. Since 1975, the United States has given more than $900 million to Laos.",
+		stated: "more than $900 million", entities: "US", counterpart: "LA", measure: "flow", status: "fact", period: "not stated", section: "Aid to Laos"},
+	{name: "a total since a year, the year after the figure", text: "In 2021 the mission grew. The Peace Corps has sent more than 2,500 volunteers to Fiji since 1968.",
+		stated: "more than 2,500 volunteers", title: "Volunteers the Peace Corps has sent to Fiji", entities: "US", counterpart: "FJ", measure: "count", status: "fact", period: "not stated"},
+	{name: "a change since a year keeps its base", text: "U.S. exports to Laos have grown 40% since 2015.",
+		stated: "40%", measure: "change", period: "not stated", base: "2015", entities: "US", counterpart: "LA", status: "fact"},
+	{name: "two facts set side by side by while share a year", text: "U.S. goods exports to Bhutan were $9 million in 2023, while imports from Bhutan were $3 million.",
+		stated: "$3 million", entities: "BT", counterpart: "US", measure: "flow", status: "fact", period: "2023"},
+	{name: "a donor's participle clause gives to the place the clause before names", text: "Japan is one of Laos's largest donors, providing about $80 million in grants in 2022.",
+		stated: "about $80 million", title: "Grants provided by Japan", entities: "JP", counterpart: "LA", measure: "flow", status: "fact", period: "2022"},
+	{name: "a demonym the names in -a miss", text: "Some 3,000 Ghanaian students enrol in Canada each year.",
+		stated: "Some 3,000 Ghanaian students", entities: "GH", counterpart: "CA", measure: "count", status: "fact", period: "not stated"},
+	{name: "a year in an aside dates an event, not the figure", text: "The water fund, launched in 2019, has disbursed $40 million to Malawi.",
+		stated: "$40 million", period: "not stated"},
+
 	// A statistical release (drafts9): its sentences go on from the one
 	// before, and the year it calls preliminary makes estimates.
 	{name: "release: a purpose is cut from the subject", text: releaseText, stated: "$45.2 billion",

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -55,7 +56,7 @@ func ofWhich(text string, cs int, m Mention) bool {
 // cs.
 func (d *docDraft) ownStart(m Mention, cs int) int {
 	start := cs
-	for _, o := range d.mentions {
+	for _, o := range d.sentenceMentions(m) {
 		if o.Sentence == m.Sentence && o.Span.Start >= cs && o.Span.End <= m.Span.Start && o.Span != m.Span {
 			start = o.Span.End
 		}
@@ -336,7 +337,7 @@ func withoutPlaces(s string) string {
 // imports from Chile were $10 billion"), or ce.
 func (d *docDraft) ownEnd(m Mention, ce int) int {
 	text := d.src.Text
-	for _, o := range d.mentions {
+	for _, o := range d.sentenceMentions(m) {
 		if o.Sentence != m.Sentence || o.Span.Start < m.Span.End || o.Span.End > ce {
 			continue
 		}
@@ -353,4 +354,13 @@ func (d *docDraft) ownEnd(m Mention, ce int) int {
 		return ce
 	}
 	return ce
+}
+
+// sentenceMentions returns the figures of m's sentence: the mentions are
+// in text order, so they stand together, found by binary search rather
+// than by a walk over the document's for each figure.
+func (d *docDraft) sentenceMentions(m Mention) []Mention {
+	lo := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= m.Sentence.Start })
+	hi := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= m.Sentence.End })
+	return d.mentions[lo:max(lo, hi)]
 }

@@ -133,6 +133,14 @@ func fiscalYears(s string, base int) []yearRef {
 
 // yearRoleOf decides what a year is from the words before and after it.
 func yearRoleOf(before, after string) yearRole {
+	// Only the last words count: a long text is not lowered and split
+	// whole for each of its years.
+	if len(before) > 96 {
+		before = before[len(before)-96:]
+		if i := strings.IndexByte(before, ' '); i >= 0 {
+			before = before[i:]
+		}
+	}
 	b := strings.ToLower(strings.TrimRight(before, " \u00a0"))
 	switch {
 	case strings.HasSuffix(b, "act of"), strings.HasSuffix(b, "post-"), strings.HasSuffix(b, "pre-"),

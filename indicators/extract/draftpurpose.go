@@ -109,11 +109,17 @@ func regionOfList(codes []string) (string, bool) {
 }
 
 // continentOf returns the first continent the document names ("teachers in
-// Africa"), which "the continent" then refers to, or "".
+// Africa"), which "the continent" then refers to, or "". The whole text is
+// read once: every claim asks.
 func (d *docDraft) continentOf() string {
-	for _, p := range placesIn(d.src.Text, 0) {
+	if d.continentOK {
+		return d.continent
+	}
+	d.continentOK = true
+	for _, p := range d.docPlaces() {
 		switch p.code {
 		case "002", "019", "142", "150", "009":
+			d.continent = p.code
 			return p.code
 		}
 	}

@@ -39,7 +39,11 @@ var (
 		"reached": "reached", "reaches": "reached", "connected": "connected", "connects": "connected", "sustained": "sustained",
 		"sustains": "sustained", "sustaining": "sustained", "helped": "helped", "helps": "helped", "treated": "treated", "vaccinated": "vaccinated",
 		"saved": "saved", "saves": "saved", "saving": "saved", "employ": "employed", "support": "supported", "create": "created",
-		"hire": "hired", "train": "trained", "serve": "served", "reach": "reached", "help": "helped", "treat": "treated"}
+		"hire": "hired", "train": "trained", "serve": "served", "reach": "reached", "help": "helped", "treat": "treated",
+		// "Ghana attracts hundreds of American students": students
+		// attracted by Ghana.
+		"attracts": "attracted", "attract": "attracted", "attracted": "attracted", "welcomes": "welcomed", "welcome": "welcomed",
+		"welcomed": "welcomed", "hosts": "hosted", "host": "hosted", "hosted": "hosted"}
 	// quantityNouns before "of" count nothing themselves: "an initial set
 	// of six partner countries" counts countries.
 	quantityNouns = map[string]bool{"set": true, "number": true, "total": true, "group": true, "list": true, "batch": true, "series": true, "handful": true, "range": true}
@@ -263,6 +267,15 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		}
 	}
 	if m.Kind == Currency {
+		if t := d.valueOfCount(m, before); t != "" {
+			return t
+		}
+		if t := d.givingTitle(m, cs, before, after); t != "" {
+			return t
+		}
+		if t := d.investTitle(m, cs, before, after); t != "" {
+			return t
+		}
 		if t := commitmentTitle(before, after); t != "" {
 			return t
 		}
@@ -321,8 +334,11 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		// A count, or a measure per its base ("450,000 barrels per day"):
 		// the words after the number name it.
 		noun := strings.TrimSpace(text[max(m.Numbers[0].End, m.Numbers[1].End):m.Span.End])
-		// "four of the U.S. industry sectors": the sectors.
+		// "four of the U.S. industry sectors": the sectors; "thousands of
+		// Ghanaians": the Ghanaians.
 		if rest, ok := strings.CutPrefix(noun, "of the "); ok {
+			noun = strings.TrimSpace(rest)
+		} else if rest, ok := strings.CutPrefix(noun, "of "); ok {
 			noun = strings.TrimSpace(rest)
 		}
 		if noun == "" && m.Kind == Number {
@@ -334,8 +350,16 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 			}
 		}
 		if noun != "" && !strings.ContainsAny(noun, "0123456789") {
+			// "the 79 new investments or trade deals that have been made
+			// over the past year": the nouns joined, and what was done.
+			if ext, rest := coordinatedNoun(after); ext != "" {
+				noun, after = noun+" "+ext, rest
+			}
+			if pred := countPredicate(after, !hasVerb(before)); pred != "" {
+				return predicateTitle(strings.Join(strings.Fields(noun), " "), pred)
+			}
 			if by := d.doneByPhrase(m, cs, before); by != "" {
-				return title(noun + postModifier(after) + " " + by)
+				return title(noun + postModifier(after) + " " + by + yearly(after))
 			}
 			if g := gerundCount(before, after, noun); g != "" {
 				return g
@@ -351,12 +375,18 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 				// Africa will add": the programme's partners.
 				return title(p.name + " " + lowerFirst(noun))
 			}
-			noun += postModifier(after)
 			if hasVerb(before) {
 				if rest := verbPhrase(before, 10, m.Sentence.Start == cs); rest != "" {
-					return title(noun + " " + rest)
+					// "The Peace Corps has sent more than 4,000 volunteers
+					// to Nepal" → "Volunteers the Peace Corps has sent to
+					// Nepal": the place phrase after the verb that governs it.
+					if r, n := utf8.DecodeRuneInString(rest); n > 0 && strings.HasPrefix(rest, "The ") && unicode.IsUpper(r) {
+						rest = "the" + rest[len("The"):]
+					}
+					return title(noun + " " + rest + postModifier(after))
 				}
 			}
+			noun += postModifier(after)
 			return title(noun)
 		}
 	}
@@ -906,9 +936,25 @@ func (d *docDraft) doneByPhrase(m Mention, cs int, before []string) string {
 	subj := before[:len(before)-1]
 	for i := len(subj) - 1; i >= 0; i-- {
 		if lw := strings.ToLower(subj[i]); lw == "that" || lw == "which" {
-			subj = subj[i+1:]
+			if i+1 < len(subj) && subjectEnds[strings.ToLower(subj[i+1])] {
+				// "Some 40 U.S. companies that have offices in Zambia
+				// employ": the relative clause's noun is the subject,
+				// past its figure.
+				subj = subj[:i]
+				for j := len(subj) - 1; j >= 0; j-- {
+					if hasDigit(subj[j]) {
+						subj = subj[j+1:]
+						break
+					}
+				}
+			} else {
+				subj = subj[i+1:]
+			}
 			break
 		}
+	}
+	for len(subj) > 1 && titleStop[strings.ToLower(strings.Trim(subj[len(subj)-1], ",;:"))] {
+		subj = subj[:len(subj)-1] // "Zambia currently hosts"
 	}
 	if len(subj) > 0 {
 		if lw := strings.ToLower(subj[len(subj)-1]); subjectEnds[lw] && !strings.HasSuffix(lw, "ed") {

@@ -141,6 +141,12 @@ func (d *docDraft) flowAfterTrade(m Mention, cs int) (ents []string, counterpart
 	}
 	text := d.src.Text
 	parties := d.twoParties(distinct(countries(placesAt(text, trade.Sentence.Start, trade.Sentence.Start, trade.Sentence.End))))
+	if len(parties) == 2 && parties[1] == d.home() {
+		// A page that names its partner more than the United States
+		// ("U.S. Relations With Zambia") lists the partner first; the
+		// exports are still the home party's.
+		parties = []string{parties[1], parties[0]}
+	}
 	if dir == "export" {
 		return parties[:1], parties[1], true
 	}
@@ -215,6 +221,9 @@ func (d *docDraft) flowTitle(m Mention, cs int, t string) string {
 		return ""
 	}
 	parties := d.twoParties(distinct(countries(placesAt(text, trade.Sentence.Start, trade.Sentence.Start, trade.Sentence.End))))
+	if len(parties) == 2 && parties[1] == d.home() {
+		parties = []string{parties[1], parties[0]} // as in flowAfterTrade
+	}
 	home, partner := d.placeName(parties[0], m.Sentence), d.placeName(parties[1], m.Sentence)
 	if strings.HasSuffix(d.placeForm(parties[1], m.Sentence), "the "+partner) {
 		partner = "the " + partner // "to the Philippines"
@@ -255,8 +264,12 @@ func (d *docDraft) flowTitle(m Mention, cs int, t string) string {
 // document) with the four bytes before it, for its article ("to the
 // Philippines"), or "".
 func (d *docDraft) placeForm(code string, sent indicators.Span) string {
-	for _, span := range []indicators.Span{sent, {Start: 0, End: len(d.src.Text)}} {
-		for _, p := range placesIn(d.src.Text[span.Start:span.End], span.Start) {
+	for i, span := range []indicators.Span{sent, {Start: 0, End: len(d.src.Text)}} {
+		ps := d.docPlaces()
+		if i == 0 {
+			ps = placesIn(d.src.Text[span.Start:span.End], span.Start)
+		}
+		for _, p := range ps {
 			if p.code == code {
 				return d.src.Text[max(span.Start, p.start-4):p.end]
 			}
@@ -273,7 +286,7 @@ func (d *docDraft) placeName(code string, sent indicators.Span) string {
 			return d.src.Text[p.start:p.end]
 		}
 	}
-	for _, p := range placesIn(d.src.Text, 0) {
+	for _, p := range d.docPlaces() {
 		if p.code == code {
 			return d.src.Text[p.start:p.end]
 		}

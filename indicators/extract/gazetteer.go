@@ -28,7 +28,11 @@ var placeForms = []struct {
 	{"US", []string{"U.S.", "US", "U.S.A.", "USA", "United States of America", "America", "American", "Americans", "USAID",
 		// "The $5 billion AIDS package approved by Congress": the U.S.
 		// Congress, in the U.S. documents of the genre.
-		"Congress"}},
+		"Congress",
+		// U.S. aid agencies and programmes by name: "The new Millennium
+		// Challenge Compact … will invest nearly $500 million", "The
+		// Peace Corps has sent more than 4,000 volunteers".
+		"Millennium Challenge", "Peace Corps"}},
 	{"GB", []string{"UK", "U.K.", "Britain", "Great Britain", "British"}},
 	{"JP", []string{"Japanese"}},
 	{"CN", []string{"PRC", "Chinese", "People's Republic of China"}},
@@ -59,8 +63,55 @@ var placeForms = []struct {
 	{"IL", []string{"Israeli"}},
 	{"SA", []string{"Saudi"}},
 	{"TR", []string{"Turkish", "Türkiye"}},
+	// Demonyms the rule of names in -a misses ("Ghanaian", not
+	// "Ghanan"), of the countries the genre's bilateral pages name most.
+	{"GH", []string{"Ghanaian"}},
+	{"SN", []string{"Senegalese"}},
+	{"ML", []string{"Malian"}},
+	{"MW", []string{"Malawian"}},
+	{"MZ", []string{"Mozambican"}},
+	{"ZW", []string{"Zimbabwean"}},
+	{"CM", []string{"Cameroonian"}},
+	{"CI", []string{"Ivorian"}},
+	{"BJ", []string{"Beninese"}},
+	{"TG", []string{"Togolese"}},
+	{"SD", []string{"Sudanese"}},
+	{"SS", []string{"South Sudanese"}},
+	{"SO", []string{"Somali"}},
+	{"MA", []string{"Moroccan"}},
+	{"PK", []string{"Pakistani"}},
+	{"AF", []string{"Afghan"}},
+	{"BD", []string{"Bangladeshi"}},
+	{"NP", []string{"Nepali", "Nepalese"}},
+	{"TH", []string{"Thai"}},
+	{"MM", []string{"Burmese", "Burma"}},
+	{"SG", []string{"Singaporean"}},
+	{"IQ", []string{"Iraqi"}},
+	{"IR", []string{"Iranian"}},
+	{"JO", []string{"Jordanian"}},
+	{"LB", []string{"Lebanese"}},
+	{"PE", []string{"Peruvian"}},
+	{"CL", []string{"Chilean"}},
+	{"EC", []string{"Ecuadorian"}},
+	{"HN", []string{"Honduran"}},
+	{"SV", []string{"Salvadoran"}},
+	{"HT", []string{"Haitian"}},
+	{"PY", []string{"Paraguayan"}},
+	{"UY", []string{"Uruguayan"}},
+	{"AR", []string{"Argentine", "Argentinian"}},
+	{"PL", []string{"Polish"}},
+	{"NL", []string{"Dutch"}},
+	{"ES", []string{"Spanish"}},
+	{"SE", []string{"Swedish"}},
+	{"NZ", []string{"New Zealander"}},
 	{"EU", []string{"EU", "E.U.", "European Union"}},
 	{"202", []string{"sub-Saharan Africa", "Subsaharan Africa"}},
+	// The parts of Africa as pages write them: "the culture of West
+	// Africa" is Western Africa, not the continent.
+	{"011", []string{"West Africa"}},
+	{"014", []string{"East Africa"}},
+	{"015", []string{"North Africa"}},
+	{"017", []string{"Central Africa"}},
 	// "African countries", "the African Union": the continent, not its
 	// sub-Saharan part.
 	{"002", []string{"African"}},

@@ -1,0 +1,356 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// Titles of a bilateral relations page: "Thousands of Ghanaians have been
+// educated in the United States" → "Ghanaians educated in the United
+// States"; "the 79 new investments or trade deals that have been made
+// over the past year, totaling $800 million" → "New investments or trade
+// deals made over the past year" and "Value of new investments or trade
+// deals"; "Through USAID, the American people invest more than $145
+// million in Ghana each year" → "USAID investment in Ghana each year".
+
+// coordinatedNoun returns the nouns a counted noun is joined to by "or"
+// or "and" ("investments or trade deals": "or trade deals") and the words
+// after them: up to three words in lower case, the last a plural, then a
+// relative word or the clause's end. It returns "" when after opens no
+// such nouns.
+func coordinatedNoun(after []string) (string, []string) {
+	if len(after) < 2 || after[0] != "or" && after[0] != "and" {
+		return "", after
+	}
+	for k := 1; k < len(after) && k <= 3; k++ {
+		w := strings.TrimRight(after[k], ",.;:")
+		if !isLowerWord(w) || subjectEnds[w] || titleStop[w] || nounBreaks[w] {
+			return "", after
+		}
+		ends := w != after[k] || k+1 == len(after) || relativeWords[strings.ToLower(after[k+1])] || nounBreaks[strings.ToLower(after[k+1])]
+		if ends {
+			if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+				return "", after
+			}
+			return strings.Join(append([]string{after[0]}, after[1:k]...), " ") + " " + w, after[k+1:]
+		}
+	}
+	return "", after
+}
+
+// relativeWords open a relative clause after a noun.
+var relativeWords = map[string]bool{"that": true, "which": true, "who": true}
+
+// auxiliaries stand between a relative word or a subject and its verb.
+var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "are": true, "is": true, "were": true, "was": true}
+
+// countPredicate returns the clause that says what those counted did or
+// had done to them, as a title writes it after the counted noun:
+//
+//	"that have been made over the past year," → "made over the past year"
+//	"that were paid out in full" → "paid out in full"
+//	"that have made new investments in Ghana" → "that made new investments in Ghana"
+//	"have been educated in the United States." → "educated in the United States"
+//
+// The last, a predicate without a relative word, only when the count is
+// its sentence's subject (subject true). It keeps the words up to a
+// comma, a stop, an infinitive's "to" or a figure, and returns "" when
+// after opens no such clause.
+func countPredicate(after []string, subject bool) string {
+	k := 0
+	relative := len(after) > 0 && relativeWords[strings.ToLower(after[0])]
+	if relative {
+		k++
+	}
+	aux := k < len(after) && auxiliaries[strings.ToLower(after[k])]
+	passive := false
+	if aux {
+		// "that were paid out", "are trained": a form of "be" makes a
+		// passive; "have been made" too.
+		switch strings.ToLower(after[k]) {
+		case "are", "is", "were", "was":
+			passive = true
+		}
+		k++
+	}
+	if k < len(after) && strings.EqualFold(after[k], "been") {
+		passive = true
+		k++
+	}
+	if !relative && !(subject && aux) || k >= len(after) {
+		return ""
+	}
+	verb := strings.TrimRight(after[k], ",.;:")
+	if relative && aux && !passive && hasOwn(after[k-1]) && isLowerWord(verb) && !strings.HasSuffix(verb, "ed") && !isIrregularPast(verb) {
+		// "that have offices in Zambia employ …": firms with offices
+		// there.
+		np := nounAfter(after[k:])
+		if np == "" {
+			return ""
+		}
+		return "with " + np + postModifier(after[k+len(strings.Fields(np)):])
+	}
+	if !isLowerWord(verb) || verb != after[k] || subjectEnds[verb] && verb != "made" {
+		return ""
+	}
+	if !passive && !strings.HasSuffix(verb, "ed") && !isIrregularPast(verb) {
+		return "" // "that want to invest": no deed done
+	}
+	keep := []string{verb}
+	switch {
+	case !passive && relative:
+		keep = []string{"that", verb} // "that have made" → "that made"
+	case !passive:
+		// "have taken part in U.S. exchange programs": the predicate
+		// of the counted subject, as a relative clause.
+		keep = []string{"that", strings.ToLower(after[k-1]), verb}
+	}
+	keep = append(keep, clauseWordsFrom(after[k+1:])...)
+	if passive && len(keep) == 1 {
+		return ""
+	}
+	return strings.Join(keep, " ")
+}
+
+// hasOwn reports whether w is a form of "have" that can mean to own.
+func hasOwn(w string) bool {
+	w = strings.ToLower(w)
+	return w == "have" || w == "has" || w == "had"
+}
+
+// clauseWordsFrom returns the words of a clause up to a comma, a stop, an
+// infinitive's "to" or a figure, at most eleven, without stop words or a
+// preposition at the end.
+func clauseWordsFrom(ws []string) []string {
+	var keep []string
+	for _, w := range ws {
+		t := strings.TrimRight(w, ",.;:")
+		if hasDigit(w) || strings.EqualFold(t, "to") && len(keep) > 0 {
+			break
+		}
+		if strings.HasSuffix(w, ".") && strings.Count(w, ".") > 1 && strings.TrimRight(w, ".") == strings.TrimRight(t, ".") {
+			keep = append(keep, w) // "U.S." keeps its stop
+			continue
+		}
+		keep = append(keep, t)
+		if t != w || len(keep) >= 11 {
+			break
+		}
+	}
+	for len(keep) > 0 && (titleStop[strings.ToLower(keep[len(keep)-1])] || isPrep(keep[len(keep)-1])) {
+		keep = keep[:len(keep)-1]
+	}
+	return keep
+}
+
+// yearly returns " each year" when after opens with a word of frequency
+// ("each year", "a year", "every year", "per year", "annually"), else "".
+func yearly(after []string) string {
+	if len(after) > 0 && strings.EqualFold(strings.TrimRight(after[0], ",.;:"), "annually") {
+		return " each year"
+	}
+	if len(after) > 1 {
+		switch strings.ToLower(after[0]) {
+		case "each", "every", "a", "per":
+			if strings.EqualFold(strings.TrimRight(after[1], ",.;:"), "year") {
+				return " each year"
+			}
+		}
+	}
+	return ""
+}
+
+// valueVerbs put a figure's worth after what it counts: "79 new deals
+// …, totaling $800 million".
+var valueVerbs = map[string]bool{"totaling": true, "totalling": true, "worth": true, "valued": true}
+
+// valueOfCount titles an amount that gives the worth of what a count
+// before it in its sentence counts: "Value of new investments or trade
+// deals". It returns "" otherwise.
+func (d *docDraft) valueOfCount(m Mention, before []string) string {
+	n := len(before)
+	if n == 0 || n > 2 || !valueVerbs[strings.ToLower(before[0])] {
+		return ""
+	}
+	text := d.src.Text
+	for i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= m.Span.Start }) - 1; i >= 0; i-- {
+		o := d.mentions[i]
+		if o.Sentence != m.Sentence {
+			break
+		}
+		if o.Span.End > m.Span.Start || o.Unit.Kind != indicators.Count {
+			continue
+		}
+		noun := countNoun(text, o)
+		if noun == "" {
+			return ""
+		}
+		_, ce := clauseOf(text, o)
+		if ext, _ := coordinatedNoun(words(joinBroken(text[o.Span.End:ce]))); ext != "" {
+			noun += " " + ext
+		}
+		return title("Value of " + noun)
+	}
+	return ""
+}
+
+// countNoun returns the counted words of a count ("new investments" of
+// "79 new investments", "Ghanaians" of "Thousands of Ghanaians"), or "".
+func countNoun(text string, m Mention) string {
+	if len(m.Numbers) == 0 {
+		return ""
+	}
+	noun := strings.TrimSpace(text[max(m.Numbers[0].End, m.Numbers[len(m.Numbers)-1].End):m.Span.End])
+	if rest, ok := strings.CutPrefix(noun, "of the "); ok {
+		noun = rest
+	} else if rest, ok := strings.CutPrefix(noun, "of "); ok {
+		noun = rest // "Thousands of Ghanaians"
+	}
+	if noun == "" || hasDigit(noun) {
+		return ""
+	}
+	return strings.Join(strings.Fields(noun), " ")
+}
+
+// investVerbs name what an amount right after them is: "the American
+// people invest more than $145 million".
+var investVerbs = map[string]string{"invest": "investment", "invests": "investment", "invested": "investment", "spend": "spending", "spends": "spending", "spent": "spending",
+	"provide": "funding", "provides": "funding"}
+
+// investTitle titles an amount a verb of investVerbs puts to use, with
+// who puts it when a name says so (a "Through USAID," before the subject,
+// or a named subject before an aside: "The new Millennium Challenge
+// Compact II, which entered into force in 2016, will invest"), where
+// ("in Ghana") and how often ("each year"): "USAID investment in Ghana
+// each year". It returns "" otherwise.
+func (d *docDraft) investTitle(m Mention, cs int, before, after []string) string {
+	n := len(before)
+	if n == 0 {
+		return ""
+	}
+	lead, ok := investVerbs[strings.ToLower(before[n-1])]
+	if !ok {
+		return ""
+	}
+	text := d.src.Text
+	sw := words(joinBroken(text[m.Sentence.Start:m.Span.Start]))
+	who := ""
+	switch {
+	case len(sw) > 1 && (sw[0] == "Through" || sw[0] == "Via"):
+		// "Through USAID, the American people invest …"
+		for i, w := range sw[1:] {
+			if strings.HasSuffix(w, ",") {
+				who = strings.Join(sw[1:i+2], " ")
+				break
+			}
+		}
+	case n <= 2 && cs > m.Sentence.Start:
+		// "…, which entered into force in 2016, will invest": the
+		// sentence's subject before its first comma.
+		for i, w := range sw {
+			if strings.HasSuffix(w, ",") {
+				who = strings.Join(sw[:i+1], " ")
+				break
+			}
+		}
+	}
+	who = strings.TrimRight(who, ",")
+	if f := strings.Fields(who); len(f) > 0 && (f[0] == "The" || f[0] == "the") {
+		who = strings.Join(f[1:], " ")
+	}
+	if !namelike(who) {
+		who = ""
+	}
+	if _, past := moneyVerbs[strings.ToLower(before[n-1])]; past && who == "" && namelike(strings.Join(before[:n-1], " ")) {
+		return "" // "Save the Children invested": moneyVerbTitle names who
+	}
+	t := lead
+	if who != "" {
+		t = who + " " + lead
+	}
+	rest := after
+	if pm := postModifier(after); pm != "" {
+		t += pm
+		rest = after[len(strings.Fields(pm)):]
+	}
+	t += yearly(rest)
+	if t == lead {
+		return ""
+	}
+	return shorten(title(t), 60)
+}
+
+// namelike reports whether s, of at most six words, names someone with
+// a capitalized word: "USAID", "new Millennium Challenge Compact II".
+func namelike(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 6 || hasDigit(s) {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isIrregularPast reports whether w is a past participle of irregularPast
+// ("made").
+func isIrregularPast(w string) bool {
+	for _, p := range irregularPast {
+		if p == w {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateTitle joins a counted noun and its predicate into a title of
+// at most 60 characters, leaving out a closing phrase of time first ("…
+// signed over the past year" → "… signed").
+func predicateTitle(noun, pred string) string {
+	t := title(noun + " " + pred)
+	if utf8.RuneCountInString(t) <= 60 {
+		return t
+	}
+	for _, p := range []string{" over the past ", " over the last ", " in the past ", " in the last ", " during the ", " since "} {
+		if i := strings.Index(t, p); i > len(noun) {
+			return shorten(t[:i], 60)
+		}
+	}
+	return shorten(t, 60)
+}
+
+// givingTitle titles an amount after a participle of givingParticiples
+// that opens its clause, by the kind of money after its "in" and the
+// subject of the clause before: "The United States is one of Nepal's
+// largest bilateral donors, providing more than $130 million in
+// assistance" → "Assistance provided by the United States". It returns ""
+// otherwise.
+func (d *docDraft) givingTitle(m Mention, cs int, before, after []string) string {
+	if len(before) != 1 || cs <= m.Sentence.Start || len(after) < 2 || !strings.EqualFold(after[0], "in") {
+		return ""
+	}
+	past, ok := givingParticiples[strings.ToLower(before[0])]
+	if !ok {
+		return ""
+	}
+	np := nounAfter(after[1:])
+	if np == "" || onlyPlaces(np) {
+		return ""
+	}
+	sw := words(joinBroken(d.src.Text[m.Sentence.Start:cs]))
+	who := subject(sw)
+	if who == "" || hasDigit(who) {
+		return ""
+	}
+	if strings.EqualFold(sw[0], "the") {
+		who = "the " + who
+	}
+	return shorten(title(np+" "+past+" by "+who), 60)
+}
