@@ -61,6 +61,9 @@ func (b *book) planCharts(derived int) error {
 		if v.Kind == indicators.Headline {
 			continue // its figure is written as the document states it (headlineBlock)
 		}
+		if b.allRanks(v) {
+			continue // places, not amounts: listed (rankBlock), not drawn as bars
+		}
 		cd := chartData{view: v, first: row}
 		signed := v.Kind != indicators.PartOfWhole && indicators.SignedChanges(b.quantities(v.Indicators)...)
 		for _, id := range v.Indicators {
@@ -310,6 +313,12 @@ func (b *book) writeCharts() error {
 			break
 		}
 	}
+	for _, vb := range views {
+		if vb.ranks {
+			intro += " A view of ranks lists them, linked to their rows: a place in a list is no bar's length."
+			break
+		}
+	}
 	if len(b.opt.Charts) > 0 {
 		intro += " Beside each chart, the same view as a slide image."
 	}
@@ -366,6 +375,17 @@ func (b *book) writeCharts() error {
 			// One figure is no chart: it is written large, as the
 			// document states it, linked to its row, beside its slide.
 			if err := b.headlineBlock(v, top+2); err != nil {
+				return err
+			}
+			if img, ok := b.opt.Charts[v.ID]; ok && len(img) > 0 {
+				if err := b.addPicture(v, img, "L"+strconv.Itoa(top+1), alt); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		if vb.ranks {
+			if err := b.rankBlock(v, top+2); err != nil {
 				return err
 			}
 			if img, ok := b.opt.Charts[v.ID]; ok && len(img) > 0 {
@@ -446,6 +466,50 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	return s.err
 }
 
+// rankBlock lists the ranks of view v from row, one a row, as the
+// document states them and linked to their rows, with what each ranks
+// and when: a bar's length would say nothing of a place in a list.
+func (b *book) rankBlock(v *indicators.ChartView, row int) error {
+	place, err := b.style("rank-place", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 14, Color: "0563C1"}, Alignment: &excelize.Alignment{Vertical: "top"}}
+	})
+	if err != nil {
+		return err
+	}
+	what, err := b.style("rank-title", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Size: 11}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
+	})
+	if err != nil {
+		return err
+	}
+	s := &sheetWriter{b: b, sheet: SheetCharts, row: row}
+	room := blockRows - 3
+	for k, id := range v.Indicators {
+		if k == room-1 && len(v.Indicators) > room {
+			s.set(1, fmt.Sprintf("… and %d more on the Indicators sheet", len(v.Indicators)-k), what)
+			break
+		}
+		ind, _ := b.c.Indicator(id)
+		s.set(1, ind.Label(), place)
+		s.link(1, rowRef(SheetIndicators, b.rowOf[id]))
+		title := ind.Title
+		if ind.Period.IsStated() {
+			title += " (" + ind.Period.Label() + ")"
+		}
+		s.set(3, title, what)
+		// The title wraps in C to K, left of the slide image at L.
+		r := strconv.Itoa(s.row)
+		if s.err == nil {
+			s.err = b.f.MergeCell(SheetCharts, "C"+r, introLastCol+r)
+		}
+		if n := lines(title, (introColumns-2)*defaultColWidth, false); n > 1 && s.err == nil {
+			s.err = b.f.SetRowHeight(SheetCharts, s.row, float64(n*lineHeight))
+		}
+		s.row++
+	}
+	return s.err
+}
+
 // The Charts sheet's intro spans the columns under the native charts (A
 // to K, at the default width), where the slide images start at L.
 const (
@@ -461,6 +525,22 @@ type viewBlock struct {
 	data     *chartData    // for a view of indicators
 	series   []seriesBlock // for a series view: the rows of its series
 	headline bool          // for a headline view: its first figure
+	ranks    bool          // for a view of ranks only: the list of them
+}
+
+// allRanks reports whether the bars or range view v shows ranks only: a
+// place in an ordering has no length to draw.
+func (b *book) allRanks(v *indicators.ChartView) bool {
+	if v.Kind != indicators.Bars && v.Kind != indicators.RangeChart || len(v.Indicators) == 0 {
+		return false
+	}
+	for _, id := range v.Indicators {
+		ind, ok := b.c.Indicator(id)
+		if !ok || ind.Unit.Kind != indicators.Rank {
+			return false
+		}
+	}
+	return true
 }
 
 // chartViews returns the views the Charts sheet draws, in catalog order:
@@ -480,6 +560,10 @@ func (b *book) chartViews() []viewBlock {
 		}
 		if v.Kind == indicators.Headline && len(v.Indicators) > 0 {
 			out = append(out, viewBlock{view: v, headline: true})
+			continue
+		}
+		if b.allRanks(v) {
+			out = append(out, viewBlock{view: v, ranks: true})
 			continue
 		}
 		if v.Kind != indicators.SeriesKind {

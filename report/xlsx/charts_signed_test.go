@@ -161,3 +161,44 @@ func TestSignedRangesChartData(t *testing.T) {
 		t.Errorf("the chart's base series does not show the point of the range across zero:\n%s", xml)
 	}
 }
+
+// TestRankView checks that a view of ranks is no bar chart (a place in a
+// list has no length): the Charts sheet lists the ranks as the document
+// states them, each linked to its row, and the Derived sheet has no chart
+// data for them; a view of amounts beside it keeps its native chart.
+func TestRankView(t *testing.T) {
+	c := &indicators.Catalog{}
+	for _, f := range []struct{ id, stated string }{{"tr", "10th"}, {"vn", "eighth"}, {"trade", "$5 billion"}} {
+		q, u, err := indicators.ParseStated(f.stated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Indicators = append(c.Indicators, indicators.Indicator{ID: f.id, Title: f.id + " title", Stated: f.stated, Quantity: q, Unit: u, Period: indicators.YearPeriod(2011)})
+	}
+	c.Views = []indicators.ChartView{
+		{ID: "ranks", Title: "Places of origin", Kind: indicators.Bars, Indicators: []string{"tr", "vn"}},
+		{ID: "bars", Title: "Trade", Kind: indicators.Bars, Indicators: []string{"trade"}},
+	}
+	book, parts := writeParts(t, c)
+	if _, ok := parts[chartPart(1)]; ok {
+		t.Errorf("the book has %s: want one native chart, for the view of amounts only", chartPart(1))
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for i, stated := range []string{"10th", "eighth"} {
+		cell := cellOf(t, f, SheetCharts, stated)
+		want := fmt.Sprintf("Indicators!A%d", i+2)
+		if ok, loc, _ := f.GetCellHyperLink(SheetCharts, cell); !ok || loc != want {
+			t.Errorf("rank %q links to %q (%v), want %s", stated, loc, ok, want)
+		}
+	}
+	rows, _ := f.GetRows(SheetDerived)
+	for _, r := range rows {
+		if len(r) > 0 && r[0] == "ranks" {
+			t.Errorf("the Derived sheet has chart data for the view of ranks: %q", r)
+		}
+	}
+}
