@@ -90,7 +90,7 @@ func isDash(w string) bool {
 }
 
 func (s *scanner) dash(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tSym && isDash(s.tt(i))
+	return i >= 0 && i < len(s.toks) && s.toks[i].sym&symDash != 0
 }
 
 // digitsValue parses a number token into a Decimal: digits with
@@ -980,11 +980,8 @@ func (s *scanner) startsFigure(i int) bool {
 	case tNum:
 		return true
 	case tSym:
-		w := s.text[t.start:t.end]
-		if signFirst[w[0]] {
-			if _, ok := currencySigns[w]; ok {
-				return true
-			}
+		if t.sym&symCurrency != 0 {
+			return true
 		}
 		// A sign starts a figure only where symbolBefore takes it: before
 		// an attached number, "−5", "+12.5".
@@ -992,10 +989,10 @@ func (s *scanner) startsFigure(i int) bool {
 		if !(i+1 < len(toks) && toks[i+1].kind == tNum && !toks[i+1].space && (i == 0 || t.space)) {
 			return false
 		}
-		if s.dash(i) || w == "−" {
+		if t.sym&(symDash|symMinus) != 0 {
 			return !(i > 0 && toks[i-1].kind == tNum) || t.tab
 		}
-		return w == "+" && (toks[i+1].dot || toks[i+1].comma || t.tab)
+		return s.text[t.start] == '+' && (toks[i+1].dot || toks[i+1].comma || t.tab)
 	case tWord:
 		if st := lexStarts[t.lx]; st&startAlways != 0 || st&startRank != 0 && s.ranks {
 			return true

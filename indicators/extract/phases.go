@@ -142,8 +142,8 @@ func (s *scanner) symbolBefore(c *candidate) bool {
 	toks, i := s.toks, c.i
 	w := s.tt(i)
 	numNext := i+1 < len(toks) && toks[i+1].kind == tNum && s.attached(i+1) && (i == 0 || toks[i].space)
-	switch {
-	case currencySigns[w] != "":
+	switch sym := toks[i].sym; {
+	case sym&symCurrency != 0:
 		c.code, c.ns = currencySigns[w], i+1
 		if code, ns, ok := s.dollarLetters(i); ok {
 			c.code, c.ns = code, ns // "$US55 million"
@@ -151,7 +151,7 @@ func (s *scanner) symbolBefore(c *candidate) bool {
 		if s.signAfterCurrency(c.ns) {
 			c.neg, c.ns = true, c.ns+1 // "$-50.8bn", as ParseStated reads it
 		}
-	case (isDash(w) || w == "−") && numNext && (!(i > 0 && toks[i-1].kind == tNum) || toks[i].tab):
+	case sym&(symDash|symMinus) != 0 && numNext && (!(i > 0 && toks[i-1].kind == tNum) || toks[i].tab):
 		c.neg, c.ns = true, i+1
 	case w == "+" && numNext && (toks[i+1].dot || toks[i+1].comma || toks[i].tab):
 		// "+12.5" in a table of changes; "+44 20 7946 0958" is a

@@ -37,8 +37,43 @@ type token struct {
 	comma      bool     // a number written with thousands separators
 	dot        bool     // a number with a decimal point
 	multiDot   bool     // a number such as "1.2.3"
+	sym        symClass // what a symbol is, set once by tokenize
 	lx         lexIndex // the word's lexicon entry, or 0
 }
+
+// A symClass says what a symbol token is, so that the matcher tests a
+// bit where it would decode the rune or look the sign up again at each
+// question.
+type symClass uint8
+
+const (
+	symDash     symClass = 1 << iota // a dash or hyphen (lexicon.IsDash)
+	symMinus                         // the minus sign "−"
+	symCurrency                      // a sign of currencySigns: "$", "€", "£"
+)
+
+// symbolClass returns the class of the symbol w, one rune.
+func symbolClass(w string) symClass {
+	var c symClass
+	if isDash(w) {
+		c |= symDash
+	}
+	if w == "−" {
+		c |= symMinus
+	}
+	if _, ok := currencySigns[w]; ok {
+		c |= symCurrency
+	}
+	return c
+}
+
+// asciiSymbols holds symbolClass of each ASCII byte.
+var asciiSymbols = func() (t [128]symClass) {
+	for c := range t {
+		t[c] = symbolClass(string(rune(c)))
+	}
+	return t
+}()
 
 type scanner struct {
 	ranks    bool
@@ -627,7 +662,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			i = unicodeToken(text, t, end)
 			digits = digits || t.kind == tNum
 		default:
-			t.kind = tSym
+			t.kind, t.sym = tSym, asciiSymbols[c&0x7F]
 			t.end = i + 1
 			i++
 		}
@@ -778,7 +813,7 @@ func unicodeToken(text string, t *token, end int) int {
 	if _, ok := vulgar[text[i:i+w]]; ok {
 		t.kind, t.dot = tNum, true
 	} else {
-		t.kind = tSym
+		t.kind, t.sym = tSym, symbolClass(text[i:i+w])
 	}
 	t.end = i + w
 	return t.end
