@@ -146,6 +146,7 @@ func init() {
 	addWords(lexEntry{flags: fDateWord}, "fy", "fiscal", "calendar", "cy", "q1", "q2", "q3", "q4", "h1", "h2")
 	buildLexTable()
 	initNumberish()
+	initGrammarWords()
 }
 
 // lexTable is an open-addressing hash table over the lexicon, faster than

@@ -213,8 +213,8 @@ func (s *scanner) parseNum(i int, money bool) (num, bool) {
 // when the digits are no number ("9/11", "3/15": a date).
 func (s *scanner) digitFraction(r *num, j int) (int, bool) {
 	toks, v := s.toks, r.val
-	if j+1 < len(toks) && s.is(j, "/") && s.attached(j) && toks[j+1].kind == tNum && s.attached(j+1) {
-		if !r.plainInt || toks[j+1].comma || toks[j+1].dot || s.is(j+2, "/") || s.is(j+2, "-") {
+	if j+1 < len(toks) && s.isByte(j, '/') && s.attached(j) && toks[j+1].kind == tNum && s.attached(j+1) {
+		if !r.plainInt || toks[j+1].comma || toks[j+1].dot || s.isByte(j+2, '/') || s.isByte(j+2, '-') {
 			return j, false
 		}
 		d, _, _ := digitsValue(s.tt(j + 1))
@@ -225,10 +225,10 @@ func (s *scanner) digitFraction(r *num, j int) (int, bool) {
 		r.val, r.end, r.plainInt = fracDecimal(a/b), j+2, false
 		return j + 2, true
 	}
-	if r.plainInt && j+2 < len(toks) && toks[j].kind == tNum && toks[j].space && s.is(j+1, "/") && s.attached(j+1) && s.attached(j+2) && toks[j+2].kind == tNum {
+	if r.plainInt && j+2 < len(toks) && toks[j].kind == tNum && toks[j].space && s.isByte(j+1, '/') && s.attached(j+1) && s.attached(j+2) && toks[j+2].kind == tNum {
 		a, _, _ := digitsValue(s.tt(j))
 		b, _, _ := digitsValue(s.tt(j + 2))
-		if a.Exp == 0 && b.Exp == 0 && b.Coef > 0 && a.Coef < b.Coef && b.Coef <= 100 && !s.is(j+3, "/") {
+		if a.Exp == 0 && b.Exp == 0 && b.Coef > 0 && a.Coef < b.Coef && b.Coef <= 100 && !s.isByte(j+3, '/') {
 			r.val = fracDecimal(float64(v.Coef) + float64(a.Coef)/float64(b.Coef))
 			r.end, r.plainInt = j+3, false
 			return j + 3, true
@@ -807,18 +807,18 @@ func (s *scanner) wasFraction(n num) bool { return s.class(n.end-1) == wFrac }
 // four mission concepts" 0.25.
 func (s *scanner) ratioOf(r *num) {
 	k := r.end
-	over := s.is(k, "over")
+	over := s.isLx(k, lxOver)
 	switch {
-	case over, s.is(k, "in") && r.val.Exp == 0 && r.val.Coef > 0 && r.val.Coef < 10:
+	case over, s.isLx(k, lxIn) && r.val.Exp == 0 && r.val.Coef > 0 && r.val.Coef < 10:
 		k++
-	case s.is(k, "of") && r.word && r.end == r.start+1 && s.is(r.start, "one"):
+	case s.isLx(k, lxOf) && r.word && r.end == r.start+1 && s.isLx(r.start, lxOne):
 		k++
-	case s.is(k, "out") && s.is(k+1, "of"):
+	case s.is(k, "out") && s.isLx(k+1, lxOf):
 		k += 2
 	default:
 		return
 	}
-	if !over && s.is(k, "every") {
+	if !over && s.isLx(k, lxEvery) {
 		k++ // "one in every five", "2 out of every 5"
 	}
 	if r.scale != 0 || r.val.Exp < 0 || k >= len(s.toks) {
@@ -836,7 +836,7 @@ func (s *scanner) ratioOf(r *num) {
 	}
 	// Only a bare ratio: "1 in 5 children" keeps the noun out of it, but
 	// "over 3 percent" is not a ratio.
-	if lx := s.lexAt(d.end); lx != nil && lx.flags&fPercent != 0 || s.is(d.end, "%") {
+	if lx := s.lexAt(d.end); lx != nil && lx.flags&fPercent != 0 || s.isByte(d.end, '%') {
 		return
 	}
 	if _, unit := measureByFirst[strings.ToLower(s.tokAt(d.end))]; unit {
@@ -877,7 +877,7 @@ func (s *scanner) yearAt(i int) bool {
 	}
 	// Followed by a unit that makes it an amount.
 	k := i + 1
-	if s.scaleWord(k) != 0 || s.is(k, "%") || s.flag(k, fPercent) || s.is(k, "per") && s.is(k+1, "cent") {
+	if s.scaleWord(k) != 0 || s.isByte(k, '%') || s.flag(k, fPercent) || s.is(k, "per") && s.is(k+1, "cent") {
 		return false
 	}
 	return true
@@ -2376,7 +2376,7 @@ func (s *scanner) directionBefore(p int, kind Kind) indicators.Direction {
 	if p < 0 {
 		return indicators.NoDirection
 	}
-	if s.is(p, "by") {
+	if s.isLx(p, lxBy) {
 		for k := p - 1; k >= 0 && k >= p-15; k-- {
 			if d := s.dirAt(k); d != 0 {
 				return d
@@ -2387,10 +2387,10 @@ func (s *scanner) directionBefore(p int, kind Kind) indicators.Direction {
 		}
 		return indicators.NoDirection // no verb before "by": look after the figure
 	}
-	if s.is(p, "of") && (s.flag(p-1, fDown) || s.flag(p-1, fUp)) {
+	if s.isLx(p, lxOf) && (s.flag(p-1, fDown) || s.flag(p-1, fUp)) {
 		return s.dirAt(p - 1)
 	}
-	if s.toks[p].kind != tWord || s.is(p, "to") {
+	if s.toks[p].kind != tWord || s.isLx(p, lxTo) {
 		return indicators.NoDirection
 	}
 	d := s.dirAt(p)

@@ -96,6 +96,9 @@ func (s *scanner) wordFigure(i int) (int, bool) {
 			return e, true
 		}
 	}
+	if s.toks[i].kind != tWord {
+		return 0, false // the other word figures are words, and rank reads "2nd" itself
+	}
 	if e, ok := s.multWord(i); ok {
 		return e, true
 	}
@@ -265,9 +268,9 @@ func (s *scanner) numberPhase(c *candidate) (stop bool) {
 	// "65+", "5,000+ jobs": at least the figure; "300-plus communities",
 	// "$2 billion-plus": more than it.
 	toks, j := s.toks, c.j
-	if s.is(j, "+") && s.attached(j) && !(j+1 < len(toks) && s.attached(j+1) && toks[j+1].kind != tSym) {
+	if s.isByte(j, '+') && s.attached(j) && !(j+1 < len(toks) && s.attached(j+1) && toks[j+1].kind != tSym) {
 		c.plus, c.j = indicators.AtLeast, j+1
-	} else if s.dash(j) && s.attached(j) && s.is(j+1, "plus") && s.attached(j+1) {
+	} else if s.dash(j) && s.attached(j) && s.isLx(j+1, lxPlus) && s.attached(j+1) {
 		c.plus, c.j = indicators.MoreThan, j+2
 	}
 	return false
@@ -279,15 +282,15 @@ func (s *scanner) numberPhase(c *candidate) (stop bool) {
 func (s *scanner) rangePhase(c *candidate) (stop bool) {
 	i := c.i
 	c.u1, c.k1, c.j1 = s.unit(c.lo, c.j, c.code)
-	c.between = s.is(i-1, "between")
+	c.between = s.isLx(i-1, lxBetween)
 	c.conn = c.j1
-	c.fromRange = s.is(i-1, "from") && (s.isAny(i-2, "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "anywhere", "is", "are", "be") || !s.changeBefore(i-1) || s.rangeThenTo(c.j1))
+	c.fromRange = s.isLx(i-1, lxFrom) && (s.isAny(i-2, "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "anywhere", "is", "are", "be") || !s.changeBefore(i-1) || s.rangeThenTo(c.j1))
 	if s.rangeConnector(c) {
 		if s.notRange(c, exclusionsDashBefore) || s.rangeHigh(c) || s.notRange(c, exclusionsDashAfter) {
 			return true
 		}
 	}
-	if !c.isRange && c.k1 == Number && s.is(i-1, "from") && s.is(c.conn, "to") {
+	if !c.isRange && c.k1 == Number && s.isLx(i-1, lxFrom) && s.isLx(c.conn, lxTo) {
 		c.u1, c.k1, c.lo = s.fromLevel(c.lo, c.conn+1, c.u1, c.k1)
 	}
 	return false
@@ -335,7 +338,7 @@ func (s *scanner) rangeConnector(c *candidate) bool {
 		return false // "5 aircraft-1", "5 aircraft- 1": a dash glued to a word is a name's or a compound's
 	}
 	return conn < len(s.toks) && (s.dash(conn) || s.is(conn, "~") ||
-		s.isAny(conn, "to", "through") && (!s.is(c.i-1, "from") || c.fromRange) || c.between && s.is(conn, "and"))
+		s.isAny(conn, "to", "through") && (!s.isLx(c.i-1, lxFrom) || c.fromRange) || c.between && s.isLx(conn, lxAnd))
 }
 
 // rangeHigh reads the high end of a range after the connector and, if the
@@ -621,20 +624,20 @@ func (s *scanner) singleHedge(c *candidate) {
 	}
 	j := c.j
 	// "$2 billion-plus", "5,000-plus".
-	if q.Qualifier == indicators.Exact && s.dash(j) && s.attached(j) && s.is(j+1, "plus") && s.attached(j+1) {
+	if q.Qualifier == indicators.Exact && s.dash(j) && s.attached(j) && s.isLx(j+1, lxPlus) && s.attached(j+1) {
 		q.Qualifier, j = indicators.MoreThan, j+2
 	}
 	// "500 or more", "5,000 or less".
-	if s.is(j, "or") && s.isAny(j+1, "more", "greater", "higher", "above", "over", "older") && (!s.is(j+2, "than") || j+3 == len(toks)) {
+	if s.isLx(j, lxOr) && s.isAny(j+1, "more", "greater", "higher", "above", "over", "older") && (!s.isLx(j+2, lxThan) || j+3 == len(toks)) {
 		q.Qualifier, j, c.figStart = indicators.AtLeast, j+2, i
-	} else if s.is(j, "or") && s.isAny(j+1, "less", "fewer", "lower", "below", "under", "younger") && !s.is(j+2, "than") {
+	} else if s.isLx(j, lxOr) && s.isAny(j+1, "less", "fewer", "lower", "below", "under", "younger") && !s.isLx(j+2, lxThan) {
 		q.Qualifier, j, c.figStart = indicators.UpTo, j+2, i
 	}
 	// "65 and over", "18 and under"; but "5 and more than 7" is two figures.
 	numNext := j+2 < len(toks) && (toks[j+2].kind == tNum || s.class(j+2) != wNone || s.isAny(j+2, "a", "an", "$", "€", "£", "¥"))
-	if s.is(j, "and") && s.isAny(j+1, "more", "above", "over", "older") && !s.is(j+2, "than") && !numNext {
+	if s.isLx(j, lxAnd) && s.isAny(j+1, "more", "above", "over", "older") && !s.isLx(j+2, lxThan) && !numNext {
 		q.Qualifier, j, c.figStart = indicators.AtLeast, j+2, i
-	} else if s.is(j, "and") && s.isAny(j+1, "less", "below", "under", "younger") && !s.is(j+2, "than") && !numNext {
+	} else if s.isLx(j, lxAnd) && s.isAny(j+1, "less", "below", "under", "younger") && !s.isLx(j+2, lxThan) && !numNext {
 		q.Qualifier, j, c.figStart = indicators.UpTo, j+2, i
 	}
 	c.j = j
