@@ -41,7 +41,7 @@ import (
 // "between $26 billion and $28 billion", and one rule for all verbs keeps a
 // past "cut" (a report of what was cut, and to what) right.
 func (s *scanner) changeThenLevel(c *candidate, hn num, ownCode bool, k2 Kind, j2 int) bool {
-	if !s.is(c.conn, "to") || c.between || s.is(c.i-1, "from") || c.k1 == Percent && k2 == Percent {
+	if !s.isLx(c.conn, lxTo) || c.between || s.isLx(c.i-1, lxFrom) || c.k1 == Percent && k2 == Percent {
 		return false
 	}
 	lowFull := (c.k1 != Number || c.lo.scale != 0) && (hn.scale == 0 || c.lo.scale != 0)
@@ -64,7 +64,7 @@ func (s *scanner) changeWordBefore(i int, kind Kind) bool {
 		k = hs - 1
 	}
 	k = s.skipDegree(k)
-	if s.is(k, "by") {
+	if s.isLx(k, lxBy) {
 		// "cut spending by", "increased by": the verb and its object
 		// before "by", as the direction is read.
 		return s.directionBefore(k, kind) != indicators.NoDirection
@@ -72,7 +72,7 @@ func (s *scanner) changeWordBefore(i int, kind Kind) bool {
 	if k < 0 || s.toks[k].kind != tWord || !s.flag(k, fUp|fDown) || s.isAny(k, "lower", "higher") {
 		return false
 	}
-	if kind == Currency && s.isAny(k, "raise", "raises", "raised", "raising") || s.is(k, "up") && s.isAny(k-1, vocab.UpParticle...) {
+	if kind == Currency && s.isAny(k, "raise", "raises", "raised", "raising") || s.isLx(k, lxUp) && s.isAny(k-1, vocab.UpParticle...) {
 		return false
 	}
 	return true
@@ -190,7 +190,7 @@ func (s *scanner) hedgedHalf(i int) bool {
 // "two of the world's largest economies" none (no plural noun ends the
 // phrase).
 func (s *scanner) partitive(n num, j int) (indicators.Unit, int, bool) {
-	if !s.is(j, "of") || !s.is(j+1, "the") || n.val.Exp < 0 {
+	if !s.isLx(j, lxOf) || !s.isLx(j+1, lxThe) || n.val.Exp < 0 {
 		return indicators.Unit{}, j, false
 	}
 	return s.countNoun(n, j+2)

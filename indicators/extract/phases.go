@@ -132,7 +132,7 @@ func (s *scanner) currencyPhase(c *candidate) (stop bool) {
 			return true
 		}
 	}
-	if c.code != "" && c.ns < len(toks) && toks[c.ns].kind == tSym && s.is(c.ns, "$") && s.attached(c.ns) {
+	if c.code != "" && c.ns < len(toks) && toks[c.ns].kind == tSym && s.isByte(c.ns, '$') && s.attached(c.ns) {
 		c.ns++ // "MXN$"
 	}
 	return c.ns >= len(toks)
@@ -178,7 +178,7 @@ func (s *scanner) signAfterCurrency(k int) bool {
 // currency and the token of the number.
 func (s *scanner) dollarLetters(i int) (string, int, bool) {
 	toks := s.toks
-	if !s.is(i, "$") || i+2 >= len(toks) || toks[i+1].kind != tWord || !s.attached(i+1) || toks[i+2].kind != tNum || !s.attached(i+2) {
+	if !s.isByte(i, '$') || i+2 >= len(toks) || toks[i+1].kind != tWord || !s.attached(i+1) || toks[i+2].kind != tNum || !s.attached(i+2) {
 		return "", i + 1, false
 	}
 	code, ok := currencySigns["$"+strings.ToLower(s.tt(i+1))]
@@ -198,9 +198,9 @@ func (s *scanner) wordBefore(c *candidate) bool {
 	toks, i := s.toks, c.i
 	w := s.tt(i)
 	numAt := func(k int) bool { return k < len(toks) && toks[k].kind == tNum }
-	if s.is(i, "u") && s.is(i+1, ".") && s.is(i+2, "s") && s.is(i+3, "$") && numAt(i+4) {
+	if s.is(i, "u") && s.isByte(i+1, '.') && s.is(i+2, "s") && s.isByte(i+3, '$') && numAt(i+4) {
 		c.code, c.ns = "USD", i+4
-	} else if s.is(i+1, "$") && (s.attached(i+1) || numAt(i+2) && s.isAny(i, spacedSignWords...)) {
+	} else if s.isByte(i+1, '$') && (s.attached(i+1) || numAt(i+2) && s.isAny(i, spacedSignWords...)) {
 		code, ok := currencySigns[strings.ToLower(w)+"$"]
 		if !ok || i > 0 && s.attached(i) && toks[i-1].kind == tWord {
 			return false
@@ -208,12 +208,12 @@ func (s *scanner) wordBefore(c *candidate) bool {
 		c.code, c.ns = code, i+2
 	} else if lx := toks[i].lex(); lx != nil && lx.cur != "" && len(w) == 3 && (w == strings.ToUpper(w) || lowerCodes[w]) && numAt(i+1) {
 		c.code, c.ns = lx.cur, i+1
-	} else if code := prefixCurrency[w]; (code != "" || w == "INR") && (numAt(i+1) || s.is(i+1, ".") && numAt(i+2)) {
+	} else if code := prefixCurrency[w]; (code != "" || w == "INR") && (numAt(i+1) || s.isByte(i+1, '.') && numAt(i+2)) {
 		if code == "" {
 			code = "INR"
 		}
 		c.code, c.ns = code, i+1
-		if s.is(i+1, ".") {
+		if s.isByte(i+1, '.') {
 			c.ns = i + 2
 		}
 	} else if code, ok := millionCode(w); ok && numAt(i+1) {
@@ -317,14 +317,14 @@ func (s *scanner) changeBefore(f int) bool {
 // "to" and another number: "from 5 to 7 per cent to 3 to 5 per cent" goes
 // from one range to another, whatever word of change stands before.
 func (s *scanner) rangeThenTo(k int) bool {
-	if !s.is(k, "to") {
+	if !s.isLx(k, lxTo) {
 		return false
 	}
 	for j := k + 2; j < len(s.toks) && j <= k+5; j++ {
-		if s.is(j, "to") {
+		if s.isLx(j, lxTo) {
 			return j+1 < len(s.toks) && (s.toks[j+1].kind == tNum || currencySigns[s.tt(j+1)] != "")
 		}
-		if s.toks[j].kind != tWord && s.toks[j].kind != tNum && !s.is(j, "%") {
+		if s.toks[j].kind != tWord && s.toks[j].kind != tNum && !s.isByte(j, '%') {
 			return false
 		}
 	}
@@ -337,7 +337,7 @@ func (s *scanner) rangeConnector(c *candidate) bool {
 	if s.dash(conn) && s.attached(conn) && conn > 0 && conn-1 >= c.lo.end && s.toks[conn-1].kind == tWord && s.toks[conn-1].lex() == nil {
 		return false // "5 aircraft-1", "5 aircraft- 1": a dash glued to a word is a name's or a compound's
 	}
-	return conn < len(s.toks) && (s.dash(conn) || s.is(conn, "~") ||
+	return conn < len(s.toks) && (s.dash(conn) || s.isByte(conn, '~') ||
 		s.isAny(conn, "to", "through") && (!s.isLx(c.i-1, lxFrom) || c.fromRange) || c.between && s.isLx(conn, lxAnd))
 }
 
@@ -490,7 +490,7 @@ func (s *scanner) agePhase(c *candidate) {
 		c.ageAt = i - 1
 	case s.isAny(i-1, "between", "of", "from") && s.isAny(i-2, vocab.AgeWords...):
 		c.ageAt = i - 2
-		if !s.is(i-1, "between") {
+		if !s.isLx(i-1, lxBetween) {
 			c.ageAt = 0 // "aged from 20 to 30", "an age of 5": the age word stays out
 		}
 	case !c.isRange && s.betweenCommas(lo) && s.appositionAge(lo):
@@ -540,7 +540,7 @@ func (s *scanner) singleUnit(c *candidate) {
 // feetInches reads the inches after feet: "5 feet 2 inches", "5 ft 2 in".
 func (s *scanner) feetInches(c *candidate) {
 	toks, k := s.toks, c.j
-	if s.is(k, "and") {
+	if s.isLx(k, lxAnd) {
 		k++
 	}
 	if k+1 < len(toks) && toks[k].kind == tNum && s.isAny(k+1, "in", "inch", "inches") && !toks[k].dot && !toks[k].comma {
@@ -725,7 +725,7 @@ func (s *scanner) directionPhase(c *candidate) {
 // 0.6%", "exports rose $4 billion, or 3 percent". The comma must follow
 // that mention at once.
 func (s *scanner) restatedDirection(start int) indicators.Direction {
-	if start < 2 || s.lastDir == indicators.NoDirection || !s.is(start-1, "or") || !s.is(start-2, ",") {
+	if start < 2 || s.lastDir == indicators.NoDirection || !s.isLx(start-1, lxOr) || !s.isByte(start-2, ',') {
 		return indicators.NoDirection
 	}
 	if s.span(start-2, start-1).Start != s.lastEnd {

@@ -9,11 +9,15 @@ package extract
 // letters folded, which is what is tests. A symbol token has no index, so
 // only words of letters are asked so.
 
-// The lexicon's indexes of the words the matcher asks for most. They are
-// set by initGrammarWords once the lexicon is built.
+// The lexicon's indexes of the words the matcher asks for by name, every
+// such word of letters that is a lexicon key ("out", "through" are not:
+// is asks for them). They are set by initGrammarWords once the lexicon is
+// built. One-byte symbols are asked for with isByte.
 var (
-	lxOver, lxIn, lxOf, lxEvery, lxOne, lxOr, lxAnd, lxThan, lxBy, lxTo, lxFrom, lxBetween lexIndex
-	lxMore, lxLess, lxPlus                                                                 lexIndex
+	lxA, lxAnd, lxBetween, lxBy, lxDozen, lxDozens, lxEvery, lxFold, lxFrom, lxG          lexIndex
+	lxHalf, lxHundred, lxHundreds, lxIn, lxLess, lxMore, lxNo, lxOf, lxOne, lxOr          lexIndex
+	lxOver, lxP, lxPer, lxPercent, lxPlus, lxPounds, lxQuarter, lxSterling, lxThan, lxThe lexIndex
+	lxTo, lxUp                                                                            lexIndex
 )
 
 // grammarWords names the variables above by their word, for
@@ -22,9 +26,12 @@ var grammarWords = []struct {
 	word string
 	lx   *lexIndex
 }{
-	{"over", &lxOver}, {"in", &lxIn}, {"of", &lxOf}, {"every", &lxEvery}, {"one", &lxOne},
-	{"or", &lxOr}, {"and", &lxAnd}, {"than", &lxThan}, {"by", &lxBy}, {"to", &lxTo}, {"from", &lxFrom},
-	{"between", &lxBetween}, {"more", &lxMore}, {"less", &lxLess}, {"plus", &lxPlus},
+	{"a", &lxA}, {"and", &lxAnd}, {"between", &lxBetween}, {"by", &lxBy}, {"dozen", &lxDozen}, {"dozens", &lxDozens},
+	{"every", &lxEvery}, {"fold", &lxFold}, {"from", &lxFrom}, {"g", &lxG}, {"half", &lxHalf}, {"hundred", &lxHundred},
+	{"hundreds", &lxHundreds}, {"in", &lxIn}, {"less", &lxLess}, {"more", &lxMore}, {"no", &lxNo}, {"of", &lxOf},
+	{"one", &lxOne}, {"or", &lxOr}, {"over", &lxOver}, {"p", &lxP}, {"per", &lxPer}, {"percent", &lxPercent},
+	{"plus", &lxPlus}, {"pounds", &lxPounds}, {"quarter", &lxQuarter}, {"sterling", &lxSterling}, {"than", &lxThan}, {"the", &lxThe},
+	{"to", &lxTo}, {"up", &lxUp},
 }
 
 // initGrammarWords sets the indexes of grammarWords; each must be a

@@ -19,7 +19,7 @@ func TestGrammarWords(t *testing.T) {
 					n++
 				}
 			}
-			for _, c := range []byte("/%+-$.,") {
+			for _, c := range []byte("$%'()+,-./:=[]~") {
 				if got, want := s.isByte(i, c), s.is(i, string(c)); got != want {
 					t.Errorf("isByte(%d, %q) = %v, want %v (is)", i, c, got, want)
 				}
