@@ -97,7 +97,7 @@ func (s *scanner) skipDegree(p int) int {
 		return p
 	}
 	t := &s.toks[p]
-	if t.end-t.start > maxHedgeWord {
+	if t.end-t.start > maxHedgeWord || !degreeFilter.mayFirst(t.end-t.start, lowerByte(s.text[t.start])) {
 		return p
 	}
 	var buf [maxHedgeWord]byte

@@ -51,4 +51,5 @@ var (
 	percentAbbrevFilter     = newKeyFilter(percentAbbrev)
 	hedgeFirstFilter        = newKeyFilter(hedgesByFirst)
 	hedgeLastFilter         = newKeyFilter(hedgesByLast)
+	degreeFilter            = newKeyFilter(degreeByLast)
 )

@@ -25,6 +25,10 @@ func TestKeyFilters(t *testing.T) {
 			for k := range m {
 				ks = append(ks, k)
 			}
+		case map[string][][]string:
+			for k := range m {
+				ks = append(ks, k)
+			}
 		}
 		return ks
 	}
@@ -39,6 +43,7 @@ func TestKeyFilters(t *testing.T) {
 		{"percentAbbrev", percentAbbrevFilter, keys(percentAbbrev)},
 		{"hedgesByFirst", hedgeFirstFilter, keys(hedgesByFirst)},
 		{"hedgesByLast", hedgeLastFilter, keys(hedgesByLast)},
+		{"degreeByLast", degreeFilter, keys(degreeByLast)},
 		{"abbreviations", abbreviationFilter, keys(abbreviations)},
 	} {
 		if len(tc.keys) == 0 {
