@@ -69,10 +69,10 @@ func (s *scanner) changeWordBefore(i int, kind Kind) bool {
 		// before "by", as the direction is read.
 		return s.directionBefore(k, kind) != indicators.NoDirection
 	}
-	if k < 0 || s.toks[k].kind != tWord || !s.flag(k, fUp|fDown) || s.isAny(k, "lower", "higher") {
+	if k < 0 || s.toks[k].kind != tWord || !s.flag(k, fUp|fDown) || s.isAnyLx(k, lxLower, lxHigher) {
 		return false
 	}
-	if kind == Currency && s.isAny(k, "raise", "raises", "raised", "raising") || s.isLx(k, lxUp) && s.isAny(k-1, vocab.UpParticle...) {
+	if kind == Currency && s.isAnyLx(k, lxRaise, lxRaises, lxRaised, lxRaising) || s.isLx(k, lxUp) && s.isAny(k-1, vocab.UpParticle...) {
 		return false
 	}
 	return true
@@ -133,7 +133,7 @@ func (s *scanner) acronymCompound(k *int) bool {
 // middle-income countries", "small- to medium-sized firms".
 func (s *scanner) suspendedHyphen(k int) bool {
 	toks := s.toks
-	return k+5 < len(toks) && s.dash(k+1) && s.attached(k+1) && s.isAny(k+2, "and", "or", "to") && toks[k+2].space &&
+	return k+5 < len(toks) && s.dash(k+1) && s.attached(k+1) && s.isAnyLx(k+2, lxAnd, lxOr, lxTo) && toks[k+2].space &&
 		toks[k+3].kind == tWord && toks[k+3].space && s.dash(k+4) && s.attached(k+4) && s.attached(k+5) && toks[k+5].kind == tWord
 }
 

@@ -171,7 +171,7 @@ func excludeScore(s *scanner, c *exclusionCandidate) (int, bool) {
 		return 0, false
 	}
 	cue := func(k int) bool { return s.isAny(k, vocab.ScoreWords...) }
-	if !(cue(i-1) || s.isAny(i-1, "a", "an", "by", "of") && cue(i-2) || cue(h+1)) {
+	if !(cue(i-1) || s.isAnyLx(i-1, lxA, lxAn, lxBy, lxOf) && cue(i-2) || cue(h+1)) {
 		return 0, false
 	}
 	hn, ok := s.parseNum(h, false)
@@ -532,7 +532,7 @@ func excludeNamedNumber(s *scanner, c *exclusionCandidate) (int, bool) {
 // determiner makes a time, not a name: "last year 76 percent more", "each
 // week 40 people" (but "Week 5", "season 3").
 func (s *scanner) timeBefore(k int) bool {
-	return !s.toks[k].upper && durations[strings.ToLower(s.tt(k))] && s.isAny(k-1, "last", "this", "next", "each", "every", "per", "a")
+	return !s.toks[k].upper && durations[strings.ToLower(s.tt(k))] && s.isAnyLx(k-1, lxLast, lxThis, lxNext, lxEach, lxEvery, lxPer, lxA)
 }
 
 func excludeNumberAbbreviation(s *scanner, c *exclusionCandidate) (int, bool) {

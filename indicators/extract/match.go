@@ -450,7 +450,7 @@ func (s *scanner) parseWords(i int) (num, bool) {
 // dozen", "a third of", "a million") and returns the token after it; it
 // reports false when the article starts no number ("a third country").
 func (s *scanner) wordArticle(i int) (j int, article, ok bool) {
-	if !s.isAny(i, "a", "an") {
+	if !s.isAnyLx(i, lxA, lxAn) {
 		return i, false, true
 	}
 	c := s.class(i + 1)
@@ -478,7 +478,7 @@ func (s *scanner) halfOrQuarter(i, j int, article bool) (num, bool) {
 		return num{}, false // "the first half of 2015"
 	}
 	k := j + 1
-	if s.isAny(k, "a", "an") && (s.class(k+1) == wScale || s.isLx(k+1, lxDozen)) {
+	if s.isAnyLx(k, lxA, lxAn) && (s.class(k+1) == wScale || s.isLx(k+1, lxDozen)) {
 		k++
 	}
 	if s.isLx(k, lxDozen) {
@@ -489,7 +489,7 @@ func (s *scanner) halfOrQuarter(i, j int, article bool) (num, bool) {
 		v.Exp += int32(sc.Exp())
 		return num{val: v, scale: sc, start: i, end: k + 1, word: true}, true
 	}
-	if article && d == 2 || s.isLx(j+1, lxOf) || s.isAny(i-1, "in", "by") && d == 2 || article && (s.verbAt(j+1) || s.isLx(i-1, lxBy)) || d == 2 && s.hedgedHalf(i) {
+	if article && d == 2 || s.isLx(j+1, lxOf) || s.isAnyLx(i-1, lxIn, lxBy) && d == 2 || article && (s.verbAt(j+1) || s.isLx(i-1, lxBy)) || d == 2 && s.hedgedHalf(i) {
 		return num{val: fracDecimal(1 / d), start: i, end: j + 1, word: true}, true
 	}
 	return num{}, false
@@ -754,7 +754,7 @@ func (s *scanner) andFraction(r *num) {
 	k := r.end + 1
 	var f float64
 	switch {
-	case s.isAny(k, "a", "one") && s.isAny(k+1, "half", "quarter", "third", "fourth", "fifth"):
+	case s.isAnyLx(k, lxA, lxOne) && s.isAnyLx(k+1, lxHalf, lxQuarter, lxThird, lxFourth, lxFifth):
 		f = 1 / float64(toks[k+1].lex().val)
 		k += 2
 	default:
@@ -945,7 +945,7 @@ func (s *scanner) sentenceYear() int {
 		if s.isLx(s.yearLead(i), lxIn) {
 			return v
 		}
-		if pref == 0 && s.isAny(i-1, "by", "for", "during", "of", "through", "until", "year", "fy") {
+		if pref == 0 && s.isAnyLx(i-1, lxBy, lxFor, lxDuring, lxOf, lxThrough, lxUntil, lxYear, lxFy) {
 			pref = v
 		}
 	}
@@ -1371,7 +1371,7 @@ func (s *scanner) wordOK(n num) bool {
 	// "two-way", "one-time", "three-year": compound adjectives.
 	if s.dash(n.end) && s.attached(n.end) && n.end+1 < len(s.toks) && s.attached(n.end+1) {
 		w := strings.ToLower(s.tt(n.end + 1))
-		if _, ok := measureByFirst[w]; !ok && !s.isAny(n.end+1, "fold", "percent") && !s.flag(n.end+1, fCurrency) {
+		if _, ok := measureByFirst[w]; !ok && !s.isAnyLx(n.end+1, lxFold, lxPercent) && !s.flag(n.end+1, fCurrency) {
 			return false
 		}
 	}
@@ -1389,7 +1389,7 @@ func (s *scanner) pValueBefore(i int) bool {
 		k--
 		cmp = true
 	}
-	if s.isAny(k, "of", "was", "is", "were", "at") {
+	if s.isAnyLx(k, lxOf, lxWas, lxIs, lxWere, lxAt) {
 		k--
 		cmp = true
 	}
@@ -1841,7 +1841,7 @@ func (s *scanner) rateStep(k int) (string, int, bool) {
 			return base, e, true
 		}
 		return s.perNoun(k + 1)
-	case s.isAny(k, "a", "an") && toks[k].space:
+	case s.isAnyLx(k, lxA, lxAn) && toks[k].space:
 		w := s.tt(k + 1)
 		if toks[k+1].kind != tWord || toks[k+1].upper || !asciiLower(w) || !vocab.IsArticleRateBase(w) {
 			return "", k, false
@@ -2034,11 +2034,11 @@ func (s *scanner) currencyAfter(n num, j int) (string, int) {
 // Kong dollars", "New Zealand dollars".
 func (s *scanner) currencyPhrase(w string, j int) (string, int) {
 	switch {
-	case w == "u" && s.isByte(j+1, '.') && s.is(j+2, "s") && s.isByte(j+3, '.') && s.isAny(j+4, "dollars", "dollar"):
+	case w == "u" && s.isByte(j+1, '.') && s.is(j+2, "s") && s.isByte(j+3, '.') && s.isAnyLx(j+4, lxDollars, lxDollar):
 		return "USD", j + 5
-	case w == "hong" && s.is(j+1, "kong") && s.isAny(j+2, "dollar", "dollars"):
+	case w == "hong" && s.is(j+1, "kong") && s.isAnyLx(j+2, lxDollar, lxDollars):
 		return "HKD", j + 3
-	case w == "new" && s.is(j+1, "zealand") && s.isAny(j+2, "dollar", "dollars"):
+	case w == "new" && s.is(j+1, "zealand") && s.isAnyLx(j+2, lxDollar, lxDollars):
 		return "NZD", j + 3
 	}
 	if c, e := s.currencyPair(w, j); c != "" {
@@ -2394,7 +2394,7 @@ func (s *scanner) directionBefore(p int, kind Kind) indicators.Direction {
 		return indicators.NoDirection
 	}
 	d := s.dirAt(p)
-	if d == 0 || s.isAny(p, "lower", "higher") || kind == Currency && s.isAny(p, "raise", "raises", "raised", "raising") ||
+	if d == 0 || s.isAnyLx(p, lxLower, lxHigher) || kind == Currency && s.isAnyLx(p, lxRaise, lxRaises, lxRaised, lxRaising) ||
 		s.isLx(p, lxUp) && s.isAny(p-1, vocab.UpParticle...) {
 		return indicators.NoDirection // "raised $5 billion" is money collected
 	}

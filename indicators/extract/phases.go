@@ -338,7 +338,7 @@ func (s *scanner) rangeConnector(c *candidate) bool {
 		return false // "5 aircraft-1", "5 aircraft- 1": a dash glued to a word is a name's or a compound's
 	}
 	return conn < len(s.toks) && (s.dash(conn) || s.isByte(conn, '~') ||
-		s.isAny(conn, "to", "through") && (!s.isLx(c.i-1, lxFrom) || c.fromRange) || c.between && s.isLx(conn, lxAnd))
+		s.isAnyLx(conn, lxTo, lxThrough) && (!s.isLx(c.i-1, lxFrom) || c.fromRange) || c.between && s.isLx(conn, lxAnd))
 }
 
 // rangeHigh reads the high end of a range after the connector and, if the
@@ -370,7 +370,7 @@ func (s *scanner) rangeHigh(c *candidate) (stop bool) {
 	if s.changeThenLevel(c, hn, ownCode, k2, j2) {
 		return false // "increased by $43.6 billion to $419.2 billion": a change and a level
 	}
-	if c.k1 != Number && k2 == Number && s.isAny(conn, "to", "through") && c.code == "" {
+	if c.k1 != Number && k2 == Number && s.isAnyLx(conn, lxTo, lxThrough) && c.code == "" {
 		return false // "rose 0.25 percentage points to 5.25": a change and a level
 	}
 	if c.k1 == Count && k2 == Number && s.dash(conn) {
@@ -488,7 +488,7 @@ func (s *scanner) agePhase(c *candidate) {
 	switch {
 	case s.isAny(i-1, vocab.AgeWords...):
 		c.ageAt = i - 1
-	case s.isAny(i-1, "between", "of", "from") && s.isAny(i-2, vocab.AgeWords...):
+	case s.isAnyLx(i-1, lxBetween, lxOf, lxFrom) && s.isAny(i-2, vocab.AgeWords...):
 		c.ageAt = i - 2
 		if !s.isLx(i-1, lxBetween) {
 			c.ageAt = 0 // "aged from 20 to 30", "an age of 5": the age word stays out
@@ -601,7 +601,7 @@ func (s *scanner) hedgePhase(c *candidate) {
 	case c.isRange:
 		// "roughly 5 to 7 percent", "some 20-25 countries": the span keeps
 		// the hedge, the quantity is the range.
-		if _, hs := s.hedge(i); hs >= 0 && !(s.isAny(hs, "over", "under") && c.kind == Count && durations[c.u.Name]) {
+		if _, hs := s.hedge(i); hs >= 0 && !(s.isAnyLx(hs, lxOver, lxUnder) && c.kind == Count && durations[c.u.Name]) {
 			c.figStart = hs
 		}
 	default:
@@ -615,7 +615,7 @@ func (s *scanner) hedgePhase(c *candidate) {
 // singleHedge reads the hedges of a figure that is no range.
 func (s *scanner) singleHedge(c *candidate) {
 	toks, i, q := s.toks, c.i, &c.q
-	if q2, hs := s.hedge(i); hs >= 0 && !(s.isAny(hs, "over", "under") && c.kind == Count && durations[c.u.Name] && !c.age) {
+	if q2, hs := s.hedge(i); hs >= 0 && !(s.isAnyLx(hs, lxOver, lxUnder) && c.kind == Count && durations[c.u.Name] && !c.age) {
 		q.Qualifier = q2
 		c.figStart = hs
 	}

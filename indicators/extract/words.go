@@ -14,10 +14,12 @@ package extract
 // is asks for them). They are set by initGrammarWords once the lexicon is
 // built. One-byte symbols are asked for with isByte.
 var (
-	lxA, lxAnd, lxBetween, lxBy, lxDozen, lxDozens, lxEvery, lxFold, lxFrom, lxG          lexIndex
-	lxHalf, lxHundred, lxHundreds, lxIn, lxLess, lxMore, lxNo, lxOf, lxOne, lxOr          lexIndex
-	lxOver, lxP, lxPer, lxPercent, lxPlus, lxPounds, lxQuarter, lxSterling, lxThan, lxThe lexIndex
-	lxTo, lxUp                                                                            lexIndex
+	lxA, lxAn, lxAnd, lxAt, lxBetween, lxBy, lxDollar, lxDollars, lxDozen, lxDozens                 lexIndex
+	lxDuring, lxEach, lxEvery, lxFifth, lxFold, lxFor, lxFourth, lxFrom, lxFy, lxG                  lexIndex
+	lxHalf, lxHigher, lxHundred, lxHundreds, lxIn, lxIs, lxLast, lxLess, lxLower, lxMore            lexIndex
+	lxNext, lxNo, lxOf, lxOne, lxOr, lxOver, lxP, lxPer, lxPercent, lxPlus                          lexIndex
+	lxPounds, lxQuarter, lxRaise, lxRaised, lxRaises, lxRaising, lxSterling, lxThan, lxThe, lxThird lexIndex
+	lxThis, lxThrough, lxTo, lxUnder, lxUntil, lxUp, lxWas, lxWere, lxYear                          lexIndex
 )
 
 // grammarWords names the variables above by their word, for
@@ -26,12 +28,16 @@ var grammarWords = []struct {
 	word string
 	lx   *lexIndex
 }{
-	{"a", &lxA}, {"and", &lxAnd}, {"between", &lxBetween}, {"by", &lxBy}, {"dozen", &lxDozen}, {"dozens", &lxDozens},
-	{"every", &lxEvery}, {"fold", &lxFold}, {"from", &lxFrom}, {"g", &lxG}, {"half", &lxHalf}, {"hundred", &lxHundred},
-	{"hundreds", &lxHundreds}, {"in", &lxIn}, {"less", &lxLess}, {"more", &lxMore}, {"no", &lxNo}, {"of", &lxOf},
-	{"one", &lxOne}, {"or", &lxOr}, {"over", &lxOver}, {"p", &lxP}, {"per", &lxPer}, {"percent", &lxPercent},
-	{"plus", &lxPlus}, {"pounds", &lxPounds}, {"quarter", &lxQuarter}, {"sterling", &lxSterling}, {"than", &lxThan}, {"the", &lxThe},
-	{"to", &lxTo}, {"up", &lxUp},
+	{"a", &lxA}, {"an", &lxAn}, {"and", &lxAnd}, {"at", &lxAt}, {"between", &lxBetween}, {"by", &lxBy},
+	{"dollar", &lxDollar}, {"dollars", &lxDollars}, {"dozen", &lxDozen}, {"dozens", &lxDozens}, {"during", &lxDuring}, {"each", &lxEach},
+	{"every", &lxEvery}, {"fifth", &lxFifth}, {"fold", &lxFold}, {"for", &lxFor}, {"fourth", &lxFourth}, {"from", &lxFrom},
+	{"fy", &lxFy}, {"g", &lxG}, {"half", &lxHalf}, {"higher", &lxHigher}, {"hundred", &lxHundred}, {"hundreds", &lxHundreds},
+	{"in", &lxIn}, {"is", &lxIs}, {"last", &lxLast}, {"less", &lxLess}, {"lower", &lxLower}, {"more", &lxMore},
+	{"next", &lxNext}, {"no", &lxNo}, {"of", &lxOf}, {"one", &lxOne}, {"or", &lxOr}, {"over", &lxOver},
+	{"p", &lxP}, {"per", &lxPer}, {"percent", &lxPercent}, {"plus", &lxPlus}, {"pounds", &lxPounds}, {"quarter", &lxQuarter},
+	{"raise", &lxRaise}, {"raised", &lxRaised}, {"raises", &lxRaises}, {"raising", &lxRaising}, {"sterling", &lxSterling}, {"than", &lxThan},
+	{"the", &lxThe}, {"third", &lxThird}, {"this", &lxThis}, {"through", &lxThrough}, {"to", &lxTo}, {"under", &lxUnder},
+	{"until", &lxUntil}, {"up", &lxUp}, {"was", &lxWas}, {"were", &lxWere}, {"year", &lxYear},
 }
 
 // initGrammarWords sets the indexes of grammarWords; each must be a
@@ -50,6 +56,20 @@ func initGrammarWords() {
 // x (one of grammarWords): is(i, word) with an integer comparison.
 func (s *scanner) isLx(i int, x lexIndex) bool {
 	return uint(i) < uint(len(s.toks)) && s.toks[i].lx == x
+}
+
+// isAnyLx is isLx for several words: isAny with integer comparisons.
+func (s *scanner) isAnyLx(i int, xs ...lexIndex) bool {
+	if uint(i) >= uint(len(s.toks)) {
+		return false
+	}
+	x := s.toks[i].lx
+	for _, w := range xs {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }
 
 // isByte reports whether token i is the one ASCII symbol c ("/", "%",
