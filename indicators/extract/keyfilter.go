@@ -52,4 +52,5 @@ var (
 	hedgeFirstFilter        = newKeyFilter(hedgesByFirst)
 	hedgeLastFilter         = newKeyFilter(hedgesByLast)
 	degreeFilter            = newKeyFilter(degreeByLast)
+	measureFirstFilter      = newKeyFilter(measureByFirst)
 )

@@ -839,7 +839,7 @@ func (s *scanner) ratioOf(r *num) {
 	if lx := s.lexAt(d.end); lx != nil && lx.flags&fPercent != 0 || s.isByte(d.end, '%') {
 		return
 	}
-	if _, unit := measureByFirst[strings.ToLower(s.tokAt(d.end))]; unit {
+	if _, unit := measuresFirst(s.tokAt(d.end)); unit {
 		return
 	}
 	r.val = fracDecimal(r.val.Float64() / d.val.Float64())
@@ -1370,8 +1370,7 @@ func (s *scanner) span(a, b int) indicators.Span {
 func (s *scanner) wordOK(n num) bool {
 	// "two-way", "one-time", "three-year": compound adjectives.
 	if s.dash(n.end) && s.attached(n.end) && n.end+1 < len(s.toks) && s.attached(n.end+1) {
-		w := strings.ToLower(s.tt(n.end + 1))
-		if _, ok := measureByFirst[w]; !ok && !s.isAnyLx(n.end+1, lxFold, lxPercent) && !s.flag(n.end+1, fCurrency) {
+		if _, ok := measuresFirst(s.tt(n.end + 1)); !ok && !s.isAnyLx(n.end+1, lxFold, lxPercent) && !s.flag(n.end+1, fCurrency) {
 			return false
 		}
 	}
@@ -1759,7 +1758,7 @@ func (s *scanner) measureUnit(n num, j int) (indicators.Unit, int, bool) {
 	if mj >= len(toks) {
 		return indicators.Unit{}, j, false
 	}
-	idx, ok := measureByFirst[strings.ToLower(s.tt(mj))]
+	idx, ok := measuresFirst(s.tt(mj))
 	if !ok {
 		return indicators.Unit{}, j, false
 	}
