@@ -41,7 +41,7 @@ import (
 // "between $26 billion and $28 billion", and one rule for all verbs keeps a
 // past "cut" (a report of what was cut, and to what) right.
 func (s *scanner) changeThenLevel(c *candidate, hn num, ownCode bool, k2 Kind, j2 int) bool {
-	if !s.is(c.conn, "to") || c.between || s.is(c.i-1, "from") || c.k1 == Percent && k2 == Percent {
+	if !s.isLx(c.conn, lxTo) || c.between || s.isLx(c.i-1, lxFrom) || c.k1 == Percent && k2 == Percent {
 		return false
 	}
 	lowFull := (c.k1 != Number || c.lo.scale != 0) && (hn.scale == 0 || c.lo.scale != 0)
@@ -64,15 +64,15 @@ func (s *scanner) changeWordBefore(i int, kind Kind) bool {
 		k = hs - 1
 	}
 	k = s.skipDegree(k)
-	if s.is(k, "by") {
+	if s.isLx(k, lxBy) {
 		// "cut spending by", "increased by": the verb and its object
 		// before "by", as the direction is read.
 		return s.directionBefore(k, kind) != indicators.NoDirection
 	}
-	if k < 0 || s.toks[k].kind != tWord || !s.flag(k, fUp|fDown) || s.isAny(k, "lower", "higher") {
+	if k < 0 || s.toks[k].kind != tWord || !s.flag(k, fUp|fDown) || s.isAnyLx(k, lxLower, lxHigher) {
 		return false
 	}
-	if kind == Currency && s.isAny(k, "raise", "raises", "raised", "raising") || s.is(k, "up") && s.isAny(k-1, vocab.UpParticle...) {
+	if kind == Currency && s.isAnyLx(k, lxRaise, lxRaises, lxRaised, lxRaising) || s.isLx(k, lxUp) && s.isAny(k-1, vocab.UpParticle...) {
 		return false
 	}
 	return true
@@ -97,7 +97,7 @@ func (s *scanner) skipDegree(p int) int {
 		return p
 	}
 	t := &s.toks[p]
-	if t.end-t.start > maxHedgeWord {
+	if t.end-t.start > maxHedgeWord || !degreeFilter.mayFirst(t.end-t.start, lowerByte(s.text[t.start])) {
 		return p
 	}
 	var buf [maxHedgeWord]byte
@@ -133,7 +133,7 @@ func (s *scanner) acronymCompound(k *int) bool {
 // middle-income countries", "small- to medium-sized firms".
 func (s *scanner) suspendedHyphen(k int) bool {
 	toks := s.toks
-	return k+5 < len(toks) && s.dash(k+1) && s.attached(k+1) && s.isAny(k+2, "and", "or", "to") && toks[k+2].space &&
+	return k+5 < len(toks) && s.dash(k+1) && s.attached(k+1) && s.isAnyLx(k+2, lxAnd, lxOr, lxTo) && toks[k+2].space &&
 		toks[k+3].kind == tWord && toks[k+3].space && s.dash(k+4) && s.attached(k+4) && s.attached(k+5) && toks[k+5].kind == tWord
 }
 
@@ -190,7 +190,7 @@ func (s *scanner) hedgedHalf(i int) bool {
 // "two of the world's largest economies" none (no plural noun ends the
 // phrase).
 func (s *scanner) partitive(n num, j int) (indicators.Unit, int, bool) {
-	if !s.is(j, "of") || !s.is(j+1, "the") || n.val.Exp < 0 {
+	if !s.isLx(j, lxOf) || !s.isLx(j+1, lxThe) || n.val.Exp < 0 {
 		return indicators.Unit{}, j, false
 	}
 	return s.countNoun(n, j+2)

@@ -171,7 +171,7 @@ func excludeScore(s *scanner, c *exclusionCandidate) (int, bool) {
 		return 0, false
 	}
 	cue := func(k int) bool { return s.isAny(k, vocab.ScoreWords...) }
-	if !(cue(i-1) || s.isAny(i-1, "a", "an", "by", "of") && cue(i-2) || cue(h+1)) {
+	if !(cue(i-1) || s.isAnyLx(i-1, lxA, lxAn, lxBy, lxOf) && cue(i-2) || cue(h+1)) {
 		return 0, false
 	}
 	hn, ok := s.parseNum(h, false)
@@ -198,7 +198,7 @@ func excludeDashChain(s *scanner, c *exclusionCandidate) (int, bool) {
 	toks, lo, conn := s.toks, c.lo, c.conn
 	if s.dash(conn+2) || lo.plainInt && lo.ndigits == 4 || s.dash(c.first-1) && s.attached(c.first) {
 		e := conn + 2
-		for e+1 < len(toks) && (s.dash(e) || s.is(e, "/")) && s.attached(e) && toks[e+1].kind == tNum {
+		for e+1 < len(toks) && (s.dash(e) || s.isByte(e, '/')) && s.attached(e) && toks[e+1].kind == tNum {
 			e += 2
 		}
 		return e, true
@@ -272,18 +272,18 @@ func excludeHyphenAfterWord(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeInternationalPhone(s *scanner, c *exclusionCandidate) (int, bool) {
 	toks, i, lo := s.toks, c.lo.start, c.lo
-	if !s.glued(c) || !s.is(i-1, "+") || !lo.plainInt || !(i < 2 || toks[i-1].space) {
+	if !s.glued(c) || !s.isByte(i-1, '+') || !lo.plainInt || !(i < 2 || toks[i-1].space) {
 		return 0, false
 	}
 	e := s.identRun(lo)
-	for e < len(toks) && toks[e].kind == tNum && (toks[e].space || s.is(e-1, ")")) && !toks[e].comma && !toks[e].dot ||
-		e+1 < len(toks) && s.is(e, "(") && s.is(e+1, "0") && s.is(e+2, ")") {
-		if s.is(e, "(") {
+	for e < len(toks) && toks[e].kind == tNum && (toks[e].space || s.isByte(e-1, ')')) && !toks[e].comma && !toks[e].dot ||
+		e+1 < len(toks) && s.isByte(e, '(') && s.is(e+1, "0") && s.isByte(e+2, ')') {
+		if s.isByte(e, '(') {
 			e += 3
 			continue
 		}
 		e++
-		for e+1 < len(toks) && (s.dash(e) || s.is(e, ".")) && s.attached(e) && s.attached(e+1) && toks[e+1].kind == tNum {
+		for e+1 < len(toks) && (s.dash(e) || s.isByte(e, '.')) && s.attached(e) && s.attached(e+1) && toks[e+1].kind == tNum {
 			e += 2
 		}
 	}
@@ -311,7 +311,7 @@ func excludePValue(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeRateBase(s *scanner, c *exclusionCandidate) (int, bool) {
 	i := c.lo.start
-	if s.is(i-1, "per") {
+	if s.isLx(i-1, lxPer) {
 		if _, e, ok := s.rateBase(i - 1); ok {
 			return e, true
 		}
@@ -321,7 +321,7 @@ func excludeRateBase(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeEUDocument(s *scanner, c *exclusionCandidate) (int, bool) {
 	toks, i := s.toks, c.lo.start
-	if c.lo.plainInt && i >= 4 && s.is(i-1, ")") && toks[i-2].kind == tNum && s.is(i-3, "(") && s.attached(i-3) && toks[i-4].kind == tWord && toks[i-4].upper {
+	if c.lo.plainInt && i >= 4 && s.isByte(i-1, ')') && toks[i-2].kind == tNum && s.isByte(i-3, '(') && s.attached(i-3) && toks[i-4].kind == tWord && toks[i-4].upper {
 		return s.identRun(c.lo), true
 	}
 	return 0, false
@@ -329,7 +329,7 @@ func excludeEUDocument(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeParenthesisedLetter(s *scanner, c *exclusionCandidate) (int, bool) {
 	toks, e := s.toks, c.lo.end
-	if c.lo.plainInt && s.is(e, "(") && s.attached(e) && e+2 < len(toks) && toks[e+1].kind == tWord && s.tt(e+1) == strings.ToLower(s.tt(e+1)) && s.is(e+2, ")") {
+	if c.lo.plainInt && s.isByte(e, '(') && s.attached(e) && e+2 < len(toks) && toks[e+1].kind == tWord && s.tt(e+1) == strings.ToLower(s.tt(e+1)) && s.isByte(e+2, ')') {
 		return e + 3, true
 	}
 	return 0, false
@@ -359,7 +359,7 @@ func excludeLeadingZero(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeCodeOperator(s *scanner, c *exclusionCandidate) (int, bool) {
 	i := c.lo.start
-	if i > 1 && s.attached(i) && s.attached(i-1) && s.isAny(i-1, "<", ">", "=") && s.isAny(i-2, "<", ">", "=") && !(s.is(i-1, "=") && s.isAny(i-2, "<", ">")) {
+	if i > 1 && s.attached(i) && s.attached(i-1) && s.isAny(i-1, "<", ">", "=") && s.isAny(i-2, "<", ">", "=") && !(s.isByte(i-1, '=') && s.isAny(i-2, "<", ">")) {
 		return c.lo.end, true
 	}
 	return 0, false
@@ -420,7 +420,7 @@ func excludeCompoundAdjective(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeTicker(s *scanner, c *exclusionCandidate) (int, bool) {
 	e := c.lo.end
-	if s.is(e, ".") && s.attached(e) && s.attached(e+1) && e+1 < len(s.toks) && s.toks[e+1].kind == tWord {
+	if s.isByte(e, '.') && s.attached(e) && s.attached(e+1) && e+1 < len(s.toks) && s.toks[e+1].kind == tWord {
 		return e + 2, true
 	}
 	return 0, false
@@ -438,7 +438,7 @@ func excludeAgeApposition(s *scanner, c *exclusionCandidate) (int, bool) {
 // 66, said", "Ohio, 18, and".
 func (s *scanner) betweenCommas(lo num) bool {
 	toks, i := s.toks, lo.start
-	return lo.plainInt && lo.ndigits <= 3 && s.is(i-1, ",") && i >= 2 && toks[i-2].kind == tWord && toks[i-2].upper && s.is(lo.end, ",") && !s.flag(i-2, fMonth)
+	return lo.plainInt && lo.ndigits <= 3 && s.isByte(i-1, ',') && i >= 2 && toks[i-2].kind == tWord && toks[i-2].upper && s.isByte(lo.end, ',') && !s.flag(i-2, fMonth)
 }
 
 // appositionAge reports whether lo, between commas (betweenCommas), is a
@@ -453,7 +453,7 @@ func (s *scanner) appositionAge(lo num) bool {
 
 func excludeApostropheS(s *scanner, c *exclusionCandidate) (int, bool) {
 	e := c.lo.end
-	if s.is(e, "'") && s.is(e+1, "s") || s.is(e, "’") && s.is(e+1, "s") {
+	if s.isByte(e, '\'') && s.is(e+1, "s") || s.is(e, "’") && s.is(e+1, "s") {
 		return e + 2, true
 	}
 	return 0, false
@@ -461,7 +461,7 @@ func excludeApostropheS(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeClockTime(s *scanner, c *exclusionCandidate) (int, bool) {
 	e := c.lo.end
-	if s.is(e, ":") && s.attached(e) && e+1 < len(s.toks) && s.toks[e+1].kind == tNum {
+	if s.isByte(e, ':') && s.attached(e) && e+1 < len(s.toks) && s.toks[e+1].kind == tNum {
 		return e + 2, true
 	}
 	return 0, false
@@ -469,7 +469,7 @@ func excludeClockTime(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeTimeOfDay(s *scanner, c *exclusionCandidate) (int, bool) {
 	e := c.lo.end
-	if s.flag(e, fTime) || s.is(e, "a") && s.is(e+1, ".") && s.is(e+2, "m") || s.is(e, "p") && s.is(e+1, ".") && s.is(e+2, "m") {
+	if s.flag(e, fTime) || s.isLx(e, lxA) && s.isByte(e+1, '.') && s.is(e+2, "m") || s.isLx(e, lxP) && s.isByte(e+1, '.') && s.is(e+2, "m") {
 		return e + 1, true
 	}
 	return 0, false
@@ -477,12 +477,12 @@ func excludeTimeOfDay(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeMonthBefore(s *scanner, c *exclusionCandidate) (int, bool) {
 	i := c.lo.start
-	if s.flag(i-1, fMonth) && s.toks[i-1].upper || s.flag(i-2, fMonth) && s.is(i-1, "the") {
+	if s.flag(i-1, fMonth) && s.toks[i-1].upper || s.flag(i-2, fMonth) && s.isLx(i-1, lxThe) {
 		return c.lo.end, true
 	}
 	// "Aug. 14", "Feb. 21": a month abbreviated with a full stop, as news
 	// writes dates.
-	if s.is(i-1, ".") && s.attached(i-1) && s.flag(i-2, fMonth) && s.toks[i-2].upper && len(s.tt(i-2)) <= 4 &&
+	if s.isByte(i-1, '.') && s.attached(i-1) && s.flag(i-2, fMonth) && s.toks[i-2].upper && len(s.tt(i-2)) <= 4 &&
 		c.lo.plainInt && c.lo.ndigits <= 2 && c.lo.val.Float64() >= 1 && c.lo.val.Float64() <= 31 {
 		return c.lo.end, true
 	}
@@ -491,7 +491,7 @@ func excludeMonthBefore(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeMonthAfter(s *scanner, c *exclusionCandidate) (int, bool) {
 	e := c.lo.end
-	if s.flag(e, fMonth) && s.toks[e].upper || s.is(e, "of") && s.flag(e+1, fMonth) && s.toks[e+1].upper {
+	if s.flag(e, fMonth) && s.toks[e].upper || s.isLx(e, lxOf) && s.flag(e+1, fMonth) && s.toks[e+1].upper {
 		return e, true
 	}
 	return 0, false
@@ -506,7 +506,7 @@ func excludeYear(s *scanner, c *exclusionCandidate) (int, bool) {
 	for k := 0; k < 2 && s.dash(e) && e+1 < len(toks) && toks[e+1].kind == tNum && toks[e+1].end-toks[e+1].start <= 4; k++ {
 		e += 2 // "2014-15", "2023-05-19"
 	}
-	if s.is(e, "/") && s.attached(e) && e+1 < len(toks) && toks[e+1].kind == tNum {
+	if s.isByte(e, '/') && s.attached(e) && e+1 < len(toks) && toks[e+1].kind == tNum {
 		e += 2
 	}
 	return e, true
@@ -522,7 +522,7 @@ func excludeNamedDecimal(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeNamedNumber(s *scanner, c *exclusionCandidate) (int, bool) {
 	i, lo := c.lo.start, c.lo
-	if lo.plainInt && s.flag(i-1, fIdent) && (s.toks[i-1].upper || lo.ndigits <= 3) && !s.is(i-1, "no") && !s.is(i-1, "g") && !s.timeBefore(i-1) {
+	if lo.plainInt && s.flag(i-1, fIdent) && (s.toks[i-1].upper || lo.ndigits <= 3) && !s.isLx(i-1, lxNo) && !s.isLx(i-1, lxG) && !s.timeBefore(i-1) {
 		return s.identRun(lo), true
 	}
 	return 0, false
@@ -532,7 +532,7 @@ func excludeNamedNumber(s *scanner, c *exclusionCandidate) (int, bool) {
 // determiner makes a time, not a name: "last year 76 percent more", "each
 // week 40 people" (but "Week 5", "season 3").
 func (s *scanner) timeBefore(k int) bool {
-	return !s.toks[k].upper && durations[strings.ToLower(s.tt(k))] && s.isAny(k-1, "last", "this", "next", "each", "every", "per", "a")
+	return !s.toks[k].upper && durations[strings.ToLower(s.tt(k))] && s.isAnyLx(k-1, lxLast, lxThis, lxNext, lxEach, lxEvery, lxPer, lxA)
 }
 
 func excludeNumberAbbreviation(s *scanner, c *exclusionCandidate) (int, bool) {
@@ -540,7 +540,7 @@ func excludeNumberAbbreviation(s *scanner, c *exclusionCandidate) (int, bool) {
 	if !c.lo.plainInt {
 		return 0, false
 	}
-	if s.is(i-1, "no") && toks[i-1].upper || s.is(i-1, ".") && (s.flag(i-2, fIdent) || i >= 2 && toks[i-2].kind == tWord && toks[i-2].upper && toks[i-2].end-toks[i-2].start <= 2) {
+	if s.isLx(i-1, lxNo) && toks[i-1].upper || s.isByte(i-1, '.') && (s.flag(i-2, fIdent) || i >= 2 && toks[i-2].kind == tWord && toks[i-2].upper && toks[i-2].end-toks[i-2].start <= 2) {
 		return s.identRun(c.lo), true
 	}
 	return 0, false
@@ -548,7 +548,7 @@ func excludeNumberAbbreviation(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeAreaCodePhone(s *scanner, c *exclusionCandidate) (int, bool) {
 	toks, i, lo := s.toks, c.lo.start, c.lo
-	if !lo.plainInt || !s.is(i-1, "(") || lo.ndigits != 3 || !s.is(lo.end, ")") || lo.end+1 >= len(toks) || toks[lo.end+1].kind != tNum {
+	if !lo.plainInt || !s.isByte(i-1, '(') || lo.ndigits != 3 || !s.isByte(lo.end, ')') || lo.end+1 >= len(toks) || toks[lo.end+1].kind != tNum {
 		return 0, false
 	}
 	e := lo.end + 2
@@ -560,7 +560,7 @@ func excludeAreaCodePhone(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeFootnote(s *scanner, c *exclusionCandidate) (int, bool) {
 	i, lo := c.lo.start, c.lo
-	if lo.plainInt && s.is(i-1, "[") && s.attached(i) && s.is(lo.end, "]") && s.attached(lo.end) {
+	if lo.plainInt && s.isByte(i-1, '[') && s.attached(i) && s.isByte(lo.end, ']') && s.attached(lo.end) {
 		return lo.end + 1, true
 	}
 	return 0, false
@@ -581,7 +581,7 @@ func excludeStreetAddress(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeListMarker(s *scanner, c *exclusionCandidate) (int, bool) {
 	i, lo := c.lo.start, c.lo
-	if lo.plainInt && s.is(i-1, "(") && s.attached(i) && s.is(lo.end, ")") && s.attached(lo.end) && lo.ndigits <= 2 {
+	if lo.plainInt && s.isByte(i-1, '(') && s.attached(i) && s.isByte(lo.end, ')') && s.attached(lo.end) && lo.ndigits <= 2 {
 		return lo.end + 1, true
 	}
 	return 0, false

@@ -51,4 +51,6 @@ var (
 	percentAbbrevFilter     = newKeyFilter(percentAbbrev)
 	hedgeFirstFilter        = newKeyFilter(hedgesByFirst)
 	hedgeLastFilter         = newKeyFilter(hedgesByLast)
+	degreeFilter            = newKeyFilter(degreeByLast)
+	measureFirstFilter      = newKeyFilter(measureByFirst)
 )

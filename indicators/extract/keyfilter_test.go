@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
@@ -25,6 +27,10 @@ func TestKeyFilters(t *testing.T) {
 			for k := range m {
 				ks = append(ks, k)
 			}
+		case map[string][][]string:
+			for k := range m {
+				ks = append(ks, k)
+			}
 		}
 		return ks
 	}
@@ -39,6 +45,8 @@ func TestKeyFilters(t *testing.T) {
 		{"percentAbbrev", percentAbbrevFilter, keys(percentAbbrev)},
 		{"hedgesByFirst", hedgeFirstFilter, keys(hedgesByFirst)},
 		{"hedgesByLast", hedgeLastFilter, keys(hedgesByLast)},
+		{"degreeByLast", degreeFilter, keys(degreeByLast)},
+		{"measureByFirst", measureFirstFilter, keys(measureByFirst)},
 		{"abbreviations", abbreviationFilter, keys(abbreviations)},
 	} {
 		if len(tc.keys) == 0 {
@@ -77,5 +85,28 @@ func TestKeyFilter(t *testing.T) {
 	}
 	if g := newKeyFilter(map[string]int{"a": 1}); g.may("") {
 		t.Errorf("may(%q) = true for a map without the empty key, want false", "")
+	}
+}
+
+// measuresFirst answers as measureByFirst does for the word in lower
+// case, for every key in three cases and words that are no key.
+func TestMeasuresFirst(t *testing.T) {
+	words := []string{"", "countries", "Percent", "KM", "Km²", "°C", "℃", "İn", "MW", "Mbps", "x", "Ω", "µg", "ΜG"}
+	for k := range measureByFirst {
+		words = append(words, k, strings.ToUpper(k), strings.ToUpper(k[:1])+k[1:])
+	}
+	found := 0
+	for _, w := range words {
+		idx, ok := measuresFirst(w)
+		widx, wok := measureByFirst[strings.ToLower(w)]
+		if ok != wok || !slices.Equal(idx, widx) {
+			t.Errorf("measuresFirst(%q) = %v, %v, want %v, %v", w, idx, ok, widx, wok)
+		}
+		if ok {
+			found++
+		}
+	}
+	if found < len(measureByFirst) {
+		t.Errorf("%d words found, want at least %d", found, len(measureByFirst))
 	}
 }

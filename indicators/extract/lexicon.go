@@ -146,6 +146,7 @@ func init() {
 	addWords(lexEntry{flags: fDateWord}, "fy", "fiscal", "calendar", "cy", "q1", "q2", "q3", "q4", "h1", "h2")
 	buildLexTable()
 	initNumberish()
+	initGrammarWords()
 }
 
 // lexTable is an open-addressing hash table over the lexicon, faster than
@@ -311,6 +312,29 @@ var measureByFirst = func() map[string][]int {
 	}
 	return m
 }()
+
+// measuresFirst returns the measure forms whose first word is w in lower
+// case (strings.ToLower), as measureByFirst gives them. The unit after
+// most figures is no measure: an ASCII word whose length and first letter
+// no key has is turned away before it is lowered and hashed.
+func measuresFirst(w string) ([]int, bool) {
+	if w != "" && !measureFirstFilter.mayFirst(len(w), lowerByte(w[0])) && isASCII(w) {
+		return nil, false
+	}
+	idx, ok := measureByFirst[strings.ToLower(w)]
+	return idx, ok
+}
+
+// isASCII reports whether w has only ASCII bytes, which strings.ToLower
+// changes one for one.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
 
 // currencySigns are the lexicon's signs and prefixes written before an
 // amount, in lower case.

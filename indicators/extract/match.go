@@ -90,7 +90,7 @@ func isDash(w string) bool {
 }
 
 func (s *scanner) dash(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tSym && isDash(s.tt(i))
+	return i >= 0 && i < len(s.toks) && s.toks[i].sym&symDash != 0
 }
 
 // digitsValue parses a number token into a Decimal: digits with
@@ -213,8 +213,8 @@ func (s *scanner) parseNum(i int, money bool) (num, bool) {
 // when the digits are no number ("9/11", "3/15": a date).
 func (s *scanner) digitFraction(r *num, j int) (int, bool) {
 	toks, v := s.toks, r.val
-	if j+1 < len(toks) && s.is(j, "/") && s.attached(j) && toks[j+1].kind == tNum && s.attached(j+1) {
-		if !r.plainInt || toks[j+1].comma || toks[j+1].dot || s.is(j+2, "/") || s.is(j+2, "-") {
+	if j+1 < len(toks) && s.isByte(j, '/') && s.attached(j) && toks[j+1].kind == tNum && s.attached(j+1) {
+		if !r.plainInt || toks[j+1].comma || toks[j+1].dot || s.isByte(j+2, '/') || s.isByte(j+2, '-') {
 			return j, false
 		}
 		d, _, _ := digitsValue(s.tt(j + 1))
@@ -225,10 +225,10 @@ func (s *scanner) digitFraction(r *num, j int) (int, bool) {
 		r.val, r.end, r.plainInt = fracDecimal(a/b), j+2, false
 		return j + 2, true
 	}
-	if r.plainInt && j+2 < len(toks) && toks[j].kind == tNum && toks[j].space && s.is(j+1, "/") && s.attached(j+1) && s.attached(j+2) && toks[j+2].kind == tNum {
+	if r.plainInt && j+2 < len(toks) && toks[j].kind == tNum && toks[j].space && s.isByte(j+1, '/') && s.attached(j+1) && s.attached(j+2) && toks[j+2].kind == tNum {
 		a, _, _ := digitsValue(s.tt(j))
 		b, _, _ := digitsValue(s.tt(j + 2))
-		if a.Exp == 0 && b.Exp == 0 && b.Coef > 0 && a.Coef < b.Coef && b.Coef <= 100 && !s.is(j+3, "/") {
+		if a.Exp == 0 && b.Exp == 0 && b.Coef > 0 && a.Coef < b.Coef && b.Coef <= 100 && !s.isByte(j+3, '/') {
 			r.val = fracDecimal(float64(v.Coef) + float64(a.Coef)/float64(b.Coef))
 			r.end, r.plainInt = j+3, false
 			return j + 3, true
@@ -274,7 +274,7 @@ func (s *scanner) digitScale(r *num, v indicators.Decimal, j int, money bool) {
 	} else if s.class(j) == wDozen && toks[j].space {
 		r.val.Coef *= 12
 		r.end, r.plainInt = j+1, false
-	} else if s.class(j) == wHundred && s.is(j, "hundred") {
+	} else if s.class(j) == wHundred && s.isLx(j, lxHundred) {
 		s.hundredAfter(r, v, j)
 	}
 }
@@ -307,14 +307,14 @@ func (s *scanner) gluedScale(r *num, j int, money bool) bool {
 // "millions of" is left to the counted noun.
 func (s *scanner) scaleWordAfter(r *num, j int, sc indicators.Scale, money bool) {
 	toks := s.toks
-	if s.is(j+1, "of") && strings.HasSuffix(strings.ToLower(s.tt(j)), "s") {
+	if s.isLx(j+1, lxOf) && strings.HasSuffix(strings.ToLower(s.tt(j)), "s") {
 		return
 	}
 	r.val.Exp += int32(sc.Exp())
 	r.scale, r.end, r.plainInt = sc, j+1, false
 	// "4 thousand 3 hundred and 21"
 	if k := r.end; k+1 < len(toks) && toks[k].kind == tNum && !toks[k].comma && !toks[k].dot && toks[k].space &&
-		(s.class(k+1) == wHundred && s.is(k+1, "hundred") || s.scaleWord(k+1) != 0 && s.scaleWord(k+1) < sc) && r.val.Exp >= 0 && r.val.Exp <= 12 && r.val.Coef < 1e6 {
+		(s.class(k+1) == wHundred && s.isLx(k+1, lxHundred) || s.scaleWord(k+1) != 0 && s.scaleWord(k+1) < sc) && r.val.Exp >= 0 && r.val.Exp <= 12 && r.val.Coef < 1e6 {
 		if n2, ok := s.parseNum(k, money); ok && n2.val.Exp >= 0 && n2.val.Float64() < math.Pow10(sc.Exp()) {
 			a := r.val.Coef * pow10(int(r.val.Exp))
 			b := n2.val.Coef * pow10(int(n2.val.Exp))
@@ -331,7 +331,7 @@ func (s *scanner) hundredAfter(r *num, v indicators.Decimal, j int) {
 	toks := s.toks
 	r.val.Coef *= 100
 	r.end, r.plainInt = j+1, false
-	if s.is(j+1, "and") && j+2 < len(toks) && v.Exp == 0 {
+	if s.isLx(j+1, lxAnd) && j+2 < len(toks) && v.Exp == 0 {
 		var add indicators.Decimal
 		ok := false
 		if toks[j+2].kind == tNum && !toks[j+2].comma && !toks[j+2].dot {
@@ -410,7 +410,7 @@ func (s *scanner) parseWords(i int) (num, bool) {
 	if !ok {
 		return num{}, false
 	}
-	if s.is(j, "half") || s.is(j, "quarter") {
+	if s.isLx(j, lxHalf) || s.isLx(j, lxQuarter) {
 		return s.halfOrQuarter(i, j, article)
 	}
 	if article {
@@ -450,14 +450,14 @@ func (s *scanner) parseWords(i int) (num, bool) {
 // dozen", "a third of", "a million") and returns the token after it; it
 // reports false when the article starts no number ("a third country").
 func (s *scanner) wordArticle(i int) (j int, article, ok bool) {
-	if !s.isAny(i, "a", "an") {
+	if !s.isAnyLx(i, lxA, lxAn) {
 		return i, false, true
 	}
 	c := s.class(i + 1)
 	if !articleBefore(c) {
 		return i, false, false
 	}
-	if c == wFrac && !s.is(i+2, "of") && s.scaleWord(i+2) == 0 && !s.is(i+1, "half") && !(i+2 == len(s.toks) || s.isAny(i+2, ".", ",", ";", ")")) && !s.verbAt(i+2) {
+	if c == wFrac && !s.isLx(i+2, lxOf) && s.scaleWord(i+2) == 0 && !s.isLx(i+1, lxHalf) && !(i+2 == len(s.toks) || s.isAny(i+2, ".", ",", ";", ")")) && !s.verbAt(i+2) {
 		return i, false, false // "a third country" is an ordinal
 	}
 	if c == wScale && strings.HasSuffix(s.tt(i+1), "s") {
@@ -471,17 +471,17 @@ func (s *scanner) wordArticle(i int) (j int, article, ok bool) {
 // quarter".
 func (s *scanner) halfOrQuarter(i, j int, article bool) (num, bool) {
 	d := 2.0
-	if s.is(j, "quarter") {
+	if s.isLx(j, lxQuarter) {
 		d = 4
 	}
 	if s.flag(i-1, fOrdinal) {
 		return num{}, false // "the first half of 2015"
 	}
 	k := j + 1
-	if s.isAny(k, "a", "an") && (s.class(k+1) == wScale || s.is(k+1, "dozen")) {
+	if s.isAnyLx(k, lxA, lxAn) && (s.class(k+1) == wScale || s.isLx(k+1, lxDozen)) {
 		k++
 	}
-	if s.is(k, "dozen") {
+	if s.isLx(k, lxDozen) {
 		return num{val: indicators.Decimal{Coef: 6}, start: i, end: k + 1, word: true}, true
 	}
 	if sc := s.scaleWord(k); sc != indicators.NoScale && !strings.HasSuffix(s.tt(k), "s") {
@@ -489,7 +489,7 @@ func (s *scanner) halfOrQuarter(i, j int, article bool) (num, bool) {
 		v.Exp += int32(sc.Exp())
 		return num{val: v, scale: sc, start: i, end: k + 1, word: true}, true
 	}
-	if article && d == 2 || s.is(j+1, "of") || s.isAny(i-1, "in", "by") && d == 2 || article && (s.verbAt(j+1) || s.is(i-1, "by")) || d == 2 && s.hedgedHalf(i) {
+	if article && d == 2 || s.isLx(j+1, lxOf) || s.isAnyLx(i-1, lxIn, lxBy) && d == 2 || article && (s.verbAt(j+1) || s.isLx(i-1, lxBy)) || d == 2 && s.hedgedHalf(i) {
 		return num{val: fracDecimal(1 / d), start: i, end: j + 1, word: true}, true
 	}
 	return num{}, false
@@ -580,7 +580,7 @@ func (s *scanner) wordStep(acc wordAcc, c wordClass, j int, article bool) (wordA
 		n.cur += v
 		n.small = v
 	case wHundred:
-		ok = last != wHundred && last != wScale && cur < 100 && (!plural || cur > 0 && !s.is(j+1, "of"))
+		ok = last != wHundred && last != wScale && cur < 100 && (!plural || cur > 0 && !s.isLx(j+1, lxOf))
 		n.cur = max(cur, 1) * 100
 		n.small = 0
 	case wDozen:
@@ -592,7 +592,7 @@ func (s *scanner) wordStep(acc wordAcc, c wordClass, j int, article bool) (wordA
 		}
 	case wScale:
 		sc := s.toks[j].lex().scale
-		ok = (last != wNone || article) && (acc.lastScale == 0 || sc < acc.lastScale) && (!plural || !s.is(j+1, "of"))
+		ok = (last != wNone || article) && (acc.lastScale == 0 || sc < acc.lastScale) && (!plural || !s.isLx(j+1, lxOf))
 		n.total += max(cur, 1) * pow10(sc.Exp())
 		n.cur, n.lastScale = 0, sc
 	}
@@ -605,7 +605,7 @@ func (s *scanner) wordConnector(last wordClass, j int) int {
 	if j+1 < len(s.toks) && s.dash(j) && last == wTens && s.class(j+1) == wDigit {
 		return j + 1
 	}
-	if !s.is(j, "and") || last != wHundred && last != wScale {
+	if !s.isLx(j, lxAnd) || last != wHundred && last != wScale {
 		return j
 	}
 	if c2 := s.class(j + 1); c2 == wDigit || c2 == wTeen || c2 == wTens {
@@ -664,7 +664,7 @@ func (s *scanner) wordDecimals(k int) (wordDigits, int, bool) {
 // billion").
 func (s *scanner) wordFraction(r *num, value int64, end int, last wordClass) bool {
 	toks := s.toks
-	if tj := end - 1; s.class(tj) == wTens && !s.is(tj-1, "and") {
+	if tj := end - 1; s.class(tj) == wTens && !s.isLx(tj-1, lxAnd) {
 		if d := s.compoundDenominator(tj); d > 0 {
 			numer := value - toks[tj].lex().val
 			e := tj + 2
@@ -685,7 +685,7 @@ func (s *scanner) wordFraction(r *num, value int64, end int, last wordClass) boo
 		return false
 	}
 	d := toks[k].lex().val
-	if value != 1 && !strings.HasSuffix(s.tt(k), "s") && !s.is(k, "half") && !s.is(k, "quarter") {
+	if value != 1 && !strings.HasSuffix(s.tt(k), "s") && !s.isLx(k, lxHalf) && !s.isLx(k, lxQuarter) {
 		return false
 	}
 	r.val, r.end = fracDecimal(float64(value)/float64(d)), k+1
@@ -748,13 +748,13 @@ func (s *scanner) compoundDenominator(j int) int64 {
 // "one and a half", "two million and a quarter".
 func (s *scanner) andFraction(r *num) {
 	toks := s.toks
-	if !s.is(r.end, "and") {
+	if !s.isLx(r.end, lxAnd) {
 		return
 	}
 	k := r.end + 1
 	var f float64
 	switch {
-	case s.isAny(k, "a", "one") && s.isAny(k+1, "half", "quarter", "third", "fourth", "fifth"):
+	case s.isAnyLx(k, lxA, lxOne) && s.isAnyLx(k+1, lxHalf, lxQuarter, lxThird, lxFourth, lxFifth):
 		f = 1 / float64(toks[k+1].lex().val)
 		k += 2
 	default:
@@ -807,18 +807,18 @@ func (s *scanner) wasFraction(n num) bool { return s.class(n.end-1) == wFrac }
 // four mission concepts" 0.25.
 func (s *scanner) ratioOf(r *num) {
 	k := r.end
-	over := s.is(k, "over")
+	over := s.isLx(k, lxOver)
 	switch {
-	case over, s.is(k, "in") && r.val.Exp == 0 && r.val.Coef > 0 && r.val.Coef < 10:
+	case over, s.isLx(k, lxIn) && r.val.Exp == 0 && r.val.Coef > 0 && r.val.Coef < 10:
 		k++
-	case s.is(k, "of") && r.word && r.end == r.start+1 && s.is(r.start, "one"):
+	case s.isLx(k, lxOf) && r.word && r.end == r.start+1 && s.isLx(r.start, lxOne):
 		k++
-	case s.is(k, "out") && s.is(k+1, "of"):
+	case s.is(k, "out") && s.isLx(k+1, lxOf):
 		k += 2
 	default:
 		return
 	}
-	if !over && s.is(k, "every") {
+	if !over && s.isLx(k, lxEvery) {
 		k++ // "one in every five", "2 out of every 5"
 	}
 	if r.scale != 0 || r.val.Exp < 0 || k >= len(s.toks) {
@@ -836,10 +836,10 @@ func (s *scanner) ratioOf(r *num) {
 	}
 	// Only a bare ratio: "1 in 5 children" keeps the noun out of it, but
 	// "over 3 percent" is not a ratio.
-	if lx := s.lexAt(d.end); lx != nil && lx.flags&fPercent != 0 || s.is(d.end, "%") {
+	if lx := s.lexAt(d.end); lx != nil && lx.flags&fPercent != 0 || s.isByte(d.end, '%') {
 		return
 	}
-	if _, unit := measureByFirst[strings.ToLower(s.tokAt(d.end))]; unit {
+	if _, unit := measuresFirst(s.tokAt(d.end)); unit {
 		return
 	}
 	r.val = fracDecimal(r.val.Float64() / d.val.Float64())
@@ -877,7 +877,7 @@ func (s *scanner) yearAt(i int) bool {
 	}
 	// Followed by a unit that makes it an amount.
 	k := i + 1
-	if s.scaleWord(k) != 0 || s.is(k, "%") || s.flag(k, fPercent) || s.is(k, "per") && s.is(k+1, "cent") {
+	if s.scaleWord(k) != 0 || s.isByte(k, '%') || s.flag(k, fPercent) || s.isLx(k, lxPer) && s.is(k+1, "cent") {
 		return false
 	}
 	return true
@@ -935,17 +935,17 @@ func (s *scanner) sentenceYear() int {
 				continue
 			}
 		}
-		if s.is(i+1, "s") && s.attached(i+1) || s.is(i+1, "'") && s.is(i+2, "s") {
+		if s.is(i+1, "s") && s.attached(i+1) || s.isByte(i+1, '\'') && s.is(i+2, "s") {
 			continue // the 1990s
 		}
 		v, _ := strconv.Atoi(s.tt(i))
 		if first == 0 {
 			first = v
 		}
-		if s.is(s.yearLead(i), "in") {
+		if s.isLx(s.yearLead(i), lxIn) {
 			return v
 		}
-		if pref == 0 && s.isAny(i-1, "by", "for", "during", "of", "through", "until", "year", "fy") {
+		if pref == 0 && s.isAnyLx(i-1, lxBy, lxFor, lxDuring, lxOf, lxThrough, lxUntil, lxYear, lxFy) {
 			pref = v
 		}
 	}
@@ -980,11 +980,8 @@ func (s *scanner) startsFigure(i int) bool {
 	case tNum:
 		return true
 	case tSym:
-		w := s.text[t.start:t.end]
-		if signFirst[w[0]] {
-			if _, ok := currencySigns[w]; ok {
-				return true
-			}
+		if t.sym&symCurrency != 0 {
+			return true
 		}
 		// A sign starts a figure only where symbolBefore takes it: before
 		// an attached number, "−5", "+12.5".
@@ -992,10 +989,10 @@ func (s *scanner) startsFigure(i int) bool {
 		if !(i+1 < len(toks) && toks[i+1].kind == tNum && !toks[i+1].space && (i == 0 || t.space)) {
 			return false
 		}
-		if s.dash(i) || w == "−" {
+		if t.sym&(symDash|symMinus) != 0 {
 			return !(i > 0 && toks[i-1].kind == tNum) || t.tab
 		}
-		return w == "+" && (toks[i+1].dot || toks[i+1].comma || t.tab)
+		return s.text[t.start] == '+' && (toks[i+1].dot || toks[i+1].comma || t.tab)
 	case tWord:
 		if st := lexStarts[t.lx]; st&startAlways != 0 || st&startRank != 0 && s.ranks {
 			return true
@@ -1106,7 +1103,7 @@ func (s *scanner) wordStartsFigure(i int, w string) bool {
 	case n == 5:
 		return eqFold(w, "twice") || eqFold(w, "minus")
 	case n == 4:
-		if eqFold(w, "tens") && s.is(i+1, "of") {
+		if eqFold(w, "tens") && s.isLx(i+1, lxOf) {
 			return true
 		}
 		_, ok := millionCode(w)
@@ -1114,7 +1111,7 @@ func (s *scanner) wordStartsFigure(i int, w string) bool {
 	}
 	// Three letters or fewer.
 	return eqFold(w, "few") && s.class(i+1) != wNone || w == "INR" || prefixFirst[w[0]] && prefixCurrency[w] != "" ||
-		eqFold(w, "u") && s.is(i+3, "$") || (eqFold(w, "a") || eqFold(w, "an")) && articleBefore(s.class(i+1))
+		eqFold(w, "u") && s.isByte(i+3, '$') || (eqFold(w, "a") || eqFold(w, "an")) && articleBefore(s.class(i+1))
 }
 
 // match walks the sentence's tokens and reports its quantities.
@@ -1187,14 +1184,14 @@ func (s *scanner) vague(i int) (int, bool) {
 	switch {
 	case s.is(i, "tens"):
 		f = 10
-	case s.is(i, "hundreds") && s.scaleWord(k) == indicators.NoScale, s.is(i, "dozens"), s.class(i) == wScale && s.is(i+1, "of"):
+	case s.isLx(i, lxHundreds) && s.scaleWord(k) == indicators.NoScale, s.isLx(i, lxDozens), s.class(i) == wScale && s.isLx(i+1, lxOf):
 		return s.pluralOf(i)
-	case s.is(i, "hundreds"):
+	case s.isLx(i, lxHundreds):
 		f = 100
-	case s.is(i, "several"), s.is(i, "few") && s.is(i-1, "a"):
+	case s.is(i, "several"), s.is(i, "few") && s.isLx(i-1, lxA):
 		// "several hundred", "a few thousand": more than one of the scale.
 		f, k = 1, i+1
-		if s.is(k, "hundred") {
+		if s.isLx(k, lxHundred) {
 			n := num{val: indicators.Decimal{Coef: 100}, start: i, end: k + 1, word: true}
 			if sc := s.scaleWord(k + 1); sc != 0 && !strings.HasSuffix(s.tt(k+1), "s") {
 				n.val.Exp, n.scale, n.end = int32(sc.Exp()), sc, k+2 // "a few hundred thousand"
@@ -1208,7 +1205,7 @@ func (s *scanner) vague(i int) (int, bool) {
 		return 0, false
 	}
 	sc := s.scaleWord(k)
-	if f > 1 && (!s.is(i+1, "of") || sc == indicators.NoScale || !strings.HasSuffix(s.tt(k), "s")) {
+	if f > 1 && (!s.isLx(i+1, lxOf) || sc == indicators.NoScale || !strings.HasSuffix(s.tt(k), "s")) {
 		return 0, false
 	}
 	n := num{val: indicators.Decimal{Coef: f, Exp: int32(sc.Exp())}, scale: sc, start: i, end: k + 1, word: true}
@@ -1220,7 +1217,7 @@ func (s *scanner) vague(i int) (int, bool) {
 // "hundreds of miles", "dozens of people" (12 to 120).
 func (s *scanner) pluralOf(i int) (int, bool) {
 	w := s.tt(i)
-	if last := w[len(w)-1]; last != 's' && last != 'S' || !s.is(i+1, "of") || s.toks[i].upper && i > 0 && !s.toks[i-1].upper {
+	if last := w[len(w)-1]; last != 's' && last != 'S' || !s.isLx(i+1, lxOf) || s.toks[i].upper && i > 0 && !s.toks[i-1].upper {
 		return 0, false
 	}
 	n := num{start: i, end: i + 1, word: true}
@@ -1261,7 +1258,7 @@ func (s *scanner) vagueMention(i int, n num, sc indicators.Scale) int {
 	m := Mention{Kind: Number}
 	j := n.end
 	of := 0
-	if s.is(j, "of") && (n.val.Coef > 1 || s.is(i, "of")) || s.is(i+1, "of") && j == i+1 {
+	if s.isLx(j, lxOf) && (n.val.Coef > 1 || s.isLx(i, lxOf)) || s.isLx(i+1, lxOf) && j == i+1 {
 		of = 1 // "tens of thousands of workers", "thousands of jobs"
 	}
 	if c, e := s.currencyAfter(num{scale: sc}, j+of); c != "" {
@@ -1373,8 +1370,7 @@ func (s *scanner) span(a, b int) indicators.Span {
 func (s *scanner) wordOK(n num) bool {
 	// "two-way", "one-time", "three-year": compound adjectives.
 	if s.dash(n.end) && s.attached(n.end) && n.end+1 < len(s.toks) && s.attached(n.end+1) {
-		w := strings.ToLower(s.tt(n.end + 1))
-		if _, ok := measureByFirst[w]; !ok && !s.isAny(n.end+1, "fold", "percent") && !s.flag(n.end+1, fCurrency) {
+		if _, ok := measuresFirst(s.tt(n.end + 1)); !ok && !s.isAnyLx(n.end+1, lxFold, lxPercent) && !s.flag(n.end+1, fCurrency) {
 			return false
 		}
 	}
@@ -1392,17 +1388,17 @@ func (s *scanner) pValueBefore(i int) bool {
 		k--
 		cmp = true
 	}
-	if s.isAny(k, "of", "was", "is", "were", "at") {
+	if s.isAnyLx(k, lxOf, lxWas, lxIs, lxWere, lxAt) {
 		k--
 		cmp = true
 	}
 	if !cmp || k < 0 {
 		return false
 	}
-	if s.is(k, "p") && s.toks[k].kind == tWord {
+	if s.isLx(k, lxP) && s.toks[k].kind == tWord {
 		return !(k > 0 && s.attached(k) && s.toks[k-1].kind == tWord)
 	}
-	return s.isAny(k, "value", "values") && (s.dash(k-1) && s.is(k-2, "p") || s.is(k-1, "p"))
+	return s.isAny(k, "value", "values") && (s.dash(k-1) && s.isLx(k-2, lxP) || s.isLx(k-1, lxP))
 }
 
 // citation returns the end of a legal citation's code and section that
@@ -1416,14 +1412,14 @@ func (s *scanner) citation(e int) int {
 		k++
 	case s.is(k, "stat") && toks[k].upper:
 		k++
-	case s.is(k, "u") && s.is(k+1, ".") && s.is(k+2, "s") && s.is(k+3, ".") && s.is(k+4, "c") && s.is(k+5, "."):
+	case s.is(k, "u") && s.isByte(k+1, '.') && s.is(k+2, "s") && s.isByte(k+3, '.') && s.is(k+4, "c") && s.isByte(k+5, '.'):
 		k += 6
-	case s.is(k, "c") && s.is(k+1, ".") && s.is(k+2, "f") && s.is(k+3, ".") && s.is(k+4, "r") && s.is(k+5, "."):
+	case s.is(k, "c") && s.isByte(k+1, '.') && s.is(k+2, "f") && s.isByte(k+3, '.') && s.is(k+4, "r") && s.isByte(k+5, '.'):
 		k += 6
 	default:
 		return 0
 	}
-	if s.is(k, ".") {
+	if s.isByte(k, '.') {
 		k++
 	}
 	if s.is(k, "§") {
@@ -1432,7 +1428,7 @@ func (s *scanner) citation(e int) int {
 	if k >= len(toks) || toks[k].kind != tNum {
 		return 0
 	}
-	for k++; k+1 < len(toks) && (s.is(k, ".") || s.dash(k)) && s.attached(k) && toks[k+1].kind == tNum; k += 2 {
+	for k++; k+1 < len(toks) && (s.isByte(k, '.') || s.dash(k)) && s.attached(k) && toks[k+1].kind == tNum; k += 2 {
 	}
 	return k
 }
@@ -1677,7 +1673,7 @@ func (s *scanner) spacedAgeHyphen(o int) bool {
 // "p.m." ("6p.m.").
 func (s *scanner) pence(j int) bool {
 	return j > 0 && s.attached(j) && s.toks[j-1].kind == tNum && !vocab.VideoLines[s.tt(j-1)] &&
-		!(s.is(j+1, ".") && s.attached(j+1) && s.attached(j+2) && s.is(j+2, "m"))
+		!(s.isByte(j+1, '.') && s.attached(j+1) && s.attached(j+2) && s.is(j+2, "m"))
 }
 
 // percentUnit reads a percent, percentage points, basis points or a
@@ -1712,11 +1708,11 @@ func (s *scanner) percentUnit(j int) (indicators.Unit, Kind, int, bool) {
 		return indicators.TimesUnit, Ratio, j + 1, true
 	// A unit word after a hyphen glued on both sides ("3-fold"); "0- fold"
 	// is no one word, as ParseStated reads it.
-	case s.dash(j) && s.attached(j) && s.attached(j+1) && s.is(j+1, "fold"):
+	case s.dash(j) && s.attached(j) && s.attached(j+1) && s.isLx(j+1, lxFold):
 		return indicators.TimesUnit, Ratio, j + 2, true
-	case s.dash(j) && s.attached(j) && s.attached(j+1) && s.is(j+1, "percent"):
+	case s.dash(j) && s.attached(j) && s.attached(j+1) && s.isLx(j+1, lxPercent):
 		return indicators.PercentUnit, Percent, j + 2, true
-	case s.dash(j) && s.attached(j) && s.attached(j+1) && s.is(j+1, "per") && s.perCent(j+2) > 0:
+	case s.dash(j) && s.attached(j) && s.attached(j+1) && s.isLx(j+1, lxPer) && s.perCent(j+2) > 0:
 		return indicators.PercentUnit, Percent, s.perCent(j + 2), true // "a 25-per-cent tariff"
 	}
 	return indicators.Unit{}, Number, j, false
@@ -1762,7 +1758,7 @@ func (s *scanner) measureUnit(n num, j int) (indicators.Unit, int, bool) {
 	if mj >= len(toks) {
 		return indicators.Unit{}, j, false
 	}
-	idx, ok := measureByFirst[strings.ToLower(s.tt(mj))]
+	idx, ok := measuresFirst(s.tt(mj))
 	if !ok {
 		return indicators.Unit{}, j, false
 	}
@@ -1826,7 +1822,7 @@ func (s *scanner) rate(k int) (string, int, bool) {
 	}
 	// "$1,200 per person per year", "per capita a year": a second base
 	// only after "per", as indicators.ParseStated reads it, and another.
-	if p2, e2, ok := s.rateStep(e); ok && s.is(k, "per") && p2 != per {
+	if p2, e2, ok := s.rateStep(e); ok && s.isLx(k, lxPer) && p2 != per {
 		per, e = per+" per "+p2, e2
 	}
 	return per, e, true
@@ -1839,12 +1835,12 @@ func (s *scanner) rateStep(k int) (string, int, bool) {
 		return "", k, false
 	}
 	switch {
-	case s.is(k, "per"):
+	case s.isLx(k, lxPer):
 		if base, e, ok := s.rateBase(k); ok {
 			return base, e, true
 		}
 		return s.perNoun(k + 1)
-	case s.isAny(k, "a", "an") && toks[k].space:
+	case s.isAnyLx(k, lxA, lxAn) && toks[k].space:
 		w := s.tt(k + 1)
 		if toks[k+1].kind != tWord || toks[k+1].upper || !asciiLower(w) || !vocab.IsArticleRateBase(w) {
 			return "", k, false
@@ -1899,7 +1895,7 @@ func (s *scanner) perNoun(k int) (string, int, bool) {
 // the token after them. The base is part of the unit, not a figure of its
 // own.
 func (s *scanner) rateBase(k int) (string, int, bool) {
-	if !s.is(k, "per") || k+1 >= len(s.toks) {
+	if !s.isLx(k, lxPer) || k+1 >= len(s.toks) {
 		return "", k, false
 	}
 	e, ok := s.rateNumber(k + 1)
@@ -1977,7 +1973,7 @@ func (s *scanner) rateNumber(k int) (int, bool) {
 // "and forty-five cents", or a bare "50" that ends the sentence.
 func (s *scanner) cents(j int) (int64, int, bool) {
 	k := j
-	if s.is(k, "and") {
+	if s.isLx(k, lxAnd) {
 		k++
 	}
 	if k >= len(s.toks) {
@@ -2022,7 +2018,7 @@ func (s *scanner) currencyAfter(n num, j int) (string, int) {
 	if lx == nil || lx.cur == "" || lx.flags&fCurrency == 0 {
 		return "", j
 	}
-	sterling := (w == "pounds" || w == "pound") && s.is(j+1, "sterling")
+	sterling := (w == "pounds" || w == "pound") && s.isLx(j+1, lxSterling)
 	switch {
 	case sterling:
 		return "GBP", j + 2
@@ -2037,11 +2033,11 @@ func (s *scanner) currencyAfter(n num, j int) (string, int) {
 // Kong dollars", "New Zealand dollars".
 func (s *scanner) currencyPhrase(w string, j int) (string, int) {
 	switch {
-	case w == "u" && s.is(j+1, ".") && s.is(j+2, "s") && s.is(j+3, ".") && s.isAny(j+4, "dollars", "dollar"):
+	case w == "u" && s.isByte(j+1, '.') && s.is(j+2, "s") && s.isByte(j+3, '.') && s.isAnyLx(j+4, lxDollars, lxDollar):
 		return "USD", j + 5
-	case w == "hong" && s.is(j+1, "kong") && s.isAny(j+2, "dollar", "dollars"):
+	case w == "hong" && s.is(j+1, "kong") && s.isAnyLx(j+2, lxDollar, lxDollars):
 		return "HKD", j + 3
-	case w == "new" && s.is(j+1, "zealand") && s.isAny(j+2, "dollar", "dollars"):
+	case w == "new" && s.is(j+1, "zealand") && s.isAnyLx(j+2, lxDollar, lxDollars):
 		return "NZD", j + 3
 	}
 	if c, e := s.currencyPair(w, j); c != "" {
@@ -2054,7 +2050,7 @@ func (s *scanner) currencyPhrase(w string, j int) (string, int) {
 	if !ok {
 		return "", j
 	}
-	if lx := s.lexAt(j + 1); lx != nil && lx.cur != "" && !ambiguousCurrency[strings.ToLower(s.tt(j+1))] || s.is(j+1, "pounds") && c == "GBP" {
+	if lx := s.lexAt(j + 1); lx != nil && lx.cur != "" && !ambiguousCurrency[strings.ToLower(s.tt(j+1))] || s.isLx(j+1, lxPounds) && c == "GBP" {
 		return c, j + 2
 	}
 	return "", j
@@ -2379,7 +2375,7 @@ func (s *scanner) directionBefore(p int, kind Kind) indicators.Direction {
 	if p < 0 {
 		return indicators.NoDirection
 	}
-	if s.is(p, "by") {
+	if s.isLx(p, lxBy) {
 		for k := p - 1; k >= 0 && k >= p-15; k-- {
 			if d := s.dirAt(k); d != 0 {
 				return d
@@ -2390,15 +2386,15 @@ func (s *scanner) directionBefore(p int, kind Kind) indicators.Direction {
 		}
 		return indicators.NoDirection // no verb before "by": look after the figure
 	}
-	if s.is(p, "of") && (s.flag(p-1, fDown) || s.flag(p-1, fUp)) {
+	if s.isLx(p, lxOf) && (s.flag(p-1, fDown) || s.flag(p-1, fUp)) {
 		return s.dirAt(p - 1)
 	}
-	if s.toks[p].kind != tWord || s.is(p, "to") {
+	if s.toks[p].kind != tWord || s.isLx(p, lxTo) {
 		return indicators.NoDirection
 	}
 	d := s.dirAt(p)
-	if d == 0 || s.isAny(p, "lower", "higher") || kind == Currency && s.isAny(p, "raise", "raises", "raised", "raising") ||
-		s.is(p, "up") && s.isAny(p-1, vocab.UpParticle...) {
+	if d == 0 || s.isAnyLx(p, lxLower, lxHigher) || kind == Currency && s.isAnyLx(p, lxRaise, lxRaises, lxRaised, lxRaising) ||
+		s.isLx(p, lxUp) && s.isAny(p-1, vocab.UpParticle...) {
 		return indicators.NoDirection // "raised $5 billion" is money collected
 	}
 	return d
@@ -2415,17 +2411,17 @@ func (s *scanner) directionAfter(end int, kind Kind) indicators.Direction {
 	if kind == Percent && w == "below" {
 		return indicators.Down // "26 percent below 2005 levels"
 	}
-	if kind == Percent && w == "above" && !s.is(end+1, "the") {
+	if kind == Percent && w == "above" && !s.isLx(end+1, lxThe) {
 		return indicators.Up // "30 percent above 2019 levels"
 	}
 	d, ok := vocab.LookupDirection(w)
-	if !ok || !d.After || s.is(end+1, "than") {
+	if !ok || !d.After || s.isLx(end+1, lxThan) {
 		return indicators.NoDirection
 	}
 	if !d.Up {
 		return indicators.Down
 	}
-	if !s.is(end+1, "of") {
+	if !s.isLx(end+1, lxOf) {
 		return indicators.Up
 	}
 	return indicators.NoDirection
@@ -2464,6 +2460,6 @@ func (s *scanner) nounAfter(numbers [2]indicators.Span, end int, u indicators.Un
 // dottedModifier reports whether the tokens from k are "U.S." before a
 // lower-case word, a modifier of a counted noun ("1,500 U.S. jobs").
 func (s *scanner) dottedModifier(k int) bool {
-	return k+4 < len(s.toks) && s.toks[k].space && s.is(k, "u") && s.is(k+1, ".") && s.is(k+2, "s") && s.is(k+3, ".") &&
+	return k+4 < len(s.toks) && s.toks[k].space && s.is(k, "u") && s.isByte(k+1, '.') && s.is(k+2, "s") && s.isByte(k+3, '.') &&
 		s.attached(k+1) && s.attached(k+2) && s.attached(k+3) && s.toks[k+4].space && s.toks[k+4].kind == tWord && asciiLower(s.tt(k+4))
 }

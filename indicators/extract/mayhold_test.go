@@ -151,3 +151,85 @@ func TestHasVulgarSign(t *testing.T) {
 		}
 	}
 }
+
+// mayHoldRuns is the word pass of mayHold as first written, a run of
+// letters at a time with lettersEnd: the reference of the pass that finds
+// the runs eight bytes at a time.
+func (s *scanner) mayHoldRuns(t string) bool {
+	known, shaped := false, false
+	for i := 0; i < len(t); {
+		if !isLetterByte(t[i]) {
+			i++
+			continue
+		}
+		j := lettersEnd(t, i+1, len(t))
+		if j-i < 32 {
+			number, kn := numberish(t[i:j], s.ranks)
+			if number {
+				return true
+			}
+			known = known || kn
+			shaped = shaped || twiceOrFoldShape(t[i:j])
+		}
+		i = j
+	}
+	return (known || shaped) && foldRun(t)
+}
+
+// mayHold finds every run of letters wherever it starts and ends in the
+// blocks of eight bytes it reads: each word, glued to letters or not, at
+// every offset and before every length of tail, as the run-at-a-time pass
+// finds it.
+func TestMayHoldBlocks(t *testing.T) {
+	words := []string{"five", "Twenty", "hundreds", "twice", "tenfold", "scaffold", "third", "Second", "these", "the",
+		"trade", "a", "dozen", "doubled", "quintillion", "Xéfold", "abcdefghijklmnopqrstuvwxyzabcdefghij"}
+	n := 0
+	for _, ranks := range []bool{false, true} {
+		s := scanner{ranks: ranks}
+		for _, w := range words {
+			for lead := range 10 {
+				for tail := range 10 {
+					for _, sep := range []string{" ", "", "-", "é"} {
+						in := strings.Repeat("ab ", lead/3) + "xy"[:lead%3] + sep + w + sep + strings.Repeat("c", tail)
+						if got, want := s.mayHold(in), s.mayHoldRuns(in); got != want {
+							t.Errorf("mayHold(%q) with ranks %v = %v, want %v", in, ranks, got, want)
+						}
+						n++
+					}
+				}
+			}
+		}
+	}
+	for _, ranks := range []bool{false, true} {
+		eachSentence(t, "", func(s *scanner) {
+			s.ranks = ranks
+			text := s.text[s.toks[0].start:s.toks[len(s.toks)-1].end]
+			if strings.ContainsAny(text, "0123456789") || hasVulgarSign(text) {
+				return
+			}
+			if got, want := s.mayHold(text), s.mayHoldRuns(text); got != want {
+				t.Errorf("mayHold(%q) with ranks %v = %v, want %v", text, ranks, got, want)
+			}
+			n++
+		})
+	}
+	if n < 10000 {
+		t.Errorf("%d texts compared, want at least 10000", n)
+	}
+}
+
+// loadTail reads the last bytes of a string as load8 reads eight, with
+// zeros past the end.
+func TestLoadTail(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		i    int
+		want uint64
+	}{
+		{"", 0, 0}, {"abc", 3, 0}, {"abc", 0, 0x636261}, {"abcdefghi", 8, 0x69}, {"abcdefghij", 3, 0x6a696867666564},
+	} {
+		if got := loadTail(tc.in, tc.i); got != tc.want {
+			t.Errorf("loadTail(%q, %d) = %#x, want %#x", tc.in, tc.i, got, tc.want)
+		}
+	}
+}

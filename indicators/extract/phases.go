@@ -96,6 +96,9 @@ func (s *scanner) wordFigure(i int) (int, bool) {
 			return e, true
 		}
 	}
+	if s.toks[i].kind != tWord {
+		return 0, false // the other word figures are words, and rank reads "2nd" itself
+	}
 	if e, ok := s.multWord(i); ok {
 		return e, true
 	}
@@ -129,7 +132,7 @@ func (s *scanner) currencyPhase(c *candidate) (stop bool) {
 			return true
 		}
 	}
-	if c.code != "" && c.ns < len(toks) && toks[c.ns].kind == tSym && s.is(c.ns, "$") && s.attached(c.ns) {
+	if c.code != "" && c.ns < len(toks) && toks[c.ns].kind == tSym && s.isByte(c.ns, '$') && s.attached(c.ns) {
 		c.ns++ // "MXN$"
 	}
 	return c.ns >= len(toks)
@@ -142,8 +145,8 @@ func (s *scanner) symbolBefore(c *candidate) bool {
 	toks, i := s.toks, c.i
 	w := s.tt(i)
 	numNext := i+1 < len(toks) && toks[i+1].kind == tNum && s.attached(i+1) && (i == 0 || toks[i].space)
-	switch {
-	case currencySigns[w] != "":
+	switch sym := toks[i].sym; {
+	case sym&symCurrency != 0:
 		c.code, c.ns = currencySigns[w], i+1
 		if code, ns, ok := s.dollarLetters(i); ok {
 			c.code, c.ns = code, ns // "$US55 million"
@@ -151,7 +154,7 @@ func (s *scanner) symbolBefore(c *candidate) bool {
 		if s.signAfterCurrency(c.ns) {
 			c.neg, c.ns = true, c.ns+1 // "$-50.8bn", as ParseStated reads it
 		}
-	case (isDash(w) || w == "−") && numNext && (!(i > 0 && toks[i-1].kind == tNum) || toks[i].tab):
+	case sym&(symDash|symMinus) != 0 && numNext && (!(i > 0 && toks[i-1].kind == tNum) || toks[i].tab):
 		c.neg, c.ns = true, i+1
 	case w == "+" && numNext && (toks[i+1].dot || toks[i+1].comma || toks[i].tab):
 		// "+12.5" in a table of changes; "+44 20 7946 0958" is a
@@ -175,7 +178,7 @@ func (s *scanner) signAfterCurrency(k int) bool {
 // currency and the token of the number.
 func (s *scanner) dollarLetters(i int) (string, int, bool) {
 	toks := s.toks
-	if !s.is(i, "$") || i+2 >= len(toks) || toks[i+1].kind != tWord || !s.attached(i+1) || toks[i+2].kind != tNum || !s.attached(i+2) {
+	if !s.isByte(i, '$') || i+2 >= len(toks) || toks[i+1].kind != tWord || !s.attached(i+1) || toks[i+2].kind != tNum || !s.attached(i+2) {
 		return "", i + 1, false
 	}
 	code, ok := currencySigns["$"+strings.ToLower(s.tt(i+1))]
@@ -195,9 +198,9 @@ func (s *scanner) wordBefore(c *candidate) bool {
 	toks, i := s.toks, c.i
 	w := s.tt(i)
 	numAt := func(k int) bool { return k < len(toks) && toks[k].kind == tNum }
-	if s.is(i, "u") && s.is(i+1, ".") && s.is(i+2, "s") && s.is(i+3, "$") && numAt(i+4) {
+	if s.is(i, "u") && s.isByte(i+1, '.') && s.is(i+2, "s") && s.isByte(i+3, '$') && numAt(i+4) {
 		c.code, c.ns = "USD", i+4
-	} else if s.is(i+1, "$") && (s.attached(i+1) || numAt(i+2) && s.isAny(i, spacedSignWords...)) {
+	} else if s.isByte(i+1, '$') && (s.attached(i+1) || numAt(i+2) && s.isAny(i, spacedSignWords...)) {
 		code, ok := currencySigns[strings.ToLower(w)+"$"]
 		if !ok || i > 0 && s.attached(i) && toks[i-1].kind == tWord {
 			return false
@@ -205,12 +208,12 @@ func (s *scanner) wordBefore(c *candidate) bool {
 		c.code, c.ns = code, i+2
 	} else if lx := toks[i].lex(); lx != nil && lx.cur != "" && len(w) == 3 && (w == strings.ToUpper(w) || lowerCodes[w]) && numAt(i+1) {
 		c.code, c.ns = lx.cur, i+1
-	} else if code := prefixCurrency[w]; (code != "" || w == "INR") && (numAt(i+1) || s.is(i+1, ".") && numAt(i+2)) {
+	} else if code := prefixCurrency[w]; (code != "" || w == "INR") && (numAt(i+1) || s.isByte(i+1, '.') && numAt(i+2)) {
 		if code == "" {
 			code = "INR"
 		}
 		c.code, c.ns = code, i+1
-		if s.is(i+1, ".") {
+		if s.isByte(i+1, '.') {
 			c.ns = i + 2
 		}
 	} else if code, ok := millionCode(w); ok && numAt(i+1) {
@@ -265,9 +268,9 @@ func (s *scanner) numberPhase(c *candidate) (stop bool) {
 	// "65+", "5,000+ jobs": at least the figure; "300-plus communities",
 	// "$2 billion-plus": more than it.
 	toks, j := s.toks, c.j
-	if s.is(j, "+") && s.attached(j) && !(j+1 < len(toks) && s.attached(j+1) && toks[j+1].kind != tSym) {
+	if s.isByte(j, '+') && s.attached(j) && !(j+1 < len(toks) && s.attached(j+1) && toks[j+1].kind != tSym) {
 		c.plus, c.j = indicators.AtLeast, j+1
-	} else if s.dash(j) && s.attached(j) && s.is(j+1, "plus") && s.attached(j+1) {
+	} else if s.dash(j) && s.attached(j) && s.isLx(j+1, lxPlus) && s.attached(j+1) {
 		c.plus, c.j = indicators.MoreThan, j+2
 	}
 	return false
@@ -279,15 +282,15 @@ func (s *scanner) numberPhase(c *candidate) (stop bool) {
 func (s *scanner) rangePhase(c *candidate) (stop bool) {
 	i := c.i
 	c.u1, c.k1, c.j1 = s.unit(c.lo, c.j, c.code)
-	c.between = s.is(i-1, "between")
+	c.between = s.isLx(i-1, lxBetween)
 	c.conn = c.j1
-	c.fromRange = s.is(i-1, "from") && (s.isAny(i-2, "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "anywhere", "is", "are", "be") || !s.changeBefore(i-1) || s.rangeThenTo(c.j1))
+	c.fromRange = s.isLx(i-1, lxFrom) && (s.isAny(i-2, "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "anywhere", "is", "are", "be") || !s.changeBefore(i-1) || s.rangeThenTo(c.j1))
 	if s.rangeConnector(c) {
 		if s.notRange(c, exclusionsDashBefore) || s.rangeHigh(c) || s.notRange(c, exclusionsDashAfter) {
 			return true
 		}
 	}
-	if !c.isRange && c.k1 == Number && s.is(i-1, "from") && s.is(c.conn, "to") {
+	if !c.isRange && c.k1 == Number && s.isLx(i-1, lxFrom) && s.isLx(c.conn, lxTo) {
 		c.u1, c.k1, c.lo = s.fromLevel(c.lo, c.conn+1, c.u1, c.k1)
 	}
 	return false
@@ -314,14 +317,14 @@ func (s *scanner) changeBefore(f int) bool {
 // "to" and another number: "from 5 to 7 per cent to 3 to 5 per cent" goes
 // from one range to another, whatever word of change stands before.
 func (s *scanner) rangeThenTo(k int) bool {
-	if !s.is(k, "to") {
+	if !s.isLx(k, lxTo) {
 		return false
 	}
 	for j := k + 2; j < len(s.toks) && j <= k+5; j++ {
-		if s.is(j, "to") {
+		if s.isLx(j, lxTo) {
 			return j+1 < len(s.toks) && (s.toks[j+1].kind == tNum || currencySigns[s.tt(j+1)] != "")
 		}
-		if s.toks[j].kind != tWord && s.toks[j].kind != tNum && !s.is(j, "%") {
+		if s.toks[j].kind != tWord && s.toks[j].kind != tNum && !s.isByte(j, '%') {
 			return false
 		}
 	}
@@ -334,8 +337,8 @@ func (s *scanner) rangeConnector(c *candidate) bool {
 	if s.dash(conn) && s.attached(conn) && conn > 0 && conn-1 >= c.lo.end && s.toks[conn-1].kind == tWord && s.toks[conn-1].lex() == nil {
 		return false // "5 aircraft-1", "5 aircraft- 1": a dash glued to a word is a name's or a compound's
 	}
-	return conn < len(s.toks) && (s.dash(conn) || s.is(conn, "~") ||
-		s.isAny(conn, "to", "through") && (!s.is(c.i-1, "from") || c.fromRange) || c.between && s.is(conn, "and"))
+	return conn < len(s.toks) && (s.dash(conn) || s.isByte(conn, '~') ||
+		s.isAnyLx(conn, lxTo, lxThrough) && (!s.isLx(c.i-1, lxFrom) || c.fromRange) || c.between && s.isLx(conn, lxAnd))
 }
 
 // rangeHigh reads the high end of a range after the connector and, if the
@@ -367,7 +370,7 @@ func (s *scanner) rangeHigh(c *candidate) (stop bool) {
 	if s.changeThenLevel(c, hn, ownCode, k2, j2) {
 		return false // "increased by $43.6 billion to $419.2 billion": a change and a level
 	}
-	if c.k1 != Number && k2 == Number && s.isAny(conn, "to", "through") && c.code == "" {
+	if c.k1 != Number && k2 == Number && s.isAnyLx(conn, lxTo, lxThrough) && c.code == "" {
 		return false // "rose 0.25 percentage points to 5.25": a change and a level
 	}
 	if c.k1 == Count && k2 == Number && s.dash(conn) {
@@ -485,9 +488,9 @@ func (s *scanner) agePhase(c *candidate) {
 	switch {
 	case s.isAny(i-1, vocab.AgeWords...):
 		c.ageAt = i - 1
-	case s.isAny(i-1, "between", "of", "from") && s.isAny(i-2, vocab.AgeWords...):
+	case s.isAnyLx(i-1, lxBetween, lxOf, lxFrom) && s.isAny(i-2, vocab.AgeWords...):
 		c.ageAt = i - 2
-		if !s.is(i-1, "between") {
+		if !s.isLx(i-1, lxBetween) {
 			c.ageAt = 0 // "aged from 20 to 30", "an age of 5": the age word stays out
 		}
 	case !c.isRange && s.betweenCommas(lo) && s.appositionAge(lo):
@@ -537,7 +540,7 @@ func (s *scanner) singleUnit(c *candidate) {
 // feetInches reads the inches after feet: "5 feet 2 inches", "5 ft 2 in".
 func (s *scanner) feetInches(c *candidate) {
 	toks, k := s.toks, c.j
-	if s.is(k, "and") {
+	if s.isLx(k, lxAnd) {
 		k++
 	}
 	if k+1 < len(toks) && toks[k].kind == tNum && s.isAny(k+1, "in", "inch", "inches") && !toks[k].dot && !toks[k].comma {
@@ -598,7 +601,7 @@ func (s *scanner) hedgePhase(c *candidate) {
 	case c.isRange:
 		// "roughly 5 to 7 percent", "some 20-25 countries": the span keeps
 		// the hedge, the quantity is the range.
-		if _, hs := s.hedge(i); hs >= 0 && !(s.isAny(hs, "over", "under") && c.kind == Count && durations[c.u.Name]) {
+		if _, hs := s.hedge(i); hs >= 0 && !(s.isAnyLx(hs, lxOver, lxUnder) && c.kind == Count && durations[c.u.Name]) {
 			c.figStart = hs
 		}
 	default:
@@ -612,7 +615,7 @@ func (s *scanner) hedgePhase(c *candidate) {
 // singleHedge reads the hedges of a figure that is no range.
 func (s *scanner) singleHedge(c *candidate) {
 	toks, i, q := s.toks, c.i, &c.q
-	if q2, hs := s.hedge(i); hs >= 0 && !(s.isAny(hs, "over", "under") && c.kind == Count && durations[c.u.Name] && !c.age) {
+	if q2, hs := s.hedge(i); hs >= 0 && !(s.isAnyLx(hs, lxOver, lxUnder) && c.kind == Count && durations[c.u.Name] && !c.age) {
 		q.Qualifier = q2
 		c.figStart = hs
 	}
@@ -621,20 +624,20 @@ func (s *scanner) singleHedge(c *candidate) {
 	}
 	j := c.j
 	// "$2 billion-plus", "5,000-plus".
-	if q.Qualifier == indicators.Exact && s.dash(j) && s.attached(j) && s.is(j+1, "plus") && s.attached(j+1) {
+	if q.Qualifier == indicators.Exact && s.dash(j) && s.attached(j) && s.isLx(j+1, lxPlus) && s.attached(j+1) {
 		q.Qualifier, j = indicators.MoreThan, j+2
 	}
 	// "500 or more", "5,000 or less".
-	if s.is(j, "or") && s.isAny(j+1, "more", "greater", "higher", "above", "over", "older") && (!s.is(j+2, "than") || j+3 == len(toks)) {
+	if s.isLx(j, lxOr) && s.isAny(j+1, "more", "greater", "higher", "above", "over", "older") && (!s.isLx(j+2, lxThan) || j+3 == len(toks)) {
 		q.Qualifier, j, c.figStart = indicators.AtLeast, j+2, i
-	} else if s.is(j, "or") && s.isAny(j+1, "less", "fewer", "lower", "below", "under", "younger") && !s.is(j+2, "than") {
+	} else if s.isLx(j, lxOr) && s.isAny(j+1, "less", "fewer", "lower", "below", "under", "younger") && !s.isLx(j+2, lxThan) {
 		q.Qualifier, j, c.figStart = indicators.UpTo, j+2, i
 	}
 	// "65 and over", "18 and under"; but "5 and more than 7" is two figures.
 	numNext := j+2 < len(toks) && (toks[j+2].kind == tNum || s.class(j+2) != wNone || s.isAny(j+2, "a", "an", "$", "€", "£", "¥"))
-	if s.is(j, "and") && s.isAny(j+1, "more", "above", "over", "older") && !s.is(j+2, "than") && !numNext {
+	if s.isLx(j, lxAnd) && s.isAny(j+1, "more", "above", "over", "older") && !s.isLx(j+2, lxThan) && !numNext {
 		q.Qualifier, j, c.figStart = indicators.AtLeast, j+2, i
-	} else if s.is(j, "and") && s.isAny(j+1, "less", "below", "under", "younger") && !s.is(j+2, "than") && !numNext {
+	} else if s.isLx(j, lxAnd) && s.isAny(j+1, "less", "below", "under", "younger") && !s.isLx(j+2, lxThan) && !numNext {
 		q.Qualifier, j, c.figStart = indicators.UpTo, j+2, i
 	}
 	c.j = j
@@ -722,7 +725,7 @@ func (s *scanner) directionPhase(c *candidate) {
 // 0.6%", "exports rose $4 billion, or 3 percent". The comma must follow
 // that mention at once.
 func (s *scanner) restatedDirection(start int) indicators.Direction {
-	if start < 2 || s.lastDir == indicators.NoDirection || !s.is(start-1, "or") || !s.is(start-2, ",") {
+	if start < 2 || s.lastDir == indicators.NoDirection || !s.isLx(start-1, lxOr) || !s.isByte(start-2, ',') {
 		return indicators.NoDirection
 	}
 	if s.span(start-2, start-1).Start != s.lastEnd {

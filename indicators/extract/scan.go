@@ -37,8 +37,43 @@ type token struct {
 	comma      bool     // a number written with thousands separators
 	dot        bool     // a number with a decimal point
 	multiDot   bool     // a number such as "1.2.3"
+	sym        symClass // what a symbol is, set once by tokenize
 	lx         lexIndex // the word's lexicon entry, or 0
 }
+
+// A symClass says what a symbol token is, so that the matcher tests a
+// bit where it would decode the rune or look the sign up again at each
+// question.
+type symClass uint8
+
+const (
+	symDash     symClass = 1 << iota // a dash or hyphen (lexicon.IsDash)
+	symMinus                         // the minus sign "−"
+	symCurrency                      // a sign of currencySigns: "$", "€", "£"
+)
+
+// symbolClass returns the class of the symbol w, one rune.
+func symbolClass(w string) symClass {
+	var c symClass
+	if isDash(w) {
+		c |= symDash
+	}
+	if w == "−" {
+		c |= symMinus
+	}
+	if _, ok := currencySigns[w]; ok {
+		c |= symCurrency
+	}
+	return c
+}
+
+// asciiSymbols holds symbolClass of each ASCII byte.
+var asciiSymbols = func() (t [128]symClass) {
+	for c := range t {
+		t[c] = symbolClass(string(rune(c)))
+	}
+	return t
+}()
 
 type scanner struct {
 	ranks    bool
@@ -627,7 +662,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			i = unicodeToken(text, t, end)
 			digits = digits || t.kind == tNum
 		default:
-			t.kind = tSym
+			t.kind, t.sym = tSym, asciiSymbols[c&0x7F]
 			t.end = i + 1
 			i++
 		}
@@ -778,7 +813,7 @@ func unicodeToken(text string, t *token, end int) int {
 	if _, ok := vulgar[text[i:i+w]]; ok {
 		t.kind, t.dot = tNum, true
 	} else {
-		t.kind = tSym
+		t.kind, t.sym = tSym, symbolClass(text[i:i+w])
 	}
 	t.end = i + w
 	return t.end
@@ -864,32 +899,63 @@ func (s *scanner) mayHold(t string) bool {
 	if high&hi != 0 && hasVulgarSign(t) {
 		return true
 	}
-	known, shaped := false, false
-	wordBits := &numberishBits
+	wordBits := &holdBits
 	if s.ranks {
-		wordBits = &numberishOrOrdinalBits
+		wordBits = &holdOrOrdinalBits
 	}
-	for i := 0; i < len(t); {
-		c := t[i]
-		if !isLetterByte(c) {
-			i++
-			continue
+	known, shaped := false, false
+	// The runs of ASCII letters are found eight bytes at a time: a mask of
+	// the letter bytes, and from it the bytes where a run starts and the
+	// bytes just past where one ends.
+	ws := 0         // where the run of letters being read started
+	var prev uint64 // 0x80 when the byte before the block is a letter
+	// The last block reads past the end (a whole block of zeros when the
+	// length is a multiple of eight), so that every run ends in it.
+	for b := 0; b <= len(t); b += 8 {
+		var x uint64
+		if b+8 <= len(t) {
+			x = load8(t, b)
+		} else {
+			x = loadTail(t, b) // zero bytes past the end: no letters
 		}
-		j := lettersEnd(t, i+1, len(t))
-		// numberish's own tests, inline, turn away most words before
-		// the call.
-		n, f, l := j-i, c|0x20-'a', t[j-1]|0x20-'a'
-		if n < 32 && (wordBits[n][f]&(1<<l) != 0 || n >= 7 && l == 'd'-'a' || n == 5 && f == 't'-'a' && l == 'e'-'a') {
-			number, kn := numberish(t[i:j], s.ranks)
-			if number {
-				return true
+		letters := ^nonLetterBytes(x) & hi
+		after := letters<<8 | prev // the byte before is a letter
+		prev = letters >> 56 & 0x80
+		starts, ends := letters&^after, after&^letters
+		for ends != 0 {
+			p := bits.TrailingZeros64(ends)
+			if below := starts & (1<<p - 1); below != 0 {
+				ws = b + (63-bits.LeadingZeros64(below))>>3
 			}
-			known = known || kn
-			shaped = shaped || twiceOrFoldShape(t[i:j])
+			ends &= ends - 1
+			e := b + p>>3
+			// numberish's own tests, inline, turn away most words
+			// before the call.
+			if wordBits[min(e-ws, 32)][t[ws]|0x20-'a']&(1<<(t[e-1]|0x20-'a')) != 0 {
+				number, kn := numberish(t[ws:e], s.ranks)
+				if number {
+					return true
+				}
+				known = known || kn
+				shaped = shaped || twiceOrFoldShape(t[ws:e])
+			}
+			starts &^= 1<<p - 1
 		}
-		i = j
+		if starts != 0 {
+			ws = b + (63-bits.LeadingZeros64(starts))>>3
+		}
 	}
 	return (known || shaped) && foldRun(t)
+}
+
+// loadTail returns the bytes of s from i to its end, fewer than eight
+// (none when i is len(s)), the first lowest, and zero bytes past the end.
+func loadTail(s string, i int) uint64 {
+	var x uint64
+	for k := len(s) - 1; k >= i; k-- {
+		x = x<<8 | uint64(s[k])
+	}
+	return x
 }
 
 // hasVulgarSign reports whether t holds a vulgar fraction sign, every sign
@@ -933,8 +999,12 @@ func twiceOrFoldShape(w string) bool {
 // filter before the look-up.
 var numberishBits, ordinalBits [32][26]uint32
 
-// numberishOrOrdinalBits is numberishBits and ordinalBits together.
-var numberishOrOrdinalBits [32][26]uint32
+// holdBits is the filter of mayHold before numberish, by the length of a
+// run of ASCII letters (32 for 32 and more, which none passes) and its
+// first and last letters: numberishBits, and the shapes of "twice" and
+// "…fold" (five letters from t to e, seven or more ending in d);
+// holdOrOrdinalBits adds ordinalBits.
+var holdBits, holdOrOrdinalBits [33][26]uint32
 
 func initNumberish() {
 	initStarts()
@@ -952,7 +1022,14 @@ func initNumberish() {
 	}
 	for n := range numberishBits {
 		for f := range numberishBits[n] {
-			numberishOrOrdinalBits[n][f] = numberishBits[n][f] | ordinalBits[n][f]
+			holdBits[n][f] = numberishBits[n][f]
+			if n >= 7 {
+				holdBits[n][f] |= 1 << ('d' - 'a')
+			}
+			if n == 5 && f == 't'-'a' {
+				holdBits[n][f] |= 1 << ('e' - 'a')
+			}
+			holdOrOrdinalBits[n][f] = holdBits[n][f] | ordinalBits[n][f]
 		}
 	}
 }

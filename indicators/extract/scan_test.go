@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"sort"
+	"testing"
+	"unicode/utf8"
+
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
+)
 
 // TestSentenceLineBreaks checks where a line break ends a sentence: the
 // length of a line is the whole line's, even when the sentence starts in
@@ -82,5 +88,53 @@ func TestWordAtATime(t *testing.T) {
 			}
 		}
 		check(b)
+	}
+}
+
+// TestSymbolClasses checks the class tokenize gives each symbol token
+// against what the matcher asked before it had one: lexicon.IsDash, the
+// minus sign and currencySigns, for every ASCII symbol, every sign of one
+// rune and a few other symbols.
+func TestSymbolClasses(t *testing.T) {
+	var syms []string
+	for c := byte(0x21); c < 0x7F; c++ {
+		syms = append(syms, string(c))
+	}
+	for w := range currencySigns {
+		if utf8.RuneCountInString(w) == 1 {
+			syms = append(syms, w)
+		}
+	}
+	syms = append(syms, "−", "–", "—", "‐", "‑", "‒", "’", "“", "•", "§", "°", "℃", "×")
+	sort.Strings(syms)
+	tested := 0
+	for _, w := range syms {
+		text := "a " + w + " b"
+		s := scanner{text: text}
+		s.tokenize(0, len(text))
+		for _, tok := range s.toks {
+			if tok.kind != tSym || text[tok.start:tok.end] != w {
+				continue
+			}
+			tested++
+			r, _ := utf8.DecodeRuneInString(w)
+			_, sign := currencySigns[w]
+			want := symClass(0)
+			if vocab.IsDash(r) {
+				want |= symDash
+			}
+			if r == '−' {
+				want |= symMinus
+			}
+			if sign {
+				want |= symCurrency
+			}
+			if tok.sym != want {
+				t.Errorf("tokenize(%q): class of %q = %03b, want %03b", text, w, tok.sym, want)
+			}
+		}
+	}
+	if tested < 50 {
+		t.Errorf("%d symbol tokens tested, want at least 50", tested)
 	}
 }
