@@ -19,6 +19,7 @@ type draftCase struct {
 	section            string // joined with " / "
 	note               string // a substring of the notes, or ""
 	quote              string // the quote, or "" to leave unchecked
+	direction          string // "up", "down", or "" to leave unchecked
 }
 
 // releaseText is a statistical release of the kind of BEA's on new
@@ -30,7 +31,49 @@ const releaseText = "Spending by international visitors to attend, study, or wor
 // own.
 const relationsText = "U.S. – Senegal Relations\n\nHundreds of Senegalese students have been trained at American universities. Senegal welcomes thousands of American visitors each year drawn by the music and history of West Africa.\n\nAmerican business keeps growing, with the 25 U.S. firms that have opened offices in Senegal in the last three years. More striking still are the 40 new business deals or joint ventures that have been signed over the past year, worth $300 million.\n\nThrough USAID, the American people invest about $90 million in Senegal each year in health, education and farming programs. The second Millennium Challenge Compact, which entered into force in 2021, will invest $550 million to support the modernization of Senegal’s electricity grid.\n"
 
+// climateText is a climate-target fact sheet of the kind of the White
+// House's 2014 U.S.-China announcement, in words of its own (drafts11).
+const climateText = "The White House\n\nOffice of the Press Secretary\n\nFor Immediate Release\nJune 3, 2016\n\n" +
+	"FACT SHEET: U.S.-Mexico Partnership on\nMethane and Clean\nPower Cooperation\n" +
+	"President Announces Bold 2030 Target to Cut Methane by 40-45 Percent\nfrom 2012 Levels\n" +
+	"Today President Adams announced a new goal to cut methane emissions 40-45 percent below 2012 levels by 2030. " +
+	"At the same time, President Ruiz of Mexico announced targets to cap coal use early, and to raise the renewable share of all electricity to about 35 percent\nby 2028.\n" +
+	"The new U.S. goal will triple the pace of methane reduction from 0.8 percent per year on average\nduring the 2010-2020 period to 2.4 percent per year on average between 2020 and 2030.\n"
+
+// energyText is an energy-target release of the kind of DOE's 2023
+// offshore wind strategy, in words of its own (drafts11).
+const energyText = "WASHINGTON, D.C. — The U.S. Department of the Interior today announced a plan to meet President Baker’s goal to install 20 gigawatts (GW) of solar power on public lands by 2032. " +
+	"Installing 20 GW of solar on U.S. public lands would power 6 million homes, sustain 45,000 jobs, and draw $8 billion per year in private capital. " +
+	"The plan backs a grid free of carbon by 2040.\n" +
+	"“Solar on public lands is key to our climate goals,” said Secretary of the Interior Ann Lee. “It will create 30,000 jobs in rural towns.”\n" +
+	"Solar power is spreading fast, and the domestic potential is large. There are currently 25 GW of solar in various stages of permitting.\n"
+
 var draftCases = []draftCase{
+	// A climate-target fact sheet and an energy-target release (drafts11):
+	// deadlines, base years and spans of years; the head of government of
+	// the document's home; capacity; lists under one "would"; titles of
+	// what is measured.
+	{name: "climate: a base year below which, a deadline after it", text: climateText, stated: "40-45 percent",
+		entities: "US", measure: "change", status: "target", period: "2030", base: "2012", direction: "down"},
+	{name: "climate: a year before Target in a title line is the deadline", text: climateText, stated: "40-45 Percent", period: "2030", base: "2012"},
+	{name: "climate: a share raised to a figure by an infinitive of announced targets", text: climateText, stated: "about 35 percent",
+		entities: "MX", measure: "share", status: "target", period: "2028"},
+	{name: "climate: a pace from a figure during a period", text: climateText, stated: "0.8 percent per year",
+		entities: "US", measure: "change", status: "target", period: "2010/2020", direction: "down"},
+	{name: "climate: a pace between two years", text: climateText, stated: "2.4 percent per year",
+		entities: "US", measure: "change", status: "target", period: "2020/2030", direction: "down"},
+	{name: "energy: a gloss between the capacity and its deadline", text: energyText, stated: "20 gigawatts",
+		entities: "US", measure: "stock", status: "target", period: "2032"},
+	{name: "energy: would covers every item of its list", text: energyText, stated: "45,000 jobs",
+		entities: "US", measure: "count", status: "projection", period: "not stated"},
+	{name: "energy: the last item of a would list", text: energyText, stated: "$8 billion per year",
+		entities: "US", measure: "flow", status: "projection", period: "not stated"},
+	{name: "energy: will in a person's quote is a projection, a deadline stays in its sentence", text: energyText, stated: "30,000 jobs",
+		entities: "US", measure: "count", status: "projection", period: "not stated"},
+	{name: "energy: currently without a dateline, the home's capacity in development", text: energyText, stated: "25 GW",
+		entities: "US", measure: "stock", status: "fact", period: "not stated"},
+	{name: "energy: currently is the dateline's year", text: "May 4, 2021\n\nThe domestic potential is large. There are currently 25 GW of solar in permitting.\n", stated: "25 GW",
+		measure: "stock", entities: "", status: "fact", period: "2021"},
 	// A bilateral relations page (drafts10): people and firms of one side
 	// counted in the other, what they did, and a programme's money.
 	{name: "relations: the people counted act when their count is the subject", text: relationsText, stated: "Hundreds of Senegalese students", title: "Senegalese students trained at American universities",
@@ -161,7 +204,7 @@ var draftCases = []draftCase{
 	{name: "head noun past a place", text: "Japanese companies employed approximately 650,000 U.S. workers in 2012.",
 		stated: "approximately 650,000 U.S. workers", period: "2012", title: "U.S. workers employed by Japanese companies"},
 	{name: "sentence cut at a line break of wrapped text", text: "Only with investment can it work. With an\ninitial set of six partner countries in its first phase, Power Africa\nwill add more than 10,000 megawatts of new generation capacity.",
-		stated: "more than 10,000 megawatts", title: "New generation capacity Power Africa will add", measure: "flow", status: "pledge", period: "not stated",
+		stated: "more than 10,000 megawatts", title: "New generation capacity Power Africa will add", measure: "stock", status: "pledge", period: "not stated",
 		quote: "With an\ninitial set of six partner countries in its first phase, Power Africa\nwill add more than 10,000 megawatts of new generation capacity."},
 	{name: "a quantity noun before of counts nothing", text: "With an initial set of six partner countries, the program began.",
 		stated: "six partner countries", title: "Partner countries", measure: "count", status: "fact", period: "not stated"},
@@ -185,13 +228,15 @@ var draftCases = []draftCase{
 	{name: "a need foreseen is a projection, its deadline the period", text: "According to the International Energy Agency, sub-Saharan Africa will\nrequire more than $300 billion in investment to achieve universal\nelectricity access by 2030.",
 		stated: "more than $300 billion", title: "Investment sub-Saharan Africa will require", entities: "202", measure: "flow", status: "projection", period: "2030"},
 	{name: "a deadline is not the paragraph's year", text: "Africa will need $300 billion in investment to reach universal access by 2030. The plan will add 10,000 megawatts.",
-		stated: "10,000 megawatts", measure: "flow", status: "pledge", period: "not stated"},
+		stated: "10,000 megawatts", measure: "stock", status: "pledge", period: "not stated"},
 	{name: "a parallel clause's stock", text: "Cumulative Indian investment in the United States totaled $9 billion in 2012; U.S. investment into India exceeded $28 billion.",
 		stated: "exceeded $28 billion", title: "U.S. investment into India", entities: "US", counterpart: "IN", measure: "stock", status: "fact", period: "not stated"},
 	{name: "the place after from is the actor", text: "The United States received $20 billion in investment from Japan.",
 		stated: "$20 billion", entities: "JP", counterpart: "US", measure: "flow", status: "fact", period: "not stated"},
+	// drafts11: "will" in a person's words is their pledge only in the
+	// first person ("We will create"); else what they foresee.
 	{name: "quote from a person with a said-clause first", text: "The Secretary said, “Exports to Kenya will reach $2 billion.”",
-		stated: "$2 billion", entities: "KE", measure: "flow", status: "pledge", period: "not stated", note: "quote from a person"},
+		stated: "$2 billion", entities: "KE", measure: "flow", status: "projection", period: "not stated", note: "quote from a person"},
 	{name: "African is the continent", text: "The program closed 547 new deals between the United States and African countries.",
 		stated: "547 new deals", entities: "US,002", measure: "count", status: "fact", period: "not stated"},
 	{name: "a one-word title says of what", text: "The deals have a total estimated value of $14.2 billion in new two-way trade and investment.",
@@ -549,6 +594,9 @@ func TestDraftCases(t *testing.T) {
 			}
 			if tc.title != "" {
 				gotF["title"], wantF["title"] = ind.Title, tc.title
+			}
+			if tc.direction != "" {
+				gotF["direction"], wantF["direction"] = ind.Quantity.Direction.String(), tc.direction
 			}
 			if diff := cmp.Diff(wantF, gotF); diff != "" {
 				t.Errorf("draft of %q in %q (-want +got):\n%s", tc.stated, tc.text, diff)
