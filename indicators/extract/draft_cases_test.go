@@ -48,7 +48,47 @@ const energyText = "WASHINGTON, D.C. — The U.S. Department of the Interior tod
 	"“Solar on public lands is key to our climate goals,” said Secretary of the Interior Ann Lee. “It will create 30,000 jobs in rural towns.”\n" +
 	"Solar power is spreading fast, and the domestic potential is large. There are currently 25 GW of solar in various stages of permitting.\n"
 
+// targetText is a climate-target fact sheet in words of its own
+// (drafts12): a title that wraps over three lines, a title line whose
+// figure the text restates, a goal's object, a pace from one rate to
+// another, and cuts "on the order of" a figure.
+const targetText = "The White House\n\nOffice of the Press Secretary\n\nFor Immediate Release\nSeptember 9, 2019\n\n" +
+	"FACT SHEET: U.S.-Canada Joint\nStatement on Clean Air and\nMethane Cooperation\n" +
+	"President Announces 2035 Goal to Cut U.S. Methane Emissions by 40-45 Percent\nfrom 2012 Levels\n" +
+	"Today the President unveiled a new goal to reduce methane emissions from oil and gas 40-45 percent below 2012 levels by 2035. " +
+	"The plan will lift the rate of methane leak repair from 2 percent per year during the 2012-2020 period to 5 percent per year between 2020 and 2035. " +
+	"It puts the country on course for deep nationwide cuts on the order of 70 percent by 2050.\n"
+
+// storageText is an energy release that opens with a dateline, in words
+// of its own (drafts12): a capacity goal, a list of what the capacity
+// would give under one subject and modal, capacity in development, and a
+// count whose noun the figure parser leaves out, in a person's words.
+const storageText = "WASHINGTON, D.C. — The U.S. Department of Commerce (DOC) today announced a plan to advance the Governor’s goal to build 15 gigawatts (GW) of battery storage by 2031. " +
+	"Adding 15 GW of battery storage would provide enough electricity for 4 million homes, sustain 20,000 jobs, and draw $6 billion per year in private capital. " +
+	"There are currently 9 GW of battery storage in early stages of development.\n" +
+	"“With this plan we are building a clean and durable American power source, which will bring tens of thousands of well-paid, local jobs to small towns,” said Secretary Ann Lee.\n"
+
 var draftCases = []draftCase{
+	// Titles of climate and energy targets by kind (drafts12): what is
+	// measured, in the sentence's words.
+	{name: "target: a goal's infinitive and its object, not the person who announced it", text: targetText, stated: "40-45 percent",
+		title: "Goal to reduce methane emissions from oil and gas", entities: "US", measure: "change", status: "target", period: "2035", base: "2012", direction: "down"},
+	{name: "target: a pace from a rate during a period", text: targetText, stated: "2 percent per year", title: "Rate of methane leak repair", period: "2012/2020"},
+	{name: "target: a pace to a rate between two years", text: targetText, stated: "5 percent per year", title: "Rate of methane leak repair", period: "2020/2035"},
+	{name: "target: cuts on the order of a figure are the cuts", text: targetText, stated: "on the order of 70 percent", title: "Nationwide cuts", period: "2050"},
+	{name: "storage: a goal to build capacity in watts of something", text: storageText, stated: "15 gigawatts", title: "Battery storage capacity goal",
+		entities: "US", measure: "stock", status: "target", period: "2031"},
+	{name: "storage: capacity that a gerund adds", text: storageText, stated: "15 GW", title: "Battery storage capacity", period: "not stated"},
+	{name: "storage: enough electricity for homes is homes powered, by the list's subject", text: storageText, stated: "4 million homes",
+		title: "Homes battery storage would power", entities: "", measure: "count", status: "projection", period: "not stated"},
+	{name: "storage: a later item of the list has the list's subject and modal", text: storageText, stated: "20,000 jobs",
+		title: "Jobs battery storage would sustain", entities: "", measure: "count", status: "projection", period: "not stated"},
+	{name: "storage: the money item of the list names what it is in", text: storageText, stated: "$6 billion per year",
+		title: "Private capital battery storage would draw", entities: "", measure: "flow", status: "projection", period: "not stated"},
+	{name: "storage: capacity in stages of development", text: storageText, stated: "9 GW", title: "Battery storage capacity in development",
+		entities: "", measure: "stock", status: "fact", period: "not stated"},
+	{name: "storage: a count without a unit is named by the words after of, and what the relative clause's noun does", text: storageText, stated: "tens of thousands",
+		title: "Local jobs the American power source will bring", entities: "US", measure: "count", status: "projection", period: "not stated"},
 	// A climate-target fact sheet and an energy-target release (drafts11):
 	// deadlines, base years and spans of years; the head of government of
 	// the document's home; capacity; lists under one "would"; titles of
