@@ -95,7 +95,8 @@ var draftCases = []draftCase{
 	// what is measured.
 	{name: "climate: a base year below which, a deadline after it", text: climateText, stated: "40-45 percent",
 		entities: "US", measure: "change", status: "target", period: "2030", base: "2012", direction: "down"},
-	{name: "climate: a year before Target in a title line is the deadline", text: climateText, stated: "40-45 Percent", period: "2030", base: "2012"},
+	{name: "climate: a year before Target in a title line is the deadline", text: "FACT SHEET: Methane\nPresident Announces Bold 2030 Target to Cut Methane by 40-45 Percent\nfrom 2012 Levels\nThe plan was welcomed.\n",
+		stated: "40-45 Percent", period: "2030", base: "2012"},
 	{name: "climate: a share raised to a figure by an infinitive of announced targets", text: climateText, stated: "about 35 percent",
 		entities: "MX", measure: "share", status: "target", period: "2028"},
 	{name: "climate: a pace from a figure during a period", text: climateText, stated: "0.8 percent per year",
@@ -700,6 +701,9 @@ func TestDraftNotClaims(t *testing.T) {
 		// drafts8: a number a line break parts from its unit of time.
 		{"Japan will spend $40 million over the next 18\nmonths on clinics.", "18", "a span of time"},
 		{"The talks ended the 12 year conflict in Sudan.", "12", "a duration that describes"},
+		// drafts12: a headline's figure that the text restates.
+		{targetText, "40-45 Percent", "restated in the text below"},
+		{"Exports Rise 12 Percent in Record Year\nExports rose 12 percent in 2020, to $5 billion.\n", "12 Percent", "restated in the text below"},
 		// drafts9: a chart's axis and a release number in a PDF's text.
 		{"Spending by Field, 2010-2020 Millions 80 60 40 20 0 Engineering Business The survey was redesigned.", "20", "a run of bare numbers"},
 		{"Spending by Field, 2010-2020 Millions 80 60 40 20 0 Engineering Business The survey was redesigned.", "0", "a run of bare numbers"},
