@@ -1397,6 +1397,9 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 			}
 		}
 	}
+	if p, why, ok := d.carriedChangePeriod(m); ok {
+		return p, base, why
+	}
 	if d.hasAsOf {
 		return d.asOf, base, fmt.Sprintf("%q, for the whole document", strings.Join(strings.Fields(text[d.asOfAt:min(len(text), d.asOfAt+30)]), " "))
 	}

@@ -115,6 +115,11 @@ var draftCases = []draftCase{
 		entities: "US", measure: "stock", status: "fact", period: "not stated"},
 	{name: "energy: currently is the dateline's year", text: "May 4, 2021\n\nThe domestic potential is large. There are currently 25 GW of solar in permitting.\n", stated: "25 GW",
 		measure: "stock", entities: "", status: "fact", period: "2021"},
+	// drafts12: a change that explains the change of the sentence before.
+	{name: "a part of a change has the year of the change it explains", text: "Coffee Exports\n\nThe value of Peru’s coffee exports to Japan rose by 4 percent to $2.1 billion in 2019, with larger shipments of roasted coffee leading the rise. Roasted coffee shipments grew by $300 million, helped by lower freight costs.\n",
+		stated: "$300 million", period: "2019", section: "Coffee Exports"},
+	{name: "a figure without a direction after a change keeps no year", text: "Coffee Exports\n\nThe value of Peru’s coffee exports to Japan rose by 4 percent to $2.1 billion in 2019. Roasted coffee exporters employ 30,000 workers.\n",
+		stated: "30,000 workers", period: "not stated", section: "Coffee Exports"},
 	// A bilateral relations page (drafts10): people and firms of one side
 	// counted in the other, what they did, and a programme's money.
 	{name: "relations: the people counted act when their count is the subject", text: relationsText, stated: "Hundreds of Senegalese students", title: "Senegalese students trained at American universities",
