@@ -178,12 +178,33 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	d.programmes = programmesIn(src.Text)
 	d.dateline = datelineOf(src.Text)
 	d.source.Issued = d.dateline
+	pub, short, evidence := publisherOf(src.Text)
+	add := "add publisher and url"
+	if pub != "" {
+		d.source.Publisher, d.source.Short, add = pub, short, "add url"
+	}
 	if d.source.Title == "" {
 		d.source.Title = titleOf(src.Text, d.heads)
-		if d.source.Title == "" {
+		dl, lead, isLead := leadOf(src.Text)
+		switch {
+		case d.source.Title != "":
+			d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: title %q guessed from the text; %s", id, d.source.Title, add))
+		case isLead:
+			// A release that opens with its dateline has no title line:
+			// its lead stands in until a person writes the headline.
+			d.source.Title = lead
+			d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: no title line (the text opens with the dateline %q): the title is its lead's first clause; write the release's headline, and %s", id, dl, add))
+		default:
 			d.source.Title = "Title of " + src.TextPath
+			d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: title %q guessed from the text; %s", id, d.source.Title, add))
 		}
-		d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: title %q guessed from the text; add publisher and url", id, d.source.Title))
+	}
+	if pub != "" {
+		note := fmt.Sprintf("source %s: publisher %q from %q", id, pub, evidence)
+		if short != "" {
+			note += fmt.Sprintf(", short %q (charts label its figures %q)", short, d.source.ShortName())
+		}
+		d.sourceNotes = append(d.sourceNotes, note+"; check it")
 	}
 	if !d.dateline.IsZero() {
 		d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: issued %s, from the dateline", id, d.dateline))

@@ -684,11 +684,51 @@ func TestDraftSourceTitle(t *testing.T) {
 		{"Figure BR.1 U.S. exports, 2009–13\n\nThe trade was $5 billion.\n", ""},
 		{"Change in 2013 from 2012:\n\n  • Exports: $5 billion\n", ""},
 		{"Exports rose by $5 billion. Imports fell.\nThey fell by $2 billion.\nThe surplus grew.\nIt grew by $7 billion.\nTrade was $9 billion.\nIt was $3 billion more.\n\nU.S. Exports\n\nExports were $5 billion.\n", ""},
+		// drafts12: a title that wraps over lines is one title; a short
+		// line below a title that ends on no joining word is no part of it.
+		{targetText, "FACT SHEET: U.S.-Canada Joint Statement on Clean Air and Methane Cooperation"},
+		{"FACT SHEET: Trade Gains\nPresident Announces New Goal\nThe trade was $5 billion.\n", "FACT SHEET: Trade Gains"},
+		{"FACT SHEET: Partnership for\nClean Water\n\nThe U.S. will give $5 million.\n", "FACT SHEET: Partnership for Clean Water"},
 	}
 	for _, tc := range tests {
 		if got := titleOf(tc.text, sections(tc.text)); got != tc.want {
 			t.Errorf("titleOf(%q) = %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+func TestDraftSourceHeader(t *testing.T) {
+	tests := []struct {
+		name, text              string
+		title, publisher, short string
+		note                    string // a substring of the source's notes
+	}{
+		{"a press office's header lines", targetText,
+			"FACT SHEET: U.S.-Canada Joint Statement on Clean Air and Methane Cooperation", "The White House, Office of the Press Secretary", "",
+			`publisher "The White House, Office of the Press Secretary" from "The White House / Office of the Press Secretary"`},
+		{"the press office alone is the White House's", "Office of the Press Secretary\n\nMay 2, 2011\n\nFACT SHEET: Clean Water\n\nThe U.S. will give $5 million.\n",
+			"FACT SHEET: Clean Water", "The White House, Office of the Press Secretary", "", "add url"},
+		{"an office on a line of its own", "Office of the United States Trade Representative\n\nU.S.-Peru Trade Facts\n\nMay 2, 2011\n\nTrade was $5 billion.\n",
+			"U.S.-Peru Trade Facts", "Office of the United States Trade Representative", "", "add url"},
+		{"a release that opens with a dateline: the lead's subject, and no title line", storageText,
+			"The U.S. Department of Commerce (DOC) today announced a plan to advance the Governor’s goal to build 15 gigawatts (GW) of battery storage by 2031",
+			"U.S. Department of Commerce", "DOC", `no title line (the text opens with the dateline "WASHINGTON, D.C. —")`},
+		{"a dateline lead whose subject is no government body", "LIMA — Farmers in the south today harvested a record crop.\nThe crop was worth $5 million.\n",
+			"Farmers in the south today harvested a record crop", "", "", "write the release's headline, and add publisher and url"},
+		{"no header names a publisher", "FACT SHEET: Trade Gains\n\nThe trade was $5 billion.\n", "FACT SHEET: Trade Gains", "", "", "add publisher and url"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
+			got := []string{d.source.Title, d.source.Publisher, d.source.Short}
+			want := []string{tc.title, tc.publisher, tc.short}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("draft source of %q: title, publisher, short (-want +got):\n%s", tc.text, diff)
+			}
+			if notes := strings.Join(d.sourceNotes, "\n"); !strings.Contains(notes, tc.note) {
+				t.Errorf("draft source of %q: notes %q, want them to say %q", tc.text, notes, tc.note)
+			}
+		})
 	}
 }
 
