@@ -113,8 +113,15 @@ var (
 	changeCues = []string{"grew", "grow", "growth", "increase", "increased", "increases", "rose", "rise", "rising", "fell", "fall", "decline", "declined", "decrease", "decreased", "reduce", "reduced", "reduction", "cut", "cuts", "by", "higher", "lower", "more than doubled", "annual growth"}
 	// addCues make what is added a flow, though capacity is a stock:
 	// "will add 10,000 megawatts of new generation capacity".
-	addCues   = []string{"add", "adds", "added", "adding", "new"}
-	limitCues = []string{"goal", "limit", "below", "well below", "threshold", "ceiling", "cap"}
+	addCues = []string{"add", "adds", "added", "adding", "new"}
+	// limitCues make a measure a threshold: "below 2 ℃", "a cap of". A
+	// goal is a status (target), not a limit.
+	limitCues = []string{"limit", "below", "well below", "threshold", "ceiling", "cap"}
+	// powerUnits measure capacity, a stock ("deploy 30 GW", "40 GW in
+	// development", "add 10,000 MW"); energy in watt-hours is a flow.
+	// tempGoalCues make a temperature a threshold: "the 2 ℃ goal".
+	tempGoalCues = []string{"goal", "goals", "target"}
+	powerUnits   = map[string]bool{"W": true, "kW": true, "MW": true, "GW": true, "TW": true}
 )
 
 // measureOf returns what a figure measures, from its unit and the cue
@@ -131,6 +138,9 @@ func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
 	case u.String() == "percent":
 		if m.Quantity.Direction != indicators.NoDirection {
 			return indicators.Change, "a direction"
+		}
+		if shareTo(m, clause) {
+			return indicators.Share, "a share of a whole, raised or brought to the figure"
 		}
 		if c := firstPhrase(clause, changeCues); c != "" {
 			return indicators.Change, c
@@ -149,8 +159,21 @@ func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
 			return indicators.Stock, c
 		}
 		return indicators.Flow, "money, no stock word"
+	case u.Kind == indicators.Percent && u.Per != "" && m.Kind != Measure:
+		// "from 1.2 percent per year … to 2.3-2.8 percent per year": the
+		// pace of a change.
+		if c := firstPhrase(clause, changeCues); c != "" {
+			return indicators.Change, c + ", a percentage per unit of time"
+		}
+		return indicators.Share, "a percentage per unit of time"
+	case m.Kind == Measure && powerUnits[u.String()]:
+		return indicators.Stock, "capacity in " + u.String()
 	case m.Kind == Measure:
 		if c := firstPhrase(clause, limitCues); c != "" {
+			return indicators.Threshold, c
+		}
+		if c := firstPhrase(clause, tempGoalCues); c != "" && (u.String() == "degC" || u.String() == "degF") {
+			// "the 2 ℃ goal": a goal for a temperature is a limit.
 			return indicators.Threshold, c
 		}
 		if c := firstPhrase(clause, addCues); c != "" {
@@ -162,6 +185,18 @@ func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
 		return indicators.Flow, "a measure, no stock or limit word"
 	}
 	return indicators.CountKind, "a count"
+}
+
+// shareTo reports whether a percentage is a share a clause raises or
+// brings to it: "to increase the non-fossil fuel share of all energy to
+// around 20 percent". A share changed "by" a figure is a change.
+func shareTo(m Mention, clause string) bool {
+	i := strings.Index(clause, strings.ToLower(strings.Join(strings.Fields(m.Text), " ")))
+	if i < 0 {
+		return false
+	}
+	ws := strings.Fields(clause[:i])
+	return len(ws) > 0 && ws[len(ws)-1] == "to" && hasPhrase(clause[:i], "share of")
 }
 
 // bothCues say that a figure is about the document's two subjects

@@ -178,12 +178,33 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	d.programmes = programmesIn(src.Text)
 	d.dateline = datelineOf(src.Text)
 	d.source.Issued = d.dateline
+	pub, short, evidence := publisherOf(src.Text)
+	add := "add publisher and url"
+	if pub != "" {
+		d.source.Publisher, d.source.Short, add = pub, short, "add url"
+	}
 	if d.source.Title == "" {
 		d.source.Title = titleOf(src.Text, d.heads)
-		if d.source.Title == "" {
+		dl, lead, isLead := leadOf(src.Text)
+		switch {
+		case d.source.Title != "":
+			d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: title %q guessed from the text; %s", id, d.source.Title, add))
+		case isLead:
+			// A release that opens with its dateline has no title line:
+			// its lead stands in until a person writes the headline.
+			d.source.Title = lead
+			d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: no title line (the text opens with the dateline %q): the title is its lead's first clause; write the release's headline, and %s", id, dl, add))
+		default:
 			d.source.Title = "Title of " + src.TextPath
+			d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: title %q guessed from the text; %s", id, d.source.Title, add))
 		}
-		d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: title %q guessed from the text; add publisher and url", id, d.source.Title))
+	}
+	if pub != "" {
+		note := fmt.Sprintf("source %s: publisher %q from %q", id, pub, evidence)
+		if short != "" {
+			note += fmt.Sprintf(", short %q (charts label its figures %q)", short, d.source.ShortName())
+		}
+		d.sourceNotes = append(d.sourceNotes, note+"; check it")
 	}
 	if !d.dateline.IsZero() {
 		d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: issued %s, from the dateline", id, d.dateline))
@@ -242,6 +263,10 @@ func (d *docDraft) claims() []claim {
 			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
 			continue
 		}
+		if why := d.restatedBelow(m, q, u); why != "" {
+			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
+			continue
+		}
 		out = append(out, d.claim(m, q, u))
 	}
 	return out
@@ -295,6 +320,13 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		// new households" counts households).
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, "an amount with a direction"
 	}
+	if ind.Measure == indicators.Change && ind.Quantity.Direction == indicators.NoDirection && u.Kind == indicators.Percent && u.Per != "" {
+		// "the pace of carbon pollution reduction from 1.2 percent per
+		// year": the change noun before the pace gives its direction.
+		if dir := paceDirection(strings.Fields(before)); indicators.DirectionWord(sent, dir) != "" {
+			ind.Quantity.Direction = dir
+		}
+	}
 	if ind.Measure == indicators.Flow && u.Kind == indicators.Money {
 		if cue := parallelStock(strings.ToLower(joinBroken(text[m.Sentence.Start:cs])), before); cue != "" {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Stock, fmt.Sprintf("like %q earlier in the sentence", cue)
@@ -335,6 +367,33 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		} else if ind.Status == indicators.Fact && d.sharedWill(m, cs) {
 			ind.Status, cue = indicators.Target, "a verb that shares the sentence's earlier \"will\""
 		}
+	}
+	if c := targetBefore(before); c != "" && ind.Status != indicators.Target {
+		// "efforts to meet President Biden’s goal to deploy 30 GW": the
+		// goal the figure's verb serves, whatever the cues before it.
+		ind.Status, cue = indicators.Target, c
+	}
+	if (ind.Status == indicators.Fact && cue == "" || ind.Status == indicators.Estimate) && cs > m.Sentence.Start {
+		// "would provide …, support 77,000 jobs, and spur $12 billion":
+		// the modal covers every item of its list.
+		if c, ok := listModal(text, m.Sentence.Start, cs); ok {
+			ind.Status, cue = indicators.Projection, c+", which the list this item is in shares"
+		}
+	}
+	if ind.Status == indicators.Fact && cue == "" && cs > m.Sentence.Start {
+		// "announced targets to peak CO2 emissions around 2030, … and to
+		// increase the non-fossil fuel share …": an infinitive that goes
+		// on from an earlier one shares its target.
+		if f := strings.Fields(strings.ToLower(text[cs:min(ce, cs+12)])); len(f) > 0 && (f[0] == "to" || len(f) > 1 && f[0] == "and" && f[1] == "to") {
+			if st, c := statusOf(strings.ToLower(joinBroken(text[m.Sentence.Start:cs])), u); st == indicators.Target || st == indicators.Intention {
+				ind.Status, cue = st, c+", whose infinitive this clause goes on"
+			}
+		}
+	}
+	if ind.Status == indicators.Pledge && d.inPersonQuote(m) && firstPhrase(strings.NewReplacer("“", " ", "‘", " ").Replace(before), firstPersonWill) == "" {
+		// "… which will create tens of thousands of jobs,” said the
+		// Secretary: what a person foresees, not what the document pledges.
+		ind.Status, cue = indicators.Projection, cue+", in a person's quoted words"
 	}
 	if cue != "" {
 		cl.fieldNotes["status"] = strconv.Quote(cue)
@@ -418,7 +477,8 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		}
 	}
 	ind.Title = d.articled(ind.Title)
-	if ind.Measure == indicators.Change && ind.Base.IsStated() {
+	if ind.Measure == indicators.Change && ind.Base.IsStated() && !hasPhrase(strings.ToLower(clause), "levels") {
+		// "below 2005 levels" is no change since 2005.
 		ind.Title = d.sinceBase(ind.Title, ind.Period, ind.Base)
 	}
 	if ind.Title == "" {
@@ -500,6 +560,14 @@ func clauseOf(text string, m Mention) (int, int) {
 	}
 	end := e
 	for i := m.Span.End; i < e; i++ {
+		if text[i] == '(' {
+			// A short name or gloss after the figure is part of its
+			// clause too: "30 gigawatts (GW) of offshore wind by 2030".
+			if j := strings.IndexByte(text[i:e], ')'); j > 0 && (isShortName(text[i+1:i+j]) || isGloss(text[i+1:i+j])) {
+				i += j
+				continue
+			}
+		}
 		if isClauseBreak(text, i, s, e) {
 			end = i
 			break
@@ -799,8 +867,14 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	case len(codes) == 0 && measure == indicators.Threshold:
 		return []string{indicators.World}, "", "a limit, no place named: the world"
 	case len(codes) == 0:
+		if c, ok := d.homeLeader(m, cs); ok {
+			return []string{d.home()}, "", c
+		}
 		if ents, cp, why, ok := d.relatedBefore(m, measure); ok {
 			return ents, cp, why
+		}
+		if c, ok := d.homeWord(m); ok {
+			return []string{d.home()}, "", c
 		}
 		if hc, cp := d.headingPlaces(m.Sentence.Start); len(hc) > 0 {
 			return hc, cp, "named in the heading above"
@@ -918,6 +992,54 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		}
 	}
 	return codes, "", "named in " + where
+}
+
+// leaderTitles are heads of state or government, and the government
+// they lead.
+var leaderTitles = []string{"president", "prime minister", "chancellor", "secretary", "the administration", "administration’s", "administration's"}
+
+// homeLeader returns why a figure with no place is the document's home's:
+// the clause or the sentence before the figure names a head of state or
+// government with no country ("today President Obama announced a new
+// target to cut …", "President Biden’s goal to deploy"); a country named
+// with the title ("President Xi Jinping of China") is found as a place
+// before this is asked.
+func (d *docDraft) homeLeader(m Mention, cs int) (string, bool) {
+	if d.home() == "" {
+		return "", false
+	}
+	before := strings.ToLower(joinBroken(d.src.Text[m.Sentence.Start:m.Span.Start]))
+	if d.inPersonQuote(m) {
+		// Who speaks: "“…,” said Secretary of the Interior Ann Lee."
+		ls := strings.LastIndexByte(d.src.Text[:m.Span.Start], '\n') + 1
+		before = strings.ToLower(d.src.Text[ls:lineEnd(d.src.Text, m.Span.Start)])
+	}
+	if c := firstPhrase(before, leaderTitles); c != "" {
+		return fmt.Sprintf("%q, no country named: the head of the document's home, %s", c, d.home()), true
+	}
+	return "", false
+}
+
+// homeWords say that a figure is of the document's own country.
+var homeWords = []string{"domestic", "nationwide", "the nation", "the nation’s", "the nation's", "our nation", "our country", "the country’s", "the country's"}
+
+// homeWord returns why a figure with no place is the document's home's: its
+// sentence or the one before says "domestic" or "the nation" ("the
+// domestic potential … There are currently 40 GW of offshore wind").
+func (d *docDraft) homeWord(m Mention) (string, bool) {
+	if d.home() == "" {
+		return "", false
+	}
+	from := m.Sentence.Start
+	if i := strings.LastIndexAny(d.src.Text[:max(0, from-2)], ".!?\n"); i >= 0 {
+		from = i + 1
+	} else {
+		from = 0
+	}
+	if c := firstPhrase(strings.ToLower(joinBroken(d.src.Text[from:m.Sentence.End])), homeWords); c != "" {
+		return fmt.Sprintf("%q: the document's home, %s", c, d.home()), true
+	}
+	return "", false
 }
 
 // countedPlace reports whether the places named for a figure all lie in
@@ -1161,6 +1283,9 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		}
 		between := text[m.Span.End:r.start]
 		w := strings.Fields(strings.ToLower(between))
+		if len(w) >= 2 && w[len(w)-1] == "the" && r.period.IsSpan() {
+			w = w[:len(w)-1] // "on average during the 2005-2020 period"
+		}
 		if len(w) <= 10 && len(w) > 0 && (w[len(w)-1] == "in" || w[len(w)-1] == "during" || w[len(w)-1] == "for" && r.period.IsSpan()) && !strings.ContainsAny(between, "0123456789") {
 			return r.period, base, fmt.Sprintf("%q closes the figure's phrase", snippet(text, max(m.Span.End, r.start-8), r.end))
 		}
@@ -1203,6 +1328,14 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	// "This year the U.S. will provide …": the dateline's year.
 	if !d.dateline.IsZero() && hasPhrase(strings.ToLower(joinBroken(text[cs:ce])), "this year") {
 		return indicators.YearPeriod(d.dateline.Year), base, fmt.Sprintf("\"this year\": the dateline's %d", d.dateline.Year)
+	}
+	// "There are currently 40 GW …": the document's own time, the
+	// dateline's year, or no year when it has none.
+	if c := firstPhrase(strings.ToLower(joinBroken(text[cs:ce])), nowCues); c != "" {
+		if !d.dateline.IsZero() {
+			return indicators.YearPeriod(d.dateline.Year), base, fmt.Sprintf("%q: the dateline's %d", c, d.dateline.Year)
+		}
+		return indicators.NotStated, base, fmt.Sprintf("%q: the document's own time, and it has no dateline; write the year it was issued", c)
 	}
 	// A clause that continues another figure's takes its year.
 	if parent, ok := d.parentFigure(m, cs); ok {
@@ -1284,6 +1417,9 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 				return r.period, base, fmt.Sprintf("%q in the heading %q", h.text[r.start:r.end], h.text)
 			}
 		}
+	}
+	if p, why, ok := d.carriedChangePeriod(m); ok {
+		return p, base, why
 	}
 	if d.hasAsOf {
 		return d.asOf, base, fmt.Sprintf("%q, for the whole document", strings.Join(strings.Fields(text[d.asOfAt:min(len(text), d.asOfAt+30)]), " "))
@@ -1393,6 +1529,27 @@ func (d *docDraft) convertedAmount(m Mention) (Mention, bool) {
 
 // directionBefore returns the direction of the last change word of ws
 // (lower case): "increased by just" → up.
+// paceDirection returns the direction of the last change noun or verb of
+// ws: "the pace of carbon pollution reduction from" is down.
+func paceDirection(ws []string) indicators.Direction {
+	for i := len(ws) - 1; i >= 0; i-- {
+		w := strings.Trim(ws[i], ",;:")
+		n, ok := changeHeads[w]
+		if !ok {
+			n = changeNouns[w]
+		}
+		switch {
+		case n == "":
+		case strings.HasPrefix(n, "Reduction") || strings.HasPrefix(n, "Cut") || strings.HasPrefix(n, "Fall") || strings.HasPrefix(n, "Decline") ||
+			strings.HasPrefix(n, "Decrease") || strings.HasPrefix(n, "Drop"):
+			return indicators.Down
+		default:
+			return indicators.Up
+		}
+	}
+	return indicators.NoDirection
+}
+
 func directionBefore(ws []string) indicators.Direction {
 	for i := len(ws) - 1; i >= 0; i-- {
 		switch n := changeNouns[strings.Trim(ws[i], ",;:")]; {
@@ -1485,12 +1642,17 @@ func (d *docDraft) lastFreeYear(from, to int) (yearRef, bool) {
 	var out yearRef
 	ok := false
 	for _, r := range append(yearsIn(seg, from), fiscalYears(seg, from)...) {
-		if r.role == yearPeriod && !d.yearOfFigure(r) && eventVerb(d.src.Text[from:r.start]) == "" {
+		// A deadline ("… a carbon-free electricity sector by 2035")
+		// belongs to its own clause, not to the figures after it.
+		if r.role == yearPeriod && !d.yearOfFigure(r) && eventVerb(d.src.Text[from:r.start]) == "" && !strings.HasSuffix(d.src.Text[from:r.start], " by ") {
 			out, ok = r, true
 		}
 	}
 	return out, ok
 }
+
+// nowCues say that a figure is of the document's own time.
+var nowCues = []string{"currently", "at present", "presently"}
 
 // eventVerbs say that the year after them in their sentence is when
 // something happened, not a year that later figures report on: "signed the
@@ -1635,6 +1797,63 @@ func monthNumber(w string) int {
 
 // isPersonQuote reports whether a sentence quotes a person: quotation
 // marks and a verb of saying.
+// targetBefore returns the target noun whose infinitive governs the
+// figure ("goal to deploy 30 GW", "target of 40 percent"), or "".
+func targetBefore(before string) string {
+	ws := strings.Fields(before)
+	for i := max(0, len(ws)-4); i+1 < len(ws); i++ {
+		w := strings.TrimRight(ws[i], "’'s")
+		if (w == "goal" || w == "target" || ws[i] == "goals" || ws[i] == "targets") && (ws[i+1] == "to" || ws[i+1] == "of") {
+			return ws[i] + " " + ws[i+1]
+		}
+	}
+	return ""
+}
+
+// firstPersonWill is how a speaker commits in their own words: "We will
+// create 10,000 jobs" is their pledge, "which will create jobs" their
+// projection.
+var firstPersonWill = []string{"we will", "i will", "we’ll", "we'll", "i’ll", "i'll", "we are going to", "we shall"}
+
+// projectionModals put every item of a list after them in the future
+// they foresee.
+var projectionModals = []string{"would", "could", "might"}
+
+// listModal returns the modal of projection that governs a list whose
+// later item starts at cs ("…, support 77,000 jobs, and spur …"): the item
+// opens with a bare verb after a comma, and the sentence before it says
+// "would".
+func listModal(text string, s, cs int) (string, bool) {
+	b := strings.TrimRight(text[s:cs], " ")
+	if !strings.HasSuffix(b, ",") {
+		return "", false
+	}
+	f := strings.Fields(text[cs:min(len(text), cs+40)])
+	if len(f) > 0 && f[0] == "and" {
+		f = f[1:]
+	}
+	if len(f) == 0 || !isLowerWord(f[0]) {
+		return "", false
+	}
+	if c := firstPhrase(strings.ToLower(b), projectionModals); c != "" {
+		return strconv.Quote(c), true
+	}
+	return "", false
+}
+
+// inPersonQuote reports whether a figure stands inside a quotation (“…”)
+// of a paragraph whose words say someone said it.
+func (d *docDraft) inPersonQuote(m Mention) bool {
+	text := d.src.Text
+	ls := strings.LastIndexByte(text[:m.Span.Start], '\n') + 1
+	le := lineEnd(text, m.Span.Start)
+	open := strings.LastIndex(text[ls:m.Span.Start], "“")
+	if open < 0 || strings.Contains(text[ls+open:m.Span.Start], "”") {
+		return false
+	}
+	return isPersonQuote(text[ls:le])
+}
+
 func isPersonQuote(s string) bool {
 	if !strings.ContainsAny(s, "\"“”") {
 		return false

@@ -19,6 +19,7 @@ type draftCase struct {
 	section            string // joined with " / "
 	note               string // a substring of the notes, or ""
 	quote              string // the quote, or "" to leave unchecked
+	direction          string // "up", "down", or "" to leave unchecked
 }
 
 // releaseText is a statistical release of the kind of BEA's on new
@@ -30,7 +31,95 @@ const releaseText = "Spending by international visitors to attend, study, or wor
 // own.
 const relationsText = "U.S. – Senegal Relations\n\nHundreds of Senegalese students have been trained at American universities. Senegal welcomes thousands of American visitors each year drawn by the music and history of West Africa.\n\nAmerican business keeps growing, with the 25 U.S. firms that have opened offices in Senegal in the last three years. More striking still are the 40 new business deals or joint ventures that have been signed over the past year, worth $300 million.\n\nThrough USAID, the American people invest about $90 million in Senegal each year in health, education and farming programs. The second Millennium Challenge Compact, which entered into force in 2021, will invest $550 million to support the modernization of Senegal’s electricity grid.\n"
 
+// climateText is a climate-target fact sheet of the kind of the White
+// House's 2014 U.S.-China announcement, in words of its own (drafts11).
+const climateText = "The White House\n\nOffice of the Press Secretary\n\nFor Immediate Release\nJune 3, 2016\n\n" +
+	"FACT SHEET: U.S.-Mexico Partnership on\nMethane and Clean\nPower Cooperation\n" +
+	"President Announces Bold 2030 Target to Cut Methane by 40-45 Percent\nfrom 2012 Levels\n" +
+	"Today President Adams announced a new goal to cut methane emissions 40-45 percent below 2012 levels by 2030. " +
+	"At the same time, President Ruiz of Mexico announced targets to cap coal use early, and to raise the renewable share of all electricity to about 35 percent\nby 2028.\n" +
+	"The new U.S. goal will triple the pace of methane reduction from 0.8 percent per year on average\nduring the 2010-2020 period to 2.4 percent per year on average between 2020 and 2030.\n"
+
+// energyText is an energy-target release of the kind of DOE's 2023
+// offshore wind strategy, in words of its own (drafts11).
+const energyText = "WASHINGTON, D.C. — The U.S. Department of the Interior today announced a plan to meet President Baker’s goal to install 20 gigawatts (GW) of solar power on public lands by 2032. " +
+	"Installing 20 GW of solar on U.S. public lands would power 6 million homes, sustain 45,000 jobs, and draw $8 billion per year in private capital. " +
+	"The plan backs a grid free of carbon by 2040.\n" +
+	"“Solar on public lands is key to our climate goals,” said Secretary of the Interior Ann Lee. “It will create 30,000 jobs in rural towns.”\n" +
+	"Solar power is spreading fast, and the domestic potential is large. There are currently 25 GW of solar in various stages of permitting.\n"
+
+// targetText is a climate-target fact sheet in words of its own
+// (drafts12): a title that wraps over three lines, a title line whose
+// figure the text restates, a goal's object, a pace from one rate to
+// another, and cuts "on the order of" a figure.
+const targetText = "The White House\n\nOffice of the Press Secretary\n\nFor Immediate Release\nSeptember 9, 2019\n\n" +
+	"FACT SHEET: U.S.-Canada Joint\nStatement on Clean Air and\nMethane Cooperation\n" +
+	"President Announces 2035 Goal to Cut U.S. Methane Emissions by 40-45 Percent\nfrom 2012 Levels\n" +
+	"Today the President unveiled a new goal to reduce methane emissions from oil and gas 40-45 percent below 2012 levels by 2035. " +
+	"The plan will lift the rate of methane leak repair from 2 percent per year during the 2012-2020 period to 5 percent per year between 2020 and 2035. " +
+	"It puts the country on course for deep nationwide cuts on the order of 70 percent by 2050.\n"
+
+// storageText is an energy release that opens with a dateline, in words
+// of its own (drafts12): a capacity goal, a list of what the capacity
+// would give under one subject and modal, capacity in development, and a
+// count whose noun the figure parser leaves out, in a person's words.
+const storageText = "WASHINGTON, D.C. — The U.S. Department of Commerce (DOC) today announced a plan to advance the Governor’s goal to build 15 gigawatts (GW) of battery storage by 2031. " +
+	"Adding 15 GW of battery storage would provide enough electricity for 4 million homes, sustain 20,000 jobs, and draw $6 billion per year in private capital. " +
+	"There are currently 9 GW of battery storage in early stages of development.\n" +
+	"“With this plan we are building a clean and durable American power source, which will bring tens of thousands of well-paid, local jobs to small towns,” said Secretary Ann Lee.\n"
+
 var draftCases = []draftCase{
+	// Titles of climate and energy targets by kind (drafts12): what is
+	// measured, in the sentence's words.
+	{name: "target: a goal's infinitive and its object, not the person who announced it", text: targetText, stated: "40-45 percent",
+		title: "Goal to reduce methane emissions from oil and gas", entities: "US", measure: "change", status: "target", period: "2035", base: "2012", direction: "down"},
+	{name: "target: a pace from a rate during a period", text: targetText, stated: "2 percent per year", title: "Rate of methane leak repair", period: "2012/2020"},
+	{name: "target: a pace to a rate between two years", text: targetText, stated: "5 percent per year", title: "Rate of methane leak repair", period: "2020/2035"},
+	{name: "target: cuts on the order of a figure are the cuts", text: targetText, stated: "on the order of 70 percent", title: "Nationwide cuts", period: "2050"},
+	{name: "storage: a goal to build capacity in watts of something", text: storageText, stated: "15 gigawatts", title: "Battery storage capacity goal",
+		entities: "US", measure: "stock", status: "target", period: "2031"},
+	{name: "storage: capacity that a gerund adds", text: storageText, stated: "15 GW", title: "Battery storage capacity", period: "not stated"},
+	{name: "storage: enough electricity for homes is homes powered, by the list's subject", text: storageText, stated: "4 million homes",
+		title: "Homes battery storage would power", entities: "", measure: "count", status: "projection", period: "not stated"},
+	{name: "storage: a later item of the list has the list's subject and modal", text: storageText, stated: "20,000 jobs",
+		title: "Jobs battery storage would sustain", entities: "", measure: "count", status: "projection", period: "not stated"},
+	{name: "storage: the money item of the list names what it is in", text: storageText, stated: "$6 billion per year",
+		title: "Private capital battery storage would draw", entities: "", measure: "flow", status: "projection", period: "not stated"},
+	{name: "storage: capacity in stages of development", text: storageText, stated: "9 GW", title: "Battery storage capacity in development",
+		entities: "", measure: "stock", status: "fact", period: "not stated"},
+	{name: "storage: a count without a unit is named by the words after of, and what the relative clause's noun does", text: storageText, stated: "tens of thousands",
+		title: "Local jobs the American power source will bring", entities: "US", measure: "count", status: "projection", period: "not stated"},
+	// A climate-target fact sheet and an energy-target release (drafts11):
+	// deadlines, base years and spans of years; the head of government of
+	// the document's home; capacity; lists under one "would"; titles of
+	// what is measured.
+	{name: "climate: a base year below which, a deadline after it", text: climateText, stated: "40-45 percent",
+		entities: "US", measure: "change", status: "target", period: "2030", base: "2012", direction: "down"},
+	{name: "climate: a year before Target in a title line is the deadline", text: "FACT SHEET: Methane\nPresident Announces Bold 2030 Target to Cut Methane by 40-45 Percent\nfrom 2012 Levels\nThe plan was welcomed.\n",
+		stated: "40-45 Percent", period: "2030", base: "2012"},
+	{name: "climate: a share raised to a figure by an infinitive of announced targets", text: climateText, stated: "about 35 percent",
+		entities: "MX", measure: "share", status: "target", period: "2028"},
+	{name: "climate: a pace from a figure during a period", text: climateText, stated: "0.8 percent per year",
+		entities: "US", measure: "change", status: "target", period: "2010/2020", direction: "down"},
+	{name: "climate: a pace between two years", text: climateText, stated: "2.4 percent per year",
+		entities: "US", measure: "change", status: "target", period: "2020/2030", direction: "down"},
+	{name: "energy: a gloss between the capacity and its deadline", text: energyText, stated: "20 gigawatts",
+		entities: "US", measure: "stock", status: "target", period: "2032"},
+	{name: "energy: would covers every item of its list", text: energyText, stated: "45,000 jobs",
+		entities: "US", measure: "count", status: "projection", period: "not stated"},
+	{name: "energy: the last item of a would list", text: energyText, stated: "$8 billion per year",
+		entities: "US", measure: "flow", status: "projection", period: "not stated"},
+	{name: "energy: will in a person's quote is a projection, a deadline stays in its sentence", text: energyText, stated: "30,000 jobs",
+		entities: "US", measure: "count", status: "projection", period: "not stated"},
+	{name: "energy: currently without a dateline, the home's capacity in development", text: energyText, stated: "25 GW",
+		entities: "US", measure: "stock", status: "fact", period: "not stated"},
+	{name: "energy: currently is the dateline's year", text: "May 4, 2021\n\nThe domestic potential is large. There are currently 25 GW of solar in permitting.\n", stated: "25 GW",
+		measure: "stock", entities: "", status: "fact", period: "2021"},
+	// drafts12: a change that explains the change of the sentence before.
+	{name: "a part of a change has the year of the change it explains", text: "Coffee Exports\n\nThe value of Peru’s coffee exports to Japan rose by 4 percent to $2.1 billion in 2019, with larger shipments of roasted coffee leading the rise. Roasted coffee shipments grew by $300 million, helped by lower freight costs.\n",
+		stated: "$300 million", period: "2019", section: "Coffee Exports"},
+	{name: "a figure without a direction after a change keeps no year", text: "Coffee Exports\n\nThe value of Peru’s coffee exports to Japan rose by 4 percent to $2.1 billion in 2019. Roasted coffee exporters employ 30,000 workers.\n",
+		stated: "30,000 workers", period: "not stated", section: "Coffee Exports"},
 	// A bilateral relations page (drafts10): people and firms of one side
 	// counted in the other, what they did, and a programme's money.
 	{name: "relations: the people counted act when their count is the subject", text: relationsText, stated: "Hundreds of Senegalese students", title: "Senegalese students trained at American universities",
@@ -161,7 +250,7 @@ var draftCases = []draftCase{
 	{name: "head noun past a place", text: "Japanese companies employed approximately 650,000 U.S. workers in 2012.",
 		stated: "approximately 650,000 U.S. workers", period: "2012", title: "U.S. workers employed by Japanese companies"},
 	{name: "sentence cut at a line break of wrapped text", text: "Only with investment can it work. With an\ninitial set of six partner countries in its first phase, Power Africa\nwill add more than 10,000 megawatts of new generation capacity.",
-		stated: "more than 10,000 megawatts", title: "New generation capacity Power Africa will add", measure: "flow", status: "pledge", period: "not stated",
+		stated: "more than 10,000 megawatts", title: "New generation capacity Power Africa will add", measure: "stock", status: "pledge", period: "not stated",
 		quote: "With an\ninitial set of six partner countries in its first phase, Power Africa\nwill add more than 10,000 megawatts of new generation capacity."},
 	{name: "a quantity noun before of counts nothing", text: "With an initial set of six partner countries, the program began.",
 		stated: "six partner countries", title: "Partner countries", measure: "count", status: "fact", period: "not stated"},
@@ -185,13 +274,15 @@ var draftCases = []draftCase{
 	{name: "a need foreseen is a projection, its deadline the period", text: "According to the International Energy Agency, sub-Saharan Africa will\nrequire more than $300 billion in investment to achieve universal\nelectricity access by 2030.",
 		stated: "more than $300 billion", title: "Investment sub-Saharan Africa will require", entities: "202", measure: "flow", status: "projection", period: "2030"},
 	{name: "a deadline is not the paragraph's year", text: "Africa will need $300 billion in investment to reach universal access by 2030. The plan will add 10,000 megawatts.",
-		stated: "10,000 megawatts", measure: "flow", status: "pledge", period: "not stated"},
+		stated: "10,000 megawatts", measure: "stock", status: "pledge", period: "not stated"},
 	{name: "a parallel clause's stock", text: "Cumulative Indian investment in the United States totaled $9 billion in 2012; U.S. investment into India exceeded $28 billion.",
 		stated: "exceeded $28 billion", title: "U.S. investment into India", entities: "US", counterpart: "IN", measure: "stock", status: "fact", period: "not stated"},
 	{name: "the place after from is the actor", text: "The United States received $20 billion in investment from Japan.",
 		stated: "$20 billion", entities: "JP", counterpart: "US", measure: "flow", status: "fact", period: "not stated"},
+	// drafts11: "will" in a person's words is their pledge only in the
+	// first person ("We will create"); else what they foresee.
 	{name: "quote from a person with a said-clause first", text: "The Secretary said, “Exports to Kenya will reach $2 billion.”",
-		stated: "$2 billion", entities: "KE", measure: "flow", status: "pledge", period: "not stated", note: "quote from a person"},
+		stated: "$2 billion", entities: "KE", measure: "flow", status: "projection", period: "not stated", note: "quote from a person"},
 	{name: "African is the continent", text: "The program closed 547 new deals between the United States and African countries.",
 		stated: "547 new deals", entities: "US,002", measure: "count", status: "fact", period: "not stated"},
 	{name: "a one-word title says of what", text: "The deals have a total estimated value of $14.2 billion in new two-way trade and investment.",
@@ -550,6 +641,9 @@ func TestDraftCases(t *testing.T) {
 			if tc.title != "" {
 				gotF["title"], wantF["title"] = ind.Title, tc.title
 			}
+			if tc.direction != "" {
+				gotF["direction"], wantF["direction"] = ind.Quantity.Direction.String(), tc.direction
+			}
 			if diff := cmp.Diff(wantF, gotF); diff != "" {
 				t.Errorf("draft of %q in %q (-want +got):\n%s", tc.stated, tc.text, diff)
 			}
@@ -590,11 +684,51 @@ func TestDraftSourceTitle(t *testing.T) {
 		{"Figure BR.1 U.S. exports, 2009–13\n\nThe trade was $5 billion.\n", ""},
 		{"Change in 2013 from 2012:\n\n  • Exports: $5 billion\n", ""},
 		{"Exports rose by $5 billion. Imports fell.\nThey fell by $2 billion.\nThe surplus grew.\nIt grew by $7 billion.\nTrade was $9 billion.\nIt was $3 billion more.\n\nU.S. Exports\n\nExports were $5 billion.\n", ""},
+		// drafts12: a title that wraps over lines is one title; a short
+		// line below a title that ends on no joining word is no part of it.
+		{targetText, "FACT SHEET: U.S.-Canada Joint Statement on Clean Air and Methane Cooperation"},
+		{"FACT SHEET: Trade Gains\nPresident Announces New Goal\nThe trade was $5 billion.\n", "FACT SHEET: Trade Gains"},
+		{"FACT SHEET: Partnership for\nClean Water\n\nThe U.S. will give $5 million.\n", "FACT SHEET: Partnership for Clean Water"},
 	}
 	for _, tc := range tests {
 		if got := titleOf(tc.text, sections(tc.text)); got != tc.want {
 			t.Errorf("titleOf(%q) = %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+func TestDraftSourceHeader(t *testing.T) {
+	tests := []struct {
+		name, text              string
+		title, publisher, short string
+		note                    string // a substring of the source's notes
+	}{
+		{"a press office's header lines", targetText,
+			"FACT SHEET: U.S.-Canada Joint Statement on Clean Air and Methane Cooperation", "The White House, Office of the Press Secretary", "",
+			`publisher "The White House, Office of the Press Secretary" from "The White House / Office of the Press Secretary"`},
+		{"the press office alone is the White House's", "Office of the Press Secretary\n\nMay 2, 2011\n\nFACT SHEET: Clean Water\n\nThe U.S. will give $5 million.\n",
+			"FACT SHEET: Clean Water", "The White House, Office of the Press Secretary", "", "add url"},
+		{"an office on a line of its own", "Office of the United States Trade Representative\n\nU.S.-Peru Trade Facts\n\nMay 2, 2011\n\nTrade was $5 billion.\n",
+			"U.S.-Peru Trade Facts", "Office of the United States Trade Representative", "", "add url"},
+		{"a release that opens with a dateline: the lead's subject, and no title line", storageText,
+			"The U.S. Department of Commerce (DOC) today announced a plan to advance the Governor’s goal to build 15 gigawatts (GW) of battery storage by 2031",
+			"U.S. Department of Commerce", "DOC", `no title line (the text opens with the dateline "WASHINGTON, D.C. —")`},
+		{"a dateline lead whose subject is no government body", "LIMA — Farmers in the south today harvested a record crop.\nThe crop was worth $5 million.\n",
+			"Farmers in the south today harvested a record crop", "", "", "write the release's headline, and add publisher and url"},
+		{"no header names a publisher", "FACT SHEET: Trade Gains\n\nThe trade was $5 billion.\n", "FACT SHEET: Trade Gains", "", "", "add publisher and url"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
+			got := []string{d.source.Title, d.source.Publisher, d.source.Short}
+			want := []string{tc.title, tc.publisher, tc.short}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("draft source of %q: title, publisher, short (-want +got):\n%s", tc.text, diff)
+			}
+			if notes := strings.Join(d.sourceNotes, "\n"); !strings.Contains(notes, tc.note) {
+				t.Errorf("draft source of %q: notes %q, want them to say %q", tc.text, notes, tc.note)
+			}
+		})
 	}
 }
 
@@ -612,6 +746,9 @@ func TestDraftNotClaims(t *testing.T) {
 		// drafts8: a number a line break parts from its unit of time.
 		{"Japan will spend $40 million over the next 18\nmonths on clinics.", "18", "a span of time"},
 		{"The talks ended the 12 year conflict in Sudan.", "12", "a duration that describes"},
+		// drafts12: a headline's figure that the text restates.
+		{targetText, "40-45 Percent", "restated in the text below"},
+		{"Exports Rise 12 Percent in Record Year\nExports rose 12 percent in 2020, to $5 billion.\n", "12 Percent", "restated in the text below"},
 		// drafts9: a chart's axis and a release number in a PDF's text.
 		{"Spending by Field, 2010-2020 Millions 80 60 40 20 0 Engineering Business The survey was redesigned.", "20", "a run of bare numbers"},
 		{"Spending by Field, 2010-2020 Millions 80 60 40 20 0 Engineering Business The survey was redesigned.", "0", "a run of bare numbers"},

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -178,4 +179,31 @@ func labelNumber(text string, m Mention) string {
 		}
 	}
 	return ""
+}
+
+// carriedChangePeriod returns the year of the figure right before m when
+// m is a change without a year of its own that goes on from the change
+// of the sentence before, in the same paragraph and about the same thing
+// (figureBefore): "The value of U.S. exports to Brazil increased by just
+// 1 percent … to $37.6 billion in 2013, with increased exports of
+// agricultural products driving the growth. Agricultural product exports
+// grew by $1.3 billion" — the part of the growth is of the growth's
+// year. Unlike carriedPeriod, it needs no release that calls a year
+// preliminary: a change is over the period the change it explains is.
+func (d *docDraft) carriedChangePeriod(m Mention) (indicators.Period, string, bool) {
+	if d.carrying || m.Quantity.Direction == indicators.NoDirection {
+		return indicators.Period{}, "", false
+	}
+	prev, ok := d.figureBefore(m)
+	if !ok || !slices.ContainsFunc(d.sentenceMentions(prev), func(o Mention) bool { return o.Quantity.Direction != indicators.NoDirection }) {
+		return indicators.Period{}, "", false
+	}
+	d.carrying = true
+	defer func() { d.carrying = false }()
+	cs, ce := clauseOf(d.src.Text, prev)
+	p, _, _ := d.period(prev, cs, ce)
+	if !p.IsStated() || p.IsSpan() {
+		return indicators.Period{}, "", false
+	}
+	return p, fmt.Sprintf("no year of its own: a change that goes on from the change of the sentence before (%s, of %s)", strings.Join(strings.Fields(prev.Text), " "), p), true
 }

@@ -46,8 +46,13 @@ func yearsIn(s string, base int) []yearRef {
 		}
 		start := i
 		p := indicators.YearPeriod(y)
-		// A span: "2002-2012", "2004–2013", "2010 to 2014".
-		for _, sep := range []string{"-", "–", "—", " to ", " through ", "/"} {
+		// A span: "2002-2012", "2004–2013", "2010 to 2014", "between 2020
+		// and 2025".
+		seps := []string{"-", "–", "—", " to ", " through ", "/"}
+		if strings.HasSuffix(strings.ToLower(strings.TrimRight(s[:start], " ")), "between") {
+			seps = append(seps, " and ")
+		}
+		for _, sep := range seps {
 			if strings.HasPrefix(s[j:], sep) {
 				if y2, n2 := readYear(s[j+len(sep):]); n2 > 0 && y2 > y {
 					p = indicators.Period{From: indicators.Date{Year: y}, To: indicators.Date{Year: y2}}
@@ -142,6 +147,17 @@ func yearRoleOf(before, after string) yearRole {
 		}
 	}
 	b := strings.ToLower(strings.TrimRight(before, " \u00a0"))
+	if a := strings.Fields(strings.ToLower(after)); len(a) > 0 {
+		switch strings.Trim(a[0], ",.;:") {
+		case "levels", "level":
+			// "26-28 percent below 2005 levels", "from 2005 Levels": the
+			// base a change is measured against, not its deadline.
+			return yearBase
+		case "target", "targets", "goal", "goals":
+			// "Ambitious 2025 Target to Cut …": the deadline.
+			return yearPeriod
+		}
+	}
 	switch {
 	case strings.HasSuffix(b, "act of"), strings.HasSuffix(b, "post-"), strings.HasSuffix(b, "pre-"),
 		strings.HasSuffix(before, "post"), strings.HasSuffix(b, "cop"):

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -153,7 +154,7 @@ func sections(text string) []heading {
 			extra = append(extra, heading{at: at + lead, level: 3, text: body[:k], runIn: true, end: end})
 		}
 	}
-	out := append(hs, extra...)
+	out := slices.DeleteFunc(append(hs, extra...), func(h heading) bool { return pressFurniture(h.text) })
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].at < out[j-1].at; j-- {
 			out[j], out[j-1] = out[j-1], out[j]
@@ -201,4 +202,17 @@ func runInEnd(line string) int {
 func isDateLine(t string) bool {
 	f := strings.Fields(t)
 	return len(f) >= 2 && len(f) <= 3 && isMonth(f[0]) && isDigit(f[len(f)-1][0])
+}
+
+// pressFurnitureLines are a press office's header lines: who issues the
+// release and how, not sections of it ("The White House", "Office of the
+// Press Secretary", "For Immediate Release").
+var pressFurnitureLines = map[string]bool{"the white house": true, "office of the press secretary": true, "for immediate release": true,
+	"immediate release": true, "office of the spokesperson": true, "media note": true}
+
+// pressFurniture reports whether a heading is a press office's header line,
+// or the bare label "FACT SHEET:" of a title that goes on after it.
+func pressFurniture(t string) bool {
+	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(t), " :."))
+	return pressFurnitureLines[l] || l == "fact sheet" && strings.HasSuffix(strings.TrimSpace(t), ":")
 }

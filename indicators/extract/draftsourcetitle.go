@@ -14,8 +14,14 @@ import (
 // first heading near the top; a first line that says "fact sheet"; a
 // short first line standing alone, not a list's lead-in ending with a
 // colon ("Direct investment positions for 2013: country and industry
-// detail.").
+// detail."). A title that wraps over several lines is joined
+// (unwrapTitle).
 func titleOf(text string, hs []heading) string {
+	return unwrapTitle(text, titleLine(text, hs))
+}
+
+// titleLine is titleOf's guess of the line a title starts on.
+func titleLine(text string, hs []heading) string {
 	for _, h := range hs {
 		if h.level == 1 && strings.Contains(strings.ToLower(h.text), "fact sheet") && !isBoilerplate(h.text) {
 			return h.text

@@ -156,6 +156,9 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 			}
 		}
 	}
+	if t := d.targetTitle(m, cs, before, after, measure); t != "" {
+		return t
+	}
 	// A figure that leans on another of its clause: "with that surplus
 	// reaching $1.6 billion" (the surplus named before), "amidst $3.3
 	// billion of total services trade" (the noun after its "of"), "and
@@ -347,7 +350,15 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 			if _, end, ok := headNoun(text, m.Span.End, ce); ok {
 				noun = strings.TrimSpace(text[m.Span.End:end])
 				after = words(joinBroken(text[end:ce]))
+			} else if np, end := ofNoun(text, m.Span.End, m.Sentence.End); np != "" {
+				// "tens of thousands of good-paying, union jobs": what
+				// follows "of", past the comma the clause ends at.
+				noun = np
+				after = words(joinBroken(text[end:m.Sentence.End]))
 			}
+		}
+		if i := strings.LastIndex(noun, ", "); i >= 0 && !hasPhrase(strings.ToLower(noun), "and") && !hasPhrase(strings.ToLower(noun), "or") {
+			noun = noun[i+2:] // "good-paying, union jobs": the adjectives a comma lists left out
 		}
 		if noun != "" && !strings.ContainsAny(noun, "0123456789") {
 			// "the 79 new investments or trade deals that have been made
@@ -374,6 +385,16 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 				// "With an initial set of six partner countries …, Power
 				// Africa will add": the programme's partners.
 				return title(p.name + " " + lowerFirst(noun))
+			}
+			if len(before) > 1 && (strings.EqualFold(before[0], "which") || strings.EqualFold(before[0], "that")) && hasVerb(before) {
+				// "…, a clean and durable American power source, which will
+				// bring tens of thousands of local jobs": what the
+				// relative clause's noun does.
+				if ante := relativeAntecedent(text, m.Sentence.Start, cs); ante != "" {
+					if vp := verbPhrase(before[1:], 6, false); vp != "" {
+						return shorten(title(strings.Join(strings.Fields(noun), " ")+" "+ante+" "+vp), 60)
+					}
+				}
 			}
 			if hasVerb(before) {
 				if rest := verbPhrase(before, 10, m.Sentence.Start == cs); rest != "" {

@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// isHeadline reports whether a sentence is a headline: no closing
+// punctuation, at most 240 bytes, and most of its words of four letters or
+// more capitalized ("President Obama Announces Ambitious 2025 Target to
+// Cut U.S. Climate Pollution by 26-28 Percent from 2005 Levels").
+func isHeadline(sent string) bool {
+	s := strings.TrimSpace(sent)
+	if s == "" || len(s) > 240 || strings.ContainsAny(s[len(s)-1:], ".!?:;”\"") {
+		return false
+	}
+	long, upper := 0, 0
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ",;:()“”\"")
+		if utf8.RuneCountInString(w) < 4 || !hasLetter(w) || hasDigit(w) {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return long >= 3 && 4*upper >= 3*long
+}
+
+// restatedBelow returns the later figure of the text that restates a
+// headline's figure m (the same quantity and unit, in a sentence that is
+// no headline), as the note of why m is not drafted twice; or "".
+func (d *docDraft) restatedBelow(m Mention, q indicators.Quantity, u indicators.Unit) string {
+	text := d.src.Text
+	if !isHeadline(text[m.Sentence.Start:m.Sentence.End]) {
+		return ""
+	}
+	for _, o := range d.mentions {
+		if o.Span.Start < m.Sentence.End || isHeadline(text[o.Sentence.Start:o.Sentence.End]) {
+			continue
+		}
+		oq, ou, err := indicators.ParseStated(o.Text)
+		if err != nil || ou != u || !oq.Value.Equal(q.Value) || !oq.Low.Equal(q.Low) || !oq.High.Equal(q.High) {
+			continue
+		}
+		return fmt.Sprintf("a headline's figure, restated in the text below: %q", snippet(text, o.Span.Start, o.Span.End))
+	}
+	return ""
+}

@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// A document's header, beyond its title (drafts12): a title that wraps
+// over several lines, a release that opens with a dateline and has no
+// title line, and the publisher its header or lead names.
+
+// titleJoins end a line of a title that goes on in the next one:
+// "Announcement on Climate Change and".
+var titleJoins = map[string]bool{"and": true, "or": true, "of": true, "on": true, "the": true, "for": true, "to": true, "in": true,
+	"with": true, "a": true, "an": true, "at": true, "by": true, "&": true, "–": true, "—": true, "-": true}
+
+// unwrapTitle returns title t with the lines it wraps over joined: the
+// short lines right after t's own line (60 characters or fewer, no
+// closing punctuation, no date, no blank line between), up to the line
+// after the last one that ends on a word that joins ("FACT SHEET:
+// U.S.-China Joint / Announcement on Climate Change and / Clean Energy
+// Cooperation" is one title). A title whose lines end on no such word is
+// returned as it is: a short subtitle below it is no part of it.
+func unwrapTitle(text, t string) string {
+	if t == "" || utf8.RuneCountInString(t) > 60 {
+		return t
+	}
+	lines := strings.Split(text, "\n")
+	at := -1
+	for i, l := range lines {
+		if strings.TrimSpace(strings.Trim(l, "\ufeff\r")) == t {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return t
+	}
+	parts := []string{t}
+	last := -1 // the last part that ends on a joining word
+	for i := at; i < len(lines) && len(parts) <= 5; i++ {
+		l := strings.TrimSpace(strings.Trim(lines[i], "\ufeff\r"))
+		if i > at {
+			if l == "" || utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l[len(l)-1:], ".!?;") ||
+				isDateLine(l) || isBoilerplate(l) || isBulletLine(lines[i]) {
+				break
+			}
+			parts = append(parts, l)
+		}
+		f := strings.Fields(l)
+		if titleJoins[strings.ToLower(f[len(f)-1])] {
+			last = len(parts) - 1
+		}
+	}
+	if last < 0 || last+1 >= len(parts) {
+		return t
+	}
+	return strings.Join(parts[:last+2], " ")
+}
+
+// datelineLead matches a release that opens with a dateline and a dash:
+// "WASHINGTON, D.C. — The U.S. Department of Energy (DOE) today announced
+// …".
+var datelineLead = regexp.MustCompile(`^\s*([A-Z][A-Z .,']{2,40}?)\s+[—–-]\s+(\S.*)`)
+
+// leadOf returns, for a text that opens with a dateline and no title line,
+// the dateline and the first clause of the lead after it; ok is false
+// otherwise.
+func leadOf(text string) (dateline, lead string, ok bool) {
+	first := strings.TrimLeft(text, " \n\r\ufeff")
+	first = first[:lineEnd(first, 0)]
+	sm := datelineLead.FindStringSubmatch(first)
+	if sm == nil {
+		return "", "", false
+	}
+	lead = sm[2]
+	for i := 1; i+2 < len(lead); i++ {
+		// A full stop before a capital ends the sentence, unless it
+		// closes an abbreviation ("U.S. Department").
+		if lead[i] == '.' && lead[i+1] == ' ' && lead[i+2] >= 'A' && lead[i+2] <= 'Z' {
+			w := lead[strings.LastIndexByte(lead[:i], ' ')+1 : i]
+			if !strings.Contains(w, ".") && len(w) > 1 {
+				lead = lead[:i]
+				break
+			}
+		}
+	}
+	for _, sep := range []string{", ", "; "} {
+		if i := strings.Index(lead, sep); i > 0 {
+			lead = lead[:i]
+		}
+	}
+	lead = strings.TrimRight(lead, ".,;: ")
+	if n := utf8.RuneCountInString(lead); n < 10 || n > 160 {
+		return "", "", false
+	}
+	return strings.TrimSpace(first[:strings.Index(first, sm[2])]), lead, true
+}
+
+// leadPublisher matches a lead whose subject is a government body that
+// announces: "The U.S. Department of Energy (DOE) today announced".
+var leadPublisher = regexp.MustCompile(`^(?:The )?((?:U\.S\. |United States )?(?:Department|Office|Bureau|Agency|Embassy|Mission|Administration)(?: of| for| to)?(?: the)?(?: [A-Z][\w.&'’-]*(?: and| of| for| the)*)*)(?: \(([A-Z][A-Za-z]{1,7})\))? (?:today |this week |recently )?(?:announced|released|launched|published|issued)\b`)
+
+// officeLines name a publisher on a header line of their own.
+var officeLines = regexp.MustCompile(`^(?:The White House|Office of the [A-Z][\w .’'-]*|United States Mission to [A-Z][\w .’'-]*|U\.S\. Embassy (?:in|to) [A-Z][\w .’'-]*|Embassy of the United States[\w ,.’'-]*|(?:U\.S\. )?Department of [A-Z][\w .’'-]*|(?:U\.S\. )?Bureau of [A-Z][\w .’'-]*)$`)
+
+// publisherOf proposes a document's publisher, and the short name the
+// text gives it, from the lines of its header above the first date or
+// title-like line ("The White House", "Office of the Press Secretary" →
+// "The White House, Office of the Press Secretary"; "Office of the United
+// States Trade Representative") or, for a release that opens with a
+// dateline, from its lead ("The U.S. Department of Energy (DOE) today
+// announced" → "U.S. Department of Energy", DOE). evidence quotes what it
+// read; all are "" when the text names none.
+func publisherOf(text string) (publisher, short, evidence string) {
+	if _, lead, ok := leadOf(text); ok {
+		if sm := leadPublisher.FindStringSubmatch(lead); sm != nil {
+			return sm[1], sm[2], sm[0]
+		}
+		return "", "", ""
+	}
+	var names, seen []string
+	n := 0
+	for _, l := range strings.Split(text, "\n") {
+		t := strings.TrimSpace(strings.Trim(l, "\ufeff\r"))
+		if t == "" || isBoilerplate(t) {
+			continue
+		}
+		if n++; n > 12 || isDateLine(t) || isDateLine(strings.TrimSuffix(t, ".")) {
+			break
+		}
+		if utf8.RuneCountInString(t) > 80 || !officeLines.MatchString(t) {
+			if len(names) > 0 {
+				break // the header's names are one block
+			}
+			continue
+		}
+		seen = append(seen, t)
+		if t == "Office of the Press Secretary" && len(names) == 0 {
+			names = append(names, "The White House") // the President's press office
+		}
+		if len(names) == 0 || t != names[len(names)-1] {
+			names = append(names, t)
+		}
+	}
+	if len(names) == 0 {
+		return "", "", ""
+	}
+	return strings.Join(names, ", "), "", strings.Join(seen, " / ")
+}
