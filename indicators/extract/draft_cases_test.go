@@ -96,6 +96,10 @@ var draftCases = []draftCase{
 		stated: "120 students", entities: "", measure: "count", status: "fact", period: "2012", section: "Student Exchanges"},
 	{name: "parties working together are the document's two subjects", text: "Student Exchanges\n\nThe United States and Germany trade students.\n\nThey worked together to host 120 students in 2012.\n",
 		stated: "120 students", entities: "US,DE", measure: "count", status: "fact", period: "2012", section: "Student Exchanges"},
+	{name: "the number of X past its change in percent", text: "The number of Chinese students in the United States grew 23 percent to 157,558 in 2011.",
+		stated: "157,558", unit: "student", title: "Chinese students in the United States", period: "2011"},
+	{name: "the number of X past a count of something else gives no unit", text: "The number of students and 5,000 teachers rose to 40,000 in 2011.",
+		stated: "40,000", unit: "", period: "2011"},
 	{name: "the number of a noun with no plural gives no unit", text: "The number of staff grew to 400 in 2019.",
 		stated: "400", unit: "", title: "", period: "2019"},
 	// Titles of climate and energy targets by kind (drafts12): what is

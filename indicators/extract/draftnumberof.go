@@ -36,7 +36,7 @@ func (d *docDraft) numberOf(m Mention, cs int) (string, indicators.Unit, string,
 	text := d.src.Text
 	before := text[cs:m.Span.Start]
 	i := strings.LastIndex(strings.ToLower(before), "number of ")
-	if i < 0 || d.figureBetween(m, cs+i, m.Span.Start) {
+	if i < 0 || d.otherCountBetween(m, cs+i, m.Span.Start) {
 		return "", indicators.Unit{}, "", false
 	}
 	ws := strings.Fields(before[i+len("number of "):])
@@ -75,4 +75,23 @@ func (d *docDraft) numberOf(m Mention, cs int) (string, indicators.Unit, string,
 	r, n := utf8.DecodeRuneInString(t)
 	t = string(unicode.ToUpper(r)) + t[n:]
 	return t, indicators.CountOf(one), fmt.Sprintf("%q before the figure", "the number of "+strings.Join(x, " ")), true
+}
+
+// otherCountBetween reports whether a figure other than a change of the
+// count stands between byte offsets from and to: "the number of Chinese
+// students grew 23 percent to 157,558" still counts students at 157,558,
+// "the number of students and 5,000 teachers rose to 40,000" does not.
+func (d *docDraft) otherCountBetween(m Mention, from, to int) bool {
+	for _, o := range d.mentions {
+		if o.Span == m.Span || o.Span.Start < from || o.Span.End > to {
+			continue
+		}
+		_, u, err := indicators.ParseStated(o.Text)
+		f := strings.Fields(strings.ToLower(d.src.Text[from:o.Span.Start]))
+		if err == nil && u.Kind == indicators.Percent || len(f) > 0 && f[len(f)-1] == "by" {
+			continue
+		}
+		return true
+	}
+	return false
 }
