@@ -200,8 +200,40 @@ func shareTo(m Mention, clause string) bool {
 }
 
 // bothCues say that a figure is about the document's two subjects
-// together.
-var bothCues = []string{"two-way", "bilateral", "our two countries", "both countries", "our countries", "our two nations", "both nations", "between our", "together"}
+// together; so does a "together" of parties (bothCue).
+var bothCues = []string{"two-way", "bilateral", "our two countries", "both countries", "our countries", "our two nations", "both nations", "between our"}
+
+// bothCue returns the cue of clause (lower case) that makes its figure
+// the document's two subjects' together, or "". "Together" makes it one
+// only when parties act together: at the head of the clause ("Together,
+// the U.S. and China account for …") or after a verb of working ("work
+// together", "we do together"); "two students walking together", "brought
+// together" are no two parties.
+func bothCue(clause string) string {
+	if c := firstPhrase(clause, bothCues); c != "" {
+		return c
+	}
+	for from := 0; ; {
+		i := strings.Index(clause[from:], "together")
+		if i < 0 {
+			return ""
+		}
+		i += from
+		from = i + 1
+		if j := i + len("together"); i > 0 && isWordByte(clause[i-1]) || j < len(clause) && isWordByte(clause[j]) {
+			continue // "togetherness"
+		}
+		ws := strings.Fields(clause[:i])
+		if len(ws) == 0 || strings.HasSuffix(ws[len(ws)-1], ",") || togetherVerbs[ws[len(ws)-1]] {
+			return "together"
+		}
+	}
+}
+
+// togetherVerbs before "together" say that parties act together.
+var togetherVerbs = map[string]bool{"work": true, "works": true, "working": true, "worked": true, "do": true, "did": true, "act": true,
+	"acting": true, "partner": true, "partnering": true, "cooperate": true, "cooperating": true, "collaborate": true, "collaborating": true,
+	"stand": true, "standing": true, "invest": true, "investing": true}
 
 // counterpartCues precede the other side of a directed flow or stock:
 // "exports to Japan", "investment in the United States".

@@ -259,6 +259,10 @@ func (d *docDraft) claims() []claim {
 			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%v); write it by hand, or wait for the figure parser to read it", flat, d.source.ID, err)})
 			continue
 		}
+		if why := photoWhy(text, m); why != "" {
+			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
+			continue
+		}
 		if why := notAClaim(text, m, u); why != "" {
 			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
 			continue
@@ -476,6 +480,16 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 			ind.Title = d.titleFor(m, cs, ind.Measure)
 		}
 	}
+	if u.IsZero() && m.Kind == Number {
+		// "the number of international students … increased to a record
+		// high of 723,277": the counted noun stands before the figure.
+		if t, nu, ev, ok := d.numberOf(m, cs); ok {
+			ind.Unit, cl.fieldNotes["unit"] = nu, nu.Name+", the head noun of "+ev+"; stated keeps the figure as written"
+			if ind.Measure == indicators.CountKind {
+				ind.Title = t
+			}
+		}
+	}
 	ind.Title = d.articled(ind.Title)
 	if ind.Measure == indicators.Change && ind.Base.IsStated() && !hasPhrase(strings.ToLower(clause), "levels") {
 		// "below 2005 levels" is no change since 2005.
@@ -492,7 +506,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	ind.ID = d.unique(idBase)
 
 	// Unit past modifiers.
-	if u.IsZero() && m.Kind == Number {
+	if ind.Unit.IsZero() && m.Kind == Number {
 		if noun, end, ok := headNoun(text, m.Span.End, m.Sentence.End); ok {
 			cl.notes = append(cl.notes, fmt.Sprintf("unit: %s, the head noun of %q; the figure parser cannot yet read that wording, so stated keeps the number alone", noun, text[m.Span.Start:end]))
 		}
@@ -747,7 +761,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	text := d.src.Text
 	clause := text[cs:ce]
 	lower := strings.ToLower(clause)
-	both := firstPhrase(lower, bothCues)
+	both := bothCue(lower)
 	if aidOneWay(lower) {
 		both = ""
 	}
@@ -1768,11 +1782,18 @@ func parentBullet(text string, ls int) int {
 }
 
 // datelineOf finds a dateline, a line of its own near the top that is a
-// date ("April 25, 2014"), and returns it.
+// date ("April 25, 2014", "16 November 2011", "Wednesday, November 16,
+// 2011"), and returns it.
 func datelineOf(text string) indicators.Date {
 	lines := strings.SplitN(text, "\n", 16)
 	for _, l := range lines[:min(15, len(lines))] {
 		f := strings.Fields(l)
+		if len(f) == 4 && weekdays[strings.ToLower(strings.TrimSuffix(f[0], ","))] {
+			f = f[1:]
+		}
+		if len(f) == 3 && isMonth(f[1]) && !isMonth(f[0]) {
+			f[0], f[1] = f[1], f[0] // "16 November 2011"
+		}
 		if len(f) == 3 && isMonth(f[0]) {
 			day, err1 := strconv.Atoi(strings.TrimSuffix(f[1], ","))
 			year, err2 := strconv.Atoi(f[2])

@@ -20,7 +20,18 @@ type draftCase struct {
 	note               string // a substring of the notes, or ""
 	quote              string // the quote, or "" to leave unchecked
 	direction          string // "up", "down", or "" to leave unchecked
+	unit               string // the unit as a catalog writes it, or "" to leave unchecked
 }
+
+// briefText is a statistical brief of the kind of the State Department's
+// "In Brief" pages, in words of its own (drafts13): a day-first dateline,
+// a photo with its credit and a sentence about the people in it, and a
+// record whose counted noun stands before it ("the number of …").
+const briefText = "Survey Counts Foreign Scholars at American Universities\n\n3 March 2014\n\n" +
+	"Three researchers working together in a laboratory (AP Images)\n\n" +
+	"How many scholars from abroad teach and do research at U.S. universities? The survey, issued each year by the National Science Board, tells.\n\n" +
+	"According to the survey, the number of foreign scholars at American universities rose to a record 115,098 in the 2012/2013 academic year. " +
+	"The three researchers pictured above, at a laboratory in Ohio, came from Chile and Peru.\n"
 
 // releaseText is a statistical release of the kind of BEA's on new
 // foreign direct investment, in words of its own.
@@ -69,6 +80,28 @@ const storageText = "WASHINGTON, D.C. — The U.S. Department of Commerce (DOC) 
 	"“With this plan we are building a clean and durable American power source, which will bring tens of thousands of well-paid, local jobs to small towns,” said Secretary Ann Lee.\n"
 
 var draftCases = []draftCase{
+	// drafts13: a record whose counted noun stands before it, "the number
+	// of X": unit the head noun of X, title X with its place; stated keeps
+	// the bare number.
+	{name: "brief: the number of X before a record is its unit and title", text: briefText, stated: "115,098", unit: "scholar",
+		title: "Foreign scholars at American universities", entities: "US", measure: "count", status: "fact", period: "2012/2013",
+		section: "Survey Counts Foreign Scholars at American Universities"}, // the title line: neither the photo's caption nor the date line below it
+	{name: "the number of jobs rose to a figure in millions", text: "Factories are hiring again. The number of jobs in the state rose to 1.2 million in 2019.",
+		stated: "1.2 million", unit: "job", title: "Jobs in the state", period: "2019"},
+	{name: "the number of X with a participle after its head", text: "The grid reaches further each year. The number of households connected reached 5 million.",
+		stated: "5 million", unit: "household", title: "Households connected", period: "not stated"},
+	// drafts13: "together" makes a figure two parties' only when parties
+	// act together, not when people walk together.
+	{name: "people walking together are no two parties", text: "Student Exchanges\n\nThe United States and Germany trade students.\n\nIn 2012, 120 students walked together through Boston.\n",
+		stated: "120 students", entities: "", measure: "count", status: "fact", period: "2012", section: "Student Exchanges"},
+	{name: "parties working together are the document's two subjects", text: "Student Exchanges\n\nThe United States and Germany trade students.\n\nThey worked together to host 120 students in 2012.\n",
+		stated: "120 students", entities: "US,DE", measure: "count", status: "fact", period: "2012", section: "Student Exchanges"},
+	{name: "the number of X past its change in percent", text: "The number of Chinese students in the United States grew 23 percent to 157,558 in 2011.",
+		stated: "157,558", unit: "student", title: "Chinese students in the United States", period: "2011"},
+	{name: "the number of X past a count of something else gives no unit", text: "The number of students and 5,000 teachers rose to 40,000 in 2011.",
+		stated: "40,000", unit: "", period: "2011"},
+	{name: "the number of a noun with no plural gives no unit", text: "The number of staff grew to 400 in 2019.",
+		stated: "400", unit: "", title: "", period: "2019"},
 	// Titles of climate and energy targets by kind (drafts12): what is
 	// measured, in the sentence's words.
 	{name: "target: a goal's infinitive and its object, not the person who announced it", text: targetText, stated: "40-45 percent",
@@ -644,6 +677,9 @@ func TestDraftCases(t *testing.T) {
 			if tc.direction != "" {
 				gotF["direction"], wantF["direction"] = ind.Quantity.Direction.String(), tc.direction
 			}
+			if tc.unit != "" || strings.Contains(tc.name, "no unit") {
+				gotF["unit"], wantF["unit"] = ind.Unit.String(), tc.unit
+			}
 			if diff := cmp.Diff(wantF, gotF); diff != "" {
 				t.Errorf("draft of %q in %q (-want +got):\n%s", tc.stated, tc.text, diff)
 			}
@@ -753,6 +789,17 @@ func TestDraftNotClaims(t *testing.T) {
 		{"Spending by Field, 2010-2020 Millions 80 60 40 20 0 Engineering Business The survey was redesigned.", "20", "a run of bare numbers"},
 		{"Spending by Field, 2010-2020 Millions 80 60 40 20 0 Engineering Business The survey was redesigned.", "0", "a run of bare numbers"},
 		{"NEWS RELEASE NCSES 22‐104 jane.doe@nsf.gov Spending by students rose to $4 billion in 2021.", "22‐104", "an identifier after \"NCSES\""},
+		// drafts13: a photo's caption and the sentences about the photo.
+		{briefText, "Three researchers", "a photo's caption"},
+		{briefText, "three researchers", "describes the photo"},
+		{"Campus Life\n\nThree nurses walking together outside a clinic (AP Images)\n\nThe clinic treated 5,000 patients in 2012.\n", "Three nurses", "a photo's caption"},
+		{"Grain Trade\n\nTwo trucks loaded with grain at a port (file photo)\n\nExports of grain were $2 billion in 2012.\n", "Two trucks", "a photo's caption"},
+		{"Wind Power\n\nPhoto: Four engineers inspect a turbine near Aarhus\n\nThe farm has 80 turbines.\n", "Four engineers", "a photo's caption"},
+		{"Five ministers sign the accord in Lima (Photo: AP)\n\nThe accord covers $3 billion of trade.\n", "Five ministers", "a photo's caption"},
+		{"Port Traffic\n\nSix ships wait outside the harbor of Durban (Reuters)\nThe port handled 4,000 ships in 2013.\n", "Six ships", "a photo's caption"},
+		{"Exports of copper grew. The two engineers shown here, at a mine near Antofagasta, are from Chile and Peru.", "two engineers", "describes the photo, \"shown here\""},
+		{"The clinic opened in 2010. The three nurses pictured work in Accra.", "three nurses", "describes the photo, \"pictured\""},
+		{"Food aid reached the north. The four trucks (above) carried 20 tons of grain.", "20 tons", "describes the photo, \"(above)\""},
 	}
 	for _, tc := range tests {
 		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
@@ -769,6 +816,74 @@ func TestDraftNotClaims(t *testing.T) {
 	}
 }
 
+// TestBothCue: "together" is a cue of two parties only when they act
+// together (drafts13).
+func TestBothCue(t *testing.T) {
+	tests := []struct{ clause, want string }{
+		{"two students walking together on a college campus", ""},
+		{"the summit brought together leaders from 53 countries", ""},
+		{"together, the u.s. and china account for over one third of emissions", "together"},
+		{"all of the important work we do together", "together"},
+		{"as we work together to address challenges", "together"},
+		{"the togetherness of the two teams", ""},
+		{"two-way trade was $5 billion", "two-way"},
+	}
+	for _, tc := range tests {
+		if got := bothCue(tc.clause); got != tc.want {
+			t.Errorf("bothCue(%q) = %q, want %q", tc.clause, got, tc.want)
+		}
+	}
+}
+
+// TestDraftDateline: a date on a line of its own, month first or day
+// first, is the source's dateline, no heading (drafts13).
+func TestDraftDateline(t *testing.T) {
+	tests := []struct{ text, issued, sections string }{
+		{"Open Data Report Released\n\n16 November 2011\n\nThe report counts 5,000 datasets.\n", "2011-11-16", "Open Data Report Released"},
+		{"Open Data Report Released\n\nNovember 16, 2011\n\nThe report counts 5,000 datasets.\n", "2011-11-16", "Open Data Report Released"},
+		{"Open Data Report Released\n\nWednesday, November 16, 2011\n\nThe report counts 5,000 datasets.\n", "2011-11-16", "Open Data Report Released"},
+		{"Open Data Report Released\n\nThe report counts 5,000 datasets.\n", "", "Open Data Report Released"},
+	}
+	for _, tc := range tests {
+		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
+		issued := ""
+		if !d.source.Issued.IsZero() {
+			issued = d.source.Issued.String()
+		}
+		var hs []string
+		for _, h := range d.heads {
+			hs = append(hs, h.text)
+		}
+		got := []string{issued, strings.Join(hs, " / ")}
+		if diff := cmp.Diff([]string{tc.issued, tc.sections}, got); diff != "" {
+			t.Errorf("draft source of %q: issued, headings (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
+// TestIsPhotoCaption: a photo's caption, by its credit (drafts13).
+func TestIsPhotoCaption(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Two students walking together on a college campus (AP Images)", true},
+		{"A port at dawn (file photo)", true},
+		{"Photo: Four engineers inspect a turbine", true},
+		{"Ministers sign the accord (Photo: AP)", true},
+		{"Ships wait outside the harbor (Reuters)", true},
+		{"Clinic staff at work (USAID photo)", true},
+		{"Gross Domestic Product (GDP)", false},
+		{"Exports to Japan (2012)", false},
+		{"U.S.-Japan Trade Facts", false},
+	}
+	for _, tc := range tests {
+		if got := isPhotoCaption(tc.line); got != tc.want {
+			t.Errorf("isPhotoCaption(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
 func TestDraftBareVerb(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -781,5 +896,35 @@ func TestDraftBareVerb(t *testing.T) {
 		if got := bareVerb(tc.in); got != tc.want {
 			t.Errorf("bareVerb(%q) = %v, want %v", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestDraftBrief: the draft of a statistical brief with a photo loads and
+// verifies as written, with the dateline as the source's issue date, the
+// record (not the photo's caption) as its only claim and its headline
+// view, and the bare number stated as written with its counted noun as
+// unit (drafts13).
+func TestDraftBrief(t *testing.T) {
+	c, yaml := loadDraft(t, briefText)
+	if err := c.Verify(); err != nil {
+		t.Fatalf("draft of the brief does not verify: %v\n%s", err, yaml)
+	}
+	type view struct{ Kind, Title, Indicators string }
+	var views []view
+	for _, v := range c.Views {
+		views = append(views, view{v.Kind.String(), v.Title, strings.Join(v.Indicators, ",")})
+	}
+	var inds []string
+	for _, ind := range c.Indicators {
+		inds = append(inds, ind.ID+" "+ind.Stated+" "+ind.Unit.String())
+	}
+	got := map[string]any{"issued": c.Sources[0].Issued.String(), "indicators": inds, "views": views}
+	want := map[string]any{
+		"issued":     "2014-03-03",
+		"indicators": []string{"foreign-scholars-at-american-universities 115,098 scholar"},
+		"views":      []view{{"headline", "Foreign scholars at American universities", "foreign-scholars-at-american-universities"}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("draft of the brief (-want +got):\n%s\n%s", diff, yaml)
 	}
 }

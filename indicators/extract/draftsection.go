@@ -154,7 +154,7 @@ func sections(text string) []heading {
 			extra = append(extra, heading{at: at + lead, level: 3, text: body[:k], runIn: true, end: end})
 		}
 	}
-	out := slices.DeleteFunc(append(hs, extra...), func(h heading) bool { return pressFurniture(h.text) })
+	out := slices.DeleteFunc(append(hs, extra...), func(h heading) bool { return pressFurniture(h.text) || isPhotoCaption(h.text) })
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].at < out[j-1].at; j-- {
 			out[j], out[j-1] = out[j-1], out[j]
@@ -197,12 +197,22 @@ func runInEnd(line string) int {
 	return 0
 }
 
-// isDateLine reports whether a line is a date alone ("April 25, 2014"),
-// a dateline rather than a heading.
+// isDateLine reports whether a line is a date alone ("April 25, 2014",
+// "16 November 2011", "Wednesday, November 16, 2011"), a dateline rather
+// than a heading.
 func isDateLine(t string) bool {
 	f := strings.Fields(t)
+	if len(f) > 0 && weekdays[strings.ToLower(strings.TrimSuffix(f[0], ","))] {
+		f = f[1:]
+	}
+	if len(f) == 3 && isDigit(f[0][0]) && len(f[0]) <= 2 && isMonth(f[1]) {
+		return isDigit(f[2][0]) // "16 November 2011"
+	}
 	return len(f) >= 2 && len(f) <= 3 && isMonth(f[0]) && isDigit(f[len(f)-1][0])
 }
+
+// weekdays may open a dateline ("Wednesday, November 16, 2011").
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // pressFurnitureLines are a press office's header lines: who issues the
 // release and how, not sections of it ("The White House", "Office of the

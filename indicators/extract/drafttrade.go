@@ -63,7 +63,7 @@ func twoSidedCue(clause string) string {
 	if aidOneWay(clause) {
 		return ""
 	}
-	if c := firstPhrase(clause, bothCues); c != "" {
+	if c := bothCue(clause); c != "" {
 		return c
 	}
 	if c := firstPhrase(clause, twoSidedCues); c != "" {

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// numberOfVerbs end the counted words of "the number of X" and lead to
+// the figure: "the number of international students … increased to a
+// record high of 723,277", "The number of households connected reached 5
+// million".
+var numberOfVerbs = map[string]bool{"increased": true, "increases": true, "rose": true, "rises": true, "grew": true, "grows": true,
+	"reached": true, "reaches": true, "climbed": true, "fell": true, "dropped": true, "declined": true, "decreased": true,
+	"jumped": true, "doubled": true, "tripled": true, "hit": true, "hits": true, "totaled": true, "totalled": true, "totals": true,
+	"topped": true, "stood": true, "stands": true, "was": true, "is": true, "were": true, "are": true, "has": true, "have": true,
+	"had": true, "will": true, "surged": true, "soared": true, "exceeded": true, "amounted": true, "came": true, "now": true}
+
+// numberOfEnds end the head of the counted words: a preposition or a
+// participle after it ("students in the United States", "households
+// connected").
+var numberOfEnds = map[string]bool{"in": true, "at": true, "on": true, "from": true, "for": true, "with": true, "to": true,
+	"across": true, "within": true, "under": true, "of": true, "who": true, "that": true, "enrolled": true}
+
+// numberOf reads the counted noun of a bare number from "the number of X"
+// earlier in its clause: "the number of international students in the
+// United States increased to a record high of 723,277" counts students
+// (the head noun of X, singular), and X with its place names the figure
+// ("International students in the United States"). It returns the title,
+// the unit, the words it read them from, and whether it found them; no
+// other figure may stand between.
+func (d *docDraft) numberOf(m Mention, cs int) (string, indicators.Unit, string, bool) {
+	text := d.src.Text
+	before := text[cs:m.Span.Start]
+	i := strings.LastIndex(strings.ToLower(before), "number of ")
+	if i < 0 || d.otherCountBetween(m, cs+i, m.Span.Start) {
+		return "", indicators.Unit{}, "", false
+	}
+	ws := strings.Fields(before[i+len("number of "):])
+	var x []string
+	for _, w := range ws {
+		bare := strings.Trim(w, ",;:()")
+		if numberOfVerbs[strings.ToLower(bare)] {
+			break
+		}
+		x = append(x, bare)
+		if bare != w || len(x) > 8 {
+			return "", indicators.Unit{}, "", false // a comma or parenthesis in the counted words
+		}
+	}
+	if len(x) == 0 || len(x) == len(ws) {
+		return "", indicators.Unit{}, "", false
+	}
+	if x[0] == "the" || x[0] == "these" || x[0] == "those" {
+		return "", indicators.Unit{}, "", false // "the number of the …": no counted noun of its own
+	}
+	head := ""
+	for k, w := range x {
+		if k > 0 && (numberOfEnds[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			break
+		}
+		head = w
+	}
+	if !isLowerWord(head) {
+		return "", indicators.Unit{}, "", false
+	}
+	one := indicators.Singular(head)
+	if one == head || indicators.Plural(one) != head {
+		return "", indicators.Unit{}, "", false // no plural: "the number of staff"
+	}
+	t := strings.Join(x, " ")
+	r, n := utf8.DecodeRuneInString(t)
+	t = string(unicode.ToUpper(r)) + t[n:]
+	return t, indicators.CountOf(one), fmt.Sprintf("%q before the figure", "the number of "+strings.Join(x, " ")), true
+}
+
+// otherCountBetween reports whether a figure other than a change of the
+// count stands between byte offsets from and to: "the number of Chinese
+// students grew 23 percent to 157,558" still counts students at 157,558,
+// "the number of students and 5,000 teachers rose to 40,000" does not.
+func (d *docDraft) otherCountBetween(m Mention, from, to int) bool {
+	for _, o := range d.mentions {
+		if o.Span == m.Span || o.Span.Start < from || o.Span.End > to {
+			continue
+		}
+		_, u, err := indicators.ParseStated(o.Text)
+		f := strings.Fields(strings.ToLower(d.src.Text[from:o.Span.Start]))
+		if err == nil && u.Kind == indicators.Percent || len(f) > 0 && f[len(f)-1] == "by" {
+			continue
+		}
+		return true
+	}
+	return false
+}
