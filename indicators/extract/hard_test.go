@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// reading is what a test expects of one mention, field by field: the
+// text, the value (or the ends of a range) with the qualifier, the unit,
+// the counted noun as written and the direction.
+type reading struct {
+	Text, Value, Low, High, Qualifier, Unit, Noun, Direction string
+}
+
+// readingOf writes m the way a reading is written.
+func readingOf(m Mention) reading {
+	r := reading{Text: m.Text, Qualifier: m.Quantity.Qualifier.String(), Unit: m.Unit.String(),
+		Noun: m.Quantity.Noun, Direction: m.Quantity.Direction.String()}
+	if m.Quantity.IsRange() {
+		r.Low, r.High = m.Quantity.Low.String(), m.Quantity.High.String()
+	} else {
+		r.Value = m.Quantity.Value.String()
+	}
+	return r
+}
+
+// hardCases are sentences of policy documents and news the extractor once
+// misread (issue 11), by kind, each with every mention it must report.
+var hardCases = []struct {
+	in   string
+	want []reading
+}{
+	// A hedge after the figure and its unit bounds it, as ParseStated reads
+	// it ("110 GW or more" is at least 110 GW).
+	{"The plan sets the nation on a pathway to 110 GW or more by 2050.",
+		[]reading{{Text: "110 GW or more", Value: "110", Qualifier: "at_least", Unit: "GW"}}},
+	{"Grants of $5 million or less go to small towns.",
+		[]reading{{Text: "$5 million or less", Value: "5000000", Qualifier: "up_to", Unit: "USD"}}},
+	{"Tariffs of 25 percent or higher apply to steel.",
+		[]reading{{Text: "25 percent or higher", Value: "25", Qualifier: "at_least", Unit: "percent"}}},
+	{"Firms with 50 employees or fewer are exempt.",
+		[]reading{{Text: "50 employees or fewer", Value: "50", Qualifier: "up_to", Unit: "employee"}}},
+	{"Projects rated 20 MW or above qualify.",
+		[]reading{{Text: "20 MW or above", Value: "20", Qualifier: "at_least", Unit: "MW"}}},
+	{"Wages of about 300 dollars or more a week are rare.", // the bound wins over "about"
+		[]reading{{Text: "300 dollars or more", Value: "300", Qualifier: "at_least", Unit: "USD"}}},
+	{"At least 40 countries or more signed.", // a bound before keeps its own
+		[]reading{{Text: "At least 40 countries", Value: "40", Qualifier: "at_least", Unit: "country"}}},
+}
+
+// TestHardCases asserts hardCases field by field, and that every mention
+// reads back through indicators.ParseStated to the same qualifier and unit.
+func TestHardCases(t *testing.T) {
+	for _, tc := range hardCases {
+		ms := Extract(tc.in)
+		checkMentions(t, tc.in, ms)
+		var got []reading
+		for _, m := range ms {
+			got = append(got, readingOf(m))
+			q, u, err := indicators.ParseStated(m.Text)
+			if err != nil || q.Qualifier != m.Quantity.Qualifier || u != m.Unit {
+				t.Errorf("ParseStated(%q) = %v %v (%v), want %v %v", m.Text, q.Qualifier, u, err, m.Quantity.Qualifier, m.Unit)
+			}
+		}
+		if d := cmp.Diff(tc.want, got); d != "" {
+			t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tc.in, d)
+		}
+	}
+}
