@@ -49,6 +49,22 @@ var hardCases = []struct {
 		[]reading{{Text: "300 dollars or more", Value: "300", Qualifier: "at_least", Unit: "USD"}}},
 	{"At least 40 countries or more signed.", // a bound before keeps its own
 		[]reading{{Text: "At least 40 countries", Value: "40", Qualifier: "at_least", Unit: "country"}}},
+	// Coordinate modifiers of a counted noun: a comma and a space between
+	// modifiers; a comma right before the head ends a list.
+	{"The project will create 77,000 good-paying, union jobs.",
+		[]reading{{Text: "77,000 good-paying, union jobs", Value: "77000", Qualifier: "exact", Unit: "job", Noun: "good-paying, union jobs"}}},
+	{"Offshore wind will create tens of thousands of good-paying, union jobs.",
+		[]reading{{Text: "tens of thousands of good-paying, union jobs", Low: "10000", High: "100000", Qualifier: "range", Unit: "job", Noun: "good-paying, union jobs"}}},
+	{"The law adds tens of thousands of new, well-paid jobs.",
+		[]reading{{Text: "tens of thousands of new, well-paid jobs", Low: "10000", High: "100000", Qualifier: "range", Unit: "job", Noun: "new, well-paid jobs", Direction: "up"}}},
+	{"It supports 500 well-paid jobs.",
+		[]reading{{Text: "500 well-paid jobs", Value: "500", Qualifier: "exact", Unit: "job", Noun: "well-paid jobs"}}},
+	{"About 300 large, family-owned farms joined.",
+		[]reading{{Text: "About 300 large, family-owned farms", Value: "300", Qualifier: "approx", Unit: "farm", Noun: "large, family-owned farms"}}},
+	{"The fund rebuilt 5,000 homes, schools and clinics.",
+		[]reading{{Text: "5,000 homes", Value: "5000", Qualifier: "exact", Unit: "home"}}},
+	{"The firm had 500 invested, analysts said.",
+		[]reading{{Text: "500", Value: "500", Qualifier: "exact"}}},
 }
 
 // TestHardCases asserts hardCases field by field, and that every mention
