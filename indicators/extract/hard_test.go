@@ -65,6 +65,17 @@ var hardCases = []struct {
 		[]reading{{Text: "5,000 homes", Value: "5000", Qualifier: "exact", Unit: "home"}}},
 	{"The firm had 500 invested, analysts said.",
 		[]reading{{Text: "500", Value: "500", Qualifier: "exact"}}},
+	// A counted noun after a proper name: the head is the last plural.
+	{"The United States sent 130 Peace Corps Volunteers to Ghana.",
+		[]reading{{Text: "130 Peace Corps Volunteers", Value: "130", Qualifier: "exact", Unit: "volunteer", Noun: "Peace Corps Volunteers"}}},
+	{"Some 60 Peace Corps volunteers serve in Togo.",
+		[]reading{{Text: "Some 60 Peace Corps volunteers", Value: "60", Qualifier: "approx", Unit: "volunteer", Noun: "Peace Corps volunteers"}}},
+	{"The program funds 25 Fulbright scholars a year.",
+		[]reading{{Text: "25 Fulbright scholars a year", Value: "25", Qualifier: "exact", Unit: "scholar per year", Noun: "Fulbright scholars"}}},
+	{"The base hosts 3 Marine Corps.",
+		[]reading{{Text: "3 Marine Corps", Value: "3", Qualifier: "exact", Unit: "corps", Noun: "Marine Corps"}}},
+	{"Some 12 Democrats voted against it.", // a name alone is the counted noun
+		[]reading{{Text: "Some 12 Democrats", Value: "12", Qualifier: "approx", Unit: "democrat"}}},
 }
 
 // TestHardCases asserts hardCases field by field, and that every mention

@@ -2288,7 +2288,7 @@ func (s *scanner) headNoun(lw string, k int) (indicators.Unit, nounStep) {
 	if len(lw) > vocab.MaxNoun && len(vocab.Singular(lw)) > vocab.MaxNoun {
 		return indicators.Unit{}, nounFail // no noun a catalog can name
 	}
-	if plural(last) && !(vocab.IsUnchanging(last) && k+1 < len(toks) && toks[k+1].kind == tWord && plural(strings.ToLower(s.tt(k+1)))) {
+	if plural(last) && !(vocab.IsUnchanging(last) && k+1 < len(toks) && toks[k+1].kind == tWord && plural(strings.ToLower(s.tt(k+1)))) && !s.namedPlural(k) {
 		// The unit is the head noun ("30 partner countries" counts
 		// country); Mention.Quantity.Noun keeps the phrase.
 		return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(lw)}, nounFound
@@ -2301,6 +2301,16 @@ func (s *scanner) headNoun(lw string, k int) (indicators.Unit, nounStep) {
 		return indicators.Unit{}, nounFail
 	}
 	return indicators.Unit{}, nounNext
+}
+
+// namedPlural reports whether the plural at token k is a word of a name
+// that goes on to the counted noun: a capitalised word before another
+// capitalised plural, as in "130 Peace Corps Volunteers" or "12 Girl Scouts
+// Leaders"; the head is the last plural, as indicators.ParseStated reads it.
+func (s *scanner) namedPlural(k int) bool {
+	toks := s.toks
+	return toks[k].upper && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space && toks[k+1].upper &&
+		toks[k+1].lex() == nil && plural(strings.ToLower(s.tt(k+1)))
 }
 
 // pluralNounAt reports whether token k is a plural noun in lower case
