@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -76,10 +77,43 @@ var hardCases = []struct {
 		[]reading{{Text: "3 Marine Corps", Value: "3", Qualifier: "exact", Unit: "corps", Noun: "Marine Corps"}}},
 	{"Some 12 Democrats voted against it.", // a name alone is the counted noun
 		[]reading{{Text: "Some 12 Democrats", Value: "12", Qualifier: "approx", Unit: "democrat"}}},
+	// After a word of change, "X percent to Y percent" is a change and the
+	// level it reached where Y lies apart from X; close ends, or a bare low
+	// end, make the range of a change.
+	{"Inflation rose 0.5 percent to 2.6 percent in May.",
+		[]reading{{Text: "0.5 percent", Value: "0.5", Qualifier: "exact", Unit: "percent", Direction: "up"},
+			{Text: "2.6 percent", Value: "2.6", Qualifier: "exact", Unit: "percent"}}},
+	{"Unemployment fell by 1.2% to 3.4%.",
+		[]reading{{Text: "1.2%", Value: "1.2", Qualifier: "exact", Unit: "percent", Direction: "down"},
+			{Text: "3.4%", Value: "3.4", Qualifier: "exact", Unit: "percent"}}},
+	{"The rate fell 2.6 percent to 0.5 percent.",
+		[]reading{{Text: "2.6 percent", Value: "2.6", Qualifier: "exact", Unit: "percent", Direction: "down"},
+			{Text: "0.5 percent", Value: "0.5", Qualifier: "exact", Unit: "percent"}}},
+	{"Inflation rose 2 to 3 percent.",
+		[]reading{{Text: "2 to 3 percent", Low: "2", High: "3", Qualifier: "range", Unit: "percent", Direction: "up"}}},
+	{"Shares rose 2.5% to 3.5% on the day.",
+		[]reading{{Text: "2.5% to 3.5%", Low: "2.5", High: "3.5", Qualifier: "range", Unit: "percent", Direction: "up"}}},
+	{"We will cut emissions by 26 to 28 percent.",
+		[]reading{{Text: "26 to 28 percent", Low: "26", High: "28", Qualifier: "range", Unit: "percent", Direction: "down"}}},
+	{"Emissions fall by 26% to 28% below 2005 levels.",
+		[]reading{{Text: "26% to 28%", Low: "26", High: "28", Qualifier: "range", Unit: "percent", Direction: "down"}}},
+}
+
+// excludedAs returns the name of the exclusion of TestMentionStated that
+// excuses m, or "".
+func excludedAs(m Mention) string {
+	l := strings.Join(strings.Fields(strings.ToLower(m.Text)), " ")
+	for _, e := range exclusions {
+		if e.match(m, l) {
+			return e.name
+		}
+	}
+	return ""
 }
 
 // TestHardCases asserts hardCases field by field, and that every mention
-// reads back through indicators.ParseStated to the same qualifier and unit.
+// reads back through indicators.ParseStated to the same qualifier and unit
+// or is of a kind TestMentionStated excuses by name.
 func TestHardCases(t *testing.T) {
 	for _, tc := range hardCases {
 		ms := Extract(tc.in)
@@ -88,7 +122,7 @@ func TestHardCases(t *testing.T) {
 		for _, m := range ms {
 			got = append(got, readingOf(m))
 			q, u, err := indicators.ParseStated(m.Text)
-			if err != nil || q.Qualifier != m.Quantity.Qualifier || u != m.Unit {
+			if (err != nil || q.Qualifier != m.Quantity.Qualifier || u != m.Unit) && excludedAs(m) == "" {
 				t.Errorf("ParseStated(%q) = %v %v (%v), want %v %v", m.Text, q.Qualifier, u, err, m.Quantity.Qualifier, m.Unit)
 			}
 		}
