@@ -525,6 +525,9 @@ func (p *statedParser) number(signed bool) (Decimal, Scale, error) {
 			sc := scaleWords[w]
 			return d.Shift(sc.Exp()), sc, nil
 		}
+		if len(w) == 1 && len(p.s) > 2 && p.s[1] == '.' && isLetterByte(p.s[2]) {
+			continue // "80 m.p.h.": a letter of a dotted abbreviation is no scale
+		}
 		if !hyphenatedWord(p.s, w) && p.word(w) {
 			sc := scaleWords[w]
 			return d.Shift(sc.Exp()), sc, nil

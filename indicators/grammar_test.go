@@ -54,6 +54,11 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"20 points or above", "20", "", "", "at_least", "point", "", "", "at least 20 points"},
 		{"500 OR MORE", "500", "", "", "at_least", "", "", "", "at least 500"},
 		{"65 and over", "65", "", "", "at_least", "", "", "", "at least 65"},
+		// News writing (issue 11): the wire services' yen sign, a
+		// currency named with its country's word, a dotted abbreviation.
+		{"Y=28,030", "28030", "", "", "exact", "JPY", "", "", "¥28,030"},
+		{"7.5 million Danish crowns", "7.5e6", "", "", "exact", "DKK", "", "", "DKK 7.5 million"},
+		{"80 m.p.h.", "80", "", "", "exact", "mph", "", "", "80 mph"},
 		{"about 500 or more", "500", "", "", "at_least", "", "", "", "at least 500"}, // the bound after wins over "about"
 		{"at least 110 GW or more", "", "", "", "", "", "", "", ""},                  // two hedges: an error
 		{"5 to 7 percent or more", "", "", "", "", "", "", "", ""},                   // a range takes no hedge after it: an error

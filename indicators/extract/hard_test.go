@@ -97,6 +97,22 @@ var hardCases = []struct {
 		[]reading{{Text: "26 to 28 percent", Low: "26", High: "28", Qualifier: "range", Unit: "percent", Direction: "down"}}},
 	{"Emissions fall by 26% to 28% below 2005 levels.",
 		[]reading{{Text: "26% to 28%", Low: "26", High: "28", Qualifier: "range", Unit: "percent", Direction: "down"}}},
+	// News writing: the yen sign of wire services, currencies named with
+	// the country's word, dotted abbreviations of measures.
+	{"In Tokyo trade, the maker fell to Y=28,030.",
+		[]reading{{Text: "Y=28,030", Value: "28030", Qualifier: "exact", Unit: "JPY"}}},
+	{"Y=5 billion was raised.",
+		[]reading{{Text: "Y=5 billion", Value: "5000000000", Qualifier: "exact", Unit: "JPY"}}},
+	{"Why=5 is no figure of money.",
+		[]reading{{Text: "5", Value: "5", Qualifier: "exact"}}},
+	{"Deposits above 7.5 million Danish crowns pay a fee.",
+		[]reading{{Text: "above 7.5 million Danish crowns", Value: "7500000", Qualifier: "more_than", Unit: "DKK"}}},
+	{"The fine was 200,000 Swedish crowns.",
+		[]reading{{Text: "200,000 Swedish crowns", Value: "200000", Qualifier: "exact", Unit: "SEK"}}},
+	{"The museum shows 3 crowns.",
+		[]reading{{Text: "3 crowns", Value: "3", Qualifier: "exact", Unit: "crown"}}},
+	{"The cars reached about 80 m.p.h. on the track.",
+		[]reading{{Text: "about 80 m.p.h.", Value: "80", Qualifier: "approx", Unit: "mph"}}},
 }
 
 // excludedAs returns the name of the exclusion of TestMentionStated that

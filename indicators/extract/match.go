@@ -1081,7 +1081,19 @@ func mayStartWord(w string) bool {
 	case n == 4:
 		return f == 't' || w[0] == 'M' // "tens", "MEUR"
 	}
-	return f == 'f' || f == 'u' || f == 'a' || w[0] == 'I' || prefixFirst[w[0]] // "few", "u", "a", "an", "INR", "Rs"
+	return f == 'f' || f == 'u' || f == 'a' || w[0] == 'I' || w[0] == 'Y' || prefixFirst[w[0]] // "few", "u", "a", "an", "INR", "Y=", "Rs"
+}
+
+// equalsSign reports whether the word at token i and an "=" glued to it
+// and to a number after it are a sign of the lexicon: wire services write
+// the yen sign as "Y=" ("Y=28,030").
+func (s *scanner) equalsSign(i int) bool {
+	toks := s.toks
+	if i+2 >= len(toks) || !s.isByte(i+1, '=') || !s.attached(i+1) || toks[i+2].kind != tNum || !s.attached(i+2) || toks[i].end-toks[i].start > 2 {
+		return false
+	}
+	_, ok := currencySigns[strings.ToLower(s.tt(i))+"="]
+	return ok
 }
 
 // articleBefore reports whether a word of class c after "a" or "an" can
@@ -1110,7 +1122,7 @@ func (s *scanner) wordStartsFigure(i int, w string) bool {
 		return ok
 	}
 	// Three letters or fewer.
-	return eqFold(w, "few") && s.class(i+1) != wNone || w == "INR" || prefixFirst[w[0]] && prefixCurrency[w] != "" ||
+	return eqFold(w, "few") && s.class(i+1) != wNone || w == "INR" || prefixFirst[w[0]] && prefixCurrency[w] != "" || s.equalsSign(i) ||
 		eqFold(w, "u") && s.isByte(i+3, '$') || (eqFold(w, "a") || eqFold(w, "an")) && articleBefore(s.class(i+1))
 }
 

@@ -200,6 +200,8 @@ func (s *scanner) wordBefore(c *candidate) bool {
 	numAt := func(k int) bool { return k < len(toks) && toks[k].kind == tNum }
 	if s.is(i, "u") && s.isByte(i+1, '.') && s.is(i+2, "s") && s.isByte(i+3, '$') && numAt(i+4) {
 		c.code, c.ns = "USD", i+4
+	} else if s.equalsSign(i) {
+		c.code, c.ns = currencySigns[strings.ToLower(w)+"="], i+2 // "Y=28,030"
 	} else if s.isByte(i+1, '$') && (s.attached(i+1) || numAt(i+2) && s.isAny(i, spacedSignWords...)) {
 		code, ok := currencySigns[strings.ToLower(w)+"$"]
 		if !ok || i > 0 && s.attached(i) && toks[i-1].kind == tWord {
