@@ -113,6 +113,15 @@ var hardCases = []struct {
 		[]reading{{Text: "3 crowns", Value: "3", Qualifier: "exact", Unit: "crown"}}},
 	{"The cars reached about 80 m.p.h. on the track.",
 		[]reading{{Text: "about 80 m.p.h.", Value: "80", Qualifier: "approx", Unit: "mph"}}},
+	// The level a change in a counted noun reached shares its noun.
+	{"The Dow fell 190 points to 33,500 on Friday.",
+		[]reading{{Text: "190 points", Value: "190", Qualifier: "exact", Unit: "point", Direction: "down"},
+			{Text: "33,500", Value: "33500", Qualifier: "exact", Unit: "point"}}},
+	{"They added 40 schools to 12 districts.",
+		[]reading{{Text: "40 schools", Value: "40", Qualifier: "exact", Unit: "school", Direction: "up"},
+			{Text: "12 districts", Value: "12", Qualifier: "exact", Unit: "district"}}},
+	{"The staff of 40 rose to 45.", // no noun before "to": none to share
+		[]reading{{Text: "40", Value: "40", Qualifier: "exact"}, {Text: "45", Value: "45", Qualifier: "exact"}}},
 }
 
 // excludedAs returns the name of the exclusion of TestMentionStated that

@@ -749,6 +749,11 @@ func (s *scanner) directionPhase(c *candidate) {
 	if c.q.Direction == indicators.NoDirection && !c.neg {
 		c.q.Direction = s.restatedDirection(c.figStart)
 	}
+	if c.kind == Number && !c.isRange && c.q.Direction == indicators.NoDirection {
+		if u, ok := s.levelUnit(c.figStart); ok {
+			c.kind, c.u = Count, u
+		}
+	}
 	m := Mention{Kind: c.kind, Unit: c.u, Quantity: c.q}
 	m.Span = s.span(c.figStart, c.j)
 	figEnd := c.j
@@ -768,6 +773,23 @@ func (s *scanner) directionPhase(c *candidate) {
 	m.Year = s.sentYear()
 	s.lastEnd, s.lastDir = m.Span.End, m.Quantity.Direction
 	s.emit(m)
+}
+
+// levelUnit returns the counted noun of the change reported right before
+// "to" and the bare number that starts at token start: "the S&P 500 rose
+// 64.06 points to 4,577.10" is a level of 4,577.10 points. A range writes
+// its unit after the high end ("2 to 3 points"), so a unit after the first
+// figure only is the change's, and the level after it shares it.
+func (s *scanner) levelUnit(start int) (indicators.Unit, bool) {
+	toks := s.toks
+	k := start - 2
+	if k < 1 || s.lastDir == indicators.NoDirection || !s.isLx(start-1, lxTo) || toks[k].kind != tWord || toks[k-1].kind != tNum {
+		return indicators.Unit{}, false
+	}
+	if s.span(k, k+1).End != s.lastEnd || !s.pluralNounAt(k) {
+		return indicators.Unit{}, false
+	}
+	return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(strings.ToLower(s.tt(k)))}, true
 }
 
 // restatedDirection returns the direction of the mention just before a
