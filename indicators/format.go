@@ -525,6 +525,9 @@ func (p *statedParser) number(signed bool) (Decimal, Scale, error) {
 			sc := scaleWords[w]
 			return d.Shift(sc.Exp()), sc, nil
 		}
+		if len(w) == 1 && len(p.s) > 2 && p.s[1] == '.' && isLetterByte(p.s[2]) {
+			continue // "80 m.p.h.": a letter of a dotted abbreviation is no scale
+		}
 		if !hyphenatedWord(p.s, w) && p.word(w) {
 			sc := scaleWords[w]
 			return d.Shift(sc.Exp()), sc, nil
@@ -584,6 +587,36 @@ func (p *statedParser) gluedAfter(lit string) error {
 		return nil // "500MW", "2km"
 	}
 	return fmt.Errorf("%q is not a number: letters glued to it would be read as the unit; write a space between the number and its unit, like \"12 countries\"", cased)
+}
+
+// trailingHedges are the lexicon's hedges written after a figure ("or
+// more", "and over").
+var trailingHedges = func() []hedgePhrase {
+	var out []hedgePhrase
+	for _, h := range lexicon.TrailingHedges {
+		q, err := ParseQualifier(h.Qualifier)
+		if err != nil {
+			panic("indicators: lexicon trailing hedge " + h.Phrase + ": " + err.Error())
+		}
+		out = append(out, hedgePhrase{words: h.Phrase, q: q})
+	}
+	return out
+}()
+
+// trailingHedge cuts a hedge written after the figure and its unit from the
+// end of the rest ("110 GW or more", "500 or fewer") and returns its
+// qualifier. It cuts nothing when the rest does not end with one.
+func (p *statedParser) trailingHedge() (Qualifier, bool) {
+	for _, h := range trailingHedges {
+		if p.s != h.words && !strings.HasSuffix(p.s, " "+h.words) {
+			continue
+		}
+		rest := strings.TrimRight(p.s[:len(p.s)-len(h.words)], " ")
+		p.orig = p.orig[:len(p.orig)-(len(p.s)-len(rest))]
+		p.s = rest
+		return h.q, true
+	}
+	return Exact, false
 }
 
 func parseStated(orig string) (Quantity, Unit, error) {
@@ -712,6 +745,15 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		q.Low, q.High, q.Scale = lo, hi, hiScale
 	} else {
 		q.Value, q.Scale = lo, loScale
+	}
+	if hq, ok := p.trailingHedge(); ok {
+		if isRange || q.Qualifier != Exact && q.Qualifier != Approx {
+			return q, Unit{}, fmt.Errorf("a figure takes one bound and a range none after it: write the hedge before a single figure, like \"at least 110 GW\"")
+		}
+		// "110 GW or more", "$5 million or less"; the bound after the
+		// figure wins over a softening word before it ("about 500 or
+		// more"), as the extractor reads it.
+		q.Qualifier = hq
 	}
 	u, noun, err := parseUnitWords(p.cased(), code, !q.IsRange() && q.Scale == NoScale && q.Value == Decimal{Coef: 1})
 	q.Noun = noun

@@ -46,6 +46,22 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"just under 5 percent", "5", "", "", "nearly", "percent", "", "", "nearly 5 percent"},
 		{"~5 percent", "5", "", "", "approx", "percent", "", "", "about 5 percent"},
 		{"a shade under 5 percent", "", "", "", "", "", "", "", ""}, // not a hedge: an error
+		// A hedge after the figure and its unit (issue 11).
+		{"110 GW or more", "110", "", "", "at_least", "GW", "", "", "at least 110 GW"},
+		{"$5 million or less", "5e6", "", "", "up_to", "USD", "", "", "up to $5 million"},
+		{"3 percent or higher", "3", "", "", "at_least", "percent", "", "", "at least 3 percent"},
+		{"500 workers or fewer", "500", "", "", "up_to", "worker", "", "", "up to 500 workers"},
+		{"20 points or above", "20", "", "", "at_least", "point", "", "", "at least 20 points"},
+		{"500 OR MORE", "500", "", "", "at_least", "", "", "", "at least 500"},
+		{"65 and over", "65", "", "", "at_least", "", "", "", "at least 65"},
+		// News writing (issue 11): the wire services' yen sign, a
+		// currency named with its country's word, a dotted abbreviation.
+		{"Y=28,030", "28030", "", "", "exact", "JPY", "", "", "¥28,030"},
+		{"7.5 million Danish crowns", "7.5e6", "", "", "exact", "DKK", "", "", "DKK 7.5 million"},
+		{"80 m.p.h.", "80", "", "", "exact", "mph", "", "", "80 mph"},
+		{"about 500 or more", "500", "", "", "at_least", "", "", "", "at least 500"}, // the bound after wins over "about"
+		{"at least 110 GW or more", "", "", "", "", "", "", "", ""},                  // two hedges: an error
+		{"5 to 7 percent or more", "", "", "", "", "", "", "", ""},                   // a range takes no hedge after it: an error
 		{"an estimated $55 billion to $93 billion", "", "55e9", "93e9", "range", "USD", "an estimated", "", "an estimated $55 billion to $93 billion"},
 		{"roughly 5 to 7 percent", "", "5", "7", "range", "percent", "roughly", "", "roughly 5 to 7 percent"},
 		{"1,500 U.S. jobs", "1500", "", "", "exact", "job", "", "U.S. jobs", "1,500 U.S. jobs"},

@@ -29,10 +29,13 @@ import (
 // "between X and Y", "from X to Y" (fromRange, changeBefore) and a bare low
 // end stay ranges, and so does a high end followed by a word of direction
 // ("by 26% to 28% below 2005 levels": a level would not be below anything).
-// Two percentages stay a range too ("stocks rose 2% to 3%"): the change of a
-// rate is written in points ("rose 0.4 percentage points to 5.2%", a change
-// and a level by their units), so percent to percent is the range of a
-// change.
+// Two percentages written in full stay a range when their ends lie close
+// ("stocks rose 2% to 3%", "cut by 26% to 28%"): the change of a rate is
+// mostly written in points ("rose 0.4 percentage points to 5.2%", a change
+// and a level by their units). But where the second cannot be the high end
+// of such a range (levelApart: "inflation rose 0.5 percent to 2.6
+// percent", "fell 2.6 percent to 0.5 percent") it is the level the change
+// reached.
 //
 // "cut spending by $26 billion to $28 billion", both ends in full after a
 // verb of a target, reads either way. It is read as a change and a level,
@@ -41,7 +44,7 @@ import (
 // "between $26 billion and $28 billion", and one rule for all verbs keeps a
 // past "cut" (a report of what was cut, and to what) right.
 func (s *scanner) changeThenLevel(c *candidate, hn num, ownCode bool, k2 Kind, j2 int) bool {
-	if !s.isLx(c.conn, lxTo) || c.between || s.isLx(c.i-1, lxFrom) || c.k1 == Percent && k2 == Percent {
+	if !s.isLx(c.conn, lxTo) || c.between || s.isLx(c.i-1, lxFrom) || c.k1 == Percent && k2 == Percent && !levelApart(c.lo.val, hn.val) {
 		return false
 	}
 	lowFull := (c.k1 != Number || c.lo.scale != 0) && (hn.scale == 0 || c.lo.scale != 0)
@@ -50,6 +53,17 @@ func (s *scanner) changeThenLevel(c *candidate, hn num, ownCode bool, k2 Kind, j
 		return false
 	}
 	return s.changeWordBefore(c.i, c.k1)
+}
+
+// levelApart reports whether the second of two percentages after a word of
+// change lies apart from the first as a level lies from its change, not as
+// the high end of a range: at or below the first ("fell 2.6 percent to 0.5
+// percent") or at least twice it ("rose 0.5 percent to 2.6 percent"). The
+// ends of a range of a change lie within a factor of two ("2% to 3%",
+// "26% to 28%").
+func levelApart(lo, hi indicators.Decimal) bool {
+	l, h := lo.Float64(), hi.Float64()
+	return l > 0 && (h <= l || h >= 2*l)
 }
 
 // changeWordBefore reports whether a word of change stands before the

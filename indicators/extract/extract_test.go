@@ -550,7 +550,7 @@ var sentences = []struct {
 	{"The tax is 10 cents a gallon, or $2.50 per share on average.", []string{"10 cents a gallon | count | 10 | exact | cent per gallon", "$2.50 per share | currency | 2.50 | exact | USD per share"}},
 	{"Traffic deaths fell to 12.4 per 100,000 people.", []string{"12.4 per 100,000 people | number | 12.4 | exact | per 100,000 people"}},
 	{"The pump moves 1,000 litres per second, and the car reached 200 km/h.", []string{"1,000 litres per second | measure | 1000 | exact | L per second", "200 km/h | measure | 200 | exact | km/h"}},
-	{"Shares fell 30 points to 4,500, and the index lost 2 points a day.", []string{"30 points | count | 30 | exact | point | down", "4,500 | number | 4500 | exact | -", "2 points a day | count | 2 | exact | point per day | down"}},
+	{"Shares fell 30 points to 4,500, and the index lost 2 points a day.", []string{"30 points | count | 30 | exact | point | down", "4,500 | count | 4500 | exact | point", "2 points a day | count | 2 | exact | point per day | down"}},
 	// Drafts of U.S. government fact sheets (issue 11). After a verb of
 	// change, "X to Y" with both ends written in full is the change and the
 	// new level; a bare low end shares the unit and makes a range.

@@ -1081,7 +1081,19 @@ func mayStartWord(w string) bool {
 	case n == 4:
 		return f == 't' || w[0] == 'M' // "tens", "MEUR"
 	}
-	return f == 'f' || f == 'u' || f == 'a' || w[0] == 'I' || prefixFirst[w[0]] // "few", "u", "a", "an", "INR", "Rs"
+	return f == 'f' || f == 'u' || f == 'a' || w[0] == 'I' || w[0] == 'Y' || prefixFirst[w[0]] // "few", "u", "a", "an", "INR", "Y=", "Rs"
+}
+
+// equalsSign reports whether the word at token i and an "=" glued to it
+// and to a number after it are a sign of the lexicon: wire services write
+// the yen sign as "Y=" ("Y=28,030").
+func (s *scanner) equalsSign(i int) bool {
+	toks := s.toks
+	if i+2 >= len(toks) || !s.isByte(i+1, '=') || !s.attached(i+1) || toks[i+2].kind != tNum || !s.attached(i+2) || toks[i].end-toks[i].start > 2 {
+		return false
+	}
+	_, ok := currencySigns[strings.ToLower(s.tt(i))+"="]
+	return ok
 }
 
 // articleBefore reports whether a word of class c after "a" or "an" can
@@ -1110,7 +1122,7 @@ func (s *scanner) wordStartsFigure(i int, w string) bool {
 		return ok
 	}
 	// Three letters or fewer.
-	return eqFold(w, "few") && s.class(i+1) != wNone || w == "INR" || prefixFirst[w[0]] && prefixCurrency[w] != "" ||
+	return eqFold(w, "few") && s.class(i+1) != wNone || w == "INR" || prefixFirst[w[0]] && prefixCurrency[w] != "" || s.equalsSign(i) ||
 		eqFold(w, "u") && s.isByte(i+3, '$') || (eqFold(w, "a") || eqFold(w, "an")) && articleBefore(s.class(i+1))
 }
 
@@ -1280,6 +1292,11 @@ func (s *scanner) vagueMention(i int, n num, sc indicators.Scale) int {
 	m.Quantity.Direction = s.direction(i, j, m.Kind)
 	m.Span, m.Figure, m.Numbers[0] = s.span(i, j), s.span(i, j), s.span(i, n.end)
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
+	if m.Kind == Count && of == 1 {
+		// "tens of thousands of new, well-paid jobs" keeps its modifiers,
+		// as indicators.ParseStated reads them.
+		m.Quantity.Noun = s.nounAfter([2]indicators.Span{s.span(i, n.end+1)}, m.Span.End, m.Unit)
+	}
 	m.Sentence, m.Year = s.sent, s.sentYear()
 	s.emit(m)
 	return j
@@ -2066,21 +2083,39 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 		return s.fractionalDuration(j)
 	}
 	p := nounPhrase{}
+	comma := false // the token before is a comma between modifiers
 	for k := j; k < len(s.toks) && p.words < 3; k++ {
 		if s.dottedModifier(k) {
 			p.words++
 			k += 3
 			continue // "1,500 U.S. jobs"
 		}
+		if p.written && s.coordinateComma(k) {
+			comma = true
+			continue // "77,000 good-paying, union jobs"
+		}
 		u, step := s.countWord(&p, &k)
-		switch step {
-		case nounFail:
+		switch {
+		case step == nounFail, step == nounFound && comma:
+			// A comma right before the head ends a list: "500 invested,
+			// workers said" counts nothing.
 			return indicators.Unit{}, j, false
-		case nounFound:
+		case step == nounFound:
 			return u, k + 1, true
 		}
+		comma = false
 	}
 	return indicators.Unit{}, j, false
+}
+
+// coordinateComma reports whether token k is a comma between two
+// modifiers of a counted noun, as indicators.ParseStated reads one: right
+// after a word and followed by a space and a word in lower case ("good-paying,
+// union jobs"). After the head the comma ends a list ("5,000 homes,
+// schools"): the phrase has ended there.
+func (s *scanner) coordinateComma(k int) bool {
+	toks := s.toks
+	return s.isByte(k, ',') && s.attached(k) && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space && !toks[k+1].upper
 }
 
 // fractionalDuration reads the nouns counted in fractions, a span of time
@@ -2131,7 +2166,7 @@ func (s *scanner) countWord(p *nounPhrase, k *int) (indicators.Unit, nounStep) {
 		p.words++
 		return indicators.Unit{}, nounNext // "2 million more Americans" counts Americans
 	}
-	if s.notCountWord(*k, lw) {
+	if s.notCountWord(*k, lw) && !s.functionCompound(*k, lw) {
 		return indicators.Unit{}, nounFail
 	}
 	if t.upper && s.acronymCompound(k) {
@@ -2166,6 +2201,18 @@ func (s *scanner) countWord(p *nounPhrase, k *int) (indicators.Unit, nounStep) {
 	}
 	p.written = true
 	return s.headNoun(lw, *k)
+}
+
+// functionCompound reports whether the function word at token k (lw in
+// lower case) begins a hyphenated modifier: "well-paid", "all-time",
+// "over-the-counter". "per-cent" and the words of a change ("up-front")
+// stay out.
+func (s *scanner) functionCompound(k int, lw string) bool {
+	toks := s.toks
+	lx := toks[k].lex()
+	return lx != nil && lx.class == wNone && lx.flags == fFunction && !toks[k].upper &&
+		k+2 < len(toks) && s.dash(k+1) && s.attached(k+1) && s.attached(k+2) && toks[k+2].kind == tWord &&
+		lw != "per" && lw != "up" && lw != "more" && lw != "less"
 }
 
 // pluralNounNext reports whether token k is a plural word after "more" or
@@ -2253,18 +2300,29 @@ func (s *scanner) headNoun(lw string, k int) (indicators.Unit, nounStep) {
 	if len(lw) > vocab.MaxNoun && len(vocab.Singular(lw)) > vocab.MaxNoun {
 		return indicators.Unit{}, nounFail // no noun a catalog can name
 	}
-	if plural(last) && !(vocab.IsUnchanging(last) && k+1 < len(toks) && toks[k+1].kind == tWord && plural(strings.ToLower(s.tt(k+1)))) {
+	if plural(last) && !(vocab.IsUnchanging(last) && k+1 < len(toks) && toks[k+1].kind == tWord && plural(strings.ToLower(s.tt(k+1)))) && !s.namedPlural(k) {
 		// The unit is the head noun ("30 partner countries" counts
 		// country); Mention.Quantity.Noun keeps the phrase.
 		return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(lw)}, nounFound
 	}
-	if strings.HasSuffix(lw, "ly") || (strings.HasSuffix(lw, "ed") && len(lw) > 4 || strings.HasSuffix(lw, "ing")) && !s.pluralNounAt(k+1) {
+	if strings.HasSuffix(lw, "ly") || (strings.HasSuffix(lw, "ed") && len(lw) > 4 || strings.HasSuffix(lw, "ing")) && !s.pluralNounAt(k+1) && !s.coordinateComma(k+1) {
 		// A participle is a modifier only before the plural noun it
-		// qualifies: "1,234 confirmed cases", "30 developing countries",
-		// but not "500 invested".
+		// qualifies or another modifier of it: "1,234 confirmed cases",
+		// "30 developing countries", "good-paying, union jobs", but not
+		// "500 invested".
 		return indicators.Unit{}, nounFail
 	}
 	return indicators.Unit{}, nounNext
+}
+
+// namedPlural reports whether the plural at token k is a word of a name
+// that goes on to the counted noun: a capitalised word before another
+// capitalised plural, as in "130 Peace Corps Volunteers" or "12 Girl Scouts
+// Leaders"; the head is the last plural, as indicators.ParseStated reads it.
+func (s *scanner) namedPlural(k int) bool {
+	toks := s.toks
+	return toks[k].upper && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space && toks[k+1].upper &&
+		toks[k+1].lex() == nil && plural(strings.ToLower(s.tt(k+1)))
 }
 
 // pluralNounAt reports whether token k is a plural noun in lower case

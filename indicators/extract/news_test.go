@@ -166,7 +166,7 @@ var newsFigures = []struct {
 	{"Exports rose $4 billion, or about 3 percent.", []string{"$4 billion | currency | 4000000000 | exact | USD | up", "about 3 percent | percent | 3 | approx | percent | up"}},
 	{"It costs $5, or 4% of income.", []string{"$5 | currency | 5 | exact | USD", "4% | percent | 4 | exact | percent"}},
 	{"It fell 5% and, or 2%.", []string{"5% | percent | 5 | exact | percent | down", "2% | percent | 2 | exact | percent"}},
-	{"The S&P 500 rose 64.06 points to 4,577.10.", []string{"64.06 points | count | 64.06 | exact | point | up", "4,577.10 | number | 4577.10 | exact | -"}},
+	{"The S&P 500 rose 64.06 points to 4,577.10.", []string{"64.06 points | count | 64.06 | exact | point | up", "4,577.10 | count | 4577.10 | exact | point"}},
 	{"He has averaged 7.3 points a game.", []string{"7.3 points a game | count | 7.3 | exact | point per game"}},
 	{"The highest forecast is 84.75 cents.", []string{"84.75 cents | count | 84.75 | exact | cent"}},
 	// A number between commas after a name is an age only where a

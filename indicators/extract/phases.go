@@ -200,6 +200,8 @@ func (s *scanner) wordBefore(c *candidate) bool {
 	numAt := func(k int) bool { return k < len(toks) && toks[k].kind == tNum }
 	if s.is(i, "u") && s.isByte(i+1, '.') && s.is(i+2, "s") && s.isByte(i+3, '$') && numAt(i+4) {
 		c.code, c.ns = "USD", i+4
+	} else if s.equalsSign(i) {
+		c.code, c.ns = currencySigns[strings.ToLower(w)+"="], i+2 // "Y=28,030"
 	} else if s.isByte(i+1, '$') && (s.attached(i+1) || numAt(i+2) && s.isAny(i, spacedSignWords...)) {
 		code, ok := currencySigns[strings.ToLower(w)+"$"]
 		if !ok || i > 0 && s.attached(i) && toks[i-1].kind == tWord {
@@ -614,7 +616,7 @@ func (s *scanner) hedgePhase(c *candidate) {
 
 // singleHedge reads the hedges of a figure that is no range.
 func (s *scanner) singleHedge(c *candidate) {
-	toks, i, q := s.toks, c.i, &c.q
+	i, q := c.i, &c.q
 	if q2, hs := s.hedge(i); hs >= 0 && !(s.isAnyLx(hs, lxOver, lxUnder) && c.kind == Count && durations[c.u.Name] && !c.age) {
 		q.Qualifier = q2
 		c.figStart = hs
@@ -627,22 +629,71 @@ func (s *scanner) singleHedge(c *candidate) {
 	if q.Qualifier == indicators.Exact && s.dash(j) && s.attached(j) && s.isLx(j+1, lxPlus) && s.attached(j+1) {
 		q.Qualifier, j = indicators.MoreThan, j+2
 	}
-	// "500 or more", "5,000 or less".
-	if s.isLx(j, lxOr) && s.isAny(j+1, "more", "greater", "higher", "above", "over", "older") && (!s.isLx(j+2, lxThan) || j+3 == len(toks)) {
-		q.Qualifier, j, c.figStart = indicators.AtLeast, j+2, i
-	} else if s.isLx(j, lxOr) && s.isAny(j+1, "less", "fewer", "lower", "below", "under", "younger") && !s.isLx(j+2, lxThan) {
-		q.Qualifier, j, c.figStart = indicators.UpTo, j+2, i
-	}
-	// "65 and over", "18 and under"; but "5 and more than 7" is two figures.
-	numNext := j+2 < len(toks) && (toks[j+2].kind == tNum || s.class(j+2) != wNone || s.isAny(j+2, "a", "an", "$", "€", "£", "¥"))
-	if s.isLx(j, lxAnd) && s.isAny(j+1, "more", "above", "over", "older") && !s.isLx(j+2, lxThan) && !numNext {
-		q.Qualifier, j, c.figStart = indicators.AtLeast, j+2, i
-	} else if s.isLx(j, lxAnd) && s.isAny(j+1, "less", "below", "under", "younger") && !s.isLx(j+2, lxThan) && !numNext {
-		q.Qualifier, j, c.figStart = indicators.UpTo, j+2, i
+	// "500 or more", "5,000 or less", "65 and over", "18 and under"; but
+	// "5 and more than 7" is two figures. The hedge after a figure bounds
+	// it where the one before only softens it ("about 500 or more"); a
+	// figure bounded before keeps its bound ("at least 500").
+	if hq, ok := s.trailingHedge(j); ok && !isBound(q.Qualifier) {
+		q.Qualifier, j, c.figStart = hq, j+2, i
 	}
 	c.j = j
 	s.hedgedRange(c)
 }
+
+// trailingHedge reads a hedge of the lexicon written after a figure at
+// token j ("or more", "and over"; lexicon.TrailingHedges): its qualifier,
+// and false when none stands there. "or more than" is a hedge of the next
+// figure unless the text ends; "and" is a hedge only where no figure
+// follows.
+func (s *scanner) trailingHedge(j int) (indicators.Qualifier, bool) {
+	toks := s.toks
+	if !s.isAnyLx(j, lxOr, lxAnd) || j+1 >= len(toks) || toks[j+1].kind != tWord {
+		return indicators.Exact, false
+	}
+	for _, h := range trailingHedgeWords {
+		if !s.is(j, h.join) || !s.is(j+1, h.word) {
+			continue
+		}
+		if h.join == "and" {
+			numNext := j+2 < len(toks) && (toks[j+2].kind == tNum || s.class(j+2) != wNone || s.isAny(j+2, "a", "an", "$", "€", "£", "¥"))
+			if s.isLx(j+2, lxThan) || numNext {
+				return indicators.Exact, false
+			}
+		} else if s.isLx(j+2, lxThan) && !(h.q == indicators.AtLeast && j+3 == len(toks)) {
+			return indicators.Exact, false
+		}
+		return h.q, true
+	}
+	return indicators.Exact, false
+}
+
+// isBound reports whether q bounds a figure on one side.
+func isBound(q indicators.Qualifier) bool {
+	return q == indicators.MoreThan || q == indicators.AtLeast || q == indicators.LessThan || q == indicators.UpTo
+}
+
+// trailingHedgeWords are lexicon.TrailingHedges split into their two words.
+var trailingHedgeWords = func() []struct {
+	join, word string
+	q          indicators.Qualifier
+} {
+	var out []struct {
+		join, word string
+		q          indicators.Qualifier
+	}
+	for _, h := range vocab.TrailingHedges {
+		ws := vocab.Words(h.Phrase)
+		q, err := indicators.ParseQualifier(h.Qualifier)
+		if len(ws) != 2 || err != nil {
+			panic("extract: lexicon trailing hedge " + h.Phrase + " is not two words and a qualifier")
+		}
+		out = append(out, struct {
+			join, word string
+			q          indicators.Qualifier
+		}{ws[0], ws[1], q})
+	}
+	return out
+}()
 
 // hedgedRange makes a range of two hedged figures: "above 1000 and below
 // 1500", "at most 100 and at least 20".
@@ -698,6 +749,11 @@ func (s *scanner) directionPhase(c *candidate) {
 	if c.q.Direction == indicators.NoDirection && !c.neg {
 		c.q.Direction = s.restatedDirection(c.figStart)
 	}
+	if c.kind == Number && !c.isRange && c.q.Direction == indicators.NoDirection {
+		if u, ok := s.levelUnit(c.figStart); ok {
+			c.kind, c.u = Count, u
+		}
+	}
 	m := Mention{Kind: c.kind, Unit: c.u, Quantity: c.q}
 	m.Span = s.span(c.figStart, c.j)
 	figEnd := c.j
@@ -717,6 +773,23 @@ func (s *scanner) directionPhase(c *candidate) {
 	m.Year = s.sentYear()
 	s.lastEnd, s.lastDir = m.Span.End, m.Quantity.Direction
 	s.emit(m)
+}
+
+// levelUnit returns the counted noun of the change reported right before
+// "to" and the bare number that starts at token start: "the S&P 500 rose
+// 64.06 points to 4,577.10" is a level of 4,577.10 points. A range writes
+// its unit after the high end ("2 to 3 points"), so a unit after the first
+// figure only is the change's, and the level after it shares it.
+func (s *scanner) levelUnit(start int) (indicators.Unit, bool) {
+	toks := s.toks
+	k := start - 2
+	if k < 1 || s.lastDir == indicators.NoDirection || !s.isLx(start-1, lxTo) || toks[k].kind != tWord || toks[k-1].kind != tNum {
+		return indicators.Unit{}, false
+	}
+	if s.span(k, k+1).End != s.lastEnd || !s.pluralNounAt(k) {
+		return indicators.Unit{}, false
+	}
+	return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(strings.ToLower(s.tt(k)))}, true
 }
 
 // restatedDirection returns the direction of the mention just before a

@@ -99,10 +99,8 @@ var exclusions = []exclusion{
 			q, u, err := indicators.ParseStated(m.Text)
 			return err == nil && (u.IsZero() && !m.Unit.IsZero() || q.Value.Cmp(m.Quantity.Value) != 0 && m.Quantity.Scale != q.Scale)
 		}, false},
-	{"hedge after the figure", "\"65 and over\", \"$5 billion or more\", \"50+\", \"$2 billion-plus\": the stated grammar reads hedges before the figure; a catalog writes \"at least 65 years\"",
-		func(m Mention, l string) bool {
-			return containsAny(l, " or more", " or less", " or greater", " or older", " or younger", " or fewer", " or lower", " or higher", " or above", " or below", " or over", " or under", " and over", " and older", " and above", " and under", " and below", " and younger", " and more", " and less", "plus", "+")
-		}, false},
+	{"plus after the figure", "\"50+\", \"$2 billion-plus\": the stated grammar reads words after the figure (\"$5 billion or more\", \"65 and over\"), not a plus sign; a catalog writes \"more than 50\"",
+		func(m Mention, l string) bool { return containsAny(l, "plus", "+") }, false},
 	{"level from … to", "\"from 20 to 30 percent\": two levels, not a range; a catalog states each",
 		func(m Mention, l string) bool { return strings.HasPrefix(l, "from ") }, false},
 	{"two hedges", "\"above 1000 and below 1500\": a range made of two bounds; a catalog writes \"between 1000 and 1500\"",

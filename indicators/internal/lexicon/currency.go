@@ -28,6 +28,7 @@ var currencySigns = []CurrencySign{
 	{"nz$", "NZD", false}, {"nzd$", "NZD", false}, {"hk$", "HKD", false}, {"hkd$", "HKD", false}, {"s$", "SGD", false}, {"sgd$", "SGD", false},
 	{"$us", "USD", false}, {"$a", "AUD", false}, {"$au", "AUD", false}, {"$nz", "NZD", false}, {"$hk", "HKD", false}, // Australian and Asian press: "$US55 million ($A80 million)"
 	{"r$", "BRL", false}, {"mxn$", "MXN", false}, {"mx$", "MXN", false}, {"mex$", "MXN", false},
+	{"y=", "JPY", false}, // wire services write the yen sign in ASCII: "Y=28,030"
 	{"₺", "TRY", false}, {"₽", "RUB", false}, {"₱", "PHP", false}, {"₪", "ILS", false}, {"₫", "VND", false}, {"฿", "THB", false},
 	{"₡", "CRC", false}, {"₾", "GEL", false}, {"₦", "NGN", false}, {"₴", "UAH", false}, {"₵", "GHS", false}, {"₸", "KZT", false},
 }
@@ -88,6 +89,12 @@ var CurrencyNames = []CurrencyName{
 	{"kenyan shillings", "KES", false}, {"kenyan shilling", "KES", false}, {"kenya shillings", "KES", false}, {"kenya shilling", "KES", false},
 	{"ugandan shillings", "UGX", false}, {"ugandan shilling", "UGX", false}, {"uganda shillings", "UGX", false}, {"uganda shilling", "UGX", false},
 	{"somali shillings", "SOS", false}, {"somali shilling", "SOS", false},
+	// Wire services name the Nordic and Czech currencies in English with
+	// the country's word: "7.5 million Danish crowns"; "crowns" alone is a
+	// count.
+	{"danish crowns", "DKK", false}, {"danish crown", "DKK", false}, {"swedish crowns", "SEK", false}, {"swedish crown", "SEK", false},
+	{"norwegian crowns", "NOK", false}, {"norwegian crown", "NOK", false}, {"czech crowns", "CZK", false}, {"czech crown", "CZK", false},
+	{"icelandic crowns", "ISK", false}, {"icelandic crown", "ISK", false},
 	// Codes read in lower case after an amount ("5 million usd"); codes
 	// that are English words ("all", "cup") are not among them.
 	{"usd", "USD", false}, {"jpy", "JPY", false}, {"eur", "EUR", false}, {"gbp", "GBP", false}, {"cny", "CNY", false},

@@ -120,3 +120,22 @@ func Words(phrase string) []string {
 	}
 	return out
 }
+
+// TrailingHedges lists the hedges written right after a figure, its unit
+// included ("110 GW or more", "$5 million or less", "65 and over"), with
+// the qualifier they mean: at_least or up_to. "or" and "and" come first,
+// then one word. The extractor reads "and …" only where no figure follows
+// ("5 and more than 7" is two figures); ParseStated reads both at the end
+// of a figure.
+var TrailingHedges = []Hedge{
+	{Phrase: "or more", Qualifier: "at_least"}, {Phrase: "or greater", Qualifier: "at_least"},
+	{Phrase: "or higher", Qualifier: "at_least"}, {Phrase: "or above", Qualifier: "at_least"},
+	{Phrase: "or over", Qualifier: "at_least"}, {Phrase: "or older", Qualifier: "at_least"},
+	{Phrase: "or less", Qualifier: "up_to"}, {Phrase: "or fewer", Qualifier: "up_to"},
+	{Phrase: "or lower", Qualifier: "up_to"}, {Phrase: "or below", Qualifier: "up_to"},
+	{Phrase: "or under", Qualifier: "up_to"}, {Phrase: "or younger", Qualifier: "up_to"},
+	{Phrase: "and more", Qualifier: "at_least"}, {Phrase: "and above", Qualifier: "at_least"},
+	{Phrase: "and over", Qualifier: "at_least"}, {Phrase: "and older", Qualifier: "at_least"},
+	{Phrase: "and less", Qualifier: "up_to"}, {Phrase: "and below", Qualifier: "up_to"},
+	{Phrase: "and under", Qualifier: "up_to"}, {Phrase: "and younger", Qualifier: "up_to"},
+}

@@ -71,7 +71,7 @@ var Measures = []Measure{
 	{Symbol: "tsp", Display: "tsp", Singular: "teaspoon", Plural: "teaspoons", Spellings: []string{"teaspoon", "teaspoons"}, Factor: 4.92892159375e-6},
 	{Symbol: "tbsp", Display: "tbsp", Singular: "tablespoon", Plural: "tablespoons", Spellings: []string{"tablespoon", "tablespoons"}, Factor: 1.478676478125e-5},
 	{Symbol: "cup", Display: "cups", Singular: "cup", Plural: "cups", Spellings: []string{}, InProse: true, Factor: 2.365882365e-4},
-	{Symbol: "mph", Display: "mph", Singular: "mile per hour", Plural: "miles per hour", Spellings: []string{"miles per hour", "miles an hour"}, InProse: true, Factor: 0.44704},
+	{Symbol: "mph", Display: "mph", Singular: "mile per hour", Plural: "miles per hour", Spellings: []string{"miles per hour", "miles an hour", "m.p.h."}, InProse: true, Factor: 0.44704},
 	{Symbol: "km/h", Display: "km/h", Singular: "kilometre per hour", Plural: "kilometres per hour", Spellings: []string{"kilometres per hour", "kilometers per hour", "kph", "kmh", "kilometres an hour", "kilometers an hour", "kmph", "km/hr"}, InProse: true, Factor: 1 / 3.6},
 	{Symbol: "deg", Display: "°", Singular: "degree", Plural: "degrees", Spellings: []string{"degree", "degrees"}, InProse: true, Factor: 0.017453292519943295},
 	{Symbol: "rad", Display: "rad", Singular: "radian", Plural: "radians", Spellings: []string{"radian", "radians"}, InProse: true, Factor: 1},

@@ -22,7 +22,7 @@ var NounEnders = []string{"of", "in", "for", "who", "whose", "that", "which", "w
 	"on", "at", "under", "to", "by", "into", "between", "among", "per"}
 
 // Unchanging lists the nouns whose plural is the singular.
-var Unchanging = []string{"series", "species", "sheep", "fish", "aircraft", "staff", "personnel", "police", "livestock", "cattle"}
+var Unchanging = []string{"series", "species", "sheep", "fish", "aircraft", "staff", "personnel", "police", "livestock", "cattle", "corps"}
 
 // SesStems are singulars in -s whose plural is -ses ("gas", "gases");
 // other -ses plurals drop only the s ("houses", "doses").
