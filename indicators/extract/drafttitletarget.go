@@ -26,6 +26,9 @@ func (d *docDraft) targetTitle(m Mention, cs int, before, after []string, measur
 	if t := capacityTitle(m, before, after); t != "" {
 		return t
 	}
+	if t := d.sharedCapacityTitle(m, before, after); t != "" {
+		return t
+	}
 	if t := d.listItemTitle(m, cs, after); t != "" {
 		return t
 	}
@@ -195,6 +198,47 @@ func capacityTitle(m Mention, before, after []string) string {
 		t += " capacity"
 	}
 	return shorten(title(t+stageOf(after[1+len(strings.Fields(np)):])+goal), 60)
+}
+
+// sharedCapacityTitle titles capacity in watts with no "of" of its own
+// by what an earlier capacity of its sentence is of, and the path it is on
+// when a "pathway to" or "path to" leads to it: "… to deploy 30 gigawatts
+// (GW) of offshore wind energy by 2030 and set the nation on a pathway to
+// 110 GW or more by 2050" → "Offshore wind energy capacity pathway".
+func (d *docDraft) sharedCapacityTitle(m Mention, before, after []string) string {
+	if m.Kind != Measure || !powerUnits[m.Unit.String()] || len(after) > 0 && strings.EqualFold(after[0], "of") {
+		return ""
+	}
+	np := ""
+	for _, o := range d.mentions {
+		if o.Span.Start >= m.Span.Start {
+			break
+		}
+		if o.Sentence.Start != m.Sentence.Start || o.Kind != Measure || !powerUnits[o.Unit.String()] {
+			continue
+		}
+		ws := strings.Fields(d.src.Text[o.Span.End:m.Span.Start])
+		for len(ws) > 0 && strings.HasPrefix(ws[0], "(") && strings.HasSuffix(strings.TrimRight(ws[0], ",.;:"), ")") {
+			ws = ws[1:] // "(GW)"
+		}
+		if len(ws) > 1 && strings.EqualFold(ws[0], "of") {
+			np = nounAfter(ws[1:])
+		}
+	}
+	if np == "" || onlyPlaces(np) {
+		return ""
+	}
+	t := np
+	if !strings.Contains(strings.ToLower(np), "capacity") {
+		t += " capacity"
+	}
+	if n := len(before); n >= 2 && strings.EqualFold(before[n-1], "to") {
+		switch p := strings.ToLower(before[n-2]); p {
+		case "pathway", "path", "trajectory":
+			t += " " + p
+		}
+	}
+	return shorten(title(t), 60)
 }
 
 // stageOf returns the stage a phrase after capacity puts it in: "in
