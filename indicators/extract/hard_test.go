@@ -156,3 +156,38 @@ func TestHardCases(t *testing.T) {
 		}
 	}
 }
+
+// TestListPlaces: with Ranks, a bare ordinal in parentheses right after a
+// name is a place in a list that the sentence ranks, read back by
+// ParseStated as a rank; an ordinal elsewhere is not.
+func TestListPlaces(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // text=value
+	}{
+		{"Other countries send students, including Saudi Arabia (sixth on the top-25 list), Vietnam (eighth), Turkey (10th) and Brazil (14th).",
+			[]string{"sixth=6", "eighth=8", "10th=10", "14th=14"}},
+		{"Kenya (first among donors in the region) gave most.", []string{"first=1"}},
+		{"The fund met for the 10th time (10th) in Geneva.", nil}, // no name before the parenthesis
+		{"In the 21st century (first half), trade grew.", nil},    // a word before, not a name
+		{"Japan is the second largest investor.", []string{"second largest=2"}},
+		{"It is held on the 14th (a Tuesday).", nil},
+	}
+	e := Extractor{Ranks: true}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range e.Extract(tt.in) {
+			if m.Kind != Rank {
+				continue
+			}
+			got = append(got, m.Text+"="+m.Quantity.Value.String())
+			q, u, err := indicators.ParseStated(m.Text)
+			if err != nil || u.Kind != indicators.Rank || !q.Value.Equal(m.Quantity.Value) {
+				t.Errorf("ParseStated(%q) = %v %v, %v; want the rank %s", m.Text, q.Value, u, err, m.Quantity.Value)
+			}
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("Extract(%q) ranks (-want +got):\n%s", tt.in, d)
+		}
+	}
+}

@@ -2376,6 +2376,20 @@ func (s *scanner) rank(i int) (int, bool) {
 		d, _, _ := digitsValue(s.tt(i))
 		v, e = d.Coef, i+2
 	}
+	if v >= 1 && s.listPlace(i, e) {
+		// "Turkey (10th)", "Saudi Arabia (sixth on the top-25 list)": a
+		// bare ordinal in parentheses after a name is its place in a list.
+		m := Mention{Kind: Rank}
+		m.Quantity.Value = indicators.Decimal{Coef: v}
+		m.Unit = indicators.RankUnit
+		m.Span = s.span(i, e)
+		m.Figure = m.Span
+		m.Numbers[0] = m.Span
+		m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
+		m.Sentence, m.Year = s.sent, s.sentYear()
+		s.emit(m)
+		return e, true
+	}
 	if v < 2 || e >= len(toks) {
 		return 0, false
 	}
@@ -2400,6 +2414,17 @@ func (s *scanner) rank(i int) (int, bool) {
 	m.Sentence, m.Year = s.sent, s.sentYear()
 	s.emit(m)
 	return k + 1, true
+}
+
+// listPlace reports whether the ordinal at tokens i to e stands in
+// parentheses right after a name, alone or before "on", "in" or "among"
+// ("Vietnam (eighth)", "Saudi Arabia (sixth on the top-25 list)"): a
+// place in a list that the sentence ranks.
+func (s *scanner) listPlace(i, e int) bool {
+	if i < 2 || !s.isByte(i-1, '(') || s.toks[i-2].kind != tWord || !s.toks[i-2].upper {
+		return false
+	}
+	return s.isByte(e, ')') || s.isAny(e, "on", "in", "among")
 }
 
 // direction finds whether the figure is a change and which way: "reduce …
