@@ -183,3 +183,30 @@ func TestFigureCandidates(t *testing.T) {
 	}
 	t.Logf("%d of %d tokens are candidates", cands, tokens)
 }
+
+// BenchmarkTokenize runs tokenize alone over the sentences of 1 MB of the
+// mixed corpus that mayHold lets through, as scanner.sentence asks it;
+// MB/s counts the bytes of those sentences.
+func BenchmarkTokenize(b *testing.B) {
+	text := mixedCorpus(b, 1<<20)
+	s := scanner{text: text}
+	var spans [][2]int
+	n := 0
+	for pos := 0; pos < len(text); {
+		end, next, _, ok := boundary(text, pos, true, startsLine(text, pos))
+		if !ok {
+			break
+		}
+		if cs := skipMarker(text, pos, end, startsLine(text, pos)); s.mayHold(text[cs:end]) {
+			spans = append(spans, [2]int{cs, end})
+			n += end - cs
+		}
+		pos = next
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, sp := range spans {
+			s.tokenize(sp[0], sp[1])
+		}
+	}
+}
