@@ -150,6 +150,28 @@ func TestHasVulgarSign(t *testing.T) {
 			t.Errorf("hasVulgarSign(%q) = true, want false", in)
 		}
 	}
+	// At every offset and with every length after it, among other signs
+	// with the same lead bytes (eight bytes are read at a time); a lead
+	// byte last is no sign.
+	near := []string{"’", "·", "\xc2", "\xe2", "é", "←"}
+	for pre := range 17 {
+		for post := range 10 {
+			for _, fill := range near {
+				head, tail := strings.Repeat("a", pre)+fill, strings.Repeat("b", post)
+				if in := head + tail; hasVulgarSign(in) {
+					t.Errorf("hasVulgarSign(%q) = true, want false", in)
+				}
+				for sign := range vulgar {
+					if in := head + sign + tail; !hasVulgarSign(in) {
+						t.Errorf("hasVulgarSign(%q) = false, want true", in)
+					}
+				}
+				if in := head + tail + "\xe2\x85"; !hasVulgarSign(in) {
+					t.Errorf("hasVulgarSign(%q) = false, want true (E2 85 at the end, as a byte test reads it)", in)
+				}
+			}
+		}
+	}
 }
 
 // mayHoldRuns is the word pass of mayHold as first written, a run of

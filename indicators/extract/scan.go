@@ -139,9 +139,15 @@ func (s *scanner) run(text string, base int, final bool, emit func(Mention)) int
 	return pos
 }
 
+// isSpaceByte reports whether c is an ASCII space: ' ', '\t', '\n',
+// '\v', '\f' or '\r'. One test of a bit of spaceBits, where six
+// comparisons would each be a branch.
 func isSpaceByte(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'
+	return c <= ' ' && spaceBits>>c&1 != 0
 }
+
+// spaceBits has the bit of each ASCII space byte set.
+const spaceBits = 1<<' ' | 1<<'\t' | 1<<'\n' | 1<<'\v' | 1<<'\f' | 1<<'\r'
 
 // spaceAt returns the width of the whitespace rune at text[i], or 0.
 func spaceAt(text string, i int) int {
@@ -1050,11 +1056,20 @@ func loadTail(s string, i int) uint64 {
 
 // hasVulgarSign reports whether t holds a vulgar fraction sign, every sign
 // of vulgar: ¼ ½ ¾ (C2 BC–BE) or one of U+2150–U+215F (E2 85 …).
+// Eight bytes with neither lead byte (C2, E2) are passed over at once:
+// the sentences asked hold non-ASCII text, mostly other signs.
 func hasVulgarSign(t string) bool {
-	for i := 0; i+1 < len(t); i++ {
+	for i := 0; i+1 < len(t); {
+		if i+8 <= len(t) {
+			if x := load8(t, i); zeroBytes(x^(ones*0xC2))|zeroBytes(x^(ones*0xE2)) == 0 {
+				i += 8
+				continue
+			}
+		}
 		if c := t[i]; c == 0xC2 && t[i+1] >= 0xBC && t[i+1] <= 0xBE || c == 0xE2 && t[i+1] == 0x85 {
 			return true
 		}
+		i++
 	}
 	return false
 }
