@@ -303,8 +303,12 @@ func load8(s string, i int) uint64 {
 func zeroBytes(x uint64) uint64 { return ^((x&lo7 + lo7) | x | lo7) }
 
 // hasBreakByte reports whether one of the bytes of x is one of breakBytes.
+// It asks only whether there is one, not which: (v-ones)&^v has a high bit
+// set exactly when v has a zero byte (a borrow marks only bytes above a
+// zero one), three operations per value where zeroBytes takes five.
 func hasBreakByte(x uint64) bool {
-	return zeroBytes(x^(ones*'\n'))|zeroBytes(x^(ones*'.'))|zeroBytes(x^(ones*'!'))|zeroBytes(x^(ones*'?')) != 0
+	a, b, c, d := x^(ones*'\n'), x^(ones*'.'), x^(ones*'!'), x^(ones*'?')
+	return ((a-ones)&^a|(b-ones)&^b|(c-ones)&^c|(d-ones)&^d)&hi != 0
 }
 
 // hasDigitByte reports whether one of the bytes of x is an ASCII digit
