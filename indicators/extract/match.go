@@ -1129,11 +1129,7 @@ func (s *scanner) wordStartsFigure(i int, w string) bool {
 // match walks the sentence's tokens and reports its quantities.
 func (s *scanner) match() {
 	identEnd := -10
-	for i := 0; i < len(s.toks); {
-		if !s.startsFigure(i) {
-			i++
-			continue
-		}
+	for i := s.nextFigure(0); i < len(s.toks); i = s.nextFigure(i) {
 		end, ident, _ := s.try(i, identEnd)
 		if ident {
 			identEnd = end

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -136,5 +137,76 @@ func TestSymbolClasses(t *testing.T) {
 	}
 	if tested < 50 {
 		t.Errorf("%d symbol tokens tested, want at least 50", tested)
+	}
+}
+
+// isCand reports whether tokenize marked token i as a candidate.
+func (s *scanner) isCand(i int) bool { return s.cands[i>>6]>>(i&63)&1 != 0 }
+
+// tokenize marks as a candidate every token at which startsFigure is true,
+// and nextFigure finds the first such token from any position, as asking
+// startsFigure of each token in turn does; most tokens are no candidate.
+func TestFigureCandidates(t *testing.T) {
+	extra := "Rs 5 and RM 3, MEUR 4, U.S. $5, tens of thousands, several million, a few hundred, few dozen, " +
+		"twice, threefold, tenfold, minus 3, negative 4, INR 50 − 4 + 3, US$ 5, C$ 5, MXN$3, € 3 and KSh 40. Up to $5, a $3 fee, a third, " +
+		"a dozen, an hour, a-1, +12.5, 4 -3, + 7 and - 2 and a million - 5 +44 20, .08 and ½ and ⅓, the second largest, " +
+		"zwanzig ünd Zwölf $4 and twenty-first; dreifold, ABCDEFfold, SCAFFOLD and doubled, halving, tripled. Ⅻ ٣ and ३.\n\n" +
+		strings.Repeat("a word or two and 5 more, ", 40) + "in all.\n\n" +
+		strings.Repeat("X ", 63) + "HK$ 5 and more.\n\n" + strings.Repeat("Y ", 64) + "http://x.org/1 C$ 4 and " + strings.Repeat("z ", 59) + "C$ 4."
+	tokens, cands := 0, 0
+	for _, ranks := range []bool{false, true} {
+		eachSentence(t, extra, func(s *scanner) {
+			s.ranks = ranks
+			sent := s.text[s.toks[0].start:s.toks[len(s.toks)-1].end]
+			want := len(s.toks)
+			for i := len(s.toks); i >= 0; i-- {
+				if i < len(s.toks) && s.startsFigure(i) {
+					want = i
+					if !s.isCand(i) {
+						t.Errorf("tokenize(%q): token %d %q is no candidate, but startsFigure is true", sent, i, s.tt(i))
+					}
+				}
+				if got := s.nextFigure(i); got != want {
+					t.Errorf("nextFigure(%d) in %q = %d, want %d", i, sent, got, want)
+				}
+			}
+			for i := range s.toks {
+				tokens++
+				if s.isCand(i) {
+					cands++
+				}
+			}
+		})
+	}
+	if cands*4 > tokens {
+		t.Errorf("%d of %d tokens are candidates, want at most a quarter", cands, tokens)
+	}
+	t.Logf("%d of %d tokens are candidates", cands, tokens)
+}
+
+// BenchmarkTokenize runs tokenize alone over the sentences of 1 MB of the
+// mixed corpus that mayHold lets through, as scanner.sentence asks it;
+// MB/s counts the bytes of those sentences.
+func BenchmarkTokenize(b *testing.B) {
+	text := mixedCorpus(b, 1<<20)
+	s := scanner{text: text}
+	var spans [][2]int
+	n := 0
+	for pos := 0; pos < len(text); {
+		end, next, _, ok := boundary(text, pos, true, startsLine(text, pos))
+		if !ok {
+			break
+		}
+		if cs := skipMarker(text, pos, end, startsLine(text, pos)); s.mayHold(text[cs:end]) {
+			spans = append(spans, [2]int{cs, end})
+			n += end - cs
+		}
+		pos = next
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, sp := range spans {
+			s.tokenize(sp[0], sp[1])
+		}
 	}
 }

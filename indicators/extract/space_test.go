@@ -21,3 +21,13 @@ func TestSpaceAtIsLexiconSpace(t *testing.T) {
 		}
 	}
 }
+
+// isSpaceByte is true for the six ASCII spaces and no other byte.
+func TestIsSpaceByte(t *testing.T) {
+	for c := range 256 {
+		want := c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+		if got := isSpaceByte(byte(c)); got != want {
+			t.Errorf("isSpaceByte(%q) = %v, want %v", byte(c), got, want)
+		}
+	}
+}
