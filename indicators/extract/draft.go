@@ -372,6 +372,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 			ind.Status, cue = indicators.Target, "a verb that shares the sentence's earlier \"will\""
 		}
 	}
+	statusWhy := ""
 	if c := targetBefore(before); c != "" && ind.Status != indicators.Target {
 		// "efforts to meet President Biden’s goal to deploy 30 GW": the
 		// goal the figure's verb serves, whatever the cues before it.
@@ -381,7 +382,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		// "would provide …, support 77,000 jobs, and spur $12 billion":
 		// the modal covers every item of its list.
 		if c, ok := listModal(text, m.Sentence.Start, cs); ok {
-			ind.Status, cue = indicators.Projection, c+", which the list this item is in shares"
+			ind.Status, cue, statusWhy = indicators.Projection, c, ", which the list this item is in shares"
 		}
 	}
 	if ind.Status == indicators.Fact && cue == "" && cs > m.Sentence.Start {
@@ -390,17 +391,21 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		// on from an earlier one shares its target.
 		if f := strings.Fields(strings.ToLower(text[cs:min(ce, cs+12)])); len(f) > 0 && (f[0] == "to" || len(f) > 1 && f[0] == "and" && f[1] == "to") {
 			if st, c := statusOf(strings.ToLower(joinBroken(text[m.Sentence.Start:cs])), u); st == indicators.Target || st == indicators.Intention {
-				ind.Status, cue = st, c+", whose infinitive this clause goes on"
+				ind.Status, cue, statusWhy = st, c, ", whose infinitive this clause goes on"
 			}
 		}
 	}
 	if ind.Status == indicators.Pledge && d.inPersonQuote(m) && firstPhrase(strings.NewReplacer("“", " ", "‘", " ").Replace(before), firstPersonWill) == "" {
 		// "… which will create tens of thousands of jobs,” said the
 		// Secretary: what a person foresees, not what the document pledges.
-		ind.Status, cue = indicators.Projection, cue+", in a person's quoted words"
+		ind.Status, statusWhy = indicators.Projection, statusWhy+", in a person's quoted words"
 	}
 	if cue != "" {
-		cl.fieldNotes["status"] = strconv.Quote(cue)
+		q := cue
+		if !strings.HasPrefix(q, `"`) {
+			q = strconv.Quote(cue) // some cues come quoted already
+		}
+		cl.fieldNotes["status"] = q + statusWhy // the cue as quoted, then why it counts
 	} else {
 		cl.fieldNotes["status"] = "no cue word of an estimate, projection or commitment"
 	}
