@@ -93,39 +93,59 @@ func (d *docDraft) listRankOf(m Mention) (listRank, bool) {
 		l.counterpart = p.code
 		break
 	}
-	l.among, l.why = rankedSet(strings.ToLower(joinBroken(text[m.Sentence.Start:open])))
+	l.among, l.why = rankedSet(joinBroken(text[m.Sentence.Start:open]))
 	return l, true
 }
 
 // rankedSet reads what a sentence ranks from its words before the first
-// place of its list: "among donors, norway" → "donors"; "exporters such
-// as" → "exporters"; "other countries also send significant numbers of
-// students to u.s. schools, including" → "places of origin of students".
+// place of its list: "Among donors, Norway" → "donors"; "exporters such
+// as" → "exporters"; "Other countries also send significant numbers of
+// students to U.S. schools, including" → "places of origin of students".
+// Words keep their case but the sentence's first, unless a name.
 func rankedSet(before string) (string, string) {
-	f := strings.Fields(before)
 	trim := func(w string) string { return strings.Trim(w, ",;:()“”\"") }
+	orig := strings.Fields(before)
+	f := make([]string, len(orig))
+	for i, w := range orig {
+		f[i] = trim(strings.ToLower(w))
+	}
+	// word returns the i-th word as a title writes it.
+	word := func(i int) string {
+		w := trim(orig[i])
+		if i == 0 && len(placesIn(w, 0)) == 0 && strings.ToLower(w[1:]) == w[1:] {
+			w = strings.ToLower(w)
+		}
+		return w
+	}
+	phrase := func(from, to int) string {
+		var ws []string
+		for i := from; i < to; i++ {
+			ws = append(ws, word(i))
+		}
+		return strings.Join(ws, " ")
+	}
 	if len(f) >= 2 && f[0] == "among" {
-		var np []string
-		for _, w := range f[1:] {
-			np = append(np, trim(w))
-			if strings.HasSuffix(w, ",") || len(np) == 4 {
+		n := 1
+		for n < len(f) && n <= 4 {
+			n++
+			if strings.HasSuffix(orig[n-1], ",") {
 				break
 			}
 		}
-		return strings.Join(np, " "), strconv.Quote(strings.Join(f[:1+len(np)], " "))
+		return phrase(1, n), strconv.Quote(phrase(0, n))
 	}
 	for i := len(f) - 2; i >= 1; i-- {
-		if f[i] == "such" && trim(f[i+1]) == "as" {
-			var np []string
-			for j := i - 1; j >= 0 && len(np) < 3; j-- {
-				w := trim(f[j])
-				if w == "" || titleStop[w] || amountOf[w] || strings.HasSuffix(f[j], ",") {
+		if f[i] == "such" && f[i+1] == "as" {
+			j := i
+			for j > 0 && i-j < 3 {
+				w := f[j-1]
+				if w == "" || titleStop[w] || amountOf[w] || strings.HasSuffix(orig[j-1], ",") {
 					break
 				}
-				np = append([]string{w}, np...)
+				j--
 			}
-			if len(np) > 0 {
-				return strings.Join(np, " "), strconv.Quote(strings.Join(np, " ") + " such as")
+			if j < i {
+				return phrase(j, i), strconv.Quote(phrase(j, i) + " such as")
 			}
 		}
 	}
@@ -135,27 +155,47 @@ func rankedSet(before string) (string, string) {
 			continue
 		}
 		// The object: past the words of how many, up to "to", "in" or a comma.
-		var obj []string
-		for _, o := range f[i+1:] {
-			t := trim(o)
-			if len(obj) == 0 && amountOf[t] {
+		from, to := i+1, i+1
+		for k := i + 1; k < len(f); k++ {
+			t := f[k]
+			if from == k && amountOf[t] {
+				from, to = k+1, k+1
 				continue
 			}
 			if t == "to" || t == "in" || t == "from" || t == "including" || t == "" {
 				break
 			}
-			obj = append(obj, t)
-			if strings.HasSuffix(o, ",") || len(obj) == 3 {
+			to = k + 1
+			if strings.HasSuffix(orig[k], ",") || to-from == 3 {
 				break
 			}
 		}
-		if len(obj) == 0 {
+		if to == from {
 			continue
 		}
-		return role + " " + strings.Join(obj, " "), fmt.Sprintf("%q: the places of the list %s %s", w, w, strings.Join(obj, " "))
+		obj := phrase(from, to)
+		return role + " " + obj, fmt.Sprintf("%q: the places of the list %s %s", w, w, obj)
+	}
+	// "Leading places of origin include Saudi Arabia (sixth)": the
+	// subject of "include" is what the list ranks.
+	for i, w := range f {
+		if w != "include" && w != "includes" && w != "included" {
+			continue
+		}
+		j := 0
+		for j < i && (amountOf[f[j]] || subjectOpeners[f[j]]) {
+			j++
+		}
+		if j < i && i-j <= 5 {
+			return phrase(j, i), strconv.Quote(phrase(0, i+1))
+		}
+		break
 	}
 	return "", ""
 }
+
+// subjectOpeners say which of a set, not what it is: "other", "these".
+var subjectOpeners = map[string]bool{"other": true, "these": true, "those": true, "its": true, "their": true, "top": true}
 
 // nowWords give a figure a time of its own, the document's present.
 var nowWords = []string{"currently", "now", "today", "at present"}
