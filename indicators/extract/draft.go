@@ -430,6 +430,15 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 			ind.Counterpart, why = indicators.World, fmt.Sprintf("%q: to or from the whole world", c)
 		}
 	}
+	lr, isListRank := d.listRankOf(m)
+	if isListRank {
+		// "Saudi Arabia (sixth on the top-25 list)": the place before the
+		// parenthesis, with the other party the sentence names.
+		ind.Entities, ind.Counterpart, why = []string{lr.code}, lr.counterpart, fmt.Sprintf("%s, the place the rank in parentheses follows", lr.name)
+		if lr.counterpart != "" {
+			why += ", and the other party the sentence names"
+		}
+	}
 	if why != "" {
 		if ind.Counterpart != "" {
 			cl.fieldNotes["counterpart"] = why
@@ -446,6 +455,11 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		gcs, gce := clauseOf(text, glossOf)
 		if gp, gb, gwhy := d.period(glossOf, gcs, gce); gp.IsStated() {
 			p, base, why = gp, gb, gwhy+", for the change it restates"
+		}
+	}
+	if !p.IsStated() && ind.Measure == indicators.RankKind {
+		if rp, rwhy, ok := d.rankPeriod(m); ok {
+			p, why = rp, rwhy
 		}
 	}
 	ind.Period = p
@@ -496,6 +510,9 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		}
 	}
 	ind.Title = d.articled(ind.Title)
+	if t := lr.title(); isListRank && t != "" {
+		ind.Title, cl.fieldNotes["title"] = t, "what the sentence ranks: "+lr.why
+	}
 	if ind.Measure == indicators.Change && ind.Base.IsStated() && !hasPhrase(strings.ToLower(clause), "levels") {
 		// "below 2005 levels" is no change since 2005.
 		ind.Title = d.sinceBase(ind.Title, ind.Period, ind.Base)

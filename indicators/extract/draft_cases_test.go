@@ -33,6 +33,15 @@ const briefText = "Survey Counts Foreign Scholars at American Universities\n\n3 
 	"According to the survey, the number of foreign scholars at American universities rose to a record 115,098 in the 2012/2013 academic year. " +
 	"The three researchers pictured above, at a laboratory in Ohio, came from Chile and Peru.\n"
 
+// visitorsText is a statistical brief of the kind of the State
+// Department's "In Brief" on the Open Doors report, in words of its own
+// (drafts14): a record with its year, then places ranked in a list in
+// the paragraph after it.
+const visitorsText = "Tourists Flock to Canadian Parks\n\n4 June 2013\n\n" +
+	"According to the survey, the number of foreign visitors to Canada's national parks rose to 3.1 million in 2012.\n\n" +
+	"The United States and Britain send the most. Other countries also send large numbers of visitors to Canadian parks, " +
+	"including Germany (third on the list), France (fifth), the Netherlands (11th) and Japan (ninth).\n"
+
 // releaseText is a statistical release of the kind of BEA's on new
 // foreign direct investment, in words of its own.
 const releaseText = "Spending by international visitors to attend, study, or work at U.S. universities totaled $45.2 billion (preliminary) in 2021. Spending was down 3.1 percent from $46.7 billion (revised) in 2020 but was above the annual average of $41.0 billion for 2016–2019. Projected total spending, which includes both tuition and living costs, was $52.0 billion. By field, spending was mainly concentrated in engineering, which accounted for 18.2 percent of total spending, or $8.2 billion. Within engineering, spending was largest in computer science ($5.1 billion). There was also notable spending in business ($2.0 billion) and medicine ($0.6 billion)."
@@ -102,6 +111,35 @@ var draftCases = []draftCase{
 		stated: "40,000", unit: "", period: "2011"},
 	{name: "the number of a noun with no plural gives no unit", text: "The number of staff grew to 400 in 2019.",
 		stated: "400", unit: "", title: "", period: "2019"},
+	// drafts14: places ranked in a list, "Germany (third on the list)":
+	// the place is the entity, the other party the sentence names the
+	// counterpart, the title what the sentence ranks, and a rank with no
+	// year of its own takes the year of the figure of the same subject in
+	// the paragraph before, never the dateline's.
+	{name: "list rank: places that send visitors are places of origin", text: visitorsText, stated: "fifth",
+		title: "France's rank among places of origin of visitors", entities: "FR", counterpart: "CA", measure: "rank", status: "fact",
+		period: "2012", section: "Tourists Flock to Canadian Parks"},
+	{name: "list rank: the first item, with words after its ordinal", text: visitorsText, stated: "third",
+		title: "Germany's rank among places of origin of visitors", entities: "DE", counterpart: "CA", measure: "rank", status: "fact",
+		period: "2012", section: "Tourists Flock to Canadian Parks"},
+	{name: "list rank: a name ending in s", text: visitorsText, stated: "11th",
+		title: "The Netherlands' rank among places of origin of visitors", entities: "NL", counterpart: "CA", measure: "rank", status: "fact",
+		period: "2012", section: "Tourists Flock to Canadian Parks"},
+	{name: "list rank: among a sentence's opening noun, no year but the dateline's", text: "Haiti Rebuilds\n\n2 May 2015\n\nAmong donors, Norway (fifth) and Japan (second) gave to the rebuilding of Haiti.\n",
+		stated: "second", title: "Japan's rank among donors", entities: "JP", counterpart: "HT", measure: "rank", status: "fact",
+		period: "not stated", section: "Haiti Rebuilds"},
+	{name: "list rank: the noun before such as", text: "Copper exporters such as Chile (first) and Peru (third) sell most of their ore to China.",
+		stated: "third", title: "Peru's rank among copper exporters", entities: "PE", counterpart: "CN", measure: "rank", status: "fact", period: "not stated"},
+	{name: "list rank: the subject of include", text: "Leading places of origin include India (second) and Ghana (ninth).",
+		stated: "ninth", title: "Ghana's rank among leading places of origin", entities: "GH", counterpart: "", measure: "rank", status: "fact", period: "not stated"},
+	{name: "list rank: among a phrase that names the other party", text: "Among exporters to China, Chile (first) and Peru (third) lead.",
+		stated: "first", title: "Chile's rank among exporters to China", entities: "CL", counterpart: "CN", measure: "rank", status: "fact", period: "not stated"},
+	{name: "list rank: a year of another subject in the paragraph before is not its own", text: "The port handled 4,000 ships in 2012.\n\nOther countries also send many students to Canadian schools, including France (fifth).\n",
+		stated: "fifth", title: "France's rank among places of origin of students", entities: "FR", counterpart: "CA", measure: "rank", status: "fact", period: "not stated"},
+	{name: "list rank: a word of the present is a time of its own", text: "The number of foreign students in Canada rose to 40,000 in 2012.\n\nOther countries currently send many students to Canadian schools, including France (fifth).\n",
+		stated: "fifth", entities: "FR", counterpart: "CA", measure: "rank", status: "fact", period: "not stated"},
+	{name: "list rank: a year two paragraphs back is not carried", text: "The number of foreign students in Canada rose to 40,000 in 2012.\n\nMost study in Toronto.\n\nOther countries also send many students to Canadian schools, including France (fifth).\n",
+		stated: "fifth", entities: "FR", counterpart: "CA", measure: "rank", status: "fact", period: "not stated"},
 	// Titles of climate and energy targets by kind (drafts12): what is
 	// measured, in the sentence's words.
 	{name: "target: a goal's infinitive and its object, not the person who announced it", text: targetText, stated: "40-45 percent",
