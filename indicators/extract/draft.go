@@ -195,6 +195,13 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 			d.source.Title = lead
 			d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: no title line (the text opens with the dateline %q): the title is its lead's first clause; write the release's headline, and %s", id, dl, add))
 		default:
+			if open, ok := openingClause(src.Text); ok {
+				// No title line and no dateline: the opening stands in
+				// (charts print the title in every footer).
+				d.source.Title = open
+				d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: no title line: the title is the text's opening clause; write the document's title, and %s", id, add))
+				break
+			}
 			d.source.Title = "Title of " + src.TextPath
 			d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: title %q guessed from the text; %s", id, d.source.Title, add))
 		}

@@ -792,6 +792,10 @@ func TestDraftSourceHeader(t *testing.T) {
 		{"a dateline lead whose subject is no government body", "LIMA — Farmers in the south today harvested a record crop.\nThe crop was worth $5 million.\n",
 			"Farmers in the south today harvested a record crop", "", "", "write the release's headline, and add publisher and url"},
 		{"no header names a publisher", "FACT SHEET: Trade Gains\n\nThe trade was $5 billion.\n", "FACT SHEET: Trade Gains", "", "", "add publisher and url"},
+		// No title line and no dateline: the opening clause, never "Title
+		// of doc.txt" (charts print the title in every footer).
+		{"no title line and no dateline: the opening clause", "The farm sector posted its best export year ever in 2022 with sales reaching $196 billion, the department said.\n\nExports rose 11 percent.\n",
+			"The farm sector posted its best export year ever in 2022 with sales reaching $196 billion", "", "", "no title line: the title is the text's opening clause"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -74,7 +74,26 @@ func leadOf(text string) (dateline, lead string, ok bool) {
 	if sm == nil {
 		return "", "", false
 	}
-	lead = sm[2]
+	lead, ok = firstClause(sm[2])
+	if !ok {
+		return "", "", false
+	}
+	return strings.TrimSpace(first[:strings.Index(first, sm[2])]), lead, true
+}
+
+// openingClause returns the first clause of a text's first line, for a
+// text with neither a title line nor a dateline ("The American
+// agricultural sector posted its best export year ever in 2022 with …"),
+// whose opening stands in for its title; ok is false for a first line too
+// short or too long to.
+func openingClause(text string) (string, bool) {
+	first := strings.TrimLeft(text, " \n\r\ufeff")
+	return firstClause(first[:lineEnd(first, 0)])
+}
+
+// firstClause returns the first clause of the first sentence of lead, of
+// 10 to 160 characters.
+func firstClause(lead string) (string, bool) {
 	for i := 1; i+2 < len(lead); i++ {
 		// A full stop before a capital ends the sentence, unless it
 		// closes an abbreviation ("U.S. Department").
@@ -93,9 +112,9 @@ func leadOf(text string) (dateline, lead string, ok bool) {
 	}
 	lead = strings.TrimRight(lead, ".,;: ")
 	if n := utf8.RuneCountInString(lead); n < 10 || n > 160 {
-		return "", "", false
+		return "", false
 	}
-	return strings.TrimSpace(first[:strings.Index(first, sm[2])]), lead, true
+	return lead, true
 }
 
 // leadPublisher matches a lead whose subject is a government body that
