@@ -127,6 +127,7 @@ type docDraft struct {
 	placesOK    bool
 	years       []yearRef // the whole text's, read on first use by docYears
 	yearsOK     bool
+	listed      map[int]bool // starts of the places in lists, read on first use by unlisted
 }
 
 // docPlaces returns the places the whole text names, read once: many
@@ -429,6 +430,9 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		if c := firstPhrase(strings.ToLower(clause), worldFlowCues); c != "" && !slices.Contains(ind.Entities, indicators.World) {
 			ind.Counterpart, why = indicators.World, fmt.Sprintf("%q: to or from the whole world", c)
 		}
+	}
+	if cp, wwhy, ok := d.worldTrade(m, cs, ce, ind.Entities, ind.Counterpart, ind.Measure); ok {
+		ind.Counterpart, why = cp, wwhy
 	}
 	lr, isListRank := d.listRankOf(m)
 	if isListRank {
@@ -787,7 +791,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	if aidOneWay(lower) {
 		both = ""
 	}
-	places := withoutContainingRegions(countries(placesAt(text, m.Sentence.Start, cs, ce)))
+	places := withoutContainingRegions(countries(d.unlisted(placesAt(text, m.Sentence.Start, cs, ce))))
 	if parent, ok := d.parentFigure(m, cs); ok && !(measure == indicators.RankKind && len(places) > 0) {
 		// A rank names its own places ("…, making Japan the United
 		// States' fourth-largest trading partner"); other figures take
@@ -852,7 +856,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		if pe <= ps {
 			break
 		}
-		places = countries(placesAt(text, m.Sentence.Start, ps, pe))
+		places = countries(d.unlisted(placesAt(text, m.Sentence.Start, ps, pe)))
 		where = "the clause before"
 		at = ps
 		if giver, taker, ok := givingParticiple(text, m, cs, ps, places); ok {
@@ -863,7 +867,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		// Then the rest of the sentence: "… invested more than $53
 		// billion, saving 44 million lives … in the low- and middle-income
 		// countries where the Global Fund invests".
-		if later := countries(placesAt(text, m.Sentence.Start, ce, m.Sentence.End)); len(later) > 0 {
+		if later := countries(d.unlisted(placesAt(text, m.Sentence.Start, ce, m.Sentence.End))); len(later) > 0 {
 			places, where = later, "the sentence after the figure"
 		}
 	}
@@ -1517,6 +1521,9 @@ func (d *docDraft) spanOfYears(m Mention, ce int) (indicators.Period, string, bo
 // billion)".
 func (d *docDraft) glossedChange(m Mention) (Mention, bool) {
 	text := d.src.Text
+	if o, ok := d.orRestatedChange(m); ok {
+		return o, true
+	}
 	if m.Quantity.Direction != indicators.NoDirection || m.Span.Start < 1 || m.Span.End >= len(text) ||
 		text[m.Span.Start-1] != '(' || text[m.Span.End] != ')' {
 		return Mention{}, false

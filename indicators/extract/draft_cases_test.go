@@ -46,6 +46,16 @@ const visitorsText = "Tourists Flock to Canadian Parks\n\n4 June 2013\n\n" +
 // foreign direct investment, in words of its own.
 const releaseText = "Spending by international visitors to attend, study, or work at U.S. universities totaled $45.2 billion (preliminary) in 2021. Spending was down 3.1 percent from $46.7 billion (revised) in 2020 but was above the annual average of $41.0 billion for 2016–2019. Projected total spending, which includes both tuition and living costs, was $52.0 billion. By field, spending was mainly concentrated in engineering, which accounted for 18.2 percent of total spending, or $8.2 billion. Within engineering, spending was largest in computer science ($5.1 billion). There was also notable spending in business ($2.0 billion) and medicine ($0.6 billion)."
 
+// woodText is a statistical trade release of the kind of USDA's on a
+// record export year, in words of its own (drafts15): the home party's
+// overall exports with no partner, a change restated in dollars after
+// ", or", places named only in lists, a count of markets out of a list's
+// size, and counts of markets over a threshold in two years.
+const woodText = "U.S. wood product exports set a record in 2019, with international sales of American lumber and paper reaching $12.4 billion, the Forest Service said.\n\n" +
+	"Final 2019 trade figures released on Tuesday by the Census Bureau show that U.S. wood exports rose 8 percent, or $0.9 billion, from the record set in 2018.\n\n" +
+	"Sales grew in each of the top 5 markets for U.S. wood – Japan, Germany, India, Brazil and Chile, with shipments to four of the 5 markets (Japan, India, Brazil and Chile) reaching new highs.\n\n" +
+	"In all, there were 14 markets where U.S. wood exports topped $100 million in 2019, up from 11 markets in 2018.\n"
+
 // relationsText is a bilateral relations page of the kind of the State
 // Department's embassy pages ("U.S. – Ghana Relations"), in words of its
 // own.
@@ -642,7 +652,7 @@ var draftCases = []draftCase{
 	{name: "a proposed increase is an intention", text: "The Prime Minister has proposed a 20 percent increase in Canada's aid budget.",
 		stated: "20 percent", measure: "change", entities: "CA", status: "intention", period: "not stated"},
 	{name: "Congo alone is the Democratic Republic", text: "Congo's exports reached $8 billion in 2012.",
-		stated: "$8 billion", entities: "CD", measure: "flow", status: "fact", period: "2012"},
+		stated: "$8 billion", entities: "CD", counterpart: "WLD", measure: "flow", status: "fact", period: "2012"},
 	{name: "a count the purpose of a pledged amount is a target with its entities", text: "Japan is committing $50 million over four years to train\nmore than 8,000 nurses in Africa.",
 		stated: "more than 8,000 nurses", title: "Nurses in Africa trained", entities: "JP", counterpart: "002", measure: "count", status: "target", period: "not stated"},
 	{name: "a count after the amount's later purposes keeps its entities", text: "Japan is committing $50 million over four years to train nurses in Africa, and to partner with universities in Japan in bringing 2 million books to African schools.",
@@ -669,6 +679,18 @@ var draftCases = []draftCase{
 		stated: "$90 million", title: "Funding for malaria programs", entities: "JP", counterpart: "202", measure: "flow", status: "pledge", period: "not stated"},
 	{name: "the continent is the one the document names", text: "The U.S. trains teachers in Africa.\n\nThe U.S. will give $30 million for school meals on the continent.",
 		stated: "$30 million", entities: "US", counterpart: "002", measure: "flow", status: "pledge", period: "not stated"},
+	{name: "trade release: international sales are to the world; listed places are no partner", text: woodText, stated: "$12.4 billion",
+		entities: "US", counterpart: "WLD", measure: "flow", status: "fact", period: "2019"},
+	{name: "trade release: the home party's exports, no partner on the page, are to the world", text: woodText, stated: "8 percent",
+		entities: "US", counterpart: "WLD", measure: "change", status: "fact", period: "2019", direction: "up"},
+	{name: "trade release: a change restated after \", or\" is a change of the same flow", text: woodText, stated: "$0.9 billion",
+		entities: "US", counterpart: "WLD", measure: "change", status: "fact", period: "2019", direction: "up"},
+	{name: "trade release: a count of listed markets is the home party's, no listed place's", text: woodText, stated: "four",
+		entities: "US", counterpart: "", measure: "count", status: "fact", period: "not stated"},
+	{name: "trade release: places listed in parentheses are no partner", text: "Shipments reached record highs in four of our markets (Peru, Chile and Brazil).",
+		stated: "four", entities: "", counterpart: "", measure: "count", status: "fact", period: "not stated"},
+	{name: "a place that acts is a partner, though also listed", text: "Korea bought $5 billion of U.S. wheat in 2019. Buyers included Korea, Japan and Peru. Korea's purchases rose 4 percent.",
+		stated: "4 percent", entities: "KR", counterpart: "", measure: "change", status: "fact", period: "2019"},
 	{name: "Congress is the U.S.", text: "The $2 billion health package approved by Congress will build 400 clinics.",
 		stated: "$2 billion", entities: "US", measure: "flow", status: "fact", period: "not stated"},
 }
@@ -966,5 +988,35 @@ func TestDraftBrief(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("draft of the brief (-want +got):\n%s\n%s", diff, yaml)
+	}
+}
+
+// TestListedPlaces: places in a list of three or more items, names
+// unknown to the gazetteer among them, say which places, not who acts
+// (drafts15).
+func TestListedPlaces(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"its top markets – China, Mexico, Canada, Japan and the European Union", []string{"China", "Mexico", "Canada", "Japan", "European Union"}},
+		{"seven of the 10 markets (China, Mexico and Colombia) set records", []string{"China", "Mexico", "Colombia"}},
+		{"places like Africa, Latin America, the Middle East and Southeast Asia", []string{"Africa", "Latin America", "Southeast Asia"}},
+		{"buyers in Japan, Ruritania and Peru", []string{"Japan", "Peru"}},
+		{"trade between Japan and Korea rose", nil},
+		{"Japan sells to Korea, and Korea sells to Peru", nil},
+	}
+	for _, tc := range tests {
+		ps := placesIn(tc.text, 0)
+		listed := listedPlaces(tc.text, ps)
+		var got []string
+		for _, p := range ps {
+			if listed[p.start] {
+				got = append(got, tc.text[p.start:p.end])
+			}
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("listedPlaces(%q) (-want +got):\n%s", tc.text, diff)
+		}
 	}
 }
