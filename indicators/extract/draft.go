@@ -521,6 +521,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		// "below 2005 levels" is no change since 2005.
 		ind.Title = d.sinceBase(ind.Title, ind.Period, ind.Base)
 	}
+	d.countOfWhole(&cl, m, cs, ce)
 	if ind.Title == "" {
 		ind.Title = d.fallbackTitle(m, ind.Measure)
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")

@@ -150,3 +150,22 @@ func (d *docDraft) worldTrade(m Mention, cs, ce int, ents []string, cp string, m
 	}
 	return indicators.World, fmt.Sprintf("%q, no partner named on a page about no partner: to or from the whole world", w), true
 }
+
+// reportingVerbs report what data or a person found, with "that" after
+// them: "Final 2022 trade data … shows that U.S. exports increased".
+var reportingVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "shown": true, "indicate": true, "indicates": true,
+	"indicated": true, "confirm": true, "confirms": true, "confirmed": true, "reveal": true, "reveals": true, "revealed": true,
+	"find": true, "finds": true, "found": true, "say": true, "says": true, "said": true, "report": true, "reports": true, "reported": true}
+
+// reportedClause returns the words of the clause that a reporting verb
+// and "that" introduce, when ws hold one, else ws: the figure's subject
+// is the reported clause's ("U.S. agricultural exports"), not the data's
+// ("Final 2022 trade data").
+func reportedClause(ws []string) []string {
+	for i := len(ws) - 2; i >= 1; i-- {
+		if strings.EqualFold(ws[i], "that") && reportingVerbs[strings.ToLower(ws[i-1])] {
+			return ws[i+1:]
+		}
+	}
+	return ws
+}
