@@ -874,6 +874,9 @@ func TestDraftNotClaims(t *testing.T) {
 		{"Exports of copper grew. The two engineers shown here, at a mine near Antofagasta, are from Chile and Peru.", "two engineers", "describes the photo, \"shown here\""},
 		{"The clinic opened in 2010. The three nurses pictured work in Accra.", "three nurses", "describes the photo, \"pictured\""},
 		{"Food aid reached the north. The four trucks (above) carried 20 tons of grain.", "20 tons", "describes the photo, \"(above)\""},
+		// drafts15: a count's threshold, and the whole a count is out of.
+		{woodText, "topped $100 million", "the threshold of the count 14 markets"},
+		{"There were 12 ports in which cargo topped $2 billion in 2020.", "topped $2 billion", "the threshold of the count 12 ports"},
 	}
 	for _, tc := range tests {
 		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
@@ -1030,5 +1033,27 @@ func TestListedPlaces(t *testing.T) {
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("listedPlaces(%q) (-want +got):\n%s", tc.text, diff)
 		}
+	}
+}
+
+// TestDraftPartitiveWhole: the whole a count is out of ("four of the 5
+// markets") is drafted once, where the sentence first names it, and
+// explained where the count restates it (drafts15).
+func TestDraftPartitiveWhole(t *testing.T) {
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: woodText}, map[string]int{})
+	var skips []string
+	drafted := 0
+	for _, cl := range d.claims() {
+		if cl.skip != "" {
+			skips = append(skips, cl.skip)
+		} else if cl.ind.Stated == "5 markets" {
+			drafted++
+		}
+	}
+	if drafted != 1 {
+		t.Errorf("drafts of %q in woodText = %d, want 1", "5 markets", drafted)
+	}
+	if got := strings.Join(skips, "\n"); !strings.Contains(got, "5 markets in doc (the whole that four is counted out of, drafted as 5 markets before)") {
+		t.Errorf("skips of woodText = %q, want one for the whole of four", got)
 	}
 }

@@ -230,3 +230,27 @@ func (d *docDraft) countOfWhole(cl *claim, m Mention, cs, ce int) {
 		}
 	}
 }
+
+// markedOut returns why a figure is no claim of its own, or "": the
+// threshold that closes the where-clause of a count ("30 markets where
+// U.S. exports exceeded $1 billion" counts markets; the $1 billion says
+// which), or the whole a count out of it restates ("seven of the 10
+// markets", after "top 10 agricultural export markets").
+func (d *docDraft) markedOut(m Mention) string {
+	for _, o := range d.mentions {
+		if o.Sentence != m.Sentence || o.Span.End > m.Span.Start {
+			continue
+		}
+		if clause, _, ok := d.whereClause(o); ok && clause == strings.Join(strings.Fields(d.src.Text[o.Span.End:m.Span.End]), " ") {
+			return fmt.Sprintf("the threshold of the count %s: what it counts, not a claim of its own", strings.Join(strings.Fields(o.Text), " "))
+		}
+		if p, ok := d.partitiveOf(o); ok && p.whole != 0 && p.end == m.Span.End && m.Quantity.Value.Equal(indicators.NewDecimal(int64(p.whole), 0)) {
+			for _, w := range d.mentions {
+				if w.Sentence == m.Sentence && w.Span.End <= o.Span.Start && w.Quantity.Value.Equal(m.Quantity.Value) && w.Unit == m.Unit {
+					return fmt.Sprintf("the whole that %s is counted out of, drafted as %s before", strings.Join(strings.Fields(o.Text), " "), strings.Join(strings.Fields(w.Text), " "))
+				}
+			}
+		}
+	}
+	return ""
+}
