@@ -681,6 +681,8 @@ var draftCases = []draftCase{
 		stated: "$30 million", entities: "US", counterpart: "002", measure: "flow", status: "pledge", period: "not stated"},
 	{name: "trade release: international sales are to the world; listed places are no partner", text: woodText, stated: "$12.4 billion",
 		entities: "US", counterpart: "WLD", measure: "flow", status: "fact", period: "2019"},
+	{name: "trade release: an absolute with-clause names the figure without its participle", text: woodText, stated: "$12.4 billion",
+		title: "International sales of American lumber and paper", entities: "US", counterpart: "WLD", measure: "flow", status: "fact", period: "2019"},
 	{name: "trade release: the home party's exports, no partner on the page, are to the world", text: woodText, stated: "8 percent",
 		entities: "US", counterpart: "WLD", measure: "change", status: "fact", period: "2019", direction: "up"},
 	{name: "trade release: a change restated after \", or\" is a change of the same flow", text: woodText, stated: "$0.9 billion",

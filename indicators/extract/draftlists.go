@@ -169,3 +169,17 @@ func reportedClause(ws []string) []string {
 	}
 	return ws
 }
+
+// absoluteWith returns the noun phrase of an absolute "with" clause that
+// ws hold, without its participle ("with international sales of American
+// lumber reaching" → "international sales of American lumber"), else ws.
+func absoluteWith(ws []string) []string {
+	n := len(ws)
+	if n < 3 || !strings.EqualFold(ws[0], "with") {
+		return ws
+	}
+	if last := ws[n-1]; isLowerWord(last) && strings.HasSuffix(last, "ing") && len(last) > 5 {
+		return ws[1 : n-1]
+	}
+	return ws
+}
