@@ -83,26 +83,9 @@ func (d *docDraft) partitiveTitle(m Mention, cs int) (string, bool) {
 		if o.Sentence != m.Sentence || o.Span.End > m.Span.Start || p.whole == 0 || !o.Quantity.Value.Equal(indicators.NewDecimal(int64(p.whole), 0)) {
 			continue
 		}
-		ws := words(text[max(o.Numbers[0].End, o.Numbers[1].End):o.Span.End])
-		if last := ws; len(last) == 0 || !strings.EqualFold(last[len(last)-1], p.noun) {
-			continue
+		if n, ok := d.wholeName(o, p.noun); ok {
+			whole = n
 		}
-		if lw := lastWord(text[m.Sentence.Start:o.Span.Start]); lw == "top" || lw == "largest" || lw == "leading" || lw == "biggest" {
-			ws = append([]string{lw}, ws...)
-		}
-		after := words(text[o.Span.End:m.Sentence.End])
-		for i, w := range after {
-			if w == "–" || w == "—" || strings.ContainsAny(w, ",;:(") {
-				after = after[:i] // "for U.S. wood – Japan, …": the list is no part of the whole's name
-				break
-			}
-		}
-		if len(after) > 1 && (after[0] == "for" || after[0] == "in" || after[0] == "of") {
-			if np := nounAfter(after[1:]); np != "" && len(strings.Fields(np)) <= 4 {
-				ws = append(ws, after[0], np)
-			}
-		}
-		whole = strings.Join(ws, " ")
 	}
 	// The subject the count belongs to: "with sales in seven …".
 	before := words(strings.ToLower(text[cs:m.Span.Start]))
@@ -121,6 +104,56 @@ func (d *docDraft) partitiveTitle(m Mention, cs int) (string, bool) {
 		return title(whole + " with record " + subj), true
 	}
 	return title(whole), true
+}
+
+// topWords rank the places a count names as a whole: "top 10 markets".
+var topWords = map[string]bool{"top": true, "largest": true, "leading": true, "biggest": true}
+
+// wholeName names the things a count o counts, as a whole a later count
+// may be out of: "top 10 agricultural export markets" → "top agricultural
+// export markets", "top 5 markets for U.S. wood – Japan, …" → "top markets
+// for U.S. wood". noun, if not "", must be o's counted noun.
+func (d *docDraft) wholeName(o Mention, noun string) (string, bool) {
+	text := d.src.Text
+	ws := words(text[max(o.Numbers[0].End, o.Numbers[1].End):o.Span.End])
+	if len(ws) == 0 || noun != "" && !strings.EqualFold(ws[len(ws)-1], noun) || hasDigit(strings.Join(ws, " ")) {
+		return "", false
+	}
+	if lw := lastWord(text[o.Sentence.Start:o.Span.Start]); topWords[lw] {
+		ws = append([]string{lw}, ws...)
+	}
+	after := words(text[o.Span.End:o.Sentence.End])
+	for i, w := range after {
+		if w == "–" || w == "—" || strings.ContainsAny(w, ",;:(") {
+			after = after[:i] // "for U.S. wood – Japan, …": the list is no part of the whole's name
+			break
+		}
+	}
+	if len(after) > 1 && (after[0] == "for" || after[0] == "in" || after[0] == "of") {
+		if np := nounAfter(after[1:]); np != "" && len(strings.Fields(np)) <= 4 {
+			ws = append(ws, after[0], np)
+		}
+	}
+	return strings.Join(ws, " "), true
+}
+
+// topTitle titles a count of the top things that a list names after it
+// ("the United States’ top 10 agricultural export markets – China,
+// Mexico, …" → "Top agricultural export markets").
+func (d *docDraft) topTitle(m Mention) (string, bool) {
+	text := d.src.Text
+	if !topWords[lastWord(text[m.Sentence.Start:m.Span.Start])] {
+		return "", false
+	}
+	rest := strings.TrimSpace(text[m.Span.End:m.Sentence.End])
+	if !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "for ") {
+		return "", false
+	}
+	n, ok := d.wholeName(m, "")
+	if !ok {
+		return "", false
+	}
+	return title(n), true
 }
 
 // partitivePeriod dates a count out of a whole that names no year of its
@@ -221,6 +254,10 @@ func (d *docDraft) countOfWhole(cl *claim, m Mention, cs, ce int) {
 				ind.Period, cl.fieldNotes["period"] = p, why
 			}
 		}
+		return
+	}
+	if t, ok := d.topTitle(m); ok {
+		ind.Title, cl.fieldNotes["title"] = t, "the top things the sentence lists"
 		return
 	}
 	if t, p, why, ok := d.thresholdCount(m, ind.Unit); ok {
