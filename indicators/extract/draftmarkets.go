@@ -137,16 +137,19 @@ func (d *docDraft) wholeName(o Mention, noun string) (string, bool) {
 	return strings.Join(ws, " "), true
 }
 
-// topTitle titles a count of the top things that a list names after it
-// ("the United States’ top 10 agricultural export markets – China,
-// Mexico, …" → "Top agricultural export markets").
+// topTitle titles a count of the top things that a list names after it,
+// after a dash, a colon or in parentheses ("the United States’ top 10
+// agricultural export markets – China, Mexico, …" → "Top agricultural
+// export markets").
 func (d *docDraft) topTitle(m Mention) (string, bool) {
 	text := d.src.Text
 	if !topWords[lastWord(text[m.Sentence.Start:m.Span.Start])] {
 		return "", false
 	}
 	rest := strings.TrimSpace(text[m.Span.End:m.Sentence.End])
-	if !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "for ") {
+	listed := strings.HasPrefix(rest, "(") && len(d.unlisted(placesAt(text, m.Sentence.Start, m.Span.End, m.Sentence.End))) <
+		len(placesAt(text, m.Sentence.Start, m.Span.End, m.Sentence.End))
+	if !listed && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "for ") {
 		return "", false
 	}
 	n, ok := d.wholeName(m, "")
