@@ -1069,3 +1069,22 @@ func TestDraftPartitiveWhole(t *testing.T) {
 		t.Errorf("skips of woodText = %q, want one for the whole of four", got)
 	}
 }
+
+// TestReportedClause: the subject of a figure is that of the clause a
+// reporting verb introduces, and an absolute with-clause's noun phrase
+// without its participle (drafts15).
+func TestReportedClause(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Final 2022 trade data released this week shows that U.S. exports increased", "U.S. exports increased"},
+		{"The survey found that foreign students rose", "foreign students rose"},
+		{"Data that the agency released show exports rose", "Data that the agency released show exports rose"},
+		{"with international sales of American lumber reaching", "international sales of American lumber"},
+		{"with sales in", "with sales in"},
+		{"exports rose", "exports rose"},
+	}
+	for _, tc := range tests {
+		if got := strings.Join(absoluteWith(reportedClause(strings.Fields(tc.in))), " "); got != tc.want {
+			t.Errorf("absoluteWith(reportedClause(%q)) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
