@@ -127,6 +127,7 @@ type docDraft struct {
 	placesOK    bool
 	years       []yearRef // the whole text's, read on first use by docYears
 	yearsOK     bool
+	listed      map[int]bool // starts of the places in lists, read on first use by unlisted
 }
 
 // docPlaces returns the places the whole text names, read once: many
@@ -271,6 +272,10 @@ func (d *docDraft) claims() []claim {
 			continue
 		}
 		if why := notAClaim(text, m, u); why != "" {
+			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
+			continue
+		}
+		if why := d.markedOut(m); why != "" {
 			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
 			continue
 		}
@@ -437,6 +442,9 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 			ind.Counterpart, why = indicators.World, fmt.Sprintf("%q: to or from the whole world", c)
 		}
 	}
+	if cp, wwhy, ok := d.worldTrade(m, cs, ce, ind.Entities, ind.Counterpart, ind.Measure); ok {
+		ind.Counterpart, why = cp, wwhy
+	}
 	lr, isListRank := d.listRankOf(m)
 	if isListRank {
 		// "Saudi Arabia (sixth on the top-25 list)": the place before the
@@ -524,6 +532,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		// "below 2005 levels" is no change since 2005.
 		ind.Title = d.sinceBase(ind.Title, ind.Period, ind.Base)
 	}
+	d.countOfWhole(&cl, m, cs, ce)
 	if ind.Title == "" {
 		ind.Title = d.fallbackTitle(m, ind.Measure)
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
@@ -794,7 +803,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	if aidOneWay(lower) {
 		both = ""
 	}
-	places := withoutContainingRegions(countries(placesAt(text, m.Sentence.Start, cs, ce)))
+	places := withoutContainingRegions(countries(d.unlisted(placesAt(text, m.Sentence.Start, cs, ce))))
 	if parent, ok := d.parentFigure(m, cs); ok && !(measure == indicators.RankKind && len(places) > 0) {
 		// A rank names its own places ("…, making Japan the United
 		// States' fourth-largest trading partner"); other figures take
@@ -859,7 +868,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		if pe <= ps {
 			break
 		}
-		places = countries(placesAt(text, m.Sentence.Start, ps, pe))
+		places = countries(d.unlisted(placesAt(text, m.Sentence.Start, ps, pe)))
 		where = "the clause before"
 		at = ps
 		if giver, taker, ok := givingParticiple(text, m, cs, ps, places); ok {
@@ -870,7 +879,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		// Then the rest of the sentence: "… invested more than $53
 		// billion, saving 44 million lives … in the low- and middle-income
 		// countries where the Global Fund invests".
-		if later := countries(placesAt(text, m.Sentence.Start, ce, m.Sentence.End)); len(later) > 0 {
+		if later := countries(d.unlisted(placesAt(text, m.Sentence.Start, ce, m.Sentence.End))); len(later) > 0 {
 			places, where = later, "the sentence after the figure"
 		}
 	}
@@ -1524,6 +1533,9 @@ func (d *docDraft) spanOfYears(m Mention, ce int) (indicators.Period, string, bo
 // billion)".
 func (d *docDraft) glossedChange(m Mention) (Mention, bool) {
 	text := d.src.Text
+	if o, ok := d.orRestatedChange(m); ok {
+		return o, true
+	}
 	if m.Quantity.Direction != indicators.NoDirection || m.Span.Start < 1 || m.Span.End >= len(text) ||
 		text[m.Span.Start-1] != '(' || text[m.Span.End] != ')' {
 		return Mention{}, false

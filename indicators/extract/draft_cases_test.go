@@ -46,6 +46,16 @@ const visitorsText = "Tourists Flock to Canadian Parks\n\n4 June 2013\n\n" +
 // foreign direct investment, in words of its own.
 const releaseText = "Spending by international visitors to attend, study, or work at U.S. universities totaled $45.2 billion (preliminary) in 2021. Spending was down 3.1 percent from $46.7 billion (revised) in 2020 but was above the annual average of $41.0 billion for 2016–2019. Projected total spending, which includes both tuition and living costs, was $52.0 billion. By field, spending was mainly concentrated in engineering, which accounted for 18.2 percent of total spending, or $8.2 billion. Within engineering, spending was largest in computer science ($5.1 billion). There was also notable spending in business ($2.0 billion) and medicine ($0.6 billion)."
 
+// woodText is a statistical trade release of the kind of USDA's on a
+// record export year, in words of its own (drafts15): the home party's
+// overall exports with no partner, a change restated in dollars after
+// ", or", places named only in lists, a count of markets out of a list's
+// size, and counts of markets over a threshold in two years.
+const woodText = "U.S. wood product exports set a record in 2019, with international sales of American lumber and paper reaching $12.4 billion, the Forest Service said.\n\n" +
+	"Final 2019 trade figures released on Tuesday by the Census Bureau show that U.S. wood exports rose 8 percent, or $0.9 billion, from the record set in 2018.\n\n" +
+	"Sales grew in each of the top 5 markets for U.S. wood – Japan, Germany, India, Brazil and Chile, with shipments to four of the 5 markets (Japan, India, Brazil and Chile) reaching new highs.\n\n" +
+	"In all, there were 14 markets where U.S. wood exports topped $100 million in 2019, up from 11 markets in 2018.\n"
+
 // relationsText is a bilateral relations page of the kind of the State
 // Department's embassy pages ("U.S. – Ghana Relations"), in words of its
 // own.
@@ -642,7 +652,7 @@ var draftCases = []draftCase{
 	{name: "a proposed increase is an intention", text: "The Prime Minister has proposed a 20 percent increase in Canada's aid budget.",
 		stated: "20 percent", measure: "change", entities: "CA", status: "intention", period: "not stated"},
 	{name: "Congo alone is the Democratic Republic", text: "Congo's exports reached $8 billion in 2012.",
-		stated: "$8 billion", entities: "CD", measure: "flow", status: "fact", period: "2012"},
+		stated: "$8 billion", entities: "CD", counterpart: "WLD", measure: "flow", status: "fact", period: "2012"},
 	{name: "a count the purpose of a pledged amount is a target with its entities", text: "Japan is committing $50 million over four years to train\nmore than 8,000 nurses in Africa.",
 		stated: "more than 8,000 nurses", title: "Nurses in Africa trained", entities: "JP", counterpart: "002", measure: "count", status: "target", period: "not stated"},
 	{name: "a count after the amount's later purposes keeps its entities", text: "Japan is committing $50 million over four years to train nurses in Africa, and to partner with universities in Japan in bringing 2 million books to African schools.",
@@ -669,6 +679,42 @@ var draftCases = []draftCase{
 		stated: "$90 million", title: "Funding for malaria programs", entities: "JP", counterpart: "202", measure: "flow", status: "pledge", period: "not stated"},
 	{name: "the continent is the one the document names", text: "The U.S. trains teachers in Africa.\n\nThe U.S. will give $30 million for school meals on the continent.",
 		stated: "$30 million", entities: "US", counterpart: "002", measure: "flow", status: "pledge", period: "not stated"},
+	{name: "trade release: international sales are to the world; listed places are no partner", text: woodText, stated: "$12.4 billion",
+		entities: "US", counterpart: "WLD", measure: "flow", status: "fact", period: "2019"},
+	{name: "trade release: an absolute with-clause names the figure without its participle", text: woodText, stated: "$12.4 billion",
+		title: "International sales of American lumber and paper", entities: "US", counterpart: "WLD", measure: "flow", status: "fact", period: "2019"},
+	{name: "trade release: the home party's exports, no partner on the page, are to the world", text: woodText, stated: "8 percent",
+		entities: "US", counterpart: "WLD", measure: "change", status: "fact", period: "2019", direction: "up"},
+	{name: "trade release: a change restated after \", or\" is a change of the same flow", text: woodText, stated: "$0.9 billion",
+		entities: "US", counterpart: "WLD", measure: "change", status: "fact", period: "2019", direction: "up"},
+	{name: "trade release: a count of listed markets is the home party's, no listed place's", text: woodText, stated: "four",
+		entities: "US", counterpart: "", measure: "count", status: "fact", period: "2019"},
+	{name: "trade release: a count out of a whole has the whole's noun, title and the release's year", text: woodText, stated: "four",
+		title: "Top markets for U.S. wood with record shipments", unit: "market", entities: "US", measure: "count", status: "fact", period: "2019"},
+	{name: "trade release: a count of the top things a list names is titled by them", text: woodText, stated: "5 markets",
+		title: "Top markets for U.S. wood", unit: "market", entities: "US", measure: "count", status: "fact", period: "not stated"},
+	{name: "a count of the top things a list in parentheses names", text: "Exports rose to each of the top 4 partners (Canada, Mexico, the European Union and China) in 2022.",
+		stated: "4 partners", title: "Top partners", unit: "partner", period: "2022"},
+	{name: "a count of the top things after a colon", text: "Its largest 3 buyers: Peru, Chile and Brazil, bought $2 billion of the ore.",
+		stated: "3 buyers", title: "Largest buyers", unit: "buyer", period: "not stated"},
+	{name: "trade release: the subject of a reported clause names the change, not the data", text: woodText, stated: "8 percent",
+		title: "Rise in U.S. wood exports", entities: "US", counterpart: "WLD", measure: "change", status: "fact", period: "2019"},
+	{name: "trade release: a change restated after \", or\" takes the change's title", text: woodText, stated: "$0.9 billion",
+		title: "Rise in U.S. wood exports", entities: "US", counterpart: "WLD", measure: "change", status: "fact", period: "2019"},
+	{name: "trade release: a count over a threshold is dated by the year after the threshold", text: woodText, stated: "14 markets",
+		title: "Markets where U.S. wood exports topped $100 million", entities: "US", measure: "count", status: "fact", period: "2019"},
+	{name: "trade release: the count compared with it counts the same things", text: woodText, stated: "11 markets",
+		title: "Markets where U.S. wood exports topped $100 million", entities: "US", measure: "count", status: "fact", period: "2018"},
+	{name: "a count out of a whole with no year before it stays undated", text: "Shipments reached record highs in four of our markets (Peru, Chile and Brazil).",
+		stated: "four", title: "Markets", unit: "market", period: "not stated"},
+	{name: "trade release: places listed in parentheses are no partner", text: "Shipments reached record highs in four of our markets (Peru, Chile and Brazil).",
+		stated: "four", entities: "", counterpart: "", measure: "count", status: "fact", period: "not stated"},
+	{name: "exports to listed places are the home party's, not to the world", text: "Farm Trade Rises\n\nU.S. exports to China, Mexico and Canada rose 5 percent in 2019. U.S. exports grew 3 percent in 2019.\n",
+		stated: "5 percent", entities: "US", counterpart: "", measure: "change", status: "fact", period: "2019", section: "Farm Trade Rises"},
+	{name: "exports with no place beside a sentence of listed places are to the world", text: "Farm Trade Rises\n\nU.S. exports to China, Mexico and Canada rose 5 percent in 2019. U.S. exports grew 3 percent in 2019.\n",
+		stated: "3 percent", title: "Growth of U.S. exports", entities: "US", counterpart: "WLD", measure: "change", status: "fact", period: "2019", section: "Farm Trade Rises"},
+	{name: "a place that acts is a partner, though also listed", text: "Korea bought $5 billion of U.S. wheat in 2019. Buyers included Korea, Japan and Peru. Korea's purchases rose 4 percent.",
+		stated: "4 percent", entities: "KR", counterpart: "", measure: "change", status: "fact", period: "2019"},
 	{name: "Congress is the U.S.", text: "The $2 billion health package approved by Congress will build 400 clinics.",
 		stated: "$2 billion", entities: "US", measure: "flow", status: "fact", period: "not stated"},
 }
@@ -844,6 +890,9 @@ func TestDraftNotClaims(t *testing.T) {
 		{"Exports of copper grew. The two engineers shown here, at a mine near Antofagasta, are from Chile and Peru.", "two engineers", "describes the photo, \"shown here\""},
 		{"The clinic opened in 2010. The three nurses pictured work in Accra.", "three nurses", "describes the photo, \"pictured\""},
 		{"Food aid reached the north. The four trucks (above) carried 20 tons of grain.", "20 tons", "describes the photo, \"(above)\""},
+		// drafts15: a count's threshold, and the whole a count is out of.
+		{woodText, "topped $100 million", "the threshold of the count 14 markets"},
+		{"There were 12 ports in which cargo topped $2 billion in 2020.", "topped $2 billion", "the threshold of the count 12 ports"},
 	}
 	for _, tc := range tests {
 		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
@@ -970,5 +1019,76 @@ func TestDraftBrief(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("draft of the brief (-want +got):\n%s\n%s", diff, yaml)
+	}
+}
+
+// TestListedPlaces: places in a list of three or more items, names
+// unknown to the gazetteer among them, say which places, not who acts
+// (drafts15).
+func TestListedPlaces(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"its top markets – China, Mexico, Canada, Japan and the European Union", []string{"China", "Mexico", "Canada", "Japan", "European Union"}},
+		{"seven of the 10 markets (China, Mexico and Colombia) set records", []string{"China", "Mexico", "Colombia"}},
+		{"places like Africa, Latin America, the Middle East and Southeast Asia", []string{"Africa", "Latin America", "Southeast Asia"}},
+		{"buyers in Japan, Ruritania and Peru", []string{"Japan", "Peru"}},
+		{"trade between Japan and Korea rose", nil},
+		{"Japan sells to Korea, and Korea sells to Peru", nil},
+	}
+	for _, tc := range tests {
+		ps := placesIn(tc.text, 0)
+		listed := listedPlaces(tc.text, ps)
+		var got []string
+		for _, p := range ps {
+			if listed[p.start] {
+				got = append(got, tc.text[p.start:p.end])
+			}
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("listedPlaces(%q) (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
+// TestDraftPartitiveWhole: the whole a count is out of ("four of the 5
+// markets") is drafted once, where the sentence first names it, and
+// explained where the count restates it (drafts15).
+func TestDraftPartitiveWhole(t *testing.T) {
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: woodText}, map[string]int{})
+	var skips []string
+	drafted := 0
+	for _, cl := range d.claims() {
+		if cl.skip != "" {
+			skips = append(skips, cl.skip)
+		} else if cl.ind.Stated == "5 markets" {
+			drafted++
+		}
+	}
+	if drafted != 1 {
+		t.Errorf("drafts of %q in woodText = %d, want 1", "5 markets", drafted)
+	}
+	if got := strings.Join(skips, "\n"); !strings.Contains(got, "5 markets in doc (the whole that four is counted out of, drafted as 5 markets before)") {
+		t.Errorf("skips of woodText = %q, want one for the whole of four", got)
+	}
+}
+
+// TestReportedClause: the subject of a figure is that of the clause a
+// reporting verb introduces, and an absolute with-clause's noun phrase
+// without its participle (drafts15).
+func TestReportedClause(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Final 2022 trade data released this week shows that U.S. exports increased", "U.S. exports increased"},
+		{"The survey found that foreign students rose", "foreign students rose"},
+		{"Data that the agency released show exports rose", "Data that the agency released show exports rose"},
+		{"with international sales of American lumber reaching", "international sales of American lumber"},
+		{"with sales in", "with sales in"},
+		{"exports rose", "exports rose"},
+	}
+	for _, tc := range tests {
+		if got := strings.Join(absoluteWith(reportedClause(strings.Fields(tc.in))), " "); got != tc.want {
+			t.Errorf("absoluteWith(reportedClause(%q)) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }

@@ -145,7 +145,7 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 			ce = e
 		}
 	}
-	before := d.namedSubject(m, cs, words(joinBroken(text[cs:m.Span.Start])))
+	before := d.namedSubject(m, cs, absoluteWith(reportedClause(words(joinBroken(text[cs:m.Span.Start])))))
 	after := words(joinBroken(text[m.Span.End:ce]))
 	if len(after) > 0 && strings.HasPrefix(after[0], "(") {
 		// Drop the restatement itself.

@@ -280,12 +280,13 @@ func documentSubjects(text string) []string {
 	first := map[string]int{}
 	pairFirsts := map[string]int{}
 	ps := placesIn(text, 0)
+	listed := listedPlaces(text, ps)
 	for i, p := range ps {
 		if i+1 < len(ps) && ps[i+1].start == p.end+1 && text[p.end] == '-' && ps[i+1].code != p.code {
 			pairFirsts[p.code]++
 		}
-		if p.code == indicators.World {
-			continue
+		if p.code == indicators.World || listed[p.start] {
+			continue // a list says which places, not whom the page is about
 		}
 		if _, ok := first[p.code]; !ok {
 			first[p.code] = p.start

@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// Lists of places, and the overall trade of a page with no partner
+// (drafts15). A statistical or trade release names places in lists
+// ("its top 10 markets – China, Mexico, Canada, …", "seven of the 10
+// markets (China, Mexico, …)"): a list says which places, not who acts,
+// so its places are neither the document's subjects nor a figure's
+// entities. A page whose places are only listed has no partner, and its
+// home party's exports, when no partner is named, go to the world.
+
+// minListed is the fewest places that make a list.
+const minListed = 3
+
+// listedPlaces returns the starts of the places of ps (in order, offsets
+// into text) that stand in a list: a run of at least minListed items,
+// places or other names ("Latin America"), with nothing but commas,
+// "and", "or" and "the" between them.
+func listedPlaces(text string, ps []placeMention) map[int]bool {
+	out := map[int]bool{}
+	for i := 0; i < len(ps); {
+		j, items := i+1, 1
+		for j < len(ps) {
+			n, ok := listGap(text, ps[j-1], ps[j])
+			if !ok {
+				break
+			}
+			j, items = j+1, items+1+n
+		}
+		if items >= minListed {
+			for _, p := range ps[i:j] {
+				out[p.start] = true
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// listGap reports whether only a list's separators, and names that are
+// items of it, stand between two places, and how many such names.
+func listGap(text string, a, b placeMention) (int, bool) {
+	if b.start <= a.end || b.start-a.end > 40 {
+		return 0, false
+	}
+	names, inName, sep := 0, false, false
+	for _, w := range strings.Fields(strings.ReplaceAll(text[a.end:b.start], ",", " , ")) {
+		switch lw := strings.ToLower(w); {
+		case lw == "," || lw == "and" || lw == "or":
+			inName, sep = false, true
+		case lw == "the":
+		case isUpperWord(w) && sep:
+			if !inName {
+				names++
+			}
+			inName = true
+		default:
+			return 0, false
+		}
+	}
+	return names, sep
+}
+
+// isUpperWord reports whether w starts with a capital letter.
+func isUpperWord(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// unlisted returns the places of ps that stand in no list of the text.
+func (d *docDraft) unlisted(ps []placeMention) []placeMention {
+	if d.listed == nil {
+		d.listed = listedPlaces(d.src.Text, d.docPlaces())
+	}
+	if len(d.listed) == 0 {
+		return ps
+	}
+	var out []placeMention
+	for _, p := range ps {
+		if !d.listed[p.start] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// orRestatedChange returns the change that a figure right after ", or"
+// restates in another unit: "exports increased 11 percent, or $19.5
+// billion, from 2021".
+func (d *docDraft) orRestatedChange(m Mention) (Mention, bool) {
+	text := d.src.Text
+	before := text[m.Sentence.Start:m.Span.Start]
+	trimmed := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(trimmed, ", or") {
+		return Mention{}, false
+	}
+	comma := m.Sentence.Start + len(trimmed) - len(", or")
+	for _, o := range d.mentions {
+		if o.Sentence != m.Sentence || o.Span.End != comma || o.Unit.Kind == m.Unit.Kind {
+			continue
+		}
+		if o.Quantity.Direction == indicators.NoDirection {
+			cs, _ := clauseOf(text, o)
+			o.Quantity.Direction = directionBefore(words(strings.ToLower(text[cs:o.Span.Start])))
+		}
+		if o.Quantity.Direction != indicators.NoDirection {
+			return o, true
+		}
+	}
+	return Mention{}, false
+}
+
+// worldSalesCues make a party's sales its exports to the whole world.
+var worldSalesCues = []string{"international sales", "sales abroad", "foreign sales", "overseas sales", "global sales"}
+
+// worldTrade returns WLD as the counterpart of a flow or change of one
+// party's exports or imports, and why, when the document has no partner
+// and the sentence names no other place: "U.S. agricultural exports
+// increased 11 percent", "international sales of U.S. farm products
+// reaching $196 billion".
+func (d *docDraft) worldTrade(m Mention, cs, ce int, ents []string, cp string, measure indicators.MeasureKind) (string, string, bool) {
+	if cp != "" || len(ents) != 1 || ents[0] == indicators.World || measure != indicators.Flow && measure != indicators.Change {
+		return "", "", false
+	}
+	text := d.src.Text
+	if o, ok := d.orRestatedChange(m); ok {
+		cs, ce = clauseOf(text, o) // the change it restates names the flow
+	}
+	lower := strings.ToLower(joinBroken(text[cs:ce]))
+	if c := firstPhrase(lower, worldSalesCues); c != "" {
+		return indicators.World, fmt.Sprintf("%q: to the whole world", c), true
+	}
+	if d.partner() != "" || ents[0] != d.home() {
+		return "", "", false
+	}
+	w := firstPhrase(lower, []string{"exports", "imports"})
+	if w == "" || twoSidedCue(lower) != "" {
+		return "", "", false
+	}
+	others := slices.DeleteFunc(distinct(countries(placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End))),
+		func(c string) bool { return c == ents[0] || c == indicators.World })
+	if len(others) > 0 {
+		return "", "", false
+	}
+	return indicators.World, fmt.Sprintf("%q, no partner named on a page about no partner: to or from the whole world", w), true
+}
+
+// reportingVerbs report what data or a person found, with "that" after
+// them: "Final 2022 trade data … shows that U.S. exports increased".
+var reportingVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "shown": true, "indicate": true, "indicates": true,
+	"indicated": true, "confirm": true, "confirms": true, "confirmed": true, "reveal": true, "reveals": true, "revealed": true,
+	"find": true, "finds": true, "found": true, "say": true, "says": true, "said": true, "report": true, "reports": true, "reported": true}
+
+// reportedClause returns the words of the clause that a reporting verb
+// and "that" introduce, when ws hold one, else ws: the figure's subject
+// is the reported clause's ("U.S. agricultural exports"), not the data's
+// ("Final 2022 trade data").
+func reportedClause(ws []string) []string {
+	for i := len(ws) - 2; i >= 1; i-- {
+		if strings.EqualFold(ws[i], "that") && reportingVerbs[strings.ToLower(ws[i-1])] {
+			return ws[i+1:]
+		}
+	}
+	return ws
+}
+
+// absoluteWith returns the noun phrase of an absolute "with" clause that
+// ws hold, without its participle ("with international sales of American
+// lumber reaching" → "international sales of American lumber"), else ws.
+func absoluteWith(ws []string) []string {
+	n := len(ws)
+	if n < 3 || !strings.EqualFold(ws[0], "with") {
+		return ws
+	}
+	if last := ws[n-1]; isLowerWord(last) && strings.HasSuffix(last, "ing") && len(last) > 5 {
+		return ws[1 : n-1]
+	}
+	return ws
+}
