@@ -862,25 +862,40 @@ func pow10(e int) int64 {
 }
 
 // yearAt reports whether the number token i is a calendar year (or the
-// start of a span of years such as "2014-15").
+// start of a span of years such as "2014-15"). It is asked of every
+// four-digit number twice (the year rule and sentenceYear), so the value is
+// read from the four bytes and the unit after it, a token's bits, is asked
+// before the currency before it, a map.
 func (s *scanner) yearAt(i int) bool {
-	t := s.toks[i]
+	t := &s.toks[i]
 	if t.kind != tNum || t.comma || t.dot || t.end-t.start != 4 {
 		return false
 	}
-	v, _ := strconv.Atoi(s.tt(i))
-	if v < 1800 || v > 2150 {
-		return false
-	}
-	if s.isCurrencyBefore(i) {
+	if v, ok := fourDigits(s.text[t.start:t.end]); !ok || v < 1800 || v > 2150 {
 		return false
 	}
 	// Followed by a unit that makes it an amount.
 	k := i + 1
-	if s.scaleWord(k) != 0 || s.isByte(k, '%') || s.flag(k, fPercent) || s.isLx(k, lxPer) && s.is(k+1, "cent") {
+	if s.isByte(k, '%') || s.flag(k, fPercent) || s.scaleWord(k) != 0 || s.isLx(k, lxPer) && s.is(k+1, "cent") {
 		return false
 	}
-	return true
+	return !s.isCurrencyBefore(i)
+}
+
+// fourDigits returns the value of w when it is four ASCII digits.
+func fourDigits(w string) (int, bool) {
+	if len(w) != 4 {
+		return 0, false
+	}
+	v := 0
+	for k := 0; k < 4; k++ {
+		d := w[k] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		v = v*10 + int(d)
+	}
+	return v, true
 }
 
 func (s *scanner) isCurrencyBefore(i int) bool {
@@ -938,7 +953,7 @@ func (s *scanner) sentenceYear() int {
 		if s.is(i+1, "s") && s.attached(i+1) || s.isByte(i+1, '\'') && s.is(i+2, "s") {
 			continue // the 1990s
 		}
-		v, _ := strconv.Atoi(s.tt(i))
+		v, _ := fourDigits(s.tt(i))
 		if first == 0 {
 			first = v
 		}
