@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math/bits"
+	"strconv"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -230,10 +232,24 @@ func (s *scanner) excludedAfter(lo num, kind Kind, identEnd int) (int, bool) {
 
 // applyExclusions runs rules in order over s.excl (kept in the scanner so
 // that the rules' indirect calls allocate nothing) and returns the first
-// that excludes.
+// that excludes. For the lists of every number, the rules a number's traits
+// let ask come from a table (exclusionTable) as a set of bits, so that the
+// loop visits only those.
 func (s *scanner) applyExclusions(rules []exclusionRule) (int, bool) {
 	c := &s.excl
 	have := s.traits(c)
+	if tab := exclusionTableOf(rules); tab != nil {
+		for m := tab.asks[have&traitMask]; m != 0; m &= m - 1 {
+			n := bits.TrailingZeros64(m)
+			if e, ok := rules[n].excludes(s, c); ok {
+				if s.onExclude != nil {
+					s.onExclude(rules[n].name)
+				}
+				return e, true
+			}
+		}
+		return c.lo.end, false
+	}
 	for n := range rules {
 		if rules[n].needs&^have != 0 {
 			continue
@@ -246,6 +262,56 @@ func (s *scanner) applyExclusions(rules []exclusionRule) (int, bool) {
 		}
 	}
 	return c.lo.end, false
+}
+
+// traitMask holds every trait bit.
+const traitMask = trIdent<<1 - 1
+
+// An exclusionTable gives, for each set of traits a number may have, the
+// rules of one list it asks, bit n for rule n: the rules whose needs the
+// traits hold. Visiting the set bits spares the test of each rule's needs,
+// one unpredictable branch per rule of the list.
+type exclusionTable struct {
+	first *exclusionRule // the list's first rule, which names the list
+	n     int
+	asks  [traitMask + 1]uint64
+}
+
+// newExclusionTable builds the table of rules, a list of at most 64.
+func newExclusionTable(rules []exclusionRule) *exclusionTable {
+	if len(rules) == 0 || len(rules) > 64 {
+		panic("extract: an exclusion list of " + strconv.Itoa(len(rules)) + " rules, want 1 to 64")
+	}
+	t := &exclusionTable{first: &rules[0], n: len(rules)}
+	for have := range t.asks {
+		for n, r := range rules {
+			if r.needs&^exclusionTraits(have) == 0 {
+				t.asks[have] |= 1 << n
+			}
+		}
+	}
+	return t
+}
+
+// The tables of the two lists asked of every number.
+var (
+	beforeUnitTable = newExclusionTable(exclusionsBeforeUnit)
+	afterUnitTable  = newExclusionTable(exclusionsAfterUnit)
+)
+
+// exclusionTableOf returns the table built for rules, or nil when rules is
+// no list a table was built for (a test's wrapped rules, the lists of
+// dashes and signs, which hold one or two rules).
+func exclusionTableOf(rules []exclusionRule) *exclusionTable {
+	if len(rules) == 0 {
+		return nil
+	}
+	for _, t := range [...]*exclusionTable{beforeUnitTable, afterUnitTable} {
+		if &rules[0] == t.first && len(rules) == t.n {
+			return t
+		}
+	}
+	return nil
 }
 
 // glued reports whether the number c starts right after the token before

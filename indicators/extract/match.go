@@ -928,9 +928,12 @@ func (s *scanner) isCurrencyBefore(i int) bool {
 // after "in", else after "by", "for", "during", "of", "through" or
 // "until", else the first year. Years inside names ("post-2015", "COP21")
 // do not count.
+//
+// Every number token is a candidate (tokenize sets its bit in s.cands), so
+// the years are looked for among the candidates only, in order.
 func (s *scanner) sentenceYear() int {
 	first, pref := 0, 0
-	for i := range s.toks {
+	for i := range s.candidates() {
 		if t := &s.toks[i]; t.kind != tNum || t.end-t.start != 4 || !s.yearAt(i) {
 			continue // yearAt reads four digits only
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -768,6 +769,20 @@ func (s *scanner) nextFigure(i int) int {
 			return len(s.toks)
 		}
 		b = s.cands[w]
+	}
+}
+
+// candidates yields, in order, the tokens whose bit tokenize set in
+// s.cands: every number and whatever else may start a figure.
+func (s *scanner) candidates() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for w, b := range s.cands {
+			for ; b != 0; b &= b - 1 {
+				if !yield(w<<6 + bits.TrailingZeros64(b)) {
+					return
+				}
+			}
+		}
 	}
 }
 
