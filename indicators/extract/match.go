@@ -97,6 +97,15 @@ func (s *scanner) dash(i int) bool {
 // separators (commas or typographic spaces, skipped), a decimal point and an
 // exponent ("1.3e6"). It also returns the count of digits.
 func digitsValue(lit string) (indicators.Decimal, int, bool) {
+	if v, ok := plainDigits(lit); ok {
+		return indicators.Decimal{Coef: v}, len(lit), true
+	}
+	return separatedDigitsValue(lit)
+}
+
+// separatedDigitsValue is digitsValue for any number token, read byte by
+// byte.
+func separatedDigitsValue(lit string) (indicators.Decimal, int, bool) {
 	if len(lit) > 0 && lit[0] >= 0x80 { // every sign of vulgar
 		if v, ok := vulgar[lit]; ok {
 			return v, 1, true
@@ -147,6 +156,25 @@ var vulgar = map[string]indicators.Decimal{
 	"⅜": {Coef: 375, Exp: -3}, "⅝": {Coef: 625, Exp: -3}, "⅞": {Coef: 875, Exp: -3}, "⅕": {Coef: 2, Exp: -1},
 	"⅖": {Coef: 4, Exp: -1}, "⅗": {Coef: 6, Exp: -1}, "⅘": {Coef: 8, Exp: -1},
 	"⅓": fracDecimal(1.0 / 3), "⅔": fracDecimal(2.0 / 3), "⅙": fracDecimal(1.0 / 6), "⅚": fracDecimal(5.0 / 6),
+}
+
+// plainDigits returns the value of lit when it is a run of at most
+// indicators.MaxDecimalDigits ASCII digits, most numbers of prose ("2015",
+// "30"): what digitsValue reads of it with no separator, point or
+// exponent to look for.
+func plainDigits(lit string) (int64, bool) {
+	if len(lit) == 0 || len(lit) > indicators.MaxDecimalDigits {
+		return 0, false
+	}
+	var v int64
+	for i := 0; i < len(lit); i++ {
+		d := lit[i] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		v = v*10 + int64(d)
+	}
+	return v, true
 }
 
 // fracDecimal returns n/d rounded to 15 significant digits, exact when the
