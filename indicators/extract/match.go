@@ -1340,7 +1340,7 @@ func (s *scanner) vagueMention(i int, n num, sc indicators.Scale) int {
 		m.Quantity.Noun = s.nounAfter([2]indicators.Span{s.span(i, n.end+1)}, m.Span.End, m.Unit)
 	}
 	m.Sentence, m.Year = s.sent, s.sentYear()
-	s.emit(m)
+	s.put(&m)
 	return j
 }
 
@@ -1388,7 +1388,7 @@ func (s *scanner) emitWord(m Mention, i int) {
 	m.Span, m.Figure, m.Numbers[0] = s.span(start, i+1), s.span(i, i+1), s.span(i, i+1)
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
 	m.Sentence, m.Year = s.sent, s.sentYear()
-	s.emit(m)
+	s.put(&m)
 }
 
 // foldWord matches "threefold", "tenfold": a ratio in one word.
@@ -1417,7 +1417,7 @@ func (s *scanner) foldWord(i int) (int, bool) {
 	m.Numbers[0] = m.Figure
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
 	m.Sentence, m.Year = s.sent, s.sentYear()
-	s.emit(m)
+	s.put(&m)
 	return i + 1, true
 }
 
@@ -2429,7 +2429,7 @@ func (s *scanner) rank(i int) (int, bool) {
 		m.Numbers[0] = m.Span
 		m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
 		m.Sentence, m.Year = s.sent, s.sentYear()
-		s.emit(m)
+		s.put(&m)
 		return e, true
 	}
 	if v < 2 || e >= len(toks) {
@@ -2454,7 +2454,7 @@ func (s *scanner) rank(i int) (int, bool) {
 	m.Numbers[0] = s.span(i, e)
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
 	m.Sentence, m.Year = s.sent, s.sentYear()
-	s.emit(m)
+	s.put(&m)
 	return k + 1, true
 }
 

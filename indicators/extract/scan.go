@@ -94,6 +94,10 @@ type scanner struct {
 	yearRead bool
 	ident    bool // the last exclusion was an identifier ("Satellite-1")
 	emit     func(Mention)
+	// col, when set, takes the mentions in place of emit: put hands it a
+	// pointer to the mention, which a call through emit, a func value,
+	// would have to copy (and would move to the heap if it took one).
+	col *collector
 	// onExclude, when set, is told the name of each exclusion rule that
 	// applies (for tests).
 	onExclude func(rule string)
@@ -591,6 +595,16 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 	}
 	s.yearRead = false
 	s.match()
+}
+
+// put reports the mention m: to the collector when there is one, else to
+// emit.
+func (s *scanner) put(m *Mention) {
+	if s.col != nil {
+		s.col.add(m)
+		return
+	}
+	s.emit(*m)
 }
 
 // sentYear returns the year of the current sentence (sentenceYear), read
