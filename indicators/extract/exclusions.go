@@ -62,45 +62,42 @@ const (
 	trIdent                                    // an identifier of the sentence ended before the number
 )
 
-// traits returns the traits of the number c.
+// traits returns the traits of the number c. The kinds of the tokens
+// beside it are read from tables and each fact becomes its bit without a
+// branch where the compiler allows (bit): which kind comes next follows
+// no pattern a branch predictor learns.
 func (s *scanner) traits(c *exclusionCandidate) exclusionTraits {
 	toks, lo := s.toks, c.lo
 	var t exclusionTraits
-	if i := lo.start; i > 0 {
-		if !toks[i].space {
-			t |= trGlued
-		}
-		switch toks[i-1].kind {
-		case tSym:
-			t |= trPrevSym
-		case tWord:
-			t |= trPrevWord
+	if i := lo.start; i > 0 && i <= len(toks) {
+		t = prevKindTraits[toks[i-1].kind&3]
+		if i < len(toks) {
+			t |= bit(!toks[i].space, trGlued)
 		}
 	}
-	if lo.plainInt {
-		t |= trPlain
-		if lo.ndigits == 4 {
-			t |= trFour
-		}
-	}
-	if lo.start < len(toks) && s.text[toks[lo.start].start] == '0' {
-		t |= trZero
+	t |= bit(lo.plainInt, trPlain) | bit(lo.plainInt && lo.ndigits == 4, trFour)
+	if lo.start < len(toks) {
+		t |= bit(s.text[toks[lo.start].start] == '0', trZero)
 	}
 	if e := lo.end; e < len(toks) {
-		switch toks[e].kind {
-		case tSym:
-			t |= trNextSym
-		case tWord:
-			t |= trNextWord
-		}
-		if !toks[e].space {
-			t |= trNextAttached
-		}
+		t |= nextKindTraits[toks[e].kind&3] | bit(!toks[e].space, trNextAttached)
 	}
-	if c.identEnd >= 0 && c.identEnd < lo.start {
-		t |= trIdent
+	return t | bit(c.identEnd >= 0 && c.identEnd < lo.start, trIdent)
+}
+
+// prevKindTraits and nextKindTraits are the traits of the kind of the token
+// before and after a number.
+var (
+	prevKindTraits = [4]exclusionTraits{tSym: trPrevSym, tWord: trPrevWord}
+	nextKindTraits = [4]exclusionTraits{tSym: trNextSym, tWord: trNextWord}
+)
+
+// bit returns t when b holds, else 0.
+func bit(b bool, t exclusionTraits) exclusionTraits {
+	if b {
+		return t
 	}
-	return t
+	return 0
 }
 
 // exclusionsBeforeUnit are the rules checked before the unit is read, in

@@ -125,3 +125,68 @@ func TestCandidatesHoldNumbers(t *testing.T) {
 		}
 	})
 }
+
+// TestTraits checks traits, read from tables, against the traits stated
+// one by one, for every number the corpus and the exclusion table's
+// sentences ask a rule of.
+func TestTraits(t *testing.T) {
+	stated := func(s *scanner, c *exclusionCandidate) exclusionTraits {
+		toks, lo := s.toks, c.lo
+		var tr exclusionTraits
+		if i := lo.start; i > 0 {
+			if !toks[i].space {
+				tr |= trGlued
+			}
+			if toks[i-1].kind == tSym {
+				tr |= trPrevSym
+			}
+			if toks[i-1].kind == tWord {
+				tr |= trPrevWord
+			}
+		}
+		if lo.plainInt {
+			tr |= trPlain
+			if lo.ndigits == 4 {
+				tr |= trFour
+			}
+		}
+		if s.text[toks[lo.start].start] == '0' {
+			tr |= trZero
+		}
+		if e := lo.end; e < len(toks) {
+			if toks[e].kind == tSym {
+				tr |= trNextSym
+			}
+			if toks[e].kind == tWord {
+				tr |= trNextWord
+			}
+			if !toks[e].space {
+				tr |= trNextAttached
+			}
+		}
+		if c.identEnd >= 0 && c.identEnd < lo.start {
+			tr |= trIdent
+		}
+		return tr
+	}
+	asked, seen := 0, exclusionTraits(0)
+	wrapExclusions(t, true, func(_ exclusionRule, s *scanner, c *exclusionCandidate, _ bool) {
+		asked++
+		got, want := s.traits(c), stated(s, c)
+		seen |= got
+		if got != want {
+			t.Errorf("traits of %q in %q = %010b, want %010b", s.text[s.toks[c.lo.start].start:s.toks[c.lo.end-1].end], s.text, got, want)
+		}
+	})
+	texts := []string{mixedCorpus(t, 1<<18)}
+	for _, row := range exclusionRows {
+		texts = append(texts, row.exclude...)
+	}
+	for _, text := range texts {
+		var s scanner
+		s.run(text, 0, true, func(Mention) {})
+	}
+	if asked == 0 || seen != traitMask {
+		t.Errorf("the texts asked %d rules with traits %010b, want some with every trait", asked, seen)
+	}
+}
