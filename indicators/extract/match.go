@@ -2552,6 +2552,28 @@ func (s *scanner) directionAfter(end int, kind Kind) indicators.Direction {
 	return indicators.NoDirection
 }
 
+// oddSpaces reports whether t has two spaces in a row or a space other
+// than ' ' (a tab, a line break, a no-break or thin space), which
+// nounAfter turns into single spaces. Most phrases are ASCII and are read
+// byte by byte; the others rune by rune.
+func oddSpaces(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= 0x80:
+			return strings.Contains(t, "  ") || strings.ContainsFunc(t[i:], func(r rune) bool {
+				return r != ' ' && unicode.IsSpace(r) || r == '\u00a0' || r == '\u2009' || r == '\u202f'
+			})
+		case c == ' ':
+			if i+1 < len(t) && t[i+1] == ' ' {
+				return true
+			}
+		case c >= '\t' && c <= '\r':
+			return true
+		}
+	}
+	return false
+}
+
 // nounAfter returns the counted noun phrase as written between the last
 // number and end (byte offsets of the whole input) when it has modifiers
 // before the head noun of u ("U.S. jobs", "focus countries"), or "".
@@ -2564,9 +2586,7 @@ func (s *scanner) nounAfter(numbers [2]indicators.Span, end int, u indicators.Un
 		return ""
 	}
 	t := strings.TrimSpace(s.text[from-s.base : end-s.base])
-	if strings.Contains(t, "  ") || strings.ContainsFunc(t, func(r rune) bool {
-		return r != ' ' && unicode.IsSpace(r) || r == '\u00a0' || r == '\u2009' || r == '\u202f'
-	}) {
+	if oddSpaces(t) {
 		t = strings.Join(strings.FieldsFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\u2009' || r == '\u202f' }), " ")
 	}
 	i := strings.LastIndexByte(t, ' ')
