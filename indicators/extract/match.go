@@ -2532,18 +2532,18 @@ func (s *scanner) directionAfter(end int, kind Kind) indicators.Direction {
 	if end >= len(s.toks) {
 		return indicators.NoDirection
 	}
-	w := strings.ToLower(s.tt(end))
-	if kind == Percent && w == "below" {
+	w := s.tt(end)
+	if kind == Percent && eqFold(w, "below") {
 		return indicators.Down // "26 percent below 2005 levels"
 	}
-	if kind == Percent && w == "above" && !s.isLx(end+1, lxThe) {
+	if kind == Percent && eqFold(w, "above") && !s.isLx(end+1, lxThe) {
 		return indicators.Up // "30 percent above 2019 levels"
 	}
-	d, ok := vocab.LookupDirection(w)
-	if !ok || !d.After || s.isLx(end+1, lxThan) {
+	dir := afterDirection(w, s.toks[end].lx)
+	if dir == indicators.NoDirection || s.isLx(end+1, lxThan) {
 		return indicators.NoDirection
 	}
-	if !d.Up {
+	if dir == indicators.Down {
 		return indicators.Down
 	}
 	if !s.isLx(end+1, lxOf) {
@@ -2572,6 +2572,35 @@ func oddSpaces(t string) bool {
 		}
 	}
 	return false
+}
+
+// afterDirection returns the direction the word w, of lexicon entry lx,
+// gives after a figure (vocab.DirectionWord.After), or NoDirection. An
+// ASCII word is read from its entry (afterDirections) or, without one,
+// from afterOutside; any other word is folded and looked up as a string.
+func afterDirection(w string, lx lexIndex) indicators.Direction {
+	if !isASCII(w) {
+		if d, ok := vocab.LookupDirection(strings.ToLower(w)); ok && d.After {
+			if d.Up {
+				return indicators.Up
+			}
+			return indicators.Down
+		}
+		return indicators.NoDirection
+	}
+	if lx != 0 {
+		return afterDirections[lx]
+	}
+	for _, o := range afterOutside {
+		if eqFold(w, o) {
+			d, _ := vocab.LookupDirection(o)
+			if d.Up {
+				return indicators.Up
+			}
+			return indicators.Down
+		}
+	}
+	return indicators.NoDirection
 }
 
 // nounAfter returns the counted noun phrase as written between the last
