@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math/bits"
+	"strconv"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -60,45 +62,42 @@ const (
 	trIdent                                    // an identifier of the sentence ended before the number
 )
 
-// traits returns the traits of the number c.
+// traits returns the traits of the number c. The kinds of the tokens
+// beside it are read from tables and each fact becomes its bit without a
+// branch where the compiler allows (bit): which kind comes next follows
+// no pattern a branch predictor learns.
 func (s *scanner) traits(c *exclusionCandidate) exclusionTraits {
 	toks, lo := s.toks, c.lo
 	var t exclusionTraits
-	if i := lo.start; i > 0 {
-		if !toks[i].space {
-			t |= trGlued
-		}
-		switch toks[i-1].kind {
-		case tSym:
-			t |= trPrevSym
-		case tWord:
-			t |= trPrevWord
+	if i := lo.start; i > 0 && i <= len(toks) {
+		t = prevKindTraits[toks[i-1].kind&3]
+		if i < len(toks) {
+			t |= bit(!toks[i].space, trGlued)
 		}
 	}
-	if lo.plainInt {
-		t |= trPlain
-		if lo.ndigits == 4 {
-			t |= trFour
-		}
-	}
-	if lo.start < len(toks) && s.text[toks[lo.start].start] == '0' {
-		t |= trZero
+	t |= bit(lo.plainInt, trPlain) | bit(lo.plainInt && lo.ndigits == 4, trFour)
+	if lo.start < len(toks) {
+		t |= bit(s.text[toks[lo.start].start] == '0', trZero)
 	}
 	if e := lo.end; e < len(toks) {
-		switch toks[e].kind {
-		case tSym:
-			t |= trNextSym
-		case tWord:
-			t |= trNextWord
-		}
-		if !toks[e].space {
-			t |= trNextAttached
-		}
+		t |= nextKindTraits[toks[e].kind&3] | bit(!toks[e].space, trNextAttached)
 	}
-	if c.identEnd >= 0 && c.identEnd < lo.start {
-		t |= trIdent
+	return t | bit(c.identEnd >= 0 && c.identEnd < lo.start, trIdent)
+}
+
+// prevKindTraits and nextKindTraits are the traits of the kind of the token
+// before and after a number.
+var (
+	prevKindTraits = [4]exclusionTraits{tSym: trPrevSym, tWord: trPrevWord}
+	nextKindTraits = [4]exclusionTraits{tSym: trNextSym, tWord: trNextWord}
+)
+
+// bit returns t when b holds, else 0.
+func bit(b bool, t exclusionTraits) exclusionTraits {
+	if b {
+		return t
 	}
-	return t
+	return 0
 }
 
 // exclusionsBeforeUnit are the rules checked before the unit is read, in
@@ -230,10 +229,24 @@ func (s *scanner) excludedAfter(lo num, kind Kind, identEnd int) (int, bool) {
 
 // applyExclusions runs rules in order over s.excl (kept in the scanner so
 // that the rules' indirect calls allocate nothing) and returns the first
-// that excludes.
+// that excludes. For the lists of every number, the rules a number's traits
+// let ask come from a table (exclusionTable) as a set of bits, so that the
+// loop visits only those.
 func (s *scanner) applyExclusions(rules []exclusionRule) (int, bool) {
 	c := &s.excl
 	have := s.traits(c)
+	if tab := exclusionTableOf(rules); tab != nil {
+		for m := tab.asks[have&traitMask]; m != 0; m &= m - 1 {
+			n := bits.TrailingZeros64(m)
+			if e, ok := rules[n].excludes(s, c); ok {
+				if s.onExclude != nil {
+					s.onExclude(rules[n].name)
+				}
+				return e, true
+			}
+		}
+		return c.lo.end, false
+	}
 	for n := range rules {
 		if rules[n].needs&^have != 0 {
 			continue
@@ -246,6 +259,56 @@ func (s *scanner) applyExclusions(rules []exclusionRule) (int, bool) {
 		}
 	}
 	return c.lo.end, false
+}
+
+// traitMask holds every trait bit.
+const traitMask = trIdent<<1 - 1
+
+// An exclusionTable gives, for each set of traits a number may have, the
+// rules of one list it asks, bit n for rule n: the rules whose needs the
+// traits hold. Visiting the set bits spares the test of each rule's needs,
+// one unpredictable branch per rule of the list.
+type exclusionTable struct {
+	first *exclusionRule // the list's first rule, which names the list
+	n     int
+	asks  [traitMask + 1]uint64
+}
+
+// newExclusionTable builds the table of rules, a list of at most 64.
+func newExclusionTable(rules []exclusionRule) *exclusionTable {
+	if len(rules) == 0 || len(rules) > 64 {
+		panic("extract: an exclusion list of " + strconv.Itoa(len(rules)) + " rules, want 1 to 64")
+	}
+	t := &exclusionTable{first: &rules[0], n: len(rules)}
+	for have := range t.asks {
+		for n, r := range rules {
+			if r.needs&^exclusionTraits(have) == 0 {
+				t.asks[have] |= 1 << n
+			}
+		}
+	}
+	return t
+}
+
+// The tables of the two lists asked of every number.
+var (
+	beforeUnitTable = newExclusionTable(exclusionsBeforeUnit)
+	afterUnitTable  = newExclusionTable(exclusionsAfterUnit)
+)
+
+// exclusionTableOf returns the table built for rules, or nil when rules is
+// no list a table was built for (a test's wrapped rules, the lists of
+// dashes and signs, which hold one or two rules).
+func exclusionTableOf(rules []exclusionRule) *exclusionTable {
+	if len(rules) == 0 {
+		return nil
+	}
+	for _, t := range [...]*exclusionTable{beforeUnitTable, afterUnitTable} {
+		if &rules[0] == t.first && len(rules) == t.n {
+			return t
+		}
+	}
+	return nil
 }
 
 // glued reports whether the number c starts right after the token before

@@ -107,8 +107,8 @@ func (e *Extractor) Extract(text string) []Mention {
 	// mentions of most documents; when it fills, the collector grows it
 	// once to what the text read so far predicts for the whole.
 	c := collector{out: make([]Mention, 0, len(text)/1024+4), size: len(text)}
-	s := scanner{ranks: e.Ranks}
-	s.run(text, 0, true, c.add)
+	s := scanner{ranks: e.Ranks, col: &c}
+	s.run(text, 0, true, nil)
 	return c.out
 }
 
@@ -125,11 +125,11 @@ type collector struct {
 	grownAt, grownN int
 }
 
-func (c *collector) add(m Mention) {
+func (c *collector) add(m *Mention) {
 	if len(c.out) == cap(c.out) {
 		c.grow(m.Span.End)
 	}
-	c.out = append(c.out, m)
+	c.out = append(c.out, *m)
 }
 
 // grow makes room for the mentions of the rest of the text, the bytes from

@@ -145,6 +145,7 @@ func init() {
 	}
 	addWords(lexEntry{flags: fDateWord}, "fy", "fiscal", "calendar", "cy", "q1", "q2", "q3", "q4", "h1", "h2")
 	buildLexTable()
+	initAfterDirections()
 	initNumberish()
 	initGrammarWords()
 }
@@ -442,4 +443,31 @@ func wordSet(words []string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// afterDirections holds, by lexIndex, the direction of a word that gives
+// one after the figure ("a 5 percent increase"; vocab.DirectionWord.After):
+// Up, Down, or NoDirection for the other entries. afterOutside are the
+// such words the lexicon has no entry for ("loss"), compared as strings.
+var (
+	afterDirections []indicators.Direction
+	afterOutside    []string
+)
+
+func initAfterDirections() {
+	afterDirections = make([]indicators.Direction, len(lexEntries))
+	for _, d := range vocab.Directions {
+		if !d.After {
+			continue
+		}
+		dir := indicators.Down
+		if d.Up {
+			dir = indicators.Up
+		}
+		if i := lookupIndex(d.Word); i != 0 {
+			afterDirections[i] = dir
+		} else {
+			afterOutside = append(afterOutside, d.Word)
+		}
+	}
 }

@@ -97,6 +97,15 @@ func (s *scanner) dash(i int) bool {
 // separators (commas or typographic spaces, skipped), a decimal point and an
 // exponent ("1.3e6"). It also returns the count of digits.
 func digitsValue(lit string) (indicators.Decimal, int, bool) {
+	if v, ok := plainDigits(lit); ok {
+		return indicators.Decimal{Coef: v}, len(lit), true
+	}
+	return separatedDigitsValue(lit)
+}
+
+// separatedDigitsValue is digitsValue for any number token, read byte by
+// byte.
+func separatedDigitsValue(lit string) (indicators.Decimal, int, bool) {
 	if len(lit) > 0 && lit[0] >= 0x80 { // every sign of vulgar
 		if v, ok := vulgar[lit]; ok {
 			return v, 1, true
@@ -147,6 +156,25 @@ var vulgar = map[string]indicators.Decimal{
 	"⅜": {Coef: 375, Exp: -3}, "⅝": {Coef: 625, Exp: -3}, "⅞": {Coef: 875, Exp: -3}, "⅕": {Coef: 2, Exp: -1},
 	"⅖": {Coef: 4, Exp: -1}, "⅗": {Coef: 6, Exp: -1}, "⅘": {Coef: 8, Exp: -1},
 	"⅓": fracDecimal(1.0 / 3), "⅔": fracDecimal(2.0 / 3), "⅙": fracDecimal(1.0 / 6), "⅚": fracDecimal(5.0 / 6),
+}
+
+// plainDigits returns the value of lit when it is a run of at most
+// indicators.MaxDecimalDigits ASCII digits, most numbers of prose ("2015",
+// "30"): what digitsValue reads of it with no separator, point or
+// exponent to look for.
+func plainDigits(lit string) (int64, bool) {
+	if len(lit) == 0 || len(lit) > indicators.MaxDecimalDigits {
+		return 0, false
+	}
+	var v int64
+	for i := 0; i < len(lit); i++ {
+		d := lit[i] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		v = v*10 + int64(d)
+	}
+	return v, true
 }
 
 // fracDecimal returns n/d rounded to 15 significant digits, exact when the
@@ -862,25 +890,40 @@ func pow10(e int) int64 {
 }
 
 // yearAt reports whether the number token i is a calendar year (or the
-// start of a span of years such as "2014-15").
+// start of a span of years such as "2014-15"). It is asked of every
+// four-digit number twice (the year rule and sentenceYear), so the value is
+// read from the four bytes and the unit after it, a token's bits, is asked
+// before the currency before it, a map.
 func (s *scanner) yearAt(i int) bool {
-	t := s.toks[i]
+	t := &s.toks[i]
 	if t.kind != tNum || t.comma || t.dot || t.end-t.start != 4 {
 		return false
 	}
-	v, _ := strconv.Atoi(s.tt(i))
-	if v < 1800 || v > 2150 {
-		return false
-	}
-	if s.isCurrencyBefore(i) {
+	if v, ok := fourDigits(s.text[t.start:t.end]); !ok || v < 1800 || v > 2150 {
 		return false
 	}
 	// Followed by a unit that makes it an amount.
 	k := i + 1
-	if s.scaleWord(k) != 0 || s.isByte(k, '%') || s.flag(k, fPercent) || s.isLx(k, lxPer) && s.is(k+1, "cent") {
+	if s.isByte(k, '%') || s.flag(k, fPercent) || s.scaleWord(k) != 0 || s.isLx(k, lxPer) && s.is(k+1, "cent") {
 		return false
 	}
-	return true
+	return !s.isCurrencyBefore(i)
+}
+
+// fourDigits returns the value of w when it is four ASCII digits.
+func fourDigits(w string) (int, bool) {
+	if len(w) != 4 {
+		return 0, false
+	}
+	v := 0
+	for k := 0; k < 4; k++ {
+		d := w[k] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		v = v*10 + int(d)
+	}
+	return v, true
 }
 
 func (s *scanner) isCurrencyBefore(i int) bool {
@@ -913,9 +956,12 @@ func (s *scanner) isCurrencyBefore(i int) bool {
 // after "in", else after "by", "for", "during", "of", "through" or
 // "until", else the first year. Years inside names ("post-2015", "COP21")
 // do not count.
+//
+// Every number token is a candidate (tokenize sets its bit in s.cands), so
+// the years are looked for among the candidates only, in order.
 func (s *scanner) sentenceYear() int {
 	first, pref := 0, 0
-	for i := range s.toks {
+	for i := range s.candidates() {
 		if t := &s.toks[i]; t.kind != tNum || t.end-t.start != 4 || !s.yearAt(i) {
 			continue // yearAt reads four digits only
 		}
@@ -938,7 +984,7 @@ func (s *scanner) sentenceYear() int {
 		if s.is(i+1, "s") && s.attached(i+1) || s.isByte(i+1, '\'') && s.is(i+2, "s") {
 			continue // the 1990s
 		}
-		v, _ := strconv.Atoi(s.tt(i))
+		v, _ := fourDigits(s.tt(i))
 		if first == 0 {
 			first = v
 		}
@@ -1294,7 +1340,7 @@ func (s *scanner) vagueMention(i int, n num, sc indicators.Scale) int {
 		m.Quantity.Noun = s.nounAfter([2]indicators.Span{s.span(i, n.end+1)}, m.Span.End, m.Unit)
 	}
 	m.Sentence, m.Year = s.sent, s.sentYear()
-	s.emit(m)
+	s.put(&m)
 	return j
 }
 
@@ -1342,7 +1388,7 @@ func (s *scanner) emitWord(m Mention, i int) {
 	m.Span, m.Figure, m.Numbers[0] = s.span(start, i+1), s.span(i, i+1), s.span(i, i+1)
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
 	m.Sentence, m.Year = s.sent, s.sentYear()
-	s.emit(m)
+	s.put(&m)
 }
 
 // foldWord matches "threefold", "tenfold": a ratio in one word.
@@ -1371,7 +1417,7 @@ func (s *scanner) foldWord(i int) (int, bool) {
 	m.Numbers[0] = m.Figure
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
 	m.Sentence, m.Year = s.sent, s.sentYear()
-	s.emit(m)
+	s.put(&m)
 	return i + 1, true
 }
 
@@ -2383,7 +2429,7 @@ func (s *scanner) rank(i int) (int, bool) {
 		m.Numbers[0] = m.Span
 		m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
 		m.Sentence, m.Year = s.sent, s.sentYear()
-		s.emit(m)
+		s.put(&m)
 		return e, true
 	}
 	if v < 2 || e >= len(toks) {
@@ -2408,7 +2454,7 @@ func (s *scanner) rank(i int) (int, bool) {
 	m.Numbers[0] = s.span(i, e)
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
 	m.Sentence, m.Year = s.sent, s.sentYear()
-	s.emit(m)
+	s.put(&m)
 	return k + 1, true
 }
 
@@ -2486,22 +2532,73 @@ func (s *scanner) directionAfter(end int, kind Kind) indicators.Direction {
 	if end >= len(s.toks) {
 		return indicators.NoDirection
 	}
-	w := strings.ToLower(s.tt(end))
-	if kind == Percent && w == "below" {
+	w := s.tt(end)
+	if kind == Percent && eqFold(w, "below") {
 		return indicators.Down // "26 percent below 2005 levels"
 	}
-	if kind == Percent && w == "above" && !s.isLx(end+1, lxThe) {
+	if kind == Percent && eqFold(w, "above") && !s.isLx(end+1, lxThe) {
 		return indicators.Up // "30 percent above 2019 levels"
 	}
-	d, ok := vocab.LookupDirection(w)
-	if !ok || !d.After || s.isLx(end+1, lxThan) {
+	dir := afterDirection(w, s.toks[end].lx)
+	if dir == indicators.NoDirection || s.isLx(end+1, lxThan) {
 		return indicators.NoDirection
 	}
-	if !d.Up {
+	if dir == indicators.Down {
 		return indicators.Down
 	}
 	if !s.isLx(end+1, lxOf) {
 		return indicators.Up
+	}
+	return indicators.NoDirection
+}
+
+// oddSpaces reports whether t has two spaces in a row or a space other
+// than ' ' (a tab, a line break, a no-break or thin space), which
+// nounAfter turns into single spaces. Most phrases are ASCII and are read
+// byte by byte; the others rune by rune.
+func oddSpaces(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= 0x80:
+			return strings.Contains(t, "  ") || strings.ContainsFunc(t[i:], func(r rune) bool {
+				return r != ' ' && unicode.IsSpace(r) || r == '\u00a0' || r == '\u2009' || r == '\u202f'
+			})
+		case c == ' ':
+			if i+1 < len(t) && t[i+1] == ' ' {
+				return true
+			}
+		case c >= '\t' && c <= '\r':
+			return true
+		}
+	}
+	return false
+}
+
+// afterDirection returns the direction the word w, of lexicon entry lx,
+// gives after a figure (vocab.DirectionWord.After), or NoDirection. An
+// ASCII word is read from its entry (afterDirections) or, without one,
+// from afterOutside; any other word is folded and looked up as a string.
+func afterDirection(w string, lx lexIndex) indicators.Direction {
+	if !isASCII(w) {
+		if d, ok := vocab.LookupDirection(strings.ToLower(w)); ok && d.After {
+			if d.Up {
+				return indicators.Up
+			}
+			return indicators.Down
+		}
+		return indicators.NoDirection
+	}
+	if lx != 0 {
+		return afterDirections[lx]
+	}
+	for _, o := range afterOutside {
+		if eqFold(w, o) {
+			d, _ := vocab.LookupDirection(o)
+			if d.Up {
+				return indicators.Up
+			}
+			return indicators.Down
+		}
 	}
 	return indicators.NoDirection
 }
@@ -2518,9 +2615,7 @@ func (s *scanner) nounAfter(numbers [2]indicators.Span, end int, u indicators.Un
 		return ""
 	}
 	t := strings.TrimSpace(s.text[from-s.base : end-s.base])
-	if strings.Contains(t, "  ") || strings.ContainsFunc(t, func(r rune) bool {
-		return r != ' ' && unicode.IsSpace(r) || r == '\u00a0' || r == '\u2009' || r == '\u202f'
-	}) {
+	if oddSpaces(t) {
 		t = strings.Join(strings.FieldsFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\u2009' || r == '\u202f' }), " ")
 	}
 	i := strings.LastIndexByte(t, ' ')

@@ -772,7 +772,7 @@ func (s *scanner) directionPhase(c *candidate) {
 	m.Sentence = s.sent
 	m.Year = s.sentYear()
 	s.lastEnd, s.lastDir = m.Span.End, m.Quantity.Direction
-	s.emit(m)
+	s.put(&m)
 }
 
 // levelUnit returns the counted noun of the change reported right before

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -93,6 +94,10 @@ type scanner struct {
 	yearRead bool
 	ident    bool // the last exclusion was an identifier ("Satellite-1")
 	emit     func(Mention)
+	// col, when set, takes the mentions in place of emit: put hands it a
+	// pointer to the mention, which a call through emit, a func value,
+	// would have to copy (and would move to the heap if it took one).
+	col *collector
 	// onExclude, when set, is told the name of each exclusion rule that
 	// applies (for tests).
 	onExclude func(rule string)
@@ -592,6 +597,16 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 	s.match()
 }
 
+// put reports the mention m: to the collector when there is one, else to
+// emit.
+func (s *scanner) put(m *Mention) {
+	if s.col != nil {
+		s.col.add(m)
+		return
+	}
+	s.emit(*m)
+}
+
 // sentYear returns the year of the current sentence (sentenceYear), read
 // when its first mention asks for it: most sentences read have none.
 func (s *scanner) sentYear() int {
@@ -768,6 +783,20 @@ func (s *scanner) nextFigure(i int) int {
 			return len(s.toks)
 		}
 		b = s.cands[w]
+	}
+}
+
+// candidates yields, in order, the tokens whose bit tokenize set in
+// s.cands: every number and whatever else may start a figure.
+func (s *scanner) candidates() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for w, b := range s.cands {
+			for ; b != 0; b &= b - 1 {
+				if !yield(w<<6 + bits.TrailingZeros64(b)) {
+					return
+				}
+			}
+		}
 	}
 }
 
