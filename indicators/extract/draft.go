@@ -127,6 +127,9 @@ type docDraft struct {
 	placesOK    bool
 	years       []yearRef // the whole text's, read on first use by docYears
 	yearsOK     bool
+	indexed     bool            // the mentions are in text order, within their sentences
+	longest     int             // the longest sentence holding a figure, in bytes
+	withThe     map[string]bool // takesThe's answers, by name
 }
 
 // docPlaces returns the places the whole text names, read once: many
@@ -173,6 +176,7 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	for i := range d.mentions {
 		d.mentions[i].Sentence = wholeSentence(src.Text, d.mentions[i].Sentence)
 	}
+	d.indexMentions()
 	d.heads = sections(src.Text)
 	d.subjects = documentSubjects(src.Text)
 	d.programmes = programmesIn(src.Text)
@@ -225,7 +229,7 @@ func (d *docDraft) unique(id string) string {
 }
 
 func (d *docDraft) inFigureSentence(at int) bool {
-	for _, m := range d.mentions {
+	for _, m := range d.mentionsAround(at) {
 		if m.Sentence.Start <= at && at < m.Sentence.End {
 			return true
 		}
@@ -1083,7 +1087,7 @@ func (d *docDraft) homeWord(m Mention) (string, bool) {
 // million Kenyans … ($40 million)").
 func (d *docDraft) countedPlace(m Mention, places []placeMention) bool {
 	for _, p := range places {
-		if !slices.ContainsFunc(d.mentions, func(o Mention) bool {
+		if !slices.ContainsFunc(d.mentionsOf(m.Sentence), func(o Mention) bool {
 			return o.Sentence == m.Sentence && o.Span.Start <= p.start && p.end <= o.Span.End
 		}) {
 			return false
@@ -1290,7 +1294,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	// that figure: "our 27th largest goods trading partner with $27.7
 	// billion in total (two way) goods trade during 2010".
 	if m.Kind == Rank {
-		for _, o := range d.mentions {
+		for _, o := range d.mentionsOf(m.Sentence) {
 			if o.Sentence != m.Sentence || o.Span.Start < m.Span.End {
 				continue
 			}
@@ -1522,7 +1526,7 @@ func (d *docDraft) glossedChange(m Mention) (Mention, bool) {
 		return Mention{}, false
 	}
 	open := m.Span.Start - 1
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsOf(m.Sentence) {
 		if o.Sentence != m.Sentence || o.Span.End > open {
 			continue
 		}
@@ -1552,7 +1556,7 @@ func (d *docDraft) convertedAmount(m Mention) (Mention, bool) {
 	if m.Unit.Kind != indicators.Money || m.Span.Start < 1 || text[m.Span.Start-1] != '(' {
 		return Mention{}, false
 	}
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsOf(m.Sentence) {
 		// The first amount may be money the figure parser reads as a count
 		// of its coins ("Tanzanian shillings").
 		if o.Sentence == m.Sentence && o.Span.End < m.Span.Start && strings.TrimSpace(text[o.Span.End:m.Span.Start-1]) == "" &&
@@ -1628,7 +1632,7 @@ func (d *docDraft) fallbackTitle(m Mention, measure indicators.MeasureKind) stri
 // figureBetween reports whether a figure other than m stands in
 // text[from:to].
 func (d *docDraft) figureBetween(m Mention, from, to int) bool {
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsWithin(from, to) {
 		if o.Span != m.Span && o.Span.Start >= from && o.Span.End <= to {
 			return true
 		}
@@ -1653,7 +1657,7 @@ func (d *docDraft) headsAbove(at int) []heading {
 // the sentence ("… $290 billion in 2012, … $442 billion in 2013").
 func (d *docDraft) claimedByOther(r *yearRef, m Mention) bool {
 	text := d.src.Text
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsOf(m.Sentence) {
 		if o.Span == m.Span || o.Sentence != m.Sentence || o.Span.End > r.start {
 			continue
 		}
@@ -1706,7 +1710,7 @@ func eventVerb(before string) string {
 }
 
 func (d *docDraft) yearOfFigure(r yearRef) bool {
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsAround(r.start) {
 		if o.Sentence.Start > r.start || r.start >= o.Sentence.End {
 			continue
 		}
@@ -2116,7 +2120,7 @@ func (d *docDraft) parentFigure(m Mention, cs int) (Mention, bool) {
 		return Mention{}, false
 	}
 	ps, pe := prevClause(text, cs, m.Sentence.Start, m.Sentence.End)
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsOf(m.Sentence) {
 		if o.Sentence == m.Sentence && o.Span.Start >= ps && o.Span.End <= pe {
 			return o, true
 		}

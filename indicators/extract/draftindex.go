@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// The questions a draft asks of the figures around a figure (the others of
+// its sentence, those between two offsets, those of the paragraph before)
+// are answered from a narrow run of d.mentions, found by binary search,
+// rather than by a walk over the whole document's figures for each figure:
+// that walk made drafting one large document quadratic in its size. The
+// callers keep their own tests of each figure, so the run only has to hold
+// every figure that passes them, in text order.
+
+// indexMentions readies the mentions for mentionsFrom and its kin: it
+// records the longest sentence holding a figure, and whether the
+// mentions are in text order with each one's start inside its sentence,
+// as the runs assume; if not, every run is the whole list.
+func (d *docDraft) indexMentions() {
+	d.indexed = true
+	for i, m := range d.mentions {
+		if i > 0 && m.Span.Start < d.mentions[i-1].Span.Start || m.Span.Start < m.Sentence.Start || m.Span.Start > m.Sentence.End {
+			d.indexed = false
+			return
+		}
+		d.longest = max(d.longest, m.Sentence.End-m.Sentence.Start)
+	}
+}
+
+// mentionsFrom returns the mentions that start at or after byte from and
+// before byte to, in text order (the whole list if they are not indexed).
+func (d *docDraft) mentionsFrom(from, to int) []Mention {
+	if !d.indexed {
+		return d.mentions
+	}
+	lo := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= from })
+	hi := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= to })
+	return d.mentions[lo:max(lo, hi)]
+}
+
+// mentionsWithin returns the mentions that may lie within bytes from to
+// to: every mention whose span does, in text order, and maybe others.
+func (d *docDraft) mentionsWithin(from, to int) []Mention {
+	return d.mentionsFrom(from, to+1)
+}
+
+// mentionsOf returns the mentions that may be of sentence s: every
+// mention whose Sentence is s, in text order, and maybe others.
+func (d *docDraft) mentionsOf(s indicators.Span) []Mention {
+	return d.mentionsFrom(s.Start, s.End+1)
+}
+
+// mentionsAround returns the mentions whose sentence may hold byte at:
+// every one whose does, in text order, and maybe others.
+func (d *docDraft) mentionsAround(at int) []Mention {
+	return d.mentionsFrom(at-d.longest, at+d.longest+1)
+}
