@@ -130,6 +130,7 @@ type docDraft struct {
 	indexed     bool            // the mentions are in text order, within their sentences
 	longest     int             // the longest sentence holding a figure, in bytes
 	withThe     map[string]bool // takesThe's answers, by name
+	firstHead   map[string]int  // the index of each heading text's first heading, if the headings are in text order
 }
 
 // docPlaces returns the places the whole text names, read once: many
@@ -178,8 +179,9 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	}
 	d.indexMentions()
 	d.heads = sections(src.Text)
+	d.indexHeads()
 	d.subjects = documentSubjects(src.Text)
-	d.programmes = programmesIn(src.Text)
+	d.programmes = firstProgrammes(programmesIn(src.Text))
 	d.dateline = datelineOf(src.Text)
 	d.source.Issued = d.dateline
 	pub, short, evidence := publisherOf(src.Text)
@@ -1644,6 +1646,22 @@ func (d *docDraft) figureBetween(m Mention, from, to int) bool {
 // first.
 func (d *docDraft) headsAbove(at int) []heading {
 	path := sectionOf(d.heads, at)
+	if d.firstHead != nil {
+		// The headings are in text order, so the first of each text is the
+		// one the walk below would keep.
+		var idx []int
+		for _, t := range path {
+			if i, ok := d.firstHead[t]; ok && d.heads[i].at < at && !slices.Contains(idx, i) {
+				idx = append(idx, i)
+			}
+		}
+		slices.Sort(idx)
+		var out []heading
+		for _, i := range idx {
+			out = append(out, d.heads[i])
+		}
+		return out
+	}
 	var out []heading
 	for _, h := range d.heads {
 		if h.at < at && slices.Contains(path, h.text) && !slices.ContainsFunc(out, func(o heading) bool { return o.text == h.text }) {

@@ -57,3 +57,38 @@ func (d *docDraft) mentionsOf(s indicators.Span) []Mention {
 func (d *docDraft) mentionsAround(at int) []Mention {
 	return d.mentionsFrom(at-d.longest, at+d.longest+1)
 }
+
+// firstProgrammes returns the first programme of each name, when ps is in
+// text order (else ps): programmeActing returns the first programme,
+// introduced before a figure, whose name its sentence or paragraph holds,
+// and that is always the first of its name; a document that introduces
+// one programme in each of its parts is asked about one, not all.
+func firstProgrammes(ps []programme) []programme {
+	seen := map[string]bool{}
+	var out []programme
+	for i, p := range ps {
+		if i > 0 && p.at < ps[i-1].at {
+			return ps
+		}
+		if !seen[p.name] {
+			seen[p.name] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// indexHeads records the first heading of each text, when the headings
+// are in text order, for headsAbove.
+func (d *docDraft) indexHeads() {
+	first := map[string]int{}
+	for i, h := range d.heads {
+		if i > 0 && h.at < d.heads[i-1].at {
+			return
+		}
+		if _, ok := first[h.text]; !ok {
+			first[h.text] = i
+		}
+	}
+	d.firstHead = first
+}

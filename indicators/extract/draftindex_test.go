@@ -9,7 +9,7 @@ import (
 // joined into one document, that the runs of mentions the draft asks of
 // hold every mention the full walk would find, in text order.
 func TestMentionRuns(t *testing.T) {
-	srcs := []DraftSource{{ID: "joined", Text: largeDraftText(t, 1)}}
+	srcs := []DraftSource{{ID: "joined", Text: largeDraftText(t, 64<<10)}}
 	for _, s := range draftCorpus(t).Sources {
 		srcs = append(srcs, DraftSource{ID: s.ID, Text: s.Text})
 	}
@@ -78,3 +78,31 @@ func keep(run, want []Mention) []Mention {
 }
 
 func sameMention(a, b Mention) bool { return a.Span == b.Span && a.Sentence == b.Sentence }
+
+// TestFirstHeadsAndProgrammes checks, on every text of the corpus and on
+// the corpus joined twice, that headsAbove and programmeActing answer from the
+// first heading and programme of each name as they do from all of them.
+func TestFirstHeadsAndProgrammes(t *testing.T) {
+	srcs := []DraftSource{{ID: "joined", Text: largeDraftText(t, 64<<10)}}
+	for _, s := range draftCorpus(t).Sources {
+		srcs = append(srcs, DraftSource{ID: s.ID, Text: s.Text})
+	}
+	for _, src := range srcs {
+		d := newDocDraft(src, map[string]int{})
+		all := newDocDraft(src, map[string]int{})
+		all.firstHead, all.programmes = nil, programmesIn(src.Text)
+		if d.firstHead == nil {
+			t.Errorf("newDocDraft(%q).firstHead = nil, want an index", src.ID)
+		}
+		for _, m := range d.mentions {
+			if got, want := d.headsAbove(m.Sentence.Start), all.headsAbove(m.Sentence.Start); !slices.Equal(got, want) {
+				t.Errorf("%s: headsAbove(%d) = %v, want %v", src.ID, m.Sentence.Start, got, want)
+			}
+			got, gok := d.programmeActing(m)
+			want, wok := all.programmeActing(m)
+			if got != want || gok != wok {
+				t.Errorf("%s: programmeActing(%q) = %v, %v, want %v, %v", src.ID, m.Text, got, gok, want, wok)
+			}
+		}
+	}
+}
