@@ -131,6 +131,8 @@ type docDraft struct {
 	longest     int             // the longest sentence holding a figure, in bytes
 	withThe     map[string]bool // takesThe's answers, by name
 	firstHead   map[string]int  // the index of each heading text's first heading, if the headings are in text order
+	topSub      [][2]string     // sectionOf's heading and subheading before each heading, if in text order
+	longestRun  int             // the longest run-in heading's reach, in bytes
 }
 
 // docPlaces returns the places the whole text names, read once: many
@@ -543,7 +545,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		cl.notes = append(cl.notes, "quote from a person: the figure is said by someone the document quotes, not by the document; keep it only as their claim")
 	}
 
-	sec := sectionOf(d.heads, m.Sentence.Start)
+	sec := d.sectionAt(m.Sentence.Start)
 	ind.Provenance = []indicators.Provenance{{
 		Source:  d.source.ID,
 		Section: sec,
@@ -1645,7 +1647,7 @@ func (d *docDraft) figureBetween(m Mention, from, to int) bool {
 // headsAbove returns the headings whose sections hold byte at, outermost
 // first.
 func (d *docDraft) headsAbove(at int) []heading {
-	path := sectionOf(d.heads, at)
+	path := d.sectionAt(at)
 	if d.firstHead != nil {
 		// The headings are in text order, so the first of each text is the
 		// one the walk below would keep.

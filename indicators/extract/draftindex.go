@@ -78,10 +78,14 @@ func firstProgrammes(ps []programme) []programme {
 	return out
 }
 
-// indexHeads records the first heading of each text, when the headings
-// are in text order, for headsAbove.
+// indexHeads records, when the headings are in text order, the first
+// heading of each text, for headsAbove, and the heading and subheading in
+// force before each heading and the longest reach of a run-in heading,
+// for sectionAt.
 func (d *docDraft) indexHeads() {
 	first := map[string]int{}
+	topSub := make([][2]string, len(d.heads)+1)
+	var top, sub string
 	for i, h := range d.heads {
 		if i > 0 && h.at < d.heads[i-1].at {
 			return
@@ -89,6 +93,40 @@ func (d *docDraft) indexHeads() {
 		if _, ok := first[h.text]; !ok {
 			first[h.text] = i
 		}
+		switch {
+		case h.runIn:
+			d.longestRun = max(d.longestRun, h.end-h.at)
+		case h.level == 1:
+			top, sub = h.text, ""
+		default:
+			sub = h.text
+		}
+		topSub[i+1] = [2]string{top, sub}
 	}
-	d.firstHead = first
+	d.firstHead, d.topSub = first, topSub
+}
+
+// sectionAt returns sectionOf(d.heads, at), from the index when there is
+// one: the heading and subheading in force before the first heading at or
+// after at, and the last run-in heading before at that reaches past it,
+// which starts no further back than the longest reach.
+func (d *docDraft) sectionAt(at int) []string {
+	if d.firstHead == nil {
+		return sectionOf(d.heads, at)
+	}
+	n := sort.Search(len(d.heads), func(i int) bool { return d.heads[i].at >= at })
+	run := ""
+	for i := n - 1; i >= 0 && d.heads[i].at >= at-d.longestRun; i-- {
+		if h := d.heads[i]; h.runIn && at < h.end {
+			run = h.text
+			break
+		}
+	}
+	var out []string
+	for _, s := range []string{d.topSub[n][0], d.topSub[n][1], run} {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }

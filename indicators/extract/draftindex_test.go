@@ -80,8 +80,9 @@ func keep(run, want []Mention) []Mention {
 func sameMention(a, b Mention) bool { return a.Span == b.Span && a.Sentence == b.Sentence }
 
 // TestFirstHeadsAndProgrammes checks, on every text of the corpus and on
-// the corpus joined twice, that headsAbove and programmeActing answer from the
-// first heading and programme of each name as they do from all of them.
+// the corpus joined twice, that sectionAt answers as sectionOf does, and
+// headsAbove and programmeActing from the first heading and programme of
+// each name as they do from all of them.
 func TestFirstHeadsAndProgrammes(t *testing.T) {
 	srcs := []DraftSource{{ID: "joined", Text: largeDraftText(t, 64<<10)}}
 	for _, s := range draftCorpus(t).Sources {
@@ -95,6 +96,11 @@ func TestFirstHeadsAndProgrammes(t *testing.T) {
 			t.Errorf("newDocDraft(%q).firstHead = nil, want an index", src.ID)
 		}
 		for _, m := range d.mentions {
+			for _, at := range []int{m.Sentence.Start, m.Span.Start, m.Sentence.End} {
+				if got, want := d.sectionAt(at), sectionOf(d.heads, at); !slices.Equal(got, want) {
+					t.Errorf("%s: sectionAt(%d) = %q, want %q", src.ID, at, got, want)
+				}
+			}
 			if got, want := d.headsAbove(m.Sentence.Start), all.headsAbove(m.Sentence.Start); !slices.Equal(got, want) {
 				t.Errorf("%s: headsAbove(%d) = %v, want %v", src.ID, m.Sentence.Start, got, want)
 			}
