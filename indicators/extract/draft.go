@@ -127,7 +127,13 @@ type docDraft struct {
 	placesOK    bool
 	years       []yearRef // the whole text's, read on first use by docYears
 	yearsOK     bool
-	listed      map[int]bool // starts of the places in lists, read on first use by unlisted
+	listed      map[int]bool    // starts of the places in lists, read on first use by unlisted
+	indexed     bool            // the mentions are in text order, within their sentences
+	longest     int             // the longest sentence holding a figure, in bytes
+	withThe     map[string]bool // takesThe's answers, by name
+	firstHead   map[string]int  // the index of each heading text's first heading, if the headings are in text order
+	topSub      [][2]string     // sectionOf's heading and subheading before each heading, if in text order
+	longestRun  int             // the longest run-in heading's reach, in bytes
 }
 
 // docPlaces returns the places the whole text names, read once: many
@@ -174,9 +180,11 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	for i := range d.mentions {
 		d.mentions[i].Sentence = wholeSentence(src.Text, d.mentions[i].Sentence)
 	}
+	d.indexMentions()
 	d.heads = sections(src.Text)
+	d.indexHeads()
 	d.subjects = documentSubjects(src.Text)
-	d.programmes = programmesIn(src.Text)
+	d.programmes = firstProgrammes(programmesIn(src.Text))
 	d.dateline = datelineOf(src.Text)
 	d.source.Issued = d.dateline
 	pub, short, evidence := publisherOf(src.Text)
@@ -233,7 +241,7 @@ func (d *docDraft) unique(id string) string {
 }
 
 func (d *docDraft) inFigureSentence(at int) bool {
-	for _, m := range d.mentions {
+	for _, m := range d.mentionsAround(at) {
 		if m.Sentence.Start <= at && at < m.Sentence.End {
 			return true
 		}
@@ -553,7 +561,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		cl.notes = append(cl.notes, "quote from a person: the figure is said by someone the document quotes, not by the document; keep it only as their claim")
 	}
 
-	sec := sectionOf(d.heads, m.Sentence.Start)
+	sec := d.sectionAt(m.Sentence.Start)
 	ind.Provenance = []indicators.Provenance{{
 		Source:  d.source.ID,
 		Section: sec,
@@ -1099,7 +1107,7 @@ func (d *docDraft) homeWord(m Mention) (string, bool) {
 // million Kenyans … ($40 million)").
 func (d *docDraft) countedPlace(m Mention, places []placeMention) bool {
 	for _, p := range places {
-		if !slices.ContainsFunc(d.mentions, func(o Mention) bool {
+		if !slices.ContainsFunc(d.mentionsOf(m.Sentence), func(o Mention) bool {
 			return o.Sentence == m.Sentence && o.Span.Start <= p.start && p.end <= o.Span.End
 		}) {
 			return false
@@ -1306,7 +1314,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	// that figure: "our 27th largest goods trading partner with $27.7
 	// billion in total (two way) goods trade during 2010".
 	if m.Kind == Rank {
-		for _, o := range d.mentions {
+		for _, o := range d.mentionsOf(m.Sentence) {
 			if o.Sentence != m.Sentence || o.Span.Start < m.Span.End {
 				continue
 			}
@@ -1541,7 +1549,7 @@ func (d *docDraft) glossedChange(m Mention) (Mention, bool) {
 		return Mention{}, false
 	}
 	open := m.Span.Start - 1
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsOf(m.Sentence) {
 		if o.Sentence != m.Sentence || o.Span.End > open {
 			continue
 		}
@@ -1571,7 +1579,7 @@ func (d *docDraft) convertedAmount(m Mention) (Mention, bool) {
 	if m.Unit.Kind != indicators.Money || m.Span.Start < 1 || text[m.Span.Start-1] != '(' {
 		return Mention{}, false
 	}
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsOf(m.Sentence) {
 		// The first amount may be money the figure parser reads as a count
 		// of its coins ("Tanzanian shillings").
 		if o.Sentence == m.Sentence && o.Span.End < m.Span.Start && strings.TrimSpace(text[o.Span.End:m.Span.Start-1]) == "" &&
@@ -1647,7 +1655,7 @@ func (d *docDraft) fallbackTitle(m Mention, measure indicators.MeasureKind) stri
 // figureBetween reports whether a figure other than m stands in
 // text[from:to].
 func (d *docDraft) figureBetween(m Mention, from, to int) bool {
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsWithin(from, to) {
 		if o.Span != m.Span && o.Span.Start >= from && o.Span.End <= to {
 			return true
 		}
@@ -1658,7 +1666,23 @@ func (d *docDraft) figureBetween(m Mention, from, to int) bool {
 // headsAbove returns the headings whose sections hold byte at, outermost
 // first.
 func (d *docDraft) headsAbove(at int) []heading {
-	path := sectionOf(d.heads, at)
+	path := d.sectionAt(at)
+	if d.firstHead != nil {
+		// The headings are in text order, so the first of each text is the
+		// one the walk below would keep.
+		var idx []int
+		for _, t := range path {
+			if i, ok := d.firstHead[t]; ok && d.heads[i].at < at && !slices.Contains(idx, i) {
+				idx = append(idx, i)
+			}
+		}
+		slices.Sort(idx)
+		var out []heading
+		for _, i := range idx {
+			out = append(out, d.heads[i])
+		}
+		return out
+	}
 	var out []heading
 	for _, h := range d.heads {
 		if h.at < at && slices.Contains(path, h.text) && !slices.ContainsFunc(out, func(o heading) bool { return o.text == h.text }) {
@@ -1672,7 +1696,7 @@ func (d *docDraft) headsAbove(at int) []heading {
 // the sentence ("… $290 billion in 2012, … $442 billion in 2013").
 func (d *docDraft) claimedByOther(r *yearRef, m Mention) bool {
 	text := d.src.Text
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsOf(m.Sentence) {
 		if o.Span == m.Span || o.Sentence != m.Sentence || o.Span.End > r.start {
 			continue
 		}
@@ -1725,7 +1749,7 @@ func eventVerb(before string) string {
 }
 
 func (d *docDraft) yearOfFigure(r yearRef) bool {
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsAround(r.start) {
 		if o.Sentence.Start > r.start || r.start >= o.Sentence.End {
 			continue
 		}
@@ -2135,7 +2159,7 @@ func (d *docDraft) parentFigure(m Mention, cs int) (Mention, bool) {
 		return Mention{}, false
 	}
 	ps, pe := prevClause(text, cs, m.Sentence.Start, m.Sentence.End)
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsOf(m.Sentence) {
 		if o.Sentence == m.Sentence && o.Span.Start >= ps && o.Span.End <= pe {
 			return o, true
 		}

@@ -65,7 +65,7 @@ func (d *docDraft) categoryItem(m Mention) (categoryList, bool) {
 		// agricultural products to Colombia totaled $832 million": the
 		// first amount of the sentence before in the paragraph.
 		ps := paragraphStart(text, m.Sentence.Start)
-		for _, o := range d.mentions {
+		for _, o := range d.mentionsFrom(ps, m.Sentence.Start+1) {
 			if o.Kind == Currency && o.Sentence.Start >= ps && o.Sentence.End <= m.Sentence.Start && o.Sentence != l.flow.Sentence {
 				l.flow, l.hasFlow = o, true
 			}
@@ -87,7 +87,7 @@ func (d *docDraft) categoryItem(m Mention) (categoryList, bool) {
 	// to the parenthesis of its amount, without a gloss of its own
 	// ("Mineral Fuel (oil)").
 	start := hi + 1
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsOf(m.Sentence) {
 		if o.Sentence == m.Sentence && o.Span.End <= open && o.Span.Start > start {
 			start = o.Span.End
 		}

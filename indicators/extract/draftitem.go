@@ -75,7 +75,7 @@ func (d *docDraft) itemFunding(m Mention) string {
 		return ""
 	}
 	open := m.Span.Start - 1
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsOf(m.Sentence) {
 		if o.Sentence == m.Sentence && o.Span.End <= open && strings.TrimSpace(text[o.Span.End:open]) == "" {
 			return "" // a figure restated in another unit: "1 percent (about $375 million)"
 		}
@@ -110,9 +110,10 @@ var helpVerbs = map[string]bool{"helping": true, "enabling": true, "assisting": 
 func (d *docDraft) fundedForCounted(m Mention, from, to int, act string) string {
 	text := d.src.Text
 	var counted *Mention
-	for i, o := range d.mentions {
+	run := d.mentionsWithin(from, to)
+	for i, o := range run {
 		if o.Span != m.Span && o.Kind == Count && o.Span.Start >= from && o.Span.End <= to {
-			counted = &d.mentions[i]
+			counted = &run[i]
 			break
 		}
 	}
@@ -202,7 +203,7 @@ func (d *docDraft) activity(m Mention, from, to int) string {
 	text := d.src.Text
 	var b strings.Builder
 	at := from
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsWithin(from, to) {
 		if o.Span == m.Span || o.Span.Start < from || o.Span.End > to {
 			continue
 		}

@@ -220,7 +220,7 @@ func (d *docDraft) closingYear(m Mention, refs []yearRef) (yearRef, bool) {
 			}
 		}
 		at := m.Span.End
-		for _, o := range d.mentions {
+		for _, o := range d.mentionsOf(m.Sentence) {
 			if o.Sentence != m.Sentence || o.Span.Start < at || o.Span.End > r.start {
 				continue
 			}

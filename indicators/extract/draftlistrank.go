@@ -219,8 +219,9 @@ func (d *docDraft) rankPeriod(m Mention) (indicators.Period, string, bool) {
 		return indicators.Period{}, "", false // no paragraph before
 	}
 	from := paragraphStart(text, e-1)
-	for i := len(d.mentions) - 1; i >= 0; i-- {
-		o := d.mentions[i]
+	run := d.mentionsFrom(from, e+1)
+	for i := len(run) - 1; i >= 0; i-- {
+		o := run[i]
 		if o.Sentence.End > e || o.Span.Start < from {
 			continue
 		}

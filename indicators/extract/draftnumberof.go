@@ -82,7 +82,7 @@ func (d *docDraft) numberOf(m Mention, cs int) (string, indicators.Unit, string,
 // students grew 23 percent to 157,558" still counts students at 157,558,
 // "the number of students and 5,000 teachers rose to 40,000" does not.
 func (d *docDraft) otherCountBetween(m Mention, from, to int) bool {
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsWithin(from, to) {
 		if o.Span == m.Span || o.Span.Start < from || o.Span.End > to {
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -49,7 +50,7 @@ func yearsIn(s string, base int) []yearRef {
 		// A span: "2002-2012", "2004–2013", "2010 to 2014", "between 2020
 		// and 2025".
 		seps := []string{"-", "–", "—", " to ", " through ", "/"}
-		if strings.HasSuffix(strings.ToLower(strings.TrimRight(s[:start], " ")), "between") {
+		if strings.HasSuffix(strings.ToLower(tail(strings.TrimRight(s[:start], " "), 32)), "between") {
 			seps = append(seps, " and ")
 		}
 		for _, sep := range seps {
@@ -147,8 +148,8 @@ func yearRoleOf(before, after string) yearRole {
 		}
 	}
 	b := strings.ToLower(strings.TrimRight(before, " \u00a0"))
-	if a := strings.Fields(strings.ToLower(after)); len(a) > 0 {
-		switch strings.Trim(a[0], ",.;:") {
+	if a := firstField(after); a != "" {
+		switch strings.Trim(strings.ToLower(a), ",.;:") {
 		case "levels", "level":
 			// "26-28 percent below 2005 levels", "from 2005 Levels": the
 			// base a change is measured against, not its deadline.
@@ -187,6 +188,36 @@ func yearRoleOf(before, after string) yearRole {
 		}
 	}
 	return yearPeriod
+}
+
+// tail returns the last n bytes of s, or s: a suffix test of a few ASCII
+// letters after strings.ToLower reads the same on it as on the whole of s,
+// without lowering a long text for each of its years.
+func tail(s string, n int) string {
+	if len(s) > n {
+		return s[len(s)-n:]
+	}
+	return s
+}
+
+// firstField returns the first of strings.Fields(s), or "", reading only as
+// far as its end.
+func firstField(s string) string {
+	start := -1
+	for i, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			if start >= 0 {
+				return s[start:i]
+			}
+		case start < 0:
+			start = i
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return s[start:]
 }
 
 func isMonth(w string) bool {

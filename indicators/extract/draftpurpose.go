@@ -28,8 +28,9 @@ func (d *docDraft) purposeAmount(m Mention) (Mention, bool) {
 		return Mention{}, false
 	}
 	text := d.src.Text
-	for i := len(d.mentions) - 1; i >= 0; i-- {
-		o := d.mentions[i]
+	run := d.mentionsOf(m.Sentence)
+	for i := len(run) - 1; i >= 0; i-- {
+		o := run[i]
 		if o.Sentence != m.Sentence || o.Span.End > m.Span.Start || o.Kind != Currency {
 			continue
 		}
@@ -74,7 +75,7 @@ func (d *docDraft) sharedWill(m Mention, cs int) bool {
 	if !slices.Contains(earlier, "will") {
 		return false
 	}
-	return slices.ContainsFunc(d.mentions, func(o Mention) bool {
+	return slices.ContainsFunc(d.mentionsOf(m.Sentence), func(o Mention) bool {
 		return o.Sentence == m.Sentence && o.Span.End <= cs && o.Span.Start > m.Sentence.Start+strings.Index(strings.ToLower(text[m.Sentence.Start:cs]), "will")
 	})
 }

@@ -554,10 +554,26 @@ func (d *docDraft) articled(t string) string {
 	if !unicode.IsUpper(r) || len(placesIn(name, 0)) > 0 || strings.HasPrefix(name, "The ") {
 		return t
 	}
-	if strings.Contains(d.src.Text, "the "+name) && !strings.Contains(d.src.Text, ". "+name) || definedWithThe(d.src.Text, name) {
+	if d.takesThe(name) {
 		return t[:i+w] + "the " + name
 	}
 	return t
+}
+
+// takesThe reports whether the text writes name with "the" and never at
+// the start of a sentence, or defines it as the short name of a long one
+// it writes with "the". Each name's answer is kept: asking reads the
+// whole text, and many titles ask of one name.
+func (d *docDraft) takesThe(name string) bool {
+	if v, ok := d.withThe[name]; ok {
+		return v
+	}
+	v := strings.Contains(d.src.Text, "the "+name) && !strings.Contains(d.src.Text, ". "+name) || definedWithThe(d.src.Text, name)
+	if d.withThe == nil {
+		d.withThe = map[string]bool{}
+	}
+	d.withThe[name] = v
+	return v
 }
 
 // definedWithThe reports whether text defines name as the short name of a

@@ -210,10 +210,7 @@ func (d *docDraft) sharedCapacityTitle(m Mention, before, after []string) string
 		return ""
 	}
 	np := ""
-	for _, o := range d.mentions {
-		if o.Span.Start >= m.Span.Start {
-			break
-		}
+	for _, o := range d.mentionsFrom(m.Sentence.Start, m.Span.Start) {
 		if o.Sentence.Start != m.Sentence.Start || o.Kind != Measure || !powerUnits[o.Unit.String()] {
 			continue
 		}

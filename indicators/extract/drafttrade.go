@@ -172,8 +172,9 @@ func (d *docDraft) tradeBefore(m Mention, cs int) (trade Mention, dir string, ok
 	named := distinct(countries(placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End)))
 	ps := paragraphStart(text, m.Sentence.Start)
 	prev := -1 // the sentence before m's with a figure
-	for i := len(d.mentions) - 1; i >= 0; i-- {
-		o := d.mentions[i]
+	run := d.mentionsFrom(ps, m.Sentence.Start+d.longest+1)
+	for i := len(run) - 1; i >= 0; i-- {
+		o := run[i]
 		if o.Sentence.Start >= m.Sentence.Start || o.Sentence.Start < ps {
 			continue
 		}
@@ -307,7 +308,7 @@ func (d *docDraft) changeOfFlow(m Mention, t string) string {
 	text := d.src.Text
 	// The figure whose change this is: the one its clause goes on from,
 	// else the sentence's first.
-	cands := d.mentions
+	cands := d.mentionsOf(m.Sentence)
 	if cs, _ := clauseOf(text, m); d.appositiveChange(m, cs) {
 		if p, ok := d.parentFigure(m, cs); ok {
 			cands = []Mention{p}
