@@ -101,7 +101,7 @@ func (d *docDraft) orRestatedChange(m Mention) (Mention, bool) {
 		return Mention{}, false
 	}
 	comma := m.Sentence.Start + len(trimmed) - len(", or")
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsOf(m.Sentence) { // the sentence's; the checks below keep only them
 		if o.Sentence != m.Sentence || o.Span.End != comma || o.Unit.Kind == m.Unit.Kind {
 			continue
 		}

@@ -79,7 +79,7 @@ func (d *docDraft) partitiveTitle(m Mention, cs int) (string, bool) {
 	}
 	text := d.src.Text
 	whole := p.noun
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsOf(m.Sentence) { // the sentence's; the checks below keep only them
 		if o.Sentence != m.Sentence || o.Span.End > m.Span.Start || p.whole == 0 || !o.Quantity.Value.Equal(indicators.NewDecimal(int64(p.whole), 0)) {
 			continue
 		}
@@ -189,7 +189,7 @@ func (d *docDraft) whereClause(m Mention) (clause string, year int, ok bool) {
 	if len(f) < 3 || f[0] != "where" && !(f[0] == "in" && f[1] == "which") {
 		return "", 0, false
 	}
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsOf(m.Sentence) { // the sentence's; the checks below keep only them
 		if o.Sentence != m.Sentence || o.Span.Start <= m.Span.End {
 			continue
 		}
@@ -223,7 +223,7 @@ func (d *docDraft) thresholdCount(m Mention, u indicators.Unit) (string, indicat
 		}
 		return title(noun + " " + clause), p, why, true
 	}
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsOf(m.Sentence) { // the sentence's; the checks below keep only them
 		if o.Sentence != m.Sentence || o.Span == m.Span || o.Unit != u {
 			continue
 		}
@@ -277,7 +277,7 @@ func (d *docDraft) countOfWhole(cl *claim, m Mention, cs, ce int) {
 // which), or the whole a count out of it restates ("seven of the 10
 // markets", after "top 10 agricultural export markets").
 func (d *docDraft) markedOut(m Mention) string {
-	for _, o := range d.mentions {
+	for _, o := range d.mentionsOf(m.Sentence) { // the sentence's; the checks below keep only them
 		if o.Sentence != m.Sentence || o.Span.End > m.Span.Start {
 			continue
 		}
@@ -285,7 +285,7 @@ func (d *docDraft) markedOut(m Mention) string {
 			return fmt.Sprintf("the threshold of the count %s: what it counts, not a claim of its own", strings.Join(strings.Fields(o.Text), " "))
 		}
 		if p, ok := d.partitiveOf(o); ok && p.whole != 0 && p.end == m.Span.End && m.Quantity.Value.Equal(indicators.NewDecimal(int64(p.whole), 0)) {
-			for _, w := range d.mentions {
+			for _, w := range d.mentionsOf(m.Sentence) { // the sentence's; the checks below keep only them
 				if w.Sentence == m.Sentence && w.Span.End <= o.Span.Start && w.Quantity.Value.Equal(m.Quantity.Value) && w.Unit == m.Unit {
 					return fmt.Sprintf("the whole that %s is counted out of, drafted as %s before", strings.Join(strings.Fields(o.Text), " "), strings.Join(strings.Fields(w.Text), " "))
 				}
