@@ -1558,17 +1558,22 @@ func (d *docDraft) glossedChange(m Mention) (Mention, bool) {
 		if gap := strings.Fields(text[o.Span.End:open]); len(gap) > 2 || hasDigit(strings.Join(gap, " ")) && (len(gap) != 2 || !strings.EqualFold(gap[0], "in")) {
 			continue
 		}
-		if o.Quantity.Direction == indicators.NoDirection {
-			// "increased by just 1 percent (about $375 million)": the
-			// change verb before the figure.
-			cs, _ := clauseOf(text, o)
-			o.Quantity.Direction = directionBefore(words(strings.ToLower(text[cs:o.Span.Start])))
-		}
-		if o.Quantity.Direction != indicators.NoDirection {
-			return o, true
+		if c, ok := asChange(text, o); ok {
+			return c, true
 		}
 	}
 	return Mention{}, false
+}
+
+// asChange returns o with its direction, and whether it is a change: its
+// own direction, or the change verb before it in its clause ("increased
+// by just 1 percent (about $375 million)").
+func asChange(text string, o Mention) (Mention, bool) {
+	if o.Quantity.Direction == indicators.NoDirection {
+		cs, _ := clauseOf(text, o)
+		o.Quantity.Direction = directionBefore(words(strings.ToLower(text[cs:o.Span.Start])))
+	}
+	return o, o.Quantity.Direction != indicators.NoDirection
 }
 
 // convertedAmount returns the amount that a money figure in parentheses

@@ -105,12 +105,8 @@ func (d *docDraft) orRestatedChange(m Mention) (Mention, bool) {
 		if o.Sentence != m.Sentence || o.Span.End != comma || o.Unit.Kind == m.Unit.Kind {
 			continue
 		}
-		if o.Quantity.Direction == indicators.NoDirection {
-			cs, _ := clauseOf(text, o)
-			o.Quantity.Direction = directionBefore(words(strings.ToLower(text[cs:o.Span.Start])))
-		}
-		if o.Quantity.Direction != indicators.NoDirection {
-			return o, true
+		if c, ok := asChange(text, o); ok {
+			return c, true
 		}
 	}
 	return Mention{}, false
