@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
 )
 
 // negativeCatalog holds signed figures and one view of each, for the
@@ -90,12 +91,7 @@ func TestNegativeBars(t *testing.T) {
 // stated, and says "reduction".
 func TestSignedChanges(t *testing.T) {
 	mk := func(id, stated string, d indicators.Direction) indicators.Indicator {
-		q, u, err := indicators.ParseStated(stated)
-		if err != nil {
-			t.Fatalf("ParseStated(%q): %v", stated, err)
-		}
-		q.Direction = d
-		return indicators.Indicator{ID: id, Title: id, Stated: stated, Quantity: q, Unit: u, Measure: indicators.Change, Period: indicators.YearPeriod(2013)}
+		return indicatortest.Change(t, id, stated, d)
 	}
 	c := &indicators.Catalog{
 		Indicators: []indicators.Indicator{

@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
 )
 
 // TestSignedChartData checks the chart data of a view of changes that go
@@ -19,12 +20,7 @@ import (
 // draws them as stated.
 func TestSignedChartData(t *testing.T) {
 	mk := func(id, stated string, d indicators.Direction) indicators.Indicator {
-		q, u, err := indicators.ParseStated(stated)
-		if err != nil {
-			t.Fatalf("ParseStated(%q): %v", stated, err)
-		}
-		q.Direction = d
-		return indicators.Indicator{ID: id, Title: id, Stated: stated, Quantity: q, Unit: u, Measure: indicators.Change, Period: indicators.YearPeriod(2013)}
+		return indicatortest.Change(t, id, stated, d)
 	}
 	c := &indicators.Catalog{
 		Indicators: []indicators.Indicator{
