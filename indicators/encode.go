@@ -333,16 +333,69 @@ func SafeText(s string) string {
 func WriteYAML(w io.Writer, c *Catalog) error {
 	var buf bytes.Buffer
 	buf.WriteString("# claimbook catalog. Spans (start, end) count Unicode code points into each\n# source's text, end exclusive.\n")
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(c.yamlNode()); err != nil {
-		return err
-	}
-	if err := enc.Close(); err != nil {
+	if err := encodeYAML(&buf, c.yamlNode()); err != nil {
 		return err
 	}
 	_, err := w.Write(buf.Bytes())
 	return err
+}
+
+// encodeYAML writes the catalog document doc as yaml.v3 writes it with an
+// indent of 2, but encodes the indicators one at a time: yaml.v3's encoder
+// keeps every event of a document until its end (go-yaml issue 873), which
+// for a large catalog or draft was most of the memory of writing it. Each
+// indicator is encoded inside its own "indicators:" key, so that it stands
+// at the same column and folds its lines where the whole document would,
+// and the key's line is kept once: the bytes are those of one Encode.
+func encodeYAML(buf *bytes.Buffer, doc *yaml.Node) error {
+	encode := func(n *yaml.Node) ([]byte, error) {
+		var b bytes.Buffer
+		enc := yaml.NewEncoder(&b)
+		enc.SetIndent(2)
+		if err := enc.Encode(n); err != nil {
+			return nil, err
+		}
+		if err := enc.Close(); err != nil {
+			return nil, err
+		}
+		return b.Bytes(), nil
+	}
+	root := doc.Content[0]
+	k := -1
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if root.Content[i].Value == "indicators" {
+			k = i
+		}
+	}
+	if k < 0 || len(root.Content[k+1].Content) == 0 || root.Content[k+1].Style != 0 {
+		b, err := encode(doc)
+		buf.Write(b)
+		return err
+	}
+	part := func(content []*yaml.Node) error {
+		if len(content) == 0 {
+			return nil
+		}
+		b, err := encode(&yaml.Node{Kind: yaml.MappingNode, Tag: root.Tag, Style: root.Style, Content: content})
+		buf.Write(b)
+		return err
+	}
+	if err := part(root.Content[:k]); err != nil {
+		return err
+	}
+	key, seq := root.Content[k], root.Content[k+1]
+	for i, item := range seq.Content {
+		one := &yaml.Node{Kind: yaml.SequenceNode, Tag: seq.Tag, Content: []*yaml.Node{item}}
+		b, err := encode(&yaml.Node{Kind: yaml.MappingNode, Tag: root.Tag, Style: root.Style, Content: []*yaml.Node{key, one}})
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			b = b[bytes.IndexByte(b, '\n')+1:] // the key's line, written once
+		}
+		buf.Write(b)
+	}
+	return part(root.Content[k+2:])
 }
 
 // yaml node builders.

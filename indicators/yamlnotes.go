@@ -105,12 +105,7 @@ func WriteYAMLWith(w io.Writer, c *Catalog, o *YAMLOptions) error {
 	} else {
 		buf.WriteString("# claimbook catalog. Spans (start, end) count Unicode code points into each\n# source's text, end exclusive.\n")
 	}
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(doc); err != nil {
-		return err
-	}
-	if err := enc.Close(); err != nil {
+	if err := encodeYAML(&buf, doc); err != nil {
 		return err
 	}
 	if len(trailer) > 0 {
