@@ -842,6 +842,10 @@ func TestDraftSourceHeader(t *testing.T) {
 		// of doc.txt" (charts print the title in every footer).
 		{"no title line and no dateline: the opening clause", "The farm sector posted its best export year ever in 2022 with sales reaching $196 billion, the department said.\n\nExports rose 11 percent.\n",
 			"The farm sector posted its best export year ever in 2022 with sales reaching $196 billion", "", "", "no title line: the title is the text's opening clause"},
+		{"a release notice and a date are no opening", "For Immediate Release\nMay 2, 2017\nToday, the agency announced more than $5 million in new aid to the region.\n",
+			"Today, the agency announced more than $5 million in new aid to the region", "", "", "no title line: the title is the text's opening clause"},
+		{"a long opening stands in up to a word near 120 characters", "For Immediate Release\nToday, the agency announced more than $575 million in additional assistance to the millions of people affected by hunger and violence in four countries of the region and in the camps beyond them.\n",
+			"Today, the agency announced more than $575 million in additional assistance to the millions of people affected by hunger and …", "", "", "no title line"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -87,8 +87,28 @@ func leadOf(text string) (dateline, lead string, ok bool) {
 // whose opening stands in for its title; ok is false for a first line too
 // short or too long to.
 func openingClause(text string) (string, bool) {
-	first := strings.TrimLeft(text, " \n\r\ufeff")
-	return firstClause(first[:lineEnd(first, 0)])
+	for rest := text; rest != ""; {
+		rest = strings.TrimLeft(rest, " \n\r\ufeff")
+		line := rest[:lineEnd(rest, 0)]
+		rest = rest[len(line):]
+		if pressFurniture(line) || isDateLine(line) {
+			continue // "For Immediate Release", a date: no opening
+		}
+		lead := ""
+		if i := strings.Index(line, ", "); i > 0 && len(strings.Fields(line[:i])) <= 3 {
+			lead, line = line[:i+2], line[i+2:] // "Today, …": the clause goes on past it
+		}
+		clause, ok := firstClause(line)
+		if !ok && utf8.RuneCountInString(line) > 160 {
+			// A long opening clause stands in up to a word near 120
+			// characters: a draft's title, which the comment asks a
+			// person to replace.
+			cut := strings.LastIndexByte(line[:120], ' ')
+			clause, ok = strings.TrimRight(line[:max(cut, 0)], ",;: ")+" …", cut > 0
+		}
+		return lead + clause, ok
+	}
+	return "", false
 }
 
 // firstClause returns the first clause of the first sentence of lead, of
