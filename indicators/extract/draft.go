@@ -287,6 +287,10 @@ func (d *docDraft) claims() []claim {
 			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
 			continue
 		}
+		if why := backReference(text, m, u); why != "" {
+			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
+			continue
+		}
 		if why := d.restatedBelow(m, q, u); why != "" {
 			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
 			continue
@@ -370,6 +374,13 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 			if st, ok := statusNouns[strings.Trim(f[len(f)-1], ".,;:")]; ok {
 				ind.Status, cue = st, f[len(f)-1]
 			}
+		}
+	}
+	if ind.Status == indicators.Fact && cue == "" && u.Kind == indicators.Money {
+		// "the United States announced more than $575 million in
+		// additional humanitarian assistance": money announced for aid.
+		if c := announcedAid(before, strings.ToLower(wordsAfter(text[m.Span.End:ce], 6))); c != "" {
+			ind.Status, cue = indicators.Pledge, c
 		}
 	}
 	if parent, ok := d.parentFigure(m, cs); ok && ind.Status == indicators.Fact && cue == "" && d.appositiveChange(m, cs) &&
@@ -890,6 +901,12 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		if later := countries(d.unlisted(placesAt(text, m.Sentence.Start, ce, m.Sentence.End))); len(later) > 0 {
 			places, where = later, "the sentence after the figure"
 		}
+		if all, cue, ok := d.peopleInNeedPlaces(m, measure); ok {
+			// "Tens of millions of people are in need … in South Sudan,
+			// Nigeria, and Yemen, … and Somalia": the people of every
+			// place the sentence lists.
+			return distinct(all), "", fmt.Sprintf("the places the sentence lists after the figure, %q: people in need in each", cue)
+		}
 	}
 	if len(places) == 0 {
 		places = world
@@ -1333,6 +1350,11 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	if p, why, ok := d.spanOfYears(m, ce); ok {
 		return p, base, why
 	}
+	// "to nearly $2.5 billion for these four crises since the beginning
+	// of Fiscal Year 2017": the fiscal year the total runs from.
+	if r, c, ok := fiscalSince(text, m, refs, ce); ok {
+		return r.period, base, fmt.Sprintf("%q: the fiscal year the total runs from", snippet(text, max(m.Span.End, r.start-len(c)-14), r.end))
+	}
 	// A year closing the figure's phrase, no other figure between: "2.9%
 	// of overall U.S. exports in 2011", "$100 billion in total (two ways)
 	// goods trade during 2011".
@@ -1728,7 +1750,7 @@ func (d *docDraft) lastFreeYear(from, to int) (yearRef, bool) {
 	for _, r := range append(yearsIn(seg, from), fiscalYears(seg, from)...) {
 		// A deadline ("… a carbon-free electricity sector by 2035")
 		// belongs to its own clause, not to the figures after it.
-		if r.role == yearPeriod && !d.yearOfFigure(r) && eventVerb(d.src.Text[from:r.start]) == "" && !strings.HasSuffix(d.src.Text[from:r.start], " by ") {
+		if r.role == yearPeriod && !d.yearOfFigure(r) && !isFiscalSinceYear(d.src.Text, r) && eventVerb(d.src.Text[from:r.start]) == "" && !strings.HasSuffix(d.src.Text[from:r.start], " by ") {
 			out, ok = r, true
 		}
 	}

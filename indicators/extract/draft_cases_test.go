@@ -717,6 +717,32 @@ var draftCases = []draftCase{
 		stated: "4 percent", entities: "KR", counterpart: "", measure: "change", status: "fact", period: "2019"},
 	{name: "Congress is the U.S.", text: "The $2 billion health package approved by Congress will build 400 clinics.",
 		stated: "$2 billion", entities: "US", measure: "flow", status: "fact", period: "not stated"},
+	// drafts16: aid announcements (kinds of USAID's 2017 release on four
+	// crises, in sentences of our own).
+	{name: "aid announcement: money announced in new aid is a pledge", text: "Today, the Government of Canada announced $120 million in new humanitarian assistance for families displaced by floods in Pakistan.",
+		stated: "$120 million", title: "New humanitarian assistance", entities: "CA", counterpart: "PK", measure: "flow", status: "pledge", period: "not stated"},
+	{name: "aid announcement: money announced in additional aid is a pledge", text: "Japan announced an additional $40 million in emergency aid to Haiti.",
+		stated: "$40 million", entities: "JP", counterpart: "HT", measure: "flow", status: "pledge", period: "not stated"},
+	{name: "aid announcement: sales a department announced stay a fact", text: "The department announced record sales of $4 billion in 2019.",
+		stated: "$4 billion", entities: "", measure: "flow", status: "fact", period: "2019"},
+	{name: "aid announcement: a figure announced in a that-clause stays a fact", text: "The Bureau of Economic Analysis announced that exports were $2.1 billion in 2019.",
+		stated: "$2.1 billion", entities: "", measure: "flow", status: "fact", period: "2019"},
+	{name: "aid announcement: a total since the beginning of a fiscal year is of that year", text: "This new funding brings total U.S. food aid to more than $900 million for these three countries since the beginning of Fiscal Year 2019. Nearly 5 million people in Chad need food.",
+		stated: "more than $900 million", title: "Total U.S. food aid for three countries", entities: "US", measure: "flow", status: "fact", period: "2019"},
+	{name: "aid announcement: the fiscal year a total runs from is no later figure's year", text: "This new funding brings total U.S. food aid to more than $900 million for these three countries since the beginning of Fiscal Year 2019. Nearly 5 million people in Chad need food.",
+		stated: "Nearly 5 million people", entities: "TD", measure: "count", status: "fact", period: "not stated"},
+	{name: "aid announcement: since the start of FY", text: "Canada has provided $300 million in aid to Haiti since the start of FY 2018.",
+		stated: "$300 million", entities: "CA", counterpart: "HT", measure: "flow", status: "fact", period: "2018"},
+	{name: "aid announcement: so far in fiscal year", text: "The agency has spent $45 million on relief in Sudan so far in fiscal year 2016.",
+		stated: "$45 million", entities: "SD", measure: "flow", status: "fact", period: "2016"},
+	{name: "aid announcement: people in need in the places the sentence lists", text: "Nearly 8 million people are in need of food assistance because of the droughts in Kenya, Ethiopia, and Somalia.",
+		stated: "Nearly 8 million people", entities: "KE,ET,SO", measure: "count", status: "fact", period: "not stated"},
+	{name: "aid announcement: people in need in a list and a place after it", text: "Tens of millions of people are in need of food aid as a result of the crises in Mali, Niger, and Chad, all of which are driven by conflict and Sudan, where drought persists.",
+		stated: "Tens of millions of people", entities: "ML,NE,TD,SD", measure: "count", status: "fact", period: "not stated"},
+	{name: "aid announcement: a count of new things is a count", text: "Cholera has taken hold in all three countries. The grant will build four new clinics in Malawi.",
+		stated: "four new clinics", unit: "clinic", entities: "MW", measure: "count", status: "pledge", period: "not stated"},
+	{name: "aid announcement: assistance for millions of people is a count", text: "The funds provide assistance for 4 million people in Chad.",
+		stated: "4 million people", unit: "person", entities: "TD", measure: "count", status: "fact", period: "not stated"},
 }
 
 func TestDraftCases(t *testing.T) {
@@ -897,6 +923,12 @@ func TestDraftNotClaims(t *testing.T) {
 		// drafts15: a count's threshold, and the whole a count is out of.
 		{woodText, "topped $100 million", "the threshold of the count 14 markets"},
 		{"There were 12 ports in which cargo topped $2 billion in 2020.", "topped $2 billion", "the threshold of the count 12 ports"},
+		// drafts16: counts that refer back to things named, and an
+		// indefinite multitude.
+		{"This new funding brings total U.S. food aid to more than $900 million for these three countries since the beginning of Fiscal Year 2019.", "three countries", "\"these three\" refers back"},
+		{"Cholera has taken hold in all three countries. The grant will build four new clinics in Malawi.", "three countries", "\"all three\" refers back"},
+		{"The United States sent aid to the millions of people affected by floods in Peru.", "millions of people", "an indefinite multitude"},
+		{"Aid reached those five provinces in 2019.", "five provinces", "\"those five\" refers back"},
 	}
 	for _, tc := range tests {
 		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})

@@ -75,6 +75,9 @@ func (d *docDraft) titleFor(m Mention, cs int, measure indicators.MeasureKind) s
 	if t := d.itemFunding(m); t != "" {
 		return t
 	}
+	if t := d.totalTitle(m, cs); t != "" {
+		return t
+	}
 	if label := d.runInLabel(m); label != "" && d.labelGoverns(m, label) {
 		if measure == indicators.Change {
 			return shorten(changeTitle(m.Quantity.Direction, label), 60)
