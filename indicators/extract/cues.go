@@ -91,7 +91,7 @@ var peopleUnits = map[string]bool{"job": true, "worker": true, "person": true, "
 func statusOf(clause string, u indicators.Unit) (indicators.Status, string) {
 	for _, row := range statusCues {
 		for _, c := range row.cues {
-			if !hasPhrase(clause, c) {
+			if !hasPhrase(clause, c) || c == "may" && !modalMay(clause) {
 				continue
 			}
 			if row.status == indicators.Estimate && estimateNeedsPeople[c] && !peopleUnits[u.String()] {
@@ -250,6 +250,32 @@ func firstPhrase(s string, cues []string) string {
 }
 
 // hasPhrase reports whether phrase occurs in s (lower case) as whole words.
+// modalMay reports whether "may" stands in the lower-cased clause s as a
+// modal ("exports may reach"), not as the month ("$2.1 billion in May",
+// "May 2019", "on 5 May").
+func modalMay(s string) bool {
+	f := strings.Fields(s)
+	for k, w := range f {
+		if strings.Trim(w, ",.;:()") != "may" || strings.ContainsAny(w, ",.;:") {
+			continue // "in May," ends a phrase: the month
+		}
+		if k > 0 {
+			switch strings.Trim(f[k-1], ",.;:()") {
+			case "in", "of", "since", "until", "from", "by", "on", "last", "next", "early", "late", "mid", "this", "through", "to", "during", "between", "and":
+				continue
+			}
+			if isDigit(f[k-1][0]) {
+				continue // "5 May"
+			}
+		}
+		if k+1 < len(f) && isDigit(f[k+1][0]) {
+			continue // "May 2019", "May 5"
+		}
+		return true
+	}
+	return false
+}
+
 func hasPhrase(s, phrase string) bool {
 	for from := 0; ; {
 		i := strings.Index(s[from:], phrase)

@@ -23,3 +23,36 @@ func TestDraftStatusNote(t *testing.T) {
 		t.Errorf("draft has an escaped quote in a comment:\n%s", out)
 	}
 }
+
+// TestModalMay: "may" is a projection's cue as a modal, never as the month.
+func TestModalMay(t *testing.T) {
+	tests := []struct {
+		clause string
+		want   bool
+	}{
+		{"exports may reach $5 billion", true},
+		{"the plan may cost $2 million by 2030", true},
+		{"the department announced that exports were $2.1 billion in may", false},
+		{"in may, exports were $2 billion", false},
+		{"may 2019 exports were $2 billion", false},
+		{"on 5 may the fund gave $3 million", false},
+		{"between april and may exports rose", false},
+	}
+	for _, tt := range tests {
+		if got := modalMay(tt.clause); got != tt.want {
+			t.Errorf("modalMay(%q) = %v, want %v", tt.clause, got, tt.want)
+		}
+	}
+}
+
+// TestDraftMonthMay: a figure of the month of May is no projection.
+func TestDraftMonthMay(t *testing.T) {
+	text := "Trade Data\n\nThe department announced that exports were $2.1 billion in May.\n"
+	var buf bytes.Buffer
+	if err := WriteDraft(&buf, DraftSource{ID: "trade", TextPath: "trade.txt", Text: text}); err != nil {
+		t.Fatal(err)
+	}
+	if out := buf.String(); !strings.Contains(out, "status: fact") {
+		t.Errorf("draft of %q is not a fact:\n%s", text, out)
+	}
+}
