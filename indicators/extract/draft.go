@@ -464,7 +464,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		}
 	}
 	if len(ind.Entities) == 0 && ind.Counterpart == "" {
-		if es, cp, rwhy, ok := d.releaseEntities(m, cs, ce); ok {
+		if es, cp, rwhy, ok := d.releaseEntities(m); ok {
 			ind.Entities, ind.Counterpart, why = es, cp, rwhy
 		}
 	}
@@ -571,8 +571,12 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
 	}
 	idBase := slug(ind.Title, 6)
-	if ind.Period.IsStated() && !ind.Period.IsSpan() {
-		idBase += "-" + strconv.Itoa(ind.Period.From.Year)
+	switch from := ind.Period.From; {
+	case !ind.Period.IsStated() || ind.Period.IsSpan():
+	case from.Month != 0 && from.Day == 0:
+		idBase += "-" + from.String() // a month: "…-2017-08"
+	default:
+		idBase += "-" + strconv.Itoa(from.Year)
 	}
 	ind.ID = d.unique(idBase)
 

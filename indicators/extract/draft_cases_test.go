@@ -1183,3 +1183,24 @@ func TestReportedClause(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftMonthID: the id of a figure of a month ends in the month, so
+// that the months of one series do not differ only by a counter
+// (drafts17).
+func TestDraftMonthID(t *testing.T) {
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: monthlyText}, map[string]int{})
+	got := map[string]string{}
+	for _, cl := range d.claims() {
+		if cl.skip == "" {
+			got[cl.ind.Stated] = cl.ind.ID
+		}
+	}
+	for stated, want := range map[string]string{
+		"$50.3 billion": "us-international-trade-deficit-revised-2018-12",
+		"$51.1 billion": "us-international-trade-deficit-2019-01",
+	} {
+		if got[stated] != want {
+			t.Errorf("id of %q in monthlyText = %q, want %q", stated, got[stated], want)
+		}
+	}
+}

@@ -75,7 +75,7 @@ var releaseWords = []string{"deficit", "surplus", "balance", "exports", "imports
 // releaseEntities returns the release's home country and WLD, and why,
 // for a figure after the release's first sentence whose clause names no
 // place of its own and speaks of its trade.
-func (d *docDraft) releaseEntities(m Mention, cs, ce int) ([]string, string, string, bool) {
+func (d *docDraft) releaseEntities(m Mention) ([]string, string, string, bool) {
 	r := d.release
 	if r.home == "" || m.Span.Start < r.at {
 		return nil, "", "", false
