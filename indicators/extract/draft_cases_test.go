@@ -885,6 +885,8 @@ func TestDraftSourceTitle(t *testing.T) {
 		// A caption, a list's lead-in and a heading further down are no
 		// title.
 		{"Figure BR.1 U.S. exports, 2009–13\n\nThe trade was $5 billion.\n", ""},
+		// drafts17: a chart's caption at the end of a line.
+		{"May 2, 2019\n\nThe trade deficit rose in March 2019. It was $5 billion.\n\nMonthly Exports and Imports Chart\n\nExports\n\nExports were $2 billion.\n", ""},
 		{"Change in 2013 from 2012:\n\n  • Exports: $5 billion\n", ""},
 		{"Exports rose by $5 billion. Imports fell.\nThey fell by $2 billion.\nThe surplus grew.\nIt grew by $7 billion.\nTrade was $9 billion.\nIt was $3 billion more.\n\nU.S. Exports\n\nExports were $5 billion.\n", ""},
 		// drafts12: a title that wraps over lines is one title; a short
