@@ -119,9 +119,10 @@ type docDraft struct {
 	acronyms    []acronym // read on first use by fit
 	prelimYear  int       // the year the document calls preliminary, or 0
 	prelimCue   string
-	carrying    bool   // carriedPeriod is walking back
-	relating    bool   // relatedBefore is asking the figure before
-	continent   string // continentOf's answer, once read
+	release     releaseSubject // what a national statistical release is about, if it says
+	carrying    bool           // carriedPeriod is walking back
+	relating    bool           // relatedBefore is asking the figure before
+	continent   string         // continentOf's answer, once read
 	continentOK bool
 	places      []placeMention // the whole text's, read on first use by docPlaces
 	placesOK    bool
@@ -228,6 +229,7 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	d.asOf, d.asOfAt, d.hasAsOf = asOfDate(src.Text, d.inFigureSentence)
 	d.docYear = docYearOf(src.Text, d.inFigureSentence)
 	d.prelimYear, d.prelimCue = preliminaryYear(src.Text)
+	d.release, _ = releaseSubjectOf(src.Text)
 	return d
 }
 
@@ -461,6 +463,11 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 			ind.Counterpart, why = indicators.World, fmt.Sprintf("%q: to or from the whole world", c)
 		}
 	}
+	if len(ind.Entities) == 0 && ind.Counterpart == "" {
+		if es, cp, rwhy, ok := d.releaseEntities(m); ok {
+			ind.Entities, ind.Counterpart, why = es, cp, rwhy
+		}
+	}
 	if cp, wwhy, ok := d.worldTrade(m, cs, ce, ind.Entities, ind.Counterpart, ind.Measure); ok {
 		ind.Counterpart, why = cp, wwhy
 	}
@@ -485,6 +492,10 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 
 	// When: a figure that restates a change has the change's period.
 	p, base, why := d.period(m, cs, ce)
+	if mp, mwhy, ok := d.monthPeriod(m); ok && (!p.IsStated() || p == indicators.YearPeriod(mp.From.Year)) {
+		// "$42.4 billion in August" in a release dated October 5, 2017.
+		p, why = mp, mwhy
+	}
 	if glossed && !p.IsStated() {
 		gcs, gce := clauseOf(text, glossOf)
 		if gp, gb, gwhy := d.period(glossOf, gcs, gce); gp.IsStated() {
@@ -544,6 +555,9 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		}
 	}
 	ind.Title = d.articled(ind.Title)
+	if t, ok := d.monthlyTitle(m, ind.Title); ok {
+		ind.Title, cl.fieldNotes["title"] = t, "the sentence's subject, not its month"
+	}
 	if t := lr.title(); isListRank && t != "" {
 		ind.Title, cl.fieldNotes["title"] = t, "what the sentence ranks: "+lr.why
 	}
@@ -557,8 +571,12 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
 	}
 	idBase := slug(ind.Title, 6)
-	if ind.Period.IsStated() && !ind.Period.IsSpan() {
-		idBase += "-" + strconv.Itoa(ind.Period.From.Year)
+	switch from := ind.Period.From; {
+	case !ind.Period.IsStated() || ind.Period.IsSpan():
+	case from.Month != 0 && from.Day == 0:
+		idBase += "-" + from.String() // a month: "…-2017-08"
+	default:
+		idBase += "-" + strconv.Itoa(from.Year)
 	}
 	ind.ID = d.unique(idBase)
 

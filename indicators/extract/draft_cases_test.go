@@ -46,6 +46,26 @@ const visitorsText = "Tourists Flock to Canadian Parks\n\n4 June 2013\n\n" +
 // foreign direct investment, in words of its own.
 const releaseText = "Spending by international visitors to attend, study, or work at U.S. universities totaled $45.2 billion (preliminary) in 2021. Spending was down 3.1 percent from $46.7 billion (revised) in 2020 but was above the annual average of $41.0 billion for 2016–2019. Projected total spending, which includes both tuition and living costs, was $52.0 billion. By field, spending was mainly concentrated in engineering, which accounted for 18.2 percent of total spending, or $8.2 billion. Within engineering, spending was largest in computer science ($5.1 billion). There was also notable spending in business ($2.0 billion) and medicine ($0.6 billion)."
 
+// monthlyText is a monthly statistical release of the kind of BEA's
+// monthly trade releases, in words of its own (drafts17): months without
+// their year under a dateline (December, after the dateline's March, is
+// of the year before), a revised and a first-published figure, one
+// country's overall trade as the subject of the first sentence, and a
+// level after "in <month> to".
+const monthlyText = "March 7, 2019\n\n" +
+	"The U.S. monthly international trade deficit increased in January 2019 according to the Census Bureau. " +
+	"The deficit increased from $50.3 billion in December (revised) to $51.1 billion in January, as imports rose. " +
+	"The previously published December deficit was $59.8 billion. " +
+	"The goods deficit increased $1.2 billion in January to $72.5 billion.\n\n" +
+	"Exports\n\n" +
+	"Exports of goods and services decreased $1.5 billion, or 0.7 percent, in January to $207.3 billion. " +
+	"Exports of goods decreased $1.3 billion.\n"
+
+// quarterText is a release with no dateline whose months take the year
+// of a month written with its year earlier in the text (drafts17).
+const quarterText = "Canada's quarterly trade surplus narrowed in June 2018, the agency said. " +
+	"The surplus fell to $1.2 billion in May, down from $1.9 billion in April.\n"
+
 // woodText is a statistical trade release of the kind of USDA's on a
 // record export year, in words of its own (drafts15): the home party's
 // overall exports with no partner, a change restated in dollars after
@@ -743,6 +763,41 @@ var draftCases = []draftCase{
 		stated: "four new clinics", unit: "clinic", entities: "MW", measure: "count", status: "pledge", period: "not stated"},
 	{name: "aid announcement: assistance for millions of people is a count", text: "The funds provide assistance for 4 million people in Chad.",
 		stated: "4 million people", unit: "person", entities: "TD", measure: "count", status: "fact", period: "not stated"},
+
+	// drafts17: monthly statistical releases (kinds of BEA's August 2017
+	// trade gap release, in sentences of our own).
+	{name: "monthly release: a month before its dateline's is of the year before, revised", text: monthlyText, stated: "$50.3 billion",
+		title: "U.S. international trade deficit (revised)", entities: "US", counterpart: "WLD", measure: "flow", status: "fact", period: "2018-12"},
+	{name: "monthly release: a month named after the figure, of the dateline's year", text: monthlyText, stated: "$51.1 billion",
+		title: "U.S. international trade deficit", entities: "US", counterpart: "WLD", measure: "flow", status: "fact", period: "2019-01"},
+	{name: "monthly release: a month before the figure; as first published", text: monthlyText, stated: "$59.8 billion",
+		title: "U.S. international trade deficit as first published", entities: "US", counterpart: "WLD", measure: "flow", status: "fact", period: "2018-12"},
+	{name: "monthly release: a change in a month is the release's country's, with the world", text: monthlyText, stated: "$1.2 billion",
+		entities: "US", counterpart: "WLD", measure: "change", status: "fact", period: "2019-01", direction: "up"},
+	{name: "monthly release: the level after \"in <month> to\"", text: monthlyText, stated: "$72.5 billion",
+		entities: "US", counterpart: "WLD", measure: "flow", status: "fact", period: "2019-01"},
+	{name: "monthly release: a change's month past its restatement after \", or\"", text: monthlyText, stated: "$1.5 billion",
+		entities: "US", counterpart: "WLD", measure: "change", status: "fact", period: "2019-01", direction: "down", section: "Exports"},
+	{name: "monthly release: the restated change in percent", text: monthlyText, stated: "0.7 percent",
+		entities: "US", counterpart: "WLD", measure: "change", status: "fact", period: "2019-01", section: "Exports"},
+	{name: "monthly release: a level is titled by the sentence's subject, not its month", text: monthlyText, stated: "$207.3 billion",
+		title: "Exports of goods and services", entities: "US", counterpart: "WLD", measure: "flow", status: "fact", period: "2019-01", section: "Exports"},
+	{name: "monthly release: a sentence with no month goes on about the month before", text: monthlyText, stated: "$1.3 billion",
+		entities: "US", counterpart: "WLD", measure: "change", status: "fact", period: "2019-01", section: "Exports"},
+	{name: "monthly release: without a dateline, the year of a month written with it earlier", text: quarterText, stated: "$1.2 billion",
+		entities: "CA", counterpart: "WLD", measure: "flow", status: "fact", period: "2018-05"},
+	{name: "monthly release: a second month of the sentence", text: quarterText, stated: "$1.9 billion",
+		entities: "CA", counterpart: "WLD", measure: "flow", status: "fact", period: "2018-04"},
+	{name: "a month written with its year after the figure is that month", text: "The deficit was $3 billion in August 2017.",
+		stated: "$3 billion", entities: "", measure: "flow", status: "fact", period: "2017-08"},
+	{name: "a day's date after the figure is no month of it", text: "The deficit was $3 billion on July 4, 2017.",
+		stated: "$3 billion", entities: "", measure: "flow", status: "fact", period: "not stated"},
+	{name: "a month with no year nor dateline stays undated", text: "In August, the city spent $3 million on parks.",
+		stated: "$3 million", entities: "", measure: "flow", status: "fact", period: "not stated"},
+	{name: "a capital May that starts a sentence is no month", text: "Rainfall Report\n\nApril 2, 2019\n\nMay rains brought $4 million in damage.",
+		stated: "$4 million", period: "not stated", section: "Rainfall Report"},
+	{name: "a figure of a sentence with no trade word is no release country's", text: monthlyText + "\nThe agency employs 300 people.\n",
+		stated: "300 people", entities: "", measure: "count", status: "fact", period: "not stated", section: "Exports"},
 }
 
 func TestDraftCases(t *testing.T) {
@@ -830,6 +885,8 @@ func TestDraftSourceTitle(t *testing.T) {
 		// A caption, a list's lead-in and a heading further down are no
 		// title.
 		{"Figure BR.1 U.S. exports, 2009–13\n\nThe trade was $5 billion.\n", ""},
+		// drafts17: a chart's caption at the end of a line.
+		{"May 2, 2019\n\nThe trade deficit rose in March 2019. It was $5 billion.\n\nMonthly Exports and Imports Chart\n\nExports\n\nExports were $2 billion.\n", ""},
 		{"Change in 2013 from 2012:\n\n  • Exports: $5 billion\n", ""},
 		{"Exports rose by $5 billion. Imports fell.\nThey fell by $2 billion.\nThe surplus grew.\nIt grew by $7 billion.\nTrade was $9 billion.\nIt was $3 billion more.\n\nU.S. Exports\n\nExports were $5 billion.\n", ""},
 		// drafts12: a title that wraps over lines is one title; a short
@@ -1125,6 +1182,27 @@ func TestReportedClause(t *testing.T) {
 	for _, tc := range tests {
 		if got := strings.Join(absoluteWith(reportedClause(strings.Fields(tc.in))), " "); got != tc.want {
 			t.Errorf("absoluteWith(reportedClause(%q)) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestDraftMonthID: the id of a figure of a month ends in the month, so
+// that the months of one series do not differ only by a counter
+// (drafts17).
+func TestDraftMonthID(t *testing.T) {
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: monthlyText}, map[string]int{})
+	got := map[string]string{}
+	for _, cl := range d.claims() {
+		if cl.skip == "" {
+			got[cl.ind.Stated] = cl.ind.ID
+		}
+	}
+	for stated, want := range map[string]string{
+		"$50.3 billion": "us-international-trade-deficit-revised-2018-12",
+		"$51.1 billion": "us-international-trade-deficit-2019-01",
+	} {
+		if got[stated] != want {
+			t.Errorf("id of %q in monthlyText = %q, want %q", stated, got[stated], want)
 		}
 	}
 }

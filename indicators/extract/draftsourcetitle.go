@@ -12,8 +12,8 @@ import (
 // one that opens a statement or remarks ("Statement by Ambassador …"); a
 // block of short lines at the top ending with "2008 Fact Sheet"; the
 // first heading near the top; a first line that says "fact sheet"; a
-// short first line standing alone, not a list's lead-in ending with a
-// colon ("Direct investment positions for 2013: country and industry
+// short first line standing alone, not a dateline nor a list's lead-in
+// ending with a colon ("Direct investment positions for 2013: country and industry
 // detail."). A title that wraps over several lines is joined
 // (unwrapTitle).
 func titleOf(text string, hs []heading) string {
@@ -47,20 +47,26 @@ func titleLine(text string, hs []heading) string {
 	}
 	// A short first line with a blank line after it.
 	if n := utf8.RuneCountInString(first); n > 0 && n <= 120 && len(lines) > 1 && strings.TrimSpace(lines[1]) == "" &&
-		!isBoilerplate(first) && !strings.ContainsAny(first, "$%") && strings.Count(first, ". ") == 0 && !strings.HasSuffix(first, ":") {
+		!isBoilerplate(first) && !strings.ContainsAny(first, "$%") && strings.Count(first, ". ") == 0 && !strings.HasSuffix(first, ":") &&
+		datelineOf(first).IsZero() {
 		return strings.TrimSuffix(first, ".")
 	}
 	return ""
 }
 
 // nearTop reports whether byte at is within the first six lines with
-// words of text, past boilerplate: a heading further down heads a
-// section, not the document ("U.S. Exports" after the first paragraphs).
+// words of text, past boilerplate, and before any paragraph of two
+// sentences or more: a heading further down heads a section, not the
+// document ("U.S. Exports" after the first paragraphs, "Exports" after a
+// release's opening paragraph).
 func nearTop(text string, at int) bool {
 	n := 0
 	for off := 0; off < at && off < len(text); off = lineEnd(text, off) + 1 {
 		if l := strings.TrimSpace(text[off:lineEnd(text, off)]); l != "" && !isBoilerplate(l) {
 			n++
+			if strings.Count(l, ". ") >= 1 && strings.HasSuffix(l, ".") && strings.Contains(l, "$") {
+				return false
+			}
 		}
 	}
 	return n < 6
@@ -77,7 +83,10 @@ func isCaption(line string) bool {
 	case "figure", "table", "chart", "box", "map", "exhibit", "graph":
 		return hasDigit(f[1])
 	}
-	return false
+	// "Balance on Goods and Services Trade Chart": a chart's caption on a
+	// web page (drafts17).
+	last := f[len(f)-1]
+	return last == "Chart" || last == "Graph"
 }
 
 // titleBlock returns the title of a block of short lines at the top that
