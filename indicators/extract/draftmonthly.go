@@ -228,8 +228,15 @@ func (d *docDraft) monthPeriod(m Mention) (indicators.Period, string, bool) {
 	return p, why, true
 }
 
-// monthYearRe is a month with its year: "August 2017".
-var monthYearRe = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d\d)\b`)
+// monthYearRe is a month with its year: "August 2017", from the one list
+// of month names (monthNames), capitalised as a date writes them.
+var monthYearRe = func() *regexp.Regexp {
+	var names []string
+	for _, m := range monthNames[:12] {
+		names = append(names, strings.ToUpper(m[:1])+m[1:])
+	}
+	return regexp.MustCompile(`\b(` + strings.Join(names, "|") + `) ((?:19|20)\d\d)\b`)
+}()
 
 // monthYearBefore returns the last month written with its year before at.
 func (d *docDraft) monthYearBefore(at int) (indicators.Date, string) {
