@@ -98,7 +98,7 @@ var badCatalogs = []struct {
 		`29-id-not-slug.yaml:37:25: view "both" shows "stock", which is not an indicator or derived indicator`,
 	}},
 	{"30-unknown-measure.yaml", []string{
-		`30-unknown-measure.yaml:13:14: unknown measure "stocks": write one of flow, stock, share, change, count, rank, threshold`,
+		`30-unknown-measure.yaml:13:14: unknown measure "stocks": write one of flow, stock, share, change, count, rank, threshold, level`,
 	}},
 	{"31-duplicate-field.yaml", []string{
 		`31-duplicate-field.yaml:15:5: field "period" is given twice in indicator: keep one`,
@@ -204,7 +204,7 @@ var badCatalogs = []struct {
 		`63-negative-count.yaml:23:13: cannot read figure "−3 countries": a count cannot be negative: write "3 countries", and for a fall add direction: down`,
 	}},
 	{"64-measure-status-missing.yaml", []string{
-		`64-measure-status-missing.yaml:8:5: indicator "trade" has no "measure" field: add what the figure measures, one of flow, stock, share, change, count, rank, threshold ("measure: flow" for trade in a year)`,
+		`64-measure-status-missing.yaml:8:5: indicator "trade" has no "measure" field: add what the figure measures, one of flow, stock, share, change, count, rank, threshold, level ("measure: flow" for trade in a year)`,
 		`64-measure-status-missing.yaml:8:5: indicator "trade" has no "status" field: add how sure the document is, one of fact, estimate, projection, target, pledge, intention ("status: fact" for a reported figure)`,
 	}},
 	{"65-entity-codes.yaml", []string{

@@ -18,13 +18,14 @@ const (
 	CountKind                    // a number of things: 30 countries
 	RankKind                     // a place in an ordering: second-largest
 	Threshold                    // a level not to cross: the 2 ℃ goal
+	Level                        // a price, rate or reading at or averaged over a time: $82 per barrel
 	numMeasureKinds
 )
 
-var measureKindNames = [...]string{"flow", "stock", "share", "change", "count", "rank", "threshold"}
+var measureKindNames = [...]string{"flow", "stock", "share", "change", "count", "rank", "threshold", "level"}
 
 // String returns the kind's catalog word: "flow", "stock", "share",
-// "change", "count", "rank" or "threshold".
+// "change", "count", "rank", "threshold" or "level".
 func (k MeasureKind) String() string {
 	if k < numMeasureKinds {
 		return measureKindNames[k]

@@ -105,6 +105,19 @@ func allDigits(s string) bool {
 	return true
 }
 
+// Years returns when d starts as a number of years, for a time axis: 2014
+// for 2014, 2014.25 for April 2014, a day as its fraction of 365.25 days.
+func (d Date) Years() float64 {
+	x := float64(d.Year)
+	if d.Month > 0 {
+		x += float64(d.Month-1) / 12
+	}
+	if d.Day > 0 {
+		x += float64(d.Day-1) / 365.25
+	}
+	return x
+}
+
 // before reports whether d starts before e.
 func (d Date) before(e Date) bool {
 	if d.Year != e.Year {
@@ -139,11 +152,53 @@ func (p Period) IsStated() bool { return !p.From.IsZero() }
 // IsSpan reports whether p runs from one year or date to another.
 func (p Period) IsSpan() bool { return !p.To.IsZero() }
 
-// String returns p as ISO 8601 ("2014", "2015-03-31", "2010/2014"), or "not
-// stated". ParsePeriod reads it back.
+// QuarterPeriod returns the period of quarter q (1 to 4) of year y: the
+// months it spans, which String writes "2024-Q3". It returns NotStated for
+// a q out of range.
+func QuarterPeriod(y, q int) Period {
+	if q < 1 || q > 4 {
+		return NotStated
+	}
+	m := time.Month(3*q - 2)
+	return Period{From: Date{Year: y, Month: m}, To: Date{Year: y, Month: m + 2}}
+}
+
+// HalfPeriod returns the period of half h (1 or 2) of year y: the months it
+// spans, which String writes "2024-H2". It returns NotStated for an h out
+// of range.
+func HalfPeriod(y, h int) Period {
+	if h < 1 || h > 2 {
+		return NotStated
+	}
+	m := time.Month(6*h - 5)
+	return Period{From: Date{Year: y, Month: m}, To: Date{Year: y, Month: m + 5}}
+}
+
+// part returns 'Q' and the quarter, or 'H' and the half, when p spans
+// exactly the months of a calendar quarter or half-year; 0 otherwise.
+func (p Period) part() (kind byte, n int) {
+	f, t := p.From, p.To
+	if f.Day != 0 || t.Day != 0 || f.Month == 0 || t.Month == 0 || f.Year != t.Year {
+		return 0, 0
+	}
+	switch {
+	case t.Month-f.Month == 2 && f.Month%3 == 1:
+		return 'Q', int(f.Month+2) / 3
+	case t.Month-f.Month == 5 && f.Month%6 == 1:
+		return 'H', int(f.Month+5) / 6
+	}
+	return 0, 0
+}
+
+// String returns p as ISO 8601 ("2014", "2015-03-31", "2010/2014"), a
+// calendar quarter or half-year as "2024-Q3" or "2024-H2", or "not stated".
+// ParsePeriod reads it back.
 func (p Period) String() string {
 	if !p.IsStated() {
 		return "not stated"
+	}
+	if k, n := p.part(); k != 0 {
+		return p.From.String()[:4] + "-" + string(k) + strconv.Itoa(n)
 	}
 	if p.IsSpan() {
 		return p.From.String() + "/" + p.To.String()
@@ -151,11 +206,14 @@ func (p Period) String() string {
 	return p.From.String()
 }
 
-// Label returns p for a caption: "2014", "2010–2014", "year not stated".
+// Label returns p for a caption: "2014", "2010–2014", "Q3 2024", "H2 2024",
+// "year not stated".
 func (p Period) Label() string {
-	switch {
+	switch k, n := p.part(); {
 	case !p.IsStated():
 		return "year not stated"
+	case k != 0:
+		return string(k) + strconv.Itoa(n) + " " + strconv.Itoa(p.From.Year)
 	case p.IsSpan():
 		return p.From.Long() + "–" + p.To.Long()
 	}
@@ -163,21 +221,30 @@ func (p Period) Label() string {
 }
 
 // ParsePeriod parses a period as String writes it: "2014", "2015-03-31",
-// "2010/2014", or "not stated" (also the empty string).
+// "2010/2014", a quarter or half-year "2024-Q3", "2024-H2" (the same as
+// "2024-07/2024-09" and "2024-07/2024-12"), or "not stated" (also the empty
+// string).
 func ParsePeriod(s string) (Period, error) {
 	if s == "" || s == "not stated" {
 		return NotStated, nil
 	}
+	if len(s) == 7 && s[4] == '-' && allDigits(s[:4]) && (s[5] == 'Q' && s[6] >= '1' && s[6] <= '4' || s[5] == 'H' && s[6] >= '1' && s[6] <= '2') {
+		y, _ := strconv.Atoi(s[:4])
+		if s[5] == 'Q' {
+			return QuarterPeriod(y, int(s[6]-'0')), nil
+		}
+		return HalfPeriod(y, int(s[6]-'0')), nil
+	}
 	from, to, span := strings.Cut(s, "/")
 	f, err := ParseDate(from)
 	if err != nil {
-		return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014) or \"not stated\"", s)
+		return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014), a quarter (2024-Q3) or \"not stated\"", s)
 	}
 	p := Period{From: f}
 	if span {
 		t, err := ParseDate(to)
 		if err != nil {
-			return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014) or \"not stated\"", s)
+			return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014), a quarter (2024-Q3) or \"not stated\"", s)
 		}
 		if !f.before(t) {
 			return Period{}, fmt.Errorf("indicators: invalid period %q: the span ends before it starts", s)

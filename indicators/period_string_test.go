@@ -31,3 +31,54 @@ func TestDateString(t *testing.T) {
 		}
 	}
 }
+
+func TestPeriodParts(t *testing.T) {
+	for _, c := range []struct {
+		in, str, label string
+	}{
+		{"2024-Q3", "2024-Q3", "Q3 2024"},
+		{"2024-07/2024-09", "2024-Q3", "Q3 2024"},
+		{"2024-01/2024-03", "2024-Q1", "Q1 2024"},
+		{"2024-10/2024-12", "2024-Q4", "Q4 2024"},
+		{"2024-H1", "2024-H1", "H1 2024"},
+		{"2024-07/2024-12", "2024-H2", "H2 2024"},
+		{"2024-02/2024-04", "2024-02/2024-04", "February 2024–April 2024"},
+		{"2024-04/2024-09", "2024-04/2024-09", "April 2024–September 2024"},
+		{"2024-07-01/2024-09-30", "2024-07-01/2024-09-30", "1 July 2024–30 September 2024"},
+		{"2024-01/2024-12", "2024-01/2024-12", "January 2024–December 2024"},
+	} {
+		p, err := ParsePeriod(c.in)
+		if err != nil {
+			t.Errorf("ParsePeriod(%q): %v", c.in, err)
+			continue
+		}
+		if got := p.String(); got != c.str {
+			t.Errorf("ParsePeriod(%q).String() = %q, want %q", c.in, got, c.str)
+		}
+		if got := p.Label(); got != c.label {
+			t.Errorf("ParsePeriod(%q).Label() = %q, want %q", c.in, got, c.label)
+		}
+	}
+	if got, want := QuarterPeriod(2024, 5), NotStated; got != want {
+		t.Errorf("QuarterPeriod(2024, 5) = %v, want %v", got, want)
+	}
+	if got, want := HalfPeriod(2024, 0), NotStated; got != want {
+		t.Errorf("HalfPeriod(2024, 0) = %v, want %v", got, want)
+	}
+}
+
+func TestDateYears(t *testing.T) {
+	for _, c := range []struct {
+		d    Date
+		want float64
+	}{
+		{Date{Year: 2014}, 2014},
+		{Date{Year: 2014, Month: time.April}, 2014.25},
+		{Date{Year: 2014, Month: time.January, Day: 1}, 2014},
+		{Date{Year: 2014, Month: time.January, Day: 2}, 2014 + 1/365.25},
+	} {
+		if got := c.d.Years(); got != c.want {
+			t.Errorf("%v.Years() = %v, want %v", c.d, got, c.want)
+		}
+	}
+}

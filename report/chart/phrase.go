@@ -167,6 +167,8 @@ func what(it item, many bool) string {
 		s = "change"
 	case it.measure == indicators.Threshold:
 		s = "threshold"
+	case it.measure == indicators.Level:
+		s = "level"
 	default:
 		return ""
 	}

@@ -109,6 +109,8 @@ func TestSubtitle(t *testing.T) {
 		{"measure rate with a scale", []fig{{stated: "450,000 barrels per day", period: "2024", measure: indicators.Flow}}, "bbl per day; rate, 2024"},
 		{"count rate", []fig{{stated: "31 points per game", period: "2024", measure: indicators.CountKind}}, "Number of points per game; 2024"},
 		{"share and count", []fig{{stated: "nearly 30 percent", period: "2014", measure: indicators.Share, denom: "world GDP"}, {stated: "30 countries", period: "2014", measure: indicators.CountKind}}, "Percent of world GDP and number of countries; 2014"},
+		{"price level of a month", []fig{{stated: "$82 per barrel", period: "2024-05", measure: indicators.Level}}, "US$ per barrel; level, May 2024"},
+		{"price levels of quarters", []fig{{stated: "$85 per barrel", period: "2024-Q3", measure: indicators.Level, status: indicators.Projection}, {stated: "$82 per barrel", period: "2024-Q2", measure: indicators.Level}}, "US$ per barrel; projection for Q3 2024 and level, Q2 2024"},
 		{"count and megawatts", []fig{{stated: "30 countries", period: "2014", measure: indicators.CountKind}, {stated: "500 MW", period: "2014", measure: indicators.Stock}}, "Number of countries and MW; 2014 and value as of 2014"},
 	}
 	for _, tt := range tests {

@@ -506,17 +506,7 @@ func timeOf(p indicators.Period) float64 {
 }
 
 // yearOf returns a period's start as a time in years.
-func yearOf(p indicators.Period) float64 {
-	d := p.From
-	x := float64(d.Year)
-	if d.Month > 0 {
-		x += float64(d.Month-1) / 12
-	}
-	if d.Day > 0 {
-		x += float64(d.Day-1) / 365.25
-	}
-	return x
-}
+func yearOf(p indicators.Period) float64 { return p.From.Years() }
 
 // seriesChart lays out a view of kind series on s: the points of every
 // series of the view, with a key that names the series and explains the

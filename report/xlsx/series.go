@@ -79,14 +79,7 @@ func (b *book) hasSeries() bool { return len(b.c.Series) > 0 }
 // yearOf returns a period's start as a number of years, the Series
 // sheet's Year column and the x of its chart: 2014, 2014.25 for April.
 func yearOf(p indicators.Period) float64 {
-	x := float64(p.From.Year)
-	if p.From.Month > 0 {
-		x += float64(p.From.Month-1) / 12
-	}
-	if p.From.Day > 0 {
-		x += float64(p.From.Day-1) / 365.25
-	}
-	return math.Round(x*1000) / 1000
+	return math.Round(p.From.Years()*1000) / 1000
 }
 
 // writeSeries writes one row per point of each series, series by series
