@@ -33,10 +33,14 @@ var statusCues = []struct {
 	// otherwise have occurred".
 	{indicators.Projection, []string{"will require", "will need", "would require", "would need", "will cost", "is needed", "are needed", "needed to", "required to",
 		"will prevent", "will avert", "would prevent", "would avert", "otherwise have"}},
+	// What a forecaster expects is a projection, though "will" is a
+	// pledge: "We forecast Brent will average $85/b", "EIA expects U.S.
+	// crude oil production will rise".
+	{indicators.Projection, []string{"forecast", "forecasts", "we expect", "expects", "projects", "we project", "will average"}},
 	// Money a replenishment or pledging conference raises is pledged.
 	{indicators.Pledge, []string{"commits", "committing", "commit to", "commitment to", "commitments to", "committed to", "pledge", "pledges", "pledged", "promise", "promises", "will", "shall", "is to", "are to",
 		"replenishment conference", "pledging conference"}},
-	{indicators.Projection, []string{"could", "would", "might", "may", "projected", "projection", "forecast", "forecasts", "expected to", "is set to", "are set to", "likely to"}},
+	{indicators.Projection, []string{"could", "would", "might", "may", "projected", "projection", "expected to", "is set to", "are set to", "likely to"}},
 	{indicators.Estimate, []string{"estimated", "estimate", "estimates", "an estimated", "supported", "supports", "support", "supporting"}},
 }
 
@@ -151,6 +155,10 @@ func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
 			return indicators.Change, "a direction" // "reducing the death rate by more than half"
 		}
 		return indicators.Share, "a fraction"
+	case u.Kind == indicators.Money && u.Per != "" && !durations[u.Per]:
+		// Money per barrel, per gallon or per person is a price or a
+		// level, not an amount that flows: "$82 per barrel in May".
+		return indicators.Level, "money per " + u.Per + ", a price"
 	case u.Kind == indicators.Money:
 		if c := firstPhrase(clause, addCues); c != "" {
 			return indicators.Flow, c

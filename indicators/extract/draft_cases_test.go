@@ -33,6 +33,14 @@ const briefText = "Survey Counts Foreign Scholars at American Universities\n\n3 
 	"According to the survey, the number of foreign scholars at American universities rose to a record 115,098 in the 2012/2013 academic year. " +
 	"The three researchers pictured above, at a laboratory in Ohio, came from Chile and Peru.\n"
 
+// outlookText is a forecaster's outlook in words of its own: prices per
+// barrel and per gallon, what "we forecast" and what production
+// "will average", and a payment a month.
+const outlookText = "Fuel Outlook\n\n" +
+	"The North Sea crude oil spot price averaged $78 per barrel last month. Regular gasoline sold for $3.61 per gallon. " +
+	"We forecast the crude price will rise to $81 per barrel next year. Domestic crude oil production will average 12.9 million barrels per day. " +
+	"Households received $150 a month in fuel aid.\n"
+
 // visitorsText is a statistical brief of the kind of the State
 // Department's "In Brief" on the Open Doors report, in words of its own
 // (drafts14): a record with its year, then places ranked in a list in
@@ -186,6 +194,13 @@ var draftCases = []draftCase{
 		title: "Jobs battery storage would sustain", entities: "", measure: "count", status: "projection", period: "not stated"},
 	{name: "storage: the money item of the list names what it is in", text: storageText, stated: "$6 billion per year",
 		title: "Private capital battery storage would draw", entities: "", measure: "flow", status: "projection", period: "not stated"},
+	// A price is a level, and a forecaster's "will" a projection (s6): an
+	// outlook in words of its own.
+	{name: "outlook: money per barrel is a price, a level", text: outlookText, stated: "$78 per barrel", measure: "level", status: "fact", period: "not stated", section: "Fuel Outlook"},
+	{name: "outlook: money per gallon is a price too", text: outlookText, stated: "$3.61 per gallon", measure: "level", status: "fact", period: "not stated", section: "Fuel Outlook"},
+	{name: "outlook: what a forecaster says will be is a projection", text: outlookText, stated: "$81 per barrel", measure: "level", status: "projection", period: "not stated", section: "Fuel Outlook"},
+	{name: "outlook: what production will average is a projection", text: outlookText, stated: "12.9 million barrels per day", measure: "flow", status: "projection", period: "not stated", section: "Fuel Outlook"},
+	{name: "outlook: money a month is still a flow", text: outlookText, stated: "$150 a month", measure: "flow", status: "fact", period: "not stated", section: "Fuel Outlook"},
 	{name: "a second capacity of a sentence is of what the first is, on its path", text: "Storage Plan\n\nThe state set a goal to build 15 gigawatts (GW) of battery storage by 2031 and to put the grid on a path to 25 GW or more by 2040.\n", stated: "25 GW or more",
 		title: "Battery storage capacity path", measure: "stock", status: "target", period: "2040", section: "Storage Plan"},
 	{name: "storage: capacity in stages of development", text: storageText, stated: "9 GW", title: "Battery storage capacity in development",
