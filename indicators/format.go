@@ -388,6 +388,30 @@ func (p *statedParser) currency() string {
 	return ""
 }
 
+// slashBase consumes the base of a rate written after a slash right after
+// a figure or its unit word ("$47/b", "$2.64/gallon", "16 cents/gal") and
+// returns it as a catalog writes it, a short form spelt out
+// (lexicon.RateBaseAbbreviations: "barrel", "gallon"); "" when no slash
+// and letter follow.
+func (p *statedParser) slashBase() (string, error) {
+	if len(p.s) < 2 || p.s[0] != '/' || !isLetterByte(p.s[1]) {
+		return "", nil
+	}
+	i := 1
+	for i < len(p.s) && (isLetterByte(p.s[i]) || p.s[i] >= '0' && p.s[i] <= '9') {
+		i++
+	}
+	w := p.s[1:i]
+	if i < len(p.s) && p.s[i] != ' ' && p.s[i] != ',' && p.s[i] != ')' {
+		return "", fmt.Errorf("unexpected %q after the amount: write the base of a rate as one word after the slash, like \"$47/barrel\"", p.cased())
+	}
+	p.s = strings.TrimLeft(p.s[i:], " ")
+	if full, ok := lexicon.RateBaseAbbreviations[w]; ok {
+		w = full
+	}
+	return w, checkPer(w)
+}
+
 // errNoNumber is what ParseStated says when no figure starts where one
 // should.
 var errNoNumber = errors.New("no number")
@@ -697,6 +721,10 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	if err != nil {
 		return q, Unit{}, err
 	}
+	per, err := p.slashBase() // "$47/b", "$32/b to $73/b"
+	if err != nil {
+		return q, Unit{}, err
+	}
 	hi, hiScale := lo, loScale
 	isRange := between
 	if between {
@@ -735,6 +763,16 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			}
 			code = c
 		}
+		hiPer, err := p.slashBase()
+		if err != nil {
+			return q, Unit{}, err
+		}
+		if hiPer != "" && per != "" && hiPer != per {
+			return q, Unit{}, fmt.Errorf("the two ends are per different bases, %q and %q", per, hiPer)
+		}
+		if hiPer != "" {
+			per = hiPer
+		}
 		if loScale == NoScale && hiScale != NoScale {
 			if lexicon.SharesScale(lo.Float64(), hi.Float64(), hiScale.Exp(), strings.Contains(loText, ",")) {
 				lo = lo.Shift(hiScale.Exp()) // "$1–2 billion": shared scale
@@ -759,6 +797,15 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	q.Noun = noun
 	if err != nil {
 		return q, Unit{}, err
+	}
+	if per != "" {
+		switch {
+		case u.Per != "":
+			return q, Unit{}, fmt.Errorf("a figure has one base: write \"per %s\" or \"per %s\", not both", per, u.Per)
+		case u.Kind == Rank || u.Kind == Times:
+			return q, Unit{}, fmt.Errorf("%q is no rate: write the figure without \"/%s\"", u.String(), per)
+		}
+		u.Per = per
 	}
 	if age {
 		if !u.IsZero() || code != "" {
@@ -941,7 +988,11 @@ func cutRate(cased string) (unit, per string, err error) {
 }
 
 func parseUnitWords(cased, code string, one bool) (Unit, string, error) {
-	cased, per, err := cutRate(strings.TrimSpace(cased))
+	cased = strings.TrimSpace(cased)
+	if full, ok := lexicon.RateAbbreviations[lowerASCII(cased)]; ok {
+		cased = full // "b/d": barrels per day
+	}
+	cased, per, err := cutRate(cased)
 	if err != nil {
 		return Unit{}, "", err
 	}

@@ -85,6 +85,19 @@ const AgeOld = "old"
 // minutes.
 var NounAbbreviations = map[string]string{"bp": "basis point", "bps": "basis point", "min": "minute", "mins": "minute"}
 
+// RateBaseAbbreviations are the short forms of a rate's base written
+// after a slash, in lower case, with the base they stand for: "$47/b" is
+// $47 per barrel, "16 cents/gal" 16 cents per gallon, "$2.80/MMBtu" per
+// million Btu. A base not listed is kept as written ("$5/day").
+var RateBaseAbbreviations = map[string]string{"b": "barrel", "bbl": "barrel", "gal": "gallon", "lb": "pound", "lbs": "pound",
+	"oz": "ounce", "bu": "bushel", "cwt": "hundredweight", "mmbtu": "million btu", "kwh": "kilowatthour", "mwh": "megawatthour",
+	"t": "tonne", "mt": "metric ton", "hr": "hour", "yr": "year", "mo": "month", "wk": "week"}
+
+// RateAbbreviations are units of a rate written in one token, in lower
+// case, with the words they stand for: "13.2 million b/d" is 13.2 million
+// barrels per day.
+var RateAbbreviations = map[string]string{"b/d": "barrels per day", "bbl/d": "barrels per day", "bpd": "barrels per day"}
+
 // MaxNoun is the longest counted noun, in bytes, in the singular: a longer
 // word after a number is no noun a catalog can name.
 const MaxNoun = 64
