@@ -101,7 +101,10 @@ type scanner struct {
 	// onExclude, when set, is told the name of each exclusion rule that
 	// applies (for tests).
 	onExclude func(rule string)
-	excl      exclusionCandidate // the number the exclusion rules look at
+	// noYearFirst leaves every year to the phases (for tests: yearFirst
+	// must end a try as they do).
+	noYearFirst bool
+	excl        exclusionCandidate // the number the exclusion rules look at
 	// moneyCode and moneyUnit remember the last currency unit read: a
 	// document quotes one or two currencies, and the look-up costs.
 	moneyCode string
