@@ -148,6 +148,7 @@ func init() {
 	initAfterDirections()
 	initNumberish()
 	initGrammarWords()
+	initYearWords()
 }
 
 // lexTable is an open-addressing hash table over the lexicon, faster than

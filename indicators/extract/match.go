@@ -1098,6 +1098,12 @@ const (
 	startRank
 )
 
+// lexMayStart holds, by lexIndex, 1 when a word of ASCII letters with
+// that entry may start a figure (its entry does, by lexStarts, or its
+// letters in some case do, by lettersMayStart) and 0 when it never does;
+// lexMayStart[0], no entry, is 2: the word's shape decides.
+var lexMayStart []uint8
+
 func initStarts() {
 	lexStarts = make([]uint8, len(lexEntries))
 	for i := 1; i < len(lexEntries); i++ {
@@ -1109,6 +1115,49 @@ func initStarts() {
 			lexStarts[i] |= startRank
 		}
 	}
+	lexMayStart = make([]uint8, len(lexEntries))
+	lexMayStart[0] = 2
+	for k := range lexicon {
+		if x := lookupIndex(k); x != 0 && (lexStarts[x] != 0 || lettersMayStart(k)) {
+			lexMayStart[x] = 1
+		}
+	}
+}
+
+// lettersMayStart reports whether the word w, in any ASCII case, may
+// start a figure by its letters as wordStartsFigure reads them, whatever
+// the tokens around it: "…fold", "several", "negative", "twice", "minus",
+// "tens", "MEUR", "few", "u", "a", "an", "INR", a prefix such as "Rs", or
+// a word that an "=" makes a sign ("Y=").
+func lettersMayStart(w string) bool {
+	lw := strings.ToLower(w)
+	switch n := len(lw); {
+	case n == 0:
+		return false
+	case n >= 7:
+		return strings.HasSuffix(lw, "fold") || lw == "several" || lw == "negative"
+	case n == 6:
+		return false
+	case n == 5:
+		return lw == "twice" || lw == "minus"
+	case n == 4:
+		if lw == "tens" {
+			return true
+		}
+		lx := lookup(lw[1:])
+		return lw[0] == 'm' && lx != nil && lx.cur != ""
+	}
+	switch lw {
+	case "few", "u", "a", "an", "inr":
+		return true
+	}
+	for p := range prefixCurrency {
+		if strings.ToLower(p) == lw {
+			return true
+		}
+	}
+	_, ok := currencySigns[lw+"="]
+	return ok
 }
 
 // mayStartWord is a filter before wordStartsFigure, on the length and the

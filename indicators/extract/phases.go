@@ -75,6 +75,11 @@ type candidate struct {
 // identifier (so a following "and 2" is one too), and end is then where it
 // ends.
 func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
+	if !s.noYearFirst {
+		if e, ok := s.yearFirst(i, identEnd); ok {
+			return e, false, false
+		}
+	}
 	if e, ok := s.wordFigure(i); ok {
 		return e, false, true
 	}

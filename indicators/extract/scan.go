@@ -101,7 +101,10 @@ type scanner struct {
 	// onExclude, when set, is told the name of each exclusion rule that
 	// applies (for tests).
 	onExclude func(rule string)
-	excl      exclusionCandidate // the number the exclusion rules look at
+	// noYearFirst leaves every year to the phases (for tests: yearFirst
+	// must end a try as they do).
+	noYearFirst bool
+	excl        exclusionCandidate // the number the exclusion rules look at
 	// moneyCode and moneyUnit remember the last currency unit read: a
 	// document quotes one or two currencies, and the look-up costs.
 	moneyCode string
@@ -663,6 +666,14 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			digits = true
 			block |= 1 << ((n - 1) & 63)
 			i = numberToken(text, t, end)
+			if !t.space && n >= 2 && toks[n-2].kind == tSym && toks[n-2].sym&symCurrency == 0 {
+				// A sign glued to the number: "−5", "+12.5" (signStarts).
+				if p := n - 2; p&63 == 63 {
+					cands[len(cands)-1] |= signStarts(text, toks, p) << 63
+				} else {
+					block |= signStarts(text, toks, p) << (p & 63)
+				}
+			}
 		case c == '.' && i+1 < end && text[i+1] >= '0' && text[i+1] <= '9' && t.space:
 			// ".08"
 			digits = true
@@ -699,21 +710,33 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 					t.lx = lookupIndex(text[i:j])
 				}
 			}
-			block |= wordMayStart(l, c, text[j-1], t.lx) << ((n - 1) & 63)
+			if ascii {
+				block |= asciiWordMayStart(l, c, text[j-1], t.lx) << ((n - 1) & 63)
+			} else {
+				block |= wordMayStart(l, c, text[j-1], t.lx) << ((n - 1) & 63)
+			}
 			i = j
 		case c >= 0x80:
 			i = unicodeToken(text, t, end)
 			digits = digits || t.kind == tNum
-			if t.kind == tNum || t.sym != 0 || t.kind == tWord && wordMayStart(t.end-t.start, c, text[t.end-1], t.lx) != 0 {
+			if t.kind == tNum || t.sym&symCurrency != 0 || t.kind == tWord && wordMayStart(t.end-t.start, c, text[t.end-1], t.lx) != 0 {
 				block |= 1 << ((n - 1) & 63)
+			}
+			if t.kind == tNum && !t.space && n >= 2 && toks[n-2].kind == tSym && toks[n-2].sym&symCurrency == 0 {
+				if p := n - 2; p&63 == 63 {
+					cands[len(cands)-1] |= signStarts(text, toks, p) << 63
+				} else {
+					block |= signStarts(text, toks, p) << (p & 63)
+				}
 			}
 		default:
 			t.kind, t.sym = tSym, asciiSymbols[c&0x7F]
-			if t.sym != 0 || c == '+' {
+			if t.sym&symCurrency != 0 {
 				block |= 1 << ((n - 1) & 63)
 			}
-			if c == '$' && n >= 2 {
-				// The word before may start a figure: "US$", "C$ 5".
+			if c == '$' && n >= 2 && toks[n-2].kind == tWord && (!t.space || toks[n-2].end-toks[n-2].start <= 2) {
+				// The word before may start a figure: "US$", "C$ 5" (a
+				// word of spacedSignWords, all of two letters at most).
 				if p := n - 2; p&63 == 63 {
 					cands[len(cands)-1] |= 1 << 63
 				} else {
@@ -760,6 +783,28 @@ func wordMayStart(n int, c, last byte, lx lexIndex) uint64 {
 	isD := (uint64(last|0x20^'d') - 1) >> 63 // 1 when last folds to 'd'
 	st := uint64(lexStarts[lx])
 	return ((st | v&1 | v>>1&isD) + 3) >> 2 // 1 when any of them, at most 3, is set
+}
+
+// asciiWordMayStart is wordMayStart for a word of ASCII letters: a word
+// of the lexicon is a candidate only when its entry or its own letters
+// can start a figure (lexMayStart), which spares startsFigure the
+// function words that share the shape of a starter ("and", "for",
+// "increased"); a word outside it is one by its shape, as before.
+func asciiWordMayStart(n int, c, last byte, lx lexIndex) uint64 {
+	st := uint64(lexMayStart[lx]) // 0 or 1 for a known word, 2 for none
+	return st&1 | st>>1&wordMayStart(n, c, last, 0)
+}
+
+// signStarts is 1 when the symbol at token p, which a number follows with
+// no space, may start a figure there as startsFigure reads a sign: a dash,
+// a minus or a plus with a space or nothing before it. A sign is a
+// candidate only once the number after it is read.
+func signStarts(text string, toks []token, p int) uint64 {
+	t := &toks[p]
+	if (t.sym&(symDash|symMinus) != 0 || text[t.start] == '+') && (p == 0 || t.space) {
+		return 1
+	}
+	return 0
 }
 
 // nextFigure returns the first token from i on at which startsFigure is

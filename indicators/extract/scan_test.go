@@ -178,10 +178,75 @@ func TestFigureCandidates(t *testing.T) {
 			}
 		})
 	}
-	if cands*4 > tokens {
-		t.Errorf("%d of %d tokens are candidates, want at most a quarter", cands, tokens)
+	// Function words shaped like a starter ("and", "for", "increased"),
+	// signs before no number and words before a spaced "$" are none.
+	if cands*6 > tokens {
+		t.Errorf("%d of %d tokens are candidates, want at most a sixth", cands, tokens)
 	}
 	t.Logf("%d of %d tokens are candidates", cands, tokens)
+}
+
+// Every word of the lexicon, in lower, upper and title case, before each
+// kind of word or sign that lets a word start a figure, is a candidate
+// wherever startsFigure is true: lexMayStart turns away a known word only
+// when no context makes it start one.
+func TestLexiconCandidates(t *testing.T) {
+	contexts := []string{"5", "$5", "$ 5", "=5", ".s. $5", "of 5", "million", "hundred", "dozen", "third", "thousand", "- 5", "and"}
+	var keys []string
+	for k := range lexicon {
+		if k != "" && isLetters(k) {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	keys = append(keys, "few", "u", "several", "negative", "twice", "tens", "threefold", "MEUR", "Rs", "KSh", "Y")
+	started := 0
+	for _, ranks := range []bool{false, true} {
+		for _, k := range keys {
+			for _, w := range []string{strings.ToLower(k), strings.ToUpper(k), strings.ToUpper(k[:1]) + strings.ToLower(k[1:]), k} {
+				for _, ctx := range contexts {
+					text := "x " + w + ctx + " y"
+					if ctx[0] != '=' && ctx[0] != '.' {
+						text = "x " + w + " " + ctx + " y"
+					}
+					s := scanner{text: text, ranks: ranks}
+					s.tokenize(0, len(text))
+					if len(s.toks) < 2 || s.tt(1) != w {
+						continue
+					}
+					if s.startsFigure(1) {
+						started++
+						if !s.isCand(1) {
+							t.Errorf("tokenize(%q): %q is no candidate, but startsFigure is true", text, w)
+						}
+					}
+				}
+			}
+		}
+	}
+	if started < 1000 {
+		t.Errorf("%d words start a figure, want at least 1000", started)
+	}
+}
+
+// isLetters reports whether w is ASCII letters only.
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isLetterByte(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// The words that make a currency with a spaced "$" have two letters at
+// most: tokenize marks a word before a spaced "$" only then.
+func TestSpacedSignWordsShort(t *testing.T) {
+	for _, w := range spacedSignWords {
+		if len(w) > 2 {
+			t.Errorf("spacedSignWords holds %q, want two letters at most", w)
+		}
+	}
 }
 
 // BenchmarkTokenize runs tokenize alone over the sentences of 1 MB of the
