@@ -215,4 +215,10 @@ var badCatalogs = []struct {
 	{"66-view-id-of-derived.yaml", []string{
 		`66-view-id-of-derived.yaml:34:5: duplicate id "ratio" (already used by derived indicator "ratio"): give each view its own id`,
 	}},
+	// What verify passes, build builds: a view's kind must draw its figures.
+	{"67-view-kind-cannot-draw.yaml", []string{
+		`67-view-kind-cannot-draw.yaml:29:5: view "both-headline" of kind headline shows one figure, not 2: make a headline view for each, or write kind: bars`,
+		`67-view-kind-cannot-draw.yaml:36:18: view "trade-share" of kind part_of_whole shows a percentage, and "trade" is in USD: write kind: bars or headline`,
+		`67-view-kind-cannot-draw.yaml:37:5: view "both-shares" of kind part_of_whole shows one share, not 2: make a view for each share, or write kind: bars`,
+	}},
 }

@@ -237,8 +237,54 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
 				v.add(fmt.Sprintf("%s/indicators/%d", key, j), where, ErrDangling, "view %q shows %q, which is not an indicator or derived indicator%s", vw.ID, in, v.suggestID(in))
 			}
 		}
+		v.viewDraws(vw, key, where)
 	}
 	v.verifySeries(ids)
+}
+
+// viewDraws checks that a view's kind can draw its figures, so that what
+// verify passes, build builds: a part of a whole shows one percentage of
+// at least 0, a headline card one figure, and a bar no negative figure
+// with a hedge (its hedge would be drawn at the 0 end).
+func (v *verifier) viewDraws(vw *ChartView, key, where string) {
+	switch n := len(vw.Indicators); {
+	case vw.Kind == PartOfWhole && n > 1:
+		v.add(key+"/indicators", where, ErrValue, "view %q of kind part_of_whole shows one share, not %d: make a view for each share, or write kind: bars", vw.ID, n)
+		return
+	case vw.Kind == Headline && n > 1:
+		v.add(key+"/indicators", where, ErrValue, "view %q of kind headline shows one figure, not %d: make a headline view for each, or write kind: bars", vw.ID, n)
+		return
+	}
+	for j, id := range vw.Indicators {
+		q, u, ok := v.figure(id)
+		if !ok {
+			continue
+		}
+		lo, hi := q.Ends()
+		at := fmt.Sprintf("%s/indicators/%d", key, j)
+		switch {
+		case vw.Kind == PartOfWhole && u.Kind != Percent:
+			v.add(at, where, ErrValue, "view %q of kind part_of_whole shows a percentage, and %q is in %s: write kind: bars or headline", vw.ID, id, unitWord(u))
+		case vw.Kind == PartOfWhole && lo < 0:
+			v.add(at, where, ErrValue, "view %q of kind part_of_whole cannot show the negative %q: write kind: bars or headline", vw.ID, id)
+		case vw.Kind == Bars && hi < 0 && q.Qualifier != Exact && !q.IsRange() && u.Kind != Rank:
+			v.add(at, where, ErrValue, "view %q of kind bars cannot yet draw the hedged negative %q: write kind: headline", vw.ID, id)
+		}
+	}
+}
+
+// figure returns the quantity and unit of an indicator or of a derived
+// indicator that computes; false otherwise (reported elsewhere).
+func (v *verifier) figure(id string) (Quantity, Unit, bool) {
+	if ind, ok := v.c.Indicator(id); ok {
+		return ind.Quantity, ind.Unit, true
+	}
+	if _, ok := v.c.DerivedIndicator(id); ok {
+		if r, err := v.c.Compute(id); err == nil && r.Bounded {
+			return r.Quantity, r.Unit, true
+		}
+	}
+	return Quantity{}, Unit{}, false
 }
 
 // suggestID returns ": did you mean …?" for the closest ID, or "".
