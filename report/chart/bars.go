@@ -640,4 +640,3 @@ func hatchRect(c draw.Canvas, rect vg.Rectangle, sty draw.LineStyle, spacing vg.
 		c.StrokeLines(sty, lines...)
 	}
 }
-
