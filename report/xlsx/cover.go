@@ -238,7 +238,7 @@ func (b *book) writeCover() error {
 	}
 	contents := []struct{ sheet, what string }{
 		{SheetIndicators, "Every figure of " + doc + ": value, hedge, unit, period, and the quote with its section and place in the text"},
-		{SheetDerived, "Figures computed from others, as live formulas over the defined names; then the data the charts draw"},
+		{SheetDerived, "Figures computed from others, as live formulas over the defined names; beside them, the data the charts draw"},
 		{SheetSources, "The documents quoted, with the fields of an Our World in Data origin and the SHA-256 of each text"},
 		{SheetCharts, "Each chart view as a native chart, with a slide image beside it"},
 	}
