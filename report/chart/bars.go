@@ -176,7 +176,7 @@ func (bs *Bars) valueOffset(b Bar, thick vg.Length) vg.Length {
 		off += thick * 0.35
 	}
 	if b.Tip == Beyond {
-		off += arrowLength(thick)
+		off += arrowLength(thick) * 1.15 // the arrow starts 0.15 of it past the end
 	}
 	return off
 }
@@ -242,47 +242,155 @@ func (bs *Bars) rowParts(b Bar, width vg.Length) (label []string, above, below v
 	return label, above, below
 }
 
-// thickness returns the bar thickness for rows of the given heights
-// above and below their bars in height: Thickness if they fit, thinner if
-// not, but not under a quarter of it.
-func (bs *Bars) thickness(height, fixed vg.Length) vg.Length {
-	n := vg.Length(len(bs.Bars))
-	return min(bs.Thickness, max((height-fixed-n*bs.Spacing)/n, bs.Thickness/4))
+// valueBaselines returns the baselines of a bar's value and note, drawn
+// about the bar's middle mid.
+func (bs *Bars) valueBaselines(b Bar, mid vg.Length) (value, note vg.Length) {
+	vs := bs.ValueStyle
+	if b.Note == "" {
+		return mid - vs.Font.Size*0.36, 0
+	}
+	// The value's line over the note's, the pair centred on mid.
+	ve, ne := vs.FontExtents(), bs.NoteStyle.FontExtents()
+	value = mid + (ve.Descent+ne.Ascent+ne.Descent-ve.Ascent)/2
+	return value, value - ve.Descent - ne.Ascent
+}
+
+// valueReach returns how far a bar's value (and note) reach above and
+// below the bar's middle.
+func (bs *Bars) valueReach(b Bar) (up, down vg.Length) {
+	v, n := bs.valueBaselines(b, 0)
+	e := bs.ValueStyle.FontExtents()
+	up, down = v+e.Ascent, -(v - e.Descent)
+	if b.Note != "" {
+		down = -(n - bs.NoteStyle.FontExtents().Descent)
+	}
+	return max(up, 0), max(down, 0)
+}
+
+// band returns the height of a row's bar at thickness thick, with room
+// for its value and note, which are centred on it and may be taller.
+func (bs *Bars) band(b Bar, thick vg.Length) vg.Length {
+	up, down := bs.valueReach(b)
+	return max(thick, 2*max(up, down))
 }
 
 // Height returns the height the rows need on a canvas of the given
 // width: each row's label, bar and end labels, Spacing between rows and
 // half of it above the first and below the last.
 func (bs *Bars) Height(width vg.Length) vg.Length {
-	var fixed vg.Length
+	var h vg.Length
 	for _, b := range bs.Bars {
 		_, above, below := bs.rowParts(b, width)
-		fixed += above + below
+		h += above + bs.band(b, bs.Thickness) + below + bs.Spacing
 	}
-	return fixed + vg.Length(len(bs.Bars))*(bs.Thickness+bs.Spacing)
+	return h
+}
+
+// scaled returns a copy of bs with its text, bars and spaces f times
+// their size.
+func (bs *Bars) scaled(f float64) *Bars {
+	s := *bs
+	for _, st := range []*text.Style{&s.LabelStyle, &s.ValueStyle, &s.EndStyle, &s.NoteStyle} {
+		st.Font.Size = st.Font.Size * font.Length(f)
+	}
+	k := vg.Length(f)
+	s.Thickness *= k
+	s.Spacing *= k
+	s.Gap *= k
+	return &s
+}
+
+// minScale is the least a Bars is scaled down to fit its canvas; below
+// it, the rows overflow rather than become unreadable.
+const minScale = 0.25
+
+// fit returns bs as it is drawn on c, with the bar thickness and spacing
+// that let its rows fit c's height: thinner bars first (down to a quarter
+// of Thickness), then closer rows (down to a third of Spacing), then
+// smaller text, bars and spaces, as little as needed; with each row's
+// wrapped label and its height above and below its bar.
+func (bs *Bars) fit(c draw.Canvas) (fs *Bars, thick vg.Length, labels [][]string, aboves, belows []vg.Length) {
+	width := c.Max.X - c.Min.X
+	height := c.Max.Y - c.Min.Y
+	n := len(bs.Bars)
+	labels = make([][]string, n)
+	aboves = make([]vg.Length, n)
+	belows = make([]vg.Length, n)
+	for f := 1.0; ; f *= 0.95 {
+		fs = bs.scaled(f) // a copy, even at f = 1
+		var fixed vg.Length
+		for i, b := range fs.Bars {
+			labels[i], aboves[i], belows[i] = fs.rowParts(b, width)
+			fixed += aboves[i] + belows[i]
+		}
+		// total is the height of the rows with bars tu and spaces su times
+		// their full size.
+		total := func(tu, su vg.Length) vg.Length {
+			h := fixed + vg.Length(n)*fs.Spacing*su
+			for _, b := range fs.Bars {
+				h += fs.band(b, fs.Thickness*tu)
+			}
+			return h
+		}
+		// largest returns the largest u in [lo, 1] with fits(u).
+		largest := func(lo vg.Length, fits func(u vg.Length) bool) vg.Length {
+			hi := vg.Length(1)
+			if fits(hi) {
+				return hi
+			}
+			for range 30 {
+				m := (lo + hi) / 2
+				if fits(m) {
+					lo = m
+				} else {
+					hi = m
+				}
+			}
+			return lo
+		}
+		const minThick, minSpacing = 0.25, 1.0 / 3
+		tu, su := vg.Length(1), vg.Length(1)
+		switch {
+		case total(1, 1) <= height:
+		case total(minThick, 1) <= height:
+			tu = largest(minThick, func(u vg.Length) bool { return total(u, 1) <= height })
+		default:
+			tu = minThick
+			su = largest(minSpacing, func(u vg.Length) bool { return total(minThick, u) <= height })
+		}
+		if total(tu, su) <= height || f*0.95 < minScale {
+			fs.Spacing *= su
+			return fs, fs.Thickness * tu, labels, aboves, belows
+		}
+	}
 }
 
 // layout places the rows on c from the top, Spacing apart (half of it
-// above the first), centred vertically if c is taller than Height. A
-// floating bar's label starts above the bar, not at the axis.
+// above the first), centred vertically if c is taller than they need,
+// with bars and text scaled down as fit says if c is shorter. A floating
+// bar's label starts above the bar, not at the axis.
 func (bs *Bars) layout(c draw.Canvas, p *plot.Plot) []row {
+	_, rows := bs.place(c, p)
+	return rows
+}
+
+// place is layout, and returns the scaled Bars too.
+func (bs *Bars) place(c draw.Canvas, p *plot.Plot) (*Bars, []row) {
+	fs, thick, labels, aboves, belows := bs.fit(c)
 	n := len(bs.Bars)
 	rows := make([]row, n)
 	xAt := func(x float64) vg.Length { return c.X(p.X.Norm(x)) }
-	width := c.Max.X - c.Min.X
 	height := c.Max.Y - c.Min.Y
-	var fixed vg.Length
-	aboves := make([]vg.Length, n)
-	belows := make([]vg.Length, n)
-	for i, b := range bs.Bars {
-		rows[i].label, aboves[i], belows[i] = bs.rowParts(b, width)
-		fixed += aboves[i] + belows[i]
+	used := vg.Length(0)
+	bands := make([]vg.Length, n)
+	for i, b := range fs.Bars {
+		bands[i] = fs.band(b, thick)
+		used += aboves[i] + bands[i] + belows[i] + fs.Spacing
 	}
-	thick := bs.thickness(height, fixed)
-	used := fixed + vg.Length(n)*(thick+bs.Spacing)
-	top := c.Max.Y - max((height-used)/2, 0) - bs.Spacing/2
-	for i, b := range bs.Bars {
+	top := c.Max.Y - max((height-used)/2, 0) - fs.Spacing/2
+	for i, b := range fs.Bars {
 		r := &rows[i]
+		r.label = labels[i]
 		r.labelTop = top
 		r.labelX = c.Min.X
 		if b.Range {
@@ -290,26 +398,100 @@ func (bs *Bars) layout(c draw.Canvas, p *plot.Plot) []row {
 			// it is too long for that.
 			var lw vg.Length
 			for _, l := range r.label {
-				lw = max(lw, bs.LabelStyle.Width(l))
+				lw = max(lw, fs.LabelStyle.Width(l))
 			}
-			right := max(c.Max.X, xAt(b.End)+bs.valueOffset(b, thick)+bs.valueWidth(b))
+			right := max(c.Max.X, xAt(b.End)+fs.valueOffset(b, thick)+fs.valueWidth(b))
 			r.labelX = max(c.Min.X, min(xAt(b.Start), right-lw))
 		}
-		barTop := top - aboves[i]
+		barTop := top - aboves[i] - (bands[i]-thick)/2
 		r.bar = vg.Rectangle{
 			Min: vg.Point{X: xAt(b.Start), Y: barTop - thick},
 			Max: vg.Point{X: xAt(b.End), Y: barTop},
 		}
 		r.fade = xAt(math.Min(math.Max(b.FadeFrom, b.Start), b.End))
-		r.endLabelsY = barTop - thick - belows[i] + bs.EndStyle.FontExtents().Descent
-		top = barTop - thick - belows[i] - bs.Spacing
+		bottom := top - aboves[i] - bands[i] - belows[i]
+		r.endLabelsY = bottom + fs.EndStyle.FontExtents().Descent
+		top = bottom - fs.Spacing
 	}
-	return rows
+	return fs, rows
+}
+
+// boxes returns, row by row, the boxes of what Plot draws on c: the
+// label's lines, the bar with its tip and caps, the value, the note and
+// the end labels, for tests of the layout.
+func (bs *Bars) boxes(c draw.Canvas, p *plot.Plot) [][]vg.Rectangle {
+	fs, rows := bs.place(c, p)
+	var out [][]vg.Rectangle
+	textBox := func(sty text.Style, x, base vg.Length, s string) vg.Rectangle {
+		e := sty.FontExtents()
+		w := sty.Width(s)
+		x0 := x + vg.Length(sty.XAlign)*w
+		return vg.Rectangle{Min: vg.Point{X: x0, Y: base - e.Descent}, Max: vg.Point{X: x0 + w, Y: base + e.Ascent}}
+	}
+	for i, r := range rows {
+		b := fs.Bars[i]
+		var bx []vg.Rectangle
+		le := fs.LabelStyle.FontExtents()
+		for k, l := range r.label {
+			bx = append(bx, textBox(fs.LabelStyle, r.labelX, r.labelTop-le.Ascent-vg.Length(k)*le.Height, l))
+		}
+		bar := r.bar
+		thick := bar.Max.Y - bar.Min.Y
+		if b.Tip == Beyond {
+			bar.Max.X += arrowLength(thick) * 1.15
+		}
+		if b.Mark {
+			rad := thick * 0.35
+			mid := (bar.Min.Y + bar.Max.Y) / 2
+			bar = vg.Rectangle{Min: vg.Point{X: bar.Max.X - rad, Y: mid - rad}, Max: vg.Point{X: bar.Max.X + rad, Y: mid + rad}}
+		}
+		if b.Range {
+			over := fs.Thickness * 0.18
+			bar.Min.Y -= over
+			bar.Max.Y += over
+		}
+		bx = append(bx, bar)
+		vx := r.bar.Max.X + fs.valueOffset(b, thick)
+		vb, nb := fs.valueBaselines(b, (r.bar.Min.Y+r.bar.Max.Y)/2)
+		bx = append(bx, textBox(fs.ValueStyle, vx, vb, b.Value))
+		if b.Note != "" {
+			bx = append(bx, textBox(fs.NoteStyle, vx, nb, b.Note))
+		}
+		es, xs := fs.endLabels(b, r)
+		for j, x := range xs {
+			if l := b.EndLabels[j]; l != "" {
+				bx = append(bx, textBox(es[j], x, r.endLabelsY, l))
+			}
+		}
+		out = append(out, bx)
+	}
+	return out
+}
+
+// endLabels returns the styles and x of a row's end labels: centred
+// under their ends, or pushed apart, away from each other, when they
+// would touch.
+func (bs *Bars) endLabels(b Bar, r row) ([2]text.Style, [2]vg.Length) {
+	es := [2]text.Style{bs.EndStyle, bs.EndStyle}
+	xs := [2]vg.Length{r.bar.Min.X, r.bar.Max.X}
+	w0, w1 := bs.EndStyle.Width(b.EndLabels[0]), bs.EndStyle.Width(b.EndLabels[1])
+	if (w0+w1)/2+bs.Gap > xs[1]-xs[0] {
+		es[0].XAlign, es[1].XAlign = draw.XRight, draw.XLeft
+		xs[0] += bs.Gap / 4
+		xs[1] -= bs.Gap / 4
+	}
+	return es, xs
 }
 
 // Plot implements plot.Plotter.
 func (bs *Bars) Plot(c draw.Canvas, p *plot.Plot) {
-	for i, r := range bs.layout(c, p) {
+	fs, rows := bs.place(c, p)
+	fs.draw(c, rows)
+}
+
+// draw draws rows laid out by place.
+func (bs *Bars) draw(c draw.Canvas, rows []row) {
+	for i, r := range rows {
 		b := bs.Bars[i]
 		clr := b.Color
 		if clr == nil {
@@ -325,26 +507,14 @@ func (bs *Bars) Plot(c draw.Canvas, p *plot.Plot) {
 		vs := bs.ValueStyle
 		mid := (r.bar.Min.Y + r.bar.Max.Y) / 2
 		vx := r.bar.Max.X + bs.valueOffset(b, thick)
-		if b.Note == "" {
-			bs.halo(c, vs, vx, mid-vs.Font.Size*0.36, b.Value)
-			fillBaseline(c, vs, vx, mid-vs.Font.Size*0.36, b.Value)
-		} else {
-			ny := mid - o8(vs) - bs.NoteStyle.Font.Size*0.73
-			bs.halo(c, vs, vx, mid+o8(vs), b.Value)
+		vy, ny := bs.valueBaselines(b, mid)
+		bs.halo(c, vs, vx, vy, b.Value)
+		fillBaseline(c, vs, vx, vy, b.Value)
+		if b.Note != "" {
 			bs.halo(c, bs.NoteStyle, vx, ny, b.Note)
-			fillBaseline(c, vs, vx, mid+o8(vs), b.Value)
 			fillBaseline(c, bs.NoteStyle, vx, ny, b.Note)
 		}
-		// End labels centre under their ends, or are pushed apart, away
-		// from each other, when they would touch.
-		es := [2]text.Style{bs.EndStyle, bs.EndStyle}
-		xs := [2]vg.Length{r.bar.Min.X, r.bar.Max.X}
-		w0, w1 := bs.EndStyle.Width(b.EndLabels[0]), bs.EndStyle.Width(b.EndLabels[1])
-		if (w0+w1)/2+bs.Gap > xs[1]-xs[0] {
-			es[0].XAlign, es[1].XAlign = draw.XRight, draw.XLeft
-			xs[0] += bs.Gap / 4
-			xs[1] -= bs.Gap / 4
-		}
+		es, xs := bs.endLabels(b, r)
 		for j := range xs {
 			bs.halo(c, es[j], xs[j], r.endLabelsY, b.EndLabels[j])
 			fillBaseline(c, es[j], xs[j], r.endLabelsY, b.EndLabels[j])
@@ -470,7 +640,3 @@ func hatchRect(c draw.Canvas, rect vg.Rectangle, sty draw.LineStyle, spacing vg.
 		c.StrokeLines(sty, lines...)
 	}
 }
-
-// o8 is the half-gap around the middle of a bar between a value and its
-// note.
-func o8(vs text.Style) vg.Length { return vs.Font.Size * 0.12 }

@@ -271,7 +271,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 			// A negative figure is a bar from it to 0.
 			b.Start, b.End = it.lo/div, 0
 		}
-		if it.status.IsCommitment() && it.period.IsStated() && !w.labelled {
+		if it.status.IsCommitment() && it.period.IsStated() && !w.labelled && !w.quiet {
 			b.Note = it.status.String() + " " + w.when[i]
 		}
 		var from float64
@@ -395,8 +395,10 @@ func cardChart(s *Slide, items []item, w words) ([]string, error) {
 		value = upperFirst(indicators.UnboundedText)
 	}
 	when := w.when[0]
-	if it.status.IsCommitment() {
-		when = joinWhen(it.status.String(), when)
+	if it.status.IsCommitment() || it.measure == indicators.Level {
+		// "Pledge for 2025", "Price, August 2015": a level is no total
+		// over its period.
+		when = joinWhen(what(it, false), when)
 	}
 	cd := NewCard(value, it.title, upperFirst(strings.TrimPrefix(when, ", ")))
 	cd.style(s.Options, Blue)

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +30,32 @@ type words struct {
 	when []string
 	// labelled says whether labels carry the periods.
 	labelled bool
+	// quiet says whether every item has one status and one period, which
+	// the subtitle says once for all: no bar repeats them in a note.
+	quiet bool
+}
+
+// withParts returns title with parts in parentheses after it, inside the
+// title's own closing parenthesis if it ends with one: "Low end (95%
+// confidence; projection)", never "(95% confidence) (projection)".
+func withParts(title string, parts []string) string {
+	if len(parts) == 0 {
+		return title
+	}
+	if strings.HasSuffix(title, ")") && strings.Contains(title, " (") {
+		return strings.TrimSuffix(title, ")") + "; " + strings.Join(parts, ", ") + ")"
+	}
+	return title + " (" + strings.Join(parts, ", ") + ")"
+}
+
+// ordinal returns "first", "second", … for n from 1, and "no. n" after
+// ten.
+func ordinal(n int) string {
+	words := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+	if n >= 1 && n <= len(words) {
+		return words[n-1]
+	}
+	return "no. " + strconv.Itoa(n)
 }
 
 // describe writes the English of a slide of items: every word the chart
@@ -46,6 +73,14 @@ func describe(items []item) words {
 		sources[strings.Join(it.sources, " and ")] = true
 	}
 	w.labelled = len(periods) > 1
+	statuses := map[indicators.Status]bool{}
+	for _, it := range items {
+		statuses[it.status] = true
+	}
+	// One status and one period for every bar: the subtitle says them
+	// once ("projected prices for December 2015"), the bars need not.
+	oneStatus := len(statuses) == 1
+	var partsOf [][]string
 	for _, it := range items {
 		w.values = append(w.values, respell(it.label, it.u))
 		w.when = append(w.when, when(it, false))
@@ -53,29 +88,34 @@ func describe(items []item) words {
 		switch {
 		case w.labelled && !strings.Contains(it.title, it.period.Label()):
 			parts = append(parts, when(it, true))
-		case it.status.IsCommitment() && !strings.Contains(strings.ToLower(it.title), it.status.String()):
+		case it.status.IsCommitment() && !oneStatus && !strings.Contains(strings.ToLower(it.title), it.status.String()):
 			parts = append(parts, it.status.String())
 		}
 		if len(sources) > 1 && len(it.sources) > 0 {
 			parts = append(parts, strings.Join(it.sources, " and "))
 		}
-		label := it.title
-		if len(parts) > 0 {
-			label += " (" + strings.Join(parts, ", ") + ")"
-		}
-		w.labels = append(w.labels, label)
+		partsOf = append(partsOf, parts)
+		w.labels = append(w.labels, withParts(it.title, parts))
 	}
+	w.quiet = oneStatus && !w.labelled
 	// Labels that still read alike stand for different figures: say which
-	// by the catalog's ID.
-	count := map[string]int{}
-	for _, l := range w.labels {
-		count[l]++
-	}
-	for i, l := range w.labels {
-		if count[l] > 1 {
-			w.labels[i] = l + " [" + items[i].id + "]"
+	// by the figure as the source writes it, and, if even that is the
+	// same, by their order.
+	relabel := func(extra func(i, nth int) string) {
+		count, seen := map[string]int{}, map[string]int{}
+		for _, l := range w.labels {
+			count[l]++
+		}
+		for i, l := range w.labels {
+			if count[l] > 1 {
+				seen[l]++
+				partsOf[i] = append(partsOf[i], extra(i, seen[l]))
+				w.labels[i] = withParts(items[i].title, partsOf[i])
+			}
 		}
 	}
+	relabel(func(i, _ int) string { return w.values[i] })
+	relabel(func(_, nth int) string { return ordinal(nth) })
 
 	var units []string
 	for _, it := range items {
@@ -95,29 +135,52 @@ func describe(items []item) words {
 	}
 	var times []string
 	whatsAt := map[string][]string{}
+	groupsAt := map[string][][]item{}
 	for _, k := range kinds {
+		var group []item
+		for _, it := range items {
+			if what(it, false) == k {
+				group = append(group, it)
+			}
+		}
 		t := timesOf[k][0]
 		if len(timesOf[k]) > 1 {
-			var group []item
-			for _, it := range items {
-				if what(it, false) == k {
-					group = append(group, it)
-				}
-			}
 			k, t = what(group[0], true), manyTimes(group)
 		}
 		if whatsAt[t] == nil {
 			times = append(times, t)
 		}
-		if k != "" {
-			whatsAt[t] = append(whatsAt[t], k)
-		} else if whatsAt[t] == nil {
-			whatsAt[t] = []string{}
-		}
+		whatsAt[t] = append(whatsAt[t], k)
+		groupsAt[t] = append(groupsAt[t], group)
 	}
 	var said []string
 	for _, t := range times {
-		said = append(said, joinWhen(joinAnd(whatsAt[t]), t))
+		ks := whatsAt[t]
+		if len(ks) > 1 || !oneStatus && ks[0] == "" {
+			// Several sorts at one time: each says what it is, in the
+			// plural for several bars, so that no sort's word reads as
+			// every bar's ("facts and pledges", never "pledge" over a
+			// fact). A share or a count says it by its status, as it does
+			// beside other statuses at other times.
+			var named []string
+			for j, k := range ks {
+				g := groupsAt[t][j]
+				if k == "" {
+					for _, st := range statusesOf(g) {
+						named = appendOnce(named, plural(st, len(g) > 1))
+					}
+					continue
+				}
+				if len(g) > 1 && !strings.HasSuffix(k, "s") {
+					k = what(g[0], true)
+				}
+				named = appendOnce(named, k)
+			}
+			ks = named
+		} else if len(ks) == 1 && ks[0] == "" {
+			ks = nil
+		}
+		said = append(said, joinWhen(joinAnd(ks), t))
 	}
 	// One sentence: a phrase after the first starts in lower case unless
 	// its first word is a symbol or all capitals ("US$", "MW").
@@ -147,6 +210,10 @@ func joinWhen(what, when string) string {
 func what(it item, many bool) string {
 	s := ""
 	switch {
+	case it.status.IsCommitment() && it.measure == indicators.Level && it.op == "":
+		// "projected price", "target rate": what is committed to, and
+		// that it is.
+		s = statusAdjectives[it.status] + " " + levelNoun(it)
 	case it.status.IsCommitment():
 		s = it.status.String()
 	case it.op != "":
@@ -168,7 +235,7 @@ func what(it item, many bool) string {
 	case it.measure == indicators.Threshold:
 		s = "threshold"
 	case it.measure == indicators.Level:
-		s = "level"
+		s = levelNoun(it)
 	default:
 		return ""
 	}
@@ -176,6 +243,45 @@ func what(it item, many bool) string {
 		s += "s"
 	}
 	return s
+}
+
+// statusAdjectives qualify the level a commitment is about: "projected
+// price", "pledged rate".
+var statusAdjectives = map[indicators.Status]string{
+	indicators.Projection: "projected",
+	indicators.Target:     "target",
+	indicators.Pledge:     "pledged",
+	indicators.Intention:  "intended",
+}
+
+// levelNoun names a level as readers do: money per a base is a "price"
+// ($47 per barrel), a percentage a "rate" (a tariff of 75%), anything
+// else a "level".
+func levelNoun(it item) string {
+	switch {
+	case it.u.Kind == indicators.Money && it.u.Per != "":
+		return "price"
+	case it.u.Kind == indicators.Percent:
+		return "rate"
+	}
+	return "level"
+}
+
+// statusesOf returns the statuses of items, each once, in order.
+func statusesOf(items []item) []string {
+	var out []string
+	for _, it := range items {
+		out = appendOnce(out, it.status.String())
+	}
+	return out
+}
+
+// plural returns word, with an "s" if many.
+func plural(word string, many bool) string {
+	if many {
+		return word + "s"
+	}
+	return word
 }
 
 // when writes the time of a figure, short for a bar label: a stock's

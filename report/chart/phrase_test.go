@@ -109,8 +109,14 @@ func TestSubtitle(t *testing.T) {
 		{"measure rate with a scale", []fig{{stated: "450,000 barrels per day", period: "2024", measure: indicators.Flow}}, "bbl per day; rate, 2024"},
 		{"count rate", []fig{{stated: "31 points per game", period: "2024", measure: indicators.CountKind}}, "Number of points per game; 2024"},
 		{"share and count", []fig{{stated: "nearly 30 percent", period: "2014", measure: indicators.Share, denom: "world GDP"}, {stated: "30 countries", period: "2014", measure: indicators.CountKind}}, "Percent of world GDP and number of countries; 2014"},
-		{"price level of a month", []fig{{stated: "$82 per barrel", period: "2024-05", measure: indicators.Level}}, "US$ per barrel; level, May 2024"},
-		{"price levels of quarters", []fig{{stated: "$85 per barrel", period: "2024-Q3", measure: indicators.Level, status: indicators.Projection}, {stated: "$82 per barrel", period: "2024-Q2", measure: indicators.Level}}, "US$ per barrel; projection for Q3 2024 and level, Q2 2024"},
+		{"price level of a month", []fig{{stated: "$82 per barrel", period: "2024-05", measure: indicators.Level}}, "US$ per barrel; price, May 2024"},
+		{"price levels of quarters", []fig{{stated: "$85 per barrel", period: "2024-Q3", measure: indicators.Level, status: indicators.Projection}, {stated: "$82 per barrel", period: "2024-Q2", measure: indicators.Level}}, "US$ per barrel; projected price for Q3 2024 and price, Q2 2024"},
+		{"facts beside pledges", []fig{{stated: "90%", period: "not stated", measure: indicators.Share}, {stated: "85%", period: "not stated", measure: indicators.Share}, {stated: "over 100%", period: "not stated", measure: indicators.Share, status: pledge}, {stated: "10%", period: "not stated", measure: indicators.Share, status: pledge}}, "Percent; facts and pledges, year not stated in the source"},
+		{"a fact beside a pledge", []fig{{stated: "90%", period: "2014", measure: indicators.Share}, {stated: "85%", period: "2014", measure: indicators.Share, status: pledge}}, "Percent; fact, 2014 and pledge for 2014"},
+		{"a fact beside a pledge of another year", []fig{{stated: "90%", period: "2014", measure: indicators.Share}, {stated: "85%", period: "2016", measure: indicators.Share, status: pledge}}, "Percent; fact, 2014 and pledge for 2016"},
+		{"tariff rates before and pledged", []fig{{stated: "150%", period: "not stated", measure: indicators.Level}, {stated: "75%", period: "not stated", measure: indicators.Level, status: pledge}, {stated: "40%", period: "not stated", measure: indicators.Level, status: pledge}}, "Percent; rate and pledged rates, year not stated in the source"},
+		{"other level", []fig{{stated: "5.3 times", period: "2014", measure: indicators.Level}}, "Times; level, 2014"},
+		{"projected prices of one month", []fig{{stated: "$32 per barrel", period: "2015-12", measure: indicators.Level, status: indicators.Projection}, {stated: "$73 per barrel", period: "2015-12", measure: indicators.Level, status: indicators.Projection}}, "US$ per barrel; projected price for December 2015"},
 		{"count and megawatts", []fig{{stated: "30 countries", period: "2014", measure: indicators.CountKind}, {stated: "500 MW", period: "2014", measure: indicators.Stock}}, "Number of countries and MW; 2014 and value as of 2014"},
 	}
 	for _, tt := range tests {
@@ -170,7 +176,36 @@ func TestBarLabelsMixed(t *testing.T) {
 			{id: "low", title: "Trade", stated: "$270 billion", period: "2014"},
 			{id: "high", title: "Trade", stated: "$279 billion", period: "2014"},
 		},
-		want: []string{"Trade [low]", "Trade [high]"},
+		want: []string{"Trade ($270 billion)", "Trade ($279 billion)"},
+	}, {
+		name: "alike pledges: told apart by the figure, never by the ID",
+		figs: []fig{
+			{id: "automotive-tariffs", title: "Automotive tariffs", stated: "over 100%", period: "not stated", measure: indicators.Share},
+			{id: "automotive-tariffs-2", title: "Automotive tariffs", stated: "10%", period: "not stated", measure: indicators.Share, status: indicators.Pledge},
+			{id: "automotive-tariffs-3", title: "Automotive tariffs", stated: "5%", period: "not stated", measure: indicators.Share, status: indicators.Pledge},
+		},
+		want: []string{"Automotive tariffs", "Automotive tariffs (pledge, 10%)", "Automotive tariffs (pledge, 5%)"},
+	}, {
+		name: "alike to the figure: by their order",
+		figs: []fig{
+			{id: "x", title: "Tariff", stated: "5%", period: "2014", measure: indicators.Share},
+			{id: "y", title: "Tariff", stated: "5%", period: "2014", measure: indicators.Share},
+		},
+		want: []string{"Tariff (5%, first)", "Tariff (5%, second)"},
+	}, {
+		name: "a title in parentheses takes the status inside them",
+		figs: []fig{
+			{id: "lo", title: "Low end (95% confidence)", stated: "$32", period: "2015-12", measure: indicators.Level, status: indicators.Projection},
+			{id: "now", title: "Price now (average)", stated: "$47", period: "2015-12", measure: indicators.Level},
+		},
+		want: []string{"Low end (95% confidence; projection)", "Price now (average)"},
+	}, {
+		name: "one status, one period: the subtitle says it",
+		figs: []fig{
+			{id: "lo", title: "Low end (95% confidence)", stated: "$32", period: "2015-12", measure: indicators.Level, status: indicators.Projection},
+			{id: "hi", title: "High end (95% confidence)", stated: "$73", period: "2015-12", measure: indicators.Level, status: indicators.Projection},
+		},
+		want: []string{"Low end (95% confidence)", "High end (95% confidence)"},
 	}, {
 		name: "one year and source: the title alone",
 		figs: []fig{
@@ -284,6 +319,58 @@ func TestMagnitudeKey(t *testing.T) {
 		}
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%s: key =\n%s\nwant\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
+	}
+}
+
+// TestCardPeriodOfLevel: a headline card of a level says what the level
+// is — a price, a rate — never "over a period" as of a total.
+func TestCardPeriodOfLevel(t *testing.T) {
+	tests := []struct {
+		f    fig
+		want string
+	}{
+		{fig{stated: "$47 per barrel", period: "2015-08", measure: indicators.Level}, "Price, August 2015"},
+		{fig{stated: "$47 per barrel", period: "not stated", measure: indicators.Level}, "Price, year not stated in the source"},
+		{fig{stated: "$59 per barrel", period: "2016", measure: indicators.Level, status: indicators.Projection}, "Projected price for 2016"},
+		{fig{stated: "75%", period: "not stated", measure: indicators.Level, status: indicators.Pledge}, "Pledged rate, year not stated in the source"},
+		{fig{stated: "$90 billion", period: "not stated", measure: indicators.Flow}, "Over a period not stated in the source"},
+	}
+	for _, tt := range tests {
+		tt.f.id, tt.f.title = "x", "Figure"
+		c := figCatalog(t, tt.f)
+		if got := figSlide(t, c, "x").body.(*Card).Period; got != tt.want {
+			t.Errorf("card period of %q (%v, %v) = %q, want %q", tt.f.stated, tt.f.measure, tt.f.status, got, tt.want)
+		}
+	}
+}
+
+// TestBarNotes: a bar's note says its status and year only where the
+// subtitle does not say them for every bar.
+func TestBarNotes(t *testing.T) {
+	proj := indicators.Projection
+	tests := []struct {
+		name string
+		figs []fig
+		want []string
+	}{
+		{"one status, one month", []fig{
+			{id: "lo", title: "Low", stated: "$32 per barrel", period: "2015-12", measure: indicators.Level, status: proj},
+			{id: "hi", title: "High", stated: "$73 per barrel", period: "2015-12", measure: indicators.Level, status: proj},
+		}, []string{"", ""}},
+		{"a fact beside projections of one month", []fig{
+			{id: "now", title: "Now", stated: "$47 per barrel", period: "2015-12", measure: indicators.Level},
+			{id: "hi", title: "High", stated: "$73 per barrel", period: "2015-12", measure: indicators.Level, status: proj},
+		}, []string{"", "projection for December 2015"}},
+	}
+	for _, tt := range tests {
+		s := figSlide(t, figCatalog(t, tt.figs...), "all")
+		var got []string
+		for _, b := range s.body.(*Bars).Bars {
+			got = append(got, b.Note)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("bar notes of %s (-want +got):\n%s", tt.name, diff)
 		}
 	}
 }

@@ -61,6 +61,8 @@ type Slide struct {
 	Margin vg.Length
 
 	body plot.Plotter // the Bars, Waffle or Card in Plot, for tests
+	// drawn is the canvas the plot was last drawn on, for tests.
+	drawn draw.Canvas
 }
 
 // newPlotSlide returns a slide for o around a new transparent plot whose
@@ -182,6 +184,7 @@ func (s *Slide) draw(c draw.Canvas, background bool) {
 			body.Min.Y = body.Max.Y - need
 		}
 	}
+	s.drawn = body
 	s.Plot.Draw(body)
 }
 

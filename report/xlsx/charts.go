@@ -52,10 +52,15 @@ const (
 	colorRest   = "D9D9D9"
 )
 
-// planCharts lays out the chart data below the derived indicators, which
-// take rows 1 to derived+1.
+// planCharts lays out the chart data on the Derived sheet: right of the
+// derived indicators' table, a column apart, if there is one, else from
+// column A; its header in row 1, like the table's.
 func (b *book) planCharts(derived int) error {
-	row := derived + 4 // a blank row, a title row, a header row
+	b.cdOff = 0
+	if derived > 0 {
+		b.cdOff = len(derivedHeader) + 1
+	}
+	row := 2
 	for i := range b.c.Views {
 		v := &b.c.Views[i]
 		if v.Kind == indicators.Headline {
@@ -189,22 +194,13 @@ func (b *book) chartItem(id string, signed bool) (chartItem, indicators.Unit, er
 	return it, u, nil
 }
 
-// writeChartData writes the series of the charts below the derived
-// indicators: formulas over the defined names, so that the charts follow
-// an analyst's edits of the Indicators sheet. The header and the
-// categories wrap in the Derived sheet's columns of widths.
-func (b *book) writeChartData(sw *excelize.StreamWriter, widths []float64) error {
+// writeChartData puts the series of the charts into g: formulas over the
+// defined names, so that the charts follow an analyst's edits of the
+// Indicators sheet. The header and the categories wrap in the chart
+// data's columns of widths.
+func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 	if len(b.charts) == 0 {
 		return nil
-	}
-	title, err := b.subtitleStyle()
-	if err != nil {
-		return err
-	}
-	top := b.charts[0].first - 2
-	if err := sw.SetRow("A"+strconv.Itoa(top), []any{excelize.Cell{StyleID: title,
-		Value: "Chart data: the series the Charts sheet draws, as formulas over the defined names"}}); err != nil {
-		return err
 	}
 	headWrap, err := b.style("header-wrap", func() *excelize.Style {
 		return &excelize.Style{
@@ -220,16 +216,13 @@ func (b *book) writeChartData(sw *excelize.StreamWriter, widths []float64) error
 	if err != nil {
 		return err
 	}
-	names := []string{"Chart view", "Category", "Range start (drawn invisible)", "As stated", "Hedged (nearly, about, …)"}
-	hdr := make([]any, len(names))
+	hdr := make([]any, len(chartDataHeader))
 	n := 1
-	for i, h := range names {
+	for i, h := range chartDataHeader {
 		hdr[i] = excelize.Cell{StyleID: headWrap, Value: h}
 		n = max(n, lines(h, widths[i], true))
 	}
-	if err := sw.SetRow("A"+strconv.Itoa(top+1), hdr, excelize.RowOpts{Height: float64(n * lineHeight)}); err != nil {
-		return err
-	}
+	g.put(1, b.cdOff, hdr, float64(n*lineHeight))
 	for _, cd := range b.charts {
 		for k, it := range cd.items {
 			label, err := checkText(fmt.Sprintf("chart view %q", cd.view.ID), it.label)
@@ -242,9 +235,9 @@ func (b *book) writeChartData(sw *excelize.StreamWriter, widths []float64) error
 			}
 			row := make([]any, 5)
 			row[cdView-1], row[cdCategory-1] = excelize.Cell{StyleID: wrap, Value: viewID}, excelize.Cell{StyleID: wrap, Value: label}
-			opts := []excelize.RowOpts{}
+			var height float64
 			if n := max(lines(viewID, widths[cdView-1], false), lines(label, widths[cdCategory-1], false)); n > 1 {
-				opts = append(opts, excelize.RowOpts{Height: float64(n * lineHeight)})
+				height = float64(n * lineHeight)
 			}
 			st, err := b.numStyle(it.fmt)
 			if err != nil {
@@ -258,18 +251,33 @@ func (b *book) writeChartData(sw *excelize.StreamWriter, widths []float64) error
 				col = cdHedged
 			}
 			row[col-1] = excelize.Cell{StyleID: st, Formula: it.span, Value: it.spanV}
-			if err := sw.SetRow("A"+strconv.Itoa(cd.first+k), row, opts...); err != nil {
-				return err
-			}
+			g.put(cd.first+k, b.cdOff, row, height)
 		}
 	}
 	return nil
 }
 
-// ref returns an absolute reference to column col, rows first to last, of
-// the Derived sheet.
-func ref(col, first, last int) string {
-	c, _ := excelize.ColumnNumberToName(col)
+// chartDataHeader is the header of the chart data.
+var chartDataHeader = []string{"Chart view", "Category", "Range start (drawn invisible)", "As stated", "Hedged (nearly, about, …)"}
+
+// chartDataWidths returns the widths of the chart data's columns: the
+// view IDs' and categories' widest unbroken words (wider, up to a cap,
+// for the categories), and 14 for numbers.
+func (b *book) chartDataWidths() []float64 {
+	view, cat := textWidth("Chart view", true), 24.0
+	for _, cd := range b.charts {
+		view = max(view, textWidth(cd.view.ID, false))
+		for _, it := range cd.items {
+			cat = max(cat, min(textWidth(it.label, false), 48), longestWord(it.label))
+		}
+	}
+	return []float64{fitWidth(view, 10, 30), fitWidth(cat, 24, 60), 14, 14, 14}
+}
+
+// ref returns an absolute reference to column col of the chart data,
+// rows first to last, on the Derived sheet.
+func (b *book) ref(col, first, last int) string {
+	c, _ := excelize.ColumnNumberToName(b.cdOff + col)
 	return sheetRef(SheetDerived, fmt.Sprintf("$%s$%d:$%s$%d", c, first, c, last))
 }
 
@@ -613,11 +621,11 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 		Dimension: excelize.ChartDimension{Width: chartWidth, Height: chartHeight},
 		Legend:    excelize.ChartLegend{Position: "bottom"},
 	}
-	cats := ref(cdCategory, cd.first, cd.last)
+	cats := b.ref(cdCategory, cd.first, cd.last)
 	if cd.pie {
 		ch.Type = excelize.Doughnut
 		ch.HoleSize = 55
-		ch.Series = []excelize.ChartSeries{{Name: b.seriesName(cdStated), Categories: cats, Values: ref(cdStated, cd.first, cd.last),
+		ch.Series = []excelize.ChartSeries{{Name: b.seriesName(cdStated), Categories: cats, Values: b.ref(cdStated, cd.first, cd.last),
 			DataPoint: []excelize.ChartDataPoint{
 				{Index: 0, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorStated}}},
 				{Index: 1, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorRest}}},
@@ -635,7 +643,7 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 		ch.Legend.Position = "none"
 	}
 	if cd.anyRange {
-		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdBase), Categories: cats, Values: ref(cdBase, cd.first, cd.last),
+		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdBase), Categories: cats, Values: b.ref(cdBase, cd.first, cd.last),
 			Fill: excelize.Fill{Type: "pattern", Pattern: 0}})
 		// The part of the chart about to be added.
 		part := chartPart(b.nCharts)
@@ -652,10 +660,10 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 			b.edit(part, showBasePoints(shown, colorStated))
 		}
 	}
-	ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdStated), Categories: cats, Values: ref(cdStated, cd.first, cd.last),
+	ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdStated), Categories: cats, Values: b.ref(cdStated, cd.first, cd.last),
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorStated}}})
 	if cd.anyHedge {
-		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdHedged), Categories: cats, Values: ref(cdHedged, cd.first, cd.last),
+		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdHedged), Categories: cats, Values: b.ref(cdHedged, cd.first, cd.last),
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorHedged}}})
 	}
 	// The bars' names at the low end of the value axis, clear of bars that
@@ -817,6 +825,6 @@ const font = "Calibri"
 // seriesName is the reference to the chart data header cell naming a
 // series: excelize writes a series name as a formula.
 func (b *book) seriesName(col int) string {
-	c, _ := excelize.ColumnNumberToName(col)
+	c, _ := excelize.ColumnNumberToName(b.cdOff + col)
 	return sheetRef(SheetDerived, fmt.Sprintf("$%s$%d", c, b.charts[0].first-1))
 }

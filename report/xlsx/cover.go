@@ -2,8 +2,11 @@ package xlsx
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/claimbook/claimbook/indicators"
 )
 
 // maxHeadlines is the most headline figures the Cover lists.
@@ -150,7 +153,7 @@ func (b *book) writeCover() error {
 	// within bounds; a wider one wraps, and its row is made high enough.
 	widthA := 24.0
 	for i := range b.c.Indicators[:min(len(b.c.Indicators), maxHeadlines)] {
-		widthA = max(widthA, fitWidth(textWidth(b.c.Indicators[i].Label(), true)*12/11*lineSlack, 24, coverMaxA))
+		widthA = max(widthA, fitWidth(textWidth(coverFigure(&b.c.Indicators[i]), true)*12/11*lineSlack, 24, coverMaxA))
 	}
 	if err := f.SetColWidth(SheetCover, "A", "A", widthA); err != nil {
 		return err
@@ -238,7 +241,7 @@ func (b *book) writeCover() error {
 	}
 	contents := []struct{ sheet, what string }{
 		{SheetIndicators, "Every figure of " + doc + ": value, hedge, unit, period, and the quote with its section and place in the text"},
-		{SheetDerived, "Figures computed from others, as live formulas over the defined names; then the data the charts draw"},
+		{SheetDerived, "Figures computed from others, as live formulas over the defined names; beside them, the data the charts draw"},
 		{SheetSources, "The documents quoted, with the fields of an Our World in Data origin and the SHA-256 of each text"},
 		{SheetCharts, "Each chart view as a native chart, with a slide image beside it"},
 	}
@@ -282,7 +285,7 @@ func (b *book) writeCover() error {
 			}
 			ind := &b.c.Indicators[i]
 			s.row++
-			s.set(1, ind.Label(), figure)
+			s.set(1, coverFigure(ind), figure)
 			s.link(1, rowRef(SheetIndicators, b.rowOf[ind.ID]))
 			t := ind.Title
 			if ind.Period.IsStated() {
@@ -292,7 +295,7 @@ func (b *book) writeCover() error {
 				t += " (" + ind.Status.String() + ")"
 			}
 			s.set(2, t, wrap)
-			s.height(max(lines(t, coverWidthB, false), lines(ind.Label(), widthA*11/12, true)))
+			s.height(max(lines(t, coverWidthB, false), lines(coverFigure(ind), widthA*11/12, true)))
 		}
 	}
 	return s.err
@@ -427,4 +430,18 @@ func (b *book) writeSources() error {
 		return nil
 	}
 	return f.AddTable(SheetSources, &excelize.Table{Range: fmt.Sprintf("A1:H%d", len(b.c.Sources)+1), Name: "Sources", StyleName: "TableStyleMedium2"})
+}
+
+// coverFigure is an indicator's figure as the Cover lists it: as the
+// document states it, with its unit's base after it when the stated
+// words leave it to the unit field ("$47" in US$ per barrel is "$47 per
+// barrel").
+func coverFigure(ind *indicators.Indicator) string {
+	l := ind.Label()
+	per := ind.Unit.Per
+	if per == "" || strings.Contains(strings.ToLower(l), " per ") || strings.Contains(l, "/") ||
+		strings.Contains(strings.ToLower(l), " a "+per) || strings.Contains(strings.ToLower(l), " an "+per) {
+		return l
+	}
+	return l + " per " + per
 }

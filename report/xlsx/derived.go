@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -152,19 +153,40 @@ func (b *book) writeDerived() error {
 	if err := b.planCharts(rows); err != nil {
 		return err
 	}
-	lastRow := rows + 1
+	lastRow, lastCol := rows+1, len(derivedHeader)
 	if len(b.charts) > 0 {
-		lastRow = b.charts[len(b.charts)-1].last
+		lastRow = max(lastRow, b.charts[len(b.charts)-1].last)
+		lastCol = b.cdOff + cdHedged
 	}
-	if err := f.SetSheetDimension(SheetDerived, fmt.Sprintf("A1:%s%d", derivedLastCol, max(lastRow, 1))); err != nil {
+	if rows == 0 {
+		lastCol = b.cdOff + cdHedged
+	}
+	last, _ := excelize.CoordinatesToCellName(lastCol, max(lastRow, 1))
+	if err := f.SetSheetDimension(SheetDerived, "A1:"+last); err != nil {
 		return err
 	}
 	texts := make([][]string, len(b.c.Derived))
 	for i := range b.c.Derived {
 		texts[i] = b.derivedText(&b.c.Derived[i])
 	}
-	widths := derivedWidths(texts)
-	if err := b.printWide(SheetDerived, widths, derCol.title); err != nil {
+	var widths []float64
+	if rows > 0 {
+		widths = derivedWidths(texts)
+	}
+	if len(b.charts) > 0 {
+		if rows > 0 {
+			widths = append(widths, 3) // a narrow gap between the blocks
+		}
+		widths = append(widths, b.chartDataWidths()...)
+	}
+	repeat, pw := derCol.title, widths
+	switch {
+	case len(widths) == 0:
+		repeat, pw = 1, []float64{8} // an empty sheet
+	case rows == 0:
+		repeat = cdCategory
+	}
+	if err := b.printWide(SheetDerived, pw, repeat); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(SheetDerived)
@@ -180,16 +202,20 @@ func (b *book) writeDerived() error {
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
 		return err
 	}
+	// The table and the chart data stand side by side, each with its
+	// header in row 1, which every printed page repeats; the stream
+	// writer takes rows in order, so they are gathered first.
+	grid := &rowGrid{cells: map[int][]any{}, heights: map[int]float64{}, width: lastCol}
 	head, err := b.headerStyle()
 	if err != nil {
 		return err
 	}
-	cells := make([]any, len(derivedHeader))
-	for i, h := range derivedHeader {
-		cells[i] = excelize.Cell{StyleID: head, Value: h}
-	}
-	if err := sw.SetRow("A1", cells, excelize.RowOpts{Height: 20}); err != nil {
-		return err
+	if rows > 0 {
+		cells := make([]any, len(derivedHeader))
+		for i, h := range derivedHeader {
+			cells[i] = excelize.Cell{StyleID: head, Value: h}
+		}
+		grid.put(1, 0, cells, 20)
 	}
 	indent, err := b.wrapIndentStyle()
 	if err != nil {
@@ -248,11 +274,14 @@ func (b *book) writeDerived() error {
 		if err != nil {
 			return err
 		}
-		if err := sw.SetRow("A"+strconv.Itoa(b.derRow[d.ID]), cells, excelize.RowOpts{Height: float64(height * lineHeight)}); err != nil {
+		grid.put(b.derRow[d.ID], 0, cells, float64(height*lineHeight))
+	}
+	if len(b.charts) > 0 {
+		if err := b.writeChartData(grid, widths[b.cdOff:]); err != nil {
 			return err
 		}
 	}
-	if err := b.writeChartData(sw, widths); err != nil {
+	if err := grid.write(sw); err != nil {
 		return err
 	}
 	if rows > 0 {
@@ -261,6 +290,45 @@ func (b *book) writeDerived() error {
 		}
 	}
 	return sw.Flush()
+}
+
+// rowGrid gathers the cells of a streamed sheet's rows, to write them
+// in order.
+type rowGrid struct {
+	cells   map[int][]any
+	heights map[int]float64
+	width   int
+}
+
+// put places cells in row from column index col0 (0 for A), with the
+// row at least height points high (0: the default).
+func (g *rowGrid) put(row, col0 int, cells []any, height float64) {
+	r := g.cells[row]
+	if r == nil {
+		r = make([]any, g.width)
+		g.cells[row] = r
+	}
+	copy(r[col0:], cells)
+	g.heights[row] = max(g.heights[row], height)
+}
+
+// write writes the rows to sw, top to bottom.
+func (g *rowGrid) write(sw *excelize.StreamWriter) error {
+	rows := make([]int, 0, len(g.cells))
+	for r := range g.cells {
+		rows = append(rows, r)
+	}
+	slices.Sort(rows)
+	for _, r := range rows {
+		var opts []excelize.RowOpts
+		if h := g.heights[r]; h > 0 {
+			opts = append(opts, excelize.RowOpts{Height: h})
+		}
+		if err := sw.SetRow("A"+strconv.Itoa(r), g.cells[r], opts...); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // intervalWords writes the interval r's inputs allow, with its bounds

@@ -177,3 +177,14 @@ func counted(n int, one, many string) string {
 	}
 	return indicators.NewDecimal(int64(n), 0).Text(",") + " " + many
 }
+
+// longestWord is the width of the widest word of s, split at spaces:
+// the least width a column needs for s to wrap between words, never
+// within one ("percen/t").
+func longestWord(s string) float64 {
+	var w float64
+	for _, word := range strings.Fields(s) {
+		w = max(w, textWidth(word, false)*lineSlack)
+	}
+	return w
+}

@@ -121,6 +121,7 @@ type book struct {
 	noteList     []excelize.Comment // made by scan, added by writeIndicators
 	maxNotes     int
 	charts       []chartData                      // per view, where the Derived sheet holds its data
+	cdOff        int                              // columns left of the chart data on the Derived sheet
 	edits        map[string]func([]byte) []byte   // part name → its edit (canonZip.edit)
 	renamed      string                           // the first ID whose defined name got a _ or was cut
 	renamedTo    string                           // its name
