@@ -281,6 +281,10 @@ func (d *docDraft) claims() []claim {
 			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
 			continue
 		}
+		if why := horizonWhy(text, m); why != "" {
+			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
+			continue
+		}
 		if why := notAClaim(text, m, u); why != "" {
 			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
 			continue
@@ -406,6 +410,14 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		}
 	}
 	statusWhy := ""
+	if ind.Status == indicators.Fact && cue == "" {
+		if st, c, ok := inheritedStatus(text, m, cs, u); ok {
+			ind.Status, cue, statusWhy = st, c, ", the main clause's, which this clause goes on"
+		}
+	}
+	if ind.Status == indicators.Pledge && cue == "will" && inanimateWill(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))) {
+		ind.Status, statusWhy = indicators.Projection, ", with a subject that cannot promise: a projection"
+	}
 	if c := targetBefore(before); c != "" && ind.Status != indicators.Target {
 		// "efforts to meet President Biden’s goal to deploy 30 GW": the
 		// goal the figure's verb serves, whatever the cues before it.
@@ -566,6 +578,11 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		ind.Title = d.sinceBase(ind.Title, ind.Period, ind.Base)
 	}
 	d.countOfWhole(&cl, m, cs, ce)
+	// Rates and their changes, one verb over a list of changes, ranks
+	// among the world's: the genre's sentences these rules read whole.
+	d.rateClaim(&cl, m, cs, ce)
+	d.listChangeClaim(&cl, m)
+	d.rankClaim(&cl, m, ce)
 	if ind.Title == "" {
 		ind.Title = d.fallbackTitle(m, ind.Measure)
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
