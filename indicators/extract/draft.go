@@ -583,6 +583,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	d.rateClaim(&cl, m, cs, ce)
 	d.listChangeClaim(&cl, m)
 	d.rankClaim(&cl, m, ce)
+	d.outlookClaim(&cl, m, cs, ce)
 	if ind.Title == "" {
 		ind.Title = d.fallbackTitle(m, ind.Measure)
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
@@ -1914,6 +1915,9 @@ func parentBullet(text string, ls int) int {
 func datelineOf(text string) indicators.Date {
 	lines := strings.SplitN(text, "\n", 16)
 	for _, l := range lines[:min(15, len(lines))] {
+		if d, ok := releaseDate(l); ok {
+			l = d // "Release Date: September 9, 2015 | …"
+		}
 		f := strings.Fields(l)
 		if len(f) == 4 && weekdays[strings.ToLower(strings.TrimSuffix(f[0], ","))] {
 			f = f[1:]

@@ -322,7 +322,14 @@ func (d *docDraft) ofTheseTitle(m Mention, ce int) string {
 	default:
 		return ""
 	}
-	rest := strings.TrimRight(strings.Join(after[2:], " "), ",.;:")
+	var kept []string
+	for _, w := range after[2:] {
+		if lw := strings.ToLower(w); len(lw) > 4 && strings.HasSuffix(lw, "ly") {
+			continue // "fully": an adverb a title does without
+		}
+		kept = append(kept, w)
+	}
+	rest := strings.TrimRight(strings.Join(kept, " "), ",.;:")
 	var noun string
 	for _, o := range d.sentenceMentions(m) {
 		if o.Span.End > m.Span.Start {
