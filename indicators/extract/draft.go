@@ -609,11 +609,13 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	}
 
 	sec := d.sectionAt(m.Sentence.Start)
+	qspan := m.Sentence
+	qspan.Start += bulletPrefix(sent)
 	ind.Provenance = []indicators.Provenance{{
 		Source:  d.source.ID,
 		Section: sec,
-		Quote:   sent,
-		Span:    m.Sentence,
+		Quote:   text[qspan.Start:qspan.End],
+		Span:    qspan,
 	}}
 	return cl
 }

@@ -69,7 +69,8 @@ var genreCases = []draftCase{
 		title: "Peru's forecast rank among global producers", entities: "PE", counterpart: "WLD", measure: "rank", status: "projection", period: "not stated"},
 	// Outlooks: prices, their changes and spreads, and what dates them.
 	{name: "outlook: a price averaged is a level, of the benchmark's place, in the month of the release-date line's year",
-		text: fuelText, section: "Quarterly Fuel Outlook", stated: "$55", title: "WTI crude oil price", entities: "US", measure: "level", status: "fact", period: "2019-02"},
+		text: fuelText, section: "Quarterly Fuel Outlook", stated: "$55", title: "WTI crude oil price", entities: "US", measure: "level", status: "fact", period: "2019-02",
+		quote: "West Texas Intermediate (WTI) crude oil prices averaged $55/barrel (b) in February, a $4/b increase from January."},
 	{name: "outlook: \"a $4/b increase from January\" is a change of the month, not of January",
 		text: fuelText, section: "Quarterly Fuel Outlook", stated: "$4", title: "Increase in WTI crude oil price from January", entities: "US", measure: "change", status: "fact", period: "2019-02", direction: "up"},
 	{name: "outlook: daily changes of a percentage over a span of days across months",
@@ -202,6 +203,24 @@ func TestBenchmarkIn(t *testing.T) {
 	for _, tc := range tests {
 		if form, code, _ := benchmarkIn(tc.s); form != tc.form || code != tc.code {
 			t.Errorf("benchmarkIn(%q) = %q, %q, want %q, %q", tc.s, form, code, tc.form, tc.code)
+		}
+	}
+}
+
+func TestBulletPrefix(t *testing.T) {
+	tests := []struct {
+		sent string
+		want int
+	}{
+		{"• North Sea Brent prices averaged $47.", len("• ")},
+		{"-  Exports rose.", 3},
+		{"*\tImports fell.", 2},
+		{"-5 percent was the change.", 0},
+		{"Exports rose.", 0},
+	}
+	for _, tc := range tests {
+		if got := bulletPrefix(tc.sent); got != tc.want {
+			t.Errorf("bulletPrefix(%q) = %d, want %d", tc.sent, got, tc.want)
 		}
 	}
 }

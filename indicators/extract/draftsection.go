@@ -255,3 +255,15 @@ func pressFurniture(t string) bool {
 	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(t), " :."))
 	return pressFurnitureLines[l] || l == "fact sheet" && strings.HasSuffix(strings.TrimSpace(t), ":")
 }
+
+// bulletPrefix returns the length in bytes of the bullet marker and the
+// spaces after it that open a sentence ("• North Sea …"), or 0: a quote
+// starts at the sentence's first word.
+func bulletPrefix(sent string) int {
+	for _, b := range []string{"•", "◦", "▪", "‣", "·", "-", "*", "–", "—"} {
+		if rest, ok := strings.CutPrefix(sent, b); ok && len(rest) > 0 && (rest[0] == ' ' || rest[0] == '\t') {
+			return len(sent) - len(strings.TrimLeft(rest, " \t"))
+		}
+	}
+	return 0
+}
