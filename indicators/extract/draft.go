@@ -584,6 +584,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	d.listChangeClaim(&cl, m)
 	d.rankClaim(&cl, m, ce)
 	d.outlookClaim(&cl, m, cs, ce)
+	ind.Title = withoutUnitLeftover(ind.Title)
 	if ind.Title == "" {
 		ind.Title = d.fallbackTitle(m, ind.Measure)
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")

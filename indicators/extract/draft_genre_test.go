@@ -95,6 +95,8 @@ var genreCases = []draftCase{
 		text: fuelText, section: "Quarterly Fuel Outlook", stated: "$3.05", title: "Retail price forecast", entities: "US", measure: "level", status: "projection", period: "2019-H2"},
 	{name: "outlook: production that declined by a rate is a change, titled by the reported subject",
 		text: fuelText, section: "Quarterly Fuel Outlook", stated: "90,000 barrels per day", title: "Decrease in U.S. crude oil production from January", entities: "US", measure: "change", status: "estimate", period: "2019-02", direction: "down"},
+	{name: "a title never starts with a unit the figure parser left",
+		text: "Diesel averaged $3/gal in May, a $1/gal increase from April.", stated: "$1", title: "Increase from April", measure: "change", status: "fact", entities: "", period: "not stated", direction: "up"},
 	// Status: what cannot promise, projects.
 	{name: "\"will\" with prices as subject is a projection, not a pledge",
 		text: "Coffee prices will rise by $2 billion.", stated: "$2 billion", measure: "change", status: "projection", entities: "", period: "not stated"},

@@ -251,29 +251,28 @@ func (d *docDraft) outlookClaim(cl *claim, m Mention, cs, ce int) {
 	default:
 		t = singularPrice(subj)
 	}
-	if lo, hi, ok := rangeEnds(text, m); ok {
+	if hi, ok := rangeEnd(text, m); ok {
 		end := "Low"
 		if hi {
 			end = "High"
 		}
-		_ = lo
-		t = end + " end of the expected range of " + lowerFirst(subj)
+		t = end + " end of the expected range of " + keepName(subj)
 	}
 	ind.Title, cl.fieldNotes["title"] = shorten(t, 60), "the subject of the figure, past the reporting clause"
 }
 
-// rangeEnds reports whether m is an end of "range from A to B": lo for A,
-// hi for B.
-func rangeEnds(text string, m Mention) (lo, hi, ok bool) {
+// rangeEnd reports whether m is an end of "range from A to B", and
+// whether the high one (B).
+func rangeEnd(text string, m Mention) (hi, ok bool) {
 	b := strings.Fields(strings.ToLower(text[m.Sentence.Start:m.Span.Start]))
 	n := len(b)
 	if n >= 2 && b[n-1] == "from" && strings.HasPrefix(b[n-2], "range") {
-		return true, false, true
+		return false, true
 	}
 	if n >= 4 && b[n-1] == "to" && b[n-3] == "from" && strings.HasPrefix(b[n-4], "range") {
-		return false, true, true
+		return true, true
 	}
-	return false, false, false
+	return false, false
 }
 
 // reportedSubject returns the subject of the verb a reporting clause
@@ -489,4 +488,15 @@ func (d *docDraft) countOfChanges(m Mention) string {
 		return ""
 	}
 	return shorten(title(strings.Join(f[1:], " "))+" of "+lowerFirst(ct), 60)
+}
+
+// withoutUnitLeftover drops from the start of a title the rest of a unit
+// the figure parser left after the figure ("/b decrease from July" →
+// "Decrease from July"): a title never starts with one.
+func withoutUnitLeftover(t string) string {
+	f := strings.Fields(t)
+	if len(f) < 2 || !strings.HasPrefix(f[0], "/") {
+		return t
+	}
+	return title(strings.Join(f[1:], " "))
 }
