@@ -281,6 +281,10 @@ func (d *docDraft) claims() []claim {
 			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
 			continue
 		}
+		if why := horizonWhy(text, m); why != "" {
+			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
+			continue
+		}
 		if why := notAClaim(text, m, u); why != "" {
 			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
 			continue
@@ -406,6 +410,14 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		}
 	}
 	statusWhy := ""
+	if ind.Status == indicators.Fact && cue == "" {
+		if st, c, ok := inheritedStatus(text, m, cs, u); ok {
+			ind.Status, cue, statusWhy = st, c, ", the main clause's, which this clause goes on"
+		}
+	}
+	if ind.Status == indicators.Pledge && cue == "will" && inanimateWill(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))) {
+		ind.Status, statusWhy = indicators.Projection, ", with a subject that cannot promise: a projection"
+	}
 	if c := targetBefore(before); c != "" && ind.Status != indicators.Target {
 		// "efforts to meet President Biden’s goal to deploy 30 GW": the
 		// goal the figure's verb serves, whatever the cues before it.
@@ -566,6 +578,13 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		ind.Title = d.sinceBase(ind.Title, ind.Period, ind.Base)
 	}
 	d.countOfWhole(&cl, m, cs, ce)
+	// Rates and their changes, one verb over a list of changes, ranks
+	// among the world's: the genre's sentences these rules read whole.
+	d.rateClaim(&cl, m, cs, ce)
+	d.listChangeClaim(&cl, m)
+	d.rankClaim(&cl, m, ce)
+	d.outlookClaim(&cl, m, cs, ce)
+	ind.Title = withoutUnitLeftover(ind.Title)
 	if ind.Title == "" {
 		ind.Title = d.fallbackTitle(m, ind.Measure)
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
@@ -591,11 +610,13 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	}
 
 	sec := d.sectionAt(m.Sentence.Start)
+	qspan := m.Sentence
+	qspan.Start += bulletPrefix(sent)
 	ind.Provenance = []indicators.Provenance{{
 		Source:  d.source.ID,
 		Section: sec,
-		Quote:   sent,
-		Span:    m.Sentence,
+		Quote:   text[qspan.Start:qspan.End],
+		Span:    qspan,
 	}}
 	return cl
 }
@@ -1897,6 +1918,9 @@ func parentBullet(text string, ls int) int {
 func datelineOf(text string) indicators.Date {
 	lines := strings.SplitN(text, "\n", 16)
 	for _, l := range lines[:min(15, len(lines))] {
+		if d, ok := releaseDate(l); ok {
+			l = d // "Release Date: September 9, 2015 | …"
+		}
 		f := strings.Fields(l)
 		if len(f) == 4 && weekdays[strings.ToLower(strings.TrimSuffix(f[0], ","))] {
 			f = f[1:]

@@ -816,7 +816,14 @@ var draftCases = []draftCase{
 }
 
 func TestDraftCases(t *testing.T) {
-	for _, tc := range draftCases {
+	runDraftCases(t, draftCases)
+}
+
+// runDraftCases drafts each case's text and checks the fields of its
+// figure.
+func runDraftCases(t *testing.T, cases []draftCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
 			var got *claim

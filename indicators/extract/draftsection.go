@@ -201,6 +201,9 @@ func runInEnd(line string) int {
 // "16 November 2011", "Wednesday, November 16, 2011"), a dateline rather
 // than a heading.
 func isDateLine(t string) bool {
+	if d, ok := releaseDate(t); ok {
+		t = d
+	}
 	f := strings.Fields(t)
 	if len(f) > 0 && weekdays[strings.ToLower(strings.TrimSuffix(f[0], ","))] {
 		f = f[1:]
@@ -209,6 +212,32 @@ func isDateLine(t string) bool {
 		return isDigit(f[2][0]) // "16 November 2011"
 	}
 	return len(f) >= 2 && len(f) <= 3 && isMonth(f[0]) && isDigit(f[len(f)-1][0])
+}
+
+// releasePrefixes open a line that dates a release: "Release Date:
+// September 9, 2015 | Next Release Date: October 6, 2015".
+var releasePrefixes = []string{"release date", "released", "for release", "embargoed until", "embargoed to", "date of release", "publication date", "published"}
+
+// releaseDate returns the date of a line that says when its document was
+// released ("Release Date: September 9, 2015  |  Next Release Date: …" →
+// "September 9, 2015"), and whether it is one.
+func releaseDate(line string) (string, bool) {
+	t := strings.TrimSpace(line)
+	l := strings.ToLower(t)
+	for _, p := range releasePrefixes {
+		if !strings.HasPrefix(l, p) {
+			continue
+		}
+		rest := strings.TrimLeft(t[len(p):], " :")
+		if i := strings.IndexAny(rest, "|;"); i >= 0 {
+			rest = rest[:i]
+		}
+		rest = strings.TrimSpace(rest)
+		if f := strings.Fields(rest); len(f) >= 2 && len(f) <= 4 && (isMonth(f[0]) || len(f) > 1 && isMonth(f[1])) {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 // weekdays may open a dateline ("Wednesday, November 16, 2011").
@@ -225,4 +254,16 @@ var pressFurnitureLines = map[string]bool{"the white house": true, "office of th
 func pressFurniture(t string) bool {
 	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(t), " :."))
 	return pressFurnitureLines[l] || l == "fact sheet" && strings.HasSuffix(strings.TrimSpace(t), ":")
+}
+
+// bulletPrefix returns the length in bytes of the bullet marker and the
+// spaces after it that open a sentence ("• North Sea …"), or 0: a quote
+// starts at the sentence's first word.
+func bulletPrefix(sent string) int {
+	for _, b := range []string{"•", "◦", "▪", "‣", "·", "-", "*", "–", "—"} {
+		if rest, ok := strings.CutPrefix(sent, b); ok && len(rest) > 0 && (rest[0] == ' ' || rest[0] == '\t') {
+			return len(sent) - len(strings.TrimLeft(rest, " \t"))
+		}
+	}
+	return 0
 }

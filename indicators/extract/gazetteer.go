@@ -357,3 +357,34 @@ func placesInNoName(w string) []place {
 	}
 	return out
 }
+
+// benchmarks are prices named after where they are set: a figure of one
+// is that place's ("WTI" is the U.S.'s), or the world's for a global
+// benchmark ("Brent"). Longer forms first.
+var benchmarks = []struct{ form, code string }{
+	{"West Texas Intermediate", "US"}, {"WTI", "US"}, {"Henry Hub", "US"}, {"Brent", indicators.World},
+}
+
+// benchmarkIn returns the first benchmark s names, as written, and its
+// entity code.
+func benchmarkIn(s string) (string, string, bool) {
+	best, form, code := -1, "", ""
+	for _, b := range benchmarks {
+		for from := 0; ; {
+			i := strings.Index(s[from:], b.form)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + 1
+			if j := i + len(b.form); i > 0 && isWordByte(s[i-1]) || j < len(s) && isWordByte(s[j]) {
+				continue
+			}
+			if best < 0 || i < best {
+				best, form, code = i, b.form, b.code
+			}
+			break
+		}
+	}
+	return form, code, best >= 0
+}

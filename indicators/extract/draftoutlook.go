@@ -1,0 +1,502 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// Statistical outlooks of prices and production (drafts18, the kinds of
+// EIA's Short-Term Energy Outlook): a price averaged or forecast is a
+// level; "a $10/b decrease from July", "85 cents/gal lower than in August
+// 2014", "declined by 140,000 barrels per day" and "daily changes of more
+// than 5%" are changes, dated by the figure's month, not the comparison's
+// base; "$5/b lower than the Brent price" is a spread, a level; quarters,
+// halves, "in December 2015" and "from August 27 to September 1" date
+// figures; titles name the subject ("Brent crude oil price forecast"),
+// past the forecaster's reporting clause.
+
+// changeNounDirs after a figure make it a change, with their direction: "a
+// $10/b decrease from July".
+var changeNounDirs = map[string]indicators.Direction{"decrease": indicators.Down, "decline": indicators.Down, "drop": indicators.Down,
+	"fall": indicators.Down, "cut": indicators.Down, "reduction": indicators.Down, "increase": indicators.Up, "rise": indicators.Up,
+	"gain": indicators.Up, "jump": indicators.Up}
+
+// comparatives after a figure compare it with something: "lower than",
+// "higher than", with the direction of the difference.
+var comparatives = map[string]indicators.Direction{"lower": indicators.Down, "less": indicators.Down, "below": indicators.Down,
+	"higher": indicators.Up, "more": indicators.Up, "above": indicators.Up}
+
+// afterFigure returns the words after a figure in its sentence, past a
+// unit the figure parser left ("/b", "/gal") and a gloss in parentheses.
+func afterFigure(text string, m Mention) []string {
+	f := strings.Fields(joinBroken(text[m.Span.End:m.Sentence.End]))
+	if len(f) > 0 && strings.HasPrefix(f[0], "/") {
+		f = f[1:]
+	}
+	if len(f) > 0 && strings.HasPrefix(f[0], "(") && strings.HasSuffix(strings.TrimRight(f[0], ",.;:"), ")") {
+		f = f[1:]
+	}
+	return f
+}
+
+// bareWord returns w lower case without punctuation.
+func bareWord(w string) string { return strings.ToLower(strings.Trim(w, ",.;:()“”\"")) }
+
+// An outlookFigure is what the words around a figure of an outlook say of
+// it.
+type outlookFigure struct {
+	measure indicators.MeasureKind
+	dir     indicators.Direction
+	why     string
+	spread  string // "the Brent price" of "lower than the Brent price"
+	base    string // "July", "a year earlier": what a change is from
+}
+
+// outlookOf reads a price level, a change or a spread from the words
+// around m; ok is false when they say none of these.
+func (d *docDraft) outlookOf(m Mention) (outlookFigure, bool) {
+	text := d.src.Text
+	after := afterFigure(text, m)
+	before := strings.Fields(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start])))
+	var o outlookFigure
+	monthBase := func(ws []string) string {
+		// "from July", "than in August 2014", "compared with July".
+		for k, w := range ws {
+			switch bareWord(w) {
+			case "from", "than", "with":
+				rest := ws[k+1:]
+				if len(rest) > 0 && bareWord(rest[0]) == "in" {
+					rest = rest[1:]
+				}
+				if len(rest) > 0 && isMonth(bareWord(rest[0])) {
+					if len(rest) > 1 && len(bareWord(rest[1])) == 4 && isDigit4(bareWord(rest[1])) {
+						if y, _ := strconv.Atoi(bareWord(rest[1])); y > 0 && d.dateline.Year == y+1 {
+							return "a year earlier"
+						}
+						return ""
+					}
+					return strings.Trim(rest[0], ",.;:")
+				}
+				return ""
+			}
+		}
+		return ""
+	}
+	if len(after) > 0 {
+		w := bareWord(after[0])
+		if dir, ok := changeNounDirs[w]; ok {
+			o.measure, o.dir, o.why = indicators.Change, dir, fmt.Sprintf("%q after the figure", w)
+			o.base = monthBase(after[1:])
+			return o, true
+		}
+		if dir, ok := comparatives[w]; ok && len(after) > 1 && bareWord(after[1]) == "than" {
+			rest := after[2:]
+			if len(rest) > 0 && (bareWord(rest[0]) == "the" || bareWord(rest[0]) == "a") && !(len(rest) > 1 && bareWord(rest[1]) == "year") {
+				// "$5/b lower than the Brent price": the gap to another
+				// price, a level.
+				var np []string
+				for _, x := range rest {
+					np = append(np, strings.Trim(x, ",.;:"))
+					if strings.ContainsAny(x, ",.;:") || len(np) == 4 {
+						break
+					}
+				}
+				o.measure, o.dir, o.why, o.spread = indicators.Level, dir, fmt.Sprintf("%q: a spread to another price", w+" than "+strings.Join(np, " ")), strings.Join(np, " ")
+				return o, true
+			}
+			o.measure, o.dir, o.why = indicators.Change, dir, fmt.Sprintf("%q: against an earlier time", w+" than")
+			o.base = monthBase(after[1:])
+			return o, true
+		}
+	}
+	if n := len(before); n >= 2 && (before[n-1] == "of" || before[n-1] == "by") && (strings.HasPrefix(before[n-2], "change") || changeNounDirs[before[n-2]] != indicators.NoDirection) {
+		// "daily changes of more than 5%", "a decrease of 16 cents".
+		o.measure, o.dir, o.why = indicators.Change, changeNounDirs[before[n-2]], fmt.Sprintf("%q before the figure", before[n-2]+" "+before[n-1])
+		o.base = monthBase(after)
+		return o, true
+	}
+	if m.Quantity.Direction != indicators.NoDirection && (m.Kind == Measure && m.Unit.Per != "" || m.Unit.String() == "cent") {
+		// "declined by 140,000 barrels per day".
+		o.measure, o.dir, o.why = indicators.Change, m.Quantity.Direction, "a direction"
+		o.base = monthBase(after)
+		return o, true
+	}
+	if (m.Unit.Kind == indicators.Money || m.Unit.String() == "cent") && m.Quantity.Direction == indicators.NoDirection {
+		if hasPhrase(strings.ToLower(text[m.Sentence.Start:m.Span.Start]), "price") || hasPhrase(strings.ToLower(text[m.Sentence.Start:m.Span.Start]), "prices") {
+			o.measure, o.why = indicators.Level, "a price, the level averaged or forecast"
+			return o, true
+		}
+	}
+	return outlookFigure{}, false
+}
+
+// priceSubject returns the noun phrase naming the price a figure is of:
+// the last phrase before it that ends on "price" or "prices", back to a
+// verb or clause word, an acronym in parentheses standing for the words
+// it follows ("West Texas Intermediate (WTI) crude oil prices" → "WTI
+// crude oil prices").
+func priceSubject(text string, m Mention) string {
+	s := joinBroken(text[m.Sentence.Start:m.Span.Start])
+	f := strings.Fields(s)
+	end := -1
+	for k := len(f) - 1; k >= 0; k-- {
+		if w := bareWord(f[k]); w == "price" || w == "prices" {
+			end = k
+			break
+		}
+	}
+	if end < 0 {
+		return ""
+	}
+	k := end
+	for k > 0 {
+		w := f[k-1]
+		lw := bareWord(w)
+		if strings.ContainsAny(w, ",;:.•") && !strings.HasPrefix(w, "(") && lw != "u.s" || w == "•" || rateSubjectStops[lw] || subjectEnds[lw] ||
+			priceSubjectStops[lw] {
+			break
+		}
+		k--
+	}
+	np := f[k : end+1]
+	for i, w := range np {
+		if strings.HasPrefix(w, "(") && strings.HasSuffix(w, ")") && i > 0 {
+			// "West Texas Intermediate (WTI)": the acronym for the
+			// capitalized words before it.
+			j := i
+			for j > 0 && isUpperWord(np[j-1]) {
+				j--
+			}
+			np = append(append(append([]string{}, np[:j]...), strings.Trim(w, "()")), np[i+1:]...)
+			break
+		}
+	}
+	// "North Sea Brent": a benchmark's place of origin is no part of its name.
+	out := strings.Join(np, " ")
+	out = strings.TrimPrefix(out, "North Sea ")
+	return title(out)
+}
+
+// priceSubjectStops end a price's subject going back: the verbs and
+// nouns of a forecaster's reporting clause.
+var priceSubjectStops = map[string]bool{"forecast": true, "forecasts": true, "expects": true, "expect": true, "estimates": true,
+	"suggest": true, "suggests": true, "projects": true, "showing": true, "eia": true}
+
+// singularPrice turns a subject's closing "prices" into "price".
+func singularPrice(s string) string {
+	if strings.HasSuffix(s, " prices") {
+		return strings.TrimSuffix(s, "s")
+	}
+	return s
+}
+
+// outlookClaim sets the measure, direction, entities, period and title of
+// a figure of an outlook's prices and production.
+func (d *docDraft) outlookClaim(cl *claim, m Mention, cs, ce int) {
+	text := d.src.Text
+	ind := &cl.ind
+	sent := text[m.Sentence.Start:m.Sentence.End]
+	o, ok := d.outlookOf(m)
+	if !ok && ind.Measure == indicators.CountKind {
+		if t := d.countOfChanges(m); t != "" {
+			ind.Title, cl.fieldNotes["title"] = t, "a count titled by the changes it counts"
+		}
+	}
+	if b, code, ok := benchmarkIn(text[m.Sentence.Start:m.Span.Start]); ok {
+		ind.Entities, ind.Counterpart = []string{code}, ""
+		delete(cl.fieldNotes, "counterpart")
+		cl.fieldNotes["entities"] = fmt.Sprintf("%q, a benchmark priced in %s", b, code)
+	}
+	d.outlookPeriod(cl, m, o, ok)
+	if !ok {
+		return
+	}
+	ind.Measure, cl.fieldNotes["measure"] = o.measure, o.why
+	if o.measure == indicators.Change && ind.Quantity.Direction == indicators.NoDirection && o.dir != indicators.NoDirection && indicators.DirectionWord(sent, o.dir) != "" {
+		ind.Quantity.Direction = o.dir
+	}
+	subj := priceSubject(text, m)
+	if subj == "" {
+		if o.measure == indicators.Change && m.Kind == Measure {
+			// "EIA estimates total U.S. crude oil production declined by":
+			// the subject of the verb before the figure.
+			subj = d.reportedSubject(m, cs)
+		}
+		if subj == "" {
+			return
+		}
+	}
+	var t string
+	switch {
+	case o.spread != "":
+		word := " discount to "
+		if o.dir == indicators.Up {
+			word = " premium over "
+		}
+		t = singularPrice(subj) + word + strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(o.spread, "the "), " price"), " prices")
+	case o.measure == indicators.Change && strings.HasPrefix(cl.fieldNotes["measure"], "\"change"):
+		t = changesOfTitle(text, m, subj)
+	case o.measure == indicators.Change:
+		t = changeTitle(o.dir, singularPrice(subj))
+		if o.base != "" {
+			t += " from " + o.base
+		}
+	case ind.Status == indicators.Projection:
+		t = singularPrice(subj) + " forecast"
+	default:
+		t = singularPrice(subj)
+	}
+	if hi, ok := rangeEnd(text, m); ok {
+		end := "Low"
+		if hi {
+			end = "High"
+		}
+		t = end + " end of the expected range of " + keepName(subj)
+	}
+	ind.Title, cl.fieldNotes["title"] = shorten(t, 60), "the subject of the figure, past the reporting clause"
+}
+
+// rangeEnd reports whether m is an end of "range from A to B", and
+// whether the high one (B).
+func rangeEnd(text string, m Mention) (hi, ok bool) {
+	b := strings.Fields(strings.ToLower(text[m.Sentence.Start:m.Span.Start]))
+	n := len(b)
+	if n >= 2 && b[n-1] == "from" && strings.HasPrefix(b[n-2], "range") {
+		return false, true
+	}
+	if n >= 4 && b[n-1] == "to" && b[n-3] == "from" && strings.HasPrefix(b[n-4], "range") {
+		return true, true
+	}
+	return false, false
+}
+
+// reportedSubject returns the subject of the verb a reporting clause
+// governs: "EIA estimates total U.S. crude oil production declined by" →
+// "U.S. crude oil production", or "".
+func (d *docDraft) reportedSubject(m Mention, cs int) string {
+	f := strings.Fields(joinBroken(d.src.Text[cs:m.Span.Start]))
+	end := -1
+	for k := len(f) - 1; k >= 0; k-- {
+		if subjectEnds[bareWord(f[k])] || changeNounDirs[bareWord(f[k])] != indicators.NoDirection || strings.HasSuffix(bareWord(f[k]), "ed") && k > 0 {
+			end = k
+		}
+		if end >= 0 && k < end {
+			break
+		}
+	}
+	if end <= 0 {
+		return ""
+	}
+	k := end
+	for k > 0 && !priceSubjectStops[bareWord(f[k-1])] && !strings.ContainsAny(f[k-1], ",;:•") {
+		k--
+	}
+	np := f[k:end]
+	if len(np) > 0 && (bareWord(np[0]) == "total" || bareWord(np[0]) == "the") {
+		np = np[1:]
+	}
+	if len(np) == 0 || len(np) > 6 {
+		return ""
+	}
+	return strings.Join(np, " ")
+}
+
+// quarterRe finds a quarter or half of a year: "the fourth quarter of
+// 2015", "3Q24", "Q3 2024", "2H24", "the second half of 2024".
+var quarterRe = regexp.MustCompile(`(?i)\b(?:(first|second|third|fourth) (quarter|half) of ((?:19|20)\d\d)|([1-4])([QH])((?:19|20)?\d\d)|([QH])([1-4]) ((?:19|20)\d\d))\b`)
+
+// quarterOf returns the quarter or half a clause names, and its words.
+func quarterOf(s string) (indicators.Period, string, bool) {
+	g := quarterRe.FindStringSubmatch(s)
+	if g == nil {
+		return indicators.Period{}, "", false
+	}
+	ord := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}
+	year := func(y string) int {
+		n, _ := strconv.Atoi(y)
+		if n < 100 {
+			n += 2000
+		}
+		return n
+	}
+	var n, y int
+	var half bool
+	switch {
+	case g[1] != "":
+		n, y, half = ord[strings.ToLower(g[1])], year(g[3]), strings.EqualFold(g[2], "half")
+	case g[4] != "":
+		n, _ = strconv.Atoi(g[4])
+		y, half = year(g[6]), strings.EqualFold(g[5], "h")
+	default:
+		n, _ = strconv.Atoi(g[8])
+		y, half = year(g[9]), strings.EqualFold(g[7], "h")
+	}
+	if half {
+		if n > 2 {
+			return indicators.Period{}, "", false
+		}
+		return indicators.HalfPeriod(y, n), g[0], true
+	}
+	return indicators.QuarterPeriod(y, n), g[0], true
+}
+
+// monthSpanRe is a span of days across months: "from August 27 to
+// September 1".
+var monthSpanRe = regexp.MustCompile(`\bfrom ([A-Z][a-z]+) \d{1,2} (?:to|through|until) ([A-Z][a-z]+) \d{1,2}\b`)
+
+// monthEndRe is a month with its year that dates the clause it closes:
+// "in December 2015", "for December 2015 delivery".
+var monthEndRe = regexp.MustCompile(`\b(?:in|for|during) ([A-Z][a-z]+) ((?:19|20)\d\d)\b`)
+
+// outlookPeriod dates an outlook's figure by a quarter or half, a span of
+// days across months, or a month closing its clause, and keeps a change's
+// comparison base out of its period.
+func (d *docDraft) outlookPeriod(cl *claim, m Mention, o outlookFigure, isOutlook bool) {
+	text := d.src.Text
+	ind := &cl.ind
+	_, ce := clauseOf(text, m)
+	own := joinBroken(text[m.Span.End:ce])
+	if p, w, ok := quarterOf(own); ok {
+		ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q after the figure", w)
+		return
+	}
+	rest := joinBroken(text[m.Span.End:m.Sentence.End])
+	if g := monthSpanRe.FindStringSubmatch(rest); g != nil && !d.dateline.IsZero() {
+		a, b := monthNumber(g[1]), monthNumber(g[2])
+		// The span's first month alone, read as the figure's month, is
+		// the span's start.
+		if a > 0 && b > 0 && (!ind.Period.IsStated() || int(ind.Period.From.Month) == a && !ind.Period.IsSpan()) {
+			y := d.dateline.Year
+			if a > int(d.dateline.Month) {
+				y--
+			}
+			yb := y
+			if b < a {
+				yb++
+			}
+			ind.Period = indicators.Period{From: indicators.Date{Year: y, Month: time.Month(a)}, To: indicators.Date{Year: yb, Month: time.Month(b)}}
+			cl.fieldNotes["period"] = fmt.Sprintf("%q, of %d by the dateline", g[0], y)
+			return
+		}
+	}
+	if a, b, ok := yearsAndBefore(text, m, m.Sentence.Start); ok && isOutlook {
+		// "in 2015 and 2016 average $5/b lower": one figure for each
+		// year; the draft takes the first.
+		ind.Period = indicators.YearPeriod(a)
+		cl.fieldNotes["period"] = fmt.Sprintf("\"in %d and %d\": the figure holds for each year; this is %d, copy it for %d", a, b, a, b)
+		return
+	}
+	if !ind.Period.IsStated() || isOutlook && ind.Period.From.Month == 0 {
+		if g := monthEndRe.FindStringSubmatch(rest); g != nil && monthNumber(g[1]) > 0 && !strings.Contains(strings.ToLower(rest[:strings.Index(rest, g[0])]), "than") {
+			y, _ := strconv.Atoi(g[2])
+			if !ind.Period.IsStated() || ind.Period == indicators.YearPeriod(y) {
+				ind.Period = indicators.Period{From: indicators.Date{Year: y, Month: time.Month(monthNumber(g[1]))}}
+				cl.fieldNotes["period"] = fmt.Sprintf("%q closes the figure's clause", g[0])
+				return
+			}
+		}
+	}
+	if isOutlook && o.measure == indicators.Change && ind.Period.From.Month != 0 {
+		// "85 cents/gal lower than in August 2014": the base is no period
+		// of the figure; the month of the sentence's first figure is.
+		ms := d.sentenceMentions(m)
+		if len(ms) > 0 && ms[0].Span != m.Span {
+			if p, why, ok := d.monthPeriod(ms[0]); ok && p != ind.Period && p.From.Year > 0 {
+				ind.Period, cl.fieldNotes["period"] = p, why+", the month of the sentence's first figure; what it is compared with is its base"
+			}
+		}
+	}
+}
+
+// yearsAndBefore returns the first year of "in 2015 and 2016" before a
+// figure, when the clause names two years for one figure: the draft takes
+// the first and says so.
+func yearsAndBefore(text string, m Mention, cs int) (int, int, bool) {
+	g := yearsAndRe.FindStringSubmatch(text[cs:m.Span.Start])
+	if g == nil {
+		return 0, 0, false
+	}
+	a, _ := strconv.Atoi(g[1])
+	b, _ := strconv.Atoi(g[2])
+	return a, b, true
+}
+
+var yearsAndRe = regexp.MustCompile(`\bin ((?:19|20)\d\d) and ((?:19|20)\d\d)\b`)
+
+// changesOfTitle titles "daily changes of more than 5%" by the changes and
+// what changes: "Daily changes in Brent prices".
+func changesOfTitle(text string, m Mention, subj string) string {
+	bw := strings.Fields(joinBroken(text[m.Sentence.Start:m.Span.Start]))
+	n := len(bw)
+	if n < 2 {
+		return ""
+	}
+	lead := []string{bw[n-2]}
+	if n >= 3 && isLowerWord(bw[n-3]) && !titleStop[bw[n-3]] && !subjectEnds[bw[n-3]] && !strings.HasSuffix(bw[n-3], "ed") && !strings.HasSuffix(bw[n-3], "ing") {
+		lead = []string{bw[n-3], bw[n-2]} // "daily changes"
+	}
+	return title(strings.Join(lead, " ")) + " in " + keepName(subj)
+}
+
+// keepName lower-cases a subject's first letter unless it starts with a
+// name: "Brent prices" stays, "Retail prices" becomes "retail prices".
+func keepName(s string) string {
+	f := strings.Fields(s)
+	if len(f) > 0 {
+		if _, _, ok := benchmarkIn(f[0]); ok || isUpperWord(f[0]) && strings.ToUpper(f[0]) == f[0] {
+			return s
+		}
+	}
+	return lowerFirst(s)
+}
+
+// countOfChanges titles a count "for" which changes went on by the
+// changes it counts: "daily changes of more than 5% for four
+// consecutive trading days" → "Consecutive trading days of daily changes
+// in Brent prices".
+func (d *docDraft) countOfChanges(m Mention) string {
+	text := d.src.Text
+	bw := strings.Fields(strings.ToLower(text[m.Sentence.Start:m.Span.Start]))
+	if len(bw) == 0 || bw[len(bw)-1] != "for" {
+		return ""
+	}
+	var prev Mention
+	found := false
+	for _, o := range d.sentenceMentions(m) {
+		if o.Span.End <= m.Span.Start {
+			prev, found = o, true
+		}
+	}
+	if !found {
+		return ""
+	}
+	if o, ok := d.outlookOf(prev); !ok || o.measure != indicators.Change {
+		return ""
+	}
+	subj := priceSubject(text, prev)
+	if subj == "" {
+		return ""
+	}
+	ct := changesOfTitle(text, prev, subj)
+	f := strings.Fields(m.Text)
+	if ct == "" || len(f) < 2 {
+		return ""
+	}
+	return shorten(title(strings.Join(f[1:], " "))+" of "+lowerFirst(ct), 60)
+}
+
+// withoutUnitLeftover drops from the start of a title the rest of a unit
+// the figure parser left after the figure ("/b decrease from July" →
+// "Decrease from July"): a title never starts with one.
+func withoutUnitLeftover(t string) string {
+	f := strings.Fields(t)
+	if len(f) < 2 || !strings.HasPrefix(f[0], "/") {
+		return t
+	}
+	return title(strings.Join(f[1:], " "))
+}

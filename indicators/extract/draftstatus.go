@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// inheritedStatus returns the status of the main clause of a figure's
+// sentence when the figure's own clause goes on from it without a verb of
+// its own: a participle ("will be slashed, locking in reductions on 90%
+// …") or an absolute "with" ("…, with 85% of these becoming tariff-free").
+// It returns false when the clause has a verb of its own or the main
+// clause no cue.
+func inheritedStatus(text string, m Mention, cs int, u indicators.Unit) (indicators.Status, string, bool) {
+	if cs <= m.Sentence.Start {
+		return indicators.Fact, "", false
+	}
+	f := strings.Fields(strings.ToLower(text[cs:m.Span.Start]))
+	if len(f) == 0 {
+		return indicators.Fact, "", false
+	}
+	w := strings.Trim(f[0], ",;:")
+	if w != "with" && (!strings.HasSuffix(w, "ing") || len(w) < 6 || w == "including" || w == "according") {
+		return indicators.Fact, "", false
+	}
+	st, c := statusOf(strings.ToLower(joinBroken(text[m.Sentence.Start:cs])), u)
+	return st, c, st != indicators.Fact
+}
+
+// inanimateSubjects are nouns that cannot promise: "prices will average",
+// "production will fall", "the economy will grow" are what someone
+// foresees, not a pledge, which needs an actor.
+var inanimateSubjects = map[string]bool{"price": true, "prices": true, "production": true, "output": true, "economy": true,
+	"economies": true, "demand": true, "supply": true, "inflation": true, "consumption": true, "inventories": true, "growth": true,
+	"rate": true, "rates": true, "market": true, "markets": true, "volatility": true}
+
+// inanimateWill reports whether the "will" of a lower-case clause has an
+// inanimate subject and an active verb: "crude oil prices will average"
+// (a projection), not "tariffs will be slashed" (someone will slash
+// them).
+func inanimateWill(clause string) bool {
+	f := strings.Fields(clause)
+	for k, w := range f {
+		if w != "will" || k == 0 || k+1 >= len(f) {
+			continue
+		}
+		return inanimateSubjects[strings.Trim(f[k-1], ",;:")] && f[k+1] != "be"
+	}
+	return false
+}
