@@ -135,6 +135,7 @@ type docDraft struct {
 	firstHead   map[string]int  // the index of each heading text's first heading, if the headings are in text order
 	topSub      [][2]string     // sectionOf's heading and subheading before each heading, if in text order
 	longestRun  int             // the longest run-in heading's reach, in bytes
+	body        string          // the short name of the global body whose page this is, or ""
 }
 
 // docPlaces returns the places the whole text names, read once: many
@@ -189,6 +190,12 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	d.dateline = datelineOf(src.Text)
 	d.source.Issued = d.dateline
 	pub, short, evidence := publisherOf(src.Text)
+	if b, name, n, ok := globalBodyOf(src.Text); ok {
+		d.body = b
+		if pub == "" {
+			pub, short, evidence = name, b, fmt.Sprintf("%s, named %d times", b, n)
+		}
+	}
 	add := "add publisher and url"
 	if pub != "" {
 		d.source.Publisher, d.source.Short, add = pub, short, "add url"
@@ -301,7 +308,11 @@ func (d *docDraft) claims() []claim {
 			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
 			continue
 		}
-		out = append(out, d.claim(m, q, u))
+		if why := d.notGlobalClaim(m); why != "" {
+			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
+			continue
+		}
+		out = append(out, d.splitClaim(m, d.claim(m, q, u))...)
 	}
 	return out
 }
@@ -584,20 +595,13 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	d.listChangeClaim(&cl, m)
 	d.rankClaim(&cl, m, ce)
 	d.outlookClaim(&cl, m, cs, ce)
+	d.globalClaim(&cl, m, cs, ce)
 	ind.Title = withoutUnitLeftover(ind.Title)
 	if ind.Title == "" {
 		ind.Title = d.fallbackTitle(m, ind.Measure)
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
 	}
-	idBase := slug(ind.Title, 6)
-	switch from := ind.Period.From; {
-	case !ind.Period.IsStated() || ind.Period.IsSpan():
-	case from.Month != 0 && from.Day == 0:
-		idBase += "-" + from.String() // a month: "…-2017-08"
-	default:
-		idBase += "-" + strconv.Itoa(from.Year)
-	}
-	ind.ID = d.unique(idBase)
+	ind.ID = d.unique(idOf(*ind))
 
 	// Unit past modifiers.
 	if ind.Unit.IsZero() && m.Kind == Number {
@@ -619,6 +623,20 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		Span:    qspan,
 	}}
 	return cl
+}
+
+// idOf returns the id an indicator's title and period propose, before it
+// is made unique: a slug of the title and the year, or the month.
+func idOf(ind indicators.Indicator) string {
+	id := slug(ind.Title, 6)
+	switch from := ind.Period.From; {
+	case !ind.Period.IsStated() || ind.Period.IsSpan():
+	case from.Month != 0 && from.Day == 0:
+		id += "-" + from.String() // a month: "…-2017-08"
+	default:
+		id += "-" + strconv.Itoa(from.Year)
+	}
+	return id
 }
 
 // back moves i back to the start of its character.

@@ -116,11 +116,23 @@ var placeForms = []struct {
 	// sub-Saharan part.
 	{"002", []string{"African"}},
 	{"150", []string{"European"}},
+	// The regions of the World Health Organization, as its pages name
+	// them ("The WHO African Region accounted for 93% of malaria
+	// cases"): the African Region is Africa (002) and the Region of the
+	// Americas and the European Region are the Americas (019) and Europe
+	// (150), the nearest M49 regions; the Eastern Mediterranean,
+	// South-East Asia and Western Pacific Regions match none, so they
+	// name no entity (and no "Asia" inside them counts).
+	{"002", []string{"WHO African Region", "African Region"}},
+	{"019", []string{"WHO Region of the Americas", "Region of the Americas"}},
+	{"150", []string{"WHO European Region", "European Region"}},
 	{"WLD", []string{"world's", "global", "worldwide", "developing countries", "developing nations", "low- and middle-income countries",
 		"low- and middle-income nations", "low-income countries"}},
 	// Names of no entity code, listed so that the names inside them do not
 	// count: "Asia-Pacific" is not Asia.
-	{"", []string{"Asia-Pacific", "Indo-Pacific", "Trans-Pacific", "Asia Pacific", "National Congress", "Congress Party", "People's Congress"}},
+	{"", []string{"Asia-Pacific", "Indo-Pacific", "Trans-Pacific", "Asia Pacific", "National Congress", "Congress Party", "People's Congress",
+		"WHO Eastern Mediterranean Region", "Eastern Mediterranean Region", "WHO South-East Asia Region", "South-East Asia Region",
+		"WHO Western Pacific Region", "Western Pacific Region"}},
 }
 
 // place is one entry of the gazetteer.
@@ -218,6 +230,10 @@ func placesIn(s string, base int) []placeMention {
 			taken = make([]bool, len(s))
 		}
 		if !wordEdge(s, i, j) || taken[i] || taken[j-1] {
+			continue
+		}
+		if j < len(s) && s[j] == '$' {
+			// "US$ 2.7 billion": a currency's sign, not a place.
 			continue
 		}
 		for k := i; k < j; k++ {
