@@ -524,7 +524,6 @@ func shareDid(text string, m Mention) string {
 	return build()
 }
 
-
 // notGlobalClaim says why a figure of the genre is no claim, or "": the
 // number of places a list then names, the number of targets a sentence
 // spells out, a standard "the recommended" defines.
