@@ -106,7 +106,7 @@ func (d *docDraft) globalClaim(cl *claim, m Mention, cs, ce int) {
 		}
 	}
 	if y, ok := closingYear(sent); ok && ind.Period != indicators.YearPeriod(y) && !d.toFigureBefore(m) &&
-		(!ind.Period.IsStated() || strings.Contains(cl.fieldNotes["period"], "earlier in the paragraph") || strings.Contains(cl.fieldNotes["period"], "earlier in the sentence")) {
+		(cl.fieldNotes["period"] == "no year for this figure" || strings.Contains(cl.fieldNotes["period"], "earlier in the paragraph") || strings.Contains(cl.fieldNotes["period"], "earlier in the sentence")) {
 		ind.Period, cl.fieldNotes["period"] = indicators.YearPeriod(y), fmt.Sprintf("\"in %d\" closes the sentence: the year of its figures", y)
 		ind.Base = indicators.Period{}
 	}
