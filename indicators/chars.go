@@ -2,9 +2,13 @@ package indicators
 
 import (
 	"fmt"
+	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 // IsXMLChar reports whether XML 1.0 can carry r: tab, line feed, carriage
@@ -220,4 +224,25 @@ func (v *verifier) chars() {
 			check(key, where, "notes", n)
 		}
 	}
+}
+
+// FoldMarks returns s with its letters' accents and other combining marks
+// removed ("Côte d’Ivoire" → "Cote d’Ivoire", "São Tomé" → "Sao Tome"),
+// so that ids made from names stay readable ASCII slugs.
+func FoldMarks(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+	if err != nil {
+		return s
+	}
+	return out
 }

@@ -82,3 +82,17 @@ func TestDateYears(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldMarks(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Côte d’Ivoire", "Cote d’Ivoire"},
+		{"São Tomé and Príncipe", "Sao Tome and Principe"},
+		{"Curaçao", "Curacao"},
+		{"Trade", "Trade"},
+		{"℃ and 日本", "℃ and 日本"},
+	} {
+		if got := FoldMarks(c.in); got != c.want {
+			t.Errorf("FoldMarks(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

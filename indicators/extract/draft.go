@@ -2103,7 +2103,7 @@ func slug(s string, n int) string {
 			b.Reset()
 		}
 	}
-	for _, r := range strings.ToLower(s) {
+	for _, r := range strings.ToLower(indicators.FoldMarks(s)) {
 		switch {
 		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
 			b.WriteRune(r)
