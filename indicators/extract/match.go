@@ -1713,6 +1713,9 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 	if toks[j].kind == tWord && !toks[j].space && s.tt(j) == "C" && (j+1 >= len(toks) || !s.attached(j+1) || s.isAny(j+1, ",", ".", ";", ")", ":")) {
 		return indicators.Unit{Kind: indicators.Measure, Name: "degC"}, Measure, j + 1
 	}
+	if u, k, e, ok := s.rateAbbrev(j); ok {
+		return u, k, e // "9.2 million b/d"
+	}
 	if u, e, ok := s.measureUnit(n, j); ok {
 		return u, Measure, e
 	}

@@ -50,7 +50,8 @@ type candidate struct {
 	u1                          indicators.Unit // the unit after the first number
 	k1                          Kind
 	j1                          int
-	conn                        int // where a range connector would stand
+	conn                        int    // where a range connector would stand
+	loPer                       string // a base after a slash on the low end: "$32/b to $73/b"
 	between, fromRange, isRange bool
 	hi                          num
 
@@ -291,7 +292,12 @@ func (s *scanner) rangePhase(c *candidate) (stop bool) {
 	c.u1, c.k1, c.j1 = s.unit(c.lo, c.j, c.code)
 	c.between = s.isLx(i-1, lxBetween)
 	c.conn = c.j1
-	c.fromRange = s.isLx(i-1, lxFrom) && (s.isAny(i-2, "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "anywhere", "is", "are", "be") || !s.changeBefore(i-1) || s.rangeThenTo(c.j1))
+	if c.k1 == Currency && c.j1 == c.lo.end {
+		if per, e, ok := s.slashBase(c.j1); ok {
+			c.loPer, c.conn = per, e // "$32/b to $73/b": the connector after the base
+		}
+	}
+	c.fromRange = s.isLx(i-1, lxFrom) && (s.isAny(i-2, "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "anywhere", "is", "are", "be") || !s.changeBefore(i-1) || s.rangeThenTo(c.conn))
 	if s.rangeConnector(c) {
 		if s.notRange(c, exclusionsDashBefore) || s.rangeHigh(c) || s.notRange(c, exclusionsDashAfter) {
 			return true
@@ -385,6 +391,12 @@ func (s *scanner) rangeHigh(c *candidate) (stop bool) {
 	}
 	if c.k1 != Number && k2 != Number && c.u1 != u2 {
 		return false
+	}
+	if c.loPer != "" && (k2 != Currency || j2 != hn.end) {
+		return false // "$32/b to 73 gallons": the base is the low end's alone
+	}
+	if hiPer, _, ok := s.slashBase(j2); c.loPer != "" && ok && hiPer != c.loPer {
+		return false // "$32/b to $73/gal": two bases, two figures
 	}
 	if k2 == Number && c.k1 != Number {
 		u2, k2 = c.u1, c.k1
@@ -514,7 +526,17 @@ func (s *scanner) agePhase(c *candidate) {
 // is part of the unit (indicators.Unit.Per) and of the span, not of the
 // figure.
 func (s *scanner) ratePhase(c *candidate) {
-	if c.kind == Ratio || c.kind == Rank || c.age {
+	if c.kind == Ratio || c.kind == Rank || c.age || c.u.Per != "" {
+		return // "9.2 million b/d" has its base
+	}
+	if c.slashAfter(c.j) {
+		if per, e, ok := s.slashBase(c.j); ok {
+			c.u.Per, c.rateAt, c.j = per, c.j, e // "$47/b", "$32/b to $73/b"
+			return
+		}
+	}
+	if c.loPer != "" && c.isRange {
+		c.u.Per = c.loPer // "$32/b to $73": one base, after the slash
 		return
 	}
 	if per, e, ok := s.rate(c.j); ok {
