@@ -99,8 +99,9 @@ func (s *scanner) rateAbbrev(j int) (indicators.Unit, Kind, int, bool) {
 // slashAfter reports whether a base after a slash may follow the figure
 // of c at token j: money whose currency is written before the number,
 // with the slash right after the number or its scale ("$47/b", "$1.2
-// billion/year"), as indicators.ParseStated reads it; not after the
+// billion/year"), or right after a word for its hundredth ("16
+// cents/gal"), as indicators.ParseStated reads it; not after the
 // currency's name ("47 dollars/barrel").
 func (c *candidate) slashAfter(j int) bool {
-	return c.kind == Currency && (j == c.lo.end && !c.isRange || c.isRange && j == c.hi.end)
+	return c.kind == Currency && (j == c.lo.end && !c.isRange || c.isRange && j == c.hi.end || c.sub)
 }
