@@ -799,7 +799,7 @@ func statedUnitAllows(stated string, read, given Unit) bool {
 		// in the sentence ("the number of international students").
 		return true
 	}
-	if read.Kind != Money || given.Kind != Money || read.Currency.String() != "USD" || !dollarCodes[given.Currency.String()] || read.Per != given.Per {
+	if read.Kind != Money || given.Kind != Money || read.Currency.String() != "USD" || !dollarCodes[given.Currency.String()] {
 		return false
 	}
 	i := strings.IndexByte(stated, '$')
