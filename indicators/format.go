@@ -412,6 +412,25 @@ func (p *statedParser) slashBase() (string, error) {
 	return w, checkPer(w)
 }
 
+// subunit consumes a word for a currency's hundredth after a figure
+// ("cents", "pence", "euro cents"; lexicon.Subunits), the longest that
+// matches.
+func (p *statedParser) subunit() (lexicon.Subunit, bool) {
+	p.skipSpace()
+	var best lexicon.Subunit
+	for _, sub := range lexicon.Subunits {
+		rest, ok := strings.CutPrefix(p.s, sub.Word)
+		if ok && (rest == "" || rest[0] == ' ' || rest[0] == '/') && len(sub.Word) > len(best.Word) {
+			best = sub
+		}
+	}
+	if best.Word == "" {
+		return best, false
+	}
+	p.s = p.s[len(best.Word):]
+	return best, true
+}
+
 // errNoNumber is what ParseStated says when no figure starts where one
 // should.
 var errNoNumber = errors.New("no number")
@@ -792,6 +811,24 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		// figure wins over a softening word before it ("about 500 or
 		// more"), as the extractor reads it.
 		q.Qualifier = hq
+	}
+	if sub, ok := p.subunit(); ok {
+		// "16 cents", "50 pence": hundredths of a currency, kept at full
+		// magnitude in the currency (US$0.16).
+		if code != "" {
+			return q, Unit{}, fmt.Errorf("%q after an amount with a currency sign: write the amount in %s or in %s without the sign", sub.Word, code, sub.Word)
+		}
+		code = sub.Code
+		if q.IsRange() {
+			q.Low, q.High = q.Low.Shift(-2), q.High.Shift(-2)
+		} else {
+			q.Value = q.Value.Shift(-2)
+		}
+		if per == "" {
+			if per, err = p.slashBase(); err != nil { // "16 cents/gal"
+				return q, Unit{}, err
+			}
+		}
 	}
 	u, noun, err := parseUnitWords(p.cased(), code, !q.IsRange() && q.Scale == NoScale && q.Value == Decimal{Coef: 1})
 	q.Noun = noun

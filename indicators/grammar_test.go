@@ -227,10 +227,27 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"30 Mbps", "30", "", "", "exact", "Mbit/s", "", "", "30 Mbit/s"},
 		{"1 Gbps", "1", "", "", "exact", "Gbit/s", "", "", "1 Gbit/s"},
 		{"5 megabits", "5", "", "", "exact", "Mbit", "", "", "5 Mbit"},
-		// Pence are counted like cents, with the digits as written.
-		{"50 pence", "50", "", "", "exact", "penny", "", "", "50 pence"},
-		{"1 penny", "1", "", "", "exact", "penny", "", "", "1 penny"},
-		{"118.5 pence", "118.5", "", "", "exact", "penny", "", "", "118.5 pence"},
+		// Cents and pence are money, not a count of coins: a hundredth of
+		// the currency, at full magnitude with the digits as written
+		// ("50 pence" is £0.50, as "$0.50" is US$0.50), so that a price in
+		// pence and one in pounds compare and chart together. A bare
+		// "cents" is in US dollars, as a bare "$" is.
+		{"50 pence", "0.50", "", "", "exact", "GBP", "", "", "£0.50"},
+		{"1 penny", "0.01", "", "", "exact", "GBP", "", "", "£0.01"},
+		{"118.5 pence", "1.185", "", "", "exact", "GBP", "", "", "£1.185"},
+		{"30 pennies", "0.30", "", "", "exact", "GBP", "", "", "£0.30"},
+		{"16 cents", "0.16", "", "", "exact", "USD", "", "", "$0.16"},
+		{"1 cent", "0.01", "", "", "exact", "USD", "", "", "$0.01"},
+		{"84.75 cents", "0.8475", "", "", "exact", "USD", "", "", "$0.8475"},
+		{"about 40 cents", "0.40", "", "", "approx", "USD", "", "", "about $0.40"},
+		{"12 euro cents", "0.12", "", "", "exact", "EUR", "", "", "€0.12"},
+		{"10 to 20 cents", "", "0.10", "0.20", "range", "USD", "", "", "$0.10 to $0.20"},
+		{"85 cents/gal", "0.85", "", "", "exact", "USD per gallon", "", "", "$0.85 per gallon"},
+		{"85 cents per gallon", "0.85", "", "", "exact", "USD per gallon", "", "", "$0.85 per gallon"},
+		{"5 cents a share", "0.05", "", "", "exact", "USD per share", "", "", "$0.05 per share"},
+		{"$5 cents", "", "", "", "", "", "", "", ""}, // a sign and a subunit: an error
+		{"€12 cents", "", "", "", "", "", "", "", ""},
+		{"85 cents/gal per day", "", "", "", "", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		q, u, err := indicators.ParseStated(tc.in)
@@ -288,6 +305,39 @@ func TestIsOrderOfMagnitude(t *testing.T) {
 	} {
 		if got := indicators.IsOrderOfMagnitude(tt.stated); got != tt.want {
 			t.Errorf("IsOrderOfMagnitude(%q) = %v, want %v", tt.stated, got, tt.want)
+		}
+	}
+}
+
+// TestBareCents: a document's bare "cents" may be cents of another
+// dollar, named by the catalog's unit, as a bare "$" may; euro cents and
+// pence may not.
+func TestBareCents(t *testing.T) {
+	tests := []struct {
+		stated, unit string
+		ok           bool
+	}{
+		{"16 cents", "USD", true},
+		{"16 cents", "CAD", true},
+		{"85 cents/gal", "AUD per gallon", true},
+		{"16 cents", "EUR", false},
+		{"12 euro cents", "CAD", false},
+		{"12 euro cents", "EUR", true},
+		{"50 pence", "CAD", false},
+	}
+	for _, tc := range tests {
+		q, _, err := indicators.ParseStated(tc.stated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := "Fuel will cost " + tc.stated + " more."
+		c := &indicators.Catalog{
+			Sources: []indicators.Source{{ID: "s", Title: "S", Text: text, SHA256: sha(text)}},
+			Indicators: []indicators.Indicator{{ID: "x", Title: "X", Stated: tc.stated, Quantity: q, Unit: indicators.MustParseUnit(tc.unit),
+				Provenance: []indicators.Provenance{{Source: "s", Quote: text, Span: indicators.Span{Start: 0, End: len(text)}}}}},
+		}
+		if err := c.Verify(); (err == nil) != tc.ok {
+			t.Errorf("stated %q with unit %s: Verify() = %v, want ok %v", tc.stated, tc.unit, err, tc.ok)
 		}
 	}
 }

@@ -788,8 +788,8 @@ var dollarCodes = map[string]bool{"USD": true, "CAD": true, "AUD": true, "NZD": 
 // statedUnitAllows reports whether the unit a catalog gives fits the unit
 // read from the stated figure: the same unit; a counted noun for a bare
 // number, whose noun the sentence gives elsewhere; or, where the document wrote
-// a bare "$", any dollar currency (a Canadian fact sheet's "$5 billion" is
-// in CAD).
+// a bare "$" or a bare "cents", any dollar currency (a Canadian fact
+// sheet's "$5 billion" and "16 cents" are in CAD).
 func statedUnitAllows(stated string, read, given Unit) bool {
 	if sameUnit(read, given) {
 		return true
@@ -803,7 +803,20 @@ func statedUnitAllows(stated string, read, given Unit) bool {
 		return false
 	}
 	i := strings.IndexByte(stated, '$')
-	return i >= 0 && (i == 0 || !isAlnum(stated[i-1]))
+	return i >= 0 && (i == 0 || !isAlnum(stated[i-1])) || bareCents(stated)
+}
+
+// bareCents reports whether stated writes its amount in cents of no named
+// currency: "16 cents", "85 cents/gal", not "12 euro cents".
+func bareCents(stated string) bool {
+	words := strings.Fields(lowerASCII(stated))
+	for i, w := range words {
+		w, _, _ = strings.Cut(w, "/")
+		if (w == "cent" || w == "cents") && (i == 0 || words[i-1] != "euro") {
+			return true
+		}
+	}
+	return false
 }
 
 func unitWord(u Unit) string {

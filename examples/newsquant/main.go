@@ -33,7 +33,9 @@
 // The unit tables only translate names: a measure is named by the singular
 // of our one unit table ("yd" is "yard", "mph" "mile per hour"), a few by
 // CQE's own word ("degC" is "celsius"), USD is "dollar", and our "person"
-// is CQE's "people". Where our model has no equivalent — fractions ("%
+// is CQE's "people". Money written in its hundredth, which we report at
+// full magnitude ("19 cents" is US$0.19, "164p" £1.64), is written back
+// in the hundredth, as CQE reports it (19 cent, 164 penny). Where our model has no equivalent — fractions ("%
 // Germans"), a counted noun with its modifiers ("first-team player" where
 // we report "player"), a technology generation ("5G") — the quantity is
 // scored as a miss, not mapped by hand.
@@ -219,10 +221,46 @@ func fromMention(m extract.Mention) item {
 		v = value{lo: q.Low.Float64(), hi: q.High.Float64(), isRange: true}
 	}
 	unit := cqeUnit(m.Unit)
+	if sub, ok := subunitWritten(m); ok {
+		// "19 cents" is US$0.19 to us, 19 cent to CQE: its value as
+		// written, in the hundredth.
+		v.lo = q.Value.Shift(2).Float64()
+		if q.IsRange() {
+			v.lo, v.hi = q.Low.Shift(2).Float64(), q.High.Shift(2).Float64()
+		}
+		unit = sub
+		if m.Unit.Per != "" {
+			unit += " per " + m.Unit.Per
+		}
+	}
 	if strings.HasSuffix(q.Noun, " old") && m.Unit.Kind == indicators.Count && m.Unit.Per == "" {
 		unit = m.Unit.Name + " of age" // "45-year-old": CQE's "year of age"
 	}
 	return item{val: v, unit: unit, change: cqeChange(q)}
+}
+
+// subunitWords are the words of a currency's hundredth written after an
+// amount, with CQE's name of the unit.
+var subunitWords = map[string]string{"cent": "cent", "cents": "cent", "penny": "penny", "pence": "penny", "pennies": "penny"}
+
+// subunitWritten reports whether the money m was written in a currency's
+// hundredth ("19 cents", "85 cents/gal", "164p"), which the extractor
+// reports at full magnitude (US$0.19) and CQE as written (19 cent), and
+// returns CQE's name of the hundredth.
+func subunitWritten(m extract.Mention) (string, bool) {
+	if m.Unit.Kind != indicators.Money {
+		return "", false
+	}
+	for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+		w, _, _ = strings.Cut(w, "/")
+		if n, ok := subunitWords[w]; ok {
+			return n, true
+		}
+		if len(w) >= 2 && w[len(w)-1] == 'p' && w[len(w)-2] >= '0' && w[len(w)-2] <= '9' {
+			return "penny", true // "164p"
+		}
+	}
+	return "", false
 }
 
 // cqeChange maps our hedge and direction to CQE's one change label. A hedge

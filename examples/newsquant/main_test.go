@@ -149,6 +149,14 @@ func TestFromMention(t *testing.T) {
 			[]item{{value{lo: 45}, "year of age", "="}}},
 		{"Crude was at $58.24 per barrel.",
 			[]item{{value{lo: 58.24}, "dollar per barrel", "="}}},
+		// Money written in its hundredth is scored as CQE writes it, in
+		// the hundredth.
+		{"The contract was up 21 cents at $61.10.",
+			[]item{{value{lo: 21}, "cent", "up"}, {value{lo: 61.10}, "dollar", "="}}},
+		{"Diesel fell 7 cents/gal; shares ended at 212p.",
+			[]item{{value{lo: 7}, "cent per gallon", "down"}, {value{lo: 212}, "penny", "="}}},
+		{"Fees run 10-20 cents.",
+			[]item{{value{lo: 10, hi: 20, isRange: true}, "cent", "="}}},
 	} {
 		ms := (&extract.Extractor{}).Extract(tc.text)
 		var got []item

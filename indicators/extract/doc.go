@@ -36,7 +36,8 @@
 // # What is not a quantity
 //
 // Calendar years and dates ("In 2014", "April 15", "the 2020 Olympics",
-// "FY2025", "2014-15"), ordinals ("21st", "Third"), ranks ("second
+// "FY2025", "2014-15", "Q4'24", "since '98"), quarters and half-years
+// ("3Q24", "2H24", "Q3 2024", "H1"), ordinals ("21st", "Third"), ranks ("second
 // largest", reported only with Extractor.Ranks), identifiers and names
 // ("COP21", "G-7", "G20", "Section 301", "Satellite-1 and 2",
 // "Observatory-2", "post-2015", "CO2", "PM2.5", "H.R. 3684", "5G", "the 737

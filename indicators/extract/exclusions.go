@@ -103,11 +103,14 @@ func bit(b bool, t exclusionTraits) exclusionTraits {
 // exclusionsBeforeUnit are the rules checked before the unit is read, in
 // order.
 var exclusionsBeforeUnit = []exclusionRule{
+	{"quarter-digit-first", "\"3Q24\", \"2H24\", \"in 3Q and 4Q\": a quarter or a half-year, no figure and no name (\"in 3Q24 and 2%\" keeps the 2%)", excludeQuarterDigitFirst, trPlain | trNextWord | trNextAttached},
+	{"quarter-letter-first", "\"Q3\", \"H1 2015\", \"Q4'24\": a quarter or a half-year, no figure and no name (\"in Q3 and 5%\" keeps the 5%)", excludeQuarterLetterFirst, trPlain | trGlued | trPrevWord},
 	{"attached-word", "digits glued to a word are a name: COP21, G20, FY2025, CO2, PM2.5", excludeAttachedWord, trGlued | trPrevWord},
 	{"hyphen-after-word", "digits after a word and a hyphen are a name: G-7, Observatory-2, post-2015 (but \"sub-300\" is a hedge)", excludeHyphenAfterWord, trGlued | trPrevSym},
 	{"international-phone", "\"+44 20 7946 0958\": an international telephone number", excludeInternationalPhone, trGlued | trPrevSym | trPlain},
 	{"attached-symbol", "digits glued after # : . + / _ @ are part of a code: #5, v.2, @10", excludeAttachedSymbol, trGlued | trPrevSym},
 	{"attached-number", "digits glued after a number are part of it: \"3/15\", \"1.2.3\"", excludeAttachedNumber, trGlued},
+	{"apostrophe-year", "\"Q4'24\", \"FY’24\", \"3Q '15\", \"since '98\": a year written in two digits after an apostrophe", excludeApostropheYear, trGlued | trPrevSym | trPlain},
 	{"p-value", "\"p < 0.05\", \"p-value of 0.02\": a test statistic", excludePValue, 0},
 	{"rate-base", "\"rates per 100,000 population\": the base of a rate, not a figure", excludeRateBase, trPrevWord},
 	{"eu-document", "\"COM(2023) 123\", \"SWD(2024) 45\": EU document numbers", excludeEUDocument, trPlain | trPrevSym},
@@ -323,6 +326,95 @@ func excludeAttachedWord(s *scanner, c *exclusionCandidate) (int, bool) {
 		return s.identRun(c.lo), true
 	}
 	return 0, false
+}
+
+// quarterDigit reports whether the digits w number a quarter (1 to 4)
+// after or before the letter "Q", or a half-year (1 or 2) with "H".
+func quarterDigit(w, letter string) bool {
+	return len(w) == 1 && (letter == "Q" && w[0] >= '1' && w[0] <= '4' || letter == "H" && (w[0] == '1' || w[0] == '2'))
+}
+
+// excludeQuarterDigitFirst excludes a quarter or half-year written digit
+// first, as analysts write it: "3Q24", "2H24", "4Q2015", "in 3Q and 4Q".
+// It ends after the year glued to the letter, and makes no identifier, so
+// that "in 3Q24 and 2%" keeps the 2%.
+func excludeQuarterDigitFirst(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, e := s.toks, c.lo.end
+	if !c.lo.plainInt || e >= len(toks) || !s.attached(e) || !quarterDigit(s.tt(c.lo.start), s.tt(e)) {
+		return 0, false
+	}
+	if i := c.lo.start; s.glued(c) && toks[i-1].kind != tSym {
+		return 0, false // "A3Q": a name
+	}
+	n := e + 1
+	if n < len(toks) && s.attached(n) {
+		if toks[n].kind != tNum || toks[n].dot || toks[n].comma || n+1 < len(toks) && s.attached(n+1) && toks[n+1].kind != tSym {
+			return 0, false
+		}
+		if l := toks[n].end - toks[n].start; l != 2 && l != 4 {
+			return 0, false
+		}
+		n++
+	}
+	return n, true
+}
+
+// excludeQuarterLetterFirst excludes a quarter or half-year written letter
+// first: "Q3", "H1 2015", "Q4'24" (the year is the year rules'). It makes
+// no identifier, so that "in Q3 and 5%" keeps the 5%.
+func excludeQuarterLetterFirst(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, i, e := s.toks, c.lo.start, c.lo.end
+	if !c.lo.plainInt || !s.glued(c) || !quarterDigit(s.tt(i), s.tt(i-1)) || i >= 2 && !toks[i-1].space && toks[i-2].kind != tSym {
+		return 0, false
+	}
+	if e < len(toks) && s.attached(e) && toks[e].kind != tSym {
+		return 0, false // "Q3x": a name
+	}
+	return e, true
+}
+
+// excludeApostropheYear excludes two digits glued after an apostrophe
+// that makes them a year: glued to a word or to a quarter or half before
+// it ("FY'24", "Q4'24"), or apart from a quarter, a half, a month or a
+// preposition of time ("3Q '15", "Sept '15", "since '98 it"), where no
+// counted word follows. "5'11" (feet and inches) and a quote ("'24 hours'")
+// stay.
+func excludeApostropheYear(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, i, lo := s.toks, c.lo.start, c.lo
+	if !s.glued(c) || !lo.plainInt || lo.ndigits != 2 || !(s.isByte(i-1, '\'') || s.is(i-1, "’")) || i < 2 {
+		return 0, false
+	}
+	if e := lo.end; e < len(toks) && s.attached(e) && toks[e].kind != tSym {
+		return 0, false // "the ’90s": a decade (attached-letters)
+	}
+	p := i - 2
+	switch {
+	case s.periodShort(p), s.attached(i-1) && toks[p].kind == tWord, s.flag(p, fMonth):
+		return lo.end, true
+	case s.isAny(p, "in", "since", "of", "by", "until", "from", "to", "through", "during"):
+		e := lo.end
+		if e >= len(toks) || toks[e].kind != tWord || s.flag(e, fFunction) {
+			return lo.end, true
+		}
+	}
+	return 0, false
+}
+
+// periodShort reports whether token p ends a quarter, a half or a fiscal
+// year written short: "Q4", "4Q", "H1", "2H", "FY".
+func (s *scanner) periodShort(p int) bool {
+	toks := s.toks
+	if p < 0 || p >= len(toks) {
+		return false
+	}
+	switch {
+	case toks[p].kind == tWord:
+		return s.isAny(p, "q", "h", "fy") && s.tt(p) == strings.ToUpper(s.tt(p))
+	case toks[p].kind == tNum && p > 0 && s.attached(p) && toks[p-1].kind == tWord:
+		w := s.tt(p)
+		return len(w) == 1 && w[0] >= '1' && w[0] <= '4' && (s.tt(p-1) == "Q" || s.tt(p-1) == "H")
+	}
+	return false
 }
 
 func excludeHyphenAfterWord(s *scanner, c *exclusionCandidate) (int, bool) {

@@ -21,6 +21,10 @@ var exclusionRows = []struct {
 	exclude []string
 	keep    [][2]string // sentence, a mention's text
 }{
+	{"quarter-digit-first", []string{"Orders rose in 3Q24.", "Output fell in 2H2023 and in 4Q.", "Sales grew (1Q19)."},
+		[][2]string{{"They ran 3 tests in 5H and 3QA labs.", "3 tests"}}},
+	{"quarter-letter-first", []string{"Revenue rose in Q3 2024.", "Margins fell in H1 and in Q4'24."},
+		[][2]string{{"The Q 3 plants and BQ3 models sold 3 units.", "3 units"}}},
 	{"attached-word", []string{"Leaders met at COP21 in Paris.", "The FY2025 request was sent."},
 		[][2]string{{"The group has 20 members.", "20 members"}}},
 	{"hyphen-after-word", []string{"The G-7 leaders met in Elmau.", "The post-2015 agenda was agreed."},
@@ -31,6 +35,8 @@ var exclusionRows = []struct {
 		[][2]string{{"Turnout was 5 percent higher.", "5 percent"}}},
 	{"attached-number", []string{"It was 2.5½ wide."},
 		[][2]string{{"It was 2½ wide.", "2½"}}},
+	{"apostrophe-year", []string{"Margins fell in Q4'24.", "The FY’23 budget passed.", "Sales peaked in 3Q '15 and Sept '15.", "Output has risen since '98."},
+		[][2]string{{"The guard is 5'11 tall and ran '24 laps'.", "24 laps"}}},
 	{"p-value", []string{"The effect was significant (p < 0.05) in most trials.", "It had a p-value of 0.02 overall."},
 		[][2]string{{"The rate was 0.05 percent.", "0.05 percent"}}},
 	{"rate-base", []string{"Rates per 100,000 population rose."},

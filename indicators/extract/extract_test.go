@@ -547,7 +547,7 @@ var sentences = []struct {
 	{"GDP per capita was $50,000, or $4,000 per capita a year more than in 2010.", []string{"$50,000 | currency | 50000 | exact | USD", "$4,000 per capita a year | currency | 4000 | exact | USD per capita per year"}},
 	{"Unemployment was 5 percent a year earlier, and rents were $900 a month ago.", []string{"5 percent | percent | 5 | exact | percent", "$900 | currency | 900 | exact | USD"}},
 	{"Smokers had 20 a day; the plant processes 2,000 tonnes an hour.", []string{"20 a day | number | 20 | exact | per day", "2,000 tonnes an hour | measure | 2000 | exact | t per hour"}},
-	{"The tax is 10 cents a gallon, or $2.50 per share on average.", []string{"10 cents a gallon | count | 10 | exact | cent per gallon", "$2.50 per share | currency | 2.50 | exact | USD per share"}},
+	{"The tax is 10 cents a gallon, or $2.50 per share on average.", []string{"10 cents a gallon | currency | 0.10 | exact | USD per gallon", "$2.50 per share | currency | 2.50 | exact | USD per share"}},
 	{"Traffic deaths fell to 12.4 per 100,000 people.", []string{"12.4 per 100,000 people | number | 12.4 | exact | per 100,000 people"}},
 	{"The pump moves 1,000 litres per second, and the car reached 200 km/h.", []string{"1,000 litres per second | measure | 1000 | exact | L per second", "200 km/h | measure | 200 | exact | km/h"}},
 	{"Shares fell 30 points to 4,500, and the index lost 2 points a day.", []string{"30 points | count | 30 | exact | point | down", "4,500 | count | 4500 | exact | point", "2 points a day | count | 2 | exact | point per day | down"}},

@@ -1258,6 +1258,9 @@ func (s *scanner) fromLevel(lo num, h int, u indicators.Unit, k Kind) (indicator
 		return u, k, lo // "to 5.25-5.5%", "to 10:30"
 	}
 	u2, k2, e2 := s.unit(hn, hn.end, hcode)
+	if s.subunitAfter(hcode, k2, hn.end) {
+		lo.val = lo.val.Shift(-2) // "from 20 to 30 cents": both in cents
+	}
 	if per, _, ok := s.rate(e2); ok && k2 != Ratio {
 		u2.Per = per // "from 12.1 to 15.6 per 100,000": both are rates
 	}
@@ -1713,6 +1716,9 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 	if toks[j].kind == tWord && !toks[j].space && s.tt(j) == "C" && (j+1 >= len(toks) || !s.attached(j+1) || s.isAny(j+1, ",", ".", ";", ")", ":")) {
 		return indicators.Unit{Kind: indicators.Measure, Name: "degC"}, Measure, j + 1
 	}
+	if u, k, e, ok := s.rateAbbrev(j); ok {
+		return u, k, e // "9.2 million b/d"
+	}
 	if u, e, ok := s.measureUnit(n, j); ok {
 		return u, Measure, e
 	}
@@ -1798,8 +1804,6 @@ func (s *scanner) percentUnit(j int) (indicators.Unit, Kind, int, bool) {
 		return indicators.Unit{Kind: indicators.Count, Name: "basis point"}, Count, j + 2, true
 	case nounAbbreviationFilter.may(w) && vocab.NounAbbreviations[w] != "":
 		return indicators.Unit{Kind: indicators.Count, Name: vocab.NounAbbreviations[w]}, Count, j + 1, true
-	case w == vocab.Pence && s.pence(j):
-		return indicators.Unit{Kind: indicators.Count, Name: "penny"}, Count, j + 1, true
 	case percentAbbrevFilter.may(w) && percentAbbrev[w] == "percentage_point":
 		return indicators.PercentagePointUnit, Percent, j + 1, true
 	case percentAbbrevFilter.may(w) && percentAbbrev[w] == "percent" || w == "percentage":
@@ -1826,11 +1830,15 @@ func (s *scanner) percentUnit(j int) (indicators.Unit, Kind, int, bool) {
 	return indicators.Unit{}, Number, j, false
 }
 
-// currencyUnit reads a currency after the number n at token j: a sign
-// ("100,000 ₭"), millions of a code ("120 MEUR") or a currency's name
-// ("100 million yen", "10 US dollars", "one-yen").
+// currencyUnit reads a currency after the number n at token j: a word
+// for its hundredth ("16 cents", "164p"), a sign ("100,000 ₭"), millions
+// of a code ("120 MEUR") or a currency's name ("100 million yen", "10 US
+// dollars", "one-yen").
 func (s *scanner) currencyUnit(n num, j int) (indicators.Unit, int, bool) {
 	toks := s.toks
+	if code, e := s.subunitAt(j); code != "" {
+		return moneyUnit(code), e, true // "16 cents", "164p": hundredths (subunit.go)
+	}
 	if toks[j].kind == tSym {
 		if c, ok := currencySigns[s.tt(j)]; ok {
 			if u, err := indicators.MoneyUnit(c); err == nil && (j+1 >= len(toks) || toks[j+1].kind != tNum) {

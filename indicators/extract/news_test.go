@@ -24,7 +24,7 @@ var newsCases = []struct {
 	{"He averaged 31 points a game.", "31 points a game", "31 points", Count, indicators.Count, "point", "game", ""},
 	{"He had 3.7 rebounds a game.", "3.7 rebounds a game", "3.7 rebounds", Count, indicators.Count, "rebound", "game", ""},
 	{"Women had 1.6 children per woman.", "1.6 children per woman", "1.6 children", Count, indicators.Count, "child", "woman", ""},
-	{"Shares closed at 118.5 pence.", "118.5 pence", "118.5 pence", Count, indicators.Count, "penny", "", ""},
+	{"Shares closed at 118.5 pence.", "118.5 pence", "118.5 pence", Currency, indicators.Money, "", "", ""},
 	{"Rents rose $200 a month.", "$200 a month", "$200", Currency, indicators.Money, "", "month", ""},
 	{"GDP was $4,000 per capita a year higher.", "$4,000 per capita a year", "$4,000", Currency, indicators.Money, "", "capita per year", ""},
 	{"Deaths fell to 8.4 per 100,000 population.", "8.4 per 100,000 population", "8.4", Number, indicators.NoUnit, "", "100,000 population", ""},
@@ -168,17 +168,18 @@ var newsFigures = []struct {
 	{"It fell 5% and, or 2%.", []string{"5% | percent | 5 | exact | percent | down", "2% | percent | 2 | exact | percent"}},
 	{"The S&P 500 rose 64.06 points to 4,577.10.", []string{"64.06 points | count | 64.06 | exact | point | up", "4,577.10 | count | 4577.10 | exact | point"}},
 	{"He has averaged 7.3 points a game.", []string{"7.3 points a game | count | 7.3 | exact | point per game"}},
-	{"The highest forecast is 84.75 cents.", []string{"84.75 cents | count | 84.75 | exact | cent"}},
+	{"The highest forecast is 84.75 cents.", []string{"84.75 cents | currency | 0.8475 | exact | USD"}},
 	// A number between commas after a name is an age only where a
 	// person's word follows ("said", "has", "of"); otherwise it stays out.
 	{"Ohio, 18, and Texas, 38, voted.", []string{}},
 	{"Smith, 300, said no; Jones, 34.5, said yes.", []string{"34.5 | number | 34.5 | exact | -"}},
 	{"In March, 66 people came.", []string{"66 people | count | 66 | exact | person"}},
 	// Pence glued to the digits, as British news writes share prices, are
-	// counted like cents; "1080p" is a video format and "6p.m." a time.
-	{"Vectura shares rose 6.5% to 164p.", []string{"6.5% | percent | 6.5 | exact | percent | up", "164p | count | 164 | exact | penny"}},
-	{"At 118.5p, it traded at more than 180p last year.", []string{"118.5p | count | 118.5 | exact | penny", "more than 180p | count | 180 | more_than | penny"}},
-	{"Shares fell 3p to 42.5p; a stamp costs 50 pence.", []string{"3p | count | 3 | exact | penny | down", "42.5p | count | 42.5 | exact | penny", "50 pence | count | 50 | exact | penny"}},
+	// money like "50 pence" (£1.64: hundredths of a pound, not a count of
+	// coins); "1080p" is a video format and "6p.m." a time.
+	{"Vectura shares rose 6.5% to 164p.", []string{"6.5% | percent | 6.5 | exact | percent | up", "164p | currency | 1.64 | exact | GBP"}},
+	{"At 118.5p, it traded at more than 180p last year.", []string{"118.5p | currency | 1.185 | exact | GBP", "more than 180p | currency | 1.80 | more_than | GBP"}},
+	{"Shares fell 3p to 42.5p; a stamp costs 50 pence.", []string{"3p | currency | 0.03 | exact | GBP | down", "42.5p | currency | 0.425 | exact | GBP", "50 pence | currency | 0.50 | exact | GBP"}},
 	{"Watch it in 1080p or 720p.", []string{}},
 	{"He had 3.7 rebounds and 2.5 assists.", []string{"3.7 | number | 3.7 | exact | -", "2.5 | number | 2.5 | exact | -"}},
 	{"We met at 6p.m. sharp.", []string{}},

@@ -50,7 +50,10 @@ type candidate struct {
 	u1                          indicators.Unit // the unit after the first number
 	k1                          Kind
 	j1                          int
-	conn                        int // where a range connector would stand
+	conn                        int    // where a range connector would stand
+	loPer                       string // a base after a slash on the low end: "$32/b to $73/b"
+	loSub                       bool   // the unit after the first number is a hundredth: "16 cents"
+	sub                         bool   // the figure is in hundredths of its currency: "10-20 cents"
 	between, fromRange, isRange bool
 	hi                          num
 
@@ -289,9 +292,15 @@ func (s *scanner) numberPhase(c *candidate) (stop bool) {
 func (s *scanner) rangePhase(c *candidate) (stop bool) {
 	i := c.i
 	c.u1, c.k1, c.j1 = s.unit(c.lo, c.j, c.code)
+	c.loSub = s.subunitAfter(c.code, c.k1, c.j)
 	c.between = s.isLx(i-1, lxBetween)
 	c.conn = c.j1
-	c.fromRange = s.isLx(i-1, lxFrom) && (s.isAny(i-2, "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "anywhere", "is", "are", "be") || !s.changeBefore(i-1) || s.rangeThenTo(c.j1))
+	if c.k1 == Currency && c.j1 == c.lo.end {
+		if per, e, ok := s.slashBase(c.j1); ok {
+			c.loPer, c.conn = per, e // "$32/b to $73/b": the connector after the base
+		}
+	}
+	c.fromRange = s.isLx(i-1, lxFrom) && (s.isAny(i-2, "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "anywhere", "is", "are", "be") || !s.changeBefore(i-1) || s.rangeThenTo(c.conn))
 	if s.rangeConnector(c) {
 		if s.notRange(c, exclusionsDashBefore) || s.rangeHigh(c) || s.notRange(c, exclusionsDashAfter) {
 			return true
@@ -352,6 +361,9 @@ func (s *scanner) rangeConnector(c *candidate) bool {
 // two make a range, makes the candidate one.
 func (s *scanner) rangeHigh(c *candidate) (stop bool) {
 	toks, lo, conn := s.toks, c.lo, c.conn
+	if c.loSub {
+		return false // "10 cents to 20 cents": a range writes its hundredths once, after the high end
+	}
 	h, hcode := s.rangeHighCurrency(conn + 1)
 	if hcode != "" && c.code != "" && hcode != c.code {
 		return false
@@ -386,13 +398,23 @@ func (s *scanner) rangeHigh(c *candidate) (stop bool) {
 	if c.k1 != Number && k2 != Number && c.u1 != u2 {
 		return false
 	}
+	hiSub := s.subunitAfter(hcode, k2, hn.end)
+	if c.loPer != "" && (k2 != Currency || j2 != hn.end) {
+		return false // "$32/b to 73 gallons": the base is the low end's alone
+	}
+	if hiPer, _, ok := s.slashBase(j2); c.loPer != "" && ok && hiPer != c.loPer {
+		return false // "$32/b to $73/gal": two bases, two figures
+	}
 	if k2 == Number && c.k1 != Number {
 		u2, k2 = c.u1, c.k1
 	}
-	c.isRange, c.hi, c.lo = true, hn, lo2
 	// "1,000 to 1 billion": a bare low end that takes no scale leaves the
 	// range without one, as indicators.ParseStated reads it.
 	c.unscaled = lo.scale == 0 && hn.scale != 0 && lo2.val.Exp == lo.val.Exp
+	if hiSub {
+		lo2.val, hn.val = lo2.val.Shift(-2), hn.val.Shift(-2) // "10-20 cents"
+	}
+	c.isRange, c.hi, c.lo, c.sub = true, hn, lo2, hiSub
 	c.u, c.kind, c.j = u2, k2, j2
 	if c.code == "" {
 		c.code = hcode
@@ -514,7 +536,17 @@ func (s *scanner) agePhase(c *candidate) {
 // is part of the unit (indicators.Unit.Per) and of the span, not of the
 // figure.
 func (s *scanner) ratePhase(c *candidate) {
-	if c.kind == Ratio || c.kind == Rank || c.age {
+	if c.kind == Ratio || c.kind == Rank || c.age || c.u.Per != "" {
+		return // "9.2 million b/d" has its base
+	}
+	if c.slashAfter(c.j) {
+		if per, e, ok := s.slashBase(c.j); ok {
+			c.u.Per, c.rateAt, c.j = per, c.j, e // "$47/b", "$32/b to $73/b"
+			return
+		}
+	}
+	if c.loPer != "" && c.isRange {
+		c.u.Per = c.loPer // "$32/b to $73": one base, after the slash
 		return
 	}
 	if per, e, ok := s.rate(c.j); ok {
@@ -526,7 +558,9 @@ func (s *scanner) ratePhase(c *candidate) {
 // "120 MEUR", "5 feet 2 inches", "3 dollars 50 cents".
 func (s *scanner) singleUnit(c *candidate) {
 	c.u, c.kind, c.j = c.u1, c.k1, c.j1
-	if _, ok := millionCode(s.tokAt(c.j - 1)); ok && c.kind == Currency && c.lo.scale == 0 || c.millionPrefix {
+	if c.loSub {
+		c.lo.val, c.sub = c.lo.val.Shift(-2), true // "16 cents" is US$0.16
+	} else if _, ok := millionCode(s.tokAt(c.j - 1)); ok && c.kind == Currency && c.lo.scale == 0 || c.millionPrefix {
 		c.lo.val.Exp += 6
 		c.lo.scale = indicators.Million
 	}
@@ -718,10 +752,22 @@ func (s *scanner) hedgedRange(c *candidate) {
 		return
 	}
 	hn, ok := s.parseNum(he, false)
-	if !ok || !(lower && c.lo.val.Cmp(hn.val) < 0 || upper && hn.val.Cmp(c.lo.val) < 0) || hn.word != c.lo.word {
+	if !ok || hn.word != c.lo.word {
 		return
 	}
 	u2, k2, j2 := s.unit(hn, hn.end, c.code)
+	lv := q.Value
+	switch hiSub := s.subunitAfter(c.code, k2, hn.end); {
+	case hiSub && c.kind == Number:
+		lv, hn.val = lv.Shift(-2), hn.val.Shift(-2) // "above 10 and below 20 cents"
+	case hiSub && c.sub, !hiSub && c.sub && k2 == Number:
+		hn.val = hn.val.Shift(-2) // "over 10 cents and under 20 (cents)"
+	case hiSub, c.sub && k2 != Number:
+		return // dollars and cents: no one range
+	}
+	if !(lower && lv.Cmp(hn.val) < 0 || upper && hn.val.Cmp(lv) < 0) {
+		return
+	}
 	switch {
 	case k2 == Number || c.kind == Number:
 		if c.kind == Number && k2 != Number {
@@ -736,7 +782,7 @@ func (s *scanner) hedgedRange(c *candidate) {
 	default:
 		return
 	}
-	q.Low, q.High, q.Value, q.Qualifier = q.Value, hn.val, indicators.Decimal{}, indicators.Range
+	q.Low, q.High, q.Value, q.Qualifier = lv, hn.val, indicators.Decimal{}, indicators.Range
 	if upper {
 		q.Low, q.High = q.High, q.Low
 	}
@@ -755,7 +801,9 @@ func (s *scanner) directionPhase(c *candidate) {
 		c.q.Direction = s.restatedDirection(c.figStart)
 	}
 	if c.kind == Number && !c.isRange && c.q.Direction == indicators.NoDirection {
-		if u, ok := s.levelUnit(c.figStart); ok {
+		if u, ok := s.levelUnit(c.figStart); ok && u.Kind == indicators.Money {
+			c.kind, c.u, c.q.Value = Currency, u, c.q.Value.Shift(-2) // "rose 5 cents to 80"
+		} else if ok {
 			c.kind, c.u = Count, u
 		}
 	}
@@ -781,7 +829,8 @@ func (s *scanner) directionPhase(c *candidate) {
 }
 
 // levelUnit returns the counted noun of the change reported right before
-// "to" and the bare number that starts at token start: "the S&P 500 rose
+// "to" and the bare number that starts at token start, or the currency of
+// a change in its hundredths ("rose 5 cents to 80" is US$0.80): "the S&P 500 rose
 // 64.06 points to 4,577.10" is a level of 4,577.10 points. A range writes
 // its unit after the high end ("2 to 3 points"), so a unit after the first
 // figure only is the change's, and the level after it shares it.
@@ -791,7 +840,13 @@ func (s *scanner) levelUnit(start int) (indicators.Unit, bool) {
 	if k < 1 || s.lastDir == indicators.NoDirection || !s.isLx(start-1, lxTo) || toks[k].kind != tWord || toks[k-1].kind != tNum {
 		return indicators.Unit{}, false
 	}
-	if s.span(k, k+1).End != s.lastEnd || !s.pluralNounAt(k) {
+	if s.span(k, k+1).End != s.lastEnd {
+		return indicators.Unit{}, false
+	}
+	if code, _ := s.subunitAt(k); code != "" {
+		return moneyUnit(code), true // in hundredths, as the change was
+	}
+	if !s.pluralNounAt(k) {
 		return indicators.Unit{}, false
 	}
 	return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(strings.ToLower(s.tt(k)))}, true

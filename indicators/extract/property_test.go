@@ -84,7 +84,7 @@ func containsAny(s string, subs ...string) bool {
 var exclusions = []exclusion{
 	{"proportion", "\"1 in 5\", \"9 out of ten\", \"1 over 3\", \"one of four\": a share written as two numbers; a catalog states it as a percent (rates with a base, \"8.4 per 100,000\", read back: indicators.Unit.Per)",
 		func(m Mention, l string) bool {
-			return containsAny(l, " in ", " out of ", " over ", "/") && !strings.HasPrefix(l, "over") || strings.HasPrefix(l, "one of ")
+			return (containsAny(l, " in ", " out of ", " over ") || digitSlash(l)) && !strings.HasPrefix(l, "over") || strings.HasPrefix(l, "one of ")
 		}, false},
 	{"order of magnitude", "\"several hundred\", \"a few thousand\", \"3 dozens\": a vague lower bound the extractor infers, or a plural scale after a number; the catalog wants the document's figure (an order of magnitude, \"tens of thousands of jobs\", reads back as its range)",
 		func(m Mention, l string) bool {
@@ -241,6 +241,18 @@ func FuzzMentionStated(f *testing.F) {
 			}
 		}
 	})
+}
+
+// digitSlash reports whether a slash in l has a digit before it and
+// after it ("1/5"): a proportion, where a base after a slash ("$47/b")
+// reads back as a rate.
+func digitSlash(l string) bool {
+	for i := 1; i+1 < len(l); i++ {
+		if l[i] == '/' && l[i-1] >= '0' && l[i-1] <= '9' && l[i+1] >= '0' && l[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // leadingZero reports whether a number in l starts with a zero followed by

@@ -110,6 +110,18 @@ var CurrencyNames = []CurrencyName{
 	{"twd", "TWD", false}, {"kzt", "KZT", false}, {"xdr", "XDR", false},
 }
 
+// A Subunit is a word for a currency's hundredth written after an amount:
+// "16 cents" is US$0.16, "50 pence" £0.50. A bare "cents" is in US
+// dollars, as a bare "$" is.
+type Subunit struct {
+	Word string // lower case: "cents"
+	Code string // ISO 4217
+}
+
+// Subunits lists the hundredths' words, singular and plural.
+var Subunits = []Subunit{{"cent", "USD"}, {"cents", "USD"}, {"euro cent", "EUR"}, {"euro cents", "EUR"},
+	{"penny", "GBP"}, {"pence", "GBP"}, {"pennies", "GBP"}}
+
 // LookupCurrencyName returns the currency word w (lower case).
 func LookupCurrencyName(w string) (CurrencyName, bool) {
 	for _, c := range CurrencyNames {
@@ -173,9 +185,9 @@ var CurrencyPrefixes = []CurrencyPrefix{
 var LowerCodes = []string{"usd", "rmb", "Rmb", "eur", "gbp", "jpy", "cny"}
 
 // Pence is the letter glued to digits for pence, the hundredth of a pound
-// sterling, as British news writes share prices ("rose 6.5% to 164p"): a
-// count of "penny", like "19 cents" is a count of "cent", with the digits as
-// written.
+// sterling, as British news writes share prices ("rose 6.5% to 164p"): the
+// extractor reads it as money, £1.64, as "164 pence" is (Subunits); a
+// catalog writes the space, "164 pence".
 const Pence = "p"
 
 // VideoLines are the line counts that a glued "p" names as a video format,

@@ -22,14 +22,19 @@
 //   - Irregular, Unchanging and SesStems: the one singular/plural table of
 //     counted nouns, with Plural, Singular and IsPlural; FractionalNouns,
 //     the counted nouns besides spans of time written in fractions ("58.06
-//     points", "84.75 cents");
+//     points");
 //   - Directions: the words that say a change goes up or down, with
 //     MoveVerbs, the verbs of a change with no direction ("went from 5 to
 //     7 percent" is no range), and UpParticle, the verbs that make "up" a
 //     particle ("gave up 517 yards");
 //   - CurrencyAdjectives, CurrencyPrefixes and LowerCodes: country words
 //     before a currency name ("Japanese yen"), abbreviations before an
-//     amount ("Rs 500") and codes read in lower case ("usd 5");
+//     amount ("Rs 500") and codes read in lower case ("usd 5"); Subunits,
+//     the words for a currency's hundredth ("16 cents" is US$0.16, "50
+//     pence" £0.50), and Pence, the "p" glued to digits ("164p");
+//   - RateBaseAbbreviations and RateAbbreviations: the short forms of a
+//     rate's base after a slash ("$47/b" is per barrel) and of a rate in
+//     one token ("b/d" is barrels per day);
 //   - ScaleLetters: one-letter scales glued to digits ("1.2b", "$5m");
 //   - Durations and RateNouns: the nouns of a span of time ("years") and
 //     of the base of a rate ("per 100,000 population", "a game"), with

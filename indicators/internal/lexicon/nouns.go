@@ -38,8 +38,9 @@ func IsArticleRateBase(w string) bool {
 
 // FractionalNouns are the counted nouns besides spans of time (Durations)
 // that documents count in fractions: points of an index or a score
-// ("up 58.06 points", "7.3 points a game") and cents and pence of a price
-// quoted finely ("84.75 cents", "118.5 pence"). Any other plural noun is
+// ("up 58.06 points", "7.3 points a game"), and cents and pence where
+// they are no amount after a number (an amount, "84.75 cents", is money:
+// Subunits). Any other plural noun is
 // counted in fractions only as an average, before the base of a rate ("3.7
 // rebounds a game", "1.6 children per woman").
 var FractionalNouns = []string{"point", "cent", "penny"}
