@@ -200,6 +200,10 @@ var dimensionNames = map[string]string{
 
 var currencyNames = map[string]string{"Dollar": "USD", "Rupee": "INR", "Euro": "EUR", "Pound": "GBP", "Japanese yen": "JPY", "Yen": "JPY"}
 
+// subunitNames are Recognizers-Text's units of a currency's hundredths,
+// with the currency claimbook reads them in (lexicon.Subunits).
+var subunitNames = map[string]string{"Cent": "USD", "Pence": "GBP", "Penny": "GBP"}
+
 func expected(m string, c rtCase) []rtResult {
 	var out []rtResult
 	for _, r := range c.Results {
@@ -213,6 +217,14 @@ func expected(m string, c rtCase) []rtResult {
 			} else {
 				u, _ := r.Resolution["unit"].(string)
 				res.Unit = currencyNames[u]
+				if code, ok := subunitNames[u]; ok {
+					// Recognizers-Text counts "50 cents" in cents;
+					// claimbook keeps money in its currency, US$0.50.
+					f, err := strconv.ParseFloat(v, 64)
+					if err == nil {
+						res.Unit, res.Value = code, normNum(strconv.FormatFloat(f/100, 'g', 12, 64))
+					}
+				}
 				if res.Unit == "" {
 					res.Unit = "?" + u
 				}

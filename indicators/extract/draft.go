@@ -77,6 +77,11 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 				continue
 			}
 			c.Indicators = append(c.Indicators, cl.ind)
+			if len(cl.ind.Entities) > 0 {
+				// A later rule found the places a first look missed
+				// (a benchmark, a global body's page): its note stands.
+				cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
+			}
 			o.Notes[cl.ind.ID] = append(pending, cl.notes...)
 			o.FieldNotes[cl.ind.ID] = cl.fieldNotes
 			pending = nil

@@ -122,7 +122,6 @@ func (d *docDraft) globalClaim(cl *claim, m Mention, cs, ce int) {
 	if d.body != "" && len(ind.Entities) == 0 && ind.Counterpart == "" && !d.namesUncodedRegion(m) {
 		ind.Entities = []string{indicators.World}
 		cl.fieldNotes["entities"] = fmt.Sprintf("no place named on a page of %s, a global body: the world's", d.body)
-		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 	}
 }
 

@@ -56,3 +56,25 @@ func TestDraftMonthMay(t *testing.T) {
 		t.Errorf("draft of %q is not a fact:\n%s", text, out)
 	}
 }
+
+// TestDraftEntitiesNote: a figure whose places a later rule found (a
+// benchmark's, a global body's page) has no comment saying no place was
+// named.
+func TestDraftEntitiesNote(t *testing.T) {
+	for _, text := range []string{
+		"Fuel Outlook\n\nThe market expects WTI prices to range from $41/b to $70/b in June 2019.\n",
+		"Malaria Facts\n\nWHO reports on malaria. WHO tracks funding. WHO publishes data. Funding reached an estimated US$ 2.7 billion in 2018.\n",
+	} {
+		var buf bytes.Buffer
+		if err := WriteDraft(&buf, DraftSource{ID: "doc", TextPath: "doc.txt", Text: text}); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		if !strings.Contains(out, "entities: [") {
+			t.Errorf("draft of %q has no entities:\n%s", text, out)
+		}
+		if strings.Contains(out, "no country or region named") {
+			t.Errorf("draft of %q says no place is named beside its entities:\n%s", text, out)
+		}
+	}
+}
