@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -169,11 +171,15 @@ func joinAnd(w []string) string {
 	return strings.Join(w[:len(w)-1], ", ") + " and " + w[len(w)-1]
 }
 
+// upperFirst returns s with its first letter in upper case: "an
+// estimated 228 million cases" starts a card as "An estimated …"; a first
+// character of several bytes ("é") is kept whole.
 func upperFirst(s string) string {
-	if s == "" {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || r == utf8.RuneError {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // tickFormat returns the tick label writer for the unit of the items,
