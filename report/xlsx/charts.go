@@ -265,13 +265,16 @@ var chartDataHeader = []string{"Chart view", "Category", "Range start (drawn inv
 // for the categories), and 14 for numbers.
 func (b *book) chartDataWidths() []float64 {
 	view, cat := textWidth("Chart view", true), 24.0
+	var viewWords, catWords float64
 	for _, cd := range b.charts {
 		view = max(view, textWidth(cd.view.ID, false))
+		viewWords = max(viewWords, wordsNeed(cd.view.ID, true, false, 44))
 		for _, it := range cd.items {
 			cat = max(cat, min(textWidth(it.label, false), 48), longestWord(it.label))
+			catWords = max(catWords, wordsNeed(it.label, true, false, 60))
 		}
 	}
-	return []float64{fitWidth(view, 10, 30), fitWidth(cat, 24, 60), 14, 14, 14}
+	return []float64{wordFit(view, viewWords, 10, 30, 44), wordFit(cat, catWords, 24, 60, 60), 14, 14, 14}
 }
 
 // ref returns an absolute reference to column col of the chart data,
