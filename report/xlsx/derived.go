@@ -156,10 +156,10 @@ func (b *book) writeDerived() error {
 	lastRow, lastCol := rows+1, len(derivedHeader)
 	if len(b.charts) > 0 {
 		lastRow = max(lastRow, b.charts[len(b.charts)-1].last)
-		lastCol = b.cdOff + cdHedged
+		lastCol = b.cdOff + cdCommit
 	}
 	if rows == 0 {
-		lastCol = b.cdOff + cdHedged
+		lastCol = b.cdOff + cdCommit
 	}
 	last, _ := excelize.CoordinatesToCellName(lastCol, max(lastRow, 1))
 	if err := f.SetSheetDimension(SheetDerived, "A1:"+last); err != nil {
