@@ -245,7 +245,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	}
 	top := niceMax(lo, hi, nticks)
 	span := top - lo
-	format := tickFormat(items[0], sc)
+	format := tickFormat(items, sc)
 	var bars []Bar
 	var texts []string
 	for i, it := range items {
@@ -304,7 +304,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	if sc != indicators.NoScale {
 		// "$100 billion" on every tick crowds a narrow slide: the scale
 		// is written on the last tick only (and in the subtitle).
-		ticks.Format, ticks.Last = tickFormat(items[0], indicators.NoScale), format
+		ticks.Format, ticks.Last = tickFormat(items, indicators.NoScale), format
 		if items[0].u.Kind == indicators.Measure {
 			ticks.Format = groupThousands // not "100 t" beside "400 million t"
 		}
