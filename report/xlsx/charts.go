@@ -82,6 +82,7 @@ func (b *book) planCharts(derived int) error {
 		cd := chartData{view: v, first: row}
 		signed := v.Kind != indicators.PartOfWhole && indicators.SignedChanges(b.quantities(v.Indicators)...)
 		periods := b.periodsDiffer(v.Indicators)
+		usd := false
 		for _, id := range v.Indicators {
 			it, unit, err := b.chartItem(id, signed, periods)
 			if err != nil {
@@ -91,9 +92,7 @@ func (b *book) planCharts(derived int) error {
 				sc := scaleOf(b.c, id)
 				cd.axisFmt = numFmtDigits(0, unit, sc)
 				cd.tickFmt, cd.axisTitle = axisNumFmt(unit, sc)
-				if strings.Contains(strings.ToLower(v.Title), strings.ToLower(cd.axisTitle)) {
-					cd.axisTitle = "" // the title says it: "Brent crude oil price, $ per barrel"
-				}
+				usd = unit.Kind == indicators.Money && unit.Currency.String() == "USD"
 			}
 			cd.anyRange = cd.anyRange || it.base != ""
 			cd.anyHedge = cd.anyHedge || it.hedged && !it.commitment
@@ -107,6 +106,15 @@ func (b *book) planCharts(derived int) error {
 		}
 		if len(cd.items) == 0 {
 			continue
+		}
+		if usd && slices.ContainsFunc(cd.items, func(it chartItem) bool { return strings.Contains(it.label, "US$") }) {
+			// The axis writes the dollar as the figures do: "US$ 5
+			// billion" beside "US$2", not "$2".
+			cd.tickFmt = strings.ReplaceAll(cd.tickFmt, `"$"`, `"US$"`)
+			cd.axisTitle = "US" + cd.axisTitle
+		}
+		if strings.Contains(strings.ToLower(v.Title), strings.ToLower(cd.axisTitle)) {
+			cd.axisTitle = "" // the title says it: "Brent crude oil price, $ per barrel"
 		}
 		cd.last = row + len(cd.items) - 1
 		row = cd.last + 1

@@ -38,10 +38,12 @@ func outlookCatalog(t *testing.T) *indicators.Catalog {
 	add("funding", "Total funding", "an estimated US$ 2.7 billion", "2018", indicators.Estimate)
 	add("funding-target", "Funding target", "US$ 5 billion", "2018", indicators.Target)
 	add("gain", "Gain", "$2 billion", "2018", indicators.Fact)
+	add("gain-2", "Gain", "$3 billion", "2018", indicators.Fact)
 	c.Views = []indicators.ChartView{
 		{ID: "brent", Title: "Brent crude oil price, $ per barrel", Kind: indicators.Bars, Indicators: []string{"brent", "brent-2015", "brent-2016"}},
 		{ID: "funding", Title: "Malaria funding against the target", Kind: indicators.Bars, Indicators: []string{"funding", "funding-target"}},
 		{ID: "facts", Title: "Facts", Kind: indicators.Bars, Indicators: []string{"funding", "gain"}},
+		{ID: "gains", Title: "Gains", Kind: indicators.Bars, Indicators: []string{"gain", "gain-2"}},
 	}
 	return c
 }
@@ -86,6 +88,7 @@ func TestNativeChartStatus(t *testing.T) {
 			"Total funding (an estimated US$ 2.7 billion) → Hedged (nearly, about, …)",
 			"Gain ($2 billion) → As stated",
 		},
+		"gains": {"Gain ($2 billion) → As stated", "Gain ($3 billion) → As stated"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("chart data (-want +got):\n%s", diff)
@@ -101,8 +104,10 @@ func TestNativeChartStatus(t *testing.T) {
 		"brent": {[]string{"As stated: 1F4E78", commitSeries + ": wdUpDiag C55A11"},
 			`"$"#,##0;-"$"#,##0`, "", "max"},
 		"funding": {[]string{"Hedged (nearly, about, …): 9DC3E6", commitSeries + ": wdUpDiag C55A11"},
-			`"$"#,##0,,,;-"$"#,##0,,,`, "$ billion", "max"},
+			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion", "max"},
 		"facts": {[]string{"As stated: 1F4E78", "Hedged (nearly, about, …): 9DC3E6"},
+			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion", "max"},
+		"gains": {[]string{"As stated: 1F4E78", "no legend"},
 			`"$"#,##0,,,;-"$"#,##0,,,`, "$ billion", "max"},
 	}
 	seen := 0
