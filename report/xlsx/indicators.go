@@ -168,10 +168,12 @@ func (b *book) scan() error {
 		}
 		for i, s := range r.text {
 			switch i {
-			case ixStart:
-				s = strconv.Itoa(r.start) // a number too wide shows "###"
+			case ixStart: // a number too wide shows "###"
+				b.words[i] = max(b.words[i], numberNeed(r.start))
+				continue
 			case ixEnd:
-				s = strconv.Itoa(r.end)
+				b.words[i] = max(b.words[i], numberNeed(r.end))
+				continue
 			}
 			if s != "" && wordMax[i] > b.words[i] && float64(len(s))*maxWordWidth+wordPad+indentWidth > b.words[i] {
 				n := wordsNeed(s, wrapCols[i], false, wordMax[i])

@@ -298,3 +298,18 @@ func wordsNeed(s string, wrap, mono bool, most float64) float64 {
 func wordFit(w, words, lo, hi, most float64) float64 {
 	return min(max(fitWidth(w, lo, hi), math.Ceil(words*4)/4), max(hi, most))
 }
+
+// numberNeed is the width a column needs to show the integer n whole (a
+// number too wide shows "###"), as wordsNeed measures it; it allocates
+// nothing, for the Start and End of every row.
+func numberNeed(n int) float64 {
+	digits := 1
+	if n < 0 {
+		digits++
+		n = -n
+	}
+	for ; n >= 10; n /= 10 {
+		digits++
+	}
+	return float64(digits)*float64(fallbackAdvance[0]['0'-' '])/2048*emWidth + wordPad
+}
