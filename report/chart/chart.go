@@ -245,7 +245,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	}
 	top := niceMax(lo, hi, nticks)
 	span := top - lo
-	format := tickFormat(items[0], sc)
+	format := tickFormat(items, sc)
 	var bars []Bar
 	var texts []string
 	for i, it := range items {
@@ -304,7 +304,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	if sc != indicators.NoScale {
 		// "$100 billion" on every tick crowds a narrow slide: the scale
 		// is written on the last tick only (and in the subtitle).
-		ticks.Format, ticks.Last = tickFormat(items[0], indicators.NoScale), format
+		ticks.Format, ticks.Last = tickFormat(items, indicators.NoScale), format
 		if items[0].u.Kind == indicators.Measure {
 			ticks.Format = groupThousands // not "100 t" beside "400 million t"
 		}
@@ -329,12 +329,13 @@ func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
 	if it.lo < 0 {
 		return nil, fmt.Errorf("chart: charts of negative figures are not drawn yet as a part of a whole: %q (%s) can be shown as bars or a headline", it.id, it.label)
 	}
-	caption := "of " + orDefault(it.denom, "the whole")
+	whole, title := wholeOf(it)
+	caption := strings.TrimPrefix(whole+"\n"+title, "\n")
+	caption = strings.TrimSuffix(caption, "\n")
 	if it.status.IsCommitment() {
-		caption += " (" + it.status.String() + ")"
-	}
-	if it.title != "" {
-		caption += "\n" + it.title
+		// "of malaria cases (target)", or the title's first line.
+		first, rest, _ := strings.Cut(caption, "\n")
+		caption = strings.TrimSuffix(first+" ("+it.status.String()+")\n"+rest, "\n")
 	}
 	w, err := NewWaffle(math.Min(math.Max(it.hi, 0), 100), wd.values[0], caption)
 	if err != nil {
@@ -363,7 +364,7 @@ func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
 	if w.Commitment {
 		key = append(key, KeyEntry{HatchedSwatch, "Hatched: a " + it.status.String() + ", not a reported figure"})
 	}
-	key = append(key, KeyEntry{SolidSwatch, "Each square is 1 percent of " + orDefault(it.denom, "the whole")})
+	key = append(key, KeyEntry{SolidSwatch, strings.TrimSpace("Each square is 1 percent " + whole)})
 	switch {
 	case it.unbounded:
 		w.Label = upperFirst(indicators.UnboundedText)
@@ -384,13 +385,44 @@ func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
 	return []string{w.Label, w.Caption}, nil
 }
 
+// wholeOf returns what a share is a part of, as the words after the
+// figure say it, and the title to write under them, if any: "of world
+// GDP" from the indicator's denominator; else the "of …" words of its
+// title after "share of" and its kin ("Nigeria's share of malaria cases
+// worldwide": "of malaria cases worldwide"; not any "of": "the power mix
+// of Japan" is no whole of which the share is part), the title kept under them unless it says no more ("Share
+// of malaria funding from international sources"); else no words, and the
+// title alone says what the share is of.
+func wholeOf(it item) (whole, title string) {
+	if it.denom != "" {
+		return "of " + it.denom, it.title
+	}
+	t := strings.TrimSpace(it.title)
+	if t == "" {
+		return "of the whole", "" // a catalog built in Go may leave the title out
+	}
+	lower := strings.ToLower(t)
+	for _, lead := range []string{"share of ", "proportion of ", "percentage of ", "part of ", "fraction of "} {
+		if i := strings.Index(lower, lead); i >= 0 && (i == 0 || lower[i-1] == ' ') {
+			rest := t[i+len(lead)-len("of "):]
+			if i == 0 {
+				return rest, ""
+			}
+			return rest, t
+		}
+	}
+	return "", t
+}
+
 // cardChart fills s with a headline Card of the first item.
 func cardChart(s *Slide, items []item, w words) ([]string, error) {
 	if len(items) != 1 {
 		return nil, fmt.Errorf("chart: a headline card shows one figure, not %d", len(items))
 	}
 	it := items[0]
-	value := w.values[0]
+	// The figure starts the card as a sentence does: "An estimated 228
+	// million cases".
+	value := upperFirst(w.values[0])
 	if it.unbounded {
 		value = upperFirst(indicators.UnboundedText)
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -169,23 +171,45 @@ func joinAnd(w []string) string {
 	return strings.Join(w[:len(w)-1], ", ") + " and " + w[len(w)-1]
 }
 
+// upperFirst returns s with its first letter in upper case: "an
+// estimated 228 million cases" starts a card as "An estimated …"; a first
+// character of several bytes ("é") is kept whole.
 func upperFirst(s string) string {
-	if s == "" {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || r == utf8.RuneError {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// tickSign returns how the ticks of items write their currency: as the
+// subtitle does ("US$ billion") when a figure is written so too ("US$ 5
+// billion"), so that ticks and labels agree; as the figures do otherwise
+// ("$47" beside "$40"; the subtitle's "US$" names the currency once).
+func tickSign(items []item) string {
+	sign := currencySign(items[0].u)
+	if sign != "$" {
+		return sign
+	}
+	for _, it := range items {
+		if it.u.Kind == indicators.Money && (strings.Contains(it.label, "US$") || strings.Contains(it.label, "US $")) {
+			return currencyPrefix(it.u)
+		}
+	}
+	return sign
 }
 
 // tickFormat returns the tick label writer for the unit of the items,
 // whose axis values are in scale sc: "$100 billion", "20%", "1,000".
-func tickFormat(it item, sc indicators.Scale) func(float64) string {
+func tickFormat(items []item, sc indicators.Scale) func(float64) string {
+	it := items[0]
 	scale := ""
 	if sc != indicators.NoScale {
 		scale = " " + sc.String()
 	}
 	switch it.u.Kind {
 	case indicators.Money:
-		sign := currencySign(it.u)
+		sign := tickSign(items)
 		return func(v float64) string {
 			switch {
 			case v == 0:

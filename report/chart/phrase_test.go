@@ -248,7 +248,7 @@ func TestOneSpellingPerUnit(t *testing.T) {
 		t.Errorf("slide spells MW two ways:\n%s", all)
 	}
 	card := figSlide(t, c, "total").body.(*Card)
-	if want := "more than 10,700 MW"; card.Value != want {
+	if want := "More than 10,700 MW"; card.Value != want {
 		t.Errorf("card value = %q, want %q", card.Value, want)
 	}
 }

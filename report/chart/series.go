@@ -673,10 +673,10 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	const nticks = 5
 	// Headroom for the labels above the highest point.
 	p.Y.Min, p.Y.Max = ymin, niceMax(ymin, ymax+(ymax-ymin)*0.08, nticks)
-	format := tickFormat(items[0], sc)
+	format := tickFormat(items, sc)
 	ticks := Ticks{Count: nticks, Format: format}
 	if sc != indicators.NoScale {
-		ticks.Format, ticks.Last = tickFormat(items[0], indicators.NoScale), format
+		ticks.Format, ticks.Last = tickFormat(items, indicators.NoScale), format
 	}
 	o := s.Options
 	p.Y.Tick.Marker = ticks

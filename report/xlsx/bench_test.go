@@ -69,7 +69,7 @@ func BenchmarkExcelizeStream1M(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		cells := make([]any, 19)
+		cells := make([]any, nColumns)
 		var r indicatorRow
 		for row, ind := range bk.all() {
 			if err := bk.fillRow(&r, ind, false); err != nil {
@@ -83,10 +83,10 @@ func BenchmarkExcelizeStream1M(b *testing.B) {
 			}
 			for k, d := range r.value {
 				if d != nil {
-					cells[8+k] = excelize.Cell{StyleID: num, Value: d.Float64()}
+					cells[ixValue+k] = excelize.Cell{StyleID: num, Value: d.Float64()}
 				}
 			}
-			cells[16], cells[17] = r.start, r.end
+			cells[ixStart], cells[ixEnd] = r.start, r.end
 			if err := sw.SetRow("A"+strconv.Itoa(row), cells); err != nil {
 				b.Fatal(err)
 			}

@@ -20,8 +20,13 @@ type chartData struct {
 	pie         bool
 	anyRange    bool
 	anyHedge    bool
-	axisFmt     string
-	items       []chartItem
+	anyCommit   bool
+	anyStated   bool   // some bar is neither hedged nor a commitment
+	axisFmt     string // of the figures: a doughnut's labels
+	// tickFmt is the value axis's number format, and axisTitle what it
+	// leaves out ("$ per barrel"), when the view's title does not say it.
+	tickFmt, axisTitle string
+	items              []chartItem
 }
 
 // chartItem is one bar or slice of a chart.
@@ -30,7 +35,10 @@ type chartItem struct {
 	base, span   string // formulas; "" for none
 	baseV, spanV float64
 	hedged       bool
-	fmt          string
+	// commitment marks a target, pledge, projection or intention: drawn
+	// apart from what is reported (hatched, as the slide draws it).
+	commitment bool
+	fmt        string
 	// baseShown marks a range across zero: its base, from zero down to the
 	// low end, is drawn like the rest of the bar (see chartItem).
 	baseShown bool
@@ -43,6 +51,7 @@ const (
 	cdBase
 	cdStated
 	cdHedged
+	cdCommit
 )
 
 // Chart colours.
@@ -50,6 +59,7 @@ const (
 	colorStated = "1F4E78"
 	colorHedged = "9DC3E6"
 	colorRest   = "D9D9D9"
+	colorCommit = "C55A11"
 )
 
 // planCharts lays out the chart data on the Derived sheet: right of the
@@ -71,16 +81,23 @@ func (b *book) planCharts(derived int) error {
 		}
 		cd := chartData{view: v, first: row}
 		signed := v.Kind != indicators.PartOfWhole && indicators.SignedChanges(b.quantities(v.Indicators)...)
+		periods := b.periodsDiffer(v.Indicators)
+		usd := false
 		for _, id := range v.Indicators {
-			it, unit, err := b.chartItem(id, signed)
+			it, unit, err := b.chartItem(id, signed, periods)
 			if err != nil {
 				return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
 			}
 			if cd.axisFmt == "" {
-				cd.axisFmt = numFmtDigits(0, unit, scaleOf(b.c, id))
+				sc := scaleOf(b.c, id)
+				cd.axisFmt = numFmtDigits(0, unit, sc)
+				cd.tickFmt, cd.axisTitle = axisNumFmt(unit, sc)
+				usd = unit.Kind == indicators.Money && unit.Currency.String() == "USD"
 			}
 			cd.anyRange = cd.anyRange || it.base != ""
-			cd.anyHedge = cd.anyHedge || it.hedged
+			cd.anyHedge = cd.anyHedge || it.hedged && !it.commitment
+			cd.anyCommit = cd.anyCommit || it.commitment
+			cd.anyStated = cd.anyStated || !it.hedged && !it.commitment
 			cd.items = append(cd.items, it)
 			if v.Kind == indicators.PartOfWhole && unit.Kind == indicators.Percent && len(v.Indicators) == 1 && it.base == "" {
 				cd.pie = true
@@ -89,6 +106,15 @@ func (b *book) planCharts(derived int) error {
 		}
 		if len(cd.items) == 0 {
 			continue
+		}
+		if usd && slices.ContainsFunc(cd.items, func(it chartItem) bool { return strings.Contains(it.label, "US$") }) {
+			// The axis writes the dollar as the figures do: "US$ 5
+			// billion" beside "US$2", not "$2".
+			cd.tickFmt = strings.ReplaceAll(cd.tickFmt, `"$"`, `"US$"`)
+			cd.axisTitle = "US" + cd.axisTitle
+		}
+		if strings.Contains(strings.ToLower(v.Title), strings.ToLower(cd.axisTitle)) {
+			cd.axisTitle = "" // the title says it: "Brent crude oil price, $ per barrel"
 		}
 		cd.last = row + len(cd.items) - 1
 		row = cd.last + 1
@@ -134,10 +160,32 @@ func (b *book) quantities(ids []string) []indicators.Quantity {
 	return qs
 }
 
+// periodsDiffer reports whether the indicators or derived indicators ids
+// are of more than one period: their bars then say which ("Brent crude
+// oil price forecast ($54, 2015)").
+func (b *book) periodsDiffer(ids []string) bool {
+	var first string
+	for i, id := range ids {
+		var p indicators.Period
+		if ind, ok := b.c.Indicator(id); ok {
+			p = ind.Period
+		} else if r, ok := b.results[id]; ok {
+			p = r.Period
+		}
+		if i == 0 {
+			first = p.String()
+		} else if p.String() != first {
+			return true
+		}
+	}
+	return false
+}
+
 // chartItem returns the bar of one indicator or derived indicator; in a
 // chart of changes that go both ways (signed, indicators.SignedChanges) a
-// decrease is drawn below zero.
-func (b *book) chartItem(id string, signed bool) (chartItem, indicators.Unit, error) {
+// decrease is drawn below zero. With periods, its category says its
+// period.
+func (b *book) chartItem(id string, signed, periods bool) (chartItem, indicators.Unit, error) {
 	lo, hi, isRange, err := b.ends(id)
 	if err != nil {
 		return chartItem{}, indicators.Unit{}, err
@@ -146,19 +194,26 @@ func (b *book) chartItem(id string, signed bool) (chartItem, indicators.Unit, er
 	var u indicators.Unit
 	var title, label string
 	var loV, hiV float64
+	var status indicators.Status
+	var period indicators.Period
 	if ind, ok := b.c.Indicator(id); ok {
 		q, u, title, label = ind.Quantity, ind.Unit, ind.Title, ind.Label()
+		status, period = ind.Status, ind.Period
 		loV, hiV = q.Ends()
 	} else {
 		r := b.results[id]
 		d, _ := b.c.DerivedIndicator(id)
 		q, u, title, label = r.Quantity, r.Unit, d.Title, r.Text(indicators.Style{})
+		status, period = r.Status, r.Period
 		loV, hiV = r.Lo, r.Hi
 		if !live(r, isRange && r.Quantity.IsRange()) {
 			loV, hiV = q.Ends() // the bound, or 0 for a figure that cannot be bounded
 		}
 	}
-	it := chartItem{label: title + " (" + label + ")"}
+	if periods {
+		label += ", " + period.Label()
+	}
+	it := chartItem{label: title + " (" + label + ")", commitment: status.IsCommitment()}
 	down := signed && q.Direction == indicators.Down
 	switch {
 	case isRange:
@@ -233,7 +288,7 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 			if err != nil {
 				return err
 			}
-			row := make([]any, 5)
+			row := make([]any, len(chartDataHeader))
 			row[cdView-1], row[cdCategory-1] = excelize.Cell{StyleID: wrap, Value: viewID}, excelize.Cell{StyleID: wrap, Value: label}
 			var height float64
 			if n := max(lines(viewID, widths[cdView-1], false), lines(label, widths[cdCategory-1], false)); n > 1 {
@@ -247,7 +302,11 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 				row[cdBase-1] = excelize.Cell{StyleID: st, Formula: it.base, Value: it.baseV}
 			}
 			col := cdStated
-			if it.hedged && !cd.pie {
+			switch {
+			case cd.pie:
+			case it.commitment:
+				col = cdCommit
+			case it.hedged:
 				col = cdHedged
 			}
 			row[col-1] = excelize.Cell{StyleID: st, Formula: it.span, Value: it.spanV}
@@ -258,20 +317,27 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 }
 
 // chartDataHeader is the header of the chart data.
-var chartDataHeader = []string{"Chart view", "Category", "Range start (drawn invisible)", "As stated", "Hedged (nearly, about, …)"}
+var chartDataHeader = []string{"Chart view", "Category", "Range start (drawn invisible)", "As stated", "Hedged (nearly, about, …)", commitSeries}
+
+// commitSeries names the series of targets, pledges, projections and
+// intentions: the legend says what the hatched bars are.
+const commitSeries = "Target, pledge or projection (not a reported figure)"
 
 // chartDataWidths returns the widths of the chart data's columns: the
 // view IDs' and categories' widest unbroken words (wider, up to a cap,
 // for the categories), and 14 for numbers.
 func (b *book) chartDataWidths() []float64 {
 	view, cat := textWidth("Chart view", true), 24.0
+	var viewWords, catWords float64
 	for _, cd := range b.charts {
 		view = max(view, textWidth(cd.view.ID, false))
+		viewWords = max(viewWords, wordsNeed(cd.view.ID, true, false, 44))
 		for _, it := range cd.items {
 			cat = max(cat, min(textWidth(it.label, false), 48), longestWord(it.label))
+			catWords = max(catWords, wordsNeed(it.label, true, false, 60))
 		}
 	}
-	return []float64{fitWidth(view, 10, 30), fitWidth(cat, 24, 60), 14, 14, 14}
+	return []float64{wordFit(view, viewWords, 10, 30, 44), wordFit(cat, catWords, 24, 60, 60), 14, 14, 14, 14}
 }
 
 // ref returns an absolute reference to column col of the chart data,
@@ -310,6 +376,12 @@ func (b *book) writeCharts() error {
 	}
 	views := b.chartViews()
 	intro := "Native charts over the chart data on the Derived sheet, which follows the Indicators sheet. Ranges are floating bars; hedged figures (nearly, about, more than…) are lighter."
+	for _, cd := range b.charts {
+		if cd.anyCommit && !cd.pie {
+			intro = strings.TrimSuffix(intro, ".") + "; targets, pledges and projections are hatched, apart from reported figures."
+			break
+		}
+	}
 	if n := b.seriesViews(); n == len(views) {
 		intro = "Native charts over the Year and Value columns of the Series sheet, one marker per point as each source states it."
 	} else if n > 0 {
@@ -639,15 +711,16 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	// a range stands on has no entry.
 	vary := false
 	ch.VaryColors = &vary
-	if !cd.anyHedge {
+	legend := cd.anyHedge || cd.anyCommit
+	if !legend {
 		ch.Legend.Position = "none"
 	}
+	// The part of the chart about to be added.
+	part := chartPart(b.nCharts)
 	if cd.anyRange {
 		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdBase), Categories: cats, Values: b.ref(cdBase, cd.first, cd.last),
 			Fill: excelize.Fill{Type: "pattern", Pattern: 0}})
-		// The part of the chart about to be added.
-		part := chartPart(b.nCharts)
-		if cd.anyHedge {
+		if legend {
 			b.edit(part, hideLegendEntry(0))
 		}
 		var shown []int
@@ -660,16 +733,30 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 			b.edit(part, showBasePoints(shown, colorStated))
 		}
 	}
-	ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdStated), Categories: cats, Values: b.ref(cdStated, cd.first, cd.last),
-		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorStated}}})
+	if cd.anyStated || !cd.anyHedge && !cd.anyCommit {
+		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdStated), Categories: cats, Values: b.ref(cdStated, cd.first, cd.last),
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorStated}}})
+	}
 	if cd.anyHedge {
 		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdHedged), Categories: cats, Values: b.ref(cdHedged, cd.first, cd.last),
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorHedged}}})
 	}
+	if cd.anyCommit {
+		// excelize writes solid fills only: the series is hatched by an
+		// edit of its part, as the slide beside it hatches it.
+		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdCommit), Categories: cats, Values: b.ref(cdCommit, cd.first, cd.last),
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorCommit}}})
+		b.edit(part, hatchFill(colorCommit))
+	}
 	// The bars' names at the low end of the value axis, clear of bars that
-	// fall below zero.
+	// fall below zero; the bars read from the top, and the value axis
+	// stays at the bottom (crossesAtMax).
 	ch.XAxis = excelize.ChartAxis{ReverseOrder: true, TickLabelPosition: excelize.ChartTickLabelLow, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
-	ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.axisFmt}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
+	ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.tickFmt}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
+	if cd.axisTitle != "" {
+		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: cd.axisTitle, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
+	}
+	b.edit(part, valueAxisCrossesAtMax)
 	gap := uint(60)
 	ch.GapWidth = &gap
 	return ch
@@ -733,6 +820,34 @@ func showBasePoints(idxs []int, color string) func([]byte) []byte {
 		}
 		return slices.Concat(src[:i], pts, src[i:])
 	}
+}
+
+// hatchFill returns the edit of a chart part that draws the series filled
+// solid with color hatched instead: wide upward diagonals of color on
+// white, outlined in color, as the slides draw a commitment. excelize
+// writes no pattern fills (Fill.Pattern other than 1 is no fill).
+func hatchFill(color string) func([]byte) []byte {
+	solid := []byte(`<spPr><a:solidFill><a:srgbClr val="` + color + `"></a:srgbClr></a:solidFill></spPr>`)
+	hatch := []byte(`<spPr><a:pattFill prst="wdUpDiag"><a:fgClr><a:srgbClr val="` + color + `"></a:srgbClr></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF"></a:srgbClr></a:bgClr></a:pattFill>` +
+		`<a:ln w="12700"><a:solidFill><a:srgbClr val="` + color + `"></a:srgbClr></a:solidFill></a:ln></spPr>`)
+	return func(src []byte) []byte { return bytes.Replace(src, solid, hatch, 1) }
+}
+
+// valueAxisCrossesAtMax is the edit of a bar chart's part that puts its
+// value axis at the bottom: the categories run top down (maxMin), so the
+// value axis, which crosses them at the first by default, stood at the
+// top; it crosses them at the last instead.
+func valueAxisCrossesAtMax(src []byte) []byte {
+	i := bytes.Index(src, []byte(`<valAx>`))
+	if i < 0 {
+		return src
+	}
+	const auto, at = `<crosses val="autoZero"></crosses>`, `<crosses val="max"></crosses>`
+	j := bytes.Index(src[i:], []byte(auto))
+	if j < 0 {
+		return src
+	}
+	return slices.Concat(src[:i+j], []byte(at), src[i+j+len(auto):])
 }
 
 // hideLegendEntry returns the edit of a chart part that deletes the legend

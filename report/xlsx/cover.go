@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -370,10 +371,14 @@ func (b *book) writeSources() error {
 	hdr := []string{"ID", "Producer", "Title", "Date published", "Date accessed", "URL", "Citation", "SHA-256"}
 	// Each column as wide as its widest text, within bounds; longer text
 	// wraps, and the row is as high as its highest cell.
+	// Words are kept whole (see wordsNeed) in columns up to most wide: an
+	// ID or a date whole, a URL between its slashes, the SHA-256 whole.
 	lo := []float64{8, 14, 20, 15, 15, 20, 24, 16}
 	hi := []float64{22, 26, 40, 15, 15, 60, 48, 24}
+	most := []float64{36, 30, 40, 15, 15, 60, 48, 70}
 	values := make([][]string, len(b.c.Sources))
 	widths := make([]float64, len(hdr))
+	words := make([]float64, len(hdr))
 	for i, h := range hdr {
 		widths[i] = textWidth(h, true) + 2
 	}
@@ -381,10 +386,11 @@ func (b *book) writeSources() error {
 		values[k] = []string{src.ID, src.Publisher, src.Title, src.Issued.String(), src.Accessed.String(), src.URL, src.Citation, src.SHA256}
 		for i, v := range values[k] {
 			widths[i] = max(widths[i], textWidth(v, false))
+			words[i] = max(words[i], wordsNeed(v, true, i == 7, most[i]))
 		}
 	}
 	for i := range widths {
-		widths[i] = fitWidth(widths[i], lo[i], hi[i])
+		widths[i] = wordFit(widths[i], words[i], lo[i], hi[i], most[i])
 		col, _ := excelize.ColumnNumberToName(i + 1)
 		if err := f.SetColWidth(SheetSources, col, col, widths[i]); err != nil {
 			return err
@@ -406,7 +412,10 @@ func (b *book) writeSources() error {
 			}
 			width := widths[i]
 			if i == 7 {
-				width /= 0.72 // Consolas 9 is narrower than Calibri 11
+				// Consolas 9 is narrower than Calibri 11, and no word
+				// of it breaks but where the column ends.
+				n = max(n, int(math.Ceil(float64(len(v))*monoWidth/max(width-wordPad, 1))))
+				width /= 0.72
 			}
 			n = max(n, lines(v, width, false))
 			switch i {

@@ -156,10 +156,10 @@ func (b *book) writeDerived() error {
 	lastRow, lastCol := rows+1, len(derivedHeader)
 	if len(b.charts) > 0 {
 		lastRow = max(lastRow, b.charts[len(b.charts)-1].last)
-		lastCol = b.cdOff + cdHedged
+		lastCol = b.cdOff + cdCommit
 	}
 	if rows == 0 {
-		lastCol = b.cdOff + cdHedged
+		lastCol = b.cdOff + cdCommit
 	}
 	last, _ := excelize.CoordinatesToCellName(lastCol, max(lastRow, 1))
 	if err := f.SetSheetDimension(SheetDerived, "A1:"+last); err != nil {
@@ -383,6 +383,11 @@ func (b *book) derivedText(d *indicators.Derived) []string {
 var derivedMaxWidth = map[int]float64{derCol.id: 24, derCol.title: 36, derCol.formula: 30, derCol.unit: 10,
 	derCol.figure: 24, derCol.inputs: 30, derCol.qualifier: 11, derCol.period: 12, derCol.status: 10, derCol.note: 40}
 
+// derivedWordMax is the widest each text column of the Derived sheet
+// grows so that no word of it is broken (see wordsNeed).
+var derivedWordMax = map[int]float64{derCol.id: 44, derCol.title: 36, derCol.formula: 36, derCol.unit: 20,
+	derCol.figure: 30, derCol.inputs: 44, derCol.qualifier: 13, derCol.period: 22, derCol.status: 13, derCol.note: 40}
+
 // derivedWidths returns the column widths of the Derived sheet: each text
 // column as wide as its widest cell or header, up to derivedMaxWidth; the
 // value columns 14.
@@ -392,11 +397,12 @@ func derivedWidths(texts [][]string) []float64 {
 		w[i] = 14
 	}
 	for k, col := range derivedTextCols {
-		need := textWidth(derivedHeader[col-1], true)
+		need, words := textWidth(derivedHeader[col-1], true), 0.0
 		for _, row := range texts {
 			need = max(need, textWidth(row[k], false))
+			words = max(words, wordsNeed(row[k], true, false, derivedWordMax[col]))
 		}
-		w[col-1] = fitWidth(need, 8, derivedMaxWidth[col])
+		w[col-1] = wordFit(need, words, 8, derivedMaxWidth[col], derivedWordMax[col])
 	}
 	return w
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"html"
 	"io"
 	"os"
 	"path/filepath"
@@ -170,8 +171,23 @@ func dump(t testing.TB, book []byte) string {
 					fill = "none"
 				} else if m := regexp.MustCompile(`<spPr><a:solidFill><a:srgbClr val="(\w+)"`).FindStringSubmatch(ser); m != nil {
 					fill = m[1]
+				} else if m := regexp.MustCompile(`<spPr><a:pattFill prst="(\w+)"><a:fgClr><a:srgbClr val="(\w+)"`).FindStringSubmatch(ser); m != nil {
+					fill = m[1] + " " + m[2]
 				}
 				p("  series %s fill %s", strings.Join(refs, " "), fill)
+			}
+			if m := regexp.MustCompile(`(?s)<valAx>.*?</valAx>`).FindString(s); m != "" {
+				format, crosses, title := "", "", ""
+				if f := regexp.MustCompile(`<numFmt formatCode="([^"]*)"`).FindStringSubmatch(m); f != nil {
+					format = html.UnescapeString(f[1])
+				}
+				if c := regexp.MustCompile(`<crosses val="(\w+)">`).FindStringSubmatch(m); c != nil {
+					crosses = c[1]
+				}
+				for _, t := range regexp.MustCompile(`<a:t>([^<]*)</a:t>`).FindAllStringSubmatch(m, -1) {
+					title += html.UnescapeString(t[1])
+				}
+				p("  value axis format %q crosses %s title %q", format, crosses, title)
 			}
 		}
 	}

@@ -79,29 +79,31 @@ func noteText(c *indicators.Catalog, ind *indicators.Indicator) string {
 	return sb.String()
 }
 
-// The Indicators columns: the widest each gets, in characters, and
-// whether its text wraps past that. Values never wrap: they get the width
-// their widest number needs as its format shows it, so that no cell shows
-// "###".
-var maxWidths, wrapCols = func() (w [nColumns]float64, wrap [nColumns]bool) {
+// The Indicators columns: the widest each gets for its text, in
+// characters, whether its text wraps past that, and the widest it gets so
+// that no word of its cells is broken ("percen/t", "2015-08/2015-/09"; see
+// wordsNeed). Values never wrap: they get the width their widest number
+// needs as its format shows it, so that no cell shows "###".
+var maxWidths, wrapCols, wordMax = func() (w [nColumns]float64, wrap [nColumns]bool, words [nColumns]float64) {
 	layout := map[string]struct {
-		max  float64
-		wrap bool
+		max   float64
+		wrap  bool
+		words float64
 	}{
-		"ID": {26, true}, "Title": {36, true}, "Entities": {10, true}, "Counterpart": {12, true},
-		"Measure": {10, false}, "Status": {10, false}, "Stated": {22, true}, "Qualifier": {10, false},
-		"Direction": {10, false}, "Value": {60, false}, "Low": {60, false}, "High": {60, false},
-		"Unit": {12, true}, "Scale": {9, false}, "Period": {12, true}, "Section": {26, true},
-		"Quote": {56, true}, "Start": {8, false}, "End": {8, false}, "Source": {22, true},
+		"ID": {26, true, 44}, "Title": {36, true, 36}, "Entities": {10, true, 16}, "Counterpart": {12, true, 16},
+		"Measure": {10, false, 12}, "Status": {10, false, 13}, "Stated": {22, true, 30}, "Qualifier": {10, false, 13},
+		"Direction": {10, false, 12}, "Value": {60, false, 0}, "Low": {60, false, 0}, "High": {60, false, 0},
+		"Unit": {12, true, 20}, "Scale": {9, false, 12}, "Period": {12, true, 22}, "Section": {26, true, 30},
+		"Quote": {56, true, 56}, "Start": {8, false, 9}, "End": {8, false, 9}, "Source": {22, true, 36},
 	}
 	for i, c := range indicators.IndicatorColumns {
 		l, ok := layout[c.Name]
 		if !ok {
 			panic("xlsx: no layout for the Indicators column " + c.Name)
 		}
-		w[i], wrap[i] = l.max, l.wrap
+		w[i], wrap[i], words[i] = l.max, l.wrap, l.words
 	}
-	return w, wrap
+	return w, wrap, words
 }()
 
 // nColumns is the number of columns of the Indicators sheet.
@@ -143,6 +145,7 @@ func (b *book) scan() error {
 	var hashes []uint64
 	addName := func(name string) { hashes = append(hashes, fnv64(name)) }
 	widths := &b.widths
+	b.words = [nColumns]float64{}
 	for i, h := range Header {
 		widths[i] = textWidth(h, true) + 2 // room for the filter button
 	}
@@ -164,6 +167,21 @@ func (b *book) scan() error {
 			return err
 		}
 		for i, s := range r.text {
+			switch i {
+			case ixStart: // a number too wide shows "###"
+				b.words[i] = max(b.words[i], numberNeed(r.start))
+				continue
+			case ixEnd:
+				b.words[i] = max(b.words[i], numberNeed(r.end))
+				continue
+			}
+			if s != "" && wordMax[i] > b.words[i] && float64(len(s))*maxWordWidth+wordPad+indentWidth > b.words[i] {
+				n := wordsNeed(s, wrapCols[i], false, wordMax[i])
+				if n > 0 && i > 0 && indicators.IndicatorColumns[i-1].Kind != indicators.TextColumn {
+					n += indentWidth // wrapIndentStyle: right of a number
+				}
+				b.words[i] = max(b.words[i], n)
+			}
 			if widths[i] >= maxWidths[i] || float64(len(s))*maxCharWidth <= widths[i] {
 				continue
 			}
@@ -209,7 +227,7 @@ func (b *book) scan() error {
 		return fmt.Errorf("xlsx: %d indicators do not fit a sheet of %d rows", b.n, 1<<20)
 	}
 	for i, w := range widths {
-		b.colWidths[i] = fitWidth(w, 6, maxWidths[i])
+		b.colWidths[i] = wordFit(w, b.words[i], 6, maxWidths[i], wordMax[i])
 	}
 	slices.Sort(hashes)
 	for i := 1; i < len(hashes); i++ {

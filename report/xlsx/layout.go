@@ -188,3 +188,128 @@ func longestWord(s string) float64 {
 	}
 	return w
 }
+
+// Words that no line may break. A spreadsheet wraps a cell's text at
+// spaces and after hyphens, and breaks a word wider than its column
+// wherever the column ends ("percen/t", "countr/y"). A column is sized so
+// that each word of its cells is shown whole in the widest font a reader's
+// program may use: LibreOffice without Carlito (a Debian install with no
+// recommended packages, as CI has) shows Calibri in DejaVu Sans, about a
+// third wider than Calibri. A word wider than its column may grow to is
+// kept whole between its hyphens (an ID), or its slashes (a URL).
+
+// fallbackAdvance are the advance widths of the printable ASCII
+// characters, space to '~', in DejaVu Sans and DejaVu Sans Bold, in
+// 1/2048 em (the fonts' units; read from the fonts' hmtx tables).
+var fallbackAdvance = [2][95]uint16{{
+	651, 821, 942, 1716, 1303, 1946, 1597, 563, 799, 799, 1024, 1716, 651, 739, 651, 690,
+	1303, 1303, 1303, 1303, 1303, 1303, 1303, 1303, 1303, 1303, 690, 690, 1716, 1716, 1716, 1087,
+	2048, 1401, 1405, 1430, 1577, 1294, 1178, 1587, 1540, 604, 604, 1343, 1141, 1767, 1532, 1612,
+	1235, 1612, 1423, 1300, 1251, 1499, 1401, 2025, 1403, 1251, 1403, 799, 690, 799, 1716, 1024,
+	1024, 1255, 1300, 1126, 1300, 1260, 721, 1300, 1298, 569, 569, 1186, 569, 1995, 1298, 1253,
+	1300, 1300, 842, 1067, 803, 1298, 1212, 1675, 1212, 1212, 1075, 1303, 690, 1303, 1716,
+}, {
+	713, 934, 1067, 1716, 1425, 2052, 1786, 627, 936, 936, 1071, 1716, 778, 850, 778, 748,
+	1425, 1425, 1425, 1425, 1425, 1425, 1425, 1425, 1425, 1425, 819, 819, 1716, 1716, 1716, 1188,
+	2048, 1585, 1561, 1503, 1700, 1399, 1399, 1681, 1714, 762, 762, 1587, 1305, 2038, 1714, 1741,
+	1501, 1741, 1577, 1475, 1397, 1663, 1585, 2259, 1579, 1483, 1485, 936, 748, 936, 1716, 1024,
+	1024, 1382, 1466, 1214, 1466, 1389, 891, 1466, 1458, 702, 702, 1362, 702, 2134, 1458, 1407,
+	1466, 1466, 1010, 1219, 979, 1458, 1335, 1892, 1321, 1335, 1192, 1458, 748, 1458, 1716,
+}}
+
+// emWidth is an em of 11-point text in digit widths of Calibri 11: 11
+// points are 14.67 pixels at 96 dpi, and a column's character is 7
+// pixels (see columnInches).
+const emWidth = 11.0 * 96 / 72 / 7
+
+// monoWidth is the width of a character of a monospaced font at 9 points
+// (the SHA-256 of the Sources sheet), in digit widths: DejaVu Sans Mono,
+// the fallback for Consolas, is 0.602 em wide, wider than Consolas.
+const monoWidth = 1233.0 / 2048 * 9 * 96 / 72 / 7
+
+// wordPad is the room a cell's padding and a rounding of pixels take
+// from its column, in digit widths: a word shows whole when its width and
+// wordPad fit the column.
+const wordPad = 1
+
+// indentWidth is the width of one level of a cell's indent, in digit
+// widths (Excel's is 9 pixels; a little more, for room).
+const indentWidth = 1.5
+
+// wordWidth is the width of word, text with no space, in the fallback
+// font (see fallbackAdvance), in digit widths: the width it needs not to
+// be broken. Characters outside ASCII are taken as wide as charWidth
+// says, and a half wider.
+func wordWidth(word string, bold bool) float64 {
+	adv := &fallbackAdvance[0]
+	if bold {
+		adv = &fallbackAdvance[1]
+	}
+	units := 0
+	w := 0.0
+	for _, r := range word {
+		switch {
+		case r >= ' ' && r <= '~':
+			units += int(adv[r-' '])
+		case r >= utf8.RuneSelf:
+			w += charWidth(r) * 1.5
+		}
+	}
+	return w + float64(units)/2048*emWidth
+}
+
+// maxWordWidth bounds wordWidth per byte of UTF-8 (an em, "@").
+const maxWordWidth = emWidth * 1.1
+
+// wordsNeed is the width a column needs for each word of s (split at
+// spaces, or s whole when the column does not wrap) to show unbroken: a
+// word that needs more than most is needed only between its hyphens and
+// slashes, where spreadsheets may break a line. mono says s is in the
+// monospaced font.
+func wordsNeed(s string, wrap, mono bool, most float64) float64 {
+	width := func(w string) float64 {
+		if mono {
+			return float64(utf8.RuneCountInString(w))*monoWidth + wordPad
+		}
+		return wordWidth(w, false) + wordPad
+	}
+	if !wrap {
+		return width(s)
+	}
+	need := 0.0
+	for word := range strings.FieldsSeq(s) {
+		n := width(word)
+		if n > most {
+			n = 0
+			for part := range strings.SplitAfterSeq(word, "/") {
+				for part := range strings.SplitAfterSeq(part, "-") {
+					n = max(n, width(part))
+				}
+			}
+		}
+		need = max(need, n)
+	}
+	return need
+}
+
+// wordFit returns the width of a column whose text wants width w (see
+// fitWidth: at least lo, at most hi) and whose words need width words
+// (see wordsNeed), at most most: the words widen the column past hi.
+func wordFit(w, words, lo, hi, most float64) float64 {
+	return min(max(fitWidth(w, lo, hi), math.Ceil(words*4)/4), max(hi, most))
+}
+
+// numberNeed is the width a column needs to show the integer n whole (a
+// number too wide shows "###"), as wordsNeed measures it; it allocates
+// nothing, for the Start and End of every row.
+func numberNeed(n int) float64 {
+	digits := 1
+	if n < 0 {
+		digits++
+		n = -n
+	}
+	for ; n >= 10; n /= 10 {
+		digits++
+	}
+	return float64(digits)*float64(fallbackAdvance[0]['0'-' '])/2048*emWidth + wordPad
+}

@@ -1,6 +1,10 @@
 package xlsx
 
-import "testing"
+import (
+	"fmt"
+	"math"
+	"testing"
+)
 
 func TestLines(t *testing.T) {
 	tests := []struct {
@@ -35,6 +39,15 @@ func TestCounted(t *testing.T) {
 	for _, tt := range tests {
 		if got := counted(tt.n, "derived figure", "derived figures"); got != tt.want {
 			t.Errorf("counted(%d) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestNumberNeed(t *testing.T) {
+	for _, n := range []int{0, 7, 10, 99, 13523, 1234567} { // spans: never negative
+		s := fmt.Sprint(n)
+		if got, want := numberNeed(n), wordsNeed(s, false, false, 100); math.Abs(got-want) > 1e-9 {
+			t.Errorf("numberNeed(%d) = %v, want %v (wordsNeed(%q))", n, got, want, s)
 		}
 	}
 }

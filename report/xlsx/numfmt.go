@@ -89,6 +89,57 @@ func numFmtDigits(decimals int, u indicators.Unit, sc indicators.Scale) string {
 	return num + quote(scale)
 }
 
+// axisNumFmt returns the number format of a value axis of figures in
+// unit u and scale sc, and the words it leaves to the axis title: a tick
+// says the number and its sign ("$20", "40%"), not the scale and base on
+// every tick ("$20 per barrel"). The title is "" when the ticks say all.
+func axisNumFmt(u indicators.Unit, sc indicators.Scale) (format, title string) {
+	num := "#,##0" + strings.Repeat(",", sc.Exp()/3)
+	words := func(w ...string) string {
+		var out []string
+		if sc != indicators.NoScale {
+			out = append(out, sc.String())
+		}
+		for _, x := range w {
+			if x != "" {
+				out = append(out, x)
+			}
+		}
+		if u.Per != "" {
+			out = append(out, "per "+u.Per)
+		}
+		return literalCleaner.Replace(strings.Join(out, " "))
+	}
+	switch u.Kind {
+	case indicators.Money:
+		code := u.Currency.String()
+		sign, ok := currencySigns[code]
+		if !ok {
+			sign = code + " "
+		}
+		pos := quote(sign) + num
+		return pos + ";-" + pos, strings.TrimSpace(sign + " " + words())
+	case indicators.Percent:
+		return num + quote("%"), words()
+	case indicators.PercentagePoint:
+		return num + quote(" pp"), words()
+	case indicators.Count:
+		return num, words(indicators.Plural(u.Name))
+	case indicators.Times:
+		return num, words("times")
+	case indicators.Measure:
+		sym := u.Name
+		if m, ok := indicators.LookupMeasure(u.Name); ok {
+			sym = m.Display
+			if scaleSymbols[strings.ToLower(sym)] {
+				sym = m.Plural
+			}
+		}
+		return num, words(sym)
+	}
+	return num, words()
+}
+
 // perSections appends lit to each section of the number format f, the
 // sections being split at semicolons outside its quoted literals.
 func perSections(f, lit string) string {

@@ -138,6 +138,30 @@ func (b *book) writeSeries() error {
 		}
 	}
 	widths := []float64{24, min(idWidth, 24), 9, 8, 21, 10, 8, 15, 13, 13, 7, 17, 44, 30}
+	// No word of the IDs, periods, units, qualifiers, statuses and sources
+	// is broken (see wordsNeed), up to a width.
+	most := map[int]float64{srIndicator: 44, srPeriod: 22, srQualifier: 13, srStatus: 13, srUnit: 20, srSource: 30}
+	need := map[int]float64{}
+	for i := range b.c.Indicators {
+		ind := &b.c.Indicators[i]
+		if ind.Series == "" {
+			continue
+		}
+		for col, s := range map[int]string{srIndicator: ind.ID, srPeriod: ind.Period.String(), srQualifier: ind.Quantity.Qualifier.String(),
+			srStatus: ind.Status.String(), srUnit: ind.Unit.String()} {
+			n := wordsNeed(s, true, false, most[col])
+			if col == srUnit {
+				n++ // indented
+			}
+			need[col] = max(need[col], n)
+		}
+	}
+	for _, src := range b.c.Sources {
+		need[srSource] = max(need[srSource], wordsNeed(src.ShortName(), true, false, most[srSource]))
+	}
+	for col, n := range need {
+		widths[col-1] = min(max(widths[col-1], math.Ceil(n*4)/4), max(widths[col-1], most[col]))
+	}
 	if err := b.printWide(SheetSeries, widths, srIndicator); err != nil {
 		return err
 	}

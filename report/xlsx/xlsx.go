@@ -55,6 +55,7 @@ var (
 	ixValue  = columnIndex("Value")
 	ixPeriod = columnIndex("Period")
 	ixStart  = columnIndex("Start")
+	ixEnd    = columnIndex("End")
 
 	colTitle = ixTitle + 1
 	colValue = ixValue + 1
@@ -115,6 +116,7 @@ type book struct {
 	rowStyles    rowStyles
 	widths       [nColumns]float64 // of the Indicators columns' content, in characters (textWidth)
 	colWidths    [nColumns]float64 // of the Indicators columns as set
+	words        [nColumns]float64 // what the Indicators columns' words need, in characters (wordsNeed)
 	sheetPath    string            // the Indicators sheet's part
 	spans        *indicators.RuneSpans
 	notes        int                // notes written

@@ -1,0 +1,169 @@
+package xlsx
+
+import (
+	"bytes"
+	"html"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// outlookCatalog is a price as reported and two projections of it, and a
+// funding total beside its target, as a statistical outlook and an
+// international organisation's key messages write them.
+func outlookCatalog(t *testing.T) *indicators.Catalog {
+	t.Helper()
+	c := &indicators.Catalog{Sources: []indicators.Source{{ID: "steo", Title: "Short-Term Energy Outlook"}}}
+	add := func(id, title, stated, period string, status indicators.Status) {
+		q, u, err := indicators.ParseStated(stated)
+		if err != nil {
+			t.Fatalf("ParseStated(%q): %v", stated, err)
+		}
+		p, err := indicators.ParsePeriod(period)
+		if err != nil {
+			t.Fatalf("ParsePeriod(%q): %v", period, err)
+		}
+		c.Indicators = append(c.Indicators, indicators.Indicator{ID: id, Title: title, Stated: stated, Quantity: q, Unit: u,
+			Period: p, Measure: indicators.Level, Status: status, Entities: []string{"WLD"},
+			Provenance: []indicators.Provenance{{Source: "steo", Quote: stated, Span: indicators.Span{Start: -1, End: -1}}}})
+	}
+	add("brent", "Brent crude oil price", "$47 per barrel", "2015-08", indicators.Fact)
+	add("brent-2015", "Brent crude oil price forecast", "$54 per barrel", "2015", indicators.Projection)
+	add("brent-2016", "Brent crude oil price forecast", "$59 per barrel", "2016", indicators.Projection)
+	add("funding", "Total funding", "an estimated US$ 2.7 billion", "2018", indicators.Estimate)
+	add("funding-target", "Funding target", "US$ 5 billion", "2018", indicators.Target)
+	add("gain", "Gain", "$2 billion", "2018", indicators.Fact)
+	add("gain-2", "Gain", "$3 billion", "2018", indicators.Fact)
+	c.Views = []indicators.ChartView{
+		{ID: "brent", Title: "Brent crude oil price, $ per barrel", Kind: indicators.Bars, Indicators: []string{"brent", "brent-2015", "brent-2016"}},
+		{ID: "funding", Title: "Malaria funding against the target", Kind: indicators.Bars, Indicators: []string{"funding", "funding-target"}},
+		{ID: "facts", Title: "Facts", Kind: indicators.Bars, Indicators: []string{"funding", "gain"}},
+		{ID: "gains", Title: "Gains", Kind: indicators.Bars, Indicators: []string{"gain", "gain-2"}},
+	}
+	return c
+}
+
+// TestNativeChartStatus: the book's native charts draw targets, pledges
+// and projections apart from reported figures, hatched, with a legend
+// that says so; their categories carry the period when the bars' periods
+// differ; the value axis stands at the bottom, its ticks without the unit
+// on each, which the axis title or the chart's title says once.
+func TestNativeChartStatus(t *testing.T) {
+	book, parts := writeParts(t, outlookCatalog(t))
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(SheetDerived)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The chart data: category, and the column each figure is in.
+	hdr := rows[0]
+	got := map[string][]string{}
+	for _, r := range rows[1:] {
+		for c := cdStated - 1; c < len(r); c++ {
+			if r[c] != "" {
+				got[r[cdView-1]] = append(got[r[cdView-1]], r[cdCategory-1]+" → "+hdr[c])
+			}
+		}
+	}
+	want := map[string][]string{
+		"brent": {
+			"Brent crude oil price ($47 per barrel, August 2015) → As stated",
+			"Brent crude oil price forecast ($54 per barrel, 2015) → " + commitSeries,
+			"Brent crude oil price forecast ($59 per barrel, 2016) → " + commitSeries,
+		},
+		"funding": {
+			"Total funding (an estimated US$ 2.7 billion) → Hedged (nearly, about, …)",
+			"Funding target (US$ 5 billion) → " + commitSeries,
+		},
+		"facts": {
+			"Total funding (an estimated US$ 2.7 billion) → Hedged (nearly, about, …)",
+			"Gain ($2 billion) → As stated",
+		},
+		"gains": {"Gain ($2 billion) → As stated", "Gain ($3 billion) → As stated"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("chart data (-want +got):\n%s", diff)
+	}
+
+	type chartWant struct {
+		series  []string // the series' names and fills, legend entries shown
+		ticks   string
+		title   string // the value axis's
+		crosses string
+	}
+	wantCharts := map[string]chartWant{
+		"brent": {[]string{"As stated: 1F4E78", commitSeries + ": wdUpDiag C55A11"},
+			`"$"#,##0;-"$"#,##0`, "", "max"},
+		"funding": {[]string{"Hedged (nearly, about, …): 9DC3E6", commitSeries + ": wdUpDiag C55A11"},
+			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion", "max"},
+		"facts": {[]string{"As stated: 1F4E78", "Hedged (nearly, about, …): 9DC3E6"},
+			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion", "max"},
+		"gains": {[]string{"As stated: 1F4E78", "no legend"},
+			`"$"#,##0,,,;-"$"#,##0,,,`, "$ billion", "max"},
+	}
+	seen := 0
+	for name, x := range parts {
+		if !strings.HasPrefix(name, "xl/charts/chart") {
+			continue
+		}
+		view := ""
+		for v := range wantCharts {
+			if strings.Contains(x, "Derived!$B$") && strings.Contains(x, "<a:t>"+html.EscapeString(chartTitle(outlookCatalog(t), v))+"</a:t>") {
+				view = v
+			}
+		}
+		if view == "" {
+			t.Errorf("%s: a chart of no view", name)
+			continue
+		}
+		seen++
+		var g chartWant
+		for _, ser := range regexp.MustCompile(`(?s)<ser>.*?</ser>`).FindAllString(x, -1) {
+			ref := regexp.MustCompile(`<tx><strRef><f>Derived!\$([A-Z]+)\$1</f>`).FindStringSubmatch(ser)
+			col, _ := excelize.ColumnNameToNumber(ref[1])
+			fill := "none"
+			if m := regexp.MustCompile(`<spPr><a:solidFill><a:srgbClr val="(\w+)"`).FindStringSubmatch(ser); m != nil {
+				fill = m[1]
+			} else if m := regexp.MustCompile(`<spPr><a:pattFill prst="(\w+)"><a:fgClr><a:srgbClr val="(\w+)"`).FindStringSubmatch(ser); m != nil {
+				fill = m[1] + " " + m[2]
+			}
+			if fill != "none" {
+				g.series = append(g.series, hdr[col-1]+": "+fill)
+			}
+		}
+		if strings.Contains(x, `<legendPos val="none">`) || !strings.Contains(x, "<legend>") {
+			g.series = append(g.series, "no legend")
+		}
+		val := regexp.MustCompile(`(?s)<valAx>.*?</valAx>`).FindString(x)
+		if m := regexp.MustCompile(`<numFmt formatCode="([^"]*)"`).FindStringSubmatch(val); m != nil {
+			g.ticks = html.UnescapeString(m[1])
+		}
+		for _, m := range regexp.MustCompile(`<a:t>([^<]*)</a:t>`).FindAllStringSubmatch(val, -1) {
+			g.title += html.UnescapeString(m[1])
+		}
+		if m := regexp.MustCompile(`<crosses val="(\w+)">`).FindStringSubmatch(val); m != nil {
+			g.crosses = m[1]
+		}
+		if diff := cmp.Diff(wantCharts[view], g, cmp.AllowUnexported(chartWant{})); diff != "" {
+			t.Errorf("chart of view %q (-want +got):\n%s", view, diff)
+		}
+	}
+	if seen != len(wantCharts) {
+		t.Errorf("%d charts of the views, want %d", seen, len(wantCharts))
+	}
+}
+
+// chartTitle returns the title of view id of c.
+func chartTitle(c *indicators.Catalog, id string) string {
+	v, _ := c.View(id)
+	return v.Title
+}
