@@ -267,8 +267,8 @@ func (v *verifier) viewDraws(vw *ChartView, key, where string) {
 			v.add(at, where, ErrValue, "view %q of kind part_of_whole shows a percentage, and %q is in %s: write kind: bars or headline", vw.ID, id, unitWord(u))
 		case vw.Kind == PartOfWhole && lo < 0:
 			v.add(at, where, ErrValue, "view %q of kind part_of_whole cannot show the negative %q: write kind: bars or headline", vw.ID, id)
-		case vw.Kind == Bars && hi < 0 && q.Qualifier != Exact && !q.IsRange() && u.Kind != Rank:
-			v.add(at, where, ErrValue, "view %q of kind bars cannot yet draw the hedged negative %q: write kind: headline", vw.ID, id)
+		case (vw.Kind == Bars || vw.Kind == RangeChart) && hi < 0 && q.Qualifier != Exact && !q.IsRange() && u.Kind != Rank:
+			v.add(at, where, ErrValue, "view %q of kind %s cannot yet draw the hedged negative %q: write kind: headline", vw.ID, vw.Kind, id)
 		}
 	}
 }
