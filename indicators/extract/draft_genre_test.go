@@ -82,7 +82,7 @@ var genreCases = []draftCase{
 	{name: "outlook: a spread to another price is a level; \"in 2019 and 2020\" drafts the first year",
 		text: fuelText, section: "Quarterly Fuel Outlook", stated: "$7/b", title: "Brent crude oil price premium over WTI", entities: "WLD", measure: "level", status: "projection", period: "2019"},
 	{name: "outlook: the range the market expects is one range, in the month closing the clause",
-		text: fuelText, section: "Quarterly Fuel Outlook", stated: "from $41/b to $70/b", title: "WTI price forecast", entities: "US", measure: "level", status: "projection", period: "2019-06"},
+		text: fuelText, section: "Quarterly Fuel Outlook", stated: "from $41/b to $70/b", title: "Expected range of WTI prices", entities: "US", measure: "level", status: "projection", period: "2019-06"},
 	{name: "outlook: \"a decrease of 5 cents\" is a change",
 		text: fuelText, section: "Quarterly Fuel Outlook", stated: "5 cents/gal", title: "Decrease in U.S. diesel retail price from January", entities: "US", measure: "change", status: "fact", period: "2019-02", direction: "down"},
 	{name: "outlook: \"lower than in February 2018\" is the base, not the figure's month",

@@ -257,8 +257,17 @@ func (d *docDraft) outlookClaim(cl *claim, m Mention, cs, ce int) {
 			end = "High"
 		}
 		t = end + " end of the expected range of " + keepName(subj)
+	} else if rangedFrom(text, m) {
+		t = "Expected range of " + keepName(subj) // "to range from $32/b to $73/b"
 	}
 	ind.Title, cl.fieldNotes["title"] = shorten(t, 60), "the subject of the figure, past the reporting clause"
+}
+
+// rangedFrom reports whether m is the whole range of "range from A to
+// B", read as one figure.
+func rangedFrom(text string, m Mention) bool {
+	b := strings.Fields(strings.ToLower(text[m.Sentence.Start:m.Span.Start]))
+	return m.Quantity.IsRange() && len(b) > 0 && strings.HasPrefix(b[len(b)-1], "range")
 }
 
 // rangeEnd reports whether m is an end of "range from A to B", and

@@ -126,14 +126,15 @@ func contentWords(s string) []string {
 		if w == "" || titleStop[w] || subjectEnds[w] {
 			continue
 		}
-		for _, suf := range []string{"ies", "ing", "ed", "es", "s"} {
+		stem := false
+		for _, suf := range []string{"ing", "ed"} {
 			if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
-				w = strings.TrimSuffix(w, suf)
-				if suf == "ies" {
-					w += "y"
-				}
+				w, stem = strings.TrimSuffix(w, suf), true
 				break
 			}
+		}
+		if !stem && len(w) > 4 {
+			w = indicators.Singular(w) // "prices", "taxes", "countries", "purchases"
 		}
 		out = append(out, w)
 	}
