@@ -206,8 +206,11 @@ func ordinalDigits(s string) string {
 func normalizeStated(s string) string {
 	var b strings.Builder
 	space := false
-	for _, r := range strings.TrimSpace(s) {
+	rs := []rune(strings.TrimSpace(s))
+	for i, r := range rs {
 		switch {
+		case spacedGroup(rs, i):
+			continue // "405 000": a space between groups of digits, as WHO and the UN write them
 		case lexicon.IsSpace(r):
 			if !space {
 				b.WriteByte(' ')
@@ -221,6 +224,34 @@ func normalizeStated(s string) string {
 		b.WriteRune(r)
 	}
 	return strings.ReplaceAll(strings.ReplaceAll(b.String(), "per cent", "percent"), "Per cent", "percent")
+}
+
+// spacedGroup reports whether the space at rs[i] separates groups of
+// thousands, as the extractor reads them: it follows a digit, and three
+// digits and no fourth follow it; a plain space counts only before "000"
+// or before a group that another group follows ("405 000", "1 234 567";
+// "in 2014 300 people" is two numbers), a no-break or thin space always
+// ("40 500").
+func spacedGroup(rs []rune, i int) bool {
+	group := func(at int) bool {
+		if at < 1 || at+3 >= len(rs)+1 || !lexicon.IsSpace(rs[at]) || rs[at] == '\n' || rs[at-1] < '0' || rs[at-1] > '9' {
+			return false
+		}
+		for k := at + 1; k <= at+3; k++ {
+			if k >= len(rs) || rs[k] < '0' || rs[k] > '9' {
+				return false
+			}
+		}
+		return at+4 >= len(rs) || rs[at+4] < '0' || rs[at+4] > '9'
+	}
+	if !group(i) {
+		return false
+	}
+	if rs[i] != ' ' || string(rs[i+1:i+4]) == "000" || group(i+4) {
+		return true
+	}
+	// A later group of the same number: the group before it was one too.
+	return i >= 4 && group(i-4) && spacedGroup(rs, i-4)
 }
 
 // lowerASCII lowers ASCII letters only, so byte offsets stay the same.

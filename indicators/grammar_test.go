@@ -133,6 +133,15 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"about 5 percent a year", "5", "", "", "approx", "percent per year", "", "", "about 5 percent per year"},
 		{"$1-2 billion a year", "", "1e9", "2e9", "range", "USD per year", "", "", "$1 billion to $2 billion per year"},
 		{"$80 a barrel", "80", "", "", "exact", "USD per barrel", "", "", "$80 per barrel"},
+		// Thousands in spaced groups, as WHO and the UN write them and the
+		// extractor reads them: a plain space before "000" or before a
+		// group another follows, a no-break or thin space always.
+		{"405 000 deaths", "405000", "", "", "exact", "death", "", "", "405,000 deaths"},
+		{"1 234 567", "1234567", "", "", "exact", "", "", "", "1,234,567"},
+		{"about 40\u202f500 cases", "40500", "", "", "approx", "case", "", "", "about 40,500 cases"},
+		{"40\u00a0500", "40500", "", "", "exact", "", "", "", "40,500"},
+		{"40 500", "", "", "", "", "", "", "", ""}, // two numbers
+		{"2014 300 people", "", "", "", "", "", "", "", ""},
 		// A base after a slash, short forms spelt out (an outlook's "$47/b").
 		{"$47/barrel", "47", "", "", "exact", "USD per barrel", "", "", "$47 per barrel"},
 		{"$10/b", "10", "", "", "exact", "USD per barrel", "", "", "$10 per barrel"},

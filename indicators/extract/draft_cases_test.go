@@ -194,6 +194,10 @@ var draftCases = []draftCase{
 		title: "Jobs battery storage would sustain", entities: "", measure: "count", status: "projection", period: "not stated"},
 	{name: "storage: the money item of the list names what it is in", text: storageText, stated: "$6 billion per year",
 		title: "Private capital battery storage would draw", entities: "", measure: "flow", status: "projection", period: "not stated"},
+	// Thousands in spaced groups (s6), and "the number of X in <year>"
+	// titled without its year.
+	{name: "a count in spaced groups of thousands, titled by the number of what, its year the period's", text: "Dengue Facts\n\nThe estimated number of dengue deaths in 2019 stood at 12 000.\n",
+		stated: "12 000", title: "Dengue deaths", measure: "count", status: "estimate", period: "2019", section: "Dengue Facts", unit: "death"},
 	// A price is a level, and a forecaster's "will" a projection (s6): an
 	// outlook in words of its own.
 	{name: "outlook: money per barrel is a price, a level", text: outlookText, stated: "$78 per barrel", measure: "level", status: "fact", period: "not stated", section: "Fuel Outlook"},

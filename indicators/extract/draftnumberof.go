@@ -54,6 +54,11 @@ func (d *docDraft) numberOf(m Mention, cs int) (string, indicators.Unit, string,
 	if len(x) == 0 || len(x) == len(ws) {
 		return "", indicators.Unit{}, "", false
 	}
+	// "the number of malaria deaths in 2018": the year is the period's,
+	// not the title's.
+	if n := len(x); n >= 3 && isYearWord(x[n-1]) && (x[n-2] == "in" || x[n-2] == "during" || x[n-2] == "for") {
+		x = x[:n-2]
+	}
 	if x[0] == "the" || x[0] == "these" || x[0] == "those" {
 		return "", indicators.Unit{}, "", false // "the number of the …": no counted noun of its own
 	}
@@ -94,4 +99,17 @@ func (d *docDraft) otherCountBetween(m Mention, from, to int) bool {
 		return true
 	}
 	return false
+}
+
+// isYearWord reports whether w is a year in four digits, 1900 to 2100.
+func isYearWord(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w >= "1900" && w <= "2100"
 }
