@@ -715,7 +715,7 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 			d.errorf(v, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
 			d.bad[ind.ID] = true
 		} else if fromStated && !statedUnitAllows(ind.Stated, u, pu) {
-			d.errorf(v, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: change one of them", s, ind.Stated, unitWord(u))
+			d.errorf(v, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", s, ind.Stated, unitWord(u), unitFix(u, pu))
 		} else if fromStated && u.Kind == Rank {
 			// keep the superlative from the stated words
 		} else {
@@ -802,6 +802,9 @@ func statedUnitAllows(stated string, read, given Unit) bool {
 	if read.Kind != Money || given.Kind != Money || read.Currency.String() != "USD" || !dollarCodes[given.Currency.String()] {
 		return false
 	}
+	if read.Per != "" && read.Per != given.Per {
+		return false // "$1.8 billion per year" is NZD per year, not NZD
+	}
 	i := strings.IndexByte(stated, '$')
 	return i >= 0 && (i == 0 || !isAlnum(stated[i-1])) || bareCents(stated)
 }
@@ -817,6 +820,17 @@ func bareCents(stated string) bool {
 		}
 	}
 	return false
+}
+
+// unitFix says what to write when the unit a catalog gives disagrees with
+// the stated figure's: keep the stated base ("write unit: NZD per year"),
+// or change one of them.
+func unitFix(read, given Unit) string {
+	if read.Per != "" && given.Per == "" && given.Kind == read.Kind && given.Kind != NoUnit {
+		given.Per = read.Per
+		return fmt.Sprintf("keep its base: write unit: %s", given)
+	}
+	return "change one of them"
 }
 
 func unitWord(u Unit) string {

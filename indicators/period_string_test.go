@@ -96,3 +96,33 @@ func TestFoldMarks(t *testing.T) {
 		}
 	}
 }
+
+func TestStatedUnitAllowsBase(t *testing.T) {
+	for _, c := range []struct {
+		stated, given string
+		ok            bool
+		fix           string
+	}{
+		{"$1.8 billion per year", "NZD per year", true, ""},
+		{"$1.8 billion per year", "NZD", false, "keep its base: write unit: NZD per year"},
+		{"$1.8 billion", "NZD", true, ""},
+		{"$47", "USD per barrel", true, ""}, // a base the sentence gives apart
+		{"$1.8 billion per year", "USD", false, "keep its base: write unit: USD per year"},
+		{"16 cents/gal", "CAD per gallon", true, ""},
+		{"16 cents/gal", "CAD", false, "keep its base: write unit: CAD per gallon"},
+	} {
+		_, read, err := ParseStated(c.stated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		given := MustParseUnit(c.given)
+		if got := statedUnitAllows(c.stated, read, given); got != c.ok {
+			t.Errorf("statedUnitAllows(%q, %v, %v) = %v, want %v", c.stated, read, given, got, c.ok)
+		}
+		if !c.ok {
+			if got := unitFix(read, given); got != c.fix {
+				t.Errorf("unitFix(%v, %v) = %q, want %q", read, given, got, c.fix)
+			}
+		}
+	}
+}

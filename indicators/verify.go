@@ -328,7 +328,7 @@ func (v *verifier) structure(ind *Indicator, where string) {
 		case err != nil:
 			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
 		case !statedUnitAllows(ind.Stated, u, ind.Unit):
-			v.add("", where, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q", unitWord(ind.Unit), ind.Stated, unitWord(u))
+			v.add("", where, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", unitWord(ind.Unit), ind.Stated, unitWord(u), unitFix(u, ind.Unit))
 		default:
 			if msg := quantityDiff(ind.Quantity, q); msg != "" {
 				v.add("", where, ErrMismatch, "quantity disagrees with stated %q: %s", ind.Stated, msg)
