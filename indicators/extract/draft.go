@@ -3,6 +3,7 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -71,7 +72,12 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 		c.Sources = append(c.Sources, d.source)
 		first := len(c.Indicators)
 		o.SourceNotes[d.source.ID] = d.sourceNotes
-		for _, cl := range d.claims() {
+		cls := d.claims()
+		refused := d.refused(cls)
+		for _, cl := range cls {
+			if why, ok := refused[cl.ind.ID]; ok && cl.skip == "" {
+				cl.skip = fmt.Sprintf("not drafted: %s in %s (verify would refuse it: %s); write it by hand", cl.ind.Stated, d.source.ID, why)
+			}
 			if cl.skip != "" {
 				pending = append(pending, cl.skip)
 				continue
@@ -104,6 +110,40 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 		"Spans (start, end) count Unicode code points into the text, end exclusive.",
 	}
 	return indicators.WriteYAMLWith(w, c, o)
+}
+
+// refused returns, by id, what verify says against each drafted indicator
+// of the document's claims: a draft loads and verifies as written, so a
+// figure the extractor reads in a way verify cannot find in its quote
+// ("±0.5 percent") is explained, not drafted.
+func (d *docDraft) refused(cls []claim) map[string]string {
+	c := &indicators.Catalog{Sources: []indicators.Source{d.source}}
+	for _, cl := range cls {
+		if cl.skip == "" {
+			c.Indicators = append(c.Indicators, cl.ind)
+		}
+	}
+	var list indicators.ErrorList
+	if err := c.Verify(); !errors.As(err, &list) {
+		return nil
+	}
+	out := map[string]string{}
+	for _, e := range list {
+		rest, ok := strings.CutPrefix(e.Where, "indicator ")
+		if !ok {
+			continue
+		}
+		q, err := strconv.QuotedPrefix(rest)
+		if err != nil {
+			continue
+		}
+		id, _ := strconv.Unquote(q)
+		if _, seen := out[id]; !seen {
+			msg, _, _ := strings.Cut(e.Msg, ": ") // what it says, not the advice to a catalog's writer
+			out[id] = msg
+		}
+	}
+	return out
 }
 
 // A docDraft drafts one document.

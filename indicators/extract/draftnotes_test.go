@@ -2,8 +2,12 @@ package extract
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
 )
 
 // TestDraftStatusNote: the comment beside a drafted status quotes its cue
@@ -76,5 +80,34 @@ func TestDraftEntitiesNote(t *testing.T) {
 		if strings.Contains(out, "no country or region named") {
 			t.Errorf("draft of %q says no place is named beside its entities:\n%s", text, out)
 		}
+	}
+}
+
+// TestDraftRefusedExplained: a figure the extractor reads but verify
+// cannot find in its quote (a margin of error "±0.5 percent") is
+// explained, not drafted, so the draft verifies as written.
+func TestDraftRefusedExplained(t *testing.T) {
+	text := "Retail Sales\n\nAdvance estimates of retail sales for May 2024 were $703.1 billion, up 0.1 percent (±0.5 percent) from the previous month.\n"
+	src := DraftSource{ID: "sales", TextPath: "sales.txt", Text: text}
+	var buf bytes.Buffer
+	if err := WriteDraft(&buf, src); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if !strings.Contains(out, "# not drafted: 0.5 percent in sales (verify would refuse it") {
+		t.Errorf("draft does not explain the margin of error:\n%s", out)
+	}
+	if strings.Contains(out, "stated: 0.5 percent") {
+		t.Errorf("draft drafts the margin of error:\n%s", out)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "sales.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "draft.yaml"), buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := indicators.Load(filepath.Join(dir, "draft.yaml")); err != nil {
+		t.Errorf("draft does not load: %v", err)
 	}
 }
