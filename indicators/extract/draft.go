@@ -314,8 +314,21 @@ type claim struct {
 func (d *docDraft) claims() []claim {
 	text := d.src.Text
 	var out []claim
+	var last Mention // the last figure drafted
+	lastAt := -1     // where its claims start in out
 	for _, m := range d.mentions {
 		flat := strings.Join(strings.Fields(m.Text), " ")
+		if mg, ok := marginOf(text, m); ok {
+			// "(±0.4 percent)": the margin of the figure before it.
+			if lastAt >= 0 && mg.qualifies(text, last) {
+				for i := lastAt; i < len(out); i++ {
+					out[i].notes = append(out[i].notes, mg.note())
+				}
+			} else {
+				out = append(out, claim{skip: mg.skip(flat, d.source.ID, text)})
+			}
+			continue
+		}
 		q, u, err := indicators.ParseStated(m.Text)
 		if err == nil {
 			err = sameQuantity(m, q)
@@ -357,6 +370,7 @@ func (d *docDraft) claims() []claim {
 			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
 			continue
 		}
+		last, lastAt = m, len(out)
 		out = append(out, d.splitClaim(m, d.claim(m, q, u))...)
 	}
 	return out

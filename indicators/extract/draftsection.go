@@ -216,7 +216,7 @@ func isDateLine(t string) bool {
 
 // releasePrefixes open a line that dates a release: "Release Date:
 // September 9, 2015 | Next Release Date: October 6, 2015".
-var releasePrefixes = []string{"release date", "released", "for release", "embargoed until", "embargoed to", "date of release", "publication date", "published"}
+var releasePrefixes = []string{"release date", "for immediate release", "released", "for release", "embargoed until", "embargoed to", "date of release", "publication date", "published"}
 
 // releaseDate returns the date of a line that says when its document was
 // released ("Release Date: September 9, 2015  |  Next Release Date: …" →
