@@ -181,6 +181,8 @@ type docDraft struct {
 	topSub      [][2]string     // sectionOf's heading and subheading before each heading, if in text order
 	longestRun  int             // the longest run-in heading's reach, in bytes
 	body        string          // the short name of the global body whose page this is, or ""
+	estimates   string          // "Advance estimates": a heading or lead that makes every figure an estimate, or ""
+	monthly     monthlyRelease  // what a monthly release's lead says of its figures, if it does
 }
 
 // docPlaces returns the places the whole text names, read once: many
@@ -282,6 +284,8 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	d.docYear = docYearOf(src.Text, d.inFigureSentence)
 	d.prelimYear, d.prelimCue = preliminaryYear(src.Text)
 	d.release, _ = releaseSubjectOf(src.Text)
+	d.estimates = d.estimatesCue()
+	d.monthly, _ = d.monthlyReleaseOf()
 	return d
 }
 
@@ -655,6 +659,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	d.rankClaim(&cl, m, ce)
 	d.outlookClaim(&cl, m, cs, ce)
 	d.globalClaim(&cl, m, cs, ce)
+	d.monthlyReleaseClaim(&cl, m)
 	ind.Title = withoutUnitLeftover(ind.Title)
 	if ind.Title == "" {
 		ind.Title = d.fallbackTitle(m, ind.Measure)

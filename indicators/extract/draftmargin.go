@@ -31,8 +31,12 @@ type margin struct {
 // marginOf returns the margin of error m is, if it is one: a plus-minus
 // sign (or "plus or minus") right before the figure.
 func marginOf(text string, m Mention) (margin, bool) {
-	lo := max(0, m.Span.Start-len("(plus or minus "))
-	before := strings.TrimRight(text[lo:m.Span.Start], " \u00a0")
+	head := m.Span.Start
+	if strings.HasPrefix(strings.ToLower(m.Text), "minus ") {
+		head += len("minus") // "plus or minus 0.5": the extractor reads a negative
+	}
+	lo := max(0, head-len("(plus or minus "))
+	before := strings.TrimRight(text[lo:head], " \u00a0")
 	lower := strings.ToLower(before)
 	sign := ""
 	for _, s := range marginSigns {

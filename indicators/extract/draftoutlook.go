@@ -127,7 +127,7 @@ func (d *docDraft) outlookOf(m Mention) (outlookFigure, bool) {
 		return o, true
 	}
 	if (m.Unit.Kind == indicators.Money || m.Unit.String() == "cent") && m.Quantity.Direction == indicators.NoDirection {
-		if hasPhrase(strings.ToLower(text[m.Sentence.Start:m.Span.Start]), "price") || hasPhrase(strings.ToLower(text[m.Sentence.Start:m.Span.Start]), "prices") {
+		if priceCue(text[m.Sentence.Start:m.Span.Start]) {
 			o.measure, o.why = indicators.Level, "a price, the level averaged or forecast"
 			return o, true
 		}
