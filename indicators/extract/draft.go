@@ -183,6 +183,9 @@ type docDraft struct {
 	body        string          // the short name of the global body whose page this is, or ""
 	estimates   string          // "Advance estimates": a heading or lead that makes every figure an estimate, or ""
 	monthly     monthlyRelease  // what a monthly release's lead says of its figures, if it does
+	fpHome      string          // the country of a government's release in the first person, or ""
+	fpHomeWhy   string
+	pointing    bool // agreementClaim is asking the figure a later one points back to
 }
 
 // docPlaces returns the places the whole text names, read once: many
@@ -233,6 +236,7 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	d.heads = sections(src.Text)
 	d.indexHeads()
 	d.subjects = documentSubjects(src.Text)
+	d.fpHome, d.fpHomeWhy = d.firstPersonHome()
 	d.programmes = firstProgrammes(programmesIn(src.Text))
 	d.dateline = datelineOf(src.Text)
 	d.source.Issued = d.dateline
@@ -660,6 +664,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	d.outlookClaim(&cl, m, cs, ce)
 	d.globalClaim(&cl, m, cs, ce)
 	d.monthlyReleaseClaim(&cl, m)
+	d.agreementClaim(&cl, m, cs, ce)
 	ind.Title = withoutUnitLeftover(ind.Title)
 	if ind.Title == "" {
 		ind.Title = d.fallbackTitle(m, ind.Measure)
@@ -1258,6 +1263,9 @@ func (d *docDraft) countedPlace(m Mention, places []placeMention) bool {
 // one of the document's subjects (the genre is U.S. government fact
 // sheets), else its first subject, or "".
 func (d *docDraft) home() string {
+	if d.fpHome != "" {
+		return d.fpHome
+	}
 	if slices.Contains(d.subjects, "US") {
 		return "US"
 	}

@@ -103,7 +103,7 @@ var placeForms = []struct {
 	{"NL", []string{"Dutch"}},
 	{"ES", []string{"Spanish"}},
 	{"SE", []string{"Swedish"}},
-	{"NZ", []string{"New Zealander"}},
+	{"NZ", []string{"New Zealander", "Aotearoa"}},
 	{"EU", []string{"EU", "E.U.", "European Union"}},
 	{"202", []string{"sub-Saharan Africa", "Subsaharan Africa"}},
 	// The parts of Africa as pages write them: "the culture of West

@@ -1,0 +1,344 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// A government's release in the first person about a two-party agreement
+// (drafts20, the kinds of the New Zealand Government's release on its
+// free trade agreement with the EU):
+//
+//	The EU FTA will increase our exports to the EU → "our" is the
+//	government's country (NZ), even when the headline starts with the
+//	other party; entities NZ, counterpart EU
+//	$100 million → NZD in a release of a dollar country other than the
+//	U.S., with a comment saying why
+//	Aotearoa’s fourth-largest trading partner → the partner (EU) is the
+//	entity, Aotearoa (NZ) the counterpart, a fact whatever the main
+//	clause's "is set to"
+//	from day one of the agreement entering into force, we will save,
+//	will have the opportunity to → projections; "up from 14% today" a
+//	fact, titled as the figure before it, today
+//	the UK FTA → a name, not a place of the figure
+//	New Zealand cheeses could make up 15% of the EU’s imported cheeses →
+//	NZ, counterpart EU
+
+// firstPersonRe finds the words of a release written in the first person.
+var firstPersonRe = regexp.MustCompile(`\b(?:[Oo]ur|[Ww]e|[Oo]urs|[Ww]e’ll|[Ww]e'll)\b`)
+
+// ourFlowToRe finds "our exports to the EU": the place after it is not the
+// speaker's.
+var ourFlowToRe = regexp.MustCompile(`\b[Oo]ur (?:[a-z]+ )?(?:exports|imports|trade|exporters|investment) (?:to|with|into|from) (?:the )?`)
+
+// firstPersonHome returns the country of a release its government writes
+// in the first person ("our exports", "we will save"), and why: of the
+// document's two subjects, the one that is not the place of "our exports
+// to <place>", else the one country when the other is a union or region.
+func (d *docDraft) firstPersonHome() (string, string) {
+	text := d.src.Text
+	if len(d.subjects) != 2 || len(firstPersonRe.FindAllStringIndex(text, 3)) < 2 {
+		return "", ""
+	}
+	other := func(code string) string {
+		for _, s := range d.subjects {
+			if s != code {
+				return s
+			}
+		}
+		return ""
+	}
+	for _, g := range ourFlowToRe.FindAllStringIndex(text, -1) {
+		if ps := placesIn(text[g[1]:min(len(text), g[1]+40)], g[1]); len(ps) > 0 && ps[0].start == g[1] {
+			if h := other(ps[0].code); h != "" && h != ps[0].code {
+				return h, fmt.Sprintf("%q: the release speaks for the other party, %s", text[g[0]:ps[0].end], h)
+			}
+		}
+	}
+	var countries []string
+	for _, s := range d.subjects {
+		if len(s) == 2 && s != "EU" {
+			countries = append(countries, s)
+		}
+	}
+	if len(countries) == 1 {
+		return countries[0], fmt.Sprintf("a release in the first person; %s, the one country of its two subjects", countries[0])
+	}
+	return "", ""
+}
+
+// dollarCountries are the countries whose own currency a bare "$" names
+// in their governments' releases.
+var dollarCountries = map[string]string{"NZ": "NZD", "CA": "CAD", "AU": "AUD", "SG": "SGD", "HK": "HKD", "TW": "TWD", "JM": "JMD",
+	"BS": "BSD", "BB": "BBD", "BZ": "BZD", "FJ": "FJD", "NA": "NAD", "LR": "LRD", "GY": "GYD", "TT": "TTD", "SB": "SBD", "BN": "BND"}
+
+// bareDollar reports whether a figure's stated text writes a bare "$",
+// not "US$", "U.S. $", "NZ$" or an ISO code.
+func bareDollar(text string, m Mention) bool {
+	i := strings.Index(m.Text, "$")
+	if i < 0 || strings.Contains(strings.ToUpper(m.Text), "USD") {
+		return false
+	}
+	at := m.Span.Start + i
+	return at == 0 || !isLetterByte(text[at-1]) && !strings.HasSuffix(text[:at], "U.S. ")
+}
+
+
+// codeName returns the English name of a place's code.
+func codeName(code string) string {
+	if code == "EU" {
+		return "the EU"
+	}
+	r, err := language.ParseRegion(code)
+	if err != nil {
+		return code
+	}
+	return display.English.Regions().Name(r)
+}
+
+// agreementWords follow a place in an agreement's name: "the UK FTA".
+var agreementWords = []string{"FTA", "free trade agreement", "Free Trade Agreement", "trade deal", "agreement", "deal"}
+
+// inAgreementName reports whether a place at [start, end) of text stands
+// in an agreement's name: "the UK FTA", "NZ-EU FTA".
+func inAgreementName(text string, start, end int) bool {
+	rest := text[end:min(len(text), end+30)]
+	rest = strings.TrimLeft(rest, "-–")
+	if ps := placesIn(rest, 0); len(ps) > 0 && ps[0].start == 0 {
+		rest = rest[ps[0].end:]
+	}
+	rest = strings.TrimSpace(rest)
+	for _, w := range agreementWords {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// rankPartnerRe is a place's rank among its partners: "Aotearoa’s
+	// fourth-largest trading partner".
+	rankPartnerRe = regexp.MustCompile(`^\s*(?:trading|trade|export|import)? ?(?:partner|market|destination|supplier)\b`)
+	// shareOfImportsRe is a share of another's imports: "provide up to 60%
+	// of the EU’s butter imports", "account for up to 96% of EU imports".
+	shareOfImportsRe = regexp.MustCompile(`^\s*of (?:the )?(.+?)(?:’s|'s)? ((?:[a-z]+ )*?)(imports|imported [a-z]+|market)\b`)
+	// todayRe puts a figure in the present: "up from 14% today".
+	todayRe = regexp.MustCompile(`^\s*(?:today|now|currently|at present)\b`)
+	// intoForceRe dates savings from an agreement's entry into force.
+	intoForceRe = regexp.MustCompile(`(?i)\b(?:from day one of|once|when|after) (?:the )?(?:agreement|deal|FTA)(?:’s|'s)? (?:entering|enters|entry|comes|coming) into force\b`)
+	// outcomeWillRe is a first person's "will" with an outcome verb, or an
+	// opportunity: "we will save", "will have the opportunity to".
+	outcomeWillRe = regexp.MustCompile(`(?i)\b(?:will|could|would) (?:(?:save|gain|grow|increase|boost|lift|rise|reach|have the opportunity|be able to)\b)`)
+	// thatsRe opens a sentence that points back: "“That’s around three
+	// times …".
+	thatsRe = regexp.MustCompile(`^[“"‘']?(?:That|This|It)(?:’s|'s| is| was| will be)\b`)
+	// timesTheRe is a multiple of another's amount: "three times the
+	// immediate savings from the UK FTA".
+	timesTheRe = regexp.MustCompile(`^\s*the ([a-z][a-z ]*?) (?:from|of|under) (?:the )?([A-Z][A-Za-z ]*?)[,.”"]`)
+	// saveInRe is what first-person savings are in: "save around $150
+	// million annually in tariffs".
+	saveInRe = regexp.MustCompile(`^\s*(annually|a year|each year|per year|every year)? ?in ([a-z]+)\b`)
+	// forProductRe names a product earlier in a sentence: "quota for sheep
+	// meat".
+	forProductRe = regexp.MustCompile(`\bfor ([a-z]+(?: [a-z]+)?)[,.;]`)
+)
+
+// agreementClaim sets the entities, counterpart, unit, status and title of
+// a figure of a first-person release about a two-party agreement.
+func (d *docDraft) agreementClaim(cl *claim, m Mention, cs, ce int) {
+	home, partner := d.fpHome, d.partner()
+	if home == "" {
+		return
+	}
+	ind := &cl.ind
+	text := d.src.Text
+	sent := text[m.Sentence.Start:m.Sentence.End]
+	before := text[m.Sentence.Start:m.Span.Start]
+	after := text[m.Span.End:m.Sentence.End]
+	// Currency: a bare "$" of a dollar country's government.
+	if cur, ok := dollarCountries[home]; ok && ind.Unit.Kind == indicators.Money && ind.Unit.Currency == currency.USD && bareDollar(text, m) {
+		ind.Unit.Currency = currency.MustParseISO(cur)
+		cl.fieldNotes["unit"] = fmt.Sprintf("a bare \"$\" in a release of %s's government: %s", codeName(home), cur)
+	}
+	// Entities.
+	ourTo := ourFlowToRe.MatchString(before)
+	otherDeal := ""
+	for _, p := range placesIn(sent, m.Sentence.Start) {
+		if p.code != home && p.code != partner && inAgreementName(text, p.start, p.end) {
+			otherDeal = text[p.start:p.end]
+		}
+	}
+	switch {
+	case ind.Measure == indicators.RankKind && rankPartnerRe.MatchString(after) && possessivePlace(before) != "":
+		// "Aotearoa’s fourth-largest trading partner": the partner's rank
+		// among the place's partners, inside a noun phrase: a fact.
+		of := possessivePlace(before)
+		ent := partner
+		if of == partner {
+			ent = home
+		}
+		ind.Entities, ind.Counterpart = []string{ent}, of
+		cl.fieldNotes["counterpart"] = fmt.Sprintf("%s's partner is the rank's entity, %s its counterpart", codeName(of), codeName(ent))
+		ind.Status, cl.fieldNotes["status"] = indicators.Fact, "a rank inside a noun phrase that describes a party: no cue of the main clause reaches it"
+		ind.Title, cl.fieldNotes["title"] = fmt.Sprintf("Rank of %s among %s's trading partners", codeName(ent), codeName(of)), "the partner a rank describes"
+	case otherDeal != "" && hasPhrase(unquoted(strings.ToLower(before)), "between this and"):
+		// "Between this and the UK FTA we will save": both agreements'.
+		ind.Entities, ind.Counterpart = []string{home}, ""
+		cl.fieldNotes["entities"] = fmt.Sprintf("%s, the release's home; %q names another agreement, so no one counterpart", codeName(home), otherDeal)
+	default:
+		ind.Entities, ind.Counterpart = []string{home}, partner
+		why := fmt.Sprintf("%s, the release's home, with %s, the other party of its agreement", codeName(home), codeName(partner))
+		if ourTo {
+			why = fmt.Sprintf("\"our … to\" %s: %s's, the release's home", codeName(partner), codeName(home))
+		}
+		if otherDeal != "" {
+			why += fmt.Sprintf("; %q is an agreement's name, not a place of the figure", otherDeal)
+		}
+		cl.fieldNotes["counterpart"] = why
+	}
+	if ind.Measure == indicators.RankKind && ind.Status == indicators.Fact {
+		return
+	}
+	// Status.
+	lower := strings.ToLower(sent)
+	switch {
+	case todayRe.MatchString(after) || todayRe.MatchString(strings.TrimLeft(after, ",")):
+		ind.Status, cl.fieldNotes["status"] = indicators.Fact, "\"today\" after the figure: the present, whatever the sentence's modal"
+	case intoForceRe.MatchString(sent):
+		ind.Status, cl.fieldNotes["status"] = indicators.Projection, fmt.Sprintf("%q: from an agreement not yet in force", intoForceRe.FindString(sent))
+	case outcomeWillRe.MatchString(lower[:len(before)]):
+		ind.Status, cl.fieldNotes["status"] = indicators.Projection, fmt.Sprintf("%q: an outcome foreseen, not an action pledged", outcomeWillRe.FindString(lower[:len(before)]))
+	case thatsRe.MatchString(strings.TrimSpace(sent)):
+		if prev, ok := d.mentionBefore(m); ok && !d.pointing {
+			d.pointing = true
+			pc := d.claim(prev, prev.Quantity, prev.Unit)
+			d.pointing = false
+			ind.Status, cl.fieldNotes["status"] = pc.ind.Status, fmt.Sprintf("%q points back to %s: its status", strings.Fields(sent)[0], strings.Join(strings.Fields(prev.Text), " "))
+		}
+	}
+	// Title.
+	d.agreementTitle(cl, m)
+}
+
+// possessivePlace returns the code of a place that ends s in the
+// possessive ("… access to Aotearoa’s "), or "".
+func possessivePlace(s string) string {
+	t := strings.TrimRight(s, " ")
+	for _, p := range []string{"’s", "'s"} {
+		if strings.HasSuffix(t, p) {
+			t = strings.TrimSuffix(t, p)
+			if ps := placesIn(t, 0); len(ps) > 0 && ps[len(ps)-1].end == len(t) {
+				return ps[len(ps)-1].code
+			}
+		}
+	}
+	return ""
+}
+
+// badTitle reports whether a title cannot stand: a direction word alone,
+// a pronoun or quote mark first, or a leading preposition.
+func badTitle(t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 0 {
+		return true
+	}
+	w := strings.ToLower(strings.Trim(f[0], "“”\"‘’'"))
+	switch {
+	case strings.ContainsAny(f[0][:1], "“\"‘'"):
+		return true
+	case len(f) == 1 && (w == "up" || w == "down"):
+		return true
+	}
+	return map[string]bool{"between": true, "that’s": true, "that's": true, "it": true, "this": true, "that": true, "among": true}[w]
+}
+
+// agreementTitle titles the figures of an agreement's release whose first
+// titles cannot stand: a figure "up from N today" as the figure before
+// it, today; a multiple of another agreement's amount; savings "in
+// tariffs"; a share of a generic "imports" by the product named earlier.
+func (d *docDraft) agreementTitle(cl *claim, m Mention) {
+	ind := &cl.ind
+	text := d.src.Text
+	before := text[m.Sentence.Start:m.Span.Start]
+	after := text[m.Span.End:m.Sentence.End]
+	lb := strings.ToLower(before)
+	switch {
+	case todayRe.MatchString(after) && strings.HasSuffix(strings.TrimSpace(lb), "from") && !d.pointing:
+		// "– up from 14% today": the baseline of the figure before.
+		var prev Mention
+		ok := d.prevInSentence(m, &prev)
+		if !ok {
+			prev, ok = d.figureBefore(m)
+		}
+		if ok {
+			d.pointing = true
+			pc := d.claim(prev, prev.Quantity, prev.Unit)
+			d.pointing = false
+			if !badTitle(pc.ind.Title) {
+				ind.Title, cl.fieldNotes["title"] = "Today's "+lowerFirst(pc.ind.Title), "the baseline of "+strings.Join(strings.Fields(prev.Text), " ")+", \"today\""
+			}
+		}
+	case thatsRe.MatchString(strings.TrimSpace(before)):
+		if g := timesTheRe.FindStringSubmatch(after); g != nil {
+			ind.Title, cl.fieldNotes["title"] = capitalize(g[1])+" compared with the "+strings.TrimSpace(g[2])+"'s", "what the multiple compares"
+		}
+	case hasPhrase(lb, "save") || hasPhrase(lb, "saving"):
+		if g := saveInRe.FindStringSubmatch(after); g != nil {
+			t := indicators.Singular(g[2]) + " savings"
+			if g[1] != "" {
+				t = "annual " + t
+			}
+			ind.Title, cl.fieldNotes["title"] = capitalize(t), "what is saved"
+		}
+	}
+	if ind.Measure == indicators.Share {
+		if g := shareOfImportsRe.FindStringSubmatch(after); g != nil {
+			whole := strings.TrimSpace(strings.TrimSpace(g[2]) + " " + g[3])
+			if strings.TrimSpace(g[2]) == "" && g[3] == "imports" {
+				if p := forProductRe.FindAllStringSubmatch(before, -1); len(p) > 0 {
+					whole = p[len(p)-1][1] + " imports" // "quota for sheep meat, … of EU imports"
+				}
+			}
+			t := "Share of " + strings.TrimSpace(g[1]) + " " + whole
+			if !strings.HasPrefix(ind.Title, "Today's ") {
+				ind.Title, cl.fieldNotes["title"] = t, "the share and whose imports it is of"
+			}
+		}
+	}
+}
+
+// prevInSentence sets *prev to the figure before m in its sentence.
+func (d *docDraft) prevInSentence(m Mention, prev *Mention) bool {
+	var found bool
+	for _, o := range d.mentionsOf(m.Sentence) {
+		if o.Span.End <= m.Span.Start {
+			*prev, found = o, true
+		}
+	}
+	return found
+}
+
+// mentionBefore returns the last figure before m's sentence, in any
+// paragraph: what "That's" points back to.
+func (d *docDraft) mentionBefore(m Mention) (Mention, bool) {
+	var prev Mention
+	found := false
+	for _, o := range d.mentions {
+		if o.Span.End > m.Sentence.Start {
+			break
+		}
+		prev, found = o, true
+	}
+	return prev, found
+}
+
+// unquoted returns s with its opening quote marks as spaces.
+func unquoted(s string) string { return strings.NewReplacer("“", " ", "‘", " ").Replace(s) }
