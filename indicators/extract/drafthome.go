@@ -90,7 +90,6 @@ func bareDollar(text string, m Mention) bool {
 	return at == 0 || !isLetterByte(text[at-1]) && !strings.HasSuffix(text[:at], "U.S. ")
 }
 
-
 // codeName returns the English name of a place's code.
 func codeName(code string) string {
 	if code == "EU" {
