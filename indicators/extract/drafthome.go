@@ -288,6 +288,11 @@ func (d *docDraft) agreementTitle(cl *claim, m Mention) {
 	case thatsRe.MatchString(strings.TrimSpace(before)):
 		if g := timesTheRe.FindStringSubmatch(after); g != nil {
 			ind.Title, cl.fieldNotes["title"] = capitalize(g[1])+" compared with the "+strings.TrimSpace(g[2])+"'s", "what the multiple compares"
+			if f := strings.Fields(g[1]); ind.Unit.Kind == indicators.Times && flowNouns[f[len(f)-1]] {
+				// "three times the immediate savings": a multiple of a
+				// flow measures that flow.
+				ind.Measure, cl.fieldNotes["measure"] = indicators.Flow, fmt.Sprintf("a multiple of %q, a flow", g[1])
+			}
 		}
 	case hasPhrase(lb, "save") || hasPhrase(lb, "saving"):
 		if g := saveInRe.FindStringSubmatch(after); g != nil {
@@ -341,3 +346,6 @@ func (d *docDraft) mentionBefore(m Mention) (Mention, bool) {
 
 // unquoted returns s with its opening quote marks as spaces.
 func unquoted(s string) string { return strings.NewReplacer("“", " ", "‘", " ").Replace(s) }
+
+// flowNouns are amounts over a time: a multiple of one is a flow.
+var flowNouns = map[string]bool{"savings": true, "exports": true, "imports": true, "trade": true, "investment": true, "spending": true, "sales": true}
