@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -111,5 +112,30 @@ func TestDraftRefusedExplained(t *testing.T) {
 	}
 	if _, err := indicators.Load(filepath.Join(dir, "draft.yaml")); err != nil {
 		t.Errorf("draft does not load: %v", err)
+	}
+}
+
+// TestDraftRefused: the safety net under every rule, verify's own check
+// of each drafted indicator, names the indicator a catalog could not hold
+// (its stated figure not in its quote) and says why.
+func TestDraftRefused(t *testing.T) {
+	text := "Trade Facts\n\nIn 2014, two-way trade was $279 billion.\n"
+	d := newDocDraft(DraftSource{ID: "facts", TextPath: "facts.txt", Text: text}, map[string]int{})
+	cls := d.claims()
+	if len(cls) != 1 || cls[0].skip != "" {
+		t.Fatalf("claims of %q = %+v, want one drafted", text, cls)
+	}
+	if got := d.refused(cls); len(got) != 0 {
+		t.Errorf("refused(%v) = %v, want none", cls[0].ind.Stated, got)
+	}
+	bad := cls[0]
+	q, _, err := indicators.ParseStated("$280 billion")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad.ind.ID, bad.ind.Stated, bad.ind.Quantity = "bad", "$280 billion", q
+	got := d.refused(append(cls, bad))
+	if want := map[string]string{"bad": `the quote does not state "$280 billion"`}; !maps.Equal(got, want) {
+		t.Errorf("refused with a wrong stated figure = %q, want %q", got, want)
 	}
 }
