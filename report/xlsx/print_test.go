@@ -3,7 +3,6 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
-	"cmp"
 	"fmt"
 	"io"
 	"regexp"
@@ -65,10 +64,11 @@ func writeParts(t *testing.T, c *indicators.Catalog) ([]byte, map[string]string)
 	return buf.Bytes(), parts
 }
 
-// TestPrintSetup checks that every sheet prints landscape, fitted to its
-// width and as many pages tall as it takes, that the tables repeat their
-// header, and that a table too wide for one page at 80% prints as many
-// pages wide as it needs, across then down, repeating its Title column.
+// TestPrintSetup: every sheet prints landscape, one page wide and as many
+// tall as it takes, each table with its header row on every page; the
+// Indicators sheet hides the columns no row fills (the columns are the
+// contract and stay), and the Sources sheet has no column of an optional
+// field no source gives.
 func TestPrintSetup(t *testing.T) {
 	q, u, err := indicators.ParseStated("5 countries")
 	if err != nil {
@@ -79,28 +79,20 @@ func TestPrintSetup(t *testing.T) {
 		Indicators: []indicators.Indicator{{ID: "a", Title: "A", Stated: "5 countries", Quantity: q, Unit: u}},
 	}
 	for _, tc := range []struct {
-		name   string
-		c      *indicators.Catalog
-		wide   map[string]string // sheet → fitToWidth; "1" when not named
-		titles map[string]string
+		name    string
+		c       *indicators.Catalog
+		hidden  string // the Indicators sheet's hidden columns
+		sources []string
 	}{
-		{"wide", manySources(t, 3, "$1.5 billion", "-$11.0 billion"),
-			map[string]string{SheetIndicators: "2", SheetDerived: "1", SheetSources: "2"},
-			map[string]string{SheetIndicators: "Indicators!$B:$B,Indicators!$1:$1", SheetDerived: "Derived!$1:$1", SheetSources: "Sources!$A:$A,Sources!$1:$1"}},
-		// The narrowest Indicators table, 20 columns as wide as their
-		// headers, is 13.9 inches at 100%: over 75% on one page.
-		{"narrow", narrow,
-			map[string]string{SheetIndicators: "2", SheetDerived: "1", SheetSources: "1"},
-			map[string]string{SheetIndicators: "Indicators!$B:$B,Indicators!$1:$1", SheetDerived: "Derived!$1:$1", SheetSources: "Sources!$1:$1"}},
+		{"wide", manySources(t, 3, "$1.5 billion", "-$11.0 billion"), "Entities Counterpart Direction Low High Section",
+			[]string{"ID", "Producer", "Title", "Date published", "URL", "SHA-256"}},
+		{"narrow", narrow, "Entities Counterpart Direction Low High Scale Section",
+			[]string{"ID", "Title", "SHA-256"}},
 	} {
 		book, parts := writeParts(t, tc.c)
 		for i, sheet := range []string{SheetCover, SheetIndicators, SheetDerived, SheetSources, SheetCharts} {
 			xml := parts[fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1)]
-			wide := cmp.Or(tc.wide[sheet], "1")
-			want := []string{`<pageSetUpPr fitToPage="true">`, `fitToWidth="` + wide + `"`, `fitToHeight="0"`, `orientation="landscape"`, `<pageMargins left="0.4" right="0.4"`, `<oddFooter>`}
-			if wide != "1" {
-				want = append(want, `pageOrder="overThenDown"`)
-			}
+			want := []string{`<pageSetUpPr fitToPage="true">`, `fitToWidth="1"`, `fitToHeight="0"`, `orientation="landscape"`, `<pageMargins left="0.4" right="0.4"`, `<oddFooter>`}
 			for _, w := range want {
 				if !strings.Contains(xml, w) {
 					t.Errorf("%s: sheet %s: no %s in its XML", tc.name, sheet, w)
@@ -117,41 +109,26 @@ func TestPrintSetup(t *testing.T) {
 				titles[dn.Scope] = dn.RefersTo
 			}
 		}
-		for sheet, want := range tc.titles {
-			if got := titles[sheet]; got != want {
+		for _, sheet := range []string{SheetIndicators, SheetDerived, SheetSources} {
+			if got, want := titles[sheet], sheet+"!$1:$1"; got != want {
 				t.Errorf("%s: print titles of %s = %q, want %q", tc.name, sheet, got, want)
 			}
 		}
-	}
-}
-
-// TestPagesWide checks how many pages wide a table prints at 75% or more:
-// a page of landscape Letter holds 13.6 inches of columns at 75% (10.2
-// inches of paper), 12.4 with LibreOffice's wider columns allowed for,
-// whole columns only, and
-// the repeated columns again on every page after the first. A column of 20
-// characters is 145 pixels, 1.51 inches: eight fit a page.
-func TestPagesWide(t *testing.T) {
-	for _, tc := range []struct {
-		name   string
-		w      []float64
-		repeat []float64
-		want   int
-	}{
-		{"no columns", nil, nil, 1},
-		{"one narrow column", []float64{10}, nil, 1},
-		{"19 columns of 6", slices.Repeat([]float64{6}, 19), []float64{6}, 1},             // 9.3 in
-		{"just fits", slices.Repeat([]float64{20}, 8), nil, 1},                            // 12.1 in
-		{"just over", slices.Repeat([]float64{20}, 9), nil, 2},                            // 13.6 in
-		{"repeat on the second page", slices.Repeat([]float64{20}, 15), []float64{20}, 2}, // 8, then 1 + 7
-		{"repeat makes a third page", slices.Repeat([]float64{20}, 16), []float64{20}, 3}, // 8, 1 + 7, 1 + 1
-		{"no repeat", slices.Repeat([]float64{20}, 16), nil, 2},                           // 8 and 8
-		{"whole columns only", slices.Repeat([]float64{70}, 5), nil, 3},                   // 5.2 in each: 25.8 in would fill two pages, but two columns fit a page
-		{"repeat too wide to repeat", []float64{100, 60, 60, 60}, []float64{100}, 2},      // 7.3 + 4.4, then 4.4 + 4.4
-	} {
-		if got := pagesWide(tc.w, tc.repeat); got != tc.want {
-			t.Errorf("%s: pagesWide(%v, %v) = %d, want %d", tc.name, tc.w, tc.repeat, got, tc.want)
+		var hidden []string
+		for i, h := range Header {
+			col, _ := excelize.ColumnNumberToName(i + 1)
+			if v, _ := f.GetColVisible(SheetIndicators, col); !v {
+				hidden = append(hidden, h)
+			}
 		}
+		if got := strings.Join(hidden, " "); got != tc.hidden {
+			t.Errorf("%s: hidden Indicators columns = %q, want %q", tc.name, got, tc.hidden)
+		}
+		rows, _ := f.GetRows(SheetSources)
+		if len(rows) == 0 || !slices.Equal(rows[0], tc.sources) {
+			t.Errorf("%s: Sources header = %q, want %q", tc.name, rows[0], tc.sources)
+		}
+		f.Close()
 	}
 }
 

@@ -107,17 +107,20 @@ type book struct {
 	more iter.Seq[*indicators.Indicator]
 	opt  Options
 
-	n            int            // indicators in all
-	rowOf        map[string]int // head indicator ID → Indicators row
-	derRow       map[string]int // derived ID → Derived row
-	results      map[string]indicators.Result
-	styles       map[string]int // number format or style key → style ID
-	numStyles    map[numKey]int // value cell format → style ID
-	rowStyles    rowStyles
-	widths       [nColumns]float64 // of the Indicators columns' content, in characters (textWidth)
-	colWidths    [nColumns]float64 // of the Indicators columns as set
-	words        [nColumns]float64 // what the Indicators columns' words need, in characters (wordsNeed)
-	sheetPath    string            // the Indicators sheet's part
+	n         int            // indicators in all
+	rowOf     map[string]int // head indicator ID → Indicators row
+	derRow    map[string]int // derived ID → Derived row
+	results   map[string]indicators.Result
+	styles    map[string]int // number format or style key → style ID
+	numStyles map[numKey]int // value cell format → style ID
+	rowStyles rowStyles
+	widths    [nColumns]float64 // of the Indicators columns' content, in characters (textWidth)
+	colWidths [nColumns]float64 // of the Indicators columns as set
+	words     [nColumns]float64 // what the Indicators columns' words need, in characters (wordsNeed)
+	// used marks the Indicators columns some row fills: the others are
+	// hidden, so that they print no empty pages (hiddenColumns).
+	used         [nColumns]bool
+	sheetPath    string // the Indicators sheet's part
 	spans        *indicators.RuneSpans
 	notes        int                // notes written
 	noteList     []excelize.Comment // made by scan, added by writeIndicators
@@ -408,7 +411,9 @@ const (
 )
 
 // pageSetup makes every sheet print in landscape, one page wide (a table
-// as many as it needs: see printWide) and as many tall as it takes, with
+// with its header row on every page: see printTitles; the Indicators
+// sheet without its empty columns: see hiddenColumns) and as many tall as
+// it takes, with
 // narrow margins and a footer that names the sheet and the page.
 // It must come before a stream writer starts the sheet, which writes the
 // sheet properties first.
@@ -429,25 +434,13 @@ func (b *book) pageSetup() error {
 			return err
 		}
 	}
-	return b.printWide(SheetIndicators, b.colWidths[:], colTitle)
+	return b.printTitles(SheetIndicators)
 }
 
-// printWide sets a table sheet to repeat its header row on every printed
-// page and to print as many pages wide as its columns of widths w need at
-// a scale that can be read (pagesWide), across then down, with the column
-// repeat (1-based) on every page to say whose row it is. A streamed sheet
-// calls it before its stream writer starts.
-func (b *book) printWide(sheet string, w []float64, repeat int) error {
-	ref := sheetRef(sheet, "$1:$1")
-	if wide := pagesWide(w, w[repeat-1:repeat]); wide > 1 {
-		across := "overThenDown"
-		if err := b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{FitToWidth: &wide, PageOrder: &across}); err != nil {
-			return err
-		}
-		col, _ := excelize.ColumnNumberToName(repeat)
-		ref = sheetRef(sheet, "$"+col+":$"+col) + "," + ref
-	}
-	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: ref, Scope: sheet})
+// printTitles sets a table sheet to repeat its header row on every
+// printed page; pageSetup prints it one page wide.
+func (b *book) printTitles(sheet string) error {
+	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: sheetRef(sheet, "$1:$1"), Scope: sheet})
 }
 
 // setDimensions records the used range of the sheets not streamed:
