@@ -137,3 +137,26 @@ func TestAxisNumFmtDecimals(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverSourcesWords: the Cover says in plain words what the Sources
+// sheet holds, with no name of a data model a reader need not know.
+func TestCoverSourcesWords(t *testing.T) {
+	f, err := excelize.OpenReader(bytes.NewReader(defaultBook(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(SheetCover)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		if len(r) > 1 && r[0] == SheetSources {
+			if strings.Contains(r[1], "Our World in Data") || !strings.Contains(r[1], "who published each") {
+				t.Errorf("Cover on Sources = %q, want plain words of what it holds", r[1])
+			}
+			return
+		}
+	}
+	t.Errorf("the Cover has no line on the Sources sheet")
+}
