@@ -179,7 +179,14 @@ func (b *book) writeDerived() error {
 		}
 		widths = append(widths, b.chartDataWidths()...)
 	}
-	if err := b.printTitles(SheetDerived); err != nil {
+	repeat, pw := derCol.title, widths
+	switch {
+	case len(widths) == 0:
+		repeat, pw = 1, []float64{8} // an empty sheet
+	case rows == 0:
+		repeat = cdCategory
+	}
+	if err := b.printWide(SheetDerived, pw, repeat); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(SheetDerived)

@@ -69,6 +69,56 @@ func textWidth(s string, bold bool) float64 {
 	return w
 }
 
+// Printing a wide table: the paper's width in landscape (US Letter, the
+// narrower of Letter and A4) less the side margins, in inches, and the
+// smallest print scale at which Calibri 11 is still read on paper (8.25
+// pt, the size of a dense printed table).
+const (
+	printWidth    = 11 - 2*marginSide
+	minPrintScale = 0.75
+)
+
+// loColumnSlack is how much wider LibreOffice prints a column than
+// columnInches says, with room to spare: it printed the 20 columns of
+// testdata/multi two pages wide at 72.7% (words 8.5 pt high), where their
+// widths by columnInches (12.9 inches on the fuller page) allowed 79%; its
+// columns are about 1.09 times as wide.
+const loColumnSlack = 1.1
+
+// columnInches is the printed width of a column of width w characters at
+// 100%: as spreadsheets size columns, a digit of Calibri 11 is 7 pixels
+// and each column has 5 pixels of padding, at 96 pixels an inch.
+func columnInches(w float64) float64 {
+	return (math.Floor(w*7+0.5) + 5) / 96
+}
+
+// pagesWide is how many pages wide a table of columns of widths w prints
+// so that its text is shown at minPrintScale or larger, when the columns
+// repeat (their widths, at the left) print again on every page after the
+// first: spreadsheets break pages between columns, so this packs the
+// columns into pages of the paper's width at that scale, in order, with
+// LibreOffice's wider columns allowed for (loColumnSlack).
+func pagesWide(w []float64, repeat []float64) int {
+	page := printWidth / minPrintScale / loColumnSlack
+	rep := 0.0
+	for _, c := range repeat {
+		rep += columnInches(c)
+	}
+	if rep >= page/2 {
+		rep = 0 // too wide to repeat usefully; count it once
+	}
+	pages, used := 1, 0.0
+	for _, c := range w {
+		c := columnInches(c)
+		if used > 0 && used+c > page {
+			pages++
+			used = rep
+		}
+		used += c
+	}
+	return pages
+}
+
 // fitWidth is the width of a column that shows text of width w in full,
 // at least lo and at most hi characters; past hi the text wraps.
 func fitWidth(w, lo, hi float64) float64 {

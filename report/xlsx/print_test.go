@@ -64,10 +64,11 @@ func writeParts(t *testing.T, c *indicators.Catalog) ([]byte, map[string]string)
 	return buf.Bytes(), parts
 }
 
-// TestPrintSetup: every sheet prints landscape, one page wide and as many
-// tall as it takes, each table with its header row on every page; the
-// Indicators sheet hides the columns no row fills (the columns are the
-// contract and stay), and the Sources sheet has no column of an optional
+// TestPrintSetup: every sheet prints landscape, one page wide (a table as
+// many as it needs at 75% or more, its header row and first column on
+// every page) and as many tall as it takes; the Indicators sheet hides
+// the columns no row fills (the columns are the contract and stay) and
+// prints the others, and the Sources sheet has no column of an optional
 // field no source gives.
 func TestPrintSetup(t *testing.T) {
 	q, u, err := indicators.ParseStated("5 countries")
@@ -81,18 +82,35 @@ func TestPrintSetup(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
 		c       *indicators.Catalog
+		wide    map[string]string // sheet → fitToWidth; "1" when not named
+		titles  map[string]string
 		hidden  string // the Indicators sheet's hidden columns
 		sources []string
 	}{
-		{"wide", manySources(t, 3, "$1.5 billion", "-$11.0 billion"), "Entities Counterpart Direction Low High Section",
+		{"wide", manySources(t, 3, "$1.5 billion", "-$11.0 billion"),
+			map[string]string{SheetIndicators: "2", SheetSources: "2"},
+			map[string]string{SheetIndicators: "Indicators!$B:$B,Indicators!$1:$1", SheetDerived: "Derived!$1:$1", SheetSources: "Sources!$A:$A,Sources!$1:$1"},
+			"Entities Counterpart Direction Low High Section",
 			[]string{"ID", "Producer", "Title", "Date published", "URL", "SHA-256"}},
-		{"narrow", narrow, "Entities Counterpart Direction Low High Scale Section",
+		// The narrowest Indicators table, as wide as its headers less
+		// the empty columns, prints on one page at 75% or more.
+		{"narrow", narrow,
+			map[string]string{},
+			map[string]string{SheetIndicators: "Indicators!$1:$1", SheetDerived: "Derived!$1:$1", SheetSources: "Sources!$1:$1"},
+			"Entities Counterpart Direction Low High Scale Section",
 			[]string{"ID", "Title", "SHA-256"}},
 	} {
 		book, parts := writeParts(t, tc.c)
 		for i, sheet := range []string{SheetCover, SheetIndicators, SheetDerived, SheetSources, SheetCharts} {
 			xml := parts[fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1)]
-			want := []string{`<pageSetUpPr fitToPage="true">`, `fitToWidth="1"`, `fitToHeight="0"`, `orientation="landscape"`, `<pageMargins left="0.4" right="0.4"`, `<oddFooter>`}
+			wide := tc.wide[sheet]
+			if wide == "" {
+				wide = "1"
+			}
+			want := []string{`<pageSetUpPr fitToPage="true">`, `fitToWidth="` + wide + `"`, `fitToHeight="0"`, `orientation="landscape"`, `<pageMargins left="0.4" right="0.4"`, `<oddFooter>`}
+			if wide != "1" {
+				want = append(want, `pageOrder="overThenDown"`)
+			}
 			for _, w := range want {
 				if !strings.Contains(xml, w) {
 					t.Errorf("%s: sheet %s: no %s in its XML", tc.name, sheet, w)
@@ -109,8 +127,8 @@ func TestPrintSetup(t *testing.T) {
 				titles[dn.Scope] = dn.RefersTo
 			}
 		}
-		for _, sheet := range []string{SheetIndicators, SheetDerived, SheetSources} {
-			if got, want := titles[sheet], sheet+"!$1:$1"; got != want {
+		for sheet, want := range tc.titles {
+			if got := titles[sheet]; got != want {
 				t.Errorf("%s: print titles of %s = %q, want %q", tc.name, sheet, got, want)
 			}
 		}
@@ -129,6 +147,36 @@ func TestPrintSetup(t *testing.T) {
 			t.Errorf("%s: Sources header = %q, want %q", tc.name, rows[0], tc.sources)
 		}
 		f.Close()
+	}
+}
+
+// TestPagesWide checks how many pages wide a table prints at 75% or more:
+// a page of landscape Letter holds 13.6 inches of columns at 75% (10.2
+// inches of paper), 12.4 with LibreOffice's wider columns allowed for,
+// whole columns only, and
+// the repeated columns again on every page after the first. A column of 20
+// characters is 145 pixels, 1.51 inches: eight fit a page.
+func TestPagesWide(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		w      []float64
+		repeat []float64
+		want   int
+	}{
+		{"no columns", nil, nil, 1},
+		{"one narrow column", []float64{10}, nil, 1},
+		{"19 columns of 6", slices.Repeat([]float64{6}, 19), []float64{6}, 1},             // 9.3 in
+		{"just fits", slices.Repeat([]float64{20}, 8), nil, 1},                            // 12.1 in
+		{"just over", slices.Repeat([]float64{20}, 9), nil, 2},                            // 13.6 in
+		{"repeat on the second page", slices.Repeat([]float64{20}, 15), []float64{20}, 2}, // 8, then 1 + 7
+		{"repeat makes a third page", slices.Repeat([]float64{20}, 16), []float64{20}, 3}, // 8, 1 + 7, 1 + 1
+		{"no repeat", slices.Repeat([]float64{20}, 16), nil, 2},                           // 8 and 8
+		{"whole columns only", slices.Repeat([]float64{70}, 5), nil, 3},                   // 5.2 in each: 25.8 in would fill two pages, but two columns fit a page
+		{"repeat too wide to repeat", []float64{100, 60, 60, 60}, []float64{100}, 2},      // 7.3 + 4.4, then 4.4 + 4.4
+	} {
+		if got := pagesWide(tc.w, tc.repeat); got != tc.want {
+			t.Errorf("%s: pagesWide(%v, %v) = %d, want %d", tc.name, tc.w, tc.repeat, got, tc.want)
+		}
 	}
 }
 

@@ -138,7 +138,7 @@ func TestWordsFitColumns(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				avail := math.Floor(w*7+0.5) + 5 - padding // a column in pixels, as spreadsheets size it
+				avail := math.Floor(w*7+0.5) + 5 - padding // columnInches, in pixels
 				m := sans
 				if c < len(hdr) && hdr[c] == "SHA-256" {
 					m = mono

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"slices"
 	"strconv"
 	"time"
 
@@ -411,9 +412,9 @@ const (
 )
 
 // pageSetup makes every sheet print in landscape, one page wide (a table
-// with its header row on every page: see printTitles; the Indicators
-// sheet without its empty columns: see hiddenColumns) and as many tall as
-// it takes, with
+// as many as it needs at a scale that can be read: see printWide; the
+// Indicators sheet without its empty columns: see hiddenColumns) and as
+// many tall as it takes, with
 // narrow margins and a footer that names the sheet and the page.
 // It must come before a stream writer starts the sheet, which writes the
 // sheet properties first.
@@ -434,13 +435,33 @@ func (b *book) pageSetup() error {
 			return err
 		}
 	}
-	return b.printTitles(SheetIndicators)
+	// The hidden columns print nothing: the pages hold the others.
+	var w []float64
+	hidden := b.hiddenColumns()
+	for i, cw := range b.colWidths {
+		if !slices.Contains(hidden, i) {
+			w = append(w, cw)
+		}
+	}
+	return b.printWide(SheetIndicators, w, colTitle)
 }
 
-// printTitles sets a table sheet to repeat its header row on every
-// printed page; pageSetup prints it one page wide.
-func (b *book) printTitles(sheet string) error {
-	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: sheetRef(sheet, "$1:$1"), Scope: sheet})
+// printWide sets a table sheet to repeat its header row on every printed
+// page and to print as many pages wide as its columns of widths w need at
+// a scale that can be read (pagesWide), across then down, with the column
+// repeat (1-based) on every page to say whose row it is. A streamed sheet
+// calls it before its stream writer starts.
+func (b *book) printWide(sheet string, w []float64, repeat int) error {
+	ref := sheetRef(sheet, "$1:$1")
+	if wide := pagesWide(w, w[repeat-1:repeat]); wide > 1 {
+		across := "overThenDown"
+		if err := b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{FitToWidth: &wide, PageOrder: &across}); err != nil {
+			return err
+		}
+		col, _ := excelize.ColumnNumberToName(repeat)
+		ref = sheetRef(sheet, "$"+col+":$"+col) + "," + ref
+	}
+	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: ref, Scope: sheet})
 }
 
 // setDimensions records the used range of the sheets not streamed:
