@@ -2,6 +2,7 @@ package chart
 
 import (
 	"fmt"
+	"image/color"
 	"math"
 	"strings"
 
@@ -246,6 +247,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	top := niceMax(lo, hi, nticks)
 	span := top - lo
 	format := tickFormat(items, sc)
+	colors := statusColors(items)
 	var bars []Bar
 	var texts []string
 	for i, it := range items {
@@ -256,7 +258,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 			End:        it.hi / div,
 			Range:      it.q.IsRange(),
 			Commitment: it.status.IsCommitment(),
-			Color:      Palette[i%len(Palette)],
+			Color:      colors[i],
 		}
 		switch {
 		case it.u.Kind == indicators.Rank && !b.Range:
@@ -315,6 +317,26 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	p.X.Tick.Label.YAlign = draw.YTop
 	s.Key = keyFor(items, func(item) bool { return true })
 	return texts, nil
+}
+
+// statusColors returns the colour of each item's bar: one colour per
+// status, in the palette's order as the statuses first appear. The bars of
+// a view share a unit and have no series to tell apart, so a colour per
+// bar would say nothing; a colour per status says what the hatching of
+// commitments says, and bars of one status are one colour (as Our World
+// in Data gives one colour per entity).
+func statusColors(items []item) []color.Color {
+	index := map[indicators.Status]int{}
+	out := make([]color.Color, len(items))
+	for i, it := range items {
+		k, ok := index[it.status]
+		if !ok {
+			k = len(index)
+			index[it.status] = k
+		}
+		out[i] = Palette[k%len(Palette)]
+	}
+	return out
 }
 
 // waffleChart fills s with a Waffle of the first item, a share.

@@ -12,9 +12,12 @@ import (
 
 // An item is an indicator or derived indicator of a view, resolved.
 type item struct {
-	id      string
-	title   string
-	label   string // the figure as the document writes it
+	id    string
+	title string
+	label string // the figure as the document writes it
+	// quote is the first quote of an indicator's provenance; empty for a
+	// derived figure.
+	quote   string
 	q       indicators.Quantity
 	u       indicators.Unit
 	iv      indicators.Interval
@@ -59,6 +62,9 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 				sources: shortNames(c, id),
 			}
 			it.lo, it.hi = ind.Quantity.Ends()
+			if len(ind.Provenance) > 0 {
+				it.quote = ind.Provenance[0].Quote
+			}
 			for _, n := range ind.Notes {
 				it.notes = append(it.notes, n.Text)
 			}
@@ -131,8 +137,12 @@ func scaleOf(items []item) indicators.Scale {
 
 // currencyPrefix returns how an axis title writes a currency: the sign
 // the figures are written with (indicators.CurrencySign), "US$" for the
-// dollar so that no reader takes it for another, or the ISO code.
+// dollar so that no reader takes it for another, the sign of another
+// dollar ("NZ$", dollarSigns), or the ISO code.
 func currencyPrefix(u indicators.Unit) string {
+	if sign, ok := dollarSigns[u.Currency.String()]; ok && u.Kind == indicators.Money {
+		return sign // "NZ$", as the figures are written (currencyLabel)
+	}
 	switch sign := indicators.CurrencySign(u); {
 	case sign == "$":
 		return "US$"
@@ -143,8 +153,11 @@ func currencyPrefix(u indicators.Unit) string {
 }
 
 // currencySign returns how a tick label writes a currency: the sign the
-// figures are written with ("$"), or the ISO code and a space.
+// figures are written with ("$", "NZ$"), or the ISO code and a space.
 func currencySign(u indicators.Unit) string {
+	if sign, ok := dollarSigns[u.Currency.String()]; ok && u.Kind == indicators.Money {
+		return sign
+	}
 	if sign := indicators.CurrencySign(u); sign != "" {
 		return sign
 	}

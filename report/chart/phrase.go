@@ -82,7 +82,7 @@ func describe(items []item) words {
 	oneStatus := len(statuses) == 1
 	var partsOf [][]string
 	for _, it := range items {
-		w.values = append(w.values, respell(it.label, it.u))
+		w.values = append(w.values, valueLabel(it))
 		w.when = append(w.when, when(it, false))
 		var parts []string
 		switch {
@@ -189,6 +189,18 @@ func describe(items []item) words {
 	}
 	w.subtitle = strings.Join(units, " and ") + "; " + joinAnd(said)
 	return w
+}
+
+// valueLabel returns the figure of it as a slide writes it: as the
+// document does, with a measure unit spelled one way (respell), the
+// currency named where a bare "$" is no U.S. dollar (currencyLabel), and
+// the fall said of a decrease drawn below zero (signedLabel).
+func valueLabel(it item) string {
+	v := currencyLabel(respell(it.label, it.u), it.u)
+	if it.signed && it.q.Direction == indicators.Down {
+		v = signedLabel(v, it.quote)
+	}
+	return v
 }
 
 // joinWhen puts a time after what a figure is: "value" and "as of 2013"

@@ -60,6 +60,9 @@ func (r box) xfrm() string {
 
 func in(f float64) int64 { return int64(f * emuPerInch) }
 
+// emuPerPoint is how many EMU a point is.
+const emuPerPoint = emuPerInch / 72
+
 // Where the text of a chart slide goes.
 var (
 	titleBox  = box{in(0.5), in(0.25), SlideWidth - in(1), in(1.0)}
@@ -110,7 +113,9 @@ func textShape(b *strings.Builder, id int, name string, r box, paras []string, s
 func titleSlideXML(s *Slide) []byte {
 	var b strings.Builder
 	b.WriteString(xmlHeader + `<p:sld ` + nsPML + `>` + spTreeStart)
-	titleShape(&b, 2, coverTitleBox, s.Title, textStyle{titleSize(s.Title, [3]int{4000, 3600, 2800}), true, colorTitle, "+mj-lt", 0}, "ctr", "b")
+	size := titleSize(s.Title, [3]int{4000, 3600, 2800})
+	title := balanceTitle(s.Title, float64(size)/100, float64(coverTitleBox.cx)/emuPerPoint)
+	titleShape(&b, 2, coverTitleBox, title, textStyle{size, true, colorTitle, "+mj-lt", 0}, "ctr", "b")
 	textShape(&b, 3, "Subtitle", coverBodyBox, s.Body, textStyle{2000, false, colorMuted, "+mn-lt", 600}, "ctr", "t")
 	b.WriteString(spTreeEnd + `</p:sld>`)
 	return []byte(b.String())
@@ -119,7 +124,9 @@ func titleSlideXML(s *Slide) []byte {
 func chartSlideXML(s *Slide, img *picture) []byte {
 	var b strings.Builder
 	b.WriteString(xmlHeader + `<p:sld ` + nsPML + `>` + spTreeStart)
-	titleShape(&b, 2, titleBox, s.Title, textStyle{titleSize(s.Title, [3]int{3200, 2800, 2200}), true, colorTitle, "+mj-lt", 0}, "l", "ctr")
+	size := titleSize(s.Title, [3]int{3200, 2800, 2200})
+	title := balanceTitle(s.Title, float64(size)/100, float64(titleBox.cx)/emuPerPoint)
+	titleShape(&b, 2, titleBox, title, textStyle{size, true, colorTitle, "+mj-lt", 0}, "l", "ctr")
 	if img != nil {
 		fmt.Fprintf(&b, `<p:pic><p:nvPicPr><p:cNvPr id="3" name="Chart" descr="%s"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>`, esc(s.Alt()))
 		fmt.Fprintf(&b, `<p:blipFill><a:blip r:embed="%s"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>`, img.rID)

@@ -26,7 +26,9 @@ type chartData struct {
 	// tickFmt is the value axis's number format, and axisTitle what it
 	// leaves out ("$ per barrel"), when the view's title does not say it.
 	tickFmt, axisTitle string
-	items              []chartItem
+	// axis is the value axis's ends and step.
+	axis  valueAxis
+	items []chartItem
 }
 
 // chartItem is one bar or slice of a chart.
@@ -83,17 +85,21 @@ func (b *book) planCharts(derived int) error {
 		signed := v.Kind != indicators.PartOfWhole && indicators.SignedChanges(b.quantities(v.Indicators)...)
 		periods := b.periodsDiffer(v.Indicators)
 		usd := false
+		var unit0 indicators.Unit
+		var sc0 indicators.Scale
+		share := true
 		for _, id := range v.Indicators {
 			it, unit, err := b.chartItem(id, signed, periods)
 			if err != nil {
 				return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
 			}
 			if cd.axisFmt == "" {
-				sc := scaleOf(b.c, id)
-				cd.axisFmt = numFmtDigits(0, unit, sc)
-				cd.tickFmt, cd.axisTitle = axisNumFmt(unit, sc)
+				unit0, sc0 = unit, scaleOf(b.c, id)
+				cd.axisFmt = numFmtDigits(0, unit, sc0)
 				usd = unit.Kind == indicators.Money && unit.Currency.String() == "USD"
 			}
+			ind, ok := b.c.Indicator(id)
+			share = share && ok && ind.Measure == indicators.Share && unit.Kind == indicators.Percent
 			cd.anyRange = cd.anyRange || it.base != ""
 			cd.anyHedge = cd.anyHedge || it.hedged && !it.commitment
 			cd.anyCommit = cd.anyCommit || it.commitment
@@ -107,6 +113,10 @@ func (b *book) planCharts(derived int) error {
 		if len(cd.items) == 0 {
 			continue
 		}
+		if !cd.pie {
+			cd.axis = axisFor(cd.items, sc0, share)
+		}
+		cd.tickFmt, cd.axisTitle = axisNumFmt(unit0, sc0, cd.axis.decimals)
 		if usd && slices.ContainsFunc(cd.items, func(it chartItem) bool { return strings.Contains(it.label, "US$") }) {
 			// The axis writes the dollar as the figures do: "US$ 5
 			// billion" beside "US$2", not "$2".
@@ -121,6 +131,14 @@ func (b *book) planCharts(derived int) error {
 		b.charts = append(b.charts, cd)
 	}
 	return nil
+}
+
+// unitOf returns the unit of an indicator or derived indicator.
+func (b *book) unitOf(id string) indicators.Unit {
+	if ind, ok := b.c.Indicator(id); ok {
+		return ind.Unit
+	}
+	return b.results[id].Unit
 }
 
 // scaleOf returns the scale of an indicator or derived indicator.
@@ -192,7 +210,7 @@ func (b *book) chartItem(id string, signed, periods bool) (chartItem, indicators
 	}
 	var q indicators.Quantity
 	var u indicators.Unit
-	var title, label string
+	var title, label, quote string
 	var loV, hiV float64
 	var status indicators.Status
 	var period indicators.Period
@@ -200,6 +218,9 @@ func (b *book) chartItem(id string, signed, periods bool) (chartItem, indicators
 		q, u, title, label = ind.Quantity, ind.Unit, ind.Title, ind.Label()
 		status, period = ind.Status, ind.Period
 		loV, hiV = q.Ends()
+		if len(ind.Provenance) > 0 {
+			quote = ind.Provenance[0].Quote
+		}
 	} else {
 		r := b.results[id]
 		d, _ := b.c.DerivedIndicator(id)
@@ -210,11 +231,17 @@ func (b *book) chartItem(id string, signed, periods bool) (chartItem, indicators
 			loV, hiV = q.Ends() // the bound, or 0 for a figure that cannot be bounded
 		}
 	}
+	// The figure as the slide beside it writes it: a foreign dollar
+	// named, a fall said.
+	label = currencyLabel(label, u)
+	down := signed && q.Direction == indicators.Down
+	if down {
+		label = signedLabel(label, quote)
+	}
 	if periods {
 		label += ", " + period.Label()
 	}
 	it := chartItem{label: title + " (" + label + ")", commitment: status.IsCommitment()}
-	down := signed && q.Direction == indicators.Down
 	switch {
 	case isRange:
 		// Spreadsheets stack negative values apart from positive ones,
@@ -532,7 +559,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 		return err
 	}
 	s := &sheetWriter{b: b, sheet: SheetCharts, row: row}
-	s.set(1, label, big)
+	s.set(1, currencyLabel(label, b.unitOf(id)), big)
 	s.link(1, link)
 	if s.err == nil {
 		s.err = f.SetRowHeight(SheetCharts, row, 40)
@@ -752,7 +779,8 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	// fall below zero; the bars read from the top, and the value axis
 	// stays at the bottom (crossesAtMax).
 	ch.XAxis = excelize.ChartAxis{ReverseOrder: true, TickLabelPosition: excelize.ChartTickLabelLow, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
-	ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.tickFmt}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
+	ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.tickFmt}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"},
+		Minimum: &cd.axis.min, Maximum: &cd.axis.max, MajorUnit: cd.axis.step}
 	if cd.axisTitle != "" {
 		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: cd.axisTitle, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
 	}

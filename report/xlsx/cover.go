@@ -243,7 +243,7 @@ func (b *book) writeCover() error {
 	contents := []struct{ sheet, what string }{
 		{SheetIndicators, "Every figure of " + doc + ": value, hedge, unit, period, and the quote with its section and place in the text"},
 		{SheetDerived, "Figures computed from others, as live formulas over the defined names; beside them, the data the charts draw"},
-		{SheetSources, "The documents quoted, with the fields of an Our World in Data origin and the SHA-256 of each text"},
+		{SheetSources, "The documents quoted: who published each, its title, date and address, and the SHA-256 fingerprint of the exact text the quotes were checked against"},
 		{SheetCharts, "Each chart view as a native chart, with a slide image beside it"},
 	}
 	if b.hasSeries() {
@@ -376,23 +376,31 @@ func (b *book) writeSources() error {
 	lo := []float64{8, 14, 20, 15, 15, 20, 24, 16}
 	hi := []float64{22, 26, 40, 15, 15, 60, 48, 24}
 	most := []float64{36, 30, 40, 15, 15, 60, 48, 70}
-	values := make([][]string, len(b.c.Sources))
-	widths := make([]float64, len(hdr))
-	words := make([]float64, len(hdr))
-	for i, h := range hdr {
-		widths[i] = textWidth(h, true) + 2
-	}
+	all := make([][]string, len(b.c.Sources))
 	for k, src := range b.c.Sources {
-		values[k] = []string{src.ID, src.Publisher, src.Title, src.Issued.String(), src.Accessed.String(), src.URL, src.Citation, src.SHA256}
-		for i, v := range values[k] {
-			widths[i] = max(widths[i], textWidth(v, false))
-			words[i] = max(words[i], wordsNeed(v, true, i == 7, most[i]))
+		all[k] = []string{src.ID, src.Publisher, src.Title, src.Issued.String(), src.Accessed.String(), src.URL, src.Citation, src.SHA256}
+	}
+	// The origin's optional fields no source gives are left out: empty
+	// columns printed pages of nothing.
+	cols := sourceColumns(all)
+	values := make([][]string, len(all))
+	widths := make([]float64, len(cols))
+	words := make([]float64, len(cols))
+	for j, i := range cols {
+		widths[j] = textWidth(hdr[i], true) + 2
+	}
+	for k := range all {
+		for j, i := range cols {
+			v := all[k][i]
+			values[k] = append(values[k], v)
+			widths[j] = max(widths[j], textWidth(v, false))
+			words[j] = max(words[j], wordsNeed(v, true, i == 7, most[i]))
 		}
 	}
-	for i := range widths {
-		widths[i] = wordFit(widths[i], words[i], lo[i], hi[i], most[i])
-		col, _ := excelize.ColumnNumberToName(i + 1)
-		if err := f.SetColWidth(SheetSources, col, col, widths[i]); err != nil {
+	for j, i := range cols {
+		widths[j] = wordFit(widths[j], words[j], lo[i], hi[i], most[i])
+		col, _ := excelize.ColumnNumberToName(j + 1)
+		if err := f.SetColWidth(SheetSources, col, col, widths[j]); err != nil {
 			return err
 		}
 	}
@@ -400,17 +408,18 @@ func (b *book) writeSources() error {
 		return err
 	}
 	s := &sheetWriter{b: b, sheet: SheetSources, row: 1}
-	for i, h := range hdr {
-		s.set(i+1, h, head)
+	for j, i := range cols {
+		s.set(j+1, hdr[i], head)
 	}
 	for _, vs := range values {
 		s.row++
 		n := 1
-		for i, v := range vs {
+		for j, v := range vs {
 			if v == "" {
 				continue
 			}
-			width := widths[i]
+			i := cols[j]
+			width := widths[j]
 			if i == 7 {
 				// Consolas 9 is narrower than Calibri 11, and no word
 				// of it breaks but where the column ends.
@@ -420,11 +429,11 @@ func (b *book) writeSources() error {
 			n = max(n, lines(v, width, false))
 			switch i {
 			case 5: // wrapped, so that a long URL stays in its column
-				s.url(i+1, v, linkWrap, wrap)
+				s.url(j+1, v, linkWrap, wrap)
 			case 7:
-				s.set(i+1, v, monoWrap)
+				s.set(j+1, v, monoWrap)
 			default:
-				s.set(i+1, v, wrap)
+				s.set(j+1, v, wrap)
 			}
 		}
 		s.height(n)
@@ -438,15 +447,34 @@ func (b *book) writeSources() error {
 	if len(b.c.Sources) == 0 {
 		return nil
 	}
-	return f.AddTable(SheetSources, &excelize.Table{Range: fmt.Sprintf("A1:H%d", len(b.c.Sources)+1), Name: "Sources", StyleName: "TableStyleMedium2"})
+	last, _ := excelize.ColumnNumberToName(len(cols))
+	return f.AddTable(SheetSources, &excelize.Table{Range: fmt.Sprintf("A1:%s%d", last, len(b.c.Sources)+1), Name: "Sources", StyleName: "TableStyleMedium2"})
+}
+
+// sourceColumns returns the columns of the Sources sheet, as indices of
+// its full header, for sources of the values all: the ID, title and
+// SHA-256 always, the origin's optional fields (producer, dates, URL,
+// citation) when a source gives them.
+func sourceColumns(all [][]string) []int {
+	var cols []int
+	for i := range 8 {
+		keep := i == 0 || i == 2 || i == 7
+		for _, vs := range all {
+			keep = keep || vs[i] != ""
+		}
+		if keep {
+			cols = append(cols, i)
+		}
+	}
+	return cols
 }
 
 // coverFigure is an indicator's figure as the Cover lists it: as the
 // document states it, with its unit's base after it when the stated
 // words leave it to the unit field ("$47" in US$ per barrel is "$47 per
-// barrel").
+// barrel"), and a foreign dollar named ("NZ$100 million", currencyLabel).
 func coverFigure(ind *indicators.Indicator) string {
-	l := ind.Label()
+	l := currencyLabel(ind.Label(), ind.Unit)
 	per := ind.Unit.Per
 	if per == "" || strings.Contains(strings.ToLower(l), " per ") || strings.Contains(l, "/") ||
 		strings.Contains(strings.ToLower(l), " a "+per) || strings.Contains(strings.ToLower(l), " an "+per) {

@@ -17,6 +17,8 @@ func TestCoverFigure(t *testing.T) {
 		{"$200 a month", "", "$200 a month"},
 		{"450,000 barrels per day", "", "450,000 barrels per day"},
 		{"$279 billion", "", "$279 billion"},
+		{"up to $1.8 billion per year", "NZD per year", "up to NZ$1.8 billion per year"},
+		{"$100 million", "NZD", "NZ$100 million"},
 	}
 	for _, tt := range tests {
 		q, u, err := indicators.ParseStated(tt.stated)

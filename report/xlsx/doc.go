@@ -21,7 +21,8 @@
 //     names, with its value cached so that readers that do not recalculate
 //     show it; below it, the chart data: formulas the Charts sheet draws.
 //   - Sources: the Our World in Data origin fields of each source and the
-//     SHA-256 of its text.
+//     SHA-256 of its text; an optional field no source gives (date
+//     accessed, citation, …) has no column.
 //   - Charts: each chart view as a native chart, a range as a floating bar
 //     (an invisible low segment and a visible high − low one), hedged
 //     figures in a lighter colour; beside it the PNG of Options.Charts.

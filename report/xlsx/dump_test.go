@@ -187,7 +187,13 @@ func dump(t testing.TB, book []byte) string {
 				for _, t := range regexp.MustCompile(`<a:t>([^<]*)</a:t>`).FindAllStringSubmatch(m, -1) {
 					title += html.UnescapeString(t[1])
 				}
-				p("  value axis format %q crosses %s title %q", format, crosses, title)
+				var scaling []string
+				for _, k := range []string{"min", "max", "majorUnit"} {
+					if v := regexp.MustCompile(`<` + k + ` val="([^"]*)"`).FindStringSubmatch(m); v != nil {
+						scaling = append(scaling, k+" "+v[1])
+					}
+				}
+				p("  value axis format %q crosses %s title %q %s", format, crosses, title, strings.Join(scaling, " "))
 			}
 		}
 	}

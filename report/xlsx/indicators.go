@@ -167,6 +167,7 @@ func (b *book) scan() error {
 			return err
 		}
 		for i, s := range r.text {
+			b.used[i] = b.used[i] || s != ""
 			switch i {
 			case ixStart: // a number too wide shows "###"
 				b.words[i] = max(b.words[i], numberNeed(r.start))
@@ -192,6 +193,7 @@ func (b *book) scan() error {
 			if d == nil {
 				continue
 			}
+			b.used[ixValue+k] = true
 			if _, err := b.valueStyle(*d, ind.Unit, ind.Quantity.Scale); err != nil {
 				return err
 			}
@@ -273,6 +275,11 @@ func (b *book) writeIndicators() error {
 			return err
 		}
 	}
+	for _, i := range b.hiddenColumns() {
+		if err := sw.SetColVisible(i+1, i+1, false); err != nil {
+			return err
+		}
+	}
 	// After the widths, which place the notes' boxes.
 	for _, c := range b.noteList {
 		if err := f.AddComment(SheetIndicators, c); err != nil {
@@ -312,6 +319,27 @@ func (b *book) writeIndicators() error {
 	b.sheetPath = "xl/worksheets/sheet" + strconv.Itoa(id) + ".xml"
 	return nil
 }
+
+// hiddenColumns returns the optional Indicators columns (from 0) no row
+// fills, to be hidden: the columns are the contract, and stay, but a
+// column of nothing printed as empty pages. A book of no indicators hides
+// none.
+func (b *book) hiddenColumns() []int {
+	if b.n == 0 {
+		return nil
+	}
+	var out []int
+	for i, h := range Header {
+		if optionalColumns[h] && !b.used[i] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// optionalColumns are the Indicators columns a catalog may leave empty in
+// every row.
+var optionalColumns = map[string]bool{"Entities": true, "Counterpart": true, "Direction": true, "Low": true, "High": true, "Scale": true, "Section": true}
 
 // wrapStyle is the one style of text that wraps in its column, top aligned.
 func (b *book) wrapStyle() (int, error) {

@@ -76,7 +76,8 @@ func TestURLLinks(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		cells := []string{SheetSources + "!F2", SheetSources + "!F3"}
+		// ID, Title, URL: the sources give no other field.
+		cells := []string{SheetSources + "!C2", SheetSources + "!C3"}
 		rows, _ := f.GetRows(SheetCover)
 		for i, r := range rows {
 			if len(r) > 1 && (r[1] == u.url || u.link && r[1] == shortURL(u.url, coverWidthB)) {

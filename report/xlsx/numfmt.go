@@ -10,6 +10,20 @@ import (
 // writes them.
 var currencySigns = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 
+// moneySign returns the sign a number format writes before an amount of
+// u's currency: "$", "€", "NZ$" (dollarSigns, as the labels name it), or
+// the ISO code and a space.
+func moneySign(u indicators.Unit) string {
+	code := u.Currency.String()
+	if sign, ok := currencySigns[code]; ok {
+		return sign
+	}
+	if sign, ok := dollarSigns[code]; ok {
+		return sign
+	}
+	return code + " "
+}
+
 // numFmt returns the Excel number format that shows d, a figure at full
 // magnitude in unit u, the way the document wrote it: in its scale
 // (`$#,##0,,," billion"` shows 279e9 as "$279 billion"), with the digits
@@ -57,11 +71,7 @@ func numFmtDigits(decimals int, u indicators.Unit, sc indicators.Scale) string {
 	}
 	switch u.Kind {
 	case indicators.Money:
-		code := u.Currency.String()
-		sign, ok := currencySigns[code]
-		if !ok {
-			sign = code + " "
-		}
+		sign := moneySign(u)
 		pos := quote(sign) + num + quote(scale)
 		return pos + ";-" + pos
 	case indicators.Percent:
@@ -90,11 +100,16 @@ func numFmtDigits(decimals int, u indicators.Unit, sc indicators.Scale) string {
 }
 
 // axisNumFmt returns the number format of a value axis of figures in
-// unit u and scale sc, and the words it leaves to the axis title: a tick
-// says the number and its sign ("$20", "40%"), not the scale and base on
-// every tick ("$20 per barrel"). The title is "" when the ticks say all.
-func axisNumFmt(u indicators.Unit, sc indicators.Scale) (format, title string) {
-	num := "#,##0" + strings.Repeat(",", sc.Exp()/3)
+// unit u and scale sc, ticks written with decimals digits after the
+// point, and the words it leaves to the axis title: a tick says the number
+// and its sign ("$20", "40%", "0.5%"), not the scale and base on every
+// tick ("$20 per barrel"). The title is "" when the ticks say all.
+func axisNumFmt(u indicators.Unit, sc indicators.Scale, decimals int) (format, title string) {
+	num := "#,##0"
+	if decimals = min(decimals, 10); decimals > 0 {
+		num += "." + strings.Repeat("0", decimals)
+	}
+	num += strings.Repeat(",", sc.Exp()/3)
 	words := func(w ...string) string {
 		var out []string
 		if sc != indicators.NoScale {
@@ -112,13 +127,9 @@ func axisNumFmt(u indicators.Unit, sc indicators.Scale) (format, title string) {
 	}
 	switch u.Kind {
 	case indicators.Money:
-		code := u.Currency.String()
-		sign, ok := currencySigns[code]
-		if !ok {
-			sign = code + " "
-		}
+		sign := moneySign(u)
 		pos := quote(sign) + num
-		return pos + ";-" + pos, strings.TrimSpace(sign + " " + words())
+		return pos + ";-" + pos, strings.TrimSpace(strings.TrimSpace(sign) + " " + words())
 	case indicators.Percent:
 		return num + quote("%"), words()
 	case indicators.PercentagePoint:

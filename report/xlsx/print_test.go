@@ -3,7 +3,6 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
-	"cmp"
 	"fmt"
 	"io"
 	"regexp"
@@ -65,10 +64,12 @@ func writeParts(t *testing.T, c *indicators.Catalog) ([]byte, map[string]string)
 	return buf.Bytes(), parts
 }
 
-// TestPrintSetup checks that every sheet prints landscape, fitted to its
-// width and as many pages tall as it takes, that the tables repeat their
-// header, and that a table too wide for one page at 80% prints as many
-// pages wide as it needs, across then down, repeating its Title column.
+// TestPrintSetup: every sheet prints landscape, one page wide (a table as
+// many as it needs at 75% or more, its header row and first column on
+// every page) and as many tall as it takes; the Indicators sheet hides
+// the columns no row fills (the columns are the contract and stay) and
+// prints the others, and the Sources sheet has no column of an optional
+// field no source gives.
 func TestPrintSetup(t *testing.T) {
 	q, u, err := indicators.ParseStated("5 countries")
 	if err != nil {
@@ -79,24 +80,33 @@ func TestPrintSetup(t *testing.T) {
 		Indicators: []indicators.Indicator{{ID: "a", Title: "A", Stated: "5 countries", Quantity: q, Unit: u}},
 	}
 	for _, tc := range []struct {
-		name   string
-		c      *indicators.Catalog
-		wide   map[string]string // sheet → fitToWidth; "1" when not named
-		titles map[string]string
+		name    string
+		c       *indicators.Catalog
+		wide    map[string]string // sheet → fitToWidth; "1" when not named
+		titles  map[string]string
+		hidden  string // the Indicators sheet's hidden columns
+		sources []string
 	}{
 		{"wide", manySources(t, 3, "$1.5 billion", "-$11.0 billion"),
-			map[string]string{SheetIndicators: "2", SheetDerived: "1", SheetSources: "2"},
-			map[string]string{SheetIndicators: "Indicators!$B:$B,Indicators!$1:$1", SheetDerived: "Derived!$1:$1", SheetSources: "Sources!$A:$A,Sources!$1:$1"}},
-		// The narrowest Indicators table, 20 columns as wide as their
-		// headers, is 13.9 inches at 100%: over 75% on one page.
+			map[string]string{SheetIndicators: "2", SheetSources: "2"},
+			map[string]string{SheetIndicators: "Indicators!$B:$B,Indicators!$1:$1", SheetDerived: "Derived!$1:$1", SheetSources: "Sources!$A:$A,Sources!$1:$1"},
+			"Entities Counterpart Direction Low High Section",
+			[]string{"ID", "Producer", "Title", "Date published", "URL", "SHA-256"}},
+		// The narrowest Indicators table, as wide as its headers less
+		// the empty columns, prints on one page at 75% or more.
 		{"narrow", narrow,
-			map[string]string{SheetIndicators: "2", SheetDerived: "1", SheetSources: "1"},
-			map[string]string{SheetIndicators: "Indicators!$B:$B,Indicators!$1:$1", SheetDerived: "Derived!$1:$1", SheetSources: "Sources!$1:$1"}},
+			map[string]string{},
+			map[string]string{SheetIndicators: "Indicators!$1:$1", SheetDerived: "Derived!$1:$1", SheetSources: "Sources!$1:$1"},
+			"Entities Counterpart Direction Low High Scale Section",
+			[]string{"ID", "Title", "SHA-256"}},
 	} {
 		book, parts := writeParts(t, tc.c)
 		for i, sheet := range []string{SheetCover, SheetIndicators, SheetDerived, SheetSources, SheetCharts} {
 			xml := parts[fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1)]
-			wide := cmp.Or(tc.wide[sheet], "1")
+			wide := tc.wide[sheet]
+			if wide == "" {
+				wide = "1"
+			}
 			want := []string{`<pageSetUpPr fitToPage="true">`, `fitToWidth="` + wide + `"`, `fitToHeight="0"`, `orientation="landscape"`, `<pageMargins left="0.4" right="0.4"`, `<oddFooter>`}
 			if wide != "1" {
 				want = append(want, `pageOrder="overThenDown"`)
@@ -122,6 +132,21 @@ func TestPrintSetup(t *testing.T) {
 				t.Errorf("%s: print titles of %s = %q, want %q", tc.name, sheet, got, want)
 			}
 		}
+		var hidden []string
+		for i, h := range Header {
+			col, _ := excelize.ColumnNumberToName(i + 1)
+			if v, _ := f.GetColVisible(SheetIndicators, col); !v {
+				hidden = append(hidden, h)
+			}
+		}
+		if got := strings.Join(hidden, " "); got != tc.hidden {
+			t.Errorf("%s: hidden Indicators columns = %q, want %q", tc.name, got, tc.hidden)
+		}
+		rows, _ := f.GetRows(SheetSources)
+		if len(rows) == 0 || !slices.Equal(rows[0], tc.sources) {
+			t.Errorf("%s: Sources header = %q, want %q", tc.name, rows[0], tc.sources)
+		}
+		f.Close()
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"slices"
 	"strconv"
 	"time"
 
@@ -107,17 +108,20 @@ type book struct {
 	more iter.Seq[*indicators.Indicator]
 	opt  Options
 
-	n            int            // indicators in all
-	rowOf        map[string]int // head indicator ID → Indicators row
-	derRow       map[string]int // derived ID → Derived row
-	results      map[string]indicators.Result
-	styles       map[string]int // number format or style key → style ID
-	numStyles    map[numKey]int // value cell format → style ID
-	rowStyles    rowStyles
-	widths       [nColumns]float64 // of the Indicators columns' content, in characters (textWidth)
-	colWidths    [nColumns]float64 // of the Indicators columns as set
-	words        [nColumns]float64 // what the Indicators columns' words need, in characters (wordsNeed)
-	sheetPath    string            // the Indicators sheet's part
+	n         int            // indicators in all
+	rowOf     map[string]int // head indicator ID → Indicators row
+	derRow    map[string]int // derived ID → Derived row
+	results   map[string]indicators.Result
+	styles    map[string]int // number format or style key → style ID
+	numStyles map[numKey]int // value cell format → style ID
+	rowStyles rowStyles
+	widths    [nColumns]float64 // of the Indicators columns' content, in characters (textWidth)
+	colWidths [nColumns]float64 // of the Indicators columns as set
+	words     [nColumns]float64 // what the Indicators columns' words need, in characters (wordsNeed)
+	// used marks the Indicators columns some row fills: the others are
+	// hidden, so that they print no empty pages (hiddenColumns).
+	used         [nColumns]bool
+	sheetPath    string // the Indicators sheet's part
 	spans        *indicators.RuneSpans
 	notes        int                // notes written
 	noteList     []excelize.Comment // made by scan, added by writeIndicators
@@ -408,7 +412,9 @@ const (
 )
 
 // pageSetup makes every sheet print in landscape, one page wide (a table
-// as many as it needs: see printWide) and as many tall as it takes, with
+// as many as it needs at a scale that can be read: see printWide; the
+// Indicators sheet without its empty columns: see hiddenColumns) and as
+// many tall as it takes, with
 // narrow margins and a footer that names the sheet and the page.
 // It must come before a stream writer starts the sheet, which writes the
 // sheet properties first.
@@ -429,7 +435,15 @@ func (b *book) pageSetup() error {
 			return err
 		}
 	}
-	return b.printWide(SheetIndicators, b.colWidths[:], colTitle)
+	// The hidden columns print nothing: the pages hold the others.
+	var w []float64
+	hidden := b.hiddenColumns()
+	for i, cw := range b.colWidths {
+		if !slices.Contains(hidden, i) {
+			w = append(w, cw)
+		}
+	}
+	return b.printWide(SheetIndicators, w, colTitle)
 }
 
 // printWide sets a table sheet to repeat its header row on every printed

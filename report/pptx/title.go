@@ -1,0 +1,99 @@
+package pptx
+
+import (
+	"strings"
+	"sync"
+
+	"codeberg.org/go-fonts/dejavu/dejavusansbold"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+)
+
+// titleFont is the face a slide title is measured in: DejaVu Sans Bold,
+// the widest of the faces a title is shown in (LibreOffice without Arial
+// shows it so), so that a title measured to fit does.
+var titleFont = sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(dejavusansbold.TTF) })
+
+// textPoints is the width of s in the title font at size points, or -1 if
+// the font cannot be read.
+func textPoints(s string, size float64) float64 {
+	f, err := titleFont()
+	if err != nil {
+		return -1
+	}
+	var buf sfnt.Buffer
+	ppem := fixed.Int26_6(size * 64)
+	var w fixed.Int26_6
+	prev, hasPrev := sfnt.GlyphIndex(0), false
+	for _, r := range s {
+		g, err := f.GlyphIndex(&buf, r)
+		if err != nil {
+			return -1
+		}
+		if hasPrev {
+			if k, err := f.Kern(&buf, prev, g, ppem, font.HintingNone); err == nil {
+				w += k
+			}
+		}
+		adv, err := f.GlyphAdvance(&buf, g, ppem, font.HintingNone)
+		if err != nil {
+			return -1
+		}
+		w += adv
+		prev, hasPrev = g, true
+	}
+	return float64(w) / 64
+}
+
+// balanceTitle returns title with line breaks where it would wrap in a
+// box width points wide at size points, so that its lines are about as
+// long as each other: wrapped greedily, a title may leave one word
+// ("2035") alone on its last line. A title that fits on one line, or
+// already has its own breaks, is returned as it is.
+func balanceTitle(title string, size, width float64) string {
+	if strings.ContainsAny(title, "\r\n") || textPoints(title, size) < 0 {
+		return title
+	}
+	words := strings.Fields(title)
+	n := len(wrapWords(words, size, width))
+	if n <= 1 || n > 3 {
+		return title
+	}
+	// The narrowest box that wraps the title into as many lines: its lines
+	// are as even as whole words allow.
+	lo, hi := 0.0, width
+	for hi-lo > 1 {
+		mid := (lo + hi) / 2
+		if len(wrapWords(words, size, mid)) <= n {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return strings.Join(wrapWords(words, size, hi), "\n")
+}
+
+// wrapWords wraps words greedily into lines no wider than width points
+// at size points, as a text box does; a word wider than the box is a line
+// of its own.
+func wrapWords(words []string, size, width float64) []string {
+	var lines []string
+	line := ""
+	for _, w := range words {
+		try := w
+		if line != "" {
+			try = line + " " + w
+		}
+		if line != "" && textPoints(try, size) > width {
+			lines = append(lines, line)
+			line = w
+			continue
+		}
+		line = try
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
+}

@@ -1,0 +1,89 @@
+package xlsx
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// dollarSigns are the signs of the dollars other than the U.S. one (and of
+// the other currencies written "$"), as readers of the country write them
+// and as report/chart writes them (the packages import neither the other):
+// a label that says "$1.8 billion" of New Zealand dollars reads as U.S.
+// dollars unless it says "NZ$".
+var dollarSigns = map[string]string{
+	"AUD": "A$", "BRL": "R$", "CAD": "C$", "HKD": "HK$", "MXN": "MX$",
+	"NZD": "NZ$", "SGD": "S$", "TWD": "NT$",
+}
+
+// currencyLabel returns label, a figure of unit u as the document writes
+// it, with its currency named where the document writes a bare "$" for a
+// currency other than the U.S. dollar: the country's letters go before the
+// document's "$" ("$1.8 billion" of NZD is "NZ$1.8 billion"), or, for a
+// currency without such a sign, its code after the figure ("$5 million
+// (FJD)"). The document's characters are kept; other labels are returned
+// as they are.
+func currencyLabel(label string, u indicators.Unit) string {
+	if u.Kind != indicators.Money || u.Currency.String() == "USD" {
+		return label
+	}
+	code := u.Currency.String()
+	sign, ok := dollarSigns[code]
+	var b strings.Builder
+	bare := false
+	for i := 0; i < len(label); i++ {
+		if label[i] == '$' && !letterBefore(label, i) && !letterAfter(label, i+1) {
+			bare = true
+			if ok {
+				b.WriteString(strings.TrimSuffix(sign, "$"))
+			}
+		}
+		b.WriteByte(label[i])
+	}
+	switch {
+	case !bare:
+		return label
+	case !ok:
+		return label + " (" + code + ")"
+	}
+	return b.String()
+}
+
+// letterBefore reports whether the character of s before byte i is a
+// letter ("NZ$", "US$").
+func letterBefore(s string, i int) bool {
+	r, n := utf8.DecodeLastRuneInString(s[:i])
+	return n > 0 && unicode.IsLetter(r)
+}
+
+// letterAfter reports whether the character of s at byte i is a letter
+// ("$US55").
+func letterAfter(s string, i int) bool {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return n > 0 && unicode.IsLetter(r)
+}
+
+// signedLabel returns the label of a decrease drawn below zero so that a
+// reader of the label alone sees the fall: with the document's own word
+// before the figure in quote ("down 0.2 percent", "fell 3 percent"), or
+// "down" when the quote has no word of a fall right before it. A label
+// that has a minus sign or a word of a fall already is returned as it is.
+func signedLabel(label, quote string) string {
+	if strings.HasPrefix(label, "-") || strings.HasPrefix(label, "−") || indicators.DirectionWord(label, indicators.Down) != "" {
+		return label
+	}
+	if i := strings.Index(quote, " "+label); i >= 0 {
+		before := quote[:i]
+		word := before
+		if k := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+			_, n := utf8.DecodeRuneInString(before[k:])
+			word = before[k+n:]
+		}
+		if word != "" && strings.EqualFold(indicators.DirectionWord(word, indicators.Down), word) {
+			return strings.ToLower(word) + " " + label
+		}
+	}
+	return "down " + label
+}
