@@ -138,10 +138,10 @@ func scaleOf(items []item) indicators.Scale {
 // currencyPrefix returns how an axis title writes a currency: the sign
 // the figures are written with (indicators.CurrencySign), "US$" for the
 // dollar so that no reader takes it for another, the sign of another
-// dollar ("NZ$", dollarSigns), or the ISO code.
+// dollar ("NZ$", indicators.DollarSign), or the ISO code.
 func currencyPrefix(u indicators.Unit) string {
-	if sign, ok := dollarSigns[u.Currency.String()]; ok && u.Kind == indicators.Money {
-		return sign // "NZ$", as the figures are written (currencyLabel)
+	if sign, ok := indicators.DollarSign(u.Currency.String()); ok && u.Kind == indicators.Money {
+		return sign // "NZ$", as the figures are written (indicators.CurrencyLabel)
 	}
 	switch sign := indicators.CurrencySign(u); {
 	case sign == "$":
@@ -155,7 +155,7 @@ func currencyPrefix(u indicators.Unit) string {
 // currencySign returns how a tick label writes a currency: the sign the
 // figures are written with ("$", "NZ$"), or the ISO code and a space.
 func currencySign(u indicators.Unit) string {
-	if sign, ok := dollarSigns[u.Currency.String()]; ok && u.Kind == indicators.Money {
+	if sign, ok := indicators.DollarSign(u.Currency.String()); ok && u.Kind == indicators.Money {
 		return sign
 	}
 	if sign := indicators.CurrencySign(u); sign != "" {

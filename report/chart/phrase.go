@@ -193,12 +193,12 @@ func describe(items []item) words {
 
 // valueLabel returns the figure of it as a slide writes it: as the
 // document does, with a measure unit spelled one way (respell), the
-// currency named where a bare "$" is no U.S. dollar (currencyLabel), and
-// the fall said of a decrease drawn below zero (signedLabel).
+// currency named where a bare "$" is no U.S. dollar (indicators.CurrencyLabel), and
+// the fall said of a decrease drawn below zero (indicators.FallLabel).
 func valueLabel(it item) string {
-	v := currencyLabel(respell(it.label, it.u), it.u)
+	v := indicators.CurrencyLabel(respell(it.label, it.u), it.u)
 	if it.signed && it.q.Direction == indicators.Down {
-		v = signedLabel(v, it.quote)
+		v = indicators.FallLabel(v, it.quote)
 	}
 	return v
 }

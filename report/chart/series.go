@@ -564,7 +564,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	var texts []string
 	for _, i := range order {
 		it, r := items[i], refs[i]
-		tp := TimePoint{X: yearOf(it.period), Y: it.hi / div, Label: currencyLabel(it.label, it.u), Series: r.ser, Color: Palette[r.ser%len(Palette)],
+		tp := TimePoint{X: yearOf(it.period), Y: it.hi / div, Label: indicators.CurrencyLabel(it.label, it.u), Series: r.ser, Color: Palette[r.ser%len(Palette)],
 			Hollow: it.status.IsCommitment()}
 		if it.period.IsSpan() {
 			tp.From, tp.To, tp.X = yearOf(it.period), yearOf(indicators.Period{From: it.period.To}), timeOf(it.period)

@@ -233,10 +233,10 @@ func (b *book) chartItem(id string, signed, periods bool) (chartItem, indicators
 	}
 	// The figure as the slide beside it writes it: a foreign dollar
 	// named, a fall said.
-	label = currencyLabel(label, u)
+	label = indicators.CurrencyLabel(label, u)
 	down := signed && q.Direction == indicators.Down
 	if down {
-		label = signedLabel(label, quote)
+		label = indicators.FallLabel(label, quote)
 	}
 	if periods {
 		label += ", " + period.Label()
@@ -559,7 +559,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 		return err
 	}
 	s := &sheetWriter{b: b, sheet: SheetCharts, row: row}
-	s.set(1, currencyLabel(label, b.unitOf(id)), big)
+	s.set(1, indicators.CurrencyLabel(label, b.unitOf(id)), big)
 	s.link(1, link)
 	if s.err == nil {
 		s.err = f.SetRowHeight(SheetCharts, row, 40)

@@ -472,9 +472,9 @@ func sourceColumns(all [][]string) []int {
 // coverFigure is an indicator's figure as the Cover lists it: as the
 // document states it, with its unit's base after it when the stated
 // words leave it to the unit field ("$47" in US$ per barrel is "$47 per
-// barrel"), and a foreign dollar named ("NZ$100 million", currencyLabel).
+// barrel"), and a foreign dollar named ("NZ$100 million", indicators.CurrencyLabel).
 func coverFigure(ind *indicators.Indicator) string {
-	l := currencyLabel(ind.Label(), ind.Unit)
+	l := indicators.CurrencyLabel(ind.Label(), ind.Unit)
 	per := ind.Unit.Per
 	if per == "" || strings.Contains(strings.ToLower(l), " per ") || strings.Contains(l, "/") ||
 		strings.Contains(strings.ToLower(l), " a "+per) || strings.Contains(strings.ToLower(l), " an "+per) {

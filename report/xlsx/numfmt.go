@@ -11,14 +11,14 @@ import (
 var currencySigns = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 
 // moneySign returns the sign a number format writes before an amount of
-// u's currency: "$", "€", "NZ$" (dollarSigns, as the labels name it), or
+// u's currency: "$", "€", "NZ$" (indicators.DollarSign, as the labels name it), or
 // the ISO code and a space.
 func moneySign(u indicators.Unit) string {
 	code := u.Currency.String()
 	if sign, ok := currencySigns[code]; ok {
 		return sign
 	}
-	if sign, ok := dollarSigns[code]; ok {
+	if sign, ok := indicators.DollarSign(code); ok {
 		return sign
 	}
 	return code + " "

@@ -57,6 +57,15 @@ var CurrencySigns = sync.OnceValue(func() []CurrencySign {
 	return out
 })
 
+// DollarSigns are the signs readers of a country write for its currency
+// where documents write a bare "$" (the dollars other than the U.S. one,
+// the real, the Mexican peso): a label that says "$1.8 billion" of New
+// Zealand dollars reads as U.S. dollars unless it says "NZ$".
+var DollarSigns = map[string]string{
+	"AUD": "A$", "BRL": "R$", "CAD": "C$", "HKD": "HK$", "MXN": "MX$",
+	"NZD": "NZ$", "SGD": "S$", "TWD": "NT$",
+}
+
 // A CurrencyName is a currency word written after an amount ("5 billion
 // yen") or a code written in lower case.
 type CurrencyName struct {

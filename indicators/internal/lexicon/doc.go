@@ -13,7 +13,8 @@
 //     fractions ("twenty", "dozen", "thirds");
 //   - CurrencySigns and CurrencyNames: signs before an amount ("$", "A$",
 //     "$US", and what golang.org/x/text/currency knows of each current currency's
-//     English symbol) and currency words after one ("yen");
+//     English symbol) and currency words after one ("yen"); DollarSigns,
+//     the sign a label writes for a currency documents write "$" ("NZ$");
 //   - Measures: the physical units, each with its symbol, display form,
 //     singular, plural and every other spelling ("metric tonnes" is t; a
 //     short ton is "ton", apart from the tonne; "Mbps" is Mbit/s, a rate,

@@ -1,36 +1,38 @@
-package xlsx
+package indicators
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
-// dollarSigns are the signs of the dollars other than the U.S. one (and of
-// the other currencies written "$"), as readers of the country write them
-// and as report/chart writes them (the packages import neither the other):
-// a label that says "$1.8 billion" of New Zealand dollars reads as U.S.
-// dollars unless it says "NZ$".
-var dollarSigns = map[string]string{
-	"AUD": "A$", "BRL": "R$", "CAD": "C$", "HKD": "HK$", "MXN": "MX$",
-	"NZD": "NZ$", "SGD": "S$", "TWD": "NT$",
+// The words of a figure's label, where a chart, a slide or a cell shows
+// it alone: the report packages (report/chart, report/xlsx) read these so
+// that a label says the same everywhere.
+
+// DollarSign returns the sign readers of a country write for the currency
+// code where documents write a bare "$" ("NZ$" for NZD), and whether it
+// has one (lexicon.DollarSigns).
+func DollarSign(code string) (string, bool) {
+	s, ok := lexicon.DollarSigns[code]
+	return s, ok
 }
 
-// currencyLabel returns label, a figure of unit u as the document writes
+// CurrencyLabel returns label, a figure of unit u as the document writes
 // it, with its currency named where the document writes a bare "$" for a
 // currency other than the U.S. dollar: the country's letters go before the
 // document's "$" ("$1.8 billion" of NZD is "NZ$1.8 billion"), or, for a
 // currency without such a sign, its code after the figure ("$5 million
 // (FJD)"). The document's characters are kept; other labels are returned
 // as they are.
-func currencyLabel(label string, u indicators.Unit) string {
-	if u.Kind != indicators.Money || u.Currency.String() == "USD" {
+func CurrencyLabel(label string, u Unit) string {
+	if u.Kind != Money || u.Currency.String() == "USD" {
 		return label
 	}
 	code := u.Currency.String()
-	sign, ok := dollarSigns[code]
+	sign, ok := lexicon.DollarSigns[code]
 	var b strings.Builder
 	bare := false
 	for i := 0; i < len(label); i++ {
@@ -65,13 +67,13 @@ func letterAfter(s string, i int) bool {
 	return n > 0 && unicode.IsLetter(r)
 }
 
-// signedLabel returns the label of a decrease drawn below zero so that a
+// FallLabel returns the label of a decrease drawn below zero so that a
 // reader of the label alone sees the fall: with the document's own word
 // before the figure in quote ("down 0.2 percent", "fell 3 percent"), or
 // "down" when the quote has no word of a fall right before it. A label
 // that has a minus sign or a word of a fall already is returned as it is.
-func signedLabel(label, quote string) string {
-	if strings.HasPrefix(label, "-") || strings.HasPrefix(label, "−") || indicators.DirectionWord(label, indicators.Down) != "" {
+func FallLabel(label, quote string) string {
+	if strings.HasPrefix(label, "-") || strings.HasPrefix(label, "−") || DirectionWord(label, Down) != "" {
 		return label
 	}
 	if i := strings.Index(quote, " "+label); i >= 0 {
@@ -81,7 +83,7 @@ func signedLabel(label, quote string) string {
 			_, n := utf8.DecodeRuneInString(before[k:])
 			word = before[k+n:]
 		}
-		if word != "" && strings.EqualFold(indicators.DirectionWord(word, indicators.Down), word) {
+		if word != "" && strings.EqualFold(DirectionWord(word, Down), word) {
 			return strings.ToLower(word) + " " + label
 		}
 	}
