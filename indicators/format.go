@@ -771,6 +771,18 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	if err != nil {
 		return q, Unit{}, err
 	}
+	if code == "" && loScale == NoScale && !between && !from {
+		word := loText != "" && loText[0] >= 'a' && loText[0] <= 'z'
+		if r, ok := p.ratioOf(lo, word); ok {
+			// "one in four", "1 in 5": a share, as the extractor reads it;
+			// what it is a share of is the title's.
+			if rest := strings.TrimSpace(p.cased()); rest != "" {
+				return q, Unit{}, fmt.Errorf("a proportion is stated alone: write %q and say what it is a share of in the title", strings.TrimSpace(strings.TrimSuffix(p.orig[:len(p.orig)-len(p.s)], " ")))
+			}
+			q.Value = r
+			return q, Unit{}, q.Validate()
+		}
+	}
 	per, err := p.slashBase() // "$47/b", "$32/b to $73/b"
 	if err != nil {
 		return q, Unit{}, err

@@ -133,6 +133,16 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"about 5 percent a year", "5", "", "", "approx", "percent per year", "", "", "about 5 percent per year"},
 		{"$1-2 billion a year", "", "1e9", "2e9", "range", "USD per year", "", "", "$1 billion to $2 billion per year"},
 		{"$80 a barrel", "80", "", "", "exact", "USD per barrel", "", "", "$80 per barrel"},
+		// Proportions, as the extractor reads them: a share as a pure
+		// number; what it is a share of belongs to the title.
+		{"One in four", "0.25", "", "", "exact", "", "", "", "0.25"},
+		{"1 in 5", "0.2", "", "", "exact", "", "", "", "0.2"},
+		{"one in every five", "0.2", "", "", "exact", "", "", "", "0.2"},
+		{"9 out of ten", "0.9", "", "", "exact", "", "", "", "0.9"},
+		{"one of four", "0.25", "", "", "exact", "", "", "", "0.25"},
+		{"about one in four", "0.25", "", "", "approx", "", "", "", "about 0.25"},
+		{"one in four children", "", "", "", "", "", "", "", ""}, // was 1 child
+		{"1 in 5 children", "", "", "", "", "", "", "", ""},
 		// Thousands in spaced groups, as WHO and the UN write them and the
 		// extractor reads them: a plain space before "000" or before a
 		// group another follows, a no-break or thin space always.

@@ -195,3 +195,37 @@ func (p *statedParser) slashFraction(lit string) (Decimal, bool) {
 	p.s = p.s[j:]
 	return fracValue(n, d), true
 }
+
+// ratioOf reads a proportion after its numerator n, as the extractor
+// reads it: "one in four", "1 in 5", "one in every five", "9 out of
+// ten", "2 out of every 5", "one of four" (after the word "one"); the
+// numerator below the denominator, both whole. It returns the share as a
+// pure number ("one in four" is 0.25) and leaves what follows.
+func (p *statedParser) ratioOf(n Decimal, word bool) (Decimal, bool) {
+	save := p.s
+	w, rest := p.nextWord()
+	switch {
+	case w == "in" && n.Exp == 0 && n.Coef > 0 && n.Coef < 10:
+	case w == "out":
+		p.take(rest)
+		x, r := p.nextWord()
+		if x != "of" {
+			p.s = save
+			return Decimal{}, false
+		}
+		rest = r
+	case w == "of" && word && n == (Decimal{Coef: 1}):
+	default:
+		return Decimal{}, false
+	}
+	p.take(rest)
+	if x, r := p.nextWord(); x == "every" {
+		p.take(r)
+	}
+	d, sc, err := p.number(false)
+	if err != nil || sc != NoScale || d.Exp != 0 || d.Coef <= n.Coef || n.Exp != 0 {
+		p.s = save
+		return Decimal{}, false
+	}
+	return fracValue(n.Coef, d.Coef), true
+}
