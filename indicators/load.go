@@ -707,6 +707,10 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 			d.errorf(v, ErrValue, "unknown direction %q: write up or down", s)
 		}
 		q.Direction, ex.Direction = dir, dir
+		if msg := signedDirection(q, dir, ind.Stated); err == nil && msg != "" {
+			d.errorf(v, ErrMismatch, "%s", msg)
+			d.bad[ind.ID] = true
+		}
 	}
 	if v := f["unit"]; v != nil {
 		s := d.str(v, "unit")
@@ -716,6 +720,9 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 			d.bad[ind.ID] = true
 		} else if fromStated && !statedUnitAllows(ind.Stated, u, pu) {
 			d.errorf(v, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", s, ind.Stated, unitWord(u), unitFix(u, pu))
+		} else if msg := negativeCount(q, pu, ind.Stated); fromStated && msg != "" {
+			d.errorf(v, ErrValue, "%s", msg)
+			d.bad[ind.ID] = true
 		} else if fromStated && u.Kind == Rank {
 			// keep the superlative from the stated words
 		} else {
@@ -820,6 +827,30 @@ func bareCents(stated string) bool {
 		}
 	}
 	return false
+}
+
+// signedDirection says what is wrong with a direction given to a signed
+// figure, or "": a change stated "-43,000" says its fall with its sign,
+// and a direction as well would turn it twice (charts drew it as a rise).
+func signedDirection(q Quantity, dir Direction, stated string) string {
+	lo, hi := q.Ends()
+	if dir == NoDirection || lo >= 0 && hi >= 0 {
+		return ""
+	}
+	if dir == Up {
+		return fmt.Sprintf("direction up given to the signed figure %q, which says a fall with its sign: leave direction out", stated)
+	}
+	return fmt.Sprintf("direction down given to the signed figure %q, which says its fall with its sign: leave direction out, or write %q and keep direction: down", stated, strings.TrimLeft(stated, "-−"))
+}
+
+// negativeCount says what is wrong with a negative figure of a counted
+// unit given apart ("-43,000" with unit: person), or "": a count is never
+// negative, as stated's own reading of "-43,000 jobs" says.
+func negativeCount(q Quantity, u Unit, stated string) string {
+	if lo, _ := q.Ends(); !u.NonNegative() || lo >= 0 {
+		return ""
+	}
+	return fmt.Sprintf("a count cannot be negative: write %q and, for a fall, direction: down", strings.TrimLeft(stated, "-−"))
 }
 
 // unitFix says what to write when the unit a catalog gives disagrees with

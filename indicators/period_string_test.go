@@ -1,7 +1,10 @@
 package indicators
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -124,5 +127,62 @@ func TestStatedUnitAllowsBase(t *testing.T) {
 				t.Errorf("unitFix(%v, %v) = %q, want %q", read, given, got, c.fix)
 			}
 		}
+	}
+}
+
+func TestSignedDirection(t *testing.T) {
+	for _, c := range []struct {
+		stated string
+		dir    Direction
+		bad    bool
+	}{
+		{"-43,000", Down, true},
+		{"−2.4%", Down, true},
+		{"-43,000", NoDirection, false},
+		{"43,000", Down, false},
+		{"-5 to 5 percent", Up, true},
+		{"1.0%", Down, false},
+	} {
+		q, _, err := ParseStated(c.stated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := signedDirection(q, c.dir, c.stated) != ""; got != c.bad {
+			t.Errorf("signedDirection(%q, %v) refuses = %v, want %v", c.stated, c.dir, got, c.bad)
+		}
+	}
+	// A catalog built in Go is checked as a loaded one is: a signed change
+	// with a direction, and a negative count with its noun given apart.
+	q, _, err := ParseStated("-43,000")
+	if err != nil {
+		t.Fatal(err)
+	}
+	q.Direction = Down
+	u := CountOf("job")
+	c := &Catalog{
+		Sources: []Source{{ID: "s", Title: "S", Text: "Jobs fell: -43,000 jobs in May.", SHA256: func() string {
+			h := sha256.Sum256([]byte("Jobs fell: -43,000 jobs in May."))
+			return hex.EncodeToString(h[:])
+		}()}},
+		Indicators: []Indicator{{ID: "jobs", Title: "Jobs", Stated: "-43,000", Quantity: q, Unit: u, Measure: Change, Period: NotStated, Provenance: []Provenance{{Source: "s", Quote: "-43,000 jobs in May", Span: Span{Start: 11, End: 30}}}}},
+	}
+	err = c.Verify()
+	for _, want := range []string{"which says its fall with its sign", "a count cannot be negative"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Verify of a negative count with a direction = %v, want %q", err, want)
+		}
+	}
+	// As the messages advise: the figure without its sign, and the fall
+	// in direction; the quote's minus sign is that fall.
+	q, _, _ = ParseStated("43,000")
+	q.Direction = Down
+	c.Indicators[0].Stated, c.Indicators[0].Quantity = "43,000", q
+	if err := c.Verify(); err != nil {
+		t.Errorf("Verify of \"43,000\", direction down, quoting \"-43,000\": %v", err)
+	}
+	q.Direction = Up
+	c.Indicators[0].Quantity = q
+	if err := c.Verify(); err == nil {
+		t.Errorf("Verify of \"43,000\", direction up, quoting \"-43,000\" passed")
 	}
 }

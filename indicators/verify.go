@@ -322,6 +322,12 @@ func (v *verifier) structure(ind *Indicator, where string) {
 			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
 		}
 	}
+	if msg := signedDirection(ind.Quantity, ind.Quantity.Direction, ind.Stated); msg != "" {
+		v.add("", where, ErrMismatch, "%s", msg)
+	}
+	if msg := negativeCount(ind.Quantity, ind.Unit, ind.Stated); msg != "" {
+		v.add("", where, ErrValue, "%s", msg)
+	}
 	if ind.Stated != "" {
 		q, u, err := ParseStated(ind.Stated)
 		switch {
@@ -495,11 +501,18 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 		}
 		break
 	}
+	signed := false
+	if !found && ind.Quantity.Direction == Down {
+		// "(-43,000)" stated "43,000" with direction: down: the sign is
+		// the fall the direction says.
+		found = indexAfterMinus(fq, foldString(forms[0])) >= 0
+		signed = found
+	}
 	if !found {
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote disagree with the indicator; fix the quote or the figure", forms[0])
 		return
 	}
-	if d := ind.Quantity.Direction; d != NoDirection && DirectionWord(fq, d) == "" {
+	if d := ind.Quantity.Direction; d != NoDirection && !signed && DirectionWord(fq, d) == "" {
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it (such as %q): fix the direction or the quote", d, map[Direction]string{Up: "increase", Down: "reduce"}[d])
 	}
 }
@@ -517,6 +530,24 @@ func indexWord(s, sub string) int {
 		okL := i == 0 || !isAlnum(s[i-1]) && !signOrRangeDash(s, i)
 		okR := j == len(s) || !isAlnum(s[j])
 		if okL && okR {
+			return i
+		}
+		off = i + 1
+	}
+}
+
+// indexAfterMinus returns where sub stands as a whole word right after a
+// minus sign in s ("(-43,000)", " -2.4%"; dashes are folded to '-'), not
+// after a range's dash ("3-5"), or -1.
+func indexAfterMinus(s, sub string) int {
+	for off := 0; ; {
+		i := strings.Index(s[off:], sub)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		j := i + len(sub)
+		if i >= 1 && s[i-1] == '-' && (i == 1 || s[i-2] == ' ' || s[i-2] == '(' || s[i-2] == ';') && (j == len(s) || !isAlnum(s[j])) {
 			return i
 		}
 		off = i + 1
