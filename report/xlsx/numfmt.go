@@ -33,7 +33,24 @@ func numFmt(d indicators.Decimal, u indicators.Unit, sc indicators.Scale) string
 	if e := int(d.Shift(-sc.Exp()).Exp); e < 0 {
 		decimals = -e
 	}
-	return numFmtDigits(decimals, u, sc)
+	f := numFmtDigits(decimals, u, sc)
+	if d.Sign() < 0 && strings.HasPrefix(f, "[=1]") {
+		// A negative count ("-41,000 people", a derived difference): the
+		// section after an [=1] condition shows a number without its
+		// sign in LibreOffice, so the cell takes the plural section alone,
+		// whose minus sign both Excel and LibreOffice write.
+		if d.Equal(indicators.Decimal{Coef: -1}) {
+			// "-1 person": the singular section, a literal "1 metre" as
+			// a digit.
+			one, _, _ := strings.Cut(strings.TrimPrefix(f, "[=1]"), ";")
+			if rest, ok := strings.CutPrefix(one, `"1 `); ok {
+				one = `0" ` + rest
+			}
+			return one
+		}
+		f = f[strings.LastIndex(f, ";")+1:]
+	}
+	return f
 }
 
 // numFmtDigits is numFmt for a given number of decimals. A money format

@@ -12,7 +12,8 @@ import (
 // render shows v with the Excel number format f, as Excel and LibreOffice
 // do for the formats numFmt writes: sections split by ";" (a [=1]
 // condition, or a second section for negative numbers, shown without their
-// sign), "quoted" literals, #,##0.0 with a thousands separator, and
+// sign, as is a negative number in the section after a condition),
+// "quoted" literals, #,##0.0 with a thousands separator, and
 // trailing commas that divide by a thousand each. Without a section of its
 // own, a negative number is shown with a minus sign first.
 func render(f string, v float64) string {
@@ -44,7 +45,12 @@ func render(f string, v float64) string {
 		case v < 0 && c != sections[len(sections)-1] && !strings.HasPrefix(sections[0], "[="):
 			// The positive section; the negative one follows.
 			continue
-		case v < 0 && strings.HasPrefix(sections[0], "[=") || v < 0 && len(sections) == 1:
+		case v < 0 && strings.HasPrefix(sections[0], "[="):
+			// LibreOffice shows a negative number in the section after
+			// an [=x] condition without its sign (measured: -41000 in
+			// [=1]0" person";#,##0" people" shows "41,000 people").
+			sec = c
+		case v < 0 && len(sections) == 1:
 			sec, sign = c, "-"
 		default:
 			sec = c
@@ -116,7 +122,11 @@ func TestRender(t *testing.T) {
 		{`[=1]0" country";#,##0" countries"`, 1234, "1,234 countries"},
 		{`#,##0.00"%"`, 0.5, "0.50%"},
 		{`[=1]"1 metre";[=-1]"-1 metre";#,##0" metres"`, -1, "-1 metre"},
-		{`[=1]"1 metre";[=-1]"-1 metre";#,##0" metres"`, -2, "-2 metres"},
+		// LibreOffice drops the sign after a condition (soffice, "as shown"
+		// CSV): why numFmt gives a negative cell the plural section alone.
+		{`[=1]"1 metre";[=-1]"-1 metre";#,##0" metres"`, -2, "2 metres"},
+		{`[=1]0" person";#,##0" people"`, -41000, "41,000 people"},
+		{`#,##0" people"`, -41000, "-41,000 people"},
 	}
 	for _, tt := range tests {
 		if got := render(tt.f, tt.v); got != tt.want {
@@ -140,7 +150,7 @@ func TestNumFmtAgreesWithFormat(t *testing.T) {
 		{usd, true}, {eur, true}, {chf, true},
 		{indicators.PercentUnit, true}, {indicators.PercentagePointUnit, true},
 		{indicators.TimesUnit, true},
-		{indicators.CountOf("country"), false}, {indicators.CountOf("person"), false},
+		{indicators.CountOf("country"), true}, {indicators.CountOf("person"), true}, // a derived difference may be negative
 		{indicators.MustParseUnit("MW"), true}, {indicators.MustParseUnit("degC"), true},
 		{indicators.MustParseUnit("m"), true}, {indicators.MustParseUnit("K"), true},
 		{indicators.MustParseUnit("tCO2e"), true},
