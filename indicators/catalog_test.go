@@ -314,8 +314,21 @@ func TestCSV(t *testing.T) {
 	if len(lines) != 10 {
 		t.Errorf("%d lines, want a header and 9 indicators", len(lines))
 	}
-	if got := indicators.SafeText("=cmd|' /C calc'!A0"); got != "'=cmd|' /C calc'!A0" {
-		t.Errorf("SafeText = %q", got)
+	for _, c := range []struct{ in, want string }{
+		{"=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"},
+		{"-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"},
+		{"@SUM(A1)", "'@SUM(A1)"},
+		{"-$11.0 billion", "'-$11.0 billion"},
+		{"-43,000", "-43,000"}, // a signed number is read as the number it is
+		{"-2.4%", "-2.4%"},
+		{"+0.9", "+0.9"},
+		{"-1,2.3.4", "'-1,2.3.4"},
+		{"-", "'-"},
+		{"$279 billion", "$279 billion"},
+	} {
+		if got := indicators.SafeText(c.in); got != c.want {
+			t.Errorf("SafeText(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }
 

@@ -319,12 +319,35 @@ func WriteDerivedCSV(w io.Writer, c *Catalog) error {
 }
 
 // SafeText returns s with an apostrophe before it if a spreadsheet would
-// read s as a formula (it starts with =, +, -, @, tab or CR).
+// read s as a formula (it starts with =, +, -, @, tab or CR), unless it
+// is a signed number and nothing else ("-43,000").
 func SafeText(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) && !signedNumber(s) {
 		return "'" + s
 	}
 	return s
+}
+
+// signedNumber reports whether s is a number with a sign and nothing else
+// ("-43,000", "-2.4%", "+0.9"): a spreadsheet reads it as the number it
+// is, never as a formula, so it needs no apostrophe.
+func signedNumber(s string) bool {
+	if len(s) < 2 || s[0] != '-' && s[0] != '+' {
+		return false
+	}
+	s = strings.TrimSuffix(s[1:], "%")
+	dot := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+		case c == ',' && i > 0 && !dot:
+		case c == '.' && i > 0 && !dot:
+			dot = true
+		default:
+			return false
+		}
+	}
+	return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
 }
 
 // WriteYAML writes the catalog in its own input format, which Load reads
