@@ -186,3 +186,25 @@ func TestSignedDirection(t *testing.T) {
 		t.Errorf("Verify of \"43,000\", direction up, quoting \"-43,000\" passed")
 	}
 }
+
+func TestLineStartIndex(t *testing.T) {
+	text := "Labour Force Survey, May 2022\n\nb.      Environment and Climate Change\n  • Global Health\n## Trade\n(iv) Aid\nActual Results. Exports grew.\nThe Global Health agenda grew.\n"
+	for _, c := range []struct {
+		h    string
+		want bool
+	}{
+		{"Labour Force Survey, May 2022", true},
+		{"Labour Force Survey", true},
+		{"May 2022", false}, // a YAML list split the heading at its comma
+		{"Environment and Climate Change", true},
+		{"Global Health", true},
+		{"Trade", true},
+		{"Aid", true},
+		{"Actual Results.", true},
+		{"agenda", false},
+	} {
+		if got := lineStartIndex(text, c.h) >= 0; got != c.want {
+			t.Errorf("lineStartIndex(text, %q) found = %v, want %v", c.h, got, c.want)
+		}
+	}
+}

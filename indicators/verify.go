@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"github.com/claimbook/claimbook/indicators/internal/lexicon"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -458,14 +459,18 @@ func (v *verifier) section(src *Source, p *Provenance, pkey, pwhere string) {
 	folded := false
 	at := 0
 	for _, h := range p.Section {
-		i := strings.Index(before[at:], h)
+		i := lineStartIndex(before[at:], h)
 		if i < 0 && !folded {
 			// Headings typed by hand may differ in typography: fold and retry.
 			before, folded, at = foldString(before), true, 0
-			i = strings.Index(before, foldString(h))
+			i = lineStartIndex(before, foldString(h))
 		}
 		if folded {
 			h = foldString(h)
+		}
+		if i < 0 && strings.Contains(before[at:], h) {
+			v.add(pkey, pwhere, ErrQuote, "section heading %q stands in source %q but starts no line: a heading is a whole line or starts one (in a list, quote a heading that holds a comma: [\"Labour Force Survey, May 2022\"])", h, p.Source)
+			return
 		}
 		if i < 0 {
 			v.add(pkey, pwhere, ErrQuote, "section heading %q does not stand above the quote in source %q: copy the heading from the text, outermost first", h, p.Source)
@@ -474,6 +479,29 @@ func (v *verifier) section(src *Source, p *Provenance, pkey, pwhere string) {
 		at += i + len(h)
 	}
 }
+
+// lineStartIndex returns where h first stands in s at the start of a line,
+// after a list or heading mark if any ("• ", "2. ", "b. ", "(iv) ", "## "),
+// or -1: a heading starts its line ("Actual Results." runs into its
+// paragraph).
+func lineStartIndex(s, h string) int {
+	for off := 0; ; {
+		i := strings.Index(s[off:], h)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		line := s[strings.LastIndexByte(s[:i], '\n')+1 : i]
+		if lead := strings.TrimSpace(line); lead == "" || headingMark.MatchString(lead) {
+			return i
+		}
+		off = i + 1
+	}
+}
+
+// headingMark matches what may stand before a heading on its line: a
+// bullet, a number or letter of a list, a Markdown heading's hashes.
+var headingMark = regexp.MustCompile(`^(?:[•*#–-]+|\(?(?:\d{1,3}|[A-Za-z]{1,4})[.)])$`)
 
 // numbers checks that the indicator's figure is in the quote.
 func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
