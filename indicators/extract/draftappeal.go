@@ -90,6 +90,9 @@ func (d *docDraft) appealClaim(cl *claim, m Mention, cs, ce int) {
 		case hasPhrase(before, "to reach") && ind.Unit.Kind == indicators.Count:
 			ind.Status, cl.fieldNotes["status"] = indicators.Target, `"to reach": what an appeal aims to reach is a target`
 			noun := firstWordAfterFigure(after)
+			if f := strings.Fields(m.Text); len(f) > 1 && isLowerWord(f[len(f)-1]) {
+				noun = f[len(f)-1] // "94 million children"
+			}
 			switch {
 			case noun == "" || !isLowerWord(noun):
 			case strings.Contains(before[strings.LastIndex(before, "to reach"):], "to reach ") && !strings.Contains(before[strings.LastIndex(before, "to reach"):], " in "):
@@ -131,7 +134,7 @@ var proportionRe = regexp.MustCompile(`(?i)^one in \w+$`)
 // a country affected by conflict"; "children in DPR Korea are stunted" →
 // "Share of children in DPR Korea stunted".
 func proportionTitle(after string) string {
-	f := strings.Fields(strings.TrimRight(strings.SplitN(after, ".", 2)[0], ",;:”\""))
+	f := strings.Fields(strings.TrimRight(strings.SplitN(strings.SplitN(after, "”", 2)[0], ".", 2)[0], ",;:\""))
 	if len(f) < 2 || !isLowerWord(f[0]) {
 		return ""
 	}
@@ -174,7 +177,10 @@ func withoutAccess(title, after string) (string, bool) {
 		return title, false
 	}
 	rest := strings.TrimPrefix(after[i+len(" not have "):], "access to ")
-	rest = strings.TrimRight(strings.SplitN(rest, ".", 2)[0], ",;: ")
+	if k := strings.IndexAny(rest, ".,;”\""); k >= 0 {
+		rest = rest[:k]
+	}
+	rest = strings.TrimSpace(rest)
 	if rest == "" || len(t)+len(" without ")+len(rest) > 64 {
 		return title, false
 	}
