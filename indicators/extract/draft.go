@@ -183,6 +183,8 @@ type docDraft struct {
 	body        string          // the short name of the global body whose page this is, or ""
 	estimates   string          // "Advance estimates": a heading or lead that makes every figure an estimate, or ""
 	monthly     monthlyRelease  // what a monthly release's lead says of its figures, if it does
+	national    nationalRelease // what a national statistical release's title and release lines say, if they do
+	appealYear  int             // the year of the appeal an international body's page dates, or 0
 	fpHome      string          // the country of a government's release in the first person, or ""
 	fpHomeWhy   string
 	pointing    bool // agreementClaim is asking the figure a later one points back to
@@ -290,6 +292,8 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	d.release, _ = releaseSubjectOf(src.Text)
 	d.estimates = d.estimatesCue()
 	d.monthly, _ = d.monthlyReleaseOf()
+	d.national, _ = nationalReleaseOf(src.Text)
+	d.appealYear = appealYearOf(src.Text)
 	return d
 }
 
@@ -664,7 +668,9 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	d.outlookClaim(&cl, m, cs, ce)
 	d.globalClaim(&cl, m, cs, ce)
 	d.monthlyReleaseClaim(&cl, m)
+	d.nationalReleaseClaim(&cl, m, cs, ce)
 	d.agreementClaim(&cl, m, cs, ce)
+	d.appealClaim(&cl, m, cs, ce)
 	ind.Title = withoutUnitLeftover(ind.Title)
 	if ind.Title == "" {
 		ind.Title = d.fallbackTitle(m, ind.Measure)

@@ -140,8 +140,8 @@ func sections(text string) []heading {
 		}
 		// A run-in heading: a few title-case words and a stop, then text.
 		body := t
-		if isBulletLine(t) {
-			continue
+		if isBulletLine(t) || releasedRe.MatchString(t) {
+			continue // "Released: 2022-06-10" is a dateline, never a section
 		}
 		if k := runInEnd(body); k > 0 {
 			end := off

@@ -37,7 +37,10 @@ var placeForms = []struct {
 	{"JP", []string{"Japanese"}},
 	{"CN", []string{"PRC", "Chinese", "People's Republic of China"}},
 	{"KR", []string{"Korea", "Korean", "ROK", "Republic of Korea"}}, // "Korea" alone is the South in U.S. documents
-	{"KP", []string{"DPRK", "North Korean"}},
+	{"KP", []string{"DPRK", "North Korean", "DPR Korea", "Democratic People's Republic of Korea",
+		// a common misnaming, which "Republic of Korea" inside must not
+		// read as the South
+		"Democratic Republic of Korea"}},
 	// "Congo" alone is the Democratic Republic in U.S. documents ("the 5
 	// year war in Congo"); the Republic of the Congo is named as such.
 	{"CD", []string{"Congo", "DRC", "DR Congo", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Congolese"}},
@@ -84,7 +87,7 @@ var placeForms = []struct {
 	{"BD", []string{"Bangladeshi"}},
 	{"NP", []string{"Nepali", "Nepalese"}},
 	{"TH", []string{"Thai"}},
-	{"MM", []string{"Burmese", "Burma"}},
+	{"MM", []string{"Burmese", "Burma", "Myanmar"}},
 	{"SG", []string{"Singaporean"}},
 	{"IQ", []string{"Iraqi"}},
 	{"IR", []string{"Iranian"}},
@@ -403,4 +406,69 @@ func benchmarkIn(s string) (string, string, bool) {
 		}
 	}
 	return form, code, best >= 0
+}
+
+// subnational names the provinces, territories and states of countries
+// whose national statistical offices' releases list them in place of the
+// country ("Employment increased in … Prince Edward Island, and
+// Alberta"). They name no entity in a sentence (a province's figure is
+// not its country's); a release that lists them is its country's.
+var subnational = []struct {
+	code  string
+	names []string
+}{
+	{"CA", []string{"Newfoundland and Labrador", "Prince Edward Island", "Nova Scotia", "New Brunswick", "Quebec", "Ontario",
+		"Manitoba", "Saskatchewan", "Alberta", "British Columbia", "Yukon", "Northwest Territories", "Nunavut"}},
+	{"AU", []string{"New South Wales", "Victoria", "Queensland", "South Australia", "Western Australia", "Tasmania",
+		"Northern Territory", "Australian Capital Territory"}},
+}
+
+// A subnationalMention is a province or state named in a text.
+type subnationalMention struct {
+	name, code string
+}
+
+// subnationalIn returns the provinces and states a text names, as whole
+// words, in the order of the table.
+func subnationalIn(text string) []subnationalMention {
+	var out []subnationalMention
+	for _, c := range subnational {
+		for _, n := range c.names {
+			for i := strings.Index(text, n); i >= 0; {
+				end := i + len(n)
+				if (i == 0 || !isWordByte(text[i-1])) && (end == len(text) || !isWordByte(text[end])) {
+					out = append(out, subnationalMention{n, c.code})
+					break
+				}
+				j := strings.Index(text[end:], n)
+				if j < 0 {
+					break
+				}
+				i = end + j
+			}
+		}
+	}
+	return out
+}
+
+// regionSpans are regions of international bodies that span several UN
+// M49 regions, with the codes a catalog writes for them: UNICEF's and
+// the World Bank's "East Asia and Pacific" is Eastern Asia (030),
+// South-eastern Asia (035) and Oceania (009).
+var regionSpans = []struct {
+	name  string
+	codes []string
+}{
+	{"East Asia and Pacific", []string{"030", "035", "009"}},
+	{"East Asia and the Pacific", []string{"030", "035", "009"}},
+}
+
+// regionSpanIn returns the first spanning region s names, and its codes.
+func regionSpanIn(s string) (string, []string, bool) {
+	for _, r := range regionSpans {
+		if strings.Contains(s, r.name) {
+			return r.name, r.codes, true
+		}
+	}
+	return "", nil, false
 }

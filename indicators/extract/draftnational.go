@@ -1,0 +1,371 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// National statistical releases (drafts21, the kinds of Statistics
+// Canada's "Labour Force Survey, May 2022" in The Daily):
+//
+//	Labour Force Survey, May 2022 → the reference month 2022-05 of every
+//	figure that names no month of its own
+//	Released: 2022-06-10 → the dateline (issued), never a figure's period
+//	Employment rose by 40,000 → a change in employment, counting persons
+//	the unemployment rate edged down to 5.1% → the level reached
+//	…, up from 3.3% in April → the figure before, for its own month
+//	(2022-04)
+//	were up 5.1% compared with 12 months earlier → "Change in … from 12
+//	months earlier"; "on a year-over-year basis" → "Year-over-year change
+//	in …"
+//	Alberta, Prince Edward Island, Government of Canada → every figure
+//	naming no place is Canada's (CA): a national office's aggregates are
+//	its country's
+
+// A nationalRelease is what a national statistical release's title line
+// and release line say of all its figures.
+type nationalRelease struct {
+	ref     indicators.Date // "May 2022" of the title line
+	refText string
+	issued  indicators.Date // "Released: 2022-06-10"
+	at      int             // where the release line ends: figures start after it
+	home    string          // the country whose office this is, or ""
+	homeWhy string
+}
+
+var (
+	// nationalTitleRe is a release's title line: "<Survey>, <Month> <YYYY>".
+	nationalTitleRe = regexp.MustCompile(`^([A-Z][^\n,]{2,80}), ` + monthNameRe + ` ((?:19|20)\d\d)[ \t\r]*(?:\n|$)`)
+	// releasedRe is a release line: "Released: 2022-06-10".
+	releasedRe = regexp.MustCompile(`(?m)^Released: ((?:19|20)\d\d)-(\d\d)-(\d\d)[ \t\r]*$`)
+	// governmentOfRe names a country's government: "Government of Canada".
+	governmentOfRe = regexp.MustCompile(`\bGovernment of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)`)
+)
+
+// nationalReleaseOf reads a national statistical release's reference
+// month, release date and country, if the text opens with a title line
+// dated by a month and has a "Released:" line before its first figure.
+func nationalReleaseOf(text string) (nationalRelease, bool) {
+	g := nationalTitleRe.FindStringSubmatch(strings.TrimLeft(text, " \n\r\t"))
+	if g == nil {
+		return nationalRelease{}, false
+	}
+	r := releasedRe.FindStringSubmatchIndex(text[:min(len(text), 4096)])
+	if r == nil {
+		return nationalRelease{}, false
+	}
+	y, _ := strconv.Atoi(g[3])
+	ry, _ := strconv.Atoi(text[r[2]:r[3]])
+	rm, _ := strconv.Atoi(text[r[4]:r[5]])
+	rd, _ := strconv.Atoi(text[r[6]:r[7]])
+	n := nationalRelease{
+		ref:     indicators.Date{Year: y, Month: time.Month(monthNumber(g[2]))},
+		refText: g[2] + " " + g[3],
+		issued:  indicators.Date{Year: ry, Month: time.Month(rm), Day: rd},
+		at:      r[1],
+	}
+	n.home, n.homeWhy = nationOf(text)
+	return n, true
+}
+
+// nationOf returns the one country whose government or whose provinces
+// and states a text names, and why, or "" when it names none or several.
+func nationOf(text string) (string, string) {
+	codes := map[string]string{}
+	for _, g := range governmentOfRe.FindAllStringSubmatch(text, -1) {
+		if ps := placesIn(g[1], 0); len(ps) == 1 && ps[0].code != indicators.World {
+			codes[ps[0].code] = fmt.Sprintf("%q", g[0])
+		}
+	}
+	for _, p := range subnationalIn(text) {
+		if _, ok := codes[p.code]; !ok {
+			codes[p.code] = fmt.Sprintf("%q, a province or state of it", p.name)
+		}
+	}
+	if len(codes) != 1 {
+		return "", ""
+	}
+	for c, why := range codes {
+		return c, why
+	}
+	return "", ""
+}
+
+// nationalReleaseClaim dates, places, measures and titles a figure of a
+// national statistical release.
+func (d *docDraft) nationalReleaseClaim(cl *claim, m Mention, cs, ce int) {
+	n := d.national
+	if n.ref.IsZero() || m.Span.Start < n.at {
+		return
+	}
+	ind := &cl.ind
+	text := d.src.Text
+	sent := joinBroken(text[m.Sentence.Start:m.Sentence.End])
+	before := joinBroken(text[m.Sentence.Start:m.Span.Start])
+	after := d.ownSegmentAfter(m, ce)
+	// When: a month of its own after the figure, else the release's.
+	if mo, w, ok := monthIn(after); ok {
+		y := n.ref.Year
+		if mo > n.ref.Month {
+			y--
+		}
+		ind.Period = indicators.Period{From: indicators.Date{Year: y, Month: mo}}
+		cl.fieldNotes["period"] = fmt.Sprintf("%q after the figure, of the release's year %d", w, n.ref.Year)
+	} else {
+		ind.Period = indicators.Period{From: n.ref}
+		cl.fieldNotes["period"] = fmt.Sprintf("%q, the release's month in its title line", n.refText)
+	}
+	// Who: the office's country.
+	if n.home != "" && (len(ind.Entities) == 0 || len(ind.Entities) == 1 && ind.Entities[0] == indicators.World) && ind.Counterpart == "" {
+		ind.Entities = []string{n.home}
+		cl.fieldNotes["entities"] = "a national statistical office's aggregate, of " + n.homeWhy
+	}
+	// What: a change, the level a rate reached, or the figure before
+	// restated for its own month.
+	lowBefore := strings.ToLower(before)
+	if t := strings.TrimSpace(lowBefore); strings.HasSuffix(t, "up from") || strings.HasSuffix(t, "down from") {
+		if prev, ok := d.changeBefore(m); ok {
+			pm := indicators.CountKind
+			if prev.Quantity.Direction != indicators.NoDirection {
+				pm = indicators.Change
+			}
+			pcs, pce := clauseOf(text, prev)
+			_ = pcs
+			pmeasure, ptitle, _ := d.nationalWhat(prev, pm, indicators.Unit{}, pce)
+			if ptitle != "" {
+				ind.Measure, ind.Title = pmeasure, ptitle
+				cl.fieldNotes["measure"] = fmt.Sprintf("restates the measure of %s before it, for its own month", strings.Join(strings.Fields(prev.Text), " "))
+				cl.fieldNotes["title"] = "the title of the figure it restates"
+				if dir := prev.Quantity.Direction; dir != indicators.NoDirection && ind.Quantity.Direction == indicators.NoDirection && indicators.DirectionWord(sent, dir) != "" {
+					ind.Quantity.Direction = dir
+				}
+				return
+			}
+		}
+	}
+	measure, title, why := d.nationalWhat(m, ind.Measure, ind.Unit, ce)
+	if measure != ind.Measure {
+		ind.Measure, cl.fieldNotes["measure"] = measure, why
+		if measure == indicators.Level {
+			ind.Quantity.Direction = indicators.NoDirection
+		}
+	}
+	if title == "" {
+		return
+	}
+	subject := releaseClauseSubject(before)
+	ind.Title, cl.fieldNotes["title"] = title, fmt.Sprintf("%q, the clause's subject", subject)
+	if ind.Measure == indicators.Change && ind.Unit.IsZero() && m.Kind == Number {
+		if u, ok := subjectUnit(subject); ok {
+			ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, what %q counts; stated keeps the figure as written", u.Name, subject)
+		}
+	}
+}
+
+// nationalWhat returns the measure and title of a figure of a national
+// release, and why the measure: the level a named rate reached ("edged
+// down to 5.1%"), a change for a figure with a direction whatever its
+// unit, titled by its clause's subject and its base.
+func (d *docDraft) nationalWhat(m Mention, measure indicators.MeasureKind, u indicators.Unit, ce int) (indicators.MeasureKind, string, string) {
+	text := d.src.Text
+	before := joinBroken(text[m.Sentence.Start:m.Span.Start])
+	low := strings.TrimSpace(strings.ToLower(before))
+	subject := releaseClauseSubject(before)
+	why := ""
+	switch {
+	case rateNamed(subject) && (strings.HasSuffix(low, " to") || strings.HasSuffix(low, " of")):
+		measure, why = indicators.Level, "the level a named rate reached"
+	case m.Quantity.Direction != indicators.NoDirection:
+		measure, why = indicators.Change, "a figure with a direction"
+	}
+	if subject == "" {
+		return measure, "", why
+	}
+	switch measure {
+	case indicators.Level:
+		return measure, upperFirst(strings.TrimPrefix(strings.TrimPrefix(subject, "the "), "The ")), why
+	case indicators.Change:
+		s := lowerFirst(subject)
+		t := "Change in " + s
+		if u.Kind == indicators.Percent && !rateNamed(subject) {
+			if _, ok := d.glossedChange(m); ok {
+				t = "Percent change in " + s
+			}
+		}
+		switch base := changeBase(strings.ToLower(joinBroken(text[m.Span.End:m.Sentence.End]))); {
+		case base == "year-over-year":
+			t = "Year-over-year change in " + s
+		case base != "":
+			t += " " + base
+		}
+		return measure, t, why
+	}
+	return measure, "", why
+}
+
+// upperFirst returns s with its first letter in upper case.
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// changeBefore returns the nearest figure before m in its sentence that
+// has a direction.
+func (d *docDraft) changeBefore(m Mention) (Mention, bool) {
+	var prev Mention
+	found := false
+	for _, o := range d.mentionsOf(m.Sentence) {
+		if o.Sentence == m.Sentence && o.Span.End <= m.Span.Start && o.Quantity.Direction != indicators.NoDirection {
+			prev, found = o, true
+		}
+	}
+	return prev, found
+}
+
+// ownSegmentAfter returns the words after a figure up to the next figure
+// of its sentence or the clause's end.
+func (d *docDraft) ownSegmentAfter(m Mention, ce int) string {
+	end := max(ce, m.Span.End)
+	for _, o := range d.mentionsAround(m.Span.End) {
+		if o.Sentence == m.Sentence && o.Span.Start >= m.Span.End && o.Span.Start < end {
+			end = o.Span.Start
+		}
+	}
+	return joinBroken(d.src.Text[m.Span.End:end])
+}
+
+// monthInRe is a month a figure is of: "in April", "in May 2022".
+var monthInRe = regexp.MustCompile(`\bin ` + monthNameRe + `\b`)
+
+// monthIn returns the month "in <Month>" names in s.
+func monthIn(s string) (time.Month, string, bool) {
+	g := monthInRe.FindStringSubmatch(s)
+	if g == nil {
+		return 0, "", false
+	}
+	return time.Month(monthNumber(g[1])), g[0], true
+}
+
+// nationalVerbs end a release clause's subject.
+var nationalVerbs = map[string]bool{"rose": true, "fell": true, "declined": true, "increased": true, "decreased": true, "edged": true,
+	"were": true, "was": true, "grew": true, "dropped": true, "reached": true, "gained": true, "lost": true, "climbed": true,
+	"reaching": true, "rising": true, "falling": true, "is": true, "are": true, "remained": true, "slowed": true, "accelerated": true}
+
+// clauseOpeners start a clause that may have a subject of its own.
+var clauseOpeners = []string{", but ", " but ", ", and ", " and the ", ", while ", "; ", ", "}
+
+// releaseClauseSubject returns the subject of the clause a figure is in,
+// from the words of its sentence before it: the words before the clause's
+// first verb, past a dash-delimited aside ("The adjusted unemployment
+// rate—which …—fell"); a clause with no subject ("but were up") takes the
+// sentence's; a conjunction is never one.
+func releaseClauseSubject(before string) string {
+	before = withoutAsides(before)
+	from := 0
+	for _, o := range clauseOpeners {
+		if i := strings.LastIndex(before, o); i >= 0 && i+len(o) > from {
+			from = i + len(o)
+		}
+	}
+	if s := subjectBeforeVerb(before[from:]); s != "" {
+		return s
+	}
+	return subjectBeforeVerb(before)
+}
+
+// withoutAsides removes dash-delimited asides: "rate—which includes …—fell"
+// → "rate fell".
+func withoutAsides(s string) string {
+	for {
+		i := strings.Index(s, "—")
+		if i < 0 {
+			return s
+		}
+		j := strings.Index(s[i+len("—"):], "—")
+		if j < 0 {
+			return s
+		}
+		s = s[:i] + " " + s[i+len("—")+j+len("—"):]
+	}
+}
+
+// subjectBeforeVerb returns the words of s before its first verb of a
+// release, without a leading conjunction, or "".
+func subjectBeforeVerb(s string) string {
+	f := strings.Fields(s)
+	var out []string
+	for _, w := range f {
+		if nationalVerbs[strings.ToLower(strings.Trim(w, ",;:"))] {
+			break
+		}
+		out = append(out, w)
+	}
+	if len(out) == len(f) {
+		return ""
+	}
+	for len(out) > 0 && conjunctions[strings.ToLower(out[0])] {
+		out = out[1:]
+	}
+	if len(out) == 0 || len(out) > 8 {
+		return ""
+	}
+	return strings.Trim(strings.Join(out, " "), ",;: ")
+}
+
+// conjunctions never start a title.
+var conjunctions = map[string]bool{"but": true, "and": true, "or": true, "yet": true, "so": true, "while": true}
+
+// rateNames are the rates a release names, whose figure after "to" is the
+// level reached.
+var rateNames = []string{"unemployment rate", "employment rate", "participation rate", "inflation rate", "vacancy rate", "interest rate", "savings rate", "rate"}
+
+// rateNamed reports whether a subject names a rate.
+func rateNamed(subject string) bool {
+	return firstPhrase(strings.ToLower(subject), rateNames) != ""
+}
+
+// changeBase returns how a change's base is written after its figure:
+// "year-over-year" for "on a year-over-year basis", "from 12 months
+// earlier" for "compared with 12 months earlier", or "".
+func changeBase(after string) string {
+	switch {
+	case strings.Contains(after, "year-over-year") || strings.Contains(after, "year over year"):
+		return "year-over-year"
+	}
+	if g := comparedWithRe.FindStringSubmatch(after); g != nil {
+		return "from " + g[1]
+	}
+	return ""
+}
+
+// comparedWithRe is a base after a change: "compared with 12 months
+// earlier".
+var comparedWithRe = regexp.MustCompile(`\bcompared (?:with|to) (\w+ (?:months|years|weeks|quarters) (?:earlier|ago|before))`)
+
+// subjectUnits are what a release's subjects count.
+var subjectUnits = []struct{ word, unit string }{
+	{"employment", "person"}, {"unemployment", "person"}, {"jobs", "job"}, {"workers", "worker"},
+}
+
+// subjectUnit returns the unit a count with no noun takes from its
+// subject: employment counts persons, jobs jobs.
+func subjectUnit(subject string) (indicators.Unit, bool) {
+	low := strings.ToLower(subject)
+	if rateNamed(low) {
+		return indicators.Unit{}, false
+	}
+	for _, s := range subjectUnits {
+		if hasPhrase(low, s.word) {
+			u, err := indicators.ParseUnit(s.unit)
+			return u, err == nil
+		}
+	}
+	return indicators.Unit{}, false
+}
