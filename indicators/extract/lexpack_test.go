@@ -33,3 +33,94 @@ func TestLookupPacked(t *testing.T) {
 		t.Errorf("%d words found in the lexicon, want at least 100", n)
 	}
 }
+
+// Every run of the packed table is read right: keys at their home slot,
+// the slot after it and further (packProbe), and words that are no key
+// whose two slots are both taken by keys.
+func TestLookupPackedRuns(t *testing.T) {
+	far := 0 // keys two slots or more past their home slot
+	for k := range lexicon {
+		if !packable(k) {
+			continue
+		}
+		key := packWord(k)
+		h := packHash(key)
+		for packKeys[h] != key {
+			h++
+		}
+		if h-packHash(key) >= 2 {
+			far++
+		}
+	}
+	if far == 0 {
+		t.Error("no key of the packed table is two slots past its home: packProbe goes untested")
+	}
+	full := 0 // words, no key, whose home slot and the next are taken
+	const letters = "abcdefghijklmnopqrstuvwxyz"
+	var words []string
+	for _, a := range letters {
+		for _, b := range letters {
+			for _, c := range letters {
+				words = append(words, string([]rune{a, b, c}), string([]rune{a, b, c, 'x', 'q'}))
+			}
+		}
+	}
+	for _, w := range words {
+		h := packHash(packWord(w))
+		if packKeys[h] != 0 && packKeys[h+1] != 0 && lookupIndex(w) == 0 {
+			full++
+		}
+		for _, text := range []string{w, w + " and more text"} {
+			if got, want := lookupPacked(text, 0, len(w)), lookupIndex(w); got != want {
+				t.Errorf("lookupPacked(%q, 0, %d) = %d, want %d", text, len(w), got, want)
+			}
+		}
+	}
+	if full < 100 {
+		t.Errorf("%d words of no key find both their slots taken, want at least 100", full)
+	}
+}
+
+// tokenize gives each word the entry lookupIndex gives it, on each of its
+// paths: words of up to eight letters (the packed table, inline, or
+// lookupPacked at the end of the text), longer words, words with an
+// apostrophe or non-ASCII letters, and runs of letters longer than eight
+// bytes that lettersEnd reads on.
+func TestTokenizeLookups(t *testing.T) {
+	words := []string{"don't", "Naïve", "zürich", "abcdefghijklmnopqrstuvwxyzabc", "internationally", "ALTOGETHER", "o'clock"}
+	for k := range lexicon {
+		if k != "" {
+			words = append(words, k, strings.ToUpper(k), strings.ToUpper(k[:1])+k[1:])
+		}
+	}
+	n := 0
+	for _, w := range words {
+		for _, text := range []string{w, "(" + w + ")", w + " and more text", "A " + w + ".", "zz " + w} {
+			s := scanner{text: text}
+			s.tokenize(0, len(text))
+			for i := range s.toks {
+				tk := &s.toks[i]
+				if tk.kind != tWord {
+					continue
+				}
+				n++
+				if got, want := tk.lx, lookupIndex(s.tt(i)); got != want {
+					t.Errorf("tokenize(%q): token %q has entry %d, want %d", text, s.tt(i), got, want)
+				}
+			}
+		}
+	}
+	eachSentence(t, "", func(s *scanner) {
+		for i := range s.toks {
+			if tk := &s.toks[i]; tk.kind == tWord {
+				n++
+				if got, want := tk.lx, lookupIndex(s.tt(i)); got != want {
+					t.Errorf("tokenize: token %q has entry %d, want %d", s.tt(i), got, want)
+				}
+			}
+		}
+	})
+	if n < 10000 {
+		t.Errorf("%d words read, want at least 10000", n)
+	}
+}

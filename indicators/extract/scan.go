@@ -689,33 +689,66 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			n--
 			continue
 		case isLetterByte(c):
-			// The common case, ASCII letters only, is read here.
-			j := lettersEnd(text, i+1, end)
+			// The common case, ASCII letters only, is read here, with no
+			// call for a word of up to eight letters: a call makes the
+			// loop's values go to memory and back.
+			var j int
+			if i+9 <= end {
+				// lettersEnd, inline for a word that ends in the next
+				// eight bytes.
+				if m := nonLetterBytes(load8(text, i+1)); m != 0 {
+					j = i + 1 + bits.TrailingZeros64(m)>>3
+				} else {
+					j = lettersEnd(text, i+9, end)
+				}
+			} else {
+				j = lettersEnd(text, i+1, end)
+			}
 			ascii := true
 			if j < end && (text[j] == '\'' || text[j] >= 0x80) {
 				k := wordEnd(text, j, end)
 				ascii = k == j
 				j = k
 			}
+			l, last := j-i, text[j-1]
 			t.kind, t.upper, t.end = tWord, c <= 'Z', j
-			// The filter of lookupIndex, inline: most words of prose
-			// fail it.
-			l := j - i
 			if !ascii {
 				t.lx = lookupIndex(text[i:j])
-			} else if l <= 24 && lexBits[l][c|0x20-'a']&(1<<(text[j-1]|0x20-'a')) != 0 {
-				if l <= 8 {
-					t.lx = lookupPacked(text, i, j)
-				} else {
-					t.lx = lookupIndex(text[i:j])
+				block |= wordMayStart(l, c, last, t.lx) << ((n - 1) & 63)
+				i = j
+				continue
+			}
+			// A word of up to eight letters goes to the packed table
+			// at once (lookupPacked, inline): its look-up has no branch
+			// that depends on the word, where the filter of lookupIndex
+			// had one that was mispredicted for about every other word.
+			var lx lexIndex
+			if l <= 8 && i+8 <= len(text) {
+				shift := (64 - 8*uint(l)) & 63
+				key := load8(text, i)<<shift>>shift | lowerLetters>>shift
+				h := packHash(key)
+				k0, k1 := packKeys[h], packKeys[h+1]
+				lx = packIdx[h]&lexIndex(notEqual(k0, key)-1) | packIdx[h+1]&lexIndex(notEqual(k1, key)-1)
+				if notEqual(k0, key)&notEqual(k1, key)&notEqual(k0, 0)&notEqual(k1, 0) != 0 {
+					lx = packProbe(key, h+2)
 				}
+			} else if l <= 8 {
+				lx = lookupPacked(text, i, j)
+			} else if l <= 24 && lexBits[l][c|0x20-'a']&(1<<(last|0x20-'a')) != 0 {
+				lx = lookupIndex(text[i:j])
 			}
-			if ascii {
-				block |= asciiWordMayStart(l, c, text[j-1], t.lx) << ((n - 1) & 63)
-			} else {
-				block |= wordMayStart(l, c, text[j-1], t.lx) << ((n - 1) & 63)
-			}
+			t.lx = lx
+			// asciiWordMayStart, inline.
+			st := uint64(lexMayStart[lx])
+			block |= (st&1 | st>>1&wordMayStart(l, c, last, 0)) << ((n - 1) & 63)
 			i = j
+			// The space after a word, the common case, is read here, as
+			// the loop's first test would read it: one turn of the loop
+			// less for most words.
+			if i < end && text[i] == ' ' {
+				space = true
+				i++
+			}
 		case c >= 0x80:
 			i = unicodeToken(text, t, end)
 			digits = digits || t.kind == tNum
