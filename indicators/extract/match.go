@@ -2393,16 +2393,28 @@ func (s *scanner) acronymNoun(k int, lw string) (indicators.Unit, nounStep) {
 func (s *scanner) headNoun(lw string, k int) (indicators.Unit, nounStep) {
 	toks := s.toks
 	last := lw[strings.LastIndexByte(lw, '-')+1:]
-	if _, scale := vocab.LookupScale(vocab.Singular(last)); scale {
+	// vocab.Singular is asked once per word: of lw, the whole word, only
+	// when it is longer than last, and then once.
+	one := vocab.Singular(last)
+	if _, scale := vocab.LookupScale(one); scale {
 		return indicators.Unit{}, nounFail // "5 bns" is no count of things
 	}
-	if len(lw) > vocab.MaxNoun && len(vocab.Singular(lw)) > vocab.MaxNoun {
-		return indicators.Unit{}, nounFail // no noun a catalog can name
+	whole, wholeRead := one, len(last) == len(lw) // vocab.Singular(lw)
+	if len(lw) > vocab.MaxNoun {
+		if !wholeRead {
+			whole, wholeRead = vocab.Singular(lw), true
+		}
+		if len(whole) > vocab.MaxNoun {
+			return indicators.Unit{}, nounFail // no noun a catalog can name
+		}
 	}
 	if plural(last) && !(vocab.IsUnchanging(last) && k+1 < len(toks) && toks[k+1].kind == tWord && plural(strings.ToLower(s.tt(k+1)))) && !s.namedPlural(k) {
 		// The unit is the head noun ("30 partner countries" counts
 		// country); Mention.Quantity.Noun keeps the phrase.
-		return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(lw)}, nounFound
+		if !wholeRead {
+			whole = vocab.Singular(lw)
+		}
+		return indicators.Unit{Kind: indicators.Count, Name: whole}, nounFound
 	}
 	if strings.HasSuffix(lw, "ly") || (strings.HasSuffix(lw, "ed") && len(lw) > 4 || strings.HasSuffix(lw, "ing")) && !s.pluralNounAt(k+1) && !s.coordinateComma(k+1) {
 		// A participle is a modifier only before the plural noun it
