@@ -230,7 +230,14 @@ func boundary(text string, start int, final, atLine bool) (end, next int, nl, ok
 		if i-start < maxSentence {
 			// Most bytes end nothing: skip them in a tight loop.
 			limit := min(len(text), start+maxSentence)
-			for i+8 <= limit && !hasBreakByte(load8(text, i)) {
+			for i+8 <= limit {
+				if x := load8(text, i); hasBreakByte(x) {
+					// Where in the block: its first break byte, found
+					// at once where a loop over its bytes would take
+					// a turn and a branch per byte.
+					i += bits.TrailingZeros64(breakByteMask(x)) >> 3
+					break
+				}
 				i += 8
 			}
 			for i < limit && !breakBytes[text[i]] {
@@ -317,6 +324,12 @@ func zeroBytes(x uint64) uint64 { return ^((x&lo7 + lo7) | x | lo7) }
 func hasBreakByte(x uint64) bool {
 	a, b, c, d := x^(ones*'\n'), x^(ones*'.'), x^(ones*'!'), x^(ones*'?')
 	return ((a-ones)&^a|(b-ones)&^b|(c-ones)&^c|(d-ones)&^d)&hi != 0
+}
+
+// breakByteMask sets the high bit of each byte of x that is one of
+// breakBytes, and no other bit.
+func breakByteMask(x uint64) uint64 {
+	return zeroBytes(x^(ones*'\n')) | zeroBytes(x^(ones*'.')) | zeroBytes(x^(ones*'!')) | zeroBytes(x^(ones*'?'))
 }
 
 // hasDigitByte reports whether one of the bytes of x is an ASCII digit

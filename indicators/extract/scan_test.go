@@ -53,9 +53,16 @@ func TestWordAtATime(t *testing.T) {
 		s := string(b[:])
 		x := load8(s, 0)
 		digit, brk := false, false
-		for _, c := range b {
+		var mask uint64 // the high bit of each break byte
+		for k, c := range b {
 			digit = digit || c >= '0' && c <= '9'
 			brk = brk || breakBytes[c]
+			if breakBytes[c] {
+				mask |= 0x80 << (8 * k)
+			}
+		}
+		if got := breakByteMask(x); got != mask {
+			t.Errorf("breakByteMask(%q) = %#x, want %#x", s, got, mask)
 		}
 		if hasDigitByte(x) != digit {
 			t.Errorf("hasDigitByte(%q) = %v, want %v", s, hasDigitByte(x), digit)
