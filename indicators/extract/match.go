@@ -1558,7 +1558,7 @@ func (s *scanner) identRun(lo num) int {
 // hedgeAt finds a hedge phrase starting at token k and returns its
 // qualifier and the token after it, or 0.
 func (s *scanner) hedgeAt(k int) (indicators.Qualifier, int) {
-	for _, n := range hedgesByWord(s, k, hedgesByFirst, hedgeFirstFilter) {
+	for _, n := range hedgesByWord(s, k, hedgesByFirst, hedgeFirstFilter, hedgeFirstByLx) {
 		if h := &hedges[n]; s.wordsAt(k, h.words) {
 			return h.q, k + len(h.words)
 		}
@@ -1585,7 +1585,7 @@ func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
 	if i > len(s.toks) {
 		return 0, -1
 	}
-	for _, n := range hedgesByWord(s, i-1, hedgesByLast, hedgeLastFilter) {
+	for _, n := range hedgesByWord(s, i-1, hedgesByLast, hedgeLastFilter, hedgeLastByLx) {
 		h := &hedges[n]
 		if k := i - len(h.words); s.wordsAt(k, h.words) {
 			return h.q, k
@@ -1595,13 +1595,18 @@ func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
 }
 
 // hedgesByWord returns the hedges of index (hedgesByFirst or
-// hedgesByLast, with its filter) whose first or last word is token k, in
-// the lexicon's order.
-func hedgesByWord(s *scanner, k int, index map[string][]int, filter *keyFilter) []int {
+// hedgesByLast, with its filter and its table by lexIndex) whose first or
+// last word is token k, in the lexicon's order. A word with a lexicon
+// entry is the entry's key in lower case, so the table answers for it
+// with no string to lower and hash.
+func hedgesByWord(s *scanner, k int, index map[string][]int, filter *keyFilter, byLx [][]int) []int {
 	if k < 0 || k >= len(s.toks) {
 		return nil
 	}
 	t := &s.toks[k]
+	if t.lx != 0 {
+		return byLx[t.lx]
+	}
 	if t.end-t.start > maxHedgeWord || !filter.mayFirst(t.end-t.start, lowerByte(s.text[t.start])) {
 		return nil
 	}
