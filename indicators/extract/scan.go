@@ -1152,7 +1152,7 @@ func (s *scanner) mayHold(t string) bool {
 			// numberish's own tests, inline, turn away most words
 			// before the call.
 			if wordBits[min(e-ws, 32)][t[ws]|0x20-'a']&(1<<(t[e-1]|0x20-'a')) != 0 {
-				number, kn := numberish(t[ws:e], s.ranks)
+				number, kn := numberish(t, ws, e, s.ranks)
 				if number {
 					return true
 				}
@@ -1263,9 +1263,10 @@ func initNumberish() {
 	}
 }
 
-// numberish reports whether the run of ASCII letters w may be a number
-// word, and known whether it is in the lexicon at all.
-func numberish(w string, ranks bool) (number, known bool) {
+// numberish reports whether the run of ASCII letters t[i:j] may be a
+// number word, and known whether it is in the lexicon at all.
+func numberish(t string, i, j int, ranks bool) (number, known bool) {
+	w := t[i:j]
 	n := len(w)
 	if n >= 32 {
 		return false, false
@@ -1275,7 +1276,12 @@ func numberish(w string, ranks bool) (number, known bool) {
 		return true, false // "threefold", "twice", as hasNumberWord reads them
 	}
 	if numberishBits[n][f-'a']&(1<<(l-'a')) != 0 || ranks && ordinalBits[n][f-'a']&(1<<(l-'a')) != 0 {
-		x := lookupIndex(w)
+		var x lexIndex
+		if n <= 8 {
+			x = lookupPacked(t, i, j) // no string to hash, and no branch on the word
+		} else {
+			x = lookupIndex(w)
+		}
 		e := &lexEntries[x] // lexEntries[0] is no word
 		return e.class != wNone || e.flags&fMult != 0 || ranks && e.flags&fOrdinal != 0, x != 0
 	}
