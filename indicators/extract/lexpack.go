@@ -56,6 +56,89 @@ func buildPackTable() {
 	}
 }
 
+// The long packed table does for the keys of nine to sixteen ASCII
+// letters what the packed table does for the shorter ones: a key is two
+// uint64, its first eight letters and the rest, each folded to lower
+// case, and lookupPacked16 reads two slots and picks the entry without a
+// branch on the word.
+var (
+	pack16Lo, pack16Hi [pack16Slots + packPad]uint64   // a key's letters; pack16Lo is 0 for an empty slot
+	pack16Idx          [pack16Slots + packPad]lexIndex // its entry
+)
+
+const (
+	pack16Bits  = 9               // the bits of a home slot's number
+	pack16Slots = 1 << pack16Bits // the home slots
+)
+
+// buildPack16Table fills the long packed table from the lexicon, once
+// lookupIndex can answer for every key. It must stay at most a quarter
+// full.
+func buildPack16Table() {
+	n := 0
+	for k := range lexicon {
+		if packable16(k) {
+			n++
+		}
+	}
+	if 4*n > pack16Slots {
+		panic("extract: the long packed lexicon table is over a quarter full: raise pack16Bits")
+	}
+	for k := range lexicon {
+		if !packable16(k) {
+			continue
+		}
+		lo, hi := packWord(k[:8]), packWord(k[8:])
+		for h := pack16Hash(lo, hi); ; h++ {
+			if h == uint64(len(pack16Lo)) {
+				panic("extract: the long packed lexicon table overflows")
+			}
+			if pack16Lo[h] == 0 {
+				pack16Lo[h], pack16Hi[h], pack16Idx[h] = lo, hi, lookupIndex(k)
+				break
+			}
+		}
+	}
+}
+
+// packable16 reports whether the lexicon key k goes into the long packed
+// table: nine to sixteen lower-case ASCII letters.
+func packable16(k string) bool {
+	return len(k) > 8 && len(k) <= 16 && packable(k[:8]) && packable(k[8:])
+}
+
+func pack16Hash(lo, hi uint64) uint64 {
+	return ((lo ^ hi*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15) >> (64 - pack16Bits)
+}
+
+// lookupPacked16 is lookupIndex for text[i:j], nine to sixteen ASCII
+// letters.
+func lookupPacked16(text string, i, j int) lexIndex {
+	var lo, hi uint64
+	if i+16 <= len(text) {
+		shift := (64 - 8*uint(j-i-8)) & 63 // 0 to 56
+		lo = load8(text, i) | lowerLetters
+		hi = load8(text, i+8)<<shift>>shift | lowerLetters>>shift
+	} else {
+		lo, hi = packWord(text[i:i+8]), packWord(text[i+8:j])
+	}
+	h := pack16Hash(lo, hi)
+	lo0, lo1 := pack16Lo[h], pack16Lo[h+1]
+	ne0 := notEqual(lo0, lo) | notEqual(pack16Hi[h], hi)
+	ne1 := notEqual(lo1, lo) | notEqual(pack16Hi[h+1], hi)
+	x := pack16Idx[h]&lexIndex(ne0-1) | pack16Idx[h+1]&lexIndex(ne1-1)
+	// Both slots taken by other keys: read on, a branch rarely taken.
+	if ne0&ne1&notEqual(lo0, 0)&notEqual(lo1, 0) != 0 {
+		for h += 2; h < uint64(len(pack16Lo)) && pack16Lo[h] != 0; h++ {
+			if pack16Lo[h] == lo && pack16Hi[h] == hi {
+				return pack16Idx[h]
+			}
+		}
+		return 0
+	}
+	return x
+}
+
 // packable reports whether the lexicon key k goes into the packed table:
 // one to eight lower-case ASCII letters.
 func packable(k string) bool {

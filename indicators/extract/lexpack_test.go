@@ -124,3 +124,49 @@ func TestTokenizeLookups(t *testing.T) {
 		t.Errorf("%d words read, want at least 10000", n)
 	}
 }
+
+// lookupPacked16 gives what lookupIndex gives for every word of nine to
+// sixteen ASCII letters: each lexicon key of that length in three cases,
+// words that are no key, some of them with both their slots taken, and
+// words at the very end of the text (where the loads cannot be used).
+func TestLookupPacked16(t *testing.T) {
+	words := []string{"september", "September", "SEPTEMBER", "thousands", "percentage", "approximately", "zzzzzzzzz", "internationally", "abcdefghijklmnop"}
+	keys := 0
+	for k := range lexicon {
+		if packable16(k) {
+			keys++
+			words = append(words, k, strings.ToUpper(k), strings.ToUpper(k[:1])+k[1:], k[:len(k)-1]+"q")
+		}
+	}
+	if keys < 50 {
+		t.Errorf("%d lexicon keys of nine to sixteen letters, want at least 50", keys)
+	}
+	for _, a := range "abcdefghijklmnopqrstuvwxyz" {
+		for _, b := range "abcdefghijklmnopqrstuvwxyz" {
+			words = append(words, "ninelette"+string([]rune{a, b}), string([]rune{a, b})+"sixteenletters")
+		}
+	}
+	found, full := 0, 0
+	for _, w := range words {
+		want := lookupIndex(w)
+		if want != 0 {
+			found++
+		}
+		lo, hi := packWord(strings.ToLower(w[:8])), packWord(strings.ToLower(w[8:]))
+		if h := pack16Hash(lo, hi); want == 0 && pack16Lo[h] != 0 && pack16Lo[h+1] != 0 {
+			full++
+		}
+		for _, text := range []string{w, w + " and more text", "(" + w + ")"} {
+			i := strings.Index(text, w)
+			if got := lookupPacked16(text, i, i+len(w)); got != want {
+				t.Errorf("lookupPacked16(%q, %d, %d) = %d, want %d", text, i, i+len(w), got, want)
+			}
+		}
+	}
+	if found < 3*keys {
+		t.Errorf("%d words found, want %d", found, 3*keys)
+	}
+	if full == 0 {
+		t.Error("no word of no key finds both its slots taken: the probe goes untested")
+	}
+}

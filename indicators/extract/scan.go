@@ -747,6 +747,8 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 				}
 			} else if l <= 8 {
 				lx = lookupPacked(text, i, j)
+			} else if l <= 16 {
+				lx = lookupPacked16(text, i, j)
 			} else if l <= 24 && lexBits[l][c|0x20-'a']&(1<<(last|0x20-'a')) != 0 {
 				lx = lookupIndex(text[i:j])
 			}
@@ -1238,6 +1240,7 @@ var holdBits, holdOrOrdinalBits [33][26]uint32
 func initNumberish() {
 	initStarts()
 	buildPackTable()
+	buildPack16Table()
 	for k, e := range lexicon {
 		if len(k) >= 32 || !asciiLower(k) {
 			continue
