@@ -84,8 +84,8 @@ func yearFirstTexts(t *testing.T) []string {
 	keys = append(keys, "Ambitious", "malaria", "COM", "SWD", "x")
 	var w strings.Builder
 	for _, k := range keys {
-		for _, tl := range []string{"", ",", ".", " to 2016", "-15", " – 16", " (", " and", " the", " - 5 percent", " — the", " -", " (k)", "(k)", " – 3/4", " - 12"} {
-			w.WriteString("Then " + k + " 2015" + tl + " rose.\n\n" + k + " (2015" + tl + "\n\n" + k + "(2015)" + tl + "\n\n")
+		for _, tl := range []string{"", ")", " to 2016", "-15", " – 16", " (k)", "(k)", " and", " - 5 percent"} {
+			w.WriteString("Then " + k + " 2015" + tl + " rose.\n\n" + k + " (2015" + tl + "\n\n")
 		}
 	}
 	return append(texts, b.String(), w.String())
