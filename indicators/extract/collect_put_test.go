@@ -45,3 +45,24 @@ func sameMentions(t *testing.T, gotName string, got []Mention, wantName string, 
 		}
 	}
 }
+
+// TestCollectorNext checks that next hands out the collector's slots in
+// order, each one in c.out, across the collector's growing.
+func TestCollectorNext(t *testing.T) {
+	c := collector{size: 100000}
+	for i := range 1000 {
+		m := c.next(i * 10)
+		m.Year = i + 1
+		if len(c.out) != i+1 {
+			t.Fatalf("after next %d: len(c.out) = %d, want %d", i, len(c.out), i+1)
+		}
+		if &c.out[i] != m {
+			t.Fatalf("next %d returned no slot of c.out", i)
+		}
+	}
+	for i, m := range c.out {
+		if m.Year != i+1 {
+			t.Errorf("c.out[%d].Year = %d, want %d", i, m.Year, i+1)
+		}
+	}
+}

@@ -125,6 +125,16 @@ type collector struct {
 	grownAt, grownN int
 }
 
+// next returns the collector's next slot, for a mention that ends at
+// pos (a byte offset of the text), to be filled in place.
+func (c *collector) next(pos int) *Mention {
+	if len(c.out) == cap(c.out) {
+		c.grow(pos)
+	}
+	c.out = c.out[:len(c.out)+1]
+	return &c.out[len(c.out)-1]
+}
+
 func (c *collector) add(m *Mention) {
 	if len(c.out) == cap(c.out) {
 		c.grow(m.Span.End)

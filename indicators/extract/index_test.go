@@ -2,9 +2,10 @@ package extract
 
 import (
 	"os"
+	"slices"
+	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
-	"testing"
 )
 
 // eachSentence tokenizes every sentence of the mixed corpus, Recognizers-Text
@@ -138,5 +139,34 @@ func TestStartsFigure(t *testing.T) {
 	}
 	if spared < 100 {
 		t.Errorf("try spared at %d tokens, want at least 100", spared)
+	}
+}
+
+// The hedge tables by lexIndex give, for every lexicon key, the hedges
+// the maps give for the key, and for every hedge word in the lexicon the
+// hedges it starts or ends.
+func TestHedgeTablesByLx(t *testing.T) {
+	tables := []struct {
+		name  string
+		index map[string][]int
+		byLx  [][]int
+	}{
+		{"first", hedgesByFirst, hedgeFirstByLx},
+		{"last", hedgesByLast, hedgeLastByLx},
+	}
+	for _, tt := range tables {
+		found := 0
+		for k := range lexicon {
+			x := lookupIndex(k)
+			if got, want := tt.byLx[x], tt.index[k]; !slices.Equal(got, want) {
+				t.Errorf("hedge%sByLx[%q] = %v, want %v", tt.name, k, got, want)
+			}
+			if len(tt.index[k]) > 0 {
+				found++
+			}
+		}
+		if found < 10 {
+			t.Errorf("%d lexicon keys %s a hedge, want at least 10", found, tt.name)
+		}
 	}
 }

@@ -149,6 +149,7 @@ func init() {
 	initNumberish()
 	initGrammarWords()
 	initYearWords()
+	initHedgeWords()
 }
 
 // lexTable is an open-addressing hash table over the lexicon, faster than
@@ -389,6 +390,24 @@ var hedgesByFirst, hedgesByLast = func() (first, last map[string][]int) {
 }()
 
 const maxHedgeWord = 24
+
+// hedgeFirstByLx and hedgeLastByLx hold hedgesByFirst and hedgesByLast by
+// the lexIndex of their word, for the words that are lexicon keys as
+// written; hedgesByWord asks them for a token with an entry.
+var hedgeFirstByLx, hedgeLastByLx [][]int
+
+func initHedgeWords() {
+	byLx := func(index map[string][]int) [][]int {
+		t := make([][]int, len(lexEntries))
+		for w, ns := range index {
+			if _, ok := lexicon[w]; ok {
+				t[lookupIndex(w)] = ns
+			}
+		}
+		return t
+	}
+	hedgeFirstByLx, hedgeLastByLx = byLx(hedgesByFirst), byLx(hedgesByLast)
+}
 
 // The scanner's look-up tables, built from the lexicon's lists.
 var (

@@ -1558,7 +1558,7 @@ func (s *scanner) identRun(lo num) int {
 // hedgeAt finds a hedge phrase starting at token k and returns its
 // qualifier and the token after it, or 0.
 func (s *scanner) hedgeAt(k int) (indicators.Qualifier, int) {
-	for _, n := range hedgesByWord(s, k, hedgesByFirst, hedgeFirstFilter) {
+	for _, n := range hedgesByWord(s, k, hedgesByFirst, hedgeFirstFilter, hedgeFirstByLx) {
 		if h := &hedges[n]; s.wordsAt(k, h.words) {
 			return h.q, k + len(h.words)
 		}
@@ -1585,7 +1585,7 @@ func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
 	if i > len(s.toks) {
 		return 0, -1
 	}
-	for _, n := range hedgesByWord(s, i-1, hedgesByLast, hedgeLastFilter) {
+	for _, n := range hedgesByWord(s, i-1, hedgesByLast, hedgeLastFilter, hedgeLastByLx) {
 		h := &hedges[n]
 		if k := i - len(h.words); s.wordsAt(k, h.words) {
 			return h.q, k
@@ -1595,13 +1595,18 @@ func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
 }
 
 // hedgesByWord returns the hedges of index (hedgesByFirst or
-// hedgesByLast, with its filter) whose first or last word is token k, in
-// the lexicon's order.
-func hedgesByWord(s *scanner, k int, index map[string][]int, filter *keyFilter) []int {
+// hedgesByLast, with its filter and its table by lexIndex) whose first or
+// last word is token k, in the lexicon's order. A word with a lexicon
+// entry is the entry's key in lower case, so the table answers for it
+// with no string to lower and hash.
+func hedgesByWord(s *scanner, k int, index map[string][]int, filter *keyFilter, byLx [][]int) []int {
 	if k < 0 || k >= len(s.toks) {
 		return nil
 	}
 	t := &s.toks[k]
+	if t.lx != 0 {
+		return byLx[t.lx]
+	}
 	if t.end-t.start > maxHedgeWord || !filter.mayFirst(t.end-t.start, lowerByte(s.text[t.start])) {
 		return nil
 	}
@@ -2393,16 +2398,28 @@ func (s *scanner) acronymNoun(k int, lw string) (indicators.Unit, nounStep) {
 func (s *scanner) headNoun(lw string, k int) (indicators.Unit, nounStep) {
 	toks := s.toks
 	last := lw[strings.LastIndexByte(lw, '-')+1:]
-	if _, scale := vocab.LookupScale(vocab.Singular(last)); scale {
+	// vocab.Singular is asked once per word: of lw, the whole word, only
+	// when it is longer than last, and then once.
+	one := vocab.Singular(last)
+	if _, scale := vocab.LookupScale(one); scale {
 		return indicators.Unit{}, nounFail // "5 bns" is no count of things
 	}
-	if len(lw) > vocab.MaxNoun && len(vocab.Singular(lw)) > vocab.MaxNoun {
-		return indicators.Unit{}, nounFail // no noun a catalog can name
+	whole, wholeRead := one, len(last) == len(lw) // vocab.Singular(lw)
+	if len(lw) > vocab.MaxNoun {
+		if !wholeRead {
+			whole, wholeRead = vocab.Singular(lw), true
+		}
+		if len(whole) > vocab.MaxNoun {
+			return indicators.Unit{}, nounFail // no noun a catalog can name
+		}
 	}
 	if plural(last) && !(vocab.IsUnchanging(last) && k+1 < len(toks) && toks[k+1].kind == tWord && plural(strings.ToLower(s.tt(k+1)))) && !s.namedPlural(k) {
 		// The unit is the head noun ("30 partner countries" counts
 		// country); Mention.Quantity.Noun keeps the phrase.
-		return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(lw)}, nounFound
+		if !wholeRead {
+			whole = vocab.Singular(lw)
+		}
+		return indicators.Unit{Kind: indicators.Count, Name: whole}, nounFound
 	}
 	if strings.HasSuffix(lw, "ly") || (strings.HasSuffix(lw, "ed") && len(lw) > 4 || strings.HasSuffix(lw, "ing")) && !s.pluralNounAt(k+1) && !s.coordinateComma(k+1) {
 		// A participle is a modifier only before the plural noun it

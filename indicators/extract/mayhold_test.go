@@ -186,7 +186,7 @@ func (s *scanner) mayHoldRuns(t string) bool {
 		}
 		j := lettersEnd(t, i+1, len(t))
 		if j-i < 32 {
-			number, kn := numberish(t[i:j], s.ranks)
+			number, kn := numberish(t, i, j, s.ranks)
 			if number {
 				return true
 			}

@@ -807,8 +807,17 @@ func (s *scanner) directionPhase(c *candidate) {
 			c.kind, c.u = Count, u
 		}
 	}
-	m := Mention{Kind: c.kind, Unit: c.u, Quantity: c.q}
-	m.Span = s.span(c.figStart, c.j)
+	span := s.span(c.figStart, c.j)
+	// The mention is built where it goes: in the collector's next slot
+	// when Extract runs the scanner, rather than built here and copied
+	// there (240 bytes). Nothing below reports a mention, so the slot
+	// stays where it is.
+	var local Mention
+	m := &local
+	if s.col != nil {
+		m = s.col.next(span.End)
+	}
+	*m = Mention{Kind: c.kind, Unit: c.u, Quantity: c.q, Span: span}
 	figEnd := c.j
 	if c.rateAt > 0 {
 		figEnd = c.rateAt
@@ -825,7 +834,9 @@ func (s *scanner) directionPhase(c *candidate) {
 	m.Sentence = s.sent
 	m.Year = s.sentYear()
 	s.lastEnd, s.lastDir = m.Span.End, m.Quantity.Direction
-	s.put(&m)
+	if s.col == nil {
+		s.emit(*m)
+	}
 }
 
 // levelUnit returns the counted noun of the change reported right before

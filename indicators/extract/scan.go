@@ -230,7 +230,14 @@ func boundary(text string, start int, final, atLine bool) (end, next int, nl, ok
 		if i-start < maxSentence {
 			// Most bytes end nothing: skip them in a tight loop.
 			limit := min(len(text), start+maxSentence)
-			for i+8 <= limit && !hasBreakByte(load8(text, i)) {
+			for i+8 <= limit {
+				if x := load8(text, i); hasBreakByte(x) {
+					// Where in the block: its first break byte, found
+					// at once where a loop over its bytes would take
+					// a turn and a branch per byte.
+					i += bits.TrailingZeros64(breakByteMask(x)) >> 3
+					break
+				}
 				i += 8
 			}
 			for i < limit && !breakBytes[text[i]] {
@@ -317,6 +324,23 @@ func zeroBytes(x uint64) uint64 { return ^((x&lo7 + lo7) | x | lo7) }
 func hasBreakByte(x uint64) bool {
 	a, b, c, d := x^(ones*'\n'), x^(ones*'.'), x^(ones*'!'), x^(ones*'?')
 	return ((a-ones)&^a|(b-ones)&^b|(c-ones)&^c|(d-ones)&^d)&hi != 0
+}
+
+// breakByteMask sets the high bit of each byte of x that is one of
+// breakBytes, and no other bit.
+func breakByteMask(x uint64) uint64 {
+	return zeroBytes(x^(ones*'\n')) | zeroBytes(x^(ones*'.')) | zeroBytes(x^(ones*'!')) | zeroBytes(x^(ones*'?'))
+}
+
+// alnumBytes sets the high bit of each byte of x that is an ASCII letter
+// or digit, and no other bit: ^nonLetterBytes, and the digits as
+// hasDigitByte finds them, exact for each byte (no sum or difference
+// leaves its byte).
+func alnumBytes(x uint64) uint64 {
+	const m, n = '0' - 1, '9' + 1
+	y := x & lo7
+	digits := (ones*(127+n) - y) &^ x & (y + ones*(127-m)) & hi
+	return ^nonLetterBytes(x)&hi | digits
 }
 
 // hasDigitByte reports whether one of the bytes of x is an ASCII digit
@@ -549,9 +573,17 @@ func skipMarker(text string, i, end int, atLine bool) int {
 			if paren {
 				j++
 			}
+			// The marker's letters and digits, at most four: found in
+			// one block of eight bytes where there is one (the loop's
+			// count of turns, which varies, was mispredicted about once
+			// per sentence).
 			k := j
-			for k < end && k-j < 4 && (text[k] >= '0' && text[k] <= '9' || text[k] >= 'a' && text[k] <= 'z' || text[k] >= 'A' && text[k] <= 'Z') {
-				k++
+			if j+8 <= len(text) {
+				k = j + min(bits.TrailingZeros64(^alnumBytes(load8(text, j))&hi)>>3, 4, end-j)
+			} else {
+				for k < end && k-j < 4 && (text[k] >= '0' && text[k] <= '9' || text[k] >= 'a' && text[k] <= 'z' || text[k] >= 'A' && text[k] <= 'Z') {
+					k++
+				}
 			}
 			if k > j && k < end && (text[k] == ')' || (!paren && text[k] == '.')) && k+1 < end && spaceAt(text, k+1) > 0 && markerLike(text[j:k]) {
 				i = k + 1
@@ -689,33 +721,68 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			n--
 			continue
 		case isLetterByte(c):
-			// The common case, ASCII letters only, is read here.
-			j := lettersEnd(text, i+1, end)
+			// The common case, ASCII letters only, is read here, with no
+			// call for a word of up to eight letters: a call makes the
+			// loop's values go to memory and back.
+			var j int
+			if i+9 <= end {
+				// lettersEnd, inline for a word that ends in the next
+				// eight bytes.
+				if m := nonLetterBytes(load8(text, i+1)); m != 0 {
+					j = i + 1 + bits.TrailingZeros64(m)>>3
+				} else {
+					j = lettersEnd(text, i+9, end)
+				}
+			} else {
+				j = lettersEnd(text, i+1, end)
+			}
 			ascii := true
 			if j < end && (text[j] == '\'' || text[j] >= 0x80) {
 				k := wordEnd(text, j, end)
 				ascii = k == j
 				j = k
 			}
+			l, last := j-i, text[j-1]
 			t.kind, t.upper, t.end = tWord, c <= 'Z', j
-			// The filter of lookupIndex, inline: most words of prose
-			// fail it.
-			l := j - i
 			if !ascii {
 				t.lx = lookupIndex(text[i:j])
-			} else if l <= 24 && lexBits[l][c|0x20-'a']&(1<<(text[j-1]|0x20-'a')) != 0 {
-				if l <= 8 {
-					t.lx = lookupPacked(text, i, j)
-				} else {
-					t.lx = lookupIndex(text[i:j])
+				block |= wordMayStart(l, c, last, t.lx) << ((n - 1) & 63)
+				i = j
+				continue
+			}
+			// A word of up to eight letters goes to the packed table
+			// at once (lookupPacked, inline): its look-up has no branch
+			// that depends on the word, where the filter of lookupIndex
+			// had one that was mispredicted for about every other word.
+			var lx lexIndex
+			if l <= 8 && i+8 <= len(text) {
+				shift := (64 - 8*uint(l)) & 63
+				key := load8(text, i)<<shift>>shift | lowerLetters>>shift
+				h := packHash(key)
+				k0, k1 := packKeys[h], packKeys[h+1]
+				lx = packIdx[h]&lexIndex(notEqual(k0, key)-1) | packIdx[h+1]&lexIndex(notEqual(k1, key)-1)
+				if notEqual(k0, key)&notEqual(k1, key)&notEqual(k0, 0)&notEqual(k1, 0) != 0 {
+					lx = packProbe(key, h+2)
 				}
+			} else if l <= 8 {
+				lx = lookupPacked(text, i, j)
+			} else if l <= 16 {
+				lx = lookupPacked16(text, i, j)
+			} else if l <= 24 && lexBits[l][c|0x20-'a']&(1<<(last|0x20-'a')) != 0 {
+				lx = lookupIndex(text[i:j])
 			}
-			if ascii {
-				block |= asciiWordMayStart(l, c, text[j-1], t.lx) << ((n - 1) & 63)
-			} else {
-				block |= wordMayStart(l, c, text[j-1], t.lx) << ((n - 1) & 63)
-			}
+			t.lx = lx
+			// asciiWordMayStart, inline.
+			st := uint64(lexMayStart[lx])
+			block |= (st&1 | st>>1&wordMayStart(l, c, last, 0)) << ((n - 1) & 63)
 			i = j
+			// The space after a word, the common case, is read here, as
+			// the loop's first test would read it: one turn of the loop
+			// less for most words.
+			if i < end && text[i] == ' ' {
+				space = true
+				i++
+			}
 		case c >= 0x80:
 			i = unicodeToken(text, t, end)
 			digits = digits || t.kind == tNum
@@ -1106,7 +1173,7 @@ func (s *scanner) mayHold(t string) bool {
 			// numberish's own tests, inline, turn away most words
 			// before the call.
 			if wordBits[min(e-ws, 32)][t[ws]|0x20-'a']&(1<<(t[e-1]|0x20-'a')) != 0 {
-				number, kn := numberish(t[ws:e], s.ranks)
+				number, kn := numberish(t, ws, e, s.ranks)
 				if number {
 					return true
 				}
@@ -1192,6 +1259,7 @@ var holdBits, holdOrOrdinalBits [33][26]uint32
 func initNumberish() {
 	initStarts()
 	buildPackTable()
+	buildPack16Table()
 	for k, e := range lexicon {
 		if len(k) >= 32 || !asciiLower(k) {
 			continue
@@ -1217,9 +1285,10 @@ func initNumberish() {
 	}
 }
 
-// numberish reports whether the run of ASCII letters w may be a number
-// word, and known whether it is in the lexicon at all.
-func numberish(w string, ranks bool) (number, known bool) {
+// numberish reports whether the run of ASCII letters t[i:j] may be a
+// number word, and known whether it is in the lexicon at all.
+func numberish(t string, i, j int, ranks bool) (number, known bool) {
+	w := t[i:j]
 	n := len(w)
 	if n >= 32 {
 		return false, false
@@ -1229,7 +1298,12 @@ func numberish(w string, ranks bool) (number, known bool) {
 		return true, false // "threefold", "twice", as hasNumberWord reads them
 	}
 	if numberishBits[n][f-'a']&(1<<(l-'a')) != 0 || ranks && ordinalBits[n][f-'a']&(1<<(l-'a')) != 0 {
-		x := lookupIndex(w)
+		var x lexIndex
+		if n <= 8 {
+			x = lookupPacked(t, i, j) // no string to hash, and no branch on the word
+		} else {
+			x = lookupIndex(w)
+		}
 		e := &lexEntries[x] // lexEntries[0] is no word
 		return e.class != wNone || e.flags&fMult != 0 || ranks && e.flags&fOrdinal != 0, x != 0
 	}

@@ -53,9 +53,25 @@ func TestWordAtATime(t *testing.T) {
 		s := string(b[:])
 		x := load8(s, 0)
 		digit, brk := false, false
-		for _, c := range b {
+		var mask uint64 // the high bit of each break byte
+		for k, c := range b {
 			digit = digit || c >= '0' && c <= '9'
 			brk = brk || breakBytes[c]
+			if breakBytes[c] {
+				mask |= 0x80 << (8 * k)
+			}
+		}
+		if got := breakByteMask(x); got != mask {
+			t.Errorf("breakByteMask(%q) = %#x, want %#x", s, got, mask)
+		}
+		var alnum uint64 // the high bit of each ASCII letter or digit
+		for k, c := range b {
+			if c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				alnum |= 0x80 << (8 * k)
+			}
+		}
+		if got := alnumBytes(x); got != alnum {
+			t.Errorf("alnumBytes(%q) = %#x, want %#x", s, got, alnum)
 		}
 		if hasDigitByte(x) != digit {
 			t.Errorf("hasDigitByte(%q) = %v, want %v", s, hasDigitByte(x), digit)
@@ -272,6 +288,49 @@ func BenchmarkTokenize(b *testing.B) {
 	for b.Loop() {
 		for _, sp := range spans {
 			s.tokenize(sp[0], sp[1])
+		}
+	}
+}
+
+// skipMarker passes over a bullet or, at the start of a line, a list
+// marker of up to four letters or digits, read from a block of eight
+// bytes or, near the end of the text, byte by byte.
+func TestSkipMarker(t *testing.T) {
+	tests := []struct {
+		text   string
+		atLine bool
+		want   string // the text from where the content starts
+	}{
+		{"1. Exports rose 5 percent in all.", true, "Exports rose 5 percent in all."},
+		{"12. Exports rose", true, "Exports rose"},
+		{"(iv) Exports rose", true, "Exports rose"},
+		{"iii. Exports rose", true, "Exports rose"},
+		{"a) Exports rose", true, "Exports rose"},
+		{"A. Exports rose", true, "Exports rose"},
+		{"• 1. Exports rose", true, "Exports rose"},
+		{"  3) Exports rose", true, "Exports rose"},
+		{"1. Exports rose", false, "1. Exports rose"},
+		{"The 5 percent rise", true, "The 5 percent rise"},
+		{"123. Exports rose", true, "123. Exports rose"},
+		{"abcd) Exports", true, "abcd) Exports"},
+		{"vvvvv) Exports", true, "vvvvv) Exports"},
+		{"xiv) Exports", true, "Exports"},
+		{"(12 Exports", true, "(12 Exports"},
+		{"1.5 percent", true, "1.5 percent"},
+		{"1. a", true, "a"},
+		{"1.", true, "1."},
+		{"ab", true, "ab"},
+		{"(a) b", true, "b"},
+	}
+	for _, tt := range tests {
+		// Alone, where the block cannot be read, and with text after the
+		// sentence's end, where it can.
+		for _, after := range []string{"", "\n\nMore text after the sentence."} {
+			text := tt.text + after
+			got := text[skipMarker(text, 0, len(tt.text), tt.atLine):len(tt.text)]
+			if got != tt.want {
+				t.Errorf("skipMarker(%q, atLine %v) leaves %q, want %q", text, tt.atLine, got, tt.want)
+			}
 		}
 	}
 }

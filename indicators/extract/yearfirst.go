@@ -10,42 +10,56 @@ import "github.com/claimbook/claimbook/indicators"
 // decides it before the phases, where the tokens beside the year are
 // among the few that provably let no phase or earlier rule act:
 //
-//   - the year is four ASCII digits, 1800 to 2150, with a space or the
-//     sentence's start before it (no rule of a glued number applies) and
-//     no identifier of the sentence before it (identifier-chain);
-//   - before it stands nothing, a comma, or one of yearLeadWords ("in",
-//     "from"): no month (date-month-before, also after "the"), no "per"
-//     (rate-base), no "p" or comparison (p-value), no ")" (eu-document);
+//   - the year is four ASCII digits, 1800 to 2150, with a space, the
+//     sentence's start or a "(" before it (no rule of a glued number
+//     applies to "(2015") and no identifier of the sentence before it
+//     (identifier-chain);
+//   - before it stands nothing, a comma, a "(", or any word but a month
+//     or "the" after one (date-month-before), "per" (rate-base) and the
+//     words p-value reads between "p" and its figure, "of", "was", "is",
+//     "were", "at" (yearLeadRefusedWords); the rules that read a word
+//     before the number either need one of those, or a glued number, or
+//     come after the year rule ("Section 2015", "Boeing 2015"), and a
+//     currency before it (yearAt) makes it no year;
 //   - after it stands nothing, ",", ";", ")", a "." that no word follows
-//     glued (ticker), a dash glued to a number glued to it ("2014-15",
-//     which the year rule takes in), or one of yearTailWords after a
-//     space: no scale, fraction, "over", "in", "of", "out" or "every"
-//     that parseNum or ratioOf would read on (and so no "2015 3/4"), no
-//     unit that yearAt would take for an amount, no month
-//     (date-month-after), no time (time-of-day), no citation
+//     glued (ticker), a "(" after a space (parenthesised-letter reads
+//     "2015(k)"), a dash after a space, or glued with a number glued to
+//     it ("2014-15", which the year rule takes in), or one of
+//     yearTailWords after a space: no scale, fraction, "over", "in",
+//     "of", "out" or "every" that parseNum or ratioOf would read on (and
+//     so no "2015 3/4"), no unit that yearAt would take for an amount,
+//     no month (date-month-after), no time (time-of-day), no citation
 //     (legal-citation), no "'s" (apostrophe-s), no ":" (clock-time), no
 //     word glued (attached-letters, compound-adjective, a rank's "th").
 //
 // There the phases end the candidate exactly as yearFirst does: the year
 // rule's end, no ident, no mention. TestYearFirst runs both over the
-// corpus, the conformance cases and the hard sentences, and
-// FuzzYearFirst over any text.
+// corpus, the conformance cases, the hard sentences and every word of the
+// lexicon before a year, and FuzzYearFirst over any text.
 
-// yearLeadWords are the words before a year that yearFirst accepts.
-var yearLeadWords = []string{"in", "from", "by", "for", "during", "since", "until", "through", "to", "and"}
+// yearLeadRefusedWords are the words before a year, besides the months
+// and "the" after a month (date-month-before), that yearFirst leaves to
+// the phases: "per" (rate-base) and the words p-value reads between "p"
+// and its figure ("p of 2015" would not be a year).
+var yearLeadRefusedWords = []string{"per", "of", "was", "is", "were", "at"}
 
 // yearTailWords are the words after a year, and a space, that yearFirst
 // accepts.
 var yearTailWords = []string{"to", "and", "were", "was", "is", "are", "with", "by", "for", "the"}
 
-// yearLeads and yearTails hold, by lexIndex, whether the word is one of
-// yearLeadWords and yearTailWords.
-var yearLeads, yearTails []bool
+// yearLeadsRefused and yearTails hold, by lexIndex, whether the word is
+// one of yearLeadRefusedWords or a month, and one of yearTailWords.
+var yearLeadsRefused, yearTails []bool
 
 func initYearWords() {
-	yearLeads, yearTails = make([]bool, len(lexEntries)), make([]bool, len(lexEntries))
-	for _, w := range yearLeadWords {
-		yearLeads[mustLookup(w)] = true
+	yearLeadsRefused, yearTails = make([]bool, len(lexEntries)), make([]bool, len(lexEntries))
+	for _, w := range yearLeadRefusedWords {
+		yearLeadsRefused[mustLookup(w)] = true
+	}
+	for x := range lexEntries {
+		if lexEntries[x].flags&fMonth != 0 {
+			yearLeadsRefused[x] = true
+		}
 	}
 	for _, w := range yearTailWords {
 		yearTails[mustLookup(w)] = true
@@ -68,18 +82,18 @@ func mustLookup(w string) lexIndex {
 func (s *scanner) yearFirst(i, identEnd int) (int, bool) {
 	toks := s.toks
 	t := &toks[i]
-	if t.kind != tNum || t.end-t.start != 4 || t.comma || t.dot || t.multiDot || i > 0 && !t.space || identEnd >= 0 && identEnd < i {
+	if t.kind != tNum || t.end-t.start != 4 || t.comma || t.dot || t.multiDot || identEnd >= 0 && identEnd < i {
 		return 0, false
 	}
 	if i > 0 {
 		p := &toks[i-1]
 		switch p.kind {
 		case tWord:
-			if !yearLeads[p.lx] {
+			if !t.space || yearLeadsRefused[p.lx] || p.lx == lxThe && s.flag(i-2, fMonth) {
 				return 0, false
 			}
 		case tSym:
-			if s.text[p.start] != ',' {
+			if c := s.text[p.start]; c != ',' && c != '(' || c == ',' && !t.space {
 				return 0, false
 			}
 		default:
@@ -100,8 +114,12 @@ func (s *scanner) yearFirst(i, identEnd int) (int, bool) {
 				if e+1 < len(toks) && !toks[e+1].space {
 					return 0, false // "7203.T"
 				}
+			case '(':
+				if !n.space {
+					return 0, false // "2015(k)": parenthesised-letter
+				}
 			default:
-				if n.sym&symDash == 0 || n.space || e+1 >= len(toks) || toks[e+1].kind != tNum || toks[e+1].space {
+				if n.sym&symDash == 0 || !n.space && (e+1 >= len(toks) || toks[e+1].kind != tNum || toks[e+1].space) {
 					return 0, false
 				}
 			}
