@@ -548,34 +548,30 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 // indexWord returns where sub is in s, not inside a longer number or word
 // ("30 countries" is not in "130 countries"), or -1.
 func indexWord(s, sub string) int {
-	for off := 0; ; {
-		i := strings.Index(s[off:], sub)
-		if i < 0 {
-			return -1
-		}
-		i += off
-		j := i + len(sub)
-		okL := i == 0 || !isAlnum(s[i-1]) && !signOrRangeDash(s, i)
-		okR := j == len(s) || !isAlnum(s[j])
-		if okL && okR {
-			return i
-		}
-		off = i + 1
-	}
+	return indexWhere(s, sub, func(i, j int) bool {
+		return (i == 0 || !isAlnum(s[i-1]) && !signOrRangeDash(s, i)) && (j == len(s) || !isAlnum(s[j]))
+	})
 }
 
 // indexAfterMinus returns where sub stands as a whole word right after a
 // minus sign in s ("(-43,000)", " -2.4%"; dashes are folded to '-'), not
 // after a range's dash ("3-5"), or -1.
 func indexAfterMinus(s, sub string) int {
+	return indexWhere(s, sub, func(i, j int) bool {
+		return i >= 1 && s[i-1] == '-' && (i == 1 || s[i-2] == ' ' || s[i-2] == '(' || s[i-2] == ';') && (j == len(s) || !isAlnum(s[j]))
+	})
+}
+
+// indexWhere returns the first place sub stands in s, from i to j, where
+// ok(i, j) holds, or -1.
+func indexWhere(s, sub string, ok func(i, j int) bool) int {
 	for off := 0; ; {
 		i := strings.Index(s[off:], sub)
 		if i < 0 {
 			return -1
 		}
 		i += off
-		j := i + len(sub)
-		if i >= 1 && s[i-1] == '-' && (i == 1 || s[i-2] == ' ' || s[i-2] == '(' || s[i-2] == ';') && (j == len(s) || !isAlnum(s[j])) {
+		if ok(i, i+len(sub)) {
 			return i
 		}
 		off = i + 1

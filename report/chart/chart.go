@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/axis"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg/draw"
@@ -241,7 +242,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	if lo < 0 {
 		// Below zero the axis ends on a tick too, so that a bar there
 		// can be read against it.
-		step := niceStep((hi - lo) / float64(nticks-1))
+		step := axis.NiceStep((hi - lo) / float64(nticks-1))
 		lo = math.Floor(lo/step+1e-9) * step
 	}
 	top := niceMax(lo, hi, nticks)

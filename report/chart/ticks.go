@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/claimbook/claimbook/report/internal/axis"
 	"gonum.org/v1/plot"
 )
 
@@ -30,7 +31,7 @@ func (t Ticks) Ticks(lo, hi float64) []plot.Tick {
 	if !(hi > lo) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
 		return nil
 	}
-	step := niceStep((hi - lo) / float64(n-1))
+	step := axis.NiceStep((hi - lo) / float64(n-1))
 	var ticks []plot.Tick
 	first := math.Ceil(lo/step-1e-9) * step
 	for i := 0; ; i++ {
@@ -51,21 +52,6 @@ func (t Ticks) Ticks(lo, hi float64) []plot.Tick {
 	return ticks
 }
 
-// niceStep returns the round step nearest above raw: 1, 2, 2.5 or 5 times a
-// power of ten.
-func niceStep(raw float64) float64 {
-	if raw <= 0 {
-		return 1
-	}
-	p := math.Pow(10, math.Floor(math.Log10(raw)))
-	for _, m := range []float64{1, 2, 2.5, 5, 10} {
-		if m*p >= raw*(1-1e-9) {
-			return m * p
-		}
-	}
-	return 10 * p
-}
-
 // roundTo removes floating-point noise from v, a multiple of step.
 func roundTo(v, step float64) float64 {
 	digits := max(0, -int(math.Floor(math.Log10(step)))+2)
@@ -83,7 +69,7 @@ func niceMax(lo, hi float64, n int) float64 {
 	if n <= 0 {
 		n = 5
 	}
-	step := niceStep((hi - lo) / float64(n-1))
+	step := axis.NiceStep((hi - lo) / float64(n-1))
 	return math.Ceil(hi/step-1e-9) * step
 }
 

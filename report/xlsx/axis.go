@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/axis"
 )
 
 // A valueAxis is the value axis of a native bar chart, chosen as the
@@ -38,7 +39,7 @@ func axisFor(items []chartItem, sc indicators.Scale, share bool) valueAxis {
 	if hi == lo {
 		hi = lo + 1
 	}
-	step := niceStep((hi - lo) / (axisTicks - 1))
+	step := axis.NiceStep((hi - lo) / (axisTicks - 1))
 	a := valueAxis{
 		min:  math.Floor(lo/step+1e-9) * step,
 		max:  math.Ceil(hi/step-1e-9) * step,
@@ -52,19 +53,4 @@ func axisFor(items []chartItem, sc indicators.Scale, share bool) valueAxis {
 	}
 	a.min, a.max, a.step = a.min*div, a.max*div, a.step*div
 	return a
-}
-
-// niceStep returns the round step nearest above raw: 1, 2, 2.5 or 5 times
-// a power of ten, as report/chart's ticks step.
-func niceStep(raw float64) float64 {
-	if raw <= 0 {
-		return 1
-	}
-	p := math.Pow(10, math.Floor(math.Log10(raw)))
-	for _, m := range []float64{1, 2, 2.5, 5, 10} {
-		if m*p >= raw*(1-1e-9) {
-			return m * p
-		}
-	}
-	return 10 * p
 }
