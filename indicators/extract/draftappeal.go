@@ -38,6 +38,9 @@ var worldCues = []string{"across the globe", "around the world", "worldwide", "i
 
 // appealYearOf returns the year of the first appeal a text dates.
 func appealYearOf(text string) int {
+	if !strings.Contains(text, "appeal") {
+		return 0 // the regexp over a whole text is the cost of drafting a large one
+	}
 	g := appealYearRe.FindStringSubmatch(text)
 	if g == nil {
 		return 0

@@ -315,6 +315,9 @@ func (d *docDraft) toFigureBefore(m Mention) bool {
 // closingYear returns the year that closes a sentence ("… in 2018."),
 // which dates the sentence's figures.
 func closingYear(sent string) (int, bool) {
+	if t := strings.TrimRight(sent, " \t\n.!"); t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' {
+		return 0, false // no year closes it: spare the regexp
+	}
 	sm := closingYearRe.FindStringSubmatch(sent)
 	if sm == nil {
 		return 0, false

@@ -321,6 +321,9 @@ var quarterRe = regexp.MustCompile(`(?i)\b(?:(first|second|third|fourth) (quarte
 
 // quarterOf returns the quarter or half a clause names, and its words.
 func quarterOf(s string) (indicators.Period, string, bool) {
+	if !strings.ContainsAny(s, "QHqh") {
+		return indicators.Period{}, "", false // no quarter, half, Q or H: spare the regexp
+	}
 	g := quarterRe.FindStringSubmatch(s)
 	if g == nil {
 		return indicators.Period{}, "", false
@@ -426,6 +429,9 @@ func (d *docDraft) outlookPeriod(cl *claim, m Mention, o outlookFigure, isOutloo
 // figure, when the clause names two years for one figure: the draft takes
 // the first and says so.
 func yearsAndBefore(text string, m Mention, cs int) (int, int, bool) {
+	if !strings.Contains(text[cs:m.Span.Start], " and ") {
+		return 0, 0, false
+	}
 	g := yearsAndRe.FindStringSubmatch(text[cs:m.Span.Start])
 	if g == nil {
 		return 0, 0, false
