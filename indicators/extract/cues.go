@@ -36,7 +36,7 @@ var statusCues = []struct {
 	// What a forecaster expects is a projection, though "will" is a
 	// pledge: "We forecast Brent will average $85/b", "EIA expects U.S.
 	// crude oil production will rise".
-	{indicators.Projection, []string{"forecast", "forecasts", "forecasted", "we expect", "expects", "projects", "we project", "will average",
+	{indicators.Projection, []string{"forecast", "forecasts", "forecasted", "we expect", "expects", "projects that", "we project", "will average",
 		"set to become", "projected to", "the market expects"}},
 	// Money a replenishment or pledging conference raises is pledged.
 	{indicators.Pledge, []string{"commits", "committing", "commit to", "commitment to", "commitments to", "committed to", "pledge", "pledges", "pledged", "promise", "promises", "will", "shall", "is to", "are to",

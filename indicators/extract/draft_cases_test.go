@@ -204,6 +204,8 @@ var draftCases = []draftCase{
 	{name: "outlook: money per gallon is a price too", text: outlookText, stated: "$3.61 per gallon", measure: "level", status: "fact", period: "not stated", section: "Fuel Outlook"},
 	{name: "outlook: what a forecaster says will be is a projection", text: outlookText, stated: "$81 per barrel", measure: "level", status: "projection", period: "not stated", section: "Fuel Outlook"},
 	{name: "outlook: what production will average is a projection", text: outlookText, stated: "12.9 million barrels per day", measure: "flow", status: "projection", period: "not stated", section: "Fuel Outlook"},
+	{name: "a noun \"projects\" is no projection: money approved for three projects is a fact", text: "Financing Approved\n\nThe Board approved $1.1 billion for three projects in the country.\n",
+		stated: "$1.1 billion", measure: "flow", status: "fact", period: "not stated", section: "Financing Approved"},
 	{name: "outlook: money a month is still a flow", text: outlookText, stated: "$150 a month", measure: "flow", status: "fact", period: "not stated", section: "Fuel Outlook"},
 	{name: "a second capacity of a sentence is of what the first is, on its path", text: "Storage Plan\n\nThe state set a goal to build 15 gigawatts (GW) of battery storage by 2031 and to put the grid on a path to 25 GW or more by 2040.\n", stated: "25 GW or more",
 		title: "Battery storage capacity path", measure: "stock", status: "target", period: "2040", section: "Storage Plan"},
