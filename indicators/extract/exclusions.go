@@ -796,7 +796,7 @@ func excludeTimeBack(s *scanner, c *exclusionCandidate) (int, bool) {
 	if c.kind != Count || k+1 >= len(s.toks) || s.toks[k].upper || s.is(c.lo.start-1, "for") {
 		return 0, false // "ran for 18 months before it closed": a duration
 	}
-	if durations[vocab.Singular(strings.ToLower(s.tt(k)))] && s.isAny(k+1, vocab.TimeBackWords...) {
+	if s.isAny(k+1, vocab.TimeBackWords...) && durations[vocab.Singular(strings.ToLower(s.tt(k)))] {
 		return k + 2, true
 	}
 	return 0, false
