@@ -144,6 +144,8 @@ var exclusionsAfterUnit = []exclusionRule{
 	{"heading-number", "\"2.1 Economic outlook\": a section number starting a heading line", excludeHeadingNumber, trNextWord},
 	{"model-number", "\"the 737 MAX\": a model number before a name in capitals", excludeModelNumber, trPlain | trNextWord},
 	{"name-number", "\"Boeing 777\": a bare integer after a capitalised name is part of the name", excludeNameNumber, trPlain | trPrevWord},
+	{"time-back", "\"compared with 12 months earlier\", \"two years ago\", \"three years later\": a span of time before a word of lexicon.TimeBackWords is a time, not a figure", excludeTimeBack, trNextWord},
+	{"age-bracket", "\"children under five\", \"infants under 5 years old\": an age bracket after a word of lexicon.ChildNouns, not a figure \"less than 5\"", excludeAgeBracket, trPrevWord},
 }
 
 // exclusionsDashBefore are the rules for two numbers joined by a dash that
@@ -784,3 +786,39 @@ func excludeNameNumber(s *scanner, c *exclusionCandidate) (int, bool) {
 
 var streetWords = map[string]bool{"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true,
 	"boulevard": true, "blvd": true, "lane": true, "drive": true, "place": true, "square": true, "way": true, "court": true}
+
+// excludeTimeBack excludes a count of a span of time (lexicon.Durations)
+// followed by a word of lexicon.TimeBackWords: "12 months earlier", "two
+// years ago", but not a duration after "for" ("ran for 18 months before
+// it closed"). The run ends after that word.
+func excludeTimeBack(s *scanner, c *exclusionCandidate) (int, bool) {
+	k := c.lo.end
+	if c.kind != Count || k+1 >= len(s.toks) || s.toks[k].upper || s.is(c.lo.start-1, "for") {
+		return 0, false // "ran for 18 months before it closed": a duration
+	}
+	if s.isAny(k+1, vocab.TimeBackWords...) && durations[vocab.Singular(strings.ToLower(s.tt(k)))] {
+		return k + 2, true
+	}
+	return 0, false
+}
+
+// excludeAgeBracket excludes a number after "under" or "below" (or "aged
+// under") that follows a word of lexicon.ChildNouns: "children under
+// five", "newborns under 5 years old". The run ends after "years old".
+func excludeAgeBracket(s *scanner, c *exclusionCandidate) (int, bool) {
+	k := c.lo.start - 1
+	if !s.isAnyLx(k, lxUnder) && !s.is(k, "below") {
+		return 0, false
+	}
+	if s.isAny(k-1, "aged", "age") {
+		k--
+	}
+	if !s.isAny(k-1, vocab.ChildNouns...) {
+		return 0, false
+	}
+	e := c.lo.end
+	if s.isAny(e, "years", "year") && s.is(e+1, "old") {
+		e += 2
+	}
+	return e, true
+}

@@ -89,7 +89,7 @@ func TestExclusionRulesAsked(t *testing.T) {
 	count := []string{
 		"p-value", "rate-base", "legal-citation", "time-of-day", "date-month-before", "date-month-after", "named-decimal", "named-number",
 		"number-abbreviation", "street-address", // 30, before its unit
-		"heading-number", "model-number", "name-number", // after
+		"heading-number", "model-number", "name-number", "time-back", "age-bracket", // after
 	}
 	tests := []struct {
 		text        string

@@ -1032,7 +1032,7 @@ func (s *scanner) startsFigure(i int) bool {
 		// A sign starts a figure only where symbolBefore takes it: before
 		// an attached number, "−5", "+12.5".
 		toks := s.toks
-		if !(i+1 < len(toks) && toks[i+1].kind == tNum && !toks[i+1].space && (i == 0 || t.space)) {
+		if !(i+1 < len(toks) && toks[i+1].kind == tNum && !toks[i+1].space && signOpens(s.text, toks, i)) {
 			return false
 		}
 		if t.sym&(symDash|symMinus) != 0 {

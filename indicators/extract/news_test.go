@@ -158,7 +158,7 @@ var newsFigures = []struct {
 	{"Antarctica is losing about 127 billion tonnes of ice a year.", []string{"about 127 billion tonnes | measure | 127000000000 | approx | t | down"}},
 	{"Shares slipped 3%.", []string{"3% | percent | 3 | exact | percent | down"}},
 	{"A defense that gave up 517 yards.", []string{"517 yards | measure | 517 | exact | yd"}},
-	{"On Wall St: Dow +0.2% and Nasdaq +0.8%.", []string{"+0.2% | percent | 0.2 | exact | percent | up", "+0.8% | percent | 0.8 | exact | percent | up"}},
+	{"On Wall St: Dow +0.2% and Nasdaq +0.8%.", []string{"0.2% | percent | 0.2 | exact | percent | up", "0.8% | percent | 0.8 | exact | percent | up"}},
 	// A bare "points" counts points of an index or a score, in fractions
 	// too.
 	{"The Dow Jones Industrial Average lost 190 points, or 0.6%.", []string{"190 points | count | 190 | exact | point | down", "0.6% | percent | 0.6 | exact | percent | down"}},

@@ -152,7 +152,7 @@ func (s *scanner) currencyPhase(c *candidate) (stop bool) {
 func (s *scanner) symbolBefore(c *candidate) bool {
 	toks, i := s.toks, c.i
 	w := s.tt(i)
-	numNext := i+1 < len(toks) && toks[i+1].kind == tNum && s.attached(i+1) && (i == 0 || toks[i].space)
+	numNext := i+1 < len(toks) && toks[i+1].kind == tNum && s.attached(i+1) && signOpens(s.text, toks, i)
 	switch sym := toks[i].sym; {
 	case sym&symCurrency != 0:
 		c.code, c.ns = currencySigns[w], i+1
@@ -162,12 +162,18 @@ func (s *scanner) symbolBefore(c *candidate) bool {
 		if s.signAfterCurrency(c.ns) {
 			c.neg, c.ns = true, c.ns+1 // "$-50.8bn", as ParseStated reads it
 		}
+		// "(+$1.18 to $31.12)": a plus sign glued before the currency
+		// says a rise; it is left out of the mention, as below.
+		c.sign = s.attached(i) && s.isByte(i-1, '+') && signOpens(s.text, toks, i-1)
 	case sym&(symDash|symMinus) != 0 && numNext && (!(i > 0 && toks[i-1].kind == tNum) || toks[i].tab):
 		c.neg, c.ns = true, i+1
 	case w == "+" && numNext && (toks[i+1].dot || toks[i+1].comma || toks[i].tab):
 		// "+12.5" in a table of changes; "+44 20 7946 0958" is a
-		// telephone number.
-		c.sign, c.ns = true, i+1
+		// telephone number. The plus says a rise (directionPhase) and is
+		// left out of the mention, which starts at the number: a catalog
+		// states the figure without it and adds direction: up
+		// (indicators.ParseStated refuses a plus sign).
+		c.sign, c.ns, c.i = true, i+1, i+1
 	default:
 		return false
 	}
@@ -271,7 +277,7 @@ func (s *scanner) numberPhase(c *candidate) (stop bool) {
 		return true
 	}
 	c.numbers[0] = s.span(lo.start, lo.end)
-	if c.neg || c.sign {
+	if c.neg {
 		c.numbers[0] = s.span(c.ns-1, lo.end)
 	}
 	c.figStart, c.kind, c.j = c.i, Number, lo.end
@@ -350,6 +356,9 @@ func (s *scanner) rangeThenTo(k int) bool {
 // rangeConnector reports whether a range connector stands at c.conn.
 func (s *scanner) rangeConnector(c *candidate) bool {
 	conn := c.conn
+	if c.sign && s.isAnyLx(conn, lxTo, lxThrough) && !s.isByte(conn+1, '+') {
+		return false // "(+$1.18 to $31.12)": a rise and the level it reached, as "rose 0.5 percent to 2.6 percent"
+	}
 	if s.dash(conn) && s.attached(conn) && conn > 0 && conn-1 >= c.lo.end && s.toks[conn-1].kind == tWord && s.toks[conn-1].lex() == nil {
 		return false // "5 aircraft-1", "5 aircraft- 1": a dash glued to a word is a name's or a compound's
 	}

@@ -864,14 +864,27 @@ func asciiWordMayStart(n int, c, last byte, lx lexIndex) uint64 {
 
 // signStarts is 1 when the symbol at token p, which a number follows with
 // no space, may start a figure there as startsFigure reads a sign: a dash,
-// a minus or a plus with a space or nothing before it. A sign is a
-// candidate only once the number after it is read.
+// a minus or a plus where signOpens allows one. A sign is a candidate only
+// once the number after it is read.
 func signStarts(text string, toks []token, p int) uint64 {
 	t := &toks[p]
-	if (t.sym&(symDash|symMinus) != 0 || text[t.start] == '+') && (p == 0 || t.space) {
+	if (t.sym&(symDash|symMinus) != 0 || text[t.start] == '+') && signOpens(text, toks, p) {
 		return 1
 	}
 	return 0
+}
+
+// signOpens reports whether a sign at token p stands where a figure may
+// begin: first, after a space, or glued to an opening parenthesis or a
+// semicolon, as releases write the changes beside a figure ("rose by
+// 40,000 (+0.2%)", "(-43,000;-2.4%)"). Glued to anything else ("a-1",
+// "3+4") it is no sign of a figure.
+func signOpens(text string, toks []token, p int) bool {
+	if p == 0 || toks[p].space {
+		return true
+	}
+	b := toks[p-1]
+	return b.end-b.start == 1 && (text[b.start] == '(' || text[b.start] == ';')
 }
 
 // nextFigure returns the first token from i on at which startsFigure is

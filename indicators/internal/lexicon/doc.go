@@ -40,9 +40,10 @@
 //   - Durations and RateNouns: the nouns of a span of time ("years") and
 //     of the base of a rate ("per 100,000 population", "a game"), with
 //     RateArticleStops, the words that make "a year" a time ("a year
-//     earlier");
+//     earlier"), of which TimeBackWords also make "12 months earlier" one;
 //   - AgeWords and AgeNouns: the words of an age ("aged 67", "a
-//     45-year-old");
+//     45-year-old"), and ChildNouns, before an age bracket ("children
+//     under five");
 //   - Ordinals, Multipliers and Fold: ranks in words ("second largest"),
 //     verbs of multiplying ("doubled" is 2 times) and "-fold";
 //   - UnitWords: percent, percentage point ("pp", "ppt") and times;

@@ -11,10 +11,21 @@ var Durations = []string{"year", "month", "week", "day", "decade", "hour", "cent
 // by IsPlural.
 var RateNouns = []string{"population", "capita", "head", "person", "resident", "game", "match", "season", "share", "piece"}
 
+// TimeBackWords are the words after a span of time that place a moment
+// before or after another: "12 months earlier", "two years ago", "three
+// years later" are times, not figures, and "3 percent a year earlier" has
+// no rate. They begin RateArticleStops.
+var TimeBackWords = RateArticleStops[:8:8]
+
 // RateArticleStops are the words after "a year", "a month" … that make
 // the phrase a time, not the base of a rate: "3 percent a year earlier",
-// "$5 a month ago", "a quarter of".
-var RateArticleStops = []string{"ago", "earlier", "later", "before", "after", "prior", "previously", "back", "on", "of", "from", "since", "into", "ahead", "hence", "old"}
+// "$5 a month ago", "a quarter of". The first are TimeBackWords.
+var RateArticleStops = []string{"ago", "earlier", "later", "before", "prior", "previously", "back", "hence", "after", "on", "of", "from", "since", "into", "ahead", "old"}
+
+// ChildNouns are the words for the young that an age bracket follows:
+// "children under five", "infants under 5 years old" give an age, not a
+// figure "less than 5".
+var ChildNouns = []string{"children", "child", "infants", "infant", "newborns", "newborn", "babies", "baby", "kids", "toddlers", "boys", "girls"}
 
 // IsArticleRateBase reports whether w, a singular noun in lower case, is
 // the base of a rate after "a" or "an" as well as after "per": a span of
