@@ -73,6 +73,11 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 		first := len(c.Indicators)
 		o.SourceNotes[d.source.ID] = d.sourceNotes
 		cls := d.claims()
+		for i := range cls {
+			if cls[i].skip == "" {
+				unsignCount(&cls[i])
+			}
+		}
 		refused := d.refused(cls)
 		for _, cl := range cls {
 			if why, ok := refused[cl.ind.ID]; ok && cl.skip == "" {
@@ -2435,4 +2440,29 @@ func listSize(text string, m Mention, u indicators.Unit) bool {
 		return false
 	}
 	return strings.Count(text[colon:m.Sentence.End], ",") >= 1
+}
+
+// unsignCount writes a negative figure as the catalog holds it: a count is
+// never negative, so "(-43,000; -2.4%)" of people is stated "43,000"
+// with direction: down (the quote's minus sign being the fall, as verify
+// reads it); another signed figure says its fall with its sign, so it
+// takes no direction as well ("-2.4%", not "-2.4%" and down).
+func unsignCount(cl *claim) {
+	ind := &cl.ind
+	lo, _ := ind.Quantity.Ends()
+	if lo >= 0 || ind.Quantity.IsRange() || !strings.HasPrefix(ind.Stated, "-") && !strings.HasPrefix(ind.Stated, "−") {
+		return
+	}
+	if !ind.Unit.NonNegative() {
+		if ind.Quantity.Direction != indicators.NoDirection {
+			ind.Quantity.Direction = indicators.NoDirection
+			cl.fieldNotes["stated"] = "signed: the minus sign says the fall, so no direction"
+		}
+		return
+	}
+	ind.Stated = strings.TrimLeft(ind.Stated, "-−")
+	ind.Quantity.Value.Coef = -ind.Quantity.Value.Coef
+	ind.Quantity.Direction = indicators.Down
+	ind.Measure = indicators.Change
+	cl.fieldNotes["direction"] = "the minus sign before the figure: a fall"
 }

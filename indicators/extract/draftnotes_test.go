@@ -139,3 +139,35 @@ func TestDraftRefused(t *testing.T) {
 		t.Errorf("refused with a wrong stated figure = %q, want %q", got, want)
 	}
 }
+
+// TestUnsignCount: a negative count is drafted unsigned with direction
+// down (a count is never negative); another signed figure keeps its sign
+// and loses a direction it would say twice.
+func TestUnsignCount(t *testing.T) {
+	for _, c := range []struct {
+		stated, unit string
+		dir          indicators.Direction
+		wantStated   string
+		wantDir      indicators.Direction
+	}{
+		{"-43,000", "person", indicators.NoDirection, "43,000", indicators.Down},
+		{"-43,000", "job", indicators.Down, "43,000", indicators.Down},
+		{"-1.0%", "percent", indicators.Down, "-1.0%", indicators.NoDirection},
+		{"-2.4%", "percent", indicators.NoDirection, "-2.4%", indicators.NoDirection},
+		{"43,000", "person", indicators.Down, "43,000", indicators.Down},
+	} {
+		q, _, err := indicators.ParseStated(c.stated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q.Direction = c.dir
+		cl := claim{ind: indicators.Indicator{Stated: c.stated, Quantity: q, Unit: indicators.MustParseUnit(c.unit)}, fieldNotes: map[string]string{}}
+		unsignCount(&cl)
+		if cl.ind.Stated != c.wantStated || cl.ind.Quantity.Direction != c.wantDir {
+			t.Errorf("unsignCount(%q %s, %v) = %q, %v, want %q, %v", c.stated, c.unit, c.dir, cl.ind.Stated, cl.ind.Quantity.Direction, c.wantStated, c.wantDir)
+		}
+		if lo, _ := cl.ind.Quantity.Ends(); cl.ind.Unit.NonNegative() && lo < 0 {
+			t.Errorf("unsignCount(%q %s) left a negative count %v", c.stated, c.unit, cl.ind.Quantity)
+		}
+	}
+}
