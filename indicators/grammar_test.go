@@ -143,6 +143,8 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"about one in four", "0.25", "", "", "approx", "", "", "", "about 0.25"},
 		{"one in four children", "", "", "", "", "", "", "", ""}, // was 1 child
 		{"1 in 5 children", "", "", "", "", "", "", "", ""},
+		{"1 in 2014", "", "", "", "", "", "", "", ""}, // a year, no proportion
+		{"1 in 2,000", "0.0005", "", "", "exact", "", "", "", "0.0005"},
 		// Thousands in spaced groups, as WHO and the UN write them and the
 		// extractor reads them: a plain space before "000" or before a
 		// group another follows, a no-break or thin space always.

@@ -222,8 +222,13 @@ func (p *statedParser) ratioOf(n Decimal, word bool) (Decimal, bool) {
 	if x, r := p.nextWord(); x == "every" {
 		p.take(r)
 	}
+	before := p.s
 	d, sc, err := p.number(false)
-	if err != nil || sc != NoScale || d.Exp != 0 || d.Coef <= n.Coef || n.Exp != 0 {
+	lit := strings.TrimSpace(before[:len(before)-len(p.s)])
+	year := len(lit) == 4 && allDigits(lit) && d.Coef >= 1800 && d.Coef <= 2150
+	if err != nil || sc != NoScale || d.Exp != 0 || d.Coef <= n.Coef || n.Exp != 0 || year {
+		// "1 in 2014" is no proportion, as the extractor reads a year
+		// ("1 in 2,000" is one).
 		p.s = save
 		return Decimal{}, false
 	}
