@@ -192,7 +192,9 @@ type docDraft struct {
 	appealYear  int             // the year of the appeal an international body's page dates, or 0
 	fpHome      string          // the country of a government's release in the first person, or ""
 	fpHomeWhy   string
-	pointing    bool // agreementClaim is asking the figure a later one points back to
+	pointing    bool          // agreementClaim is asking the figure a later one points back to
+	lender      lenderRelease // what a lender's lead says it approved, if it does
+	lenderOK    bool
 }
 
 // docPlaces returns the places the whole text names, read once: many
@@ -253,6 +255,11 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 		if pub == "" {
 			pub, short, evidence = name, b, fmt.Sprintf("%s, named %d times", b, n)
 		}
+	}
+	d.lender, d.lenderOK = lenderReleaseOf(src.Text)
+	if pub == "" && d.lenderOK {
+		// "The World Bank approved …": the lead's subject publishes.
+		pub, short, evidence = d.lender.name, d.lender.form, "The "+d.lender.form+" approved"
 	}
 	add := "add publisher and url"
 	if pub != "" {
@@ -380,6 +387,10 @@ func (d *docDraft) claims() []claim {
 			continue
 		}
 		if why := d.restatedBelow(m, q, u); why != "" {
+			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
+			continue
+		}
+		if why := d.scaleMissing(m, u); why != "" {
 			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
 			continue
 		}
@@ -676,7 +687,9 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	d.nationalReleaseClaim(&cl, m, cs, ce)
 	d.agreementClaim(&cl, m, cs, ce)
 	d.appealClaim(&cl, m, cs, ce)
+	d.lenderClaim(&cl, m, cs, ce)
 	ind.Title = withoutUnitLeftover(ind.Title)
+	ind.Title = strings.TrimLeft(ind.Title, "“‘\"'")
 	if ind.Title == "" {
 		ind.Title = d.fallbackTitle(m, ind.Measure)
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
