@@ -79,6 +79,19 @@ func (d *docDraft) firstPersonHome() (string, string) {
 var dollarCountries = map[string]string{"NZ": "NZD", "CA": "CAD", "AU": "AUD", "SG": "SGD", "HK": "HKD", "TW": "TWD", "JM": "JMD",
 	"BS": "BSD", "BB": "BBD", "BZ": "BZD", "FJ": "FJD", "NA": "NAD", "LR": "LRD", "GY": "GYD", "TT": "TTD", "SB": "SBD", "BN": "BND"}
 
+// homeDollar makes a bare "$" of a figure the dollar of home, a country
+// with a dollar of its own, in a release of whose (its government, its
+// statistical office), with a note saying why, and reports whether it did.
+func homeDollar(cl *claim, text string, m Mention, home, whose string) bool {
+	cur, ok := dollarCountries[home]
+	if !ok || cl.ind.Unit.Kind != indicators.Money || cl.ind.Unit.Currency != currency.USD || !bareDollar(text, m) {
+		return false
+	}
+	cl.ind.Unit.Currency = currency.MustParseISO(cur)
+	cl.fieldNotes["unit"] = fmt.Sprintf("a bare \"$\" in a release of %s: %s", whose, cur)
+	return true
+}
+
 // bareDollar reports whether a figure's stated text writes a bare "$",
 // not "US$", "U.S. $", "NZ$" or an ISO code.
 func bareDollar(text string, m Mention) bool {
@@ -163,10 +176,7 @@ func (d *docDraft) agreementClaim(cl *claim, m Mention, cs, ce int) {
 	before := text[m.Sentence.Start:m.Span.Start]
 	after := text[m.Span.End:m.Sentence.End]
 	// Currency: a bare "$" of a dollar country's government.
-	if cur, ok := dollarCountries[home]; ok && ind.Unit.Kind == indicators.Money && ind.Unit.Currency == currency.USD && bareDollar(text, m) {
-		ind.Unit.Currency = currency.MustParseISO(cur)
-		cl.fieldNotes["unit"] = fmt.Sprintf("a bare \"$\" in a release of %s's government: %s", codeName(home), cur)
-	}
+	homeDollar(cl, text, m, home, codeName(home)+"'s government")
 	// Entities.
 	ourTo := ourFlowToRe.MatchString(before)
 	otherDeal := ""

@@ -125,6 +125,22 @@ func (d *docDraft) nationalReleaseClaim(cl *claim, m Mention, cs, ce int) {
 		ind.Entities = []string{n.home}
 		cl.fieldNotes["entities"] = "a national statistical office's aggregate, of " + n.homeWhy
 	}
+	// Money: a bare "$" is the country's own dollar, and "hourly wages"
+	// are paid per hour.
+	if n.home != "" {
+		homeDollar(cl, text, m, n.home, codeName(n.home)+"'s statistical office")
+	}
+	if per, w := perOfSubject(releaseClauseSubject(before)); per != "" && ind.Unit.Kind == indicators.Money && ind.Unit.Per == "" {
+		ind.Unit.Per = per
+		note := fmt.Sprintf("%s, as %q is paid", ind.Unit, w)
+		if prev := cl.fieldNotes["unit"]; prev != "" {
+			note = prev + "; per " + per + ", as " + fmt.Sprintf("%q", w) + " is paid"
+		}
+		cl.fieldNotes["unit"] = note
+	}
+	if d.parenPairClaim(cl, m) {
+		return
+	}
 	// What: a change, the level a rate reached, or the figure before
 	// restated for its own month.
 	lowBefore := strings.ToLower(before)
@@ -182,13 +198,15 @@ func (d *docDraft) nationalWhat(m Mention, measure indicators.MeasureKind, u ind
 		measure, why = indicators.Level, "the level a named rate reached"
 	case m.Quantity.Direction != indicators.NoDirection:
 		measure, why = indicators.Change, "a figure with a direction"
+	case strings.HasSuffix(low, " to") && d.hasChangeBefore(m):
+		measure, why = indicators.Level, "the level reached: \"to\" after the change before it"
 	}
 	if subject == "" {
 		return measure, "", why
 	}
 	switch measure {
 	case indicators.Level:
-		return measure, upperFirst(strings.TrimPrefix(strings.TrimPrefix(subject, "the "), "The ")), why
+		return measure, singularLevel(upperFirst(strings.TrimPrefix(strings.TrimPrefix(subject, "the "), "The "))), why
 	case indicators.Change:
 		s := lowerFirst(subject)
 		t := "Change in " + s
@@ -368,4 +386,116 @@ func subjectUnit(subject string) (indicators.Unit, bool) {
 		}
 	}
 	return indicators.Unit{}, false
+}
+
+// hasChangeBefore reports whether a figure with a direction stands before
+// m in its sentence: "(+$1.18 to $31.12)".
+func (d *docDraft) hasChangeBefore(m Mention) bool {
+	_, ok := d.changeBefore(m)
+	return ok
+}
+
+// pluralLevels are plural subjects whose level is one figure: "Average
+// hourly wages … to $31.12" is the average hourly wage.
+var pluralLevels = map[string]string{"wages": "wage", "prices": "price", "salaries": "salary", "rents": "rent"}
+
+// singularLevel returns the title of a level with its last word in the
+// singular when it is one of pluralLevels.
+func singularLevel(title string) string {
+	i := strings.LastIndexByte(title, ' ')
+	if one, ok := pluralLevels[title[i+1:]]; ok {
+		return title[:i+1] + one
+	}
+	return title
+}
+
+// perWords are the adjectives of a subject paid per a base: "average
+// hourly wages" are per hour.
+var perWords = []struct{ word, per string }{{"hourly", "hour"}, {"weekly", "week"}}
+
+// perOfSubject returns the base a subject's money is paid per, and the
+// word that says it, or "".
+func perOfSubject(subject string) (string, string) {
+	low := strings.ToLower(subject)
+	for _, p := range perWords {
+		if hasPhrase(low, p.word) {
+			return p.per, p.word
+		}
+	}
+	return "", ""
+}
+
+var (
+	// signedPairRe is a count and a signed percentage in parentheses:
+	// "(-43,000; -2.4%)", "(+135,000; +0.9%)".
+	signedPairRe = regexp.MustCompile(`^\(([+\-−]?\d[\d,]*); ([+\-−]\d+(?:\.\d+)?%)\)`)
+	// pairNounRe ends the words before such a pair with a change noun and
+	// what changed: "full-time gains", "a decline in manufacturing".
+	pairNounRe = regexp.MustCompile(`(?:\b([a-z][a-z-]*) (?:gains|losses|increases|declines|decreases|drops)|\b(?:gains?|loss(?:es)?|increases?|declines?|decreases?|drops?|falls?|rises?|growth) in ([a-z][a-z-]*(?: [a-z][a-z-]*)?))\s*$`)
+)
+
+// notModifiers are words before a change noun that name nothing that
+// changed: "driven by gains".
+var notModifiers = map[string]bool{"by": true, "of": true, "the": true, "a": true, "an": true, "in": true, "with": true, "and": true,
+	"to": true, "from": true, "due": true, "its": true, "their": true, "job": true, "large": true, "small": true, "strong": true, "net": true}
+
+// parenPairClaim titles a count and a signed percentage in parentheses
+// after a change noun, as the change and the percent change of the same
+// subject: "a decline in manufacturing (-43,000; -2.4%)" of a sentence
+// about employment is the change in manufacturing employment, counting
+// persons, and its percent change. It reports whether it did.
+func (d *docDraft) parenPairClaim(cl *claim, m Mention) bool {
+	text := d.src.Text
+	i := strings.LastIndexByte(text[m.Sentence.Start:m.Span.Start], '(')
+	if i < 0 {
+		return false
+	}
+	open := m.Sentence.Start + i
+	g := signedPairRe.FindStringSubmatchIndex(text[open:min(m.Sentence.End, open+60)])
+	if g == nil {
+		return false
+	}
+	isCount := m.Span.Start >= open+g[2] && m.Span.End <= open+g[3]
+	isPct := m.Span.Start >= open+g[4] && m.Span.End <= open+g[5]
+	if !isCount && !isPct {
+		return false
+	}
+	pre := joinBroken(text[m.Sentence.Start:open])
+	n := pairNounRe.FindStringSubmatch(pre)
+	if n == nil {
+		return false
+	}
+	subject := releaseClauseSubject(pre)
+	head := strings.ToLower(subject)
+	for _, cut := range []string{" in ", " of ", " among "} {
+		if j := strings.Index(head, cut); j >= 0 {
+			head = head[:j]
+		}
+	}
+	if head == "" {
+		return false
+	}
+	what := n[1] + n[2]
+	if notModifiers[what] || what == head {
+		what = ""
+	}
+	changed := strings.TrimSpace(what + " " + head)
+	ind := &cl.ind
+	ind.Measure = indicators.Change
+	ind.Title = "Change in " + changed
+	cl.fieldNotes["measure"] = fmt.Sprintf("%q before a count and a signed percentage in parentheses", strings.TrimSpace(n[0]))
+	cl.fieldNotes["title"] = fmt.Sprintf("%q of %q, the sentence's subject", what, subject)
+	if what == "" {
+		cl.fieldNotes["title"] = fmt.Sprintf("%q, the sentence's subject", subject)
+	}
+	if isPct {
+		ind.Title = "Percent change in " + changed
+		return true
+	}
+	if ind.Unit.IsZero() && m.Kind == Number {
+		if u, ok := subjectUnit(head); ok {
+			ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, what %q counts; stated keeps the figure as written", u.Name, head)
+		}
+	}
+	return true
 }
