@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -189,6 +190,7 @@ func realTitle(title, quote string) bool {
 		bare = bare[:i]
 	}
 	bare = withoutThreshold(bare, quote)
+	bare = withoutTimeBase(bare, quote)
 	if title == "" || strings.Contains(title, "TODO") || strings.HasPrefix(title, "Figure of") || strings.ContainsAny(bare, "0123456789") {
 		return false
 	}
@@ -200,6 +202,23 @@ func realTitle(title, quote string) bool {
 		}
 	}
 	return n >= 1 && len(strings.Fields(title)) >= 2
+}
+
+// timeBase matches a time a title may name as a change's base or a
+// span, in digits: "from 12 months earlier", "requested in 2010".
+var timeBase = regexp.MustCompile(`\b(?:\d{1,3} (?:months?|years?|weeks?|days?|quarters?)|(?:in|since|from|of) (?:19|20)\d\d)\b`)
+
+// withoutTimeBase returns title without the times of timeBase that the
+// quote writes too: a title may say what a change is measured from ("Change
+// in total hours worked from 12 months earlier") without restating a
+// figure.
+func withoutTimeBase(title, quote string) string {
+	return timeBase.ReplaceAllStringFunc(title, func(t string) string {
+		if strings.Contains(quote, t) {
+			return ""
+		}
+		return t
+	})
 }
 
 // thresholdWords put an amount in a title as the threshold of what is
