@@ -204,9 +204,10 @@ func realTitle(title, quote string) bool {
 	return n >= 1 && len(strings.Fields(title)) >= 2
 }
 
-// timeBase matches a time a title may name as a change's base or a
-// span, in digits: "from 12 months earlier", "requested in 2010".
-var timeBase = regexp.MustCompile(`\b(?:\d{1,3} (?:months?|years?|weeks?|days?|quarters?)|(?:in|since|from|of) (?:19|20)\d\d)\b`)
+// timeBase matches a span of time a title may name as a change's base,
+// in digits: "from 12 months earlier". A year stays refused ("… in 2019"
+// is the period's, not the title's).
+var timeBase = regexp.MustCompile(`\b\d{1,3} (?:months?|years?|weeks?|days?|quarters?)\b`)
 
 // withoutTimeBase returns title without the times of timeBase that the
 // quote writes too: a title may say what a change is measured from ("Change
