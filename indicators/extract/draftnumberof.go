@@ -103,13 +103,6 @@ func (d *docDraft) otherCountBetween(m Mention, from, to int) bool {
 
 // isYearWord reports whether w is a year in four digits, 1900 to 2100.
 func isYearWord(w string) bool {
-	if len(w) != 4 {
-		return false
-	}
-	for i := 0; i < 4; i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return w >= "1900" && w <= "2100"
+	v, ok := fourDigits(w)
+	return ok && v >= 1900 && v <= 2100
 }
