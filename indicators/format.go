@@ -206,7 +206,7 @@ func ordinalDigits(s string) string {
 func normalizeStated(s string) string {
 	var b strings.Builder
 	space := false
-	rs := []rune(strings.TrimSpace(s))
+	rs := collapseSpaces([]rune(strings.TrimSpace(s)))
 	for i, r := range rs {
 		switch {
 		case spacedGroup(rs, i):
@@ -226,6 +226,21 @@ func normalizeStated(s string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(b.String(), "per cent", "percent"), "Per cent", "percent")
 }
 
+// collapseSpaces turns each run of two or more spaces into one plain
+// space, so that a group of thousands is judged as the text will be
+// written back ("0  000" is "0 000", a group, before it is read).
+func collapseSpaces(rs []rune) []rune {
+	out := make([]rune, 0, len(rs))
+	for i, r := range rs {
+		if lexicon.IsSpace(r) && i > 0 && lexicon.IsSpace(rs[i-1]) {
+			out[len(out)-1] = ' '
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
 // spacedGroup reports whether the space at rs[i] separates groups of
 // thousands, as the extractor reads them: it follows a digit, and three
 // digits and no fourth follow it; a plain space counts only before "000"
@@ -236,6 +251,13 @@ func spacedGroup(rs []rune, i int) bool {
 	group := func(at int) bool {
 		if at < 1 || at+3 >= len(rs)+1 || !lexicon.IsSpace(rs[at]) || rs[at] == '\n' || rs[at-1] < '0' || rs[at-1] > '9' {
 			return false
+		}
+		k := at - 1
+		for k >= 0 && rs[k] >= '0' && rs[k] <= '9' {
+			k--
+		}
+		if k >= 0 && unicode.IsLetter(rs[k]) {
+			return false // "A0 000": digits ending a word start no number
 		}
 		for k := at + 1; k <= at+3; k++ {
 			if k >= len(rs) || rs[k] < '0' || rs[k] > '9' {
@@ -536,6 +558,10 @@ func (p *statedParser) number(signed bool) (Decimal, Scale, error) {
 		if lit == "" {
 			return Decimal{}, 0, errNoNumber
 		}
+		if v, n, ok := mixedFraction(p.s, lit); ok {
+			d, p.s = v, p.s[n:]
+			return p.scaleAfter(d)
+		}
 		if err := p.gluedAfter(lit); err != nil {
 			return Decimal{}, 0, err
 		}
@@ -555,6 +581,8 @@ func (p *statedParser) number(signed bool) (Decimal, Scale, error) {
 		if f, ok := p.slashFraction(lit); ok {
 			d = f
 		}
+	} else if f, n, ok := vulgarAt(p.s); ok {
+		d, p.s = fracValue(f.Numerator, f.Denominator), p.s[n:] // "¼%", "½ percent"
 	} else {
 		v, sc, found := p.numberWords()
 		d = v
@@ -574,9 +602,13 @@ func (p *statedParser) number(signed bool) (Decimal, Scale, error) {
 			return Decimal{}, 0, fmt.Errorf("a negative figure is written in digits: write \"-%s\"", d)
 		}
 	}
-	// A scale suffix directly after the digits ("1.2bn", "$3b"), a word,
-	// or a word after a hyphen ("a $5-billion deal"), as the extractor
-	// reads it.
+	return p.scaleAfter(d)
+}
+
+// scaleAfter consumes a scale suffix directly after the digits of d
+// ("1.2bn", "$3b"), a scale word, or one after a hyphen ("a $5-billion
+// deal"), as the extractor reads them, and returns d at full magnitude.
+func (p *statedParser) scaleAfter(d Decimal) (Decimal, Scale, error) {
 	save := p.s
 	p.skipSpace()
 	if strings.HasPrefix(p.s, "-") && len(p.s) > 1 && isAlnum(p.s[1]) && !(p.s[1] >= '0' && p.s[1] <= '9') {

@@ -152,8 +152,21 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"1 234 567", "1234567", "", "", "exact", "", "", "", "1,234,567"},
 		{"about 40\u202f500 cases", "40500", "", "", "approx", "case", "", "", "about 40,500 cases"},
 		{"40\u00a0500", "40500", "", "", "exact", "", "", "", "40,500"},
-		{"40 500", "", "", "", "", "", "", "", ""}, // two numbers
+		{"40 500", "", "", "", "", "", "", "", ""},                                               // two numbers
+		{"3 MiG0 000 jets", "3", "", "", "exact", "jet", "", "MiG0 000 jets", "3 MiG0 000 jets"}, // digits ending a word start no group
 		{"2014 300 people", "", "", "", "", "", "", "", ""},
+		// Fractions as central banks write rates: one character alone or
+		// glued to the whole number, digits after a hyphen or a space.
+		{"¼%", "0.25", "", "", "exact", "percent", "", "", "0.25 percent"},
+		{"around ¼% per quarter", "0.25", "", "", "approx", "percent per quarter", "", "", "about 0.25 percent per quarter"},
+		{"4¾%", "4.75", "", "", "exact", "percent", "", "", "4.75 percent"},
+		{"$2½ billion", "2.5e9", "", "", "exact", "USD", "", "", "$2.5 billion"},
+		{"5-1/4 percent", "5.25", "", "", "exact", "percent", "", "", "5.25 percent"},
+		{"5 1/4 percent", "5.25", "", "", "exact", "percent", "", "", "5.25 percent"},
+		{"5-1/4 to 5-1/2 percent", "", "5.25", "5.5", "range", "percent", "", "", "5.25 to 5.5 percent"},
+		{"0 to 1/4 percent", "", "0", "0.25", "range", "percent", "", "", "0 to 0.25 percent"},
+		{"5-4/3 percent", "", "", "", "", "", "", "", ""}, // no proper fraction: an error
+		{"5-1/4/2 percent", "", "", "", "", "", "", "", ""},
 		// A base after a slash, short forms spelt out (an outlook's "$47/b").
 		{"$47/barrel", "47", "", "", "exact", "USD per barrel", "", "", "$47 per barrel"},
 		{"$10/b", "10", "", "", "exact", "USD per barrel", "", "", "$10 per barrel"},
@@ -168,6 +181,7 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"$47/b/d", "", "", "", "", "", "", "", ""},
 		{"$47/b per day", "", "", "", "", "", "", "", ""},
 		{"second/b", "", "", "", "", "", "", "", ""},
+		{"5/cent", "", "", "", "", "", "", "", ""}, // per cent is percent: an error
 		{"$1,200 per person per year", "1200", "", "", "exact", "USD per person per year", "", "", "$1,200 per person per year"},
 		{"1,500 U.S. jobs per year", "1500", "", "", "exact", "job per year", "", "U.S. jobs", "1,500 U.S. jobs per year"},
 		{"30 miles per hour", "30", "", "", "exact", "mph", "", "", "30 mph"},

@@ -259,6 +259,9 @@ func parseRateUnit(s, base, per string) (Unit, error) {
 // first of them perhaps a number in digits ("100,000 population"), no
 // article, and "per" only between two words ("person per year").
 func checkPer(per string) error {
+	if per == "cent" {
+		return fmt.Errorf("\"per cent\" is percent, not a rate: write \"percent\"")
+	}
 	words := strings.Split(per, " ")
 	bad := len(per) > maxNoun
 	for i, w := range words {

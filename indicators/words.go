@@ -3,6 +3,7 @@ package indicators
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
@@ -233,4 +234,58 @@ func (p *statedParser) ratioOf(n Decimal, word bool) (Decimal, bool) {
 		return Decimal{}, false
 	}
 	return fracValue(n.Coef, d.Coef), true
+}
+
+// vulgarAt reads a fraction written as one character at the start of s:
+// "¼", "½", "⅔". n is its length in bytes.
+func vulgarAt(s string) (f lexicon.VulgarFraction, n int, ok bool) {
+	if s == "" || s[0] < utf8.RuneSelf {
+		return f, 0, false
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	f, ok = lexicon.LookupVulgar(r)
+	return f, n, ok
+}
+
+// mixedFraction reads a whole number lit and the fraction after it at the
+// start of s: glued as one character ("4¾", "2½ million"), or in digits
+// after a hyphen or a space, as central banks write rates ("5-1/4", "5
+// 1/4"). The fraction is proper and its denominator has one or two
+// digits; "5-1/4" is never a range, which would run down from 5 to 0.25.
+// n is the bytes read.
+func mixedFraction(s, lit string) (v Decimal, n int, ok bool) {
+	if len(lit) > 9 || strings.ContainsAny(lit, ".,") {
+		return Decimal{}, 0, false
+	}
+	whole, err := strconv.ParseInt(lit, 10, 64)
+	if err != nil {
+		return Decimal{}, 0, false
+	}
+	rest := s[len(lit):]
+	if f, w, ok := vulgarAt(rest); ok {
+		return fracValue(whole*f.Denominator+f.Numerator, f.Denominator), len(lit) + w, true
+	}
+	if len(rest) < 4 || rest[0] != '-' && rest[0] != ' ' {
+		return Decimal{}, 0, false
+	}
+	j := 1
+	for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+		j++
+	}
+	if j == 1 || j > 3 || j >= len(rest) || rest[j] != '/' {
+		return Decimal{}, 0, false
+	}
+	k := j + 1
+	for k < len(rest) && rest[k] >= '0' && rest[k] <= '9' {
+		k++
+	}
+	if k == j+1 || k > j+3 || k < len(rest) && (rest[k] == '/' || rest[k] == '.' || rest[k] == ',') {
+		return Decimal{}, 0, false
+	}
+	num, _ := strconv.ParseInt(rest[1:j], 10, 64)
+	den, _ := strconv.ParseInt(rest[j+1:k], 10, 64)
+	if num == 0 || den < 2 || num >= den || rest[j+1] == '0' || rest[1] == '0' {
+		return Decimal{}, 0, false
+	}
+	return fracValue(whole*den+num, den), len(lit) + k, true
 }

@@ -116,6 +116,29 @@ func LookupFraction(w string) (int64, bool) {
 	return 0, false
 }
 
+// A VulgarFraction is a fraction written as one character: ¼, ½, ⅛.
+type VulgarFraction struct {
+	Sign                   rune
+	Numerator, Denominator int64
+}
+
+// VulgarFractions lists the single-character fractions, read alone ("¼%")
+// and glued after a whole number ("4¾%", "2½ million").
+var VulgarFractions = []VulgarFraction{
+	{'½', 1, 2}, {'¼', 1, 4}, {'¾', 3, 4}, {'⅛', 1, 8}, {'⅜', 3, 8}, {'⅝', 5, 8}, {'⅞', 7, 8},
+	{'⅕', 1, 5}, {'⅖', 2, 5}, {'⅗', 3, 5}, {'⅘', 4, 5}, {'⅓', 1, 3}, {'⅔', 2, 3}, {'⅙', 1, 6}, {'⅚', 5, 6},
+}
+
+// LookupVulgar returns the fraction written as the character r.
+func LookupVulgar(r rune) (VulgarFraction, bool) {
+	for _, f := range VulgarFractions {
+		if f.Sign == r {
+			return f, true
+		}
+	}
+	return VulgarFraction{}, false
+}
+
 // Ordinals are the ordinal words from "first" on, as ranks are written
 // ("second largest").
 var Ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
