@@ -796,7 +796,9 @@ var dollarCodes = map[string]bool{"USD": true, "CAD": true, "AUD": true, "NZD": 
 // read from the stated figure: the same unit; a counted noun for a bare
 // number, whose noun the sentence gives elsewhere; or, where the document wrote
 // a bare "$" or a bare "cents", any dollar currency (a Canadian fact
-// sheet's "$5 billion" and "16 cents" are in CAD).
+// sheet's "$5 billion" and "16 cents" are in CAD); where it wrote bare
+// "degrees", degrees Celsius or Fahrenheit ("keep 1.5 degrees within
+// reach" is a warming in degC).
 func statedUnitAllows(stated string, read, given Unit) bool {
 	if sameUnit(read, given) {
 		return true
@@ -805,6 +807,9 @@ func statedUnitAllows(stated string, read, given Unit) bool {
 		// "a record high of 723,277": the counted noun stands elsewhere
 		// in the sentence ("the number of international students").
 		return true
+	}
+	if read.Kind == Measure && read.Name == "deg" && given.Kind == Measure && (given.Name == "degC" || given.Name == "degF") && read.Per == given.Per {
+		return true // "keep 1.5 degrees within reach": the catalog says which scale
 	}
 	if read.Kind != Money || given.Kind != Money || read.Currency.String() != "USD" || !dollarCodes[given.Currency.String()] {
 		return false
@@ -860,6 +865,9 @@ func unitFix(read, given Unit) string {
 	if read.Per != "" && given.Per == "" && given.Kind == read.Kind && given.Kind != NoUnit {
 		given.Per = read.Per
 		return fmt.Sprintf("keep its base: write unit: %s", given)
+	}
+	if read.Kind == Measure && read.Name == "deg" {
+		return "bare degrees may be named degC or degF, or left as deg"
 	}
 	return "change one of them"
 }

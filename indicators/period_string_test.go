@@ -113,6 +113,10 @@ func TestStatedUnitAllowsBase(t *testing.T) {
 		{"$1.8 billion per year", "USD", false, "keep its base: write unit: USD per year"},
 		{"16 cents/gal", "CAD per gallon", true, ""},
 		{"16 cents/gal", "CAD", false, "keep its base: write unit: CAD per gallon"},
+		{"1.5 degrees", "degC", true, ""}, // warming: the catalog names the scale
+		{"2 degrees", "degF", true, ""},
+		{"1.5 degrees", "K", false, "bare degrees may be named degC or degF, or left as deg"},
+		{"1.5 °C", "degF", false, "change one of them"},
 	} {
 		_, read, err := ParseStated(c.stated)
 		if err != nil {
