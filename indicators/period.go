@@ -138,6 +138,11 @@ type Period struct {
 	From Date
 	// To is the last year or date of a span, zero otherwise.
 	To Date
+	// Fiscal marks a fiscal year, named as its government names it: the
+	// U.S. "FY 2020" is From 2020 ("FY2020"), a budget year "2024-25" is
+	// From 2024 and To 2025 ("FY2024-25"). Its months differ from one
+	// government to another and are not kept; a chart places it at From.
+	Fiscal bool
 }
 
 // NotStated is the period of a figure whose document gives no time.
@@ -145,6 +150,21 @@ var NotStated = Period{}
 
 // YearPeriod returns the period of a calendar year.
 func YearPeriod(y int) Period { return Period{From: Date{Year: y}} }
+
+// FiscalYear returns the fiscal year named by year y ("FY2020").
+func FiscalYear(y int) Period { return Period{From: Date{Year: y}, Fiscal: true} }
+
+// FiscalYearAcross returns the fiscal year that starts in year y and ends
+// in the next, named by both ("2024-25", "FY2024-25").
+func FiscalYearAcross(y int) Period {
+	return Period{From: Date{Year: y}, To: Date{Year: y + 1}, Fiscal: true}
+}
+
+// IsYear reports whether p is one calendar year ("2014"), not a fiscal
+// year, a month, a day or a span.
+func (p Period) IsYear() bool {
+	return p.IsStated() && !p.IsSpan() && !p.Fiscal && p.From.Month == 0
+}
 
 // IsStated reports whether the document gave a period.
 func (p Period) IsStated() bool { return !p.From.IsZero() }
@@ -197,6 +217,9 @@ func (p Period) String() string {
 	if !p.IsStated() {
 		return "not stated"
 	}
+	if p.Fiscal {
+		return "FY" + p.fiscalName("-")
+	}
 	if k, n := p.part(); k != 0 {
 		return p.From.String()[:4] + "-" + string(k) + strconv.Itoa(n)
 	}
@@ -206,12 +229,23 @@ func (p Period) String() string {
 	return p.From.String()
 }
 
+// fiscalName writes a fiscal year's years: "2020", or "2024" sep "25".
+func (p Period) fiscalName(sep string) string {
+	y := strconv.Itoa(p.From.Year)
+	if p.IsSpan() {
+		return y + sep + fmt.Sprintf("%02d", p.To.Year%100)
+	}
+	return y
+}
+
 // Label returns p for a caption: "2014", "2010–2014", "Q3 2024", "H2 2024",
-// "year not stated".
+// "FY 2020", "FY 2024–25", "year not stated".
 func (p Period) Label() string {
 	switch k, n := p.part(); {
 	case !p.IsStated():
 		return "year not stated"
+	case p.Fiscal:
+		return "FY " + p.fiscalName("–")
 	case k != 0:
 		return string(k) + strconv.Itoa(n) + " " + strconv.Itoa(p.From.Year)
 	case p.IsSpan():
@@ -228,6 +262,9 @@ func ParsePeriod(s string) (Period, error) {
 	if s == "" || s == "not stated" {
 		return NotStated, nil
 	}
+	if strings.HasPrefix(s, "FY") {
+		return parseFiscal(s)
+	}
 	if len(s) == 7 && s[4] == '-' && allDigits(s[:4]) && (s[5] == 'Q' && s[6] >= '1' && s[6] <= '4' || s[5] == 'H' && s[6] >= '1' && s[6] <= '2') {
 		y, _ := strconv.Atoi(s[:4])
 		if s[5] == 'Q' {
@@ -238,13 +275,13 @@ func ParsePeriod(s string) (Period, error) {
 	from, to, span := strings.Cut(s, "/")
 	f, err := ParseDate(from)
 	if err != nil {
-		return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014), a quarter (2024-Q3) or \"not stated\"", s)
+		return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014), a quarter (2024-Q3), a fiscal year (FY2020) or \"not stated\"", s)
 	}
 	p := Period{From: f}
 	if span {
 		t, err := ParseDate(to)
 		if err != nil {
-			return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014), a quarter (2024-Q3) or \"not stated\"", s)
+			return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014), a quarter (2024-Q3), a fiscal year (FY2020) or \"not stated\"", s)
 		}
 		if !f.before(t) {
 			return Period{}, fmt.Errorf("indicators: invalid period %q: the span ends before it starts", s)
@@ -252,4 +289,25 @@ func ParsePeriod(s string) (Period, error) {
 		p.To = t
 	}
 	return p, nil
+}
+
+// parseFiscal reads a fiscal year as String writes it: "FY2020", or
+// "FY2024-25" for one that starts in 2024 and ends in 2025.
+func parseFiscal(s string) (Period, error) {
+	bad := fmt.Errorf("indicators: invalid period %q: write a fiscal year as FY and the year that names it (FY2020), or both years of one that runs across two (FY2024-25)", s)
+	y, next, across := strings.Cut(s[2:], "-")
+	if len(y) != 4 || !allDigits(y) {
+		return Period{}, bad
+	}
+	n, _ := strconv.Atoi(y)
+	if !across {
+		return FiscalYear(n), nil
+	}
+	if len(next) != 2 || !allDigits(next) {
+		return Period{}, bad
+	}
+	if m, _ := strconv.Atoi(next); m != (n+1)%100 {
+		return Period{}, fmt.Errorf("indicators: invalid period %q: a fiscal year runs into the next year: write FY%d-%02d", s, n, (n+1)%100)
+	}
+	return FiscalYearAcross(n), nil
 }

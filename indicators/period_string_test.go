@@ -49,6 +49,10 @@ func TestPeriodParts(t *testing.T) {
 		{"2024-04/2024-09", "2024-04/2024-09", "April 2024–September 2024"},
 		{"2024-07-01/2024-09-30", "2024-07-01/2024-09-30", "1 July 2024–30 September 2024"},
 		{"2024-01/2024-12", "2024-01/2024-12", "January 2024–December 2024"},
+		// Fiscal years, named as their governments name them.
+		{"FY2020", "FY2020", "FY 2020"},
+		{"FY2024-25", "FY2024-25", "FY 2024–25"},
+		{"FY1999-00", "FY1999-00", "FY 1999–00"},
 	} {
 		p, err := ParsePeriod(c.in)
 		if err != nil {
@@ -61,6 +65,20 @@ func TestPeriodParts(t *testing.T) {
 		if got := p.Label(); got != c.label {
 			t.Errorf("ParsePeriod(%q).Label() = %q, want %q", c.in, got, c.label)
 		}
+	}
+	for _, c := range []struct {
+		p    Period
+		year bool
+	}{
+		{YearPeriod(2020), true}, {FiscalYear(2020), false}, {FiscalYearAcross(2024), false},
+		{QuarterPeriod(2024, 3), false}, {Period{From: Date{Year: 2024, Month: 5}}, false}, {NotStated, false},
+	} {
+		if got := c.p.IsYear(); got != c.year {
+			t.Errorf("%v.IsYear() = %v, want %v", c.p, got, c.year)
+		}
+	}
+	if FiscalYear(2020) == YearPeriod(2020) {
+		t.Errorf("FiscalYear(2020) == YearPeriod(2020): a fiscal year is not the calendar year")
 	}
 	if got, want := QuarterPeriod(2024, 5), NotStated; got != want {
 		t.Errorf("QuarterPeriod(2024, 5) = %v, want %v", got, want)

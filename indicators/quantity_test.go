@@ -142,7 +142,7 @@ func TestWordsRoundTrip(t *testing.T) {
 			t.Errorf("ParseScale(%q) = %v, %v", s.String(), got, err)
 		}
 	}
-	for _, p := range []string{"2014", "2015-03-31", "2010/2014", "2015-03", "not stated", "2024-Q1", "2024-Q3", "2024-H2", "2023-11/2024-01"} {
+	for _, p := range []string{"2014", "2015-03-31", "2010/2014", "2015-03", "not stated", "2024-Q1", "2024-Q3", "2024-H2", "2023-11/2024-01", "FY2020", "FY2024-25"} {
 		got, err := indicators.ParsePeriod(p)
 		if err != nil || got.String() != p {
 			t.Errorf("ParsePeriod(%q) = %v, %v", p, got, err)
@@ -151,7 +151,7 @@ func TestWordsRoundTrip(t *testing.T) {
 	if got := indicators.NotStated.Label(); got != "year not stated" {
 		t.Errorf("NotStated.Label() = %q", got)
 	}
-	for _, bad := range []string{"14", "2014-13", "2015-02-29", "2014/2014", "soon", "2024-Q5", "2024-H3", "2024-Q0", "24-Q1", "2024-q3"} {
+	for _, bad := range []string{"14", "2014-13", "2015-02-29", "2014/2014", "soon", "2024-Q5", "2024-H3", "2024-Q0", "24-Q1", "2024-q3", "FY20", "FY2024-26", "FY2024-2025", "FY", "FY 2020", "fy2020", "FY2020/2022"} {
 		if _, err := indicators.ParsePeriod(bad); err == nil {
 			t.Errorf("ParsePeriod(%q) succeeded", bad)
 		}
