@@ -547,10 +547,12 @@ func (bs *Bars) drawBar(c draw.Canvas, b Bar, r row, clr color.Color) {
 	if b.Commitment {
 		c.SetColor(withAlpha(clr, 0.16))
 		c.Fill(rect.Path())
-		if b.Tip == Faded {
-			fadeRect(c, vg.Rectangle{Min: vg.Point{X: solidTo, Y: rect.Min.Y}, Max: rect.Max}, color.White, 0, 0.7)
-		}
 		hatchRect(c, rect, hatch, bs.HatchSpacing)
+		if b.Tip == Faded {
+			// The hatching fades too, as the key's fading end does: white
+			// over it, not under it.
+			fadeRect(c, vg.Rectangle{Min: vg.Point{X: solidTo, Y: rect.Min.Y}, Max: rect.Max}, color.White, 0, 0.85)
+		}
 		// Outline: closed on three sides; the far end is dashed when the
 		// figure is hedged.
 		pts := []vg.Point{{X: rect.Max.X, Y: rect.Max.Y}, {X: rect.Min.X, Y: rect.Max.Y}, {X: rect.Min.X, Y: rect.Min.Y}, {X: rect.Max.X, Y: rect.Min.Y}}

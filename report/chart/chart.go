@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/report/internal/axis"
+	"github.com/claimbook/claimbook/report/internal/wording"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg/draw"
@@ -73,6 +74,10 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	s.Subtitle = v.Subtitle
 	if s.Subtitle == "" {
 		s.Subtitle = w.subtitle
+		if v.Kind == indicators.Headline {
+			// The card says what the figure is and when, once.
+			s.Subtitle = w.unit
+		}
 	}
 	s.Footer = c.SourceLine(v.Indicators)
 	if o.Embed {
@@ -304,6 +309,10 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	p.X.Tick.Length = 0
 	p.X.Padding = o.px(8)
 	ticks := Ticks{Count: nticks, Format: format}
+	if items[0].u.Kind == indicators.Percent && percentWord(items) {
+		// "percent" on the last tick only, as a scale is.
+		ticks.Format, ticks.Last = groupThousands, format
+	}
 	if sc != indicators.NoScale {
 		// "$100 billion" on every tick crowds a narrow slide: the scale
 		// is written on the last tick only (and in the subtitle).
@@ -320,24 +329,25 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	return texts, nil
 }
 
-// statusColors returns the colour of each item's bar: one colour per
-// status, in the palette's order as the statuses first appear. The bars of
+// statusColors returns the colour of each item's bar: its status's colour
+// (wording.StatusColor), the same in every chart whatever the mix. The bars of
 // a view share a unit and have no series to tell apart, so a colour per
 // bar would say nothing; a colour per status says what the hatching of
 // commitments says, and bars of one status are one colour (as Our World
 // in Data gives one colour per entity).
 func statusColors(items []item) []color.Color {
-	index := map[indicators.Status]int{}
 	out := make([]color.Color, len(items))
 	for i, it := range items {
-		k, ok := index[it.status]
-		if !ok {
-			k = len(index)
-			index[it.status] = k
-		}
-		out[i] = Palette[k%len(Palette)]
+		out[i] = statusColor(it.status)
 	}
 	return out
+}
+
+// statusColor returns the colour of status s in every chart, book and
+// deck (wording.StatusColor).
+func statusColor(s indicators.Status) color.Color {
+	r, g, b := wording.RGB(wording.StatusColor(s))
+	return color.NRGBA{R: r, G: g, B: b, A: 0xFF}
 }
 
 // waffleChart fills s with a Waffle of the first item, a share.
@@ -449,13 +459,10 @@ func cardChart(s *Slide, items []item, w words) ([]string, error) {
 	if it.unbounded {
 		value = upperFirst(indicators.UnboundedText)
 	}
-	when := w.when[0]
-	if it.status.IsCommitment() || it.measure == indicators.Level {
-		// "Pledge for 2025", "Price, August 2015": a level is no total
-		// over its period.
-		when = joinWhen(what(it, false), when)
-	}
-	cd := NewCard(value, it.title, upperFirst(strings.TrimPrefix(when, ", ")))
+	// Under the title, what the figure is and when, unless the title
+	// says when: "Projection for 2025", never "For 2006–2021" under "since
+	// 2006".
+	cd := NewCard(value, it.title, wording.CardLine(it.title, figureOf(it)))
 	cd.style(s.Options, Blue)
 	cd.Commitment = it.status.IsCommitment()
 	s.Plot.Add(cd)

@@ -78,8 +78,9 @@ func TestNZDollarSlides(t *testing.T) {
 	}
 }
 
-// TestStatusColors: bars of one status share a colour; a second status
-// takes the palette's next one, whatever the order of the bars.
+// TestStatusColors: a status has one colour in every chart, whatever the
+// mix and the order of the bars: a projection is vermillion beside facts
+// and alone.
 func TestStatusColors(t *testing.T) {
 	f, p := indicators.Fact, indicators.Projection
 	tests := []struct {
@@ -88,7 +89,9 @@ func TestStatusColors(t *testing.T) {
 	}{
 		{[]indicators.Status{f, f, f}, []color.Color{Blue, Blue, Blue}},
 		{[]indicators.Status{f, p, f, p, p}, []color.Color{Blue, Vermillion, Blue, Vermillion, Vermillion}},
-		{[]indicators.Status{p, f}, []color.Color{Blue, Vermillion}},
+		{[]indicators.Status{p, f}, []color.Color{Vermillion, Blue}},
+		{[]indicators.Status{p, p}, []color.Color{Vermillion, Vermillion}},
+		{[]indicators.Status{indicators.Pledge}, []color.Color{Orange}},
 	}
 	for _, tc := range tests {
 		var items []item

@@ -32,7 +32,9 @@ type item struct {
 	// from (through its inputs, for a derived figure).
 	sources []string
 	denom   string
-	notes   []string
+	// base is the base period of a change ("below 2005 levels").
+	base  indicators.Period
+	notes []string
 	// computed says where a derived figure comes from: "“less than
 	// 2,800 MW” and “more than 10,700 MW”"; empty for an indicator.
 	computed string
@@ -58,7 +60,7 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 			it := item{
 				id: id, title: ind.Title, label: ind.Label(), q: ind.Quantity, u: ind.Unit,
 				iv: ind.Quantity.IntervalFor(ind.Unit), status: ind.Status,
-				measure: ind.Measure, period: ind.Period, denom: ind.Denominator,
+				measure: ind.Measure, period: ind.Period, denom: ind.Denominator, base: ind.Base,
 				sources: shortNames(c, id),
 			}
 			it.lo, it.hi = ind.Quantity.Ends()
@@ -233,6 +235,10 @@ func tickFormat(items []item, sc indicators.Scale) func(float64) string {
 			return sign + groupThousands(v) + scale
 		}
 	case indicators.Percent:
+		if percentWord(items) {
+			// The values say "6.2 percent": the ticks say it so too.
+			return func(v float64) string { return groupThousands(v) + " percent" }
+		}
 		return func(v float64) string { return groupThousands(v) + "%" }
 	case indicators.Measure:
 		sym := spelling(it.u)
@@ -250,4 +256,16 @@ func tickFormat(items []item, sc indicators.Scale) func(float64) string {
 // label if the label has it.
 func hedgeWord(it item) string {
 	return it.q.Qualifier.Word()
+}
+
+// percentWord reports whether the figures of items write percent as a
+// word ("6.2 percent", "43 per cent") rather than a sign: a chart's ticks
+// then write it as they do, one style on one chart.
+func percentWord(items []item) bool {
+	for _, it := range items {
+		if it.u.Kind == indicators.Percent && strings.Contains(it.label, "%") {
+			return false
+		}
+	}
+	return true
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // words is what a slide says of its figures in English, as describe
@@ -16,6 +17,9 @@ type words struct {
 	// subtitle is "<unit>; <what and when>": "US$ billion; values as of
 	// the dates on the bars", "Millions of beneficiaries; 2014".
 	subtitle string
+	// unit is the subtitle's unit alone: "US$ billion", a headline's
+	// subtitle, whose card says what and when.
+	unit string
 	// labels are the items' bar labels: the title, and in brackets the
 	// status of a commitment, the period when the view's periods differ
 	// and the source's short name when the view quotes several sources;
@@ -33,19 +37,6 @@ type words struct {
 	// quiet says whether every item has one status and one period, which
 	// the subtitle says once for all: no bar repeats them in a note.
 	quiet bool
-}
-
-// withParts returns title with parts in parentheses after it, inside the
-// title's own closing parenthesis if it ends with one: "Low end (95%
-// confidence; projection)", never "(95% confidence) (projection)".
-func withParts(title string, parts []string) string {
-	if len(parts) == 0 {
-		return title
-	}
-	if strings.HasSuffix(title, ")") && strings.Contains(title, " (") {
-		return strings.TrimSuffix(title, ")") + "; " + strings.Join(parts, ", ") + ")"
-	}
-	return title + " (" + strings.Join(parts, ", ") + ")"
 }
 
 // ordinal returns "first", "second", … for n from 1, and "no. n" after
@@ -84,18 +75,13 @@ func describe(items []item) words {
 	for _, it := range items {
 		w.values = append(w.values, valueLabel(it))
 		w.when = append(w.when, when(it, false))
-		var parts []string
-		switch {
-		case w.labelled && !strings.Contains(it.title, it.period.Label()):
-			parts = append(parts, when(it, true))
-		case it.status.IsCommitment() && !oneStatus && !strings.Contains(strings.ToLower(it.title), it.status.String()):
-			parts = append(parts, it.status.String())
-		}
+		src := ""
 		if len(sources) > 1 && len(it.sources) > 0 {
-			parts = append(parts, strings.Join(it.sources, " and "))
+			src = strings.Join(it.sources, " and ")
 		}
+		parts := wording.Parts(it.title, figureOf(it), w.labelled, !oneStatus, src)
 		partsOf = append(partsOf, parts)
-		w.labels = append(w.labels, withParts(it.title, parts))
+		w.labels = append(w.labels, wording.Label(it.title, parts...))
 	}
 	w.quiet = oneStatus && !w.labelled
 	// Labels that still read alike stand for different figures: say which
@@ -110,7 +96,7 @@ func describe(items []item) words {
 			if count[l] > 1 {
 				seen[l]++
 				partsOf[i] = append(partsOf[i], extra(i, seen[l]))
-				w.labels[i] = withParts(items[i].title, partsOf[i])
+				w.labels[i] = wording.Label(items[i].title, partsOf[i]...)
 			}
 		}
 	}
@@ -180,14 +166,15 @@ func describe(items []item) words {
 		} else if len(ks) == 1 && ks[0] == "" {
 			ks = nil
 		}
-		said = append(said, joinWhen(joinAnd(ks), t))
+		said = append(said, wording.JoinWhen(joinAnd(ks), t))
 	}
 	// One sentence: a phrase after the first starts in lower case unless
 	// its first word is a symbol or all capitals ("US$", "MW").
 	for i := 1; i < len(units); i++ {
 		units[i] = lowerFirstWord(units[i])
 	}
-	w.subtitle = strings.Join(units, " and ") + "; " + joinAnd(said)
+	w.unit = strings.Join(units, " and ")
+	w.subtitle = w.unit + "; " + joinAnd(said)
 	return w
 }
 
@@ -203,81 +190,15 @@ func valueLabel(it item) string {
 	return v
 }
 
-// joinWhen puts a time after what a figure is: "value" and "as of 2013"
-// give "value as of 2013", "share" and ", 2014" give "share, 2014", ""
-// and ", 2014" give "2014".
-func joinWhen(what, when string) string {
-	switch {
-	case what == "":
-		return strings.TrimPrefix(when, ", ")
-	case strings.HasPrefix(when, ","):
-		return what + when
-	}
-	return what + " " + when
+// figureOf returns what package words needs of it to say its time and
+// sort.
+func figureOf(it item) wording.Figure {
+	return wording.Figure{Status: it.status, Measure: it.measure, Period: it.period, Unit: it.u, Op: it.op, Denom: denomOf(it)}
 }
 
 // what names the sort of figure it is, for a subtitle, in the plural if
-// many: "value", "annual total", "target", "ratio computed from stated
-// figures"; "" for a count or a share, whose unit says it.
-func what(it item, many bool) string {
-	s := ""
-	switch {
-	case it.status.IsCommitment() && it.measure == indicators.Level && it.op == "":
-		// "projected price", "target rate": what is committed to, and
-		// that it is.
-		s = statusAdjectives[it.status] + " " + levelNoun(it)
-	case it.status.IsCommitment():
-		s = it.status.String()
-	case it.op != "":
-		s = it.op + " computed from stated figures"
-		if many {
-			s = it.op + "s computed from stated figures"
-		}
-		return s
-	case it.measure == indicators.Stock:
-		s = "value"
-	case it.measure == indicators.Flow && it.u.Per != "":
-		s = "rate" // "barrels per day": per its base, not a total of the year
-	case it.measure == indicators.Flow && isYear(it.period):
-		s = "annual total"
-	case it.measure == indicators.Flow:
-		s = "total"
-	case it.measure == indicators.Change:
-		s = "change"
-	case it.measure == indicators.Threshold:
-		s = "threshold"
-	case it.measure == indicators.Level:
-		s = levelNoun(it)
-	default:
-		return ""
-	}
-	if many {
-		s += "s"
-	}
-	return s
-}
-
-// statusAdjectives qualify the level a commitment is about: "projected
-// price", "pledged rate".
-var statusAdjectives = map[indicators.Status]string{
-	indicators.Projection: "projected",
-	indicators.Target:     "target",
-	indicators.Pledge:     "pledged",
-	indicators.Intention:  "intended",
-}
-
-// levelNoun names a level as readers do: money per a base is a "price"
-// ($47 per barrel), a percentage a "rate" (a tariff of 75%), anything
-// else a "level".
-func levelNoun(it item) string {
-	switch {
-	case it.u.Kind == indicators.Money && it.u.Per != "":
-		return "price"
-	case it.u.Kind == indicators.Percent:
-		return "rate"
-	}
-	return "level"
-}
+// many (wording.What).
+func what(it item, many bool) string { return wording.What(figureOf(it), many) }
 
 // statusesOf returns the statuses of items, each once, in order.
 func statusesOf(items []item) []string {
@@ -296,60 +217,43 @@ func plural(word string, many bool) string {
 	return word
 }
 
-// when writes the time of a figure, short for a bar label: a stock's
-// date as "as of 2013" (a value at a point in time), a commitment's year
-// as "target for 2025", any other fact's period as it is; a period not
-// stated as such ("date not stated in the source" for a stock).
-func when(it item, short bool) string {
-	p := it.period.Label()
-	notStated := " not stated"
-	if !short {
-		notStated += " in the source"
-	}
-	switch {
-	case it.status.IsCommitment() && it.period.IsStated():
-		if short {
-			return it.status.String() + " for " + p
-		}
-		return "for " + p
-	case it.status.IsCommitment():
-		if short {
-			return it.status.String() + ", year" + notStated
-		}
-		return ", year" + notStated
-	case it.measure == indicators.Stock && it.op == "" && it.period.IsStated():
-		return "as of " + p
-	case it.measure == indicators.Stock && it.op == "":
-		if short {
-			return "date" + notStated
-		}
-		return "at a point in time, date" + notStated
-	case it.measure == indicators.Flow && it.op == "" && !it.period.IsStated():
-		if short {
-			return "period" + notStated
-		}
-		return "over a period" + notStated
-	case !it.period.IsStated():
-		if short {
-			return "year" + notStated
-		}
-		return ", year" + notStated
-	case it.measure == indicators.Flow && it.op == "" && !isYear(it.period):
-		if short {
-			return p
-		}
-		return "for " + p
-	}
-	if short {
-		return p
-	}
-	return ", " + p
-}
+// when writes the time of a figure, short for a bar label (wording.When).
+func when(it item, short bool) string { return wording.When(figureOf(it), short) }
 
 // manyTimes writes the times of several figures of one sort, which their
 // bars say each.
 func manyTimes(group []item) string {
 	it := group[0]
+	// Times the document leaves out are said as such: "pledges for 2025
+	// and years not stated in the source", never "for the years on the
+	// bars" over bars that have none.
+	var stated []string
+	missing := false
+	for _, g := range group {
+		if g.period.IsStated() {
+			stated = appendOnce(stated, g.period.Label())
+		} else {
+			missing = true
+		}
+	}
+	if missing {
+		none := "periods"
+		switch {
+		case it.status.IsCommitment():
+			none = "years"
+		case it.measure == indicators.Stock && it.op == "":
+			none = "dates"
+		}
+		none += " not stated in the source"
+		at := "for "
+		if it.measure == indicators.Stock && it.op == "" && !it.status.IsCommitment() {
+			at = "as of "
+		}
+		if len(stated) <= 2 {
+			return at + joinAnd(stated) + " and " + none
+		}
+		return at + "the times on the bars, some " + none
+	}
 	switch {
 	case it.status.IsCommitment():
 		return "for the years on the bars"
@@ -357,16 +261,11 @@ func manyTimes(group []item) string {
 		return "as of the dates on the bars"
 	}
 	for _, it := range group {
-		if !isYear(it.period) {
+		if !wording.IsYear(it.period) {
 			return "for the periods on the bars"
 		}
 	}
 	return "for the years on the bars"
-}
-
-// isYear reports whether p is one calendar year.
-func isYear(p indicators.Period) bool {
-	return p.IsStated() && !p.IsSpan() && p.From.Month == 0
 }
 
 // unitPhrase names what the numbers count, for the subtitle: "US$
@@ -394,8 +293,17 @@ func unitPhrase(it item, sc indicators.Scale) string {
 		case it.q.Direction == indicators.Up:
 			s += " increase"
 		}
-		if it.denom != "" {
-			s += " of " + it.denom
+		if it.base.IsStated() {
+			// A change is meaningless without what it is from: "Percent
+			// reduction from 2005 levels".
+			prep := " from "
+			if it.q.Direction == indicators.Up && !it.signed {
+				prep = " over "
+			}
+			s += prep + it.base.Label() + " levels"
+		}
+		if d := denomOf(it); d != "" {
+			s += " of " + d
 		}
 		return s
 	case indicators.PercentagePoint:
@@ -489,4 +397,29 @@ func lowerFirstWord(s string) string {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// denomOf returns what the percentage of it is a percentage of: its
+// denominator, or what its title says it is a percent of ("Federal debt as
+// a percent of GDP" is a percent of "GDP"); "" if neither says.
+func denomOf(it item) string {
+	if it.denom != "" {
+		return it.denom
+	}
+	if it.u.Kind != indicators.Percent {
+		return ""
+	}
+	low := strings.ToLower(it.title)
+	for _, lead := range []string{"percent of ", "per cent of ", "percentage of ", "% of ", "share of "} {
+		i := strings.LastIndex(low, lead)
+		if i < 0 || i > 0 && lead[0] != '%' && low[i-1] != ' ' {
+			continue
+		}
+		rest := it.title[i+len(lead):]
+		if j := strings.IndexAny(rest, ",;()"); j >= 0 {
+			rest = rest[:j]
+		}
+		return strings.TrimSpace(rest)
+	}
+	return ""
 }

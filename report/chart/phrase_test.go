@@ -117,6 +117,8 @@ func TestSubtitle(t *testing.T) {
 		{"tariff rates before and pledged", []fig{{stated: "150%", period: "not stated", measure: indicators.Level}, {stated: "75%", period: "not stated", measure: indicators.Level, status: pledge}, {stated: "40%", period: "not stated", measure: indicators.Level, status: pledge}}, "Percent; rate and pledged rates, year not stated in the source"},
 		{"other level", []fig{{stated: "5.3 times", period: "2014", measure: indicators.Level}}, "Times; level, 2014"},
 		{"projected prices of one month", []fig{{stated: "$32 per barrel", period: "2015-12", measure: indicators.Level, status: indicators.Projection}, {stated: "$73 per barrel", period: "2015-12", measure: indicators.Level, status: indicators.Projection}}, "US$ per barrel; projected price for December 2015"},
+		{"flows mostly without a period", []fig{{stated: "€201 million", period: "not stated", measure: indicators.Flow}, {stated: "€26.9 million", period: "not stated", measure: indicators.Flow}, {stated: "€45.3 million", period: "2024-01", measure: indicators.Flow}}, "€ million; totals for January 2024 and periods not stated in the source"},
+		{"pledges with and without a year", []fig{{stated: "$3 billion", period: "2025", measure: indicators.Flow, status: pledge}, {stated: "$1 billion", period: "not stated", measure: indicators.Flow, status: pledge}}, "US$ billion; pledges for 2025 and years not stated in the source"},
 		{"count and megawatts", []fig{{stated: "30 countries", period: "2014", measure: indicators.CountKind}, {stated: "500 MW", period: "2014", measure: indicators.Stock}}, "Number of countries and MW; 2014 and value as of 2014"},
 	}
 	for _, tt := range tests {
@@ -371,6 +373,59 @@ func TestBarNotes(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("bar notes of %s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+// TestSubtitleBaseAndWhole: a change says what it is from (the
+// indicator's base) and a percentage what it is of, when only its title
+// says so; a percent of GDP is no "rate".
+func TestSubtitleBaseAndWhole(t *testing.T) {
+	tests := []struct {
+		name, title, stated, period, base string
+		measure                           indicators.MeasureKind
+		status                            indicators.Status
+		view                              string
+		want                              string
+	}{
+		{"target cut below a base year", "Emissions reduction target", "43 per cent", "2030", "2005", indicators.Change, indicators.Target, "a", "Percent reduction from 2005 levels"},
+		{"percent of GDP in the title", "Federal debt held by the public as a percent of GDP", "106 percent", "1946", "", indicators.Level, indicators.Fact, "all", "Percent of GDP; level, 1946"},
+		{"share of GDP in the title", "Deficit, share of GDP (average)", "3.8 percent", "1946", "", indicators.Level, indicators.Fact, "all", "Percent of GDP; level, 1946"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := figCatalog(t, fig{id: "a", stated: tt.stated, period: tt.period, measure: tt.measure, status: tt.status})
+			ind := &c.Indicators[0]
+			ind.Title = tt.title
+			if tt.base != "" {
+				ind.Base, _ = indicators.ParsePeriod(tt.base)
+				ind.Quantity.Direction = indicators.Down
+			}
+			if got := figSlide(t, c, tt.view).Subtitle; got != tt.want {
+				t.Errorf("subtitle of %s = %q, want %q", tt.name, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCardSaysTimeOnce: a headline's subtitle is its unit, and its card
+// says what and when under the title, unless the title says when.
+func TestCardSaysTimeOnce(t *testing.T) {
+	tests := []struct {
+		title, stated, period string
+		status                indicators.Status
+		subtitle, period2     string
+	}{
+		{"U.S. security investments since 2006", "more than $2.5 billion", "2006/2021", indicators.Fact, "US$ billion", ""},
+		{"Federal budget deficit", "$1.9 trillion", "2025", indicators.Projection, "US$ trillion", "Projection for 2025"},
+	}
+	for _, tt := range tests {
+		c := figCatalog(t, fig{id: "a", stated: tt.stated, period: tt.period, measure: indicators.Flow, status: tt.status})
+		c.Indicators[0].Title = tt.title
+		s := figSlide(t, c, "a")
+		cd := s.body.(*Card)
+		if s.Subtitle != tt.subtitle || cd.Period != tt.period2 {
+			t.Errorf("headline %q: subtitle %q, card period %q; want %q, %q", tt.title, s.Subtitle, cd.Period, tt.subtitle, tt.period2)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"image/png"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // chartData is where the Derived sheet holds the series of one chart view.
@@ -19,7 +21,8 @@ type chartData struct {
 	first, last int // data rows on the Derived sheet
 	pie         bool
 	anyRange    bool
-	anyHedge    bool
+	anyHedge    bool // some bar is at most its end (nearly, up to, less than)
+	anyBeyond   bool // some bar is beyond its end (more than, at least)
 	anyCommit   bool
 	anyStated   bool   // some bar is neither hedged nor a commitment
 	axisFmt     string // of the figures: a doughnut's labels
@@ -40,7 +43,12 @@ type chartItem struct {
 	// commitment marks a target, pledge, projection or intention: drawn
 	// apart from what is reported (hatched, as the slide draws it).
 	commitment bool
-	fmt        string
+	// beyond marks a hedged figure beyond the bar's end ("more than").
+	beyond bool
+	// status colours the bar as every chart colours it
+	// (wording.StatusColor).
+	status indicators.Status
+	fmt    string
 	// baseShown marks a range across zero: its base, from zero down to the
 	// low end, is drawn like the rest of the bar (see chartItem).
 	baseShown bool
@@ -53,16 +61,20 @@ const (
 	cdBase
 	cdStated
 	cdHedged
+	cdBeyond
 	cdCommit
 )
 
-// Chart colours.
-const (
-	colorStated = "1F4E78"
-	colorHedged = "9DC3E6"
-	colorRest   = "D9D9D9"
-	colorCommit = "C55A11"
-)
+// Chart colours: a bar takes its status's colour, as on every slide
+// (wording.StatusColor); colorStated is the colour of facts, headings and
+// a doughnut's share.
+var colorStated = wording.StatusColor(indicators.Fact)
+
+const colorRest = "D9D9D9"
+
+// hedgeTint is how much white lightens a bar whose figure is at most its
+// end ("nearly", "up to"): the slide fades its end.
+const hedgeTint = 0.55
 
 // planCharts lays out the chart data on the Derived sheet: right of the
 // derived indicators' table, a column apart, if there is one, else from
@@ -84,12 +96,13 @@ func (b *book) planCharts(derived int) error {
 		cd := chartData{view: v, first: row}
 		signed := v.Kind != indicators.PartOfWhole && indicators.SignedChanges(b.quantities(v.Indicators)...)
 		periods := b.periodsDiffer(v.Indicators)
+		mixed, sourced := b.statusesDiffer(v.Indicators), b.sourcesDiffer(v.Indicators)
 		usd := false
 		var unit0 indicators.Unit
 		var sc0 indicators.Scale
 		share := true
 		for _, id := range v.Indicators {
-			it, unit, err := b.chartItem(id, signed, periods)
+			it, unit, err := b.chartItem(id, signed, periods, mixed, sourced)
 			if err != nil {
 				return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
 			}
@@ -101,7 +114,8 @@ func (b *book) planCharts(derived int) error {
 			ind, ok := b.c.Indicator(id)
 			share = share && ok && ind.Measure == indicators.Share && unit.Kind == indicators.Percent
 			cd.anyRange = cd.anyRange || it.base != ""
-			cd.anyHedge = cd.anyHedge || it.hedged && !it.commitment
+			cd.anyHedge = cd.anyHedge || it.hedged && !it.beyond && !it.commitment
+			cd.anyBeyond = cd.anyBeyond || it.hedged && it.beyond && !it.commitment
 			cd.anyCommit = cd.anyCommit || it.commitment
 			cd.anyStated = cd.anyStated || !it.hedged && !it.commitment
 			cd.items = append(cd.items, it)
@@ -199,11 +213,50 @@ func (b *book) periodsDiffer(ids []string) bool {
 	return false
 }
 
+// statusesDiffer reports whether the indicators or derived indicators
+// ids are of more than one status: a commitment's bar then says which.
+func (b *book) statusesDiffer(ids []string) bool {
+	seen := map[indicators.Status]bool{}
+	for _, id := range ids {
+		if ind, ok := b.c.Indicator(id); ok {
+			seen[ind.Status] = true
+		} else if r, ok := b.results[id]; ok {
+			seen[r.Status] = true
+		}
+	}
+	return len(seen) > 1
+}
+
+// sourcesDiffer reports whether the indicators or derived indicators ids
+// are quoted from more than one set of sources: each bar then names its
+// own.
+func (b *book) sourcesDiffer(ids []string) bool {
+	seen := map[string]bool{}
+	for _, id := range ids {
+		seen[b.shortNames(id)] = true
+	}
+	return len(seen) > 1
+}
+
+// shortNames returns the short names of the sources of id, joined by
+// "and", as a slide's bar label names them.
+func (b *book) shortNames(id string) string {
+	var names []string
+	for _, src := range b.c.CitedSources([]string{id}) {
+		if !slices.Contains(names, src.ShortName()) {
+			names = append(names, src.ShortName())
+		}
+	}
+	return strings.Join(names, " and ")
+}
+
 // chartItem returns the bar of one indicator or derived indicator; in a
 // chart of changes that go both ways (signed, indicators.SignedChanges) a
-// decrease is drawn below zero. With periods, its category says its
-// period.
-func (b *book) chartItem(id string, signed, periods bool) (chartItem, indicators.Unit, error) {
+// decrease is drawn below zero. Its category is the title with what the
+// slide's bar label adds (wording.Parts: its time when periods differ, its
+// status when statuses are mixed, its sources when sourced), then the
+// figure as stated.
+func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chartItem, indicators.Unit, error) {
 	lo, hi, isRange, err := b.ends(id)
 	if err != nil {
 		return chartItem{}, indicators.Unit{}, err
@@ -214,9 +267,11 @@ func (b *book) chartItem(id string, signed, periods bool) (chartItem, indicators
 	var loV, hiV float64
 	var status indicators.Status
 	var period indicators.Period
+	fig := wording.Figure{}
 	if ind, ok := b.c.Indicator(id); ok {
 		q, u, title, label = ind.Quantity, ind.Unit, ind.Title, ind.Label()
 		status, period = ind.Status, ind.Period
+		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: ind.Denominator}
 		loV, hiV = q.Ends()
 		if len(ind.Provenance) > 0 {
 			quote = ind.Provenance[0].Quote
@@ -226,6 +281,7 @@ func (b *book) chartItem(id string, signed, periods bool) (chartItem, indicators
 		d, _ := b.c.DerivedIndicator(id)
 		q, u, title, label = r.Quantity, r.Unit, d.Title, r.Text(indicators.Style{})
 		status, period = r.Status, r.Period
+		fig = wording.Figure{Status: status, Period: period, Unit: u, Op: d.Op.String()}
 		loV, hiV = r.Lo, r.Hi
 		if !live(r, isRange && r.Quantity.IsRange()) {
 			loV, hiV = q.Ends() // the bound, or 0 for a figure that cannot be bounded
@@ -238,10 +294,12 @@ func (b *book) chartItem(id string, signed, periods bool) (chartItem, indicators
 	if down {
 		label = indicators.FallLabel(label, quote)
 	}
-	if periods {
-		label += ", " + period.Label()
+	src := ""
+	if sourced {
+		src = b.shortNames(id)
 	}
-	it := chartItem{label: title + " (" + label + ")", commitment: status.IsCommitment()}
+	parts := wording.Parts(title, fig, periods, mixed, src)
+	it := chartItem{label: wording.Label(title, append(parts, label)...), commitment: status.IsCommitment(), status: status}
 	switch {
 	case isRange:
 		// Spreadsheets stack negative values apart from positive ones,
@@ -271,7 +329,16 @@ func (b *book) chartItem(id string, signed, periods bool) (chartItem, indicators
 		if down {
 			it.span, it.spanV = "-"+lo, -loV
 		}
-		it.hedged = q.Qualifier != indicators.Exact
+		// As the slide draws them: "nearly", "up to" and "less than" are
+		// at most the end (a fading end there, lighter here), "more than"
+		// and "at least" beyond it (an arrow there, a dashed outline
+		// here); "about" is drawn as stated.
+		switch q.Qualifier {
+		case indicators.Nearly, indicators.UpTo, indicators.LessThan:
+			it.hedged = true
+		case indicators.MoreThan, indicators.AtLeast:
+			it.hedged, it.beyond = true, true
+		}
 	}
 	return it, u, nil
 }
@@ -328,27 +395,42 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 			if it.base != "" {
 				row[cdBase-1] = excelize.Cell{StyleID: st, Formula: it.base, Value: it.baseV}
 			}
-			col := cdStated
-			switch {
-			case cd.pie:
-			case it.commitment:
-				col = cdCommit
-			case it.hedged:
-				col = cdHedged
-			}
-			row[col-1] = excelize.Cell{StyleID: st, Formula: it.span, Value: it.spanV}
+			row[cellCol(it, cd.pie)-1] = excelize.Cell{StyleID: st, Formula: it.span, Value: it.spanV}
 			g.put(cd.first+k, b.cdOff, row, height)
 		}
 	}
 	return nil
 }
 
+// cellCol returns the column of the chart data that holds the bar of it
+// (beyond its base), and so the series that draws it.
+func cellCol(it chartItem, pie bool) int {
+	switch {
+	case pie:
+	case it.commitment:
+		return cdCommit
+	case it.hedged && it.beyond:
+		return cdBeyond
+	case it.hedged:
+		return cdHedged
+	}
+	return cdStated
+}
+
 // chartDataHeader is the header of the chart data.
-var chartDataHeader = []string{"Chart view", "Category", "Range start (drawn invisible)", "As stated", "Hedged (nearly, about, …)", commitSeries}
+// Its words are the native charts' legend, and say what the slide's key
+// says.
+var chartDataHeader = []string{"Chart view", "Bar", "Low end of a range (the bar starts there)", "As stated", atMostSeries, beyondSeries, commitSeries}
+
+// The series of hedged figures, named as the slide's key names them.
+const (
+	atMostSeries = "Lighter: the source says nearly, up to or less than; the figure is at most the end shown"
+	beyondSeries = "Dashed outline: the source says more than or at least; the figure is beyond the end shown"
+)
 
 // commitSeries names the series of targets, pledges, projections and
 // intentions: the legend says what the hatched bars are.
-const commitSeries = "Target, pledge or projection (not a reported figure)"
+const commitSeries = "Hatched: a target, pledge, projection or intention, not a reported figure"
 
 // chartDataWidths returns the widths of the chart data's columns: the
 // view IDs' and categories' widest unbroken words (wider, up to a cap,
@@ -364,7 +446,7 @@ func (b *book) chartDataWidths() []float64 {
 			catWords = max(catWords, wordsNeed(it.label, true, false, 60))
 		}
 	}
-	return []float64{wordFit(view, viewWords, 10, 30, 44), wordFit(cat, catWords, 24, 60, 60), 14, 14, 14, 14}
+	return []float64{wordFit(view, viewWords, 10, 30, 44), wordFit(cat, catWords, 24, 60, 60), 14, 14, 16, 16, 16}
 }
 
 // ref returns an absolute reference to column col of the chart data,
@@ -402,7 +484,7 @@ func (b *book) writeCharts() error {
 		return err
 	}
 	views := b.chartViews()
-	intro := "Native charts over the chart data on the Derived sheet, which follows the Indicators sheet. Ranges are floating bars; hedged figures (nearly, about, more than…) are lighter."
+	intro := "Native charts over the chart data on the " + SheetDerived + " sheet, which follows the Indicators sheet, each bar in its status's colour as on the slides. Ranges are floating bars; a figure the source says is at most its end (nearly, up to) is lighter, one beyond it (more than, at least) has a dashed outline."
 	for _, cd := range b.charts {
 		if cd.anyCommit && !cd.pie {
 			intro = strings.TrimSuffix(intro, ".") + "; targets, pledges and projections are hatched, apart from reported figures."
@@ -600,7 +682,7 @@ func (b *book) rankBlock(v *indicators.ChartView, row int) error {
 		s.set(1, ind.Label(), place)
 		s.link(1, rowRef(SheetIndicators, b.rowOf[id]))
 		title := ind.Title
-		if ind.Period.IsStated() {
+		if ind.Period.IsStated() && !wording.SaysPeriod(title, ind.Period) {
 			title += " (" + ind.Period.Label() + ")"
 		}
 		s.set(3, title, what)
@@ -738,7 +820,7 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	// a range stands on has no entry.
 	vary := false
 	ch.VaryColors = &vary
-	legend := cd.anyHedge || cd.anyCommit
+	legend := cd.anyHedge || cd.anyBeyond || cd.anyCommit
 	if !legend {
 		ch.Legend.Position = "none"
 	}
@@ -760,20 +842,49 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 			b.edit(part, showBasePoints(shown, colorStated))
 		}
 	}
-	if cd.anyStated || !cd.anyHedge && !cd.anyCommit {
-		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdStated), Categories: cats, Values: b.ref(cdStated, cd.first, cd.last),
-			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorStated}}})
+	// Each bar in its status's colour, as every slide draws it: a series
+	// (and its legend entry) takes the look of its first bar, and each
+	// bar its own.
+	add := func(col int, fill func(chartItem) string) {
+		var first *chartItem
+		idx := map[int]string{}
+		for k := range cd.items {
+			if it := &cd.items[k]; cellCol(*it, cd.pie) == col {
+				if first == nil {
+					first = it
+				}
+				idx[k] = fill(*it)
+			}
+		}
+		if first == nil {
+			first = &chartItem{}
+		}
+		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(col), Categories: cats, Values: b.ref(col, cd.first, cd.last),
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{wording.StatusColor(first.status)}}})
+		b.edit(part, seriesFill(len(ch.Series)-1, fill(*first), idx))
+	}
+	if cd.anyStated || !cd.anyHedge && !cd.anyBeyond && !cd.anyCommit {
+		add(cdStated, func(it chartItem) string { return solidFill(wording.StatusColor(it.status)) })
 	}
 	if cd.anyHedge {
-		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdHedged), Categories: cats, Values: b.ref(cdHedged, cd.first, cd.last),
-			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorHedged}}})
+		add(cdHedged, func(it chartItem) string { return solidFill(wording.Tint(wording.StatusColor(it.status), hedgeTint)) })
+	}
+	if cd.anyBeyond {
+		add(cdBeyond, func(it chartItem) string {
+			return solidFill(wording.StatusColor(it.status)) + `<a:ln w="19050"><a:solidFill><a:srgbClr val="1A1A1A"></a:srgbClr></a:solidFill><a:prstDash val="dash"></a:prstDash></a:ln>`
+		})
 	}
 	if cd.anyCommit {
 		// excelize writes solid fills only: the series is hatched by an
-		// edit of its part, as the slide beside it hatches it.
-		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdCommit), Categories: cats, Values: b.ref(cdCommit, cd.first, cd.last),
-			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorCommit}}})
-		b.edit(part, hatchFill(colorCommit))
+		// edit of its part, as the slide beside it hatches it; a
+		// commitment at most its end ("up to") is hatched lighter.
+		add(cdCommit, func(it chartItem) string {
+			c := wording.StatusColor(it.status)
+			if it.hedged && !it.beyond {
+				c = wording.Tint(c, hedgeTint)
+			}
+			return hatchFill(c)
+		})
 	}
 	// The bars' names at the low end of the value axis, clear of bars that
 	// fall below zero; the bars read from the top, and the value axis
@@ -850,15 +961,48 @@ func showBasePoints(idxs []int, color string) func([]byte) []byte {
 	}
 }
 
-// hatchFill returns the edit of a chart part that draws the series filled
-// solid with color hatched instead: wide upward diagonals of color on
-// white, outlined in color, as the slides draw a commitment. excelize
-// writes no pattern fills (Fill.Pattern other than 1 is no fill).
-func hatchFill(color string) func([]byte) []byte {
-	solid := []byte(`<spPr><a:solidFill><a:srgbClr val="` + color + `"></a:srgbClr></a:solidFill></spPr>`)
-	hatch := []byte(`<spPr><a:pattFill prst="wdUpDiag"><a:fgClr><a:srgbClr val="` + color + `"></a:srgbClr></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF"></a:srgbClr></a:bgClr></a:pattFill>` +
-		`<a:ln w="12700"><a:solidFill><a:srgbClr val="` + color + `"></a:srgbClr></a:solidFill></a:ln></spPr>`)
-	return func(src []byte) []byte { return bytes.Replace(src, solid, hatch, 1) }
+// solidFill is the inside of a shape's spPr that fills it with color.
+func solidFill(color string) string {
+	return `<a:solidFill><a:srgbClr val="` + color + `"></a:srgbClr></a:solidFill>`
+}
+
+// hatchFill is the inside of a shape's spPr that draws it hatched: wide
+// upward diagonals of color on white, outlined in color, as the slides
+// draw a commitment. excelize writes no pattern fills (Fill.Pattern other
+// than 1 is no fill).
+func hatchFill(color string) string {
+	return `<a:pattFill prst="wdUpDiag"><a:fgClr><a:srgbClr val="` + color + `"></a:srgbClr></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF"></a:srgbClr></a:bgClr></a:pattFill>` +
+		`<a:ln w="12700"><a:solidFill><a:srgbClr val="` + color + `"></a:srgbClr></a:solidFill></a:ln>`
+}
+
+// seriesFill returns the edit of a chart part that gives its n-th series
+// (from 0) the shape fill (the inside of an spPr) and its points idxs
+// theirs. excelize writes data points for pie charts only; a dPt goes
+// before the series' dLbls.
+func seriesFill(n int, fill string, idxs map[int]string) func([]byte) []byte {
+	return func(src []byte) []byte {
+		at := 0
+		for i := 0; i <= n; i++ {
+			j := bytes.Index(src[at:], []byte(`<ser>`))
+			if j < 0 {
+				return src
+			}
+			at += j + len(`<ser>`)
+		}
+		end := at + bytes.Index(src[at:], []byte(`</ser>`))
+		ser := src[at:end]
+		if i, j := bytes.Index(ser, []byte(`<spPr>`)), bytes.Index(ser, []byte(`</spPr>`)); i >= 0 && j > i {
+			ser = slices.Concat(ser[:i+len(`<spPr>`)], []byte(fill), ser[j:])
+		}
+		var pts []byte
+		for _, k := range slices.Sorted(maps.Keys(idxs)) {
+			pts = append(pts, `<dPt><idx val="`+strconv.Itoa(k)+`"></idx><invertIfNegative val="0"></invertIfNegative><bubble3D val="0"></bubble3D><spPr>`+idxs[k]+`</spPr></dPt>`...)
+		}
+		if i := bytes.Index(ser, []byte(`<dLbls>`)); i >= 0 {
+			ser = slices.Concat(ser[:i], pts, ser[i:])
+		}
+		return slices.Concat(src[:at], ser, src[end:])
+	}
 }
 
 // valueAxisCrossesAtMax is the edit of a bar chart's part that puts its

@@ -35,14 +35,15 @@ func outlookCatalog(t *testing.T) *indicators.Catalog {
 	add("brent", "Brent crude oil price", "$47 per barrel", "2015-08", indicators.Fact)
 	add("brent-2015", "Brent crude oil price forecast", "$54 per barrel", "2015", indicators.Projection)
 	add("brent-2016", "Brent crude oil price forecast", "$59 per barrel", "2016", indicators.Projection)
-	add("funding", "Total funding", "an estimated US$ 2.7 billion", "2018", indicators.Estimate)
+	add("funding", "Total funding", "nearly US$ 2.7 billion", "2018", indicators.Estimate)
 	add("funding-target", "Funding target", "US$ 5 billion", "2018", indicators.Target)
 	add("gain", "Gain", "$2 billion", "2018", indicators.Fact)
 	add("gain-2", "Gain", "$3 billion", "2018", indicators.Fact)
+	add("gain-3", "Other gain", "more than $4 billion", "2018", indicators.Fact)
 	c.Views = []indicators.ChartView{
 		{ID: "brent", Title: "Brent crude oil price, $ per barrel", Kind: indicators.Bars, Indicators: []string{"brent", "brent-2015", "brent-2016"}},
 		{ID: "funding", Title: "Malaria funding against the target", Kind: indicators.Bars, Indicators: []string{"funding", "funding-target"}},
-		{ID: "facts", Title: "Facts", Kind: indicators.Bars, Indicators: []string{"funding", "gain"}},
+		{ID: "facts", Title: "Facts", Kind: indicators.Bars, Indicators: []string{"funding", "gain", "gain-3"}},
 		{ID: "gains", Title: "Gains", Kind: indicators.Bars, Indicators: []string{"gain", "gain-2"}},
 	}
 	return c
@@ -76,17 +77,19 @@ func TestNativeChartStatus(t *testing.T) {
 	}
 	want := map[string][]string{
 		"brent": {
-			"Brent crude oil price ($47 per barrel, August 2015) → As stated",
-			"Brent crude oil price forecast ($54 per barrel, 2015) → " + commitSeries,
-			"Brent crude oil price forecast ($59 per barrel, 2016) → " + commitSeries,
+			// The slide's label, in the slide's order: time, then figure.
+			"Brent crude oil price (August 2015, $47 per barrel) → As stated",
+			"Brent crude oil price forecast (projection for 2015, $54 per barrel) → " + commitSeries,
+			"Brent crude oil price forecast (projection for 2016, $59 per barrel) → " + commitSeries,
 		},
 		"funding": {
-			"Total funding (an estimated US$ 2.7 billion) → Hedged (nearly, about, …)",
+			"Total funding (nearly US$ 2.7 billion) → " + atMostSeries,
 			"Funding target (US$ 5 billion) → " + commitSeries,
 		},
 		"facts": {
-			"Total funding (an estimated US$ 2.7 billion) → Hedged (nearly, about, …)",
+			"Total funding (nearly US$ 2.7 billion) → " + atMostSeries,
 			"Gain ($2 billion) → As stated",
+			"Other gain (more than $4 billion) → " + beyondSeries,
 		},
 		"gains": {"Gain ($2 billion) → As stated", "Gain ($3 billion) → As stated"},
 	}
@@ -101,13 +104,15 @@ func TestNativeChartStatus(t *testing.T) {
 		crosses string
 	}
 	wantCharts := map[string]chartWant{
-		"brent": {[]string{"As stated: 1F4E78", commitSeries + ": wdUpDiag C55A11"},
+		// Each status has its colour, as on the slides: a fact blue, a
+		// projection vermillion, an estimate green, a target purple.
+		"brent": {[]string{"As stated: 0072B2", commitSeries + ": wdUpDiag D55E00"},
 			`"$"#,##0;-"$"#,##0`, "", "max"},
-		"funding": {[]string{"Hedged (nearly, about, …): 9DC3E6", commitSeries + ": wdUpDiag C55A11"},
+		"funding": {[]string{atMostSeries + ": 8CD3C0", commitSeries + ": wdUpDiag CC79A7"},
 			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion", "max"},
-		"facts": {[]string{"As stated: 1F4E78", "Hedged (nearly, about, …): 9DC3E6"},
+		"facts": {[]string{"As stated: 0072B2", atMostSeries + ": 8CD3C0", beyondSeries + ": 0072B2"},
 			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion", "max"},
-		"gains": {[]string{"As stated: 1F4E78", "no legend"},
+		"gains": {[]string{"As stated: 0072B2", "no legend"},
 			`"$"#,##0,,,;-"$"#,##0,,,`, "$ billion", "max"},
 	}
 	seen := 0

@@ -8,6 +8,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // maxHeadlines is the most headline figures the Cover lists.
@@ -289,7 +290,7 @@ func (b *book) writeCover() error {
 			s.set(1, coverFigure(ind), figure)
 			s.link(1, rowRef(SheetIndicators, b.rowOf[ind.ID]))
 			t := ind.Title
-			if ind.Period.IsStated() {
+			if ind.Period.IsStated() && !wording.SaysPeriod(t, ind.Period) {
 				t += ", " + ind.Period.Label()
 			}
 			if ind.Status.IsCommitment() {

@@ -1,0 +1,278 @@
+// Package wording holds what the report packages say alike of a figure:
+// how a bar's label adds its time, status, source and value to its title,
+// in one order (Label, Parts, Time); when a title already states a period,
+// so that no label repeats it (SaysPeriod); and the colour of each status
+// (StatusColor). The slide charts (report/chart), the book's native charts
+// (report/xlsx) and the deck (report/pptx) read them from here, so that a
+// view says one thing in every rendering.
+package wording
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// A Figure is what a label says the time of.
+type Figure struct {
+	Status  indicators.Status
+	Measure indicators.MeasureKind
+	Period  indicators.Period
+	Unit    indicators.Unit
+	// Denom is what a percentage is a percentage of ("GDP"), if known.
+	Denom string
+	// Op is the formula of a derived figure ("ratio"), whose time is no
+	// stock's date nor a flow's period; empty for an indicator.
+	Op string
+}
+
+// notStated is what every label says of a time the document leaves out.
+const notStated = " not stated"
+
+// Time returns the time of f as a bar's label writes it: "pledge for
+// 2025" for a commitment, "as of 2013" for a stock, "2014" for a flow, and
+// for a time the document leaves out "pledge, year not stated", "date not
+// stated" (a stock), "period not stated" (a flow), "year not stated".
+func Time(f Figure) string { return When(f, true) }
+
+// When writes the time of f, short for a bar label (Time), else as a
+// subtitle or a card says it after what f is: "for 2025" (a commitment),
+// "as of 2013" (a stock), ", 2014", "for 2006–2021" (a flow over a span),
+// "over a period not stated in the source".
+func When(f Figure, short bool) string {
+	p := f.Period.Label()
+	ns := notStated
+	if !short {
+		ns += " in the source"
+	}
+	computed := f.Op != ""
+	switch {
+	case f.Status.IsCommitment() && f.Period.IsStated():
+		if short {
+			return f.Status.String() + " for " + p
+		}
+		return "for " + p
+	case f.Status.IsCommitment():
+		if short {
+			return f.Status.String() + ", year" + ns
+		}
+		return ", year" + ns
+	case f.Measure == indicators.Stock && !computed && f.Period.IsStated():
+		return "as of " + p
+	case f.Measure == indicators.Stock && !computed:
+		if short {
+			return "date" + ns
+		}
+		return "at a point in time, date" + ns
+	case f.Measure == indicators.Flow && !computed && !f.Period.IsStated():
+		if short {
+			return "period" + ns
+		}
+		return "over a period" + ns
+	case !f.Period.IsStated():
+		if short {
+			return "year" + ns
+		}
+		return ", year" + ns
+	case f.Measure == indicators.Flow && !computed && !IsYear(f.Period):
+		if short {
+			return p
+		}
+		return "for " + p
+	}
+	if short {
+		return p
+	}
+	return ", " + p
+}
+
+// IsYear reports whether p is one calendar year.
+func IsYear(p indicators.Period) bool {
+	return p.IsStated() && !p.IsSpan() && p.From.Month == 0
+}
+
+// What names the sort of figure f is, in the plural if many: "value",
+// "annual total", "projection", "projected price", "ratio computed from
+// stated figures"; "" for a count or a share, whose unit says it.
+func What(f Figure, many bool) string {
+	s := ""
+	switch {
+	case f.Status.IsCommitment() && f.Measure == indicators.Level && f.Op == "":
+		// "projected price", "target rate": what is committed to, and
+		// that it is.
+		s = statusAdjectives[f.Status] + " " + levelNoun(f)
+	case f.Status.IsCommitment():
+		s = f.Status.String()
+	case f.Op != "":
+		if many {
+			return f.Op + "s computed from stated figures"
+		}
+		return f.Op + " computed from stated figures"
+	case f.Measure == indicators.Stock:
+		s = "value"
+	case f.Measure == indicators.Flow && f.Unit.Per != "":
+		s = "rate" // "barrels per day": per its base, not a total of the year
+	case f.Measure == indicators.Flow && IsYear(f.Period):
+		s = "annual total"
+	case f.Measure == indicators.Flow:
+		s = "total"
+	case f.Measure == indicators.Change:
+		s = "change"
+	case f.Measure == indicators.Threshold:
+		s = "threshold"
+	case f.Measure == indicators.Level:
+		s = levelNoun(f)
+	default:
+		return ""
+	}
+	if many {
+		s += "s"
+	}
+	return s
+}
+
+// statusAdjectives qualify the level a commitment is about: "projected
+// price", "pledged rate".
+var statusAdjectives = map[indicators.Status]string{
+	indicators.Projection: "projected",
+	indicators.Target:     "target",
+	indicators.Pledge:     "pledged",
+	indicators.Intention:  "intended",
+}
+
+// levelNoun names a level as readers do: money per a base is a "price"
+// ($47 per barrel), a percentage of a whole (a share of GDP) a "level", a
+// bare percentage a "rate" (a tariff of 75%), anything else a "level".
+func levelNoun(f Figure) string {
+	switch {
+	case f.Unit.Kind == indicators.Money && f.Unit.Per != "":
+		return "price"
+	case f.Unit.Kind == indicators.Percent && f.Denom == "":
+		return "rate"
+	}
+	return "level"
+}
+
+// JoinWhen puts a time after what a figure is: "value" and "as of 2013"
+// give "value as of 2013", "share" and ", 2014" give "share, 2014", ""
+// and ", 2014" give "2014".
+func JoinWhen(what, when string) string {
+	switch {
+	case what == "":
+		return strings.TrimPrefix(when, ", ")
+	case strings.HasPrefix(when, ","):
+		return what + when
+	}
+	return what + " " + when
+}
+
+// CardLine returns the line a headline card writes under the figure's
+// title: what it is and when, "Projection for 2025", "Price, August 2015"
+// for a commitment or a level (no total over its period), "2014", "As of
+// 2013" for others. When the title already states the period
+// (SaysPeriod), only what a commitment or a level is ("Projection"), or
+// nothing.
+func CardLine(title string, f Figure) string {
+	kind := ""
+	if f.Status.IsCommitment() || f.Measure == indicators.Level {
+		kind = What(f, false)
+	}
+	if SaysPeriod(title, f.Period) {
+		return upperFirst(kind)
+	}
+	return upperFirst(strings.TrimPrefix(JoinWhen(kind, When(f, false)), ", "))
+}
+
+// upperFirst returns s with its first letter in upper case.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// SaysPeriod reports whether title already states period p, so that a
+// label under it or beside it need not: it holds p's label as words
+// ("announced in January 2024" for 2024-01, "FY 2020" for 2020), or for a
+// span both its ends ("2006 to 2021") or its start after "since" or "from"
+// ("since 2006" for 2006–2021). A period not stated is never said.
+func SaysPeriod(title string, p indicators.Period) bool {
+	if !p.IsStated() {
+		return false
+	}
+	if hasWords(title, p.Label()) {
+		return true
+	}
+	if !p.IsSpan() {
+		return false
+	}
+	from, to := p.From.Long(), p.To.Long()
+	if hasWords(title, from) && hasWords(title, to) {
+		return true
+	}
+	low := strings.ToLower(title)
+	return hasWords(low, "since "+from) || hasWords(low, "from "+from)
+}
+
+// hasWords reports whether s holds w, not inside a longer word or number:
+// "2014" is in "in 2014," but not in "20145".
+func hasWords(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, _ := utf8.DecodeLastRuneInString(s[:j])
+		after, _ := utf8.DecodeRuneInString(s[j+len(w):])
+		if !isWordRune(before) && !isWordRune(after) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// Parts returns what a bar's label adds to the title of f, in order: its
+// time when the bars' periods differ (and the title does not say it),
+// else its status when the bars' statuses differ and f is a commitment
+// (and the title does not say it); then source, if not empty.
+func Parts(title string, f Figure, periodsDiffer, statusesDiffer bool, source string) []string {
+	var parts []string
+	switch {
+	case periodsDiffer && !SaysPeriod(title, f.Period):
+		parts = append(parts, Time(f))
+	case f.Status.IsCommitment() && statusesDiffer && !strings.Contains(strings.ToLower(title), f.Status.String()):
+		parts = append(parts, f.Status.String())
+	}
+	if source != "" {
+		parts = append(parts, source)
+	}
+	return parts
+}
+
+// Label returns title with parts in parentheses after it, inside the
+// title's own closing parenthesis if it ends with one: "Low end (95%
+// confidence; projection)", never "(95% confidence) (projection)". Empty
+// parts are left out.
+func Label(title string, parts ...string) string {
+	var ps []string
+	for _, p := range parts {
+		if p != "" {
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) == 0 {
+		return title
+	}
+	if strings.HasSuffix(title, ")") && strings.Contains(title, " (") {
+		return strings.TrimSuffix(title, ")") + "; " + strings.Join(ps, ", ") + ")"
+	}
+	return title + " (" + strings.Join(ps, ", ") + ")"
+}

@@ -1,0 +1,101 @@
+package wording
+
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+func period(t *testing.T, s string) indicators.Period {
+	t.Helper()
+	p, err := indicators.ParsePeriod(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestSaysPeriod(t *testing.T) {
+	tests := []struct {
+		title, period string
+		want          bool
+	}{
+		{"Initial EU funding for Chad announced in January 2024", "2024-01", true},
+		{"U.S. security investments in the LAF since 2006", "2006/2021", true},
+		{"Funding from 2006", "2006/2021", true},
+		{"Trade, 2006 to 2021", "2006/2021", true},
+		{"Trade in 2021", "2006/2021", false}, // the end alone is not the span
+		{"Military grant assistance, FY 2020", "2020", true},
+		{"Trade in 20145 units", "2014", false},
+		{"Funding for Chad", "not stated", false},
+		{"Funding for Chad", "2024", false},
+	}
+	for _, tt := range tests {
+		if got := SaysPeriod(tt.title, period(t, tt.period)); got != tt.want {
+			t.Errorf("SaysPeriod(%q, %q) = %v, want %v", tt.title, tt.period, got, tt.want)
+		}
+	}
+}
+
+func TestLabel(t *testing.T) {
+	f := Figure{Status: indicators.Pledge, Measure: indicators.Flow}
+	fact := Figure{Measure: indicators.Flow}
+	tests := []struct {
+		title          string
+		f              Figure
+		periods, mixed bool
+		source, value  string
+		want           string
+	}{
+		// The time first, then the source, then the figure: one order in
+		// the slide's labels and the book's categories.
+		{"EU funding for Burkina Faso", fact, true, false, "", "€26.9 million", "EU funding for Burkina Faso (period not stated, €26.9 million)"},
+		{"New EU funding for Chad", f, true, false, "", "€8.7 million", "New EU funding for Chad (pledge, year not stated, €8.7 million)"},
+		{"EU funding announced in January 2024", Figure{Measure: indicators.Flow, Period: indicators.Period{From: indicators.Date{Year: 2024, Month: 1}}}, true, false, "", "€45.3 million", "EU funding announced in January 2024 (€45.3 million)"},
+		{"Partners", f, false, true, "WH", "", "Partners (pledge, WH)"},
+		{"Pledged partners", f, false, true, "", "", "Pledged partners"},
+		{"Low end (95% confidence)", fact, true, false, "", "", "Low end (95% confidence; period not stated)"},
+	}
+	for _, tt := range tests {
+		got := Label(tt.title, append(Parts(tt.title, tt.f, tt.periods, tt.mixed, tt.source), tt.value)...)
+		if got != tt.want {
+			t.Errorf("Label(%q, …) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+func TestCardLine(t *testing.T) {
+	y := func(n int) indicators.Period { return indicators.YearPeriod(n) }
+	span := indicators.Period{From: indicators.Date{Year: 2006}, To: indicators.Date{Year: 2021}}
+	tests := []struct {
+		title string
+		f     Figure
+		want  string
+	}{
+		{"Federal budget deficit", Figure{Status: indicators.Projection, Measure: indicators.Flow, Period: y(2025)}, "Projection for 2025"},
+		{"Federal deficit in 2025", Figure{Status: indicators.Projection, Measure: indicators.Flow, Period: y(2025)}, "Projection"},
+		{"U.S. investments since 2006", Figure{Measure: indicators.Flow, Period: span}, ""},
+		{"U.S. investments", Figure{Measure: indicators.Flow, Period: span}, "For 2006–2021"},
+		{"Two-way trade", Figure{Measure: indicators.Flow, Period: y(2014)}, "2014"},
+		{"Investment stock", Figure{Measure: indicators.Stock}, "At a point in time, date not stated in the source"},
+	}
+	for _, tt := range tests {
+		if got := CardLine(tt.title, tt.f); got != tt.want {
+			t.Errorf("CardLine(%q, %+v) = %q, want %q", tt.title, tt.f, got, tt.want)
+		}
+	}
+}
+
+func TestStatusColor(t *testing.T) {
+	seen := map[string]indicators.Status{}
+	for s := indicators.Fact; s <= indicators.Intention; s++ {
+		c := StatusColor(s)
+		if prev, ok := seen[c]; ok {
+			t.Errorf("StatusColor(%v) = %s, the colour of %v", s, c, prev)
+		}
+		seen[c] = s
+	}
+	if got, want := Tint("0072B2", 0.5), "80B9D9"; got != want {
+		t.Errorf("Tint(%q, 0.5) = %q, want %q", "0072B2", got, want)
+	}
+}
