@@ -261,7 +261,7 @@ func manyTimes(group []item) string {
 		return "as of the dates on the bars"
 	}
 	for _, it := range group {
-		if !wording.IsYear(it.period) {
+		if !it.period.IsYear() {
 			return "for the periods on the bars"
 		}
 	}

@@ -100,6 +100,8 @@ func TestSubtitle(t *testing.T) {
 		{"measure in MW", []fig{{stated: "less than 2,800 MW", period: "2013", measure: indicators.Stock}, {stated: "more than 10,700 megawatts", period: "2013", measure: indicators.Stock}}, "MW; value as of 2013"},
 		{"measure with a scale", []fig{{stated: "1.5 million tonnes", period: "2020", measure: indicators.Flow}}, "Million t; annual total, 2020"},
 		{"stock beside a target", []fig{{stated: "$350 billion", period: "2014", measure: indicators.Stock}, {stated: "$500 billion", period: "2025", measure: indicators.Stock, status: target}}, "US$ billion; value as of 2014 and target for 2025"},
+		{"money flow of a fiscal year", []fig{{stated: "$216 million", period: "FY2020", measure: indicators.Flow}}, "US$ million; annual total, FY 2020"},
+		{"flows of fiscal years", []fig{{stated: "$216 million", period: "FY2020", measure: indicators.Flow}, {stated: "$1.9 trillion", period: "FY2024-25", measure: indicators.Flow}}, "US$ trillion; annual totals for the periods on the bars"},
 		{"flows of several years", []fig{{stated: "$290 billion", period: "2012", measure: indicators.Flow}, {stated: "$279 billion", period: "2014", measure: indicators.Flow}}, "US$ billion; annual totals for the years on the bars"},
 		{"flows of a year and a span", []fig{{stated: "$290 billion", period: "2012", measure: indicators.Flow}, {stated: "$1.2 trillion", period: "2010/2014", measure: indicators.Flow}}, "US$ trillion; annual total, 2012 and total for 2010–2014"},
 		{"targets of several years", []fig{{stated: "$400 billion", period: "2020", measure: indicators.Stock, status: target}, {stated: "$500 billion", period: "2025", measure: indicators.Stock, status: target}}, "US$ billion; targets for the years on the bars"},

@@ -109,7 +109,7 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 	}
 	buf = append(buf, `">`...)
 	year, isYear := 0, false
-	if p := ind.Period; p.IsStated() && !p.IsSpan() && p.From.Month == 0 {
+	if p := ind.Period; p.IsYear() {
 		year, isYear = p.From.Year, true
 	}
 	for i := range len(indicators.IndicatorColumns) {

@@ -76,7 +76,7 @@ func When(f Figure, short bool) string {
 			return "year" + ns
 		}
 		return ", year" + ns
-	case f.Measure == indicators.Flow && !computed && !IsYear(f.Period):
+	case f.Measure == indicators.Flow && !computed && !annual(f.Period):
 		if short {
 			return p
 		}
@@ -88,10 +88,9 @@ func When(f Figure, short bool) string {
 	return ", " + p
 }
 
-// IsYear reports whether p is one calendar year.
-func IsYear(p indicators.Period) bool {
-	return p.IsStated() && !p.IsSpan() && p.From.Month == 0
-}
+// annual reports whether p is one year, calendar or fiscal: a flow over
+// it is an annual total.
+func annual(p indicators.Period) bool { return p.IsYear() || p.Fiscal }
 
 // What names the sort of figure f is, in the plural if many: "value",
 // "annual total", "projection", "projected price", "ratio computed from
@@ -114,7 +113,7 @@ func What(f Figure, many bool) string {
 		s = "value"
 	case f.Measure == indicators.Flow && f.Unit.Per != "":
 		s = "rate" // "barrels per day": per its base, not a total of the year
-	case f.Measure == indicators.Flow && IsYear(f.Period):
+	case f.Measure == indicators.Flow && annual(f.Period):
 		s = "annual total"
 	case f.Measure == indicators.Flow:
 		s = "total"
