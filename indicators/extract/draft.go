@@ -248,7 +248,7 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	d.subjects = documentSubjects(src.Text)
 	d.fpHome, d.fpHomeWhy = d.firstPersonHome()
 	d.programmes = firstProgrammes(programmesIn(src.Text))
-	d.dateline = datelineOf(src.Text)
+	d.dateline = issuedOf(src.Text)
 	d.source.Issued = d.dateline
 	pub, short, evidence := publisherOf(src.Text)
 	if b, name, n, ok := globalBodyOf(src.Text); ok {
@@ -696,6 +696,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	d.appealClaim(&cl, m, cs, ce)
 	d.lenderClaim(&cl, m, cs, ce)
 	d.whoClaim(&cl, m, cs, ce)
+	d.whenClaim(&cl, m, cs, ce)
 	ind.Title = withoutUnitLeftover(ind.Title)
 	ind.Title = strings.TrimLeft(ind.Title, "“‘\"'")
 	if ind.Title == "" {

@@ -229,6 +229,7 @@ func releaseDate(line string) (string, bool) {
 			continue
 		}
 		rest := strings.TrimLeft(t[len(p):], " :")
+		rest = strings.TrimPrefix(rest, "on ") // "Published on 20 June 2024"
 		if i := strings.IndexAny(rest, "|;"); i >= 0 {
 			rest = rest[:i]
 		}

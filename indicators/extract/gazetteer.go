@@ -377,7 +377,10 @@ var nameOpeners = map[string]bool{"North": true, "South": true, "East": true, "W
 	"Eastern": true, "Western": true, "Central": true, "Greater": true, "Mainland": true, "Continental": true, "Rural": true, "Urban": true,
 	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true, "August": true,
 	"September": true, "October": true, "November": true, "December": true, "Monday": true, "Tuesday": true, "Wednesday": true,
-	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true, "Today": true, "Both": true, "All": true, "The": true, "In": true}
+	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true, "Today": true, "Both": true, "All": true, "The": true, "In": true,
+	// Prepositions a title capitalizes: "U.S. Security Cooperation With
+	// Lebanon" names Lebanon.
+	"With": true, "To": true, "Toward": true, "Towards": true, "Between": true}
 
 // inProperName reports whether the place at byte i of s is part of a
 // proper name, such as a programme's ("Power Africa", "the Electrify
