@@ -72,8 +72,9 @@ const rateText = "Cash rate held at 4.35%\n\n" +
 // members defined by an acronym of a country's name, and an organisation
 // named after two places.
 const missionText = "U.S. Partnership With Jordan\n\n" +
+	"U.S. assistance for the Jordanian Armed Forces (JAF) supports border security. " +
 	"Since 2015, the Department of State provided Jordan with nearly $40 million for border security. " +
-	"More than 900 members of the Jordanian Armed Forces (JAF) trained in the United States since 1995. " +
+	"More than 900 members of the JAF trained in the United States since 1995. " +
 	"The United States spent $12 million to help the JAF fight the Islamic State of Iraq and Syria (ISIS) along the border.\n"
 
 // donorText is a donor's funding release in words of its own: a list of
