@@ -78,3 +78,17 @@ func TestDraftIssued(t *testing.T) {
 		}
 	}
 }
+
+func TestDraftPublishedLineTitle(t *testing.T) {
+	tests := []struct{ text, want string }{
+		// A page's label above its "Published on" line is no title.
+		{"Rate held at 4% - May 2023\n\nMinutes of the policy meeting\nPublished on 3 May 2023\n\nThe rate is 4%.\n", "Rate held at 4% - May 2023"},
+		// A heading above a dateline is.
+		{"Statement on the Rate Decision\n\nMay 3, 2023\n\nThe rate is 4%.\n", "Statement on the Rate Decision"},
+	}
+	for _, tc := range tests {
+		if got := titleOf(tc.text, sections(tc.text)); got != tc.want {
+			t.Errorf("titleOf(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

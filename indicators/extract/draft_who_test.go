@@ -120,6 +120,8 @@ func TestDraftIssuerPublisher(t *testing.T) {
 		{fiscalText, "Congressional Budget Office", "CBO"},
 		{rateText, "Reserve Bank of Australia", ""},
 		{"Rates held\n\nThe Bank of England’s Monetary Policy Committee voted to hold Bank Rate at 5%.\n", "Bank of England", ""},
+		// The office line of a header block below a reposting site's date.
+		{factSheetText, "Bureau of Economic Affairs", ""},
 		// A body named inside a sentence is no issuer.
 		{"Trade rose\n\nExports rose after the Bank of England cut its rate to 4%.\n", "", ""},
 	}
