@@ -145,18 +145,28 @@ func (d *docDraft) whoClaim(cl *claim, m Mention, cs, ce int) {
 // seek", "said Prime Minister Anthony Albanese", "the Minister for …".
 var governmentRelease = regexp.MustCompile(`\b(?:the|The|Federal|federal|[Mm]y) Government\b|\bPrime Minister\b|\bPremier\b|\bMinister for\b`)
 
+// A govHome is governmentHome's answer, read once.
+type govHome struct {
+	code, why string
+	read      bool
+}
+
 // governmentHome returns the country of a government's own release that
 // names one country only, and whose release it is; "" when the text
 // names no government or several countries.
 func (d *docDraft) governmentHome() (string, string) {
-	if len(d.subjects) != 1 || d.fpHome != "" || d.national.home != "" {
-		return "", ""
+	if !d.gov.read {
+		d.gov.read = true
+		if len(d.subjects) != 1 || d.fpHome != "" || d.national.home != "" {
+			return "", ""
+		}
+		c := d.subjects[0]
+		if _, ok := dollarCountries[c]; !ok || !governmentRelease.MatchString(d.src.Text) {
+			return "", ""
+		}
+		d.gov.code, d.gov.why = c, "the government of "+codeName(c)+", the one country the release names"
 	}
-	c := d.subjects[0]
-	if _, ok := dollarCountries[c]; !ok || !governmentRelease.MatchString(d.src.Text) {
-		return "", ""
-	}
-	return c, "the government of " + codeName(c) + ", the one country the release names"
+	return d.gov.code, d.gov.why
 }
 
 // providedWithRe is a giving verb whose object is the receiver and whose
