@@ -196,7 +196,7 @@ type docDraft struct {
 	lender      lenderRelease // what a lender's lead says it approved, if it does
 	lenderOK    bool
 	issuer      issuer // the national body whose document this is, if its opening names one
-	gov         govHome
+	gov         govHome // governmentHome's answer, read once
 }
 
 // docPlaces returns the places the whole text names, read once: many
