@@ -195,7 +195,7 @@ type docDraft struct {
 	pointing    bool          // agreementClaim is asking the figure a later one points back to
 	lender      lenderRelease // what a lender's lead says it approved, if it does
 	lenderOK    bool
-	issuer      issuer // the national body whose document this is, if its opening names one
+	issuer      issuer  // the national body whose document this is, if its opening names one
 	gov         govHome // governmentHome's answer, read once
 }
 
