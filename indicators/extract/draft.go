@@ -195,6 +195,8 @@ type docDraft struct {
 	pointing    bool          // agreementClaim is asking the figure a later one points back to
 	lender      lenderRelease // what a lender's lead says it approved, if it does
 	lenderOK    bool
+	issuer      issuer  // the national body whose document this is, if its opening names one
+	gov         govHome // governmentHome's answer, read once
 }
 
 // docPlaces returns the places the whole text names, read once: many
@@ -247,7 +249,7 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	d.subjects = documentSubjects(src.Text)
 	d.fpHome, d.fpHomeWhy = d.firstPersonHome()
 	d.programmes = firstProgrammes(programmesIn(src.Text))
-	d.dateline = datelineOf(src.Text)
+	d.dateline = issuedOf(src.Text)
 	d.source.Issued = d.dateline
 	pub, short, evidence := publisherOf(src.Text)
 	if b, name, n, ok := globalBodyOf(src.Text); ok {
@@ -260,6 +262,12 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	if pub == "" && d.lenderOK {
 		// "The World Bank approved …": the lead's subject publishes.
 		pub, short, evidence = d.lender.name, d.lender.form, "The "+d.lender.form+" approved"
+	}
+	if is, ok := issuerOf(src.Text); ok {
+		d.issuer = is
+		if pub == "" {
+			pub, short, evidence = is.name, is.short, is.evidence
+		}
 	}
 	add := "add publisher and url"
 	if pub != "" {
@@ -688,6 +696,8 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	d.agreementClaim(&cl, m, cs, ce)
 	d.appealClaim(&cl, m, cs, ce)
 	d.lenderClaim(&cl, m, cs, ce)
+	d.whoClaim(&cl, m, cs, ce)
+	d.whenClaim(&cl, m, cs, ce)
 	ind.Title = withoutUnitLeftover(ind.Title)
 	ind.Title = strings.TrimLeft(ind.Title, "“‘\"'")
 	if ind.Title == "" {
@@ -2388,8 +2398,8 @@ func parallelStock(earlier, before string) string {
 // still counts ("…, Power Africa will add").
 func placesAt(text string, sentStart, from, to int) []placeMention {
 	var out []placeMention
-	for _, p := range placesIn(text[sentStart:to], sentStart) {
-		if p.start >= from {
+	for _, p := range placesIn(text[sentStart:withAcronymAfter(text, to)], sentStart) {
+		if p.start >= from && p.end <= to {
 			out = append(out, p)
 		}
 	}

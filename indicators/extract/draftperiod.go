@@ -241,7 +241,7 @@ func asOfDate(text string, inFigureSentence func(int) bool) (indicators.Period, 
 		}
 		i += from
 		from = i + 6
-		if inFigureSentence(i) {
+		if inFigureSentence(i) || cutOff(lower[max(0, i-80):i]) {
 			continue
 		}
 		f := strings.Fields(text[i+6 : min(len(text), i+40)])
@@ -265,6 +265,21 @@ func asOfDate(text string, inFigureSentence func(int) bool) (indicators.Period, 
 			}
 		}
 	}
+}
+
+// cutOffWords, before "as of", make its date a forecast's or a
+// projection's cut-off ("the forecast reflects developments in the economy
+// as of December 4, 2024"): when its information ends, not the period of
+// its figures.
+var cutOffWords = []string{"reflects", "reflect", "developments", "information available", "data available", "incorporates", "based on data"}
+
+// cutOff reports whether the words before an "as of" (lower case, up to
+// the start of their sentence) make its date a cut-off.
+func cutOff(before string) bool {
+	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	return firstPhrase(before, cutOffWords) != ""
 }
 
 // plannedCues, in a sentence in which a document speaks of itself, make

@@ -160,7 +160,44 @@ func sections(text string) []heading {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
 	}
+	nestUnderParents(text, out)
 	return out
+}
+
+// nestUnderParents makes a plain heading directly followed by another
+// ("The Budget Outlook" over "Deficits", nothing but blank lines between)
+// the parent of that heading and of the plain headings after it, up to
+// the next such parent: their level becomes 2, under it. The text's first
+// heading, its title, is no parent; nor is a heading whose follower is long
+// (a subtitle, not a section's name).
+func nestUnderParents(text string, hs []heading) {
+	parent, first := false, true
+	for i := range hs {
+		h := &hs[i]
+		if h.runIn || h.level != 1 || isBoilerplate(h.text) {
+			continue
+		}
+		title := first
+		first = false
+		if next, ok := nextPlainHeading(hs, i); ok && !title && strings.TrimSpace(text[h.at+len(h.text):next.at]) == "" && len(strings.Fields(next.text)) <= 6 {
+			parent = true
+			continue
+		}
+		if parent {
+			h.level = 2
+		}
+	}
+}
+
+// nextPlainHeading returns the heading after hs[i] that is no run-in one
+// nor a web page's boilerplate.
+func nextPlainHeading(hs []heading, i int) (heading, bool) {
+	for _, h := range hs[i+1:] {
+		if !h.runIn && !isBoilerplate(h.text) {
+			return h, true
+		}
+	}
+	return heading{}, false
 }
 
 // runInEnd returns the length of a run-in heading at the start of a line
@@ -229,6 +266,7 @@ func releaseDate(line string) (string, bool) {
 			continue
 		}
 		rest := strings.TrimLeft(t[len(p):], " :")
+		rest = strings.TrimPrefix(rest, "on ") // "Published on 20 June 2024"
 		if i := strings.IndexAny(rest, "|;"); i >= 0 {
 			rest = rest[:i]
 		}

@@ -166,8 +166,14 @@ func publisherOf(text string) (publisher, short, evidence string) {
 		if t == "" || isBoilerplate(t) {
 			continue
 		}
-		if n++; n > 12 || isDateLine(t) || isDateLine(strings.TrimSuffix(t, ".")) {
+		if n++; n > 12 {
 			break
+		}
+		if isDateLine(t) || isDateLine(strings.TrimSuffix(t, ".")) {
+			if len(names) > 0 {
+				break
+			}
+			continue // a reposting site's date above the document's own header block
 		}
 		if utf8.RuneCountInString(t) > 80 || !officeLines.MatchString(t) {
 			if len(names) > 0 {

@@ -136,9 +136,12 @@ func titleNearDateline(text string) string {
 			break
 		}
 		if isDateLine(t) || isDateLine(strings.TrimSuffix(t, ".")) {
-			if prev != "" {
+			if _, release := releaseDate(t); prev != "" && !(release && strings.HasPrefix(strings.ToLower(t), "published")) {
 				return prev
 			}
+			// "Published on 20 June 2024" under a page's label ("Monetary
+			// Policy Summary and minutes …"): the label is no title.
+			prev = ""
 			continue
 		}
 		prev = ""

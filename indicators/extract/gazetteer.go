@@ -247,7 +247,44 @@ func placesIn(s string, base int) []placeMention {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
-	return out
+	return withoutOrganisationPlaces(s, base, out)
+}
+
+// withAcronymAfter returns to, moved past an acronym in parentheses
+// that follows it (" (ISIS)"), so that the name it defines is read whole.
+func withAcronymAfter(text string, to int) int {
+	rest := text[to:min(len(text), to+10)]
+	k := strings.IndexByte(rest, ')')
+	if strings.HasPrefix(rest, " (") && k >= 4 && strings.ToUpper(rest[2:k]) == rest[2:k] {
+		return to + k + 1
+	}
+	return to
+}
+
+// withoutOrganisationPlaces drops the places of an organisation named
+// after two of them and defined by an acronym: "the Islamic State of Iraq
+// and Syria (ISIS)" is neither Iraq's nor Syria's. A national body named
+// after one place ("Central Bank of Nigeria (CBN)") keeps it.
+func withoutOrganisationPlaces(s string, base int, ps []placeMention) []placeMention {
+	for i := 0; i+1 < len(ps); i++ {
+		a, b := ps[i], ps[i+1]
+		of := s[:a.start-base]
+		if !strings.HasSuffix(of, " of ") || s[a.end-base:b.start-base] != " and " {
+			continue
+		}
+		name := strings.TrimSuffix(of, " of ")
+		r, _ := utf8.DecodeRuneInString(name[strings.LastIndexByte(name, ' ')+1:])
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		rest := s[b.end-base:]
+		k := strings.IndexByte(rest, ')')
+		if !strings.HasPrefix(rest, " (") || k < 4 || k > 8 || strings.ToUpper(rest[2:k]) != rest[2:k] {
+			continue
+		}
+		return withoutOrganisationPlaces(s, base, slices.Delete(slices.Clone(ps), i, i+2))
+	}
+	return ps
 }
 
 // A placeHit is an occurrence of gazetteer entry entry at byte at.
@@ -340,7 +377,10 @@ var nameOpeners = map[string]bool{"North": true, "South": true, "East": true, "W
 	"Eastern": true, "Western": true, "Central": true, "Greater": true, "Mainland": true, "Continental": true, "Rural": true, "Urban": true,
 	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true, "August": true,
 	"September": true, "October": true, "November": true, "December": true, "Monday": true, "Tuesday": true, "Wednesday": true,
-	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true, "Today": true, "Both": true, "All": true, "The": true, "In": true}
+	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true, "Today": true, "Both": true, "All": true, "The": true, "In": true,
+	// Prepositions a title capitalizes: "U.S. Security Cooperation With
+	// Lebanon" names Lebanon.
+	"With": true, "To": true, "Toward": true, "Towards": true, "Between": true}
 
 // inProperName reports whether the place at byte i of s is part of a
 // proper name, such as a programme's ("Power Africa", "the Electrify

@@ -1,0 +1,304 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// When, in the same genres as draftwho.go (drafts24):
+//
+//	Fact Sheet / Bureau of … / May 21, 2021 under a page's "April 8, 2022"
+//	→ issued 2021-05-21: the document's own header block dates it, not
+//	the site that reposted it
+//	Published on 20 June 2024 → issued 2024-06-20
+//	Since 2010, … more than $3 billion (a total) → 2010/<issued year>
+//	This included $50 million … → the period and parties of the last
+//	figure of the sentence before, which it breaks down
+//	…, including 40 members in FY 2020 → its own year, the parties of the
+//	figure it is part of
+//	At its meeting ending on 3 May 2023, … → the month of the decision,
+//	for the figures of its paragraph from there on
+//	€2 million announced … at the end of March 2024) → a month in an
+//	item's own part of its parentheses; another item's month is not its
+//	averaged over the past 30 years → the 30 years before the
+//	document's year, whose first year an outlook's title gives ("2025
+//	to 2035") when no date line does
+
+// docKindLines open a document's own header block: the kind of document,
+// above its office and its date.
+var docKindLines = regexp.MustCompile(`(?i)^(?:fact sheet|press release|media release|news release|media note|statement|readout|joint statement)$`)
+
+// issuedOf returns the date a document was issued: its dateline, unless a
+// header block of its own lower down (a line naming the kind of document,
+// then its office, then a date) dates it: a reposting site's date line
+// under the title is not the document's.
+func issuedOf(text string) indicators.Date {
+	first := datelineOf(text)
+	lines := strings.SplitN(text, "\n", 16)
+	block := false
+	for _, l := range lines[:min(15, len(lines))] {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+		case docKindLines.MatchString(t):
+			block = true
+		case block && officeLines.MatchString(t):
+		case block && isDateLine(t):
+			if d := datelineOf(t); !d.IsZero() {
+				return d
+			}
+			return first
+		default:
+			block = false
+		}
+	}
+	return first
+}
+
+// whenClaim dates a figure by the rules of this file, where the rules of
+// its sentence found no period or a wrong one.
+func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
+	ind := &cl.ind
+	set := func(p indicators.Period, why string) {
+		ind.Period, cl.fieldNotes["period"] = p, why
+	}
+	if _, taker, _, ok := d.donorItem(m); ok && taker != "" {
+		p, why := d.ownSegmentDate(m)
+		set(p, why)
+		return
+	}
+	if prev, own, ok := d.includedIn(m); ok {
+		pcs, pce := clauseOf(d.src.Text, prev)
+		pcl := d.parties(prev, pcs, pce)
+		p, _, why := d.period(prev, pcs, pce)
+		if !ind.Period.IsStated() && p.IsStated() {
+			set(p, why+", for "+strings.Join(strings.Fields(prev.Text), " ")+", which this sentence breaks down")
+		}
+		if len(pcl.ind.Entities) > 0 && len(countries(placesAt(d.src.Text, m.Sentence.Start, own, d.nextFigureAt(m)))) == 0 {
+			ind.Entities, ind.Counterpart = pcl.ind.Entities, pcl.ind.Counterpart
+			why := "the parties of " + strings.Join(strings.Fields(prev.Text), " ") + ", which this figure is part of"
+			delete(cl.fieldNotes, "entities")
+			delete(cl.fieldNotes, "counterpart")
+			if ind.Counterpart != "" {
+				cl.fieldNotes["counterpart"] = why
+			} else {
+				cl.fieldNotes["entities"] = why
+			}
+			cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
+		}
+	}
+	if p, why, ok := d.pastYears(m); ok {
+		set(p, why)
+		return
+	}
+	why := cl.fieldNotes["period"]
+	if ind.Period.IsStated() && !strings.Contains(why, "for the whole document") && !strings.Contains(why, "in the heading") {
+		return
+	}
+	if y, evidence := d.currentYear(); y != 0 && hasPhrase(strings.ToLower(d.src.Text[m.Span.End:d.nextFigureAt(m)]), "this year") {
+		set(indicators.YearPeriod(y), fmt.Sprintf("\"this year\": %d, %s", y, evidence))
+		return
+	}
+	if ind.Period.IsStated() {
+		return
+	}
+	if p, why, ok := d.sinceSpan(m, cs, ce, ind.Measure); ok {
+		set(p, why)
+		return
+	}
+	if p, why, ok := d.meetingMonth(m); ok {
+		set(p, why)
+	}
+}
+
+// nextFigureAt returns where the figure after m in its sentence starts,
+// or the sentence's end.
+func (d *docDraft) nextFigureAt(m Mention) int {
+	end := m.Sentence.End
+	for _, o := range d.mentionsOf(m.Sentence) {
+		if o.Sentence == m.Sentence && o.Span.Start >= m.Span.End && o.Span.Start < end {
+			end = o.Span.Start
+		}
+	}
+	return end
+}
+
+// parties returns a claim holding the parties a figure is drafted with:
+// its sentence's, then the rules of draftwho.go.
+func (d *docDraft) parties(m Mention, cs, ce int) claim {
+	cl := claim{fieldNotes: map[string]string{}}
+	cl.ind.Unit = m.Unit
+	cl.ind.Entities, cl.ind.Counterpart, _ = d.entities(m, cs, ce, indicators.Flow)
+	d.whoClaim(&cl, m, cs, ce)
+	return cl
+}
+
+// includedRe opens a sentence that breaks down the figure before it:
+// "This included", "These include", "Of this,".
+var includedRe = regexp.MustCompile(`^(?:This|These|That|Those|It|The total|The amount) (?:included|includes|include|comprised|comprises|consisted of|consists of)\b`)
+
+// includedIn returns the figure a figure is part of, and where the
+// figure's own words start: the last figure of the sentence before, for a
+// sentence that opens "This included …", or the figure before it in its
+// sentence, for one after ", including".
+func (d *docDraft) includedIn(m Mention) (Mention, int, bool) {
+	text := d.src.Text
+	if includedRe.MatchString(strings.TrimSpace(text[m.Sentence.Start:m.Span.Start])) {
+		prev, ok := d.mentionBeforeSentence(m)
+		return prev, m.Sentence.Start, ok
+	}
+	before := strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ")
+	if !strings.HasSuffix(before, ", including") {
+		return Mention{}, 0, false
+	}
+	var prev Mention
+	found := false
+	for _, o := range d.mentionsOf(m.Sentence) {
+		if o.Sentence == m.Sentence && o.Span.End <= m.Span.Start && o.Unit.Kind == m.Unit.Kind {
+			prev, found = o, true
+		}
+	}
+	return prev, m.Sentence.Start + len(before) - len("including"), found
+}
+
+// sinceRe is a total's start: "since 2006", "Since 2014,".
+var sinceRe = regexp.MustCompile(`\b[Ss]ince ((?:19|20)\d\d)\b`)
+
+// sinceSpan returns the span of a total counted since a year ("Since
+// 2006, … more than $2.5 billion", "trained … since 1970"): from that
+// year to the year the document was issued. The since must be in the
+// figure's own part of its clause, before the next figure.
+func (d *docDraft) sinceSpan(m Mention, cs, ce int, measure indicators.MeasureKind) (indicators.Period, string, bool) {
+	issued := d.source.Issued
+	if issued.IsZero() || m.Quantity.Direction != indicators.NoDirection || measure == indicators.Change {
+		return indicators.Period{}, "", false
+	}
+	text := d.src.Text
+	lo, hi := m.Sentence.Start, ce
+	for _, o := range d.mentionsOf(m.Sentence) {
+		if o.Sentence != m.Sentence || o.Span == m.Span {
+			continue
+		}
+		if o.Span.End <= m.Span.Start {
+			lo = max(lo, o.Span.End)
+		} else if o.Span.Start < hi {
+			hi = o.Span.Start
+		}
+	}
+	g := sinceRe.FindStringSubmatchIndex(text[lo:hi])
+	if g == nil {
+		return indicators.Period{}, "", false
+	}
+	y, _ := strconv.Atoi(text[lo+g[2] : lo+g[3]])
+	if y >= issued.Year {
+		return indicators.Period{}, "", false
+	}
+	p := indicators.Period{From: indicators.Date{Year: y}, To: indicators.Date{Year: issued.Year}}
+	return p, fmt.Sprintf("%q: a total since then, to %d, the year the document was issued (%s)", text[lo+g[0]:lo+g[1]], issued.Year, issued), true
+}
+
+// meetingRe dates a decision by the meeting that took it: "At its meeting
+// ending on 19 June 2024", "At its meeting on 3 May".
+var meetingRe = regexp.MustCompile(`\b[Mm]eeting (?:ending |ended |held |concluded )?on (?:\w+day,? )?(\d{1,2} ` + monthNameRe + ` (?:19|20)\d\d|` + monthNameRe + ` \d{1,2},? (?:19|20)\d\d)`)
+
+// meetingMonth returns the month of the meeting a paragraph's decision
+// was taken at, for a figure of the meeting's sentence or a later one of
+// its paragraph.
+func (d *docDraft) meetingMonth(m Mention) (indicators.Period, string, bool) {
+	text := d.src.Text
+	ps := paragraphStart(text, m.Sentence.Start)
+	g := meetingRe.FindAllStringSubmatchIndex(text[ps:m.Span.Start], -1)
+	if g == nil {
+		return indicators.Period{}, "", false
+	}
+	last := g[len(g)-1]
+	f := strings.Fields(strings.ReplaceAll(text[ps+last[2]:ps+last[3]], ",", ""))
+	if isMonth(f[1]) {
+		f[0], f[1] = f[1], f[0]
+	}
+	y, err := strconv.Atoi(f[2])
+	if err != nil {
+		return indicators.Period{}, "", false
+	}
+	p := indicators.Period{From: indicators.Date{Year: y, Month: time.Month(monthNumber(f[0]))}}
+	return p, fmt.Sprintf("%q: the month of the meeting whose decision the paragraph reports", text[ps+last[0]:ps+last[1]]), true
+}
+
+// monthYearAtRe is a month and year: "January 2024".
+var monthYearAtRe = regexp.MustCompile(`\b` + monthNameRe + ` ((?:19|20)\d\d)\b`)
+
+// ownSegmentDate returns the period an item's own part of its
+// parentheses gives, from the figure to the next figure, semicolon or
+// closing parenthesis: "€45.3 million announced … at the end of January
+// 2024" (2024-01); not stated when it names none, whatever another item
+// names.
+func (d *docDraft) ownSegmentDate(m Mention) (indicators.Period, string) {
+	text := d.src.Text
+	end := m.Sentence.End
+	for _, o := range d.mentionsOf(m.Sentence) {
+		if o.Span.Start >= m.Span.End && o.Span.Start < end {
+			end = o.Span.Start
+		}
+	}
+	seg := text[m.Span.End:end]
+	if i := strings.IndexAny(seg, ";)"); i >= 0 {
+		seg = seg[:i]
+	}
+	if g := monthYearAtRe.FindStringSubmatch(seg); g != nil {
+		y, _ := strconv.Atoi(g[2])
+		return indicators.Period{From: indicators.Date{Year: y, Month: time.Month(monthNumber(g[1]))}}, fmt.Sprintf("%q in the item's own words", g[0])
+	}
+	for _, r := range yearsIn(seg, 0) {
+		if r.role == yearPeriod {
+			return r.period, fmt.Sprintf("%q in the item's own words", seg[r.start:r.end])
+		}
+	}
+	return indicators.NotStated, "an item of a list: no date in its own words (a date in another item's parentheses is not its)"
+}
+
+// pastYearsRe is an average or total over the years before now:
+// "averaged over the past 50 years", "over the last 20 years".
+var pastYearsRe = regexp.MustCompile(`\bover the (?:past|last) (\d{1,3}) years\b`)
+
+// pastYears returns the span of "over the past N years" in a figure's
+// own words after it, before the next figure, ending the year before the
+// document's year.
+func (d *docDraft) pastYears(m Mention) (indicators.Period, string, bool) {
+	text := d.src.Text
+	g := pastYearsRe.FindStringSubmatchIndex(text[m.Span.End:m.Sentence.End])
+	if g == nil || m.Span.End+g[0] > d.nextFigureAt(m) {
+		return indicators.Period{}, "", false
+	}
+	y, evidence := d.currentYear()
+	n, _ := strconv.Atoi(text[m.Span.End+g[2] : m.Span.End+g[3]])
+	if y == 0 || n == 0 {
+		return indicators.Period{}, "", false
+	}
+	p := indicators.Period{From: indicators.Date{Year: y - n}, To: indicators.Date{Year: y - 1}}
+	return p, fmt.Sprintf("%q: the %d years before %d, %s", text[m.Span.End+g[0]:m.Span.End+g[1]], n, y, evidence), true
+}
+
+// outlookTitleRe is an outlook's title over a span of years: "The Budget
+// and Economic Outlook: 2025 to 2035".
+var outlookTitleRe = regexp.MustCompile(`(?i)\b(?:outlook|projections?|forecasts?)\b[^\n]*?\b((?:19|20)\d\d) (?:to|through|–|-) (?:19|20)\d\d\b`)
+
+// currentYear returns the year a document speaks from, and why: its
+// issued date's, else the first year of an outlook's title, which
+// projects from the current year on; 0 when neither says.
+func (d *docDraft) currentYear() (int, string) {
+	if !d.source.Issued.IsZero() {
+		return d.source.Issued.Year, "the year the document was issued"
+	}
+	title := d.source.Title
+	if g := outlookTitleRe.FindStringSubmatch(title); g != nil {
+		y, _ := strconv.Atoi(g[1])
+		return y, fmt.Sprintf("the first year of the outlook %q", title)
+	}
+	return 0, ""
+}
