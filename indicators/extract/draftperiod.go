@@ -46,7 +46,11 @@ func yearsIn(s string, base int) []yearRef {
 			continue // "2014abc"; "1990s" is read below as a year too
 		}
 		start := i
+		fiscal := fiscalBefore(s[:start])
 		p := indicators.YearPeriod(y)
+		if fiscal {
+			p = indicators.FiscalYear(y)
+		}
 		// A span: "2002-2012", "2004–2013", "2010 to 2014", "between 2020
 		// and 2025".
 		seps := []string{"-", "–", "—", " to ", " through ", "/"}
@@ -59,11 +63,15 @@ func yearsIn(s string, base int) []yearRef {
 					p = indicators.Period{From: indicators.Date{Year: y}, To: indicators.Date{Year: y2}}
 					j += len(sep) + n2
 				} else if n2 == 2 || n2 == 0 {
-					// "2014-15" (a fiscal year): the year it ends in
+					// "2014-15" (a fiscal year): the year it ends in, or
+					// after "fiscal year" the fiscal year across both
 					if k := twoDigits(s[j+len(sep):]); k >= 0 && sep != " to " {
 						p = indicators.YearPeriod(y/100*100 + k)
 						if p.From.Year < y {
 							p = indicators.YearPeriod(y)
+						}
+						if fiscal && k == (y+1)%100 {
+							p = indicators.FiscalYearAcross(y)
 						}
 						j += len(sep) + 2
 					}
@@ -133,8 +141,26 @@ func fiscalYears(s string, base int) []yearRef {
 		default:
 			continue
 		}
-		out = append(out, yearRef{start: base + i, end: base + j, period: indicators.YearPeriod(y), role: yearPeriod})
+		p := indicators.FiscalYear(y)
+		if j+3 <= len(s) && (s[j] == '-' || s[j] == '/') && twoDigits(s[j+1:]) == (y+1)%100 && (j+3 == len(s) || !isWordByte(s[j+3])) {
+			p = indicators.FiscalYearAcross(y) // "FY2024-25", "FY 2024/25"
+			j += 3
+		}
+		out = append(out, yearRef{start: base + i, end: base + j, period: p, role: yearPeriod})
 	}
+}
+
+// fiscalBefore reports whether the words before a year name it a fiscal
+// year: "fiscal year 2025", "Fiscal Year 2017", "FY 2020", "financial
+// year 2024-25".
+func fiscalBefore(before string) bool {
+	b := strings.ToLower(strings.TrimRight(tail(before, 24), " \u00a0"))
+	for _, w := range []string{"fiscal year", "financial year", "fiscal", "fy"} {
+		if strings.HasSuffix(b, w) && (len(b) == len(w) || !isWordByte(b[len(b)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearRoleOf decides what a year is from the words before and after it.
