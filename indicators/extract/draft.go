@@ -688,6 +688,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	d.agreementClaim(&cl, m, cs, ce)
 	d.appealClaim(&cl, m, cs, ce)
 	d.lenderClaim(&cl, m, cs, ce)
+	d.whatClaim(&cl, m, cs, ce)
 	ind.Title = withoutUnitLeftover(ind.Title)
 	ind.Title = strings.TrimLeft(ind.Title, "“‘\"'")
 	if ind.Title == "" {
