@@ -97,7 +97,7 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 			o.FieldNotes[cl.ind.ID] = cl.fieldNotes
 			pending = nil
 		}
-		views, notes := proposeViews(d.source.ID, c.Indicators[first:], viewIDs)
+		views, notes := proposeViewsTitled(d.source.ID, d.source.Title, c.Indicators[first:], viewIDs)
 		c.Views = append(c.Views, views...)
 		maps.Copy(o.ViewNotes, notes)
 	}
