@@ -8,7 +8,7 @@ const securityText = "Security report\n\n" +
 	"More than 900 officers of the Guard received training in France since 1990, including 45 officers in FY 2019.\n\n" +
 	"In 2019, France provided €40 million in joint Ministry of Foreign Affairs and Ministry of Defence security cooperation assistance. " +
 	"Since 2015, the Ministry of Health provided Chad with nearly €7 million for UNICEF.\n\n" +
-	"Today, over 12 million people across the region are in need of food aid.\n"
+	"Floods have displaced families in the Nile and Lake Victoria regions. Today, over 12 million people across these regions are in need of food aid.\n"
 
 var whatTitleCases = []whatCase{
 	{name: "a rate held \"at N%\" is titled by the rate", text: decisionText, stated: "4.35%", title: "Policy rate"},
@@ -26,6 +26,7 @@ var whatTitleCases = []whatCase{
 	{name: "no finite verb: \"rises from\"", text: outlookFiscal, stated: "61 percent", title: "State debt held by the public as a share of GDP"},
 	{name: "a previous high", text: outlookFiscal, stated: "70 percent", title: "Previous high of state debt held by the public as a share of GDP"},
 	{name: "\", or N percent of GDP\": the subject, past its year", text: outlookFiscal, stated: "21.5 percent", title: "Spending as a share of GDP"},
+	{name: "\"(if adjusted …)\" makes the ratio the adjusted one", text: outlookFiscal + "They remain near that level through 2034 and then rise, reaching 23.0 percent of GDP in 2040 (if adjusted to exclude shifts in the timing of payments).\n", stated: "23.0 percent", title: "Adjusted spending as a share of GDP"},
 	{name: "\"An additional $X to build Y\": funding for Y", text: measuresText, stated: "$200 million", title: "Additional funding for cycling paths"},
 	{name: "\"A further $X to train N Y\": funding to train Y", text: measuresText, stated: "$50 million", title: "Further funding to train rail engineers"},
 	{name: "the object of \"to train\" is to be trained", text: measuresText, stated: "4,000 rail engineers", title: "Rail engineers to be trained"},
@@ -42,7 +43,7 @@ var whatTitleCases = []whatCase{
 	{name: "\"including N <noun>\" takes the count's title, no inflected connective", text: securityText, stated: "45 officers", title: "Officers of the Guard trained in France"},
 	{name: "\"$X in <long phrase> assistance\": the assistance", text: securityText, stated: "€40 million", title: "Security cooperation assistance"},
 	{name: "an actor's amount \"for <Name>\" is their funding for it", text: securityText, stated: "nearly €7 million", title: "Ministry of Health funding for UNICEF"},
-	{name: "a count \"in need of\" what", text: securityText, stated: "over 12 million people", title: "People in need of food aid"},
+	{name: "a count \"in need of\" what, \"these regions\" the ones named before", text: securityText, stated: "over 12 million people", title: "People in need of food aid in the Nile and Lake Victoria regions"},
 }
 
 func TestDraftWhatTitle(t *testing.T) { runWhatCases(t, whatTitleCases) }

@@ -43,7 +43,7 @@ func (d *docDraft) whatTitle(cl *claim, m Mention, cs, ce int) {
 	case ind.Measure == indicators.CountKind:
 		if t := d.receivedTitle(m); t != "" {
 			set(t, "what the counted received, done to them")
-		} else if t := needTitle(m, joinBroken(text[m.Span.End:ce])); t != "" && len(strings.Fields(ind.Title)) < 2 {
+		} else if t := needTitle(text, m, joinBroken(text[m.Span.End:ce])); t != "" && len(strings.Fields(ind.Title)) < 2 {
 			set(t, "the counted noun and what it is in need of")
 		}
 	case m.Kind == Currency:
@@ -310,8 +310,13 @@ func (d *docDraft) gdpShareTitle(m Mention) string {
 	if full == "" {
 		return ""
 	}
+	if lead == "" && (strings.Contains(after, "(if adjusted") || strings.Contains(after, "(adjusted")) {
+		// "reaching 24.4 percent of GDP in 2035 (if adjusted to exclude
+		// …)": the adjusted figure.
+		lead = "adjusted"
+	}
 	if lead != "" && !strings.Contains(strings.ToLower(full), lead) {
-		full = lead + " " + full
+		full = lead + " " + lowerFirst(full)
 	}
 	const tail = " as a share of GDP"
 	af := strings.Fields(after)
@@ -729,8 +734,9 @@ func (d *docDraft) receivedTitle(m Mention) string {
 }
 
 // needTitle titles a count of people in need: "over 35 million people
-// across these regions are in need of aid" → "People in need of aid".
-func needTitle(m Mention, after string) string {
+// across these regions are in need of aid" → "People in need of aid in
+// the Sahel and Lake Chad regions", "these regions" named before.
+func needTitle(text string, m Mention, after string) string {
 	i := strings.Index(strings.ToLower(after), "in need of ")
 	if i < 0 {
 		return ""
@@ -740,7 +746,11 @@ func needTitle(m Mention, after string) string {
 		return ""
 	}
 	noun := strings.Fields(m.Text)
-	return title(noun[len(noun)-1]) + " in need of " + what
+	t := title(noun[len(noun)-1]) + " in need of " + what
+	if where := theseBack(text, m.Span.End, after[:i]); where != "" {
+		t += " in " + where
+	}
+	return shorten(t, 64)
 }
 
 // aidPhraseEnds close the noun phrase an amount is "in": "$216 million in
@@ -795,4 +805,24 @@ func (d *docDraft) inAidTitle(m Mention, cur string) string {
 		return ""
 	}
 	return title(strings.Trim(strings.Join(after[k:end+1], " "), ".,;:"))
+}
+
+// theseNoun matches "across these regions", "in these countries".
+var theseNoun = regexp.MustCompile(`\b(?:across|in|of) (?:these|those) ([a-z]+)\b`)
+
+// theseBack resolves "these <noun>" in words (after a figure at byte at)
+// to the places the text named with that noun before: "across these
+// regions" after "in the Sahel and Lake Chad regions" → "the Sahel and
+// Lake Chad regions". It returns "" when the text names none.
+func theseBack(text string, at int, words string) string {
+	g := theseNoun.FindStringSubmatch(strings.ToLower(words))
+	if g == nil {
+		return ""
+	}
+	re := regexp.MustCompile(`\bthe ((?:[A-Z][\p{L}’'-]*(?: and | )?){1,6})` + regexp.QuoteMeta(g[1]) + `\b`)
+	last := ""
+	for _, mm := range re.FindAllStringSubmatch(joinBroken(text[:at]), -1) {
+		last = "the " + mm[1] + g[1]
+	}
+	return last
 }
