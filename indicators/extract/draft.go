@@ -195,6 +195,7 @@ type docDraft struct {
 	pointing    bool          // agreementClaim is asking the figure a later one points back to
 	lender      lenderRelease // what a lender's lead says it approved, if it does
 	lenderOK    bool
+	what        whatCache // what draftwhat.go reads of the whole document, once
 }
 
 // docPlaces returns the places the whole text names, read once: many

@@ -206,13 +206,20 @@ func isPrepWord(w string) bool {
 	return false
 }
 
-// previousSentence returns the span of the sentence before byte at.
+// lookBack bounds how far back, in bytes, a title's reference to an
+// earlier sentence or name is sought: drafting stays linear in the text.
+const lookBack = 4000
+
+// previousSentence returns the span of the sentence before byte at (of
+// more than three words, within lookBack bytes; the first sentence of the
+// window may be cut, so it is never taken).
 func previousSentence(text string, at int) (int, int, bool) {
 	var prev [2]int
 	ok := false
-	for _, sp := range sentenceSpans(text[:at]) {
-		if strings.TrimSpace(text[sp[0]:sp[1]]) != "" && len(strings.Fields(text[sp[0]:sp[1]])) > 3 {
-			prev, ok = sp, true
+	from := max(0, at-lookBack)
+	for _, sp := range sentenceSpans(text[from:at]) {
+		if sp[0] > 0 && len(strings.Fields(text[from+sp[0]:from+sp[1]])) > 3 {
+			prev, ok = [2]int{from + sp[0], from + sp[1]}, true
 		}
 	}
 	return prev[0], prev[1], ok
@@ -258,7 +265,7 @@ func (d *docDraft) resolvedSubjectAt(at int, subj string) string {
 		return strings.Join(f, " ")
 	}
 	full := ""
-	for _, g := range re.FindAllStringSubmatch(joinBroken(d.src.Text[:at]), -1) {
+	for _, g := range re.FindAllStringSubmatch(joinBroken(d.src.Text[max(0, at-lookBack):at]), -1) {
 		mods := strings.Fields(g[1])
 		ok := true
 		for _, w := range mods {
@@ -821,7 +828,7 @@ func theseBack(text string, at int, words string) string {
 	}
 	re := regexp.MustCompile(`\bthe ((?:[A-Z][\p{L}’'-]*(?: and | )?){1,6})` + regexp.QuoteMeta(g[1]) + `\b`)
 	last := ""
-	for _, mm := range re.FindAllStringSubmatch(joinBroken(text[:at]), -1) {
+	for _, mm := range re.FindAllStringSubmatch(joinBroken(text[max(0, at-lookBack):at]), -1) {
 		last = "the " + mm[1] + g[1]
 	}
 	return last

@@ -376,6 +376,27 @@ var futureMarks = []string{"this year", "next year", "the current year", "in com
 // longDate matches a date written "December 4, 2024".
 var longDate = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})\b`)
 
+// A whatCache keeps what the rules of draftwhat.go read of the whole
+// document, read on first use: many figures ask.
+type whatCache struct {
+	read        bool
+	outlookWord string // the word that makes the document an outlook, or ""
+	date        indicators.Date
+}
+
+// outlook returns the word that makes the document an outlook ("" if
+// none) and its report date, read once.
+func (d *docDraft) outlook() (string, indicators.Date) {
+	if !d.what.read {
+		d.what.read = true
+		d.what.outlookWord, _ = d.isOutlook()
+		if d.what.outlookWord != "" {
+			d.what.date = d.reportDate()
+		}
+	}
+	return d.what.outlookWord, d.what.date
+}
+
 // reportDate returns the date of an outlook: its dateline, or else the
 // latest long date its text writes ("legislation enacted through January
 // 6, 2025").
@@ -419,8 +440,8 @@ func (d *docDraft) outlookStatus(m Mention, cs, ce int, ind *indicators.Indicato
 	if ind.Status != indicators.Fact {
 		return 0, "", false
 	}
-	word, ok := d.isOutlook()
-	if !ok {
+	word, rd := d.outlook()
+	if word == "" {
 		return 0, "", false
 	}
 	text := d.src.Text
@@ -443,7 +464,6 @@ func (d *docDraft) outlookStatus(m Mention, cs, ce int, ind *indicators.Indicato
 	if c := firstPhrase(strings.ToLower(own), pastMarks); c != "" {
 		return 0, "", false
 	}
-	rd := d.reportDate()
 	if rd.IsZero() {
 		return 0, "", false
 	}
