@@ -131,6 +131,8 @@ var whatStatusCases = []whatCase{
 	{name: "a minority's preferred change is an intention", text: decisionText, stated: "0.25 percentage points", measure: "change", status: "intention"},
 	{name: "and the rate it preferred, a level", text: decisionText, stated: "4.6%", measure: "level", status: "intention"},
 	{name: "who preferred it are counted: a fact", text: decisionText, stated: "Three members", status: "fact"},
+	{name: "\"another\" amount of a change is no pledge", text: "Trade report\n\nExports rose by another $2 billion in March.\n", stated: "$2 billion", status: "fact"},
+	{name: "\"favored\" alone is no preference", text: "Tariff schedule\n\nThe most favored nation tariff on steel is 5%.\n", stated: "5%", status: "fact"},
 }
 
 func TestDraftWhatStatus(t *testing.T) { runWhatCases(t, whatStatusCases) }

@@ -195,7 +195,7 @@ func (d *docDraft) whatStatus(m Mention, cs, ce int, ind *indicators.Indicator) 
 	if st, why, ok := d.outlookStatus(m, cs, ce, ind); ok {
 		return st, why, st != cur
 	}
-	if m.Kind == Currency && cur == indicators.Fact {
+	if m.Kind == Currency && cur == indicators.Fact && m.Quantity.Direction == indicators.NoDirection && ind.Measure != indicators.Change {
 		if why, ok := d.announcedMoney(m, cs); ok {
 			return indicators.Pledge, why, true
 		}
@@ -231,19 +231,19 @@ func (d *docDraft) amountBefore(m Mention) (Mention, bool) {
 // preferenceVerbs say that the figures after them are what some wanted
 // and did not get: "Two members preferred to reduce Bank Rate by 0.25
 // percentage points, to 5%".
-var preferenceVerbs = []string{"preferred to", "prefer to", "preferring to", "would have preferred", "favoured", "favored", "voted instead to",
-	"dissented in favour of", "dissented in favor of", "argued for"}
+// "Favored" alone is no preference ("the most favored nation tariff").
+var preferenceVerbs = []string{"preferred to", "prefer to", "preferring to", "would have preferred", "voted instead to",
+	"dissented in favour of", "dissented in favor of"}
 
 // preferredMove returns intention for a figure after a preference verb
-// in its sentence (the count of those who preferred stays a fact).
+// whose subject opens its sentence in a few words ("Two members preferred
+// to …"); the count of those who preferred stays a fact.
 func (d *docDraft) preferredMove(m Mention) (indicators.Status, string, bool) {
-	before := strings.ToLower(joinBroken(d.src.Text[m.Sentence.Start:m.Span.Start]))
-	for _, v := range preferenceVerbs {
-		if hasPhrase(before, v) {
-			return indicators.Intention, fmt.Sprintf("%q: what some preferred, not the decision", v), true
-		}
+	v, _, ok := d.preferenceOf(m)
+	if !ok || !strings.Contains(strings.ToLower(joinBroken(d.src.Text[m.Sentence.Start:m.Span.Start])), v) {
+		return 0, "", false
 	}
-	return 0, "", false
+	return indicators.Intention, fmt.Sprintf("%q: what some preferred, not the decision", v), true
 }
 
 // pledgeVerbs in the present progressive announce money given now or
