@@ -97,7 +97,7 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 			o.FieldNotes[cl.ind.ID] = cl.fieldNotes
 			pending = nil
 		}
-		views, notes := proposeViews(d.source.ID, c.Indicators[first:], viewIDs)
+		views, notes := proposeViewsTitled(d.source.ID, d.source.Title, c.Indicators[first:], viewIDs)
 		c.Views = append(c.Views, views...)
 		maps.Copy(o.ViewNotes, notes)
 	}
@@ -195,8 +195,9 @@ type docDraft struct {
 	pointing    bool          // agreementClaim is asking the figure a later one points back to
 	lender      lenderRelease // what a lender's lead says it approved, if it does
 	lenderOK    bool
-	issuer      issuer  // the national body whose document this is, if its opening names one
-	gov         govHome // governmentHome's answer, read once
+	issuer      issuer    // the national body whose document this is, if its opening names one
+	gov         govHome   // governmentHome's answer, read once
+	what        whatCache // what draftwhat.go reads of the whole document, once
 }
 
 // docPlaces returns the places the whole text names, read once: many
@@ -698,6 +699,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	d.lenderClaim(&cl, m, cs, ce)
 	d.whoClaim(&cl, m, cs, ce)
 	d.whenClaim(&cl, m, cs, ce)
+	d.whatClaim(&cl, m, cs, ce)
 	ind.Title = withoutUnitLeftover(ind.Title)
 	ind.Title = strings.TrimLeft(ind.Title, "“‘\"'")
 	if ind.Title == "" {

@@ -703,7 +703,7 @@ var draftCases = []draftCase{
 	{name: "Congo alone is the Democratic Republic", text: "Congo's exports reached $8 billion in 2012.",
 		stated: "$8 billion", entities: "CD", counterpart: "WLD", measure: "flow", status: "fact", period: "2012"},
 	{name: "a count the purpose of a pledged amount is a target with its entities", text: "Japan is committing $50 million over four years to train\nmore than 8,000 nurses in Africa.",
-		stated: "more than 8,000 nurses", title: "Nurses in Africa trained", entities: "JP", counterpart: "002", measure: "count", status: "target", period: "not stated"},
+		stated: "more than 8,000 nurses", title: "Nurses in Africa to be trained", entities: "JP", counterpart: "002", measure: "count", status: "target", period: "not stated"},
 	{name: "a count after the amount's later purposes keeps its entities", text: "Japan is committing $50 million over four years to train nurses in Africa, and to partner with universities in Japan in bringing 2 million books to African schools.",
 		stated: "2 million books", title: "Books brought to African schools", entities: "JP", counterpart: "002", measure: "count", status: "target", period: "not stated"},
 	{name: "a count of a verb that shares an earlier will is a target", text: "The new fund will vaccinate 3 million children, treat at least 500,000 adults with new drugs and provide care for 2 million families.",

@@ -40,10 +40,11 @@ func pastOf(v string) string {
 var notBareVerbs = map[string]bool{"date": true, "be": true, "have": true, "do": true}
 
 // bareVerb reports whether w may be a bare verb: a lower-case word, no
-// stop word, no finite or -ing or -ed form.
+// stop word, no finite or -ing or -ed form (nor a connective such as
+// "including", which participle leaves alone).
 func bareVerbWord(w string) bool {
 	return isLowerWord(w) && !titleStop[w] && !subjectEnds[w] && !nounBreaks[w] && !participles[w] && participle(w) == "" &&
-		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !notBareVerbs[w] && !demonstratives[w]
+		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") && !notBareVerbs[w] && !demonstratives[w]
 }
 
 // bareVerbCount titles a count that is the object of a bare verb at the
@@ -96,6 +97,10 @@ func bareVerbCount(before, after []string, noun string) string {
 		}
 	}
 	t += postModifier(after[k:])
+	if at >= 0 && strings.EqualFold(before[at], "to") {
+		// "to train more than 420,000 teachers": teachers to be trained.
+		t += " to be"
+	}
 	t += " " + pastOf(v)
 	if len(obj) > 0 {
 		if len(t)+len(strings.Join(obj, " ")) > 59 {

@@ -23,6 +23,13 @@ const (
 // View IDs are made unique through taken, which WriteDrafts shares
 // across documents.
 func proposeViews(src string, inds []indicators.Indicator, taken map[string]int) ([]indicators.ChartView, map[string][]string) {
+	return proposeViewsTitled(src, "", inds, taken)
+}
+
+// proposeViewsTitled is proposeViews for a document whose title is
+// docTitle: a figure the title states ("Bank Rate maintained at 5.25%")
+// is the headline card, not the document's first figure.
+func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken map[string]int) ([]indicators.ChartView, map[string][]string) {
 	notes := map[string][]string{}
 	var views []indicators.ChartView
 	unique := func(id string) string {
@@ -32,7 +39,16 @@ func proposeViews(src string, inds []indicators.Indicator, taken map[string]int)
 		}
 		return id
 	}
+	if i, ok := titleFigure(docTitle, inds); ok {
+		ind := &inds[i]
+		v := indicators.ChartView{ID: unique(src + "-headline"), Title: ind.Title, Kind: indicators.Headline, Indicators: []string{ind.ID}}
+		views = append(views, v)
+		notes[v.ID] = []string{"proposed view: the figure the document's title states (" + ind.Stated + ") as a headline card"}
+	}
 	for i := range inds {
+		if len(views) > 0 {
+			break
+		}
 		if inds[i].Unit.Kind != indicators.Times {
 			ind := &inds[i]
 			v := indicators.ChartView{ID: unique(src + "-headline"), Title: ind.Title, Kind: indicators.Headline, Indicators: []string{ind.ID}}
@@ -74,6 +90,30 @@ func proposeViews(src string, inds []indicators.Indicator, taken map[string]int)
 		g.ids = append(g.ids, ind.ID)
 		g.titles = append(g.titles, ind.Title)
 	}
+	// A total never stands beside its own parts: parts that add up to a
+	// figure of their group go to a group of their own, and the headline's
+	// figure, when it is as large as all the others of its group together,
+	// leaves the bars (it is the whole they share).
+	headline := ""
+	if len(views) > 0 {
+		headline = views[0].Indicators[0]
+	}
+	whys := map[*group]string{}
+	for k := 0; k < len(groups); k++ {
+		g := groups[k]
+		if at, n, ok := partsRun(g.ids, byID); ok {
+			parts := &group{unit: g.unit, measure: g.measure, ids: slices.Clone(g.ids[at+1 : at+1+n]), titles: slices.Clone(g.titles[at+1 : at+1+n])}
+			whys[parts] = fmt.Sprintf(" (the parts of %s, which add up to it)", byID[g.ids[at]].Stated)
+			g.ids = slices.Delete(g.ids, at+1, at+1+n)
+			g.titles = slices.Delete(g.titles, at+1, at+1+n)
+			groups = slices.Insert(groups, k+1, parts)
+		}
+		if at, ok := wholeOf(g.ids, byID, headline); ok && whys[g] == "" {
+			whys[g] += fmt.Sprintf(" (without %s, as large as the others together: their total)", byID[g.ids[at]].Stated)
+			g.ids = slices.Delete(g.ids, at, at+1)
+			g.titles = slices.Delete(g.titles, at, at+1)
+		}
+	}
 	n := 0
 	for _, g := range groups {
 		if len(g.ids) < 2 || n == maxBarViews {
@@ -91,6 +131,7 @@ func proposeViews(src string, inds []indicators.Indicator, taken map[string]int)
 		if left > 0 {
 			why += fmt.Sprintf(" (the first %d; %d more are left out)", maxBars, left)
 		}
+		why += whys[g]
 		notes[v.ID] = []string{why}
 	}
 	return views, notes
@@ -186,4 +227,82 @@ func unitWords(u indicators.Unit) string {
 	}
 	u.Per = ""
 	return u.String() + per
+}
+
+// titleFigure returns the index of the figure that a document's title
+// states, by value and unit ("Bank Rate maintained at 5.25%" → the
+// drafted 5.25%), a fact before any other.
+func titleFigure(docTitle string, inds []indicators.Indicator) (int, bool) {
+	if docTitle == "" {
+		return 0, false
+	}
+	e := Extractor{}
+	found := -1
+	for _, m := range e.Extract(docTitle) {
+		q, u, err := indicators.ParseStated(m.Text)
+		if err != nil || u.Kind == indicators.Times {
+			continue
+		}
+		for i := range inds {
+			ind := &inds[i]
+			if ind.Unit == u && ind.Quantity.Value.Equal(q.Value) && !ind.Quantity.IsRange() {
+				if found < 0 || ind.Status == indicators.Fact && inds[found].Status != indicators.Fact {
+					found = i
+				}
+			}
+		}
+		if found >= 0 {
+			return found, true
+		}
+	}
+	return 0, false
+}
+
+// valueOf returns a figure's value at full magnitude, the middle of a
+// range.
+func valueOf(ind *indicators.Indicator) float64 {
+	lo, hi := ind.Quantity.Ends()
+	return (lo + hi) / 2
+}
+
+// partsRun finds an amount of money of ids followed by two or more
+// figures that add up to it within 2% (percentages of different wholes
+// add up by chance) ("Chad (€57.9 million, including … €8.7 million …
+// €3.1 million … €45.3 million)"), and returns where it is and how many
+// parts follow it.
+func partsRun(ids []string, byID map[string]*indicators.Indicator) (int, int, bool) {
+	for at := range ids {
+		whole := valueOf(byID[ids[at]])
+		if whole <= 0 || byID[ids[at]].Unit.Kind != indicators.Money {
+			continue
+		}
+		sum := 0.0
+		for n := 1; at+n < len(ids); n++ {
+			sum += valueOf(byID[ids[at+n]])
+			if n >= 2 && sum >= 0.98*whole && sum <= 1.02*whole {
+				return at, n, true
+			}
+			if sum > 1.02*whole {
+				break
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// wholeOf reports where the headline's amount of money stands in ids, of
+// three or more, when it is at least as large as all the others together: their
+// total ("€201 million in humanitarian funding" beside each country's
+// amount).
+func wholeOf(ids []string, byID map[string]*indicators.Indicator, headline string) (int, bool) {
+	at := slices.Index(ids, headline)
+	if len(ids) < 3 || at < 0 || byID[headline].Unit.Kind != indicators.Money {
+		return 0, false
+	}
+	total := 0.0
+	for _, id := range ids {
+		total += valueOf(byID[id])
+	}
+	v := valueOf(byID[headline])
+	return at, v > 0 && v >= total-v
 }
