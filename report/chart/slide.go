@@ -229,7 +229,8 @@ func (s *Slide) drawSwatch(c draw.Canvas, sw Swatch, r vg.Rectangle, own color.C
 	case HatchedSwatch:
 		c.SetColor(withAlpha(clr, 0.16))
 		c.Fill(r.Path())
-		hatchRect(c, r, draw.LineStyle{Color: clr, Width: ls.Width * 0.8}, s.Options.px(9))
+		ls.Color = lineColor(ls.Color)
+		hatchRect(c, r, draw.LineStyle{Color: ls.Color, Width: ls.Width * 0.8}, s.Options.px(9))
 		c.StrokeLines(ls, []vg.Point{r.Min, {X: r.Max.X, Y: r.Min.Y}, r.Max, {X: r.Min.X, Y: r.Max.Y}, r.Min})
 	case FadedSwatch:
 		mid := r.Min.X + (r.Max.X-r.Min.X)*0.35

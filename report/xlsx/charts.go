@@ -879,11 +879,14 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 		// edit of its part, as the slide beside it hatches it; a
 		// commitment at most its end ("up to") is hatched lighter.
 		add(cdCommit, func(it chartItem) string {
-			c := wording.StatusColor(it.status)
+			// Lines keep 3:1 against white (wording.StatusLine); a hedged
+			// commitment's hatching is lighter, its outline not.
+			line := wording.StatusLine(it.status)
+			hatch := line
 			if it.hedged && !it.beyond {
-				c = wording.Tint(c, hedgeTint)
+				hatch = wording.Tint(wording.StatusColor(it.status), hedgeTint)
 			}
-			return hatchFill(c)
+			return hatchFill(hatch, line)
 		})
 	}
 	// The bars' names at the low end of the value axis, clear of bars that
@@ -967,12 +970,12 @@ func solidFill(color string) string {
 }
 
 // hatchFill is the inside of a shape's spPr that draws it hatched: wide
-// upward diagonals of color on white, outlined in color, as the slides
-// draw a commitment. excelize writes no pattern fills (Fill.Pattern other
-// than 1 is no fill).
-func hatchFill(color string) string {
-	return `<a:pattFill prst="wdUpDiag"><a:fgClr><a:srgbClr val="` + color + `"></a:srgbClr></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF"></a:srgbClr></a:bgClr></a:pattFill>` +
-		`<a:ln w="12700"><a:solidFill><a:srgbClr val="` + color + `"></a:srgbClr></a:solidFill></a:ln>`
+// upward diagonals of color hatch on white, outlined in color line, as
+// the slides draw a commitment. excelize writes no pattern fills
+// (Fill.Pattern other than 1 is no fill).
+func hatchFill(hatch, line string) string {
+	return `<a:pattFill prst="wdUpDiag"><a:fgClr><a:srgbClr val="` + hatch + `"></a:srgbClr></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF"></a:srgbClr></a:bgClr></a:pattFill>` +
+		`<a:ln w="12700"><a:solidFill><a:srgbClr val="` + line + `"></a:srgbClr></a:solidFill></a:ln>`
 }
 
 // seriesFill returns the edit of a chart part that gives its n-th series

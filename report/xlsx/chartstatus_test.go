@@ -108,7 +108,7 @@ func TestNativeChartStatus(t *testing.T) {
 		// projection vermillion, an estimate green, a target purple.
 		"brent": {[]string{"As stated: 0072B2", commitSeries + ": wdUpDiag D55E00"},
 			`"$"#,##0;-"$"#,##0`, "", "max"},
-		"funding": {[]string{atMostSeries + ": 8CD3C0", commitSeries + ": wdUpDiag CC79A7"},
+		"funding": {[]string{atMostSeries + ": 8CD3C0", commitSeries + ": wdUpDiag BC6F9A"},
 			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion", "max"},
 		"facts": {[]string{"As stated: 0072B2", atMostSeries + ": 8CD3C0", beyondSeries + ": 0072B2"},
 			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion", "max"},
