@@ -14,8 +14,14 @@ import (
 // pledge's orange and the target's purple in a darker shade.
 func TestChartLinesContrast(t *testing.T) {
 	for name, c := range map[string]func(*testing.T) (string, map[string]string){
-		"default": func(t *testing.T) (string, map[string]string) { _, p := writeParts(t, usjapan2015.Catalog()); return "default", p },
-		"outlook": func(t *testing.T) (string, map[string]string) { _, p := writeParts(t, outlookCatalog(t)); return "outlook", p },
+		"default": func(t *testing.T) (string, map[string]string) {
+			_, p := writeParts(t, usjapan2015.Catalog())
+			return "default", p
+		},
+		"outlook": func(t *testing.T) (string, map[string]string) {
+			_, p := writeParts(t, outlookCatalog(t))
+			return "outlook", p
+		},
 	} {
 		_, parts := c(t)
 		lines := regexp.MustCompile(`<a:ln[ >].*?<a:srgbClr val="(\w+)"|<a:fgClr><a:srgbClr val="(\w+)"`)
