@@ -611,13 +611,15 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	f := b.f
 	id := v.Indicators[0]
 	var label, title, link string
-	var period indicators.Period
+	var fig wording.Figure
 	if ind, ok := b.c.Indicator(id); ok {
-		label, title, period = ind.Label(), ind.Title, ind.Period
+		label, title = ind.Label(), ind.Title
+		fig = wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit, Denom: ind.Denominator}
 		link = rowRef(SheetIndicators, b.rowOf[id])
 	} else if d, ok := b.c.DerivedIndicator(id); ok {
 		r := b.results[id]
-		label, title, period = r.Text(indicators.Style{}), d.Title, r.Period
+		label, title = r.Text(indicators.Style{}), d.Title
+		fig = wording.Figure{Status: r.Status, Period: r.Period, Unit: r.Unit, Op: d.Op.String()}
 		link = rowRef(SheetDerived, b.derRow[id])
 	} else {
 		return fmt.Errorf("xlsx: chart view %q: unknown indicator %q", v.ID, id)
@@ -640,7 +642,19 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	if err != nil {
 		return err
 	}
-	s := &sheetWriter{b: b, sheet: SheetCharts, row: row}
+	heading, err := b.style("headline-view", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 12}}
+	})
+	if err != nil {
+		return err
+	}
+	// As the slide's card says it: the view's title, the figure, what it
+	// is, and what sort and when (wording.CardLine: "Projection for 2025").
+	s := &sheetWriter{b: b, sheet: SheetCharts, row: row - 1}
+	if v.Title != "" {
+		s.set(1, v.Title, heading)
+	}
+	s.row++
 	s.set(1, indicators.CurrencyLabel(label, b.unitOf(id)), big)
 	s.link(1, link)
 	if s.err == nil {
@@ -648,9 +662,9 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	}
 	s.row++
 	s.set(1, title, what)
-	if period.IsStated() {
+	if line := wording.CardLine(title, fig); line != "" {
 		s.row++
-		s.set(1, period.Label(), muted)
+		s.set(1, line, muted)
 	}
 	return s.err
 }
