@@ -3,6 +3,7 @@ package xlsx
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"image/png"
 	"maps"
 	"slices"
@@ -420,7 +421,12 @@ func cellCol(it chartItem, pie bool) int {
 // chartDataHeader is the header of the chart data.
 // Its words are the native charts' legend, and say what the slide's key
 // says.
-var chartDataHeader = []string{"Chart view", "Bar", "Low end of a range (the bar starts there)", "As stated", atMostSeries, beyondSeries, commitSeries}
+var chartDataHeader = []string{"Chart view", "Bar", "Range start", "As stated", "Lighter: at most", "Dashed: beyond", "Hatched: commitment"}
+
+// seriesLegend is what the legend of a native chart says of the series
+// of a chart data column whose short header needs a sentence: the words
+// of the slide's key. The cover says them once for the sheet.
+var seriesLegend = map[int]string{cdHedged: atMostSeries, cdBeyond: beyondSeries, cdCommit: commitSeries}
 
 // The series of hedged figures, named as the slide's key names them.
 const (
@@ -453,7 +459,7 @@ func (b *book) chartDataWidths() []float64 {
 // rows first to last, on the Derived sheet.
 func (b *book) ref(col, first, last int) string {
 	c, _ := excelize.ColumnNumberToName(b.cdOff + col)
-	return sheetRef(SheetDerived, fmt.Sprintf("$%s$%d:$%s$%d", c, first, c, last))
+	return sheetRef(b.dataSheet(), fmt.Sprintf("$%s$%d:$%s$%d", c, first, c, last))
 }
 
 // Chart geometry on the Charts sheet, in pixels and rows.
@@ -484,7 +490,7 @@ func (b *book) writeCharts() error {
 		return err
 	}
 	views := b.chartViews()
-	intro := "Native charts over the chart data on the " + SheetDerived + " sheet, which follows the Indicators sheet, each bar in its status's colour as on the slides. Ranges are floating bars; a figure the source says is at most its end (nearly, up to) is lighter, one beyond it (more than, at least) has a dashed outline."
+	intro := "Native charts over the chart data on the " + b.dataSheet() + " sheet, which follows the Indicators sheet, each bar in its status's colour as on the slides. Ranges are floating bars; a figure the source says is at most its end (nearly, up to) is lighter, one beyond it (more than, at least) has a dashed outline."
 	for _, cd := range b.charts {
 		if cd.anyCommit && !cd.pie {
 			intro = strings.TrimSuffix(intro, ".") + "; targets, pledges and projections are hatched, apart from reported figures."
@@ -840,6 +846,7 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	}
 	// The part of the chart about to be added.
 	part := chartPart(b.nCharts)
+	b.edit(part, b.literalNames())
 	if cd.anyRange {
 		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdBase), Categories: cats, Values: b.ref(cdBase, cd.first, cd.last),
 			Fill: excelize.Fill{Type: "pattern", Pattern: 0}})
@@ -1127,8 +1134,25 @@ func (b *book) subtitleStyle() (int, error) {
 const font = "Calibri"
 
 // seriesName is the reference to the chart data header cell naming a
-// series: excelize writes a series name as a formula.
+// series: excelize writes a series name as a formula. The legend of a
+// series that has a sentence of its own (seriesLegend) says that
+// sentence instead (literalNames).
 func (b *book) seriesName(col int) string {
 	c, _ := excelize.ColumnNumberToName(b.cdOff + col)
-	return sheetRef(SheetDerived, fmt.Sprintf("$%s$%d", c, b.charts[0].first-1))
+	return sheetRef(b.dataSheet(), fmt.Sprintf("$%s$%d", c, b.charts[0].first-1))
+}
+
+// literalNames returns the edit of a chart part that writes the name of
+// each series of a column of seriesLegend as that sentence, a literal
+// (<tx><v>…</v></tx>), in place of the reference to its short header:
+// the legend says what the slide's key says, the header stays one or two
+// lines.
+func (b *book) literalNames() func([]byte) []byte {
+	return func(src []byte) []byte {
+		for col, words := range seriesLegend {
+			ref := `<tx><strRef><f>` + html.EscapeString(b.seriesName(col)) + `</f></strRef></tx>`
+			src = bytes.ReplaceAll(src, []byte(ref), []byte(`<tx><v>`+html.EscapeString(words)+`</v></tx>`))
+		}
+		return src
+	}
 }

@@ -243,7 +243,7 @@ func (b *book) writeCover() error {
 	}
 	contents := []struct{ sheet, what string }{
 		{SheetIndicators, "Every figure of " + doc + ": value, hedge, unit, period, and the quote with its section and place in the text"},
-		{SheetDerived, "Figures computed from others, as live formulas over the defined names; beside them, the data the charts draw"},
+		{b.dataSheet(), b.dataSheetWhat()},
 		{SheetSources, "The documents quoted: who published each, its title, date and address, and the SHA-256 fingerprint of the exact text the quotes were checked against"},
 		{SheetCharts, "Each chart view as a native chart, with a slide image beside it"},
 	}
@@ -483,3 +483,28 @@ func coverFigure(ind *indicators.Indicator) string {
 	}
 	return l + " per " + per
 }
+
+// dataSheetWhat describes the sheet after Indicators for what it holds:
+// the derived figures, the chart data, both, or neither; for the chart
+// data, what its columns of hedged and committed figures mean, said once
+// here so that its headers stay short.
+func (b *book) dataSheetWhat() string {
+	derived := len(b.c.Derived) > 0
+	var s string
+	switch {
+	case derived && len(b.charts) > 0:
+		s = "Figures computed from others, as live formulas over the defined names; beside them, the data the native charts draw, one row per bar"
+	case derived:
+		return "Figures computed from others, as live formulas over the defined names"
+	case len(b.charts) > 0:
+		s = "The data the native charts draw, one row per bar (this catalog has no figures computed from others)"
+	default:
+		return "Empty: this catalog has no figures computed from others and no bar charts"
+	}
+	return s + ". " + chartDataKey
+}
+
+// chartDataKey says once what the chart data's short headers mean.
+const chartDataKey = "Its columns: “Lighter: at most”, the source says nearly, up to or less than, and the figure is at most the end shown; " +
+	"“Dashed: beyond”, the source says more than or at least, and the figure is beyond the end shown; " +
+	"“Hatched: commitment”, a target, pledge, projection or intention, not a reported figure"
