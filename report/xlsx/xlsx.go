@@ -44,8 +44,8 @@ const (
 	// catalog has no derived figures: the sheet then holds the data the
 	// native charts draw, and only that.
 	SheetChartData = "Chart data"
-	SheetSources    = "Sources"
-	SheetCharts     = "Charts"
+	SheetSources   = "Sources"
+	SheetCharts    = "Charts"
 )
 
 // Header is the header row of the Indicators sheet: the names of
