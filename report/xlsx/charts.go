@@ -1119,7 +1119,7 @@ func (b *book) sourceLine(v *indicators.ChartView) string {
 // titleStyle is the style of a sheet's title in A1.
 func (b *book) titleStyle() (int, error) {
 	return b.style("title", func() *excelize.Style {
-		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 16, Color: colorStated}}
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: titleSize, Color: colorStated}}
 	})
 }
 
