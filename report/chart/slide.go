@@ -148,12 +148,7 @@ func (s *Slide) draw(c draw.Canvas, background bool) {
 
 	// Footer, from the bottom up.
 	bottom := c.Min.Y + padBottom
-	var foot []string
-	for _, n := range s.Notes {
-		foot = append(foot, wrap("Note: "+n, s.NoteStyle, width)...)
-	}
-	nNotes := len(foot)
-	foot = append(foot, wrap(s.Footer, s.FooterStyle, width)...)
+	foot, nNotes := s.footLines(width)
 	fh := blockHeight(s.FooterStyle, len(foot))
 	var noteGap vg.Length
 	if nNotes > 0 {
@@ -334,4 +329,15 @@ func (s *Slide) render(img *image.RGBA) error {
 	// vgimg has cleared img to white: the slide's background is there.
 	s.draw(draw.New(newTextCanvas(cv)), false)
 	return nil
+}
+
+// footLines returns the notes' lines and then the footer's, wrapped to
+// width and balanced as titles are (wrapBalanced), so that no year or
+// lone word ends a source line; nNotes is how many are the notes'.
+func (s *Slide) footLines(width vg.Length) (lines []string, nNotes int) {
+	for _, n := range s.Notes {
+		lines = append(lines, wrapBalanced("Note: "+n, s.NoteStyle, width)...)
+	}
+	nNotes = len(lines)
+	return append(lines, wrapBalanced(s.Footer, s.FooterStyle, width)...), nNotes
 }

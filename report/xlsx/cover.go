@@ -501,7 +501,7 @@ func (b *book) writeSources() error {
 
 // sourceColumns returns the columns of the Sources sheet, as indices of
 // its full header, for sources of the values all: the ID, title and
-// SHA-256 always, the origin's optional fields (producer, dates, URL,
+// SHA-256 always, the origin's optional fields (publisher, dates, URL,
 // citation) when a source gives them.
 func sourceColumns(all [][]string) []int {
 	var cols []int
