@@ -393,8 +393,8 @@ func (b *book) writeSources() error {
 	// Words are kept whole (see wordsNeed) in columns up to most wide: an
 	// ID or a date whole, a URL between its slashes, the SHA-256 whole.
 	lo := []float64{8, 14, 20, 15, 15, 20, 24, 16}
-	hi := []float64{22, 26, 40, 15, 15, 40, 48, 24}
-	most := []float64{36, 30, 40, 15, 15, 60, 48, 70}
+	hi := []float64{22, 26, 40, 15, 15, 40, 48, 36}
+	most := []float64{36, 30, 40, 15, 15, 60, 48, 36}
 	all := make([][]string, len(b.c.Sources))
 	for k, src := range b.c.Sources {
 		all[k] = []string{src.ID, src.Publisher, src.Title, src.Issued.String(), src.Accessed.String(), src.URL, src.Citation, src.SHA256}
