@@ -11,6 +11,8 @@ import (
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // A Tip says how the far end of a bar is drawn, following the hedge of its
@@ -526,13 +528,16 @@ func (bs *Bars) draw(c draw.Canvas, rows []row) {
 func (bs *Bars) drawBar(c draw.Canvas, b Bar, r row, clr color.Color) {
 	rect := r.bar
 	thick := rect.Max.Y - rect.Min.Y
+	// Lines keep 3:1 against white and the bar's faint ground: a darker
+	// shade of its colour where that is too light (wording.StatusLine).
+	line := lineColor(clr)
 	outline := bs.Outline
 	if outline.Color == nil {
-		outline.Color = clr
+		outline.Color = line
 	}
 	hatch := bs.Hatch
 	if hatch.Color == nil {
-		hatch.Color = clr
+		hatch.Color = line
 	}
 	if b.Mark {
 		mid := (rect.Min.Y + rect.Max.Y) / 2
@@ -567,7 +572,7 @@ func (bs *Bars) drawBar(c draw.Canvas, b Bar, r row, clr color.Color) {
 		c.Fill(vg.Rectangle{Min: rect.Min, Max: vg.Point{X: solidTo, Y: rect.Max.Y}}.Path())
 		if b.Tip == Faded {
 			fadeRect(c, vg.Rectangle{Min: vg.Point{X: solidTo, Y: rect.Min.Y}, Max: rect.Max}, clr, 1, 0.2)
-			end := draw.LineStyle{Color: clr, Width: bs.Outline.Width, Dashes: []vg.Length{bs.Outline.Width * 2, bs.Outline.Width * 2}}
+			end := draw.LineStyle{Color: line, Width: bs.Outline.Width, Dashes: []vg.Length{bs.Outline.Width * 2, bs.Outline.Width * 2}}
 			c.StrokeLine2(end, rect.Max.X, rect.Min.Y-thick*0.15, rect.Max.X, rect.Max.Y+thick*0.15)
 		}
 	}
@@ -587,6 +592,17 @@ func (bs *Bars) drawBar(c draw.Canvas, b Bar, r row, clr color.Color) {
 			c.StrokeLine2(caps, x, rect.Min.Y-over, x, rect.Max.Y+over)
 		}
 	}
+}
+
+// lineColor returns the colour of the lines that draw a bar of colour
+// clr (its outline, hatching and dashed end): clr, or a darker shade of it
+// that keeps wording.MinLineContrast against white and against the faint
+// ground of a hatched bar, as wording.StatusLine does for a status.
+func lineColor(clr color.Color) color.Color {
+	n := color.NRGBAModel.Convert(clr).(color.NRGBA)
+	hex := fmt.Sprintf("%02X%02X%02X", n.R, n.G, n.B)
+	r, g, b := wording.RGB(wording.Shade(hex, wording.MinLineContrast, "FFFFFF", wording.Tint(hex, wording.HatchGround)))
+	return color.NRGBA{R: r, G: g, B: b, A: n.A}
 }
 
 // withAlpha returns clr with its opacity multiplied by a.

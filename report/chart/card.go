@@ -52,7 +52,7 @@ func (cd *Card) Plot(c draw.Canvas, _ *plot.Plot) {
 	for vs.Width(cd.Value) > width && vs.Font.Size > 8 {
 		vs.Font.Size *= 0.9 // a long figure shrinks rather than clips
 	}
-	label := wrap(cd.Label, cd.LabelStyle, width*0.85)
+	label := cd.labelLines(width)
 	// Under the figure's baseline: its descent ("$" and "," reach below
 	// the baseline) and half a gap, then the label.
 	below := vs.FontExtents().Descent + cd.Gap*0.5
@@ -75,4 +75,10 @@ func (cd *Card) Plot(c draw.Canvas, _ *plot.Plot) {
 	}
 	ax := c.Min.X + rule.Width/2
 	c.StrokeLine2(rule, ax, top, ax, y)
+}
+
+// labelLines returns the card's label wrapped to most of width, balanced
+// as titles are (wrapBalanced): no word alone under the card.
+func (cd *Card) labelLines(width vg.Length) []string {
+	return wrapBalanced(cd.Label, cd.LabelStyle, width*0.85)
 }

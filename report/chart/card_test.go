@@ -1,7 +1,10 @@
 package chart
 
 import (
+	"strings"
 	"testing"
+
+	"gonum.org/v1/plot/vg"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -42,5 +45,29 @@ func TestUpperFirst(t *testing.T) {
 		if got := upperFirst(tc.in); got != tc.want {
 			t.Errorf("upperFirst(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestCardLabelBalanced: a card's label that wraps leaves no word alone
+// on its last line ("… Lake Chad / countries").
+func TestCardLabelBalanced(t *testing.T) {
+	o, err := (*Options)(nil).resolved()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cd := NewCard("€201 million", "", "")
+	cd.style(o, Blue)
+	width := vg.Length(1500)
+	label := "EU humanitarian funding for the Sahel and Lake Chad"
+	for more := strings.Fields("and the other countries of the region"); len(wrap(label+" countries", cd.LabelStyle, width*0.85)) < 2; more = more[1:] {
+		label += " " + more[0]
+	}
+	cd.Label = label + " countries"
+	got := cd.labelLines(width)
+	if len(got) != 2 {
+		t.Fatalf("labelLines(%q) = %q, want 2 lines", cd.Label, got)
+	}
+	if !strings.Contains(got[1], " ") {
+		t.Errorf("labelLines(%q) = %q: a word alone on the last line", cd.Label, got)
 	}
 }

@@ -415,11 +415,41 @@ func denomOf(it item) string {
 		if i < 0 || i > 0 && lead[0] != '%' && low[i-1] != ' ' {
 			continue
 		}
-		rest := it.title[i+len(lead):]
-		if j := strings.IndexAny(rest, ",;()"); j >= 0 {
-			rest = rest[:j]
-		}
-		return strings.TrimSpace(rest)
+		return wholeAlone(it.title[i+len(lead):])
 	}
 	return ""
 }
+
+// wholeAlone returns the words that name a whole at the start of s, the
+// rest of a title after "percent of": up to a punctuation mark, a
+// preposition or a time phrase ("GDP over the past 50 years" is "GDP",
+// "world GDP in 2014" is "world GDP").
+func wholeAlone(s string) string {
+	if j := strings.IndexAny(s, ",;:()–—"); j >= 0 {
+		s = s[:j]
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		low := strings.ToLower(w)
+		if i > 0 && (wholeStops[low] || startsWithDigit(low)) {
+			words = words[:i]
+			break
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// wholeStops are the words that end the name of a whole in a title: the
+// prepositions and time words that start what follows it.
+var wholeStops = map[string]bool{
+	"over": true, "in": true, "for": true, "from": true, "since": true, "during": true,
+	"by": true, "at": true, "on": true, "between": true, "to": true, "through": true,
+	"until": true, "till": true, "as": true, "after": true, "before": true, "per": true,
+	"across": true, "under": true, "within": true, "versus": true, "vs": true, "vs.": true,
+	"compared": true, "last": true, "this": true, "next": true, "past": true,
+	"averaged": true, "average": true, "projected": true, "estimated": true, "with": true,
+}
+
+// startsWithDigit reports whether w starts with a digit: a year or a
+// figure ("2014", "1975–2024").
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

@@ -431,3 +431,38 @@ func TestCardSaysTimeOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestDenomOfTitle: what a percent is of, read from a title, is the whole
+// alone, up to a preposition, a time phrase or a mark.
+func TestDenomOfTitle(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"Federal debt held by the public as a percent of GDP", "GDP"},
+		{"Average federal budget deficit as a share of GDP over the past 50 years", "GDP"},
+		{"Exports as a percent of world GDP in 2014", "world GDP"},
+		{"Debt, percent of GDP 2035", "GDP"},
+		{"Deficit, share of GDP (average)", "GDP"},
+		{"Outlays as a share of GDP since 1975", "GDP"},
+		{"Spending as a percentage of national income, by region", "national income"},
+		{"Growth rate", ""},
+	}
+	for _, tt := range tests {
+		it := item{title: tt.title, u: indicators.Unit{Kind: indicators.Percent}}
+		if got := denomOf(it); got != tt.want {
+			t.Errorf("denomOf(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestSubtitleWholeOnce: bars whose titles say "of GDP", one with a time
+// phrase after it, say "Percent of GDP" once.
+func TestSubtitleWholeOnce(t *testing.T) {
+	c := figCatalog(t,
+		fig{id: "a", stated: "3.8 percent", period: "1975/2024", measure: indicators.Share, status: indicators.Fact},
+		fig{id: "b", stated: "6.2 percent", period: "2025", measure: indicators.Share, status: indicators.Projection})
+	c.Indicators[0].Title = "Average federal budget deficit as a share of GDP over the past 50 years"
+	c.Indicators[1].Title = "Federal budget deficit as a share of GDP"
+	got := figSlide(t, c, "all").Subtitle
+	if unit, _, _ := strings.Cut(got, ";"); unit != "Percent of GDP" {
+		t.Errorf("subtitle = %q, want it to start %q", got, "Percent of GDP;")
+	}
+}

@@ -148,12 +148,7 @@ func (s *Slide) draw(c draw.Canvas, background bool) {
 
 	// Footer, from the bottom up.
 	bottom := c.Min.Y + padBottom
-	var foot []string
-	for _, n := range s.Notes {
-		foot = append(foot, wrap("Note: "+n, s.NoteStyle, width)...)
-	}
-	nNotes := len(foot)
-	foot = append(foot, wrap(s.Footer, s.FooterStyle, width)...)
+	foot, nNotes := s.footLines(width)
 	fh := blockHeight(s.FooterStyle, len(foot))
 	var noteGap vg.Length
 	if nNotes > 0 {
@@ -229,7 +224,8 @@ func (s *Slide) drawSwatch(c draw.Canvas, sw Swatch, r vg.Rectangle, own color.C
 	case HatchedSwatch:
 		c.SetColor(withAlpha(clr, 0.16))
 		c.Fill(r.Path())
-		hatchRect(c, r, draw.LineStyle{Color: clr, Width: ls.Width * 0.8}, s.Options.px(9))
+		ls.Color = lineColor(ls.Color)
+		hatchRect(c, r, draw.LineStyle{Color: ls.Color, Width: ls.Width * 0.8}, s.Options.px(9))
 		c.StrokeLines(ls, []vg.Point{r.Min, {X: r.Max.X, Y: r.Min.Y}, r.Max, {X: r.Min.X, Y: r.Max.Y}, r.Min})
 	case FadedSwatch:
 		mid := r.Min.X + (r.Max.X-r.Min.X)*0.35
@@ -333,4 +329,15 @@ func (s *Slide) render(img *image.RGBA) error {
 	// vgimg has cleared img to white: the slide's background is there.
 	s.draw(draw.New(newTextCanvas(cv)), false)
 	return nil
+}
+
+// footLines returns the notes' lines and then the footer's, wrapped to
+// width and balanced as titles are (wrapBalanced), so that no year or
+// lone word ends a source line; nNotes is how many are the notes'.
+func (s *Slide) footLines(width vg.Length) (lines []string, nNotes int) {
+	for _, n := range s.Notes {
+		lines = append(lines, wrapBalanced("Note: "+n, s.NoteStyle, width)...)
+	}
+	nNotes = len(lines)
+	return append(lines, wrapBalanced(s.Footer, s.FooterStyle, width)...), nNotes
 }

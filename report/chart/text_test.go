@@ -38,3 +38,30 @@ func TestWrapBalanced(t *testing.T) {
 		}
 	}
 }
+
+// TestFooterBalanced: a source line that wraps leaves no lone word or
+// year on its last line: its lines are as even as titles' are.
+func TestFooterBalanced(t *testing.T) {
+	o, err := (*Options)(nil).resolved()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newPlotSlide(o)
+	width := vg.Length(float64(o.Width)*72/o.DPI) - 2*s.Margin // as Slide draws it
+	// The longest source line that greedy wrapping ends with a lone
+	// "2021": the words of a real footer, repeated until they wrap.
+	words := strings.Fields("Source: U.S. Department of State, Bureau of Political-Military Affairs, U.S. Security Cooperation With Lebanon – May")
+	footer := strings.Join(words, " ")
+	for i := 0; len(wrap(footer+" 2021", s.FooterStyle, width)) < 2; i++ {
+		footer += " " + words[i%len(words)]
+	}
+	footer += " 2021"
+	s.Footer = footer
+	got, _ := s.footLines(width)
+	if len(got) != 2 {
+		t.Fatalf("footLines(%q) = %q, want 2 lines", footer, got)
+	}
+	if w0, w1 := s.FooterStyle.Width(got[0]), s.FooterStyle.Width(got[1]); w1 < w0/3 {
+		t.Errorf("footLines(%q) = %q: last line %.0f wide beside %.0f, want balanced lines", footer, got, w1, w0)
+	}
+}

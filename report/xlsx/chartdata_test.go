@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators/usjapan2015"
@@ -18,11 +19,13 @@ func TestChartDataBlock(t *testing.T) {
 	tests := []struct {
 		name      string
 		derived   bool
+		sheet     string // the sheet after Indicators, which holds the chart data
 		viewCell  string // where "Chart view" heads the chart data
 		wantTable int
+		what      string // how the Cover's Contents starts to describe the sheet
 	}{
-		{"with derived figures", true, "O1", 1},
-		{"without derived figures", false, "A1", 0},
+		{"with derived figures", true, SheetDerived, "O1", 1, "Figures computed from others, as live formulas over the defined names; beside them, the data the native charts draw"},
+		{"without derived figures", false, SheetChartData, "A1", 0, "The data the native charts draw, one row per bar (this catalog has no figures computed from others)"},
 	}
 	for _, tt := range tests {
 		c := usjapan2015.Catalog()
@@ -34,10 +37,31 @@ func TestChartDataBlock(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, _ := f.GetCellValue(SheetDerived, tt.viewCell); got != "Chart view" {
-			t.Errorf("%s: Derived!%s = %q, want %q", tt.name, tt.viewCell, got, "Chart view")
+		if got := f.GetSheetList()[2]; got != tt.sheet {
+			t.Errorf("%s: third sheet %q, want %q", tt.name, got, tt.sheet)
 		}
-		tables, err := f.GetTables(SheetDerived)
+		if got, _ := f.GetCellValue(tt.sheet, tt.viewCell); got != "Chart view" {
+			t.Errorf("%s: %s!%s = %q, want %q", tt.name, tt.sheet, tt.viewCell, got, "Chart view")
+		}
+		cover, _ := f.GetRows(SheetCover)
+		what := ""
+		for _, r := range cover {
+			if len(r) > 1 && r[0] == tt.sheet {
+				what = r[1]
+			}
+		}
+		if !strings.HasPrefix(what, tt.what) {
+			t.Errorf("%s: the Cover says of %s %q, want it to start %q", tt.name, tt.sheet, what, tt.what)
+		}
+		// Short headers: the header row is at most two lines tall; the
+		// legend sentences are said once, on the Cover.
+		if h, _ := f.GetRowHeight(tt.sheet, 1); h > 2*lineHeight {
+			t.Errorf("%s: %s header row %.0f points tall, want at most %d (two lines)", tt.name, tt.sheet, h, 2*lineHeight)
+		}
+		if !strings.Contains(what, atMostSeries[len("Lighter: "):len("Lighter: ")+20]) {
+			t.Errorf("%s: the Cover says of %s %q, want it to say what %q means", tt.name, tt.sheet, what, "Lighter: at most")
+		}
+		tables, err := f.GetTables(tt.sheet)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -48,7 +72,7 @@ func TestChartDataBlock(t *testing.T) {
 			// Below the table, column A holds nothing: no chart data
 			// under the header "ID".
 			last := len(c.Derived) + 1
-			rows, _ := f.GetRows(SheetDerived)
+			rows, _ := f.GetRows(tt.sheet)
 			for r := last; r < len(rows); r++ {
 				if len(rows[r]) > 0 && rows[r][0] != "" {
 					t.Errorf("%s: Derived!A%d = %q under the table, want empty", tt.name, r+1, rows[r][0])

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"image/png"
 	"maps"
 	"slices"
@@ -420,7 +421,12 @@ func cellCol(it chartItem, pie bool) int {
 // chartDataHeader is the header of the chart data.
 // Its words are the native charts' legend, and say what the slide's key
 // says.
-var chartDataHeader = []string{"Chart view", "Bar", "Low end of a range (the bar starts there)", "As stated", atMostSeries, beyondSeries, commitSeries}
+var chartDataHeader = []string{"Chart view", "Bar", "Range start", "As stated", "Lighter: at most", "Dashed: beyond", "Hatched: commitment"}
+
+// seriesLegend is what the legend of a native chart says of the series
+// of a chart data column whose short header needs a sentence: the words
+// of the slide's key. The cover says them once for the sheet.
+var seriesLegend = map[int]string{cdHedged: atMostSeries, cdBeyond: beyondSeries, cdCommit: commitSeries}
 
 // The series of hedged figures, named as the slide's key names them.
 const (
@@ -453,7 +459,7 @@ func (b *book) chartDataWidths() []float64 {
 // rows first to last, on the Derived sheet.
 func (b *book) ref(col, first, last int) string {
 	c, _ := excelize.ColumnNumberToName(b.cdOff + col)
-	return sheetRef(SheetDerived, fmt.Sprintf("$%s$%d:$%s$%d", c, first, c, last))
+	return sheetRef(b.dataSheet(), fmt.Sprintf("$%s$%d:$%s$%d", c, first, c, last))
 }
 
 // Chart geometry on the Charts sheet, in pixels and rows.
@@ -484,7 +490,7 @@ func (b *book) writeCharts() error {
 		return err
 	}
 	views := b.chartViews()
-	intro := "Native charts over the chart data on the " + SheetDerived + " sheet, which follows the Indicators sheet, each bar in its status's colour as on the slides. Ranges are floating bars; a figure the source says is at most its end (nearly, up to) is lighter, one beyond it (more than, at least) has a dashed outline."
+	intro := "Native charts over the chart data on the " + b.dataSheet() + " sheet, which follows the Indicators sheet, each bar in its status's colour as on the slides. Ranges are floating bars; a figure the source says is at most its end (nearly, up to) is lighter, one beyond it (more than, at least) has a dashed outline."
 	for _, cd := range b.charts {
 		if cd.anyCommit && !cd.pie {
 			intro = strings.TrimSuffix(intro, ".") + "; targets, pledges and projections are hatched, apart from reported figures."
@@ -611,13 +617,15 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	f := b.f
 	id := v.Indicators[0]
 	var label, title, link string
-	var period indicators.Period
+	var fig wording.Figure
 	if ind, ok := b.c.Indicator(id); ok {
-		label, title, period = ind.Label(), ind.Title, ind.Period
+		label, title = ind.Label(), ind.Title
+		fig = wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit, Denom: ind.Denominator}
 		link = rowRef(SheetIndicators, b.rowOf[id])
 	} else if d, ok := b.c.DerivedIndicator(id); ok {
 		r := b.results[id]
-		label, title, period = r.Text(indicators.Style{}), d.Title, r.Period
+		label, title = r.Text(indicators.Style{}), d.Title
+		fig = wording.Figure{Status: r.Status, Period: r.Period, Unit: r.Unit, Op: d.Op.String()}
 		link = rowRef(SheetDerived, b.derRow[id])
 	} else {
 		return fmt.Errorf("xlsx: chart view %q: unknown indicator %q", v.ID, id)
@@ -640,7 +648,19 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	if err != nil {
 		return err
 	}
-	s := &sheetWriter{b: b, sheet: SheetCharts, row: row}
+	heading, err := b.style("headline-view", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 12}}
+	})
+	if err != nil {
+		return err
+	}
+	// As the slide's card says it: the view's title, the figure, what it
+	// is, and what sort and when (wording.CardLine: "Projection for 2025").
+	s := &sheetWriter{b: b, sheet: SheetCharts, row: row - 1}
+	if v.Title != "" {
+		s.set(1, v.Title, heading)
+	}
+	s.row++
 	s.set(1, indicators.CurrencyLabel(label, b.unitOf(id)), big)
 	s.link(1, link)
 	if s.err == nil {
@@ -648,9 +668,9 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	}
 	s.row++
 	s.set(1, title, what)
-	if period.IsStated() {
+	if line := wording.CardLine(title, fig); line != "" {
 		s.row++
-		s.set(1, period.Label(), muted)
+		s.set(1, line, muted)
 	}
 	return s.err
 }
@@ -826,6 +846,7 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	}
 	// The part of the chart about to be added.
 	part := chartPart(b.nCharts)
+	b.edit(part, b.literalNames())
 	if cd.anyRange {
 		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdBase), Categories: cats, Values: b.ref(cdBase, cd.first, cd.last),
 			Fill: excelize.Fill{Type: "pattern", Pattern: 0}})
@@ -879,11 +900,14 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 		// edit of its part, as the slide beside it hatches it; a
 		// commitment at most its end ("up to") is hatched lighter.
 		add(cdCommit, func(it chartItem) string {
-			c := wording.StatusColor(it.status)
+			// Lines keep 3:1 against white (wording.StatusLine); a hedged
+			// commitment's hatching is lighter, its outline not.
+			line := wording.StatusLine(it.status)
+			hatch := line
 			if it.hedged && !it.beyond {
-				c = wording.Tint(c, hedgeTint)
+				hatch = wording.Tint(wording.StatusColor(it.status), hedgeTint)
 			}
-			return hatchFill(c)
+			return hatchFill(hatch, line)
 		})
 	}
 	// The bars' names at the low end of the value axis, clear of bars that
@@ -967,12 +991,12 @@ func solidFill(color string) string {
 }
 
 // hatchFill is the inside of a shape's spPr that draws it hatched: wide
-// upward diagonals of color on white, outlined in color, as the slides
-// draw a commitment. excelize writes no pattern fills (Fill.Pattern other
-// than 1 is no fill).
-func hatchFill(color string) string {
-	return `<a:pattFill prst="wdUpDiag"><a:fgClr><a:srgbClr val="` + color + `"></a:srgbClr></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF"></a:srgbClr></a:bgClr></a:pattFill>` +
-		`<a:ln w="12700"><a:solidFill><a:srgbClr val="` + color + `"></a:srgbClr></a:solidFill></a:ln>`
+// upward diagonals of color hatch on white, outlined in color line, as
+// the slides draw a commitment. excelize writes no pattern fills
+// (Fill.Pattern other than 1 is no fill).
+func hatchFill(hatch, line string) string {
+	return `<a:pattFill prst="wdUpDiag"><a:fgClr><a:srgbClr val="` + hatch + `"></a:srgbClr></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF"></a:srgbClr></a:bgClr></a:pattFill>` +
+		`<a:ln w="12700"><a:solidFill><a:srgbClr val="` + line + `"></a:srgbClr></a:solidFill></a:ln>`
 }
 
 // seriesFill returns the edit of a chart part that gives its n-th series
@@ -1095,7 +1119,7 @@ func (b *book) sourceLine(v *indicators.ChartView) string {
 // titleStyle is the style of a sheet's title in A1.
 func (b *book) titleStyle() (int, error) {
 	return b.style("title", func() *excelize.Style {
-		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 16, Color: colorStated}}
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: titleSize, Color: colorStated}}
 	})
 }
 
@@ -1110,8 +1134,25 @@ func (b *book) subtitleStyle() (int, error) {
 const font = "Calibri"
 
 // seriesName is the reference to the chart data header cell naming a
-// series: excelize writes a series name as a formula.
+// series: excelize writes a series name as a formula. The legend of a
+// series that has a sentence of its own (seriesLegend) says that
+// sentence instead (literalNames).
 func (b *book) seriesName(col int) string {
 	c, _ := excelize.ColumnNumberToName(b.cdOff + col)
-	return sheetRef(SheetDerived, fmt.Sprintf("$%s$%d", c, b.charts[0].first-1))
+	return sheetRef(b.dataSheet(), fmt.Sprintf("$%s$%d", c, b.charts[0].first-1))
+}
+
+// literalNames returns the edit of a chart part that writes the name of
+// each series of a column of seriesLegend as that sentence, a literal
+// (<tx><v>…</v></tx>), in place of the reference to its short header:
+// the legend says what the slide's key says, the header stays one or two
+// lines.
+func (b *book) literalNames() func([]byte) []byte {
+	return func(src []byte) []byte {
+		for col, words := range seriesLegend {
+			ref := `<tx><strRef><f>` + html.EscapeString(b.seriesName(col)) + `</f></strRef></tx>`
+			src = bytes.ReplaceAll(src, []byte(ref), []byte(`<tx><v>`+html.EscapeString(words)+`</v></tx>`))
+		}
+		return src
+	}
 }

@@ -41,7 +41,7 @@ func TestSignedChartData(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	rows, err := f.GetRows(SheetDerived, excelize.Options{RawCellValue: true})
+	rows, err := f.GetRows(SheetChartData, excelize.Options{RawCellValue: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,7 +57,7 @@ func TestSignedChartData(t *testing.T) {
 		}
 		formula := func(col int) string {
 			cell, _ := excelize.CoordinatesToCellName(col, i+1)
-			fm, _ := f.GetCellFormula(SheetDerived, cell)
+			fm, _ := f.GetCellFormula(SheetChartData, cell)
 			if fm == "" {
 				return ""
 			}
@@ -106,7 +106,7 @@ func TestHeadlineView(t *testing.T) {
 	if ok, loc, _ := f.GetCellHyperLink(SheetCharts, cell); !ok || loc != "Indicators!A2" {
 		t.Errorf("the headline figure links to %q (%v), want Indicators!A2", loc, ok)
 	}
-	rows, _ := f.GetRows(SheetDerived)
+	rows, _ := f.GetRows(SheetChartData)
 	for _, r := range rows {
 		if len(r) > 0 && r[0] == "big" {
 			t.Errorf("the Derived sheet has chart data for the headline view: %q", r)
@@ -135,7 +135,7 @@ func TestSignedRangesChartData(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	rows, _ := f.GetRows(SheetDerived)
+	rows, _ := f.GetRows(SheetChartData)
 	var got [][2]string
 	for i, r := range rows {
 		if len(r) == 0 || r[0] != "ranges" {
@@ -143,8 +143,8 @@ func TestSignedRangesChartData(t *testing.T) {
 		}
 		base, _ := excelize.CoordinatesToCellName(cdBase, i+1)
 		stated, _ := excelize.CoordinatesToCellName(cdStated, i+1)
-		fb, _ := f.GetCellFormula(SheetDerived, base)
-		fs, _ := f.GetCellFormula(SheetDerived, stated)
+		fb, _ := f.GetCellFormula(SheetChartData, base)
+		fs, _ := f.GetCellFormula(SheetChartData, stated)
 		got = append(got, [2]string{fb, fs})
 	}
 	want := [][2]string{{"UP_LOW", "UP_HIGH-UP_LOW"}, {"BELOW_HIGH", "BELOW_LOW-BELOW_HIGH"}, {"ACROSS_LOW", "ACROSS_HIGH"}}
@@ -191,7 +191,7 @@ func TestRankView(t *testing.T) {
 			t.Errorf("rank %q links to %q (%v), want %s", stated, loc, ok, want)
 		}
 	}
-	rows, _ := f.GetRows(SheetDerived)
+	rows, _ := f.GetRows(SheetChartData)
 	for _, r := range rows {
 		if len(r) > 0 && r[0] == "ranks" {
 			t.Errorf("the Derived sheet has chart data for the view of ranks: %q", r)

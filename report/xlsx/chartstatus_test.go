@@ -61,7 +61,7 @@ func TestNativeChartStatus(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	rows, err := f.GetRows(SheetDerived)
+	rows, err := f.GetRows(SheetChartData)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,17 +79,17 @@ func TestNativeChartStatus(t *testing.T) {
 		"brent": {
 			// The slide's label, in the slide's order: time, then figure.
 			"Brent crude oil price (August 2015, $47 per barrel) → As stated",
-			"Brent crude oil price forecast (projection for 2015, $54 per barrel) → " + commitSeries,
-			"Brent crude oil price forecast (projection for 2016, $59 per barrel) → " + commitSeries,
+			"Brent crude oil price forecast (projection for 2015, $54 per barrel) → Hatched: commitment",
+			"Brent crude oil price forecast (projection for 2016, $59 per barrel) → Hatched: commitment",
 		},
 		"funding": {
-			"Total funding (nearly US$ 2.7 billion) → " + atMostSeries,
-			"Funding target (US$ 5 billion) → " + commitSeries,
+			"Total funding (nearly US$ 2.7 billion) → Lighter: at most",
+			"Funding target (US$ 5 billion) → Hatched: commitment",
 		},
 		"facts": {
-			"Total funding (nearly US$ 2.7 billion) → " + atMostSeries,
+			"Total funding (nearly US$ 2.7 billion) → Lighter: at most",
 			"Gain ($2 billion) → As stated",
-			"Other gain (more than $4 billion) → " + beyondSeries,
+			"Other gain (more than $4 billion) → Dashed: beyond",
 		},
 		"gains": {"Gain ($2 billion) → As stated", "Gain ($3 billion) → As stated"},
 	}
@@ -108,7 +108,7 @@ func TestNativeChartStatus(t *testing.T) {
 		// projection vermillion, an estimate green, a target purple.
 		"brent": {[]string{"As stated: 0072B2", commitSeries + ": wdUpDiag D55E00"},
 			`"$"#,##0;-"$"#,##0`, "", "max"},
-		"funding": {[]string{atMostSeries + ": 8CD3C0", commitSeries + ": wdUpDiag CC79A7"},
+		"funding": {[]string{atMostSeries + ": 8CD3C0", commitSeries + ": wdUpDiag BC6F9A"},
 			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion", "max"},
 		"facts": {[]string{"As stated: 0072B2", atMostSeries + ": 8CD3C0", beyondSeries + ": 0072B2"},
 			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion", "max"},
@@ -122,7 +122,7 @@ func TestNativeChartStatus(t *testing.T) {
 		}
 		view := ""
 		for v := range wantCharts {
-			if strings.Contains(x, "Derived!$B$") && strings.Contains(x, "<a:t>"+html.EscapeString(chartTitle(outlookCatalog(t), v))+"</a:t>") {
+			if strings.Contains(x, "&#39;Chart data&#39;!$B$") && strings.Contains(x, "<a:t>"+html.EscapeString(chartTitle(outlookCatalog(t), v))+"</a:t>") {
 				view = v
 			}
 		}
@@ -133,8 +133,15 @@ func TestNativeChartStatus(t *testing.T) {
 		seen++
 		var g chartWant
 		for _, ser := range regexp.MustCompile(`(?s)<ser>.*?</ser>`).FindAllString(x, -1) {
-			ref := regexp.MustCompile(`<tx><strRef><f>Derived!\$([A-Z]+)\$1</f>`).FindStringSubmatch(ser)
-			col, _ := excelize.ColumnNameToNumber(ref[1])
+			// A series is named by its header, or by the legend's
+			// sentence for the column (seriesLegend).
+			name := ""
+			if ref := regexp.MustCompile(`<tx><strRef><f>&#39;Chart data&#39;!\$([A-Z]+)\$1</f>`).FindStringSubmatch(ser); ref != nil {
+				col, _ := excelize.ColumnNameToNumber(ref[1])
+				name = hdr[col-1]
+			} else if lit := regexp.MustCompile(`<tx><v>([^<]*)</v></tx>`).FindStringSubmatch(ser); lit != nil {
+				name = html.UnescapeString(lit[1])
+			}
 			fill := "none"
 			if m := regexp.MustCompile(`<spPr><a:solidFill><a:srgbClr val="(\w+)"`).FindStringSubmatch(ser); m != nil {
 				fill = m[1]
@@ -142,7 +149,7 @@ func TestNativeChartStatus(t *testing.T) {
 				fill = m[1] + " " + m[2]
 			}
 			if fill != "none" {
-				g.series = append(g.series, hdr[col-1]+": "+fill)
+				g.series = append(g.series, name+": "+fill)
 			}
 		}
 		if strings.Contains(x, `<legendPos val="none">`) || !strings.Contains(x, "<legend>") {

@@ -108,10 +108,6 @@ func (s *sheetWriter) urlShown(col int, u, shown string, linkStyle, plainStyle i
 // writeCover writes the sheet the book opens on.
 func (b *book) writeCover() error {
 	f := b.f
-	title, err := b.titleStyle()
-	if err != nil {
-		return err
-	}
 	sub, err := b.subtitleStyle()
 	if err != nil {
 		return err
@@ -163,8 +159,21 @@ func (b *book) writeCover() error {
 	if err := f.SetColWidth(SheetCover, "B", "B", coverWidthB); err != nil {
 		return err
 	}
+	// The heading wraps across A and B, the printed page's width: a long
+	// document title stays on the page.
+	headWrap, err := b.style("title-wrap", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: titleSize, Color: colorStated}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
+	})
+	if err != nil {
+		return err
+	}
 	s := &sheetWriter{b: b, sheet: SheetCover, row: 1}
-	s.set(1, b.coverHeading(), title)
+	heading := b.coverHeading()
+	s.set(1, heading, headWrap)
+	s.merge(2)
+	if n := lines(heading, (widthA+coverWidthB)*11/titleSize, true); n > 1 && s.err == nil {
+		s.err = f.SetRowHeight(SheetCover, 1, float64(n)*titleLine)
+	}
 	s.row++
 	docs, texts := "the document", "its text"
 	if k := len(b.c.Sources); k > 1 {
@@ -243,7 +252,7 @@ func (b *book) writeCover() error {
 	}
 	contents := []struct{ sheet, what string }{
 		{SheetIndicators, "Every figure of " + doc + ": value, hedge, unit, period, and the quote with its section and place in the text"},
-		{SheetDerived, "Figures computed from others, as live formulas over the defined names; beside them, the data the charts draw"},
+		{b.dataSheet(), b.dataSheetWhat()},
 		{SheetSources, "The documents quoted: who published each, its title, date and address, and the SHA-256 fingerprint of the exact text the quotes were checked against"},
 		{SheetCharts, "Each chart view as a native chart, with a slide image beside it"},
 	}
@@ -254,7 +263,8 @@ func (b *book) writeCover() error {
 		s.row++
 		s.set(1, c.sheet, linkSt)
 		s.link(1, sheetRef(c.sheet, "A1"))
-		s.set(2, c.what, 0)
+		s.set(2, c.what, wrap)
+		s.height(lines(c.what, coverWidthB, false))
 	}
 	s.row++
 	s.set(1, "Defined names", label)
@@ -307,6 +317,13 @@ func (b *book) writeCover() error {
 const (
 	coverMaxA   = 40
 	coverWidthB = 90
+)
+
+// The cover heading's font size, in points, and the height of one of its
+// lines.
+const (
+	titleSize = 16
+	titleLine = 21.0
 )
 
 // coverHeading is the title of the book: the title of its document, or of
@@ -369,14 +386,15 @@ func (b *book) writeSources() error {
 	if err != nil {
 		return err
 	}
-	hdr := []string{"ID", "Producer", "Title", "Date published", "Date accessed", "URL", "Citation", "SHA-256"}
+	// "Publisher", as the Cover and the catalog's field say it.
+	hdr := []string{"ID", "Publisher", "Title", "Date published", "Date accessed", "URL", "Citation", "SHA-256"}
 	// Each column as wide as its widest text, within bounds; longer text
 	// wraps, and the row is as high as its highest cell.
 	// Words are kept whole (see wordsNeed) in columns up to most wide: an
 	// ID or a date whole, a URL between its slashes, the SHA-256 whole.
 	lo := []float64{8, 14, 20, 15, 15, 20, 24, 16}
-	hi := []float64{22, 26, 40, 15, 15, 60, 48, 24}
-	most := []float64{36, 30, 40, 15, 15, 60, 48, 70}
+	hi := []float64{22, 26, 40, 15, 15, 40, 48, 36}
+	most := []float64{36, 30, 40, 15, 15, 60, 48, 36}
 	all := make([][]string, len(b.c.Sources))
 	for k, src := range b.c.Sources {
 		all[k] = []string{src.ID, src.Publisher, src.Title, src.Issued.String(), src.Accessed.String(), src.URL, src.Citation, src.SHA256}
@@ -400,6 +418,26 @@ func (b *book) writeSources() error {
 	}
 	for j, i := range cols {
 		widths[j] = wordFit(widths[j], words[j], lo[i], hi[i], most[i])
+		if i == 5 {
+			widths[j] = min(widths[j], hi[i]) // a longer URL shows its short form
+		}
+	}
+	// One page wide where the columns allow it: the text columns that
+	// wrap at spaces (title, citation, publisher) give up width, the
+	// widest first, down to their least.
+	for pagesWide(widths, widths[:1]) > 1 {
+		k := -1
+		for j, i := range cols {
+			if (i == 1 || i == 2 || i == 6) && widths[j] > lo[i] && (k < 0 || widths[j] > widths[k]) {
+				k = j
+			}
+		}
+		if k < 0 {
+			break
+		}
+		widths[k]--
+	}
+	for j := range cols {
 		col, _ := excelize.ColumnNumberToName(j + 1)
 		if err := f.SetColWidth(SheetSources, col, col, widths[j]); err != nil {
 			return err
@@ -427,10 +465,19 @@ func (b *book) writeSources() error {
 				n = max(n, int(math.Ceil(float64(len(v))*monoWidth/max(width-wordPad, 1))))
 				width /= 0.72
 			}
-			n = max(n, lines(v, width, false))
+			if i != 5 {
+				n = max(n, lines(v, width, false))
+			}
 			switch i {
-			case 5: // wrapped, so that a long URL stays in its column
-				s.url(j+1, v, linkWrap, wrap)
+			case 5:
+				// One line: spreadsheets do not break a URL, and one
+				// wider than its column runs under the next; the cell
+				// shows a short form (shortURL), the link holds all of it.
+				shown := v
+				if textWidth(v, false) > width-1.5 {
+					shown = shortURL(v, int(width-2))
+				}
+				s.urlShown(j+1, v, shown, linkWrap, wrap)
 			case 7:
 				s.set(j+1, v, monoWrap)
 			default:
@@ -454,7 +501,7 @@ func (b *book) writeSources() error {
 
 // sourceColumns returns the columns of the Sources sheet, as indices of
 // its full header, for sources of the values all: the ID, title and
-// SHA-256 always, the origin's optional fields (producer, dates, URL,
+// SHA-256 always, the origin's optional fields (publisher, dates, URL,
 // citation) when a source gives them.
 func sourceColumns(all [][]string) []int {
 	var cols []int
@@ -483,3 +530,27 @@ func coverFigure(ind *indicators.Indicator) string {
 	}
 	return l + " per " + per
 }
+
+// dataSheetWhat describes the sheet after Indicators for what it holds:
+// the derived figures, the chart data, both, or neither; for the chart
+// data, what its columns of hedged and committed figures mean, said once
+// here so that its headers stay short.
+func (b *book) dataSheetWhat() string {
+	derived := len(b.c.Derived) > 0
+	var s string
+	switch {
+	case derived && len(b.charts) > 0:
+		s = "Figures computed from others, as live formulas over the defined names; beside them, the data the native charts draw, one row per bar"
+	case derived:
+		return "Figures computed from others, as live formulas over the defined names"
+	case len(b.charts) > 0:
+		s = "The data the native charts draw, one row per bar (this catalog has no figures computed from others)"
+	default:
+		return "Empty: this catalog has no figures computed from others and no bar charts"
+	}
+	return s + ". " + chartDataKey
+}
+
+// chartDataKey says once what the chart data's short headers mean.
+const chartDataKey = "Its columns: “Lighter: at most”, the source says nearly, up to or less than, and the figure is at most the end shown; " +
+	"“Dashed: beyond”, it says more than or at least; “Hatched: commitment”, a target, pledge, projection or intention, not a reported figure"

@@ -162,7 +162,7 @@ func (b *book) writeDerived() error {
 		lastCol = b.cdOff + cdCommit
 	}
 	last, _ := excelize.CoordinatesToCellName(lastCol, max(lastRow, 1))
-	if err := f.SetSheetDimension(SheetDerived, "A1:"+last); err != nil {
+	if err := f.SetSheetDimension(b.dataSheet(), "A1:"+last); err != nil {
 		return err
 	}
 	texts := make([][]string, len(b.c.Derived))
@@ -186,10 +186,10 @@ func (b *book) writeDerived() error {
 	case rows == 0:
 		repeat = cdCategory
 	}
-	if err := b.printWide(SheetDerived, pw, repeat); err != nil {
+	if err := b.printWide(b.dataSheet(), pw, repeat); err != nil {
 		return err
 	}
-	sw, err := f.NewStreamWriter(SheetDerived)
+	sw, err := f.NewStreamWriter(b.dataSheet())
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -163,6 +164,9 @@ func dump(t testing.TB, book []byte) string {
 			for _, ser := range regexp.MustCompile(`(?s)<ser>.*?</ser>`).FindAllString(s, -1) {
 				fs := regexp.MustCompile(`<f>([^<]*)</f>`).FindAllStringSubmatch(ser, -1)
 				var refs []string
+				if m := regexp.MustCompile(`<tx><v>([^<]*)</v></tx>`).FindStringSubmatch(ser); m != nil {
+					refs = append(refs, strconv.Quote(html.UnescapeString(m[1])))
+				}
 				for _, f := range fs {
 					refs = append(refs, f[1])
 				}

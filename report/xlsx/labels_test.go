@@ -58,7 +58,7 @@ func TestBookLabels(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	rows, err := f.GetRows(SheetDerived)
+	rows, err := f.GetRows(SheetChartData)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -88,20 +88,20 @@ func TestPrintSetup(t *testing.T) {
 		sources []string
 	}{
 		{"wide", manySources(t, 3, "$1.5 billion", "-$11.0 billion"),
-			map[string]string{SheetIndicators: "2", SheetSources: "2"},
-			map[string]string{SheetIndicators: "Indicators!$B:$B,Indicators!$1:$1", SheetDerived: "Derived!$1:$1", SheetSources: "Sources!$A:$A,Sources!$1:$1"},
+			map[string]string{SheetIndicators: "2"}, // the Sources table gives up title width to fit one page
+			map[string]string{SheetIndicators: "Indicators!$B:$B,Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
 			"Entities Counterpart Direction Low High Section",
-			[]string{"ID", "Producer", "Title", "Date published", "URL", "SHA-256"}},
+			[]string{"ID", "Publisher", "Title", "Date published", "URL", "SHA-256"}},
 		// The narrowest Indicators table, as wide as its headers less
 		// the empty columns, prints on one page at 75% or more.
 		{"narrow", narrow,
 			map[string]string{},
-			map[string]string{SheetIndicators: "Indicators!$1:$1", SheetDerived: "Derived!$1:$1", SheetSources: "Sources!$1:$1"},
+			map[string]string{SheetIndicators: "Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
 			"Entities Counterpart Direction Low High Scale Section",
 			[]string{"ID", "Title", "SHA-256"}},
 	} {
 		book, parts := writeParts(t, tc.c)
-		for i, sheet := range []string{SheetCover, SheetIndicators, SheetDerived, SheetSources, SheetCharts} {
+		for i, sheet := range []string{SheetCover, SheetIndicators, SheetChartData, SheetSources, SheetCharts} {
 			xml := parts[fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1)]
 			wide := tc.wide[sheet]
 			if wide == "" {

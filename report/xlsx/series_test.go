@@ -77,7 +77,7 @@ func TestSeriesSheet(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got, want := strings.Join(f.GetSheetList(), ","), "Cover,Indicators,Derived,Sources,Charts,Series"; got != want {
+	if got, want := strings.Join(f.GetSheetList(), ","), "Cover,Indicators,Chart data,Sources,Charts,Series"; got != want {
 		t.Errorf("sheets = %s, want %s", got, want)
 	}
 	rows, err := f.GetRows(SheetSeries, excelize.Options{RawCellValue: true})

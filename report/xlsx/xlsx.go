@@ -40,8 +40,12 @@ const (
 	SheetCover      = "Cover"
 	SheetIndicators = "Indicators"
 	SheetDerived    = "Derived"
-	SheetSources    = "Sources"
-	SheetCharts     = "Charts"
+	// SheetChartData takes the place of SheetDerived in a book whose
+	// catalog has no derived figures: the sheet then holds the data the
+	// native charts draw, and only that.
+	SheetChartData = "Chart data"
+	SheetSources   = "Sources"
+	SheetCharts    = "Charts"
 )
 
 // Header is the header row of the Indicators sheet: the names of
@@ -395,11 +399,21 @@ func (b *book) writeProps() error {
 // sheets returns the book's sheets in order: the Series sheet only when
 // the catalog has series.
 func (b *book) sheets() []string {
-	s := []string{SheetCover, SheetIndicators, SheetDerived, SheetSources, SheetCharts}
+	s := []string{SheetCover, SheetIndicators, b.dataSheet(), SheetSources, SheetCharts}
 	if b.hasSeries() {
 		s = append(s, SheetSeries)
 	}
 	return s
+}
+
+// dataSheet returns the name of the sheet after Indicators: Derived when
+// the catalog has derived figures (the chart data beside them), else
+// Chart data, named for what it then holds alone.
+func (b *book) dataSheet() string {
+	if len(b.c.Derived) > 0 {
+		return SheetDerived
+	}
+	return SheetChartData
 }
 
 // Page margins, in inches: narrow, with room for the footer.

@@ -2,6 +2,7 @@ package wording
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -41,4 +42,73 @@ func Tint(hex string, w float64) string {
 	r, g, b := RGB(hex)
 	mix := func(c uint8) uint8 { return uint8(float64(c) + (255-float64(c))*w + 0.5) }
 	return fmt.Sprintf("%02X%02X%02X", mix(r), mix(g), mix(b))
+}
+
+// MinLineContrast is the least contrast ratio against white of the lines
+// that draw a bar of any status (its outline and hatching): WCAG 2.1's 3:1
+// for graphical objects (success criterion 1.4.11, non-text contrast).
+const MinLineContrast = 3.0
+
+// HatchGround is the fraction of white in the ground a hatched bar's lines
+// are drawn on: the status's colour, faint (StatusGround).
+const HatchGround = 0.84
+
+// StatusGround returns the colour of the inside of a hatched bar of
+// status s, under its hatch lines, as RGB hex.
+func StatusGround(s indicators.Status) string { return Tint(StatusColor(s), HatchGround) }
+
+// StatusLine returns the colour of the outline and hatch lines of bars of
+// status s, as RGB hex: StatusColor(s) where it keeps MinLineContrast
+// against white and against the bar's own faint ground (StatusGround),
+// else a darker shade of the same hue that does (pledge orange "E69F00"
+// is drawn a dark amber).
+func StatusLine(s indicators.Status) string {
+	return Shade(StatusColor(s), MinLineContrast, "FFFFFF", StatusGround(s))
+}
+
+// Shade returns hex, darkened as little as it takes to reach a contrast
+// ratio of at least min against each of the grounds: each channel scaled
+// by one factor, which keeps hue and saturation.
+func Shade(hex string, min float64, grounds ...string) string {
+	r, g, b := RGB(hex)
+	enough := func(c string) bool {
+		for _, gr := range grounds {
+			if Contrast(c, gr) < min {
+				return false
+			}
+		}
+		return true
+	}
+	for k := 100; k > 0; k-- {
+		f := float64(k) / 100
+		scale := func(c uint8) uint8 { return uint8(float64(c)*f + 0.5) }
+		out := fmt.Sprintf("%02X%02X%02X", scale(r), scale(g), scale(b))
+		if enough(out) {
+			return out
+		}
+	}
+	return "000000"
+}
+
+// Contrast returns the WCAG 2.1 contrast ratio of two colours in RGB hex,
+// from 1 (the same) to 21 (black on white).
+func Contrast(a, b string) float64 {
+	la, lb := luminance(a), luminance(b)
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
+
+// luminance returns the WCAG 2.1 relative luminance of a colour in RGB hex.
+func luminance(hex string) float64 {
+	r, g, b := RGB(hex)
+	lin := func(c uint8) float64 {
+		v := float64(c) / 255
+		if v <= 0.03928 {
+			return v / 12.92
+		}
+		return math.Pow((v+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
 }
