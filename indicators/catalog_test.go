@@ -2,10 +2,12 @@ package indicators_test
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -423,6 +425,75 @@ func TestBareNumberCount(t *testing.T) {
 		}
 		if err := c.Verify(); (err == nil) != tc.ok {
 			t.Errorf("stated %q with unit %s: Verify() = %v, want ok %v", stated, tc.unit, err, tc.ok)
+		}
+	}
+}
+
+// TestCSVBase checks that a change's base year reaches the table: "43
+// percent below 2005 levels" means nothing without 2005.
+func TestCSVBase(t *testing.T) {
+	c := usjapan2015.Catalog()
+	ind := &c.Indicators[0]
+	for i := range c.Indicators {
+		if c.Indicators[i].ID == "us-ghg-target-2025" {
+			ind = &c.Indicators[i]
+		}
+	}
+	ind.Base = indicators.YearPeriod(2005)
+	var buf bytes.Buffer
+	if err := indicators.WriteCSV(&buf, c); err != nil {
+		t.Fatal(err)
+	}
+	r := csv.NewReader(&buf)
+	rows, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(rows[0], "Base")
+	if col < 0 {
+		t.Fatalf("header %q has no Base column", rows[0])
+	}
+	var got []string
+	for _, row := range rows[1:] {
+		if row[col] != "" {
+			got = append(got, row[0]+"="+row[col])
+		}
+	}
+	if want := []string{ind.ID + "=2005"}; !slices.Equal(got, want) {
+		t.Errorf("Base cells %q, want %q", got, want)
+	}
+}
+
+// TestBareNumberCurrency: a bare number takes a currency only where its
+// quote names it: "Rs 122528.77 crore … and 2,817 crore" is in rupees,
+// "2,817 crore" alone is in no currency a reader can check.
+func TestBareNumberCurrency(t *testing.T) {
+	tests := []struct {
+		stated, quote, unit string
+		ok                  bool
+	}{
+		{"2,817 crore", "budget of Rs 122528.77 crore, of which 2,817 crore for digital agriculture", "INR", true},
+		{"2,817 crore", "budget of ₹1,22,528 crore, of which 2,817 crore for digital agriculture", "INR", true},
+		{"2,817 crore", "outlay in rupees: 2,817 crore for digital agriculture", "INR", true},
+		{"2,817 crore", "an outlay of 2,817 crore for digital agriculture", "INR", false},
+		{"2,817 crore", "budget of Rs 122528.77 crore, of which 2,817 crore for digital agriculture", "USD", false},
+		{"2,300 per quintal", "the MSP (in Rs) is set at 2,300 per quintal", "INR per quintal", true},
+		{"2,300 per quintal", "the MSP (in Rs) is set at 2,300 per quintal", "INR", false}, // drops the base
+		{"2,300 per quintal", "the MSPRs is set at 2,300 per quintal", "INR per quintal", false},
+	}
+	for _, tc := range tests {
+		q, _, err := indicators.ParseStated(tc.stated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := "Intro. " + tc.quote + "."
+		c := &indicators.Catalog{
+			Sources: []indicators.Source{{ID: "s", Title: "S", Text: text, SHA256: sha(text)}},
+			Indicators: []indicators.Indicator{{ID: "x", Title: "X", Stated: tc.stated, Quantity: q, Unit: mustUnit(tc.unit),
+				Provenance: []indicators.Provenance{{Source: "s", Quote: tc.quote, Span: indicators.Span{Start: 7, End: 7 + len(tc.quote)}}}}},
+		}
+		if err := c.Verify(); (err == nil) != tc.ok {
+			t.Errorf("stated %q with unit %s in %q: Verify() = %v, want ok %v", tc.stated, tc.unit, tc.quote, err, tc.ok)
 		}
 	}
 }

@@ -30,7 +30,7 @@ var IndicatorColumns = [...]Column{
 	{"ID", TextColumn}, {"Title", TextColumn}, {"Entities", TextColumn}, {"Counterpart", TextColumn},
 	{"Measure", TextColumn}, {"Status", TextColumn}, {"Stated", TextColumn}, {"Qualifier", TextColumn},
 	{"Direction", TextColumn}, {"Value", NumberColumn}, {"Low", NumberColumn}, {"High", NumberColumn}, {"Unit", TextColumn},
-	{"Scale", TextColumn}, {"Period", TextColumn}, {"Section", TextColumn}, {"Quote", TextColumn},
+	{"Scale", TextColumn}, {"Period", TextColumn}, {"Base", TextColumn}, {"Section", TextColumn}, {"Quote", TextColumn},
 	{"Start", IntegerColumn}, {"End", IntegerColumn}, {"Source", TextColumn},
 }
 
@@ -49,7 +49,10 @@ func (row *IndicatorRow) Fill(ind *Indicator, p Provenance, r RuneSpan) {
 		}
 		return string(*n)
 	}
-	start, end := "", ""
+	start, end, base := "", "", ""
+	if ind.Base.IsStated() {
+		base = ind.Base.String()
+	}
 	if p.Source != "" {
 		start, end = strconv.Itoa(r.Start), strconv.Itoa(r.End)
 	}
@@ -57,7 +60,7 @@ func (row *IndicatorRow) Fill(ind *Indicator, p Provenance, r RuneSpan) {
 		ind.ID, ind.Title, strings.Join(ind.Entities, ";"), ind.Counterpart,
 		ind.Measure.String(), ind.Status.String(), ind.Stated, ind.Quantity.Qualifier.String(),
 		ind.Quantity.Direction.String(), num(value), num(low), num(high), ind.Unit.String(),
-		ind.Quantity.Scale.String(), ind.Period.String(), strings.Join(p.Section, " > "), p.Quote,
+		ind.Quantity.Scale.String(), ind.Period.String(), base, strings.Join(p.Section, " > "), p.Quote,
 		start, end, p.Source,
 	}
 }

@@ -87,13 +87,8 @@ func parseDecimal(s string) (Decimal, error) {
 	}
 	if strings.IndexByte(intPart, ',') >= 0 {
 		groups := strings.Split(intPart, ",")
-		if len(groups[0]) == 0 || len(groups[0]) > 3 {
+		if !thousandsGroups(groups) && !indianGroups(groups) {
 			return Decimal{}, errDecimalSyntax
-		}
-		for _, g := range groups[1:] {
-			if len(g) != 3 {
-				return Decimal{}, errDecimalSyntax
-			}
 		}
 		intPart = strings.Join(groups, "")
 	}
@@ -331,3 +326,33 @@ func (d Decimal) lastDigitUnit() float64 {
 // roundingHalfWidth returns half a unit in the last written digit of d:
 // 0.5 for 279, 0.05e9 for 2.5e9 written (25, 8).
 func (d Decimal) roundingHalfWidth() float64 { return 0.5 * math.Pow10(int(d.Exp)) }
+
+// thousandsGroups reports whether groups are digits grouped by thousands:
+// "1,000", "12,345,678".
+func thousandsGroups(groups []string) bool {
+	if len(groups[0]) == 0 || len(groups[0]) > 3 {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// indianGroups reports whether groups are digits grouped as India writes
+// them, as the extractor reads them: three digits last, pairs before, one
+// or two first ("1,00,000" is a lakh, "12,34,56,789").
+func indianGroups(groups []string) bool {
+	n := len(groups)
+	if n < 3 || len(groups[n-1]) != 3 || len(groups[0]) == 0 || len(groups[0]) > 2 {
+		return false
+	}
+	for _, g := range groups[1 : n-1] {
+		if len(g) != 2 {
+			return false
+		}
+	}
+	return true
+}

@@ -420,6 +420,16 @@ func (p *statedParser) hedge(h string) bool {
 
 // currency consumes a currency prefix and returns its code.
 func (p *statedParser) currency() string {
+	for _, c := range lexicon.CurrencyPrefixes {
+		// "Rs 500", "Rs. 500", "Rs.500", "KSh 50", as written (case counts).
+		if rest, ok := strings.CutPrefix(p.cased(), c.Prefix); ok {
+			rest = strings.TrimPrefix(rest, ".")
+			if r := strings.TrimLeft(rest, " "); r != "" && r[0] >= '0' && r[0] <= '9' {
+				p.s = p.s[len(p.s)-len(r):]
+				return c.Code
+			}
+		}
+	}
 	for _, c := range currencyPrefixes {
 		if strings.HasPrefix(p.s, c.sign) {
 			p.s = p.s[len(c.sign):]
@@ -609,6 +619,9 @@ func (p *statedParser) number(signed bool) (Decimal, Scale, error) {
 // ("1.2bn", "$3b"), a scale word, or one after a hyphen ("a $5-billion
 // deal"), as the extractor reads them, and returns d at full magnitude.
 func (p *statedParser) scaleAfter(d Decimal) (Decimal, Scale, error) {
+	if e := p.indianScale(); e > 0 {
+		return d.Shift(e), NoScale, nil // at full magnitude: a crore is no scale of ours
+	}
 	save := p.s
 	p.skipSpace()
 	if strings.HasPrefix(p.s, "-") && len(p.s) > 1 && isAlnum(p.s[1]) && !(p.s[1] >= '0' && p.s[1] <= '9') {
@@ -642,6 +655,25 @@ func (p *statedParser) scaleAfter(d Decimal) (Decimal, Scale, error) {
 	p.s = save
 	p.skipSpace()
 	return d, NoScale, nil
+}
+
+// indianScale consumes an Indian scale word after a number ("35 lakh",
+// "100 crore", "2.5 lakh crore") and returns its power of ten, or 0.
+func (p *statedParser) indianScale() int {
+	save := p.s
+	p.skipSpace()
+	w, rest := p.nextWord()
+	e := lexicon.LookupIndianScale(w)
+	if e == 0 {
+		p.s = save
+		return 0
+	}
+	p.take(rest)
+	if w2, rest2 := p.nextWord(); e == 5 && lexicon.LookupIndianScale(w2) == 7 {
+		p.take(rest2)
+		e += 7
+	}
+	return e
 }
 
 // gluedAfter checks what follows the digits lit at the start of p.s: a

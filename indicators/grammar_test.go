@@ -167,6 +167,23 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"0 to 1/4 percent", "", "0", "0.25", "range", "percent", "", "", "0 to 0.25 percent"},
 		{"5-4/3 percent", "", "", "", "", "", "", "", ""}, // no proper fraction: an error
 		{"5-1/4/2 percent", "", "", "", "", "", "", "", ""},
+		// India's numbering: lakh and crore at full magnitude, rupee
+		// prefixes as written, digits grouped in pairs before the last three.
+		{"Rs 10,103 crore", "101030000000", "", "", "exact", "INR", "", "", "INR 101,030,000,000"},
+		{"Rs. 75 lakh", "7500000", "", "", "exact", "INR", "", "", "INR 7,500,000"},
+		{"₹2,000 crore", "20000000000", "", "", "exact", "INR", "", "", "INR 20,000,000,000"},
+		{"INR 500 crore", "5000000000", "", "", "exact", "INR", "", "", "INR 5,000,000,000"},
+		{"Over 1.70 lakh crore", "1.70e12", "", "", "more_than", "", "", "", "more than 1,700,000,000,000"},
+		{"28,16,000", "2816000", "", "", "exact", "", "", "", "2,816,000"},
+		{"1,00,000 farmers", "100000", "", "", "exact", "farmer", "", "", "100,000 farmers"},
+		{"28,16,00", "", "", "", "", "", "", "", ""}, // no grouping: an error
+		{"rs 500", "", "", "", "", "", "", "", ""},   // the prefix is matched as written
+		// Crops are measured: bushels keep their unit with decimals, and
+		// "a bushel" is a price's base.
+		{"$5.45 a bushel", "5.45", "", "", "exact", "USD per bushel", "", "", "$5.45 per bushel"},
+		{"1.7 bushels", "1.7", "", "", "exact", "bu", "", "", "1.7 bu"},
+		{"176.3 bushels per acre", "176.3", "", "", "exact", "bu per acre", "", "", "176.3 bu per acre"},
+		{"2,300 per quintal", "2300", "", "", "exact", "per quintal", "", "", "2,300 per quintal"},
 		// A base after a slash, short forms spelt out (an outlook's "$47/b").
 		{"$47/barrel", "47", "", "", "exact", "USD per barrel", "", "", "$47 per barrel"},
 		{"$10/b", "10", "", "", "exact", "USD per barrel", "", "", "$10 per barrel"},

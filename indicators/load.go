@@ -808,6 +808,12 @@ func statedUnitAllows(stated string, read, given Unit) bool {
 		// in the sentence ("the number of international students").
 		return true
 	}
+	if read.Kind == NoUnit && given.Kind == Money && read.Per == given.Per && read.Name == "" {
+		// "2,817 crore", "2,300 per quintal": the currency stands
+		// elsewhere in the sentence ("Rs 122528.77 crore … and 2,817
+		// crore") or in the document (a ministry's rupee prices).
+		return true
+	}
 	if read.Kind == Measure && read.Name == "deg" && given.Kind == Measure && (given.Name == "degC" || given.Name == "degF") && read.Per == given.Per {
 		return true // "keep 1.5 degrees within reach": the catalog says which scale
 	}

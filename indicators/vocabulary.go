@@ -225,3 +225,47 @@ func CurrencySign(u Unit) string {
 	}
 	return writtenSigns[u.Currency.String()]
 }
+
+// currencyNamed reports whether quote names the currency code: the code
+// itself ("INR"), a sign or prefix written for it ("₹", "Rs", "$" for any
+// dollar), or its name ("rupees"). A catalog may give a currency to a bare
+// number ("2,817 crore") only where its quote says which currency it is.
+func currencyNamed(quote, code string) bool {
+	if hasWord(quote, code) {
+		return true
+	}
+	for _, c := range currencyPrefixes {
+		if (c.code == code || c.sign == "$" && dollarCodes[code]) && strings.Contains(strings.ToLower(quote), c.sign) {
+			return true
+		}
+	}
+	for _, c := range lexicon.CurrencyPrefixes {
+		if c.Code == code && hasWord(quote, c.Prefix) {
+			return true
+		}
+	}
+	low := strings.ToLower(quote)
+	for name, c := range currencyNames {
+		if c == code && hasWord(low, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether s holds w with no letter or digit glued to it
+// on either side.
+func hasWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, after := j == 0 || !isAlnum(s[j-1]), j+len(w) == len(s) || !isAlnum(s[j+len(w)])
+		if before && after {
+			return true
+		}
+		i = j + 1
+	}
+}

@@ -107,13 +107,9 @@ var exclusions = []exclusion{
 		func(m Mention, l string) bool {
 			return m.Quantity.IsRange() && containsAny(l, " and ", ", ", " but ") && !strings.HasPrefix(l, "between")
 		}, false},
-	{"indian scale", "\"13 lakh\", \"12,34,567.89\": Indian scales and digit groups; a catalog writes \"1.3 million\", \"1,234,567.89\"",
+	{"currency letters", "\"Rmb5bn\", \"RM1 billion\", \"c $ 16.4 million\": prefixes the catalog writes as an ISO code",
 		func(m Mention, l string) bool {
-			return containsAny(l, "lakh", "crore") || strings.Count(l, ",") >= 2 && strings.Index(l[strings.Index(l, ",")+1:], ",") == 2
-		}, false},
-	{"currency letters", "\"Rs. 100 crore\", \"Rmb5bn\", \"RM 1 billion\", \"c $ 16.4 million\": prefixes and Indian scales the catalog writes as an ISO code and a scale word",
-		func(m Mention, l string) bool {
-			return m.Kind == Currency && (containsAny(l, "rs", "rp", "rm", " $", "ksh", "mxn$", "usd$") || !strings.ContainsAny(l[:1], "$€£¥0123456789"))
+			return m.Kind == Currency && (containsAny(l, "rp", "rm", " $", "ksh", "mxn$", "usd$") || !strings.ContainsAny(l[:1], "$€£¥0123456789") && !strings.HasPrefix(l, "rs") && !strings.HasPrefix(l, "₹") && !strings.HasPrefix(l, "inr"))
 		}, false},
 	{"currency adjective", "\"10 swiss francs\", \"10 us dollar\", \"10 turkish lira\": a currency named with its country; a catalog writes the ISO code (\"CHF 10\")",
 		func(m Mention, l string) bool {

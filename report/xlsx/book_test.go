@@ -260,8 +260,8 @@ func TestStream(t *testing.T) {
 			t.Fatal(err)
 		}
 		last := n + 9 + 1
-		if dim, _ := f.GetSheetDimension(SheetIndicators); dim != fmt.Sprintf("A1:T%d", last) {
-			t.Errorf("dimension %q, want A1:T%d", dim, last)
+		if dim, _ := f.GetSheetDimension(SheetIndicators); dim != fmt.Sprintf("A1:%s%d", lastCol, last) {
+			t.Errorf("dimension %q, want A1:%s%d", dim, lastCol, last)
 		}
 		rows, _ := f.GetRows(SheetIndicators)
 		if len(rows) != last {
@@ -294,8 +294,8 @@ func TestStream(t *testing.T) {
 			}
 		}
 		tables, _ := f.GetTables(SheetIndicators)
-		if len(tables) != 1 || tables[0].Range != fmt.Sprintf("A1:T%d", last) {
-			t.Errorf("tables %+v, want one over A1:T%d", tables, last)
+		if len(tables) != 1 || tables[0].Range != fmt.Sprintf("A1:%s%d", lastCol, last) {
+			t.Errorf("tables %+v, want one over A1:%s%d", tables, lastCol, last)
 		}
 		cover, _ := f.GetRows(SheetCover)
 		saysNotes := false
@@ -359,3 +359,10 @@ func mustTime(s string) time.Time {
 func colLetter(name string) string {
 	return colNames[columnIndex(name) : columnIndex(name)+1]
 }
+
+// lastCol is the letter of the Indicators sheet's last column, from the
+// one list of its columns.
+var lastCol = func() string {
+	name, _ := excelize.ColumnNumberToName(nColumns)
+	return name
+}()

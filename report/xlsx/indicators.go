@@ -93,7 +93,7 @@ var maxWidths, wrapCols, wordMax = func() (w [nColumns]float64, wrap [nColumns]b
 		"ID": {26, true, 44}, "Title": {36, true, 36}, "Entities": {10, true, 16}, "Counterpart": {12, true, 16},
 		"Measure": {10, false, 12}, "Status": {10, false, 13}, "Stated": {22, true, 30}, "Qualifier": {10, false, 13},
 		"Direction": {10, false, 12}, "Value": {60, false, 0}, "Low": {60, false, 0}, "High": {60, false, 0},
-		"Unit": {12, true, 20}, "Scale": {9, false, 12}, "Period": {12, true, 22}, "Section": {26, true, 30},
+		"Unit": {12, true, 20}, "Scale": {9, false, 12}, "Period": {12, true, 22}, "Base": {10, true, 22}, "Section": {26, true, 30},
 		"Quote": {56, true, 56}, "Start": {8, false, 9}, "End": {8, false, 9}, "Source": {22, true, 36},
 	}
 	for i, c := range indicators.IndicatorColumns {

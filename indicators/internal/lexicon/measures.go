@@ -68,6 +68,11 @@ var Measures = []Measure{
 	{Symbol: "ft3", Display: "ft³", Singular: "cubic foot", Plural: "cubic feet", Spellings: []string{"cubic foot", "cubic feet"}, Factor: 0.028316846592},
 	{Symbol: "mL", Display: "mL", Singular: "millilitre", Plural: "millilitres", Spellings: []string{"millilitre", "millilitres", "milliliter", "milliliters", "ml"}, InProse: true, Factor: 1e-6},
 	{Symbol: "gal", Display: "gal", Singular: "gallon", Plural: "gallons", Spellings: []string{"gallon", "gallons"}, Factor: 0.003785411784},
+	// Crops are measured, not counted: "176.3 bushels per acre", "up 1.7
+	// bushels", "2,300 per quintal" (the U.S. bushel; the quintal of 100 kg
+	// that India's support prices are set per).
+	{Symbol: "bu", Display: "bu", Singular: "bushel", Plural: "bushels", Spellings: []string{"bushel", "bushels"}, Factor: 0.03523907016688},
+	{Symbol: "quintal", Display: "quintals", Singular: "quintal", Plural: "quintals", Spellings: []string{"quintals", "qtl"}, Dim: unit.MassDim, Factor: 100},
 	{Symbol: "tsp", Display: "tsp", Singular: "teaspoon", Plural: "teaspoons", Spellings: []string{"teaspoon", "teaspoons"}, Factor: 4.92892159375e-6},
 	{Symbol: "tbsp", Display: "tbsp", Singular: "tablespoon", Plural: "tablespoons", Spellings: []string{"tablespoon", "tablespoons"}, Factor: 1.478676478125e-5},
 	{Symbol: "cup", Display: "cups", Singular: "cup", Plural: "cups", Spellings: []string{}, InProse: true, Factor: 2.365882365e-4},

@@ -116,6 +116,28 @@ func LookupFraction(w string) (int64, bool) {
 	return 0, false
 }
 
+// An IndianScale is a scale word of the Indian numbering system, written
+// apart after a number: "35 lakh", "100 crore", "2.5 lakh crore" (the two
+// multiply: 10^12).
+type IndianScale struct {
+	Word string // lower case
+	Exp  int    // the power of ten
+}
+
+// IndianScales lists them.
+var IndianScales = []IndianScale{{"lakh", 5}, {"lakhs", 5}, {"crore", 7}, {"crores", 7}}
+
+// LookupIndianScale returns the power of ten of the Indian scale word w
+// (lower case), or 0.
+func LookupIndianScale(w string) int {
+	for _, s := range IndianScales {
+		if s.Word == w {
+			return s.Exp
+		}
+	}
+	return 0
+}
+
 // A VulgarFraction is a fraction written as one character: ¼, ½, ⅛.
 type VulgarFraction struct {
 	Sign                   rune
