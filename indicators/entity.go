@@ -11,12 +11,17 @@ import (
 // World is the entity code for the whole world.
 const World = "WLD"
 
+// EuroArea is the entity code for the countries that use the euro
+// (Eurostat's EA19, EA20), exceptionally reserved in ISO 3166-1.
+const EuroArea = "EZ"
+
 // CheckEntity checks an entity code of a catalog: an ISO 3166-1 alpha-2
 // country code ("US", "JP"), "WLD" for the world, a UN M49 code of a region
-// ("202" Sub-Saharan Africa, "150" Europe, "419" Latin America) or "EU" for
-// the European Union. The error says what to write instead.
+// ("202" Sub-Saharan Africa, "150" Europe, "419" Latin America), "EU" for
+// the European Union or "EZ" for the euro area (both reserved by ISO 3166
+// for these unions). The error says what to write instead.
 func CheckEntity(s string) error {
-	if s == World || s == "EU" {
+	if s == World || s == "EU" || s == EuroArea {
 		return nil
 	}
 	r, err := language.ParseRegion(s)
@@ -32,8 +37,8 @@ func CheckEntity(s string) error {
 		if strings.ToUpper(s) == r.String() {
 			return fmt.Errorf("entity %q must be upper case: write %q", s, r.String())
 		}
-	case len(s) == 2 && strings.EqualFold(s, "eu"):
-		return fmt.Errorf("entity %q must be upper case: write \"EU\"", s)
+	case len(s) == 2 && (strings.EqualFold(s, "eu") || strings.EqualFold(s, "ez")):
+		return fmt.Errorf("entity %q must be upper case: write %q", s, strings.ToUpper(s))
 	case len(s) == 2 && err == nil && r.IsCountry():
 		if c := canonicalCountry(s); c != "" {
 			return fmt.Errorf("entity %q is not an ISO 3166-1 code: write %q for %s", s, c, EntityName(c))
@@ -50,7 +55,7 @@ func CheckEntity(s string) error {
 	case len(s) == 3 && err == nil && r.IsCountry() && r.ISO3() != "ZZZ":
 		return fmt.Errorf("entity %q is an alpha-3 code: write the ISO 3166-1 alpha-2 code %q", s, r.String())
 	}
-	return fmt.Errorf("unknown entity %q: write an ISO 3166-1 alpha-2 country code such as \"US\" or \"JP\", \"WLD\" for the world, a UN M49 region code such as \"202\" (Sub-Saharan Africa) or \"150\" (Europe), or \"EU\"", s)
+	return fmt.Errorf("unknown entity %q: write an ISO 3166-1 alpha-2 country code such as \"US\" or \"JP\", \"WLD\" for the world, a UN M49 region code such as \"202\" (Sub-Saharan Africa) or \"150\" (Europe), \"EU\" or \"EZ\" (the euro area)", s)
 }
 
 // currentRegion returns the code in use today for r, as
@@ -97,11 +102,14 @@ func isDigits(s string) bool {
 
 // EntityName returns the English display name of an entity code: "United
 // States" for "US", "Sub-Saharan Africa" for "202", "European Union" for
-// "EU", "World" for "WLD". It returns the code itself for a code CheckEntity
+// "EU", "Euro area" for "EZ", "World" for "WLD". It returns the code itself for a code CheckEntity
 // refuses.
 func EntityName(s string) string {
-	if s == World {
+	switch s {
+	case World:
 		return "World"
+	case EuroArea:
+		return "Euro area" // as Eurostat and the ECB say it; CLDR's is "Eurozone"
 	}
 	if CheckEntity(s) != nil {
 		return s

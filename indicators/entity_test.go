@@ -15,6 +15,8 @@ func TestCheckEntity(t *testing.T) {
 		{"JP", ""},
 		{"WLD", ""},
 		{"EU", ""},
+		{"EZ", ""},
+		{"ez", `entity "ez" must be upper case: write "EZ"`},
 		{"202", ""},
 		{"150", ""},
 		{"419", ""},
@@ -27,9 +29,9 @@ func TestCheckEntity(t *testing.T) {
 		{"VD", `entity "VD" is a withdrawn ISO 3166-1 code: write "VN" (Vietnam)`},
 		{"ZR", `entity "ZR" is a withdrawn ISO 3166-1 code: write "CD" (Congo - Kinshasa)`},
 		{"BU", `entity "BU" is a withdrawn ISO 3166-1 code: write "MM" (Myanmar (Burma))`},
-		{"XX", `unknown entity "XX": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), or "EU"`},
-		{"830", `unknown entity "830": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), or "EU"`},
-		{"", `unknown entity "": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), or "EU"`},
+		{"XX", `unknown entity "XX": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), "EU" or "EZ" (the euro area)`},
+		{"830", `unknown entity "830": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), "EU" or "EZ" (the euro area)`},
+		{"", `unknown entity "": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), "EU" or "EZ" (the euro area)`},
 	}
 	for _, tc := range tests {
 		got := ""
@@ -48,6 +50,7 @@ func TestEntityName(t *testing.T) {
 		{"JP", "Japan"},
 		{"WLD", "World"},
 		{"EU", "European Union"},
+		{"EZ", "Euro area"},
 		{"202", "Sub-Saharan Africa"},
 		{"150", "Europe"},
 		{"XX", "XX"},

@@ -107,7 +107,8 @@ var placeForms = []struct {
 	{"ES", []string{"Spanish"}},
 	{"SE", []string{"Swedish"}},
 	{"NZ", []string{"New Zealander", "Aotearoa"}},
-	{"EU", []string{"EU", "E.U.", "European Union"}},
+	{"EU", []string{"EU", "E.U.", "European Union", "EU27", "EU28", "EU-27", "EU-28", "EU 27", "EU 28"}},
+	{"EZ", []string{"euro area", "Euro area", "eurozone", "Eurozone", "euro zone", "EA19", "EA20", "EA-19", "EA-20"}},
 	{"202", []string{"sub-Saharan Africa", "Subsaharan Africa"}},
 	// The parts of Africa as pages write them: "the culture of West
 	// Africa" is Western Africa, not the continent.
