@@ -196,9 +196,13 @@ func realTitle(title, quote string) bool {
 	}
 	q := strings.ToLower(quote)
 	n := 0
-	for _, w := range strings.Fields(strings.ToLower(title)) {
-		if w = strings.Trim(w, ",.;:()’'"); len(w) >= 4 && strings.Contains(q, w) {
+	for _, w := range strings.Fields(title) {
+		w = strings.Trim(w, ",.;:()’'")
+		switch {
+		case len(w) >= 4 && strings.Contains(q, strings.ToLower(w)):
 			n++
+		case len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w && strings.Contains(quote, w):
+			n++ // an acronym the quote writes: "… as a share of GDP" for "(GDP)"
 		}
 	}
 	return n >= 1 && len(strings.Fields(title)) >= 2
@@ -370,6 +374,27 @@ func TestRealTitleThreshold(t *testing.T) {
 		{"Markets where U.S. wood exports topped $100 billion", false},
 		{"Markets where U.S. wood exports topped $100 million in 2019", false},
 		{"Wood exports of $100 million", false},
+	}
+	for _, tt := range tests {
+		if got := realTitle(tt.title, quote); got != tt.want {
+			t.Errorf("realTitle(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestRealTitleAcronym: an acronym the quote writes names the figure as a
+// word of four letters does ("It amounts to 6.2 percent of gross domestic
+// product (GDP)" is a deficit's share of GDP, its subject in the sentence
+// before); one the quote does not write does not.
+func TestRealTitleAcronym(t *testing.T) {
+	const quote = "It amounts to 6.2 percent of gross domestic product (GDP) in 2025"
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"Federal budget deficit as a share of GDP", true},
+		{"Federal budget deficit as a share of GNI", false},
+		{"Federal budget deficit as a share of gdp", false},
 	}
 	for _, tt := range tests {
 		if got := realTitle(tt.title, quote); got != tt.want {
