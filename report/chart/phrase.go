@@ -169,6 +169,14 @@ func describe(items []item) words {
 		}
 		said = append(said, wording.JoinWhen(joinAnd(ks), t))
 	}
+	if len(units) > 1 && oneKind(items) {
+		// "Percent of new HIV infections among men … and percent of new
+		// HIV infections among people …" over five lines: the whole they
+		// share, once, or the unit alone.
+		if c := commonUnit(units); c != "" {
+			units = []string{c}
+		}
+	}
 	// One sentence: a phrase after the first starts in lower case unless
 	// its first word is a symbol or all capitals ("US$", "MW").
 	for i := 1; i < len(units); i++ {
@@ -524,4 +532,41 @@ func oneWay(values []string, items []item) {
 	for i, it := range items {
 		values[i] = shortFigure(it)
 	}
+}
+
+// oneKind reports whether items are all of one kind of unit and one
+// currency, where their unit phrases differ only in what they are of.
+func oneKind(items []item) bool {
+	for _, it := range items[1:] {
+		if it.u.Kind != items[0].u.Kind || it.u.Kind == indicators.Money && it.u.Name != items[0].u.Name {
+			return false
+		}
+	}
+	return true
+}
+
+// commonUnit returns the words units all start with, less the words that
+// lead to what differs ("of", "among", "from"): "Percent of new HIV
+// infections" of "Percent of new HIV infections among men …" and
+// "Percent of new HIV infections among women …"; "" if they share no
+// word.
+func commonUnit(units []string) string {
+	common := strings.Fields(units[0])
+	for _, u := range units[1:] {
+		f := strings.Fields(u)
+		n := 0
+		for n < len(common) && n < len(f) && strings.EqualFold(common[n], f[n]) {
+			n++
+		}
+		common = common[:n]
+	}
+	for len(common) > 0 {
+		switch strings.ToLower(common[len(common)-1]) {
+		case "of", "among", "in", "from", "over", "for", "to", "by", "and", "the", "a", "an", "per", "with", "who", "that":
+			common = common[:len(common)-1]
+			continue
+		}
+		break
+	}
+	return strings.Join(common, " ")
 }

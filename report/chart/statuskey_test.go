@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -101,6 +102,34 @@ func TestCountLabelsOneWay(t *testing.T) {
 		}
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("values of %q (-want +got):\n%s", tc.stated, diff)
+		}
+	}
+}
+
+// TestSubtitleCommonWhole checks that the subtitle of shares of one whole
+// in different groups says the whole once, and of shares of different
+// wholes the unit alone, never each bar's whole joined with "and".
+func TestSubtitleCommonWhole(t *testing.T) {
+	tests := []struct {
+		titles []string
+		want   string
+	}{
+		{[]string{
+			"Share of new HIV infections among men who reported male-to-male sexual contact",
+			"Share of new HIV infections among people who inject drugs",
+			"Share of new HIV infections among women who reported heterosexual contact",
+		}, "Percent of new HIV infections; 2022"},
+		{[]string{"Share of world GDP", "Share of the EU's exports"}, "Percent; 2022"},
+		{[]string{"Share of world GDP", "Share of world GDP in services"}, "Percent of world GDP; 2022"},
+	}
+	for _, tc := range tests {
+		var figs []fig
+		for i, title := range tc.titles {
+			figs = append(figs, fig{id: string(rune('a' + i)), title: title, stated: strconv.Itoa(10+i) + "%", period: "2022", measure: indicators.Share})
+		}
+		s := figSlide(t, figCatalog(t, figs...), "all")
+		if s.Subtitle != tc.want {
+			t.Errorf("subtitle of %q = %q, want %q", tc.titles, s.Subtitle, tc.want)
 		}
 	}
 }
