@@ -574,8 +574,12 @@ func (b *book) writeCharts() error {
 			return err
 		}
 		cell := "A" + strconv.Itoa(top)
-		alt := vt + ". " + b.sourceLine(v)
-		heading, err := checkText(fmt.Sprintf("chart view %q", v.ID), v.ID+" · "+b.sourceLine(v))
+		alt, caption := vt, v.ID
+		if src := b.sourceLine(v); src != "" {
+			// Never "msm-trend ·" with nothing after it.
+			alt, caption = alt+". "+src, caption+" · "+src
+		}
+		heading, err := checkText(fmt.Sprintf("chart view %q", v.ID), caption)
 		if err != nil {
 			return err
 		}
@@ -1128,6 +1132,12 @@ func (b *book) sourceLine(v *indicators.ChartView) string {
 	}
 	for _, id := range v.Indicators {
 		addInd(id, 0)
+	}
+	// A series view quotes the indicators of its series.
+	for _, ind := range b.c.Indicators {
+		if ind.Series != "" && slices.Contains(v.Series, ind.Series) {
+			addInd(ind.ID, 0)
+		}
 	}
 	if len(titles) == 0 {
 		return ""
