@@ -14,7 +14,12 @@ import (
 // headline does; a figure that starts with a sign or a capital is kept.
 func TestCardStartsWithCapital(t *testing.T) {
 	tests := []struct{ stated, want string }{
-		{"an estimated 228 million cases", "An estimated 228 million cases"},
+		// A count's card is the figure, its hedge kept; the title under
+		// it says what is counted.
+		{"an estimated 228 million cases", "An estimated 228 million"},
+		{"31,800 estimated new HIV infections", "31,800"},
+		{"3-5 countries", "3-5"},
+		{"more than 1,000 students", "More than 1,000"},
 		{"nearly $350 billion", "Nearly $350 billion"},
 		{"about 30%", "About 30%"},
 		{"US$ 5 billion", "US$ 5 billion"},

@@ -184,12 +184,8 @@ func keyFor(items []item, fadeWord func(item) bool) []KeyEntry {
 		}
 	}
 	var key []KeyEntry
-	if len(statuses) > 0 {
-		article := "a "
-		if strings.IndexByte("aeiou", statuses[0][0]) >= 0 {
-			article = "an "
-		}
-		key = append(key, KeyEntry{HatchedSwatch, "Hatched: " + article + joinOr(statuses) + ", not a reported figure"})
+	if len(statuses) > 0 && !colorKeyed(items) {
+		key = append(key, KeyEntry{HatchedSwatch, "Hatched: " + article(statuses[0]) + joinOr(statuses) + ", not a reported figure"})
 	}
 	if ranges {
 		key = append(key, KeyEntry{RangeSwatch, "Range: both ends as stated"})
@@ -211,6 +207,63 @@ func keyFor(items []item, fadeWord func(item) bool) []KeyEntry {
 		key = append(key, KeyEntry{sw, k})
 	}
 	return key
+}
+
+// colorKeyed reports whether a chart of items says what its colours are:
+// when they hold more than one status, or any status but fact, a reader
+// would otherwise take the colours for categories (quarters, countries).
+func colorKeyed(items []item) bool {
+	for _, it := range items {
+		if it.status != indicators.Fact {
+			return true
+		}
+	}
+	return false
+}
+
+// statusKey returns the key entries that say what each colour of items
+// is, one a status in the order of the statuses (fact first), and the
+// colour of each entry's swatch; none when colorKeyed is false. A
+// commitment's swatch is hatched, as its bar is, and its entry says it is
+// no reported figure.
+func statusKey(items []item) ([]KeyEntry, []color.Color) {
+	if !colorKeyed(items) {
+		return nil, nil
+	}
+	seen := map[indicators.Status]bool{}
+	for _, it := range items {
+		seen[it.status] = true
+	}
+	var key []KeyEntry
+	var colors []color.Color
+	for st := indicators.Fact; st <= indicators.Intention; st++ {
+		if !seen[st] {
+			continue
+		}
+		e := KeyEntry{SolidSwatch, upperFirst(st.String())}
+		if st.IsCommitment() {
+			e = KeyEntry{HatchedSwatch, "Hatched: " + article(st.String()) + st.String() + ", not a reported figure"}
+		}
+		key = append(key, e)
+		colors = append(colors, statusColor(st))
+	}
+	return key, colors
+}
+
+// withStatusKey sets the key of s to the status entries of items
+// (statusKey) followed by rest, with the status entries' colours.
+func withStatusKey(s *Slide, items []item, rest []KeyEntry) {
+	key, colors := statusKey(items)
+	s.Key = append(key, rest...)
+	s.KeyColors = colors
+}
+
+// article returns "a " or "an " for word.
+func article(word string) string {
+	if word != "" && strings.IndexByte("aeiou", word[0]) >= 0 {
+		return "an "
+	}
+	return "a "
 }
 
 // magnitudeKey is the key entry of ranges written as orders of magnitude
@@ -325,7 +378,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	p.X.Tick.Label = textStyle(o.fontPx(24, false), muted)
 	p.X.Tick.Label.XAlign = draw.XCenter
 	p.X.Tick.Label.YAlign = draw.YTop
-	s.Key = keyFor(items, func(item) bool { return true })
+	withStatusKey(s, items, keyFor(items, func(item) bool { return true }))
 	return texts, nil
 }
 
@@ -394,7 +447,7 @@ func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
 	s.body = w
 	p.HideAxes()
 	var key []KeyEntry
-	if w.Commitment {
+	if w.Commitment && !colorKeyed(items) {
 		key = append(key, KeyEntry{HatchedSwatch, "Hatched: a " + it.status.String() + ", not a reported figure"})
 	}
 	key = append(key, KeyEntry{SolidSwatch, strings.TrimSpace("Each square is 1 percent " + whole)})
@@ -414,7 +467,7 @@ func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
 	case w.Tip == Beyond:
 		key = append(key, KeyEntry{ArrowSwatch, "Arrow: the source says “" + it.q.Qualifier.Word() + "”"})
 	}
-	s.Key = key
+	withStatusKey(s, items, key)
 	return []string{w.Label, w.Caption}, nil
 }
 
@@ -455,7 +508,7 @@ func cardChart(s *Slide, items []item, w words) ([]string, error) {
 	it := items[0]
 	// The figure starts the card as a sentence does: "An estimated 228
 	// million cases".
-	value := upperFirst(w.values[0])
+	value := upperFirst(shortFigure(it))
 	if it.unbounded {
 		value = upperFirst(indicators.UnboundedText)
 	}

@@ -84,6 +84,7 @@ func describe(items []item) words {
 		w.labels = append(w.labels, wording.Label(it.title, parts...))
 	}
 	w.quiet = oneStatus && !w.labelled
+	oneWay(w.values, items)
 	// Labels that still read alike stand for different figures: say which
 	// by the figure as the source writes it, and, if even that is the
 	// same, by their order.
@@ -167,6 +168,14 @@ func describe(items []item) words {
 			ks = nil
 		}
 		said = append(said, wording.JoinWhen(joinAnd(ks), t))
+	}
+	if len(units) > 1 && oneKind(items) {
+		// "Percent of new HIV infections among men … and percent of new
+		// HIV infections among people …" over five lines: the whole they
+		// share, once, or the unit alone.
+		if c := commonUnit(units); c != "" {
+			units = []string{c}
+		}
 	}
 	// One sentence: a phrase after the first starts in lower case unless
 	// its first word is a symbol or all capitals ("US$", "MW").
@@ -453,3 +462,111 @@ var wholeStops = map[string]bool{
 // startsWithDigit reports whether w starts with a digit: a year or a
 // figure ("2014", "1975–2024").
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// shortFigure returns the figure of a count without its counted noun,
+// as the document writes the figure, its hedge before it kept ("An
+// estimated 23,900", "31,800", "3-5", "more than 1,000", "1.5 million"),
+// for a card or a bar whose title and subtitle say what is counted; other
+// figures, figures in words ("half a million jobs") and an order of
+// magnitude ("tens of thousands of jobs"), as valueLabel writes them.
+func shortFigure(it item) string {
+	if it.u.Kind != indicators.Count || it.computed != "" || it.unbounded || it.signed || indicators.IsOrderOfMagnitude(it.label) {
+		return valueLabel(it)
+	}
+	f := strings.Fields(it.label)
+	end := -1
+	for i, w := range f {
+		switch {
+		case startsWithDigit(w):
+			end = i
+		case end >= 0 && i == end+1 && it.q.Scale != indicators.NoScale && strings.EqualFold(w, it.q.Scale.String()):
+			end = i
+		}
+	}
+	if end < 0 {
+		return valueLabel(it)
+	}
+	return strings.Join(f[:end+1], " ")
+}
+
+// countForm says how a count's label is written: bare ("21,400"), the
+// figure and its counted noun ("30 countries", "3-5 countries"), or a
+// phrase with other words ("31,800 estimated new HIV infections").
+func countForm(it item) string {
+	l := strings.TrimSpace(it.label)
+	last := l[strings.LastIndexByte(l, ' ')+1:]
+	switch {
+	case l == "" || startsWithDigit(last) || indicators.IsUnitWord(last) && !strings.EqualFold(last, indicators.Plural(it.u.Name)):
+		return "bare"
+	}
+	// The words before the noun must be the figure: digits, a hedge
+	// word of the quantity's, a scale or a range's "to".
+	head := strings.TrimSpace(strings.TrimSuffix(l, last))
+	if !strings.EqualFold(last, indicators.Plural(it.u.Name)) && !strings.EqualFold(last, it.u.Name) {
+		return "phrase"
+	}
+	head = strings.TrimSpace(strings.TrimPrefix(strings.ToLower(head), strings.ToLower(it.q.Qualifier.Word())))
+	for _, f := range strings.Fields(head) {
+		if !startsWithDigit(f) && f != "to" && f != it.q.Scale.String() {
+			return "phrase"
+		}
+	}
+	return "noun"
+}
+
+// oneWay writes the value labels of the counts among items one way: when
+// one holds words besides its figure and noun ("31,800 estimated new HIV
+// infections"), or some carry the noun and others not ("21,400"), every
+// count is written short (shortFigure), as the subtitle names what is
+// counted.
+func oneWay(values []string, items []item) {
+	forms := map[string]bool{}
+	for _, it := range items {
+		if it.u.Kind == indicators.Count && it.computed == "" && !indicators.IsOrderOfMagnitude(it.label) {
+			forms[countForm(it)] = true
+		}
+	}
+	if !forms["phrase"] && len(forms) < 2 {
+		return
+	}
+	for i, it := range items {
+		values[i] = shortFigure(it)
+	}
+}
+
+// oneKind reports whether items are all of one kind of unit and one
+// currency, where their unit phrases differ only in what they are of.
+func oneKind(items []item) bool {
+	for _, it := range items[1:] {
+		if it.u.Kind != items[0].u.Kind || it.u.Kind == indicators.Money && it.u.Name != items[0].u.Name {
+			return false
+		}
+	}
+	return true
+}
+
+// commonUnit returns the words units all start with, less the words that
+// lead to what differs ("of", "among", "from"): "Percent of new HIV
+// infections" of "Percent of new HIV infections among men …" and
+// "Percent of new HIV infections among women …"; "" if they share no
+// word.
+func commonUnit(units []string) string {
+	common := strings.Fields(units[0])
+	for _, u := range units[1:] {
+		f := strings.Fields(u)
+		n := 0
+		for n < len(common) && n < len(f) && strings.EqualFold(common[n], f[n]) {
+			n++
+		}
+		common = common[:n]
+	}
+	for len(common) > 0 {
+		switch strings.ToLower(common[len(common)-1]) {
+		case "of", "among", "in", "from", "over", "for", "to", "by", "and", "the", "a", "an", "per", "with", "who", "that":
+			common = common[:len(common)-1]
+			continue
+		}
+		break
+	}
+	return strings.Join(common, " ")
+}

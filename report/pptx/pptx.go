@@ -172,7 +172,7 @@ const (
 )
 
 // fitPNG checks that b is a PNG and places it in the picture box at its
-// own aspect ratio, centred.
+// own aspect ratio, its text aligned with the title's.
 func fitPNG(view string, b []byte) (picture, error) {
 	cfg, err := png.DecodeConfig(bytes.NewReader(b))
 	if err != nil {
@@ -185,8 +185,17 @@ func fitPNG(view string, b []byte) (picture, error) {
 	if cy > picHeight {
 		cx, cy = int64(picHeight)*int64(cfg.Width)/int64(cfg.Height), int64(picHeight)
 	}
-	return picture{x: picLeft + (picWidth-cx)/2, y: picTop + (picHeight-cy)/2, cx: cx, cy: cy}, nil
+	// The chart's own text starts at its margin (chartMargin): the picture
+	// stands that far left of the title, so that the subtitle and key
+	// start under the title's first letter, as on the PNG charts, not
+	// indented by the space a centred picture leaves.
+	x := max(0, picLeft-min(cx, cy)*chartMargin/1080)
+	return picture{x: x, y: picTop + (picHeight-cy)/2, cx: cx, cy: cy}, nil
 }
+
+// chartMargin is the margin of a chart rendered with report/chart's
+// Options{Embed: true}, in pixels of an image whose short side is 1,080.
+const chartMargin = 32
 
 // Relationship types.
 const (

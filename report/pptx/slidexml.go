@@ -85,6 +85,30 @@ func titleSize(title string, sizes [3]int) int {
 	return sizes[2]
 }
 
+// oneLineSize returns the largest of sizes (hundredths of a point,
+// largest first) at which title fits one line of a box width points wide,
+// down to no smaller than titleSize gives by its length; else titleSize's.
+// A title wrapped at its first size when a step smaller holds it on one
+// line left the right of the slide empty under two short lines.
+func oneLineSize(title string, sizes [3]int, width float64) int {
+	least := titleSize(title, sizes)
+	floor := least
+	for i, sz := range sizes {
+		if sz == least && i+1 < len(sizes) {
+			floor = sizes[i+1] // one step smaller, no more
+		}
+	}
+	for _, sz := range sizes {
+		if sz < floor {
+			break
+		}
+		if w := textPoints(title, float64(sz)/100); w >= 0 && w <= width {
+			return sz
+		}
+	}
+	return least
+}
+
 const spTreeStart = `<p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>` +
 	`<p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>`
 
@@ -124,7 +148,7 @@ func titleSlideXML(s *Slide) []byte {
 func chartSlideXML(s *Slide, img *picture) []byte {
 	var b strings.Builder
 	b.WriteString(xmlHeader + `<p:sld ` + nsPML + `>` + spTreeStart)
-	size := titleSize(s.Title, [3]int{3200, 2800, 2200})
+	size := oneLineSize(s.Title, [3]int{3200, 2800, 2200}, float64(titleBox.cx)/emuPerPoint)
 	title := balanceTitle(s.Title, float64(size)/100, float64(titleBox.cx)/emuPerPoint)
 	titleShape(&b, 2, titleBox, title, textStyle{size, true, colorTitle, "+mj-lt", 0}, "l", "ctr")
 	if img != nil {

@@ -6,6 +6,7 @@ import (
 	"html"
 	"image/png"
 	"maps"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -452,7 +453,25 @@ func (b *book) chartDataWidths() []float64 {
 			catWords = max(catWords, wordsNeed(it.label, true, false, 60))
 		}
 	}
-	return []float64{wordFit(view, viewWords, 10, 30, 44), wordFit(cat, catWords, 24, 60, 60), 14, 14, 16, 16, 16}
+	widths := []float64{wordFit(view, viewWords, 10, 30, 44), wordFit(cat, catWords, 24, 60, 60), 14, 14, 16, 16, 16}
+	// Every number cell as wide as its text: "246 million" and "4.37
+	// billion bushels" show "###" in a column too narrow.
+	for _, cd := range b.charts {
+		for _, it := range cd.items {
+			if it.base != "" {
+				widths[cdBase-1] = max(widths[cdBase-1], numberWidth(it.baseV, it.fmt))
+			}
+			c := cellCol(it, cd.pie) - 1
+			widths[c] = max(widths[c], numberWidth(it.spanV, it.fmt))
+		}
+	}
+	return widths
+}
+
+// numberWidth is the width a column needs to show v in number format f
+// whole (displayText), rounded up to a quarter.
+func numberWidth(v float64, f string) float64 {
+	return math.Ceil(wordsNeed(displayText(v, f), false, false, 0)*4) / 4
 }
 
 // ref returns an absolute reference to column col of the chart data,
@@ -555,8 +574,12 @@ func (b *book) writeCharts() error {
 			return err
 		}
 		cell := "A" + strconv.Itoa(top)
-		alt := vt + ". " + b.sourceLine(v)
-		heading, err := checkText(fmt.Sprintf("chart view %q", v.ID), v.ID+" · "+b.sourceLine(v))
+		alt, caption := vt, v.ID
+		if src := b.sourceLine(v); src != "" {
+			// Never "msm-trend ·" with nothing after it.
+			alt, caption = alt+". "+src, caption+" · "+src
+		}
+		heading, err := checkText(fmt.Sprintf("chart view %q", v.ID), caption)
 		if err != nil {
 			return err
 		}
@@ -1109,6 +1132,12 @@ func (b *book) sourceLine(v *indicators.ChartView) string {
 	}
 	for _, id := range v.Indicators {
 		addInd(id, 0)
+	}
+	// A series view quotes the indicators of its series.
+	for _, ind := range b.c.Indicators {
+		if ind.Series != "" && slices.Contains(v.Series, ind.Series) {
+			addInd(ind.ID, 0)
+		}
 	}
 	if len(titles) == 0 {
 		return ""

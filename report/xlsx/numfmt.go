@@ -1,6 +1,8 @@
 package xlsx
 
 import (
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -203,3 +205,107 @@ func quote(s string) string {
 
 // literalCleaner drops what cannot stand in a number format literal.
 var literalCleaner = strings.NewReplacer(`"`, "", `\`, "")
+
+// displayText returns how a spreadsheet shows v in number format f, one
+// of the formats numFmt and numFmtDigits write: the section for v (a
+// condition "[=1]" that v meets, else the negative section for v < 0 with
+// its own sign, else the first section that has no condition), its
+// literals as written and the number with the digits, grouping and
+// scaling (a comma after the digits divides by 1,000) the section says:
+// what a column must be wide enough to show, or the reader sees "###".
+func displayText(v float64, f string) string {
+	sections := splitSections(f)
+	var plain []string
+	for _, sec := range sections {
+		if cond, rest, ok := strings.Cut(sec, "]"); ok && strings.HasPrefix(cond, "[=") {
+			if x, err := strconv.ParseFloat(cond[2:], 64); err == nil && x == v {
+				return renderSection(v, rest)
+			}
+			continue
+		}
+		plain = append(plain, sec)
+	}
+	switch {
+	case len(plain) == 0:
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	case v < 0 && len(plain) > 1:
+		return renderSection(-v, plain[1])
+	}
+	return renderSection(v, plain[0])
+}
+
+// splitSections splits a number format at its semicolons outside quotes.
+func splitSections(f string) []string {
+	var out []string
+	quoted, start := false, 0
+	for i := 0; i < len(f); i++ {
+		switch f[i] {
+		case '"':
+			quoted = !quoted
+		case ';':
+			if !quoted {
+				out = append(out, f[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(out, f[start:])
+}
+
+// renderSection writes v in one section of a number format.
+func renderSection(v float64, sec string) string {
+	var b strings.Builder
+	for i := 0; i < len(sec); {
+		switch c := sec[i]; {
+		case c == '"':
+			j := strings.IndexByte(sec[i+1:], '"')
+			if j < 0 {
+				j = len(sec) - i - 1
+			}
+			b.WriteString(sec[i+1 : i+1+j])
+			i += j + 2
+		case c == '\\' && i+1 < len(sec):
+			b.WriteByte(sec[i+1])
+			i += 2
+		case c == '#' || c == '0' || c == '.' || c == ',':
+			j := i
+			for j < len(sec) && strings.IndexByte("#0.,", sec[j]) >= 0 {
+				j++
+			}
+			b.WriteString(renderNumber(v, sec[i:j]))
+			i = j
+		default:
+			b.WriteByte(c)
+			i++
+		}
+	}
+	return b.String()
+}
+
+// renderNumber writes v in a number pattern such as "#,##0.00,,,".
+func renderNumber(v float64, pat string) string {
+	end := strings.LastIndexAny(pat, "#0")
+	for range strings.Count(pat[end+1:], ",") {
+		v /= 1000
+	}
+	pat = pat[:end+1]
+	decimals := 0
+	if i := strings.IndexByte(pat, '.'); i >= 0 {
+		decimals = strings.Count(pat[i:], "0")
+		pat = pat[:i]
+	}
+	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
+	whole, frac, _ := strings.Cut(s, ".")
+	if strings.Contains(pat, ",") {
+		for i := len(whole) - 3; i > 0; i -= 3 {
+			whole = whole[:i] + "," + whole[i:]
+		}
+	}
+	if frac != "" {
+		whole += "." + frac
+	}
+	if v < 0 {
+		whole = "-" + whole
+	}
+	return whole
+}

@@ -155,3 +155,30 @@ func TestSeriesHeaderShared(t *testing.T) {
 		}
 	}
 }
+
+// TestSeriesViewCaption checks that the Charts sheet's caption of a
+// series view names its source, as a bars view's does: it read
+// "trade-over-time ·" with nothing after it.
+func TestSeriesViewCaption(t *testing.T) {
+	book, _ := writeParts(t, withViews(t, "series"))
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := f.GetRows(SheetCharts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, r := range rows {
+		if len(r) > 0 && strings.HasPrefix(r[0], "trade-over-time") {
+			found = true
+			if !strings.HasPrefix(r[0], "trade-over-time · Source: ") {
+				t.Errorf("caption of the series view = %q, want \"trade-over-time · Source: …\"", r[0])
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the Charts sheet has no caption of the series view")
+	}
+}

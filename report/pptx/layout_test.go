@@ -1,0 +1,55 @@
+package pptx
+
+import (
+	"bytes"
+	"image"
+	"image/png"
+	"testing"
+)
+
+// TestOneLineSize checks that a title that fits one line a step smaller
+// is set so rather than wrapped into two short lines, and that a title
+// too long for one line keeps the size its length gives.
+func TestOneLineSize(t *testing.T) {
+	width := float64(titleBox.cx) / emuPerPoint
+	sizes := [3]int{3200, 2800, 2200}
+	tests := []struct {
+		title string
+		want  int
+	}{
+		{"Trade in 2014", 3200},
+		{"Cuts in season-average price forecasts from August", 2800},
+		{"Shares of new HIV infections by transmission category, 2022", 3200},
+		{"Estimated new HIV infections among gay, bisexual and other men who reported male-to-male sexual contact, 2018 to 2022", 2200},
+	}
+	for _, tc := range tests {
+		if got := oneLineSize(tc.title, sizes, width); got != tc.want {
+			t.Errorf("oneLineSize(%q) = %d, want %d", tc.title, got, tc.want)
+		}
+	}
+}
+
+// TestPictureAlignsWithTitle checks that a chart image's text, which
+// starts at its margin, starts under the title.
+func TestPictureAlignsWithTitle(t *testing.T) {
+	for _, size := range [][2]int{{1920, 1080}, {1440, 1080}} {
+		pic, err := fitPNG("v", pngOf(t, size[0], size[1]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := pic.x + min(pic.cx, pic.cy)*chartMargin/1080
+		if d := text - titleBox.x; d < -emuPerInch/100 || d > emuPerInch/100 {
+			t.Errorf("%d×%d chart: its text starts %d EMU right of the title, want under it", size[0], size[1], d)
+		}
+	}
+}
+
+// pngOf returns a blank PNG of w×h pixels.
+func pngOf(t *testing.T, w, h int) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, image.NewGray(image.Rect(0, 0, w, h))); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
