@@ -497,3 +497,34 @@ func TestBareNumberCurrency(t *testing.T) {
 		}
 	}
 }
+
+// TestBareNumberMeasure: a bare number takes a measure only where its
+// quote names it ("4.37 billion bushels, up 35 million").
+func TestBareNumberMeasure(t *testing.T) {
+	tests := []struct {
+		quote, unit string
+		ok          bool
+	}{
+		{"production is 4.37 billion bushels, up 35 million from last month", "bu", true},
+		{"production is 4.37 billion bu, up 35 million from last month", "bu", true},
+		{"harvested area is 85.1 million acres, up 35 million", "acre", true},
+		{"production is up 35 million from last month", "bu", false},
+		{"production is 4.37 billion bushels, up 35 million from last month", "t", false},
+	}
+	const stated = "35 million"
+	q, _, err := indicators.ParseStated(stated)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		text := "Intro. " + tc.quote + "."
+		c := &indicators.Catalog{
+			Sources: []indicators.Source{{ID: "s", Title: "S", Text: text, SHA256: sha(text)}},
+			Indicators: []indicators.Indicator{{ID: "x", Title: "X", Stated: stated, Quantity: q, Unit: mustUnit(tc.unit),
+				Provenance: []indicators.Provenance{{Source: "s", Quote: tc.quote, Span: indicators.Span{Start: 7, End: 7 + len(tc.quote)}}}}},
+		}
+		if err := c.Verify(); (err == nil) != tc.ok {
+			t.Errorf("stated %q with unit %s in %q: Verify() = %v, want ok %v", stated, tc.unit, tc.quote, err, tc.ok)
+		}
+	}
+}

@@ -808,6 +808,11 @@ func statedUnitAllows(stated string, read, given Unit) bool {
 		// in the sentence ("the number of international students").
 		return true
 	}
+	if read.IsZero() && given.Kind == Measure {
+		// "4.37 billion bushels, up 35 million": the measure stands
+		// elsewhere in the sentence; verify checks that a quote names it.
+		return true
+	}
 	if read.Kind == NoUnit && given.Kind == Money && read.Per == given.Per && read.Name == "" {
 		// "2,817 crore", "2,300 per quintal": the currency stands
 		// elsewhere in the sentence ("Rs 122528.77 crore … and 2,817

@@ -336,6 +336,8 @@ func (v *verifier) structure(ind *Indicator, where string) {
 			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
 		case !statedUnitAllows(ind.Stated, u, ind.Unit):
 			v.add("", where, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", unitWord(ind.Unit), ind.Stated, unitWord(u), unitFix(u, ind.Unit))
+		case u.IsZero() && ind.Unit.Kind == Measure && !slices.ContainsFunc(ind.Provenance, func(p Provenance) bool { return measureNamed(p.Quote, ind.Unit.Name) }):
+			v.add("", where, ErrMismatch, "unit %q given to the bare number %q, but no quote names that unit: quote the words that do, or leave the unit out", unitWord(ind.Unit), ind.Stated)
 		case u.Kind == NoUnit && ind.Unit.Kind == Money && !slices.ContainsFunc(ind.Provenance, func(p Provenance) bool { return currencyNamed(p.Quote, ind.Unit.Currency.String()) }):
 			v.add("", where, ErrMismatch, "unit %q given to the bare number %q, but no quote names that currency: quote the words that do (\"Rs\", \"₹\", \"rupees\", the code), or leave the unit out", unitWord(ind.Unit), ind.Stated)
 		default:

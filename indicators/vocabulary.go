@@ -269,3 +269,20 @@ func hasWord(s, w string) bool {
 		i = j + 1
 	}
 }
+
+// measureNamed reports whether quote names the measure with symbol sym:
+// its symbol, display form, singular, plural or another spelling, as a
+// word ("4.37 billion bushels, up 35 million" names bu).
+func measureNamed(quote, sym string) bool {
+	m, ok := LookupMeasure(sym)
+	if !ok {
+		return false
+	}
+	low := strings.ToLower(quote)
+	for _, w := range append([]string{m.Symbol, m.Display, m.Singular, m.Plural}, m.Aliases...) {
+		if w != "" && (hasWord(quote, w) || len(w) > 3 && hasWord(low, strings.ToLower(w))) {
+			return true
+		}
+	}
+	return false
+}
