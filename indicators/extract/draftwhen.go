@@ -62,8 +62,14 @@ func issuedOf(text string) indicators.Date {
 }
 
 // whenClaim dates a figure by the rules of this file, where the rules of
-// its sentence found no period or a wrong one.
+// its sentence found no period or a wrong one, then by its quarter.
 func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
+	d.whenRules(cl, m, cs, ce)
+	d.quarterClaim(cl, m)
+}
+
+// whenRules dates a figure by the rules of this file.
+func (d *docDraft) whenRules(cl *claim, m Mention, cs, ce int) {
 	ind := &cl.ind
 	set := func(p indicators.Period, why string) {
 		ind.Period, cl.fieldNotes["period"] = p, why
