@@ -110,6 +110,7 @@ func opensSentence(s string, at int) bool {
 func (d *docDraft) whoClaim(cl *claim, m Mention, cs, ce int) {
 	d.whoRules(cl, m, cs, ce)
 	d.areaClaim(cl, m)
+	d.homeClaim(cl)
 }
 
 // whoRules sets the parties the document's issuer, its donor or a giving
