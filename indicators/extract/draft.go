@@ -198,6 +198,7 @@ type docDraft struct {
 	issuer      issuer    // the national body whose document this is, if its opening names one
 	gov         govHome   // governmentHome's answer, read once
 	what        whatCache // what draftwhat.go reads of the whole document, once
+	oneHome     *docHome  // the country the whole document is about, once read (draftdochome.go)
 }
 
 // docPlaces returns the places the whole text names, read once: many

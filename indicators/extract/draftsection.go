@@ -253,7 +253,7 @@ func isDateLine(t string) bool {
 
 // releasePrefixes open a line that dates a release: "Release Date:
 // September 9, 2015 | Next Release Date: October 6, 2015".
-var releasePrefixes = []string{"release date", "for immediate release", "released", "for release", "embargoed until", "embargoed to", "date of release", "publication date", "published"}
+var releasePrefixes = []string{"release date", "for immediate release", "released", "for release", "embargoed until", "embargoed to", "date of release", "publication date", "published", "posted on"}
 
 // releaseDate returns the date of a line that says when its document was
 // released ("Release Date: September 9, 2015  |  Next Release Date: …" →
@@ -271,6 +271,14 @@ func releaseDate(line string) (string, bool) {
 			rest = rest[:i]
 		}
 		rest = strings.TrimSpace(rest)
+		if f := strings.Fields(rest); len(f) >= 3 && len(f[0]) <= 2 && isDigit(f[0][0]) && shortMonth(f[1]) > 0 && isDigit4(f[2]) {
+			// "Posted On: 07 JAN 2025 8:23PM by PIB Delhi": the date alone.
+			mo := f[1]
+			if !isMonth(mo) {
+				mo = strings.ToUpper(monthNames[shortMonth(mo)-1][:1]) + monthNames[shortMonth(mo)-1][1:]
+			}
+			return f[0] + " " + mo + " " + f[2], true
+		}
 		if f := strings.Fields(rest); len(f) >= 2 && len(f) <= 4 && (isMonth(f[0]) || len(f) > 1 && isMonth(f[1])) {
 			return rest, true
 		}
@@ -301,6 +309,21 @@ func bulletPrefix(sent string) int {
 	for _, b := range []string{"•", "◦", "▪", "‣", "·", "-", "*", "–", "—"} {
 		if rest, ok := strings.CutPrefix(sent, b); ok && len(rest) > 0 && (rest[0] == ' ' || rest[0] == '\t') {
 			return len(sent) - len(strings.TrimLeft(rest, " \t"))
+		}
+	}
+	return 0
+}
+
+// shortMonth returns the number of a month written in full or by its
+// first three letters, in any case ("JAN", "Sept."), or 0.
+func shortMonth(w string) int {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	if len(w) < 3 {
+		return 0
+	}
+	for k, m := range monthNames[:12] {
+		if w == m || strings.HasPrefix(m, w) && (len(w) == 3 || w == "sept") {
+			return k + 1
 		}
 	}
 	return 0

@@ -34,12 +34,24 @@ import (
 // above its office and its date.
 var docKindLines = regexp.MustCompile(`(?i)^(?:fact sheet|press release|media release|news release|media note|statement|readout|joint statement)$`)
 
-// issuedOf returns the date a document was issued: its dateline, unless a
+// issuedOf returns the date a document was issued: its dateline (or a
+// release's date line lower down, when no line near the top is one), unless a
 // header block of its own lower down (a line naming the kind of document,
 // then its office, then a date) dates it: a reposting site's date line
 // under the title is not the document's.
 func issuedOf(text string) indicators.Date {
 	first := datelineOf(text)
+	if first.IsZero() {
+		// "Posted On: 07 JAN 2025 8:23PM by PIB Delhi" below a release's
+		// highlights: its date line, wherever it stands.
+		for l := range strings.Lines(text) {
+			if d, ok := releaseDate(l); ok {
+				if dt := datelineOf(d); !dt.IsZero() {
+					return dt
+				}
+			}
+		}
+	}
 	lines := strings.SplitN(text, "\n", 16)
 	block := false
 	for _, l := range lines[:min(15, len(lines))] {
@@ -62,8 +74,22 @@ func issuedOf(text string) indicators.Date {
 }
 
 // whenClaim dates a figure by the rules of this file, where the rules of
-// its sentence found no period or a wrong one.
+// its sentence found no period or a wrong one, then by its quarter.
 func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
+	d.whenRules(cl, m, cs, ce)
+	d.quarterClaim(cl, m)
+	d.indiaFiscalClaim(cl, m)
+	if ind := &cl.ind; ind.Measure == indicators.Change && !ind.Period.IsStated() && ind.Base.IsSpan() && !ind.Base.Fiscal && ind.Base.From.Month == 0 {
+		// "decreased 12% from 2018 to 2022": a change is dated by its end,
+		// measured from its start.
+		from, to := ind.Base.From.Year, ind.Base.To.Year
+		ind.Period, ind.Base = indicators.YearPeriod(to), indicators.YearPeriod(from)
+		cl.fieldNotes["period"] = fmt.Sprintf("\"from %d to %d\": a change is dated by its end, with base %d", from, to, from)
+	}
+}
+
+// whenRules dates a figure by the rules of this file.
+func (d *docDraft) whenRules(cl *claim, m Mention, cs, ce int) {
 	ind := &cl.ind
 	set := func(p indicators.Period, why string) {
 		ind.Period, cl.fieldNotes["period"] = p, why

@@ -106,8 +106,16 @@ func opensSentence(s string, at int) bool {
 
 // whoClaim sets the parties of a figure that the document's issuer, its
 // donor or a giving verb decide, after the rules of the sentence's own
-// places have run.
+// places have run, then the areas a comparing sentence gives each figure.
 func (d *docDraft) whoClaim(cl *claim, m Mention, cs, ce int) {
+	d.whoRules(cl, m, cs, ce)
+	d.areaClaim(cl, m)
+	d.homeClaim(cl)
+}
+
+// whoRules sets the parties the document's issuer, its donor or a giving
+// verb decide.
+func (d *docDraft) whoRules(cl *claim, m Mention, cs, ce int) {
 	ind := &cl.ind
 	text := d.src.Text
 	if giver, taker, why, ok := d.providedWith(m, cs); ok {

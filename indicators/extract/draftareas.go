@@ -1,0 +1,142 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Each figure its own area, in statistical releases that compare areas
+// (drafts26):
+//
+//	GDP grew by 0.4% in the euro area and by 0.5% in the EU28 → 0.4% is
+//	the euro area's (EZ), 0.5% the EU's: no counterpart
+//	rose by 0.2% in both the euro area and the EU28 → [EZ, EU]
+//	after +1.2% and +1.6% respectively → the areas of the sentence's
+//	earlier figures, in order
+//	Compared with …, GDP grew by 2.3% (a sentence with no place) → the
+//	one place its paragraph names before it, not the heading's
+
+// areaLeadRe is what may stand between a figure and the area it is of:
+// " in the", " in both the", " for".
+var areaLeadRe = regexp.MustCompile(`^,?\s*(?:in|for) (?:both )?(?:the )?$`)
+
+// ownAreas returns the places a figure is of by the words right after it
+// ("0.4% in the euro area", "0.2% in both the euro area and the EU28"),
+// or nil, and where the words naming them end.
+func (d *docDraft) ownAreas(m Mention) ([]string, int) {
+	text := d.src.Text
+	end := d.nextFigureAt(m)
+	ps := placesAt(text, m.Sentence.Start, m.Span.End, end)
+	if len(ps) == 0 || !areaLeadRe.MatchString(text[m.Span.End:ps[0].start]) {
+		return nil, 0
+	}
+	codes, last := []string{ps[0].code}, ps[0].end
+	if hasPhrase(strings.ToLower(text[m.Span.End:ps[0].start]), "both") {
+		for _, p := range ps[1:] {
+			if p.code == codes[0] {
+				continue // "the euro area (EA19)": its code
+			}
+			gap := strings.ToLower(text[last:p.start])
+			if !bothAndRe.MatchString(gap) {
+				break
+			}
+			codes, last = append(codes, p.code), p.end
+			break
+		}
+	}
+	return codes, last
+}
+
+// bothAndRe joins the second area of "in both A (code) and in the B".
+var bothAndRe = regexp.MustCompile(`^(?:\s*\([^()]*\))?\s*and (?:in )?(?:the )?$`)
+
+// respectivelyRe closes a run of figures that go with the areas named
+// before, in order: "after +1.2% and +1.6% respectively".
+var respectivelyRe = regexp.MustCompile(`^\s*,?\s*respectively\b`)
+
+// areaClaim gives a figure of a sentence that compares areas its own
+// area, and a figure of a sentence with no place its paragraph's one
+// place rather than a heading's.
+func (d *docDraft) areaClaim(cl *claim, m Mention) {
+	ind := &cl.ind
+	text := d.src.Text
+	ms := d.sentenceMentions(m)
+	set := func(codes []string, why string) {
+		ind.Entities, ind.Counterpart = codes, ""
+		delete(cl.fieldNotes, "counterpart")
+		cl.fieldNotes["entities"] = why
+		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
+	}
+	// The areas of the sentence's figures, by the words after each.
+	var areas [][]string
+	idx, ownEnd := -1, 0
+	for i, o := range ms {
+		a, end := d.ownAreas(o)
+		if o.Span == m.Span {
+			idx, ownEnd = i, end
+		}
+		areas = append(areas, a)
+	}
+	if idx < 0 {
+		return
+	}
+	distinctAreas := map[string]bool{}
+	for _, a := range areas {
+		if len(a) == 1 {
+			distinctAreas[a[0]] = true
+		}
+	}
+	if own := areas[idx]; len(own) > 1 || len(own) == 1 && len(distinctAreas) > 1 {
+		set(own, fmt.Sprintf("%q right after the figure: its own area", snippet(text, m.Span.End, ownEnd)))
+		return
+	}
+	// "+1.2% and +1.6% respectively": the run of figures the word closes.
+	lo, hi := idx, idx
+	for lo > 0 && runJoin(text[ms[lo-1].Span.End:ms[lo].Span.Start]) {
+		lo--
+	}
+	for hi+1 < len(ms) && runJoin(text[ms[hi].Span.End:ms[hi+1].Span.Start]) {
+		hi++
+	}
+	if hi > lo && respectivelyRe.MatchString(text[ms[hi].Span.End:]) {
+		var named []string
+		for i := range lo {
+			if len(areas[i]) == 1 {
+				named = append(named, areas[i][0])
+			}
+		}
+		if n := hi - lo + 1; len(named) >= n {
+			named = named[len(named)-n:]
+			set([]string{named[idx-lo]}, fmt.Sprintf("\"respectively\": the %s of the areas the sentence names before, in order", ordinal(idx-lo+1)))
+			return
+		}
+	}
+	// A sentence with no place of its own, under a heading that names one
+	// or in a document about two: the one place its paragraph names before
+	// it comes first.
+	if why := cl.fieldNotes["entities"] + cl.fieldNotes["counterpart"]; strings.Contains(why, "heading above") || strings.Contains(why, "the document's other subject") {
+		ps := paragraphStart(text, m.Sentence.Start)
+		if codes := distinct(placesAt(text, ps, ps, m.Sentence.Start)); len(codes) == 1 && len(placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End)) == 0 {
+			set(codes, fmt.Sprintf("no place of its own: %s, the one place its paragraph names before it", codeName(codes[0])))
+		}
+	}
+}
+
+// runJoin reports whether the words between two figures join them in one
+// run: "and", a comma.
+func runJoin(gap string) bool {
+	g := strings.TrimSpace(strings.ToLower(gap))
+	g = strings.TrimLeft(g, ",")
+	g = strings.TrimSpace(g)
+	return g == "" || g == "and" || g == "," || g == "and +" || g == "+" || g == "and -"
+}
+
+// ordinal writes 1 as "first", 2 as "second", and so on to ten.
+func ordinal(n int) string {
+	if w := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}; n >= 1 && n <= len(w) {
+		return w[n-1]
+	}
+	return fmt.Sprintf("%dth", n)
+}

@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// Whose figures a one-country document's are, when a figure names no
+// place (drafts26):
+//
+//	Fast Facts: HIV in the United States (the title) → US
+//	USDA is calling for … production in the U.S. (an opening that names
+//	one country and no other place) → US
+//	Ministry of … / Posted On: … by PIB Delhi / Rs … crore → IN: a
+//	Government of India release; its "2023-24" is the fiscal year
+//	FY2023-24
+
+// A docHome is the country a whole document is about, and why.
+type docHome struct {
+	code, why string
+	india     bool // a Government of India release
+}
+
+// titleInRe ends a title that names the country it is about: "… in the
+// United States", "… in India".
+var titleInRe = regexp.MustCompile(`\b(?:in|of) (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s*$`)
+
+// indiaReleaseRe marks a Government of India release: the Press
+// Information Bureau's date line, or the government named.
+var indiaReleaseRe = regexp.MustCompile(`\bby PIB\b|Press Information Bureau|Government of India`)
+
+// homeOfDoc returns the country a document is about, read once.
+func (d *docDraft) homeOfDoc() docHome {
+	if d.oneHome != nil {
+		return *d.oneHome
+	}
+	h := oneCountryOf(d.src.Text, d.source.Title)
+	d.oneHome = &h
+	return h
+}
+
+// oneCountryOf returns the country a document is about: a Government of
+// India release's, the country its title (of no figure) ends on, or the one place its
+// opening (the first 600 bytes) names when that is a country, in a
+// sentence of no figure ("… is calling for higher production in the
+// U.S."): a figure's place is that figure's only.
+func oneCountryOf(text, title string) docHome {
+	if g := indiaReleaseRe.FindString(text); g != "" && (strings.Contains(text, "crore") || strings.Contains(text, "lakh") || strings.Contains(text, "Ministry of")) {
+		return docHome{"IN", fmt.Sprintf("a Government of India release (%q)", g), true}
+	}
+	if g := titleInRe.FindStringSubmatch(title); g != nil && !strings.ContainsAny(title, "0123456789") {
+		if ps := placesIn(g[1], 0); len(ps) == 1 && isCountry(ps[0].code) {
+			return docHome{code: ps[0].code, why: fmt.Sprintf("the country the title is about (%q)", strings.TrimSpace(g[0]))}
+		}
+	}
+	head := text[:min(len(text), 600)]
+	if i := strings.LastIndexByte(head, ' '); i > 0 && len(text) > 600 {
+		head = head[:i]
+	}
+	ps := placesIn(head, 0)
+	if codes := distinct(ps); len(codes) == 1 && isCountry(codes[0]) && inBefore.MatchString(head[:ps[0].start]) &&
+		!strings.ContainsAny(sentenceAround(head, ps[0].start), "0123456789") {
+		return docHome{code: codes[0], why: fmt.Sprintf("the one place the document's opening names (%q)", snippet(text, ps[0].start, ps[0].end))}
+	}
+	return docHome{}
+}
+
+// isCountry reports whether code is a country's, not a region's or a
+// union's.
+func isCountry(code string) bool {
+	return len(code) == 2 && !slices.Contains([]string{"EU", "EZ"}, code) && code != indicators.World
+}
+
+// homeClaim gives a figure that names no place, and has no parties by
+// any other rule, the country its document is about.
+func (d *docDraft) homeClaim(cl *claim) {
+	ind := &cl.ind
+	if len(ind.Entities) > 0 || ind.Counterpart != "" {
+		return
+	}
+	h := d.homeOfDoc()
+	if h.code == "" {
+		return
+	}
+	ind.Entities = []string{h.code}
+	cl.fieldNotes["entities"] = "no place named: " + h.why
+	cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
+}
+
+// fiscalYearText matches a year written across two ("2023-24").
+var fiscalYearText = regexp.MustCompile(`\b((?:19|20)\d\d)[-–/](\d\d)\b`)
+
+// indiaFiscalClaim makes a Government of India release's "2023-24" the
+// fiscal year FY2023-24 where the draft read the year it ends in.
+func (d *docDraft) indiaFiscalClaim(cl *claim, m Mention) {
+	ind := &cl.ind
+	if !d.homeOfDoc().india || !ind.Period.IsStated() || ind.Period.IsSpan() || ind.Period.From.Month != 0 || ind.Period.Fiscal {
+		return
+	}
+	y := ind.Period.From.Year
+	sent := d.src.Text[m.Sentence.Start:m.Sentence.End]
+	for _, g := range fiscalYearText.FindAllStringSubmatch(sent, -1) {
+		if g[1] == fmt.Sprint(y-1) && g[2] == fmt.Sprintf("%02d", y%100) {
+			ind.Period = indicators.FiscalYearAcross(y - 1)
+			cl.fieldNotes["period"] = fmt.Sprintf("%q: India's fiscal year, April to March", g[0])
+			return
+		}
+	}
+}
+
+// inBefore ends the words before a place a document is about: "in the".
+var inBefore = regexp.MustCompile(`\bin (?:the )?$`)
+
+// sentenceAround returns the sentence or line of s that holds byte at.
+func sentenceAround(s string, at int) string {
+	lo := max(strings.LastIndex(s[:at], ". "), strings.LastIndexByte(s[:at], '\n')) + 1
+	hi := len(s)
+	if i := strings.IndexAny(s[at:], ".\n"); i >= 0 {
+		hi = at + i
+	}
+	return s[lo:hi]
+}
