@@ -809,6 +809,11 @@ func (s *scanner) directionPhase(c *candidate) {
 	if c.q.Direction == indicators.NoDirection && !c.neg {
 		c.q.Direction = s.restatedDirection(c.figStart)
 	}
+	coord := false
+	if c.q.Direction == indicators.NoDirection && !c.neg {
+		c.q.Direction = s.coordinatedDirection(c.figStart, c.kind)
+		coord = c.q.Direction != indicators.NoDirection
+	}
 	if c.kind == Number && !c.isRange && c.q.Direction == indicators.NoDirection {
 		if u, ok := s.levelUnit(c.figStart); ok && u.Kind == indicators.Money {
 			c.kind, c.u, c.q.Value = Currency, u, c.q.Value.Shift(-2) // "rose 5 cents to 80"
@@ -843,6 +848,7 @@ func (s *scanner) directionPhase(c *candidate) {
 	m.Sentence = s.sent
 	m.Year = s.sentYear()
 	s.lastEnd, s.lastDir = m.Span.End, m.Quantity.Direction
+	s.lastKind, s.lastBy, s.lastCoord = c.kind, coord || s.isLx(c.figStart-1, lxBy), coord
 	if s.col == nil {
 		s.emit(*m)
 	}

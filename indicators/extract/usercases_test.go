@@ -48,6 +48,31 @@ var userCases = []struct {
 		[]string{"5 percent | percent | 5 | exact | percent | up"}},
 	{"base year", "Emissions are 20 percent above 2005 levels.",
 		[]string{"20 percent | percent | 20 | exact | percent | up"}},
+
+	// "quarter" after a determiner, an ordinal or a year is a time.
+	{"same quarter", "Exports rose 3 percent compared with the same quarter of the previous year.",
+		[]string{"3 percent | percent | 3 | exact | percent | up"}},
+	{"last quarter", "Profits fell in the last quarter of 2023.", []string{}},
+	{"each quarter", "The bank reports each quarter of the year.", []string{}},
+	{"year quarter", "The 2023 quarter of losses ended.", []string{}},
+	{"a quarter", "A quarter of the budget went to schools.", []string{"A quarter | number | 0.25 | exact | -"}},
+	{"three quarters", "Three quarters of the land is forest.", []string{"Three quarters | number | 0.75 | exact | -"}},
+
+	// A verb governs every "by" figure coordinated with its own.
+	{"by and by", "GDP rose by 0.2% in the euro area and by 0.5% in the EU28.",
+		[]string{"0.2% | percent | 0.2 | exact | percent | up", "0.5% | percent | 0.5 | exact | percent | up"}},
+	{"respectively", "Exports and imports increased by 1.1% and 1.3% respectively.",
+		[]string{"1.1% | percent | 1.1 | exact | percent | up", "1.3% | percent | 1.3 | exact | percent | up"}},
+	{"list", "Prices fell by 2%, 3% and 4% in the three regions.",
+		[]string{"2% | percent | 2 | exact | percent | down", "3% | percent | 3 | exact | percent | down", "4% | percent | 4 | exact | percent | down", "three regions | count | 3 | exact | region"}},
+	{"by then a count", "Sales rose by 5% and 30 people were hired.",
+		[]string{"5% | percent | 5 | exact | percent | up", "30 people | count | 30 | exact | person"}},
+	{"no by", "Exports rose 5% and 3% of firms closed.",
+		[]string{"5% | percent | 5 | exact | percent | up", "3% | percent | 3 | exact | percent"}},
+	{"own verb", "Exports rose by 5% and imports fell by 3%.",
+		[]string{"5% | percent | 5 | exact | percent | up", "3% | percent | 3 | exact | percent | down"}},
+	{"clause of its own", "Poverty fell by nearly a third, and about half the districts gained.",
+		[]string{"nearly a third | number | 0.333333333333333 | nearly | - | down", "about half | number | 0.5 | approx | -"}},
 }
 
 func TestUserCases(t *testing.T) {
