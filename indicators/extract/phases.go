@@ -86,6 +86,11 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	if e, ok := s.wordFigure(i); ok {
 		return e, false, true
 	}
+	if s.toks[i].kind == tNum {
+		if e, ok := s.committeeVote(i); ok {
+			return e, false, true
+		}
+	}
 	c := candidate{i: i, identEnd: identEnd}
 	if s.currencyPhase(&c) || s.numberPhase(&c) || s.rangePhase(&c) || s.unitPhase(&c) {
 		return c.end, c.ident, false

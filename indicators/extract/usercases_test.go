@@ -73,6 +73,29 @@ var userCases = []struct {
 		[]string{"5% | percent | 5 | exact | percent | up", "3% | percent | 3 | exact | percent | down"}},
 	{"clause of its own", "Poverty fell by nearly a third, and about half the districts gained.",
 		[]string{"nearly a third | number | 0.333333333333333 | nearly | - | down", "about half | number | 0.5 | approx | -"}},
+
+	// A committee's vote counts its members; a score stays no figure.
+	{"mpc", "The MPC voted by a majority of 7–2 to maintain Bank Rate at 5.25%.",
+		[]string{"7 | count | 7 | exact | member", "2 | count | 2 | exact | member", "5.25% | percent | 5.25 | exact | percent"}},
+	{"board vote", "The Board approved the plan in a 5-4 vote.",
+		[]string{"5 | count | 5 | exact | member", "4 | count | 4 | exact | member"}},
+	{"committee voted", "The Committee voted 9-3 to raise the rate.",
+		[]string{"9 | count | 9 | exact | member", "3 | count | 3 | exact | member"}},
+	{"committee vote of", "The panel backed the merger by a vote of 6-1.",
+		[]string{"6 | count | 6 | exact | member", "1 | count | 1 | exact | member"}},
+	{"senate", "The Senate passed the bill in a 52-48 vote.", []string{}},
+	{"council", "The Security Council adopted the text by a vote of 15-0.", []string{}},
+	{"sports", "The board's own team won 7-2 on Sunday.", []string{}},
+	{"no vote word", "The Committee expects a 2-3 percent rise.", []string{"2-3 percent | percent | 2..3 | range | percent | up"}},
+
+	// Bushels, as the catalog reads them.
+	{"bushel price", "Corn fell to $5.45 a bushel while coal rose to $300 a tonne.",
+		[]string{"$5.45 a bushel | currency | 5.45 | exact | USD per bushel", "$300 a tonne | currency | 300 | exact | USD per tonne"}},
+	{"bushels", "Yields were up 1.7 bushels at 176.3 bushels per acre.",
+		[]string{"1.7 bushels | measure | 1.7 | exact | bu | up", "176.3 bushels per acre | measure | 176.3 | exact | bu per acre"}},
+	{"bu", "Yields were up 1.7 bu at 176.3 bu per acre, and wheat sold at $7 per bu.",
+		[]string{"1.7 bu | measure | 1.7 | exact | bu | up", "176.3 bu per acre | measure | 176.3 | exact | bu per acre", "$7 per bu | currency | 7 | exact | USD per bu"}},
+	{"bu slash", "Yields hit 176.3 bu/acre.", []string{"176.3 bu | measure | 176.3 | exact | bu"}},
 }
 
 func TestUserCases(t *testing.T) {
@@ -81,6 +104,22 @@ func TestUserCases(t *testing.T) {
 		checkMentions(t, tc.in, ms)
 		if diff := cmp.Diff(tc.want, strs(ms)); diff != "" {
 			t.Errorf("%s: Extract(%q) mismatch (-want +got):\n%s", tc.name, tc.in, diff)
+		}
+	}
+}
+
+// TestUserCasesStated checks that the mentions of userCases read back
+// through indicators.ParseStated as the extractor reads them, but for the
+// sides of a vote, whose unit (members) is written nowhere near.
+func TestUserCasesStated(t *testing.T) {
+	for _, tc := range userCases {
+		for _, m := range Extract(tc.in) {
+			if m.Unit == memberUnit {
+				continue
+			}
+			if d := statedDiff(m); d != "" {
+				t.Errorf("%s: ParseStated(%q): %s", tc.name, m.Text, d)
+			}
 		}
 	}
 }
