@@ -76,7 +76,8 @@ type candidate struct {
 // try matches a quantity at token i. It returns the token after it and
 // whether one was reported; ident is set when the tokens form a name or
 // identifier (so a following "and 2" is one too), and end is then where it
-// ends.
+// ends. Word figures and a committee's vote (two counts of members,
+// vote.go) are read before the phases.
 func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	if !s.noYearFirst {
 		if e, ok := s.yearFirst(i, identEnd); ok {
