@@ -209,3 +209,32 @@ func (s *scanner) partitive(n num, j int) (indicators.Unit, int, bool) {
 	}
 	return s.countNoun(n, j+2)
 }
+
+// coordinated reports whether token k joins two coordinated phrases:
+// "and", "or" or a comma.
+func (s *scanner) coordinated(k int) bool {
+	return s.isAnyLx(k, lxAnd, lxOr) || s.isByte(k, ',')
+}
+
+// coordinatedDirection returns the direction of the mention just before a
+// figure coordinated with it after "and", "or" or a comma at token start,
+// when "by" stood before that mention, or it was coordinated so itself,
+// and both are of one kind: in "increased by 1.1% and 1.3% respectively"
+// the verb governs both. The coordinator must follow that mention at once,
+// after nothing but spaces.
+func (s *scanner) coordinatedDirection(start int, kind Kind) indicators.Direction {
+	if start < 1 || !s.lastBy || s.lastDir == indicators.NoDirection || kind != s.lastKind || !s.coordinated(start-1) {
+		return indicators.NoDirection
+	}
+	k := start - 1
+	if s.isByte(k-1, ',') && !s.isByte(k, ',') {
+		if !s.lastCoord {
+			return indicators.NoDirection // "fell by half, and over half the districts": a clause of its own
+		}
+		k-- // "by 2%, 3%, and 4%"
+	}
+	if from, to := s.lastEnd-s.base, s.toks[k].start; from < 0 || from > to || strings.TrimSpace(s.text[from:to]) != "" {
+		return indicators.NoDirection
+	}
+	return s.lastDir
+}

@@ -152,7 +152,7 @@ var exclusionsAfterUnit = []exclusionRule{
 // are no range whichever is larger, checked before the second is read as
 // the high end of a range.
 var exclusionsDashBefore = []exclusionRule{
-	{"score", "\"won 112-104\", \"lost 98-104\", \"a 52-48 vote\": a score or a tally of votes, two counts of two sides, not a range; no mention", excludeScore, 0},
+	{"score", "\"won 112-104\", \"lost 98-104\", \"a 52-48 vote\": a score or a tally of votes, two counts of two sides, not a range; no mention (a committee's vote counts its members: committeeVote)", excludeScore, 0},
 }
 
 // exclusionsDashAfter are the rules for two numbers joined by a dash that

@@ -107,7 +107,7 @@ func digitsValue(lit string) (indicators.Decimal, int, bool) {
 // byte.
 func separatedDigitsValue(lit string) (indicators.Decimal, int, bool) {
 	if len(lit) > 0 && lit[0] >= 0x80 { // every sign of vulgar
-		if v, ok := vulgar[lit]; ok {
+		if v, ok := vulgarValue[lit]; ok {
 			return v, 1, true
 		}
 	}
@@ -150,12 +150,19 @@ func separatedDigitsValue(lit string) (indicators.Decimal, int, bool) {
 	return indicators.Decimal{Coef: coef, Exp: int32(exp)}, n, true
 }
 
-// vulgar holds the single-character fractions.
-var vulgar = map[string]indicators.Decimal{
-	"½": {Coef: 5, Exp: -1}, "¼": {Coef: 25, Exp: -2}, "¾": {Coef: 75, Exp: -2}, "⅛": {Coef: 125, Exp: -3},
-	"⅜": {Coef: 375, Exp: -3}, "⅝": {Coef: 625, Exp: -3}, "⅞": {Coef: 875, Exp: -3}, "⅕": {Coef: 2, Exp: -1},
-	"⅖": {Coef: 4, Exp: -1}, "⅗": {Coef: 6, Exp: -1}, "⅘": {Coef: 8, Exp: -1},
-	"⅓": fracDecimal(1.0 / 3), "⅔": fracDecimal(2.0 / 3), "⅙": fracDecimal(1.0 / 6), "⅚": fracDecimal(5.0 / 6),
+// vulgar holds the single-character fractions of lexicon.VulgarFractions
+// by their text, and vulgarValue their values as indicators keeps a
+// fraction (fracOf).
+var (
+	vulgar      = map[string]vocab.VulgarFraction{}
+	vulgarValue = map[string]indicators.Decimal{}
+)
+
+func init() {
+	for _, f := range vocab.VulgarFractions {
+		vulgar[string(f.Sign)] = f
+		vulgarValue[string(f.Sign)] = fracOf(f.Numerator, f.Denominator)
+	}
 }
 
 // plainDigits returns the value of lit when it is a run of at most
@@ -176,6 +183,11 @@ func plainDigits(lit string) (int64, bool) {
 	}
 	return v, true
 }
+
+// fracOf returns the fraction n/d as indicators.ParseStated keeps one:
+// the float64 quotient rounded to 15 significant digits, exact when it
+// terminates ("5-1/4" is 21/4, 5.25).
+func fracOf(n, d int64) indicators.Decimal { return fracDecimal(float64(n) / float64(d)) }
 
 // fracDecimal returns n/d rounded to 15 significant digits, exact when the
 // fraction terminates.
@@ -253,16 +265,52 @@ func (s *scanner) digitFraction(r *num, j int) (int, bool) {
 		r.val, r.end, r.plainInt = fracDecimal(a/b), j+2, false
 		return j + 2, true
 	}
-	if r.plainInt && j+2 < len(toks) && toks[j].kind == tNum && toks[j].space && s.isByte(j+1, '/') && s.attached(j+1) && s.attached(j+2) && toks[j+2].kind == tNum {
-		a, _, _ := digitsValue(s.tt(j))
-		b, _, _ := digitsValue(s.tt(j + 2))
-		if a.Exp == 0 && b.Exp == 0 && b.Coef > 0 && a.Coef < b.Coef && b.Coef <= 100 && !s.isByte(j+3, '/') {
-			r.val = fracDecimal(float64(v.Coef) + float64(a.Coef)/float64(b.Coef))
-			r.end, r.plainInt = j+3, false
-			return j + 3, true
-		}
+	if e, ok := s.mixedFraction(r, j); ok {
+		return e, true
 	}
 	return j, true
+}
+
+// mixedFraction extends the whole number r with a fraction in digits
+// after a space or a hyphen at token j, as central banks write rates:
+// "5 1/4", "5-1/4 to 5-1/2 percent". As indicators.ParseStated reads one
+// (mixedFraction there), the whole number has at most nine digits and the
+// fraction is proper, its numerator and denominator of one or two digits
+// without a leading zero and not followed by another "/", "." or ",":
+// "5-1/4" is never a range, which would run down from 5 to 0.25. After a
+// hyphen the whole number has at most three digits: "2014-15/16" is a
+// year and a fiscal year. It returns the token after the fraction.
+func (s *scanner) mixedFraction(r *num, j int) (int, bool) {
+	toks := s.toks
+	if !r.plainInt || r.ndigits > 9 || j+2 >= len(toks) {
+		return j, false
+	}
+	k := j // the numerator's token
+	switch {
+	case toks[j].kind == tNum && toks[j].space:
+	case r.ndigits <= 3 && s.isByte(j, '-') && s.attached(j) && toks[j+1].kind == tNum && s.attached(j+1):
+		k = j + 1 // "2014-15/16" stays a year (yearFirst)
+	default:
+		return j, false
+	}
+	if k+2 >= len(toks) || !s.isByte(k+1, '/') || !s.attached(k+1) || !s.attached(k+2) || toks[k+2].kind != tNum {
+		return j, false
+	}
+	a, b := s.tt(k), s.tt(k+2)
+	if len(a) > 2 || len(b) > 2 || a[0] == '0' || b[0] == '0' || toks[k].comma || toks[k].dot || toks[k+2].comma || toks[k+2].dot {
+		return j, false
+	}
+	if e := k + 3; e < len(toks) && s.attached(e) && (s.isByte(e, '/') || s.isByte(e, '.') || s.isByte(e, ',')) {
+		return j, false // "5-1/4/2020", "5 1/4.5"
+	}
+	n, _ := plainDigits(a)
+	d, _ := plainDigits(b)
+	if d < 2 || n >= d {
+		return j, false
+	}
+	r.val = fracOf(r.val.Coef*d+n, d)
+	r.end, r.plainInt = k+3, false
+	return k + 3, true
 }
 
 // wholeAndVulgar extends a whole number with a fraction sign glued to it:
@@ -271,7 +319,7 @@ func (s *scanner) wholeAndVulgar(r *num, j int) int {
 	toks := s.toks
 	if r.plainInt && j < len(toks) && !toks[j].space && toks[j].kind == tNum {
 		if f, ok := vulgar[s.tt(j)]; ok && r.val.Exp == 0 {
-			r.val = fracDecimal(float64(r.val.Coef) + f.Float64())
+			r.val = fracOf(r.val.Coef*f.Denominator+f.Numerator, f.Denominator)
 			r.end, r.plainInt = j+1, false
 			j++
 		}
@@ -505,6 +553,9 @@ func (s *scanner) halfOrQuarter(i, j int, article bool) (num, bool) {
 	if s.flag(i-1, fOrdinal) {
 		return num{}, false // "the first half of 2015"
 	}
+	if d == 4 && !article && s.quarterOfTime(i-1) {
+		return num{}, false // "the same quarter of the previous year"
+	}
 	k := j + 1
 	if s.isAnyLx(k, lxA, lxAn) && (s.class(k+1) == wScale || s.isLx(k+1, lxDozen)) {
 		k++
@@ -521,6 +572,25 @@ func (s *scanner) halfOrQuarter(i, j int, article bool) (num, bool) {
 		return num{val: fracDecimal(1 / d), start: i, end: j + 1, word: true}, true
 	}
 	return num{}, false
+}
+
+// quarterTimeWords are the words before "quarter" that make it a quarter
+// of a year, not a fourth: "the quarter", "the same quarter of the
+// previous year", "last quarter", "each quarter".
+var quarterTimeWords = []string{"the", "same", "previous", "last", "next", "each", "every", "this", "that",
+	"current", "preceding", "prior", "corresponding", "final", "fiscal", "calendar", "latest", "coming", "following"}
+
+// quarterOfTime reports whether the word at token p, right before
+// "quarter", makes it a time: one of quarterTimeWords, an ordinal ("first
+// quarter") or a year ("the 2015 quarter").
+func (s *scanner) quarterOfTime(p int) bool {
+	if p < 0 {
+		return false
+	}
+	if s.toks[p].kind == tNum {
+		return s.yearAt(p)
+	}
+	return s.flag(p, fOrdinal) || s.isAny(p, quarterTimeWords...)
 }
 
 // articleFraction reads a fraction after an article at token j: "a third
@@ -907,7 +977,7 @@ func (s *scanner) yearAt(i int) bool {
 	if s.isByte(k, '%') || s.flag(k, fPercent) || s.scaleWord(k) != 0 || s.isLx(k, lxPer) && s.is(k+1, "cent") {
 		return false
 	}
-	return !s.isCurrencyBefore(i)
+	return !s.isCurrencyBefore(i) && !s.countBeforeNoun(i)
 }
 
 // fourDigits returns the value of w when it is four ASCII digits.
@@ -1638,13 +1708,13 @@ func millionCode(w string) (string, bool) {
 	return lx.cur, true
 }
 
-// indianScale returns the power of ten of "lakh" (5) or "crore" (7), or 0.
+// indianScale returns the power of ten of the Indian scale word w of
+// lexicon.IndianScales, in any case ("lakh" 5, "Crore" 7), or 0.
 func indianScale(w string) int {
-	switch {
-	case eqFold(w, "lakh"), eqFold(w, "lakhs"):
-		return 5
-	case eqFold(w, "crore"), eqFold(w, "crores"):
-		return 7
+	for _, sc := range vocab.IndianScales {
+		if eqFold(w, sc.Word) {
+			return sc.Exp
+		}
 	}
 	return 0
 }
@@ -2575,9 +2645,18 @@ func (s *scanner) directionBefore(p int, kind Kind) indicators.Direction {
 		return indicators.NoDirection
 	}
 	if s.isLx(p, lxBy) {
-		for k := p - 1; k >= 0 && k >= p-15; k-- {
+		// "rose by 0.2% in the euro area and by 0.5% in the EU28": the
+		// verb governs every "by" coordinated with its own.
+		coord, reach := s.coordinated(p-1), 15
+		if coord {
+			reach = 25
+		}
+		for k := p - 1; k >= 0 && k >= p-reach; k-- {
 			if d := s.dirAt(k); d != 0 {
 				return d
+			}
+			if coord && s.isLx(k, lxBy) && k < p-1 {
+				continue
 			}
 			if s.isAny(k, ";", ":", "(", "by", "while", "but", "which", "that") {
 				break

@@ -76,7 +76,8 @@ type candidate struct {
 // try matches a quantity at token i. It returns the token after it and
 // whether one was reported; ident is set when the tokens form a name or
 // identifier (so a following "and 2" is one too), and end is then where it
-// ends.
+// ends. Word figures and a committee's vote (two counts of members,
+// vote.go) are read before the phases.
 func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	if !s.noYearFirst {
 		if e, ok := s.yearFirst(i, identEnd); ok {
@@ -85,6 +86,11 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	}
 	if e, ok := s.wordFigure(i); ok {
 		return e, false, true
+	}
+	if s.toks[i].kind == tNum {
+		if e, ok := s.committeeVote(i); ok {
+			return e, false, true
+		}
 	}
 	c := candidate{i: i, identEnd: identEnd}
 	if s.currencyPhase(&c) || s.numberPhase(&c) || s.rangePhase(&c) || s.unitPhase(&c) {
@@ -809,6 +815,11 @@ func (s *scanner) directionPhase(c *candidate) {
 	if c.q.Direction == indicators.NoDirection && !c.neg {
 		c.q.Direction = s.restatedDirection(c.figStart)
 	}
+	coord := false
+	if c.q.Direction == indicators.NoDirection && !c.neg {
+		c.q.Direction = s.coordinatedDirection(c.figStart, c.kind)
+		coord = c.q.Direction != indicators.NoDirection
+	}
 	if c.kind == Number && !c.isRange && c.q.Direction == indicators.NoDirection {
 		if u, ok := s.levelUnit(c.figStart); ok && u.Kind == indicators.Money {
 			c.kind, c.u, c.q.Value = Currency, u, c.q.Value.Shift(-2) // "rose 5 cents to 80"
@@ -843,6 +854,7 @@ func (s *scanner) directionPhase(c *candidate) {
 	m.Sentence = s.sent
 	m.Year = s.sentYear()
 	s.lastEnd, s.lastDir = m.Span.End, m.Quantity.Direction
+	s.lastKind, s.lastBy, s.lastCoord = c.kind, coord || s.isLx(c.figStart-1, lxBy), coord
 	if s.col == nil {
 		s.emit(*m)
 	}

@@ -116,6 +116,12 @@ type scanner struct {
 	// or 0.6%" restates the change.
 	lastEnd int
 	lastDir indicators.Direction
+	// lastKind and lastBy are the kind of the last mention and whether
+	// "by" stood before it, or it was coordinated with such a mention
+	// (lastCoord): "increased by 1.1% and 1.3%", "fell by 2%, 3%, and 4%"
+	// coordinate the later figures with it.
+	lastKind          Kind
+	lastBy, lastCoord bool
 }
 
 // run scans the complete sentences of text, whose first byte is at offset

@@ -31,6 +31,7 @@ func TestPluralSingular(t *testing.T) {
 	tests := []struct{ singular, plural string }{
 		{"country", "countries"}, {"person", "people"}, {"life", "lives"}, {"tie", "ties"}, {"status", "statuses"},
 		{"gas", "gases"}, {"dose", "doses"}, {"staff", "staff"}, {"nuclear plant", "nuclear plants"}, {"datum", "data"},
+		{"mandi", "mandis"}, {"anganwadi", "anganwadis"}, {"taxi", "taxis"},
 	}
 	for _, tc := range tests {
 		if got := Plural(tc.singular); got != tc.plural {
@@ -48,6 +49,14 @@ func TestPluralSingular(t *testing.T) {
 // TestTables checks what every reader relies on: known qualifier words,
 // one written hedge per qualifier, no phrase listed twice, and no measure
 // spelling that names two units.
+func TestNotPlural(t *testing.T) {
+	for _, w := range []string{"basis", "analysis", "tennis", "status", "glass", "india's"} {
+		if IsPlural(w) {
+			t.Errorf("IsPlural(%q) = true, want false", w)
+		}
+	}
+}
+
 func TestTables(t *testing.T) {
 	qualifiers := map[string]int{"approx": 0, "nearly": 0, "more_than": 0, "at_least": 0, "up_to": 0, "less_than": 0}
 	seen := map[string]bool{}

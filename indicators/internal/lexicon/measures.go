@@ -71,7 +71,7 @@ var Measures = []Measure{
 	// Crops are measured, not counted: "176.3 bushels per acre", "up 1.7
 	// bushels", "2,300 per quintal" (the U.S. bushel; the quintal of 100 kg
 	// that India's support prices are set per).
-	{Symbol: "bu", Display: "bu", Singular: "bushel", Plural: "bushels", Spellings: []string{"bushel", "bushels"}, Factor: 0.03523907016688},
+	{Symbol: "bu", Display: "bu", Singular: "bushel", Plural: "bushels", Spellings: []string{"bushel", "bushels"}, InProse: true, Factor: 0.03523907016688},
 	{Symbol: "quintal", Display: "quintals", Singular: "quintal", Plural: "quintals", Spellings: []string{"quintals", "qtl"}, Dim: unit.MassDim, Factor: 100},
 	{Symbol: "tsp", Display: "tsp", Singular: "teaspoon", Plural: "teaspoons", Spellings: []string{"teaspoon", "teaspoons"}, Factor: 4.92892159375e-6},
 	{Symbol: "tbsp", Display: "tbsp", Singular: "tablespoon", Plural: "tablespoons", Spellings: []string{"tablespoon", "tablespoons"}, Factor: 1.478676478125e-5},

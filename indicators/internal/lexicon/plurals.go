@@ -24,6 +24,11 @@ var NounEnders = []string{"of", "in", "for", "who", "whose", "that", "which", "w
 // Unchanging lists the nouns whose plural is the singular.
 var Unchanging = []string{"series", "species", "sheep", "fish", "aircraft", "staff", "personnel", "police", "livestock", "cattle", "corps"}
 
+// IsPlurals are the plurals in -is of nouns in -i, which IsPlural would
+// otherwise take for singulars such as "basis": "1410 mandis", "13.9 lakh
+// anganwadis", "200 taxis".
+var IsPlurals = []string{"mandis", "anganwadis", "taxis", "rabbis", "safaris", "skis"}
+
 // SesStems are singulars in -s whose plural is -ses ("gas", "gases");
 // other -ses plurals drop only the s ("houses", "doses").
 var SesStems = []string{"gas", "bus", "atlas", "canvas", "alias", "bias", "lens", "iris", "yes", "plus"}
@@ -33,6 +38,7 @@ var (
 	singularOf = map[string]string{}
 	unchanging = map[string]bool{}
 	sesStem    = map[string]bool{}
+	isPlural   = map[string]bool{}
 )
 
 func init() {
@@ -45,6 +51,9 @@ func init() {
 	}
 	for _, w := range SesStems {
 		sesStem[w] = true
+	}
+	for _, w := range IsPlurals {
+		isPlural[w] = true
 	}
 }
 
@@ -143,10 +152,10 @@ func pluralIs(w, p string) bool {
 }
 
 // IsPlural reports whether the lower-case word w looks like a plural noun:
-// an irregular or unchanging plural, or a word in -s that is not in -ss,
-// -us, -is or -'s.
+// an irregular or unchanging plural, one of IsPlurals, or a word in -s
+// that is not in -ss, -us, -is or -'s.
 func IsPlural(w string) bool {
-	if _, ok := singularOf[w]; ok || unchanging[w] {
+	if _, ok := singularOf[w]; ok || unchanging[w] || isPlural[w] {
 		return true
 	}
 	n := len(w)
