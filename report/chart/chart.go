@@ -240,9 +240,9 @@ func statusKey(items []item) ([]KeyEntry, []color.Color) {
 		if !seen[st] {
 			continue
 		}
-		e := KeyEntry{SolidSwatch, upperFirst(st.String())}
+		e := KeyEntry{SolidSwatch, wording.StatusKey(st)}
 		if st.IsCommitment() {
-			e = KeyEntry{HatchedSwatch, "Hatched: " + article(st.String()) + st.String() + ", not a reported figure"}
+			e.Swatch = HatchedSwatch
 		}
 		key = append(key, e)
 		colors = append(colors, statusColor(st))

@@ -863,7 +863,8 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	// a range stands on has no entry.
 	vary := false
 	ch.VaryColors = &vary
-	legend := cd.anyHedge || cd.anyBeyond || cd.anyCommit
+	keyed := statusKeyed(cd.items)
+	legend := cd.anyHedge || cd.anyBeyond || cd.anyCommit || keyed
 	if !legend {
 		ch.Legend.Position = "none"
 	}
@@ -874,7 +875,10 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdBase), Categories: cats, Values: b.ref(cdBase, cd.first, cd.last),
 			Fill: excelize.Fill{Type: "pattern", Pattern: 0}})
 		if legend {
-			b.edit(part, hideLegendEntry(0))
+			// The invisible base has no fill, and no name in the
+			// legend: a deleted legend entry (legendEntry) is the
+			// series of that index to Excel, another to LibreOffice.
+			b.edit(part, literalName(b.seriesName(cdBase), ""))
 		}
 		var shown []int
 		for k, it := range cd.items {
@@ -889,7 +893,8 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	// Each bar in its status's colour, as every slide draws it: a series
 	// (and its legend entry) takes the look of its first bar, and each
 	// bar its own.
-	add := func(col int, fill func(chartItem) string) {
+	named := map[indicators.Status]bool{}
+	add := func(col int, fill func(chartItem) string) indicators.Status {
 		var first *chartItem
 		idx := map[int]string{}
 		for k := range cd.items {
@@ -906,9 +911,16 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(col), Categories: cats, Values: b.ref(col, cd.first, cd.last),
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{wording.StatusColor(first.status)}}})
 		b.edit(part, seriesFill(len(ch.Series)-1, fill(*first), idx))
+		return first.status
 	}
 	if cd.anyStated || !cd.anyHedge && !cd.anyBeyond && !cd.anyCommit {
-		add(cdStated, func(it chartItem) string { return solidFill(wording.StatusColor(it.status)) })
+		first := add(cdStated, func(it chartItem) string { return solidFill(wording.StatusColor(it.status)) })
+		if keyed {
+			// The series takes its first bar's colour: its entry is
+			// that status's ("Fact", not "As stated").
+			b.edit(part, literalName(b.seriesName(cdStated), wording.StatusKey(first)))
+			named[first] = true
+		}
 	}
 	if cd.anyHedge {
 		add(cdHedged, func(it chartItem) string { return solidFill(wording.Tint(wording.StatusColor(it.status), hedgeTint)) })
@@ -922,7 +934,7 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 		// excelize writes solid fills only: the series is hatched by an
 		// edit of its part, as the slide beside it hatches it; a
 		// commitment at most its end ("up to") is hatched lighter.
-		add(cdCommit, func(it chartItem) string {
+		first := add(cdCommit, func(it chartItem) string {
 			// Lines keep 3:1 against white (wording.StatusLine); a hedged
 			// commitment's hatching is lighter, its outline not.
 			line := wording.StatusLine(it.status)
@@ -932,6 +944,17 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 			}
 			return hatchFill(hatch, line)
 		})
+		if keyed {
+			// Its entry is its first bar's status ("Hatched: a
+			// projection, …"), not every commitment's.
+			old := `<tx><v>` + html.EscapeString(commitSeries) + `</v></tx>`
+			lit := `<tx><v>` + html.EscapeString(wording.StatusKey(first)) + `</v></tx>`
+			b.edit(part, func(src []byte) []byte { return bytes.Replace(src, []byte(old), []byte(lit), 1) })
+			named[first] = true
+		}
+	}
+	if keyed {
+		b.statusLegend(ch, part, cd, named)
 	}
 	// The bars' names at the low end of the value axis, clear of bars that
 	// fall below zero; the bars read from the top, and the value axis
@@ -946,6 +969,63 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	gap := uint(60)
 	ch.GapWidth = &gap
 	return ch
+}
+
+// statusKeyed reports whether a native chart of items says what its
+// colours are, as the slide beside it does: when they hold more than one
+// status, or any status but fact.
+func statusKeyed(items []chartItem) bool {
+	for _, it := range items {
+		if it.status != indicators.Fact {
+			return true
+		}
+	}
+	return false
+}
+
+// statusLegend adds to ch, the chart of part, one empty series per status
+// of cd's bars that no series is named for yet (named), fact first, in the
+// status's colour (a commitment hatched) and named for it
+// (wording.StatusKey): with the series named for their first bar's
+// status, the legend says what the slide's status key says. A series
+// names its status as a literal, in place of a reference (statusName);
+// its values are the blank column right of the chart data, so that it
+// draws no bar.
+func (b *book) statusLegend(ch *excelize.Chart, part string, cd *chartData, named map[indicators.Status]bool) {
+	seen := map[indicators.Status]bool{}
+	for _, it := range cd.items {
+		seen[it.status] = !named[it.status]
+	}
+	blank := b.ref(cdCommit+1, cd.first, cd.last)
+	for st := indicators.Fact; st <= indicators.Intention; st++ {
+		if !seen[st] {
+			continue
+		}
+		name := statusName(st)
+		ch.Series = append(ch.Series, excelize.ChartSeries{Name: name, Categories: b.ref(cdCategory, cd.first, cd.last), Values: blank,
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{wording.StatusColor(st)}}})
+		fill := solidFill(wording.StatusColor(st))
+		if st.IsCommitment() {
+			fill = hatchFill(wording.StatusLine(st), wording.StatusLine(st))
+		}
+		b.edit(part, seriesFill(len(ch.Series)-1, fill, nil))
+		b.edit(part, literalName(name, wording.StatusKey(st)))
+	}
+}
+
+// literalName returns the edit of a chart part that names the series
+// named by the formula ref with the literal words instead.
+func literalName(ref, words string) func([]byte) []byte {
+	old := []byte(`<tx><strRef><f>` + html.EscapeString(ref) + `</f></strRef></tx>`)
+	lit := []byte(`<tx><v>` + html.EscapeString(words) + `</v></tx>`)
+	return func(src []byte) []byte { return bytes.Replace(src, old, lit, 1) }
+}
+
+// statusName is the placeholder name of the legend series of status st
+// (statusLegend), a cell name no sheet of the book uses, which an edit
+// replaces with the status's words.
+func statusName(st indicators.Status) string {
+	return "STATUS" + strconv.Itoa(int(st))
 }
 
 // chartsPerPage is how many chart blocks fit on a printed page of the
@@ -1067,22 +1147,6 @@ func valueAxisCrossesAtMax(src []byte) []byte {
 		return src
 	}
 	return slices.Concat(src[:i+j], []byte(at), src[i+j+len(auto):])
-}
-
-// hideLegendEntry returns the edit of a chart part that deletes the legend
-// entry of series idx: <legendEntry><idx/><delete val="1"/></legendEntry>
-// after <legendPos>, where the schema puts it.
-func hideLegendEntry(idx int) func([]byte) []byte {
-	return func(src []byte) []byte {
-		const pos = `<legendPos val="b"></legendPos>`
-		i := bytes.Index(src, []byte(pos))
-		if i < 0 {
-			return src
-		}
-		i += len(pos)
-		entry := `<legendEntry><idx val="` + strconv.Itoa(idx) + `"></idx><delete val="1"></delete></legendEntry>`
-		return slices.Concat(src[:i], []byte(entry), src[i:])
-	}
 }
 
 // addPicture places a PNG of a chart view, scaled to the chart's height.

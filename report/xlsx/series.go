@@ -1,8 +1,10 @@
 package xlsx
 
 import (
+	"bytes"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -45,6 +47,12 @@ type seriesBlock struct {
 	ranges      bool    // some point is a range
 	fmt         string  // the value axis format
 	from, to    float64 // the first and last Year
+	// axisFmt is the value axis's number format without the unit, and
+	// axisTitle the unit it leaves out (axisNumFmt).
+	axisFmt, axisTitle string
+	// repeats marks a series with two points of one period (from
+	// sources that differ): its points are not joined.
+	repeats bool
 }
 
 // maxChartSeries is the most series the Series sheet's chart draws.
@@ -278,6 +286,9 @@ func (b *book) writeSeries() error {
 			year := yearOf(ind.Period)
 			if k == 0 {
 				bl.from = year
+				bl.axisFmt, bl.axisTitle = axisNumFmt(ind.Unit, ind.Quantity.Scale, 0)
+			} else if year == bl.to || slices.ContainsFunc(all[i][:k], func(p indicators.SeriesPoint) bool { return yearOf(p.Indicator.Period) == year }) {
+				bl.repeats = true
 			}
 			bl.from, bl.to = min(bl.from, year), max(bl.to, year)
 			clear(cells)
@@ -390,8 +401,9 @@ func (b *book) writeSeries() error {
 }
 
 // seriesChart returns a scatter chart of the series of blocks over the
-// Series sheet's Year and Value columns: markers only, since two points of
-// one period from different sources are not consecutive; the value axis
+// Series sheet's Year and Value columns: markers, joined by a line unless
+// the series has two points of one period from different sources, which
+// are not consecutive; every year labelled; the value axis
 // from zero, as the slide draws it; and the years padded by one on either
 // side, with no label where the axes cross, so that no label touches the
 // other axis or a point.
@@ -419,8 +431,16 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 		Dimension: excelize.ChartDimension{Width: chartWidth, Height: chartHeight + 60},
 		Legend:    excelize.ChartLegend{Position: "bottom"},
 		XAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: unit, NumFmt: excelize.ChartNumFmt{CustomNumFmt: yearFmt}, Font: axisFont},
-		YAxis:     excelize.ChartAxis{Minimum: &zero, MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: blocks[0].fmt}, Font: axisFont},
+		YAxis:     excelize.ChartAxis{Minimum: &zero, MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: blocks[0].axisFmt}, Font: axisFont},
 	}
+	if blocks[0].axisTitle != "" {
+		// Each tick is a number; the axis says its unit once.
+		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: blocks[0].axisTitle, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
+	}
+	// excelize writes no major unit on a scatter chart's axes, and
+	// LibreOffice then labels every other year: the year axis says its
+	// step, every year.
+	b.edit(chartPart(b.nCharts), xMajorUnit(unit))
 	colors := []string{"0072B2", "D55E00", "009E73", "CC79A7", "E69F00", "56B4E9"}
 	for k, bl := range blocks {
 		clr := colors[k%len(colors)]
@@ -430,6 +450,11 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 			Line:   excelize.LineOptions{Type: excelize.LineNone},
 			Marker: excelize.ChartMarker{Symbol: "circle", Size: 7, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{clr}}},
 		})
+		if !bl.repeats {
+			// One point a period: consecutive, joined as the slide
+			// joins them.
+			ch.Series[len(ch.Series)-1].Line = excelize.LineOptions{Type: excelize.LineSolid, Width: 1.5}
+		}
 		if bl.ranges {
 			for _, end := range []int{srLow, srHigh} {
 				c, _ := excelize.ColumnNumberToName(end)
@@ -509,4 +534,26 @@ func (b *book) pointLabel(id string) string {
 		}
 	}
 	return ind.Label()
+}
+
+// xMajorUnit returns the edit of a scatter chart's part that gives its
+// first value axis, the years, the major unit step, where the schema puts
+// it (after crossBetween).
+func xMajorUnit(step float64) func([]byte) []byte {
+	return func(src []byte) []byte {
+		i := bytes.Index(src, []byte(`<valAx>`))
+		if i < 0 {
+			return src
+		}
+		j := bytes.Index(src[i:], []byte(`</valAx>`))
+		if j < 0 || bytes.Contains(src[i:i+j], []byte(`<majorUnit`)) {
+			return src
+		}
+		at := i + j
+		if k := bytes.Index(src[i:i+j], []byte(`</crossBetween>`)); k >= 0 {
+			at = i + k + len(`</crossBetween>`)
+		}
+		unit := []byte(`<majorUnit val="` + strconv.FormatFloat(step, 'g', -1, 64) + `"></majorUnit>`)
+		return slices.Concat(src[:at], unit, src[at:])
+	}
 }

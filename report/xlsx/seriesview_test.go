@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"html"
 	"regexp"
 	"slices"
 	"strings"
@@ -74,7 +75,7 @@ func TestSeriesViewsCounted(t *testing.T) {
 	}
 }
 
-// TestLegendEntryOnItsChart: the hidden legend entry of a floating bar's
+// TestLegendEntryOnItsChart: the blank legend name of a floating bar's
 // invisible segment goes into the bar chart's part, also when the Series
 // sheet's chart was added first.
 func TestLegendEntryOnItsChart(t *testing.T) {
@@ -84,9 +85,9 @@ func TestLegendEntryOnItsChart(t *testing.T) {
 			continue
 		}
 		bar := strings.Contains(xml, "<barChart>")
-		hidden := strings.Contains(xml, "<legendEntry>")
+		hidden := strings.Contains(xml, "<tx><v></v></tx>")
 		if bar != hidden {
-			t.Errorf("%s: bar chart %v, hidden legend entry %v; want the entry on the bar chart only", name, bar, hidden)
+			t.Errorf("%s: bar chart %v, blank legend name %v; want the blank name on the bar chart only", name, bar, hidden)
 		}
 	}
 }
@@ -180,5 +181,55 @@ func TestSeriesViewCaption(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the Charts sheet has no caption of the series view")
+	}
+}
+
+// TestSeriesChartReads: the Series chart labels every year, says the unit
+// once on the value axis rather than on every tick ("25,000
+// infections"), and joins a series' points with a line when it has one
+// point a period; two points of one period from different sources are
+// not consecutive, and stay unjoined.
+func TestSeriesChartReads(t *testing.T) {
+	tests := []struct {
+		name     string
+		oneEach  bool // drop the second and third claims of 2012
+		wantLine bool
+	}{
+		{"one point a period", true, true},
+		{"three claims of 2012", false, false},
+	}
+	for _, tt := range tests {
+		c := conflictCatalog(t)
+		if tt.oneEach {
+			for i := range c.Indicators {
+				if id := c.Indicators[i].ID; id == "t2012b" || id == "t2012c" {
+					c.Indicators[i].Series = ""
+				}
+			}
+		}
+		_, parts := writeParts(t, c)
+		xml := parts["xl/charts/chart1.xml"]
+		axes := regexp.MustCompile(`(?s)<valAx>.*?</valAx>`).FindAllString(xml, -1)
+		if len(axes) != 2 {
+			t.Fatalf("%s: %d value axes, want 2", tt.name, len(axes))
+		}
+		if got, want := regexp.MustCompile(`<majorUnit val="([^"]*)">`).FindStringSubmatch(axes[0]), "1"; got == nil || got[1] != want {
+			t.Errorf("%s: the year axis's major unit = %q, want %q", tt.name, got, want)
+		}
+		fmtCode := regexp.MustCompile(`<numFmt formatCode="([^"]*)"`).FindStringSubmatch(axes[1])
+		if got, want := html.UnescapeString(fmtCode[1]), `"$"#,##0,,,;-"$"#,##0,,,`; got != want {
+			t.Errorf("%s: the value axis's format = %q, want %q", tt.name, got, want)
+		}
+		title := ""
+		for _, m := range regexp.MustCompile(`<a:t>([^<]*)</a:t>`).FindAllStringSubmatch(axes[1], -1) {
+			title += m[1]
+		}
+		if got, want := title, "$ billion"; got != want {
+			t.Errorf("%s: the value axis's title = %q, want %q", tt.name, got, want)
+		}
+		ser := regexp.MustCompile(`(?s)<ser>.*?</ser>`).FindString(xml)
+		if got := !regexp.MustCompile(`<spPr><a:ln[^>]*><a:noFill>`).MatchString(ser); got != tt.wantLine {
+			t.Errorf("%s: the first series joined by a line = %v, want %v", tt.name, got, tt.wantLine)
+		}
 	}
 }

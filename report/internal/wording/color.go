@@ -3,6 +3,7 @@ package wording
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -111,4 +112,20 @@ func luminance(hex string) float64 {
 		return math.Pow((v+0.055)/1.055, 2.4)
 	}
 	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
+}
+
+// StatusKey returns what a chart's key says of the colour of status s:
+// its name ("Estimate"), or for a commitment, which is drawn hatched,
+// that it is no reported figure ("Hatched: a target, not a reported
+// figure"). The slides' key and the book's native legends say it alike.
+func StatusKey(s indicators.Status) string {
+	name := s.String()
+	if s.IsCommitment() {
+		article := "a "
+		if name != "" && strings.IndexByte("aeiou", name[0]) >= 0 {
+			article = "an "
+		}
+		return "Hatched: " + article + name + ", not a reported figure"
+	}
+	return upperFirst(name)
 }

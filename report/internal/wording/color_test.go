@@ -72,3 +72,20 @@ func hue(hex string) float64 {
 	}
 	return h
 }
+
+func TestStatusKey(t *testing.T) {
+	tests := []struct {
+		s    indicators.Status
+		want string
+	}{
+		{indicators.Fact, "Fact"},
+		{indicators.Estimate, "Estimate"},
+		{indicators.Projection, "Hatched: a projection, not a reported figure"},
+		{indicators.Intention, "Hatched: an intention, not a reported figure"},
+	}
+	for _, tt := range tests {
+		if got := StatusKey(tt.s); got != tt.want {
+			t.Errorf("StatusKey(%v) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
