@@ -675,7 +675,11 @@ func (d *docDraft) withCrop(m Mention, t string) string {
 	text := d.src.Text
 	crop := ""
 	_, ce := clauseOf(text, m)
-	if c := firstPhrase(strings.ToLower(text[m.Span.End:max(ce, m.Sentence.End)]), []string{"for corn", "for soybeans", "for wheat", "for rice", "for cotton"}); c != "" {
+	var fors []string
+	for _, c := range crops {
+		fors = append(fors, "for "+c)
+	}
+	if c := firstPhrase(strings.ToLower(text[m.Span.End:max(ce, m.Sentence.End)]), fors); c != "" {
 		crop = strings.TrimPrefix(c, "for ")
 	} else {
 		ls := strings.LastIndexByte(text[:m.Span.Start], '\n') + 1
