@@ -72,7 +72,7 @@ const flashText = "Industrial output up in the euro area\n\n12 March 2024\n\n" +
 	"Industrial production rose by 0.3% in the euro area and by 0.4% in the EU27 in January 2024, compared with the previous month, according to a flash estimate published by the statistics office.\n\n" +
 	"In December 2023, industrial production had fallen by 0.2% in the euro area.\n\n" +
 	"Compared with the same month of the previous year, industrial production rose by 1.2% in the euro area and by 1.5% in the EU27, after +0.9% and +1.1% respectively in the previous month.\n\n" +
-	"In Japan, industrial production increased by 0.7% compared with the previous month (after +0.6% in December 2023).\n"
+	"In Japan, industrial production increased by 0.7% compared with the previous month (after +0.6% in December 2023). Compared with the same month of the previous year, industrial production grew by 1.9%.\n"
 
 func TestDraftSureFlashEstimate(t *testing.T) {
 	runSureCases(t, []sureCase{
@@ -83,6 +83,7 @@ func TestDraftSureFlashEstimate(t *testing.T) {
 		{name: "after, respectively first", text: flashText, stated: "0.9%", status: "fact", title: "Industrial production growth on the same month of the previous year"},
 		{name: "after, respectively second", text: flashText, stated: "1.1%", status: "fact", title: "Industrial production growth on the same month of the previous year"},
 		{name: "place not estimated", text: flashText, stated: "0.7%", status: "fact", title: "Industrial production growth on the previous month"},
+		{name: "place of the sentence before", text: flashText, stated: "1.9%", status: "fact"},
 		{name: "after in parentheses", text: flashText, stated: "0.6%", status: "fact", title: "Industrial production growth on the previous month"},
 	})
 }
@@ -92,6 +93,8 @@ func TestDraftSureFlashEstimate(t *testing.T) {
 const cropText = "(Farm Radio) – USDA released the World Agricultural Supply and Demand Estimates report.\n" +
 	"Sorghum production is forecast at 380 million bushels, up 12 million bushels from last month, with a yield of 70.1 bushels per acre, up 2.4 bushels. " +
 	"Harvested area is 5.4 million acres, up 150,000. The season-average sorghum price fell 15 cents to $4.80 a bushel.\n" +
+	"Millet output is forecast at 9 million bushels on higher area and yield, which is 31.5 bushels per acre. " +
+	"The area planted to millet is predicted to be 410,000 acres, lower than last month but 4 percent from last year.\n" +
 	"Barley production is predicted at 160 million bushels.\n" +
 	"The season-average farm price rose 20 cents to $4.10 a bushel for oats.\n"
 
@@ -105,6 +108,8 @@ func TestDraftSureCropOutlook(t *testing.T) {
 		{name: "area revised bare", text: cropText, stated: "150,000", measure: "change", status: "projection", title: "Upward revision of sorghum harvested area"},
 		{name: "price cut", text: cropText, stated: "15 cents", measure: "change", status: "projection", title: "Fall in season-average sorghum price"},
 		{name: "price", text: cropText, stated: "$4.80 a bushel", measure: "level", status: "projection", title: "Season-average sorghum price"},
+		{name: "which is", text: cropText, stated: "31.5 bushels per acre", measure: "level", title: "Millet yield"},
+		{name: "from last year", text: cropText, stated: "4 percent", status: "projection", title: "Change in area planted to millet from last year"},
 		{name: "predicted", text: cropText, stated: "160 million bushels", measure: "flow", status: "projection", title: "Barley production forecast"},
 		{name: "crop after the price", text: cropText, stated: "$4.10 a bushel", measure: "level", title: "Season-average farm price for oats"},
 		{name: "rise to the price", text: cropText, stated: "20 cents", measure: "change", title: "Rise in season-average farm price for oats"},
@@ -182,5 +187,17 @@ func TestDraftSureBrief(t *testing.T) {
 		{name: "to", text: ministryBriefText, stated: "3.08 lakh crore", measure: "flow", title: "Institutional credit flow to dairy farmers"},
 		{name: "done under", text: ministryBriefText, stated: "Over 2.5 lakh crore", measure: "flow", title: "Loans disbursed under the Kisan Credit Card scheme"},
 		{name: "budget", text: ministryBriefText, stated: "1,250 crore", measure: "flow", title: "National Dairy Mission budget"},
+	})
+}
+
+// TestDraftSureHeadlineLine: a headline in sentence case on a line of its
+// own ("Factory output up 0.3% in the euro area") restates the body's
+// figure: a comment, not a second claim; so does a brief's highlight line.
+func TestDraftSureHeadlineLine(t *testing.T) {
+	runSureCases(t, []sureCase{
+		{name: "title line", text: "Factory output up 0.3% in the euro area\n\nFactory output rose by 0.3% in the euro area in May, compared with the previous month.\n",
+			stated: "0.3%", skip: "a headline's figure, restated in the text below"},
+		{name: "highlight line", text: "Ministry of Ports\n\nRecord cargo- During 2023-24 a total of 820 million tonnes\n\nThe ports handled a total of 820 million tonnes in 2023-24, a record.\n",
+			stated: "820 million tonnes", skip: "a headline's figure, restated in the text below"},
 	})
 }

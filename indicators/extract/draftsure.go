@@ -195,14 +195,23 @@ func (d *docDraft) flashEstimate(m Mention, cs int, ind *indicators.Indicator) (
 	if afterComparison(text, m) {
 		return "", false
 	}
-	if len(ind.Entities) > 0 {
-		var codes []string
-		for _, p := range placesIn(text[open.Start:open.End], 0) {
-			codes = append(codes, p.code)
+	var codes []string
+	for _, p := range placesIn(text[open.Start:open.End], 0) {
+		codes = append(codes, p.code)
+	}
+	own := ind.Entities
+	if ps := placesIn(text[m.Sentence.Start:m.Sentence.End], 0); len(ps) == 0 {
+		// "Compared with …, GDP grew by 2.3%" after a sentence on the
+		// United States: the places of the sentence before.
+		if p, ok := d.mentionBeforeSentenceAt(m.Sentence.Start); ok && !strings.Contains(text[p.Sentence.End:m.Sentence.Start], "\n\n\n") {
+			own = nil
+			for _, pm := range placesIn(text[p.Sentence.Start:p.Sentence.End], 0) {
+				own = append(own, pm.code)
+			}
 		}
-		if !slices.ContainsFunc(ind.Entities, func(e string) bool { return slices.Contains(codes, e) }) {
-			return "", false
-		}
+	}
+	if len(own) > 0 && !slices.ContainsFunc(own, func(e string) bool { return slices.Contains(codes, e) }) {
+		return "", false
 	}
 	return `"flash estimate" in the release's opening: a figure of the period and places it estimates`, true
 }

@@ -59,6 +59,9 @@ func (d *docDraft) sureTitleOf(m Mention, cur string, depth int) (string, string
 	if t := d.growthTitle(m); t != "" {
 		return t, "the growth's subject and what it is compared with"
 	}
+	if t := whichIsTitle(text, m); t != "" {
+		return t, `"X, which is N": X`
+	}
 	if t := d.forecastTitle(m); t != "" {
 		return t, "the subject of the forecast"
 	}
@@ -539,10 +542,11 @@ func occurredTitle(text string, m Mention) string {
 // forecast before ("from last month", or any change in a crop outlook
 // without a base of its own), else a change of what the forecast is of.
 func (d *docDraft) revisionTitle(m Mention, depth int) string {
-	if m.Quantity.Direction == indicators.NoDirection {
+	text := d.src.Text
+	ownWords := strings.ToLower(text[m.Span.End:nextFigureOrEnd(d, m)])
+	if m.Quantity.Direction == indicators.NoDirection && !strings.HasPrefix(strings.TrimSpace(ownWords), "from last year") {
 		return ""
 	}
-	text := d.src.Text
 	var prev Mention
 	found := false
 	for _, o := range d.sentenceMentions(m) {
@@ -581,8 +585,11 @@ func (d *docDraft) revisionTitle(m Mention, depth int) string {
 		return "Downward revision of " + lowerFirst(pt)
 	}
 	noun := "Increase in "
-	if m.Quantity.Direction == indicators.Down {
+	switch m.Quantity.Direction {
+	case indicators.Down:
 		noun = "Decrease in "
+	case indicators.NoDirection:
+		noun = "Change in " // "five percent from last year"
 	}
 	t := noun + lowerFirst(pt)
 	if lastYear {
@@ -657,7 +664,7 @@ func experiencedTitle(text string, m Mention) string {
 }
 
 // crops name what a crop outlook forecasts.
-var crops = []string{"corn", "soybeans", "soybean", "wheat", "rice", "cotton", "sorghum", "barley", "oats", "paddy", "maize", "canola", "sugar"}
+var crops = []string{"corn", "soybeans", "soybean", "wheat", "rice", "cotton", "sorghum", "barley", "oats", "millet", "paddy", "maize", "canola", "sugar", "peanuts", "sunflower"}
 
 // withCrop returns a crop outlook's title t with the crop its figure is
 // of when t names none: the crop after the figure in its clause ("$6.60 a
@@ -848,4 +855,18 @@ func (d *docDraft) budgetTitle(m Mention) string {
 		}
 	}
 	return strings.Join(w, " ") + " " + noun
+}
+
+// whichIs matches a noun a relative clause gives the figure of, right
+// before it: "yield, which is 176.3 bushels per acre".
+var whichIs = regexp.MustCompile(`(?i)\b([a-z][a-z-]+),\s+which\s+(?:is|are|was|were)\s*$`)
+
+// whichIsTitle titles "… and yield, which is 176.3 bushels per acre" by the
+// noun the relative clause is of: "Yield".
+func whichIsTitle(text string, m Mention) string {
+	g := whichIs.FindStringSubmatch(text[m.Sentence.Start:m.Span.Start])
+	if g == nil || titleStop[strings.ToLower(g[1])] {
+		return ""
+	}
+	return upperFirst(strings.ToLower(g[1]))
 }

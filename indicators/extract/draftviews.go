@@ -132,6 +132,12 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 		v := indicators.ChartView{ID: unique(slug(src+" "+title, 60)), Title: title, Kind: indicators.Bars, Indicators: ids}
 		views = append(views, v)
 		why := fmt.Sprintf("proposed view: the %d %s figures in %s of the document, as bars", len(g.ids), g.measure, unitWords(g.unit))
+		switch uw := strings.TrimSpace(unitWords(g.unit)); {
+		case uw == "":
+			why = fmt.Sprintf("proposed view: the %d %s figures without a unit of the document, as bars", len(g.ids), g.measure)
+		case strings.HasPrefix(uw, "per "):
+			why = fmt.Sprintf("proposed view: the %d %s figures %s of the document, as bars", len(g.ids), g.measure, uw)
+		}
 		if left > 0 {
 			why += fmt.Sprintf(" (the first %d; %d more are left out)", maxBars, left)
 		}
