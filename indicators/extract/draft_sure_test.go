@@ -177,7 +177,9 @@ const ministryBriefText = "Ministry of Rural Affairs\n\n" +
 	"In 2024-25, the MSP for Maize is set at 2,225 per quintal.\n\n" +
 	"Rural credit- The institutional credit flow to dairy farmers has experienced a sharp increase of 180%, rising from 1.10 lakh crore in FY 2014-15 to 3.08 lakh crore in FY 2023-24\n\n" +
 	"Over 2.5 lakh crore in loans have been disbursed under the Kisan Credit Card scheme (KCC).\n\n" +
-	"The National Dairy Mission, approved on 05.03.2024 with a 1,250 crore budget\n"
+	"The National Dairy Mission, approved on 05.03.2024 with a 1,250 crore budget\n\n" +
+	"Connected 640 clinics with e-Sehat across 12 Districts & 3 UTs of the region\n\n" +
+	"1. During 2023-24 an amount of Rs 5,400 crore has been released under various schemes and missions for irrigation of the farms.\n"
 
 func TestDraftSureBrief(t *testing.T) {
 	runSureCases(t, []sureCase{
@@ -186,6 +188,9 @@ func TestDraftSureBrief(t *testing.T) {
 		{name: "from", text: ministryBriefText, stated: "1.10 lakh crore", measure: "flow", title: "Institutional credit flow to dairy farmers"},
 		{name: "to", text: ministryBriefText, stated: "3.08 lakh crore", measure: "flow", title: "Institutional credit flow to dairy farmers"},
 		{name: "done under", text: ministryBriefText, stated: "Over 2.5 lakh crore", measure: "flow", title: "Loans disbursed under the Kisan Credit Card scheme"},
+		{name: "across", text: ministryBriefText, stated: "12 Districts", title: "Districts across which clinics were connected with e-Sehat"},
+		{name: "across, spelt out", text: ministryBriefText, stated: "3 UTs", title: "Union territories across which clinics were connected with e-Sehat"},
+		{name: "an amount of", text: ministryBriefText, stated: "Rs 5,400 crore", measure: "flow", title: "Amount released under schemes for irrigation of the farms"},
 		{name: "budget", text: ministryBriefText, stated: "1,250 crore", measure: "flow", title: "National Dairy Mission budget"},
 	})
 }

@@ -95,6 +95,12 @@ func (d *docDraft) sureTitleOf(m Mention, cur string, depth int) (string, string
 	if t := d.budgetTitle(m); t != "" {
 		return t, "the budget of the sentence's subject"
 	}
+	if t := amountDoneTitle(text, m); t != "" {
+		return t, "what the amount was done under and for"
+	}
+	if t := acrossTitle(text, m); t != "" {
+		return t, "the places a verb's object was spread across"
+	}
 	return "", ""
 }
 
@@ -709,7 +715,8 @@ func (d *docDraft) withCrop(m Mention, t string) string {
 
 // knownAbbreviations are spelt out in titles even where the text does not
 // define them.
-var knownAbbreviations = map[string]string{"MSP": "minimum support price", "MSPs": "minimum support prices"}
+var knownAbbreviations = map[string]string{"MSP": "minimum support price", "MSPs": "minimum support prices",
+	"UTs": "union territories", "UT": "union territory"}
 
 // spelledOut returns title t with a well known abbreviation spelt out
 // (MSP), or one the text defines ("Minimum Support Price (MSP)") when it
@@ -870,3 +877,60 @@ func whichIsTitle(text string, m Mention) string {
 	}
 	return upperFirst(strings.ToLower(g[1]))
 }
+
+// amountDone matches what an amount "has been allocated under various
+// schemes and programmes for welfare of the farmers".
+var amountDone = regexp.MustCompile(`^\s*(?:has|have)\s+been\s+([a-z]+ed)\s+under\s+(?:various\s+|several\s+|different\s+)?([a-z]+)(?:\s+and\s+[a-z]+)?\s+(?:for|to)\s+([^.,;]+)`)
+
+// amountDoneTitle titles "an amount of Rs 122528.77 crore has been
+// allocated under various schemes and programmes for welfare of the
+// farmers" as "Amount allocated under schemes for welfare of the farmers".
+func amountDoneTitle(text string, m Mention) string {
+	b := strings.ToLower(strings.TrimSpace(text[m.Sentence.Start:m.Span.Start]))
+	if !strings.HasSuffix(b, "an amount of") && !strings.HasSuffix(b, "a sum of") && !strings.HasSuffix(b, "a total of") {
+		return ""
+	}
+	g := amountDone.FindStringSubmatch(text[m.Span.End:m.Sentence.End])
+	if g == nil {
+		return ""
+	}
+	t := "Amount " + g[1] + " under " + g[2] + " for " + strings.TrimSpace(g[3])
+	if len(t) > 64 {
+		return ""
+	}
+	return t
+}
+
+// spreadAcross matches a clause that spreads a verb's object across places:
+// "Integrated 1410 mandis with e-NAM across".
+var spreadAcross = regexp.MustCompile(`^([A-Z][a-z]+ed)\s+[\d,]+\s+([a-z]+)\s+with\s+(\S+)\s+across\s`)
+
+// acrossTitle titles the places counted after "across" (and after "&" or
+// "and" that goes on from them): "Integrated 1410 mandis with e-NAM across
+// 23 States & 4 UTs" → "States across which mandis were integrated with
+// e-NAM", "Union territories across which …".
+func acrossTitle(text string, m Mention) string {
+	sent := text[m.Sentence.Start:m.Sentence.End]
+	g := spreadAcross.FindStringSubmatchIndex(sent)
+	if g == nil || m.Sentence.Start+g[1] > m.Span.Start {
+		return ""
+	}
+	between := strings.Fields(text[m.Sentence.Start+g[1] : m.Span.Start])
+	for _, w := range between {
+		if w != "&" && w != "and" && !strings.ContainsAny(w, "0123456789") && !isCapitalized(w) {
+			return ""
+		}
+	}
+	w := strings.Fields(m.Text)
+	if len(w) < 2 {
+		return ""
+	}
+	noun := w[len(w)-1]
+	if full, ok := knownAbbreviations[noun]; ok {
+		noun = full
+	}
+	return upperFirst(strings.ToLower(noun[:1])+noun[1:]) + " across which " + sent[g[4]:g[5]] + " were " + strings.ToLower(sent[g[2]:g[3]]) + " with " + sent[g[6]:g[7]]
+}
+
+// isCapitalized reports whether w starts with an upper-case ASCII letter.
+func isCapitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
