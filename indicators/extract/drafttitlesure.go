@@ -277,9 +277,13 @@ var forecastAt = regexp.MustCompile(`(?i)\b(?:is|are|was|were|has been|have been
 func (d *docDraft) forecastTitle(m Mention) string {
 	text := d.src.Text
 	before := joinBroken(text[m.Sentence.Start:m.Span.Start])
-	g := forecastAt.FindStringSubmatchIndex(before)
+	k := tailStart(before, 48)
+	g := forecastAt.FindStringSubmatchIndex(before[k:])
 	if g == nil {
 		return ""
+	}
+	for i := range g {
+		g[i] += k
 	}
 	np := nounPhraseBefore(before[:g[0]])
 	if np == "" {
@@ -651,9 +655,13 @@ var runInBreak = regexp.MustCompile(`[-–—:;]\s`)
 // in ground-level credit disbursement in agriculture".
 func experiencedTitle(text string, m Mention) string {
 	before := joinBroken(text[m.Sentence.Start:m.Span.Start])
-	g := experiencedVerb.FindStringSubmatchIndex(before)
+	k := tailStart(before, 80)
+	g := experiencedVerb.FindStringSubmatchIndex(before[k:])
 	if g == nil {
 		return ""
+	}
+	for i := range g {
+		g[i] += k
 	}
 	subj := before[:g[0]]
 	if locs := runInBreak.FindAllStringIndex(subj, -1); len(locs) > 0 {
@@ -871,7 +879,8 @@ var whichIs = regexp.MustCompile(`(?i)\b([a-z][a-z-]+),\s+which\s+(?:is|are|was|
 // whichIsTitle titles "… and yield, which is 176.3 bushels per acre" by the
 // noun the relative clause is of: "Yield".
 func whichIsTitle(text string, m Mention) string {
-	g := whichIs.FindStringSubmatch(text[m.Sentence.Start:m.Span.Start])
+	before := text[m.Sentence.Start:m.Span.Start]
+	g := whichIs.FindStringSubmatch(before[tailStart(before, 48):])
 	if g == nil || titleStop[strings.ToLower(g[1])] {
 		return ""
 	}
@@ -934,3 +943,17 @@ func acrossTitle(text string, m Mention) string {
 
 // isCapitalized reports whether w starts with an upper-case ASCII letter.
 func isCapitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// tailStart returns where the last n bytes or so of s start, at a space
+// (or 0): the reach of a pattern anchored at the end of the words before a
+// figure, so that a long sentence is not read whole for each figure.
+func tailStart(s string, n int) int {
+	if len(s) <= n {
+		return 0
+	}
+	i := strings.IndexByte(s[len(s)-n:], ' ')
+	if i < 0 {
+		return 0
+	}
+	return len(s) - n + i
+}
