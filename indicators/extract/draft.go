@@ -834,7 +834,7 @@ func notAClaim(text string, m Mention, u indicators.Unit) string {
 		return "a day of a date (\"July 1-2, 2024\"), not a claim"
 	}
 	if u.IsZero() && m.Kind == Number {
-		if why := labelNumber(text, m); why != "" {
+		if why := labelNumber(text, m); why != "" && !inProseRun(text, m) {
 			return why
 		}
 	}

@@ -37,11 +37,11 @@ func isHeadline(sent string) bool {
 // no headline), as the note of why m is not drafted twice; or "".
 func (d *docDraft) restatedBelow(m Mention, q indicators.Quantity, u indicators.Unit) string {
 	text := d.src.Text
-	if !isHeadline(text[m.Sentence.Start:m.Sentence.End]) {
+	if !isHeadline(text[m.Sentence.Start:m.Sentence.End]) && !standaloneLine(text, m.Sentence) {
 		return ""
 	}
 	for _, o := range d.mentions {
-		if o.Span.Start < m.Sentence.End || isHeadline(text[o.Sentence.Start:o.Sentence.End]) {
+		if o.Span.Start < m.Sentence.End || isHeadline(text[o.Sentence.Start:o.Sentence.End]) || standaloneLine(text, o.Sentence) {
 			continue
 		}
 		oq, ou, err := indicators.ParseStated(o.Text)
@@ -51,4 +51,19 @@ func (d *docDraft) restatedBelow(m Mention, q indicators.Quantity, u indicators.
 		return fmt.Sprintf("a headline's figure, restated in the text below: %q", snippet(text, o.Span.Start, o.Span.End))
 	}
 	return ""
+}
+
+// standaloneLine reports whether a sentence is a line of its own that
+// reads as a headline in sentence case ("GDP and employment both up by
+// 0.2% in the euro area", a brief's highlight line): the text's start or a
+// blank line before it, a blank line or the text's end after it, no
+// closing punctuation, and no bullet.
+func standaloneLine(text string, s indicators.Span) bool {
+	line := strings.TrimSpace(text[s.Start:s.End])
+	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?:;”\"") || isBulletLine(line) || strings.Contains(line, "\n") {
+		return false
+	}
+	before := strings.TrimRight(text[:s.Start], " \t")
+	after := strings.TrimLeft(text[s.End:], " \t")
+	return (before == "" || strings.HasSuffix(before, "\n\n")) && (after == "" || strings.HasPrefix(after, "\n\n") || strings.HasPrefix(after, "\r\n\r\n"))
 }

@@ -277,6 +277,9 @@ func (d *docDraft) countOfWhole(cl *claim, m Mention, cs, ce int) {
 // which), or the whole a count out of it restates ("seven of the 10
 // markets", after "top 10 agricultural export markets").
 func (d *docDraft) markedOut(m Mention) string {
+	if why := d.restatedWhole(m); why != "" {
+		return why
+	}
 	for _, o := range d.mentionsOf(m.Sentence) { // the sentence's; the checks below keep only them
 		if o.Sentence != m.Sentence || o.Span.End > m.Span.Start {
 			continue

@@ -60,6 +60,7 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 	type group struct {
 		unit    indicators.Unit
 		measure indicators.MeasureKind
+		basis   string
 		ids     []string
 		titles  []string
 	}
@@ -75,13 +76,13 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 		}
 		var g *group
 		for _, o := range groups {
-			if o.unit == ind.Unit && o.measure == ind.Measure {
+			if o.unit == ind.Unit && o.measure == ind.Measure && o.basis == viewBasis(ind.Title) {
 				g = o
 				break
 			}
 		}
 		if g == nil {
-			g = &group{unit: ind.Unit, measure: ind.Measure}
+			g = &group{unit: ind.Unit, measure: ind.Measure, basis: viewBasis(ind.Title)}
 			groups = append(groups, g)
 		}
 		if slices.ContainsFunc(g.ids, func(id string) bool { return byID[id].Title == ind.Title && byID[id].Stated == ind.Stated }) {
@@ -102,7 +103,7 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 	for k := 0; k < len(groups); k++ {
 		g := groups[k]
 		if at, n, ok := partsRun(g.ids, byID); ok {
-			parts := &group{unit: g.unit, measure: g.measure, ids: slices.Clone(g.ids[at+1 : at+1+n]), titles: slices.Clone(g.titles[at+1 : at+1+n])}
+			parts := &group{unit: g.unit, measure: g.measure, basis: g.basis, ids: slices.Clone(g.ids[at+1 : at+1+n]), titles: slices.Clone(g.titles[at+1 : at+1+n])}
 			whys[parts] = fmt.Sprintf(" (the parts of %s, which add up to it)", byID[g.ids[at]].Stated)
 			g.ids = slices.Delete(g.ids, at+1, at+1+n)
 			g.titles = slices.Delete(g.titles, at+1, at+1+n)
@@ -125,9 +126,18 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 			ids, left = ids[:maxBars], len(ids)-maxBars
 		}
 		title := groupTitle(g.titles[:len(ids)], g.measure, g.unit)
+		if sfx := basisWords[g.basis]; sfx != "" && viewBasis(title) != g.basis {
+			title += sfx // "Changes in percent, year on year"
+		}
 		v := indicators.ChartView{ID: unique(slug(src+" "+title, 60)), Title: title, Kind: indicators.Bars, Indicators: ids}
 		views = append(views, v)
 		why := fmt.Sprintf("proposed view: the %d %s figures in %s of the document, as bars", len(g.ids), g.measure, unitWords(g.unit))
+		switch uw := strings.TrimSpace(unitWords(g.unit)); {
+		case uw == "":
+			why = fmt.Sprintf("proposed view: the %d %s figures without a unit of the document, as bars", len(g.ids), g.measure)
+		case strings.HasPrefix(uw, "per "):
+			why = fmt.Sprintf("proposed view: the %d %s figures %s of the document, as bars", len(g.ids), g.measure, uw)
+		}
 		if left > 0 {
 			why += fmt.Sprintf(" (the first %d; %d more are left out)", maxBars, left)
 		}
@@ -182,7 +192,36 @@ func groupTitle(titles []string, m indicators.MeasureKind, u indicators.Unit) st
 	if m == indicators.CountKind && u.Kind == indicators.Count {
 		return "Numbers of " + unitWords(u)
 	}
-	return measureTitle(m) + " in " + unitWords(u)
+	switch uw := unitWords(u); {
+	case uw == "":
+		return measureTitle(m) // a pure number: "Counts", never "Counts in "
+	case strings.HasPrefix(uw, " per "), strings.HasPrefix(uw, "per "):
+		return measureTitle(m) + " " + strings.TrimSpace(uw) // "Levels per quintal"
+	default:
+		return measureTitle(m) + " in " + uw
+	}
+}
+
+// basisWords end a view's title that does not say its basis itself.
+var basisWords = map[string]string{"year": ", year on year", "period": ", on the previous period", "revision": " (revisions)"}
+
+// viewBasis returns what a figure's title says it is compared with or
+// what kind of change it is, so that no view mixes growth on the previous
+// quarter with growth on a year before, nor a revision with levels:
+// "quarter", "year", "revision", or "".
+func viewBasis(title string) string {
+	t := strings.ToLower(title)
+	switch {
+	case strings.Contains(t, "revision"):
+		return "revision"
+	case strings.Contains(t, "previous year"), strings.Contains(t, "year-on-year"), strings.Contains(t, "year-over-year"),
+		strings.Contains(t, "a year earlier"), strings.Contains(t, "12 months earlier"):
+		return "year"
+	case strings.Contains(t, "previous quarter"), strings.Contains(t, "previous month"), strings.Contains(t, "quarter-on-quarter"),
+		strings.Contains(t, "month-on-month"):
+		return "period"
+	}
+	return ""
 }
 
 // isConnective reports whether a title may not end in w: a preposition,
@@ -208,6 +247,8 @@ func measureTitle(m indicators.MeasureKind) string {
 		return "Changes"
 	case indicators.CountKind:
 		return "Counts"
+	case indicators.Level:
+		return "Levels"
 	}
 	return "Figures"
 }

@@ -32,6 +32,7 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 		ind.Status, cl.fieldNotes["status"] = st, why
 	}
 	d.whatTitle(cl, m, cs, ce)
+	d.sureClaim(cl, m, cs, ce)
 }
 
 // levelRateNouns name a rate read at a time, whose percentage is a level:
@@ -382,6 +383,10 @@ type whatCache struct {
 	read        bool
 	outlookWord string // the word that makes the document an outlook, or ""
 	date        indicators.Date
+	// cropRead says whether cropWord, the words that make the document a
+	// crop or supply outlook (draftsure.go), has been read.
+	cropRead bool
+	cropWord string
 }
 
 // outlook returns the word that makes the document an outlook ("" if
