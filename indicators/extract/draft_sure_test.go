@@ -88,9 +88,9 @@ func TestDraftSureFlashEstimate(t *testing.T) {
 	})
 }
 
-// cropText is a crop outlook of its own: forecasts of production, yield,
+// cropOutlookText is a crop outlook of its own: forecasts of production, yield,
 // area and prices, each with its change from the month before.
-const cropText = "(Farm Radio) – USDA released the World Agricultural Supply and Demand Estimates report.\n" +
+const cropOutlookText = "(Farm Radio) – USDA released the World Agricultural Supply and Demand Estimates report.\n" +
 	"Sorghum production is forecast at 380 million bushels, up 12 million bushels from last month, with a yield of 70.1 bushels per acre, up 2.4 bushels. " +
 	"Harvested area is 5.4 million acres, up 150,000. The season-average sorghum price fell 15 cents to $4.80 a bushel.\n" +
 	"Millet output is forecast at 9 million bushels on higher area and yield, which is 31.5 bushels per acre. " +
@@ -100,19 +100,19 @@ const cropText = "(Farm Radio) – USDA released the World Agricultural Supply a
 
 func TestDraftSureCropOutlook(t *testing.T) {
 	runSureCases(t, []sureCase{
-		{name: "production", text: cropText, stated: "380 million bushels", measure: "flow", status: "projection", title: "Sorghum production forecast"},
-		{name: "production revised", text: cropText, stated: "12 million bushels", measure: "change", status: "projection", title: "Upward revision of sorghum production forecast"},
-		{name: "yield", text: cropText, stated: "70.1 bushels per acre", measure: "level", status: "projection"},
-		{name: "yield revised", text: cropText, stated: "2.4 bushels", measure: "change", status: "projection"},
-		{name: "area", text: cropText, stated: "5.4 million acres", measure: "stock", status: "projection", title: "Sorghum harvested area"},
-		{name: "area revised bare", text: cropText, stated: "150,000", measure: "change", status: "projection", title: "Upward revision of sorghum harvested area"},
-		{name: "price cut", text: cropText, stated: "15 cents", measure: "change", status: "projection", title: "Fall in season-average sorghum price"},
-		{name: "price", text: cropText, stated: "$4.80 a bushel", measure: "level", status: "projection", title: "Season-average sorghum price"},
-		{name: "which is", text: cropText, stated: "31.5 bushels per acre", measure: "level", title: "Millet yield"},
-		{name: "from last year", text: cropText, stated: "4 percent", status: "projection", title: "Change in area planted to millet from last year"},
-		{name: "predicted", text: cropText, stated: "160 million bushels", measure: "flow", status: "projection", title: "Barley production forecast"},
-		{name: "crop after the price", text: cropText, stated: "$4.10 a bushel", measure: "level", title: "Season-average farm price for oats"},
-		{name: "rise to the price", text: cropText, stated: "20 cents", measure: "change", title: "Rise in season-average farm price for oats"},
+		{name: "production", text: cropOutlookText, stated: "380 million bushels", measure: "flow", status: "projection", title: "Sorghum production forecast"},
+		{name: "production revised", text: cropOutlookText, stated: "12 million bushels", measure: "change", status: "projection", title: "Upward revision of sorghum production forecast"},
+		{name: "yield", text: cropOutlookText, stated: "70.1 bushels per acre", measure: "level", status: "projection"},
+		{name: "yield revised", text: cropOutlookText, stated: "2.4 bushels", measure: "change", status: "projection"},
+		{name: "area", text: cropOutlookText, stated: "5.4 million acres", measure: "stock", status: "projection", title: "Sorghum harvested area"},
+		{name: "area revised bare", text: cropOutlookText, stated: "150,000", measure: "change", status: "projection", title: "Upward revision of sorghum harvested area"},
+		{name: "price cut", text: cropOutlookText, stated: "15 cents", measure: "change", status: "projection", title: "Fall in season-average sorghum price"},
+		{name: "price", text: cropOutlookText, stated: "$4.80 a bushel", measure: "level", status: "projection", title: "Season-average sorghum price"},
+		{name: "which is", text: cropOutlookText, stated: "31.5 bushels per acre", measure: "level", title: "Millet yield"},
+		{name: "from last year", text: cropOutlookText, stated: "4 percent", status: "projection", title: "Change in area planted to millet from last year"},
+		{name: "predicted", text: cropOutlookText, stated: "160 million bushels", measure: "flow", status: "projection", title: "Barley production forecast"},
+		{name: "crop after the price", text: cropOutlookText, stated: "$4.10 a bushel", measure: "level", title: "Season-average farm price for oats"},
+		{name: "rise to the price", text: cropOutlookText, stated: "20 cents", measure: "change", title: "Rise in season-average farm price for oats"},
 	})
 }
 
