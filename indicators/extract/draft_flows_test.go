@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -118,4 +119,20 @@ func TestDraftShareThatTitle(t *testing.T) {
 		{name: "regions' shares with respectively", text: windText, stated: "35%", measure: "share", title: "Wind's share of net additions in Oceania"},
 		{name: "second region", text: windText, stated: "18%", measure: "share", title: "Wind's share of net additions in South America"},
 	})
+}
+
+func TestDraftHeadlineRoundedFraction(t *testing.T) {
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: windText}, map[string]int{})
+	got := ""
+	for _, cl := range d.claims() {
+		if strings.Contains(cl.skip, "not drafted: nearly 2/3 in") {
+			got = cl.skip
+		}
+		if cl.skip == "" && cl.ind.Stated == "nearly 2/3" {
+			t.Errorf("claims(windText) drafts %q as %q, want a comment that it restates 63%%", cl.ind.Stated, cl.ind.Title)
+		}
+	}
+	if !strings.Contains(got, "63%") {
+		t.Errorf("comment on %q = %q, want one that names 63%%", "nearly 2/3", got)
+	}
 }
