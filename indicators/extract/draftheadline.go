@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,6 +46,9 @@ func (d *docDraft) restatedBelow(m Mention, q indicators.Quantity, u indicators.
 			continue
 		}
 		oq, ou, err := indicators.ParseStated(o.Text)
+		if err == nil && roundedRatio(q, u, oq, ou) {
+			return fmt.Sprintf("a headline's rounded fraction, restating the text's %q below: a comment, not a claim", snippet(text, o.Span.Start, o.Span.End))
+		}
 		if err != nil || ou != u || !oq.Value.Equal(q.Value) || !oq.Low.Equal(q.Low) || !oq.High.Equal(q.High) {
 			continue
 		}
@@ -66,4 +70,15 @@ func standaloneLine(text string, s indicators.Span) bool {
 	before := strings.TrimRight(text[:s.Start], " \t")
 	after := strings.TrimLeft(text[s.End:], " \t")
 	return (before == "" || strings.HasSuffix(before, "\n\n")) && (after == "" || strings.HasPrefix(after, "\n\n") || strings.HasPrefix(after, "\r\n\r\n"))
+}
+
+// roundedRatio reports whether a headline's hedged fraction ("almost
+// 3/4") rounds a percentage of the text (72%): the fraction is a plain
+// number between 0 and 1, the other a percentage within five points of it.
+func roundedRatio(q indicators.Quantity, u indicators.Unit, oq indicators.Quantity, ou indicators.Unit) bool {
+	if q.Qualifier == indicators.Exact || !u.IsZero() || ou.Kind != indicators.Percent || oq.Value.IsZero() {
+		return false
+	}
+	f, p := q.Value.Float64(), oq.Value.Float64()/100
+	return f > 0 && f < 1 && math.Abs(f-p) <= 0.05
 }

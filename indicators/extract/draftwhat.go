@@ -33,6 +33,7 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	}
 	d.whatTitle(cl, m, cs, ce)
 	d.sureClaim(cl, m, cs, ce)
+	d.flowsClaim(cl, m, cs, ce)
 }
 
 // levelRateNouns name a rate read at a time, whose percentage is a level:
