@@ -202,7 +202,10 @@ func (t *Timeline) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 		for _, y := range []float64{lo, hi} {
 			lw, sw := t.LabelStyle.Width(pt.Label), t.SourceStyle.Width(pt.Source)
 			w := max(lw, sw)
-			lh := lineHeight(t.LabelStyle) + lineHeight(t.SourceStyle)
+			lh := lineHeight(t.LabelStyle)
+			if pt.Source != "" {
+				lh += lineHeight(t.SourceStyle)
+			}
 			x0 := vg.Length(t.dx[i])*t.Dodge - w/2
 			switch t.side[i] {
 			case -1:
@@ -398,11 +401,14 @@ func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
 		}
 		lift := vg.Length(tier[i]) * t.labelHeight()
 		top, bottom = top+lift, bottom-lift
-		if below[i] {
+		switch {
+		case below[i]:
 			y := bottom - t.Gap - ls.FontExtents().Ascent
 			fillBaseline(c, ls, lx, y, pt.Label)
 			fillBaseline(c, ss, lx, y-ls.FontExtents().Descent-ss.FontExtents().Height, pt.Source)
-		} else {
+		case pt.Source == "":
+			fillBaseline(c, ls, lx, top+t.Gap+ls.FontExtents().Descent, pt.Label)
+		default:
 			y := top + t.Gap + ss.FontExtents().Descent
 			fillBaseline(c, ss, lx, y, pt.Source)
 			fillBaseline(c, ls, lx, y+ss.FontExtents().Ascent+ls.FontExtents().Descent+t.Gap/2, pt.Label)
@@ -433,7 +439,12 @@ func (t *Timeline) labelEdges(i int, trY func(float64) vg.Length) (top, bottom v
 // labelHeight is the height of a point's two labels, the figure and the
 // source, with the gap between them.
 func (t *Timeline) labelHeight() vg.Length {
-	return t.LabelStyle.FontExtents().Height + t.SourceStyle.FontExtents().Height + t.Gap/2
+	for _, pt := range t.Points {
+		if pt.Source != "" {
+			return t.LabelStyle.FontExtents().Height + t.SourceStyle.FontExtents().Height + t.Gap/2
+		}
+	}
+	return t.LabelStyle.FontExtents().Height // no point names a source
 }
 
 // labelBox is the box point i's labels take with the point at x: above
@@ -595,7 +606,20 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		}
 		pos[it.id] = len(pts)
 		pts = append(pts, tp)
-		texts = append(texts, tp.Label, tp.Source)
+	}
+	// The notes name each point's source; the points name it only where
+	// the view has more than one: the footer names a single source once.
+	names := make([]string, len(pts))
+	for k := range pts {
+		names[k] = pts[k].Source
+	}
+	if oneSource(names) {
+		for k := range pts {
+			pts[k].Source = ""
+		}
+	}
+	for k := range pts {
+		texts = append(texts, pts[k].Label, pts[k].Source)
 	}
 	// One point per period on the line: where sources state one period of
 	// a series more than once, the latest source's figure (the last in
@@ -630,7 +654,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		}
 		for j := range pts {
 			if j != k && pts[j].Series == pts[k].Series && pts[j].X == pts[k].X {
-				chosen = append(chosen, items[order[k]].period.Label()+", "+pts[k].Source)
+				chosen = append(chosen, items[order[k]].period.Label()+", "+names[k])
 				break
 			}
 		}
@@ -644,16 +668,17 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		if !inView[cf.Series] {
 			continue
 		}
-		a, b := pts[pos[cf.Indicators[0]]], pts[pos[cf.Indicators[1]]]
+		ia, ib := pos[cf.Indicators[0]], pos[cf.Indicators[1]]
+		a, b := pts[ia], pts[ib]
 		if cf.Revision {
 			// No box: the later figure is the series' own, on the line.
 			s.Notes = append(s.Notes, fmt.Sprintf("%s: %s said “%s”, the later %s says “%s” (a revised figure, or another reckoning); both are shown.",
-				cf.Period.Label(), a.Source, a.Label, b.Source, b.Label))
+				cf.Period.Label(), names[ia], a.Label, names[ib], b.Label))
 			continue
 		}
-		conflicts = append(conflicts, [2]int{pos[cf.Indicators[0]], pos[cf.Indicators[1]]})
+		conflicts = append(conflicts, [2]int{ia, ib})
 		s.Notes = append(s.Notes, fmt.Sprintf("%s: %s says “%s”, %s says “%s”; the figures allow no common value, and both are shown.",
-			cf.Period.Label(), a.Source, a.Label, b.Source, b.Label))
+			cf.Period.Label(), names[ia], a.Label, names[ib], b.Label))
 	}
 	if len(chosen) > 0 {
 		s.Notes = append(s.Notes, "Where sources state one period more than once, the line runs through the latest source's figure only ("+strings.Join(chosen, "; ")+").")
@@ -751,6 +776,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 func seriesSubtitle(c *indicators.Catalog, v *indicators.ChartView) string {
 	all := c.SeriesPoints()
 	var items []item
+	var srcs []string
 	for i, sr := range c.Series {
 		if !contains(v.Series, sr.ID) {
 			continue
@@ -758,6 +784,7 @@ func seriesSubtitle(c *indicators.Catalog, v *indicators.ChartView) string {
 		for _, sp := range all[i] {
 			ind := sp.Indicator
 			items = append(items, item{q: ind.Quantity, u: ind.Unit, status: ind.Status, measure: ind.Measure, period: ind.Period})
+			srcs = append(srcs, sp.Source)
 		}
 	}
 	if len(items) == 0 {
@@ -781,10 +808,25 @@ func seriesSubtitle(c *indicators.Catalog, v *indicators.ChartView) string {
 	if last != first {
 		span += " to " + last.Label()
 	}
-	if len(kinds) == 0 {
-		return unitPhrase(items[0], sc) + "; " + span + ", as each source states it"
+	as := ", as each source states it"
+	if oneSource(srcs) {
+		as = "" // the footer names it
 	}
-	return unitPhrase(items[0], sc) + "; " + joinAnd(kinds) + ", " + span + ", as each source states it"
+	if len(kinds) == 0 {
+		return unitPhrase(items[0], sc) + "; " + span + as
+	}
+	return unitPhrase(items[0], sc) + "; " + joinAnd(kinds) + ", " + span + as
+}
+
+// oneSource reports whether the points of a view, whose sources are
+// names, all come from one source (or none).
+func oneSource(names []string) bool {
+	for _, n := range names[min(1, len(names)):] {
+		if n != names[0] {
+			return false
+		}
+	}
+	return true
 }
 
 // seriesIDs returns the indicators a series view draws, for its footer.

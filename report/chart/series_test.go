@@ -334,3 +334,34 @@ views:
 		t.Error(err)
 	}
 }
+
+// TestSeriesOneSource: a series view whose points all come from one
+// source names it once, in the footer: no point is labelled with it and
+// the subtitle does not speak of each source. A view of two sources
+// (TestSeriesSlide) labels every point.
+func TestSeriesOneSource(t *testing.T) {
+	c := hedgesCatalog(t)
+	for i := range c.Indicators {
+		if c.Indicators[i].Provenance[0].Source == "a" {
+			c.Indicators[i].Provenance[0].Source = "b"
+		}
+	}
+	v, _ := c.View("hedges")
+	s, err := NewSlide(c, v, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "US$ billion; annual totals and targets, 2010 to 2025"; s.Subtitle != want {
+		t.Errorf("subtitle = %q, want %q", s.Subtitle, want)
+	}
+	for _, p := range s.body.(*Timeline).Points {
+		if p.Source != "" {
+			t.Errorf("point %g %s is labelled with its source %q, want none (the footer names it)", p.X, p.Label, p.Source)
+		}
+	}
+	for _, n := range s.Notes {
+		if strings.Contains(n, " says “") && !strings.Contains(n, "Office") {
+			t.Errorf("note %q does not name the source", n)
+		}
+	}
+}
