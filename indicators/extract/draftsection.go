@@ -253,13 +253,17 @@ func isDateLine(t string) bool {
 
 // releasePrefixes open a line that dates a release: "Release Date:
 // September 9, 2015 | Next Release Date: October 6, 2015".
-var releasePrefixes = []string{"release date", "for immediate release", "released", "for release", "embargoed until", "embargoed to", "date of release", "publication date", "published", "posted on"}
+var releasePrefixes = []string{"release date", "for immediate release", "released", "for release", "embargoed until", "embargoed to", "date of release", "publication date", "published", "posted on", "updated", "last updated"}
 
 // releaseDate returns the date of a line that says when its document was
 // released ("Release Date: September 9, 2015  |  Next Release Date: …" →
 // "September 9, 2015"), and whether it is one.
 func releaseDate(line string) (string, bool) {
 	t := strings.TrimSpace(line)
+	if d, ok := creditDate(t); ok {
+		return d, true
+	}
+	t = commaSpaced(t)
 	l := strings.ToLower(t)
 	for _, p := range releasePrefixes {
 		if !strings.HasPrefix(l, p) {
@@ -282,6 +286,11 @@ func releaseDate(line string) (string, bool) {
 		if f := strings.Fields(rest); len(f) >= 2 && len(f) <= 4 && (isMonth(f[0]) || len(f) > 1 && isMonth(f[1])) {
 			return rest, true
 		}
+		if f := strings.Fields(rest); len(f) == 3 && !isMonth(f[0]) && shortMonth(f[0]) > 0 && isDigit(f[1][0]) && isDigit4(f[2]) {
+			// "Updated: Mar 07, 2020": the month in full.
+			n := monthNames[shortMonth(f[0])-1]
+			return strings.ToUpper(n[:1]) + n[1:] + " " + f[1] + " " + f[2], true
+		}
 	}
 	return "", false
 }
@@ -299,6 +308,9 @@ var pressFurnitureLines = map[string]bool{"the white house": true, "office of th
 // or the bare label "FACT SHEET:" of a title that goes on after it.
 func pressFurniture(t string) bool {
 	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(t), " :."))
+	if isCreditLine(t) {
+		return true
+	}
 	return pressFurnitureLines[l] || l == "fact sheet" && strings.HasSuffix(strings.TrimSpace(t), ":")
 }
 

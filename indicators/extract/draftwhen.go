@@ -77,6 +77,7 @@ func issuedOf(text string) indicators.Date {
 // its sentence found no period or a wrong one, then by its quarter.
 func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.whenRules(cl, m, cs, ce)
+	d.monthSpanClaim(cl, m)
 	d.quarterClaim(cl, m)
 	d.indiaFiscalClaim(cl, m)
 	if ind := &cl.ind; ind.Measure == indicators.Change && !ind.Period.IsStated() && ind.Base.IsSpan() && !ind.Base.Fiscal && ind.Base.From.Month == 0 {

@@ -111,6 +111,7 @@ func (d *docDraft) whoClaim(cl *claim, m Mention, cs, ce int) {
 	d.whoRules(cl, m, cs, ce)
 	d.areaClaim(cl, m)
 	d.homeClaim(cl)
+	d.worldClaim(cl, m, cs, ce)
 }
 
 // whoRules sets the parties the document's issuer, its donor or a giving

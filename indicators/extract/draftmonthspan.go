@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// Months of a year to date, in a dated release of monthly statistics
+// (drafts28, a customs office's two-month trade release):
+//
+//	in the first two months of this year (issued 2020-03-07) →
+//	2020-01/2020-02
+//	during the period, during the January-February period, in the first
+//	two months, or a later sentence naming no time at all → the same span
+//	the same period last year → that span a year back: 2019-01/2019-02
+//	80.6 percent of the companies have resumed work → the release's own
+//	month (2020-03): a state as of the release
+
+// monthsToDateRe finds a span of months: "the first two months of this
+// year", "the first 2 months of 2019", "the January-February period",
+// "January to March 2020".
+var monthsToDateRe = regexp.MustCompile(`(?i)\b(?:the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months(?:\s+of\s+(this\s+year|the\s+year|(?:19|20)\d\d))?|(january|february|march|april|may|june|july|august|september|october|november)\s*(?:-|–|to|through)\s*(february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+((?:19|20)\d\d))?)`)
+
+// monthCounts read the number of months in words.
+var monthCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+
+// samePeriodLastYear finds the span a year back: "the same period last
+// year", "a year earlier", "the year-ago period".
+var samePeriodLastYear = regexp.MustCompile(`(?i)\b(?:(?:the\s+)?same\s+period\s+(?:of\s+)?last\s+year|(?:the\s+)?same\s+period\s+a\s+year\s+(?:earlier|ago|before)|the\s+year-ago\s+period)\b`)
+
+// thePeriod finds a back reference to the span already named.
+var thePeriod = regexp.MustCompile(`(?i)\b(?:during|in|over|for)\s+the\s+(?:same\s+)?period\b`)
+
+// presentPerfectRe finds a state as of now: "have resumed", "has
+// reopened".
+var presentPerfectRe = regexp.MustCompile(`(?i)\b(?:have|has)\s+(?:been\s+)?[a-z]+ed\b`)
+
+// monthSpan returns the span of months s names at its first match and the
+// match, with "this year" and a missing year read as year; ok is false
+// when s names none.
+func monthSpan(s string, year int) (indicators.Period, string, bool) {
+	g := monthsToDateRe.FindStringSubmatch(s)
+	if g == nil {
+		return indicators.Period{}, "", false
+	}
+	from, to, y := time.January, time.Month(0), year
+	if g[1] != "" {
+		n := monthCounts[strings.ToLower(g[1])]
+		if n == 0 {
+			n, _ = strconv.Atoi(g[1])
+		}
+		to = time.Month(n)
+		if n, err := strconv.Atoi(g[2]); err == nil {
+			y = n
+		}
+	} else {
+		from, to = time.Month(monthNumber(g[3])), time.Month(monthNumber(g[4]))
+		if n, err := strconv.Atoi(g[5]); err == nil {
+			y = n
+		}
+	}
+	if y == 0 || from >= to {
+		return indicators.Period{}, "", false
+	}
+	return indicators.Period{From: indicators.Date{Year: y, Month: from}, To: indicators.Date{Year: y, Month: to}}, g[0], true
+}
+
+// docMonthSpan returns the first span of months a figure's sentence names,
+// in a dated release, and where that sentence starts; ok is false when
+// there is none.
+func (d *docDraft) docMonthSpan() (indicators.Period, int, bool) {
+	if d.dateline.IsZero() {
+		return indicators.Period{}, 0, false
+	}
+	for _, m := range d.mentions {
+		if p, _, ok := monthSpan(d.src.Text[m.Sentence.Start:m.Sentence.End], d.dateline.Year); ok {
+			return p, m.Sentence.Start, true
+		}
+	}
+	return indicators.Period{}, 0, false
+}
+
+// monthSpanClaim dates a figure of a release of months to date by the
+// span its sentence names, the span named before it, or a year back from
+// it.
+func (d *docDraft) monthSpanClaim(cl *claim, m Mention) {
+	span, at, ok := d.docMonthSpan()
+	if !ok || m.Sentence.Start < at {
+		return
+	}
+	text := d.src.Text
+	sent := text[m.Sentence.Start:m.Sentence.End]
+	own, phrase, named := monthSpan(sent, d.dateline.Year)
+	if named {
+		span = own
+	}
+	// A year of its own, outside the span's words, dates the figure.
+	for _, r := range yearsIn(sent, m.Sentence.Start) {
+		if r.role == yearPeriod && !(named && strings.Contains(phrase, text[r.start:r.end])) {
+			return
+		}
+	}
+	ind := &cl.ind
+	after := text[m.Span.End:d.nextFigureAt(m)]
+	switch {
+	case samePeriodLastYear.MatchString(after):
+		back := indicators.Period{From: span.From, To: span.To}
+		back.From.Year--
+		back.To.Year--
+		ind.Period, cl.fieldNotes["period"] = back, fmt.Sprintf("%q: %s a year back", samePeriodLastYear.FindString(after), span)
+	case named:
+		ind.Period, cl.fieldNotes["period"] = span, fmt.Sprintf("%q in the sentence", phrase)
+	case presentPerfectRe.MatchString(after) && !thePeriod.MatchString(sent):
+		p := indicators.Period{From: indicators.Date{Year: d.dateline.Year, Month: d.dateline.Month}}
+		ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q: a state as of the release, %s", presentPerfectRe.FindString(after), p)
+	default:
+		why := fmt.Sprintf("%s, the span of months the release reports", span)
+		if thePeriod.MatchString(sent) {
+			why = fmt.Sprintf("%q: %s", thePeriod.FindString(sent), span)
+		}
+		ind.Period, cl.fieldNotes["period"] = span, why
+	}
+}
