@@ -112,9 +112,10 @@ func FuzzParseStated(f *testing.F) {
 
 // glued matches what ParseStated must never read as a figure: a first
 // number in exponent notation or with a 0x, 0o or 0b prefix. The number
-// starts the text or follows a character that is no letter: in "dozen
-// A0B0" the figure is "dozen", and "A0B0" is the noun it counts.
-var glued = regexp.MustCompile(`^[^0-9]*(?:^|[^0-9A-Za-z])(0[xXoObB][0-9a-fA-F]|[0-9.,]*[0-9][eE][+-]?[0-9])`)
+// starts the text or follows a character that is no letter, or a minus
+// sign: in "dozen A0B0" and "dozen A-0B0" the figure is "dozen", and
+// "A0B0", "A-0B0" are the nouns it counts.
+var glued = regexp.MustCompile(`^[^0-9]*(?:^|[^0-9A-Za-z-]|(?:^|[^0-9A-Za-z])-)(0[xXoObB][0-9a-fA-F]|[0-9.,]*[0-9][eE][+-]?[0-9])`)
 
 func FuzzParseUnit(f *testing.F) {
 	for _, s := range []string{"USD", "usd", "DEM", "percent", "percentage_point", "country", "countries", "degC", "°C", "MW", "rank", "times", "", "XYZ"} {
