@@ -338,12 +338,7 @@ func listItems(s string) []string {
 func (d *docDraft) respectivelyClaim(cl *claim, m Mention) (string, bool) {
 	text := d.src.Text
 	ms := d.sentenceMentions(m)
-	k := -1
-	for i, o := range ms {
-		if o.Span == m.Span {
-			k = i
-		}
-	}
+	k := mentionIndex(ms, m)
 	if k < 0 {
 		return "", false
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -34,12 +35,7 @@ type listChange struct {
 func (d *docDraft) listChangeOf(m Mention) (listChange, bool) {
 	text := d.src.Text
 	ms := d.sentenceMentions(m)
-	k := -1
-	for i, o := range ms {
-		if o.Span == m.Span {
-			k = i
-		}
-	}
+	k := mentionIndex(ms, m)
 	if k < 0 {
 		return listChange{}, false
 	}
@@ -202,4 +198,10 @@ func placeName(form string) bool {
 		}
 	}
 	return true
+}
+
+// mentionIndex returns the index of m among ms (the mentions of a
+// sentence, say), by its span, or -1.
+func mentionIndex(ms []Mention, m Mention) int {
+	return slices.IndexFunc(ms, func(o Mention) bool { return o.Span == m.Span })
 }

@@ -252,12 +252,7 @@ func (d *docDraft) afterMain(m Mention) (Mention, bool) {
 	if len(mains) == 0 {
 		return Mention{}, false
 	}
-	k := 0
-	for i, o := range afters {
-		if o.Span == m.Span {
-			k = i
-		}
-	}
+	k := max(mentionIndex(afters, m), 0)
 	rest := strings.ToLower(text[m.Span.End:m.Sentence.End])
 	if len(afters) > 1 && strings.Contains(rest+strings.ToLower(text[afters[0].Span.Start:m.Span.Start]), "respectively") && len(mains) >= len(afters) {
 		return mains[len(mains)-len(afters)+k], true
