@@ -25,18 +25,7 @@ func runFlowCases(t *testing.T, cases []flowCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
-			var got *claim
-			var all []string
-			for _, cl := range d.claims() {
-				all = append(all, cl.ind.Stated+cl.skip)
-				if cl.skip == "" && cl.ind.Stated == tc.stated && got == nil {
-					got = &cl
-				}
-			}
-			if got == nil {
-				t.Fatalf("no draft of %q; drafts: %q", tc.stated, all)
-			}
+			got := firstDraft(t, tc.text, tc.stated)
 			ind := got.ind
 			if tc.measure != "" && ind.Measure.String() != tc.measure {
 				t.Errorf("measure of %q = %v (%s), want %v", tc.stated, ind.Measure, got.fieldNotes["measure"], tc.measure)

@@ -19,24 +19,33 @@ type whatCase struct {
 	measure, status, title string
 }
 
+// firstDraft drafts text and returns the first claim drafted as stated,
+// failing the test with every draft and comment when there is none.
+func firstDraft(t *testing.T, text, stated string) claim {
+	t.Helper()
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: text}, map[string]int{})
+	var all []string
+	found := -1
+	cls := d.claims()
+	for i, cl := range cls {
+		all = append(all, cl.ind.Stated+cl.skip)
+		if cl.skip == "" && cl.ind.Stated == stated && found < 0 {
+			found = i
+		}
+	}
+	if found < 0 {
+		t.Fatalf("no draft of %q; drafts: %q", stated, all)
+	}
+	return cls[found]
+}
+
 // runWhatCases drafts each case's text and checks the named fields of the
 // figure stated as the case says.
 func runWhatCases(t *testing.T, cases []whatCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
-			var got *claim
-			var all []string
-			for _, cl := range d.claims() {
-				all = append(all, cl.ind.Stated+cl.skip)
-				if cl.skip == "" && cl.ind.Stated == tc.stated && got == nil {
-					got = &cl
-				}
-			}
-			if got == nil {
-				t.Fatalf("no draft of %q; drafts: %q", tc.stated, all)
-			}
+			got := firstDraft(t, tc.text, tc.stated)
 			ind := got.ind
 			if tc.measure != "" && ind.Measure.String() != tc.measure {
 				t.Errorf("measure of %q = %v (%s), want %v", tc.stated, ind.Measure, got.fieldNotes["measure"], tc.measure)
