@@ -195,10 +195,11 @@ type docDraft struct {
 	pointing    bool          // agreementClaim is asking the figure a later one points back to
 	lender      lenderRelease // what a lender's lead says it approved, if it does
 	lenderOK    bool
-	issuer      issuer    // the national body whose document this is, if its opening names one
-	gov         govHome   // governmentHome's answer, read once
-	what        whatCache // what draftwhat.go reads of the whole document, once
-	oneHome     *docHome  // the country the whole document is about, once read (draftdochome.go)
+	issuer      issuer       // the national body whose document this is, if its opening names one
+	gov         govHome      // governmentHome's answer, read once
+	what        whatCache    // what draftwhat.go reads of the whole document, once
+	oneHome     *docHome     // the country the whole document is about, once read (draftdochome.go)
+	months      *monthSpanOf // docMonthSpan's answer, read once
 }
 
 // docPlaces returns the places the whole text names, read once: many

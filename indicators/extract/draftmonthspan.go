@@ -74,15 +74,31 @@ func monthSpan(s string, year int) (indicators.Period, string, bool) {
 // in a dated release, and where that sentence starts; ok is false when
 // there is none.
 func (d *docDraft) docMonthSpan() (indicators.Period, int, bool) {
-	if d.dateline.IsZero() {
-		return indicators.Period{}, 0, false
-	}
-	for _, m := range d.mentions {
-		if p, _, ok := monthSpan(d.src.Text[m.Sentence.Start:m.Sentence.End], d.dateline.Year); ok {
-			return p, m.Sentence.Start, true
+	if d.months == nil {
+		d.months = &monthSpanOf{}
+		if !d.dateline.IsZero() {
+			done := map[int]bool{}
+			for _, m := range d.mentions {
+				if done[m.Sentence.Start] {
+					continue
+				}
+				done[m.Sentence.Start] = true
+				if p, _, ok := monthSpan(d.src.Text[m.Sentence.Start:m.Sentence.End], d.dateline.Year); ok {
+					*d.months = monthSpanOf{p, m.Sentence.Start, true}
+					break
+				}
+			}
 		}
 	}
-	return indicators.Period{}, 0, false
+	return d.months.span, d.months.at, d.months.ok
+}
+
+// monthSpanOf is docMonthSpan's answer for a document, read once: its
+// first sentence's span of months, and where that sentence starts.
+type monthSpanOf struct {
+	span indicators.Period
+	at   int
+	ok   bool
 }
 
 // monthSpanClaim dates a figure of a release of months to date by the
