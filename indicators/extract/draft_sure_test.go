@@ -48,18 +48,9 @@ func runSureCases(t *testing.T, cases []sureCase) {
 			if got == nil {
 				t.Fatalf("no draft of %q; drafts: %q", tc.stated, all)
 			}
-			ind := got.ind
-			if tc.measure != "" && ind.Measure.String() != tc.measure {
-				t.Errorf("measure of %q = %v (%s), want %v", tc.stated, ind.Measure, got.fieldNotes["measure"], tc.measure)
-			}
-			if tc.status != "" && ind.Status.String() != tc.status {
-				t.Errorf("status of %q = %v (%s), want %v", tc.stated, ind.Status, got.fieldNotes["status"], tc.status)
-			}
-			if tc.title != "" && ind.Title != tc.title {
-				t.Errorf("title of %q = %q, want %q", tc.stated, ind.Title, tc.title)
-			}
-			if tc.unit != "" && ind.Unit.String() != tc.unit {
-				t.Errorf("unit of %q = %q, want %q", tc.stated, ind.Unit.String(), tc.unit)
+			checkWhat(t, *got, tc.stated, tc.measure, tc.status, tc.title)
+			if tc.unit != "" && got.ind.Unit.String() != tc.unit {
+				t.Errorf("unit of %q = %q, want %q", tc.stated, got.ind.Unit.String(), tc.unit)
 			}
 		})
 	}

@@ -39,6 +39,22 @@ func firstDraft(t *testing.T, text, stated string) claim {
 	return cls[found]
 }
 
+// checkWhat checks the measure, status and title of the draft got of the
+// figure stated; "" leaves a field unchecked.
+func checkWhat(t *testing.T, got claim, stated, measure, status, title string) {
+	t.Helper()
+	ind := got.ind
+	if measure != "" && ind.Measure.String() != measure {
+		t.Errorf("measure of %q = %v (%s), want %v", stated, ind.Measure, got.fieldNotes["measure"], measure)
+	}
+	if status != "" && ind.Status.String() != status {
+		t.Errorf("status of %q = %v (%s), want %v", stated, ind.Status, got.fieldNotes["status"], status)
+	}
+	if title != "" && ind.Title != title {
+		t.Errorf("title of %q = %q, want %q", stated, ind.Title, title)
+	}
+}
+
 // runWhatCases drafts each case's text and checks the named fields of the
 // figure stated as the case says.
 func runWhatCases(t *testing.T, cases []whatCase) {
@@ -46,16 +62,7 @@ func runWhatCases(t *testing.T, cases []whatCase) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			got := firstDraft(t, tc.text, tc.stated)
-			ind := got.ind
-			if tc.measure != "" && ind.Measure.String() != tc.measure {
-				t.Errorf("measure of %q = %v (%s), want %v", tc.stated, ind.Measure, got.fieldNotes["measure"], tc.measure)
-			}
-			if tc.status != "" && ind.Status.String() != tc.status {
-				t.Errorf("status of %q = %v (%s), want %v", tc.stated, ind.Status, got.fieldNotes["status"], tc.status)
-			}
-			if tc.title != "" && ind.Title != tc.title {
-				t.Errorf("title of %q = %q, want %q", tc.stated, ind.Title, tc.title)
-			}
+			checkWhat(t, got, tc.stated, tc.measure, tc.status, tc.title)
 		})
 	}
 }
