@@ -437,9 +437,11 @@ func (p *statedParser) currency() string {
 			return c.code
 		}
 	}
-	if strings.HasPrefix(p.s, "sdr ") && strings.HasPrefix(p.cased(), "SDR") {
-		p.s = p.s[4:]
-		return "XDR"
+	for code, w := range lexicon.WrittenCodes {
+		if len(p.s) > len(w) && p.s[len(w)] == ' ' && strings.HasPrefix(p.cased(), w) {
+			p.s = p.s[len(w)+1:]
+			return code
+		}
 	}
 	if len(p.s) > 4 && p.s[3] == ' ' || len(p.s) > 3 && p.s[3] >= '0' && p.s[3] <= '9' {
 		if u, err := MoneyUnit(p.cased()[:3]); err == nil {

@@ -32,6 +32,7 @@ func TestFormatBothWays(t *testing.T) {
 		{indicators.Quantity{Value: dec("2.5"), Qualifier: indicators.UpTo}, indicators.PercentagePointUnit, "up to 2.5 percentage points", "up to 2.5 pp"},
 		{indicators.Quantity{Value: dec("40e6"), Qualifier: indicators.LessThan, Scale: indicators.Million}, mustUnit("CHF"), "less than CHF 40 million", "less than CHF 40 million"},
 		{indicators.Quantity{Value: dec("500"), Qualifier: indicators.AtLeast}, mustUnit("MW"), "at least 500 MW", "at least 500 MW"},
+		{indicators.Quantity{Value: dec("178.4e6"), Qualifier: indicators.Approx, Scale: indicators.Million}, mustUnit("XDR"), "about SDR 178.4 million", "about SDR 178.4 million"},
 	}
 	for _, tc := range tests {
 		if got := indicators.Format(tc.q, tc.u, indicators.Style{}); got != tc.prose {

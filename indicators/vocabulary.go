@@ -99,6 +99,9 @@ var writtenSigns = func() map[string]string {
 			m[c.Code] = c.Sign
 		}
 	}
+	for code, w := range lexicon.WrittenCodes {
+		m[code] = w + " " // "SDR 178.4 million"
+	}
 	return m
 }()
 
@@ -217,8 +220,9 @@ var nounEnder = func() map[string]bool {
 }()
 
 // CurrencySign returns the sign Format writes before an amount of u's
-// currency ("$" for USD, "€", "£", "¥"), or "" when Format writes the ISO
-// code instead ("CHF 5 million") or u is no currency.
+// currency ("$" for USD, "€", "£", "¥", and "SDR " for the code documents
+// write in place of XDR, lexicon.WrittenCodes), or "" when Format writes
+// the ISO code instead ("CHF 5 million") or u is no currency.
 func CurrencySign(u Unit) string {
 	if u.Kind != Money {
 		return ""

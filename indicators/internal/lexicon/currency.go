@@ -66,6 +66,11 @@ var DollarSigns = map[string]string{
 	"NZD": "NZ$", "SGD": "S$", "TWD": "NT$",
 }
 
+// WrittenCodes are the codes documents write for an ISO 4217 code that
+// nobody writes: the IMF's special drawing right, XDR, is "SDR 178.4
+// million". Format writes the written code and ParseStated reads it.
+var WrittenCodes = map[string]string{"XDR": "SDR"}
+
 // A CurrencyName is a currency word written after an amount ("5 billion
 // yen") or a code written in lower case.
 type CurrencyName struct {

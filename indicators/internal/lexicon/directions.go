@@ -49,7 +49,7 @@ var quoteOnly = []DirectionWord{
 	{Word: "soars", Up: true}, {Word: "gaining", Up: true}, {Word: "spike", Up: true}, {Word: "spiked", Up: true},
 	{Word: "spiking", Up: true}, {Word: "accelerating", Up: true}, {Word: "accelerates", Up: true}, {Word: "acceleration", Up: true},
 	{Word: "doubles", Up: true}, {Word: "triples", Up: true}, {Word: "tripling", Up: true}, {Word: "upward", Up: true},
-	{Word: "upwards", Up: true}, {Word: "risen", Up: true},
+	{Word: "upwards", Up: true}, {Word: "risen", Up: true}, {Word: "adding", Up: true},
 }
 
 // after are the nouns that give the direction after the figure.
