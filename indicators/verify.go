@@ -256,6 +256,9 @@ func (v *verifier) viewDraws(vw *ChartView, key, where string) {
 		v.add(key+"/indicators", where, ErrValue, "view %q of kind headline shows one figure, not %d: make a headline view for each, or write kind: bars", vw.ID, n)
 		return
 	}
+	if vw.Kind == Bars || vw.Kind == RangeChart {
+		v.viewMixesChanges(vw, key, where)
+	}
 	for j, id := range vw.Indicators {
 		q, u, ok := v.figure(id)
 		if !ok {
@@ -271,6 +274,27 @@ func (v *verifier) viewDraws(vw *ChartView, key, where string) {
 		case (vw.Kind == Bars || vw.Kind == RangeChart) && hi < 0 && q.Qualifier != Exact && !q.IsRange() && u.Kind != Rank:
 			v.add(at, where, ErrValue, "view %q of kind %s cannot yet draw the hedged negative %q: write kind: headline", vw.ID, vw.Kind, id)
 		}
+	}
+}
+
+// viewMixesChanges reports a bars or range view that draws a change beside
+// figures that are no changes: "adding $1.3 billion" as a bar beside the
+// $23.5 billion it was added to reads as an amount of its own. Changes are
+// drawn with changes, levels and flows with their kind.
+func (v *verifier) viewMixesChanges(vw *ChartView, key, where string) {
+	change, other := "", ""
+	for _, id := range vw.Indicators {
+		ind, ok := v.c.Indicator(id)
+		switch {
+		case !ok:
+		case ind.Measure == Change && change == "":
+			change = id
+		case ind.Measure != Change && other == "":
+			other = id
+		}
+	}
+	if change != "" && other != "" {
+		v.add(key+"/indicators", where, ErrValue, "view %q draws the change %q beside %q, which is no change: a bar of a change reads as an amount of its own; make a view of the changes apart", vw.ID, change, other)
 	}
 }
 
