@@ -105,7 +105,6 @@ func releaseHead(text string) string {
 // places.
 func (d *docDraft) intlClaim(cl *claim, m Mention) {
 	ind := &cl.ind
-	text := d.src.Text
 	d.ownClauseParties(cl, m)
 	home, why := d.intlHomeOf()
 	if home == "" {
@@ -125,7 +124,6 @@ func (d *docDraft) intlClaim(cl *claim, m Mention) {
 		// another clause ("as higher global oil prices weigh").
 		set()
 	}
-	_ = text
 }
 
 // worldScope reports whether a world word stands in m's own part of its
