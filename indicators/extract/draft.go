@@ -200,6 +200,7 @@ type docDraft struct {
 	what        whatCache    // what draftwhat.go reads of the whole document, once
 	oneHome     *docHome     // the country the whole document is about, once read (draftdochome.go)
 	months      *monthSpanOf // docMonthSpan's answer, read once
+	intl        intlHome     // intlHomeOf's answer, read once (draftw_intl.go)
 }
 
 // docPlaces returns the places the whole text names, read once: many

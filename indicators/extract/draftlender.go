@@ -47,14 +47,17 @@ var lenderNames = []struct{ form, name string }{
 type lenderRelease struct {
 	form, name  string // the lender as written, and its publisher name
 	code, place string // the country the financing is for, and its name as written
-	forAt       int    // where the lead's "for …" phrase starts, in bytes
+	forAt       int    // where the lead's "for …" phrase starts, in bytes, or 0
+	purposeAt   int    // where the lead's "to support …" phrase starts, in bytes, or 0
+	leadAt      int    // where the lead starts, past date lines
 }
 
 // lenderReleaseOf reads a text's first sentence as a lender's lead: "The
 // World Bank approved … for … in Bangladesh". ok is false for any other
 // opening.
 func lenderReleaseOf(text string) (lenderRelease, bool) {
-	lead := strings.TrimSpace(text)
+	leadAt := skipDateLines(text)
+	lead := strings.TrimSpace(text[leadAt:])
 	if i := strings.Index(lead, ". "); i >= 0 {
 		lead = lead[:i]
 	}
@@ -67,6 +70,11 @@ func lenderReleaseOf(text string) (lenderRelease, bool) {
 		if strings.HasPrefix(rest, l.form+" ") {
 			r.form, r.name = l.form, l.name
 			rest = rest[len(l.form)+1:]
+			if k := strings.Index(rest, ") "); strings.HasPrefix(rest, "(") && k > 1 && k < 8 && strings.ToUpper(rest[1:k]) == rest[1:k] {
+				// "The Inter-American Development Bank (IDB) approved":
+				// the short name the release goes on with.
+				r.form, rest = rest[1:k], rest[k+2:]
+			}
 			break
 		}
 	}
@@ -81,13 +89,20 @@ func lenderReleaseOf(text string) (lenderRelease, bool) {
 	}
 	at := len(lead) - len(rest) + v
 	f := strings.Index(lead[at:], " for ")
-	if f < 0 {
+	if g := lenderPurposeRe.FindStringIndex(lead[at:]); g != nil && (f < 0 || g[0] < f) {
+		// "a $100 million program to support … in El Salvador".
+		r.purposeAt = leadAt + at + g[0]
+		f = g[0]
+	} else if f < 0 {
 		return r, false
+	} else {
+		r.forAt = leadAt + at + f + 1
 	}
-	r.forAt = at + f + 1
-	for _, p := range placesIn(lead[r.forAt:], r.forAt) {
+	from := at + f + 1
+	for _, p := range placesIn(lead[from:], from) {
 		if strings.HasSuffix(lead[:p.start], " in ") && len(p.code) == 2 {
 			r.code, r.place = p.code, lead[p.start:p.end]
+			r.leadAt = leadAt
 			return r, true
 		}
 	}
@@ -123,9 +138,24 @@ func (d *docDraft) lenderClaim(cl *claim, m Mention, cs, ce int) {
 	}
 	money := ind.Unit.Kind == indicators.Money
 	// The lead's own amount: the financing approved.
-	if money && m.Sentence.Start == d.leadStart() && strings.HasSuffix(strings.TrimRight(lowBefore, " "), "approved") ||
+	leadVerb := strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(lowBefore, " "), " a"), " an")
+	if money && m.Sentence.Start == d.leadStart() && strings.HasSuffix(leadVerb, "approved") ||
 		money && strings.HasSuffix(strings.TrimRight(lowBefore, " "), "approved approximately") {
 		ind.Status, cl.fieldNotes["status"] = indicators.Fact, `"approved": financing the lender has approved`
+		if m.Span.End <= r.purposeAt && r.purposeAt < m.Sentence.End {
+			// "a $100 million program to support the vulnerable
+			// population in El Salvador": the noun after the amount and
+			// its purpose, up to the country.
+			what := strings.TrimSpace(text[m.Span.End:r.purposeAt])
+			purpose := text[r.purposeAt:m.Sentence.End]
+			if i := strings.Index(purpose, r.place); i >= 0 {
+				purpose = purpose[:i+len(r.place)]
+			}
+			if what != "" {
+				what += " "
+			}
+			ind.Title, cl.fieldNotes["title"] = r.form+" financing approved for a "+what+clauseEnd(purpose), "what the lead says the lender approved financing for"
+		}
 		if m.Span.End <= r.forAt && r.forAt < m.Sentence.End {
 			if g := lenderForRe.FindStringSubmatch(text[m.Span.End:m.Sentence.End]); g != nil || true {
 				phrase := clauseEnd(text[r.forAt+len("for ") : m.Sentence.End])
@@ -173,6 +203,9 @@ func (d *docDraft) lenderClaim(cl *claim, m Mention, cs, ce int) {
 
 // leadStart returns where the text's first sentence starts.
 func (d *docDraft) leadStart() int {
+	if d.lenderOK {
+		return d.lender.leadAt
+	}
 	return len(d.src.Text) - len(strings.TrimLeft(d.src.Text, " \n\t\r"))
 }
 

@@ -154,7 +154,7 @@ func sections(text string) []heading {
 			extra = append(extra, heading{at: at + lead, level: 3, text: body[:k], runIn: true, end: end})
 		}
 	}
-	out := slices.DeleteFunc(append(hs, extra...), func(h heading) bool { return pressFurniture(h.text) || isPhotoCaption(h.text) })
+	out := slices.DeleteFunc(append(hs, extra...), func(h heading) bool { return pressFurniture(h.text) || isPhotoCaption(h.text) || isNavLink(h.text) })
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].at < out[j-1].at; j-- {
 			out[j], out[j-1] = out[j-1], out[j]

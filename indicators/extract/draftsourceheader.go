@@ -190,7 +190,8 @@ func publisherOf(text string) (publisher, short, evidence string) {
 		}
 	}
 	if len(names) == 0 {
-		return "", "", ""
+		// A statistics office's bulletin credits its own figures.
+		return sourceLinePublisher(text)
 	}
 	return strings.Join(names, ", "), "", strings.Join(seen, " / ")
 }

@@ -145,7 +145,8 @@ func titleNearDateline(text string) string {
 			continue
 		}
 		prev = ""
-		if isBoilerplate(t) || utf8.RuneCountInString(t) > 200 || strings.HasSuffix(t, ".") {
+		if isBoilerplate(t) || utf8.RuneCountInString(t) > 200 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") {
+			// "Release date:" above its date is a label, no title.
 			continue
 		}
 		lt := strings.ToLower(t)
@@ -177,7 +178,7 @@ var webBoilerplate = map[string]bool{"skip to content": true, "skip to main cont
 func isBoilerplate(line string) bool {
 	l := strings.ToLower(strings.TrimSpace(line))
 	l = strings.TrimRight(l, " :.|»›>")
-	if webBoilerplate[l] {
+	if webBoilerplate[l] || isNavLink(l) {
 		return true
 	}
 	for _, p := range []string{"skip to", "jump to", "click here", "you are here", "back to"} {

@@ -52,6 +52,11 @@ func issuedOf(text string) indicators.Date {
 			}
 		}
 	}
+	if first.IsZero() {
+		// "(Geneva, 21 June 2017): A record …": a dateline that opens
+		// the lead's paragraph, perhaps below summary bullets.
+		first, _ = inlineDateline(text)
+	}
 	lines := strings.SplitN(text, "\n", 16)
 	block := false
 	for _, l := range lines[:min(15, len(lines))] {

@@ -112,6 +112,7 @@ func (d *docDraft) whoClaim(cl *claim, m Mention, cs, ce int) {
 	d.areaClaim(cl, m)
 	d.homeClaim(cl)
 	d.worldClaim(cl, m, cs, ce)
+	d.intlClaim(cl, m)
 }
 
 // whoRules sets the parties the document's issuer, its donor or a giving

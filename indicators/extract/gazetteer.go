@@ -243,7 +243,7 @@ func placesIn(s string, base int) []placeMention {
 		for k := i; k < j; k++ {
 			taken[k] = true
 		}
-		if p.code != "" && !inProperName(s, i) {
+		if p.code != "" && !inProperName(s, i) && !inLenderName(s, i, j) {
 			out = append(out, placeMention{base + i, base + j, p.code})
 		}
 	}

@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// The header of releases met in drafts30 (an OCHA press release, an IMF
+// press release, a national statistics office's bulletin):
+//
+//	(Geneva, 21 June 2017): A record 141 million people … → issued
+//	2017-06-21: a dateline that opens the lead's paragraph
+//	Washington, DC – June 29, 2026: The Executive Board … below summary
+//	bullets → issued 2026-06-29
+//	Release date: / 21 January 2020 → "Release date:" is a label, never
+//	the title
+//	Nôl i'r tabl cynnwys, Back to table of contents, Print this page →
+//	navigation links, no headings
+//	Source: Office for National Statistics – Labour Force Survey (every
+//	source line naming the office) → the office publishes
+
+// inlineDatelineRe is a dateline that opens a paragraph, with its place
+// and date, before a colon or a dash: "(Geneva, 21 June 2017):",
+// "Washington, DC – June 29, 2026:", "LONDON, 3 May 2021 —".
+var inlineDatelineRe = regexp.MustCompile(`^\(?[A-Z][\p{L}.'’ -]{1,30}?(?:, [A-Z][\p{L}.]{1,20})?\s*(?:,|[—–-])\s*(\d{1,2} ` + monthNameRe + `,? (?:19|20)\d\d|` + monthNameRe + ` \d{1,2},? (?:19|20)\d\d)\)?\s*[:—–-]\s`)
+
+// inlineDatelineReach is how far into a text a paragraph's dateline may
+// stand: below a headline, a notice and a few summary bullets.
+const inlineDatelineReach = 4000
+
+// inlineDateline returns the date of the first paragraph in the opening
+// of text that starts with a dateline, and that dateline.
+func inlineDateline(text string) (indicators.Date, string) {
+	head := text[:min(len(text), inlineDatelineReach)]
+	for off := 0; off < len(head); off = lineEnd(head, off) + 1 {
+		line := strings.TrimLeft(head[off:lineEnd(head, off)], " \t\ufeff")
+		g := inlineDatelineRe.FindStringSubmatch(line)
+		if g == nil {
+			continue
+		}
+		f := strings.Fields(strings.ReplaceAll(g[1], ",", ""))
+		if !isMonth(f[0]) {
+			f[0], f[1] = f[1], f[0] // "21 June 2017"
+		}
+		dt, err := indicators.ParseDate(fmt.Sprintf("%s-%02d-%02d", f[2], monthNumber(f[0]), atoiOr0(f[1])))
+		if err == nil {
+			return dt, strings.TrimSpace(strings.TrimRight(strings.TrimSpace(g[0]), ":—–-"))
+		}
+	}
+	return indicators.Date{}, ""
+}
+
+// atoiOr0 returns the number s writes in ASCII digits, or 0.
+func atoiOr0(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// navLinks are the words of a web page's navigation links, lower case:
+// they stand alone on a line between a page's sections, no heading.
+var navLinks = map[string]bool{"back to table of contents": true, "nôl i'r tabl cynnwys": true, "nôl i’r tabl cynnwys": true,
+	"print this page": true, "print this article": true, "share": true, "share this": true, "share this article": true,
+	"table of contents": true, "contents": true, "download this chart": true, "download this table": true}
+
+// isNavLink reports whether a line is a navigation link of a web page
+// ("Back to table of contents", Welsh "Nôl i'r tabl cynnwys", "Print
+// this page", "Share").
+func isNavLink(line string) bool {
+	return navLinks[strings.ToLower(strings.TrimRight(strings.TrimSpace(line), " .:|»›>"))]
+}
+
+// statisticsOffices are the national statistics offices whose bulletins
+// credit their own figures on source lines: the name, and the short name.
+var statisticsOffices = []struct{ name, short string }{
+	{"Office for National Statistics", "ONS"}, {"Statistics Canada", ""}, {"Australian Bureau of Statistics", "ABS"},
+	{"Bureau of Labor Statistics", "BLS"}, {"Statistics New Zealand", ""}, {"Stats NZ", ""}, {"Central Statistics Office", "CSO"},
+	{"Statistics Netherlands", "CBS"}, {"Statistics Sweden", "SCB"}, {"Statistics Norway", "SSB"}, {"National Bureau of Statistics", "NBS"},
+}
+
+// sourceLinePublisher returns the statistics office that every "Source:"
+// line of text names first ("Source: Office for National Statistics –
+// Labour Force Survey"), with its short name and the line; "" when a
+// source line names another body or none names one.
+func sourceLinePublisher(text string) (name, short, evidence string) {
+	for l := range strings.Lines(text) {
+		t := strings.TrimSpace(l)
+		rest, ok := strings.CutPrefix(t, "Source:")
+		if !ok {
+			rest, ok = strings.CutPrefix(t, "Sources:")
+		}
+		if !ok {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		found := false
+		for _, o := range statisticsOffices {
+			if strings.HasPrefix(rest, o.name) || o.short != "" && hasWord(rest[:min(len(rest), len(o.short)+1)], o.short) {
+				if name != "" && name != o.name {
+					return "", "", ""
+				}
+				name, short, evidence, found = o.name, o.short, t, true
+				break
+			}
+		}
+		if !found {
+			return "", "", ""
+		}
+	}
+	return name, short, evidence
+}

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Lenders and international bodies, drafts30 (an IDB loan approval
+// reposted under its date line, an IMF review release, an OCHA appeal
+// release):
+//
+//	the Inter-American Development Bank, the African Development Bank,
+//	the Asian Infrastructure Investment Bank → no place: a demonym that
+//	names a multilateral lender is no country's
+//	September 22, 2023 / The IDB approved a $100 million program to
+//	support the vulnerable population in El Salvador → a lender's lead
+//	below its date line; "to support / help / finance … in <country>"
+//	names the country as "for … in" does
+
+// lenderNameAfterRe follows a place's name in a multilateral lender's
+// name: " Development Bank", " Infrastructure Investment Bank".
+var lenderNameAfterRe = regexp.MustCompile(`^(?: (?:Infrastructure|Development|Investment|Reconstruction|Monetary|Finance|Financial))+ (?:Bank|Fund|Corporation)\b`)
+
+// inLenderName reports whether the place s[i:j] is part of a multilateral
+// lender's name ("Inter-American Development Bank", "Asian
+// Infrastructure Investment Bank"): the bank is no country's.
+func inLenderName(s string, i, j int) bool {
+	if strings.HasSuffix(s[:i], "Inter-") || strings.HasSuffix(s[:i], "Pan-") {
+		return true
+	}
+	return lenderNameAfterRe.MatchString(s[j:])
+}
+
+// lenderPurposeRe is the purpose a lender's lead names after the amount:
+// "a $100 million program to support the vulnerable population in".
+var lenderPurposeRe = regexp.MustCompile(`\b(?:to|that will|which will) (?:support|help|finance|fund|assist|strengthen|improve|protect|benefit|expand|boost)\b`)
+
+// skipDateLines returns where text starts past blank lines and date
+// lines ("September 22, 2023") above a release's lead.
+func skipDateLines(text string) int {
+	at := 0
+	for at < len(text) {
+		e := lineEnd(text, at)
+		t := strings.TrimSpace(strings.Trim(text[at:e], "\ufeff\r"))
+		if t != "" && !isDateLine(t) && !isDateLine(strings.TrimSuffix(t, ".")) {
+			return at + strings.Index(text[at:e], t[:1])
+		}
+		at = e + 1
+	}
+	return len(text)
+}
