@@ -38,8 +38,18 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 		}
 	}
 	text := d.src.Text
-	after := joinBroken(text[m.Span.End:m.Sentence.End])
-	before := joinBroken(text[m.Sentence.Start:m.Span.Start])
+	// The rules read the words near the figure only: a long sentence is
+	// not read whole for each of its figures.
+	after := joinBroken(text[m.Span.End:min(m.Sentence.End, back(text, m.Span.End+300))])
+	from := m.Sentence.Start
+	if m.Span.Start-from > 240 {
+		from = back(text, m.Span.Start-240)
+		if i := strings.IndexByte(text[from:m.Span.Start], ' '); i >= 0 {
+			from += i + 1
+		}
+	}
+	before := joinBroken(text[from:m.Span.Start])
+	opening := strings.ToLower(text[m.Sentence.Start:min(m.Span.Start, m.Sentence.Start+40)])
 	prev, hasPrev := d.titleMemos[m.Sentence.Start]
 	hasPrev = hasPrev && prev.end <= m.Span.Start
 	subjectKept := ""
@@ -81,7 +91,7 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 	if t := seriesFor(ind.Title, after); t != "" {
 		set(t, "the series \"for <X> (including …)\" names")
 	}
-	if strings.Contains(strings.ToLower(before), "in real terms") {
+	if strings.Contains(opening, "in real terms") || strings.Contains(strings.ToLower(before), "in real terms") {
 		set(inRealTerms(ind.Title), "\"in real terms\": every figure of its sentence is real")
 	}
 	if t := d.placeListTitle(m, ind.Title); t != "" {
