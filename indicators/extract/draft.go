@@ -192,8 +192,9 @@ type docDraft struct {
 	appealYear  int             // the year of the appeal an international body's page dates, or 0
 	fpHome      string          // the country of a government's release in the first person, or ""
 	fpHomeWhy   string
-	pointing    bool          // agreementClaim is asking the figure a later one points back to
-	lender      lenderRelease // what a lender's lead says it approved, if it does
+	pointing    bool              // agreementClaim is asking the figure a later one points back to
+	titleMemos  map[int]titleMemo // repairTitle's last figure of each sentence, by the sentence's start
+	lender      lenderRelease     // what a lender's lead says it approved, if it does
 	lenderOK    bool
 	issuer      issuer       // the national body whose document this is, if its opening names one
 	gov         govHome      // governmentHome's answer, read once
@@ -709,6 +710,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		ind.Title = d.fallbackTitle(m, ind.Measure)
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
 	}
+	d.repairTitle(&cl, m, cs, ce)
 	ind.ID = d.unique(idOf(*ind))
 
 	// Unit past modifiers.

@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -84,8 +86,31 @@ func (d *docDraft) releaseTitle(m Mention, measure indicators.MeasureKind, depth
 }
 
 func capitalize(s string) string {
-	if s == "" {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// listMarker reports whether w is a list marker that opens a line rather
+// than a word of a subject: a bullet or dash ("•", "–", "-", "*", "▪") or
+// a number of a numbered list ("1.", "2)", "(iii)").
+func listMarker(w string) bool {
+	if w == "" {
+		return false
+	}
+	if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+		return true
+	}
+	t := strings.Trim(w, "().")
+	if t == "" || len(t) > 4 || t == w {
+		return false
+	}
+	for _, r := range t {
+		if !unicode.IsDigit(r) && !strings.ContainsRune("ivxlc", r) {
+			return false
+		}
+	}
+	return true
 }

@@ -184,9 +184,9 @@ func (d *docDraft) growthTitle(m Mention) string {
 		noun = "fall"
 	}
 	if len(strings.Fields(subj)) >= 3 {
-		return upperFirst(noun + " in the " + lowerFirst(subj) + " " + base)
+		return capitalize(noun + " in the " + lowerFirst(subj) + " " + base)
 	}
-	return upperFirst(subj + " " + noun + " " + base)
+	return capitalize(subj + " " + noun + " " + base)
 }
 
 // changeSubject returns the subject of the change verb before m in its
@@ -286,9 +286,9 @@ func (d *docDraft) forecastTitle(m Mention) string {
 	}
 	verb := strings.ToLower(before[g[2]:g[3]])
 	if (verb == "forecast" || verb == "predicted" || verb == "projected") && len(strings.Fields(np)) <= 2 {
-		return upperFirst(np) + " forecast"
+		return capitalize(np) + " forecast"
 	}
-	return upperFirst(np)
+	return capitalize(np)
 }
 
 // npStops end a noun phrase read backwards: conjunctions and verbs of the
@@ -300,11 +300,14 @@ var npStops = map[string]bool{"while": true, "and": true, "but": true, "whereas"
 // clause break, a word ending a sentence ("U.S."), a conjunction or eight
 // words; a leading article is dropped.
 func nounPhraseBefore(s string) string {
+	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
+		s = s[i+1:] // a subject stops at the start of its line
+	}
 	w := strings.Fields(s)
 	start := len(w)
 	for start > 0 && len(w)-start < 8 {
 		x := w[start-1]
-		if strings.HasSuffix(x, ",") || strings.HasSuffix(x, ";") || strings.HasSuffix(x, ":") || strings.HasSuffix(x, ".") || npStops[strings.ToLower(x)] {
+		if listMarker(x) || strings.HasSuffix(x, ",") || strings.HasSuffix(x, ";") || strings.HasSuffix(x, ":") || strings.HasSuffix(x, ".") || npStops[strings.ToLower(x)] {
 			break
 		}
 		start--
@@ -325,7 +328,7 @@ func countedThereTitle(text string, m Mention) string {
 	default:
 		return ""
 	}
-	return upperFirst(countedWords(text[m.Span.End:m.Sentence.End]))
+	return capitalize(countedWords(text[m.Span.End:m.Sentence.End]))
 }
 
 // countedWords returns the words of s up to a preposition, a clause break
@@ -398,7 +401,7 @@ func fitAmong(prefix, whole, group string) string {
 	for len(f) > 1 && len(prefix)+len(strings.Join(f, " "))+len(" among ")+len(group) > 64 {
 		f = f[1:]
 	}
-	return upperFirst(prefix + strings.Join(f, " ") + " among " + group)
+	return capitalize(prefix + strings.Join(f, " ") + " among " + group)
 }
 
 // ofThoseTitle titles a share in a sentence that opens "Of those," by the
@@ -538,7 +541,7 @@ func occurredTitle(text string, m Mention) string {
 	if hasPhrase(strings.ToLower(text[m.Sentence.Start:m.Span.End]), "estimated") {
 		noun = "estimated " + noun
 	}
-	return upperFirst(noun) + " among " + g
+	return capitalize(noun) + " among " + g
 }
 
 // revisionTitle titles a change that follows a forecast in its sentence
@@ -669,7 +672,7 @@ func experiencedTitle(text string, m Mention) string {
 	if subj == "" || len(strings.Fields(subj)) > 8 {
 		return ""
 	}
-	return upperFirst(strings.ToLower(before[g[2]:g[3]])) + " in " + lowerFirst(subj)
+	return capitalize(strings.ToLower(before[g[2]:g[3]])) + " in " + lowerFirst(subj)
 }
 
 // crops name what a crop outlook forecasts.
@@ -711,7 +714,7 @@ func (d *docDraft) withCrop(m Mention, t string) string {
 		return t
 	}
 	if len(strings.Fields(t)) <= 2 && !strings.Contains(lt, " in ") && !strings.Contains(lt, " of ") {
-		return upperFirst(crop) + " " + lowerFirst(t)
+		return capitalize(crop) + " " + lowerFirst(t)
 	}
 	return t + " for " + crop
 }
@@ -738,7 +741,7 @@ func (d *docDraft) spelledOut(t string) string {
 			w[0], changed = full, true
 		}
 	}
-	out := upperFirst(strings.Join(w, " "))
+	out := capitalize(strings.Join(w, " "))
 	if !changed || len(out) > 60 {
 		return t
 	}
@@ -807,7 +810,7 @@ func (d *docDraft) fromToTitle(m Mention) string {
 			return ""
 		}
 		_, subj, _ := strings.Cut(t, " in ")
-		return upperFirst(subj)
+		return capitalize(subj)
 	}
 	return ""
 }
@@ -831,7 +834,7 @@ func doneUnderTitle(text string, m Mention) string {
 	if len(obj) == 0 {
 		return ""
 	}
-	return upperFirst(g[1] + " " + g[2] + " " + g[3] + " " + strings.Join(obj, " "))
+	return capitalize(g[1] + " " + g[2] + " " + g[3] + " " + strings.Join(obj, " "))
 }
 
 // budgetTitle titles "The Digital Agriculture Mission, approved on
@@ -879,7 +882,7 @@ func whichIsTitle(text string, m Mention) string {
 	if g == nil || titleStop[strings.ToLower(g[1])] {
 		return ""
 	}
-	return upperFirst(strings.ToLower(g[1]))
+	return capitalize(strings.ToLower(g[1]))
 }
 
 // amountDone matches what an amount "has been allocated under various
@@ -933,7 +936,7 @@ func acrossTitle(text string, m Mention) string {
 	if full, ok := knownAbbreviations[noun]; ok {
 		noun = full
 	}
-	return upperFirst(strings.ToLower(noun[:1])+noun[1:]) + " across which " + sent[g[4]:g[5]] + " were " + strings.ToLower(sent[g[2]:g[3]]) + " with " + sent[g[6]:g[7]]
+	return capitalize(strings.ToLower(noun[:1])+noun[1:]) + " across which " + sent[g[4]:g[5]] + " were " + strings.ToLower(sent[g[2]:g[3]]) + " with " + sent[g[6]:g[7]]
 }
 
 // isCapitalized reports whether w starts with an upper-case ASCII letter.

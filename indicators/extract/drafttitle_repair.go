@@ -1,0 +1,321 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// Titles of the eighth session's genres (drafts32): a title is never a
+// bare actor, a comparison phrase ("Higher than a year earlier", "Record
+// low"), a participle ("Aiming to help"), a date predicate ("Were approved
+// on September") or a placeholder when the sentence names the figure. A
+// comparison tail is the change in the figure before it on its base; a
+// figure's own clause gives its subject; "for <X> (including …)" names a
+// series; "In real terms" reaches every figure of its sentence; a list of
+// places is kept whole or counted.
+
+// titleMemo is what repairTitle keeps of the last figure drafted in a
+// sentence: where it ends and the subject a comparison tail after it
+// changes.
+type titleMemo struct {
+	end     int
+	kind    Kind
+	subject string
+}
+
+// repairTitle mends the title of cl by the rules of this file and keeps
+// the figure's subject for the comparison tails after it.
+func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
+	ind := &cl.ind
+	set := func(t, why string) {
+		if t = strings.TrimSpace(t); t != "" && t != ind.Title {
+			ind.Title, cl.fieldNotes["title"] = t, why
+		}
+	}
+	text := d.src.Text
+	// The rules read the words near the figure only: a long sentence is
+	// not read whole for each of its figures.
+	after := joinBroken(text[m.Span.End:min(m.Sentence.End, back(text, m.Span.End+300))])
+	from := m.Sentence.Start
+	if m.Span.Start-from > 240 {
+		from = back(text, m.Span.Start-240)
+		if i := strings.IndexByte(text[from:m.Span.Start], ' '); i >= 0 {
+			from += i + 1
+		}
+	}
+	before := joinBroken(text[from:m.Span.Start])
+	opening := strings.ToLower(text[m.Sentence.Start:min(m.Span.Start, m.Sentence.Start+40)])
+	prev, hasPrev := d.titleMemos[m.Sentence.Start]
+	hasPrev = hasPrev && prev.end <= m.Span.Start
+	subjectKept := ""
+
+	if hasPrev && prev.subject != "" && m.Kind == Currency && prev.kind == Currency && restates(text[prev.end:m.Span.Start]) {
+		// "about US$242 million (SDR 178.4 million)": the amount restated
+		// in another unit has the title of the one it restates.
+		set(prev.subject, "the figure it restates in another unit")
+		subjectKept = prev.subject
+	} else if base := comparisonBase(after); base != "" && hasPrev && prev.subject != "" && onlyFigureBetween(text[prev.end:m.Span.Start]) {
+		// "76.3%, 0.6 percentage points higher than a year earlier":
+		// the change in the figure before, on its base.
+		set(shorten("Change in "+theSubject(prev.subject)+" on "+base, 64), "a comparison tail: the change in the figure before it, on its base")
+		subjectKept = prev.subject
+	}
+	if t := economyGrowthTitle(ind.Title, before); t != "" {
+		set(t, "what the economy's growing is: its growth")
+	}
+	if comparisonTitle(ind.Title) {
+		s, _ := sentenceSubject(text, max(cs, m.Sentence.Start+bulletPrefix(text[m.Sentence.Start:m.Sentence.End])), m.Span.Start)
+		if s == "" || titleStop[strings.ToLower(s)] || strings.EqualFold(s, "there") {
+			s, _ = sentenceSubject(text, m.Sentence.Start+bulletPrefix(text[m.Sentence.Start:m.Sentence.End]), m.Span.Start)
+		}
+		if strings.EqualFold(s, "there") || len(strings.Fields(s)) < 2 && strings.EqualFold(s, "figure") {
+			s = ""
+		}
+		if ind.Measure != indicators.Change && d.rateNounOf(m) != "" {
+			if t := d.rateLevelTitle(m); t != "" {
+				s = t
+			}
+		}
+		if s != "" && !comparisonTitle(s) {
+			set(title(s), "the sentence's subject, not a comparison phrase")
+		}
+	}
+	if t := d.ownClauseTitle(m, ind.Title, before, after, ind.Status); t != "" {
+		set(t, "the subject of the clause the figure's verb belongs to")
+	}
+	if t := seriesFor(ind.Title, after); t != "" {
+		set(t, "the series \"for <X> (including …)\" names")
+	}
+	if strings.Contains(opening, "in real terms") || strings.Contains(strings.ToLower(before), "in real terms") {
+		set(inRealTerms(ind.Title), "\"in real terms\": every figure of its sentence is real")
+	}
+	if t := d.placeListTitle(m, ind.Title); t != "" {
+		set(t, "the list of places kept whole, or counted")
+	}
+	if t := trimTitleEnd(ind.Title); t != ind.Title && len(strings.Fields(t)) > 1 {
+		set(t, "no closing conjunction or month")
+	}
+	if slug(ind.Title, 6) == "" {
+		// "!At": no word an id can be made of.
+		ind.Title = d.fallbackTitle(m, ind.Measure)
+		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
+	}
+	if d.titleMemos == nil {
+		d.titleMemos = map[int]titleMemo{}
+	}
+	if subjectKept == "" {
+		subjectKept = ind.Title
+	}
+	d.titleMemos[m.Sentence.Start] = titleMemo{end: m.Span.End, kind: m.Kind, subject: subjectKept}
+}
+
+// comparisonRE matches the comparison right after a figure of change and
+// its base: " higher than a year earlier", " up on the previous quarter".
+var comparisonRE = regexp.MustCompile(`^,?\s+(?:(?:higher|lower|more|fewer|less|up|down|above|below|greater|smaller)\s+(?:than|on|from)|(?:an? )?(?:increase|decrease|rise|fall|drop) (?:on|from))\s+(a year earlier|a year ago|a month earlier|a quarter earlier|the (?:previous|preceding|prior|same) (?:year|quarter|month|week|period)(?: (?:a year earlier|last year))?|last (?:year|quarter|month)|the year before|the quarter before)\b`)
+
+// comparisonBase returns the base a comparison right after a figure names,
+// or "".
+func comparisonBase(after string) string {
+	g := comparisonRE.FindStringSubmatch(strings.ToLower(after))
+	if g == nil {
+		return ""
+	}
+	return g[1]
+}
+
+// onlyFigureBetween reports whether s, the text between two figures,
+// holds no more than a comma, "and" or "but": the second figure is a tail
+// of the first.
+func onlyFigureBetween(s string) bool {
+	if len(s) > 160 || strings.Contains(s, ". ") {
+		return false
+	}
+	if i := strings.LastIndexByte(s, ';'); i >= 0 {
+		// "805,000 vacancies …; this is 11,000 fewer than …"
+		rest := strings.ToLower(strings.TrimSpace(s[i+1:]))
+		return rest == "this is" || rest == "that is" || rest == "it is" || rest == "this was" || rest == "that was"
+	}
+	return true
+}
+
+// restates reports whether s, the text between two figures, makes the
+// second a restatement of the first in parentheses: " (".
+func restates(s string) bool { return strings.TrimSpace(s) == "(" }
+
+// comparisonWords open a title that is only a comparison or record.
+var comparisonWords = map[string]bool{"higher": true, "lower": true, "fewer": true, "more": true, "less": true, "record": true,
+	"above": true, "below": true, "up": true, "down": true, "greater": true, "smaller": true}
+
+// comparisonTitle reports whether t is a comparison phrase, not a name:
+// "Higher than a year earlier", "Record low", "Growth of Higher than …",
+// "Growth of growing".
+func comparisonTitle(t string) bool {
+	f := strings.Fields(strings.ToLower(t))
+	if len(f) == 0 {
+		return false
+	}
+	if f[0] == "growth" && len(f) > 2 && f[1] == "of" && (comparisonWords[f[2]] || strings.HasSuffix(f[2], "ing")) {
+		return true
+	}
+	if f[0] == "record" {
+		return len(f) == 2 && (f[1] == "low" || f[1] == "high" || f[1] == "lows" || f[1] == "highs")
+	}
+	return comparisonWords[f[0]] && len(f) > 1 && (f[1] == "than" || f[1] == "on" || f[1] == "from")
+}
+
+// theSubject returns a title as the object of "Change in": "UK
+// employment rate" → "the UK employment rate"; a plural stays bare.
+func theSubject(t string) string {
+	f := strings.Fields(t)
+	if len(f) == 0 {
+		return t
+	}
+	head := strings.ToLower(f[len(f)-1])
+	for i, w := range f {
+		if i > 0 && isPrep(w) {
+			head = strings.ToLower(f[i-1]) // "Vacancies in the UK": vacancies
+			break
+		}
+	}
+	low := lowerFirst(t)
+	if strings.HasPrefix(strings.ToLower(t), "the ") || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+		return low
+	}
+	return "the " + low
+}
+
+// seriesForRE matches "for total pay (including bonuses)" right after a
+// figure, past a "from N%" of the same series.
+var seriesForRE = regexp.MustCompile(`^\s*(?:from \S+\s+)?for ([a-z][a-z -]{2,40}?) \((?:including|excluding|incl\.|excl\.|with|without)\b`)
+
+// seriesFor returns t with the series a "for <X> (including …)" after the
+// figure names: "Annual growth in average weekly earnings, total pay".
+func seriesFor(t, after string) string {
+	g := seriesForRE.FindStringSubmatch(after)
+	if g == nil || t == "" {
+		return ""
+	}
+	t = strings.TrimPrefix(t, "Estimated ")
+	t = title(t)
+	if strings.Contains(strings.ToLower(t), g[1]) {
+		return ""
+	}
+	return t + ", " + g[1]
+}
+
+// inRealTerms returns t as the title of a figure in real terms: "Annual
+// growth in total pay" → "Annual growth in real total pay", "Wages" →
+// "Real wages".
+func inRealTerms(t string) string {
+	lt := strings.ToLower(t)
+	if t == "" || strings.Contains(lt, "real ") {
+		return t
+	}
+	for _, p := range []string{" in ", " of "} {
+		if i := strings.Index(lt, p); i >= 0 {
+			if _, ok := changeNouns[strings.Fields(lt[:i])[len(strings.Fields(lt[:i]))-1]]; ok || strings.HasSuffix(lt[:i], "growth") || strings.HasSuffix(lt[:i], "change") {
+				return t[:i+len(p)] + "real " + t[i+len(p):]
+			}
+		}
+	}
+	return "Real " + lowerFirst(t)
+}
+
+// monthWords and endConjunctions cannot end a title.
+var endConjunctions = map[string]bool{"but": true, "and": true, "or": true, "while": true, "whereas": true, "yet": true}
+
+// trimTitleEnd drops a closing conjunction ("Lower than a year earlier
+// but") and a closing month after "on" or "in" ("Were approved on
+// September"), with the preposition; a base month ("… from January")
+// stays.
+func trimTitleEnd(t string) string {
+	f := strings.Fields(t)
+	for len(f) > 1 {
+		lw := strings.ToLower(strings.Trim(f[len(f)-1], ",.;:"))
+		switch {
+		case endConjunctions[lw]:
+			f = f[:len(f)-1]
+		case len(f) > 2 && len(lw) >= 4 && shortMonth(lw) != 0 && (strings.EqualFold(f[len(f)-2], "on") || strings.EqualFold(f[len(f)-2], "in")):
+			f = f[:len(f)-2]
+		default:
+			return strings.Join(f, " ")
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// placeListTitle keeps a list of places a title cut at its first whole
+// ("People at risk of famine across north-eastern Nigeria" → "… in
+// north-eastern Nigeria, Somalia, South Sudan and Yemen") or, when too
+// long, counts it ("… in four countries").
+func (d *docDraft) placeListTitle(m Mention, t string) string {
+	ps := placesIn(t, 0)
+	if len(ps) == 0 || ps[len(ps)-1].end != len(t) {
+		return ""
+	}
+	head := t[:ps[len(ps)-1].start]
+	cut := -1
+	for _, p := range []string{" across ", " in "} {
+		if i := strings.LastIndex(head, p); i > cut {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return ""
+	}
+	lead, first := t[:cut], t[cut:]
+	first = first[strings.IndexByte(first[1:], ' ')+2:]
+	text := d.src.Text
+	sent := text[m.Span.End:m.Sentence.End]
+	i := strings.Index(sent, first)
+	if i < 0 {
+		return ""
+	}
+	rest := sent[i+len(first):]
+	n, j := 1, 0
+	for {
+		sep := ""
+		for _, s := range []string{", and ", ", ", " and "} {
+			if strings.HasPrefix(rest[j:], s) {
+				sep = s
+				break
+			}
+		}
+		if sep == "" {
+			break
+		}
+		ps := placesIn(rest[j+len(sep):], 0)
+		if len(ps) == 0 || ps[0].start != 0 {
+			break
+		}
+		n++
+		j += len(sep) + ps[0].end
+	}
+	if n < 2 {
+		return ""
+	}
+	whole := lead + " in " + first + rest[:j]
+	if utf8.RuneCountInString(whole) <= 64 {
+		return whole
+	}
+	return lead + " in " + countWord(n) + " countries"
+}
+
+// upperRune reports whether the first letter of s is upper case.
+func upperRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// countWord spells a small count: 4 → "four".
+func countWord(n int) string {
+	if w := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}; n < len(w) {
+		return w[n]
+	}
+	return strconv.Itoa(n)
+}
