@@ -364,6 +364,10 @@ func (d *docDraft) claims() []claim {
 			}
 			continue
 		}
+		if why := ageBand(text, m); why != "" {
+			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
+			continue
+		}
 		q, u, err := indicators.ParseStated(m.Text)
 		if err == nil {
 			err = sameQuantity(m, q)

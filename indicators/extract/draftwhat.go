@@ -396,6 +396,14 @@ type whatCache struct {
 	// lenderRead says whether lender, whether the document is a lender's
 	// release (draftcompare.go), has been read.
 	lenderRead, lender bool
+	// leadRead says whether leadEnd, where the bullets that lead the
+	// release end (draftnotclaim.go), has been read.
+	leadRead bool
+	leadEnd  int
+	// percentsRead says whether percents, the text's percentages, have
+	// been read.
+	percentsRead bool
+	percents     []Mention
 }
 
 // outlook returns the word that makes the document an outlook ("" if
