@@ -414,7 +414,7 @@ func (d *docDraft) claims() []claim {
 			continue
 		}
 		last, lastAt = m, len(out)
-		out = append(out, d.splitClaim(m, d.claim(m, q, u))...)
+		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
 	return out
 }

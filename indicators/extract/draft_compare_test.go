@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The measure, status, direction and unit of figures of the eighth
 // session's genres (drafts31), in sentences of their own: a statistics
@@ -90,4 +93,41 @@ func TestDraftCompareCountOutOf(t *testing.T) {
 		{name: "A of B nouns", text: "Seven of 12 quantitative targets for the review were met.\n", stated: "Seven", unit: "target"},
 		{name: "A of B nouns, digits", text: "9 of 14 prior actions were completed on time.\n", stated: "9", unit: "action"},
 	})
+}
+
+// TestDraftCompareTwoBases: one figure compared with two bases joined by
+// "and" is one claim per base.
+func TestDraftCompareTwoBases(t *testing.T) {
+	text := "The regional vacancy rate was estimated at 2.9%, 0.1 percentage points lower than the previous year and the previous quarter.\n"
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: text}, map[string]int{})
+	var titles []string
+	for _, cl := range d.claims() {
+		if cl.skip == "" && cl.ind.Stated == "0.1 percentage points" {
+			titles = append(titles, cl.ind.Title)
+			if cl.ind.Measure.String() != "change" || cl.ind.Quantity.Direction.String() != "down" {
+				t.Errorf("claim %q of 0.1 percentage points: measure %v, direction %v, want change, down", cl.ind.Title, cl.ind.Measure, cl.ind.Quantity.Direction)
+			}
+		}
+	}
+	if len(titles) != 2 || !strings.Contains(titles[1], "previous quarter") || titles[0] == titles[1] {
+		t.Errorf("claims of 0.1 percentage points = %q, want two, the second on the previous quarter", titles)
+	}
+}
+
+// TestDraftCompareCurrencyNote: the note on an amount restated in a
+// second currency says which to keep.
+func TestDraftCompareCurrencyNote(t *testing.T) {
+	for _, tc := range []struct{ text, stated, want string }{
+		{"The Board's approval enables a disbursement of about US$60 million (SDR 44.9 million) to Ruritania.\n", "SDR 44.9 million", "keep this one, the amount of record"},
+		{"The government will spend 120 billion shillings ($46 million) on roads.\n", "$46 million", "keep the first, the amount as the document states it"},
+	} {
+		got := firstDraft(t, tc.text, tc.stated)
+		found := false
+		for _, n := range got.notes {
+			found = found || strings.Contains(n, tc.want)
+		}
+		if !found {
+			t.Errorf("notes of %q = %q, want one that says %q", tc.stated, got.notes, tc.want)
+		}
+	}
 }

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -122,6 +124,26 @@ func (d *docDraft) compareClaim(cl *claim, m Mention, cs, ce int) {
 			ind.Unit, cl.fieldNotes["unit"] = u, why
 		}
 	}
+	for i, n := range cl.notes {
+		if strings.HasSuffix(n, restatedCurrency) {
+			cl.notes[i] = strings.TrimSuffix(n, restatedCurrency) + whichCurrency(ind.Unit)
+		}
+	}
+}
+
+// restatedCurrency ends the note draft.go writes on an amount that
+// restates another in a second currency.
+const restatedCurrency = "restated in another currency: keep one of the two"
+
+// whichCurrency says which of two amounts in two currencies to keep: an
+// amount in SDR is the IMF's of record, the dollars beside it a
+// conversion; else the amount the document states first, which the one
+// in parentheses converts.
+func whichCurrency(u indicators.Unit) string {
+	if u.Kind == indicators.Money && u.Currency.String() == "XDR" {
+		return "restated in SDR: keep this one, the amount of record (the IMF lends in SDR; the dollars convert it), and make the other a comment"
+	}
+	return "restated in another currency: keep the first, the amount as the document states it; this one converts it"
 }
 
 // slowedTo matches the end of the words before a growth rate that slows
@@ -355,4 +377,37 @@ func (d *docDraft) countedNounAround(m Mention) (indicators.Unit, string, bool) 
 		}
 	}
 	return indicators.Unit{}, "", false
+}
+
+// splitBases returns the claims of a comparison tail with two bases
+// ("0.4 percentage points lower than the previous year and the previous
+// quarter"): one per base, the second titled with its own base; any
+// other drafted figure's claims as they are.
+func (d *docDraft) splitBases(m Mention, cls []claim) []claim {
+	if len(cls) != 1 || cls[0].skip != "" {
+		return cls
+	}
+	t, ok := d.compareTailOf(m)
+	if !ok || t.base2 == "" {
+		return cls
+	}
+	first := cls[0]
+	second := first
+	second.fieldNotes = maps.Clone(first.fieldNotes)
+	second.notes = slices.Clone(first.notes)
+	second.ind.Provenance = slices.Clone(first.ind.Provenance)
+	title := first.ind.Title
+	if i := strings.Index(strings.ToLower(title), t.base); i >= 0 {
+		title = title[:i] + t.base2 + title[i+len(t.base):]
+	} else {
+		title += " on " + t.base2
+	}
+	second.ind.Title = title
+	second.ind.Base = indicators.Period{}
+	why := fmt.Sprintf("one claim for each base: %q and %q", t.base, t.base2)
+	first.fieldNotes["measure"] += "; " + why
+	second.fieldNotes["measure"] = fmt.Sprintf("%q: a change of %s on an earlier time; %s", t.word+" than "+t.base2, flatText(t.head.Text), why)
+	second.fieldNotes["title"] = "the second base of the comparison"
+	second.ind.ID = d.unique(idOf(second.ind))
+	return []claim{first, second}
 }
