@@ -106,6 +106,13 @@ func (d *docDraft) compareClaim(cl *claim, m Mention, cs, ce int) {
 			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q: the bulletin says its figures are estimates, and this sentence estimates", c)
 		}
 	}
+	if ind.Measure == indicators.Share && cl.fieldNotes["measure"] == "a percentage" {
+		// "The claimant rate was estimated at a record low of 2.1%": a
+		// rate the clause names before it, read at a time.
+		if g := recordRate.FindStringSubmatch(strings.ToLower(joinBroken(text[cs:m.Span.Start]))); g != nil && g[1] != "growth" {
+			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a rate read at a time, a level", strings.TrimSpace(g[0]))
+		}
+	}
 	d.lenderOutput(cl, m, cs)
 	d.appealTarget(cl, m, cs, ce)
 	if ms, why, ok := d.loanTerm(m, ind.Unit); ok {
@@ -145,6 +152,11 @@ func whichCurrency(u indicators.Unit) string {
 	}
 	return "restated in another currency: keep the first, the amount as the document states it; this one converts it"
 }
+
+// recordRate matches the words before a rate's percentage: "<noun> rate
+// was estimated at a record low of", "rate stood at", "rate was". Group 1
+// is the word before "rate".
+var recordRate = regexp.MustCompile(`\b([a-z-]+)\s+rate\s+(?:was|is|stood|remained|fell|rose|dropped|climbed|reached|hit)(?:\s+estimated)?(?:\s+(?:at|to))?(?:\s+(?:a|an|the)\s+(?:new\s+|joint\s+)?(?:record|all-time|historic)\s+(?:high|low))?(?:\s+of)?\s*$`)
 
 // slowedTo matches the end of the words before a growth rate that slows
 // or quickens: "is projected to slow to", "eased to", "moderated to".
