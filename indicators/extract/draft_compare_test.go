@@ -86,6 +86,7 @@ func TestDraftCompareAppeal(t *testing.T) {
 		{name: "aiming to help, people of the sentence", text: appealText, stated: "over 12 million", status: "target", unit: "person"},
 		{name: "requirements", text: appealText, stated: "$4.6 billion", status: "target"},
 		{name: "adding to the requirements", text: appealText, stated: "$0.8 billion", measure: "change", status: "target"},
+		{name: "adding, outside an appeal", text: "The new plant opened in March, adding 1,200 jobs to the local economy.\n", stated: "1,200 jobs", measure: "change"},
 		{name: "to the number of people", text: appealText, stated: "2 million", measure: "change", status: "target", unit: "person"},
 	})
 }

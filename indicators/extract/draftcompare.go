@@ -268,8 +268,8 @@ var appealNeeds = []string{"requirements", "requirement", "required", "to receiv
 
 // appealTarget makes a target of a figure a plan aims at ("aiming to help
 // over 101 million") and, in an appeal's text, of its requirements and the
-// people it is to reach, and of the changes to them. An "adding X to the
-// requirements" clause is a change, up.
+// people it is to reach, and of the changes to them. An "adding X to …"
+// clause, in any text, is a change, up.
 func (d *docDraft) appealTarget(cl *claim, m Mention, cs, ce int) {
 	ind := &cl.ind
 	text := d.src.Text
@@ -277,6 +277,11 @@ func (d *docDraft) appealTarget(cl *claim, m Mention, cs, ce int) {
 	clause := strings.ToLower(joinBroken(text[cs:ce]))
 	if c := lastPhraseOf(before, aimPhrases); c != "" && ind.Status != indicators.Target {
 		ind.Status, cl.fieldNotes["status"] = indicators.Target, fmt.Sprintf("%q: what the plan aims at, a target", c)
+	}
+	if f := strings.Fields(before); (len(f) > 0 && (f[0] == "adding" || f[0] == "added") || len(f) > 0 && f[0] == "and" && d.addingClause(m, cs)) &&
+		strings.HasPrefix(strings.TrimLeft(strings.ToLower(text[m.Span.End:ce]), " "), "to ") {
+		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, "\"adding … to\": an increase"
+		d.setDirection(cl, indicators.Up, text[m.Sentence.Start:m.Sentence.End])
 	}
 	if d.appealYear == 0 {
 		return
@@ -289,10 +294,6 @@ func (d *docDraft) appealTarget(cl *claim, m Mention, cs, ce int) {
 		if ind.Status != indicators.Target {
 			ind.Status, cl.fieldNotes["status"] = indicators.Target, fmt.Sprintf("%q: what the %d appeal seeks, a target", c, d.appealYear)
 		}
-	}
-	if f := strings.Fields(before); len(f) > 0 && (f[0] == "adding" || f[0] == "added") || strings.HasPrefix(strings.TrimSpace(before), "and") && d.addingClause(m, cs) {
-		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, "\"adding … to\": an increase"
-		d.setDirection(cl, indicators.Up, text[m.Sentence.Start:m.Sentence.End])
 	}
 }
 
