@@ -218,9 +218,9 @@ func (d *docDraft) lenderOutput(cl *claim, m Mention, cs int) {
 		return
 	}
 	switch v := strings.Trim(f[0], ",;:"); {
-	case containsWord(reachVerbs, v):
+	case slices.Contains(reachVerbs, v):
 		ind.Status, cl.fieldNotes["status"] = indicators.Projection, fmt.Sprintf("%q: whom the lender's operation is expected to reach, a projection", "will "+v)
-	case containsWord(outputVerbs, v):
+	case slices.Contains(outputVerbs, v):
 		ind.Status, cl.fieldNotes["status"] = indicators.Target, fmt.Sprintf("%q: an output the lender's financing is to deliver, a target", "will "+v)
 	}
 }
@@ -246,16 +246,6 @@ func (d *docDraft) lenderApproved() bool {
 		}
 	}
 	return d.what.lender
-}
-
-// containsWord reports whether w is one of ws.
-func containsWord(ws []string, w string) bool {
-	for _, x := range ws {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }
 
 // aimPhrases before a figure make it what a plan aims at: a target.
