@@ -366,6 +366,10 @@ func (d *docDraft) claims() []claim {
 			}
 			continue
 		}
+		if why := ageBand(text, m); why != "" {
+			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
+			continue
+		}
 		q, u, err := indicators.ParseStated(m.Text)
 		if err == nil {
 			err = sameQuantity(m, q)
@@ -412,7 +416,7 @@ func (d *docDraft) claims() []claim {
 			continue
 		}
 		last, lastAt = m, len(out)
-		out = append(out, d.splitClaim(m, d.claim(m, q, u))...)
+		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
 	return out
 }

@@ -76,13 +76,13 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 		}
 		var g *group
 		for _, o := range groups {
-			if o.unit == ind.Unit && o.measure == ind.Measure && o.basis == viewBasis(ind.Title) {
+			if o.unit == ind.Unit && o.measure == ind.Measure && o.basis == indicatorBasis(ind) {
 				g = o
 				break
 			}
 		}
 		if g == nil {
-			g = &group{unit: ind.Unit, measure: ind.Measure, basis: viewBasis(ind.Title)}
+			g = &group{unit: ind.Unit, measure: ind.Measure, basis: indicatorBasis(ind)}
 			groups = append(groups, g)
 		}
 		if slices.ContainsFunc(g.ids, func(id string) bool { return byID[id].Title == ind.Title && byID[id].Stated == ind.Stated }) {
@@ -115,12 +115,27 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 			g.titles = slices.Delete(g.titles, at, at+1)
 		}
 	}
-	n := 0
+	var drawn []string // the figures of the groups kept so far
+	var kept []*group
 	for _, g := range groups {
-		if len(g.ids) < 2 || n == maxBarViews {
+		if len(g.ids) < 2 {
 			continue
 		}
-		n++
+		if restatedGroup(g.ids, drawn, byID) {
+			continue // the same amounts in a second currency: drawn once
+		}
+		drawn = append(drawn, g.ids...)
+		kept = append(kept, g)
+	}
+	var cur indicators.Unit // the document's first amount's currency
+	for i := range inds {
+		if inds[i].Unit.Kind == indicators.Money {
+			cur = inds[i].Unit
+			break
+		}
+	}
+	kept = demoteSecondViews(kept, func(g *group) bool { return weakGroup(g.ids, g.unit, cur, byID) })
+	for _, g := range kept {
 		ids, left := g.ids, 0
 		if len(ids) > maxBars {
 			ids, left = ids[:maxBars], len(ids)-maxBars
@@ -145,6 +160,50 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 		notes[v.ID] = []string{why}
 	}
 	return views, notes
+}
+
+// demoteSecondViews keeps at most maxBarViews of the groups gs, in their
+// order: when there are more, a group that weak(g) says is a weak view
+// (flows in a second currency, a count beside the whole it is counted out
+// of) gives way to the others, so that a release's main figures (an IMF
+// release's growth, inflation and deficits) are drawn.
+func demoteSecondViews[G any](gs []G, weak func(G) bool) []G {
+	if len(gs) <= maxBarViews {
+		return gs
+	}
+	keep := map[int]bool{}
+	for _, w := range []bool{false, true} {
+		for i, g := range gs {
+			if len(keep) < maxBarViews && weak(g) == w {
+				keep[i] = true
+			}
+		}
+	}
+	var out []G
+	for i, g := range gs {
+		if keep[i] {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// weakGroup reports whether a group of figures makes a weak view: money in
+// a currency other than the document's first amount's (cur), or two
+// counts one of which is counted out of the other ("11 of 17 structural
+// benchmarks").
+func weakGroup(ids []string, u indicators.Unit, cur indicators.Unit, byID map[string]*indicators.Indicator) bool {
+	if u.Kind == indicators.Money && cur.Kind == indicators.Money && u.Currency != cur.Currency {
+		return true
+	}
+	if u.Kind != indicators.Count || len(ids) != 2 {
+		return false
+	}
+	a, b := byID[ids[0]], byID[ids[1]]
+	if len(a.Provenance) == 0 || len(b.Provenance) == 0 || a.Provenance[0].Span != b.Provenance[0].Span {
+		return false
+	}
+	return strings.Contains(a.Provenance[0].Quote, a.Stated+" of "+b.Stated) || strings.Contains(a.Provenance[0].Quote, b.Stated+" of "+a.Stated)
 }
 
 // chartable reports whether a drafted figure can stand among bars: a
@@ -224,6 +283,65 @@ func viewBasis(title string) string {
 	return ""
 }
 
+// indicatorBasis returns the basis of a figure: the one the words after
+// it in its quote compare with ("0.5 percentage points up on the previous
+// quarter": "period"), else the one its title says (viewBasis), so that a
+// tail titled without its base, or with another's, is not charted beside
+// one of another basis.
+func indicatorBasis(ind *indicators.Indicator) string {
+	if len(ind.Provenance) == 0 {
+		return viewBasis(ind.Title)
+	}
+	q := ind.Provenance[0].Quote
+	i := strings.Index(q, ind.Stated)
+	if i < 0 {
+		return viewBasis(ind.Title)
+	}
+	g := compareTailRe.FindStringSubmatch(strings.ToLower(q[i+len(ind.Stated):]))
+	switch {
+	case g == nil || g[3] != "" && viewBasis(ind.Title) != "":
+		// Two bases ("than the previous year and the previous quarter"):
+		// each claim's title names its own.
+		return viewBasis(ind.Title)
+	case strings.Contains(g[2], "year"):
+		return "year"
+	default:
+		return "period"
+	}
+}
+
+// restatedGroup reports whether every figure of a group of money restates,
+// in another currency, a figure of an earlier group of the same measure:
+// the same quote, the figure in parentheses right after the other ("about
+// US$242 million (SDR 178.4 million)"). Such a group is not drawn twice.
+func restatedGroup(ids []string, earlier []string, byID map[string]*indicators.Indicator) bool {
+	if len(ids) == 0 {
+		return false
+	}
+	for _, id := range ids {
+		ind := byID[id]
+		if ind.Unit.Kind != indicators.Money || len(ind.Provenance) == 0 {
+			return false
+		}
+		found := false
+		for _, oid := range earlier {
+			o := byID[oid]
+			if o.Unit.Kind != indicators.Money || o.Unit.Currency == ind.Unit.Currency || len(o.Provenance) == 0 || o.Provenance[0].Span != ind.Provenance[0].Span {
+				continue
+			}
+			q := o.Provenance[0].Quote
+			if i := strings.Index(q, o.Stated); i >= 0 && strings.HasPrefix(strings.TrimLeft(q[i+len(o.Stated):], " "), "("+ind.Stated) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
 // isConnective reports whether a title may not end in w: a preposition,
 // conjunction or article.
 func isConnective(w string) bool {
@@ -265,9 +383,13 @@ func unitWords(u indicators.Unit) string {
 		return indicators.Plural(u.Name) + per
 	case u.Kind == indicators.Money && u.Currency.String() == "USD":
 		return "US dollars" + per
+	case u.Kind == indicators.Money && u.Currency.String() == "XDR":
+		return "SDR" + per // the IMF's special drawing rights, as releases write them
+	case u.Kind == indicators.PercentagePoint:
+		return "percentage points" + per
 	}
 	u.Per = ""
-	return u.String() + per
+	return strings.ReplaceAll(u.String(), "_", " ") + per // never a raw unit id
 }
 
 // titleFigure returns the index of the figure that a document's title

@@ -34,6 +34,7 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.whatTitle(cl, m, cs, ce)
 	d.sureClaim(cl, m, cs, ce)
 	d.flowsClaim(cl, m, cs, ce)
+	d.compareClaim(cl, m, cs, ce)
 }
 
 // levelRateNouns name a rate read at a time, whose percentage is a level:
@@ -41,7 +42,7 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 // inflation target". Growth is no rate noun: "growth of 3%" is a change.
 var levelRateNouns = []string{"inflation", "bank rate", "policy rate", "cash rate", "base rate", "discount rate", "repo rate",
 	"federal funds rate", "interest rate", "interest rates", "yield", "yields", "mortgage rate", "mortgage rates",
-	"unemployment rate", "jobless rate", "participation rate", "employment rate", "savings rate", "exchange rate"}
+	"unemployment rate", "jobless rate", "inactivity rate", "activity rate", "vacancy rate", "participation rate", "employment rate", "savings rate", "exchange rate"}
 
 // ofGDP matches the whole a ratio to the economy is of, at the start of
 // the words after a figure: "of gross domestic product", "of GDP", "of
@@ -388,6 +389,21 @@ type whatCache struct {
 	// crop or supply outlook (draftsure.go), has been read.
 	cropRead bool
 	cropWord string
+	// estRead says whether estWord, the words that say the bulletin's
+	// figures are estimates (draftcompare.go), has been read.
+	estRead bool
+	estWord string
+	// lenderRead says whether lender, whether the document is a lender's
+	// release (draftcompare.go), has been read.
+	lenderRead, lender bool
+	// leadRead says whether leadEnd, where the bullets that lead the
+	// release end (draftnotclaim.go), has been read.
+	leadRead bool
+	leadEnd  int
+	// percentsRead says whether percents, the text's percentages, have
+	// been read.
+	percentsRead bool
+	percents     []Mention
 }
 
 // outlook returns the word that makes the document an outlook ("" if

@@ -1,0 +1,208 @@
+package extract
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// Figures that are no claim of their own, in the genres of drafts31: an
+// age band that defines a population ("(aged 16 to 64 years)", "people
+// over 70 years"), a chart's caption that restates the figures of the
+// main points, a lead bullet the body restates, "the IDB loan of $100
+// million" restating the lead's amount, and a rounded fraction ("only
+// one-quarter funded") restating a percentage of the same whole. Each is
+// a comment that says which figure is kept.
+
+// ageBandBefore matches the end of the words before an age band: "aged",
+// "people over", "children under", "persons older than".
+var ageBandBefore = regexp.MustCompile(`(?:\baged|\bages|\bage)\s*(?:between\s+|from\s+)?$|\b(?:people|persons|adults|children|women|men|members|residents|workers|households\s+with\s+people)\s+(?:over|under|above|below|older\s+than|younger\s+than|aged)\s*$`)
+
+// ageBand returns why a figure is an age band that defines a population,
+// or "": a span of years after "aged" or "people over".
+func ageBand(text string, m Mention) string {
+	f := strings.Fields(strings.ToLower(m.Text))
+	if len(f) == 0 {
+		return ""
+	}
+	if last := strings.Trim(f[len(f)-1], ",.;:()"); last != "year" && last != "years" {
+		return ""
+	}
+	before := strings.ToLower(text[max(m.Sentence.Start, m.Span.Start-40):m.Span.Start])
+	// "people over 70 years": the extractor may keep "over" in the figure.
+	if len(f) > 1 && (f[0] == "over" || f[0] == "under" || f[0] == "above" || f[0] == "below") {
+		before += f[0]
+	}
+	if !ageBandBefore.MatchString(strings.TrimRight(before, " ")) {
+		return ""
+	}
+	return "an age band that says which people are counted, not a claim: nothing to add"
+}
+
+// captionRe matches the label that opens a chart's or a table's caption:
+// "Figure 1:", "Chart 2.3:", "Table 4 -".
+var captionRe = regexp.MustCompile(`^\s*(?:Figure|Chart|Table|Graph|Exhibit)\s+\d+(?:\.\d+)*[a-z]?\s*[:.–—-]`)
+
+// lineOf returns the line of text that holds byte at, or "" when the
+// line reaches further than 400 bytes before it (a text without line
+// breaks is not scanned back to its start for every figure).
+func lineOf(text string, at int) string {
+	lo := max(0, at-400)
+	s := strings.LastIndexByte(text[lo:at], '\n')
+	if s < 0 && lo > 0 {
+		return ""
+	}
+	s += lo + 1
+	hi := min(len(text), at+2000)
+	e := strings.IndexByte(text[at:hi], '\n')
+	if e < 0 {
+		return text[s:hi]
+	}
+	return text[s : at+e]
+}
+
+// isCaptionOf reports whether the sentence of m is a chart's or table's
+// caption.
+func isCaptionOf(text string, m Mention) bool {
+	return captionRe.MatchString(lineOf(text, m.Sentence.Start))
+}
+
+// quoteUpTo returns the words of the sentence of o up to the end of o,
+// without a bullet: what a comment quotes of the figure it keeps.
+func quoteUpTo(text string, o Mention) string {
+	s := o.Sentence.Start
+	s += bulletPrefix(text[s:o.Span.End])
+	return snippet(text, s, o.Span.End)
+}
+
+// sameFigure reports whether o states the quantity and unit of m.
+func sameFigure(o, m Mention) bool {
+	return o.Unit == m.Unit && o.Quantity.Value.Equal(m.Quantity.Value) && o.Quantity.Low.Equal(m.Quantity.Low) && o.Quantity.High.Equal(m.Quantity.High)
+}
+
+// restatedFigure returns why a figure restates one the text drafts
+// elsewhere, or "": a caption's figure stated before it, a lead bullet's
+// figure the body states after it, "the … loan of $X" after the lead's $X.
+func (d *docDraft) restatedFigure(m Mention) string {
+	text := d.src.Text
+	switch {
+	case isCaptionOf(text, m):
+		for _, o := range d.mentions {
+			if o.Span.Start >= m.Sentence.Start {
+				break
+			}
+			if sameFigure(o, m) && !isCaptionOf(text, o) {
+				return fmt.Sprintf("a chart's caption restating %q, drafted before and kept: a comment, not a claim", quoteUpTo(text, o))
+			}
+		}
+	case isBulletLine(lineOf(text, m.Sentence.Start)) && d.leadBullet(m):
+		for _, o := range d.mentions {
+			if o.Span.Start < m.Sentence.End || sameFigure(o, m) && (isBulletLine(lineOf(text, o.Sentence.Start)) || isCaptionOf(text, o)) {
+				continue
+			}
+			if sameFigure(o, m) && datelineParagraph.MatchString(lineOf(text, o.Sentence.Start)) {
+				return fmt.Sprintf("a lead bullet's figure, restated in the body: %q is kept; a comment, not a claim", quoteUpTo(text, o))
+			}
+		}
+	case m.Unit.Kind == indicators.Money && restatingLoan.MatchString(strings.ToLower(text[m.Sentence.Start:m.Span.Start])):
+		for _, o := range d.mentions {
+			if o.Span.Start >= m.Sentence.Start {
+				break
+			}
+			if sameFigure(o, m) {
+				return fmt.Sprintf("restates the amount of the lead, %q, which is kept: a comment, not a claim", quoteUpTo(text, o))
+			}
+		}
+	}
+	return ""
+}
+
+// datelineParagraph matches a paragraph that opens a release's body with
+// a dateline: "Washington, DC – June 29, 2026:", "(Geneva, 21 June
+// 2017):". A release's lead bullets summarize that body; bullets over a
+// page of prose without one are its key points, kept.
+var datelineParagraph = regexp.MustCompile(`^\s*\(?[A-Z][A-Za-z.,' ]{1,40}?[,–—-]\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\)?\s*[:–—-]`)
+
+// restatingLoan matches the words before an amount that names the
+// financing the lead announced: "The IDB loan of", "the credit of".
+var restatingLoan = regexp.MustCompile(`\b(?:the|this)\s+(?:[a-z0-9-]+\s+){0,2}(?:loan|credit|grant|financing|operation|program|programme)\s+of\s*$`)
+
+// maxLeadBullets is how many figures the bullets that lead a release may
+// hold.
+const maxLeadBullets = 20
+
+// leadBullet reports whether m is in the bullets that lead a release:
+// among the first maxLeadBullets figures, and no figure before it in a
+// line that is no bullet.
+func (d *docDraft) leadBullet(m Mention) bool {
+	if !d.what.leadRead {
+		d.what.leadRead = true
+		d.what.leadEnd = 0
+		for i, o := range d.mentions {
+			if i >= maxLeadBullets || !isBulletLine(lineOf(d.src.Text, o.Sentence.Start)) {
+				break
+			}
+			d.what.leadEnd = o.Span.End
+		}
+	}
+	return m.Span.End <= d.what.leadEnd
+}
+
+// spelledFraction reports whether a figure is a fraction in words: "one-
+// quarter", "a third", "half", "two-thirds".
+func spelledFraction(m Mention) bool {
+	if !m.Unit.IsZero() || strings.ContainsAny(m.Text, "0123456789") {
+		return false
+	}
+	v := m.Quantity.Value.Float64()
+	return v > 0 && v < 1
+}
+
+// fractionStops are words a fraction's neighbour skips.
+var fractionStops = map[string]bool{"of": true, "the": true, "a": true, "an": true, "is": true, "are": true, "was": true, "were": true, "only": true, "just": true}
+
+// roundedFraction returns why a fraction in words restates a percentage
+// of the same whole elsewhere in the text, or "": the word after the
+// fraction ("one-quarter funded") stands next to a percentage within five
+// points of it ("funded 26 per cent").
+func (d *docDraft) roundedFraction(m Mention) string {
+	if !spelledFraction(m) {
+		return ""
+	}
+	text := d.src.Text
+	word := ""
+	for _, w := range strings.Fields(strings.ToLower(text[m.Span.End:m.Sentence.End])) {
+		w = strings.Trim(w, ",.;:()“”\"")
+		if !fractionStops[w] {
+			word = w
+			break
+		}
+	}
+	if len(word) < 4 {
+		return ""
+	}
+	f := m.Quantity.Value.Float64()
+	if !d.what.percentsRead {
+		d.what.percentsRead = true
+		for _, o := range d.mentions {
+			if o.Unit.Kind == indicators.Percent && o.Unit.Per == "" {
+				d.what.percents = append(d.what.percents, o)
+			}
+		}
+	}
+	for _, o := range d.what.percents {
+		if math.Abs(o.Quantity.Value.Float64()/100-f) > 0.05 {
+			continue
+		}
+		near := strings.Fields(strings.ToLower(text[max(o.Sentence.Start, o.Span.Start-40):min(o.Sentence.End, o.Span.End+40)]))
+		for _, w := range near {
+			if strings.Trim(w, ",.;:()“”\"") == word {
+				return fmt.Sprintf("a rounded fraction restating %q (%q): a comment, not a claim; the percentage is kept", snippet(text, o.Span.Start, o.Span.End), word)
+			}
+		}
+	}
+	return ""
+}
