@@ -130,10 +130,13 @@ func (d *docDraft) rateLevelTitle(m Mention) string {
 }
 
 // rateWords may stand before a rate noun in its name: "services consumer
-// price inflation", "the ten-year bond yield".
+// price inflation", "the ten-year bond yield", "the youth unemployment
+// rate", "the economic inactivity rate", "the labour force participation
+// rate".
 var rateWords = map[string]bool{"consumer": true, "price": true, "prices": true, "core": true, "headline": true, "annual": true,
 	"monthly": true, "services": true, "goods": true, "food": true, "energy": true, "bond": true, "government": true, "treasury": true,
-	"mortgage": true, "policy": true, "official": true, "overnight": true, "lending": true, "deposit": true, "wage": true, "underlying": true}
+	"mortgage": true, "policy": true, "official": true, "overnight": true, "lending": true, "deposit": true, "wage": true, "underlying": true,
+	"economic": true, "national": true, "youth": true, "adult": true, "female": true, "male": true, "claimant": true, "labour": true, "labor": true, "force": true}
 
 // rateModifier reports whether w may stand in a rate's name: a word of
 // rateWords, a capitalized word ("Bank", "CPI", "Twelve-month") or a
