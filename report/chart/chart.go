@@ -366,6 +366,10 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		// "percent" on the last tick only, as a scale is.
 		ticks.Format, ticks.Last = groupThousands, format
 	}
+	if subunit(items) != "" && sc == indicators.NoScale {
+		// "0 20 … 80 cents", as the labels say "30 cents".
+		ticks.Format, ticks.Last = subunitNumber, format
+	}
 	if sc != indicators.NoScale {
 		// "$100 billion" on every tick crowds a narrow slide: the scale
 		// is written on the last tick only (and in the subtitle).

@@ -214,8 +214,54 @@ func tickSign(items []item) string {
 	return sign
 }
 
+// subunitPlural are the words for a currency's hundredth a figure may end
+// with ("30 cents", "50 pence"), each with its plural.
+var subunitPlural = map[string]string{"cent": "cents", "cents": "cents", "penny": "pence", "pence": "pence", "pennies": "pence"}
+
+// subunit returns the word for a currency's hundredth, plural, when every
+// item is money of one currency written in it ("30 cents", "80 cents",
+// "ten cents": "cents"), else "": an axis beside such labels speaks it
+// too ("0 20 40 60 80 cents", not "$0 $0.2 … $0.8").
+func subunit(items []item) string {
+	word := ""
+	for _, it := range items {
+		if it.u.Kind != indicators.Money || it.u.Per != "" || it.u.Currency != items[0].u.Currency {
+			return ""
+		}
+		f := strings.Fields(strings.ToLower(it.label))
+		if len(f) == 0 {
+			return ""
+		}
+		w, ok := subunitPlural[f[len(f)-1]]
+		if !ok || word != "" && w != word {
+			return ""
+		}
+		word = w
+	}
+	return word
+}
+
+// subunitPhrase names the subunit sub of the currency of u for a
+// subtitle: "US cents", "Euro cents", "Pence".
+func subunitPhrase(u indicators.Unit, sub string) string {
+	switch c := u.Currency.String(); {
+	case c == "USD":
+		return "US " + sub
+	case c == "EUR" && sub == "cents":
+		return "Euro cents"
+	}
+	return upperFirst(sub)
+}
+
+// subunitNumber writes v, in the currency, as a number of its hundredths:
+// 0.3 is "30".
+func subunitNumber(v float64) string {
+	return groupThousands(math.Round(v*100*1e6) / 1e6)
+}
+
 // tickFormat returns the tick label writer for the unit of the items,
-// whose axis values are in scale sc: "$100 billion", "20%", "1,000".
+// whose axis values are in scale sc: "$100 billion", "20%", "1,000",
+// "80 cents".
 func tickFormat(items []item, sc indicators.Scale) func(float64) string {
 	it := items[0]
 	scale := ""
@@ -224,6 +270,9 @@ func tickFormat(items []item, sc indicators.Scale) func(float64) string {
 	}
 	switch it.u.Kind {
 	case indicators.Money:
+		if sub := subunit(items); sub != "" && sc == indicators.NoScale {
+			return func(v float64) string { return subunitNumber(v) + " " + sub }
+		}
 		sign := tickSign(items)
 		return func(v float64) string {
 			switch {

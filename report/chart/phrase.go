@@ -108,6 +108,9 @@ func describe(items []item) words {
 	for _, it := range items {
 		units = appendOnce(units, unitPhrase(it, sc))
 	}
+	if sub := subunit(items); sub != "" && sc == indicators.NoScale {
+		units = []string{subunitPhrase(items[0].u, sub)} // as the axis speaks
+	}
 	// What the figures are and when: "value as of 2013", "pledge and
 	// intention, year not stated in the source", "values as of the dates
 	// on the bars and target for 2025".
@@ -285,7 +288,12 @@ func unitPhrase(it item, sc indicators.Scale) string {
 		// A rate: "US$ per month", "Thousands of barrels per day".
 		base := it
 		base.u.Per = ""
-		return unitPhrase(base, sc) + " per " + per
+		if b := unitPhrase(base, sc); b != "Number" {
+			return b + " per " + per
+		}
+		// A figure of no stated unit ("2,300 per quintal", its currency
+		// not written): "Per quintal", not "Number per quintal".
+		return "Per " + per
 	}
 	scale := sc.String()
 	u := it.u

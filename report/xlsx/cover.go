@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -284,8 +285,10 @@ func (b *book) writeCover() error {
 		}
 	}
 	b.seriesCover(s, sub, linkSt, wrap)
+	headline := 0 // the row of the headline figures' heading
 	if len(b.c.Indicators) > 0 {
 		s.row += 2
+		headline = s.row
 		s.set(1, "Headline figures", sub)
 		s.row++
 		s.set(1, "As the document states it; each links to its row.", 0)
@@ -310,7 +313,89 @@ func (b *book) writeCover() error {
 			s.height(max(lines(t, coverWidthB, false), lines(coverFigure(ind), widthA*11/12, true)))
 		}
 	}
-	return s.err
+	if s.err != nil {
+		return s.err
+	}
+	return b.coverPages(s.row, headline)
+}
+
+// The heights, in points, LibreOffice gives a row of one line of 11-point
+// text and of a headline figure (bold, 12 points) when it sizes the rows
+// itself, as measured: on a Cover of 17 headline figures it printed 14 on
+// the first page (120 points of rows of set heights, 14 figures and 16
+// rows of text, at a little under 100%), and it printed 38 of a list of
+// 40 on a page at 89%, 39 at 86%.
+const (
+	coverTextLine   = 12.8
+	coverFigureLine = 15.5
+)
+
+// minCoverScale is the least scale the Cover is shrunk to so that it
+// prints on one page.
+const minCoverScale = 0.75
+
+// coverPages keeps the Cover of last rows, its headline figures from row
+// headline on (0 for none), on one page when it is a little taller than
+// one, scaled to fit at minCoverScale or more; a taller one breaks before
+// the headline figures, where a reader expects a new page, rather than
+// spill a few of them onto a page of their own, and fits them on as few
+// pages as they take at that scale. Rows are taken as
+// LibreOffice sizes them (coverTextLine, coverFigureLine), and the page as
+// the Cover's width scales it.
+func (b *book) coverPages(last, headline int) error {
+	height, list := 0.0, 0.0 // the list: the headline figures and their heading
+	for r := 1; r <= last; r++ {
+		h, err := b.f.GetRowHeight(SheetCover, r)
+		if err != nil {
+			return err
+		}
+		switch {
+		case h > lineHeight: // set: wrapped text, the heading
+		case headline > 0 && r > headline+1:
+			h = coverFigureLine
+		default:
+			h = coverTextLine
+		}
+		height += h
+		if headline > 0 && r >= headline {
+			list += h
+		}
+	}
+	width := 0.0
+	for _, col := range []string{"A", "B"} {
+		w, err := b.f.GetColWidth(SheetCover, col)
+		if err != nil {
+			return err
+		}
+		width += columnInches(w)
+	}
+	scale := min(1, printWidth/(width*loColumnSlack))
+	height *= scale
+	list *= scale
+	switch {
+	case height <= printHeight:
+		return nil
+	case height <= printHeight/minCoverScale:
+		one := 1
+		return b.f.SetPageLayout(SheetCover, &excelize.PageLayoutOptions{FitToHeight: &one})
+	case headline > 1:
+		// The list on a page of its own, at a scale that holds it there
+		// if minCoverScale or more does: 40 figures on one, not 37 and
+		// then 3. A sheet fitted to pages ignores manual breaks, so the
+		// scale is set.
+		fit, zoom := false, uint(scale*100)
+		if list > printHeight && list*minCoverScale <= printHeight {
+			zoom = uint(printHeight / list * scale * 100)
+		}
+		if err := b.f.SetSheetProps(SheetCover, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+			return err
+		}
+		if err := b.f.SetPageLayout(SheetCover, &excelize.PageLayoutOptions{AdjustTo: &zoom}); err != nil {
+			return err
+		}
+		return b.f.InsertPageBreak(SheetCover, "A"+strconv.Itoa(headline))
+	}
+	return nil
 }
 
 // The widths of the Cover's columns: A at most, B.
@@ -443,7 +528,7 @@ func (b *book) writeSources() error {
 			return err
 		}
 	}
-	if err := b.printWide(SheetSources, widths, 1); err != nil {
+	if err := b.printWide(SheetSources, widths, 1, 1); err != nil {
 		return err
 	}
 	s := &sheetWriter{b: b, sheet: SheetSources, row: 1}

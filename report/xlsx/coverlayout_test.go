@@ -2,7 +2,9 @@ package xlsx
 
 import (
 	"bytes"
+	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -57,6 +59,50 @@ func TestCoverWraps(t *testing.T) {
 			if h, _ := f.GetRowHeight(SheetCover, r+1); lines(row[1], coverWidthB, false) > 1 && h < 2*lineHeight {
 				t.Errorf("Cover row %d (%s) is %.0f points tall for %d lines", r+1, row[0], h, lines(row[1], coverWidthB, false))
 			}
+		}
+	}
+}
+
+// TestCoverPages: a Cover a little taller than a page is fitted to one
+// page (17 headline figures spilled three onto a page of their own), a
+// much taller one breaks before its headline figures and fits them on a
+// page of their own, and a short one is left as it is.
+func TestCoverPages(t *testing.T) {
+	for _, tc := range []struct {
+		figures int
+		fit     string // fitToHeight
+		breaks  string // the rows a page breaks after
+	}{
+		{3, "0", ""},
+		{24, "1", ""},
+		{40, "0", "headline"},
+	} {
+		var stated []string
+		for i := range tc.figures {
+			stated = append(stated, strconv.Itoa(i+1)+" percent")
+		}
+		book, parts := writeParts(t, manySources(t, 1, stated...))
+		f, err := excelize.OpenReader(bytes.NewReader(book))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := tc.breaks
+		if want == "headline" {
+			cell := cellOf(t, f, SheetCover, "Headline figures")
+			_, row, _ := excelize.CellNameToCoordinates(cell)
+			want = strconv.Itoa(row - 1)
+		}
+		f.Close()
+		xml := parts["xl/worksheets/sheet1.xml"]
+		if !strings.Contains(xml, `fitToHeight="`+tc.fit+`"`) {
+			t.Errorf("%d figures: the Cover's page setup has no fitToHeight=%q", tc.figures, tc.fit)
+		}
+		var got []string
+		for _, m := range regexp.MustCompile(`<brk id="(\d+)"`).FindAllStringSubmatch(xml, -1) {
+			got = append(got, m[1])
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%d figures: the Cover breaks after rows %q, want %q", tc.figures, got, want)
 		}
 	}
 }

@@ -186,7 +186,7 @@ func (b *book) writeDerived() error {
 	case rows == 0:
 		repeat = cdCategory
 	}
-	if err := b.printWide(b.dataSheet(), pw, repeat); err != nil {
+	if err := b.printWide(b.dataSheet(), pw, repeat, repeat); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(b.dataSheet())

@@ -33,6 +33,10 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 	r.start, r.end = sp.Start, sp.End
 	t := &r.text
 	t.Fill(ind, p, sp)
+	if strings.Contains(t[ixEntities], ";") {
+		// "BF; CM; TD": a line may break between codes, never inside one.
+		t[ixEntities] = strings.ReplaceAll(t[ixEntities], ";", "; ")
+	}
 	for i, col := range indicators.IndicatorColumns {
 		if col.Kind != indicators.TextColumn {
 			t[i] = "" // numbers are cells of their own kind (appendRow)
@@ -80,31 +84,46 @@ func noteText(c *indicators.Catalog, ind *indicators.Indicator) string {
 }
 
 // The Indicators columns: the widest each gets for its text, in
-// characters, whether its text wraps past that, and the widest it gets so
+// characters, whether its text wraps past that, the widest it gets so
 // that no word of its cells is broken ("percen/t", "2015-08/2015-/09"; see
-// wordsNeed). Values never wrap: they get the width their widest number
-// needs as its format shows it, so that no cell shows "###".
-var maxWidths, wrapCols, wordMax = func() (w [nColumns]float64, wrap [nColumns]bool, words [nColumns]float64) {
+// wordsNeed; an ID wider than that breaks after its hyphens), and the
+// least and the most a wrapping column may be made when the widths are
+// balanced for print (balanceWidths). Values never wrap: they get the
+// width their widest number needs as its format shows it, so that no cell
+// shows "###".
+var maxWidths, wrapCols, wordMax, leastWidths, mostWidths = func() (w [nColumns]float64, wrap [nColumns]bool, words, least, most [nColumns]float64) {
 	layout := map[string]struct {
-		max   float64
-		wrap  bool
-		words float64
+		max         float64
+		wrap        bool
+		words       float64
+		least, most float64
 	}{
-		"ID": {26, true, 44}, "Title": {36, true, 36}, "Entities": {10, true, 16}, "Counterpart": {12, true, 16},
-		"Measure": {10, false, 12}, "Status": {10, false, 13}, "Stated": {22, true, 30}, "Qualifier": {10, false, 13},
-		"Direction": {10, false, 12}, "Value": {60, false, 0}, "Low": {60, false, 0}, "High": {60, false, 0},
-		"Unit": {12, true, 20}, "Scale": {9, false, 12}, "Period": {12, true, 22}, "Base": {10, true, 22}, "Section": {26, true, 30},
-		"Quote": {56, true, 56}, "Start": {8, false, 9}, "End": {8, false, 9}, "Source": {22, true, 36},
+		"ID": {20, true, 20, 12, 26}, "Title": {36, true, 36, 24, 48}, "Entities": {10, true, 16, 8, 16}, "Counterpart": {12, true, 16, 8, 16},
+		"Measure": {10, false, 12, 0, 0}, "Status": {10, false, 13, 0, 0}, "Stated": {22, true, 30, 14, 36}, "Qualifier": {10, false, 13, 0, 0},
+		"Direction": {10, false, 12, 0, 0}, "Value": {60, false, 0, 0, 0}, "Low": {60, false, 0, 0, 0}, "High": {60, false, 0, 0, 0},
+		"Unit": {12, true, 20, 10, 24}, "Scale": {9, false, 12, 0, 0}, "Period": {12, true, 22, 10, 22}, "Base": {10, true, 22, 8, 22},
+		"Section": {26, true, 30, 16, 48}, "Quote": {56, true, 56, 32, 96}, "Start": {8, false, 9, 0, 0}, "End": {8, false, 9, 0, 0},
+		"Source": {22, true, 36, 12, 36},
 	}
 	for i, c := range indicators.IndicatorColumns {
 		l, ok := layout[c.Name]
 		if !ok {
 			panic("xlsx: no layout for the Indicators column " + c.Name)
 		}
-		w[i], wrap[i], words[i] = l.max, l.wrap, l.words
+		w[i], wrap[i], words[i], least[i], most[i] = l.max, l.wrap, l.words, l.least, l.most
 	}
-	return w, wrap, words
+	return w, wrap, words, least, most
 }()
+
+// indent is the indent of the cells of Indicators column i, in digit
+// widths: every column but the first is indented by one, the room
+// between its text and the column to its left ("…previous quarter,EU").
+func indent(i int) float64 {
+	if i == 0 {
+		return 0
+	}
+	return indentWidth
+}
 
 // nColumns is the number of columns of the Indicators sheet.
 const nColumns = len(indicators.IndicatorColumns)
@@ -130,6 +149,11 @@ func (b *book) scan() error {
 	if st.wrapIndent, err = b.wrapIndentStyle(); err != nil {
 		return err
 	}
+	if st.textIndent, err = b.style("text-indent", func() *excelize.Style {
+		return &excelize.Style{Alignment: &excelize.Alignment{Horizontal: "left", Indent: 1, Vertical: "top"}}
+	}); err != nil {
+		return err
+	}
 	if st.wrap, err = b.wrapStyle(); err != nil {
 		return err
 	}
@@ -137,7 +161,7 @@ func (b *book) scan() error {
 		return err
 	}
 	if st.year, err = b.style("year", func() *excelize.Style {
-		return &excelize.Style{NumFmt: 1, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top"}}
+		return &excelize.Style{NumFmt: 1, Alignment: &excelize.Alignment{Horizontal: "left", Indent: 1, Vertical: "top"}}
 	}); err != nil {
 		return err
 	}
@@ -147,8 +171,9 @@ func (b *book) scan() error {
 	widths := &b.widths
 	b.words = [nColumns]float64{}
 	for i, h := range Header {
-		widths[i] = textWidth(h, true) + 2 // room for the filter button
+		widths[i] = textWidth(h, true) + 2 + indent(i) // room for the filter button
 	}
+	b.sample = b.sample[:0]
 	var r indicatorRow
 	var fmtBuf []byte
 	b.n = 0
@@ -178,15 +203,18 @@ func (b *book) scan() error {
 			}
 			if s != "" && wordMax[i] > b.words[i] && float64(len(s))*maxWordWidth+wordPad+indentWidth > b.words[i] {
 				n := wordsNeed(s, wrapCols[i], false, wordMax[i])
-				if n > 0 && i > 0 && indicators.IndicatorColumns[i-1].Kind != indicators.TextColumn {
-					n += indentWidth // wrapIndentStyle: right of a number
+				if n > 0 {
+					n += indent(i)
 				}
 				b.words[i] = max(b.words[i], n)
 			}
-			if widths[i] >= maxWidths[i] || float64(len(s))*maxCharWidth <= widths[i] {
+			if widths[i] >= maxWidths[i] || float64(len(s))*maxCharWidth+indent(i) <= widths[i] {
 				continue
 			}
-			widths[i] = max(widths[i], textWidth(s, false))
+			widths[i] = max(widths[i], textWidth(s, false)+indent(i))
+		}
+		if len(b.sample) < maxSample {
+			b.sample = append(b.sample, r.text)
 		}
 		noteCol := 0
 		for k, d := range r.value {
@@ -231,6 +259,7 @@ func (b *book) scan() error {
 	for i, w := range widths {
 		b.colWidths[i] = wordFit(w, b.words[i], 6, maxWidths[i], wordMax[i])
 	}
+	b.balanceWidths()
 	slices.Sort(hashes)
 	for i := 1; i < len(hashes); i++ {
 		if hashes[i] == hashes[i-1] {
@@ -295,9 +324,24 @@ func (b *book) writeIndicators() error {
 	if err != nil {
 		return err
 	}
+	headIndent, err := b.style("header-indent", func() *excelize.Style {
+		return &excelize.Style{
+			Font:      &excelize.Font{Family: font, Bold: true, Color: "FFFFFF"},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F4E78"}},
+			Alignment: &excelize.Alignment{Horizontal: "left", Indent: 1, Vertical: "center"},
+		}
+	})
+	if err != nil {
+		return err
+	}
 	cells := make([]any, nColumns)
 	for i, h := range Header {
-		cells[i] = excelize.Cell{StyleID: head, Value: h}
+		// Indented as the column's cells are (indent).
+		st := headIndent
+		if i == 0 {
+			st = head
+		}
+		cells[i] = excelize.Cell{StyleID: st, Value: h}
 	}
 	if err := sw.SetRow("A1", cells, excelize.RowOpts{Height: 20}); err != nil {
 		return err

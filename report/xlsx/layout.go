@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"iter"
 	"math"
 	"strings"
 	"unicode/utf8"
@@ -150,9 +151,16 @@ func lines(s string, col float64, bold bool) int {
 				n++
 				used = w
 			default:
-				// A word wider than the column is broken across lines.
+				// A word wider than the column is broken across lines: after
+				// its hyphens and slashes where each part fits (an ID), else
+				// wherever the column ends.
 				if used > 0 {
 					n++
+				}
+				if k, last, ok := partLines(word, avail, bold); ok {
+					n += k - 1
+					used = last
+					break
 				}
 				k := int(math.Ceil(w / avail))
 				n += k - 1
@@ -161,6 +169,27 @@ func lines(s string, col float64, bold bool) int {
 		}
 	}
 	return n
+}
+
+// partLines is how many lines word takes in avail digit widths when it
+// breaks only between its parts (breakParts), each part packed on a line
+// while it fits, and how wide its last line is; ok is false when a part
+// alone is wider than avail.
+func partLines(word string, avail float64, bold bool) (n int, last float64, ok bool) {
+	n = 1
+	for part := range breakParts(word) {
+		w := textWidth(part, bold) * lineSlack
+		switch {
+		case w > avail:
+			return 0, 0, false
+		case last+w <= avail:
+			last += w
+		default:
+			n++
+			last = w
+		}
+	}
+	return n, last, true
 }
 
 // lineHeight is the height of one line of 11-point text, in points.
@@ -281,15 +310,31 @@ func wordsNeed(s string, wrap, mono bool, most float64) float64 {
 		n := width(word)
 		if n > most {
 			n = 0
-			for part := range strings.SplitAfterSeq(word, "/") {
-				for part := range strings.SplitAfterSeq(part, "-") {
-					n = max(n, width(part))
-				}
+			for part := range breakParts(word) {
+				n = max(n, width(part))
 			}
 		}
 		need = max(need, n)
 	}
 	return need
+}
+
+// breakParts yields the parts of word between the places a spreadsheet
+// may break its line: after each hyphen and slash ("infections-",
+// "2022").
+func breakParts(word string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := 0
+		for i := 0; i < len(word)-1; i++ {
+			if c := word[i]; c == '-' || c == '/' {
+				if !yield(word[start : i+1]) {
+					return
+				}
+				start = i + 1
+			}
+		}
+		yield(word[start:])
+	}
 }
 
 // wordFit returns the width of a column whose text wants width w (see

@@ -78,8 +78,9 @@ func pdfPages(t *testing.T, name string, book []byte) []printedPage {
 // pages back: no cell shows "###", the Cover names every source, the
 // table sheets print at 75% or more (their words at least 8.7 pt high,
 // where 100% gives 11.7), every printed page of the Indicators sheet has
-// its header row and the Title column, and its pages together hold every
-// column and every indicator.
+// its header row and the ID and Title columns, its pages together hold
+// every column and every indicator, and they are no more than the pages
+// measured for each catalog.
 func TestLibreOfficePrint(t *testing.T) {
 	clients(t)
 	multi, err := indicators.Load(filepath.Join("testdata", "multi", "catalog.yaml"))
@@ -127,8 +128,17 @@ func TestLibreOfficePrint(t *testing.T) {
 		// The Indicators pages: each repeats the header row and the Title
 		// column; together they hold every header and every ID.
 		for k, p := range ind {
-			if !strings.Contains(p, "Title") {
-				t.Errorf("%s: Indicators page %d does not repeat the header row:\n%s", name, k+1, p)
+			if !strings.Contains(p, "Title") || !strings.Contains(p, "ID") {
+				t.Errorf("%s: Indicators page %d does not repeat the header row's ID and Title:\n%s", name, k+1, p)
+			}
+			ids := 0
+			for i := range c.Indicators {
+				if strings.Contains(p, splitAfterAny(c.Indicators[i].ID, "-")[0]) {
+					ids++
+				}
+			}
+			if ids == 0 {
+				t.Errorf("%s: Indicators page %d shows no ID: the ID column is not repeated", name, k+1)
 			}
 			titles := 0
 			for i := range c.Indicators {
@@ -156,12 +166,21 @@ func TestLibreOfficePrint(t *testing.T) {
 			}
 		}
 		for i := range c.Indicators {
-			// An ID wraps at its hyphens: its start is on its line.
-			if id := c.Indicators[i].ID; !strings.Contains(indText, id[:min(len(id), 14)]) {
-				t.Errorf("%s: the printed Indicators pages do not show %s", name, id)
+			// An ID wraps after its hyphens: each part is on its line.
+			id := c.Indicators[i].ID
+			for _, part := range splitAfterAny(id, "-") {
+				if !strings.Contains(indText, part) {
+					t.Errorf("%s: the printed Indicators pages do not show %s (its part %q)", name, id, part)
+				}
 			}
 		}
 		t.Logf("%s: %d pages, %d of the Indicators sheet", name, len(pages), len(ind))
+		// ID and Title repeat on every band of columns, whose widths are
+		// balanced for print: multi printed its Indicators on 6 pages (3
+		// bands of 2), its rows as tall as their quotes on every band.
+		if most := map[string]int{"reference": 3, "multi": 4, "twelve": 4}[name]; len(ind) > most {
+			t.Errorf("%s: the Indicators sheet prints on %d pages, want at most %d", name, len(ind), most)
+		}
 		if want := strconv.Itoa(len(pages)); !strings.Contains(pages[len(pages)-1].text, "Page "+want+" of "+want) {
 			t.Errorf("%s: the last page's footer does not say page %s of %s", name, want, want)
 		}

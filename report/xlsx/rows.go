@@ -21,7 +21,7 @@ import (
 
 // rowStyles are the style IDs of the cells of the Indicators rows.
 type rowStyles struct {
-	text, wrap, wrapIndent, integer, year int
+	text, wrap, textIndent, wrapIndent, integer, year int
 }
 
 // numKey is what the number format of a value cell depends on.
@@ -145,12 +145,14 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 			buf = append(buf, `</v></c>`...)
 		default:
 			if s := r.text[i]; s != "" {
-				style := st.text
+				// Every column but the first is indented: the room between
+				// its text and the column to its left (indent).
+				style := st.textIndent
 				switch {
-				case i > 0 && indicators.IndicatorColumns[i-1].Kind != indicators.TextColumn:
-					style = st.wrapIndent // right of a number: Unit, Source
-				case wrapCols[i]:
+				case i == 0:
 					style = st.wrap
+				case wrapCols[i]:
+					style = st.wrapIndent
 				}
 				buf = appendTextCell(buf, i, row, style, s)
 			}
@@ -164,10 +166,10 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 func (b *book) rowLines(r *indicatorRow) int {
 	n := 1
 	for i, s := range r.text {
-		if !wrapCols[i] || float64(len(s))*maxCharWidth <= b.colWidths[i]-1.5 {
+		if !wrapCols[i] || float64(len(s))*maxCharWidth <= b.colWidths[i]-1.5-indent(i) {
 			continue
 		}
-		n = max(n, lines(s, b.colWidths[i], false))
+		n = max(n, cellTextLines(s, b.colWidths[i], i))
 	}
 	return n
 }

@@ -170,7 +170,7 @@ func (b *book) writeSeries() error {
 	for col, n := range need {
 		widths[col-1] = min(max(widths[col-1], math.Ceil(n*4)/4), max(widths[col-1], most[col]))
 	}
-	if err := b.printWide(SheetSeries, widths, srIndicator); err != nil {
+	if err := b.printWide(SheetSeries, widths, srIndicator, srIndicator); err != nil {
 		return err
 	}
 	// A big sheet is streamed: excelize's cell API costs time that grows

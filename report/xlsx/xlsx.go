@@ -56,11 +56,12 @@ var Header = indicators.CSVHeader
 // Columns of the Indicators sheet, 0-based, where indicators.IndicatorColumns
 // puts them (Low and High follow Value; End follows Start), and 1-based.
 var (
-	ixTitle  = columnIndex("Title")
-	ixValue  = columnIndex("Value")
-	ixPeriod = columnIndex("Period")
-	ixStart  = columnIndex("Start")
-	ixEnd    = columnIndex("End")
+	ixTitle    = columnIndex("Title")
+	ixEntities = columnIndex("Entities")
+	ixValue    = columnIndex("Value")
+	ixPeriod   = columnIndex("Period")
+	ixStart    = columnIndex("Start")
+	ixEnd      = columnIndex("End")
 
 	colTitle = ixTitle + 1
 	colValue = ixValue + 1
@@ -119,9 +120,10 @@ type book struct {
 	styles    map[string]int // number format or style key → style ID
 	numStyles map[numKey]int // value cell format → style ID
 	rowStyles rowStyles
-	widths    [nColumns]float64 // of the Indicators columns' content, in characters (textWidth)
-	colWidths [nColumns]float64 // of the Indicators columns as set
-	words     [nColumns]float64 // what the Indicators columns' words need, in characters (wordsNeed)
+	widths    [nColumns]float64         // of the Indicators columns' content, in characters (textWidth)
+	colWidths [nColumns]float64         // of the Indicators columns as set
+	words     [nColumns]float64         // what the Indicators columns' words need, in characters (wordsNeed)
+	sample    []indicators.IndicatorRow // the text of the first rows, for balanceWidths
 	// used marks the Indicators columns some row fills: the others are
 	// hidden, so that they print no empty pages (hiddenColumns).
 	used         [nColumns]bool
@@ -457,23 +459,24 @@ func (b *book) pageSetup() error {
 			w = append(w, cw)
 		}
 	}
-	return b.printWide(SheetIndicators, w, colTitle)
+	return b.printWide(SheetIndicators, w, 1, printRepeat)
 }
 
 // printWide sets a table sheet to repeat its header row on every printed
 // page and to print as many pages wide as its columns of widths w need at
-// a scale that can be read (pagesWide), across then down, with the column
-// repeat (1-based) on every page to say whose row it is. A streamed sheet
-// calls it before its stream writer starts.
-func (b *book) printWide(sheet string, w []float64, repeat int) error {
+// a scale that can be read (pagesWide), across then down, with the
+// columns from to to (1-based, of w) on every page to say whose row it
+// is. A streamed sheet calls it before its stream writer starts.
+func (b *book) printWide(sheet string, w []float64, from, to int) error {
 	ref := sheetRef(sheet, "$1:$1")
-	if wide := pagesWide(w, w[repeat-1:repeat]); wide > 1 {
+	if wide := pagesWide(w, w[from-1:to]); wide > 1 {
 		across := "overThenDown"
 		if err := b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{FitToWidth: &wide, PageOrder: &across}); err != nil {
 			return err
 		}
-		col, _ := excelize.ColumnNumberToName(repeat)
-		ref = sheetRef(sheet, "$"+col+":$"+col) + "," + ref
+		first, _ := excelize.ColumnNumberToName(from)
+		last, _ := excelize.ColumnNumberToName(to)
+		ref = sheetRef(sheet, "$"+first+":$"+last) + "," + ref
 	}
 	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: ref, Scope: sheet})
 }

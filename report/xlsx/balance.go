@@ -1,0 +1,199 @@
+package xlsx
+
+import (
+	"math"
+	"slices"
+	"sort"
+)
+
+// Balancing the Indicators columns for print. A row is as tall as its
+// tallest cell, and a table wider than a page prints as bands of columns,
+// each with the ID and Title columns again at its left: a long quote
+// makes its row tall on every band. balanceWidths gives the wrapping
+// columns the widths that print the sheet on the fewest pages at a
+// readable scale: a column whose cells make rows tall is widened, one
+// whose cells are short is narrowed, as long as that saves paper.
+
+// maxSample is how many rows of the Indicators sheet balanceWidths weighs:
+// the first, enough to judge a catalog's text, few enough that a book of a
+// million rows costs no more than one of a hundred.
+const maxSample = 120
+
+// balanceStep is the step, in characters, by which balanceWidths widens or
+// narrows a column.
+const balanceStep = 2
+
+// printRepeat is how many columns, from the left, every printed band of
+// the Indicators sheet repeats: ID and Title, so that each page says whose
+// row it is.
+const printRepeat = 2
+
+// balanceWidths sets the widths of the wrapping Indicators columns some
+// row fills for print, weighing the rows of b.sample. For each height h,
+// in lines, each such column gets the least width at which none of its
+// cells takes more than h lines: between its least width (leastWidths,
+// its header's, or what its words need) and its most (mostWidths, or its widest cell on one
+// line), in steps of balanceStep from the least. Of these layouts, one per
+// height, it keeps the one of least printCost, the lower height on a tie,
+// so the same text gives the same widths. The other columns keep their
+// widths.
+func (b *book) balanceWidths() {
+	if len(b.sample) == 0 {
+		return
+	}
+	hidden := b.hiddenColumns()
+	var visible, wrap []int
+	for i := range nColumns {
+		if slices.Contains(hidden, i) {
+			continue
+		}
+		visible = append(visible, i)
+		if wrapCols[i] && b.used[i] {
+			wrap = append(wrap, i)
+		}
+	}
+	// A column is never narrower than its words need nor wider than its
+	// widest cell on one line: wider, it holds no fewer lines.
+	var natural [nColumns]float64
+	for _, row := range b.sample {
+		for _, i := range wrap {
+			natural[i] = max(natural[i], fitWidth(textWidth(row[i], false)*lineSlack+indent(i), 0, math.Inf(1)))
+		}
+	}
+	lo := func(i int) float64 {
+		head := textWidth(Header[i], true) + 2 + indent(i) // as scan sizes it
+		return max(leastWidths[i], head, min(math.Ceil(b.words[i]*4)/4, max(maxWidths[i], wordMax[i])))
+	}
+	hi := func(i int) float64 { return max(min(mostWidths[i], natural[i]), lo(i)) }
+	// The most lines a cell of column i takes at width w, and each sample
+	// row's lines, by column and width.
+	type key struct {
+		col   int
+		width float64
+	}
+	type column struct {
+		most  int
+		lines []int
+	}
+	cache := map[key]column{}
+	at := func(i int, w float64) column {
+		k := key{i, w}
+		if c, ok := cache[k]; ok {
+			return c
+		}
+		c := column{lines: make([]int, len(b.sample))}
+		for r := range b.sample {
+			c.lines[r] = cellTextLines(b.sample[r][i], w, i)
+			c.most = max(c.most, c.lines[r])
+		}
+		cache[k] = c
+		return c
+	}
+	// widthFor is the least width of column i on its grid whose cells take
+	// at most h lines, or its most.
+	widthFor := func(i, h int) float64 {
+		steps := int(math.Ceil((hi(i) - lo(i)) / balanceStep))
+		m := sort.Search(steps, func(m int) bool { return at(i, lo(i)+float64(m)*balanceStep).most <= h })
+		if m == steps {
+			return hi(i)
+		}
+		return lo(i) + float64(m)*balanceStep
+	}
+	tallest := 1
+	for _, i := range wrap {
+		tallest = max(tallest, at(i, lo(i)).most)
+	}
+	heights := make([]int, len(b.sample))
+	var best [nColumns]float64
+	var bestCost printCost
+	for h := 1; h <= tallest; h++ {
+		w := b.colWidths
+		for _, i := range wrap {
+			w[i] = widthFor(i, h)
+		}
+		for r := range b.sample {
+			n := 1
+			for _, i := range wrap {
+				n = max(n, at(i, w[i]).lines[r])
+			}
+			heights[r] = n
+		}
+		if c := costOf(&w, visible, heights, b.n); h == 1 || c.less(bestCost) {
+			best, bestCost = w, c
+		}
+	}
+	b.colWidths = best
+}
+
+// A printCost is how much paper the Indicators sheet takes, and how well
+// it reads: the pages it prints on; the bands of columns it prints in (a
+// row read across fewer pages reads better); the lines its rows hold (a
+// cell wrapped in fewer lines reads better).
+type printCost struct {
+	pages, bands, lines int
+}
+
+// less says whether c is the better layout: fewer pages, then fewer
+// bands, then fewer lines.
+func (c printCost) less(d printCost) bool {
+	if c.pages != d.pages {
+		return c.pages < d.pages
+	}
+	if c.bands != d.bands {
+		return c.bands < d.bands
+	}
+	return c.lines < d.lines
+}
+
+// The printed page's height less the margins, in points, and the height
+// of the header row the Indicators sheet repeats on every page.
+const (
+	printHeight  = (8.5 - marginTop - marginBottom) * 72
+	headerHeight = 20
+)
+
+// costOf is the printCost of the Indicators sheet of n rows when its
+// columns have the widths w, the visible columns are those listed, and
+// the sampled rows are heights lines high: the bands of columns it prints
+// in (pagesWide, ID and Title repeated), at the scale that fits them on
+// those pages (never more than 100%), times the pages its rows fill, each
+// page filled with whole rows, the sample's pages counted for all n rows.
+func costOf(w *[nColumns]float64, visible []int, heights []int, n int) printCost {
+	vis := make([]float64, 0, len(visible))
+	width := 0.0
+	for _, i := range visible {
+		vis = append(vis, w[i])
+		width += columnInches(w[i])
+	}
+	repeat := vis[:min(printRepeat, len(vis))]
+	k := pagesWide(vis, repeat)
+	rep := 0.0
+	for _, c := range repeat {
+		rep += columnInches(c)
+	}
+	scale := min(1, float64(k)*printWidth/((width+float64(k-1)*rep)*loColumnSlack))
+	room := printHeight/scale - headerHeight
+	pages, used, lines := 1, 0.0, 0
+	for _, h := range heights {
+		lines += h
+		pt := float64(h * lineHeight)
+		if used > 0 && used+pt > room {
+			pages++
+			used = 0
+		}
+		used += pt
+	}
+	if len(heights) < n {
+		pages = int(math.Ceil(float64(pages) * float64(n) / float64(len(heights))))
+	}
+	return printCost{k * pages, k, lines}
+}
+
+// cellTextLines is how many lines s takes in Indicators column i of width w,
+// less its indent.
+func cellTextLines(s string, w float64, i int) int {
+	if s == "" {
+		return 1
+	}
+	return lines(s, w-indent(i), false)
+}
