@@ -101,7 +101,7 @@ var toHedges = map[string]bool{"about": true, "around": true, "nearly": true, "a
 
 // setAgainstRe is a comparison that sets a figure against the dated one
 // before it: "… in 2025 outperforming the program target of …".
-var setAgainstRe = regexp.MustCompile(`(?i)\b(?:outperforming|underperforming|exceeding|surpassing|beating|undershooting|overshooting|compared (?:with|to)|against|versus|below|above|short of|better than|worse than)\b`)
+var setAgainstRe = regexp.MustCompile(`(?i)\b(?:(?:out|under)perform(?:ed|ing|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?|(?:under|over)sho(?:t|oting)|compared (?:with|to)|against|versus|below|above|short of|better than|worse than)\b`)
 
 // setAgainstYear returns the year of the figure m is set against by a
 // comparison ("a deficit of 0.7 percent of GDP in 2025 outperforming the
