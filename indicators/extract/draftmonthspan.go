@@ -78,6 +78,9 @@ type monthSpanOf struct {
 	at   int
 	why  string
 	ok   bool
+	// sections and sentences cache sectionPeriod and sentenceSpan by
+	// the start of a sentence, heads headingPeriod by a heading's.
+	sections, sentences, heads map[int]periodWhy
 }
 
 // monthSpanClaim dates a figure of a release of months by the span its
@@ -90,7 +93,7 @@ func (d *docDraft) monthSpanClaim(cl *claim, m Mention) {
 	ind := &cl.ind
 	sent := text[m.Sentence.Start:m.Sentence.End]
 	year := d.dateline.Year
-	own, phrase, named := monthSpan(sent, year)
+	own, phrase, named := d.sentenceSpan(m.Sentence, year)
 	if named && (coverageLine(text, m.Sentence.Start) || own.From.Year == 0) {
 		named = false
 	}

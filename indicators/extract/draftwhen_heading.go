@@ -86,12 +86,53 @@ func headingPeriod(h string) (indicators.Period, string, bool) {
 // sectionPeriod returns the period the nearest heading above byte at names
 // (headingPeriod), and why.
 func (d *docDraft) sectionPeriod(at int) (indicators.Period, string, bool) {
+	c := d.spanCache()
+	if r, ok := c.sections[at]; ok {
+		return r.p, r.why, r.ok
+	}
+	var r periodWhy
 	for _, h := range slices.Backward(d.headsAbove(at)) {
-		if p, w, ok := headingPeriod(h.text); ok {
-			return p, fmt.Sprintf("%q in the heading %q", w, h.text), true
+		hp, ok := c.heads[h.at]
+		if !ok {
+			hp.p, hp.why, hp.ok = headingPeriod(h.text)
+			c.heads[h.at] = hp
+		}
+		if hp.ok {
+			r = periodWhy{hp.p, fmt.Sprintf("%q in the heading %q", hp.why, h.text), true}
+			break
 		}
 	}
-	return indicators.Period{}, "", false
+	c.sections[at] = r
+	return r.p, r.why, r.ok
+}
+
+// periodWhy is a period read once for a sentence, and why.
+type periodWhy struct {
+	p   indicators.Period
+	why string
+	ok  bool
+}
+
+// sentenceSpan is monthSpan of the sentence starting at start, read once
+// for all its figures.
+func (d *docDraft) sentenceSpan(sent indicators.Span, year int) (indicators.Period, string, bool) {
+	c := d.spanCache()
+	if r, ok := c.sentences[sent.Start]; ok {
+		return r.p, r.why, r.ok
+	}
+	var r periodWhy
+	r.p, r.why, r.ok = monthSpan(d.src.Text[sent.Start:sent.End], year)
+	c.sentences[sent.Start] = r
+	return r.p, r.why, r.ok
+}
+
+// spanCache returns the document's cache of spans, made on first use.
+func (d *docDraft) spanCache() *monthSpanOf {
+	d.releaseSpan()
+	if d.months.sections == nil {
+		d.months.sections, d.months.sentences, d.months.heads = map[int]periodWhy{}, map[int]periodWhy{}, map[int]periodWhy{}
+	}
+	return d.months
 }
 
 // releaseSpan returns the span of months a release reports on, read once:
@@ -104,12 +145,12 @@ func (d *docDraft) releaseSpan() (indicators.Period, int, string, bool) {
 	}
 	d.months = &monthSpanOf{}
 	if p, w, ok := monthSpan(d.source.Title, 0); ok && !coverageRe.MatchString(d.source.Title) {
-		*d.months = monthSpanOf{p, 0, fmt.Sprintf("%q in the title", w), true}
+		*d.months = monthSpanOf{span: p, why: fmt.Sprintf("%q in the title", w), ok: true}
 		return p, 0, d.months.why, true
 	}
 	for _, h := range d.heads {
 		if p, w, ok := headingPeriod(h.text); ok && p.IsSpan() {
-			*d.months = monthSpanOf{p, h.at, fmt.Sprintf("%q in the heading %q", w, h.text), true}
+			*d.months = monthSpanOf{span: p, at: h.at, why: fmt.Sprintf("%q in the heading %q", w, h.text), ok: true}
 			return p, h.at, d.months.why, true
 		}
 	}
@@ -117,7 +158,7 @@ func (d *docDraft) releaseSpan() (indicators.Period, int, string, bool) {
 		lead := d.mentions[0].Sentence
 		s := d.src.Text[lead.Start:lead.End]
 		if p, w, ok := monthSpan(s, d.dateline.Year); ok && !coverageLine(d.src.Text, lead.Start) {
-			*d.months = monthSpanOf{p, lead.Start, fmt.Sprintf("%q in the lead", w), true}
+			*d.months = monthSpanOf{span: p, at: lead.Start, why: fmt.Sprintf("%q in the lead", w), ok: true}
 		}
 	}
 	return d.months.span, d.months.at, d.months.why, d.months.ok
