@@ -11,7 +11,7 @@ const bulletinText = "Retail trade overview, Canada: December 2022\n\n" +
 	"Estimates of shop openings, vacancies and sales for Canada.\n\n" +
 	"Release date:\n13 December 2022\n\n" +
 	"1. Main points for August to October 2022\n\n" +
-	"  • The Canadian shop vacancy rate was estimated at 8.1%, 0.4 percentage points higher than a year earlier.\n\n" +
+	"  • The Canadian shop vacancy rate was estimated at 8.1%, 0.4 percentage points higher than a year earlier and 0.3 percentage points up on the previous quarter.\n\n" +
 	"  • Estimated annual growth in weekly sales for shops in Ontario remained unchanged at 2.1% for food and fell to 1.7% from 1.9% for clothing; the growth in food was lifted by unusually high holiday spending in December 2021 compared with more typical spending in December 2020.\n\n" +
 	"  • There were an estimated 52,000 shop openings in Canada for September to November 2022; this is 3,000 fewer than the previous quarter.\n\n" +
 	"2. Shops\n\n" +
@@ -46,8 +46,12 @@ var whenClauseCases = []fieldCase{
 	// A heading naming a period.
 	{name: "a heading's span of months dates the figures under it", text: bulletinText, stated: "8.1%",
 		want: map[string]string{"period": "2022-08/2022-10"}},
-	{name: "a change under the heading too", text: bulletinText, stated: "0.4 percentage points",
-		want: map[string]string{"period": "2022-08/2022-10"}},
+	{name: "a change under the heading too, from the same months a year back", text: bulletinText, stated: "0.4 percentage points",
+		want: map[string]string{"period": "2022-08/2022-10", "base": "2021-08/2021-10"}},
+	{name: "a change on the previous quarter, from the three months before", text: bulletinText, stated: "0.3 percentage points",
+		want: map[string]string{"period": "2022-08/2022-10", "base": "2022-05/2022-07"}},
+	{name: "the three months before across a new year", text: "Main points for January to March 2023\n\nThe rate was 4.1%, 0.2 percentage points up on the previous quarter.\n", stated: "0.2 percentage points",
+		want: map[string]string{"period": "2023-Q1", "base": "2022-Q4"}},
 	{name: "a month after a semicolon dates nothing before it", text: bulletinText, stated: "2.1%",
 		want: map[string]string{"period": "2022-08/2022-10"}},
 	{name: "the figure a reading moved to is the heading's", text: bulletinText, stated: "1.7%",
