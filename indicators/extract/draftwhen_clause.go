@@ -25,7 +25,7 @@ import (
 //	stays 2023
 //	the end-December 2025 performance criterion …; 11 of 17 benchmarks
 //	… → not 2025: a date that describes another noun carries to no later
-//	sentence; only a topical opener ("In 2025, …") dates its paragraph
+//	sentence; a topical opener ("In 2025, …") or a year closing its clause does
 
 // inOwnClause reports whether byte at, in m's sentence, stands in m's own
 // clause as far as dates go: not after a semicolon that follows m.
