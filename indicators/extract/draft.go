@@ -202,6 +202,7 @@ type docDraft struct {
 	oneHome     *docHome     // the country the whole document is about, once read (draftdochome.go)
 	months      *monthSpanOf // docMonthSpan's answer, read once
 	intl        intlHome     // intlHomeOf's answer, read once (draftw_intl.go)
+	plan        *planYearOf  // the first dated appeal or plan, read once (draftwhen_now.go)
 }
 
 // docPlaces returns the places the whole text names, read once: many
@@ -1924,7 +1925,7 @@ func (d *docDraft) lastFreeYear(from, to int) (yearRef, bool) {
 	for _, r := range append(yearsIn(seg, from), fiscalYears(seg, from)...) {
 		// A deadline ("… a carbon-free electricity sector by 2035")
 		// belongs to its own clause, not to the figures after it.
-		if r.role == yearPeriod && !d.yearOfFigure(r) && !isFiscalSinceYear(d.src.Text, r) && eventVerb(d.src.Text[from:r.start]) == "" && !strings.HasSuffix(d.src.Text[from:r.start], " by ") {
+		if r.role == yearPeriod && !d.yearOfFigure(r) && !isFiscalSinceYear(d.src.Text, r) && eventVerb(d.src.Text[from:r.start]) == "" && !strings.HasSuffix(d.src.Text[from:r.start], " by ") && carriesOn(d.src.Text, r) {
 			out, ok = r, true
 		}
 	}

@@ -70,72 +70,76 @@ func monthSpan(s string, year int) (indicators.Period, string, bool) {
 	return indicators.Period{From: indicators.Date{Year: y, Month: from}, To: indicators.Date{Year: y, Month: to}}, g[0], true
 }
 
-// docMonthSpan returns the first span of months a figure's sentence names,
-// in a dated release, and where that sentence starts; ok is false when
-// there is none.
-func (d *docDraft) docMonthSpan() (indicators.Period, int, bool) {
-	if d.months == nil {
-		d.months = &monthSpanOf{}
-		if !d.dateline.IsZero() {
-			done := map[int]bool{}
-			for _, m := range d.mentions {
-				if done[m.Sentence.Start] {
-					continue
-				}
-				done[m.Sentence.Start] = true
-				if p, _, ok := monthSpan(d.src.Text[m.Sentence.Start:m.Sentence.End], d.dateline.Year); ok {
-					*d.months = monthSpanOf{p, m.Sentence.Start, true}
-					break
-				}
-			}
-		}
-	}
-	return d.months.span, d.months.at, d.months.ok
-}
-
-// monthSpanOf is docMonthSpan's answer for a document, read once: its
-// first sentence's span of months, and where that sentence starts.
+// monthSpanOf is releaseSpan's answer for a document, read once: the
+// span of months the release reports on, where its evidence stands, and
+// why.
 type monthSpanOf struct {
 	span indicators.Period
 	at   int
+	why  string
 	ok   bool
+	// sections and sentences cache sectionPeriod and sentenceSpan by
+	// the start of a sentence, heads headingPeriod by a heading's.
+	sections, sentences, heads map[int]periodWhy
 }
 
-// monthSpanClaim dates a figure of a release of months to date by the
-// span its sentence names, the span named before it, or a year back from
-// it.
+// monthSpanClaim dates a figure of a release of months by the span its
+// sentence names, the span of a heading above it, the release's span, or
+// a year back from one of these. A date of its own, in the figure's
+// clause, keeps the figure's period; a previous reading ("slowed to 3.4%
+// from 3.5%") takes none of these spans.
 func (d *docDraft) monthSpanClaim(cl *claim, m Mention) {
-	span, at, ok := d.docMonthSpan()
-	if !ok || m.Sentence.Start < at {
+	text := d.src.Text
+	ind := &cl.ind
+	sent := text[m.Sentence.Start:m.Sentence.End]
+	year := d.dateline.Year
+	own, phrase, named := d.sentenceSpan(m.Sentence, year)
+	if named && (coverageLine(text, m.Sentence.Start) || own.From.Year == 0) {
+		named = false
+	}
+	span, why, ok := own, fmt.Sprintf("%q in the sentence", phrase), named
+	if !ok {
+		span, why, ok = d.sectionPeriod(m.Sentence.Start)
+	}
+	if !ok {
+		var at int
+		span, at, why, ok = d.releaseSpan()
+		ok = ok && m.Sentence.Start >= at && !d.dateline.IsZero()
+		if ok {
+			why = fmt.Sprintf("%s, the span of months the release reports (%s)", span, why)
+		}
+	}
+	if !ok || coverageLine(text, m.Sentence.Start) {
 		return
 	}
-	text := d.src.Text
-	sent := text[m.Sentence.Start:m.Sentence.End]
-	own, phrase, named := monthSpan(sent, d.dateline.Year)
-	if named {
-		span = own
+	if _, pwhy, prev := d.previousReading(m); prev {
+		ind.Period, cl.fieldNotes["period"] = indicators.NotStated, pwhy
+		return
 	}
 	// A year of its own, outside the span's words, dates the figure.
 	for _, r := range yearsIn(sent, m.Sentence.Start) {
-		if r.role == yearPeriod && !(named && strings.Contains(phrase, text[r.start:r.end])) {
+		if r.role == yearPeriod && !(named && strings.Contains(phrase, text[r.start:r.end])) && d.inOwnClause(m, r.start) {
 			return
 		}
 	}
-	ind := &cl.ind
+	if ind.Period.IsStated() && d.ownDated(m, ind.Period) {
+		return
+	}
 	after := text[m.Span.End:d.nextFigureAt(m)]
 	switch {
 	case samePeriodLastYear.MatchString(after):
 		back := indicators.Period{From: span.From, To: span.To}
 		back.From.Year--
-		back.To.Year--
+		if back.To.Year != 0 {
+			back.To.Year--
+		}
 		ind.Period, cl.fieldNotes["period"] = back, fmt.Sprintf("%q: %s a year back", samePeriodLastYear.FindString(after), span)
 	case named:
-		ind.Period, cl.fieldNotes["period"] = span, fmt.Sprintf("%q in the sentence", phrase)
-	case presentPerfectRe.MatchString(after) && !thePeriod.MatchString(sent):
+		ind.Period, cl.fieldNotes["period"] = span, why
+	case presentPerfectRe.MatchString(after) && !thePeriod.MatchString(sent) && !d.dateline.IsZero():
 		p := indicators.Period{From: indicators.Date{Year: d.dateline.Year, Month: d.dateline.Month}}
 		ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q: a state as of the release, %s", presentPerfectRe.FindString(after), p)
 	default:
-		why := fmt.Sprintf("%s, the span of months the release reports", span)
 		if thePeriod.MatchString(sent) {
 			why = fmt.Sprintf("%q: %s", thePeriod.FindString(sent), span)
 		}

@@ -378,6 +378,9 @@ func (d *docDraft) outlookPeriod(cl *claim, m Mention, o outlookFigure, isOutloo
 		return
 	}
 	rest := joinBroken(text[m.Span.End:m.Sentence.End])
+	if i := strings.IndexByte(rest, ';'); i >= 0 {
+		rest = rest[:i] // a date after a semicolon dates its own clause (drafts33)
+	}
 	if g := monthSpanRe.FindStringSubmatch(rest); g != nil && !d.dateline.IsZero() {
 		a, b := monthNumber(g[1]), monthNumber(g[2])
 		// The span's first month alone, read as the figure's month, is

@@ -82,9 +82,17 @@ func issuedOf(text string) indicators.Date {
 // its sentence found no period or a wrong one, then by its quarter.
 func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.whenRules(cl, m, cs, ce)
+	if p, why, ok := d.setAgainstYear(m); ok {
+		cl.ind.Period, cl.fieldNotes["period"] = p, why
+	}
+	if p, why, ok := d.yearEndMonth(m, cs); ok && (!cl.ind.Period.IsStated() || cl.ind.Period == indicators.YearPeriod(p.From.Year)) {
+		cl.ind.Period, cl.fieldNotes["period"] = p, why
+	}
 	d.monthSpanClaim(cl, m)
 	d.quarterClaim(cl, m)
 	d.indiaFiscalClaim(cl, m)
+	d.nowClaim(cl, m, cs, ce)
+	d.changeBaseClaim(cl, m)
 	if ind := &cl.ind; ind.Measure == indicators.Change && !ind.Period.IsStated() && ind.Base.IsSpan() && !ind.Base.Fiscal && ind.Base.From.Month == 0 {
 		// "decreased 12% from 2018 to 2022": a change is dated by its end,
 		// measured from its start.

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// The base of a change a release compares with an earlier time
+// (drafts33):
+//
+//	(September to November 2019) 0.6 percentage points higher than a year
+//	earlier → base 2018-09/2018-11, the same months a year back
+//	0.5 percentage points up on the previous quarter → base
+//	2019-06/2019-08, the three months before
+
+// yearBackRe is a comparison with the same period a year back, in a
+// change's own words: "higher than a year earlier", "on the previous
+// year".
+var yearBackRe = regexp.MustCompile(`(?i)^[^;,]{0,40}?\b(?:than|on|from|compared (?:with|to)) (?:a year (?:earlier|ago|before)|the (?:previous|preceding) year|the year before)\b`)
+
+// quarterBackRe is a comparison with the quarter before: "up on the
+// previous quarter".
+var quarterBackRe = regexp.MustCompile(`(?i)^[^;,]{0,40}?\b(?:than|on|from|compared (?:with|to)) the (?:previous|preceding) quarter\b`)
+
+// changeBaseClaim gives a change of a period of months or a year the base
+// its own words compare it with: the same period a year back, or the
+// three months before.
+func (d *docDraft) changeBaseClaim(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Measure != indicators.Change || ind.Base.IsStated() || !ind.Period.IsStated() {
+		return
+	}
+	own := d.src.Text[m.Span.End:d.nextFigureAt(m)]
+	p := ind.Period
+	var base indicators.Period
+	var w string
+	switch {
+	case yearBackRe.MatchString(own):
+		w = yearBackRe.FindString(own)
+		base = p
+		base.From.Year--
+		if base.To.Year != 0 {
+			base.To.Year--
+		}
+	case quarterBackRe.MatchString(own) && p.From.Month != 0 && p.To.Month != 0:
+		w = quarterBackRe.FindString(own)
+		base = indicators.Period{From: monthsBack(p.From, 3), To: monthsBack(p.To, 3)}
+	default:
+		return
+	}
+	ind.Base = base
+	cl.fieldNotes["base"] = fmt.Sprintf("%q: %s", strings.TrimSpace(w), base)
+}
+
+// monthsBack returns the month n months before d's.
+func monthsBack(d indicators.Date, n int) indicators.Date {
+	k := d.Year*12 + int(d.Month) - 1 - n
+	return indicators.Date{Year: k / 12, Month: time.Month(k%12 + 1)}
+}
