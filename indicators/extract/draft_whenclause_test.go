@@ -2,12 +2,12 @@ package extract
 
 import "testing"
 
-// bulletinText is a statistics office's monthly bulletin in words of its
+// whenBulletinText is a statistics office's monthly bulletin in words of its
 // own: a title naming the month it came out, a release date, a heading
 // naming the span its main points report on, a later sentence with a span
 // of its own, a date after a semicolon, a reading moved from, and a
 // chart's caption and coverage line.
-const bulletinText = "Retail trade overview, Canada: December 2022\n\n" +
+const whenBulletinText = "Retail trade overview, Canada: December 2022\n\n" +
 	"Estimates of shop openings, vacancies and sales for Canada.\n\n" +
 	"Release date:\n13 December 2022\n\n" +
 	"1. Main points for August to October 2022\n\n" +
@@ -32,10 +32,10 @@ const boardText = "IMF Board Completes Second Review for Jamaica\n\n" +
 	"The primary surplus of 5.2 percent of GDP in 2024 exceeded the program target of a surplus of 4.8 percent of GDP, with a surplus of 4.0 percent of GDP targeted in 2025. " +
 	"Installed solar capacity reached 120 MW at the end of 2024.\n"
 
-// appealText is a UN agency's appeal release in words of its own: a
+// whenAppealText is a UN agency's appeal release in words of its own: a
 // dateline opening the lead, readings of "today", an appeal's year, a
 // point of the year, people in a condition now, and an amount announced.
-const appealText = "A record 12 million people in the Sahel need humanitarian assistance\n\n" +
+const whenAppealText = "A record 12 million people in the Sahel need humanitarian assistance\n\n" +
 	"(Dakar, 14 June 2019): Some 12 million people across 6 countries in the Sahel need humanitarian assistance today, while response plans, aiming to reach 8 million of them, are only 15 per cent funded.\n\n" +
 	"In January 2019, the UN and partners launched the 2019 regional appeal and donors have provided US$300 million so far. " +
 	"Requirements have since risen to $2.1 billion, leaving the appeal 14 per cent funded halfway through the year.\n\n" +
@@ -44,27 +44,27 @@ const appealText = "A record 12 million people in the Sahel need humanitarian as
 
 var whenClauseCases = []fieldCase{
 	// A heading naming a period.
-	{name: "a heading's span of months dates the figures under it", text: bulletinText, stated: "8.1%",
+	{name: "a heading's span of months dates the figures under it", text: whenBulletinText, stated: "8.1%",
 		want: map[string]string{"period": "2022-08/2022-10"}},
-	{name: "a change under the heading too, from the same months a year back", text: bulletinText, stated: "0.4 percentage points",
+	{name: "a change under the heading too, from the same months a year back", text: whenBulletinText, stated: "0.4 percentage points",
 		want: map[string]string{"period": "2022-08/2022-10", "base": "2021-08/2021-10"}},
-	{name: "a change on the previous quarter, from the three months before", text: bulletinText, stated: "0.3 percentage points",
+	{name: "a change on the previous quarter, from the three months before", text: whenBulletinText, stated: "0.3 percentage points",
 		want: map[string]string{"period": "2022-08/2022-10", "base": "2022-05/2022-07"}},
 	{name: "the three months before across a new year", text: "Main points for January to March 2023\n\nThe rate was 4.1%, 0.2 percentage points up on the previous quarter.\n", stated: "0.2 percentage points",
 		want: map[string]string{"period": "2023-Q1", "base": "2022-Q4"}},
-	{name: "a month after a semicolon dates nothing before it", text: bulletinText, stated: "2.1%",
+	{name: "a month after a semicolon dates nothing before it", text: whenBulletinText, stated: "2.1%",
 		want: map[string]string{"period": "2022-08/2022-10"}},
-	{name: "the figure a reading moved to is the heading's", text: bulletinText, stated: "1.7%",
+	{name: "the figure a reading moved to is the heading's", text: whenBulletinText, stated: "1.7%",
 		want: map[string]string{"period": "2022-08/2022-10"}},
-	{name: "the reading moved from is not stated", text: bulletinText, stated: "1.9%",
+	{name: "the reading moved from is not stated", text: whenBulletinText, stated: "1.9%",
 		want: map[string]string{"period": "not stated"}},
-	{name: "a sentence's own span dates its figures", text: bulletinText, stated: "an estimated 52,000 shop openings",
+	{name: "a sentence's own span dates its figures", text: whenBulletinText, stated: "an estimated 52,000 shop openings",
 		want: map[string]string{"period": "2022-09/2022-11"}},
-	{name: "and the clause after its semicolon that refers back", text: bulletinText, stated: "3,000",
+	{name: "and the clause after its semicolon that refers back", text: whenBulletinText, stated: "3,000",
 		want: map[string]string{"period": "2022-09/2022-11"}},
-	{name: "a later section's figure takes the span of the release's heading, not of a later sentence", text: bulletinText, stated: "4,000",
+	{name: "a later section's figure takes the span of the release's heading, not of a later sentence", text: whenBulletinText, stated: "4,000",
 		want: map[string]string{"period": "2022-08/2022-10"}},
-	{name: "a chart's coverage line is no period", text: bulletinText, stated: "5 to 50 staff",
+	{name: "a chart's coverage line is no period", text: whenBulletinText, stated: "5 to 50 staff",
 		want: map[string]string{"period": "not stated"}},
 	{name: "a heading's quarter", text: "Highlights, first quarter 2024\n\nExports rose 3.2% to $41.5 billion.\n", stated: "3.2%",
 		want: map[string]string{"period": "2024-Q1"}},
@@ -92,21 +92,21 @@ var whenClauseCases = []fieldCase{
 		want: map[string]string{"period": "2025"}},
 
 	// The release's own time.
-	{name: "a reading of today is of the release's month", text: appealText, stated: "Some 12 million people",
+	{name: "a reading of today is of the release's month", text: whenAppealText, stated: "Some 12 million people",
 		want: map[string]string{"period": "2019-06"}},
-	{name: "its clause's other count too", text: appealText, stated: "6 countries",
+	{name: "its clause's other count too", text: whenAppealText, stated: "6 countries",
 		want: map[string]string{"period": "2019-06"}},
-	{name: "what response plans aim at is of the appeal's year", text: appealText, stated: "8 million",
+	{name: "what response plans aim at is of the appeal's year", text: whenAppealText, stated: "8 million",
 		want: map[string]string{"period": "2019"}},
-	{name: "an appeal's year carries to its later money in the paragraph", text: appealText, stated: "$2.1 billion",
+	{name: "an appeal's year carries to its later money in the paragraph", text: whenAppealText, stated: "$2.1 billion",
 		want: map[string]string{"period": "2019"}},
-	{name: "\"halfway through the year\" is of the release's month", text: appealText, stated: "14 per cent",
+	{name: "\"halfway through the year\" is of the release's month", text: whenAppealText, stated: "14 per cent",
 		want: map[string]string{"period": "2019-06"}},
-	{name: "people in a condition now are of the release's month", text: appealText, stated: "some 3 million children",
+	{name: "people in a condition now are of the release's month", text: whenAppealText, stated: "some 3 million children",
 		want: map[string]string{"period": "2019-06"}},
-	{name: "the present tense alone dates nothing", text: appealText, stated: "72%",
+	{name: "the present tense alone dates nothing", text: whenAppealText, stated: "72%",
 		want: map[string]string{"period": "not stated"}},
-	{name: "an amount announced today is no reading of the day", text: appealText, stated: "$50 million",
+	{name: "an amount announced today is no reading of the day", text: whenAppealText, stated: "$50 million",
 		want: map[string]string{"period": "not stated"}},
 	{name: "without a dateline, today dates nothing", text: "Some 12 million people in the Sahel need humanitarian assistance today.\n", stated: "Some 12 million people",
 		want: map[string]string{"period": "not stated"}},
