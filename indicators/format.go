@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"github.com/claimbook/claimbook/indicators/internal/lexicon"
+	"slices"
 	"strconv"
+
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -223,7 +225,50 @@ func normalizeStated(s string) string {
 		space = false
 		b.WriteRune(r)
 	}
-	return strings.ReplaceAll(strings.ReplaceAll(b.String(), "per cent", "percent"), "Per cent", "percent")
+	return scaledMeasures(strings.ReplaceAll(strings.ReplaceAll(b.String(), "per cent", "percent"), "Per cent", "percent"))
+}
+
+// scaledMeasureSpellings are lexicon.ScaledMeasures, longest first, with
+// the scale word each is read with: "Mt CO2-e" is "million tCO2e".
+var scaledMeasureSpellings = func() []struct{ spelling, as string } {
+	var out []struct{ spelling, as string }
+	for _, m := range lexicon.ScaledMeasures {
+		out = append(out, struct{ spelling, as string }{m.Spelling, Scale(m.Exp/3).String() + " " + m.Symbol})
+	}
+	slices.SortStableFunc(out, func(a, b struct{ spelling, as string }) int { return len(b.spelling) - len(a.spelling) })
+	return out
+}()
+
+// scaledMeasures rewrites a prefixed unit of mass right after a number as
+// its scale word and unit, the way a stated figure is read: "532.0 Mt
+// CO2-e" reads as "532.0 million tCO2e", "12 kt" as "12 thousand t". The
+// spelling's case counts ("mt" is no megatonne), and it must end the text
+// or be followed by a character that is no letter or digit.
+func scaledMeasures(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		at := i + 1
+		if at < len(s) && s[at] == ' ' {
+			at++
+		}
+		for _, m := range scaledMeasureSpellings {
+			end := at + len(m.spelling)
+			if !strings.HasPrefix(s[at:], m.spelling) {
+				continue
+			}
+			if end < len(s) {
+				if r, _ := utf8.DecodeRuneInString(s[end:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+					continue
+				}
+			}
+			s = s[:i+1] + " " + m.as + s[end:]
+			i += len(m.as)
+			break
+		}
+	}
+	return s
 }
 
 // collapseSpaces turns each run of two or more spaces into one plain

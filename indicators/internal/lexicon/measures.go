@@ -32,7 +32,7 @@ var Measures = []Measure{
 	{Symbol: "K", Display: "K", Singular: "kelvin", Plural: "kelvins", Spellings: []string{"kelvin", "kelvins"}, Dim: unit.TemperatureDim, Factor: 1},
 	{Symbol: "kg", Display: "kg", Singular: "kilogram", Plural: "kilograms", Spellings: []string{"kilogram", "kilograms", "kgs"}, InProse: true, Dim: unit.MassDim, Factor: 1},
 	{Symbol: "t", Display: "t", Singular: "tonne", Plural: "tonnes", Spellings: []string{"tonne", "tonnes", "metric ton", "metric tons", "metric tonnes", "metric tonne"}, InProse: true, Dim: unit.MassDim, Factor: 1e3},
-	{Symbol: "tCO2e", Display: "tCO₂e", Singular: "tonne of CO₂ equivalent", Plural: "tonnes of CO₂ equivalent", Spellings: []string{"tonnes of CO2 equivalent", "tons of CO2 equivalent"}, InProse: true, Dim: unit.MassDim, Factor: 1e3},
+	{Symbol: "tCO2e", Display: "tCO₂e", Singular: "tonne of CO₂ equivalent", Plural: "tonnes of CO₂ equivalent", Spellings: append([]string{"tonnes of CO2 equivalent", "tons of CO2 equivalent", "tonnes of carbon dioxide equivalent", "tonnes of CO2e", "tonnes of CO2-e"}, co2eSpellings("t", "tonnes")...), InProse: true, Dim: unit.MassDim, Factor: 1e3},
 	{Symbol: "m", Display: "m", Singular: "metre", Plural: "metres", Spellings: []string{"metre", "metres", "meter", "meters"}, InProse: true, Dim: unit.LengthDim, Factor: 1},
 	{Symbol: "km", Display: "km", Singular: "kilometre", Plural: "kilometres", Spellings: []string{"kilometre", "kilometres", "kilometer", "kilometers"}, InProse: true, Dim: unit.LengthDim, Factor: 1e3},
 	{Symbol: "mi", Display: "mi", Singular: "mile", Plural: "miles", Spellings: []string{"mile", "miles"}, InProse: true, Dim: unit.LengthDim, Factor: 1609.344},
@@ -129,7 +129,37 @@ type ScaledMeasure struct {
 	Exp      int
 }
 
-// ScaledMeasures lists the prefixed symbols the extractor reads.
-var ScaledMeasures = []ScaledMeasure{
-	{"Mt", "t", 6}, {"Gt", "t", 9}, {"MtCO2e", "tCO2e", 6}, {"GtCO2e", "tCO2e", 9},
+// ScaledMeasures lists the prefixed symbols the extractor and
+// indicators.ParseStated read: kilo-, mega- and gigatonnes, of CO₂
+// equivalent in every way inventories write it ("Mt CO2-e", "MtCO2e",
+// "kt CO2-eq").
+var ScaledMeasures = func() []ScaledMeasure {
+	out := []ScaledMeasure{{"kt", "t", 3}, {"Mt", "t", 6}, {"Gt", "t", 9}}
+	for _, p := range []struct {
+		prefix string
+		exp    int
+	}{{"k", 3}, {"M", 6}, {"G", 9}} {
+		for _, sp := range co2eSpellings(p.prefix+"t", "") {
+			out = append(out, ScaledMeasure{sp, "tCO2e", p.exp})
+		}
+	}
+	return out
+}()
+
+// co2eForms are the ways inventories write "CO₂ equivalent" after a unit
+// of mass.
+var co2eForms = []string{"CO2e", "CO2-e", "CO2-eq", "CO2eq", "CO2 eq", "CO2 e", "CO₂e", "CO₂-e", "CO₂-eq", "CO₂eq"}
+
+// co2eSpellings returns the spellings of a unit of mass followed by "CO₂
+// equivalent", joined to it and after a space ("tCO2-e", "t CO2-e"), and
+// after the long name if one is given ("tonnes CO2-e").
+func co2eSpellings(symbol, name string) []string {
+	var out []string
+	for _, f := range co2eForms {
+		out = append(out, symbol+f, symbol+" "+f)
+		if name != "" {
+			out = append(out, name+" "+f)
+		}
+	}
+	return out
 }
