@@ -139,10 +139,15 @@ type Period struct {
 	// To is the last year or date of a span, zero otherwise.
 	To Date
 	// Fiscal marks a fiscal year, named as its government names it: the
-	// U.S. "FY 2020" is From 2020 ("FY2020"), a budget year "2024-25" is
-	// From 2024 and To 2025 ("FY2024-25"). Its months differ from one
+	// U.S. "FY 2020" is From 2020 ("FY2020"). Its months differ from one
 	// government to another and are not kept; a chart places it at From.
+	// A span of fiscal years ("FY2008-09/FY2013-14", "FY2020/FY2024") has
+	// To: the year that names the last of them.
 	Fiscal bool
+	// Across marks fiscal years that run across two calendar years and
+	// are named by both: a budget year "2024-25" is From 2024, Fiscal and
+	// Across ("FY2024-25").
+	Across bool
 }
 
 // NotStated is the period of a figure whose document gives no time.
@@ -157,7 +162,19 @@ func FiscalYear(y int) Period { return Period{From: Date{Year: y}, Fiscal: true}
 // FiscalYearAcross returns the fiscal year that starts in year y and ends
 // in the next, named by both ("2024-25", "FY2024-25").
 func FiscalYearAcross(y int) Period {
-	return Period{From: Date{Year: y}, To: Date{Year: y + 1}, Fiscal: true}
+	return Period{From: Date{Year: y}, Fiscal: true, Across: true}
+}
+
+// FiscalYears returns the span of the fiscal years from the one year
+// from names to the one year to names, to after from: FiscalYears(2020,
+// 2024, false) is "FY2020/FY2024", FiscalYears(2008, 2013, true) the six
+// budget years "FY2008-09/FY2013-14". It returns NotStated when to is not
+// after from.
+func FiscalYears(from, to int, across bool) Period {
+	if to <= from {
+		return NotStated
+	}
+	return Period{From: Date{Year: from}, To: Date{Year: to}, Fiscal: true, Across: across}
 }
 
 // IsYear reports whether p is one calendar year ("2014"), not a fiscal
@@ -218,7 +235,10 @@ func (p Period) String() string {
 		return "not stated"
 	}
 	if p.Fiscal {
-		return "FY" + p.fiscalName("-")
+		if p.IsSpan() {
+			return "FY" + fiscalName(p.From.Year, p.Across, "-") + "/FY" + fiscalName(p.To.Year, p.Across, "-")
+		}
+		return "FY" + fiscalName(p.From.Year, p.Across, "-")
 	}
 	if k, n := p.part(); k != 0 {
 		return p.From.String()[:4] + "-" + string(k) + strconv.Itoa(n)
@@ -229,13 +249,13 @@ func (p Period) String() string {
 	return p.From.String()
 }
 
-// fiscalName writes a fiscal year's years: "2020", or "2024" sep "25".
-func (p Period) fiscalName(sep string) string {
-	y := strconv.Itoa(p.From.Year)
-	if p.IsSpan() {
-		return y + sep + fmt.Sprintf("%02d", p.To.Year%100)
+// fiscalName writes the years of the fiscal year y names: "2020", or, for
+// one across two years, "2024" sep "25".
+func fiscalName(y int, across bool, sep string) string {
+	if across {
+		return strconv.Itoa(y) + sep + fmt.Sprintf("%02d", (y+1)%100)
 	}
-	return y
+	return strconv.Itoa(y)
 }
 
 // Label returns p for a caption: "2014", "2010–2014", "Q3 2024", "H2 2024",
@@ -244,8 +264,10 @@ func (p Period) Label() string {
 	switch k, n := p.part(); {
 	case !p.IsStated():
 		return "year not stated"
+	case p.Fiscal && p.IsSpan():
+		return "FY " + fiscalName(p.From.Year, p.Across, "–") + " to FY " + fiscalName(p.To.Year, p.Across, "–")
 	case p.Fiscal:
-		return "FY " + p.fiscalName("–")
+		return "FY " + fiscalName(p.From.Year, p.Across, "–")
 	case k != 0:
 		return string(k) + strconv.Itoa(n) + " " + strconv.Itoa(p.From.Year)
 	case p.IsSpan():
@@ -292,8 +314,30 @@ func ParsePeriod(s string) (Period, error) {
 }
 
 // parseFiscal reads a fiscal year as String writes it: "FY2020", or
-// "FY2024-25" for one that starts in 2024 and ends in 2025.
+// "FY2024-25" for one that starts in 2024 and ends in 2025; or a span of
+// them, "FY2020/FY2024", "FY2008-09/FY2013-14".
 func parseFiscal(s string) (Period, error) {
+	if from, to, span := strings.Cut(s, "/"); span {
+		f, err := parseFiscal(from)
+		if err != nil {
+			return Period{}, err
+		}
+		if !strings.HasPrefix(to, "FY") {
+			return Period{}, fmt.Errorf("indicators: invalid period %q: a span of fiscal years names both in fiscal years: write %s/FY and the last year", s, from)
+		}
+		t, err := parseFiscal(to)
+		switch {
+		case err != nil:
+			return Period{}, err
+		case f.IsSpan() || t.IsSpan():
+			return Period{}, fmt.Errorf("indicators: invalid period %q: write one span of fiscal years, the first and the last (FY2008-09/FY2013-14)", s)
+		case f.Across != t.Across:
+			return Period{}, fmt.Errorf("indicators: invalid period %q: both ends of a span of fiscal years are named alike, by one year (FY2020/FY2024) or by two (FY2008-09/FY2013-14)", s)
+		case t.From.Year <= f.From.Year:
+			return Period{}, fmt.Errorf("indicators: invalid period %q: the span ends before it starts", s)
+		}
+		return FiscalYears(f.From.Year, t.From.Year, f.Across), nil
+	}
 	bad := fmt.Errorf("indicators: invalid period %q: write a fiscal year as FY and the year that names it (FY2020), or both years of one that runs across two (FY2024-25)", s)
 	y, next, across := strings.Cut(s[2:], "-")
 	if len(y) != 4 || !allDigits(y) {

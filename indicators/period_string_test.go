@@ -53,6 +53,9 @@ func TestPeriodParts(t *testing.T) {
 		{"FY2020", "FY2020", "FY 2020"},
 		{"FY2024-25", "FY2024-25", "FY 2024–25"},
 		{"FY1999-00", "FY1999-00", "FY 1999–00"},
+		// Spans of fiscal years: a program "over six years (2008-09 to 2013-14)".
+		{"FY2008-09/FY2013-14", "FY2008-09/FY2013-14", "FY 2008–09 to FY 2013–14"},
+		{"FY2020/FY2024", "FY2020/FY2024", "FY 2020 to FY 2024"},
 	} {
 		p, err := ParsePeriod(c.in)
 		if err != nil {
@@ -76,6 +79,20 @@ func TestPeriodParts(t *testing.T) {
 		if got := c.p.IsYear(); got != c.year {
 			t.Errorf("%v.IsYear() = %v, want %v", c.p, got, c.year)
 		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{"FY2013-14/FY2008-09", "the span ends before it starts"},
+		{"FY2020/FY2020", "the span ends before it starts"},
+		{"FY2008-09/FY2013", "named alike"},
+		{"FY2008-09/2013", "names both in fiscal years"},
+		{"FY2008-10/FY2013-14", "runs into the next year"},
+	} {
+		if _, err := ParsePeriod(c.in); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("ParsePeriod(%q) = %v, want an error saying %q", c.in, err, c.want)
+		}
+	}
+	if FiscalYearAcross(2024).IsSpan() || !FiscalYears(2008, 2013, true).IsSpan() {
+		t.Errorf("a budget year across two years is one period, a run of them a span: IsSpan %v, %v", FiscalYearAcross(2024).IsSpan(), FiscalYears(2008, 2013, true).IsSpan())
 	}
 	if FiscalYear(2020) == YearPeriod(2020) {
 		t.Errorf("FiscalYear(2020) == YearPeriod(2020): a fiscal year is not the calendar year")
