@@ -642,19 +642,29 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	var label, title, link string
 	var fig wording.Figure
 	if ind, ok := b.c.Indicator(id); ok {
-		label, title = ind.Label(), ind.Title
-		fig = wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit, Denom: ind.Denominator}
+		sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure}
+		if len(ind.Provenance) > 0 {
+			sh.Quote = ind.Provenance[0].Quote
+			if src, ok := b.c.Source(ind.Provenance[0].Source); ok {
+				fig.Issued = src.Issued
+			}
+		}
+		label, title = wording.Card(sh), ind.Title
+		fig = wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit, Denom: ind.Denominator, Issued: fig.Issued}
 		link = rowRef(SheetIndicators, b.rowOf[id])
 	} else if d, ok := b.c.DerivedIndicator(id); ok {
 		r := b.results[id]
-		label, title = r.Text(indicators.Style{}), d.Title
+		label, title = wording.Card(wording.Shown{Label: r.Text(indicators.Style{}), Unit: r.Unit}), d.Title
 		fig = wording.Figure{Status: r.Status, Period: r.Period, Unit: r.Unit, Op: d.Op.String()}
 		link = rowRef(SheetDerived, b.derRow[id])
 	} else {
 		return fmt.Errorf("xlsx: chart view %q: unknown indicator %q", v.ID, id)
 	}
-	big, err := b.style("headline-figure", func() *excelize.Style {
-		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 28, Color: "0563C1"}, Alignment: &excelize.Alignment{Vertical: "bottom"}}
+	// The figure in its status's colour, as the slide's card and the
+	// bars draw it (wording.CardColor).
+	colour := wording.CardColor(fig.Status)
+	big, err := b.style("headline-figure-"+colour, func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 28, Color: colour}, Alignment: &excelize.Alignment{Vertical: "bottom"}}
 	})
 	if err != nil {
 		return err
@@ -684,14 +694,14 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 		s.set(1, v.Title, heading)
 	}
 	s.row++
-	s.set(1, indicators.CurrencyLabel(label, b.unitOf(id)), big)
+	s.set(1, label, big)
 	s.link(1, link)
 	if s.err == nil {
 		s.err = f.SetRowHeight(SheetCharts, row, 40)
 	}
 	s.row++
 	s.set(1, title, what)
-	if line := wording.CardLine(title, fig); line != "" {
+	if line := wording.CardLine(v.Title+"\n"+title, fig); line != "" {
 		s.row++
 		s.set(1, line, muted)
 	}

@@ -72,7 +72,7 @@ func TestBookLabels(t *testing.T) {
 	if !cmp.Equal(cats, want) {
 		t.Errorf("chart data categories = %q, want %q", cats, want)
 	}
-	cellOf(t, f, SheetCharts, "up to NZ$1.8 billion per year")
+	cellOf(t, f, SheetCharts, "Up to NZ$1.8 billion per year")
 	cellOf(t, f, SheetCover, "up to NZ$1.8 billion per year")
 	cellOf(t, f, SheetCover, "NZ$100 million")
 	cell := cellOf(t, f, SheetIndicators, "day-one")
