@@ -16,10 +16,10 @@ import (
 func TestCardStartsWithCapital(t *testing.T) {
 	tests := []struct{ stated, want string }{
 		// A count's card is the figure, its hedge kept, and its counted
-		// noun, as the book's card writes it (wording.Card); the title
-		// under it says what else the document's phrase said.
+		// noun, as the book's card writes it (wording.Card), a phrase of
+		// the document's whole.
 		{"an estimated 228 million cases", "An estimated 228 million cases"},
-		{"31,800 estimated new HIV infections", "31,800 infections"},
+		{"31,800 estimated new HIV infections", "31,800 estimated new HIV infections"},
 		{"3-5 countries", "3-5 countries"},
 		{"more than 1,000 students", "More than 1,000 students"},
 		{"nearly $350 billion", "Nearly $350 billion"},

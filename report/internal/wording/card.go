@@ -24,9 +24,8 @@ type Shown struct {
 // what it counts or which way it went, in the words of every card, cover
 // and slide alike: the currency named (indicators.CurrencyLabel); a
 // count with its counted noun after the figure ("187 centers", "an
-// estimated 805,000 vacancies"), other words of the document's phrase
-// left to the title ("31,800 estimated new HIV infections" is "31,800
-// infections"); a decrease as a fall (indicators.FallLabel: "down 0.2
+// estimated 805,000 vacancies"), a phrase of the document's kept as it
+// is ("31,800 estimated new HIV infections"); a decrease as a fall (indicators.FallLabel: "down 0.2
 // percentage points").
 func Alone(s Shown) string {
 	v := indicators.CurrencyLabel(s.Label, s.Unit)
@@ -44,30 +43,24 @@ func Alone(s Shown) string {
 // vacancies", "About US$242 million").
 func Card(s Shown) string { return upperFirst(Alone(s)) }
 
-// countWithNoun returns label cut after its figure (and the scale word
-// after it), with the counted noun of u after it, or label as it is when
-// it holds no figure in digits.
+// countWithNoun returns label with the counted noun of u after it when
+// the label ends on its figure (or the scale word after it), as a count
+// stated bare is written ("187", "1.5 million"); a label with words after
+// its figure is the document's phrase, kept as it is.
 func countWithNoun(label string, u indicators.Unit, q indicators.Quantity) string {
 	f := strings.Fields(label)
-	end := -1
-	for i, w := range f {
-		switch {
-		case w != "" && w[0] >= '0' && w[0] <= '9':
-			end = i
-		case end >= 0 && i == end+1 && q.Scale != indicators.NoScale && strings.EqualFold(w, q.Scale.String()):
-			end = i
-		}
+	if len(f) == 0 {
+		return label
 	}
-	if end < 0 {
+	last := f[len(f)-1]
+	digit := last[0] >= '0' && last[0] <= '9'
+	scale := len(f) > 1 && q.Scale != indicators.NoScale && strings.EqualFold(last, q.Scale.String())
+	if !digit && !scale {
 		return label
 	}
 	noun := indicators.Plural(u.Name)
-	if one := f[end]; one == "1" && end == len(f)-1 || one == "1" && end < len(f)-1 && strings.EqualFold(f[end+1], u.Name) {
+	if last == "1" {
 		noun = u.Name
 	}
-	rest := strings.Join(f[end+1:], " ")
-	if strings.EqualFold(rest, noun) {
-		noun = rest // the document's own spelling of the noun
-	}
-	return strings.Join(f[:end+1], " ") + " " + noun
+	return label + " " + noun
 }
