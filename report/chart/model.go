@@ -154,7 +154,7 @@ func currencyPrefix(u indicators.Unit) string {
 	case sign == "$":
 		return "US$"
 	case sign != "":
-		return sign
+		return strings.TrimSpace(sign) // "SDR", not "SDR  million"
 	}
 	return u.Currency.String()
 }
