@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"image/color"
 	"strings"
 	"testing"
 
@@ -14,12 +15,13 @@ import (
 // headline does; a figure that starts with a sign or a capital is kept.
 func TestCardStartsWithCapital(t *testing.T) {
 	tests := []struct{ stated, want string }{
-		// A count's card is the figure, its hedge kept; the title under
-		// it says what is counted.
-		{"an estimated 228 million cases", "An estimated 228 million"},
-		{"31,800 estimated new HIV infections", "31,800"},
-		{"3-5 countries", "3-5"},
-		{"more than 1,000 students", "More than 1,000"},
+		// A count's card is the figure, its hedge kept, and its counted
+		// noun, as the book's card writes it (wording.Card), a phrase of
+		// the document's whole.
+		{"an estimated 228 million cases", "An estimated 228 million cases"},
+		{"31,800 estimated new HIV infections", "31,800 estimated new HIV infections"},
+		{"3-5 countries", "3-5 countries"},
+		{"more than 1,000 students", "More than 1,000 students"},
 		{"nearly $350 billion", "Nearly $350 billion"},
 		{"about 30%", "About 30%"},
 		{"US$ 5 billion", "US$ 5 billion"},
@@ -74,5 +76,32 @@ func TestCardLabelBalanced(t *testing.T) {
 	}
 	if !strings.Contains(got[1], " ") {
 		t.Errorf("labelLines(%q) = %q: a word alone on the last line", cd.Label, got)
+	}
+}
+
+// TestCardInStatusColor: a card draws its figure and rule in its status's
+// colour, as the bars of the deck and the book draw the figure, and says
+// no period its slide's title says.
+func TestCardInStatusColor(t *testing.T) {
+	for _, tt := range []struct {
+		status indicators.Status
+		want   color.NRGBA
+	}{
+		{indicators.Fact, color.NRGBA{0x00, 0x72, 0xB2, 0xFF}},
+		{indicators.Estimate, color.NRGBA{0x00, 0x9E, 0x73, 0xFF}},
+		{indicators.Projection, color.NRGBA{0xD5, 0x5E, 0x00, 0xFF}},
+	} {
+		c := figCatalog(t, fig{id: "x", title: "UK job vacancies", stated: "805,000 vacancies", period: "2019-Q4", measure: indicators.Stock, status: tt.status})
+		c.Views[0].Title = "Job vacancies, October to December 2019"
+		cd := figSlide(t, c, "x").body.(*Card)
+		if got := color.NRGBAModel.Convert(cd.ValueStyle.Color); got != tt.want {
+			t.Errorf("card of a %v: figure colour = %v, want %v", tt.status, got, tt.want)
+		}
+		if got := color.NRGBAModel.Convert(cd.Accent.Color); got != tt.want {
+			t.Errorf("card of a %v: rule colour = %v, want %v", tt.status, got, tt.want)
+		}
+		if cd.Period != "" && !tt.status.IsCommitment() {
+			t.Errorf("card of a %v under %q: period line = %q, want none", tt.status, "Job vacancies, October to December 2019", cd.Period)
+		}
 	}
 }

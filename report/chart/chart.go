@@ -70,7 +70,7 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	if s.Title == "" {
 		s.Title = items[0].title
 	}
-	w := describe(items)
+	w := describe(items, s.Title)
 	s.Subtitle = v.Subtitle
 	if s.Subtitle == "" {
 		s.Subtitle = w.subtitle
@@ -512,15 +512,20 @@ func cardChart(s *Slide, items []item, w words) ([]string, error) {
 	it := items[0]
 	// The figure starts the card as a sentence does: "An estimated 228
 	// million cases".
-	value := upperFirst(shortFigure(it))
+	value := wording.Card(wording.Shown{Label: respell(it.label, it.u), Quote: it.quote, Unit: it.u, Q: it.q, Measure: it.measure})
 	if it.unbounded {
 		value = upperFirst(indicators.UnboundedText)
 	}
 	// Under the title, what the figure is and when, unless the title
 	// says when: "Projection for 2025", never "For 2006–2021" under "since
 	// 2006".
-	cd := NewCard(value, it.title, wording.CardLine(it.title, figureOf(it)))
-	cd.style(s.Options, Blue)
+	// The slide's title may say the period too: "Job vacancies, October
+	// to December 2019" over a card of Q4 2019 says no more of it.
+	cd := NewCard(value, it.title, wording.CardLine(s.Title+"\n"+it.title, figureOf(it)))
+	// The figure in its status's colour, as its bar would be drawn: an
+	// estimate is green on the card as in the bars.
+	r, g, b := wording.RGB(wording.CardColor(it.status))
+	cd.style(s.Options, color.NRGBA{R: r, G: g, B: b, A: 0xFF})
 	cd.Commitment = it.status.IsCommitment()
 	s.Plot.Add(cd)
 	s.body = cd

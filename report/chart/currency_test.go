@@ -30,6 +30,10 @@ func TestOneCurrencyStyle(t *testing.T) {
 			{id: "a", title: "A", stated: "$3 billion", period: "2018", measure: indicators.Flow},
 			{id: "b", title: "B", stated: "US$ 5 billion", period: "2018", measure: indicators.Flow},
 		}, "US$0", "US$6 billion", "US$2", "US$ billion"},
+		{"SDR figures", []fig{
+			{id: "a", title: "Disbursement", stated: "SDR 178.4 million", period: "2026", measure: indicators.Flow},
+			{id: "b", title: "Arrangements", stated: "SDR 535.3 million", period: "2026", measure: indicators.Flow},
+		}, "SDR 0", "SDR 600 million", "SDR 200", "SDR million"},
 	}
 	for _, tc := range tests {
 		s := figSlide(t, figCatalog(t, tc.figs...), "all")

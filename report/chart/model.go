@@ -33,8 +33,10 @@ type item struct {
 	sources []string
 	denom   string
 	// base is the base period of a change ("below 2005 levels").
-	base  indicators.Period
-	notes []string
+	base indicators.Period
+	// issued is the date of the source of the first quote, if it has one.
+	issued indicators.Date
+	notes  []string
 	// computed says where a derived figure comes from: "“less than
 	// 2,800 MW” and “more than 10,700 MW”"; empty for an indicator.
 	computed string
@@ -66,6 +68,9 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 			it.lo, it.hi = ind.Quantity.Ends()
 			if len(ind.Provenance) > 0 {
 				it.quote = ind.Provenance[0].Quote
+				if src, ok := c.Source(ind.Provenance[0].Source); ok {
+					it.issued = src.Issued
+				}
 			}
 			for _, n := range ind.Notes {
 				it.notes = append(it.notes, n.Text)
@@ -149,7 +154,7 @@ func currencyPrefix(u indicators.Unit) string {
 	case sign == "$":
 		return "US$"
 	case sign != "":
-		return sign
+		return strings.TrimSpace(sign) // "SDR", not "SDR  million"
 	}
 	return u.Currency.String()
 }

@@ -112,8 +112,8 @@ func TestSignedChanges(t *testing.T) {
 		min      float64
 		minLabel string
 	}{
-		{"both", [][2]float64{{0, 1}, {-15, 0}, {-28, -26}}, "Percent change; change, 2013", -30, "−30"},
-		{"down", [][2]float64{{0, 15}, {26, 28}}, "Percent reduction; change, 2013", 0, "0"},
+		{"both", [][2]float64{{0, 1}, {-15, 0}, {-28, -26}}, "Percent change; 2013", -30, "−30"},
+		{"down", [][2]float64{{0, 15}, {26, 28}}, "Percent reduction; 2013", 0, "0"},
 		{"usd", [][2]float64{{0, 5.2}, {-4.9, 0}}, "US$ billion; change, 2013", -5, "−$5"},
 	} {
 		v, _ := c.View(tc.view)

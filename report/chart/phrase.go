@@ -54,7 +54,11 @@ func ordinal(n int) string {
 // here, built on what package indicators exports (unit and measure
 // names, plurals, scale words, the Format spelling of a measure, the
 // statuses' words, sources' short names).
-func describe(items []item) words {
+//
+// A period that title states, the one period of every item, is not said
+// again in the subtitle ("Percent; rate" under "…, September to November
+// 2019").
+func describe(items []item, title string) words {
 	var w words
 	sc := scaleOf(items)
 
@@ -116,12 +120,20 @@ func describe(items []item) words {
 	// on the bars and target for 2025".
 	var kinds []string
 	timesOf := map[string][]string{}
+	titled := len(periods) == 1 && wording.SaysPeriod(title, items[0].period)
 	for _, it := range items {
 		k := what(it, false)
+		if k == "change" && changeSaid(units) {
+			k = "" // "Percent increase", never "Percent increase; change"
+		}
 		if timesOf[k] == nil {
 			kinds = append(kinds, k)
 		}
-		timesOf[k] = appendOnce(timesOf[k], when(it, false))
+		t := when(it, false)
+		if titled {
+			t = ""
+		}
+		timesOf[k] = appendOnce(timesOf[k], t)
 	}
 	var times []string
 	whatsAt := map[string][]string{}
@@ -129,7 +141,7 @@ func describe(items []item) words {
 	for _, k := range kinds {
 		var group []item
 		for _, it := range items {
-			if what(it, false) == k {
+			if wk := what(it, false); wk == k || k == "" && wk == "change" && changeSaid(units) {
 				group = append(group, it)
 			}
 		}
@@ -170,7 +182,9 @@ func describe(items []item) words {
 		} else if len(ks) == 1 && ks[0] == "" {
 			ks = nil
 		}
-		said = append(said, wording.JoinWhen(joinAnd(ks), t))
+		if s := strings.TrimSpace(wording.JoinWhen(joinAnd(ks), t)); s != "" {
+			said = append(said, s)
+		}
 	}
 	if len(units) > 1 && oneKind(items) {
 		// "Percent of new HIV infections among men … and percent of new
@@ -186,8 +200,25 @@ func describe(items []item) words {
 		units[i] = lowerFirstWord(units[i])
 	}
 	w.unit = strings.Join(units, " and ")
-	w.subtitle = w.unit + "; " + joinAnd(said)
+	w.subtitle = w.unit
+	if len(said) > 0 {
+		w.subtitle += "; " + joinAnd(said)
+	}
 	return w
+}
+
+// changeSaid reports whether the unit phrases of a subtitle say already
+// that its figures are changes ("Percent increase", "Percent change over
+// 2005 levels"), so that the subtitle need not say "change" again.
+func changeSaid(units []string) bool {
+	for _, u := range units {
+		for _, w := range []string{"change", "increase", "reduction"} {
+			if wordIndex(u, w) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // valueLabel returns the figure of it as a slide writes it: as the
@@ -205,7 +236,7 @@ func valueLabel(it item) string {
 // figureOf returns what package words needs of it to say its time and
 // sort.
 func figureOf(it item) wording.Figure {
-	return wording.Figure{Status: it.status, Measure: it.measure, Period: it.period, Unit: it.u, Op: it.op, Denom: denomOf(it)}
+	return wording.Figure{Status: it.status, Measure: it.measure, Period: it.period, Unit: it.u, Op: it.op, Denom: denomOf(it), Issued: it.issued}
 }
 
 // what names the sort of figure it is, for a subtitle, in the plural if

@@ -117,7 +117,7 @@ func TestSubtitle(t *testing.T) {
 		{"a fact beside a pledge", []fig{{stated: "90%", period: "2014", measure: indicators.Share}, {stated: "85%", period: "2014", measure: indicators.Share, status: pledge}}, "Percent; fact, 2014 and pledge for 2014"},
 		{"a fact beside a pledge of another year", []fig{{stated: "90%", period: "2014", measure: indicators.Share}, {stated: "85%", period: "2016", measure: indicators.Share, status: pledge}}, "Percent; fact, 2014 and pledge for 2016"},
 		{"tariff rates before and pledged", []fig{{stated: "150%", period: "not stated", measure: indicators.Level}, {stated: "75%", period: "not stated", measure: indicators.Level, status: pledge}, {stated: "40%", period: "not stated", measure: indicators.Level, status: pledge}}, "Percent; rate and pledged rates, year not stated in the source"},
-		{"other level", []fig{{stated: "5.3 times", period: "2014", measure: indicators.Level}}, "Times; level, 2014"},
+		{"other level", []fig{{stated: "5.3 times", period: "2014", measure: indicators.Level}}, "Times; 2014"},
 		{"projected prices of one month", []fig{{stated: "$32 per barrel", period: "2015-12", measure: indicators.Level, status: indicators.Projection}, {stated: "$73 per barrel", period: "2015-12", measure: indicators.Level, status: indicators.Projection}}, "US$ per barrel; projected price for December 2015"},
 		{"flows mostly without a period", []fig{{stated: "€201 million", period: "not stated", measure: indicators.Flow}, {stated: "€26.9 million", period: "not stated", measure: indicators.Flow}, {stated: "€45.3 million", period: "2024-01", measure: indicators.Flow}}, "€ million; totals for January 2024 and periods not stated in the source"},
 		{"pledges with and without a year", []fig{{stated: "$3 billion", period: "2025", measure: indicators.Flow, status: pledge}, {stated: "$1 billion", period: "not stated", measure: indicators.Flow, status: pledge}}, "US$ billion; pledges for 2025 and years not stated in the source"},
@@ -279,7 +279,8 @@ func TestRespell(t *testing.T) {
 }
 
 // TestCardWhen: a card says a stock's date as "as of", a commitment's
-// year as "for", and a flow's year as it is.
+// year as "for", and a flow's year as it is; a figure of no date of its
+// own, the source's date.
 func TestCardWhen(t *testing.T) {
 	c := figCatalog(t,
 		fig{id: "stock", title: "Investment", stated: "$350 billion", period: "2014", measure: indicators.Stock},
@@ -293,7 +294,8 @@ func TestCardWhen(t *testing.T) {
 		{"target", "Target for 2025"},
 		{"pledge", "Pledge, year not stated in the source"},
 		{"flow", "2014"},
-		{"old", "At a point in time, date not stated in the source"},
+		// No date of its own: the source's (28 April 2015).
+		{"old", "As of 28 April 2015"},
 	} {
 		if got := figSlide(t, c, tt.view).body.(*Card).Period; got != tt.want {
 			t.Errorf("card period of %q = %q, want %q", tt.view, got, tt.want)
@@ -335,10 +337,11 @@ func TestCardPeriodOfLevel(t *testing.T) {
 		want string
 	}{
 		{fig{stated: "$47 per barrel", period: "2015-08", measure: indicators.Level}, "Price, August 2015"},
-		{fig{stated: "$47 per barrel", period: "not stated", measure: indicators.Level}, "Price, year not stated in the source"},
+		{fig{stated: "$47 per barrel", period: "not stated", measure: indicators.Level}, "Price as of 28 April 2015"},
 		{fig{stated: "$59 per barrel", period: "2016", measure: indicators.Level, status: indicators.Projection}, "Projected price for 2016"},
 		{fig{stated: "75%", period: "not stated", measure: indicators.Level, status: indicators.Pledge}, "Pledged rate, year not stated in the source"},
-		{fig{stated: "$90 billion", period: "not stated", measure: indicators.Flow}, "Over a period not stated in the source"},
+		// A one-off figure of no period, an approval: the source's date.
+		{fig{stated: "$90 billion", period: "not stated", measure: indicators.Flow}, "As of 28 April 2015"},
 	}
 	for _, tt := range tests {
 		tt.f.id, tt.f.title = "x", "Figure"
@@ -391,8 +394,8 @@ func TestSubtitleBaseAndWhole(t *testing.T) {
 		want                              string
 	}{
 		{"target cut below a base year", "Emissions reduction target", "43 per cent", "2030", "2005", indicators.Change, indicators.Target, "a", "Percent reduction from 2005 levels"},
-		{"percent of GDP in the title", "Federal debt held by the public as a percent of GDP", "106 percent", "1946", "", indicators.Level, indicators.Fact, "all", "Percent of GDP; level, 1946"},
-		{"share of GDP in the title", "Deficit, share of GDP (average)", "3.8 percent", "1946", "", indicators.Level, indicators.Fact, "all", "Percent of GDP; level, 1946"},
+		{"percent of GDP in the title", "Federal debt held by the public as a percent of GDP", "106 percent", "1946", "", indicators.Level, indicators.Fact, "all", "Percent of GDP; 1946"},
+		{"share of GDP in the title", "Deficit, share of GDP (average)", "3.8 percent", "1946", "", indicators.Level, indicators.Fact, "all", "Percent of GDP; 1946"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -464,5 +467,24 @@ func TestSubtitleWholeOnce(t *testing.T) {
 	got := figSlide(t, c, "all").Subtitle
 	if unit, _, _ := strings.Cut(got, ";"); unit != "Percent of GDP" {
 		t.Errorf("subtitle = %q, want it to start %q", got, "Percent of GDP;")
+	}
+}
+
+// TestSubtitleSaysPeriodOnce: a subtitle says no period its slide's title
+// says, in any form, and a span of months says its year once.
+func TestSubtitleSaysPeriodOnce(t *testing.T) {
+	figs := []fig{
+		{id: "a", title: "Employment rate", stated: "76.3%", period: "2019-09/2019-11", measure: indicators.Level, status: indicators.Estimate},
+		{id: "b", title: "Unemployment rate", stated: "3.8%", period: "2019-09/2019-11", measure: indicators.Level, status: indicators.Estimate},
+	}
+	for _, tt := range []struct{ title, want string }{
+		{"UK labour market rates, September to November 2019", "Percent; rate"},
+		{"UK labour market rates", "Percent; rate, September–November 2019"},
+	} {
+		c := figCatalog(t, figs...)
+		c.Views[len(c.Views)-1].Title = tt.title
+		if got := figSlide(t, c, "all").Subtitle; got != tt.want {
+			t.Errorf("subtitle under %q = %q, want %q", tt.title, got, tt.want)
+		}
 	}
 }

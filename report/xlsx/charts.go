@@ -38,7 +38,12 @@ type chartData struct {
 
 // chartItem is one bar or slice of a chart.
 type chartItem struct {
-	label        string
+	label string
+	// short is the label without the figure, for a figure its bar's data
+	// label shows whole (no hedge, no fall): the category need not repeat
+	// it ("Child Welfare Centers the project will equip", not "… (47
+	// Child Welfare Centers)"); "" where the figure's words say more.
+	short        string
 	base, span   string // formulas; "" for none
 	baseV, spanV float64
 	hedged       bool
@@ -129,6 +134,7 @@ func (b *book) planCharts(derived int) error {
 		if len(cd.items) == 0 {
 			continue
 		}
+		shortLabels(cd.items)
 		if !cd.pie {
 			cd.axis = axisFor(cd.items, sc0, share)
 		}
@@ -252,6 +258,25 @@ func (b *book) shortNames(id string) string {
 	return strings.Join(names, " and ")
 }
 
+// shortLabels drops the figure from the category of each item whose bar's
+// data label shows it whole (chartItem.short), unless another bar's
+// category would then read the same: the figure tells them apart.
+func shortLabels(items []chartItem) {
+	count := map[string]int{}
+	for _, it := range items {
+		if it.short != "" {
+			count[it.short]++
+		} else {
+			count[it.label]++
+		}
+	}
+	for i, it := range items {
+		if it.short != "" && count[it.short] == 1 && count[it.short]+count[it.label] <= 1 {
+			items[i].label = it.short
+		}
+	}
+}
+
 // chartItem returns the bar of one indicator or derived indicator; in a
 // chart of changes that go both ways (signed, indicators.SignedChanges) a
 // decrease is drawn below zero. Its category is the title with what the
@@ -302,6 +327,9 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	}
 	parts := wording.Parts(title, fig, periods, mixed, src)
 	it := chartItem{label: wording.Label(title, append(parts, label)...), commitment: status.IsCommitment(), status: status}
+	if q.Qualifier == indicators.Exact && !down && !isRange {
+		it.short = wording.Label(title, parts...)
+	}
 	switch {
 	case isRange:
 		// Spreadsheets stack negative values apart from positive ones,
@@ -422,7 +450,7 @@ func cellCol(it chartItem, pie bool) int {
 // chartDataHeader is the header of the chart data.
 // Its words are the native charts' legend, and say what the slide's key
 // says.
-var chartDataHeader = []string{"Chart view", "Bar", "Range start", "As stated", "Lighter: at most", "Dashed: beyond", "Hatched: commitment"}
+var chartDataHeader = []string{"Chart view", "Bar", "Range start", "As stated", "Lighter: at most", "Dashed: beyond", "Hatched: not reported"}
 
 // seriesLegend is what the legend of a native chart says of the series
 // of a chart data column whose short header needs a sentence: the words
@@ -642,19 +670,29 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	var label, title, link string
 	var fig wording.Figure
 	if ind, ok := b.c.Indicator(id); ok {
-		label, title = ind.Label(), ind.Title
-		fig = wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit, Denom: ind.Denominator}
+		sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure}
+		if len(ind.Provenance) > 0 {
+			sh.Quote = ind.Provenance[0].Quote
+			if src, ok := b.c.Source(ind.Provenance[0].Source); ok {
+				fig.Issued = src.Issued
+			}
+		}
+		label, title = wording.Card(sh), ind.Title
+		fig = wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit, Denom: ind.Denominator, Issued: fig.Issued}
 		link = rowRef(SheetIndicators, b.rowOf[id])
 	} else if d, ok := b.c.DerivedIndicator(id); ok {
 		r := b.results[id]
-		label, title = r.Text(indicators.Style{}), d.Title
+		label, title = wording.Card(wording.Shown{Label: r.Text(indicators.Style{}), Unit: r.Unit}), d.Title
 		fig = wording.Figure{Status: r.Status, Period: r.Period, Unit: r.Unit, Op: d.Op.String()}
 		link = rowRef(SheetDerived, b.derRow[id])
 	} else {
 		return fmt.Errorf("xlsx: chart view %q: unknown indicator %q", v.ID, id)
 	}
-	big, err := b.style("headline-figure", func() *excelize.Style {
-		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 28, Color: "0563C1"}, Alignment: &excelize.Alignment{Vertical: "bottom"}}
+	// The figure in its status's colour, as the slide's card and the
+	// bars draw it (wording.CardColor).
+	colour := wording.CardColor(fig.Status)
+	big, err := b.style("headline-figure-"+colour, func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 28, Color: colour}, Alignment: &excelize.Alignment{Vertical: "bottom"}}
 	})
 	if err != nil {
 		return err
@@ -684,14 +722,14 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 		s.set(1, v.Title, heading)
 	}
 	s.row++
-	s.set(1, indicators.CurrencyLabel(label, b.unitOf(id)), big)
+	s.set(1, label, big)
 	s.link(1, link)
 	if s.err == nil {
 		s.err = f.SetRowHeight(SheetCharts, row, 40)
 	}
 	s.row++
 	s.set(1, title, what)
-	if line := wording.CardLine(title, fig); line != "" {
+	if line := wording.CardLine(v.Title+"\n"+title, fig); line != "" {
 		s.row++
 		s.set(1, line, muted)
 	}
@@ -942,6 +980,12 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 			if it.hedged && !it.beyond {
 				hatch = wording.Tint(wording.StatusColor(it.status), hedgeTint)
 			}
+			if it.beyond {
+				// "More than" a target: the dashed outline of a figure
+				// beyond its bar, as the slide draws it, in the line's
+				// colour and as wide as the beyond series' outline.
+				return beyondHatchFill(hatch, line)
+			}
 			return hatchFill(hatch, line)
 		})
 		if keyed {
@@ -1100,6 +1144,14 @@ func solidFill(color string) string {
 func hatchFill(hatch, line string) string {
 	return `<a:pattFill prst="wdUpDiag"><a:fgClr><a:srgbClr val="` + hatch + `"></a:srgbClr></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF"></a:srgbClr></a:bgClr></a:pattFill>` +
 		`<a:ln w="12700"><a:solidFill><a:srgbClr val="` + line + `"></a:srgbClr></a:solidFill></a:ln>`
+}
+
+// beyondHatchFill returns the fill of a hatched bar whose figure is
+// beyond its end ("more than" a target): hatched as hatchFill, its
+// outline dashed and wider.
+func beyondHatchFill(hatch, line string) string {
+	return `<a:pattFill prst="wdUpDiag"><a:fgClr><a:srgbClr val="` + hatch + `"></a:srgbClr></a:fgClr><a:bgClr><a:srgbClr val="FFFFFF"></a:srgbClr></a:bgClr></a:pattFill>` +
+		`<a:ln w="19050"><a:solidFill><a:srgbClr val="` + line + `"></a:srgbClr></a:solidFill><a:prstDash val="dash"></a:prstDash></a:ln>`
 }
 
 // seriesFill returns the edit of a chart part that gives its n-th series

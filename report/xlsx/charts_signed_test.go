@@ -102,7 +102,7 @@ func TestHeadlineView(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	cell := cellOf(t, f, SheetCharts, "an estimated $142.1 billion")
+	cell := cellOf(t, f, SheetCharts, "An estimated $142.1 billion")
 	if ok, loc, _ := f.GetCellHyperLink(SheetCharts, cell); !ok || loc != "Indicators!A2" {
 		t.Errorf("the headline figure links to %q (%v), want Indicators!A2", loc, ok)
 	}

@@ -77,20 +77,22 @@ func TestNativeChartStatus(t *testing.T) {
 	}
 	want := map[string][]string{
 		"brent": {
-			// The slide's label, in the slide's order: time, then figure.
-			"Brent crude oil price (August 2015, $47 per barrel) → As stated",
-			"Brent crude oil price forecast (projection for 2015, $54 per barrel) → Hatched: commitment",
-			"Brent crude oil price forecast (projection for 2016, $59 per barrel) → Hatched: commitment",
+			// The slide's label, in the slide's order, but for the figure
+			// its data label shows whole.
+			"Brent crude oil price (August 2015) → As stated",
+			"Brent crude oil price forecast (projection for 2015) → Hatched: not reported",
+			"Brent crude oil price forecast (projection for 2016) → Hatched: not reported",
 		},
 		"funding": {
 			"Total funding (nearly US$ 2.7 billion) → Lighter: at most",
-			"Funding target (US$ 5 billion) → Hatched: commitment",
+			"Funding target → Hatched: not reported",
 		},
 		"facts": {
 			"Total funding (nearly US$ 2.7 billion) → Lighter: at most",
-			"Gain ($2 billion) → As stated",
+			"Gain → As stated", // its data label shows "$2 billion"
 			"Other gain (more than $4 billion) → Dashed: beyond",
 		},
+		// Two bars alike but for their figures: the figures tell them apart.
 		"gains": {"Gain ($2 billion) → As stated", "Gain ($3 billion) → As stated"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

@@ -304,7 +304,7 @@ func (b *book) writeCover() error {
 			s.link(1, rowRef(SheetIndicators, b.rowOf[ind.ID]))
 			t := ind.Title
 			if ind.Period.IsStated() && !wording.SaysPeriod(t, ind.Period) {
-				t += ", " + ind.Period.Label()
+				t += ", " + wording.PeriodLabel(ind.Period)
 			}
 			if ind.Status.IsCommitment() {
 				t += " (" + ind.Status.String() + ")"
@@ -603,11 +603,17 @@ func sourceColumns(all [][]string) []int {
 }
 
 // coverFigure is an indicator's figure as the Cover lists it: as the
-// document states it, with its unit's base after it when the stated
-// words leave it to the unit field ("$47" in US$ per barrel is "$47 per
-// barrel"), and a foreign dollar named ("NZ$100 million", indicators.CurrencyLabel).
+// document states it, shown alone as a card shows it (wording.Alone: a
+// foreign dollar named, "NZ$100 million"; a count's noun, "187 centers";
+// a fall said as one, "down 0.2 percentage points"), with its unit's
+// base after it when the stated words leave it to the unit field ("$47"
+// in US$ per barrel is "$47 per barrel").
 func coverFigure(ind *indicators.Indicator) string {
-	l := indicators.CurrencyLabel(ind.Label(), ind.Unit)
+	sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure}
+	if len(ind.Provenance) > 0 {
+		sh.Quote = ind.Provenance[0].Quote
+	}
+	l := wording.Alone(sh)
 	per := ind.Unit.Per
 	if per == "" || strings.Contains(strings.ToLower(l), " per ") || strings.Contains(l, "/") ||
 		strings.Contains(strings.ToLower(l), " a "+per) || strings.Contains(strings.ToLower(l), " an "+per) {
@@ -638,4 +644,4 @@ func (b *book) dataSheetWhat() string {
 
 // chartDataKey says once what the chart data's short headers mean.
 const chartDataKey = "Its columns: “Lighter: at most”, the source says nearly, up to or less than, and the figure is at most the end shown; " +
-	"“Dashed: beyond”, it says more than or at least; “Hatched: commitment”, a target, pledge, projection or intention, not a reported figure"
+	"“Dashed: beyond”, it says more than or at least; “Hatched: not reported”, a target, pledge, projection or intention: no reported figure"

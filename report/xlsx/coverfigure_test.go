@@ -7,18 +7,23 @@ import (
 )
 
 // TestCoverFigure: a headline figure keeps its unit's base when the
-// stated words lack it, and is the stated text otherwise.
+// stated words lack it, says a fall as a fall and a bare count's noun,
+// and is the stated text otherwise.
 func TestCoverFigure(t *testing.T) {
 	tests := []struct {
 		stated, unit, want string
+		down               bool
 	}{
-		{"$47", "USD per barrel", "$47 per barrel"},
-		{"$2.64", "USD per gallon", "$2.64 per gallon"},
-		{"$200 a month", "", "$200 a month"},
-		{"450,000 barrels per day", "", "450,000 barrels per day"},
-		{"$279 billion", "", "$279 billion"},
-		{"up to $1.8 billion per year", "NZD per year", "up to NZ$1.8 billion per year"},
-		{"$100 million", "NZD", "NZ$100 million"},
+		{"0.2 percentage points", "percentage_point", "down 0.2 percentage points", true},
+		{"11,000", "vacancy", "down 11,000 vacancies", true},
+		{"187", "center", "187 centers", false},
+		{"$47", "USD per barrel", "$47 per barrel", false},
+		{"$2.64", "USD per gallon", "$2.64 per gallon", false},
+		{"$200 a month", "", "$200 a month", false},
+		{"450,000 barrels per day", "", "450,000 barrels per day", false},
+		{"$279 billion", "", "$279 billion", false},
+		{"up to $1.8 billion per year", "NZD per year", "up to NZ$1.8 billion per year", false},
+		{"$100 million", "NZD", "NZ$100 million", false},
 	}
 	for _, tt := range tests {
 		q, u, err := indicators.ParseStated(tt.stated)
@@ -31,6 +36,9 @@ func TestCoverFigure(t *testing.T) {
 			}
 		}
 		ind := &indicators.Indicator{Stated: tt.stated, Quantity: q, Unit: u}
+		if tt.down {
+			ind.Measure, ind.Quantity.Direction = indicators.Change, indicators.Down
+		}
 		if got := coverFigure(ind); got != tt.want {
 			t.Errorf("coverFigure(%q in %q) = %q, want %q", tt.stated, tt.unit, got, tt.want)
 		}

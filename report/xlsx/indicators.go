@@ -9,6 +9,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // An indicatorRow is the cells of one indicator on the Indicators sheet,
@@ -36,6 +37,28 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 	if strings.Contains(t[ixEntities], ";") {
 		// "BF; CM; TD": a line may break between codes, never inside one.
 		t[ixEntities] = strings.ReplaceAll(t[ixEntities], ";", "; ")
+	}
+	// The book is read by people: a region's code and a unit's id in
+	// words, where the CSV keeps them ("Central America (013)",
+	// "percentage points"); a country's two letters stay short in a list.
+	var ents []string
+	for _, e := range ind.Entities {
+		if e != "" && e[0] >= '0' && e[0] <= '9' || len(ind.Entities) == 1 {
+			e = wording.EntityLabel(e)
+		}
+		ents = append(ents, e)
+	}
+	if len(ents) > 0 {
+		t[ixEntities] = strings.Join(ents, "; ")
+	}
+	if ind.Counterpart != "" {
+		t[ixCounter] = wording.EntityLabel(ind.Counterpart)
+	}
+	t[ixUnit] = wording.UnitWords(ind.Unit)
+	// Every quote in print: the cell note holds them all, but a note does
+	// not print; the Quote cell adds the others after its first.
+	for _, q := range ind.Provenance[min(1, len(ind.Provenance)):] {
+		t[ixQuote] += "\n\nAlso: “" + q.Quote + "”"
 	}
 	for i, col := range indicators.IndicatorColumns {
 		if col.Kind != indicators.TextColumn {

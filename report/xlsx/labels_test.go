@@ -68,11 +68,13 @@ func TestBookLabels(t *testing.T) {
 			cats = append(cats, r[1])
 		}
 	}
-	want := []string{"day-one (NZ$100 million)", "may (0.1 percent)", "april (down 0.2 percent)"}
+	// A figure its data label shows whole is not repeated; a fall keeps
+	// its word.
+	want := []string{"day-one", "may", "april (down 0.2 percent)"}
 	if !cmp.Equal(cats, want) {
 		t.Errorf("chart data categories = %q, want %q", cats, want)
 	}
-	cellOf(t, f, SheetCharts, "up to NZ$1.8 billion per year")
+	cellOf(t, f, SheetCharts, "Up to NZ$1.8 billion per year")
 	cellOf(t, f, SheetCover, "up to NZ$1.8 billion per year")
 	cellOf(t, f, SheetCover, "NZ$100 million")
 	cell := cellOf(t, f, SheetIndicators, "day-one")

@@ -8,22 +8,19 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// currencySigns are the currencies written with a sign, as indicators.Format
-// writes them.
-var currencySigns = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
-
 // moneySign returns the sign a number format writes before an amount of
-// u's currency: "$", "€", "NZ$" (indicators.DollarSign, as the labels name it), or
-// the ISO code and a space.
+// u's currency, as indicators.Format writes it (indicators.CurrencySign:
+// "$", "€", "SDR " for XDR), else the sign readers of a dollar's country
+// write ("NZ$", indicators.DollarSign, as the labels name it), else the
+// ISO code and a space.
 func moneySign(u indicators.Unit) string {
-	code := u.Currency.String()
-	if sign, ok := currencySigns[code]; ok {
+	if sign := indicators.CurrencySign(u); sign != "" {
 		return sign
 	}
-	if sign, ok := indicators.DollarSign(code); ok {
+	if sign, ok := indicators.DollarSign(u.Currency.String()); ok {
 		return sign
 	}
-	return code + " "
+	return u.Currency.String() + " "
 }
 
 // numFmt returns the Excel number format that shows d, a figure at full

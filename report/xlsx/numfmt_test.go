@@ -148,6 +148,7 @@ func TestNumFmtAgreesWithFormat(t *testing.T) {
 		negative bool // whether a negative figure of the unit is allowed
 	}{
 		{usd, true}, {eur, true}, {chf, true},
+		{indicators.MustParseUnit("XDR"), true}, // "SDR 178.4 million", as the IMF writes it
 		{indicators.PercentUnit, true}, {indicators.PercentagePointUnit, true},
 		{indicators.TimesUnit, true},
 		{indicators.CountOf("country"), true}, {indicators.CountOf("person"), true}, // a derived difference may be negative

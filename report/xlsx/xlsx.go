@@ -58,6 +58,9 @@ var Header = indicators.CSVHeader
 var (
 	ixTitle    = columnIndex("Title")
 	ixEntities = columnIndex("Entities")
+	ixCounter  = columnIndex("Counterpart")
+	ixUnit     = columnIndex("Unit")
+	ixQuote    = columnIndex("Quote")
 	ixValue    = columnIndex("Value")
 	ixPeriod   = columnIndex("Period")
 	ixStart    = columnIndex("Start")

@@ -129,3 +129,16 @@ func StatusKey(s indicators.Status) string {
 	}
 	return upperFirst(name)
 }
+
+// MinLargeTextContrast is the least contrast ratio against white of a
+// headline card's figure, large bold text: WCAG 2.1's 3:1 for large text
+// (success criterion 1.4.3).
+const MinLargeTextContrast = 3.0
+
+// CardColor returns the colour of a headline card's figure and rule for a
+// figure of status s, as RGB hex: its status's colour (StatusColor), as
+// its bar is drawn, darkened only as far as large text needs to be read
+// on white (an estimate is green on the card as in the bars).
+func CardColor(s indicators.Status) string {
+	return Shade(StatusColor(s), MinLargeTextContrast, "FFFFFF")
+}

@@ -26,6 +26,21 @@ type Figure struct {
 	// Op is the formula of a derived figure ("ratio"), whose time is no
 	// stock's date nor a flow's period; empty for an indicator.
 	Op string
+	// Issued is the date of the source the figure is quoted from, if it
+	// has one: a card says it of a figure of no stated period.
+	Issued indicators.Date
+}
+
+// PeriodLabel returns p as a label or a subtitle writes it: as
+// p.Label does ("2014", "Q3 2024", "FY 2020"), but a span of months of
+// one year says the year once ("September–November 2019", not
+// "September 2019–November 2019").
+func PeriodLabel(p indicators.Period) string {
+	f, t := p.From, p.To
+	if p.IsSpan() && !p.Fiscal && f.Year == t.Year && f.Month != 0 && t.Month != 0 && f.Day == 0 && t.Day == 0 && p.Label() == f.Long()+"–"+t.Long() {
+		return f.Month.String() + "–" + t.Long()
+	}
+	return p.Label()
 }
 
 // notStated is what every label says of a time the document leaves out.
@@ -42,7 +57,7 @@ func Time(f Figure) string { return When(f, true) }
 // "as of 2013" (a stock), ", 2014", "for 2006–2021" (a flow over a span),
 // "over a period not stated in the source".
 func When(f Figure, short bool) string {
-	p := f.Period.Label()
+	p := PeriodLabel(f.Period)
 	ns := notStated
 	if !short {
 		ns += " in the source"
@@ -122,7 +137,11 @@ func What(f Figure, many bool) string {
 	case f.Measure == indicators.Threshold:
 		s = "threshold"
 	case f.Measure == indicators.Level:
-		s = levelNoun(f)
+		// A level of no price nor rate is what the unit says ("Number of
+		// years"): "level" is the catalog's word, not a reader's.
+		if s = levelNoun(f); s == "level" {
+			return ""
+		}
 	default:
 		return ""
 	}
@@ -181,6 +200,11 @@ func CardLine(title string, f Figure) string {
 	if SaysPeriod(title, f.Period) {
 		return upperFirst(kind)
 	}
+	if !f.Period.IsStated() && !f.Issued.IsZero() && !f.Status.IsCommitment() && f.Op == "" {
+		// A one-off figure of no period, an approval or a count on the
+		// day: the source's date, not "over a period not stated".
+		return upperFirst(JoinWhen(kind, "as of "+f.Issued.Long()))
+	}
 	return upperFirst(strings.TrimPrefix(JoinWhen(kind, When(f, false)), ", "))
 }
 
@@ -202,7 +226,7 @@ func SaysPeriod(title string, p indicators.Period) bool {
 	if !p.IsStated() {
 		return false
 	}
-	if hasWords(title, p.Label()) {
+	if hasWords(title, p.Label()) || hasWords(title, PeriodLabel(p)) {
 		return true
 	}
 	if !p.IsSpan() {
@@ -210,6 +234,11 @@ func SaysPeriod(title string, p indicators.Period) bool {
 	}
 	from, to := p.From.Long(), p.To.Long()
 	if hasWords(title, from) && hasWords(title, to) {
+		return true
+	}
+	if p.From.Year == p.To.Year && p.From.Month != 0 && p.From.Day == 0 && hasWords(title, p.From.Month.String()) && hasWords(title, to) {
+		// Months of one year, the year said once: "October to December
+		// 2019" says Q4 2019.
 		return true
 	}
 	low := strings.ToLower(title)

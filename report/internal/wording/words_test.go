@@ -28,6 +28,11 @@ func TestSaysPeriod(t *testing.T) {
 		{"Military grant assistance, FY 2020", "2020", true},
 		{"Trade in 20145 units", "2014", false},
 		{"Funding for Chad", "not stated", false},
+		// A quarter or a span of months said in months, the year once.
+		{"Job vacancies, October to December 2019", "2019-Q4", true},
+		{"UK labour market rates, September to November 2019", "2019-09/2019-11", true},
+		{"Rates, September–November 2019", "2019-09/2019-11", true},
+		{"Job vacancies, December 2019", "2019-Q4", false},
 		{"Funding for Chad", "2024", false},
 	}
 	for _, tt := range tests {
@@ -78,6 +83,11 @@ func TestCardLine(t *testing.T) {
 		{"U.S. investments", Figure{Measure: indicators.Flow, Period: span}, "For 2006–2021"},
 		{"Two-way trade", Figure{Measure: indicators.Flow, Period: y(2014)}, "2014"},
 		{"Investment stock", Figure{Measure: indicators.Stock}, "At a point in time, date not stated in the source"},
+		// No period of its own, a source of a date: the source's date.
+		{"IDB loan approved", Figure{Measure: indicators.Flow, Issued: indicators.Date{Year: 2023, Month: 9, Day: 22}}, "As of 22 September 2023"},
+		{"Aid", Figure{Status: indicators.Pledge, Measure: indicators.Flow, Issued: indicators.Date{Year: 2023, Month: 9, Day: 22}}, "Pledge, year not stated in the source"},
+		{"Job vacancies, October to December 2019", Figure{Status: indicators.Estimate, Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4)}, ""},
+		{"Years of schooling", Figure{Measure: indicators.Level, Period: y(2014)}, "2014"},
 	}
 	for _, tt := range tests {
 		if got := CardLine(tt.title, tt.f); got != tt.want {

@@ -1,0 +1,66 @@
+package wording
+
+import (
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// A Shown is a figure as a card, a cover line or a cell shows it alone:
+// the document's label and what the words around it need.
+type Shown struct {
+	// Label is the figure as the document writes it ("an estimated
+	// 805,000 vacancies", "187", "about US$242 million").
+	Label string
+	// Quote is the sentence the figure is quoted from; its word of a fall
+	// ("fell") is kept before a decrease.
+	Quote   string
+	Unit    indicators.Unit
+	Q       indicators.Quantity
+	Measure indicators.MeasureKind
+}
+
+// Alone returns the figure as it is shown with nothing beside it to say
+// what it counts or which way it went, in the words of every card, cover
+// and slide alike: the currency named (indicators.CurrencyLabel); a
+// count with its counted noun after the figure ("187 centers", "an
+// estimated 805,000 vacancies"), a phrase of the document's kept as it
+// is ("31,800 estimated new HIV infections"); a decrease as a fall (indicators.FallLabel: "down 0.2
+// percentage points").
+func Alone(s Shown) string {
+	v := indicators.CurrencyLabel(s.Label, s.Unit)
+	if s.Unit.Kind == indicators.Count && s.Unit.Name != "" && !indicators.IsOrderOfMagnitude(s.Label) {
+		v = countWithNoun(v, s.Unit, s.Q)
+	}
+	if s.Measure == indicators.Change && s.Q.Direction == indicators.Down {
+		v = indicators.FallLabel(v, s.Quote)
+	}
+	return v
+}
+
+// Card returns the figure as a headline card writes it, a sentence's
+// start: Alone with its first letter in upper case ("An estimated 805,000
+// vacancies", "About US$242 million").
+func Card(s Shown) string { return upperFirst(Alone(s)) }
+
+// countWithNoun returns label with the counted noun of u after it when
+// the label ends on its figure (or the scale word after it), as a count
+// stated bare is written ("187", "1.5 million"); a label with words after
+// its figure is the document's phrase, kept as it is.
+func countWithNoun(label string, u indicators.Unit, q indicators.Quantity) string {
+	f := strings.Fields(label)
+	if len(f) == 0 {
+		return label
+	}
+	last := f[len(f)-1]
+	digit := last[0] >= '0' && last[0] <= '9'
+	scale := len(f) > 1 && q.Scale != indicators.NoScale && strings.EqualFold(last, q.Scale.String())
+	if !digit && !scale {
+		return label
+	}
+	noun := indicators.Plural(u.Name)
+	if last == "1" {
+		noun = u.Name
+	}
+	return label + " " + noun
+}

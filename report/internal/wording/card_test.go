@@ -1,0 +1,80 @@
+package wording
+
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestCard: a figure shown alone starts with a capital, says its counted
+// noun (a count stated bare included), names its currency and says a fall
+// as a fall; the book's card and the slide's read this one string.
+func TestCard(t *testing.T) {
+	center := indicators.CountOf("center")
+	vacancy := indicators.CountOf("vacancy")
+	usd, err := indicators.MoneyUnit("USD")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		s    Shown
+		want string
+	}{
+		{Shown{Label: "an estimated 805,000 vacancies", Unit: vacancy}, "An estimated 805,000 vacancies"},
+		{Shown{Label: "an estimated 805,000", Unit: vacancy}, "An estimated 805,000 vacancies"},
+		{Shown{Label: "187", Unit: center}, "187 centers"},
+		{Shown{Label: "1", Unit: center}, "1 center"},
+		{Shown{Label: "1.5 million", Unit: center, Q: indicators.Quantity{Scale: indicators.Million}}, "1.5 million centers"},
+		{Shown{Label: "about US$242 million", Unit: usd}, "About US$242 million"},
+		{Shown{Label: "0.2 percentage points", Quote: "3.8%, 0.2 percentage points lower than a year earlier", Unit: indicators.PercentagePointUnit,
+			Q: indicators.Quantity{Direction: indicators.Down}, Measure: indicators.Change}, "Down 0.2 percentage points"},
+		{Shown{Label: "0.6 percentage points", Unit: indicators.PercentagePointUnit,
+			Q: indicators.Quantity{Direction: indicators.Up}, Measure: indicators.Change}, "0.6 percentage points"},
+	}
+	for _, tt := range tests {
+		if got := Card(tt.s); got != tt.want {
+			t.Errorf("Card(%q) = %q, want %q", tt.s.Label, got, tt.want)
+		}
+	}
+}
+
+// TestCardColor: a card's figure is drawn in its status's colour, as its
+// bar is, dark enough to read on white.
+func TestCardColor(t *testing.T) {
+	for _, tt := range []struct {
+		s    indicators.Status
+		want string
+	}{
+		{indicators.Fact, "0072B2"},
+		{indicators.Estimate, "009E73"},
+		{indicators.Projection, "D55E00"},
+	} {
+		if got := CardColor(tt.s); got != tt.want {
+			t.Errorf("CardColor(%v) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+	for s := indicators.Fact; s <= indicators.Intention; s++ {
+		if c := Contrast(CardColor(s), "FFFFFF"); c < MinLargeTextContrast {
+			t.Errorf("CardColor(%v) = %q has contrast %.2f on white, want at least %v", s, CardColor(s), c, MinLargeTextContrast)
+		}
+	}
+}
+
+// TestPeriodLabel: months of one year say the year once.
+func TestPeriodLabel(t *testing.T) {
+	for _, tt := range []struct{ p, want string }{
+		{"2019-09/2019-11", "September–November 2019"},
+		{"2019-Q4", "Q4 2019"},
+		{"2019-11/2020-01", "November 2019–January 2020"},
+		{"2014", "2014"},
+		{"2006/2021", "2006–2021"},
+	} {
+		p, err := indicators.ParsePeriod(tt.p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := PeriodLabel(p); got != tt.want {
+			t.Errorf("PeriodLabel(%q) = %q, want %q", tt.p, got, tt.want)
+		}
+	}
+}

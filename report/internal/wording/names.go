@@ -1,0 +1,56 @@
+package wording
+
+import (
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// EntityLabel returns an entity code as a reader of the book reads it:
+// a region's name with its code ("Central America (013)"), a country's
+// ("Japan (JP)"), or the code itself where no name is known. The CSV and
+// the JSON keep the codes.
+func EntityLabel(code string) string {
+	name := indicators.EntityName(code)
+	if name == "" || name == code {
+		return code
+	}
+	return name + " (" + code + ")"
+}
+
+// UnitWords returns unit u in words, as the book names it beside its
+// figures: "percentage points", "percent", "vacancies" (a count's noun,
+// plural), "USD", "SDR" (the code documents write for XDR,
+// indicators.CurrencySign), "USD per barrel". The CSV and the JSON keep
+// u.String() ("percentage_point").
+func UnitWords(u indicators.Unit) string {
+	if u.Per != "" {
+		base := u
+		base.Per = ""
+		if b := UnitWords(base); b != "" {
+			return b + " per " + u.Per
+		}
+		return "per " + u.Per
+	}
+	switch u.Kind {
+	case indicators.PercentagePoint:
+		return "percentage points"
+	case indicators.Count:
+		return indicators.Plural(u.Name)
+	case indicators.Money:
+		if sign := strings.TrimSpace(indicators.CurrencySign(u)); isLetters(sign) {
+			return sign // "SDR"
+		}
+	}
+	return strings.ReplaceAll(u.String(), "_", " ")
+}
+
+// isLetters reports whether s is one or more ASCII letters.
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}

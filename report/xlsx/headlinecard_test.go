@@ -1,0 +1,69 @@
+package xlsx
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestHeadlineCardAsSlide: the book's headline card writes the figure as
+// the slide's card does (one string, a capital, the counted noun, a fall
+// said as a fall) in its status's colour, as its bars are drawn, and says
+// the source's date of a figure of no period.
+func TestHeadlineCardAsSlide(t *testing.T) {
+	vacancy := indicators.CountOf("vacancy")
+	usd, _ := indicators.MoneyUnit("USD")
+	tests := []struct {
+		name  string
+		ind   indicators.Indicator
+		title string
+		want  string // the figure's cell
+		color string // its font
+		line  string // the line under the title, "" for none
+	}{
+		{"estimate", indicators.Indicator{Title: "UK job vacancies", Stated: "an estimated 805,000", Unit: vacancy, Status: indicators.Estimate,
+			Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4)}, "Job vacancies, October to December 2019", "An estimated 805,000 vacancies", "009E73", ""},
+		{"approval", indicators.Indicator{Title: "IDB loan", Stated: "$100 million", Unit: usd, Measure: indicators.Flow},
+			"Loan", "$100 million", "0072B2", "As of 22 September 2023"},
+		{"fall", indicators.Indicator{Title: "Change in the unemployment rate", Stated: "0.2 percentage points", Unit: indicators.PercentagePointUnit,
+			Measure: indicators.Change, Quantity: indicators.Quantity{Direction: indicators.Down}, Period: indicators.YearPeriod(2019)}, "Unemployment", "Down 0.2 percentage points", "0072B2", "2019"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ind := tt.ind
+			ind.ID = "x"
+			q, _, err := indicators.ParseStated(ind.Stated)
+			if err != nil {
+				t.Fatal(err)
+			}
+			q.Direction = ind.Quantity.Direction
+			ind.Quantity = q
+			ind.Provenance = []indicators.Provenance{{Source: "src", Quote: ind.Stated}}
+			c := &indicators.Catalog{
+				Sources:    []indicators.Source{{ID: "src", Title: "Release", Issued: indicators.Date{Year: 2023, Month: 9, Day: 22}}},
+				Indicators: []indicators.Indicator{ind},
+				Views:      []indicators.ChartView{{ID: "big", Title: tt.title, Kind: indicators.Headline, Indicators: []string{"x"}}},
+			}
+			book, _ := writeParts(t, c)
+			f, err := excelize.OpenReader(bytes.NewReader(book))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			cell := cellOf(t, f, SheetCharts, tt.want)
+			id, _ := f.GetCellStyle(SheetCharts, cell)
+			st, _ := f.GetStyle(id)
+			if got := st.Font.Color; got != tt.color {
+				t.Errorf("headline %q font colour = %q, want %q", tt.want, got, tt.color)
+			}
+			col, row, _ := excelize.CellNameToCoordinates(cell)
+			under, _ := excelize.CoordinatesToCellName(col, row+2)
+			if got, _ := f.GetCellValue(SheetCharts, under); got != tt.line {
+				t.Errorf("line under %q = %q, want %q", tt.ind.Title, got, tt.line)
+			}
+		})
+	}
+}
