@@ -1869,7 +1869,7 @@ func (s *scanner) pence(j int) bool {
 // multiple at token j: "%", "per cent", "percentage points", "bps",
 // "times", "-fold", "a 25-per-cent tariff".
 func (s *scanner) percentUnit(j int) (indicators.Unit, Kind, int, bool) {
-	w := strings.ToLower(s.tt(j))
+	w, abbrev, pct := s.percentWords(j)
 	switch {
 	case w == "%", w == "pc" && !s.toks[j].space:
 		return indicators.PercentUnit, Percent, j + 1, true
@@ -1877,11 +1877,11 @@ func (s *scanner) percentUnit(j int) (indicators.Unit, Kind, int, bool) {
 		return indicators.PercentagePointUnit, Percent, j + 2, true
 	case w == "basis" && s.isAny(j+1, "points", "point"):
 		return indicators.Unit{Kind: indicators.Count, Name: "basis point"}, Count, j + 2, true
-	case nounAbbreviationFilter.may(w) && vocab.NounAbbreviations[w] != "":
-		return indicators.Unit{Kind: indicators.Count, Name: vocab.NounAbbreviations[w]}, Count, j + 1, true
-	case percentAbbrevFilter.may(w) && percentAbbrev[w] == "percentage_point":
+	case abbrev != "":
+		return indicators.Unit{Kind: indicators.Count, Name: abbrev}, Count, j + 1, true
+	case pct == "percentage_point":
 		return indicators.PercentagePointUnit, Percent, j + 1, true
-	case percentAbbrevFilter.may(w) && percentAbbrev[w] == "percent" || w == "percentage":
+	case pct == "percent" || w == "percentage":
 		if s.isAny(j+1, "points", "point") {
 			return indicators.PercentagePointUnit, Percent, j + 2, true
 		}
@@ -1903,6 +1903,23 @@ func (s *scanner) percentUnit(j int) (indicators.Unit, Kind, int, bool) {
 		return indicators.PercentUnit, Percent, s.perCent(j + 2), true // "a 25-per-cent tariff"
 	}
 	return indicators.Unit{}, Number, j, false
+}
+
+// percentWords returns the token j in lower case and what percentUnit
+// looks up of it: vocab.NounAbbreviations and percentAbbrev; from the
+// word's facts for a word.
+func (s *scanner) percentWords(j int) (w, abbrev, pct string) {
+	if f := s.facts(j); f != nil {
+		return f.lower, f.nounAbbrev, f.percent
+	}
+	w = strings.ToLower(s.tt(j))
+	if nounAbbreviationFilter.may(w) {
+		abbrev = vocab.NounAbbreviations[w]
+	}
+	if percentAbbrevFilter.may(w) {
+		pct = percentAbbrev[w]
+	}
+	return w, abbrev, pct
 }
 
 // currencyUnit reads a currency after the number n at token j: a word
@@ -1949,7 +1966,13 @@ func (s *scanner) measureUnit(n num, j int) (indicators.Unit, int, bool) {
 	if mj >= len(toks) {
 		return indicators.Unit{}, j, false
 	}
-	idx, ok := measuresFirst(s.tt(mj))
+	var idx []int
+	var ok bool
+	if f := s.facts(mj); f != nil {
+		idx, ok = f.measures, f.measure // measuresFirst, kept
+	} else {
+		idx, ok = measuresFirst(s.tt(mj))
+	}
 	if !ok {
 		return indicators.Unit{}, j, false
 	}
@@ -2201,8 +2224,9 @@ func (s *scanner) currencyAfter(n num, j int) (string, int) {
 	if j >= len(toks) || toks[j].kind != tWord {
 		return "", j
 	}
-	w := strings.ToLower(s.tt(j))
-	if c, e := s.currencyPhrase(w, j); c != "" {
+	f := s.facts(j)
+	w, fb := f.lower, f.bits
+	if c, e := s.currencyPhrase(f, j); c != "" {
 		return c, e
 	}
 	lx := toks[j].lex()
@@ -2213,16 +2237,17 @@ func (s *scanner) currencyAfter(n num, j int) (string, int) {
 	switch {
 	case sterling:
 		return "GBP", j + 2
-	case ambiguousCurrency[w] && n.scale == 0:
+	case fb&factAmbiguous != 0 && n.scale == 0: // ambiguousCurrency[w]
 		return "", j
 	}
 	return lx.cur, j + 1
 }
 
-// currencyPhrase reads a currency named in several words at token j (w in
-// lower case): "U.S. dollars", "Japanese yen", "British pounds", "Hong
+// currencyPhrase reads a currency named in several words at token j, the
+// word of facts f: "U.S. dollars", "Japanese yen", "British pounds", "Hong
 // Kong dollars", "New Zealand dollars".
-func (s *scanner) currencyPhrase(w string, j int) (string, int) {
+func (s *scanner) currencyPhrase(f *wordFacts, j int) (string, int) {
+	w, pairs, adjective, isAdjective := f.lower, f.pairs, f.adjective, f.bits&factAdjective != 0
 	switch {
 	case w == "u" && s.isByte(j+1, '.') && s.is(j+2, "s") && s.isByte(j+3, '.') && s.isAnyLx(j+4, lxDollars, lxDollar):
 		return "USD", j + 5
@@ -2231,16 +2256,13 @@ func (s *scanner) currencyPhrase(w string, j int) (string, int) {
 	case w == "new" && s.is(j+1, "zealand") && s.isAnyLx(j+2, lxDollar, lxDollars):
 		return "NZD", j + 3
 	}
-	if c, e := s.currencyPair(w, j); c != "" {
+	if c, e := s.currencyPair(pairs, j); c != "" {
 		return c, e // "Tanzanian shillings", "Kenya shillings"
 	}
-	if !currencyAdjectiveFilter.may(w) {
+	if !isAdjective {
 		return "", j
 	}
-	c, ok := currencyAdjectives[w]
-	if !ok {
-		return "", j
-	}
+	c := adjective
 	if lx := s.lexAt(j + 1); lx != nil && lx.cur != "" && !ambiguousCurrency[strings.ToLower(s.tt(j+1))] || s.isLx(j+1, lxPounds) && c == "GBP" {
 		return c, j + 2
 	}
@@ -2304,7 +2326,10 @@ func (s *scanner) fractionalDuration(j int) (indicators.Unit, int, bool) {
 		if plural(w) && (durations[sing] || fractionalNouns[sing]) {
 			return indicators.Unit{Kind: indicators.Count, Name: sing}, j + 1, true
 		}
-		if _, _, ok := s.rate(j + 1); ok && plural(w) && !s.notCountWord(j, strings.ToLower(w)) {
+		if _, _, ok := s.rate(j + 1); ok && plural(w) {
+			if f := s.facts(j); s.notCountWord(j, f.lower, f.bits) {
+				return indicators.Unit{}, j, false
+			}
 			return indicators.Unit{Kind: indicators.Count, Name: sing}, j + 1, true
 		}
 	}
@@ -2335,12 +2360,13 @@ func (s *scanner) countWord(p *nounPhrase, k *int) (indicators.Unit, nounStep) {
 		return indicators.Unit{}, nounFail
 	}
 	w := s.tt(*k)
-	lw := strings.ToLower(w)
+	f := s.facts(*k)
+	lw, fb := f.lower, f.bits // f may be overwritten by the next call of facts
 	if (lw == "more" || lw == "fewer") && !p.written && s.pluralNounNext(*k+1) {
 		p.words++
 		return indicators.Unit{}, nounNext // "2 million more Americans" counts Americans
 	}
-	if s.notCountWord(*k, lw) && !s.functionCompound(*k, lw) {
+	if s.notCountWord(*k, lw, fb) && !s.functionCompound(*k, lw) {
 		return indicators.Unit{}, nounFail
 	}
 	if t.upper && s.acronymCompound(k) {
@@ -2352,7 +2378,7 @@ func (s *scanner) countWord(p *nounPhrase, k *int) (indicators.Unit, nounStep) {
 			return u, step
 		}
 	}
-	if !asciiLower(lw) {
+	if fb&factASCIILower == 0 { // !asciiLower(lw)
 		return indicators.Unit{}, nounFail
 	}
 	// A hyphenated modifier: "low-income", "middle-class".
@@ -2394,13 +2420,13 @@ func (s *scanner) functionCompound(k int, lw string) bool {
 func (s *scanner) pluralNounNext(k int) bool {
 	toks := s.toks
 	return k < len(toks) && toks[k].kind == tWord && toks[k].space &&
-		plural(strings.ToLower(s.tt(k))) && (toks[k].lex() == nil || toks[k].lex().flags&(fFunction|fNotNoun) == 0)
+		s.lowerPlural(k) && (toks[k].lex() == nil || toks[k].lex().flags&(fFunction|fNotNoun) == 0)
 }
 
-// notCountWord reports whether the word at token k, lw in lower case,
-// ends a counted noun phrase before its head: a number or function word,
+// notCountWord reports whether the word at token k, lw in lower case and
+// fb its facts (wordFacts), ends a counted noun phrase before its head: a number or function word,
 // a month or a unit word, or "up", "more", "less".
-func (s *scanner) notCountWord(k int, lw string) bool {
+func (s *scanner) notCountWord(k int, lw string, fb factBits) bool {
 	t := s.toks[k]
 	if t.lex() != nil && (t.lex().class != wNone || t.lex().flags&(fFunction|fNotNoun|fMonth|fWeekday|fTime|fPercent|fDateWord) != 0) &&
 		!(t.lex().flags == fNotNoun && t.lex().class == wNone && !t.upper && !plural(s.tt(k)) && s.pluralNounAt(k+1)) {
@@ -2413,8 +2439,9 @@ func (s *scanner) notCountWord(k int, lw string) bool {
 		return true
 	}
 	// "5 ins" is no count of "in", which is the inch: a count of a unit
-	// word would not read back as that count (indicators.ParseStated).
-	return plural(lw) && s.readsAsOtherUnit(lw)
+	// word would not read back as that count (indicators.ParseStated):
+	// plural(lw) && s.readsAsOtherUnit(lw), from the word's facts.
+	return fb&factOtherUnit != 0
 }
 
 // maxOtherUnit bounds the words a scanner remembers for readsAsOtherUnit.
@@ -2467,11 +2494,13 @@ func (s *scanner) acronymNoun(k int, lw string) (indicators.Unit, nounStep) {
 // qualifies no plural noun ends the phrase; other words modify the head.
 func (s *scanner) headNoun(lw string, k int) (indicators.Unit, nounStep) {
 	toks := s.toks
-	last := lw[strings.LastIndexByte(lw, '-')+1:]
-	// vocab.Singular is asked once per word: of lw, the whole word, only
-	// when it is longer than last, and then once.
-	one := vocab.Singular(last)
-	if _, scale := vocab.LookupScale(one); scale {
+	// The last part of lw is the word at token k (countWord joins the
+	// words of a hyphenated modifier and moves k to the last): what is
+	// asked of it comes from its facts. vocab.Singular of lw, the whole
+	// word, is asked only when it is longer than last, and then once.
+	f := s.facts(k)
+	last, one, fb := f.lower, f.sing, f.bits
+	if fb&factScale != 0 { // vocab.LookupScale(one)
 		return indicators.Unit{}, nounFail // "5 bns" is no count of things
 	}
 	whole, wholeRead := one, len(last) == len(lw) // vocab.Singular(lw)
@@ -2483,7 +2512,7 @@ func (s *scanner) headNoun(lw string, k int) (indicators.Unit, nounStep) {
 			return indicators.Unit{}, nounFail // no noun a catalog can name
 		}
 	}
-	if plural(last) && !(vocab.IsUnchanging(last) && k+1 < len(toks) && toks[k+1].kind == tWord && plural(strings.ToLower(s.tt(k+1)))) && !s.namedPlural(k) {
+	if fb&factPlural != 0 && !(fb&factUnchanging != 0 && k+1 < len(toks) && toks[k+1].kind == tWord && s.lowerPlural(k+1)) && !s.namedPlural(k) {
 		// The unit is the head noun ("30 partner countries" counts
 		// country); Mention.Quantity.Noun keeps the phrase.
 		if !wholeRead {
@@ -2508,7 +2537,7 @@ func (s *scanner) headNoun(lw string, k int) (indicators.Unit, nounStep) {
 func (s *scanner) namedPlural(k int) bool {
 	toks := s.toks
 	return toks[k].upper && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space && toks[k+1].upper &&
-		toks[k+1].lex() == nil && plural(strings.ToLower(s.tt(k+1)))
+		toks[k+1].lex() == nil && s.lowerPlural(k+1)
 }
 
 // pluralNounAt reports whether token k is a plural noun in lower case
@@ -2520,8 +2549,8 @@ func (s *scanner) pluralNounAt(k int) bool {
 	if lx := s.toks[k].lex(); lx != nil && (lx.class != wNone || lx.flags&(fFunction|fNotNoun|fMonth|fWeekday|fTime|fPercent|fDateWord|fCurrency) != 0) {
 		return false
 	}
-	w := s.tt(k)
-	return asciiLower(w) && plural(w)
+	// w in lower case is its own lower case: plural(w) is in its facts.
+	return asciiLower(s.tt(k)) && s.lowerPlural(k)
 }
 
 // superlative reports whether w is an adjective such as "largest".

@@ -111,6 +111,9 @@ type scanner struct {
 	moneyUnit indicators.Unit
 	// otherUnit remembers indicators.ReadsAsOtherUnit of the words asked.
 	otherUnit map[string]bool
+	// wordFacts keeps what the unit rules asked of each word
+	// (wordfacts.go), made at the first question.
+	wordFacts *wordFactTable
 	// lastEnd and lastDir are the end (a byte offset of the whole input)
 	// and the direction of the last mention reported: "lost 190 points,
 	// or 0.6%" restates the change.
