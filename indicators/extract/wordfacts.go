@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
@@ -16,7 +17,9 @@ import (
 // document counts the same nouns again and again ("countries", "jobs",
 // "percent"), so the answers are worked out once per word and kept in a
 // table the scanner owns: wordFacts, found by the word's bytes folded to
-// lower case, two or three uint64 compared whole, with no string hashed.
+// lower case, three uint64 compared whole, with no string hashed. The
+// tables go back to a pool when a scan ends and serve the next: the facts
+// of a word are the same in every document.
 //
 // Words of more than maxFactWord bytes, or with a byte outside ASCII
 // (whose lower case strings.ToLower finds through Unicode), are worked out
@@ -38,11 +41,18 @@ const (
 
 // wordFacts are the answers for one word, in lower case.
 type wordFacts struct {
-	key   [3]uint64 // the word's bytes folded to lower case, the first lowest; key[0] is 0 for an empty entry
-	n     int       // the word's length in bytes
-	bits  factBits
-	lower string // strings.ToLower of the word
-	sing  string // vocab.Singular(lower)
+	key        [3]uint64 // the word's bytes folded to lower case, the first lowest; key[0] is 0 for an empty entry
+	n          int       // the word's length in bytes
+	bits       factBits
+	lower      string // strings.ToLower of the word
+	sing       string // vocab.Singular(lower)
+	*rareFacts        // what few words have, or noFacts
+}
+
+// rareFacts are the answers that only the words of a few tables have:
+// percent and unit words, currency and subunit words. Most words share
+// noFacts, which keeps an entry small.
+type rareFacts struct {
 	// nounAbbrev and percent are vocab.NounAbbreviations[lower] and
 	// percentAbbrev[lower]; measures is measureByFirst[lower].
 	nounAbbrev, percent string
@@ -56,9 +66,12 @@ type wordFacts struct {
 	subunits           []vocab.Subunit
 }
 
+// noFacts are the rare facts of most words: none.
+var noFacts = &rareFacts{}
+
 const (
 	maxFactWord = 24 // the longest word kept: three uint64
-	factBitsN   = 9  // the bits of an entry's number
+	factBitsN   = 10 // the bits of an entry's number
 	factSlots   = 1 << factBitsN
 )
 
@@ -67,6 +80,18 @@ const (
 type wordFactTable struct {
 	slots   [factSlots]wordFacts
 	scratch wordFacts // the facts of a word too long or not ASCII
+}
+
+// factTables holds the tables of the scans that ended, for the next.
+var factTables = sync.Pool{New: func() any { return new(wordFactTable) }}
+
+// releaseFacts gives the scanner's table of facts back to factTables, at
+// the end of a scan.
+func (s *scanner) releaseFacts() {
+	if s.wordFacts != nil {
+		factTables.Put(s.wordFacts)
+		s.wordFacts = nil
+	}
 }
 
 // upperBytes has 0x80 in each byte of the ASCII word x that is an
@@ -126,7 +151,7 @@ func (s *scanner) facts(k int) *wordFacts {
 // factsOf returns the facts of the word s.text[i:j].
 func (s *scanner) factsOf(i, j int) *wordFacts {
 	if s.wordFacts == nil {
-		s.wordFacts = new(wordFactTable)
+		s.wordFacts = factTables.Get().(*wordFactTable)
 	}
 	t, w := s.wordFacts, s.text[i:j]
 	if len(w) == 0 || len(w) > maxFactWord {
@@ -166,24 +191,29 @@ func (s *scanner) workFacts(lower string) wordFacts {
 	if asciiLower(lower) {
 		f.bits |= factASCIILower
 	}
-	f.nounAbbrev = vocab.NounAbbreviations[lower]
-	f.percent = percentAbbrev[lower]
-	f.measures, f.measure = measureByFirst[lower]
-	f.pairs = currencyPairs[lower]
+	var r rareFacts
+	r.nounAbbrev = vocab.NounAbbreviations[lower]
+	r.percent = percentAbbrev[lower]
+	r.measures, r.measure = measureByFirst[lower]
+	r.pairs = currencyPairs[lower]
 	var ok bool
-	if f.adjective, ok = currencyAdjectives[lower]; ok {
+	if r.adjective, ok = currencyAdjectives[lower]; ok {
 		f.bits |= factAdjective
 	}
 	if ambiguousCurrency[lower] {
 		f.bits |= factAmbiguous
 	}
-	if f.subunit, ok = subunitCodes[lower]; ok {
+	if r.subunit, ok = subunitCodes[lower]; ok {
 		f.bits |= factSubunit
 	}
 	for _, sub := range vocab.Subunits {
 		if first, _, two := strings.Cut(sub.Word, " "); two && first == lower {
-			f.subunits = append(f.subunits, sub)
+			r.subunits = append(r.subunits, sub)
 		}
+	}
+	f.rareFacts = noFacts
+	if r.nounAbbrev != "" || r.percent != "" || r.measure || r.pairs != nil || r.adjective != "" || r.subunit != "" || r.subunits != nil {
+		f.rareFacts = &r
 	}
 	return f
 }

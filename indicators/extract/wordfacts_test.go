@@ -14,7 +14,7 @@ import (
 // wordFacts, what the facts of the word w must be.
 func wantFacts(s *scanner, w string) wordFacts {
 	lower := strings.ToLower(w)
-	f := wordFacts{lower: lower, sing: vocab.Singular(lower)}
+	f := wordFacts{lower: lower, sing: vocab.Singular(lower), rareFacts: &rareFacts{}}
 	if plural(lower) {
 		f.bits |= factPlural
 		if otherUnitRef(lower) {
@@ -71,7 +71,7 @@ func checkFacts(t *testing.T, s *scanner, k int) {
 		got.percent != want.percent || got.measure != want.measure || !slices.Equal(got.measures, want.measures) ||
 		!maps.Equal(got.pairs, want.pairs) || got.adjective != want.adjective || got.subunit != want.subunit ||
 		!slices.Equal(got.subunits, want.subunits) {
-		t.Errorf("facts(%q) = %+v, want %+v", w, got, want)
+		t.Errorf("facts(%q) = %+v %+v, want %+v %+v", w, got, *got.rareFacts, want, *want.rareFacts)
 	}
 }
 
