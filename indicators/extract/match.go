@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode"
@@ -964,6 +965,9 @@ func pow10(e int) int64 {
 // four-digit number twice (the year rule and sentenceYear), so the value is
 // read from the four bytes and the unit after it, a token's bits, is asked
 // before the currency before it, a map.
+//
+// The answer for a four-digit number is remembered for the sentence
+// (s.yearSeen): the year rule, yearFirst and sentenceYear each ask it.
 func (s *scanner) yearAt(i int) bool {
 	t := &s.toks[i]
 	if t.kind != tNum || t.comma || t.dot || t.end-t.start != 4 {
@@ -972,6 +976,25 @@ func (s *scanner) yearAt(i int) bool {
 	if v, ok := fourDigits(s.text[t.start:t.end]); !ok || v < 1800 || v > 2150 {
 		return false
 	}
+	if i < len(s.yearSeen) && s.yearSeen[i]>>1 == s.toksGen && s.toksGen != 0 {
+		return s.yearSeen[i]&1 != 0
+	}
+	year := s.readYear(i)
+	if s.toksGen != 0 {
+		if i >= len(s.yearSeen) {
+			s.yearSeen = append(s.yearSeen, make([]uint64, len(s.toks)-len(s.yearSeen))...)
+		}
+		s.yearSeen[i] = s.toksGen << 1
+		if year {
+			s.yearSeen[i] |= 1
+		}
+	}
+	return year
+}
+
+// readYear is yearAt for a number of four digits from 1800 to 2150 at
+// token i: whether nothing around it makes it an amount.
+func (s *scanner) readYear(i int) bool {
 	// Followed by a unit that makes it an amount.
 	k := i + 1
 	if s.isByte(k, '%') || s.flag(k, fPercent) || s.scaleWord(k) != 0 || s.isLx(k, lxPer) && s.is(k+1, "cent") {
@@ -1031,38 +1054,41 @@ func (s *scanner) isCurrencyBefore(i int) bool {
 // the years are looked for among the candidates only, in order.
 func (s *scanner) sentenceYear() int {
 	first, pref := 0, 0
-	for i := range s.candidates() {
-		if t := &s.toks[i]; t.kind != tNum || t.end-t.start != 4 || !s.yearAt(i) {
-			continue // yearAt reads four digits only
-		}
-		if i > 0 && !s.toks[i].space {
-			p := i - 1
-			if s.dash(p) {
-				if s.is(p-1, "mid") {
+	for w, b := range s.cands {
+		for ; b != 0; b &= b - 1 {
+			i := w<<6 + bits.TrailingZeros64(b)
+			if t := &s.toks[i]; t.kind != tNum || t.end-t.start != 4 || !s.yearAt(i) {
+				continue // yearAt reads four digits only
+			}
+			if i > 0 && !s.toks[i].space {
+				p := i - 1
+				if s.dash(p) {
+					if s.is(p-1, "mid") {
+						continue
+					}
+					if p > 0 && s.toks[p-1].kind == tWord && s.attached(p) {
+						continue // post-2015, pre-2020
+					}
+					if p > 0 && s.toks[p-1].kind == tNum {
+						continue // 2014-2015: the first counts
+					}
+				} else if s.toks[p].kind == tWord && !s.flag(p, fDateWord) {
 					continue
 				}
-				if p > 0 && s.toks[p-1].kind == tWord && s.attached(p) {
-					continue // post-2015, pre-2020
-				}
-				if p > 0 && s.toks[p-1].kind == tNum {
-					continue // 2014-2015: the first counts
-				}
-			} else if s.toks[p].kind == tWord && !s.flag(p, fDateWord) {
-				continue
 			}
-		}
-		if s.is(i+1, "s") && s.attached(i+1) || s.isByte(i+1, '\'') && s.is(i+2, "s") {
-			continue // the 1990s
-		}
-		v, _ := fourDigits(s.tt(i))
-		if first == 0 {
-			first = v
-		}
-		if s.isLx(s.yearLead(i), lxIn) {
-			return v
-		}
-		if pref == 0 && s.isAnyLx(i-1, lxBy, lxFor, lxDuring, lxOf, lxThrough, lxUntil, lxYear, lxFy) {
-			pref = v
+			if s.is(i+1, "s") && s.attached(i+1) || s.isByte(i+1, '\'') && s.is(i+2, "s") {
+				continue // the 1990s
+			}
+			v, _ := fourDigits(s.tt(i))
+			if first == 0 {
+				first = v
+			}
+			if s.isLx(s.yearLead(i), lxIn) {
+				return v
+			}
+			if pref == 0 && s.isAnyLx(i-1, lxBy, lxFor, lxDuring, lxOf, lxThrough, lxUntil, lxYear, lxFy) {
+				pref = v
+			}
 		}
 	}
 	if pref != 0 {

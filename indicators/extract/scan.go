@@ -114,6 +114,12 @@ type scanner struct {
 	// wordFacts keeps what the unit rules asked of each word
 	// (wordfacts.go), made at the first question.
 	wordFacts *wordFactTable
+	// toksGen counts the sentences tokenize cut (from 1), and yearSeen
+	// remembers yearAt of the tokens: toksGen<<1 | the answer, for the
+	// sentence whose toksGen it holds. The year rule, yearFirst and
+	// sentenceYear each ask it of every four-digit number.
+	toksGen  uint64
+	yearSeen []uint64
 	// lastEnd and lastDir are the end (a byte offset of the whole input)
 	// and the direction of the last mention reported: "lost 190 points,
 	// or 0.6%" restates the change.
@@ -827,6 +833,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 		cands = append(cands, block)
 	}
 	s.toks, s.cands = toks[:n], cands
+	s.toksGen++
 	return digits
 }
 
