@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/claimbook/claimbook/indicators"
 	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
@@ -75,11 +76,31 @@ const (
 	factSlots   = 1 << factBitsN
 )
 
-// wordFactTable holds the facts of the words a scanner asked about,
-// one entry per hash: a word whose slot is taken replaces the word there.
+// wordFactTable holds the facts of the words a scanner asked about, two
+// entries per hash, the newer first: a new word takes the first place
+// and moves the word there to the second, whose word goes.
 type wordFactTable struct {
 	slots   [factSlots]wordFacts
 	scratch wordFacts // the facts of a word too long or not ASCII
+	// otherUnit remembers indicators.ReadsAsOtherUnit of the plural words
+	// whose facts were worked out: a word that lost its place comes back.
+	otherUnit map[string]bool
+}
+
+// readsAsOtherUnit is indicators.ReadsAsOtherUnit of lower, a word in lower
+// case, remembered by the table.
+func (t *wordFactTable) readsAsOtherUnit(lower string) bool {
+	if v, ok := t.otherUnit[lower]; ok {
+		return v
+	}
+	v := indicators.ReadsAsOtherUnit(lower)
+	if len(t.otherUnit) < maxOtherUnit {
+		if t.otherUnit == nil {
+			t.otherUnit = make(map[string]bool)
+		}
+		t.otherUnit[strings.Clone(lower)] = v
+	}
+	return v
 }
 
 // factTables holds the tables of the scans that ended, for the next.
@@ -163,10 +184,15 @@ func (s *scanner) factsOf(i, j int) *wordFacts {
 		t.scratch = s.workFacts(strings.ToLower(w))
 		return &t.scratch
 	}
-	f := &t.slots[factsHash(key, len(w))]
+	h := factsHash(key, len(w)) &^ 1
+	f, g := &t.slots[h], &t.slots[h+1]
 	if f.key == key && f.n == len(w) {
 		return f
 	}
+	if g.key == key && g.n == len(w) {
+		return g
+	}
+	*g = *f
 	*f = s.workFacts(strings.Clone(strings.ToLower(w)))
 	f.key, f.n = key, len(w)
 	return f
@@ -178,7 +204,7 @@ func (s *scanner) workFacts(lower string) wordFacts {
 	f := wordFacts{lower: lower, sing: vocab.Singular(lower)}
 	if plural(lower) {
 		f.bits |= factPlural
-		if s.readsAsOtherUnit(lower) {
+		if s.wordFacts.readsAsOtherUnit(lower) {
 			f.bits |= factOtherUnit
 		}
 	}
