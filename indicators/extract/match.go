@@ -2470,24 +2470,16 @@ func (s *scanner) notCountWord(k int, lw string, fb factBits) bool {
 	return fb&factOtherUnit != 0
 }
 
-// maxOtherUnit bounds the words a scanner remembers for readsAsOtherUnit.
+// maxOtherUnit bounds the words a table of facts remembers for
+// readsAsOtherUnit.
 const maxOtherUnit = 4096
 
 // readsAsOtherUnit is indicators.ReadsAsOtherUnit for a word in lower case,
-// remembered per scanner: the nouns of a document's counts come again and
-// again, and each answer takes a search of the measures.
+// remembered by the scanner's table of facts (wordFactTable), which later
+// scans take up: the nouns of a document's counts come again and again,
+// and each answer takes a search of the measures.
 func (s *scanner) readsAsOtherUnit(lw string) bool {
-	if v, ok := s.otherUnit[lw]; ok {
-		return v
-	}
-	v := indicators.ReadsAsOtherUnit(lw)
-	if len(s.otherUnit) < maxOtherUnit {
-		if s.otherUnit == nil {
-			s.otherUnit = make(map[string]bool)
-		}
-		s.otherUnit[strings.Clone(lw)] = v // lw may be the text's own bytes
-	}
-	return v
+	return s.factTable().readsAsOtherUnit(lw)
 }
 
 // acronymNoun reads an acronym in capitals at token k (lw in lower

@@ -109,8 +109,6 @@ type scanner struct {
 	// document quotes one or two currencies, and the look-up costs.
 	moneyCode string
 	moneyUnit indicators.Unit
-	// otherUnit remembers indicators.ReadsAsOtherUnit of the words asked.
-	otherUnit map[string]bool
 	// wordFacts keeps what the unit rules asked of each word
 	// (wordfacts.go), made at the first question.
 	wordFacts *wordFactTable

@@ -82,13 +82,15 @@ const (
 type wordFactTable struct {
 	slots   [factSlots]wordFacts
 	scratch wordFacts // the facts of a word too long or not ASCII
-	// otherUnit remembers indicators.ReadsAsOtherUnit of the plural words
-	// whose facts were worked out: a word that lost its place comes back.
+	// otherUnit remembers indicators.ReadsAsOtherUnit of the words asked
+	// (readsAsOtherUnit): a word that lost its place comes back without
+	// the search.
 	otherUnit map[string]bool
 }
 
 // readsAsOtherUnit is indicators.ReadsAsOtherUnit of lower, a word in lower
-// case, remembered by the table.
+// case, remembered by the table (lower may be the text's own bytes: the
+// key is a copy).
 func (t *wordFactTable) readsAsOtherUnit(lower string) bool {
 	if v, ok := t.otherUnit[lower]; ok {
 		return v
@@ -101,6 +103,15 @@ func (t *wordFactTable) readsAsOtherUnit(lower string) bool {
 		t.otherUnit[strings.Clone(lower)] = v
 	}
 	return v
+}
+
+// factTable returns the scanner's table of facts, taken from factTables
+// at the first call of the scan.
+func (s *scanner) factTable() *wordFactTable {
+	if s.wordFacts == nil {
+		s.wordFacts = factTables.Get().(*wordFactTable)
+	}
+	return s.wordFacts
 }
 
 // factTables holds the tables of the scans that ended, for the next.
@@ -171,10 +182,7 @@ func (s *scanner) facts(k int) *wordFacts {
 
 // factsOf returns the facts of the word s.text[i:j].
 func (s *scanner) factsOf(i, j int) *wordFacts {
-	if s.wordFacts == nil {
-		s.wordFacts = factTables.Get().(*wordFactTable)
-	}
-	t, w := s.wordFacts, s.text[i:j]
+	t, w := s.factTable(), s.text[i:j]
 	if len(w) == 0 || len(w) > maxFactWord {
 		t.scratch = s.workFacts(strings.ToLower(w))
 		return &t.scratch
@@ -204,7 +212,7 @@ func (s *scanner) workFacts(lower string) wordFacts {
 	f := wordFacts{lower: lower, sing: vocab.Singular(lower)}
 	if plural(lower) {
 		f.bits |= factPlural
-		if s.wordFacts.readsAsOtherUnit(lower) {
+		if s.readsAsOtherUnit(lower) {
 			f.bits |= factOtherUnit
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimbook/claimbook/indicators"
 	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
@@ -17,7 +18,7 @@ func wantFacts(s *scanner, w string) wordFacts {
 	f := wordFacts{lower: lower, sing: vocab.Singular(lower), rareFacts: &rareFacts{}}
 	if plural(lower) {
 		f.bits |= factPlural
-		if otherUnitRef(lower) {
+		if indicators.ReadsAsOtherUnit(lower) {
 			f.bits |= factOtherUnit
 		}
 	}
@@ -51,13 +52,6 @@ func wantFacts(s *scanner, w string) wordFacts {
 		}
 	}
 	return f
-}
-
-// otherUnitRef is indicators.ReadsAsOtherUnit as a new scanner
-// remembers it.
-func otherUnitRef(lower string) bool {
-	var s scanner
-	return s.readsAsOtherUnit(lower)
 }
 
 // checkFacts compares the facts of token k with wantFacts.
