@@ -110,8 +110,12 @@ type scanner struct {
 	moneyCode string
 	moneyUnit indicators.Unit
 	// wordFacts keeps what the unit rules asked of each word
-	// (wordfacts.go), made at the first question.
+	// (wordfacts.go), made at the first question; factCopy holds the facts
+	// of token factK of the sentence factGen (a toksGen), the last asked.
 	wordFacts *wordFactTable
+	factCopy  wordFacts
+	factK     int
+	factGen   uint64
 	// toksGen counts the sentences tokenize cut (from 1), and yearSeen
 	// remembers yearAt of the tokens: toksGen<<1 | the answer, for the
 	// sentence whose toksGen it holds. The year rule, yearFirst and

@@ -171,13 +171,21 @@ func factsHash(key [3]uint64, n int) int {
 }
 
 // facts returns the facts of the word token k, or nil when token k is no
-// word. The entry is the scanner's: it holds until the next call.
+// word. They are the scanner's copy, which holds until facts is asked of
+// another token. The rules of one figure ask of one word again and again
+// (percentUnit, currencyUnit, measureUnit, countNoun, subunitAfter ask of
+// the word after the number): two calls in three ask of the token of the
+// call before, and get the copy at once.
 func (s *scanner) facts(k int) *wordFacts {
 	if uint(k) >= uint(len(s.toks)) || s.toks[k].kind != tWord {
 		return nil
 	}
+	if k == s.factK && s.toksGen == s.factGen && s.toksGen != 0 {
+		return &s.factCopy
+	}
 	t := &s.toks[k]
-	return s.factsOf(t.start, t.end)
+	s.factCopy, s.factK, s.factGen = *s.factsOf(t.start, t.end), k, s.toksGen
+	return &s.factCopy
 }
 
 // factsOf returns the facts of the word s.text[i:j].

@@ -199,3 +199,19 @@ func TestWordFactsShared(t *testing.T) {
 		t.Errorf("asked %d words, want at least %d", n, 3*factSlots)
 	}
 }
+
+// The scanner's copy of the last facts asked serves the same token of the
+// same sentence only: the token at the same place in the next sentence,
+// and the next token, are other words.
+func TestWordFactsCopy(t *testing.T) {
+	var s scanner
+	for _, text := range []string{"5 countries and jobs", "5 percent and jobs", "5 Countries and jobs", "5 km and jobs"} {
+		s.text = text
+		s.tokenize(0, len(text))
+		for _, k := range []int{1, 1, 3, 1} {
+			if got, want := s.facts(k).lower, strings.ToLower(s.tt(k)); got != want {
+				t.Errorf("facts(%d).lower in %q = %q, want %q", k, text, got, want)
+			}
+		}
+	}
+}
