@@ -169,12 +169,12 @@ var currencyPairs = func() map[string]map[string]string {
 	return m
 }()
 
-// currencyPair reads a currency named in two words at token j (w in lower
-// case): "850 billion Tanzanian shillings" is TZS, where "shillings" alone
-// names four currencies.
-func (s *scanner) currencyPair(w string, j int) (string, int) {
-	seconds, ok := currencyPairs[w]
-	if !ok || j+1 >= len(s.toks) || s.toks[j+1].kind != tWord || !s.toks[j+1].space {
+// currencyPair reads a currency named in two words at token j, whose
+// seconds are currencyPairs of the word there in lower case (its facts):
+// "850 billion Tanzanian shillings" is TZS, where "shillings" alone names
+// four currencies.
+func (s *scanner) currencyPair(seconds map[string]string, j int) (string, int) {
+	if seconds == nil || j+1 >= len(s.toks) || s.toks[j+1].kind != tWord || !s.toks[j+1].space {
 		return "", j
 	}
 	t := &s.toks[j+1]

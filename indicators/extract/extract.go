@@ -109,6 +109,7 @@ func (e *Extractor) Extract(text string) []Mention {
 	c := collector{out: make([]Mention, 0, len(text)/1024+4), size: len(text)}
 	s := scanner{ranks: e.Ranks, col: &c}
 	s.run(text, 0, true, nil)
+	s.releaseFacts()
 	return c.out
 }
 
@@ -196,6 +197,7 @@ func (e *Extractor) stream(r io.Reader, runes bool, fn func(Mention, MentionRune
 	var sent indicators.Span
 	var sentRunes indicators.RuneSpan
 	s := scanner{ranks: e.Ranks}
+	defer s.releaseFacts()
 	var ferr error
 	conv := func(sp indicators.Span) indicators.RuneSpan {
 		if sp == (indicators.Span{}) {

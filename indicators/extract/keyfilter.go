@@ -45,12 +45,11 @@ func (f *keyFilter) mayFirst(n int, c byte) bool {
 
 // The filters of the maps the matcher asks for most words.
 var (
-	currencyAdjectiveFilter = newKeyFilter(currencyAdjectives)
-	currencySignFilter      = newKeyFilter(currencySigns)
-	nounAbbreviationFilter  = newKeyFilter(vocab.NounAbbreviations)
-	percentAbbrevFilter     = newKeyFilter(percentAbbrev)
-	hedgeFirstFilter        = newKeyFilter(hedgesByFirst)
-	hedgeLastFilter         = newKeyFilter(hedgesByLast)
-	degreeFilter            = newKeyFilter(degreeByLast)
-	measureFirstFilter      = newKeyFilter(measureByFirst)
+	currencySignFilter     = newKeyFilter(currencySigns)
+	nounAbbreviationFilter = newKeyFilter(vocab.NounAbbreviations)
+	percentAbbrevFilter    = newKeyFilter(percentAbbrev)
+	hedgeFirstFilter       = newKeyFilter(hedgesByFirst)
+	hedgeLastFilter        = newKeyFilter(hedgesByLast)
+	degreeFilter           = newKeyFilter(degreeByLast)
+	measureFirstFilter     = newKeyFilter(measureByFirst)
 )

@@ -39,7 +39,6 @@ func TestKeyFilters(t *testing.T) {
 		filter *keyFilter
 		keys   []string
 	}{
-		{"currencyAdjectives", currencyAdjectiveFilter, keys(currencyAdjectives)},
 		{"currencySigns", currencySignFilter, keys(currencySigns)},
 		{"NounAbbreviations", nounAbbreviationFilter, keys(vocab.NounAbbreviations)},
 		{"percentAbbrev", percentAbbrevFilter, keys(percentAbbrev)},

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode"
@@ -964,6 +965,9 @@ func pow10(e int) int64 {
 // four-digit number twice (the year rule and sentenceYear), so the value is
 // read from the four bytes and the unit after it, a token's bits, is asked
 // before the currency before it, a map.
+//
+// The answer for a four-digit number is remembered for the sentence
+// (s.yearSeen): the year rule, yearFirst and sentenceYear each ask it.
 func (s *scanner) yearAt(i int) bool {
 	t := &s.toks[i]
 	if t.kind != tNum || t.comma || t.dot || t.end-t.start != 4 {
@@ -972,6 +976,25 @@ func (s *scanner) yearAt(i int) bool {
 	if v, ok := fourDigits(s.text[t.start:t.end]); !ok || v < 1800 || v > 2150 {
 		return false
 	}
+	if i < len(s.yearSeen) && s.yearSeen[i]>>1 == s.toksGen && s.toksGen != 0 {
+		return s.yearSeen[i]&1 != 0
+	}
+	year := s.readYear(i)
+	if s.toksGen != 0 {
+		if i >= len(s.yearSeen) {
+			s.yearSeen = append(s.yearSeen, make([]uint64, len(s.toks)-len(s.yearSeen))...)
+		}
+		s.yearSeen[i] = s.toksGen << 1
+		if year {
+			s.yearSeen[i] |= 1
+		}
+	}
+	return year
+}
+
+// readYear is yearAt for a number of four digits from 1800 to 2150 at
+// token i: whether nothing around it makes it an amount.
+func (s *scanner) readYear(i int) bool {
 	// Followed by a unit that makes it an amount.
 	k := i + 1
 	if s.isByte(k, '%') || s.flag(k, fPercent) || s.scaleWord(k) != 0 || s.isLx(k, lxPer) && s.is(k+1, "cent") {
@@ -1031,38 +1054,41 @@ func (s *scanner) isCurrencyBefore(i int) bool {
 // the years are looked for among the candidates only, in order.
 func (s *scanner) sentenceYear() int {
 	first, pref := 0, 0
-	for i := range s.candidates() {
-		if t := &s.toks[i]; t.kind != tNum || t.end-t.start != 4 || !s.yearAt(i) {
-			continue // yearAt reads four digits only
-		}
-		if i > 0 && !s.toks[i].space {
-			p := i - 1
-			if s.dash(p) {
-				if s.is(p-1, "mid") {
+	for w, b := range s.cands {
+		for ; b != 0; b &= b - 1 {
+			i := w<<6 + bits.TrailingZeros64(b)
+			if t := &s.toks[i]; t.kind != tNum || t.end-t.start != 4 || !s.yearAt(i) {
+				continue // yearAt reads four digits only
+			}
+			if i > 0 && !s.toks[i].space {
+				p := i - 1
+				if s.dash(p) {
+					if s.is(p-1, "mid") {
+						continue
+					}
+					if p > 0 && s.toks[p-1].kind == tWord && s.attached(p) {
+						continue // post-2015, pre-2020
+					}
+					if p > 0 && s.toks[p-1].kind == tNum {
+						continue // 2014-2015: the first counts
+					}
+				} else if s.toks[p].kind == tWord && !s.flag(p, fDateWord) {
 					continue
 				}
-				if p > 0 && s.toks[p-1].kind == tWord && s.attached(p) {
-					continue // post-2015, pre-2020
-				}
-				if p > 0 && s.toks[p-1].kind == tNum {
-					continue // 2014-2015: the first counts
-				}
-			} else if s.toks[p].kind == tWord && !s.flag(p, fDateWord) {
-				continue
 			}
-		}
-		if s.is(i+1, "s") && s.attached(i+1) || s.isByte(i+1, '\'') && s.is(i+2, "s") {
-			continue // the 1990s
-		}
-		v, _ := fourDigits(s.tt(i))
-		if first == 0 {
-			first = v
-		}
-		if s.isLx(s.yearLead(i), lxIn) {
-			return v
-		}
-		if pref == 0 && s.isAnyLx(i-1, lxBy, lxFor, lxDuring, lxOf, lxThrough, lxUntil, lxYear, lxFy) {
-			pref = v
+			if s.is(i+1, "s") && s.attached(i+1) || s.isByte(i+1, '\'') && s.is(i+2, "s") {
+				continue // the 1990s
+			}
+			v, _ := fourDigits(s.tt(i))
+			if first == 0 {
+				first = v
+			}
+			if s.isLx(s.yearLead(i), lxIn) {
+				return v
+			}
+			if pref == 0 && s.isAnyLx(i-1, lxBy, lxFor, lxDuring, lxOf, lxThrough, lxUntil, lxYear, lxFy) {
+				pref = v
+			}
 		}
 	}
 	if pref != 0 {
@@ -1869,7 +1895,7 @@ func (s *scanner) pence(j int) bool {
 // multiple at token j: "%", "per cent", "percentage points", "bps",
 // "times", "-fold", "a 25-per-cent tariff".
 func (s *scanner) percentUnit(j int) (indicators.Unit, Kind, int, bool) {
-	w := strings.ToLower(s.tt(j))
+	w, abbrev, pct := s.percentWords(j)
 	switch {
 	case w == "%", w == "pc" && !s.toks[j].space:
 		return indicators.PercentUnit, Percent, j + 1, true
@@ -1877,11 +1903,11 @@ func (s *scanner) percentUnit(j int) (indicators.Unit, Kind, int, bool) {
 		return indicators.PercentagePointUnit, Percent, j + 2, true
 	case w == "basis" && s.isAny(j+1, "points", "point"):
 		return indicators.Unit{Kind: indicators.Count, Name: "basis point"}, Count, j + 2, true
-	case nounAbbreviationFilter.may(w) && vocab.NounAbbreviations[w] != "":
-		return indicators.Unit{Kind: indicators.Count, Name: vocab.NounAbbreviations[w]}, Count, j + 1, true
-	case percentAbbrevFilter.may(w) && percentAbbrev[w] == "percentage_point":
+	case abbrev != "":
+		return indicators.Unit{Kind: indicators.Count, Name: abbrev}, Count, j + 1, true
+	case pct == "percentage_point":
 		return indicators.PercentagePointUnit, Percent, j + 1, true
-	case percentAbbrevFilter.may(w) && percentAbbrev[w] == "percent" || w == "percentage":
+	case pct == "percent" || w == "percentage":
 		if s.isAny(j+1, "points", "point") {
 			return indicators.PercentagePointUnit, Percent, j + 2, true
 		}
@@ -1903,6 +1929,23 @@ func (s *scanner) percentUnit(j int) (indicators.Unit, Kind, int, bool) {
 		return indicators.PercentUnit, Percent, s.perCent(j + 2), true // "a 25-per-cent tariff"
 	}
 	return indicators.Unit{}, Number, j, false
+}
+
+// percentWords returns the token j in lower case and what percentUnit
+// looks up of it: vocab.NounAbbreviations and percentAbbrev; from the
+// word's facts for a word.
+func (s *scanner) percentWords(j int) (w, abbrev, pct string) {
+	if f := s.facts(j); f != nil {
+		return f.lower, f.nounAbbrev, f.percent
+	}
+	w = strings.ToLower(s.tt(j))
+	if nounAbbreviationFilter.may(w) {
+		abbrev = vocab.NounAbbreviations[w]
+	}
+	if percentAbbrevFilter.may(w) {
+		pct = percentAbbrev[w]
+	}
+	return w, abbrev, pct
 }
 
 // currencyUnit reads a currency after the number n at token j: a word
@@ -1949,7 +1992,13 @@ func (s *scanner) measureUnit(n num, j int) (indicators.Unit, int, bool) {
 	if mj >= len(toks) {
 		return indicators.Unit{}, j, false
 	}
-	idx, ok := measuresFirst(s.tt(mj))
+	var idx []int
+	var ok bool
+	if f := s.facts(mj); f != nil {
+		idx, ok = f.measures, f.measure // measuresFirst, kept
+	} else {
+		idx, ok = measuresFirst(s.tt(mj))
+	}
 	if !ok {
 		return indicators.Unit{}, j, false
 	}
@@ -2201,8 +2250,9 @@ func (s *scanner) currencyAfter(n num, j int) (string, int) {
 	if j >= len(toks) || toks[j].kind != tWord {
 		return "", j
 	}
-	w := strings.ToLower(s.tt(j))
-	if c, e := s.currencyPhrase(w, j); c != "" {
+	f := s.facts(j)
+	w, fb := f.lower, f.bits
+	if c, e := s.currencyPhrase(f, j); c != "" {
 		return c, e
 	}
 	lx := toks[j].lex()
@@ -2213,16 +2263,17 @@ func (s *scanner) currencyAfter(n num, j int) (string, int) {
 	switch {
 	case sterling:
 		return "GBP", j + 2
-	case ambiguousCurrency[w] && n.scale == 0:
+	case fb&factAmbiguous != 0 && n.scale == 0: // ambiguousCurrency[w]
 		return "", j
 	}
 	return lx.cur, j + 1
 }
 
-// currencyPhrase reads a currency named in several words at token j (w in
-// lower case): "U.S. dollars", "Japanese yen", "British pounds", "Hong
+// currencyPhrase reads a currency named in several words at token j, the
+// word of facts f: "U.S. dollars", "Japanese yen", "British pounds", "Hong
 // Kong dollars", "New Zealand dollars".
-func (s *scanner) currencyPhrase(w string, j int) (string, int) {
+func (s *scanner) currencyPhrase(f *wordFacts, j int) (string, int) {
+	w, pairs, adjective, isAdjective := f.lower, f.pairs, f.adjective, f.bits&factAdjective != 0
 	switch {
 	case w == "u" && s.isByte(j+1, '.') && s.is(j+2, "s") && s.isByte(j+3, '.') && s.isAnyLx(j+4, lxDollars, lxDollar):
 		return "USD", j + 5
@@ -2231,16 +2282,13 @@ func (s *scanner) currencyPhrase(w string, j int) (string, int) {
 	case w == "new" && s.is(j+1, "zealand") && s.isAnyLx(j+2, lxDollar, lxDollars):
 		return "NZD", j + 3
 	}
-	if c, e := s.currencyPair(w, j); c != "" {
+	if c, e := s.currencyPair(pairs, j); c != "" {
 		return c, e // "Tanzanian shillings", "Kenya shillings"
 	}
-	if !currencyAdjectiveFilter.may(w) {
+	if !isAdjective {
 		return "", j
 	}
-	c, ok := currencyAdjectives[w]
-	if !ok {
-		return "", j
-	}
+	c := adjective
 	if lx := s.lexAt(j + 1); lx != nil && lx.cur != "" && !ambiguousCurrency[strings.ToLower(s.tt(j+1))] || s.isLx(j+1, lxPounds) && c == "GBP" {
 		return c, j + 2
 	}
@@ -2304,7 +2352,10 @@ func (s *scanner) fractionalDuration(j int) (indicators.Unit, int, bool) {
 		if plural(w) && (durations[sing] || fractionalNouns[sing]) {
 			return indicators.Unit{Kind: indicators.Count, Name: sing}, j + 1, true
 		}
-		if _, _, ok := s.rate(j + 1); ok && plural(w) && !s.notCountWord(j, strings.ToLower(w)) {
+		if _, _, ok := s.rate(j + 1); ok && plural(w) {
+			if f := s.facts(j); s.notCountWord(j, f.lower, f.bits) {
+				return indicators.Unit{}, j, false
+			}
 			return indicators.Unit{Kind: indicators.Count, Name: sing}, j + 1, true
 		}
 	}
@@ -2335,12 +2386,13 @@ func (s *scanner) countWord(p *nounPhrase, k *int) (indicators.Unit, nounStep) {
 		return indicators.Unit{}, nounFail
 	}
 	w := s.tt(*k)
-	lw := strings.ToLower(w)
+	f := s.facts(*k)
+	lw, fb := f.lower, f.bits // f may be overwritten by the next call of facts
 	if (lw == "more" || lw == "fewer") && !p.written && s.pluralNounNext(*k+1) {
 		p.words++
 		return indicators.Unit{}, nounNext // "2 million more Americans" counts Americans
 	}
-	if s.notCountWord(*k, lw) && !s.functionCompound(*k, lw) {
+	if s.notCountWord(*k, lw, fb) && !s.functionCompound(*k, lw) {
 		return indicators.Unit{}, nounFail
 	}
 	if t.upper && s.acronymCompound(k) {
@@ -2352,7 +2404,7 @@ func (s *scanner) countWord(p *nounPhrase, k *int) (indicators.Unit, nounStep) {
 			return u, step
 		}
 	}
-	if !asciiLower(lw) {
+	if fb&factASCIILower == 0 { // !asciiLower(lw)
 		return indicators.Unit{}, nounFail
 	}
 	// A hyphenated modifier: "low-income", "middle-class".
@@ -2394,13 +2446,13 @@ func (s *scanner) functionCompound(k int, lw string) bool {
 func (s *scanner) pluralNounNext(k int) bool {
 	toks := s.toks
 	return k < len(toks) && toks[k].kind == tWord && toks[k].space &&
-		plural(strings.ToLower(s.tt(k))) && (toks[k].lex() == nil || toks[k].lex().flags&(fFunction|fNotNoun) == 0)
+		s.lowerPlural(k) && (toks[k].lex() == nil || toks[k].lex().flags&(fFunction|fNotNoun) == 0)
 }
 
-// notCountWord reports whether the word at token k, lw in lower case,
-// ends a counted noun phrase before its head: a number or function word,
+// notCountWord reports whether the word at token k, lw in lower case and
+// fb its facts (wordFacts), ends a counted noun phrase before its head: a number or function word,
 // a month or a unit word, or "up", "more", "less".
-func (s *scanner) notCountWord(k int, lw string) bool {
+func (s *scanner) notCountWord(k int, lw string, fb factBits) bool {
 	t := s.toks[k]
 	if t.lex() != nil && (t.lex().class != wNone || t.lex().flags&(fFunction|fNotNoun|fMonth|fWeekday|fTime|fPercent|fDateWord) != 0) &&
 		!(t.lex().flags == fNotNoun && t.lex().class == wNone && !t.upper && !plural(s.tt(k)) && s.pluralNounAt(k+1)) {
@@ -2413,28 +2465,21 @@ func (s *scanner) notCountWord(k int, lw string) bool {
 		return true
 	}
 	// "5 ins" is no count of "in", which is the inch: a count of a unit
-	// word would not read back as that count (indicators.ParseStated).
-	return plural(lw) && s.readsAsOtherUnit(lw)
+	// word would not read back as that count (indicators.ParseStated):
+	// plural(lw) && s.readsAsOtherUnit(lw), from the word's facts.
+	return fb&factOtherUnit != 0
 }
 
-// maxOtherUnit bounds the words a scanner remembers for readsAsOtherUnit.
+// maxOtherUnit bounds the words a table of facts remembers for
+// readsAsOtherUnit.
 const maxOtherUnit = 4096
 
 // readsAsOtherUnit is indicators.ReadsAsOtherUnit for a word in lower case,
-// remembered per scanner: the nouns of a document's counts come again and
-// again, and each answer takes a search of the measures.
+// remembered by the scanner's table of facts (wordFactTable), which later
+// scans take up: the nouns of a document's counts come again and again,
+// and each answer takes a search of the measures.
 func (s *scanner) readsAsOtherUnit(lw string) bool {
-	if v, ok := s.otherUnit[lw]; ok {
-		return v
-	}
-	v := indicators.ReadsAsOtherUnit(lw)
-	if len(s.otherUnit) < maxOtherUnit {
-		if s.otherUnit == nil {
-			s.otherUnit = make(map[string]bool)
-		}
-		s.otherUnit[strings.Clone(lw)] = v // lw may be the text's own bytes
-	}
-	return v
+	return s.factTable().readsAsOtherUnit(lw)
 }
 
 // acronymNoun reads an acronym in capitals at token k (lw in lower
@@ -2467,11 +2512,13 @@ func (s *scanner) acronymNoun(k int, lw string) (indicators.Unit, nounStep) {
 // qualifies no plural noun ends the phrase; other words modify the head.
 func (s *scanner) headNoun(lw string, k int) (indicators.Unit, nounStep) {
 	toks := s.toks
-	last := lw[strings.LastIndexByte(lw, '-')+1:]
-	// vocab.Singular is asked once per word: of lw, the whole word, only
-	// when it is longer than last, and then once.
-	one := vocab.Singular(last)
-	if _, scale := vocab.LookupScale(one); scale {
+	// The last part of lw is the word at token k (countWord joins the
+	// words of a hyphenated modifier and moves k to the last): what is
+	// asked of it comes from its facts. vocab.Singular of lw, the whole
+	// word, is asked only when it is longer than last, and then once.
+	f := s.facts(k)
+	last, one, fb := f.lower, f.sing, f.bits
+	if fb&factScale != 0 { // vocab.LookupScale(one)
 		return indicators.Unit{}, nounFail // "5 bns" is no count of things
 	}
 	whole, wholeRead := one, len(last) == len(lw) // vocab.Singular(lw)
@@ -2483,7 +2530,7 @@ func (s *scanner) headNoun(lw string, k int) (indicators.Unit, nounStep) {
 			return indicators.Unit{}, nounFail // no noun a catalog can name
 		}
 	}
-	if plural(last) && !(vocab.IsUnchanging(last) && k+1 < len(toks) && toks[k+1].kind == tWord && plural(strings.ToLower(s.tt(k+1)))) && !s.namedPlural(k) {
+	if fb&factPlural != 0 && !(fb&factUnchanging != 0 && k+1 < len(toks) && toks[k+1].kind == tWord && s.lowerPlural(k+1)) && !s.namedPlural(k) {
 		// The unit is the head noun ("30 partner countries" counts
 		// country); Mention.Quantity.Noun keeps the phrase.
 		if !wholeRead {
@@ -2508,7 +2555,7 @@ func (s *scanner) headNoun(lw string, k int) (indicators.Unit, nounStep) {
 func (s *scanner) namedPlural(k int) bool {
 	toks := s.toks
 	return toks[k].upper && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space && toks[k+1].upper &&
-		toks[k+1].lex() == nil && plural(strings.ToLower(s.tt(k+1)))
+		toks[k+1].lex() == nil && s.lowerPlural(k+1)
 }
 
 // pluralNounAt reports whether token k is a plural noun in lower case
@@ -2520,8 +2567,8 @@ func (s *scanner) pluralNounAt(k int) bool {
 	if lx := s.toks[k].lex(); lx != nil && (lx.class != wNone || lx.flags&(fFunction|fNotNoun|fMonth|fWeekday|fTime|fPercent|fDateWord|fCurrency) != 0) {
 		return false
 	}
-	w := s.tt(k)
-	return asciiLower(w) && plural(w)
+	// w in lower case is its own lower case: plural(w) is in its facts.
+	return asciiLower(s.tt(k)) && s.lowerPlural(k)
 }
 
 // superlative reports whether w is an adjective such as "largest".

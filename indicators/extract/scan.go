@@ -109,8 +109,19 @@ type scanner struct {
 	// document quotes one or two currencies, and the look-up costs.
 	moneyCode string
 	moneyUnit indicators.Unit
-	// otherUnit remembers indicators.ReadsAsOtherUnit of the words asked.
-	otherUnit map[string]bool
+	// wordFacts keeps what the unit rules asked of each word
+	// (wordfacts.go), made at the first question; factCopy holds the facts
+	// of token factK of the sentence factGen (a toksGen), the last asked.
+	wordFacts *wordFactTable
+	factCopy  wordFacts
+	factK     int
+	factGen   uint64
+	// toksGen counts the sentences tokenize cut (from 1), and yearSeen
+	// remembers yearAt of the tokens: toksGen<<1 | the answer, for the
+	// sentence whose toksGen it holds. The year rule, yearFirst and
+	// sentenceYear each ask it of every four-digit number.
+	toksGen  uint64
+	yearSeen []uint64
 	// lastEnd and lastDir are the end (a byte offset of the whole input)
 	// and the direction of the last mention reported: "lost 190 points,
 	// or 0.6%" restates the change.
@@ -824,6 +835,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 		cands = append(cands, block)
 	}
 	s.toks, s.cands = toks[:n], cands
+	s.toksGen++
 	return digits
 }
 

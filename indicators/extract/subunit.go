@@ -59,15 +59,18 @@ func (s *scanner) subunitAt(j int) (string, int) {
 	if !subunitFilter.mayFirst(len(t), t[0]|0x20) && !subunitFirstFilter.mayFirst(len(t), t[0]|0x20) {
 		return "", j
 	}
-	w := strings.ToLower(t)
-	for _, sub := range vocab.Subunits {
+	// The word's facts hold the subunits of two words whose first word
+	// it is, in the lexicon's order, and its code as a subunit of one.
+	f := s.facts(j)
+	subs, code, ok := f.subunits, f.subunit, f.bits&factSubunit != 0
+	for _, sub := range subs {
 		// The words of two ("euro cents"), one after the other.
-		first, rest, two := strings.Cut(sub.Word, " ")
-		if two && w == first && j+1 < len(toks) && toks[j+1].space && strings.EqualFold(s.tt(j+1), rest) {
+		_, rest, _ := strings.Cut(sub.Word, " ")
+		if j+1 < len(toks) && toks[j+1].space && strings.EqualFold(s.tt(j+1), rest) {
 			return sub.Code, j + 2
 		}
 	}
-	if code, ok := subunitCodes[w]; ok {
+	if ok {
 		return code, j + 1
 	}
 	return "", j
