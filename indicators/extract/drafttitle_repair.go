@@ -100,6 +100,12 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 	if t := trimTitleEnd(ind.Title); t != ind.Title && len(strings.Fields(t)) > 1 {
 		set(t, "no closing conjunction or month")
 	}
+	if t, why := d.subjectTitle(m, ind.Title, ind.Measure); t != "" {
+		set(t, why)
+	}
+	if t := d.rateOfTitle(m, ind.Title); t != "" {
+		set(t, "a rate of what its sentence's subject is")
+	}
 	if slug(ind.Title, 6) == "" {
 		// "!At": no word an id can be made of.
 		ind.Title = d.fallbackTitle(m, ind.Measure)
