@@ -203,6 +203,8 @@ type docDraft struct {
 	months      *monthSpanOf // docMonthSpan's answer, read once
 	intl        intlHome     // intlHomeOf's answer, read once (draftw_intl.go)
 	plan        *planYearOf  // the first dated appeal or plan, read once (draftwhen_now.go)
+	endings     *[]endingAt  // the reference periods ending in a month, read once (draftwhen_ending.go)
+	subdivs     *[]subdivAt  // the states, provinces and territories named, read once (draftw_subdivision.go)
 }
 
 // docPlaces returns the places the whole text names, read once: many

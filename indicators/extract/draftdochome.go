@@ -62,11 +62,33 @@ func oneCountryOf(text, title string) docHome {
 		head = head[:i]
 	}
 	ps := placesIn(head, 0)
-	if codes := distinct(ps); len(codes) == 1 && isCountry(codes[0]) && inBefore.MatchString(head[:ps[0].start]) &&
-		!strings.ContainsAny(sentenceAround(head, ps[0].start), "0123456789") {
+	codes := distinct(ps)
+	if len(codes) != 1 || !isCountry(codes[0]) {
+		return docHome{}
+	}
+	if inBefore.MatchString(head[:ps[0].start]) && !strings.ContainsAny(sentenceAround(head, ps[0].start), "0123456789") {
 		return docHome{code: codes[0], why: fmt.Sprintf("the one place the document's opening names (%q)", snippet(text, ps[0].start, ps[0].end))}
 	}
+	// "Australia's National Greenhouse Accounts … estimate … Australia's
+	// greenhouse gas emissions": the one country an opening names again
+	// and again is its subject, wherever the name stands (drafts34).
+	if n := namedSentences(head, ps); n >= 3 {
+		return docHome{code: codes[0], why: fmt.Sprintf("the one place the document's opening names, in %d of its sentences (%q)", n, snippet(text, ps[0].start, ps[0].end))}
+	}
 	return docHome{}
+}
+
+// namedSentences returns how many sentences or lines of s name one of
+// the places ps.
+func namedSentences(s string, ps []placeMention) int {
+	n, last := 0, -1
+	for _, p := range ps {
+		lo := max(strings.LastIndex(s[:p.start], ". "), strings.LastIndexByte(s[:p.start], '\n'))
+		if lo != last {
+			n, last = n+1, lo
+		}
+	}
+	return n
 }
 
 // isCountry reports whether code is a country's, not a region's or a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -22,6 +23,9 @@ func titleOf(text string, hs []heading) string {
 
 // titleLine is titleOf's guess of the line a title starts on.
 func titleLine(text string, hs []heading) string {
+	if t := titleAfterFurniture(text); t != "" {
+		return t
+	}
 	for _, h := range hs {
 		if h.level == 1 && strings.Contains(strings.ToLower(h.text), "fact sheet") && !isBoilerplate(h.text) {
 			return h.text
@@ -172,6 +176,12 @@ var webBoilerplate = map[string]bool{"skip to content": true, "skip to main cont
 	// A release's notice, not its title.
 	"for immediate release": true, "immediate release": true, "embargoed": true}
 
+// releaseFurniture matches a lower-case line of a release's furniture:
+// "media release" (a "press release" line stays a title, as before),
+// "embargoed: 11:30 am (aest)", "24/2006", "archived
+// issue released at …", "page tools: …".
+var releaseFurniture = regexp.MustCompile(`^(?:media release|embargoed\b.*|\d{1,3}/(?:19|20)\d\d|archived issue\b.*|page tools\b.*)$`)
+
 // isBoilerplate reports whether a line is part of a web page's frame:
 // a navigation word, a skip link, a breadcrumb trail, a cookie or archive
 // notice.
@@ -179,6 +189,11 @@ func isBoilerplate(line string) bool {
 	l := strings.ToLower(strings.TrimSpace(line))
 	l = strings.TrimRight(l, " :.|»›>")
 	if webBoilerplate[l] || isNavLink(l) {
+		return true
+	}
+	// A release's furniture (drafts34): its kind, embargo, number, archive
+	// notice and page tools.
+	if releaseFurniture.MatchString(l) {
 		return true
 	}
 	for _, p := range []string{"skip to", "jump to", "click here", "you are here", "back to"} {
@@ -205,4 +220,31 @@ func isBoilerplate(line string) bool {
 		}
 	}
 	return false
+}
+
+// titleAfterFurniture returns the first headline after a release's
+// furniture ("MEDIA RELEASE", "Embargoed: …", "24/2006") in its first
+// lines: a short line, not a date, with no full stop (drafts34).
+func titleAfterFurniture(text string) string {
+	lines := strings.SplitN(text, "\n", 16)
+	last := -1
+	for i, l := range lines[:min(15, len(lines))] {
+		if releaseFurniture.MatchString(strings.ToLower(strings.TrimSpace(l))) {
+			last = i
+		}
+	}
+	if last < 0 {
+		return ""
+	}
+	for _, l := range lines[last+1 : min(15, len(lines))] {
+		t := strings.TrimSpace(l)
+		if t == "" || isBoilerplate(t) || isDateLine(t) || !datelineOf(t).IsZero() {
+			continue
+		}
+		if utf8.RuneCountInString(t) > 120 || strings.HasSuffix(t, ".") || strings.Contains(t, ". ") {
+			return ""
+		}
+		return t
+	}
+	return ""
 }

@@ -110,9 +110,11 @@ func opensSentence(s string, at int) bool {
 func (d *docDraft) whoClaim(cl *claim, m Mention, cs, ce int) {
 	d.whoRules(cl, m, cs, ce)
 	d.areaClaim(cl, m)
+	d.subdivisionClaim(cl, m)
 	d.homeClaim(cl)
 	d.worldClaim(cl, m, cs, ce)
 	d.intlClaim(cl, m)
+	d.partnerClaim(cl, m)
 }
 
 // whoRules sets the parties the document's issuer, its donor or a giving

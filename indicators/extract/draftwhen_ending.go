@@ -1,0 +1,389 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// Reference periods that end in a month, and what carries them
+// (drafts34), in statistics releases, inventories and fact sheets:
+//
+//	In the year ended September 2005, … increased by 238,800 → the twelve
+//	months ending that month, 2004-10/2005-09 ("the year to June 2019",
+//	"the year ending …", "the 12 months to 30 June 2019" alike)
+//	for the June quarter 2019 → 2019-Q2: the quarter ending that month
+//	(Australian and New Zealand usage)
+//	… over this period / During this period / the same period → the last
+//	period stated before it
+//	(a later figure naming no period) → the last period stated before it,
+//	until another year is named
+//	since the year ended September 1997, the highest since …, lowest
+//	levels in 29 years → points of comparison: never the figure's
+//	period, and they do not stop the one carried
+//	0.8 per cent below emissions in 2000 → base 2000, with the clause's
+//	period ("lower than", "above", "compared with", "since" alike)
+//	up 3.8% between 2011 (pre-FTA) and 2013, up 3.1 percent – from $34.4
+//	billion in 2011 to $35.4 billion in 2013 → period 2013, base 2011
+//	up 27.1 percent to $5.1 billion → the level reached shares the
+//	change's period
+//	(a paragraph whose lead compares 2011 with 2013) → its later changes
+//	and levels reached are 2013 on 2011 until another year is named
+
+// An endingAt is a reference period written in a text: a year ending in a
+// month, or a quarter named by its last month.
+type endingAt struct {
+	start, end int
+	period     indicators.Period
+	words      string
+	compared   bool // a point of comparison ("since the year ended …")
+}
+
+var (
+	// yearEndingRe is a twelve-month span named by its last month: "the
+	// year ended September 2005", "the year to June 2019", "the 12
+	// months to 30 June 2019".
+	yearEndingRe = regexp.MustCompile(`(?i)\b(?:year|12 months|twelve months) (?:ended|ending|to)(?: the)? (?:\d{1,2} )?` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
+	// monthQuarterRe is a quarter named by its last month: "the June
+	// quarter 2019", "the September quarter of 2019".
+	monthQuarterRe = regexp.MustCompile(`\b(March|June|September|December) quarter,?(?: of)? ((?:19|20)\d\d)\b`)
+	// comparedBeforeRe closes the words before a point of comparison:
+	// "since the", "peak in the", "compared with", "lower than".
+	comparedBeforeRe = regexp.MustCompile(`(?i)\b(?:since|from|than(?: in)?|compared (?:with|to)|relative to|peak in|below|above|highest|lowest)(?: the)? $`)
+	// backPeriodRe points back to the last period stated: "over this
+	// period", "During this period", "the same period".
+	backPeriodRe = regexp.MustCompile(`(?i)\b(?:this|that|the same) period\b`)
+	// comparedYearRe is a year a change is compared with, in the change's
+	// own words after it: "below emissions in 2000", "lower than in
+	// 1990", "compared with 2012", "since 2005".
+	comparedYearRe = regexp.MustCompile(`(?i)^[^;,()0-9]{0,40}?\b(?:below|above|lower than|higher than|less than|more than|compared (?:with|to)|since)\b[^;,()0-9]{0,30}?\b((?:19|20)\d\d)\b`)
+	// comparedYearBeforeRe is a year a figure is compared with before
+	// it: "were lower than 1990 by 40.9 per cent".
+	comparedYearBeforeRe = regexp.MustCompile(`(?i)\b(?:lower|higher|less|more) than (?:in )?((?:19|20)\d\d) by $`)
+	// monthBefore ends the words before a year of a month: "February ".
+	monthBefore = regexp.MustCompile(monthNameRe + ` $`)
+	// betweenYearsRe compares two years after a change: "between 2011
+	// (pre-FTA) and 2013".
+	betweenYearsRe = regexp.MustCompile(`(?i)^\s*between ((?:19|20)\d\d)(?: \([^()0-9]{0,20}\))? and ((?:19|20)\d\d)\b`)
+	// fromToYearsRe compares two years after a change: "– from $34.4
+	// billion in 2011 to $35.4 billion in 2013", "from 2011 to 2013".
+	fromToYearsRe = regexp.MustCompile(`(?i)^[\s,–—-]{0,4}from (?:[^;]{0,30}?\bin )?((?:19|20)\d\d) to (?:[^;]{0,30}?\bin )?((?:19|20)\d\d)\b`)
+	// leadComparisonRe is a sentence that compares two years.
+	leadComparisonRe = regexp.MustCompile(`(?i)\b(?:between ((?:19|20)\d\d)(?: \([^()0-9]{0,20}\))? and ((?:19|20)\d\d)|from (?:[^;]{0,30}?\bin )?((?:19|20)\d\d) to (?:[^;]{0,30}?\bin )?((?:19|20)\d\d))\b`)
+)
+
+// endingsOf returns the reference periods ending in a month that the
+// whole text names, in text order, read once.
+func (d *docDraft) endingsOf() []endingAt {
+	if d.endings != nil {
+		return *d.endings
+	}
+	out := endingsIn(d.src.Text)
+	d.endings = &out
+	return out
+}
+
+// endingsIn returns the reference periods ending in a month that text
+// names, in text order.
+func endingsIn(text string) []endingAt {
+	var out []endingAt
+	add := func(g []int, p indicators.Period) {
+		before := text[max(0, g[0]-40):g[0]]
+		compared := comparedBeforeRe.MatchString(before)
+		out = append(out, endingAt{g[0], g[1], p, text[g[0]:g[1]], compared})
+	}
+	for _, g := range yearEndingRe.FindAllStringSubmatchIndex(text, -1) {
+		mo := time.Month(monthNumber(text[g[2]:g[3]]))
+		y, _ := strconv.Atoi(text[g[4]:g[5]])
+		add(g, twelveMonthsTo(y, mo))
+	}
+	for _, g := range monthQuarterRe.FindAllStringSubmatchIndex(text, -1) {
+		mo := monthNumber(text[g[2]:g[3]])
+		y, _ := strconv.Atoi(text[g[4]:g[5]])
+		add(g, indicators.QuarterPeriod(y, mo/3))
+	}
+	for i := 1; i < len(out); i++ { // a few; insertion sort keeps text order
+		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// twelveMonthsTo returns the twelve months ending in month mo of year y:
+// the year to June 2019 is 2018-07/2019-06, the year to December 2019 the
+// calendar year 2019.
+func twelveMonthsTo(y int, mo time.Month) indicators.Period {
+	if mo == time.December {
+		return indicators.YearPeriod(y)
+	}
+	return indicators.Period{From: indicators.Date{Year: y - 1, Month: mo + 1}, To: indicators.Date{Year: y, Month: mo}}
+}
+
+// endingClaim dates a figure by a reference period ending in a month:
+// its sentence's own, the one "this period" points back to, or the last
+// one stated before it; a year the figure is compared with becomes its
+// base. Then a change compared across two years, and the paragraph that
+// goes on from one, are dated by the later year.
+func (d *docDraft) endingClaim(cl *claim, m Mention, cs, ce int) {
+	ind := &cl.ind
+	text := d.src.Text
+	own := text[m.Span.End:d.nextFigureAt(m)]
+	// A year the figure is compared with is no period of it.
+	var compared int
+	var comparedBase indicators.Period
+	if g := comparedYearRe.FindStringSubmatchIndex(own); g != nil && monthBefore.FindString(own[:g[2]]) == "" {
+		compared, _ = strconv.Atoi(own[g[2]:g[3]])
+		if e, ok := d.endingAround(m.Span.End + g[2]); ok {
+			comparedBase = e.period // "since the peak in the year to June 2007"
+		}
+	} else if g := comparedYearBeforeRe.FindStringSubmatch(text[max(m.Sentence.Start, m.Span.Start-30):m.Span.Start]); g != nil {
+		compared, _ = strconv.Atoi(g[1])
+	}
+	if ind.Period.IsYear() && d.onlyComparedBefore(ind.Period.From.Year, m) {
+		// "… 7.7 per cent lower than in 1995. Waste emissions fell further
+		// (down 3.3 per cent)": a year carried from a point of comparison.
+		cl.fieldNotes["period"] = fmt.Sprintf("%d is a point of comparison before it, not its period", ind.Period.From.Year)
+		ind.Period = indicators.NotStated
+	}
+	if compared != 0 && ind.Period == indicators.YearPeriod(compared) {
+		ind.Period = indicators.NotStated
+		cl.fieldNotes["period"] = fmt.Sprintf("%d is what the figure is compared with, not its period", compared)
+	}
+	setBase := func() {
+		if compared != 0 && ind.Measure == indicators.Change && !ind.Base.IsStated() {
+			ind.Base = indicators.YearPeriod(compared)
+			if comparedBase.IsStated() {
+				ind.Base = comparedBase
+			}
+			cl.fieldNotes["base"] = fmt.Sprintf("%s, the time the change is compared with", ind.Base)
+		}
+	}
+	defer setBase()
+	if d.twoYearChange(cl, m, own) {
+		return
+	}
+	if ind.Period.IsStated() && !d.endingFits(ind.Period, m) {
+		return
+	}
+	es := d.endingsOf()
+	// The sentence's own reference period.
+	for _, e := range es {
+		if e.start >= m.Sentence.Start && e.end <= m.Sentence.End && !e.compared && !afterBetween(text, m.Sentence.Start, e.start) {
+			if ind.Period != e.period {
+				ind.Period, cl.fieldNotes["period"] = e.period, fmt.Sprintf("%q in the sentence", e.words)
+			}
+			return
+		}
+	}
+	if ind.Period.IsStated() {
+		return
+	}
+	if p, why, ok := d.paragraphComparison(cl, m); ok {
+		ind.Period, cl.fieldNotes["period"] = p, why
+		return
+	}
+	// The last one stated before the sentence, until another year is
+	// named: what "this period" points back to.
+	var last *endingAt
+	for i := range es {
+		if es[i].end <= m.Sentence.Start && !es[i].compared {
+			last = &es[i]
+		}
+	}
+	if last == nil {
+		return
+	}
+	sent := text[m.Sentence.Start:m.Sentence.End]
+	if w := backPeriodRe.FindString(sent); w != "" {
+		ind.Period, cl.fieldNotes["period"] = last.period, fmt.Sprintf("%q: %q, the last period stated before it", w, last.words)
+		return
+	}
+	if d.yearNamedBetween(last.end, m.Span.Start) {
+		return
+	}
+	ind.Period, cl.fieldNotes["period"] = last.period, fmt.Sprintf("no period of its own: %q, the last period stated before it", last.words)
+}
+
+// comparedTailRe ends the words before a year that is a point of
+// comparison: "below emissions in", "lower than".
+var comparedTailRe = regexp.MustCompile(`(?i)\b(?:below|above|lower than|higher than|less than|more than|compared (?:with|to)|since)\b[^;,()0-9]{0,30}?$`)
+
+// onlyComparedBefore reports whether year y, which the figure's sentence
+// does not name, is named in its paragraph before it only as a point of
+// comparison.
+func (d *docDraft) onlyComparedBefore(y int, m Mention) bool {
+	text := d.src.Text
+	ps := paragraphStart(text, m.Sentence.Start)
+	if ps > 0 {
+		ps = paragraphStart(text, max(0, ps-2)) // and the paragraph before
+	}
+	seen := false
+	for _, r := range d.docYears() {
+		if r.start >= m.Sentence.Start && r.start < m.Sentence.End && r.period.From.Year == y {
+			return false
+		}
+		if r.start < ps || r.end > m.Sentence.Start || r.period != indicators.YearPeriod(y) {
+			continue
+		}
+		if !comparedTailRe.MatchString(text[max(ps, r.start-50):r.start]) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// endingFits reports whether a period drafted from a year is only the
+// year of a reference period of the figure's sentence, which then dates
+// it more closely.
+func (d *docDraft) endingFits(p indicators.Period, m Mention) bool {
+	if !p.IsYear() {
+		return false
+	}
+	for _, e := range d.endingsOf() {
+		if e.start >= m.Sentence.Start && e.end <= m.Sentence.End && !e.compared && (e.period.To.Year == p.From.Year || e.period.From.Year == p.From.Year && !e.period.IsSpan()) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearNamedBetween reports whether a year that dates figures, and is not
+// a point of comparison, stands in text[from:to].
+func (d *docDraft) yearNamedBetween(from, to int) bool {
+	text := d.src.Text
+	for _, r := range d.docYears() {
+		if r.start < from || r.end > to || r.role != yearPeriod {
+			continue
+		}
+		if comparedBeforeRe.MatchString(text[max(0, r.start-40):r.start]) || comparedTailRe.MatchString(text[max(0, r.start-50):r.start]) || d.inEnding(r.start) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// inEnding reports whether byte at lies in a reference period ending in
+// a month.
+func (d *docDraft) inEnding(at int) bool {
+	_, ok := d.endingAround(at)
+	return ok
+}
+
+// endingAround returns the reference period ending in a month that byte
+// at lies in.
+func (d *docDraft) endingAround(at int) (endingAt, bool) {
+	for _, e := range d.endingsOf() {
+		if at >= e.start && at < e.end {
+			return e, true
+		}
+	}
+	return endingAt{}, false
+}
+
+// twoYearChange dates a change compared across two years right after it
+// ("up 3.8% between 2011 and 2013", "up 3.1 percent – from $34.4 billion
+// in 2011 to $35.4 billion in 2013") by the later year, with the earlier
+// as base.
+func (d *docDraft) twoYearChange(cl *claim, m Mention, own string) bool {
+	ind := &cl.ind
+	if ind.Measure != indicators.Change {
+		return false
+	}
+	after := d.src.Text[m.Span.End:min(m.Sentence.End, m.Span.End+160)]
+	g := betweenYearsRe.FindStringSubmatch(own)
+	if g == nil {
+		g = betweenYearsRe.FindStringSubmatch(after)
+	}
+	if g == nil {
+		g = fromToYearsRe.FindStringSubmatch(strings.TrimLeft(after, " "))
+	}
+	if g == nil {
+		return false
+	}
+	y1, _ := strconv.Atoi(g[1])
+	y2, _ := strconv.Atoi(g[2])
+	if y2 <= y1 {
+		return false
+	}
+	ind.Period, ind.Base = indicators.YearPeriod(y2), indicators.YearPeriod(y1)
+	cl.fieldNotes["period"] = fmt.Sprintf("%q: a change is dated by its later year, with base %d", strings.TrimSpace(strings.TrimLeft(g[0], " ,–—-")), y1)
+	return true
+}
+
+// paragraphComparison returns the later year a paragraph's lead compares
+// with an earlier one ("from $34.4 billion in 2011 to $35.4 billion in
+// 2013"), for a change or a level a change reached ("up 27.1 percent to
+// $5.1 billion") later in the paragraph, when no year is named between;
+// a change gets the earlier year as its base.
+func (d *docDraft) paragraphComparison(cl *claim, m Mention) (indicators.Period, string, bool) {
+	ind := &cl.ind
+	text := d.src.Text
+	reached := strings.HasSuffix(strings.TrimRight(text[max(m.Sentence.Start, m.Span.Start-40):m.Span.Start], " "), " to") && d.changeRightBefore(m)
+	if ind.Measure != indicators.Change && !reached {
+		return indicators.Period{}, "", false
+	}
+	ps := paragraphStart(text, m.Sentence.Start)
+	lead := text[ps:m.Sentence.Start]
+	if ps >= m.Sentence.Start {
+		lead = text[ps:m.Span.Start]
+	}
+	g := leadComparisonRe.FindStringSubmatchIndex(lead)
+	if g == nil {
+		return indicators.Period{}, "", false
+	}
+	i1, i2 := 2, 4
+	if g[2] < 0 {
+		i1, i2 = 6, 8
+	}
+	y1, _ := strconv.Atoi(lead[g[i1]:g[i1+1]])
+	y2, _ := strconv.Atoi(lead[g[i2]:g[i2+1]])
+	if y2 <= y1 || d.yearNamedBetween(ps+g[1], m.Span.Start) || strings.ContainsAny(text[m.Span.End:m.Sentence.End], "0123456789") && d.yearNamedBetween(m.Span.End, m.Sentence.End) {
+		return indicators.Period{}, "", false
+	}
+	if ind.Measure == indicators.Change && !ind.Base.IsStated() {
+		ind.Base = indicators.YearPeriod(y1)
+	}
+	return indicators.YearPeriod(y2), fmt.Sprintf("%q: the paragraph's lead compares %d with %d", strings.Join(strings.Fields(lead[g[0]:g[1]]), " "), y2, y1), true
+}
+
+// changeRightBefore reports whether a change stands right before a figure in
+// its sentence: "up 27.1 percent to $5.1 billion".
+func (d *docDraft) changeRightBefore(m Mention) bool {
+	var prev *Mention
+	for _, o := range d.mentionsOf(m.Sentence) {
+		if o.Sentence == m.Sentence && o.Span.End <= m.Span.Start {
+			o := o
+			prev = &o
+		}
+	}
+	if prev == nil {
+		return false
+	}
+	gap := strings.Fields(strings.ToLower(d.src.Text[prev.Span.End:m.Span.Start]))
+	return len(gap) == 1 && gap[0] == "to" && changeWordBefore(d.src.Text[max(m.Sentence.Start, prev.Span.Start-40):prev.Span.Start])
+}
+
+// changeWordBefore reports whether the words before a figure end on a
+// word of change: "up", "gains of", "increased".
+func changeWordBefore(s string) bool {
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) == 0 {
+		return false
+	}
+	last := strings.Trim(w[len(w)-1], ",;:–—-")
+	if last == "of" && len(w) > 1 {
+		last = w[len(w)-2]
+	}
+	switch last {
+	case "up", "down", "increased", "decreased", "rose", "fell", "grew", "gains", "gain", "growth", "increase", "decrease", "by":
+		return true
+	}
+	return false
+}
