@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -104,5 +105,25 @@ func TestProposeViewsStatistics(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestQuoteBasis(t *testing.T) {
+	tests := []struct {
+		quote, stated, want string
+	}{
+		{"Freight rose by 0.4 per cent in trend terms.", "0.4 per cent", "period"},
+		{"Freight was 84.0 Mt, down 1.5 per cent or 1.3 Mt on the previous year.", "1.5 per cent", "year"},
+		{"Freight has fallen 12.0 per cent since the peak in 2008.", "12.0 per cent", "peak"},
+		{"Rail freight was 3.1 per cent below freight in 2010.", "3.1 per cent", "since 2010"},
+		{"Freight per head was lower than 1995 by 20.1 per cent.", "20.1 per cent", "since 1995"},
+		{"The pace doubles to 2.5 per cent a year from 2020 to 2025.", "2.5 per cent", ""},
+		{"Freight rose 2.5 per cent.", "2.5 per cent", ""},
+	}
+	for _, tc := range tests {
+		i := strings.Index(tc.quote, tc.stated)
+		if got := quoteBasis(tc.quote, i, i+len(tc.stated)); got != tc.want {
+			t.Errorf("quoteBasis(%q, %q) = %q, want %q", tc.quote, tc.stated, got, tc.want)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -19,14 +20,25 @@ import (
 // total.
 var totalMeasures = map[indicators.MeasureKind]bool{indicators.Flow: true, indicators.Stock: true, indicators.CountKind: true, indicators.Level: true}
 
-// mainTotal returns the index of a document's main total: its first
-// figure in digits that is a flow, stock, count or level (not a change,
-// share or rank, nor "three rounds"), or, when that figure is the earlier of a series' two years, the
-// later one. It returns false when the document has none.
+// totalReach is how many of a document's first figures its main total
+// may be found among.
+const totalReach = 5
+
+// mainTotal returns the index of a document's main total when its first
+// figure is a change or a rank (a quarter's trend change, "our
+// sixth-largest trading partner"): the first amount in digits among its
+// first totalReach figures that is a flow, stock, count or level (not a
+// change, share, rate or rank, nor "three rounds"), or, when that amount
+// is the earlier of a series' two years, the later one. It returns false
+// when the first figure is itself a total or no such amount follows.
 func mainTotal(inds []indicators.Indicator) (int, bool) {
-	for i := range inds {
+	first := slices.IndexFunc(inds, func(o indicators.Indicator) bool { return o.Unit.Kind != indicators.Times })
+	if first < 0 || inds[first].Measure != indicators.Change && inds[first].Measure != indicators.RankKind {
+		return 0, false
+	}
+	for i := first + 1; i < len(inds) && i <= first+totalReach; i++ {
 		ind := &inds[i]
-		if ind.Unit.Kind == indicators.Times || ind.Unit.Kind == indicators.Rank || !totalMeasures[ind.Measure] || !strings.ContainsAny(ind.Stated, "0123456789") {
+		if ind.Unit.Kind == indicators.Times || ind.Unit.Kind == indicators.Rank || ind.Unit.Kind == indicators.Percent || !totalMeasures[ind.Measure] || !strings.ContainsAny(ind.Stated, "0123456789") {
 			continue
 		}
 		if k, ok := beforeAfterPairs(inds)[i]; ok && k > i {
@@ -72,7 +84,8 @@ func beforeAfterPairs(inds []indicators.Indicator) map[int]int {
 // year", "since the peak", "below emissions in 2000"; "lower than 1990
 // by".
 var (
-	basisAfterRe  = regexp.MustCompile(`^(?:[^.;]|\.\d){0,60}?\b(?:(in\s+trend\s+terms|(?:on|from)\s+the\s+previous\s+(?:quarter|month))|((?:on|from)\s+the\s+previous\s+year|on\s+a\s+year\s+earlier)|(since\s+the\s+peak)|(?:since|than|below|above|on|from)\s+(?:[a-z]+\s+){0,2}?(?:in\s+)?((?:19|20)\d\d))\b`)
+	basisAfterRe  = regexp.MustCompile(`^(?:[^.;]|\.\d){0,60}?\b(?:(in\s+trend\s+terms|(?:on|from)\s+the\s+previous\s+(?:quarter|month))|((?:on|from)\s+the\s+previous\s+year|on\s+a\s+year\s+earlier)|(since\s+the\s+peak)|(?:since|than|below|above|on|from|over)\s+(?:[a-z]+\s+){0,2}?(?:in\s+)?((?:19|20)\d\d))\b`)
+	spanOn        = regexp.MustCompile(`^\s*(?:to|through|until|and|-|–|—)\s*(?:19|20)\d\d\b`)
 	basisBeforeRe = regexp.MustCompile(`\b(?:than|since)\s+(?:in\s+)?((?:19|20)\d\d)\s+by\s*$`)
 )
 
@@ -85,6 +98,10 @@ func quoteBasis(q string, s, e int) string {
 	rest := strings.ToLower(q[e:])
 	if k := strings.Index(rest, ", while"); k >= 0 {
 		rest = rest[:k]
+	}
+	loc := basisAfterRe.FindStringSubmatchIndex(rest)
+	if loc == nil || loc[8] >= 0 && spanOn.MatchString(rest[loc[1]:]) {
+		return "" // "from 2020 to 2025" is a span, no base
 	}
 	g := basisAfterRe.FindStringSubmatch(rest)
 	switch {

@@ -50,7 +50,7 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 		v := indicators.ChartView{ID: unique(src + "-headline"), Title: ind.Title, Kind: indicators.Headline, Indicators: []string{ind.ID}}
 		views = append(views, v)
 		what := "the document's main total"
-		if !slices.ContainsFunc(inds[:i], func(o indicators.Indicator) bool { return o.Unit.Kind != indicators.Times }) {
+		if slices.IndexFunc(inds, func(o indicators.Indicator) bool { return o.Unit.Kind != indicators.Times }) == i {
 			what = "the document's first figure"
 		}
 		notes[v.ID] = []string{"proposed view: " + what + " (" + ind.Stated + ") as a headline card"}
@@ -324,6 +324,9 @@ func indicatorBasis(ind *indicators.Indicator) string {
 	}
 	g := compareTailRe.FindStringSubmatch(strings.ToLower(q[i+len(ind.Stated):]))
 	if g == nil && viewBasis(ind.Title) == "" && ind.Measure == indicators.Change {
+		if ind.Base.IsStated() {
+			return "since " + ind.Base.String()
+		}
 		if b := quoteBasis(q, i, i+len(ind.Stated)); b != "" {
 			return b
 		}
