@@ -373,8 +373,12 @@ func (d *docDraft) claims() []claim {
 			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
 			continue
 		}
+		if why := d.periodWord(m); why != "" {
+			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
+			continue
+		}
 		q, u, err := indicators.ParseStated(m.Text)
-		if err == nil {
+		if err == nil && !scaledReadBack(m, q) {
 			err = sameQuantity(m, q)
 		}
 		if err == nil && q.Qualifier == indicators.Exact {

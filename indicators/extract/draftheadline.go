@@ -38,12 +38,16 @@ func isHeadline(sent string) bool {
 // no headline), as the note of why m is not drafted twice; or "".
 func (d *docDraft) restatedBelow(m Mention, q indicators.Quantity, u indicators.Unit) string {
 	text := d.src.Text
-	if !isHeadline(text[m.Sentence.Start:m.Sentence.End]) && !standaloneLine(text, m.Sentence) {
+	lead, aboveLead := headlineAboveLead(text, m.Sentence)
+	if !isHeadline(text[m.Sentence.Start:m.Sentence.End]) && !standaloneLine(text, m.Sentence) && !aboveLead {
 		return ""
 	}
 	for _, o := range d.mentions {
 		if o.Span.Start < m.Sentence.End || isHeadline(text[o.Sentence.Start:o.Sentence.End]) || standaloneLine(text, o.Sentence) {
 			continue
+		}
+		if aboveLead && !isHeadline(text[m.Sentence.Start:m.Sentence.End]) && !standaloneLine(text, m.Sentence) && o.Sentence.Start != lead {
+			break // a headline in sentence case is restated by its lead only
 		}
 		oq, ou, err := indicators.ParseStated(o.Text)
 		if err == nil && roundedRatio(q, u, oq, ou) {
@@ -55,6 +59,34 @@ func (d *docDraft) restatedBelow(m Mention, q indicators.Quantity, u indicators.
 		return fmt.Sprintf("a headline's figure, restated in the text below: %q", snippet(text, o.Span.Start, o.Span.End))
 	}
 	return ""
+}
+
+// headlineAboveLead reports whether a sentence is a headline in sentence
+// case set right above its lead ("Australia's population reaches 20.4
+// million" over "Australia's population reached 20.4 million in …"): a
+// line of its own with no closing punctuation, after the text's start or a
+// line break, and a line after it that opens in upper case and ends a
+// sentence. It returns where that lead starts.
+func headlineAboveLead(text string, s indicators.Span) (int, bool) {
+	line := strings.TrimSpace(text[s.Start:s.End])
+	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?:;”\"") || isBulletLine(line) || strings.Contains(line, "\n") {
+		return 0, false
+	}
+	before := strings.TrimRight(text[:s.Start], " \t")
+	if before != "" && !strings.HasSuffix(before, "\n") {
+		return 0, false
+	}
+	rest := text[s.End:]
+	if !strings.HasPrefix(strings.TrimLeft(rest, " \t\r"), "\n") {
+		return 0, false
+	}
+	at := s.End + len(rest) - len(strings.TrimLeft(rest, " \t\r\n"))
+	next := strings.TrimSpace(text[at:lineEnd(text, at)])
+	if next == "" || strings.HasPrefix(strings.TrimLeft(rest, " \t\r"), "\n\n") {
+		return 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return at, unicode.IsUpper(r) && strings.ContainsAny(next[len(next)-1:], ".!?")
 }
 
 // standaloneLine reports whether a sentence is a line of its own that

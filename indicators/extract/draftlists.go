@@ -92,22 +92,62 @@ func (d *docDraft) unlisted(ps []placeMention) []placeMention {
 
 // orRestatedChange returns the change that a figure right after ", or"
 // restates in another unit: "exports increased 11 percent, or $19.5
-// billion, from 2021".
+// billion, from 2021"; also after a bare "or" when the change is a
+// percentage with a direction of its own ("down 0.1 per cent or 0.4 Mt
+// CO2-e"), and in brackets right after a rate of growth ("an annual
+// growth rate of 1.7% (3,400 people)").
 func (d *docDraft) orRestatedChange(m Mention) (Mention, bool) {
 	text := d.src.Text
 	before := text[m.Sentence.Start:m.Span.Start]
 	trimmed := strings.TrimRight(before, " ")
-	if !strings.HasSuffix(trimmed, ", or") {
-		return Mention{}, false
+	bare := false
+	switch {
+	case strings.HasSuffix(trimmed, ", or"):
+	case strings.HasSuffix(trimmed, " or"):
+		bare = true
+	default:
+		return d.bracketedRate(m)
 	}
 	comma := m.Sentence.Start + len(trimmed) - len(", or")
+	if bare {
+		comma = m.Sentence.Start + len(strings.TrimRight(trimmed[:len(trimmed)-len(" or")], " "))
+	}
 	for _, o := range d.mentionsOf(m.Sentence) { // the sentence's; the checks below keep only them
 		if o.Sentence != m.Sentence || o.Span.End != comma || o.Unit.Kind == m.Unit.Kind {
+			continue
+		}
+		if bare && (o.Unit.Kind != indicators.Percent || o.Quantity.Direction == indicators.NoDirection) {
 			continue
 		}
 		if c, ok := asChange(text, o); ok {
 			return c, true
 		}
+	}
+	return Mention{}, false
+}
+
+// bracketedRate returns the rate of growth that a counted figure in
+// brackets right after it restates: "an annual growth rate of 1.7% (3,400
+// people)" is growth of 3,400 people, up.
+func (d *docDraft) bracketedRate(m Mention) (Mention, bool) {
+	text := d.src.Text
+	if m.Unit.Kind != indicators.Count || m.Span.Start < 1 || m.Span.End >= len(text) || text[m.Span.Start-1] != '(' || text[m.Span.End] != ')' {
+		return Mention{}, false
+	}
+	for _, o := range d.mentionsOf(m.Sentence) {
+		if o.Sentence != m.Sentence || o.Unit.Kind != indicators.Percent || o.Span.End > m.Span.Start-1 || strings.TrimSpace(text[o.Span.End:m.Span.Start-1]) != "" {
+			continue
+		}
+		cs, _ := clauseOf(text, o)
+		g := growthRateBefore.FindStringSubmatch(strings.ToLower(joinBroken(text[cs:o.Span.Start])))
+		if g == nil {
+			continue
+		}
+		o.Quantity.Direction = indicators.Up
+		if g[1] == "decline" {
+			o.Quantity.Direction = indicators.Down
+		}
+		return o, true
 	}
 	return Mention{}, false
 }

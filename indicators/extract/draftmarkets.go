@@ -286,6 +286,12 @@ func (d *docDraft) markedOut(m Mention) string {
 	if why := d.roundedFraction(m); why != "" {
 		return why
 	}
+	if why := d.exactInBrackets(m); why != "" {
+		return why
+	}
+	if why := d.identifierOrRecord(m); why != "" {
+		return why
+	}
 	for _, o := range d.mentionsOf(m.Sentence) { // the sentence's; the checks below keep only them
 		if o.Sentence != m.Sentence || o.Span.End > m.Span.Start {
 			continue

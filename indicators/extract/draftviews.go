@@ -45,6 +45,16 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 		views = append(views, v)
 		notes[v.ID] = []string{"proposed view: the figure the document's title states (" + ind.Stated + ") as a headline card"}
 	}
+	if i, ok := mainTotal(inds); ok && len(views) == 0 {
+		ind := &inds[i]
+		v := indicators.ChartView{ID: unique(src + "-headline"), Title: ind.Title, Kind: indicators.Headline, Indicators: []string{ind.ID}}
+		views = append(views, v)
+		what := "the document's main total"
+		if slices.IndexFunc(inds, func(o indicators.Indicator) bool { return o.Unit.Kind != indicators.Times }) == i {
+			what = "the document's first figure"
+		}
+		notes[v.ID] = []string{"proposed view: " + what + " (" + ind.Stated + ") as a headline card"}
+	}
 	for i := range inds {
 		if len(views) > 0 {
 			break
@@ -69,9 +79,19 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 	for i := range inds {
 		byID[inds[i].ID] = &inds[i]
 	}
+	pairs := beforeAfterPairs(inds)
 	for i := range inds {
 		ind := &inds[i]
 		if !chartable(ind) {
+			continue
+		}
+		if k, ok := pairs[i]; ok {
+			// "from $34.4 billion in 2011 to $35.4 billion in 2013": the
+			// two years of one series, a before/after view of their own.
+			if k > i {
+				g := &group{unit: ind.Unit, measure: ind.Measure, basis: "pair", ids: []string{ind.ID, inds[k].ID}, titles: []string{ind.Title, inds[k].Title}}
+				groups = append(groups, g)
+			}
 			continue
 		}
 		var g *group
@@ -108,6 +128,11 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 			g.ids = slices.Delete(g.ids, at+1, at+1+n)
 			g.titles = slices.Delete(g.titles, at+1, at+1+n)
 			groups = slices.Insert(groups, k+1, parts)
+		}
+		if ok := wholeChange(g.ids, byID); ok && whys[g] == "" {
+			whys[g] += fmt.Sprintf(" (without %s, as large as the others together: the whole change, whose parts they are)", byID[g.ids[0]].Stated)
+			g.ids = slices.Delete(g.ids, 0, 1)
+			g.titles = slices.Delete(g.titles, 0, 1)
 		}
 		if at, ok := wholeOf(g.ids, byID, headline); ok && whys[g] == "" {
 			whys[g] += fmt.Sprintf(" (without %s, as large as the others together: their total)", byID[g.ids[at]].Stated)
@@ -298,6 +323,14 @@ func indicatorBasis(ind *indicators.Indicator) string {
 		return viewBasis(ind.Title)
 	}
 	g := compareTailRe.FindStringSubmatch(strings.ToLower(q[i+len(ind.Stated):]))
+	if g == nil && viewBasis(ind.Title) == "" && ind.Measure == indicators.Change {
+		if ind.Base.IsStated() {
+			return "since " + ind.Base.String()
+		}
+		if b := quoteBasis(q, i, i+len(ind.Stated)); b != "" {
+			return b
+		}
+	}
 	switch {
 	case g == nil || g[3] != "" && viewBasis(ind.Title) != "":
 		// Two bases ("than the previous year and the previous quarter"):

@@ -35,6 +35,7 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.sureClaim(cl, m, cs, ce)
 	d.flowsClaim(cl, m, cs, ce)
 	d.compareClaim(cl, m, cs, ce)
+	d.statsClaim(cl, m, cs)
 }
 
 // levelRateNouns name a rate read at a time, whose percentage is a level:
@@ -404,6 +405,22 @@ type whatCache struct {
 	// been read.
 	percentsRead bool
 	percents     []Mention
+	// relRead says whether relCue and relYear, the words of the opening
+	// that say the release reports estimates and the latest year it
+	// names (draftstats.go), have been read.
+	relRead bool
+	relCue  string
+	relYear int
+	// statusAt holds the status drafted for each figure so far, by where
+	// it starts: a figure that restates another takes its status.
+	statusAt map[int]indicators.Status
+	// catRead says whether cats, the document's catalogue numbers, have
+	// been read.
+	catRead bool
+	cats    map[string]bool
+	// popRead says whether pop, whether the document is a population
+	// release (draftstats.go), has been read.
+	popRead, pop bool
 }
 
 // outlook returns the word that makes the document an outlook ("" if
