@@ -221,6 +221,9 @@ var badCatalogs = []struct {
 		`67-view-kind-cannot-draw.yaml:36:18: view "trade-share" of kind part_of_whole shows a percentage, and "trade" is in USD: write kind: bars or headline`,
 		`67-view-kind-cannot-draw.yaml:37:5: view "both-shares" of kind part_of_whole shows one share, not 2: make a view for each share, or write kind: bars`,
 	}},
+	{"69-rate-not-in-quote.yaml", []string{
+		`69-rate-not-in-quote.yaml:13:13: unit "country per year" gives "3-5 countries" a rate per year, but no quote says so: quote the words that do ("annual rate", "annualized", "annualised"), or leave "per year" out`,
+	}},
 	{"68-view-mixes-change.yaml", []string{
 		`68-view-mixes-change.yaml:44:5: view "mixed" draws the change "cut" beside "trade", which is no change: a bar of a change reads as an amount of its own; make a view of the changes apart`,
 	}},

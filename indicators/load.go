@@ -13,6 +13,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -818,6 +819,16 @@ func statedUnitAllows(stated string, read, given Unit) bool {
 		// elsewhere in the sentence ("Rs 122528.77 crore … and 2,817
 		// crore") or in the document (a ministry's rupee prices).
 		return true
+	}
+	if read.Per == "" && given.Per != "" && lexicon.RatePhrases[given.Per] != nil {
+		// "283,734 units" at a "seasonally adjusted annual rate": the
+		// rate's span stands elsewhere in the sentence; verify checks
+		// that a quote names it.
+		bare := given
+		bare.Per = ""
+		if sameUnit(read, bare) {
+			return true
+		}
 	}
 	if read.Kind == Measure && read.Name == "deg" && given.Kind == Measure && (given.Name == "degC" || given.Name == "degF") && read.Per == given.Per {
 		return true // "keep 1.5 degrees within reach": the catalog says which scale

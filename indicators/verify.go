@@ -188,6 +188,7 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
 		if !decoded {
 			v.structure(ind, where)
 		}
+		v.unitNamed(ind, key, where)
 		v.provenance(ind, key, where, true)
 	}
 	for i := range c.Derived {
@@ -298,6 +299,40 @@ func (v *verifier) viewMixesChanges(vw *ChartView, key, where string) {
 	}
 }
 
+// unitNamed reports a unit the catalog gives a figure whose stated words
+// lack it, where no quote names it either: a currency or a measure given
+// to a bare number, a rate per year given to a count. Load cannot tell
+// while it decodes the indicator, before its quotes.
+func (v *verifier) unitNamed(ind *Indicator, key, where string) {
+	if ind.Stated == "" || ind.Unit.Per == "" && ind.Unit.Kind != Money && ind.Unit.Kind != Measure {
+		return
+	}
+	_, u, err := ParseStated(ind.Stated)
+	if err != nil || !statedUnitAllows(ind.Stated, u, ind.Unit) {
+		return // reported with the stated words
+	}
+	if msg := unitNamedMsg(ind, u); msg != "" {
+		v.add(key+"/stated", where, ErrMismatch, "%s", msg)
+	}
+}
+
+// unitNamedMsg says what unitNamed reports of ind, whose stated words
+// read as u, or "".
+func unitNamedMsg(ind *Indicator, u Unit) string {
+	named := func(f func(quote string) bool) bool {
+		return slices.ContainsFunc(ind.Provenance, func(p Provenance) bool { return f(p.Quote) })
+	}
+	switch {
+	case u.IsZero() && ind.Unit.Kind == Measure && !named(func(q string) bool { return measureNamed(q, ind.Unit.Name) }):
+		return fmt.Sprintf("unit %q given to the bare number %q, but no quote names that unit: quote the words that do, or leave the unit out", unitWord(ind.Unit), ind.Stated)
+	case u.Per == "" && lexicon.RatePhrases[ind.Unit.Per] != nil && !named(func(q string) bool { return rateNamed(q, ind.Unit.Per) }):
+		return fmt.Sprintf("unit %q gives %q a rate per %s, but no quote says so: quote the words that do (%s), or leave \"per %s\" out", unitWord(ind.Unit), ind.Stated, ind.Unit.Per, quotedList(lexicon.RatePhrases[ind.Unit.Per], 3), ind.Unit.Per)
+	case u.Kind == NoUnit && ind.Unit.Kind == Money && !named(func(q string) bool { return currencyNamed(q, ind.Unit.Currency.String()) }):
+		return fmt.Sprintf("unit %q given to the bare number %q, but no quote names that currency: quote the words that do (\"Rs\", \"₹\", \"rupees\", the code), or leave the unit out", unitWord(ind.Unit), ind.Stated)
+	}
+	return ""
+}
+
 // figure returns the quantity and unit of an indicator or of a derived
 // indicator that computes; false otherwise (reported elsewhere).
 func (v *verifier) figure(id string) (Quantity, Unit, bool) {
@@ -360,10 +395,8 @@ func (v *verifier) structure(ind *Indicator, where string) {
 			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
 		case !statedUnitAllows(ind.Stated, u, ind.Unit):
 			v.add("", where, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", unitWord(ind.Unit), ind.Stated, unitWord(u), unitFix(u, ind.Unit))
-		case u.IsZero() && ind.Unit.Kind == Measure && !slices.ContainsFunc(ind.Provenance, func(p Provenance) bool { return measureNamed(p.Quote, ind.Unit.Name) }):
-			v.add("", where, ErrMismatch, "unit %q given to the bare number %q, but no quote names that unit: quote the words that do, or leave the unit out", unitWord(ind.Unit), ind.Stated)
-		case u.Kind == NoUnit && ind.Unit.Kind == Money && !slices.ContainsFunc(ind.Provenance, func(p Provenance) bool { return currencyNamed(p.Quote, ind.Unit.Currency.String()) }):
-			v.add("", where, ErrMismatch, "unit %q given to the bare number %q, but no quote names that currency: quote the words that do (\"Rs\", \"₹\", \"rupees\", the code), or leave the unit out", unitWord(ind.Unit), ind.Stated)
+		case unitNamedMsg(ind, u) != "":
+			// unitNamed reports it.
 		default:
 			if msg := quantityDiff(ind.Quantity, q); msg != "" {
 				v.add("", where, ErrMismatch, "quantity disagrees with stated %q: %s", ind.Stated, msg)

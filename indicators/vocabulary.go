@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators/internal/lexicon"
@@ -255,6 +256,29 @@ func currencyNamed(quote, code string) bool {
 		}
 	}
 	return false
+}
+
+// rateNamed reports whether quote says its figure is a rate per span
+// ("seasonally adjusted annual rate" for "year"), in the words of
+// lexicon.RatePhrases.
+func rateNamed(quote, span string) bool {
+	low := strings.ToLower(quote)
+	for _, w := range lexicon.RatePhrases[span] {
+		if hasWord(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedList writes the first n words quoted and joined: "\"annual
+// rate\", \"annualized\", \"saar\"".
+func quotedList(words []string, n int) string {
+	var q []string
+	for _, w := range words[:min(n, len(words))] {
+		q = append(q, strconv.Quote(w))
+	}
+	return strings.Join(q, ", ")
 }
 
 // hasWord reports whether s holds w with no letter or digit glued to it

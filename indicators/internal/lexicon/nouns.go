@@ -27,6 +27,19 @@ var RateArticleStops = []string{"ago", "earlier", "later", "before", "prior", "p
 // figure "less than 5".
 var ChildNouns = []string{"children", "child", "infants", "infant", "newborns", "newborn", "babies", "baby", "kids", "toddlers", "boys", "girls"}
 
+// RatePhrases are the words that say a figure is a rate per span of time
+// where the figure's own words do not ("283,734 units" at a "seasonally
+// adjusted annual rate"), by the span: a catalog may give such a figure
+// unit "unit per year" when its quote says one of them.
+var RatePhrases = map[string][]string{
+	"year":    {"annual rate", "annualized", "annualised", "saar", "per year", "a year", "per annum", "each year", "yearly", "annually"},
+	"month":   {"monthly rate", "per month", "a month", "each month", "monthly"},
+	"quarter": {"quarterly rate", "per quarter", "a quarter", "each quarter"},
+	"week":    {"weekly rate", "per week", "a week", "each week", "weekly"},
+	"day":     {"daily rate", "per day", "a day", "each day", "daily"},
+	"hour":    {"hourly", "per hour", "an hour", "each hour"},
+}
+
 // IsArticleRateBase reports whether w, a singular noun in lower case, is
 // the base of a rate after "a" or "an" as well as after "per": a span of
 // time (Durations: "$200 a month"), a rate noun ("31 points a game") or a
