@@ -2011,6 +2011,26 @@ func (s *scanner) measureUnit(n num, j int) (indicators.Unit, int, bool) {
 	return indicators.Unit{}, j, false
 }
 
+// measureExp returns the power of ten of the prefixed measure ("Mt", "kt
+// CO2-e": lexicon.ScaledMeasures) that measureUnit reads after the number
+// n at token j, or 0 for any other unit.
+func (s *scanner) measureExp(n num, j int) int {
+	mj := j
+	if s.dash(j) && s.attached(j) && j+1 < len(s.toks) && !s.toks[j+1].space {
+		mj = j + 1
+	}
+	if mj >= len(s.toks) {
+		return 0
+	}
+	idx, _ := measuresFirst(s.tt(mj))
+	for _, fi := range idx {
+		if f := measureForms[fi]; s.measureFormAt(f, n, j, mj) {
+			return f.exp
+		}
+	}
+	return 0
+}
+
 // measureFormAt reports whether the spelling f of a measure stands at
 // token mj, after the number n that ends at token j.
 func (s *scanner) measureFormAt(f measureForm, n num, j, mj int) bool {
@@ -2021,6 +2041,16 @@ func (s *scanner) measureFormAt(f measureForm, n num, j, mj int) bool {
 	for k, fw := range f.words {
 		if !eqFold(s.tt(mj+k), fw) {
 			return false
+		}
+	}
+	if f.exp != 0 {
+		if n.scale != 0 {
+			return false // "5 million Mt" has two scales
+		}
+		for k, cw := range f.cased {
+			if s.tt(mj+k) != cw {
+				return false // "5 mt", "5 MT": no megatonnes
+			}
 		}
 	}
 	if len(f.words) == 1 && len(f.words[0]) <= 2 && f.words[0] != "°" {

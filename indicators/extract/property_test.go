@@ -47,6 +47,9 @@ func propertyTexts(t testing.TB) []string {
 	for _, s := range userCases {
 		texts = append(texts, s.in)
 	}
+	for _, s := range grammarCases {
+		texts = append(texts, s.in)
+	}
 	for _, f := range conformanceFiles {
 		b, err := os.ReadFile(filepath.Join(specsDir(), filepath.FromSlash(f)))
 		if err != nil {

@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"strconv"
+	"testing"
+
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
+	"github.com/google/go-cmp/cmp"
+)
+
+// grammarCases are sentences of issue 11, one kind of figure at a time,
+// each with every mention field by field: Mention.String, then the scale
+// word when there is one and the sentence's year when it is not 0. They
+// join the repository's texts of TestMentionStated. Ranks are asked for.
+var grammarCases = []struct {
+	name string
+	in   string
+	want []string
+}{
+	// 1. A prefixed tonne keeps its power of ten as a scale, as
+	// indicators.ParseStated reads "532.0 Mt CO2-e": 532.0 million
+	// tCO2e. The prefix's case counts.
+	{"Mt CO2-e", "National emissions were 532.0 Mt CO2-e over the period.",
+		[]string{"532.0 Mt CO2-e | measure | 532000000 | exact | tCO2e | million"}},
+	{"Mt bare", "The mine shipped 532 Mt of ore.",
+		[]string{"532 Mt | measure | 532000000 | exact | t | million"}},
+	{"kt", "Landfills took 12 kt of waste.",
+		[]string{"12 kt | measure | 12000 | exact | t | thousand"}},
+	{"Gt glued", "The world emits 50 GtCO2e each year.",
+		[]string{"50 GtCO2e | measure | 50000000000 | exact | tCO2e | billion"}},
+	{"Mt decimal down", "Emissions fell 0.4 Mt CO2-eq on the year before.",
+		[]string{"0.4 Mt CO2-eq | measure | 400000 | exact | tCO2e | down | million"}},
+	{"Mt range", "Each plant emits 0.4 to 2.1 Mt in total.",
+		[]string{"0.4 to 2.1 Mt | measure | 400000..2100000 | range | t | million"}},
+	{"mt lower case", "The barge carried 5 mt of sand.",
+		[]string{"5 | number | 5 | exact | -"}},
+	{"MT upper case", "The barge carried 5 MT of sand.",
+		[]string{"5 | number | 5 | exact | -"}},
+	{"tonnes unscaled", "The barge carried 5 tonnes of sand.",
+		[]string{"5 tonnes | measure | 5 | exact | t"}},
+}
+
+// grammarRow is a mention as grammarCases write it.
+func grammarRow(m Mention) string {
+	s := m.String()
+	if m.Quantity.Scale != 0 {
+		s += " | " + m.Quantity.Scale.String()
+	}
+	if m.Year != 0 {
+		s += " | year " + strconv.Itoa(m.Year)
+	}
+	return s
+}
+
+func TestGrammarCases(t *testing.T) {
+	for _, tc := range grammarCases {
+		ms := (&Extractor{Ranks: true}).Extract(tc.in)
+		checkMentions(t, tc.in, ms)
+		got := []string{}
+		for _, m := range ms {
+			got = append(got, grammarRow(m))
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: Extract(%q) mismatch (-want +got):\n%s", tc.name, tc.in, diff)
+		}
+		for _, m := range ms {
+			if d := statedDiff(m); d != "" {
+				t.Errorf("%s: ParseStated(%q): %s", tc.name, m.Text, d)
+			}
+		}
+	}
+}
+
+// TestScaledMeasuresStated reads every spelling of lexicon.ScaledMeasures
+// after a number, as the extractor finds it, back through
+// indicators.ParseStated: the same value, scale and unit.
+func TestScaledMeasuresStated(t *testing.T) {
+	for _, sm := range vocab.ScaledMeasures {
+		in := "Emissions were 5.5 " + sm.Spelling + " in total."
+		ms := Extract(in)
+		if len(ms) != 1 {
+			t.Errorf("Extract(%q) = %q, want one mention", in, strs(ms))
+			continue
+		}
+		m := ms[0]
+		if want := "5.5 " + sm.Spelling; m.Text != want || m.Unit.Name != sm.Symbol || m.Quantity.Scale.Exp() != sm.Exp {
+			t.Errorf("Extract(%q) = %q %s scale %v, want %q %s scale 10^%d", in, m.Text, m.Unit, m.Quantity.Scale, want, sm.Symbol, sm.Exp)
+		}
+		if d := statedDiff(m); d != "" {
+			t.Errorf("ParseStated(%q): %s", m.Text, d)
+		}
+	}
+}
