@@ -364,6 +364,9 @@ func ParseStated(s string) (Quantity, Unit, error) {
 type statedParser struct {
 	s    string // the rest, ASCII letters in lower case
 	orig string // the whole input as written
+	// plus says a number was written with a plus right after its digits,
+	// before any scale word: "1,000+ staff", "US$ 600+ million".
+	plus bool
 }
 
 // cased returns the rest as written.
@@ -637,6 +640,10 @@ func (p *statedParser) number(signed bool) (Decimal, Scale, error) {
 		d, p.s = v, p.s[len(lit):]
 		if f, ok := p.slashFraction(lit); ok {
 			d = f
+		} else if plusAfter(p.s) {
+			// "1,000+ staff", "US$ 600+ million": at least the figure, with
+			// its scale after the plus, as the extractor reads it.
+			p.s, p.plus = p.s[1:], true
 		}
 	} else if f, n, ok := vulgarAt(p.s); ok {
 		d, p.s = fracValue(f.Numerator, f.Denominator), p.s[n:] // "¼%", "½ percent"
@@ -660,6 +667,16 @@ func (p *statedParser) number(signed bool) (Decimal, Scale, error) {
 		}
 	}
 	return p.scaleAfter(d)
+}
+
+// plusAfter reports whether s, the rest after a number's digits, starts
+// with a plus that ends the number: before a space, a closing mark or the
+// end ("65+", "600+ million"), not before a digit ("1+1").
+func plusAfter(s string) bool {
+	if !strings.HasPrefix(s, "+") {
+		return false
+	}
+	return len(s) == 1 || s[1] == ' ' || s[1] == ')' || s[1] == ',' || s[1] == ';'
 }
 
 // scaleAfter consumes a scale suffix directly after the digits of d
@@ -956,6 +973,14 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		q.Low, q.High, q.Scale = lo, hi, hiScale
 	} else {
 		q.Value, q.Scale = lo, loScale
+	}
+	if p.plus {
+		// "1,000+ staff": at least the figure; a range or a hedge leaves
+		// the plus no meaning of its own.
+		if isRange || q.Qualifier != Exact {
+			return q, Unit{}, fmt.Errorf("a plus after a figure means \"at least\" and stands alone: write a single figure with it, like \"1,000+ staff\"")
+		}
+		q.Qualifier = AtLeast
 	}
 	if hq, ok := p.trailingHedge(); ok {
 		if isRange || q.Qualifier != Exact && q.Qualifier != Approx {

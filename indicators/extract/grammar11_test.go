@@ -38,6 +38,20 @@ var grammarCases = []struct {
 		[]string{"5 | number | 5 | exact | -"}},
 	{"tonnes unscaled", "The barge carried 5 tonnes of sand.",
 		[]string{"5 tonnes | measure | 5 | exact | t"}},
+
+	// 2. A trailing plus is "at least" and sits before the scale word.
+	{"plus million money", "The firm made a US$ 600+ million investment in the port.",
+		[]string{"US$ 600+ million | currency | 600000000 | at_least | USD | million"}},
+	{"plus million count", "The app has 600+ million users.",
+		[]string{"600+ million users | count | 600000000 | at_least | user | million"}},
+	{"plus million bare", "Downloads passed 600+ million.",
+		[]string{"600+ million | number | 600000000 | at_least | - | million"}},
+	{"plus count", "The agency has 1,000+ staff.",
+		[]string{"1,000+ staff | count | 1000 | at_least | staff"}},
+	{"plus billion glued", "It raised $2+ billion from donors.",
+		[]string{"$2+ billion | currency | 2000000000 | at_least | USD | billion"}},
+	{"plus millions of", "It reached 5+ millions of homes.",
+		[]string{"5+ | number | 5 | at_least | -", "millions of homes | count | 1000000..10000000 | range | home | million"}},
 }
 
 // grammarRow is a mention as grammarCases write it.

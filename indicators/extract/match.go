@@ -2844,7 +2844,7 @@ func (s *scanner) nounAfter(numbers [2]indicators.Span, end int, u indicators.Un
 	if from >= end {
 		return ""
 	}
-	t := strings.TrimSpace(s.text[from-s.base : end-s.base])
+	t := strings.TrimSpace(strings.TrimPrefix(s.text[from-s.base:end-s.base], "+")) // "1,000+ staff"
 	if oddSpaces(t) {
 		t = strings.Join(strings.FieldsFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\u2009' || r == '\u202f' }), " ")
 	}

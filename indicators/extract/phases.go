@@ -292,10 +292,33 @@ func (s *scanner) numberPhase(c *candidate) (stop bool) {
 	toks, j := s.toks, c.j
 	if s.isByte(j, '+') && s.attached(j) && !(j+1 < len(toks) && s.attached(j+1) && toks[j+1].kind != tSym) {
 		c.plus, c.j = indicators.AtLeast, j+1
+		s.scaleAfterPlus(c)
 	} else if s.dash(j) && s.attached(j) && s.isLx(j+1, lxPlus) && s.attached(j+1) {
 		c.plus, c.j = indicators.MoreThan, j+2
 	}
 	return false
+}
+
+// scaleAfterPlus reads a scale word after the plus of "US$ 600+ million",
+// "600+ million users": at least 600 million, not at least 600 followed by
+// a word. "millions of" is left to the counted noun, as after digits.
+func (s *scanner) scaleAfterPlus(c *candidate) {
+	j := c.j
+	if c.lo.scale != 0 || c.lo.word || j >= len(s.toks) || !s.toks[j].space {
+		return
+	}
+	sc := s.scaleWord(j)
+	if sc == indicators.NoScale || s.isLx(j+1, lxOf) && strings.HasSuffix(strings.ToLower(s.tt(j)), "s") {
+		return
+	}
+	c.lo.val.Exp += int32(sc.Exp())
+	c.lo.scale, c.lo.plainInt = sc, false
+	c.j = j + 1
+	start := c.lo.start
+	if c.neg {
+		start = c.ns - 1
+	}
+	c.numbers[0] = s.span(start, c.j)
 }
 
 // rangePhase reads the unit right after the first number ("26% to 28%",
