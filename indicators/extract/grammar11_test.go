@@ -52,11 +52,35 @@ var grammarCases = []struct {
 		[]string{"$2+ billion | currency | 2000000000 | at_least | USD | billion"}},
 	{"plus millions of", "It reached 5+ millions of homes.",
 		[]string{"5+ | number | 5 | at_least | -", "millions of homes | count | 1000000..10000000 | range | home | million"}},
+
+	// 3. Ranks in words: an ordinal before a superlative, "most"/"least"
+	// and an adjective, "leading", or a noun "with the" superlative.
+	{"rank with the highest", "El Salvador is the third country with the highest risk of disasters.",
+		[]string{"third country with the highest risk | rank | 3 | exact | rank | country with the highest risk"}},
+	{"rank with the most", "Chad is the second nation with the most refugees per person.",
+		[]string{"second nation with the most refugees | rank | 2 | exact | rank | nation with the most refugees"}},
+	{"rank most common", "Cervical cancer is the fourth most common cancer in women.",
+		[]string{"fourth most common | rank | 4 | exact | rank | most common"}},
+	{"rank most hyphens", "Cervical cancer is the fourth-most-common cancer in women.",
+		[]string{"fourth-most-common | rank | 4 | exact | rank | most-common"}},
+	{"rank least", "It is the third least developed region.",
+		[]string{"third least developed | rank | 3 | exact | rank | least developed"}},
+	{"rank hyphen largest", "Japan is the second-largest investor.",
+		[]string{"second-largest | rank | 2 | exact | rank | largest"}},
+	{"rank leading", "Diabetes is the fifth leading cause of death.",
+		[]string{"fifth leading | rank | 5 | exact | rank | leading"}},
+	{"rank digits leading", "Stroke is the 2nd leading cause of death.",
+		[]string{"2nd leading | rank | 2 | exact | rank | leading"}},
+	{"ordinal no rank", "The third country with a plan joined in May.", []string{}},
+	{"ordinal most of", "The second most of all was lost.", []string{}},
 }
 
 // grammarRow is a mention as grammarCases write it.
 func grammarRow(m Mention) string {
 	s := m.String()
+	if m.Kind == Rank {
+		s += " | " + m.Unit.Name
+	}
 	if m.Quantity.Scale != 0 {
 		s += " | " + m.Quantity.Scale.String()
 	}

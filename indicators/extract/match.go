@@ -2663,20 +2663,105 @@ func (s *scanner) rank(i int) (int, bool) {
 	if k >= len(toks) || toks[k].kind != tWord {
 		return 0, false
 	}
-	w := strings.ToLower(s.tt(k))
-	if !superlative(w) {
+	end := s.rankWords(k)
+	if end == 0 {
 		return 0, false
 	}
 	m := Mention{Kind: Rank}
 	m.Quantity.Value = indicators.Decimal{Coef: v}
-	m.Unit = indicators.Unit{Kind: indicators.Rank, Name: w}
-	m.Span = s.span(i, k+1)
+	m.Unit = indicators.Unit{Kind: indicators.Rank, Name: s.rankName(k, end)}
+	m.Span = s.span(i, end)
 	m.Figure = m.Span
 	m.Numbers[0] = s.span(i, e)
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
 	m.Sentence, m.Year = s.sent, s.sentYear()
 	s.put(&m)
-	return k + 1, true
+	return end, true
+}
+
+// rankWords reads what an ordinal ranks by, from token k, and returns the
+// token after it, or 0: a superlative ("second largest"), "leading"
+// ("the fifth leading cause"), "most" or "least" and an adjective ("fourth
+// most common", "third-most populous"), or a noun or two "with the" and
+// a superlative, with the noun after it ("the third country with the
+// highest risk"), as indicators.ParseStated reads a rank.
+func (s *scanner) rankWords(k int) int {
+	w := s.tt(k)
+	if !asciiLower(w) {
+		return 0
+	}
+	if superlative(w) || w == "leading" {
+		return k + 1
+	}
+	if e := s.mostAdjective(k); e != 0 {
+		return e
+	}
+	n := k
+	for n < k+2 && s.rankWord(n) && !s.is(n, "with") {
+		n++
+	}
+	if n == k || !s.is(n, "with") || !s.is(n+1, "the") || n+2 >= len(s.toks) || !s.toks[n+2].space {
+		return 0
+	}
+	e := s.mostAdjective(n + 2)
+	if e == 0 && s.rankWord(n+2) && superlative(s.tt(n+2)) {
+		e = n + 3
+	}
+	if e == 0 {
+		return 0
+	}
+	if s.rankWord(e) && e < len(s.toks) && s.toks[e].space {
+		e++ // "the highest risk"
+	}
+	return e
+}
+
+// mostAdjective reads "most" or "least" and the adjective after it, at
+// token k: "most common", "most-common", "least developed". It returns the
+// token after the adjective, or 0.
+func (s *scanner) mostAdjective(k int) int {
+	if !s.isAny(k, "most", "least") || !asciiLower(s.tt(k)) {
+		return 0
+	}
+	a := k + 1
+	if s.dash(a) && s.attached(a) && a+1 < len(s.toks) && s.attached(a+1) {
+		a++ // "most-common"
+	} else if a >= len(s.toks) || !s.toks[a].space {
+		return 0
+	}
+	if !s.rankWord(a) {
+		return 0
+	}
+	return a + 1
+}
+
+// rankWord reports whether token k is a lower-case word a rank may name:
+// no function word ("of", "the", "than").
+func (s *scanner) rankWord(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tWord || !asciiLower(s.tt(k)) {
+		return false
+	}
+	return !s.isAny(k, rankStopWords...)
+}
+
+// rankStopWords are the function words that end what a rank names.
+var rankStopWords = []string{"of", "per", "in", "on", "at", "by", "for", "from", "to", "with", "than", "the", "a", "an", "and", "or", "is", "are", "was", "were", "that", "which", "all"}
+
+// rankName returns the words of tokens k to end in lower case, joined by
+// single spaces where the text has space and by nothing where it has
+// none, as indicators.ParseStated names a rank ("most-common").
+func (s *scanner) rankName(k, end int) string {
+	if end == k+1 {
+		return strings.ToLower(s.tt(k))
+	}
+	var b strings.Builder
+	for t := k; t < end; t++ {
+		if t > k && s.toks[t].space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.tt(t))
+	}
+	return strings.ToLower(b.String())
 }
 
 // listPlace reports whether the ordinal at tokens i to e stands in
