@@ -73,6 +73,23 @@ var grammarCases = []struct {
 		[]string{"2nd leading | rank | 2 | exact | rank | leading"}},
 	{"ordinal no rank", "The third country with a plan joined in May.", []string{}},
 	{"ordinal most of", "The second most of all was lost.", []string{}},
+
+	// 5. A counted noun after a chain of modifiers: four words at most,
+	// a compound in "lower-" or "higher-" among them.
+	{"four-word chain", "The vaccine meant over 605,000 future cervical cancer deaths averted.",
+		[]string{"over 605,000 future cervical cancer deaths | count | 605000 | more_than | death"}},
+	{"lower-income", "There are 57 lower-income countries supported by Gavi.",
+		[]string{"57 lower-income countries | count | 57 | exact | country"}},
+	{"higher-income", "Aid went to 12 higher-income economies.",
+		[]string{"12 higher-income economies | count | 12 | exact | economy"}},
+	{"dotted modifier", "The firm employs approximately 650,000 U.S. workers.",
+		[]string{"approximately 650,000 U.S. workers | count | 650000 | approx | worker"}},
+	{"possessive", "About 10 million people's lives changed.",
+		[]string{"About 10 million | number | 10000000 | approx | - | million"}},
+	{"five-word chain", "They built 30 small new rural district health clinics.",
+		[]string{"30 | number | 30 | exact | -"}},
+	{"lower alone", "Prices were 5 lower than last year.",
+		[]string{"5 | number | 5 | exact | -"}},
 }
 
 // grammarRow is a mention as grammarCases write it.

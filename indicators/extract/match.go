@@ -2336,7 +2336,7 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 	}
 	p := nounPhrase{}
 	comma := false // the token before is a comma between modifiers
-	for k := j; k < len(s.toks) && p.words < 3; k++ {
+	for k := j; k < len(s.toks) && p.words < maxCountWords; k++ {
 		if s.dottedModifier(k) {
 			p.words++
 			k += 3
@@ -2359,6 +2359,11 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 	}
 	return indicators.Unit{}, j, false
 }
+
+// maxCountWords bounds the words of a counted noun phrase, modifiers and
+// head: "605,000 future cervical cancer deaths" has four; a fifth word
+// before a plural is more often a clause than a modifier.
+const maxCountWords = 4
 
 // coordinateComma reports whether token k is a comma between two
 // modifiers of a counted noun, as indicators.ParseStated reads one: right
@@ -2491,7 +2496,10 @@ func (s *scanner) notCountWord(k int, lw string, fb factBits) bool {
 		return true
 	}
 	switch lw {
-	case "up", "down", "lower", "higher", "more", "less":
+	case "lower", "higher":
+		// "57 lower-income countries": a compound modifier, not a change.
+		return !(k+2 < len(s.toks) && s.dash(k+1) && s.attached(k+1) && s.attached(k+2) && s.toks[k+2].kind == tWord)
+	case "up", "down", "more", "less":
 		return true
 	}
 	// "5 ins" is no count of "in", which is the inch: a count of a unit
