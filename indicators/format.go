@@ -1313,6 +1313,24 @@ func cutAtNounEnder(s string) (pre, post string, ok bool) {
 	return s, "", false
 }
 
+// cutAtParticiple splits s before a past participle in -ed that follows a
+// plural noun, not as the first word: "deaths averted", "children
+// vaccinated", "countries supported by Gavi" count deaths, children and
+// countries; the participle says which of them, and is no unit.
+func cutAtParticiple(s string) (pre string, ok bool) {
+	words := strings.Fields(s)
+	for i := 1; i < len(words); i++ {
+		w := words[i]
+		if len(w) < 5 || !strings.HasSuffix(w, "ed") || !isNoun(w) || strings.ContainsAny(w, "-0123456789") {
+			continue
+		}
+		if prev := lowerASCII(words[i-1]); !strings.HasSuffix(prev, "ed") && lexicon.IsPlural(prev) {
+			return strings.Join(words[:i], " "), true
+		}
+	}
+	return s, false
+}
+
 // nounPhrase splits the words after a count into the head noun, in lower
 // case, and the phrase as written when modifiers come before the head
 // ("U.S. jobs", "focus countries", "premature deaths"); the phrase is ""
@@ -1323,9 +1341,14 @@ func cutAtNounEnder(s string) (pre, post string, ok bool) {
 //
 // The head is the last word before a word that starts a post-modifier
 // (lexicon.NounEnders: "people of the developing world" has the head
-// "people"); the phrase keeps all of it.
+// "people") or a participle after a plural ("deaths averted" has the head
+// "death"); the phrase keeps all of it.
 func nounPhrase(cased string) (head, phrase string, acronym, ok bool) {
-	if pre, _, cut := cutAtNounEnder(cased); cut {
+	pre, _, cut := cutAtNounEnder(cased)
+	if !cut {
+		pre, cut = cutAtParticiple(cased)
+	}
+	if cut {
 		if head, _, acronym, ok := nounPhrase(pre); ok {
 			return head, cased, acronym, true
 		}

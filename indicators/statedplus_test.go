@@ -44,3 +44,30 @@ func TestParseStatedTrailingPlus(t *testing.T) {
 		}
 	}
 }
+
+// TestParseStatedParticiple checks that a past participle after a plural
+// counted noun is no unit: "17.4 deaths averted per 1,000 children
+// vaccinated" counts deaths per 1,000 children vaccinated (the base keeps
+// its participle: vaccinated children are the base, not all children),
+// and the phrase as written is kept as the noun.
+func TestParseStatedParticiple(t *testing.T) {
+	for _, tc := range []struct {
+		stated, unit, noun string
+	}{
+		{"17.4 deaths averted per 1,000 children vaccinated", "death per 1,000 children vaccinated", "deaths averted"},
+		{"over 605,000 future cervical cancer deaths averted", "death", "future cervical cancer deaths averted"},
+		{"57 countries supported by Gavi", "country", "countries supported by Gavi"},
+		{"5 million people affected", "person", "people affected"},
+		{"5 seeds", "seed", ""},
+		{"12 needs assessed", "need", "needs assessed"},
+	} {
+		q, u, err := indicators.ParseStated(tc.stated)
+		if err != nil {
+			t.Errorf("ParseStated(%q): %v", tc.stated, err)
+			continue
+		}
+		if u.String() != tc.unit || q.Noun != tc.noun {
+			t.Errorf("ParseStated(%q) = unit %q noun %q, want %q %q", tc.stated, u, q.Noun, tc.unit, tc.noun)
+		}
+	}
+}
