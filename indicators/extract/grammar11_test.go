@@ -90,6 +90,17 @@ var grammarCases = []struct {
 		[]string{"30 | number | 30 | exact | -"}},
 	{"lower alone", "Prices were 5 lower than last year.",
 		[]string{"5 | number | 5 | exact | -"}},
+
+	// 7. A figure with its own "in YYYY" takes that year; the others
+	// keep the sentence's.
+	{"own years", "Coverage increased from 4% in 2019 to 8% in 2022 and 16% in 2023.",
+		[]string{"4% | percent | 4 | exact | percent | year 2019", "8% | percent | 8 | exact | percent | year 2022", "16% | percent | 16 | exact | percent | year 2023"}},
+	{"own year and sentence year", "In 2020, exports rose 5% and imports fell 3% in March 2021.",
+		[]string{"5% | percent | 5 | exact | percent | up | year 2020", "3% | percent | 3 | exact | percent | down | year 2021"}},
+	{"decade is no year", "Prices rose 5% in the 1990s and 6% in 2001.",
+		[]string{"5% | percent | 5 | exact | percent | up | year 2001", "6% | percent | 6 | exact | percent | year 2001"}},
+	{"span is no own year", "In 2018 the rate was 5% in 2019-20.",
+		[]string{"5% | percent | 5 | exact | percent | year 2018"}},
 }
 
 // grammarRow is a mention as grammarCases write it.

@@ -899,7 +899,7 @@ func (s *scanner) directionPhase(c *candidate) {
 		m.Quantity.Noun = s.nounAfter(c.numbers, m.Figure.End, c.u)
 	}
 	m.Sentence = s.sent
-	m.Year = s.sentYear()
+	m.Year = s.figureYear(c.j)
 	s.lastEnd, s.lastDir = m.Span.End, m.Quantity.Direction
 	s.lastKind, s.lastBy, s.lastCoord = c.kind, coord || s.isLx(c.figStart-1, lxBy), coord
 	if s.col == nil {
