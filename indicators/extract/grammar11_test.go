@@ -101,6 +101,14 @@ var grammarCases = []struct {
 		[]string{"5% | percent | 5 | exact | percent | up | year 2001", "6% | percent | 6 | exact | percent | year 2001"}},
 	{"span is no own year", "In 2018 the rate was 5% in 2019-20.",
 		[]string{"5% | percent | 5 | exact | percent | year 2018"}},
+
+	// 4. A count of what the text defined by an acronym is named by the
+	// acronym: the definition may be sentences before, and "187 CBI"
+	// reads back through indicators.ParseStated as written.
+	{"defined acronym", "Child Welfare Centers (CBI) care for orphans. In 2020 the 187 CBI served 9,000 children.",
+		[]string{"187 CBI | count | 187 | exact | cbi | year 2020", "9,000 children | count | 9000 | exact | child | year 2020"}},
+	{"defined acronym modifier", "Child Welfare Centers (CBI) care for orphans. There are 10 CBI centers.",
+		[]string{"10 CBI centers | count | 10 | exact | center"}},
 }
 
 // grammarRow is a mention as grammarCases write it.

@@ -2539,10 +2539,37 @@ func (s *scanner) acronymNoun(k int, lw string) (indicators.Unit, nounStep) {
 		}
 		return indicators.Unit{Kind: indicators.Count, Name: one}, nounFound
 	}
-	if !(k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space && asciiLower(s.tt(k+1))) {
+	next := k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space && asciiLower(s.tt(k+1))
+	if !(next && s.lowerPlural(k+1)) && s.definedAcronym(k) {
+		// "Child Welfare Centers (CBI) … the 187 CBI served": a count of
+		// what the text defined by the acronym, named by the acronym, as
+		// indicators.ParseStated reads "187 CBI".
+		return indicators.Unit{Kind: indicators.Count, Name: lw}, nounFound
+	}
+	if !next {
 		return indicators.Unit{}, nounFail
 	}
 	return indicators.Unit{}, nounNext
+}
+
+// definedAcronym reports whether the acronym at token k was defined in
+// parentheses earlier in the text: "Child Welfare Centers (CBI)".
+func (s *scanner) definedAcronym(k int) bool {
+	w := s.tt(k)
+	if len(w) < 2 || len(w) > 8 || vocab.Acronym(w) != 1 {
+		return false
+	}
+	before := s.text[:s.toks[k].start]
+	for {
+		i := strings.Index(before, w)
+		if i < 0 {
+			return false
+		}
+		if i > 0 && before[i-1] == '(' && i+len(w) < len(before) && before[i+len(w)] == ')' {
+			return true
+		}
+		before = before[i+len(w):]
+	}
 }
 
 // headNoun decides whether lw, the word of a counted noun phrase at token
