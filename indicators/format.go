@@ -364,6 +364,9 @@ func ParseStated(s string) (Quantity, Unit, error) {
 type statedParser struct {
 	s    string // the rest, ASCII letters in lower case
 	orig string // the whole input as written
+	// plus says a number was written with a plus right after its digits,
+	// before any scale word: "1,000+ staff", "US$ 600+ million".
+	plus bool
 }
 
 // cased returns the rest as written.
@@ -637,6 +640,10 @@ func (p *statedParser) number(signed bool) (Decimal, Scale, error) {
 		d, p.s = v, p.s[len(lit):]
 		if f, ok := p.slashFraction(lit); ok {
 			d = f
+		} else if plusAfter(p.s) {
+			// "1,000+ staff", "US$ 600+ million": at least the figure, with
+			// its scale after the plus, as the extractor reads it.
+			p.s, p.plus = p.s[1:], true
 		}
 	} else if f, n, ok := vulgarAt(p.s); ok {
 		d, p.s = fracValue(f.Numerator, f.Denominator), p.s[n:] // "¼%", "½ percent"
@@ -660,6 +667,16 @@ func (p *statedParser) number(signed bool) (Decimal, Scale, error) {
 		}
 	}
 	return p.scaleAfter(d)
+}
+
+// plusAfter reports whether s, the rest after a number's digits, starts
+// with a plus that ends the number: before a space, a closing mark or the
+// end ("65+", "600+ million"), not before a digit ("1+1").
+func plusAfter(s string) bool {
+	if !strings.HasPrefix(s, "+") {
+		return false
+	}
+	return len(s) == 1 || s[1] == ' ' || s[1] == ')' || s[1] == ',' || s[1] == ';'
 }
 
 // scaleAfter consumes a scale suffix directly after the digits of d
@@ -956,6 +973,14 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		q.Low, q.High, q.Scale = lo, hi, hiScale
 	} else {
 		q.Value, q.Scale = lo, loScale
+	}
+	if p.plus {
+		// "1,000+ staff": at least the figure; a range or a hedge leaves
+		// the plus no meaning of its own.
+		if isRange || q.Qualifier != Exact {
+			return q, Unit{}, fmt.Errorf("a plus after a figure means \"at least\" and stands alone: write a single figure with it, like \"1,000+ staff\"")
+		}
+		q.Qualifier = AtLeast
 	}
 	if hq, ok := p.trailingHedge(); ok {
 		if isRange || q.Qualifier != Exact && q.Qualifier != Approx {
@@ -1288,6 +1313,24 @@ func cutAtNounEnder(s string) (pre, post string, ok bool) {
 	return s, "", false
 }
 
+// cutAtParticiple splits s before a past participle in -ed that follows a
+// plural noun, not as the first word: "deaths averted", "children
+// vaccinated", "countries supported by Gavi" count deaths, children and
+// countries; the participle says which of them, and is no unit.
+func cutAtParticiple(s string) (pre string, ok bool) {
+	words := strings.Fields(s)
+	for i := 1; i < len(words); i++ {
+		w := words[i]
+		if len(w) < 5 || !strings.HasSuffix(w, "ed") || !isNoun(w) || strings.ContainsAny(w, "-0123456789") {
+			continue
+		}
+		if prev := lowerASCII(words[i-1]); !strings.HasSuffix(prev, "ed") && lexicon.IsPlural(prev) {
+			return strings.Join(words[:i], " "), true
+		}
+	}
+	return s, false
+}
+
 // nounPhrase splits the words after a count into the head noun, in lower
 // case, and the phrase as written when modifiers come before the head
 // ("U.S. jobs", "focus countries", "premature deaths"); the phrase is ""
@@ -1298,9 +1341,14 @@ func cutAtNounEnder(s string) (pre, post string, ok bool) {
 //
 // The head is the last word before a word that starts a post-modifier
 // (lexicon.NounEnders: "people of the developing world" has the head
-// "people"); the phrase keeps all of it.
+// "people") or a participle after a plural ("deaths averted" has the head
+// "death"); the phrase keeps all of it.
 func nounPhrase(cased string) (head, phrase string, acronym, ok bool) {
-	if pre, _, cut := cutAtNounEnder(cased); cut {
+	pre, _, cut := cutAtNounEnder(cased)
+	if !cut {
+		pre, cut = cutAtParticiple(cased)
+	}
+	if cut {
 		if head, _, acronym, ok := nounPhrase(pre); ok {
 			return head, cased, acronym, true
 		}

@@ -114,6 +114,7 @@ var exclusionsBeforeUnit = []exclusionRule{
 	{"p-value", "\"p < 0.05\", \"p-value of 0.02\": a test statistic", excludePValue, 0},
 	{"rate-base", "\"rates per 100,000 population\": the base of a rate, not a figure", excludeRateBase, trPrevWord},
 	{"eu-document", "\"COM(2023) 123\", \"SWD(2024) 45\": EU document numbers", excludeEUDocument, trPlain | trPrevSym},
+	{"catalogue-number", "\"cat. no. 3101.0\", \"(Catalogue number 6202.0)\", a title line \"4221.0 - Schools, Australia, 2012\": a statistical publication's catalogue number", excludeCatalogueNumber, 0},
 	{"parenthesised-letter", "\"401(k)\": a name", excludeParenthesisedLetter, trPlain | trNextSym | trNextAttached},
 	{"legal-citation", "\"42 U.S.C. 1983\", \"19 CFR 102\": a legal citation", excludeLegalCitation, trPlain | trNextWord},
 	{"leading-zero", "\"0958\", \"007\", \"020 7946 0000\": digits with a leading zero are codes or telephone numbers", excludeLeadingZero, trPlain | trZero},
@@ -500,6 +501,40 @@ func excludeLegalCitation(s *scanner, c *exclusionCandidate) (int, bool) {
 		return e, true
 	}
 	return 0, false
+}
+
+// excludeCatalogueNumber excludes the number of a publication in a
+// statistical office's catalogue: after "cat. no.", "catalogue no." or
+// "catalogue number" (any case, with or without the dots), or opening a
+// title line as "4221.0 - Schools, Australia, 2012" (four digits, a point
+// and one digit, then a dash and a capitalised word).
+func excludeCatalogueNumber(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, i, lo := s.toks, c.lo.start, c.lo
+	if lo.word || lo.scale != 0 {
+		return 0, false
+	}
+	if i == 0 {
+		t := s.tt(i)
+		if e := lo.end; len(t) == 6 && t[4] == '.' && e+1 < len(toks) && s.dash(e) && toks[e].space && toks[e+1].space && toks[e+1].kind == tWord && toks[e+1].upper {
+			return e, true
+		}
+		return 0, false
+	}
+	k := i - 1
+	if s.isByte(k, '.') {
+		k--
+	}
+	if !s.isAny(k, "no", "number", "nos") {
+		return 0, false
+	}
+	k--
+	if s.isByte(k, '.') {
+		k--
+	}
+	if !s.isAny(k, "cat", "catalogue", "catalog") {
+		return 0, false
+	}
+	return s.identRun(lo), true
 }
 
 func excludeLeadingZero(s *scanner, c *exclusionCandidate) (int, bool) {

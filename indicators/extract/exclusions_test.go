@@ -41,6 +41,8 @@ var exclusionRows = []struct {
 		[][2]string{{"The pilot ran for 18 months before it closed.", "18 months"}}},
 	{"age-bracket", []string{"Deaths of children under five fell by 30%.", "Newborns below 2 years old were weighed."},
 		[][2]string{{"Homes sold for under 5 dollars each.", "under 5 dollars"}}},
+	{"catalogue-number", []string{"See cat. no. 3101.0 for the population.", "Schools data (cat. no. 4221.0) were revised.", "See Catalogue number 6202.0 for jobs.", "4221.0 - Schools, Australia, 2012", "The ABS catalogue no. 3101 was used."},
+		[][2]string{{"The cat had no 5 kittens.", "5 kittens"}, {"4221.0 - 4300.0 tonnes were shipped.", "4221.0 - 4300.0 tonnes"}}},
 	{"p-value", []string{"The effect was significant (p < 0.05) in most trials.", "It had a p-value of 0.02 overall."},
 		[][2]string{{"The rate was 0.05 percent.", "0.05 percent"}}},
 	{"rate-base", []string{"Rates per 100,000 population rose."},

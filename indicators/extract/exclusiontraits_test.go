@@ -82,13 +82,13 @@ func TestExclusionNeeds(t *testing.T) {
 }
 
 // TestExclusionRulesAsked checks that a number is asked only the rules
-// whose needs it has: a year in prose is asked 7 rules, not the 23 up to
-// "year", and a plain count 10 of the 30 before its unit; and that a year
+// whose needs it has: a year in prose is asked 8 rules, not the 24 up to
+// "year", and a plain count 11 of the 31 before its unit; and that a year
 // yearFirst decides is asked none.
 func TestExclusionRulesAsked(t *testing.T) {
 	count := []string{
-		"p-value", "rate-base", "legal-citation", "time-of-day", "date-month-before", "date-month-after", "named-decimal", "named-number",
-		"number-abbreviation", "street-address", // 30, before its unit
+		"p-value", "rate-base", "catalogue-number", "legal-citation", "time-of-day", "date-month-before", "date-month-after", "named-decimal", "named-number",
+		"number-abbreviation", "street-address", // 31, before its unit
 		"heading-number", "model-number", "name-number", "time-back", "age-bracket", // after
 	}
 	tests := []struct {
@@ -97,7 +97,7 @@ func TestExclusionRulesAsked(t *testing.T) {
 		want        []string // the rules asked, in order
 	}{
 		{"Exports rose in 2015 to 30 countries.", true, append([]string{
-			"p-value", "rate-base", "legal-citation", "time-of-day", "date-month-before", "date-month-after", "year", // 2015
+			"p-value", "rate-base", "catalogue-number", "legal-citation", "time-of-day", "date-month-before", "date-month-after", "year", // 2015
 		}, count...)},
 		{"Exports rose in 2015 to 30 countries.", false, count},
 	}

@@ -272,6 +272,10 @@ type measureForm struct {
 	words  []string // lower-case words as tokens: "degrees", "celsius"
 	symbol string   // the Unit name: "degC"
 	exp    int      // a power of ten folded into the value ("Mt" is 10^6 t)
+	// cased are the words as the lexicon spells them, for a prefixed
+	// unit (exp > 0), whose case counts: "Mt" is a megatonne, "mt" and
+	// "MT" are not.
+	cased []string
 }
 
 // measureForms lists the unit phrases of the lexicon's measures as
@@ -287,7 +291,11 @@ var measureForms = func() []measureForm {
 			return
 		}
 		seen[key] = true
-		out = append(out, measureForm{ws, symbol, exp})
+		f := measureForm{words: ws, symbol: symbol, exp: exp}
+		if exp != 0 {
+			f.cased = vocab.Words(spelling)
+		}
+		out = append(out, f)
 	}
 	for _, m := range vocab.Measures {
 		if m.InProse {

@@ -2011,6 +2011,26 @@ func (s *scanner) measureUnit(n num, j int) (indicators.Unit, int, bool) {
 	return indicators.Unit{}, j, false
 }
 
+// measureExp returns the power of ten of the prefixed measure ("Mt", "kt
+// CO2-e": lexicon.ScaledMeasures) that measureUnit reads after the number
+// n at token j, or 0 for any other unit.
+func (s *scanner) measureExp(n num, j int) int {
+	mj := j
+	if s.dash(j) && s.attached(j) && j+1 < len(s.toks) && !s.toks[j+1].space {
+		mj = j + 1
+	}
+	if mj >= len(s.toks) {
+		return 0
+	}
+	idx, _ := measuresFirst(s.tt(mj))
+	for _, fi := range idx {
+		if f := measureForms[fi]; s.measureFormAt(f, n, j, mj) {
+			return f.exp
+		}
+	}
+	return 0
+}
+
 // measureFormAt reports whether the spelling f of a measure stands at
 // token mj, after the number n that ends at token j.
 func (s *scanner) measureFormAt(f measureForm, n num, j, mj int) bool {
@@ -2021,6 +2041,16 @@ func (s *scanner) measureFormAt(f measureForm, n num, j, mj int) bool {
 	for k, fw := range f.words {
 		if !eqFold(s.tt(mj+k), fw) {
 			return false
+		}
+	}
+	if f.exp != 0 {
+		if n.scale != 0 {
+			return false // "5 million Mt" has two scales
+		}
+		for k, cw := range f.cased {
+			if s.tt(mj+k) != cw {
+				return false // "5 mt", "5 MT": no megatonnes
+			}
 		}
 	}
 	if len(f.words) == 1 && len(f.words[0]) <= 2 && f.words[0] != "°" {
@@ -2306,7 +2336,7 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 	}
 	p := nounPhrase{}
 	comma := false // the token before is a comma between modifiers
-	for k := j; k < len(s.toks) && p.words < 3; k++ {
+	for k := j; k < len(s.toks) && p.words < maxCountWords; k++ {
 		if s.dottedModifier(k) {
 			p.words++
 			k += 3
@@ -2329,6 +2359,11 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 	}
 	return indicators.Unit{}, j, false
 }
+
+// maxCountWords bounds the words of a counted noun phrase, modifiers and
+// head: "605,000 future cervical cancer deaths" has four; a fifth word
+// before a plural is more often a clause than a modifier.
+const maxCountWords = 4
 
 // coordinateComma reports whether token k is a comma between two
 // modifiers of a counted noun, as indicators.ParseStated reads one: right
@@ -2461,7 +2496,10 @@ func (s *scanner) notCountWord(k int, lw string, fb factBits) bool {
 		return true
 	}
 	switch lw {
-	case "up", "down", "lower", "higher", "more", "less":
+	case "lower", "higher":
+		// "57 lower-income countries": a compound modifier, not a change.
+		return !(k+2 < len(s.toks) && s.dash(k+1) && s.attached(k+1) && s.attached(k+2) && s.toks[k+2].kind == tWord)
+	case "up", "down", "more", "less":
 		return true
 	}
 	// "5 ins" is no count of "in", which is the inch: a count of a unit
@@ -2501,10 +2539,37 @@ func (s *scanner) acronymNoun(k int, lw string) (indicators.Unit, nounStep) {
 		}
 		return indicators.Unit{Kind: indicators.Count, Name: one}, nounFound
 	}
-	if !(k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space && asciiLower(s.tt(k+1))) {
+	next := k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].space && asciiLower(s.tt(k+1))
+	if !(next && s.lowerPlural(k+1)) && s.definedAcronym(k) {
+		// "Child Welfare Centers (CBI) … the 187 CBI served": a count of
+		// what the text defined by the acronym, named by the acronym, as
+		// indicators.ParseStated reads "187 CBI".
+		return indicators.Unit{Kind: indicators.Count, Name: lw}, nounFound
+	}
+	if !next {
 		return indicators.Unit{}, nounFail
 	}
 	return indicators.Unit{}, nounNext
+}
+
+// definedAcronym reports whether the acronym at token k was defined in
+// parentheses earlier in the text: "Child Welfare Centers (CBI)".
+func (s *scanner) definedAcronym(k int) bool {
+	w := s.tt(k)
+	if len(w) < 2 || len(w) > 8 || vocab.Acronym(w) != 1 {
+		return false
+	}
+	before := s.text[:s.toks[k].start]
+	for {
+		i := strings.Index(before, w)
+		if i < 0 {
+			return false
+		}
+		if i > 0 && before[i-1] == '(' && i+len(w) < len(before) && before[i+len(w)] == ')' {
+			return true
+		}
+		before = before[i+len(w):]
+	}
 }
 
 // headNoun decides whether lw, the word of a counted noun phrase at token
@@ -2633,20 +2698,105 @@ func (s *scanner) rank(i int) (int, bool) {
 	if k >= len(toks) || toks[k].kind != tWord {
 		return 0, false
 	}
-	w := strings.ToLower(s.tt(k))
-	if !superlative(w) {
+	end := s.rankWords(k)
+	if end == 0 {
 		return 0, false
 	}
 	m := Mention{Kind: Rank}
 	m.Quantity.Value = indicators.Decimal{Coef: v}
-	m.Unit = indicators.Unit{Kind: indicators.Rank, Name: w}
-	m.Span = s.span(i, k+1)
+	m.Unit = indicators.Unit{Kind: indicators.Rank, Name: s.rankName(k, end)}
+	m.Span = s.span(i, end)
 	m.Figure = m.Span
 	m.Numbers[0] = s.span(i, e)
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
 	m.Sentence, m.Year = s.sent, s.sentYear()
 	s.put(&m)
-	return k + 1, true
+	return end, true
+}
+
+// rankWords reads what an ordinal ranks by, from token k, and returns the
+// token after it, or 0: a superlative ("second largest"), "leading"
+// ("the fifth leading cause"), "most" or "least" and an adjective ("fourth
+// most common", "third-most populous"), or a noun or two "with the" and
+// a superlative, with the noun after it ("the third country with the
+// highest risk"), as indicators.ParseStated reads a rank.
+func (s *scanner) rankWords(k int) int {
+	w := s.tt(k)
+	if !asciiLower(w) {
+		return 0
+	}
+	if superlative(w) || w == "leading" {
+		return k + 1
+	}
+	if e := s.mostAdjective(k); e != 0 {
+		return e
+	}
+	n := k
+	for n < k+2 && s.rankWord(n) && !s.is(n, "with") {
+		n++
+	}
+	if n == k || !s.is(n, "with") || !s.is(n+1, "the") || n+2 >= len(s.toks) || !s.toks[n+2].space {
+		return 0
+	}
+	e := s.mostAdjective(n + 2)
+	if e == 0 && s.rankWord(n+2) && superlative(s.tt(n+2)) {
+		e = n + 3
+	}
+	if e == 0 {
+		return 0
+	}
+	if s.rankWord(e) && e < len(s.toks) && s.toks[e].space {
+		e++ // "the highest risk"
+	}
+	return e
+}
+
+// mostAdjective reads "most" or "least" and the adjective after it, at
+// token k: "most common", "most-common", "least developed". It returns the
+// token after the adjective, or 0.
+func (s *scanner) mostAdjective(k int) int {
+	if !s.isAny(k, "most", "least") || !asciiLower(s.tt(k)) {
+		return 0
+	}
+	a := k + 1
+	if s.dash(a) && s.attached(a) && a+1 < len(s.toks) && s.attached(a+1) {
+		a++ // "most-common"
+	} else if a >= len(s.toks) || !s.toks[a].space {
+		return 0
+	}
+	if !s.rankWord(a) {
+		return 0
+	}
+	return a + 1
+}
+
+// rankWord reports whether token k is a lower-case word a rank may name:
+// no function word ("of", "the", "than").
+func (s *scanner) rankWord(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tWord || !asciiLower(s.tt(k)) {
+		return false
+	}
+	return !s.isAny(k, rankStopWords...)
+}
+
+// rankStopWords are the function words that end what a rank names.
+var rankStopWords = []string{"of", "per", "in", "on", "at", "by", "for", "from", "to", "with", "than", "the", "a", "an", "and", "or", "is", "are", "was", "were", "that", "which", "all"}
+
+// rankName returns the words of tokens k to end in lower case, joined by
+// single spaces where the text has space and by nothing where it has
+// none, as indicators.ParseStated names a rank ("most-common").
+func (s *scanner) rankName(k, end int) string {
+	if end == k+1 {
+		return strings.ToLower(s.tt(k))
+	}
+	var b strings.Builder
+	for t := k; t < end; t++ {
+		if t > k && s.toks[t].space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.tt(t))
+	}
+	return strings.ToLower(b.String())
 }
 
 // listPlace reports whether the ordinal at tokens i to e stands in
@@ -2814,7 +2964,7 @@ func (s *scanner) nounAfter(numbers [2]indicators.Span, end int, u indicators.Un
 	if from >= end {
 		return ""
 	}
-	t := strings.TrimSpace(s.text[from-s.base : end-s.base])
+	t := strings.TrimSpace(strings.TrimPrefix(s.text[from-s.base:end-s.base], "+")) // "1,000+ staff"
 	if oddSpaces(t) {
 		t = strings.Join(strings.FieldsFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\u2009' || r == '\u202f' }), " ")
 	}

@@ -292,10 +292,33 @@ func (s *scanner) numberPhase(c *candidate) (stop bool) {
 	toks, j := s.toks, c.j
 	if s.isByte(j, '+') && s.attached(j) && !(j+1 < len(toks) && s.attached(j+1) && toks[j+1].kind != tSym) {
 		c.plus, c.j = indicators.AtLeast, j+1
+		s.scaleAfterPlus(c)
 	} else if s.dash(j) && s.attached(j) && s.isLx(j+1, lxPlus) && s.attached(j+1) {
 		c.plus, c.j = indicators.MoreThan, j+2
 	}
 	return false
+}
+
+// scaleAfterPlus reads a scale word after the plus of "US$ 600+ million",
+// "600+ million users": at least 600 million, not at least 600 followed by
+// a word. "millions of" is left to the counted noun, as after digits.
+func (s *scanner) scaleAfterPlus(c *candidate) {
+	j := c.j
+	if c.lo.scale != 0 || c.lo.word || j >= len(s.toks) || !s.toks[j].space {
+		return
+	}
+	sc := s.scaleWord(j)
+	if sc == indicators.NoScale || s.isLx(j+1, lxOf) && strings.HasSuffix(strings.ToLower(s.tt(j)), "s") {
+		return
+	}
+	c.lo.val.Exp += int32(sc.Exp())
+	c.lo.scale, c.lo.plainInt = sc, false
+	c.j = j + 1
+	start := c.lo.start
+	if c.neg {
+		start = c.ns - 1
+	}
+	c.numbers[0] = s.span(start, c.j)
 }
 
 // rangePhase reads the unit right after the first number ("26% to 28%",
@@ -504,6 +527,7 @@ func (s *scanner) unitPhase(c *candidate) (stop bool) {
 		if c.unscaled {
 			c.q.Scale = 0
 		}
+		s.scaledRange(c)
 		c.numbers[1] = s.span(c.hi.start, c.hi.end)
 	} else {
 		s.singleUnit(c)
@@ -546,6 +570,23 @@ func (s *scanner) agePhase(c *candidate) {
 	c.kind, c.u = Count, indicators.Unit{Kind: indicators.Count, Name: vocab.AgeNouns[0]}
 }
 
+// scaledRange gives a range of a prefixed measure the measure's power of
+// ten: "0.4 to 2.1 Mt", "400 kt to 2 Mt" (lexicon.ScaledMeasures).
+func (s *scanner) scaledRange(c *candidate) {
+	if c.kind != Measure || c.lo.scale != 0 || c.hi.scale != 0 {
+		return
+	}
+	he := s.measureExp(c.hi, c.hi.end)
+	if he == 0 {
+		return
+	}
+	le := he
+	if c.k1 == Measure {
+		le = s.measureExp(c.lo, c.lo.end)
+	}
+	c.q.Low, c.q.High, c.q.Scale = c.q.Low.Shift(le), c.q.High.Shift(he), indicators.Scale(he/3)
+}
+
 // ratePhase reads the base of a rate after the figure's unit: "450,000
 // barrels per day", "$200 a month", "8.4 per 100,000 population". The base
 // is part of the unit (indicators.Unit.Per) and of the span, not of the
@@ -572,6 +613,12 @@ func (s *scanner) ratePhase(c *candidate) {
 // singleUnit settles the unit and value of a figure that is no range:
 // "120 MEUR", "5 feet 2 inches", "3 dollars 50 cents".
 func (s *scanner) singleUnit(c *candidate) {
+	if c.k1 == Measure && c.lo.scale == 0 {
+		// "532.0 Mt CO2-e" is 532.0 million tCO2e, as ParseStated reads it.
+		if e := s.measureExp(c.lo, c.j); e != 0 {
+			c.lo.val, c.lo.scale = c.lo.val.Shift(e), indicators.Scale(e/3)
+		}
+	}
 	c.u, c.kind, c.j = c.u1, c.k1, c.j1
 	if c.loSub {
 		c.lo.val, c.sub = c.lo.val.Shift(-2), true // "16 cents" is US$0.16
@@ -852,7 +899,7 @@ func (s *scanner) directionPhase(c *candidate) {
 		m.Quantity.Noun = s.nounAfter(c.numbers, m.Figure.End, c.u)
 	}
 	m.Sentence = s.sent
-	m.Year = s.sentYear()
+	m.Year = s.figureYear(c.j)
 	s.lastEnd, s.lastDir = m.Span.End, m.Quantity.Direction
 	s.lastKind, s.lastBy, s.lastCoord = c.kind, coord || s.isLx(c.figStart-1, lxBy), coord
 	if s.col == nil {

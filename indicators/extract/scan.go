@@ -3,6 +3,7 @@ package extract
 import (
 	"iter"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -652,11 +653,59 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 // put reports the mention m: to the collector when there is one, else to
 // emit.
 func (s *scanner) put(m *Mention) {
+	if m.Year != 0 {
+		if y := s.ownYearAfter(m.Span.End); y != 0 {
+			m.Year = y // "from 4% in 2019 to 8% in 2022": each its own year
+		}
+	}
 	if s.col != nil {
 		s.col.add(m)
 		return
 	}
 	s.emit(*m)
+}
+
+// ownYearAfter returns the year of "in YYYY" or "in <Month> YYYY" right
+// after a mention that ends at the byte offset end ("8% in 2022"), or 0
+// (ownYear).
+func (s *scanner) ownYearAfter(end int) int {
+	k, _ := slices.BinarySearchFunc(s.toks, end-s.base, func(t token, off int) int { return t.start - off })
+	return s.ownYear(k)
+}
+
+// figureYear returns the year of a figure whose last token ends before
+// token k: its own year (yearAt) in a sentence that has a year, else the
+// sentence's.
+func (s *scanner) figureYear(k int) int {
+	y := s.sentYear()
+	if y != 0 {
+		if own := s.ownYear(k); own != 0 {
+			return own // "from 4% in 2019 to 8% in 2022": each its own year
+		}
+	}
+	return y
+}
+
+// ownYear returns the year of "in YYYY" or "in <Month> YYYY" at token k,
+// right after a figure ("8% in 2022", "3% in March 2021"), or 0. A decade
+// ("in the 1990s") and a span ("in 2019-20") are no year of its own.
+func (s *scanner) ownYear(k int) int {
+	toks := s.toks
+	if k >= len(toks) || !toks[k].space || !s.isLx(k, lxIn) {
+		return 0
+	}
+	y := k + 1
+	if s.flag(y, fMonth) && y < len(toks) && toks[y].upper {
+		y++ // "in March 2023"
+	}
+	if y >= len(toks) || toks[y].kind != tNum || toks[y].end-toks[y].start != 4 || !toks[y].space || !s.yearAt(y) {
+		return 0
+	}
+	if s.is(y+1, "s") && s.attached(y+1) || s.isByte(y+1, '\'') || s.dash(y+1) && s.attached(y+1) {
+		return 0
+	}
+	v, _ := fourDigits(s.tt(y))
+	return v
 }
 
 // sentYear returns the year of the current sentence (sentenceYear), read
