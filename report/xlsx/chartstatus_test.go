@@ -69,7 +69,7 @@ func TestNativeChartStatus(t *testing.T) {
 	hdr := rows[0]
 	got := map[string][]string{}
 	for _, r := range rows[1:] {
-		for c := cdStated - 1; c < len(r); c++ {
+		for c := cdCategory; c < len(r); c++ {
 			if r[c] != "" {
 				got[r[cdView-1]] = append(got[r[cdView-1]], r[cdCategory-1]+" → "+hdr[c])
 			}
@@ -79,7 +79,7 @@ func TestNativeChartStatus(t *testing.T) {
 		"brent": {
 			// The slide's label, in the slide's order, but for the figure
 			// its data label shows whole.
-			"Brent crude oil price (August 2015) → As stated",
+			"Brent crude oil price (August 2015) → Value",
 			"Brent crude oil price forecast (projection for 2015) → Hatched: not reported",
 			"Brent crude oil price forecast (projection for 2016) → Hatched: not reported",
 		},
@@ -89,11 +89,11 @@ func TestNativeChartStatus(t *testing.T) {
 		},
 		"facts": {
 			"Total funding (nearly US$ 2.7 billion) → Lighter: at most",
-			"Gain → As stated", // its data label shows "$2 billion"
+			"Gain → Value", // its data label shows "$2 billion"
 			"Other gain (more than $4 billion) → Dashed: beyond",
 		},
 		// Two bars alike but for their figures: the figures tell them apart.
-		"gains": {"Gain ($2 billion) → As stated", "Gain ($3 billion) → As stated"},
+		"gains": {"Gain ($2 billion) → Value", "Gain ($3 billion) → Value"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("chart data (-want +got):\n%s", diff)
@@ -119,7 +119,7 @@ func TestNativeChartStatus(t *testing.T) {
 			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion", "max"},
 		"facts": {[]string{"Fact: 0072B2", atMostSeries + ": 8CD3C0", beyondSeries + ": 0072B2", "Estimate: 009E73"},
 			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion", "max"},
-		"gains": {[]string{"As stated: 0072B2", "no legend"},
+		"gains": {[]string{"Value: 0072B2", "no legend"},
 			`"$"#,##0,,,;-"$"#,##0,,,`, "$ billion", "max"},
 	}
 	seen := 0
