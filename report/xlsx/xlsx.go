@@ -63,6 +63,7 @@ var (
 	ixQuote    = columnIndex("Quote")
 	ixValue    = columnIndex("Value")
 	ixPeriod   = columnIndex("Period")
+	ixBase     = columnIndex("Base")
 	ixStart    = columnIndex("Start")
 	ixEnd      = columnIndex("End")
 
