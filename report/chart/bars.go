@@ -94,6 +94,42 @@ type Bars struct {
 	// Halo, if not nil, is filled behind labels so grid lines do not run
 	// through them.
 	Halo color.Color
+
+	// grow is how much farther apart than Spacing a slide draws few rows,
+	// to fill its height (Slide.Draw); 0 is 1. The bars keep their
+	// thickness, which sets their arrows' length and so the plot's width.
+	grow vg.Length
+}
+
+// maxGrow is the most a slide grows the spaces between few rows to fill
+// its height: two bars fill a slide rather than leave a quarter of it
+// empty below the axis.
+const maxGrow = 3
+
+// grown returns the factor of grow, at least 1.
+func (bs *Bars) grown() vg.Length { return max(1, bs.grow) }
+
+// growTo sets grow to the largest factor up to maxGrow at which the rows
+// at width need at most height.
+func (bs *Bars) growTo(width, height vg.Length) {
+	bs.grow = 1
+	if bs.Height(width) >= height {
+		return
+	}
+	lo, hi := vg.Length(1), vg.Length(maxGrow)
+	bs.grow = hi
+	if bs.Height(width) <= height {
+		return
+	}
+	for range 30 {
+		bs.grow = (lo + hi) / 2
+		if bs.Height(width) <= height {
+			lo = bs.grow
+		} else {
+			hi = bs.grow
+		}
+	}
+	bs.grow = lo
 }
 
 var (
@@ -281,9 +317,10 @@ func (bs *Bars) band(b Bar, thick vg.Length) vg.Length {
 // half of it above the first and below the last.
 func (bs *Bars) Height(width vg.Length) vg.Length {
 	var h vg.Length
+	g := bs.grown()
 	for _, b := range bs.Bars {
 		_, above, below := bs.rowParts(b, width)
-		h += above + bs.band(b, bs.Thickness) + below + bs.Spacing
+		h += above + bs.band(b, bs.Thickness) + below + bs.Spacing*g
 	}
 	return h
 }
@@ -297,7 +334,8 @@ func (bs *Bars) scaled(f float64) *Bars {
 	}
 	k := vg.Length(f)
 	s.Thickness *= k
-	s.Spacing *= k
+	s.Spacing *= k * bs.grown()
+	s.grow = 1
 	s.Gap *= k
 	return &s
 }
