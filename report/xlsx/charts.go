@@ -976,6 +976,13 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	// (and its legend entry) takes the look of its first bar, and each
 	// bar its own.
 	named := map[indicators.Status]bool{}
+	if keyed {
+		// The legend lists the statuses in their order, fact first, as
+		// the slide's key does: a status before every one a series is
+		// named for comes first, as an empty series (statusLegend).
+		lead := leadStatuses(cd)
+		b.statusLegend(ch, part, cd, func(st indicators.Status) bool { return !lead[st] })
+	}
 	add := func(col int, fill func(chartItem) string) indicators.Status {
 		var first *chartItem
 		idx := map[int]string{}
@@ -1042,7 +1049,8 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 		}
 	}
 	if keyed {
-		b.statusLegend(ch, part, cd, named)
+		lead := leadStatuses(cd)
+		b.statusLegend(ch, part, cd, func(st indicators.Status) bool { return named[st] || lead[st] })
 	}
 	// The bars' names at the low end of the value axis, clear of bars that
 	// fall below zero; the bars read from the top, and the value axis
@@ -1071,18 +1079,42 @@ func statusKeyed(items []chartItem) bool {
 	return false
 }
 
+// leadStatuses returns the statuses of cd's bars that no series is named
+// for and that come before every status a series is named for (the
+// status of the first bar of the stated and of the hatched series): the
+// legend lists them first, so that it lists the statuses in their order,
+// fact first, as the slide's key does.
+func leadStatuses(cd *chartData) map[indicators.Status]bool {
+	least := indicators.Intention + 1
+	seen := map[int]bool{}
+	for _, it := range cd.items {
+		if c := cellCol(it, cd.pie); (c == cdStated || c == cdCommit) && !seen[c] {
+			seen[c] = true
+			least = min(least, it.status)
+		}
+	}
+	out := map[indicators.Status]bool{}
+	for _, it := range cd.items {
+		if it.status < least {
+			out[it.status] = true
+		}
+	}
+	return out
+}
+
 // statusLegend adds to ch, the chart of part, one empty series per status
-// of cd's bars that no series is named for yet (named), fact first, in the
+// of cd's bars but those skipped (a series is named for it, or it was
+// added before), fact first, in the
 // status's colour (a commitment hatched) and named for it
 // (wording.StatusKey): with the series named for their first bar's
 // status, the legend says what the slide's status key says. A series
 // names its status as a literal, in place of a reference (statusName);
 // its values are the blank column right of the chart data, so that it
 // draws no bar.
-func (b *book) statusLegend(ch *excelize.Chart, part string, cd *chartData, named map[indicators.Status]bool) {
+func (b *book) statusLegend(ch *excelize.Chart, part string, cd *chartData, skip func(indicators.Status) bool) {
 	seen := map[indicators.Status]bool{}
 	for _, it := range cd.items {
-		seen[it.status] = !named[it.status]
+		seen[it.status] = !skip(it.status)
 	}
 	blank := b.refAt(len(b.cdCols)+1, cd.first, cd.last)
 	for st := indicators.Fact; st <= indicators.Intention; st++ {

@@ -40,11 +40,14 @@ func outlookCatalog(t *testing.T) *indicators.Catalog {
 	add("gain", "Gain", "$2 billion", "2018", indicators.Fact)
 	add("gain-2", "Gain", "$3 billion", "2018", indicators.Fact)
 	add("gain-3", "Other gain", "more than $4 billion", "2018", indicators.Fact)
+	add("vacancies", "Job vacancies", "805,000", "2019-Q4", indicators.Estimate)
+	add("hires", "Hires", "600,000", "2019-Q4", indicators.Fact)
 	c.Views = []indicators.ChartView{
 		{ID: "brent", Title: "Brent crude oil price, $ per barrel", Kind: indicators.Bars, Indicators: []string{"brent", "brent-2015", "brent-2016"}},
 		{ID: "funding", Title: "Malaria funding against the target", Kind: indicators.Bars, Indicators: []string{"funding", "funding-target"}},
 		{ID: "facts", Title: "Facts", Kind: indicators.Bars, Indicators: []string{"funding", "gain", "gain-3"}},
 		{ID: "gains", Title: "Gains", Kind: indicators.Bars, Indicators: []string{"gain", "gain-2"}},
+		{ID: "jobs", Title: "Jobs", Kind: indicators.Bars, Indicators: []string{"vacancies", "hires"}},
 	}
 	return c
 }
@@ -94,6 +97,7 @@ func TestNativeChartStatus(t *testing.T) {
 		},
 		// Two bars alike but for their figures: the figures tell them apart.
 		"gains": {"Gain ($2 billion) → Value", "Gain ($3 billion) → Value"},
+		"jobs":  {"Job vacancies → Value", "Hires → Value"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("chart data (-want +got):\n%s", diff)
@@ -115,10 +119,14 @@ func TestNativeChartStatus(t *testing.T) {
 		// status.
 		"brent": {[]string{"Fact: 0072B2", "Hatched: a projection, not a reported figure: wdUpDiag D55E00"},
 			`"$"#,##0;-"$"#,##0`, "", "max"},
-		"funding": {[]string{atMostSeries + ": 8CD3C0", "Hatched: a target, not a reported figure: wdUpDiag BC6F9A", "Estimate: 009E73"},
+		// The statuses in their order, fact first, as the slide's key
+		// lists them: a status before the one the first series is named
+		// for comes first (an estimate's bar before a fact's).
+		"funding": {[]string{"Estimate: 009E73", atMostSeries + ": 8CD3C0", "Hatched: a target, not a reported figure: wdUpDiag BC6F9A"},
 			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion", "max"},
 		"facts": {[]string{"Fact: 0072B2", atMostSeries + ": 8CD3C0", beyondSeries + ": 0072B2", "Estimate: 009E73"},
 			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion", "max"},
+		"jobs": {[]string{"Fact: 0072B2", "Estimate: 009E73"}, "#,##0", "", "max"},
 		"gains": {[]string{"Value: 0072B2", "no legend"},
 			`"$"#,##0,,,;-"$"#,##0,,,`, "$ billion", "max"},
 	}
