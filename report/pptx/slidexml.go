@@ -85,28 +85,34 @@ func titleSize(title string, sizes [3]int) int {
 	return sizes[2]
 }
 
-// oneLineSize returns the largest of sizes (hundredths of a point,
-// largest first) at which title fits one line of a box width points wide,
-// down to no smaller than titleSize gives by its length; else titleSize's.
-// A title wrapped at its first size when a step smaller holds it on one
-// line left the right of the slide empty under two short lines.
-func oneLineSize(title string, sizes [3]int, width float64) int {
-	least := titleSize(title, sizes)
-	floor := least
-	for i, sz := range sizes {
-		if sz == least && i+1 < len(sizes) {
-			floor = sizes[i+1] // one step smaller, no more
+// chartTitleSizes are the sizes a chart slide's title may take, in
+// hundredths of a point, largest first; at each, a title may wrap to two
+// lines of the title box.
+var chartTitleSizes = []int{3200, 2800, 2400, 2200}
+
+// deckTitleSize returns the one size of every chart slide's title of a
+// deck (hundredths of a point): the largest of chartTitleSizes at which
+// each of titles fits two lines of a box width points wide; the smallest
+// if none. One deck, one title size: a long title wraps to two lines
+// rather than shrinks, and a short one is not set larger than the rest.
+func deckTitleSize(titles []string, width float64) int {
+	const most = 2
+	for _, sz := range chartTitleSizes {
+		fits := true
+		for _, t := range titles {
+			if textPoints(t, float64(sz)/100) < 0 {
+				continue
+			}
+			if len(wrapWords(strings.Fields(t), float64(sz)/100, width)) > most {
+				fits = false
+				break
+			}
 		}
-	}
-	for _, sz := range sizes {
-		if sz < floor {
-			break
-		}
-		if w := textPoints(title, float64(sz)/100); w >= 0 && w <= width {
+		if fits {
 			return sz
 		}
 	}
-	return least
+	return chartTitleSizes[len(chartTitleSizes)-1]
 }
 
 const spTreeStart = `<p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>` +
@@ -145,10 +151,11 @@ func titleSlideXML(s *Slide) []byte {
 	return []byte(b.String())
 }
 
-func chartSlideXML(s *Slide, img *picture) []byte {
+// chartSlideXML writes a chart slide, its title at size (hundredths of a
+// point: deckTitleSize).
+func chartSlideXML(s *Slide, img *picture, size int) []byte {
 	var b strings.Builder
 	b.WriteString(xmlHeader + `<p:sld ` + nsPML + `>` + spTreeStart)
-	size := oneLineSize(s.Title, [3]int{3200, 2800, 2200}, float64(titleBox.cx)/emuPerPoint)
 	title := balanceTitle(s.Title, float64(size)/100, float64(titleBox.cx)/emuPerPoint)
 	titleShape(&b, 2, titleBox, title, textStyle{size, true, colorTitle, "+mj-lt", 0}, "l", "ctr")
 	if img != nil {
