@@ -85,6 +85,10 @@ func titleSize(title string, sizes [3]int) int {
 	return sizes[2]
 }
 
+// panelFrame is the outline of a chart's picture: three quarters of a
+// point of light grey.
+const panelFrame = `<a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln>`
+
 // chartTitleSizes are the sizes a chart slide's title may take, in
 // hundredths of a point, largest first; at each, a title may wrap to two
 // lines of the title box.
@@ -161,7 +165,11 @@ func chartSlideXML(s *Slide, img *picture, size int) []byte {
 	if img != nil {
 		fmt.Fprintf(&b, `<p:pic><p:nvPicPr><p:cNvPr id="3" name="Chart" descr="%s"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>`, esc(s.Alt()))
 		fmt.Fprintf(&b, `<p:blipFill><a:blip r:embed="%s"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>`, img.rID)
-		b.WriteString(`<p:spPr>` + box{img.x, img.y, img.cx, img.cy}.xfrm() + `<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`)
+		// The chart's white panel is framed: a PDF export recompresses
+		// the picture (LibreOffice writes it as JPEG), its white turns
+		// 254 and the panel's edge shows faintly on the slide's 255; a
+		// frame says the panel is there.
+		b.WriteString(`<p:spPr>` + box{img.x, img.y, img.cx, img.cy}.xfrm() + `<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>` + panelFrame + `</p:spPr></p:pic>`)
 	} else {
 		textShape(&b, 3, "Figures", bodyBox, s.Body, textStyle{2400, false, colorBody, "+mn-lt", 1800}, "l", "t")
 	}
