@@ -6,6 +6,8 @@ import (
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/indicators/indicatortest"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/recorder"
 )
 
 // negativeCatalog holds signed figures and one view of each, for the
@@ -134,6 +136,39 @@ func TestSignedChanges(t *testing.T) {
 		ticks := s.Plot.X.Tick.Marker.Ticks(s.Plot.X.Min, s.Plot.X.Max)
 		if s.Plot.X.Min != tc.min || len(ticks) == 0 || ticks[0].Value != tc.min || ticks[0].Label != tc.minLabel {
 			t.Errorf("NewSlide(%q) axis from %v, first tick %+v; want from %v, first tick %q", tc.view, s.Plot.X.Min, ticks[0], tc.min, tc.minLabel)
+		}
+	}
+}
+
+// TestFallLabelSide checks that the value of a bar below zero is written
+// on the falling side of zero, left of its bar, and a rise's right of
+// its bar, at every size the slides are drawn.
+func TestFallLabelSide(t *testing.T) {
+	c := negativeCatalog(t)
+	v, _ := c.View("money")
+	for _, o := range fitSizes {
+		s, err := NewSlide(c, v, &o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, h := s.Options.size()
+		s.Draw(draw.NewCanvas(new(recorder.Canvas), w, h))
+		dc := s.Plot.DataCanvas(s.drawn)
+		zero := dc.X(s.Plot.X.Norm(0))
+		bars := s.body.(*Bars)
+		for i, row := range bars.boxes(dc, s.Plot) {
+			b := bars.Bars[i]
+			// The boxes after the label's lines: the bar, then the value.
+			bar, value := row[len(row)-2], row[len(row)-1]
+			if b.Note != "" || len(b.EndLabels[0]+b.EndLabels[1]) > 0 {
+				t.Fatalf("bar %q has a note or end labels: the test reads its last box as its value", b.Label)
+			}
+			switch {
+			case b.End <= 0 && value.Max.X > bar.Min.X:
+				t.Errorf("%dx%d: fall %q: value spans x %.1f..%.1f, want left of its bar at %.1f (zero at %.1f)", o.Width, o.Height, b.Value, value.Min.X, value.Max.X, bar.Min.X, zero)
+			case b.End > 0 && value.Min.X < bar.Max.X:
+				t.Errorf("%dx%d: rise %q: value spans x %.1f..%.1f, want right of its bar at %.1f", o.Width, o.Height, b.Value, value.Min.X, value.Max.X, bar.Max.X)
+			}
 		}
 	}
 }
