@@ -398,6 +398,10 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		// "percent" on the last tick only, as a scale is.
 		ticks.Format, ticks.Last = groupThousands, format
 	}
+	if items[0].u.Kind == indicators.PercentagePoint {
+		// "−0.5 0 0.5 1 pp": the unit once, on the last tick.
+		ticks.Format, ticks.Last = groupThousands, format
+	}
 	if subunit(items) != "" && sc == indicators.NoScale {
 		// "0 20 … 80 cents", as the labels say "30 cents".
 		ticks.Format, ticks.Last = subunitNumber, format

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -169,6 +170,31 @@ func TestFallLabelSide(t *testing.T) {
 			case b.End > 0 && value.Min.X < bar.Max.X:
 				t.Errorf("%dx%d: rise %q: value spans x %.1f..%.1f, want right of its bar at %.1f", o.Width, o.Height, b.Value, value.Min.X, value.Max.X, bar.Max.X)
 			}
+		}
+	}
+}
+
+// TestPercentagePointAxis checks that the axis of changes in percentage
+// points says its unit, once, on its last tick, as the book's axis does
+// ("pp"), and the others are bare numbers.
+func TestPercentagePointAxis(t *testing.T) {
+	c := figCatalog(t,
+		fig{id: "a", title: "Change in the employment rate", stated: "0.6 percentage points", period: "2019", measure: indicators.Change},
+		fig{id: "b", title: "Change in the unemployment rate", stated: "0.2 percentage points", period: "2019", measure: indicators.Change},
+	)
+	s := figSlide(t, c, "all")
+	var labels []string
+	for _, tk := range s.Plot.X.Tick.Marker.Ticks(s.Plot.X.Min, s.Plot.X.Max) {
+		if tk.Label != "" {
+			labels = append(labels, tk.Label)
+		}
+	}
+	if len(labels) < 2 {
+		t.Fatalf("ticks %q, want two or more labelled", labels)
+	}
+	for i, l := range labels {
+		if last := i == len(labels)-1; last != strings.HasSuffix(l, " pp") {
+			t.Errorf("tick labels %q: %q, want the unit \"pp\" on the last tick only", labels, l)
 		}
 	}
 }
