@@ -94,6 +94,42 @@ type Bars struct {
 	// Halo, if not nil, is filled behind labels so grid lines do not run
 	// through them.
 	Halo color.Color
+
+	// grow is how much farther apart than Spacing a slide draws few rows,
+	// to fill its height (Slide.Draw); 0 is 1. The bars keep their
+	// thickness, which sets their arrows' length and so the plot's width.
+	grow vg.Length
+}
+
+// maxGrow is the most a slide grows the spaces between few rows to fill
+// its height: two bars fill a slide rather than leave a quarter of it
+// empty below the axis.
+const maxGrow = 3
+
+// grown returns the factor of grow, at least 1.
+func (bs *Bars) grown() vg.Length { return max(1, bs.grow) }
+
+// growTo sets grow to the largest factor up to maxGrow at which the rows
+// at width need at most height.
+func (bs *Bars) growTo(width, height vg.Length) {
+	bs.grow = 1
+	if bs.Height(width) >= height {
+		return
+	}
+	lo, hi := vg.Length(1), vg.Length(maxGrow)
+	bs.grow = hi
+	if bs.Height(width) <= height {
+		return
+	}
+	for range 30 {
+		bs.grow = (lo + hi) / 2
+		if bs.Height(width) <= height {
+			lo = bs.grow
+		} else {
+			hi = bs.grow
+		}
+	}
+	bs.grow = lo
 }
 
 var (
@@ -198,10 +234,18 @@ func (bs *Bars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 	for i, b := range bs.Bars {
 		y := p.Y.Norm(n - float64(i) - 0.5)
 		w := bs.valueWidth(b)
-		boxes = append(boxes, plot.GlyphBox{
-			X: p.X.Norm(b.End), Y: y,
-			Rectangle: vg.Rectangle{Min: vg.Point{X: bs.valueOffset(b, bs.Thickness)}, Max: vg.Point{X: bs.valueOffset(b, bs.Thickness) + w}},
-		})
+		if falls(b) {
+			// Left of the bar's far end, below zero.
+			boxes = append(boxes, plot.GlyphBox{
+				X: p.X.Norm(b.Start), Y: y,
+				Rectangle: vg.Rectangle{Min: vg.Point{X: -bs.Gap - w}, Max: vg.Point{X: -bs.Gap}},
+			})
+		} else {
+			boxes = append(boxes, plot.GlyphBox{
+				X: p.X.Norm(b.End), Y: y,
+				Rectangle: vg.Rectangle{Min: vg.Point{X: bs.valueOffset(b, bs.Thickness)}, Max: vg.Point{X: bs.valueOffset(b, bs.Thickness) + w}},
+			})
+		}
 		for j, x := range []float64{b.Start, b.End} {
 			if l := b.EndLabels[j]; l != "" {
 				w := bs.EndStyle.Width(l)
@@ -213,6 +257,22 @@ func (bs *Bars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 		}
 	}
 	return boxes
+}
+
+// falls reports whether bar b is drawn below zero, from zero down to its
+// figure, and closed: its value goes left of it, on the falling side of
+// zero, not right of zero among the rises.
+func falls(b Bar) bool {
+	return b.End <= 0 && b.Start < 0 && b.Tip == Closed && !b.Mark && !b.Range
+}
+
+// valueX returns the x where the value label (and note) of bar b, drawn
+// in rect, starts: after its end, or before its start for a fall.
+func (bs *Bars) valueX(b Bar, rect vg.Rectangle) vg.Length {
+	if falls(b) {
+		return rect.Min.X - bs.Gap - bs.valueWidth(b)
+	}
+	return rect.Max.X + bs.valueOffset(b, rect.Max.Y-rect.Min.Y)
 }
 
 // row is the layout of one bar on a canvas.
@@ -281,9 +341,10 @@ func (bs *Bars) band(b Bar, thick vg.Length) vg.Length {
 // half of it above the first and below the last.
 func (bs *Bars) Height(width vg.Length) vg.Length {
 	var h vg.Length
+	g := bs.grown()
 	for _, b := range bs.Bars {
 		_, above, below := bs.rowParts(b, width)
-		h += above + bs.band(b, bs.Thickness) + below + bs.Spacing
+		h += above + bs.band(b, bs.Thickness) + below + bs.Spacing*g
 	}
 	return h
 }
@@ -297,7 +358,8 @@ func (bs *Bars) scaled(f float64) *Bars {
 	}
 	k := vg.Length(f)
 	s.Thickness *= k
-	s.Spacing *= k
+	s.Spacing *= k * bs.grown()
+	s.grow = 1
 	s.Gap *= k
 	return &s
 }
@@ -453,7 +515,7 @@ func (bs *Bars) boxes(c draw.Canvas, p *plot.Plot) [][]vg.Rectangle {
 			bar.Max.Y += over
 		}
 		bx = append(bx, bar)
-		vx := r.bar.Max.X + fs.valueOffset(b, thick)
+		vx := fs.valueX(b, r.bar)
 		vb, nb := fs.valueBaselines(b, (r.bar.Min.Y+r.bar.Max.Y)/2)
 		bx = append(bx, textBox(fs.ValueStyle, vx, vb, b.Value))
 		if b.Note != "" {
@@ -505,10 +567,9 @@ func (bs *Bars) draw(c draw.Canvas, rows []row) {
 		}
 		drawLines(c, bs.LabelStyle, r.labelX, r.labelTop, r.label)
 		bs.drawBar(c, b, r, clr)
-		thick := r.bar.Max.Y - r.bar.Min.Y
 		vs := bs.ValueStyle
 		mid := (r.bar.Min.Y + r.bar.Max.Y) / 2
-		vx := r.bar.Max.X + bs.valueOffset(b, thick)
+		vx := bs.valueX(b, r.bar)
 		vy, ny := bs.valueBaselines(b, mid)
 		bs.halo(c, vs, vx, vy, b.Value)
 		fillBaseline(c, vs, vx, vy, b.Value)

@@ -256,6 +256,38 @@ func withStatusKey(s *Slide, items []item, rest []KeyEntry) {
 	key, colors := statusKey(items)
 	s.Key = append(key, rest...)
 	s.KeyColors = colors
+	// An arrow or a fading end is keyed in the colour the bars draw it
+	// in, that of the first bar drawn so, not the key's grey.
+	for _, k := range rest {
+		s.KeyColors = append(s.KeyColors, tipColor(items, k.Swatch))
+	}
+}
+
+// tipColor returns the colour of the first of items whose bar ends as
+// swatch sw draws it (an arrow: "more than"; a fading end: "nearly"),
+// or of the first item for a key of one figure's squares; nil for any
+// other swatch, which the key draws in its own colour.
+func tipColor(items []item, sw Swatch) color.Color {
+	var match func(indicators.Qualifier) bool
+	switch sw {
+	case ArrowSwatch:
+		match = func(q indicators.Qualifier) bool { return q == indicators.MoreThan || q == indicators.AtLeast }
+	case FadedSwatch:
+		match = func(q indicators.Qualifier) bool {
+			return q == indicators.Nearly || q == indicators.UpTo || q == indicators.LessThan || q == indicators.Range
+		}
+	default:
+		return nil
+	}
+	for _, it := range items {
+		if match(it.q.Qualifier) {
+			return statusColor(it.status)
+		}
+	}
+	if len(items) > 0 {
+		return statusColor(items[0].status)
+	}
+	return nil
 }
 
 // article returns "a " or "an " for word.
@@ -364,6 +396,10 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	ticks := Ticks{Count: nticks, Format: format}
 	if items[0].u.Kind == indicators.Percent && percentWord(items) {
 		// "percent" on the last tick only, as a scale is.
+		ticks.Format, ticks.Last = groupThousands, format
+	}
+	if items[0].u.Kind == indicators.PercentagePoint {
+		// "−0.5 0 0.5 1 pp": the unit once, on the last tick.
 		ticks.Format, ticks.Last = groupThousands, format
 	}
 	if subunit(items) != "" && sc == indicators.NoScale {

@@ -88,3 +88,32 @@ func TestBarsFit(t *testing.T) {
 		}
 	}
 }
+
+// TestFewBarsFillHeight: a chart of two or three bars takes the height
+// of the slide, as one of six does, rather than leaving a quarter of it
+// empty below its axis: the axis stands where the six bars' stands.
+func TestFewBarsFillHeight(t *testing.T) {
+	axisAt := func(n int, o Options) vg.Length {
+		var figs []fig
+		for i := range n {
+			figs = append(figs, fig{id: fmt.Sprintf("bar-%d", i), title: fmt.Sprintf("Brent crude oil price %d", i), stated: fmt.Sprintf("%d%%", 40+i), period: "2016", measure: indicators.Share})
+		}
+		c := figCatalog(t, figs...)
+		v, _ := c.View("all")
+		s, err := NewSlide(c, v, &o)
+		if err != nil {
+			t.Fatalf("NewSlide: %v", err)
+		}
+		w, h := s.Options.size()
+		s.Draw(draw.NewCanvas(new(recorder.Canvas), w, h))
+		return s.drawn.Min.Y
+	}
+	for _, o := range fitSizes {
+		full := axisAt(6, o)
+		for _, n := range []int{2, 3} {
+			if got := axisAt(n, o); got > full+1 {
+				t.Errorf("%d bars at %dx%d: axis at y %.1f, want at most %.1f (where 6 bars put it)", n, o.Width, o.Height, got, full+1)
+			}
+		}
+	}
+}

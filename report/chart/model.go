@@ -297,6 +297,13 @@ func tickFormat(items []item, sc indicators.Scale) func(float64) string {
 	case indicators.Measure:
 		sym := spelling(it.u)
 		return func(v float64) string { return groupThousands(v) + scale + " " + sym }
+	case indicators.PercentagePoint:
+		return func(v float64) string {
+			if v == 0 {
+				return "0"
+			}
+			return groupThousands(v) + " pp"
+		}
 	}
 	return func(v float64) string {
 		if v == 0 {

@@ -2,10 +2,13 @@ package chart
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/indicators/indicatortest"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/recorder"
 )
 
 // negativeCatalog holds signed figures and one view of each, for the
@@ -134,6 +137,64 @@ func TestSignedChanges(t *testing.T) {
 		ticks := s.Plot.X.Tick.Marker.Ticks(s.Plot.X.Min, s.Plot.X.Max)
 		if s.Plot.X.Min != tc.min || len(ticks) == 0 || ticks[0].Value != tc.min || ticks[0].Label != tc.minLabel {
 			t.Errorf("NewSlide(%q) axis from %v, first tick %+v; want from %v, first tick %q", tc.view, s.Plot.X.Min, ticks[0], tc.min, tc.minLabel)
+		}
+	}
+}
+
+// TestFallLabelSide checks that the value of a bar below zero is written
+// on the falling side of zero, left of its bar, and a rise's right of
+// its bar, at every size the slides are drawn.
+func TestFallLabelSide(t *testing.T) {
+	c := negativeCatalog(t)
+	v, _ := c.View("money")
+	for _, o := range fitSizes {
+		s, err := NewSlide(c, v, &o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, h := s.Options.size()
+		s.Draw(draw.NewCanvas(new(recorder.Canvas), w, h))
+		dc := s.Plot.DataCanvas(s.drawn)
+		zero := dc.X(s.Plot.X.Norm(0))
+		bars := s.body.(*Bars)
+		for i, row := range bars.boxes(dc, s.Plot) {
+			b := bars.Bars[i]
+			// The boxes after the label's lines: the bar, then the value.
+			bar, value := row[len(row)-2], row[len(row)-1]
+			if b.Note != "" || len(b.EndLabels[0]+b.EndLabels[1]) > 0 {
+				t.Fatalf("bar %q has a note or end labels: the test reads its last box as its value", b.Label)
+			}
+			switch {
+			case b.End <= 0 && value.Max.X > bar.Min.X:
+				t.Errorf("%dx%d: fall %q: value spans x %.1f..%.1f, want left of its bar at %.1f (zero at %.1f)", o.Width, o.Height, b.Value, value.Min.X, value.Max.X, bar.Min.X, zero)
+			case b.End > 0 && value.Min.X < bar.Max.X:
+				t.Errorf("%dx%d: rise %q: value spans x %.1f..%.1f, want right of its bar at %.1f", o.Width, o.Height, b.Value, value.Min.X, value.Max.X, bar.Max.X)
+			}
+		}
+	}
+}
+
+// TestPercentagePointAxis checks that the axis of changes in percentage
+// points says its unit, once, on its last tick, as the book's axis does
+// ("pp"), and the others are bare numbers.
+func TestPercentagePointAxis(t *testing.T) {
+	c := figCatalog(t,
+		fig{id: "a", title: "Change in the employment rate", stated: "0.6 percentage points", period: "2019", measure: indicators.Change},
+		fig{id: "b", title: "Change in the unemployment rate", stated: "0.2 percentage points", period: "2019", measure: indicators.Change},
+	)
+	s := figSlide(t, c, "all")
+	var labels []string
+	for _, tk := range s.Plot.X.Tick.Marker.Ticks(s.Plot.X.Min, s.Plot.X.Max) {
+		if tk.Label != "" {
+			labels = append(labels, tk.Label)
+		}
+	}
+	if len(labels) < 2 {
+		t.Fatalf("ticks %q, want two or more labelled", labels)
+	}
+	for i, l := range labels {
+		if last := i == len(labels)-1; last != strings.HasSuffix(l, " pp") {
+			t.Errorf("tick labels %q: %q, want the unit \"pp\" on the last tick only", labels, l)
 		}
 	}
 }

@@ -101,6 +101,8 @@ func TestSubtitle(t *testing.T) {
 		{"measure with a scale", []fig{{stated: "1.5 million tonnes", period: "2020", measure: indicators.Flow}}, "Million t; annual total, 2020"},
 		{"stock beside a target", []fig{{stated: "$350 billion", period: "2014", measure: indicators.Stock}, {stated: "$500 billion", period: "2025", measure: indicators.Stock, status: target}}, "US$ billion; value as of 2014 and target for 2025"},
 		{"money flow of a fiscal year", []fig{{stated: "$216 million", period: "FY2020", measure: indicators.Flow}}, "US$ million; annual total, FY 2020"},
+		// A span of fiscal years is no year: its flow is a total for it.
+		{"money flow over fiscal years", []fig{{stated: "$27.7 billion", period: "FY2008-09/FY2013-14", measure: indicators.Flow}}, "US$ billion; total for FY 2008–09 to FY 2013–14"},
 		{"flows of fiscal years", []fig{{stated: "$216 million", period: "FY2020", measure: indicators.Flow}, {stated: "$1.9 trillion", period: "FY2024-25", measure: indicators.Flow}}, "US$ trillion; annual totals for the periods on the bars"},
 		{"flows of several years", []fig{{stated: "$290 billion", period: "2012", measure: indicators.Flow}, {stated: "$279 billion", period: "2014", measure: indicators.Flow}}, "US$ billion; annual totals for the years on the bars"},
 		{"flows of a year and a span", []fig{{stated: "$290 billion", period: "2012", measure: indicators.Flow}, {stated: "$1.2 trillion", period: "2010/2014", measure: indicators.Flow}}, "US$ trillion; annual total, 2012 and total for 2010–2014"},

@@ -173,6 +173,10 @@ func (s *Slide) draw(c draw.Canvas, background bool) {
 		// axis follows the last row; what is left over goes a third
 		// above the plot and two thirds below (the optical centre).
 		dc := s.Plot.DataCanvas(body)
+		if bs, ok := h.(*Bars); ok {
+			// Few rows grow to fill the height, as far as maxGrow.
+			bs.growTo(dc.Max.X-dc.Min.X, dc.Max.Y-dc.Min.Y)
+		}
 		need := h.Height(dc.Max.X-dc.Min.X) + (top - bottom) - (dc.Max.Y - dc.Min.Y)
 		if spare := top - bottom - need; spare > 0 {
 			body.Max.Y = top - spare/3

@@ -32,7 +32,7 @@ func TestStatusKey(t *testing.T) {
 			s := figSlide(t, figCatalog(t, figs...), "all")
 			var got []string
 			for i, k := range s.Key {
-				if i < len(s.KeyColors) {
+				if i < len(s.KeyColors) && s.KeyColors[i] != nil && (k.Swatch == SolidSwatch || k.Swatch == HatchedSwatch) {
 					got = append(got, k.Text)
 				}
 			}
@@ -44,8 +44,11 @@ func TestStatusKey(t *testing.T) {
 					t.Errorf("key entry %q colour = %v, want %v", s.Key[i].Text, s.KeyColors[i], statusColor(st))
 				}
 			}
-			for _, k := range s.Key[len(s.KeyColors):] {
-				if strings.HasPrefix(k.Text, "Hatched") && len(s.KeyColors) > 0 {
+			for i, k := range s.Key {
+				if i < len(s.KeyColors) && s.KeyColors[i] != nil {
+					continue
+				}
+				if strings.HasPrefix(k.Text, "Hatched") && len(got) > 0 {
 					t.Errorf("key says %q twice: once in its colour, once in grey", k.Text)
 				}
 			}
@@ -73,7 +76,7 @@ func TestWaffleStatusKey(t *testing.T) {
 	c := figCatalog(t, fig{id: "x", title: "Share of cases", stated: "67%", period: "2022", measure: indicators.Share, status: indicators.Estimate})
 	c.Views = []indicators.ChartView{{ID: "w", Kind: indicators.PartOfWhole, Indicators: []string{"x"}}}
 	s := figSlide(t, c, "w")
-	if len(s.Key) == 0 || s.Key[0].Text != "Estimate" || len(s.KeyColors) != 1 || s.KeyColors[0] != statusColor(indicators.Estimate) {
+	if len(s.Key) == 0 || s.Key[0].Text != "Estimate" || len(s.KeyColors) == 0 || s.KeyColors[0] != statusColor(indicators.Estimate) {
 		t.Errorf("waffle of an estimate: key = %v, colours %v, want \"Estimate\" first in the estimate's colour", s.Key, s.KeyColors)
 	}
 }
@@ -131,5 +134,51 @@ func TestSubtitleCommonWhole(t *testing.T) {
 		if s.Subtitle != tc.want {
 			t.Errorf("subtitle of %q = %q, want %q", tc.titles, s.Subtitle, tc.want)
 		}
+	}
+}
+
+// TestKeyTipColor: the key's arrow and fading end are drawn in the colour
+// of the bars that end so, not in the key's grey: a fact's arrow blue, a
+// target's "more than" in the target's colour when it is the first.
+func TestKeyTipColor(t *testing.T) {
+	tests := []struct {
+		name string
+		figs []fig
+		sw   Swatch
+		want indicators.Status
+	}{
+		{"facts, one beyond", []fig{
+			{id: "a", title: "Girls immunised", stated: "27 million girls", period: "2023", measure: indicators.CountKind},
+			{id: "b", title: "Girls reached", stated: "more than 27.3 million girls", period: "2023", measure: indicators.CountKind},
+		}, ArrowSwatch, indicators.Fact},
+		{"fact and target beyond", []fig{
+			{id: "a", title: "Girls immunised", stated: "27 million girls", period: "2023", measure: indicators.CountKind},
+			{id: "b", title: "Girls to reach", stated: "over 86 million girls", period: "2025", measure: indicators.CountKind, status: indicators.Target},
+		}, ArrowSwatch, indicators.Target},
+		{"estimate nearly", []fig{
+			{id: "a", title: "Funding", stated: "nearly $2.7 billion", period: "2018", measure: indicators.Flow, status: indicators.Estimate},
+		}, FadedSwatch, indicators.Estimate},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := figSlide(t, figCatalog(t, tc.figs...), "all")
+			found := false
+			for i, k := range s.Key {
+				if k.Swatch != tc.sw {
+					continue
+				}
+				found = true
+				var got any
+				if i < len(s.KeyColors) {
+					got = s.KeyColors[i]
+				}
+				if want := statusColor(tc.want); got != want {
+					t.Errorf("key entry %q colour = %v, want %v", k.Text, got, want)
+				}
+			}
+			if !found {
+				t.Errorf("key %v has no entry of swatch %v", s.Key, tc.sw)
+			}
+		})
 	}
 }

@@ -7,24 +7,23 @@ import (
 	"testing"
 )
 
-// TestOneLineSize checks that a title that fits one line a step smaller
-// is set so rather than wrapped into two short lines, and that a title
-// too long for one line keeps the size its length gives.
-func TestOneLineSize(t *testing.T) {
+// TestDeckTitleSize checks that every chart slide of a deck has its
+// title at one size: the largest at which all fit two lines; a long
+// title wraps rather than shrinks, and sets the size of the others.
+func TestDeckTitleSize(t *testing.T) {
 	width := float64(titleBox.cx) / emuPerPoint
-	sizes := [3]int{3200, 2800, 2200}
+	short := "Trade in 2014"
 	tests := []struct {
-		title string
-		want  int
+		titles []string
+		want   int
 	}{
-		{"Trade in 2014", 3200},
-		{"Cuts in season-average price forecasts from August", 2800},
-		{"Shares of new HIV infections by transmission category, 2022", 3200},
-		{"Estimated new HIV infections among gay, bisexual and other men who reported male-to-male sexual contact, 2018 to 2022", 2200},
+		{[]string{short, "Shares of new HIV infections by transmission category, 2022"}, 3200},
+		{[]string{short, "Estimated new HIV infections among gay, bisexual and other men who reported male-to-male sexual contact, 2018 to 2022"}, 2400},
+		{[]string{short, "Estimated new HIV infections among gay, bisexual and other men who reported male-to-male sexual contact in the fifty states and territories, 2018 to 2022"}, 2200},
 	}
 	for _, tc := range tests {
-		if got := oneLineSize(tc.title, sizes, width); got != tc.want {
-			t.Errorf("oneLineSize(%q) = %d, want %d", tc.title, got, tc.want)
+		if got := deckTitleSize(tc.titles, width); got != tc.want {
+			t.Errorf("deckTitleSize(%q) = %d, want %d", tc.titles, got, tc.want)
 		}
 	}
 }

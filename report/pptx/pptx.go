@@ -113,6 +113,11 @@ func Write(w io.Writer, c *indicators.Catalog, opt *Options) error {
 	}
 	firstSlideRel := len(presRels) + 1
 	images := 0
+	var titles []string
+	for i := 1; i < len(slides); i++ {
+		titles = append(titles, slides[i].Title)
+	}
+	size := deckTitleSize(titles, float64(titleBox.cx)/emuPerPoint)
 	for i := range slides {
 		s := &slides[i]
 		n := strconv.Itoa(i + 1)
@@ -136,7 +141,7 @@ func Write(w io.Writer, c *indicators.Catalog, opt *Options) error {
 			p.add(name, ctSlide, titleSlideXML(s))
 		} else {
 			srels = append(srels, rel{relNotesSlide, "../notesSlides/notesSlide" + n + ".xml"})
-			p.add(name, ctSlide, chartSlideXML(s, img))
+			p.add(name, ctSlide, chartSlideXML(s, img, size))
 			p.add("ppt/notesSlides/notesSlide"+n+".xml", ctNotes, notesSlideXML(s))
 			p.add("ppt/notesSlides/_rels/notesSlide"+n+".xml.rels", "", rels(
 				rel{relNotesMaster, "../notesMasters/notesMaster1.xml"},

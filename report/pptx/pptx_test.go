@@ -524,6 +524,42 @@ func TestPictureFit(t *testing.T) {
 	}
 }
 
+// TestPictureFramed checks that a chart's picture has an outline: its
+// white panel is clearly there on the slide, not a faint 254 edge where a
+// PDF export recompresses it.
+func TestPictureFramed(t *testing.T) {
+	var buf bytes.Buffer
+	err := pptx.Write(&buf, usjapan2015.Catalog(), &pptx.Options{Charts: map[string][]byte{"trade-2014": fakePNG(t, 1920, 856)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts, _ := unzip(t, buf.Bytes())
+	n := 0
+	for _, p := range slideParts(t, parts) {
+		if target(t, parts, p, "image") == "" {
+			continue
+		}
+		n++
+		var sld struct {
+			Line struct {
+				W    int `xml:"w,attr"`
+				Fill struct {
+					Val string `xml:"val,attr"`
+				} `xml:"solidFill>srgbClr"`
+			} `xml:"cSld>spTree>pic>spPr>ln"`
+		}
+		if err := xml.Unmarshal(parts[p], &sld); err != nil {
+			t.Fatal(err)
+		}
+		if sld.Line.W <= 0 || sld.Line.Fill.Val == "" {
+			t.Errorf("%s: the chart picture has outline %+v, want a line of some width and colour", p, sld.Line)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no slide has a chart picture")
+	}
+}
+
 // TestNoChart checks that a view without a chart image shows its figures
 // as the document states them.
 func TestNoChart(t *testing.T) {

@@ -85,28 +85,38 @@ func titleSize(title string, sizes [3]int) int {
 	return sizes[2]
 }
 
-// oneLineSize returns the largest of sizes (hundredths of a point,
-// largest first) at which title fits one line of a box width points wide,
-// down to no smaller than titleSize gives by its length; else titleSize's.
-// A title wrapped at its first size when a step smaller holds it on one
-// line left the right of the slide empty under two short lines.
-func oneLineSize(title string, sizes [3]int, width float64) int {
-	least := titleSize(title, sizes)
-	floor := least
-	for i, sz := range sizes {
-		if sz == least && i+1 < len(sizes) {
-			floor = sizes[i+1] // one step smaller, no more
+// panelFrame is the outline of a chart's picture: three quarters of a
+// point of light grey.
+const panelFrame = `<a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln>`
+
+// chartTitleSizes are the sizes a chart slide's title may take, in
+// hundredths of a point, largest first; at each, a title may wrap to two
+// lines of the title box.
+var chartTitleSizes = []int{3200, 2800, 2400, 2200}
+
+// deckTitleSize returns the one size of every chart slide's title of a
+// deck (hundredths of a point): the largest of chartTitleSizes at which
+// each of titles fits two lines of a box width points wide; the smallest
+// if none. One deck, one title size: a long title wraps to two lines
+// rather than shrinks, and a short one is not set larger than the rest.
+func deckTitleSize(titles []string, width float64) int {
+	const most = 2
+	for _, sz := range chartTitleSizes {
+		fits := true
+		for _, t := range titles {
+			if textPoints(t, float64(sz)/100) < 0 {
+				continue
+			}
+			if len(wrapWords(strings.Fields(t), float64(sz)/100, width)) > most {
+				fits = false
+				break
+			}
 		}
-	}
-	for _, sz := range sizes {
-		if sz < floor {
-			break
-		}
-		if w := textPoints(title, float64(sz)/100); w >= 0 && w <= width {
+		if fits {
 			return sz
 		}
 	}
-	return least
+	return chartTitleSizes[len(chartTitleSizes)-1]
 }
 
 const spTreeStart = `<p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>` +
@@ -145,16 +155,21 @@ func titleSlideXML(s *Slide) []byte {
 	return []byte(b.String())
 }
 
-func chartSlideXML(s *Slide, img *picture) []byte {
+// chartSlideXML writes a chart slide, its title at size (hundredths of a
+// point: deckTitleSize).
+func chartSlideXML(s *Slide, img *picture, size int) []byte {
 	var b strings.Builder
 	b.WriteString(xmlHeader + `<p:sld ` + nsPML + `>` + spTreeStart)
-	size := oneLineSize(s.Title, [3]int{3200, 2800, 2200}, float64(titleBox.cx)/emuPerPoint)
 	title := balanceTitle(s.Title, float64(size)/100, float64(titleBox.cx)/emuPerPoint)
 	titleShape(&b, 2, titleBox, title, textStyle{size, true, colorTitle, "+mj-lt", 0}, "l", "ctr")
 	if img != nil {
 		fmt.Fprintf(&b, `<p:pic><p:nvPicPr><p:cNvPr id="3" name="Chart" descr="%s"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>`, esc(s.Alt()))
 		fmt.Fprintf(&b, `<p:blipFill><a:blip r:embed="%s"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>`, img.rID)
-		b.WriteString(`<p:spPr>` + box{img.x, img.y, img.cx, img.cy}.xfrm() + `<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`)
+		// The chart's white panel is framed: a PDF export recompresses
+		// the picture (LibreOffice writes it as JPEG), its white turns
+		// 254 and the panel's edge shows faintly on the slide's 255; a
+		// frame says the panel is there.
+		b.WriteString(`<p:spPr>` + box{img.x, img.y, img.cx, img.cy}.xfrm() + `<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>` + panelFrame + `</p:spPr></p:pic>`)
 	} else {
 		textShape(&b, 3, "Figures", bodyBox, s.Body, textStyle{2400, false, colorBody, "+mn-lt", 1800}, "l", "t")
 	}

@@ -2,9 +2,11 @@ package xlsx
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/indicators/usjapan2015"
 	"github.com/xuri/excelize/v2"
 )
@@ -78,6 +80,45 @@ func TestChartDataBlock(t *testing.T) {
 					t.Errorf("%s: Derived!A%d = %q under the table, want empty", tt.name, r+1, rows[r][0])
 				}
 			}
+		}
+	}
+}
+
+// TestChartDataColumns: the chart data leaves out the columns that are
+// empty for every row, and no column of signed values is called "As
+// stated": a fall the document states as "1.0%" is -1.0 there, and the
+// document's characters are the Indicators sheet's.
+func TestChartDataColumns(t *testing.T) {
+	tests := []struct {
+		name  string
+		views []string // of outlookCatalog
+		want  []string
+	}{
+		{"figures as stated", []string{"gains"}, []string{"Chart view", "Bar", "Value"}},
+		{"a hedge and a target", []string{"funding"}, []string{"Chart view", "Bar", "Lighter: at most", "Hatched: not reported"}},
+		{"every kind", []string{"brent", "facts"}, []string{"Chart view", "Bar", "Value", "Lighter: at most", "Dashed: beyond", "Hatched: not reported"}},
+	}
+	for _, tt := range tests {
+		c := outlookCatalog(t)
+		var views []indicators.ChartView
+		for _, v := range c.Views {
+			if slices.Contains(tt.views, v.ID) {
+				views = append(views, v)
+			}
+		}
+		c.Views = views
+		book, _ := writeParts(t, c)
+		f, err := excelize.OpenReader(bytes.NewReader(book))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := f.GetRows(SheetChartData)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := rows[0]; !slices.Equal(got, tt.want) {
+			t.Errorf("%s: chart data header %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }

@@ -152,7 +152,37 @@ func (b *book) planCharts(derived int) error {
 		row = cd.last + 1
 		b.charts = append(b.charts, cd)
 	}
+	b.cdCols = keptColumns(b.charts)
 	return nil
+}
+
+// keptColumns returns the columns of the chart data that hold a figure
+// of some chart, in order: view and bar always, then each of the others
+// that some bar fills. A column empty for every row would take the width
+// of a printed page for nothing.
+func keptColumns(charts []chartData) []int {
+	used := map[int]bool{cdView: true, cdCategory: true}
+	for _, cd := range charts {
+		for _, it := range cd.items {
+			used[cellCol(it, cd.pie)] = true
+			if it.base != "" {
+				used[cdBase] = true
+			}
+		}
+	}
+	var cols []int
+	for c := cdView; c <= cdCommit; c++ {
+		if used[c] {
+			cols = append(cols, c)
+		}
+	}
+	return cols
+}
+
+// col returns the column of the chart data, from 1, that holds its
+// column c (cdStated, …), or 0 for a column left out (keptColumns).
+func (b *book) col(c int) int {
+	return slices.Index(b.cdCols, c) + 1
 }
 
 // unitOf returns the unit of an indicator or derived indicator.
@@ -395,9 +425,10 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 	if err != nil {
 		return err
 	}
-	hdr := make([]any, len(chartDataHeader))
+	hdr := make([]any, len(b.cdCols))
 	n := 1
-	for i, h := range chartDataHeader {
+	for i, c := range b.cdCols {
+		h := chartDataHeader[c-1]
 		hdr[i] = excelize.Cell{StyleID: headWrap, Value: h}
 		n = max(n, lines(h, widths[i], true))
 	}
@@ -412,10 +443,10 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 			if err != nil {
 				return err
 			}
-			row := make([]any, len(chartDataHeader))
-			row[cdView-1], row[cdCategory-1] = excelize.Cell{StyleID: wrap, Value: viewID}, excelize.Cell{StyleID: wrap, Value: label}
+			row := make([]any, len(b.cdCols))
+			row[b.col(cdView)-1], row[b.col(cdCategory)-1] = excelize.Cell{StyleID: wrap, Value: viewID}, excelize.Cell{StyleID: wrap, Value: label}
 			var height float64
-			if n := max(lines(viewID, widths[cdView-1], false), lines(label, widths[cdCategory-1], false)); n > 1 {
+			if n := max(lines(viewID, widths[b.col(cdView)-1], false), lines(label, widths[b.col(cdCategory)-1], false)); n > 1 {
 				height = float64(n * lineHeight)
 			}
 			st, err := b.numStyle(it.fmt)
@@ -423,9 +454,9 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 				return err
 			}
 			if it.base != "" {
-				row[cdBase-1] = excelize.Cell{StyleID: st, Formula: it.base, Value: it.baseV}
+				row[b.col(cdBase)-1] = excelize.Cell{StyleID: st, Formula: it.base, Value: it.baseV}
 			}
-			row[cellCol(it, cd.pie)-1] = excelize.Cell{StyleID: st, Formula: it.span, Value: it.spanV}
+			row[b.col(cellCol(it, cd.pie))-1] = excelize.Cell{StyleID: st, Formula: it.span, Value: it.spanV}
 			g.put(cd.first+k, b.cdOff, row, height)
 		}
 	}
@@ -450,7 +481,10 @@ func cellCol(it chartItem, pie bool) int {
 // chartDataHeader is the header of the chart data.
 // Its words are the native charts' legend, and say what the slide's key
 // says.
-var chartDataHeader = []string{"Chart view", "Bar", "Range start", "As stated", "Lighter: at most", "Dashed: beyond", "Hatched: not reported"}
+// A bar's value is signed where the chart draws a fall below zero: the
+// document's own characters are the Indicators sheet's Stated column,
+// so no column here is called "As stated".
+var chartDataHeader = []string{"Chart view", "Bar", "Range start", "Value", "Lighter: at most", "Dashed: beyond", "Hatched: not reported"}
 
 // seriesLegend is what the legend of a native chart says of the series
 // of a chart data column whose short header needs a sentence: the words
@@ -481,17 +515,21 @@ func (b *book) chartDataWidths() []float64 {
 			catWords = max(catWords, wordsNeed(it.label, true, false, 60))
 		}
 	}
-	widths := []float64{wordFit(view, viewWords, 10, 30, 44), wordFit(cat, catWords, 24, 60, 60), 14, 14, 16, 16, 16}
+	all := []float64{wordFit(view, viewWords, 10, 30, 44), wordFit(cat, catWords, 24, 60, 60), 14, 14, 16, 16, 16}
 	// Every number cell as wide as its text: "246 million" and "4.37
 	// billion bushels" show "###" in a column too narrow.
 	for _, cd := range b.charts {
 		for _, it := range cd.items {
 			if it.base != "" {
-				widths[cdBase-1] = max(widths[cdBase-1], numberWidth(it.baseV, it.fmt))
+				all[cdBase-1] = max(all[cdBase-1], numberWidth(it.baseV, it.fmt))
 			}
 			c := cellCol(it, cd.pie) - 1
-			widths[c] = max(widths[c], numberWidth(it.spanV, it.fmt))
+			all[c] = max(all[c], numberWidth(it.spanV, it.fmt))
 		}
+	}
+	widths := make([]float64, len(b.cdCols))
+	for i, c := range b.cdCols {
+		widths[i] = all[c-1]
 	}
 	return widths
 }
@@ -502,9 +540,15 @@ func numberWidth(v float64, f string) float64 {
 	return math.Ceil(wordsNeed(displayText(v, f), false, false, 0)*4) / 4
 }
 
-// ref returns an absolute reference to column col of the chart data,
-// rows first to last, on the Derived sheet.
+// ref returns an absolute reference to column col of the chart data
+// (cdStated, …), rows first to last, on the Derived sheet.
 func (b *book) ref(col, first, last int) string {
+	return b.refAt(b.col(col), first, last)
+}
+
+// refAt returns an absolute reference to the col-th column of the chart
+// data as written, rows first to last, on the Derived sheet.
+func (b *book) refAt(col, first, last int) string {
 	c, _ := excelize.ColumnNumberToName(b.cdOff + col)
 	return sheetRef(b.dataSheet(), fmt.Sprintf("$%s$%d:$%s$%d", c, first, c, last))
 }
@@ -932,6 +976,13 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	// (and its legend entry) takes the look of its first bar, and each
 	// bar its own.
 	named := map[indicators.Status]bool{}
+	if keyed {
+		// The legend lists the statuses in their order, fact first, as
+		// the slide's key does: a status before every one a series is
+		// named for comes first, as an empty series (statusLegend).
+		lead := leadStatuses(cd)
+		b.statusLegend(ch, part, cd, func(st indicators.Status) bool { return !lead[st] })
+	}
 	add := func(col int, fill func(chartItem) string) indicators.Status {
 		var first *chartItem
 		idx := map[int]string{}
@@ -998,7 +1049,8 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 		}
 	}
 	if keyed {
-		b.statusLegend(ch, part, cd, named)
+		lead := leadStatuses(cd)
+		b.statusLegend(ch, part, cd, func(st indicators.Status) bool { return named[st] || lead[st] })
 	}
 	// The bars' names at the low end of the value axis, clear of bars that
 	// fall below zero; the bars read from the top, and the value axis
@@ -1027,20 +1079,44 @@ func statusKeyed(items []chartItem) bool {
 	return false
 }
 
+// leadStatuses returns the statuses of cd's bars that no series is named
+// for and that come before every status a series is named for (the
+// status of the first bar of the stated and of the hatched series): the
+// legend lists them first, so that it lists the statuses in their order,
+// fact first, as the slide's key does.
+func leadStatuses(cd *chartData) map[indicators.Status]bool {
+	least := indicators.Intention + 1
+	seen := map[int]bool{}
+	for _, it := range cd.items {
+		if c := cellCol(it, cd.pie); (c == cdStated || c == cdCommit) && !seen[c] {
+			seen[c] = true
+			least = min(least, it.status)
+		}
+	}
+	out := map[indicators.Status]bool{}
+	for _, it := range cd.items {
+		if it.status < least {
+			out[it.status] = true
+		}
+	}
+	return out
+}
+
 // statusLegend adds to ch, the chart of part, one empty series per status
-// of cd's bars that no series is named for yet (named), fact first, in the
+// of cd's bars but those skipped (a series is named for it, or it was
+// added before), fact first, in the
 // status's colour (a commitment hatched) and named for it
 // (wording.StatusKey): with the series named for their first bar's
 // status, the legend says what the slide's status key says. A series
 // names its status as a literal, in place of a reference (statusName);
 // its values are the blank column right of the chart data, so that it
 // draws no bar.
-func (b *book) statusLegend(ch *excelize.Chart, part string, cd *chartData, named map[indicators.Status]bool) {
+func (b *book) statusLegend(ch *excelize.Chart, part string, cd *chartData, skip func(indicators.Status) bool) {
 	seen := map[indicators.Status]bool{}
 	for _, it := range cd.items {
-		seen[it.status] = !named[it.status]
+		seen[it.status] = !skip(it.status)
 	}
-	blank := b.ref(cdCommit+1, cd.first, cd.last)
+	blank := b.refAt(len(b.cdCols)+1, cd.first, cd.last)
 	for st := indicators.Fact; st <= indicators.Intention; st++ {
 		if !seen[st] {
 			continue
@@ -1283,7 +1359,7 @@ const font = "Calibri"
 // series that has a sentence of its own (seriesLegend) says that
 // sentence instead (literalNames).
 func (b *book) seriesName(col int) string {
-	c, _ := excelize.ColumnNumberToName(b.cdOff + col)
+	c, _ := excelize.ColumnNumberToName(b.cdOff + b.col(col))
 	return sheetRef(b.dataSheet(), fmt.Sprintf("$%s$%d", c, b.charts[0].first-1))
 }
 
@@ -1295,6 +1371,9 @@ func (b *book) seriesName(col int) string {
 func (b *book) literalNames() func([]byte) []byte {
 	return func(src []byte) []byte {
 		for col, words := range seriesLegend {
+			if b.col(col) == 0 {
+				continue
+			}
 			ref := `<tx><strRef><f>` + html.EscapeString(b.seriesName(col)) + `</f></strRef></tx>`
 			src = bytes.ReplaceAll(src, []byte(ref), []byte(`<tx><v>`+html.EscapeString(words)+`</v></tx>`))
 		}

@@ -40,11 +40,14 @@ func outlookCatalog(t *testing.T) *indicators.Catalog {
 	add("gain", "Gain", "$2 billion", "2018", indicators.Fact)
 	add("gain-2", "Gain", "$3 billion", "2018", indicators.Fact)
 	add("gain-3", "Other gain", "more than $4 billion", "2018", indicators.Fact)
+	add("vacancies", "Job vacancies", "805,000", "2019-Q4", indicators.Estimate)
+	add("hires", "Hires", "600,000", "2019-Q4", indicators.Fact)
 	c.Views = []indicators.ChartView{
 		{ID: "brent", Title: "Brent crude oil price, $ per barrel", Kind: indicators.Bars, Indicators: []string{"brent", "brent-2015", "brent-2016"}},
 		{ID: "funding", Title: "Malaria funding against the target", Kind: indicators.Bars, Indicators: []string{"funding", "funding-target"}},
 		{ID: "facts", Title: "Facts", Kind: indicators.Bars, Indicators: []string{"funding", "gain", "gain-3"}},
 		{ID: "gains", Title: "Gains", Kind: indicators.Bars, Indicators: []string{"gain", "gain-2"}},
+		{ID: "jobs", Title: "Jobs", Kind: indicators.Bars, Indicators: []string{"vacancies", "hires"}},
 	}
 	return c
 }
@@ -69,7 +72,7 @@ func TestNativeChartStatus(t *testing.T) {
 	hdr := rows[0]
 	got := map[string][]string{}
 	for _, r := range rows[1:] {
-		for c := cdStated - 1; c < len(r); c++ {
+		for c := cdCategory; c < len(r); c++ {
 			if r[c] != "" {
 				got[r[cdView-1]] = append(got[r[cdView-1]], r[cdCategory-1]+" → "+hdr[c])
 			}
@@ -79,7 +82,7 @@ func TestNativeChartStatus(t *testing.T) {
 		"brent": {
 			// The slide's label, in the slide's order, but for the figure
 			// its data label shows whole.
-			"Brent crude oil price (August 2015) → As stated",
+			"Brent crude oil price (August 2015) → Value",
 			"Brent crude oil price forecast (projection for 2015) → Hatched: not reported",
 			"Brent crude oil price forecast (projection for 2016) → Hatched: not reported",
 		},
@@ -89,11 +92,12 @@ func TestNativeChartStatus(t *testing.T) {
 		},
 		"facts": {
 			"Total funding (nearly US$ 2.7 billion) → Lighter: at most",
-			"Gain → As stated", // its data label shows "$2 billion"
+			"Gain → Value", // its data label shows "$2 billion"
 			"Other gain (more than $4 billion) → Dashed: beyond",
 		},
 		// Two bars alike but for their figures: the figures tell them apart.
-		"gains": {"Gain ($2 billion) → As stated", "Gain ($3 billion) → As stated"},
+		"gains": {"Gain ($2 billion) → Value", "Gain ($3 billion) → Value"},
+		"jobs":  {"Job vacancies → Value", "Hires → Value"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("chart data (-want +got):\n%s", diff)
@@ -115,11 +119,15 @@ func TestNativeChartStatus(t *testing.T) {
 		// status.
 		"brent": {[]string{"Fact: 0072B2", "Hatched: a projection, not a reported figure: wdUpDiag D55E00"},
 			`"$"#,##0;-"$"#,##0`, "", "max"},
-		"funding": {[]string{atMostSeries + ": 8CD3C0", "Hatched: a target, not a reported figure: wdUpDiag BC6F9A", "Estimate: 009E73"},
+		// The statuses in their order, fact first, as the slide's key
+		// lists them: a status before the one the first series is named
+		// for comes first (an estimate's bar before a fact's).
+		"funding": {[]string{"Estimate: 009E73", atMostSeries + ": 8CD3C0", "Hatched: a target, not a reported figure: wdUpDiag BC6F9A"},
 			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion", "max"},
 		"facts": {[]string{"Fact: 0072B2", atMostSeries + ": 8CD3C0", beyondSeries + ": 0072B2", "Estimate: 009E73"},
 			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion", "max"},
-		"gains": {[]string{"As stated: 0072B2", "no legend"},
+		"jobs": {[]string{"Fact: 0072B2", "Estimate: 009E73"}, "#,##0", "", "max"},
+		"gains": {[]string{"Value: 0072B2", "no legend"},
 			`"$"#,##0,,,;-"$"#,##0,,,`, "$ billion", "max"},
 	}
 	seen := 0

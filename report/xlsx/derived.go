@@ -156,10 +156,10 @@ func (b *book) writeDerived() error {
 	lastRow, lastCol := rows+1, len(derivedHeader)
 	if len(b.charts) > 0 {
 		lastRow = max(lastRow, b.charts[len(b.charts)-1].last)
-		lastCol = b.cdOff + cdCommit
+		lastCol = b.cdOff + len(b.cdCols)
 	}
 	if rows == 0 {
-		lastCol = b.cdOff + cdCommit
+		lastCol = b.cdOff + len(b.cdCols)
 	}
 	last, _ := excelize.CoordinatesToCellName(lastCol, max(lastRow, 1))
 	if err := f.SetSheetDimension(b.dataSheet(), "A1:"+last); err != nil {
@@ -184,7 +184,7 @@ func (b *book) writeDerived() error {
 	case len(widths) == 0:
 		repeat, pw = 1, []float64{8} // an empty sheet
 	case rows == 0:
-		repeat = cdCategory
+		repeat = cdCategory // view and bar are always kept
 	}
 	if err := b.printWide(b.dataSheet(), pw, repeat, repeat); err != nil {
 		return err

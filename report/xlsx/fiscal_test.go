@@ -11,13 +11,18 @@ import (
 
 // TestPeriodCells checks the Indicators sheet's period cells: a calendar
 // year is a number, as spreadsheets sort and filter years; a fiscal year,
-// a month or a span stays text, as the catalog writes it ("FY2020" is no
-// 2020: the U.S. fiscal year began in October 2019).
+// a month or a span stays text ("FY2020" is no 2020: the U.S. fiscal
+// year began in October 2019), written as the cover and the charts write
+// it ("FY 2024–25", "July 2008–June 2014"); the CSV keeps the codes.
 func TestPeriodCells(t *testing.T) {
-	periods := []string{"2014", "FY2020", "FY2024-25", "2024-Q3", "2010/2014"}
+	periods := []struct{ code, want string }{
+		{"2014", "2014"}, {"FY2020", "FY 2020"}, {"FY2024-25", "FY 2024–25"}, {"2024-Q3", "Q3 2024"},
+		{"2010/2014", "2010–2014"}, {"2008-07/2014-06", "July 2008–June 2014"}, {"2019-09/2019-11", "September–November 2019"},
+		{"not stated", "not stated"},
+	}
 	c := &indicators.Catalog{}
-	for i, s := range periods {
-		p, err := indicators.ParsePeriod(s)
+	for i, pp := range periods {
+		p, err := indicators.ParsePeriod(pp.code)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -40,7 +45,8 @@ func TestPeriodCells(t *testing.T) {
 	}
 	defer f.Close()
 	col := ixPeriod + 1
-	for i, want := range periods {
+	for i, pp := range periods {
+		want := pp.want
 		cell, _ := excelize.CoordinatesToCellName(col, i+2)
 		typ, err := f.GetCellType(SheetIndicators, cell)
 		if err != nil {
@@ -49,7 +55,35 @@ func TestPeriodCells(t *testing.T) {
 		v, _ := f.GetCellValue(SheetIndicators, cell)
 		number := typ == excelize.CellTypeNumber || typ == excelize.CellTypeUnset
 		if v != want || number != (want == "2014") {
-			t.Errorf("period cell %s = %q (number %v), want %q (number %v)", cell, v, number, want, want == "2014")
+			t.Errorf("period cell %s (%s) = %q (number %v), want %q (number %v)", cell, pp.code, v, number, want, want == "2014")
 		}
+	}
+}
+
+// TestBaseCells: the Indicators sheet writes a change's base period as
+// it writes periods ("FY 2010–11"), where the CSV keeps "FY2010-11".
+func TestBaseCells(t *testing.T) {
+	q, u, err := indicators.ParseStated("2.5%")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, err := indicators.ParsePeriod("FY2010-11")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &indicators.Catalog{Indicators: []indicators.Indicator{{ID: "growth", Title: "Growth", Measure: indicators.Change,
+		Stated: "2.5%", Quantity: q, Unit: u, Period: indicators.YearPeriod(2012), Base: base}}}
+	var buf bytes.Buffer
+	if err := Write(&buf, c, nil); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cell, _ := excelize.CoordinatesToCellName(ixBase+1, 2)
+	if got, want := cellValue(t, f, cell), "FY 2010–11"; got != want {
+		t.Errorf("base cell %s = %q, want %q", cell, got, want)
 	}
 }

@@ -55,6 +55,14 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 		t[ixCounter] = wording.EntityLabel(ind.Counterpart)
 	}
 	t[ixUnit] = wording.UnitWords(ind.Unit)
+	// Periods as the cover, the charts and the slides write them ("FY
+	// 2010–11", "July 2008–June 2014"); the CSV keeps the codes.
+	if ind.Period.IsStated() {
+		t[ixPeriod] = wording.PeriodLabel(ind.Period)
+	}
+	if ind.Base.IsStated() {
+		t[ixBase] = wording.PeriodLabel(ind.Base)
+	}
 	// Every quote in print: the cell note holds them all, but a note does
 	// not print; the Quote cell adds the others after its first.
 	for _, q := range ind.Provenance[min(1, len(ind.Provenance)):] {

@@ -63,6 +63,7 @@ var (
 	ixQuote    = columnIndex("Quote")
 	ixValue    = columnIndex("Value")
 	ixPeriod   = columnIndex("Period")
+	ixBase     = columnIndex("Base")
 	ixStart    = columnIndex("Start")
 	ixEnd      = columnIndex("End")
 
@@ -137,6 +138,7 @@ type book struct {
 	maxNotes     int
 	charts       []chartData                      // per view, where the Derived sheet holds its data
 	cdOff        int                              // columns left of the chart data on the Derived sheet
+	cdCols       []int                            // the columns of the chart data written (keptColumns)
 	edits        map[string]func([]byte) []byte   // part name → its edit (canonZip.edit)
 	renamed      string                           // the first ID whose defined name got a _ or was cut
 	renamedTo    string                           // its name

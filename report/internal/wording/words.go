@@ -105,7 +105,7 @@ func When(f Figure, short bool) string {
 
 // annual reports whether p is one year, calendar or fiscal: a flow over
 // it is an annual total.
-func annual(p indicators.Period) bool { return p.IsYear() || p.Fiscal }
+func annual(p indicators.Period) bool { return p.IsYear() || p.Fiscal && !p.IsSpan() }
 
 // What names the sort of figure f is, in the plural if many: "value",
 // "annual total", "projection", "projected price", "ratio computed from
