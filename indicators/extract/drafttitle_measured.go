@@ -64,6 +64,7 @@ var (
 	changeByRE     = regexp.MustCompile(`(?i)\b(rose|increased|grew|fell|decreased|declined|dropped|climbed|jumped)\s+by\s+(?:(?:just|only|a further|another|about|around|some|nearly|almost)\s+)?$`)
 	changeNounOfRE = regexp.MustCompile(`(?i)\b((?:[a-z]+\s+){0,2})(increase|rise|decrease|fall|growth|decline|drop|reduction|gain|loss)\s+of\s+$`)
 	changeNounInRE = regexp.MustCompile(`(?i)\b(increase|rise|decrease|fall|growth|decline|drop|reduction)\s+in\s+([a-z][a-z -]*?)\s+(?:occurred|was|were|is|came|took|happened|in\b|at\b|,)`)
+	fallVerbRE     = regexp.MustCompile(`(?i)\b(fell|decreased|declined|dropped)\b`)
 	seriesGapRE    = regexp.MustCompile(`^(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:to|and)\s+$`)
 	yearWordRE     = regexp.MustCompile(`\s*\b(?:19|20)\d\d(?:[-–/]\d{2,4})?\b`)
 	acronymRE      = regexp.MustCompile(`^([A-Z][a-z]+(?:\s+[a-z]+)*)\s+\(([A-Z]{2,6})\)`)
@@ -248,7 +249,7 @@ func (d *docDraft) changeTitleOf(m Mention, t, before, sent string) string {
 	switch {
 	case changeByRE.MatchString(lb):
 		noun = "Increase"
-		if m.Quantity.Direction == indicators.Down || regexp.MustCompile(`(?i)\b(fell|decreased|declined|dropped)\b`).MatchString(changeByRE.FindString(lb)) {
+		if m.Quantity.Direction == indicators.Down || fallVerbRE.MatchString(changeByRE.FindString(lb)) {
 			noun = "Decrease"
 		}
 	case changeNounOfRE.MatchString(lb):
