@@ -26,6 +26,7 @@ type titleMemo struct {
 	end     int
 	kind    Kind
 	subject string
+	series  string // the level title of a "from A to B" series the figure is a point of
 }
 
 // repairTitle mends the title of cl by the rules of this file and keeps
@@ -106,6 +107,16 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 	if t := d.rateOfTitle(m, ind.Title); t != "" {
 		set(t, "a rate of what its sentence's subject is")
 	}
+	if t, why := d.measuredTitle(cl, m, before, after, prev, hasPrev); t != "" {
+		set(t, why)
+	}
+	d.remember(ind)
+	series := ""
+	if lb := strings.ToLower(before); strings.HasSuffix(lb, " from ") && changeVerbRE.MatchString(lb) {
+		series = ind.Title
+	} else if hasPrev && prev.series != "" && prev.kind == m.Kind && seriesGapRE.MatchString(text[prev.end:m.Span.Start]) {
+		series = prev.series
+	}
 	if slug(ind.Title, 6) == "" {
 		// "!At": no word an id can be made of.
 		ind.Title = d.fallbackTitle(m, ind.Measure)
@@ -117,7 +128,7 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 	if subjectKept == "" {
 		subjectKept = ind.Title
 	}
-	d.titleMemos[m.Sentence.Start] = titleMemo{end: m.Span.End, kind: m.Kind, subject: subjectKept}
+	d.titleMemos[m.Sentence.Start] = titleMemo{end: m.Span.End, kind: m.Kind, subject: subjectKept, series: series}
 }
 
 // comparisonRE matches the comparison right after a figure of change and
