@@ -80,7 +80,7 @@ func TestDrafts37Who(t *testing.T) {
 
 func TestDrafts37Source(t *testing.T) {
 	cases := []struct {
-		name, text                       string
+		name, text                      string
 		title, issued, publisher, short string
 	}{
 		{"catalogue number and Canberra time", drafts37HospitalText, "Hospitals, Canada, 2018", "2019-03-04", "Australian Bureau of Statistics", "ABS"},
