@@ -206,6 +206,7 @@ type docDraft struct {
 	plan        *planYearOf  // the first dated appeal or plan, read once (draftwhen_now.go)
 	endings     *[]endingAt  // the reference periods ending in a month, read once (draftwhen_ending.go)
 	subdivs     *[]subdivAt  // the states, provinces and territories named, read once (draftw_subdivision.go)
+	spanOf      *spanCache   // a release's title year and the periods drafted so far (draftwhen_span.go)
 }
 
 // docPlaces returns the places the whole text names, read once: many
@@ -2072,7 +2073,7 @@ func datelineOf(text string) indicators.Date {
 			f[0], f[1] = f[1], f[0] // "16 November 2011"
 		}
 		if len(f) == 3 && isMonth(f[0]) {
-			day, err1 := strconv.Atoi(strings.TrimSuffix(f[1], ","))
+			day, err1 := strconv.Atoi(withoutOrdinal(strings.TrimSuffix(f[1], ","))) // "11th"
 			year, err2 := strconv.Atoi(f[2])
 			if err1 == nil && err2 == nil {
 				if dt, err := indicators.ParseDate(fmt.Sprintf("%04d-%02d-%02d", year, monthNumber(f[0]), day)); err == nil {

@@ -52,6 +52,15 @@ func oneCountryOf(text, title string) docHome {
 	if g := indiaReleaseRe.FindString(text); g != "" && (strings.Contains(text, "crore") || strings.Contains(text, "lakh") || strings.Contains(text, "Ministry of")) {
 		return docHome{"IN", fmt.Sprintf("a Government of India release (%q)", g), true}
 	}
+	if t, _, ok := statTitleLine(text); ok {
+		// "Schools, Australia, 2012": a statistical release's title names
+		// its country (drafts37).
+		if g := statTitleRe.FindStringSubmatch(t); g != nil {
+			if ps := placesIn(g[2], 0); len(ps) == 1 && isCountry(ps[0].code) && ps[0].start == 0 && ps[0].end == len(g[2]) {
+				return docHome{code: ps[0].code, why: fmt.Sprintf("the country the release's title names (%q)", t)}
+			}
+		}
+	}
 	if g := titleInRe.FindStringSubmatch(title); g != nil && !strings.ContainsAny(title, "0123456789") {
 		if ps := placesIn(g[1], 0); len(ps) == 1 && isCountry(ps[0].code) {
 			return docHome{code: ps[0].code, why: fmt.Sprintf("the country the title is about (%q)", strings.TrimSpace(g[0]))}
@@ -105,6 +114,12 @@ func (d *docDraft) homeClaim(cl *claim) {
 		return
 	}
 	h := d.homeOfDoc()
+	if h.code == "" {
+		// A government's own release about its one country (drafts37).
+		if code, why := d.governmentHome(); code != "" {
+			h = docHome{code: code, why: why}
+		}
+	}
 	if h.code == "" {
 		return
 	}

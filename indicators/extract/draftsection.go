@@ -245,7 +245,7 @@ func isDateLine(t string) bool {
 	if len(f) > 0 && weekdays[strings.ToLower(strings.TrimSuffix(f[0], ","))] {
 		f = f[1:]
 	}
-	if len(f) == 3 && isDigit(f[0][0]) && len(f[0]) <= 2 && isMonth(f[1]) {
+	if len(f) == 3 && isDigit(f[0][0]) && len(withoutOrdinal(f[0])) <= 2 && isMonth(f[1]) {
 		return isDigit(f[2][0]) // "16 November 2011"
 	}
 	return len(f) >= 2 && len(f) <= 3 && isMonth(f[0]) && isDigit(f[len(f)-1][0])

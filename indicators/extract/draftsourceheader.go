@@ -191,7 +191,16 @@ func publisherOf(text string) (publisher, short, evidence string) {
 	}
 	if len(names) == 0 {
 		// A statistics office's bulletin credits its own figures.
-		return sourceLinePublisher(text)
+		if name, short, evidence := sourceLinePublisher(text); name != "" {
+			return name, short, evidence
+		}
+		if ev, ok := absRelease(text); ok {
+			return "Australian Bureau of Statistics", "ABS", ev
+		}
+		if name, evidence := headingOrganisation(text); name != "" {
+			return name, name, evidence
+		}
+		return "", "", ""
 	}
 	return strings.Join(names, ", "), "", strings.Join(seen, " / ")
 }

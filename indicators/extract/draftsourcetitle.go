@@ -26,6 +26,11 @@ func titleLine(text string, hs []heading) string {
 	if t := titleAfterFurniture(text); t != "" {
 		return t
 	}
+	// "4221.0 - Schools, Australia, 2012": a statistics office's title
+	// line, without its catalogue number (drafts37).
+	if t, _, ok := statTitleLine(text); ok && catalogueNumberRe.MatchString(strings.TrimSpace(text[:lineEnd(text, strings.Index(text, t))])) {
+		return t
+	}
 	for _, h := range hs {
 		if h.level == 1 && strings.Contains(strings.ToLower(h.text), "fact sheet") && !isBoilerplate(h.text) {
 			return h.text
@@ -38,7 +43,7 @@ func titleLine(text string, hs []heading) string {
 		return t
 	}
 	for _, h := range hs {
-		if h.level == 1 && !h.runIn && !isBoilerplate(h.text) && !isCaption(h.text) && nearTop(text, h.at) {
+		if h.level == 1 && !h.runIn && !isBoilerplate(h.text) && !isCaption(h.text) && !isDateLine(h.text) && nearTop(text, h.at) {
 			return h.text
 		}
 	}

@@ -53,6 +53,10 @@ func issuedOf(text string) indicators.Date {
 		}
 	}
 	if first.IsZero() {
+		// "Released at 11:30 AM (CANBERRA TIME) 06/02/2013": day first.
+		first, _ = dayFirstReleaseDate(text)
+	}
+	if first.IsZero() {
 		// "(Geneva, 21 June 2017): A record …": a dateline that opens
 		// the lead's paragraph, perhaps below summary bullets.
 		first, _ = inlineDateline(text)
@@ -101,6 +105,7 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 		ind.Period, ind.Base = indicators.YearPeriod(to), indicators.YearPeriod(from)
 		cl.fieldNotes["period"] = fmt.Sprintf("\"from %d to %d\": a change is dated by its end, with base %d", from, to, from)
 	}
+	d.spanClaim(cl, m, cs, ce)
 }
 
 // whenRules dates a figure by the rules of this file.

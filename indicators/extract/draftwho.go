@@ -155,7 +155,10 @@ func (d *docDraft) whoRules(cl *claim, m Mention, cs, ce int) {
 
 // governmentRelease marks a government's own release: "the Government will
 // seek", "said Prime Minister Anthony Albanese", "the Minister for …".
-var governmentRelease = regexp.MustCompile(`\b(?:the|The|Federal|federal|[Mm]y) Government\b|\bPrime Minister\b|\bPremier\b|\bMinister for\b`)
+//
+// A party's government ("the Rudd Labor Government") and "the nation" of
+// a release that names one country speak for that country too (drafts37).
+var governmentRelease = regexp.MustCompile(`\b(?:the|The|Federal|federal|[Mm]y) Government\b|\bPrime Minister\b|\bPremier\b|\bMinister for\b|\b(?:Labor|Labour|Liberal|Coalition|Conservative) Government\b|\b[Tt]he nation(?:'s|’s)?\b`)
 
 // A govHome is governmentHome's answer, read once.
 type govHome struct {

@@ -113,9 +113,35 @@ func (d *docDraft) worldClaim(cl *claim, m Mention, cs, ce int) {
 			return
 		}
 	}
-	// "globally", "worldwide" in the figure's sentence, no place of its own.
 	before := ownPlacesBefore(own, m)
-	if w := worldWordRe.FindString(sent); carried && ind.Counterpart == "" && w != "" && len(countries(before)) == 0 {
+	subset := func() bool {
+		// "the 57 lower-income countries supported by Gavi": a named
+		// subset of the world's countries is no one code, and not the
+		// world (drafts37).
+		if len(countries(before)) > 0 || ind.Counterpart != "" {
+			return false
+		}
+		if w := subsetRe.FindString(text[m.Span.End:d.nextFigureAt(m)]); w != "" {
+			ind.Entities = nil
+			delete(cl.fieldNotes, "entities")
+			cl.notes = append(slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") }),
+				fmt.Sprintf("entities: none: %q after the figure is a group of countries, no one code, and not the world", w))
+			return true
+		}
+		if w := d.leadSubset(); w != "" {
+			ind.Entities = nil
+			delete(cl.fieldNotes, "entities")
+			cl.notes = append(slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") }),
+				fmt.Sprintf("entities: none: the document's lead speaks of %q, a named group of countries, not the world", w))
+			return true
+		}
+		return false
+	}
+	// "globally", "worldwide" in the figure's sentence, no place of its own.
+	if w := worldWord(sent); carried && w != "" && subset() {
+		return
+	}
+	if w := worldWord(sent); carried && ind.Counterpart == "" && w != "" && len(countries(before)) == 0 {
 		if !slices.Equal(ind.Entities, []string{indicators.World}) {
 			set([]string{indicators.World}, "", fmt.Sprintf("%q in the sentence: the world's", w))
 		}
@@ -123,6 +149,9 @@ func (d *docDraft) worldClaim(cl *claim, m Mention, cs, ce int) {
 	}
 	// An international body's figure that names no place before it.
 	if carried && internationalBodies.MatchString(text[:min(len(text), 600)]) && len(countries(before)) == 0 && ind.Counterpart == "" {
+		if subset() {
+			return
+		}
 		if regionsRe.MatchString(text[m.Span.End:d.nextFigureAt(m)]) {
 			set(nil, "", fmt.Sprintf("%q: many places, no one code", regionsRe.FindString(text[m.Span.End:d.nextFigureAt(m)])))
 			return
@@ -234,4 +263,39 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// subsetRe names a group of the world's countries that is no one code:
+// "lower-income countries", "countries supported by Gavi",
+// "Gavi-supported countries".
+var subsetRe = regexp.MustCompile(`\b(?:countries|economies|nations) (?:supported|funded|assisted|financed) by [A-Z]|\b[A-Z][A-Za-z]+-(?:supported|funded|eligible|assisted) (?:countries|economies|nations)\b|\b(?:lower|low|middle|upper-middle|lower-middle|high)(?:-| and middle-)income (?:countries|economies)\b`)
+
+// leadSubset returns the named group of countries the document's lead
+// (the first sentence with a figure) speaks of, or "".
+func (d *docDraft) leadSubset() string {
+	if len(d.mentions) == 0 {
+		return ""
+	}
+	s := d.mentions[0].Sentence
+	return subsetRe.FindString(d.src.Text[s.Start:s.End])
+}
+
+// planNouns follow a "global" that names a plan or a body, not the place
+// of a figure: "the global strategy", "a global alliance".
+var planNouns = map[string]bool{"strategy": true, "goal": true, "goals": true, "target": true, "targets": true, "plan": true,
+	"initiative": true, "agenda": true, "alliance": true, "fund": true, "partnership": true, "framework": true,
+	"programme": true, "program": true, "effort": true, "efforts": true, "campaign": true, "call": true, "leader": true, "leadership": true}
+
+// worldWord returns the first word of a sentence that makes its figures
+// the world's ("globally", "worldwide"), or "": a "global" before a
+// noun of a plan or a body ("the global strategy") is none.
+func worldWord(sent string) string {
+	for _, g := range worldWordRe.FindAllStringIndex(sent, -1) {
+		w := sent[g[0]:g[1]]
+		if strings.EqualFold(w, "global") && planNouns[strings.ToLower(strings.Trim(firstField(sent[g[1]:]), ",.;:"))] {
+			continue
+		}
+		return w
+	}
+	return ""
 }

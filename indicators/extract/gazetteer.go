@@ -240,6 +240,10 @@ func placesIn(s string, base int) []placeMention {
 			// "US$ 2.7 billion": a currency's sign, not a place.
 			continue
 		}
+		if p.form == "global" && planNouns[strings.ToLower(strings.Trim(firstField(s[j:]), ",.;:"))] {
+			// "the global strategy": a plan, no place (drafts37).
+			continue
+		}
 		for k := i; k < j; k++ {
 			taken[k] = true
 		}
