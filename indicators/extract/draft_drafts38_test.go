@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
 )
 
 // drafts38Schools is a statistics office's release on pupils in words of
@@ -175,3 +177,36 @@ func TestProposeViewsDrafts38(t *testing.T) {
 const drafts38Targets = "Girls' education programme\n\n" +
 	"In 2023 the programme enrolled 1.2 million girls in 30 countries. " +
 	"The programme has set a goal to reach over 9 million girls by end of 2026.\n"
+
+// TestWholeOfRunDrafts38 checks that a first counted change that is the
+// sum of the changes right after it is their whole, and one that is not
+// stays a bar.
+func TestWholeOfRunDrafts38(t *testing.T) {
+	pupil := indicators.CountOf("pupil")
+	mk := func(id, stated string, v int64, measure indicators.MeasureKind) *indicators.Indicator {
+		return &indicators.Indicator{ID: id, Stated: stated, Measure: measure, Unit: pupil,
+			Quantity: indicators.Quantity{Value: indicators.NewDecimal(v, 0)}}
+	}
+	byID := map[string]*indicators.Indicator{
+		"all":   mk("all", "245", 245, indicators.Change),
+		"jun":   mk("jun", "180", 180, indicators.Change),
+		"sen":   mk("sen", "65", 65, indicators.Change),
+		"east":  mk("east", "1,096", 1096, indicators.Change),
+		"other": mk("other", "300", 300, indicators.Change),
+		"count": mk("count", "245", 245, indicators.CountKind),
+	}
+	tests := []struct {
+		ids  []string
+		want bool
+	}{
+		{[]string{"all", "jun", "sen", "east"}, true},    // 180 + 65 = 245, then another breakdown
+		{[]string{"all", "jun", "other", "east"}, false}, // no run adds up to 245
+		{[]string{"all", "jun"}, false},                  // one part is no breakdown
+		{[]string{"count", "jun", "sen"}, false},         // a count is no whole change
+	}
+	for _, tc := range tests {
+		if got := wholeOfRun(tc.ids, byID); got != tc.want {
+			t.Errorf("wholeOfRun(%q) = %v, want %v", tc.ids, got, tc.want)
+		}
+	}
+}

@@ -73,14 +73,20 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 	text := d.src.Text
 	sent := text[m.Sentence.Start:m.Sentence.End]
 	bare := m.Kind == Number && !isFraction(m)
+	counted := bare || ind.Unit.Kind == indicators.Count
+	if !counted && ind.Unit.Kind != indicators.Percent && m.Kind != Measure {
+		return
+	}
 	own := d.ownPart(m)
-	after := strings.ToLower(joinBroken(text[m.Span.End:m.Sentence.End]))
 
 	// A rate per N is a level.
-	if (bare || ind.Unit.Kind == indicators.Count) && perRateAfter.MatchString(after) && ind.Measure != indicators.Change {
-		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q after the figure: a rate, a level", strings.TrimSpace(perRateAfter.FindString(after)))
-		ind.Quantity.Direction = indicators.NoDirection
-		bare = false // a rate's unit is no counted noun
+	if counted && ind.Measure != indicators.Change {
+		after := strings.ToLower(joinBroken(text[m.Span.End:min(m.Sentence.End, m.Span.End+120)]))
+		if g := perRateAfter.FindString(after); g != "" {
+			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q after the figure: a rate, a level", strings.TrimSpace(g))
+			ind.Quantity.Direction = indicators.NoDirection
+			bare = false // a rate's unit is no counted noun
+		}
 	}
 	// The second end of "from A to B" counts what A counts.
 	if bare && ind.Unit.IsZero() {
@@ -118,8 +124,8 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 		}
 	}
 	// "increased from 4% in 2019 to 8% in 2022": levels, not changes.
-	sentBefore := strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))
-	if ind.Unit.Kind == indicators.Percent && ind.Unit.Per == "" && ind.Measure == indicators.Change && levelSeriesBefore.MatchString(sentBefore) && !strings.HasSuffix(strings.TrimSpace(own), "by") {
+	if ind.Unit.Kind == indicators.Percent && ind.Unit.Per == "" && ind.Measure == indicators.Change && !strings.HasSuffix(strings.TrimSpace(own), "by") &&
+		levelSeriesBefore.MatchString(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))) {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Share, "a level the sentence's change goes from or to, not the change: a share"
 		if n := d.rateNounOf(m); n != "" {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("a level of %q the sentence's change goes from or to, not the change", n)

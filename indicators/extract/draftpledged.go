@@ -83,30 +83,33 @@ var willSubject = regexp.MustCompile(`(?:\b(?:the|a|an|this|that|its|their)\s+([
 func (d *docDraft) pledgedClaim(cl *claim, m Mention, cs, ce int) {
 	ind := &cl.ind
 	text := d.src.Text
+	money := ind.Unit.Kind == indicators.Money
+	fact := ind.Status == indicators.Fact
+	will := ind.Status == indicators.Pledge && strings.HasPrefix(cl.fieldNotes["status"], `"will"`)
+	if !fact && !will {
+		return
+	}
 	own := d.ownPart(m)
 	before := strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))
-	after := strings.ToLower(joinBroken(text[m.Span.End:m.Sentence.End]))
-	clause := strings.ToLower(joinBroken(text[cs:ce]))
-	fact := ind.Status == indicators.Fact
+	after := strings.ToLower(joinBroken(text[m.Span.End:min(m.Sentence.End, m.Span.End+160)]))
 	set := func(st indicators.Status, why string) {
 		ind.Status, cl.fieldNotes["status"] = st, why
 		fact = false
 	}
-	if ind.Status == indicators.Pledge && strings.HasPrefix(cl.fieldNotes["status"], `"will"`) {
+	if will {
 		if strings.HasPrefix(strings.TrimSpace(before), "without ") {
 			set(indicators.Projection, `"will" after "Without …": what would happen otherwise, a projection`)
 		} else if g := willSubject.FindStringSubmatch(before); g != nil && outsideSubjects[g[1]+g[2]] {
 			set(indicators.Projection, fmt.Sprintf(`"will" with %q as its subject, which cannot promise: a projection`, g[1]+g[2]))
 		}
 	}
-	money := ind.Unit.Kind == indicators.Money
 	if fact && money && d.governmentVoice() {
 		if c := programmeMoney.FindString(before); c != "" && d.runsOn(text[m.Sentence.Start:m.Sentence.End]) {
 			set(indicators.Pledge, fmt.Sprintf("%q for years to come: the government's own programme money, a pledge", c))
 		}
 	}
 	if fact && (money || ind.Measure == indicators.Share) {
-		if c := firstPhrase(clause, setAsideCues); c != "" {
+		if c := firstPhrase(strings.ToLower(joinBroken(text[cs:ce])), setAsideCues); c != "" {
 			set(indicators.Pledge, fmt.Sprintf("%q: money committed to what is to come, a pledge", c))
 		}
 	}
