@@ -206,3 +206,21 @@ func (d *docDraft) roundedFraction(m Mention) string {
 	}
 	return ""
 }
+
+// anniversaryBefore matches the end of the words before an age or an
+// anniversary: "Programme Turns", "marks", "celebrates its".
+var anniversaryBefore = regexp.MustCompile(`(?i)\b(?:turns|turned|turning|marks|marked|marking|celebrates|celebrated|celebrating)(?:\s+(?:its|their|our|the))?\s*$`)
+
+// anniversary returns why a bare number is an age or an anniversary
+// ("Biggest Ever Roads Program Turns Three", "marks 10 years"), not a
+// quantity to chart, or "".
+func anniversary(text string, m Mention) string {
+	if m.Kind != Number && m.Unit.String() != "year" {
+		return ""
+	}
+	if isFraction(m) || !anniversaryBefore.MatchString(text[max(m.Sentence.Start, m.Span.Start-30):m.Span.Start]) {
+		return ""
+	}
+	g := strings.TrimSpace(anniversaryBefore.FindString(text[max(m.Sentence.Start, m.Span.Start-30):m.Span.Start]))
+	return fmt.Sprintf("%q %s: an age or anniversary, not a quantity to chart", g, flatText(m.Text))
+}

@@ -286,6 +286,9 @@ func (d *docDraft) identifierOrRecord(m Mention) string {
 	if d.catalogueNumbers()[flatText(m.Text)] && m.Unit.IsZero() {
 		return "a catalogue number (\"cat. no.\"), an identifier, not a claim"
 	}
+	if productNumber(text, m) {
+		return "a publication number opening the document's title line, an identifier, not a claim"
+	}
 	if u := m.Unit.String(); u == "year" || u == "month" || u == "week" || u == "day" || u == "decade" {
 		before := strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))
 		if g := recordSpanBefore.FindString(before); g != "" {
@@ -317,4 +320,17 @@ func (d *docDraft) exactInBrackets(m Mention) string {
 		}
 	}
 	return ""
+}
+
+// productLine matches a title line that opens with a publication number:
+// "4221.0 - Schools, Australia, 2012", "6202.0 – Labour Force".
+var productLine = regexp.MustCompile(`^\s*\d+(?:\.\d+)+\s+[-–—]\s+\S`)
+
+// productNumber reports whether m is the publication number that opens
+// the first line of the document (drafts38).
+func productNumber(text string, m Mention) bool {
+	if !m.Unit.IsZero() || strings.TrimSpace(text[:m.Span.Start]) != "" {
+		return false
+	}
+	return productLine.MatchString(text[m.Span.Start:lineEnd(text, m.Span.Start)])
 }

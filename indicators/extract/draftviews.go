@@ -61,6 +61,9 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 		}
 		if inds[i].Unit.Kind != indicators.Times {
 			ind := &inds[i]
+			if k, ok := beforeAfterPairs(inds)[i]; ok && k > i {
+				ind = &inds[k] // "rose from A to B": the later figure is the news
+			}
 			v := indicators.ChartView{ID: unique(src + "-headline"), Title: ind.Title, Kind: indicators.Headline, Indicators: []string{ind.ID}}
 			views = append(views, v)
 			notes[v.ID] = []string{"proposed view: the document's first figure (" + ind.Stated + ") as a headline card"}
@@ -80,9 +83,28 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 		byID[inds[i].ID] = &inds[i]
 	}
 	pairs := beforeAfterPairs(inds)
+	runs, inRun := seriesRuns(inds), map[int]bool{}
+	for _, r := range runs {
+		for _, k := range r {
+			inRun[k] = true
+		}
+	}
 	for i := range inds {
 		ind := &inds[i]
 		if !chartable(ind) {
+			continue
+		}
+		if r, ok := runs[i]; ok {
+			// "from 4% in 2019 to 8% in 2022 and 16% in 2023": one
+			// series of levels, a view of its own.
+			g := &group{unit: ind.Unit, measure: ind.Measure, basis: "pair"}
+			for _, k := range r {
+				g.ids, g.titles = append(g.ids, inds[k].ID), append(g.titles, inds[k].Title)
+			}
+			groups = append(groups, g)
+			continue
+		}
+		if inRun[i] {
 			continue
 		}
 		if k, ok := pairs[i]; ok {
@@ -120,6 +142,7 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 		headline = views[0].Indicators[0]
 	}
 	whys := map[*group]string{}
+	leftOut := map[*group][]string{} // the totals and parts a group leaves out
 	for k := 0; k < len(groups); k++ {
 		g := groups[k]
 		if at, n, ok := partsRun(g.ids, byID); ok {
@@ -129,10 +152,23 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 			g.titles = slices.Delete(g.titles, at+1, at+1+n)
 			groups = slices.Insert(groups, k+1, parts)
 		}
-		if ok := wholeChange(g.ids, byID); ok && whys[g] == "" {
-			whys[g] += fmt.Sprintf(" (without %s, as large as the others together: the whole change, whose parts they are)", byID[g.ids[0]].Stated)
+		if ok := wholeChange(g.ids, byID) || wholeOfRun(g.ids, byID); ok && whys[g] == "" {
+			how := "as large as the others together"
+			if !wholeChange(g.ids, byID) {
+				how = "the sum of the changes after it"
+			}
+			whys[g] += fmt.Sprintf(" (without %s, %s: the whole change, whose parts they are)", byID[g.ids[0]].Stated, how)
 			g.ids = slices.Delete(g.ids, 0, 1)
 			g.titles = slices.Delete(g.titles, 0, 1)
+		}
+		if out := totalsAndParts(g.ids, byID); len(out) > 0 && len(g.ids) > 1 && whys[g] == "" {
+			leftOut[g] = out
+			whys[g] += " (without " + statedList(out, byID) + ": a total and the parts its sentence names, never a bar beside the others)"
+			g.ids, g.titles = without(g.ids, g.titles, out)
+		}
+		if out := mixedTargets(g.ids, byID); len(out) > 0 && whys[g] == "" {
+			whys[g] += " (without " + statedList(out, byID) + ": a target to reach by a year, never a bar beside one year's count)"
+			g.ids, g.titles = without(g.ids, g.titles, out)
 		}
 		if at, ok := wholeOf(g.ids, byID, headline); ok && whys[g] == "" {
 			whys[g] += fmt.Sprintf(" (without %s, as large as the others together: their total)", byID[g.ids[at]].Stated)
@@ -140,16 +176,15 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 			g.titles = slices.Delete(g.titles, at, at+1)
 		}
 	}
-	var drawn []string // the figures of the groups kept so far
+	var drawn []string // the figures of the groups before, kept or left out
 	var kept []*group
 	for _, g := range groups {
-		if len(g.ids) < 2 {
-			continue
-		}
-		if restatedGroup(g.ids, drawn, byID) {
-			continue // the same amounts in a second currency: drawn once
-		}
+		restated := restatedGroup(g.ids, drawn, byID)
 		drawn = append(drawn, g.ids...)
+		drawn = append(drawn, leftOut[g]...)
+		if len(g.ids) < 2 || restated {
+			continue // too few bars, or the same amounts in a second currency
+		}
 		kept = append(kept, g)
 	}
 	var cur indicators.Unit // the document's first amount's currency

@@ -36,6 +36,8 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.flowsClaim(cl, m, cs, ce)
 	d.compareClaim(cl, m, cs, ce)
 	d.statsClaim(cl, m, cs)
+	d.countedClaim(cl, m, cs, ce)
+	d.pledgedClaim(cl, m, cs, ce)
 }
 
 // levelRateNouns name a rate read at a time, whose percentage is a level:
@@ -421,6 +423,15 @@ type whatCache struct {
 	// popRead says whether pop, whether the document is a population
 	// release (draftstats.go), has been read.
 	popRead, pop bool
+	// unitAt holds the counted noun drafted for each figure so far, by
+	// where it starts (draftcounted.go): the other end of a pair and a
+	// change of the count count it too.
+	unitAt map[int]indicators.Unit
+	// govRead says whether gov, whether the document speaks for a
+	// government, and docYear, its dateline's year, have been read
+	// (draftpledged.go).
+	govRead, gov bool
+	docYear      int
 }
 
 // outlook returns the word that makes the document an outlook ("" if
