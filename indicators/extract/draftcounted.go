@@ -131,9 +131,8 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("a level of %q the sentence's change goes from or to, not the change", n)
 		}
 		ind.Quantity.Direction = indicators.NoDirection
-		if t := d.levelSeriesTitle(m); t != "" {
-			ind.Title, cl.fieldNotes["title"] = t, "what the sentence's change is of: the figure is its level, not the change"
-		}
+		// Its title, shared by every point of the series, is
+		// repairTitle's (drafttitle_measured.go).
 	}
 	// The length of a route is a stock.
 	if m.Kind == Measure && distanceUnits[ind.Unit.String()] && ind.Measure == indicators.Flow {
@@ -260,39 +259,3 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 	}
 	return "", 0, false
 }
-
-// levelSeriesTitle names the levels of "X increased from A to B" by X, the
-// subject before the change verb, without the words that lead to another
-// figure ("HPV coverage in the 57 countries" → "HPV coverage"), or "".
-func (d *docDraft) levelSeriesTitle(m Mention) string {
-	text := d.src.Text
-	sent := text[m.Sentence.Start:m.Span.Start]
-	loc := changeVerbFrom.FindStringIndex(strings.ToLower(sent))
-	if loc == nil {
-		return ""
-	}
-	subj := sent[:loc[0]]
-	for _, o := range d.sentenceMentions(m) {
-		if o.Span.Start >= m.Sentence.Start+loc[0] {
-			break
-		}
-		// Cut before the preposition that leads to the figure.
-		head := subj[:o.Span.Start-m.Sentence.Start]
-		low := strings.ToLower(head)
-		cut := max(strings.LastIndex(low, " in "), strings.LastIndex(low, " of "), strings.LastIndex(low, " for "))
-		if cut < 0 {
-			return ""
-		}
-		subj = head[:cut]
-		break
-	}
-	subj = strings.TrimSpace(joinBroken(subj))
-	if n := len(strings.Fields(subj)); n == 0 || n > 8 {
-		return ""
-	}
-	return subj
-}
-
-// changeVerbFrom matches the change verb of a series of levels: "increased
-// from".
-var changeVerbFrom = regexp.MustCompile(`\b(?:increased|rose|grew|climbed|jumped|fell|decreased|declined|dropped|went|moved|improved|expanded)\s+from\b`)
