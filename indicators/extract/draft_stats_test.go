@@ -64,23 +64,8 @@ func TestDraftStatsWhatAndHowSure(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			got := firstDraft(t, tc.text, tc.stated)
-			ind := got.ind
-			if tc.measure != "" && ind.Measure.String() != tc.measure {
-				t.Errorf("measure of %q = %v (%s), want %v", tc.stated, ind.Measure, got.fieldNotes["measure"], tc.measure)
-			}
-			if tc.status != "" && ind.Status.String() != tc.status {
-				t.Errorf("status of %q = %v (%s), want %v", tc.stated, ind.Status, got.fieldNotes["status"], tc.status)
-			}
-			dir := ind.Quantity.Direction.String()
-			if dir == "" {
-				dir = "none"
-			}
-			if tc.direction != "" && dir != tc.direction {
-				t.Errorf("direction of %q = %q, want %q", tc.stated, dir, tc.direction)
-			}
-			if tc.unit != "" && ind.Unit.String() != tc.unit {
-				t.Errorf("unit of %q = %q (%s), want %q", tc.stated, ind.Unit.String(), got.fieldNotes["unit"], tc.unit)
-			}
+			checkWhat(t, got, tc.stated, tc.measure, tc.status, "")
+			checkHow(t, got, tc.stated, tc.direction, tc.unit)
 		})
 	}
 }

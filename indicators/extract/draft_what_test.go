@@ -41,6 +41,27 @@ func firstDraft(t *testing.T, text, stated string) claim {
 
 // checkWhat checks the measure, status and title of the draft got of the
 // figure stated; "" leaves a field unchecked.
+// checkHow checks a drafted claim's direction and unit where the row
+// gives them; "none" wants none.
+func checkHow(t *testing.T, got claim, stated, direction, unit string) {
+	t.Helper()
+	ind := got.ind
+	dir := ind.Quantity.Direction.String()
+	if dir == "" {
+		dir = "none"
+	}
+	if direction != "" && dir != direction {
+		t.Errorf("direction of %q = %q, want %q", stated, dir, direction)
+	}
+	u := ind.Unit.String()
+	if u == "" {
+		u = "none"
+	}
+	if unit != "" && u != unit {
+		t.Errorf("unit of %q = %q (%s), want %q", stated, ind.Unit.String(), got.fieldNotes["unit"], unit)
+	}
+}
+
 func checkWhat(t *testing.T, got claim, stated, measure, status, title string) {
 	t.Helper()
 	ind := got.ind

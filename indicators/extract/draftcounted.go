@@ -152,13 +152,7 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 // fromEnd returns the figure A of "from A to B" when m is B.
 func (d *docDraft) fromEnd(m Mention) (Mention, bool) {
 	text := d.src.Text
-	var prev Mention
-	found := false
-	for _, o := range d.sentenceMentions(m) {
-		if o.Span.End <= m.Span.Start {
-			prev, found = o, true
-		}
-	}
+	prev, found := d.lastBeforeIn(m, nil)
 	if !found {
 		return Mention{}, false
 	}

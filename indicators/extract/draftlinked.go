@@ -364,3 +364,16 @@ func (d *docDraft) sentenceMentions(m Mention) []Mention {
 	hi := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= m.Sentence.End })
 	return d.mentions[lo:max(lo, hi)]
 }
+
+// lastBeforeIn returns the last figure of m's sentence that ends before m
+// and that ok accepts (nil accepts any), and whether there is one.
+func (d *docDraft) lastBeforeIn(m Mention, ok func(Mention) bool) (Mention, bool) {
+	var prev Mention
+	found := false
+	for _, o := range d.sentenceMentions(m) {
+		if o.Span.End <= m.Span.Start && (ok == nil || ok(o)) {
+			prev, found = o, true
+		}
+	}
+	return prev, found
+}

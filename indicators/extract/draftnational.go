@@ -237,13 +237,7 @@ func upperFirst(s string) string {
 // changeBefore returns the nearest figure before m in its sentence that
 // has a direction.
 func (d *docDraft) changeBefore(m Mention) (Mention, bool) {
-	var prev Mention
-	found := false
-	for _, o := range d.mentionsOf(m.Sentence) {
-		if o.Sentence == m.Sentence && o.Span.End <= m.Span.Start && o.Quantity.Direction != indicators.NoDirection {
-			prev, found = o, true
-		}
-	}
+	prev, found := d.lastBeforeIn(m, func(o Mention) bool { return o.Quantity.Direction != indicators.NoDirection })
 	return prev, found
 }
 

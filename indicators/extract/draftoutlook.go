@@ -483,13 +483,7 @@ func (d *docDraft) countOfChanges(m Mention) string {
 	if len(bw) == 0 || bw[len(bw)-1] != "for" {
 		return ""
 	}
-	var prev Mention
-	found := false
-	for _, o := range d.sentenceMentions(m) {
-		if o.Span.End <= m.Span.Start {
-			prev, found = o, true
-		}
-	}
+	prev, found := d.lastBeforeIn(m, nil)
 	if !found {
 		return ""
 	}

@@ -555,13 +555,7 @@ func (d *docDraft) revisionTitle(m Mention, depth int) string {
 	if m.Quantity.Direction == indicators.NoDirection && !strings.HasPrefix(strings.TrimSpace(ownWords), "from last year") {
 		return ""
 	}
-	var prev Mention
-	found := false
-	for _, o := range d.sentenceMentions(m) {
-		if o.Span.End <= m.Span.Start && o.Quantity.Direction == indicators.NoDirection {
-			prev, found = o, true
-		}
-	}
+	prev, found := d.lastBeforeIn(m, func(o Mention) bool { return o.Quantity.Direction == indicators.NoDirection })
 	if !found {
 		return ""
 	}

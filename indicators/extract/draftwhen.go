@@ -203,13 +203,7 @@ func (d *docDraft) includedIn(m Mention) (Mention, int, bool) {
 	if !strings.HasSuffix(before, ", including") {
 		return Mention{}, 0, false
 	}
-	var prev Mention
-	found := false
-	for _, o := range d.mentionsOf(m.Sentence) {
-		if o.Sentence == m.Sentence && o.Span.End <= m.Span.Start && o.Unit.Kind == m.Unit.Kind {
-			prev, found = o, true
-		}
-	}
+	prev, found := d.lastBeforeIn(m, func(o Mention) bool { return o.Unit.Kind == m.Unit.Kind })
 	return prev, m.Sentence.Start + len(before) - len("including"), found
 }
 

@@ -65,13 +65,7 @@ var previousToRe = regexp.MustCompile(`(?i)^,?\s*(?:(?:up|down)\s+)?from\s+(?:ab
 // the figure it moved to.
 func (d *docDraft) previousReading(m Mention) (Mention, string, bool) {
 	text := d.src.Text
-	var prev Mention
-	found := false
-	for _, o := range d.mentionsOf(m.Sentence) {
-		if o.Sentence == m.Sentence && o.Span.End <= m.Span.Start {
-			prev, found = o, true
-		}
-	}
+	prev, found := d.lastBeforeIn(m, nil)
 	if !found || !previousToRe.MatchString(text[prev.Span.End:m.Span.Start]) {
 		return Mention{}, "", false
 	}
@@ -110,13 +104,7 @@ var setAgainstRe = regexp.MustCompile(`(?i)\b(?:(?:out|under)perform(?:ed|ing|s)
 // or clause name none.
 func (d *docDraft) setAgainstYear(m Mention) (indicators.Period, string, bool) {
 	text := d.src.Text
-	var prev Mention
-	found := false
-	for _, o := range d.mentionsOf(m.Sentence) {
-		if o.Sentence == m.Sentence && o.Span.End <= m.Span.Start {
-			prev, found = o, true
-		}
-	}
+	prev, found := d.lastBeforeIn(m, nil)
 	if !found {
 		return indicators.Period{}, "", false
 	}

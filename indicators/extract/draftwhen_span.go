@@ -333,13 +333,7 @@ func (d *docDraft) pointedPeriod(m Mention, before string) (indicators.Period, s
 	if furtherRe.MatchString(before) || translatesRe.MatchString(before) {
 		// The figure before it in its sentence, else the last of the
 		// sentence before.
-		var prev Mention
-		found := false
-		for _, o := range d.mentionsOf(m.Sentence) {
-			if o.Sentence == m.Sentence && o.Span.End <= m.Span.Start && (o.Unit.Kind == m.Unit.Kind || translatesRe.MatchString(before)) {
-				prev, found = o, true
-			}
-		}
+		prev, found := d.lastBeforeIn(m, func(o Mention) bool { return o.Unit.Kind == m.Unit.Kind || translatesRe.MatchString(before) })
 		if !found {
 			prev, found = d.mentionBeforeSentence(m)
 		}
