@@ -174,7 +174,8 @@ func chartSlideXML(s *Slide, img *picture, size int) []byte {
 		textShape(&b, 3, "Figures", bodyBox, s.Body, textStyle{2400, false, colorBody, "+mn-lt", 1800}, "l", "t")
 	}
 	if s.Source != "" {
-		textShape(&b, 4, "Source", sourceBox, []string{s.Source}, textStyle{1200, false, colorMuted, "+mn-lt", 0}, "l", "t")
+		src := balanceSource(s.Source, 12, float64(sourceBox.cx)/emuPerPoint)
+		textShape(&b, 4, "Source", sourceBox, []string{src}, textStyle{1200, false, colorMuted, "+mn-lt", 0}, "l", "t")
 	}
 	b.WriteString(spTreeEnd + `</p:sld>`)
 	return []byte(b.String())

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"codeberg.org/go-fonts/dejavu/dejavusans"
 	"codeberg.org/go-fonts/dejavu/dejavusansbold"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
@@ -15,10 +16,21 @@ import (
 // shows it so), so that a title measured to fit does.
 var titleFont = sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(dejavusansbold.TTF) })
 
+// bodyFont is the face a slide's plain text (its source line) is
+// measured in: DejaVu Sans, as LibreOffice without Calibri shows it.
+var bodyFont = sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(dejavusans.TTF) })
+
+// A face gives the font text is measured in.
+type face func() (*sfnt.Font, error)
+
 // textPoints is the width of s in the title font at size points, or -1 if
 // the font cannot be read.
-func textPoints(s string, size float64) float64 {
-	f, err := titleFont()
+func textPoints(s string, size float64) float64 { return facePoints(titleFont, s, size) }
+
+// facePoints is the width of s in face at size points, or -1 if the font
+// cannot be read.
+func facePoints(fc face, s string, size float64) float64 {
+	f, err := fc()
 	if err != nil {
 		return -1
 	}
@@ -52,32 +64,52 @@ func textPoints(s string, size float64) float64 {
 // ("2035") alone on its last line. A title that fits on one line, or
 // already has its own breaks, is returned as it is.
 func balanceTitle(title string, size, width float64) string {
-	if strings.ContainsAny(title, "\r\n") || textPoints(title, size) < 0 {
-		return title
+	return balance(titleFont, title, size, width)
+}
+
+// balanceSource returns a slide's source line balanced as a title is
+// (balanceTitle), in the plain face of the source box at size points:
+// wrapped greedily, a source line may leave its date's year ("2023")
+// alone on its last line.
+func balanceSource(source string, size, width float64) string {
+	return balance(bodyFont, source, size, width)
+}
+
+// balance returns text with line breaks where it would wrap in face at
+// size points in a box width points wide, its lines as even as whole
+// words allow (balanceTitle).
+func balance(fc face, text string, size, width float64) string {
+	if strings.ContainsAny(text, "\r\n") || facePoints(fc, text, size) < 0 {
+		return text
 	}
-	words := strings.Fields(title)
-	n := len(wrapWords(words, size, width))
+	words := strings.Fields(text)
+	n := len(wrapIn(fc, words, size, width))
 	if n <= 1 || n > 3 {
-		return title
+		return text
 	}
 	// The narrowest box that wraps the title into as many lines: its lines
 	// are as even as whole words allow.
 	lo, hi := 0.0, width
 	for hi-lo > 1 {
 		mid := (lo + hi) / 2
-		if len(wrapWords(words, size, mid)) <= n {
+		if len(wrapIn(fc, words, size, mid)) <= n {
 			hi = mid
 		} else {
 			lo = mid
 		}
 	}
-	return strings.Join(wrapWords(words, size, hi), "\n")
+	return strings.Join(wrapIn(fc, words, size, hi), "\n")
 }
 
 // wrapWords wraps words greedily into lines no wider than width points
 // at size points, as a text box does; a word wider than the box is a line
 // of its own.
 func wrapWords(words []string, size, width float64) []string {
+	return wrapIn(titleFont, words, size, width)
+}
+
+// wrapIn wraps words greedily as wrapWords does, in face.
+func wrapIn(fc face, words []string, size, width float64) []string {
 	var lines []string
 	line := ""
 	for _, w := range words {
@@ -85,7 +117,7 @@ func wrapWords(words []string, size, width float64) []string {
 		if line != "" {
 			try = line + " " + w
 		}
-		if line != "" && textPoints(try, size) > width {
+		if line != "" && facePoints(fc, try, size) > width {
 			lines = append(lines, line)
 			line = w
 			continue

@@ -47,3 +47,32 @@ func TestBalanceTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestBalanceSource: a deck's source line that wraps is broken into
+// lines of about one length, so that its date ("June 2019") is not left
+// alone on the last line; one that fits is kept.
+func TestBalanceSource(t *testing.T) {
+	width := float64(sourceBox.cx) / emuPerPoint
+	tests := []struct {
+		source string
+		want   string
+	}{
+		{
+			"Source: Australian Government, Department of the Environment and Energy, National Greenhouse Gas Inventory: June 2019 (Quarterly Update), June 2019",
+			"Source: Australian Government, Department of the Environment and Energy,\nNational Greenhouse Gas Inventory: June 2019 (Quarterly Update), June 2019",
+		},
+		{"Source: The White House, Fact sheet, May 2023", "Source: The White House, Fact sheet, May 2023"},
+	}
+	for _, tc := range tests {
+		if got := balanceSource(tc.source, 12, width); got != tc.want {
+			t.Errorf("balanceSource(%q, 12, %v) = %q, want %q", tc.source, width, got, tc.want)
+		}
+		// The slide writes the balanced lines, a break between them.
+		xml := string(chartSlideXML(&Slide{Title: "T", Source: tc.source}, nil, 3200))
+		for _, l := range strings.Split(tc.want, "\n") {
+			if !strings.Contains(xml, "<a:t>"+esc(l)+"</a:t>") {
+				t.Errorf("chartSlideXML(Source %q) has no line %q", tc.source, l)
+			}
+		}
+	}
+}
