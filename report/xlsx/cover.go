@@ -149,15 +149,19 @@ func (b *book) writeCover() error {
 	}
 	// Column A holds the labels and the headline figures: as wide as the
 	// widest figure (bold, 12 points) with the slack lines allows a word,
-	// within bounds; a wider one wraps, and its row is made high enough.
+	// within bounds. A figure is a link, and LibreOffice never wraps a
+	// linked cell: it runs under column B, cut off. So a wide figure
+	// widens A, and B gives up as much, the page's width kept
+	// (coverWidth); only a figure wider than coverMaxA still wraps.
 	widthA := 24.0
 	for i := range b.c.Indicators[:min(len(b.c.Indicators), maxHeadlines)] {
 		widthA = max(widthA, fitWidth(textWidth(coverFigure(&b.c.Indicators[i]), true)*12/11*lineSlack, 24, coverMaxA))
 	}
+	widthB := min(coverWidthB, coverWidth-widthA)
 	if err := f.SetColWidth(SheetCover, "A", "A", widthA); err != nil {
 		return err
 	}
-	if err := f.SetColWidth(SheetCover, "B", "B", coverWidthB); err != nil {
+	if err := f.SetColWidth(SheetCover, "B", "B", widthB); err != nil {
 		return err
 	}
 	// The heading wraps across A and B, the printed page's width: a long
@@ -172,7 +176,7 @@ func (b *book) writeCover() error {
 	heading := b.coverHeading()
 	s.set(1, heading, headWrap)
 	s.merge(2)
-	if n := lines(heading, (widthA+coverWidthB)*11/titleSize, true); n > 1 && s.err == nil {
+	if n := lines(heading, (widthA+widthB)*11/titleSize, true); n > 1 && s.err == nil {
 		s.err = f.SetRowHeight(SheetCover, 1, float64(n)*titleLine)
 	}
 	s.row++
@@ -184,7 +188,7 @@ func (b *book) writeCover() error {
 		counted(b.n, "numeric claim", "numeric claims"), docs, texts, counted(len(b.c.Derived), "derived figure", "derived figures"), counted(len(b.chartViews()), "chart", "charts"))
 	s.set(1, intro, wrap)
 	s.merge(2)
-	s.height(lines(intro, widthA+coverWidthB, false))
+	s.height(lines(intro, widthA+widthB, false))
 	if len(b.c.Sources) == 1 {
 		src := &b.c.Sources[0]
 		s.row += 2
@@ -206,12 +210,12 @@ func (b *book) writeCover() error {
 			s.row++
 			s.set(1, r.k, label)
 			if r.k == "URL" {
-				s.urlShown(2, r.v, shortURL(r.v, coverWidthB), linkSt, 0)
+				s.urlShown(2, r.v, shortURL(r.v, int(widthB)), linkSt, 0)
 				continue
 			}
 			s.set(2, r.v, r.st)
 			if r.st == wrap {
-				s.height(lines(r.v, coverWidthB, false))
+				s.height(lines(r.v, widthB, false))
 			}
 		}
 	} else if len(b.c.Sources) > 1 {
@@ -228,18 +232,18 @@ func (b *book) writeCover() error {
 				t = src.ID
 			}
 			s.set(2, t, sourceTitle)
-			s.height(lines(t, coverWidthB, true))
+			s.height(lines(t, widthB, true))
 			if src.Publisher != "" {
 				s.row++
 				s.set(2, src.Publisher, wrap)
-				s.height(lines(src.Publisher, coverWidthB, false))
+				s.height(lines(src.Publisher, widthB, false))
 			}
 			if src.URL != "" {
 				// One line: spreadsheets do not break a URL, which has no
 				// spaces, and a long one would make the printed page tiny;
 				// the cell shows a short form, the link holds all of it.
 				s.row++
-				s.urlShown(2, src.URL, shortURL(src.URL, coverWidthB), linkSt, 0)
+				s.urlShown(2, src.URL, shortURL(src.URL, int(widthB)), linkSt, 0)
 			}
 		}
 		s.row++
@@ -265,7 +269,7 @@ func (b *book) writeCover() error {
 		s.set(1, c.sheet, linkSt)
 		s.link(1, sheetRef(c.sheet, "A1"))
 		s.set(2, c.what, wrap)
-		s.height(lines(c.what, coverWidthB, false))
+		s.height(lines(c.what, widthB, false))
 	}
 	s.row++
 	s.set(1, "Defined names", label)
@@ -274,7 +278,7 @@ func (b *book) writeCover() error {
 		names += " An ID a spreadsheet would misread (TRUE, a cell such as A1 or R1C1, a leading digit) gets a leading underscore, and a very long one is cut: " + b.renamed + " is " + b.renamedTo + "."
 	}
 	s.set(2, names, wrap)
-	s.height(lines(names, coverWidthB, false))
+	s.height(lines(names, widthB, false))
 	if b.notes < b.n {
 		s.row++
 		s.set(1, "Notes", label)
@@ -310,7 +314,7 @@ func (b *book) writeCover() error {
 				t += " (" + ind.Status.String() + ")"
 			}
 			s.set(2, t, wrap)
-			s.height(max(lines(t, coverWidthB, false), lines(coverFigure(ind), widthA*11/12, true)))
+			s.height(max(lines(t, widthB, false), lines(coverFigure(ind), widthA*11/12, true)))
 		}
 	}
 	if s.err != nil {
@@ -398,10 +402,12 @@ func (b *book) coverPages(last, headline int) error {
 	return nil
 }
 
-// The widths of the Cover's columns: A at most, B.
+// The widths of the Cover's columns: A at most, B unless A is wider than
+// coverWidth-coverWidthB, and the two together at most.
 const (
-	coverMaxA   = 40
+	coverMaxA   = 60
 	coverWidthB = 90
+	coverWidth  = 130
 )
 
 // The cover heading's font size, in points, and the height of one of its

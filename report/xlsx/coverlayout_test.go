@@ -106,3 +106,38 @@ func TestCoverPages(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverFigureFits: a headline figure is a link, and LibreOffice does
+// not wrap a linked cell (it ran "over 605,000 future cervical cancer
+// deat…" under column B, above an empty line), so column A is made wide
+// enough for each figure on one line, and B narrower by as much: the two
+// keep the page's width.
+func TestCoverFigureFits(t *testing.T) {
+	for _, stated := range []string{
+		"$1 billion",
+		"over 605,000 future cervical cancer deaths",
+		"17.4 deaths averted per 1,000 children vaccinated",
+	} {
+		c := usjapan2015.Catalog()
+		c.Indicators[0].Stated = stated
+		fig := coverFigure(&c.Indicators[0])
+		book, _ := writeParts(t, c)
+		f, err := excelize.OpenReader(bytes.NewReader(book))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, _ := f.GetColWidth(SheetCover, "A")
+		b, _ := f.GetColWidth(SheetCover, "B")
+		if n := lines(fig, a*11/12, true); n != 1 {
+			t.Errorf("Cover figure %q takes %d lines of column A (%v wide), want 1", fig, n, a)
+		}
+		if a+b > coverWidth {
+			t.Errorf("Cover columns A and B (figure %q) are %v + %v wide, past the page's %v", fig, a, b, coverWidth)
+		}
+		_, r, _ := excelize.CellNameToCoordinates(cellOf(t, f, SheetCover, fig))
+		if h, _ := f.GetRowHeight(SheetCover, r); h > 2*lineHeight-1 && lines(fig, a*11/12, true) == 1 {
+			t.Errorf("Cover row %d (figure %q) is %v points tall, for one line", r, fig, h)
+		}
+		f.Close()
+	}
+}
