@@ -107,6 +107,17 @@ func describe(items []item, title string) words {
 	}
 	relabel(func(i, _ int) string { return w.values[i] })
 	relabel(func(_, nth int) string { return ordinal(nth) })
+	// Bars of one title, which the slide's title says, are told apart by
+	// what differs alone: "2011", "2012".
+	titles := make([]string, len(items))
+	for i, it := range items {
+		titles[i] = it.title
+	}
+	if wording.Untitled(title, titles, partsOf) {
+		for i := range w.labels {
+			w.labels[i] = wording.Bare(partsOf[i]...)
+		}
+	}
 
 	var units []string
 	for _, it := range items {

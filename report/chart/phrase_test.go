@@ -234,6 +234,45 @@ func TestBarLabelsMixed(t *testing.T) {
 	}
 }
 
+// TestBarLabelsUntitled: bars of one title that the slide's title says
+// are labelled by what differs alone ("2011", not "Students … (2011)");
+// where the slide's title does not say it, or the titles differ, every
+// bar keeps its title.
+func TestBarLabelsUntitled(t *testing.T) {
+	years := []fig{
+		{id: "s11", title: "Students attending school", stated: "3,548,948", period: "2011"},
+		{id: "s12", title: "Students attending school", stated: "3,589,986", period: "2012"},
+	}
+	tests := []struct {
+		name, title string
+		figs        []fig
+		want        []string
+	}{
+		{"one title over years", "Students attending school in Australia", years, []string{"2011", "2012"}},
+		{"the title not said", "All", years, []string{"Students attending school (2011)", "Students attending school (2012)"}},
+		{"a fact and a target of one title", "Investment by 2025", []fig{
+			{id: "now", title: "Investment", stated: "$350 billion", period: "2014", measure: indicators.Stock},
+			{id: "goal", title: "Investment", stated: "$500 billion", period: "2025", measure: indicators.Stock, status: indicators.Target},
+		}, []string{"As of 2014", "Target for 2025"}},
+		{"titles differ", "Trade and investment", []fig{
+			{id: "t", title: "Trade", stated: "$279 billion", period: "2014"},
+			{id: "i", title: "Investment", stated: "$350 billion", period: "2015"},
+		}, []string{"Trade (2014)", "Investment (2015)"}},
+	}
+	for _, tt := range tests {
+		c := figCatalog(t, tt.figs...)
+		c.Views[len(c.Views)-1].Title = tt.title
+		s := figSlide(t, c, "all")
+		var got []string
+		for _, b := range s.body.(*Bars).Bars {
+			got = append(got, b.Label)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("bar labels under %q (%s) (-want +got):\n%s", tt.title, tt.name, diff)
+		}
+	}
+}
+
 // TestOneSpellingPerUnit: "MW" and "megawatts" on one slide are written
 // one way, in values, ticks and subtitle alike.
 func TestOneSpellingPerUnit(t *testing.T) {

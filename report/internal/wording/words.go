@@ -304,3 +304,34 @@ func Label(title string, parts ...string) string {
 	}
 	return title + " (" + strings.Join(ps, ", ") + ")"
 }
+
+// Untitled reports whether bars of titles, each adding parts to its title
+// (Parts), are labelled by their parts alone (Bare): there are two or
+// more, of one title, which the chart's title says, and each bar adds
+// something. Bars of one indicator over several years then read "2011",
+// "2012" under the title "Students attending school in Australia",
+// rather than repeat it on every bar.
+func Untitled(chartTitle string, titles []string, parts [][]string) bool {
+	if len(titles) < 2 || len(parts) != len(titles) {
+		return false
+	}
+	for i, t := range titles {
+		if t != titles[0] || len(parts[i]) == 0 {
+			return false
+		}
+	}
+	return strings.Contains(strings.ToLower(chartTitle), strings.ToLower(titles[0]))
+}
+
+// Bare returns a bar's label of its parts alone, where its title is the
+// chart's (Untitled): "2011", "Target for 2025, second". Empty parts are
+// left out.
+func Bare(parts ...string) string {
+	var ps []string
+	for _, p := range parts {
+		if p != "" {
+			ps = append(ps, p)
+		}
+	}
+	return upperFirst(strings.Join(ps, ", "))
+}

@@ -109,3 +109,29 @@ func TestStatusColor(t *testing.T) {
 		t.Errorf("Tint(%q, 0.5) = %q, want %q", "0072B2", got, want)
 	}
 }
+
+// TestUntitled: bars of one title that the chart's title says, each
+// adding something, are labelled by what they add alone.
+func TestUntitled(t *testing.T) {
+	tests := []struct {
+		chart  string
+		titles []string
+		parts  [][]string
+		want   bool
+	}{
+		{"Students attending school in Australia", []string{"Students attending school", "Students attending school"}, [][]string{{"2011"}, {"2012"}}, true},
+		{"students ATTENDING school", []string{"Students attending school", "Students attending school"}, [][]string{{"2011"}, {"2012"}}, true},
+		{"All", []string{"Students attending school", "Students attending school"}, [][]string{{"2011"}, {"2012"}}, false},
+		{"Trade", []string{"Trade", "Trade in goods"}, [][]string{{"2011"}, {"2012"}}, false},
+		{"Trade", []string{"Trade", "Trade"}, [][]string{{"2011"}, nil}, false},
+		{"Trade", []string{"Trade"}, [][]string{{"2011"}}, false},
+	}
+	for _, tt := range tests {
+		if got := Untitled(tt.chart, tt.titles, tt.parts); got != tt.want {
+			t.Errorf("Untitled(%q, %q, %q) = %v, want %v", tt.chart, tt.titles, tt.parts, got, tt.want)
+		}
+	}
+	if got, want := Bare("target for 2025", "", "second"), "Target for 2025, second"; got != want {
+		t.Errorf("Bare(%q, %q, %q) = %q, want %q", "target for 2025", "", "second", got, want)
+	}
+}
