@@ -43,7 +43,12 @@ type chartItem struct {
 	// label shows whole (no hedge, no fall): the category need not repeat
 	// it ("Child Welfare Centers the project will equip", not "… (47
 	// Child Welfare Centers)"); "" where the figure's words say more.
-	short        string
+	short string
+	// title and parts are the label's title and what it adds to it
+	// (wording.Parts), and fig the figure as stated: a bar of a title the
+	// chart's title says is labelled by its parts alone (untitle).
+	title, fig   string
+	parts        []string
 	base, span   string // formulas; "" for none
 	baseV, spanV float64
 	hedged       bool
@@ -134,6 +139,7 @@ func (b *book) planCharts(derived int) error {
 		if len(cd.items) == 0 {
 			continue
 		}
+		untitle(v.Title, cd.items)
 		shortLabels(cd.items)
 		if !cd.pie {
 			cd.axis = axisFor(cd.items, sc0, share)
@@ -288,6 +294,26 @@ func (b *book) shortNames(id string) string {
 	return strings.Join(names, " and ")
 }
 
+// untitle labels items by what each adds to its title alone, where they
+// are of one title that the chart's title says (wording.Untitled), as the
+// slide labels its bars: "2011 (3,548,948)", not "Students attending
+// school in Australia (2011, 3,548,948)".
+func untitle(chartTitle string, items []chartItem) {
+	titles, parts := make([]string, len(items)), make([][]string, len(items))
+	for i, it := range items {
+		titles[i], parts[i] = it.title, it.parts
+	}
+	if !wording.Untitled(chartTitle, titles, parts) {
+		return
+	}
+	for i, it := range items {
+		items[i].label = wording.Label(wording.Bare(it.parts...), it.fig)
+		if it.short != "" {
+			items[i].short = wording.Bare(it.parts...)
+		}
+	}
+}
+
 // shortLabels drops the figure from the category of each item whose bar's
 // data label shows it whole (chartItem.short), unless another bar's
 // category would then read the same: the figure tells them apart.
@@ -356,7 +382,7 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 		src = b.shortNames(id)
 	}
 	parts := wording.Parts(title, fig, periods, mixed, src)
-	it := chartItem{label: wording.Label(title, append(parts, label)...), commitment: status.IsCommitment(), status: status}
+	it := chartItem{label: wording.Label(title, append(parts, label)...), commitment: status.IsCommitment(), status: status, title: title, fig: label, parts: parts}
 	if q.Qualifier == indicators.Exact && !down && !isRange {
 		it.short = wording.Label(title, parts...)
 	}

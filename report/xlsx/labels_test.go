@@ -162,3 +162,56 @@ func TestCoverSourcesWords(t *testing.T) {
 	}
 	t.Errorf("the Cover has no line on the Sources sheet")
 }
+
+// TestBookLabelsUntitled: the native chart's categories of bars of one
+// title that the chart's title says are what differs, as the slide's
+// bar labels are ("2011", not "Students attending school (2011)"); a
+// hedged figure keeps its words after them.
+func TestBookLabelsUntitled(t *testing.T) {
+	count := func(id, stated, period string) indicators.Indicator {
+		q, u, err := indicators.ParseStated(stated)
+		if err != nil {
+			t.Fatalf("ParseStated(%q): %v", stated, err)
+		}
+		p, err := indicators.ParsePeriod(period)
+		if err != nil {
+			t.Fatalf("ParsePeriod(%q): %v", period, err)
+		}
+		return indicators.Indicator{ID: id, Title: "Students attending school", Stated: stated, Quantity: q, Unit: u, Period: p}
+	}
+	tests := []struct {
+		title string
+		want  []string
+	}{
+		{"Students attending school in Australia", []string{"2011", "2012", "2013 (more than 3.6 million)"}},
+		{"Schools", []string{"Students attending school (2011)", "Students attending school (2012)", "Students attending school (2013, more than 3.6 million)"}},
+	}
+	for _, tt := range tests {
+		c := &indicators.Catalog{
+			Indicators: []indicators.Indicator{count("s11", "3,548,948", "2011"), count("s12", "3,589,986", "2012"), count("s13", "more than 3.6 million", "2013")},
+			Views:      []indicators.ChartView{{ID: "students", Title: tt.title, Kind: indicators.Bars, Indicators: []string{"s11", "s12", "s13"}}},
+		}
+		var buf bytes.Buffer
+		if err := Write(&buf, c, nil); err != nil {
+			t.Fatalf("Write: %v", err)
+		}
+		f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := f.GetRows(SheetChartData)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cats []string
+		for _, r := range rows {
+			if len(r) > 1 && r[0] != "Chart view" {
+				cats = append(cats, r[1])
+			}
+		}
+		if !cmp.Equal(cats, tt.want) {
+			t.Errorf("chart data categories under %q = %q, want %q", tt.title, cats, tt.want)
+		}
+	}
+}
