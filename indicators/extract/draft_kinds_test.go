@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+// drafts41Release is a statistics office's monthly release in words of
+// its own: a change in parentheses after its verb, counted events, a
+// count at a date and a growth rate's peak.
+const drafts41Release = "Building approvals for March 2024\n\n" +
+	"Building approvals rose (2.1%) in March (15,880 dwellings), the statistics office said.\n\n" +
+	"Retail turnover was flat (0.2%) in March.\n\n" +
+	"Westport posted a 6% month-on-month decrease in approvals compared to March 2023.\n\n" +
+	"There were 4,210 hospital admissions between January and March 2024.\n\n" +
+	"12,300 patients on waiting lists at the end of March 2024 were counted.\n\n" +
+	"Ferry departures increased in March (9,120 units).\n\n" +
+	"This is the slowest annual growth since 2015, down from a peak of 9 percent in 2018.\n\n" +
+	"Over the year the caseload has risen by around 1,150 since March 2023.\n"
+
+// TestDraftKindsMeasure checks the measure and direction drafted for the
+// figures of a release (drafts41).
+func TestDraftKindsMeasure(t *testing.T) {
+	cases := []struct {
+		stated, measure, direction string
+	}{
+		{"2.1%", "change", "up"},
+		{"0.2%", "change", "none"},
+		{"6%", "change", "down"},
+		{"4,210 hospital admissions", "flow", ""},
+		{"12,300 patients", "stock", ""},
+		{"9,120 units", "flow", ""},
+		{"9 percent", "change", ""},
+		{"around 1,150", "change", "up"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.stated, func(t *testing.T) {
+			got := firstDraft(t, drafts41Release, tc.stated)
+			checkWhat(t, got, tc.stated, tc.measure, "", "")
+			checkHow(t, got, tc.stated, tc.direction, "")
+		})
+	}
+}
+
+// drafts41Markets counts markets, not the sales its clause names.
+const drafts41Markets = "Exports hit a record in 2023, with sales in nine of the 12 markets setting new highs.\n"
+
+// TestDraftKindsCountedNoun checks that an event noun of its clause makes
+// no flow of a figure that counts another noun (drafts41).
+func TestDraftKindsCountedNoun(t *testing.T) {
+	got := firstDraft(t, drafts41Markets, "nine")
+	checkWhat(t, got, "nine", "count", "", "")
+}
