@@ -48,3 +48,30 @@ func TestDraftKindsCountedNoun(t *testing.T) {
 	got := firstDraft(t, drafts41Markets, "nine")
 	checkWhat(t, got, "nine", "count", "", "")
 }
+
+// drafts41Guests is a tourism office's release in words of its own: bare
+// changes whose subject, lead-in or reached level names what they count.
+const drafts41Guests = "Hotel guests from Europe were down 2,300 in May 2021.\n\n" +
+	"The total number of hotel guests was 98,400 in May 2021, up 700 on May 2020. The largest changes were from:\n" +
+	"• Germany – up 1,100\n" +
+	"• Italy – down 900.\n\n" +
+	"4,120 inmates were held as at 31 May 2021. Over the year the inmate population has risen by about 160 (a 4% rise) to 4,120.\n"
+
+// TestDraftKindsUnit checks the counted noun drafted for bare changes
+// (drafts41).
+func TestDraftKindsUnit(t *testing.T) {
+	cases := []struct {
+		stated, unit string
+	}{
+		{"2,300", "guest"},
+		{"1,100", "guest"},
+		{"900", "guest"},
+		{"about 160", "inmate"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.stated, func(t *testing.T) {
+			got := firstDraft(t, drafts41Guests, tc.stated)
+			checkHow(t, got, tc.stated, "", tc.unit)
+		})
+	}
+}

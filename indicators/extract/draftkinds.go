@@ -49,6 +49,7 @@ var growthPeakBefore = regexp.MustCompile(`\b(?:peak|high|low|record)\s+of\s*$`)
 // kindsClaim sets the measure and direction of m by the rules of this
 // file.
 func (d *docDraft) kindsClaim(cl *claim, m Mention, cs, ce int) {
+	d.kindUnit(cl, m)
 	ind := &cl.ind
 	text := d.src.Text
 	sent := text[m.Sentence.Start:m.Sentence.End]
