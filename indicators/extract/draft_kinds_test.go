@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // drafts41Release is a statistics office's monthly release in words of
 // its own: a change in parentheses after its verb, counted events, a
@@ -73,5 +77,29 @@ func TestDraftKindsUnit(t *testing.T) {
 			got := firstDraft(t, drafts41Guests, tc.stated)
 			checkHow(t, got, tc.stated, "", tc.unit)
 		})
+	}
+}
+
+// drafts41Towns is a release in words of its own whose class of towns,
+// named group and restatements are no claims.
+const drafts41Towns = "Dwelling completions were up 6% in towns with a population of 5,000 or more, with 3,400 units completed.\n\n" +
+	"Among the region's big four cities, Harbourton recorded a 12% increase in completions.\n\n" +
+	"5,210 patients on waiting lists as at 30 April 2024 | This represents a rise of 2% on the previous year.\n\n" +
+	"Over the year the waiting list has risen by about 110 (which represents a 2% increase) to 5,210.\n"
+
+// TestDraftKindsNotClaims checks that a class, a group's name and a
+// restatement are not drafted, and the claims around them are
+// (drafts41).
+func TestDraftKindsNotClaims(t *testing.T) {
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: drafts41Towns}, map[string]int{})
+	var got []string
+	for _, cl := range d.claims() {
+		if cl.skip == "" {
+			got = append(got, cl.ind.Stated)
+		}
+	}
+	want := []string{"6%", "3,400 units", "12%", "5,210 patients", "2%", "about 110"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("drafted figures of %q (-want +got):\n%s", drafts41Towns, diff)
 	}
 }

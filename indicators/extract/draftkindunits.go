@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -84,12 +85,10 @@ func (d *docDraft) leadInCount(m Mention) (indicators.Unit, Mention, bool) {
 	var unit indicators.Unit
 	var from Mention
 	found := false
-	for _, o := range d.mentions {
+	first := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= ps })
+	for _, o := range d.mentions[first:] {
 		if o.Span.Start >= at {
 			break
-		}
-		if o.Span.Start < ps {
-			continue
 		}
 		if u, ok := d.what.unitAt[o.Span.Start]; ok {
 			unit, from, found = u, o, true
