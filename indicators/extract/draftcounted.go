@@ -28,7 +28,7 @@ import (
 // changeByBefore matches the end of the words before a figure that is a
 // change, with an adverb allowed between "by" and the figure: "rose by",
 // "rose by just", "fell by only", "grew by a further".
-var changeByBefore = regexp.MustCompile(`\b(increased|increases|grew|grows|rose|rises|climbed|jumped|fell|falls|decreased|declined|dropped)\s+by(?:\s+(?:just|only|a\s+mere|a\s+further|another|a\s+modest|a\s+record|some))?\s*$`)
+var changeByBefore = regexp.MustCompile(`\b(increased|increases|grew|grows|rose|rises|risen|climbed|jumped|fell|falls|fallen|decreased|declined|dropped)\s+by(?:\s+(?:just|only|a\s+mere|a\s+further|another|a\s+modest|a\s+record|some|around|about|approximately|roughly|nearly|almost))?\s*$`)
 
 // numbersNoun matches "<noun> numbers" (the noun is what is counted:
 // "pupil numbers") and "number(s) of <words> <plural noun>".
@@ -107,7 +107,7 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 		if g := changeByBefore.FindStringSubmatch(own); g != nil {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q: a counted change", strings.TrimSpace(changeByBefore.FindString(own)))
 			dir := indicators.Up
-			if downChanges[g[1]] || g[1] == "falls" {
+			if downChanges[g[1]] || g[1] == "falls" || g[1] == "fallen" {
 				dir = indicators.Down
 			}
 			d.setDirection(cl, dir, sent)

@@ -74,6 +74,7 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 		unit    indicators.Unit
 		measure indicators.MeasureKind
 		basis   string
+		kind    string // viewKind: an annual rate or not
 		ids     []string
 		titles  []string
 	}
@@ -118,13 +119,13 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 		}
 		var g *group
 		for _, o := range groups {
-			if o.unit == ind.Unit && o.measure == ind.Measure && o.basis == indicatorBasis(ind) {
+			if o.unit == ind.Unit && o.measure == ind.Measure && o.basis == indicatorBasis(ind) && o.kind == viewKind(ind) {
 				g = o
 				break
 			}
 		}
 		if g == nil {
-			g = &group{unit: ind.Unit, measure: ind.Measure, basis: indicatorBasis(ind)}
+			g = &group{unit: ind.Unit, measure: ind.Measure, basis: indicatorBasis(ind), kind: viewKind(ind)}
 			groups = append(groups, g)
 		}
 		if slices.ContainsFunc(g.ids, func(id string) bool { return byID[id].Title == ind.Title && byID[id].Stated == ind.Stated }) {

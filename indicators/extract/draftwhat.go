@@ -38,6 +38,7 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.statsClaim(cl, m, cs)
 	d.countedClaim(cl, m, cs, ce)
 	d.pledgedClaim(cl, m, cs, ce)
+	d.kindsClaim(cl, m, cs, ce)
 }
 
 // levelRateNouns name a rate read at a time, whose percentage is a level:
