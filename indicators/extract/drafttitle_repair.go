@@ -110,6 +110,9 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 	if t, why := d.measuredTitle(cl, m, before, after, prev, hasPrev); t != "" {
 		set(t, why)
 	}
+	if t, why := d.frameTitle(m, ind.Title, ind.Measure); t != "" {
+		set(t, why)
+	}
 	d.remember(ind)
 	series := ""
 	if lb := strings.ToLower(before); strings.HasSuffix(lb, " from ") && changeVerbRE.MatchString(lb) {
