@@ -21,6 +21,9 @@ var drafts42Titles = []struct {
 	{"the source is never the title of the change",
 		"LISBON, March 3, 2026 /Wire/ - The three-month average of new car registrations increased (2.1%) in February (41,500 units), according to the National Vehicle Register (NVR).",
 		"2.1%", "Change in three-month average of new car registrations"},
+	{"a long subject is cut at its second preposition; total opens it",
+		"The total weekly count of new business filings for all regions in Ireland was flat (0.2%) in May (18,400 filings) compared to April (18,360 filings).",
+		"18,400 filings", "Total weekly count of new business filings"},
 }
 
 func TestDrafts42Titles(t *testing.T) {

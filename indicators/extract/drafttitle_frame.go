@@ -153,7 +153,7 @@ func shortSubject(s string) string {
 	}
 	n := 0
 	for i, w := range f {
-		if i > 0 && isPrep(w) {
+		if i > 0 && (isPrep(w) || w == "of") {
 			if n++; n == 2 {
 				return strings.Join(f[:i], " ")
 			}
@@ -197,7 +197,8 @@ func leadSubject(s string) string {
 	var keep []string
 	for i, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ",.;:"))
-		if danglingVerbs[lw] || finiteVerbs[lw] || hasDigit(lw) || strings.ContainsAny(w, "$€£%(") ||
+		content := len(keep) > 0 && !(len(keep) == 1 && titleStop[strings.ToLower(keep[0])])
+		if danglingVerbs[lw] || finiteVerbs[lw] && content || hasDigit(lw) || strings.ContainsAny(w, "$€£%(") ||
 			i > 0 && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") || strings.HasSuffix(w, ",") && i == 0 {
 			break
 		}
