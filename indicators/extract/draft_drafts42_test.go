@@ -24,7 +24,23 @@ var drafts42Titles = []struct {
 	{"a long subject is cut at its second preposition; total opens it",
 		"The total weekly count of new business filings for all regions in Ireland was flat (0.2%) in May (18,400 filings) compared to April (18,360 filings).",
 		"18,400 filings", "Total weekly count of new business filings"},
+	{"a table row's counted noun keeps its phrase",
+		drafts42Rows, "2,905 refunds", "Refunds from audits"},
+	{"a row's second cell is the change in its first cell, on a year earlier",
+		drafts42Rows, "6%", "Change in inspections of licensed premises on a year earlier"},
+	{"a row's second cell without a year base",
+		drafts42Rows, "2%", "Change in fines for late returns"},
+	{"has risen by is a rise in the level",
+		"Over this 12-month period, the total charity register has risen by around 1,150 (which represents a 3% increase) to 41,900.",
+		"around 1,150", "Rise in the total charity register"},
 }
+
+// drafts42Rows is a table of main points of its own (no held-out text):
+// a first cell that counts, a second that changes it.
+const drafts42Rows = "Main points\n" +
+	"4,210 inspections of licensed premises between April and June 2025 | This is a rise of 6% compared to the same period in 2024. |\n" +
+	"2,905 refunds from audits between April and June 2025 | This is 4% lower than the same period in 2024. |\n" +
+	"1,380 fines for late returns at the end of June 2025 | This number fell by 2% compared to the number of fines issued in the spring. |\n"
 
 func TestDrafts42Titles(t *testing.T) {
 	for _, tc := range drafts42Titles {
