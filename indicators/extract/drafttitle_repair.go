@@ -110,6 +110,23 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 	if t, why := d.measuredTitle(cl, m, before, after, prev, hasPrev); t != "" {
 		set(t, why)
 	}
+	if f := strings.Fields(ind.Title); len(f) == 1 {
+		if t := countedPhrase(f[0], text[m.Span.Start:m.Span.End], after); t != "" {
+			set(t, "the counted noun and its phrase")
+		}
+	}
+	if t, why := d.frameTitle(m, ind.Title, ind.Measure); t != "" {
+		set(t, why)
+	}
+	if t := risenByTitle(ind.Title, before); t != "" && m.Kind == Number {
+		set(t, "\"has risen by\": a rise in the level, never the level")
+	}
+	if hasPrev {
+		if t := rowTailTitle(prev.subject, text[prev.end:m.Span.Start], after); t != "" {
+			set(t, "a table row's second cell: the change in its first cell's figure")
+			subjectKept = prev.subject
+		}
+	}
 	d.remember(ind)
 	series := ""
 	if lb := strings.ToLower(before); strings.HasSuffix(lb, " from ") && changeVerbRE.MatchString(lb) {
