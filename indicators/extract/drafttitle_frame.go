@@ -49,8 +49,8 @@ func namesNothing(t, sentence string) bool {
 			return true
 		}
 	}
-	if e := datelineEnd(sentence); e > 0 && strings.Contains(sentence[:e], t) {
-		return true // "LISBON, March": the dateline's
+	if e := datelineEnd(sentence); e > 0 && strings.Contains(sentence[:e], changeNounCut(t)) {
+		return true // "LISBON, March", "Change in LISBON, March": the dateline's
 	}
 	for _, w := range f[1:] {
 		if w == "Among" {
@@ -129,6 +129,17 @@ func changedBefore(before string) bool {
 		return true
 	}
 	return false
+}
+
+// changeNounCut returns t without an opening "Change in", "Increase in"
+// or "Decrease in": what the change is of.
+func changeNounCut(t string) string {
+	for _, p := range []string{"Change in ", "Increase in ", "Decrease in ", "Rise in ", "Fall in "} {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			return rest
+		}
+	}
+	return t
 }
 
 // datelineRE matches a news release's dateline before its lead: "OTTAWA,
