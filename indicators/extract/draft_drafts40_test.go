@@ -83,3 +83,28 @@ func TestDrafts40AppliesTo(t *testing.T) {
 		}
 	}
 }
+
+// drafts40Headers are release headers: a title, perhaps an
+// organisation's line and a date line, perhaps a lead that names who
+// speaks.
+var drafts40Headers = []struct{ text, title, publisher, short string }{
+	{"Bridge openings for May 2031\n\nHarbour Works Authority (HWA)\n\nAug 3, 2031\n\nThe authority opened 12 bridges in May.\n",
+		"Bridge openings for May 2031", "Harbour Works Authority", "HWA"},
+	{"Fewer ferry crossings\n\nPublished: Tue 4 Mar 2031 9:05 AM\n\nFerry crossings fell 300 in February 2031, Island Statistics said today.\n",
+		"", "Island Statistics", "Island Statistics"},
+	{"Bridge openings for May 2031\n\nAug 3, 2031\n\nThe authority opened 12 bridges in May.\n",
+		"Bridge openings for May 2031", "", ""},
+}
+
+func TestDrafts40Header(t *testing.T) {
+	for _, c := range drafts40Headers {
+		if c.title != "" {
+			if got := titleNearDateline(c.text); got != c.title {
+				t.Errorf("titleNearDateline(%q) = %q, want %q", c.text, got, c.title)
+			}
+		}
+		if got, short, _ := publisherOf(c.text); got != c.publisher || short != c.short {
+			t.Errorf("publisherOf(%q) = %q, %q, want %q, %q", c.text, got, short, c.publisher, c.short)
+		}
+	}
+}
