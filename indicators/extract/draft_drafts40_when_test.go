@@ -40,3 +40,31 @@ var drafts40WhenCases = []fieldCase{
 }
 
 func TestDrafts40WhenRelease(t *testing.T) { runFieldCases(t, drafts40WhenCases) }
+
+// drafts40Bulletin is a quarterly bulletin's main points, of my own
+// words: stocks dated "as at" and "at the end of", flows between two
+// months, and changes that point back to them.
+const drafts40Bulletin = `Canal traffic statistics quarterly: April to June 2031
+Published 2 September 2031
+Main Points
+8,120 boats moored in the basin as at 30 September 2031 | This represents a rise of 4% compared to the same period in the previous year. |
+1,510 lock transfers between April and June 2031 | This is a fall of 2% compared to the same period in 2030. |
+2,400 boats on licence at the end of June 2031 | This number increased by 6% compared to the number licensed as at 30 June 2030. |
+`
+
+var drafts40StockCases = []fieldCase{
+	{name: "as at a day dates a stock by its month", text: drafts40Bulletin, stated: "8,120 boats",
+		want: map[string]string{"period": "2031-09"}},
+	{name: "this represents takes the period of the figure before", text: drafts40Bulletin, stated: "4%",
+		want: map[string]string{"period": "2031-09"}},
+	{name: "between two months of a quarter is the quarter", text: drafts40Bulletin, stated: "1,510 lock transfers",
+		want: map[string]string{"period": "2031-Q2"}},
+	{name: "this is takes the period of the figure before, not the base's year", text: drafts40Bulletin, stated: "2%",
+		want: map[string]string{"period": "2031-Q2"}},
+	{name: "at the end of a month dates a stock", text: drafts40Bulletin, stated: "2,400 boats",
+		want: map[string]string{"period": "2031-06"}},
+	{name: "as at after compared to is the base, not the period", text: drafts40Bulletin, stated: "6%",
+		want: map[string]string{"period": "2031-06"}},
+}
+
+func TestDrafts40WhenStock(t *testing.T) { runFieldCases(t, drafts40StockCases) }
