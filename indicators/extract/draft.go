@@ -2085,6 +2085,9 @@ func datelineOf(text string) indicators.Date {
 				}
 			}
 		}
+		if dt, ok := abbrevDateLine(l); ok {
+			return dt // "Jul 16, 2025", "Fri 9 Aug 2019 10:56 AM"
+		}
 	}
 	return indicators.Date{}
 }

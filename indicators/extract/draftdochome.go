@@ -52,6 +52,9 @@ func oneCountryOf(text, title string) docHome {
 	if g := indiaReleaseRe.FindString(text); g != "" && (strings.Contains(text, "crore") || strings.Contains(text, "lakh") || strings.Contains(text, "Ministry of")) {
 		return docHome{"IN", fmt.Sprintf("a Government of India release (%q)", g), true}
 	}
+	if h, ok := appliesToHome(text); ok {
+		return h
+	}
 	if t, _, ok := statTitleLine(text); ok {
 		// "Schools, Australia, 2012": a statistical release's title names
 		// its country (drafts37).
@@ -160,4 +163,23 @@ func sentenceAround(s string, at int) string {
 		hi = at + i
 	}
 	return s[lo:hi]
+}
+
+// appliesToRe is a GOV.UK header's line of the places a page is about:
+// "Applies to England and Wales" (drafts40).
+var appliesToRe = regexp.MustCompile(`(?m)^\s*Applies to:? ([^\n]{2,80}?)\s*$`)
+
+// appliesToHome returns the country of an "Applies to <place>" line in a
+// document's first lines, when every place it names is that one
+// country's.
+func appliesToHome(text string) (docHome, bool) {
+	g := appliesToRe.FindStringSubmatch(text[:min(len(text), 1500)])
+	if g == nil {
+		return docHome{}, false
+	}
+	codes := distinct(placesIn(g[1], 0))
+	if len(codes) != 1 || !isCountry(codes[0]) {
+		return docHome{}, false
+	}
+	return docHome{code: codes[0], why: fmt.Sprintf("the page's header %q", strings.TrimSpace(g[0]))}, true
 }

@@ -170,6 +170,10 @@ func (d *docDraft) agreementClaim(cl *claim, m Mention, cs, ce int) {
 	if home == "" {
 		return
 	}
+	if d.arrivalsRelease() {
+		d.arrivalsClaim(cl, m, home)
+		return
+	}
 	ind := &cl.ind
 	text := d.src.Text
 	sent := text[m.Sentence.Start:m.Sentence.End]

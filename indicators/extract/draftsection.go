@@ -241,6 +241,9 @@ func isDateLine(t string) bool {
 	if d, ok := releaseDate(t); ok {
 		t = d
 	}
+	if _, ok := abbrevDateLine(t); ok {
+		return true
+	}
 	f := strings.Fields(t)
 	if len(f) > 0 && weekdays[strings.ToLower(strings.TrimSuffix(f[0], ","))] {
 		f = f[1:]
@@ -290,6 +293,9 @@ func releaseDate(line string) (string, bool) {
 			// "Updated: Mar 07, 2020": the month in full.
 			n := monthNames[shortMonth(f[0])-1]
 			return strings.ToUpper(n[:1]) + n[1:] + " " + f[1] + " " + f[2], true
+		}
+		if _, ok := abbrevDateLine(rest); ok {
+			return rest, true // "Published: Fri 9 Aug 2019 10:56 AM"
 		}
 	}
 	return "", false

@@ -190,9 +190,15 @@ func publisherOf(text string) (publisher, short, evidence string) {
 		}
 	}
 	if len(names) == 0 {
+		if name, short, evidence := orgUnderTitle(text); name != "" {
+			return name, short, evidence
+		}
 		// A statistics office's bulletin credits its own figures.
 		if name, short, evidence := sourceLinePublisher(text); name != "" {
 			return name, short, evidence
+		}
+		if name, evidence := saidTodayPublisher(text); name != "" {
+			return name, name, evidence // "…, Stats NZ said today."
 		}
 		if ev, ok := absRelease(text); ok {
 			return "Australian Bureau of Statistics", "ABS", ev

@@ -134,7 +134,8 @@ var titleOpeners = []string{"statement by", "statement of", "statement from", "j
 // that stands just before a dateline ("Statement by … \n\nMarch 13,
 // 2015") or opens with a title opener, past boilerplate.
 func titleNearDateline(text string) string {
-	var prev string // the last heading-like line that is no boilerplate
+	var prev string   // the last heading-like line that is no boilerplate
+	var before string // the heading-like line before an organisation's line
 	n := 0
 	for _, l := range strings.Split(text, "\n") {
 		t := strings.TrimSpace(strings.Trim(l, "\ufeff\r"))
@@ -145,6 +146,9 @@ func titleNearDateline(text string) string {
 			break
 		}
 		if isDateLine(t) || isDateLine(strings.TrimSuffix(t, ".")) {
+			if _, _, ok := orgLine(prev); ok && before != "" {
+				return before // "Housing starts … / Canada Mortgage and Housing Corporation (CMHC) / Jul 16, 2025"
+			}
 			if _, release := releaseDate(t); prev != "" && !(release && strings.HasPrefix(strings.ToLower(t), "published")) {
 				return prev
 			}
@@ -152,6 +156,10 @@ func titleNearDateline(text string) string {
 			// Policy Summary and minutes …"): the label is no title.
 			prev = ""
 			continue
+		}
+		before = ""
+		if _, _, ok := orgLine(t); ok {
+			before = prev
 		}
 		prev = ""
 		if isBoilerplate(t) || utf8.RuneCountInString(t) > 200 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") {

@@ -106,6 +106,8 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 		cl.fieldNotes["period"] = fmt.Sprintf("\"from %d to %d\": a change is dated by its end, with base %d", from, to, from)
 	}
 	d.spanClaim(cl, m, cs, ce)
+	d.releaseMonthClaim(cl, m)
+	d.stockClaim(cl, m)
 }
 
 // whenRules dates a figure by the rules of this file.

@@ -33,7 +33,9 @@ var placeForms = []struct {
 		// Challenge Compact … will invest nearly $500 million", "The
 		// Peace Corps has sent more than 4,000 volunteers".
 		"Millennium Challenge", "Peace Corps"}},
-	{"GB", []string{"UK", "U.K.", "Britain", "Great Britain", "British"}},
+	// The nations of the UK are GB's: the catalog has no code finer than
+	// the country's (drafts40: "prisoners in England and Wales").
+	{"GB", []string{"UK", "U.K.", "Britain", "Great Britain", "British", "England and Wales", "England", "Wales", "Scotland", "Northern Ireland"}},
 	{"JP", []string{"Japanese"}},
 	{"CN", []string{"PRC", "Chinese", "People's Republic of China"}},
 	{"KR", []string{"Korea", "Korean", "ROK", "Republic of Korea"}}, // "Korea" alone is the South in U.S. documents
@@ -235,6 +237,9 @@ func placesIn(s string, base int) []placeMention {
 		}
 		if !wordEdge(s, i, j) || taken[i] || taken[j-1] {
 			continue
+		}
+		if (p.form == "England" || p.form == "Wales") && (strings.HasSuffix(s[:i], "New ") || strings.HasSuffix(s[:i], "South ")) {
+			continue // "New England" is the U.S.'s, "New South Wales" Australia's
 		}
 		if j < len(s) && s[j] == '$' {
 			// "US$ 2.7 billion": a currency's sign, not a place.

@@ -1,0 +1,110 @@
+package extract
+
+import "testing"
+
+// drafts40DateLines are release headers whose date line abbreviates its
+// month or carries a weekday and a time of day.
+var drafts40DateLines = []struct{ text, want string }{
+	{"Bridge openings for May 2031\n\nHarbour Works Authority (HWA)\n\nAug 3, 2031\n\nThe authority opened 12 bridges in May.\n", "2031-08-03"},
+	{"Fewer ferry crossings\n\nPublished: Tue 4 Mar 2031 9:05 AM\n\nFerry crossings fell 300 in February 2031.\n", "2031-03-04"},
+	{"Rail freight\n\nSept 30, 2030\n\nFreight rose 4% in August.\n", "2030-09-30"},
+	{"Rail freight\n\nThu 1 May 2031\n\nFreight rose 4% in April.\n", "2031-05-01"},
+	{"Port notes\n\nMar 12\n\nThe port moved 900 boxes.\n", "0000-00-00"},
+}
+
+func TestDrafts40IssuedAbbreviated(t *testing.T) {
+	for _, c := range drafts40DateLines {
+		got := issuedOf(c.text)
+		gs := "0000-00-00"
+		if !got.IsZero() {
+			gs = got.String()
+		}
+		if gs != c.want {
+			t.Errorf("issuedOf(%q) = %v, want %v", c.text, gs, c.want)
+		}
+	}
+}
+
+// drafts40HeadingLines are lines that are dates, never headings, and
+// lines that are none.
+var drafts40HeadingLines = []struct {
+	line string
+	want bool
+}{
+	{"Aug 3, 2031", true},
+	{"Fri 9 Aug 2031 10:56 AM", true},
+	{"Published: Tue 4 Mar 2031 9:05 AM", true},
+	{"Main Points", false},
+	{"Mar 2031 figures", false},
+}
+
+func TestDrafts40DateLineNoHeading(t *testing.T) {
+	for _, c := range drafts40HeadingLines {
+		if got := isDateLine(c.line); got != c.want {
+			t.Errorf("isDateLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// drafts40Places are the nations of the UK, which map to GB, and the
+// places whose names hold one of theirs and are not the UK's.
+var drafts40Places = []struct{ text, want string }{
+	{"inmates in England and Wales", "GB"},
+	{"ferries in Scotland", "GB"},
+	{"buses in Northern Ireland", "GB"},
+	{"farms in Wales", "GB"},
+	{"mills in New England", ""},
+	{"ports in New South Wales", ""},
+}
+
+func TestDrafts40UKNations(t *testing.T) {
+	for _, c := range drafts40Places {
+		got := ""
+		if cs := distinct(placesIn(c.text, 0)); len(cs) > 0 {
+			got = cs[0]
+		}
+		if got != c.want {
+			t.Errorf("placesIn(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// drafts40AppliesTo are GOV.UK pages whose header says where they apply.
+var drafts40AppliesTo = []struct{ text, want string }{
+	{"Canal traffic statistics: April to June 2031\nPublished 2 September 2031\nApplies to England and Wales\nMain Points\n4,210 boats passed the locks between April and June 2031.\n", "GB"},
+	{"Canal traffic statistics: April to June 2031\nPublished 2 September 2031\nApplies to England, Wales and France\nMain Points\n4,210 boats passed the locks between April and June 2031.\n", ""},
+}
+
+func TestDrafts40AppliesTo(t *testing.T) {
+	for _, c := range drafts40AppliesTo {
+		h, _ := appliesToHome(c.text)
+		if h.code != c.want {
+			t.Errorf("appliesToHome(%q) = %v, want %v", c.text, h.code, c.want)
+		}
+	}
+}
+
+// drafts40Headers are release headers: a title, perhaps an
+// organisation's line and a date line, perhaps a lead that names who
+// speaks.
+var drafts40Headers = []struct{ text, title, publisher, short string }{
+	{"Bridge openings for May 2031\n\nHarbour Works Authority (HWA)\n\nAug 3, 2031\n\nThe authority opened 12 bridges in May.\n",
+		"Bridge openings for May 2031", "Harbour Works Authority", "HWA"},
+	{"Fewer ferry crossings\n\nPublished: Tue 4 Mar 2031 9:05 AM\n\nFerry crossings fell 300 in February 2031, Island Statistics said today.\n",
+		"", "Island Statistics", "Island Statistics"},
+	{"Bridge openings for May 2031\n\nAug 3, 2031\n\nThe authority opened 12 bridges in May.\n",
+		"Bridge openings for May 2031", "", ""},
+}
+
+func TestDrafts40Header(t *testing.T) {
+	for _, c := range drafts40Headers {
+		if c.title != "" {
+			if got := titleNearDateline(c.text); got != c.title {
+				t.Errorf("titleNearDateline(%q) = %q, want %q", c.text, got, c.title)
+			}
+		}
+		if got, short, _ := publisherOf(c.text); got != c.publisher || short != c.short {
+			t.Errorf("publisherOf(%q) = %q, %q, want %q, %q", c.text, got, short, c.publisher, c.short)
+		}
+	}
+}

@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// A statistics bulletin's main points (drafts40, the kind of a ministry's
+// quarterly bulletin of offender statistics):
+//
+//	8,120 inmates as at 30 June 2031 → 2031-06: "as at" a day dates a
+//	stock by its month
+//	2,400 on licence at the end of March 2031 → 2031-03
+//	1,510 transfers between January and March 2031 → 2031-Q1: a span of
+//	months right after the figure, a quarter when it is one
+//	| This is a rise of 9% compared to the same period in 2030. → the
+//	period of the figure before: "This is", "This represents" point back;
+//	"compared to …", "than …", "on the same quarter in …" are its base
+
+// stockDateRe is a date right after a figure that dates it: "as at 30
+// June 2022", "at the end of March 2022", "between January and March
+// 2022".
+var stockDateRe = regexp.MustCompile(`^[^|;]{0,80}?\b(?:(as at|as of|at the end of) (?:\d{1,2} )?` + monthNameRe + ` ((?:19|20)\d\d)|between ` + `(January|February|March|April|May|June|July|August|September|October|November|December) and (January|February|March|April|May|June|July|August|September|October|November|December),? ((?:19|20)\d\d))\b`)
+
+// baseWordsRe opens what a figure is compared with, never its period.
+var baseWordsRe = regexp.MustCompile(`\b(?:compared (?:to|with)|than|on the same|from the same)\b`)
+
+// pointBackRe opens words that restate or change the figure before:
+// "This is a rise of", "This represents", "This number increased".
+var pointBackRe = regexp.MustCompile(`^(?:This|That) (?:is|was|represents|represented|number|figure|has|had)\b`)
+
+// stockDate returns the period a date right after a figure gives it, in
+// its own words before any comparison, and the words.
+func (d *docDraft) stockDate(m Mention) (indicators.Period, string, bool) {
+	text := d.src.Text
+	own := text[m.Span.End:d.nextFigureAt(m)]
+	if i := baseWordsRe.FindStringIndex(own); i != nil {
+		own = own[:i[0]]
+	}
+	g := stockDateRe.FindStringSubmatch(own)
+	if g == nil {
+		return indicators.Period{}, "", false
+	}
+	words := strings.TrimSpace(g[0][strings.LastIndex(g[0], firstWordOf(g)):])
+	if g[1] != "" {
+		y, _ := strconv.Atoi(g[3])
+		return indicators.Period{From: indicators.Date{Year: y, Month: time.Month(monthNumber(g[2]))}}, words, true
+	}
+	y, _ := strconv.Atoi(g[6])
+	from, to := time.Month(monthNumber(g[4])), time.Month(monthNumber(g[5]))
+	if to < from {
+		return indicators.Period{}, "", false
+	}
+	return indicators.Period{From: indicators.Date{Year: y, Month: from}, To: indicators.Date{Year: y, Month: to}}, words, true
+}
+
+// firstWordOf returns the words a stockDateRe match opens its date with.
+func firstWordOf(g []string) string {
+	if g[1] != "" {
+		return g[1]
+	}
+	return "between"
+}
+
+// stockClaim dates a figure by a date right after it, or, when its words
+// point back to the figure before ("This is a rise of 9%"), by that
+// figure's date.
+func (d *docDraft) stockClaim(cl *claim, m Mention) {
+	if p, words, ok := d.stockDate(m); ok {
+		cl.ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q right after the figure", words)
+		return
+	}
+	text := d.src.Text
+	start := m.Sentence.Start
+	if i := strings.LastIndexByte(text[start:m.Span.Start], '|'); i >= 0 {
+		start += i + 1
+	}
+	lead := strings.TrimSpace(text[start:m.Span.Start])
+	if !pointBackRe.MatchString(lead) {
+		return
+	}
+	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= m.Span.Start })
+	if i == 0 {
+		return
+	}
+	prev := d.mentions[i-1]
+	if prev.Span.End > start && prev.Sentence.Start != m.Sentence.Start {
+		return
+	}
+	if p, words, ok := d.stockDate(prev); ok {
+		cl.ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q: the period of %s, %q, which this figure's words point back to", lead, strings.Join(strings.Fields(prev.Text), " "), words)
+	}
+}
