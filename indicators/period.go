@@ -148,6 +148,12 @@ type Period struct {
 	// are named by both: a budget year "2024-25" is From 2024, Fiscal and
 	// Across ("FY2024-25").
 	Across bool
+	// UpTo marks a running total from a start the document does not give
+	// up to and including From: "to date", "so far" or "since the program
+	// began" in a release of 2 June 2018 is "../2018-06-02", an open start
+	// as ISO 8601-2 writes it, labelled "to 2 June 2018". It has no To and
+	// is no fiscal year.
+	UpTo bool
 }
 
 // NotStated is the period of a figure whose document gives no time.
@@ -177,10 +183,20 @@ func FiscalYears(from, to int, across bool) Period {
 	return Period{From: Date{Year: from}, To: Date{Year: to}, Fiscal: true, Across: across}
 }
 
+// UpToDate returns the period of a running total up to and including d
+// from a start the document does not give ("../2018-06-02"), or NotStated
+// for the zero Date.
+func UpToDate(d Date) Period {
+	if d.IsZero() {
+		return NotStated
+	}
+	return Period{From: d, UpTo: true}
+}
+
 // IsYear reports whether p is one calendar year ("2014"), not a fiscal
-// year, a month, a day or a span.
+// year, a month, a day, a span or a running total up to a year.
 func (p Period) IsYear() bool {
-	return p.IsStated() && !p.IsSpan() && !p.Fiscal && p.From.Month == 0
+	return p.IsStated() && !p.IsSpan() && !p.Fiscal && !p.UpTo && p.From.Month == 0
 }
 
 // IsStated reports whether the document gave a period.
@@ -228,11 +244,15 @@ func (p Period) part() (kind byte, n int) {
 }
 
 // String returns p as ISO 8601 ("2014", "2015-03-31", "2010/2014"), a
-// calendar quarter or half-year as "2024-Q3" or "2024-H2", or "not stated".
-// ParsePeriod reads it back.
+// running total up to a date as ISO 8601-2 writes an open start
+// ("../2018-06-02"), a calendar quarter or half-year as "2024-Q3" or
+// "2024-H2", or "not stated". ParsePeriod reads it back.
 func (p Period) String() string {
 	if !p.IsStated() {
 		return "not stated"
+	}
+	if p.UpTo {
+		return "../" + p.From.String()
 	}
 	if p.Fiscal {
 		if p.IsSpan() {
@@ -259,11 +279,14 @@ func fiscalName(y int, across bool, sep string) string {
 }
 
 // Label returns p for a caption: "2014", "2010–2014", "Q3 2024", "H2 2024",
-// "FY 2020", "FY 2024–25", "year not stated".
+// "FY 2020", "FY 2024–25", "to 2 June 2018" (a running total), "year not
+// stated".
 func (p Period) Label() string {
 	switch k, n := p.part(); {
 	case !p.IsStated():
 		return "year not stated"
+	case p.UpTo:
+		return "to " + p.From.Long()
 	case p.Fiscal && p.IsSpan():
 		return "FY " + fiscalName(p.From.Year, p.Across, "–") + " to FY " + fiscalName(p.To.Year, p.Across, "–")
 	case p.Fiscal:
@@ -278,11 +301,18 @@ func (p Period) Label() string {
 
 // ParsePeriod parses a period as String writes it: "2014", "2015-03-31",
 // "2010/2014", a quarter or half-year "2024-Q3", "2024-H2" (the same as
-// "2024-07/2024-09" and "2024-07/2024-12"), or "not stated" (also the empty
-// string).
+// "2024-07/2024-09" and "2024-07/2024-12"), a running total up to a date
+// "../2018-06-02", or "not stated" (also the empty string).
 func ParsePeriod(s string) (Period, error) {
 	if s == "" || s == "not stated" {
 		return NotStated, nil
+	}
+	if rest, ok := strings.CutPrefix(s, "../"); ok {
+		d, err := ParseDate(rest)
+		if err != nil || rest == "" {
+			return Period{}, fmt.Errorf("indicators: invalid period %q: a running total up to a date is \"../\" and the date it runs to (../2018-06-02, ../2018-05, ../2018)", s)
+		}
+		return UpToDate(d), nil
 	}
 	if strings.HasPrefix(s, "FY") {
 		return parseFiscal(s)
@@ -297,7 +327,7 @@ func ParsePeriod(s string) (Period, error) {
 	from, to, span := strings.Cut(s, "/")
 	f, err := ParseDate(from)
 	if err != nil {
-		return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014), a quarter (2024-Q3), a fiscal year (FY2020) or \"not stated\"", s)
+		return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014), a quarter (2024-Q3), a fiscal year (FY2020), a running total up to a date (../2018-06-02) or \"not stated\"", s)
 	}
 	p := Period{From: f}
 	if span {

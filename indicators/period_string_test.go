@@ -56,6 +56,11 @@ func TestPeriodParts(t *testing.T) {
 		// Spans of fiscal years: a program "over six years (2008-09 to 2013-14)".
 		{"FY2008-09/FY2013-14", "FY2008-09/FY2013-14", "FY 2008–09 to FY 2013–14"},
 		{"FY2020/FY2024", "FY2020/FY2024", "FY 2020 to FY 2024"},
+		// Running totals up to a date: "to date", "so far", "since the
+		// program began" in a release of that day.
+		{"../2018-06-02", "../2018-06-02", "to 2 June 2018"},
+		{"../2018-05", "../2018-05", "to May 2018"},
+		{"../2018", "../2018", "to 2018"},
 	} {
 		p, err := ParsePeriod(c.in)
 		if err != nil {
@@ -75,6 +80,7 @@ func TestPeriodParts(t *testing.T) {
 	}{
 		{YearPeriod(2020), true}, {FiscalYear(2020), false}, {FiscalYearAcross(2024), false},
 		{QuarterPeriod(2024, 3), false}, {Period{From: Date{Year: 2024, Month: 5}}, false}, {NotStated, false},
+		{UpToDate(Date{Year: 2018}), false},
 	} {
 		if got := c.p.IsYear(); got != c.year {
 			t.Errorf("%v.IsYear() = %v, want %v", c.p, got, c.year)
@@ -86,6 +92,10 @@ func TestPeriodParts(t *testing.T) {
 		{"FY2008-09/FY2013", "named alike"},
 		{"FY2008-09/2013", "names both in fiscal years"},
 		{"FY2008-10/FY2013-14", "runs into the next year"},
+		{"../", "a running total up to a date"},
+		{"../2018-13", "a running total up to a date"},
+		{"../2018/2019", "a running total up to a date"},
+		{"../FY2018", "a running total up to a date"},
 	} {
 		if _, err := ParsePeriod(c.in); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("ParsePeriod(%q) = %v, want an error saying %q", c.in, err, c.want)
@@ -99,6 +109,12 @@ func TestPeriodParts(t *testing.T) {
 	}
 	if got, want := QuarterPeriod(2024, 5), NotStated; got != want {
 		t.Errorf("QuarterPeriod(2024, 5) = %v, want %v", got, want)
+	}
+	if p := UpToDate(Date{Year: 2018, Month: 6, Day: 2}); p.IsSpan() || !p.IsStated() || p.From != (Date{Year: 2018, Month: 6, Day: 2}) {
+		t.Errorf("UpToDate(2018-06-02) = %+v, want a stated period from that day, no span", p)
+	}
+	if got, want := UpToDate(Date{}), NotStated; got != want {
+		t.Errorf("UpToDate(Date{}) = %v, want %v", got, want)
 	}
 	if got, want := HalfPeriod(2024, 0), NotStated; got != want {
 		t.Errorf("HalfPeriod(2024, 0) = %v, want %v", got, want)

@@ -55,7 +55,8 @@ func Time(f Figure) string { return When(f, true) }
 // When writes the time of f, short for a bar label (Time), else as a
 // subtitle or a card says it after what f is: "for 2025" (a commitment),
 // "as of 2013" (a stock), ", 2014", "for 2006–2021" (a flow over a span),
-// "over a period not stated in the source".
+// "cumulative to 31 May 2018" (a running total up to a date), "over a
+// period not stated in the source".
 func When(f Figure, short bool) string {
 	p := PeriodLabel(f.Period)
 	ns := notStated
@@ -63,6 +64,22 @@ func When(f Figure, short bool) string {
 		ns += " in the source"
 	}
 	computed := f.Op != ""
+	if f.Period.UpTo {
+		// A running total to a date: "to 31 May 2018" on a bar,
+		// "cumulative to 31 May 2018" in a subtitle or on a card; a stock
+		// is as of the date.
+		switch {
+		case f.Measure == indicators.Stock && !computed:
+			return "as of " + f.Period.From.Long()
+		case f.Status.IsCommitment() && short:
+			return f.Status.String() + " " + p
+		case short:
+			return p
+		case f.Status.IsCommitment():
+			return ", cumulative " + p
+		}
+		return "cumulative " + p
+	}
 	switch {
 	case f.Status.IsCommitment() && f.Period.IsStated():
 		if short {

@@ -72,6 +72,7 @@ func TestLabel(t *testing.T) {
 func TestCardLine(t *testing.T) {
 	y := func(n int) indicators.Period { return indicators.YearPeriod(n) }
 	span := indicators.Period{From: indicators.Date{Year: 2006}, To: indicators.Date{Year: 2021}}
+	upTo := indicators.UpToDate(indicators.Date{Year: 2018, Month: 5, Day: 31})
 	tests := []struct {
 		title string
 		f     Figure
@@ -88,10 +89,27 @@ func TestCardLine(t *testing.T) {
 		{"Aid", Figure{Status: indicators.Pledge, Measure: indicators.Flow, Issued: indicators.Date{Year: 2023, Month: 9, Day: 22}}, "Pledge, year not stated in the source"},
 		{"Job vacancies, October to December 2019", Figure{Status: indicators.Estimate, Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4)}, ""},
 		{"Years of schooling", Figure{Measure: indicators.Level, Period: y(2014)}, "2014"},
+		// A running total up to a date ("to date", "so far").
+		{"Cost to FEMA", Figure{Measure: indicators.Flow, Period: upTo}, "Cumulative to 31 May 2018"},
+		{"Households assisted", Figure{Measure: indicators.CountKind, Period: upTo}, "Cumulative to 31 May 2018"},
+		{"Funds pledged", Figure{Status: indicators.Pledge, Measure: indicators.Flow, Period: upTo}, "Pledge, cumulative to 31 May 2018"},
+		{"Homes in the programme", Figure{Measure: indicators.Stock, Period: upTo}, "As of 31 May 2018"},
 	}
 	for _, tt := range tests {
 		if got := CardLine(tt.title, tt.f); got != tt.want {
 			t.Errorf("CardLine(%q, %+v) = %q, want %q", tt.title, tt.f, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		f    Figure
+		want string
+	}{
+		{Figure{Measure: indicators.Flow, Period: upTo}, "to 31 May 2018"},
+		{Figure{Status: indicators.Pledge, Measure: indicators.Flow, Period: upTo}, "pledge to 31 May 2018"},
+		{Figure{Measure: indicators.Stock, Period: upTo}, "as of 31 May 2018"},
+	} {
+		if got := Time(tt.f); got != tt.want {
+			t.Errorf("Time(%+v) = %q, want %q", tt.f, got, tt.want)
 		}
 	}
 }
