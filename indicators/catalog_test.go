@@ -152,7 +152,7 @@ func TestVerify(t *testing.T) {
 		}, "", nil},
 		{"unknown entity", func(c *indicators.Catalog) {
 			c.Indicators[0].Entities = []string{"XX"}
-		}, `indicator "trade": unknown entity "XX": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), "EU" or "EZ" (the euro area)`, indicators.ErrValue},
+		}, `indicator "trade": unknown entity "XX": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", an ISO 3166-2 subdivision code such as "GB-ENG" (England), "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), "EU" or "EZ" (the euro area)`, indicators.ErrValue},
 		{"span off the text", func(c *indicators.Catalog) {
 			c.Indicators[0].Provenance[0].Span = indicators.Span{Start: 500, End: 540}
 		}, `indicator "trade", provenance 1: quote is not at its span`, indicators.ErrSpan},

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/biter777/countries"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
@@ -16,13 +17,18 @@ const World = "WLD"
 const EuroArea = "EZ"
 
 // CheckEntity checks an entity code of a catalog: an ISO 3166-1 alpha-2
-// country code ("US", "JP"), "WLD" for the world, a UN M49 code of a region
+// country code ("US", "JP"), an ISO 3166-2 code of a country's subdivision
+// ("GB-ENG" England, "GB-WLS" Wales, "US-CA" California, "CA-ON" Ontario,
+// "AU-NSW" New South Wales), "WLD" for the world, a UN M49 code of a region
 // ("202" Sub-Saharan Africa, "150" Europe, "419" Latin America), "EU" for
 // the European Union or "EZ" for the euro area (both reserved by ISO 3166
 // for these unions). The error says what to write instead.
 func CheckEntity(s string) error {
 	if s == World || s == "EU" || s == EuroArea {
 		return nil
+	}
+	if len(s) > 3 && s[2] == '-' {
+		return checkSubdivision(s)
 	}
 	r, err := language.ParseRegion(s)
 	switch {
@@ -55,7 +61,34 @@ func CheckEntity(s string) error {
 	case len(s) == 3 && err == nil && r.IsCountry() && r.ISO3() != "ZZZ":
 		return fmt.Errorf("entity %q is an alpha-3 code: write the ISO 3166-1 alpha-2 code %q", s, r.String())
 	}
-	return fmt.Errorf("unknown entity %q: write an ISO 3166-1 alpha-2 country code such as \"US\" or \"JP\", \"WLD\" for the world, a UN M49 region code such as \"202\" (Sub-Saharan Africa) or \"150\" (Europe), \"EU\" or \"EZ\" (the euro area)", s)
+	return fmt.Errorf("unknown entity %q: write an ISO 3166-1 alpha-2 country code such as \"US\" or \"JP\", an ISO 3166-2 subdivision code such as \"GB-ENG\" (England), \"WLD\" for the world, a UN M49 region code such as \"202\" (Sub-Saharan Africa) or \"150\" (Europe), \"EU\" or \"EZ\" (the euro area)", s)
+}
+
+// checkSubdivision checks an ISO 3166-2 code, "GB-ENG", as the ISO 3166-2
+// tables of github.com/biter777/countries list it.
+func checkSubdivision(s string) error {
+	if countries.SubdivisionCode(s).IsValid() {
+		return nil
+	}
+	if up := strings.ToUpper(s); countries.SubdivisionCode(up).IsValid() {
+		return fmt.Errorf("entity %q must be upper case: write %q", s, up)
+	}
+	cc := s[:2]
+	if r, err := language.ParseRegion(cc); err == nil && r.IsCountry() && r.String() == strings.ToUpper(cc) && r.ISO3() != "ZZZ" {
+		return fmt.Errorf("unknown entity %q: %q is no ISO 3166-2 subdivision of %s: write the code ISO 3166-2 gives it (\"GB-ENG\" England, \"US-CA\" California) or the country's own %q", s, s[3:], EntityName(r.String()), r.String())
+	}
+	return fmt.Errorf("unknown entity %q: an ISO 3166-2 subdivision code starts with its country's ISO 3166-1 alpha-2 code (\"GB-ENG\" England, \"US-CA\" California)", s)
+}
+
+// subdivisionName returns the English or local name ISO 3166-2 gives a
+// subdivision ("England", "Wales" of "Wales; Cymru"), or "".
+func subdivisionName(s string) string {
+	sub := countries.SubdivisionCode(s)
+	if !sub.IsValid() {
+		return ""
+	}
+	name, _, _ := strings.Cut(sub.String(), ";")
+	return strings.TrimSpace(name)
 }
 
 // currentRegion returns the code in use today for r, as
@@ -101,7 +134,7 @@ func isDigits(s string) bool {
 }
 
 // EntityName returns the English display name of an entity code: "United
-// States" for "US", "Sub-Saharan Africa" for "202", "European Union" for
+// States" for "US", "England" for "GB-ENG", "Sub-Saharan Africa" for "202", "European Union" for
 // "EU", "Euro area" for "EZ", "World" for "WLD". It returns the code itself for a code CheckEntity
 // refuses.
 func EntityName(s string) string {
@@ -113,6 +146,9 @@ func EntityName(s string) string {
 	}
 	if CheckEntity(s) != nil {
 		return s
+	}
+	if n := subdivisionName(s); n != "" {
+		return n
 	}
 	r, err := language.ParseRegion(s)
 	if err != nil {

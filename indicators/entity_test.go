@@ -29,9 +29,18 @@ func TestCheckEntity(t *testing.T) {
 		{"VD", `entity "VD" is a withdrawn ISO 3166-1 code: write "VN" (Vietnam)`},
 		{"ZR", `entity "ZR" is a withdrawn ISO 3166-1 code: write "CD" (Congo - Kinshasa)`},
 		{"BU", `entity "BU" is a withdrawn ISO 3166-1 code: write "MM" (Myanmar (Burma))`},
-		{"XX", `unknown entity "XX": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), "EU" or "EZ" (the euro area)`},
-		{"830", `unknown entity "830": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), "EU" or "EZ" (the euro area)`},
-		{"", `unknown entity "": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), "EU" or "EZ" (the euro area)`},
+		// ISO 3166-2 subdivisions: a release about England and Wales, a state's figures.
+		{"GB-ENG", ""},
+		{"GB-WLS", ""},
+		{"US-CA", ""},
+		{"CA-ON", ""},
+		{"AU-NSW", ""},
+		{"gb-eng", `entity "gb-eng" must be upper case: write "GB-ENG"`},
+		{"GB-ENGL", `unknown entity "GB-ENGL": "ENGL" is no ISO 3166-2 subdivision of United Kingdom: write the code ISO 3166-2 gives it ("GB-ENG" England, "US-CA" California) or the country's own "GB"`},
+		{"UK-ENG", `unknown entity "UK-ENG": an ISO 3166-2 subdivision code starts with its country's ISO 3166-1 alpha-2 code ("GB-ENG" England, "US-CA" California)`},
+		{"XX", `unknown entity "XX": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", an ISO 3166-2 subdivision code such as "GB-ENG" (England), "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), "EU" or "EZ" (the euro area)`},
+		{"830", `unknown entity "830": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", an ISO 3166-2 subdivision code such as "GB-ENG" (England), "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), "EU" or "EZ" (the euro area)`},
+		{"", `unknown entity "": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", an ISO 3166-2 subdivision code such as "GB-ENG" (England), "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), "EU" or "EZ" (the euro area)`},
 	}
 	for _, tc := range tests {
 		got := ""
@@ -53,6 +62,10 @@ func TestEntityName(t *testing.T) {
 		{"EZ", "Euro area"},
 		{"202", "Sub-Saharan Africa"},
 		{"150", "Europe"},
+		{"GB-ENG", "England"},
+		{"GB-WLS", "Wales"},
+		{"US-CA", "California"},
+		{"GB-ENGL", "GB-ENGL"},
 		{"XX", "XX"},
 	}
 	for _, tc := range tests {

@@ -40,10 +40,11 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 	}
 	// The book is read by people: a region's code and a unit's id in
 	// words, where the CSV keeps them ("Central America (013)",
-	// "percentage points"); a country's two letters stay short in a list.
+	// "percentage points", "England (GB-ENG)" for a subdivision); a
+	// country's two letters stay short in a list.
 	var ents []string
 	for _, e := range ind.Entities {
-		if e != "" && e[0] >= '0' && e[0] <= '9' || len(ind.Entities) == 1 {
+		if e != "" && e[0] >= '0' && e[0] <= '9' || len(e) > 3 && e[2] == '-' || len(ind.Entities) == 1 {
 			e = wording.EntityLabel(e)
 		}
 		ents = append(ents, e)

@@ -23,6 +23,10 @@ func TestIndicatorsSheetInWords(t *testing.T) {
 			ID: "x", Title: "Change in the rate", Stated: "0.2 percentage points", Quantity: q, Unit: u,
 			Entities: []string{"SV"}, Counterpart: "013", Measure: indicators.Change,
 			Provenance: []indicators.Provenance{{Source: "src", Quote: "0.2 percentage points lower"}, {Source: "src", Quote: "fell by 0.2 percentage points"}},
+		}, {
+			ID: "y", Title: "Prisoners", Stated: "0.2 percentage points", Quantity: q, Unit: u,
+			Entities: []string{"GB-ENG", "GB-WLS"}, Measure: indicators.Change,
+			Provenance: []indicators.Provenance{{Source: "src", Quote: "0.2 percentage points lower"}},
 		}},
 	}
 	book, _ := writeParts(t, c)
@@ -45,4 +49,19 @@ func TestIndicatorsSheetInWords(t *testing.T) {
 			t.Errorf("Indicators %s (%s) = %q, want %q", name, Header[tt.col], got, tt.want)
 		}
 	}
+	// ISO 3166-2 subdivisions are named in a list too: a code such as
+	// "GB-WLS" is not read at a glance as two letters are.
+	name, _ := excelize.CoordinatesToCellName(ixEntities+1, 3)
+	if got, want := subdivCell(t, f, name), "England (GB-ENG); Wales (GB-WLS)"; got != want {
+		t.Errorf("Indicators %s (Entities) = %q, want %q", name, got, want)
+	}
+}
+
+func subdivCell(t *testing.T, f *excelize.File, name string) string {
+	t.Helper()
+	v, err := f.GetCellValue(SheetIndicators, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }
