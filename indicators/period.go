@@ -302,7 +302,9 @@ func (p Period) Label() string {
 // ParsePeriod parses a period as String writes it: "2014", "2015-03-31",
 // "2010/2014", a quarter or half-year "2024-Q3", "2024-H2" (the same as
 // "2024-07/2024-09" and "2024-07/2024-12"), a running total up to a date
-// "../2018-06-02", or "not stated" (also the empty string).
+// "../2018-06-02", or "not stated" (also the empty string). A span may
+// name quarters or halves at its ends, "2023-Q3/2024-Q2" (String writes
+// it "2023-07/2024-06", "2023-Q3/2023-Q4" as the half "2023-H2").
 func ParsePeriod(s string) (Period, error) {
 	if s == "" || s == "not stated" {
 		return NotStated, nil
@@ -317,23 +319,27 @@ func ParsePeriod(s string) (Period, error) {
 	if strings.HasPrefix(s, "FY") {
 		return parseFiscal(s)
 	}
-	if len(s) == 7 && s[4] == '-' && allDigits(s[:4]) && (s[5] == 'Q' && s[6] >= '1' && s[6] <= '4' || s[5] == 'H' && s[6] >= '1' && s[6] <= '2') {
-		y, _ := strconv.Atoi(s[:4])
-		if s[5] == 'Q' {
-			return QuarterPeriod(y, int(s[6]-'0')), nil
-		}
-		return HalfPeriod(y, int(s[6]-'0')), nil
+	if p, ok := parsePart(s); ok {
+		return p, nil
 	}
 	from, to, span := strings.Cut(s, "/")
 	f, err := ParseDate(from)
+	if fp, ok := parsePart(from); ok && span {
+		// A span of quarters or halves, "2023-Q3/2024-Q2": from the first
+		// month of the one to the last of the other.
+		f, err = fp.From, nil
+	}
 	if err != nil {
-		return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014), a quarter (2024-Q3), a fiscal year (FY2020), a running total up to a date (../2018-06-02) or \"not stated\"", s)
+		return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014, 2023-Q3/2024-Q2), a quarter (2024-Q3), a fiscal year (FY2020), a running total up to a date (../2018-06-02) or \"not stated\"", s)
 	}
 	p := Period{From: f}
 	if span {
 		t, err := ParseDate(to)
+		if tp, ok := parsePart(to); ok {
+			t, err = tp.To, nil
+		}
 		if err != nil {
-			return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014), a quarter (2024-Q3), a fiscal year (FY2020) or \"not stated\"", s)
+			return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014, 2023-Q3/2024-Q2), a quarter (2024-Q3), a fiscal year (FY2020) or \"not stated\"", s)
 		}
 		if !f.before(t) {
 			return Period{}, fmt.Errorf("indicators: invalid period %q: the span ends before it starts", s)
@@ -341,6 +347,18 @@ func ParsePeriod(s string) (Period, error) {
 		p.To = t
 	}
 	return p, nil
+}
+
+// parsePart reads a calendar quarter or half-year, "2024-Q3" or "2024-H2".
+func parsePart(s string) (Period, bool) {
+	if len(s) != 7 || s[4] != '-' || !allDigits(s[:4]) || !(s[5] == 'Q' && s[6] >= '1' && s[6] <= '4' || s[5] == 'H' && s[6] >= '1' && s[6] <= '2') {
+		return Period{}, false
+	}
+	y, _ := strconv.Atoi(s[:4])
+	if s[5] == 'Q' {
+		return QuarterPeriod(y, int(s[6]-'0')), true
+	}
+	return HalfPeriod(y, int(s[6]-'0')), true
 }
 
 // parseFiscal reads a fiscal year as String writes it: "FY2020", or

@@ -49,6 +49,11 @@ func TestPeriodParts(t *testing.T) {
 		{"2024-04/2024-09", "2024-04/2024-09", "April 2024–September 2024"},
 		{"2024-07-01/2024-09-30", "2024-07-01/2024-09-30", "1 July 2024–30 September 2024"},
 		{"2024-01/2024-12", "2024-01/2024-12", "January 2024–December 2024"},
+		// Spans of quarters or halves: "across Quarter 3 and Quarter 4 2023".
+		{"2023-Q3/2023-Q4", "2023-H2", "H2 2023"},
+		{"2023-Q3/2024-Q2", "2023-07/2024-06", "July 2023–June 2024"},
+		{"2023-H2/2024-H1", "2023-07/2024-06", "July 2023–June 2024"},
+		{"2023-Q4/2024-03", "2023-10/2024-03", "October 2023–March 2024"},
 		// Fiscal years, named as their governments name them.
 		{"FY2020", "FY2020", "FY 2020"},
 		{"FY2024-25", "FY2024-25", "FY 2024–25"},
@@ -92,6 +97,8 @@ func TestPeriodParts(t *testing.T) {
 		{"FY2008-09/FY2013", "named alike"},
 		{"FY2008-09/2013", "names both in fiscal years"},
 		{"FY2008-10/FY2013-14", "runs into the next year"},
+		{"2024-Q2/2023-Q3", "the span ends before it starts"},
+		{"2023-Q5/2024-Q2", "2023-Q3/2024-Q2"},
 		{"../", "a running total up to a date"},
 		{"../2018-13", "a running total up to a date"},
 		{"../2018/2019", "a running total up to a date"},
