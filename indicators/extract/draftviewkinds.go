@@ -1,21 +1,161 @@
 package extract
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
 )
 
 // viewKind returns what more than unit, measure and basis a bar must share
-// with the bars beside it (drafts41): a seasonally adjusted annual rate
-// is never drawn beside actual counts.
+// with the bars beside it (drafts41, drafts44): a seasonally adjusted
+// annual rate is never drawn beside actual counts; a running total never
+// beside a count of those still housed; a part ("Included in those
+// figures are …") never beside the totals; a monthly rise never beside a
+// 12-month rate; a share never beside a share of another whole.
 func viewKind(ind *indicators.Indicator) string {
+	if len(ind.Provenance) == 0 {
+		return ""
+	}
+	quote := ind.Provenance[0].Quote
+	q := strings.ToLower(quote)
 	k := ""
-	if len(ind.Provenance) > 0 {
-		q := strings.ToLower(ind.Provenance[0].Quote)
-		if hasPhrase(q, "saar") || hasPhrase(q, "annual rate") || hasPhrase(q, "annualized rate") || hasPhrase(q, "annualised rate") {
-			k = "annual rate"
+	if hasPhrase(q, "saar") || hasPhrase(q, "annual rate") || hasPhrase(q, "annualized rate") || hasPhrase(q, "annualised rate") {
+		k = "annual rate"
+	}
+	at := strings.Index(quote, ind.Stated)
+	if at < 0 {
+		return k
+	}
+	before := q[:at]
+	switch {
+	case partLead.MatchString(strings.TrimLeft(before, " •*-–")):
+		k += "/part"
+	case ind.Period.UpTo || runningCue.MatchString(before) && !currentStockWords.MatchString(q):
+		k += "/running total"
+	case currentStockWords.MatchString(q):
+		k += "/current"
+	}
+	if ind.Unit.Kind == indicators.Percent && ind.Measure != indicators.Share {
+		switch {
+		case monthlyCue.MatchString(q):
+			k += "/monthly"
+		case twelveMonthSpan.MatchString(q) || hasPhrase(q, "12-month") || hasPhrase(q, "twelve-month"):
+			k += "/12-month"
 		}
 	}
+	if ind.Measure == indicators.Share {
+		k += "/of " + shareWhole(q, at+len(ind.Stated))
+	}
 	return k
+}
+
+// partLead matches the words that open a sentence of parts of the figures
+// before it: "Included in those figures are", "Of those,", "Among them".
+var partLead = regexp.MustCompile(`^(?:included\s+in\s+(?:those|these|the|this|that)\s+(?:figures?|totals?|numbers?|counts?)|of\s+(?:those|these|them|whom)\b|among\s+(?:them|those|these)\b)`)
+
+// runningCue matches the words before a figure that make it a running
+// total: "Since the program became available", "Overall,", "so far".
+var runningCue = regexp.MustCompile(`\b(?:since\s+the|overall|so\s+far|to\s+date|cumulative|cumulatively|in\s+total\s+since|all\s+told)\b`)
+
+// monthlyCue matches the words that make a percentage a rise on the
+// month before: "On a monthly basis", "month-on-month".
+var monthlyCue = regexp.MustCompile(`\b(?:on\s+a\s+monthly\s+basis|month-on-month|month-over-month|on\s+the\s+month|from\s+the\s+previous\s+month|monthly\s+(?:rise|rate|change|increase|fall))\b`)
+
+// shareWholeOf matches "of <whole>" after a share.
+var shareWholeOf = regexp.MustCompile(`^[\s)]*of\s+((?:[a-z'’-]+\s*){1,8})`)
+
+// wholeStops end a share's whole: "first time applicants in the EU" is of
+// "first time applicants".
+var wholeStops = map[string]bool{"in": true, "of": true, "for": true, "at": true, "among": true, "across": true, "by": true, "and": true,
+	"or": true, "from": true, "to": true, "on": true, "with": true, "were": true, "was": true, "are": true, "is": true}
+
+// shareWhole returns the whole a share at q[:end] is of, lower case and
+// without "the", "all", "total": the words after it ("30% of total first
+// time applicants in the EU" → "first time applicants"), else those of the
+// share before it in its quote ("…, or 30% of total first time
+// applicants) and Italy (36 900, or 22%)"), else "".
+func shareWhole(q string, end int) string {
+	for {
+		if g := shareWholeOf.FindStringSubmatch(q[end:]); g != nil {
+			var ws []string
+			for _, w := range strings.Fields(g[1]) {
+				if wholeStops[w] {
+					break
+				}
+				switch w {
+				case "the", "all", "total", "a", "an":
+					continue
+				}
+				ws = append(ws, w)
+			}
+			return strings.Join(ws, " ")
+		}
+		i := strings.LastIndex(q[:max(0, end-1)], "%")
+		if i < 0 || end-i > 200 {
+			return ""
+		}
+		end = i + 1
+	}
+}
+
+// spanOfTime reports whether a figure counts weeks, months or years: a
+// span of time, never a document's headline card.
+func spanOfTime(ind *indicators.Indicator) bool {
+	return ind.Unit.Kind == indicators.Count && spanTimeWords[ind.Unit.Name] || ind.Unit.Kind == indicators.Measure && spanTimeWords[strings.TrimSuffix(ind.Unit.String(), "s")]
+}
+
+// sameDraftedFigure reports whether two indicators are one figure drafted
+// twice: the same stated figure, period and places, quoted from sentences
+// equal once quotes and spaces are folded.
+func sameDraftedFigure(a, b *indicators.Indicator) bool {
+	if a.Stated != b.Stated || a.Period != b.Period || a.Counterpart != b.Counterpart || !slices.Equal(a.Entities, b.Entities) ||
+		len(a.Provenance) == 0 || len(b.Provenance) == 0 {
+		return false
+	}
+	return foldSentence(a.Provenance[0].Quote) == foldSentence(b.Provenance[0].Quote)
+}
+
+// otherPeriodWholes returns the figures of a group of bars whose period is
+// not the one most of the group share and whose places are none of theirs:
+// the European Union's total of the quarter before beside this quarter's
+// figures by country. A series of one place over periods keeps its bars;
+// a figure of no period stays.
+func otherPeriodWholes(ids []string, byID map[string]*indicators.Indicator) []string {
+	if len(ids) < 3 {
+		return nil
+	}
+	count := map[indicators.Period]int{}
+	for _, id := range ids {
+		if p := byID[id].Period; p.IsStated() {
+			count[p]++
+		}
+	}
+	var major indicators.Period
+	for _, id := range ids { // the first of the most common, in order
+		if p := byID[id].Period; count[p] > count[major] {
+			major = p
+		}
+	}
+	if !major.IsStated() || 2*count[major] <= len(ids) {
+		return nil
+	}
+	places := map[string]bool{}
+	for _, id := range ids {
+		if ind := byID[id]; ind.Period == major {
+			for _, e := range ind.Entities {
+				places[e] = true
+			}
+		}
+	}
+	var out []string
+	for _, id := range ids {
+		ind := byID[id]
+		if ind.Period == major || !ind.Period.IsStated() || len(ind.Entities) == 0 || slices.ContainsFunc(ind.Entities, func(e string) bool { return places[e] }) {
+			continue
+		}
+		out = append(out, id)
+	}
+	return out
 }

@@ -59,7 +59,7 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 		if len(views) > 0 {
 			break
 		}
-		if inds[i].Unit.Kind != indicators.Times {
+		if inds[i].Unit.Kind != indicators.Times && !spanOfTime(&inds[i]) {
 			ind := &inds[i]
 			if k, ok := beforeAfterPairs(inds)[i]; ok && k > i {
 				ind = &inds[k] // "rose from A to B": the later figure is the news
@@ -128,7 +128,9 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 			g = &group{unit: ind.Unit, measure: ind.Measure, basis: indicatorBasis(ind), kind: viewKind(ind)}
 			groups = append(groups, g)
 		}
-		if slices.ContainsFunc(g.ids, func(id string) bool { return byID[id].Title == ind.Title && byID[id].Stated == ind.Stated }) {
+		if slices.ContainsFunc(g.ids, func(id string) bool {
+			return byID[id].Title == ind.Title && byID[id].Stated == ind.Stated || sameDraftedFigure(byID[id], ind)
+		}) {
 			continue // "four pillars" twice: one bar
 		}
 		g.ids = append(g.ids, ind.ID)
@@ -169,6 +171,10 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 		}
 		if out := mixedTargets(g.ids, byID); len(out) > 0 && whys[g] == "" {
 			whys[g] += " (without " + statedList(out, byID) + ": a target to reach by a year, never a bar beside one year's count)"
+			g.ids, g.titles = without(g.ids, g.titles, out)
+		}
+		if out := otherPeriodWholes(g.ids, byID); len(out) > 0 && whys[g] == "" {
+			whys[g] += " (without " + statedList(out, byID) + ": another period's figure of another whole, never a bar beside this period's parts)"
 			g.ids, g.titles = without(g.ids, g.titles, out)
 		}
 		if at, ok := wholeOf(g.ids, byID, headline); ok && whys[g] == "" {
