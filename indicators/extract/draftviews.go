@@ -55,9 +55,15 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 		}
 		notes[v.ID] = []string{"proposed view: " + what + " (" + ind.Stated + ") as a headline card"}
 	}
+	first := slices.IndexFunc(inds, func(o indicators.Indicator) bool {
+		return o.Unit.Kind != indicators.Times && !spanOfTime(&o) && strings.ContainsAny(o.Stated, "0123456789")
+	})
 	for i := range inds {
 		if len(views) > 0 {
 			break
+		}
+		if first >= 0 && i < first {
+			continue // "thousands of homes": no figure to put on a card
 		}
 		if inds[i].Unit.Kind != indicators.Times && !spanOfTime(&inds[i]) {
 			ind := &inds[i]
