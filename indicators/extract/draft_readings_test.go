@@ -52,6 +52,13 @@ const drafts44ReliefText = "Hotel Sheltering Program Extended for Storm Survivor
 	"Included in those figures are 230 survivors in coastal hotels.\n\n" +
 	"Overall, 3,210 households used the program, and 2,005 have moved to rental housing.\n"
 
+// drafts44SeekersText is a labour office's note: counts of seekers whose
+// counted noun the drafter chooses, a compound whose head alone names
+// nothing, and "registered" as an adjective.
+const drafts44SeekersText = "Jobs report\n\nRelease date: June 3, 2031\n\n" +
+	"The number of job seekers rose to 1,200 in May. There were 5,400 registered asylum seekers in May. " +
+	"In May, 120 asylum seekers were granted protection.\n"
+
 var drafts44HowCases = []struct {
 	name, text, stated string
 	measure, direction string
@@ -69,6 +76,8 @@ var drafts44HowCases = []struct {
 	{"a list item's applicants in a sentence \"between January and June\" are a flow", drafts44AsylumText, "9\u00a0300 asylum applicants", "flow", ""},
 	{"people registered during the half year are a flow", drafts44AsylumText, "31\u00a0200 asylum applicants", "flow", ""},
 	{"survivors still housed are a count, not a flow", drafts44ReliefText, "1,150 survivors", "count", ""},
+	{"\"registered\" before the counted noun is an adjective: a count", drafts44SeekersText, "5,400", "count", ""},
+	{"people granted protection in a month are a flow", drafts44SeekersText, "120 asylum seekers", "flow", ""},
 }
 
 func TestDraftReadings(t *testing.T) {
@@ -90,6 +99,10 @@ var drafts44UnitCases = []fieldCase{
 		want: map[string]string{"unit": "applicant"}},
 	{name: "a bare number joined by \"and\" to a counted figure, before a verb, counts its noun", text: drafts44ReliefText, stated: "2,005",
 		want: map[string]string{"unit": "household"}},
+	{name: "\"the number of job seekers\": a compound counted noun is kept whole", text: drafts44SeekersText, stated: "1,200",
+		want: map[string]string{"unit": "job seeker"}},
+	{name: "\"registered asylum seekers\" counts asylum seekers", text: drafts44SeekersText, stated: "5,400",
+		want: map[string]string{"unit": "asylum seeker"}},
 }
 
 func TestDraftReadingUnits(t *testing.T) {

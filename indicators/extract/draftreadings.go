@@ -69,6 +69,11 @@ func (d *docDraft) readingsClaim(cl *claim, m Mention, cs, ce int) {
 			ind.Quantity.Direction = r.dir
 		}
 	}
+	if m.Unit.IsZero() && ind.Unit.Kind == indicators.Count {
+		if u, ok := compoundCounted(text, m, ind.Unit); ok {
+			ind.Unit, cl.fieldNotes["unit"] = u, u.Name+", a compound counted noun kept whole; stated keeps the figure as written"
+		}
+	}
 	if c, ok := d.peopleFlow(m, ind.Unit, cs, ce); ok && (ind.Measure == indicators.CountKind || ind.Measure == indicators.Stock) {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Flow, c
 	}
@@ -281,9 +286,10 @@ func (d *docDraft) peopleFlow(m Mention, u indicators.Unit, cs, ce int) (string,
 		return "", false
 	}
 	name := u.Name
+	clause := strings.ToLower(joinBroken(text[cs:ce]))
 	switch {
-	case flowPeopleUnits[name]:
-		if v := applyingVerbs.FindString(sent); v != "" {
+	case flowPeopleUnits[name] || flowPeopleUnits[lastWord(name)]:
+		if v := applyingVerb(clause, name); v != "" {
 			return fmt.Sprintf("%s and %q: people applying or arriving over a period, a flow", indicators.Plural(name), v), true
 		}
 		if p := periodSpanWords.FindString(sent); p != "" {
@@ -296,4 +302,54 @@ func (d *docDraft) peopleFlow(m Mention, u indicators.Unit, cs, ce int) (string,
 		}
 	}
 	return "", false
+}
+
+// applyingVerb returns the first verb of applyingVerbs in clause that is
+// no adjective of the counted noun name ("registered asylum seekers"), or
+// "".
+func applyingVerb(clause, name string) string {
+	head := lastWord(name)
+	for _, loc := range applyingVerbs.FindAllStringIndex(clause, -1) {
+		next := strings.Fields(clause[loc[1]:])
+		adjective := false
+		for k := 0; k < len(next) && k < 3; k++ {
+			if w := strings.Trim(next[k], ",.;:()"); w == head || w == indicators.Plural(head) {
+				adjective = true
+			}
+		}
+		if !adjective {
+			return clause[loc[0]:loc[1]]
+		}
+	}
+	return ""
+}
+
+// compoundSeeker matches a compound counted noun whose head alone names
+// nothing: "asylum seekers", "job-seekers", "work seeker".
+var compoundSeeker = regexp.MustCompile(`\b(asylum|job|work|refuge)[- ](seekers?)\b`)
+
+// compoundCounted returns the compound counted noun, kept whole, of a
+// count whose unit the drafter chose as its head alone ("seeker" for "the
+// number of job seekers"): the compound nearest the figure in its
+// sentence, and whether there is one.
+func compoundCounted(text string, m Mention, u indicators.Unit) (indicators.Unit, bool) {
+	if u.Name != "seeker" {
+		return indicators.Unit{}, false
+	}
+	sent := strings.ToLower(text[m.Sentence.Start:m.Sentence.End])
+	at := m.Span.Start - m.Sentence.Start
+	best, dist := "", -1
+	for _, g := range compoundSeeker.FindAllStringSubmatchIndex(sent, -1) {
+		dd := g[0] - at
+		if dd < 0 {
+			dd = -dd
+		}
+		if dist < 0 || dd < dist {
+			best, dist = sent[g[2]:g[3]]+" seeker", dd
+		}
+	}
+	if best == "" {
+		return indicators.Unit{}, false
+	}
+	return indicators.Unit{Kind: indicators.Count, Name: best}, true
 }
