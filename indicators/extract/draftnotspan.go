@@ -89,6 +89,10 @@ func (d *docDraft) spanOrListSize(m Mention) string {
 	return d.listSizeNamed(m)
 }
 
+// listSizeReach is how many bytes before its sentence the list a number
+// sizes may start.
+const listSizeReach = 600
+
 // listSizeNamed returns why a small number is the size of the list of
 // names the text gives before it, or "": "Syrians, Afghans, Nigerians and
 // Iraqis … They represent the four main citizenships", where the paragraph
@@ -118,6 +122,7 @@ func (d *docDraft) listSizeNamed(m Mention) string {
 	if hs := d.headsAbove(m.Sentence.Start); len(hs) > 0 {
 		from = min(from, hs[len(hs)-1].at)
 	}
+	from = max(from, m.Sentence.Start-listSizeReach) // a list told long before is no list this number sizes
 	named := distinct(countries(placesAt(text, from, from, m.Span.Start)))
 	if len(named) < n {
 		return ""

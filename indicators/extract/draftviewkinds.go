@@ -106,15 +106,15 @@ func spanOfTime(ind *indicators.Indicator) bool {
 	return ind.Unit.Kind == indicators.Count && spanTimeWords[ind.Unit.Name] || ind.Unit.Kind == indicators.Measure && spanTimeWords[strings.TrimSuffix(ind.Unit.String(), "s")]
 }
 
-// sameDraftedFigure reports whether two indicators are one figure drafted
-// twice: the same stated figure, period and places, quoted from sentences
-// equal once quotes and spaces are folded.
-func sameDraftedFigure(a, b *indicators.Indicator) bool {
-	if a.Stated != b.Stated || a.Period != b.Period || a.Counterpart != b.Counterpart || !slices.Equal(a.Entities, b.Entities) ||
-		len(a.Provenance) == 0 || len(b.Provenance) == 0 {
-		return false
+// draftedFigureKey returns what one figure drafted twice has the same
+// twice: its stated figure, period and places, and the sentence it is
+// quoted from with quotes and spaces folded; "" when it has no quote.
+func draftedFigureKey(ind *indicators.Indicator) string {
+	if len(ind.Provenance) == 0 || ind.Provenance[0].Quote == "" {
+		return "" // no quote to tell
 	}
-	return foldSentence(a.Provenance[0].Quote) == foldSentence(b.Provenance[0].Quote)
+	q := foldSentence(ind.Provenance[0].Quote)
+	return strings.Join([]string{"figure", ind.Stated, ind.Period.String(), ind.Counterpart, strings.Join(ind.Entities, ","), q}, "\x00")
 }
 
 // otherPeriodWholes returns the figures of a group of bars whose period is

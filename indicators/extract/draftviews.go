@@ -83,6 +83,7 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 		kind    string // viewKind: an annual rate or not
 		ids     []string
 		titles  []string
+		seen    map[string]bool // the figures drawn, by title and by draftedFigureKey
 	}
 	var groups []*group
 	byID := map[string]*indicators.Indicator{}
@@ -124,20 +125,27 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 			continue
 		}
 		var g *group
+		basis, kind := indicatorBasis(ind), viewKind(ind)
 		for _, o := range groups {
-			if o.unit == ind.Unit && o.measure == ind.Measure && o.basis == indicatorBasis(ind) && o.kind == viewKind(ind) {
+			if o.unit == ind.Unit && o.measure == ind.Measure && o.basis == basis && o.kind == kind {
 				g = o
 				break
 			}
 		}
 		if g == nil {
-			g = &group{unit: ind.Unit, measure: ind.Measure, basis: indicatorBasis(ind), kind: viewKind(ind)}
+			g = &group{unit: ind.Unit, measure: ind.Measure, basis: basis, kind: kind}
 			groups = append(groups, g)
 		}
-		if slices.ContainsFunc(g.ids, func(id string) bool {
-			return byID[id].Title == ind.Title && byID[id].Stated == ind.Stated || sameDraftedFigure(byID[id], ind)
-		}) {
-			continue // "four pillars" twice: one bar
+		if g.seen == nil {
+			g.seen = map[string]bool{}
+		}
+		k1, k2 := "title\x00"+ind.Title+"\x00"+ind.Stated, draftedFigureKey(ind)
+		if g.seen[k1] || k2 != "" && g.seen[k2] {
+			continue // "four pillars" twice, a sentence restated: one bar
+		}
+		g.seen[k1] = true
+		if k2 != "" {
+			g.seen[k2] = true
 		}
 		g.ids = append(g.ids, ind.ID)
 		g.titles = append(g.titles, ind.Title)
