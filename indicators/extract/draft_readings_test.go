@@ -67,6 +67,7 @@ var drafts44HowCases = []struct {
 	{"\"down from\" after a 12-month rate: the same rate a month earlier, a level", drafts44PriceText, "5.1%", "level", "none"},
 	{"a 12-month rise of \"all items consumer prices\" over the twelve months ending", drafts44PriceText, "3.9%", "level", "none"},
 	{"\"compared with\" after a 12-month rate is its earlier reading, never a share", drafts44PriceText, "4.4%", "level", "none"},
+	{"\"the 12-month rate of\" a price index is a level", "Prices note\n\nThe 12-month rate of the RPIX was 3.1% in May 2031.\n", "3.1%", "level", "none"},
 	{"a monthly rise stays a change, up", drafts44PriceText, "0.4%", "change", "up"},
 	{"\"compared with a rise of\": the pair's change, up", drafts44PriceText, "0.7%", "change", "up"},
 	{"an item's bracketed contribution after \"upward contributions\": a change, up", drafts44PriceText, "0.62 percentage points", "change", "up"},

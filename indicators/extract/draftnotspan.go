@@ -13,8 +13,8 @@ import (
 //
 //	rose by 7.0% in the 12 months to March → "12 months" is the span of
 //	the rate, a comment
-//	came ashore two weeks apart, three days later → a time between two
-//	events, no quantity to chart
+//	came ashore two weeks apart → a time between two events, no quantity
+//	to chart
 //	the four main citizenships (after Syrians, Afghans, Nigerians and
 //	Iraqis) → the size of the list the text gives, not a claim
 
@@ -54,8 +54,8 @@ var (
 )
 
 // eventGapAfter matches the word after a span of time between two events:
-// "two weeks apart", "three days later".
-var eventGapAfter = regexp.MustCompile(`^\s*(?:apart|later|afterwards?)\b`)
+// "two weeks apart" ("three days later" the extractor leaves out itself).
+var eventGapAfter = regexp.MustCompile(`^\s*apart\b`)
 
 // rankedGroupWords stand between the size of a list and its noun: "the
 // four main citizenships", "the three largest markets".

@@ -84,15 +84,19 @@ func (d *docDraft) readingsClaim(cl *claim, m Mention, cs, ce int) {
 }
 
 // priceIndexNames name a consumer price index or its rate, lower case.
-var priceIndexNames = regexp.MustCompile(`\b(?:cpih|cpi|hicp|rpij|rpi|all[- ]items(?:\s+index)?|consumer\s+prices?(?:\s+index)?|retail\s+prices?\s+index|harmoni[sz]ed\s+index\s+of\s+consumer\s+prices|inflation\s+rate)\b`)
+var priceIndexNames = regexp.MustCompile(`\b(?:cpih|cpi|hicp|rpij|rpix|rpi|all[- ]items(?:\s+index)?|consumer\s+prices?(?:\s+index)?|retail\s+prices?\s+index|harmoni[sz]ed\s+index\s+of\s+consumer\s+prices|inflation\s+rate)\b`)
 
 // twelveMonthSpan matches the words that make a rise a 12-month rate:
 // "in the 12 months to March 2022", "over the twelve months ending".
 var twelveMonthSpan = regexp.MustCompile(`\b(?:in|over|during|for)\s+the\s+(?:12|twelve)\s+months\s+(?:to|ending|ended|through|until)\b`)
 
+// twelveMonthRate matches a 12-month rate named before a figure: "The
+// 12-month rate of the CPI was", "the twelve-month inflation rate".
+var twelveMonthRate = regexp.MustCompile(`\b(?:12|twelve)-month\s+(?:[a-z]+\s+){0,2}rate\b`)
+
 // priceIndexRate returns the name of the price index whose 12-month rise
 // m is, and whether it is one: a percentage in a sentence that says "in
-// the 12 months to", after the index's name with no other index figure
+// the 12 months to" (or after "the 12-month rate"), after the index's name with no other index figure
 // between ("The Consumer Prices Index (CPI) rose by 7.0% in the 12 months
 // to March 2022, up from 6.2% in February"). A monthly rise is no such
 // rate.
@@ -102,14 +106,14 @@ func (d *docDraft) priceIndexRate(m Mention) (string, bool) {
 	}
 	text := d.src.Text
 	sent := strings.ToLower(joinBroken(text[m.Sentence.Start:m.Sentence.End]))
-	if !twelveMonthSpan.MatchString(sent) {
+	before := strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))
+	if !twelveMonthSpan.MatchString(sent) && !twelveMonthRate.MatchString(before) {
 		return "", false
 	}
 	after := strings.ToLower(joinBroken(text[m.Span.End:m.Sentence.End]))
 	if f := strings.Fields(after); len(f) > 0 && f[0] == "of" {
 		return "", false // "6% of all items": a share
 	}
-	before := strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))
 	names := priceIndexNames.FindAllString(before, -1)
 	if len(names) == 0 {
 		return "", false
