@@ -171,8 +171,12 @@ func (d *docDraft) restatedSentences(out []claim) []claim {
 			continue
 		}
 		e.ind.Provenance = append(e.ind.Provenance, p)
-		cl.skip = fmt.Sprintf("not drafted: %s in %s (its sentence repeats the one of %s under %q: a second quote of %s, not a new claim)",
-			flatText(cl.ind.Stated), d.source.ID, e.ind.ID, strings.Join(p.Section, " / "), e.ind.ID)
+		where := "later in the text"
+		if len(p.Section) > 0 {
+			where = fmt.Sprintf("under %q", strings.Join(p.Section, " / "))
+		}
+		cl.skip = fmt.Sprintf("not drafted: %s in %s (its sentence repeats the one of %s %s: a second quote of %s, not a new claim)",
+			flatText(cl.ind.Stated), d.source.ID, e.ind.ID, where, e.ind.ID)
 	}
 	return out
 }

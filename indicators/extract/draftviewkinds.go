@@ -10,10 +10,10 @@ import (
 
 // viewKind returns what more than unit, measure and basis a bar must share
 // with the bars beside it (drafts41, drafts44): a seasonally adjusted
-// annual rate is never drawn beside actual counts; a running total never
-// beside a count of those still housed; a part ("Included in those
-// figures are …") never beside the totals; a monthly rise never beside a
-// 12-month rate; a share never beside a share of another whole.
+// annual rate is never drawn beside actual counts; a running total of
+// people, things or money never beside a count of those still housed; a
+// part ("Included in those figures are …") never beside the totals; a
+// share never beside a share of another whole.
 func viewKind(ind *indicators.Indicator) string {
 	if len(ind.Provenance) == 0 {
 		return ""
@@ -29,21 +29,16 @@ func viewKind(ind *indicators.Indicator) string {
 		return k
 	}
 	before := q[:at]
-	switch {
+	switch u := ind.Unit.Kind; {
+	case u != indicators.Count && u != indicators.Money && u != indicators.NoUnit:
+		// a running total or a part is of people, things or money
 	case partLead.MatchString(strings.TrimLeft(before, " •*-–")):
 		k += "/part"
-	case ind.Period.UpTo || runningCue.MatchString(before) && !currentStockWords.MatchString(q):
+	case ind.Period.UpTo || !ind.Period.IsStated() && runningCue.MatchString(strings.TrimLeft(before, " •*-–")) && !stillCue.MatchString(q):
+		// "Overall, there were 30 markets … in 2022" counts one year
 		k += "/running total"
-	case currentStockWords.MatchString(q):
+	case u == indicators.Count && stillCue.MatchString(q):
 		k += "/current"
-	}
-	if ind.Unit.Kind == indicators.Percent && ind.Measure != indicators.Share {
-		switch {
-		case monthlyCue.MatchString(q):
-			k += "/monthly"
-		case twelveMonthSpan.MatchString(q) || hasPhrase(q, "12-month") || hasPhrase(q, "twelve-month"):
-			k += "/12-month"
-		}
 	}
 	if ind.Measure == indicators.Share {
 		k += "/of " + shareWhole(q, at+len(ind.Stated))
@@ -55,21 +50,27 @@ func viewKind(ind *indicators.Indicator) string {
 // before it: "Included in those figures are", "Of those,", "Among them".
 var partLead = regexp.MustCompile(`^(?:included\s+in\s+(?:those|these|the|this|that)\s+(?:figures?|totals?|numbers?|counts?)|of\s+(?:those|these|them|whom)\b|among\s+(?:them|those|these)\b)`)
 
-// runningCue matches the words before a figure that make it a running
-// total: "Since the program became available", "Overall,", "so far".
-var runningCue = regexp.MustCompile(`\b(?:since\s+the|overall|so\s+far|to\s+date|cumulative|cumulatively|in\s+total\s+since|all\s+told)\b`)
+// stillCue matches the words that make a count one of those still
+// housed, served or open at the document's date: "continue to be housed",
+// "still".
+var stillCue = regexp.MustCompile(`\b(?:continues?\s+to|continuing\s+to|still)\b`)
 
-// monthlyCue matches the words that make a percentage a rise on the
-// month before: "On a monthly basis", "month-on-month".
-var monthlyCue = regexp.MustCompile(`\b(?:on\s+a\s+monthly\s+basis|month-on-month|month-over-month|on\s+the\s+month|from\s+the\s+previous\s+month|monthly\s+(?:rise|rate|change|increase|fall))\b`)
+// runningCue matches the opening words of a sentence that make its
+// figures running totals: "Since the program became available,",
+// "Overall,", "So far,". ("Cumulative Indian investment … supporting
+// 100,000 jobs" makes no running total of the jobs.)
+var runningCue = regexp.MustCompile(`^(?:since\s+(?:the|its|their)\s[^,.;]{1,60},|overall,|so\s+far,|to\s+date,|cumulatively,|in\s+total,|all\s+told,)`)
 
 // shareWholeOf matches "of <whole>" after a share.
-var shareWholeOf = regexp.MustCompile(`^[\s)]*of\s+((?:[a-z'’-]+\s*){1,8})`)
+var shareWholeOf = regexp.MustCompile(`^[\s)]*of\s+((?:[a-z.'’-]+\s*){1,8})`)
 
 // wholeStops end a share's whole: "first time applicants in the EU" is of
 // "first time applicants".
 var wholeStops = map[string]bool{"in": true, "of": true, "for": true, "at": true, "among": true, "across": true, "by": true, "and": true,
 	"or": true, "from": true, "to": true, "on": true, "with": true, "were": true, "was": true, "are": true, "is": true}
+
+// percentWords end a percentage in a quote.
+var percentWords = []string{"%", " percent", " per cent"}
 
 // shareWhole returns the whole a share at q[:end] is of, lower case and
 // without "the", "all", "total": the words after it ("30% of total first
@@ -78,25 +79,38 @@ var wholeStops = map[string]bool{"in": true, "of": true, "for": true, "at": true
 // applicants) and Italy (36 900, or 22%)"), else "".
 func shareWhole(q string, end int) string {
 	for {
+		if gdpWhole(q[end:]) != "" {
+			return "gdp" // "of gross domestic product (GDP)", "of GDP"
+		}
 		if g := shareWholeOf.FindStringSubmatch(q[end:]); g != nil {
 			var ws []string
 			for _, w := range strings.Fields(g[1]) {
-				if wholeStops[w] {
+				last := strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 // a sentence's end, not "u.s."
+				w = strings.TrimSuffix(w, ".")
+				if w == "" || wholeStops[w] {
 					break
 				}
 				switch w {
 				case "the", "all", "total", "a", "an":
-					continue
+				default:
+					ws = append(ws, w)
 				}
-				ws = append(ws, w)
+				if last {
+					break
+				}
 			}
 			return strings.Join(ws, " ")
 		}
-		i := strings.LastIndex(q[:max(0, end-1)], "%")
+		i, n := -1, 0
+		for _, p := range percentWords {
+			if j := strings.LastIndex(q[:max(0, end-1)], p); j > i {
+				i, n = j, len(p)
+			}
+		}
 		if i < 0 || end-i > 200 {
 			return ""
 		}
-		end = i + 1
+		end = i + n
 	}
 }
 

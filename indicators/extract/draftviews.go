@@ -56,14 +56,14 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 		notes[v.ID] = []string{"proposed view: " + what + " (" + ind.Stated + ") as a headline card"}
 	}
 	first := slices.IndexFunc(inds, func(o indicators.Indicator) bool {
-		return o.Unit.Kind != indicators.Times && !spanOfTime(&o) && strings.ContainsAny(o.Stated, "0123456789")
+		return o.Unit.Kind != indicators.Times && !spanOfTime(&o) && (o.Measure != indicators.CountKind || strings.ContainsAny(o.Stated, "0123456789"))
 	})
 	for i := range inds {
 		if len(views) > 0 {
 			break
 		}
 		if first >= 0 && i < first {
-			continue // "thousands of homes": no figure to put on a card
+			continue // "thousands of homes", "nine nations": no count to put on a card
 		}
 		if inds[i].Unit.Kind != indicators.Times && !spanOfTime(&inds[i]) {
 			ind := &inds[i]
@@ -72,7 +72,11 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 			}
 			v := indicators.ChartView{ID: unique(src + "-headline"), Title: ind.Title, Kind: indicators.Headline, Indicators: []string{ind.ID}}
 			views = append(views, v)
-			notes[v.ID] = []string{"proposed view: the document's first figure (" + ind.Stated + ") as a headline card"}
+			what := "the document's first figure"
+			if i > 0 && first == i {
+				what = "the document's first figure with a number" // a count in words before it
+			}
+			notes[v.ID] = []string{"proposed view: " + what + " (" + ind.Stated + ") as a headline card"}
 			break
 		}
 	}
@@ -83,7 +87,7 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 		kind    string // viewKind: an annual rate or not
 		ids     []string
 		titles  []string
-		seen    map[string]bool // the figures drawn, by title and by draftedFigureKey
+		seen    map[string]int // the figures drawn, by title and by draftedFigureKey (where its quote starts)
 	}
 	var groups []*group
 	byID := map[string]*indicators.Indicator{}
@@ -137,15 +141,18 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 			groups = append(groups, g)
 		}
 		if g.seen == nil {
-			g.seen = map[string]bool{}
+			g.seen = map[string]int{}
 		}
 		k1, k2 := "title\x00"+ind.Title+"\x00"+ind.Stated, draftedFigureKey(ind)
-		if g.seen[k1] || k2 != "" && g.seen[k2] {
-			continue // "four pillars" twice, a sentence restated: one bar
+		if _, ok := g.seen[k1]; ok {
+			continue // "four pillars" twice: one bar
 		}
-		g.seen[k1] = true
+		if at, ok := g.seen[k2]; ok && k2 != "" && at != ind.Provenance[0].Span.Start {
+			continue // a sentence restated elsewhere: one bar
+		}
+		g.seen[k1] = 0
 		if k2 != "" {
-			g.seen[k2] = true
+			g.seen[k2] = ind.Provenance[0].Span.Start
 		}
 		g.ids = append(g.ids, ind.ID)
 		g.titles = append(g.titles, ind.Title)
