@@ -306,6 +306,22 @@ func TestDraftViewsWholes(t *testing.T) {
 			ind("pt", "8 800", indicators.Flow, people, q1, "PT", spain),
 			ind("fr", "7 000", indicators.Flow, people, q1, "FR", "7 000 applicants in France."),
 		}, [][]string{{"es", "pt", "fr"}}},
+		{"a share of GDP however written, and one past \"percent\" takes the whole before it", []indicators.Indicator{
+			ind("h", "88 400", indicators.Flow, people, q1, "EU", "88 400 applicants."),
+			ind("a", "6.2 percent", indicators.Share, pct, q1, "US", "It amounts to 6.2 percent of gross domestic product (GDP) in 2031 and drops to 5.2 percent by 2033."),
+			ind("b", "5.2 percent", indicators.Share, pct, q1, "US", "It amounts to 6.2 percent of gross domestic product (GDP) in 2031 and drops to 5.2 percent by 2033."),
+			ind("c", "17.1 percent", indicators.Share, pct, q1, "US", "Revenues total $5.2 trillion, or 17.1 percent of GDP."),
+		}, [][]string{{"a", "b", "c"}}},
+		{"two claims of one figure in one sentence are two bars", []indicators.Indicator{
+			ind("h", "88 400", indicators.Flow, people, q1, "EU", "88 400 applicants."),
+			ind("a", "at least 40%", indicators.Change, pct, q1, "US", "Targets: reducing case incidence and death rates by at least 40% by 2031."),
+			ind("b", "at least 40%", indicators.Change, pct, q1, "US", "Targets: reducing case incidence and death rates by at least 40% by 2031."),
+		}, [][]string{{"a", "b"}}},
+		{"\"Overall,\" before a year's count makes no running total", []indicators.Indicator{
+			ind("h", "88 400", indicators.Flow, people, q1, "EU", "88 400 applicants."),
+			ind("a", "30 markets", indicators.CountKind, indicators.Unit{Kind: indicators.Count, Name: "market"}, q1, "US", "Overall, there were 30 markets above $1 billion in 2031."),
+			ind("b", "12 markets", indicators.CountKind, indicators.Unit{Kind: indicators.Count, Name: "market"}, q1, "US", "Exports set records in 12 markets."),
+		}, [][]string{{"a", "b"}}},
 		{"one place's series over quarters keeps its bars", []indicators.Indicator{
 			ind("a", "31 200", indicators.Flow, people, q1, "ES", "31 200 applicants in Spain."),
 			ind("b", "30 000", indicators.Flow, people, q4, "ES", "30 000 applicants in Spain before."),
