@@ -100,6 +100,8 @@ var drafts44UnitCases = []fieldCase{
 		want: map[string]string{"unit": "applicant"}},
 	{name: "a bare number joined by \"and\" to a counted figure, before a verb, counts its noun", text: drafts44ReliefText, stated: "2,005",
 		want: map[string]string{"unit": "household"}},
+	{name: "a bare number after \"up from\" counts what its pair counts", text: "Shelter report\n\nThe shelters housed 1,200 people in May 2031, up from 900 in April.\n", stated: "900",
+		want: map[string]string{"unit": "person"}},
 	{name: "\"the number of job seekers\": a compound counted noun is kept whole", text: drafts44SeekersText, stated: "1,200",
 		want: map[string]string{"unit": "job seeker"}},
 	{name: "\"registered asylum seekers\" counts asylum seekers", text: drafts44SeekersText, stated: "5,400",
