@@ -74,6 +74,18 @@ func outsideParens(text string, from, at int) bool {
 // quarter outside parentheses and before any "after", else the first of
 // its paragraph's earlier sentences.
 func (d *docDraft) sentenceQuarter(sent indicators.Span) (indicators.Period, string, bool) {
+	r := memo(&d.memo.quarter, sent, d.readSentenceQuarter)
+	return r.p, r.why, r.ok
+}
+
+// readSentenceQuarter is sentenceQuarter, read afresh.
+func (d *docDraft) readSentenceQuarter(sent indicators.Span) periodWhy {
+	p, why, ok := d.quarterOfSentence(sent)
+	return periodWhy{p, why, ok}
+}
+
+// quarterOfSentence does sentenceQuarter's reading.
+func (d *docDraft) quarterOfSentence(sent indicators.Span) (indicators.Period, string, bool) {
 	text := d.src.Text
 	for _, q := range quartersIn(text, sent.Start, sent.End) {
 		if !q.previous && outsideParens(text, sent.Start, q.start) && !afterBetween(text, sent.Start, q.start) {

@@ -181,7 +181,8 @@ func drawTitle(text string, m Mention, lb string) string {
 }
 
 // totalingRE matches a noun phrase and "totaling" right before an amount.
-var totalingRE = regexp.MustCompile(`([A-Za-z][^,;:()]{2,60}?)\s+(?:totaling|totalling|amounting to|worth|valued at|of about|of some)\s*(?:about|some|nearly|around|approximately|up to)?\s*$`)
+var totalingRE = tailRegexp{regexp.MustCompile(`([A-Za-z][^,;:()]{2,60}?)\s+(?:totaling|totalling|amounting to|worth|valued at|of about|of some)\s*(?:about|some|nearly|around|approximately|up to)?\s*$`),
+	[]string{"totaling", "totalling", "to", "worth", "at", "about", "some", "nearly", "around", "approximately"}}
 
 // sizeHeads are nouns whose amount is their size.
 var sizeHeads = map[string]bool{"arrangement": true, "arrangements": true, "program": true, "programs": true, "programme": true,

@@ -138,10 +138,10 @@ func (d *docDraft) worldClaim(cl *claim, m Mention, cs, ce int) {
 		return false
 	}
 	// "globally", "worldwide" in the figure's sentence, no place of its own.
-	if w := worldWord(sent); carried && w != "" && subset() {
+	if w := memo(&d.memo.world, sent, worldWord); carried && w != "" && subset() {
 		return
 	}
-	if w := worldWord(sent); carried && ind.Counterpart == "" && w != "" && len(countries(before)) == 0 {
+	if w := memo(&d.memo.world, sent, worldWord); carried && ind.Counterpart == "" && w != "" && len(countries(before)) == 0 {
 		if !slices.Equal(ind.Entities, []string{indicators.World}) {
 			set([]string{indicators.World}, "", fmt.Sprintf("%q in the sentence: the world's", w))
 		}

@@ -1,0 +1,87 @@
+package extract
+
+import "testing"
+
+// TestTailRegexpAgrees checks that each end-anchored pattern the drafting
+// rules guard by its last word answers as the bare pattern does, on
+// inputs that match, that end on the word without matching, and that
+// fold non-ASCII letters.
+func TestTailRegexpAgrees(t *testing.T) {
+	inputs := []string{
+		"", " ", "exports rose by ", "Exports ROSE BY ", "exports rose by about  ", "exports rose by a further ",
+		"imports fell\tby\nnearly\n", "imports fell by", "an increase of ", "a sharp fall of  ", "the rate of ",
+		"arrangements totaling about ", "a package worth ", "a loan amounting to ", "loans valued at", "grants of some ",
+		"the population has risen by around ", "has fallen by ", "had risen by over ", "rose by just ",
+		"the amount of ", "fell by 2% to ", "grew by ſome ", "rose by \u212a", "résumé by ", "decreased by only ",
+	}
+	for name, re := range map[string]tailRegexp{"changeByRE": changeByRE, "changeNounOfRE": changeNounOfRE, "totalingRE": totalingRE, "risenByRE": risenByRE} {
+		for _, s := range inputs {
+			if got, want := re.MatchString(s), re.re.MatchString(s); got != want {
+				t.Errorf("%s.MatchString(%q) = %v, want %v", name, s, got, want)
+			}
+			if got, want := re.FindString(s), re.re.FindString(s); got != want {
+				t.Errorf("%s.FindString(%q) = %q, want %q", name, s, got, want)
+			}
+			if got, want := re.FindStringSubmatch(s), re.re.FindStringSubmatch(s); len(got) != len(want) || len(got) > 0 && got[0] != want[0] {
+				t.Errorf("%s.FindStringSubmatch(%q) = %q, want %q", name, s, got, want)
+			}
+		}
+	}
+}
+
+// TestTailRegexpSkips checks that an input whose last word ends no match
+// never reaches the pattern.
+func TestTailRegexpSkips(t *testing.T) {
+	for _, s := range []string{"exports rose by 5% in the year to ", "the sentence goes on and on, ", "by the ", ""} {
+		if changeByRE.mayMatch(s) {
+			t.Errorf("changeByRE.mayMatch(%q) = true, want false", s)
+		}
+	}
+	for _, s := range []string{"rose by ", "rose BY\n", "rose by é"} {
+		if !changeByRE.mayMatch(s) {
+			t.Errorf("changeByRE.mayMatch(%q) = false, want true", s)
+		}
+	}
+}
+
+// TestIndiaRelease checks that indiaRelease finds what indiaReleaseRe
+// finds: the leftmost phrase, "by PIB" only as whole words.
+func TestIndiaRelease(t *testing.T) {
+	for _, s := range []string{
+		"", "Posted On: 12 MAR 2024 by PIB Delhi", "by PIBX and by PIB", "standby PIB then Government of India",
+		"Government of India, Press Information Bureau", "Press Information Bureau by PIB", "x_by PIB", "by PIB_",
+		"Release by PIB", "by PIB", "nothing here", "the Government of Indiana",
+	} {
+		if got, want := indiaRelease(s), indiaReleaseRe.FindString(s); got != want {
+			t.Errorf("indiaRelease(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestDropDatePhrases checks that dropDatePhrases drops what
+// datePhraseRE matches and leaves other titles alone.
+func TestDropDatePhrases(t *testing.T) {
+	for _, s := range []string{
+		"Exports for the year to June 2019", "Exports in the June quarter 2019", "Imports over this period", "Imports",
+		"Rate of the month", "Arrivals, during the same period", "", "the ",
+	} {
+		if got, want := dropDatePhrases(s), datePhraseRE.ReplaceAllString(s, ""); got != want {
+			t.Errorf("dropDatePhrases(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestMemo checks that memo computes each key's answer once.
+func TestMemo(t *testing.T) {
+	var m map[string]int
+	calls := 0
+	f := func(s string) int { calls++; return len(s) }
+	for _, s := range []string{"ab", "abc", "ab", "ab", "abc"} {
+		if got, want := memo(&m, s, f), len(s); got != want {
+			t.Errorf("memo(%q) = %d, want %d", s, got, want)
+		}
+	}
+	if calls != 2 {
+		t.Errorf("memo computed %d times, want 2", calls)
+	}
+}
