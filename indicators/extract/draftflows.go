@@ -152,7 +152,7 @@ func (d *docDraft) prevFigure(m Mention) (Mention, bool) {
 		if o.Span.End > m.Span.Start {
 			continue
 		}
-		if _, u, err := indicators.ParseStated(o.Text); err != nil || notAClaim(d.src.Text, o, u) != "" {
+		if !d.isClaimFigure(o) {
 			continue
 		}
 		prev, ok = o, true

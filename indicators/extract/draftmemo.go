@@ -15,10 +15,37 @@ import (
 // Every answer is a pure function of its key, so keeping it changes no
 // draft.
 type sentenceMemo struct {
-	quarter   map[indicators.Span]periodWhy // sentenceQuarter's answer, by sentence
-	dated     map[string]bool               // sentenceDated's answer, by sentence text
-	world     map[string]string             // worldWord's answer, by sentence text
-	intoForce map[string]bool               // intoForceRe's answer, by sentence text
+	quarter    map[indicators.Span]periodWhy // sentenceQuarter's answer, by sentence
+	dated      map[string]bool               // sentenceDated's answer, by sentence text
+	world      map[string]string             // worldWord's answer, by sentence text
+	intoForce  map[string]bool               // intoForceRe's answer, by sentence text
+	figures    map[figureKey]bool            // isClaimFigure's answer, by figure
+	reporter   string                        // reporter's answer, once read
+	reporterOK bool
+}
+
+// A figureKey names a figure of the text for a memo.
+type figureKey struct {
+	span, sentence indicators.Span
+	text           string
+	kind           Kind
+}
+
+// isClaimFigure reports whether o reads as a stated quantity and is a
+// claim (notAClaim says nothing against it), read once per figure: each
+// figure of a sentence asks it of those before it.
+func (d *docDraft) isClaimFigure(o Mention) bool {
+	k := figureKey{o.Span, o.Sentence, o.Text, o.Kind}
+	if v, ok := d.memo.figures[k]; ok {
+		return v
+	}
+	_, u, err := indicators.ParseStated(o.Text)
+	v := err == nil && notAClaim(d.src.Text, o, u) == ""
+	if d.memo.figures == nil {
+		d.memo.figures = map[figureKey]bool{}
+	}
+	d.memo.figures[k] = v
+	return v
 }
 
 // memo returns f(k), computed once per key in *m, which it makes on first

@@ -13,8 +13,11 @@ func TestTailRegexpAgrees(t *testing.T) {
 		"arrangements totaling about ", "a package worth ", "a loan amounting to ", "loans valued at", "grants of some ",
 		"the population has risen by around ", "has fallen by ", "had risen by over ", "rose by just ",
 		"the amount of ", "fell by 2% to ", "grew by ſome ", "rose by \u212a", "résumé by ", "decreased by only ",
+		"leaving the global appeal funded ", "the plan funded", "with 40 schools built  ", "lower than in 2010 by ", "higher than 2005 by",
+		"the 2010 to 2011 increase of ", "the 2010–2011 decline was about ", "2019-2020 growth is ", "the 2010 to 2011 rise by just ",
 	}
-	for name, re := range map[string]tailRegexp{"changeByRE": changeByRE, "changeNounOfRE": changeNounOfRE, "totalingRE": totalingRE, "risenByRE": risenByRE} {
+	for name, re := range map[string]tailRegexp{"changeByRE": changeByRE, "changeNounOfRE": changeNounOfRE, "totalingRE": totalingRE, "risenByRE": risenByRE,
+		"fundedRE": fundedRE, "thanYearRE": thanYearRE, "spanChangeRe": spanChangeRe} {
 		for _, s := range inputs {
 			if got, want := re.MatchString(s), re.re.MatchString(s); got != want {
 				t.Errorf("%s.MatchString(%q) = %v, want %v", name, s, got, want)
@@ -83,5 +86,20 @@ func TestMemo(t *testing.T) {
 	}
 	if calls != 2 {
 		t.Errorf("memo computed %d times, want 2", calls)
+	}
+}
+
+// TestInLenderName checks that inLenderName, which reads only the words
+// after a place, answers as lenderNameAfterRe over the whole rest does.
+func TestInLenderName(t *testing.T) {
+	for _, s := range []string{
+		"the Asian Development Bank approved", "the Asian Development Banks", "the Asian Development Bank1", "the Asian Development Bank_x",
+		"the Asian Infrastructure Investment Bank", "the Asian Development", "the Asian, Development Bank", "the Asian Development Bank’s",
+		"the Asian", "the AsianDevelopment Bank", "the Asian Monetary Fund", "the Asian Finance Corporation.",
+	} {
+		i, j := len("the "), len("the Asian")
+		if got, want := inLenderName(s, i, j), lenderNameAfterRe.MatchString(s[j:]); got != want {
+			t.Errorf("inLenderName(%q, %d, %d) = %v, want %v", s, i, j, got, want)
+		}
 	}
 }

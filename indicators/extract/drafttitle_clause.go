@@ -143,7 +143,8 @@ func addingTitle(cur, lb, after string) string {
 
 // fundedRE matches "<noun phrase> funded" closing the words before a
 // share: "leaving the global appeal funded 26 per cent".
-var fundedRE = regexp.MustCompile(`(?:^|\b(?:leaving|left|leaves|keeping|making|with)\s+)((?:the |a |its |their )?[a-z0-9][a-z0-9 -]{2,40}?) (funded|financed|covered|met|completed|vaccinated|built|spent)\s*$`)
+var fundedRE = tailRegexp{regexp.MustCompile(`(?:^|\b(?:leaving|left|leaves|keeping|making|with)\s+)((?:the |a |its |their )?[a-z0-9][a-z0-9 -]{2,40}?) (funded|financed|covered|met|completed|vaccinated|built|spent)\s*$`),
+	[]string{"funded", "financed", "covered", "met", "completed", "vaccinated", "built", "spent"}}
 
 // fundedShareTitle titles "<NP> funded N per cent" as "Share of <NP>
 // funded".

@@ -408,7 +408,7 @@ var monthYearRE = regexp.MustCompile(`[A-Z][a-z]+ \d{4}`)
 
 // thanYearRE matches a base written before the figure: "lower than 1990
 // by".
-var thanYearRE = regexp.MustCompile(`(?i)\b(?:lower|higher|less|more|below|above)\s+than\s+(?:in\s+)?(\d{4})\s+by\s*$`)
+var thanYearRE = tailRegexp{regexp.MustCompile(`(?i)\b(?:lower|higher|less|more|below|above)\s+than\s+(?:in\s+)?(\d{4})\s+by\s*$`), []string{"by"}}
 
 // baseOf returns the base a change's sentence names for it: "since 2000",
 // "since the peak", or "".

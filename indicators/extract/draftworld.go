@@ -47,6 +47,14 @@ var internationalBodies = regexp.MustCompile(`\b(?:International Renewable Energ
 // reporter returns the country the lead (the first sentence with a
 // figure) names first, or "".
 func (d *docDraft) reporter() string {
+	if !d.memo.reporterOK {
+		d.memo.reporter, d.memo.reporterOK = d.readReporter(), true
+	}
+	return d.memo.reporter
+}
+
+// readReporter is reporter, read afresh.
+func (d *docDraft) readReporter() string {
 	if len(d.mentions) == 0 {
 		return ""
 	}
