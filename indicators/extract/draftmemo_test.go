@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // TestTailRegexpAgrees checks that each end-anchored pattern the drafting
 // rules guard by its last word answers as the bare pattern does, on
@@ -101,5 +106,40 @@ func TestInLenderName(t *testing.T) {
 		if got, want := inLenderName(s, i, j), lenderNameAfterRe.MatchString(s[j:]); got != want {
 			t.Errorf("inLenderName(%q, %d, %d) = %v, want %v", s, i, j, got, want)
 		}
+	}
+}
+
+// TestQuarterMatches checks that the quarter patterns' guards let through
+// every text the patterns match.
+func TestQuarterMatches(t *testing.T) {
+	for _, s := range []string{
+		"In the first quarter of 2019, GDP grew", "in the second half of 2019", "in the SECOND HALF OF 2019", "1Q2019 and 2h19",
+		"Q1 2019", "q3 2020", "in the previous quarter", "In The Preceding Quarter", "Health spending rose", "no quarter given",
+		"H5N1 cases", "the 4H club", "",
+	} {
+		lower := strings.ToLower(s)
+		has := strings.Contains(lower, "quarter")
+		if got, want := quarterMatches(s, lower, has), quarterRe.FindAllStringIndex(s, -1); !cmp.Equal(got, want) {
+			t.Errorf("quarterMatches(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := previousQuarterMatches(s, has), previousQuarterRe.FindAllStringIndex(s, -1); !cmp.Equal(got, want) {
+			t.Errorf("previousQuarterMatches(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestMayNameMonthSpan checks that monthSpan's guard lets through every
+// text monthsToDateRe matches.
+func TestMayNameMonthSpan(t *testing.T) {
+	for _, s := range []string{
+		"in the first two months of 2019", "The First Six MONTHS", "January-March 2019", "january to june", "April through September, 2020",
+		"in the firſt ſix monthſ", "from January 2019", "in the year", "", "JULY–DECEMBER",
+	} {
+		if got, want := mayNameMonthSpan(s), monthsToDateRe.MatchString(s); want && !got {
+			t.Errorf("mayNameMonthSpan(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if mayNameMonthSpan("in the year to 2019") {
+		t.Errorf("mayNameMonthSpan(%q) = true, want false", "in the year to 2019")
 	}
 }
