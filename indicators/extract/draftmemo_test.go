@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimbook/claimbook/indicators"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -19,10 +20,10 @@ func TestTailRegexpAgrees(t *testing.T) {
 		"the population has risen by around ", "has fallen by ", "had risen by over ", "rose by just ",
 		"the amount of ", "fell by 2% to ", "grew by ſome ", "rose by \u212a", "résumé by ", "decreased by only ",
 		"leaving the global appeal funded ", "the plan funded", "with 40 schools built  ", "lower than in 2010 by ", "higher than 2005 by",
-		"the 2010 to 2011 increase of ", "the 2010–2011 decline was about ", "2019-2020 growth is ", "the 2010 to 2011 rise by just ",
+		"the 2010 to 2011 increase of ", "exports rose ", "exports grew by some ", "a decline of just ", "prices fell", "the 2010–2011 decline was about ", "2019-2020 growth is ", "the 2010 to 2011 rise by just ",
 	}
 	for name, re := range map[string]tailRegexp{"changeByRE": changeByRE, "changeNounOfRE": changeNounOfRE, "totalingRE": totalingRE, "risenByRE": risenByRE,
-		"fundedRE": fundedRE, "thanYearRE": thanYearRE, "spanChangeRe": spanChangeRe} {
+		"fundedRE": fundedRE, "thanYearRE": thanYearRE, "spanChangeRe": spanChangeRe, "changeByRe": changeByRe} {
 		for _, s := range inputs {
 			if got, want := re.MatchString(s), re.re.MatchString(s); got != want {
 				t.Errorf("%s.MatchString(%q) = %v, want %v", name, s, got, want)
@@ -141,5 +142,45 @@ func TestMayNameMonthSpan(t *testing.T) {
 	}
 	if mayNameMonthSpan("in the year to 2019") {
 		t.Errorf("mayNameMonthSpan(%q) = true, want false", "in the year to 2019")
+	}
+}
+
+// TestDatelineEnd checks that datelineEnd, which hands datelineRE only
+// the bytes a match can span, finds what the pattern finds in the whole
+// text.
+func TestDatelineEnd(t *testing.T) {
+	long := strings.Repeat("é", 79)
+	for _, s := range []string{
+		"OTTAWA, ON, July 16, 2025 /CNW/ - Canada's exports rose", "WASHINGTON, 2024 – The index rose. Then 2025 - again",
+		long + " 2025 " + strings.Repeat("ü", 19) + " — lead" + strings.Repeat(" more words", 100), long + "é 2025 – lead",
+		"no dateline here", "", strings.Repeat("x", 600) + " 2025 - lead",
+	} {
+		want := 0
+		if loc := datelineRE.FindStringIndex(s); loc != nil {
+			want = loc[1]
+		}
+		if got := datelineEnd(s); got != want {
+			t.Errorf("datelineEnd(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestTitledMonth checks that titledMonth reads the month of a title
+// that ends on its year, whatever white space follows, and no other.
+func TestTitledMonth(t *testing.T) {
+	for _, tt := range []struct {
+		title string
+		want  indicators.Date
+	}{
+		{"Housing starts for June 2025", indicators.Date{Year: 2025, Month: 6}},
+		{"Retail sales: March 2031 \n", indicators.Date{Year: 2031, Month: 3}},
+		{"Retail sales: March 2031 (revised)", indicators.Date{}},
+		{"Retail sales 2031", indicators.Date{}},
+		{"", indicators.Date{}},
+	} {
+		d := &docDraft{source: indicators.Source{Title: tt.title}}
+		if got, _ := d.titledMonth(); got != tt.want {
+			t.Errorf("titledMonth(%q) = %v, want %v", tt.title, got, tt.want)
+		}
 	}
 }

@@ -80,7 +80,8 @@ var (
 		[]string{"of", "was", "is", "by", "just", "only", "about", "around", "some"}}
 	// changeByRe ends the words before a figure of change: "rose by",
 	// "a small decrease of", "an increase of".
-	changeByRe = regexp.MustCompile(`(?i)\b(?:(?:rose|fell|grew|increased|decreased|declined|dropped|climbed) (?:by )?(?:just |only |a further |some )?|(?:increase|decrease|rise|fall|decline|growth|drop|gain|reduction) of (?:just |only |some )?)$`)
+	changeByRe = tailRegexp{regexp.MustCompile(`(?i)\b(?:(?:rose|fell|grew|increased|decreased|declined|dropped|climbed) (?:by )?(?:just |only |a further |some )?|(?:increase|decrease|rise|fall|decline|growth|drop|gain|reduction) of (?:just |only |some )?)$`),
+		[]string{"rose", "fell", "grew", "increased", "decreased", "declined", "dropped", "climbed", "by", "just", "only", "further", "some", "of"}}
 	// budgetYearRe is a budget named by its fiscal year: "the 2010-11
 	// Budget".
 	budgetYearRe = regexp.MustCompile(`\b((?:19|20)\d\d)[-–/](\d\d) (?:Federal |federal |State |state )?[Bb]udget\b`)
