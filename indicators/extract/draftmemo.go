@@ -20,8 +20,29 @@ type sentenceMemo struct {
 	world      map[string]string             // worldWord's answer, by sentence text
 	intoForce  map[string]bool               // intoForceRe's answer, by sentence text
 	figures    map[figureKey]bool            // isClaimFigure's answer, by figure
+	places     map[[2]int][]placeMention     // placesIn's answer for the document's text[start:end], by start and end
 	reporter   string                        // reporter's answer, once read
 	reporterOK bool
+}
+
+// placesAt is placesAt, with placesIn's reading of the document's
+// sentence kept for the sentence's other figures: many rules ask it of
+// the same stretch of the same sentence.
+func (d *docDraft) placesAt(text string, sentStart, from, to int) []placeMention {
+	if text != d.src.Text { // the same string: its length and its pointer, compared first
+		return placesAt(text, sentStart, from, to)
+	}
+	end := withAcronymAfter(text, to)
+	k := [2]int{sentStart, end}
+	ps, ok := d.memo.places[k]
+	if !ok {
+		ps = placesIn(text[sentStart:end], sentStart)
+		if d.memo.places == nil {
+			d.memo.places = map[[2]int][]placeMention{}
+		}
+		d.memo.places[k] = ps
+	}
+	return placesFrom(ps, from, to)
 }
 
 // A figureKey names a figure of the text for a memo.

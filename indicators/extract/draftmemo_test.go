@@ -184,3 +184,19 @@ func TestTitledMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestDocPlacesAt checks that the document's placesAt, which keeps each
+// sentence's places, answers as placesAt does, asked twice and of other
+// texts.
+func TestDocPlacesAt(t *testing.T) {
+	text := "Exports from Kenya to the United States (US) rose. Imports of the Asian Development Bank from India fell; France grew."
+	d := &docDraft{src: DraftSource{Text: text}}
+	other := strings.Replace(text, "Kenya", "Ghana", 1)
+	for _, c := range [][3]int{{0, 0, 50}, {0, 13, 40}, {0, 0, 50}, {51, 51, 117}, {51, 100, 117}, {51, 51, 98}} {
+		for _, s := range []string{text, other} {
+			if got, want := d.placesAt(s, c[0], c[1], c[2]), placesAt(s, c[0], c[1], c[2]); !cmp.Equal(got, want, cmp.AllowUnexported(placeMention{})) {
+				t.Errorf("placesAt(%q, %d, %d, %d) = %v, want %v", s, c[0], c[1], c[2], got, want)
+			}
+		}
+	}
+}
