@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"html"
 	"image/png"
@@ -34,6 +35,10 @@ type chartData struct {
 	// axis is the value axis's ends and step.
 	axis  valueAxis
 	items []chartItem
+	// subtitle is the slide's subtitle (wording.Subtitle, or the view's
+	// own): the unit, and what the figures are and when, the native
+	// chart's value axis title.
+	subtitle string
 }
 
 // chartItem is one bar or slice of a chart.
@@ -47,8 +52,10 @@ type chartItem struct {
 	// title and parts are the label's title and what it adds to it
 	// (wording.Parts), and fig the figure as stated: a bar of a title the
 	// chart's title says is labelled by its parts alone (untitle).
-	title, fig   string
-	parts        []string
+	title, fig string
+	parts      []string
+	// bar is what the subtitle reads of the figure (wording.Bar).
+	bar          wording.Bar
 	base, span   string // formulas; "" for none
 	baseV, spanV float64
 	hedged       bool
@@ -113,6 +120,7 @@ func (b *book) planCharts(derived int) error {
 		var unit0 indicators.Unit
 		var sc0 indicators.Scale
 		share := true
+		var bars []wording.Bar
 		for _, id := range v.Indicators {
 			it, unit, err := b.chartItem(id, signed, periods, mixed, sourced)
 			if err != nil {
@@ -131,6 +139,7 @@ func (b *book) planCharts(derived int) error {
 			cd.anyCommit = cd.anyCommit || it.commitment
 			cd.anyStated = cd.anyStated || !it.hedged && !it.commitment
 			cd.items = append(cd.items, it)
+			bars = append(bars, it.bar)
 			if v.Kind == indicators.PartOfWhole && unit.Kind == indicators.Percent && len(v.Indicators) == 1 && it.base == "" {
 				cd.pie = true
 				cd.items = append(cd.items, chartItem{label: "The rest", span: "100-" + it.span, spanV: 100 - it.spanV, fmt: it.fmt})
@@ -139,6 +148,7 @@ func (b *book) planCharts(derived int) error {
 		if len(cd.items) == 0 {
 			continue
 		}
+		cd.subtitle = subtitle(v, bars, cd.items[0].title)
 		untitle(v.Title, cd.items)
 		shortLabels(cd.items)
 		if !cd.pie {
@@ -294,6 +304,22 @@ func (b *book) shortNames(id string) string {
 	return strings.Join(names, " and ")
 }
 
+// subtitle returns the subtitle of the native chart of view v of bars,
+// as the slide beside it says it: the view's own, or wording.Subtitle of
+// the bars under the view's title (first, the first bar's title, if it
+// has none).
+func subtitle(v *indicators.ChartView, bars []wording.Bar, first string) string {
+	if v.Subtitle != "" {
+		return v.Subtitle
+	}
+	title := v.Title
+	if title == "" {
+		title = first
+	}
+	_, sub := wording.Subtitle(title, bars)
+	return sub
+}
+
 // untitle labels items by what each adds to its title alone, where they
 // are of one title that the chart's title says (wording.Untitled), as the
 // slide labels its bars: "2011 (3,548,948)", not "Students attending
@@ -354,10 +380,13 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	if ind, ok := b.c.Indicator(id); ok {
 		q, u, title, label = ind.Quantity, ind.Unit, ind.Title, ind.Label()
 		status, period = ind.Status, ind.Period
-		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: ind.Denominator}
+		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u)}
 		loV, hiV = q.Ends()
 		if len(ind.Provenance) > 0 {
 			quote = ind.Provenance[0].Quote
+			if src, ok := b.c.Source(ind.Provenance[0].Source); ok {
+				fig.Issued = src.Issued
+			}
 		}
 	} else {
 		r := b.results[id]
@@ -383,6 +412,10 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	}
 	parts := wording.Parts(title, fig, periods, mixed, src)
 	it := chartItem{label: wording.Label(title, append(parts, label)...), commitment: status.IsCommitment(), status: status, title: title, fig: label, parts: parts}
+	it.bar = wording.Bar{Figure: fig, Label: label, Q: q, Signed: signed}
+	if ind, ok := b.c.Indicator(id); ok {
+		it.bar.Base = ind.Base
+	}
 	if q.Qualifier == indicators.Exact && !down && !isRange {
 		it.short = wording.Label(title, parts...)
 	}
@@ -948,7 +981,7 @@ func (b *book) addChart(sheet, cell string, ch *excelize.Chart) error {
 func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	v := cd.view
 	ch := &excelize.Chart{
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Bold: true, Size: 11}}}},
+		Title:     titleOf(title, ""),
 		Format:    excelize.GraphicOptions{AltText: alt, Name: v.ID},
 		Dimension: excelize.ChartDimension{Width: chartWidth, Height: chartHeight},
 		Legend:    excelize.ChartLegend{Position: "bottom"},
@@ -963,6 +996,9 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 				{Index: 1, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorRest}}},
 			}}}
 		ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.axisFmt}}
+		// No axis to title: the subtitle is the title's second line
+		// (LibreOffice draws it in the title's bold).
+		ch.Title = titleOf(title, cd.subtitle)
 		return ch
 	}
 	ch.Type = excelize.BarStacked
@@ -1084,13 +1120,28 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	ch.XAxis = excelize.ChartAxis{ReverseOrder: true, TickLabelPosition: excelize.ChartTickLabelLow, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
 	ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.tickFmt}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"},
 		Minimum: &cd.axis.min, Maximum: &cd.axis.max, MajorUnit: cd.axis.step}
-	if cd.axisTitle != "" {
-		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: cd.axisTitle, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
+	// The value axis says what the slide's subtitle says (the unit, what
+	// the figures are and when), or at least the unit its ticks leave
+	// out: a title's second line would be drawn by LibreOffice in the
+	// title's bold, as one title.
+	if at := cmp.Or(cd.subtitle, cd.axisTitle); at != "" {
+		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: at, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
 	}
 	b.edit(part, valueAxisCrossesAtMax)
 	gap := uint(60)
 	ch.GapWidth = &gap
 	return ch
+}
+
+// titleOf returns a native chart's title: title in bold, and under
+// it, if any, the subtitle (the unit, what the figures are and when) in
+// a smaller grey, each its own paragraph.
+func titleOf(title, subtitle string) excelize.ChartTitle {
+	t := excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Bold: true, Size: 11}}}}
+	if subtitle != "" {
+		t.Paragraph = append(t.Paragraph, excelize.RichTextRun{Text: subtitle, Font: &excelize.Font{Size: 9, Color: "404040"}})
+	}
+	return t
 }
 
 // statusKeyed reports whether a native chart of items says what its

@@ -1,0 +1,45 @@
+package wording
+
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// bar returns the bar of a figure stated as stated, of status st and
+// measure m over period p.
+func bar(t *testing.T, stated string, st indicators.Status, m indicators.MeasureKind, p string) Bar {
+	t.Helper()
+	q, u, err := indicators.ParseStated(stated)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Bar{Figure: Figure{Status: st, Measure: m, Period: period(t, p), Unit: u}, Label: stated, Q: q}
+}
+
+func TestSubtitle(t *testing.T) {
+	tests := []struct {
+		name, title    string
+		bars           []Bar
+		unit, subtitle string
+	}{
+		{"one flow", "Two-way trade",
+			[]Bar{bar(t, "$279 billion", indicators.Fact, indicators.Flow, "2014")},
+			"US$ billion", "US$ billion; annual total, 2014"},
+		{"the title says the period", "Two-way trade, 2014",
+			[]Bar{bar(t, "$279 billion", indicators.Fact, indicators.Flow, "2014")},
+			"US$ billion", "US$ billion; annual total"},
+		{"a fact and a target", "Funding",
+			[]Bar{bar(t, "$5 billion", indicators.Fact, indicators.Flow, "2014"), bar(t, "$8 billion", indicators.Target, indicators.Flow, "2020")},
+			"US$ billion", "US$ billion; annual total, 2014 and target for 2020"},
+		{"cents", "Price cuts",
+			[]Bar{bar(t, "30 cents", indicators.Fact, indicators.Level, "2014"), bar(t, "80 cents", indicators.Fact, indicators.Level, "2014")},
+			"US cents", "US cents; 2014"},
+	}
+	for _, tt := range tests {
+		unit, sub := Subtitle(tt.title, tt.bars)
+		if unit != tt.unit || sub != tt.subtitle {
+			t.Errorf("Subtitle(%q) [%s] = %q, %q, want %q, %q", tt.title, tt.name, unit, sub, tt.unit, tt.subtitle)
+		}
+	}
+}
