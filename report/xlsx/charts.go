@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -153,6 +154,14 @@ func (b *book) planCharts(derived int) error {
 		shortLabels(cd.items)
 		if !cd.pie {
 			cd.axis = axisFor(cd.items, sc0, share)
+		}
+		if cd.axis.min < 0 {
+			// LibreOffice never wraps the bars' names of a chart whose
+			// axis crosses inside the plot: they took two thirds of its
+			// width and turned the ticks. They are broken here.
+			for k := range cd.items {
+				cd.items[k].label = breakLines(cd.items[k].label, categoryLine)
+			}
 		}
 		cd.tickFmt, cd.axisTitle = axisNumFmt(unit0, sc0, cd.axis.decimals)
 		if usd && slices.ContainsFunc(cd.items, func(it chartItem) bool { return strings.Contains(it.label, "US$") }) {
@@ -338,6 +347,64 @@ func untitle(chartTitle string, items []chartItem) {
 			items[i].short = wording.Bare(it.parts...)
 		}
 	}
+}
+
+// categoryLine is the most characters a line of a bar's name takes in a
+// native chart whose names are broken by breakLines: about a third of the
+// chart's width at 9 points.
+const categoryLine = 36
+
+// breakLines breaks s between words into the fewest lines of at most n
+// characters (a longer word alone on its line), balanced: the narrowest
+// width that keeps that many lines, so that no word is left alone on the
+// last one. Words in brackets that fit a line stay on one ("(down 0.2
+// percentage points)").
+func breakLines(s string, n int) string {
+	var words []string
+	for _, w := range strings.Fields(s) {
+		if k := len(words) - 1; k >= 0 && strings.HasPrefix(words[k], "(") && !strings.Contains(words[k], ")") {
+			words[k] += " " + w
+			continue
+		}
+		words = append(words, w)
+	}
+	for k := 0; k < len(words); k++ {
+		// A bracket longer than a line is words again.
+		if utf8.RuneCountInString(words[k]) > n && strings.Contains(words[k], " ") {
+			f := strings.Fields(words[k])
+			words = append(words[:k], append(f, words[k+1:]...)...)
+			k += len(f) - 1
+		}
+	}
+	wrap := func(width int) []string {
+		var out []string
+		line := ""
+		for _, w := range words {
+			switch {
+			case line == "":
+				line = w
+			case utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) <= width:
+				line += " " + w
+			default:
+				out = append(out, line)
+				line = w
+			}
+		}
+		if line != "" {
+			out = append(out, line)
+		}
+		return out
+	}
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	most := wrap(n)
+	for width := 1; width < n; width++ {
+		if l := wrap(width); len(l) == len(most) {
+			return strings.Join(l, "\n")
+		}
+	}
+	return strings.Join(most, "\n")
 }
 
 // shortLabels drops the figure from the category of each item whose bar's
