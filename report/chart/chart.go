@@ -75,8 +75,13 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	if s.Subtitle == "" {
 		s.Subtitle = w.subtitle
 		if v.Kind == indicators.Headline {
-			// The card says what the figure is and when, once.
+			// The card says what the figure is and when, once; and the
+			// unit too, when its figure writes it ("About US$242
+			// million" under no "US$ million").
 			s.Subtitle = w.unit
+			if wording.SaysUnit(cardValue(items[0]), w.unit) {
+				s.Subtitle = ""
+			}
 		}
 	}
 	s.Footer = c.SourceLine(v.Indicators)
@@ -540,18 +545,23 @@ func wholeOf(it item) (whole, title string) {
 	return "", t
 }
 
+// cardValue returns the figure of it as a headline card writes it: as a
+// sentence starts ("An estimated 228 million cases"), or that it cannot
+// be bounded.
+func cardValue(it item) string {
+	if it.unbounded {
+		return upperFirst(indicators.UnboundedText)
+	}
+	return wording.Card(wording.Shown{Label: respell(it.label, it.u), Quote: it.quote, Unit: it.u, Q: it.q, Measure: it.measure})
+}
+
 // cardChart fills s with a headline Card of the first item.
 func cardChart(s *Slide, items []item, w words) ([]string, error) {
 	if len(items) != 1 {
 		return nil, fmt.Errorf("chart: a headline card shows one figure, not %d", len(items))
 	}
 	it := items[0]
-	// The figure starts the card as a sentence does: "An estimated 228
-	// million cases".
-	value := wording.Card(wording.Shown{Label: respell(it.label, it.u), Quote: it.quote, Unit: it.u, Q: it.q, Measure: it.measure})
-	if it.unbounded {
-		value = upperFirst(indicators.UnboundedText)
-	}
+	value := cardValue(it)
 	// Under the title, what the figure is and when, unless the title
 	// says when: "Projection for 2025", never "For 2006–2021" under "since
 	// 2006".

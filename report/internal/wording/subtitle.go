@@ -544,3 +544,44 @@ func joinAnd(w []string) string {
 	}
 	return strings.Join(w[:len(w)-1], ", ") + " and " + w[len(w)-1]
 }
+
+// SaysUnit reports whether figure, as a card shows it, says already all
+// that unit, a subtitle's unit phrase (Subtitle), says: "About US$242
+// million" says "US$ million", "An estimated 805,000 vacancies" says
+// "Number of vacancies"; "$43.3 billion" does not say "US$ billion" (the
+// subtitle names the dollar), nor "20.4 million" "Millions of people". A
+// card then has no subtitle, saying each thing once.
+func SaysUnit(figure, unit string) bool {
+	fig := strings.Fields(strings.ToLower(figure))
+	has := func(w string) bool {
+		for _, f := range fig {
+			f = strings.Trim(f, "(),;:")
+			if f == w || strings.HasSuffix(w, "$") && strings.HasPrefix(f, w) && len(f) > len(w) && f[len(w)] >= '0' && f[len(w)] <= '9' {
+				return true
+			}
+		}
+		return false
+	}
+	words := strings.Fields(strings.ToLower(unit))
+	if len(words) == 0 {
+		return false
+	}
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		switch {
+		case w == "number" || w == "of":
+			continue
+		case w == "percent":
+			if !has("percent") && !has("per") && !strings.Contains(figure, "%") {
+				return false
+			}
+			continue
+		case w == "millions" || w == "thousands" || w == "billions" || w == "trillions":
+			w = strings.TrimSuffix(w, "s")
+		}
+		if !has(w) {
+			return false
+		}
+	}
+	return true
+}

@@ -43,3 +43,27 @@ func TestSubtitle(t *testing.T) {
 		}
 	}
 }
+
+func TestSaysUnit(t *testing.T) {
+	tests := []struct {
+		figure, unit string
+		want         bool
+	}{
+		{"About US$242 million", "US$ million", true},
+		{"US$ 3.2 billion", "US$ billion", true},
+		{"A$1.5 billion", "A$ billion", true},
+		{"$43.3 billion", "US$ billion", false}, // the subtitle names the dollar
+		{"An estimated 805,000 vacancies", "Number of vacancies", true},
+		{"3.9 million visitor arrivals", "Millions of arrivals", true},
+		{"20.4 million", "Millions of people", false},
+		{"Up 2.7 percent", "Percent increase", false},
+		{"76.3%", "Percent", true},
+		{"187", "Number of centers", false},
+		{"About US$242 million", "", false},
+	}
+	for _, tt := range tests {
+		if got := SaysUnit(tt.figure, tt.unit); got != tt.want {
+			t.Errorf("SaysUnit(%q, %q) = %v, want %v", tt.figure, tt.unit, got, tt.want)
+		}
+	}
+}
