@@ -141,3 +141,40 @@ func TestCoverFigureFits(t *testing.T) {
 		f.Close()
 	}
 }
+
+// TestCoverLongFigure: a headline figure too long for one line of column
+// A at its widest is written whole as text that wraps, in a row as tall
+// as its lines, and not as a link, which LibreOffice would cut; its
+// title, on one line, links to its row instead.
+func TestCoverLongFigure(t *testing.T) {
+	c := usjapan2015.Catalog()
+	c.Indicators[0].Stated = "more than 17.4 deaths averted per 1,000 children vaccinated against measles"
+	fig := coverFigure(&c.Indicators[0])
+	book, _ := writeParts(t, c)
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cell := cellOf(t, f, SheetCover, fig)
+	a, _ := f.GetColWidth(SheetCover, "A")
+	n := lines(fig, a*11/12, true)
+	if n < 2 {
+		t.Fatalf("Cover figure %q takes %d lines of column A (%v wide), want 2 or more for this test", fig, n, a)
+	}
+	if ok, target, _ := f.GetCellHyperLink(SheetCover, cell); ok {
+		t.Errorf("Cover!%s (figure %q) links to %q, want text that wraps", cell, fig, target)
+	}
+	st, _ := f.GetCellStyle(SheetCover, cell)
+	if s, _ := f.GetStyle(st); s.Alignment == nil || !s.Alignment.WrapText {
+		t.Errorf("Cover!%s (figure %q) does not wrap", cell, fig)
+	}
+	_, r, _ := excelize.CellNameToCoordinates(cell)
+	if h, _ := f.GetRowHeight(SheetCover, r); h < float64(n*lineHeight) {
+		t.Errorf("Cover row %d (figure %q) is %v points tall, want %d lines", r, fig, h, n)
+	}
+	title, _ := excelize.CoordinatesToCellName(2, r)
+	if ok, target, _ := f.GetCellHyperLink(SheetCover, title); !ok || target != rowRef(SheetIndicators, 2) {
+		t.Errorf("Cover!%s (the title of figure %q) links to %q, want %q", title, fig, target, rowRef(SheetIndicators, 2))
+	}
+}
