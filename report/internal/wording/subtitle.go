@@ -82,7 +82,12 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 		}
 		t := timesOf[k][0]
 		if len(timesOf[k]) > 1 {
-			k, t = What(group[0].Figure, true), manyTimes(group)
+			t = manyTimes(group)
+			if k != "" {
+				// A unit that says "change" says it for every bar: never
+				// "Percent change; changes for the periods on the bars".
+				k = What(group[0].Figure, true)
+			}
 		}
 		if whatsAt[t] == nil {
 			times = append(times, t)

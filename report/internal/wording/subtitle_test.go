@@ -36,6 +36,15 @@ func TestSubtitle(t *testing.T) {
 			[]Bar{bar(t, "30 cents", indicators.Fact, indicators.Level, "2014"), bar(t, "80 cents", indicators.Fact, indicators.Level, "2014")},
 			"US cents", "US cents; 2014"},
 	}
+	up, down := bar(t, "3%", indicators.Fact, indicators.Change, "2022-06"), bar(t, "1%", indicators.Fact, indicators.Change, "2022-Q1")
+	up.Signed, down.Signed = true, true
+	down.Q.Direction = indicators.Down
+	tests = append(tests, struct {
+		name, title    string
+		bars           []Bar
+		unit, subtitle string
+	}{"changes said by the unit", "Change on a year earlier", []Bar{up, down},
+		"Percent change", "Percent change; for the periods on the bars"})
 	for _, tt := range tests {
 		unit, sub := Subtitle(tt.title, tt.bars)
 		if unit != tt.unit || sub != tt.subtitle {
