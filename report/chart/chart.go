@@ -334,13 +334,17 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		hi = lo + 1
 	}
 	const nticks = 5
+	var step float64
+	top := niceMax(lo, hi, nticks)
 	if lo < 0 {
 		// Below zero the axis ends on a tick too, so that a bar there
-		// can be read against it.
-		step := axis.NiceStep((hi - lo) / float64(nticks-1))
+		// can be read against it: both ends on ticks of one step, which
+		// the ticks keep (the step of the widened axis could skip the
+		// low end: "0% 5% 10%" from −2.5%).
+		step = axis.NiceStep((hi - lo) / float64(nticks-1))
 		lo = math.Floor(lo/step+1e-9) * step
+		top = math.Ceil(hi/step-1e-9) * step
 	}
-	top := niceMax(lo, hi, nticks)
 	span := top - lo
 	format := tickFormat(items, sc)
 	colors := statusColors(items)
@@ -398,7 +402,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	p.X.LineStyle.Width = 0
 	p.X.Tick.Length = 0
 	p.X.Padding = o.px(8)
-	ticks := Ticks{Count: nticks, Format: format}
+	ticks := Ticks{Count: nticks, Format: format, Step: step}
 	if items[0].u.Kind == indicators.Percent && percentWord(items) {
 		// "percent" on the last tick only, as a scale is.
 		ticks.Format, ticks.Last = groupThousands, format
