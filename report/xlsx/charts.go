@@ -470,8 +470,14 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	// named, a fall said.
 	label = indicators.CurrencyLabel(label, u)
 	down := signed && q.Direction == indicators.Down
-	if down {
+	up := signed && q.Direction == indicators.Up
+	switch {
+	case down:
 		label = indicators.FallLabel(label, quote)
+	case up:
+		// Said as plainly as the falls beside it: "(up 1,900)" beside
+		// "(down 4,900)", as the slide writes it (wording.RiseLabel).
+		label = wording.RiseLabel(label)
 	}
 	src := ""
 	if sourced {
@@ -483,7 +489,7 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	if ind, ok := b.c.Indicator(id); ok {
 		it.bar.Base = ind.Base
 	}
-	if q.Qualifier == indicators.Exact && !down && !isRange {
+	if q.Qualifier == indicators.Exact && !down && !up && !isRange {
 		it.short = wording.Label(title, parts...)
 	}
 	switch {
