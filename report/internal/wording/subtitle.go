@@ -122,6 +122,16 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 		} else if len(ks) == 1 && ks[0] == "" {
 			ks = nil
 		}
+		if titled {
+			// The title says when; a flow says over what: "Number; total
+			// for the quarter" under "…, January to March 2022", never
+			// "Number; total".
+			for j, k := range ks {
+				if k == "total" {
+					ks[j] = "total for the " + spanWord(bars[0].Period)
+				}
+			}
+		}
 		if s := strings.TrimSpace(JoinWhen(joinAnd(ks), t)); s != "" {
 			said = append(said, s)
 		}
@@ -180,6 +190,29 @@ func SeriesSubtitle(bars []Bar, oneSource bool) string {
 		return UnitPhrase(bars[0], sc) + "; " + span + as
 	}
 	return UnitPhrase(bars[0], sc) + "; " + joinAnd(kinds) + ", " + span + as
+}
+
+// spanWord names the span of period p: "quarter", "half-year", "month",
+// "day", else "period".
+func spanWord(p indicators.Period) string {
+	for q := 1; q <= 4; q++ {
+		if p == indicators.QuarterPeriod(p.From.Year, q) {
+			return "quarter"
+		}
+	}
+	for h := 1; h <= 2; h++ {
+		if p == indicators.HalfPeriod(p.From.Year, h) {
+			return "half-year"
+		}
+	}
+	switch {
+	case p.IsSpan():
+	case p.From.Day != 0:
+		return "day"
+	case p.From.Month != 0:
+		return "month"
+	}
+	return "period"
 }
 
 // scaleOf returns the scale an axis of bars is shown in: the largest
