@@ -239,8 +239,10 @@ func tickFormat(items []item, sc indicators.Scale) func(float64) string {
 		}
 	case indicators.Percent:
 		if percentWord(items) {
-			// The values say "6.2 percent": the ticks say it so too.
-			return func(v float64) string { return groupThousands(v) + " percent" }
+			// The values say "6.2 percent" (or "1.2 per cent"): the
+			// ticks say it so too.
+			word := " " + percentSpelling(items)
+			return func(v float64) string { return groupThousands(v) + word }
 		}
 		return func(v float64) string { return groupThousands(v) + "%" }
 	case indicators.Measure:
@@ -266,6 +268,18 @@ func tickFormat(items []item, sc indicators.Scale) func(float64) string {
 // label if the label has it.
 func hedgeWord(it item) string {
 	return it.q.Qualifier.Word()
+}
+
+// percentSpelling returns how the figures of items spell percent as a
+// word: "per cent" when they all write it so ("1.2 per cent", as
+// Australian and British documents do), else "percent".
+func percentSpelling(items []item) string {
+	for _, it := range items {
+		if it.u.Kind == indicators.Percent && !strings.Contains(strings.ToLower(it.label), "per cent") {
+			return "percent"
+		}
+	}
+	return "per cent"
 }
 
 // percentWord reports whether the figures of items write percent as a

@@ -203,3 +203,24 @@ func TestPercentagePointAxis(t *testing.T) {
 		}
 	}
 }
+
+// TestPercentSpelling: ticks write percent as the figures do, "per cent"
+// beside "1.2 per cent" (an Australian inventory), "percent" beside
+// "6.2 percent", on the last tick only.
+func TestPercentSpelling(t *testing.T) {
+	for _, tc := range []struct{ a, b, want string }{
+		{"0.1 per cent", "5.9 per cent", " per cent"},
+		{"0.1 percent", "5.9 percent", " percent"},
+		{"0.1 per cent", "5.9 percent", " percent"},
+	} {
+		c := figCatalog(t,
+			fig{id: "a", title: "Change in national emissions", stated: tc.a, period: "2019", measure: indicators.Change},
+			fig{id: "b", title: "Change in emissions from agriculture", stated: tc.b, period: "2019", measure: indicators.Change},
+		)
+		s := figSlide(t, c, "all")
+		ticks := s.Plot.X.Tick.Marker.Ticks(s.Plot.X.Min, s.Plot.X.Max)
+		if last := ticks[len(ticks)-1].Label; !strings.HasSuffix(last, tc.want) {
+			t.Errorf("ticks of %q and %q end %q, want the word %q", tc.a, tc.b, last, tc.want)
+		}
+	}
+}
