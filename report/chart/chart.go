@@ -373,7 +373,10 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 			// A negative figure is a bar from it to 0.
 			b.Start, b.End = it.lo/div, 0
 		}
-		if it.status.IsCommitment() && it.period.IsStated() && !w.labelled && !w.quiet {
+		if it.status.IsCommitment() && it.period.IsStated() && !w.labelled && !w.quiet && !strings.Contains(s.Subtitle, w.when[i]) && !wording.SaysPeriod(s.Title, it.period) {
+			// A commitment's time, unless the subtitle or the title says
+			// it already: "pledge and total for 2010–2013" over a hatched
+			// bar needs no "pledge for 2010–2013" beside it.
 			b.Note = it.status.String() + " " + w.when[i]
 		}
 		var from float64
