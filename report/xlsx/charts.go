@@ -329,6 +329,33 @@ func subtitle(v *indicators.ChartView, bars []wording.Bar, first string) string 
 	return sub
 }
 
+// seriesSubtitle returns the subtitle of series view v, as its slide
+// says it: the view's own, or wording.SeriesSubtitle of its points, which
+// says "as each source states it" when they come from several sources.
+func seriesSubtitle(c *indicators.Catalog, v *indicators.ChartView) string {
+	if v.Subtitle != "" {
+		return v.Subtitle
+	}
+	all := c.SeriesPoints()
+	var bars []wording.Bar
+	var srcs []string
+	for i, sr := range c.Series {
+		if !slices.Contains(v.Series, sr.ID) {
+			continue
+		}
+		for _, sp := range all[i] {
+			ind := sp.Indicator
+			bars = append(bars, wording.Bar{Figure: wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit}, Q: ind.Quantity})
+			srcs = append(srcs, sp.Source)
+		}
+	}
+	one := true
+	for _, src := range srcs {
+		one = one && src == srcs[0]
+	}
+	return wording.SeriesSubtitle(bars, one)
+}
+
 // untitle labels items by what each adds to its title alone, where they
 // are of one title that the chart's title says (wording.Untitled), as the
 // slide labels its bars: "2011 (3,548,948)", not "Students attending
@@ -821,6 +848,11 @@ func (b *book) writeCharts() error {
 		if vb.data == nil {
 			ch = b.seriesChart(vt, v.ID, alt, vb.series)
 			ch.Dimension = excelize.ChartDimension{Width: chartWidth, Height: chartHeight}
+			if sub := seriesSubtitle(b.c, v); sub != "" {
+				// As the slide's subtitle says it: the unit, what the
+				// points are and their years.
+				ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: sub, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
+			}
 		} else {
 			ch = b.barChart(vb.data, vt, alt)
 		}
