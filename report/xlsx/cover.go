@@ -163,7 +163,7 @@ func (b *book) writeCover() error {
 	// (coverWidth); only a figure wider than coverMaxA still wraps.
 	widthA := 24.0
 	for i := range b.c.Indicators[:min(len(b.c.Indicators), maxHeadlines)] {
-		widthA = max(widthA, fitWidth(textWidth(coverFigure(&b.c.Indicators[i]), true)*12/11*lineSlack, 24, coverMaxA))
+		widthA = max(widthA, min(figureWidth(coverFigure(&b.c.Indicators[i])), coverMaxA))
 	}
 	widthB := min(coverWidthB, coverWidth-widthA)
 	if err := f.SetColWidth(SheetCover, "A", "A", widthA); err != nil {
@@ -307,7 +307,7 @@ func (b *book) writeCover() error {
 		// A figure too long for one line of column A is written as text
 		// that wraps, whole: LibreOffice never wraps a link (it cut
 		// "…deat"). Its title, if one line, is the link instead.
-		long := func(fig string) bool { return lines(fig, widthA*11/12, true) > 1 }
+		long := func(fig string) bool { return figureWidth(fig) > widthA }
 		intro := "As the document states it; each links to its row."
 		for i := range shown {
 			switch {
@@ -341,7 +341,11 @@ func (b *book) writeCover() error {
 				s.set(1, fig, figureText)
 				s.set(2, t, wrap)
 			}
-			s.height(max(lines(t, widthB, false), lines(fig, widthA*11/12, true)))
+			n := 1
+			if long(fig) {
+				n = lines(fig, widthA*11/12, true)
+			}
+			s.height(max(lines(t, widthB, false), n))
 		}
 	}
 	if s.err != nil {
@@ -653,6 +657,13 @@ func coverFigure(ind *indicators.Indicator) string {
 		return l
 	}
 	return l + " per " + per
+}
+
+// figureWidth returns the width of column A that holds headline figure
+// fig (bold, 12 points) on one line, at least 24: what sizes the column
+// and what tells a figure too long for it (writeCover).
+func figureWidth(fig string) float64 {
+	return fitWidth(textWidth(fig, true)*12/11*lineSlack, 24, math.Inf(1))
 }
 
 // coverTitle returns what the Cover writes beside a headline figure: the
