@@ -1127,7 +1127,9 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 			// The invisible base has no fill, and no name in the
 			// legend: a deleted legend entry (legendEntry) is the
 			// series of that index to Excel, another to LibreOffice.
-			b.edit(part, literalName(b.seriesName(cdBase), ""))
+			// Its name is a space: LibreOffice shows a series of an
+			// empty name by its first value ("26%" in the legend).
+			b.edit(part, literalName(b.seriesName(cdBase), " "))
 		}
 		var shown []int
 		for k, it := range cd.items {

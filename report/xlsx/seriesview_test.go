@@ -85,7 +85,7 @@ func TestLegendEntryOnItsChart(t *testing.T) {
 			continue
 		}
 		bar := strings.Contains(xml, "<barChart>")
-		hidden := strings.Contains(xml, "<tx><v></v></tx>")
+		hidden := strings.Contains(xml, "<tx><v> </v></tx>")
 		if bar != hidden {
 			t.Errorf("%s: bar chart %v, blank legend name %v; want the blank name on the bar chart only", name, bar, hidden)
 		}
