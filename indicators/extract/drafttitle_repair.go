@@ -134,6 +134,18 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 	} else if hasPrev && prev.series != "" && prev.kind == m.Kind && seriesGapRE.MatchString(text[prev.end:m.Span.Start]) {
 		series = prev.series
 	}
+	if t, why := d.mendFragment(ind.Title, text[m.Sentence.Start:m.Sentence.End]); why != "" {
+		// One test of a title, the measure's too (drafttitle_fragment.go).
+		if t == "" {
+			ind.Title = d.fallbackTitle(m, ind.Measure)
+			cl.notes = append(cl.notes, "title: the sentence's words for the figure are "+why+"; name it")
+		} else {
+			set(t, why)
+		}
+	}
+	if t := whereTitle(ind.Title); t != "" {
+		set(t, "a count of places a clause names: \"<places> where <clause>\"")
+	}
 	if slug(ind.Title, 6) == "" {
 		// "!At": no word an id can be made of.
 		ind.Title = d.fallbackTitle(m, ind.Measure)
