@@ -32,6 +32,8 @@ var drafts45Faults = []struct {
 	{"Counted among those tenants", true},
 	{"Have left the scheme", true},
 	{"Tenants thened", true},
+	{"Change in flat", true},
+	{"Share of growth of the region due", true},
 	{"Wholesale prices fell", false},
 	{"Retail Sales Index", false},
 	{"The Gambia's exports of cashew nuts", false},
@@ -108,6 +110,12 @@ var drafts45Mended = []struct{ name, text, stated, title string }{
 	{"a count of places a clause strands \"in\" after is \"<places> where <clause>\"",
 		"Shelter update\n\nTenants have sheltered in more than 40 counties.\n",
 		"more than 40 counties", "Counties where tenants have sheltered"},
+	{"a figure in parentheses after \"was flat\" is the change in the sentence's subject",
+		"Port bulletin\n\nThe seasonally adjusted monthly rate of container arrivals for all ports was flat (0.2%) in May.\n",
+		"0.2%", "Change in seasonally adjusted monthly rate of container arrivals"},
+	{"a title never ends on \"due\"",
+		"PRESS NOTE\n\nCounty population grew by 1.2% over the year, contributing to over half (56%) of the total population growth of the region.\n",
+		"56%", "Share of total population growth of the region"},
 }
 
 func TestDrafts45Mended(t *testing.T) {

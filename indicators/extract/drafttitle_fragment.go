@@ -49,6 +49,9 @@ func titleFault(t string) string {
 	case len(f) > 3 && isChangeNoun(first) && (f[1] == "in" || f[1] == "of") && verbBeforePrep(f[2], f[3]):
 		// "Decline in Applied for international protection".
 		return "a verb, not what changed"
+	case len(f) == 3 && isChangeNoun(first) && (f[1] == "in" || f[1] == "of") && stateWords[strings.ToLower(f[2])]:
+		// "Change in flat" of "was flat (0.4%)".
+		return "a state, not what changed"
 	case len(f) >= 3 && isChangeNoun(first) && (f[1] == "in" || f[1] == "of") && onlyTime(f[2:]):
 		// "Rise in March".
 		return "a month, not what changed"
@@ -87,7 +90,7 @@ var fragmentStarts = map[string]bool{"is": true, "are": true, "was": true, "were
 // conjunctions, auxiliaries ("to be") and copulas.
 var fragmentEnds = map[string]bool{"more": true, "less": true, "fewer": true, "than": true, "least": true, "most": true,
 	"nearly": true, "almost": true, "approximately": true, "roughly": true, "around": true, "some": true, "about": true,
-	"over": true, "under": true, "up": true, "just": true,
+	"over": true, "under": true, "up": true, "just": true, "due": true, "owing": true,
 	"and": true, "or": true, "but": true, "nor": true, "yet": true, "while": true, "whereas": true, "if": true,
 	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "has": true, "have": true,
 	"had": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "shall": true,
@@ -102,6 +105,10 @@ func verbBeforePrep(w, p string) bool {
 	lp := strings.ToLower(p)
 	return len(lw) > 4 && strings.HasSuffix(lw, "ed") && (isPrepWord(lp) || nounBreaks[lp])
 }
+
+// stateWords say how a figure stands, never what it measures.
+var stateWords = map[string]bool{"flat": true, "unchanged": true, "steady": true, "stable": true, "higher": true, "lower": true,
+	"up": true, "down": true, "positive": true, "negative": true}
 
 // onlyTime reports whether ws name a month or a year and nothing else.
 func onlyTime(ws []string) bool {
@@ -307,4 +314,57 @@ func whereTitle(t string) string {
 		return ""
 	}
 	return f[0] + " where " + strings.Join(f[1:len(f)-1], " ")
+}
+
+// parenFallbackRE matches the words before a figure in parentheses that
+// say what it restates: a part ("over half (", "a third (") or no change
+// ("was flat (", "unchanged (").
+var parenFallbackRE = regexp.MustCompile(`(?i)\b(?:(half|a third|a quarter|two thirds|three quarters|the majority)|(?:was|were|is|are|remained|held)\s+(flat|unchanged|steady|stable))\s*\($`)
+
+// parenFallback titles a figure in parentheses that the drafter would
+// leave to the fallback: "over half (54%) of the total population growth"
+// is the share of what follows "of"; "The monthly rate of housing starts
+// was flat (0.4%)" the change in the sentence's subject. Or "".
+func (d *docDraft) parenFallback(m Mention) string {
+	text := d.src.Text
+	before := text[m.Sentence.Start:m.Span.Start]
+	g := parenFallbackRE.FindStringSubmatch(before)
+
+	if g == nil {
+		return ""
+	}
+	after := text[m.Span.End:m.Sentence.End]
+	if !strings.HasPrefix(after, ")") {
+		return ""
+	}
+	if g[1] != "" {
+		rest, ok := strings.CutPrefix(strings.TrimSpace(after[1:]), "of ")
+		if !ok {
+			return ""
+		}
+		ws := strings.Fields(rest)
+		for len(ws) > 0 && titleStop[strings.ToLower(ws[0])] {
+			ws = ws[1:]
+		}
+		if np := nounAfter(ws); np != "" {
+			return "Share of " + np
+		}
+		return ""
+	}
+	// The subject is all before the verb the pattern matched: the
+	// sentence's words before "was flat (" (sentenceSubject would stop
+	// at a noun that may be a verb: "housing starts", "the total").
+	loc := parenFallbackRE.FindStringSubmatchIndex(before)
+	ws := strings.Fields(before[bulletPrefix(before):loc[0]])
+	for len(ws) > 0 && titleStop[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	s := strings.Join(ws, " ")
+	if s == "" || titleFault(s) != "" {
+		return ""
+	}
+	if i := strings.Index(s, " for "); i > 0 && len(s) > 40 {
+		s = s[:i] // "… of container arrivals for all ports"
+	}
+	return "Change in " + lowerFirst(s)
 }

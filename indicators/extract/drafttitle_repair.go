@@ -136,11 +136,18 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 	}
 	if t, why := d.mendFragment(ind.Title, text[m.Sentence.Start:m.Sentence.End]); why != "" {
 		// One test of a title, the measure's too (drafttitle_fragment.go).
-		if t == "" {
+		switch {
+		case t != "":
+			set(t, why)
+		case d.parenFallback(m) != "":
+		default:
 			ind.Title = d.fallbackTitle(m, ind.Measure)
 			cl.notes = append(cl.notes, "title: the sentence's words for the figure are "+why+"; name it")
-		} else {
-			set(t, why)
+		}
+	}
+	if fallbackTitleRE.MatchString(ind.Title) || strings.HasPrefix(ind.Title, "Unnamed ") || titleFault(ind.Title) != "" {
+		if t := d.parenFallback(m); t != "" {
+			set(t, "what the words before the parenthesis say the figure is")
 		}
 	}
 	if t := whereTitle(ind.Title); t != "" {
