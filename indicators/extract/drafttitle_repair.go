@@ -134,6 +134,9 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 	} else if hasPrev && prev.series != "" && prev.kind == m.Kind && seriesGapRE.MatchString(text[prev.end:m.Span.Start]) {
 		series = prev.series
 	}
+	if t := d.indexTitle(m); t != "" {
+		set(t, "a price index's annual inflation rate, monthly rise or contribution")
+	}
 	if t, why := d.mendFragment(ind.Title, text[m.Sentence.Start:m.Sentence.End]); why != "" {
 		// One test of a title, the measure's too (drafttitle_fragment.go).
 		switch {
