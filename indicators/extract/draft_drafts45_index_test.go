@@ -20,6 +20,15 @@ var drafts45Index = []struct{ stated, title string }{
 	{"0.31 percentage points", "Contribution of fuel to annual RPI inflation"},
 }
 
+// TestDrafts45NoIndexOfPrices: an index of other things has no inflation
+// rate.
+func TestDrafts45NoIndexOfPrices(t *testing.T) {
+	const text = "Harbour bulletin\n\nThe Harbour Traffic Index (HTI) rose by 3.1% in the 12 months to May 2023.\n"
+	if got := firstDraft(t, text, "3.1%"); got.ind.Title == "HTI annual inflation rate" {
+		t.Errorf("title of %q = %q, want no inflation rate", "3.1%", got.ind.Title)
+	}
+}
+
 func TestDrafts45IndexTitles(t *testing.T) {
 	for _, tc := range drafts45Index {
 		t.Run(tc.stated, func(t *testing.T) {

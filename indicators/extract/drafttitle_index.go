@@ -53,6 +53,9 @@ func (d *docDraft) indexTitle(m Mention) string {
 		return ""
 	}
 	name := g[2]
+	if !strings.Contains(name, "Price") && !d.pricesAcronym(name) {
+		return "" // an index of prices only: "Harbour Traffic Index" has no inflation
+	}
 	if g[3] != "" {
 		name = g[3] // the acronym the sentence defines
 	}
@@ -89,4 +92,35 @@ func contributionTitle(items, rate string) string {
 		return ""
 	}
 	return "Contribution of " + item + " to " + rate
+}
+
+// pricesAcronym reports whether name is an acronym the document defines
+// for an index of prices: "CPIH" of "… Prices Index including owner
+// occupiers' housing costs (CPIH)".
+func (d *docDraft) pricesAcronym(name string) bool {
+	if len(name) < 2 || len(name) > 6 || strings.ToUpper(name) != name {
+		return false
+	}
+	if v, ok := d.priceAcros[name]; ok {
+		return v
+	}
+	text := d.src.Text
+	v := false
+	for at := 0; ; {
+		i := strings.Index(text[at:], "("+name+")")
+		if i < 0 {
+			break
+		}
+		i += at
+		if strings.Contains(text[max(0, i-100):i], "Price") {
+			v = true
+			break
+		}
+		at = i + 1
+	}
+	if d.priceAcros == nil {
+		d.priceAcros = map[string]bool{}
+	}
+	d.priceAcros[name] = v
+	return v
 }
