@@ -263,6 +263,18 @@ func quoteFault(title, quote string) string {
 	if !strings.Contains(title, " to be ") {
 		return ""
 	}
+	lt := strings.ToLower(title)
+	if i := strings.LastIndex(lt, " to be "); i >= 0 {
+		// "Applicants to be housed" of "continue to house 605 applicants".
+		p := strings.Fields(lt[i+len(" to be "):])
+		if len(p) > 0 && strings.HasSuffix(p[0], "ed") {
+			for _, stem := range []string{strings.TrimSuffix(p[0], "d"), strings.TrimSuffix(p[0], "ed")} {
+				if strings.Contains(strings.ToLower(quote), "continue to "+stem+" ") || strings.Contains(strings.ToLower(quote), "continues to "+stem+" ") {
+					return "\"continue to\" read as \"to be\": it means \"still\""
+				}
+			}
+		}
+	}
 	for _, g := range continueToBeRE.FindAllStringSubmatch(quote, -1) {
 		if strings.HasSuffix(strings.ToLower(title), " to be "+g[1]) || strings.Contains(strings.ToLower(title), " to be "+g[1]+" ") {
 			return "\"continue to\" read as \"to be\": it means \"still\""

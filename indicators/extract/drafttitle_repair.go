@@ -134,6 +134,9 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 	} else if hasPrev && prev.series != "" && prev.kind == m.Kind && seriesGapRE.MatchString(text[prev.end:m.Span.Start]) {
 		series = prev.series
 	}
+	if t := d.clauseCountTitle(m); t != "" {
+		set(t, "a count its clause describes")
+	}
 	if t := d.placeItemTitle(m); t != "" {
 		set(t, "an item of a list of places: the list's noun and the item's place")
 	}
