@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,10 +19,11 @@ import (
 // under Main points", "Figure of …"), a list marker or leading article, a
 // title that starts on a verb ("Included in those figures"), ends on a
 // hedge, comparison word, preposition, article, conjunction or auxiliary
-// ("States more than", "Hotel rooms to be housed"), is cut inside a noun
-// phrase ("… owner occupiers'"), names only a month ("Rise in March") or
-// holds a non-word ("whened"). Whether t is a heading of its document is
-// headingTitle's to say.
+// ("States more than", "Hotel rooms to be"), is cut inside a noun phrase
+// ("… owner occupiers'"), names only a month or a state ("Rise in
+// March", "Change in flat") or holds a non-word ("whened"). Whether t
+// misreads its sentence is quoteFault's to say, and whether it is a
+// heading of its document headingTitle's.
 func titleFault(t string) string {
 	f := strings.Fields(t)
 	if len(f) == 0 {
@@ -56,7 +58,7 @@ func titleFault(t string) string {
 		// "Rise in March".
 		return "a month, not what changed"
 	case (fragmentEnds[last] || titleStop[last] || nounBreaks[last] || isPrepWord(last)) && !strandedPrep(f):
-		return "ends on " + strconvQuote(last)
+		return "ends on " + strconv.Quote(last)
 	case strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’"):
 		// "… owner occupiers'"; an elided noun after "'s" may end a
 		// title ("… compared with the Japan FTA's").
@@ -64,14 +66,11 @@ func titleFault(t string) string {
 	}
 	for _, w := range f {
 		if nonWord(strings.ToLower(strings.Trim(w, ",.;:()"))) {
-			return "a non-word " + strconvQuote(w)
+			return "a non-word " + strconv.Quote(w)
 		}
 	}
 	return ""
 }
-
-// strconvQuote quotes w the way titleFault's reasons do.
-func strconvQuote(w string) string { return "\"" + w + "\"" }
 
 // fallbackTitleRE matches fallbackTitle's "<Kind> under <heading>".
 var fallbackTitleRE = regexp.MustCompile(`^(?:Amount|Share|Change|Rank|Limit|Count) under `)

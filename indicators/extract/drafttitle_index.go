@@ -32,7 +32,10 @@ func (d *docDraft) indexTitle(m Mention) string {
 	text := d.src.Text
 	start := m.Sentence.Start + bulletPrefix(text[m.Sentence.Start:m.Sentence.End])
 	before := text[start:m.Span.Start]
-	if g := contributionRE.FindStringSubmatchIndex(before); g != nil {
+	if !strings.Contains(before, " by ") && !strings.Contains(before, "came from ") {
+		return "" // neither a rise "by" nor contributions: no regexp run
+	}
+	if g := contributionRE.FindStringSubmatchIndex(before); strings.Contains(before, "came from ") && g != nil {
 		return contributionTitle(before[g[1]:], before[g[2]:g[3]])
 	}
 	if !strings.Contains(before, " by ") {

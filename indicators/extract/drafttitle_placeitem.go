@@ -36,7 +36,7 @@ func (d *docDraft) placeItemTitle(m Mention) string {
 	sent := text[m.Sentence.Start:m.Sentence.End]
 	before := text[m.Sentence.Start:m.Span.Start]
 	open := strings.LastIndexByte(before, '(')
-	if open < 0 || strings.IndexByte(sent, '(') == strings.LastIndexByte(sent, '(') {
+	if open < 0 || len(before)-open > 40 || strings.IndexByte(sent, '(') == strings.LastIndexByte(sent, '(') {
 		return "" // a list has more than one parenthesis
 	}
 	g := itemOpenRE.FindStringSubmatch(before[open+1:])

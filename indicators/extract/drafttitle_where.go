@@ -41,7 +41,7 @@ func (d *docDraft) clauseCountTitle(m Mention) string {
 	switch {
 	case noun != "" && (strings.HasSuffix(before, " in ") || strings.HasSuffix(before, " at ")):
 		return whereCount(before, noun)
-	case noun != "" && inversionRE.MatchString(before):
+	case noun != "" && (strings.HasSuffix(before, "are ") || strings.HasSuffix(before, "were ")) && inversionRE.MatchString(before):
 		return relativeCount(noun, after)
 	case noun == "" && (strings.HasSuffix(before, ", and ") || strings.HasSuffix(before, " and ")):
 		ms := countNounRE.FindAllStringSubmatch(before, -1)
@@ -104,7 +104,7 @@ func whereCount(before, noun string) string {
 
 // inversionRE matches an inverted "Included in those figures are " right
 // before a count.
-var inversionRE = regexp.MustCompile(`(?i)\b(?:included|counted|among)\b[^,]*\b(?:are|were|is|was)\s+$`)
+var inversionRE = regexp.MustCompile(`(?i)\b(?:included|counted|among)\b[^,]*\b(?:are|were)\s+$`)
 
 // relativeClauseRE matches the relative clause after a count's noun:
 // " that continue to house 605 applicants."
