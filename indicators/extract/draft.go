@@ -183,6 +183,8 @@ type docDraft struct {
 	longest     int             // the longest sentence holding a figure, in bytes
 	withThe     map[string]bool // takesThe's answers, by name
 	firstHead   map[string]int  // the index of each heading text's first heading, if the headings are in text order
+	headTexts   map[string]bool // the headings' lower-case texts, read on first use by isHeadingTitle
+	priceAcros  map[string]bool // whether the document defines each acronym for an index of prices, read on first use
 	topSub      [][2]string     // sectionOf's heading and subheading before each heading, if in text order
 	longestRun  int             // the longest run-in heading's reach, in bytes
 	body        string          // the short name of the global body whose page this is, or ""
