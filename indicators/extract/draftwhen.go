@@ -108,6 +108,8 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.spanClaim(cl, m, cs, ce)
 	d.releaseMonthClaim(cl, m)
 	d.stockClaim(cl, m)
+	d.upToClaim(cl, m)
+	d.priceRateClaim(cl, m)
 }
 
 // whenRules dates a figure by the rules of this file.
