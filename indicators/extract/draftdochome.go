@@ -43,13 +43,40 @@ func (d *docDraft) homeOfDoc() docHome {
 	return h
 }
 
+// indiaRelease is indiaReleaseRe.FindString(text), by strings.Index: the
+// pattern is three phrases, and it runs over the whole document.
+func indiaRelease(text string) string {
+	best, word := -1, ""
+	for _, w := range []string{"Press Information Bureau", "Government of India"} {
+		if i := strings.Index(text, w); i >= 0 && (best < 0 || i < best) {
+			best, word = i, w
+		}
+	}
+	for from := 0; ; {
+		i := strings.Index(text[from:], "by PIB")
+		if i < 0 {
+			break
+		}
+		i += from
+		if (best < 0 || i < best) && (i == 0 || !isREWordByte(text[i-1])) && (i+6 == len(text) || !isREWordByte(text[i+6])) {
+			best, word = i, "by PIB"
+			break
+		}
+		if best >= 0 && i >= best {
+			break
+		}
+		from = i + 1
+	}
+	return word
+}
+
 // oneCountryOf returns the country a document is about: a Government of
 // India release's, the country its title (of no figure) ends on, or the one place its
 // opening (the first 600 bytes) names when that is a country, in a
 // sentence of no figure ("… is calling for higher production in the
 // U.S."): a figure's place is that figure's only.
 func oneCountryOf(text, title string) docHome {
-	if g := indiaReleaseRe.FindString(text); g != "" && (strings.Contains(text, "crore") || strings.Contains(text, "lakh") || strings.Contains(text, "Ministry of")) {
+	if g := indiaRelease(text); g != "" && (strings.Contains(text, "crore") || strings.Contains(text, "lakh") || strings.Contains(text, "Ministry of")) {
 		return docHome{"IN", fmt.Sprintf("a Government of India release (%q)", g), true}
 	}
 	if h, ok := appliesToHome(text); ok {

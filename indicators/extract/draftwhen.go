@@ -130,7 +130,7 @@ func (d *docDraft) whenRules(cl *claim, m Mention, cs, ce int) {
 		if !ind.Period.IsStated() && p.IsStated() {
 			set(p, why+", for "+strings.Join(strings.Fields(prev.Text), " ")+", which this sentence breaks down")
 		}
-		if len(pcl.ind.Entities) > 0 && len(countries(placesAt(d.src.Text, m.Sentence.Start, own, d.nextFigureAt(m)))) == 0 {
+		if len(pcl.ind.Entities) > 0 && len(countries(d.placesAt(d.src.Text, m.Sentence.Start, own, d.nextFigureAt(m)))) == 0 {
 			ind.Entities, ind.Counterpart = pcl.ind.Entities, pcl.ind.Counterpart
 			why := "the parties of " + strings.Join(strings.Fields(prev.Text), " ") + ", which this figure is part of"
 			delete(cl.fieldNotes, "entities")

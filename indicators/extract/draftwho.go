@@ -273,7 +273,7 @@ func (d *docDraft) membersOf(m Mention, cs, ce int) (string, string, string, boo
 	}
 	why := fmt.Sprintf("%q: the %s, of %s", strings.TrimSpace(g[0]), long, codeName(own))
 	var others []string
-	for _, p := range countries(placesAt(text, m.Sentence.Start, cs, ce)) {
+	for _, p := range countries(d.placesAt(text, m.Sentence.Start, cs, ce)) {
 		if p.code != own && !slices.Contains(others, p.code) {
 			others = append(others, p.code)
 		}

@@ -311,7 +311,7 @@ func (b *book) writeSeries() error {
 					col int
 					d   indicators.Decimal
 				}{{srLow, q.Low}, {srHigh, q.High}} {
-					st, err := b.valueStyle(c.d, ind.Unit, q.Scale)
+					st, err := b.valueStyle(c.d, ind.Unit, q.Scale, false)
 					if err != nil {
 						return err
 					}
@@ -321,7 +321,7 @@ func (b *book) writeSeries() error {
 					bl.fmt = numFmtDigits(0, ind.Unit, q.Scale)
 				}
 			} else {
-				st, err := b.valueStyle(q.Value, ind.Unit, q.Scale)
+				st, err := b.valueStyle(q.Value, ind.Unit, q.Scale, false)
 				if err != nil {
 					return err
 				}

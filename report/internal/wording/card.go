@@ -64,3 +64,15 @@ func countWithNoun(label string, u indicators.Unit, q indicators.Quantity) strin
 	}
 	return label + " " + noun
 }
+
+// RiseLabel returns the label of an increase drawn beside decreases
+// (indicators.SignedChanges) so that it reads as a rise as plainly as a
+// fall reads as one (indicators.FallLabel): "up 1,900" beside "down
+// 4,900". A label with a plus sign or a word of a rise already is
+// returned as it is.
+func RiseLabel(label string) string {
+	if label == "" || strings.HasPrefix(label, "+") || indicators.DirectionWord(label, indicators.Up) != "" {
+		return label
+	}
+	return "up " + label
+}

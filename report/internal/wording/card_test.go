@@ -78,3 +78,18 @@ func TestPeriodLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestRiseLabel(t *testing.T) {
+	tests := []struct{ label, want string }{
+		{"1,900", "up 1,900"},
+		{"0.6 percentage points", "up 0.6 percentage points"},
+		{"+3%", "+3%"},
+		{"an increase of 48,177", "an increase of 48,177"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := RiseLabel(tt.label); got != tt.want {
+			t.Errorf("RiseLabel(%q) = %q, want %q", tt.label, got, tt.want)
+		}
+	}
+}
