@@ -98,3 +98,39 @@ var drafts43PriceCases = []fieldCase{
 }
 
 func TestDrafts43PriceRates(t *testing.T) { runFieldCases(t, drafts43PriceCases) }
+
+// drafts43Quarterly is a quarterly news release of a statistical office,
+// of my own words: a change compared with a quarter, a "(when …)" aside,
+// list items in parentheses, a quarter without "of", and a heading whose
+// section opens with its quarter.
+const drafts43Quarterly = `48 000 new apprentices in the second quarter of 2031
+
+17 August 2031
+
+During the second quarter of 2031, 48 000 new apprentices signed contracts in the member regions, up by 6% compared with the first quarter of 2031 (when 45 300 new apprentices were signed).
+
+Builders, cooks and nurses led
+
+With over 9 400 new apprentices between January and March 2031, builders remained the main trade, ahead of cooks (7 100 new apprentices), nurses (6 200) and welders (4 900). They made up more than a half of new apprentices over the first quarter 2031.
+
+A third trained in either the North or the Coast
+
+During the first quarter of 2031, the North registered 9 800 new apprentices.
+`
+
+var drafts43QuarterCases = []fieldCase{
+	{name: "a quarter compared with is the change's base, the sentence's its period", text: drafts43Quarterly, stated: "6%",
+		want: map[string]string{"period": "2031-Q2", "base": "2031-Q1"}},
+	{name: "a (when …) aside takes the whole period phrase before it", text: drafts43Quarterly, stated: "45 300 new apprentices",
+		want: map[string]string{"period": "2031-Q1"}},
+	{name: "an item in parentheses takes the lead figure's period", text: drafts43Quarterly, stated: "7 100 new apprentices",
+		want: map[string]string{"period": "2031-Q1"}},
+	{name: "a bare item in parentheses takes it too", text: drafts43Quarterly, stated: "4 900",
+		want: map[string]string{"period": "2031-Q1"}},
+	{name: "a quarter without of is a quarter", text: drafts43Quarterly, stated: "more than a half",
+		want: map[string]string{"period": "2031-Q1"}},
+	{name: "a heading's figure takes the quarter that opens its section", text: drafts43Quarterly, stated: "A third",
+		want: map[string]string{"period": "2031-Q1"}},
+}
+
+func TestDrafts43Quarters(t *testing.T) { runFieldCases(t, drafts43QuarterCases) }

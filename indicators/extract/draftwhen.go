@@ -110,6 +110,7 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.stockClaim(cl, m)
 	d.upToClaim(cl, m)
 	d.priceRateClaim(cl, m)
+	d.quarterBaseClaim(cl, m)
 }
 
 // whenRules dates a figure by the rules of this file.

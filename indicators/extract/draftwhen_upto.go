@@ -81,7 +81,8 @@ func (d *docDraft) upToClaim(cl *claim, m Mention) {
 // reads43 keeps what the rules of drafts43 read of a document, once, and
 // of the sentence they last read, for all its figures.
 type reads43 struct {
-	upTo *upToRead // the last sentence upToClaim read
+	upTo *upToRead  // the last sentence upToClaim read
+	lead leadFigure // the last sentence's first figure with a period (draftwhen_quarterbase.go)
 }
 
 // An upToRead is what one sentence says of running totals, read once for
