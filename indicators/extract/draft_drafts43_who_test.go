@@ -45,3 +45,43 @@ var drafts43NationCases = []fieldCase{
 }
 
 func TestDrafts43Nations(t *testing.T) { runFieldCases(t, drafts43NationCases) }
+
+// drafts43Asylum is a quarterly release on asylum applicants, of my own
+// words: citizenships as demonyms in a list, a joint figure of two
+// places, figures inside a country's parentheses, and a counterpart only
+// a later heading names.
+const drafts43Asylum = `Asylum applicants in the third quarter of 2031
+
+14 December 2031
+
+During the third quarter of 2031, 90 000 first time asylum seekers applied for international protection in the Member States of the European Union (EU), up by 4% compared with the second quarter of 2031 (when 86 500 first time applicants were registered).
+
+Somalis, Iraqis and Eritreans were the most numerous
+
+With over 12 000 first time applicants, Somalis were the main citizenship of people seeking international protection in the EU Member States, ahead of Iraqis (8 100 first time applicants) and Eritreans (6 400).
+
+A third applied for asylum either in Spain or in Austria
+
+During the third quarter of 2031, most first time applicants were registered in Spain (with almost 17 000 first time applicants, or 19% of total first time applicants in the EU Member States).
+`
+
+var drafts43AsylumCases = []fieldCase{
+	{name: "the lead citizenship is the counterpart, where they apply the entity", text: drafts43Asylum, stated: "over 12 000 first time applicants",
+		want: map[string]string{"entities": "EU", "counterpart": "SO"}},
+	{name: "each item in parentheses has its own citizenship", text: drafts43Asylum, stated: "8 100 first time applicants",
+		want: map[string]string{"entities": "EU", "counterpart": "IQ"}},
+	{name: "a bare item has its own citizenship too", text: drafts43Asylum, stated: "6 400",
+		want: map[string]string{"entities": "EU", "counterpart": "ER"}},
+	{name: "either in one place or in another is both places' figure", text: drafts43Asylum, stated: "A third",
+		want: map[string]string{"entities": "ES,AT", "counterpart": ""}},
+	{name: "a count inside a country's parentheses is that country's", text: drafts43Asylum, stated: "almost 17 000 first time applicants",
+		want: map[string]string{"entities": "ES", "counterpart": ""}},
+	{name: "a share of the total in the EU is the country's, no counterpart", text: drafts43Asylum, stated: "19%",
+		want: map[string]string{"entities": "ES", "counterpart": ""}},
+	{name: "a counterpart only a later heading names is none", text: drafts43Asylum, stated: "4%",
+		want: map[string]string{"entities": "EU", "counterpart": ""}},
+	{name: "nor is one for the figure of an aside", text: drafts43Asylum, stated: "86 500 first time applicants",
+		want: map[string]string{"entities": "EU", "counterpart": ""}},
+}
+
+func TestDrafts43Asylum(t *testing.T) { runFieldCases(t, drafts43AsylumCases) }

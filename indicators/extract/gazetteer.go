@@ -170,7 +170,7 @@ var gazetteer = sync.OnceValue(func() []place {
 	}
 	for _, row := range placeForms {
 		for _, f := range row.forms {
-			add(f, row.code, strings.HasSuffix(f, "an") && len(f) > 4)
+			add(f, row.code, (strings.HasSuffix(f, "an") || strings.HasSuffix(f, "i")) && len(f) > 4) // "Iraqis" too
 		}
 	}
 	names := display.English.Regions()
