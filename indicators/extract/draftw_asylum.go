@@ -142,8 +142,13 @@ func (d *docDraft) laterPartnerClaim(cl *claim, m Mention) {
 		return
 	}
 	named := func(s string) bool { return slices.Contains(distinct(placesIn(s, 0)), ind.Counterpart) }
-	if named(d.source.Title) {
-		return
+	text := d.src.Text
+	top := 0
+	for range 3 {
+		top = min(len(text), lineEnd(text, top)+1)
+	}
+	if named(d.source.Title) || named(text[:top]) {
+		return // the title, or the lines at the top ("United States Mission to Kenya")
 	}
 	for _, h := range d.headsAbove(m.Sentence.Start) {
 		if named(h.text) {
