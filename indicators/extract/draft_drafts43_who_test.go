@@ -85,3 +85,37 @@ var drafts43AsylumCases = []fieldCase{
 }
 
 func TestDrafts43Asylum(t *testing.T) { runFieldCases(t, drafts43AsylumCases) }
+
+// drafts43Relief is a U.S. disaster agency's release from a territory,
+// of my own words: its dateline, the agency's spending, a place that
+// modifies a counted noun, and figures that name no place.
+const drafts43Relief = `FEMA’s Debris Removal Grants Close August 1
+
+Release date:
+July 9, 2030
+
+HAGÅTÑA, Guam – Towns hit by the typhoon have until August 1 to apply for FEMA’s debris removal grants.
+
+FEMA provides direct payments to contractors while towns clear roads.
+
+As of June 30, the cost to FEMA is more than $14 million. Contractors in the United States have cleared more than 900 miles of road.
+
+Included in that work are 31 Guam schools that continue to host 210 crews.
+
+Overall, 1,840 households applied.
+`
+
+var drafts43ReliefCases = []fieldCase{
+	{name: "money an agency spends is its country's, the dateline's place the counterpart", text: drafts43Relief, stated: "more than $14 million",
+		want: map[string]string{"entities": "US", "counterpart": "GU"}},
+	{name: "a place modifying a counted noun is the place counted", text: drafts43Relief, stated: "31 Guam schools",
+		want: map[string]string{"entities": "GU", "counterpart": ""}},
+	{name: "a figure of that sentence is the place's too", text: drafts43Relief, stated: "210 crews",
+		want: map[string]string{"entities": "GU", "counterpart": ""}},
+	{name: "a figure naming no place is the dateline's place, across paragraphs", text: drafts43Relief, stated: "1,840 households",
+		want: map[string]string{"entities": "GU", "counterpart": ""}},
+	{name: "a figure naming its own place keeps it", text: drafts43Relief, stated: "more than 900 miles",
+		want: map[string]string{"entities": "US"}},
+}
+
+func TestDrafts43Relief(t *testing.T) { runFieldCases(t, drafts43ReliefCases) }

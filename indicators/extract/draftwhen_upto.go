@@ -83,6 +83,9 @@ func (d *docDraft) upToClaim(cl *claim, m Mention) {
 type reads43 struct {
 	upTo *upToRead  // the last sentence upToClaim read
 	lead leadFigure // the last sentence's first figure with a period (draftwhen_quarterbase.go)
+	// dateline is the place a release's dateline names (draftw_dateline.go).
+	dateline   string
+	datelineOK bool
 }
 
 // An upToRead is what one sentence says of running totals, read once for

@@ -117,6 +117,7 @@ func (d *docDraft) whoClaim(cl *claim, m Mention, cs, ce int) {
 	d.partnerClaim(cl, m)
 	d.asylumClaim(cl, m)
 	d.laterPartnerClaim(cl, m)
+	d.datelineClaim(cl, m)
 }
 
 // whoRules sets the parties the document's issuer, its donor or a giving
