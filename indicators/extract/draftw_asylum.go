@@ -36,7 +36,7 @@ var (
 func (d *docDraft) asylumClaim(cl *claim, m Mention) {
 	text := d.src.Text
 	sent := text[m.Sentence.Start:m.Sentence.End]
-	if !asylumRe.MatchString(sent) && !asylumRe.MatchString(d.sectionText(m)) {
+	if !d.sentenceReads(m).asylum {
 		return
 	}
 	ind := &cl.ind
@@ -159,4 +159,27 @@ func (d *docDraft) laterPartnerClaim(cl *claim, m Mention) {
 	ind.Counterpart = ""
 	delete(cl.fieldNotes, "counterpart")
 	cl.fieldNotes["entities"] = fmt.Sprintf("no place in the sentence: the document's subject; %s is named only by a heading further on", cp)
+}
+
+// A sentenceRead is what the rules of drafts43 read of one sentence,
+// once for all its figures.
+type sentenceRead struct {
+	start  int
+	asylum bool     // of asylum statistics, by its words or its section's heading
+	agency []string // agencyCostRe's submatches, or nil
+}
+
+// sentenceReads returns what the rules of drafts43 read of m's sentence,
+// read on its first figure.
+func (d *docDraft) sentenceReads(m Mention) *sentenceRead {
+	r := d.reads43.sentence
+	if r != nil && r.start == m.Sentence.Start {
+		return r
+	}
+	sent := d.src.Text[m.Sentence.Start:m.Sentence.End]
+	r = &sentenceRead{start: m.Sentence.Start}
+	r.asylum = asylumRe.MatchString(sent) || asylumRe.MatchString(d.sectionText(m))
+	r.agency = agencyCostRe.FindStringSubmatch(sent)
+	d.reads43.sentence = r
+	return r
 }

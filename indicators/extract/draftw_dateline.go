@@ -57,10 +57,8 @@ func (d *docDraft) datelineClaim(cl *claim, m Mention) {
 		return
 	}
 	ind := &cl.ind
-	text := d.src.Text
-	sent := text[m.Sentence.Start:m.Sentence.End]
 	if m.Unit.Kind == indicators.Money {
-		if g := agencyCostRe.FindStringSubmatch(sent); g != nil {
+		if g := d.sentenceReads(m).agency; g != nil {
 			name := g[1] + g[2]
 			if code, ok := nationalAgencies[name]; ok {
 				cp := place

@@ -158,12 +158,15 @@ func firstPeriodPhrase(s string) (indicators.Period, string, bool) {
 // headingStarts reports whether a heading the drafter found starts at
 // byte at.
 func (d *docDraft) headingStarts(at int) bool {
-	for _, h := range d.heads {
-		if h.at == at && !h.runIn {
-			return true
+	if d.reads43.headAt == nil {
+		d.reads43.headAt = map[int]bool{}
+		for _, h := range d.heads {
+			if !h.runIn {
+				d.reads43.headAt[h.at] = true
+			}
 		}
 	}
-	return false
+	return d.reads43.headAt[at]
 }
 
 // documentWide reports whether a period's note gives it from no words

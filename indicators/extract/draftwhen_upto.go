@@ -86,6 +86,9 @@ type reads43 struct {
 	// dateline is the place a release's dateline names (draftw_dateline.go).
 	dateline   string
 	datelineOK bool
+	// sentence is the last sentence sentenceReads read (draftw_asylum.go).
+	sentence *sentenceRead
+	headAt   map[int]bool // where the headings start (draftwhen_quarterbase.go)
 }
 
 // An upToRead is what one sentence says of running totals, read once for
