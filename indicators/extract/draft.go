@@ -210,6 +210,7 @@ type docDraft struct {
 	subdivs     *[]subdivAt  // the states, provinces and territories named, read once (draftw_subdivision.go)
 	spanOf      *spanCache   // a release's title year and the periods drafted so far (draftwhen_span.go)
 	memo        sentenceMemo // what rules read of each sentence, once (draftmemo.go)
+	reads43     reads43      // drafts43's reads of the document and its sentences, once (draftwhen_upto.go)
 }
 
 // docPlaces returns the places the whole text names, read once: many

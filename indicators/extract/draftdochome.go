@@ -133,7 +133,14 @@ func namedSentences(s string, ps []placeMention) int {
 // isCountry reports whether code is a country's, not a region's or a
 // union's.
 func isCountry(code string) bool {
-	return len(code) == 2 && !slices.Contains([]string{"EU", "EZ"}, code) && code != indicators.World
+	return len(code) == 2 && !slices.Contains([]string{"EU", "EZ"}, code) && code != indicators.World || isSubdivisionCode(code)
+}
+
+// isSubdivisionCode reports whether code is an ISO 3166-2 code of a
+// country's subdivision the gazetteer gives ("GB-EAW"): a place the
+// rules of a country's release take as they take the country.
+func isSubdivisionCode(code string) bool {
+	return len(code) > 3 && code[2] == '-' && indicators.CheckEntity(code) == nil
 }
 
 // homeClaim gives a figure that names no place, and has no parties by
@@ -196,6 +203,27 @@ func sentenceAround(s string, at int) string {
 // "Applies to England and Wales" (drafts40).
 var appliesToRe = regexp.MustCompile(`(?m)^\s*Applies to:? ([^\n]{2,80}?)\s*$`)
 
+// ukNations returns codes with the nations of the UK it lists replaced
+// by the one code ISO 3166-2 gives their group: England and Wales
+// GB-EAW, with Scotland GB-GBN, with Northern Ireland too the UK.
+func ukNations(codes []string) []string {
+	if code, ok := ukGroups[strings.Join(slices.Sorted(slices.Values(codes)), " ")]; ok {
+		return []string{code}
+	}
+	return codes
+}
+
+// ukGroups are the groups of the UK's nations an "Applies to" line may
+// list, by their sorted codes, with the code of the whole.
+var ukGroups = map[string]string{
+	"GB-ENG GB-WLS":               "GB-EAW",
+	"GB-ENG GB-SCT GB-WLS":        "GB-GBN",
+	"GB-EAW GB-SCT":               "GB-GBN",
+	"GB-ENG GB-NIR GB-SCT GB-WLS": "GB",
+	"GB-EAW GB-NIR GB-SCT":        "GB",
+	"GB-GBN GB-NIR":               "GB",
+}
+
 // appliesToHome returns the country of an "Applies to <place>" line in a
 // document's first lines, when every place it names is that one
 // country's.
@@ -204,7 +232,7 @@ func appliesToHome(text string) (docHome, bool) {
 	if g == nil {
 		return docHome{}, false
 	}
-	codes := distinct(placesIn(g[1], 0))
+	codes := ukNations(distinct(placesIn(g[1], 0)))
 	if len(codes) != 1 || !isCountry(codes[0]) {
 		return docHome{}, false
 	}

@@ -57,6 +57,16 @@ func issuedOf(text string) indicators.Date {
 		first, _ = dayFirstReleaseDate(text)
 	}
 	if first.IsZero() {
+		// "20. Juni 2017" on its own line: a month in another language.
+		lines := strings.SplitN(text, "\n", 16)
+		for _, l := range lines[:min(15, len(lines))] {
+			if dt, ok := foreignDateLine(l); ok {
+				first = dt
+				break
+			}
+		}
+	}
+	if first.IsZero() {
 		// "(Geneva, 21 June 2017): A record …": a dateline that opens
 		// the lead's paragraph, perhaps below summary bullets.
 		first, _ = inlineDateline(text)
@@ -108,6 +118,9 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.spanClaim(cl, m, cs, ce)
 	d.releaseMonthClaim(cl, m)
 	d.stockClaim(cl, m)
+	d.upToClaim(cl, m)
+	d.priceRateClaim(cl, m)
+	d.quarterBaseClaim(cl, m)
 }
 
 // whenRules dates a figure by the rules of this file.

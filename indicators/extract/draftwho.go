@@ -115,6 +115,9 @@ func (d *docDraft) whoClaim(cl *claim, m Mention, cs, ce int) {
 	d.worldClaim(cl, m, cs, ce)
 	d.intlClaim(cl, m)
 	d.partnerClaim(cl, m)
+	d.asylumClaim(cl, m)
+	d.laterPartnerClaim(cl, m)
+	d.datelineClaim(cl, m)
 }
 
 // whoRules sets the parties the document's issuer, its donor or a giving
