@@ -110,14 +110,16 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 }
 
 // signChanges draws the decreases of items below zero when the items go
-// both ways (indicators.SignedChanges), and marks every item signed, so
-// that the subtitle says "change" rather than "increase" or "reduction".
+// both ways or are reported falls (wording.Signed), and marks every item
+// signed, so that the subtitle says "change" rather than "increase" or
+// "reduction" and each bar says which way it went.
 func signChanges(items []item) {
 	qs := make([]indicators.Quantity, len(items))
+	st := make([]indicators.Status, len(items))
 	for i := range items {
-		qs[i] = items[i].q
+		qs[i], st[i] = items[i].q, items[i].status
 	}
-	if !indicators.SignedChanges(qs...) {
+	if !wording.Signed(qs, st) {
 		return
 	}
 	for i := range items {

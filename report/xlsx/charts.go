@@ -106,7 +106,7 @@ func (b *book) planCharts(derived int) error {
 			continue // places, not amounts: listed (rankBlock), not drawn as bars
 		}
 		cd := chartData{view: v, first: row}
-		signed := v.Kind != indicators.PartOfWhole && indicators.SignedChanges(b.quantities(v.Indicators)...)
+		signed := v.Kind != indicators.PartOfWhole && wording.Signed(b.quantities(v.Indicators), b.statuses(v.Indicators))
 		periods := b.periodsDiffer(v.Indicators)
 		mixed, sourced := b.statusesDiffer(v.Indicators), b.sourcesDiffer(v.Indicators)
 		usd := false
@@ -236,6 +236,20 @@ func (b *book) quantities(ids []string) []indicators.Quantity {
 	return qs
 }
 
+// statuses returns the statuses of the indicators or derived indicators
+// ids, one per figure quantities returns.
+func (b *book) statuses(ids []string) []indicators.Status {
+	var st []indicators.Status
+	for _, id := range ids {
+		if ind, ok := b.c.Indicator(id); ok {
+			st = append(st, ind.Status)
+		} else if r, ok := b.results[id]; ok {
+			st = append(st, r.Status)
+		}
+	}
+	return st
+}
+
 // periodsDiffer reports whether the indicators or derived indicators ids
 // are of more than one period: their bars then say which ("Brent crude
 // oil price forecast ($54, 2015)").
@@ -334,8 +348,8 @@ func shortLabels(items []chartItem) {
 }
 
 // chartItem returns the bar of one indicator or derived indicator; in a
-// chart of changes that go both ways (signed, indicators.SignedChanges) a
-// decrease is drawn below zero. Its category is the title with what the
+// chart of changes that go both ways or of reported falls (signed,
+// wording.Signed) a decrease is drawn below zero, and a rise says so. Its category is the title with what the
 // slide's bar label adds (wording.Parts: its time when periods differ, its
 // status when statuses are mixed, its sources when sourced), then the
 // figure as stated.
@@ -374,8 +388,8 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	// named, a fall said.
 	label = indicators.CurrencyLabel(label, u)
 	down := signed && q.Direction == indicators.Down
-	if down {
-		label = indicators.FallLabel(label, quote)
+	if signed {
+		label = wording.Turned(label, quote, q)
 	}
 	src := ""
 	if sourced {

@@ -16,20 +16,26 @@ import (
 // TestSignedChartData checks the chart data of a view of changes that go
 // both ways: a decrease is the negated defined name, a decreasing range
 // an invisible base to minus its low end and then minus its length, so
-// that spreadsheets stack both below zero; a view of decreases alone
-// draws them as stated.
+// that spreadsheets stack both below zero; so is a view of decreases
+// one of which is reported, as the slide draws it; a view of targets to
+// cut alone draws them as stated.
 func TestSignedChartData(t *testing.T) {
 	mk := func(id, stated string, d indicators.Direction) indicators.Indicator {
 		return indicatortest.Change(t, id, stated, d)
 	}
+	target := mk("target", "26 to 28 percent", indicators.Down)
+	target.Status = indicators.Target
+	pledge := mk("pledge", "15 percent", indicators.Down)
+	pledge.Status = indicators.Pledge
 	c := &indicators.Catalog{
 		Indicators: []indicators.Indicator{
 			mk("exports", "1 percent", indicators.Up), mk("imports", "15 percent", indicators.Down),
-			mk("target", "26 to 28 percent", indicators.Down),
+			target, pledge,
 		},
 		Views: []indicators.ChartView{
 			{ID: "both", Kind: indicators.Bars, Indicators: []string{"exports", "imports", "target"}},
 			{ID: "down", Kind: indicators.Bars, Indicators: []string{"imports", "target"}},
+			{ID: "cuts", Kind: indicators.Bars, Indicators: []string{"pledge", "target"}},
 		},
 	}
 	var buf bytes.Buffer
@@ -48,11 +54,12 @@ func TestSignedChartData(t *testing.T) {
 	type cellWant struct{ base, stated string }
 	want := map[string][]cellWant{
 		"both": {{"", "=EXPORTS"}, {"", "=-IMPORTS"}, {"=-TARGET_LOW", "=TARGET_LOW-TARGET_HIGH"}},
-		"down": {{"", "=IMPORTS"}, {"=TARGET_LOW", "=TARGET_HIGH-TARGET_LOW"}},
+		"down": {{"", "=-IMPORTS"}, {"=-TARGET_LOW", "=TARGET_LOW-TARGET_HIGH"}},
+		"cuts": {{"", "=PLEDGE"}, {"=TARGET_LOW", "=TARGET_HIGH-TARGET_LOW"}},
 	}
 	got := map[string][]cellWant{}
 	for i, r := range rows {
-		if len(r) < cdStated || (r[cdView-1] != "both" && r[cdView-1] != "down") {
+		if len(r) < cdStated || want[r[cdView-1]] == nil {
 			continue
 		}
 		formula := func(col int) string {
@@ -63,7 +70,13 @@ func TestSignedChartData(t *testing.T) {
 			}
 			return "=" + fm
 		}
-		got[r[cdView-1]] = append(got[r[cdView-1]], cellWant{formula(cdBase), formula(cdStated)})
+		// The bar's length is in its one column: stated, or hatched for a
+		// target or pledge (columns no bar uses are left out).
+		stated := ""
+		for col := cdStated; col <= cdCommit && stated == ""; col++ {
+			stated = formula(col)
+		}
+		got[r[cdView-1]] = append(got[r[cdView-1]], cellWant{formula(cdBase), stated})
 	}
 	for view, w := range want {
 		if g := got[view]; len(g) != len(w) {
