@@ -105,3 +105,22 @@ func TestCardInStatusColor(t *testing.T) {
 		}
 	}
 }
+
+// TestCardSubtitleSaysUnitOnce: a headline's subtitle names the unit
+// only when the card's figure does not write it already.
+func TestCardSubtitleSaysUnitOnce(t *testing.T) {
+	tests := []struct{ stated, want string }{
+		{"about US$242 million", ""},
+		{"US$ 3.2 billion", ""},
+		{"an estimated 805,000 vacancies", ""},
+		{"$279 billion", "US$ billion"}, // the subtitle names the dollar
+		{"20.4 million people", ""},
+		{"about 30%", ""},
+	}
+	for _, tc := range tests {
+		c := figCatalog(t, fig{id: "x", title: "Figure", stated: tc.stated, period: "2018", measure: indicators.Stock})
+		if got := figSlide(t, c, "x").Subtitle; got != tc.want {
+			t.Errorf("subtitle of the card of %q = %q, want %q", tc.stated, got, tc.want)
+		}
+	}
+}

@@ -12,7 +12,8 @@ import (
 
 // TestSignedBarsSayTheFall: in a chart of changes both ways, the bar of
 // the decrease reads "down 0.2 percent", as the Census release wrote it,
-// and the increase reads alike, "up 0.1 percent".
+// and the increase "up 0.1 percent": a rise is said as plainly as a fall
+// (the tourism user read "1,900" beside "down 4,900" as unsaid).
 func TestSignedBarsSayTheFall(t *testing.T) {
 	up := indicatortest.Change(t, "may", "0.1 percent", indicators.Up)
 	up.Provenance = []indicators.Provenance{{Quote: "up 0.1 percent (±0.4 percent)* from the previous month"}}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/text"
@@ -861,10 +862,11 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	return texts, nil
 }
 
-// seriesSubtitle is "<unit>; <measures>, <first>–<last period>".
+// seriesSubtitle is "<unit>; <measures>, <first> to <last period>"
+// (wording.SeriesSubtitle).
 func seriesSubtitle(c *indicators.Catalog, v *indicators.ChartView) string {
 	all := c.SeriesPoints()
-	var items []item
+	var bars []wording.Bar
 	var srcs []string
 	for i, sr := range c.Series {
 		if !contains(v.Series, sr.ID) {
@@ -872,39 +874,11 @@ func seriesSubtitle(c *indicators.Catalog, v *indicators.ChartView) string {
 		}
 		for _, sp := range all[i] {
 			ind := sp.Indicator
-			items = append(items, item{q: ind.Quantity, u: ind.Unit, status: ind.Status, measure: ind.Measure, period: ind.Period})
+			bars = append(bars, wording.Bar{Figure: wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit}, Q: ind.Quantity})
 			srcs = append(srcs, sp.Source)
 		}
 	}
-	if len(items) == 0 {
-		return ""
-	}
-	sc := scaleOf(items)
-	var kinds []string
-	first, last := items[0].period, items[0].period
-	for _, it := range items {
-		if w := what(it, true); w != "" {
-			kinds = appendOnce(kinds, w)
-		}
-		if yearOf(it.period) < yearOf(first) {
-			first = it.period
-		}
-		if yearOf(it.period) > yearOf(last) {
-			last = it.period
-		}
-	}
-	span := first.Label()
-	if last != first {
-		span += " to " + last.Label()
-	}
-	as := ", as each source states it"
-	if oneSource(srcs) {
-		as = "" // the footer names it
-	}
-	if len(kinds) == 0 {
-		return unitPhrase(items[0], sc) + "; " + span + as
-	}
-	return unitPhrase(items[0], sc) + "; " + joinAnd(kinds) + ", " + span + as
+	return wording.SeriesSubtitle(bars, oneSource(srcs))
 }
 
 // oneSource reports whether the points of a view, whose sources are

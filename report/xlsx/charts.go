@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"html"
 	"image/png"
@@ -10,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -34,6 +36,10 @@ type chartData struct {
 	// axis is the value axis's ends and step.
 	axis  valueAxis
 	items []chartItem
+	// subtitle is the slide's subtitle (wording.Subtitle, or the view's
+	// own): the unit, and what the figures are and when, the native
+	// chart's value axis title.
+	subtitle string
 }
 
 // chartItem is one bar or slice of a chart.
@@ -47,8 +53,10 @@ type chartItem struct {
 	// title and parts are the label's title and what it adds to it
 	// (wording.Parts), and fig the figure as stated: a bar of a title the
 	// chart's title says is labelled by its parts alone (untitle).
-	title, fig   string
-	parts        []string
+	title, fig string
+	parts      []string
+	// bar is what the subtitle reads of the figure (wording.Bar).
+	bar          wording.Bar
 	base, span   string // formulas; "" for none
 	baseV, spanV float64
 	hedged       bool
@@ -113,6 +121,7 @@ func (b *book) planCharts(derived int) error {
 		var unit0 indicators.Unit
 		var sc0 indicators.Scale
 		share := true
+		var bars []wording.Bar
 		for _, id := range v.Indicators {
 			it, unit, err := b.chartItem(id, signed, periods, mixed, sourced)
 			if err != nil {
@@ -131,6 +140,7 @@ func (b *book) planCharts(derived int) error {
 			cd.anyCommit = cd.anyCommit || it.commitment
 			cd.anyStated = cd.anyStated || !it.hedged && !it.commitment
 			cd.items = append(cd.items, it)
+			bars = append(bars, it.bar)
 			if v.Kind == indicators.PartOfWhole && unit.Kind == indicators.Percent && len(v.Indicators) == 1 && it.base == "" {
 				cd.pie = true
 				cd.items = append(cd.items, chartItem{label: "The rest", span: "100-" + it.span, spanV: 100 - it.spanV, fmt: it.fmt})
@@ -139,10 +149,19 @@ func (b *book) planCharts(derived int) error {
 		if len(cd.items) == 0 {
 			continue
 		}
+		cd.subtitle = subtitle(v, bars, cd.items[0].title)
 		untitle(v.Title, cd.items)
 		shortLabels(cd.items)
 		if !cd.pie {
 			cd.axis = axisFor(cd.items, sc0, share)
+		}
+		if cd.axis.min < 0 {
+			// LibreOffice never wraps the bars' names of a chart whose
+			// axis crosses inside the plot: they took two thirds of its
+			// width and turned the ticks. They are broken here.
+			for k := range cd.items {
+				cd.items[k].label = breakLines(cd.items[k].label, categoryLine)
+			}
 		}
 		cd.tickFmt, cd.axisTitle = axisNumFmt(unit0, sc0, cd.axis.decimals)
 		if usd && slices.ContainsFunc(cd.items, func(it chartItem) bool { return strings.Contains(it.label, "US$") }) {
@@ -308,6 +327,49 @@ func (b *book) shortNames(id string) string {
 	return strings.Join(names, " and ")
 }
 
+// subtitle returns the subtitle of the native chart of view v of bars,
+// as the slide beside it says it: the view's own, or wording.Subtitle of
+// the bars under the view's title (first, the first bar's title, if it
+// has none).
+func subtitle(v *indicators.ChartView, bars []wording.Bar, first string) string {
+	if v.Subtitle != "" {
+		return v.Subtitle
+	}
+	title := v.Title
+	if title == "" {
+		title = first
+	}
+	_, sub := wording.Subtitle(title, bars)
+	return sub
+}
+
+// seriesSubtitle returns the subtitle of series view v, as its slide
+// says it: the view's own, or wording.SeriesSubtitle of its points, which
+// says "as each source states it" when they come from several sources.
+func seriesSubtitle(c *indicators.Catalog, v *indicators.ChartView) string {
+	if v.Subtitle != "" {
+		return v.Subtitle
+	}
+	all := c.SeriesPoints()
+	var bars []wording.Bar
+	var srcs []string
+	for i, sr := range c.Series {
+		if !slices.Contains(v.Series, sr.ID) {
+			continue
+		}
+		for _, sp := range all[i] {
+			ind := sp.Indicator
+			bars = append(bars, wording.Bar{Figure: wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit}, Q: ind.Quantity})
+			srcs = append(srcs, sp.Source)
+		}
+	}
+	one := true
+	for _, src := range srcs {
+		one = one && src == srcs[0]
+	}
+	return wording.SeriesSubtitle(bars, one)
+}
+
 // untitle labels items by what each adds to its title alone, where they
 // are of one title that the chart's title says (wording.Untitled), as the
 // slide labels its bars: "2011 (3,548,948)", not "Students attending
@@ -326,6 +388,64 @@ func untitle(chartTitle string, items []chartItem) {
 			items[i].short = wording.Bare(it.parts...)
 		}
 	}
+}
+
+// categoryLine is the most characters a line of a bar's name takes in a
+// native chart whose names are broken by breakLines: about a third of the
+// chart's width at 9 points.
+const categoryLine = 36
+
+// breakLines breaks s between words into the fewest lines of at most n
+// characters (a longer word alone on its line), balanced: the narrowest
+// width that keeps that many lines, so that no word is left alone on the
+// last one. Words in brackets that fit a line stay on one ("(down 0.2
+// percentage points)").
+func breakLines(s string, n int) string {
+	var words []string
+	for _, w := range strings.Fields(s) {
+		if k := len(words) - 1; k >= 0 && strings.HasPrefix(words[k], "(") && !strings.Contains(words[k], ")") {
+			words[k] += " " + w
+			continue
+		}
+		words = append(words, w)
+	}
+	for k := 0; k < len(words); k++ {
+		// A bracket longer than a line is words again.
+		if utf8.RuneCountInString(words[k]) > n && strings.Contains(words[k], " ") {
+			f := strings.Fields(words[k])
+			words = append(words[:k], append(f, words[k+1:]...)...)
+			k += len(f) - 1
+		}
+	}
+	wrap := func(width int) []string {
+		var out []string
+		line := ""
+		for _, w := range words {
+			switch {
+			case line == "":
+				line = w
+			case utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) <= width:
+				line += " " + w
+			default:
+				out = append(out, line)
+				line = w
+			}
+		}
+		if line != "" {
+			out = append(out, line)
+		}
+		return out
+	}
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	most := wrap(n)
+	for width := 1; width < n; width++ {
+		if l := wrap(width); len(l) == len(most) {
+			return strings.Join(l, "\n")
+		}
+	}
+	return strings.Join(most, "\n")
 }
 
 // shortLabels drops the figure from the category of each item whose bar's
@@ -368,10 +488,13 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	if ind, ok := b.c.Indicator(id); ok {
 		q, u, title, label = ind.Quantity, ind.Unit, ind.Title, ind.Label()
 		status, period = ind.Status, ind.Period
-		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: ind.Denominator}
+		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u)}
 		loV, hiV = q.Ends()
 		if len(ind.Provenance) > 0 {
 			quote = ind.Provenance[0].Quote
+			if src, ok := b.c.Source(ind.Provenance[0].Source); ok {
+				fig.Issued = src.Issued
+			}
 		}
 	} else {
 		r := b.results[id]
@@ -388,7 +511,10 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	// named, a fall said.
 	label = indicators.CurrencyLabel(label, u)
 	down := signed && q.Direction == indicators.Down
+	up := signed && q.Direction == indicators.Up
 	if signed {
+		// Said as plainly as the falls beside it: "(up 1,900)" beside
+		// "(down 4,900)", as the slide writes it (wording.Turned).
 		label = wording.Turned(label, quote, q)
 	}
 	src := ""
@@ -397,7 +523,11 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	}
 	parts := wording.Parts(title, fig, periods, mixed, src)
 	it := chartItem{label: wording.Label(title, append(parts, label)...), commitment: status.IsCommitment(), status: status, title: title, fig: label, parts: parts}
-	if q.Qualifier == indicators.Exact && !down && !isRange {
+	it.bar = wording.Bar{Figure: fig, Label: label, Q: q, Signed: signed}
+	if ind, ok := b.c.Indicator(id); ok {
+		it.bar.Base = ind.Base
+	}
+	if q.Qualifier == indicators.Exact && !down && !up && !isRange {
 		it.short = wording.Label(title, parts...)
 	}
 	switch {
@@ -729,6 +859,11 @@ func (b *book) writeCharts() error {
 		if vb.data == nil {
 			ch = b.seriesChart(vt, v.ID, alt, vb.series)
 			ch.Dimension = excelize.ChartDimension{Width: chartWidth, Height: chartHeight}
+			if sub := seriesSubtitle(b.c, v); sub != "" {
+				// As the slide's subtitle says it: the unit, what the
+				// points are and their years.
+				ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: sub, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
+			}
 		} else {
 			ch = b.barChart(vb.data, vt, alt)
 		}
@@ -962,7 +1097,7 @@ func (b *book) addChart(sheet, cell string, ch *excelize.Chart) error {
 func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	v := cd.view
 	ch := &excelize.Chart{
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Bold: true, Size: 11}}}},
+		Title:     titleOf(title, ""),
 		Format:    excelize.GraphicOptions{AltText: alt, Name: v.ID},
 		Dimension: excelize.ChartDimension{Width: chartWidth, Height: chartHeight},
 		Legend:    excelize.ChartLegend{Position: "bottom"},
@@ -977,6 +1112,9 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 				{Index: 1, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorRest}}},
 			}}}
 		ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.axisFmt}}
+		// No axis to title: the subtitle is the title's second line
+		// (LibreOffice draws it in the title's bold).
+		ch.Title = titleOf(title, cd.subtitle)
 		return ch
 	}
 	ch.Type = excelize.BarStacked
@@ -1000,7 +1138,9 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 			// The invisible base has no fill, and no name in the
 			// legend: a deleted legend entry (legendEntry) is the
 			// series of that index to Excel, another to LibreOffice.
-			b.edit(part, literalName(b.seriesName(cdBase), ""))
+			// Its name is a space: LibreOffice shows a series of an
+			// empty name by its first value ("26%" in the legend).
+			b.edit(part, literalName(b.seriesName(cdBase), " "))
 		}
 		var shown []int
 		for k, it := range cd.items {
@@ -1098,13 +1238,28 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	ch.XAxis = excelize.ChartAxis{ReverseOrder: true, TickLabelPosition: excelize.ChartTickLabelLow, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
 	ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.tickFmt}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"},
 		Minimum: &cd.axis.min, Maximum: &cd.axis.max, MajorUnit: cd.axis.step}
-	if cd.axisTitle != "" {
-		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: cd.axisTitle, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
+	// The value axis says what the slide's subtitle says (the unit, what
+	// the figures are and when), or at least the unit its ticks leave
+	// out: a title's second line would be drawn by LibreOffice in the
+	// title's bold, as one title.
+	if at := cmp.Or(cd.subtitle, cd.axisTitle); at != "" {
+		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: at, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
 	}
 	b.edit(part, valueAxisCrossesAtMax)
 	gap := uint(60)
 	ch.GapWidth = &gap
 	return ch
+}
+
+// titleOf returns a native chart's title: title in bold, and under
+// it, if any, the subtitle (the unit, what the figures are and when) in
+// a smaller grey, each its own paragraph.
+func titleOf(title, subtitle string) excelize.ChartTitle {
+	t := excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Bold: true, Size: 11}}}}
+	if subtitle != "" {
+		t.Paragraph = append(t.Paragraph, excelize.RichTextRun{Text: subtitle, Font: &excelize.Font{Size: 9, Color: "404040"}})
+	}
+	return t
 }
 
 // statusKeyed reports whether a native chart of items says what its

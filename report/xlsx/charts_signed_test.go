@@ -211,3 +211,77 @@ func TestRankView(t *testing.T) {
 		}
 	}
 }
+
+func TestBreakLines(t *testing.T) {
+	tests := []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"Change in the UK employment rate", 36, "Change in the UK employment rate"},
+		// Two lines, balanced: no word alone on the last.
+		{"Change in the UK employment rate on a year earlier", 36, "Change in the UK employment\nrate on a year earlier"},
+		{"Change in the UK economic inactivity rate on the previous year (down 0.4 percentage points)", 36,
+			"Change in the UK economic\ninactivity rate on the previous\nyear (down 0.4 percentage points)"},
+		// Words in brackets stay together.
+		{"Change in the UK unemployment rate on a year earlier (down 0.2 percentage points)", 36,
+			"Change in the UK unemployment\nrate on a year earlier\n(down 0.2 percentage points)"},
+		// A word longer than a line is alone on its own.
+		{"Supercalifragilisticexpialidocious-and-more words", 20, "Supercalifragilisticexpialidocious-and-more\nwords"},
+	}
+	for _, tt := range tests {
+		if got := breakLines(tt.s, tt.n); got != tt.want {
+			t.Errorf("breakLines(%q, %d) = %q, want %q", tt.s, tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestSignedChartCategories checks that the bars' names of a chart of
+// changes that go both ways are broken into lines in the chart data, as
+// LibreOffice does not break them where the axis crosses inside the
+// plot; a chart of rises alone keeps them whole (spreadsheets wrap them).
+func TestSignedChartCategories(t *testing.T) {
+	mk := func(id, title, stated string, d indicators.Direction) indicators.Indicator {
+		ind := indicatortest.Change(t, id, stated, d)
+		ind.Title = title
+		return ind
+	}
+	c := &indicators.Catalog{
+		Indicators: []indicators.Indicator{
+			mk("employment", "Change in the UK employment rate on a year earlier", "0.6 percentage points", indicators.Up),
+			mk("unemployment", "Change in the UK unemployment rate on a year earlier", "0.2 percentage points", indicators.Down),
+		},
+		Views: []indicators.ChartView{
+			{ID: "both", Kind: indicators.Bars, Indicators: []string{"employment", "unemployment"}},
+			{ID: "up", Kind: indicators.Bars, Indicators: []string{"employment"}},
+		},
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, c, nil); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(SheetChartData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, r := range rows[1:] {
+		if len(r) >= cdCategory {
+			got[r[cdView-1]] = append(got[r[cdView-1]], r[cdCategory-1])
+		}
+	}
+	want := map[string][]string{
+		"both": {"Change in the UK employment\nrate on a year earlier\n(up 0.6 percentage points)", "Change in the UK unemployment\nrate on a year earlier\n(down 0.2 percentage points)"},
+		"up":   {"Change in the UK employment rate on a year earlier"},
+	}
+	for view, w := range want {
+		if fmt.Sprint(got[view]) != fmt.Sprint(w) {
+			t.Errorf("view %s: bars %q, want %q", view, got[view], w)
+		}
+	}
+}

@@ -104,9 +104,11 @@ func TestNativeChartStatus(t *testing.T) {
 	}
 
 	type chartWant struct {
-		series  []string // the series' names and fills, legend entries shown
-		ticks   string
-		title   string // the value axis's
+		series []string // the series' names and fills, legend entries shown
+		ticks  string
+		// title is the value axis's: the unit, what the figures are and
+		// when, as the slide's subtitle says them.
+		title   string
 		crosses string
 	}
 	wantCharts := map[string]chartWant{
@@ -118,17 +120,17 @@ func TestNativeChartStatus(t *testing.T) {
 		// not every commitment), and an empty series names each other
 		// status.
 		"brent": {[]string{"Fact: 0072B2", "Hatched: a projection, not a reported figure: wdUpDiag D55E00"},
-			`"$"#,##0;-"$"#,##0`, "", "max"},
+			`"$"#,##0;-"$"#,##0`, "US$ per barrel; price, August 2015 and projected prices for the years on the bars", "max"},
 		// The statuses in their order, fact first, as the slide's key
 		// lists them: a status before the one the first series is named
 		// for comes first (an estimate's bar before a fact's).
 		"funding": {[]string{"Estimate: 009E73", atMostSeries + ": 8CD3C0", "Hatched: a target, not a reported figure: wdUpDiag BC6F9A"},
-			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion", "max"},
+			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion; estimate, 2018 and target level for 2018", "max"},
 		"facts": {[]string{"Fact: 0072B2", atMostSeries + ": 8CD3C0", beyondSeries + ": 0072B2", "Estimate: 009E73"},
-			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion", "max"},
-		"jobs": {[]string{"Fact: 0072B2", "Estimate: 009E73"}, "#,##0", "", "max"},
+			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion; estimates and facts, 2018", "max"},
+		"jobs": {[]string{"Fact: 0072B2", "Estimate: 009E73"}, "#,##0", "Number; estimates and facts, Q4 2019", "max"},
 		"gains": {[]string{"Value: 0072B2", "no legend"},
-			`"$"#,##0,,,;-"$"#,##0,,,`, "$ billion", "max"},
+			`"$"#,##0,,,;-"$"#,##0,,,`, "US$ billion; 2018", "max"},
 	}
 	seen := 0
 	for name, x := range parts {

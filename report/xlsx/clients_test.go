@@ -138,7 +138,11 @@ func TestOpenpyxl(t *testing.T) {
 				if !isNum || f != d.Float64() {
 					t.Errorf("%s: %s: %s%s = %#v, want the number %v", mode, ind.ID, col, row, v[0], d.Float64())
 				}
-				if want := numFmt(*d, ind.Unit, ind.Quantity.Scale); v[1] != want {
+				want := numFmt(*d, ind.Unit, ind.Quantity.Scale)
+				if isFall(ind) {
+					want = leadSections(want, quote(fallWord)) // "down 26%"
+				}
+				if v[1] != want {
 					t.Errorf("%s: %s: %s%s number format %v, want %s", mode, ind.ID, col, row, v[1], want)
 				}
 			}

@@ -68,9 +68,10 @@ func TestBookLabels(t *testing.T) {
 			cats = append(cats, r[1])
 		}
 	}
-	// A figure its data label shows whole is not repeated; a fall keeps
-	// its word.
-	want := []string{"day-one", "may", "april (down 0.2 percent)"}
+	// A figure is not repeated where its bar shows it alone; a fall
+	// keeps its word, and a rise beside it says its own, as the slide
+	// does.
+	want := []string{"day-one", "may (up 0.1 percent)", "april (down 0.2 percent)"}
 	if !cmp.Equal(cats, want) {
 		t.Errorf("chart data categories = %q, want %q", cats, want)
 	}

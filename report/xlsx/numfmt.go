@@ -185,6 +185,41 @@ func perSections(f, lit string) string {
 	return b.String()
 }
 
+// leadSections puts lit at the start of each section of the number format
+// f, after the section's conditions and colours in brackets ("[=1]"),
+// the sections being split at semicolons outside its quoted literals.
+func leadSections(f, lit string) string {
+	var b strings.Builder
+	in, start := false, true
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		if start && !in && c != '[' {
+			b.WriteString(lit)
+			start = false
+		}
+		if start && c == '[' {
+			j := strings.IndexByte(f[i:], ']')
+			if j < 0 {
+				j = len(f) - i - 1
+			}
+			b.WriteString(f[i : i+j+1])
+			i += j
+			continue
+		}
+		switch {
+		case c == '"':
+			in = !in
+		case c == ';' && !in:
+			start = true
+		}
+		b.WriteByte(c)
+	}
+	if start {
+		b.WriteString(lit)
+	}
+	return b.String()
+}
+
 // scaleSymbols are the unit symbols that read as a scale ("m" for million,
 // "K" for thousand): indicators.Format writes their names instead.
 var scaleSymbols = map[string]bool{"k": true, "m": true, "b": true, "mn": true, "bn": true, "tn": true}

@@ -1,12 +1,16 @@
 package xlsx
 
 import (
+	"bytes"
 	"math"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
 )
 
 // render shows v with the Excel number format f, as Excel and LibreOffice
@@ -183,6 +187,54 @@ func TestNumFmtAgreesWithFormat(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+func TestLeadSections(t *testing.T) {
+	tests := []struct{ f, want string }{
+		{`#,##0"%"`, `"down "#,##0"%"`},
+		{`[=1]0" arrival";#,##0" arrivals"`, `[=1]"down "0" arrival";"down "#,##0" arrivals"`},
+		{`"$"#,##0;-"$"#,##0`, `"down ""$"#,##0;"down "-"$"#,##0`},
+		{`#,##0" a;b"`, `"down "#,##0" a;b"`},
+	}
+	for _, tt := range tests {
+		if got := leadSections(tt.f, quote(fallWord)); got != tt.want {
+			t.Errorf("leadSections(%q) = %q, want %q", tt.f, got, tt.want)
+		}
+	}
+}
+
+// TestFallValueSaysDown: the Value cell of a fall shows "down" before its
+// figure, as the Cover and the slides do, since the Direction column may
+// print on another page; a rise and a level show their figures alone.
+func TestFallValueSaysDown(t *testing.T) {
+	c := &indicators.Catalog{Indicators: []indicators.Indicator{
+		indicatortest.Change(t, "asia", "4,900 arrivals", indicators.Down),
+		indicatortest.Change(t, "us", "1,900 arrivals", indicators.Up),
+	}}
+	var buf bytes.Buffer
+	if err := Write(&buf, c, nil); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for row, want := range map[int]string{2: "down 4,900 arrivals", 3: "1,900 arrivals"} {
+		// As a spreadsheet renders the cell's format (render; excelize
+		// takes the [=1] section for every value).
+		cell := colLetter("Value") + strconv.Itoa(row)
+		v, _ := f.GetCellValue(SheetIndicators, cell, excelize.Options{RawCellValue: true})
+		st, _ := f.GetCellStyle(SheetIndicators, cell)
+		style, _ := f.GetStyle(st)
+		x, _ := strconv.ParseFloat(v, 64)
+		if style.CustomNumFmt == nil {
+			t.Fatalf("Indicators!%s has no number format", cell)
+		}
+		if got := render(*style.CustomNumFmt, x); got != want {
+			t.Errorf("Indicators!%s = %q (format %q), want %q", cell, got, *style.CustomNumFmt, want)
 		}
 	}
 }

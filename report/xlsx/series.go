@@ -187,7 +187,7 @@ func (b *book) writeSeries() error {
 			if (col == srValue) == q.IsRange() {
 				continue
 			}
-			k := numStyleKey(d, ind.Unit, q.Scale)
+			k := numStyleKey(d, ind.Unit, q.Scale, false)
 			need[col] = max(need[col], numberWidth(decimalFloat(d), numFmtDigits(k.decimals, ind.Unit, q.Scale))+1)
 		}
 	}
@@ -349,7 +349,7 @@ func (b *book) writeSeries() error {
 					col int
 					d   indicators.Decimal
 				}{{srLow, q.Low}, {srHigh, q.High}} {
-					st, err := b.valueStyle(c.d, ind.Unit, q.Scale)
+					st, err := b.valueStyle(c.d, ind.Unit, q.Scale, false)
 					if err != nil {
 						return err
 					}
@@ -359,7 +359,7 @@ func (b *book) writeSeries() error {
 					bl.fmt = numFmtDigits(0, ind.Unit, q.Scale)
 				}
 			} else {
-				st, err := b.valueStyle(q.Value, ind.Unit, q.Scale)
+				st, err := b.valueStyle(q.Value, ind.Unit, q.Scale, false)
 				if err != nil {
 					return err
 				}

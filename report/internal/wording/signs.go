@@ -35,7 +35,7 @@ func Signed(qs []indicators.Quantity, st []indicators.Status) bool {
 // label that has a plus sign or a word of a rise already is returned as
 // it is.
 func RiseLabel(label, quote string) string {
-	if strings.HasPrefix(label, "+") || saysRise(label) {
+	if label == "" || strings.HasPrefix(label, "+") || saysRise(label) {
 		return label
 	}
 	if i := strings.Index(quote, " "+label); i >= 0 {
@@ -65,12 +65,18 @@ func Turned(label, quote string, q indicators.Quantity) string {
 	return label
 }
 
-// saysRise reports whether label starts with a word of a rise ("rose
-// 3%", "increased by 3%"); "more than 6%" is a hedge, not a rise.
+// saysRise reports whether label has a word of a rise ("rose 3%", "an
+// increase of 48,177"); the "more" of "more than 6%" is a hedge, not a
+// rise.
 func saysRise(label string) bool {
-	first, rest, _ := strings.Cut(label, " ")
-	if strings.HasPrefix(rest, "than ") {
-		return false
+	words := strings.FieldsFunc(strings.ToLower(label), func(r rune) bool { return !unicode.IsLetter(r) })
+	for i, w := range words {
+		if w == "more" && i+1 < len(words) && words[i+1] == "than" {
+			continue
+		}
+		if indicators.DirectionWord(w, indicators.Up) == w {
+			return true
+		}
 	}
-	return first != "" && strings.EqualFold(indicators.DirectionWord(first, indicators.Up), first)
+	return false
 }

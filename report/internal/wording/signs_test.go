@@ -46,6 +46,11 @@ func TestRiseLabel(t *testing.T) {
 		{"more than 6%", "grew by more than 6%", "up more than 6%"},
 		{"+0.2%", "Dow +0.2%", "+0.2%"},
 		{"rose 3 percent", "", "rose 3 percent"},
+		{"1,900", "", "up 1,900"},
+		{"0.6 percentage points", "", "up 0.6 percentage points"},
+		{"+3%", "", "+3%"},
+		{"an increase of 48,177", "", "an increase of 48,177"},
+		{"", "", ""},
 	}
 	for _, tt := range tests {
 		if got := RiseLabel(tt.label, tt.quote); got != tt.want {
