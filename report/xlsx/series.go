@@ -188,7 +188,7 @@ func (b *book) writeSeries() error {
 				continue
 			}
 			k := numStyleKey(d, ind.Unit, q.Scale, false)
-			need[col] = max(need[col], numberWidth(decimalFloat(d), numFmtDigits(k.decimals, ind.Unit, q.Scale))+1)
+			need[col] = max(need[col], numberWidth(decimalFloat(d), k.format())+1)
 		}
 	}
 	for _, src := range b.c.Sources {
