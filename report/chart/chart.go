@@ -576,7 +576,9 @@ func cardChart(s *Slide, items []item, w words) ([]string, error) {
 	// 2006".
 	// The slide's title may say the period too: "Job vacancies, October
 	// to December 2019" over a card of Q4 2019 says no more of it.
-	cd := NewCard(value, it.title, wording.CardLine(s.Title+"\n"+it.title, figureOf(it)))
+	fig := figureOf(it)
+	fig.Card = value
+	cd := NewCard(value, it.title, wording.CardLine(s.Title+"\n"+it.title, fig))
 	// The figure in its status's colour, as its bar would be drawn: an
 	// estimate is green on the card as in the bars.
 	r, g, b := wording.RGB(wording.CardColor(it.status))

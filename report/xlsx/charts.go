@@ -948,6 +948,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	}
 	s.row++
 	s.set(1, title, what)
+	fig.Card = label
 	if line := wording.CardLine(v.Title+"\n"+title, fig); line != "" {
 		s.row++
 		s.set(1, line, muted)
