@@ -260,7 +260,7 @@ func SaysPeriod(title string, p indicators.Period) bool {
 	if hasWords(title, p.Label()) || hasWords(title, PeriodLabel(p)) {
 		return true
 	}
-	for _, w := range quarterWords(p) {
+	for _, w := range append(quarterWords(p), yearEndingWords(p)...) {
 		if hasWords(strings.ToLower(title), w) {
 			return true
 		}
@@ -293,6 +293,20 @@ func quarterWords(p indicators.Period) []string {
 	ord := [...]string{"first", "second", "third", "fourth"}[n-1]
 	num := [...]string{"1st", "2nd", "3rd", "4th"}[n-1]
 	return []string{"quarter " + s[6:] + " " + y, "q" + s[6:] + " " + y, ord + " quarter of " + y, ord + " quarter " + y, num + " quarter of " + y, num + " quarter " + y}
+}
+
+// yearEndingWords returns how documents write a span of twelve months,
+// in lower case: "year ending june 2014", "year to june 2014", "12
+// months to june 2014", "12 months ending june 2014"; none for another
+// period.
+func yearEndingWords(p indicators.Period) []string {
+	f, t := p.From, p.To
+	if !p.IsSpan() || p.Fiscal || f.Day != 0 || t.Day != 0 || f.Month == 0 || t.Month == 0 ||
+		(t.Year*12+int(t.Month))-(f.Year*12+int(f.Month)) != 11 {
+		return nil
+	}
+	end := strings.ToLower(t.Long())
+	return []string{"year ending " + end, "year to " + end, "12 months to " + end, "12 months ending " + end, "year ended " + end}
 }
 
 // hasWords reports whether s holds w, not inside a longer word or number:

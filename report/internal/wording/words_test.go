@@ -96,6 +96,7 @@ func TestCardLine(t *testing.T) {
 		// A title that writes the quarter in words says it.
 		{"UK real GDP, Quarter 4 2023", Figure{Measure: indicators.Change, Period: indicators.QuarterPeriod(2023, 4)}, ""},
 		{"Asylum applicants in the first quarter of 2017", Figure{Measure: indicators.Flow, Period: indicators.QuarterPeriod(2017, 1)}, ""},
+		{"Road deaths, year ending June 2014", Figure{Status: indicators.Estimate, Measure: indicators.Flow, Period: indicators.Period{From: indicators.Date{Year: 2013, Month: 7}, To: indicators.Date{Year: 2014, Month: 6}}}, "Estimate"},
 		{"Years of schooling", Figure{Measure: indicators.Level, Period: y(2014)}, "2014"},
 		// A running total up to a date ("to date", "so far").
 		{"Cost to FEMA", Figure{Measure: indicators.Flow, Period: upTo}, "Cumulative to 31 May 2018"},
