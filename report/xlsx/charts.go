@@ -155,10 +155,11 @@ func (b *book) planCharts(derived int) error {
 		if !cd.pie {
 			cd.axis = axisFor(cd.items, sc0, share)
 		}
-		if cd.axis.min < 0 {
+		if !cd.pie {
 			// LibreOffice never wraps the bars' names of a chart whose
-			// axis crosses inside the plot: they took two thirds of its
-			// width and turned the ticks. They are broken here.
+			// axis crosses inside the plot (they took two thirds of its
+			// width and turned the ticks), and gives a long name on one
+			// line half of any other's width. They are broken here.
 			for k := range cd.items {
 				cd.items[k].label = breakLines(cd.items[k].label, categoryLine)
 			}
@@ -1128,6 +1129,13 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	legend := cd.anyHedge || cd.anyBeyond || cd.anyCommit || keyed
 	if !legend {
 		ch.Legend.Position = "none"
+	}
+	if !cd.anyRange {
+		// Each bar says its figure, as the slide beside it does, in its
+		// cell's own format ("14%", "11.7 million people"). A range's
+		// invisible base would be labelled too: ranges are labelled on
+		// the Chart data sheet only.
+		ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{SourceLinked: true}}
 	}
 	// The part of the chart about to be added.
 	part := chartPart(b.nCharts)

@@ -277,7 +277,7 @@ func TestSignedChartCategories(t *testing.T) {
 	}
 	want := map[string][]string{
 		"both": {"Change in the UK employment\nrate on a year earlier\n(up 0.6 percentage points)", "Change in the UK unemployment\nrate on a year earlier\n(down 0.2 percentage points)"},
-		"up":   {"Change in the UK employment rate on a year earlier"},
+		"up":   {"Change in the UK employment\nrate on a year earlier"},
 	}
 	for view, w := range want {
 		if fmt.Sprint(got[view]) != fmt.Sprint(w) {

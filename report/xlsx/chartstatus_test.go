@@ -74,7 +74,8 @@ func TestNativeChartStatus(t *testing.T) {
 	for _, r := range rows[1:] {
 		for c := cdCategory; c < len(r); c++ {
 			if r[c] != "" {
-				got[r[cdView-1]] = append(got[r[cdView-1]], r[cdCategory-1]+" → "+hdr[c])
+				// A long name is broken into lines for the chart.
+				got[r[cdView-1]] = append(got[r[cdView-1]], strings.ReplaceAll(r[cdCategory-1], "\n", " ")+" → "+hdr[c])
 			}
 		}
 	}

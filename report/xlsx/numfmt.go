@@ -174,10 +174,17 @@ func axisNumFmt(u indicators.Unit, sc indicators.Scale, decimals int) (format, t
 		sign := moneySign(u)
 		pos := quote(sign) + num
 		return pos + ";-" + pos, strings.TrimSpace(strings.TrimSpace(sign) + " " + words())
-	case indicators.Percent:
-		return num + quote("%"), words()
-	case indicators.PercentagePoint:
-		return num + quote(" pp"), words()
+	case indicators.Percent, indicators.PercentagePoint:
+		sym := "%"
+		if u.Kind == indicators.PercentagePoint {
+			sym = " pp"
+		}
+		if decimals > 0 && sc == indicators.NoScale {
+			// The ticks as the slide writes them, "0%, 0.5%, 1%": a
+			// whole number without the decimals its step needs.
+			return "General" + quote(sym), words()
+		}
+		return num + quote(sym), words()
 	case indicators.Count:
 		return num, words(indicators.Plural(u.Name))
 	case indicators.Times:
@@ -327,6 +334,9 @@ func renderSection(v float64, sec string) string {
 			}
 			b.WriteString(sec[i+1 : i+1+j])
 			i += j + 2
+		case strings.HasPrefix(sec[i:], "General"):
+			b.WriteString(strconv.FormatFloat(math.Abs(v), 'f', -1, 64))
+			i += len("General")
 		case c == '\\' && i+1 < len(sec):
 			b.WriteByte(sec[i+1])
 			i += 2

@@ -71,6 +71,10 @@ func render(f string, v float64) string {
 			j := strings.IndexByte(sec[i+1:], '"')
 			out.WriteString(sec[i+1 : i+1+j])
 			i += j + 2
+		case strings.HasPrefix(sec[i:], "General"):
+			// The number as it is, its digits only: "0.5", "1".
+			out.WriteString(strconv.FormatFloat(v, 'f', -1, 64))
+			i += len("General")
 		case c == '#' || c == '0':
 			j := i
 			for j < len(sec) && strings.IndexByte("#0,.", sec[j]) >= 0 {
