@@ -943,12 +943,15 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	}
 	s.row++
 	s.set(1, label, big)
-	s.link(1, link)
 	if s.err == nil {
 		s.err = f.SetRowHeight(SheetCharts, row, 40)
 	}
+	// The title under the figure links to its row: LibreOffice shows a
+	// linked cell in its link colour, and the figure keeps its status's,
+	// as the slide's card does.
 	s.row++
 	s.set(1, title, what)
+	s.link(1, link)
 	fig.Card = label
 	if line := wording.CardLine(v.Title+"\n"+title, fig); line != "" {
 		s.row++

@@ -92,8 +92,8 @@ func TestSignedChartData(t *testing.T) {
 }
 
 // TestHeadlineView checks that a headline view is no one-bar chart: its
-// figure is written on the Charts sheet as the document states it, linked
-// to its row, and the Derived sheet has no chart data for it.
+// figure is written on the Charts sheet as the document states it, its
+// title linked to its row, and the Derived sheet has no chart data for it.
 func TestHeadlineView(t *testing.T) {
 	q, u, err := indicators.ParseStated("an estimated $142.1 billion")
 	if err != nil {
@@ -115,9 +115,15 @@ func TestHeadlineView(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
+	// The figure keeps its status's colour (LibreOffice shows a linked
+	// cell in its link colour); its title below links to its row.
 	cell := cellOf(t, f, SheetCharts, "An estimated $142.1 billion")
+	if ok, loc, _ := f.GetCellHyperLink(SheetCharts, cell); ok {
+		t.Errorf("the headline figure links to %q, want no link: its colour is its status's", loc)
+	}
+	cell = cellOf(t, f, SheetCharts, "U.S.-Vietnam trade")
 	if ok, loc, _ := f.GetCellHyperLink(SheetCharts, cell); !ok || loc != "Indicators!A2" {
-		t.Errorf("the headline figure links to %q (%v), want Indicators!A2", loc, ok)
+		t.Errorf("the headline's title links to %q (%v), want Indicators!A2", loc, ok)
 	}
 	rows, _ := f.GetRows(SheetChartData)
 	for _, r := range rows {
