@@ -561,7 +561,7 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 			it.span, it.spanV = "-"+lo, -loV
 		}
 		// As the slide draws them: "nearly", "up to" and "less than" are
-		// at most the end (a fading end there, lighter here), "more than"
+		// at most the end (a fading end, here as there), "more than"
 		// and "at least" beyond it (an arrow there, a dashed outline
 		// here); "about" is drawn as stated.
 		switch q.Qualifier {
@@ -655,7 +655,7 @@ func cellCol(it chartItem, pie bool) int {
 // A bar's value is signed where the chart draws a fall below zero: the
 // document's own characters are the Indicators sheet's Stated column,
 // so no column here is called "As stated".
-var chartDataHeader = []string{"Chart view", "Bar", "Range start", "Value", "Lighter: at most", "Dashed: beyond", "Hatched: not reported"}
+var chartDataHeader = []string{"Chart view", "Bar", "Range start", "Value", "Fading: at most", "Dashed: beyond", "Hatched: not reported"}
 
 // seriesLegend is what the legend of a native chart says of the series
 // of a chart data column whose short header needs a sentence: the words
@@ -664,7 +664,7 @@ var seriesLegend = map[int]string{cdHedged: atMostSeries, cdBeyond: beyondSeries
 
 // The series of hedged figures, named as the slide's key names them.
 const (
-	atMostSeries = "Lighter: the source says nearly, up to or less than; the figure is at most the end shown"
+	atMostSeries = "Fading end: the source says nearly, up to or less than; the figure is at most the end shown"
 	beyondSeries = "Dashed outline: the source says more than or at least; the figure is beyond the end shown"
 )
 
@@ -752,7 +752,7 @@ func (b *book) writeCharts() error {
 		return err
 	}
 	views := b.chartViews()
-	intro := "Native charts over the chart data on the " + b.dataSheet() + " sheet, which follows the Indicators sheet, each bar in its status's colour as on the slides. Ranges are floating bars; a figure the source says is at most its end (nearly, up to) is lighter, one beyond it (more than, at least) has a dashed outline."
+	intro := "Native charts over the chart data on the " + b.dataSheet() + " sheet, which follows the Indicators sheet, each bar in its status's colour as on the slides. Ranges are floating bars; a figure the source says is at most its end (nearly, up to) fades at its end, one beyond it (more than, at least) has a dashed outline."
 	for _, cd := range b.charts {
 		if cd.anyCommit && !cd.pie {
 			intro = strings.TrimSuffix(intro, ".") + "; targets, pledges and projections are hatched, apart from reported figures."
@@ -766,7 +766,7 @@ func (b *book) writeCharts() error {
 	}
 	for _, vb := range views {
 		if vb.headline {
-			intro += " A headline view is its figure as the document states it, linked to its row."
+			intro += " A headline view is its figure as the document states it, its title linked to its row."
 			break
 		}
 	}
@@ -1204,7 +1204,9 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 		}
 	}
 	if cd.anyHedge {
-		add(cdHedged, func(it chartItem) string { return solidFill(wording.Tint(wording.StatusColor(it.status), hedgeTint)) })
+		add(cdHedged, func(it chartItem) string {
+			return fadeFill(wording.StatusColor(it.status), wording.Tint(wording.StatusColor(it.status), hedgeTint), it.spanV < 0)
+		})
 	}
 	if cd.anyBeyond {
 		add(cdBeyond, func(it chartItem) string {
@@ -1418,6 +1420,20 @@ func showBasePoints(idxs []int, color string) func([]byte) []byte {
 // solidFill is the inside of a shape's spPr that fills it with color.
 func solidFill(color string) string {
 	return `<a:solidFill><a:srgbClr val="` + color + `"></a:srgbClr></a:solidFill>`
+}
+
+// fadeFill is the inside of a shape's spPr that draws a bar whose figure
+// is at most its end ("nearly", "up to") as the slide does: in color,
+// fading to light over its last quarter, at its right end, or at its
+// left for a bar below zero (left).
+func fadeFill(color, light string, left bool) string {
+	ang := "0"
+	if left {
+		ang = "10800000"
+	}
+	return `<a:gradFill rotWithShape="1"><a:gsLst><a:gs pos="0"><a:srgbClr val="` + color + `"></a:srgbClr></a:gs>` +
+		`<a:gs pos="75000"><a:srgbClr val="` + color + `"></a:srgbClr></a:gs>` +
+		`<a:gs pos="100000"><a:srgbClr val="` + light + `"></a:srgbClr></a:gs></a:gsLst><a:lin ang="` + ang + `" scaled="1"></a:lin></a:gradFill>`
 }
 
 // hatchFill is the inside of a shape's spPr that draws it hatched: wide
