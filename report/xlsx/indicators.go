@@ -130,7 +130,7 @@ var maxWidths, wrapCols, wordMax, leastWidths, mostWidths = func() (w [nColumns]
 		words       float64
 		least, most float64
 	}{
-		"ID": {20, true, 20, 12, 26}, "Title": {36, true, 36, 24, 48}, "Entities": {10, true, 24, 8, 24}, "Counterpart": {12, true, 24, 8, 24},
+		"ID": {20, true, 20, 12, 26}, "Title": {36, true, 36, 24, 48}, "Entities": {10, true, 16, 8, 16}, "Counterpart": {12, true, 16, 8, 16},
 		"Measure": {10, false, 12, 0, 0}, "Status": {10, false, 13, 0, 0}, "Stated": {22, true, 30, 14, 36}, "Qualifier": {10, false, 13, 0, 0},
 		"Direction": {10, false, 12, 0, 0}, "Value": {60, false, 0, 0, 0}, "Low": {60, false, 0, 0, 0}, "High": {60, false, 0, 0, 0},
 		"Unit": {12, true, 20, 10, 24}, "Scale": {9, false, 12, 0, 0}, "Period": {12, true, 22, 10, 22}, "Base": {10, true, 22, 8, 22},
@@ -239,14 +239,6 @@ func (b *book) scan() error {
 					n += indent(i)
 				}
 				b.words[i] = max(b.words[i], n)
-			}
-			if (i == ixEntities || i == ixCounter) && float64(len(s))*maxWordWidth+wordPad+indentWidth > b.words[i] && b.words[i] < wordMax[i] {
-				// A place is one line: "United Kingdom (GB)" over three
-				// lines reads as three names. Codes break between them
-				// ("BF; CM; TD").
-				for e := range strings.SplitSeq(s, "; ") {
-					b.words[i] = max(b.words[i], min(wordsNeed(e, false, false, 0), wordMax[i])+indent(i))
-				}
 			}
 			if widths[i] >= maxWidths[i] || float64(len(s))*maxCharWidth+indent(i) <= widths[i] {
 				continue
