@@ -1196,9 +1196,10 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	}
 	if cd.anyStated || !cd.anyHedge && !cd.anyBeyond && !cd.anyCommit {
 		first := add(cdStated, func(it chartItem) string { return solidFill(wording.StatusColor(it.status)) })
-		if keyed {
+		if keyed || legend {
 			// The series takes its first bar's colour: its entry is
-			// that status's ("Fact", not "As stated").
+			// that status's ("Fact", not the column's "Value", which
+			// says nothing beside "Dashed outline: …").
 			b.edit(part, literalName(b.seriesName(cdStated), wording.StatusKey(first)))
 			named[first] = true
 		}

@@ -48,3 +48,23 @@ func TestNativeBarsLabelled(t *testing.T) {
 		t.Errorf("breakLines(%q) = %q, want it broken into lines", long.Title, got)
 	}
 }
+
+// TestLegendNamesStatedBars: beside the legend entry of a hedged bar
+// ("Dashed outline: …"), the bars as stated are named by their status
+// ("Fact"), not by the chart data's column ("Value").
+func TestLegendNamesStatedBars(t *testing.T) {
+	mk := func(id, stated string) indicators.Indicator {
+		ind := indicatortest.Change(t, id, stated, indicators.NoDirection)
+		ind.Measure = indicators.Level
+		return ind
+	}
+	c := &indicators.Catalog{
+		Indicators: []indicators.Indicator{mk("median", "4.5 percent"), mk("poorest", "more than 6 percent")},
+		Views:      []indicators.ChartView{{ID: "growth", Kind: indicators.Bars, Indicators: []string{"median", "poorest"}}},
+	}
+	_, parts := writeParts(t, c)
+	xml := parts["xl/charts/chart1.xml"]
+	if !regexp.MustCompile(`<tx><v>Fact</v></tx>`).MatchString(xml) {
+		t.Errorf("the legend does not name the stated bars \"Fact\":\n%s", xml)
+	}
+}
