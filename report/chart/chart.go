@@ -115,14 +115,16 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 }
 
 // signChanges draws the decreases of items below zero when the items go
-// both ways (indicators.SignedChanges), and marks every item signed, so
-// that the subtitle says "change" rather than "increase" or "reduction".
+// both ways or are reported falls (wording.Signed), and marks every item
+// signed, so that the subtitle says "change" rather than "increase" or
+// "reduction" and each bar says which way it went.
 func signChanges(items []item) {
 	qs := make([]indicators.Quantity, len(items))
+	st := make([]indicators.Status, len(items))
 	for i := range items {
-		qs[i] = items[i].q
+		qs[i], st[i] = items[i].q, items[i].status
 	}
-	if !indicators.SignedChanges(qs...) {
+	if !wording.Signed(qs, st) {
 		return
 	}
 	for i := range items {
@@ -574,7 +576,9 @@ func cardChart(s *Slide, items []item, w words) ([]string, error) {
 	// 2006".
 	// The slide's title may say the period too: "Job vacancies, October
 	// to December 2019" over a card of Q4 2019 says no more of it.
-	cd := NewCard(value, it.title, wording.CardLine(s.Title+"\n"+it.title, figureOf(it)))
+	fig := figureOf(it)
+	fig.Card = value
+	cd := NewCard(value, it.title, wording.CardLine(s.Title+"\n"+it.title, fig))
 	// The figure in its status's colour, as its bar would be drawn: an
 	// estimate is green on the card as in the bars.
 	r, g, b := wording.RGB(wording.CardColor(it.status))

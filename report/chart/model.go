@@ -215,8 +215,48 @@ func subunitNumber(v float64) string {
 
 // tickFormat returns the tick label writer for the unit of the items,
 // whose axis values are in scale sc: "$100 billion", "20%", "1,000",
-// "80 cents".
+// "80 cents"; thousands grouped as the figures group them ("200 000"
+// beside "207 000", groupSeparator).
 func tickFormat(items []item, sc indicators.Scale) func(float64) string {
+	f := tickFormatComma(items, sc)
+	sep := groupSeparator(items)
+	if sep == "" {
+		return f
+	}
+	return func(v float64) string { return strings.ReplaceAll(f(v), ",", sep) }
+}
+
+// groupSeparator returns the space the figures of items group thousands
+// with, as the WHO, the UN and Eurostat write them ("207 000": a space, a
+// no-break or a thin space between digits, three after it), when one of
+// them does and none groups with a comma; else "".
+func groupSeparator(items []item) string {
+	sep := ""
+	for _, it := range items {
+		rs := []rune(it.label)
+		for i := 1; i+3 < len(rs); i++ {
+			switch rs[i] {
+			case ',':
+				if isDigit(rs[i-1]) && isDigit(rs[i+1]) {
+					return ""
+				}
+			case ' ', '\u00a0', '\u202f', '\u2009':
+				if isDigit(rs[i-1]) && isDigit(rs[i+1]) && isDigit(rs[i+2]) && isDigit(rs[i+3]) && (i+4 == len(rs) || !isDigit(rs[i+4])) && sep == "" {
+					sep = string(rs[i])
+					if sep == " " {
+						sep = "\u00a0" // a tick never breaks
+					}
+				}
+			}
+		}
+	}
+	return sep
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// tickFormatComma is tickFormat with thousands grouped by commas.
+func tickFormatComma(items []item, sc indicators.Scale) func(float64) string {
 	it := items[0]
 	scale := ""
 	if sc != indicators.NoScale {

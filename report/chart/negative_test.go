@@ -88,25 +88,31 @@ func TestNegativeBars(t *testing.T) {
 	}
 }
 
-// TestSignedChanges checks that a chart of changes that go both ways draws
-// a decrease below zero, says "change" in its subtitle, and reads its
-// axis from a tick below zero; a chart of decreases alone draws them as
-// stated, and says "reduction".
+// TestSignedChanges checks that a chart of changes that go both ways, or
+// of falls one of which is reported, draws a decrease below zero, says
+// "change" in its subtitle, and reads its axis from a tick below zero; a
+// chart of targets to cut alone draws them as stated, and says
+// "reduction".
 func TestSignedChanges(t *testing.T) {
 	mk := func(id, stated string, d indicators.Direction) indicators.Indicator {
 		return indicatortest.Change(t, id, stated, d)
 	}
+	target := mk("target", "26 to 28 percent", indicators.Down)
+	target.Status = indicators.Target
+	pledge := mk("pledge", "15 percent", indicators.Down)
+	pledge.Status = indicators.Pledge
 	c := &indicators.Catalog{
 		Indicators: []indicators.Indicator{
 			mk("exports", "1 percent", indicators.Up), mk("imports", "15 percent", indicators.Down),
-			mk("target", "26 to 28 percent", indicators.Down), mk("surplus", "$5.2 billion", indicators.Up),
-			mk("imports-usd", "$4.9 billion", indicators.Down),
+			target, mk("surplus", "$5.2 billion", indicators.Up),
+			mk("imports-usd", "$4.9 billion", indicators.Down), pledge,
 			mk("releases", "1 percent", indicators.Down), mk("receptions", "9 percent", indicators.Up),
 		},
 		Views: []indicators.ChartView{
 			{ID: "both", Kind: indicators.Bars, Indicators: []string{"exports", "imports", "target"}},
 			{ID: "down", Kind: indicators.Bars, Indicators: []string{"imports", "target"}},
 			{ID: "usd", Kind: indicators.Bars, Indicators: []string{"surplus", "imports-usd"}},
+			{ID: "cuts", Kind: indicators.Bars, Indicators: []string{"pledge", "target"}},
 			{ID: "small-fall", Kind: indicators.Bars, Indicators: []string{"receptions", "releases"}},
 		},
 	}
@@ -117,8 +123,9 @@ func TestSignedChanges(t *testing.T) {
 		min      float64
 		minLabel string
 	}{
-		{"both", [][2]float64{{0, 1}, {-15, 0}, {-28, -26}}, "Percent change; 2013", -30, "−30"},
-		{"down", [][2]float64{{0, 15}, {26, 28}}, "Percent reduction; 2013", 0, "0"},
+		{"both", [][2]float64{{0, 1}, {-15, 0}, {-28, -26}}, "Percent change; facts, 2013 and target for 2013", -30, "−30"},
+		{"down", [][2]float64{{-15, 0}, {-28, -26}}, "Percent change; fact, 2013 and target for 2013", -30, "−30"},
+		{"cuts", [][2]float64{{0, 15}, {26, 28}}, "Percent reduction; pledge and target for 2013", 0, "0"},
 		{"usd", [][2]float64{{0, 5.2}, {-4.9, 0}}, "US$ billion; change, 2013", -5, "−$5"},
 		// The ticks keep the step the axis's low end was put on: "−2.5"
 		// is labelled, not left bare below "0 5 10".

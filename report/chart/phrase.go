@@ -122,16 +122,12 @@ func describe(items []item, title string) words {
 // valueLabel returns the figure of it as a slide writes it: as the
 // document does, with a measure unit spelled one way (respell), the
 // currency named where a bare "$" is no U.S. dollar (indicators.CurrencyLabel), and
-// the fall said of a decrease drawn below zero (indicators.FallLabel), the
-// rise of an increase beside it (wording.RiseLabel: "up 1,900" beside
-// "down 4,900").
+// the fall said of a decrease drawn below zero (indicators.FallLabel) and
+// the rise of an increase beside it (wording.RiseLabel: "up 0.7%").
 func valueLabel(it item) string {
 	v := indicators.CurrencyLabel(respell(it.label, it.u), it.u)
-	switch {
-	case it.signed && it.q.Direction == indicators.Down:
-		v = indicators.FallLabel(v, it.quote)
-	case it.signed && it.q.Direction == indicators.Up:
-		v = wording.RiseLabel(v)
+	if it.signed {
+		v = wording.Turned(v, it.quote, it.q)
 	}
 	return v
 }

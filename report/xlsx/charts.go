@@ -114,7 +114,7 @@ func (b *book) planCharts(derived int) error {
 			continue // places, not amounts: listed (rankBlock), not drawn as bars
 		}
 		cd := chartData{view: v, first: row}
-		signed := v.Kind != indicators.PartOfWhole && indicators.SignedChanges(b.quantities(v.Indicators)...)
+		signed := v.Kind != indicators.PartOfWhole && wording.Signed(b.quantities(v.Indicators), b.statuses(v.Indicators))
 		periods := b.periodsDiffer(v.Indicators)
 		mixed, sourced := b.statusesDiffer(v.Indicators), b.sourcesDiffer(v.Indicators)
 		usd := false
@@ -155,10 +155,11 @@ func (b *book) planCharts(derived int) error {
 		if !cd.pie {
 			cd.axis = axisFor(cd.items, sc0, share)
 		}
-		if cd.axis.min < 0 {
+		if !cd.pie {
 			// LibreOffice never wraps the bars' names of a chart whose
-			// axis crosses inside the plot: they took two thirds of its
-			// width and turned the ticks. They are broken here.
+			// axis crosses inside the plot (they took two thirds of its
+			// width and turned the ticks), and gives a long name on one
+			// line half of any other's width. They are broken here.
 			for k := range cd.items {
 				cd.items[k].label = breakLines(cd.items[k].label, categoryLine)
 			}
@@ -253,6 +254,20 @@ func (b *book) quantities(ids []string) []indicators.Quantity {
 		}
 	}
 	return qs
+}
+
+// statuses returns the statuses of the indicators or derived indicators
+// ids, one per figure quantities returns.
+func (b *book) statuses(ids []string) []indicators.Status {
+	var st []indicators.Status
+	for _, id := range ids {
+		if ind, ok := b.c.Indicator(id); ok {
+			st = append(st, ind.Status)
+		} else if r, ok := b.results[id]; ok {
+			st = append(st, r.Status)
+		}
+	}
+	return st
 }
 
 // periodsDiffer reports whether the indicators or derived indicators ids
@@ -454,8 +469,8 @@ func shortLabels(items []chartItem) {
 }
 
 // chartItem returns the bar of one indicator or derived indicator; in a
-// chart of changes that go both ways (signed, indicators.SignedChanges) a
-// decrease is drawn below zero. Its category is the title with what the
+// chart of changes that go both ways or of reported falls (signed,
+// wording.Signed) a decrease is drawn below zero, and a rise says so. Its category is the title with what the
 // slide's bar label adds (wording.Parts: its time when periods differ, its
 // status when statuses are mixed, its sources when sourced), then the
 // figure as stated.
@@ -494,17 +509,16 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 		}
 	}
 	// The figure as the slide beside it writes it: a foreign dollar
-	// named, a fall said.
-	label = indicators.CurrencyLabel(label, u)
+	// named, a fall said; its thousands grouped with commas, as the
+	// book's number formats group the axis and the data labels beside it
+	// ("22,500", not "22 500" over an axis of "20,000").
+	label = commaGroups(indicators.CurrencyLabel(label, u))
 	down := signed && q.Direction == indicators.Down
 	up := signed && q.Direction == indicators.Up
-	switch {
-	case down:
-		label = indicators.FallLabel(label, quote)
-	case up:
+	if signed {
 		// Said as plainly as the falls beside it: "(up 1,900)" beside
-		// "(down 4,900)", as the slide writes it (wording.RiseLabel).
-		label = wording.RiseLabel(label)
+		// "(down 4,900)", as the slide writes it (wording.Turned).
+		label = wording.Turned(label, quote, q)
 	}
 	src := ""
 	if sourced {
@@ -549,7 +563,7 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 			it.span, it.spanV = "-"+lo, -loV
 		}
 		// As the slide draws them: "nearly", "up to" and "less than" are
-		// at most the end (a fading end there, lighter here), "more than"
+		// at most the end (a fading end, here as there), "more than"
 		// and "at least" beyond it (an arrow there, a dashed outline
 		// here); "about" is drawn as stated.
 		switch q.Qualifier {
@@ -643,7 +657,7 @@ func cellCol(it chartItem, pie bool) int {
 // A bar's value is signed where the chart draws a fall below zero: the
 // document's own characters are the Indicators sheet's Stated column,
 // so no column here is called "As stated".
-var chartDataHeader = []string{"Chart view", "Bar", "Range start", "Value", "Lighter: at most", "Dashed: beyond", "Hatched: not reported"}
+var chartDataHeader = []string{"Chart view", "Bar", "Range start", "Value", "Fading: at most", "Dashed: beyond", "Hatched: not reported"}
 
 // seriesLegend is what the legend of a native chart says of the series
 // of a chart data column whose short header needs a sentence: the words
@@ -652,7 +666,7 @@ var seriesLegend = map[int]string{cdHedged: atMostSeries, cdBeyond: beyondSeries
 
 // The series of hedged figures, named as the slide's key names them.
 const (
-	atMostSeries = "Lighter: the source says nearly, up to or less than; the figure is at most the end shown"
+	atMostSeries = "Fading end: the source says nearly, up to or less than; the figure is at most the end shown"
 	beyondSeries = "Dashed outline: the source says more than or at least; the figure is beyond the end shown"
 )
 
@@ -740,7 +754,7 @@ func (b *book) writeCharts() error {
 		return err
 	}
 	views := b.chartViews()
-	intro := "Native charts over the chart data on the " + b.dataSheet() + " sheet, which follows the Indicators sheet, each bar in its status's colour as on the slides. Ranges are floating bars; a figure the source says is at most its end (nearly, up to) is lighter, one beyond it (more than, at least) has a dashed outline."
+	intro := "Native charts over the chart data on the " + b.dataSheet() + " sheet, which follows the Indicators sheet, each bar in its status's colour as on the slides. Ranges are floating bars; a figure the source says is at most its end (nearly, up to) fades at its end, one beyond it (more than, at least) has a dashed outline."
 	for _, cd := range b.charts {
 		if cd.anyCommit && !cd.pie {
 			intro = strings.TrimSuffix(intro, ".") + "; targets, pledges and projections are hatched, apart from reported figures."
@@ -754,7 +768,7 @@ func (b *book) writeCharts() error {
 	}
 	for _, vb := range views {
 		if vb.headline {
-			intro += " A headline view is its figure as the document states it, linked to its row."
+			intro += " A headline view is its figure as the document states it, its title linked to its row."
 			break
 		}
 	}
@@ -931,12 +945,16 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	}
 	s.row++
 	s.set(1, label, big)
-	s.link(1, link)
 	if s.err == nil {
 		s.err = f.SetRowHeight(SheetCharts, row, 40)
 	}
+	// The title under the figure links to its row: LibreOffice shows a
+	// linked cell in its link colour, and the figure keeps its status's,
+	// as the slide's card does.
 	s.row++
 	s.set(1, title, what)
+	s.link(1, link)
+	fig.Card = label
 	if line := wording.CardLine(v.Title+"\n"+title, fig); line != "" {
 		s.row++
 		s.set(1, line, muted)
@@ -1117,6 +1135,13 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	if !legend {
 		ch.Legend.Position = "none"
 	}
+	if !cd.anyRange {
+		// Each bar says its figure, as the slide beside it does, in its
+		// cell's own format ("14%", "11.7 million people"). A range's
+		// invisible base would be labelled too: ranges are labelled on
+		// the Chart data sheet only.
+		ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{SourceLinked: true}}
+	}
 	// The part of the chart about to be added.
 	part := chartPart(b.nCharts)
 	b.edit(part, b.literalNames())
@@ -1173,15 +1198,18 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	}
 	if cd.anyStated || !cd.anyHedge && !cd.anyBeyond && !cd.anyCommit {
 		first := add(cdStated, func(it chartItem) string { return solidFill(wording.StatusColor(it.status)) })
-		if keyed {
+		if keyed || legend {
 			// The series takes its first bar's colour: its entry is
-			// that status's ("Fact", not "As stated").
+			// that status's ("Fact", not the column's "Value", which
+			// says nothing beside "Dashed outline: …").
 			b.edit(part, literalName(b.seriesName(cdStated), wording.StatusKey(first)))
 			named[first] = true
 		}
 	}
 	if cd.anyHedge {
-		add(cdHedged, func(it chartItem) string { return solidFill(wording.Tint(wording.StatusColor(it.status), hedgeTint)) })
+		add(cdHedged, func(it chartItem) string {
+			return fadeFill(wording.StatusColor(it.status), wording.Tint(wording.StatusColor(it.status), hedgeTint), it.spanV < 0)
+		})
 	}
 	if cd.anyBeyond {
 		add(cdBeyond, func(it chartItem) string {
@@ -1395,6 +1423,55 @@ func showBasePoints(idxs []int, color string) func([]byte) []byte {
 // solidFill is the inside of a shape's spPr that fills it with color.
 func solidFill(color string) string {
 	return `<a:solidFill><a:srgbClr val="` + color + `"></a:srgbClr></a:solidFill>`
+}
+
+// commaGroups returns s with the thousands of its numbers grouped by
+// commas where they are grouped by spaces ("22 500", with a space, a
+// no-break or a thin space, as the UN and Eurostat write them): one
+// grouping in a book whose number formats write "22,500". A space before
+// a group of three digits that ends its number is a separator only
+// after one to three digits ("2014 300" stays two numbers).
+func commaGroups(s string) string {
+	rs := []rune(s)
+	digit := func(i int) bool { return i >= 0 && i < len(rs) && rs[i] >= '0' && rs[i] <= '9' }
+	changed := false
+	for i := 1; i+3 < len(rs); i++ {
+		switch rs[i] {
+		case ' ', '\u00a0', '\u202f', '\u2009':
+		default:
+			continue
+		}
+		if !digit(i-1) || !digit(i+1) || !digit(i+2) || !digit(i+3) || digit(i+4) {
+			continue
+		}
+		k := i - 1
+		for digit(k) {
+			k--
+		}
+		if i-1-k > 3 {
+			continue // "2014 300": a year, then a number
+		}
+		rs[i] = ','
+		changed = true
+	}
+	if !changed {
+		return s
+	}
+	return string(rs)
+}
+
+// fadeFill is the inside of a shape's spPr that draws a bar whose figure
+// is at most its end ("nearly", "up to") as the slide does: in color,
+// fading to light over its last quarter, at its right end, or at its
+// left for a bar below zero (left).
+func fadeFill(color, light string, left bool) string {
+	ang := "0"
+	if left {
+		ang = "10800000"
+	}
+	return `<a:gradFill rotWithShape="1"><a:gsLst><a:gs pos="0"><a:srgbClr val="` + color + `"></a:srgbClr></a:gs>` +
+		`<a:gs pos="75000"><a:srgbClr val="` + color + `"></a:srgbClr></a:gs>` +
+		`<a:gs pos="100000"><a:srgbClr val="` + light + `"></a:srgbClr></a:gs></a:gsLst><a:lin ang="` + ang + `" scaled="1"></a:lin></a:gradFill>`
 }
 
 // hatchFill is the inside of a shape's spPr that draws it hatched: wide

@@ -701,5 +701,5 @@ func (b *book) dataSheetWhat() string {
 }
 
 // chartDataKey says once what the chart data's short headers mean.
-const chartDataKey = "Its columns: “Lighter: at most”, the source says nearly, up to or less than, and the figure is at most the end shown; " +
+const chartDataKey = "Its columns: “Fading: at most”, the source says nearly, up to or less than, and the figure is at most the end shown; " +
 	"“Dashed: beyond”, it says more than or at least; “Hatched: not reported”, a target, pledge, projection or intention: no reported figure"

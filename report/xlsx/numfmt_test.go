@@ -71,6 +71,10 @@ func render(f string, v float64) string {
 			j := strings.IndexByte(sec[i+1:], '"')
 			out.WriteString(sec[i+1 : i+1+j])
 			i += j + 2
+		case strings.HasPrefix(sec[i:], "General"):
+			// The number as it is, its digits only: "0.5", "1".
+			out.WriteString(strconv.FormatFloat(v, 'f', -1, 64))
+			i += len("General")
 		case c == '#' || c == '0':
 			j := i
 			for j < len(sec) && strings.IndexByte("#0,.", sec[j]) >= 0 {
@@ -181,6 +185,9 @@ func TestNumFmtAgreesWithFormat(t *testing.T) {
 					q := indicators.Point(d, indicators.Exact)
 					q.Scale = sc
 					want := indicators.Format(q, tu.u, indicators.Style{Compact: true})
+					if _, ok := proportionDecimals(d, tu.u, sc); ok {
+						continue // in percent: TestProportionFmt
+					}
 					f := numFmt(d, tu.u, sc)
 					if got := render(f, d.Float64()); got != want {
 						t.Errorf("numFmt(%s, %v, %v) = %s shows %q, want %q as indicators.Format writes it", d, tu.u, sc, f, got, want)
@@ -235,6 +242,27 @@ func TestFallValueSaysDown(t *testing.T) {
 		}
 		if got := render(*style.CustomNumFmt, x); got != want {
 			t.Errorf("Indicators!%s = %q (format %q), want %q", cell, got, *style.CustomNumFmt, want)
+		}
+	}
+}
+
+// TestProportionFmt: a pure number from 0 to 1, as "more than a third"
+// and "over half" are read, shows in percent, never "0.3333333333"; other
+// pure numbers show as written.
+func TestProportionFmt(t *testing.T) {
+	tests := []struct{ d, want string }{
+		{"0.3333333333", "33.3%"},
+		{"0.5", "50%"},
+		{"0.25", "25%"},
+		{"0.125", "12.5%"},
+		{"1", "1"},
+		{"2.5", "2.5"},
+	}
+	for _, tt := range tests {
+		d := indicators.MustParseDecimal(tt.d)
+		f := numFmt(d, indicators.Unit{}, indicators.NoScale)
+		if got := displayText(d.Float64(), f); got != tt.want {
+			t.Errorf("numFmt(%s) = %s shows %q, want %q", tt.d, f, got, tt.want)
 		}
 	}
 }

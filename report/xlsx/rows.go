@@ -31,6 +31,22 @@ type numKey struct {
 	scale    indicators.Scale
 	// down marks the value of a fall (isFall): its format says "down".
 	down bool
+	// proportion marks a pure number from 0 to 1 ("more than a third",
+	// "one in four"), shown in percent with decimals digits
+	// (proportionFmt).
+	proportion bool
+}
+
+// format returns the number format of a value cell of key k.
+func (k numKey) format() string {
+	f := numFmtDigits(k.decimals, k.unit, k.scale)
+	if k.proportion {
+		f = proportionDigits(k.decimals)
+	}
+	if k.down {
+		f = leadSections(f, quote(fallWord))
+	}
+	return f
 }
 
 // valueStyle returns the style of a value cell: numStyle(numFmt(d, u, sc)),
@@ -41,11 +57,7 @@ func (b *book) valueStyle(d indicators.Decimal, u indicators.Unit, sc indicators
 	if id, ok := b.numStyles[k]; ok {
 		return id, nil
 	}
-	f := numFmtDigits(k.decimals, u, sc)
-	if down {
-		f = leadSections(f, quote(fallWord))
-	}
-	id, err := b.numStyle(f)
+	id, err := b.numStyle(k.format())
 	if err != nil {
 		return 0, err
 	}
@@ -72,7 +84,10 @@ func numStyleKey(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, d
 	if e := int(d.Exp) - sc.Exp(); e < 0 {
 		decimals = -e
 	}
-	return numKey{min(decimals, 10), u, sc, down}
+	if pd, ok := proportionDecimals(d, u, sc); ok {
+		return numKey{pd, u, sc, down, true}
+	}
+	return numKey{min(decimals, 10), u, sc, down, false}
 }
 
 // colNames are the column letters of the Indicators sheet (one letter

@@ -26,14 +26,15 @@ type Shown struct {
 // count with its counted noun after the figure ("187 centers", "an
 // estimated 805,000 vacancies"), a phrase of the document's kept as it
 // is ("31,800 estimated new HIV infections"); a decrease as a fall (indicators.FallLabel: "down 0.2
-// percentage points").
+// percentage points") and an increase as a rise (RiseLabel: "up 0.7%"), so
+// that rises and falls listed together read alike.
 func Alone(s Shown) string {
 	v := indicators.CurrencyLabel(s.Label, s.Unit)
 	if s.Unit.Kind == indicators.Count && s.Unit.Name != "" && !indicators.IsOrderOfMagnitude(s.Label) {
 		v = countWithNoun(v, s.Unit, s.Q)
 	}
-	if s.Measure == indicators.Change && s.Q.Direction == indicators.Down {
-		v = indicators.FallLabel(v, s.Quote)
+	if s.Measure == indicators.Change {
+		v = Turned(v, s.Quote, s.Q)
 	}
 	return v
 }
@@ -63,16 +64,4 @@ func countWithNoun(label string, u indicators.Unit, q indicators.Quantity) strin
 		noun = u.Name
 	}
 	return label + " " + noun
-}
-
-// RiseLabel returns the label of an increase drawn beside decreases
-// (indicators.SignedChanges) so that it reads as a rise as plainly as a
-// fall reads as one (indicators.FallLabel): "up 1,900" beside "down
-// 4,900". A label with a plus sign or a word of a rise already is
-// returned as it is.
-func RiseLabel(label string) string {
-	if label == "" || strings.HasPrefix(label, "+") || indicators.DirectionWord(label, indicators.Up) != "" {
-		return label
-	}
-	return "up " + label
 }

@@ -65,7 +65,12 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 			kinds = append(kinds, k)
 		}
 		t := When(b.Figure, false)
-		if titled {
+		switch span, previous := BaseSpan(b); {
+		case span != "" && !previous && b.Unit.Kind == indicators.Percent:
+			t = "" // "Percent increase from Q2 2013 to Q2 2014" says both
+		case span != "" && !previous && k == "change":
+			t = span // "Number; change from FY 2009–10 to FY 2019–20"
+		case titled:
 			t = ""
 		}
 		timesOf[k] = appendOnce(timesOf[k], t)
@@ -337,12 +342,20 @@ func UnitPhrase(b Bar, sc indicators.Scale) string {
 		}
 		if b.Base.IsStated() {
 			// A change is meaningless without what it is from: "Percent
-			// reduction from 2005 levels".
+			// reduction from 2005 levels", "Percent increase from Q2 2013
+			// to Q2 2014", "Percent increase over the previous month".
 			prep := " from "
 			if b.Q.Direction == indicators.Up && !b.Signed {
 				prep = " over "
 			}
-			s += prep + b.Base.Label() + " levels"
+			switch span, previous := BaseSpan(b); {
+			case previous:
+				s += prep + span
+			case span != "":
+				s += " " + span
+			default:
+				s += prep + b.Base.Label() + " levels"
+			}
 		}
 		if b.Denom != "" {
 			s += " of " + b.Denom
@@ -369,6 +382,48 @@ func UnitPhrase(b Bar, sc indicators.Scale) string {
 		return upperFirst(scale) + "s"
 	}
 	return "Number"
+}
+
+// BaseSpan returns how a subtitle says the base of a reported change b,
+// with its own period: "the previous month" (quarter, year) when the
+// base is the period just before b's, with previous true, so that bars of
+// several months each over its own read alike (never "over February"
+// over a March a year earlier); else "from Q2 2013 to Q2 2014", both
+// periods in one phrase. It returns "" for a change of no base or
+// period, and for a commitment, which says "from 2005 levels" and its
+// own year apart ("for 2025").
+func BaseSpan(b Bar) (span string, previous bool) {
+	if !b.Base.IsStated() || !b.Period.IsStated() || b.Status.IsCommitment() || b.Period.UpTo || b.Base.UpTo {
+		return "", false
+	}
+	if w := previousWord(b.Base, b.Period); w != "" {
+		return "the previous " + w, true
+	}
+	return "from " + PeriodLabel(b.Base) + " to " + PeriodLabel(b.Period), false
+}
+
+// previousWord returns "month", "quarter" or "year" when base is the one
+// of them just before p (calendar or fiscal years alike), else "".
+func previousWord(base, p indicators.Period) string {
+	if base.Fiscal != p.Fiscal || base.IsSpan() != p.IsSpan() {
+		return ""
+	}
+	months := func(d indicators.Date) int { return d.Year*12 + int(d.Month) }
+	bs, ps := base.String(), p.String()
+	switch {
+	case len(bs) == 7 && len(ps) == 7 && bs[5] == 'Q' && ps[5] == 'Q':
+		if months(p.From)-months(base.From) == 3 {
+			return "quarter"
+		}
+	case base.IsSpan():
+	case base.From.Day == 0 && p.From.Day == 0 && base.From.Month != 0 && p.From.Month != 0:
+		if months(p.From)-months(base.From) == 1 {
+			return "month"
+		}
+	case base.From.Month == 0 && p.From.Month == 0 && base.From.Year+1 == p.From.Year:
+		return "year"
+	}
+	return ""
 }
 
 // CurrencyPrefix returns how a subtitle or an axis title writes a
