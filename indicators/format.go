@@ -288,10 +288,10 @@ func collapseSpaces(rs []rune) []rune {
 
 // spacedGroup reports whether the space at rs[i] separates groups of
 // thousands, as the extractor reads them: it follows a digit, and three
-// digits and no fourth follow it; a plain space counts only before "000"
-// or before a group that another group follows ("405 000", "1 234 567";
-// "in 2014 300 people" is two numbers), a no-break or thin space always
-// ("40 500").
+// digits and no fourth follow it; a plain space counts before "000", before
+// a group that another group follows ("405 000", "1 234 567") or after one
+// to three digits ("22 500"; "in 2014 300 people" is two numbers, and so
+// is "10 100-metre"), a no-break or thin space always ("40 500").
 func spacedGroup(rs []rune, i int) bool {
 	group := func(at int) bool {
 		if at < 1 || at+3 >= len(rs)+1 || !lexicon.IsSpace(rs[at]) || rs[at] == '\n' || rs[at-1] < '0' || rs[at-1] > '9' {
@@ -315,6 +315,17 @@ func spacedGroup(rs []rune, i int) bool {
 		return false
 	}
 	if rs[i] != ' ' || string(rs[i+1:i+4]) == "000" || group(i+4) {
+		return true
+	}
+	// One group after a plain space, "22 500" as Eurostat's pages are
+	// often copied: one number after one to three digits (four are a
+	// year: "in 2014 300 people"), unless a hyphen or slash follows ("the
+	// top 10 100-metre times").
+	lead := 0
+	for k := i - 1; k >= 0 && rs[k] >= '0' && rs[k] <= '9'; k-- {
+		lead++
+	}
+	if lead <= 3 && !(i+4 < len(rs) && (rs[i+4] == '-' || rs[i+4] == '/')) && !(i >= 4 && group(i-4)) {
 		return true
 	}
 	// A later group of the same number: the group before it was one too.

@@ -152,7 +152,8 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"1 234 567", "1234567", "", "", "exact", "", "", "", "1,234,567"},
 		{"about 40\u202f500 cases", "40500", "", "", "approx", "case", "", "", "about 40,500 cases"},
 		{"40\u00a0500", "40500", "", "", "exact", "", "", "", "40,500"},
-		{"40 500", "", "", "", "", "", "", "", ""},                                               // two numbers
+		{"40 500", "40500", "", "", "exact", "", "", "", "40,500"},                               // as Eurostat's pages are copied
+		{"10 100-metre", "", "", "", "", "", "", "", ""},                                         // two numbers
 		{"3 MiG0 000 jets", "3", "", "", "exact", "jet", "", "MiG0 000 jets", "3 MiG0 000 jets"}, // digits ending a word start no group
 		{"2014 300 people", "", "", "", "", "", "", "", ""},
 		// Fractions as central banks write rates: one character alone or

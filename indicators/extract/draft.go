@@ -183,6 +183,8 @@ type docDraft struct {
 	longest     int             // the longest sentence holding a figure, in bytes
 	withThe     map[string]bool // takesThe's answers, by name
 	firstHead   map[string]int  // the index of each heading text's first heading, if the headings are in text order
+	headTexts   map[string]bool // the headings' lower-case texts, read on first use by isHeadingTitle
+	priceAcros  map[string]bool // whether the document defines each acronym for an index of prices, read on first use
 	topSub      [][2]string     // sectionOf's heading and subheading before each heading, if in text order
 	longestRun  int             // the longest run-in heading's reach, in bytes
 	body        string          // the short name of the global body whose page this is, or ""
@@ -207,6 +209,8 @@ type docDraft struct {
 	endings     *[]endingAt  // the reference periods ending in a month, read once (draftwhen_ending.go)
 	subdivs     *[]subdivAt  // the states, provinces and territories named, read once (draftw_subdivision.go)
 	spanOf      *spanCache   // a release's title year and the periods drafted so far (draftwhen_span.go)
+	memo        sentenceMemo // what rules read of each sentence, once (draftmemo.go)
+	reads43     reads43      // drafts43's reads of the document and its sentences, once (draftwhen_upto.go)
 }
 
 // docPlaces returns the places the whole text names, read once: many
@@ -1006,7 +1010,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	if aidOneWay(lower) {
 		both = ""
 	}
-	places := withoutContainingRegions(countries(d.unlisted(placesAt(text, m.Sentence.Start, cs, ce))))
+	places := withoutContainingRegions(countries(d.unlisted(d.placesAt(text, m.Sentence.Start, cs, ce))))
 	if parent, ok := d.parentFigure(m, cs); ok && !(measure == indicators.RankKind && len(places) > 0) {
 		// A rank names its own places ("…, making Japan the United
 		// States' fourth-largest trading partner"); other figures take
@@ -1031,7 +1035,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 			return oe, oc, why + ", for " + strings.Join(strings.Fields(o.Text), " ") + ", what the count is the purpose of"
 		}
 	}
-	if len(d.subjects) == 2 && len(countries(placesAt(text, m.Sentence.Start, d.ownStart(m, cs), ce))) == 0 {
+	if len(d.subjects) == 2 && len(countries(d.placesAt(text, m.Sentence.Start, d.ownStart(m, cs), ce))) == 0 {
 		// "Total goods trade reached $138.8 billion", "amidst $3.3 billion
 		// of total services trade": trade, no place named, is the trade
 		// of the document's two subjects.
@@ -1042,13 +1046,13 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	if measure != indicators.RankKind {
 		ws, we := wideClause(text, m, cs, ce)
 		if cue := twoSidedCue(strings.ToLower(joinBroken(text[ws:we]))); cue != "" {
-			codes := distinct(countries(placesAt(text, m.Sentence.Start, ws, we)))
+			codes := distinct(countries(d.placesAt(text, m.Sentence.Start, ws, we)))
 			for at := ws; len(codes) == 0 && at > m.Sentence.Start; {
 				ps, pe := prevClause(text, at, m.Sentence.Start, m.Sentence.End)
 				if pe <= ps {
 					break
 				}
-				codes = distinct(countries(placesAt(text, m.Sentence.Start, ps, pe)))
+				codes = distinct(countries(d.placesAt(text, m.Sentence.Start, ps, pe)))
 				at = ps
 			}
 			if parties := d.twoParties(codes); len(parties) == 2 {
@@ -1071,7 +1075,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		if pe <= ps {
 			break
 		}
-		places = countries(d.unlisted(placesAt(text, m.Sentence.Start, ps, pe)))
+		places = countries(d.unlisted(d.placesAt(text, m.Sentence.Start, ps, pe)))
 		where = "the clause before"
 		at = ps
 		if giver, taker, ok := givingParticiple(text, m, cs, ps, places); ok {
@@ -1082,7 +1086,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		// Then the rest of the sentence: "… invested more than $53
 		// billion, saving 44 million lives … in the low- and middle-income
 		// countries where the Global Fund invests".
-		if later := countries(d.unlisted(placesAt(text, m.Sentence.Start, ce, m.Sentence.End))); len(later) > 0 {
+		if later := countries(d.unlisted(d.placesAt(text, m.Sentence.Start, ce, m.Sentence.End))); len(later) > 0 {
 			places, where = later, "the sentence after the figure"
 		}
 		if all, cue, ok := d.peopleInNeedPlaces(m, measure); ok {
@@ -1099,7 +1103,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		return d.subjects, "", fmt.Sprintf("%q: the document's two subjects", both)
 	}
 	codes := distinct(places)
-	if sp := countries(placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End)); measure != indicators.RankKind && len(sp) > 0 && sp[0].start < m.Span.Start {
+	if sp := countries(d.placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End)); measure != indicators.RankKind && len(sp) > 0 && sp[0].start < m.Span.Start {
 		if sc := distinct(sp); len(sp) == len(sc) {
 			if rc, ok := regionOfList(sc); ok {
 				return sc[:1], rc, fmt.Sprintf("%s acts; the %d countries the sentence names after the figure all lie in %s", sc[0], len(sc)-1, rc)
@@ -1154,7 +1158,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		// party.
 		return codes, d.home(), fmt.Sprintf("%q before %s: into %s, the document's home", "from", text[places[0].start:places[0].end], d.home())
 	case len(codes) == 1 && codes[0] == d.home() && measure == indicators.Flow && d.partner() != "" && d.aboutPartner() &&
-		len(countries(placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End))) == len(places):
+		len(countries(d.placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End))) == len(places):
 		// "the American people provided over $340 million" in "America's
 		// Unwavering Support for Tanzania": to the partner its title names.
 		return codes, d.partner(), fmt.Sprintf("%s, the partner the document's title names; check", d.partner())
@@ -1164,7 +1168,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		// "a budget of US$534.8 million for a comprehensive program of
 		// HIV prevention, care, and treatment in Kenya": the place after
 		// "in", "to" or "for" later in the sentence is the other side.
-		for _, p := range placesAt(text, m.Sentence.Start, m.Span.End, m.Sentence.End) {
+		for _, p := range d.placesAt(text, m.Sentence.Start, m.Span.End, m.Sentence.End) {
 			if w := lastWord(text[max(m.Sentence.Start, p.start-12):p.start]); p.code != codes[0] && p.code != indicators.World &&
 				(w == "in" || w == "to" || w == "into" || w == "for") && p.start >= ce {
 				return codes, p.code, fmt.Sprintf("%q before %s, later in the sentence", w, text[p.start:p.end])
@@ -2424,8 +2428,14 @@ func parallelStock(earlier, before string) string {
 // sentence (from sentStart), so that a name's first word before from
 // still counts ("…, Power Africa will add").
 func placesAt(text string, sentStart, from, to int) []placeMention {
+	return placesFrom(placesIn(text[sentStart:withAcronymAfter(text, to)], sentStart), from, to)
+}
+
+// placesFrom returns those of ps that start at from or later and end at
+// to or earlier, in a new slice.
+func placesFrom(ps []placeMention, from, to int) []placeMention {
 	var out []placeMention
-	for _, p := range placesIn(text[sentStart:withAcronymAfter(text, to)], sentStart) {
+	for _, p := range ps {
 		if p.start >= from && p.end <= to {
 			out = append(out, p)
 		}

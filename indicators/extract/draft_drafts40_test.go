@@ -46,13 +46,16 @@ func TestDrafts40DateLineNoHeading(t *testing.T) {
 	}
 }
 
-// drafts40Places are the nations of the UK, which map to GB, and the
-// places whose names hold one of theirs and are not the UK's.
+// drafts40Places are the nations of the UK, which map to their ISO
+// 3166-2 codes since drafts43 (GB before), and the places whose names
+// hold one of theirs and are not the UK's.
 var drafts40Places = []struct{ text, want string }{
-	{"inmates in England and Wales", "GB"},
-	{"ferries in Scotland", "GB"},
-	{"buses in Northern Ireland", "GB"},
-	{"farms in Wales", "GB"},
+	{"inmates in England and Wales", "GB-EAW"},
+	{"ferries in Scotland", "GB-SCT"},
+	{"buses in Northern Ireland", "GB-NIR"},
+	{"farms in Wales", "GB-WLS"},
+	{"mills in Great Britain", "GB-GBN"},
+	{"docks in the UK", "GB"},
 	{"mills in New England", ""},
 	{"ports in New South Wales", ""},
 }
@@ -71,7 +74,9 @@ func TestDrafts40UKNations(t *testing.T) {
 
 // drafts40AppliesTo are GOV.UK pages whose header says where they apply.
 var drafts40AppliesTo = []struct{ text, want string }{
-	{"Canal traffic statistics: April to June 2031\nPublished 2 September 2031\nApplies to England and Wales\nMain Points\n4,210 boats passed the locks between April and June 2031.\n", "GB"},
+	{"Canal traffic statistics: April to June 2031\nPublished 2 September 2031\nApplies to England and Wales\nMain Points\n4,210 boats passed the locks between April and June 2031.\n", "GB-EAW"},
+	{"Canal traffic statistics: April to June 2031\nPublished 2 September 2031\nApplies to England, Wales and Scotland\nMain Points\n4,210 boats passed the locks between April and June 2031.\n", "GB-GBN"},
+	{"Canal traffic statistics: April to June 2031\nPublished 2 September 2031\nApplies to England, Wales, Scotland and Northern Ireland\nMain Points\n4,210 boats passed the locks between April and June 2031.\n", "GB"},
 	{"Canal traffic statistics: April to June 2031\nPublished 2 September 2031\nApplies to England, Wales and France\nMain Points\n4,210 boats passed the locks between April and June 2031.\n", ""},
 }
 

@@ -163,7 +163,7 @@ func (d *docDraft) peopleInNeedPlaces(m Mention, measure indicators.MeasureKind)
 	if cue == "" {
 		return nil, "", false
 	}
-	all := countries(placesAt(text, m.Sentence.Start, m.Span.End, m.Sentence.End))
+	all := countries(d.placesAt(text, m.Sentence.Start, m.Span.End, m.Sentence.End))
 	if len(distinct(all)) < 2 {
 		return nil, "", false
 	}

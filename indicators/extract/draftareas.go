@@ -28,7 +28,7 @@ var areaLeadRe = regexp.MustCompile(`^,?\s*(?:in|for) (?:both )?(?:the )?$`)
 func (d *docDraft) ownAreas(m Mention) ([]string, int) {
 	text := d.src.Text
 	end := d.nextFigureAt(m)
-	ps := placesAt(text, m.Sentence.Start, m.Span.End, end)
+	ps := d.placesAt(text, m.Sentence.Start, m.Span.End, end)
 	if len(ps) == 0 || !areaLeadRe.MatchString(text[m.Span.End:ps[0].start]) {
 		return nil, 0
 	}
@@ -118,7 +118,7 @@ func (d *docDraft) areaClaim(cl *claim, m Mention) {
 	// it comes first.
 	if why := cl.fieldNotes["entities"] + cl.fieldNotes["counterpart"]; strings.Contains(why, "heading above") || strings.Contains(why, "the document's other subject") {
 		ps := paragraphStart(text, m.Sentence.Start)
-		if codes := distinct(placesAt(text, ps, ps, m.Sentence.Start)); len(codes) == 1 && len(placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End)) == 0 {
+		if codes := distinct(d.placesAt(text, ps, ps, m.Sentence.Start)); len(codes) == 1 && len(d.placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End)) == 0 {
 			set(codes, fmt.Sprintf("no place of its own: %s, the one place its paragraph names before it", codeName(codes[0])))
 		}
 	}

@@ -43,13 +43,40 @@ func (d *docDraft) homeOfDoc() docHome {
 	return h
 }
 
+// indiaRelease is indiaReleaseRe.FindString(text), by strings.Index: the
+// pattern is three phrases, and it runs over the whole document.
+func indiaRelease(text string) string {
+	best, word := -1, ""
+	for _, w := range []string{"Press Information Bureau", "Government of India"} {
+		if i := strings.Index(text, w); i >= 0 && (best < 0 || i < best) {
+			best, word = i, w
+		}
+	}
+	for from := 0; ; {
+		i := strings.Index(text[from:], "by PIB")
+		if i < 0 {
+			break
+		}
+		i += from
+		if (best < 0 || i < best) && (i == 0 || !isREWordByte(text[i-1])) && (i+6 == len(text) || !isREWordByte(text[i+6])) {
+			best, word = i, "by PIB"
+			break
+		}
+		if best >= 0 && i >= best {
+			break
+		}
+		from = i + 1
+	}
+	return word
+}
+
 // oneCountryOf returns the country a document is about: a Government of
 // India release's, the country its title (of no figure) ends on, or the one place its
 // opening (the first 600 bytes) names when that is a country, in a
 // sentence of no figure ("… is calling for higher production in the
 // U.S."): a figure's place is that figure's only.
 func oneCountryOf(text, title string) docHome {
-	if g := indiaReleaseRe.FindString(text); g != "" && (strings.Contains(text, "crore") || strings.Contains(text, "lakh") || strings.Contains(text, "Ministry of")) {
+	if g := indiaRelease(text); g != "" && (strings.Contains(text, "crore") || strings.Contains(text, "lakh") || strings.Contains(text, "Ministry of")) {
 		return docHome{"IN", fmt.Sprintf("a Government of India release (%q)", g), true}
 	}
 	if h, ok := appliesToHome(text); ok {
@@ -106,7 +133,14 @@ func namedSentences(s string, ps []placeMention) int {
 // isCountry reports whether code is a country's, not a region's or a
 // union's.
 func isCountry(code string) bool {
-	return len(code) == 2 && !slices.Contains([]string{"EU", "EZ"}, code) && code != indicators.World
+	return len(code) == 2 && !slices.Contains([]string{"EU", "EZ"}, code) && code != indicators.World || isSubdivisionCode(code)
+}
+
+// isSubdivisionCode reports whether code is an ISO 3166-2 code of a
+// country's subdivision the gazetteer gives ("GB-EAW"): a place the
+// rules of a country's release take as they take the country.
+func isSubdivisionCode(code string) bool {
+	return len(code) > 3 && code[2] == '-' && indicators.CheckEntity(code) == nil
 }
 
 // homeClaim gives a figure that names no place, and has no parties by
@@ -169,6 +203,27 @@ func sentenceAround(s string, at int) string {
 // "Applies to England and Wales" (drafts40).
 var appliesToRe = regexp.MustCompile(`(?m)^\s*Applies to:? ([^\n]{2,80}?)\s*$`)
 
+// ukNations returns codes with the nations of the UK it lists replaced
+// by the one code ISO 3166-2 gives their group: England and Wales
+// GB-EAW, with Scotland GB-GBN, with Northern Ireland too the UK.
+func ukNations(codes []string) []string {
+	if code, ok := ukGroups[strings.Join(slices.Sorted(slices.Values(codes)), " ")]; ok {
+		return []string{code}
+	}
+	return codes
+}
+
+// ukGroups are the groups of the UK's nations an "Applies to" line may
+// list, by their sorted codes, with the code of the whole.
+var ukGroups = map[string]string{
+	"GB-ENG GB-WLS":               "GB-EAW",
+	"GB-ENG GB-SCT GB-WLS":        "GB-GBN",
+	"GB-EAW GB-SCT":               "GB-GBN",
+	"GB-ENG GB-NIR GB-SCT GB-WLS": "GB",
+	"GB-EAW GB-NIR GB-SCT":        "GB",
+	"GB-GBN GB-NIR":               "GB",
+}
+
 // appliesToHome returns the country of an "Applies to <place>" line in a
 // document's first lines, when every place it names is that one
 // country's.
@@ -177,7 +232,7 @@ func appliesToHome(text string) (docHome, bool) {
 	if g == nil {
 		return docHome{}, false
 	}
-	codes := distinct(placesIn(g[1], 0))
+	codes := ukNations(distinct(placesIn(g[1], 0)))
 	if len(codes) != 1 || !isCountry(codes[0]) {
 		return docHome{}, false
 	}

@@ -152,7 +152,7 @@ func (d *docDraft) prevFigure(m Mention) (Mention, bool) {
 		if o.Span.End > m.Span.Start {
 			continue
 		}
-		if _, u, err := indicators.ParseStated(o.Text); err != nil || notAClaim(d.src.Text, o, u) != "" {
+		if !d.isClaimFigure(o) {
 			continue
 		}
 		prev, ok = o, true
@@ -202,7 +202,7 @@ func (d *docDraft) accountingTitle(m Mention, after string) string {
 	// The place named between the figure before and this one: "with
 	// Asia dominating growth and accounting for 54%".
 	var place string
-	for _, pm := range placesAt(text, m.Sentence.Start, p.Span.End, m.Span.Start) {
+	for _, pm := range d.placesAt(text, m.Sentence.Start, p.Span.End, m.Span.Start) {
 		place = text[pm.start:pm.end]
 	}
 	if place == "" || pt == "" {
@@ -269,7 +269,7 @@ func (d *docDraft) leadOwner() string {
 	text := d.src.Text
 	m := d.mentions[0]
 	s := text[m.Sentence.Start:m.Span.Start]
-	for _, pm := range placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Span.Start) {
+	for _, pm := range d.placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Span.Start) {
 		rest := text[pm.end:]
 		if strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
 			return text[pm.start:pm.end] + "'s"

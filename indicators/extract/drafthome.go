@@ -225,7 +225,7 @@ func (d *docDraft) agreementClaim(cl *claim, m Mention, cs, ce int) {
 	switch {
 	case todayRe.MatchString(after) || todayRe.MatchString(strings.TrimLeft(after, ",")):
 		ind.Status, cl.fieldNotes["status"] = indicators.Fact, "\"today\" after the figure: the present, whatever the sentence's modal"
-	case intoForceRe.MatchString(sent):
+	case memo(&d.memo.intoForce, sent, intoForceRe.MatchString):
 		ind.Status, cl.fieldNotes["status"] = indicators.Projection, fmt.Sprintf("%q: from an agreement not yet in force", intoForceRe.FindString(sent))
 	case outcomeWillRe.MatchString(lower[:len(before)]):
 		ind.Status, cl.fieldNotes["status"] = indicators.Projection, fmt.Sprintf("%q: an outcome foreseen, not an action pledged", outcomeWillRe.FindString(lower[:len(before)]))

@@ -279,7 +279,7 @@ func (d *docDraft) partOfTrade(m Mention, cs int, pe []string, pc string) ([]str
 	}
 	// The party named before the word acts: "Vietnam's exports".
 	actor := pe[0]
-	for _, p := range placesAt(text, m.Sentence.Start, d.ownStart(m, cs), m.Span.Start) {
+	for _, p := range d.placesAt(text, m.Sentence.Start, d.ownStart(m, cs), m.Span.Start) {
 		if slices.Contains(pe, p.code) {
 			actor = p.code
 		}

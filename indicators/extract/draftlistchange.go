@@ -167,7 +167,7 @@ func (d *docDraft) rankClaim(cl *claim, m Mention, ce int) {
 	if !global {
 		return
 	}
-	ps := placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Span.Start)
+	ps := d.placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Span.Start)
 	for i := len(ps) - 1; i >= 0; i-- {
 		p := ps[i]
 		if p.code == "" || p.code == indicators.World {

@@ -179,7 +179,7 @@ func (d *docDraft) worldTrade(m Mention, cs, ce int, ents []string, cp string, m
 	if w == "" || twoSidedCue(lower) != "" {
 		return "", "", false
 	}
-	others := slices.DeleteFunc(distinct(countries(placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End))),
+	others := slices.DeleteFunc(distinct(countries(d.placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End))),
 		func(c string) bool { return c == ents[0] || c == indicators.World })
 	if len(others) > 0 {
 		return "", "", false

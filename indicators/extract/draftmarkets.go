@@ -147,8 +147,8 @@ func (d *docDraft) topTitle(m Mention) (string, bool) {
 		return "", false
 	}
 	rest := strings.TrimSpace(text[m.Span.End:m.Sentence.End])
-	listed := strings.HasPrefix(rest, "(") && len(d.unlisted(placesAt(text, m.Sentence.Start, m.Span.End, m.Sentence.End))) <
-		len(placesAt(text, m.Sentence.Start, m.Span.End, m.Sentence.End))
+	listed := strings.HasPrefix(rest, "(") && len(d.unlisted(d.placesAt(text, m.Sentence.Start, m.Span.End, m.Sentence.End))) <
+		len(d.placesAt(text, m.Sentence.Start, m.Span.End, m.Sentence.End))
 	if !listed && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "for ") {
 		return "", false
 	}

@@ -199,7 +199,7 @@ func (d *docDraft) monthPeriod(m Mention) (indicators.Period, string, bool) {
 		// billion. Exports of goods increased $0.6 billion": a sentence
 		// with no month nor year of its own goes on about the month of the
 		// one before.
-		if monthYearRe.MatchString(d.src.Text[m.Sentence.Start:m.Sentence.End]) || len(yearsIn(d.src.Text[m.Sentence.Start:m.Sentence.End], 0)) > 0 {
+		if memo(&d.memo.dated, d.src.Text[m.Sentence.Start:m.Sentence.End], sentenceDated) {
 			return indicators.Period{}, "", false
 		}
 		prev, ok := d.figureBefore(m)
@@ -226,6 +226,12 @@ func (d *docDraft) monthPeriod(m Mention) (indicators.Period, string, bool) {
 	p := indicators.Period{From: indicators.Date{Year: y, Month: mo}}
 	why := fmt.Sprintf("%q, of %d by %s (%s)", snippet(d.src.Text, at, at+len(mo.String())), y, evidence, ref.Long())
 	return p, why, true
+}
+
+// sentenceDated reports whether a sentence names a month with its year,
+// or a year.
+func sentenceDated(sent string) bool {
+	return monthYearRe.MatchString(sent) || len(yearsIn(sent, 0)) > 0
 }
 
 // monthYearRe is a month with its year: "August 2017", from the one list

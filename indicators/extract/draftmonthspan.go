@@ -44,6 +44,9 @@ var presentPerfectRe = regexp.MustCompile(`(?i)\b(?:have|has)\s+(?:been\s+)?[a-z
 // match, with "this year" and a missing year read as year; ok is false
 // when s names none.
 func monthSpan(s string, year int) (indicators.Period, string, bool) {
+	if !mayNameMonthSpan(s) {
+		return indicators.Period{}, "", false
+	}
 	g := monthsToDateRe.FindStringSubmatch(s)
 	if g == nil {
 		return indicators.Period{}, "", false
@@ -68,6 +71,29 @@ func monthSpan(s string, year int) (indicators.Period, string, bool) {
 		return indicators.Period{}, "", false
 	}
 	return indicators.Period{From: indicators.Date{Year: y, Month: from}, To: indicators.Date{Year: y, Month: to}}, g[0], true
+}
+
+// spanEndMonths are the months a span of monthsToDateRe can end on.
+var spanEndMonths = []string{"february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+// mayNameMonthSpan reports whether monthsToDateRe could match s: each of
+// its matches holds "months" or a month that ends a span. Where s holds a
+// letter a case-insensitive pattern folds to s or k ("ſ", the Kelvin
+// sign), it says yes.
+func mayNameMonthSpan(s string) bool {
+	if strings.Contains(s, "ſ") || strings.Contains(s, "\u212a") {
+		return true
+	}
+	lower := strings.ToLower(s)
+	if strings.Contains(lower, "months") {
+		return true
+	}
+	for _, m := range spanEndMonths {
+		if strings.Contains(lower, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // monthSpanOf is releaseSpan's answer for a document, read once: the

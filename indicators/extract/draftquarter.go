@@ -42,18 +42,20 @@ var comparedRe = regexp.MustCompile(`(?i)(?:compared (?:with|to)|relative to|tha
 // without those compared with (a base).
 func quartersIn(text string, from, to int) []quarterAt {
 	s := text[from:to]
-	if !strings.Contains(strings.ToLower(s), "quarter") && !strings.ContainsAny(s, "QH") {
+	lower := strings.ToLower(s)
+	hasQuarter := strings.Contains(lower, "quarter")
+	if !hasQuarter && !strings.ContainsAny(s, "QH") {
 		return nil
 	}
 	var out []quarterAt
-	for _, g := range quarterRe.FindAllStringIndex(s, -1) {
+	for _, g := range quarterMatches(s, lower, hasQuarter) {
 		p, w, ok := quarterOf(s[g[0]:g[1]])
 		if !ok || comparedRe.MatchString(strings.TrimSuffix(s[:g[0]], "the ")) {
 			continue
 		}
 		out = append(out, quarterAt{from + g[0], from + g[1], p, false, w})
 	}
-	for _, g := range previousQuarterRe.FindAllStringIndex(s, -1) {
+	for _, g := range previousQuarterMatches(s, hasQuarter) {
 		out = append(out, quarterAt{from + g[0], from + g[1], indicators.Period{}, true, s[g[0]:g[1]]})
 	}
 	for i := 1; i < len(out); i++ { // a few; insertion sort keeps text order
@@ -62,6 +64,38 @@ func quartersIn(text string, from, to int) []quarterAt {
 		}
 	}
 	return out
+}
+
+// quarterMatches is quarterRe.FindAllStringIndex(s, -1), lower being
+// strings.ToLower(s): each match holds "quarter", "half" or a digit 1-4
+// beside a Q or an H, letters no other letter folds to, and most
+// stretches of a text none of them.
+func quarterMatches(s, lower string, hasQuarter bool) [][]int {
+	if !hasQuarter && !strings.Contains(lower, "half") && !digitBesideQH(s) {
+		return nil
+	}
+	return quarterRe.FindAllStringIndex(s, -1)
+}
+
+// previousQuarterMatches is previousQuarterRe.FindAllStringIndex(s, -1):
+// each match holds "quarter".
+func previousQuarterMatches(s string, hasQuarter bool) [][]int {
+	if !hasQuarter {
+		return nil
+	}
+	return previousQuarterRe.FindAllStringIndex(s, -1)
+}
+
+// digitBesideQH reports whether s holds a digit 1-4 right before or after
+// a Q or an H, in either case ("1Q2019", "H1 2019").
+func digitBesideQH(s string) bool {
+	qh := func(b byte) bool { return b == 'Q' || b == 'q' || b == 'H' || b == 'h' }
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] >= '1' && s[i] <= '4' && qh(s[i+1]) || qh(s[i]) && s[i+1] >= '1' && s[i+1] <= '4' {
+			return true
+		}
+	}
+	return false
 }
 
 // outsideParens reports whether byte at of text stands outside
@@ -74,6 +108,18 @@ func outsideParens(text string, from, at int) bool {
 // quarter outside parentheses and before any "after", else the first of
 // its paragraph's earlier sentences.
 func (d *docDraft) sentenceQuarter(sent indicators.Span) (indicators.Period, string, bool) {
+	r := memo(&d.memo.quarter, sent, d.readSentenceQuarter)
+	return r.p, r.why, r.ok
+}
+
+// readSentenceQuarter is sentenceQuarter, read afresh.
+func (d *docDraft) readSentenceQuarter(sent indicators.Span) periodWhy {
+	p, why, ok := d.quarterOfSentence(sent)
+	return periodWhy{p, why, ok}
+}
+
+// quarterOfSentence does sentenceQuarter's reading.
+func (d *docDraft) quarterOfSentence(sent indicators.Span) (indicators.Period, string, bool) {
 	text := d.src.Text
 	for _, q := range quartersIn(text, sent.Start, sent.End) {
 		if !q.previous && outsideParens(text, sent.Start, q.start) && !afterBetween(text, sent.Start, q.start) {

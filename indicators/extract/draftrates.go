@@ -166,7 +166,7 @@ func (d *docDraft) rateHolder(m Mention, noun string) (string, string, bool) {
 	last := strings.Fields(noun)
 	head := strings.TrimSuffix(strings.TrimSuffix(last[len(last)-1], "s"), "ie")
 	find := func(from, to int) (string, string, bool) {
-		ps := placesAt(text, from, from, to)
+		ps := d.placesAt(text, from, from, to)
 		for i := len(ps) - 1; i >= 0; i-- {
 			p := ps[i]
 			if p.code == "" || p.code == indicators.World {

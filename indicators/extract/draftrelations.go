@@ -84,7 +84,7 @@ func (d *docDraft) subjectGives(m Mention, cs int, places []placeMention) bool {
 			return false
 		}
 	}
-	subj := distinct(countries(placesAt(d.src.Text, m.Sentence.Start, m.Sentence.Start, cs)))
+	subj := distinct(countries(d.placesAt(d.src.Text, m.Sentence.Start, m.Sentence.Start, cs)))
 	return len(subj) == 1 && subj[0] == home
 }
 

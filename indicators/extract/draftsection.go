@@ -39,6 +39,9 @@ func headings(text string) []heading {
 		if !isHead || utf8.RuneCountInString(t) > 120 || startsBullet(t, 0) || strings.HasPrefix(t, "•") {
 			continue
 		}
+		if _, ok := foreignDateLine(t); ok {
+			continue // "20. Juni 2017": a dateline, not a numbered heading
+		}
 		level := 1
 		if k := skipMarker(t, 0, len(t), true); k > 0 {
 			t = strings.TrimFunc(t[k:], func(r rune) bool { return unicode.IsSpace(r) })
@@ -243,6 +246,9 @@ func isDateLine(t string) bool {
 	}
 	if _, ok := abbrevDateLine(t); ok {
 		return true
+	}
+	if _, ok := foreignDateLine(t); ok {
+		return true // "20. Juni 2017"
 	}
 	f := strings.Fields(t)
 	if len(f) > 0 && weekdays[strings.ToLower(strings.TrimSuffix(f[0], ","))] {

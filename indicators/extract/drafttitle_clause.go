@@ -143,7 +143,8 @@ func addingTitle(cur, lb, after string) string {
 
 // fundedRE matches "<noun phrase> funded" closing the words before a
 // share: "leaving the global appeal funded 26 per cent".
-var fundedRE = regexp.MustCompile(`(?:^|\b(?:leaving|left|leaves|keeping|making|with)\s+)((?:the |a |its |their )?[a-z0-9][a-z0-9 -]{2,40}?) (funded|financed|covered|met|completed|vaccinated|built|spent)\s*$`)
+var fundedRE = tailRegexp{regexp.MustCompile(`(?:^|\b(?:leaving|left|leaves|keeping|making|with)\s+)((?:the |a |its |their )?[a-z0-9][a-z0-9 -]{2,40}?) (funded|financed|covered|met|completed|vaccinated|built|spent)\s*$`),
+	[]string{"funded", "financed", "covered", "met", "completed", "vaccinated", "built", "spent"}}
 
 // fundedShareTitle titles "<NP> funded N per cent" as "Share of <NP>
 // funded".
@@ -181,7 +182,8 @@ func drawTitle(text string, m Mention, lb string) string {
 }
 
 // totalingRE matches a noun phrase and "totaling" right before an amount.
-var totalingRE = regexp.MustCompile(`([A-Za-z][^,;:()]{2,60}?)\s+(?:totaling|totalling|amounting to|worth|valued at|of about|of some)\s*(?:about|some|nearly|around|approximately|up to)?\s*$`)
+var totalingRE = tailRegexp{regexp.MustCompile(`([A-Za-z][^,;:()]{2,60}?)\s+(?:totaling|totalling|amounting to|worth|valued at|of about|of some)\s*(?:about|some|nearly|around|approximately|up to)?\s*$`),
+	[]string{"totaling", "totalling", "to", "worth", "at", "about", "some", "nearly", "around", "approximately"}}
 
 // sizeHeads are nouns whose amount is their size.
 var sizeHeads = map[string]bool{"arrangement": true, "arrangements": true, "program": true, "programs": true, "programme": true,

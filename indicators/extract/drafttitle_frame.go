@@ -146,9 +146,15 @@ func changeNounCut(t string) string {
 // ON, July 16, 2025 /CNW/ - ".
 var datelineRE = regexp.MustCompile(`^[^.]{0,80}?\b\d{4}\b[^.]{0,20}? [-–—] `)
 
+// datelineReach is the most bytes a match of datelineRE spans: 80 and 20
+// runes of at most 4 bytes, the year, and a dash of at most 3 bytes
+// between spaces. datelineEnd hands the pattern no more, as the
+// backtracker's work grows with its whole input.
+const datelineReach = 80*4 + 4 + 20*4 + 5
+
 // datelineEnd returns where the lead after a dateline starts in s, or 0.
 func datelineEnd(s string) int {
-	if loc := datelineRE.FindStringIndex(s); loc != nil {
+	if loc := datelineRE.FindStringIndex(s[:min(len(s), datelineReach)]); loc != nil {
 		return loc[1]
 	}
 	return 0

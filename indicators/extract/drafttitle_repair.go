@@ -134,6 +134,34 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 	} else if hasPrev && prev.series != "" && prev.kind == m.Kind && seriesGapRE.MatchString(text[prev.end:m.Span.Start]) {
 		series = prev.series
 	}
+	if t := d.clauseCountTitle(m); t != "" {
+		set(t, "a count its clause describes")
+	}
+	if t := d.placeItemTitle(m); t != "" {
+		set(t, "an item of a list of places: the list's noun and the item's place")
+	}
+	if t := d.indexTitle(m); t != "" {
+		set(t, "a price index's annual inflation rate, monthly rise or contribution")
+	}
+	if t, why := d.mendFragment(ind.Title, text[m.Sentence.Start:m.Sentence.End]); why != "" {
+		// One test of a title, the measure's too (drafttitle_fragment.go).
+		switch {
+		case t != "":
+			set(t, why)
+		case d.parenFallback(m) != "":
+		default:
+			ind.Title = d.fallbackTitle(m, ind.Measure)
+			cl.notes = append(cl.notes, "title: the sentence's words for the figure are "+why+"; name it")
+		}
+	}
+	if fallbackTitleRE.MatchString(ind.Title) || strings.HasPrefix(ind.Title, "Unnamed ") || titleFault(ind.Title) != "" {
+		if t := d.parenFallback(m); t != "" {
+			set(t, "what the words before the parenthesis say the figure is")
+		}
+	}
+	if t := whereTitle(ind.Title); t != "" {
+		set(t, "a count of places a clause names: \"<places> where <clause>\"")
+	}
 	if slug(ind.Title, 6) == "" {
 		// "!At": no word an id can be made of.
 		ind.Title = d.fallbackTitle(m, ind.Measure)

@@ -44,7 +44,8 @@ func rowTailTitle(prevSubject, between, after string) string {
 
 // risenByRE matches a change verb and "by" right before a figure: "has
 // risen by around ".
-var risenByRE = regexp.MustCompile(`(?i)\b(?:has |have |had )?(risen|rose|grown|grew|increased|fallen|fell|decreased|dropped|declined) by (?:around |about |almost |nearly |some |over |roughly |just )?$`)
+var risenByRE = tailRegexp{regexp.MustCompile(`(?i)\b(?:has |have |had )?(risen|rose|grown|grew|increased|fallen|fell|decreased|dropped|declined) by (?:around |about |almost |nearly |some |over |roughly |just )?$`),
+	[]string{"by", "around", "about", "almost", "nearly", "some", "over", "roughly", "just"}}
 
 // risenByTitle returns "Rise in <title>" for a figure a change verb and
 // "by" precede ("the total prison population has risen by around 2,350"),

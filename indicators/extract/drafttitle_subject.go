@@ -35,6 +35,15 @@ var footnoteRE = regexp.MustCompile(`\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|
 // (whose year another rule took).
 var datePhraseRE = regexp.MustCompile(`\s*,?\s*\b(?:(?:[Ff]or|[Ii]n|[Dd]uring|[Oo]ver|of) )?the (?:(?:financial |calendar )?year|quarter|month|twelve months|12 months)s? (?:to|ended|ending|until) (?:the )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)?(?: quarter)?(?: of)?(?: \d{4})?|\s*,?\s*\b(?:(?:[Ff]or|[Ii]n|[Dd]uring|[Oo]ver) )?the (?:March|June|September|December) quarter(?: of)?(?: \d{4})?\b|\s*\b(?:over|during|in) (?:this|that|the same) period\b`)
 
+// dropDatePhrases returns s without datePhraseRE's phrases: each holds
+// "the " or "period", and most titles neither.
+func dropDatePhrases(s string) string {
+	if !strings.Contains(s, "the ") && !strings.Contains(s, "period") {
+		return s
+	}
+	return datePhraseRE.ReplaceAllString(s, "")
+}
+
 // titleScaleWords, directionWords and unitNouns never make a title alone or
 // open one.
 var (
@@ -110,7 +119,7 @@ func cleanSubjectText(s string) string {
 	s = footnoteRE.ReplaceAllString(s, "")
 	s = glossRE.ReplaceAllString(s, "")
 	s = suchAsRE.ReplaceAllString(s, " ")
-	s = datePhraseRE.ReplaceAllString(s, "")
+	s = dropDatePhrases(s)
 	return strings.Join(strings.Fields(s), " ")
 }
 
@@ -399,7 +408,7 @@ var monthYearRE = regexp.MustCompile(`[A-Z][a-z]+ \d{4}`)
 
 // thanYearRE matches a base written before the figure: "lower than 1990
 // by".
-var thanYearRE = regexp.MustCompile(`(?i)\b(?:lower|higher|less|more|below|above)\s+than\s+(?:in\s+)?(\d{4})\s+by\s*$`)
+var thanYearRE = tailRegexp{regexp.MustCompile(`(?i)\b(?:lower|higher|less|more|below|above)\s+than\s+(?:in\s+)?(\d{4})\s+by\s*$`), []string{"by"}}
 
 // baseOf returns the base a change's sentence names for it: "since 2000",
 // "since the peak", or "".
@@ -436,7 +445,7 @@ func (d *docDraft) subjectTitle(m Mention, t string, measure indicators.MeasureK
 	cs := d.clauseStartOf(m)
 	before := text[cs:m.Span.Start]
 	after := text[m.Span.End:min(m.Sentence.End, m.Span.End+200)]
-	stripped := datePhraseRE.ReplaceAllString(t, "")
+	stripped := dropDatePhrases(t)
 	stripped = strings.TrimSpace(stripped)
 	if stripped != t && stripped != "" && !emptyTitle(stripped) {
 		t = stripped

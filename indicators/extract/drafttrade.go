@@ -140,7 +140,7 @@ func (d *docDraft) flowAfterTrade(m Mention, cs int) (ents []string, counterpart
 		return nil, "", false
 	}
 	text := d.src.Text
-	parties := d.twoParties(distinct(countries(placesAt(text, trade.Sentence.Start, trade.Sentence.Start, trade.Sentence.End))))
+	parties := d.twoParties(distinct(countries(d.placesAt(text, trade.Sentence.Start, trade.Sentence.Start, trade.Sentence.End))))
 	if len(parties) == 2 && parties[1] == d.home() {
 		// A page that names its partner more than the United States
 		// ("U.S. Relations With Zambia") lists the partner first; the
@@ -169,7 +169,7 @@ func (d *docDraft) tradeBefore(m Mention, cs int) (trade Mention, dir string, ok
 	if dir == "" {
 		return Mention{}, "", false
 	}
-	named := distinct(countries(placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End)))
+	named := distinct(countries(d.placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End)))
 	ps := paragraphStart(text, m.Sentence.Start)
 	prev := -1 // the sentence before m's with a figure
 	run := d.mentionsFrom(ps, m.Sentence.Start+d.longest+1)
@@ -189,7 +189,7 @@ func (d *docDraft) tradeBefore(m Mention, cs int) (trade Mention, dir string, ok
 		}
 		// The flow's sentence names no place, or only the trade's parties
 		// ("U.S. exports to the Philippines were $12.8 billion").
-		if parties := d.twoParties(distinct(countries(placesAt(text, o.Sentence.Start, o.Sentence.Start, o.Sentence.End)))); len(parties) == 2 &&
+		if parties := d.twoParties(distinct(countries(d.placesAt(text, o.Sentence.Start, o.Sentence.Start, o.Sentence.End)))); len(parties) == 2 &&
 			!slices.ContainsFunc(named, func(c string) bool { return !slices.Contains(parties, c) }) {
 			return o, dir, true
 		}
@@ -221,7 +221,7 @@ func (d *docDraft) flowTitle(m Mention, cs int, t string) string {
 	if !ok || len(f) == 0 || len(f) > 3 || (f[len(f)-1] != "exports" && f[len(f)-1] != "imports") {
 		return ""
 	}
-	parties := d.twoParties(distinct(countries(placesAt(text, trade.Sentence.Start, trade.Sentence.Start, trade.Sentence.End))))
+	parties := d.twoParties(distinct(countries(d.placesAt(text, trade.Sentence.Start, trade.Sentence.Start, trade.Sentence.End))))
 	if len(parties) == 2 && parties[1] == d.home() {
 		parties = []string{parties[1], parties[0]} // as in flowAfterTrade
 	}

@@ -28,7 +28,17 @@ func inLenderName(s string, i, j int) bool {
 	if strings.HasSuffix(s[:i], "Inter-") || strings.HasSuffix(s[:i], "Pan-") {
 		return true
 	}
-	return lenderNameAfterRe.MatchString(s[j:])
+	rest := s[j:]
+	if !strings.HasPrefix(rest, " ") {
+		return false // the pattern opens on a space; it need not read the rest of a long text to say no
+	}
+	// The pattern reads only letters and spaces: it needs the run of them
+	// and the one byte after, for its closing \b, not the rest of the text.
+	e := 0
+	for e < len(rest) && (rest[e] == ' ' || rest[e] >= 'a' && rest[e] <= 'z' || rest[e] >= 'A' && rest[e] <= 'Z') {
+		e++
+	}
+	return lenderNameAfterRe.MatchString(rest[:min(len(rest), e+1)])
 }
 
 // lenderPurposeRe is the purpose a lender's lead names after the amount:

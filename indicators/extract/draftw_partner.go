@@ -38,7 +38,7 @@ func (d *docDraft) partnerClaim(cl *claim, m Mention) {
 	text := d.src.Text
 	before := strings.ToLower(text[max(m.Sentence.Start, m.Span.Start-8):m.Span.Start])
 	if ind.Measure == indicators.RankKind && strings.HasSuffix(strings.TrimRight(before, " "), "our") && ourRankRe.MatchString(text[m.Span.End:m.Sentence.End]) {
-		if ps := countries(placesAt(text, m.Sentence.Start, m.Span.Start, m.Sentence.End)); slices.ContainsFunc(ps, func(p placeMention) bool { return p.code != home && p.code != partner }) {
+		if ps := countries(d.placesAt(text, m.Sentence.Start, m.Span.Start, m.Sentence.End)); slices.ContainsFunc(ps, func(p placeMention) bool { return p.code != home && p.code != partner }) {
 			return // the sentence names another place: it may be the one ranked
 		}
 		ind.Entities, ind.Counterpart = []string{partner}, home

@@ -57,6 +57,16 @@ func issuedOf(text string) indicators.Date {
 		first, _ = dayFirstReleaseDate(text)
 	}
 	if first.IsZero() {
+		// "20. Juni 2017" on its own line: a month in another language.
+		lines := strings.SplitN(text, "\n", 16)
+		for _, l := range lines[:min(15, len(lines))] {
+			if dt, ok := foreignDateLine(l); ok {
+				first = dt
+				break
+			}
+		}
+	}
+	if first.IsZero() {
 		// "(Geneva, 21 June 2017): A record …": a dateline that opens
 		// the lead's paragraph, perhaps below summary bullets.
 		first, _ = inlineDateline(text)
@@ -108,6 +118,9 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.spanClaim(cl, m, cs, ce)
 	d.releaseMonthClaim(cl, m)
 	d.stockClaim(cl, m)
+	d.upToClaim(cl, m)
+	d.priceRateClaim(cl, m)
+	d.quarterBaseClaim(cl, m)
 }
 
 // whenRules dates a figure by the rules of this file.
@@ -128,7 +141,7 @@ func (d *docDraft) whenRules(cl *claim, m Mention, cs, ce int) {
 		if !ind.Period.IsStated() && p.IsStated() {
 			set(p, why+", for "+strings.Join(strings.Fields(prev.Text), " ")+", which this sentence breaks down")
 		}
-		if len(pcl.ind.Entities) > 0 && len(countries(placesAt(d.src.Text, m.Sentence.Start, own, d.nextFigureAt(m)))) == 0 {
+		if len(pcl.ind.Entities) > 0 && len(countries(d.placesAt(d.src.Text, m.Sentence.Start, own, d.nextFigureAt(m)))) == 0 {
 			ind.Entities, ind.Counterpart = pcl.ind.Entities, pcl.ind.Counterpart
 			why := "the parties of " + strings.Join(strings.Fields(prev.Text), " ") + ", which this figure is part of"
 			delete(cl.fieldNotes, "entities")

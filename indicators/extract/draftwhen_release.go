@@ -34,6 +34,9 @@ var releaseTitleMonthRe = regexp.MustCompile(`(?:\bfor|\bin|\bof|:|,|–|-) ` + 
 // titledMonth returns the month a monthly release's title names, and the
 // title; zero when the title names none.
 func (d *docDraft) titledMonth() (indicators.Date, string) {
+	if t := strings.TrimRight(d.source.Title, " \t\n\f\r"); t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' {
+		return indicators.Date{}, "" // every match ends on a year; most titles on none
+	}
 	g := releaseTitleMonthRe.FindStringSubmatch(d.source.Title)
 	if g == nil {
 		return indicators.Date{}, ""

@@ -76,10 +76,12 @@ var (
 	betweenLeadRe = regexp.MustCompile(`\b[Bb]etween ((?:19|20)\d\d) and ((?:19|20)\d\d)\b`)
 	// spanChangeRe ends the words before a change named by the span it
 	// is over: "the 2010 to 2011 increase of".
-	spanChangeRe = regexp.MustCompile(`\b((?:19|20)\d\d) ?(?:to|–|-) ?((?:19|20)\d\d) (?:annual |yearly )?(?:increase|decrease|rise|fall|decline|growth|drop|gain|change|reduction) (?:of|was|is|by) (?:just |only |about |around |some )?$`)
+	spanChangeRe = tailRegexp{regexp.MustCompile(`\b((?:19|20)\d\d) ?(?:to|–|-) ?((?:19|20)\d\d) (?:annual |yearly )?(?:increase|decrease|rise|fall|decline|growth|drop|gain|change|reduction) (?:of|was|is|by) (?:just |only |about |around |some )?$`),
+		[]string{"of", "was", "is", "by", "just", "only", "about", "around", "some"}}
 	// changeByRe ends the words before a figure of change: "rose by",
 	// "a small decrease of", "an increase of".
-	changeByRe = regexp.MustCompile(`(?i)\b(?:(?:rose|fell|grew|increased|decreased|declined|dropped|climbed) (?:by )?(?:just |only |a further |some )?|(?:increase|decrease|rise|fall|decline|growth|drop|gain|reduction) of (?:just |only |some )?)$`)
+	changeByRe = tailRegexp{regexp.MustCompile(`(?i)\b(?:(?:rose|fell|grew|increased|decreased|declined|dropped|climbed) (?:by )?(?:just |only |a further |some )?|(?:increase|decrease|rise|fall|decline|growth|drop|gain|reduction) of (?:just |only |some )?)$`),
+		[]string{"rose", "fell", "grew", "increased", "decreased", "declined", "dropped", "climbed", "by", "just", "only", "further", "some", "of"}}
 	// budgetYearRe is a budget named by its fiscal year: "the 2010-11
 	// Budget".
 	budgetYearRe = regexp.MustCompile(`\b((?:19|20)\d\d)[-–/](\d\d) (?:Federal |federal |State |state )?[Bb]udget\b`)

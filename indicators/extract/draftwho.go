@@ -115,6 +115,9 @@ func (d *docDraft) whoClaim(cl *claim, m Mention, cs, ce int) {
 	d.worldClaim(cl, m, cs, ce)
 	d.intlClaim(cl, m)
 	d.partnerClaim(cl, m)
+	d.asylumClaim(cl, m)
+	d.laterPartnerClaim(cl, m)
+	d.datelineClaim(cl, m)
 }
 
 // whoRules sets the parties the document's issuer, its donor or a giving
@@ -273,7 +276,7 @@ func (d *docDraft) membersOf(m Mention, cs, ce int) (string, string, string, boo
 	}
 	why := fmt.Sprintf("%q: the %s, of %s", strings.TrimSpace(g[0]), long, codeName(own))
 	var others []string
-	for _, p := range countries(placesAt(text, m.Sentence.Start, cs, ce)) {
+	for _, p := range countries(d.placesAt(text, m.Sentence.Start, cs, ce)) {
 		if p.code != own && !slices.Contains(others, p.code) {
 			others = append(others, p.code)
 		}

@@ -47,6 +47,14 @@ var internationalBodies = regexp.MustCompile(`\b(?:International Renewable Energ
 // reporter returns the country the lead (the first sentence with a
 // figure) names first, or "".
 func (d *docDraft) reporter() string {
+	if !d.memo.reporterOK {
+		d.memo.reporter, d.memo.reporterOK = d.readReporter(), true
+	}
+	return d.memo.reporter
+}
+
+// readReporter is reporter, read afresh.
+func (d *docDraft) readReporter() string {
 	if len(d.mentions) == 0 {
 		return ""
 	}
@@ -138,10 +146,10 @@ func (d *docDraft) worldClaim(cl *claim, m Mention, cs, ce int) {
 		return false
 	}
 	// "globally", "worldwide" in the figure's sentence, no place of its own.
-	if w := worldWord(sent); carried && w != "" && subset() {
+	if w := memo(&d.memo.world, sent, worldWord); carried && w != "" && subset() {
 		return
 	}
-	if w := worldWord(sent); carried && ind.Counterpart == "" && w != "" && len(countries(before)) == 0 {
+	if w := memo(&d.memo.world, sent, worldWord); carried && ind.Counterpart == "" && w != "" && len(countries(before)) == 0 {
 		if !slices.Equal(ind.Entities, []string{indicators.World}) {
 			set([]string{indicators.World}, "", fmt.Sprintf("%q in the sentence: the world's", w))
 		}

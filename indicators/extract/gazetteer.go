@@ -33,9 +33,17 @@ var placeForms = []struct {
 		// Challenge Compact … will invest nearly $500 million", "The
 		// Peace Corps has sent more than 4,000 volunteers".
 		"Millennium Challenge", "Peace Corps"}},
-	// The nations of the UK are GB's: the catalog has no code finer than
-	// the country's (drafts40: "prisoners in England and Wales").
-	{"GB", []string{"UK", "U.K.", "Britain", "Great Britain", "British", "England and Wales", "England", "Wales", "Scotland", "Northern Ireland"}},
+	{"GB", []string{"UK", "U.K.", "Britain", "British"}},
+	// The nations of the UK, and the two groups of them its statistics
+	// are given for, have ISO 3166-2 codes of their own (drafts43:
+	// "prisoners in England and Wales" is GB-EAW, "employees in Great
+	// Britain" GB-GBN); "the UK" stays GB.
+	{"GB-EAW", []string{"England and Wales"}},
+	{"GB-GBN", []string{"Great Britain"}},
+	{"GB-ENG", []string{"England"}},
+	{"GB-WLS", []string{"Wales"}},
+	{"GB-SCT", []string{"Scotland"}},
+	{"GB-NIR", []string{"Northern Ireland"}},
 	{"JP", []string{"Japanese"}},
 	{"CN", []string{"PRC", "Chinese", "People's Republic of China"}},
 	{"KR", []string{"Korea", "Korean", "ROK", "Republic of Korea"}}, // "Korea" alone is the South in U.S. documents
@@ -162,7 +170,7 @@ var gazetteer = sync.OnceValue(func() []place {
 	}
 	for _, row := range placeForms {
 		for _, f := range row.forms {
-			add(f, row.code, strings.HasSuffix(f, "an") && len(f) > 4)
+			add(f, row.code, (strings.HasSuffix(f, "an") || strings.HasSuffix(f, "i")) && len(f) > 4) // "Iraqis" too
 		}
 	}
 	names := display.English.Regions()
@@ -241,6 +249,10 @@ func placesIn(s string, base int) []placeMention {
 		if (p.form == "England" || p.form == "Wales") && (strings.HasSuffix(s[:i], "New ") || strings.HasSuffix(s[:i], "South ")) {
 			continue // "New England" is the U.S.'s, "New South Wales" Australia's
 		}
+		code := p.code
+		if len(code) > 3 && code[2] == '-' && strings.HasSuffix(s[:i], "Bank of ") {
+			code = code[:2] // "the Bank of England" is the UK's central bank
+		}
 		if j < len(s) && s[j] == '$' {
 			// "US$ 2.7 billion": a currency's sign, not a place.
 			continue
@@ -252,8 +264,8 @@ func placesIn(s string, base int) []placeMention {
 		for k := i; k < j; k++ {
 			taken[k] = true
 		}
-		if p.code != "" && !inProperName(s, i) && !inLenderName(s, i, j) {
-			out = append(out, placeMention{base + i, base + j, p.code})
+		if code != "" && !inProperName(s, i) && !inLenderName(s, i, j) {
+			out = append(out, placeMention{base + i, base + j, code})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
@@ -261,8 +273,13 @@ func placesIn(s string, base int) []placeMention {
 }
 
 // withAcronymAfter returns to, moved past an acronym in parentheses
-// that follows it (" (ISIS)"), so that the name it defines is read whole.
+// that follows it (" (ISIS)"), so that the name it defines is read whole,
+// or past the " and Wales" of "England and Wales" that a break at "and"
+// cut: England alone is another place (drafts43).
 func withAcronymAfter(text string, to int) int {
+	if strings.HasPrefix(text[to:], " and Wales") && strings.HasSuffix(text[:to], "England") {
+		return to + len(" and Wales")
+	}
 	rest := text[to:min(len(text), to+10)]
 	k := strings.IndexByte(rest, ')')
 	if strings.HasPrefix(rest, " (") && k >= 4 && strings.ToUpper(rest[2:k]) == rest[2:k] {

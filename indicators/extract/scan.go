@@ -1063,8 +1063,11 @@ func groupedEnd(text string, t *token, j, end int) int {
 }
 
 // spacedGroupsEnd extends digits that end at j over groups of three
-// digits in typographic spaces ("1 234 567", "40 000"); a group after one
-// plain space counts only as "000" or when another follows.
+// digits in spaces ("1 234 567", "40 000", "22 500": Eurostat's and the
+// EU's style, often typed with a plain space); a group right before a
+// hyphen or slash is a number of its own ("the top 10 100-metre times").
+// Four digits before a space are no group: "in 2014 300 people" is two
+// numbers (groupedEnd).
 func spacedGroupsEnd(text string, t *token, j, end int) int {
 	groups, k := 0, j
 	for {
@@ -1072,8 +1075,8 @@ func spacedGroupsEnd(text string, t *token, j, end int) int {
 		if w == 0 || text[k] == '\n' || !isDigits(text, k+w, k+w+3, end) || k+w+3 < end && text[k+w+3] >= '0' && text[k+w+3] <= '9' {
 			break
 		}
-		if w == 1 && groups == 0 && text[k+1:k+4] != "000" && !(spaceAt(text, k+4) == 1 && isDigits(text, k+5, k+8, end) && (k+8 >= end || text[k+8] < '0' || text[k+8] > '9')) {
-			break // one plain-space group is two numbers: "in 2014 300 people"
+		if w == 1 && groups == 0 && k+w+3 < end && (text[k+w+3] == '-' || text[k+w+3] == '/') {
+			break // "the top 10 100-metre times", "10 100/200": two numbers
 		}
 		groups++
 		k += w + 3

@@ -80,8 +80,8 @@ func TestCardLabelBalanced(t *testing.T) {
 }
 
 // TestCardInStatusColor: a card draws its figure and rule in its status's
-// colour, as the bars of the deck and the book draw the figure, and says
-// no period its slide's title says.
+// colour, as the bars of the deck and the book draw the figure, says no
+// period its slide's title says, and marks an estimate.
 func TestCardInStatusColor(t *testing.T) {
 	for _, tt := range []struct {
 		status indicators.Status
@@ -100,8 +100,32 @@ func TestCardInStatusColor(t *testing.T) {
 		if got := color.NRGBAModel.Convert(cd.Accent.Color); got != tt.want {
 			t.Errorf("card of a %v: rule colour = %v, want %v", tt.status, got, tt.want)
 		}
-		if cd.Period != "" && !tt.status.IsCommitment() {
-			t.Errorf("card of a %v under %q: period line = %q, want none", tt.status, "Job vacancies, October to December 2019", cd.Period)
+		// An estimate says so, as the bars' key does; no period.
+		want := ""
+		if tt.status == indicators.Estimate {
+			want = "Estimate"
+		}
+		if cd.Period != want && !tt.status.IsCommitment() {
+			t.Errorf("card of a %v under %q: period line = %q, want %q", tt.status, "Job vacancies, October to December 2019", cd.Period, want)
+		}
+	}
+}
+
+// TestCardSubtitleSaysUnitOnce: a headline's subtitle names the unit
+// only when the card's figure does not write it already.
+func TestCardSubtitleSaysUnitOnce(t *testing.T) {
+	tests := []struct{ stated, want string }{
+		{"about US$242 million", ""},
+		{"US$ 3.2 billion", ""},
+		{"an estimated 805,000 vacancies", ""},
+		{"$279 billion", "US$ billion"}, // the subtitle names the dollar
+		{"20.4 million people", ""},
+		{"about 30%", ""},
+	}
+	for _, tc := range tests {
+		c := figCatalog(t, fig{id: "x", title: "Figure", stated: tc.stated, period: "2018", measure: indicators.Stock})
+		if got := figSlide(t, c, "x").Subtitle; got != tc.want {
+			t.Errorf("subtitle of the card of %q = %q, want %q", tc.stated, got, tc.want)
 		}
 	}
 }

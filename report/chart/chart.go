@@ -75,8 +75,13 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	if s.Subtitle == "" {
 		s.Subtitle = w.subtitle
 		if v.Kind == indicators.Headline {
-			// The card says what the figure is and when, once.
+			// The card says what the figure is and when, once; and the
+			// unit too, when its figure writes it ("About US$242
+			// million" under no "US$ million").
 			s.Subtitle = w.unit
+			if wording.SaysUnit(cardValue(items[0]), w.unit) {
+				s.Subtitle = ""
+			}
 		}
 	}
 	s.Footer = c.SourceLine(v.Indicators)
@@ -110,14 +115,16 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 }
 
 // signChanges draws the decreases of items below zero when the items go
-// both ways (indicators.SignedChanges), and marks every item signed, so
-// that the subtitle says "change" rather than "increase" or "reduction".
+// both ways or are reported falls (wording.Signed), and marks every item
+// signed, so that the subtitle says "change" rather than "increase" or
+// "reduction" and each bar says which way it went.
 func signChanges(items []item) {
 	qs := make([]indicators.Quantity, len(items))
+	st := make([]indicators.Status, len(items))
 	for i := range items {
-		qs[i] = items[i].q
+		qs[i], st[i] = items[i].q, items[i].status
 	}
-	if !indicators.SignedChanges(qs...) {
+	if !wording.Signed(qs, st) {
 		return
 	}
 	for i := range items {
@@ -329,13 +336,17 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		hi = lo + 1
 	}
 	const nticks = 5
+	var step float64
+	top := niceMax(lo, hi, nticks)
 	if lo < 0 {
 		// Below zero the axis ends on a tick too, so that a bar there
-		// can be read against it.
-		step := axis.NiceStep((hi - lo) / float64(nticks-1))
+		// can be read against it: both ends on ticks of one step, which
+		// the ticks keep (the step of the widened axis could skip the
+		// low end: "0% 5% 10%" from −2.5%).
+		step = axis.NiceStep((hi - lo) / float64(nticks-1))
 		lo = math.Floor(lo/step+1e-9) * step
+		top = math.Ceil(hi/step-1e-9) * step
 	}
-	top := niceMax(lo, hi, nticks)
 	span := top - lo
 	format := tickFormat(items, sc)
 	colors := statusColors(items)
@@ -364,7 +375,10 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 			// A negative figure is a bar from it to 0.
 			b.Start, b.End = it.lo/div, 0
 		}
-		if it.status.IsCommitment() && it.period.IsStated() && !w.labelled && !w.quiet {
+		if it.status.IsCommitment() && it.period.IsStated() && !w.labelled && !w.quiet && !strings.Contains(s.Subtitle, w.when[i]) && !wording.SaysPeriod(s.Title, it.period) {
+			// A commitment's time, unless the subtitle or the title says
+			// it already: "pledge and total for 2010–2013" over a hatched
+			// bar needs no "pledge for 2010–2013" beside it.
 			b.Note = it.status.String() + " " + w.when[i]
 		}
 		var from float64
@@ -393,7 +407,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	p.X.LineStyle.Width = 0
 	p.X.Tick.Length = 0
 	p.X.Padding = o.px(8)
-	ticks := Ticks{Count: nticks, Format: format}
+	ticks := Ticks{Count: nticks, Format: format, Step: step}
 	if items[0].u.Kind == indicators.Percent && percentWord(items) {
 		// "percent" on the last tick only, as a scale is.
 		ticks.Format, ticks.Last = groupThousands, format
@@ -540,24 +554,31 @@ func wholeOf(it item) (whole, title string) {
 	return "", t
 }
 
+// cardValue returns the figure of it as a headline card writes it: as a
+// sentence starts ("An estimated 228 million cases"), or that it cannot
+// be bounded.
+func cardValue(it item) string {
+	if it.unbounded {
+		return upperFirst(indicators.UnboundedText)
+	}
+	return wording.Card(wording.Shown{Label: respell(it.label, it.u), Quote: it.quote, Unit: it.u, Q: it.q, Measure: it.measure})
+}
+
 // cardChart fills s with a headline Card of the first item.
 func cardChart(s *Slide, items []item, w words) ([]string, error) {
 	if len(items) != 1 {
 		return nil, fmt.Errorf("chart: a headline card shows one figure, not %d", len(items))
 	}
 	it := items[0]
-	// The figure starts the card as a sentence does: "An estimated 228
-	// million cases".
-	value := wording.Card(wording.Shown{Label: respell(it.label, it.u), Quote: it.quote, Unit: it.u, Q: it.q, Measure: it.measure})
-	if it.unbounded {
-		value = upperFirst(indicators.UnboundedText)
-	}
+	value := cardValue(it)
 	// Under the title, what the figure is and when, unless the title
 	// says when: "Projection for 2025", never "For 2006–2021" under "since
 	// 2006".
 	// The slide's title may say the period too: "Job vacancies, October
 	// to December 2019" over a card of Q4 2019 says no more of it.
-	cd := NewCard(value, it.title, wording.CardLine(s.Title+"\n"+it.title, figureOf(it)))
+	fig := figureOf(it)
+	fig.Card = value
+	cd := NewCard(value, it.title, wording.CardLine(s.Title+"\n"+it.title, fig))
 	// The figure in its status's colour, as its bar would be drawn: an
 	// estimate is green on the card as in the bars.
 	r, g, b := wording.RGB(wording.CardColor(it.status))

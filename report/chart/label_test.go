@@ -12,7 +12,8 @@ import (
 
 // TestSignedBarsSayTheFall: in a chart of changes both ways, the bar of
 // the decrease reads "down 0.2 percent", as the Census release wrote it,
-// and the increases keep their figures.
+// and the increase "up 0.1 percent": a rise is said as plainly as a fall
+// (the tourism user read "1,900" beside "down 4,900" as unsaid).
 func TestSignedBarsSayTheFall(t *testing.T) {
 	up := indicatortest.Change(t, "may", "0.1 percent", indicators.Up)
 	up.Provenance = []indicators.Provenance{{Quote: "up 0.1 percent (±0.4 percent)* from the previous month"}}
@@ -30,7 +31,7 @@ func TestSignedBarsSayTheFall(t *testing.T) {
 	for _, b := range s.body.(*Bars).Bars {
 		got = append(got, b.Value)
 	}
-	if want := []string{"0.1 percent", "down 0.2 percent"}; !cmp.Equal(got, want) {
+	if want := []string{"up 0.1 percent", "down 0.2 percent"}; !cmp.Equal(got, want) {
 		t.Errorf("NewSlide(mom) values = %q, want %q", got, want)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // An item is an indicator or derived indicator of a view, resolved.
@@ -142,23 +143,6 @@ func scaleOf(items []item) indicators.Scale {
 	return s
 }
 
-// currencyPrefix returns how an axis title writes a currency: the sign
-// the figures are written with (indicators.CurrencySign), "US$" for the
-// dollar so that no reader takes it for another, the sign of another
-// dollar ("NZ$", indicators.DollarSign), or the ISO code.
-func currencyPrefix(u indicators.Unit) string {
-	if sign, ok := indicators.DollarSign(u.Currency.String()); ok && u.Kind == indicators.Money {
-		return sign // "NZ$", as the figures are written (indicators.CurrencyLabel)
-	}
-	switch sign := indicators.CurrencySign(u); {
-	case sign == "$":
-		return "US$"
-	case sign != "":
-		return strings.TrimSpace(sign) // "SDR", not "SDR  million"
-	}
-	return u.Currency.String()
-}
-
 // currencySign returns how a tick label writes a currency: the sign the
 // figures are written with ("$", "NZ$"), or the ISO code and a space.
 func currencySign(u indicators.Unit) string {
@@ -213,50 +197,15 @@ func tickSign(items []item) string {
 	}
 	for _, it := range items {
 		if it.u.Kind == indicators.Money && (strings.Contains(it.label, "US$") || strings.Contains(it.label, "US $")) {
-			return currencyPrefix(it.u)
+			return wording.CurrencyPrefix(it.u)
 		}
 	}
 	return sign
 }
 
-// subunitPlural are the words for a currency's hundredth a figure may end
-// with ("30 cents", "50 pence"), each with its plural.
-var subunitPlural = map[string]string{"cent": "cents", "cents": "cents", "penny": "pence", "pence": "pence", "pennies": "pence"}
-
-// subunit returns the word for a currency's hundredth, plural, when every
-// item is money of one currency written in it ("30 cents", "80 cents",
-// "ten cents": "cents"), else "": an axis beside such labels speaks it
-// too ("0 20 40 60 80 cents", not "$0 $0.2 … $0.8").
-func subunit(items []item) string {
-	word := ""
-	for _, it := range items {
-		if it.u.Kind != indicators.Money || it.u.Per != "" || it.u.Currency != items[0].u.Currency {
-			return ""
-		}
-		f := strings.Fields(strings.ToLower(it.label))
-		if len(f) == 0 {
-			return ""
-		}
-		w, ok := subunitPlural[f[len(f)-1]]
-		if !ok || word != "" && w != word {
-			return ""
-		}
-		word = w
-	}
-	return word
-}
-
-// subunitPhrase names the subunit sub of the currency of u for a
-// subtitle: "US cents", "Euro cents", "Pence".
-func subunitPhrase(u indicators.Unit, sub string) string {
-	switch c := u.Currency.String(); {
-	case c == "USD":
-		return "US " + sub
-	case c == "EUR" && sub == "cents":
-		return "Euro cents"
-	}
-	return upperFirst(sub)
-}
+// subunit returns the word for a currency's hundredth when every item is
+// money of one currency written in it (wording.Subunit): "cents".
+func subunit(items []item) string { return wording.Subunit(barsOf(items)) }
 
 // subunitNumber writes v, in the currency, as a number of its hundredths:
 // 0.3 is "30".
@@ -266,8 +215,48 @@ func subunitNumber(v float64) string {
 
 // tickFormat returns the tick label writer for the unit of the items,
 // whose axis values are in scale sc: "$100 billion", "20%", "1,000",
-// "80 cents".
+// "80 cents"; thousands grouped as the figures group them ("200 000"
+// beside "207 000", groupSeparator).
 func tickFormat(items []item, sc indicators.Scale) func(float64) string {
+	f := tickFormatComma(items, sc)
+	sep := groupSeparator(items)
+	if sep == "" {
+		return f
+	}
+	return func(v float64) string { return strings.ReplaceAll(f(v), ",", sep) }
+}
+
+// groupSeparator returns the space the figures of items group thousands
+// with, as the WHO, the UN and Eurostat write them ("207 000": a space, a
+// no-break or a thin space between digits, three after it), when one of
+// them does and none groups with a comma; else "".
+func groupSeparator(items []item) string {
+	sep := ""
+	for _, it := range items {
+		rs := []rune(it.label)
+		for i := 1; i+3 < len(rs); i++ {
+			switch rs[i] {
+			case ',':
+				if isDigit(rs[i-1]) && isDigit(rs[i+1]) {
+					return ""
+				}
+			case ' ', '\u00a0', '\u202f', '\u2009':
+				if isDigit(rs[i-1]) && isDigit(rs[i+1]) && isDigit(rs[i+2]) && isDigit(rs[i+3]) && (i+4 == len(rs) || !isDigit(rs[i+4])) && sep == "" {
+					sep = string(rs[i])
+					if sep == " " {
+						sep = "\u00a0" // a tick never breaks
+					}
+				}
+			}
+		}
+	}
+	return sep
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// tickFormatComma is tickFormat with thousands grouped by commas.
+func tickFormatComma(items []item, sc indicators.Scale) func(float64) string {
 	it := items[0]
 	scale := ""
 	if sc != indicators.NoScale {
@@ -290,12 +279,14 @@ func tickFormat(items []item, sc indicators.Scale) func(float64) string {
 		}
 	case indicators.Percent:
 		if percentWord(items) {
-			// The values say "6.2 percent": the ticks say it so too.
-			return func(v float64) string { return groupThousands(v) + " percent" }
+			// The values say "6.2 percent" (or "1.2 per cent"): the
+			// ticks say it so too.
+			word := " " + percentSpelling(items)
+			return func(v float64) string { return groupThousands(v) + word }
 		}
 		return func(v float64) string { return groupThousands(v) + "%" }
 	case indicators.Measure:
-		sym := spelling(it.u)
+		sym := wording.Spelling(it.u)
 		return func(v float64) string { return groupThousands(v) + scale + " " + sym }
 	case indicators.PercentagePoint:
 		return func(v float64) string {
@@ -317,6 +308,18 @@ func tickFormat(items []item, sc indicators.Scale) func(float64) string {
 // label if the label has it.
 func hedgeWord(it item) string {
 	return it.q.Qualifier.Word()
+}
+
+// percentSpelling returns how the figures of items spell percent as a
+// word: "per cent" when they all write it so ("1.2 per cent", as
+// Australian and British documents do), else "percent".
+func percentSpelling(items []item) string {
+	for _, it := range items {
+		if it.u.Kind == indicators.Percent && !strings.Contains(strings.ToLower(it.label), "per cent") {
+			return "percent"
+		}
+	}
+	return "per cent"
 }
 
 // percentWord reports whether the figures of items write percent as a

@@ -88,24 +88,32 @@ func TestNegativeBars(t *testing.T) {
 	}
 }
 
-// TestSignedChanges checks that a chart of changes that go both ways draws
-// a decrease below zero, says "change" in its subtitle, and reads its
-// axis from a tick below zero; a chart of decreases alone draws them as
-// stated, and says "reduction".
+// TestSignedChanges checks that a chart of changes that go both ways, or
+// of falls one of which is reported, draws a decrease below zero, says
+// "change" in its subtitle, and reads its axis from a tick below zero; a
+// chart of targets to cut alone draws them as stated, and says
+// "reduction".
 func TestSignedChanges(t *testing.T) {
 	mk := func(id, stated string, d indicators.Direction) indicators.Indicator {
 		return indicatortest.Change(t, id, stated, d)
 	}
+	target := mk("target", "26 to 28 percent", indicators.Down)
+	target.Status = indicators.Target
+	pledge := mk("pledge", "15 percent", indicators.Down)
+	pledge.Status = indicators.Pledge
 	c := &indicators.Catalog{
 		Indicators: []indicators.Indicator{
 			mk("exports", "1 percent", indicators.Up), mk("imports", "15 percent", indicators.Down),
-			mk("target", "26 to 28 percent", indicators.Down), mk("surplus", "$5.2 billion", indicators.Up),
-			mk("imports-usd", "$4.9 billion", indicators.Down),
+			target, mk("surplus", "$5.2 billion", indicators.Up),
+			mk("imports-usd", "$4.9 billion", indicators.Down), pledge,
+			mk("releases", "1 percent", indicators.Down), mk("receptions", "9 percent", indicators.Up),
 		},
 		Views: []indicators.ChartView{
 			{ID: "both", Kind: indicators.Bars, Indicators: []string{"exports", "imports", "target"}},
 			{ID: "down", Kind: indicators.Bars, Indicators: []string{"imports", "target"}},
 			{ID: "usd", Kind: indicators.Bars, Indicators: []string{"surplus", "imports-usd"}},
+			{ID: "cuts", Kind: indicators.Bars, Indicators: []string{"pledge", "target"}},
+			{ID: "small-fall", Kind: indicators.Bars, Indicators: []string{"receptions", "releases"}},
 		},
 	}
 	for _, tc := range []struct {
@@ -115,9 +123,13 @@ func TestSignedChanges(t *testing.T) {
 		min      float64
 		minLabel string
 	}{
-		{"both", [][2]float64{{0, 1}, {-15, 0}, {-28, -26}}, "Percent change; 2013", -30, "−30"},
-		{"down", [][2]float64{{0, 15}, {26, 28}}, "Percent reduction; 2013", 0, "0"},
+		{"both", [][2]float64{{0, 1}, {-15, 0}, {-28, -26}}, "Percent change; facts, 2013 and target for 2013", -30, "−30"},
+		{"down", [][2]float64{{-15, 0}, {-28, -26}}, "Percent change; fact, 2013 and target for 2013", -30, "−30"},
+		{"cuts", [][2]float64{{0, 15}, {26, 28}}, "Percent reduction; pledge and target for 2013", 0, "0"},
 		{"usd", [][2]float64{{0, 5.2}, {-4.9, 0}}, "US$ billion; change, 2013", -5, "−$5"},
+		// The ticks keep the step the axis's low end was put on: "−2.5"
+		// is labelled, not left bare below "0 5 10".
+		{"small-fall", [][2]float64{{0, 9}, {-1, 0}}, "Percent change; 2013", -2.5, "−2.5"},
 	} {
 		v, _ := c.View(tc.view)
 		s, err := NewSlide(c, v, nil)
@@ -195,6 +207,27 @@ func TestPercentagePointAxis(t *testing.T) {
 	for i, l := range labels {
 		if last := i == len(labels)-1; last != strings.HasSuffix(l, " pp") {
 			t.Errorf("tick labels %q: %q, want the unit \"pp\" on the last tick only", labels, l)
+		}
+	}
+}
+
+// TestPercentSpelling: ticks write percent as the figures do, "per cent"
+// beside "1.2 per cent" (an Australian inventory), "percent" beside
+// "6.2 percent", on the last tick only.
+func TestPercentSpelling(t *testing.T) {
+	for _, tc := range []struct{ a, b, want string }{
+		{"0.1 per cent", "5.9 per cent", " per cent"},
+		{"0.1 percent", "5.9 percent", " percent"},
+		{"0.1 per cent", "5.9 percent", " percent"},
+	} {
+		c := figCatalog(t,
+			fig{id: "a", title: "Change in national emissions", stated: tc.a, period: "2019", measure: indicators.Change},
+			fig{id: "b", title: "Change in emissions from agriculture", stated: tc.b, period: "2019", measure: indicators.Change},
+		)
+		s := figSlide(t, c, "all")
+		ticks := s.Plot.X.Tick.Marker.Ticks(s.Plot.X.Min, s.Plot.X.Max)
+		if last := ticks[len(ticks)-1].Label; !strings.HasSuffix(last, tc.want) {
+			t.Errorf("ticks of %q and %q end %q, want the word %q", tc.a, tc.b, last, tc.want)
 		}
 	}
 }

@@ -394,7 +394,10 @@ func TestCardPeriodOfLevel(t *testing.T) {
 }
 
 // TestBarNotes: a bar's note says its status and year only where the
-// subtitle does not say them for every bar.
+// subtitle does not say them for every bar, nor the time the note would
+// say ("price and projected price for December 2015" needs no
+// "projection for December 2015" beside the hatched bar; the infrastructure
+// user's slide said "pledge" four times).
 func TestBarNotes(t *testing.T) {
 	proj := indicators.Projection
 	tests := []struct {
@@ -409,7 +412,11 @@ func TestBarNotes(t *testing.T) {
 		{"a fact beside projections of one month", []fig{
 			{id: "now", title: "Now", stated: "$47 per barrel", period: "2015-12", measure: indicators.Level},
 			{id: "hi", title: "High", stated: "$73 per barrel", period: "2015-12", measure: indicators.Level, status: proj},
-		}, []string{"", "projection for December 2015"}},
+		}, []string{"", ""}},
+		{"a pledge beside an estimate of one span", []fig{
+			{id: "share", title: "Federal contribution", stated: "$1.5 billion", period: "2010/2013", measure: indicators.Flow, status: indicators.Pledge},
+			{id: "cost", title: "Total cost", stated: "$1.7 billion", period: "2010/2013", measure: indicators.Flow, status: indicators.Estimate},
+		}, []string{"", ""}},
 	}
 	for _, tt := range tests {
 		s := figSlide(t, figCatalog(t, tt.figs...), "all")

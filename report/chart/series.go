@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/text"
@@ -507,6 +508,90 @@ func (YearTicks) Ticks(lo, hi float64) []plot.Tick {
 	return ticks
 }
 
+// periodTicks is a plot.Ticker for a time axis of quarters or halves: a
+// tick at each point's time, labelled with its period ("Q4 2016"), every
+// other one or fewer when there are many.
+type periodTicks []plot.Tick
+
+// Ticks implements plot.Ticker.
+func (t periodTicks) Ticks(lo, hi float64) []plot.Tick {
+	var in []plot.Tick
+	for _, tk := range t {
+		if tk.Value >= lo && tk.Value <= hi {
+			in = append(in, tk)
+		}
+	}
+	step := (len(in) + 9) / 10
+	var out []plot.Tick
+	for i, tk := range in {
+		if i%max(step, 1) == 0 {
+			out = append(out, tk)
+		}
+	}
+	return out
+}
+
+// partOfYear returns "quarter" or "half-year" when p is one, else "".
+func partOfYear(p indicators.Period) string {
+	s := p.String()
+	if len(s) != 7 || s[4] != '-' {
+		return ""
+	}
+	switch s[5] {
+	case 'Q':
+		return "quarter"
+	case 'H':
+		return "half-year"
+	}
+	return ""
+}
+
+// timeAxis returns the ticker of a time axis for the periods ps: each
+// period's label at its point when all are quarters, or all halves, of a
+// year (a year's tick "2017" would stand at Q1 2017 and say nothing of
+// Q4 2016), or the years (YearTicks); and what the periods are, in the
+// words of the whisker's key: "quarter", "half-year", "months" or
+// "years".
+func timeAxis(ps []indicators.Period) (plot.Ticker, string) {
+	part := ""
+	months := false
+	for i, p := range ps {
+		k := partOfYear(p)
+		if i == 0 {
+			part = k
+		} else if k != part {
+			part = ""
+		}
+		months = months || p.From.Month != 0 && !p.Fiscal
+	}
+	if part == "" || len(ps) == 0 {
+		if months {
+			return YearTicks{}, "months"
+		}
+		return YearTicks{}, "years"
+	}
+	var ticks periodTicks
+	seen := map[float64]bool{}
+	for _, p := range ps {
+		x := timeOf(p)
+		if !seen[x] {
+			seen[x] = true
+			ticks = append(ticks, plot.Tick{Value: x, Label: p.Label()})
+		}
+	}
+	sort.Slice(ticks, func(i, j int) bool { return ticks[i].Value < ticks[j].Value })
+	return ticks, part
+}
+
+// whiskerKey is the key's words for the whisker of figures over a span of
+// the periods what ("quarter", "years"; timeAxis).
+func whiskerKey(what string) string {
+	if what == "quarter" || what == "half-year" {
+		return "Whisker: the " + what + " a figure covers (an average or total over it); the dot at its middle"
+	}
+	return "Whisker: the " + what + " a figure covers (an average or total over them); the dot at their middle"
+}
+
 // timeOf returns where a period's point stands on a time axis: its
 // start, or the middle of a span.
 func timeOf(p indicators.Period) float64 {
@@ -710,7 +795,12 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	p.Y.Tick.Length = 0
 	p.Y.LineStyle.Width = 0
 	p.Y.Padding = o.px(8)
-	p.X.Tick.Marker = YearTicks{}
+	periods := make([]indicators.Period, len(items))
+	for i, it := range items {
+		periods[i] = it.period
+	}
+	ticker, spanWord := timeAxis(periods)
+	p.X.Tick.Marker = ticker
 	p.X.Tick.Label = textStyle(o.fontPx(24, false), muted)
 	p.X.Tick.Label.XAlign = draw.XCenter
 	p.X.Tick.Label.YAlign = draw.YTop
@@ -763,7 +853,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		key = append(key, KeyEntry{Swatch: HollowSwatch, Text: "Ring: a " + joinOr(hasHollow) + ", not a reported figure"})
 	}
 	if hasSpan {
-		key = append(key, KeyEntry{Swatch: SpanSwatch, Text: "Whisker: the years a figure covers (an average or total over them); the dot at their middle"})
+		key = append(key, KeyEntry{Swatch: SpanSwatch, Text: whiskerKey(spanWord)})
 	}
 	if len(conflicts) > 0 {
 		key = append(key, KeyEntry{Swatch: ConflictSwatch, Text: "Red box: sources disagree about one period"})
@@ -772,10 +862,11 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	return texts, nil
 }
 
-// seriesSubtitle is "<unit>; <measures>, <first>–<last period>".
+// seriesSubtitle is "<unit>; <measures>, <first> to <last period>"
+// (wording.SeriesSubtitle).
 func seriesSubtitle(c *indicators.Catalog, v *indicators.ChartView) string {
 	all := c.SeriesPoints()
-	var items []item
+	var bars []wording.Bar
 	var srcs []string
 	for i, sr := range c.Series {
 		if !contains(v.Series, sr.ID) {
@@ -783,39 +874,11 @@ func seriesSubtitle(c *indicators.Catalog, v *indicators.ChartView) string {
 		}
 		for _, sp := range all[i] {
 			ind := sp.Indicator
-			items = append(items, item{q: ind.Quantity, u: ind.Unit, status: ind.Status, measure: ind.Measure, period: ind.Period})
+			bars = append(bars, wording.Bar{Figure: wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit}, Q: ind.Quantity})
 			srcs = append(srcs, sp.Source)
 		}
 	}
-	if len(items) == 0 {
-		return ""
-	}
-	sc := scaleOf(items)
-	var kinds []string
-	first, last := items[0].period, items[0].period
-	for _, it := range items {
-		if w := what(it, true); w != "" {
-			kinds = appendOnce(kinds, w)
-		}
-		if yearOf(it.period) < yearOf(first) {
-			first = it.period
-		}
-		if yearOf(it.period) > yearOf(last) {
-			last = it.period
-		}
-	}
-	span := first.Label()
-	if last != first {
-		span += " to " + last.Label()
-	}
-	as := ", as each source states it"
-	if oneSource(srcs) {
-		as = "" // the footer names it
-	}
-	if len(kinds) == 0 {
-		return unitPhrase(items[0], sc) + "; " + span + as
-	}
-	return unitPhrase(items[0], sc) + "; " + joinAnd(kinds) + ", " + span + as
+	return wording.SeriesSubtitle(bars, oneSource(srcs))
 }
 
 // oneSource reports whether the points of a view, whose sources are

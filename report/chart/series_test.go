@@ -365,3 +365,52 @@ func TestSeriesOneSource(t *testing.T) {
 		}
 	}
 }
+
+// TestSeriesQuarters: a series of quarters has its ticks at its points,
+// labelled with their quarters ("Q4 2016", not the year "2017" between
+// them), and its key says a whisker covers a quarter, not years.
+func TestSeriesQuarters(t *testing.T) {
+	text := "207,000 applicants in Q4 2016, 165,000 applicants in Q1 2017.\n"
+	sum := sha256.Sum256([]byte(text))
+	doc := fmt.Sprintf(`claimbook: 1
+sources:
+  - {id: a, title: Asylum, text: a.txt, sha256: %s}
+indicators:
+  - {id: q4, title: Applicants, measure: flow, status: fact, stated: "207,000 applicants", period: 2016-Q4, series: s, provenance: [{source: a, quote: "207,000 applicants"}]}
+  - {id: q1, title: Applicants, measure: flow, status: fact, stated: "165,000 applicants", period: 2017-Q1, series: s, provenance: [{source: a, quote: "165,000 applicants"}]}
+series:
+  - {id: s, title: Applicants}
+views:
+  - {id: quarters, title: Applicants, kind: series, series: [s]}
+`, hex.EncodeToString(sum[:]))
+	c, err := indicators.Parse("quarters.yaml", []byte(doc), func(p string) ([]byte, error) {
+		if p == "a.txt" {
+			return []byte(text), nil
+		}
+		return nil, fs.ErrNotExist
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, _ := c.View("quarters")
+	s, err := NewSlide(c, v, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var labels []string
+	for _, tk := range s.Plot.X.Tick.Marker.Ticks(s.Plot.X.Min, s.Plot.X.Max) {
+		labels = append(labels, tk.Label)
+	}
+	if want := []string{"Q4 2016", "Q1 2017"}; fmt.Sprint(labels) != fmt.Sprint(want) {
+		t.Errorf("NewSlide(quarters) ticks = %q, want %q", labels, want)
+	}
+	var whisker string
+	for _, k := range s.Key {
+		if k.Swatch == SpanSwatch {
+			whisker = k.Text
+		}
+	}
+	if want := "Whisker: the quarter a figure covers (an average or total over it); the dot at its middle"; whisker != want {
+		t.Errorf("NewSlide(quarters) whisker key = %q, want %q", whisker, want)
+	}
+}

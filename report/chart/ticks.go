@@ -18,6 +18,9 @@ type Ticks struct {
 	// Last, if set, labels the last tick instead of Format, so that a
 	// scale word is written once: "$0 … $300 $400 billion".
 	Last func(v float64) string
+	// Step, if set, is the step between ticks, in place of the one Count
+	// gives: an axis whose ends were put on ticks of a step keeps them.
+	Step float64
 }
 
 var _ plot.Ticker = Ticks{}
@@ -32,6 +35,9 @@ func (t Ticks) Ticks(lo, hi float64) []plot.Tick {
 		return nil
 	}
 	step := axis.NiceStep((hi - lo) / float64(n-1))
+	if t.Step > 0 {
+		step = t.Step
+	}
 	var ticks []plot.Tick
 	first := math.Ceil(lo/step-1e-9) * step
 	for i := 0; ; i++ {

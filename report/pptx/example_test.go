@@ -11,8 +11,8 @@ import (
 	"github.com/claimbook/claimbook/report/pptx"
 )
 
-// The deck of the embedded catalog: a title slide, then a slide per chart
-// view.
+// The deck of the embedded catalog: a title slide, a slide per chart
+// view, then the claims, each on one line.
 func ExampleSlides() {
 	slides, err := pptx.Slides(usjapan2015.Catalog())
 	if err != nil {
@@ -29,6 +29,7 @@ func ExampleSlides() {
 	// 4. The U.S. and Japan together account for nearly 30 percent of global GDP
 	// 5. U.S. target: cut greenhouse gas emissions by 26 to 28 percent in 2025
 	// 6. U.S.-Japan two-way trade in goods and services, 2014
+	// 7. All claims
 }
 
 // A slide's speaker notes hold the provenance of its figures.
@@ -85,4 +86,5 @@ func ExampleWrite() {
 	// ppt/slides/slide4.xml
 	// ppt/slides/slide5.xml
 	// ppt/slides/slide6.xml
+	// ppt/slides/slide7.xml
 }

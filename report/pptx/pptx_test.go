@@ -130,10 +130,19 @@ func TestStructure(t *testing.T) {
 		t.Errorf("presentation.xml has no 16:9 slide size: %s", p)
 	}
 	slides := slideParts(t, parts)
-	if len(slides) != len(c.Views)+1 {
-		t.Fatalf("%d slides, want %d (a title slide and %d views)", len(slides), len(c.Views)+1, len(c.Views))
+	listed, _ := pptx.Slides(c)
+	if len(slides) != len(listed) || len(slides) < len(c.Views)+2 {
+		t.Fatalf("%d slides, want %d (a title slide, %d views and the claims)", len(slides), len(listed), len(c.Views))
 	}
-	for i, s := range slides[1:] {
+	for _, s := range slides[len(c.Views)+1:] {
+		if got := paragraphs(t, parts[s])[0]; !strings.HasPrefix(got, "All claims") {
+			t.Errorf("%s: title %q, want a closing slide \"All claims\"", s, got)
+		}
+		if target(t, parts, s, "notesSlide") == "" {
+			t.Errorf("%s (the claims) has no notes", s)
+		}
+	}
+	for i, s := range slides[1 : len(c.Views)+1] {
 		v := &c.Views[i]
 		if got := target(t, parts, s, "slideLayout"); got != "ppt/slideLayouts/slideLayout1.xml" {
 			t.Errorf("%s: layout %q", s, got)
@@ -245,7 +254,7 @@ func TestSourceLine(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for i, s := range slides[1:] {
+		for i, s := range slides[1 : len(tc.c.Views)+1] {
 			v := &tc.c.Views[i]
 			if want := tc.c.SourceLine(v.Indicators); s.Source != want {
 				t.Errorf("%s: Slides(c)[%d].Source = %q, want SourceLine %q", tc.name, i+1, s.Source, want)

@@ -35,6 +35,10 @@ type Slide struct {
 	// it: on a series slide, each series with its points in period order.
 	// "" on other slides, whose Body the alt text leaves to the notes.
 	Describe string
+	// Listing marks a closing slide that lists claims ("All claims"):
+	// its Body is one line per claim, in smaller type, and it has no
+	// chart; View is "".
+	Listing bool
 }
 
 // Alt returns the alt text of the slide's chart image: its title, what it
@@ -49,9 +53,11 @@ func (s *Slide) Alt() string {
 	return alt
 }
 
-// Slides returns the slides of c's deck in order: a title slide, then one
-// slide per chart view of c.Views. It returns a *TextError for text that
-// XML 1.0 cannot carry, naming the item and field that hold it.
+// Slides returns the slides of c's deck in order: a title slide, one
+// slide per chart view of c.Views, then closing slides that list every
+// claim (Listing), so that a claim no chart shows is in the deck too. It
+// returns a *TextError for text that XML 1.0 cannot carry, naming the
+// item and field that hold it.
 func Slides(c *indicators.Catalog) ([]Slide, error) {
 	if c == nil {
 		c = &indicators.Catalog{}
@@ -61,14 +67,16 @@ func Slides(c *indicators.Catalog) ([]Slide, error) {
 	}
 	out := []Slide{titleSlide(c)}
 	spans := c.RuneSpans()
+	charted := map[string]int{} // indicator ID → the number of the first slide that charts it
 	for i := range c.Views {
 		v := &c.Views[i]
 		s := Slide{View: v.ID, Title: v.Title, Source: c.SourceLine(v.Indicators)}
 		if s.Title == "" {
 			s.Title = v.ID
 		}
+		var points []string
 		if v.Kind == indicators.SeriesKind {
-			seriesSlide(&s, c, spans, v)
+			points = seriesSlide(&s, c, spans, v)
 		}
 		seen := map[string]bool{}
 		for _, id := range v.Indicators {
@@ -79,15 +87,25 @@ func Slides(c *indicators.Catalog) ([]Slide, error) {
 			s.Notes = append(s.Notes, "Note: "+n)
 		}
 		out = append(out, s)
+		for _, id := range v.Indicators {
+			if charted[id] == 0 {
+				charted[id] = len(out)
+			}
+		}
+		for _, id := range points {
+			if charted[id] == 0 {
+				charted[id] = len(out)
+			}
+		}
 	}
-	return out, nil
+	return append(out, claimSlides(c, spans, charted)...), nil
 }
 
 // seriesSlide fills in a slide of a series view: its source line, a body
 // line and notes for each point (series, period, figure as stated, source;
 // then the quote, section and span), and a description of the chart for
-// its alt text.
-func seriesSlide(s *Slide, c *indicators.Catalog, spans *indicators.RuneSpans, v *indicators.ChartView) {
+// its alt text. It returns the IDs of the points' indicators.
+func seriesSlide(s *Slide, c *indicators.Catalog, spans *indicators.RuneSpans, v *indicators.ChartView) []string {
 	var ids, desc []string
 	for _, id := range v.Series {
 		sr, ok := c.SeriesByID(id)
@@ -129,6 +147,7 @@ func seriesSlide(s *Slide, c *indicators.Catalog, spans *indicators.RuneSpans, v
 		}
 		s.Describe = "A time chart of " + n + ", each point as its source states it. " + strings.Join(desc, ". ")
 	}
+	return ids
 }
 
 // titleSlide is the first slide: the title of the document the claims

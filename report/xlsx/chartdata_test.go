@@ -60,8 +60,8 @@ func TestChartDataBlock(t *testing.T) {
 		if h, _ := f.GetRowHeight(tt.sheet, 1); h > 2*lineHeight {
 			t.Errorf("%s: %s header row %.0f points tall, want at most %d (two lines)", tt.name, tt.sheet, h, 2*lineHeight)
 		}
-		if !strings.Contains(what, atMostSeries[len("Lighter: "):len("Lighter: ")+20]) {
-			t.Errorf("%s: the Cover says of %s %q, want it to say what %q means", tt.name, tt.sheet, what, "Lighter: at most")
+		if !strings.Contains(what, atMostSeries[len("Fading end: "):len("Fading end: ")+20]) {
+			t.Errorf("%s: the Cover says of %s %q, want it to say what %q means", tt.name, tt.sheet, what, "Fading: at most")
 		}
 		tables, err := f.GetTables(tt.sheet)
 		if err != nil {
@@ -95,8 +95,8 @@ func TestChartDataColumns(t *testing.T) {
 		want  []string
 	}{
 		{"figures as stated", []string{"gains"}, []string{"Chart view", "Bar", "Value"}},
-		{"a hedge and a target", []string{"funding"}, []string{"Chart view", "Bar", "Lighter: at most", "Hatched: not reported"}},
-		{"every kind", []string{"brent", "facts"}, []string{"Chart view", "Bar", "Value", "Lighter: at most", "Dashed: beyond", "Hatched: not reported"}},
+		{"a hedge and a target", []string{"funding"}, []string{"Chart view", "Bar", "Fading: at most", "Hatched: not reported"}},
+		{"every kind", []string{"brent", "facts"}, []string{"Chart view", "Bar", "Value", "Fading: at most", "Dashed: beyond", "Hatched: not reported"}},
 	}
 	for _, tt := range tests {
 		c := outlookCatalog(t)

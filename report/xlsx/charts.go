@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"html"
 	"image/png"
@@ -10,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -34,6 +36,10 @@ type chartData struct {
 	// axis is the value axis's ends and step.
 	axis  valueAxis
 	items []chartItem
+	// subtitle is the slide's subtitle (wording.Subtitle, or the view's
+	// own): the unit, and what the figures are and when, the native
+	// chart's value axis title.
+	subtitle string
 }
 
 // chartItem is one bar or slice of a chart.
@@ -47,8 +53,10 @@ type chartItem struct {
 	// title and parts are the label's title and what it adds to it
 	// (wording.Parts), and fig the figure as stated: a bar of a title the
 	// chart's title says is labelled by its parts alone (untitle).
-	title, fig   string
-	parts        []string
+	title, fig string
+	parts      []string
+	// bar is what the subtitle reads of the figure (wording.Bar).
+	bar          wording.Bar
 	base, span   string // formulas; "" for none
 	baseV, spanV float64
 	hedged       bool
@@ -106,13 +114,14 @@ func (b *book) planCharts(derived int) error {
 			continue // places, not amounts: listed (rankBlock), not drawn as bars
 		}
 		cd := chartData{view: v, first: row}
-		signed := v.Kind != indicators.PartOfWhole && indicators.SignedChanges(b.quantities(v.Indicators)...)
+		signed := v.Kind != indicators.PartOfWhole && wording.Signed(b.quantities(v.Indicators), b.statuses(v.Indicators))
 		periods := b.periodsDiffer(v.Indicators)
 		mixed, sourced := b.statusesDiffer(v.Indicators), b.sourcesDiffer(v.Indicators)
 		usd := false
 		var unit0 indicators.Unit
 		var sc0 indicators.Scale
 		share := true
+		var bars []wording.Bar
 		for _, id := range v.Indicators {
 			it, unit, err := b.chartItem(id, signed, periods, mixed, sourced)
 			if err != nil {
@@ -131,6 +140,7 @@ func (b *book) planCharts(derived int) error {
 			cd.anyCommit = cd.anyCommit || it.commitment
 			cd.anyStated = cd.anyStated || !it.hedged && !it.commitment
 			cd.items = append(cd.items, it)
+			bars = append(bars, it.bar)
 			if v.Kind == indicators.PartOfWhole && unit.Kind == indicators.Percent && len(v.Indicators) == 1 && it.base == "" {
 				cd.pie = true
 				cd.items = append(cd.items, chartItem{label: "The rest", span: "100-" + it.span, spanV: 100 - it.spanV, fmt: it.fmt})
@@ -139,10 +149,20 @@ func (b *book) planCharts(derived int) error {
 		if len(cd.items) == 0 {
 			continue
 		}
+		cd.subtitle = subtitle(v, bars, cd.items[0].title)
 		untitle(v.Title, cd.items)
 		shortLabels(cd.items)
 		if !cd.pie {
 			cd.axis = axisFor(cd.items, sc0, share)
+		}
+		if !cd.pie {
+			// LibreOffice never wraps the bars' names of a chart whose
+			// axis crosses inside the plot (they took two thirds of its
+			// width and turned the ticks), and gives a long name on one
+			// line half of any other's width. They are broken here.
+			for k := range cd.items {
+				cd.items[k].label = breakLines(cd.items[k].label, categoryLine)
+			}
 		}
 		cd.tickFmt, cd.axisTitle = axisNumFmt(unit0, sc0, cd.axis.decimals)
 		if usd && slices.ContainsFunc(cd.items, func(it chartItem) bool { return strings.Contains(it.label, "US$") }) {
@@ -236,6 +256,20 @@ func (b *book) quantities(ids []string) []indicators.Quantity {
 	return qs
 }
 
+// statuses returns the statuses of the indicators or derived indicators
+// ids, one per figure quantities returns.
+func (b *book) statuses(ids []string) []indicators.Status {
+	var st []indicators.Status
+	for _, id := range ids {
+		if ind, ok := b.c.Indicator(id); ok {
+			st = append(st, ind.Status)
+		} else if r, ok := b.results[id]; ok {
+			st = append(st, r.Status)
+		}
+	}
+	return st
+}
+
 // periodsDiffer reports whether the indicators or derived indicators ids
 // are of more than one period: their bars then say which ("Brent crude
 // oil price forecast ($54, 2015)").
@@ -294,6 +328,49 @@ func (b *book) shortNames(id string) string {
 	return strings.Join(names, " and ")
 }
 
+// subtitle returns the subtitle of the native chart of view v of bars,
+// as the slide beside it says it: the view's own, or wording.Subtitle of
+// the bars under the view's title (first, the first bar's title, if it
+// has none).
+func subtitle(v *indicators.ChartView, bars []wording.Bar, first string) string {
+	if v.Subtitle != "" {
+		return v.Subtitle
+	}
+	title := v.Title
+	if title == "" {
+		title = first
+	}
+	_, sub := wording.Subtitle(title, bars)
+	return sub
+}
+
+// seriesSubtitle returns the subtitle of series view v, as its slide
+// says it: the view's own, or wording.SeriesSubtitle of its points, which
+// says "as each source states it" when they come from several sources.
+func seriesSubtitle(c *indicators.Catalog, v *indicators.ChartView) string {
+	if v.Subtitle != "" {
+		return v.Subtitle
+	}
+	all := c.SeriesPoints()
+	var bars []wording.Bar
+	var srcs []string
+	for i, sr := range c.Series {
+		if !slices.Contains(v.Series, sr.ID) {
+			continue
+		}
+		for _, sp := range all[i] {
+			ind := sp.Indicator
+			bars = append(bars, wording.Bar{Figure: wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit}, Q: ind.Quantity})
+			srcs = append(srcs, sp.Source)
+		}
+	}
+	one := true
+	for _, src := range srcs {
+		one = one && src == srcs[0]
+	}
+	return wording.SeriesSubtitle(bars, one)
+}
+
 // untitle labels items by what each adds to its title alone, where they
 // are of one title that the chart's title says (wording.Untitled), as the
 // slide labels its bars: "2011 (3,548,948)", not "Students attending
@@ -312,6 +389,64 @@ func untitle(chartTitle string, items []chartItem) {
 			items[i].short = wording.Bare(it.parts...)
 		}
 	}
+}
+
+// categoryLine is the most characters a line of a bar's name takes in a
+// native chart whose names are broken by breakLines: about a third of the
+// chart's width at 9 points.
+const categoryLine = 36
+
+// breakLines breaks s between words into the fewest lines of at most n
+// characters (a longer word alone on its line), balanced: the narrowest
+// width that keeps that many lines, so that no word is left alone on the
+// last one. Words in brackets that fit a line stay on one ("(down 0.2
+// percentage points)").
+func breakLines(s string, n int) string {
+	var words []string
+	for _, w := range strings.Fields(s) {
+		if k := len(words) - 1; k >= 0 && strings.HasPrefix(words[k], "(") && !strings.Contains(words[k], ")") {
+			words[k] += " " + w
+			continue
+		}
+		words = append(words, w)
+	}
+	for k := 0; k < len(words); k++ {
+		// A bracket longer than a line is words again.
+		if utf8.RuneCountInString(words[k]) > n && strings.Contains(words[k], " ") {
+			f := strings.Fields(words[k])
+			words = append(words[:k], append(f, words[k+1:]...)...)
+			k += len(f) - 1
+		}
+	}
+	wrap := func(width int) []string {
+		var out []string
+		line := ""
+		for _, w := range words {
+			switch {
+			case line == "":
+				line = w
+			case utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) <= width:
+				line += " " + w
+			default:
+				out = append(out, line)
+				line = w
+			}
+		}
+		if line != "" {
+			out = append(out, line)
+		}
+		return out
+	}
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	most := wrap(n)
+	for width := 1; width < n; width++ {
+		if l := wrap(width); len(l) == len(most) {
+			return strings.Join(l, "\n")
+		}
+	}
+	return strings.Join(most, "\n")
 }
 
 // shortLabels drops the figure from the category of each item whose bar's
@@ -334,8 +469,8 @@ func shortLabels(items []chartItem) {
 }
 
 // chartItem returns the bar of one indicator or derived indicator; in a
-// chart of changes that go both ways (signed, indicators.SignedChanges) a
-// decrease is drawn below zero. Its category is the title with what the
+// chart of changes that go both ways or of reported falls (signed,
+// wording.Signed) a decrease is drawn below zero, and a rise says so. Its category is the title with what the
 // slide's bar label adds (wording.Parts: its time when periods differ, its
 // status when statuses are mixed, its sources when sourced), then the
 // figure as stated.
@@ -354,10 +489,13 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	if ind, ok := b.c.Indicator(id); ok {
 		q, u, title, label = ind.Quantity, ind.Unit, ind.Title, ind.Label()
 		status, period = ind.Status, ind.Period
-		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: ind.Denominator}
+		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u)}
 		loV, hiV = q.Ends()
 		if len(ind.Provenance) > 0 {
 			quote = ind.Provenance[0].Quote
+			if src, ok := b.c.Source(ind.Provenance[0].Source); ok {
+				fig.Issued = src.Issued
+			}
 		}
 	} else {
 		r := b.results[id]
@@ -371,11 +509,16 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 		}
 	}
 	// The figure as the slide beside it writes it: a foreign dollar
-	// named, a fall said.
-	label = indicators.CurrencyLabel(label, u)
+	// named, a fall said; its thousands grouped with commas, as the
+	// book's number formats group the axis and the data labels beside it
+	// ("22,500", not "22 500" over an axis of "20,000").
+	label = commaGroups(indicators.CurrencyLabel(label, u))
 	down := signed && q.Direction == indicators.Down
-	if down {
-		label = indicators.FallLabel(label, quote)
+	up := signed && q.Direction == indicators.Up
+	if signed {
+		// Said as plainly as the falls beside it: "(up 1,900)" beside
+		// "(down 4,900)", as the slide writes it (wording.Turned).
+		label = wording.Turned(label, quote, q)
 	}
 	src := ""
 	if sourced {
@@ -383,7 +526,11 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	}
 	parts := wording.Parts(title, fig, periods, mixed, src)
 	it := chartItem{label: wording.Label(title, append(parts, label)...), commitment: status.IsCommitment(), status: status, title: title, fig: label, parts: parts}
-	if q.Qualifier == indicators.Exact && !down && !isRange {
+	it.bar = wording.Bar{Figure: fig, Label: label, Q: q, Signed: signed}
+	if ind, ok := b.c.Indicator(id); ok {
+		it.bar.Base = ind.Base
+	}
+	if q.Qualifier == indicators.Exact && !down && !up && !isRange {
 		it.short = wording.Label(title, parts...)
 	}
 	switch {
@@ -416,7 +563,7 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 			it.span, it.spanV = "-"+lo, -loV
 		}
 		// As the slide draws them: "nearly", "up to" and "less than" are
-		// at most the end (a fading end there, lighter here), "more than"
+		// at most the end (a fading end, here as there), "more than"
 		// and "at least" beyond it (an arrow there, a dashed outline
 		// here); "about" is drawn as stated.
 		switch q.Qualifier {
@@ -510,7 +657,7 @@ func cellCol(it chartItem, pie bool) int {
 // A bar's value is signed where the chart draws a fall below zero: the
 // document's own characters are the Indicators sheet's Stated column,
 // so no column here is called "As stated".
-var chartDataHeader = []string{"Chart view", "Bar", "Range start", "Value", "Lighter: at most", "Dashed: beyond", "Hatched: not reported"}
+var chartDataHeader = []string{"Chart view", "Bar", "Range start", "Value", "Fading: at most", "Dashed: beyond", "Hatched: not reported"}
 
 // seriesLegend is what the legend of a native chart says of the series
 // of a chart data column whose short header needs a sentence: the words
@@ -519,7 +666,7 @@ var seriesLegend = map[int]string{cdHedged: atMostSeries, cdBeyond: beyondSeries
 
 // The series of hedged figures, named as the slide's key names them.
 const (
-	atMostSeries = "Lighter: the source says nearly, up to or less than; the figure is at most the end shown"
+	atMostSeries = "Fading end: the source says nearly, up to or less than; the figure is at most the end shown"
 	beyondSeries = "Dashed outline: the source says more than or at least; the figure is beyond the end shown"
 )
 
@@ -607,7 +754,7 @@ func (b *book) writeCharts() error {
 		return err
 	}
 	views := b.chartViews()
-	intro := "Native charts over the chart data on the " + b.dataSheet() + " sheet, which follows the Indicators sheet, each bar in its status's colour as on the slides. Ranges are floating bars; a figure the source says is at most its end (nearly, up to) is lighter, one beyond it (more than, at least) has a dashed outline."
+	intro := "Native charts over the chart data on the " + b.dataSheet() + " sheet, which follows the Indicators sheet, each bar in its status's colour as on the slides. Ranges are floating bars; a figure the source says is at most its end (nearly, up to) fades at its end, one beyond it (more than, at least) has a dashed outline."
 	for _, cd := range b.charts {
 		if cd.anyCommit && !cd.pie {
 			intro = strings.TrimSuffix(intro, ".") + "; targets, pledges and projections are hatched, apart from reported figures."
@@ -621,7 +768,7 @@ func (b *book) writeCharts() error {
 	}
 	for _, vb := range views {
 		if vb.headline {
-			intro += " A headline view is its figure as the document states it, linked to its row."
+			intro += " A headline view is its figure as the document states it, its title linked to its row."
 			break
 		}
 	}
@@ -715,6 +862,11 @@ func (b *book) writeCharts() error {
 		if vb.data == nil {
 			ch = b.seriesChart(vt, v.ID, alt, vb.series)
 			ch.Dimension = excelize.ChartDimension{Width: chartWidth, Height: chartHeight}
+			if sub := seriesSubtitle(b.c, v); sub != "" {
+				// As the slide's subtitle says it: the unit, what the
+				// points are and their years.
+				ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: sub, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
+			}
 		} else {
 			ch = b.barChart(vb.data, vt, alt)
 		}
@@ -793,12 +945,16 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	}
 	s.row++
 	s.set(1, label, big)
-	s.link(1, link)
 	if s.err == nil {
 		s.err = f.SetRowHeight(SheetCharts, row, 40)
 	}
+	// The title under the figure links to its row: LibreOffice shows a
+	// linked cell in its link colour, and the figure keeps its status's,
+	// as the slide's card does.
 	s.row++
 	s.set(1, title, what)
+	s.link(1, link)
+	fig.Card = label
 	if line := wording.CardLine(v.Title+"\n"+title, fig); line != "" {
 		s.row++
 		s.set(1, line, muted)
@@ -948,7 +1104,7 @@ func (b *book) addChart(sheet, cell string, ch *excelize.Chart) error {
 func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	v := cd.view
 	ch := &excelize.Chart{
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Bold: true, Size: 11}}}},
+		Title:     titleOf(title, ""),
 		Format:    excelize.GraphicOptions{AltText: alt, Name: v.ID},
 		Dimension: excelize.ChartDimension{Width: chartWidth, Height: chartHeight},
 		Legend:    excelize.ChartLegend{Position: "bottom"},
@@ -963,6 +1119,9 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 				{Index: 1, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorRest}}},
 			}}}
 		ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.axisFmt}}
+		// No axis to title: the subtitle is the title's second line
+		// (LibreOffice draws it in the title's bold).
+		ch.Title = titleOf(title, cd.subtitle)
 		return ch
 	}
 	ch.Type = excelize.BarStacked
@@ -976,6 +1135,13 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	if !legend {
 		ch.Legend.Position = "none"
 	}
+	if !cd.anyRange {
+		// Each bar says its figure, as the slide beside it does, in its
+		// cell's own format ("14%", "11.7 million people"). A range's
+		// invisible base would be labelled too: ranges are labelled on
+		// the Chart data sheet only.
+		ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{SourceLinked: true}}
+	}
 	// The part of the chart about to be added.
 	part := chartPart(b.nCharts)
 	b.edit(part, b.literalNames())
@@ -986,7 +1152,9 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 			// The invisible base has no fill, and no name in the
 			// legend: a deleted legend entry (legendEntry) is the
 			// series of that index to Excel, another to LibreOffice.
-			b.edit(part, literalName(b.seriesName(cdBase), ""))
+			// Its name is a space: LibreOffice shows a series of an
+			// empty name by its first value ("26%" in the legend).
+			b.edit(part, literalName(b.seriesName(cdBase), " "))
 		}
 		var shown []int
 		for k, it := range cd.items {
@@ -1030,15 +1198,18 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	}
 	if cd.anyStated || !cd.anyHedge && !cd.anyBeyond && !cd.anyCommit {
 		first := add(cdStated, func(it chartItem) string { return solidFill(wording.StatusColor(it.status)) })
-		if keyed {
+		if keyed || legend {
 			// The series takes its first bar's colour: its entry is
-			// that status's ("Fact", not "As stated").
+			// that status's ("Fact", not the column's "Value", which
+			// says nothing beside "Dashed outline: …").
 			b.edit(part, literalName(b.seriesName(cdStated), wording.StatusKey(first)))
 			named[first] = true
 		}
 	}
 	if cd.anyHedge {
-		add(cdHedged, func(it chartItem) string { return solidFill(wording.Tint(wording.StatusColor(it.status), hedgeTint)) })
+		add(cdHedged, func(it chartItem) string {
+			return fadeFill(wording.StatusColor(it.status), wording.Tint(wording.StatusColor(it.status), hedgeTint), it.spanV < 0)
+		})
 	}
 	if cd.anyBeyond {
 		add(cdBeyond, func(it chartItem) string {
@@ -1084,13 +1255,28 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	ch.XAxis = excelize.ChartAxis{ReverseOrder: true, TickLabelPosition: excelize.ChartTickLabelLow, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
 	ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.tickFmt}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"},
 		Minimum: &cd.axis.min, Maximum: &cd.axis.max, MajorUnit: cd.axis.step}
-	if cd.axisTitle != "" {
-		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: cd.axisTitle, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
+	// The value axis says what the slide's subtitle says (the unit, what
+	// the figures are and when), or at least the unit its ticks leave
+	// out: a title's second line would be drawn by LibreOffice in the
+	// title's bold, as one title.
+	if at := cmp.Or(cd.subtitle, cd.axisTitle); at != "" {
+		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: at, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
 	}
 	b.edit(part, valueAxisCrossesAtMax)
 	gap := uint(60)
 	ch.GapWidth = &gap
 	return ch
+}
+
+// titleOf returns a native chart's title: title in bold, and under
+// it, if any, the subtitle (the unit, what the figures are and when) in
+// a smaller grey, each its own paragraph.
+func titleOf(title, subtitle string) excelize.ChartTitle {
+	t := excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Bold: true, Size: 11}}}}
+	if subtitle != "" {
+		t.Paragraph = append(t.Paragraph, excelize.RichTextRun{Text: subtitle, Font: &excelize.Font{Size: 9, Color: "404040"}})
+	}
+	return t
 }
 
 // statusKeyed reports whether a native chart of items says what its
@@ -1237,6 +1423,55 @@ func showBasePoints(idxs []int, color string) func([]byte) []byte {
 // solidFill is the inside of a shape's spPr that fills it with color.
 func solidFill(color string) string {
 	return `<a:solidFill><a:srgbClr val="` + color + `"></a:srgbClr></a:solidFill>`
+}
+
+// commaGroups returns s with the thousands of its numbers grouped by
+// commas where they are grouped by spaces ("22 500", with a space, a
+// no-break or a thin space, as the UN and Eurostat write them): one
+// grouping in a book whose number formats write "22,500". A space before
+// a group of three digits that ends its number is a separator only
+// after one to three digits ("2014 300" stays two numbers).
+func commaGroups(s string) string {
+	rs := []rune(s)
+	digit := func(i int) bool { return i >= 0 && i < len(rs) && rs[i] >= '0' && rs[i] <= '9' }
+	changed := false
+	for i := 1; i+3 < len(rs); i++ {
+		switch rs[i] {
+		case ' ', '\u00a0', '\u202f', '\u2009':
+		default:
+			continue
+		}
+		if !digit(i-1) || !digit(i+1) || !digit(i+2) || !digit(i+3) || digit(i+4) {
+			continue
+		}
+		k := i - 1
+		for digit(k) {
+			k--
+		}
+		if i-1-k > 3 {
+			continue // "2014 300": a year, then a number
+		}
+		rs[i] = ','
+		changed = true
+	}
+	if !changed {
+		return s
+	}
+	return string(rs)
+}
+
+// fadeFill is the inside of a shape's spPr that draws a bar whose figure
+// is at most its end ("nearly", "up to") as the slide does: in color,
+// fading to light over its last quarter, at its right end, or at its
+// left for a bar below zero (left).
+func fadeFill(color, light string, left bool) string {
+	ang := "0"
+	if left {
+		ang = "10800000"
+	}
+	return `<a:gradFill rotWithShape="1"><a:gsLst><a:gs pos="0"><a:srgbClr val="` + color + `"></a:srgbClr></a:gs>` +
+		`<a:gs pos="75000"><a:srgbClr val="` + color + `"></a:srgbClr></a:gs>` +
+		`<a:gs pos="100000"><a:srgbClr val="` + light + `"></a:srgbClr></a:gs></a:gsLst><a:lin ang="` + ang + `" scaled="1"></a:lin></a:gradFill>`
 }
 
 // hatchFill is the inside of a shape's spPr that draws it hatched: wide

@@ -16,20 +16,26 @@ import (
 // TestSignedChartData checks the chart data of a view of changes that go
 // both ways: a decrease is the negated defined name, a decreasing range
 // an invisible base to minus its low end and then minus its length, so
-// that spreadsheets stack both below zero; a view of decreases alone
-// draws them as stated.
+// that spreadsheets stack both below zero; so is a view of decreases
+// one of which is reported, as the slide draws it; a view of targets to
+// cut alone draws them as stated.
 func TestSignedChartData(t *testing.T) {
 	mk := func(id, stated string, d indicators.Direction) indicators.Indicator {
 		return indicatortest.Change(t, id, stated, d)
 	}
+	target := mk("target", "26 to 28 percent", indicators.Down)
+	target.Status = indicators.Target
+	pledge := mk("pledge", "15 percent", indicators.Down)
+	pledge.Status = indicators.Pledge
 	c := &indicators.Catalog{
 		Indicators: []indicators.Indicator{
 			mk("exports", "1 percent", indicators.Up), mk("imports", "15 percent", indicators.Down),
-			mk("target", "26 to 28 percent", indicators.Down),
+			target, pledge,
 		},
 		Views: []indicators.ChartView{
 			{ID: "both", Kind: indicators.Bars, Indicators: []string{"exports", "imports", "target"}},
 			{ID: "down", Kind: indicators.Bars, Indicators: []string{"imports", "target"}},
+			{ID: "cuts", Kind: indicators.Bars, Indicators: []string{"pledge", "target"}},
 		},
 	}
 	var buf bytes.Buffer
@@ -48,11 +54,12 @@ func TestSignedChartData(t *testing.T) {
 	type cellWant struct{ base, stated string }
 	want := map[string][]cellWant{
 		"both": {{"", "=EXPORTS"}, {"", "=-IMPORTS"}, {"=-TARGET_LOW", "=TARGET_LOW-TARGET_HIGH"}},
-		"down": {{"", "=IMPORTS"}, {"=TARGET_LOW", "=TARGET_HIGH-TARGET_LOW"}},
+		"down": {{"", "=-IMPORTS"}, {"=-TARGET_LOW", "=TARGET_LOW-TARGET_HIGH"}},
+		"cuts": {{"", "=PLEDGE"}, {"=TARGET_LOW", "=TARGET_HIGH-TARGET_LOW"}},
 	}
 	got := map[string][]cellWant{}
 	for i, r := range rows {
-		if len(r) < cdStated || (r[cdView-1] != "both" && r[cdView-1] != "down") {
+		if len(r) < cdStated || want[r[cdView-1]] == nil {
 			continue
 		}
 		formula := func(col int) string {
@@ -63,7 +70,13 @@ func TestSignedChartData(t *testing.T) {
 			}
 			return "=" + fm
 		}
-		got[r[cdView-1]] = append(got[r[cdView-1]], cellWant{formula(cdBase), formula(cdStated)})
+		// The bar's length is in its one column: stated, or hatched for a
+		// target or pledge (columns no bar uses are left out).
+		stated := ""
+		for col := cdStated; col <= cdCommit && stated == ""; col++ {
+			stated = formula(col)
+		}
+		got[r[cdView-1]] = append(got[r[cdView-1]], cellWant{formula(cdBase), stated})
 	}
 	for view, w := range want {
 		if g := got[view]; len(g) != len(w) {
@@ -79,8 +92,8 @@ func TestSignedChartData(t *testing.T) {
 }
 
 // TestHeadlineView checks that a headline view is no one-bar chart: its
-// figure is written on the Charts sheet as the document states it, linked
-// to its row, and the Derived sheet has no chart data for it.
+// figure is written on the Charts sheet as the document states it, its
+// title linked to its row, and the Derived sheet has no chart data for it.
 func TestHeadlineView(t *testing.T) {
 	q, u, err := indicators.ParseStated("an estimated $142.1 billion")
 	if err != nil {
@@ -102,9 +115,15 @@ func TestHeadlineView(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
+	// The figure keeps its status's colour (LibreOffice shows a linked
+	// cell in its link colour); its title below links to its row.
 	cell := cellOf(t, f, SheetCharts, "An estimated $142.1 billion")
+	if ok, loc, _ := f.GetCellHyperLink(SheetCharts, cell); ok {
+		t.Errorf("the headline figure links to %q, want no link: its colour is its status's", loc)
+	}
+	cell = cellOf(t, f, SheetCharts, "U.S.-Vietnam trade")
 	if ok, loc, _ := f.GetCellHyperLink(SheetCharts, cell); !ok || loc != "Indicators!A2" {
-		t.Errorf("the headline figure links to %q (%v), want Indicators!A2", loc, ok)
+		t.Errorf("the headline's title links to %q (%v), want Indicators!A2", loc, ok)
 	}
 	rows, _ := f.GetRows(SheetChartData)
 	for _, r := range rows {
@@ -195,6 +214,80 @@ func TestRankView(t *testing.T) {
 	for _, r := range rows {
 		if len(r) > 0 && r[0] == "ranks" {
 			t.Errorf("the Derived sheet has chart data for the view of ranks: %q", r)
+		}
+	}
+}
+
+func TestBreakLines(t *testing.T) {
+	tests := []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"Change in the UK employment rate", 36, "Change in the UK employment rate"},
+		// Two lines, balanced: no word alone on the last.
+		{"Change in the UK employment rate on a year earlier", 36, "Change in the UK employment\nrate on a year earlier"},
+		{"Change in the UK economic inactivity rate on the previous year (down 0.4 percentage points)", 36,
+			"Change in the UK economic\ninactivity rate on the previous\nyear (down 0.4 percentage points)"},
+		// Words in brackets stay together.
+		{"Change in the UK unemployment rate on a year earlier (down 0.2 percentage points)", 36,
+			"Change in the UK unemployment\nrate on a year earlier\n(down 0.2 percentage points)"},
+		// A word longer than a line is alone on its own.
+		{"Supercalifragilisticexpialidocious-and-more words", 20, "Supercalifragilisticexpialidocious-and-more\nwords"},
+	}
+	for _, tt := range tests {
+		if got := breakLines(tt.s, tt.n); got != tt.want {
+			t.Errorf("breakLines(%q, %d) = %q, want %q", tt.s, tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestSignedChartCategories checks that the bars' names of a chart of
+// changes that go both ways are broken into lines in the chart data, as
+// LibreOffice does not break them where the axis crosses inside the
+// plot; a chart of rises alone keeps them whole (spreadsheets wrap them).
+func TestSignedChartCategories(t *testing.T) {
+	mk := func(id, title, stated string, d indicators.Direction) indicators.Indicator {
+		ind := indicatortest.Change(t, id, stated, d)
+		ind.Title = title
+		return ind
+	}
+	c := &indicators.Catalog{
+		Indicators: []indicators.Indicator{
+			mk("employment", "Change in the UK employment rate on a year earlier", "0.6 percentage points", indicators.Up),
+			mk("unemployment", "Change in the UK unemployment rate on a year earlier", "0.2 percentage points", indicators.Down),
+		},
+		Views: []indicators.ChartView{
+			{ID: "both", Kind: indicators.Bars, Indicators: []string{"employment", "unemployment"}},
+			{ID: "up", Kind: indicators.Bars, Indicators: []string{"employment"}},
+		},
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, c, nil); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(SheetChartData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, r := range rows[1:] {
+		if len(r) >= cdCategory {
+			got[r[cdView-1]] = append(got[r[cdView-1]], r[cdCategory-1])
+		}
+	}
+	want := map[string][]string{
+		"both": {"Change in the UK employment\nrate on a year earlier\n(up 0.6 percentage points)", "Change in the UK unemployment\nrate on a year earlier\n(down 0.2 percentage points)"},
+		"up":   {"Change in the UK employment\nrate on a year earlier"},
+	}
+	for view, w := range want {
+		if fmt.Sprint(got[view]) != fmt.Sprint(w) {
+			t.Errorf("view %s: bars %q, want %q", view, got[view], w)
 		}
 	}
 }

@@ -74,7 +74,8 @@ func TestNativeChartStatus(t *testing.T) {
 	for _, r := range rows[1:] {
 		for c := cdCategory; c < len(r); c++ {
 			if r[c] != "" {
-				got[r[cdView-1]] = append(got[r[cdView-1]], r[cdCategory-1]+" → "+hdr[c])
+				// A long name is broken into lines for the chart.
+				got[r[cdView-1]] = append(got[r[cdView-1]], strings.ReplaceAll(r[cdCategory-1], "\n", " ")+" → "+hdr[c])
 			}
 		}
 	}
@@ -87,11 +88,11 @@ func TestNativeChartStatus(t *testing.T) {
 			"Brent crude oil price forecast (projection for 2016) → Hatched: not reported",
 		},
 		"funding": {
-			"Total funding (nearly US$ 2.7 billion) → Lighter: at most",
+			"Total funding (nearly US$ 2.7 billion) → Fading: at most",
 			"Funding target → Hatched: not reported",
 		},
 		"facts": {
-			"Total funding (nearly US$ 2.7 billion) → Lighter: at most",
+			"Total funding (nearly US$ 2.7 billion) → Fading: at most",
 			"Gain → Value", // its data label shows "$2 billion"
 			"Other gain (more than $4 billion) → Dashed: beyond",
 		},
@@ -104,9 +105,11 @@ func TestNativeChartStatus(t *testing.T) {
 	}
 
 	type chartWant struct {
-		series  []string // the series' names and fills, legend entries shown
-		ticks   string
-		title   string // the value axis's
+		series []string // the series' names and fills, legend entries shown
+		ticks  string
+		// title is the value axis's: the unit, what the figures are and
+		// when, as the slide's subtitle says them.
+		title   string
 		crosses string
 	}
 	wantCharts := map[string]chartWant{
@@ -118,17 +121,17 @@ func TestNativeChartStatus(t *testing.T) {
 		// not every commitment), and an empty series names each other
 		// status.
 		"brent": {[]string{"Fact: 0072B2", "Hatched: a projection, not a reported figure: wdUpDiag D55E00"},
-			`"$"#,##0;-"$"#,##0`, "", "max"},
+			`"$"#,##0;-"$"#,##0`, "US$ per barrel; price, August 2015 and projected prices for the years on the bars", "max"},
 		// The statuses in their order, fact first, as the slide's key
 		// lists them: a status before the one the first series is named
 		// for comes first (an estimate's bar before a fact's).
-		"funding": {[]string{"Estimate: 009E73", atMostSeries + ": 8CD3C0", "Hatched: a target, not a reported figure: wdUpDiag BC6F9A"},
-			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion", "max"},
-		"facts": {[]string{"Fact: 0072B2", atMostSeries + ": 8CD3C0", beyondSeries + ": 0072B2", "Estimate: 009E73"},
-			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion", "max"},
-		"jobs": {[]string{"Fact: 0072B2", "Estimate: 009E73"}, "#,##0", "", "max"},
+		"funding": {[]string{"Estimate: 009E73", atMostSeries + ": fading 009E73 to 8CD3C0", "Hatched: a target, not a reported figure: wdUpDiag BC6F9A"},
+			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion; estimate, 2018 and target level for 2018", "max"},
+		"facts": {[]string{"Fact: 0072B2", atMostSeries + ": fading 009E73 to 8CD3C0", beyondSeries + ": 0072B2", "Estimate: 009E73"},
+			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion; estimates and facts, 2018", "max"},
+		"jobs": {[]string{"Fact: 0072B2", "Estimate: 009E73"}, "#,##0", "Number; estimates and facts, Q4 2019", "max"},
 		"gains": {[]string{"Value: 0072B2", "no legend"},
-			`"$"#,##0,,,;-"$"#,##0,,,`, "$ billion", "max"},
+			`"$"#,##0,,,;-"$"#,##0,,,`, "US$ billion; 2018", "max"},
 	}
 	seen := 0
 	for name, x := range parts {
@@ -166,6 +169,8 @@ func TestNativeChartStatus(t *testing.T) {
 				fill = m[1]
 			} else if m := regexp.MustCompile(`<spPr><a:pattFill prst="(\w+)"><a:fgClr><a:srgbClr val="(\w+)"`).FindStringSubmatch(ser); m != nil {
 				fill = m[1] + " " + m[2]
+			} else if m := regexp.MustCompile(`<spPr><a:gradFill[^>]*><a:gsLst><a:gs pos="0"><a:srgbClr val="(\w+)">.*?<a:gs pos="100000"><a:srgbClr val="(\w+)">`).FindStringSubmatch(ser); m != nil {
+				fill = "fading " + m[1] + " to " + m[2] // at most its end: fading there
 			}
 			if fill != "none" {
 				g.series = append(g.series, name+": "+fill)

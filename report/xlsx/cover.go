@@ -131,6 +131,14 @@ func (b *book) writeCover() error {
 	if err != nil {
 		return err
 	}
+	// A figure too long for column A on one line is no link, which
+	// LibreOffice would not wrap, but text that wraps (figureText).
+	figureText, err := b.style("figure-text", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 12, Color: colorStated}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
+	})
+	if err != nil {
+		return err
+	}
 	sourceTitle, err := b.style("source-title", func() *excelize.Style {
 		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
 	})
@@ -155,7 +163,7 @@ func (b *book) writeCover() error {
 	// (coverWidth); only a figure wider than coverMaxA still wraps.
 	widthA := 24.0
 	for i := range b.c.Indicators[:min(len(b.c.Indicators), maxHeadlines)] {
-		widthA = max(widthA, fitWidth(textWidth(coverFigure(&b.c.Indicators[i]), true)*12/11*lineSlack, 24, coverMaxA))
+		widthA = max(widthA, min(figureWidth(coverFigure(&b.c.Indicators[i])), coverMaxA))
 	}
 	widthB := min(coverWidthB, coverWidth-widthA)
 	if err := f.SetColWidth(SheetCover, "A", "A", widthA); err != nil {
@@ -295,7 +303,22 @@ func (b *book) writeCover() error {
 		headline = s.row
 		s.set(1, "Headline figures", sub)
 		s.row++
-		s.set(1, "As the document states it; each links to its row.", 0)
+		shown := b.c.Indicators[:min(len(b.c.Indicators), maxHeadlines)]
+		// A figure too long for one line of column A is written as text
+		// that wraps, whole: LibreOffice never wraps a link (it cut
+		// "…deat"). Its title, if one line, is the link instead.
+		long := func(fig string) bool { return figureWidth(fig) > widthA }
+		intro := "As the document states it; each links to its row."
+		for i := range shown {
+			switch {
+			case !long(coverFigure(&shown[i])):
+			case lines(coverTitle(&shown[i]), widthB, false) > 1:
+				intro = "As the document states it; each that fits one line, or else its title, links to its row."
+			case !strings.Contains(intro, "else"):
+				intro = "As the document states it; each links to its row, a figure too long for one line by its title."
+			}
+		}
+		s.set(1, intro, 0)
 		for i := range b.c.Indicators {
 			if i == maxHeadlines {
 				s.row++
@@ -304,17 +327,25 @@ func (b *book) writeCover() error {
 			}
 			ind := &b.c.Indicators[i]
 			s.row++
-			s.set(1, coverFigure(ind), figure)
-			s.link(1, rowRef(SheetIndicators, b.rowOf[ind.ID]))
-			t := ind.Title
-			if ind.Period.IsStated() && !wording.SaysPeriod(t, ind.Period) {
-				t += ", " + wording.PeriodLabel(ind.Period)
+			fig, t := coverFigure(ind), coverTitle(ind)
+			switch {
+			case !long(fig):
+				s.set(1, fig, figure)
+				s.link(1, rowRef(SheetIndicators, b.rowOf[ind.ID]))
+				s.set(2, t, wrap)
+			case lines(t, widthB, false) == 1:
+				s.set(1, fig, figureText)
+				s.set(2, t, linkSt)
+				s.link(2, rowRef(SheetIndicators, b.rowOf[ind.ID]))
+			default:
+				s.set(1, fig, figureText)
+				s.set(2, t, wrap)
 			}
-			if ind.Status.IsCommitment() {
-				t += " (" + ind.Status.String() + ")"
+			n := 1
+			if long(fig) {
+				n = lines(fig, widthA*11/12, true)
 			}
-			s.set(2, t, wrap)
-			s.height(max(lines(t, widthB, false), lines(coverFigure(ind), widthA*11/12, true)))
+			s.height(max(lines(t, widthB, false), n))
 		}
 	}
 	if s.err != nil {
@@ -628,6 +659,27 @@ func coverFigure(ind *indicators.Indicator) string {
 	return l + " per " + per
 }
 
+// figureWidth returns the width of column A that holds headline figure
+// fig (bold, 12 points) on one line, at least 24: what sizes the column
+// and what tells a figure too long for it (writeCover).
+func figureWidth(fig string) float64 {
+	return fitWidth(textWidth(fig, true)*12/11*lineSlack, 24, math.Inf(1))
+}
+
+// coverTitle returns what the Cover writes beside a headline figure: the
+// indicator's title, its period unless the title says it, and its status
+// if a commitment.
+func coverTitle(ind *indicators.Indicator) string {
+	t := ind.Title
+	if ind.Period.IsStated() && !wording.SaysPeriod(t, ind.Period) {
+		t += ", " + wording.PeriodLabel(ind.Period)
+	}
+	if ind.Status.IsCommitment() {
+		t += " (" + ind.Status.String() + ")"
+	}
+	return t
+}
+
 // dataSheetWhat describes the sheet after Indicators for what it holds:
 // the derived figures, the chart data, both, or neither; for the chart
 // data, what its columns of hedged and committed figures mean, said once
@@ -649,5 +701,5 @@ func (b *book) dataSheetWhat() string {
 }
 
 // chartDataKey says once what the chart data's short headers mean.
-const chartDataKey = "Its columns: “Lighter: at most”, the source says nearly, up to or less than, and the figure is at most the end shown; " +
+const chartDataKey = "Its columns: “Fading: at most”, the source says nearly, up to or less than, and the figure is at most the end shown; " +
 	"“Dashed: beyond”, it says more than or at least; “Hatched: not reported”, a target, pledge, projection or intention: no reported figure"

@@ -7,23 +7,26 @@ import (
 )
 
 // TestCoverFigure: a headline figure keeps its unit's base when the
-// stated words lack it, says a fall as a fall and a bare count's noun,
-// and is the stated text otherwise.
+// stated words lack it, says a fall as a fall and a rise as a rise (so
+// that "up 0.1%" stands beside "down 0.1%"), a bare count's noun, and is
+// the stated text otherwise.
 func TestCoverFigure(t *testing.T) {
 	tests := []struct {
 		stated, unit, want string
-		down               bool
+		dir                indicators.Direction
 	}{
-		{"0.2 percentage points", "percentage_point", "down 0.2 percentage points", true},
-		{"11,000", "vacancy", "down 11,000 vacancies", true},
-		{"187", "center", "187 centers", false},
-		{"$47", "USD per barrel", "$47 per barrel", false},
-		{"$2.64", "USD per gallon", "$2.64 per gallon", false},
-		{"$200 a month", "", "$200 a month", false},
-		{"450,000 barrels per day", "", "450,000 barrels per day", false},
-		{"$279 billion", "", "$279 billion", false},
-		{"up to $1.8 billion per year", "NZD per year", "up to NZ$1.8 billion per year", false},
-		{"$100 million", "NZD", "NZ$100 million", false},
+		{"0.2 percentage points", "percentage_point", "down 0.2 percentage points", indicators.Down},
+		{"11,000", "vacancy", "down 11,000 vacancies", indicators.Down},
+		{"0.1%", "", "up 0.1%", indicators.Up},
+		{"over 6%", "", "up over 6%", indicators.Up},
+		{"187", "center", "187 centers", indicators.NoDirection},
+		{"$47", "USD per barrel", "$47 per barrel", indicators.NoDirection},
+		{"$2.64", "USD per gallon", "$2.64 per gallon", indicators.NoDirection},
+		{"$200 a month", "", "$200 a month", indicators.NoDirection},
+		{"450,000 barrels per day", "", "450,000 barrels per day", indicators.NoDirection},
+		{"$279 billion", "", "$279 billion", indicators.NoDirection},
+		{"up to $1.8 billion per year", "NZD per year", "up to NZ$1.8 billion per year", indicators.NoDirection},
+		{"$100 million", "NZD", "NZ$100 million", indicators.NoDirection},
 	}
 	for _, tt := range tests {
 		q, u, err := indicators.ParseStated(tt.stated)
@@ -36,8 +39,8 @@ func TestCoverFigure(t *testing.T) {
 			}
 		}
 		ind := &indicators.Indicator{Stated: tt.stated, Quantity: q, Unit: u}
-		if tt.down {
-			ind.Measure, ind.Quantity.Direction = indicators.Change, indicators.Down
+		if tt.dir != indicators.NoDirection {
+			ind.Measure, ind.Quantity.Direction = indicators.Change, tt.dir
 		}
 		if got := coverFigure(ind); got != tt.want {
 			t.Errorf("coverFigure(%q in %q) = %q, want %q", tt.stated, tt.unit, got, tt.want)

@@ -117,6 +117,7 @@ func TestCoverFigureFits(t *testing.T) {
 		"$1 billion",
 		"over 605,000 future cervical cancer deaths",
 		"17.4 deaths averted per 1,000 children vaccinated",
+		"17 structural benchmarks", // sized the column, then was taken for too long
 	} {
 		c := usjapan2015.Catalog()
 		c.Indicators[0].Stated = stated
@@ -128,16 +129,58 @@ func TestCoverFigureFits(t *testing.T) {
 		}
 		a, _ := f.GetColWidth(SheetCover, "A")
 		b, _ := f.GetColWidth(SheetCover, "B")
-		if n := lines(fig, a*11/12, true); n != 1 {
-			t.Errorf("Cover figure %q takes %d lines of column A (%v wide), want 1", fig, n, a)
+		// One line: the width that sizes column A (figureWidth) holds it.
+		if w := figureWidth(fig); w > a {
+			t.Errorf("Cover figure %q needs column A %v wide for one line, it is %v", fig, w, a)
 		}
 		if a+b > coverWidth {
 			t.Errorf("Cover columns A and B (figure %q) are %v + %v wide, past the page's %v", fig, a, b, coverWidth)
 		}
-		_, r, _ := excelize.CellNameToCoordinates(cellOf(t, f, SheetCover, fig))
-		if h, _ := f.GetRowHeight(SheetCover, r); h > 2*lineHeight-1 && lines(fig, a*11/12, true) == 1 {
+		cell := cellOf(t, f, SheetCover, fig)
+		if ok, _, _ := f.GetCellHyperLink(SheetCover, cell); !ok {
+			t.Errorf("Cover!%s (figure %q, column A %v wide) is no link, want a link to its row", cell, fig, a)
+		}
+		_, r, _ := excelize.CellNameToCoordinates(cell)
+		if h, _ := f.GetRowHeight(SheetCover, r); h > 2*lineHeight-1 {
 			t.Errorf("Cover row %d (figure %q) is %v points tall, for one line", r, fig, h)
 		}
 		f.Close()
+	}
+}
+
+// TestCoverLongFigure: a headline figure too long for one line of column
+// A at its widest is written whole as text that wraps, in a row as tall
+// as its lines, and not as a link, which LibreOffice would cut; its
+// title, on one line, links to its row instead.
+func TestCoverLongFigure(t *testing.T) {
+	c := usjapan2015.Catalog()
+	c.Indicators[0].Stated = "more than 17.4 deaths averted per 1,000 children vaccinated against measles"
+	fig := coverFigure(&c.Indicators[0])
+	book, _ := writeParts(t, c)
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cell := cellOf(t, f, SheetCover, fig)
+	a, _ := f.GetColWidth(SheetCover, "A")
+	n := lines(fig, a*11/12, true)
+	if n < 2 {
+		t.Fatalf("Cover figure %q takes %d lines of column A (%v wide), want 2 or more for this test", fig, n, a)
+	}
+	if ok, target, _ := f.GetCellHyperLink(SheetCover, cell); ok {
+		t.Errorf("Cover!%s (figure %q) links to %q, want text that wraps", cell, fig, target)
+	}
+	st, _ := f.GetCellStyle(SheetCover, cell)
+	if s, _ := f.GetStyle(st); s.Alignment == nil || !s.Alignment.WrapText {
+		t.Errorf("Cover!%s (figure %q) does not wrap", cell, fig)
+	}
+	_, r, _ := excelize.CellNameToCoordinates(cell)
+	if h, _ := f.GetRowHeight(SheetCover, r); h < float64(n*lineHeight) {
+		t.Errorf("Cover row %d (figure %q) is %v points tall, want %d lines", r, fig, h, n)
+	}
+	title, _ := excelize.CoordinatesToCellName(2, r)
+	if ok, target, _ := f.GetCellHyperLink(SheetCover, title); !ok || target != rowRef(SheetIndicators, 2) {
+		t.Errorf("Cover!%s (the title of figure %q) links to %q, want %q", title, fig, target, rowRef(SheetIndicators, 2))
 	}
 }

@@ -153,6 +153,18 @@ func dump(t testing.TB, book []byte) string {
 				g = grouping[1]
 			}
 			p("%s %s %s", n, kind[1], g)
+			if t := regexp.MustCompile(`(?s)<title>.*?</title>`).FindString(s); strings.Contains(t, "<rich>") {
+				t = regexp.MustCompile(`(?s)<rich>.*?</rich>`).FindString(t)
+				// The chart's own title comes before its axes': a line a
+				// paragraph.
+				for _, para := range regexp.MustCompile(`(?s)<a:p>.*?</a:p>`).FindAllString(t, -1) {
+					line := ""
+					for _, r := range regexp.MustCompile(`<a:t>([^<]*)</a:t>`).FindAllStringSubmatch(para, -1) {
+						line += html.UnescapeString(r[1])
+					}
+					p("  title line %q", line)
+				}
+			}
 			legend := "none"
 			if m := regexp.MustCompile(`<legend>(.*?)</legend>`).FindStringSubmatch(s); m != nil {
 				legend = "shown"

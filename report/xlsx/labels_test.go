@@ -68,9 +68,10 @@ func TestBookLabels(t *testing.T) {
 			cats = append(cats, r[1])
 		}
 	}
-	// A figure its data label shows whole is not repeated; a fall keeps
-	// its word.
-	want := []string{"day-one", "may", "april (down 0.2 percent)"}
+	// A figure is not repeated where its bar shows it alone; a fall
+	// keeps its word, and a rise beside it says its own, as the slide
+	// does.
+	want := []string{"day-one", "may (up 0.1 percent)", "april (down 0.2 percent)"}
 	if !cmp.Equal(cats, want) {
 		t.Errorf("chart data categories = %q, want %q", cats, want)
 	}
@@ -129,6 +130,9 @@ func TestAxisNumFmtDecimals(t *testing.T) {
 		{pct, indicators.NoScale, 1, -0.5, "-0.5%", ""},
 		{pct, indicators.NoScale, 0, 25, "25%", ""},
 		{pct, indicators.NoScale, 2, 0.25, "0.25%", ""},
+		// A whole tick of a step of 0.5 as the slide writes it: "1%",
+		// not "1.0%".
+		{pct, indicators.NoScale, 1, 1, "1%", ""},
 		{nzd, indicators.Million, 0, 50e6, "NZ$50", "NZ$ million"},
 		{chf, indicators.Million, 1, 2.5e6, "CHF 2.5", "CHF million"},
 	}
@@ -207,7 +211,8 @@ func TestBookLabelsUntitled(t *testing.T) {
 		var cats []string
 		for _, r := range rows {
 			if len(r) > 1 && r[0] != "Chart view" {
-				cats = append(cats, r[1])
+				// A long name is broken into lines for the chart.
+				cats = append(cats, strings.ReplaceAll(r[1], "\n", " "))
 			}
 		}
 		if !cmp.Equal(cats, tt.want) {

@@ -163,7 +163,8 @@ func TestInternalLinks(t *testing.T) {
 						n, _ := strconv.Atoi(m[2])
 						id, _ := f.GetCellValue(SheetIndicators, "A"+m[2])
 						label, _ := f.GetCellValue(sheet, cell)
-						if want := c.Indicators[n-2]; id != want.ID || label != unescapeXstring(want.Label()) {
+						// The figure, or a long one's title (writeCover).
+						if want := c.Indicators[n-2]; id != want.ID || label != unescapeXstring(want.Label()) && label != unescapeXstring(want.Title) {
 							t.Errorf("%s!%s %q links to the row of %q, want %q", sheet, cell, label, id, want.ID)
 						}
 					}
@@ -183,8 +184,18 @@ func TestInternalLinks(t *testing.T) {
 			}
 		}
 	}
-	if headlines != len(c.Indicators) {
-		t.Errorf("%d links to rows of the Indicators sheet, want %d", headlines, len(c.Indicators))
+	// Every headline figure links to its row, but for one too long for a
+	// line of its column whose title is too: LibreOffice wraps no link.
+	a, _ := f.GetColWidth(SheetCover, "A")
+	b, _ := f.GetColWidth(SheetCover, "B")
+	want := 0
+	for i := range c.Indicators {
+		if figureWidth(coverFigure(&c.Indicators[i])) <= a || lines(c.Indicators[i].Title, b, false) == 1 {
+			want++
+		}
+	}
+	if headlines != want || want == 0 {
+		t.Errorf("%d links to rows of the Indicators sheet, want %d", headlines, want)
 	}
 	if got, _ := f.GetCellValue(SheetDerived, "A2"); got != c.Derived[0].ID {
 		t.Errorf("Derived!A2 = %q, want the ID %q as text", got, c.Derived[0].ID)

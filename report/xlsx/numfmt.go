@@ -28,6 +28,9 @@ func moneySign(u indicators.Unit) string {
 // (`$#,##0,,," billion"` shows 279e9 as "$279 billion"), with the digits
 // the document gave and the unit's word.
 func numFmt(d indicators.Decimal, u indicators.Unit, sc indicators.Scale) string {
+	if pd, ok := proportionDecimals(d, u, sc); ok {
+		return proportionDigits(pd)
+	}
 	decimals := 0
 	if e := int(d.Shift(-sc.Exp()).Exp); e < 0 {
 		decimals = -e
@@ -50,6 +53,31 @@ func numFmt(d indicators.Decimal, u indicators.Unit, sc indicators.Scale) string
 		f = f[strings.LastIndex(f, ";")+1:]
 	}
 	return f
+}
+
+// proportionDecimals reports whether d, in unit u and scale sc, is a
+// proportion: a pure number from 0 to 1 with digits after the point, as
+// "more than a third" (0.3333333333), "over half" and "one in four" are
+// read; shown as such it would read "0.3333333333". It returns the
+// decimals its percent shows (proportionDigits): those d has beyond the
+// hundredths, at most one ("33.3%", "50%", "12.5%").
+func proportionDecimals(d indicators.Decimal, u indicators.Unit, sc indicators.Scale) (int, bool) {
+	if u != (indicators.Unit{}) || sc != indicators.NoScale || d.Exp >= 0 || d.Sign() < 0 {
+		return 0, false
+	}
+	if x := d.Float64(); x > 1 {
+		return 0, false
+	}
+	return min(max(-int(d.Exp)-2, 0), 1), true
+}
+
+// proportionDigits is the number format of a proportion in percent with
+// decimals digits after the point: 0.3333333333 shows "33.3%".
+func proportionDigits(decimals int) string {
+	if decimals > 0 {
+		return "0." + strings.Repeat("0", decimals) + "%"
+	}
+	return "0%"
 }
 
 // numFmtDigits is numFmt for a given number of decimals. A money format
@@ -146,10 +174,17 @@ func axisNumFmt(u indicators.Unit, sc indicators.Scale, decimals int) (format, t
 		sign := moneySign(u)
 		pos := quote(sign) + num
 		return pos + ";-" + pos, strings.TrimSpace(strings.TrimSpace(sign) + " " + words())
-	case indicators.Percent:
-		return num + quote("%"), words()
-	case indicators.PercentagePoint:
-		return num + quote(" pp"), words()
+	case indicators.Percent, indicators.PercentagePoint:
+		sym := "%"
+		if u.Kind == indicators.PercentagePoint {
+			sym = " pp"
+		}
+		if decimals > 0 && sc == indicators.NoScale {
+			// The ticks as the slide writes them, "0%, 0.5%, 1%": a
+			// whole number without the decimals its step needs.
+			return "General" + quote(sym), words()
+		}
+		return num + quote(sym), words()
 	case indicators.Count:
 		return num, words(indicators.Plural(u.Name))
 	case indicators.Times:
@@ -182,6 +217,41 @@ func perSections(f, lit string) string {
 		b.WriteByte(f[i])
 	}
 	b.WriteString(lit)
+	return b.String()
+}
+
+// leadSections puts lit at the start of each section of the number format
+// f, after the section's conditions and colours in brackets ("[=1]"),
+// the sections being split at semicolons outside its quoted literals.
+func leadSections(f, lit string) string {
+	var b strings.Builder
+	in, start := false, true
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		if start && !in && c != '[' {
+			b.WriteString(lit)
+			start = false
+		}
+		if start && c == '[' {
+			j := strings.IndexByte(f[i:], ']')
+			if j < 0 {
+				j = len(f) - i - 1
+			}
+			b.WriteString(f[i : i+j+1])
+			i += j
+			continue
+		}
+		switch {
+		case c == '"':
+			in = !in
+		case c == ';' && !in:
+			start = true
+		}
+		b.WriteByte(c)
+	}
+	if start {
+		b.WriteString(lit)
+	}
 	return b.String()
 }
 
@@ -251,6 +321,9 @@ func splitSections(f string) []string {
 
 // renderSection writes v in one section of a number format.
 func renderSection(v float64, sec string) string {
+	if percentIn(sec) {
+		v *= 100
+	}
 	var b strings.Builder
 	for i := 0; i < len(sec); {
 		switch c := sec[i]; {
@@ -261,6 +334,9 @@ func renderSection(v float64, sec string) string {
 			}
 			b.WriteString(sec[i+1 : i+1+j])
 			i += j + 2
+		case strings.HasPrefix(sec[i:], "General"):
+			b.WriteString(strconv.FormatFloat(math.Abs(v), 'f', -1, 64))
+			i += len("General")
 		case c == '\\' && i+1 < len(sec):
 			b.WriteByte(sec[i+1])
 			i += 2
@@ -277,6 +353,25 @@ func renderSection(v float64, sec string) string {
 		}
 	}
 	return b.String()
+}
+
+// percentIn reports whether a section of a number format has a percent
+// sign outside quotes, which shows the number times 100.
+func percentIn(sec string) bool {
+	quoted := false
+	for i := 0; i < len(sec); i++ {
+		switch sec[i] {
+		case '"':
+			quoted = !quoted
+		case '\\':
+			i++
+		case '%':
+			if !quoted {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // renderNumber writes v in a number pattern such as "#,##0.00,,,".

@@ -1,12 +1,16 @@
 package xlsx
 
 import (
+	"bytes"
 	"math"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
 )
 
 // render shows v with the Excel number format f, as Excel and LibreOffice
@@ -67,6 +71,10 @@ func render(f string, v float64) string {
 			j := strings.IndexByte(sec[i+1:], '"')
 			out.WriteString(sec[i+1 : i+1+j])
 			i += j + 2
+		case strings.HasPrefix(sec[i:], "General"):
+			// The number as it is, its digits only: "0.5", "1".
+			out.WriteString(strconv.FormatFloat(v, 'f', -1, 64))
+			i += len("General")
 		case c == '#' || c == '0':
 			j := i
 			for j < len(sec) && strings.IndexByte("#0,.", sec[j]) >= 0 {
@@ -177,12 +185,84 @@ func TestNumFmtAgreesWithFormat(t *testing.T) {
 					q := indicators.Point(d, indicators.Exact)
 					q.Scale = sc
 					want := indicators.Format(q, tu.u, indicators.Style{Compact: true})
+					if _, ok := proportionDecimals(d, tu.u, sc); ok {
+						continue // in percent: TestProportionFmt
+					}
 					f := numFmt(d, tu.u, sc)
 					if got := render(f, d.Float64()); got != want {
 						t.Errorf("numFmt(%s, %v, %v) = %s shows %q, want %q as indicators.Format writes it", d, tu.u, sc, f, got, want)
 					}
 				}
 			}
+		}
+	}
+}
+
+func TestLeadSections(t *testing.T) {
+	tests := []struct{ f, want string }{
+		{`#,##0"%"`, `"down "#,##0"%"`},
+		{`[=1]0" arrival";#,##0" arrivals"`, `[=1]"down "0" arrival";"down "#,##0" arrivals"`},
+		{`"$"#,##0;-"$"#,##0`, `"down ""$"#,##0;"down "-"$"#,##0`},
+		{`#,##0" a;b"`, `"down "#,##0" a;b"`},
+	}
+	for _, tt := range tests {
+		if got := leadSections(tt.f, quote(fallWord)); got != tt.want {
+			t.Errorf("leadSections(%q) = %q, want %q", tt.f, got, tt.want)
+		}
+	}
+}
+
+// TestFallValueSaysDown: the Value cell of a fall shows "down" before its
+// figure, as the Cover and the slides do, since the Direction column may
+// print on another page; a rise and a level show their figures alone.
+func TestFallValueSaysDown(t *testing.T) {
+	c := &indicators.Catalog{Indicators: []indicators.Indicator{
+		indicatortest.Change(t, "asia", "4,900 arrivals", indicators.Down),
+		indicatortest.Change(t, "us", "1,900 arrivals", indicators.Up),
+	}}
+	var buf bytes.Buffer
+	if err := Write(&buf, c, nil); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for row, want := range map[int]string{2: "down 4,900 arrivals", 3: "1,900 arrivals"} {
+		// As a spreadsheet renders the cell's format (render; excelize
+		// takes the [=1] section for every value).
+		cell := colLetter("Value") + strconv.Itoa(row)
+		v, _ := f.GetCellValue(SheetIndicators, cell, excelize.Options{RawCellValue: true})
+		st, _ := f.GetCellStyle(SheetIndicators, cell)
+		style, _ := f.GetStyle(st)
+		x, _ := strconv.ParseFloat(v, 64)
+		if style.CustomNumFmt == nil {
+			t.Fatalf("Indicators!%s has no number format", cell)
+		}
+		if got := render(*style.CustomNumFmt, x); got != want {
+			t.Errorf("Indicators!%s = %q (format %q), want %q", cell, got, *style.CustomNumFmt, want)
+		}
+	}
+}
+
+// TestProportionFmt: a pure number from 0 to 1, as "more than a third"
+// and "over half" are read, shows in percent, never "0.3333333333"; other
+// pure numbers show as written.
+func TestProportionFmt(t *testing.T) {
+	tests := []struct{ d, want string }{
+		{"0.3333333333", "33.3%"},
+		{"0.5", "50%"},
+		{"0.25", "25%"},
+		{"0.125", "12.5%"},
+		{"1", "1"},
+		{"2.5", "2.5"},
+	}
+	for _, tt := range tests {
+		d := indicators.MustParseDecimal(tt.d)
+		f := numFmt(d, indicators.Unit{}, indicators.NoScale)
+		if got := displayText(d.Float64(), f); got != tt.want {
+			t.Errorf("numFmt(%s) = %s shows %q, want %q", tt.d, f, got, tt.want)
 		}
 	}
 }

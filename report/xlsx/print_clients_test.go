@@ -186,3 +186,36 @@ func TestLibreOfficePrint(t *testing.T) {
 		}
 	}
 }
+
+// TestLibreOfficeChartSubtitles prints the reference book with
+// LibreOffice: each native chart says what its slide's subtitle says (the
+// unit, what the figures are and when), under its value axis or, for a
+// doughnut, under its title.
+func TestLibreOfficeChartSubtitles(t *testing.T) {
+	clients(t)
+	var buf bytes.Buffer
+	if err := Write(&buf, usjapan2015.Catalog(), nil); err != nil {
+		t.Fatal(err)
+	}
+	var charts []string
+	for _, p := range pdfPages(t, "subtitles", buf.Bytes()) {
+		if p.sheet == SheetCharts {
+			charts = append(charts, p.text)
+		}
+	}
+	text := strings.Join(strings.Fields(strings.Join(charts, " ")), " ")
+	for _, want := range []string{
+		"US$ billion; value at a point in time, date not stated in the source",
+		"Number of countries; pledge and intention, year not stated in the source",
+		"Percent of world GDP; year not stated in the source",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the printed Charts sheet does not say %q", want)
+		}
+	}
+	// The invisible base of a range has a blank legend entry: LibreOffice
+	// named a series of an empty name by its first value.
+	if strings.Contains(text, "26% Hatched") {
+		t.Errorf("the printed legend of the range chart names its invisible base \"26%%\"")
+	}
+}

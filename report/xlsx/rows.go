@@ -29,17 +29,35 @@ type numKey struct {
 	decimals int
 	unit     indicators.Unit
 	scale    indicators.Scale
+	// down marks the value of a fall (isFall): its format says "down".
+	down bool
+	// proportion marks a pure number from 0 to 1 ("more than a third",
+	// "one in four"), shown in percent with decimals digits
+	// (proportionFmt).
+	proportion bool
+}
+
+// format returns the number format of a value cell of key k.
+func (k numKey) format() string {
+	f := numFmtDigits(k.decimals, k.unit, k.scale)
+	if k.proportion {
+		f = proportionDigits(k.decimals)
+	}
+	if k.down {
+		f = leadSections(f, quote(fallWord))
+	}
+	return f
 }
 
 // valueStyle returns the style of a value cell: numStyle(numFmt(d, u, sc)),
-// remembered per decimals, unit and scale so that a row costs no format
-// string.
-func (b *book) valueStyle(d indicators.Decimal, u indicators.Unit, sc indicators.Scale) (int, error) {
-	k := numStyleKey(d, u, sc)
+// "down " before every section for a fall, remembered per decimals, unit,
+// scale and fall so that a row costs no format string.
+func (b *book) valueStyle(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, down bool) (int, error) {
+	k := numStyleKey(d, u, sc, down)
 	if id, ok := b.numStyles[k]; ok {
 		return id, nil
 	}
-	id, err := b.numStyle(numFmtDigits(k.decimals, u, sc))
+	id, err := b.numStyle(k.format())
 	if err != nil {
 		return 0, err
 	}
@@ -47,14 +65,29 @@ func (b *book) valueStyle(d indicators.Decimal, u indicators.Unit, sc indicators
 	return id, nil
 }
 
+// fallWord is what the value cell of a fall shows before its figure, as
+// the Cover and the slides say it (wording.Alone): "down 4,900 arrivals"
+// where the Direction column, on another printed page, says Down.
+const fallWord = "down "
+
+// isFall reports whether ind is a change downwards, whose value, the
+// magnitude as stated, a reader of the Value column alone would take for
+// a rise.
+func isFall(ind *indicators.Indicator) bool {
+	return ind.Measure == indicators.Change && ind.Quantity.Direction == indicators.Down
+}
+
 // numStyleKey returns what the number format of d depends on, as numFmt
-// sees it.
-func numStyleKey(d indicators.Decimal, u indicators.Unit, sc indicators.Scale) numKey {
+// sees it, and whether it is a fall's.
+func numStyleKey(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, down bool) numKey {
 	decimals := 0
 	if e := int(d.Exp) - sc.Exp(); e < 0 {
 		decimals = -e
 	}
-	return numKey{min(decimals, 10), u, sc}
+	if pd, ok := proportionDecimals(d, u, sc); ok {
+		return numKey{pd, u, sc, down, true}
+	}
+	return numKey{min(decimals, 10), u, sc, down, false}
 }
 
 // colNames are the column letters of the Indicators sheet (one letter
@@ -126,7 +159,7 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 			}
 			// scan made the style; making one now would be too late for
 			// styles.xml.
-			s, ok := b.numStyles[numStyleKey(*d, ind.Unit, ind.Quantity.Scale)]
+			s, ok := b.numStyles[numStyleKey(*d, ind.Unit, ind.Quantity.Scale, isFall(ind))]
 			if !ok {
 				return buf, fmt.Errorf("xlsx: indicator %q: not seen before: WriteSeq needs the same indicators each time", ind.ID)
 			}

@@ -84,6 +84,17 @@ type seriesRows map[string]int // indicator ID → row on the Series sheet
 // hasSeries reports whether the book gets a Series sheet.
 func (b *book) hasSeries() bool { return len(b.c.Series) > 0 }
 
+// yearLabel returns what the Series sheet's Year cell of a point of
+// period p shows when the number would mislead: the period's label for
+// any period but a calendar year ("Q4 2016", whose start 2016.75 would
+// show as "2017"; "FY 2020"; "March 2022"), or "" for a year.
+func yearLabel(p indicators.Period) string {
+	if p.IsYear() || !p.IsStated() {
+		return ""
+	}
+	return p.Label()
+}
+
 // yearOf returns a period's start as a number of years, the Series
 // sheet's Year column and the x of its chart: 2014, 2014.25 for April.
 func yearOf(p indicators.Period) float64 {
@@ -148,7 +159,8 @@ func (b *book) writeSeries() error {
 	widths := []float64{24, min(idWidth, 24), 9, 8, 21, 10, 8, 15, 13, 13, 7, 17, 44, 30}
 	// No word of the IDs, periods, units, qualifiers, statuses and sources
 	// is broken (see wordsNeed), up to a width.
-	most := map[int]float64{srIndicator: 44, srPeriod: 22, srQualifier: 13, srStatus: 13, srUnit: 20, srSource: 30}
+	most := map[int]float64{srIndicator: 44, srPeriod: 22, srYear: 22, srStated: 40, srQualifier: 13, srStatus: 13,
+		srValue: 30, srLow: 30, srHigh: 30, srUnit: 20, srSource: 30}
 	need := map[int]float64{}
 	for i := range b.c.Indicators {
 		ind := &b.c.Indicators[i]
@@ -162,6 +174,21 @@ func (b *book) writeSeries() error {
 				n++ // indented
 			}
 			need[col] = max(need[col], n)
+		}
+		// A period's label ("Q4 2016") on one line; the figure as stated
+		// whole, since a link is never wrapped; a number as its format
+		// shows it, never "###".
+		if l := yearLabel(ind.Period); l != "" {
+			need[srYear] = max(need[srYear], min(textWidth(l, false)+1.5, most[srYear]), wordsNeed(l, true, false, most[srYear]))
+		}
+		need[srStated] = max(need[srStated], min(textWidth(ind.Label(), false)+2.5, most[srStated]))
+		q := ind.Quantity
+		for col, d := range map[int]indicators.Decimal{srValue: q.Value, srLow: q.Low, srHigh: q.High} {
+			if (col == srValue) == q.IsRange() {
+				continue
+			}
+			k := numStyleKey(d, ind.Unit, q.Scale, false)
+			need[col] = max(need[col], numberWidth(decimalFloat(d), k.format())+1)
 		}
 	}
 	for _, src := range b.c.Sources {
@@ -296,6 +323,17 @@ func (b *book) writeSeries() error {
 			cells[srIndicator-1] = cell{ind.ID, wrap, ""}
 			cells[srPeriod-1] = cell{ind.Period.String(), wrap, ""}
 			cells[srYear-1] = cell{year, yearSt, ""}
+			if l := yearLabel(ind.Period); l != "" {
+				// The number the chart draws, shown as its period.
+				st, err := b.style("year:"+l, func() *excelize.Style {
+					f := `"` + strings.ReplaceAll(l, `"`, "") + `"`
+					return &excelize.Style{CustomNumFmt: &f, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top", WrapText: true}}
+				})
+				if err != nil {
+					return err
+				}
+				cells[srYear-1] = cell{year, st, ""}
+			}
 			cells[srStated-1] = cell{ind.Label(), wrapIndent, ""}
 			if row, ok := b.rowOf[ind.ID]; ok && !stream {
 				cells[srStated-1] = cell{ind.Label(), linkIndent, rowRef(SheetIndicators, row)}
@@ -303,7 +341,7 @@ func (b *book) writeSeries() error {
 			cells[srQualifier-1] = cell{ind.Quantity.Qualifier.String(), wrap, ""}
 			cells[srStatus-1] = cell{ind.Status.String(), wrap, ""}
 			lines := max(textLines(sr.Title, widths[srSeries-1]), textLines(ind.Label(), widths[srStated-1]-1),
-				textLines(ind.ID, widths[srIndicator-1]))
+				textLines(ind.ID, widths[srIndicator-1]), textLines(yearLabel(ind.Period), widths[srYear-1]))
 			q := ind.Quantity
 			if q.IsRange() {
 				bl.ranges = true
@@ -311,7 +349,7 @@ func (b *book) writeSeries() error {
 					col int
 					d   indicators.Decimal
 				}{{srLow, q.Low}, {srHigh, q.High}} {
-					st, err := b.valueStyle(c.d, ind.Unit, q.Scale)
+					st, err := b.valueStyle(c.d, ind.Unit, q.Scale, false)
 					if err != nil {
 						return err
 					}
@@ -321,7 +359,7 @@ func (b *book) writeSeries() error {
 					bl.fmt = numFmtDigits(0, ind.Unit, q.Scale)
 				}
 			} else {
-				st, err := b.valueStyle(q.Value, ind.Unit, q.Scale)
+				st, err := b.valueStyle(q.Value, ind.Unit, q.Scale, false)
 				if err != nil {
 					return err
 				}
@@ -394,7 +432,11 @@ func (b *book) writeSeries() error {
 		title = fmt.Sprintf("The first %d series over time, as each source states them", maxChartSeries)
 	}
 	ch := b.seriesChart(title, "series", "Each series of the Series sheet over time: one marker per point, from the Year and Value columns; ranges by their low and high ends.", blocks)
-	if err := b.addChart(SheetSeries, fmt.Sprintf("A%d", s.row+3), ch); err != nil {
+	// The chart stands right of the Indicator column, which prints again
+	// on every page of a sheet too wide for one: a chart over it would be
+	// printed again, in part, beside the next page's columns.
+	at, _ := excelize.ColumnNumberToName(srIndicator + 1)
+	if err := b.addChart(SheetSeries, fmt.Sprintf("%s%d", at, s.row+3), ch); err != nil {
 		return fmt.Errorf("xlsx: series chart: %w", err)
 	}
 	return nil
@@ -427,7 +469,7 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	ch := &excelize.Chart{
 		Type:      excelize.Scatter,
 		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Bold: true, Size: 11}}}},
-		Format:    excelize.GraphicOptions{AltText: alt, Name: name},
+		Format:    excelize.GraphicOptions{AltText: alt, Name: name, OffsetX: 8},
 		Dimension: excelize.ChartDimension{Width: chartWidth, Height: chartHeight + 60},
 		Legend:    excelize.ChartLegend{Position: "bottom"},
 		XAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: unit, NumFmt: excelize.ChartNumFmt{CustomNumFmt: yearFmt}, Font: axisFont},

@@ -85,7 +85,7 @@ func TestLegendEntryOnItsChart(t *testing.T) {
 			continue
 		}
 		bar := strings.Contains(xml, "<barChart>")
-		hidden := strings.Contains(xml, "<tx><v></v></tx>")
+		hidden := strings.Contains(xml, "<tx><v> </v></tx>")
 		if bar != hidden {
 			t.Errorf("%s: bar chart %v, blank legend name %v; want the blank name on the bar chart only", name, bar, hidden)
 		}
@@ -231,5 +231,31 @@ func TestSeriesChartReads(t *testing.T) {
 		if got := !regexp.MustCompile(`<spPr><a:ln[^>]*><a:noFill>`).MatchString(ser); got != tt.wantLine {
 			t.Errorf("%s: the first series joined by a line = %v, want %v", tt.name, got, tt.wantLine)
 		}
+	}
+}
+
+// TestSeriesViewSubtitle: the native chart of a series view says on its
+// value axis what the slide's subtitle says (wording.SeriesSubtitle): the
+// unit, what the points are and their years, and that several sources
+// state them.
+func TestSeriesViewSubtitle(t *testing.T) {
+	_, parts := writeParts(t, withViews(t, "series"))
+	found := false
+	for name, xml := range parts {
+		if !strings.HasPrefix(name, "xl/charts/chart") || !strings.Contains(xml, "<a:t>Trade over time</a:t>") {
+			continue
+		}
+		found = true
+		axes := regexp.MustCompile(`(?s)<valAx>.*?</valAx>`).FindAllString(xml, -1)
+		title := ""
+		for _, m := range regexp.MustCompile(`<a:t>([^<]*)</a:t>`).FindAllStringSubmatch(axes[len(axes)-1], -1) {
+			title += html.UnescapeString(m[1])
+		}
+		if want := "US$ billion; annual totals, 2012 to 2014, as each source states it"; title != want {
+			t.Errorf("%s: the value axis's title = %q, want %q", name, title, want)
+		}
+	}
+	if !found {
+		t.Fatal("no native chart of the series view")
 	}
 }

@@ -26,14 +26,15 @@ type Shown struct {
 // count with its counted noun after the figure ("187 centers", "an
 // estimated 805,000 vacancies"), a phrase of the document's kept as it
 // is ("31,800 estimated new HIV infections"); a decrease as a fall (indicators.FallLabel: "down 0.2
-// percentage points").
+// percentage points") and an increase as a rise (RiseLabel: "up 0.7%"), so
+// that rises and falls listed together read alike.
 func Alone(s Shown) string {
 	v := indicators.CurrencyLabel(s.Label, s.Unit)
 	if s.Unit.Kind == indicators.Count && s.Unit.Name != "" && !indicators.IsOrderOfMagnitude(s.Label) {
 		v = countWithNoun(v, s.Unit, s.Q)
 	}
-	if s.Measure == indicators.Change && s.Q.Direction == indicators.Down {
-		v = indicators.FallLabel(v, s.Quote)
+	if s.Measure == indicators.Change {
+		v = Turned(v, s.Quote, s.Q)
 	}
 	return v
 }

@@ -29,7 +29,10 @@ func TestCard(t *testing.T) {
 		{Shown{Label: "0.2 percentage points", Quote: "3.8%, 0.2 percentage points lower than a year earlier", Unit: indicators.PercentagePointUnit,
 			Q: indicators.Quantity{Direction: indicators.Down}, Measure: indicators.Change}, "Down 0.2 percentage points"},
 		{Shown{Label: "0.6 percentage points", Unit: indicators.PercentagePointUnit,
-			Q: indicators.Quantity{Direction: indicators.Up}, Measure: indicators.Change}, "0.6 percentage points"},
+			Q: indicators.Quantity{Direction: indicators.Up}, Measure: indicators.Change}, "Up 0.6 percentage points"},
+		{Shown{Label: "0.7%", Quote: "RHDI is estimated to have grown by 0.7% following", Unit: indicators.PercentUnit,
+			Q: indicators.Quantity{Direction: indicators.Up}, Measure: indicators.Change}, "Up 0.7%"},
+		{Shown{Label: "0.7%", Unit: indicators.PercentUnit, Q: indicators.Quantity{Direction: indicators.Up}}, "0.7%"},
 	}
 	for _, tt := range tests {
 		if got := Card(tt.s); got != tt.want {

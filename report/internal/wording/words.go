@@ -29,6 +29,10 @@ type Figure struct {
 	// Issued is the date of the source the figure is quoted from, if it
 	// has one: a card says it of a figure of no stated period.
 	Issued indicators.Date
+	// Card is the figure as a headline card writes it, if known: an
+	// estimate the figure says ("An estimated 805,000 vacancies") is not
+	// said again under it (CardLine).
+	Card string
 }
 
 // PeriodLabel returns p as a label or a subtitle writes it: as
@@ -205,7 +209,8 @@ func JoinWhen(what, when string) string {
 
 // CardLine returns the line a headline card writes under the figure's
 // title: what it is and when, "Projection for 2025", "Price, August 2015"
-// for a commitment or a level (no total over its period), "2014", "As of
+// for a commitment or a level (no total over its period), "Estimate, Q4
+// 2023" for an estimate (the bars' key says so too), "2014", "As of
 // 2013" for others. When the title already states the period
 // (SaysPeriod), only what a commitment or a level is ("Projection"), or
 // nothing.
@@ -213,6 +218,15 @@ func CardLine(title string, f Figure) string {
 	kind := ""
 	if f.Status.IsCommitment() || f.Measure == indicators.Level {
 		kind = What(f, false)
+	}
+	if f.Status == indicators.Estimate && f.Op == "" && !strings.Contains(strings.ToLower(f.Card), "estimat") {
+		// As the bars' key says "Estimate": a card's big figure is
+		// no reported fact either.
+		if kind == "" {
+			kind = "estimate"
+		} else {
+			kind = "estimated " + kind // "Estimated rate, May 2022"
+		}
 	}
 	if SaysPeriod(title, f.Period) {
 		return upperFirst(kind)
@@ -246,6 +260,11 @@ func SaysPeriod(title string, p indicators.Period) bool {
 	if hasWords(title, p.Label()) || hasWords(title, PeriodLabel(p)) {
 		return true
 	}
+	for _, w := range append(quarterWords(p), yearEndingWords(p)...) {
+		if hasWords(strings.ToLower(title), w) {
+			return true
+		}
+	}
 	if !p.IsSpan() {
 		return false
 	}
@@ -260,6 +279,34 @@ func SaysPeriod(title string, p indicators.Period) bool {
 	}
 	low := strings.ToLower(title)
 	return hasWords(low, "since "+from) || hasWords(low, "from "+from)
+}
+
+// quarterWords returns how documents write the quarter p, in lower case:
+// "quarter 4 2023", "fourth quarter of 2023", "fourth quarter 2023",
+// "4th quarter of 2023"; none if p is no quarter.
+func quarterWords(p indicators.Period) []string {
+	s := p.String()
+	if len(s) != 7 || s[4] != '-' || s[5] != 'Q' || s[6] < '1' || s[6] > '4' {
+		return nil
+	}
+	n, y := int(s[6]-'0'), s[:4]
+	ord := [...]string{"first", "second", "third", "fourth"}[n-1]
+	num := [...]string{"1st", "2nd", "3rd", "4th"}[n-1]
+	return []string{"quarter " + s[6:] + " " + y, "q" + s[6:] + " " + y, ord + " quarter of " + y, ord + " quarter " + y, num + " quarter of " + y, num + " quarter " + y}
+}
+
+// yearEndingWords returns how documents write a span of twelve months,
+// in lower case: "year ending june 2014", "year to june 2014", "12
+// months to june 2014", "12 months ending june 2014"; none for another
+// period.
+func yearEndingWords(p indicators.Period) []string {
+	f, t := p.From, p.To
+	if !p.IsSpan() || p.Fiscal || f.Day != 0 || t.Day != 0 || f.Month == 0 || t.Month == 0 ||
+		(t.Year*12+int(t.Month))-(f.Year*12+int(f.Month)) != 11 {
+		return nil
+	}
+	end := strings.ToLower(t.Long())
+	return []string{"year ending " + end, "year to " + end, "12 months to " + end, "12 months ending " + end, "year ended " + end}
 }
 
 // hasWords reports whether s holds w, not inside a longer word or number:

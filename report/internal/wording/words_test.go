@@ -87,7 +87,16 @@ func TestCardLine(t *testing.T) {
 		// No period of its own, a source of a date: the source's date.
 		{"IDB loan approved", Figure{Measure: indicators.Flow, Issued: indicators.Date{Year: 2023, Month: 9, Day: 22}}, "As of 22 September 2023"},
 		{"Aid", Figure{Status: indicators.Pledge, Measure: indicators.Flow, Issued: indicators.Date{Year: 2023, Month: 9, Day: 22}}, "Pledge, year not stated in the source"},
-		{"Job vacancies, October to December 2019", Figure{Status: indicators.Estimate, Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4)}, ""},
+		{"Job vacancies, October to December 2019", Figure{Status: indicators.Estimate, Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4)}, "Estimate"},
+		{"Job vacancies, October to December 2019", Figure{Status: indicators.Estimate, Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4), Card: "An estimated 805,000 vacancies"}, ""},
+		// An estimate says so, as its bars' key does.
+		{"Real GDP change on the previous quarter", Figure{Status: indicators.Estimate, Measure: indicators.Change, Period: indicators.QuarterPeriod(2023, 4)}, "Estimate, Q4 2023"},
+		{"Road deaths", Figure{Status: indicators.Estimate, Measure: indicators.Flow, Period: indicators.Period{From: indicators.Date{Year: 2013, Month: 7}, To: indicators.Date{Year: 2014, Month: 6}}}, "Estimate for July 2013–June 2014"},
+		{"Unemployment rate", Figure{Status: indicators.Estimate, Measure: indicators.Level, Unit: indicators.PercentUnit, Period: indicators.Period{From: indicators.Date{Year: 2022, Month: 5}}}, "Estimated rate, May 2022"},
+		// A title that writes the quarter in words says it.
+		{"UK real GDP, Quarter 4 2023", Figure{Measure: indicators.Change, Period: indicators.QuarterPeriod(2023, 4)}, ""},
+		{"Asylum applicants in the first quarter of 2017", Figure{Measure: indicators.Flow, Period: indicators.QuarterPeriod(2017, 1)}, ""},
+		{"Road deaths, year ending June 2014", Figure{Status: indicators.Estimate, Measure: indicators.Flow, Period: indicators.Period{From: indicators.Date{Year: 2013, Month: 7}, To: indicators.Date{Year: 2014, Month: 6}}}, "Estimate"},
 		{"Years of schooling", Figure{Measure: indicators.Level, Period: y(2014)}, "2014"},
 		// A running total up to a date ("to date", "so far").
 		{"Cost to FEMA", Figure{Measure: indicators.Flow, Period: upTo}, "Cumulative to 31 May 2018"},

@@ -1,0 +1,381 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The test of a title (drafts45): one place that says whether a title is
+// a real title of what a figure measures or a fragment of its sentence.
+// The drafter mends or refuses what it fails (mendFragment), and the
+// draft measure (realTitle in draft_corpus_test.go) counts what it fails
+// as a miss, so the two never disagree.
+
+// titleFault returns why t is no real title of what a figure measures, or
+// "" when it may be one: a placeholder or the drafter's fallback ("Count
+// under Main points", "Figure of …"), a list marker or leading article, a
+// title that starts on a verb ("Included in those figures"), ends on a
+// hedge, comparison word, preposition, article, conjunction or auxiliary
+// ("States more than", "Hotel rooms to be"), is cut inside a noun phrase
+// ("… owner occupiers'"), names only a month or a state ("Rise in
+// March", "Change in flat") or holds a non-word ("whened"). Whether t
+// misreads its sentence is quoteFault's to say, and whether it is a
+// heading of its document headingTitle's.
+func titleFault(t string) string {
+	f := strings.Fields(t)
+	if len(f) == 0 {
+		return "no words"
+	}
+	switch {
+	case strings.Contains(t, "TODO") || strings.HasPrefix(t, "Unnamed ") || strings.HasPrefix(t, "Figure of"):
+		return "a placeholder"
+	case fallbackTitleRE.MatchString(t):
+		return "the drafter's fallback of a kind and a heading"
+	case listMarkerRE.MatchString(t) || bulletPrefix(t) > 0:
+		return "a list marker"
+	}
+	first := strings.ToLower(strings.Trim(f[0], ",.;:"))
+	last := strings.ToLower(strings.Trim(f[len(f)-1], ",.;:()"))
+	switch {
+	case (first == "a" || first == "an" || first == "the") && !(first == "the" && len(f) > 1 && startsWithPlace(strings.Join(f[1:], " "))):
+		// "The Netherlands' rank" names a place whose name takes "the".
+		return "a leading article"
+	case fragmentStarts[first]:
+		return "a verb, not what is measured"
+	case len(f) > 1 && verbBeforePrep(f[0], f[1]):
+		// "Included in those figures", "Applied for asylum".
+		return "a verb, not what is measured"
+	case len(f) > 3 && isChangeNoun(first) && (f[1] == "in" || f[1] == "of") && verbBeforePrep(f[2], f[3]):
+		// "Decline in Applied for international protection".
+		return "a verb, not what changed"
+	case len(f) == 3 && isChangeNoun(first) && (f[1] == "in" || f[1] == "of") && stateWords[strings.ToLower(f[2])]:
+		// "Change in flat" of "was flat (0.4%)".
+		return "a state, not what changed"
+	case len(f) >= 3 && isChangeNoun(first) && (f[1] == "in" || f[1] == "of") && onlyTime(f[2:]):
+		// "Rise in March".
+		return "a month, not what changed"
+	case (fragmentEnds[last] || titleStop[last] || nounBreaks[last] || isPrepWord(last)) && !strandedPrep(f):
+		return "ends on " + strconv.Quote(last)
+	case strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’"):
+		// "… owner occupiers'"; an elided noun after "'s" may end a
+		// title ("… compared with the Japan FTA's").
+		return "cut inside a noun phrase"
+	}
+	for _, w := range f {
+		if nonWord(strings.ToLower(strings.Trim(w, ",.;:()"))) {
+			return "a non-word " + strconv.Quote(w)
+		}
+	}
+	return ""
+}
+
+// fallbackTitleRE matches fallbackTitle's "<Kind> under <heading>".
+var fallbackTitleRE = regexp.MustCompile(`^(?:Amount|Share|Change|Rank|Limit|Count) under `)
+
+// listMarkerRE matches a list marker at a title's start: "•", "1.",
+// "(a)", "b)".
+var listMarkerRE = regexp.MustCompile(`^(?:[•◦▪‣·∙*–—-]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s*`)
+
+// fragmentStarts open a clause, never a title: auxiliaries and copulas.
+var fragmentStarts = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"shall": true, "should": true, "must": true, "do": true, "does": true, "did": true}
+
+// fragmentEnds cannot end a title besides the stop words and
+// prepositions: hedges and comparison words ("more than", "at least"),
+// conjunctions, auxiliaries ("to be") and copulas.
+var fragmentEnds = map[string]bool{"more": true, "less": true, "fewer": true, "than": true, "least": true, "most": true,
+	"nearly": true, "almost": true, "approximately": true, "roughly": true, "around": true, "some": true, "about": true,
+	"over": true, "under": true, "up": true, "just": true, "due": true, "owing": true,
+	"and": true, "or": true, "but": true, "nor": true, "yet": true, "while": true, "whereas": true, "if": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "shall": true,
+	"should": true, "must": true, "do": true, "does": true, "did": true, "without": true, "whose": true, "whom": true,
+	"when": true, "where": true, "what": true, "there": true, "not": true, "no": true}
+
+// verbBeforePrep reports whether w, a participle ending in "-ed", stands
+// before the preposition p: a verb phrase ("Included in", "Applied for"),
+// not a noun ("Planned total expenditures").
+func verbBeforePrep(w, p string) bool {
+	lw := strings.ToLower(w)
+	lp := strings.ToLower(p)
+	return len(lw) > 4 && strings.HasSuffix(lw, "ed") && (isPrepWord(lp) || nounBreaks[lp])
+}
+
+// stateWords say how a figure stands, never what it measures.
+var stateWords = map[string]bool{"flat": true, "unchanged": true, "steady": true, "stable": true, "higher": true, "lower": true,
+	"up": true, "down": true, "positive": true, "negative": true}
+
+// onlyTime reports whether ws name a month or a year and nothing else.
+func onlyTime(ws []string) bool {
+	month := false
+	for _, w := range ws {
+		w = strings.Trim(w, ",.;:")
+		switch {
+		case shortMonth(w) != 0 && len(w) >= 3 && unicode.IsUpper(firstRune(w)):
+			month = true
+		case isDigit4(w):
+		default:
+			return false
+		}
+	}
+	return month
+}
+
+// firstRune returns the first letter of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// nonWordStems are function words that take no verb ending: "whened",
+// "thaning" are cut words run together, never English.
+var nonWordStems = map[string]bool{"when": true, "where": true, "what": true, "which": true, "who": true, "whom": true, "whose": true,
+	"while": true, "than": true, "then": true, "that": true, "this": true, "these": true, "those": true, "there": true, "the": true,
+	"and": true, "or": true, "but": true, "of": true, "to": true, "in": true, "on": true, "at": true, "from": true, "with": true,
+	"into": true, "for": true, "by": true, "as": true, "if": true}
+
+// nonWord reports whether w is a function word with a verb ending.
+func nonWord(w string) bool {
+	for _, suf := range []string{"ed", "ing"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && nonWordStems[stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// headingTitle reports whether t is, case and closing colon aside, one of
+// the headings heads that the figure's sentence, quote, does not write:
+// a section's name, not what a figure in it measures.
+func headingTitle(t, quote string, heads []heading) bool {
+	if containsFold(quote, t) {
+		return false
+	}
+	for _, h := range heads {
+		if strings.EqualFold(strings.TrimRight(h.text, ":. "), strings.TrimRight(t, ":. ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s holds sub, case aside.
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(strings.TrimRight(sub, ":. ")))
+}
+
+// isHeadingTitle reports whether t is one of the document's headings; the
+// headings' lower-case texts are kept on the first call.
+func (d *docDraft) isHeadingTitle(t string) bool {
+	if d.headTexts == nil {
+		d.headTexts = make(map[string]bool, len(d.heads))
+		for _, h := range d.heads {
+			d.headTexts[strings.ToLower(strings.TrimRight(h.text, ":. "))] = true
+		}
+	}
+	return d.headTexts[strings.ToLower(strings.TrimRight(t, ":. "))]
+}
+
+// mendFragment mends a title that titleFault, quoteFault (of its
+// sentence, quote) or isHeadingTitle refuses: "continue to be" is
+// "still"; it drops a list marker and a leading article, cuts a title cut inside
+// a noun phrase back to the phrase's head, and drops the words a title
+// cannot end on; what it cannot mend becomes the fallback, which the
+// measure counts as a miss and a note asks a person to name. It returns
+// the title and why it changed, or t and "".
+func (d *docDraft) mendFragment(t, quote string) (string, string) {
+	fault := titleFault(t)
+	qf := quoteFault(t, quote)
+	if fault == "" && qf == "" && (!d.isHeadingTitle(t) || containsFold(quote, t)) {
+		return t, ""
+	}
+	m := t
+	switch {
+	case qf != "":
+		// "Applicants to be housed" of "continue to be housed".
+		fault = qf
+		if m = continueRE.ReplaceAllString(t, "still "); m == t {
+			m = strings.Replace(t, " to be ", " still ", 1)
+		}
+	case fault == "":
+		fault = "a heading"
+	}
+	if loc := listMarkerRE.FindStringIndex(m); loc != nil {
+		m = m[loc[1]:]
+	} else if n := bulletPrefix(m); n > 0 {
+		m = m[n:]
+	}
+	for _, a := range []string{"The ", "the ", "A ", "An "} {
+		if rest, ok := strings.CutPrefix(m, a); ok && rest != "" {
+			m = upperFirst(rest)
+			break
+		}
+	}
+	f := strings.Fields(m)
+	for i, w := range f {
+		if i > 0 && nonWord(strings.ToLower(strings.Trim(w, ",.;:()"))) {
+			// "First time applicants whened": the words before it.
+			f = f[:i]
+			break
+		}
+	}
+	if len(f) == 0 {
+		return "", fault
+	}
+	if l := f[len(f)-1]; len(f) > 2 && (strings.HasSuffix(l, "'") || strings.HasSuffix(l, "’")) {
+		// "Rise in Consumer Prices Index including owner occupiers'": back
+		// to before the phrase the possessive opens.
+		for i := len(f) - 2; i > 1; i-- {
+			if w := strings.ToLower(f[i]); nounBreaks[w] || w == "including" || w == "excluding" {
+				f = f[:i]
+				break
+			}
+		}
+		if l := f[len(f)-1]; strings.HasSuffix(l, "'") || strings.HasSuffix(l, "’") {
+			f = f[:len(f)-1]
+		}
+	}
+	for len(f) > 2 {
+		lw := strings.ToLower(strings.Trim(f[len(f)-1], ",.;:"))
+		if !(fragmentEnds[lw] || titleStop[lw] || nounBreaks[lw] || isPrepWord(lw)) {
+			break
+		}
+		f = f[:len(f)-1]
+	}
+	m = strings.Join(f, " ")
+	if titleFault(m) == "" && quoteFault(m, quote) == "" && (!d.isHeadingTitle(m) || containsFold(quote, m)) && len(f) >= 2 {
+		return m, "a real title, not " + fault
+	}
+	return "", fault
+}
+
+// continueToBeRE matches "continue to be <participle>" in a quote.
+var continueToBeRE = regexp.MustCompile(`\bcontinu(?:e|es|ed|ing) to be ([a-z]+)`)
+
+// quoteFault returns why title misreads its quote, or "": "continue(s)
+// to be housed" says who is still housed, never what is "to be housed".
+func quoteFault(title, quote string) string {
+	if !strings.Contains(title, " to be ") {
+		return ""
+	}
+	lt := strings.ToLower(title)
+	if i := strings.LastIndex(lt, " to be "); i >= 0 {
+		// "Applicants to be housed" of "continue to house 605 applicants".
+		p := strings.Fields(lt[i+len(" to be "):])
+		if len(p) > 0 && strings.HasSuffix(p[0], "ed") {
+			for _, stem := range []string{strings.TrimSuffix(p[0], "d"), strings.TrimSuffix(p[0], "ed")} {
+				if strings.Contains(strings.ToLower(quote), "continue to "+stem+" ") || strings.Contains(strings.ToLower(quote), "continues to "+stem+" ") {
+					return "\"continue to\" read as \"to be\": it means \"still\""
+				}
+			}
+		}
+	}
+	for _, g := range continueToBeRE.FindAllStringSubmatch(quote, -1) {
+		if strings.HasSuffix(strings.ToLower(title), " to be "+g[1]) || strings.Contains(strings.ToLower(title), " to be "+g[1]+" ") {
+			return "\"continue to\" read as \"to be\": it means \"still\""
+		}
+	}
+	return ""
+}
+
+// startsWithPlace reports whether s opens on the name of a place.
+func startsWithPlace(s string) bool {
+	ps := placesIn(s, 0)
+	return len(ps) > 0 && ps[0].start == 0
+}
+
+// strandedPrep reports whether the title words f end on a preposition a
+// verb before it strands, as a relative clause may ("Countries Japan is
+// to consider partnering with", "Orphans and vulnerable children cared
+// for"), not a preposition whose object was cut ("States more than").
+func strandedPrep(f []string) bool {
+	last := strings.ToLower(strings.Trim(f[len(f)-1], ",.;:()"))
+	if len(f) < 3 || last == "than" || !(nounBreaks[last] || isPrepWord(last)) {
+		return false
+	}
+	for _, w := range f[1 : len(f)-1] {
+		lw := strings.ToLower(w)
+		if fragmentStarts[lw] || len(lw) > 4 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) {
+			return true
+		}
+	}
+	return false
+}
+
+// continueRE matches "continue to be " in a title.
+var continueRE = regexp.MustCompile(`\b(?:[Cc]ontinu(?:e|es|ed|ing)) to be `)
+
+// whereTitle returns a title whose relative clause strands "in" or "at"
+// as "<places> where <clause>": "States survivors have sheltered in" →
+// "States where survivors have sheltered"; or "".
+func whereTitle(t string) string {
+	f := strings.Fields(t)
+	if len(f) < 4 || !strandedPrep(f) {
+		return ""
+	}
+	last := f[len(f)-1]
+	if s := strings.ToLower(f[1]); s == "still" || s == "continue" || s == "continues" || s == "remain" || s == "remains" || strings.HasSuffix(s, "ed") || fragmentStarts[s] {
+		return "" // no subject of its own: "Counties still housed in"
+	}
+	if last != "in" && last != "at" || !strings.HasSuffix(f[0], "s") || isPrepWord(strings.ToLower(f[1])) || nounBreaks[strings.ToLower(f[1])] {
+		return ""
+	}
+	return f[0] + " where " + strings.Join(f[1:len(f)-1], " ")
+}
+
+// parenFallbackRE matches the words before a figure in parentheses that
+// say what it restates: a part ("over half (", "a third (") or no change
+// ("was flat (", "unchanged (").
+var parenFallbackRE = regexp.MustCompile(`(?i)\b(?:(half|a third|a quarter|two thirds|three quarters|the majority)|(?:was|were|is|are|remained|held)\s+(flat|unchanged|steady|stable))\s*\($`)
+
+// parenFallback titles a figure in parentheses that the drafter would
+// leave to the fallback: "over half (54%) of the total population growth"
+// is the share of what follows "of"; "The monthly rate of housing starts
+// was flat (0.4%)" the change in the sentence's subject. Or "".
+func (d *docDraft) parenFallback(m Mention) string {
+	text := d.src.Text
+	before := text[m.Sentence.Start:m.Span.Start]
+	g := parenFallbackRE.FindStringSubmatch(before)
+
+	if g == nil {
+		return ""
+	}
+	after := text[m.Span.End:m.Sentence.End]
+	if !strings.HasPrefix(after, ")") {
+		return ""
+	}
+	if g[1] != "" {
+		rest, ok := strings.CutPrefix(strings.TrimSpace(after[1:]), "of ")
+		if !ok {
+			return ""
+		}
+		ws := strings.Fields(rest)
+		for len(ws) > 0 && titleStop[strings.ToLower(ws[0])] {
+			ws = ws[1:]
+		}
+		if np := nounAfter(ws); np != "" {
+			return "Share of " + np
+		}
+		return ""
+	}
+	// The subject is all before the verb the pattern matched: the
+	// sentence's words before "was flat (" (sentenceSubject would stop
+	// at a noun that may be a verb: "housing starts", "the total").
+	loc := parenFallbackRE.FindStringSubmatchIndex(before)
+	ws := strings.Fields(before[bulletPrefix(before):loc[0]])
+	for len(ws) > 0 && titleStop[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	s := strings.Join(ws, " ")
+	if s == "" || titleFault(s) != "" {
+		return ""
+	}
+	if i := strings.Index(s, " for "); i > 0 && len(s) > 40 {
+		s = s[:i] // "… of container arrivals for all ports"
+	}
+	return "Change in " + lowerFirst(s)
+}

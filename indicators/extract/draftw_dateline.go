@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// The place a release is about, by its dateline, and the agency that
+// pays (drafts43: a U.S. disaster agency's release from Puerto Rico):
+//
+//	GUAYNABO, Puerto Rico – … → PR: the place the release is about; a
+//	figure that names no place is that place's, across paragraph breaks
+//	As of May 31, the cost to FEMA is more than $77 million → [US],
+//	counterpart PR: money a national agency spends is the agency's
+//	country's, in the place the release is about
+//	46 Puerto Rico hotels that continue to house 605 applicants → PR: a
+//	place that modifies a counted noun is the place counted, not a
+//	counterpart of the home party
+
+var (
+	// datelinePlaceRe is a news release's dateline: "GUAYNABO, Puerto
+	// Rico – ", "PORT LENA, Guam — ".
+	datelinePlaceRe = regexp.MustCompile(`(?m)^\p{Lu}[\p{Lu}.' ]{1,30}, ([A-Z][A-Za-z.' ]{1,30}?) ?[–—-]{1,2} `)
+	// agencyCostRe is money a national agency spends: "the cost to
+	// FEMA", "FEMA provides", "FEMA has spent".
+	agencyCostRe = regexp.MustCompile(`\b(?:costs? to (?:the )?([A-Z][A-Za-z]+)|([A-Z]{3,6}) (?:provides|provided|has provided|spent|has spent|paid|has paid|obligated|has obligated))\b`)
+)
+
+// nationalAgencies are national agencies a release names by acronym,
+// with their country.
+var nationalAgencies = map[string]string{"FEMA": "US", "HUD": "US", "SBA": "US", "USDA": "US", "HHS": "US"}
+
+// datelinePlace returns the one country or territory the release's
+// dateline names, read once, or "".
+func (d *docDraft) datelinePlace() string {
+	r := &d.reads43
+	if !r.datelineOK {
+		r.datelineOK = true
+		text := d.src.Text
+		if g := datelinePlaceRe.FindStringSubmatch(text[:min(len(text), 1500)]); g != nil {
+			if cs := distinct(placesIn(g[1], 0)); len(cs) == 1 && isCountry(cs[0]) {
+				r.dateline = cs[0]
+			}
+		}
+	}
+	return r.dateline
+}
+
+// datelineClaim sets the parties of a figure of a release its dateline
+// places: an agency's spending, a place counted, a figure of no place.
+func (d *docDraft) datelineClaim(cl *claim, m Mention) {
+	place := d.datelinePlace()
+	if place == "" {
+		return
+	}
+	ind := &cl.ind
+	if m.Unit.Kind == indicators.Money {
+		if g := d.sentenceReads(m).agency; g != nil {
+			name := g[1] + g[2]
+			if code, ok := nationalAgencies[name]; ok {
+				cp := place
+				if cp == code {
+					cp = ""
+				}
+				ind.Entities, ind.Counterpart = []string{code}, cp
+				delete(cl.fieldNotes, "entities")
+				cl.notes = dropEntityNotes(cl.notes)
+				cl.fieldNotes["counterpart"] = fmt.Sprintf("%q: money %s spends is its country's, in %s, the place the release's dateline names", strings.TrimSpace(g[0]), name, place)
+				if cp == "" {
+					delete(cl.fieldNotes, "counterpart")
+					cl.fieldNotes["entities"] = fmt.Sprintf("%q: money %s spends is its country's", strings.TrimSpace(g[0]), name)
+				}
+				return
+			}
+		}
+		return
+	}
+	// "46 Puerto Rico hotels": the place counted.
+	if ind.Counterpart == place && strings.Contains(cl.fieldNotes["counterpart"], "counted; the document's home") && d.placeModifiesNoun(m, place) {
+		ind.Entities, ind.Counterpart = []string{place}, ""
+		delete(cl.fieldNotes, "counterpart")
+		cl.fieldNotes["entities"] = "the place a counted noun is of, not a counterpart of the home party"
+		return
+	}
+	if len(ind.Entities) == 0 && ind.Counterpart == "" {
+		ind.Entities = []string{place}
+		cl.notes = dropEntityNotes(cl.notes)
+		cl.fieldNotes["entities"] = fmt.Sprintf("no place named: %s, the place the release's dateline names", indicators.EntityName(place))
+	}
+}
+
+// placeModifiesNoun reports whether m's sentence names place right
+// before a lower-case noun, "Puerto Rico hotels".
+func (d *docDraft) placeModifiesNoun(m Mention, place string) bool {
+	text := d.src.Text
+	for _, p := range d.placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End) {
+		if p.code != place || p.end+1 >= m.Sentence.End || text[p.end] != ' ' {
+			continue
+		}
+		if w := firstField(text[p.end+1:]); w != "" && isLowerWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropEntityNotes returns notes without the ones on entities.
+func dropEntityNotes(notes []string) []string {
+	out := notes[:0]
+	for _, n := range notes {
+		if !strings.HasPrefix(n, "entities: ") {
+			out = append(out, n)
+		}
+	}
+	return out
+}

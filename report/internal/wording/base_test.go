@@ -1,0 +1,49 @@
+package wording
+
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// change returns the bar of a reported change stated as stated, in
+// direction d over period p from base.
+func change(t *testing.T, stated string, d indicators.Direction, p, base string, signed bool) Bar {
+	t.Helper()
+	b := bar(t, stated, indicators.Estimate, indicators.Change, p)
+	b.Q.Direction, b.Base, b.Signed = d, period(t, base), signed
+	return b
+}
+
+// TestSubtitleBase: a subtitle names a reported change's base with its
+// own period, once ("from Q2 2013 to Q2 2014"), or the previous period
+// when each bar is over the one before it, so that a March 2021 bar never
+// reads as over February 2022; a commitment keeps "from 2005 levels".
+func TestSubtitleBase(t *testing.T) {
+	target := bar(t, "26 to 28 percent", indicators.Target, indicators.Change, "2025")
+	target.Q.Direction, target.Base = indicators.Down, period(t, "2005")
+	tests := []struct {
+		name, title string
+		bars        []Bar
+		subtitle    string
+	}{
+		{"a year earlier", "April to June 2014 on a year earlier",
+			[]Bar{change(t, "7%", indicators.Up, "2014-Q2", "2013-Q2", false), change(t, "9%", indicators.Up, "2014-Q2", "2013-Q2", false)},
+			"Percent increase from Q2 2013 to Q2 2014"},
+		{"each over its previous month", "Monthly rises in March 2022 and March 2021",
+			[]Bar{change(t, "0.2%", indicators.Up, "2021-03", "2021-02", false), change(t, "0.9%", indicators.Up, "2022-03", "2022-02", false)},
+			"Percent increase over the previous month; for the periods on the bars"},
+		{"a quarter on the one before", "Real GDP",
+			[]Bar{change(t, "0.3%", indicators.Down, "2023-Q4", "2023-Q3", true), change(t, "0.1%", indicators.Down, "2023-Q3", "2023-Q2", true)},
+			"Percent change from the previous quarter; for the periods on the bars"},
+		{"counts since a base year", "Fewer people in low income than in 2009-10",
+			[]Bar{change(t, "260,000 children", indicators.Down, "FY2019-20", "FY2009-10", true), change(t, "180,000 children", indicators.Down, "FY2019-20", "FY2009-10", true)},
+			"Number of children; change from FY 2009–10 to FY 2019–20"},
+		{"a target", "Emissions target", []Bar{target}, "Percent reduction from 2005 levels; target for 2025"},
+	}
+	for _, tt := range tests {
+		if _, sub := Subtitle(tt.title, tt.bars); sub != tt.subtitle {
+			t.Errorf("Subtitle(%q) [%s] = %q, want %q", tt.title, tt.name, sub, tt.subtitle)
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package wording
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// Signed reports whether a bar or range chart of the figures qs, of the
+// statuses st (one per figure), draws each change with its sign, a fall
+// below zero: when the changes go both ways (indicators.SignedChanges),
+// and also when they are all falls and one at least is a reported figure
+// (a fact or an estimate), since a reported fall drawn right of zero
+// reads as a rise (GDP "fell by 0.3%" in a quarter is −0.3%). A chart of
+// commitments to cut alone ("reduce emissions by 26 to 28 percent")
+// draws them as stated and says "reduction".
+func Signed(qs []indicators.Quantity, st []indicators.Status) bool {
+	if indicators.SignedChanges(qs...) {
+		return true
+	}
+	for i, q := range qs {
+		if q.Direction == indicators.Down && i < len(st) && !st[i].IsCommitment() {
+			return true
+		}
+	}
+	return false
+}
+
+// RiseLabel returns the label of an increase written beside falls (a bar
+// of a signed chart, a cover line, a card) so that it reads as a rise as
+// a fall reads as a fall (indicators.FallLabel): with the document's own
+// word before the figure in quote ("rose 0.7%"), or "up" ("up 0.7%"). A
+// label that has a plus sign or a word of a rise already is returned as
+// it is.
+func RiseLabel(label, quote string) string {
+	if label == "" || strings.HasPrefix(label, "+") || saysRise(label) {
+		return label
+	}
+	if i := strings.Index(quote, " "+label); i >= 0 {
+		before := quote[:i]
+		word := before
+		if k := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+			_, n := utf8.DecodeRuneInString(before[k:])
+			word = before[k+n:]
+		}
+		if word != "" && strings.EqualFold(indicators.DirectionWord(word, indicators.Up), word) {
+			return strings.ToLower(word) + " " + label
+		}
+	}
+	return "up " + label
+}
+
+// Turned returns label as a change of q is written where rises and falls
+// may stand side by side: a fall with its word (indicators.FallLabel), a
+// rise with its own (RiseLabel), any other figure as it is.
+func Turned(label, quote string, q indicators.Quantity) string {
+	switch q.Direction {
+	case indicators.Down:
+		return indicators.FallLabel(label, quote)
+	case indicators.Up:
+		return RiseLabel(label, quote)
+	}
+	return label
+}
+
+// saysRise reports whether label has a word of a rise ("rose 3%", "an
+// increase of 48,177"); the "more" of "more than 6%" is a hedge, not a
+// rise.
+func saysRise(label string) bool {
+	words := strings.FieldsFunc(strings.ToLower(label), func(r rune) bool { return !unicode.IsLetter(r) })
+	for i, w := range words {
+		if w == "more" && i+1 < len(words) && words[i+1] == "than" {
+			continue
+		}
+		if indicators.DirectionWord(w, indicators.Up) == w {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,60 @@
+package wording
+
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestSigned: a chart draws its changes with their signs when they go
+// both ways, or when they are all falls and one is reported (a fact or
+// an estimate); commitments to cut alone are drawn as stated.
+func TestSigned(t *testing.T) {
+	up := indicators.Quantity{Direction: indicators.Up}
+	down := indicators.Quantity{Direction: indicators.Down}
+	level := indicators.Quantity{}
+	tests := []struct {
+		name string
+		qs   []indicators.Quantity
+		st   []indicators.Status
+		want bool
+	}{
+		{"both ways", []indicators.Quantity{up, down}, []indicators.Status{indicators.Target, indicators.Target}, true},
+		{"reported falls alone", []indicators.Quantity{down, down}, []indicators.Status{indicators.Estimate, indicators.Estimate}, true},
+		{"a fact and a target to cut", []indicators.Quantity{down, down}, []indicators.Status{indicators.Fact, indicators.Target}, true},
+		{"targets to cut alone", []indicators.Quantity{down, down}, []indicators.Status{indicators.Target, indicators.Pledge}, false},
+		{"rises alone", []indicators.Quantity{up, up}, []indicators.Status{indicators.Fact, indicators.Fact}, false},
+		{"levels", []indicators.Quantity{level, level}, []indicators.Status{indicators.Fact, indicators.Fact}, false},
+	}
+	for _, tt := range tests {
+		if got := Signed(tt.qs, tt.st); got != tt.want {
+			t.Errorf("Signed(%s) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestRiseLabel: a rise beside falls says so, in the document's word
+// where it stands right before the figure, never twice, and a hedge is
+// no word of a rise.
+func TestRiseLabel(t *testing.T) {
+	tests := []struct {
+		label, quote, want string
+	}{
+		{"0.7%", "RHDI is estimated to have grown by 0.7% following", "up 0.7%"},
+		{"3 percent", "exports rose 3 percent in May", "rose 3 percent"},
+		{"3 percent", "", "up 3 percent"},
+		{"more than 6%", "grew by more than 6%", "up more than 6%"},
+		{"+0.2%", "Dow +0.2%", "+0.2%"},
+		{"rose 3 percent", "", "rose 3 percent"},
+		{"1,900", "", "up 1,900"},
+		{"0.6 percentage points", "", "up 0.6 percentage points"},
+		{"+3%", "", "+3%"},
+		{"an increase of 48,177", "", "an increase of 48,177"},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		if got := RiseLabel(tt.label, tt.quote); got != tt.want {
+			t.Errorf("RiseLabel(%q, %q) = %q, want %q", tt.label, tt.quote, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,680 @@
+package wording
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// A Bar is one figure of a chart as its subtitle reads it: what it is and
+// when (Figure, its Denom resolved by Denominator), the figure as the
+// document writes it and its quantity.
+type Bar struct {
+	Figure
+	// Label is the figure as the document writes it ("30 cents").
+	Label string
+	Q     indicators.Quantity
+	// Base is the base period of a change ("from 2005 levels").
+	Base indicators.Period
+	// Signed marks a figure of a chart of changes that go both ways
+	// (indicators.SignedChanges): the subtitle says "change", not
+	// "increase" or "reduction".
+	Signed bool
+}
+
+// Subtitle returns what a chart of bars says under its title, in every
+// rendering alike (the slide's PNG, the book's native chart): the unit
+// alone ("US$ billion", a headline's subtitle, whose card says what and
+// when), and the whole subtitle, "<unit>; <what and when>" ("US$
+// billion; values as of 2013", "Millions of beneficiaries; 2014"). A
+// period that title states, the one period of every bar, is not said
+// again ("Percent; rate" under "…, September to November 2019").
+func Subtitle(title string, bars []Bar) (unit, subtitle string) {
+	if len(bars) == 0 {
+		return "", ""
+	}
+	sc := scaleOf(bars)
+	periods, statuses := map[indicators.Period]bool{}, map[indicators.Status]bool{}
+	for _, b := range bars {
+		periods[b.Period] = true
+		statuses[b.Status] = true
+	}
+	oneStatus := len(statuses) == 1
+
+	var units []string
+	for _, b := range bars {
+		units = appendOnce(units, UnitPhrase(b, sc))
+	}
+	if sub := Subunit(bars); sub != "" && sc == indicators.NoScale {
+		units = []string{subunitPhrase(bars[0].Unit, sub)} // as the axis speaks
+	}
+	// What the figures are and when: "value as of 2013", "pledge and
+	// intention, year not stated in the source", "values as of the dates
+	// on the bars and target for 2025".
+	var kinds []string
+	timesOf := map[string][]string{}
+	titled := len(periods) == 1 && SaysPeriod(title, bars[0].Period)
+	for _, b := range bars {
+		k := What(b.Figure, false)
+		if k == "change" && changeSaid(units) {
+			k = "" // "Percent increase", never "Percent increase; change"
+		}
+		if timesOf[k] == nil {
+			kinds = append(kinds, k)
+		}
+		t := When(b.Figure, false)
+		switch span, previous := BaseSpan(b); {
+		case span != "" && !previous && b.Unit.Kind == indicators.Percent:
+			t = "" // "Percent increase from Q2 2013 to Q2 2014" says both
+		case span != "" && !previous && k == "change":
+			t = span // "Number; change from FY 2009–10 to FY 2019–20"
+		case titled:
+			t = ""
+		}
+		timesOf[k] = appendOnce(timesOf[k], t)
+	}
+	var times []string
+	whatsAt := map[string][]string{}
+	groupsAt := map[string][][]Bar{}
+	for _, k := range kinds {
+		var group []Bar
+		for _, b := range bars {
+			if wk := What(b.Figure, false); wk == k || k == "" && wk == "change" && changeSaid(units) {
+				group = append(group, b)
+			}
+		}
+		t := timesOf[k][0]
+		if len(timesOf[k]) > 1 {
+			t = manyTimes(group)
+			if k != "" {
+				// A unit that says "change" says it for every bar: never
+				// "Percent change; changes for the periods on the bars".
+				k = What(group[0].Figure, true)
+			}
+		}
+		if whatsAt[t] == nil {
+			times = append(times, t)
+		}
+		whatsAt[t] = append(whatsAt[t], k)
+		groupsAt[t] = append(groupsAt[t], group)
+	}
+	var said []string
+	for _, t := range times {
+		ks := whatsAt[t]
+		if len(ks) > 1 || !oneStatus && ks[0] == "" {
+			// Several sorts at one time: each says what it is, in the
+			// plural for several bars, so that no sort's word reads as
+			// every bar's ("facts and pledges", never "pledge" over a
+			// fact). A share or a count says it by its status, as it does
+			// beside other statuses at other times.
+			var named []string
+			for j, k := range ks {
+				g := groupsAt[t][j]
+				if k == "" {
+					for _, st := range statusesOf(g) {
+						named = appendOnce(named, plural(st, len(g) > 1))
+					}
+					continue
+				}
+				if len(g) > 1 && !strings.HasSuffix(k, "s") {
+					k = What(g[0].Figure, true)
+				}
+				named = appendOnce(named, k)
+			}
+			ks = named
+		} else if len(ks) == 1 && ks[0] == "" {
+			ks = nil
+		}
+		if titled {
+			// The title says when; a flow says over what: "Number; total
+			// for the quarter" under "…, January to March 2022", never
+			// "Number; total".
+			for j, k := range ks {
+				if k == "total" {
+					ks[j] = "total for the " + spanWord(bars[0].Period)
+				}
+			}
+		}
+		if s := strings.TrimSpace(JoinWhen(joinAnd(ks), t)); s != "" {
+			said = append(said, s)
+		}
+	}
+	if len(units) > 1 && oneKind(bars) {
+		// "Percent of new HIV infections among men … and percent of new
+		// HIV infections among people …" over five lines: the whole they
+		// share, once, or the unit alone.
+		if c := commonUnit(units); c != "" {
+			units = []string{c}
+		}
+	}
+	// One sentence: a phrase after the first starts in lower case unless
+	// its first word is a symbol or all capitals ("US$", "MW").
+	for i := 1; i < len(units); i++ {
+		units[i] = lowerFirstWord(units[i])
+	}
+	unit = strings.Join(units, " and ")
+	subtitle = unit
+	if len(said) > 0 {
+		subtitle += "; " + joinAnd(said)
+	}
+	return unit, subtitle
+}
+
+// SeriesSubtitle returns the subtitle of a chart of series whose points
+// are bars: "<unit>; <measures>, <first> to <last period>", and ", as
+// each source states it" unless oneSource (the footer names it).
+func SeriesSubtitle(bars []Bar, oneSource bool) string {
+	if len(bars) == 0 {
+		return ""
+	}
+	sc := scaleOf(bars)
+	var kinds []string
+	first, last := bars[0].Period, bars[0].Period
+	for _, b := range bars {
+		if w := What(b.Figure, true); w != "" {
+			kinds = appendOnce(kinds, w)
+		}
+		if b.Period.From.Years() < first.From.Years() {
+			first = b.Period
+		}
+		if b.Period.From.Years() > last.From.Years() {
+			last = b.Period
+		}
+	}
+	span := first.Label()
+	if last != first {
+		span += " to " + last.Label()
+	}
+	as := ", as each source states it"
+	if oneSource {
+		as = ""
+	}
+	if len(kinds) == 0 {
+		return UnitPhrase(bars[0], sc) + "; " + span + as
+	}
+	return UnitPhrase(bars[0], sc) + "; " + joinAnd(kinds) + ", " + span + as
+}
+
+// spanWord names the span of period p: "quarter", "half-year", "month",
+// "day", else "period".
+func spanWord(p indicators.Period) string {
+	for q := 1; q <= 4; q++ {
+		if p == indicators.QuarterPeriod(p.From.Year, q) {
+			return "quarter"
+		}
+	}
+	for h := 1; h <= 2; h++ {
+		if p == indicators.HalfPeriod(p.From.Year, h) {
+			return "half-year"
+		}
+	}
+	switch {
+	case p.IsSpan():
+	case p.From.Day != 0:
+		return "day"
+	case p.From.Month != 0:
+		return "month"
+	}
+	return "period"
+}
+
+// scaleOf returns the scale an axis of bars is shown in: the largest
+// scale word the figures were written with.
+func scaleOf(bars []Bar) indicators.Scale {
+	var s indicators.Scale
+	for _, b := range bars {
+		s = max(s, b.Q.Scale)
+	}
+	return s
+}
+
+// changeSaid reports whether the unit phrases of a subtitle say already
+// that its figures are changes ("Percent increase", "Percent change over
+// 2005 levels"), so that the subtitle need not say "change" again.
+func changeSaid(units []string) bool {
+	for _, u := range units {
+		for _, w := range []string{"change", "increase", "reduction"} {
+			if WordIndex(u, w) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// statusesOf returns the statuses of bars, each once, in order.
+func statusesOf(bars []Bar) []string {
+	var out []string
+	for _, b := range bars {
+		out = appendOnce(out, b.Status.String())
+	}
+	return out
+}
+
+// plural returns word, with an "s" if many.
+func plural(word string, many bool) string {
+	if many {
+		return word + "s"
+	}
+	return word
+}
+
+// manyTimes writes the times of several figures of one sort, which their
+// bars say each.
+func manyTimes(group []Bar) string {
+	b := group[0]
+	// Times the document leaves out are said as such: "pledges for 2025
+	// and years not stated in the source", never "for the years on the
+	// bars" over bars that have none.
+	var stated []string
+	missing := false
+	for _, g := range group {
+		if g.Period.IsStated() {
+			stated = appendOnce(stated, g.Period.Label())
+		} else {
+			missing = true
+		}
+	}
+	stock := b.Measure == indicators.Stock && b.Op == ""
+	if missing {
+		none := "periods"
+		switch {
+		case b.Status.IsCommitment():
+			none = "years"
+		case stock:
+			none = "dates"
+		}
+		none += " not stated in the source"
+		at := "for "
+		if stock && !b.Status.IsCommitment() {
+			at = "as of "
+		}
+		if len(stated) <= 2 {
+			return at + joinAnd(stated) + " and " + none
+		}
+		return at + "the times on the bars, some " + none
+	}
+	switch {
+	case b.Status.IsCommitment():
+		return "for the years on the bars"
+	case stock:
+		return "as of the dates on the bars"
+	}
+	for _, g := range group {
+		if !g.Period.IsYear() {
+			return "for the periods on the bars"
+		}
+	}
+	return "for the years on the bars"
+}
+
+// UnitPhrase names what the numbers of b count in scale sc, for a
+// subtitle: "US$ billion", "Percent of world GDP", "Number of
+// countries", "Millions of beneficiaries", "MW".
+func UnitPhrase(b Bar, sc indicators.Scale) string {
+	if per := b.Unit.Per; per != "" {
+		// A rate: "US$ per month", "Thousands of barrels per day".
+		base := b
+		base.Unit.Per = ""
+		if p := UnitPhrase(base, sc); p != "Number" {
+			return p + " per " + per
+		}
+		// A figure of no stated unit ("2,300 per quintal", its currency
+		// not written): "Per quintal", not "Number per quintal".
+		return "Per " + per
+	}
+	scale := sc.String()
+	u := b.Unit
+	switch u.Kind {
+	case indicators.Money:
+		return strings.TrimSpace(CurrencyPrefix(u) + " " + scale)
+	case indicators.Percent:
+		s := "Percent"
+		switch {
+		case b.Signed:
+			s += " change"
+		case b.Q.Direction == indicators.Down:
+			s += " reduction"
+		case b.Q.Direction == indicators.Up:
+			s += " increase"
+		}
+		if b.Base.IsStated() {
+			// A change is meaningless without what it is from: "Percent
+			// reduction from 2005 levels", "Percent increase from Q2 2013
+			// to Q2 2014", "Percent increase over the previous month".
+			prep := " from "
+			if b.Q.Direction == indicators.Up && !b.Signed {
+				prep = " over "
+			}
+			switch span, previous := BaseSpan(b); {
+			case previous:
+				s += prep + span
+			case span != "":
+				s += " " + span
+			default:
+				s += prep + b.Base.Label() + " levels"
+			}
+		}
+		if b.Denom != "" {
+			s += " of " + b.Denom
+		}
+		return s
+	case indicators.PercentagePoint:
+		return "Percentage points"
+	case indicators.Count:
+		if scale != "" {
+			return upperFirst(scale) + "s of " + indicators.Plural(u.Name)
+		}
+		return "Number of " + indicators.Plural(u.Name)
+	case indicators.Rank:
+		return "Rank"
+	case indicators.Times:
+		return "Times"
+	case indicators.Measure:
+		if scale != "" {
+			return upperFirst(scale) + " " + Spelling(u)
+		}
+		return Spelling(u)
+	}
+	if scale != "" {
+		return upperFirst(scale) + "s"
+	}
+	return "Number"
+}
+
+// BaseSpan returns how a subtitle says the base of a reported change b,
+// with its own period: "the previous month" (quarter, year) when the
+// base is the period just before b's, with previous true, so that bars of
+// several months each over its own read alike (never "over February"
+// over a March a year earlier); else "from Q2 2013 to Q2 2014", both
+// periods in one phrase. It returns "" for a change of no base or
+// period, and for a commitment, which says "from 2005 levels" and its
+// own year apart ("for 2025").
+func BaseSpan(b Bar) (span string, previous bool) {
+	if !b.Base.IsStated() || !b.Period.IsStated() || b.Status.IsCommitment() || b.Period.UpTo || b.Base.UpTo {
+		return "", false
+	}
+	if w := previousWord(b.Base, b.Period); w != "" {
+		return "the previous " + w, true
+	}
+	return "from " + PeriodLabel(b.Base) + " to " + PeriodLabel(b.Period), false
+}
+
+// previousWord returns "month", "quarter" or "year" when base is the one
+// of them just before p (calendar or fiscal years alike), else "".
+func previousWord(base, p indicators.Period) string {
+	if base.Fiscal != p.Fiscal || base.IsSpan() != p.IsSpan() {
+		return ""
+	}
+	months := func(d indicators.Date) int { return d.Year*12 + int(d.Month) }
+	bs, ps := base.String(), p.String()
+	switch {
+	case len(bs) == 7 && len(ps) == 7 && bs[5] == 'Q' && ps[5] == 'Q':
+		if months(p.From)-months(base.From) == 3 {
+			return "quarter"
+		}
+	case base.IsSpan():
+	case base.From.Day == 0 && p.From.Day == 0 && base.From.Month != 0 && p.From.Month != 0:
+		if months(p.From)-months(base.From) == 1 {
+			return "month"
+		}
+	case base.From.Month == 0 && p.From.Month == 0 && base.From.Year+1 == p.From.Year:
+		return "year"
+	}
+	return ""
+}
+
+// CurrencyPrefix returns how a subtitle or an axis title writes a
+// currency: the sign the figures are written with
+// (indicators.CurrencySign), "US$" for the dollar so that no reader
+// takes it for another, the sign of another dollar ("NZ$",
+// indicators.DollarSign), or the ISO code.
+func CurrencyPrefix(u indicators.Unit) string {
+	if sign, ok := indicators.DollarSign(u.Currency.String()); ok && u.Kind == indicators.Money {
+		return sign // "NZ$", as the figures are written (indicators.CurrencyLabel)
+	}
+	switch sign := indicators.CurrencySign(u); {
+	case sign == "$":
+		return "US$"
+	case sign != "":
+		return strings.TrimSpace(sign) // "SDR", not "SDR  million"
+	}
+	return u.Currency.String()
+}
+
+// Spelling returns how a chart spells a measure unit, in the plural: as
+// indicators.Format writes it ("MW", "tCO₂e", "metres" where the symbol
+// would read as a scale word); for other units, "".
+func Spelling(u indicators.Unit) string {
+	if u.Kind != indicators.Measure {
+		return ""
+	}
+	two := indicators.Format(indicators.Point(indicators.Decimal{Coef: 2}, indicators.Exact), u, indicators.Style{})
+	return strings.TrimPrefix(two, "2 ")
+}
+
+// subunitPlural are the words for a currency's hundredth a figure may end
+// with ("30 cents", "50 pence"), each with its plural.
+var subunitPlural = map[string]string{"cent": "cents", "cents": "cents", "penny": "pence", "pence": "pence", "pennies": "pence"}
+
+// Subunit returns the word for a currency's hundredth, plural, when every
+// bar is money of one currency written in it ("30 cents", "80 cents",
+// "ten cents": "cents"), else "": an axis beside such labels speaks it
+// too ("0 20 40 60 80 cents", not "$0 $0.2 … $0.8"), and so does the
+// subtitle ("US cents").
+func Subunit(bars []Bar) string {
+	word := ""
+	for _, b := range bars {
+		if b.Unit.Kind != indicators.Money || b.Unit.Per != "" || b.Unit.Currency != bars[0].Unit.Currency {
+			return ""
+		}
+		f := strings.Fields(strings.ToLower(b.Label))
+		if len(f) == 0 {
+			return ""
+		}
+		w, ok := subunitPlural[f[len(f)-1]]
+		if !ok || word != "" && w != word {
+			return ""
+		}
+		word = w
+	}
+	return word
+}
+
+// subunitPhrase names the subunit sub of the currency of u for a
+// subtitle: "US cents", "Euro cents", "Pence".
+func subunitPhrase(u indicators.Unit, sub string) string {
+	switch c := u.Currency.String(); {
+	case c == "USD":
+		return "US " + sub
+	case c == "EUR" && sub == "cents":
+		return "Euro cents"
+	}
+	return upperFirst(sub)
+}
+
+// WordIndex returns the index of the last occurrence of w in s as a
+// whole word, case-insensitive for words longer than 3 bytes, or -1.
+func WordIndex(s, w string) int {
+	hay := s
+	if len(w) > 3 {
+		hay, w = strings.ToLower(s), strings.ToLower(w)
+	}
+	for end := len(hay); end > 0; {
+		i := strings.LastIndex(hay[:end], w)
+		if i < 0 {
+			return -1
+		}
+		before := i == 0 || hay[i-1] == ' ' || hay[i-1] >= '0' && hay[i-1] <= '9'
+		j := i + len(w)
+		after := j == len(hay) || strings.IndexByte(" .,;)", hay[j]) >= 0
+		if before && after {
+			return i
+		}
+		end = i
+	}
+	return -1
+}
+
+// lowerFirstWord lowers the first letter of s when its first word is a
+// capitalised word ("Percent", "Number"), not a symbol or an acronym.
+func lowerFirstWord(s string) string {
+	word, _, _ := strings.Cut(s, " ")
+	r, n := utf8.DecodeRuneInString(word)
+	if n == 0 || !unicode.IsUpper(r) || strings.ToLower(word[n:]) != word[n:] {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// Denominator returns what a percentage in unit u titled title is a
+// percentage of: denom, or what the title says it is a percent of
+// ("Federal debt as a percent of GDP" is a percent of "GDP"); "" if
+// neither says.
+func Denominator(title, denom string, u indicators.Unit) string {
+	if denom != "" {
+		return denom
+	}
+	if u.Kind != indicators.Percent {
+		return ""
+	}
+	low := strings.ToLower(title)
+	for _, lead := range []string{"percent of ", "per cent of ", "percentage of ", "% of ", "share of "} {
+		i := strings.LastIndex(low, lead)
+		if i < 0 || i > 0 && lead[0] != '%' && low[i-1] != ' ' {
+			continue
+		}
+		return wholeAlone(title[i+len(lead):])
+	}
+	return ""
+}
+
+// wholeAlone returns the words that name a whole at the start of s, the
+// rest of a title after "percent of": up to a punctuation mark, a
+// preposition or a time phrase ("GDP over the past 50 years" is "GDP",
+// "world GDP in 2014" is "world GDP").
+func wholeAlone(s string) string {
+	if j := strings.IndexAny(s, ",;:()–—"); j >= 0 {
+		s = s[:j]
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		low := strings.ToLower(w)
+		if i > 0 && (wholeStops[low] || low[0] >= '0' && low[0] <= '9') {
+			words = words[:i]
+			break
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// wholeStops are the words that end the name of a whole in a title: the
+// prepositions and time words that start what follows it.
+var wholeStops = map[string]bool{
+	"over": true, "in": true, "for": true, "from": true, "since": true, "during": true,
+	"by": true, "at": true, "on": true, "between": true, "to": true, "through": true,
+	"until": true, "till": true, "as": true, "after": true, "before": true, "per": true,
+	"across": true, "under": true, "within": true, "versus": true, "vs": true, "vs.": true,
+	"compared": true, "last": true, "this": true, "next": true, "past": true,
+	"averaged": true, "average": true, "projected": true, "estimated": true, "with": true,
+}
+
+// oneKind reports whether bars are all of one kind of unit and one
+// currency, where their unit phrases differ only in what they are of.
+func oneKind(bars []Bar) bool {
+	for _, b := range bars[1:] {
+		if b.Unit.Kind != bars[0].Unit.Kind || b.Unit.Kind == indicators.Money && b.Unit.Name != bars[0].Unit.Name {
+			return false
+		}
+	}
+	return true
+}
+
+// commonUnit returns the words units all start with, less the words that
+// lead to what differs ("of", "among", "from"): "Percent of new HIV
+// infections" of "Percent of new HIV infections among men …" and
+// "Percent of new HIV infections among women …"; "" if they share no
+// word.
+func commonUnit(units []string) string {
+	common := strings.Fields(units[0])
+	for _, u := range units[1:] {
+		f := strings.Fields(u)
+		n := 0
+		for n < len(common) && n < len(f) && strings.EqualFold(common[n], f[n]) {
+			n++
+		}
+		common = common[:n]
+	}
+	for len(common) > 0 {
+		switch strings.ToLower(common[len(common)-1]) {
+		case "of", "among", "in", "from", "over", "for", "to", "by", "and", "the", "a", "an", "per", "with", "who", "that":
+			common = common[:len(common)-1]
+			continue
+		}
+		break
+	}
+	return strings.Join(common, " ")
+}
+
+func appendOnce(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// joinAnd joins words as English does: "a", "a and b", "a, b and c".
+func joinAnd(w []string) string {
+	switch len(w) {
+	case 0:
+		return ""
+	case 1:
+		return w[0]
+	}
+	return strings.Join(w[:len(w)-1], ", ") + " and " + w[len(w)-1]
+}
+
+// SaysUnit reports whether figure, as a card shows it, says already all
+// that unit, a subtitle's unit phrase (Subtitle), says: "About US$242
+// million" says "US$ million", "An estimated 805,000 vacancies" says
+// "Number of vacancies"; "$43.3 billion" does not say "US$ billion" (the
+// subtitle names the dollar), nor "20.4 million" "Millions of people". A
+// card then has no subtitle, saying each thing once.
+func SaysUnit(figure, unit string) bool {
+	fig := strings.Fields(strings.ToLower(figure))
+	has := func(w string) bool {
+		for _, f := range fig {
+			f = strings.Trim(f, "(),;:")
+			if f == w || strings.HasSuffix(w, "$") && strings.HasPrefix(f, w) && len(f) > len(w) && f[len(w)] >= '0' && f[len(w)] <= '9' {
+				return true
+			}
+		}
+		return false
+	}
+	words := strings.Fields(strings.ToLower(unit))
+	if len(words) == 0 {
+		return false
+	}
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		switch {
+		case w == "number" || w == "of":
+			continue
+		case w == "percent":
+			if !has("percent") && !has("per") && !strings.Contains(figure, "%") {
+				return false
+			}
+			continue
+		case w == "millions" || w == "thousands" || w == "billions" || w == "trillions":
+			w = strings.TrimSuffix(w, "s")
+		}
+		if !has(w) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,84 @@
+package wording
+
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// bar returns the bar of a figure stated as stated, of status st and
+// measure m over period p.
+func bar(t *testing.T, stated string, st indicators.Status, m indicators.MeasureKind, p string) Bar {
+	t.Helper()
+	q, u, err := indicators.ParseStated(stated)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Bar{Figure: Figure{Status: st, Measure: m, Period: period(t, p), Unit: u}, Label: stated, Q: q}
+}
+
+func TestSubtitle(t *testing.T) {
+	tests := []struct {
+		name, title    string
+		bars           []Bar
+		unit, subtitle string
+	}{
+		{"one flow", "Two-way trade",
+			[]Bar{bar(t, "$279 billion", indicators.Fact, indicators.Flow, "2014")},
+			"US$ billion", "US$ billion; annual total, 2014"},
+		{"the title says the period", "Two-way trade, 2014",
+			[]Bar{bar(t, "$279 billion", indicators.Fact, indicators.Flow, "2014")},
+			"US$ billion", "US$ billion; annual total"},
+		{"a fact and a target", "Funding",
+			[]Bar{bar(t, "$5 billion", indicators.Fact, indicators.Flow, "2014"), bar(t, "$8 billion", indicators.Target, indicators.Flow, "2020")},
+			"US$ billion", "US$ billion; annual total, 2014 and target for 2020"},
+		{"a quarter's flows the title dates", "Prison and probation events, January to March 2022",
+			[]Bar{bar(t, "15,354", indicators.Fact, indicators.Flow, "2022-Q1"), bar(t, "11,324", indicators.Fact, indicators.Flow, "2022-Q1")},
+			"Number", "Number; total for the quarter"},
+		{"a month's flow the title dates", "Arrivals, June 2019",
+			[]Bar{bar(t, "213,500", indicators.Fact, indicators.Flow, "2019-06")},
+			"Number", "Number; total for the month"},
+		{"cents", "Price cuts",
+			[]Bar{bar(t, "30 cents", indicators.Fact, indicators.Level, "2014"), bar(t, "80 cents", indicators.Fact, indicators.Level, "2014")},
+			"US cents", "US cents; 2014"},
+	}
+	up, down := bar(t, "3%", indicators.Fact, indicators.Change, "2022-06"), bar(t, "1%", indicators.Fact, indicators.Change, "2022-Q1")
+	up.Signed, down.Signed = true, true
+	down.Q.Direction = indicators.Down
+	tests = append(tests, struct {
+		name, title    string
+		bars           []Bar
+		unit, subtitle string
+	}{"changes said by the unit", "Change on a year earlier", []Bar{up, down},
+		"Percent change", "Percent change; for the periods on the bars"})
+	for _, tt := range tests {
+		unit, sub := Subtitle(tt.title, tt.bars)
+		if unit != tt.unit || sub != tt.subtitle {
+			t.Errorf("Subtitle(%q) [%s] = %q, %q, want %q, %q", tt.title, tt.name, unit, sub, tt.unit, tt.subtitle)
+		}
+	}
+}
+
+func TestSaysUnit(t *testing.T) {
+	tests := []struct {
+		figure, unit string
+		want         bool
+	}{
+		{"About US$242 million", "US$ million", true},
+		{"US$ 3.2 billion", "US$ billion", true},
+		{"A$1.5 billion", "A$ billion", true},
+		{"$43.3 billion", "US$ billion", false}, // the subtitle names the dollar
+		{"An estimated 805,000 vacancies", "Number of vacancies", true},
+		{"3.9 million visitor arrivals", "Millions of arrivals", true},
+		{"20.4 million", "Millions of people", false},
+		{"Up 2.7 percent", "Percent increase", false},
+		{"76.3%", "Percent", true},
+		{"187", "Number of centers", false},
+		{"About US$242 million", "", false},
+	}
+	for _, tt := range tests {
+		if got := SaysUnit(tt.figure, tt.unit); got != tt.want {
+			t.Errorf("SaysUnit(%q, %q) = %v, want %v", tt.figure, tt.unit, got, tt.want)
+		}
+	}
+}

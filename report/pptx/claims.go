@@ -1,0 +1,116 @@
+package pptx
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
+)
+
+// The closing slides list every claim of the catalog, so that a claim no
+// chart shows is in the deck too.
+const (
+	// listSize is the type size of a claim line, in hundredths of a
+	// point, and listSpace the space before each.
+	listSize, listSpace = 1400, 400
+	// listLines is how many printed lines of claims a slide holds: the
+	// body box is 5.5 inches high, a line at 14 points about 17 points
+	// high, with the space before each claim.
+	listLines = 18
+	// maxListed bounds the claims the closing slides list: a catalog of
+	// thousands of claims is read in the book, not on slides.
+	maxListed = 200
+)
+
+// claimSlides returns the closing slides of c's deck: every indicator in
+// catalog order, one line each, "title: figure, period (source)" and the
+// slide a chart shows it on ("slide 3"), as many slides as the lines need
+// (titled "All claims (1 of 2)"), at most maxListed claims, the rest
+// counted on the last line. Each slide's notes hold the quotes of its
+// claims. charted maps an indicator's ID to the number of the first
+// slide whose chart shows it.
+func claimSlides(c *indicators.Catalog, spans *indicators.RuneSpans, charted map[string]int) []Slide {
+	if len(c.Indicators) == 0 {
+		return nil
+	}
+	width := float64(bodyBox.cx) / emuPerPoint
+	var out []Slide
+	cur := Slide{Listing: true}
+	used := 0
+	flush := func() {
+		if len(cur.Body) > 0 {
+			out = append(out, cur)
+		}
+		cur, used = Slide{Listing: true}, 0
+	}
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if i == maxListed {
+			rest := len(c.Indicators) - maxListed
+			line := "… and " + plural(rest, "more claim") + ", each in the briefing book's Indicators sheet"
+			if used+1 > listLines {
+				flush()
+			}
+			cur.Body = append(cur.Body, line)
+			break
+		}
+		line := claimLine(c, ind, charted[ind.ID])
+		n := len(wrapIn(bodyFont, strings.Fields(line), float64(listSize)/100, width))
+		if used > 0 && used+n > listLines {
+			flush()
+		}
+		cur.Body = append(cur.Body, line)
+		cur.Notes = appendNotes(cur.Notes, c, spans, ind.ID, map[string]bool{}, 0)
+		used += n
+	}
+	flush()
+	for i := range out {
+		out[i].Title = "All claims"
+		if len(out) > 1 {
+			out[i].Title += " (" + strconv.Itoa(i+1) + " of " + strconv.Itoa(len(out)) + ")"
+		}
+	}
+	return out
+}
+
+// claimLine is the line of a closing slide for ind: its title, its
+// figure as a card shows it alone (wording.Alone: "down 0.3%"), its
+// period unless the title says it, its source's short name, and the
+// slide that charts it, if any.
+func claimLine(c *indicators.Catalog, ind *indicators.Indicator, slide int) string {
+	sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure}
+	if len(ind.Provenance) > 0 {
+		sh.Quote = ind.Provenance[0].Quote
+	}
+	line := orID(ind.Title, ind.ID) + ": " + wording.Alone(sh)
+	if !wording.SaysPeriod(ind.Title, ind.Period) {
+		line += ", " + wording.PeriodLabel(ind.Period)
+	}
+	var srcs []string
+	for _, p := range ind.Provenance {
+		name := p.Source
+		if src, ok := c.Source(p.Source); ok {
+			name = src.ShortName()
+		}
+		if !contains(srcs, name) {
+			srcs = append(srcs, name)
+		}
+	}
+	if len(srcs) > 0 {
+		line += " (" + strings.Join(srcs, "; ") + ")"
+	}
+	if slide > 0 {
+		line += " · slide " + strconv.Itoa(slide)
+	}
+	return line
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,118 @@
+package pptx_test
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/usjapan2015"
+	"github.com/claimbook/claimbook/report/pptx"
+)
+
+// listed returns the closing slides of slides, which list the claims.
+func listed(slides []pptx.Slide) []pptx.Slide {
+	var out []pptx.Slide
+	for _, s := range slides {
+		if s.Listing {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// TestClaimSlides: the deck ends with every claim of its catalog, in
+// catalog order, a claim no chart shows included: its title, its figure,
+// its period and its source; a charted claim says on which slide.
+func TestClaimSlides(t *testing.T) {
+	c := usjapan2015.Catalog()
+	slides, err := pptx.Slides(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, s := range listed(slides) {
+		if !strings.HasPrefix(s.Title, "All claims") {
+			t.Errorf("closing slide title %q, want \"All claims\"", s.Title)
+		}
+		lines = append(lines, s.Body...)
+	}
+	if len(lines) != len(c.Indicators) {
+		t.Fatalf("the closing slides list %d claims, want every one of the %d", len(lines), len(c.Indicators))
+	}
+	charted := map[string]bool{}
+	for _, v := range c.Views {
+		for _, id := range v.Indicators {
+			charted[id] = true
+		}
+	}
+	uncharted := 0
+	for i, ind := range c.Indicators {
+		if !strings.HasPrefix(lines[i], ind.Title+": ") {
+			t.Errorf("claim line %d = %q, want it to start with the title %q", i, lines[i], ind.Title)
+		}
+		if !strings.Contains(lines[i], "(White House 2015)") {
+			t.Errorf("claim line %d = %q, want its source \"(White House 2015)\"", i, lines[i])
+		}
+		if got := strings.Contains(lines[i], " · slide "); got != charted[ind.ID] {
+			t.Errorf("claim line %d = %q: names a slide %v, want %v", i, lines[i], got, charted[ind.ID])
+		}
+		if !charted[ind.ID] {
+			uncharted++
+		}
+	}
+	if uncharted == 0 {
+		t.Errorf("every claim of the embedded catalog is charted: the test shows nothing")
+	}
+	trade := "U.S.-Japan two-way trade in goods and services: $279 billion, 2014 (White House 2015) · slide 6"
+	if !strings.Contains(strings.Join(lines, "\n"), trade) {
+		t.Errorf("claim lines %q lack %q", lines, trade)
+	}
+}
+
+// TestClaimSlidesMany: many claims take several closing slides, numbered,
+// each of a slide's lines; past 200 the rest are counted, not listed.
+func TestClaimSlidesMany(t *testing.T) {
+	for _, tc := range []struct {
+		n, slides int
+		last      string
+	}{
+		{30, 2, "Figure s29: $30 billion, year not stated (Publisher s29 2049) · slide 2"},
+		{250, 12, "… and 50 more claims, each in the briefing book's Indicators sheet"},
+	} {
+		c := manySources(tc.n)
+		slides, err := pptx.Slides(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l := listed(slides)
+		if len(l) != tc.slides {
+			t.Errorf("%d claims: %d closing slides, want %d", tc.n, len(l), tc.slides)
+			continue
+		}
+		if want := "All claims (1 of " + strconv.Itoa(tc.slides) + ")"; l[0].Title != want {
+			t.Errorf("%d claims: first closing slide %q, want %q", tc.n, l[0].Title, want)
+		}
+		body := l[len(l)-1].Body
+		if got := body[len(body)-1]; got != tc.last {
+			t.Errorf("%d claims: last line %q, want %q", tc.n, got, tc.last)
+		}
+		for _, s := range l {
+			if len(s.Body) > 18 {
+				t.Errorf("%d claims: %q lists %d claims, more than a slide's 18 lines", tc.n, s.Title, len(s.Body))
+			}
+		}
+	}
+	if l := listed(mustSlides(t, &indicators.Catalog{})); len(l) != 0 {
+		t.Errorf("empty catalog: %d closing slides, want none", len(l))
+	}
+}
+
+func mustSlides(t *testing.T, c *indicators.Catalog) []pptx.Slide {
+	t.Helper()
+	s, err := pptx.Slides(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}

@@ -1,0 +1,106 @@
+package xlsx
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"strconv"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// quarterCatalog is a series of two quarters, the later stated as a long
+// phrase, as Eurostat's release states them.
+func quarterCatalog(t *testing.T) *indicators.Catalog {
+	t.Helper()
+	text := "207,000 first time applicants were registered in Q4 2016 and 165,000 in Q1 2017.\n"
+	sum := sha256.Sum256([]byte(text))
+	doc := fmt.Sprintf(`claimbook: 1
+sources:
+  - {id: a, title: Asylum, text: a.txt, sha256: %s}
+indicators:
+  - {id: q4, title: Applicants, measure: flow, status: fact, stated: "207,000 first time applicants", period: 2016-Q4, series: s, provenance: [{source: a, quote: "207,000 first time applicants"}]}
+  - {id: q1, title: Applicants, measure: flow, status: fact, stated: "165,000", unit: applicant, period: 2017-Q1, series: s, provenance: [{source: a, quote: "165,000 in Q1 2017"}]}
+series:
+  - {id: s, title: Applicants}
+`, hex.EncodeToString(sum[:]))
+	c, err := indicators.Parse("quarters.yaml", []byte(doc), func(p string) ([]byte, error) {
+		if p == "a.txt" {
+			return []byte(text), nil
+		}
+		return nil, fs.ErrNotExist
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestSeriesQuarterCells: a point of a quarter shows its quarter in the
+// Year column ("Q4 2016", not its start 2016.75 rounded to "2017"),
+// keeping the number the chart draws; the Stated column holds the figure
+// on one line (a link is never wrapped) and the Value column shows its
+// number whole, never "###".
+func TestSeriesQuarterCells(t *testing.T) {
+	book, _ := writeParts(t, quarterCatalog(t))
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, tt := range []struct {
+		cell, shown string
+		raw         float64
+	}{{"D2", "Q4 2016", 2016.75}, {"D3", "Q1 2017", 2017}} {
+		shown, _ := f.GetCellValue(SheetSeries, tt.cell)
+		raw, _ := f.GetCellValue(SheetSeries, tt.cell, excelize.Options{RawCellValue: true})
+		if shown != tt.shown || raw != strconv.FormatFloat(tt.raw, 'f', -1, 64) {
+			t.Errorf("Series %s = %q (raw %q), want %q (raw %v)", tt.cell, shown, raw, tt.shown, tt.raw)
+		}
+	}
+	width := func(col string) float64 {
+		w, err := f.GetColWidth(SheetSeries, col)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return w
+	}
+	if w, need := width("D"), textWidth("Q4 2016", false); w < need {
+		t.Errorf("Series Year column width %v, want at least %v for \"Q4 2016\"", w, need)
+	}
+	if w, need := width("E"), textWidth("207,000 first time applicants", false)+1; w < need {
+		t.Errorf("Series Stated column width %v, want at least %v for the figure on one line", w, need)
+	}
+	// wordsNeed allows for LibreOffice's wider glyphs (TestWordsFitColumns).
+	shown, _ := f.GetCellValue(SheetSeries, "H2")
+	if w, need := width("H"), wordsNeed(shown, false, false, 0); w < need {
+		t.Errorf("Series Value column width %v, want at least %v for %q", w, need, shown)
+	}
+}
+
+// TestSeriesChartBesideRepeats: the Series sheet's chart stands right of
+// the Indicator column, which prints again on every page of a sheet too
+// wide for one, so that no part of the chart is printed twice.
+func TestSeriesChartBesideRepeats(t *testing.T) {
+	_, parts := writeParts(t, quarterCatalog(t))
+	for name, xml := range parts {
+		if !regexp.MustCompile(`^xl/drawings/drawing\d+\.xml$`).MatchString(name) || !bytes.Contains([]byte(xml), []byte(`name="series"`)) {
+			continue
+		}
+		m := regexp.MustCompile(`<xdr:from><xdr:col>(\d+)</xdr:col>`).FindStringSubmatch(xml)
+		if m == nil {
+			t.Fatalf("%s: no anchor column in\n%s", name, xml)
+		}
+		if col, _ := strconv.Atoi(m[1]); col < srIndicator {
+			t.Errorf("the Series chart starts at column %d (0-based), at or left of the repeated Indicator column %d", col, srIndicator-1)
+		}
+		return
+	}
+	t.Fatal("no drawing holds the Series chart")
+}
