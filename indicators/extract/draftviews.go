@@ -388,6 +388,9 @@ func indicatorBasis(ind *indicators.Indicator) string {
 	g := compareTailRe.FindStringSubmatch(strings.ToLower(q[i+len(ind.Stated):]))
 	if g == nil && viewBasis(ind.Title) == "" && ind.Measure == indicators.Change {
 		if ind.Base.IsStated() {
+			if b := stepBasis(ind.Period, ind.Base); b != "" {
+				return b // "rose by 0.4% in June 2031" on May, and 0.7% in June 2030 on May 2030
+			}
 			return "since " + ind.Base.String()
 		}
 		if b := quoteBasis(q, i, i+len(ind.Stated)); b != "" {
@@ -564,4 +567,22 @@ func wholeOf(ids []string, byID map[string]*indicators.Indicator, headline strin
 	}
 	v := valueOf(byID[headline])
 	return at, v > 0 && v >= total-v
+}
+
+// stepBasis returns "period" when base is the month right before the
+// month period, "year" when it is the same month a year earlier, else "":
+// changes on the month before are one basis whatever their months.
+func stepBasis(period, base indicators.Period) string {
+	p, b := period.From, base.From
+	if period.IsSpan() || base.IsSpan() || p.Month == 0 || b.Month == 0 || p.Day != 0 || b.Day != 0 {
+		return ""
+	}
+	pm, bm := p.Year*12+int(p.Month), b.Year*12+int(b.Month)
+	switch pm - bm {
+	case 1:
+		return "period"
+	case 12:
+		return "year"
+	}
+	return ""
 }
