@@ -435,7 +435,7 @@ func (d *docDraft) claims() []claim {
 		last, lastAt = m, len(out)
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
-	return out
+	return d.restatedSentences(out)
 }
 
 func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) claim {

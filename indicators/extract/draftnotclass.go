@@ -39,9 +39,13 @@ var restateBefore = regexp.MustCompile(`\bwhich\s+(?:represents|is|was|amounts\s
 var reachedAfterChange = regexp.MustCompile(`\b(?:risen|rose|increased|grew|fallen|fell|decreased|declined|dropped)\b.*\bto\s*$`)
 
 // notClassOrGroup returns why m defines a class of places, names a group
-// or restates a figure the document states before its sentence, or "".
+// or restates a figure the document states before its sentence, or "";
+// or why it is a span of time or a list's size (draftnotspan.go).
 func (d *docDraft) notClassOrGroup(m Mention) string {
 	text := d.src.Text
+	if why := d.spanOrListSize(m); why != "" {
+		return why
+	}
 	flat := strings.ToLower(strings.Join(strings.Fields(m.Text), " "))
 	before := strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))
 	after := strings.ToLower(joinBroken(text[m.Span.End:m.Sentence.End]))

@@ -38,7 +38,7 @@ func mainTotal(inds []indicators.Indicator) (int, bool) {
 	}
 	for i := first + 1; i < len(inds) && i <= first+totalReach; i++ {
 		ind := &inds[i]
-		if ind.Unit.Kind == indicators.Times || ind.Unit.Kind == indicators.Rank || ind.Unit.Kind == indicators.Percent || !totalMeasures[ind.Measure] || !strings.ContainsAny(ind.Stated, "0123456789") {
+		if ind.Unit.Kind == indicators.Times || spanOfTime(ind) || ind.Unit.Kind == indicators.Rank || ind.Unit.Kind == indicators.Percent || !totalMeasures[ind.Measure] || !strings.ContainsAny(ind.Stated, "0123456789") {
 			continue
 		}
 		if k, ok := beforeAfterPairs(inds)[i]; ok && k > i {

@@ -55,18 +55,28 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 		}
 		notes[v.ID] = []string{"proposed view: " + what + " (" + ind.Stated + ") as a headline card"}
 	}
+	first := slices.IndexFunc(inds, func(o indicators.Indicator) bool {
+		return o.Unit.Kind != indicators.Times && !spanOfTime(&o) && (o.Measure != indicators.CountKind || strings.ContainsAny(o.Stated, "0123456789"))
+	})
 	for i := range inds {
 		if len(views) > 0 {
 			break
 		}
-		if inds[i].Unit.Kind != indicators.Times {
+		if first >= 0 && i < first {
+			continue // "thousands of homes", "nine nations": no count to put on a card
+		}
+		if inds[i].Unit.Kind != indicators.Times && !spanOfTime(&inds[i]) {
 			ind := &inds[i]
 			if k, ok := beforeAfterPairs(inds)[i]; ok && k > i {
 				ind = &inds[k] // "rose from A to B": the later figure is the news
 			}
 			v := indicators.ChartView{ID: unique(src + "-headline"), Title: ind.Title, Kind: indicators.Headline, Indicators: []string{ind.ID}}
 			views = append(views, v)
-			notes[v.ID] = []string{"proposed view: the document's first figure (" + ind.Stated + ") as a headline card"}
+			what := "the document's first figure"
+			if i > 0 && first == i {
+				what = "the document's first figure with a number" // a count in words before it
+			}
+			notes[v.ID] = []string{"proposed view: " + what + " (" + ind.Stated + ") as a headline card"}
 			break
 		}
 	}
@@ -77,6 +87,7 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 		kind    string // viewKind: an annual rate or not
 		ids     []string
 		titles  []string
+		seen    map[string]int // the figures drawn, by title and by draftedFigureKey (where its quote starts)
 	}
 	var groups []*group
 	byID := map[string]*indicators.Indicator{}
@@ -118,18 +129,30 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 			continue
 		}
 		var g *group
+		basis, kind := indicatorBasis(ind), viewKind(ind)
 		for _, o := range groups {
-			if o.unit == ind.Unit && o.measure == ind.Measure && o.basis == indicatorBasis(ind) && o.kind == viewKind(ind) {
+			if o.unit == ind.Unit && o.measure == ind.Measure && o.basis == basis && o.kind == kind {
 				g = o
 				break
 			}
 		}
 		if g == nil {
-			g = &group{unit: ind.Unit, measure: ind.Measure, basis: indicatorBasis(ind), kind: viewKind(ind)}
+			g = &group{unit: ind.Unit, measure: ind.Measure, basis: basis, kind: kind}
 			groups = append(groups, g)
 		}
-		if slices.ContainsFunc(g.ids, func(id string) bool { return byID[id].Title == ind.Title && byID[id].Stated == ind.Stated }) {
+		if g.seen == nil {
+			g.seen = map[string]int{}
+		}
+		k1, k2 := "title\x00"+ind.Title+"\x00"+ind.Stated, draftedFigureKey(ind)
+		if _, ok := g.seen[k1]; ok {
 			continue // "four pillars" twice: one bar
+		}
+		if at, ok := g.seen[k2]; ok && k2 != "" && at != ind.Provenance[0].Span.Start {
+			continue // a sentence restated elsewhere: one bar
+		}
+		g.seen[k1] = 0
+		if k2 != "" {
+			g.seen[k2] = ind.Provenance[0].Span.Start
 		}
 		g.ids = append(g.ids, ind.ID)
 		g.titles = append(g.titles, ind.Title)
@@ -169,6 +192,10 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 		}
 		if out := mixedTargets(g.ids, byID); len(out) > 0 && whys[g] == "" {
 			whys[g] += " (without " + statedList(out, byID) + ": a target to reach by a year, never a bar beside one year's count)"
+			g.ids, g.titles = without(g.ids, g.titles, out)
+		}
+		if out := otherPeriodWholes(g.ids, byID); len(out) > 0 && whys[g] == "" {
+			whys[g] += " (without " + statedList(out, byID) + ": another period's figure of another whole, never a bar beside this period's parts)"
 			g.ids, g.titles = without(g.ids, g.titles, out)
 		}
 		if at, ok := wholeOf(g.ids, byID, headline); ok && whys[g] == "" {
@@ -361,6 +388,9 @@ func indicatorBasis(ind *indicators.Indicator) string {
 	g := compareTailRe.FindStringSubmatch(strings.ToLower(q[i+len(ind.Stated):]))
 	if g == nil && viewBasis(ind.Title) == "" && ind.Measure == indicators.Change {
 		if ind.Base.IsStated() {
+			if b := stepBasis(ind.Period, ind.Base); b != "" {
+				return b // "rose by 0.4% in June 2031" on May, and 0.7% in June 2030 on May 2030
+			}
 			return "since " + ind.Base.String()
 		}
 		if b := quoteBasis(q, i, i+len(ind.Stated)); b != "" {
@@ -537,4 +567,22 @@ func wholeOf(ids []string, byID map[string]*indicators.Indicator, headline strin
 	}
 	v := valueOf(byID[headline])
 	return at, v > 0 && v >= total-v
+}
+
+// stepBasis returns "period" when base is the month right before the
+// month period, "year" when it is the same month a year earlier, else "":
+// changes on the month before are one basis whatever their months.
+func stepBasis(period, base indicators.Period) string {
+	p, b := period.From, base.From
+	if period.IsSpan() || base.IsSpan() || p.Month == 0 || b.Month == 0 || p.Day != 0 || b.Day != 0 {
+		return ""
+	}
+	pm, bm := p.Year*12+int(p.Month), b.Year*12+int(b.Month)
+	switch pm - bm {
+	case 1:
+		return "period"
+	case 12:
+		return "year"
+	}
+	return ""
 }

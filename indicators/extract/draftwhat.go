@@ -39,6 +39,7 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.countedClaim(cl, m, cs, ce)
 	d.pledgedClaim(cl, m, cs, ce)
 	d.kindsClaim(cl, m, cs, ce)
+	d.readingsClaim(cl, m, cs, ce)
 }
 
 // levelRateNouns name a rate read at a time, whose percentage is a level:
@@ -433,6 +434,9 @@ type whatCache struct {
 	// (draftpledged.go).
 	govRead, gov bool
 	docYear      int
+	// readAt holds the reading drafted for each figure so far, by where
+	// it starts (draftreadings.go): "up from 5.5%" takes its pair's.
+	readAt map[int]figureReading
 }
 
 // outlook returns the word that makes the document an outlook ("" if
