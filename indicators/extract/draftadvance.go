@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -31,19 +30,19 @@ import (
 
 // estimateHeadRe finds the words of a release of estimates in a heading or
 // its lead: "Advance Estimates of …", "preliminary estimates".
-var estimateHeadRe = regexp.MustCompile(`(?i)\b(advance|preliminary|flash|first|early) estimates?\b`)
+var estimateHeadRe = lazyRegexp(`(?i)\b(advance|preliminary|flash|first|early) estimates?\b`)
 
 // monthNameRe is a month written out, capitalized.
 const monthNameRe = `(January|February|March|April|May|June|July|August|September|October|November|December)`
 
 var (
 	// leadMonthRe is a lead's reference month: "sales for May 2024".
-	leadMonthRe = regexp.MustCompile(`\bfor ` + monthNameRe + ` ((?:19|20)\d\d)\b`)
+	leadMonthRe = lazyRegexp(`\bfor ` + monthNameRe + ` ((?:19|20)\d\d)\b`)
 	// monthYearSpanRe is a span of months: "the March 2024 through May 2024
 	// period", "The March 2024 to April 2024 percent change".
-	monthYearSpanRe = regexp.MustCompile(monthNameRe + ` ((?:19|20)\d\d) (?:through|to|-|–) ` + monthNameRe + ` ((?:19|20)\d\d)( (?:period|percent change|change))?`)
+	monthYearSpanRe = lazyRegexp(monthNameRe + ` ((?:19|20)\d\d) (?:through|to|-|–) ` + monthNameRe + ` ((?:19|20)\d\d)( (?:period|percent change|change))?`)
 	// anyMonthYearRe is a month with its year, with the word before it.
-	anyMonthYearRe = regexp.MustCompile(`(?:(\w+) )?` + monthNameRe + ` ((?:19|20)\d\d)\b`)
+	anyMonthYearRe = lazyRegexp(`(?:(\w+) )?` + monthNameRe + ` ((?:19|20)\d\d)\b`)
 )
 
 // A monthlyRelease is what the lead of a monthly release says of all its
@@ -102,7 +101,7 @@ func (d *docDraft) monthlyReleaseOf() (monthlyRelease, bool) {
 
 // estimatesOfRe opens a lead's subject with what the figures are:
 // "Advance estimates of", "Preliminary estimates of the".
-var estimatesOfRe = regexp.MustCompile(`(?i)^(?:the )?(?:(?:advance|preliminary|flash|first|early) )?estimates? of (?:the )?`)
+var estimatesOfRe = lazyRegexp(`(?i)^(?:the )?(?:(?:advance|preliminary|flash|first|early) )?estimates? of (?:the )?`)
 
 // releaseNoun returns a release's subject in words of its own: past
 // "Advance estimates of" and a leading place ("U.S. retail and food

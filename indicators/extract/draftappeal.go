@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -31,7 +30,7 @@ var appealCues = []string{"appeal", "appealing for", "appeals for", "appealed fo
 
 // appealYearRe is the year of an appeal: "its US$ 4.2 billion 2020
 // emergency appeal", "a 2020 appeal".
-var appealYearRe = regexp.MustCompile(`\b((?:19|20)\d\d) (?:[a-z]+ ){0,2}appeal\b`)
+var appealYearRe = lazyRegexp(`\b((?:19|20)\d\d) (?:[a-z]+ ){0,2}appeal\b`)
 
 // worldCues say a figure is the whole world's.
 var worldCues = []string{"across the globe", "around the world", "worldwide", "in the world"}
@@ -130,7 +129,7 @@ func (d *docDraft) appealClaim(cl *claim, m Mention, cs, ce int) {
 }
 
 // proportionRe is a proportion of a group: "One in four", "One in 5".
-var proportionRe = regexp.MustCompile(`(?i)^one in \w+$`)
+var proportionRe = lazyRegexp(`(?i)^one in \w+$`)
 
 // proportionTitle titles a proportion from the words after it: "children
 // lives in a country affected by conflict" → "Share of children living in
@@ -206,7 +205,7 @@ func firstWordAfterFigure(after string) string {
 
 // forPlaceRe is what an amount is for: "for the Democratic Republic of
 // Korea (DPR Korea)", "for Myanmar", "for regional coordination".
-var forPlaceRe = regexp.MustCompile(`^\s*for (?:the )?([^,;.()]+?)(?: \(([^)]+)\))?(?:,| and |;|\.|$)`)
+var forPlaceRe = lazyRegexp(`^\s*for (?:the )?([^,;.()]+?)(?: \(([^)]+)\))?(?:,| and |;|\.|$)`)
 
 // appealAmount titles an amount of an appeal: the appeal itself ("its
 // US$ 4.2 billion 2020 emergency appeal" → "UNICEF emergency appeal"), the
@@ -281,7 +280,7 @@ func (d *docDraft) appealPlaces(m Mention, sent, para, after string) ([]string, 
 
 // attributedRe is a quote's attribution that ends on a place: "said
 // Myo-Zin Nyunt, UNICEF Representative, DPR Korea."
-var attributedRe = regexp.MustCompile(`\bsaid ([^.”"]+), ([^,.]+)\.\s*$`)
+var attributedRe = lazyRegexp(`\bsaid ([^.”"]+), ([^,.]+)\.\s*$`)
 
 // attributedPlace returns the place a quoted person's role ends on.
 func attributedPlace(para string) (string, string, bool) {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -20,7 +19,7 @@ import (
 
 // areaLeadRe is what may stand between a figure and the area it is of:
 // " in the", " in both the", " for".
-var areaLeadRe = regexp.MustCompile(`^,?\s*(?:in|for) (?:both )?(?:the )?$`)
+var areaLeadRe = lazyRegexp(`^,?\s*(?:in|for) (?:both )?(?:the )?$`)
 
 // ownAreas returns the places a figure is of by the words right after it
 // ("0.4% in the euro area", "0.2% in both the euro area and the EU28"),
@@ -50,11 +49,11 @@ func (d *docDraft) ownAreas(m Mention) ([]string, int) {
 }
 
 // bothAndRe joins the second area of "in both A (code) and in the B".
-var bothAndRe = regexp.MustCompile(`^(?:\s*\([^()]*\))?\s*and (?:in )?(?:the )?$`)
+var bothAndRe = lazyRegexp(`^(?:\s*\([^()]*\))?\s*and (?:in )?(?:the )?$`)
 
 // respectivelyRe closes a run of figures that go with the areas named
 // before, in order: "after +1.2% and +1.6% respectively".
-var respectivelyRe = regexp.MustCompile(`^\s*,?\s*respectively\b`)
+var respectivelyRe = lazyRegexp(`^\s*,?\s*respectively\b`)
 
 // areaClaim gives a figure of a sentence that compares areas its own
 // area, and a figure of a sentence with no place its paragraph's one

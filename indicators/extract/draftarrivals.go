@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -18,15 +17,15 @@ import (
 //	place an item names under a "from" lead-in
 
 // arrivalsTitleRe is the title of a release about arrivals or visitors.
-var arrivalsTitleRe = regexp.MustCompile(`(?i)\b(?:arrivals|visitors|tourism|tourists)\b`)
+var arrivalsTitleRe = lazyRegexp(`(?i)\b(?:arrivals|visitors|tourism|tourists)\b`)
 
 // fromMarketRe ends the words before a market's name: "Visitors from ",
 // "arrivals from the ".
-var fromMarketRe = regexp.MustCompile(`(?i)\b(?:visitors|visitor arrivals|arrivals|tourists|travellers|travelers) from (?:the )?$`)
+var fromMarketRe = lazyRegexp(`(?i)\b(?:visitors|visitor arrivals|arrivals|tourists|travellers|travelers) from (?:the )?$`)
 
 // fromLeadRe ends a lead-in whose list items name markets: "The largest
 // changes were from:".
-var fromLeadRe = regexp.MustCompile(`(?i)\bfrom:\s*$`)
+var fromLeadRe = lazyRegexp(`(?i)\bfrom:\s*$`)
 
 // arrivalsRelease reports whether the document is an arrivals release, by
 // its title.

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -136,7 +135,7 @@ func (d *docDraft) carriedEntities(m Mention, measure indicators.MeasureKind) ([
 // preliminaryRe finds the year a release calls preliminary: "totaled
 // $296.4 billion (preliminary) in 2018", "in 2024, according to
 // preliminary statistics".
-var preliminaryRe = regexp.MustCompile(`(?i)\(preliminary\)\s+(?:in|for)\s+((?:19|20)\d\d)\b|\bin\s+((?:19|20)\d\d),?\s+according to preliminary\b`)
+var preliminaryRe = lazyRegexp(`(?i)\(preliminary\)\s+(?:in|for)\s+((?:19|20)\d\d)\b|\bin\s+((?:19|20)\d\d),?\s+according to preliminary\b`)
 
 // preliminaryYear returns the year a document calls preliminary, its
 // evidence, or 0.

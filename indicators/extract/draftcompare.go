@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -35,7 +34,7 @@ import (
 // year earlier", "up on the previous quarter", "fewer than the previous
 // quarter and the same quarter a year ago". Group 1 is the comparison
 // word, 2 the first base, 3 a second base joined by "and", if any.
-var compareTailRe = regexp.MustCompile(`^\s*(higher|lower|more|fewer|less|up|down|above|below)\s+(?:than|on|from|compared\s+with)\s+` +
+var compareTailRe = lazyRegexp(`^\s*(higher|lower|more|fewer|less|up|down|above|below)\s+(?:than|on|from|compared\s+with)\s+` +
 	`((?:(?:the|a|an)\s+)?(?:(?:previous|preceding|same|last|prior|earlier)\s+)?(?:year|quarter|month|week|period)(?:\s+(?:earlier|ago|before))?)` +
 	`(?:\s+and\s+((?:the|a|an)\s+(?:(?:previous|preceding|same|last|prior|earlier)\s+)?(?:year|quarter|month|week|period)(?:\s+(?:earlier|ago|before))?))?\b`)
 
@@ -156,11 +155,11 @@ func whichCurrency(u indicators.Unit) string {
 // recordRate matches the words before a rate's percentage: "<noun> rate
 // was estimated at a record low of", "rate stood at", "rate was". Group 1
 // is the word before "rate".
-var recordRate = regexp.MustCompile(`\b([a-z-]+)\s+rate\s+(?:was|is|stood|remained|fell|rose|dropped|climbed|reached|hit)(?:\s+estimated)?(?:\s+(?:at|to))?(?:\s+(?:a|an|the)\s+(?:new\s+|joint\s+)?(?:record|all-time|historic)\s+(?:high|low))?(?:\s+of)?\s*$`)
+var recordRate = lazyRegexp(`\b([a-z-]+)\s+rate\s+(?:was|is|stood|remained|fell|rose|dropped|climbed|reached|hit)(?:\s+estimated)?(?:\s+(?:at|to))?(?:\s+(?:a|an|the)\s+(?:new\s+|joint\s+)?(?:record|all-time|historic)\s+(?:high|low))?(?:\s+of)?\s*$`)
 
 // slowedTo matches the end of the words before a growth rate that slows
 // or quickens: "is projected to slow to", "eased to", "moderated to".
-var slowedTo = regexp.MustCompile(`\b(?:slow|slows|slowed|slowing|ease|eases|eased|easing|moderate|moderates|moderated|moderating|decelerate|decelerated|accelerate|accelerated|pick up|picked up|quicken|quickened)\s+to\s*$`)
+var slowedTo = lazyRegexp(`\b(?:slow|slows|slowed|slowing|ease|eases|eased|easing|moderate|moderates|moderated|moderating|decelerate|decelerated|accelerate|accelerated|pick up|picked up|quicken|quickened)\s+to\s*$`)
 
 // setDirection gives the claim's quantity the direction dir when a word of
 // its sentence says it, as verify asks; else it notes it.
@@ -325,7 +324,7 @@ func lastPhraseOf(s string, cues []string) string {
 
 // loanTermRe matches the words before a loan's term: "a disbursement
 // period of", "a grace period of", "a maturity of", "repayable over".
-var loanTermRe = regexp.MustCompile(`\b(?:disbursement|grace|repayment|amortization|amortisation|execution|implementation)\s+period\s+of\s*$|\b(?:maturity|tenor|term)\s+of\s*$|\brepayable\s+(?:over|in)\s*$`)
+var loanTermRe = lazyRegexp(`\b(?:disbursement|grace|repayment|amortization|amortisation|execution|implementation)\s+period\s+of\s*$|\b(?:maturity|tenor|term)\s+of\s*$|\brepayable\s+(?:over|in)\s*$`)
 
 // loanTerm returns the measure of a loan's term, a level ("a grace period
 // of 5.5 years"), why, and whether m is one. ("a 25-year loan" would be
@@ -345,11 +344,11 @@ func (d *docDraft) loanTerm(m Mention, u indicators.Unit) (indicators.MeasureKin
 
 // peoplePartitives, after "of the" and a bare figure, name people by an
 // adjective alone: "over 101 million of the most vulnerable".
-var peoplePartitives = regexp.MustCompile(`^\s+of\s+(?:the|those)\s+(?:most\s+|very\s+)?(?:vulnerable|poorest|poor|needy|affected|displaced|hungry|food insecure|food-insecure)\b`)
+var peoplePartitives = lazyRegexp(`^\s+of\s+(?:the|those)\s+(?:most\s+|very\s+)?(?:vulnerable|poorest|poor|needy|affected|displaced|hungry|food insecure|food-insecure)\b`)
 
 // numberOfRe reads "to the number of people", after a bare figure: group
 // 1 is the noun.
-var numberOfRe = regexp.MustCompile(`^\s+to\s+the\s+(?:total\s+)?number\s+of\s+([a-z]+)`)
+var numberOfRe = lazyRegexp(`^\s+to\s+the\s+(?:total\s+)?number\s+of\s+([a-z]+)`)
 
 // countedNounAround returns the noun a bare figure counts when its words
 // are around it, and why: "11 of 17 structural benchmarks" (benchmark, the

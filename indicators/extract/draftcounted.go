@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -28,11 +27,11 @@ import (
 // changeByBefore matches the end of the words before a figure that is a
 // change, with an adverb allowed between "by" and the figure: "rose by",
 // "rose by just", "fell by only", "grew by a further".
-var changeByBefore = regexp.MustCompile(`\b(increased|increases|grew|grows|rose|rises|risen|climbed|jumped|fell|falls|fallen|decreased|declined|dropped)\s+by(?:\s+(?:just|only|a\s+mere|a\s+further|another|a\s+modest|a\s+record|some|around|about|approximately|roughly|nearly|almost))?\s*$`)
+var changeByBefore = lazyRegexp(`\b(increased|increases|grew|grows|rose|rises|risen|climbed|jumped|fell|falls|fallen|decreased|declined|dropped)\s+by(?:\s+(?:just|only|a\s+mere|a\s+further|another|a\s+modest|a\s+record|some|around|about|approximately|roughly|nearly|almost))?\s*$`)
 
 // numbersNoun matches "<noun> numbers" (the noun is what is counted:
 // "pupil numbers") and "number(s) of <words> <plural noun>".
-var numbersNoun = regexp.MustCompile(`\b([a-z]+)\s+numbers\b|\bnumbers?\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b`)
+var numbersNoun = lazyRegexp(`\b([a-z]+)\s+numbers\b|\bnumbers?\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b`)
 
 // notCountedNouns stand before "numbers" without naming what is counted:
 // "record numbers", "large numbers".
@@ -46,11 +45,11 @@ var notCountedNouns = map[string]bool{"record": true, "large": true, "small": tr
 // levelSeriesBefore matches the words between a change verb and a
 // percentage that is one of the levels the verb goes through: "increased
 // from", "rose from 4% in 2019 to", "grew from 4% to 8% and".
-var levelSeriesBefore = regexp.MustCompile(`\b(?:increased|increasing|rose|rising|grew|growing|climbed|jumped|fell|falling|decreased|declined|dropped|went|moved|improved|expanded)\s+from\s+(?:[^.;()]{0,60}?\s)?(?:from|to|and|,)\s*$|\b(?:increased|increasing|rose|rising|grew|growing|climbed|jumped|fell|falling|decreased|declined|dropped|went|moved|improved|expanded)\s+from\s*$`)
+var levelSeriesBefore = lazyRegexp(`\b(?:increased|increasing|rose|rising|grew|growing|climbed|jumped|fell|falling|decreased|declined|dropped|went|moved|improved|expanded)\s+from\s+(?:[^.;()]{0,60}?\s)?(?:from|to|and|,)\s*$|\b(?:increased|increasing|rose|rising|grew|growing|climbed|jumped|fell|falling|decreased|declined|dropped|went|moved|improved|expanded)\s+from\s*$`)
 
 // perRateAfter matches the words after a figure that make it a rate: "per
 // 1,000 children", "deaths averted per 100,000 people", "per capita".
-var perRateAfter = regexp.MustCompile(`^\s*(?:[a-z-]+\s+){0,3}?per\s+(?:\d[\d,.]*|capita|head|person|inhabitant|household|hundred|thousand|million)\b`)
+var perRateAfter = lazyRegexp(`^\s*(?:[a-z-]+\s+){0,3}?per\s+(?:\d[\d,.]*|capita|head|person|inhabitant|household|hundred|thousand|million)\b`)
 
 // lengthCues say that a distance is the extent of a route or network: a
 // stock, its length at a time.

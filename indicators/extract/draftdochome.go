@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -27,11 +26,11 @@ type docHome struct {
 
 // titleInRe ends a title that names the country it is about: "… in the
 // United States", "… in India".
-var titleInRe = regexp.MustCompile(`\b(?:in|of) (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s*$`)
+var titleInRe = lazyRegexp(`\b(?:in|of) (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s*$`)
 
 // indiaReleaseRe marks a Government of India release: the Press
 // Information Bureau's date line, or the government named.
-var indiaReleaseRe = regexp.MustCompile(`\bby PIB\b|Press Information Bureau|Government of India`)
+var indiaReleaseRe = lazyRegexp(`\bby PIB\b|Press Information Bureau|Government of India`)
 
 // homeOfDoc returns the country a document is about, read once.
 func (d *docDraft) homeOfDoc() docHome {
@@ -166,7 +165,7 @@ func (d *docDraft) homeClaim(cl *claim) {
 }
 
 // fiscalYearText matches a year written across two ("2023-24").
-var fiscalYearText = regexp.MustCompile(`\b((?:19|20)\d\d)[-–/](\d\d)\b`)
+var fiscalYearText = lazyRegexp(`\b((?:19|20)\d\d)[-–/](\d\d)\b`)
 
 // indiaFiscalClaim makes a Government of India release's "2023-24" the
 // fiscal year FY2023-24 where the draft read the year it ends in.
@@ -187,7 +186,7 @@ func (d *docDraft) indiaFiscalClaim(cl *claim, m Mention) {
 }
 
 // inBefore ends the words before a place a document is about: "in the".
-var inBefore = regexp.MustCompile(`\bin (?:the )?$`)
+var inBefore = lazyRegexp(`\bin (?:the )?$`)
 
 // sentenceAround returns the sentence or line of s that holds byte at.
 func sentenceAround(s string, at int) string {
@@ -201,7 +200,7 @@ func sentenceAround(s string, at int) string {
 
 // appliesToRe is a GOV.UK header's line of the places a page is about:
 // "Applies to England and Wales" (drafts40).
-var appliesToRe = regexp.MustCompile(`(?m)^\s*Applies to:? ([^\n]{2,80}?)\s*$`)
+var appliesToRe = lazyRegexp(`(?m)^\s*Applies to:? ([^\n]{2,80}?)\s*$`)
 
 // ukNations returns codes with the nations of the UK it lists replaced
 // by the one code ISO 3166-2 gives their group: England and Wales

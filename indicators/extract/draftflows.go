@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -100,14 +99,14 @@ func (d *docDraft) flowsClaim(cl *claim, m Mention, cs, ce int) {
 
 // accountingFor matches the words that make the figure after them a
 // share: "accounting for", "accounted for".
-var accountingFor = regexp.MustCompile(`\b(?:accounting|accounted|accounts|account)\s+for\s*$`)
+var accountingFor = lazyRegexp(`\b(?:accounting|accounted|accounts|account)\s+for\s*$`)
 
 // addedBefore and addedAfter match a verb of capacity put into service
 // around a figure: "added 176 gigawatts", "the 179 GW added in 2018".
 var (
-	addedBefore = regexp.MustCompile(`\b(?:added|adding|adds|installed|installing|commissioned|additions of)\s*$`)
-	addedAfter  = regexp.MustCompile(`^(?:\s*\([^)]*\))?\s*(?:of\s+[a-z ]+?\s+)?(?:added|installed|commissioned|in additions)\b`)
-	addedThing  = regexp.MustCompile(`^(?:\s*\([^)]*\))?\s*of\s+((?:[a-z-]+\s+){0,3}?capacity)\b`)
+	addedBefore = lazyRegexp(`\b(?:added|adding|adds|installed|installing|commissioned|additions of)\s*$`)
+	addedAfter  = lazyRegexp(`^(?:\s*\([^)]*\))?\s*(?:of\s+[a-z ]+?\s+)?(?:added|installed|commissioned|in additions)\b`)
+	addedThing  = lazyRegexp(`^(?:\s*\([^)]*\))?\s*of\s+((?:[a-z-]+\s+){0,3}?capacity)\b`)
 )
 
 // capacityUnit reports whether a unit names power capacity.
@@ -124,10 +123,10 @@ func capacityUnit(u string) bool {
 // trillion yuan, up 1.8 percent"; "fell 11 percent year on year in the
 // first two months of this year to $592 billion".
 var (
-	comparedFrom     = regexp.MustCompile(`^[^.;]{0,40}\b(?:up|down|higher|lower|rising|falling)\s+from\s*$|^[^.;]{0,40}\bcompared (?:with|to)\s*$`)
-	appositiveChange = regexp.MustCompile(`^\s*(?:\([^)]*\))?\s*,\s*(?:up|down)\s*$`)
-	reachedTo        = regexp.MustCompile(`^[^,;()]{0,80}\bto\s*$`)
-	changeLead       = regexp.MustCompile(`^(?:Change in|Fall in|Rise in|Growth of|Growth in|Increase in|Decrease in|Drop in) `)
+	comparedFrom     = lazyRegexp(`^[^.;]{0,40}\b(?:up|down|higher|lower|rising|falling)\s+from\s*$|^[^.;]{0,40}\bcompared (?:with|to)\s*$`)
+	appositiveChange = lazyRegexp(`^\s*(?:\([^)]*\))?\s*,\s*(?:up|down)\s*$`)
+	reachedTo        = lazyRegexp(`^[^,;()]{0,80}\bto\s*$`)
+	changeLead       = lazyRegexp(`^(?:Change in|Fall in|Rise in|Growth of|Growth in|Increase in|Decrease in|Drop in) `)
 )
 
 // weakTitles are first words that name no figure: a relative, a
@@ -171,11 +170,11 @@ func (d *docDraft) titleOf(o Mention) string {
 
 // tradeOf matches a title of one party's trade with another: "China's
 // trade with ASEAN".
-var tradeOf = regexp.MustCompile(`^(.+?)['’]s (trade|exports|imports) (?:with|to|from) (.+)$`)
+var tradeOf = lazyRegexp(`^(.+?)['’]s (trade|exports|imports) (?:with|to|from) (.+)$`)
 
 // totalOf matches the whole after "accounting for N%": "of total
 // additions", "of the total".
-var totalOf = regexp.MustCompile(`^\s*of\s+(?:the\s+)?total\b\s*([a-z]+(?:\s+[a-z]+)?)?`)
+var totalOf = lazyRegexp(`^\s*of\s+(?:the\s+)?total\b\s*([a-z]+(?:\s+[a-z]+)?)?`)
 
 // accountingTitle titles a share "accounting for N% of total W": the
 // place named since the figure before, as a share of that figure's thing
@@ -213,7 +212,7 @@ func (d *docDraft) accountingTitle(m Mention, after string) string {
 
 // shareOfThat matches "of the <group> <auxiliary> <what they did>" after
 // a percentage: "of the surveyed firms have resumed work".
-var shareOfThat = regexp.MustCompile(`^\s*of\s+the\s+((?:[a-z-]+\s+){1,5}?)(have|has|had)\s+([a-z][a-z' ]+?)\s*(?:[.;,]|$)`)
+var shareOfThat = lazyRegexp(`^\s*of\s+the\s+((?:[a-z-]+\s+){1,5}?)(have|has|had)\s+([a-z][a-z' ]+?)\s*(?:[.;,]|$)`)
 
 // shareThatTitle returns "Share of <group> that <did>" for a percentage
 // of a group that did something, or "".
@@ -236,7 +235,7 @@ func shareThatTitle(after string) string {
 
 // shareReached matches a share a figure was brought to: "took the
 // renewable share of all global power capacity to".
-var shareReached = regexp.MustCompile(`\b(?:the|its|their)\s+((?:[a-z-]+\s+)?share\s+of\s+[a-z ]+?)\s+to\s*$`)
+var shareReached = lazyRegexp(`\b(?:the|its|their)\s+((?:[a-z-]+\s+)?share\s+of\s+[a-z ]+?)\s+to\s*$`)
 
 // reachedShareTitle returns the share a figure was brought to, or "".
 func reachedShareTitle(before string) string {
@@ -250,7 +249,7 @@ func reachedShareTitle(before string) string {
 // tradeNounBefore returns the trade noun that is the subject of the verb
 // right before a figure ("exports dipped", "while imports decreased"),
 // or "".
-var tradeNounVerb = regexp.MustCompile(`(?:^|\bwhile\s+|\band\s+)(exports|imports)\s+[a-z]+\s*$`)
+var tradeNounVerb = lazyRegexp(`(?:^|\bwhile\s+|\band\s+)(exports|imports)\s+[a-z]+\s*$`)
 
 func tradeNounBefore(before string) string {
 	if s := tradeNounVerb.FindStringSubmatch(before); s != nil {
@@ -281,7 +280,7 @@ func (d *docDraft) leadOwner() string {
 
 // partnerBecame matches a partner named the home's trade partner: "ASEAN
 // countries became China's biggest trade partner".
-var partnerBecame = regexp.MustCompile(`^(?:[A-Za-z]+\s+)?([A-Z][A-Za-z&-]*(?:\s+[A-Z][A-Za-z&-]*)*)(?:\s+countries|\s+nations|\s+members)?\s+(?:became|remained|was|were|is|are)\s+([A-Z][A-Za-z]*)['’]s\s+(?:[a-z-]+\s+){0,2}trad(?:e|ing)\s+partner`)
+var partnerBecame = lazyRegexp(`^(?:[A-Za-z]+\s+)?([A-Z][A-Za-z&-]*(?:\s+[A-Z][A-Za-z&-]*)*)(?:\s+countries|\s+nations|\s+members)?\s+(?:became|remained|was|were|is|are)\s+([A-Z][A-Za-z]*)['’]s\s+(?:[a-z-]+\s+){0,2}trad(?:e|ing)\s+partner`)
 
 // partnerTradeTitle titles "the combined trade volume" of a sentence that
 // names a home's trade partner: "China's trade with ASEAN", and its
@@ -312,11 +311,11 @@ var respectivelyVerbs = map[string]indicators.Direction{"decreased": indicators.
 
 // respectivelyItems matches the parties a list of figures stands for:
 // "<owner>'s trade with A, B and C <verb>".
-var respectivelyItems = regexp.MustCompile(`(?:^|[,;]\s+)((?:the\s+)?[A-Za-z]+['’]s|[A-Z][a-z]+['’]s)\s+(trade|exports|imports)\s+(?:with|to|from)\s+(.+?)\s+([a-z]+)\s*$`)
+var respectivelyItems = lazyRegexp(`(?:^|[,;]\s+)((?:the\s+)?[A-Za-z]+['’]s|[A-Z][a-z]+['’]s)\s+(trade|exports|imports)\s+(?:with|to|from)\s+(.+?)\s+([a-z]+)\s*$`)
 
 // respectivelyPlaces matches the places a list of shares stands for: "in
 // Africa and the Middle East, where".
-var respectivelyPlaces = regexp.MustCompile(`\bin\s+((?:the\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*(?:,\s+(?:the\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*)*,?\s+and\s+(?:the\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*)\s*,\s*where(?:\s+(?:it|they)\s+[a-z]+)?\s*$`)
+var respectivelyPlaces = lazyRegexp(`\bin\s+((?:the\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*(?:,\s+(?:the\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*)*,?\s+and\s+(?:the\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*)\s*,\s*where(?:\s+(?:it|they)\s+[a-z]+)?\s*$`)
 
 // listItems splits "A, B and C" into its items.
 func listItems(s string) []string {

@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -220,8 +219,8 @@ func (d *docDraft) listNoun(m Mention) string {
 }
 
 var (
-	listNounRe  = regexp.MustCompile(`\(\d+(?:\.\d+)?\s?(?:%|percent) of (?:all |the )?([a-z]+(?: [a-z]+)?)\)`)
-	wholeNounRe = regexp.MustCompile(`\bof (?:all |the )?([a-z]+) (?:were|was|are|is)\b`)
+	listNounRe  = lazyRegexp(`\(\d+(?:\.\d+)?\s?(?:%|percent) of (?:all |the )?([a-z]+(?: [a-z]+)?)\)`)
+	wholeNounRe = lazyRegexp(`\bof (?:all |the )?([a-z]+) (?:were|was|are|is)\b`)
 )
 
 // possessiveOf returns name with a possessive "'s".
@@ -234,7 +233,7 @@ func possessiveOf(name string) string {
 
 // listedWholeRe finds a share of a whole held by a number of places the
 // sentence lists after a colon: "were in 6 countries:".
-var listedWholeRe = regexp.MustCompile(`\bin (\d+|two|three|four|five|six|seven|eight|nine|ten) (countries|nations|places):`)
+var listedWholeRe = lazyRegexp(`\bin (\d+|two|three|four|five|six|seven|eight|nine|ten) (countries|nations|places):`)
 
 // listedWhole returns the places a share "in N countries:" is of: every
 // place of the list after the colon, those after "as well as" too; n is
@@ -262,7 +261,7 @@ var numberWords = map[string]string{"2": "two", "3": "three", "4": "four", "5": 
 func (d *docDraft) listedWholeTitle(m Mention, n string) string {
 	text := d.src.Text
 	rest := text[m.Span.End:m.Sentence.End]
-	sm := regexp.MustCompile(`^\s*of ((?:all |the )?[a-z]+(?: [a-z]+)?) (?:were|was|are|is) in`).FindStringSubmatch(rest)
+	sm := listedWholeRE.FindStringSubmatch(rest)
 	if sm == nil {
 		return ""
 	}
@@ -326,7 +325,7 @@ func closingYear(sent string) (int, bool) {
 	return y, true
 }
 
-var closingYearRe = regexp.MustCompile(`\b(?:in|for|during) ((?:19|20)\d\d)[.!]?\s*$`)
+var closingYearRe = lazyRegexp(`\b(?:in|for|during) ((?:19|20)\d\d)[.!]?\s*$`)
 
 // targetsAside reports whether a count of targets or goals is spelled out
 // by the sentence after a dash or colon ("two critical targets of the
@@ -357,7 +356,7 @@ func recommendedDose(text string, m Mention) string {
 
 // targetDashRe finds a target set off by dashes: "– reducing malaria case
 // incidence and death rates by at least 40% by 2020 –".
-var targetDashRe = regexp.MustCompile(`[–—]\s*(reducing|cutting|increasing|raising|halving|ending|lowering) (.+?) by $`)
+var targetDashRe = lazyRegexp(`[–—]\s*(reducing|cutting|increasing|raising|halving|ending|lowering) (.+?) by $`)
 
 // targetObjects returns the objects of a target set off by dashes after
 // "targets" and a title for each: "reducing malaria case incidence and
@@ -428,7 +427,7 @@ func (d *docDraft) globalTitle(m Mention, cs, ce int, measure indicators.Measure
 			return shareFrom(sm[1], sm[2]), "the whole and who provides the part"
 		}
 		if sm := contributedRe.FindStringSubmatch(sent[:rel]); sm != nil {
-			if sm2 := regexp.MustCompile(`^\s*of ([a-z][a-z -]+?)[.,;]`).FindStringSubmatch(after); sm2 != nil {
+			if sm2 := ofWholeRE.FindStringSubmatch(after); sm2 != nil {
 				return shareFrom(sm2[1], lowerFirst(sm[1])), "the whole and who contributes the part"
 			}
 		}
@@ -440,10 +439,10 @@ func (d *docDraft) globalTitle(m Mention, cs, ce int, measure indicators.Measure
 }
 
 var (
-	thereWereRe   = regexp.MustCompile(`\bthere (?:were|was|are|is)(?: an estimated| about| some| nearly| over| more than)?\s*$`)
-	moneyTargetRe = regexp.MustCompile(`^\s*((?:[a-z]+ )?(?:target|goal) of (?:the )?[a-z][a-z ]+?)[.,;]`)
-	providedByRe  = regexp.MustCompile(`^\s*of ([a-z][a-z -]+?) (?:was|were|is|are) (?:provided|contributed|given|paid|financed|funded) by ([a-z][a-z -]+?)[.,;]`)
-	contributedRe = regexp.MustCompile(`^((?:[A-Z][a-z]+ of )?[A-Za-z][a-z -]+?) (?:contributed|provided|gave|paid)(?: about| nearly| some| over| around)?\s*$`)
+	thereWereRe   = lazyRegexp(`\bthere (?:were|was|are|is)(?: an estimated| about| some| nearly| over| more than)?\s*$`)
+	moneyTargetRe = lazyRegexp(`^\s*((?:[a-z]+ )?(?:target|goal) of (?:the )?[a-z][a-z ]+?)[.,;]`)
+	providedByRe  = lazyRegexp(`^\s*of ([a-z][a-z -]+?) (?:was|were|is|are) (?:provided|contributed|given|paid|financed|funded) by ([a-z][a-z -]+?)[.,;]`)
+	contributedRe = lazyRegexp(`^((?:[A-Z][a-z]+ of )?[A-Za-z][a-z -]+?) (?:contributed|provided|gave|paid)(?: about| nearly| some| over| around)?\s*$`)
 )
 
 // thereWereTitle titles what there were from the counted noun of figure
@@ -480,7 +479,7 @@ func shareFrom(whole, from string) string {
 // shareDidRe finds a share of a whole that did something: "half (50%) of
 // the population at risk of malaria in Africa slept under an
 // insecticide-treated net".
-var shareDidRe = regexp.MustCompile(`^\)?\s*of ((?:the )?[a-z][\p{L}’' -]+?) (slept|received|used|had|lived|attended|completed|owned) (.+?)(?: in (?:19|20)\d\d)?[.,;]`)
+var shareDidRe = lazyRegexp(`^\)?\s*of ((?:the )?[a-z][\p{L}’' -]+?) (slept|received|used|had|lived|attended|completed|owned) (.+?)(?: in (?:19|20)\d\d)?[.,;]`)
 
 // pastToIng turns the past tense of shareDidRe into a participle.
 var pastToIng = map[string]string{"slept": "sleeping", "received": "receiving", "used": "using", "had": "having", "lived": "living",
@@ -505,11 +504,11 @@ func shareDid(text string, m Mention) string {
 	if i := strings.Index(obj, ", "); i > 0 {
 		obj = obj[:i]
 	}
-	obj = regexp.MustCompile(`^the recommended (?:\d+ )?(?:or more )?[a-z]+ of `).ReplaceAllString(obj, "")
+	obj = recommendedRE.ReplaceAllString(obj, "")
 	build := func() string { return "Share of " + whole + " " + verb + " " + obj }
 	steps := []func(){
-		func() { whole = regexp.MustCompile(` in [A-Z][\p{L}’' ]+$`).ReplaceAllString(whole, "") },
-		func() { obj = regexp.MustCompile(`\ban? [a-z]+-[a-z]+ `).ReplaceAllString(obj, "a ") },
+		func() { whole = inPlaceTailRE.ReplaceAllString(whole, "") },
+		func() { obj = hyphenedAdjRE.ReplaceAllString(obj, "a ") },
 		func() {
 			f := strings.Fields(whole)
 			if len(f) >= 3 && f[0] != "the" {
@@ -584,3 +583,18 @@ func (d *docDraft) splitClaim(m Mention, cl claim) []claim {
 	}
 	return out
 }
+
+// listedWholeRE matches the whole a listed share is of: "of all students were in".
+var listedWholeRE = lazyRegexp(`^\s*of ((?:all |the )?[a-z]+(?: [a-z]+)?) (?:were|was|are|is) in`)
+
+// ofWholeRE matches the whole after a contributed share: "of the total."
+var ofWholeRE = lazyRegexp(`^\s*of ([a-z][a-z -]+?)[.,;]`)
+
+// recommendedRE matches a recommended dose before what a share did: "the recommended 2 doses of ".
+var recommendedRE = lazyRegexp(`^the recommended (?:\d+ )?(?:or more )?[a-z]+ of `)
+
+// inPlaceTailRE matches a place ending a whole: " in Sierra Leone".
+var inPlaceTailRE = lazyRegexp(` in [A-Z][\p{L}’' ]+$`)
+
+// hyphenedAdjRE matches an article and a hyphened adjective: "a long-term ".
+var hyphenedAdjRE = lazyRegexp(`\ban? [a-z]+-[a-z]+ `)

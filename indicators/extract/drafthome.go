@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"golang.org/x/text/currency"
@@ -32,11 +31,11 @@ import (
 //	NZ, counterpart EU
 
 // firstPersonRe finds the words of a release written in the first person.
-var firstPersonRe = regexp.MustCompile(`\b(?:[Oo]ur|[Ww]e|[Oo]urs|[Ww]e’ll|[Ww]e'll)\b`)
+var firstPersonRe = lazyRegexp(`\b(?:[Oo]ur|[Ww]e|[Oo]urs|[Ww]e’ll|[Ww]e'll)\b`)
 
 // ourFlowToRe finds "our exports to the EU": the place after it is not the
 // speaker's.
-var ourFlowToRe = regexp.MustCompile(`\b[Oo]ur (?:[a-z]+ )?(?:exports|imports|trade|exporters|investment) (?:to|with|into|from) (?:the )?`)
+var ourFlowToRe = lazyRegexp(`\b[Oo]ur (?:[a-z]+ )?(?:exports|imports|trade|exporters|investment) (?:to|with|into|from) (?:the )?`)
 
 // firstPersonHome returns the country of a release its government writes
 // in the first person ("our exports", "we will save"), and why: of the
@@ -138,29 +137,29 @@ func inAgreementName(text string, start, end int) bool {
 var (
 	// rankPartnerRe is a place's rank among its partners: "Aotearoa’s
 	// fourth-largest trading partner".
-	rankPartnerRe = regexp.MustCompile(`^\s*(?:trading|trade|export|import)? ?(?:partner|market|destination|supplier)\b`)
+	rankPartnerRe = lazyRegexp(`^\s*(?:trading|trade|export|import)? ?(?:partner|market|destination|supplier)\b`)
 	// shareOfImportsRe is a share of another's imports: "provide up to 60%
 	// of the EU’s butter imports", "account for up to 96% of EU imports".
-	shareOfImportsRe = regexp.MustCompile(`^\s*of (?:the )?(.+?)(?:’s|'s)? ((?:[a-z]+ )*?)(imports|imported [a-z]+|market)\b`)
+	shareOfImportsRe = lazyRegexp(`^\s*of (?:the )?(.+?)(?:’s|'s)? ((?:[a-z]+ )*?)(imports|imported [a-z]+|market)\b`)
 	// todayRe puts a figure in the present: "up from 14% today".
-	todayRe = regexp.MustCompile(`^\s*(?:today|now|currently|at present)\b`)
+	todayRe = lazyRegexp(`^\s*(?:today|now|currently|at present)\b`)
 	// intoForceRe dates savings from an agreement's entry into force.
-	intoForceRe = regexp.MustCompile(`(?i)\b(?:from day one of|once|when|after) (?:the )?(?:agreement|deal|FTA)(?:’s|'s)? (?:entering|enters|entry|comes|coming) into force\b`)
+	intoForceRe = lazyRegexp(`(?i)\b(?:from day one of|once|when|after) (?:the )?(?:agreement|deal|FTA)(?:’s|'s)? (?:entering|enters|entry|comes|coming) into force\b`)
 	// outcomeWillRe is a first person's "will" with an outcome verb, or an
 	// opportunity: "we will save", "will have the opportunity to".
-	outcomeWillRe = regexp.MustCompile(`(?i)\b(?:will|could|would) (?:(?:save|gain|grow|increase|boost|lift|rise|reach|have the opportunity|be able to)\b)`)
+	outcomeWillRe = lazyRegexp(`(?i)\b(?:will|could|would) (?:(?:save|gain|grow|increase|boost|lift|rise|reach|have the opportunity|be able to)\b)`)
 	// thatsRe opens a sentence that points back: "“That’s around three
 	// times …".
-	thatsRe = regexp.MustCompile(`^[“"‘']?(?:That|This|It)(?:’s|'s| is| was| will be)\b`)
+	thatsRe = lazyRegexp(`^[“"‘']?(?:That|This|It)(?:’s|'s| is| was| will be)\b`)
 	// timesTheRe is a multiple of another's amount: "three times the
 	// immediate savings from the UK FTA".
-	timesTheRe = regexp.MustCompile(`^\s*the ([a-z][a-z ]*?) (?:from|of|under) (?:the )?([A-Z][A-Za-z ]*?)[,.”"]`)
+	timesTheRe = lazyRegexp(`^\s*the ([a-z][a-z ]*?) (?:from|of|under) (?:the )?([A-Z][A-Za-z ]*?)[,.”"]`)
 	// saveInRe is what first-person savings are in: "save around $150
 	// million annually in tariffs".
-	saveInRe = regexp.MustCompile(`^\s*(annually|a year|each year|per year|every year)? ?in ([a-z]+)\b`)
+	saveInRe = lazyRegexp(`^\s*(annually|a year|each year|per year|every year)? ?in ([a-z]+)\b`)
 	// forProductRe names a product earlier in a sentence: "quota for sheep
 	// meat".
-	forProductRe = regexp.MustCompile(`\bfor ([a-z]+(?: [a-z]+)?)[,.;]`)
+	forProductRe = lazyRegexp(`\bfor ([a-z]+(?: [a-z]+)?)[,.;]`)
 )
 
 // agreementClaim sets the entities, counterpart, unit, status and title of

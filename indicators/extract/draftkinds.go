@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -22,11 +21,11 @@ import (
 
 // parenChangeBefore matches a verb of change right before the parenthesis
 // that opens a percentage: "increased (", "was flat (".
-var parenChangeBefore = regexp.MustCompile(`\b(increased|rose|grew|climbed|edged up|fell|decreased|declined|dropped|edged down|(?:was|were|remained|stayed|held) (?:flat|unchanged|steady|stable))\s*\(\s*$`)
+var parenChangeBefore = lazyRegexp(`\b(increased|rose|grew|climbed|edged up|fell|decreased|declined|dropped|edged down|(?:was|were|remained|stayed|held) (?:flat|unchanged|steady|stable))\s*\(\s*$`)
 
 // changeNounAfter matches a noun of change right after a percentage, past
 // words of its span: "8% year-over-year decrease", "a 74% increase".
-var changeNounAfter = regexp.MustCompile(`^\s*(?:(?:year-over-year|year-on-year|month-over-month|month-on-month|annual|monthly|quarterly|yearly|overall)\s+)*(decrease|decline|fall|drop|reduction|increase|rise|gain)\b`)
+var changeNounAfter = lazyRegexp(`^\s*(?:(?:year-over-year|year-on-year|month-over-month|month-on-month|annual|monthly|quarterly|yearly|overall)\s+)*(decrease|decline|fall|drop|reduction|increase|rise|gain)\b`)
 
 // eventNouns are counted events: a number of them happens over a period
 // and is a flow.
@@ -40,11 +39,11 @@ var eventUnits = map[string]bool{"start": true, "completion": true, "approval": 
 
 // stockAtAfter matches "as at" or "at the end of" after a count: a count
 // at a date is a stock.
-var stockAtAfter = regexp.MustCompile(`^[^.;|0-9]{0,60}?\b(as at|as of|at the end of)\b`)
+var stockAtAfter = lazyRegexp(`^[^.;|0-9]{0,60}?\b(as at|as of|at the end of)\b`)
 
 // growthPeakBefore matches a growth rate's level before a percentage: "a
 // peak of", "a low of", "a high of".
-var growthPeakBefore = regexp.MustCompile(`\b(?:peak|high|low|record)\s+of\s*$`)
+var growthPeakBefore = lazyRegexp(`\b(?:peak|high|low|record)\s+of\s*$`)
 
 // kindsClaim sets the measure and direction of m by the rules of this
 // file.

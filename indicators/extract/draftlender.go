@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -112,11 +111,11 @@ func lenderReleaseOf(text string) (lenderRelease, bool) {
 // lenderForRe is the phrase an amount of a lender's list is for: "$400
 // million in additional financing for the … Program;", "$375 million for
 // the … Project".
-var lenderForRe = regexp.MustCompile(`^\s*(?:in ([a-z][a-z ]*?) )?for ((?:the )?[^;,.]+?)\s*(?:[;,.]|$| and \$)`)
+var lenderForRe = lazyRegexp(`^\s*(?:in ([a-z][a-z ]*?) )?for ((?:the )?[^;,.]+?)\s*(?:[;,.]|$| and \$)`)
 
 // lenderToRe is an item of "increasing A to N% and B to M%": the words
 // before the figure's own "to".
-var lenderToRe = regexp.MustCompile(`(?:\bby (?:increasing|raising|improving|reducing|cutting|lowering)|\band|,) ((?:the )?[a-z][a-z -]*?) to $`)
+var lenderToRe = lazyRegexp(`(?:\bby (?:increasing|raising|improving|reducing|cutting|lowering)|\band|,) ((?:the )?[a-z][a-z -]*?) to $`)
 
 // lenderClaim places, marks and titles the figures of a lender's
 // financing release.
@@ -235,7 +234,7 @@ func deleteEntityNotes(notes []string) []string {
 // scaleMissingRe is an amount in a currency with no scale word before a
 // programme's capitalised name: "the ongoing US$300 Third Primary
 // Education Development Program".
-var scaleMissingRe = regexp.MustCompile(`^ (?:[A-Z][a-z]+ ){1,6}(?:Program|Programme|Project|Fund|Facility|Initiative)\b`)
+var scaleMissingRe = lazyRegexp(`^ (?:[A-Z][a-z]+ ){1,6}(?:Program|Programme|Project|Fund|Facility|Initiative)\b`)
 
 // scaleMissing explains an amount with no scale word before a
 // programme's name, in a text whose other amounts are in millions or

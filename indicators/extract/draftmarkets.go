@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -18,7 +17,7 @@ import (
 
 // partitiveRe reads "of the 10 markets", "of its markets", "of our 12
 // partners" right after a bare number.
-var partitiveRe = regexp.MustCompile(`^\s+of\s+(?:the|its|our|their|these|those)\s+(?:(\d+)\s+)?([a-z]+)`)
+var partitiveRe = lazyRegexp(`^\s+of\s+(?:the|its|our|their|these|those)\s+(?:(\d+)\s+)?([a-z]+)`)
 
 // A partitive is a bare number counted out of a whole: "seven of the
 // 10 markets".
@@ -176,7 +175,7 @@ func (d *docDraft) partitivePeriod(m Mention) (indicators.Period, string, bool) 
 }
 
 // yearAfterRe reads the year right after a figure: " in 2022".
-var yearAfterRe = regexp.MustCompile(`^\s+in\s+((?:19|20)\d\d)\b`)
+var yearAfterRe = lazyRegexp(`^\s+in\s+((?:19|20)\d\d)\b`)
 
 // whereClause returns the relative clause after a count's noun that a
 // threshold figure closes ("markets where U.S. exports exceeded $1

@@ -33,7 +33,7 @@ type releaseSubject struct {
 
 // releaseSubjectRe reads the subject of a release's first sentence: a
 // place, an optional frequency, and a trade aggregate.
-var releaseSubjectRe = regexp.MustCompile(`^(?:The )?((?:[A-Z][\w.]*\.?)(?: [A-Z][\w.]*)?)(?:'s|’s)? (?:(?:monthly|quarterly|annual) )?((?:international )?(?:goods and services )?trade (deficit|surplus|balance|gap))\b`)
+var releaseSubjectRe = lazyRegexp(`^(?:The )?((?:[A-Z][\w.]*\.?)(?: [A-Z][\w.]*)?)(?:'s|’s)? (?:(?:monthly|quarterly|annual) )?((?:international )?(?:goods and services )?trade (deficit|surplus|balance|gap))\b`)
 
 // releaseSubjectOf returns the subject of the first sentence of a
 // release's body (the first sentence after the dateline), if it is one
@@ -257,7 +257,7 @@ func (d *docDraft) monthYearBefore(at int) (indicators.Date, string) {
 }
 
 // revisedRe marks a figure as revised: "$43.6 billion in July (revised)".
-var revisedRe = regexp.MustCompile(`^\s+(?:in [A-Z][a-z]+ )?\(revised\)`)
+var revisedRe = lazyRegexp(`^\s+(?:in [A-Z][a-z]+ )?\(revised\)`)
 
 // releaseVerbs end a release sentence's subject.
 var releaseVerbs = map[string]bool{"increased": true, "decreased": true, "rose": true, "fell": true, "grew": true, "declined": true,

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -24,21 +23,21 @@ import (
 // monthsToDateRe finds a span of months: "the first two months of this
 // year", "the first 2 months of 2019", "the January-February period",
 // "January to March 2020".
-var monthsToDateRe = regexp.MustCompile(`(?i)\b(?:the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months(?:\s+of\s+(this\s+year|the\s+year|(?:19|20)\d\d))?|(january|february|march|april|may|june|july|august|september|october|november)\s*(?:-|–|to|through)\s*(february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+((?:19|20)\d\d))?)`)
+var monthsToDateRe = lazyRegexp(`(?i)\b(?:the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months(?:\s+of\s+(this\s+year|the\s+year|(?:19|20)\d\d))?|(january|february|march|april|may|june|july|august|september|october|november)\s*(?:-|–|to|through)\s*(february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+((?:19|20)\d\d))?)`)
 
 // monthCounts read the number of months in words.
 var monthCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
 
 // samePeriodLastYear finds the span a year back: "the same period last
 // year", "a year earlier", "the year-ago period".
-var samePeriodLastYear = regexp.MustCompile(`(?i)\b(?:(?:the\s+)?same\s+period\s+(?:of\s+)?last\s+year|(?:the\s+)?same\s+period\s+a\s+year\s+(?:earlier|ago|before)|the\s+year-ago\s+period)\b`)
+var samePeriodLastYear = lazyRegexp(`(?i)\b(?:(?:the\s+)?same\s+period\s+(?:of\s+)?last\s+year|(?:the\s+)?same\s+period\s+a\s+year\s+(?:earlier|ago|before)|the\s+year-ago\s+period)\b`)
 
 // thePeriod finds a back reference to the span already named.
-var thePeriod = regexp.MustCompile(`(?i)\b(?:during|in|over|for)\s+the\s+(?:same\s+)?period\b`)
+var thePeriod = lazyRegexp(`(?i)\b(?:during|in|over|for)\s+the\s+(?:same\s+)?period\b`)
 
 // presentPerfectRe finds a state as of now: "have resumed", "has
 // reopened".
-var presentPerfectRe = regexp.MustCompile(`(?i)\b(?:have|has)\s+(?:been\s+)?[a-z]+ed\b`)
+var presentPerfectRe = lazyRegexp(`(?i)\b(?:have|has)\s+(?:been\s+)?[a-z]+ed\b`)
 
 // monthSpan returns the span of months s names at its first match and the
 // match, with "this year" and a missing year read as year; ok is false

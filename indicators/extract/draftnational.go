@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -40,11 +39,11 @@ type nationalRelease struct {
 
 var (
 	// nationalTitleRe is a release's title line: "<Survey>, <Month> <YYYY>".
-	nationalTitleRe = regexp.MustCompile(`^([A-Z][^\n,]{2,80}), ` + monthNameRe + ` ((?:19|20)\d\d)[ \t\r]*(?:\n|$)`)
+	nationalTitleRe = lazyRegexp(`^([A-Z][^\n,]{2,80}), ` + monthNameRe + ` ((?:19|20)\d\d)[ \t\r]*(?:\n|$)`)
 	// releasedRe is a release line: "Released: 2022-06-10".
-	releasedRe = regexp.MustCompile(`(?m)^Released: ((?:19|20)\d\d)-(\d\d)-(\d\d)[ \t\r]*$`)
+	releasedRe = lazyRegexp(`(?m)^Released: ((?:19|20)\d\d)-(\d\d)-(\d\d)[ \t\r]*$`)
 	// governmentOfRe names a country's government: "Government of Canada".
-	governmentOfRe = regexp.MustCompile(`\bGovernment of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)`)
+	governmentOfRe = lazyRegexp(`\bGovernment of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)`)
 )
 
 // nationalReleaseOf reads a national statistical release's reference
@@ -254,7 +253,7 @@ func (d *docDraft) ownSegmentAfter(m Mention, ce int) string {
 }
 
 // monthInRe is a month a figure is of: "in April", "in May 2022".
-var monthInRe = regexp.MustCompile(`\bin ` + monthNameRe + `\b`)
+var monthInRe = lazyRegexp(`\bin ` + monthNameRe + `\b`)
 
 // monthIn returns the month "in <Month>" names in s.
 func monthIn(s string) (time.Month, string, bool) {
@@ -359,7 +358,7 @@ func changeBase(after string) string {
 
 // comparedWithRe is a base after a change: "compared with 12 months
 // earlier".
-var comparedWithRe = regexp.MustCompile(`\bcompared (?:with|to) (\w+ (?:months|years|weeks|quarters) (?:earlier|ago|before))`)
+var comparedWithRe = lazyRegexp(`\bcompared (?:with|to) (\w+ (?:months|years|weeks|quarters) (?:earlier|ago|before))`)
 
 // subjectUnits are what a release's subjects count.
 var subjectUnits = []struct{ word, unit string }{
@@ -422,10 +421,10 @@ func perOfSubject(subject string) (string, string) {
 var (
 	// signedPairRe is a count and a signed percentage in parentheses:
 	// "(-43,000; -2.4%)", "(+135,000; +0.9%)".
-	signedPairRe = regexp.MustCompile(`^\(([+\-−]?\d[\d,]*); ([+\-−]\d+(?:\.\d+)?%)\)`)
+	signedPairRe = lazyRegexp(`^\(([+\-−]?\d[\d,]*); ([+\-−]\d+(?:\.\d+)?%)\)`)
 	// pairNounRe ends the words before such a pair with a change noun and
 	// what changed: "full-time gains", "a decline in manufacturing".
-	pairNounRe = regexp.MustCompile(`(?:\b([a-z][a-z-]*) (?:gains|losses|increases|declines|decreases|drops)|\b(?:gains?|loss(?:es)?|increases?|declines?|decreases?|drops?|falls?|rises?|growth) in ([a-z][a-z-]*(?: [a-z][a-z-]*)?))\s*$`)
+	pairNounRe = lazyRegexp(`(?:\b([a-z][a-z-]*) (?:gains|losses|increases|declines|decreases|drops)|\b(?:gains?|loss(?:es)?|increases?|declines?|decreases?|drops?|falls?|rises?|growth) in ([a-z][a-z-]*(?: [a-z][a-z-]*)?))\s*$`)
 )
 
 // notModifiers are words before a change noun that name nothing that

@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -19,7 +18,7 @@ import (
 
 // ageBandBefore matches the end of the words before an age band: "aged",
 // "people over", "children under", "persons older than".
-var ageBandBefore = regexp.MustCompile(`(?:\baged|\bages|\bage)\s*(?:between\s+|from\s+)?$|\b(?:people|persons|adults|children|women|men|members|residents|workers|households\s+with\s+people)\s+(?:over|under|above|below|older\s+than|younger\s+than|aged)\s*$`)
+var ageBandBefore = lazyRegexp(`(?:\baged|\bages|\bage)\s*(?:between\s+|from\s+)?$|\b(?:people|persons|adults|children|women|men|members|residents|workers|households\s+with\s+people)\s+(?:over|under|above|below|older\s+than|younger\s+than|aged)\s*$`)
 
 // ageBand returns why a figure is an age band that defines a population,
 // or "": a span of years after "aged" or "people over".
@@ -44,7 +43,7 @@ func ageBand(text string, m Mention) string {
 
 // captionRe matches the label that opens a chart's or a table's caption:
 // "Figure 1:", "Chart 2.3:", "Table 4 -".
-var captionRe = regexp.MustCompile(`^\s*(?:Figure|Chart|Table|Graph|Exhibit)\s+\d+(?:\.\d+)*[a-z]?\s*[:.–—-]`)
+var captionRe = lazyRegexp(`^\s*(?:Figure|Chart|Table|Graph|Exhibit)\s+\d+(?:\.\d+)*[a-z]?\s*[:.–—-]`)
 
 // lineOf returns the line of text that holds byte at, or "" when the
 // line reaches further than 400 bytes before it (a text without line
@@ -124,11 +123,11 @@ func (d *docDraft) restatedFigure(m Mention) string {
 // a dateline: "Washington, DC – June 29, 2026:", "(Geneva, 21 June
 // 2017):". A release's lead bullets summarize that body; bullets over a
 // page of prose without one are its key points, kept.
-var datelineParagraph = regexp.MustCompile(`^\s*\(?[A-Z][A-Za-z.,' ]{1,40}?[,–—-]\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\)?\s*[:–—-]`)
+var datelineParagraph = lazyRegexp(`^\s*\(?[A-Z][A-Za-z.,' ]{1,40}?[,–—-]\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\)?\s*[:–—-]`)
 
 // restatingLoan matches the words before an amount that names the
 // financing the lead announced: "The IDB loan of", "the credit of".
-var restatingLoan = regexp.MustCompile(`\b(?:the|this)\s+(?:[a-z0-9-]+\s+){0,2}(?:loan|credit|grant|financing|operation|program|programme)\s+of\s*$`)
+var restatingLoan = lazyRegexp(`\b(?:the|this)\s+(?:[a-z0-9-]+\s+){0,2}(?:loan|credit|grant|financing|operation|program|programme)\s+of\s*$`)
 
 // maxLeadBullets is how many figures the bullets that lead a release may
 // hold.
@@ -209,7 +208,7 @@ func (d *docDraft) roundedFraction(m Mention) string {
 
 // anniversaryBefore matches the end of the words before an age or an
 // anniversary: "Programme Turns", "marks", "celebrates its".
-var anniversaryBefore = regexp.MustCompile(`(?i)\b(?:turns|turned|turning|marks|marked|marking|celebrates|celebrated|celebrating)(?:\s+(?:its|their|our|the))?\s*$`)
+var anniversaryBefore = lazyRegexp(`(?i)\b(?:turns|turned|turning|marks|marked|marking|celebrates|celebrated|celebrating)(?:\s+(?:its|their|our|the))?\s*$`)
 
 // anniversary returns why a bare number is an age or an anniversary
 // ("Biggest Ever Roads Program Turns Three", "marks 10 years"), not a

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -16,15 +15,15 @@ import (
 
 // classBefore matches the words before a threshold that defines a class:
 // "with a population of", "centres with populations of".
-var classBefore = regexp.MustCompile(`\bwith\s+(?:a\s+|an\s+)?[a-z]+\s+of\s*$`)
+var classBefore = lazyRegexp(`\bwith\s+(?:a\s+|an\s+)?[a-z]+\s+of\s*$`)
 
 // classAfter matches the words that make a figure a threshold: "or
 // greater", "or more", "and over".
-var classAfter = regexp.MustCompile(`^\s*(?:or|and)\s+(?:greater|more|above|over|higher|larger)\b|^\+`)
+var classAfter = lazyRegexp(`^\s*(?:or|and)\s+(?:greater|more|above|over|higher|larger)\b|^\+`)
 
 // classIn matches a threshold's words inside a figure as the scanner
 // reads it: "10,000 or greater", "10,000+".
-var classIn = regexp.MustCompile(`\s(?:or|and)\s+(?:greater|more|above|over|higher|larger)$|\+$`)
+var classIn = lazyRegexp(`\s(?:or|and)\s+(?:greater|more|above|over|higher|larger)$|\+$`)
 
 // groupBefore are the words that make a small number spelled in words
 // the name of a group: "big three", "top five".
@@ -32,11 +31,11 @@ var groupBefore = map[string]bool{"big": true, "top": true, "bottom": true}
 
 // restateBefore matches the words before a figure that restate one stated
 // earlier: "(which represents a", "which is a".
-var restateBefore = regexp.MustCompile(`\bwhich\s+(?:represents|is|was|amounts\s+to)\s+(?:a|an)?\s*$`)
+var restateBefore = lazyRegexp(`\bwhich\s+(?:represents|is|was|amounts\s+to)\s+(?:a|an)?\s*$`)
 
 // reachedAfterChange matches a change verb and "to" before a level the
 // change reaches: "has risen by around 2,350 (…) to".
-var reachedAfterChange = regexp.MustCompile(`\b(?:risen|rose|increased|grew|fallen|fell|decreased|declined|dropped)\b.*\bto\s*$`)
+var reachedAfterChange = lazyRegexp(`\b(?:risen|rose|increased|grew|fallen|fell|decreased|declined|dropped)\b.*\bto\s*$`)
 
 // notClassOrGroup returns why m defines a class of places, names a group
 // or restates a figure the document states before its sentence, or "";

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -48,14 +47,14 @@ func timeUnitOf(text string, m Mention) string {
 // that a rate is measured over: "in the 12 months to", "over the twelve
 // months ending", "the 12-month rate".
 var (
-	rateSpanBefore = regexp.MustCompile(`\b(?:in|over|during|for)\s+the\s*$`)
-	rateSpanAfter  = regexp.MustCompile(`^\s*(?:to|ending|ended|through|until|up\s+to)\b`)
-	spanHyphen     = regexp.MustCompile(`^-(?:month|year|week|quarter)s?\s+(?:[a-z]+\s+){0,2}(?:rate|rise|change|growth|increase|fall|inflation)\b`)
+	rateSpanBefore = lazyRegexp(`\b(?:in|over|during|for)\s+the\s*$`)
+	rateSpanAfter  = lazyRegexp(`^\s*(?:to|ending|ended|through|until|up\s+to)\b`)
+	spanHyphen     = lazyRegexp(`^-(?:month|year|week|quarter)s?\s+(?:[a-z]+\s+){0,2}(?:rate|rise|change|growth|increase|fall|inflation)\b`)
 )
 
 // eventGapAfter matches the word after a span of time between two events:
 // "two weeks apart" ("three days later" the extractor leaves out itself).
-var eventGapAfter = regexp.MustCompile(`^\s*apart\b`)
+var eventGapAfter = lazyRegexp(`^\s*apart\b`)
 
 // rankedGroupWords stand between the size of a list and its noun: "the
 // four main citizenships", "the three largest markets".

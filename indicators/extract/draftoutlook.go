@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -317,7 +316,7 @@ func (d *docDraft) reportedSubject(m Mention, cs int) string {
 
 // quarterRe finds a quarter or half of a year: "the fourth quarter of
 // 2015", "3Q24", "Q3 2024", "2H24", "the second half of 2024".
-var quarterRe = regexp.MustCompile(`(?i)\b(?:(first|second|third|fourth) (quarter|half),?(?: of)? ((?:19|20)\d\d)|([1-4])([QH])((?:19|20)?\d\d)|([QH])([1-4]) ((?:19|20)\d\d))\b`)
+var quarterRe = lazyRegexp(`(?i)\b(?:(first|second|third|fourth) (quarter|half),?(?: of)? ((?:19|20)\d\d)|([1-4])([QH])((?:19|20)?\d\d)|([QH])([1-4]) ((?:19|20)\d\d))\b`)
 
 // quarterOf returns the quarter or half a clause names, and its words.
 func quarterOf(s string) (indicators.Period, string, bool) {
@@ -359,11 +358,11 @@ func quarterOf(s string) (indicators.Period, string, bool) {
 
 // monthSpanRe is a span of days across months: "from August 27 to
 // September 1".
-var monthSpanRe = regexp.MustCompile(`\bfrom ([A-Z][a-z]+) \d{1,2} (?:to|through|until) ([A-Z][a-z]+) \d{1,2}\b`)
+var monthSpanRe = lazyRegexp(`\bfrom ([A-Z][a-z]+) \d{1,2} (?:to|through|until) ([A-Z][a-z]+) \d{1,2}\b`)
 
 // monthEndRe is a month with its year that dates the clause it closes:
 // "in December 2015", "for December 2015 delivery".
-var monthEndRe = regexp.MustCompile(`\b(?:in|for|during) ([A-Z][a-z]+) ((?:19|20)\d\d)\b`)
+var monthEndRe = lazyRegexp(`\b(?:in|for|during) ([A-Z][a-z]+) ((?:19|20)\d\d)\b`)
 
 // outlookPeriod dates an outlook's figure by a quarter or half, a span of
 // days across months, or a month closing its clause, and keeps a change's
@@ -444,7 +443,7 @@ func yearsAndBefore(text string, m Mention, cs int) (int, int, bool) {
 	return a, b, true
 }
 
-var yearsAndRe = regexp.MustCompile(`\bin ((?:19|20)\d\d) and ((?:19|20)\d\d)\b`)
+var yearsAndRe = lazyRegexp(`\bin ((?:19|20)\d\d) and ((?:19|20)\d\d)\b`)
 
 // changesOfTitle titles "daily changes of more than 5%" by the changes and
 // what changes: "Daily changes in Brent prices".

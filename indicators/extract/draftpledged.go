@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -27,12 +26,12 @@ import (
 // programmeMoney matches the government's own programme or investment
 // before an amount: "our Rail Renewal program is", "our record
 // investment".
-var programmeMoney = regexp.MustCompile(`\bour\b[^.;]{0,50}?\b(?:investment|investments|program|programme|programs|programmes|funding|package|plan|fund)\b`)
+var programmeMoney = lazyRegexp(`\bour\b[^.;]{0,50}?\b(?:investment|investments|program|programme|programs|programmes|funding|package|plan|fund)\b`)
 
 // forwardSpan matches the words of a sentence that give an amount a
 // period running on: "over six years", "over the next four years",
 // "to 2013-14", "through 2027".
-var forwardSpan = regexp.MustCompile(`\bover\s+(?:the\s+(?:next|coming)\s+)?(?:[a-z]+|\d+)\s+years\b|\b(?:to|through|until)\s+((?:19|20)\d\d)\b`)
+var forwardSpan = lazyRegexp(`\bover\s+(?:the\s+(?:next|coming)\s+)?(?:[a-z]+|\d+)\s+years\b|\b(?:to|through|until)\s+((?:19|20)\d\d)\b`)
 
 // setAsideCues say that money, or a share of it, is committed to what is
 // to come: "earmarked for projects", "set aside for".
@@ -40,7 +39,7 @@ var setAsideCues = []string{"earmarked", "set aside", "allocated for", "allocate
 
 // purposeAfter matches a purpose infinitive right after an amount: "$11.8
 // billion to upgrade", "$40 million to build".
-var purposeAfter = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:in\s+[a-z]+\s+)?to\s+(upgrade|build|construct|rebuild|fund|deliver|improve|expand|repair|maintain|complete|extend|widen|duplicate|seal|modernise|modernize|renew|replace|restore|support|develop|strengthen|establish|create|install|deploy)\b`)
+var purposeAfter = lazyRegexp(`^\s*(?:\([^)]*\)\s*)?(?:in\s+[a-z]+\s+)?to\s+(upgrade|build|construct|rebuild|fund|deliver|improve|expand|repair|maintain|complete|extend|widen|duplicate|seal|modernise|modernize|renew|replace|restore|support|develop|strengthen|establish|create|install|deploy)\b`)
 
 // spentBefore are the verbs of money already spent or received: "spent
 // $5 billion to upgrade" is a fact.
@@ -48,7 +47,7 @@ var spentBefore = []string{"spent", "invested", "paid", "provided", "gave", "rai
 
 // projectCost matches the cost of a project: "Total project cost is",
 // "the estimated cost of the project".
-var projectCost = regexp.MustCompile(`\b(?:project|construction|capital)\s+cost\b|\btotal\s+cost\b|\bcost\s+of\s+the\s+(?:project|works|line|road|bridge|upgrade)\b`)
+var projectCost = lazyRegexp(`\b(?:project|construction|capital)\s+cost\b|\btotal\s+cost\b|\bcost\s+of\s+the\s+(?:project|works|line|road|bridge|upgrade)\b`)
 
 // notBuiltCues say that a project is still to be built.
 var notBuiltCues = []string{"scheduled", "to start", "will start", "to begin", "will begin", "to be completed", "be completed", "due to", "planned",
@@ -56,16 +55,16 @@ var notBuiltCues = []string{"scheduled", "to start", "will start", "to begin", "
 
 // contributionBefore matches a government's share of an amount before it:
 // "a Federal contribution of", "the states contributing".
-var contributionBefore = regexp.MustCompile(`\b(?:federal|government|government's|government’s|commonwealth|state|states|territory|national|our|australian)\s+contribution\s+of\s*$|\bcontributing(?:\s+a\s+further|\s+an\s+additional|\s+another)?\s*$|\bwill\s+contribute(?:\s+a\s+further|\s+an\s+additional|\s+another)?\s*$`)
+var contributionBefore = lazyRegexp(`\b(?:federal|government|government's|government’s|commonwealth|state|states|territory|national|our|australian)\s+contribution\s+of\s*$|\bcontributing(?:\s+a\s+further|\s+an\s+additional|\s+another)?\s*$|\bwill\s+contribute(?:\s+a\s+further|\s+an\s+additional|\s+another)?\s*$`)
 
 // modelledAfter matches the outcome nouns after a figure that say it is
 // modelled: "deaths averted", "lives saved".
-var modelledAfter = regexp.MustCompile(`^\s*(?:[a-z-]+\s+){0,4}?(?:averted|saved|prevented|avoided)\b`)
+var modelledAfter = lazyRegexp(`^\s*(?:[a-z-]+\s+){0,4}?(?:averted|saved|prevented|avoided)\b`)
 
 // modelledBefore matches the words before a figure that derive it from
 // another: "which translates to". ("saving 44 million lives" is what a
 // fund reports of itself: a fact.)
-var modelledBefore = regexp.MustCompile(`\b(?:translates?|translating|translated)\s+(?:in)?to\s*$`)
+var modelledBefore = lazyRegexp(`\b(?:translates?|translating|translated)\s+(?:in)?to\s*$`)
 
 // outsideSubjects are nouns whose "will" is what someone foresees, not a
 // promise: "the cost of congestion will double".
@@ -76,7 +75,7 @@ var outsideSubjects = map[string]bool{"cost": true, "costs": true, "congestion":
 
 // willSubject matches the subject of "will" at the end of a lower-case
 // text: "the cost of congestion will", "delays will".
-var willSubject = regexp.MustCompile(`(?:\b(?:the|a|an|this|that|its|their)\s+([a-z]+)\s+of\s+(?:[a-z-]+\s+){0,3}?|\b([a-z]+)\s+)will(?:\s+[a-z]+)?(?:\s+to)?\s*$`)
+var willSubject = lazyRegexp(`(?:\b(?:the|a|an|this|that|its|their)\s+([a-z]+)\s+of\s+(?:[a-z-]+\s+){0,3}?|\b([a-z]+)\s+)will(?:\s+[a-z]+)?(?:\s+to)?\s*$`)
 
 // pledgedClaim sets the status of a figure by the rules of this file,
 // after every other rule of how sure a figure is.

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -32,11 +31,11 @@ type quarterAt struct {
 }
 
 // previousQuarterRe is the quarter before the one a sentence speaks of.
-var previousQuarterRe = regexp.MustCompile(`(?i)\b(?:in|during|over) the (?:previous|preceding|prior) quarter\b`)
+var previousQuarterRe = lazyRegexp(`(?i)\b(?:in|during|over) the (?:previous|preceding|prior) quarter\b`)
 
 // comparedRe closes the words before a base: "compared with the previous
 // quarter", "on the same quarter".
-var comparedRe = regexp.MustCompile(`(?i)(?:compared (?:with|to)|relative to|than in|than) (?:the )?$`)
+var comparedRe = lazyRegexp(`(?i)(?:compared (?:with|to)|relative to|than in|than) (?:the )?$`)
 
 // quartersIn returns the quarters written in text[from:to], in order,
 // without those compared with (a base).

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -84,15 +83,15 @@ func (d *docDraft) readingsClaim(cl *claim, m Mention, cs, ce int) {
 }
 
 // priceIndexNames name a consumer price index or its rate, lower case.
-var priceIndexNames = regexp.MustCompile(`\b(?:cpih|cpi|hicp|rpij|rpix|rpi|all[- ]items(?:\s+index)?|consumer\s+prices?(?:\s+index)?|retail\s+prices?\s+index|harmoni[sz]ed\s+index\s+of\s+consumer\s+prices|inflation\s+rate)\b`)
+var priceIndexNames = lazyRegexp(`\b(?:cpih|cpi|hicp|rpij|rpix|rpi|all[- ]items(?:\s+index)?|consumer\s+prices?(?:\s+index)?|retail\s+prices?\s+index|harmoni[sz]ed\s+index\s+of\s+consumer\s+prices|inflation\s+rate)\b`)
 
 // twelveMonthSpan matches the words that make a rise a 12-month rate:
 // "in the 12 months to March 2022", "over the twelve months ending".
-var twelveMonthSpan = regexp.MustCompile(`\b(?:in|over|during|for)\s+the\s+(?:12|twelve)\s+months\s+(?:to|ending|ended|through|until)\b`)
+var twelveMonthSpan = lazyRegexp(`\b(?:in|over|during|for)\s+the\s+(?:12|twelve)\s+months\s+(?:to|ending|ended|through|until)\b`)
 
 // twelveMonthRate matches a 12-month rate named before a figure: "The
 // 12-month rate of the CPI was", "the twelve-month inflation rate".
-var twelveMonthRate = regexp.MustCompile(`\b(?:12|twelve)-month\s+(?:[a-z]+\s+){0,2}rate\b`)
+var twelveMonthRate = lazyRegexp(`\b(?:12|twelve)-month\s+(?:[a-z]+\s+){0,2}rate\b`)
 
 // priceIndexRate returns the name of the price index whose 12-month rise
 // m is, and whether it is one: a percentage in a sentence that says "in
@@ -124,7 +123,7 @@ func (d *docDraft) priceIndexRate(m Mention) (string, bool) {
 // contributionLead matches the words that make the figures in parentheses
 // after a sentence's items each item's contribution: "The largest upward
 // contributions to the annual rate came from".
-var contributionLead = regexp.MustCompile(`\b(?:(upward|downward|positive|negative)\s+)?contributions?\b`)
+var contributionLead = lazyRegexp(`\b(?:(upward|downward|positive|negative)\s+)?contributions?\b`)
 
 // contributionOf reports whether m is a list item's contribution to a
 // change: a percentage or percentage points right after the parenthesis
@@ -156,7 +155,7 @@ func (d *docDraft) contributionOf(m Mention) (indicators.Direction, string, bool
 // pairLead matches the words right before a figure that is an earlier
 // reading of the quantity before it: "up from", "down from", "compared
 // with", "compared with a rise of".
-var pairLead = regexp.MustCompile(`\b(up from|down from|compared (?:with|to)(?: (?:a|an) (?:rise|increase|fall|decrease|decline|drop|gain) of)?)\s*$`)
+var pairLead = lazyRegexp(`\b(up from|down from|compared (?:with|to)(?: (?:a|an) (?:rise|increase|fall|decrease|decline|drop|gain) of)?)\s*$`)
 
 // pairReading returns the reading of the figure m is an earlier reading
 // of, the words that say so, and whether there is one: "rose by 6.2% …,
@@ -265,15 +264,15 @@ var applyingPeople = map[string]bool{"person": true, "people": true, "individual
 
 // applyingVerbs say that people apply, arrive, register or are granted or
 // resettled.
-var applyingVerbs = regexp.MustCompile(`\b(?:applied|apply|applying|registered|arrived|arriving|granted|resettled|lodged|submitted|filed|crossed)\b`)
+var applyingVerbs = lazyRegexp(`\b(?:applied|apply|applying|registered|arrived|arriving|granted|resettled|lodged|submitted|filed|crossed)\b`)
 
 // periodSpanWords say that a sentence counts over a period: "during the
 // first quarter of 2017", "between January and March 2017".
-var periodSpanWords = regexp.MustCompile(`\b(?:during|between\s+[a-z]+\s+(?:\d{4}\s+)?and|in\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)|over\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)|in\s+(?:q[1-4]|(?:19|20)\d\d))\b`)
+var periodSpanWords = lazyRegexp(`\b(?:during|between\s+[a-z]+\s+(?:\d{4}\s+)?and|in\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)|over\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)|in\s+(?:q[1-4]|(?:19|20)\d\d))\b`)
 
 // currentStockWords say that a count is of people at a date, not over a
 // period: "continue to be housed", "still".
-var currentStockWords = regexp.MustCompile(`\b(?:continue|continues|continuing|still|remain|remains|currently|as of|as at)\b`)
+var currentStockWords = lazyRegexp(`\b(?:continue|continues|continuing|still|remain|remains|currently|as of|as at)\b`)
 
 // peopleFlow returns why a count of people is a flow, and whether it is:
 // people applying, arriving, registering, being granted or resettled
@@ -330,7 +329,7 @@ func applyingVerb(clause, name string) string {
 
 // compoundSeeker matches a compound counted noun whose head alone names
 // nothing: "asylum seekers", "job-seekers", "work seeker".
-var compoundSeeker = regexp.MustCompile(`\b(asylum|job|work|refuge)[- ](seekers?)\b`)
+var compoundSeeker = lazyRegexp(`\b(asylum|job|work|refuge)[- ](seekers?)\b`)
 
 // compoundCounted returns the compound counted noun, kept whole, of a
 // count whose unit the drafter chose as its head alone ("seeker" for "the

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -31,7 +30,7 @@ func withoutOrdinal(w string) string {
 // dayFirstReleaseRe is an Australian release line, whose numeric date
 // writes the day first: "Released at 11:30 AM (CANBERRA TIME)
 // 06/02/2013".
-var dayFirstReleaseRe = regexp.MustCompile(`(?i)\breleased at [0-9:.]+ ?[ap]\.?m\.? \((?:canberra time|aest|aedt)\) (\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b`)
+var dayFirstReleaseRe = lazyRegexp(`(?i)\breleased at [0-9:.]+ ?[ap]\.?m\.? \((?:canberra time|aest|aedt)\) (\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b`)
 
 // dayFirstReleaseDate returns the date of a text's Australian release line
 // in its first lines, day first, and the line's words.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -62,7 +61,7 @@ func unwrapTitle(text, t string) string {
 // datelineLead matches a release that opens with a dateline and a dash:
 // "WASHINGTON, D.C. — The U.S. Department of Energy (DOE) today announced
 // …".
-var datelineLead = regexp.MustCompile(`^\s*([A-Z][A-Z .,']{2,40}?)\s+[—–-]\s+(\S.*)`)
+var datelineLead = lazyRegexp(`^\s*([A-Z][A-Z .,']{2,40}?)\s+[—–-]\s+(\S.*)`)
 
 // leadOf returns, for a text that opens with a dateline and no title line,
 // the dateline and the first clause of the lead after it; ok is false
@@ -139,10 +138,10 @@ func firstClause(lead string) (string, bool) {
 
 // leadPublisher matches a lead whose subject is a government body that
 // announces: "The U.S. Department of Energy (DOE) today announced".
-var leadPublisher = regexp.MustCompile(`^(?:The )?((?:U\.S\. |United States )?(?:Department|Office|Bureau|Agency|Embassy|Mission|Administration)(?: of| for| to)?(?: the)?(?: [A-Z][\w.&'’-]*(?: and| of| for| the)*)*)(?: \(([A-Z][A-Za-z]{1,7})\))? (?:today |this week |recently )?(?:announced|released|launched|published|issued)\b`)
+var leadPublisher = lazyRegexp(`^(?:The )?((?:U\.S\. |United States )?(?:Department|Office|Bureau|Agency|Embassy|Mission|Administration)(?: of| for| to)?(?: the)?(?: [A-Z][\w.&'’-]*(?: and| of| for| the)*)*)(?: \(([A-Z][A-Za-z]{1,7})\))? (?:today |this week |recently )?(?:announced|released|launched|published|issued)\b`)
 
 // officeLines name a publisher on a header line of their own.
-var officeLines = regexp.MustCompile(`^(?:The White House|Office of the [A-Z][\w .’'-]*|United States Mission to [A-Z][\w .’'-]*|U\.S\. Embassy (?:in|to) [A-Z][\w .’'-]*|Embassy of the United States[\w ,.’'-]*|(?:U\.S\. )?Department of [A-Z][\w .’'-]*|(?:U\.S\. )?Bureau of [A-Z][\w .’'-]*)$`)
+var officeLines = lazyRegexp(`^(?:The White House|Office of the [A-Z][\w .’'-]*|United States Mission to [A-Z][\w .’'-]*|U\.S\. Embassy (?:in|to) [A-Z][\w .’'-]*|Embassy of the United States[\w ,.’'-]*|(?:U\.S\. )?Department of [A-Z][\w .’'-]*|(?:U\.S\. )?Bureau of [A-Z][\w .’'-]*)$`)
 
 // publisherOf proposes a document's publisher, and the short name the
 // text gives it, from the lines of its header above the first date or

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -16,7 +15,7 @@ import (
 
 // headingOrgRe is a first heading that is an organisation's possessive:
 // "Gavi’s impact", "UNICEF's work".
-var headingOrgRe = regexp.MustCompile(`^([A-Z][A-Za-z]{1,30})(?:’s|'s) [a-z]`)
+var headingOrgRe = lazyRegexp(`^([A-Z][A-Za-z]{1,30})(?:’s|'s) [a-z]`)
 
 // headingOrgMentions is how many times a text must name the organisation
 // of its first heading for it to be the page's own voice.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -15,7 +14,7 @@ import (
 
 // orgLineRe is a line that is only an organisation's name and its short
 // name: "Canada Mortgage and Housing Corporation (CMHC)".
-var orgLineRe = regexp.MustCompile(`^((?:[A-Z][\w&'’.-]*|and|of|for|the|on|de|du|des) )*(?:Corporation|Agency|Office|Bureau|Department|Ministry|Authority|Commission|Institute|Bank|Board|Council|Service|Statistics|Administration|Organi[sz]ation|Fund)(?: (?:of|for) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)? \(([A-Z][A-Za-z]{1,9})\)$`)
+var orgLineRe = lazyRegexp(`^((?:[A-Z][\w&'’.-]*|and|of|for|the|on|de|du|des) )*(?:Corporation|Agency|Office|Bureau|Department|Ministry|Authority|Commission|Institute|Bank|Board|Council|Service|Statistics|Administration|Organi[sz]ation|Fund)(?: (?:of|for) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)? \(([A-Z][A-Za-z]{1,9})\)$`)
 
 // orgLine returns the name and the short name of a line that is only an
 // organisation's name with its short name in parentheses; ok is false
@@ -53,7 +52,7 @@ func orgUnderTitle(text string) (name, short, evidence string) {
 
 // saidTodayRe is a lead that names its publisher as the body that speaks:
 // "…, Stats NZ said today." (drafts40).
-var saidTodayRe = regexp.MustCompile(`, ((?:[A-Z][\w&'’.-]*)(?: (?:[A-Z][\w&'’.-]*|of|and|for|the))*) said today\b`)
+var saidTodayRe = lazyRegexp(`, ((?:[A-Z][\w&'’.-]*)(?: (?:[A-Z][\w&'’.-]*|of|and|for|the))*) said today\b`)
 
 // saidTodayPublisher returns the body a text's first paragraph with a
 // figure says speaks today, and the words that say so; "" when none.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -193,7 +192,7 @@ var webBoilerplate = map[string]bool{"skip to content": true, "skip to main cont
 // "media release" (a "press release" line stays a title, as before),
 // "embargoed: 11:30 am (aest)", "24/2006", "archived
 // issue released at …", "page tools: …".
-var releaseFurniture = regexp.MustCompile(`^(?:media release|embargoed\b.*|\d{1,3}/(?:19|20)\d\d|archived issue\b.*|page tools\b.*)$`)
+var releaseFurniture = lazyRegexp(`^(?:media release|embargoed\b.*|\d{1,3}/(?:19|20)\d\d|archived issue\b.*|page tools\b.*)$`)
 
 // isBoilerplate reports whether a line is part of a web page's frame:
 // a navigation word, a skip link, a breadcrumb trail, a cookie or archive

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -29,7 +28,7 @@ import (
 // releaseEstimatesRe matches the words of a release's opening that say it
 // reports estimates: "reports on the latest estimates", "these
 // estimates", "preliminary estimates".
-var releaseEstimatesRe = regexp.MustCompile(`\b(?:reports?|reporting|presents?|provides?|publishes?)\s+(?:on\s+)?(?:the\s+)?(?:latest|preliminary|provisional|updated|new|first)\s+estimates\b|\bthese estimates\b|\b(?:preliminary|provisional|latest)\s+estimates\b`)
+var releaseEstimatesRe = lazyRegexp(`\b(?:reports?|reporting|presents?|provides?|publishes?)\s+(?:on\s+)?(?:the\s+)?(?:latest|preliminary|provisional|updated|new|first)\s+estimates\b|\bthese estimates\b|\b(?:preliminary|provisional|latest)\s+estimates\b`)
 
 // maxOpening bounds, in bytes, the opening a release's estimates cue is
 // looked for in.
@@ -91,12 +90,12 @@ func scaledReadBack(m Mention, q indicators.Quantity) bool {
 
 // countChangeBefore matches the end of the words before a counted figure
 // that is a change: "increased by", "grew by", "fell by".
-var countChangeBefore = regexp.MustCompile(`\b(increased|grew|rose|climbed|fell|decreased|declined|dropped)\s+by\s*$`)
+var countChangeBefore = lazyRegexp(`\b(increased|grew|rose|climbed|fell|decreased|declined|dropped)\s+by\s*$`)
 
 // bracketChangeBefore matches the end of the words before a counted figure
 // in brackets that names a change: "the largest increase (", "growth (",
 // "the smallest (".
-var bracketChangeBefore = regexp.MustCompile(`\b(increase|increases|growth|rise|gain|decline|decrease|fall|drop|smallest|largest|biggest)\s*\(\s*$`)
+var bracketChangeBefore = lazyRegexp(`\b(increase|increases|growth|rise|gain|decline|decrease|fall|drop|smallest|largest|biggest)\s*\(\s*$`)
 
 // downChanges are the change words of a fall.
 var downChanges = map[string]bool{"fell": true, "decreased": true, "declined": true, "dropped": true, "decline": true, "decrease": true, "fall": true, "drop": true}
@@ -140,16 +139,16 @@ func (d *docDraft) populationFlow(own string, person bool) string {
 
 // flowVerbBefore matches the end of the words before a counted flow:
 // "added a further", "a gain of", "a net loss of".
-var flowVerbBefore = regexp.MustCompile(`\b(?:added|adding|adds)(?:\s+(?:a\s+further|an\s+additional|another))?\s*$|\b(?:gain|loss)\s+of\s*$`)
+var flowVerbBefore = lazyRegexp(`\b(?:added|adding|adds)(?:\s+(?:a\s+further|an\s+additional|another))?\s*$|\b(?:gain|loss)\s+of\s*$`)
 
 // growthRateBefore matches the end of the words before a percentage that
 // is a rate of growth: "an annual growth rate of", "a growth rate of".
-var growthRateBefore = regexp.MustCompile(`\b(growth|decline)\s+rate\s+of\s*$`)
+var growthRateBefore = lazyRegexp(`\b(growth|decline)\s+rate\s+of\s*$`)
 
 // populationSubject matches the end of the words before a bare number
 // whose subject is a population: "population reached", "residents
 // totalled", "a population of".
-var populationSubject = regexp.MustCompile(`\b(population|residents|inhabitants)(?:\s+of\s+[a-z'’ ]{1,40}?)?\s+(?:reached|reaches|was|is|stood\s+at|stands\s+at|totalled|totaled|totals|grew\s+to|rose\s+to|increased\s+to|fell\s+to|passed|topped|hit)\s*$|\b(population|residents|inhabitants)\s+of\s*$`)
+var populationSubject = lazyRegexp(`\b(population|residents|inhabitants)(?:\s+of\s+[a-z'’ ]{1,40}?)?\s+(?:reached|reaches|was|is|stood\s+at|stands\s+at|totalled|totaled|totals|grew\s+to|rose\s+to|increased\s+to|fell\s+to|passed|topped|hit)\s*$|\b(population|residents|inhabitants)\s+of\s*$`)
 
 // ownPart returns the lower-case words of m's own part of its sentence:
 // from the sentence start or the figure before m in it, whichever is
@@ -240,7 +239,7 @@ func (d *docDraft) statsClaim(cl *claim, m Mention, cs int) {
 
 // monthQuarter matches a month name right before a figure "quarter": "the
 // June quarter", "September quarter 2005".
-var monthQuarter = regexp.MustCompile(`(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*$`)
+var monthQuarter = lazyRegexp(`(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*$`)
 
 // periodWord returns why a figure the extractor reads is a word of a
 // period, not a figure, or "": "quarter" after a month name is the
@@ -255,7 +254,7 @@ func (d *docDraft) periodWord(m Mention) string {
 
 // catalogueNumberBefore matches the end of the words before an
 // identifier: "cat. no.", "catalogue no.", "catalogue number", "no.".
-var catalogueNumberBefore = regexp.MustCompile(`(?i)\b(?:(?:cat\.?|catalogue|catalog)\s*(?:no\.?|number)|no\.)\s*$`)
+var catalogueNumberBefore = lazyRegexp(`(?i)\b(?:(?:cat\.?|catalogue|catalog)\s*(?:no\.?|number)|no\.)\s*$`)
 
 // catalogueNumbers returns the numbers the document writes after "cat.
 // no." or "no.", read once.
@@ -277,7 +276,7 @@ func (d *docDraft) catalogueNumbers() map[string]bool {
 // recordSpanBefore matches the end of the words before a number of years
 // that describes a record: "their lowest levels in", "the highest in",
 // "for the first time in".
-var recordSpanBefore = regexp.MustCompile(`\b(?:lowest|highest|largest|smallest|biggest|strongest|weakest|fastest|slowest|first\s+time)\b[^.;,()]{0,30}\b(?:in|for)\s*$`)
+var recordSpanBefore = lazyRegexp(`\b(?:lowest|highest|largest|smallest|biggest|strongest|weakest|fastest|slowest|first\s+time)\b[^.;,()]{0,30}\b(?:in|for)\s*$`)
 
 // identifierOrRecord returns why a figure is an identifier or the span of
 // a record, not a claim, or "".
@@ -324,7 +323,7 @@ func (d *docDraft) exactInBrackets(m Mention) string {
 
 // productLine matches a title line that opens with a publication number:
 // "4221.0 - Schools, Australia, 2012", "6202.0 – Labour Force".
-var productLine = regexp.MustCompile(`^\s*\d+(?:\.\d+)+\s+[-–—]\s+\S`)
+var productLine = lazyRegexp(`^\s*\d+(?:\.\d+)+\s+[-–—]\s+\S`)
 
 // productNumber reports whether m is the publication number that opens
 // the first line of the document (drafts38).

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -152,7 +151,7 @@ func (d *docDraft) isCropOutlook() (string, bool) {
 
 // pluperfect matches a verb of an earlier period: "had grown", "had
 // risen", "had been".
-var pluperfect = regexp.MustCompile(`\bhad\s+(?:grown|risen|increased|fallen|declined|decreased|been|dropped|expanded|contracted)\b`)
+var pluperfect = lazyRegexp(`\bhad\s+(?:grown|risen|increased|fallen|declined|decreased|been|dropped|expanded|contracted)\b`)
 
 // flashOpening returns the sentence, as a byte range, that calls the
 // document's figures a flash estimate, and whether there is one among its
@@ -231,7 +230,7 @@ func afterComparison(text string, m Mention) bool {
 // estimatedWhole matches the words after a share or count of an estimated
 // whole: "of the 31,800 estimated new HIV infections", ") of estimated new
 // HIV infections".
-var estimatedWhole = regexp.MustCompile(`^[\s)]*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?(?:[\d,.]+\s+)?(?:an\s+)?estimated\b`)
+var estimatedWhole = lazyRegexp(`^[\s)]*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?(?:[\d,.]+\s+)?(?:an\s+)?estimated\b`)
 
 // backWholes open a sentence whose figures are parts of the whole of the
 // sentence before: "Of those, 67% were among …".

@@ -41,10 +41,10 @@ func (d *docDraft) ownClauseTitle(m Mention, cur, before, after string, status i
 }
 
 // ofOfRE matches "N of M <noun> <postmodifier> were <predicate>".
-var ofOfRE = regexp.MustCompile(`^ of \d[\d,]* ([a-z][a-z -]+?) ((?:due|planned|scheduled|set|agreed|required|expected|[a-z]+ed) [^,;.]*?)?\s*\b(?:were|are|was|is|have been|has been|had been)\b ([^,;.]+)`)
+var ofOfRE = lazyRegexp(`^ of \d[\d,]* ([a-z][a-z -]+?) ((?:due|planned|scheduled|set|agreed|required|expected|[a-z]+ed) [^,;.]*?)?\s*\b(?:were|are|was|is|have been|has been|had been)\b ([^,;.]+)`)
 
 // ofOfPostRE matches the postmodifier and verb after "N of M <noun>".
-var ofOfPostRE = regexp.MustCompile(`^((?:due|planned|scheduled|set|agreed|required|expected|[a-z]+ed) [^,;.]*?)\s*\b(?:were|are|was|is|have been|has been|had been)\b `)
+var ofOfPostRE = lazyRegexp(`^((?:due|planned|scheduled|set|agreed|required|expected|[a-z]+ed) [^,;.]*?)\s*\b(?:were|are|was|is|have been|has been|had been)\b `)
 
 // ofOfTitle titles the two figures of "11 of 17 structural benchmarks due
 // for these reviews were met": the first by the noun and its predicate
@@ -107,7 +107,7 @@ func actionOfTitle(text string, m Mention, lb string, status indicators.Status) 
 }
 
 // addingRE finds a verb of adding before a figure in its sentence.
-var addingRE = regexp.MustCompile(`\b(?:adding|adds|added|add)\b`)
+var addingRE = lazyRegexp(`\b(?:adding|adds|added|add)\b`)
 
 // addingTitle titles "adding $1.3 billion to the requirements and 8
 // million to the number of people to receive aid" by what each amount is
@@ -157,7 +157,7 @@ func fundedShareTitle(lb string) string {
 }
 
 // drawRE matches "<subject> enables <someone> to draw" before an amount.
-var drawRE = regexp.MustCompile(`^(.+?)\s+(?:enables|enabled|will enable|allows|allowed|will allow|permits|permitted)\s+(?:[a-z ]+?\s+)?to\s+(?:draw|disburse|receive|access|withdraw)\s*(?:about|some|nearly|around|approximately|up to)?\s*$`)
+var drawRE = lazyRegexp(`^(.+?)\s+(?:enables|enabled|will enable|allows|allowed|will allow|permits|permitted)\s+(?:[a-z ]+?\s+)?to\s+(?:draw|disburse|receive|access|withdraw)\s*(?:about|some|nearly|around|approximately|up to)?\s*$`)
 
 // drawTitle titles "The completion of the reviews enables the authorities
 // to draw about US$242 million" as "Disbursement enabled by the completion
@@ -223,7 +223,7 @@ func totalingTitle(cur, before string) string {
 }
 
 // ratioOfRE matches "<noun> of" right before a ratio to GDP.
-var ratioOfRE = regexp.MustCompile(`((?:[a-z-]+ )?[a-z-]+) of\s*$`)
+var ratioOfRE = lazyRegexp(`((?:[a-z-]+ )?[a-z-]+) of\s*$`)
 
 // ratioOfTitle titles "with a fiscal deficit of 0.7 percent of GDP" by the
 // noun the ratio is of ("Fiscal deficit as a share of GDP"), a "target of
@@ -281,14 +281,14 @@ var levelNouns = map[string]bool{"high": true, "low": true, "peak": true, "recor
 	"maximum": true, "minimum": true, "rate": true, "share": true, "ratio": true, "total": true}
 
 // targetOfRE matches "the program target of a deficit of" before a ratio.
-var targetOfRE = regexp.MustCompile(`((?:program |programme )?(?:target|objective|ceiling|goal)) of (?:a|an|the) ((?:[a-z-]+ )?[a-z-]+) of\s*$`)
+var targetOfRE = lazyRegexp(`((?:program |programme )?(?:target|objective|ceiling|goal)) of (?:a|an|the) ((?:[a-z-]+ )?[a-z-]+) of\s*$`)
 
 // targetedWords after "of GDP" make the ratio a planned one.
 var targetedWords = map[string]bool{"targeted": true, "projected": true, "planned": true, "budgeted": true, "expected": true}
 
 // limitAfterRE matches a limit noun right after a figure: "the 4 percent
 // objective".
-var limitAfterRE = regexp.MustCompile(`^\s+(objective|target|ceiling|goal|limit|cap|floor|anchor|threshold)\b`)
+var limitAfterRE = lazyRegexp(`^\s+(objective|target|ceiling|goal|limit|cap|floor|anchor|threshold)\b`)
 
 // limitNounTitle titles "convergence of inflation to the 4 percent
 // objective" by the rate and the noun the figure modifies: "Inflation
@@ -302,7 +302,7 @@ func limitNounTitle(cur, after string) string {
 }
 
 // economyGrowingRE matches "the economy … growing" before a figure.
-var economyGrowingRE = regexp.MustCompile(`((?:[a-z]+ )?economy)\b[^.;]*\b(?:growing|grew|grows|expanding|expanded|expands)\s+(?:by\s+)?(?:about|some|around|nearly)?\s*$`)
+var economyGrowingRE = lazyRegexp(`((?:[a-z]+ )?economy)\b[^.;]*\b(?:growing|grew|grows|expanding|expanded|expands)\s+(?:by\s+)?(?:about|some|around|nearly)?\s*$`)
 
 // economyGrowthTitle titles "The Honduran economy has remained
 // resilient, growing 3.8 percent" by the economy's growth, in the text's
@@ -332,7 +332,7 @@ var bareForms = map[string]string{"aiming": "aim", "seeking": "seek", "planning"
 	"intending": "intend", "trying": "try", "targeting": "target", "striving": "strive", "working": "work"}
 
 // aimingRE matches "<noun phrase>, aiming to <verb>" before a count.
-var aimingRE = regexp.MustCompile(`([^,;:]+),\s+(aiming|seeking|planning|hoping|expecting|intending|trying|targeting|striving|working) to ([a-z]+)\s*(?:over|more than|some|about|nearly|around|up to|at least)?\s*$`)
+var aimingRE = lazyRegexp(`([^,;:]+),\s+(aiming|seeking|planning|hoping|expecting|intending|trying|targeting|striving|working) to ([a-z]+)\s*(?:over|more than|some|about|nearly|around|up to|at least)?\s*$`)
 
 // aimingTitle titles "UN-coordinated response plans, aiming to help over
 // 101 million" as "People the UN-coordinated response plans aim to help".
@@ -357,7 +357,7 @@ func aimingTitle(m Mention, cur, before string) string {
 }
 
 // needRE matches the verb "need" and its object after a count.
-var needRE = regexp.MustCompile(`^[^,;:.]*?\b(?:need|needs|needed|require|requires|required)\s+([a-z][a-z -]{2,50}?)(?:\s+(?:today|now|this year|in \d{4}|while|and|but|as|across|in)\b|[,;:.]|$)`)
+var needRE = lazyRegexp(`^[^,;:.]*?\b(?:need|needs|needed|require|requires|required)\s+([a-z][a-z -]{2,50}?)(?:\s+(?:today|now|this year|in \d{4}|while|and|but|as|across|in)\b|[,;:.]|$)`)
 
 // needVerbTitle titles "141 million people across 37 countries need
 // humanitarian assistance" as "People in need of humanitarian
@@ -375,7 +375,7 @@ func needVerbTitle(cur, after string) string {
 
 // ofAreaRE matches a count titled by the area it is in: "Countries of
 // world", "Countries in the region".
-var ofAreaRE = regexp.MustCompile(`^\S+ (?:of|in the) (?:world|region|continent|globe)$`)
+var ofAreaRE = lazyRegexp(`^\S+ (?:of|in the) (?:world|region|continent|globe)$`)
 
 // acrossCountTitle titles the count after "across" of another count's
 // figure ("141 million people across 37 countries") by the first: "Countries
@@ -402,8 +402,8 @@ func (d *docDraft) acrossCountTitle(m Mention, cur, before string) string {
 // approvedRE and shortNameRE match a verb of approving before an amount
 // and the short name in parentheses after an actor.
 var (
-	approvedRE  = regexp.MustCompile(`\b(approved|granted|signed|extended|awarded)\s+(?:an?|the)?\s*$`)
-	shortNameRE = regexp.MustCompile(`^\s*\(([A-Z][A-Za-z&]{1,9})\)`)
+	approvedRE  = lazyRegexp(`\b(approved|granted|signed|extended|awarded)\s+(?:an?|the)?\s*$`)
+	shortNameRE = lazyRegexp(`^\s*\(([A-Z][A-Za-z&]{1,9})\)`)
 )
 
 // approvedByTitle titles an amount whose title is a bare actor by what
@@ -470,7 +470,7 @@ func utf8Len(s string) int { return len([]rune(s)) }
 // andSubjectRE matches the subject of the last clause joined by "and"
 // before a verb of giving: "and international donors have generously
 // provided".
-var andSubjectRE = regexp.MustCompile(`\band ((?:[A-Za-z-]+ ){0,3}?[a-z]+s) (?:have |has |had )?(?:[a-z]+ly )?(provided|given|contributed|pledged|committed|donated|disbursed)\s*$`)
+var andSubjectRE = lazyRegexp(`\band ((?:[A-Za-z-]+ ){0,3}?[a-z]+s) (?:have |has |had )?(?:[a-z]+ly )?(provided|given|contributed|pledged|committed|donated|disbursed)\s*$`)
 
 // andSubjectTitle names the giver of the clause the figure's verb belongs
 // to, not the sentence's first subject: "UN and partners launched … and
@@ -517,7 +517,7 @@ func shareVerbTitle(cur string) string {
 }
 
 // existentialRE matches "Vacancies there were in the UK".
-var existentialRE = regexp.MustCompile(`^(\S.*?) there (?:were|are|was|is|have been|has been)(?: (.+))?$`)
+var existentialRE = lazyRegexp(`^(\S.*?) there (?:were|are|was|is|have been|has been)(?: (.+))?$`)
 
 // existentialTitle drops an existential "there were" from a count's title:
 // "Vacancies there were in the UK" → "Vacancies in the UK".

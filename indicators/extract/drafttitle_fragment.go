@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -73,11 +72,11 @@ func titleFault(t string) string {
 }
 
 // fallbackTitleRE matches fallbackTitle's "<Kind> under <heading>".
-var fallbackTitleRE = regexp.MustCompile(`^(?:Amount|Share|Change|Rank|Limit|Count) under `)
+var fallbackTitleRE = lazyRegexp(`^(?:Amount|Share|Change|Rank|Limit|Count) under `)
 
 // listMarkerRE matches a list marker at a title's start: "•", "1.",
 // "(a)", "b)".
-var listMarkerRE = regexp.MustCompile(`^(?:[•◦▪‣·∙*–—-]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s*`)
+var listMarkerRE = lazyRegexp(`^(?:[•◦▪‣·∙*–—-]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s*`)
 
 // fragmentStarts open a clause, never a title: auxiliaries and copulas.
 var fragmentStarts = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
@@ -254,7 +253,7 @@ func (d *docDraft) mendFragment(t, quote string) (string, string) {
 }
 
 // continueToBeRE matches "continue to be <participle>" in a quote.
-var continueToBeRE = regexp.MustCompile(`\bcontinu(?:e|es|ed|ing) to be ([a-z]+)`)
+var continueToBeRE = lazyRegexp(`\bcontinu(?:e|es|ed|ing) to be ([a-z]+)`)
 
 // quoteFault returns why title misreads its quote, or "": "continue(s)
 // to be housed" says who is still housed, never what is "to be housed".
@@ -307,7 +306,7 @@ func strandedPrep(f []string) bool {
 }
 
 // continueRE matches "continue to be " in a title.
-var continueRE = regexp.MustCompile(`\b(?:[Cc]ontinu(?:e|es|ed|ing)) to be `)
+var continueRE = lazyRegexp(`\b(?:[Cc]ontinu(?:e|es|ed|ing)) to be `)
 
 // whereTitle returns a title whose relative clause strands "in" or "at"
 // as "<places> where <clause>": "States survivors have sheltered in" →
@@ -330,7 +329,7 @@ func whereTitle(t string) string {
 // parenFallbackRE matches the words before a figure in parentheses that
 // say what it restates: a part ("over half (", "a third (") or no change
 // ("was flat (", "unchanged (").
-var parenFallbackRE = regexp.MustCompile(`(?i)\b(?:(half|a third|a quarter|two thirds|three quarters|the majority)|(?:was|were|is|are|remained|held)\s+(flat|unchanged|steady|stable))\s*\($`)
+var parenFallbackRE = lazyRegexp(`(?i)\b(?:(half|a third|a quarter|two thirds|three quarters|the majority)|(?:was|were|is|are|remained|held)\s+(flat|unchanged|steady|stable))\s*\($`)
 
 // parenFallback titles a figure in parentheses that the drafter would
 // leave to the fallback: "over half (54%) of the total population growth"

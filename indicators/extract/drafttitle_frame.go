@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -17,7 +16,7 @@ import (
 
 // figureNounRE matches a change noun right after a figure and what it is
 // in: "% year-over-year decrease in Toronto's housing starts".
-var figureNounRE = regexp.MustCompile(`^(?:%|\s*(?:percent|per cent))?\s+(?:(?:year-over-year|year-on-year|month-over-month|monthly|annual|quarterly)\s+)?(increase|decrease|rise|fall|drop|decline|gain)\s+in\s+`)
+var figureNounRE = lazyRegexp(`^(?:%|\s*(?:percent|per cent))?\s+(?:(?:year-over-year|year-on-year|month-over-month|monthly|annual|quarterly)\s+)?(increase|decrease|rise|fall|drop|decline|gain)\s+in\s+`)
 
 // nounPhraseStops end the noun phrase a figure's change is in.
 var nounPhraseStops = map[string]bool{"compared": true, "from": true, "this": true, "last": true, "since": true, "over": true,
@@ -26,7 +25,7 @@ var nounPhraseStops = map[string]bool{"compared": true, "from": true, "this": tr
 
 // sourceRE matches the source a lead sentence names: "according to
 // Canada Mortgage and Housing Corporation (CMHC)".
-var sourceRE = regexp.MustCompile(`(?i)according to ([^.,;]+)`)
+var sourceRE = lazyRegexp(`(?i)according to ([^.,;]+)`)
 
 // namesNothing reports whether t, the title drafted for a figure of
 // sentence, names nothing it measures: one word, the source "according
@@ -144,7 +143,7 @@ func changeNounCut(t string) string {
 
 // datelineRE matches a news release's dateline before its lead: "OTTAWA,
 // ON, July 16, 2025 /CNW/ - ".
-var datelineRE = regexp.MustCompile(`^[^.]{0,80}?\b\d{4}\b[^.]{0,20}? [-–—] `)
+var datelineRE = lazyRegexp(`^[^.]{0,80}?\b\d{4}\b[^.]{0,20}? [-–—] `)
 
 // datelineReach is the most bytes a match of datelineRE spans: 80 and 20
 // runes of at most 4 bytes, the year, and a dash of at most 3 bytes

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -16,15 +15,15 @@ import (
 
 // indexMoveRE matches the opening of a price index sentence: an optional
 // "On a monthly basis," and the index that rose or fell by the figure.
-var indexMoveRE = regexp.MustCompile(`^(On a monthly basis,\s+)?(?:[Tt]he\s+)?([A-Z][\w’' -]*?(?:\s+\(([A-Z]{2,6})\))?)\s+(?:rose|fell|increased|decreased|grew)\s+by\s+$`)
+var indexMoveRE = lazyRegexp(`^(On a monthly basis,\s+)?(?:[Tt]he\s+)?([A-Z][\w’' -]*?(?:\s+\(([A-Z]{2,6})\))?)\s+(?:rose|fell|increased|decreased|grew)\s+by\s+$`)
 
 // indexPairRE matches the words before the second figure of such a
 // sentence: "…, up from " or "…, compared with a rise of ".
-var indexPairRE = regexp.MustCompile(`(?:,\s+(?:up|down)\s+from|,\s+compared\s+with\s+(?:a\s+(?:rise|fall|increase|decrease)\s+of)?)\s+$`)
+var indexPairRE = lazyRegexp(`(?:,\s+(?:up|down)\s+from|,\s+compared\s+with\s+(?:a\s+(?:rise|fall|increase|decrease)\s+of)?)\s+$`)
 
 // contributionRE matches "contributions to the annual X inflation rate …
 // came from" in a sentence.
-var contributionRE = regexp.MustCompile(`contributions?\s+to\s+(?:the\s+)?(annual\s+[A-Z]{2,6}\s+inflation)(?:\s+rate)?\b.*?\bcame\s+from\s+`)
+var contributionRE = lazyRegexp(`contributions?\s+to\s+(?:the\s+)?(annual\s+[A-Z]{2,6}\s+inflation)(?:\s+rate)?\b.*?\bcame\s+from\s+`)
 
 // indexTitle returns the title of a figure of a price index sentence, or
 // "".

@@ -60,14 +60,14 @@ var (
 		"remaining": true, "existing": true, "leading": true, "outstanding": true, "totaling": true, "totalling": true,
 		"amounting": true, "representing": true, "accounting": true, "bringing": true, "making": true, "causing": true}
 
-	changeVerbRE   = regexp.MustCompile(`(?i)\b(rose|risen|rises|increased|increases|grew|grown|grows|fell|fallen|falls|decreased|decreases|declined|declines|dropped|drops|climbed|jumped)\b`)
+	changeVerbRE   = lazyRegexp(`(?i)\b(rose|risen|rises|increased|increases|grew|grown|grows|fell|fallen|falls|decreased|decreases|declined|declines|dropped|drops|climbed|jumped)\b`)
 	changeByRE     = tailRegexp{regexp.MustCompile(`(?i)\b(rose|increased|grew|fell|decreased|declined|dropped|climbed|jumped)\s+by\s+(?:(?:just|only|a further|another|about|around|some|nearly|almost)\s+)?$`), []string{"by", "just", "only", "further", "another", "about", "around", "some", "nearly", "almost"}}
 	changeNounOfRE = tailRegexp{regexp.MustCompile(`(?i)\b((?:[a-z]+\s+){0,2})(increase|rise|decrease|fall|growth|decline|drop|reduction|gain|loss)\s+of\s+$`), []string{"of"}}
-	changeNounInRE = regexp.MustCompile(`(?i)\b(increase|rise|decrease|fall|growth|decline|drop|reduction)\s+in\s+([a-z][a-z -]*?)\s+(?:occurred|was|were|is|came|took|happened|in\b|at\b|,)`)
-	fallVerbRE     = regexp.MustCompile(`(?i)\b(fell|decreased|declined|dropped)\b`)
-	seriesGapRE    = regexp.MustCompile(`^(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:to|and)\s+$`)
-	yearWordRE     = regexp.MustCompile(`\s*\b(?:19|20)\d\d(?:[-–/]\d{2,4})?\b`)
-	acronymRE      = regexp.MustCompile(`^([A-Z][a-z]+(?:\s+[a-z]+)*)\s+\(([A-Z]{2,6})\)`)
+	changeNounInRE = lazyRegexp(`(?i)\b(increase|rise|decrease|fall|growth|decline|drop|reduction)\s+in\s+([a-z][a-z -]*?)\s+(?:occurred|was|were|is|came|took|happened|in\b|at\b|,)`)
+	fallVerbRE     = lazyRegexp(`(?i)\b(fell|decreased|declined|dropped)\b`)
+	seriesGapRE    = lazyRegexp(`^(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:to|and)\s+$`)
+	yearWordRE     = lazyRegexp(`\s*\b(?:19|20)\d\d(?:[-–/]\d{2,4})?\b`)
+	acronymRE      = lazyRegexp(`^([A-Z][a-z]+(?:\s+[a-z]+)*)\s+\(([A-Z]{2,6})\)`)
 )
 
 // measuredTitle returns the title of the rules above for the figure m of

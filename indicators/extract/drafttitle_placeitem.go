@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -19,15 +18,15 @@ import (
 // itemCountRE matches a parenthesis that opens on a count and its noun:
 // "(with almost 49 100 first time applicants,", "(12 500 first time
 // applicants)".
-var itemCountRE = regexp.MustCompile(`\((?:with\s+)?(?:(?:almost|over|about|nearly|some|around|more than)\s+)?[0-9][0-9\x{00a0} ,.]*\s+([a-z][a-z -]*?)\s*[,)]`)
+var itemCountRE = lazyRegexp(`\((?:with\s+)?(?:(?:almost|over|about|nearly|some|around|more than)\s+)?[0-9][0-9\x{00a0} ,.]*\s+([a-z][a-z -]*?)\s*[,)]`)
 
 // itemWholeRE matches what a list's first percentage is "of": "30% of
 // total first time applicants in the EU Member States)".
-var itemWholeRE = regexp.MustCompile(`%\s+of\s+((?:total\s+|all\s+)?[a-z][a-z -]*?)(?:\s+in\s+[^,)]*)?[,)]`)
+var itemWholeRE = lazyRegexp(`%\s+of\s+((?:total\s+|all\s+)?[a-z][a-z -]*?)(?:\s+in\s+[^,)]*)?[,)]`)
 
 // itemOpenRE matches what may stand between an item's "(" and its figure:
 // nothing or a hedge (a count), or a count and ", or " (a share).
-var itemOpenRE = regexp.MustCompile(`^(?:with\s+)?(?:(?:almost|over|about|nearly|some|around|more than)\s+)?(?:([0-9][0-9\x{00a0} ,.]*(?:\s+[a-z][a-z -]*)?),\s+or\s+)?$`)
+var itemOpenRE = lazyRegexp(`^(?:with\s+)?(?:(?:almost|over|about|nearly|some|around|more than)\s+)?(?:([0-9][0-9\x{00a0} ,.]*(?:\s+[a-z][a-z -]*)?),\s+or\s+)?$`)
 
 // placeItemTitle returns the title of a figure in the parenthesis after a
 // place of a list, or "".

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -178,7 +177,7 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 
 // comparisonRE matches the comparison right after a figure of change and
 // its base: " higher than a year earlier", " up on the previous quarter".
-var comparisonRE = regexp.MustCompile(`^,?\s+(?:(?:higher|lower|more|fewer|less|up|down|above|below|greater|smaller)\s+(?:than|on|from)|(?:an? )?(?:increase|decrease|rise|fall|drop) (?:on|from))\s+(a year earlier|a year ago|a month earlier|a quarter earlier|the (?:previous|preceding|prior|same) (?:year|quarter|month|week|period)(?: (?:a year earlier|last year))?|last (?:year|quarter|month)|the year before|the quarter before)\b`)
+var comparisonRE = lazyRegexp(`^,?\s+(?:(?:higher|lower|more|fewer|less|up|down|above|below|greater|smaller)\s+(?:than|on|from)|(?:an? )?(?:increase|decrease|rise|fall|drop) (?:on|from))\s+(a year earlier|a year ago|a month earlier|a quarter earlier|the (?:previous|preceding|prior|same) (?:year|quarter|month|week|period)(?: (?:a year earlier|last year))?|last (?:year|quarter|month)|the year before|the quarter before)\b`)
 
 // comparisonBase returns the base a comparison right after a figure names,
 // or "".
@@ -253,7 +252,7 @@ func theSubject(t string) string {
 
 // seriesForRE matches "for total pay (including bonuses)" right after a
 // figure, past a "from N%" of the same series.
-var seriesForRE = regexp.MustCompile(`^\s*(?:from \S+\s+)?for ([a-z][a-z -]{2,40}?) \((?:including|excluding|incl\.|excl\.|with|without)\b`)
+var seriesForRE = lazyRegexp(`^\s*(?:from \S+\s+)?for ([a-z][a-z -]{2,40}?) \((?:including|excluding|incl\.|excl\.|with|without)\b`)
 
 // seriesFor returns t with the series a "for <X> (including …)" after the
 // figure names: "Annual growth in average weekly earnings, total pay".

@@ -14,11 +14,11 @@ import (
 
 // rowTailRE matches the opening of a table row's second cell after "|":
 // "This is", "This represents", "This number".
-var rowTailRE = regexp.MustCompile(`^this (?:is|was|represents|number|figure)\b`)
+var rowTailRE = lazyRegexp(`^this (?:is|was|represents|number|figure)\b`)
 
 // yearEarlierRE matches a base one year before: "the same period in
 // 2021", "the same quarter in the previous year".
-var yearEarlierRE = regexp.MustCompile(`\bthe same (?:period|quarter|month|point|week) (?:in|of|last) (?:\d{4}|the previous year|the year before|year)\b`)
+var yearEarlierRE = lazyRegexp(`\bthe same (?:period|quarter|month|point|week) (?:in|of|last) (?:\d{4}|the previous year|the year before|year)\b`)
 
 // rowTailTitle returns the title of a change in a table row's second cell
 // ("| This is a rise of 9% …"): the change in the first cell's title, on a

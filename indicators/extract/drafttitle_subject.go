@@ -28,12 +28,12 @@ import (
 // gives ("since 2005", "since the peak").
 
 // footnoteRE matches footnote markers a subject is read past.
-var footnoteRE = regexp.MustCompile(`\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s\([a-z]\)`)
+var footnoteRE = lazyRegexp(`\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s\([a-z]\)`)
 
 // datePhraseRE matches a date phrase a title drops whole: "for the year to
 // June 2019", "in the June quarter 2019", "for the year to the June"
 // (whose year another rule took).
-var datePhraseRE = regexp.MustCompile(`\s*,?\s*\b(?:(?:[Ff]or|[Ii]n|[Dd]uring|[Oo]ver|of) )?the (?:(?:financial |calendar )?year|quarter|month|twelve months|12 months)s? (?:to|ended|ending|until) (?:the )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)?(?: quarter)?(?: of)?(?: \d{4})?|\s*,?\s*\b(?:(?:[Ff]or|[Ii]n|[Dd]uring|[Oo]ver) )?the (?:March|June|September|December) quarter(?: of)?(?: \d{4})?\b|\s*\b(?:over|during|in) (?:this|that|the same) period\b`)
+var datePhraseRE = lazyRegexp(`\s*,?\s*\b(?:(?:[Ff]or|[Ii]n|[Dd]uring|[Oo]ver|of) )?the (?:(?:financial |calendar )?year|quarter|month|twelve months|12 months)s? (?:to|ended|ending|until) (?:the )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)?(?: quarter)?(?: of)?(?: \d{4})?|\s*,?\s*\b(?:(?:[Ff]or|[Ii]n|[Dd]uring|[Oo]ver) )?the (?:March|June|September|December) quarter(?: of)?(?: \d{4})?\b|\s*\b(?:over|during|in) (?:this|that|the same) period\b`)
 
 // dropDatePhrases returns s without datePhraseRE's phrases: each holds
 // "the " or "period", and most titles neither.
@@ -108,10 +108,10 @@ var clauseVerbEnds = map[string]bool{"experienced": true, "experiencing": true, 
 
 // suchAsRE matches a parenthetical list of examples: ", such as air
 // purifiers and compressors,".
-var suchAsRE = regexp.MustCompile(`,\s*(?:such as|including|e\.g\.|for example)[^,;]*(?:,|$)`)
+var suchAsRE = lazyRegexp(`,\s*(?:such as|including|e\.g\.|for example)[^,;]*(?:,|$)`)
 
 // glossRE matches a gloss in parentheses that holds no figure.
-var glossRE = regexp.MustCompile(`\s*\([^()0-9]*\)`)
+var glossRE = lazyRegexp(`\s*\([^()0-9]*\)`)
 
 // cleanSubjectText returns s without footnote markers, glosses,
 // examples and date phrases: the words a subject is read from.
@@ -255,10 +255,10 @@ func parenOpen(text string, m Mention) int {
 // end of the words before a figure's parenthesis, and the gapped "and
 // <Name> the smallest".
 var (
-	superlativeRE   = regexp.MustCompile(`(?:^|[,;]\s*|\bwith\s+)((?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w.'’-]*)\s+(?:experiencing|recording|having|with|posting|showing|seeing)\s+the\s+(?:largest|smallest|biggest|highest|lowest|greatest|fastest|slowest)\s+(increase|decrease|rise|fall|growth|decline|gain|loss)$`)
-	gappedRE        = regexp.MustCompile(`\band\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w.'’-]*)\s+the\s+(?:largest|smallest|biggest|highest|lowest|greatest|fastest|slowest)$`)
-	itsNounChangeRE = regexp.MustCompile(`\bits\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:increase|growth|decline|decrease)\b`)
-	changedInRE     = regexp.MustCompile(`\b(?:increased|decreased|grew|rose|fell|declined)\s+in\s+([a-z]+)`)
+	superlativeRE   = lazyRegexp(`(?:^|[,;]\s*|\bwith\s+)((?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w.'’-]*)\s+(?:experiencing|recording|having|with|posting|showing|seeing)\s+the\s+(?:largest|smallest|biggest|highest|lowest|greatest|fastest|slowest)\s+(increase|decrease|rise|fall|growth|decline|gain|loss)$`)
+	gappedRE        = lazyRegexp(`\band\s+((?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w.'’-]*)\s+the\s+(?:largest|smallest|biggest|highest|lowest|greatest|fastest|slowest)$`)
+	itsNounChangeRE = lazyRegexp(`\bits\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:increase|growth|decline|decrease)\b`)
+	changedInRE     = lazyRegexp(`\b(?:increased|decreased|grew|rose|fell|declined)\s+in\s+([a-z]+)`)
 )
 
 // ownerOf returns "<name>'s": "the Australian Capital Territory's".
@@ -299,7 +299,7 @@ func (d *docDraft) parenTitle(m Mention, measure indicators.MeasureKind) string 
 		return carriedChange(g[2], g[1], sentBefore)
 	}
 	if g := gappedRE.FindStringSubmatch(before); g != nil {
-		if h := regexp.MustCompile(`the\s+(?:largest|smallest|biggest|highest|lowest|greatest)\s+(increase|decrease|rise|fall|growth|decline|gain|loss)\b`).FindStringSubmatch(sentBefore); h != nil {
+		if h := largestChangeRE.FindStringSubmatch(sentBefore); h != nil {
 			return carriedChange(h[1], g[1], sentBefore)
 		}
 	}
@@ -396,15 +396,15 @@ func changeVerbBefore(before string) (indicators.Direction, bool) {
 // baseRE matches the base a change's sentence names right after it:
 // "per cent since the peak in …", "per cent below emissions in 2000",
 // "lower than 1990 by".
-var baseRE = regexp.MustCompile(`(?i)^\s*(?:percent|per cent|%|percentage points?)?\s*(?:(since the (?:peak|trough|low|high))\b|since (\d{4})\b|(?:below|above|lower than|higher than|less than|more than)\s+(?:[a-z]+\s+){0,2}?(?:in\s+)?(\d{4})\b)`)
+var baseRE = lazyRegexp(`(?i)^\s*(?:percent|per cent|%|percentage points?)?\s*(?:(since the (?:peak|trough|low|high))\b|since (\d{4})\b|(?:below|above|lower than|higher than|less than|more than)\s+(?:[a-z]+\s+){0,2}?(?:in\s+)?(\d{4})\b)`)
 
 // previousRE matches a base later in the figure's clause: "… or 0.4 Mt
 // on the previous year".
-var previousRE = regexp.MustCompile(`(?i)^[^,;()]*?\b(on the (?:previous|preceding|prior) (?:year|quarter|month))\b`)
+var previousRE = lazyRegexp(`(?i)^[^,;()]*?\b(on the (?:previous|preceding|prior) (?:year|quarter|month))\b`)
 
 // monthYearRE matches a month and year ("August 2014"): a base a year
 // does not name.
-var monthYearRE = regexp.MustCompile(`[A-Z][a-z]+ \d{4}`)
+var monthYearRE = lazyRegexp(`[A-Z][a-z]+ \d{4}`)
 
 // thanYearRE matches a base written before the figure: "lower than 1990
 // by".
@@ -435,7 +435,7 @@ func baseOf(before, after string) string {
 
 // dashFromRE matches a change's level pair after a dash: "– from $34.4
 // billion in 2011 to …".
-var dashFromRE = regexp.MustCompile(`^\s*(?:percent|per cent|%)?\s*[–—-]\s*from\s+[^;]*?\bin\s+(\d{4})\s+to\b`)
+var dashFromRE = lazyRegexp(`^\s*(?:percent|per cent|%)?\s*[–—-]\s*from\s+[^;]*?\bin\s+(\d{4})\s+to\b`)
 
 // subjectTitle returns a title for the figure m whose title t names
 // nothing, or that is a change not saying so, and why; "" when it has
@@ -537,7 +537,7 @@ func (d *docDraft) withBase(t, before, after string, measure indicators.MeasureK
 }
 
 // shareParenRE matches the rest of "over half (54%) of the whole".
-var shareParenRE = regexp.MustCompile(`^\s*\)\s+of\s+([^,;.]+)`)
+var shareParenRE = lazyRegexp(`^\s*\)\s+of\s+([^,;.]+)`)
 
 // rateOfTitle returns "<rate> of <subject>" for a bare rate title
 // ("Annual growth rate") whose sentence names what grows.
@@ -562,3 +562,6 @@ func (d *docDraft) rateOfTitle(m Mention, t string) string {
 	}
 	return t + " of " + lowerName(subj)
 }
+
+// largestChangeRE matches "the largest increase" and its kind of change.
+var largestChangeRE = lazyRegexp(`the\s+(?:largest|smallest|biggest|highest|lowest|greatest)\s+(increase|decrease|rise|fall|growth|decline|gain|loss)\b`)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -17,7 +16,7 @@ import (
 
 // countNounRE matches a count and its noun: "19,000 people", "40
 // counties".
-var countNounRE = regexp.MustCompile(`[0-9][0-9,.\x{00a0}]*\s+([a-z][a-z-]*)`)
+var countNounRE = lazyRegexp(`[0-9][0-9,.\x{00a0}]*\s+([a-z][a-z-]*)`)
 
 // hedgeOpen are words that may open a count.
 var hedgeOpen = map[string]bool{"more": true, "than": true, "over": true, "about": true, "nearly": true, "almost": true,
@@ -104,11 +103,11 @@ func whereCount(before, noun string) string {
 
 // inversionRE matches an inverted "Included in those figures are " right
 // before a count.
-var inversionRE = regexp.MustCompile(`(?i)\b(?:included|counted|among)\b[^,]*\b(?:are|were)\s+$`)
+var inversionRE = lazyRegexp(`(?i)\b(?:included|counted|among)\b[^,]*\b(?:are|were)\s+$`)
 
 // relativeClauseRE matches the relative clause after a count's noun:
 // " that continue to house 605 applicants."
-var relativeClauseRE = regexp.MustCompile(`^\s+(that|who|which)\s+([^,;.]+)`)
+var relativeClauseRE = lazyRegexp(`^\s+(that|who|which)\s+([^,;.]+)`)
 
 // relativeCount titles a count by its noun and the relative clause after
 // it, without its figures; "continue to" is "still".
@@ -132,11 +131,11 @@ func relativeCount(noun, after string) string {
 }
 
 // continueToRE matches "continue to " before a verb.
-var continueToRE = regexp.MustCompile(`\bcontinu(?:e|es|ed|ing) to `)
+var continueToRE = lazyRegexp(`\bcontinu(?:e|es|ed|ing) to `)
 
 // elidedSubjectRE matches the verb phrase after a bare number: "have
 // found other housing arrangements".
-var elidedSubjectRE = regexp.MustCompile(`^\s+((?:have|has|had|were|are|was|is)\s+[^,;.]+)`)
+var elidedSubjectRE = lazyRegexp(`^\s+((?:have|has|had|were|are|was|is)\s+[^,;.]+)`)
 
 // elidedSubject titles a bare number whose verb follows by the noun of the
 // count before it: "Households that have found other housing".

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,16 +25,16 @@ import (
 
 var (
 	// "NOUN by AGENTS to VERB …, totaled": the purpose is cut.
-	byAgentsRe = regexp.MustCompile(`\b([A-Z][a-z]+ by [a-z][a-z ]+?) to [a-z]+,? [^;]*?\b(?:totaled|were|was|reached) $`)
+	byAgentsRe = lazyRegexp(`\b([A-Z][a-z]+ by [a-z][a-z ]+?) to [a-z]+,? [^;]*?\b(?:totaled|were|was|reached) $`)
 	// "Planned total expenditures, which include …, were": the subject
 	// before its relative clause.
-	beforeWhichRe = regexp.MustCompile(`(?:^|\. |In (?:19|20)\d\d, )([A-Z][a-z]+(?: [a-z]+){0,5}), which [^.;]*?, (?:were|was|totaled|reached) $`)
+	beforeWhichRe = lazyRegexp(`(?:^|\. |In (?:19|20)\d\d, )([A-Z][a-z]+(?: [a-z]+){0,5}), which [^.;]*?, (?:were|was|totaled|reached) $`)
 	// "in manufacturing, which accounted for 67.4 percent of total
 	// expenditures, or": the whole's noun in the part.
-	shareAmountRe = regexp.MustCompile(`\bin ([a-z][a-z ]+?), which accounted for [0-9.]+ percent of (?:total |all )?([a-z]+), or $`)
+	shareAmountRe = lazyRegexp(`\bin ([a-z][a-z ]+?), which accounted for [0-9.]+ percent of (?:total |all )?([a-z]+), or $`)
 	// "expenditures were largest in chemical manufacturing (": the amount
 	// in parentheses after what it was spent in.
-	spentInRe = regexp.MustCompile(`(?i)\b(expenditures|spending|outlays|investments?)\b.*(?:\bin|\) and) ([a-z][^()$]*?) \( ?$`)
+	spentInRe = lazyRegexp(`(?i)\b(expenditures|spending|outlays|investments?)\b.*(?:\bin|\) and) ([a-z][^()$]*?) \( ?$`)
 )
 
 // releaseTitle returns the title of an amount by the shapes above, or "".

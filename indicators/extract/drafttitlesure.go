@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -105,7 +104,7 @@ func (d *docDraft) sureTitleOf(m Mention, cur string, depth int) (string, string
 }
 
 // changeVerb matches the verb of a growth figure's subject.
-var changeVerb = regexp.MustCompile(`\b(?:had\s+|has\s+|have\s+)?(?:rose|risen|grew|grown|increased|decreased|fell|fallen|declined|expanded|contracted)\b`)
+var changeVerb = lazyRegexp(`\b(?:had\s+|has\s+|have\s+)?(?:rose|risen|grew|grown|increased|decreased|fell|fallen|declined|expanded|contracted)\b`)
 
 // growthBase returns what a growth figure's sentence compares it with, as
 // a title's end, or "": "compared with the previous quarter" → "on the
@@ -263,7 +262,7 @@ func (d *docDraft) afterMain(m Mention) (Mention, bool) {
 // forecastAt matches the verb of a forecast or a set level right before
 // its figure: "is forecast at", "is predicted to be", "is set at", "has
 // been increased to".
-var forecastAt = regexp.MustCompile(`(?i)\b(?:is|are|was|were|has been|have been)\s+(forecast|predicted|projected|estimated|set|increased|raised|fixed)\s+(?:at|to be|to)\s*$`)
+var forecastAt = lazyRegexp(`(?i)\b(?:is|are|was|were|has been|have been)\s+(forecast|predicted|projected|estimated|set|increased|raised|fixed)\s+(?:at|to be|to)\s*$`)
 
 // forecastTitle titles a figure by the noun phrase its forecast or setting
 // verb follows: "Corn production is forecast at" → "Corn production
@@ -365,7 +364,7 @@ func groupAfter(s string) string {
 	if j := strings.IndexAny(g, ";.(\n"); j >= 0 {
 		g = g[:j]
 	}
-	if j := regexp.MustCompile(`\s+in\s+\d{4}\b|,\s+followed\b`).FindStringIndex(g); j != nil {
+	if j := groupTailRE.FindStringIndex(g); j != nil {
 		g = g[:j[0]]
 	}
 	return shortGroup(strings.TrimSpace(strings.TrimRight(g, ", ")))
@@ -441,7 +440,7 @@ func nextBreak(text string, at, end int) int {
 }
 
 // accountedFor matches "accounted for" before a share.
-var accountedFor = regexp.MustCompile(`(?i)\baccount(?:ed|s)?\s+for\s*$`)
+var accountedFor = lazyRegexp(`(?i)\baccount(?:ed|s)?\s+for\s*$`)
 
 // accountedTitle titles "S accounted for N% (M) of W": the share "Share of
 // W among S", the count in parentheses "W among S".
@@ -637,10 +636,10 @@ func (d *docDraft) cutTitle(m Mention, cur string) string {
 
 // experiencedVerb matches a subject's verb of experiencing a change before
 // its noun: "has experienced a significant increase of".
-var experiencedVerb = regexp.MustCompile(`(?i)\b(?:has|have|had)\s+(?:experienced|seen|registered|recorded|witnessed)\s+(?:an?\s+)?(?:[a-z]+\s+)?(increase|rise|growth|decline|decrease|fall)\s+of\s*$`)
+var experiencedVerb = lazyRegexp(`(?i)\b(?:has|have|had)\s+(?:experienced|seen|registered|recorded|witnessed)\s+(?:an?\s+)?(?:[a-z]+\s+)?(increase|rise|growth|decline|decrease|fall)\s+of\s*$`)
 
 // runInBreak matches the break after a run-in label: "sector- ", ": ".
-var runInBreak = regexp.MustCompile(`[-–—:;]\s`)
+var runInBreak = lazyRegexp(`[-–—:;]\s`)
 
 // experiencedTitle titles "The ground-level credit disbursement in
 // agriculture has experienced a significant increase of 349%" as "Increase
@@ -811,7 +810,7 @@ func (d *docDraft) fromToTitle(m Mention) string {
 
 // doneUnder matches "in claims have been paid under the Pradhan Mantri
 // Fasal Bima Yojana" after a figure.
-var doneUnder = regexp.MustCompile(`^\s*in\s+([a-z][a-z -]*?)\s+(?:have|has)\s+been\s+([a-z]+ed|paid|given|spent|made)\s+(under|through|by|to)\s+([^,;(.]+)`)
+var doneUnder = lazyRegexp(`^\s*in\s+([a-z][a-z -]*?)\s+(?:have|has)\s+been\s+([a-z]+ed|paid|given|spent|made)\s+(under|through|by|to)\s+([^,;(.]+)`)
 
 // doneUnderTitle titles "Over 1.70 lakh crore in claims have been paid
 // under the Pradhan Mantri Fasal Bima Yojana (PMFBY)" as "Claims paid under
@@ -866,7 +865,7 @@ func (d *docDraft) budgetTitle(m Mention) string {
 
 // whichIs matches a noun a relative clause gives the figure of, right
 // before it: "yield, which is 176.3 bushels per acre".
-var whichIs = regexp.MustCompile(`(?i)\b([a-z][a-z-]+),\s+which\s+(?:is|are|was|were)\s*$`)
+var whichIs = lazyRegexp(`(?i)\b([a-z][a-z-]+),\s+which\s+(?:is|are|was|were)\s*$`)
 
 // whichIsTitle titles "… and yield, which is 176.3 bushels per acre" by the
 // noun the relative clause is of: "Yield".
@@ -881,7 +880,7 @@ func whichIsTitle(text string, m Mention) string {
 
 // amountDone matches what an amount "has been allocated under various
 // schemes and programmes for welfare of the farmers".
-var amountDone = regexp.MustCompile(`^\s*(?:has|have)\s+been\s+([a-z]+ed)\s+under\s+(?:various\s+|several\s+|different\s+)?([a-z]+)(?:\s+and\s+[a-z]+)?\s+(?:for|to)\s+([^.,;]+)`)
+var amountDone = lazyRegexp(`^\s*(?:has|have)\s+been\s+([a-z]+ed)\s+under\s+(?:various\s+|several\s+|different\s+)?([a-z]+)(?:\s+and\s+[a-z]+)?\s+(?:for|to)\s+([^.,;]+)`)
 
 // amountDoneTitle titles "an amount of Rs 122528.77 crore has been
 // allocated under various schemes and programmes for welfare of the
@@ -904,7 +903,7 @@ func amountDoneTitle(text string, m Mention) string {
 
 // spreadAcross matches a clause that spreads a verb's object across places:
 // "Integrated 1410 mandis with e-NAM across".
-var spreadAcross = regexp.MustCompile(`^([A-Z][a-z]+ed)\s+[\d,]+\s+([a-z]+)\s+with\s+(\S+)\s+across\s`)
+var spreadAcross = lazyRegexp(`^([A-Z][a-z]+ed)\s+[\d,]+\s+([a-z]+)\s+with\s+(\S+)\s+across\s`)
 
 // acrossTitle titles the places counted after "across" (and after "&" or
 // "and" that goes on from them): "Integrated 1410 mandis with e-NAM across
@@ -949,3 +948,6 @@ func tailStart(s string, n int) int {
 	}
 	return len(s) - n + i
 }
+
+// groupTailRE matches where a group's name ends: " in 2019", ", followed".
+var groupTailRE = lazyRegexp(`\s+in\s+\d{4}\b|,\s+followed\b`)

@@ -818,7 +818,7 @@ func (d *docDraft) inAidTitle(m Mention, cur string) string {
 }
 
 // theseNoun matches "across these regions", "in these countries".
-var theseNoun = regexp.MustCompile(`\b(?:across|in|of) (?:these|those) ([a-z]+)\b`)
+var theseNoun = lazyRegexp(`\b(?:across|in|of) (?:these|those) ([a-z]+)\b`)
 
 // theseBack resolves "these <noun>" in words (after a figure at byte at)
 // to the places the text named with that noun before: "across these

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -84,9 +83,9 @@ func beforeAfterPairs(inds []indicators.Indicator) map[int]int {
 // year", "since the peak", "below emissions in 2000"; "lower than 1990
 // by".
 var (
-	basisAfterRe  = regexp.MustCompile(`^(?:[^.;]|\.\d){0,60}?\b(?:(in\s+trend\s+terms|(?:on|from)\s+the\s+previous\s+(?:quarter|month))|((?:on|from)\s+the\s+previous\s+year|on\s+a\s+year\s+earlier)|(since\s+the\s+peak)|(?:since|than|below|above|on|from|over)\s+(?:[a-z]+\s+){0,2}?(?:in\s+)?((?:19|20)\d\d))\b`)
-	spanOn        = regexp.MustCompile(`^\s*(?:to|through|until|and|-|–|—)\s*(?:19|20)\d\d\b`)
-	basisBeforeRe = regexp.MustCompile(`\b(?:than|since)\s+(?:in\s+)?((?:19|20)\d\d)\s+by\s*$`)
+	basisAfterRe  = lazyRegexp(`^(?:[^.;]|\.\d){0,60}?\b(?:(in\s+trend\s+terms|(?:on|from)\s+the\s+previous\s+(?:quarter|month))|((?:on|from)\s+the\s+previous\s+year|on\s+a\s+year\s+earlier)|(since\s+the\s+peak)|(?:since|than|below|above|on|from|over)\s+(?:[a-z]+\s+){0,2}?(?:in\s+)?((?:19|20)\d\d))\b`)
+	spanOn        = lazyRegexp(`^\s*(?:to|through|until|and|-|–|—)\s*(?:19|20)\d\d\b`)
+	basisBeforeRe = lazyRegexp(`\b(?:than|since)\s+(?:in\s+)?((?:19|20)\d\d)\s+by\s*$`)
 )
 
 // quoteBasis returns the basis a change's quote gives it around [s, e):

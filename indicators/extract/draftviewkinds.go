@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -48,21 +47,21 @@ func viewKind(ind *indicators.Indicator) string {
 
 // partLead matches the words that open a sentence of parts of the figures
 // before it: "Included in those figures are", "Of those,", "Among them".
-var partLead = regexp.MustCompile(`^(?:included\s+in\s+(?:those|these|the|this|that)\s+(?:figures?|totals?|numbers?|counts?)|of\s+(?:those|these|them|whom)\b|among\s+(?:them|those|these)\b)`)
+var partLead = lazyRegexp(`^(?:included\s+in\s+(?:those|these|the|this|that)\s+(?:figures?|totals?|numbers?|counts?)|of\s+(?:those|these|them|whom)\b|among\s+(?:them|those|these)\b)`)
 
 // stillCue matches the words that make a count one of those still
 // housed, served or open at the document's date: "continue to be housed",
 // "still".
-var stillCue = regexp.MustCompile(`\b(?:continues?\s+to|continuing\s+to|still)\b`)
+var stillCue = lazyRegexp(`\b(?:continues?\s+to|continuing\s+to|still)\b`)
 
 // runningCue matches the opening words of a sentence that make its
 // figures running totals: "Since the program became available,",
 // "Overall,", "So far,". ("Cumulative Indian investment … supporting
 // 100,000 jobs" makes no running total of the jobs.)
-var runningCue = regexp.MustCompile(`^(?:since\s+(?:the|its|their)\s[^,.;]{1,60},|overall,|so\s+far,|to\s+date,|cumulatively,|in\s+total,|all\s+told,)`)
+var runningCue = lazyRegexp(`^(?:since\s+(?:the|its|their)\s[^,.;]{1,60},|overall,|so\s+far,|to\s+date,|cumulatively,|in\s+total,|all\s+told,)`)
 
 // shareWholeOf matches "of <whole>" after a share.
-var shareWholeOf = regexp.MustCompile(`^[\s)]*of\s+((?:[a-z.'’-]+\s*){1,8})`)
+var shareWholeOf = lazyRegexp(`^[\s)]*of\s+((?:[a-z.'’-]+\s*){1,8})`)
 
 // wholeStops end a share's whole: "first time applicants in the EU" is of
 // "first time applicants".

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -18,7 +17,7 @@ import (
 
 // totalCueBefore matches the words before an amount that make it a total:
 // "All up, our investment is", "Total project cost is", "in total".
-var totalCueBefore = regexp.MustCompile(`(?i)(?:^|[^a-z])(?:all\s+up|in\s+total|altogether|all\s+told|total|overall|combined)\b[^.;]{0,60}$`)
+var totalCueBefore = lazyRegexp(`(?i)(?:^|[^a-z])(?:all\s+up|in\s+total|altogether|all\s+told|total|overall|combined)\b[^.;]{0,60}$`)
 
 // statedTotal reports whether a figure is a total its quote names so: a
 // total cue before it in its own sentence, with no other figure between.
@@ -165,7 +164,7 @@ func statedList(ids []string, byID map[string]*indicators.Indicator) string {
 
 // addedToBefore matches the words right before an amount that add it to the
 // others rather than count it in them: "a further", "an additional".
-var addedToBefore = regexp.MustCompile(`(?i)\b(?:a\s+further|an\s+additional|another|on\s+top\s+of)\s*$`)
+var addedToBefore = lazyRegexp(`(?i)\b(?:a\s+further|an\s+additional|another|on\s+top\s+of)\s*$`)
 
 // addedTo reports whether a figure's quote adds it to the total beside it
 // ("with the states contributing a further $6 billion"): no part of it.

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -25,10 +24,10 @@ import (
 
 var (
 	// asylumRe marks a sentence of asylum or migration statistics.
-	asylumRe = regexp.MustCompile(`(?i)\basylum\b|\binternational protection\b|\brefugee status\b`)
+	asylumRe = lazyRegexp(`(?i)\basylum\b|\binternational protection\b|\brefugee status\b`)
 	// eitherInRe is one figure of two places: "either in Germany or in
 	// Italy".
-	eitherInRe = regexp.MustCompile(`\beither in (?:the )?([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?) or in (?:the )?([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)`)
+	eitherInRe = lazyRegexp(`\beither in (?:the )?([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?) or in (?:the )?([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)`)
 )
 
 // asylumClaim sets the parties of a figure of asylum statistics: the

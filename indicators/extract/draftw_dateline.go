@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -23,10 +22,10 @@ import (
 var (
 	// datelinePlaceRe is a news release's dateline: "GUAYNABO, Puerto
 	// Rico – ", "PORT LENA, Guam — ".
-	datelinePlaceRe = regexp.MustCompile(`(?m)^\p{Lu}[\p{Lu}.' ]{1,30}, ([A-Z][A-Za-z.' ]{1,30}?) ?[–—-]{1,2} `)
+	datelinePlaceRe = lazyRegexp(`(?m)^\p{Lu}[\p{Lu}.' ]{1,30}, ([A-Z][A-Za-z.' ]{1,30}?) ?[–—-]{1,2} `)
 	// agencyCostRe is money a national agency spends: "the cost to
 	// FEMA", "FEMA provides", "FEMA has spent".
-	agencyCostRe = regexp.MustCompile(`\b(?:costs? to (?:the )?([A-Z][A-Za-z]+)|([A-Z]{3,6}) (?:provides|provided|has provided|spent|has spent|paid|has paid|obligated|has obligated))\b`)
+	agencyCostRe = lazyRegexp(`\b(?:costs? to (?:the )?([A-Z][A-Za-z]+)|([A-Z]{3,6}) (?:provides|provided|has provided|spent|has spent|paid|has paid|obligated|has obligated))\b`)
 )
 
 // nationalAgencies are national agencies a release names by acronym,

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -25,7 +24,7 @@ import (
 // inlineDatelineRe is a dateline that opens a paragraph, with its place
 // and date, before a colon or a dash: "(Geneva, 21 June 2017):",
 // "Washington, DC – June 29, 2026:", "LONDON, 3 May 2021 —".
-var inlineDatelineRe = regexp.MustCompile(`^\(?[A-Z][\p{L}.'’ -]{1,30}?(?:, [A-Z][\p{L}.]{1,20})?\s*(?:,|[—–-])\s*(\d{1,2} ` + monthNameRe + `,? (?:19|20)\d\d|` + monthNameRe + ` \d{1,2},? (?:19|20)\d\d)\)?\s*[:—–-]\s`)
+var inlineDatelineRe = lazyRegexp(`^\(?[A-Z][\p{L}.'’ -]{1,30}?(?:, [A-Z][\p{L}.]{1,20})?\s*(?:,|[—–-])\s*(\d{1,2} ` + monthNameRe + `,? (?:19|20)\d\d|` + monthNameRe + ` \d{1,2},? (?:19|20)\d\d)\)?\s*[:—–-]\s`)
 
 // inlineDatelineReach is how far into a text a paragraph's dateline may
 // stand: below a headline, a notice and a few summary bullets.

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -29,13 +28,13 @@ import (
 
 // unBodyRe marks the release of a United Nations body, which may name
 // itself only by its short forms.
-var unBodyRe = regexp.MustCompile(`\bUN\b|\bUN-|\bOCHA\b|Under-Secretary-General|\bECOSOC\b|United Nations`)
+var unBodyRe = lazyRegexp(`\bUN\b|\bUN-|\bOCHA\b|Under-Secretary-General|\bECOSOC\b|United Nations`)
 
 // worldScopeRe finds the words that make a figure the world's.
-var worldScopeRe = regexp.MustCompile(`(?i)\b(?:worldwide|globally|global|world's|world’s|in the world|around the world|across the globe|across \d+ countries)\b`)
+var worldScopeRe = lazyRegexp(`(?i)\b(?:worldwide|globally|global|world's|world’s|in the world|around the world|across the globe|across \d+ countries)\b`)
 
 // clauseBreakRe ends the clause a figure stands in, after the figure.
-var clauseBreakRe = regexp.MustCompile(`[,;:]| (?:while|as|because|but|whereas|although) `)
+var clauseBreakRe = lazyRegexp(`[,;:]| (?:while|as|because|but|whereas|although) `)
 
 // An intlHome is the country, or the world, an international body's
 // release is about, read once.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -19,7 +18,7 @@ import (
 
 // lenderNameAfterRe follows a place's name in a multilateral lender's
 // name: " Development Bank", " Infrastructure Investment Bank".
-var lenderNameAfterRe = regexp.MustCompile(`^(?: (?:Infrastructure|Development|Investment|Reconstruction|Monetary|Finance|Financial))+ (?:Bank|Fund|Corporation)\b`)
+var lenderNameAfterRe = lazyRegexp(`^(?: (?:Infrastructure|Development|Investment|Reconstruction|Monetary|Finance|Financial))+ (?:Bank|Fund|Corporation)\b`)
 
 // inLenderName reports whether the place s[i:j] is part of a multilateral
 // lender's name ("Inter-American Development Bank", "Asian
@@ -43,7 +42,7 @@ func inLenderName(s string, i, j int) bool {
 
 // lenderPurposeRe is the purpose a lender's lead names after the amount:
 // "a $100 million program to support the vulnerable population in".
-var lenderPurposeRe = regexp.MustCompile(`\b(?:to|that will|which will) (?:support|help|finance|fund|assist|strengthen|improve|protect|benefit|expand|boost)\b`)
+var lenderPurposeRe = lazyRegexp(`\b(?:to|that will|which will) (?:support|help|finance|fund|assist|strengthen|improve|protect|benefit|expand|boost)\b`)
 
 // skipDateLines returns where text starts past blank lines and date
 // lines ("September 22, 2023") above a release's lead.

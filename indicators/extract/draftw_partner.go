@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -19,11 +18,11 @@ import (
 
 // ourRankRe is the home country's ranking of a partner: "our
 // sixth-largest trading partner", "our 5th largest export market".
-var ourRankRe = regexp.MustCompile(`(?i)^[\s-]*(?:largest|biggest)? ?(?:goods |services |agricultural |export |trading |two-way )*(?:trading partner|trade partner|partner|export market|market|customer|supplier)\b`)
+var ourRankRe = lazyRegexp(`(?i)^[\s-]*(?:largest|biggest)? ?(?:goods |services |agricultural |export |trading |two-way )*(?:trading partner|trade partner|partner|export market|market|customer|supplier)\b`)
 
 // tariffCutRe names cuts of tariffs, which an agreement makes on both
 // sides: "rounds of tariff cuts", "tariff reductions".
-var tariffCutRe = regexp.MustCompile(`(?i)\btariff (?:cuts|reductions|eliminations)\b`)
+var tariffCutRe = lazyRegexp(`(?i)\btariff (?:cuts|reductions|eliminations)\b`)
 
 // partnerClaim gives a rank the document's own country gives its partner
 // ("our sixth-largest trading partner") the partner, with the home

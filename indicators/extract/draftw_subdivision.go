@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -99,7 +98,7 @@ func (d *docDraft) subdivisionsOf() []subdivAt {
 
 // backSubdivisionRe points back to the last subdivision named: "the
 // Territory's", "the State".
-var backSubdivisionRe = regexp.MustCompile(`\b[Tt]he (?:Territory|State|Province)\b`)
+var backSubdivisionRe = lazyRegexp(`\b[Tt]he (?:Territory|State|Province)\b`)
 
 // subdivisionClaim gives a figure that names no place, and has no parties
 // by any other rule, the country of the state, province or territory its

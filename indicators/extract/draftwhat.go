@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -52,7 +51,7 @@ var levelRateNouns = []string{"inflation", "bank rate", "policy rate", "cash rat
 // ofGDP matches the whole a ratio to the economy is of, at the start of
 // the words after a figure: "of gross domestic product", "of GDP", "of
 // gross state product (GSP)", "of national income".
-var ofGDP = regexp.MustCompile(`^[\s)]*of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:gdp|gnp|gni|gsp|product|income)\b`)
+var ofGDP = lazyRegexp(`^[\s)]*of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:gdp|gnp|gni|gsp|product|income)\b`)
 
 // whatMeasure returns the measure the rules of this file give m, why,
 // and whether they give one.
@@ -222,7 +221,7 @@ func (d *docDraft) whatStatus(m Mention, cs, ce int, ind *indicators.Indicator) 
 
 // belowLevelsBy matches "below 2005 levels by 2030" at the start of the
 // words after a figure.
-var belowLevelsBy = regexp.MustCompile(`^\s*(?:from|below|under|on)\s+(?:the\s+)?(?:\d{4}|[a-z]+)(?:['’]s)?\s+(?:levels?|baseline)\b[^.;]*?\bby\s+(?:the\s+end\s+of\s+)?\d{4}\b`)
+var belowLevelsBy = lazyRegexp(`^\s*(?:from|below|under|on)\s+(?:the\s+)?(?:\d{4}|[a-z]+)(?:['’]s)?\s+(?:levels?|baseline)\b[^.;]*?\bby\s+(?:the\s+end\s+of\s+)?\d{4}\b`)
 
 // amountBefore returns the last amount before m in its sentence.
 func (d *docDraft) amountBefore(m Mention) (Mention, bool) {
@@ -271,7 +270,7 @@ var policyLeads = []string{"policies", "policy", "measures", "commitments", "ini
 
 // pastAllocation matches money already given at a date: "allocated in
 // January 2024", "disbursed in 2023".
-var pastAllocation = regexp.MustCompile(`^\s*(?:was\s+|were\s+)?(?:allocated|disbursed|provided|spent|paid)\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b`)
+var pastAllocation = lazyRegexp(`^\s*(?:was\s+|were\s+)?(?:allocated|disbursed|provided|spent|paid)\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b`)
 
 // announcedMoney reports why an amount is pledged money a government or
 // donor announces, and whether it is.
@@ -382,7 +381,7 @@ var pastMarks = []string{"previous high", "previous low", "previous record", "ov
 var futureMarks = []string{"this year", "next year", "the current year", "in coming years", "by the end of the decade"}
 
 // longDate matches a date written "December 4, 2024".
-var longDate = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})\b`)
+var longDate = lazyRegexp(`\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})\b`)
 
 // A whatCache keeps what the rules of draftwhat.go read of the whole
 // document, read on first use: many figures ask.

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -32,7 +31,7 @@ import (
 
 // docKindLines open a document's own header block: the kind of document,
 // above its office and its date.
-var docKindLines = regexp.MustCompile(`(?i)^(?:fact sheet|press release|media release|news release|media note|statement|readout|joint statement)$`)
+var docKindLines = lazyRegexp(`(?i)^(?:fact sheet|press release|media release|news release|media note|statement|readout|joint statement)$`)
 
 // issuedOf returns the date a document was issued: its dateline (or a
 // release's date line lower down, when no line near the top is one), unless a
@@ -202,7 +201,7 @@ func (d *docDraft) parties(m Mention, cs, ce int) claim {
 
 // includedRe opens a sentence that breaks down the figure before it:
 // "This included", "These include", "Of this,".
-var includedRe = regexp.MustCompile(`^(?:This|These|That|Those|It|The total|The amount) (?:included|includes|include|comprised|comprises|consisted of|consists of)\b`)
+var includedRe = lazyRegexp(`^(?:This|These|That|Those|It|The total|The amount) (?:included|includes|include|comprised|comprises|consisted of|consists of)\b`)
 
 // includedIn returns the figure a figure is part of, and where the
 // figure's own words start: the last figure of the sentence before, for a
@@ -223,7 +222,7 @@ func (d *docDraft) includedIn(m Mention) (Mention, int, bool) {
 }
 
 // sinceRe is a total's start: "since 2006", "Since 2014,".
-var sinceRe = regexp.MustCompile(`\b[Ss]ince ((?:19|20)\d\d)\b`)
+var sinceRe = lazyRegexp(`\b[Ss]ince ((?:19|20)\d\d)\b`)
 
 // sinceSpan returns the span of a total counted since a year ("Since
 // 2006, … more than $2.5 billion", "trained … since 1970"): from that
@@ -260,7 +259,7 @@ func (d *docDraft) sinceSpan(m Mention, cs, ce int, measure indicators.MeasureKi
 
 // meetingRe dates a decision by the meeting that took it: "At its meeting
 // ending on 19 June 2024", "At its meeting on 3 May".
-var meetingRe = regexp.MustCompile(`\b[Mm]eeting (?:ending |ended |held |concluded )?on (?:\w+day,? )?(\d{1,2} ` + monthNameRe + ` (?:19|20)\d\d|` + monthNameRe + ` \d{1,2},? (?:19|20)\d\d)`)
+var meetingRe = lazyRegexp(`\b[Mm]eeting (?:ending |ended |held |concluded )?on (?:\w+day,? )?(\d{1,2} ` + monthNameRe + ` (?:19|20)\d\d|` + monthNameRe + ` \d{1,2},? (?:19|20)\d\d)`)
 
 // meetingMonth returns the month of the meeting a paragraph's decision
 // was taken at, for a figure of the meeting's sentence or a later one of
@@ -286,7 +285,7 @@ func (d *docDraft) meetingMonth(m Mention) (indicators.Period, string, bool) {
 }
 
 // monthYearAtRe is a month and year: "January 2024".
-var monthYearAtRe = regexp.MustCompile(`\b` + monthNameRe + ` ((?:19|20)\d\d)\b`)
+var monthYearAtRe = lazyRegexp(`\b` + monthNameRe + ` ((?:19|20)\d\d)\b`)
 
 // ownSegmentDate returns the period an item's own part of its
 // parentheses gives, from the figure to the next figure, semicolon or
@@ -319,7 +318,7 @@ func (d *docDraft) ownSegmentDate(m Mention) (indicators.Period, string) {
 
 // pastYearsRe is an average or total over the years before now:
 // "averaged over the past 50 years", "over the last 20 years".
-var pastYearsRe = regexp.MustCompile(`\bover the (?:past|last) (\d{1,3}) years\b`)
+var pastYearsRe = lazyRegexp(`\bover the (?:past|last) (\d{1,3}) years\b`)
 
 // pastYears returns the span of "over the past N years" in a figure's
 // own words after it, before the next figure, ending the year before the
@@ -341,7 +340,7 @@ func (d *docDraft) pastYears(m Mention) (indicators.Period, string, bool) {
 
 // outlookTitleRe is an outlook's title over a span of years: "The Budget
 // and Economic Outlook: 2025 to 2035".
-var outlookTitleRe = regexp.MustCompile(`(?i)\b(?:outlook|projections?|forecasts?)\b[^\n]*?\b((?:19|20)\d\d) (?:to|through|–|-) (?:19|20)\d\d\b`)
+var outlookTitleRe = lazyRegexp(`(?i)\b(?:outlook|projections?|forecasts?)\b[^\n]*?\b((?:19|20)\d\d) (?:to|through|–|-) (?:19|20)\d\d\b`)
 
 // currentYear returns the year a document speaks from, and why: its
 // issued date's, else the first year of an outlook's title, which

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
@@ -20,11 +19,11 @@ import (
 // yearBackRe is a comparison with the same period a year back, in a
 // change's own words: "higher than a year earlier", "on the previous
 // year".
-var yearBackRe = regexp.MustCompile(`(?i)^[^;,]{0,40}?\b(?:than|on|from|compared (?:with|to)) (?:a year (?:earlier|ago|before)|the (?:previous|preceding) year|the year before)\b`)
+var yearBackRe = lazyRegexp(`(?i)^[^;,]{0,40}?\b(?:than|on|from|compared (?:with|to)) (?:a year (?:earlier|ago|before)|the (?:previous|preceding) year|the year before)\b`)
 
 // quarterBackRe is a comparison with the quarter before: "up on the
 // previous quarter".
-var quarterBackRe = regexp.MustCompile(`(?i)^[^;,]{0,40}?\b(?:than|on|from|compared (?:with|to)) the (?:previous|preceding) quarter\b`)
+var quarterBackRe = lazyRegexp(`(?i)^[^;,]{0,40}?\b(?:than|on|from|compared (?:with|to)) the (?:previous|preceding) quarter\b`)
 
 // changeBaseClaim gives a change of a period of months or a year the base
 // its own words compare it with: the same period a year back, or the

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -56,7 +55,7 @@ func (d *docDraft) ownDated(m Mention, p indicators.Period) bool {
 
 // previousToRe closes the words between a reading and the one before it:
 // "slowed to 3.4% from", "rose to $5 billion, up from".
-var previousToRe = regexp.MustCompile(`(?i)^,?\s*(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+|nearly\s+)?$`)
+var previousToRe = lazyRegexp(`(?i)^,?\s*(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+|nearly\s+)?$`)
 
 // previousReading reports whether m is the reading a figure before it
 // moved from ("slowed to 3.4% from 3.5%", "fell to 4%, down from 5%"),
@@ -95,7 +94,7 @@ var toHedges = map[string]bool{"about": true, "around": true, "nearly": true, "a
 
 // setAgainstRe is a comparison that sets a figure against the dated one
 // before it: "… in 2025 outperforming the program target of …".
-var setAgainstRe = regexp.MustCompile(`(?i)\b(?:(?:out|under)perform(?:ed|ing|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?|(?:under|over)sho(?:t|oting)|compared (?:with|to)|against|versus|below|above|short of|better than|worse than)\b`)
+var setAgainstRe = lazyRegexp(`(?i)\b(?:(?:out|under)perform(?:ed|ing|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?|(?:under|over)sho(?:t|oting)|compared (?:with|to)|against|versus|below|above|short of|better than|worse than)\b`)
 
 // setAgainstYear returns the year of the figure m is set against by a
 // comparison ("a deficit of 0.7 percent of GDP in 2025 outperforming the
@@ -141,7 +140,7 @@ func (d *docDraft) setAgainstYear(m Mention) (indicators.Period, string, bool) {
 
 // yearEndRe is a reading at a year's end: "at end-2026", "by end-2025",
 // "at the end of 2026".
-var yearEndRe = regexp.MustCompile(`(?i)\b(?:at|by|for) (?:end-|the end of |year-end )((?:19|20)\d\d)\b`)
+var yearEndRe = lazyRegexp(`(?i)\b(?:at|by|for) (?:end-|the end of |year-end )((?:19|20)\d\d)\b`)
 
 // yearEndRateWords name a rate read at a point in time: inflation, an interest
 // or exchange rate, a yield.
@@ -174,11 +173,11 @@ func (d *docDraft) yearEndMonth(m Mention, cs int) (indicators.Period, string, b
 
 // pointBeforeRe closes the words before a year that make it a point of
 // time describing another noun: "end-June 2025", "end-2025", "mid-2024".
-var pointBeforeRe = regexp.MustCompile(`(?i)\b(?:end|mid)-(?:` + monthNameRe + ` )?$`)
+var pointBeforeRe = lazyRegexp(`(?i)\b(?:end|mid)-(?:` + monthNameRe + ` )?$`)
 
 // articleBeforeRe closes the words before a year that names a noun after
 // it: "the 2024 budget law".
-var articleBeforeRe = regexp.MustCompile(`(?i)\b(?:the|its|their|this|that) $`)
+var articleBeforeRe = lazyRegexp(`(?i)\b(?:the|its|their|this|that) $`)
 
 // carriesOn reports whether a year of a sentence without figures dates the
 // figures after it in its paragraph: a topical opener ("In 2025, …") or

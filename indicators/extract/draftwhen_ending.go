@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -47,33 +46,33 @@ var (
 	// yearEndingRe is a twelve-month span named by its last month: "the
 	// year ended September 2005", "the year to June 2019", "the 12
 	// months to 30 June 2019".
-	yearEndingRe = regexp.MustCompile(`(?i)\b(?:year|12 months|twelve months) (?:ended|ending|to)(?: the)? (?:\d{1,2} )?` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
+	yearEndingRe = lazyRegexp(`(?i)\b(?:year|12 months|twelve months) (?:ended|ending|to)(?: the)? (?:\d{1,2} )?` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
 	// monthQuarterRe is a quarter named by its last month: "the June
 	// quarter 2019", "the September quarter of 2019".
-	monthQuarterRe = regexp.MustCompile(`\b(March|June|September|December) quarter,?(?: of)? ((?:19|20)\d\d)\b`)
+	monthQuarterRe = lazyRegexp(`\b(March|June|September|December) quarter,?(?: of)? ((?:19|20)\d\d)\b`)
 	// comparedBeforeRe closes the words before a point of comparison:
 	// "since the", "peak in the", "compared with", "lower than".
-	comparedBeforeRe = regexp.MustCompile(`(?i)\b(?:since|from|than(?: in)?|compared (?:with|to)|relative to|peak in|below|above|highest|lowest)(?: the)? $`)
+	comparedBeforeRe = lazyRegexp(`(?i)\b(?:since|from|than(?: in)?|compared (?:with|to)|relative to|peak in|below|above|highest|lowest)(?: the)? $`)
 	// backPeriodRe points back to the last period stated: "over this
 	// period", "During this period", "the same period".
-	backPeriodRe = regexp.MustCompile(`(?i)\b(?:this|that|the same) period\b`)
+	backPeriodRe = lazyRegexp(`(?i)\b(?:this|that|the same) period\b`)
 	// comparedYearRe is a year a change is compared with, in the change's
 	// own words after it: "below emissions in 2000", "lower than in
 	// 1990", "compared with 2012", "since 2005".
-	comparedYearRe = regexp.MustCompile(`(?i)^[^;,()0-9]{0,40}?\b(?:below|above|lower than|higher than|less than|more than|compared (?:with|to)|since)\b[^;,()0-9]{0,30}?\b((?:19|20)\d\d)\b`)
+	comparedYearRe = lazyRegexp(`(?i)^[^;,()0-9]{0,40}?\b(?:below|above|lower than|higher than|less than|more than|compared (?:with|to)|since)\b[^;,()0-9]{0,30}?\b((?:19|20)\d\d)\b`)
 	// comparedYearBeforeRe is a year a figure is compared with before
 	// it: "were lower than 1990 by 40.9 per cent".
-	comparedYearBeforeRe = regexp.MustCompile(`(?i)\b(?:lower|higher|less|more) than (?:in )?((?:19|20)\d\d) by $`)
+	comparedYearBeforeRe = lazyRegexp(`(?i)\b(?:lower|higher|less|more) than (?:in )?((?:19|20)\d\d) by $`)
 	// monthBefore ends the words before a year of a month: "February ".
-	monthBefore = regexp.MustCompile(monthNameRe + ` $`)
+	monthBefore = lazyRegexp(monthNameRe + ` $`)
 	// betweenYearsRe compares two years after a change: "between 2011
 	// (pre-FTA) and 2013".
-	betweenYearsRe = regexp.MustCompile(`(?i)^\s*between ((?:19|20)\d\d)(?: \([^()0-9]{0,20}\))? and ((?:19|20)\d\d)\b`)
+	betweenYearsRe = lazyRegexp(`(?i)^\s*between ((?:19|20)\d\d)(?: \([^()0-9]{0,20}\))? and ((?:19|20)\d\d)\b`)
 	// fromToYearsRe compares two years after a change: "– from $34.4
 	// billion in 2011 to $35.4 billion in 2013", "from 2011 to 2013".
-	fromToYearsRe = regexp.MustCompile(`(?i)^[\s,–—-]{0,4}from (?:[^;]{0,30}?\bin )?((?:19|20)\d\d) to (?:[^;]{0,30}?\bin )?((?:19|20)\d\d)\b`)
+	fromToYearsRe = lazyRegexp(`(?i)^[\s,–—-]{0,4}from (?:[^;]{0,30}?\bin )?((?:19|20)\d\d) to (?:[^;]{0,30}?\bin )?((?:19|20)\d\d)\b`)
 	// leadComparisonRe is a sentence that compares two years.
-	leadComparisonRe = regexp.MustCompile(`(?i)\b(?:between ((?:19|20)\d\d)(?: \([^()0-9]{0,20}\))? and ((?:19|20)\d\d)|from (?:[^;]{0,30}?\bin )?((?:19|20)\d\d) to (?:[^;]{0,30}?\bin )?((?:19|20)\d\d))\b`)
+	leadComparisonRe = lazyRegexp(`(?i)\b(?:between ((?:19|20)\d\d)(?: \([^()0-9]{0,20}\))? and ((?:19|20)\d\d)|from (?:[^;]{0,30}?\bin )?((?:19|20)\d\d) to (?:[^;]{0,30}?\bin )?((?:19|20)\d\d))\b`)
 )
 
 // endingsOf returns the reference periods ending in a month that the
@@ -211,7 +210,7 @@ func (d *docDraft) endingClaim(cl *claim, m Mention, cs, ce int) {
 
 // comparedTailRe ends the words before a year that is a point of
 // comparison: "below emissions in", "lower than".
-var comparedTailRe = regexp.MustCompile(`(?i)\b(?:below|above|lower than|higher than|less than|more than|compared (?:with|to)|since)\b[^;,()0-9]{0,30}?$`)
+var comparedTailRe = lazyRegexp(`(?i)\b(?:below|above|lower than|higher than|less than|more than|compared (?:with|to)|since)\b[^;,()0-9]{0,30}?$`)
 
 // onlyComparedBefore reports whether year y, which the figure's sentence
 // does not name, is named in its paragraph before it only as a point of

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -25,17 +24,17 @@ import (
 
 // headingQuarterRe is a quarter a heading names: "first quarter 2024",
 // "Q1 2024", "the second quarter of 2019".
-var headingQuarterRe = regexp.MustCompile(`(?i)\b(?:(first|second|third|fourth) quarter(?: of)?,? ((?:19|20)\d\d)|Q([1-4]),? ((?:19|20)\d\d))\b`)
+var headingQuarterRe = lazyRegexp(`(?i)\b(?:(first|second|third|fourth) quarter(?: of)?,? ((?:19|20)\d\d)|Q([1-4]),? ((?:19|20)\d\d))\b`)
 
 // headingMonthRe is one month a heading names as what it is for:
 // "Results for May 2022", "Highlights, May 2022" is left alone (a
 // release's month).
-var headingMonthRe = regexp.MustCompile(`\b(?:for|in|during) ` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
+var headingMonthRe = lazyRegexp(`\b(?:for|in|during) ` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
 
 // coverageRe is a span running to another span or year: "January to March
 // 1971 to September to November 2019", "1971 to 2019" after a figure's
 // caption: the time axis of a chart, no period.
-var coverageRe = regexp.MustCompile(`(?i)(?:(?:19|20)\d\d|` + monthNameRe + `) (?:to|through|until|–|-) ` + monthNameRe + ` (?:to|through|–|-) ` + monthNameRe + `,? (?:19|20)\d\d\b`)
+var coverageRe = lazyRegexp(`(?i)(?:(?:19|20)\d\d|` + monthNameRe + `) (?:to|through|until|–|-) ` + monthNameRe + ` (?:to|through|–|-) ` + monthNameRe + `,? (?:19|20)\d\d\b`)
 
 // coverageLine reports whether the line holding byte at is a chart's
 // caption or coverage line: "Figure 1: …", or a line whose span of months
@@ -51,10 +50,10 @@ func coverageLine(text string, at int) bool {
 }
 
 // chartCaptionRe opens a chart's caption: "Figure 1:", "Chart 3.".
-var chartCaptionRe = regexp.MustCompile(`^(?:Figure|Chart|Graph|Table) \d+[:.]`)
+var chartCaptionRe = lazyRegexp(`^(?:Figure|Chart|Graph|Table) \d+[:.]`)
 
 // yearSpanRe is a span of two years: "1971 to 2019", "2010–2024".
-var yearSpanRe = regexp.MustCompile(`\b(?:19|20)\d\d ?(?:to|through|–|-) ?(?:19|20)\d\d\b`)
+var yearSpanRe = lazyRegexp(`\b(?:19|20)\d\d ?(?:to|through|–|-) ?(?:19|20)\d\d\b`)
 
 // headingPeriod returns the period a heading's words name: a span of
 // months, a quarter, or a month it is for; ok is false for none. A lone

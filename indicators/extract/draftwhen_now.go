@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -34,29 +33,29 @@ import (
 //	period: the present tense alone dates nothing
 
 // dayWordRe is a word of the day the release speaks from.
-var dayWordRe = regexp.MustCompile(`(?i)\btoday\b`)
+var dayWordRe = lazyRegexp(`(?i)\btoday\b`)
 
 // halfwayRe is a point of the current year the release stands at.
-var halfwayRe = regexp.MustCompile(`(?i)\b(?:halfway|half-way|midway|mid-way) (?:through|into) the year\b`)
+var halfwayRe = lazyRegexp(`(?i)\b(?:halfway|half-way|midway|mid-way) (?:through|into) the year\b`)
 
 // eventTodayRe is an event a release reports as done today, whose figures
 // are not readings of the day: "today announced $575 million".
-var eventTodayRe = regexp.MustCompile(`(?i)\b(?:announc|releas|launch|pledg|commit|approv|sign|unveil|award|allocat)(?:e|es|ed|ing)\b`)
+var eventTodayRe = lazyRegexp(`(?i)\b(?:announc|releas|launch|pledg|commit|approv|sign|unveil|award|allocat)(?:e|es|ed|ing)\b`)
 
 // inConditionRe is people in a condition now, right after their count:
 // "who are at risk of famine", "are in need of aid", "need assistance".
-var inConditionRe = regexp.MustCompile(`(?i)^[^,;.]{0,40}?\b(?:(?:who|that) )?(?:are|is|remain)(?: currently| now| still)? (?:at risk of|in need of|in need\b|displaced|food[- ]insecure|facing|without access)|^[^,;.]{0,40}?\b(?:who |that )?(?:need|face|require)\b`)
+var inConditionRe = lazyRegexp(`(?i)^[^,;.]{0,40}?\b(?:(?:who|that) )?(?:are|is|remain)(?: currently| now| still)? (?:at risk of|in need of|in need\b|displaced|food[- ]insecure|facing|without access)|^[^,;.]{0,40}?\b(?:who |that )?(?:need|face|require)\b`)
 
 // drawRe closes the words before an amount a decision makes available
 // now: "enabling a disbursement of about", "to draw about".
-var drawRe = regexp.MustCompile(`(?i)\b(?:(?:immediate )?disbursement of|drawing of|purchase of|to draw|to disburse|disbursing)(?: about| around| approximately| some)?\s*$`)
+var drawRe = lazyRegexp(`(?i)\b(?:(?:immediate )?disbursement of|drawing of|purchase of|to draw|to disburse|disbursing)(?: about| around| approximately| some)?\s*$`)
 
 // planYearRe is the year of an appeal or a plan: "the 2017 humanitarian
 // appeal", "the 2024 Humanitarian Response Plan".
-var planYearRe = regexp.MustCompile(`(?i)\b((?:19|20)\d\d) (?:[a-z-]+ ){0,3}(?:appeal|response plan|plan)s?\b`)
+var planYearRe = lazyRegexp(`(?i)\b((?:19|20)\d\d) (?:[a-z-]+ ){0,3}(?:appeal|response plan|plan)s?\b`)
 
 // planWordsRe names an appeal or plan, or what it requires.
-var planWordsRe = regexp.MustCompile(`(?i)\b(?:appeals?|response plans?|requirements?)\b`)
+var planWordsRe = lazyRegexp(`(?i)\b(?:appeals?|response plans?|requirements?)\b`)
 
 // releaseMonth returns the month of the release's dateline.
 func (d *docDraft) releaseMonth() indicators.Period {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -26,15 +25,15 @@ import (
 var (
 	// twelveMonthsToRe is an annual rate's month, right after the rate:
 	// "in the 12 months to March 2022".
-	twelveMonthsToRe = regexp.MustCompile(`^\s*(?:in|over) the (?:12|twelve) months (?:to|ending|ended)(?: the)? (?:\d{1,2} )?` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
+	twelveMonthsToRe = lazyRegexp(`^\s*(?:in|over) the (?:12|twelve) months (?:to|ending|ended)(?: the)? (?:\d{1,2} )?` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
 	// ownMonthRe is a figure's own month and year right after it: "in
 	// March 2021".
-	ownMonthRe = regexp.MustCompile(`^\s*in ` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
+	ownMonthRe = lazyRegexp(`^\s*in ` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
 	// inMonthYearRe is a month and year a sentence is about: "in March
 	// 2022".
-	inMonthYearRe = regexp.MustCompile(`\bin ` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
+	inMonthYearRe = lazyRegexp(`\bin ` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
 	// monthlyBasisRe opens a month-on-month change.
-	monthlyBasisRe = regexp.MustCompile(`(?i)\bon a monthly basis\b|\bmonth[- ]on[- ]month\b`)
+	monthlyBasisRe = lazyRegexp(`(?i)\bon a monthly basis\b|\bmonth[- ]on[- ]month\b`)
 )
 
 // priceRateClaim dates a rate read at a month: an annual rate by the

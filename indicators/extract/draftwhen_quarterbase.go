@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -25,10 +24,10 @@ import (
 
 // sectionOpenerRe is the opening words of a section's first sentence,
 // before the period that frames it: "During the ", "In ".
-var sectionOpenerRe = regexp.MustCompile(`^(?:During|In|Over|For|Throughout)(?: the)? $`)
+var sectionOpenerRe = lazyRegexp(`^(?:During|In|Over|For|Throughout)(?: the)? $`)
 
 // whenAsideRe ends the words before a figure in a "(when …)" aside.
-var whenAsideRe = regexp.MustCompile(`\(when (?:[a-z]+ ){0,2}$`)
+var whenAsideRe = lazyRegexp(`\(when (?:[a-z]+ ){0,2}$`)
 
 // quarterBaseClaim dates a figure by a quarter it is compared with (a
 // base), the period phrase its "(when …)" aside follows, the lead figure

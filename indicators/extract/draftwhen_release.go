@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -29,7 +28,7 @@ import (
 
 // releaseTitleMonthRe is a release's title that names its month: "Housing
 // starts for June 2025", "Retail sales: March 2031".
-var releaseTitleMonthRe = regexp.MustCompile(`(?:\bfor|\bin|\bof|:|,|–|-) ` + monthNameRe + ` ((?:19|20)\d\d)\s*$`)
+var releaseTitleMonthRe = lazyRegexp(`(?:\bfor|\bin|\bof|:|,|–|-) ` + monthNameRe + ` ((?:19|20)\d\d)\s*$`)
 
 // titledMonth returns the month a monthly release's title names, and the
 // title; zero when the title names none.
@@ -47,21 +46,21 @@ func (d *docDraft) titledMonth() (indicators.Date, string) {
 
 // monthParenRe ends the words before a figure in parentheses right after
 // a month: "compared to May (".
-var monthParenRe = regexp.MustCompile(`\b` + monthNameRe + `(?: ((?:19|20)\d\d))? \($`)
+var monthParenRe = lazyRegexp(`\b` + monthNameRe + `(?: ((?:19|20)\d\d))? \($`)
 
 // yoyRe is a change over a year: "year-over-year", "year on year".
-var yoyRe = regexp.MustCompile(`(?i)\byear[- ](?:over|on)[- ]year\b`)
+var yoyRe = lazyRegexp(`(?i)\byear[- ](?:over|on)[- ]year\b`)
 
 // comparedMonthRe is the month a change compares with: "compared to June
 // 2024", "compared with June".
-var comparedMonthRe = regexp.MustCompile(`\b(?:compared (?:to|with)|from|than|over) ` + monthNameRe + `(?: ((?:19|20)\d\d))?\b`)
+var comparedMonthRe = lazyRegexp(`\b(?:compared (?:to|with)|from|than|over) ` + monthNameRe + `(?: ((?:19|20)\d\d))?\b`)
 
 // inMonthRe is a month a sentence dates its figures by: "in June",
 // "recorded in June".
-var inMonthRe = regexp.MustCompile(`\bin ` + monthNameRe + `\b( (?:19|20)\d\d\b)?`)
+var inMonthRe = lazyRegexp(`\bin ` + monthNameRe + `\b( (?:19|20)\d\d\b)?`)
 
 // ytdRe is a total from the year's start: "year-to-date", "year to date".
-var ytdRe = regexp.MustCompile(`(?i)\byear[- ]to[- ]date\b`)
+var ytdRe = lazyRegexp(`(?i)\byear[- ]to[- ]date\b`)
 
 // releaseMonthClaim dates a figure of a monthly release by the months its
 // own words name, where the rules before found no period, or only a

@@ -68,12 +68,12 @@ func (d *docDraft) spans() *spanCache {
 var (
 	// catalogueNumberRe opens a statistics office's title line with its
 	// catalogue number: "4221.0 - ", "6202.0 – ".
-	catalogueNumberRe = regexp.MustCompile(`^\d{3,4}\.\d{1,2}\s+[-–—]\s+`)
+	catalogueNumberRe = lazyRegexp(`^\d{3,4}\.\d{1,2}\s+[-–—]\s+`)
 	// statTitleRe is a statistical release's title: "<Topic>, <Place>,
 	// <Year>" ("Schools, Australia, 2012").
-	statTitleRe = regexp.MustCompile(`^([A-Z][^,\n]{1,80}), ([A-Z][^,\n]{1,40}), ((?:19|20)\d\d)$`)
+	statTitleRe = lazyRegexp(`^([A-Z][^,\n]{1,80}), ([A-Z][^,\n]{1,40}), ((?:19|20)\d\d)$`)
 	// betweenLeadRe is a comparison of two years: "Between 2011 and 2012".
-	betweenLeadRe = regexp.MustCompile(`\b[Bb]etween ((?:19|20)\d\d) and ((?:19|20)\d\d)\b`)
+	betweenLeadRe = lazyRegexp(`\b[Bb]etween ((?:19|20)\d\d) and ((?:19|20)\d\d)\b`)
 	// spanChangeRe ends the words before a change named by the span it
 	// is over: "the 2010 to 2011 increase of".
 	spanChangeRe = tailRegexp{regexp.MustCompile(`\b((?:19|20)\d\d) ?(?:to|–|-) ?((?:19|20)\d\d) (?:annual |yearly )?(?:increase|decrease|rise|fall|decline|growth|drop|gain|change|reduction) (?:of|was|is|by) (?:just |only |about |around |some )?$`),
@@ -84,32 +84,32 @@ var (
 		[]string{"rose", "fell", "grew", "increased", "decreased", "declined", "dropped", "climbed", "by", "just", "only", "further", "some", "of"}}
 	// budgetYearRe is a budget named by its fiscal year: "the 2010-11
 	// Budget".
-	budgetYearRe = regexp.MustCompile(`\b((?:19|20)\d\d)[-–/](\d\d) (?:Federal |federal |State |state )?[Bb]udget\b`)
+	budgetYearRe = lazyRegexp(`\b((?:19|20)\d\d)[-–/](\d\d) (?:Federal |federal |State |state )?[Bb]udget\b`)
 	// fiscalSpanRe is a span of fiscal years written across two:
 	// "(2008-09 to 2013-14)".
-	fiscalSpanRe = regexp.MustCompile(`\b((?:19|20)\d\d)[-–/](\d\d) ?(?:to|through|–|-) ?((?:19|20)\d\d)[-–/](\d\d)\b`)
+	fiscalSpanRe = lazyRegexp(`\b((?:19|20)\d\d)[-–/](\d\d) ?(?:to|through|–|-) ?((?:19|20)\d\d)[-–/](\d\d)\b`)
 	// furtherRe ends the words before an amount added to another: "a
 	// further", "an additional".
-	furtherRe = regexp.MustCompile(`(?i)\b(?:a further|an additional|another|an extra)\s*$`)
+	furtherRe = lazyRegexp(`(?i)\b(?:a further|an additional|another|an extra)\s*$`)
 	// ofThisRe opens the words after a part of the figure before: "of
 	// this funding".
-	ofThisRe = regexp.MustCompile(`^\s*of (?:this|that|the) (?:funding|money|investment|amount|total|spending|allocation|budget|package|commitment)\b`)
+	ofThisRe = lazyRegexp(`^\s*of (?:this|that|the) (?:funding|money|investment|amount|total|spending|allocation|budget|package|commitment)\b`)
 	// ourProgramRe is a first person's programme before a figure: "our
 	// record investment program".
-	ourProgramRe = regexp.MustCompile(`\b[Oo]ur\b[^.;]{0,60}?\b(?:program|programme|investment|plan|package)\b`)
+	ourProgramRe = lazyRegexp(`\b[Oo]ur\b[^.;]{0,60}?\b(?:program|programme|investment|plan|package)\b`)
 	// endOfDecadeRe is the end of the current decade.
-	endOfDecadeRe = regexp.MustCompile(`(?i)\bby (?:the )?end of (?:the|this) decade\b|\bby decade[’']s end\b`)
+	endOfDecadeRe = lazyRegexp(`(?i)\bby (?:the )?end of (?:the|this) decade\b|\bby decade[’']s end\b`)
 	// startEndRe is a project's start and completion years: "start in
 	// 2010 and be completed in 2013".
-	startEndRe = regexp.MustCompile(`(?i)\b(?:start|starts|started|starting|begin|begins|began|commence|commences|commenced)\b[^.;]{0,40}?\b((?:19|20)\d\d)\b[^.;]{0,60}?\b(?:completed|complete|completion|finished|finish|open|opened)\b[^.;]{0,20}?\b((?:19|20)\d\d)\b`)
+	startEndRe = lazyRegexp(`(?i)\b(?:start|starts|started|starting|begin|begins|began|commence|commences|commenced)\b[^.;]{0,40}?\b((?:19|20)\d\d)\b[^.;]{0,60}?\b(?:completed|complete|completion|finished|finish|open|opened)\b[^.;]{0,20}?\b((?:19|20)\d\d)\b`)
 	// completionRe is a completion year alone: "be completed in 2013".
-	completionRe = regexp.MustCompile(`(?i)\b(?:completed|completion|finished|due for completion)\b[^.;]{0,20}?\b((?:19|20)\d\d)\b`)
+	completionRe = lazyRegexp(`(?i)\b(?:completed|completion|finished|due for completion)\b[^.;]{0,20}?\b((?:19|20)\d\d)\b`)
 	// byEndRe is a running total's end: "By end 2023", "by the end of
 	// 2023".
-	byEndRe = regexp.MustCompile(`(?i)\bby (?:the )?end(?: of)? ((?:19|20)\d\d)\b`)
+	byEndRe = lazyRegexp(`(?i)\bby (?:the )?end(?: of)? ((?:19|20)\d\d)\b`)
 	// translatesRe ends the words before a figure that restates the one
 	// before in other terms: "which translates to".
-	translatesRe = regexp.MustCompile(`(?i)\bwhich (?:translates|translated|equates|equated|amounts|amounted) (?:in)?to\s*$`)
+	translatesRe = lazyRegexp(`(?i)\bwhich (?:translates|translated|equates|equated|amounts|amounted) (?:in)?to\s*$`)
 )
 
 // statTitleLine returns a document's first line with words, without its
@@ -268,7 +268,7 @@ func (d *docDraft) clauseRest(m Mention) string {
 }
 
 // lastSubmatch returns the last match of re in s and its groups, or nil.
-func lastSubmatch(re *regexp.Regexp, s string) []string {
+func lastSubmatch(re *lazyRE, s string) []string {
 	all := re.FindAllStringSubmatch(s, -1)
 	if len(all) == 0 {
 		return nil

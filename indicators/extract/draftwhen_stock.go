@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -26,14 +25,14 @@ import (
 // stockDateRe is a date right after a figure that dates it: "as at 30
 // June 2022", "at the end of March 2022", "between January and March
 // 2022".
-var stockDateRe = regexp.MustCompile(`^[^|;]{0,80}?\b(?:(as at|as of|at the end of) (?:\d{1,2} )?` + monthNameRe + ` ((?:19|20)\d\d)|between ` + `(January|February|March|April|May|June|July|August|September|October|November|December) and (January|February|March|April|May|June|July|August|September|October|November|December),? ((?:19|20)\d\d))\b`)
+var stockDateRe = lazyRegexp(`^[^|;]{0,80}?\b(?:(as at|as of|at the end of) (?:\d{1,2} )?` + monthNameRe + ` ((?:19|20)\d\d)|between ` + `(January|February|March|April|May|June|July|August|September|October|November|December) and (January|February|March|April|May|June|July|August|September|October|November|December),? ((?:19|20)\d\d))\b`)
 
 // baseWordsRe opens what a figure is compared with, never its period.
-var baseWordsRe = regexp.MustCompile(`\b(?:compared (?:to|with)|than|on the same|from the same)\b`)
+var baseWordsRe = lazyRegexp(`\b(?:compared (?:to|with)|than|on the same|from the same)\b`)
 
 // pointBackRe opens words that restate or change the figure before:
 // "This is a rise of", "This represents", "This number increased".
-var pointBackRe = regexp.MustCompile(`^(?:This|That) (?:is|was|represents|represented|number|figure|has|had)\b`)
+var pointBackRe = lazyRegexp(`^(?:This|That) (?:is|was|represents|represented|number|figure|has|had)\b`)
 
 // stockDate returns the period a date right after a figure gives it, in
 // its own words before any comparison, and the words.

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -26,22 +25,22 @@ import (
 
 var (
 	// runningTotalRe is a running total's cue, in its sentence.
-	runningTotalRe = regexp.MustCompile(`(?i)\bto date\b|\bso far\b|^\W*(?:overall|in total|cumulatively|all told),|\bcumulative(?:ly)?\b|\bsince the (?:[a-z]+ ){0,3}(?:program|programme|scheme|fund|initiative|project|operation|response|campaign|appeal|emergency|crisis|disaster|storms?|hurricanes?|floods?|outbreak)s? (?:began|begun|started|opened|was (?:launched|opened|set up)|became available|struck|hit|made landfall)\b|\bsince (?:the )?(?:start|beginning|launch|outset|onset) of the (?:[a-z]+ ){0,3}(?:program|programme|scheme|fund|initiative|project|operation|response|campaign|appeal|emergency|crisis|outbreak)\b`)
+	runningTotalRe = lazyRegexp(`(?i)\bto date\b|\bso far\b|^\W*(?:overall|in total|cumulatively|all told),|\bcumulative(?:ly)?\b|\bsince the (?:[a-z]+ ){0,3}(?:program|programme|scheme|fund|initiative|project|operation|response|campaign|appeal|emergency|crisis|disaster|storms?|hurricanes?|floods?|outbreak)s? (?:began|begun|started|opened|was (?:launched|opened|set up)|became available|struck|hit|made landfall)\b|\bsince (?:the )?(?:start|beginning|launch|outset|onset) of the (?:[a-z]+ ){0,3}(?:program|programme|scheme|fund|initiative|project|operation|response|campaign|appeal|emergency|crisis|outbreak)\b`)
 	// sinceMonthRe is "since March" or "since March 3": a start of no
 	// year; its group 3 is the year when one follows.
-	sinceMonthRe = regexp.MustCompile(`\b[Ss]ince (?:early |late |mid-)?` + monthNameRe + `(?: \d{1,2})?(,? (?:19|20)\d\d)?\b`)
+	sinceMonthRe = lazyRegexp(`\b[Ss]ince (?:early |late |mid-)?` + monthNameRe + `(?: \d{1,2})?(,? (?:19|20)\d\d)?\b`)
 	// asOfDayRe is "As of May 31" or "as of 31 May" of no year; its
 	// groups are the month and day either way round, then a year.
-	asOfDayRe = regexp.MustCompile(`(?i)\bas (?:of|at) (?:` + monthNameRe + ` (\d{1,2})|(\d{1,2}) ` + monthNameRe + `)(?:st|nd|rd|th)?(,? (?:19|20)\d\d)?\b`)
+	asOfDayRe = lazyRegexp(`(?i)\bas (?:of|at) (?:` + monthNameRe + ` (\d{1,2})|(\d{1,2}) ` + monthNameRe + `)(?:st|nd|rd|th)?(,? (?:19|20)\d\d)?\b`)
 	// asOfTotalRe says that what the "as of" day reads is a total: "the
 	// cost to FEMA is", "the total", "has spent".
-	asOfTotalRe = regexp.MustCompile(`(?i)\b(?:cost|costs|total|totals|spent|spending|paid|disbursed|obligated|provided|expenditure|expenditures)\b`)
+	asOfTotalRe = lazyRegexp(`(?i)\b(?:cost|costs|total|totals|spent|spending|paid|disbursed|obligated|provided|expenditure|expenditures)\b`)
 	// futureRe is a sentence's future: what a total will come to is no
 	// total yet.
-	futureRe = regexp.MustCompile(`(?i)\b(?:will|would|shall|(?:is|are) expected to|(?:plans?|aims?|intends?) to)\b`)
+	futureRe = lazyRegexp(`(?i)\b(?:will|would|shall|(?:is|are) expected to|(?:plans?|aims?|intends?) to)\b`)
 	// presentCountRe is a count of the present: "continue to be housed",
 	// "are still in shelters", "remain in hotels".
-	presentCountRe = regexp.MustCompile(`(?i)\b(?:continues?|continuing) to (?:be )?[a-z]+\b|\b(?:are|is|remain|remains) still\b|\bstill (?:housed|sheltered|sheltering|living|staying|in shelters?|in hotels?|displaced)\b|\bremains? (?:housed|sheltered|displaced|in shelters?|in hotels?)\b`)
+	presentCountRe = lazyRegexp(`(?i)\b(?:continues?|continuing) to (?:be )?[a-z]+\b|\b(?:are|is|remain|remains) still\b|\bstill (?:housed|sheltered|sheltering|living|staying|in shelters?|in hotels?|displaced)\b|\bremains? (?:housed|sheltered|displaced|in shelters?|in hotels?)\b`)
 )
 
 // upToClaim dates a figure with no period of its own in a dated release

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -60,7 +59,7 @@ var nationalBodies = []nationalBody{
 
 // centralBankRe names a central bank after its country: "Reserve Bank of
 // Australia", "Central Bank of Nigeria", "National Bank of Poland".
-var centralBankRe = regexp.MustCompile(`\b(?:Reserve|Central|National) Bank of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)`)
+var centralBankRe = lazyRegexp(`\b(?:Reserve|Central|National) Bank of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)`)
 
 // An issuer is the national body a document's lead names as its subject.
 type issuer struct {
@@ -161,7 +160,7 @@ func (d *docDraft) whoRules(cl *claim, m Mention, cs, ce int) {
 //
 // A party's government ("the Rudd Labor Government") and "the nation" of
 // a release that names one country speak for that country too (drafts37).
-var governmentRelease = regexp.MustCompile(`\b(?:the|The|Federal|federal|[Mm]y) Government\b|\bPrime Minister\b|\bPremier\b|\bMinister for\b|\b(?:Labor|Labour|Liberal|Coalition|Conservative) Government\b|\b[Tt]he nation(?:'s|’s)?\b`)
+var governmentRelease = lazyRegexp(`\b(?:the|The|Federal|federal|[Mm]y) Government\b|\bPrime Minister\b|\bPremier\b|\bMinister for\b|\b(?:Labor|Labour|Liberal|Coalition|Conservative) Government\b|\b[Tt]he nation(?:'s|’s)?\b`)
 
 // A govHome is governmentHome's answer, read once.
 type govHome struct {
@@ -189,7 +188,7 @@ func (d *docDraft) governmentHome() (string, string) {
 
 // providedWithRe is a giving verb whose object is the receiver and whose
 // "with" brings the amount: "provided Lebanon with nearly $19 million".
-var providedWithRe = regexp.MustCompile(`\b(?:provided|provides|gave|gives|supplied|supplies|furnished|equipped|awarded) ([^,;]{2,60}?) with\s+(?:(?:nearly|almost|over|about|around|more than|some|up to|an additional|a further)\s+)?$`)
+var providedWithRe = lazyRegexp(`\b(?:provided|provides|gave|gives|supplied|supplies|furnished|equipped|awarded) ([^,;]{2,60}?) with\s+(?:(?:nearly|almost|over|about|around|more than|some|up to|an additional|a further)\s+)?$`)
 
 // providedWith returns the giver and receiver of an amount brought by
 // "provided <place> with": the receiver is the place between verb and
@@ -254,7 +253,7 @@ func hasWord(s, w string) bool {
 
 // membersOfRe follows a counted noun with the body its people belong
 // to: "members of the JAF".
-var membersOfRe = regexp.MustCompile(`^\s+of\s+(?:the\s+)?([A-Z]{2,6})\b`)
+var membersOfRe = lazyRegexp(`^\s+of\s+(?:the\s+)?([A-Z]{2,6})\b`)
 
 // membersOf returns the party of a count of people who belong to a body
 // the text defines by an acronym of a country's name ("More than 900
@@ -308,7 +307,7 @@ func (d *docDraft) acronymCountry(short string) (string, string) {
 // donorLeadRe is a donor's lead: "The European Union is providing €201
 // million", "Japan has allocated $5 million", "Canada announces $40
 // million".
-var donorLeadRe = regexp.MustCompile(`^(?:The )?([A-Z][\w.’' -]{1,40}?) (?:is providing|will provide|provides|has provided|is allocating|has allocated|allocates|allocated|announced|announces|has announced|is giving|will give|pledged|has pledged|is contributing|will contribute|has mobilised|has mobilized|is mobilising|is mobilizing) (?:a total of |an additional |a further |over |more than |nearly |almost )?[€$£¥]`)
+var donorLeadRe = lazyRegexp(`^(?:The )?([A-Z][\w.’' -]{1,40}?) (?:is providing|will provide|provides|has provided|is allocating|has allocated|allocates|allocated|announced|announces|has announced|is giving|will give|pledged|has pledged|is contributing|will contribute|has mobilised|has mobilized|is mobilising|is mobilizing) (?:a total of |an additional |a further |over |more than |nearly |almost )?[€$£¥]`)
 
 // donor returns the giver a funding release's first sentence names as its
 // subject, or "".

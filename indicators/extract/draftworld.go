@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -29,20 +28,20 @@ import (
 //	places after "other than", "except", "excluding" are not the figure's
 
 // tradeTotalRe finds the words of a country's trade with all partners.
-var tradeTotalRe = regexp.MustCompile(`(?i)\b(?:foreign trade|external trade|total trade|overall trade|exports|imports|trade (?:deficit|surplus|balance))\b`)
+var tradeTotalRe = lazyRegexp(`(?i)\b(?:foreign trade|external trade|total trade|overall trade|exports|imports|trade (?:deficit|surplus|balance))\b`)
 
 // partnerCueRe finds words that name a trade's partner.
-var partnerCueRe = regexp.MustCompile(`(?i)\b(?:partners?|trade with|trading with|exports? to|imports? from|shipments? to|with the)\b`)
+var partnerCueRe = lazyRegexp(`(?i)\b(?:partners?|trade with|trading with|exports? to|imports? from|shipments? to|with the)\b`)
 
 // worldWordRe finds words that make a figure the world's.
-var worldWordRe = regexp.MustCompile(`(?i)\b(?:globally|global|worldwide|world's)\b`)
+var worldWordRe = lazyRegexp(`(?i)\b(?:globally|global|worldwide|world's)\b`)
 
 // exceptRe finds the words after which places are excluded ones.
-var exceptRe = regexp.MustCompile(`(?i)\b(?:other than|except|excluding|apart from|outside)(?:\s+(?:in|for))?\s+(?:the\s+)?$`)
+var exceptRe = lazyRegexp(`(?i)\b(?:other than|except|excluding|apart from|outside)(?:\s+(?:in|for))?\s+(?:the\s+)?$`)
 
 // internationalBodies name the bodies whose releases report the world's
 // figures.
-var internationalBodies = regexp.MustCompile(`\b(?:International Renewable Energy Agency|IRENA|International Energy Agency|IEA|International Monetary Fund|IMF|World Bank|World Trade Organization|WTO|OECD|United Nations|UNCTAD|International Labour Organization|ILO|Food and Agriculture Organization|FAO|World Health Organization|WHO)\b`)
+var internationalBodies = lazyRegexp(`\b(?:International Renewable Energy Agency|IRENA|International Energy Agency|IEA|International Monetary Fund|IMF|World Bank|World Trade Organization|WTO|OECD|United Nations|UNCTAD|International Labour Organization|ILO|Food and Agriculture Organization|FAO|World Health Organization|WHO)\b`)
 
 // reporter returns the country the lead (the first sentence with a
 // figure) names first, or "".
@@ -169,7 +168,7 @@ func (d *docDraft) worldClaim(cl *claim, m Mention, cs, ce int) {
 }
 
 // regionsRe finds plural places of no one code: "in almost all regions".
-var regionsRe = regexp.MustCompile(`(?i)\b(?:all|most|many|several|other)\s+(?:regions|countries|economies|markets)\b`)
+var regionsRe = lazyRegexp(`(?i)\b(?:all|most|many|several|other)\s+(?:regions|countries|economies|markets)\b`)
 
 // ownPlacesBefore returns the places of own before the figure, and after
 // it only those in its own clause before the next figure, not in a "with
@@ -276,7 +275,7 @@ func splitList(s string) []string {
 // subsetRe names a group of the world's countries that is no one code:
 // "lower-income countries", "countries supported by Gavi",
 // "Gavi-supported countries".
-var subsetRe = regexp.MustCompile(`\b(?:countries|economies|nations) (?:supported|funded|assisted|financed) by [A-Z]|\b[A-Z][A-Za-z]+-(?:supported|funded|eligible|assisted) (?:countries|economies|nations)\b|\b(?:lower|low|middle|upper-middle|lower-middle|high)(?:-| and middle-)income (?:countries|economies)\b`)
+var subsetRe = lazyRegexp(`\b(?:countries|economies|nations) (?:supported|funded|assisted|financed) by [A-Z]|\b[A-Z][A-Za-z]+-(?:supported|funded|eligible|assisted) (?:countries|economies|nations)\b|\b(?:lower|low|middle|upper-middle|lower-middle|high)(?:-| and middle-)income (?:countries|economies)\b`)
 
 // leadSubset returns the named group of countries the document's lead
 // (the first sentence with a figure) speaks of, or "".
