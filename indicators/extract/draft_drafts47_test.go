@@ -1,0 +1,77 @@
+package extract
+
+import "testing"
+
+// drafts47Case is a figure of a sentence and what its draft should say:
+// measure, direction ("none" for none) and title; "" leaves a field
+// unchecked.
+type drafts47Case struct {
+	name, text, stated        string
+	measure, direction, title string
+}
+
+// drafts47Run drafts each case's text and checks the fields it names.
+func drafts47Run(t *testing.T, cases []drafts47Case) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := firstDraft(t, tc.text, tc.stated)
+			checkWhat(t, got, tc.stated, tc.measure, "", tc.title)
+			checkHow(t, got, tc.stated, tc.direction, "")
+		})
+	}
+}
+
+// drafts47LowPay is a labour statement in words of its own: a count
+// written as a change, then a list after a colon that the first item's
+// "fewer" covers.
+const drafts47LowPay = "Low pay statistics\n\n" +
+	"Compared to 2015-16, there were over 2.1 million fewer workers in low pay, after tax: 410,000 fewer apprentices, 700,000 part-time staff and 95,000 cleaners.\n\n" +
+	"The agency hired 3,000 more inspectors in the same period.\n"
+
+func TestDrafts47ComparativeCount(t *testing.T) {
+	drafts47Run(t, []drafts47Case{
+		{name: "fewer heads the sentence", text: drafts47LowPay, stated: "over 2.1 million fewer workers",
+			measure: "change", direction: "down", title: "Fall in workers in low pay"},
+		{name: "fewer heads the list", text: drafts47LowPay, stated: "410,000 fewer apprentices",
+			measure: "change", direction: "down", title: "Fall in apprentices"},
+		{name: "list item inherits fewer", text: drafts47LowPay, stated: "700,000 part-time staff",
+			measure: "change", direction: "down", title: "Fall in part-time staff"},
+		{name: "last list item inherits fewer", text: drafts47LowPay, stated: "95,000 cleaners",
+			measure: "change", direction: "down", title: "Fall in cleaners"},
+		{name: "more is a rise", text: drafts47LowPay, stated: "3,000 more inspectors",
+			measure: "change", direction: "up", title: "Rise in inspectors"},
+	})
+}
+
+// drafts47Shares is a statement of shares below a line: a change in
+// points, the share it reaches and the count that restates that share.
+const drafts47Shares = "Regional pay\n\n" +
+	"In the northern region, this was a decrease of one percentage point to 12% or 3.1 million workers.\n\n" +
+	"In the south, it was a rise of 2 points to 19% or 4.4 million renters.\n"
+
+func TestDrafts47PointsToShare(t *testing.T) {
+	drafts47Run(t, []drafts47Case{
+		{name: "the change in points", text: drafts47Shares, stated: "one percentage point", measure: "change", direction: "down"},
+		{name: "share a decrease reaches", text: drafts47Shares, stated: "12%", measure: "share", direction: "none", title: "Share of workers"},
+		{name: "count restating the share", text: drafts47Shares, stated: "3.1 million workers", measure: "count", title: "Workers"},
+		{name: "share a rise reaches", text: drafts47Shares, stated: "19%", measure: "share", direction: "none", title: "Share of renters"},
+		{name: "count restating the risen share", text: drafts47Shares, stated: "4.4 million renters", measure: "count", title: "Renters"},
+	})
+}
+
+// drafts47Regions is a release whose change noun heads a list of
+// percentages, each in its own region.
+const drafts47Regions = "Regional output\n\n" +
+	"In Quarter 2 2022 there were rises in all four main regions with increases of 0.4% in the north, 1.2% in the south, and 0.8% in the west.\n\n" +
+	"Exports showed falls of 2.5% in machinery, 3.1% in fuels and 0.7% in food.\n"
+
+func TestDrafts47ChangeList(t *testing.T) {
+	drafts47Run(t, []drafts47Case{
+		{name: "first item", text: drafts47Regions, stated: "0.4%", measure: "change", direction: "up", title: "Increase in the north"},
+		{name: "second item", text: drafts47Regions, stated: "1.2%", measure: "change", direction: "up", title: "Increase in the south"},
+		{name: "last item after and", text: drafts47Regions, stated: "0.8%", measure: "change", direction: "up", title: "Increase in the west"},
+		{name: "falls heading a list", text: drafts47Regions, stated: "3.1%", measure: "change", direction: "down", title: "Decrease in fuels"},
+		{name: "last fall", text: drafts47Regions, stated: "0.7%", measure: "change", direction: "down", title: "Decrease in food"},
+	})
+}
