@@ -75,3 +75,35 @@ func TestDrafts47ChangeList(t *testing.T) {
 		{name: "last fall", text: drafts47Regions, stated: "0.7%", measure: "change", direction: "down", title: "Decrease in food"},
 	})
 }
+
+// drafts47Cycling is a casualty release in words of its own: counts a
+// clause "there were" opens, a change set off after one by a comma, and
+// a count compared with the year before.
+const drafts47Cycling = "Cycle safety\n\n" +
+	"In the year ending March 2019, there were 31,200 seriously injured or killed (SIK) cyclists, a 5% fall compared with the previous year.\n\n" +
+	"In the year ending March 2019, there were 91,400 reported cycle accidents of all kinds, 6% lower than the 97,100 for the year ending March 2018.\n\n" +
+	"There are 412 registered charities in the borough.\n"
+
+func TestDrafts47There(t *testing.T) {
+	drafts47Run(t, []drafts47Case{
+		{name: "there were names the count", text: drafts47Cycling, stated: "31,200", measure: "count",
+			title: "Seriously injured or killed (SIK) cyclists"},
+		{name: "change after the count's comma", text: drafts47Cycling, stated: "5%", measure: "change", direction: "down",
+			title: "Decrease in seriously injured or killed (SIK) cyclists"},
+		{name: "there were with an of phrase", text: drafts47Cycling, stated: "91,400", measure: "count",
+			title: "Reported cycle accidents of all kinds"},
+		{name: "lower than a count is a change", text: drafts47Cycling, stated: "6%", measure: "change", direction: "down",
+			title: "Decrease in reported cycle accidents of all kinds"},
+		{name: "compared count takes the noun", text: drafts47Cycling, stated: "97,100", measure: "count",
+			title: "Reported cycle accidents of all kinds"},
+		{name: "noun inside the figure keeps its title", text: drafts47Cycling, stated: "412 registered charities",
+			title: "Registered charities"},
+	})
+}
+
+func TestDrafts47ThereUnit(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{name: "head noun after an acronym", text: drafts47Cycling, stated: "31,200", want: map[string]string{"unit": "cyclist"}},
+		{name: "compared count's unit", text: drafts47Cycling, stated: "97,100", want: map[string]string{"unit": "accident"}},
+	})
+}

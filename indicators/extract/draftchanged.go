@@ -45,6 +45,7 @@ func (d *docDraft) changedClaim(cl *claim, m Mention) {
 	d.pointsShareClaim(cl, m)
 	d.changeListClaim(cl, m)
 	d.restatedCountClaim(cl, m)
+	d.thereClaim(cl, m)
 }
 
 // comparativeClaim drafts "1.3 million fewer people in low income" as a
