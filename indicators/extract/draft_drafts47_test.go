@@ -107,3 +107,19 @@ func TestDrafts47ThereUnit(t *testing.T) {
 		{name: "compared count's unit", text: drafts47Cycling, stated: "97,100", want: map[string]string{"unit": "accident"}},
 	})
 }
+
+// drafts47Joint is a release whose joined subjects "respectively" splits
+// among the changes after one verb.
+const drafts47Joint = "Street safety\n\n" +
+	"Cyclists and pedestrians decreased by 4% and 6% respectively.\n\n" +
+	"In the same quarter, serious injuries, minor injuries and deaths rose by 2%, 5% and 1% respectively.\n"
+
+func TestDrafts47Respectively(t *testing.T) {
+	drafts47Run(t, []drafts47Case{
+		{name: "first part", text: drafts47Joint, stated: "4%", measure: "change", direction: "down", title: "Decrease in cyclists"},
+		{name: "second part", text: drafts47Joint, stated: "6%", measure: "change", direction: "down", title: "Decrease in pedestrians"},
+		{name: "first of three past a lead phrase", text: drafts47Joint, stated: "2%", direction: "up", title: "Increase in serious injuries"},
+		{name: "middle of three", text: drafts47Joint, stated: "5%", direction: "up", title: "Increase in minor injuries"},
+		{name: "last of three", text: drafts47Joint, stated: "1%", direction: "up", title: "Increase in deaths"},
+	})
+}

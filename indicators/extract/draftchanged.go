@@ -46,6 +46,7 @@ func (d *docDraft) changedClaim(cl *claim, m Mention) {
 	d.changeListClaim(cl, m)
 	d.restatedCountClaim(cl, m)
 	d.thereClaim(cl, m)
+	d.jointRespectively(cl, m)
 }
 
 // comparativeClaim drafts "1.3 million fewer people in low income" as a
