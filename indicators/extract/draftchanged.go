@@ -58,6 +58,9 @@ func (d *docDraft) comparativeClaim(cl *claim, m Mention) {
 		return
 	}
 	text := d.src.Text
+	if !strings.Contains(m.Text, "fewer") && !strings.Contains(m.Text, "more") && strings.IndexByte(text[m.Sentence.Start:m.Span.Start], ':') < 0 {
+		return // neither a comparative nor a list after a colon: the cheap test first
+	}
 	stated := strings.Join(strings.Fields(m.Text), " ")
 	after := strings.ToLower(wordsAfter(text[m.Span.End:m.Sentence.End], 1))
 	if after == "than" {
@@ -135,7 +138,8 @@ func (d *docDraft) pointsShareClaim(cl *claim, m Mention) {
 		return
 	}
 	text := d.src.Text
-	if !pointsToShare.MatchString(joinBroken(text[m.Sentence.Start:m.Span.Start])) {
+	raw := strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ")
+	if !strings.HasSuffix(raw, " to") || !strings.Contains(raw, "point") || !pointsToShare.MatchString(joinBroken(text[m.Sentence.Start:m.Span.Start])) {
 		return
 	}
 	ind := &cl.ind
@@ -162,7 +166,7 @@ func (d *docDraft) restatedCountClaim(cl *claim, m Mention) {
 		return
 	}
 	text := d.src.Text
-	if !shareRestatedBefore.MatchString(text[m.Sentence.Start:m.Span.Start]) {
+	if raw := text[m.Sentence.Start:m.Span.Start]; !strings.HasSuffix(raw, " or ") || !shareRestatedBefore.MatchString(raw) {
 		return
 	}
 	noun := m.Text
@@ -183,9 +187,18 @@ func (d *docDraft) changeListClaim(cl *claim, m Mention) {
 		return
 	}
 	text := d.src.Text
-	before := joinBroken(text[m.Sentence.Start:m.Span.Start])
-	g := changeListHead.FindStringSubmatch(before)
-	if g == nil && listContinues.MatchString(text[m.Span.End:m.Sentence.End]) {
+	raw := text[m.Sentence.Start:m.Span.Start]
+	later := strings.Contains(raw, "% in ") || strings.Contains(raw, "cent in ")
+	first := strings.HasPrefix(text[m.Span.End:m.Sentence.End], " in ") && strings.HasSuffix(raw, " of ")
+	if !later && !first {
+		return // neither an item after another nor the first of a list
+	}
+	before := joinBroken(raw)
+	var g []string
+	if later {
+		g = changeListHead.FindStringSubmatch(before)
+	}
+	if g == nil && first && listContinues.MatchString(text[m.Span.End:m.Sentence.End]) {
 		g = changeListFirst.FindStringSubmatch(before)
 	}
 	if g == nil {

@@ -26,9 +26,13 @@ func (d *docDraft) jointRespectively(cl *claim, m Mention) {
 	}
 	text := d.src.Text
 	sent := text[m.Sentence.Start:m.Sentence.End]
-	resp := strings.Index(strings.ToLower(sent), "respectively")
 	at := m.Span.Start - m.Sentence.Start
-	if resp < 0 || resp < at {
+	resp := strings.Index(sent[at:], "respectively")
+	if resp < 0 {
+		return
+	}
+	resp += at
+	if resp < at {
 		return
 	}
 	ix := jointSubjectChange.FindStringSubmatchIndex(sent[:at])

@@ -31,9 +31,17 @@ var comparedWith = lazyRegexp(`(?i)\b(higher|lower|more|fewer|less) than (?:the 
 func (d *docDraft) thereClaim(cl *claim, m Mention) {
 	text := d.src.Text
 	sent := text[m.Sentence.Start:m.Sentence.End]
+	raw := strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ")
+	tail := strings.ToLower(raw[max(0, len(raw)-24):])
+	there := m.Kind == Number && strings.Contains(tail, "there ")
+	comma := m.Unit.String() == "percent" && (strings.HasSuffix(raw, ",") || strings.Contains(tail[max(0, len(tail)-6):], ", "))
+	than := (m.Kind == Number || m.Kind == Count) && (strings.HasSuffix(tail, "than") || strings.HasSuffix(tail, "than the"))
+	if !there && !comma && !than {
+		return // the cheap tests first: none of the three rules can hold
+	}
 	before := joinBroken(text[m.Sentence.Start:m.Span.Start])
 	ind := &cl.ind
-	if m.Kind == Number && thereBefore.MatchString(before) {
+	if there && thereBefore.MatchString(before) {
 		// "there were 24,580 killed or seriously injured (KSI)
 		// casualties": the noun phrase names the count.
 		if np := thereNoun(text[m.Span.End:m.Sentence.End]); np != "" {
@@ -42,8 +50,11 @@ func (d *docDraft) thereClaim(cl *claim, m Mention) {
 		}
 		return
 	}
-	g := countComma(before)
-	if g != nil && m.Unit.String() == "percent" {
+	var g []string
+	if comma {
+		g = countComma(before)
+	}
+	if g != nil {
 		dir := ind.Quantity.Direction
 		after := strings.Fields(strings.ToLower(text[m.Span.End:m.Sentence.End]))
 		if len(after) > 1 && after[1] == "than" {
@@ -60,7 +71,7 @@ func (d *docDraft) thereClaim(cl *claim, m Mention) {
 		}
 		return
 	}
-	if m.Kind == Number || m.Kind == Count {
+	if than {
 		// "4% higher than the 185,738": the compared figure counts what
 		// the count before the change counts.
 		c := comparedWith.FindStringIndex(before)
