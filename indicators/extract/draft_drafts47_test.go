@@ -123,3 +123,23 @@ func TestDrafts47Respectively(t *testing.T) {
 		{name: "last of three", text: drafts47Joint, stated: "1%", direction: "up", title: "Increase in deaths"},
 	})
 }
+
+// drafts47Wages is a statement whose change has "this" for a subject, in
+// sentences a qualifying phrase opens, then a list whose later items are
+// bare numbers before their nouns.
+const drafts47Wages = "Low pay\n\n" +
+	"Between 2015 and 2016, the share of workers on low pay fell. After tax, this was a decrease of one percentage point to 12% or 3.1 million workers. " +
+	"Compared to 2010, there were 2.1 million fewer workers in low pay, after tax: 410,000 fewer apprentices, 700,000 seasonal farm workers, 120,000 working age carers and 95,000 cleaners.\n"
+
+func TestDrafts47This(t *testing.T) {
+	drafts47Run(t, []drafts47Case{
+		{name: "this is the subject before", text: drafts47Wages, stated: "one percentage point", measure: "change", direction: "down",
+			title: "Decrease in the share of workers on low pay after tax"},
+		{name: "qualifier on the share", text: drafts47Wages, stated: "12%", measure: "share", title: "Share of workers after tax"},
+		{name: "qualifier on the count", text: drafts47Wages, stated: "3.1 million workers", measure: "count", title: "Workers after tax"},
+		{name: "list item of several words", text: drafts47Wages, stated: "700,000 seasonal farm workers", measure: "change", direction: "down",
+			title: "Fall in seasonal farm workers"},
+		{name: "list item the parser leaves bare", text: drafts47Wages, stated: "120,000", measure: "change", direction: "down",
+			title: "Fall in working age carers"},
+	})
+}

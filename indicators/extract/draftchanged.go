@@ -47,6 +47,7 @@ func (d *docDraft) changedClaim(cl *claim, m Mention) {
 	d.restatedCountClaim(cl, m)
 	d.thereClaim(cl, m)
 	d.jointRespectively(cl, m)
+	d.thisClaim(cl, m)
 }
 
 // comparativeClaim drafts "1.3 million fewer people in low income" as a
@@ -54,7 +55,7 @@ func (d *docDraft) changedClaim(cl *claim, m Mention) {
 // colon ("260,000 fewer children, 890,000 working age adults") as falls
 // too: the first item's comparative covers the list.
 func (d *docDraft) comparativeClaim(cl *claim, m Mention) {
-	if m.Kind != Count || m.Unit.Kind != indicators.Count {
+	if m.Kind != Count && m.Kind != Number || m.Kind == Count && m.Unit.Kind != indicators.Count {
 		return
 	}
 	text := d.src.Text
@@ -78,6 +79,9 @@ func (d *docDraft) comparativeClaim(cl *claim, m Mention) {
 		dirWord, noun = strings.ToLower(g[1]), stated
 		if i := firstDigitEnd(stated); i >= 0 {
 			noun = strings.TrimSpace(stated[i:])
+		}
+		if noun == "" && m.Kind == Number {
+			noun = thereNoun(text[m.Span.End:m.Sentence.End]) // "890,000 working age adults", the noun past the figure
 		}
 		why = "an item of a list whose first item is \"" + strings.ToLower(g[1]) + "\": a change in the count"
 	}
@@ -162,7 +166,7 @@ var shareRestatedBefore = lazyRegexp(`[\d.]+(?:%| per ?cent) or $`)
 // in "a decrease of one point to 14% or 9.2 million people", the 9.2
 // million are people, not the words between the figures.
 func (d *docDraft) restatedCountClaim(cl *claim, m Mention) {
-	if m.Kind != Count || m.Unit.Kind != indicators.Count {
+	if m.Kind != Count && m.Kind != Number || m.Kind == Count && m.Unit.Kind != indicators.Count {
 		return
 	}
 	text := d.src.Text

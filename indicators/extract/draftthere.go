@@ -15,7 +15,7 @@ var thereBefore = lazyRegexp(`(?i)\bthere (?:is|are|was|were|have been|had been|
 // clause break: "seriously injured or killed (SIK) cyclists" in "31,200
 // seriously injured or killed (SIK) cyclists, a 5% fall". An acronym in
 // brackets may stand inside it.
-var thereNounPhrase = lazyRegexp(`^ ((?:[a-z][a-z'-]*|\([A-Z]{2,6}\))(?: (?:[a-z][a-z'-]*|\([A-Z]{2,6}\))){0,8})(?:[,;.]|$| compared| in the | for the )`)
+var thereNounPhrase = lazyRegexp(`^ ((?:[a-z][a-z'-]*|\([A-Z]{2,6}\))(?: (?:[a-z][a-z'-]*|\([A-Z]{2,6}\))){0,8})(?:[,;.]|$| and | compared| in the | for the )`)
 
 // countBeforeComma matches a count and its noun phrase that end right
 // before a comma and what follows it: "31,200 seriously injured cyclists, a ".
