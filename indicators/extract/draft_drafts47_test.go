@@ -143,3 +143,23 @@ func TestDrafts47This(t *testing.T) {
 			title: "Fall in working age carers"},
 	})
 }
+
+// drafts47Vacancy is a release whose earlier reading, after "up from",
+// belongs to an estimated series, and a pledge whose starting point does
+// not.
+const drafts47Vacancy = "Rental vacancies\n\n" +
+	"The rental vacancy rate is estimated at 4.2% in the latest month, up from 4.0% in May 2021. The agency will raise the rate to 6%, up from 5% in 2020.\n"
+
+func TestDrafts47UpFromStatus(t *testing.T) {
+	for _, tc := range []struct{ name, stated, status string }{
+		{"the estimate", "4.2%", "estimate"},
+		{"up from an estimate is one", "4.0%", "estimate"},
+		{"the pledge", "6%", "pledge"},
+		{"up from a pledge is a fact", "5%", "fact"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := firstDraft(t, drafts47Vacancy, tc.stated)
+			checkWhat(t, got, tc.stated, "", tc.status, "")
+		})
+	}
+}
