@@ -21,6 +21,13 @@ func inheritedStatus(text string, m Mention, cs int, u indicators.Unit) (indicat
 		return indicators.Fact, "", false
 	}
 	w := strings.Trim(f[0], ",;:")
+	if (w == "up" || w == "down") && len(f) > 1 && f[1] == "from" {
+		// "is estimated at 10.2% in the latest quarter, up from 10.1%":
+		// the earlier reading of an estimated series is estimated too;
+		// what a target or pledge starts from is no target.
+		st, c := statusOf(strings.ToLower(joinBroken(text[m.Sentence.Start:cs])), u)
+		return st, c, st == indicators.Estimate
+	}
 	if w != "with" && (!strings.HasSuffix(w, "ing") || len(w) < 6 || w == "including" || w == "according") {
 		return indicators.Fact, "", false
 	}

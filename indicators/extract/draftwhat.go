@@ -39,6 +39,7 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.pledgedClaim(cl, m, cs, ce)
 	d.kindsClaim(cl, m, cs, ce)
 	d.readingsClaim(cl, m, cs, ce)
+	d.changedClaim(cl, m)
 }
 
 // levelRateNouns name a rate read at a time, whose percentage is a level:
