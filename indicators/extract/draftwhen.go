@@ -104,6 +104,8 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.monthSpanClaim(cl, m)
 	d.quarterClaim(cl, m)
 	d.indiaFiscalClaim(cl, m)
+	d.comparedLeadClaim(cl, m)
+	d.ukFiscalClaim(cl)
 	d.nowClaim(cl, m, cs, ce)
 	d.endingClaim(cl, m, cs, ce)
 	d.changeBaseClaim(cl, m)
