@@ -36,3 +36,45 @@ func TestDrafts46UKGovernment(t *testing.T) {
 		{"dollar is not the UK's", drafts46DollarText, "$740 million", map[string]string{"entities": ""}},
 	})
 }
+
+// drafts46FerryText is a transport release in words of its own: a title
+// naming its quarter, a file-link line, and lists led in by lines ending
+// in a colon.
+const drafts46FerryText = "Ferry passengers in Scotland: July to September 2019\n\n" +
+	"Ferry passengers, provisional estimates: July to September 2019 tables\n\n" +
+	"In ferry journeys for the year ending September 2019:\n\n" +
+	"  • passenger numbers rose by 5% compared to the year ending September 2018, to 8,300\n" +
+	"  • there were 310 vehicle crossings, 2% lower than the 316 for the year ending September 2018\n" +
+	"  • fares rose by 1.5% compared with the 12 month period ending September 2018.\n\n" +
+	"Between July and September 2019:\n\n" +
+	"  • there were 95 cancelled sailings, unchanged from the same quarter in 2018\n" +
+	"  • sailings on time increased by 6%.\n"
+
+func TestDrafts46LeadIn(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{"year ending of the lead-in", drafts46FerryText, "5%", map[string]string{"period": "2018-10/2019-09"}},
+		{"level of the lead-in", drafts46FerryText, "8,300", map[string]string{"period": "2018-10/2019-09"}},
+		{"the N for a period", drafts46FerryText, "316", map[string]string{"period": "2017-10/2018-09"}},
+		{"12 month period ending", drafts46FerryText, "1.5%", map[string]string{"period": "2018-10/2019-09"}},
+		{"quarter of the lead-in", drafts46FerryText, "6%", map[string]string{"period": "2019-Q3"}},
+		{"same quarter is the base", drafts46FerryText, "95 cancelled sailings", map[string]string{"period": "2019-Q3", "base": "2018-Q3"}},
+	})
+}
+
+func TestDrafts46LeadInPeriod(t *testing.T) {
+	tests := []struct {
+		line, want string
+	}{
+		{"In accidents for the year ending June 2014:", "2013-07/2014-06"},
+		{"Over the 12 month period ending March 2020:", "2019-04/2020-03"},
+		{"Between April and June 2014:", "2014-Q2"},
+		{"Between April and August 2014:", "2014-04/2014-08"},
+		{"In the main:", "not stated"},
+	}
+	for _, tc := range tests {
+		p, _, _ := leadInPeriod(tc.line)
+		if got := p.String(); got != tc.want {
+			t.Errorf("leadInPeriod(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}

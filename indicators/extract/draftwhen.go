@@ -122,6 +122,7 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.upToClaim(cl, m)
 	d.priceRateClaim(cl, m)
 	d.quarterBaseClaim(cl, m)
+	d.leadInClaim(cl, m)
 }
 
 // whenRules dates a figure by the rules of this file.
