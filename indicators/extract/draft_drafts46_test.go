@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // drafts46LeisureText is a UK department's release in words of its own:
 // the department opens it, years are financial years, no sentence names
@@ -75,6 +79,50 @@ func TestDrafts46LeadInPeriod(t *testing.T) {
 		p, _, _ := leadInPeriod(tc.line)
 		if got := p.String(); got != tc.want {
 			t.Errorf("leadInPeriod(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+// drafts46OutputText is a quarterly output release in words of its own,
+// with quarters written by number.
+const drafts46OutputText = "Retail sales, quarterly: April to June 2022\n\n" +
+	"Retail sales volumes are estimated to have risen by 0.6% in Quarter 2 (Apr to Jun) 2022, following a fall of 0.2% in the previous quarter.\n\n" +
+	"Online sales grew by 2.1% in Quarter 2 2022.\n\n" +
+	"Across Quarter 1 (Jan to Mar) and Quarter 2 2022 sales are estimated to have grown by a cumulative 0.4%.\n\n" +
+	"The share of online sales is estimated at 27.5% in the latest quarter, up from 26.9% in Quarter 1 (Jan to Mar) 2022.\n\n" +
+	"Fuel sales are estimated to have grown by 1.3% following a fall in Quarter 1 (January to March) 2022.\n"
+
+func TestDrafts46Quarters(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{"quarter with months glossed", drafts46OutputText, "0.6%", map[string]string{"period": "2022-Q2"}},
+		{"previous quarter", drafts46OutputText, "0.2%", map[string]string{"period": "2022-Q1"}},
+		{"quarter by number", drafts46OutputText, "2.1%", map[string]string{"period": "2022-Q2"}},
+		{"span of two quarters", drafts46OutputText, "0.4%", map[string]string{"period": "2022-H1"}},
+		{"latest quarter is the release's", drafts46OutputText, "27.5%", map[string]string{"period": "2022-Q2"}},
+		{"up from a named quarter", drafts46OutputText, "26.9%", map[string]string{"period": "2022-Q1"}},
+		{"following an earlier quarter", drafts46OutputText, "1.3%", map[string]string{"period": "2022-Q2"}},
+	})
+}
+
+func TestDrafts46OnsQuarterMatches(t *testing.T) {
+	tests := []struct {
+		s    string
+		want []string
+	}{
+		{"in Quarter 4 (Oct to Dec) 2023", []string{"2023-Q4"}},
+		{"in Quarter 4 2023 and quarter 1 2024", []string{"2023-Q4", "2024-Q1"}},
+		{"Across Quarter 3 (July to Sept) and Quarter 4 2023", []string{"2023-H2"}},
+		{"Quarter 1 (Jan to Mar) to Quarter 3 2023", []string{"2023-01/2023-09"}},
+		{"Quarter 4 and Quarter 3 2023", nil},
+		{"Quarter 5 2023", nil},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, q := range onsQuarterMatches(tc.s, 0) {
+			got = append(got, q.period.String())
+		}
+		if !cmp.Equal(got, tc.want) {
+			t.Errorf("onsQuarterMatches(%q) = %v, want %v", tc.s, got, tc.want)
 		}
 	}
 }

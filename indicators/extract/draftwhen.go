@@ -103,6 +103,7 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	}
 	d.monthSpanClaim(cl, m)
 	d.quarterClaim(cl, m)
+	d.latestQuarterClaim(cl, m)
 	d.indiaFiscalClaim(cl, m)
 	d.comparedLeadClaim(cl, m)
 	d.ukFiscalClaim(cl)
