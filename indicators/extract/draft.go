@@ -725,6 +725,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	d.whoClaim(&cl, m, cs, ce)
 	d.whenClaim(&cl, m, cs, ce)
 	d.whatClaim(&cl, m, cs, ce)
+	d.releaseStatusClaim(&cl, m)
 	ind.Title = withoutUnitLeftover(ind.Title)
 	ind.Title = strings.TrimLeft(ind.Title, "“‘\"'")
 	if ind.Title == "" {

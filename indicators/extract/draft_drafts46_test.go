@@ -126,3 +126,45 @@ func TestDrafts46OnsQuarterMatches(t *testing.T) {
 		}
 	}
 }
+
+// drafts46ProvisionalText is a quarterly release of provisional
+// estimates in words of its own: its own periods' figures are estimates,
+// an earlier year's count it compares with is final.
+const drafts46ProvisionalText = "Ferry passengers in Scotland: July to September 2019\n\n" +
+	"Revised quarterly estimate of ferry passengers for Scotland.\n\n" +
+	"Ferry passengers in Scotland, provisional estimates: July to September 2019 report\n\n" +
+	"In ferry journeys for the year ending September 2019:\n\n" +
+	"  • there were 310 vehicle crossings, 2% lower than the 316 for the year ending September 2017\n\n" +
+	"Passenger numbers rose by 1.2% in Quarter 3 2019, after a rise of 0.4% in Quarter 2 2019.\n"
+
+// drafts46RevisedText is a revised estimate that says so only in its
+// opening.
+const drafts46RevisedText = "Ferry passengers in Scotland: July to September 2019\n\n" +
+	"Revised quarterly estimate of ferry passengers for Scotland.\n\n" +
+	"Passenger numbers rose by 1.2% in Quarter 3 2019, after a rise of 0.4% in Quarter 2 2019.\n"
+
+// drafts46CountText is the same release without the words of a release
+// of estimates: its figures stay facts.
+const drafts46CountText = "Ferry passengers in Scotland: July to September 2019\n\n" +
+	"Ferry passengers for Scotland.\n\n" +
+	"Passenger numbers rose by 1.2% in Quarter 3 2019, after a rise of 0.4% in Quarter 2 2019.\n"
+
+func TestDrafts46ReleaseStatus(t *testing.T) {
+	tests := []struct {
+		name, text, stated, status string
+	}{
+		{"reference quarter", drafts46ProvisionalText, "1.2%", "estimate"},
+		{"revised earlier quarter", drafts46ProvisionalText, "0.4%", "estimate"},
+		{"year ending of the release", drafts46ProvisionalText, "2%", "estimate"},
+		{"earlier year's count", drafts46ProvisionalText, "316", "fact"},
+		{"revised estimate's quarter", drafts46RevisedText, "1.2%", "estimate"},
+		{"revised estimate's earlier quarter", drafts46RevisedText, "0.4%", "estimate"},
+		{"no estimate cue", drafts46CountText, "1.2%", "fact"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := firstDraft(t, tc.text, tc.stated)
+			checkWhat(t, got, tc.stated, "", tc.status, "")
+		})
+	}
+}
