@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -167,4 +168,49 @@ func TestDrafts46ReleaseStatus(t *testing.T) {
 			checkWhat(t, got, tc.stated, "", tc.status, "")
 		})
 	}
+}
+
+// drafts46PageText is a GOV.UK statistics page in words of its own: a
+// status label above the title, file links, a lead-in.
+const drafts46PageText = "Official statistics\n\n" +
+	"Ferry passengers in Scotland: July to September 2019\n\n" +
+	"Ferry passengers, provisional estimates: July to September 2019 tables\n\n" +
+	"Request an accessible format.\n" +
+	"If you use assistive technology, please email us.\n\n" +
+	"Sailings\n\n" +
+	"There were 95 cancelled sailings in Quarter 3 2019.\n"
+
+// drafts46DebateText is a written statement as Hansard prints it.
+const drafts46DebateText = "Ferry Statistics 2019/20\n\n" +
+	"Volume 690: debated on Tuesday 16 March 2021\n\n" +
+	"The Department for Transport has today published ferry statistics for 2019-20.\n\n" +
+	"In 2019-20, there were 9,100 sailings.\n"
+
+func TestDrafts46PageFurniture(t *testing.T) {
+	page := newDocDraft(DraftSource{TextPath: "doc.txt", Text: drafts46PageText}, map[string]int{})
+	if got, want := page.source.Title, "Ferry passengers in Scotland: July to September 2019"; got != want {
+		t.Errorf("title of %q = %q, want %q", drafts46PageText, got, want)
+	}
+	var heads []string
+	for _, h := range page.heads {
+		heads = append(heads, h.text)
+	}
+	if want := []string{"Ferry passengers in Scotland: July to September 2019", "Sailings"}; !cmp.Equal(heads, want) {
+		t.Errorf("headings of %q = %q, want %q", drafts46PageText, heads, want)
+	}
+	debate := newDocDraft(DraftSource{TextPath: "doc.txt", Text: drafts46DebateText}, map[string]int{})
+	if got, want := debate.source.Issued.String(), "2021-03-16"; got != want {
+		t.Errorf("issued of %q = %q, want %q", drafts46DebateText, got, want)
+	}
+	if got, want := debate.source.Publisher, "Department for Transport"; got != want {
+		t.Errorf("publisher of %q = %q, want %q", drafts46DebateText, got, want)
+	}
+	for _, h := range debate.heads {
+		if strings.HasPrefix(h.text, "Volume") {
+			t.Errorf("headings of %q hold %q, want no date line", drafts46DebateText, h.text)
+		}
+	}
+	runFieldCases(t, []fieldCase{
+		{"date line is no section", drafts46DebateText, "9,100 sailings", map[string]string{"section": "Ferry Statistics 2019/20", "period": "FY2019-20", "entities": "GB"}},
+	})
 }
