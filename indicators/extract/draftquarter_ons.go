@@ -59,9 +59,12 @@ var followingRe = lazyRegexp(`^[^.;()]{0,60}?\bfollowing\b`)
 // reports on (its title's or first heading's).
 func (d *docDraft) latestQuarterClaim(cl *claim, m Mention) {
 	rest := d.src.Text[m.Span.End:m.Sentence.End]
-	g := latestQuarterRe.FindStringIndex(rest)
+	var g []int
+	if strings.Contains(rest, "uarter") { // spare the regexp
+		g = latestQuarterRe.FindStringIndex(rest)
+	}
 	latest := g != nil && len(strings.Fields(rest[:g[0]])) <= 3
-	following := !latest && followingRe.MatchString(rest)
+	following := !latest && strings.Contains(rest, "ollowing") && followingRe.MatchString(rest)
 	if !latest && !following {
 		return
 	}

@@ -26,11 +26,14 @@ var releaseEstimateRe = lazyRegexp(`(?i)\b(?:revised|provisional|preliminary|adv
 // its first figure, at most 1,500 bytes) that make it a release of
 // estimates, or "".
 func (d *docDraft) releaseEstimateCue() string {
-	if len(d.mentions) == 0 {
-		return ""
+	if d.estimateCue == nil {
+		cue := ""
+		if len(d.mentions) > 0 {
+			cue = releaseEstimateRe.FindString(d.src.Text[:min(d.mentions[0].Sentence.Start, 1500)])
+		}
+		d.estimateCue = &cue
 	}
-	head := d.src.Text[:min(d.mentions[0].Sentence.Start, 1500)]
-	return releaseEstimateRe.FindString(head)
+	return *d.estimateCue
 }
 
 // releaseStatusClaim makes a figure of a release of estimates an
