@@ -35,6 +35,7 @@ func TestDrafts46UKGovernment(t *testing.T) {
 		{"department gives its country", drafts46LeisureText, "410 million trips", map[string]string{"entities": "GB"}},
 		{"financial year of the paragraph", drafts46LeisureText, "3 per cent", map[string]string{"period": "FY2021-22"}},
 		{"financial year of the sentence", drafts46LeisureText, "12 per cent", map[string]string{"period": "FY2021-22", "entities": "GB"}},
+		{"between two financial years", drafts46LeisureText, "3 per cent", map[string]string{"period": "FY2021-22", "base": "FY2020-21"}},
 		{"compared to is a base", drafts46LeisureText, "40 million more trips", map[string]string{"period": "FY2021-22", "base": "FY2011-12"}},
 		{"a season stays a season", drafts46SeasonText, "4 per cent", map[string]string{"period": "2024", "entities": "GB"}},
 		{"pound only is the UK's", drafts46PoundText, "£740 million", map[string]string{"entities": "GB", "period": "2022"}},
