@@ -203,6 +203,7 @@ type docDraft struct {
 	gov         govHome      // governmentHome's answer, read once
 	what        whatCache    // what draftwhat.go reads of the whole document, once
 	oneHome     *docHome     // the country the whole document is about, once read (draftdochome.go)
+	estimateCue *string      // releaseEstimateCue's answer, once read (draftreleasestatus.go)
 	months      *monthSpanOf // docMonthSpan's answer, read once
 	intl        intlHome     // intlHomeOf's answer, read once (draftw_intl.go)
 	plan        *planYearOf  // the first dated appeal or plan, read once (draftwhen_now.go)
@@ -725,6 +726,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	d.whoClaim(&cl, m, cs, ce)
 	d.whenClaim(&cl, m, cs, ce)
 	d.whatClaim(&cl, m, cs, ce)
+	d.releaseStatusClaim(&cl, m)
 	ind.Title = withoutUnitLeftover(ind.Title)
 	ind.Title = strings.TrimLeft(ind.Title, "“‘\"'")
 	if ind.Title == "" {

@@ -903,7 +903,7 @@ func runDraftCases(t *testing.T, cases []draftCase) {
 func TestDraftSourceTitle(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"FACT SHEET: Trade Gains\nThe trade was $5 billion.\n", "FACT SHEET: Trade Gains"},
-		{"Press release\n\nTrade Facts\n\nThe trade was $5 billion.\n", "Press release"},
+		{"Press release\n\nTrade Facts\n\nThe trade was $5 billion.\n", "Trade Facts"}, // a GOV.UK label, never the title (drafts46)
 		{"The trade was $5 billion.\n", ""},
 		// Web page boilerplate is never the title.
 		{"Skip to Content\n\nKorea\n\nThe trade was $5 billion.\n", "Korea"},

@@ -22,6 +22,7 @@ import (
 type docHome struct {
 	code, why string
 	india     bool // a Government of India release
+	uk        bool // a UK government's document (draftukgov.go)
 }
 
 // titleInRe ends a title that names the country it is about: "… in the
@@ -38,6 +39,12 @@ func (d *docDraft) homeOfDoc() docHome {
 		return *d.oneHome
 	}
 	h := oneCountryOf(d.src.Text, d.source.Title)
+	if why := ukGovernmentOf(d.src.Text); why != "" {
+		h.uk = true
+		if h.code == "" {
+			h.code, h.why = "GB", why
+		}
+	}
 	d.oneHome = &h
 	return h
 }
@@ -76,7 +83,7 @@ func indiaRelease(text string) string {
 // U.S."): a figure's place is that figure's only.
 func oneCountryOf(text, title string) docHome {
 	if g := indiaRelease(text); g != "" && (strings.Contains(text, "crore") || strings.Contains(text, "lakh") || strings.Contains(text, "Ministry of")) {
-		return docHome{"IN", fmt.Sprintf("a Government of India release (%q)", g), true}
+		return docHome{code: "IN", why: fmt.Sprintf("a Government of India release (%q)", g), india: true}
 	}
 	if h, ok := appliesToHome(text); ok {
 		return h

@@ -211,6 +211,10 @@ func yearRoleOf(before, after string) yearRole {
 		switch last {
 		case "from", "since", "over", "than", "versus", "vs.":
 			return yearBase
+		case "to", "with":
+			if len(words) >= 2 && words[len(words)-2] == "compared" {
+				return yearBase // "Compared to 2009-10" (drafts46)
+			}
 		}
 	}
 	return yearPeriod

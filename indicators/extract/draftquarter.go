@@ -54,6 +54,13 @@ func quartersIn(text string, from, to int) []quarterAt {
 		}
 		out = append(out, quarterAt{from + g[0], from + g[1], p, false, w})
 	}
+	if hasQuarter {
+		for _, q := range onsQuarterMatches(s, from) {
+			if !comparedRe.MatchString(strings.TrimSuffix(s[:q.start-from], "the ")) {
+				out = append(out, q)
+			}
+		}
+	}
 	for _, g := range previousQuarterMatches(s, hasQuarter) {
 		out = append(out, quarterAt{from + g[0], from + g[1], indicators.Period{}, true, s[g[0]:g[1]]})
 	}

@@ -143,7 +143,7 @@ func sections(text string) []heading {
 		}
 		// A run-in heading: a few title-case words and a stop, then text.
 		body := t
-		if isBulletLine(t) || releasedRe.MatchString(t) {
+		if isBulletLine(t) || releasedRe.MatchString(t) || hansardDateRe.MatchString(t) {
 			continue // "Released: 2022-06-10" is a dateline, never a section
 		}
 		if k := runInEnd(body); k > 0 {
@@ -157,7 +157,9 @@ func sections(text string) []heading {
 			extra = append(extra, heading{at: at + lead, level: 3, text: body[:k], runIn: true, end: end})
 		}
 	}
-	out := slices.DeleteFunc(append(hs, extra...), func(h heading) bool { return pressFurniture(h.text) || isPhotoCaption(h.text) || isNavLink(h.text) })
+	out := slices.DeleteFunc(append(hs, extra...), func(h heading) bool {
+		return pressFurniture(h.text) || isPhotoCaption(h.text) || isNavLink(h.text) || isGovukLabel(h.text) || fileLinkLine(text, h.at)
+	})
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].at < out[j-1].at; j-- {
 			out[j], out[j-1] = out[j-1], out[j]
@@ -271,6 +273,13 @@ func releaseDate(line string) (string, bool) {
 	t := strings.TrimSpace(line)
 	if d, ok := creditDate(t); ok {
 		return d, true
+	}
+	if g := hansardDateRe.FindString(t); g != "" {
+		t = t[len(g):] // "Volume 691: debated on Thursday 25 March 2021"
+		if f := strings.Fields(t); len(f) == 4 && weekdays[strings.ToLower(strings.TrimSuffix(f[0], ","))] {
+			t = strings.Join(f[1:], " ")
+		}
+		return t, true
 	}
 	t = commaSpaced(t)
 	l := strings.ToLower(t)

@@ -205,6 +205,9 @@ func publisherOf(text string) (publisher, short, evidence string) {
 		if name, evidence := headingOrganisation(text); name != "" {
 			return name, name, evidence
 		}
+		if name, evidence := ukPublisher(text); name != "" {
+			return name, "", evidence // "The Department for Work and Pensions has today published"
+		}
 		return "", "", ""
 	}
 	return strings.Join(names, ", "), "", strings.Join(seen, " / ")

@@ -189,7 +189,7 @@ var webBoilerplate = map[string]bool{"skip to content": true, "skip to main cont
 	"for immediate release": true, "immediate release": true, "embargoed": true}
 
 // releaseFurniture matches a lower-case line of a release's furniture:
-// "media release" (a "press release" line stays a title, as before),
+// "media release" (a "press release" line is a GOV.UK label, drafts46),
 // "embargoed: 11:30 am (aest)", "24/2006", "archived
 // issue released at …", "page tools: …".
 var releaseFurniture = lazyRegexp(`^(?:media release|embargoed\b.*|\d{1,3}/(?:19|20)\d\d|archived issue\b.*|page tools\b.*)$`)
@@ -200,7 +200,7 @@ var releaseFurniture = lazyRegexp(`^(?:media release|embargoed\b.*|\d{1,3}/(?:19
 func isBoilerplate(line string) bool {
 	l := strings.ToLower(strings.TrimSpace(line))
 	l = strings.TrimRight(l, " :.|»›>")
-	if webBoilerplate[l] || isNavLink(l) {
+	if webBoilerplate[l] || isNavLink(l) || isGovukLabel(l) {
 		return true
 	}
 	// A release's furniture (drafts34): its kind, embargo, number, archive

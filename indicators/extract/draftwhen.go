@@ -103,7 +103,11 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	}
 	d.monthSpanClaim(cl, m)
 	d.quarterClaim(cl, m)
+	d.latestQuarterClaim(cl, m)
 	d.indiaFiscalClaim(cl, m)
+	d.comparedLeadClaim(cl, m)
+	d.betweenLeadClaim(cl, m)
+	d.ukFiscalClaim(cl)
 	d.nowClaim(cl, m, cs, ce)
 	d.endingClaim(cl, m, cs, ce)
 	d.changeBaseClaim(cl, m)
@@ -120,6 +124,7 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.upToClaim(cl, m)
 	d.priceRateClaim(cl, m)
 	d.quarterBaseClaim(cl, m)
+	d.leadInClaim(cl, m)
 }
 
 // whenRules dates a figure by the rules of this file.

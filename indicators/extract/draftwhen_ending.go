@@ -46,7 +46,7 @@ var (
 	// yearEndingRe is a twelve-month span named by its last month: "the
 	// year ended September 2005", "the year to June 2019", "the 12
 	// months to 30 June 2019".
-	yearEndingRe = lazyRegexp(`(?i)\b(?:year|12 months|twelve months) (?:ended|ending|to)(?: the)? (?:\d{1,2} )?` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
+	yearEndingRe = lazyRegexp(`(?i)\b(?:year|12 months|twelve months|(?:12|twelve)[- ]month period) (?:ended|ending|to)(?: the)? (?:\d{1,2} )?` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
 	// monthQuarterRe is a quarter named by its last month: "the June
 	// quarter 2019", "the September quarter of 2019".
 	monthQuarterRe = lazyRegexp(`\b(March|June|September|December) quarter,?(?: of)? ((?:19|20)\d\d)\b`)

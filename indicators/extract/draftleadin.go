@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// A lead-in line's period (drafts46):
+//
+//	In reported road traffic accidents for the year ending June 2014:
+//	  • road deaths increased by 3% … → 2013-07/2014-06, the lead-in's:
+//	    it outranks the title and any heading above it
+//	  • … 4% higher than the 185,738 for the year ending June 2013 → "the
+//	    N for <period>" takes that period
+//	Between April and June 2014:
+//	  • there were 440 road deaths, unchanged from the same quarter in
+//	    2013 → 2014-Q2, base 2013-Q2: "the same quarter in <year>" is a
+//	    base, never the figure's period
+
+var (
+	// betweenMonthsRe is a span of months a lead-in names: "Between April
+	// and June 2014", "April to June 2014".
+	betweenMonthsRe = lazyRegexp(`(?i)\b(?:between )?` + monthNameRe + ` (?:and|to) ` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
+	// forPeriodAfterRe follows a figure with the period it is for: "the
+	// 185,738 for the year ending June 2013".
+	forPeriodAfterRe = lazyRegexp(`^\s*(?:[a-z]+ ){0,2}?for (?:the )?`)
+	// sameQuarterInRe is a year named as the base of a quarter: "from the
+	// same quarter in 2013", "than the same quarter of 2013".
+	sameQuarterInRe = lazyRegexp(`(?i)\bsame (quarter|period|month) (?:in|of) ((?:19|20)\d\d)\b`)
+)
+
+// leadInOf returns the line that leads in the bullet list holding byte
+// at, when that line ends in a colon, and its start; ok is false when at
+// is not in a bullet or no such line leads its list.
+func leadInOf(text string, at int) (string, int, bool) {
+	ls := strings.LastIndexByte(text[:at], '\n') + 1
+	if !isBulletLine(text[ls:lineEnd(text, ls)]) {
+		return "", 0, false
+	}
+	for ls > 0 {
+		ps := strings.LastIndexByte(text[:ls-1], '\n') + 1
+		line := text[ps : ls-1]
+		ls = ps
+		switch {
+		case strings.TrimSpace(line) == "", isBulletLine(line):
+			continue
+		case strings.HasSuffix(strings.TrimSpace(line), ":") && len(line) < 200:
+			return line, ps, true
+		default:
+			return "", 0, false
+		}
+	}
+	return "", 0, false
+}
+
+// leadInPeriod returns the period a lead-in line names: a year ending in
+// a month, or a span of months (a quarter when it is one).
+func leadInPeriod(line string) (indicators.Period, string, bool) {
+	for _, e := range endingsIn(line) {
+		if !e.compared {
+			return e.period, e.words, true
+		}
+	}
+	if g := betweenMonthsRe.FindStringSubmatch(line); g != nil {
+		from, to := monthNumber(g[1]), monthNumber(g[2])
+		y, _ := strconv.Atoi(g[3])
+		if from < to {
+			if from%3 == 1 && to == from+2 {
+				return indicators.QuarterPeriod(y, to/3), g[0], true
+			}
+			p := indicators.Period{From: indicators.Date{Year: y, Month: time.Month(from)}, To: indicators.Date{Year: y, Month: time.Month(to)}}
+			return p, g[0], true
+		}
+	}
+	return indicators.Period{}, "", false
+}
+
+// leadInClaim dates a figure of a bullet by the period its list's lead-in
+// line names, unless its own words name the period it is for.
+func (d *docDraft) leadInClaim(cl *claim, m Mention) {
+	text := d.src.Text
+	line, _, ok := leadInOf(text, m.Span.Start)
+	if !ok {
+		return
+	}
+	lp, words, ok := leadInPeriod(line)
+	if !ok {
+		return
+	}
+	ind := &cl.ind
+	rest := text[m.Span.End:m.Sentence.End]
+	if g := forPeriodAfterRe.FindStringIndex(rest); g != nil {
+		for _, e := range endingsIn(rest) {
+			if e.start == g[1] {
+				ind.Period, cl.fieldNotes["period"] = e.period, fmt.Sprintf("%q right after the figure", strings.TrimSpace(rest[:e.end]))
+				return
+			}
+		}
+	}
+	sent := text[m.Sentence.Start:m.Sentence.End]
+	for _, r := range yearsIn(sent, m.Sentence.Start) {
+		if r.role == yearPeriod && !sameQuarterInRe.MatchString(text[max(m.Sentence.Start, r.start-20):r.end]) {
+			if ind.Period == r.period {
+				return // the figure's own year
+			}
+		}
+	}
+	ind.Period = lp
+	cl.fieldNotes["period"] = fmt.Sprintf("%q in the lead-in line %q", words, strings.TrimSpace(line))
+	if isQuarter(ind.Base) && !isQuarter(lp) && lp.IsSpan() && lp.From.Month != 0 {
+		// "compared with the previous year" of a year ending in a month:
+		// the twelve months before, never a quarter.
+		ind.Base = indicators.Period{From: indicators.Date{Year: lp.From.Year - 1, Month: lp.From.Month}, To: indicators.Date{Year: lp.To.Year - 1, Month: lp.To.Month}}
+		cl.fieldNotes["base"] = "the twelve months before the lead-in's"
+	}
+	if g := sameQuarterInRe.FindStringSubmatch(sent); g != nil && isQuarter(lp) && strings.EqualFold(g[1], "quarter") {
+		y, _ := strconv.Atoi(g[2])
+		ind.Base = indicators.QuarterPeriod(y, int(lp.To.Month)/3)
+		cl.fieldNotes["base"] = fmt.Sprintf("%q: the same quarter a year before", g[0])
+	}
+}
