@@ -76,16 +76,29 @@ func FallLabel(label, quote string) string {
 	if strings.HasPrefix(label, "-") || strings.HasPrefix(label, "−") || DirectionWord(label, Down) != "" {
 		return label
 	}
-	if i := strings.Index(quote, " "+label); i >= 0 {
-		before := quote[:i]
-		word := before
-		if k := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
-			_, n := utf8.DecodeRuneInString(before[k:])
-			word = before[k+n:]
-		}
-		if word != "" && strings.EqualFold(DirectionWord(word, Down), word) {
-			return strings.ToLower(word) + " " + label
-		}
+	if w := OwnDirectionWord(label, quote, Down); w != "" {
+		return w + " " + label
 	}
 	return "down " + label
+}
+
+// OwnDirectionWord returns, in lower case, the word right before label in
+// quote when it is a word of direction d ("fell" in "exports fell 3
+// percent" for a fall, "rose" for a rise), or "": the document's own word
+// for a change, which a label of the change may say.
+func OwnDirectionWord(label, quote string, d Direction) string {
+	i := strings.Index(quote, " "+label)
+	if i < 0 {
+		return ""
+	}
+	before := quote[:i]
+	word := before
+	if k := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		_, n := utf8.DecodeRuneInString(before[k:])
+		word = before[k+n:]
+	}
+	if word != "" && strings.EqualFold(DirectionWord(word, d), word) {
+		return strings.ToLower(word)
+	}
+	return ""
 }

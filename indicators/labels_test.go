@@ -55,3 +55,24 @@ func TestCurrencyLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnDirectionWord: the document's own word of a change right before
+// the figure, for the direction asked, and nothing else.
+func TestOwnDirectionWord(t *testing.T) {
+	tests := []struct {
+		label, quote string
+		d            Direction
+		want         string
+	}{
+		{"3 percent", "exports fell 3 percent in May", Down, "fell"},
+		{"0.7%", "income Rose 0.7% on the quarter", Up, "rose"},
+		{"0.7%", "income rose 0.7% on the quarter", Down, ""},
+		{"3 percent", "exports were 3 percent higher", Down, ""},
+		{"3 percent", "no such figure", Up, ""},
+	}
+	for _, tt := range tests {
+		if got := OwnDirectionWord(tt.label, tt.quote, tt.d); got != tt.want {
+			t.Errorf("OwnDirectionWord(%q, %q, %v) = %q, want %q", tt.label, tt.quote, tt.d, got, tt.want)
+		}
+	}
+}

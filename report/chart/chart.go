@@ -160,7 +160,7 @@ func keyFor(items []item, fadeWord func(item) bool) []KeyEntry {
 	ranges := false
 	for _, it := range items {
 		if it.status.IsCommitment() {
-			statuses = appendOnce(statuses, it.status.String())
+			statuses = wording.AppendOnce(statuses, it.status.String())
 		}
 		if it.computed != "" {
 			// A computed figure's hedge is no word of the source's.
@@ -178,13 +178,13 @@ func keyFor(items []item, fadeWord func(item) bool) []KeyEntry {
 		switch it.q.Qualifier {
 		case indicators.Nearly, indicators.UpTo, indicators.LessThan:
 			if fadeWord(it) {
-				fadeWords = appendOnce(fadeWords, "“"+it.q.Qualifier.Word()+"”")
+				fadeWords = wording.AppendOnce(fadeWords, "“"+it.q.Qualifier.Word()+"”")
 			}
 		case indicators.MoreThan, indicators.AtLeast:
-			beyondWords = appendOnce(beyondWords, "“"+it.q.Qualifier.Word()+"”")
+			beyondWords = wording.AppendOnce(beyondWords, "“"+it.q.Qualifier.Word()+"”")
 		case indicators.Range:
 			if indicators.IsOrderOfMagnitude(it.label) {
-				magnitudes = appendOnce(magnitudes, "“"+it.label+"”")
+				magnitudes = wording.AppendOnce(magnitudes, "“"+it.label+"”")
 			} else {
 				ranges = true
 			}
@@ -308,11 +308,11 @@ func article(word string) string {
 // magnitudeKey is the key entry of ranges written as orders of magnitude
 // (indicators.IsOrderOfMagnitude): the words imply the ends.
 func magnitudeKey(quoted []string) string {
-	return "Range: the source says " + joinAnd(quoted) + "; the bar runs from the low end to ten times it, as the words allow"
+	return "Range: the source says " + wording.JoinAnd(quoted) + "; the bar runs from the low end to ten times it, as the words allow"
 }
 
 func joinOr(w []string) string {
-	s := joinAnd(w)
+	s := wording.JoinAnd(w)
 	if len(w) > 1 {
 		i := strings.LastIndex(s, " and ")
 		s = s[:i] + " or " + s[i+len(" and "):]

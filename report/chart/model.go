@@ -114,7 +114,7 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 func shortNames(c *indicators.Catalog, id string) []string {
 	var out []string
 	for _, src := range c.CitedSources([]string{id}) {
-		out = appendOnce(out, src.ShortName())
+		out = wording.AppendOnce(out, src.ShortName())
 	}
 	return out
 }
@@ -130,7 +130,7 @@ func inputWords(c *indicators.Catalog, d *indicators.Derived) string {
 			w = append(w, "“"+r.Text(indicators.Style{})+"”")
 		}
 	}
-	return joinAnd(w)
+	return wording.JoinAnd(w)
 }
 
 // scaleOf returns the scale the axis is shown in: the largest scale word
@@ -153,26 +153,6 @@ func currencySign(u indicators.Unit) string {
 		return sign
 	}
 	return u.Currency.String() + " "
-}
-
-func appendOnce(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
-		}
-	}
-	return append(list, s)
-}
-
-// joinAnd joins words as English does: "a", "a and b", "a, b and c".
-func joinAnd(w []string) string {
-	switch len(w) {
-	case 0:
-		return ""
-	case 1:
-		return w[0]
-	}
-	return strings.Join(w[:len(w)-1], ", ") + " and " + w[len(w)-1]
 }
 
 // upperFirst returns s with its first letter in upper case: "an

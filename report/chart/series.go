@@ -822,16 +822,16 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	for _, it := range items {
 		switch {
 		case it.q.IsRange() && indicators.IsOrderOfMagnitude(it.label):
-			magnitudes = appendOnce(magnitudes, "“"+it.label+"”")
+			magnitudes = wording.AppendOnce(magnitudes, "“"+it.label+"”")
 		case it.q.IsRange():
-			hasRange = appendOnce(hasRange, "range")
+			hasRange = wording.AppendOnce(hasRange, "range")
 		case it.q.Qualifier == indicators.Nearly || it.q.Qualifier == indicators.UpTo || it.q.Qualifier == indicators.LessThan:
-			hasFade = appendOnce(hasFade, "“"+it.q.Qualifier.Word()+"”")
+			hasFade = wording.AppendOnce(hasFade, "“"+it.q.Qualifier.Word()+"”")
 		case it.q.Qualifier == indicators.MoreThan || it.q.Qualifier == indicators.AtLeast:
-			hasBeyond = appendOnce(hasBeyond, "“"+it.q.Qualifier.Word()+"”")
+			hasBeyond = wording.AppendOnce(hasBeyond, "“"+it.q.Qualifier.Word()+"”")
 		}
 		if it.status.IsCommitment() {
-			hasHollow = appendOnce(hasHollow, it.status.String())
+			hasHollow = wording.AppendOnce(hasHollow, it.status.String())
 		}
 		if it.period.IsSpan() {
 			hasSpan = true

@@ -3,7 +3,6 @@ package wording
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -38,16 +37,8 @@ func RiseLabel(label, quote string) string {
 	if label == "" || strings.HasPrefix(label, "+") || saysRise(label) {
 		return label
 	}
-	if i := strings.Index(quote, " "+label); i >= 0 {
-		before := quote[:i]
-		word := before
-		if k := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
-			_, n := utf8.DecodeRuneInString(before[k:])
-			word = before[k+n:]
-		}
-		if word != "" && strings.EqualFold(indicators.DirectionWord(word, indicators.Up), word) {
-			return strings.ToLower(word) + " " + label
-		}
+	if w := indicators.OwnDirectionWord(label, quote, indicators.Up); w != "" {
+		return w + " " + label
 	}
 	return "up " + label
 }

@@ -45,7 +45,7 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 
 	var units []string
 	for _, b := range bars {
-		units = appendOnce(units, UnitPhrase(b, sc))
+		units = AppendOnce(units, UnitPhrase(b, sc))
 	}
 	if sub := Subunit(bars); sub != "" && sc == indicators.NoScale {
 		units = []string{subunitPhrase(bars[0].Unit, sub)} // as the axis speaks
@@ -73,7 +73,7 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 		case titled:
 			t = ""
 		}
-		timesOf[k] = appendOnce(timesOf[k], t)
+		timesOf[k] = AppendOnce(timesOf[k], t)
 	}
 	var times []string
 	whatsAt := map[string][]string{}
@@ -114,14 +114,14 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 				g := groupsAt[t][j]
 				if k == "" {
 					for _, st := range statusesOf(g) {
-						named = appendOnce(named, plural(st, len(g) > 1))
+						named = AppendOnce(named, plural(st, len(g) > 1))
 					}
 					continue
 				}
 				if len(g) > 1 && !strings.HasSuffix(k, "s") {
 					k = What(g[0].Figure, true)
 				}
-				named = appendOnce(named, k)
+				named = AppendOnce(named, k)
 			}
 			ks = named
 		} else if len(ks) == 1 && ks[0] == "" {
@@ -137,7 +137,7 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 				}
 			}
 		}
-		if s := strings.TrimSpace(JoinWhen(joinAnd(ks), t)); s != "" {
+		if s := strings.TrimSpace(JoinWhen(JoinAnd(ks), t)); s != "" {
 			said = append(said, s)
 		}
 	}
@@ -157,7 +157,7 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 	unit = strings.Join(units, " and ")
 	subtitle = unit
 	if len(said) > 0 {
-		subtitle += "; " + joinAnd(said)
+		subtitle += "; " + JoinAnd(said)
 	}
 	return unit, subtitle
 }
@@ -174,7 +174,7 @@ func SeriesSubtitle(bars []Bar, oneSource bool) string {
 	first, last := bars[0].Period, bars[0].Period
 	for _, b := range bars {
 		if w := What(b.Figure, true); w != "" {
-			kinds = appendOnce(kinds, w)
+			kinds = AppendOnce(kinds, w)
 		}
 		if b.Period.From.Years() < first.From.Years() {
 			first = b.Period
@@ -194,7 +194,7 @@ func SeriesSubtitle(bars []Bar, oneSource bool) string {
 	if len(kinds) == 0 {
 		return UnitPhrase(bars[0], sc) + "; " + span + as
 	}
-	return UnitPhrase(bars[0], sc) + "; " + joinAnd(kinds) + ", " + span + as
+	return UnitPhrase(bars[0], sc) + "; " + JoinAnd(kinds) + ", " + span + as
 }
 
 // spanWord names the span of period p: "quarter", "half-year", "month",
@@ -248,7 +248,7 @@ func changeSaid(units []string) bool {
 func statusesOf(bars []Bar) []string {
 	var out []string
 	for _, b := range bars {
-		out = appendOnce(out, b.Status.String())
+		out = AppendOnce(out, b.Status.String())
 	}
 	return out
 }
@@ -272,7 +272,7 @@ func manyTimes(group []Bar) string {
 	missing := false
 	for _, g := range group {
 		if g.Period.IsStated() {
-			stated = appendOnce(stated, g.Period.Label())
+			stated = AppendOnce(stated, g.Period.Label())
 		} else {
 			missing = true
 		}
@@ -292,7 +292,7 @@ func manyTimes(group []Bar) string {
 			at = "as of "
 		}
 		if len(stated) <= 2 {
-			return at + joinAnd(stated) + " and " + none
+			return at + JoinAnd(stated) + " and " + none
 		}
 		return at + "the times on the bars, some " + none
 	}
@@ -618,7 +618,8 @@ func commonUnit(units []string) string {
 	return strings.Join(common, " ")
 }
 
-func appendOnce(list []string, s string) []string {
+// AppendOnce appends s to list unless list holds it already.
+func AppendOnce(list []string, s string) []string {
 	for _, x := range list {
 		if x == s {
 			return list
@@ -627,8 +628,8 @@ func appendOnce(list []string, s string) []string {
 	return append(list, s)
 }
 
-// joinAnd joins words as English does: "a", "a and b", "a, b and c".
-func joinAnd(w []string) string {
+// JoinAnd joins words as English does: "a", "a and b", "a, b and c".
+func JoinAnd(w []string) string {
 	switch len(w) {
 	case 0:
 		return ""
