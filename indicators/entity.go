@@ -16,16 +16,48 @@ const World = "WLD"
 // (Eurostat's EA19, EA20), exceptionally reserved in ISO 3166-1.
 const EuroArea = "EZ"
 
+// Organisations are the entity codes of groups of countries that act or
+// are counted as one and have no ISO 3166 or UN M49 code, with the names a
+// reader knows them by: "NATO" for its members' defence spending, "DAC"
+// for the OECD donors' aid. A code is its common abbreviation, upper case,
+// so that it never reads as a country's two letters ("AU" is Australia,
+// never the African Union).
+var Organisations = []struct{ Code, Name string }{
+	{"NATO", "NATO"},
+	{"OECD", "OECD"},
+	{"DAC", "OECD Development Assistance Committee"},
+	{"G7", "G7"},
+	{"G20", "G20"},
+	{"OPEC", "OPEC"},
+	{"ASEAN", "ASEAN"},
+	{"APEC", "APEC"},
+	{"UN", "United Nations"},
+}
+
+// organisationName returns the name of an organisation's code, or "".
+func organisationName(s string) string {
+	for _, o := range Organisations {
+		if o.Code == s {
+			return o.Name
+		}
+	}
+	return ""
+}
+
 // CheckEntity checks an entity code of a catalog: an ISO 3166-1 alpha-2
 // country code ("US", "JP"), an ISO 3166-2 code of a country's subdivision
 // ("GB-ENG" England, "GB-WLS" Wales, "US-CA" California, "CA-ON" Ontario,
 // "AU-NSW" New South Wales), "WLD" for the world, a UN M49 code of a region
 // ("202" Sub-Saharan Africa, "150" Europe, "419" Latin America), "EU" for
 // the European Union or "EZ" for the euro area (both reserved by ISO 3166
-// for these unions). The error says what to write instead.
+// for these unions), or an organisation's code ("NATO", "DAC", "G20": see
+// Organisations). The error says what to write instead.
 func CheckEntity(s string) error {
-	if s == World || s == "EU" || s == EuroArea {
+	if s == World || s == "EU" || s == EuroArea || organisationName(s) != "" {
 		return nil
+	}
+	if up := strings.ToUpper(s); up != s && organisationName(up) != "" {
+		return fmt.Errorf("entity %q must be upper case: write %q (%s)", s, up, organisationName(up))
 	}
 	if len(s) > 3 && s[2] == '-' {
 		return checkSubdivision(s)
@@ -61,7 +93,7 @@ func CheckEntity(s string) error {
 	case len(s) == 3 && err == nil && r.IsCountry() && r.ISO3() != "ZZZ":
 		return fmt.Errorf("entity %q is an alpha-3 code: write the ISO 3166-1 alpha-2 code %q", s, r.String())
 	}
-	return fmt.Errorf("unknown entity %q: write an ISO 3166-1 alpha-2 country code such as \"US\" or \"JP\", an ISO 3166-2 subdivision code such as \"GB-ENG\" (England), \"WLD\" for the world, a UN M49 region code such as \"202\" (Sub-Saharan Africa) or \"150\" (Europe), \"EU\" or \"EZ\" (the euro area)", s)
+	return fmt.Errorf("unknown entity %q: write an ISO 3166-1 alpha-2 country code such as \"US\" or \"JP\", an ISO 3166-2 subdivision code such as \"GB-ENG\" (England), \"WLD\" for the world, a UN M49 region code such as \"202\" (Sub-Saharan Africa) or \"150\" (Europe), \"EU\" or \"EZ\" (the euro area), or an organisation such as \"NATO\", \"OECD\", \"DAC\" or \"G20\"", s)
 }
 
 // checkSubdivision checks an ISO 3166-2 code, "GB-ENG", as the ISO 3166-2
@@ -135,14 +167,18 @@ func isDigits(s string) bool {
 
 // EntityName returns the English display name of an entity code: "United
 // States" for "US", "England" for "GB-ENG", "Sub-Saharan Africa" for "202", "European Union" for
-// "EU", "Euro area" for "EZ", "World" for "WLD". It returns the code itself for a code CheckEntity
-// refuses.
+// "EU", "Euro area" for "EZ", "World" for "WLD", an organisation's name
+// ("OECD Development Assistance Committee" for "DAC"). It returns the code
+// itself for a code CheckEntity refuses.
 func EntityName(s string) string {
 	switch s {
 	case World:
 		return "World"
 	case EuroArea:
 		return "Euro area" // as Eurostat and the ECB say it; CLDR's is "Eurozone"
+	}
+	if n := organisationName(s); n != "" {
+		return n
 	}
 	if CheckEntity(s) != nil {
 		return s

@@ -38,9 +38,17 @@ func TestCheckEntity(t *testing.T) {
 		{"gb-eng", `entity "gb-eng" must be upper case: write "GB-ENG"`},
 		{"GB-ENGL", `unknown entity "GB-ENGL": "ENGL" is no ISO 3166-2 subdivision of United Kingdom: write the code ISO 3166-2 gives it ("GB-ENG" England, "US-CA" California) or the country's own "GB"`},
 		{"UK-ENG", `unknown entity "UK-ENG": an ISO 3166-2 subdivision code starts with its country's ISO 3166-1 alpha-2 code ("GB-ENG" England, "US-CA" California)`},
-		{"XX", `unknown entity "XX": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", an ISO 3166-2 subdivision code such as "GB-ENG" (England), "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), "EU" or "EZ" (the euro area)`},
-		{"830", `unknown entity "830": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", an ISO 3166-2 subdivision code such as "GB-ENG" (England), "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), "EU" or "EZ" (the euro area)`},
-		{"", `unknown entity "": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", an ISO 3166-2 subdivision code such as "GB-ENG" (England), "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), "EU" or "EZ" (the euro area)`},
+		// Organisations of countries: NATO's defence spending, the DAC's aid.
+		{"NATO", ""},
+		{"DAC", ""},
+		{"G20", ""},
+		{"UN", ""},
+		{"nato", `entity "nato" must be upper case: write "NATO" (NATO)`},
+		{"Dac", `entity "Dac" must be upper case: write "DAC" (OECD Development Assistance Committee)`},
+		{"AU", ""}, // Australia, never the African Union
+		{"XX", `unknown entity "XX": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", an ISO 3166-2 subdivision code such as "GB-ENG" (England), "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), "EU" or "EZ" (the euro area), or an organisation such as "NATO", "OECD", "DAC" or "G20"`},
+		{"830", `unknown entity "830": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", an ISO 3166-2 subdivision code such as "GB-ENG" (England), "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), "EU" or "EZ" (the euro area), or an organisation such as "NATO", "OECD", "DAC" or "G20"`},
+		{"", `unknown entity "": write an ISO 3166-1 alpha-2 country code such as "US" or "JP", an ISO 3166-2 subdivision code such as "GB-ENG" (England), "WLD" for the world, a UN M49 region code such as "202" (Sub-Saharan Africa) or "150" (Europe), "EU" or "EZ" (the euro area), or an organisation such as "NATO", "OECD", "DAC" or "G20"`},
 	}
 	for _, tc := range tests {
 		got := ""
@@ -66,6 +74,10 @@ func TestEntityName(t *testing.T) {
 		{"GB-WLS", "Wales"},
 		{"US-CA", "California"},
 		{"GB-ENGL", "GB-ENGL"},
+		{"NATO", "NATO"},
+		{"DAC", "OECD Development Assistance Committee"},
+		{"UN", "United Nations"},
+		{"AU", "Australia"},
 		{"XX", "XX"},
 	}
 	for _, tc := range tests {

@@ -39,6 +39,9 @@ var ordinalWords = append([]string{""}, lexicon.Ordinals...)
 func Format(q Quantity, u Unit, st Style) string {
 	if u.Kind == Rank && !q.IsRange() {
 		n := q.Value.Shift(-q.Scale.Exp())
+		if n == (Decimal{Coef: 1}) && lexicon.Superlative(u.Name) {
+			return u.Name // "the world's largest spender": first, as the document says it
+		}
 		w := ordinal(n)
 		if u.Name != "" {
 			w += "-" + u.Name
@@ -850,6 +853,10 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		}
 		return Quantity{Value: Decimal{Coef: n.value}}, Unit{Kind: Rank, Name: rest}, nil
 	}
+	// "the world's largest spender": a superlative alone is the first place.
+	if asciiLetters(p.s) && lexicon.Superlative(p.s) {
+		return Quantity{Value: Decimal{Coef: 1}}, Unit{Kind: Rank, Name: p.s}, nil
+	}
 	for i, w := range ordinalWords {
 		if i > 0 && p.word(w) || i > 0 && p.word(ordinal(Decimal{Coef: int64(i)})) {
 			rest := strings.TrimLeft(strings.TrimPrefix(p.s, "-"), " ")
@@ -1395,4 +1402,14 @@ func nounPhrase(cased string) (head, phrase string, acronym, ok bool) {
 		return "", "", false, false
 	}
 	return head, cased, acronym, true
+}
+
+// asciiLetters reports whether s is one word of ASCII letters.
+func asciiLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -24,6 +24,7 @@ func TestFormatBothWays(t *testing.T) {
 		{indicators.Point(dec("1"), indicators.Exact), indicators.CountOf("country"), "1 country", "1 country"},
 		{indicators.Point(dec("2"), indicators.Exact), mustUnit("degC"), "2 ℃", "2 ℃"},
 		{indicators.Point(dec("2"), indicators.Exact), indicators.Unit{Kind: indicators.Rank, Name: "largest"}, "second-largest", "second-largest"},
+		{indicators.Point(dec("1"), indicators.Exact), indicators.Unit{Kind: indicators.Rank, Name: "largest"}, "largest", "largest"},
 		{indicators.Point(dec("30"), indicators.Nearly), indicators.PercentUnit, "nearly 30 percent", "nearly 30%"},
 		{indicators.Between(dec("6"), dec("10")), indicators.TimesUnit, "6 to 10 times", "6–10 times"},
 		{indicators.Quantity{Low: dec("1e9"), High: dec("2e9"), Qualifier: indicators.Range, Scale: indicators.Billion}, usd, "$1 billion to $2 billion", "$1–2 billion"},

@@ -104,6 +104,11 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"7th largest", "7", "", "", "exact", "rank", "", "", "seventh-largest"},
 		{"23rd-largest", "23", "", "", "exact", "rank", "", "", "23rd-largest"},
 		{"2th largest", "", "", "", "", "", "", "", ""}, // no ordinal: an error that says "2nd"
+		// A superlative alone is the first place: "the world's largest
+		// spender"; a word that only ends like one is no rank.
+		{"largest", "1", "", "", "exact", "rank", "", "", "largest"},
+		{"Biggest", "1", "", "", "exact", "rank", "", "", "biggest"},
+		{"interest", "", "", "", "", "", "", "", ""},
 		// A bare ordinal is a place in a list: "Turkey (10th)", "Vietnam
 		// (eighth)".
 		{"7th", "7", "", "", "exact", "rank", "", "", "seventh"},

@@ -2636,14 +2636,9 @@ func (s *scanner) pluralNounAt(k int) bool {
 	return asciiLower(s.tt(k)) && s.lowerPlural(k)
 }
 
-// superlative reports whether w is an adjective such as "largest".
-func superlative(w string) bool {
-	switch w {
-	case "interest", "forest", "request", "harvest", "contest", "protest", "arrest", "test", "chest", "guest", "west", "nest", "rest", "quest", "manifest", "conquest", "inquest":
-		return false
-	}
-	return len(w) > 5 && strings.HasSuffix(w, "est")
-}
+// superlative reports whether w is an adjective such as "largest", by the
+// lexicon's one test.
+func superlative(w string) bool { return vocab.Superlative(w) }
 
 func asciiLower(w string) bool {
 	for i := 0; i < len(w); i++ {

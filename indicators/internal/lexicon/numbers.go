@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"math"
+	"strings"
 	"unicode"
 )
 
@@ -164,6 +165,18 @@ func LookupVulgar(r rune) (VulgarFraction, bool) {
 // Ordinals are the ordinal words from "first" on, as ranks are written
 // ("second largest").
 var Ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
+
+// Superlative reports whether the lower-case word w is an adjective such
+// as "largest" or "biggest", as ranks are written ("second largest", "the
+// world's largest spender"): a word of six letters or more ending in
+// "est", but the nouns and verbs that only look like one.
+func Superlative(w string) bool {
+	switch w {
+	case "interest", "forest", "request", "harvest", "contest", "protest", "arrest", "manifest", "conquest", "inquest", "suggest", "invest", "digest", "attest", "detest", "honest", "modest", "earnest", "midwest", "southwest", "northwest":
+		return false
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "est")
+}
 
 // A UnitWord is a word for a unit that is no measure, currency or counted
 // noun, written after a number.
