@@ -278,7 +278,8 @@ func fiscalName(y int, across bool, sep string) string {
 	return strconv.Itoa(y)
 }
 
-// Label returns p for a caption: "2014", "2010–2014", "Q3 2024", "H2 2024",
+// Label returns p for a caption: "2014", "2010–2014", "12–18 April 2020",
+// "April–October 2015", "Q3 2024", "H2 2024",
 // "FY 2020", "FY 2024–25", "to 2 June 2018" (a running total), "year not
 // stated".
 func (p Period) Label() string {
@@ -294,9 +295,25 @@ func (p Period) Label() string {
 	case k != 0:
 		return string(k) + strconv.Itoa(n) + " " + strconv.Itoa(p.From.Year)
 	case p.IsSpan():
-		return p.From.Long() + "–" + p.To.Long()
+		return spanLabel(p.From, p.To)
 	}
 	return p.From.Long()
+}
+
+// spanLabel writes a span of dates as a caption says it, the year or the
+// month and year once when both ends share them: "12–18 April 2020", "29
+// March–25 April 2020", "April–October 2015", "2010–2014"; ends of
+// different precision or years in full, "March 2019–10 April 2020".
+func spanLabel(f, t Date) string {
+	switch {
+	case f.Year != t.Year || (f.Month == 0) != (t.Month == 0) || (f.Day == 0) != (t.Day == 0) || f.Month == 0:
+		return f.Long() + "–" + t.Long()
+	case f.Day == 0:
+		return f.Month.String() + "–" + t.Long()
+	case f.Month == t.Month:
+		return strconv.Itoa(f.Day) + "–" + t.Long()
+	}
+	return strconv.Itoa(f.Day) + " " + f.Month.String() + "–" + t.Long()
 }
 
 // ParsePeriod parses a period as String writes it: "2014", "2015-03-31",
