@@ -19,6 +19,13 @@ func TestShortName(t *testing.T) {
 		{Source{ID: "ustr", Publisher: "Office of the United States Trade Representative", Issued: Date{Year: 2023}}, "OUSTR 2023"},
 		{Source{ID: "meti", Publisher: "Ministry of Economy"}, "Ministry of Economy"},
 		{Source{ID: "no-publisher", Issued: Date{Year: 2020}}, "no-publisher 2020"},
+		// A publisher's own abbreviation, never initials it does not use.
+		{Source{ID: "mod", Publisher: "UK Ministry of Defence (MOD)", Issued: Date{Year: 2024}}, "MOD 2024"},
+		{Source{ID: "dol", Publisher: "U.S. Department of Labor (DOL), Employment and Training Administration", Issued: Date{Year: 2020}}, "DOL 2020"},
+		{Source{ID: "ons", Publisher: "Office for National Statistics (ONS)"}, "ONS"},
+		{Source{ID: "statcan", Publisher: "Statistics Canada (StatCan)", Issued: Date{Year: 2020}}, "StatCan 2020"},
+		{Source{ID: "paren", Publisher: "Ministry of Health (Canada)", Issued: Date{Year: 2020}}, "MH 2020"}, // initials, as before: "(Canada)" is no abbreviation
+		{Source{ID: "words", Publisher: "Statistics Canada (the agency)", Issued: Date{Year: 2020}}, "SC 2020"},
 		{Source{ID: "lower", Publisher: "the office of some long name", Issued: Date{Year: 2020}}, "the office of some long name 2020"},
 	}
 	for _, tt := range tests {
