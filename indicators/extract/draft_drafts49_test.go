@@ -95,3 +95,14 @@ func TestDrafts49ChangeBy(t *testing.T) {
 			measure: "change", direction: "down", title: "Cut in council tax arrears"},
 	})
 }
+
+func TestDrafts49PeerRank(t *testing.T) {
+	const text = "Compared with peer regional health boards, Ontario had the shortest queues for dental care, and the third-shortest queues for both eye and ear clinics.\n\n" +
+		"Among peer ports, Rotterdam had the 2nd-largest container volumes.\n"
+	drafts49Run(t, []drafts49Case{
+		{name: "what is ranked, peers too long to add", text: text, stated: "third-shortest",
+			measure: "rank", title: "Rank for shortest queues for eye and ear clinics"},
+		{name: "what is ranked and among whom", text: text, stated: "2nd-largest",
+			measure: "rank", title: "Rank for largest container volumes among peer ports"},
+	})
+}

@@ -98,6 +98,12 @@ func (d *docDraft) benchmarkClaim(cl *claim, m Mention, cs, ce int) {
 		}
 		return
 	}
+	if ind.Measure == indicators.RankKind {
+		if t := peerRankTitle(text[m.Sentence.Start:m.Sentence.End], m.Text, text[m.Span.End:ce]); t != "" {
+			ind.Title, cl.fieldNotes["title"] = t, "a rank among peers: what is ranked, and among whom"
+		}
+		return
+	}
 	if m.Unit.String() != "percent" {
 		return
 	}
@@ -282,4 +288,44 @@ func (d *docDraft) dashShareBefore(m Mention) (Mention, bool) {
 	_, pce := clauseOf(d.src.Text, prev)
 	o, ok := d.dashChangeAfter(prev, max(pce, m.Span.End))
 	return prev, ok && o.Span.Start == m.Span.Start
+}
+
+// superlativeRank matches a rank written as an ordinal and a superlative:
+// "second-shortest", "3rd-largest".
+var superlativeRank = lazyRegexp(`(?i)^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[-‑ ]([a-z]+est)$`)
+
+// peersBefore matches the peers a sentence compares with at its start:
+// "Compared with peer OECD countries,".
+var peersBefore = lazyRegexp(`(?i)^\s*(?:•\s*)?(?:compared (?:with|to)|among|relative to)\s+([^,]{3,80}),`)
+
+// peerRankTitle titles "Compared with peer OECD countries, Canada had …
+// the second-shortest wait times for both hip and knee replacements" as
+// "Rank for shortest wait times for hip and knee replacements among peer
+// OECD countries", leaving the peers out when the title would be too
+// long.
+func peerRankTitle(sent, rank, after string) string {
+	g := superlativeRank.FindStringSubmatch(strings.TrimSpace(rank))
+	p := peersBefore.FindStringSubmatch(sent)
+	if g == nil || p == nil {
+		return ""
+	}
+	var np []string
+	for _, w := range strings.Fields(after) {
+		lw := strings.ToLower(strings.Trim(w, ".,;:"))
+		if lw == "both" || lw == "the" {
+			continue
+		}
+		np = append(np, strings.Trim(w, ".,;:"))
+		if strings.ContainsAny(w, ".,;:") {
+			break
+		}
+	}
+	if len(np) == 0 {
+		return ""
+	}
+	t := "Rank for " + strings.ToLower(g[1]) + " " + strings.Join(np, " ")
+	if long := t + " among " + strings.TrimSpace(p[1]); len(long) <= maxBenchTitle {
+		return long
+	}
+	return benchClip(t)
 }
