@@ -41,7 +41,7 @@ func TestDrafts49RatioShare(t *testing.T) {
 		{name: "one in five is a share", text: drafts49Clinics, stated: "One in five",
 			measure: "share", unit: "none", title: "Share of adults reporting a missed appointment"},
 		{name: "a long predicate is cut between words", text: "About 9 out of 10 drivers renewed their licences online within the first week of the new scheme.\n", stated: "About 9 out of 10",
-			measure: "share", unit: "none", title: "Share of drivers renewing their licences online within the first"},
+			measure: "share", unit: "none", title: "Share of drivers renewing their licences online"},
 	})
 }
 

@@ -66,15 +66,32 @@ func presentParticiple(w string) string {
 	return ""
 }
 
-// benchClip cuts a title to maxBenchTitle bytes between words and drops
-// the words that cannot end it.
+// benchClip cuts a title to maxBenchTitle bytes between words: before
+// the last phrase that would be cut ("… procedures within established
+// benchmarks" loses "within established benchmarks"), and without the
+// words that cannot end it.
 func benchClip(t string) string {
 	f := strings.Fields(t)
-	for len(f) > 2 && (len(strings.Join(f, " ")) > maxBenchTitle || benchStops[strings.ToLower(f[len(f)-1])]) {
+	cut := false
+	for len(f) > 2 && len(strings.Join(f, " ")) > maxBenchTitle {
+		f, cut = f[:len(f)-1], true
+	}
+	if cut {
+		for i := len(f) - 1; i >= 3; i-- {
+			if benchPrepositions[strings.ToLower(f[i])] {
+				f = f[:i]
+				break
+			}
+		}
+	}
+	for len(f) > 2 && benchStops[strings.ToLower(f[len(f)-1])] {
 		f = f[:len(f)-1]
 	}
 	return strings.Join(f, " ")
 }
+
+// benchPrepositions open the phrases a clipped title loses whole.
+var benchPrepositions = map[string]bool{"within": true, "of": true, "in": true, "on": true, "at": true, "for": true, "by": true, "from": true, "to": true, "with": true}
 
 // benchWords returns the words of s, lower case, without the final
 // punctuation of each.
