@@ -94,6 +94,11 @@ var peopleUnits = map[string]bool{"job": true, "worker": true, "person": true, "
 // statusOf returns the status the cue words of a clause give a figure, and
 // the cue.
 func statusOf(clause string, u indicators.Unit) (indicators.Status, string) {
+	if strings.Contains(clause, "within ") {
+		// "performed within target 88% of the time": a benchmark met,
+		// no target set.
+		clause = withinTarget.Replace(clause)
+	}
 	for _, row := range statusCues {
 		for _, c := range row.cues {
 			if !hasPhrase(clause, c) || c == "may" && !modalMay(clause) {
@@ -110,6 +115,11 @@ func statusOf(clause string, u indicators.Unit) (indicators.Status, string) {
 	}
 	return indicators.Fact, ""
 }
+
+// withinTarget rewrites a benchmark a figure is measured against, which
+// is no target of its own.
+var withinTarget = strings.NewReplacer("within target", "within benchmark", "within the target", "within the benchmark",
+	"within targets", "within benchmarks")
 
 // measureCues: words that make a money figure a stock, and a percentage a
 // change rather than a share.
@@ -309,11 +319,15 @@ func hasPhrase(s, phrase string) bool {
 // fractionWords name parts of a whole.
 var fractionWords = []string{"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
 
+// ratioText matches a figure that is a proportion written as a ratio:
+// "about 8 out of 10", "one in five", "3 in 4".
+var ratioText = lazyRegexp(`\s(?:in|out\s+of)\s+(?:every\s+)?[0-9a-z]+$`)
+
 // isFraction reports whether a bare number is a part of a whole: "two-
 // thirds", "over half", "2/3".
 func isFraction(m Mention) bool {
 	l := strings.ToLower(m.Text)
-	if strings.Contains(l, "/") {
+	if strings.Contains(l, "/") || ratioText.MatchString(l) {
 		return true
 	}
 	for _, w := range fractionWords {

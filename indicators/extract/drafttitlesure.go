@@ -628,11 +628,19 @@ func (d *docDraft) cutTitle(m Mention, cur string) string {
 			return ""
 		}
 	}
+	if bw := strings.Fields(strings.ToLower(d.src.Text[m.Sentence.Start:m.Span.Start])); len(bw) >= 2 && bw[len(bw)-1] == "by" && !cutVerbs[bw[len(bw)-2]] {
+		// "decreased by £6.6 billion to £54.3 billion": a change of that
+		// quantity; "Cut in" only where the document says cut.
+		return "Change in " + lowerFirst(cur)
+	}
 	if m.Quantity.Direction == indicators.Down {
 		return "Cut in the " + lowerFirst(cur)
 	}
 	return "Rise in the " + lowerFirst(cur)
 }
+
+// cutVerbs say a cut: "cut by $2 billion to".
+var cutVerbs = map[string]bool{"cut": true, "cuts": true, "slashed": true, "reduced": true, "lowered": true}
 
 // experiencedVerb matches a subject's verb of experiencing a change before
 // its noun: "has experienced a significant increase of".

@@ -40,6 +40,7 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.kindsClaim(cl, m, cs, ce)
 	d.readingsClaim(cl, m, cs, ce)
 	d.changedClaim(cl, m)
+	d.benchmarkClaim(cl, m, cs, ce)
 }
 
 // levelRateNouns name a rate read at a time, whose percentage is a level:
