@@ -125,6 +125,8 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.priceRateClaim(cl, m)
 	d.quarterBaseClaim(cl, m)
 	d.leadInClaim(cl, m)
+	d.toDateClaim(cl, m)
+	d.monthEndClaim(cl, m)
 }
 
 // whenRules dates a figure by the rules of this file.
