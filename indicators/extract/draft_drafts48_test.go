@@ -53,10 +53,29 @@ const drafts48Clinics = "Clinic visits hold steady as staff numbers grow\n\n" +
 	"In all, about 7 out of 10 patients were seen within target times.\n\n" +
 	"Compared with peer Organisation for Economic Co-operation and Development countries, Norway had the shortest waits for eye care, and the third-shortest waits for hearing care.\n\n" +
 	"Key Findings\n\n" +
-	"  • Eye clinics were the only type that showed a clear gain. In 2030, 71% of eye visits in Norway were seen within target—a 5% increase over the past 4 years.\n" +
+	"  • Eye clinics were the only type that showed a clear gain. In 2030, 71% of eye visits in Norway were seen within target—a 5% increase over the past 5 years.\n" +
 	"  • Hearing clinic times held steady, with 93% of visits seen within target.\n" +
 	"  • Dental clinics showed only a small fall in visits seen within target: 66%, compared with 68% in 2026.\n" +
 	"  • Physiotherapy patients were seen within target 74% of the time, compared with 77% in 2026.\n"
+
+func TestDrafts48ComparandYear(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{name: "year of the list's first item", text: drafts48Clinics, stated: "71%",
+			want: map[string]string{"period": "2030"}},
+		{name: "over the past years", text: drafts48Clinics, stated: "5%",
+			want: map[string]string{"period": "2026/2030", "base": "2026"}},
+		{name: "item without a year", text: drafts48Clinics, stated: "93%",
+			want: map[string]string{"period": "2030"}},
+		{name: "head figure before a dated comparand", text: drafts48Clinics, stated: "66%",
+			want: map[string]string{"period": "2030"}},
+		{name: "the comparand", text: drafts48Clinics, stated: "68%",
+			want: map[string]string{"period": "2026"}},
+		{name: "head figure of the time", text: drafts48Clinics, stated: "74%",
+			want: map[string]string{"period": "2030"}},
+		{name: "comparand of the time", text: drafts48Clinics, stated: "77%",
+			want: map[string]string{"period": "2026"}},
+	})
+}
 
 func TestDrafts48OneCountryDocument(t *testing.T) {
 	runFieldCases(t, []fieldCase{

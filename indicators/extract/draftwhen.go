@@ -127,6 +127,7 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.leadInClaim(cl, m)
 	d.toDateClaim(cl, m)
 	d.monthEndClaim(cl, m)
+	d.comparandClaim(cl, m)
 }
 
 // whenRules dates a figure by the rules of this file.
