@@ -10,6 +10,7 @@ const drafts48Ledger = "Council finances, England: July 2031\n\n" +
 	"1. Main points\n\n" +
 	"  • Council net borrowing decreased by £2.4 billion to £11.7 billion in the current financial year-to-date (April 2031 to July 2031) compared with the same period in 2030\n\n" +
 	"  • Council net debt at the end of July 2031 was £402.5 billion, equivalent to 31.2% of regional output; an increase of £9.1 billion compared with July 2030\n\n" +
+	"  • Council net borrowing increased by £0.3 billion to £2.9 billion in July 2031 compared with July 2030\n\n" +
 	"  • Council cash requirement rose by £1.3 billion to £6.6 billion in the financial year to date (April to July 2031) compared with the same period last year\n\n" +
 	"  • Grant income was £3.2 billion in the first four months of the financial year, up £0.4 billion on a year earlier\n\n" +
 	"  • Council net lending increased by £0.9 billion to £5.5 billion in the financial year ending March 2031 (April 2030 to March 2031) compared with the previous financial year\n"
@@ -30,6 +31,12 @@ func TestDrafts48FinancialYearToDate(t *testing.T) {
 			want: map[string]string{"period": "2031-04/2031-07", "base": "2030-04/2030-07"}},
 		{name: "a full financial year stays", text: drafts48Ledger, stated: "£5.5 billion",
 			want: map[string]string{"period": "2030-04/2031-03"}},
+		{name: "change of a full financial year on the previous", text: drafts48Ledger, stated: "£0.9 billion",
+			want: map[string]string{"period": "2030-04/2031-03", "base": "2029-04/2030-03"}},
+		{name: "change of a month on the same month", text: drafts48Ledger, stated: "£0.3 billion",
+			want: map[string]string{"period": "2031-07", "base": "2030-07"}},
+		{name: "the month's level has no base", text: drafts48Ledger, stated: "£2.9 billion",
+			want: map[string]string{"period": "2031-07", "base": "not stated"}},
 	})
 }
 

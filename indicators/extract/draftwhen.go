@@ -127,6 +127,7 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.leadInClaim(cl, m)
 	d.toDateClaim(cl, m)
 	d.monthEndClaim(cl, m)
+	d.reachedBaseClaim(cl, m)
 	d.comparandClaim(cl, m)
 }
 

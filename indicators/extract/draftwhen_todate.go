@@ -177,3 +177,55 @@ func (d *docDraft) monthEndClaim(cl *claim, m Mention) {
 		cl.fieldNotes["period"] += fmt.Sprintf(", measured from %q", strings.TrimSpace(g[0]))
 	}
 }
+
+// reachedBaseRe is what a change "by £9.6 billion to £93.5 billion"
+// compares with, later in its sentence: "compared with the previous
+// financial year", "compared with October 2014", "compared with the same
+// period in 2014".
+var reachedBaseRe = lazyRegexp(`\bcompared (?:with|to) (?:(?:the )?(?:previous|preceding) (?:financial |fiscal )?year|(?:the )?same period (?:in ((?:19|20)\d\d)|last year|a year (?:earlier|ago))|a year (?:earlier|ago)|` + monthNameRe + ` ((?:19|20)\d\d))\b`)
+
+// reachedBaseClaim gives a change that names the level it reaches ("fell
+// by £9.6 billion to £93.5 billion … compared with the previous financial
+// year") the base the sentence compares with after that level: the same
+// period a year back, the year the same period is said to be in, or the
+// month named when the change is a month's.
+func (d *docDraft) reachedBaseClaim(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Measure != indicators.Change || ind.Base.IsStated() || !ind.Period.IsStated() {
+		return
+	}
+	text := d.src.Text
+	next := d.nextFigureAt(m)
+	if next >= m.Sentence.End || strings.TrimSpace(text[m.Span.End:next]) != "to" {
+		return
+	}
+	rest := text[next:m.Sentence.End]
+	if i := strings.IndexByte(rest, ';'); i >= 0 {
+		rest = rest[:i]
+	}
+	if !strings.Contains(rest, "compared") {
+		return
+	}
+	g := reachedBaseRe.FindStringSubmatch(rest)
+	if g == nil {
+		return
+	}
+	p := ind.Period
+	base := yearBack(p)
+	switch {
+	case g[1] != "":
+		y, _ := strconv.Atoi(g[1])
+		base.From.Year, base.To.Year = y-(p.To.Year-p.From.Year), y
+		if p.To.Year == 0 {
+			base.From.Year, base.To.Year = y, 0
+		}
+	case g[2] != "":
+		if p.IsSpan() || p.From.Month == 0 {
+			return
+		}
+		y, _ := strconv.Atoi(g[3])
+		base = indicators.Period{From: indicators.Date{Year: y, Month: time.Month(monthNumber(g[2]))}}
+	}
+	ind.Base = base
+	cl.fieldNotes["base"] = fmt.Sprintf("%q, after the level the change reaches: %s", g[0], base)
+}
