@@ -98,3 +98,21 @@ func TestDrafts48OneCountryDocument(t *testing.T) {
 			want: map[string]string{"entities": "NO", "counterpart": ""}},
 	})
 }
+
+// drafts48Reserves is a release's stocks dated before their figures in
+// other words.
+const drafts48Reserves = "Council reserves, England: March 2031\n\n" +
+	"Main points\n\n" +
+	"  • Council reserves as at 31 March 2031 stood at £12.4 billion, a rise of £0.8 billion compared with March 2030\n\n" +
+	"  • Council loans outstanding at end-March 2031 were £88.1 billion\n"
+
+func TestDrafts48OtherStockDates(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{name: "as at a day", text: drafts48Reserves, stated: "£12.4 billion",
+			want: map[string]string{"period": "2031-03"}},
+		{name: "change of the stock dated as at", text: drafts48Reserves, stated: "£0.8 billion",
+			want: map[string]string{"period": "2031-03", "base": "2030-03"}},
+		{name: "at end-month", text: drafts48Reserves, stated: "£88.1 billion",
+			want: map[string]string{"period": "2031-03"}},
+	})
+}

@@ -42,7 +42,7 @@ var sameSpanBackRe = lazyRegexp(`(?i)\b(?:the same period (?:in ((?:19|20)\d\d)|
 
 // monthEndBeforeRe dates a stock by a month's end before its figure: "at
 // the end of October 2015", "at end-March 2015", "as at 31 March 2015".
-var monthEndBeforeRe = lazyRegexp(`\b(?:at the end of |at end-|as at  (?:\d{1,2} )?)` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
+var monthEndBeforeRe = lazyRegexp(`\b(?:at the end of |at end-|as at (?:\d{1,2} )?)` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
 
 // stockBaseMonthRe is the base of a change of a stock: "compared with
 // October 2014".
