@@ -39,6 +39,9 @@ func (d *docDraft) homeOfDoc() docHome {
 		return *d.oneHome
 	}
 	h := oneCountryOf(d.src.Text, d.source.Title)
+	if h.code == "" {
+		h = onlyCountryOf(d.src.Text, d.docPlaces())
+	}
 	if why := ukGovernmentOf(d.src.Text); why != "" {
 		h.uk = true
 		if h.code == "" {
@@ -243,4 +246,25 @@ func appliesToHome(text string) (docHome, bool) {
 		return docHome{}, false
 	}
 	return docHome{code: codes[0], why: fmt.Sprintf("the page's header %q", strings.TrimSpace(g[0]))}, true
+}
+
+// onlyCountryOf returns the country a document is about when it is the
+// only place the whole document names, in two sentences or more, one of
+// them "in" it (drafts48: "more surgeries were performed in Canada", "Canada had the
+// shortest wait times" compared with peer countries, which are no
+// place): every figure that names no place is that country's.
+func onlyCountryOf(text string, ps []placeMention) docHome {
+	ps = countries(ps)
+	codes := distinct(ps)
+	if len(codes) != 1 || !isCountry(codes[0]) || codes[0] == indicators.World {
+		return docHome{}
+	}
+	in := false
+	for _, p := range ps {
+		in = in || inBefore.MatchString(text[max(0, p.start-8):p.start])
+	}
+	if n := namedSentences(text, ps); n >= 2 && in {
+		return docHome{code: codes[0], why: fmt.Sprintf("the only place the document names, in %d of its sentences (%q)", n, snippet(text, ps[0].start, ps[0].end))}
+	}
+	return docHome{}
 }

@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// A summary's key findings, each a reading set against an earlier one
+// (drafts48, the kind of a health agency's yearly report on waits):
+//
+//	In 2014, 84% of hip fracture repairs … —a 6% increase over the past 5
+//	years → 84% 2014; the 6% change 2010/2014, base 2010
+//	with 98% of treatments performed within benchmark (an item with no
+//	year, in a list whose earlier item opens "In 2014,") → 2014
+//	79%, compared with 80% in 2010 → 80% 2010, the comparand's year; 79%
+//	the list's year (2014), or the latest year of the span the release
+//	reports ("between 2010 and 2014"), never 2010
+
+// comparandYearRe is a comparison with an earlier reading and its year,
+// right after the head figure: ", compared with 80% in 2010". Group 1
+// holds the comparand, group 2 the year.
+var comparandYearRe = lazyRegexp(`^[^.;:]{0,40}?\bcompared (?:with|to) ([^\s,;]+%?) (?:in|for|during) ((?:19|20)\d\d)\b`)
+
+// openingYearRe is a year that opens a sentence: "In 2014, 84% of …".
+var openingYearRe = lazyRegexp(`(?:^|[.!?]\s+|•\s*)In ((?:19|20)\d\d),`)
+
+// releaseSpanEndRe is a span of years a release reports on: "between
+// 2010 and 2014".
+var releaseSpanEndRe = lazyRegexp(`\bbetween (?:19|20)\d\d and ((?:19|20)\d\d)\b`)
+
+// comparandYear returns the year that dates the comparand after a head
+// figure, not the head figure: "79%, compared with 80% in 2010".
+func (d *docDraft) comparandYear(m Mention) (int, bool) {
+	text := d.src.Text
+	after := text[m.Span.End:m.Sentence.End]
+	if !strings.Contains(after, "compared") {
+		return 0, false
+	}
+	g := comparandYearRe.FindStringSubmatchIndex(after)
+	if g == nil {
+		return 0, false
+	}
+	// The comparand is a figure of its own: the next one after the head.
+	if at := d.nextFigureAt(m); at != m.Span.End+g[2] {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(after[g[4]:g[5]])
+	return y, true
+}
+
+// listYear returns the year that opens a sentence of an earlier item of
+// the list a figure's bullet line belongs to, the nearest first, and its
+// words.
+func (d *docDraft) listYear(m Mention) (int, string, bool) {
+	text := d.src.Text
+	ls := strings.LastIndexByte(text[:m.Sentence.Start], '\n') + 1
+	if !isBulletLine(text[ls:lineEnd(text, ls)]) {
+		return 0, "", false
+	}
+	for ls > 0 {
+		ps := strings.LastIndexByte(text[:ls-1], '\n') + 1
+		line := text[ps : ls-1]
+		ls = ps
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if !isBulletLine(line) {
+			break
+		}
+		if !strings.Contains(line, "In ") {
+			continue
+		}
+		if all := openingYearRe.FindAllStringSubmatch(line, -1); all != nil {
+			g := all[len(all)-1]
+			y, _ := strconv.Atoi(g[1])
+			return y, strings.TrimLeft(strings.TrimSpace(g[0]), ".!?• "), true
+		}
+	}
+	return 0, "", false
+}
+
+// releaseYear returns the latest year of a span of years the text
+// before byte at reports on: "between 2010 and 2014" gives 2014.
+func (d *docDraft) releaseYear(at int) (int, string, bool) {
+	before := d.src.Text[:at]
+	if !strings.Contains(before, "between") {
+		return 0, "", false
+	}
+	all := releaseSpanEndRe.FindAllStringSubmatch(before, -1)
+	if all == nil {
+		return 0, "", false
+	}
+	g := all[len(all)-1]
+	y, _ := strconv.Atoi(g[1])
+	return y, g[0], true
+}
+
+// comparandClaim dates a head figure set against a dated comparand by the
+// list's year or the span the release reports, not the comparand's year;
+// an item of a list with no year of its own by the list's year; and a
+// change "over the past 5 years" from a figure's year by that span.
+func (d *docDraft) comparandClaim(cl *claim, m Mention) {
+	ind := &cl.ind
+	if y, ok := d.comparandYear(m); ok && (!ind.Period.IsStated() || ind.Period == indicators.YearPeriod(y)) {
+		if ly, words, ok := d.listYear(m); ok && ly > y {
+			ind.Period, cl.fieldNotes["period"] = indicators.YearPeriod(ly), fmt.Sprintf("%q in an earlier item of the list; \"in %d\" dates the figure it is compared with", words, y)
+		} else if ry, words, ok := d.releaseYear(m.Sentence.Start); ok && ry > y {
+			ind.Period, cl.fieldNotes["period"] = indicators.YearPeriod(ry), fmt.Sprintf("%q: the latest year the release reports; \"in %d\" dates the figure it is compared with", words, y)
+		} else {
+			ind.Period, cl.fieldNotes["period"] = indicators.NotStated, fmt.Sprintf("\"in %d\" dates the figure it is compared with, not this one; write the year of the reading", y)
+		}
+		ind.Base = indicators.Period{}
+		return
+	}
+	if !ind.Period.IsStated() && cl.fieldNotes["period"] == "no year for this figure" {
+		if ly, words, ok := d.listYear(m); ok {
+			ind.Period, cl.fieldNotes["period"] = indicators.YearPeriod(ly), fmt.Sprintf("%q in an earlier item of the list, the year of its items", words)
+		}
+		return
+	}
+	p := ind.Period
+	if ind.Measure != indicators.Change || !p.IsStated() || p.IsSpan() || p.From.Month != 0 || p.Fiscal {
+		return
+	}
+	text := d.src.Text
+	// The count of years is a figure of its own: read to the sentence's
+	// end, and let the words before it be few.
+	after := text[m.Span.End:m.Sentence.End]
+	if !strings.Contains(after, "years") {
+		return
+	}
+	g := pastYearsRe.FindStringSubmatchIndex(after)
+	if g == nil || len(strings.Fields(after[:g[0]])) > 3 {
+		return
+	}
+	n, _ := strconv.Atoi(after[g[2]:g[3]])
+	if n < 2 {
+		return
+	}
+	to := p.From.Year
+	from := to - n + 1
+	ind.Period = indicators.Period{From: indicators.Date{Year: from}, To: indicators.Date{Year: to}}
+	ind.Base = indicators.YearPeriod(from)
+	cl.fieldNotes["period"] = fmt.Sprintf("%q from %d: the %d years %d to %d, measured from %d", after[g[0]:g[1]], to, n, from, to, from)
+}
