@@ -508,7 +508,7 @@ func (s *scanner) parseWords(i int) (num, bool) {
 		r.scale = acc.lastScale
 	}
 	// Decimals in words: "five point five", "two hundred point zero three".
-	if s.is(end, "point") && acc.last != wScale {
+	if s.isRole(end, rPoint) && acc.last != wScale {
 		if d, k, ok := s.wordDecimals(end + 1); ok {
 			nd := d.nd
 			r.val = indicators.Decimal{Coef: value*pow10(nd) + d.v, Exp: int32(-nd)}
@@ -1076,7 +1076,7 @@ func (s *scanner) sentenceYear() int {
 					continue
 				}
 			}
-			if s.is(i+1, "s") && s.attached(i+1) || s.isByte(i+1, '\'') && s.is(i+2, "s") {
+			if s.isRole(i+1, rLetterS) && s.attached(i+1) || s.isByte(i+1, '\'') && s.isRole(i+2, rLetterS) {
 				continue // the 1990s
 			}
 			v, _ := fourDigits(s.tt(i))
@@ -1142,7 +1142,7 @@ func (s *scanner) startsFigure(i int) bool {
 		// A word before "$" starts a figure only where wordBefore reads
 		// them as one currency: "US$", "C$ 5", "MXN$".
 		toks := s.toks
-		if i+1 < len(toks) && toks[i+1].kind == tSym && s.text[toks[i+1].start] == '$' && (!toks[i+1].space || s.isAny(i, spacedSignWords...)) {
+		if i+1 < len(toks) && toks[i+1].kind == tSym && s.text[toks[i+1].start] == '$' && (!toks[i+1].space || s.isRole(i, rSpacedSign)) {
 			return true
 		}
 		// mayStartWord, read from its table: most words end here.
@@ -1217,6 +1217,9 @@ func initStarts() {
 		if x := lookupIndex(k); x != 0 && (lexStarts[x] != 0 || lettersMayStart(k)) {
 			lexMayStart[x] = 1
 		}
+	}
+	for x := lexRoleStart; int(x) < len(lexEntries); x++ {
+		lexMayStart[x] = 2 // a role word is no entry: its shape decides
 	}
 }
 
@@ -1591,7 +1594,7 @@ func (s *scanner) wordOK(n num) bool {
 func (s *scanner) pValueBefore(i int) bool {
 	k := i - 1
 	cmp := false
-	for k >= 0 && k >= i-2 && s.toks[k].kind == tSym && s.isAny(k, "<", ">", "=", "≤", "≥", "≈") {
+	for k >= 0 && k >= i-2 && s.toks[k].kind == tSym && s.isRole(k, rCompare) {
 		k--
 		cmp = true
 	}
@@ -1605,7 +1608,7 @@ func (s *scanner) pValueBefore(i int) bool {
 	if s.isLx(k, lxP) && s.toks[k].kind == tWord {
 		return !(k > 0 && s.attached(k) && s.toks[k-1].kind == tWord)
 	}
-	return s.isAny(k, "value", "values") && (s.dash(k-1) && s.isLx(k-2, lxP) || s.isLx(k-1, lxP))
+	return s.isRole(k, rValue) && (s.dash(k-1) && s.isLx(k-2, lxP) || s.isLx(k-1, lxP))
 }
 
 // citation returns the end of a legal citation's code and section that
@@ -1899,16 +1902,16 @@ func (s *scanner) percentUnit(j int) (indicators.Unit, Kind, int, bool) {
 	switch {
 	case w == "%", w == "pc" && !s.toks[j].space:
 		return indicators.PercentUnit, Percent, j + 1, true
-	case w == "percentage" && s.isAny(j+1, "points", "point"):
+	case w == "percentage" && s.isRole(j+1, rPoints|rPoint):
 		return indicators.PercentagePointUnit, Percent, j + 2, true
-	case w == "basis" && s.isAny(j+1, "points", "point"):
+	case w == "basis" && s.isRole(j+1, rPoints|rPoint):
 		return indicators.Unit{Kind: indicators.Count, Name: "basis point"}, Count, j + 2, true
 	case abbrev != "":
 		return indicators.Unit{Kind: indicators.Count, Name: abbrev}, Count, j + 1, true
 	case pct == "percentage_point":
 		return indicators.PercentagePointUnit, Percent, j + 1, true
 	case pct == "percent" || w == "percentage":
-		if s.isAny(j+1, "points", "point") {
+		if s.isRole(j+1, rPoints|rPoint) {
 			return indicators.PercentagePointUnit, Percent, j + 2, true
 		}
 		return indicators.PercentUnit, Percent, j + 1, true
@@ -2855,7 +2858,7 @@ func (s *scanner) directionBefore(p int, kind Kind) indicators.Direction {
 			if coord && s.isLx(k, lxBy) && k < p-1 {
 				continue
 			}
-			if s.isAny(k, ";", ":", "(", "by", "while", "but", "which", "that") {
+			if s.isRole(k, rClauseStart) {
 				break
 			}
 		}
@@ -2869,7 +2872,7 @@ func (s *scanner) directionBefore(p int, kind Kind) indicators.Direction {
 	}
 	d := s.dirAt(p)
 	if d == 0 || s.isAnyLx(p, lxLower, lxHigher) || kind == Currency && s.isAnyLx(p, lxRaise, lxRaises, lxRaised, lxRaising) ||
-		s.isLx(p, lxUp) && s.isAny(p-1, vocab.UpParticle...) {
+		s.isLx(p, lxUp) && s.isRole(p-1, rUpParticle) {
 		return indicators.NoDirection // "raised $5 billion" is money collected
 	}
 	return d
