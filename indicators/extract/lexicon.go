@@ -390,6 +390,7 @@ var currencySigns = func() map[string]string {
 type hedge struct {
 	words []string
 	q     indicators.Qualifier
+	lxs   []lexIndex // the wordLx of each word, set by initHedgeWords
 }
 
 // hedges are the lexicon's hedges in its order: the matcher takes the first
@@ -401,7 +402,7 @@ var hedges = func() []hedge {
 		if err != nil {
 			panic("extract: lexicon hedge " + h.Phrase + ": " + err.Error())
 		}
-		out = append(out, hedge{vocab.Words(h.Phrase), q})
+		out = append(out, hedge{words: vocab.Words(h.Phrase), q: q})
 	}
 	return out
 }()
@@ -444,6 +445,17 @@ func initHedgeWords() {
 		return t
 	}
 	hedgeFirstByLx, hedgeLastByLx = byLx(hedgesByFirst), byLx(hedgesByLast)
+	for n := range hedges {
+		h := &hedges[n]
+		h.lxs = make([]lexIndex, len(h.words))
+		for k, w := range h.words {
+			h.lxs[k] = wordLx(w)
+		}
+	}
+	for n := range trailingHedgeWords {
+		h := &trailingHedgeWords[n]
+		h.joinLx, h.wordLx = wordLx(h.join), wordLx(h.word)
+	}
 }
 
 // The scanner's look-up tables, built from the lexicon's lists.

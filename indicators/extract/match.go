@@ -339,9 +339,11 @@ func (s *scanner) digitScale(r *num, v indicators.Decimal, j int, money bool) {
 	}
 	if sc := s.scaleWord(j); sc != indicators.NoScale && toks[j].space {
 		s.scaleWordAfter(r, j, sc, money)
-	} else if e := indianScale(s.tokAt(j)); e > 0 && toks[j].space {
+	} else if s.isRole(j, rIndianScale) && toks[j].space {
 		// "100 crore", "35 lakh": 10^7 and 10^5, kept at full magnitude;
-		// "2.5 lakh crore" is 2.5×10^12.
+		// "2.5 lakh crore" is 2.5×10^12. The role bit spares the
+		// comparisons with each scale for the other words.
+		e := indianScale(s.tt(j))
 		r.val.Exp += int32(e)
 		r.end, r.plainInt = j+1, false
 		if e == 5 && indianScale(s.tokAt(j+1)) == 7 {
@@ -1658,7 +1660,7 @@ func (s *scanner) identRun(lo num) int {
 // qualifier and the token after it, or 0.
 func (s *scanner) hedgeAt(k int) (indicators.Qualifier, int) {
 	for _, n := range hedgesByWord(s, k, hedgesByFirst, hedgeFirstFilter, hedgeFirstByLx) {
-		if h := &hedges[n]; s.wordsAt(k, h.words) {
+		if h := &hedges[n]; s.hedgeWordsAt(k, h) {
 			return h.q, k + len(h.words)
 		}
 	}
@@ -1678,6 +1680,25 @@ func (s *scanner) wordsAt(k int, words []string) bool {
 	return true
 }
 
+// hedgeWordsAt is wordsAt(k, h.words), comparing indexes where a word has
+// one.
+func (s *scanner) hedgeWordsAt(k int, h *hedge) bool {
+	if k < 0 || k+len(h.lxs) > len(s.toks) {
+		return false
+	}
+	toks := s.toks[k : k+len(h.lxs)]
+	for n, x := range h.lxs {
+		if x != 0 {
+			if toks[n].lx != x {
+				return false
+			}
+		} else if !s.is(k+n, h.words[n]) {
+			return false
+		}
+	}
+	return true
+}
+
 // hedge finds a hedge phrase ending right before token i and returns its
 // qualifier and first token, or -1.
 func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
@@ -1686,7 +1707,7 @@ func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
 	}
 	for _, n := range hedgesByWord(s, i-1, hedgesByLast, hedgeLastFilter, hedgeLastByLx) {
 		h := &hedges[n]
-		if k := i - len(h.words); s.wordsAt(k, h.words) {
+		if k := i - len(h.words); s.hedgeWordsAt(k, h) {
 			return h.q, k
 		}
 	}

@@ -752,7 +752,7 @@ func (s *scanner) trailingHedge(j int) (indicators.Qualifier, bool) {
 		return indicators.Exact, false
 	}
 	for _, h := range trailingHedgeWords {
-		if !s.is(j, h.join) || !s.is(j+1, h.word) {
+		if !s.isWord(j, h.joinLx, h.join) || !s.isWord(j+1, h.wordLx, h.word) {
 			continue
 		}
 		if h.join == "and" {
@@ -775,12 +775,14 @@ func isBound(q indicators.Qualifier) bool {
 
 // trailingHedgeWords are lexicon.TrailingHedges split into their two words.
 var trailingHedgeWords = func() []struct {
-	join, word string
-	q          indicators.Qualifier
+	join, word     string
+	q              indicators.Qualifier
+	joinLx, wordLx lexIndex // their wordLx, set by initHedgeWords
 } {
 	var out []struct {
-		join, word string
-		q          indicators.Qualifier
+		join, word     string
+		q              indicators.Qualifier
+		joinLx, wordLx lexIndex
 	}
 	for _, h := range vocab.TrailingHedges {
 		ws := vocab.Words(h.Phrase)
@@ -789,9 +791,10 @@ var trailingHedgeWords = func() []struct {
 			panic("extract: lexicon trailing hedge " + h.Phrase + " is not two words and a qualifier")
 		}
 		out = append(out, struct {
-			join, word string
-			q          indicators.Qualifier
-		}{ws[0], ws[1], q})
+			join, word     string
+			q              indicators.Qualifier
+			joinLx, wordLx lexIndex
+		}{ws[0], ws[1], q, 0, 0})
 	}
 	return out
 }()

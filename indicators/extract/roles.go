@@ -36,6 +36,7 @@ const (
 	rScore                        // lexicon.ScoreWords
 	rRangeVerb                    // "range", "vary", "anywhere", "is", "are", "be": "ranging from X to Y"
 	rLetterS                      // "s": "1990s" written "1990 s"
+	rIndianScale                  // lexicon.IndianScales: "lakh", "crore"
 )
 
 // roleLists gives each role its words and symbols, as isAny was asked.
@@ -58,6 +59,16 @@ var roleLists = []struct {
 	{rScore, vocab.ScoreWords},
 	{rRangeVerb, rangeVerbs},
 	{rLetterS, []string{"s"}},
+	{rIndianScale, indianScaleWords()},
+}
+
+// indianScaleWords returns the words of lexicon.IndianScales.
+func indianScaleWords() []string {
+	var ws []string
+	for _, sc := range vocab.IndianScales {
+		ws = append(ws, sc.Word)
+	}
+	return ws
 }
 
 // The lists of roleLists that have no other name.
@@ -101,19 +112,76 @@ func runeRolesOf(r rune) role {
 }
 
 // addRoleWords registers the words of roleLists that the lexicon lacks,
-// before buildLexTable gives them indexes.
+// and those of the hedges (hedgeWordsAt, trailingHedge compare their
+// indexes), before buildLexTable gives them indexes.
 func addRoleWords() {
+	add := func(w string) {
+		if _, ok := lexicon[w]; !ok {
+			roleWords[w] = true
+		}
+	}
 	for _, l := range roleLists {
 		for _, w := range l.words {
 			if _, n := utf8.DecodeRuneInString(w); n == len(w) && !isLetterByte(w[0]) {
 				continue // a symbol
 			}
-			if _, ok := lexicon[w]; !ok {
-				roleWords[w] = true
+			add(w)
+		}
+	}
+	for _, h := range hedges {
+		for _, w := range h.words {
+			if plainWord(w) {
+				add(w)
+			}
+		}
+	}
+	for _, h := range trailingHedgeWords {
+		for _, w := range []string{h.join, h.word} {
+			if plainWord(w) {
+				add(w)
 			}
 		}
 	}
 }
+
+// plainWord reports whether w is one to 24 ASCII letters: a token of
+// those letters in any case has the index of w (wordLx), once w is a key.
+func plainWord(w string) bool {
+	if w == "" || len(w) > 24 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isLetterByte(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordLx returns the index every word token that is w, folding ASCII
+// case, has: that of the key w when w is a plain word and a key, else 0
+// (such a w is asked for with is).
+func wordLx(w string) lexIndex {
+	if !plainWord(w) {
+		return 0
+	}
+	return lookupIndex(w)
+}
+
+// isWord is is(i, w) for a word w whose wordLx is x: an integer
+// comparison where x is not 0.
+func (s *scanner) isWord(i int, x lexIndex, w string) bool {
+	if x != 0 {
+		return s.isLx(i, x)
+	}
+	return s.isText(i, w)
+}
+
+// isText is is, called where inlining it would keep its caller from being
+// inlined.
+//
+//go:noinline
+func (s *scanner) isText(i int, w string) bool { return s.is(i, w) }
 
 // initRoles fills the role tables once the lexicon is built.
 func initRoles() {

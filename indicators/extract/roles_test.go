@@ -56,3 +56,43 @@ func TestRoleWordsUnknown(t *testing.T) {
 		}
 	}
 }
+
+// isWord with a hedge word's index answers as is with the word, for every
+// token of the corpus and of a text that writes each word in three cases
+// and inside longer words; hedgeWordsAt as wordsAt.
+func TestHedgeWordIndexes(t *testing.T) {
+	var words []string
+	for _, h := range hedges {
+		words = append(words, h.words...)
+	}
+	for _, h := range trailingHedgeWords {
+		words = append(words, h.join, h.word)
+	}
+	var b strings.Builder
+	for _, w := range words {
+		b.WriteString(w + " " + strings.ToUpper(w) + " " + strings.ToUpper(w[:1]) + w[1:] + " x" + w + " " + w + "s 5. ")
+	}
+	indexed := 0
+	eachSentence(t, b.String(), func(s *scanner) {
+		for k := -1; k <= len(s.toks); k++ {
+			for _, w := range words {
+				x := wordLx(w)
+				if x != 0 {
+					indexed++
+				}
+				if got, want := s.isWord(k, x, w), s.is(k, w); got != want {
+					t.Errorf("isWord(%d, %d, %q) of %q = %v, want %v", k, x, w, s.tokAt(k), got, want)
+				}
+			}
+			for n := range hedges {
+				h := &hedges[n]
+				if got, want := s.hedgeWordsAt(k, h), s.wordsAt(k, h.words); got != want {
+					t.Errorf("hedgeWordsAt(%d, %q) of %q = %v, want %v", k, h.words, s.tokAt(k), got, want)
+				}
+			}
+		}
+	})
+	if indexed == 0 {
+		t.Errorf("no hedge word has an index, want most")
+	}
+}
