@@ -86,7 +86,7 @@ func (s *scanner) changeWordBefore(i int, kind Kind) bool {
 	if k < 0 || s.toks[k].kind != tWord || !s.flag(k, fUp|fDown) || s.isAnyLx(k, lxLower, lxHigher) {
 		return false
 	}
-	if kind == Currency && s.isAnyLx(k, lxRaise, lxRaises, lxRaised, lxRaising) || s.isLx(k, lxUp) && s.isAny(k-1, vocab.UpParticle...) {
+	if kind == Currency && s.isAnyLx(k, lxRaise, lxRaises, lxRaised, lxRaising) || s.isLx(k, lxUp) && s.isRole(k-1, rUpParticle) {
 		return false
 	}
 	return true

@@ -175,7 +175,7 @@ func excludeScore(s *scanner, c *exclusionCandidate) (int, bool) {
 	if c.money || !lo.plainInt || lo.ndigits > 3 || toks[h].dot || toks[h].comma || len(s.tt(h)) > 3 || s.dash(h+1) {
 		return 0, false
 	}
-	cue := func(k int) bool { return s.isAny(k, vocab.ScoreWords...) }
+	cue := func(k int) bool { return s.isRole(k, rScore) }
 	if !(cue(i-1) || s.isAnyLx(i-1, lxA, lxAn, lxBy, lxOf) && cue(i-2) || cue(h+1)) {
 		return 0, false
 	}
@@ -450,7 +450,7 @@ func excludeInternationalPhone(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeAttachedSymbol(s *scanner, c *exclusionCandidate) (int, bool) {
 	i := c.lo.start
-	if s.glued(c) && s.toks[i-1].kind == tSym && s.isAny(i-1, "#", ":", ".", "+", "/", "_", "@") {
+	if s.glued(c) && s.toks[i-1].kind == tSym && s.isRole(i-1, rIdentGlue) {
 		return s.identRun(c.lo), true
 	}
 	return 0, false
@@ -565,7 +565,7 @@ func excludeIdentifierChain(s *scanner, c *exclusionCandidate) (int, bool) {
 		return 0, false
 	}
 	for k := c.identEnd; k < i; k++ {
-		if !s.isAny(k, "and", ",", "or", "&", "-", "–", "of", "to") {
+		if !s.isRole(k, rJoin) {
 			return 0, false
 		}
 	}
@@ -645,7 +645,7 @@ func (s *scanner) appositionAge(lo num) bool {
 
 func excludeApostropheS(s *scanner, c *exclusionCandidate) (int, bool) {
 	e := c.lo.end
-	if s.isByte(e, '\'') && s.is(e+1, "s") || s.is(e, "’") && s.is(e+1, "s") {
+	if s.isByte(e, '\'') && s.isRole(e+1, rLetterS) || s.is(e, "’") && s.isRole(e+1, rLetterS) {
 		return e + 2, true
 	}
 	return 0, false
@@ -828,10 +828,10 @@ var streetWords = map[string]bool{"street": true, "st": true, "avenue": true, "a
 // it closed"). The run ends after that word.
 func excludeTimeBack(s *scanner, c *exclusionCandidate) (int, bool) {
 	k := c.lo.end
-	if c.kind != Count || k+1 >= len(s.toks) || s.toks[k].upper || s.is(c.lo.start-1, "for") {
+	if c.kind != Count || k+1 >= len(s.toks) || s.toks[k].upper || s.isLx(c.lo.start-1, lxFor) {
 		return 0, false // "ran for 18 months before it closed": a duration
 	}
-	if s.isAny(k+1, vocab.TimeBackWords...) && durations[vocab.Singular(strings.ToLower(s.tt(k)))] {
+	if s.isRole(k+1, rTimeBack) && durations[vocab.Singular(strings.ToLower(s.tt(k)))] {
 		return k + 2, true
 	}
 	return 0, false

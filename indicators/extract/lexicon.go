@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"iter"
+	"maps"
 	"math/bits"
 	"slices"
 	"strings"
@@ -144,7 +146,9 @@ func init() {
 		addWords(lexEntry{flags: fMult, val: v}, m.Forms...)
 	}
 	addWords(lexEntry{flags: fDateWord}, "fy", "fiscal", "calendar", "cy", "q1", "q2", "q3", "q4", "h1", "h2")
+	addRoleWords()
 	buildLexTable()
+	initRoles()
 	initAfterDirections()
 	initNumberish()
 	initGrammarWords()
@@ -188,31 +192,56 @@ func lowerByte(c byte) byte {
 }
 
 func buildLexTable() {
-	for k := range lexicon {
+	for k := range lexKeys() {
 		if n := len(k); n > 0 && n <= 24 && k[0]-'a' < 26 && k[n-1]-'a' < 26 {
 			lexBits[n][k[0]-'a'] |= 1 << (k[n-1] - 'a')
 		}
 	}
 	n := 1
-	for n < 4*len(lexicon) {
+	for n < 4*(len(lexicon)+len(roleWords)) {
 		n <<= 1
 	}
-	if len(lexicon) >= 1<<16-1 {
+	if len(lexicon)+len(roleWords) >= 1<<16-1 {
 		panic("extract: the lexicon outgrows lexIndex")
 	}
 	lexTable, lexShift = make([]lexSlot, n), uint32(32-bits.TrailingZeros(uint(n)))
 	lexMask = uint32(n - 1)
-	lexEntries = make([]lexEntry, 1, len(lexicon)+1)
-	for k, e := range lexicon {
-		lexEntries = append(lexEntries, *e)
+	lexEntries = make([]lexEntry, 1, len(lexicon)+len(roleWords)+1)
+	add := func(k string, e lexEntry) {
+		lexEntries = append(lexEntries, e)
 		if k == "" {
 			lexEmpty = lexIndex(len(lexEntries) - 1)
-			continue
+			return
 		}
 		for i := lexHash(k); ; i = (i + 1) & lexMask {
 			if lexTable[i].i == 0 {
 				lexTable[i] = lexSlot{k, lexIndex(len(lexEntries) - 1)}
 				break
+			}
+		}
+	}
+	for k, e := range lexicon {
+		add(k, *e)
+	}
+	// The role words come last, with no entry: lexKnown tells them apart.
+	lexRoleStart = lexIndex(len(lexEntries))
+	for _, k := range slices.Sorted(maps.Keys(roleWords)) {
+		add(k, lexEntry{})
+	}
+}
+
+// lexKeys yields the keys lookupIndex finds: the lexicon's and the role
+// words.
+func lexKeys() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for k := range lexicon {
+			if !yield(k) {
+				return
+			}
+		}
+		for k := range roleWords {
+			if !yield(k) {
+				return
 			}
 		}
 	}
@@ -234,9 +263,9 @@ func lookup(w string) *lexEntry {
 	return lexAtIndex(lookupIndex(w))
 }
 
-// lexAtIndex returns the entry of i, or nil for 0.
+// lexAtIndex returns the entry of i, or nil for 0 and for a role word.
 func lexAtIndex(i lexIndex) *lexEntry {
-	if i == 0 {
+	if !lexKnown(i) {
 		return nil
 	}
 	return &lexEntries[i]
@@ -361,6 +390,7 @@ var currencySigns = func() map[string]string {
 type hedge struct {
 	words []string
 	q     indicators.Qualifier
+	lxs   []lexIndex // the wordLx of each word, set by initHedgeWords
 }
 
 // hedges are the lexicon's hedges in its order: the matcher takes the first
@@ -372,7 +402,7 @@ var hedges = func() []hedge {
 		if err != nil {
 			panic("extract: lexicon hedge " + h.Phrase + ": " + err.Error())
 		}
-		out = append(out, hedge{vocab.Words(h.Phrase), q})
+		out = append(out, hedge{words: vocab.Words(h.Phrase), q: q})
 	}
 	return out
 }()
@@ -408,13 +438,24 @@ func initHedgeWords() {
 	byLx := func(index map[string][]int) [][]int {
 		t := make([][]int, len(lexEntries))
 		for w, ns := range index {
-			if _, ok := lexicon[w]; ok {
+			if _, ok := lexicon[w]; ok || roleWords[w] {
 				t[lookupIndex(w)] = ns
 			}
 		}
 		return t
 	}
 	hedgeFirstByLx, hedgeLastByLx = byLx(hedgesByFirst), byLx(hedgesByLast)
+	for n := range hedges {
+		h := &hedges[n]
+		h.lxs = make([]lexIndex, len(h.words))
+		for k, w := range h.words {
+			h.lxs[k] = wordLx(w)
+		}
+	}
+	for n := range trailingHedgeWords {
+		h := &trailingHedgeWords[n]
+		h.joinLx, h.wordLx = wordLx(h.join), wordLx(h.word)
+	}
 }
 
 // The scanner's look-up tables, built from the lexicon's lists.

@@ -30,7 +30,7 @@ const lowerLetters = 0x2020202020202020
 // can answer for every key. It must stay at most a quarter full.
 func buildPackTable() {
 	n := 0
-	for k := range lexicon {
+	for k := range lexKeys() {
 		if packable(k) {
 			n++
 		}
@@ -38,7 +38,7 @@ func buildPackTable() {
 	if 4*n > packSlots {
 		panic("extract: the packed lexicon table is over a quarter full: raise packBits")
 	}
-	for k := range lexicon {
+	for k := range lexKeys() {
 		if !packable(k) {
 			continue
 		}
@@ -76,7 +76,7 @@ const (
 // full.
 func buildPack16Table() {
 	n := 0
-	for k := range lexicon {
+	for k := range lexKeys() {
 		if packable16(k) {
 			n++
 		}
@@ -84,7 +84,7 @@ func buildPack16Table() {
 	if 4*n > pack16Slots {
 		panic("extract: the long packed lexicon table is over a quarter full: raise pack16Bits")
 	}
-	for k := range lexicon {
+	for k := range lexKeys() {
 		if !packable16(k) {
 			continue
 		}

@@ -339,9 +339,11 @@ func (s *scanner) digitScale(r *num, v indicators.Decimal, j int, money bool) {
 	}
 	if sc := s.scaleWord(j); sc != indicators.NoScale && toks[j].space {
 		s.scaleWordAfter(r, j, sc, money)
-	} else if e := indianScale(s.tokAt(j)); e > 0 && toks[j].space {
+	} else if s.isRole(j, rIndianScale) && toks[j].space {
 		// "100 crore", "35 lakh": 10^7 and 10^5, kept at full magnitude;
-		// "2.5 lakh crore" is 2.5×10^12.
+		// "2.5 lakh crore" is 2.5×10^12. The role bit spares the
+		// comparisons with each scale for the other words.
+		e := indianScale(s.tt(j))
 		r.val.Exp += int32(e)
 		r.end, r.plainInt = j+1, false
 		if e == 5 && indianScale(s.tokAt(j+1)) == 7 {
@@ -508,7 +510,7 @@ func (s *scanner) parseWords(i int) (num, bool) {
 		r.scale = acc.lastScale
 	}
 	// Decimals in words: "five point five", "two hundred point zero three".
-	if s.is(end, "point") && acc.last != wScale {
+	if s.isRole(end, rPoint) && acc.last != wScale {
 		if d, k, ok := s.wordDecimals(end + 1); ok {
 			nd := d.nd
 			r.val = indicators.Decimal{Coef: value*pow10(nd) + d.v, Exp: int32(-nd)}
@@ -1076,7 +1078,7 @@ func (s *scanner) sentenceYear() int {
 					continue
 				}
 			}
-			if s.is(i+1, "s") && s.attached(i+1) || s.isByte(i+1, '\'') && s.is(i+2, "s") {
+			if s.isRole(i+1, rLetterS) && s.attached(i+1) || s.isByte(i+1, '\'') && s.isRole(i+2, rLetterS) {
 				continue // the 1990s
 			}
 			v, _ := fourDigits(s.tt(i))
@@ -1142,7 +1144,7 @@ func (s *scanner) startsFigure(i int) bool {
 		// A word before "$" starts a figure only where wordBefore reads
 		// them as one currency: "US$", "C$ 5", "MXN$".
 		toks := s.toks
-		if i+1 < len(toks) && toks[i+1].kind == tSym && s.text[toks[i+1].start] == '$' && (!toks[i+1].space || s.isAny(i, spacedSignWords...)) {
+		if i+1 < len(toks) && toks[i+1].kind == tSym && s.text[toks[i+1].start] == '$' && (!toks[i+1].space || s.isRole(i, rSpacedSign)) {
 			return true
 		}
 		// mayStartWord, read from its table: most words end here.
@@ -1217,6 +1219,9 @@ func initStarts() {
 		if x := lookupIndex(k); x != 0 && (lexStarts[x] != 0 || lettersMayStart(k)) {
 			lexMayStart[x] = 1
 		}
+	}
+	for x := lexRoleStart; int(x) < len(lexEntries); x++ {
+		lexMayStart[x] = 2 // a role word is no entry: its shape decides
 	}
 }
 
@@ -1591,7 +1596,7 @@ func (s *scanner) wordOK(n num) bool {
 func (s *scanner) pValueBefore(i int) bool {
 	k := i - 1
 	cmp := false
-	for k >= 0 && k >= i-2 && s.toks[k].kind == tSym && s.isAny(k, "<", ">", "=", "≤", "≥", "≈") {
+	for k >= 0 && k >= i-2 && s.toks[k].kind == tSym && s.isRole(k, rCompare) {
 		k--
 		cmp = true
 	}
@@ -1605,7 +1610,7 @@ func (s *scanner) pValueBefore(i int) bool {
 	if s.isLx(k, lxP) && s.toks[k].kind == tWord {
 		return !(k > 0 && s.attached(k) && s.toks[k-1].kind == tWord)
 	}
-	return s.isAny(k, "value", "values") && (s.dash(k-1) && s.isLx(k-2, lxP) || s.isLx(k-1, lxP))
+	return s.isRole(k, rValue) && (s.dash(k-1) && s.isLx(k-2, lxP) || s.isLx(k-1, lxP))
 }
 
 // citation returns the end of a legal citation's code and section that
@@ -1655,7 +1660,7 @@ func (s *scanner) identRun(lo num) int {
 // qualifier and the token after it, or 0.
 func (s *scanner) hedgeAt(k int) (indicators.Qualifier, int) {
 	for _, n := range hedgesByWord(s, k, hedgesByFirst, hedgeFirstFilter, hedgeFirstByLx) {
-		if h := &hedges[n]; s.wordsAt(k, h.words) {
+		if h := &hedges[n]; s.hedgeWordsAt(k, h) {
 			return h.q, k + len(h.words)
 		}
 	}
@@ -1675,6 +1680,25 @@ func (s *scanner) wordsAt(k int, words []string) bool {
 	return true
 }
 
+// hedgeWordsAt is wordsAt(k, h.words), comparing indexes where a word has
+// one.
+func (s *scanner) hedgeWordsAt(k int, h *hedge) bool {
+	if k < 0 || k+len(h.lxs) > len(s.toks) {
+		return false
+	}
+	toks := s.toks[k : k+len(h.lxs)]
+	for n, x := range h.lxs {
+		if x != 0 {
+			if toks[n].lx != x {
+				return false
+			}
+		} else if !s.is(k+n, h.words[n]) {
+			return false
+		}
+	}
+	return true
+}
+
 // hedge finds a hedge phrase ending right before token i and returns its
 // qualifier and first token, or -1.
 func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
@@ -1683,7 +1707,7 @@ func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
 	}
 	for _, n := range hedgesByWord(s, i-1, hedgesByLast, hedgeLastFilter, hedgeLastByLx) {
 		h := &hedges[n]
-		if k := i - len(h.words); s.wordsAt(k, h.words) {
+		if k := i - len(h.words); s.hedgeWordsAt(k, h) {
 			return h.q, k
 		}
 	}
@@ -1899,16 +1923,16 @@ func (s *scanner) percentUnit(j int) (indicators.Unit, Kind, int, bool) {
 	switch {
 	case w == "%", w == "pc" && !s.toks[j].space:
 		return indicators.PercentUnit, Percent, j + 1, true
-	case w == "percentage" && s.isAny(j+1, "points", "point"):
+	case w == "percentage" && s.isRole(j+1, rPoints|rPoint):
 		return indicators.PercentagePointUnit, Percent, j + 2, true
-	case w == "basis" && s.isAny(j+1, "points", "point"):
+	case w == "basis" && s.isRole(j+1, rPoints|rPoint):
 		return indicators.Unit{Kind: indicators.Count, Name: "basis point"}, Count, j + 2, true
 	case abbrev != "":
 		return indicators.Unit{Kind: indicators.Count, Name: abbrev}, Count, j + 1, true
 	case pct == "percentage_point":
 		return indicators.PercentagePointUnit, Percent, j + 1, true
 	case pct == "percent" || w == "percentage":
-		if s.isAny(j+1, "points", "point") {
+		if s.isRole(j+1, rPoints|rPoint) {
 			return indicators.PercentagePointUnit, Percent, j + 2, true
 		}
 		return indicators.PercentUnit, Percent, j + 1, true
@@ -2850,7 +2874,7 @@ func (s *scanner) directionBefore(p int, kind Kind) indicators.Direction {
 			if coord && s.isLx(k, lxBy) && k < p-1 {
 				continue
 			}
-			if s.isAny(k, ";", ":", "(", "by", "while", "but", "which", "that") {
+			if s.isRole(k, rClauseStart) {
 				break
 			}
 		}
@@ -2864,7 +2888,7 @@ func (s *scanner) directionBefore(p int, kind Kind) indicators.Direction {
 	}
 	d := s.dirAt(p)
 	if d == 0 || s.isAnyLx(p, lxLower, lxHigher) || kind == Currency && s.isAnyLx(p, lxRaise, lxRaises, lxRaised, lxRaising) ||
-		s.isLx(p, lxUp) && s.isAny(p-1, vocab.UpParticle...) {
+		s.isLx(p, lxUp) && s.isRole(p-1, rUpParticle) {
 		return indicators.NoDirection // "raised $5 billion" is money collected
 	}
 	return d

@@ -218,11 +218,11 @@ func (s *scanner) wordBefore(c *candidate) bool {
 	toks, i := s.toks, c.i
 	w := s.tt(i)
 	numAt := func(k int) bool { return k < len(toks) && toks[k].kind == tNum }
-	if s.is(i, "u") && s.isByte(i+1, '.') && s.is(i+2, "s") && s.isByte(i+3, '$') && numAt(i+4) {
+	if s.is(i, "u") && s.isByte(i+1, '.') && s.isRole(i+2, rLetterS) && s.isByte(i+3, '$') && numAt(i+4) {
 		c.code, c.ns = "USD", i+4
 	} else if s.equalsSign(i) {
 		c.code, c.ns = currencySigns[strings.ToLower(w)+"="], i+2 // "Y=28,030"
-	} else if s.isByte(i+1, '$') && (s.attached(i+1) || numAt(i+2) && s.isAny(i, spacedSignWords...)) {
+	} else if s.isByte(i+1, '$') && (s.attached(i+1) || numAt(i+2) && s.isRole(i, rSpacedSign)) {
 		code, ok := currencySigns[strings.ToLower(w)+"$"]
 		if !ok || i > 0 && s.attached(i) && toks[i-1].kind == tWord {
 			return false
@@ -335,7 +335,7 @@ func (s *scanner) rangePhase(c *candidate) (stop bool) {
 			c.loPer, c.conn = per, e // "$32/b to $73/b": the connector after the base
 		}
 	}
-	c.fromRange = s.isLx(i-1, lxFrom) && (s.isAny(i-2, "range", "ranges", "ranging", "ranged", "vary", "varies", "varying", "anywhere", "is", "are", "be") || !s.changeBefore(i-1) || s.rangeThenTo(c.conn))
+	c.fromRange = s.isLx(i-1, lxFrom) && (s.isRole(i-2, rRangeVerb) || !s.changeBefore(i-1) || s.rangeThenTo(c.conn))
 	if s.rangeConnector(c) {
 		if s.notRange(c, exclusionsDashBefore) || s.rangeHigh(c) || s.notRange(c, exclusionsDashAfter) {
 			return true
@@ -554,9 +554,9 @@ func (s *scanner) agePhase(c *candidate) {
 		return
 	}
 	switch {
-	case s.isAny(i-1, vocab.AgeWords...):
+	case s.isRole(i-1, rAge):
 		c.ageAt = i - 1
-	case s.isAnyLx(i-1, lxBetween, lxOf, lxFrom) && s.isAny(i-2, vocab.AgeWords...):
+	case s.isAnyLx(i-1, lxBetween, lxOf, lxFrom) && s.isRole(i-2, rAge):
 		c.ageAt = i - 2
 		if !s.isLx(i-1, lxBetween) {
 			c.ageAt = 0 // "aged from 20 to 30", "an age of 5": the age word stays out
@@ -752,7 +752,7 @@ func (s *scanner) trailingHedge(j int) (indicators.Qualifier, bool) {
 		return indicators.Exact, false
 	}
 	for _, h := range trailingHedgeWords {
-		if !s.is(j, h.join) || !s.is(j+1, h.word) {
+		if !s.isWord(j, h.joinLx, h.join) || !s.isWord(j+1, h.wordLx, h.word) {
 			continue
 		}
 		if h.join == "and" {
@@ -775,12 +775,14 @@ func isBound(q indicators.Qualifier) bool {
 
 // trailingHedgeWords are lexicon.TrailingHedges split into their two words.
 var trailingHedgeWords = func() []struct {
-	join, word string
-	q          indicators.Qualifier
+	join, word     string
+	q              indicators.Qualifier
+	joinLx, wordLx lexIndex // their wordLx, set by initHedgeWords
 } {
 	var out []struct {
-		join, word string
-		q          indicators.Qualifier
+		join, word     string
+		q              indicators.Qualifier
+		joinLx, wordLx lexIndex
 	}
 	for _, h := range vocab.TrailingHedges {
 		ws := vocab.Words(h.Phrase)
@@ -789,9 +791,10 @@ var trailingHedgeWords = func() []struct {
 			panic("extract: lexicon trailing hedge " + h.Phrase + " is not two words and a qualifier")
 		}
 		out = append(out, struct {
-			join, word string
-			q          indicators.Qualifier
-		}{ws[0], ws[1], q})
+			join, word     string
+			q              indicators.Qualifier
+			joinLx, wordLx lexIndex
+		}{ws[0], ws[1], q, 0, 0})
 	}
 	return out
 }()
@@ -810,7 +813,7 @@ func (s *scanner) hedgedRange(c *candidate) {
 	if upper {
 		other = hq == indicators.MoreThan || hq == indicators.AtLeast
 	}
-	if !s.isAny(j, "and", ",") || he <= 0 || !other {
+	if !s.isRole(j, rAndComma) || he <= 0 || !other {
 		return
 	}
 	hn, ok := s.parseNum(he, false)

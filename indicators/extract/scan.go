@@ -41,6 +41,7 @@ type token struct {
 	multiDot   bool     // a number such as "1.2.3"
 	sym        symClass // what a symbol is, set once by tokenize
 	lx         lexIndex // the word's lexicon entry, or 0
+	symRoles   role     // a symbol's roles (roles.go), set once by tokenize; a word's are lexRoles[lx]
 }
 
 // A symClass says what a symbol token is, so that the matcher tests a
@@ -701,7 +702,7 @@ func (s *scanner) ownYear(k int) int {
 	if y >= len(toks) || toks[y].kind != tNum || toks[y].end-toks[y].start != 4 || !toks[y].space || !s.yearAt(y) {
 		return 0
 	}
-	if s.is(y+1, "s") && s.attached(y+1) || s.isByte(y+1, '\'') || s.dash(y+1) && s.attached(y+1) {
+	if s.isRole(y+1, rLetterS) && s.attached(y+1) || s.isByte(y+1, '\'') || s.dash(y+1) && s.attached(y+1) {
 		return 0
 	}
 	v, _ := fourDigits(s.tt(y))
@@ -863,7 +864,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 				}
 			}
 		default:
-			t.kind, t.sym = tSym, asciiSymbols[c&0x7F]
+			t.kind, t.sym, t.symRoles = tSym, asciiSymbols[c&0x7F], symRoles[c&0x7F]
 			if t.sym&symCurrency != 0 {
 				block |= 1 << ((n - 1) & 63)
 			}
@@ -1137,7 +1138,7 @@ func unicodeToken(text string, t *token, end int) int {
 	if _, ok := vulgar[text[i:i+w]]; ok {
 		t.kind, t.dot = tNum, true
 	} else {
-		t.kind, t.sym = tSym, symbolClass(text[i:i+w])
+		t.kind, t.sym, t.symRoles = tSym, symbolClass(text[i:i+w]), runeRolesOf(r)
 	}
 	t.end = i + w
 	return t.end
@@ -1388,7 +1389,7 @@ func numberish(t string, i, j int, ranks bool) (number, known bool) {
 			x = lookupIndex(w)
 		}
 		e := &lexEntries[x] // lexEntries[0] is no word
-		return e.class != wNone || e.flags&fMult != 0 || ranks && e.flags&fOrdinal != 0, x != 0
+		return e.class != wNone || e.flags&fMult != 0 || ranks && e.flags&fOrdinal != 0, lexKnown(x)
 	}
 	return false, false
 }
