@@ -530,7 +530,9 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	if ind, ok := b.c.Indicator(id); ok {
 		it.bar.Base = ind.Base
 	}
-	if q.Qualifier == indicators.Exact && !down && !up && !isRange {
+	if q.Qualifier == indicators.Exact && !isRange {
+		// A rise or fall too: its data label says "up" or "down"
+		// (turnedFmt).
 		it.short = wording.Label(title, parts...)
 	}
 	switch {
@@ -561,6 +563,9 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 		it.span, it.spanV = lo, loV
 		if down {
 			it.span, it.spanV = "-"+lo, -loV
+		}
+		if down || up {
+			it.fmt = turnedFmt(it.fmt, q.Value.Float64() == 1)
 		}
 		// As the slide draws them: "nearly", "up to" and "less than" are
 		// at most the end (a fading end, here as there), "more than"
@@ -1125,6 +1130,15 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 		return ch
 	}
 	ch.Type = excelize.BarStacked
+	if !cd.anyRange {
+		// Each bar is one point of one series, the others blank: bars
+		// drawn over each other (an overlap of 100) read as the stacked
+		// ones, and their data labels may sit outside the bar's end,
+		// which a stacked chart does not allow (barLabels).
+		ch.Type = excelize.Bar
+		overlap := 100
+		ch.Overlap = &overlap
+	}
 	// One colour per series, and a legend only to tell hedged bars from
 	// stated ones: the bars are named on their axis. The invisible segment
 	// a range stands on has no entry.
@@ -1193,7 +1207,14 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 		}
 		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(col), Categories: cats, Values: b.ref(col, cd.first, cd.last),
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{wording.StatusColor(first.status)}}})
+		if !cd.anyRange {
+			ch.Series[len(ch.Series)-1].DataLabelPosition = excelize.ChartDataLabelsPositionOutsideEnd
+			ch.Series[len(ch.Series)-1].DataLabel.Font = excelize.Font{Family: font, Size: 9, Color: labelColor}
+		}
 		b.edit(part, seriesFill(len(ch.Series)-1, fill(*first), idx))
+		if !cd.anyRange {
+			b.edit(part, barLabels(len(ch.Series)-1, insideLabels(cd, col)))
+		}
 		return first.status
 	}
 	if cd.anyStated || !cd.anyHedge && !cd.anyBeyond && !cd.anyCommit {

@@ -182,6 +182,9 @@ func dump(t testing.TB, book []byte) string {
 				for _, f := range fs {
 					refs = append(refs, f[1])
 				}
+				// The data labels' own shape and text are not the bar's.
+				labels := regexp.MustCompile(`(?s)<dLbls>.*?</dLbls>`).FindString(ser)
+				ser = strings.Replace(ser, labels, "", 1)
 				fill := "auto"
 				if strings.Contains(ser, "<a:noFill") {
 					fill = "none"
@@ -191,6 +194,13 @@ func dump(t testing.TB, book []byte) string {
 					fill = m[1] + " " + m[2]
 				}
 				p("  series %s fill %s", strings.Join(refs, " "), fill)
+				if m := regexp.MustCompile(`<dLbls>(?:<dLbl>.*?</dLbl>)*<numFmt[^>]*>.*?<dLblPos val="(\w+)">`).FindStringSubmatch(labels); m != nil && strings.Contains(labels, `<showVal val="1">`) {
+					line := "    labels " + m[1]
+					for _, d := range regexp.MustCompile(`<dLbl><idx val="(\d+)">.*?<a:srgbClr val="(\w+)">.*?<dLblPos val="(\w+)">`).FindAllStringSubmatch(labels, -1) {
+						line += fmt.Sprintf(", bar %s %s in %s", d[1], d[3], d[2])
+					}
+					p("%s", line)
+				}
 			}
 			if m := regexp.MustCompile(`(?s)<valAx>.*?</valAx>`).FindString(s); m != "" {
 				format, crosses, title := "", "", ""

@@ -401,3 +401,39 @@ func renderNumber(v float64, pat string) string {
 	}
 	return whole
 }
+
+// turnedFmt returns the number format of a bar's cell in a chart of
+// changes that go both ways (wording.Signed), f being the format of the
+// figure's magnitude and one whether that magnitude is 1: a rise reads
+// "up 0.7%" and a fall, stored below zero, "down 0.3%", as the slide
+// labels them, so that the bar's data label, linked to its cell's format,
+// says which way it went in Excel and LibreOffice alike; zero reads as f
+// writes it. A counted figure takes its plural section, or its singular
+// one for a magnitude of 1 ("down 1 person").
+func turnedFmt(f string, one bool) string {
+	var pos, single string
+	for _, sec := range splitSections(f) {
+		if cond, rest, ok := strings.Cut(sec, "]"); ok && strings.HasPrefix(cond, "[") {
+			if cond == "[=1" {
+				single = rest
+			}
+			continue
+		}
+		if pos == "" && !strings.HasPrefix(sec, "-") {
+			pos = sec
+		}
+	}
+	if one && single != "" {
+		pos = single
+	}
+	if pos == "" {
+		return f
+	}
+	lead := func(word string) string {
+		if rest, ok := strings.CutPrefix(pos, `"`); ok {
+			return `"` + word + rest
+		}
+		return quote(word) + pos
+	}
+	return lead("up ") + ";" + lead("down ") + ";" + pos
+}
