@@ -89,11 +89,13 @@ func claimLine(c *indicators.Catalog, ind *indicators.Indicator, slide int) stri
 	}
 	var srcs []string
 	for _, p := range ind.Provenance {
-		name := p.Source
+		// A source is named as a reader knows it, never by its ID (a
+		// draft's "doc"); one of no name is left out.
+		name := ""
 		if src, ok := c.Source(p.Source); ok {
-			name = src.ShortName()
+			name = wording.SourceName(src)
 		}
-		if !contains(srcs, name) {
+		if name != "" && !contains(srcs, name) {
 			srcs = append(srcs, name)
 		}
 	}

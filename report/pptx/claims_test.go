@@ -116,3 +116,27 @@ func mustSlides(t *testing.T, c *indicators.Catalog) []pptx.Slide {
 	}
 	return s
 }
+
+// TestClaimSlidesNoSourceID: a source with no publisher or short name (a
+// draft's) is named on the closing slides by its title, never by its
+// catalog ID.
+func TestClaimSlidesNoSourceID(t *testing.T) {
+	c := usjapan2015.Catalog()
+	for i := range c.Sources {
+		c.Sources[i].Publisher, c.Sources[i].Short = "", ""
+	}
+	slides, err := pptx.Slides(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range listed(slides) {
+		for _, line := range s.Body {
+			if strings.Contains(line, c.Sources[0].ID) {
+				t.Errorf("claim line %q names the source by its ID %q", line, c.Sources[0].ID)
+			}
+			if !strings.Contains(line, "(U.S.-Japan Cooperation for a More … 2015)") {
+				t.Errorf("claim line %q, want its source by its title \"(U.S.-Japan Cooperation for a More … 2015)\"", line)
+			}
+		}
+	}
+}

@@ -321,8 +321,8 @@ func (b *book) sourcesDiffer(ids []string) bool {
 func (b *book) shortNames(id string) string {
 	var names []string
 	for _, src := range b.c.CitedSources([]string{id}) {
-		if !slices.Contains(names, src.ShortName()) {
-			names = append(names, src.ShortName())
+		if n := wording.SourceName(src); n != "" && !slices.Contains(names, n) {
+			names = append(names, wording.SourceName(src))
 		}
 	}
 	return strings.Join(names, " and ")

@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // SheetSeries is the sheet of series points, written when the catalog has
@@ -192,7 +193,7 @@ func (b *book) writeSeries() error {
 		}
 	}
 	for _, src := range b.c.Sources {
-		need[srSource] = max(need[srSource], wordsNeed(src.ShortName(), true, false, most[srSource]))
+		need[srSource] = max(need[srSource], wordsNeed(wording.SourceName(&src), true, false, most[srSource]))
 	}
 	for col, n := range need {
 		widths[col-1] = min(max(widths[col-1], math.Ceil(n*4)/4), max(widths[col-1], most[col]))
@@ -370,7 +371,7 @@ func (b *book) writeSeries() error {
 			}
 			cells[srUnit-1] = cell{ind.Unit.String(), wrapIndent, ""}
 			if src, ok := srcs[sp.Source]; ok {
-				cells[srSource-1] = cell{src.ShortName(), wrap, ""}
+				cells[srSource-1] = cell{wording.SourceName(src), wrap, ""}
 			}
 			if len(ind.Provenance) > 0 {
 				lines = max(lines, textLines(ind.Provenance[0].Quote, widths[srQuote-1]))
@@ -571,8 +572,8 @@ func (b *book) pointLabel(id string) string {
 		return id
 	}
 	if len(ind.Provenance) > 0 {
-		if src, ok := b.c.Source(ind.Provenance[0].Source); ok {
-			return ind.Label() + " (" + src.ShortName() + ")"
+		if src, ok := b.c.Source(ind.Provenance[0].Source); ok && wording.SourceName(src) != "" {
+			return ind.Label() + " (" + wording.SourceName(src) + ")"
 		}
 	}
 	return ind.Label()

@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -53,4 +54,35 @@ func isLetters(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// SourceName returns the name a reader sees for source s beside a
+// figure, in a bar's label, a series point or a claim's line: its short
+// name ("BEA 2015", indicators.Source.ShortName) where it has a short
+// name or a publisher; else the head of its title, up to a colon (after
+// it, where the head is a label in capitals such as "FACT SHEET") or a
+// comma and at most five words, with its year ("GDP quarterly national
+// accounts 2024"); else nothing. A catalog's source ID (a draft's "doc")
+// is an internal name and never shown.
+func SourceName(s *indicators.Source) string {
+	if strings.TrimSpace(s.Short) != "" || strings.TrimSpace(s.Publisher) != "" {
+		return s.ShortName()
+	}
+	head, rest, _ := strings.Cut(s.Title, ":")
+	if strings.ToUpper(head) == head && strings.TrimSpace(rest) != "" {
+		head = rest // "FACT SHEET: U.S.-Japan Cooperation …"
+	}
+	head, _, _ = strings.Cut(head, ",")
+	words := strings.Fields(head)
+	if len(words) == 0 {
+		return ""
+	}
+	if len(words) > 5 {
+		words = append(words[:5:5], "…")
+	}
+	name := strings.Join(words, " ")
+	if y := s.Issued.Year; y != 0 && !strings.Contains(name, strconv.Itoa(y)) {
+		name += " " + strconv.Itoa(y)
+	}
+	return name
 }
