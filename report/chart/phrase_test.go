@@ -381,8 +381,8 @@ func TestCardPeriodOfLevel(t *testing.T) {
 		{fig{stated: "$47 per barrel", period: "not stated", measure: indicators.Level}, "Price as of 28 April 2015"},
 		{fig{stated: "$59 per barrel", period: "2016", measure: indicators.Level, status: indicators.Projection}, "Projected price for 2016"},
 		{fig{stated: "75%", period: "not stated", measure: indicators.Level, status: indicators.Pledge}, "Pledged rate, year not stated in the source"},
-		// A one-off figure of no period, an approval: the source's date.
-		{fig{stated: "$90 billion", period: "not stated", measure: indicators.Flow}, "As of 28 April 2015"},
+		// A total of no period: when it was reported, not "as of".
+		{fig{stated: "$90 billion", period: "not stated", measure: indicators.Flow}, "Period not stated (reported 28 April 2015)"},
 	}
 	for _, tt := range tests {
 		tt.f.id, tt.f.title = "x", "Figure"

@@ -211,7 +211,9 @@ func JoinWhen(what, when string) string {
 // title: what it is and when, "Projection for 2025", "Price, August 2015"
 // for a commitment or a level (no total over its period), "Estimate, Q4
 // 2023" for an estimate (the bars' key says so too), "2014", "As of
-// 2013" for others. When the title already states the period
+// 2013" for others. A figure of no stated period is dated by its
+// source: a stock, share or level "As of 22 September 2023", a total or
+// a change "Period not stated (reported 22 September 2023)". When the title already states the period
 // (SaysPeriod), only what a commitment or a level is ("Projection"), or
 // nothing.
 func CardLine(title string, f Figure) string {
@@ -232,8 +234,14 @@ func CardLine(title string, f Figure) string {
 		return upperFirst(kind)
 	}
 	if !f.Period.IsStated() && !f.Issued.IsZero() && !f.Status.IsCommitment() && f.Op == "" {
-		// A one-off figure of no period, an approval or a count on the
-		// day: the source's date, not "over a period not stated".
+		if f.Measure == indicators.Flow || f.Measure == indicators.Change {
+			// A total or a change over a period the document leaves
+			// out: "as of" its date would read as a stock's; the
+			// source's date says when it was reported, not what it
+			// covers.
+			return upperFirst(JoinWhen(kind, ", period not stated (reported "+f.Issued.Long()+")"))
+		}
+		// A stock, share or level of no date: the source's date.
 		return upperFirst(JoinWhen(kind, "as of "+f.Issued.Long()))
 	}
 	return upperFirst(strings.TrimPrefix(JoinWhen(kind, When(f, false)), ", "))
