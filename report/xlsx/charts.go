@@ -486,7 +486,9 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	var status indicators.Status
 	var period indicators.Period
 	fig := wording.Figure{}
+	words := true // a derived figure's pure number is a proportion
 	if ind, ok := b.c.Indicator(id); ok {
+		words = inWords(ind.Stated)
 		q, u, title, label = ind.Quantity, ind.Unit, ind.Title, ind.Label()
 		status, period = ind.Status, ind.Period
 		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u)}
@@ -543,7 +545,7 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 		// down to its high end, and one across zero is two visible parts,
 		// zero down to the low end (the base, shown) and zero up to the
 		// high end.
-		it.fmt = numFmt(q.High, u, q.Scale)
+		it.fmt = numFmt(q.High, u, q.Scale, words)
 		if down {
 			lo, hi, loV, hiV = "-"+hi, "-"+lo, -hiV, -loV
 		}
@@ -559,7 +561,7 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 			it.span, it.spanV = hi, hiV
 		}
 	default:
-		it.fmt = numFmt(q.Value, u, q.Scale)
+		it.fmt = numFmt(q.Value, u, q.Scale, words)
 		it.span, it.spanV = lo, loV
 		if down {
 			it.span, it.spanV = "-"+lo, -loV

@@ -263,7 +263,7 @@ func (b *book) scan() error {
 				continue
 			}
 			b.used[ixValue+k] = true
-			if _, err := b.valueStyle(*d, ind.Unit, ind.Quantity.Scale, isFall(ind)); err != nil {
+			if _, err := b.valueStyle(*d, ind.Unit, ind.Quantity.Scale, isFall(ind), inWords(ind.Stated)); err != nil {
 				return err
 			}
 			fmtBuf = appendFormatted(fmtBuf[:0], *d, ind)

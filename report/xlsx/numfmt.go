@@ -27,8 +27,8 @@ func moneySign(u indicators.Unit) string {
 // magnitude in unit u, the way the document wrote it: in its scale
 // (`$#,##0,,," billion"` shows 279e9 as "$279 billion"), with the digits
 // the document gave and the unit's word.
-func numFmt(d indicators.Decimal, u indicators.Unit, sc indicators.Scale) string {
-	if pd, ok := proportionDecimals(d, u, sc); ok {
+func numFmt(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, words bool) string {
+	if pd, ok := proportionDecimals(d, u, sc); ok && words {
 		return proportionDigits(pd)
 	}
 	decimals := 0
@@ -436,4 +436,13 @@ func turnedFmt(f string, one bool) string {
 		return quote(word) + pos
 	}
 	return lead("up ") + ";" + lead("down ") + ";" + pos
+}
+
+// inWords reports whether a figure was stated in words, not digits
+// ("more than a third", "one in four"): a pure number from 0 to 1 so
+// stated is a proportion, shown in percent (proportionDecimals); one
+// written in digits ("0.1", a rate's revision in points) is shown as
+// written, never as "10%".
+func inWords(stated string) bool {
+	return !strings.ContainsAny(stated, "0123456789")
 }
