@@ -8,6 +8,7 @@
 package wording
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,11 +39,20 @@ type Figure struct {
 // PeriodLabel returns p as a label or a subtitle writes it: as
 // p.Label does ("2014", "Q3 2024", "FY 2020"), but a span of months of
 // one year says the year once ("September–November 2019", not
-// "September 2019–November 2019").
+// "September 2019–November 2019"), and a span of days its month and year
+// once ("12–18 April 2020", "29 March–25 April 2020").
 func PeriodLabel(p indicators.Period) string {
 	f, t := p.From, p.To
-	if p.IsSpan() && !p.Fiscal && f.Year == t.Year && f.Month != 0 && t.Month != 0 && f.Day == 0 && t.Day == 0 && p.Label() == f.Long()+"–"+t.Long() {
+	if !p.IsSpan() || p.Fiscal || f.Year != t.Year || f.Month == 0 || t.Month == 0 || p.Label() != f.Long()+"–"+t.Long() {
+		return p.Label()
+	}
+	switch {
+	case f.Day == 0 && t.Day == 0:
 		return f.Month.String() + "–" + t.Long()
+	case f.Day != 0 && t.Day != 0 && f.Month == t.Month:
+		return strconv.Itoa(f.Day) + "–" + t.Long()
+	case f.Day != 0 && t.Day != 0:
+		return strconv.Itoa(f.Day) + " " + f.Month.String() + "–" + t.Long()
 	}
 	return p.Label()
 }
@@ -95,6 +105,13 @@ func When(f Figure, short bool) string {
 			return f.Status.String() + ", year" + ns
 		}
 		return ", year" + ns
+	case f.Measure == indicators.Stock && !computed && f.Period.IsSpan():
+		// A stock over a span (a week's average, "12–18 April 2020")
+		// is of that span, not "as of" it.
+		if short {
+			return p
+		}
+		return ", " + p
 	case f.Measure == indicators.Stock && !computed && f.Period.IsStated():
 		return "as of " + p
 	case f.Measure == indicators.Stock && !computed:

@@ -120,6 +120,9 @@ func TestCardLine(t *testing.T) {
 		{Figure{Measure: indicators.Flow, Period: upTo}, "to 31 May 2018"},
 		{Figure{Status: indicators.Pledge, Measure: indicators.Flow, Period: upTo}, "pledge to 31 May 2018"},
 		{Figure{Measure: indicators.Stock, Period: upTo}, "as of 31 May 2018"},
+		// A stock over a week is of the week, not "as of" it.
+		{Figure{Measure: indicators.Stock, Period: indicators.Period{From: indicators.Date{Year: 2020, Month: 4, Day: 5}, To: indicators.Date{Year: 2020, Month: 4, Day: 11}}}, "5–11 April 2020"},
+		{Figure{Measure: indicators.Stock, Period: indicators.YearPeriod(2013)}, "as of 2013"},
 	} {
 		if got := Time(tt.f); got != tt.want {
 			t.Errorf("Time(%+v) = %q, want %q", tt.f, got, tt.want)
