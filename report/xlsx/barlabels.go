@@ -103,3 +103,36 @@ func barLabels(n int, idxs map[int]string) func([]byte) []byte {
 		return slices.Concat(src[:i], lbls, src[i:])
 	}
 }
+
+// reverseSeries is the edit of a clustered bar chart's part that writes
+// its series in reverse, each keeping its index and plot order:
+// LibreOffice lists the legend of a chart of horizontal bars side by
+// side in reverse document order, Excel in plot order, so that both list
+// the statuses in the slide's order, fact first.
+func reverseSeries(src []byte) []byte {
+	var sers [][]byte
+	first, end := -1, -1
+	for at := 0; ; {
+		i := bytes.Index(src[at:], []byte(`<ser>`))
+		if i < 0 {
+			break
+		}
+		j := bytes.Index(src[at+i:], []byte(`</ser>`))
+		if j < 0 {
+			return src
+		}
+		if first < 0 {
+			first = at + i
+		} else if at+i != end {
+			return src // not one run of series
+		}
+		end = at + i + j + len(`</ser>`)
+		sers = append(sers, src[at+i:end])
+		at = end
+	}
+	if len(sers) < 2 {
+		return src
+	}
+	slices.Reverse(sers)
+	return slices.Concat(src[:first], bytes.Join(sers, nil), src[end:])
+}

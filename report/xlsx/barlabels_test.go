@@ -63,6 +63,26 @@ func TestBarLabelsOutside(t *testing.T) {
 		}
 	}
 
+	// The series in reverse document order, their plot order kept:
+	// LibreOffice's legend of horizontal bars side by side reads the
+	// document backwards, Excel's the plot order; both read fact first.
+	lvl := func(id, stated string) indicators.Indicator {
+		ind := mk(id, stated, indicators.NoDirection)
+		ind.Measure = indicators.Level
+		return ind
+	}
+	_, parts = writeParts(t, &indicators.Catalog{
+		Indicators: []indicators.Indicator{lvl("median", "4.5 percent"), lvl("poorest", "more than 6 percent")},
+		Views:      []indicators.ChartView{{ID: "growth", Kind: indicators.Bars, Indicators: []string{"median", "poorest"}}},
+	})
+	var orders []string
+	for _, m := range regexp.MustCompile(`<ser><idx val="\d+"></idx><order val="(\d+)">`).FindAllStringSubmatch(parts["xl/charts/chart1.xml"], -1) {
+		orders = append(orders, m[1])
+	}
+	if len(orders) < 2 || orders[0] < orders[len(orders)-1] {
+		t.Errorf("chart1.xml: series plot orders %v in document order, want them descending", orders)
+	}
+
 	// Which labels go inside: the bar whose label has no room beyond it.
 	items := []chartItem{
 		{spanV: 0.95, fmt: `#,##0.00"%"`},

@@ -1286,6 +1286,10 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: at, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
 	}
 	b.edit(part, valueAxisCrossesAtMax)
+	if !cd.anyRange {
+		// The last edit: it moves the series the others find by place.
+		b.edit(part, reverseSeries)
+	}
 	gap := uint(60)
 	ch.GapWidth = &gap
 	return ch
