@@ -114,7 +114,9 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 func shortNames(c *indicators.Catalog, id string) []string {
 	var out []string
 	for _, src := range c.CitedSources([]string{id}) {
-		out = wording.AppendOnce(out, src.ShortName())
+		if n := wording.SourceName(src); n != "" {
+			out = wording.AppendOnce(out, n)
+		}
 	}
 	return out
 }

@@ -17,12 +17,13 @@ type fig struct {
 }
 
 // mixedSources are the sources of the test catalogs: two White House
-// fact sheets, a BEA article (its short name derived) and a USTR fact
-// sheet that names its own.
+// fact sheets, a BEA article (its short name the initials its text
+// writes) and a USTR fact sheet that names its own.
 var mixedSources = []indicators.Source{
 	{ID: "wh-2014", Title: "Fact Sheet: U.S.-Japan Bilateral Cooperation", Publisher: "The White House", Issued: indicators.Date{Year: 2014, Month: 4, Day: 25}},
 	{ID: "wh-2015", Title: "FACT SHEET: U.S.-Japan Cooperation", Publisher: "The White House, Office of the Press Secretary", Issued: indicators.Date{Year: 2015, Month: 4, Day: 28}},
-	{ID: "bea-2015", Title: "Direct Investment Positions for 2014", Publisher: "U.S. Bureau of Economic Analysis, Survey of Current Business", Issued: indicators.Date{Year: 2015, Month: 7, Day: 1}},
+	{ID: "bea-2015", Title: "Direct Investment Positions for 2014", Publisher: "U.S. Bureau of Economic Analysis, Survey of Current Business", Issued: indicators.Date{Year: 2015, Month: 7, Day: 1},
+		Text: "The U.S. direct investment position abroad, as BEA measures it, …"},
 	{ID: "ustr-2023", Title: "FACT SHEET: Historic Gains", Publisher: "Office of the United States Trade Representative", Short: "USTR 2023", Issued: indicators.Date{Year: 2023, Month: 4, Day: 1}},
 }
 
@@ -381,8 +382,8 @@ func TestCardPeriodOfLevel(t *testing.T) {
 		{fig{stated: "$47 per barrel", period: "not stated", measure: indicators.Level}, "Price as of 28 April 2015"},
 		{fig{stated: "$59 per barrel", period: "2016", measure: indicators.Level, status: indicators.Projection}, "Projected price for 2016"},
 		{fig{stated: "75%", period: "not stated", measure: indicators.Level, status: indicators.Pledge}, "Pledged rate, year not stated in the source"},
-		// A one-off figure of no period, an approval: the source's date.
-		{fig{stated: "$90 billion", period: "not stated", measure: indicators.Flow}, "As of 28 April 2015"},
+		// A total of no period: when it was reported, not "as of".
+		{fig{stated: "$90 billion", period: "not stated", measure: indicators.Flow}, "Period not stated (reported 28 April 2015)"},
 	}
 	for _, tt := range tests {
 		tt.f.id, tt.f.title = "x", "Figure"

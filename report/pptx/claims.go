@@ -35,36 +35,62 @@ func claimSlides(c *indicators.Catalog, spans *indicators.RuneSpans, charted map
 		return nil
 	}
 	width := float64(bodyBox.cx) / emuPerPoint
-	var out []Slide
-	cur := Slide{Listing: true}
-	used := 0
-	flush := func() {
-		if len(cur.Body) > 0 {
-			out = append(out, cur)
-		}
-		cur, used = Slide{Listing: true}, 0
+	type claim struct {
+		line string
+		n    int    // printed lines
+		id   string // "" for the count of the rest
 	}
+	var claims []claim
+	total := 0
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
 		if i == maxListed {
 			rest := len(c.Indicators) - maxListed
-			line := "… and " + plural(rest, "more claim") + ", each in the briefing book's Indicators sheet"
-			if used+1 > listLines {
-				flush()
-			}
-			cur.Body = append(cur.Body, line)
+			claims = append(claims, claim{line: "… and " + plural(rest, "more claim") + ", each in the briefing book's Indicators sheet", n: 1})
+			total++
 			break
 		}
 		line := claimLine(c, ind, charted[ind.ID])
 		n := len(wrapIn(bodyFont, strings.Fields(line), float64(listSize)/100, width))
-		if used > 0 && used+n > listLines {
-			flush()
-		}
-		cur.Body = append(cur.Body, line)
-		cur.Notes = appendNotes(cur.Notes, c, spans, ind.ID, map[string]bool{}, 0)
-		used += n
+		claims = append(claims, claim{line, n, ind.ID})
+		total += n
 	}
-	flush()
+	// pages returns where each slide starts when a slide holds at most
+	// room lines (one claim at least).
+	pages := func(room int) []int {
+		starts, used := []int{0}, 0
+		for k, cl := range claims {
+			if used > 0 && used+cl.n > room {
+				starts, used = append(starts, k), 0
+			}
+			used += cl.n
+		}
+		return starts
+	}
+	// As many slides as full ones take, the claims spread evenly over
+	// them: no last slide of one line.
+	starts := pages(listLines)
+	for room := (total + len(starts) - 1) / len(starts); room < listLines; room++ {
+		if s := pages(room); len(s) == len(starts) {
+			starts = s
+			break
+		}
+	}
+	var out []Slide
+	for p, from := range starts {
+		to := len(claims)
+		if p+1 < len(starts) {
+			to = starts[p+1]
+		}
+		s := Slide{Listing: true}
+		for _, cl := range claims[from:to] {
+			s.Body = append(s.Body, cl.line)
+			if cl.id != "" {
+				s.Notes = appendNotes(s.Notes, c, spans, cl.id, map[string]bool{}, 0)
+			}
+		}
+		out = append(out, s)
+	}
 	for i := range out {
 		out[i].Title = "All claims"
 		if len(out) > 1 {
@@ -89,11 +115,13 @@ func claimLine(c *indicators.Catalog, ind *indicators.Indicator, slide int) stri
 	}
 	var srcs []string
 	for _, p := range ind.Provenance {
-		name := p.Source
+		// A source is named as a reader knows it, never by its ID (a
+		// draft's "doc"); one of no name is left out.
+		name := ""
 		if src, ok := c.Source(p.Source); ok {
-			name = src.ShortName()
+			name = wording.SourceName(src)
 		}
-		if !contains(srcs, name) {
+		if name != "" && !contains(srcs, name) {
 			srcs = append(srcs, name)
 		}
 	}

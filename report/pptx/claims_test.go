@@ -1,11 +1,13 @@
 package pptx_test
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
 	"github.com/claimbook/claimbook/indicators/usjapan2015"
 	"github.com/claimbook/claimbook/report/pptx"
 )
@@ -115,4 +117,53 @@ func mustSlides(t *testing.T, c *indicators.Catalog) []pptx.Slide {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// TestClaimSlidesNoSourceID: a source with no publisher or short name (a
+// draft's) is named on the closing slides by its title, never by its
+// catalog ID.
+func TestClaimSlidesNoSourceID(t *testing.T) {
+	c := usjapan2015.Catalog()
+	for i := range c.Sources {
+		c.Sources[i].Publisher, c.Sources[i].Short = "", ""
+	}
+	slides, err := pptx.Slides(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range listed(slides) {
+		for _, line := range s.Body {
+			if strings.Contains(line, c.Sources[0].ID) {
+				t.Errorf("claim line %q names the source by its ID %q", line, c.Sources[0].ID)
+			}
+			if !strings.Contains(line, "(U.S.-Japan Cooperation for a More … 2015)") {
+				t.Errorf("claim line %q, want its source by its title \"(U.S.-Japan Cooperation for a More … 2015)\"", line)
+			}
+		}
+	}
+}
+
+// TestClaimSlidesEven: the closing slides share the claims about evenly,
+// so that the last is never an orphan of one line ("All claims (2 of 2)"
+// held one).
+func TestClaimSlidesEven(t *testing.T) {
+	for _, n := range []int{19, 20, 37} {
+		c := &indicators.Catalog{}
+		for i := range n {
+			ind := indicatortest.Change(t, "c"+strconv.Itoa(i), "5 percent", indicators.Up)
+			ind.Title = "Claim " + strconv.Itoa(i)
+			c.Indicators = append(c.Indicators, ind)
+		}
+		slides, err := pptx.Slides(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sizes []int
+		for _, s := range listed(slides) {
+			sizes = append(sizes, len(s.Body))
+		}
+		if len(sizes) < 2 || 2*slices.Min(sizes) < slices.Max(sizes) {
+			t.Errorf("%d one-line claims: closing slides hold %v claims, want none with less than half of the fullest", n, sizes)
+		}
+	}
 }

@@ -60,9 +60,16 @@ func (b *book) balanceWidths() {
 			natural[i] = max(natural[i], fitWidth(textWidth(row[i], false)*lineSlack+indent(i), 0, math.Inf(1)))
 		}
 	}
+	// named marks the search in which a column of entities is at least
+	// as wide as its widest name (b.names).
+	named := false
 	lo := func(i int) float64 {
 		head := textWidth(Header[i], true) + 2 + indent(i) // as scan sizes it
-		return max(leastWidths[i], head, min(math.Ceil(b.words[i]*4)/4, max(maxWidths[i], wordMax[i])))
+		least := max(leastWidths[i], head, min(math.Ceil(b.words[i]*4)/4, max(maxWidths[i], wordMax[i])))
+		if named {
+			least = max(least, math.Ceil(b.names[i]*4)/4)
+		}
+		return least
 	}
 	hi := func(i int) float64 { return max(min(mostWidths[i], natural[i]), lo(i)) }
 	// The most lines a cell of column i takes at width w, and each sample
@@ -99,27 +106,44 @@ func (b *book) balanceWidths() {
 		}
 		return lo(i) + float64(m)*balanceStep
 	}
-	tallest := 1
-	for _, i := range wrap {
-		tallest = max(tallest, at(i, lo(i)).most)
-	}
 	heights := make([]int, len(b.sample))
-	var best [nColumns]float64
-	var bestCost printCost
-	for h := 1; h <= tallest; h++ {
-		w := b.colWidths
+	search := func() ([nColumns]float64, printCost) {
+		tallest := 1
 		for _, i := range wrap {
-			w[i] = widthFor(i, h)
+			tallest = max(tallest, at(i, lo(i)).most)
 		}
-		for r := range b.sample {
-			n := 1
+		var best [nColumns]float64
+		var bestCost printCost
+		for h := 1; h <= tallest; h++ {
+			w := b.colWidths
 			for _, i := range wrap {
-				n = max(n, at(i, w[i]).lines[r])
+				w[i] = widthFor(i, h)
 			}
-			heights[r] = n
+			for r := range b.sample {
+				n := 1
+				for _, i := range wrap {
+					n = max(n, at(i, w[i]).lines[r])
+				}
+				heights[r] = n
+			}
+			if c := costOf(&w, visible, heights, b.n); h == 1 || c.less(bestCost) {
+				best, bestCost = w, c
+			}
 		}
-		if c := costOf(&w, visible, heights, b.n); h == 1 || c.less(bestCost) {
-			best, bestCost = w, c
+		return best, bestCost
+	}
+	best, cost := search()
+	// An entity's name on one line ("United Kingdom (GB)", not over
+	// three), where that costs no page and no band: the widths are
+	// balanced again around it.
+	for _, i := range wrap {
+		if b.names[i] > best[i] {
+			named = true
+		}
+	}
+	if named {
+		if w, c := search(); c.pages <= cost.pages && c.bands <= cost.bands && c.lines <= cost.lines {
+			best = w
 		}
 	}
 	b.colWidths = best

@@ -341,7 +341,7 @@ func TestNumFmt(t *testing.T) {
 		{"1234", indicators.Unit{}, indicators.NoScale, `#,##0`},
 	}
 	for _, tt := range tests {
-		if got := numFmt(indicators.MustParseDecimal(tt.d), tt.u, tt.sc); got != tt.want {
+		if got := numFmt(indicators.MustParseDecimal(tt.d), tt.u, tt.sc, true); got != tt.want {
 			t.Errorf("numFmt(%s, %v, %v) = %s, want %s", tt.d, tt.u, tt.sc, got, tt.want)
 		}
 	}

@@ -321,8 +321,8 @@ func (b *book) sourcesDiffer(ids []string) bool {
 func (b *book) shortNames(id string) string {
 	var names []string
 	for _, src := range b.c.CitedSources([]string{id}) {
-		if !slices.Contains(names, src.ShortName()) {
-			names = append(names, src.ShortName())
+		if n := wording.SourceName(src); n != "" && !slices.Contains(names, n) {
+			names = append(names, wording.SourceName(src))
 		}
 	}
 	return strings.Join(names, " and ")
@@ -486,7 +486,9 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	var status indicators.Status
 	var period indicators.Period
 	fig := wording.Figure{}
+	words := true // a derived figure's pure number is a proportion
 	if ind, ok := b.c.Indicator(id); ok {
+		words = inWords(ind.Stated)
 		q, u, title, label = ind.Quantity, ind.Unit, ind.Title, ind.Label()
 		status, period = ind.Status, ind.Period
 		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u)}
@@ -530,7 +532,9 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	if ind, ok := b.c.Indicator(id); ok {
 		it.bar.Base = ind.Base
 	}
-	if q.Qualifier == indicators.Exact && !down && !up && !isRange {
+	if q.Qualifier == indicators.Exact && !isRange {
+		// A rise or fall too: its data label says "up" or "down"
+		// (turnedFmt).
 		it.short = wording.Label(title, parts...)
 	}
 	switch {
@@ -541,7 +545,7 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 		// down to its high end, and one across zero is two visible parts,
 		// zero down to the low end (the base, shown) and zero up to the
 		// high end.
-		it.fmt = numFmt(q.High, u, q.Scale)
+		it.fmt = numFmt(q.High, u, q.Scale, words)
 		if down {
 			lo, hi, loV, hiV = "-"+hi, "-"+lo, -hiV, -loV
 		}
@@ -557,10 +561,13 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 			it.span, it.spanV = hi, hiV
 		}
 	default:
-		it.fmt = numFmt(q.Value, u, q.Scale)
+		it.fmt = numFmt(q.Value, u, q.Scale, words)
 		it.span, it.spanV = lo, loV
 		if down {
 			it.span, it.spanV = "-"+lo, -loV
+		}
+		if down || up {
+			it.fmt = turnedFmt(it.fmt, q.Value.Float64() == 1)
 		}
 		// As the slide draws them: "nearly", "up to" and "less than" are
 		// at most the end (a fading end, here as there), "more than"
@@ -1125,6 +1132,15 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 		return ch
 	}
 	ch.Type = excelize.BarStacked
+	if !cd.anyRange {
+		// Each bar is one point of one series, the others blank: bars
+		// drawn over each other (an overlap of 100) read as the stacked
+		// ones, and their data labels may sit outside the bar's end,
+		// which a stacked chart does not allow (barLabels).
+		ch.Type = excelize.Bar
+		overlap := 100
+		ch.Overlap = &overlap
+	}
 	// One colour per series, and a legend only to tell hedged bars from
 	// stated ones: the bars are named on their axis. The invisible segment
 	// a range stands on has no entry.
@@ -1193,7 +1209,14 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 		}
 		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(col), Categories: cats, Values: b.ref(col, cd.first, cd.last),
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{wording.StatusColor(first.status)}}})
+		if !cd.anyRange {
+			ch.Series[len(ch.Series)-1].DataLabelPosition = excelize.ChartDataLabelsPositionOutsideEnd
+			ch.Series[len(ch.Series)-1].DataLabel.Font = excelize.Font{Family: font, Size: 9, Color: labelColor}
+		}
 		b.edit(part, seriesFill(len(ch.Series)-1, fill(*first), idx))
+		if !cd.anyRange {
+			b.edit(part, barLabels(len(ch.Series)-1, insideLabels(cd, col)))
+		}
 		return first.status
 	}
 	if cd.anyStated || !cd.anyHedge && !cd.anyBeyond && !cd.anyCommit {
@@ -1263,6 +1286,10 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: at, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
 	}
 	b.edit(part, valueAxisCrossesAtMax)
+	if !cd.anyRange {
+		// The last edit: it moves the series the others find by place.
+		b.edit(part, reverseSeries)
+	}
 	gap := uint(60)
 	ch.GapWidth = &gap
 	return ch

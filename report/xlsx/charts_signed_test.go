@@ -282,7 +282,9 @@ func TestSignedChartCategories(t *testing.T) {
 		}
 	}
 	want := map[string][]string{
-		"both": {"Change in the UK employment\nrate on a year earlier\n(up 0.6 percentage points)", "Change in the UK unemployment\nrate on a year earlier\n(down 0.2 percentage points)"},
+		// The figure is the bar's data label ("up 0.6 pp", turnedFmt),
+		// not repeated in its name.
+		"both": {"Change in the UK employment\nrate on a year earlier", "Change in the UK unemployment\nrate on a year earlier"},
 		"up":   {"Change in the UK employment\nrate on a year earlier"},
 	}
 	for view, w := range want {

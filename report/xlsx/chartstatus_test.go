@@ -154,7 +154,7 @@ func TestNativeChartStatus(t *testing.T) {
 			// LibreOffice and Excel read a legend entry's index differently.
 			t.Errorf("chart of view %q deletes a legend entry", view)
 		}
-		for _, ser := range regexp.MustCompile(`(?s)<ser>.*?</ser>`).FindAllString(x, -1) {
+		for _, ser := range plotOrder(x) {
 			// A series is named by its header, or by the legend's
 			// sentence for the column (seriesLegend).
 			name := ""

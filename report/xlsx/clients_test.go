@@ -139,7 +139,7 @@ func TestOpenpyxl(t *testing.T) {
 				if !isNum || f != d.Float64() {
 					t.Errorf("%s: %s: %s%s = %#v, want the number %v", mode, ind.ID, col, row, v[0], d.Float64())
 				}
-				want := numFmt(*d, ind.Unit, ind.Quantity.Scale)
+				want := numFmt(*d, ind.Unit, ind.Quantity.Scale, inWords(ind.Stated))
 				if isFall(ind) {
 					want = leadSections(want, quote(fallWord)) // "down 26%"
 				}

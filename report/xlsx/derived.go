@@ -141,7 +141,7 @@ func (b *book) formulas(d *indicators.Derived) (value, low, high string, err err
 
 // resultFormat is the number format of a derived result.
 func resultFormat(r indicators.Result, which indicators.Decimal) string {
-	return numFmt(which, r.Unit, r.Quantity.Scale)
+	return numFmt(which, r.Unit, r.Quantity.Scale, true)
 }
 
 // writeDerived writes the Derived sheet with the stream writer, the one

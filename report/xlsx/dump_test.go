@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -173,7 +174,7 @@ func dump(t testing.TB, book []byte) string {
 				}
 			}
 			p("  legend %s", legend)
-			for _, ser := range regexp.MustCompile(`(?s)<ser>.*?</ser>`).FindAllString(s, -1) {
+			for _, ser := range plotOrder(s) {
 				fs := regexp.MustCompile(`<f>([^<]*)</f>`).FindAllStringSubmatch(ser, -1)
 				var refs []string
 				if m := regexp.MustCompile(`<tx><v>([^<]*)</v></tx>`).FindStringSubmatch(ser); m != nil {
@@ -182,6 +183,9 @@ func dump(t testing.TB, book []byte) string {
 				for _, f := range fs {
 					refs = append(refs, f[1])
 				}
+				// The data labels' own shape and text are not the bar's.
+				labels := regexp.MustCompile(`(?s)<dLbls>.*?</dLbls>`).FindString(ser)
+				ser = strings.Replace(ser, labels, "", 1)
 				fill := "auto"
 				if strings.Contains(ser, "<a:noFill") {
 					fill = "none"
@@ -191,6 +195,13 @@ func dump(t testing.TB, book []byte) string {
 					fill = m[1] + " " + m[2]
 				}
 				p("  series %s fill %s", strings.Join(refs, " "), fill)
+				if m := regexp.MustCompile(`<dLbls>(?:<dLbl>.*?</dLbl>)*<numFmt[^>]*>.*?<dLblPos val="(\w+)">`).FindStringSubmatch(labels); m != nil && strings.Contains(labels, `<showVal val="1">`) {
+					line := "    labels " + m[1]
+					for _, d := range regexp.MustCompile(`<dLbl><idx val="(\d+)">.*?<a:srgbClr val="(\w+)">.*?<dLblPos val="(\w+)">`).FindAllStringSubmatch(labels, -1) {
+						line += fmt.Sprintf(", bar %s %s in %s", d[1], d[3], d[2])
+					}
+					p("%s", line)
+				}
 			}
 			if m := regexp.MustCompile(`(?s)<valAx>.*?</valAx>`).FindString(s); m != "" {
 				format, crosses, title := "", "", ""
@@ -286,4 +297,21 @@ func TestGolden(t *testing.T) {
 		os.WriteFile(out, []byte(got), 0o644)
 		t.Errorf("book dump differs from %s (-want +got; actual in %s):\n%s", golden, out, diff)
 	}
+}
+
+// plotOrder returns the series of a chart part in their plot order
+// (<order>), the order of Excel's legend; a clustered bar chart writes
+// them in reverse (reverseSeries) for LibreOffice's.
+func plotOrder(part string) []string {
+	sers := regexp.MustCompile(`(?s)<ser>.*?</ser>`).FindAllString(part, -1)
+	order := func(s string) int {
+		m := regexp.MustCompile(`<order val="(\d+)"`).FindStringSubmatch(s)
+		if m == nil {
+			return 0
+		}
+		n, _ := strconv.Atoi(m[1])
+		return n
+	}
+	slices.SortStableFunc(sers, func(a, b string) int { return order(a) - order(b) })
+	return sers
 }

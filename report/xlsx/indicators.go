@@ -130,7 +130,7 @@ var maxWidths, wrapCols, wordMax, leastWidths, mostWidths = func() (w [nColumns]
 		words       float64
 		least, most float64
 	}{
-		"ID": {20, true, 20, 12, 26}, "Title": {36, true, 36, 24, 48}, "Entities": {10, true, 16, 8, 16}, "Counterpart": {12, true, 16, 8, 16},
+		"ID": {20, true, 20, 12, 26}, "Title": {36, true, 36, 24, 48}, "Entities": {10, true, 16, 8, 26}, "Counterpart": {12, true, 16, 8, 26},
 		"Measure": {10, false, 12, 0, 0}, "Status": {10, false, 13, 0, 0}, "Stated": {22, true, 30, 14, 36}, "Qualifier": {10, false, 13, 0, 0},
 		"Direction": {10, false, 12, 0, 0}, "Value": {60, false, 0, 0, 0}, "Low": {60, false, 0, 0, 0}, "High": {60, false, 0, 0, 0},
 		"Unit": {12, true, 20, 10, 24}, "Scale": {9, false, 12, 0, 0}, "Period": {12, true, 22, 10, 22}, "Base": {10, true, 22, 8, 22},
@@ -233,6 +233,15 @@ func (b *book) scan() error {
 				b.words[i] = max(b.words[i], numberNeed(r.end))
 				continue
 			}
+			if (i == ixEntities || i == ixCounter) && s != "" {
+				// The widest entity's name on one line ("United
+				// Kingdom (GB)"), which the balancer gives the column
+				// where that prints no more pages (balanceWidths); a
+				// line breaks between entities ("BF; CM; TD").
+				for name := range strings.SplitSeq(s, "; ") {
+					b.names[i] = max(b.names[i], min(wordsNeed(name, false, false, 0)+indent(i), mostWidths[i]))
+				}
+			}
 			if s != "" && wordMax[i] > b.words[i] && float64(len(s))*maxWordWidth+wordPad+indentWidth > b.words[i] {
 				n := wordsNeed(s, wrapCols[i], false, wordMax[i])
 				if n > 0 {
@@ -254,7 +263,7 @@ func (b *book) scan() error {
 				continue
 			}
 			b.used[ixValue+k] = true
-			if _, err := b.valueStyle(*d, ind.Unit, ind.Quantity.Scale, isFall(ind)); err != nil {
+			if _, err := b.valueStyle(*d, ind.Unit, ind.Quantity.Scale, isFall(ind), inWords(ind.Stated)); err != nil {
 				return err
 			}
 			fmtBuf = appendFormatted(fmtBuf[:0], *d, ind)

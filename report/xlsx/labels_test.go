@@ -68,10 +68,9 @@ func TestBookLabels(t *testing.T) {
 			cats = append(cats, r[1])
 		}
 	}
-	// A figure is not repeated where its bar shows it alone; a fall
-	// keeps its word, and a rise beside it says its own, as the slide
-	// does.
-	want := []string{"day-one", "may (up 0.1 percent)", "april (down 0.2 percent)"}
+	// A figure is not repeated where its bar shows it alone: a fall's
+	// data label says "down" and a rise's beside it "up" (turnedFmt).
+	want := []string{"day-one", "may", "april"}
 	if !cmp.Equal(cats, want) {
 		t.Errorf("chart data categories = %q, want %q", cats, want)
 	}

@@ -27,8 +27,8 @@ func moneySign(u indicators.Unit) string {
 // magnitude in unit u, the way the document wrote it: in its scale
 // (`$#,##0,,," billion"` shows 279e9 as "$279 billion"), with the digits
 // the document gave and the unit's word.
-func numFmt(d indicators.Decimal, u indicators.Unit, sc indicators.Scale) string {
-	if pd, ok := proportionDecimals(d, u, sc); ok {
+func numFmt(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, words bool) string {
+	if pd, ok := proportionDecimals(d, u, sc); ok && words {
 		return proportionDigits(pd)
 	}
 	decimals := 0
@@ -400,4 +400,49 @@ func renderNumber(v float64, pat string) string {
 		whole = "-" + whole
 	}
 	return whole
+}
+
+// turnedFmt returns the number format of a bar's cell in a chart of
+// changes that go both ways (wording.Signed), f being the format of the
+// figure's magnitude and one whether that magnitude is 1: a rise reads
+// "up 0.7%" and a fall, stored below zero, "down 0.3%", as the slide
+// labels them, so that the bar's data label, linked to its cell's format,
+// says which way it went in Excel and LibreOffice alike; zero reads as f
+// writes it. A counted figure takes its plural section, or its singular
+// one for a magnitude of 1 ("down 1 person").
+func turnedFmt(f string, one bool) string {
+	var pos, single string
+	for _, sec := range splitSections(f) {
+		if cond, rest, ok := strings.Cut(sec, "]"); ok && strings.HasPrefix(cond, "[") {
+			if cond == "[=1" {
+				single = rest
+			}
+			continue
+		}
+		if pos == "" && !strings.HasPrefix(sec, "-") {
+			pos = sec
+		}
+	}
+	if one && single != "" {
+		pos = single
+	}
+	if pos == "" {
+		return f
+	}
+	lead := func(word string) string {
+		if rest, ok := strings.CutPrefix(pos, `"`); ok {
+			return `"` + word + rest
+		}
+		return quote(word) + pos
+	}
+	return lead("up ") + ";" + lead("down ") + ";" + pos
+}
+
+// inWords reports whether a figure was stated in words, not digits
+// ("more than a third", "one in four"): a pure number from 0 to 1 so
+// stated is a proportion, shown in percent (proportionDecimals); one
+// written in digits ("0.1", a rate's revision in points) is shown as
+// written, never as "10%".
+func inWords(stated string) bool {
+	return !strings.ContainsAny(stated, "0123456789")
 }

@@ -188,7 +188,7 @@ func TestNumFmtAgreesWithFormat(t *testing.T) {
 					if _, ok := proportionDecimals(d, tu.u, sc); ok {
 						continue // in percent: TestProportionFmt
 					}
-					f := numFmt(d, tu.u, sc)
+					f := numFmt(d, tu.u, sc, true)
 					if got := render(f, d.Float64()); got != want {
 						t.Errorf("numFmt(%s, %v, %v) = %s shows %q, want %q as indicators.Format writes it", d, tu.u, sc, f, got, want)
 					}
@@ -246,23 +246,52 @@ func TestFallValueSaysDown(t *testing.T) {
 	}
 }
 
-// TestProportionFmt: a pure number from 0 to 1, as "more than a third"
-// and "over half" are read, shows in percent, never "0.3333333333"; other
-// pure numbers show as written.
+// TestProportionFmt: a pure number from 0 to 1 stated in words, as
+// "more than a third" and "over half" are read, shows in percent, never
+// "0.3333333333"; one stated in digits ("0.1", a revision of a rate)
+// shows as written, never "10%"; other pure numbers show as written.
 func TestProportionFmt(t *testing.T) {
-	tests := []struct{ d, want string }{
-		{"0.3333333333", "33.3%"},
-		{"0.5", "50%"},
-		{"0.25", "25%"},
-		{"0.125", "12.5%"},
-		{"1", "1"},
-		{"2.5", "2.5"},
+	tests := []struct{ stated, d, want string }{
+		{"more than a third", "0.3333333333", "33.3%"},
+		{"over half", "0.5", "50%"},
+		{"one in four", "0.25", "25%"},
+		{"one in eight", "0.125", "12.5%"},
+		{"one", "1", "1"},
+		{"2.5", "2.5", "2.5"},
+		{"0.1", "0.1", "0.1"},
+		{"0.25", "0.25", "0.25"},
 	}
 	for _, tt := range tests {
 		d := indicators.MustParseDecimal(tt.d)
-		f := numFmt(d, indicators.Unit{}, indicators.NoScale)
+		f := numFmt(d, indicators.Unit{}, indicators.NoScale, inWords(tt.stated))
 		if got := displayText(d.Float64(), f); got != tt.want {
-			t.Errorf("numFmt(%s) = %s shows %q, want %q", tt.d, f, got, tt.want)
+			t.Errorf("numFmt(%s) of %q = %s shows %q, want %q", tt.d, tt.stated, f, got, tt.want)
 		}
+	}
+}
+
+// TestDigitsNotPercent: a bare number below 1 stated in digits (a rate's
+// revision, "0.1") shows in the Value cell as written, not as "10%".
+func TestDigitsNotPercent(t *testing.T) {
+	ind := indicatortest.Change(t, "rate", "0.1", indicators.NoDirection)
+	ind.Measure = indicators.Level
+	c := &indicators.Catalog{Indicators: []indicators.Indicator{ind}}
+	var buf bytes.Buffer
+	if err := Write(&buf, c, nil); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cell := colLetter("Value") + "2"
+	st, _ := f.GetCellStyle(SheetIndicators, cell)
+	style, _ := f.GetStyle(st)
+	if style.CustomNumFmt == nil {
+		t.Fatalf("Indicators!%s has no number format", cell)
+	}
+	if got := render(*style.CustomNumFmt, 0.1); got != "0.1" {
+		t.Errorf("Indicators!%s = %q (format %q), want %q", cell, got, *style.CustomNumFmt, "0.1")
 	}
 }

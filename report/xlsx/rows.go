@@ -52,8 +52,8 @@ func (k numKey) format() string {
 // valueStyle returns the style of a value cell: numStyle(numFmt(d, u, sc)),
 // "down " before every section for a fall, remembered per decimals, unit,
 // scale and fall so that a row costs no format string.
-func (b *book) valueStyle(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, down bool) (int, error) {
-	k := numStyleKey(d, u, sc, down)
+func (b *book) valueStyle(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, down, words bool) (int, error) {
+	k := numStyleKey(d, u, sc, down, words)
 	if id, ok := b.numStyles[k]; ok {
 		return id, nil
 	}
@@ -79,12 +79,12 @@ func isFall(ind *indicators.Indicator) bool {
 
 // numStyleKey returns what the number format of d depends on, as numFmt
 // sees it, and whether it is a fall's.
-func numStyleKey(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, down bool) numKey {
+func numStyleKey(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, down, words bool) numKey {
 	decimals := 0
 	if e := int(d.Exp) - sc.Exp(); e < 0 {
 		decimals = -e
 	}
-	if pd, ok := proportionDecimals(d, u, sc); ok {
+	if pd, ok := proportionDecimals(d, u, sc); ok && words {
 		return numKey{pd, u, sc, down, true}
 	}
 	return numKey{min(decimals, 10), u, sc, down, false}
@@ -159,7 +159,7 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 			}
 			// scan made the style; making one now would be too late for
 			// styles.xml.
-			s, ok := b.numStyles[numStyleKey(*d, ind.Unit, ind.Quantity.Scale, isFall(ind))]
+			s, ok := b.numStyles[numStyleKey(*d, ind.Unit, ind.Quantity.Scale, isFall(ind), inWords(ind.Stated))]
 			if !ok {
 				return buf, fmt.Errorf("xlsx: indicator %q: not seen before: WriteSeq needs the same indicators each time", ind.ID)
 			}

@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // SheetSeries is the sheet of series points, written when the catalog has
@@ -53,6 +54,30 @@ type seriesBlock struct {
 	// repeats marks a series with two points of one period (from
 	// sources that differ): its points are not joined.
 	repeats bool
+	// xs are the points' Years, and labelled marks a series whose every
+	// Year cell shows its period ("Q4 2016", yearLabel).
+	xs       []float64
+	labelled bool
+}
+
+// steps reports whether the points of bl are periods of one length
+// shorter than a year, each the one after the last (Q4 2016, Q1 2017),
+// each Year cell showing its period: a chart of them ticks each
+// period by its name, as the slide does, which a year axis cannot.
+func (bl seriesBlock) steps() bool {
+	if !bl.labelled || bl.repeats || len(bl.xs) < 2 {
+		return false
+	}
+	d := bl.xs[1] - bl.xs[0]
+	if d <= 0 || d >= 1 {
+		return false
+	}
+	for i := 2; i < len(bl.xs); i++ {
+		if math.Abs(bl.xs[i]-bl.xs[i-1]-d) > 0.002 { // yearOf keeps thousandths
+			return false
+		}
+	}
+	return true
 }
 
 // maxChartSeries is the most series the Series sheet's chart draws.
@@ -167,7 +192,7 @@ func (b *book) writeSeries() error {
 		if ind.Series == "" {
 			continue
 		}
-		for col, s := range map[int]string{srIndicator: ind.ID, srPeriod: ind.Period.String(), srQualifier: ind.Quantity.Qualifier.String(),
+		for col, s := range map[int]string{srIndicator: ind.ID, srPeriod: wording.PeriodLabel(ind.Period), srQualifier: ind.Quantity.Qualifier.String(),
 			srStatus: ind.Status.String(), srUnit: ind.Unit.String()} {
 			n := wordsNeed(s, true, false, most[col])
 			if col == srUnit {
@@ -187,12 +212,12 @@ func (b *book) writeSeries() error {
 			if (col == srValue) == q.IsRange() {
 				continue
 			}
-			k := numStyleKey(d, ind.Unit, q.Scale, false)
+			k := numStyleKey(d, ind.Unit, q.Scale, false, inWords(ind.Stated))
 			need[col] = max(need[col], numberWidth(decimalFloat(d), k.format())+1)
 		}
 	}
 	for _, src := range b.c.Sources {
-		need[srSource] = max(need[srSource], wordsNeed(src.ShortName(), true, false, most[srSource]))
+		need[srSource] = max(need[srSource], wordsNeed(wording.SourceName(&src), true, false, most[srSource]))
 	}
 	for col, n := range need {
 		widths[col-1] = min(max(widths[col-1], math.Ceil(n*4)/4), max(widths[col-1], most[col]))
@@ -311,7 +336,9 @@ func (b *book) writeSeries() error {
 			s.row++
 			b.seriesRow[ind.ID] = s.row
 			year := yearOf(ind.Period)
+			bl.xs = append(bl.xs, year)
 			if k == 0 {
+				bl.labelled = true
 				bl.from = year
 				bl.axisFmt, bl.axisTitle = axisNumFmt(ind.Unit, ind.Quantity.Scale, 0)
 			} else if year == bl.to || slices.ContainsFunc(all[i][:k], func(p indicators.SeriesPoint) bool { return yearOf(p.Indicator.Period) == year }) {
@@ -321,8 +348,11 @@ func (b *book) writeSeries() error {
 			clear(cells)
 			cells[srSeries-1] = cell{sr.Title, wrap, ""}
 			cells[srIndicator-1] = cell{ind.ID, wrap, ""}
-			cells[srPeriod-1] = cell{ind.Period.String(), wrap, ""}
+			// The period as the Indicators sheet shows it ("Q4 2016",
+			// "FY 2010–11"); the CSV and JSON keep the codes.
+			cells[srPeriod-1] = cell{wording.PeriodLabel(ind.Period), wrap, ""}
 			cells[srYear-1] = cell{year, yearSt, ""}
+			bl.labelled = bl.labelled && yearLabel(ind.Period) != ""
 			if l := yearLabel(ind.Period); l != "" {
 				// The number the chart draws, shown as its period.
 				st, err := b.style("year:"+l, func() *excelize.Style {
@@ -349,7 +379,7 @@ func (b *book) writeSeries() error {
 					col int
 					d   indicators.Decimal
 				}{{srLow, q.Low}, {srHigh, q.High}} {
-					st, err := b.valueStyle(c.d, ind.Unit, q.Scale, false)
+					st, err := b.valueStyle(c.d, ind.Unit, q.Scale, false, inWords(ind.Stated))
 					if err != nil {
 						return err
 					}
@@ -359,7 +389,7 @@ func (b *book) writeSeries() error {
 					bl.fmt = numFmtDigits(0, ind.Unit, q.Scale)
 				}
 			} else {
-				st, err := b.valueStyle(q.Value, ind.Unit, q.Scale, false)
+				st, err := b.valueStyle(q.Value, ind.Unit, q.Scale, false, inWords(ind.Stated))
 				if err != nil {
 					return err
 				}
@@ -370,7 +400,7 @@ func (b *book) writeSeries() error {
 			}
 			cells[srUnit-1] = cell{ind.Unit.String(), wrapIndent, ""}
 			if src, ok := srcs[sp.Source]; ok {
-				cells[srSource-1] = cell{src.ShortName(), wrap, ""}
+				cells[srSource-1] = cell{wording.SourceName(src), wrap, ""}
 			}
 			if len(ind.Provenance) > 0 {
 				lines = max(lines, textLines(ind.Provenance[0].Quote, widths[srQuote-1]))
@@ -482,7 +512,10 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	// excelize writes no major unit on a scatter chart's axes, and
 	// LibreOffice then labels every other year: the year axis says its
 	// step, every year.
-	b.edit(chartPart(b.nCharts), xMajorUnit(unit))
+	steps := len(blocks) == 1 && blocks[0].steps()
+	if !steps {
+		b.edit(chartPart(b.nCharts), xMajorUnit(unit))
+	}
 	colors := []string{"0072B2", "D55E00", "009E73", "CC79A7", "E69F00", "56B4E9"}
 	for k, bl := range blocks {
 		clr := colors[k%len(colors)]
@@ -506,6 +539,19 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 					Marker: excelize.ChartMarker{Symbol: "dash", Size: 9, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{clr}}},
 				})
 			}
+		}
+	}
+	if steps {
+		// Quarters or months, one after another: a line over the
+		// periods, each ticked by its name ("Q4 2016"), as the slide
+		// ticks them, where a year axis would say "2017". LibreOffice
+		// shows a category of a number by the number (2016.75), not its
+		// cell's format, and ignores literal categories: the categories
+		// are the Period cells' text.
+		ch.Type = excelize.Line
+		ch.XAxis = excelize.ChartAxis{Font: axisFont}
+		for i := range ch.Series {
+			ch.Series[i].Categories = col(srPeriod, blocks[0].first, blocks[0].last)
 		}
 	}
 	return ch
@@ -571,8 +617,8 @@ func (b *book) pointLabel(id string) string {
 		return id
 	}
 	if len(ind.Provenance) > 0 {
-		if src, ok := b.c.Source(ind.Provenance[0].Source); ok {
-			return ind.Label() + " (" + src.ShortName() + ")"
+		if src, ok := b.c.Source(ind.Provenance[0].Source); ok && wording.SourceName(src) != "" {
+			return ind.Label() + " (" + wording.SourceName(src) + ")"
 		}
 	}
 	return ind.Label()

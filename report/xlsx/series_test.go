@@ -110,7 +110,7 @@ func TestSeriesSheet(t *testing.T) {
 	// The Indicators sheet's format for the same figure: one rule (numFmt).
 	var wantFmt string
 	if d, u, err := indicators.ParseStated("$290 billion"); err == nil {
-		wantFmt = numFmt(d.Value, u, d.Scale)
+		wantFmt = numFmt(d.Value, u, d.Scale, false)
 	}
 	if err != nil || st.CustomNumFmt == nil || *st.CustomNumFmt != wantFmt || !strings.HasPrefix(wantFmt, `"$"#,##0,,," billion"`) {
 		got := "<nil>"

@@ -104,3 +104,52 @@ func TestSeriesChartBesideRepeats(t *testing.T) {
 	}
 	t.Fatal("no drawing holds the Series chart")
 }
+
+// TestSeriesChartTicksQuarters: the native chart of a series of
+// consecutive quarters ticks each by its name, as the slide does: a line
+// over the Period cells ("Q4 2016"), not a scatter over years whose ticks
+// say "2016" and "2017" (LibreOffice shows a category of a number by the
+// number, so the categories are text).
+func TestSeriesChartTicksQuarters(t *testing.T) {
+	book, parts := writeParts(t, quarterCatalog(t))
+	xml := parts["xl/charts/chart1.xml"]
+	for _, tt := range []struct {
+		what, re string
+		want     bool
+	}{
+		{"a line chart", `<lineChart>`, true},
+		{"a scatter chart", `<scatterChart>`, false},
+		{"categories from the Period column", `<cat><strRef><f>Series!\$C\$2:\$C\$3</f>`, true},
+	} {
+		if got := regexp.MustCompile(tt.re).MatchString(xml); got != tt.want {
+			t.Errorf("chart1.xml: %s = %v, want %v", tt.what, got, tt.want)
+		}
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for cell, want := range map[string]string{"C2": "Q4 2016", "C3": "Q1 2017"} {
+		if got, _ := f.GetCellValue(SheetSeries, cell); got != want {
+			t.Errorf("Series %s = %q, want %q", cell, got, want)
+		}
+	}
+
+	// A year apart, or a gap, stays on a year axis.
+	for _, tt := range []struct {
+		bl   seriesBlock
+		want bool
+	}{
+		{seriesBlock{labelled: true, xs: []float64{2016.75, 2017, 2017.25}}, true},
+		{seriesBlock{labelled: true, xs: []float64{2016.75, 2017.25}}, true},
+		{seriesBlock{labelled: true, xs: []float64{2016.5, 2016.75, 2017.25}}, false},
+		{seriesBlock{labelled: false, xs: []float64{2016, 2017}}, false},
+		{seriesBlock{labelled: true, xs: []float64{2020.083, 2020.167, 2020.25}}, true},
+		{seriesBlock{labelled: true, repeats: true, xs: []float64{2016.75, 2017}}, false},
+	} {
+		if got := tt.bl.steps(); got != tt.want {
+			t.Errorf("seriesBlock{xs: %v, labelled: %v}.steps() = %v, want %v", tt.bl.xs, tt.bl.labelled, got, tt.want)
+		}
+	}
+}

@@ -127,6 +127,7 @@ type book struct {
 	widths    [nColumns]float64         // of the Indicators columns' content, in characters (textWidth)
 	colWidths [nColumns]float64         // of the Indicators columns as set
 	words     [nColumns]float64         // what the Indicators columns' words need, in characters (wordsNeed)
+	names     [nColumns]float64         // what the Entities and Counterpart columns' widest name needs on one line
 	sample    []indicators.IndicatorRow // the text of the first rows, for balanceWidths
 	// used marks the Indicators columns some row fills: the others are
 	// hidden, so that they print no empty pages (hiddenColumns).

@@ -71,6 +71,10 @@ func TestPeriodLabel(t *testing.T) {
 		{"2019-11/2020-01", "November 2019–January 2020"},
 		{"2014", "2014"},
 		{"2006/2021", "2006–2021"},
+		// A week says its month and year once.
+		{"2020-04-12/2020-04-18", "12–18 April 2020"},
+		{"2020-03-29/2020-04-25", "29 March–25 April 2020"},
+		{"2019-12-29/2020-01-04", "29 December 2019–4 January 2020"},
 	} {
 		p, err := indicators.ParsePeriod(tt.p)
 		if err != nil {

@@ -8,6 +8,7 @@
 package wording
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,11 +39,20 @@ type Figure struct {
 // PeriodLabel returns p as a label or a subtitle writes it: as
 // p.Label does ("2014", "Q3 2024", "FY 2020"), but a span of months of
 // one year says the year once ("September–November 2019", not
-// "September 2019–November 2019").
+// "September 2019–November 2019"), and a span of days its month and year
+// once ("12–18 April 2020", "29 March–25 April 2020").
 func PeriodLabel(p indicators.Period) string {
 	f, t := p.From, p.To
-	if p.IsSpan() && !p.Fiscal && f.Year == t.Year && f.Month != 0 && t.Month != 0 && f.Day == 0 && t.Day == 0 && p.Label() == f.Long()+"–"+t.Long() {
+	if !p.IsSpan() || p.Fiscal || f.Year != t.Year || f.Month == 0 || t.Month == 0 || p.Label() != f.Long()+"–"+t.Long() {
+		return p.Label()
+	}
+	switch {
+	case f.Day == 0 && t.Day == 0:
 		return f.Month.String() + "–" + t.Long()
+	case f.Day != 0 && t.Day != 0 && f.Month == t.Month:
+		return strconv.Itoa(f.Day) + "–" + t.Long()
+	case f.Day != 0 && t.Day != 0:
+		return strconv.Itoa(f.Day) + " " + f.Month.String() + "–" + t.Long()
 	}
 	return p.Label()
 }
@@ -95,6 +105,13 @@ func When(f Figure, short bool) string {
 			return f.Status.String() + ", year" + ns
 		}
 		return ", year" + ns
+	case f.Measure == indicators.Stock && !computed && f.Period.IsSpan():
+		// A stock over a span (a week's average, "12–18 April 2020")
+		// is of that span, not "as of" it.
+		if short {
+			return p
+		}
+		return ", " + p
 	case f.Measure == indicators.Stock && !computed && f.Period.IsStated():
 		return "as of " + p
 	case f.Measure == indicators.Stock && !computed:
@@ -211,7 +228,9 @@ func JoinWhen(what, when string) string {
 // title: what it is and when, "Projection for 2025", "Price, August 2015"
 // for a commitment or a level (no total over its period), "Estimate, Q4
 // 2023" for an estimate (the bars' key says so too), "2014", "As of
-// 2013" for others. When the title already states the period
+// 2013" for others. A figure of no stated period is dated by its
+// source: a stock, share or level "As of 22 September 2023", a total or
+// a change "Period not stated (reported 22 September 2023)". When the title already states the period
 // (SaysPeriod), only what a commitment or a level is ("Projection"), or
 // nothing.
 func CardLine(title string, f Figure) string {
@@ -232,8 +251,14 @@ func CardLine(title string, f Figure) string {
 		return upperFirst(kind)
 	}
 	if !f.Period.IsStated() && !f.Issued.IsZero() && !f.Status.IsCommitment() && f.Op == "" {
-		// A one-off figure of no period, an approval or a count on the
-		// day: the source's date, not "over a period not stated".
+		if f.Measure == indicators.Flow || f.Measure == indicators.Change {
+			// A total or a change over a period the document leaves
+			// out: "as of" its date would read as a stock's; the
+			// source's date says when it was reported, not what it
+			// covers.
+			return upperFirst(JoinWhen(kind, ", period not stated (reported "+f.Issued.Long()+")"))
+		}
+		// A stock, share or level of no date: the source's date.
 		return upperFirst(JoinWhen(kind, "as of "+f.Issued.Long()))
 	}
 	return upperFirst(strings.TrimPrefix(JoinWhen(kind, When(f, false)), ", "))

@@ -84,8 +84,12 @@ func TestCardLine(t *testing.T) {
 		{"U.S. investments", Figure{Measure: indicators.Flow, Period: span}, "For 2006–2021"},
 		{"Two-way trade", Figure{Measure: indicators.Flow, Period: y(2014)}, "2014"},
 		{"Investment stock", Figure{Measure: indicators.Stock}, "At a point in time, date not stated in the source"},
-		// No period of its own, a source of a date: the source's date.
-		{"IDB loan approved", Figure{Measure: indicators.Flow, Issued: indicators.Date{Year: 2023, Month: 9, Day: 22}}, "As of 22 September 2023"},
+		// No period of its own, a source of a date: when it was
+		// reported, which a total or a change over an unstated period
+		// does not read as its own date; a stock's is its date.
+		{"IDB loan approved", Figure{Measure: indicators.Flow, Issued: indicators.Date{Year: 2023, Month: 9, Day: 22}}, "Period not stated (reported 22 September 2023)"},
+		{"UK gross domestic product", Figure{Status: indicators.Estimate, Measure: indicators.Change, Issued: indicators.Date{Year: 2024, Month: 3, Day: 28}}, "Estimate, period not stated (reported 28 March 2024)"},
+		{"People in the programme", Figure{Measure: indicators.Stock, Issued: indicators.Date{Year: 2023, Month: 9, Day: 22}}, "As of 22 September 2023"},
 		{"Aid", Figure{Status: indicators.Pledge, Measure: indicators.Flow, Issued: indicators.Date{Year: 2023, Month: 9, Day: 22}}, "Pledge, year not stated in the source"},
 		{"Job vacancies, October to December 2019", Figure{Status: indicators.Estimate, Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4)}, "Estimate"},
 		{"Job vacancies, October to December 2019", Figure{Status: indicators.Estimate, Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4), Card: "An estimated 805,000 vacancies"}, ""},
@@ -116,6 +120,9 @@ func TestCardLine(t *testing.T) {
 		{Figure{Measure: indicators.Flow, Period: upTo}, "to 31 May 2018"},
 		{Figure{Status: indicators.Pledge, Measure: indicators.Flow, Period: upTo}, "pledge to 31 May 2018"},
 		{Figure{Measure: indicators.Stock, Period: upTo}, "as of 31 May 2018"},
+		// A stock over a week is of the week, not "as of" it.
+		{Figure{Measure: indicators.Stock, Period: indicators.Period{From: indicators.Date{Year: 2020, Month: 4, Day: 5}, To: indicators.Date{Year: 2020, Month: 4, Day: 11}}}, "5–11 April 2020"},
+		{Figure{Measure: indicators.Stock, Period: indicators.YearPeriod(2013)}, "as of 2013"},
 	} {
 		if got := Time(tt.f); got != tt.want {
 			t.Errorf("Time(%+v) = %q, want %q", tt.f, got, tt.want)

@@ -1,0 +1,138 @@
+package xlsx
+
+import (
+	"bytes"
+	"maps"
+	"math"
+	"slices"
+	"strconv"
+
+	"github.com/claimbook/claimbook/report/internal/wording"
+)
+
+// labelColor is the colour of a data label outside its bar, on white.
+const labelColor = "262626"
+
+// Where a native bar chart's data labels go. A label sits outside its
+// bar's end, on white, where it is readable in any bar's colour and
+// cannot spill over a short bar; a bar so long that its label would run
+// past the plot's edge holds it inside its end instead, in white or in
+// labelColor, whichever reads better on the bar (at least 4.5:1 where
+// either does, WCAG 2.1's contrast for text).
+const (
+	// labelCharPx is the width of a label's character at 9 pt, in
+	// pixels, a little more than DejaVu Sans's average (LibreOffice's
+	// Calibri).
+	labelCharPx = 7.0
+	// plotShare is the part of a native chart's width the bars have, the
+	// rest being the bars' names and the margins.
+	plotShare = 0.55
+)
+
+// insideLabels returns the bars of cd drawn in column col whose data
+// labels go inside their end (see labelColor), each with its label's
+// colour.
+func insideLabels(cd *chartData, col int) map[int]string {
+	span := cd.axis.max - cd.axis.min
+	if span <= 0 {
+		return nil
+	}
+	perPx := span / (chartWidth * plotShare)
+	out := map[int]string{}
+	for k, it := range cd.items {
+		if cellCol(it, cd.pie) != col {
+			continue
+		}
+		need := (float64(len([]rune(displayText(it.spanV, it.fmt))))*labelCharPx + 6) * perPx
+		room := cd.axis.max - it.spanV
+		if it.spanV < 0 {
+			room = it.spanV - cd.axis.min
+		}
+		if room >= need || math.Abs(it.spanV) < need {
+			continue
+		}
+		out[k] = insideColor(it)
+	}
+	return out
+}
+
+// insideColor returns the colour of a label inside the end of the bar
+// of it: white or labelColor on a solid bar, whichever contrasts more;
+// labelColor on a fading end or a hatched bar, which are light.
+func insideColor(it chartItem) string {
+	if it.hedged || it.commitment {
+		return labelColor
+	}
+	bar := wording.StatusColor(it.status)
+	if wording.Contrast("FFFFFF", bar) >= wording.Contrast(labelColor, bar) {
+		return "FFFFFF"
+	}
+	return labelColor
+}
+
+// barLabels returns the edit of a bar chart's part that puts the data
+// labels of the points idxs of its n-th series (from 0) inside their
+// bars' ends, each in its colour, as per-point labels (dLbl) before the
+// series' own; the others stay outside the end. A per-point label says
+// all a label shows, as the series' does.
+func barLabels(n int, idxs map[int]string) func([]byte) []byte {
+	if len(idxs) == 0 {
+		return func(src []byte) []byte { return src }
+	}
+	return func(src []byte) []byte {
+		at := 0
+		for i := 0; i <= n; i++ {
+			j := bytes.Index(src[at:], []byte(`<ser>`))
+			if j < 0 {
+				return src
+			}
+			at += j + len(`<ser>`)
+		}
+		end := at + bytes.Index(src[at:], []byte(`</ser>`))
+		i := bytes.Index(src[at:end], []byte(`<dLbls>`))
+		if i < 0 {
+			return src
+		}
+		i += at + len(`<dLbls>`)
+		var lbls []byte
+		for _, k := range slices.Sorted(maps.Keys(idxs)) {
+			lbls = append(lbls, `<dLbl><idx val="`+strconv.Itoa(k)+`"></idx><numFmt formatCode="General" sourceLinked="1"></numFmt><spPr><a:noFill></a:noFill></spPr>`+
+				`<txPr><a:bodyPr></a:bodyPr><a:lstStyle></a:lstStyle><a:p><a:pPr><a:defRPr sz="900" b="0"><a:solidFill><a:srgbClr val="`+idxs[k]+`"></a:srgbClr></a:solidFill><a:latin typeface="`+font+`"></a:latin></a:defRPr></a:pPr><a:endParaRPr lang="en-US"></a:endParaRPr></a:p></txPr>`+
+				`<dLblPos val="inEnd"></dLblPos><showLegendKey val="0"></showLegendKey><showVal val="1"></showVal><showCatName val="0"></showCatName><showSerName val="0"></showSerName><showPercent val="0"></showPercent><showBubbleSize val="0"></showBubbleSize></dLbl>`...)
+		}
+		return slices.Concat(src[:i], lbls, src[i:])
+	}
+}
+
+// reverseSeries is the edit of a clustered bar chart's part that writes
+// its series in reverse, each keeping its index and plot order:
+// LibreOffice lists the legend of a chart of horizontal bars side by
+// side in reverse document order, Excel in plot order, so that both list
+// the statuses in the slide's order, fact first.
+func reverseSeries(src []byte) []byte {
+	var sers [][]byte
+	first, end := -1, -1
+	for at := 0; ; {
+		i := bytes.Index(src[at:], []byte(`<ser>`))
+		if i < 0 {
+			break
+		}
+		j := bytes.Index(src[at+i:], []byte(`</ser>`))
+		if j < 0 {
+			return src
+		}
+		if first < 0 {
+			first = at + i
+		} else if at+i != end {
+			return src // not one run of series
+		}
+		end = at + i + j + len(`</ser>`)
+		sers = append(sers, src[at+i:end])
+		at = end
+	}
+	if len(sers) < 2 {
+		return src
+	}
+	slices.Reverse(sers)
+	return slices.Concat(src[:first], bytes.Join(sers, nil), src[end:])
+}

@@ -1,0 +1,102 @@
+package xlsx
+
+import (
+	"regexp"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
+)
+
+// TestTurnedFmt: in a chart of rises and falls, a bar's cell, and so its
+// data label, says which way the figure went, as the slide does.
+func TestTurnedFmt(t *testing.T) {
+	tests := []struct {
+		f    string
+		one  bool
+		v    float64
+		want string
+	}{
+		{`#,##0.0"%"`, false, -0.3, "down 0.3%"},
+		{`#,##0.0"%"`, false, 0.7, "up 0.7%"},
+		{`"$"#,##0.0,,," billion";-"$"#,##0.0,,," billion"`, false, -4.9e9, "down $4.9 billion"},
+		{`#,##0.00" pp"`, false, 1.49, "up 1.49 pp"},
+		{`[=1]0" person";#,##0" people"`, false, -41000, "down 41,000 people"},
+		{`[=1]0" person";#,##0" people"`, true, -1, "down 1 person"},
+	}
+	for _, tt := range tests {
+		f := turnedFmt(tt.f, tt.one)
+		if got := displayText(tt.v, f); got != tt.want {
+			t.Errorf("displayText(%v, turnedFmt(%q, %v)) = %q, want %q (format %q)", tt.v, tt.f, tt.one, got, tt.want, f)
+		}
+	}
+}
+
+// TestBarLabelsOutside: a native bar chart's data labels sit outside
+// their bars' ends, where they cannot spill over a short bar or sit dark
+// on a dark bar; only a bar so long that its label would run past the
+// plot holds it inside its end, in the colour that reads on it.
+func TestBarLabelsOutside(t *testing.T) {
+	mk := func(id, stated string, d indicators.Direction) indicators.Indicator {
+		return indicatortest.Change(t, id, stated, d)
+	}
+	c := &indicators.Catalog{
+		Indicators: []indicators.Indicator{
+			mk("gdp", "0.3 percent", indicators.Down),
+			mk("services", "0.1 percent", indicators.Down),
+			mk("income", "0.7 percent", indicators.Up),
+		},
+		Views: []indicators.ChartView{{ID: "quarter", Kind: indicators.Bars, Indicators: []string{"gdp", "services", "income"}}},
+	}
+	_, parts := writeParts(t, c)
+	xml := parts["xl/charts/chart1.xml"]
+	for _, tt := range []struct {
+		what, re string
+		want     bool
+	}{
+		{"labels outside the bars' ends", `<dLbls>(<dLbl>.*?</dLbl>)*<numFmt[^>]*>.*?<dLblPos val="outEnd">`, true},
+		{"labels centred", `<dLblPos val="ctr">`, false},
+		{"a stacked chart, which cannot label outside", `<grouping val="stacked">`, false},
+	} {
+		if got := regexp.MustCompile(tt.re).MatchString(xml); got != tt.want {
+			t.Errorf("chart1.xml: %s = %v, want %v", tt.what, got, tt.want)
+		}
+	}
+
+	// The series in reverse document order, their plot order kept:
+	// LibreOffice's legend of horizontal bars side by side reads the
+	// document backwards, Excel's the plot order; both read fact first.
+	lvl := func(id, stated string) indicators.Indicator {
+		ind := mk(id, stated, indicators.NoDirection)
+		ind.Measure = indicators.Level
+		return ind
+	}
+	_, parts = writeParts(t, &indicators.Catalog{
+		Indicators: []indicators.Indicator{lvl("median", "4.5 percent"), lvl("poorest", "more than 6 percent")},
+		Views:      []indicators.ChartView{{ID: "growth", Kind: indicators.Bars, Indicators: []string{"median", "poorest"}}},
+	})
+	var orders []string
+	for _, m := range regexp.MustCompile(`<ser><idx val="\d+"></idx><order val="(\d+)">`).FindAllStringSubmatch(parts["xl/charts/chart1.xml"], -1) {
+		orders = append(orders, m[1])
+	}
+	if len(orders) < 2 || orders[0] < orders[len(orders)-1] {
+		t.Errorf("chart1.xml: series plot orders %v in document order, want them descending", orders)
+	}
+
+	// Which labels go inside: the bar whose label has no room beyond it.
+	items := []chartItem{
+		{spanV: 0.95, fmt: `#,##0.00"%"`},
+		{spanV: 0.2, fmt: `#,##0.00"%"`},
+		{spanV: -0.9, fmt: `#,##0.0"%"`, hedged: true},
+		{spanV: 0.02, fmt: `#,##0.00"%"`, status: indicators.Fact},
+	}
+	cd := &chartData{items: items, axis: valueAxis{min: -1, max: 1, step: 0.5}}
+	got := insideLabels(cd, cdStated)
+	want := map[int]string{0: "FFFFFF"}
+	if len(got) != len(want) || got[0] != want[0] {
+		t.Errorf("insideLabels(stated) = %v, want %v", got, want)
+	}
+	if got := insideLabels(cd, cdHedged); len(got) != 1 || got[2] != labelColor {
+		t.Errorf("insideLabels(hedged) = %v, want map[2:%s]", got, labelColor)
+	}
+}
