@@ -1,54 +1,63 @@
 package indicators
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
-// ShortName returns the name a chart gives s beside a figure when a view
-// draws on several sources: Short if the catalog gives one (Our World in
-// Data's attribution_short), else the publisher, with the year issued
-// unless the name holds it: "White House 2014". A publisher of more
-// than three words is written as the initials of its capitalised words,
-// "U.S. Bureau of Economic Analysis, Survey of Current Business" as "BEA
-// 2014" (words with a full stop, such as "U.S.", are left out); only the
-// part before the first comma counts, and a leading "The" is dropped. A
-// publisher that gives its own abbreviation in brackets, "UK Ministry of
-// Defence (MOD)", is that abbreviation: "MOD 2024", never initials the
-// publisher does not use. Without a publisher it is the source's ID and
-// year.
+// ShortName returns the name a reader sees for s beside a figure, in a
+// bar's label, a series point, a claim's line or a chart's footer when a
+// view draws on several sources: Short if the catalog gives one (Our World
+// in Data's attribution_short), with the year issued unless it holds it
+// ("BEA 2015"); else the publisher and that year, where only the part
+// before the first comma counts and a leading "The" is dropped ("White
+// House 2014"). A publisher that gives its own abbreviation in brackets
+// ("UK Ministry of Defence (MOD)") is that abbreviation; one of more than
+// three words is written as its initials only where the source's own text
+// writes them ("MOD" of "UK Ministry of Defence", "BEA" of "U.S. Bureau of
+// Economic Analysis"), else spelt out, never as initials the publisher
+// does not use ("UMD"). Without a publisher it is the head of the title,
+// up to a colon (after it, where the head is a label in capitals such as
+// "FACT SHEET") or a comma and at most five words, with the year ("GDP
+// quarterly national accounts 2024"); else "". The source's ID (a draft's
+// "doc") is an internal name and never shown.
 func (s *Source) ShortName() string {
-	if short := strings.TrimSpace(s.Short); short != "" {
-		if y := s.Issued.Year; y != 0 && !strings.Contains(short, strconv.Itoa(y)) {
-			short += " " + strconv.Itoa(y) // "BEA" from BEA's 2015 article: "BEA 2015"
+	year := func(name string) string {
+		if y := s.Issued.Year; y != 0 && !strings.Contains(name, strconv.Itoa(y)) {
+			return name + " " + strconv.Itoa(y) // "BEA" from BEA's 2015 article: "BEA 2015"
 		}
-		return short
+		return name
 	}
-	name, _, _ := strings.Cut(s.Publisher, ",")
-	name = strings.TrimSpace(name)
-	name = strings.TrimSpace(strings.TrimPrefix(name, "The "))
-	if abbr := ownAbbreviation(name); abbr != "" {
-		name = abbr
-	} else if words := strings.Fields(name); len(words) > 3 {
-		var initials []rune
-		for _, w := range words {
-			r := []rune(w)
-			if unicode.IsUpper(r[0]) && !strings.Contains(w, ".") {
-				initials = append(initials, r[0])
+	if short := strings.TrimSpace(s.Short); short != "" {
+		return year(short)
+	}
+	if name, _, _ := strings.Cut(s.Publisher, ","); strings.TrimSpace(name) != "" {
+		name = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(name), "The "))
+		if abbr := ownAbbreviation(name); abbr != "" {
+			name = abbr
+		} else if len(strings.Fields(name)) > 3 {
+			if in := ownInitials(name, s.Text); in != "" {
+				name = in
 			}
 		}
-		if len(initials) >= 2 {
-			name = string(initials)
-		}
+		return year(name)
 	}
-	if name == "" {
-		name = s.ID
+	head, rest, _ := strings.Cut(s.Title, ":")
+	if strings.ToUpper(head) == head && strings.TrimSpace(rest) != "" {
+		head = rest // "FACT SHEET: U.S.-Japan Cooperation …"
 	}
-	if s.Issued.Year != 0 {
-		name += " " + strconv.Itoa(s.Issued.Year)
+	head, _, _ = strings.Cut(head, ",")
+	words := strings.Fields(head)
+	if len(words) == 0 {
+		return ""
 	}
-	return name
+	if len(words) > 5 {
+		words = append(words[:5:5], "…")
+	}
+	return year(strings.Join(words, " "))
 }
 
 // ownAbbreviation returns the abbreviation a name gives itself in brackets
@@ -79,4 +88,50 @@ func ownAbbreviation(name string) string {
 		return ""
 	}
 	return abbr
+}
+
+// ownInitials returns the initials of the publisher name that its text
+// writes as a word, or "": the first letters of its words, with or
+// without its small words ("of", "for") and a leading code in capitals
+// ("UK"), words with a dot left out ("U.S."): "MOD" of "UK Ministry of
+// Defence", "ONS" of "Office for National Statistics".
+func ownInitials(name, text string) string {
+	words := strings.Fields(name)
+	var cands []string
+	for _, lead := range []bool{true, false} {
+		for _, small := range []bool{true, false} {
+			var b strings.Builder
+			for i, w := range words {
+				r := []rune(w)
+				switch {
+				case strings.Contains(w, "."):
+					continue
+				case i == 0 && !lead && len(r) <= 3 && strings.ToUpper(w) == w:
+					continue
+				case !unicode.IsUpper(r[0]) && !small:
+					continue
+				}
+				b.WriteRune(unicode.ToUpper(r[0]))
+			}
+			if c := b.String(); len(c) >= 2 && !slices.Contains(cands, c) {
+				cands = append(cands, c)
+			}
+		}
+	}
+	for _, c := range cands {
+		for i := 0; ; {
+			j := strings.Index(text[i:], c)
+			if j < 0 {
+				break
+			}
+			at, end := i+j, i+j+len(c)
+			before, _ := utf8.DecodeLastRuneInString(text[:at])
+			after, _ := utf8.DecodeRuneInString(text[end:])
+			if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+				return c
+			}
+			i = end
+		}
+	}
+	return ""
 }

@@ -114,7 +114,7 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 func shortNames(c *indicators.Catalog, id string) []string {
 	var out []string
 	for _, src := range c.CitedSources([]string{id}) {
-		if n := wording.SourceName(src); n != "" {
+		if n := src.ShortName(); n != "" {
 			out = wording.AppendOnce(out, n)
 		}
 	}

@@ -666,7 +666,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 			tp.From, tp.To, tp.X = yearOf(it.period), yearOf(indicators.Period{From: it.period.To}), timeOf(it.period)
 		}
 		if src, ok := srcs[r.sp.Source]; ok {
-			tp.Source = wording.SourceName(src)
+			tp.Source = src.ShortName()
 		}
 		if it.q.IsRange() {
 			tp.Range, tp.Low, tp.High, tp.Y = true, it.lo/div, it.hi/div, it.hi/div

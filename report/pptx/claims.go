@@ -111,7 +111,7 @@ func claimLine(c *indicators.Catalog, ind *indicators.Indicator, slide int) stri
 	}
 	line := orID(ind.Title, ind.ID) + ": " + wording.Alone(sh)
 	if !wording.SaysPeriod(ind.Title, ind.Period) {
-		line += ", " + wording.PeriodLabel(ind.Period)
+		line += ", " + ind.Period.Label()
 	}
 	var srcs []string
 	for _, p := range ind.Provenance {
@@ -119,7 +119,7 @@ func claimLine(c *indicators.Catalog, ind *indicators.Indicator, slide int) stri
 		// draft's "doc"); one of no name is left out.
 		name := ""
 		if src, ok := c.Source(p.Source); ok {
-			name = wording.SourceName(src)
+			name = src.ShortName()
 		}
 		if name != "" && !contains(srcs, name) {
 			srcs = append(srcs, name)

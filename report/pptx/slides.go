@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
-	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // A Slide is the content of one slide of a deck, as Write lays it out.
@@ -119,8 +118,8 @@ func seriesSlide(s *Slide, c *indicators.Catalog, spans *indicators.RuneSpans, v
 			ind := sp.Indicator
 			ids = append(ids, ind.ID)
 			point := ind.Period.Label() + ": " + ind.Label()
-			if src, ok := c.Source(sp.Source); ok && wording.SourceName(src) != "" {
-				point += " (" + wording.SourceName(src) + ")"
+			if src, ok := c.Source(sp.Source); ok && src.ShortName() != "" {
+				point += " (" + src.ShortName() + ")"
 			}
 			pts = append(pts, point)
 			s.Body = append(s.Body, title+", "+point)

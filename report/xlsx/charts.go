@@ -321,8 +321,8 @@ func (b *book) sourcesDiffer(ids []string) bool {
 func (b *book) shortNames(id string) string {
 	var names []string
 	for _, src := range b.c.CitedSources([]string{id}) {
-		if n := wording.SourceName(src); n != "" && !slices.Contains(names, n) {
-			names = append(names, wording.SourceName(src))
+		if n := src.ShortName(); n != "" && !slices.Contains(names, n) {
+			names = append(names, src.ShortName())
 		}
 	}
 	return strings.Join(names, " and ")

@@ -672,7 +672,7 @@ func figureWidth(fig string) float64 {
 func coverTitle(ind *indicators.Indicator) string {
 	t := ind.Title
 	if ind.Period.IsStated() && !wording.SaysPeriod(t, ind.Period) {
-		t += ", " + wording.PeriodLabel(ind.Period)
+		t += ", " + ind.Period.Label()
 	}
 	if ind.Status.IsCommitment() {
 		t += " (" + ind.Status.String() + ")"

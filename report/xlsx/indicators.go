@@ -59,10 +59,10 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 	// Periods as the cover, the charts and the slides write them ("FY
 	// 2010–11", "July 2008–June 2014"); the CSV keeps the codes.
 	if ind.Period.IsStated() {
-		t[ixPeriod] = wording.PeriodLabel(ind.Period)
+		t[ixPeriod] = ind.Period.Label()
 	}
 	if ind.Base.IsStated() {
-		t[ixBase] = wording.PeriodLabel(ind.Base)
+		t[ixBase] = ind.Base.Label()
 	}
 	// Every quote in print: the cell note holds them all, but a note does
 	// not print; the Quote cell adds the others after its first.

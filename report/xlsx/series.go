@@ -11,7 +11,6 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/claimbook/claimbook/indicators"
-	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // SheetSeries is the sheet of series points, written when the catalog has
@@ -192,7 +191,7 @@ func (b *book) writeSeries() error {
 		if ind.Series == "" {
 			continue
 		}
-		for col, s := range map[int]string{srIndicator: ind.ID, srPeriod: wording.PeriodLabel(ind.Period), srQualifier: ind.Quantity.Qualifier.String(),
+		for col, s := range map[int]string{srIndicator: ind.ID, srPeriod: ind.Period.Label(), srQualifier: ind.Quantity.Qualifier.String(),
 			srStatus: ind.Status.String(), srUnit: ind.Unit.String()} {
 			n := wordsNeed(s, true, false, most[col])
 			if col == srUnit {
@@ -217,7 +216,7 @@ func (b *book) writeSeries() error {
 		}
 	}
 	for _, src := range b.c.Sources {
-		need[srSource] = max(need[srSource], wordsNeed(wording.SourceName(&src), true, false, most[srSource]))
+		need[srSource] = max(need[srSource], wordsNeed(src.ShortName(), true, false, most[srSource]))
 	}
 	for col, n := range need {
 		widths[col-1] = min(max(widths[col-1], math.Ceil(n*4)/4), max(widths[col-1], most[col]))
@@ -350,7 +349,7 @@ func (b *book) writeSeries() error {
 			cells[srIndicator-1] = cell{ind.ID, wrap, ""}
 			// The period as the Indicators sheet shows it ("Q4 2016",
 			// "FY 2010–11"); the CSV and JSON keep the codes.
-			cells[srPeriod-1] = cell{wording.PeriodLabel(ind.Period), wrap, ""}
+			cells[srPeriod-1] = cell{ind.Period.Label(), wrap, ""}
 			cells[srYear-1] = cell{year, yearSt, ""}
 			bl.labelled = bl.labelled && yearLabel(ind.Period) != ""
 			if l := yearLabel(ind.Period); l != "" {
@@ -400,7 +399,7 @@ func (b *book) writeSeries() error {
 			}
 			cells[srUnit-1] = cell{ind.Unit.String(), wrapIndent, ""}
 			if src, ok := srcs[sp.Source]; ok {
-				cells[srSource-1] = cell{wording.SourceName(src), wrap, ""}
+				cells[srSource-1] = cell{src.ShortName(), wrap, ""}
 			}
 			if len(ind.Provenance) > 0 {
 				lines = max(lines, textLines(ind.Provenance[0].Quote, widths[srQuote-1]))
@@ -617,8 +616,8 @@ func (b *book) pointLabel(id string) string {
 		return id
 	}
 	if len(ind.Provenance) > 0 {
-		if src, ok := b.c.Source(ind.Provenance[0].Source); ok && wording.SourceName(src) != "" {
-			return ind.Label() + " (" + wording.SourceName(src) + ")"
+		if src, ok := b.c.Source(ind.Provenance[0].Source); ok && src.ShortName() != "" {
+			return ind.Label() + " (" + src.ShortName() + ")"
 		}
 	}
 	return ind.Label()

@@ -62,26 +62,3 @@ func TestCardColor(t *testing.T) {
 		}
 	}
 }
-
-// TestPeriodLabel: months of one year say the year once.
-func TestPeriodLabel(t *testing.T) {
-	for _, tt := range []struct{ p, want string }{
-		{"2019-09/2019-11", "September–November 2019"},
-		{"2019-Q4", "Q4 2019"},
-		{"2019-11/2020-01", "November 2019–January 2020"},
-		{"2014", "2014"},
-		{"2006/2021", "2006–2021"},
-		// A week says its month and year once.
-		{"2020-04-12/2020-04-18", "12–18 April 2020"},
-		{"2020-03-29/2020-04-25", "29 March–25 April 2020"},
-		{"2019-12-29/2020-01-04", "29 December 2019–4 January 2020"},
-	} {
-		p, err := indicators.ParsePeriod(tt.p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := PeriodLabel(p); got != tt.want {
-			t.Errorf("PeriodLabel(%q) = %q, want %q", tt.p, got, tt.want)
-		}
-	}
-}

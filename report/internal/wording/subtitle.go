@@ -399,7 +399,7 @@ func BaseSpan(b Bar) (span string, previous bool) {
 	if w := previousWord(b.Base, b.Period); w != "" {
 		return "the previous " + w, true
 	}
-	return "from " + PeriodLabel(b.Base) + " to " + PeriodLabel(b.Period), false
+	return "from " + b.Base.Label() + " to " + b.Period.Label(), false
 }
 
 // previousWord returns "month", "quarter" or "year" when base is the one

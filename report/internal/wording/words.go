@@ -8,7 +8,6 @@
 package wording
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,27 +35,6 @@ type Figure struct {
 	Card string
 }
 
-// PeriodLabel returns p as a label or a subtitle writes it: as
-// p.Label does ("2014", "Q3 2024", "FY 2020"), but a span of months of
-// one year says the year once ("September–November 2019", not
-// "September 2019–November 2019"), and a span of days its month and year
-// once ("12–18 April 2020", "29 March–25 April 2020").
-func PeriodLabel(p indicators.Period) string {
-	f, t := p.From, p.To
-	if !p.IsSpan() || p.Fiscal || f.Year != t.Year || f.Month == 0 || t.Month == 0 || p.Label() != f.Long()+"–"+t.Long() {
-		return p.Label()
-	}
-	switch {
-	case f.Day == 0 && t.Day == 0:
-		return f.Month.String() + "–" + t.Long()
-	case f.Day != 0 && t.Day != 0 && f.Month == t.Month:
-		return strconv.Itoa(f.Day) + "–" + t.Long()
-	case f.Day != 0 && t.Day != 0:
-		return strconv.Itoa(f.Day) + " " + f.Month.String() + "–" + t.Long()
-	}
-	return p.Label()
-}
-
 // notStated is what every label says of a time the document leaves out.
 const notStated = " not stated"
 
@@ -72,7 +50,7 @@ func Time(f Figure) string { return When(f, true) }
 // "cumulative to 31 May 2018" (a running total up to a date), "over a
 // period not stated in the source".
 func When(f Figure, short bool) string {
-	p := PeriodLabel(f.Period)
+	p := f.Period.Label()
 	ns := notStated
 	if !short {
 		ns += " in the source"
@@ -282,7 +260,7 @@ func SaysPeriod(title string, p indicators.Period) bool {
 	if !p.IsStated() {
 		return false
 	}
-	if hasWords(title, p.Label()) || hasWords(title, PeriodLabel(p)) {
+	if hasWords(title, p.Label()) {
 		return true
 	}
 	for _, w := range append(quarterWords(p), yearEndingWords(p)...) {
