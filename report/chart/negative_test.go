@@ -123,8 +123,8 @@ func TestSignedChanges(t *testing.T) {
 		min      float64
 		minLabel string
 	}{
-		{"both", [][2]float64{{0, 1}, {-15, 0}, {-28, -26}}, "Percent change; facts, 2013 and target for 2013", -30, "−30"},
-		{"down", [][2]float64{{-15, 0}, {-28, -26}}, "Percent change; fact, 2013 and target for 2013", -30, "−30"},
+		{"both", [][2]float64{{0, 1}, {-15, 0}, {-28, -26}}, "Percent change; 2013 and a target for 2013", -30, "−30"},
+		{"down", [][2]float64{{-15, 0}, {-28, -26}}, "Percent change; 2013 and a target for 2013", -30, "−30"},
 		{"cuts", [][2]float64{{0, 15}, {26, 28}}, "Percent reduction; pledge and target for 2013", 0, "0"},
 		{"usd", [][2]float64{{0, 5.2}, {-4.9, 0}}, "US$ billion; change, 2013", -5, "−$5"},
 		// The ticks keep the step the axis's low end was put on: "−2.5"

@@ -121,15 +121,15 @@ func TestNativeChartStatus(t *testing.T) {
 		// not every commitment), and an empty series names each other
 		// status.
 		"brent": {[]string{"Fact: 0072B2", "Hatched: a projection, not a reported figure: wdUpDiag D55E00"},
-			`"$"#,##0;-"$"#,##0`, "US$ per barrel; price, August 2015 and projected prices for the years on the bars", "max"},
+			`"$"#,##0;-"$"#,##0`, "US$ per barrel; price, August 2015, and projected prices for the years on the bars", "max"},
 		// The statuses in their order, fact first, as the slide's key
 		// lists them: a status before the one the first series is named
 		// for comes first (an estimate's bar before a fact's).
 		"funding": {[]string{"Estimate: 009E73", atMostSeries + ": fading 009E73 to 8CD3C0", "Hatched: a target, not a reported figure: wdUpDiag BC6F9A"},
-			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion; estimate, 2018 and target level for 2018", "max"},
+			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion; 2018 and a target level for 2018", "max"},
 		"facts": {[]string{"Fact: 0072B2", atMostSeries + ": fading 009E73 to 8CD3C0", beyondSeries + ": 0072B2", "Estimate: 009E73"},
-			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion; estimates and facts, 2018", "max"},
-		"jobs": {[]string{"Fact: 0072B2", "Estimate: 009E73"}, "#,##0", "Number; estimates and facts, Q4 2019", "max"},
+			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion; 2018; some figures are estimates", "max"},
+		"jobs": {[]string{"Fact: 0072B2", "Estimate: 009E73"}, "#,##0", "Number; Q4 2019; some figures are estimates", "max"},
 		"gains": {[]string{"Value: 0072B2", "no legend"},
 			`"$"#,##0,,,;-"$"#,##0,,,`, "US$ billion; 2018", "max"},
 	}

@@ -36,13 +36,6 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 		return "", ""
 	}
 	sc := scaleOf(bars)
-	periods, statuses := map[indicators.Period]bool{}, map[indicators.Status]bool{}
-	for _, b := range bars {
-		periods[b.Period] = true
-		statuses[b.Status] = true
-	}
-	oneStatus := len(statuses) == 1
-
 	var units []string
 	for _, b := range bars {
 		units = AppendOnce(units, UnitPhrase(b, sc))
@@ -50,97 +43,8 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 	if sub := Subunit(bars); sub != "" && sc == indicators.NoScale {
 		units = []string{subunitPhrase(bars[0].Unit, sub)} // as the axis speaks
 	}
-	// What the figures are and when: "value as of 2013", "pledge and
-	// intention, year not stated in the source", "values as of the dates
-	// on the bars and target for 2025".
-	var kinds []string
-	timesOf := map[string][]string{}
-	titled := len(periods) == 1 && SaysPeriod(title, bars[0].Period)
-	for _, b := range bars {
-		k := What(b.Figure, false)
-		if k == "change" && changeSaid(units) {
-			k = "" // "Percent increase", never "Percent increase; change"
-		}
-		if timesOf[k] == nil {
-			kinds = append(kinds, k)
-		}
-		t := When(b.Figure, false)
-		switch span, previous := BaseSpan(b); {
-		case span != "" && !previous && b.Unit.Kind == indicators.Percent:
-			t = "" // "Percent increase from Q2 2013 to Q2 2014" says both
-		case span != "" && !previous && k == "change":
-			t = span // "Number; change from FY 2009–10 to FY 2019–20"
-		case titled:
-			t = ""
-		}
-		timesOf[k] = AppendOnce(timesOf[k], t)
-	}
-	var times []string
-	whatsAt := map[string][]string{}
-	groupsAt := map[string][][]Bar{}
-	for _, k := range kinds {
-		var group []Bar
-		for _, b := range bars {
-			if wk := What(b.Figure, false); wk == k || k == "" && wk == "change" && changeSaid(units) {
-				group = append(group, b)
-			}
-		}
-		t := timesOf[k][0]
-		if len(timesOf[k]) > 1 {
-			t = manyTimes(group)
-			if k != "" {
-				// A unit that says "change" says it for every bar: never
-				// "Percent change; changes for the periods on the bars".
-				k = What(group[0].Figure, true)
-			}
-		}
-		if whatsAt[t] == nil {
-			times = append(times, t)
-		}
-		whatsAt[t] = append(whatsAt[t], k)
-		groupsAt[t] = append(groupsAt[t], group)
-	}
-	var said []string
-	for _, t := range times {
-		ks := whatsAt[t]
-		if len(ks) > 1 || !oneStatus && ks[0] == "" {
-			// Several sorts at one time: each says what it is, in the
-			// plural for several bars, so that no sort's word reads as
-			// every bar's ("facts and pledges", never "pledge" over a
-			// fact). A share or a count says it by its status, as it does
-			// beside other statuses at other times.
-			var named []string
-			for j, k := range ks {
-				g := groupsAt[t][j]
-				if k == "" {
-					for _, st := range statusesOf(g) {
-						named = AppendOnce(named, plural(st, len(g) > 1))
-					}
-					continue
-				}
-				if len(g) > 1 && !strings.HasSuffix(k, "s") {
-					k = What(g[0].Figure, true)
-				}
-				named = AppendOnce(named, k)
-			}
-			ks = named
-		} else if len(ks) == 1 && ks[0] == "" {
-			ks = nil
-		}
-		if titled {
-			// The title says when; a flow says over what: "Number; total
-			// for the quarter" under "…, January to March 2022", never
-			// "Number; total".
-			for j, k := range ks {
-				if k == "total" {
-					ks[j] = "total for the " + spanWord(bars[0].Period)
-				}
-			}
-		}
-		if s := strings.TrimSpace(JoinWhen(JoinAnd(ks), t)); s != "" {
-			said = append(said, s)
-		}
-	}
+	// What the figures are and when, as one clause (whatAndWhen).
+	said := whatAndWhen(title, units, bars)
 	if len(units) > 1 && oneKind(bars) {
 		// "Percent of new HIV infections among men … and percent of new
 		// HIV infections among people …" over five lines: the whole they
@@ -156,8 +60,8 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 	}
 	unit = strings.Join(units, " and ")
 	subtitle = unit
-	if len(said) > 0 {
-		subtitle += "; " + JoinAnd(said)
+	if said != "" {
+		subtitle += "; " + said
 	}
 	return unit, subtitle
 }
@@ -277,7 +181,13 @@ func manyTimes(group []Bar) string {
 			missing = true
 		}
 	}
+	// A stock over a span (a week's average) is of it, not "as of" it.
 	stock := b.Measure == indicators.Stock && b.Op == ""
+	weekly := true
+	for _, g := range group {
+		stock = stock && !g.Period.IsSpan()
+		weekly = weekly && weeks(g.Period) == 1
+	}
 	if missing {
 		none := "periods"
 		switch {
@@ -287,6 +197,10 @@ func manyTimes(group []Bar) string {
 			none = "dates"
 		}
 		none += " not stated in the source"
+		if len(group)-len(stated) == 1 {
+			// One bar of no time: "for 2022 and a period not stated".
+			none = "a " + strings.TrimSuffix(strings.Replace(none, "s ", " ", 1), "s")
+		}
 		at := "for "
 		if stock && !b.Status.IsCommitment() {
 			at = "as of "
@@ -301,6 +215,9 @@ func manyTimes(group []Bar) string {
 		return "for the years on the bars"
 	case stock:
 		return "as of the dates on the bars"
+	}
+	if weekly {
+		return "for the weeks on the bars"
 	}
 	for _, g := range group {
 		if !g.Period.IsYear() {
@@ -607,6 +524,13 @@ func commonUnit(units []string) string {
 		}
 		common = common[:n]
 	}
+	if n := len(common); n > 0 && strings.EqualFold(common[n-1], "of") {
+		// "Percent of their combined GNI" and "Percent of GNI" are both
+		// of GNI: the words they end with, where each names the whole.
+		if tail := commonTail(units, n); len(tail) > 0 && onlyDeterminers(units, n, len(tail)) {
+			return strings.Join(append(common, tail...), " ")
+		}
+	}
 	for len(common) > 0 {
 		switch strings.ToLower(common[len(common)-1]) {
 		case "of", "among", "in", "from", "over", "for", "to", "by", "and", "the", "a", "an", "per", "with", "who", "that":
@@ -616,6 +540,44 @@ func commonUnit(units []string) string {
 		break
 	}
 	return strings.Join(common, " ")
+}
+
+// commonTail returns the words every unit ends with after its first
+// skip words, none if they share no last word.
+func commonTail(units []string, skip int) []string {
+	var tail []string
+	for i := 1; ; i++ {
+		var w string
+		for j, u := range units {
+			f := strings.Fields(u)
+			if len(f)-i < skip {
+				return tail
+			}
+			if j == 0 {
+				w = f[len(f)-i]
+			} else if !strings.EqualFold(f[len(f)-i], w) {
+				return tail
+			}
+		}
+		tail = append([]string{w}, tail...)
+	}
+}
+
+// onlyDeterminers reports whether the words of units between their
+// first skip and last tail words only point at the whole ("their
+// combined", "the"), never narrow it ("world" GDP is not GDP).
+func onlyDeterminers(units []string, skip, tail int) bool {
+	for _, u := range units {
+		f := strings.Fields(u)
+		for _, w := range f[skip : len(f)-tail] {
+			switch strings.ToLower(w) {
+			case "the", "their", "its", "our", "combined", "own":
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // AppendOnce appends s to list unless list holds it already.

@@ -31,7 +31,7 @@ func TestSubtitle(t *testing.T) {
 			"US$ billion", "US$ billion; annual total"},
 		{"a fact and a target", "Funding",
 			[]Bar{bar(t, "$5 billion", indicators.Fact, indicators.Flow, "2014"), bar(t, "$8 billion", indicators.Target, indicators.Flow, "2020")},
-			"US$ billion", "US$ billion; annual total, 2014 and target for 2020"},
+			"US$ billion", "US$ billion; annual total, 2014, and a target for 2020"},
 		{"a quarter's flows the title dates", "Prison and probation events, January to March 2022",
 			[]Bar{bar(t, "15,354", indicators.Fact, indicators.Flow, "2022-Q1"), bar(t, "11,324", indicators.Fact, indicators.Flow, "2022-Q1")},
 			"Number", "Number; total for the quarter"},
@@ -50,7 +50,7 @@ func TestSubtitle(t *testing.T) {
 		bars           []Bar
 		unit, subtitle string
 	}{"changes said by the unit", "Change on a year earlier", []Bar{up, down},
-		"Percent change", "Percent change; for the periods on the bars"})
+		"Percent change", "Percent change; Q1 2022 and June 2022"})
 	for _, tt := range tests {
 		unit, sub := Subtitle(tt.title, tt.bars)
 		if unit != tt.unit || sub != tt.subtitle {
