@@ -561,7 +561,7 @@ func cardValue(it item) string {
 	if it.unbounded {
 		return upperFirst(indicators.UnboundedText)
 	}
-	return wording.Card(wording.Shown{Label: respell(it.label, it.u), Quote: it.quote, Unit: it.u, Q: it.q, Measure: it.measure})
+	return wording.Card(wording.Shown{Label: respell(it.label, it.u), Quote: it.quote, Unit: it.u, Q: it.q, Measure: it.measure, Period: it.period})
 }
 
 // cardChart fills s with a headline Card of the first item.

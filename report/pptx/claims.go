@@ -105,7 +105,7 @@ func claimSlides(c *indicators.Catalog, spans *indicators.RuneSpans, charted map
 // period unless the title says it, its source's short name, and the
 // slide that charts it, if any.
 func claimLine(c *indicators.Catalog, ind *indicators.Indicator, slide int) string {
-	sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure}
+	sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period}
 	if len(ind.Provenance) > 0 {
 		sh.Quote = ind.Provenance[0].Quote
 	}

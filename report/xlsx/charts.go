@@ -899,7 +899,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	var label, title, link string
 	var fig wording.Figure
 	if ind, ok := b.c.Indicator(id); ok {
-		sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure}
+		sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period}
 		if len(ind.Provenance) > 0 {
 			sh.Quote = ind.Provenance[0].Quote
 			if src, ok := b.c.Source(ind.Provenance[0].Source); ok {

@@ -646,7 +646,7 @@ func sourceColumns(all [][]string) []int {
 // base after it when the stated words leave it to the unit field ("$47"
 // in US$ per barrel is "$47 per barrel").
 func coverFigure(ind *indicators.Indicator) string {
-	sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure}
+	sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period}
 	if len(ind.Provenance) > 0 {
 		sh.Quote = ind.Provenance[0].Quote
 	}

@@ -18,6 +18,9 @@ type Shown struct {
 	Unit    indicators.Unit
 	Q       indicators.Quantity
 	Measure indicators.MeasureKind
+	// Period is what the figure covers: a level over weeks (a 4-week
+	// moving average) is an average a week, never a total of them.
+	Period indicators.Period
 }
 
 // Alone returns the figure as it is shown with nothing beside it to say
@@ -36,7 +39,24 @@ func Alone(s Shown) string {
 	if s.Measure == indicators.Change {
 		v = Turned(v, s.Quote, s.Q)
 	}
+	if weeklyAverage(s) {
+		v += " a week" // "5,033,250 claims a week", not a 4-week total
+	}
 	return v
+}
+
+// weeklyAverage reports whether s is a level of a count, money or a
+// measure over two weeks or more, an average a week of them.
+func weeklyAverage(s Shown) bool {
+	if s.Measure != indicators.Level || weeks(s.Period) < 2 || s.Unit.Per != "" {
+		return false
+	}
+	switch s.Unit.Kind {
+	case indicators.Count, indicators.Money, indicators.Measure:
+		low := strings.ToLower(s.Label)
+		return !strings.Contains(low, " a week") && !strings.Contains(low, " per week") && !strings.Contains(low, "weekly")
+	}
+	return false
 }
 
 // Card returns the figure as a headline card writes it, a sentence's

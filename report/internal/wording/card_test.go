@@ -12,6 +12,8 @@ import (
 func TestCard(t *testing.T) {
 	center := indicators.CountOf("center")
 	vacancy := indicators.CountOf("vacancy")
+	claim := indicators.CountOf("claim")
+	fourWeeks := period(t, "2020-03-29/2020-04-25")
 	usd, err := indicators.MoneyUnit("USD")
 	if err != nil {
 		t.Fatal(err)
@@ -33,6 +35,13 @@ func TestCard(t *testing.T) {
 		{Shown{Label: "0.7%", Quote: "RHDI is estimated to have grown by 0.7% following", Unit: indicators.PercentUnit,
 			Q: indicators.Quantity{Direction: indicators.Up}, Measure: indicators.Change}, "Up 0.7%"},
 		{Shown{Label: "0.7%", Unit: indicators.PercentUnit, Q: indicators.Quantity{Direction: indicators.Up}}, "0.7%"},
+		// A level over weeks (a 4-week moving average) is a week's
+		// average, never a total of the span; one week's level, a rate
+		// or a stock is as it is.
+		{Shown{Label: "5,033,250", Unit: claim, Measure: indicators.Level, Period: fourWeeks}, "5,033,250 claims a week"},
+		{Shown{Label: "5,033,250", Unit: claim, Measure: indicators.Level, Period: period(t, "2020-04-19/2020-04-25")}, "5,033,250 claims"},
+		{Shown{Label: "5,033,250", Unit: claim, Measure: indicators.Stock, Period: fourWeeks}, "5,033,250 claims"},
+		{Shown{Label: "12.4 percent", Unit: indicators.PercentUnit, Measure: indicators.Level, Period: fourWeeks}, "12.4 percent"},
 	}
 	for _, tt := range tests {
 		if got := Card(tt.s); got != tt.want {

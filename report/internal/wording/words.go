@@ -152,6 +152,9 @@ func What(f Figure, many bool) string {
 		s = "change"
 	case f.Measure == indicators.Threshold:
 		s = "threshold"
+	case f.Measure == indicators.Level && weeks(f.Period) >= 2:
+		// A level over weeks is their average: "4-week average".
+		s = AverageNoun(f.Period)
 	case f.Measure == indicators.Level:
 		// A level of no price nor rate is what the unit says ("Number of
 		// years"): "level" is the catalog's word, not a reader's.
