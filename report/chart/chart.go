@@ -347,6 +347,16 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		lo = math.Floor(lo/step+1e-9) * step
 		top = math.Ceil(hi/step-1e-9) * step
 	}
+	ranks := allPlaces(items)
+	if ranks {
+		// Places on a scale of 1 to the last, with no 0 nor half a place
+		// ("1 = largest" in the subtitle): dots, the first at the left.
+		lo, top = 0.5, math.Max(hi, 2)+0.5
+		step = 1
+		if hi > 10 {
+			step = axis.NiceStep(hi / float64(nticks-1))
+		}
+	}
 	span := top - lo
 	format := tickFormat(items, sc)
 	colors := statusColors(items)
@@ -434,6 +444,17 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	p.X.Tick.Label.YAlign = draw.YTop
 	withStatusKey(s, items, keyFor(items, func(item) bool { return true }))
 	return texts, nil
+}
+
+// allPlaces reports whether items are all ranks of one place each, which
+// a chart draws as dots on a scale from 1.
+func allPlaces(items []item) bool {
+	for _, it := range items {
+		if it.u.Kind != indicators.Rank || it.q.IsRange() {
+			return false
+		}
+	}
+	return len(items) > 0
 }
 
 // statusColors returns the colour of each item's bar: its status's colour

@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -85,6 +86,7 @@ func describe(items []item, title string) words {
 	}
 	w.quiet = oneStatus && !w.labelled
 	oneWay(w.values, items)
+	ranksAlike(w.values, items)
 	// Labels that still read alike stand for different figures: say which
 	// by the figure as the source writes it, and, if even that is the
 	// same, by their order.
@@ -237,6 +239,20 @@ func countForm(it item) string {
 		}
 	}
 	return "noun"
+}
+
+// ranksAlike writes the value labels of ranks one way
+// (wording.RanksAlike): "2nd largest", "4th", "6th", never "second
+// largest" beside "4th".
+func ranksAlike(values []string, items []item) {
+	places, names := make([]int, len(items)), make([]string, len(items))
+	for i, it := range items {
+		if it.u.Kind != indicators.Rank || it.q.IsRange() {
+			return
+		}
+		places[i], names[i] = int(math.Round(it.hi)), it.u.Name
+	}
+	copy(values, wording.RanksAlike(values, places, names))
 }
 
 // oneWay writes the value labels of the counts among items one way: when

@@ -108,7 +108,7 @@ func TestSubtitle(t *testing.T) {
 		{"flows of several years", []fig{{stated: "$290 billion", period: "2012", measure: indicators.Flow}, {stated: "$279 billion", period: "2014", measure: indicators.Flow}}, "US$ billion; annual totals for the years on the bars"},
 		{"flows of a year and a span", []fig{{stated: "$290 billion", period: "2012", measure: indicators.Flow}, {stated: "$1.2 trillion", period: "2010/2014", measure: indicators.Flow}}, "US$ trillion; totals for the periods on the bars"},
 		{"targets of several years", []fig{{stated: "$400 billion", period: "2020", measure: indicators.Stock, status: target}, {stated: "$500 billion", period: "2025", measure: indicators.Stock, status: target}}, "US$ billion; targets for the years on the bars"},
-		{"rank", []fig{{stated: "second-largest", period: "2014", measure: indicators.RankKind}}, "Rank; 2014"},
+		{"rank", []fig{{stated: "second-largest", period: "2014", measure: indicators.RankKind}}, "Rank (1 = largest); 2014"},
 		{"times", []fig{{stated: "6 to 10 times", period: "not stated", measure: indicators.Change}}, "Times; change, year not stated in the source"},
 		{"money rate", []fig{{stated: "$200 a month", period: "2024", measure: indicators.Flow}}, "US$ per month; rate, 2024"},
 		{"measure rate with a scale", []fig{{stated: "450,000 barrels per day", period: "2024", measure: indicators.Flow}}, "bbl per day; rate, 2024"},

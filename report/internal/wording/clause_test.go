@@ -3,6 +3,8 @@ package wording
 import (
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/claimbook/claimbook/indicators"
 )
 
@@ -94,6 +96,25 @@ func TestAverageNoun(t *testing.T) {
 	for _, tt := range tests {
 		if got := AverageNoun(period(t, tt.period)); got != tt.want {
 			t.Errorf("AverageNoun(%q) = %q, want %q", tt.period, got, tt.want)
+		}
+	}
+}
+
+func TestRanksAlike(t *testing.T) {
+	tests := []struct {
+		labels []string
+		places []int
+		names  []string
+		want   []string
+	}{
+		{[]string{"second largest", "4th", "6th"}, []int{2, 4, 6}, []string{"largest", "", ""}, []string{"2nd largest", "4th", "6th"}},
+		{[]string{"largest", "12th", "23rd"}, []int{1, 12, 23}, []string{"largest", "", ""}, []string{"largest", "12th", "23rd"}},
+		{[]string{"largest", "third largest"}, []int{1, 3}, []string{"largest", "largest"}, []string{"largest", "third largest"}},
+		{[]string{"1st", "11th", "second"}, []int{1, 11, 2}, []string{"", "", ""}, []string{"1st", "11th", "2nd"}},
+	}
+	for _, tt := range tests {
+		if got := RanksAlike(tt.labels, tt.places, tt.names); !cmp.Equal(got, tt.want) {
+			t.Errorf("RanksAlike(%q) = %q, want %q", tt.labels, got, tt.want)
 		}
 	}
 }

@@ -43,6 +43,9 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 	if sub := Subunit(bars); sub != "" && sc == indicators.NoScale {
 		units = []string{subunitPhrase(bars[0].Unit, sub)} // as the axis speaks
 	}
+	if note := rankNote(bars); note != "" {
+		units = []string{"Rank (" + note + ")"} // which end is first
+	}
 	// What the figures are and when, as one clause (whatAndWhen).
 	said := whatAndWhen(title, units, bars)
 	if len(units) > 1 && oneKind(bars) {
