@@ -94,6 +94,9 @@ type Bars struct {
 	// Halo, if not nil, is filled behind labels so grid lines do not run
 	// through them.
 	Halo color.Color
+	// Reference, if not nil, is drawn as a dashed line across the rows
+	// at its value: a threshold or target the bars are read against.
+	Reference *Reference
 
 	// grow is how much farther apart than Spacing a slide draws few rows,
 	// to fill its height (Slide.Draw); 0 is 1. The bars keep their
@@ -550,7 +553,33 @@ func (bs *Bars) endLabels(b Bar, r row) ([2]text.Style, [2]vg.Length) {
 // Plot implements plot.Plotter.
 func (bs *Bars) Plot(c draw.Canvas, p *plot.Plot) {
 	fs, rows := bs.place(c, p)
+	r := bs.Reference
+	if r == nil || len(rows) == 0 {
+		fs.draw(c, rows)
+		return
+	}
+	// Under the labels, whose halos break it where they cross; over
+	// the bars it crosses, so that each reads against it.
+	// Each run of rows it crosses is one line, from the first row's
+	// label to the last row's bar.
+	x := c.X(p.X.Norm(r.Value))
+	line := r.line(bs.Outline.Width)
+	for i := 0; i < len(rows); i++ {
+		if !r.crosses(i) {
+			continue
+		}
+		top, bottom := rows[i].labelTop, rows[i].bar.Min.Y
+		for ; i < len(rows) && r.crosses(i); i++ {
+			top, bottom = max(top, rows[i].labelTop, rows[i].bar.Max.Y), min(bottom, rows[i].bar.Min.Y)
+		}
+		c.StrokeLine2(line, x, bottom, x, top)
+	}
 	fs.draw(c, rows)
+	for i, rw := range rows {
+		if r.crosses(i) && x > rw.bar.Min.X && x < rw.bar.Max.X {
+			c.StrokeLine2(line, x, rw.bar.Min.Y, x, rw.bar.Max.Y)
+		}
+	}
 }
 
 // draw draws rows laid out by place.

@@ -359,6 +359,21 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	}
 	span := top - lo
 	format := tickFormat(items, sc)
+	// A target or threshold the other bars are read against is a line
+	// across them, not a bar of its own (referenceOf); the axis above
+	// reaches it still.
+	var ref *Reference
+	var refItem item
+	if r := referenceOf(items); r >= 0 && !rangeKind {
+		refItem = items[r]
+		ref = &Reference{Value: refItem.hi / div, Label: referenceLabel(refItem.title, refItem.status.String(), w.values[r]), Color: statusColor(refItem.status), Rows: referenceRows(items, r)}
+		if len(ref.Rows) == len(items)-1 {
+			ref.Rows = nil // every bar
+		}
+		items = append(items[:r:r], items[r+1:]...)
+		drop := func(s []string) []string { return append(s[:r:r], s[r+1:]...) }
+		w.labels, w.values, w.when = drop(w.labels), drop(w.values), drop(w.when)
+	}
 	colors := statusColors(items)
 	var bars []Bar
 	var texts []string
@@ -405,6 +420,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		return nil, err
 	}
 	bs.style(o)
+	bs.Reference = ref
 
 	grid := plotter.NewGrid()
 	grid.Horizontal.Color = nil
@@ -443,6 +459,11 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	p.X.Tick.Label.XAlign = draw.XCenter
 	p.X.Tick.Label.YAlign = draw.YTop
 	withStatusKey(s, items, keyFor(items, func(item) bool { return true }))
+	if ref != nil {
+		s.Key = append(s.Key, KeyEntry{Swatch: ReferenceSwatch, Text: ref.Label})
+		s.KeyColors = append(s.KeyColors[:len(s.Key)-1:len(s.Key)-1], ref.Color)
+		texts = append(texts, ref.Label)
+	}
 	return texts, nil
 }
 

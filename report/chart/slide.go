@@ -18,15 +18,16 @@ type Swatch uint8
 
 // The swatches, matching how Bars and Waffle draw.
 const (
-	SolidSwatch    Swatch = iota // a reported figure
-	HatchedSwatch                // a target, pledge or intention
-	FadedSwatch                  // "nearly", "up to": a fading end
-	ArrowSwatch                  // "more than": an arrow past the end
-	RangeSwatch                  // a range: a floating bar with both ends capped
-	MarkerSwatch                 // a point of a series: a dot
-	HollowSwatch                 // a target of a series: a ring
-	ConflictSwatch               // two sources disagree: a dashed box
-	SpanSwatch                   // a figure over a span of years: a whisker across it
+	SolidSwatch     Swatch = iota // a reported figure
+	HatchedSwatch                 // a target, pledge or intention
+	FadedSwatch                   // "nearly", "up to": a fading end
+	ArrowSwatch                   // "more than": an arrow past the end
+	RangeSwatch                   // a range: a floating bar with both ends capped
+	MarkerSwatch                  // a point of a series: a dot
+	HollowSwatch                  // a target of a series: a ring
+	ConflictSwatch                // two sources disagree: a dashed box
+	SpanSwatch                    // a figure over a span of years: a whisker across it
+	ReferenceSwatch               // a threshold or target across bars: a dashed line
 )
 
 // A KeyEntry explains one way of drawing, in the key under the subtitle.
@@ -276,6 +277,10 @@ func (s *Slide) drawSwatch(c draw.Canvas, sw Swatch, r vg.Rectangle, own color.C
 		c.StrokeLine2(w, r.Max.X, r.Min.Y, r.Max.X, r.Max.Y)
 		c.SetColor(clr)
 		c.Fill(circle(mid, rad*0.8))
+	case ReferenceSwatch:
+		mid := (r.Min.X + r.Max.X) / 2
+		ref := Reference{Color: clr}
+		c.StrokeLine2(ref.line(ls.Width), mid, r.Min.Y-ls.Width*2, mid, r.Max.Y+ls.Width*2)
 	case ConflictSwatch:
 		d := draw.LineStyle{Color: conflictRed, Width: ls.Width, Dashes: []vg.Length{ls.Width * 2, ls.Width * 1.5}}
 		c.StrokeLines(d, []vg.Point{r.Min, {X: r.Max.X, Y: r.Min.Y}, r.Max, {X: r.Min.X, Y: r.Max.Y}, r.Min})
