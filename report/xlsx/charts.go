@@ -129,7 +129,7 @@ func (b *book) planCharts(derived int) error {
 			}
 			if cd.axisFmt == "" {
 				unit0, sc0 = unit, scaleOf(b.c, id)
-				cd.axisFmt = numFmtDigits(0, unit, sc0)
+				cd.axisFmt = b.spell(numFmtDigits(0, unit, sc0), unit)
 				usd = unit.Kind == indicators.Money && unit.Currency.String() == "USD"
 			}
 			ind, ok := b.c.Indicator(id)
@@ -165,6 +165,7 @@ func (b *book) planCharts(derived int) error {
 			}
 		}
 		cd.tickFmt, cd.axisTitle = axisNumFmt(unit0, sc0, cd.axis.decimals)
+		cd.tickFmt, cd.axisTitle = b.spell(cd.tickFmt, unit0), b.spellTitle(cd.axisTitle, unit0)
 		if usd && slices.ContainsFunc(cd.items, func(it chartItem) bool { return strings.Contains(it.label, "US$") }) {
 			// The axis writes the dollar as the figures do: "US$ 5
 			// billion" beside "US$2", not "$2".
@@ -545,7 +546,7 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 		// down to its high end, and one across zero is two visible parts,
 		// zero down to the low end (the base, shown) and zero up to the
 		// high end.
-		it.fmt = numFmt(q.High, u, q.Scale, words)
+		it.fmt = b.spell(numFmt(q.High, u, q.Scale, words), u)
 		if down {
 			lo, hi, loV, hiV = "-"+hi, "-"+lo, -hiV, -loV
 		}
@@ -561,7 +562,7 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 			it.span, it.spanV = hi, hiV
 		}
 	default:
-		it.fmt = numFmt(q.Value, u, q.Scale, words)
+		it.fmt = b.spell(numFmt(q.Value, u, q.Scale, words), u)
 		it.span, it.spanV = lo, loV
 		if down {
 			it.span, it.spanV = "-"+lo, -loV

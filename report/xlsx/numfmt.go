@@ -23,6 +23,35 @@ func moneySign(u indicators.Unit) string {
 	return u.Currency.String() + " "
 }
 
+// spell returns number format f of a figure in unit u with its currency
+// written as the catalog's figures write it (wording.WrittenSigns):
+// `"USD "#,##0.0,,," billion"` where the document writes "USD 12.8
+// billion", not "$12.8 billion". Any other format is f.
+func (b *book) spell(f string, u indicators.Unit) string {
+	if u.Kind != indicators.Money {
+		return f
+	}
+	s, ok := b.signs[u.Currency.String()]
+	if !ok || s == moneySign(u) {
+		return f
+	}
+	return strings.ReplaceAll(f, quote(moneySign(u)), quote(s))
+}
+
+// spellTitle returns axis title t of figures in unit u with its currency
+// written as spell writes it: "USD billion", not "$ billion".
+func (b *book) spellTitle(t string, u indicators.Unit) string {
+	if u.Kind != indicators.Money {
+		return t
+	}
+	s, ok := b.signs[u.Currency.String()]
+	sign := strings.TrimSpace(moneySign(u))
+	if !ok || !strings.HasPrefix(t, sign) {
+		return t
+	}
+	return strings.TrimSpace(strings.TrimSpace(s) + " " + strings.TrimSpace(t[len(sign):]))
+}
+
 // numFmt returns the Excel number format that shows d, a figure at full
 // magnitude in unit u, the way the document wrote it: in its scale
 // (`$#,##0,,," billion"` shows 279e9 as "$279 billion"), with the digits

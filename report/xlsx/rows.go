@@ -57,7 +57,7 @@ func (b *book) valueStyle(d indicators.Decimal, u indicators.Unit, sc indicators
 	if id, ok := b.numStyles[k]; ok {
 		return id, nil
 	}
-	id, err := b.numStyle(k.format())
+	id, err := b.numStyle(b.spell(k.format(), u))
 	if err != nil {
 		return 0, err
 	}

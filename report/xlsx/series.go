@@ -385,7 +385,7 @@ func (b *book) writeSeries() error {
 					cells[c.col-1] = cell{decimalFloat(c.d), st, ""}
 				}
 				if bl.fmt == "" {
-					bl.fmt = numFmtDigits(0, ind.Unit, q.Scale)
+					bl.fmt = b.spell(numFmtDigits(0, ind.Unit, q.Scale), ind.Unit)
 				}
 			} else {
 				st, err := b.valueStyle(q.Value, ind.Unit, q.Scale, false, inWords(ind.Stated))
@@ -394,7 +394,7 @@ func (b *book) writeSeries() error {
 				}
 				cells[srValue-1] = cell{decimalFloat(q.Value), st, ""}
 				if bl.fmt == "" {
-					bl.fmt = numFmtDigits(0, ind.Unit, q.Scale)
+					bl.fmt = b.spell(numFmtDigits(0, ind.Unit, q.Scale), ind.Unit)
 				}
 			}
 			cells[srUnit-1] = cell{ind.Unit.String(), wrapIndent, ""}

@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // Options says how Write builds a book. The zero Options, like a nil
@@ -147,6 +148,7 @@ type book struct {
 	seriesBlocks map[string]seriesBlock           // series ID → its rows, made by writeSeries
 	nCharts      int                              // charts added so far (addChart)
 	seriesInd    map[string]*indicators.Indicator // by ID, for pointLabel
+	signs        map[string]string                // currency code → the sign its figures write (wording.WrittenSigns)
 }
 
 func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicator], opt *Options) (err error) {
@@ -155,7 +157,7 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 	}
 	b := &book{c: c, more: more, rowOf: map[string]int{}, derRow: map[string]int{},
 		results: map[string]indicators.Result{}, styles: map[string]int{}, numStyles: map[numKey]int{}, spans: c.RuneSpans(),
-		edits: map[string]func([]byte) []byte{}}
+		edits: map[string]func([]byte) []byte{}, signs: wording.WrittenSigns(c)}
 	if opt != nil {
 		b.opt = *opt
 	}

@@ -118,3 +118,33 @@ func TestRanksAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestWrittenSign: a currency is written as the document writes it,
+// by its code or "US$" where the figures do, one way for a whole book.
+func TestWrittenSign(t *testing.T) {
+	usd, err := indicators.MoneyUnit("USD")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		label, want string
+	}{
+		{"USD 12.8 billion", "USD "},
+		{"nearly USD12.8 billion", "USD "},
+		{"about US$242 million", "US$"},
+		{"$12.8 billion", ""},
+		{"12 countries", ""},
+	}
+	for _, tt := range tests {
+		if got := WrittenSign(tt.label, usd); got != tt.want {
+			t.Errorf("WrittenSign(%q) = %q, want %q", tt.label, got, tt.want)
+		}
+	}
+	bars := []Bar{
+		bar(t, "USD 204 billion", indicators.Fact, indicators.Flow, "2022"),
+		bar(t, "USD 186 billion", indicators.Fact, indicators.Flow, "2021"),
+	}
+	if _, got := Subtitle("ODA", bars); got != "USD billion; annual totals for the years on the bars" {
+		t.Errorf("Subtitle(%q) = %q, want %q", "ODA", got, "USD billion; annual totals for the years on the bars")
+	}
+}

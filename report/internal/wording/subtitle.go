@@ -43,6 +43,15 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 	if sub := Subunit(bars); sub != "" && sc == indicators.NoScale {
 		units = []string{subunitPhrase(bars[0].Unit, sub)} // as the axis speaks
 	}
+	if code := codeWritten(bars); code != "" {
+		// "USD billion" over figures the document writes "USD 12.8
+		// billion", as their labels and the book's cells say them.
+		for i, u := range units {
+			if p := CurrencyPrefix(bars[0].Unit); strings.HasPrefix(u, p+" ") || u == p {
+				units[i] = code + strings.TrimPrefix(u, p)
+			}
+		}
+	}
 	if note := rankNote(bars); note != "" {
 		units = []string{"Rank (" + note + ")"} // which end is first
 	}
