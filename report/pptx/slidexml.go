@@ -94,6 +94,10 @@ const panelFrame = `<a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:sol
 // lines of the title box.
 var chartTitleSizes = []int{3200, 2800, 2400, 2200}
 
+// titleLeading is the height of a line of a slide's title, in ems, as
+// LibreOffice and PowerPoint set the theme's bold sans serif.
+const titleLeading = 1.2
+
 // deckTitleSize returns the one size of every chart slide's title of a
 // deck (hundredths of a point): the largest of chartTitleSizes at which
 // each of titles fits two lines of a box width points wide; the smallest
@@ -101,13 +105,18 @@ var chartTitleSizes = []int{3200, 2800, 2400, 2200}
 // rather than shrinks, and a short one is not set larger than the rest.
 func deckTitleSize(titles []string, width float64) int {
 	const most = 2
+	// The lines must also fit the box's height, a line's leading apart,
+	// so that a title of two lines never reaches the chart's frame below
+	// it (two lines at 32 points overflowed the inch onto it).
+	high := float64(titleBox.cy) / emuPerPoint
 	for _, sz := range chartTitleSizes {
 		fits := true
 		for _, t := range titles {
 			if textPoints(t, float64(sz)/100) < 0 {
 				continue
 			}
-			if len(wrapWords(strings.Fields(t), float64(sz)/100, width)) > most {
+			n := len(wrapWords(strings.Fields(t), float64(sz)/100, width))
+			if n > most || float64(n)*titleLeading*float64(sz)/100 > high {
 				fits = false
 				break
 			}
