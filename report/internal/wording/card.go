@@ -40,13 +40,15 @@ func Alone(s Shown) string {
 		v = Turned(v, s.Quote, s.Q)
 	}
 	if weeklyAverage(s) {
-		v += " a week" // "5,033,250 claims a week", not a 4-week total
+		// "5,033,250 claims, 4-week average", never read as a total of
+		// the four weeks; "a week" would misread a level of people.
+		v += ", " + AverageNoun(s.Period)
 	}
 	return v
 }
 
 // weeklyAverage reports whether s is a level of a count, money or a
-// measure over two weeks or more, an average a week of them.
+// measure over two weeks or more, an average over them.
 func weeklyAverage(s Shown) bool {
 	if s.Measure != indicators.Level || weeks(s.Period) < 2 || s.Unit.Per != "" {
 		return false
@@ -54,7 +56,7 @@ func weeklyAverage(s Shown) bool {
 	switch s.Unit.Kind {
 	case indicators.Count, indicators.Money, indicators.Measure:
 		low := strings.ToLower(s.Label)
-		return !strings.Contains(low, " a week") && !strings.Contains(low, " per week") && !strings.Contains(low, "weekly")
+		return !strings.Contains(low, "average")
 	}
 	return false
 }

@@ -38,7 +38,7 @@ func TestCard(t *testing.T) {
 		// A level over weeks (a 4-week moving average) is a week's
 		// average, never a total of the span; one week's level, a rate
 		// or a stock is as it is.
-		{Shown{Label: "5,033,250", Unit: claim, Measure: indicators.Level, Period: fourWeeks}, "5,033,250 claims a week"},
+		{Shown{Label: "5,033,250", Unit: claim, Measure: indicators.Level, Period: fourWeeks}, "5,033,250 claims, 4-week average"},
 		{Shown{Label: "5,033,250", Unit: claim, Measure: indicators.Level, Period: period(t, "2020-04-19/2020-04-25")}, "5,033,250 claims"},
 		{Shown{Label: "5,033,250", Unit: claim, Measure: indicators.Stock, Period: fourWeeks}, "5,033,250 claims"},
 		{Shown{Label: "12.4 percent", Unit: indicators.PercentUnit, Measure: indicators.Level, Period: fourWeeks}, "12.4 percent"},
