@@ -141,13 +141,16 @@ func reportedClause(bars []Bar, units []string, titled bool) string {
 // reportedNoun names what a reported figure b is, by its measure, among
 // the others of its chart: "annual total" (only where every flow is
 // annual), "weekly total", "4-week average" (a level over a span),
-// "value", "change", "threshold"; "" where the unit says it (a share, a
+// "weekly level" (a stock of one week), "value", "change", "threshold";
+// "" where the unit says it (a share, a
 // count).
 func reportedNoun(b Bar, all []Bar) string {
 	f := b.Figure
 	switch {
 	case f.Op != "":
 		return f.Op + " computed from stated figures"
+	case f.Measure == indicators.Stock && weeks(f.Period) == 1:
+		return "weekly level" // of a week, not "as of" it
 	case f.Measure == indicators.Stock:
 		return "value"
 	case f.Measure == indicators.Flow && f.Unit.Per != "":

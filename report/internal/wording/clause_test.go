@@ -63,7 +63,7 @@ func TestSubtitleMixedViews(t *testing.T) {
 				bar(t, "17,756,000 people", indicators.Estimate, indicators.Stock, "2020-04-12/2020-04-18"),
 				bar(t, "12,000,000 people", indicators.Estimate, indicators.Level, "2020-03-22/2020-04-18"),
 			},
-			"Number of people; values and a 4-week average for the periods on the bars; some figures are estimates"},
+			"Number of people; weekly levels and a 4-week average for the periods on the bars; some figures are estimates"},
 		{"weekly rates", "Insured unemployment rate",
 			[]Bar{
 				bar(t, "11.0 percent", indicators.Fact, indicators.Level, "2020-04-05/2020-04-11"),
