@@ -142,8 +142,7 @@ func reportedClause(bars []Bar, units []string, titled bool) string {
 // the others of its chart: "annual total" (only where every flow is
 // annual), "weekly total", "4-week average" (a level over a span),
 // "weekly level" (a stock of one week), "value", "change", "threshold";
-// "" where the unit says it (a share, a
-// count).
+// "" where the unit says it (a share, a count).
 func reportedNoun(b Bar, all []Bar) string {
 	f := b.Figure
 	switch {
