@@ -415,7 +415,7 @@ func (bs *Bars) fit(c draw.Canvas) (fs *Bars, thick vg.Length, labels [][]string
 			}
 			return lo
 		}
-		const minThick, minSpacing = 0.25, 1.0 / 3
+		const minThick, minSpacing = 0.25, 0.12
 		tu, su := vg.Length(1), vg.Length(1)
 		switch {
 		case total(1, 1) <= height:
