@@ -173,6 +173,17 @@ func upperFirst(s string) string {
 // billion"), so that ticks and labels agree; as the figures do otherwise
 // ("$47" beside "$40"; the subtitle's "US$" names the currency once).
 func tickSign(items []item) string {
+	// Figures the document writes by the code ("USD 12.8 billion") have
+	// ticks that write it too ("USD 10"), as the book's axis does.
+	code := wording.WrittenSign(items[0].label, items[0].u)
+	for _, it := range items {
+		if wording.WrittenSign(it.label, it.u) != code || it.u.Currency != items[0].u.Currency {
+			code = ""
+		}
+	}
+	if strings.HasSuffix(code, " ") {
+		return code
+	}
 	sign := currencySign(items[0].u)
 	if sign != "$" {
 		return sign

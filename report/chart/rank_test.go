@@ -49,3 +49,27 @@ func TestRankSlide(t *testing.T) {
 		t.Errorf("NewSlide(ranks) axis starts at %v, want between 0 and 1", s.Plot.X.Min)
 	}
 }
+
+// TestTicksWriteTheCode: bars the document writes "USD 12.8 billion"
+// have ticks that write "USD" too, never "$".
+func TestTicksWriteTheCode(t *testing.T) {
+	mk := func(id, stated string) indicators.Indicator {
+		q, u, err := indicators.ParseStated(stated)
+		if err != nil {
+			t.Fatalf("ParseStated(%q): %v", stated, err)
+		}
+		return indicators.Indicator{ID: id, Title: id, Stated: stated, Quantity: q, Unit: u, Measure: indicators.Flow, Period: indicators.NotStated, Status: indicators.Fact}
+	}
+	c := &indicators.Catalog{
+		Indicators: []indicators.Indicator{mk("idrc", "USD 12.8 billion"), mk("ukraine", "USD 918 million")},
+		Views:      []indicators.ChartView{{ID: "aid", Title: "Aid", Kind: indicators.Bars, Indicators: []string{"idrc", "ukraine"}}},
+	}
+	s, err := NewSlide(c, &c.Views[0], nil)
+	if err != nil {
+		t.Fatalf("NewSlide: %v", err)
+	}
+	ticks := s.Plot.X.Tick.Marker.(Ticks)
+	if got, want := []string{ticks.Format(10), ticks.Last(15)}, []string{"USD 10", "USD 15 billion"}; !cmp.Equal(got, want) {
+		t.Errorf("NewSlide(aid) ticks = %q, want %q", got, want)
+	}
+}
