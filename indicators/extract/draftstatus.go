@@ -31,7 +31,13 @@ func inheritedStatus(text string, m Mention, cs int, u indicators.Unit) (indicat
 	if w != "with" && (!strings.HasSuffix(w, "ing") || len(w) < 6 || w == "including" || w == "according") {
 		return indicators.Fact, "", false
 	}
-	st, c := statusOf(strings.ToLower(joinBroken(text[m.Sentence.Start:cs])), u)
+	main := strings.ToLower(joinBroken(text[m.Sentence.Start:cs]))
+	st, c := statusOf(main, u)
+	if st == indicators.Target && governedTargetRE.MatchString(main) {
+		// "below the UN target of 0.7% …, increasing from 0.33% in
+		// 2021": the target marks its own figure, not the reading.
+		return indicators.Fact, "", false
+	}
 	return st, c, st != indicators.Fact
 }
 
@@ -56,3 +62,7 @@ func inanimateWill(clause string) bool {
 	}
 	return false
 }
+
+// governedTargetRE matches a target that governs a figure of its own:
+// "the UN target of 0.7%", "a goal of $5 billion".
+var governedTargetRE = lazyRegexp(`\b(?:target|goal|guideline|benchmark)s?\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+)?(?:[a-z]{3}\s+)?[$€£]?\d`)
