@@ -258,6 +258,7 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	for i := range d.mentions {
 		d.mentions[i].Sentence = wholeSentence(src.Text, d.mentions[i].Sentence)
 	}
+	d.mentions = withOrdinalRanks(src.Text, d.mentions) // "rank the UK 6th globally"
 	d.indexMentions()
 	d.heads = sections(src.Text)
 	d.indexHeads()

@@ -178,6 +178,7 @@ func (d *docDraft) countClauseTitle(cl *claim, m Mention) bool {
 		rest = rest[:i] // the clause only
 	}
 	rest = countYearEndRE.ReplaceAllString(rest, "")
+	rest = clauseWithoutFigure(rest)
 	t := trimTitle(ind.Title + join + rest)
 	if t == "" || titleFault(t) != "" {
 		return false
@@ -223,10 +224,32 @@ func (d *docDraft) subLineTitle(cl *claim, m Mention) bool {
 	}
 	if g := sinceRE.FindStringSubmatch(ind.Title); g != nil {
 		t += " " + g[1]
+		if len(t) > 64 {
+			// "Real change in military expenditure of NATO members since
+			// 2021": the change of a total is the total's change.
+			t = strings.Replace(t, " in total ", " in ", 1)
+		}
 	}
 	if t = trimTitle(t); t == "" || titleFault(t) != "" {
 		return false
 	}
 	ind.Title, cl.fieldNotes["title"] = t, "the change of the key figure on the line above, whose line this one explains"
 	return true
+}
+
+// namedFigureRE matches a figure that names a threshold in a count's
+// clause: "the 0.7% target", "the 2% guideline".
+var namedFigureRE = lazyRegexp(`\s[$€£]?\d[\d.,]*%?\s+(target|guideline|goal|benchmark|threshold|mark)\b`)
+
+// figureInClauseRE matches the phrase that brings a figure into a clause:
+// " to spend 2% of GDP on defence", " of 5 million".
+var figureInClauseRE = lazyRegexp(`\s(?:to\s+[a-z]+|of|at|above|below|over|under|by)\s+(?:about\s+|at\s+least\s+)?[$€£]?\d.*$`)
+
+// clauseWithoutFigure returns a count's clause without the figures it
+// holds, which a title does not restate: "met or exceeded the 0.7%
+// target" says "met or exceeded the target", "meeting the guideline to
+// spend 2% of GDP" "meeting the guideline".
+func clauseWithoutFigure(c string) string {
+	c = namedFigureRE.ReplaceAllString(c, " $1")
+	return figureInClauseRE.ReplaceAllString(c, "")
 }

@@ -47,6 +47,9 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.changedClaim(cl, m)
 	d.benchmarkClaim(cl, m, cs, ce)
 	d.preliminaryReleaseClaim(cl, m)
+	if st, note, ok := d.subLineStatus(m); ok && ind.Status == indicators.Fact {
+		ind.Status, cl.fieldNotes["status"] = st, strconv.Quote(note)+" on the key figure's line above: a share of an estimated total is an estimate"
+	}
 }
 
 // levelRateNouns name a rate read at a time, whose percentage is a level:
