@@ -47,7 +47,7 @@ func methodCount(text string, m Mention) string {
 	if m.Kind != Number && m.Unit.Kind != indicators.Count || m.Quantity.Value.Float64() > 12 {
 		return ""
 	}
-	if !methodCountRE.MatchString(text[m.Sentence.Start:m.Span.Start]) {
+	if !methodCountRE.MatchString(text[max(m.Sentence.Start, m.Span.Start-40):m.Span.Start]) {
 		return ""
 	}
 	words := strings.Fields(strings.ToLower(m.Text))

@@ -19,8 +19,9 @@ import (
 // object: "rank the UK 6th", "ranked Germany 3rd".
 var rankedOrdinalRE = lazyRegexp(`\b(?:[Rr]ank|[Rr]anks|[Rr]anked|[Rr]anking)\s+(?:[\p{L}’'.]+\s+){0,3}?(\d{1,3}(?:st|nd|rd|th))\b`)
 
-// lineOrdinalRE matches an ordinal that opens a line.
-var lineOrdinalRE = lazyRegexp(`(?m)^[ \t]*(\d{1,3}(?:st|nd|rd|th))\s+\S`)
+// lineOrdinalRE matches an ordinal that opens a line, from the line's
+// start.
+var lineOrdinalRE = lazyRegexp(`^[ \t]*(\d{1,3}(?:st|nd|rd|th))\s+\S`)
 
 // positionWordsRE matches the words of a position on a line: "position",
 // "place", "rank", "rankings".
@@ -48,13 +49,35 @@ func withOrdinalRanks(text string, ms []Mention) []Mention {
 			Quantity: indicators.Quantity{Value: indicators.MustParseDecimal(strconv.Itoa(n))}, Unit: indicators.Unit{Kind: indicators.Rank},
 			Sentence: wholeSentence(text, ordinalSentence(text, s, e))})
 	}
-	for _, g := range rankedOrdinalRE.FindAllStringSubmatchIndex(text, -1) {
-		try(g[2], g[3])
-	}
-	for _, g := range lineOrdinalRE.FindAllStringSubmatchIndex(text, -1) {
-		if positionWordsRE.MatchString(lineOf(text, g[2])) {
-			try(g[2], g[3])
+	// The patterns run on a short window at each "ank" and at each line
+	// that opens on a digit, never over the whole text.
+	for i := 0; ; {
+		j := strings.Index(text[i:], "ank")
+		if j < 0 {
+			break
 		}
+		at := i + j - 1
+		i += j + 3
+		if at < 0 || text[at] != 'r' && text[at] != 'R' {
+			continue
+		}
+		w := text[at:min(len(text), at+80)]
+		if g := rankedOrdinalRE.FindStringSubmatchIndex(w); g != nil && g[0] == 0 {
+			try(at+g[2], at+g[3])
+		}
+	}
+	for ls := 0; ls < len(text); {
+		le := strings.IndexByte(text[ls:], '\n')
+		if le < 0 {
+			le = len(text) - ls
+		}
+		line := text[ls : ls+le]
+		if t := strings.TrimLeft(line, " \t"); t != "" && t[0] >= '0' && t[0] <= '9' {
+			if g := lineOrdinalRE.FindStringSubmatchIndex(line); g != nil && positionWordsRE.MatchString(line) {
+				try(ls+g[2], ls+g[3])
+			}
+		}
+		ls += le + 1
 	}
 	if len(add) == 0 {
 		return ms

@@ -72,6 +72,9 @@ func (d *docDraft) seriesOf(at int) (releaseSeries, bool) {
 	if i := strings.Index(first, ". "); i >= 0 {
 		first = first[:i]
 	}
+	if !firstReadingWord(first) {
+		return releaseSeries{}, false
+	}
 	g := seriesLeadRE.FindStringSubmatch(first)
 	if g == nil {
 		return releaseSeries{}, false
@@ -110,6 +113,9 @@ type revision struct{ d, a, b int }
 
 // revisionIn returns the revision a sentence states, or false.
 func revisionIn(text string, sent indicators.Span) (revision, bool) {
+	if !strings.Contains(text[sent.Start:sent.End], "revised") {
+		return revision{}, false
+	}
 	g := revisedRE.FindStringSubmatchIndex(text[sent.Start:sent.End])
 	if g == nil {
 		return revision{}, false
@@ -263,4 +269,15 @@ func (d *docDraft) paragraphAverage(at int) string {
 		return averageName(g)
 	}
 	return "moving average"
+}
+
+// firstReadingWord reports whether s holds a cue of a first reading, in
+// any case, before seriesLeadRE is tried.
+func firstReadingWord(s string) bool {
+	for _, w := range []string{"dvance", "lash", "reliminary"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

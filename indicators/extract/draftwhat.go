@@ -72,7 +72,7 @@ func (d *docDraft) whatMeasure(m Mention, cs, ce int, cur indicators.MeasureKind
 	switch {
 	case u == "percent":
 		after := strings.ToLower(joinBroken(text[m.Span.End:m.Sentence.End]))
-		if c := gdpWhole(after); c != "" && spendThresholdRE.MatchString(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))) {
+		if c := gdpWhole(after); c != "" && spendThresholdRE.MatchString(strings.ToLower(text[max(m.Sentence.Start, m.Span.Start-60):m.Span.Start])) {
 			// "the guideline to spend 2% of GDP on defence": the line
 			// spending is measured against.
 			return indicators.Threshold, spendThresholdWhy, cur != indicators.Threshold
