@@ -61,7 +61,10 @@ var dataNoteCues = []struct {
 	status indicators.Status
 	cues   []string
 }{
+	// "$2,240bn … in 2022, as estimated by SIPRI": whose estimate the
+	// figure is, after it.
 	{indicators.Estimate, []string{"preliminary data", "preliminary figures", "preliminary estimate", "preliminary estimates", "(preliminary)",
+		"as estimated by", "according to estimates", "according to its estimates", "according to their estimates",
 		"provisional data", "provisional figures", "(provisional)", "(estimated)", "(estimate)", "(est.)", "estimated data"}},
 	{indicators.Projection, []string{"(projected)", "(projection)", "(forecast)", "projected data", "projected figures"}},
 }

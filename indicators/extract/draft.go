@@ -258,6 +258,7 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	for i := range d.mentions {
 		d.mentions[i].Sentence = wholeSentence(src.Text, d.mentions[i].Sentence)
 	}
+	d.mentions = withOrdinalRanks(src.Text, d.mentions) // "rank the UK 6th globally"
 	d.indexMentions()
 	d.heads = sections(src.Text)
 	d.indexHeads()
@@ -364,7 +365,14 @@ func (d *docDraft) claims() []claim {
 	var last Mention // the last figure drafted
 	lastAt := -1     // where its claims start in out
 	for _, m := range d.mentions {
+		if b, note, ok := d.revisedRange(m); ok {
+			out, m = append(out, claim{skip: note}), b // "revised up by D from A to B": B
+		}
 		flat := strings.Join(strings.Fields(m.Text), " ")
+		if why := d.commentOnly(m); why != "" {
+			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
+			continue
+		}
 		if mg, ok := marginOf(text, m); ok {
 			// "(±0.4 percent)": the margin of the figure before it.
 			if lastAt >= 0 && mg.qualifies(text, last) {
@@ -727,6 +735,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	d.whenClaim(&cl, m, cs, ce)
 	d.whatClaim(&cl, m, cs, ce)
 	d.releaseStatusClaim(&cl, m)
+	d.releaseSeriesClaim(&cl, m, cs)
 	ind.Title = withoutUnitLeftover(ind.Title)
 	ind.Title = strings.TrimLeft(ind.Title, "“‘\"'")
 	if ind.Title == "" {

@@ -64,6 +64,14 @@ func (d *docDraft) flowsClaim(cl *claim, m Mention, cs, ce int) {
 		between := strings.ToLower(joinBroken(text[p.Span.End:m.Span.Start]))
 		switch {
 		case comparedFrom.MatchString(between) && weakTitle(ind.Title):
+			if p.Unit.Kind != m.Unit.Kind {
+				// "to USD 29.3 billion, or 14.4% of ODA, up from USD 12.8
+				// billion": the earlier reading of the amount, not of
+				// its share.
+				if o, ok := d.prevOfKind(m); ok {
+					p = o
+				}
+			}
 			set(d.titleOf(p), "compared with the figure before it: the same thing")
 			return
 		case appositiveChange.MatchString(between) && m.Quantity.Direction != indicators.NoDirection:
@@ -155,6 +163,19 @@ func (d *docDraft) prevFigure(m Mention) (Mention, bool) {
 			continue
 		}
 		prev, ok = o, true
+	}
+	return prev, ok
+}
+
+// prevOfKind returns the last figure of m's sentence before m with a
+// unit of m's kind.
+func (d *docDraft) prevOfKind(m Mention) (Mention, bool) {
+	var prev Mention
+	ok := false
+	for _, o := range d.sentenceMentions(m) {
+		if o.Span.End <= m.Span.Start && o.Unit.Kind == m.Unit.Kind && d.isClaimFigure(o) {
+			prev, ok = o, true
+		}
 	}
 	return prev, ok
 }

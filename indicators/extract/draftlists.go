@@ -108,6 +108,11 @@ func (d *docDraft) orRestatedChange(m Mention) (Mention, bool) {
 	default:
 		return d.bracketedRate(m)
 	}
+	if m.Unit.Kind == indicators.Percent && shareOfWholeRE.MatchString(text[m.Span.End:m.Sentence.End]) {
+		// "to USD 29.3 billion, or 14.4% of ODA": a share of the whole
+		// it names, whatever the figure before it.
+		return Mention{}, false
+	}
 	comma := m.Sentence.Start + len(trimmed) - len(", or")
 	if bare {
 		comma = m.Sentence.Start + len(strings.TrimRight(trimmed[:len(trimmed)-len(" or")], " "))
@@ -219,3 +224,7 @@ func absoluteWith(ws []string) []string {
 	}
 	return ws
 }
+
+// shareOfWholeRE matches the whole a percentage is of, right after it: " of
+// ODA", " of total spending", " of the total". "N% of <whole>" is a share.
+var shareOfWholeRE = lazyRegexp(`^\s*of\s+(?:the\s+|their\s+|its\s+)?[A-Za-z]`)

@@ -294,6 +294,12 @@ func (d *docDraft) markedOut(m Mention) string {
 	if why := anniversary(d.src.Text, m); why != "" {
 		return why
 	}
+	if why := methodCount(d.src.Text, m); why != "" {
+		return why
+	}
+	if why := d.restatedTarget(m); why != "" {
+		return why
+	}
 	for _, o := range d.mentionsOf(m.Sentence) { // the sentence's; the checks below keep only them
 		if o.Sentence != m.Sentence || o.Span.End > m.Span.Start {
 			continue

@@ -31,7 +31,13 @@ func inheritedStatus(text string, m Mention, cs int, u indicators.Unit) (indicat
 	if w != "with" && (!strings.HasSuffix(w, "ing") || len(w) < 6 || w == "including" || w == "according") {
 		return indicators.Fact, "", false
 	}
-	st, c := statusOf(strings.ToLower(joinBroken(text[m.Sentence.Start:cs])), u)
+	main := strings.ToLower(joinBroken(text[m.Sentence.Start:cs]))
+	st, c := statusOf(main, u)
+	if st == indicators.Target && governedTargetRE.MatchString(main) {
+		// "below the UN target of 0.7% …, increasing from 0.33% in
+		// 2021": the target marks its own figure, not the reading.
+		return indicators.Fact, "", false
+	}
 	return st, c, st != indicators.Fact
 }
 
@@ -55,4 +61,37 @@ func inanimateWill(clause string) bool {
 		return inanimateSubjects[strings.Trim(f[k-1], ",;:")] && f[k+1] != "be"
 	}
 	return false
+}
+
+// governedTargetRE matches a target that governs a figure of its own:
+// "the UN target of 0.7%", "a goal of $5 billion".
+var governedTargetRE = lazyRegexp(`\b(?:target|goal|guideline|benchmark)s?\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+)?(?:[a-z]{3}\s+)?[$€£]?\d`)
+
+// ofTheTotalRE matches a share of a total right after its figure: "of the
+// total global spending", "of total".
+var ofTheTotalRE = lazyRegexp(`^\s*of\s+(?:the\s+)?total\b`)
+
+// subLineStatus returns the status of the key figure on the line above a
+// share of its total on an indented line under it ("$2,240bn Total
+// worldwide military expenditure in 2022, as estimated by SIPRI.\n  The
+// USA …, accounting for 39% of the total global spending."): the share of
+// an estimated total is an estimate.
+func (d *docDraft) subLineStatus(m Mention) (indicators.Status, string, bool) {
+	text := d.src.Text
+	if !ofTheTotalRE.MatchString(text[m.Span.End:m.Sentence.End]) {
+		return indicators.Fact, "", false
+	}
+	ls := strings.LastIndexByte(text[:m.Sentence.Start], '\n') + 1
+	if ls == 0 || !strings.HasPrefix(text[ls:], "  ") || strings.TrimSpace(text[ls:m.Sentence.Start]) != "" {
+		return indicators.Fact, "", false
+	}
+	ps := strings.LastIndexByte(text[:ls-1], '\n') + 1
+	parent := text[ps : ls-1]
+	if parent == "" || parent[0] == ' ' {
+		return indicators.Fact, "", false
+	}
+	if st, note, ok := dataNoteOf(strings.ToLower(parent)); ok && st == indicators.Estimate {
+		return st, note, true
+	}
+	return indicators.Fact, "", false
 }

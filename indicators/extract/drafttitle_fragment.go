@@ -58,6 +58,15 @@ func titleFault(t string) string {
 		return "a month, not what changed"
 	case (fragmentEnds[last] || titleStop[last] || nounBreaks[last] || isPrepWord(last)) && !strandedPrep(f):
 		return "ends on " + strconv.Quote(last)
+	case adverbEnd(f):
+		// "Advance figure for seasonally" of "… for seasonally adjusted
+		// initial claims", "Rise in ODA still": a noun phrase cut
+		// before its head, or an adverb left over.
+		return "cut inside a noun phrase, on " + strconv.Quote(last)
+	case noSubjectTitles[strings.ToLower(strings.Join(f, " "))]:
+		// "All-time high", "Increase", "Moving average": what the figure
+		// is, never of what.
+		return "names no subject"
 	case strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’"):
 		// "… owner occupiers'"; an elided noun after "'s" may end a
 		// title ("… compared with the Japan FTA's").
@@ -378,3 +387,34 @@ func (d *docDraft) parenFallback(m Mention) string {
 	}
 	return "Change in " + lowerFirst(s)
 }
+
+// leftAdverbs end no title: adverbs a clause leaves when it is cut ("Rise
+// in ODA still").
+var leftAdverbs = map[string]bool{"still": true, "only": true, "also": true, "even": true, "already": true, "again": true}
+
+// adverbEnd reports whether a title's words f end on an adverb that cannot
+// end a noun phrase: one left over ("Rise in ODA still"), or one in "-ally"
+// right after a preposition or article, which modifies the adjective the
+// title cut off ("Advance figure for seasonally" of "for seasonally
+// adjusted initial claims"). After a noun it may close the title ("… in
+// women globally").
+func adverbEnd(f []string) bool {
+	last := strings.ToLower(strings.Trim(f[len(f)-1], ",.;:()"))
+	if leftAdverbs[last] {
+		return true
+	}
+	if len(last) <= 5 || !strings.HasSuffix(last, "ally") {
+		return false
+	}
+	if len(f) == 1 {
+		return true
+	}
+	prev := strings.ToLower(strings.Trim(f[len(f)-2], ",.;:()"))
+	return isPrepWord(prev) || prev == "the" || prev == "a" || prev == "an" || titleStop[prev]
+}
+
+// noSubjectTitles say what kind a figure is, never of what: a title of
+// these words alone names nothing.
+var noSubjectTitles = map[string]bool{"increase": true, "decrease": true, "rise": true, "fall": true, "change": true, "decline": true,
+	"growth": true, "drop": true, "all-time high": true, "record high": true, "record low": true, "all-time low": true, "moving average": true,
+	"average": true, "figure target": true, "target": true, "total": true, "increase in real terms": true, "decrease in real terms": true}

@@ -169,6 +169,11 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 	if d.titleMemos == nil {
 		d.titleMemos = map[int]titleMemo{}
 	}
+	if t := ind.Title; d.backTitle(cl, m, cs) || d.countClauseTitle(cl, m) || d.subLineTitle(cl, m) || d.rankTitle(cl, m) {
+		if subjectKept == t {
+			subjectKept = ""
+		}
+	}
 	if subjectKept == "" {
 		subjectKept = ind.Title
 	}

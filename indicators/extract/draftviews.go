@@ -527,9 +527,16 @@ func valueOf(ind *indicators.Indicator) float64 {
 	return (lo + hi) / 2
 }
 
+// sameQuote reports whether a and b quote the same sentence, or either
+// quotes none.
+func sameQuote(a, b *indicators.Indicator) bool {
+	return len(a.Provenance) == 0 || len(b.Provenance) == 0 || a.Provenance[0].Span == b.Provenance[0].Span
+}
+
 // partsRun finds an amount of money of ids followed by two or more
-// figures that add up to it within 2% (percentages of different wholes
-// add up by chance) ("Chad (€57.9 million, including … €8.7 million …
+// figures that add up to it within 2% when its own sentence lists them,
+// within 0.5% otherwise (percentages of different wholes add up by
+// chance) ("Chad (€57.9 million, including … €8.7 million …
 // €3.1 million … €45.3 million)"), and returns where it is and how many
 // parts follow it.
 func partsRun(ids []string, byID map[string]*indicators.Indicator) (int, int, bool) {
@@ -539,9 +546,18 @@ func partsRun(ids []string, byID map[string]*indicators.Indicator) (int, int, bo
 			continue
 		}
 		sum := 0.0
+		inSentence := true // every part in the whole's sentence ("including …")
 		for n := 1; at+n < len(ids); n++ {
 			sum += valueOf(byID[ids[at+n]])
-			if n >= 2 && sum >= 0.98*whole && sum <= 1.02*whole {
+			inSentence = inSentence && sameQuote(byID[ids[at+n]], byID[ids[at]])
+			// Parts the whole's sentence lists may be rounded; figures
+			// from other sentences are parts only when their sum is the
+			// whole to rounding (12.8 + 16.1 is no 29.3).
+			tol := 0.02
+			if !inSentence {
+				tol = 0.005
+			}
+			if n >= 2 && sum >= (1-tol)*whole && sum <= (1+tol)*whole {
 				return at, n, true
 			}
 			if sum > 1.02*whole {

@@ -26,6 +26,11 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	ind := &cl.ind
 	if ms, why, ok := d.whatMeasure(m, cs, ce, ind.Measure); ok {
 		ind.Measure, cl.fieldNotes["measure"] = ms, why
+		if ms == indicators.Threshold && why == spendThresholdWhy {
+			// "the guideline to spend 2% of GDP": a guideline is a
+			// target set for others to meet; it marks only its figure.
+			ind.Status, cl.fieldNotes["status"] = indicators.Target, `"guideline", "target" or "benchmark" to spend: what it sets`
+		}
 	}
 	if st, why, ok := d.whatStatus(m, cs, ce, ind); ok {
 		ind.Status, cl.fieldNotes["status"] = st, why
@@ -41,6 +46,10 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.readingsClaim(cl, m, cs, ce)
 	d.changedClaim(cl, m)
 	d.benchmarkClaim(cl, m, cs, ce)
+	d.preliminaryReleaseClaim(cl, m)
+	if st, note, ok := d.subLineStatus(m); ok && ind.Status == indicators.Fact {
+		ind.Status, cl.fieldNotes["status"] = st, strconv.Quote(note)+" on the key figure's line above: a share of an estimated total is an estimate"
+	}
 }
 
 // levelRateNouns name a rate read at a time, whose percentage is a level:
@@ -63,6 +72,11 @@ func (d *docDraft) whatMeasure(m Mention, cs, ce int, cur indicators.MeasureKind
 	switch {
 	case u == "percent":
 		after := strings.ToLower(joinBroken(text[m.Span.End:m.Sentence.End]))
+		if c := gdpWhole(after); c != "" && spendThresholdRE.MatchString(strings.ToLower(text[max(m.Sentence.Start, m.Span.Start-60):m.Span.Start])) {
+			// "the guideline to spend 2% of GDP on defence": the line
+			// spending is measured against.
+			return indicators.Threshold, spendThresholdWhy, cur != indicators.Threshold
+		}
 		if c := gdpWhole(after); c != "" {
 			return indicators.Share, fmt.Sprintf("%q: a ratio to the economy, a share", strings.TrimSpace(c)), cur != indicators.Share
 		}
@@ -89,6 +103,13 @@ func (d *docDraft) whatMeasure(m Mention, cs, ce int, cur indicators.MeasureKind
 	}
 	return 0, "", false
 }
+
+// spendThresholdWhy says why a share of the economy is a threshold.
+const spendThresholdWhy = "a share of the economy a guideline or target sets to spend: a threshold"
+
+// spendThresholdRE matches a guideline or target to spend, right before
+// its figure: "the guideline to spend", "a target to invest at least".
+var spendThresholdRE = lazyRegexp(`\b(?:guideline|target|benchmark|commitment|pledge|goal)s?\s+to\s+(?:spend|devote|allocate|invest)(?:\s+at\s+least)?\s*$`)
 
 // gdpWhole returns the "of GDP" that opens s (lower case), past a
 // closing parenthesis or a space, or "".

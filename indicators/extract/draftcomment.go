@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// Figures that are never claims, whatever the figure parser makes of
+// them (issue 11): a telephone number, the size of a revision and the
+// figure it replaced, the count of sources a publication compares, and a
+// target restated after it was drafted.
+
+// commentOnly returns why a figure is no claim but at most a comment, or
+// "". The drafter asks it before it parses the figure, so that a
+// telephone number is never offered, not even to write by hand.
+func (d *docDraft) commentOnly(m Mention) string {
+	if why := d.revisionPart(m); why != "" {
+		return why
+	}
+	if phoneLabelRE.MatchString(lineOf(d.src.Text, m.Span.Start)) || phoneDigitsRE.MatchString(d.src.Text[m.Span.Start:min(len(d.src.Text), m.Span.Start+20)]) {
+		return "a telephone number, not a figure"
+	}
+	return ""
+}
+
+// phoneLabelRE matches a line that gives a telephone or fax number.
+var phoneLabelRE = lazyRegexp(`(?i)^\s*(?:telephone|tel|phone|fax|mobile|helpline)\.?\s*(?:number)?\s*:`)
+
+// phoneDigitsRE matches a national telephone number: "030 015 86554",
+// "020 7946 0018".
+var phoneDigitsRE = lazyRegexp(`^0\d{2,4} \d{3,4} \d{4,5}\b`)
+
+// methodCountRE matches what a publication does with the few things it
+// counts, right before their number: "A comparison of two … data
+// sources", "combines three surveys".
+var methodCountRE = lazyRegexp(`(?i)\b(?:comparison|combination|review|synthesis|analysis)\s+of\s*$|\b(?:compares|combines|draws on|uses|presents)\s*$`)
+
+// methodNouns are what a publication's method counts.
+var methodNouns = map[string]bool{"source": true, "sources": true, "method": true, "methods": true, "dataset": true, "datasets": true,
+	"approach": true, "approaches": true, "survey": true, "surveys": true, "section": true, "sections": true, "model": true, "models": true}
+
+// methodCount returns why a small count of sources or methods in the
+// description of a publication is no claim, or "".
+func methodCount(text string, m Mention) string {
+	if m.Kind != Number && m.Unit.Kind != indicators.Count || m.Quantity.Value.Float64() > 12 {
+		return ""
+	}
+	if !methodCountRE.MatchString(text[max(m.Sentence.Start, m.Span.Start-40):m.Span.Start]) {
+		return ""
+	}
+	words := strings.Fields(strings.ToLower(m.Text))
+	if next := strings.Fields(strings.ToLower(text[m.Span.End:min(m.Sentence.End, m.Span.End+40)])); len(next) > 0 {
+		words = append(words, strings.Trim(next[0], ",.;:()"))
+	}
+	for _, w := range words {
+		if methodNouns[w] {
+			return fmt.Sprintf("the number of %s the publication compares or uses, a description of its method, not a claim", w)
+		}
+	}
+	return ""
+}
+
+// targetRestatedRE matches a target named after its figure: "NATO’s 2%
+// target", "the 0.7% target".
+var targetRestatedRE = lazyRegexp(`^\s*(?:of\s+(?:GDP|GNI)\s+)?(?:target|guideline|goal|benchmark)\b`)
+
+// targetGoverningRE matches a target's words right before its figure.
+var targetGoverningRE = lazyRegexp(`(?i)\b(?:target|guideline|goal|benchmark)s?\s+(?:of|to\s+[a-z]+)\s*$`)
+
+// restatedTarget returns why a target named again after a figure drafted
+// earlier as a target is a comment, or "": "met or exceeded the 0.7%
+// target" after "the UN target of 0.7%".
+func (d *docDraft) restatedTarget(m Mention) string {
+	text := d.src.Text
+	if !targetRestatedRE.MatchString(text[m.Span.End:m.Sentence.End]) {
+		return ""
+	}
+	for _, o := range d.mentions {
+		if o.Span.End > m.Sentence.Start {
+			break
+		}
+		if o.Unit != m.Unit || o.Quantity.Value.Cmp(m.Quantity.Value) != 0 || o.Quantity.IsRange() {
+			continue
+		}
+		if targetGoverningRE.MatchString(text[o.Sentence.Start:o.Span.Start]) {
+			return fmt.Sprintf("restates the target %s drafted earlier: a comment on it", strings.Join(strings.Fields(o.Text), " "))
+		}
+	}
+	return ""
+}

@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// A bare ordinal is a rank claim when its clause ranks (issue 11, a
+// defence bulletin): "SIPRI … rank the UK 6th globally", and a key-figure
+// line that opens on an ordinal and names a position ("4th The UK’s
+// position in global defence expenditure rankings"). The extractor reads
+// only "Nth largest" and "(Nth)" after a name; the drafter adds these to
+// its mentions, so the extractor's hot path is left as it is.
+
+// rankedOrdinalRE matches an ordinal after a verb of ranking and its
+// object: "rank the UK 6th", "ranked Germany 3rd".
+var rankedOrdinalRE = lazyRegexp(`\b(?:[Rr]ank|[Rr]anks|[Rr]anked|[Rr]anking)\s+(?:[\p{L}’'.]+\s+){0,3}?(\d{1,3}(?:st|nd|rd|th))\b`)
+
+// lineOrdinalRE matches an ordinal that opens a line, from the line's
+// start.
+var lineOrdinalRE = lazyRegexp(`^[ \t]*(\d{1,3}(?:st|nd|rd|th))\s+\S`)
+
+// positionWordsRE matches the words of a position on a line: "position",
+// "place", "rank", "rankings".
+var positionWordsRE = lazyRegexp(`(?i)\b(?:position|place|rank|ranking|rankings|ranked)\b`)
+
+// withOrdinalRanks returns ms, in text order, with a Rank mention added
+// for each bare ordinal in a ranking clause that no mention covers.
+func withOrdinalRanks(text string, ms []Mention) []Mention {
+	if !strings.Contains(text, "th ") && !strings.Contains(text, "st ") && !strings.Contains(text, "nd ") && !strings.Contains(text, "rd ") {
+		return ms
+	}
+	var add []Mention
+	try := func(s, e int) {
+		for _, m := range ms {
+			if m.Span.Start < e && s < m.Span.End {
+				return
+			}
+		}
+		n, err := strconv.Atoi(text[s : e-2])
+		if err != nil || n == 0 {
+			return
+		}
+		sp := indicators.Span{Start: s, End: e}
+		add = append(add, Mention{Span: sp, Text: text[s:e], Kind: Rank, Figure: sp, Numbers: [2]indicators.Span{{Start: s, End: e - 2}},
+			Quantity: indicators.Quantity{Value: indicators.MustParseDecimal(strconv.Itoa(n))}, Unit: indicators.Unit{Kind: indicators.Rank},
+			Sentence: wholeSentence(text, ordinalSentence(text, s, e))})
+	}
+	// The patterns run on a short window at each "ank" and at each line
+	// that opens on a digit, never over the whole text.
+	for i := 0; ; {
+		j := strings.Index(text[i:], "ank")
+		if j < 0 {
+			break
+		}
+		at := i + j - 1
+		i += j + 3
+		if at < 0 || text[at] != 'r' && text[at] != 'R' {
+			continue
+		}
+		w := text[at:min(len(text), at+80)]
+		if g := rankedOrdinalRE.FindStringSubmatchIndex(w); g != nil && g[0] == 0 {
+			try(at+g[2], at+g[3])
+		}
+	}
+	for ls := 0; ls < len(text); {
+		le := strings.IndexByte(text[ls:], '\n')
+		if le < 0 {
+			le = len(text) - ls
+		}
+		line := text[ls : ls+le]
+		if t := strings.TrimLeft(line, " \t"); t != "" && t[0] >= '0' && t[0] <= '9' {
+			if g := lineOrdinalRE.FindStringSubmatchIndex(line); g != nil && positionWordsRE.MatchString(line) {
+				try(ls+g[2], ls+g[3])
+			}
+		}
+		ls += le + 1
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := append(slices.Clone(ms), add...)
+	slices.SortStableFunc(out, func(a, b Mention) int { return a.Span.Start - b.Span.Start })
+	return out
+}
+
+// ordinalSentence returns the sentence of the line that holds s..e: from
+// after the last stop before s on the line to the next stop after e, or
+// the line's ends.
+func ordinalSentence(text string, s, e int) indicators.Span {
+	ls := strings.LastIndexByte(text[:s], '\n') + 1
+	le := lineEnd(text, e)
+	start := ls
+	if i := strings.LastIndex(text[ls:s], ". "); i >= 0 {
+		start = ls + i + 2
+	}
+	for start < s && (text[start] == ' ' || text[start] == '\t') {
+		start++
+	}
+	end := le
+	if i := strings.Index(text[e:le], ". "); i >= 0 {
+		end = e + i + 1
+	}
+	return indicators.Span{Start: start, End: strings.LastIndexFunc(text[:end], func(r rune) bool { return r != ' ' && r != '\r' }) + 1}
+}
+
+// rankCopulaRE matches a linking verb left in a rank's title: "Rank of UK
+// remains as spender in NATO".
+var rankCopulaRE = lazyRegexp(`\s(?:remains|remained|is|was|stays|stayed|becomes|became)\s`)
+
+// leadAcronymRE matches an acronym that opens a sentence as its subject:
+// "SIPRI, who include …".
+var leadAcronymRE = lazyRegexp(`^([A-Z]{2,8})\b`)
+
+// rankTitle titles a rank: a bare ordinal ranked by a verb is "<object>
+// rank <where>" with the ranker its subject names ("UK rank globally
+// (SIPRI)"), and a rank's title drops a linking verb. It reports whether
+// it changed the title.
+func (d *docDraft) rankTitle(cl *claim, m Mention) bool {
+	ind := &cl.ind
+	if ind.Measure != indicators.RankKind {
+		return false
+	}
+	text := d.src.Text
+	if t := rankCopulaRE.ReplaceAllString(ind.Title, " "); t != ind.Title && titleFault(t) == "" {
+		ind.Title, cl.fieldNotes["title"] = t, "a rank's title without its linking verb"
+		return true
+	}
+	if titleFault(ind.Title) == "" && !fallbackTitleRE.MatchString(ind.Title) {
+		return false
+	}
+	g := rankedOrdinalRE.FindStringSubmatchIndex(text[m.Sentence.Start:m.Span.End])
+	if g == nil || m.Sentence.Start+g[3] != m.Span.End {
+		return false
+	}
+	obj := strings.Fields(text[m.Sentence.Start+g[0] : m.Span.Start])[1:]
+	if len(obj) > 0 && strings.EqualFold(obj[0], "the") {
+		obj = obj[1:]
+	}
+	if len(obj) == 0 {
+		return false
+	}
+	t := strings.Join(obj, " ") + " rank"
+	if rest := strings.TrimRight(strings.Join(strings.Fields(text[m.Span.End:m.Sentence.End]), " "), "."); rest != "" && !strings.ContainsAny(rest, ",;") {
+		t += " " + rest
+	}
+	if a := leadAcronymRE.FindString(text[m.Sentence.Start:m.Span.Start]); a != "" {
+		t += " (" + a + ")"
+	}
+	if t = trimTitle(t); t == "" || titleFault(t) != "" {
+		return false
+	}
+	ind.Title, cl.fieldNotes["title"] = t, "what the sentence ranks, where, and who ranks it"
+	return true
+}
