@@ -212,6 +212,10 @@ type docDraft struct {
 	spanOf      *spanCache   // a release's title year and the periods drafted so far (draftwhen_span.go)
 	memo        sentenceMemo // what rules read of each sentence, once (draftmemo.go)
 	reads43     reads43      // drafts43's reads of the document and its sentences, once (draftwhen_upto.go)
+
+	// drafts50's reads of the whole document, once.
+	group  *[2]string     // the group of countries the release is about and its words (docGroup)
+	prelim *prelimRelease // the year a release's opening calls preliminary (prelimReleaseOf)
 }
 
 // docPlaces returns the places the whole text names, read once: many

@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// A release of preliminary data (drafts50, a donors' group's first
+// figures of a year):
+//
+//	Preliminary Official Development Assistance (ODA) Levels in 2022 (the
+//	title) … The 13.6% increase in real terms (a later sentence, dated
+//	2022) → an estimate: every figure of the release's own year is
+//	preliminary, in every sentence
+//	… up from USD 186 billion in 2021, according to preliminary data →
+//	a fact: the earlier year compared with is final
+
+// prelimOpeningRe is the words of a release's title or lead that make
+// its own year's figures preliminary.
+var prelimOpeningRe = lazyRegexp(`(?i)\b(?:preliminary|provisional)\b|\badvance (?:estimates?|figures?|data)\b`)
+
+// prelimYearRe is a year of a title or lead.
+var prelimYearRe = lazyRegexp(`\b(?:19|20)\d\d\b`)
+
+// A prelimRelease is the release's own year that its opening calls
+// preliminary, with the words that say so.
+type prelimRelease struct {
+	year int
+	cue  string
+}
+
+// prelimReleaseOf returns the year a release's title line or lead
+// sentence calls preliminary: the title's year, else the first year of
+// the sentence with the cue; read once.
+func (d *docDraft) prelimReleaseOf() prelimRelease {
+	if d.prelim != nil {
+		return *d.prelim
+	}
+	d.prelim = &prelimRelease{}
+	text := d.src.Text
+	if len(d.mentions) == 0 {
+		return *d.prelim
+	}
+	if d.prelimYear != 0 {
+		// "$296.4 billion (preliminary) in 2018": the year the text calls
+		// preliminary itself.
+		d.prelim.year, d.prelim.cue = d.prelimYear, strconv.Quote(d.prelimCue)
+		return *d.prelim
+	}
+	title := strings.TrimSpace(text[:lineEnd(text, 0)])
+	if len(title) > 200 {
+		title = "" // a text run together on one line has no title line
+	}
+	first := d.mentions[0]
+	lead := text[:min(first.Sentence.End, 1500)]
+	cue := prelimOpeningRe.FindString(title)
+	where := "the title"
+	if cue == "" {
+		cue, where = prelimOpeningRe.FindString(lead), "the lead"
+	}
+	if cue == "" {
+		return *d.prelim
+	}
+	y := prelimYearRe.FindString(title)
+	if y == "" {
+		// The year of the lead's first figure's clause: "Aid from official
+		// donors in 2025 fell to USD 180 billion".
+		cs, ce := clauseOf(text, first)
+		y = prelimYearRe.FindString(text[cs:ce])
+	}
+	if n, err := strconv.Atoi(y); err == nil {
+		d.prelim.year, d.prelim.cue = n, fmt.Sprintf("%q in %s", strings.ToLower(cue), where)
+	}
+	return *d.prelim
+}
+
+// prelimClaim makes a figure of the preliminary release's own year an
+// estimate, and an earlier year's figure made an estimate only by the
+// release's cue a fact.
+func (d *docDraft) prelimClaim(cl *claim, cs, ce int) {
+	ind := &cl.ind
+	if !ind.Period.IsStated() || ind.Period.IsSpan() || ind.Period.Fiscal || ind.Period.From.Month != 0 {
+		return
+	}
+	r := d.prelimReleaseOf()
+	if r.year == 0 {
+		return
+	}
+	y := ind.Period.From.Year
+	switch {
+	case y == r.year && ind.Status == indicators.Fact:
+		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, r.cue+": every figure of the release's own year is preliminary, an estimate"
+	case y < r.year && ind.Status == indicators.Estimate && !prelimOpeningRe.MatchString(d.src.Text[cs:ce]) && !strings.Contains(strings.ToLower(d.src.Text[cs:ce]), "estimat"):
+		ind.Status, cl.fieldNotes["status"] = indicators.Fact, fmt.Sprintf("%d, a year before the release's preliminary %d, compared with: final, a fact", y, r.year)
+	}
+}
