@@ -16,7 +16,9 @@ const drafts50Weekly = "News Release\n" +
 	"Connect with DOL at https://www.dol.gov/newsroom\n\n" +
 	"TRANSMISSION OF MATERIALS IN THIS RELEASE IS EMBARGOED UNTIL\n" +
 	"8:30 A.M. (Eastern) Thursday, March 12, 2026\n\n" +
-	"WEEKLY CLAIMS\n\n" +
+	"Winter Storms\n\n" +
+	"The storms closed offices in several states.\n\n" +
+	"WEEKLY CLAIMS REPORT\n\n" +
 	"In the week ending March 7, the advance figure for seasonally adjusted initial claims was 212,000, an increase of 9,000 from the previous week's revised level. " +
 	"The previous week's level was revised down by 2,000 from 205,000 to 203,000. " +
 	"The 4-week moving average was 208,500, an increase of 1,250 from the previous week's revised average. " +
@@ -176,6 +178,76 @@ func TestDrafts50EditionYear(t *testing.T) {
 	for _, tc := range tests {
 		if got := isEditionYear(tc.year, tc.heading); got != tc.want {
 			t.Errorf("isEditionYear(%q, %q) = %v, want %v", tc.year, tc.heading, got, tc.want)
+		}
+	}
+}
+
+// drafts50Estimates is a key-figures block whose world total an institute
+// estimates, with a share of it on the indented line below.
+const drafts50Estimates = "Key figures\n\n" +
+	"$1,950bn Total worldwide spending on research in 2024, as estimated by UNESCO.\n" +
+	"  China was the largest spender, accounting for 27% of the total global spending.\n" +
+	"$310bn Total research spending of OECD members in 2024.\n" +
+	"  Japan accounted for 18% of the total.\n\n" +
+	"Patent filings reached 3.5 million in 2024, according to WIPO estimates.\n"
+
+// drafts50BackChange is a change that points back to the sentence
+// before it.
+const drafts50BackChange = "Exports of Goods\n\n" +
+	"Exports of machinery from Chile rose to USD 12 billion in 2025, up from USD 10 billion in 2024.\n\n" +
+	"The 20% increase is the largest in a decade.\n\n" +
+	"Imports of Chile fell to USD 8 billion in 2025. The 5% fall in 2025 is small.\n"
+
+func TestDrafts50EstimatedBy(t *testing.T) {
+	tests := []struct{ name, text, stated, status string }{
+		{"\"as estimated by\" after the figure", drafts50Estimates, "$1,950bn", "estimate"},
+		{"a share of the total on the line under an estimated total", drafts50Estimates, "27%", "estimate"},
+		{"a total no one estimates", drafts50Estimates, "$310bn", "fact"},
+		{"a share under a total no one estimates", drafts50Estimates, "18%", "fact"},
+		{"\"according to X estimates\"", drafts50Estimates, "3.5 million", "estimate"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := firstDraft(t, tc.text, tc.stated)
+			checkWhat(t, got, tc.stated, "", tc.status, "")
+		})
+	}
+}
+
+func TestDrafts50BackChangeBase(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{name: "\"The N% increase\" takes the year the sentence before compares with", text: drafts50BackChange, stated: "20%",
+			want: map[string]string{"base": "2024"}},
+		{name: "a sentence before with no year compared with gives no base", text: drafts50BackChange, stated: "5%",
+			want: map[string]string{"base": "not stated"}},
+	})
+}
+
+func TestDrafts50SourceTitle(t *testing.T) {
+	tests := []struct{ name, text, title string }{
+		{"a news release's title in capitals, below a note's heading", drafts50Weekly, "Weekly Claims Report"},
+		{"a GOV.UK page format is no title", drafts50Bulletin, "Annual statistical bulletin: alliance spending 2025"},
+		{"a title line with no furniture stands", drafts50Aid, "Preliminary Aid Figures in 2025"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
+			if d.source.Title != tc.title {
+				t.Errorf("title of %q = %q, want %q", tc.name, d.source.Title, tc.title)
+			}
+		})
+	}
+}
+
+func TestDrafts50TitleCase(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"UNEMPLOYMENT INSURANCE WEEKLY CLAIMS", "Unemployment Insurance Weekly Claims"},
+		{"QUARTERLY GDP OF THE UK", "Quarterly GDP of the UK"},
+		{"THE STATE OF TRADE IN 2025", "The State of Trade in 2025"},
+	}
+	for _, tc := range tests {
+		if got := titleCase(tc.in); got != tc.want {
+			t.Errorf("titleCase(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

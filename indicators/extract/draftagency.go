@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A national agency named only by its acronym or its web domain (drafts50,
@@ -88,4 +90,60 @@ func (d *docDraft) lateIssuerClaim(cl *claim) {
 	ind.Entities = []string{is.code}
 	cl.fieldNotes["entities"] = fmt.Sprintf("no place named: the country of %s, the national agency whose release this is (%s)", is.name, is.evidence)
 	cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
+}
+
+// isCapitalsLine reports whether a line is a heading set in capitals: at
+// least three words, every letter upper case.
+func isCapitalsLine(t string) bool {
+	if len(strings.Fields(t)) < 3 || utf8.RuneCountInString(t) > 120 {
+		return false
+	}
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters > 0
+}
+
+// capitalsTitleAfter returns, in title case, the first line of lines
+// that is a heading set in capitals and no release's furniture.
+func capitalsTitleAfter(lines []string) string {
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if !isCapitalsLine(t) || isBoilerplate(t) || releaseFurniture.MatchString(strings.ToLower(t)) || strings.Contains(strings.ToLower(t), "embargo") {
+			continue
+		}
+		return titleCase(t)
+	}
+	return ""
+}
+
+// titleCaseSmall are the words a title in title case keeps lower case.
+var titleCaseSmall = map[string]bool{"a": true, "an": true, "and": true, "as": true, "at": true, "by": true, "for": true, "in": true, "of": true, "on": true, "or": true, "the": true, "to": true, "with": true}
+
+// titleCase writes a heading set in capitals in title case: "UNEMPLOYMENT
+// INSURANCE WEEKLY CLAIMS" → "Unemployment Insurance Weekly Claims".
+// Short words with no vowel ("GDP") and places' short forms ("UK", "EU")
+// stay in capitals.
+func titleCase(t string) string {
+	f := strings.Fields(t)
+	for i, w := range f {
+		lw := strings.ToLower(w)
+		switch {
+		case i > 0 && titleCaseSmall[lw]:
+			f[i] = lw
+		case len(w) <= 4 && !strings.ContainsAny(lw, "aeiouy") || len(w) <= 3 && len(placesIn(w, 0)) > 0:
+			// an acronym: "GDP", "UK"
+		default:
+			r := []rune(lw)
+			r[0] = unicode.ToUpper(r[0])
+			f[i] = string(r)
+		}
+	}
+	return strings.Join(f, " ")
 }

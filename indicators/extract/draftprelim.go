@@ -97,3 +97,61 @@ func (d *docDraft) prelimClaim(cl *claim, cs, ce int) {
 		ind.Status, cl.fieldNotes["status"] = indicators.Fact, fmt.Sprintf("%d, a year before the release's preliminary %d, compared with: final, a fact", y, r.year)
 	}
 }
+
+// estimatedByRe is a figure's attribution to an estimate after it: "as
+// estimated by SIPRI", "according to IISS estimates", "on SIPRI's
+// estimates".
+var estimatedByRe = lazyRegexp(`(?i)^[^.;]{0,80}?\b((?:as estimated by [A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,4}|(?:according to|on|by) (?:the )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}(?:’s|'s)? estimates?))`)
+
+// estimatedBy returns the words after a figure, in its sentence, that
+// attribute it to someone's estimate, or "".
+func (d *docDraft) estimatedBy(m Mention) string {
+	if g := estimatedByRe.FindStringSubmatch(d.src.Text[m.Span.End:m.Sentence.End]); g != nil {
+		return strings.TrimRight(g[1], ".")
+	}
+	return ""
+}
+
+// attributedEstimateClaim makes a figure an estimate when its sentence
+// attributes it to someone's estimate ("$2,240bn … in 2022, as estimated
+// by SIPRI"), and a share of the total in an indented line under such a
+// figure ("  The USA …, accounting for 39% of the total global spending.")
+// one too.
+func (d *docDraft) attributedEstimateClaim(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Status != indicators.Fact {
+		return
+	}
+	if by := d.estimatedBy(m); by != "" {
+		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q: an estimate", by)
+		return
+	}
+	text := d.src.Text
+	if ind.Measure != indicators.Share || !strings.Contains(strings.ToLower(text[m.Span.End:m.Sentence.End]), "of the total") {
+		return
+	}
+	ls := strings.LastIndexByte(text[:m.Span.Start], '\n') + 1
+	if indentOf(text[ls:lineEnd(text, ls)]) == 0 || ls == 0 {
+		return
+	}
+	// The item line above the indented lines.
+	for at := ls - 1; at > 0; {
+		ps := strings.LastIndexByte(text[:at], '\n') + 1
+		line := text[ps:at]
+		if strings.TrimSpace(line) == "" {
+			return
+		}
+		if indentOf(line) == 0 {
+			for _, o := range d.mentions {
+				if o.Span.Start >= ps && o.Span.End <= at {
+					if by := d.estimatedBy(o); by != "" {
+						ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("a share of the total %s of the line above, %q: an estimate too", flatText(o.Text), by)
+					}
+					return
+				}
+			}
+			return
+		}
+		at = ps - 1
+	}
+}

@@ -135,6 +135,7 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.comparandClaim(cl, m)
 	d.weekClaim(cl, m)
 	d.editionClaim(cl)
+	d.backChangeBaseClaim(cl, m)
 	d.prelimClaim(cl, cs, ce)
 }
 
