@@ -251,3 +251,23 @@ func TestDrafts50TitleCase(t *testing.T) {
 		}
 	}
 }
+
+// drafts50Joint lists countries as the joint subjects of one verb.
+const drafts50Joint = "Defence Spending\n\n" +
+	"Germany, France and Italy met the 2% guideline in 2024.\n"
+
+func TestDrafts50JointSubjects(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{name: "countries listed as joint subjects of one verb all act", text: drafts50Joint, stated: "2%",
+			want: map[string]string{"entities": "DE,FR,IT", "counterpart": ""}},
+	})
+}
+
+func TestDrafts50JointSubjectsMore(t *testing.T) {
+	const text = "Defence Spending\n\n" +
+		"Denmark, Norway and Sweden spent 2.1% of GDP on defence in 2024.\n"
+	runFieldCases(t, []fieldCase{
+		{name: "a list of countries opening the sentence: its subjects", text: text, stated: "2.1%",
+			want: map[string]string{"entities": "DK,NO,SE", "counterpart": ""}},
+	})
+}

@@ -149,3 +149,36 @@ func wordCount(s, w string) int {
 		from = i + len(w)
 	}
 }
+
+// jointListGapRe is what stands between the countries of one list: a
+// comma, "and", "or", an article.
+var jointListGapRe = lazyRegexp(`^(?:\s*,\s*|\s+|\s*,?\s+(?:and|or)\s+)(?:the\s+)?$`)
+
+// jointSubjectsClaim undoes the split of a list of countries into a
+// first actor and the region the others lie in when the countries are one
+// list before the figure, the joint subjects of its verb ("Five DAC
+// members – Denmark, Germany, Luxembourg, Norway and Sweden – met or
+// exceeded the 0.7% target"): every listed country acts.
+func (d *docDraft) jointSubjectsClaim(cl *claim, m Mention) {
+	ind := &cl.ind
+	split := len(ind.Entities) == 1 && ind.Counterpart != "" && strings.Contains(cl.fieldNotes["counterpart"], "all lie in")
+	if !split && (len(ind.Entities) > 0 || ind.Counterpart != "") {
+		return
+	}
+	text := d.src.Text
+	ps := countries(placesIn(text[m.Sentence.Start:m.Span.Start], m.Sentence.Start))
+	if len(ps) < 2 || split && ps[0].code != ind.Entities[0] {
+		return
+	}
+	if lead := strings.Fields(strings.ToLower(text[m.Sentence.Start:ps[0].start])); slices.ContainsFunc(lead, func(w string) bool { return editionPrepositions[w] || w == "with" || w == "among" }) {
+		return // "Aid to Kenya, Uganda and …": no subjects
+	}
+	for i := 1; i < len(ps); i++ {
+		if !jointListGapRe.MatchString(text[ps[i-1].end:ps[i].start]) {
+			return
+		}
+	}
+	ind.Entities, ind.Counterpart = distinct(ps), ""
+	delete(cl.fieldNotes, "counterpart")
+	cl.fieldNotes["entities"] = fmt.Sprintf("the %d countries listed before the figure, joint subjects of its verb", len(ind.Entities))
+}

@@ -126,6 +126,7 @@ func (d *docDraft) whoClaim(cl *claim, m Mention, cs, ce int) {
 	d.asylumClaim(cl, m)
 	d.laterPartnerClaim(cl, m)
 	d.datelineClaim(cl, m)
+	d.jointSubjectsClaim(cl, m)
 	d.orgClaim(cl, m, cs, ce)
 	d.lateIssuerClaim(cl)
 }
