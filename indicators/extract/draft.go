@@ -213,9 +213,7 @@ type docDraft struct {
 	memo        sentenceMemo // what rules read of each sentence, once (draftmemo.go)
 	reads43     reads43      // drafts43's reads of the document and its sentences, once (draftwhen_upto.go)
 
-	// drafts50's reads of the whole document, once.
-	group  *[2]string     // the group of countries the release is about and its words (docGroup)
-	prelim *prelimRelease // the year a release's opening calls preliminary (prelimReleaseOf)
+	reads50 reads50 // drafts50's reads of the whole document, once (draftweek.go)
 }
 
 // docPlaces returns the places the whole text names, read once: many

@@ -14,9 +14,9 @@ import (
 //	with no base of its own is the change of the sentence before, from
 //	the year that sentence compares with
 
-// backChangeRe opens a sentence with a change that names the one before
-// it: "The 13.6% increase", "This 2% fall".
-var backChangeRe = lazyRegexp(`^(?:The|This|That) $`)
+// backChangeOpeners open a sentence with a change that names the one
+// before it: "The 13.6% increase", "This 2% fall".
+var backChangeOpeners = map[string]bool{"The ": true, "This ": true, "That ": true}
 
 // backChangeNounRe is the noun of change right after the figure.
 var backChangeNounRe = lazyRegexp(`^\s+(?:increase|rise|fall|decrease|decline|drop|growth|jump|gain|reduction)\b`)
@@ -30,7 +30,7 @@ var backComparedYearRe = lazyRegexp(`\b(?:(?:up|down) from [^.;]{0,40}? in|compa
 func (d *docDraft) backChangeBaseClaim(cl *claim, m Mention) {
 	ind := &cl.ind
 	text := d.src.Text
-	if ind.Measure != indicators.Change || ind.Base.IsStated() || !backChangeRe.MatchString(text[m.Sentence.Start:m.Span.Start]) || !backChangeNounRe.MatchString(text[m.Span.End:m.Sentence.End]) {
+	if ind.Measure != indicators.Change || ind.Base.IsStated() || !backChangeOpeners[text[m.Sentence.Start:m.Span.Start]] || !backChangeNounRe.MatchString(text[m.Span.End:m.Sentence.End]) {
 		return
 	}
 	var prev indicators.Span

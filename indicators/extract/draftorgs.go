@@ -43,7 +43,7 @@ const orgMentionsMin = 3
 // of the first orgGroupRe form in its opening (1,500 bytes), when the
 // text names it at least orgMentionsMin times; read once.
 func (d *docDraft) docGroup() (string, string) {
-	if d.group == nil {
+	if d.reads50.group == nil {
 		g := [2]string{}
 		text := d.src.Text
 		if m := orgGroupRe.FindStringSubmatch(text[:min(len(text), 1500)]); m != nil {
@@ -58,9 +58,9 @@ func (d *docDraft) docGroup() (string, string) {
 				g = [2]string{code, strings.Join(strings.Fields(m[0]), " ")}
 			}
 		}
-		d.group = &g
+		d.reads50.group = &g
 	}
-	return d.group[0], d.group[1]
+	return d.reads50.group[0], d.reads50.group[1]
 }
 
 // aidToRe is a country after a word of aid: "aid to Ukraine", "ODA to",
@@ -166,6 +166,9 @@ func (d *docDraft) jointSubjectsClaim(cl *claim, m Mention) {
 		return
 	}
 	text := d.src.Text
+	if before := text[m.Sentence.Start:m.Span.Start]; !strings.Contains(before, ",") && !strings.Contains(before, " and ") {
+		return // no list
+	}
 	ps := countries(placesIn(text[m.Sentence.Start:m.Span.Start], m.Sentence.Start))
 	if len(ps) < 2 || split && ps[0].code != ind.Entities[0] {
 		return

@@ -36,19 +36,19 @@ type prelimRelease struct {
 // sentence calls preliminary: the title's year, else the first year of
 // the sentence with the cue; read once.
 func (d *docDraft) prelimReleaseOf() prelimRelease {
-	if d.prelim != nil {
-		return *d.prelim
+	if d.reads50.prelim != nil {
+		return *d.reads50.prelim
 	}
-	d.prelim = &prelimRelease{}
+	d.reads50.prelim = &prelimRelease{}
 	text := d.src.Text
 	if len(d.mentions) == 0 {
-		return *d.prelim
+		return *d.reads50.prelim
 	}
 	if d.prelimYear != 0 {
 		// "$296.4 billion (preliminary) in 2018": the year the text calls
 		// preliminary itself.
-		d.prelim.year, d.prelim.cue = d.prelimYear, strconv.Quote(d.prelimCue)
-		return *d.prelim
+		d.reads50.prelim.year, d.reads50.prelim.cue = d.prelimYear, strconv.Quote(d.prelimCue)
+		return *d.reads50.prelim
 	}
 	title := strings.TrimSpace(text[:lineEnd(text, 0)])
 	if len(title) > 200 {
@@ -62,7 +62,7 @@ func (d *docDraft) prelimReleaseOf() prelimRelease {
 		cue, where = prelimOpeningRe.FindString(lead), "the lead"
 	}
 	if cue == "" {
-		return *d.prelim
+		return *d.reads50.prelim
 	}
 	y := prelimYearRe.FindString(title)
 	if y == "" {
@@ -72,9 +72,9 @@ func (d *docDraft) prelimReleaseOf() prelimRelease {
 		y = prelimYearRe.FindString(text[cs:ce])
 	}
 	if n, err := strconv.Atoi(y); err == nil {
-		d.prelim.year, d.prelim.cue = n, fmt.Sprintf("%q in %s", strings.ToLower(cue), where)
+		d.reads50.prelim.year, d.reads50.prelim.cue = n, fmt.Sprintf("%q in %s", strings.ToLower(cue), where)
 	}
-	return *d.prelim
+	return *d.reads50.prelim
 }
 
 // prelimClaim makes a figure of the preliminary release's own year an
@@ -106,7 +106,11 @@ var estimatedByRe = lazyRegexp(`(?i)^[^.;]{0,80}?\b((?:as estimated by [A-Z][\wâ
 // estimatedBy returns the words after a figure, in its sentence, that
 // attribute it to someone's estimate, or "".
 func (d *docDraft) estimatedBy(m Mention) string {
-	if g := estimatedByRe.FindStringSubmatch(d.src.Text[m.Span.End:m.Sentence.End]); g != nil {
+	after := d.src.Text[m.Span.End:min(m.Sentence.End, m.Span.End+160)]
+	if !strings.Contains(after, "stimate") {
+		return ""
+	}
+	if g := estimatedByRe.FindStringSubmatch(after); g != nil {
 		return strings.TrimRight(g[1], ".")
 	}
 	return ""

@@ -52,6 +52,23 @@ var movingAverageRe = lazyRegexp(`(?i)\b(\d{1,2}|two|three|four|five|six|eight|t
 // weekCounts reads the number words of movingAverageRe.
 var weekCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "twelve": 12, "thirteen": 13}
 
+// reads50 is what drafts50's rules read of the whole document, once.
+type reads50 struct {
+	group  *[2]string     // the group of countries the release is about and its words (docGroup)
+	prelim *prelimRelease // the year a release's opening calls preliminary (prelimReleaseOf)
+	weekly *bool          // whether the text says "week ending" anywhere (isWeekly)
+}
+
+// isWeekly reports whether the text dates anything by "week ending",
+// read once: the rules of weeks run only then.
+func (d *docDraft) isWeekly() bool {
+	if d.reads50.weekly == nil {
+		w := strings.Contains(strings.ToLower(d.src.Text), "week ending")
+		d.reads50.weekly = &w
+	}
+	return *d.reads50.weekly
+}
+
 // weekOf is the last day of the week a figure's sentence (or, failing
 // that, its paragraph before it) says it ends, with the words that say it.
 func (d *docDraft) weekOf(m Mention) (time.Time, string, bool) {
@@ -98,6 +115,9 @@ func daySpan(first, last time.Time) indicators.Period {
 // over N weeks for an N-week average; and makes the figures of a week
 // the paragraph calls "advance" estimates.
 func (d *docDraft) weekClaim(cl *claim, m Mention) {
+	if !d.isWeekly() {
+		return
+	}
 	end, ev, ok := d.weekOf(m)
 	if !ok {
 		return
