@@ -95,6 +95,11 @@ func (d *docDraft) prelimClaim(cl *claim, cs, ce int) {
 		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, r.cue+": every figure of the release's own year is preliminary, an estimate"
 	case y < r.year && ind.Status == indicators.Estimate && !prelimOpeningRe.MatchString(d.src.Text[cs:ce]) && !strings.Contains(strings.ToLower(d.src.Text[cs:ce]), "estimat"):
 		ind.Status, cl.fieldNotes["status"] = indicators.Fact, fmt.Sprintf("%d, a year before the release's preliminary %d, compared with: final, a fact", y, r.year)
+	case y < r.year && ind.Status == indicators.Target && strings.Contains(cl.fieldNotes["status"], "the main clause's") && !strings.Contains(strings.ToLower(d.src.Text[cs:ce]), "target"):
+		// "While this ratio is still below the UN target of 0.7% …,
+		// increasing from 0.33% in 2021": the target is the main clause's
+		// figure, the earlier year's reading a fact.
+		ind.Status, cl.fieldNotes["status"] = indicators.Fact, fmt.Sprintf("%d, a year before the release's preliminary %d, an earlier reading: a fact; the main clause's target is its own figure's", y, r.year)
 	}
 }
 
