@@ -56,7 +56,7 @@ func agencyIssuer(text string) (issuer, bool) {
 			ev = a.short
 		}
 		if ev != "" {
-			return issuer{a.name, a.short, a.code, fmt.Sprintf("%q in the opening", ev), true}, true
+			return issuer{a.name, a.short, a.code, ev, true}, true
 		}
 	}
 	return issuer{}, false
@@ -88,7 +88,7 @@ func (d *docDraft) lateIssuerClaim(cl *claim) {
 		return
 	}
 	ind.Entities = []string{is.code}
-	cl.fieldNotes["entities"] = fmt.Sprintf("no place named: the country of %s, the national agency whose release this is (%s)", is.name, is.evidence)
+	cl.fieldNotes["entities"] = fmt.Sprintf("no place named: the country of %s, the national agency whose release this is (%q in its opening)", is.name, is.evidence)
 	cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 }
 

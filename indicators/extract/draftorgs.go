@@ -24,7 +24,7 @@ import (
 // orgGroupRe is a group of countries named as an actor: "NATO members",
 // "DAC donors", "the OECD’s Development Assistance Committee", "official
 // donors", "G20 economies".
-var orgGroupRe = lazyRegexp(`\b(NATO|DAC|OECD|G7|G20|OPEC|ASEAN|APEC)(?:’s|'s)? (?:members?|member states|member countries|countries|allies|donors|economies)\b|\b(official donors|Development Assistance Committee)\b`)
+var orgGroupRe = lazyRegexp(`\b(NATO|DAC|OECD|G7|G20|OPEC|ASEAN|APEC)(?:’s|'s)? (?:member states|member countries|members?|countries|allies|donors|economies)\b|\b(official donors|Development Assistance Committee)\b`)
 
 // orgGroupCode returns the organisation code of an orgGroupRe match.
 func orgGroupCode(g []string) string {
