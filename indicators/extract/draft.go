@@ -212,6 +212,8 @@ type docDraft struct {
 	spanOf      *spanCache   // a release's title year and the periods drafted so far (draftwhen_span.go)
 	memo        sentenceMemo // what rules read of each sentence, once (draftmemo.go)
 	reads43     reads43      // drafts43's reads of the document and its sentences, once (draftwhen_upto.go)
+
+	reads50 reads50 // drafts50's reads of the whole document, once (draftweek.go)
 }
 
 // docPlaces returns the places the whole text names, read once: many

@@ -16,7 +16,10 @@ import "strings"
 // govukLabels are GOV.UK's labels of a page's kind and status, lower
 // case.
 var govukLabels = map[string]bool{"accredited official statistics": true, "official statistics": true, "national statistics": true,
-	"experimental statistics": true, "official statistics in development": true, "press release": true, "news story": true}
+	"experimental statistics": true, "official statistics in development": true, "press release": true, "news story": true,
+	// Its page formats, above a publication's title (drafts50).
+	"research and analysis": true, "transparency data": true, "policy paper": true, "corporate report": true, "independent report": true,
+	"statistical data set": true, "impact assessment": true, "consultation outcome": true, "guidance": true}
 
 // isGovukLabel reports whether a line is a GOV.UK label of a page's kind.
 func isGovukLabel(line string) bool {

@@ -42,6 +42,7 @@ func (d *docDraft) releaseEstimateCue() string {
 // fact when an earlier period's figure was made an estimate only by the
 // release.
 func (d *docDraft) releaseStatusClaim(cl *claim, m Mention) {
+	d.attributedEstimateClaim(cl, m)
 	ind := &cl.ind
 	if !ind.Period.IsStated() {
 		return

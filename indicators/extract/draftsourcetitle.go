@@ -192,7 +192,7 @@ var webBoilerplate = map[string]bool{"skip to content": true, "skip to main cont
 // "media release" (a "press release" line is a GOV.UK label, drafts46),
 // "embargoed: 11:30 am (aest)", "24/2006", "archived
 // issue released at …", "page tools: …".
-var releaseFurniture = lazyRegexp(`^(?:media release|embargoed\b.*|\d{1,3}/(?:19|20)\d\d|archived issue\b.*|page tools\b.*)$`)
+var releaseFurniture = lazyRegexp(`^(?:media release|news release|(?:transmission of materials in this release is )?embargoed\b.*|\d{1,3}/(?:19|20)\d\d|archived issue\b.*|page tools\b.*)$`)
 
 // isBoilerplate reports whether a line is part of a web page's frame:
 // a navigation word, a skip link, a breadcrumb trail, a cookie or archive
@@ -253,8 +253,17 @@ func titleAfterFurniture(text string) string {
 		if t == "" || isBoilerplate(t) || isDateLine(t) || !datelineOf(t).IsZero() {
 			continue
 		}
+		if _, ok := embargoDate("embargoed until " + t); ok {
+			continue // "8:30 A.M. (Eastern) Thursday, April 30, 2020" below the embargo line
+		}
 		if utf8.RuneCountInString(t) > 120 || strings.HasSuffix(t, ".") || strings.Contains(t, ". ") {
 			return ""
+		}
+		if c := capitalsTitleAfter(lines[last+1 : min(15, len(lines))]); c != "" && !isCapitalsLine(t) {
+			// "COVID-19 Impact" (a note's heading) above "UNEMPLOYMENT
+			// INSURANCE WEEKLY CLAIMS": a news release sets its title in
+			// capitals (drafts50).
+			return c
 		}
 		return t
 	}

@@ -46,7 +46,6 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.readingsClaim(cl, m, cs, ce)
 	d.changedClaim(cl, m)
 	d.benchmarkClaim(cl, m, cs, ce)
-	d.preliminaryReleaseClaim(cl, m)
 	if st, note, ok := d.subLineStatus(m); ok && ind.Status == indicators.Fact {
 		ind.Status, cl.fieldNotes["status"] = st, strconv.Quote(note)+" on the key figure's line above: a share of an estimated total is an estimate"
 	}

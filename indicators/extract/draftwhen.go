@@ -41,6 +41,10 @@ var docKindLines = lazyRegexp(`(?i)^(?:fact sheet|press release|media release|ne
 func issuedOf(text string) indicators.Date {
 	first := datelineOf(text)
 	if first.IsZero() {
+		// "EMBARGOED UNTIL 8:30 A.M. (Eastern) Thursday, April 30, 2020".
+		first, _ = embargoDate(text)
+	}
+	if first.IsZero() {
 		// "Posted On: 07 JAN 2025 8:23PM by PIB Delhi" below a release's
 		// highlights: its date line, wherever it stands.
 		for l := range strings.Lines(text) {
@@ -129,6 +133,10 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.monthEndClaim(cl, m)
 	d.reachedBaseClaim(cl, m)
 	d.comparandClaim(cl, m)
+	d.weekClaim(cl, m)
+	d.editionClaim(cl)
+	d.backChangeBaseClaim(cl, m)
+	d.prelimClaim(cl, cs, ce)
 }
 
 // whenRules dates a figure by the rules of this file.

@@ -65,6 +65,10 @@ var centralBankRe = lazyRegexp(`\b(?:Reserve|Central|National) Bank of (?:the )?
 type issuer struct {
 	name, short, code string
 	evidence          string
+	// late marks an agency the text names only by its acronym or domain
+	// (agencyIssuer): its country is the last resort, after every rule
+	// of the sentence's own places has run.
+	late bool
 }
 
 // issuerOf returns the national body whose words a document is: the
@@ -79,7 +83,7 @@ func issuerOf(text string) (issuer, bool) {
 			return
 		}
 		end := min(len(head), at+len(name)+20)
-		best, bestAt = issuer{name, short, code, strings.Join(strings.Fields(head[max(0, at-4):end]), " ")}, at
+		best, bestAt = issuer{name, short, code, strings.Join(strings.Fields(head[max(0, at-4):end]), " "), false}, at
 	}
 	for _, b := range nationalBodies {
 		if i := strings.Index(head, b.name); i >= 0 {
@@ -90,6 +94,11 @@ func issuerOf(text string) (issuer, bool) {
 		if ps := placesIn(head[g[2]:g[3]], 0); len(ps) == 1 && ps[0].code != indicators.World {
 			try(head[g[0]:g[1]], "", ps[0].code, g[0])
 		}
+	}
+	if bestAt < 0 {
+		// "Connect with DOL at https://blog.dol.gov": an agency named by
+		// its acronym or its domain.
+		return agencyIssuer(text)
 	}
 	return best, bestAt >= 0
 }
@@ -117,6 +126,9 @@ func (d *docDraft) whoClaim(cl *claim, m Mention, cs, ce int) {
 	d.asylumClaim(cl, m)
 	d.laterPartnerClaim(cl, m)
 	d.datelineClaim(cl, m)
+	d.jointSubjectsClaim(cl, m)
+	d.orgClaim(cl, m, cs, ce)
+	d.lateIssuerClaim(cl)
 }
 
 // whoRules sets the parties the document's issuer, its donor or a giving
@@ -145,7 +157,7 @@ func (d *docDraft) whoRules(cl *claim, m Mention, cs, ce int) {
 		delete(cl.fieldNotes, "entities")
 		return
 	}
-	if is := d.issuer; is.code != "" && len(ind.Entities) == 0 && ind.Counterpart == "" {
+	if is := d.issuer; is.code != "" && !is.late && len(ind.Entities) == 0 && ind.Counterpart == "" {
 		ind.Entities = []string{is.code}
 		cl.fieldNotes["entities"] = fmt.Sprintf("no place named: the country of %s, the national body whose document this is (%q)", is.name, is.evidence)
 		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })

@@ -1,0 +1,149 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A national agency named only by its acronym or its web domain (drafts50,
+// a labour department's weekly release, a defence ministry's bulletin):
+//
+//	Connect with DOL at https://blog.dol.gov → the U.S. Department of
+//	Labor publishes ("DOL"), and every figure that names no place is the
+//	United States'
+//	… compares Ministry of Defence (MOD) spending … → the UK Ministry of
+//	Defence ("MOD")
+
+// An agency is a national agency a release may name by its acronym or
+// its domain alone.
+type agency struct {
+	name, short, code string
+	// domain is its web domain ("dol.gov"): a link to it or to one of its
+	// subdomains names it.
+	domain string
+	// full is true when only its full name, with the acronym in brackets
+	// after it, names it (the acronym alone is too common a word).
+	full string
+}
+
+// agencies are the national agencies read by acronym or domain.
+var agencies = []agency{
+	{name: "U.S. Department of Labor", short: "DOL", code: "US", domain: "dol.gov"},
+	{name: "Bureau of Labor Statistics", short: "BLS", code: "US", domain: "bls.gov"},
+	{name: "Employment and Training Administration", short: "ETA", code: "US", domain: "doleta.gov", full: "Employment and Training Administration"},
+	{name: "Statistics Canada", short: "StatCan", code: "CA", domain: "statcan.gc.ca"},
+	{name: "Australian Bureau of Statistics", short: "ABS", code: "AU", domain: "abs.gov.au", full: "Australian Bureau of Statistics"},
+	{name: "Ministry of Defence", short: "MOD", code: "GB", domain: "mod.uk", full: "Ministry of Defence"},
+}
+
+// agencyIssuer returns the first agency of agencies that the opening of
+// text (its first 1,500 bytes) names: by its full name with its acronym
+// in brackets ("Ministry of Defence (MOD)"), by its domain, or, for
+// those whose acronym is no common word, by its acronym as a word.
+func agencyIssuer(text string) (issuer, bool) {
+	head := text[:min(len(text), 1500)]
+	for _, a := range agencies {
+		ev := ""
+		switch {
+		case a.full != "" && strings.Contains(head, a.full+" ("+a.short+")"):
+			ev = a.full + " (" + a.short + ")"
+		case hasDomain(head, a.domain):
+			ev = a.domain
+		case a.full == "" && hasWord(head, a.short):
+			ev = a.short
+		}
+		if ev != "" {
+			return issuer{a.name, a.short, a.code, ev, true}, true
+		}
+	}
+	return issuer{}, false
+}
+
+// hasDomain reports whether s links to domain or one of its subdomains
+// ("https://blog.dol.gov", "www.bls.gov/cpi").
+func hasDomain(s, domain string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], domain)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(domain)
+		if (i == 0 || s[i-1] == '.' || s[i-1] == '/') && (end == len(s) || !isWordByte(s[end]) && s[end] != '-') {
+			return true
+		}
+		from = end
+	}
+}
+
+// lateIssuerClaim gives a figure that no rule gave a party the country of
+// the agency the text names by its acronym or domain.
+func (d *docDraft) lateIssuerClaim(cl *claim) {
+	ind := &cl.ind
+	is := d.issuer
+	if !is.late || len(ind.Entities) > 0 || ind.Counterpart != "" {
+		return
+	}
+	ind.Entities = []string{is.code}
+	cl.fieldNotes["entities"] = fmt.Sprintf("no place named: the country of %s, the national agency whose release this is (%q in its opening)", is.name, is.evidence)
+	cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
+}
+
+// isCapitalsLine reports whether a line is a heading set in capitals: at
+// least three words, every letter upper case.
+func isCapitalsLine(t string) bool {
+	if len(strings.Fields(t)) < 3 || utf8.RuneCountInString(t) > 120 {
+		return false
+	}
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters > 0
+}
+
+// capitalsTitleAfter returns, in title case, the first line of lines
+// that is a heading set in capitals and no release's furniture.
+func capitalsTitleAfter(lines []string) string {
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if !isCapitalsLine(t) || isBoilerplate(t) || releaseFurniture.MatchString(strings.ToLower(t)) || strings.Contains(strings.ToLower(t), "embargo") {
+			continue
+		}
+		return titleCase(t)
+	}
+	return ""
+}
+
+// titleCaseSmall are the words a title in title case keeps lower case.
+var titleCaseSmall = map[string]bool{"a": true, "an": true, "and": true, "as": true, "at": true, "by": true, "for": true, "in": true, "of": true, "on": true, "or": true, "the": true, "to": true, "with": true}
+
+// titleCase writes a heading set in capitals in title case: "UNEMPLOYMENT
+// INSURANCE WEEKLY CLAIMS" → "Unemployment Insurance Weekly Claims".
+// Short words with no vowel ("GDP") and places' short forms ("UK", "EU")
+// stay in capitals.
+func titleCase(t string) string {
+	f := strings.Fields(t)
+	for i, w := range f {
+		lw := strings.ToLower(w)
+		switch {
+		case i > 0 && titleCaseSmall[lw]:
+			f[i] = lw
+		case len(w) <= 4 && !strings.ContainsAny(lw, "aeiouy") || len(w) <= 3 && len(placesIn(w, 0)) > 0:
+			// an acronym: "GDP", "UK"
+		default:
+			r := []rune(lw)
+			r[0] = unicode.ToUpper(r[0])
+			f[i] = string(r)
+		}
+	}
+	return strings.Join(f, " ")
+}
