@@ -21,7 +21,10 @@ const EuroArea = "EZ"
 // reader knows them by: "NATO" for its members' defence spending, "DAC"
 // for the OECD donors' aid. A code is its common abbreviation, upper case,
 // so that it never reads as a country's two letters ("AU" is Australia,
-// never the African Union).
+// never the African Union). The United Nations is none of them: "UN" is a
+// region of golang.org/x/text, whose names the drafts' gazetteer reads as
+// places, and a release that names the UN's climate convention is no
+// release about the UN.
 var Organisations = []struct{ Code, Name string }{
 	{"NATO", "NATO"},
 	{"OECD", "OECD"},
@@ -31,7 +34,6 @@ var Organisations = []struct{ Code, Name string }{
 	{"OPEC", "OPEC"},
 	{"ASEAN", "ASEAN"},
 	{"APEC", "APEC"},
-	{"UN", "United Nations"},
 }
 
 // organisationName returns the name of an organisation's code, or "".

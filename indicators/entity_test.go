@@ -42,7 +42,6 @@ func TestCheckEntity(t *testing.T) {
 		{"NATO", ""},
 		{"DAC", ""},
 		{"G20", ""},
-		{"UN", ""},
 		{"nato", `entity "nato" must be upper case: write "NATO" (NATO)`},
 		{"Dac", `entity "Dac" must be upper case: write "DAC" (OECD Development Assistance Committee)`},
 		{"AU", ""}, // Australia, never the African Union
@@ -76,7 +75,6 @@ func TestEntityName(t *testing.T) {
 		{"GB-ENGL", "GB-ENGL"},
 		{"NATO", "NATO"},
 		{"DAC", "OECD Development Assistance Committee"},
-		{"UN", "United Nations"},
 		{"AU", "Australia"},
 		{"XX", "XX"},
 	}
