@@ -809,6 +809,12 @@ func statedUnitAllows(stated string, read, given Unit) bool {
 		// in the sentence ("the number of international students").
 		return true
 	}
+	if read.IsZero() && given.Kind == NoUnit && given.Name == "" && given.Per != "" {
+		// "from 4.9 in 2012" after "the stillbirth rate fell to 4.7 per
+		// thousand total births": the rate's base stands once in the
+		// sentence, for both figures.
+		return true
+	}
 	if read.IsZero() && given.Kind == Measure {
 		// "4.37 billion bushels, up 35 million": the measure stands
 		// elsewhere in the sentence; verify checks that a quote names it.

@@ -184,6 +184,10 @@ func TestStatedUnitAllowsBase(t *testing.T) {
 		{"2 degrees", "degF", true, ""},
 		{"1.5 degrees", "K", false, "bare degrees may be named degC or degF, or left as deg"},
 		{"1.5 °C", "degF", false, "change one of them"},
+		// A rate's base written once for two figures: "fell to 4.7 per
+		// thousand total births, from 4.9 in 2012".
+		{"4.9", "per thousand total births", true, ""},
+		{"4.9 per thousand", "per thousand total births", false, "change one of them"},
 	} {
 		_, read, err := ParseStated(c.stated)
 		if err != nil {
