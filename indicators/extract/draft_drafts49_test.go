@@ -15,27 +15,8 @@ const drafts49Clinics = "Clinic visits rose as staffing grew\n\n" +
 	"  • Blood tests were processed within target 88% of the time, compared with 90% in 2015.\n" +
 	"  • Knee surgery patients had their operations completed within target 75% of the time, compared with 77% in 2015.\n"
 
-// drafts49Case is a figure of a sentence and what its draft should say;
-// "" leaves a field unchecked, "none" wants no direction or unit.
-type drafts49Case struct {
-	name, text, stated                      string
-	measure, status, direction, unit, title string
-}
-
-// drafts49Run drafts each case's text and checks the fields it names.
-func drafts49Run(t *testing.T, cases []drafts49Case) {
-	t.Helper()
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := firstDraft(t, tc.text, tc.stated)
-			checkWhat(t, got, tc.stated, tc.measure, tc.status, tc.title)
-			checkHow(t, got, tc.stated, tc.direction, tc.unit)
-		})
-	}
-}
-
 func TestDrafts49RatioShare(t *testing.T) {
-	drafts49Run(t, []drafts49Case{
+	runWhatHow(t, []whatHowCase{
 		{name: "out of is a share of the noun after it", text: drafts49Clinics, stated: "about 7 out of 10",
 			measure: "share", unit: "none", title: "Share of callers reaching a trained adviser on time"},
 		{name: "one in five is a share", text: drafts49Clinics, stated: "One in five",
@@ -46,7 +27,7 @@ func TestDrafts49RatioShare(t *testing.T) {
 }
 
 func TestDrafts49DashChange(t *testing.T) {
-	drafts49Run(t, []drafts49Case{
+	runWhatHow(t, []whatHowCase{
 		{name: "the share before the dash is no change", text: drafts49Clinics, stated: "91%",
 			measure: "share", direction: "none"},
 		{name: "the change after the dash is of that share", text: drafts49Clinics, stated: "4%",
@@ -59,7 +40,7 @@ func TestDrafts49DashChange(t *testing.T) {
 }
 
 func TestDrafts49BenchmarkTitles(t *testing.T) {
-	drafts49Run(t, []drafts49Case{
+	runWhatHow(t, []whatHowCase{
 		{name: "with a share of a noun names the subject's thing", text: drafts49Clinics, stated: "62%",
 			measure: "share", title: "Share of dental clinic visits completed on the same day"},
 		{name: "after a colon", text: drafts49Clinics, stated: "71%",
@@ -78,7 +59,7 @@ func TestDrafts49BenchmarkTitles(t *testing.T) {
 }
 
 func TestDrafts49WithinTargetIsNoTarget(t *testing.T) {
-	drafts49Run(t, []drafts49Case{
+	runWhatHow(t, []whatHowCase{
 		{name: "within target is a benchmark met", text: "Blood tests were processed within target 88% of the time.\n", stated: "88%", status: "fact"},
 		{name: "a target stays one", text: "The board's target is to process 95% of blood tests within a day.\n", stated: "95%", status: "target"},
 	})
@@ -88,7 +69,7 @@ func TestDrafts49ChangeBy(t *testing.T) {
 	const text = "Regional finances: May 2021\n\n" +
 		"  • Local authority net borrowing decreased by £2.4 billion to £31.7 billion in the year to May 2021\n" +
 		"  • Council tax arrears were cut by £0.3 billion to £1.2 billion in the year to May 2021\n"
-	drafts49Run(t, []drafts49Case{
+	runWhatHow(t, []whatHowCase{
 		{name: "decreased by is a change of the quantity", text: text, stated: "£2.4 billion",
 			measure: "change", direction: "down", title: "Change in local authority net borrowing"},
 		{name: "cut by stays a cut", text: text, stated: "£0.3 billion",
@@ -99,7 +80,7 @@ func TestDrafts49ChangeBy(t *testing.T) {
 func TestDrafts49PeerRank(t *testing.T) {
 	const text = "Compared with peer regional health boards, Ontario had the shortest queues for dental care, and the third-shortest queues for both eye and ear clinics.\n\n" +
 		"Among peer ports, Rotterdam had the 2nd-largest container volumes.\n"
-	drafts49Run(t, []drafts49Case{
+	runWhatHow(t, []whatHowCase{
 		{name: "what is ranked, peers too long to add", text: text, stated: "third-shortest",
 			measure: "rank", title: "Rank for shortest queues for eye and ear clinics"},
 		{name: "what is ranked and among whom", text: text, stated: "2nd-largest",

@@ -21,27 +21,8 @@ const drafts51Weekly = "Jobseeker Benefit Weekly Report\n\n" +
 	"The previous week's level was revised down by 30,000 from 6,245,000 to 6,215,000. " +
 	"The 4-week moving average was 6,180,750, a decrease of 8,500 from the previous week's revised average.\n"
 
-// drafts51Case is a figure of a sentence and what its draft should say;
-// "" leaves a field unchecked, "none" wants no direction or unit.
-type drafts51Case struct {
-	name, text, stated                      string
-	measure, status, direction, unit, title string
-}
-
-// drafts51Run drafts each case's text and checks the fields it names.
-func drafts51Run(t *testing.T, cases []drafts51Case) {
-	t.Helper()
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := firstDraft(t, tc.text, tc.stated)
-			checkWhat(t, got, tc.stated, tc.measure, tc.status, tc.title)
-			checkHow(t, got, tc.stated, tc.direction, tc.unit)
-		})
-	}
-}
-
 func TestDrafts51WeeklySeries(t *testing.T) {
-	drafts51Run(t, []drafts51Case{
+	runWhatHow(t, []whatHowCase{
 		{name: "the flash figure is an estimate titled by its series to the head noun", text: drafts51Weekly, stated: "812,000",
 			measure: "flow", status: "estimate", unit: "application", title: "Seasonally adjusted initial applications (flash)"},
 		{name: "its change on the week is of the series and an estimate", text: drafts51Weekly, stated: "41,000",
@@ -105,7 +86,7 @@ func TestDrafts51StatusAndMeasure(t *testing.T) {
 		"Nine EU members met the benchmark to spend 3% of GDP on research.\n\n" +
 		"While this share is still under the WHO target of 5% of budgets, it is the highest share in a decade, rising from 4.1% in 2020.\n\n" +
 		"Spending on school meals climbed to EUR 4.2 billion, or 8.5% of education spending, up from EUR 3.0 billion in 2021.\n"
-	drafts51Run(t, []drafts51Case{
+	runWhatHow(t, []whatHowCase{
 		{name: "as estimated by after the figure is an estimate", text: spending, stated: "$1,900 billion", status: "estimate"},
 		{name: "a benchmark to spend a share of GDP is a threshold and a target", text: spending, stated: "3%",
 			measure: "threshold", status: "target"},
@@ -120,7 +101,7 @@ func TestDrafts51PreliminaryTitle(t *testing.T) {
 	const freight = "Provisional Road Freight Statistics for 2023\n\n" +
 		"Road freight moved 150 billion tonnes in 2023, up from 140 billion tonnes in 2022, according to provisional data.\n\n" +
 		"Rail freight moved 17 billion tonnes in 2023.\n"
-	drafts51Run(t, []drafts51Case{
+	runWhatHow(t, []whatHowCase{
 		{name: "a figure of the title's year is an estimate in every sentence", text: freight, stated: "17 billion tonnes", status: "estimate"},
 		{name: "the earlier year compared with is final", text: freight, stated: "140 billion tonnes", status: "fact"},
 		{name: "the lead's own figure stays an estimate", text: freight, stated: "150 billion tonnes", status: "estimate"},
@@ -197,7 +178,7 @@ const drafts51Catches = "Ocean Fisheries Levels in 2023\n\n" +
 	"The 2023 export total is equivalent to 0.45% of members’ combined output. While this ratio is still below the UN target of 1% of output, it is the highest ratio in 20 years, increasing from 0.41% in 2022.\n"
 
 func TestDrafts51BackTitles(t *testing.T) {
-	drafts51Run(t, []drafts51Case{
+	runWhatHow(t, []whatHowCase{
 		{name: "a record is titled by what reached it", text: drafts51Catches, stated: "95 million tonnes", title: "Fish catches by coastal fleets"},
 		{name: "the N% increase is of the previous sentence's subject", text: drafts51Catches, stated: "5.6%",
 			title: "Real-terms increase in fish catches by coastal fleets"},
@@ -225,7 +206,7 @@ const drafts51KeyFigures = "Key figures\n\n" +
 	"Four OECD members – Austria, Belgium, Chile and Denmark – met or exceeded the 8% benchmark in 2022.\n"
 
 func TestDrafts51KeyFigureTitles(t *testing.T) {
-	drafts51Run(t, []drafts51Case{
+	runWhatHow(t, []whatHowCase{
 		{name: "an indented change takes the key figure's subject, real when adjusted for inflation", text: drafts51KeyFigures, stated: "$14 billion",
 			measure: "change", title: "Real change in total health expenditure of EU members since 2020"},
 		{name: "a count keeps its participle clause", text: drafts51KeyFigures, stated: "9 EU countries",
@@ -244,7 +225,7 @@ const drafts51Ranks = "Key figures\n\n" +
 	"Spain celebrated its 4th national day of giving.\n"
 
 func TestDrafts51OrdinalRanks(t *testing.T) {
-	drafts51Run(t, []drafts51Case{
+	runWhatHow(t, []whatHowCase{
 		{name: "an ordinal opening a line of a position is a rank", text: drafts51Ranks, stated: "3rd", measure: "rank"},
 		{name: "an ordinal after a verb of ranking is a rank titled by what is ranked and who ranks", text: drafts51Ranks, stated: "5th",
 			measure: "rank", title: "Netherlands rank globally (IEA)"},
@@ -269,7 +250,7 @@ func TestDrafts51SubLineStatus(t *testing.T) {
 		"  The USA was the world’s largest spender, accounting for 41% of the total global spending.\n" +
 		"$512bn Total health expenditure of EU members.\n" +
 		"  Germany accounted for 28% of the total.\n"
-	drafts51Run(t, []drafts51Case{
+	runWhatHow(t, []whatHowCase{
 		{name: "a share of an estimated total under it is an estimate", text: text, stated: "41%", status: "estimate"},
 		{name: "a share of a reported total stays a fact", text: text, stated: "28%", status: "fact"},
 	})

@@ -211,3 +211,22 @@ func TestNotBefore(t *testing.T) {
 		}
 	}
 }
+
+// whatHowCase is a figure of a sentence and what its draft should say;
+// "" leaves a field unchecked, "none" wants no direction or unit.
+type whatHowCase struct {
+	name, text, stated                      string
+	measure, status, direction, unit, title string
+}
+
+// runWhatHow drafts each case's text and checks the fields it names.
+func runWhatHow(t *testing.T, cases []whatHowCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := firstDraft(t, tc.text, tc.stated)
+			checkWhat(t, got, tc.stated, tc.measure, tc.status, tc.title)
+			checkHow(t, got, tc.stated, tc.direction, tc.unit)
+		})
+	}
+}
