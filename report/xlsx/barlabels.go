@@ -80,15 +80,10 @@ func barLabels(n int, idxs map[int]string) func([]byte) []byte {
 		return func(src []byte) []byte { return src }
 	}
 	return func(src []byte) []byte {
-		at := 0
-		for i := 0; i <= n; i++ {
-			j := bytes.Index(src[at:], []byte(`<ser>`))
-			if j < 0 {
-				return src
-			}
-			at += j + len(`<ser>`)
+		at, end, ok := nthSeries(src, n)
+		if !ok {
+			return src
 		}
-		end := at + bytes.Index(src[at:], []byte(`</ser>`))
 		i := bytes.Index(src[at:end], []byte(`<dLbls>`))
 		if i < 0 {
 			return src

@@ -1519,21 +1519,33 @@ func beyondHatchFill(hatch, line string) string {
 		`<a:ln w="19050"><a:solidFill><a:srgbClr val="` + line + `"></a:srgbClr></a:solidFill><a:prstDash val="dash"></a:prstDash></a:ln>`
 }
 
+// nthSeries returns where the inside of the n-th series (from 0) of a
+// chart part starts and ends, after its <ser> and before its </ser>.
+func nthSeries(src []byte, n int) (at, end int, ok bool) {
+	for i := 0; i <= n; i++ {
+		j := bytes.Index(src[at:], []byte(`<ser>`))
+		if j < 0 {
+			return 0, 0, false
+		}
+		at += j + len(`<ser>`)
+	}
+	e := bytes.Index(src[at:], []byte(`</ser>`))
+	if e < 0 {
+		return 0, 0, false
+	}
+	return at, at + e, true
+}
+
 // seriesFill returns the edit of a chart part that gives its n-th series
 // (from 0) the shape fill (the inside of an spPr) and its points idxs
 // theirs. excelize writes data points for pie charts only; a dPt goes
 // before the series' dLbls.
 func seriesFill(n int, fill string, idxs map[int]string) func([]byte) []byte {
 	return func(src []byte) []byte {
-		at := 0
-		for i := 0; i <= n; i++ {
-			j := bytes.Index(src[at:], []byte(`<ser>`))
-			if j < 0 {
-				return src
-			}
-			at += j + len(`<ser>`)
+		at, end, ok := nthSeries(src, n)
+		if !ok {
+			return src
 		}
-		end := at + bytes.Index(src[at:], []byte(`</ser>`))
 		ser := src[at:end]
 		if i, j := bytes.Index(ser, []byte(`<spPr>`)), bytes.Index(ser, []byte(`</spPr>`)); i >= 0 && j > i {
 			ser = slices.Concat(ser[:i+len(`<spPr>`)], []byte(fill), ser[j:])
