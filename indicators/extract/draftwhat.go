@@ -43,7 +43,10 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.countedClaim(cl, m, cs, ce)
 	d.pledgedClaim(cl, m, cs, ce)
 	d.kindsClaim(cl, m, cs, ce)
+	d.bulletinMeasure(cl, m)
 	d.readingsClaim(cl, m, cs, ce)
+	d.bulletinComparand(cl, m)
+	d.bulletinShareTitle(cl, m)
 	d.changedClaim(cl, m)
 	d.benchmarkClaim(cl, m, cs, ce)
 	if st, note, ok := d.subLineStatus(m); ok && ind.Status == indicators.Fact {

@@ -1,0 +1,72 @@
+package extract
+
+import "testing"
+
+// drafts53Deaths is a registrations bulletin in words of its own: rates
+// and an average brought to a figure "from" or "compared with" an earlier
+// one, and a count whose change runs "from" the earlier count.
+const drafts53Deaths = "Deaths registered in Wessex: 2021\n\n" +
+	"Key findings\n\n" +
+	"In 2021, the Crude Death Rate (CDR) fell to 9.4 deaths per 1,000 population, from 9.8 in 2020.\n\n" +
+	"In 2021 the infant mortality rate rose to 3.9 per thousand live births, from 3.6 in 2020.\n\n" +
+	"The median age at death in 2021 increased to 82.5 years, compared with 82.1 years in 2020.\n\n" +
+	"There were 512,400 deaths registered in Wessex in 2021, a decrease of 2.1% from 523,380 in 2020.\n"
+
+// drafts53Case is a figure of a sentence and what its draft should say;
+// "" leaves a field unchecked, "none" wants no direction or unit.
+type drafts53Case struct {
+	name, text, stated                      string
+	measure, status, direction, unit, title string
+}
+
+// drafts53Run drafts each case's text and checks the fields it names.
+func drafts53Run(t *testing.T, cases []drafts53Case) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := firstDraft(t, tc.text, tc.stated)
+			checkWhat(t, got, tc.stated, tc.measure, tc.status, tc.title)
+			checkHow(t, got, tc.stated, tc.direction, tc.unit)
+		})
+	}
+}
+
+func TestDrafts53RatesAndAverages(t *testing.T) {
+	drafts53Run(t, []drafts53Case{
+		{name: "a rate per head is a level titled by its subject in sentence case", text: drafts53Deaths, stated: "9.4 deaths per 1,000 population",
+			measure: "level", title: "Crude death rate"},
+		{name: "the figure after to A unit, from is A's earlier reading", text: drafts53Deaths, stated: "9.8",
+			measure: "level", direction: "none", unit: "death per 1,000 population", title: "Crude death rate"},
+		{name: "a rate per thousand is titled by its subject, not its unit", text: drafts53Deaths, stated: "3.9 per thousand live births",
+			measure: "level", title: "Infant mortality rate"},
+		{name: "a bare rate's earlier reading takes its title", text: drafts53Deaths, stated: "3.6",
+			measure: "level", title: "Infant mortality rate"},
+		{name: "a median in years is a level, no count of years", text: drafts53Deaths, stated: "82.5 years",
+			measure: "level", title: "Median age at death"},
+		{name: "its compared reading is one too", text: drafts53Deaths, stated: "82.1 years",
+			measure: "level", title: "Median age at death"},
+		{name: "the figure a change runs from counts what the first figure counts", text: drafts53Deaths, stated: "523,380",
+			measure: "count", direction: "none", unit: "death"},
+	})
+}
+
+// drafts53Offences is an offences bulletin in words of its own: a share
+// set at the head of its sentence, then the other groups' shares in
+// parentheses after their names, one name with a comma and "etc.".
+const drafts53Offences = "Recorded Offences in Northmoor\n\n" +
+	"Offences by group\n\n" +
+	"At 41%, Theft offences account for two fifths of all recorded offences in 2022. " +
+	"They were followed by Damage, arson etc. (22%), Drug offences (15%) and Sexual offences (6%).\n"
+
+func TestDrafts53ShareTitles(t *testing.T) {
+	drafts53Run(t, []drafts53Case{
+		{name: "at N%, X account for … of Y: X as a share of Y", text: drafts53Offences, stated: "41%",
+			measure: "share", title: "Theft offences as a share of all recorded offences"},
+		{name: "the first item in parentheses after the list's lead", text: drafts53Offences, stated: "22%",
+			measure: "share", title: "Damage, arson etc. as a share of all recorded offences"},
+		{name: "an item after the one before's parenthesis", text: drafts53Offences, stated: "15%",
+			measure: "share", title: "Drug offences as a share of all recorded offences"},
+		{name: "the last item after and", text: drafts53Offences, stated: "6%",
+			measure: "share", title: "Sexual offences as a share of all recorded offences"},
+	})
+}

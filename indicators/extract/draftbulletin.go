@@ -1,0 +1,222 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// What a figure is, as a statistics office's bulletin of births, deaths
+// or crime writes it (drafts53):
+//
+//	the stillbirth rate fell to 4.7 per thousand total births → a rate
+//	read in the year: a level, titled "Stillbirth rate"
+//	the average age of mothers increased to 30.0 years → a level
+//	… decreased to 1.85 children per woman, from 1.94 in 2012 → 1.94 is
+//	the earlier reading of 1.85: its measure, unit and title
+//	698,512 live births, a decrease of 4.3% from 729,674 in 2012 →
+//	729,674 is the earlier reading of 698,512
+
+// bulletinRateSubject matches a subject that names a rate or an average
+// right before the verb that brings it to the figure: "the total
+// fertility rate (TFR) decreased to", "the average age of mothers in
+// 2013 increased to", "the median age at death was".
+var bulletinRateSubject = lazyRegexp(`(?:^|[,;:]\s*|\bin\s+(?:\d{4}|the\s+year)\s*,?\s*)((?:the\s+)?[a-z][a-z\- ]*?\b(?:rate|ratio|average|mean|median)\b[a-z\-,' ]*?)(?:\s*\([a-z]{2,6}\))?(?:\s+(?:in|for|during)\s+\d{4})?\s+(?:decreased|increased|fell|rose|dropped|declined|climbed|went\s+up|went\s+down|was|stood\s+at|reached)(?:\s+(?:to|at))?\s*$`)
+
+// bulletinRateHeads are the nouns that make a subject a rate or an
+// average: its last word ("stillbirth rate") or its first ("average age").
+var bulletinRateHeads = []string{"rate", "ratio", "average", "mean", "median"}
+
+// bulletinRate returns the subject of the rate or average m is a reading
+// of ("the total fertility rate"), as its sentence writes it in lower
+// case, and whether m is one: a figure with a rate's unit ("children per
+// woman", "per thousand births") or a count of years, after a subject
+// whose words name a rate or an average.
+func (d *docDraft) bulletinRate(m Mention) (string, bool) {
+	if m.Quantity.Direction != indicators.NoDirection || m.Unit.Kind == indicators.Percent || m.Unit.Kind == indicators.Money {
+		return "", false
+	}
+	text := d.src.Text
+	before := strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))
+	g := bulletinRateSubject.FindStringSubmatch(before)
+	if g == nil {
+		return "", false
+	}
+	subj := strings.TrimSpace(g[1])
+	if i := strings.LastIndex(subj, ", "); i >= 0 {
+		subj = strings.TrimSpace(subj[i+2:])
+	}
+	subj = strings.TrimPrefix(subj, "the ")
+	if subj == "" || len(strings.Fields(subj)) > 8 {
+		return "", false
+	}
+	if m.Unit.Per == "" && !isRateHeadPhrase(subj) {
+		return "", false
+	}
+	return subj, true
+}
+
+// isRateHeadPhrase reports whether the subject s names a rate or an
+// average: its last word is a rate noun ("stillbirth rate") or its first
+// is an average's ("average age of mothers").
+func isRateHeadPhrase(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	for _, h := range bulletinRateHeads {
+		if f[len(f)-1] == h || f[0] == h {
+			return true
+		}
+	}
+	return false
+}
+
+// bulletinTitleCase returns a rate's subject as a title: its first letter
+// upper case and the rest as the sentence writes it, save that a subject
+// written in title case ("Total Fertility Rate") is put in sentence case.
+func bulletinTitleCase(orig string) string {
+	f := strings.Fields(orig)
+	title := true
+	for _, w := range f {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) || strings.ToUpper(w) == w {
+			title = false
+		}
+	}
+	if title && len(f) > 1 {
+		for i := 1; i < len(f); i++ {
+			f[i] = strings.ToLower(f[i])
+		}
+	}
+	return upperFirst(strings.Join(f, " "))
+}
+
+// bulletinMeasure makes a reading of a rate or an average a level, titled
+// by its subject.
+func (d *docDraft) bulletinMeasure(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Measure != indicators.CountKind && ind.Measure != indicators.Stock {
+		return
+	}
+	subj, ok := d.bulletinRate(m)
+	if !ok {
+		return
+	}
+	ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a rate or an average read at a time, a level", subj)
+	text := d.src.Text
+	before := joinBroken(text[m.Sentence.Start:m.Span.Start])
+	if i := strings.LastIndex(strings.ToLower(before), subj); i >= 0 {
+		ind.Title, cl.fieldNotes["title"] = bulletinTitleCase(before[i:i+len(subj)]), "the subject the verb brings to the figure, without the verb or the unit"
+	}
+}
+
+// bulletinFromLead matches the words right before a bare figure that is
+// the earlier reading of a figure before it: ", from" after "to A unit",
+// "a decrease of 4.3% from".
+var bulletinFromLead = lazyRegexp(`(?:,\s*from|\b(?:decrease|increase|fall|rise|drop|decline|reduction|growth)\s+of\s+\S+\s+(?:from|on))\s*$`)
+
+// bulletinComparand gives a bare number after "…, from" or "a decrease of
+// X% from" the measure, counted noun and title of the figure it is the
+// earlier reading of: the last figure before it in its sentence that is
+// no change.
+func (d *docDraft) bulletinComparand(cl *claim, m Mention) {
+	ind := &cl.ind
+	if m.Kind != Number || !m.Unit.IsZero() {
+		return
+	}
+	text := d.src.Text
+	before := strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))
+	c := bulletinFromLead.FindString(before)
+	if c == "" {
+		return
+	}
+	o, ok := d.lastBeforeIn(m, func(o Mention) bool {
+		return o.Quantity.Direction == indicators.NoDirection && o.Unit.Kind != indicators.Percent
+	})
+	if !ok {
+		return
+	}
+	r, ok := d.what.readAt[o.Span.Start]
+	if !ok || r.measure == indicators.Change {
+		return
+	}
+	c = strings.Join(strings.Fields(c), " ")
+	ind.Measure, cl.fieldNotes["measure"] = r.measure, fmt.Sprintf("%q: an earlier reading of %s, whose measure it takes", c, flatText(o.Text))
+	ind.Quantity.Direction = indicators.NoDirection
+	if ind.Unit.IsZero() && r.unit.Kind == indicators.Count && r.unit.Name != "" {
+		ind.Unit, cl.fieldNotes["unit"] = r.unit, r.unit.String()+", the unit of the figure it is compared with; stated keeps the figure as written"
+	}
+	if t := d.titleOf(o); t != "" {
+		ind.Title, cl.fieldNotes["title"] = t, "the earlier reading of the figure before it: the same thing"
+	}
+}
+
+// bulletinShareOf matches a part's share of a whole as a bulletin words
+// it, in lower case: "account for almost half of all recorded crime in
+// 2014-15", "made up 12% of total offences."; the group is the whole.
+var bulletinShareOf = lazyRegexp(`\b(?:accounts?|accounted|accounting)\s+for\s+[^.;]*?\bof\s+((?:all|total)\s+[a-z][a-z\- ]*?|the\s+total(?:\s+[a-z][a-z\- ]*?)?)\s*(?:\b(?:in|during|for|over|at)\b|[.,;(]|$)`)
+
+// bulletinAtShare matches a share set at the head of its sentence: "At
+// 49%, Crimes of dishonesty account for"; the group is the part.
+var bulletinAtShare = lazyRegexp(`^at\s+[^,]+,\s+(.+?)\s+(?:accounts?|accounted)\s+for\b`)
+
+// bulletinItemLead matches the words a list of parts in parentheses
+// starts after: "This was followed by", "They include".
+var bulletinItemLead = lazyRegexp(`(?:\bfollowed\s+by|\bincluding|\binclude|\bincluded|\bnamely|:)\s+`)
+
+// bulletinShareTitle titles a share in a bulletin's words: "At 49%,
+// Crimes of dishonesty account for almost half of all recorded crime"
+// → "Crimes of dishonesty as a share of all recorded crime"; and a
+// percentage in parentheses after a list item's name, in a paragraph
+// whose earlier share named the whole, that name's share: "followed by
+// Other crimes (24%)" → "Other crimes as a share of all recorded crime".
+func (d *docDraft) bulletinShareTitle(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Measure != indicators.Share || m.Unit.Kind != indicators.Percent {
+		return
+	}
+	text := d.src.Text
+	sent := joinBroken(text[m.Sentence.Start:m.Sentence.End])
+	low := strings.ToLower(sent)
+	if g := bulletinAtShare.FindStringSubmatchIndex(low); g != nil && m.Span.Start-m.Sentence.Start < g[3] {
+		w := bulletinShareOf.FindStringSubmatch(low[g[2]:])
+		if w == nil {
+			return
+		}
+		ind.Title, cl.fieldNotes["title"] = upperFirst(sent[g[2]:g[3]])+" as a share of "+strings.TrimSpace(w[1]), "the part the sentence's share is of its whole"
+		return
+	}
+	ps := paragraphStart(text, m.Sentence.Start)
+	before := joinBroken(text[ps:m.Span.Start])
+	after := strings.TrimLeft(joinBroken(text[m.Span.End:m.Sentence.End]), " ")
+	if !strings.HasSuffix(before, "(") || !strings.HasPrefix(after, ")") {
+		return
+	}
+	// The name runs from the item before's closing parenthesis, or from
+	// the words the list starts after, whichever is later: "followed by
+	// Other crimes (24%), Fire-raising, vandalism etc. (20%)".
+	name := strings.TrimSuffix(before, "(")
+	from := -1
+	if i := strings.LastIndex(name, ")"); i >= 0 {
+		from = i + 1
+	}
+	if g := bulletinItemLead.FindAllStringIndex(name, -1); g != nil && g[len(g)-1][1] > from {
+		from = g[len(g)-1][1]
+	}
+	if from < 0 {
+		return
+	}
+	name = strings.TrimSpace(strings.TrimLeft(name[from:], ",; "))
+	name = strings.TrimPrefix(name, "and ")
+	if name == "" || len(strings.Fields(name)) > 8 || strings.Contains(strings.TrimSuffix(name, "."), ". ") {
+		return
+	}
+	w := bulletinShareOf.FindAllStringSubmatch(strings.ToLower(joinBroken(text[ps:m.Span.Start])), -1)
+	if w == nil {
+		return
+	}
+	ind.Title, cl.fieldNotes["title"] = upperFirst(name)+" as a share of "+strings.TrimSpace(w[len(w)-1][1]), "a list item's percentage in parentheses: its share of the whole the paragraph's share named"
+}
