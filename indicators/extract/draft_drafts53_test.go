@@ -70,3 +70,44 @@ func TestDrafts53ShareTitles(t *testing.T) {
 			measure: "share", title: "Sexual offences as a share of all recorded offences"},
 	})
 }
+
+// drafts53Balance is a trade bulletin in words of its own: a balance the
+// paragraph names with its owner, its parts on goods and services, its
+// change from the previous quarter, and a change in the figure's own
+// noun phrase.
+const drafts53Balance = "Northland Trade: June 2023\n\n" +
+	"Main points\n\n" +
+	"  • In quarter 2 2023, Northland’s deficit on trade in goods and services was £4.1 billion; narrowing by £0.6 billion from the previous quarter. This reflects a deficit of £9.2 billion on goods, partially offset by an estimated surplus of £5.1 billion on services.\n\n" +
+	"  • The narrowing reflects a £1.3 billion increase in exports of machinery.\n\n" +
+	"  • The median age of workers in trade in 2023 rose to 41.2 years, compared with 40.9 years in 2022.\n"
+
+func TestDrafts53BalanceTitles(t *testing.T) {
+	drafts53Run(t, []drafts53Case{
+		{name: "a deficit of X on goods is the owner's deficit on trade in goods", text: drafts53Balance, stated: "£9.2 billion",
+			title: "Northland deficit on trade in goods"},
+		{name: "an estimated surplus on services likewise", text: drafts53Balance, stated: "£5.1 billion",
+			title: "Northland surplus on trade in services"},
+		{name: "narrowing by X from the previous quarter is of the figure before it", text: drafts53Balance, stated: "£0.6 billion",
+			measure: "change", title: "Narrowing of the Northland deficit on trade in goods and services from the previous quarter"},
+		{name: "a change in its own noun phrase is titled by it", text: drafts53Balance, stated: "£1.3 billion",
+			measure: "change", direction: "up", title: "Increase in exports of machinery"},
+		{name: "an average in a bullet is a level titled by its subject", text: drafts53Balance, stated: "41.2 years",
+			measure: "level", title: "Median age of workers in trade"},
+	})
+}
+
+// drafts53Fires is a fire service's bulletin in words of its own: a
+// count "the number of … in 2021-22 was N" and a change on the year
+// before written "N% higher than the level recorded in".
+const drafts53Fires = "Fire Incidents in Westshire, 2021-22\n\n" +
+	"Incidents\n\n" +
+	"The total number of fires attended by the fire service in Westshire in 2021-22 was 18,240. This is 7% higher than the level recorded in 2020-21.\n"
+
+func TestDrafts53CountsAndChanges(t *testing.T) {
+	drafts53Run(t, []drafts53Case{
+		{name: "the number of nouns in a reporting year was N: N counts the noun", text: drafts53Fires, stated: "18,240",
+			measure: "count", unit: "fire", title: "Fires attended by the fire service in Westshire"},
+		{name: "N% higher than the level recorded in an earlier year is a change up", text: drafts53Fires, stated: "7%",
+			measure: "change", direction: "up", title: "Change in fires attended by the fire service in Westshire"},
+	})
+}

@@ -23,7 +23,7 @@ import (
 // right before the verb that brings it to the figure: "the total
 // fertility rate (TFR) decreased to", "the average age of mothers in
 // 2013 increased to", "the median age at death was".
-var bulletinRateSubject = lazyRegexp(`(?:^|[,;:]\s*|\bin\s+(?:\d{4}|the\s+year)\s*,?\s*)((?:the\s+)?[a-z][a-z\- ]*?\b(?:rate|ratio|average|mean|median)\b[a-z\-,' ]*?)(?:\s*\([a-z]{2,6}\))?(?:\s+(?:in|for|during)\s+\d{4})?\s+(?:decreased|increased|fell|rose|dropped|declined|climbed|went\s+up|went\s+down|was|stood\s+at|reached)(?:\s+(?:to|at))?\s*$`)
+var bulletinRateSubject = lazyRegexp(`(?:^[^a-z0-9]*|[,;:]\s*|\bin\s+(?:\d{4}|the\s+year)\s*,?\s*)((?:the\s+)?[a-z][a-z\- ]*?\b(?:rate|ratio|average|mean|median)\b[a-z\-,' ]*?)(?:\s*\([a-z]{2,6}\))?(?:\s+(?:in|for|during)\s+\d{4})?\s+(?:decreased|increased|fell|rose|dropped|declined|climbed|went\s+up|went\s+down|was|stood\s+at|reached)(?:\s+(?:to|at))?\s*$`)
 
 // bulletinRateHeads are the nouns that make a subject a rate or an
 // average: its last word ("stillbirth rate") or its first ("average age").
@@ -219,4 +219,140 @@ func (d *docDraft) bulletinShareTitle(cl *claim, m Mention) {
 		return
 	}
 	ind.Title, cl.fieldNotes["title"] = upperFirst(name)+" as a share of "+strings.TrimSpace(w[len(w)-1][1]), "a list item's percentage in parentheses: its share of the whole the paragraph's share named"
+}
+
+// bulletinBalanceBefore matches the words before a trade balance's amount
+// as a trade bulletin writes it, in lower case: "a deficit of", "an
+// estimated surplus of".
+var bulletinBalanceBefore = lazyRegexp(`\b(?:a|an)\s+(?:[a-z]+\s+){0,2}?(deficit|surplus)\s+of\s*$`)
+
+// bulletinBalanceAfter matches what the balance is on, right after the
+// amount: "on goods", "on trade in services".
+var bulletinBalanceAfter = lazyRegexp(`^\s*on\s+(?:trade\s+in\s+)?(goods\s+and\s+services|goods|services)\b`)
+
+// bulletinBalanceOwner matches the owner of a trade balance named earlier
+// in the paragraph: "the UK’s deficit on trade".
+var bulletinBalanceOwner = lazyRegexp(`\b([A-Z][A-Za-z]{1,20})['’]s\s+(?:deficit|surplus|trade)\b`)
+
+// bulletinWidening matches a change of a balance set after it, in lower
+// case: "widening by", "narrowed by".
+var bulletinWidening = lazyRegexp(`\b(widen|narrow)(?:ing|ed|s)?\s+by\s*$`)
+
+// bulletinPrevious matches the base of a change named right after it:
+// "from the previous quarter".
+var bulletinPrevious = lazyRegexp(`^\s*(?:from|on)\s+the\s+previous\s+(?:quarter|month|year)\b`)
+
+// bulletinPossessive matches an owner's possessive at the head of a
+// title, which a title after "of the" drops: "UK’s deficit" → "the UK
+// deficit".
+var bulletinPossessive = lazyRegexp(`^([A-Z][A-Za-z]{1,20})['’]s\s+`)
+
+// bulletinChangeIn matches a change named right after its amount, in
+// lower case: "decrease in exports of fuels;" → "decrease", "exports of
+// fuels".
+var bulletinChangeIn = lazyRegexp(`^\s*(decrease|increase|fall|rise|drop|decline|reduction)\s+in\s+([a-z][a-z ]*?)\s*(?:[;,]|\.(?:\s|$)|\b(?:in|during|from|over|since|on)\b|$)`)
+
+// bulletinTradeTitle titles a trade bulletin's balances: "a deficit of
+// £10.1 billion on goods" → "UK deficit on trade in goods", the owner the
+// paragraph named ("the UK’s deficit on trade in goods and services"); and
+// "…; widening by £1.5 billion from the previous quarter" → "Widening of
+// the UK deficit on trade in goods and services from the previous
+// quarter", the figure before it.
+func (d *docDraft) bulletinTradeTitle(cl *claim, m Mention) {
+	ind := &cl.ind
+	if m.Unit.Kind != indicators.Money {
+		return
+	}
+	text := d.src.Text
+	before := strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))
+	after := strings.ToLower(joinBroken(text[m.Span.End:m.Sentence.End]))
+	if g := bulletinBalanceBefore.FindStringSubmatch(before); g != nil {
+		a := bulletinBalanceAfter.FindStringSubmatch(after)
+		if a == nil {
+			return
+		}
+		t := g[1] + " on trade in " + strings.Join(strings.Fields(a[1]), " ")
+		ps := paragraphStart(text, m.Sentence.Start)
+		if o := bulletinBalanceOwner.FindAllStringSubmatch(joinBroken(text[ps:m.Span.Start]), -1); o != nil {
+			t = o[len(o)-1][1] + " " + t
+		}
+		ind.Title, cl.fieldNotes["title"] = upperFirst(t), "a balance on goods or services: what it is on, and whose"
+		return
+	}
+	if c := bulletinChangeIn.FindStringSubmatch(after); c != nil && ind.Measure == indicators.Change {
+		// "a £2.2 billion decrease in exports of fuels": the figure's
+		// own noun phrase names it.
+		ind.Title, cl.fieldNotes["title"] = upperFirst(c[1])+" in "+strings.TrimSpace(c[2]), "the change the figure's own noun phrase names"
+		return
+	}
+	g := bulletinWidening.FindStringSubmatch(before)
+	if g == nil {
+		return
+	}
+	base := bulletinPrevious.FindString(after)
+	if base == "" {
+		return
+	}
+	p, ok := d.lastBeforeIn(m, func(o Mention) bool { return o.Unit.Kind == indicators.Money })
+	if !ok {
+		return
+	}
+	pt := d.titleOf(p)
+	if pt == "" || weakTitle(pt) {
+		return
+	}
+	if bulletinPossessive.MatchString(pt) {
+		pt = bulletinPossessive.ReplaceAllString(pt, "$1 ") // a name: kept as written
+	} else {
+		pt = lowerFirst(pt)
+	}
+	ind.Title, cl.fieldNotes["title"] = upperFirst(g[1])+"ing of the "+pt+" "+strings.Join(strings.Fields(base), " "), "a balance's change set after it: of that balance, on the base it names"
+}
+
+// bulletinThanEarlier matches the words after a percentage that make it a
+// change on an earlier period, in lower case: "lower than the level
+// recorded in 2013-14", "higher than in 2019", "less than the previous
+// year's total".
+var bulletinThanEarlier = lazyRegexp(`^\s*(lower|higher|less|more|smaller|greater)\s+than\s+(?:(?:the|its)\s+)?(?:(?:level|figure|total|number|count)\s+)?(?:(?:recorded|reported|registered|seen)\s+)?(?:in\s+(?:19|20)\d\d|in\s+the\s+(?:previous|preceding)|(?:the\s+)?(?:previous|preceding|last)\s+(?:year|quarter|month))`)
+
+// bulletinThisStarts matches a sentence that points back to the figure
+// before it: "This is", "That was".
+var bulletinThisStarts = lazyRegexp(`^[^a-z]*(?:this|that|it)\s+(?:is|was|represents|represented)\s*$`)
+
+// bulletinThanChange makes "This is 5% lower than the level recorded in
+// 2013-14" a change, down for "lower", of the figure the sentence before
+// gave ("Change in crimes recorded by the police"): the level is the
+// quantity's own, not a price the figure is spread from.
+func (d *docDraft) bulletinThanChange(cl *claim, m Mention) {
+	ind := &cl.ind
+	if m.Unit.Kind != indicators.Percent || m.Quantity.Direction != indicators.NoDirection {
+		return
+	}
+	text := d.src.Text
+	g := bulletinThanEarlier.FindStringSubmatch(strings.ToLower(joinBroken(text[m.Span.End:m.Sentence.End])))
+	if g == nil {
+		return
+	}
+	dir := indicators.Up
+	if g[1] == "lower" || g[1] == "less" || g[1] == "smaller" {
+		dir = indicators.Down
+	}
+	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q an earlier period's: a change on it", strings.Join(strings.Fields(g[0]), " "))
+	d.setDirection(cl, dir, text[m.Sentence.Start:m.Sentence.End])
+	if !bulletinThisStarts.MatchString(strings.ToLower(text[m.Sentence.Start:m.Span.Start])) {
+		return
+	}
+	var prev Mention
+	found := false
+	for _, o := range d.mentionsWithin(paragraphStart(text, m.Sentence.Start), m.Sentence.Start) {
+		if !isReportingYear(strings.TrimSpace(o.Text)) && o.Span.End <= m.Sentence.Start {
+			prev, found = o, true
+		}
+	}
+	if !found {
+		return
+	}
+	if t := d.titleOf(prev); t != "" && !weakTitle(t) {
+		ind.Title, cl.fieldNotes["title"] = "Change in "+lowerFirst(t), "\"this\": the figure of the sentence before"
+	}
 }
