@@ -78,7 +78,7 @@ func TestDrafts53ShareTitles(t *testing.T) {
 const drafts53Balance = "Northland Trade: June 2023\n\n" +
 	"Main points\n\n" +
 	"  • In quarter 2 2023, Northland’s deficit on trade in goods and services was £4.1 billion; narrowing by £0.6 billion from the previous quarter. This reflects a deficit of £9.2 billion on goods, partially offset by an estimated surplus of £5.1 billion on services.\n\n" +
-	"  • The narrowing reflects a £1.3 billion increase in exports of machinery.\n\n" +
+	"  • At the product level, the rise in exports in quarter 2 reflects a £1.3 billion increase in exports of machinery; specifically, engines.\n\n" +
 	"  • The median age of workers in trade in 2023 rose to 41.2 years, compared with 40.9 years in 2022.\n"
 
 func TestDrafts53BalanceTitles(t *testing.T) {
@@ -109,5 +109,22 @@ func TestDrafts53CountsAndChanges(t *testing.T) {
 			measure: "count", unit: "fire", title: "Fires attended by the fire service in Westshire"},
 		{name: "N% higher than the level recorded in an earlier year is a change up", text: drafts53Fires, stated: "7%",
 			measure: "change", direction: "up", title: "Change in fires attended by the fire service in Westshire"},
+	})
+}
+
+// drafts53Estimated is a release in words of its own whose estimate is
+// compared with an earlier reading, and whose subject reached a bare
+// number.
+const drafts53Estimated = "Northland Offences: 2023\n\n" +
+	"Main points\n\n" +
+	"Recorded offending was estimated to have been 41,200 offences in 2023, compared with 44,900 offences in 2022. " +
+	"This continues a fall from 2011, when offending reached a record high of 61,300.\n"
+
+func TestDrafts53ComparedAndReached(t *testing.T) {
+	drafts53Run(t, []drafts53Case{
+		{name: "the reading compared with an estimate is one too", text: drafts53Estimated, stated: "44,900 offences",
+			status: "estimate"},
+		{name: "a bare number a mass noun reached counts what it counts", text: drafts53Estimated, stated: "61,300",
+			unit: "offence"},
 	})
 }

@@ -356,3 +356,70 @@ func (d *docDraft) bulletinThanChange(cl *claim, m Mention) {
 		ind.Title, cl.fieldNotes["title"] = "Change in "+lowerFirst(t), "\"this\": the figure of the sentence before"
 	}
 }
+
+// bulletinComparedWith matches the words right before an earlier reading
+// compared with the figure before it, in lower case.
+var bulletinComparedWith = lazyRegexp(`\bcompared\s+(?:with|to)\s*$`)
+
+// bulletinComparedStatus gives the earlier reading after "compared with"
+// the status of the figure it is compared with when that one is an
+// estimate: "was estimated to have been £2.8 billion in March, compared
+// with £3.3 billion in February" (an estimated series stays estimated).
+func (d *docDraft) bulletinComparedStatus(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Status != indicators.Fact || !strings.HasPrefix(cl.fieldNotes["status"], "no cue word") {
+		return
+	}
+	text := d.src.Text
+	if !bulletinComparedWith.MatchString(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))) {
+		return
+	}
+	o, ok := d.lastBeforeIn(m, func(o Mention) bool { return o.Unit.Kind == m.Unit.Kind })
+	if !ok {
+		return
+	}
+	q, u, err := indicators.ParseStated(o.Text)
+	if err != nil {
+		return
+	}
+	if oc := d.claim(o, q, u); oc.ind.Status == indicators.Estimate {
+		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("compared with %s, an estimate: the same series", flatText(o.Text))
+	}
+}
+
+// bulletinReachedBy matches a subject and the verb that brings it to a
+// bare number, in lower case: "crime reached a record high of",
+// "offences fell to".
+var bulletinReachedBy = lazyRegexp(`\b([a-z]+)\s+(?:reached|rose\s+to|fell\s+to|increased\s+to|decreased\s+to|totalled|totaled|peaked\s+at)\s+(?:(?:a|an|its)\s+(?:[a-z]+\s+)?(?:high|low|peak|total)\s+of\s+)?$`)
+
+// bulletinMassCounted gives the counted noun of a mass noun a bulletin
+// counts: recorded crime is counted in crimes.
+var bulletinMassCounted = map[string]string{"crime": "crime", "offending": "offence", "reoffending": "offence"}
+
+// bulletinReachedUnit gives a bare number a subject reached the subject's
+// counted noun: "crime reached a record high of 572,921" counts crimes,
+// "applications rose to 41,000" applications.
+func (d *docDraft) bulletinReachedUnit(cl *claim, m Mention) {
+	ind := &cl.ind
+	if m.Kind != Number || !ind.Unit.IsZero() {
+		return
+	}
+	text := d.src.Text
+	before := strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))
+	g := bulletinReachedBy.FindStringSubmatchIndex(before)
+	if g == nil {
+		return
+	}
+	if f := strings.Fields(before[:g[2]]); len(f) > 0 && strings.ContainsAny(f[len(f)-1][:1], "0123456789") {
+		return // "5,000 teachers rose to 40,000": the noun is another figure's
+	}
+	noun := before[g[2]:g[3]]
+	one, ok := bulletinMassCounted[noun]
+	if !ok {
+		one = indicators.Singular(noun)
+		if one == noun || indicators.Plural(one) != noun {
+			return
+		}
+	}
+	ind.Unit, cl.fieldNotes["unit"] = indicators.CountOf(one), fmt.Sprintf("%s, what %q counts, the subject that reached the figure; stated keeps the figure as written", one, noun)
+}
