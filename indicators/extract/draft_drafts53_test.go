@@ -128,3 +128,11 @@ func TestDrafts53ComparedAndReached(t *testing.T) {
 			unit: "offence"},
 	})
 }
+
+func TestDrafts53TimeLeadTitle(t *testing.T) {
+	const text = "Deaths in Wessex\n\nDeaths by year\n\nBetween 2011 and 2019 registered deaths fell by 8%.\n"
+	drafts53Run(t, []drafts53Case{
+		{name: "an opening time clause is no subject", text: text, stated: "8%",
+			measure: "change", direction: "down", title: "Fall in registered deaths since 2011"},
+	})
+}

@@ -423,3 +423,33 @@ func (d *docDraft) bulletinReachedUnit(cl *claim, m Mention) {
 	}
 	ind.Unit, cl.fieldNotes["unit"] = indicators.CountOf(one), fmt.Sprintf("%s, what %q counts, the subject that reached the figure; stated keeps the figure as written", one, noun)
 }
+
+// bulletinTimeLead matches a sentence that opens on a time clause and
+// goes on to its subject and a change verb right before the figure, in
+// lower case: "between 2001 and 2012 live births rose by".
+var bulletinTimeLead = lazyRegexp(`^[^a-z0-9]*(?:between\s+\d{4}\s+and\s+\d{4}|from\s+\d{4}\s+to\s+\d{4}|since\s+\d{4}|in\s+\d{4}),?\s+((?:[a-z][a-z\-]*\s+){0,4}[a-z][a-z\-]*)\s+(rose|fell|increased|decreased|grew|declined|dropped)\s+by\s*$`)
+
+// bulletinChangeNouns name the change a verb makes.
+var bulletinChangeNouns = map[string]string{"rose": "Rise", "fell": "Fall", "increased": "Increase", "decreased": "Decrease",
+	"grew": "Growth", "declined": "Decline", "dropped": "Fall"}
+
+// bulletinTimeLeadTitle titles a change whose sentence opens on a time
+// clause by the subject after it: "Between 2001 and 2012 live births rose
+// by 23%" → "Rise in live births since 2001"; the time clause dates the
+// change and names none of it.
+func (d *docDraft) bulletinTimeLeadTitle(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Measure != indicators.Change {
+		return
+	}
+	text := d.src.Text
+	g := bulletinTimeLead.FindStringSubmatch(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start])))
+	if g == nil {
+		return
+	}
+	t := bulletinChangeNouns[g[2]] + " in " + g[1]
+	if ind.Base.IsStated() {
+		t = d.sinceBase(t, ind.Period, ind.Base)
+	}
+	ind.Title, cl.fieldNotes["title"] = t, "the subject after the sentence's opening time clause, and the change its verb makes"
+}

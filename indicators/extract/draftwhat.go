@@ -51,6 +51,7 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.bulletinThanChange(cl, m)
 	d.bulletinComparedStatus(cl, m)
 	d.bulletinReachedUnit(cl, m)
+	d.bulletinTimeLeadTitle(cl, m)
 	d.changedClaim(cl, m)
 	d.benchmarkClaim(cl, m, cs, ce)
 	if st, note, ok := d.subLineStatus(m); ok && ind.Status == indicators.Fact {
