@@ -41,22 +41,29 @@ func (d *docDraft) numberOf(m Mention, cs int) (string, indicators.Unit, string,
 	}
 	ws := strings.Fields(before[i+len("number of "):])
 	var x []string
+	years := 0
 	for _, w := range ws {
 		bare := strings.Trim(w, ",;:()")
 		if numberOfVerbs[strings.ToLower(bare)] {
 			break
 		}
 		x = append(x, bare)
-		if bare != w || len(x) > 8 {
+		if isReportingYear(bare) {
+			years++ // "in 2014-15" dates the count; it names none of it
+		}
+		if bare != w || len(x) > 10+2*years {
 			return "", indicators.Unit{}, "", false // a comma or parenthesis in the counted words
 		}
+	}
+	if len(x) > 8+2*years {
+		return "", indicators.Unit{}, "", false
 	}
 	if len(x) == 0 || len(x) == len(ws) {
 		return "", indicators.Unit{}, "", false
 	}
 	// "the number of malaria deaths in 2018": the year is the period's,
 	// not the title's.
-	if n := len(x); n >= 3 && isYearWord(x[n-1]) && (x[n-2] == "in" || x[n-2] == "during" || x[n-2] == "for") {
+	if n := len(x); n >= 3 && isReportingYear(x[n-1]) && (x[n-2] == "in" || x[n-2] == "during" || x[n-2] == "for") {
 		x = x[:n-2]
 	}
 	if x[0] == "the" || x[0] == "these" || x[0] == "those" {
@@ -100,6 +107,14 @@ func (d *docDraft) otherCountBetween(m Mention, from, to int) bool {
 	}
 	return false
 }
+
+// reportingYear matches a financial or reporting year: "2014-15",
+// "2014/15".
+var reportingYear = lazyRegexp(`^(?:19|20)\d\d[-–/]\d\d$`)
+
+// isReportingYear reports whether w is a year in four digits or a
+// reporting year ("2014-15").
+func isReportingYear(w string) bool { return isYearWord(w) || reportingYear.MatchString(w) }
 
 // isYearWord reports whether w is a year in four digits, 1900 to 2100.
 func isYearWord(w string) bool {
