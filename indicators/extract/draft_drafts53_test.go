@@ -12,27 +12,8 @@ const drafts53Deaths = "Deaths registered in Wessex: 2021\n\n" +
 	"The median age at death in 2021 increased to 82.5 years, compared with 82.1 years in 2020.\n\n" +
 	"There were 512,400 deaths registered in Wessex in 2021, a decrease of 2.1% from 523,380 in 2020.\n"
 
-// drafts53Case is a figure of a sentence and what its draft should say;
-// "" leaves a field unchecked, "none" wants no direction or unit.
-type drafts53Case struct {
-	name, text, stated                      string
-	measure, status, direction, unit, title string
-}
-
-// drafts53Run drafts each case's text and checks the fields it names.
-func drafts53Run(t *testing.T, cases []drafts53Case) {
-	t.Helper()
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := firstDraft(t, tc.text, tc.stated)
-			checkWhat(t, got, tc.stated, tc.measure, tc.status, tc.title)
-			checkHow(t, got, tc.stated, tc.direction, tc.unit)
-		})
-	}
-}
-
 func TestDrafts53RatesAndAverages(t *testing.T) {
-	drafts53Run(t, []drafts53Case{
+	runWhatHow(t, []whatHowCase{
 		{name: "a rate per head is a level titled by its subject in sentence case", text: drafts53Deaths, stated: "9.4 deaths per 1,000 population",
 			measure: "level", title: "Crude death rate"},
 		{name: "the figure after to A unit, from is A's earlier reading", text: drafts53Deaths, stated: "9.8",
@@ -59,7 +40,7 @@ const drafts53Offences = "Recorded Offences in Northmoor\n\n" +
 	"They were followed by Damage, arson etc. (22%), Drug offences (15%) and Sexual offences (6%).\n"
 
 func TestDrafts53ShareTitles(t *testing.T) {
-	drafts53Run(t, []drafts53Case{
+	runWhatHow(t, []whatHowCase{
 		{name: "at N%, X account for … of Y: X as a share of Y", text: drafts53Offences, stated: "41%",
 			measure: "share", title: "Theft offences as a share of all recorded offences"},
 		{name: "the first item in parentheses after the list's lead", text: drafts53Offences, stated: "22%",
@@ -82,7 +63,7 @@ const drafts53Balance = "Northland Trade: June 2023\n\n" +
 	"  • The median age of workers in trade in 2023 rose to 41.2 years, compared with 40.9 years in 2022.\n"
 
 func TestDrafts53BalanceTitles(t *testing.T) {
-	drafts53Run(t, []drafts53Case{
+	runWhatHow(t, []whatHowCase{
 		{name: "a deficit of X on goods is the owner's deficit on trade in goods", text: drafts53Balance, stated: "£9.2 billion",
 			title: "Northland deficit on trade in goods"},
 		{name: "an estimated surplus on services likewise", text: drafts53Balance, stated: "£5.1 billion",
@@ -104,7 +85,7 @@ const drafts53Fires = "Fire Incidents in Westshire, 2021-22\n\n" +
 	"The total number of fires attended by the fire service in Westshire in 2021-22 was 18,240. This is 7% higher than the level recorded in 2020-21.\n"
 
 func TestDrafts53CountsAndChanges(t *testing.T) {
-	drafts53Run(t, []drafts53Case{
+	runWhatHow(t, []whatHowCase{
 		{name: "the number of nouns in a reporting year was N: N counts the noun", text: drafts53Fires, stated: "18,240",
 			measure: "count", unit: "fire", title: "Fires attended by the fire service in Westshire"},
 		{name: "N% higher than the level recorded in an earlier year is a change up", text: drafts53Fires, stated: "7%",
@@ -121,7 +102,7 @@ const drafts53Estimated = "Northland Offences: 2023\n\n" +
 	"This continues a fall from 2011, when offending reached a record high of 61,300.\n"
 
 func TestDrafts53ComparedAndReached(t *testing.T) {
-	drafts53Run(t, []drafts53Case{
+	runWhatHow(t, []whatHowCase{
 		{name: "the reading compared with an estimate is one too", text: drafts53Estimated, stated: "44,900 offences",
 			status: "estimate"},
 		{name: "a bare number a mass noun reached counts what it counts", text: drafts53Estimated, stated: "61,300",
@@ -131,7 +112,7 @@ func TestDrafts53ComparedAndReached(t *testing.T) {
 
 func TestDrafts53TimeLeadTitle(t *testing.T) {
 	const text = "Deaths in Wessex\n\nDeaths by year\n\nBetween 2011 and 2019 registered deaths fell by 8%.\n"
-	drafts53Run(t, []drafts53Case{
+	runWhatHow(t, []whatHowCase{
 		{name: "an opening time clause is no subject", text: text, stated: "8%",
 			measure: "change", direction: "down", title: "Fall in registered deaths since 2011"},
 	})
