@@ -203,6 +203,7 @@ type docDraft struct {
 	gov         govHome      // governmentHome's answer, read once
 	what        whatCache    // what draftwhat.go reads of the whole document, once
 	oneHome     *docHome     // the country the whole document is about, once read (draftdochome.go)
+	natTrade    *string      // the home of a national trade release, once read (drafttradetotals.go)
 	estimateCue *string      // releaseEstimateCue's answer, once read (draftreleasestatus.go)
 	months      *monthSpanOf // docMonthSpan's answer, read once
 	intl        intlHome     // intlHomeOf's answer, read once (draftw_intl.go)

@@ -1,0 +1,47 @@
+package extract
+
+import "testing"
+
+// drafts52CrimeText is a government statistics release dated by a
+// reporting year in its title, in words of its own.
+const drafts52CrimeText = "Recorded Offences in Offshire, 2030-31\n\n" +
+	"This Official Statistics bulletin presents offences recorded by the police.\n\n" +
+	"Main findings\n\n" +
+	"The total number of offences recorded by the police in 2030-31 was 81,200. " +
+	"Thefts account for 41% of all recorded offences in 2030-31.\n"
+
+// drafts52SeasonText is a statistics release of a crop season.
+const drafts52SeasonText = "Wheat Outlook, 2030-31 season\n\n" +
+	"This Official Statistics release presents the harvest.\n\n" +
+	"Production in 2030-31 is estimated at 12.5 million tonnes.\n"
+
+// drafts52TradeText is a country's own trade release, in words of its
+// own: the totals name no partner, one commodity's flow names one, and
+// another is "from outside" a place.
+const drafts52TradeText = "Canada Trade: May 2031\n\n" +
+	"Main points\n\n" +
+	"Canada's trade deficit was $4.1 billion in May 2031; narrowing by $0.6 billion from the previous month. " +
+	"Exports of lumber fell by $1.2 billion, reflecting a $0.9 billion fall in lumber exported to Japan. " +
+	"Imports of steel from outside Japan rose by $0.3 billion.\n"
+
+// TestDrafts52Fields checks the parties and periods of drafts52's rules.
+func TestDrafts52Fields(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{name: "release year across two is a reporting year", text: drafts52CrimeText, stated: "81,200",
+			want: map[string]string{"period": "FY2030-31"}},
+		{name: "a share in the release year", text: drafts52CrimeText, stated: "41%",
+			want: map[string]string{"period": "FY2030-31"}},
+		{name: "a crop season stays a season", text: drafts52SeasonText, stated: "12.5 million tonnes",
+			want: map[string]string{"period": "2031"}},
+		{name: "a deficit naming no partner is with the world", text: drafts52TradeText, stated: "$4.1 billion",
+			want: map[string]string{"entities": "CA", "counterpart": "WLD"}},
+		{name: "a change takes its level's parties", text: drafts52TradeText, stated: "$0.6 billion",
+			want: map[string]string{"entities": "CA", "counterpart": "WLD"}},
+		{name: "exports naming no partner are with the world", text: drafts52TradeText, stated: "$1.2 billion",
+			want: map[string]string{"entities": "CA", "counterpart": "WLD"}},
+		{name: "exported to a place makes it the counterpart", text: drafts52TradeText, stated: "$0.9 billion",
+			want: map[string]string{"entities": "CA", "counterpart": "JP"}},
+		{name: "from outside a place names no party", text: drafts52TradeText, stated: "$0.3 billion",
+			want: map[string]string{"entities": "CA", "counterpart": ""}},
+	})
+}
