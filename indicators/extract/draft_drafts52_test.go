@@ -24,6 +24,16 @@ const drafts52TradeText = "Canada Trade: May 2031\n\n" +
 	"Exports of lumber fell by $1.2 billion, reflecting a $0.9 billion fall in lumber exported to Japan. " +
 	"Imports of steel from outside Japan rose by $0.3 billion.\n"
 
+// drafts52QuarterText is a trade release's bullet that names its quarter
+// once, then goes on, and a sentence that explains a monthly figure
+// compared with the month before.
+const drafts52QuarterText = "Canada Trade: May 2031\n\n" +
+	"Main points\n\n" +
+	"  • Canada's trade deficit was $2.8 billion in May 2031, compared with $3.3 billion in April 2031. " +
+	"This reflects a deficit of $9.1 billion on goods, partially offset by a surplus of $6.3 billion on services\n\n" +
+	"  • In quarter 1 January to March 2031, the goods deficit widened by $0.7 billion to $28.4 billion. " +
+	"The widening reflects a $2.5 billion fall in exports and a $1.8 billion fall in imports.\n"
+
 // TestDrafts52Fields checks the parties and periods of drafts52's rules.
 func TestDrafts52Fields(t *testing.T) {
 	runFieldCases(t, []fieldCase{
@@ -43,5 +53,15 @@ func TestDrafts52Fields(t *testing.T) {
 			want: map[string]string{"entities": "CA", "counterpart": "JP"}},
 		{name: "from outside a place names no party", text: drafts52TradeText, stated: "$0.3 billion",
 			want: map[string]string{"entities": "CA", "counterpart": ""}},
+		{name: "a sentence with no date takes the bullet's quarter", text: drafts52QuarterText, stated: "$2.5 billion",
+			want: map[string]string{"period": "2031-Q1"}},
+		{name: "its second figure too", text: drafts52QuarterText, stated: "$1.8 billion",
+			want: map[string]string{"period": "2031-Q1"}},
+		{name: "this reflects takes the main figure's month", text: drafts52QuarterText, stated: "$9.1 billion",
+			want: map[string]string{"period": "2031-05"}},
+		{name: "and not the compared-with month", text: drafts52QuarterText, stated: "$6.3 billion",
+			want: map[string]string{"period": "2031-05"}},
+		{name: "the compared-with reading keeps its month", text: drafts52QuarterText, stated: "$3.3 billion",
+			want: map[string]string{"period": "2031-04"}},
 	})
 }
