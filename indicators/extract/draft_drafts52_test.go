@@ -34,6 +34,19 @@ const drafts52QuarterText = "Canada Trade: May 2031\n\n" +
 	"  • In quarter 1 January to March 2031, the goods deficit widened by $0.7 billion to $28.4 billion. " +
 	"The widening reflects a $2.5 billion fall in exports and a $1.8 billion fall in imports.\n"
 
+// drafts52ComparandText is a statistics release whose years date a
+// comparand or a concessive clause, in words of its own.
+const drafts52ComparandText = "Recorded Offences in Offshire, 2030-31\n\n" +
+	"This Official Statistics bulletin presents offences recorded by the police.\n\n" +
+	"Main findings\n\n" +
+	"The total number of offences recorded by the police in 2030-31 was 81,200. " +
+	"This is 6% lower than the level recorded in 2029-30. " +
+	"Apart from a small rise in 2026-27, offences have fallen since 2021-22, having decreased overall by 31%.\n"
+
+// drafts52FromText is a change whose comparand carries its own year.
+const drafts52FromText = "Marriages in Offshire\n\n" +
+	"There were 41,250 marriages in Offshire in 2031, a decrease of 2.6% from 42,350 in 2030.\n"
+
 // TestDrafts52Fields checks the parties and periods of drafts52's rules.
 func TestDrafts52Fields(t *testing.T) {
 	runFieldCases(t, []fieldCase{
@@ -63,5 +76,11 @@ func TestDrafts52Fields(t *testing.T) {
 			want: map[string]string{"period": "2031-05"}},
 		{name: "the compared-with reading keeps its month", text: drafts52QuarterText, stated: "$3.3 billion",
 			want: map[string]string{"period": "2031-04"}},
+		{name: "lower than the level in a year: that year is the base", text: drafts52ComparandText, stated: "6%",
+			want: map[string]string{"period": "FY2030-31", "base": "FY2029-30"}},
+		{name: "a concessive clause's year never dates the change since", text: drafts52ComparandText, stated: "31%",
+			want: map[string]string{"period": "FY2030-31", "base": "FY2021-22"}},
+		{name: "the year after from a number dates the comparand", text: drafts52FromText, stated: "2.6%",
+			want: map[string]string{"period": "2031", "base": "2030"}},
 	})
 }

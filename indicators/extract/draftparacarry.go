@@ -26,37 +26,17 @@ const goesOnNote = ", as the sentence before, which this one goes on"
 // or whose date was read from the end of the sentence before, by the
 // main figure of the nearest earlier sentence of their paragraph.
 func (d *docDraft) paragraphPeriods(out []claim) []claim {
-	text := d.src.Text
 	for i := range out {
 		cl := &out[i]
 		if cl.skip != "" || len(cl.ind.Provenance) == 0 {
 			continue
 		}
+		at := cl.ind.Provenance[0].Span.Start
+		main := mainBefore(d.src.Text, out, i, at)
+		d.comparandYears(out, i, main)
 		note := cl.fieldNotes["period"]
 		undated := note == "no year for this figure" && !cl.ind.Period.IsStated()
-		if !undated && !strings.HasSuffix(note, goesOnNote) {
-			continue
-		}
-		at := cl.ind.Provenance[0].Span.Start
-		ps := paragraphStart(text, at)
-		main := -1
-		for j := i - 1; j >= 0; j-- {
-			o := &out[j]
-			if o.skip != "" || len(o.ind.Provenance) == 0 {
-				continue
-			}
-			os := o.ind.Provenance[0].Span.Start
-			if os >= at {
-				continue // the same sentence
-			}
-			if os < ps || main >= 0 && os != out[main].ind.Provenance[0].Span.Start {
-				break
-			}
-			if o.ind.Period.IsStated() {
-				main = j
-			}
-		}
-		if main < 0 {
+		if !undated && !strings.HasSuffix(note, goesOnNote) || main < 0 {
 			continue
 		}
 		m := &out[main]
@@ -68,4 +48,29 @@ func (d *docDraft) paragraphPeriods(out []claim) []claim {
 		cl.fieldNotes["period"] = fmt.Sprintf("no date of its own: %s, of %s, the main figure of the sentence before in its paragraph", m.ind.Stated, p)
 	}
 	return out
+}
+
+// mainBefore returns the index in out of the main (first dated) figure of
+// the nearest sentence before claim i, whose quote starts at at, in its
+// paragraph; or -1.
+func mainBefore(text string, out []claim, i, at int) int {
+	ps := paragraphStart(text, at)
+	main := -1
+	for j := i - 1; j >= 0; j-- {
+		o := &out[j]
+		if o.skip != "" || len(o.ind.Provenance) == 0 {
+			continue
+		}
+		os := o.ind.Provenance[0].Span.Start
+		if os >= at {
+			continue // the same sentence
+		}
+		if os < ps || main >= 0 && os != out[main].ind.Provenance[0].Span.Start {
+			break
+		}
+		if o.ind.Period.IsStated() {
+			main = j
+		}
+	}
+	return main
 }
