@@ -47,6 +47,17 @@ const drafts52ComparandText = "Recorded Offences in Offshire, 2030-31\n\n" +
 const drafts52FromText = "Marriages in Offshire\n\n" +
 	"There were 41,250 marriages in Offshire in 2031, a decrease of 2.6% from 42,350 in 2030.\n"
 
+// drafts52CaptionText is a statistics release with a chart's caption
+// between its paragraphs, written twice, and a heading written twice.
+const drafts52CaptionText = "Recorded Offences in Offshire, 2030-31\n\n" +
+	"This Official Statistics bulletin presents offences recorded by the police.\n\n" +
+	"Total Offences\n\n" +
+	"Total Offences\n\n" +
+	"The total number of offences recorded by the police in 2030-31 was 81,200.\n\n" +
+	"Chart 1: Offences recorded by the police, 1981 to 1999 then 2000-01 to 2030-31\n\n" +
+	"Chart 1: Offences recorded by the police, 1981 to 1999 then 2000-01 to 2030-31\n\n" +
+	"At 38%, thefts account for over a third of all recorded offences in 2030-31.\n"
+
 // TestDrafts52Fields checks the parties and periods of drafts52's rules.
 func TestDrafts52Fields(t *testing.T) {
 	runFieldCases(t, []fieldCase{
@@ -82,5 +93,9 @@ func TestDrafts52Fields(t *testing.T) {
 			want: map[string]string{"period": "FY2030-31", "base": "FY2021-22"}},
 		{name: "the year after from a number dates the comparand", text: drafts52FromText, stated: "2.6%",
 			want: map[string]string{"period": "2031", "base": "2030"}},
+		{name: "a chart's caption is no heading and dates nothing", text: drafts52CaptionText, stated: "38%",
+			want: map[string]string{"period": "FY2030-31", "section": "Total Offences"}},
+		{name: "a heading written twice is one", text: drafts52CaptionText, stated: "81,200",
+			want: map[string]string{"section": "Total Offences"}},
 	})
 }

@@ -34,6 +34,10 @@ var fromFigureYearRe = lazyRegexp(`^[^.;]*?\bfrom [£$€]?\d[\d,.]*(?: (?:milli
 // comma: "Other than a slight increase in 2006-07,".
 var exceptOpenerRe = lazyRegexp(`^(?i:other than|apart from|except for|despite|with the exception of)\b[^,]*,`)
 
+// closingAcrossRe is a year across two that closes a sentence: "… of all
+// recorded crime in 2014-15."
+var closingAcrossRe = lazyRegexp(`\bin ((?:19|20)\d\d[-–]\d\d)\.?\s*$`)
+
 // sinceYearRe is "since 2005-06".
 var sinceYearRe = lazyRegexp(`\bsince ((?:19|20)\d\d(?:[-–]\d\d)?)\b`)
 
@@ -95,6 +99,14 @@ func (d *docDraft) comparandYears(out []claim, i, main int) {
 		ind.Base, ind.Period = ind.Period, m.ind.Period
 		cl.fieldNotes["period"] = fmt.Sprintf("%s, of %s, the figure %q points back to; %q is the base", m.ind.Period, m.ind.Stated, firstWord(q), sm[0][strings.Index(sm[0], "than"):])
 		return
+	}
+	if sm := closingAcrossRe.FindStringSubmatch(q); sm != nil && !ind.Period.IsStated() && note == "no year for this figure" {
+		// "At 49%, X account for almost half of all Y in 2014-15.": the
+		// year that closes the sentence dates its figures.
+		if p, ok := d.yearOfWords(sm[1]); ok {
+			ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q closes the sentence: the year of its figures", sm[0])
+			return
+		}
 	}
 	if op := exceptOpenerRe.FindString(q); op != "" && ind.Period.IsStated() {
 		for _, r := range yearsIn(op, 0) {
