@@ -58,6 +58,12 @@ const drafts52CaptionText = "Recorded Offences in Offshire, 2030-31\n\n" +
 	"Chart 1: Offences recorded by the police, 1981 to 1999 then 2000-01 to 2030-31\n\n" +
 	"At 38%, thefts account for over a third of all recorded offences in 2030-31.\n"
 
+// drafts52OriginText is a release on one area whose figure counts people
+// by where they were born.
+const drafts52OriginText = "Marriages in Scotland, 2031\n\n" +
+	"There were 28,100 marriages in Scotland in 2031.\n\n" +
+	"Nearly a fifth (18.5%) of brides were born outside the UK.\n"
+
 // TestDrafts52Fields checks the parties and periods of drafts52's rules.
 func TestDrafts52Fields(t *testing.T) {
 	runFieldCases(t, []fieldCase{
@@ -97,5 +103,7 @@ func TestDrafts52Fields(t *testing.T) {
 			want: map[string]string{"period": "FY2030-31", "section": "Total Offences"}},
 		{name: "a heading written twice is one", text: drafts52CaptionText, stated: "81,200",
 			want: map[string]string{"section": "Total Offences"}},
+		{name: "a place of birth is the people's origin, not the figure's place", text: drafts52OriginText, stated: "18.5%",
+			want: map[string]string{"entities": "GB-SCT"}},
 	})
 }
