@@ -204,6 +204,7 @@ type docDraft struct {
 	what        whatCache    // what draftwhat.go reads of the whole document, once
 	oneHome     *docHome     // the country the whole document is about, once read (draftdochome.go)
 	natTrade    *string      // the home of a national trade release, once read (drafttradetotals.go)
+	fyRelease   *bool        // whether YYYY-YY is a reporting year throughout, once read (draftfyrelease.go)
 	estimateCue *string      // releaseEstimateCue's answer, once read (draftreleasestatus.go)
 	months      *monthSpanOf // docMonthSpan's answer, read once
 	intl        intlHome     // intlHomeOf's answer, read once (draftw_intl.go)

@@ -68,8 +68,9 @@ func (d *docDraft) titleYear() (indicators.Period, bool) {
 
 // comparandYears redates claim i of out whose period was read from a year
 // that dates its comparand or a concessive clause; main is the index of
-// the main figure of the sentence before in its paragraph, or -1.
-func (d *docDraft) comparandYears(out []claim, i, main int) {
+// the main figure of the sentence before in its paragraph, or -1, which
+// mainBefore returns when asked.
+func (d *docDraft) comparandYears(out []claim, i int, mainBefore func() int) {
 	cl := &out[i]
 	ind := &cl.ind
 	q := ind.Provenance[0].Quote
@@ -79,34 +80,35 @@ func (d *docDraft) comparandYears(out []claim, i, main int) {
 		after = q[k+len(ind.Stated):]
 	}
 	names := func(w string) bool { return ind.Period.IsStated() && strings.Contains(note, w) }
-	if sm := fromFigureYearRe.FindStringSubmatch(after); sm != nil && ind.Measure == indicators.Change && names(sm[1]) {
-		// The sentence's own year: its first dated figure.
-		first := -1
-		for j := i - 1; j >= 0 && out[j].skip == "" && len(out[j].ind.Provenance) > 0 && out[j].ind.Provenance[0].Span == ind.Provenance[0].Span; j-- {
-			if out[j].ind.Period.IsStated() {
-				first = j
+	if !ind.Period.IsStated() {
+		if note == "no year for this figure" && strings.Contains(q, "-") {
+			if sm := closingAcrossRe.FindStringSubmatch(q); sm != nil {
+				// "At 49%, X account for almost half of all Y in 2014-15.":
+				// the year that closes the sentence dates its figures.
+				if p, ok := d.yearOfWords(sm[1]); ok {
+					ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q closes the sentence: the year of its figures", sm[0])
+				}
 			}
 		}
-		if first >= 0 && out[first].ind.Period != ind.Period {
-			o := &out[first]
-			ind.Base, ind.Period = ind.Period, o.ind.Period
-			cl.fieldNotes["period"] = fmt.Sprintf("%s, of %s, the sentence's own figure; %q dates the figure the change is from: the base", o.ind.Period, o.ind.Stated, "in "+sm[1])
-			return
-		}
-	}
-	if sm := thanYearRe.FindStringSubmatch(after); sm != nil && main >= 0 && names(sm[1]) && backPointer(q) {
-		m := &out[main]
-		ind.Base, ind.Period = ind.Period, m.ind.Period
-		cl.fieldNotes["period"] = fmt.Sprintf("%s, of %s, the figure %q points back to; %q is the base", m.ind.Period, m.ind.Stated, firstWord(q), sm[0][strings.Index(sm[0], "than"):])
 		return
 	}
-	if sm := closingAcrossRe.FindStringSubmatch(q); sm != nil && !ind.Period.IsStated() && note == "no year for this figure" {
-		// "At 49%, X account for almost half of all Y in 2014-15.": the
-		// year that closes the sentence dates its figures.
-		if p, ok := d.yearOfWords(sm[1]); ok {
-			ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q closes the sentence: the year of its figures", sm[0])
+	if strings.Contains(after, "from ") && ind.Measure == indicators.Change {
+		if fromFigureYear(out, i, after) {
 			return
 		}
+	}
+	if strings.Contains(after, " than ") && backPointer(q) {
+		if sm := thanYearRe.FindStringSubmatch(after); sm != nil && names(sm[1]) {
+			if main := mainBefore(); main >= 0 {
+				m := &out[main]
+				ind.Base, ind.Period = ind.Period, m.ind.Period
+				cl.fieldNotes["period"] = fmt.Sprintf("%s, of %s, the figure %q points back to; %q is the base", m.ind.Period, m.ind.Stated, firstWord(q), sm[0][strings.Index(sm[0], "than"):])
+				return
+			}
+		}
+	}
+	if f := firstWord(q); f != "Other" && f != "Apart" && f != "Except" && f != "Despite" && f != "With" {
+		return
 	}
 	if op := exceptOpenerRe.FindString(q); op != "" && ind.Period.IsStated() {
 		for _, r := range yearsIn(op, 0) {
@@ -133,4 +135,31 @@ func (d *docDraft) comparandYears(out []claim, i, main int) {
 func backPointer(q string) bool {
 	w := firstWord(q)
 	return w == "This" || w == "That" || w == "It"
+}
+
+// fromFigureYear dates claim i of out, a change whose words after it
+// are after, by the sentence's own first dated figure where the year after
+// "from <number>" dated it, and makes that year its base; it reports
+// whether it did.
+func fromFigureYear(out []claim, i int, after string) bool {
+	cl := &out[i]
+	ind := &cl.ind
+	sm := fromFigureYearRe.FindStringSubmatch(after)
+	if sm == nil || !strings.Contains(cl.fieldNotes["period"], sm[1]) {
+		return false
+	}
+	// The sentence's own year: its first dated figure.
+	first := -1
+	for j := i - 1; j >= 0 && out[j].skip == "" && len(out[j].ind.Provenance) > 0 && out[j].ind.Provenance[0].Span == ind.Provenance[0].Span; j-- {
+		if out[j].ind.Period.IsStated() {
+			first = j
+		}
+	}
+	if first < 0 || out[first].ind.Period == ind.Period {
+		return false
+	}
+	o := &out[first]
+	ind.Base, ind.Period = ind.Period, o.ind.Period
+	cl.fieldNotes["period"] = fmt.Sprintf("%s, of %s, the sentence's own figure; %q dates the figure the change is from: the base", o.ind.Period, o.ind.Stated, "in "+sm[1])
+	return true
 }

@@ -23,6 +23,15 @@ var statsReleaseRe = lazyRegexp(`(?i)\b(?:official statistics|statistical (?:bul
 // statistics release whose title line carries a year across two that is
 // no season.
 func (d *docDraft) acrossYearRelease() bool {
+	if d.fyRelease == nil {
+		r := d.readAcrossYearRelease()
+		d.fyRelease = &r
+	}
+	return *d.fyRelease
+}
+
+// readAcrossYearRelease is acrossYearRelease, read afresh.
+func (d *docDraft) readAcrossYearRelease() bool {
 	text := d.src.Text
 	title, _, _ := strings.Cut(text, "\n")
 	if !releaseAcrossRe.MatchString(title) || seasonNear.MatchString(title) {

@@ -30,6 +30,9 @@ func (d *docDraft) originPlaces(out []claim) []claim {
 			continue
 		}
 		q := cl.ind.Provenance[0].Quote
+		if !strings.Contains(q, "born") && !strings.Contains(q, "non-") && !strings.Contains(q, " origin") && !strings.Contains(q, " descent") {
+			continue
+		}
 		ps := countries(placesIn(q, 0))
 		origin, other := "", false
 		for _, p := range ps {

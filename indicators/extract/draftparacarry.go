@@ -32,14 +32,18 @@ func (d *docDraft) paragraphPeriods(out []claim) []claim {
 			continue
 		}
 		at := cl.ind.Provenance[0].Span.Start
-		main := mainBefore(d.src.Text, out, i, at)
+		main := func() int { return mainBefore(d.src.Text, out, i, at) }
 		d.comparandYears(out, i, main)
 		note := cl.fieldNotes["period"]
 		undated := note == "no year for this figure" && !cl.ind.Period.IsStated()
-		if !undated && !strings.HasSuffix(note, goesOnNote) || main < 0 {
+		if !undated && !strings.HasSuffix(note, goesOnNote) {
 			continue
 		}
-		m := &out[main]
+		mi := main()
+		if mi < 0 {
+			continue
+		}
+		m := &out[mi]
 		p := m.ind.Period
 		if p.From.Month == 0 || !undated && p == cl.ind.Period {
 			continue // a year is carried by the rules of draft.go, a month or quarter here
