@@ -203,6 +203,8 @@ type docDraft struct {
 	gov         govHome      // governmentHome's answer, read once
 	what        whatCache    // what draftwhat.go reads of the whole document, once
 	oneHome     *docHome     // the country the whole document is about, once read (draftdochome.go)
+	natTrade    *string      // the home of a national trade release, once read (drafttradetotals.go)
+	fyRelease   *bool        // whether YYYY-YY is a reporting year throughout, once read (draftfyrelease.go)
 	estimateCue *string      // releaseEstimateCue's answer, once read (draftreleasestatus.go)
 	months      *monthSpanOf // docMonthSpan's answer, read once
 	intl        intlHome     // intlHomeOf's answer, read once (draftw_intl.go)
@@ -446,7 +448,7 @@ func (d *docDraft) claims() []claim {
 		last, lastAt = m, len(out)
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
-	return d.restatedSentences(out)
+	return d.restatedSentences(d.originPlaces(d.paragraphPeriods(out)))
 }
 
 func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) claim {

@@ -158,14 +158,32 @@ func sections(text string) []heading {
 		}
 	}
 	out := slices.DeleteFunc(append(hs, extra...), func(h heading) bool {
-		return pressFurniture(h.text) || isPhotoCaption(h.text) || isNavLink(h.text) || isGovukLabel(h.text) || fileLinkLine(text, h.at)
+		return pressFurniture(h.text) || isPhotoCaption(h.text) || isNavLink(h.text) || isGovukLabel(h.text) || fileLinkLine(text, h.at) || captionRe.MatchString(h.text)
 	})
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].at < out[j-1].at; j-- {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
 	}
+	out = oneOfRepeated(text, out)
 	nestUnderParents(text, out)
+	return out
+}
+
+// oneOfRepeated drops a heading that repeats the one just before it with
+// nothing but blank lines between (a page's heading and its anchor's
+// copy, "Total Recorded Crime" twice): the two are one (drafts52).
+func oneOfRepeated(text string, hs []heading) []heading {
+	out := hs[:0]
+	for i, h := range hs {
+		if i > 0 {
+			p := hs[i-1]
+			if p.text == h.text && p.at+len(p.text) <= h.at && strings.TrimSpace(text[p.at+len(p.text):h.at]) == "" {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
 	return out
 }
 

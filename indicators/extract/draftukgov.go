@@ -44,8 +44,7 @@ var seasonNear = lazyRegexp(`(?i)\b(?:season|seasons|crop|harvest|marketing year
 // financial year FY2019-20 where the draft read the year it ends in, as
 // period or base, when the document never writes that year alone.
 func (d *docDraft) ukFiscalClaim(cl *claim) {
-	h := d.homeOfDoc()
-	if !h.uk {
+	if !d.homeOfDoc().uk && !d.acrossYearRelease() {
 		return
 	}
 	ind := &cl.ind

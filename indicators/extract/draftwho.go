@@ -129,6 +129,7 @@ func (d *docDraft) whoClaim(cl *claim, m Mention, cs, ce int) {
 	d.jointSubjectsClaim(cl, m)
 	d.orgClaim(cl, m, cs, ce)
 	d.lateIssuerClaim(cl)
+	d.tradeTotalsClaim(cl, m, ce)
 }
 
 // whoRules sets the parties the document's issuer, its donor or a giving
