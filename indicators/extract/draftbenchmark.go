@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // This file drafts the figures of a service's performance against its
@@ -308,8 +309,8 @@ func (d *docDraft) dashShareBefore(m Mention) (Mention, bool) {
 }
 
 // superlativeRank matches a rank written as an ordinal and a superlative:
-// "second-shortest", "3rd-largest".
-var superlativeRank = lazyRegexp(`(?i)^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[-‑ ]([a-z]+est)$`)
+// "second-shortest", "3rd-largest", the ordinals of the lexicon's one list.
+var superlativeRank = lazyRegexp(`(?i)^(?:` + strings.Join(vocab.Ordinals, "|") + `|\d+(?:st|nd|rd|th))[-‑ ]([a-z]+est)$`)
 
 // peersBefore matches the peers a sentence compares with at its start:
 // "Compared with peer OECD countries,".
