@@ -366,3 +366,19 @@ var lastCol = func() string {
 	name, _ := excelize.ColumnNumberToName(nColumns)
 	return name
 }()
+
+// writtenBook writes c's book and opens it with excelize, closed when the
+// test ends.
+func writtenBook(t *testing.T, c *indicators.Catalog) *excelize.File {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Write(&buf, c, nil); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}

@@ -38,15 +38,7 @@ func TestSignedChartData(t *testing.T) {
 			{ID: "cuts", Kind: indicators.Bars, Indicators: []string{"pledge", "target"}},
 		},
 	}
-	var buf bytes.Buffer
-	if err := Write(&buf, c, nil); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := writtenBook(t, c)
 	rows, err := f.GetRows(SheetChartData, excelize.Options{RawCellValue: true})
 	if err != nil {
 		t.Fatal(err)
@@ -262,15 +254,7 @@ func TestSignedChartCategories(t *testing.T) {
 			{ID: "up", Kind: indicators.Bars, Indicators: []string{"employment"}},
 		},
 	}
-	var buf bytes.Buffer
-	if err := Write(&buf, c, nil); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := writtenBook(t, c)
 	rows, err := f.GetRows(SheetChartData)
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"bytes"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -35,15 +34,7 @@ func TestPeriodCells(t *testing.T) {
 			Stated: "$216 million", Quantity: q, Unit: u, Period: p,
 		})
 	}
-	var buf bytes.Buffer
-	if err := Write(&buf, c, nil); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := writtenBook(t, c)
 	col := ixPeriod + 1
 	for i, pp := range periods {
 		want := pp.want
@@ -73,15 +64,7 @@ func TestBaseCells(t *testing.T) {
 	}
 	c := &indicators.Catalog{Indicators: []indicators.Indicator{{ID: "growth", Title: "Growth", Measure: indicators.Change,
 		Stated: "2.5%", Quantity: q, Unit: u, Period: indicators.YearPeriod(2012), Base: base}}}
-	var buf bytes.Buffer
-	if err := Write(&buf, c, nil); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := writtenBook(t, c)
 	cell, _ := excelize.CoordinatesToCellName(ixBase+1, 2)
 	if got, want := cellValue(t, f, cell), "FY 2010–11"; got != want {
 		t.Errorf("base cell %s = %q, want %q", cell, got, want)

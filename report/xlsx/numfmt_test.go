@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -220,15 +219,7 @@ func TestFallValueSaysDown(t *testing.T) {
 		indicatortest.Change(t, "asia", "4,900 arrivals", indicators.Down),
 		indicatortest.Change(t, "us", "1,900 arrivals", indicators.Up),
 	}}
-	var buf bytes.Buffer
-	if err := Write(&buf, c, nil); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := writtenBook(t, c)
 	for row, want := range map[int]string{2: "down 4,900 arrivals", 3: "1,900 arrivals"} {
 		// As a spreadsheet renders the cell's format (render; excelize
 		// takes the [=1] section for every value).
@@ -276,15 +267,7 @@ func TestDigitsNotPercent(t *testing.T) {
 	ind := indicatortest.Change(t, "rate", "0.1", indicators.NoDirection)
 	ind.Measure = indicators.Level
 	c := &indicators.Catalog{Indicators: []indicators.Indicator{ind}}
-	var buf bytes.Buffer
-	if err := Write(&buf, c, nil); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := writtenBook(t, c)
 	cell := colLetter("Value") + "2"
 	st, _ := f.GetCellStyle(SheetIndicators, cell)
 	style, _ := f.GetStyle(st)
