@@ -20,6 +20,9 @@ func TestDirectionWord(t *testing.T) {
 		{"emissions fell 2 percent", indicators.Down, "fell"},
 		{"emissions fell 2 percent", indicators.Up, ""},
 		{"11,000 fewer than a year earlier", indicators.Down, "fewer"},
+		{"production was 5.0 percent above its year-earlier level", indicators.Up, "above"},
+		{"production was 5.0 percent above its year-earlier level", indicators.Down, ""},
+		{"3.5 percentage points below its average", indicators.Down, "below"},
 		{"trade was $279 billion", indicators.NoDirection, ""},
 	} {
 		if got := indicators.DirectionWord(tc.quote, tc.d); got != tc.want {

@@ -43,7 +43,7 @@ var UpParticle = []string{"make", "makes", "made", "making", "take", "takes", "t
 var quoteOnly = []DirectionWord{
 	{Word: "below"}, {Word: "less"}, {Word: "fewer"}, {Word: "loss"}, {Word: "losses"}, {Word: "sunk"}, {Word: "plunging"},
 	{Word: "plunges"}, {Word: "tumbling"}, {Word: "tumbles"}, {Word: "slumps"}, {Word: "contracting"}, {Word: "contracts"},
-	{Word: "halves"}, {Word: "downward"}, {Word: "downwards"},
+	{Word: "halves"}, {Word: "downward"}, {Word: "downwards"}, {Word: "above", Up: true},
 	{Word: "more", Up: true}, {Word: "expanding", Up: true}, {Word: "expansions", Up: true}, {Word: "boosting", Up: true},
 	{Word: "jumping", Up: true}, {Word: "climbing", Up: true}, {Word: "surging", Up: true}, {Word: "soaring", Up: true},
 	{Word: "soars", Up: true}, {Word: "gaining", Up: true}, {Word: "spike", Up: true}, {Word: "spiked", Up: true},
