@@ -59,9 +59,11 @@ func ordinal(n int) string {
 // 2019").
 func describe(items []item, title string) words {
 	var w words
-	periods, sources := map[indicators.Period]bool{}, map[string]bool{}
+	// A change is over its base and period: two changes to one year from
+	// different bases are told apart by their spans (wording.ChangeSpan).
+	periods, sources := map[[2]indicators.Period]bool{}, map[string]bool{}
 	for _, it := range items {
-		periods[it.period] = true
+		periods[[2]indicators.Period{it.period, changeBase(it)}] = true
 		sources[strings.Join(it.sources, " and ")] = true
 	}
 	w.labelled = len(periods) > 1
@@ -137,7 +139,16 @@ func valueLabel(it item) string {
 // figureOf returns what package words needs of it to say its time and
 // sort.
 func figureOf(it item) wording.Figure {
-	return wording.Figure{Status: it.status, Measure: it.measure, Period: it.period, Unit: it.u, Op: it.op, Denom: denomOf(it), Issued: it.issued}
+	return wording.Figure{Status: it.status, Measure: it.measure, Period: it.period, Unit: it.u, Op: it.op, Denom: denomOf(it), Issued: it.issued, Base: it.base}
+}
+
+// changeBase returns the base of it if it is a reported change, whose
+// bar label then says its span; else the zero Period.
+func changeBase(it item) indicators.Period {
+	if it.measure != indicators.Change || it.op != "" || it.status.IsCommitment() {
+		return indicators.Period{}
+	}
+	return it.base
 }
 
 // when writes the time of a figure, short for a bar label (wording.When).

@@ -277,15 +277,20 @@ func (b *book) statuses(ids []string) []indicators.Status {
 func (b *book) periodsDiffer(ids []string) bool {
 	var first string
 	for i, id := range ids {
-		var p indicators.Period
+		var p string
 		if ind, ok := b.c.Indicator(id); ok {
-			p = ind.Period
+			p = ind.Period.String()
+			if ind.Measure == indicators.Change && !ind.Status.IsCommitment() {
+				// Two changes to one year from different bases are
+				// told apart by their spans (wording.ChangeSpan).
+				p += " " + ind.Base.String()
+			}
 		} else if r, ok := b.results[id]; ok {
-			p = r.Period
+			p = r.Period.String()
 		}
 		if i == 0 {
-			first = p.String()
-		} else if p.String() != first {
+			first = p
+		} else if p != first {
 			return true
 		}
 	}
@@ -492,7 +497,7 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 		words = inWords(ind.Stated)
 		q, u, title, label = ind.Quantity, ind.Unit, ind.Title, ind.Label()
 		status, period = ind.Status, ind.Period
-		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u)}
+		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u), Base: ind.Base}
 		loV, hiV = q.Ends()
 		if len(ind.Provenance) > 0 {
 			quote = ind.Provenance[0].Quote
@@ -900,7 +905,8 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	var label, title, link string
 	var fig wording.Figure
 	if ind, ok := b.c.Indicator(id); ok {
-		sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period}
+		sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period,
+			Base: wording.BasePhrase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment())}
 		if len(ind.Provenance) > 0 {
 			sh.Quote = ind.Provenance[0].Quote
 			if src, ok := b.c.Source(ind.Provenance[0].Source); ok {
