@@ -122,10 +122,21 @@ func (b *book) planCharts(derived int) error {
 		var sc0 indicators.Scale
 		share := true
 		var bars []wording.Bar
-		for _, id := range v.Indicators {
+		titles, err := b.tellApart(v.Indicators, signed, periods, mixed, sourced)
+		if err != nil {
+			return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
+		}
+		for k, id := range v.Indicators {
 			it, unit, err := b.chartItem(id, signed, periods, mixed, sourced)
 			if err != nil {
 				return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
+			}
+			if titles[k] != it.title {
+				// Named as the slide names it (wording.TellApart).
+				it.label = wording.Label(titles[k], append(slices.Clone(it.parts), it.fig)...)
+				if it.short != "" {
+					it.short = wording.Label(titles[k], it.parts...)
+				}
 			}
 			if cd.axisFmt == "" {
 				unit0, sc0 = unit, scaleOf(b.c, id)
@@ -472,6 +483,28 @@ func shortLabels(items []chartItem) {
 			items[i].label = it.short
 		}
 	}
+}
+
+// tellApart returns the titles the bars of ids are labelled by, as the
+// slide beside them labels them (wording.TellApart): bars of one title
+// that would read alike are named by their quotes' words or their ids.
+func (b *book) tellApart(ids []string, signed, periods, mixed, sourced bool) ([]string, error) {
+	var named []wording.Named
+	for _, id := range ids {
+		it, _, err := b.chartItem(id, signed, periods, mixed, sourced)
+		if err != nil {
+			return nil, err
+		}
+		n := wording.Named{Title: it.title, Parts: strings.Join(it.parts, "\x00"), ID: id}
+		if ind, ok := b.c.Indicator(id); ok {
+			n.Stated = ind.Label()
+			if len(ind.Provenance) > 0 {
+				n.Quote = ind.Provenance[0].Quote
+			}
+		}
+		named = append(named, n)
+	}
+	return wording.TellApart(named), nil
 }
 
 // chartItem returns the bar of one indicator or derived indicator; in a
