@@ -133,6 +133,7 @@ func (b *book) planCharts(derived int) error {
 			}
 			if titles[k] != it.title {
 				// Named as the slide names it (wording.TellApart).
+				it.title = titles[k]
 				it.label = wording.Label(titles[k], append(slices.Clone(it.parts), it.fig)...)
 				if it.short != "" {
 					it.short = wording.Label(titles[k], it.parts...)

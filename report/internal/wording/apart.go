@@ -17,9 +17,9 @@ type Named struct {
 // own, except where two bars of one title would read alike (one title
 // and the same parts: "Share (2015)" twice). Every bar of such a title
 // is then named by the words its quote names its figure by ("Other
-// crimes" in "followed by Other crimes (24%), …"), when each bar of the
-// title has such words and no two share them; else by its title and its
-// indicator's id ("Tariff (tariff-2)"). A bar is never told apart by its own value, which its value label
+// crimes" in "followed by Other crimes (24%), …") when no other bar of
+// the title has the same; else by its title and its indicator's id
+// ("Tariff (tariff-2)"). A bar is never told apart by its own value, which its value label
 // says already, nor by a period its label shows alike.
 func TellApart(bars []Named) []string {
 	out := make([]string, len(bars))
@@ -34,27 +34,21 @@ func TellApart(bars []Named) []string {
 			clash[k[0]] = true
 		}
 	}
-	for title := range clash {
-		var idx []int
-		names := map[string]bool{}
-		ok := true
-		for i, b := range bars {
-			if b.Title != title {
-				continue
-			}
-			idx = append(idx, i)
-			n := NameInQuote(b.Quote, b.Stated)
-			if n == "" || names[strings.ToLower(n)] {
-				ok = false
-			}
-			names[strings.ToLower(n)] = true
+	names := make([]string, len(bars))
+	count := map[[2]string]int{}
+	for i, b := range bars {
+		if clash[b.Title] {
+			names[i] = NameInQuote(b.Quote, b.Stated)
+			count[[2]string{b.Title, strings.ToLower(names[i])}]++
 		}
-		for _, i := range idx {
-			if ok {
-				out[i] = upperFirst(NameInQuote(bars[i].Quote, bars[i].Stated))
-			} else {
-				out[i] = Label(bars[i].Title, bars[i].ID)
-			}
+	}
+	for i, b := range bars {
+		switch {
+		case !clash[b.Title]:
+		case names[i] != "" && count[[2]string{b.Title, strings.ToLower(names[i])}] == 1:
+			out[i] = upperFirst(names[i])
+		default:
+			out[i] = Label(b.Title, b.ID)
 		}
 	}
 	return out

@@ -27,8 +27,8 @@ func TestNameInQuote(t *testing.T) {
 }
 
 // TestTellApart: bars of one title that would read alike are named by
-// their quotes' words, or, where one has none or two share them, by
-// their ids; never by their own value. Bars a period tells apart keep
+// their quotes' words, or, where one has none or shares them, by its
+// id; never by their own value. Bars a period tells apart keep
 // their title.
 func TestTellApart(t *testing.T) {
 	const title = "Share under Total Recorded Crime"
@@ -42,10 +42,10 @@ func TestTellApart(t *testing.T) {
 			{Title: title, Parts: "2015", Quote: "This was followed by Other crimes (24%), Fire-raising", Stated: "24%", ID: "b"},
 			{Title: title, Parts: "2015", Quote: "(20%), Sexual crimes (4%) and Non-sexual crimes of violence (2%).", Stated: "4%", ID: "c"},
 		}, []string{"Crimes of dishonesty", "Other crimes", "Sexual crimes"}},
-		{"one unnamed: ids", []Named{
+		{"one unnamed: its id", []Named{
 			{Title: title, Parts: "2015", Quote: "This was followed by Other crimes (24%), Fire-raising", Stated: "24%", ID: "b"},
 			{Title: title, Parts: "2015", Quote: "(20%), Sexual crimes (4%) and Non-sexual crimes of violence (2%).", Stated: "20%", ID: "share-2"},
-		}, []string{"Share under Total Recorded Crime (b)", "Share under Total Recorded Crime (share-2)"}},
+		}, []string{"Other crimes", "Share under Total Recorded Crime (share-2)"}},
 		{"periods tell apart", []Named{
 			{Title: "Students", Parts: "2011", Stated: "5", ID: "a"},
 			{Title: "Students", Parts: "2012", Stated: "6", ID: "b"},
