@@ -603,7 +603,8 @@ func cardValue(it item) string {
 	if it.unbounded {
 		return upperFirst(indicators.UnboundedText)
 	}
-	return wording.Card(wording.Shown{Label: respell(it.label, it.u), Quote: it.quote, Unit: it.u, Q: it.q, Measure: it.measure, Period: it.period})
+	return wording.Card(wording.Shown{Label: respell(it.label, it.u), Quote: it.quote, Unit: it.u, Q: it.q, Measure: it.measure, Period: it.period,
+		Base: wording.BasePhrase(it.title, it.base, it.period, it.status.IsCommitment())})
 }
 
 // cardChart fills s with a headline Card of the first item.

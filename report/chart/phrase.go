@@ -59,9 +59,11 @@ func ordinal(n int) string {
 // 2019").
 func describe(items []item, title string) words {
 	var w words
-	periods, sources := map[indicators.Period]bool{}, map[string]bool{}
+	// A change is over its base and period: two changes to one year from
+	// different bases are told apart by their spans (wording.ChangeSpan).
+	periods, sources := map[[2]indicators.Period]bool{}, map[string]bool{}
 	for _, it := range items {
-		periods[it.period] = true
+		periods[[2]indicators.Period{it.period, changeBase(it)}] = true
 		sources[strings.Join(it.sources, " and ")] = true
 	}
 	w.labelled = len(periods) > 1
@@ -73,6 +75,7 @@ func describe(items []item, title string) words {
 	// once ("projected prices for December 2015"), the bars need not.
 	oneStatus := len(statuses) == 1
 	var partsOf [][]string
+	var named []wording.Named
 	for _, it := range items {
 		w.values = append(w.values, valueLabel(it))
 		w.when = append(w.when, when(it, false))
@@ -82,14 +85,20 @@ func describe(items []item, title string) words {
 		}
 		parts := wording.Parts(it.title, figureOf(it), w.labelled, !oneStatus, src)
 		partsOf = append(partsOf, parts)
-		w.labels = append(w.labels, wording.Label(it.title, parts...))
+		named = append(named, wording.Named{Title: it.title, Parts: strings.Join(parts, "\x00"), Quote: it.quote, Stated: it.label, ID: it.id})
+	}
+	// Bars of one title that would read alike are named by their
+	// quotes' words or their ids (wording.TellApart), never by their
+	// own values, which their value labels say.
+	titles := wording.TellApart(named)
+	for i := range items {
+		w.labels = append(w.labels, wording.Label(titles[i], partsOf[i]...))
 	}
 	w.quiet = oneStatus && !w.labelled
 	oneWay(w.values, items)
 	ranksAlike(w.values, items)
 	// Labels that still read alike stand for different figures: say which
-	// by the figure as the source writes it, and, if even that is the
-	// same, by their order.
+	// by their order.
 	relabel := func(extra func(i, nth int) string) {
 		count, seen := map[string]int{}, map[string]int{}
 		for _, l := range w.labels {
@@ -99,18 +108,13 @@ func describe(items []item, title string) words {
 			if count[l] > 1 {
 				seen[l]++
 				partsOf[i] = append(partsOf[i], extra(i, seen[l]))
-				w.labels[i] = wording.Label(items[i].title, partsOf[i]...)
+				w.labels[i] = wording.Label(titles[i], partsOf[i]...)
 			}
 		}
 	}
-	relabel(func(i, _ int) string { return w.values[i] })
 	relabel(func(_, nth int) string { return ordinal(nth) })
 	// Bars of one title, which the slide's title says, are told apart by
 	// what differs alone: "2011", "2012".
-	titles := make([]string, len(items))
-	for i, it := range items {
-		titles[i] = it.title
-	}
 	if wording.Untitled(title, titles, partsOf) {
 		for i := range w.labels {
 			w.labels[i] = wording.Bare(partsOf[i]...)
@@ -137,7 +141,16 @@ func valueLabel(it item) string {
 // figureOf returns what package words needs of it to say its time and
 // sort.
 func figureOf(it item) wording.Figure {
-	return wording.Figure{Status: it.status, Measure: it.measure, Period: it.period, Unit: it.u, Op: it.op, Denom: denomOf(it), Issued: it.issued}
+	return wording.Figure{Status: it.status, Measure: it.measure, Period: it.period, Unit: it.u, Op: it.op, Denom: denomOf(it), Issued: it.issued, Base: it.base}
+}
+
+// changeBase returns the base of it if it is a reported change, whose
+// bar label then says its span; else the zero Period.
+func changeBase(it item) indicators.Period {
+	if it.measure != indicators.Change || it.op != "" || it.status.IsCommitment() {
+		return indicators.Period{}
+	}
+	return it.base
 }
 
 // when writes the time of a figure, short for a bar label (wording.When).

@@ -183,22 +183,22 @@ func TestBarLabelsMixed(t *testing.T) {
 			{id: "low", title: "Trade", stated: "$270 billion", period: "2014"},
 			{id: "high", title: "Trade", stated: "$279 billion", period: "2014"},
 		},
-		want: []string{"Trade ($270 billion)", "Trade ($279 billion)"},
+		want: []string{"Trade (low)", "Trade (high)"},
 	}, {
-		name: "alike pledges: told apart by the figure, never by the ID",
+		name: "alike pledges: told apart by the ID, never by the figure, which the value label says",
 		figs: []fig{
 			{id: "automotive-tariffs", title: "Automotive tariffs", stated: "over 100%", period: "not stated", measure: indicators.Share},
 			{id: "automotive-tariffs-2", title: "Automotive tariffs", stated: "10%", period: "not stated", measure: indicators.Share, status: indicators.Pledge},
 			{id: "automotive-tariffs-3", title: "Automotive tariffs", stated: "5%", period: "not stated", measure: indicators.Share, status: indicators.Pledge},
 		},
-		want: []string{"Automotive tariffs", "Automotive tariffs (pledge, 10%)", "Automotive tariffs (pledge, 5%)"},
+		want: []string{"Automotive tariffs (automotive-tariffs)", "Automotive tariffs (automotive-tariffs-2; pledge)", "Automotive tariffs (automotive-tariffs-3; pledge)"},
 	}, {
-		name: "alike to the figure: by their order",
+		name: "alike to the figure: by their IDs",
 		figs: []fig{
 			{id: "x", title: "Tariff", stated: "5%", period: "2014", measure: indicators.Share},
 			{id: "y", title: "Tariff", stated: "5%", period: "2014", measure: indicators.Share},
 		},
-		want: []string{"Tariff (5%, first)", "Tariff (5%, second)"},
+		want: []string{"Tariff (x)", "Tariff (y)"},
 	}, {
 		name: "a title in parentheses takes the status inside them",
 		figs: []fig{

@@ -105,7 +105,8 @@ func claimSlides(c *indicators.Catalog, spans *indicators.RuneSpans, charted map
 // period unless the title says it, its source's short name, and the
 // slide that charts it, if any.
 func claimLine(c *indicators.Catalog, ind *indicators.Indicator, slide int) string {
-	sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period}
+	sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period,
+		Base: wording.BasePhrase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment())}
 	if len(ind.Provenance) > 0 {
 		sh.Quote = ind.Provenance[0].Quote
 	}

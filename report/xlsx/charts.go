@@ -122,10 +122,22 @@ func (b *book) planCharts(derived int) error {
 		var sc0 indicators.Scale
 		share := true
 		var bars []wording.Bar
-		for _, id := range v.Indicators {
+		titles, err := b.tellApart(v.Indicators, signed, periods, mixed, sourced)
+		if err != nil {
+			return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
+		}
+		for k, id := range v.Indicators {
 			it, unit, err := b.chartItem(id, signed, periods, mixed, sourced)
 			if err != nil {
 				return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
+			}
+			if titles[k] != it.title {
+				// Named as the slide names it (wording.TellApart).
+				it.title = titles[k]
+				it.label = wording.Label(titles[k], append(slices.Clone(it.parts), it.fig)...)
+				if it.short != "" {
+					it.short = wording.Label(titles[k], it.parts...)
+				}
 			}
 			if cd.axisFmt == "" {
 				unit0, sc0 = unit, scaleOf(b.c, id)
@@ -277,15 +289,20 @@ func (b *book) statuses(ids []string) []indicators.Status {
 func (b *book) periodsDiffer(ids []string) bool {
 	var first string
 	for i, id := range ids {
-		var p indicators.Period
+		var p string
 		if ind, ok := b.c.Indicator(id); ok {
-			p = ind.Period
+			p = ind.Period.String()
+			if ind.Measure == indicators.Change && !ind.Status.IsCommitment() {
+				// Two changes to one year from different bases are
+				// told apart by their spans (wording.ChangeSpan).
+				p += " " + ind.Base.String()
+			}
 		} else if r, ok := b.results[id]; ok {
-			p = r.Period
+			p = r.Period.String()
 		}
 		if i == 0 {
-			first = p.String()
-		} else if p.String() != first {
+			first = p
+		} else if p != first {
 			return true
 		}
 	}
@@ -469,6 +486,28 @@ func shortLabels(items []chartItem) {
 	}
 }
 
+// tellApart returns the titles the bars of ids are labelled by, as the
+// slide beside them labels them (wording.TellApart): bars of one title
+// that would read alike are named by their quotes' words or their ids.
+func (b *book) tellApart(ids []string, signed, periods, mixed, sourced bool) ([]string, error) {
+	var named []wording.Named
+	for _, id := range ids {
+		it, _, err := b.chartItem(id, signed, periods, mixed, sourced)
+		if err != nil {
+			return nil, err
+		}
+		n := wording.Named{Title: it.title, Parts: strings.Join(it.parts, "\x00"), ID: id}
+		if ind, ok := b.c.Indicator(id); ok {
+			n.Stated = ind.Label()
+			if len(ind.Provenance) > 0 {
+				n.Quote = ind.Provenance[0].Quote
+			}
+		}
+		named = append(named, n)
+	}
+	return wording.TellApart(named), nil
+}
+
 // chartItem returns the bar of one indicator or derived indicator; in a
 // chart of changes that go both ways or of reported falls (signed,
 // wording.Signed) a decrease is drawn below zero, and a rise says so. Its category is the title with what the
@@ -492,7 +531,7 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 		words = inWords(ind.Stated)
 		q, u, title, label = ind.Quantity, ind.Unit, ind.Title, ind.Label()
 		status, period = ind.Status, ind.Period
-		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u)}
+		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u), Base: ind.Base}
 		loV, hiV = q.Ends()
 		if len(ind.Provenance) > 0 {
 			quote = ind.Provenance[0].Quote
@@ -900,7 +939,8 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	var label, title, link string
 	var fig wording.Figure
 	if ind, ok := b.c.Indicator(id); ok {
-		sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period}
+		sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period,
+			Base: wording.BasePhrase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment())}
 		if len(ind.Provenance) > 0 {
 			sh.Quote = ind.Provenance[0].Quote
 			if src, ok := b.c.Source(ind.Provenance[0].Source); ok {

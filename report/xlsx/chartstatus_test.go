@@ -96,8 +96,9 @@ func TestNativeChartStatus(t *testing.T) {
 			"Gain → Value", // its data label shows "$2 billion"
 			"Other gain (more than $4 billion) → Dashed: beyond",
 		},
-		// Two bars alike but for their figures: the figures tell them apart.
-		"gains": {"Gain ($2 billion) → Value", "Gain ($3 billion) → Value"},
+		// Two bars alike but for their figures: their IDs tell them apart, as
+		// on the slide; the data labels say the figures.
+		"gains": {"Gain (gain) → Value", "Gain (gain-2) → Value"},
 		"jobs":  {"Job vacancies → Value", "Hires → Value"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

@@ -646,7 +646,8 @@ func sourceColumns(all [][]string) []int {
 // base after it when the stated words leave it to the unit field ("$47"
 // in US$ per barrel is "$47 per barrel").
 func coverFigure(ind *indicators.Indicator) string {
-	sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period}
+	sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period,
+		Base: wording.BasePhrase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment())}
 	if len(ind.Provenance) > 0 {
 		sh.Quote = ind.Provenance[0].Quote
 	}

@@ -47,3 +47,34 @@ func TestCoverFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverFigureBase: the Cover says what a change is from after its
+// figure, "down 5% on FY 2013–14", "up 23% since 2001", unless the title
+// says it; the Indicators sheet's Base column is no longer the only place.
+func TestCoverFigureBase(t *testing.T) {
+	tests := []struct {
+		title, stated, period, base, want string
+		dir                               indicators.Direction
+	}{
+		{"Change in recorded crime on the year before", "5%", "FY2014-15", "FY2013-14", "down 5% on FY 2013–14", indicators.Down},
+		{"Rise in live births", "23%", "2012", "2001", "up 23% since 2001", indicators.Up},
+		{"Rise in live births since 2001", "23%", "2012", "2001", "up 23%", indicators.Up},
+	}
+	for _, tt := range tests {
+		q, u, err := indicators.ParseStated(tt.stated)
+		if err != nil {
+			t.Fatalf("ParseStated(%q): %v", tt.stated, err)
+		}
+		q.Direction = tt.dir
+		ind := &indicators.Indicator{Title: tt.title, Stated: tt.stated, Quantity: q, Unit: u, Measure: indicators.Change}
+		if ind.Period, err = indicators.ParsePeriod(tt.period); err != nil {
+			t.Fatal(err)
+		}
+		if ind.Base, err = indicators.ParsePeriod(tt.base); err != nil {
+			t.Fatal(err)
+		}
+		if got := coverFigure(ind); got != tt.want {
+			t.Errorf("coverFigure(%q, base %q) = %q, want %q", tt.title, tt.base, got, tt.want)
+		}
+	}
+}

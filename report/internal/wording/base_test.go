@@ -40,6 +40,9 @@ func TestSubtitleBase(t *testing.T) {
 			[]Bar{change(t, "260,000 children", indicators.Down, "FY2019-20", "FY2009-10", true), change(t, "180,000 children", indicators.Down, "FY2019-20", "FY2009-10", true)},
 			"Number of children; change from FY 2009–10 to FY 2019–20"},
 		{"a target", "Emissions target", []Bar{target}, "Percent reduction from 2005 levels; target for 2025"},
+		{"money over the quarter before, titled", "What moved the UK goods deficit in quarter 1 2015",
+			[]Bar{change(t, "£0.8 billion", indicators.Up, "2015-Q1", "2014-Q4", true), change(t, "£2.7 billion", indicators.Down, "2015-Q1", "2014-Q4", true)},
+			"£ billion; change from Q4 2014 to Q1 2015"},
 	}
 	for _, tt := range tests {
 		if _, sub := Subtitle(tt.title, tt.bars); sub != tt.subtitle {

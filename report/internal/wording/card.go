@@ -21,6 +21,10 @@ type Shown struct {
 	// Period is what the figure covers: a level over weeks (a 4-week
 	// moving average) is an average a week, never a total of them.
 	Period indicators.Period
+	// Base is what a change is from, as BasePhrase says it after the
+	// figure ("down 5% on FY 2013–14", "up 23% since 2001"); "" where
+	// the words around the figure say it.
+	Base string
 }
 
 // Alone returns the figure as it is shown with nothing beside it to say
@@ -30,7 +34,8 @@ type Shown struct {
 // estimated 805,000 vacancies"), a phrase of the document's kept as it
 // is ("31,800 estimated new HIV infections"); a decrease as a fall (indicators.FallLabel: "down 0.2
 // percentage points") and an increase as a rise (RiseLabel: "up 0.7%"), so
-// that rises and falls listed together read alike.
+// that rises and falls listed together read alike; a change followed by
+// its base ("down 5% on FY 2013–14").
 func Alone(s Shown) string {
 	v := indicators.CurrencyLabel(s.Label, s.Unit)
 	if s.Unit.Kind == indicators.Count && s.Unit.Name != "" && !indicators.IsOrderOfMagnitude(s.Label) {
@@ -38,6 +43,9 @@ func Alone(s Shown) string {
 	}
 	if s.Measure == indicators.Change {
 		v = Turned(v, s.Quote, s.Q)
+	}
+	if s.Measure == indicators.Change && s.Base != "" {
+		v += " " + s.Base
 	}
 	if weeklyAverage(s) {
 		// "5,033,250 claims, 4-week average", never read as a total of

@@ -99,8 +99,11 @@ func reportedClause(bars []Bar, units []string, titled bool) string {
 		switch span, previous := BaseSpan(b); {
 		case span != "" && !previous && b.Unit.Kind == indicators.Percent:
 			t = "" // "Percent increase from Q2 2013 to Q2 2014" says both
-		case span != "" && !previous && k == "change":
-			t = span // "Number; change from FY 2009–10 to FY 2019–20"
+		case span != "" && k == "change":
+			// "Number; change from FY 2009–10 to FY 2019–20", and over
+			// the quarter before too: "£ billion; change from Q4 2014 to
+			// Q1 2015", never "change" of no base under a title of Q1.
+			t = "from " + b.Base.Label() + " to " + b.Period.Label()
 		case titled:
 			t = ""
 		}

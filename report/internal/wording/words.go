@@ -8,6 +8,7 @@
 package wording
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,6 +34,10 @@ type Figure struct {
 	// estimate the figure says ("An estimated 805,000 vacancies") is not
 	// said again under it (CardLine).
 	Card string
+	// Base is the base period of a reported change, if stated: a bar's
+	// label then says the span the change is over ("2001–2012"), never
+	// its end alone, which reads as a change within that year.
+	Base indicators.Period
 }
 
 // notStated is what every label says of a time the document leaves out.
@@ -51,6 +56,11 @@ func Time(f Figure) string { return When(f, true) }
 // period not stated in the source".
 func When(f Figure, short bool) string {
 	p := f.Period.Label()
+	if short && f.Measure == indicators.Change && f.Op == "" && !f.Status.IsCommitment() {
+		if span := ChangeSpan(f.Base, f.Period); span != "" {
+			return span
+		}
+	}
 	ns := notStated
 	if !short {
 		ns += " in the source"
@@ -117,6 +127,38 @@ func When(f Figure, short bool) string {
 		return p
 	}
 	return ", " + p
+}
+
+// ChangeSpan returns the span a reported change from base to p is over,
+// as a bar's label writes it: "2001–2012" between calendar years, else
+// both periods, "Q4 2014 to Q1 2015", "FY 2013–14 to FY 2014–15". It
+// returns "" when either is not stated or is open ("to 2018").
+func ChangeSpan(base, p indicators.Period) string {
+	if !base.IsStated() || !p.IsStated() || base.UpTo || p.UpTo || base == p {
+		return ""
+	}
+	if base.IsYear() && p.IsYear() {
+		return strconv.Itoa(base.From.Year) + "–" + strconv.Itoa(p.From.Year)
+	}
+	return base.Label() + " to " + p.Label()
+}
+
+// BasePhrase returns what follows a change's figure to say what it is
+// from, where no subtitle or column says it: "on FY 2013–14" when base
+// is the period just before p, "since 2001" otherwise, "from 2005
+// levels" for a commitment; "" when base is not stated or title already
+// says it ("Fall in recorded crime since 2005-06").
+func BasePhrase(title string, base, p indicators.Period, commitment bool) string {
+	if !base.IsStated() || base.UpTo || SaysPeriod(title, base) {
+		return ""
+	}
+	switch {
+	case commitment:
+		return "from " + base.Label() + " levels"
+	case p.IsStated() && previousWord(base, p) != "":
+		return "on " + base.Label()
+	}
+	return "since " + base.Label()
 }
 
 // annual reports whether p is one year, calendar or fiscal: a flow over
@@ -266,7 +308,7 @@ func SaysPeriod(title string, p indicators.Period) bool {
 	if hasWords(title, p.Label()) {
 		return true
 	}
-	for _, w := range append(quarterWords(p), yearEndingWords(p)...) {
+	for _, w := range append(append(quarterWords(p), yearEndingWords(p)...), acrossWords(p)...) {
 		if hasWords(strings.ToLower(title), w) {
 			return true
 		}
@@ -313,6 +355,20 @@ func yearEndingWords(p indicators.Period) []string {
 	}
 	end := strings.ToLower(t.Long())
 	return []string{"year ending " + end, "year to " + end, "12 months to " + end, "12 months ending " + end, "year ended " + end}
+}
+
+// acrossWords returns how documents write a fiscal year across two
+// calendar years p, in lower case: "2005-06", "2005–06", "2005/06";
+// none for another period.
+func acrossWords(p indicators.Period) []string {
+	if !p.Fiscal || !p.Across || p.IsSpan() {
+		return nil
+	}
+	y, next := strconv.Itoa(p.From.Year), strconv.Itoa((p.From.Year+1)%100)
+	if len(next) == 1 {
+		next = "0" + next
+	}
+	return []string{y + "-" + next, y + "–" + next, y + "/" + next}
 }
 
 // hasWords reports whether s holds w, not inside a longer word or number:

@@ -34,6 +34,10 @@ func TestSaysPeriod(t *testing.T) {
 		{"Rates, September–November 2019", "2019-09/2019-11", true},
 		{"Job vacancies, December 2019", "2019-Q4", false},
 		{"Funding for Chad", "2024", false},
+		// A fiscal year across two calendar years, as documents write it.
+		{"Fall in recorded crime since 2005-06", "FY2005-06", true},
+		{"Recorded crime, 2014/15", "FY2014-15", true},
+		{"Recorded crime, 2013-14", "FY2014-15", false},
 	}
 	for _, tt := range tests {
 		if got := SaysPeriod(tt.title, period(t, tt.period)); got != tt.want {

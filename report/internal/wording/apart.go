@@ -1,0 +1,139 @@
+package wording
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Named is one bar of a view as TellApart reads it: its title, what
+// its label adds to the title (Parts, joined), the quote it comes from,
+// the figure as stated there, and its indicator's id.
+type Named struct {
+	Title, Parts, Quote, Stated, ID string
+}
+
+// TellApart returns the titles bars should be labelled by: each bar's
+// own, except where two bars of one title would read alike (one title
+// and the same parts: "Share (2015)" twice). Every bar of such a title
+// is then named by the words its quote names its figure by ("Other
+// crimes" in "followed by Other crimes (24%), …") when no other bar of
+// the title has the same; else by its title and its indicator's id
+// ("Tariff (tariff-2)"). A bar is never told apart by its own value, which its value label
+// says already, nor by a period its label shows alike.
+func TellApart(bars []Named) []string {
+	out := make([]string, len(bars))
+	seen := map[[2]string]int{}
+	for i, b := range bars {
+		out[i] = b.Title
+		seen[[2]string{b.Title, b.Parts}]++
+	}
+	clash := map[string]bool{}
+	for k, n := range seen {
+		if n > 1 {
+			clash[k[0]] = true
+		}
+	}
+	names := make([]string, len(bars))
+	count := map[[2]string]int{}
+	for i, b := range bars {
+		if clash[b.Title] {
+			names[i] = NameInQuote(b.Quote, b.Stated)
+			count[[2]string{b.Title, strings.ToLower(names[i])}]++
+		}
+	}
+	for i, b := range bars {
+		switch {
+		case !clash[b.Title]:
+		case names[i] != "" && count[[2]string{b.Title, strings.ToLower(names[i])}] == 1:
+			out[i] = upperFirst(names[i])
+		default:
+			out[i] = Label(b.Title, b.ID)
+		}
+	}
+	return out
+}
+
+// verbs are words that end the name of a figure after it: "Crimes of
+// dishonesty account for almost half".
+var verbs = map[string]bool{
+	"account": true, "accounts": true, "accounted": true, "was": true, "were": true, "is": true, "are": true,
+	"rose": true, "fell": true, "has": true, "have": true, "had": true, "made": true, "make": true, "makes": true,
+	"represent": true, "represents": true, "represented": true, "increased": true, "decreased": true,
+}
+
+// leading are words a name never starts with: "and Non-sexual crimes".
+var leading = map[string]bool{"and": true, "or": true, "by": true, "of": true, "the": true, "at": true, "with": true, "to": true, "for": true, "in": true, "on": true}
+
+// NameInQuote returns the words quote names its figure stated by, or ""
+// if it names none: the words of the clause just before the figure
+// ("Other crimes" in "This was followed by Other crimes (24%)",
+// "Non-sexual crimes of violence" in "… (4%) and Non-sexual crimes of
+// violence (2%)"), else those just after it up to a verb ("Crimes of
+// dishonesty" in "At 49%, Crimes of dishonesty account for …"), unless
+// the figure closes a bracket.
+func NameInQuote(quote, stated string) string {
+	at := strings.Index(quote, stated)
+	if at < 0 || stated == "" {
+		return ""
+	}
+	if n := nameBefore(quote[:at]); n != "" {
+		return n
+	}
+	rest := quote[at+len(stated):]
+	if strings.HasPrefix(rest, ")") {
+		// "(20%), Sexual crimes (4%)": a figure in brackets is named by
+		// the words before it; those after name the next.
+		return ""
+	}
+	return nameAfter(rest)
+}
+
+// nameBefore returns the name at the end of before: its last clause,
+// from the last capitalised word after the first if it is long.
+func nameBefore(before string) string {
+	before = strings.TrimRight(before, " (")
+	if i := strings.LastIndexAny(before, ",;:()"); i >= 0 {
+		before = before[i+1:]
+	}
+	w := trimLeading(strings.Fields(before))
+	if len(w) > 4 {
+		for i := len(w) - 1; i > 0; i-- {
+			if r, _ := utf8.DecodeRuneInString(w[i]); unicode.IsUpper(r) {
+				w = w[i:]
+				break
+			}
+		}
+	}
+	if len(w) == 0 || len(w) > 6 {
+		return ""
+	}
+	return strings.Join(w, " ")
+}
+
+// nameAfter returns the name at the start of after, up to a verb.
+func nameAfter(after string) string {
+	after = strings.TrimLeft(after, " ),;:")
+	if i := strings.IndexAny(after, ",;:()."); i >= 0 {
+		after = after[:i]
+	}
+	var w []string
+	for _, f := range trimLeading(strings.Fields(after)) {
+		if verbs[strings.ToLower(f)] {
+			break
+		}
+		w = append(w, f)
+	}
+	if len(w) == 0 || len(w) > 6 {
+		return ""
+	}
+	return strings.Join(w, " ")
+}
+
+// trimLeading drops the words a name never starts with.
+func trimLeading(w []string) []string {
+	for len(w) > 0 && leading[strings.ToLower(w[0])] {
+		w = w[1:]
+	}
+	return w
+}

@@ -1,0 +1,91 @@
+package wording
+
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestChangeSpan: a reported change's bar says the span it is over, never
+// its end alone ("Rise since 2001 (2012)" reads as a rise in 2012).
+func TestChangeSpan(t *testing.T) {
+	tests := []struct {
+		base, period, want string
+	}{
+		{"2001", "2012", "2001–2012"},
+		{"2012", "2013", "2012–2013"},
+		{"2014-Q4", "2015-Q1", "Q4 2014 to Q1 2015"},
+		{"FY2013-14", "FY2014-15", "FY 2013–14 to FY 2014–15"},
+		{"not stated", "2012", ""},
+		{"2001", "not stated", ""},
+		{"2012", "2012", ""},
+	}
+	for _, tt := range tests {
+		if got := ChangeSpan(period(t, tt.base), period(t, tt.period)); got != tt.want {
+			t.Errorf("ChangeSpan(%q, %q) = %q, want %q", tt.base, tt.period, got, tt.want)
+		}
+	}
+}
+
+// TestBasePhrase: wherever a change is written alone (Cover, card, the
+// deck's list of claims) its base follows it, "on" the period just
+// before, "since" an earlier one, unless the title says it.
+func TestBasePhrase(t *testing.T) {
+	tests := []struct {
+		title, base, period string
+		commitment          bool
+		want                string
+	}{
+		{"Change in recorded crime on the year before", "FY2013-14", "FY2014-15", false, "on FY 2013–14"},
+		{"Rise in live births", "2001", "2012", false, "since 2001"},
+		{"Fall in UK exports of goods", "2014-Q4", "2015-Q1", false, "on Q4 2014"},
+		{"Emissions cut", "2005", "2025", true, "from 2005 levels"},
+		{"Rise in live births since 2001", "2001", "2012", false, ""},
+		{"Fall in recorded crime", "not stated", "FY2014-15", false, ""},
+	}
+	for _, tt := range tests {
+		if got := BasePhrase(tt.title, period(t, tt.base), period(t, tt.period), tt.commitment); got != tt.want {
+			t.Errorf("BasePhrase(%q, %q, %q) = %q, want %q", tt.title, tt.base, tt.period, got, tt.want)
+		}
+	}
+}
+
+// TestAloneBase: a change shown alone says what it is from after its
+// figure ("down 5% on FY 2013–14"); other figures take no base.
+func TestAloneBase(t *testing.T) {
+	down := indicators.Quantity{Direction: indicators.Down}
+	up := indicators.Quantity{Direction: indicators.Up}
+	tests := []struct {
+		s    Shown
+		want string
+	}{
+		{Shown{Label: "5%", Quote: "crime fell by 5% on the year before", Unit: indicators.PercentUnit, Q: down, Measure: indicators.Change, Base: "on FY 2013–14"}, "down 5% on FY 2013–14"},
+		{Shown{Label: "23%", Quote: "live births rose by 23%", Unit: indicators.PercentUnit, Q: up, Measure: indicators.Change, Base: "since 2001"}, "up 23% since 2001"},
+		{Shown{Label: "23%", Quote: "live births rose by 23%", Unit: indicators.PercentUnit, Q: up, Measure: indicators.Change}, "up 23%"},
+		{Shown{Label: "49%", Unit: indicators.PercentUnit, Measure: indicators.Share, Base: "since 2001"}, "49%"},
+	}
+	for _, tt := range tests {
+		if got := Alone(tt.s); got != tt.want {
+			t.Errorf("Alone(%q) = %q, want %q", tt.s.Label, got, tt.want)
+		}
+	}
+}
+
+// TestTimeChangeSpan: a bar label's time of a reported change with a base
+// is its span; a commitment and a figure of no base keep their own time.
+func TestTimeChangeSpan(t *testing.T) {
+	tests := []struct {
+		f    Figure
+		want string
+	}{
+		{Figure{Status: indicators.Fact, Measure: indicators.Change, Period: period(t, "2012"), Base: period(t, "2001")}, "2001–2012"},
+		{Figure{Status: indicators.Fact, Measure: indicators.Change, Period: period(t, "2013")}, "2013"},
+		{Figure{Status: indicators.Target, Measure: indicators.Change, Period: period(t, "2025"), Base: period(t, "2005")}, "target for 2025"},
+		{Figure{Status: indicators.Fact, Measure: indicators.Flow, Period: period(t, "2012"), Base: period(t, "2001")}, "2012"},
+	}
+	for _, tt := range tests {
+		if got := Time(tt.f); got != tt.want {
+			t.Errorf("Time(%v over %v) = %q, want %q", tt.f.Period, tt.f.Base, got, tt.want)
+		}
+	}
+}

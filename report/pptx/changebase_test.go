@@ -1,0 +1,50 @@
+package pptx_test
+
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
+	"github.com/claimbook/claimbook/report/pptx"
+)
+
+// TestClaimLineBase: the deck's list of claims says what a change is
+// from after its figure ("down 5% on FY 2013–14"), unless its title says
+// it, never its end period alone.
+func TestClaimLineBase(t *testing.T) {
+	period := func(s string) indicators.Period {
+		p, err := indicators.ParsePeriod(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	tests := []struct {
+		title, stated string
+		d             indicators.Direction
+		period, base  string
+		want          string
+	}{
+		{"Change in recorded crime on the year before", "5%", indicators.Down, "FY2014-15", "FY2013-14",
+			"Change in recorded crime on the year before: down 5% on FY 2013–14, FY 2014–15"},
+		{"Rise in live births", "23%", indicators.Up, "2012", "2001",
+			"Rise in live births: up 23% since 2001, 2012"},
+		{"Fall in recorded crime since 2005-06", "39%", indicators.Down, "FY2014-15", "FY2005-06",
+			"Fall in recorded crime since 2005-06: down 39%, FY 2014–15"},
+	}
+	for _, tt := range tests {
+		ind := indicatortest.Change(t, "c", tt.stated, tt.d)
+		ind.Title, ind.Period, ind.Base = tt.title, period(tt.period), period(tt.base)
+		slides, err := pptx.Slides(&indicators.Catalog{Indicators: []indicators.Indicator{ind}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ls := listed(slides)
+		if len(ls) != 1 || len(ls[0].Body) != 1 {
+			t.Fatalf("Slides(%q): %d closing slides, want one of one line", tt.title, len(ls))
+		}
+		if got := ls[0].Body[0]; got != tt.want {
+			t.Errorf("claim line of %q = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
