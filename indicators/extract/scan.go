@@ -841,7 +841,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			t.lx = lx
 			// asciiWordMayStart, inline.
 			st := uint64(lexMayStart[lx])
-			block |= (st&1 | st>>1&longWordMayStart(text, l, c, j, wordMayStart(l, c, last, 0))) << ((n - 1) & 63)
+			block |= (st&1 | st>>1&wordMayStart(l, c, last, 0)) << ((n - 1) & 63)
 			i = j
 			// The space after a word, the common case, is read here, as
 			// the loop's first test would read it: one turn of the loop
@@ -868,10 +868,9 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			if t.sym&symCurrency != 0 {
 				block |= 1 << ((n - 1) & 63)
 			}
-			if c == '$' && n >= 2 && toks[n-2].kind == tWord && (!t.space || lexRoles[toks[n-2].lx]&rSpacedSign != 0) {
+			if c == '$' && n >= 2 && toks[n-2].kind == tWord && (!t.space || toks[n-2].end-toks[n-2].start <= 2) {
 				// The word before may start a figure: "US$", "C$ 5" (a
-				// word of spacedSignWords, by its role bit, as
-				// startsFigure asks: "to $5", "a $3 fee" are none).
+				// word of spacedSignWords, all of two letters at most).
 				if p := n - 2; p&63 == 63 {
 					cands[len(cands)-1] |= 1 << 63
 				} else {
@@ -929,36 +928,6 @@ func wordMayStart(n int, c, last byte, lx lexIndex) uint64 {
 func asciiWordMayStart(n int, c, last byte, lx lexIndex) uint64 {
 	st := uint64(lexMayStart[lx]) // 0 or 1 for a known word, 2 for none
 	return st&1 | st>>1&wordMayStart(n, c, last, 0)
-}
-
-// foldKey is "fold" as four bytes, the first lowest.
-const foldKey = 'f' | 'o'<<8 | 'l'<<16 | 'd'<<24
-
-// longWordMayStart narrows v, the shape's answer (wordMayStart) for a word
-// of l ASCII letters that ends at j and starts with c and has no lexicon
-// entry, for a word of seven letters or more: wordStartsFigure takes such
-// a word only when it ends in "fold" or is "several" or "negative", where
-// the shape takes every one that ends in d or starts with s or n
-// ("reported", "something"). It is computed without a branch on the word.
-func longWordMayStart(text string, l int, c byte, j int, v uint64) uint64 {
-	k := max(j-4, 0)
-	var x uint32
-	if k+4 <= len(text) {
-		x = uint32(text[k]) | uint32(text[k+1])<<8 | uint32(text[k+2])<<16 | uint32(text[k+3])<<24
-	}
-	f := uint64(c | 0x20)
-	fold := b2u(x|0x20202020 == foldKey)
-	named := b2u(l == 7 && f == 's' || l == 8 && f == 'n') // "several", "negative"
-	long := b2u(l >= 7)
-	return v&^long | (fold|named)&long
-}
-
-// b2u is 1 for true and 0 for false.
-func b2u(b bool) uint64 {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // signStarts is 1 when the symbol at token p, which a number follows with

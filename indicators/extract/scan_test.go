@@ -334,38 +334,3 @@ func TestSkipMarker(t *testing.T) {
 		}
 	}
 }
-
-// A word before a spaced "$" that is no word of spacedSignWords, and an
-// unknown word of seven letters or more that neither ends in "fold" nor
-// is shaped like "several" or "negative", is no candidate: startsFigure
-// is false there whatever the words around it.
-func TestCandidateWords(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		word int
-		want bool
-	}{
-		{"rose to $ 5", 1, false},
-		{"paid by $ 3", 1, false},
-		{"US $ 58", 0, true},
-		{"C$5 more", 0, true},
-		{"to$5", 0, true},
-		{"reported 5 cases", 0, false},
-		{"something 5", 0, false},
-		{"networking 5", 0, false},
-		{"threefold rise", 0, true},
-		{"SCAFFOLD 5", 0, true},
-		{"Several 5", 0, true},
-		{"negative 4", 0, true},
-		{"doubled 4", 0, true},
-	} {
-		s := scanner{text: tc.text}
-		s.tokenize(0, len(tc.text))
-		if got := s.isCand(tc.word); got != tc.want {
-			t.Errorf("tokenize(%q): isCand(%d) = %v, want %v", tc.text, tc.word, got, tc.want)
-		}
-		if s.startsFigure(tc.word) && !s.isCand(tc.word) {
-			t.Errorf("tokenize(%q): token %d starts a figure and is no candidate", tc.text, tc.word)
-		}
-	}
-}
