@@ -60,6 +60,7 @@ const (
 	trNextWord                                 // the token after is a word
 	trNextAttached                             // the token after follows with no space
 	trIdent                                    // an identifier of the sentence ended before the number
+	trPrevCue                                  // no token before, or a word of prevCueLx, a stop or a comparison sign (rCompare, rIdentGlue)
 )
 
 // traits returns the traits of the number c. The kinds of the tokens
@@ -68,9 +69,10 @@ const (
 // no pattern a branch predictor learns.
 func (s *scanner) traits(c *exclusionCandidate) exclusionTraits {
 	toks, lo := s.toks, c.lo
-	var t exclusionTraits
+	t := trPrevCue // the first token has no word before it
 	if i := lo.start; i > 0 && i <= len(toks) {
-		t = prevKindTraits[toks[i-1].kind&3]
+		p := &toks[i-1]
+		t = prevKindTraits[p.kind&3] | prevCueLx[p.lx] | bit(p.symRoles&(rCompare|rIdentGlue) != 0, trPrevCue)
 		if i < len(toks) {
 			t |= bit(!toks[i].space, trGlued)
 		}
@@ -92,6 +94,33 @@ var (
 	nextKindTraits = [4]exclusionTraits{tSym: trNextSym, tWord: trNextWord}
 )
 
+// prevCueLx holds trPrevCue for the words that may stand right before a
+// number that excludePValue, excludeCatalogueNumber or excludeMonthBefore
+// excludes: "p of 0.02", "p was 0.05", "Catalogue No 6202.0", "April 15",
+// "March the 3"; by lexIndex, so that traits reads it with one load.
+// Those three rules need the trait, and so are asked of no other number;
+// the signs they read before the number, a stop and the comparison signs,
+// give it by their roles (rIdentGlue holds the stop).
+var prevCueLx []exclusionTraits
+
+// initPrevCue builds prevCueLx, once the lexicon has its indexes.
+func initPrevCue() {
+	t := make([]exclusionTraits, len(lexEntries))
+	for _, w := range []string{"of", "was", "is", "were", "at", "no", "number", "nos", "the"} {
+		x := lookupIndex(w)
+		if x == 0 {
+			panic("extract: no lexicon index for " + strconv.Quote(w))
+		}
+		t[x] = trPrevCue
+	}
+	for x := 1; x < len(lexEntries); x++ {
+		if lexEntries[x].flags&fMonth != 0 {
+			t[x] = trPrevCue
+		}
+	}
+	prevCueLx = t
+}
+
 // bit returns t when b holds, else 0.
 func bit(b bool, t exclusionTraits) exclusionTraits {
 	if b {
@@ -111,10 +140,10 @@ var exclusionsBeforeUnit = []exclusionRule{
 	{"attached-symbol", "digits glued after # : . + / _ @ are part of a code: #5, v.2, @10", excludeAttachedSymbol, trGlued | trPrevSym},
 	{"attached-number", "digits glued after a number are part of it: \"3/15\", \"1.2.3\"", excludeAttachedNumber, trGlued},
 	{"apostrophe-year", "\"Q4'24\", \"FY’24\", \"3Q '15\", \"since '98\": a year written in two digits after an apostrophe", excludeApostropheYear, trGlued | trPrevSym | trPlain},
-	{"p-value", "\"p < 0.05\", \"p-value of 0.02\": a test statistic", excludePValue, 0},
+	{"p-value", "\"p < 0.05\", \"p-value of 0.02\": a test statistic", excludePValue, trPrevCue},
 	{"rate-base", "\"rates per 100,000 population\": the base of a rate, not a figure", excludeRateBase, trPrevWord},
 	{"eu-document", "\"COM(2023) 123\", \"SWD(2024) 45\": EU document numbers", excludeEUDocument, trPlain | trPrevSym},
-	{"catalogue-number", "\"cat. no. 3101.0\", \"(Catalogue number 6202.0)\", a title line \"4221.0 - Schools, Australia, 2012\": a statistical publication's catalogue number", excludeCatalogueNumber, 0},
+	{"catalogue-number", "\"cat. no. 3101.0\", \"(Catalogue number 6202.0)\", a title line \"4221.0 - Schools, Australia, 2012\": a statistical publication's catalogue number", excludeCatalogueNumber, trPrevCue},
 	{"parenthesised-letter", "\"401(k)\": a name", excludeParenthesisedLetter, trPlain | trNextSym | trNextAttached},
 	{"legal-citation", "\"42 U.S.C. 1983\", \"19 CFR 102\": a legal citation", excludeLegalCitation, trPlain | trNextWord},
 	{"leading-zero", "\"0958\", \"007\", \"020 7946 0000\": digits with a leading zero are codes or telephone numbers", excludeLeadingZero, trPlain | trZero},
@@ -127,7 +156,7 @@ var exclusionsBeforeUnit = []exclusionRule{
 	{"apostrophe-s", "\"the 1990's\", \"a 747's wing\": a decade or a name", excludeApostropheS, trNextSym},
 	{"clock-time", "\"10:30\": a time of day", excludeClockTime, trNextSym | trNextAttached},
 	{"time-of-day", "\"6 pm\", \"9 a.m.\": a time of day", excludeTimeOfDay, trNextWord},
-	{"date-month-before", "\"April 15\", \"March the 3\", \"Aug. 14\": a day of a month", excludeMonthBefore, 0},
+	{"date-month-before", "\"April 15\", \"March the 3\", \"Aug. 14\": a day of a month", excludeMonthBefore, trPrevCue},
 	{"date-month-after", "\"15 April\", \"3 of March\": a day of a month", excludeMonthAfter, trNextWord},
 	{"year", "\"in 2015\", \"2014-15\", \"2023-05-19\": a calendar year or date", excludeYear, trPlain | trFour},
 	{"named-decimal", "\"Article 2.1\": a numbered name with a decimal", excludeNamedDecimal, trPrevWord},
@@ -268,7 +297,7 @@ func (s *scanner) applyExclusions(rules []exclusionRule) (int, bool) {
 }
 
 // traitMask holds every trait bit.
-const traitMask = trIdent<<1 - 1
+const traitMask = trPrevCue<<1 - 1
 
 // An exclusionTable gives, for each set of traits a number may have, the
 // rules of one list it asks, bit n for rule n: the rules whose needs the

@@ -130,6 +130,9 @@ func TestCandidatesHoldNumbers(t *testing.T) {
 // one by one, for every number the corpus and the exclusion table's
 // sentences ask a rule of.
 func TestTraits(t *testing.T) {
+	// The words before a number that excludePValue, excludeCatalogueNumber
+	// and excludeMonthBefore read (with the months).
+	cueWords := []string{"of", "was", "is", "were", "at", "no", "number", "nos", "the"}
 	stated := func(s *scanner, c *exclusionCandidate) exclusionTraits {
 		toks, lo := s.toks, c.lo
 		var tr exclusionTraits
@@ -167,6 +170,12 @@ func TestTraits(t *testing.T) {
 		if c.identEnd >= 0 && c.identEnd < lo.start {
 			tr |= trIdent
 		}
+		if i := lo.start; i == 0 {
+			tr |= trPrevCue
+		} else if p := strings.ToLower(s.tt(i - 1)); toks[i-1].kind == tWord && (slices.Contains(cueWords, p) || s.flag(i-1, fMonth)) ||
+			toks[i-1].kind == tSym && (slices.Contains(compareSigns, p) || slices.Contains(identGlues, p)) {
+			tr |= trPrevCue
+		}
 		return tr
 	}
 	asked, seen := 0, exclusionTraits(0)
@@ -175,7 +184,7 @@ func TestTraits(t *testing.T) {
 		got, want := s.traits(c), stated(s, c)
 		seen |= got
 		if got != want {
-			t.Errorf("traits of %q in %q = %010b, want %010b", s.text[s.toks[c.lo.start].start:s.toks[c.lo.end-1].end], s.text, got, want)
+			t.Errorf("traits of %q in %q = %011b, want %011b", s.text[s.toks[c.lo.start].start:s.toks[c.lo.end-1].end], s.text, got, want)
 		}
 	})
 	texts := []string{mixedCorpus(t, 1<<18)}

@@ -82,24 +82,33 @@ func TestExclusionNeeds(t *testing.T) {
 }
 
 // TestExclusionRulesAsked checks that a number is asked only the rules
-// whose needs it has: a year in prose is asked 8 rules, not the 24 up to
-// "year", and a plain count 11 of the 31 before its unit; and that a year
-// yearFirst decides is asked none.
+// whose needs it has: a year in prose is asked 5 rules, not the 24 up to
+// "year", and a plain count 8 of the 31 before its unit; that a year
+// yearFirst decides is asked none; and that the rules that read the word
+// or sign before the number (p-value, catalogue-number,
+// date-month-before) are asked only after one of theirs (trPrevCue).
 func TestExclusionRulesAsked(t *testing.T) {
 	count := []string{
-		"p-value", "rate-base", "catalogue-number", "legal-citation", "time-of-day", "date-month-before", "date-month-after", "named-decimal", "named-number",
+		"rate-base", "legal-citation", "time-of-day", "date-month-after", "named-decimal", "named-number",
 		"number-abbreviation", "street-address", // 31, before its unit
 		"heading-number", "model-number", "name-number", "time-back", "age-bracket", // after
 	}
+	cued := []string{"p-value", "rate-base", "catalogue-number", "legal-citation", "time-of-day", "date-month-before", "date-month-after"}
 	tests := []struct {
 		text        string
 		noYearFirst bool
 		want        []string // the rules asked, in order
 	}{
 		{"Exports rose in 2015 to 30 countries.", true, append([]string{
-			"p-value", "rate-base", "catalogue-number", "legal-citation", "time-of-day", "date-month-before", "date-month-after", "year", // 2015
+			"rate-base", "legal-citation", "time-of-day", "date-month-after", "year", // 2015
 		}, count...)},
 		{"Exports rose in 2015 to 30 countries.", false, count},
+		{"It was 30 countries.", false, append(cued, "named-decimal", "named-number", "number-abbreviation", "street-address",
+			"heading-number", "model-number", "name-number", "time-back", "age-bracket")},
+		{"From April 30 countries.", false, cued[:6]}, // a day of April
+		{"p < 30 countries.", false, []string{"p-value"}},
+		{"30 countries.", false, []string{"p-value", "catalogue-number", "legal-citation", "time-of-day", "date-month-before", "date-month-after",
+			"number-abbreviation", "street-address", "heading-number", "model-number", "time-back"}},
 	}
 	for _, tt := range tests {
 		var asked []string

@@ -154,6 +154,7 @@ func init() {
 	initGrammarWords()
 	initYearWords()
 	initHedgeWords()
+	initPrevCue()
 }
 
 // lexTable is an open-addressing hash table over the lexicon, faster than
