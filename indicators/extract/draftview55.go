@@ -6,22 +6,44 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// viewSide55 returns what else keeps two figures of one unit and measure
-// apart on a bar chart (drafts55): the grain of their period, so that
-// months never stand beside quarters or half-years ("month", "quarter",
-// "half"; a year or no period is ""), and the side of a balance, so that a
-// surplus never stands beside deficits as a like bar ("surplus",
-// "deficit" or ""), a change of either aside.
-func viewSide55(ind *indicators.Indicator) string {
-	grain := ""
+// periodGrain returns the grain of a figure's period: "month",
+// "quarter", "half", or "" for a year, a span or no period.
+func periodGrain(ind *indicators.Indicator) string {
 	switch p := ind.Period.String(); {
 	case strings.Contains(p, "-Q"):
-		grain = "quarter"
+		return "quarter"
 	case strings.Contains(p, "-H"):
-		grain = "half"
+		return "half"
 	case len(p) == len("2015-03") && p[4] == '-':
-		grain = "month"
+		return "month"
 	}
+	return ""
+}
+
+// otherGrain returns the figures of ids whose period is of another grain
+// than the first figure's of a month, quarter or half-year, so that months
+// never stand beside quarters on one axis; figures of a year or of no
+// period stay.
+func otherGrain(ids []string, byID map[string]*indicators.Indicator) []string {
+	first := ""
+	var out []string
+	for _, id := range ids {
+		g := periodGrain(byID[id])
+		switch {
+		case g == "":
+		case first == "":
+			first = g
+		case g != first:
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// viewSide55 returns the side of a balance a level or flow is on, so that
+// a surplus never stands beside deficits as a like bar: "\x00surplus",
+// "\x00deficit" or "", a change of either aside (drafts55).
+func viewSide55(ind *indicators.Indicator) string {
 	side := ""
 	for _, w := range strings.Fields(strings.ToLower(ind.Title)) {
 		if ind.Measure == indicators.Change {
@@ -34,8 +56,8 @@ func viewSide55(ind *indicators.Indicator) string {
 			side = "deficit"
 		}
 	}
-	if grain == "" && side == "" {
+	if side == "" {
 		return ""
 	}
-	return "\x00" + grain + "\x00" + side
+	return "\x00" + side
 }
