@@ -23,6 +23,12 @@ var drafts55TitleCases = []whatCase{
 	{name: "a relative clause's antecedent, not the base",
 		text:   "Trade in Northland: Q2 2031\n\nAt the product level, the fall in exports reflects a £0.9 billion decrease in exports of metals; specifically, steel exported to Asian countries, which fell by £0.4 billion from the previous quarter.\n",
 		stated: "£0.4 billion", title: "Decrease in steel exported to Asian countries"},
+	{name: "a share whose subject is its part names it, and a defined acronym for its whole",
+		text:   "Grants in 2031\n\nGrants rose in 2031. The 2031 grant total is equivalent to 0.42% of member states' combined gross domestic product (GDP), up from 0.39% in 2030.\n",
+		stated: "0.42%", title: "Grant total as a share of member states' combined GDP"},
+	{name: "its earlier reading takes the same title",
+		text:   "Grants in 2031\n\nGrants rose in 2031. The 2031 grant total is equivalent to 0.42% of member states' combined gross domestic product (GDP), up from 0.39% in 2030.\n",
+		stated: "0.39%", title: "Grant total as a share of member states' combined GDP"},
 }
 
 func TestDrafts55Titles(t *testing.T) {

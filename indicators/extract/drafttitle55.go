@@ -60,7 +60,8 @@ var sentenceSubjectRE = lazyRegexp(`^(?:the\s+)?((?:[a-z][a-z-]*\s+){0,3}?[a-z][
 // retitle55 mends the titles of a document's drafted claims by the rules
 // of this file, in text order.
 func (d *docDraft) retitle55(out []claim) []claim {
-	prev := -1 // the last drafted claim
+	prev := -1                        // the last drafted claim
+	renamed := map[string][2]string{} // a share's old title: its new one and why
 	for i := range out {
 		cl := &out[i]
 		if cl.skip != "" || len(cl.ind.Provenance) == 0 {
@@ -69,13 +70,74 @@ func (d *docDraft) retitle55(out []claim) []claim {
 		p := prev
 		prev = i
 		t, why := d.title55(cl, out, p)
+		if r, ok := renamed[cl.ind.Title]; ok && t == "" && cl.ind.Measure == indicators.Share {
+			// "… increasing from 0.33% in 2021": the earlier reading of
+			// a share renamed above takes its new name.
+			t, why = r[0], r[1]
+		}
 		if t == "" || t == cl.ind.Title {
 			continue
+		}
+		if cl.ind.Measure == indicators.Share {
+			renamed[cl.ind.Title] = [2]string{t, why}
 		}
 		cl.ind.Title, cl.fieldNotes["title"] = t, why
 		cl.ind.ID = d.unique(idOf(cl.ind))
 	}
 	return out
+}
+
+// shareSubjectRE matches the words before a share whose sentence's
+// subject is the part: "The 2022 ODA total is equivalent to", "Exports
+// accounted for".
+var shareSubjectRE = lazyRegexp(`^(?:The\s+|the\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:(?:is|was|are|were)\s+)?(?:equivalent to|equal to|amounting to|amounts to|amounted to|represents|represented|accounts for|accounted for|account for|equals|equalled|equaled)(?:\s+(?:about|around|some|nearly|almost|roughly))?\s*$`)
+
+// acronymAfter matches a defined acronym in parentheses after a phrase:
+// " (GNI)".
+var acronymAfter = lazyRegexp(`^\s*\(([A-Z][A-Z0-9]{1,7})\)`)
+
+// partOfShare returns the title "<part> as a share of <whole>" of a share
+// titled "Share of <whole>" whose sentence's subject is its part ("The
+// 2022 ODA total is equivalent to 0.36% of DAC donors' combined gross
+// national income (GNI)": "ODA total as a share of DAC donors' combined
+// GNI"), a whole the sentence defines an acronym of written as the
+// acronym; or "".
+func partOfShare(ind *indicators.Indicator) string {
+	whole, ok := strings.CutPrefix(ind.Title, "Share of ")
+	quote := ind.Provenance[0].Quote
+	at := strings.Index(quote, ind.Stated)
+	if !ok || at < 0 {
+		return ""
+	}
+	s := strings.TrimSpace(quote[:at])
+	s = s[bulletPrefix(s):]
+	sm := shareSubjectRE.FindStringSubmatch(s)
+	if sm == nil {
+		return ""
+	}
+	var part []string
+	for _, w := range strings.Fields(sm[1]) {
+		if !isDigit4(w) {
+			part = append(part, w)
+		}
+	}
+	if len(part) == 0 || subjectStopWords[strings.ToLower(part[0])] || startsWithPlace(strings.Join(part, " ")) || containsFold(whole, strings.Join(part, " ")) {
+		// "The United States and Japan account for …": the places are
+		// the share's entities; a whole that names the part already
+		// says it.
+		return ""
+	}
+	if i := strings.Index(quote, whole); i >= 0 {
+		if am := acronymAfter.FindStringSubmatch(quote[i+len(whole):]); am != nil {
+			if f := strings.Fields(whole); len(f) > 1 {
+				// The long form is the whole's last words, as many as the
+				// acronym has letters, or fewer.
+				n := min(len(am[1]), len(f)-1)
+				whole = strings.Join(f[:len(f)-n], " ") + " " + am[1]
+			}
+		}
+	}
+	return upperFirst(strings.Join(part, " ")) + " as a share of " + whole
 }
 
 // title55 returns a better title for cl and why, or "": prev is the index
@@ -126,6 +188,11 @@ func (d *docDraft) title55(cl *claim, out []claim, prev int) (string, string) {
 			return noun + " in " + lowerTitle(b.Title), "a change named by a connective: in what the level before it in its paragraph counts"
 		}
 		return "", ""
+	}
+	if ind.Measure == indicators.Share {
+		if s := partOfShare(ind); s != "" {
+			return s, "a share names its part, the subject of its sentence, and its whole"
+		}
 	}
 	if verbTitle.MatchString(t) {
 		at := strings.Index(quote, ind.Stated)
