@@ -24,8 +24,9 @@ var notChangedWords = map[string]bool{"previous": true, "preceding": true, "same
 
 // verbTitle matches a title that opens on a finite verb or a participle
 // with its object: "Continues a steadily decreasing trend", "Reflects a
-// deficit", "Having fallen the", "Representing an".
-var verbTitle = lazyRegexp(`^(?:[A-Z][a-z]+(?:[^s]s|ing|ed)|Having|Being)\s+(?:a|an|the|its|their|to|by|from|on)\b`)
+// deficit", "Representing an": a verb with its object's determiner
+// ("Imports from the EU" is a noun with its preposition).
+var verbTitle = lazyRegexp(`^(?:[A-Z][a-z]+(?:[^s]s|ing|ed)|Having|Being)\s+(?:a|an|the|its|their)\b`)
 
 // clauseSubjectRE matches the subject of the figure's own clause in the
 // words before it: "when crime reached a record high of", "as exports
