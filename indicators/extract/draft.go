@@ -448,7 +448,7 @@ func (d *docDraft) claims() []claim {
 		last, lastAt = m, len(out)
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
-	return d.restatedSentences(d.originPlaces(d.paragraphPeriods(out)))
+	return d.retitle55(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.paragraphPeriods(out)))))
 }
 
 func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) claim {

@@ -285,6 +285,15 @@ func (d *docDraft) markedOut(m Mention) string {
 	if why := d.roundedFraction(m); why != "" {
 		return why
 	}
+	if why := periodName(d.src.Text, m); why != "" {
+		return why
+	}
+	if why := exhibitCount(d.src.Text, m); why != "" {
+		return why
+	}
+	if why := d.fractionBesideExact(m); why != "" {
+		return why
+	}
 	if why := d.exactInBrackets(m); why != "" {
 		return why
 	}

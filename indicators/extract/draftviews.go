@@ -129,7 +129,7 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 			continue
 		}
 		var g *group
-		basis, kind := indicatorBasis(ind), viewKind(ind)
+		basis, kind := indicatorBasis(ind), viewKind(ind)+viewSide55(ind)
 		for _, o := range groups {
 			if o.unit == ind.Unit && o.measure == ind.Measure && o.basis == basis && o.kind == kind {
 				g = o
@@ -175,6 +175,16 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 			g.ids = slices.Delete(g.ids, at+1, at+1+n)
 			g.titles = slices.Delete(g.titles, at+1, at+1+n)
 			groups = slices.Insert(groups, k+1, parts)
+		}
+		if out := otherGrain(g.ids, byID); len(out) > 0 {
+			// Months never beside quarters: the other grain's figures
+			// are a group of their own.
+			other := &group{unit: g.unit, measure: g.measure, basis: g.basis, kind: g.kind + "\x00" + periodGrain(byID[out[0]])}
+			for _, id := range out {
+				other.ids, other.titles = append(other.ids, id), append(other.titles, byID[id].Title)
+			}
+			g.ids, g.titles = without(g.ids, g.titles, out)
+			groups = slices.Insert(groups, k+1, other)
 		}
 		if ok := wholeChange(g.ids, byID) || wholeOfRun(g.ids, byID); ok && whys[g] == "" {
 			how := "as large as the others together"

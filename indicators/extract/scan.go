@@ -217,6 +217,7 @@ var abbreviations = map[string]bool{
 	"vs": true, "approx": true, "est": true, "dept": true, "univ": true, "ave": true, "mt": true, "pp": true, "para": true,
 	"art": true, "sec": true, "ch": true, "amb": true, "hon": true, "rt": true, "min": true, "max": true, "al": true,
 	"e.g": true, "i.e": true, "rs": true, "cf": true, "op": true, "ed": true, "eds": true, "govt": true, "intl": true, "natl": true,
+	"incl": true, "excl": true, "viz": true, "esp": true,
 }
 
 // abbreviationFilter is the keyFilter of abbreviations, built once they
@@ -460,6 +461,11 @@ func stopBreak(text string, start, i int, final bool) (int, sentenceEnd, bool) {
 		return k, sentenceEnd{}, false
 	}
 	if text[i] == '.' && (!hasNL && abbreviationBefore(text, start, i) || markerAt(text, start, i)) {
+		return k, sentenceEnd{}, false
+	}
+	if text[i] == '.' && !hasNL && (text[k] == '(' || text[k] >= '0' && text[k] <= '9') && i-start >= 3 && text[i-3:i] == "etc" {
+		// "Fire-raising, vandalism etc. (20%)": a list's "etc." before
+		// the list item's figure ends no sentence.
 		return k, sentenceEnd{}, false
 	}
 	return k, sentenceEnd{j, k, hasNL, true}, true
