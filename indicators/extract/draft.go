@@ -289,6 +289,9 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 			pub, short, evidence = is.name, is.short, is.evidence
 		}
 	}
+	if is, ok := statementIssuer(src.Text); ok && d.issuer.code == "" {
+		d.issuer = is // "published by the Office for National Statistics": its country
+	}
 	add := "add publisher and url"
 	if pub != "" {
 		d.source.Publisher, d.source.Short, add = pub, short, "add url"

@@ -19,11 +19,15 @@ import (
 // yearBackRe is a comparison with the same period a year back, in a
 // change's own words: "higher than a year earlier", "on the previous
 // year".
-var yearBackRe = lazyRegexp(`(?i)^[^;,]{0,40}?\b(?:than|on|from|compared (?:with|to)) (?:a year (?:earlier|ago|before)|the (?:previous|preceding) year|the year before)\b`)
+var yearBackRe = lazyRegexp(`(?i)^[^;,]{0,40}?\b(?:than|on|from|compared (?:with|to)) (?:(?:the same (?:quarter|month|period|three months|week) )?(?:a year (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|preceding|last) year)|the (?:previous|preceding) year|the year before)\b`)
 
 // quarterBackRe is a comparison with the quarter before: "up on the
 // previous quarter".
 var quarterBackRe = lazyRegexp(`(?i)^[^;,]{0,40}?\b(?:than|on|from|compared (?:with|to)) the (?:previous|preceding) quarter\b`)
+
+// monthBackRe is a comparison with the month before: "on the previous
+// month" (drafts54).
+var monthBackRe = lazyRegexp(`(?i)^[^;,]{0,40}?\b(?:than|on|from|compared (?:with|to)) the (?:previous|preceding) month\b`)
 
 // changeBaseClaim gives a change of a period of months or a year the base
 // its own words compare it with: the same period a year back, or the
@@ -48,6 +52,9 @@ func (d *docDraft) changeBaseClaim(cl *claim, m Mention) {
 	case quarterBackRe.MatchString(own) && p.From.Month != 0 && p.To.Month != 0:
 		w = quarterBackRe.FindString(own)
 		base = indicators.Period{From: monthsBack(p.From, 3), To: monthsBack(p.To, 3)}
+	case monthBackRe.MatchString(own) && p.From.Month != 0 && p.From.Day == 0 && p.To == (indicators.Date{}):
+		w = monthBackRe.FindString(own)
+		base = indicators.Period{From: monthsBack(p.From, 1)}
 	default:
 		return
 	}
