@@ -17,6 +17,9 @@ type heading struct {
 	// 3), which holds only up to end.
 	runIn bool
 	end   int
+	// chapter marks a chapter's heading of a statistics release: a line
+	// numbered "3." or named "Section 2 –" (drafts54).
+	chapter bool
 }
 
 // headings finds the lines of text that look like headings: short, alone
@@ -34,7 +37,7 @@ func headings(text string) []heading {
 		t = strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' })
 		blank := t == ""
 		nextBlank := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == ""
-		isHead := !blank && prevBlank && nextBlank
+		isHead := !blank && prevBlank && (nextBlank || chapterOpener(t, lines, i))
 		prevBlank = blank
 		if !isHead || utf8.RuneCountInString(t) > 120 || startsBullet(t, 0) || strings.HasPrefix(t, "•") {
 			continue
@@ -43,7 +46,9 @@ func headings(text string) []heading {
 			continue // "20. Juni 2017": a dateline, not a numbered heading
 		}
 		level := 1
+		chapter := sectionWordRe.MatchString(t)
 		if k := skipMarker(t, 0, len(t), true); k > 0 {
+			chapter = chapterNumberRe.MatchString(t[:k])
 			t = strings.TrimFunc(t[k:], func(r rune) bool { return unicode.IsSpace(r) })
 			level = 2
 		}
@@ -69,7 +74,7 @@ func headings(text string) []heading {
 		if j < 0 {
 			continue
 		}
-		out = append(out, heading{at: at + j, level: level, text: t})
+		out = append(out, heading{at: at + j, level: level, text: t, chapter: chapter})
 	}
 	return out
 }
@@ -166,7 +171,9 @@ func sections(text string) []heading {
 		}
 	}
 	out = oneOfRepeated(text, out)
+	out = withoutContentsList(text, out)
 	nestUnderParents(text, out)
+	chaptersOver(out)
 	return out
 }
 
