@@ -2087,7 +2087,11 @@ func parentBullet(text string, ls int) int {
 // 2011"), and returns it.
 func datelineOf(text string) indicators.Date {
 	lines := strings.SplitN(text, "\n", 16)
+	prev := ""
 	for _, l := range lines[:min(15, len(lines))] {
+		if afterNextRelease(&prev, l) {
+			continue // "Next release:" over "15 July 2015": a later date
+		}
 		if d, ok := releaseDate(l); ok {
 			l = d // "Release Date: September 9, 2015 | …"
 		}

@@ -34,6 +34,14 @@ const drafts54Contact = "Retail Sales: May 2032\n\n" +
 	"Main points\n\n" +
 	"Retail sales volumes rose by 0.4% in May 2032.\n"
 
+// drafts54NextOnly is a release whose only date is its next release's,
+// under its label.
+const drafts54NextOnly = "Northshire Fires Bulletin\n\n" +
+	"Contact:\nEmail Jo Bloggs\n\n" +
+	"Next release:\n15 July 2033\n\n" +
+	"Main points\n\n" +
+	"Dwelling fires rose to 5,200.\n"
+
 // drafts54Cited is a paper that cites another body's published figures:
 // that body is no publisher of the paper.
 const drafts54Cited = "Trade Notes 2032\n\n" +
@@ -47,6 +55,7 @@ func TestDrafts54Source(t *testing.T) {
 		{"part of a government's series of bulletins", drafts54Series, "Scottish Government", "", ""},
 		{"produced by; a next release is no issued date", drafts54Produced, "Welsh Government", "", ""},
 		{"a contact's e-mail domain", drafts54Contact, "Office for National Statistics", "ONS", "2032-06-20"},
+		{"the next release's date is no issued date", drafts54NextOnly, "", "", ""},
 		{"figures another body published", drafts54Cited, "", "", ""},
 	}
 	for _, tc := range tests {
