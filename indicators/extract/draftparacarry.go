@@ -50,10 +50,8 @@ func (d *docDraft) paragraphPeriods(out []claim) []claim {
 		}
 		cl.ind.Period = p
 		cl.fieldNotes["period"] = fmt.Sprintf("no date of its own: %s, of %s, the main figure of the sentence before in its paragraph", m.ind.Stated, p)
-		if fm, ok := d.mentionStated(cl); ok {
-			d.changeBaseClaim(cl, fm) // "which fell by £2.1 billion from the previous quarter"
-		}
 	}
+	d.comparisonBases(out) // "which fell by £2.1 billion from the previous quarter"
 	return out
 }
 
