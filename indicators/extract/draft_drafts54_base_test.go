@@ -12,7 +12,8 @@ const drafts54BaseText = "Northshire Output: June 2032\n\n" +
 	"  • In quarter 2 April to June 2032, mining output was £3.1 billion. " +
 	"Quarrying output rose by £0.2 billion compared with the same quarter a year earlier.\n\n" +
 	"  • Retail sales were £9.4 billion in June 2032. " +
-	"Food sales rose by £0.3 billion on the previous month.\n"
+	"Food sales rose by £0.3 billion on the previous month.\n\n" +
+	"  • Hours worked were up 2.1% in June 2032 compared with 12 months earlier.\n"
 
 // drafts54ComparedText is a release whose changes are comparison tails
 // of a level, with their bases in words.
@@ -31,6 +32,7 @@ func TestDrafts54CarriedPeriodBase(t *testing.T) {
 		{"fewer than the previous quarter", drafts54ComparedText, "4,000", map[string]string{"period": "2032-Q1", "base": "2031-Q4"}},
 		{"fewer than a year earlier", drafts54ComparedText, "7,000", map[string]string{"period": "2032-Q1", "base": "2031-Q1"}},
 		{"the level compared has no base", drafts54ComparedText, "an estimated 91,000 job openings", map[string]string{"base": "not stated"}},
+		{"compared with 12 months earlier", drafts54BaseText, "2.1%", map[string]string{"period": "2032-06", "base": "2031-06"}},
 		{"the level before has no base", drafts54BaseText, "£41.2 billion", map[string]string{"period": "2032-Q2", "base": "not stated"}},
 	})
 }

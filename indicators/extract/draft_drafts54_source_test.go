@@ -42,6 +42,14 @@ const drafts54NextOnly = "Northshire Fires Bulletin\n\n" +
 	"Main points\n\n" +
 	"Dwelling fires rose to 5,200.\n"
 
+// drafts54Daily is a statistics office's daily release: its title line
+// has no blank line under it, and its release line dates it year first.
+const drafts54Daily = "Northshire Labour Survey, May 2032\n" +
+	"Archived Content\n" +
+	"Information identified as archived is provided for reference.\n" +
+	"Released: 2032-06-10\n" +
+	"Employment rose by 40,000 (+0.2%) in May.\n"
+
 // drafts54Cited is a paper that cites another body's published figures:
 // that body is no publisher of the paper.
 const drafts54Cited = "Trade Notes 2032\n\n" +
@@ -56,6 +64,7 @@ func TestDrafts54Source(t *testing.T) {
 		{"produced by; a next release is no issued date", drafts54Produced, "Welsh Government", "", ""},
 		{"a contact's e-mail domain", drafts54Contact, "Office for National Statistics", "ONS", "2032-06-20"},
 		{"the next release's date is no issued date", drafts54NextOnly, "", "", ""},
+		{"a daily release's year-first release line", drafts54Daily, "", "", "2032-06-10"},
 		{"figures another body published", drafts54Cited, "", "", ""},
 	}
 	for _, tc := range tests {
@@ -77,4 +86,13 @@ func TestDrafts54PublisherCountry(t *testing.T) {
 		{"a Scottish Government series", drafts54Series, "24,100", map[string]string{"entities": "GB-SCT", "period": "FY2031-32"}},
 		{"produced by the Welsh Government", drafts54Produced, "Some 61,500 pupils", map[string]string{"entities": "GB-WLS", "period": "2032"}},
 	})
+}
+
+// TestDrafts54SourceTitle checks the title a release's first line gives
+// its source when its release line stands a few lines below it.
+func TestDrafts54SourceTitle(t *testing.T) {
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: drafts54Daily}, map[string]int{})
+	if got, want := d.source.Title, "Northshire Labour Survey, May 2032"; got != want {
+		t.Errorf("title of %q = %q, want %q", firstLine(drafts54Daily), got, want)
+	}
 }

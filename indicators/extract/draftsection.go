@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -291,6 +292,10 @@ func isDateLine(t string) bool {
 // September 9, 2015 | Next Release Date: October 6, 2015".
 var releasePrefixes = []string{"release date", "for immediate release", "released", "for release", "embargoed until", "embargoed to", "date of release", "publication date", "published", "posted on", "updated", "last updated"}
 
+// isoReleaseRe is a release line's date written year first:
+// "2022-06-10".
+var isoReleaseRe = lazyRegexp(`^((?:19|20)\d\d)-(\d\d)-(\d\d)$`)
+
 // releaseDate returns the date of a line that says when its document was
 // released ("Release Date: September 9, 2015  |  Next Release Date: …" →
 // "September 9, 2015"), and whether it is one.
@@ -318,6 +323,13 @@ func releaseDate(line string) (string, bool) {
 			rest = rest[:i]
 		}
 		rest = strings.TrimSpace(rest)
+		if g := isoReleaseRe.FindStringSubmatch(rest); g != nil {
+			// "Released: 2022-06-10" (drafts54): the month in full.
+			if mo, _ := strconv.Atoi(g[2]); mo >= 1 && mo <= 12 {
+				n := monthNames[mo-1]
+				return strings.ToUpper(n[:1]) + n[1:] + " " + strings.TrimPrefix(g[3], "0") + ", " + g[1], true
+			}
+		}
 		if f := strings.Fields(rest); len(f) >= 3 && len(f[0]) <= 2 && isDigit(f[0][0]) && shortMonth(f[1]) > 0 && isDigit4(f[2]) {
 			// "Posted On: 07 JAN 2025 8:23PM by PIB Delhi": the date alone.
 			mo := f[1]
