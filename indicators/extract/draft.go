@@ -289,6 +289,9 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 			pub, short, evidence = is.name, is.short, is.evidence
 		}
 	}
+	if is, ok := statementIssuer(src.Text); ok && d.issuer.code == "" {
+		d.issuer = is // "published by the Office for National Statistics": its country
+	}
 	add := "add publisher and url"
 	if pub != "" {
 		d.source.Publisher, d.source.Short, add = pub, short, "add url"
@@ -2084,7 +2087,11 @@ func parentBullet(text string, ls int) int {
 // 2011"), and returns it.
 func datelineOf(text string) indicators.Date {
 	lines := strings.SplitN(text, "\n", 16)
+	prev := ""
 	for _, l := range lines[:min(15, len(lines))] {
+		if afterNextRelease(&prev, l) {
+			continue // "Next release:" over "15 July 2015": a later date
+		}
 		if d, ok := releaseDate(l); ok {
 			l = d // "Release Date: September 9, 2015 | …"
 		}

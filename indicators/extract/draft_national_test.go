@@ -41,7 +41,7 @@ var nationalCases = []draftCase{
 	{name: "national: \"up from 2.1% in February\" restates the figure before for its own month",
 		text: jobsText, status: "fact", stated: "2.1%", title: "Year-over-year change in average weekly earnings", entities: "CA", measure: "change", period: "2023-02"},
 	{name: "national: a clause with no subject (\"but were up\") takes the sentence's; \"compared with 12 months earlier\" is the base",
-		text: jobsText, status: "fact", stated: "1.4%", title: "Change in hours worked from 12 months earlier", entities: "CA", measure: "change", period: "2023-03", direction: "up"},
+		text: jobsText, status: "fact", stated: "1.4%", title: "Change in hours worked from 12 months earlier", entities: "CA", measure: "change", period: "2023-03", base: "2022-03", direction: "up"},
 	{name: "national: a dash-delimited aside is skipped for the subject",
 		text: jobsText, status: "fact", stated: "0.3 percentage points", title: "Change in the vacancy rate", entities: "CA", measure: "change", period: "2023-03", direction: "down"},
 }

@@ -317,11 +317,11 @@ func closingYear(sent string) (int, bool) {
 	if t := strings.TrimRight(sent, " \t\n.!"); t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' {
 		return 0, false // no year closes it: spare the regexp
 	}
-	sm := closingYearRe.FindStringSubmatch(sent)
-	if sm == nil {
-		return 0, false
+	sm := closingYearRe.FindStringSubmatchIndex(sent)
+	if sm == nil || comparisonYear(strings.Fields(strings.ToLower(sent[:sm[2]]))) {
+		return 0, false // "the lowest since records began in 1971" (drafts54)
 	}
-	y, _ := strconv.Atoi(sm[1])
+	y, _ := strconv.Atoi(sent[sm[2]:sm[3]])
 	return y, true
 }
 

@@ -51,6 +51,7 @@ func (d *docDraft) paragraphPeriods(out []claim) []claim {
 		cl.ind.Period = p
 		cl.fieldNotes["period"] = fmt.Sprintf("no date of its own: %s, of %s, the main figure of the sentence before in its paragraph", m.ind.Stated, p)
 	}
+	d.comparisonBases(out) // "which fell by £2.1 billion from the previous quarter"
 	return out
 }
 
@@ -77,4 +78,16 @@ func mainBefore(text string, out []claim, i, at int) int {
 		}
 	}
 	return main
+}
+
+// mentionStated returns the mention of the figure a claim states: the
+// first in its quote's sentence whose words are its stated figure.
+func (d *docDraft) mentionStated(cl *claim) (Mention, bool) {
+	sp := cl.ind.Provenance[0].Span
+	for _, m := range d.mentionsFrom(sp.Start, sp.End) {
+		if m.Span.Start >= sp.Start && m.Span.End <= sp.End && strings.Join(strings.Fields(m.Text), " ") == cl.ind.Stated {
+			return m, true
+		}
+	}
+	return Mention{}, false
 }

@@ -24,6 +24,9 @@ const (
 	yearBase                   // "from 2021", "since 2012": the base of a change
 	yearName                   // "Act of 2015", "post-2020", "the 2020 Olympics"
 	yearDate                   // "November 17, 2021", "April 2014": when something happened
+	// yearCompared is a year a figure is compared with, of no figure:
+	// "the lowest since 2006", "since records began in 1971" (drafts54).
+	yearCompared
 )
 
 var monthNames = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -207,6 +210,9 @@ func yearRoleOf(before, after string) yearRole {
 				return yearPeriod // "as of January 2019"
 			}
 			return yearDate // "April 2014"
+		}
+		if comparisonYear(words) {
+			return yearCompared // "the lowest since 2006", "since records began in 1971"
 		}
 		switch last {
 		case "from", "since", "over", "than", "versus", "vs.":

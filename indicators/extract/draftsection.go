@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,6 +18,9 @@ type heading struct {
 	// 3), which holds only up to end.
 	runIn bool
 	end   int
+	// chapter marks a chapter's heading of a statistics release: a line
+	// numbered "3." or named "Section 2 –" (drafts54).
+	chapter bool
 }
 
 // headings finds the lines of text that look like headings: short, alone
@@ -34,7 +38,7 @@ func headings(text string) []heading {
 		t = strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' })
 		blank := t == ""
 		nextBlank := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == ""
-		isHead := !blank && prevBlank && nextBlank
+		isHead := !blank && prevBlank && (nextBlank || chapterOpener(t, lines, i))
 		prevBlank = blank
 		if !isHead || utf8.RuneCountInString(t) > 120 || startsBullet(t, 0) || strings.HasPrefix(t, "•") {
 			continue
@@ -43,7 +47,9 @@ func headings(text string) []heading {
 			continue // "20. Juni 2017": a dateline, not a numbered heading
 		}
 		level := 1
+		chapter := sectionWordRe.MatchString(t)
 		if k := skipMarker(t, 0, len(t), true); k > 0 {
+			chapter = chapterNumberRe.MatchString(t[:k])
 			t = strings.TrimFunc(t[k:], func(r rune) bool { return unicode.IsSpace(r) })
 			level = 2
 		}
@@ -69,7 +75,7 @@ func headings(text string) []heading {
 		if j < 0 {
 			continue
 		}
-		out = append(out, heading{at: at + j, level: level, text: t})
+		out = append(out, heading{at: at + j, level: level, text: t, chapter: chapter})
 	}
 	return out
 }
@@ -166,7 +172,9 @@ func sections(text string) []heading {
 		}
 	}
 	out = oneOfRepeated(text, out)
+	out = withoutContentsList(text, out)
 	nestUnderParents(text, out)
+	chaptersOver(out)
 	return out
 }
 
@@ -284,6 +292,10 @@ func isDateLine(t string) bool {
 // September 9, 2015 | Next Release Date: October 6, 2015".
 var releasePrefixes = []string{"release date", "for immediate release", "released", "for release", "embargoed until", "embargoed to", "date of release", "publication date", "published", "posted on", "updated", "last updated"}
 
+// isoReleaseRe is a release line's date written year first:
+// "2022-06-10".
+var isoReleaseRe = lazyRegexp(`^((?:19|20)\d\d)-(\d\d)-(\d\d)$`)
+
 // releaseDate returns the date of a line that says when its document was
 // released ("Release Date: September 9, 2015  |  Next Release Date: …" →
 // "September 9, 2015"), and whether it is one.
@@ -311,6 +323,13 @@ func releaseDate(line string) (string, bool) {
 			rest = rest[:i]
 		}
 		rest = strings.TrimSpace(rest)
+		if g := isoReleaseRe.FindStringSubmatch(rest); g != nil {
+			// "Released: 2022-06-10" (drafts54): the month in full.
+			if mo, _ := strconv.Atoi(g[2]); mo >= 1 && mo <= 12 {
+				n := monthNames[mo-1]
+				return strings.ToUpper(n[:1]) + n[1:] + " " + strings.TrimPrefix(g[3], "0") + ", " + g[1], true
+			}
+		}
 		if f := strings.Fields(rest); len(f) >= 3 && len(f[0]) <= 2 && isDigit(f[0][0]) && shortMonth(f[1]) > 0 && isDigit4(f[2]) {
 			// "Posted On: 07 JAN 2025 8:23PM by PIB Delhi": the date alone.
 			mo := f[1]

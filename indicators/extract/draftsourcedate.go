@@ -77,3 +77,20 @@ func foreignDateLine(line string) (indicators.Date, bool) {
 	dt, err := indicators.ParseDate(fmt.Sprintf("%s-%02d-%02d", f[2], mo, atoiOr0(day)))
 	return dt, err == nil
 }
+
+// nextReleaseRe is the label of a release's next date, on a line of its
+// own: "Next release:", Welsh "Cyhoeddiad nesaf:" (drafts54).
+var nextReleaseRe = lazyRegexp(`(?i)^(?:next (?:release|publication|update)(?: date)?|cyhoeddiad nesaf)\s*:?$`)
+
+// afterNextRelease reports whether line l stands right under a line
+// labelled as the next release's date, *prev being the last line that
+// was not blank before it, which it then sets to l's.
+func afterNextRelease(prev *string, l string) bool {
+	t := strings.TrimSpace(l)
+	if t == "" {
+		return false
+	}
+	p := *prev
+	*prev = t
+	return nextReleaseRe.MatchString(p)
+}

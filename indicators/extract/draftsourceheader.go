@@ -208,6 +208,12 @@ func publisherOf(text string) (publisher, short, evidence string) {
 		if name, evidence := ukPublisher(text); name != "" {
 			return name, "", evidence // "The Department for Work and Pensions has today published"
 		}
+		if name, short, _, evidence, ok := statementPublisher(text); ok {
+			return name, short, evidence // "… published by the Office for National Statistics (ONS)"
+		}
+		if name, short, _, evidence, ok := contactPublisher(text); ok {
+			return name, short, evidence // "Contact: … statistics@ons.gov.uk"
+		}
 		return "", "", ""
 	}
 	return strings.Join(names, ", "), "", strings.Join(seen, " / ")

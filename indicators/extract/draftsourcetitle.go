@@ -53,6 +53,17 @@ func titleLine(text string, hs []heading) string {
 	if len(first) <= 240 && strings.Contains(strings.ToLower(first), "fact sheet") {
 		return first
 	}
+	// A statistics release's first line with its release line a few
+	// lines below, no blank line between ("Labour Force Survey, May 2022"
+	// / "Archived Content" / … / "Released: 2022-06-10", drafts54).
+	if n := utf8.RuneCountInString(first); n > 0 && n <= 120 && !isBoilerplate(first) && !strings.ContainsAny(first, "$%") &&
+		strings.Count(first, ". ") == 0 && !strings.HasSuffix(first, ":") && datelineOf(first).IsZero() {
+		for _, l := range lines[1:min(len(lines), 6)] {
+			if _, ok := releaseDate(l); ok && !isDateLine(first) {
+				return strings.TrimSuffix(first, ".")
+			}
+		}
+	}
 	// A short first line with a blank line after it.
 	if n := utf8.RuneCountInString(first); n > 0 && n <= 120 && len(lines) > 1 && strings.TrimSpace(lines[1]) == "" &&
 		!isBoilerplate(first) && !strings.ContainsAny(first, "$%") && strings.Count(first, ". ") == 0 && !strings.HasSuffix(first, ":") &&

@@ -19,11 +19,15 @@ import (
 // yearBackRe is a comparison with the same period a year back, in a
 // change's own words: "higher than a year earlier", "on the previous
 // year".
-var yearBackRe = lazyRegexp(`(?i)^[^;,]{0,40}?\b(?:than|on|from|compared (?:with|to)) (?:a year (?:earlier|ago|before)|the (?:previous|preceding) year|the year before)\b`)
+var yearBackRe = lazyRegexp(`(?i)^[^;,]{0,40}?\b(?:than|on|from|compared (?:with|to)) (?:(?:the same (?:quarter|month|period|three months|week) )?(?:a year (?:earlier|ago|before)|(?:12|twelve) months (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|preceding|last) year)|the (?:previous|preceding) year|the year before)\b`)
 
 // quarterBackRe is a comparison with the quarter before: "up on the
 // previous quarter".
 var quarterBackRe = lazyRegexp(`(?i)^[^;,]{0,40}?\b(?:than|on|from|compared (?:with|to)) the (?:previous|preceding) quarter\b`)
+
+// monthBackRe is a comparison with the month before: "on the previous
+// month" (drafts54).
+var monthBackRe = lazyRegexp(`(?i)^[^;,]{0,40}?\b(?:than|on|from|compared (?:with|to)) the (?:previous|preceding) month\b`)
 
 // changeBaseClaim gives a change of a period of months or a year the base
 // its own words compare it with: the same period a year back, or the
@@ -34,7 +38,19 @@ func (d *docDraft) changeBaseClaim(cl *claim, m Mention) {
 		return
 	}
 	own := d.src.Text[m.Span.End:d.nextFigureAt(m)]
-	p := ind.Period
+	if q, ok := comparedWords(cl.fieldNotes["measure"]); ok {
+		own = " " + q // the second base of "lower than the previous year and the previous quarter"
+	}
+	if base, w, ok := baseOfWords(own, ind.Period); ok {
+		ind.Base = base
+		cl.fieldNotes["base"] = fmt.Sprintf("%q: %s", strings.TrimSpace(w), base)
+	}
+}
+
+// baseOfWords returns the base that a change's own words after it compare
+// period p with, and those words: the same period a year back, the three
+// months before, or the month before.
+func baseOfWords(own string, p indicators.Period) (indicators.Period, string, bool) {
 	var base indicators.Period
 	var w string
 	switch {
@@ -48,11 +64,42 @@ func (d *docDraft) changeBaseClaim(cl *claim, m Mention) {
 	case quarterBackRe.MatchString(own) && p.From.Month != 0 && p.To.Month != 0:
 		w = quarterBackRe.FindString(own)
 		base = indicators.Period{From: monthsBack(p.From, 3), To: monthsBack(p.To, 3)}
+	case monthBackRe.MatchString(own) && p.From.Month != 0 && p.From.Day == 0 && p.To == (indicators.Date{}):
+		w = monthBackRe.FindString(own)
+		base = indicators.Period{From: monthsBack(p.From, 1)}
 	default:
-		return
+		return indicators.Period{}, "", false
 	}
-	ind.Base = base
-	cl.fieldNotes["base"] = fmt.Sprintf("%q: %s", strings.TrimSpace(w), base)
+	return base, w, true
+}
+
+// comparedNoteRe opens the note of a change's measure that quotes the words
+// comparing it: "\"fewer than the previous quarter\": a change of …".
+var comparedNoteRe = lazyRegexp(`^"([a-z][a-z ]{0,30} (?:than|on|from) the (?:previous|preceding) (?:quarter|month|year))":`)
+
+// comparedWords returns the comparison a change's measure note quotes.
+func comparedWords(note string) (string, bool) {
+	g := comparedNoteRe.FindStringSubmatch(note)
+	if g == nil {
+		return "", false
+	}
+	return g[1], true
+}
+
+// comparisonBases gives the changes of out that the rules of a comparison
+// made changes after they were dated ("this is 11,000 fewer than the
+// previous quarter and 49,000 fewer than a year earlier") the base their
+// own words name (drafts54).
+func (d *docDraft) comparisonBases(out []claim) {
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" || len(cl.ind.Provenance) == 0 || cl.ind.Measure != indicators.Change || cl.ind.Base.IsStated() || !cl.ind.Period.IsStated() {
+			continue
+		}
+		if m, ok := d.mentionStated(cl); ok {
+			d.changeBaseClaim(cl, m)
+		}
+	}
 }
 
 // monthsBack returns the month n months before d's.

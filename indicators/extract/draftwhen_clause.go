@@ -179,6 +179,27 @@ var pointBeforeRe = lazyRegexp(`(?i)\b(?:end|mid)-(?:` + monthNameRe + ` )?$`)
 // it: "the 2024 budget law".
 var articleBeforeRe = lazyRegexp(`(?i)\b(?:the|its|their|this|that) $`)
 
+// noteLabelRe opens a note or a source line of a release: "Note:",
+// "Notes 2:", "Source:" (drafts54).
+var noteLabelRe = lazyRegexp(`^\s*(?:Notes?|Sources?|Footnotes?|NB)(?:\s+\d{1,2})?\s*:`)
+
+// inCaptionOrNote reports whether byte at of text is in a caption's line
+// ("Table 2: Fires by type in 2012", "Chart 1: …, 2013-14") or in a note
+// or source sentence ("Note: figures for 2013-14 were revised."): its
+// dates are a table's, a chart's or a revision's, never those of the
+// figures after it (drafts54).
+func inCaptionOrNote(text string, at int) bool {
+	ls := strings.LastIndexByte(text[:at], '\n') + 1
+	line := text[ls:at]
+	if captionRe.MatchString(line) {
+		return true
+	}
+	if i := strings.LastIndex(line, ". "); i >= 0 {
+		line = line[i+2:]
+	}
+	return noteLabelRe.MatchString(line)
+}
+
 // carriesOn reports whether a year of a sentence without figures dates the
 // figures after it in its paragraph: a topical opener ("In 2025, …") or
 // a year that closes its clause ("… continued to grow in 2013.") does; a
@@ -186,6 +207,9 @@ var articleBeforeRe = lazyRegexp(`(?i)\b(?:the|its|their|this|that) $`)
 // criterion", "targets for end-June 2025", "the 2024 budget law") does
 // not.
 func carriesOn(text string, r yearRef) bool {
+	if inCaptionOrNote(text, r.start) {
+		return false
+	}
 	before := text[max(0, r.start-24):r.start]
 	if pointBeforeRe.MatchString(before) {
 		return false
