@@ -128,12 +128,12 @@ func describe(items []item, title string) words {
 // valueLabel returns the figure of it as a slide writes it: as the
 // document does, with a measure unit spelled one way (respell), the
 // currency named where a bare "$" is no U.S. dollar (indicators.CurrencyLabel), and
-// the fall said of a decrease drawn below zero (indicators.FallLabel) and
+// the fall said of a decrease drawn below zero (wording.FallLabel) and
 // the rise of an increase beside it (wording.RiseLabel: "up 0.7%").
 func valueLabel(it item) string {
 	v := indicators.CurrencyLabel(respell(it.label, it.u), it.u)
 	if it.signed {
-		v = wording.Turned(v, it.quote, it.q)
+		v = wording.Turned(v, it.q)
 	}
 	return v
 }

@@ -521,7 +521,7 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	}
 	var q indicators.Quantity
 	var u indicators.Unit
-	var title, label, quote string
+	var title, label string
 	var loV, hiV float64
 	var status indicators.Status
 	var period indicators.Period
@@ -534,7 +534,6 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u), Base: ind.Base}
 		loV, hiV = q.Ends()
 		if len(ind.Provenance) > 0 {
-			quote = ind.Provenance[0].Quote
 			if src, ok := b.c.Source(ind.Provenance[0].Source); ok {
 				fig.Issued = src.Issued
 			}
@@ -560,7 +559,7 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	if signed {
 		// Said as plainly as the falls beside it: "(up 1,900)" beside
 		// "(down 4,900)", as the slide writes it (wording.Turned).
-		label = wording.Turned(label, quote, q)
+		label = wording.Turned(label, q)
 	}
 	src := ""
 	if sourced {

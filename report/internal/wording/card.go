@@ -12,8 +12,9 @@ type Shown struct {
 	// Label is the figure as the document writes it ("an estimated
 	// 805,000 vacancies", "187", "about US$242 million").
 	Label string
-	// Quote is the sentence the figure is quoted from; its word of a fall
-	// ("fell") is kept before a decrease.
+	// Quote is the sentence the figure is quoted from. A change is worded
+	// by its direction ("down 0.4%"), never by the quote's verb ("fell"),
+	// so that a figure reads alike everywhere.
 	Quote   string
 	Unit    indicators.Unit
 	Q       indicators.Quantity
@@ -32,7 +33,7 @@ type Shown struct {
 // and slide alike: the currency named (indicators.CurrencyLabel); a
 // count with its counted noun after the figure ("187 centers", "an
 // estimated 805,000 vacancies"), a phrase of the document's kept as it
-// is ("31,800 estimated new HIV infections"); a decrease as a fall (indicators.FallLabel: "down 0.2
+// is ("31,800 estimated new HIV infections"); a decrease as a fall (FallLabel: "down 0.2
 // percentage points") and an increase as a rise (RiseLabel: "up 0.7%"), so
 // that rises and falls listed together read alike; a change followed by
 // its base ("down 5% on FY 2013–14").
@@ -42,7 +43,7 @@ func Alone(s Shown) string {
 		v = countWithNoun(v, s.Unit, s.Q)
 	}
 	if s.Measure == indicators.Change {
-		v = Turned(v, s.Quote, s.Q)
+		v = Turned(v, s.Q)
 	}
 	if s.Measure == indicators.Change && s.Base != "" {
 		v += " " + s.Base
