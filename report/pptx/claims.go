@@ -142,13 +142,16 @@ func listPages(lines []string, size, space int) []int {
 // period unless the title says it, its source's short name, and the
 // slide that charts it, if any.
 func claimLine(c *indicators.Catalog, ind *indicators.Indicator, slide int) string {
-	sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period,
-		Base: wording.BasePhrase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment())}
+	// A change says its period before its base: "down 5% in FY 2014–15
+	// on FY 2013–14", never "down 5% on FY 2013–14, FY 2014–15".
+	base, said := wording.PeriodAndBase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment())
+	said = said && ind.Measure == indicators.Change
+	sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period, Base: base}
 	if len(ind.Provenance) > 0 {
 		sh.Quote = ind.Provenance[0].Quote
 	}
 	line := orID(ind.Title, ind.ID) + ": " + wording.Alone(sh)
-	if !wording.SaysPeriod(ind.Title, ind.Period) {
+	if !said && !wording.SaysPeriod(ind.Title, ind.Period) {
 		line += ", " + ind.Period.Label()
 	}
 	var srcs []string

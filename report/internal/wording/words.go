@@ -131,8 +131,10 @@ func When(f Figure, short bool) string {
 
 // ChangeSpan returns the span a reported change from base to p is over,
 // as a bar's label writes it: "2001–2012" between calendar years, else
-// both periods, "Q4 2014 to Q1 2015", "FY 2013–14 to FY 2014–15". It
-// returns "" when either is not stated or is open ("to 2018").
+// the period first and then what it is compared with, "on" the period
+// just before and "since" an earlier one, as BasePhrase says it: "Q1
+// 2015, on Q4 2014", "February 2024, since February 2020". It returns ""
+// when either is not stated or is open ("to 2018").
 func ChangeSpan(base, p indicators.Period) string {
 	if !base.IsStated() || !p.IsStated() || base.UpTo || p.UpTo || base == p {
 		return ""
@@ -140,7 +142,28 @@ func ChangeSpan(base, p indicators.Period) string {
 	if base.IsYear() && p.IsYear() {
 		return strconv.Itoa(base.From.Year) + "–" + strconv.Itoa(p.From.Year)
 	}
-	return base.Label() + " to " + p.Label()
+	if previousWord(base, p) != "" {
+		return p.Label() + ", on " + base.Label()
+	}
+	return p.Label() + ", since " + base.Label()
+}
+
+// PeriodAndBase returns what follows a change's figure, where nothing
+// beside it says its period, to say both its period and its base: "in FY
+// 2014–15 on FY 2013–14", the period first ("from 2001 to 2012" where
+// the base is no period just before), and said reports that it
+// says the period. Where base is not stated, the title says it or p,
+// or f is a commitment, it returns BasePhrase and false.
+func PeriodAndBase(title string, base, p indicators.Period, commitment bool) (phrase string, said bool) {
+	b := BasePhrase(title, base, p, commitment)
+	if b == "" || commitment || !p.IsStated() || p.UpTo || SaysPeriod(title, p) {
+		return b, false
+	}
+	if strings.HasPrefix(b, "since ") {
+		// "up 23% from 2001 to 2012", never "in 2012 since 2001".
+		return "from " + base.Label() + " to " + p.Label(), true
+	}
+	return "in " + p.Label() + " " + b, true
 }
 
 // BasePhrase returns what follows a change's figure to say what it is
@@ -426,6 +449,16 @@ func Label(title string, parts ...string) string {
 		return title
 	}
 	if strings.HasSuffix(title, ")") && strings.Contains(title, " (") {
+		// A title whose parenthesis names the base a part says ("…
+		// level (February 2020)" beside "February 2024, on February
+		// 2020") leaves it to the part, which says which is which.
+		i := strings.LastIndex(title, " (")
+		own := title[i+2 : len(title)-1]
+		for _, p := range ps {
+			if strings.HasSuffix(p, " on "+own) || strings.HasSuffix(p, " since "+own) {
+				return title[:i] + " (" + strings.Join(ps, ", ") + ")"
+			}
+		}
 		return strings.TrimSuffix(title, ")") + "; " + strings.Join(ps, ", ") + ")"
 	}
 	return title + " (" + strings.Join(ps, ", ") + ")"
