@@ -274,9 +274,10 @@ func JoinWhen(what, when string) string {
 // title: what it is and when, "Projection for 2025", "Price, August 2015"
 // for a commitment or a level (no total over its period), "Estimate, Q4
 // 2023" for an estimate (the bars' key says so too), "2014", "As of
-// 2013" for others. A figure of no stated period is dated by its
-// source: a stock, share or level "As of 22 September 2023", a total or
-// a change "Period not stated (reported 22 September 2023)". When the title already states the period
+// 2013" for others. A figure of no stated period says so, with when its
+// source reported it, never that date as its own: a stock, share or
+// level "Date not stated (reported 25 November 2022)", a total or a
+// change "Period not stated (reported 22 September 2023)". When the title already states the period
 // (SaysPeriod), only what a commitment or a level is ("Projection"), or
 // nothing.
 func CardLine(title string, f Figure) string {
@@ -304,8 +305,10 @@ func CardLine(title string, f Figure) string {
 			// covers.
 			return upperFirst(JoinWhen(kind, ", period not stated (reported "+f.Issued.Long()+")"))
 		}
-		// A stock, share or level of no date: the source's date.
-		return upperFirst(JoinWhen(kind, "as of "+f.Issued.Long()))
+		// A stock, share or level of no date: the source's date is
+		// when it was reported, never "as of" it (a poll run weeks
+		// before its release).
+		return upperFirst(JoinWhen(kind, ", date not stated (reported "+f.Issued.Long()+")"))
 	}
 	return upperFirst(strings.TrimPrefix(JoinWhen(kind, When(f, false)), ", "))
 }
