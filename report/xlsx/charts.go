@@ -1002,7 +1002,9 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	s.set(1, title, what)
 	s.link(1, link)
 	fig.Card = label
-	if line := wording.CardLine(v.Title+"\n"+title, fig); line != "" {
+	// The line the slide's card and the PNG write, whatever the view's
+	// title says (wording.CardLine of the figure's title alone).
+	if line := wording.CardLine(title, fig); line != "" {
 		s.row++
 		s.set(1, line, muted)
 	}
@@ -1634,7 +1636,8 @@ func (b *book) addPicture(v *indicators.ChartView, img []byte, cell, alt string)
 	})
 }
 
-// sourceLine names the sources of a view's indicators: "Source: …".
+// sourceLine names the sources of a view's indicators: "Source: …", each
+// dated as the charts' footers date it (wording.IssuedPhrase).
 func (b *book) sourceLine(v *indicators.ChartView) string {
 	var titles []string
 	seen := map[string]bool{}
@@ -1648,8 +1651,11 @@ func (b *book) sourceLine(v *indicators.ChartView) string {
 					if s.Publisher != "" {
 						t = s.Publisher + ", " + t
 					}
-					if !s.Issued.IsZero() {
-						t += ", " + s.Issued.Long()
+					// A date the title says is not said again
+					// ("May 17, 2011, 17 May 2011"); another is
+					// "published 25 November 2022", as the footers.
+					if d := wording.IssuedPhrase(s.Title, s.Issued); d != "" {
+						t += ", " + d
 					}
 					titles = append(titles, t)
 				}
