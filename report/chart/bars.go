@@ -3,6 +3,7 @@ package chart
 import (
 	"errors"
 	"fmt"
+	"github.com/claimbook/claimbook/report/internal/axis"
 	"image/color"
 	"math"
 
@@ -746,5 +747,40 @@ func hatchRect(c draw.Canvas, rect vg.Rectangle, sty draw.LineStyle, spacing vg.
 	}
 	if len(lines) > 0 {
 		c.StrokeLines(sty, lines...)
+	}
+}
+
+// widen extends p's x axis below zero by whole ticks, at most three,
+// until the value label of every fall lies right of the axis's low end:
+// a fall's label left of the lowest tick ran out into the margin, against
+// the slide's frame, where the bars' own labels start. It keeps the
+// ticks' step, so the end stays on a tick. (A rise's label may pass the
+// last gridline: the glyph boxes keep it clear of the frame.)
+func (bs *Bars) widen(p *plot.Plot, body draw.Canvas) {
+	t, ok := p.X.Tick.Marker.(Ticks)
+	if !ok || !(p.X.Max > p.X.Min) {
+		return
+	}
+	n := t.Count
+	if n <= 0 {
+		n = 5
+	}
+	step := t.Step
+	if step <= 0 {
+		step = axis.NiceStep((p.X.Max - p.X.Min) / float64(n-1))
+	}
+	for range 3 {
+		dc := p.DataCanvas(body)
+		x := func(v float64) vg.Length { return dc.Min.X + vg.Length(p.X.Norm(v))*(dc.Max.X-dc.Min.X) }
+		out := false
+		for _, b := range bs.Bars {
+			out = out || falls(b) && x(b.Start)-bs.Gap-bs.valueWidth(b) < dc.Min.X
+		}
+		if !out {
+			return
+		}
+		p.X.Min -= step
+		t.Step = step
+		p.X.Tick.Marker = t
 	}
 }
