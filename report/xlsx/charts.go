@@ -166,6 +166,7 @@ func (b *book) planCharts(derived int) error {
 		shortLabels(cd.items)
 		if !cd.pie {
 			cd.axis = axisFor(cd.items, sc0, share)
+			labelsOutside(&cd, share)
 		}
 		if !cd.pie {
 			// LibreOffice never wraps the bars' names of a chart whose
