@@ -753,8 +753,8 @@ func hatchRect(c draw.Canvas, rect vg.Rectangle, sty draw.LineStyle, spacing vg.
 // widen extends p's x axis below zero by whole ticks, at most three,
 // until the value label of every fall lies right of the axis's low end:
 // a fall's label left of the lowest tick ran out into the margin, against
-// the slide's frame, where the bars' own labels start. It keeps the
-// ticks' step, so the end stays on a tick. (A rise's label may pass the
+// the slide's frame, where the bars' own labels start. Both ends stay on
+// ticks, of a finer step where the ticks stay few. (A rise's label may pass the
 // last gridline: the glyph boxes keep it clear of the frame.)
 func (bs *Bars) widen(p *plot.Plot, body draw.Canvas) {
 	t, ok := p.X.Tick.Marker.(Ticks)
@@ -779,7 +779,14 @@ func (bs *Bars) widen(p *plot.Plot, body draw.Canvas) {
 		if !out {
 			return
 		}
-		p.X.Min -= step
+		// A widening takes a finer step where the ticks stay few (−3%
+		// at a step of 1%, not −4% at 2%), so that the bars lose no
+		// more width than the label needs.
+		if fine := axis.NiceStep(step / 2); fine < step && (p.X.Max-p.X.Min)/fine < 9 {
+			step = fine
+		}
+		p.X.Min = math.Floor((p.X.Min-step)/step+1e-9) * step
+		p.X.Max = math.Ceil(p.X.Max/step-1e-9) * step
 		t.Step = step
 		p.X.Tick.Marker = t
 	}
