@@ -132,6 +132,11 @@ func describe(items []item, title string) words {
 // the rise of an increase beside it (wording.RiseLabel: "up 0.7%").
 func valueLabel(it item) string {
 	v := indicators.CurrencyLabel(respell(it.label, it.u), it.u)
+	if it.u.Kind == indicators.Count {
+		// "187 centers", "9.0 million units per year", as the card,
+		// the Cover and the book's chart say it.
+		v = wording.WithPer(wording.CountLabel(v, it.u, it.q), it.u)
+	}
 	if it.signed {
 		v = wording.Turned(v, it.q)
 	}

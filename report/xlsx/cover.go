@@ -651,13 +651,7 @@ func coverFigure(ind *indicators.Indicator) string {
 	if len(ind.Provenance) > 0 {
 		sh.Quote = ind.Provenance[0].Quote
 	}
-	l := wording.Alone(sh)
-	per := ind.Unit.Per
-	if per == "" || strings.Contains(strings.ToLower(l), " per ") || strings.Contains(l, "/") ||
-		strings.Contains(strings.ToLower(l), " a "+per) || strings.Contains(strings.ToLower(l), " an "+per) {
-		return l
-	}
-	return l + " per " + per
+	return wording.WithPer(wording.Alone(sh), ind.Unit)
 }
 
 // figureWidth returns the width of column A that holds headline figure

@@ -38,10 +38,7 @@ type Shown struct {
 // that rises and falls listed together read alike; a change followed by
 // its base ("down 5% on FY 2013–14").
 func Alone(s Shown) string {
-	v := indicators.CurrencyLabel(s.Label, s.Unit)
-	if s.Unit.Kind == indicators.Count && s.Unit.Name != "" && !indicators.IsOrderOfMagnitude(s.Label) {
-		v = countWithNoun(v, s.Unit, s.Q)
-	}
+	v := CountLabel(indicators.CurrencyLabel(s.Label, s.Unit), s.Unit, s.Q)
 	if s.Measure == indicators.Change {
 		v = Turned(v, s.Q)
 	}
@@ -75,6 +72,16 @@ func weeklyAverage(s Shown) bool {
 // vacancies", "About US$242 million").
 func Card(s Shown) string { return upperFirst(Alone(s)) }
 
+// CountLabel returns label of a count with its counted noun after it
+// when the label ends on its figure ("187" is "187 centers"), as a card,
+// the Cover and a bar write it alike; other labels as they are.
+func CountLabel(label string, u indicators.Unit, q indicators.Quantity) string {
+	if u.Kind != indicators.Count || u.Name == "" || indicators.IsOrderOfMagnitude(label) {
+		return label
+	}
+	return countWithNoun(label, u, q)
+}
+
 // countWithNoun returns label with the counted noun of u after it when
 // the label ends on its figure (or the scale word after it), as a count
 // stated bare is written ("187", "1.5 million"); a label with words after
@@ -95,4 +102,19 @@ func countWithNoun(label string, u indicators.Unit, q indicators.Quantity) strin
 		noun = u.Name
 	}
 	return label + " " + noun
+}
+
+// WithPer returns label with the base of unit u after it, " per year",
+// when u has one the label's words leave out ("9.0 million units" in
+// units per year is "9.0 million units per year"), as the book's number
+// formats write it: one wording of a figure on the PNG, the slide, the
+// Cover and the native chart.
+func WithPer(label string, u indicators.Unit) string {
+	per := u.Per
+	low := strings.ToLower(label)
+	if per == "" || strings.Contains(low, " per ") || strings.Contains(label, "/") ||
+		strings.Contains(low, " a "+per) || strings.Contains(low, " an "+per) {
+		return label
+	}
+	return label + " per " + per
 }
