@@ -85,7 +85,8 @@ func describe(items []item, title string) words {
 		}
 		parts := wording.Parts(it.title, figureOf(it), w.labelled, !oneStatus, src)
 		partsOf = append(partsOf, parts)
-		named = append(named, wording.Named{Title: it.title, Parts: strings.Join(parts, "\x00"), Quote: it.quote, Stated: it.label, ID: it.id})
+		named = append(named, wording.Named{Title: it.title, Parts: strings.Join(parts, "\x00"), Quote: it.quote, Stated: it.label, ID: it.id,
+			Period: periodName(it.period), Entity: wording.EntityNames(it.entities)})
 	}
 	// Bars of one title that would read alike are named by their
 	// quotes' words or their ids (wording.TellApart), never by their
@@ -156,6 +157,14 @@ func changeBase(it item) indicators.Period {
 		return indicators.Period{}
 	}
 	return it.base
+}
+
+// periodName returns p as a bar names it, "" when not stated.
+func periodName(p indicators.Period) string {
+	if !p.IsStated() {
+		return ""
+	}
+	return p.Label()
 }
 
 // when writes the time of a figure, short for a bar label (wording.When).

@@ -500,6 +500,10 @@ func (b *book) tellApart(ids []string, signed, periods, mixed, sourced bool) ([]
 		n := wording.Named{Title: it.title, Parts: strings.Join(it.parts, "\x00"), ID: id}
 		if ind, ok := b.c.Indicator(id); ok {
 			n.Stated = ind.Label()
+			n.Entity = wording.EntityNames(ind.Entities)
+			if ind.Period.IsStated() {
+				n.Period = ind.Period.Label()
+			}
 			if len(ind.Provenance) > 0 {
 				n.Quote = ind.Provenance[0].Quote
 			}
