@@ -231,7 +231,9 @@ func (bs *Bars) valueWidth(b Bar) vg.Length {
 func arrowLength(thick vg.Length) vg.Length { return thick * 0.6 }
 
 // GlyphBoxes implements plot.GlyphBoxer: the value labels after the bars'
-// ends, and the end labels, so that the plot leaves room for them.
+// ends, with a gap's margin beyond them so that none touches the edge of
+// the image (a slide frames it), and the end labels, so that the plot
+// leaves room for them.
 func (bs *Bars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 	var boxes []plot.GlyphBox
 	n := float64(len(bs.Bars))
@@ -242,12 +244,12 @@ func (bs *Bars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 			// Left of the bar's far end, below zero.
 			boxes = append(boxes, plot.GlyphBox{
 				X: p.X.Norm(b.Start), Y: y,
-				Rectangle: vg.Rectangle{Min: vg.Point{X: -bs.Gap - w}, Max: vg.Point{X: -bs.Gap}},
+				Rectangle: vg.Rectangle{Min: vg.Point{X: -2*bs.Gap - w}, Max: vg.Point{X: -bs.Gap}},
 			})
 		} else {
 			boxes = append(boxes, plot.GlyphBox{
 				X: p.X.Norm(b.End), Y: y,
-				Rectangle: vg.Rectangle{Min: vg.Point{X: bs.valueOffset(b, bs.Thickness)}, Max: vg.Point{X: bs.valueOffset(b, bs.Thickness) + w}},
+				Rectangle: vg.Rectangle{Min: vg.Point{X: bs.valueOffset(b, bs.Thickness)}, Max: vg.Point{X: bs.valueOffset(b, bs.Thickness) + w + bs.Gap}},
 			})
 		}
 		for j, x := range []float64{b.Start, b.End} {

@@ -10,7 +10,8 @@ import (
 
 // TestFallLabelInsideAxis: a fall's value label ("down 0.4 percent") is
 // drawn right of the axis's low end, inside the plot, in the PNG and in
-// the slide's image (Embed), never out in the margin against the frame.
+// the slide's image (Embed), never out in the margin against the frame;
+// a rise's label ends short of the image's edge.
 func TestFallLabelInsideAxis(t *testing.T) {
 	c := figCatalog(t,
 		fig{id: "mfg", title: "Manufacturing output change on the previous month", stated: "0.4 percent", period: "2011-04", measure: indicators.Change},
@@ -43,6 +44,11 @@ func TestFallLabelInsideAxis(t *testing.T) {
 		n := 0
 		for _, b := range bs.Bars {
 			if !falls(b) {
+				// A rise's label ends a margin short of the image's
+				// edge, which a slide frames.
+				if right := x(b.End) + bs.valueOffset(b, bs.Thickness) + bs.valueWidth(b); right > s.drawn.Max.X-bs.Gap/2 {
+					t.Errorf("Embed %v: label %q ends at %v, against the edge %v", embed, b.Value, right, s.drawn.Max.X)
+				}
 				continue
 			}
 			n++
