@@ -18,7 +18,8 @@ func TestChangeSpan(t *testing.T) {
 		{"2014-Q4", "2015-Q1", "Q1 2015, on Q4 2014"},
 		{"FY2013-14", "FY2014-15", "FY 2014–15, on FY 2013–14"},
 		{"2020-02", "2024-02", "February 2024, since February 2020"},
-		{"2023-09/2023-11", "2023-12/2024-02", "December 2023–February 2024, since September–November 2023"},
+		{"2023-09/2023-11", "2023-12/2024-02", "December 2023–February 2024, on September–November 2023"},
+		{"2022-12/2023-02", "2023-12/2024-02", "December 2023–February 2024, since December 2022–February 2023"},
 		{"not stated", "2012", ""},
 		{"2001", "not stated", ""},
 		{"2012", "2012", ""},
@@ -106,6 +107,7 @@ func TestPeriodAndBase(t *testing.T) {
 		{"Change in recorded crime", "FY2013-14", "FY2014-15", false, "in FY 2014–15 on FY 2013–14", true},
 		{"Rise in live births", "2001", "2012", false, "from 2001 to 2012", true},
 		{"Rise in live births in 2012", "2001", "2012", false, "since 2001", false},
+		{"Volumes, three months on the previous three months", "2023-09/2023-11", "2023-12/2024-02", false, "in December 2023–February 2024 on September–November 2023", true},
 		{"Emissions", "2005", "2025", true, "from 2005 levels", false},
 		{"Rise in live births", "not stated", "2012", false, "", false},
 	}
