@@ -380,7 +380,7 @@ func TestCardPeriodOfLevel(t *testing.T) {
 		want string
 	}{
 		{fig{stated: "$47 per barrel", period: "2015-08", measure: indicators.Level}, "Price, August 2015"},
-		{fig{stated: "$47 per barrel", period: "not stated", measure: indicators.Level}, "Price, date not stated (reported 28 April 2015)"},
+		{fig{stated: "$47 per barrel", period: "not stated", measure: indicators.Level}, "Price, period not stated (reported 28 April 2015)"},
 		{fig{stated: "$59 per barrel", period: "2016", measure: indicators.Level, status: indicators.Projection}, "Projected price for 2016"},
 		{fig{stated: "75%", period: "not stated", measure: indicators.Level, status: indicators.Pledge}, "Pledged rate, year not stated in the source"},
 		// A total of no period: when it was reported, not "as of".

@@ -275,9 +275,9 @@ func JoinWhen(what, when string) string {
 // for a commitment or a level (no total over its period), "Estimate, Q4
 // 2023" for an estimate (the bars' key says so too), "2014", "As of
 // 2013" for others. A figure of no stated period says so, with when its
-// source reported it, never that date as its own: a stock, share or
-// level "Date not stated (reported 25 November 2022)", a total or a
-// change "Period not stated (reported 22 September 2023)". When the title already states the period
+// source reported it, never that date as its own: a stock "Date not
+// stated (reported 25 November 2022)", a share, level, total or change
+// "Period not stated (reported 22 September 2023)". When the title already states the period
 // (SaysPeriod), only what a commitment or a level is ("Projection"), or
 // nothing.
 func CardLine(title string, f Figure) string {
@@ -307,8 +307,13 @@ func CardLine(title string, f Figure) string {
 		}
 		// A stock, share or level of no date: the source's date is
 		// when it was reported, never "as of" it (a poll run weeks
-		// before its release).
-		return upperFirst(JoinWhen(kind, ", date not stated (reported "+f.Issued.Long()+")"))
+		// before its release). A stock is at a date, the rest over a
+		// period (a survey's weeks).
+		what := ", period not stated"
+		if f.Measure == indicators.Stock {
+			what = ", date not stated"
+		}
+		return upperFirst(JoinWhen(kind, what+" (reported "+f.Issued.Long()+")"))
 	}
 	return upperFirst(strings.TrimPrefix(JoinWhen(kind, When(f, false)), ", "))
 }
