@@ -3,6 +3,7 @@ package chart
 import (
 	"errors"
 	"fmt"
+	"github.com/claimbook/claimbook/report/internal/axis"
 	"image/color"
 	"math"
 
@@ -230,7 +231,9 @@ func (bs *Bars) valueWidth(b Bar) vg.Length {
 func arrowLength(thick vg.Length) vg.Length { return thick * 0.6 }
 
 // GlyphBoxes implements plot.GlyphBoxer: the value labels after the bars'
-// ends, and the end labels, so that the plot leaves room for them.
+// ends, with a gap's margin beyond them so that none touches the edge of
+// the image (a slide frames it), and the end labels, so that the plot
+// leaves room for them.
 func (bs *Bars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 	var boxes []plot.GlyphBox
 	n := float64(len(bs.Bars))
@@ -241,12 +244,12 @@ func (bs *Bars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 			// Left of the bar's far end, below zero.
 			boxes = append(boxes, plot.GlyphBox{
 				X: p.X.Norm(b.Start), Y: y,
-				Rectangle: vg.Rectangle{Min: vg.Point{X: -bs.Gap - w}, Max: vg.Point{X: -bs.Gap}},
+				Rectangle: vg.Rectangle{Min: vg.Point{X: -2*bs.Gap - w}, Max: vg.Point{X: -bs.Gap}},
 			})
 		} else {
 			boxes = append(boxes, plot.GlyphBox{
 				X: p.X.Norm(b.End), Y: y,
-				Rectangle: vg.Rectangle{Min: vg.Point{X: bs.valueOffset(b, bs.Thickness)}, Max: vg.Point{X: bs.valueOffset(b, bs.Thickness) + w}},
+				Rectangle: vg.Rectangle{Min: vg.Point{X: bs.valueOffset(b, bs.Thickness)}, Max: vg.Point{X: bs.valueOffset(b, bs.Thickness) + w + bs.Gap}},
 			})
 		}
 		for j, x := range []float64{b.Start, b.End} {
@@ -746,5 +749,47 @@ func hatchRect(c draw.Canvas, rect vg.Rectangle, sty draw.LineStyle, spacing vg.
 	}
 	if len(lines) > 0 {
 		c.StrokeLines(sty, lines...)
+	}
+}
+
+// widen extends p's x axis below zero by whole ticks, at most three,
+// until the value label of every fall lies right of the axis's low end:
+// a fall's label left of the lowest tick ran out into the margin, against
+// the slide's frame, where the bars' own labels start. Both ends stay on
+// ticks, of a finer step where the ticks stay few. (A rise's label may pass the
+// last gridline: the glyph boxes keep it clear of the frame.)
+func (bs *Bars) widen(p *plot.Plot, body draw.Canvas) {
+	t, ok := p.X.Tick.Marker.(Ticks)
+	if !ok || !(p.X.Max > p.X.Min) {
+		return
+	}
+	n := t.Count
+	if n <= 0 {
+		n = 5
+	}
+	step := t.Step
+	if step <= 0 {
+		step = axis.NiceStep((p.X.Max - p.X.Min) / float64(n-1))
+	}
+	for range 3 {
+		dc := p.DataCanvas(body)
+		x := func(v float64) vg.Length { return dc.Min.X + vg.Length(p.X.Norm(v))*(dc.Max.X-dc.Min.X) }
+		out := false
+		for _, b := range bs.Bars {
+			out = out || falls(b) && x(b.Start)-bs.Gap-bs.valueWidth(b) < dc.Min.X
+		}
+		if !out {
+			return
+		}
+		// A widening takes a finer step where the ticks stay few (−3%
+		// at a step of 1%, not −4% at 2%), so that the bars lose no
+		// more width than the label needs.
+		if fine := axis.NiceStep(step / 2); fine < step && (p.X.Max-p.X.Min)/fine < 9 {
+			step = fine
+		}
+		p.X.Min = math.Floor((p.X.Min-step)/step+1e-9) * step
+		p.X.Max = math.Ceil(p.X.Max/step-1e-9) * step
+		t.Step = step
+		p.X.Tick.Marker = t
 	}
 }

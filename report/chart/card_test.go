@@ -100,13 +100,22 @@ func TestCardInStatusColor(t *testing.T) {
 		if got := color.NRGBAModel.Convert(cd.Accent.Color); got != tt.want {
 			t.Errorf("card of a %v: rule colour = %v, want %v", tt.status, got, tt.want)
 		}
-		// An estimate says so, as the bars' key does; no period.
-		want := ""
+		// An estimate says so, as the bars' key does; the period is
+		// said though the chart's title says it, so that the card reads
+		// the same with its title (a PNG) and without (a slide).
+		want := "Q4 2019"
 		if tt.status == indicators.Estimate {
-			want = "Estimate"
+			want = "Estimate, Q4 2019"
 		}
 		if cd.Period != want && !tt.status.IsCommitment() {
 			t.Errorf("card of a %v under %q: period line = %q, want %q", tt.status, "Job vacancies, October to December 2019", cd.Period, want)
+		}
+		embedded, err := NewSlide(c, &c.Views[0], &Options{Embed: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := embedded.body.(*Card).Period; got != cd.Period {
+			t.Errorf("card of a %v: period line %q with Embed, want %q as without", tt.status, got, cd.Period)
 		}
 	}
 }

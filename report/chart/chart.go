@@ -84,7 +84,7 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 			}
 		}
 	}
-	s.Footer = c.SourceLine(v.Indicators)
+	s.Footer = wording.SourceLine(c, v.Indicators)
 	if o.Embed {
 		s.Title, s.Footer = "", ""
 	}
@@ -614,14 +614,14 @@ func cardChart(s *Slide, items []item, w words) ([]string, error) {
 	}
 	it := items[0]
 	value := cardValue(it)
-	// Under the title, what the figure is and when, unless the title
-	// says when: "Projection for 2025", never "For 2006–2021" under "since
-	// 2006".
-	// The slide's title may say the period too: "Job vacancies, October
-	// to December 2019" over a card of Q4 2019 says no more of it.
+	// Under the title, what the figure is and when, unless the figure's
+	// own title says when: "Projection for 2025", never "For 2006–2021"
+	// under "since 2006". The chart's title is not asked: a card drawn
+	// with it (a PNG) and without it (a slide, Embed) says one line,
+	// "Rate, April 2011", so that a PNG pasted alone carries its period.
 	fig := figureOf(it)
 	fig.Card = value
-	cd := NewCard(value, it.title, wording.CardLine(s.Title+"\n"+it.title, fig))
+	cd := NewCard(value, it.title, wording.CardLine(it.title, fig))
 	// The figure in its status's colour, as its bar would be drawn: an
 	// estimate is green on the card as in the bars.
 	r, g, b := wording.RGB(wording.CardColor(it.status))

@@ -29,6 +29,9 @@ type item struct {
 	// indicator.
 	op     string
 	period indicators.Period
+	// entities are who the figure is about, as codes: bars of one
+	// title are told apart by them (wording.TellApart).
+	entities []string
 	// sources are the short names of the sources the figure is quoted
 	// from (through its inputs, for a derived figure).
 	sources []string
@@ -64,7 +67,7 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 				id: id, title: ind.Title, label: ind.Label(), q: ind.Quantity, u: ind.Unit,
 				iv: ind.Quantity.IntervalFor(ind.Unit), status: ind.Status,
 				measure: ind.Measure, period: ind.Period, denom: ind.Denominator, base: ind.Base,
-				sources: shortNames(c, id),
+				sources: shortNames(c, id), entities: ind.Entities,
 			}
 			it.lo, it.hi = ind.Quantity.Ends()
 			if len(ind.Provenance) > 0 {

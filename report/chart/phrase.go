@@ -85,7 +85,8 @@ func describe(items []item, title string) words {
 		}
 		parts := wording.Parts(it.title, figureOf(it), w.labelled, !oneStatus, src)
 		partsOf = append(partsOf, parts)
-		named = append(named, wording.Named{Title: it.title, Parts: strings.Join(parts, "\x00"), Quote: it.quote, Stated: it.label, ID: it.id})
+		named = append(named, wording.Named{Title: it.title, Parts: strings.Join(parts, "\x00"), Quote: it.quote, Stated: it.label, ID: it.id,
+			Period: periodName(it.period), Entity: wording.EntityNames(it.entities)})
 	}
 	// Bars of one title that would read alike are named by their
 	// quotes' words or their ids (wording.TellApart), never by their
@@ -128,12 +129,17 @@ func describe(items []item, title string) words {
 // valueLabel returns the figure of it as a slide writes it: as the
 // document does, with a measure unit spelled one way (respell), the
 // currency named where a bare "$" is no U.S. dollar (indicators.CurrencyLabel), and
-// the fall said of a decrease drawn below zero (indicators.FallLabel) and
+// the fall said of a decrease drawn below zero (wording.FallLabel) and
 // the rise of an increase beside it (wording.RiseLabel: "up 0.7%").
 func valueLabel(it item) string {
 	v := indicators.CurrencyLabel(respell(it.label, it.u), it.u)
+	if it.u.Kind == indicators.Count {
+		// "187 centers", "9.0 million units per year", as the card,
+		// the Cover and the book's chart say it.
+		v = wording.WithPer(wording.CountLabel(v, it.u, it.q), it.u)
+	}
 	if it.signed {
-		v = wording.Turned(v, it.quote, it.q)
+		v = wording.Turned(v, it.q)
 	}
 	return v
 }
@@ -151,6 +157,14 @@ func changeBase(it item) indicators.Period {
 		return indicators.Period{}
 	}
 	return it.base
+}
+
+// periodName returns p as a bar names it, "" when not stated.
+func periodName(p indicators.Period) string {
+	if !p.IsStated() {
+		return ""
+	}
+	return p.Label()
 }
 
 // when writes the time of a figure, short for a bar label (wording.When).

@@ -336,8 +336,9 @@ func TestCardWhen(t *testing.T) {
 		{"target", "Target for 2025"},
 		{"pledge", "Pledge, year not stated in the source"},
 		{"flow", "2014"},
-		// No date of its own: the source's (28 April 2015).
-		{"old", "As of 28 April 2015"},
+		// No date of its own: said so, with when its source reported
+		// it (28 April 2015), never that date "as of".
+		{"old", "Date not stated (reported 28 April 2015)"},
 	} {
 		if got := figSlide(t, c, tt.view).body.(*Card).Period; got != tt.want {
 			t.Errorf("card period of %q = %q, want %q", tt.view, got, tt.want)
@@ -379,7 +380,7 @@ func TestCardPeriodOfLevel(t *testing.T) {
 		want string
 	}{
 		{fig{stated: "$47 per barrel", period: "2015-08", measure: indicators.Level}, "Price, August 2015"},
-		{fig{stated: "$47 per barrel", period: "not stated", measure: indicators.Level}, "Price as of 28 April 2015"},
+		{fig{stated: "$47 per barrel", period: "not stated", measure: indicators.Level}, "Price, period not stated (reported 28 April 2015)"},
 		{fig{stated: "$59 per barrel", period: "2016", measure: indicators.Level, status: indicators.Projection}, "Projected price for 2016"},
 		{fig{stated: "75%", period: "not stated", measure: indicators.Level, status: indicators.Pledge}, "Pledged rate, year not stated in the source"},
 		// A total of no period: when it was reported, not "as of".

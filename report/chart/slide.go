@@ -169,6 +169,11 @@ func (s *Slide) draw(c draw.Canvas, background bool) {
 		top = bottom + o.px(40) // crowded: let the plot overlap rather than vanish
 	}
 	body := draw.Canvas{Canvas: c.Canvas, Rectangle: vg.Rectangle{Min: vg.Point{X: left, Y: bottom}, Max: vg.Point{X: right, Y: top}}}
+	if bs, ok := s.body.(*Bars); ok {
+		// Value labels stay between the axis's ends, never out in the
+		// margin against the frame.
+		bs.widen(s.Plot, body)
+	}
 	if h, ok := s.body.(heighter); ok {
 		// The plot takes the height its rows need and no more, so the
 		// axis follows the last row; what is left over goes a third

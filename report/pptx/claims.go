@@ -12,16 +12,45 @@ import (
 // chart shows is in the deck too.
 const (
 	// listSize is the type size of a claim line, in hundredths of a
-	// point, and listSpace the space before each.
-	listSize, listSpace = 1400, 400
-	// listLines is how many printed lines of claims a slide holds: the
-	// body box is 5.5 inches high, a line at 14 points about 17 points
-	// high, with the space before each claim.
-	listLines = 18
+	// point, and listSpace the space before each; a list that fits one
+	// slide at the deck's smallest type (smallSize, smallSpace) is set in
+	// it rather than split over two.
+	listSize, listSpace   = 1400, 400
+	smallSize, smallSpace = 1200, 300
+	// leading is a printed line's height over its type size.
+	leading = 1.2
 	// maxListed bounds the claims the closing slides list: a catalog of
 	// thousands of claims is read in the book, not on slides.
 	maxListed = 200
 )
+
+// listHeight is the height in points of the body box a slide's claims
+// may fill, a line's worth short of the box so that a renderer whose
+// lines run a little taller still fits them.
+var listHeight = float64(bodyBox.cy)/emuPerPoint - leading*float64(listSize)/100
+
+// claimHeight returns the height in points of a claim's line at size
+// (hundredths of a point) with space before it: its printed lines as the
+// body box wraps them.
+func claimHeight(line string, size, space int) float64 {
+	width := float64(bodyBox.cx) / emuPerPoint
+	n := len(wrapIn(bodyFont, breakable(line), float64(size)/100, width))
+	return float64(n)*leading*float64(size)/100 + float64(space)/100
+}
+
+// listType returns the type size and space before each line of a
+// closing slide whose body is lines: the list's own size when the lines
+// fit the body box in it, else the deck's smallest.
+func listType(lines []string) (size, space int) {
+	h := 0.0
+	for _, l := range lines {
+		h += claimHeight(l, listSize, listSpace)
+	}
+	if h <= listHeight {
+		return listSize, listSpace
+	}
+	return smallSize, smallSpace
+}
 
 // claimSlides returns the closing slides of c's deck: every indicator in
 // catalog order, one line each, "title: figure, period (source)" and the
@@ -34,46 +63,22 @@ func claimSlides(c *indicators.Catalog, spans *indicators.RuneSpans, charted map
 	if len(c.Indicators) == 0 {
 		return nil
 	}
-	width := float64(bodyBox.cx) / emuPerPoint
-	type claim struct {
-		line string
-		n    int    // printed lines
-		id   string // "" for the count of the rest
-	}
-	var claims []claim
-	total := 0
+	var claims []string
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
 		if i == maxListed {
 			rest := len(c.Indicators) - maxListed
-			claims = append(claims, claim{line: "… and " + plural(rest, "more claim") + ", each in the briefing book's Indicators sheet", n: 1})
-			total++
+			claims = append(claims, "… and "+plural(rest, "more claim")+", each in the briefing book's Indicators sheet")
 			break
 		}
-		line := claimLine(c, ind, charted[ind.ID])
-		n := len(wrapIn(bodyFont, strings.Fields(line), float64(listSize)/100, width))
-		claims = append(claims, claim{line, n, ind.ID})
-		total += n
+		claims = append(claims, claimLine(c, ind, charted[ind.ID]))
 	}
-	// pages returns where each slide starts when a slide holds at most
-	// room lines (one claim at least).
-	pages := func(room int) []int {
-		starts, used := []int{0}, 0
-		for k, cl := range claims {
-			if used > 0 && used+cl.n > room {
-				starts, used = append(starts, k), 0
-			}
-			used += cl.n
-		}
-		return starts
-	}
-	// As many slides as full ones take, the claims spread evenly over
-	// them: no last slide of one line.
-	starts := pages(listLines)
-	for room := (total + len(starts) - 1) / len(starts); room < listLines; room++ {
-		if s := pages(room); len(s) == len(starts) {
+	starts := listPages(claims, listSize, listSpace)
+	if len(starts) > 1 {
+		// A list just over one slide at the list's size is set on one
+		// in the smallest type, not split to leave a slide half empty.
+		if s := listPages(claims, smallSize, smallSpace); len(s) == 1 {
 			starts = s
-			break
 		}
 	}
 	var out []Slide
@@ -83,10 +88,10 @@ func claimSlides(c *indicators.Catalog, spans *indicators.RuneSpans, charted map
 			to = starts[p+1]
 		}
 		s := Slide{Listing: true}
-		for _, cl := range claims[from:to] {
-			s.Body = append(s.Body, cl.line)
-			if cl.id != "" {
-				s.Notes = appendNotes(s.Notes, c, spans, cl.id, map[string]bool{}, 0)
+		for k := from; k < to; k++ {
+			s.Body = append(s.Body, claims[k])
+			if k < len(c.Indicators) && k < maxListed {
+				s.Notes = appendNotes(s.Notes, c, spans, c.Indicators[k].ID, map[string]bool{}, 0)
 			}
 		}
 		out = append(out, s)
@@ -100,18 +105,53 @@ func claimSlides(c *indicators.Catalog, spans *indicators.RuneSpans, charted map
 	return out
 }
 
+// listPages returns where each closing slide starts when lines are set
+// at size with space before each (hundredths of a point): as many slides
+// as full ones take, the lines spread evenly over them, so that no last
+// slide holds one line and no first is half empty.
+func listPages(lines []string, size, space int) []int {
+	hs := make([]float64, len(lines))
+	total := 0.0
+	for i, l := range lines {
+		hs[i] = claimHeight(l, size, space)
+		total += hs[i]
+	}
+	// pages returns where each slide starts when a slide holds at most
+	// room points of lines (one line at least).
+	pages := func(room float64) []int {
+		starts, used := []int{0}, 0.0
+		for k, h := range hs {
+			if used > 0 && used+h > room {
+				starts, used = append(starts, k), 0
+			}
+			used += h
+		}
+		return starts
+	}
+	starts := pages(listHeight)
+	for room := total / float64(len(starts)); room < listHeight; room += leading * float64(size) / 100 / 4 {
+		if s := pages(room); len(s) == len(starts) {
+			return s
+		}
+	}
+	return starts
+}
+
 // claimLine is the line of a closing slide for ind: its title, its
 // figure as a card shows it alone (wording.Alone: "down 0.3%"), its
 // period unless the title says it, its source's short name, and the
 // slide that charts it, if any.
 func claimLine(c *indicators.Catalog, ind *indicators.Indicator, slide int) string {
-	sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period,
-		Base: wording.BasePhrase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment())}
+	// A change says its period before its base: "down 5% in FY 2014–15
+	// on FY 2013–14", never "down 5% on FY 2013–14, FY 2014–15".
+	base, said := wording.PeriodAndBase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment())
+	said = said && ind.Measure == indicators.Change
+	sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period, Base: base}
 	if len(ind.Provenance) > 0 {
 		sh.Quote = ind.Provenance[0].Quote
 	}
 	line := orID(ind.Title, ind.ID) + ": " + wording.Alone(sh)
-	if !wording.SaysPeriod(ind.Title, ind.Period) {
+	if !said && !wording.SaysPeriod(ind.Title, ind.Period) {
 		line += ", " + ind.Period.Label()
 	}
 	var srcs []string
@@ -130,9 +170,21 @@ func claimLine(c *indicators.Catalog, ind *indicators.Indicator, slide int) stri
 		line += " (" + strings.Join(srcs, "; ") + ")"
 	}
 	if slide > 0 {
-		line += " · slide " + strconv.Itoa(slide)
+		// The reference is one unbreakable run, tied to the word before
+		// it: a line never breaks to leave "· slide" or "5" alone.
+		line += nbsp + "·" + nbsp + "slide" + nbsp + strconv.Itoa(slide)
 	}
 	return line
+}
+
+// nbsp is the no-break space, which joins words a line must not part.
+const nbsp = "\u00a0"
+
+// breakable returns the runs of s a line may break between: its words
+// parted by plain spaces, never by a no-break space (strings.Fields
+// parts both).
+func breakable(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' })
 }
 
 func contains(list []string, s string) bool {

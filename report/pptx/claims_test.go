@@ -1,6 +1,7 @@
 package pptx_test
 
 import (
+	"bytes"
 	"slices"
 	"strconv"
 	"strings"
@@ -56,7 +57,7 @@ func TestClaimSlides(t *testing.T) {
 		if !strings.Contains(lines[i], "(White House 2015)") {
 			t.Errorf("claim line %d = %q, want its source \"(White House 2015)\"", i, lines[i])
 		}
-		if got := strings.Contains(lines[i], " · slide "); got != charted[ind.ID] {
+		if got := strings.Contains(lines[i], "\u00a0·\u00a0slide\u00a0"); got != charted[ind.ID] {
 			t.Errorf("claim line %d = %q: names a slide %v, want %v", i, lines[i], got, charted[ind.ID])
 		}
 		if !charted[ind.ID] {
@@ -66,7 +67,7 @@ func TestClaimSlides(t *testing.T) {
 	if uncharted == 0 {
 		t.Errorf("every claim of the embedded catalog is charted: the test shows nothing")
 	}
-	trade := "U.S.-Japan two-way trade in goods and services: $279 billion, 2014 (White House 2015) · slide 6"
+	trade := "U.S.-Japan two-way trade in goods and services: $279 billion, 2014 (White House 2015)\u00a0·\u00a0slide\u00a06"
 	if !strings.Contains(strings.Join(lines, "\n"), trade) {
 		t.Errorf("claim lines %q lack %q", lines, trade)
 	}
@@ -79,7 +80,7 @@ func TestClaimSlidesMany(t *testing.T) {
 		n, slides int
 		last      string
 	}{
-		{30, 2, "Figure s29: $30 billion, year not stated (Publisher s29 2049) · slide 2"},
+		{30, 2, "Figure s29: $30 billion, year not stated (Publisher s29 2049)\u00a0·\u00a0slide\u00a02"},
 		{250, 12, "… and 50 more claims, each in the briefing book's Indicators sheet"},
 	} {
 		c := manySources(tc.n)
@@ -147,7 +148,7 @@ func TestClaimSlidesNoSourceID(t *testing.T) {
 // so that the last is never an orphan of one line ("All claims (2 of 2)"
 // held one).
 func TestClaimSlidesEven(t *testing.T) {
-	for _, n := range []int{19, 20, 37} {
+	for _, n := range []int{23, 24, 37} {
 		c := &indicators.Catalog{}
 		for i := range n {
 			ind := indicatortest.Change(t, "c"+strconv.Itoa(i), "5 percent", indicators.Up)
@@ -166,4 +167,54 @@ func TestClaimSlidesEven(t *testing.T) {
 			t.Errorf("%d one-line claims: closing slides hold %v claims, want none with less than half of the fullest", n, sizes)
 		}
 	}
+}
+
+// oneLineClaims returns a catalog of n claims, each of one short line.
+func oneLineClaims(t *testing.T, n int) *indicators.Catalog {
+	t.Helper()
+	c := &indicators.Catalog{}
+	for i := range n {
+		ind := indicatortest.Change(t, "c"+strconv.Itoa(i), "5 percent", indicators.Up)
+		ind.Title = "Claim " + strconv.Itoa(i)
+		c.Indicators = append(c.Indicators, ind)
+	}
+	return c
+}
+
+// TestClaimSlidesOneSlide: a list just over what one slide holds at the
+// list's 14 pt is set on one slide in the deck's smallest type (12 pt),
+// not split to leave the first slide half empty; a longer list is split
+// at 14 pt.
+func TestClaimSlidesOneSlide(t *testing.T) {
+	for _, tc := range []struct {
+		n, slides int
+		size      string
+	}{
+		{15, 1, `sz="1400"`},
+		{20, 1, `sz="1200"`},
+		{30, 2, `sz="1400"`},
+	} {
+		c := oneLineClaims(t, tc.n)
+		l := listed(mustSlides(t, c))
+		if len(l) != tc.slides {
+			t.Errorf("%d one-line claims: %d closing slides, want %d", tc.n, len(l), tc.slides)
+			continue
+		}
+		xml := slideXML(t, c, len(mustSlides(t, c)))
+		if !strings.Contains(xml, tc.size) {
+			t.Errorf("%d one-line claims: last slide set without %s", tc.n, tc.size)
+		}
+	}
+}
+
+// slideXML returns the XML of slide n (from 1) of c's deck, written with
+// no chart images.
+func slideXML(t *testing.T, c *indicators.Catalog, n int) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := pptx.Write(&b, c, nil); err != nil {
+		t.Fatal(err)
+	}
+	parts, _ := unzip(t, b.Bytes())
+	return string(parts[slideParts(t, parts)[n-1]])
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/report/chart"
+	"github.com/claimbook/claimbook/report/internal/wording"
 	"github.com/claimbook/claimbook/report/pptx"
 )
 
@@ -57,7 +58,7 @@ func TestSeriesSlides(t *testing.T) {
 				points = append(points, sp)
 			}
 		}
-		source := c.SourceLine(ids)
+		source := wording.SourceLine(c, ids)
 		if source == "" || len(points) == 0 {
 			t.Fatalf("view %s: no points or no source line", v.ID)
 		}

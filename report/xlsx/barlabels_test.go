@@ -100,3 +100,42 @@ func TestBarLabelsOutside(t *testing.T) {
 		t.Errorf("insideLabels(hedged) = %v, want map[2:%s]", got, labelColor)
 	}
 }
+
+// TestLabelsOutsideWidens: a native chart's value axis grows by whole
+// steps until every bar's label fits outside its end, as on the slide,
+// so that no long bar holds its label inside, dark on its fill; a share's
+// axis stays at 100%.
+func TestLabelsOutsideWidens(t *testing.T) {
+	items := func() []chartItem {
+		return []chartItem{
+			{spanV: 0.95, fmt: `#,##0.00"%"`},
+			{spanV: 0.2, fmt: `#,##0.00"%"`},
+			{spanV: -0.9, fmt: `#,##0.0"%"`, hedged: true},
+		}
+	}
+	for _, tt := range []struct {
+		name     string
+		axis     valueAxis
+		share    bool
+		min, max float64
+	}{
+		{"both ways", valueAxis{min: -1, max: 1, step: 0.5}, false, -1.5, 1.5},
+		{"share at 100%", valueAxis{min: 0, max: 100, step: 25}, true, 0, 100},
+	} {
+		cd := &chartData{items: items(), axis: tt.axis}
+		if tt.share {
+			cd.items = []chartItem{{spanV: 99, fmt: `0"%"`}}
+		}
+		labelsOutside(cd, tt.share)
+		if cd.axis.min != tt.min || cd.axis.max != tt.max {
+			t.Errorf("labelsOutside(%s): axis %v to %v, want %v to %v", tt.name, cd.axis.min, cd.axis.max, tt.min, tt.max)
+		}
+		if !tt.share {
+			for _, col := range []int{cdStated, cdHedged} {
+				if got := insideLabels(cd, col); len(got) != 0 {
+					t.Errorf("labelsOutside(%s): insideLabels(%d) = %v, want none", tt.name, col, got)
+				}
+			}
+		}
+	}
+}

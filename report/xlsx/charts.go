@@ -166,6 +166,7 @@ func (b *book) planCharts(derived int) error {
 		shortLabels(cd.items)
 		if !cd.pie {
 			cd.axis = axisFor(cd.items, sc0, share)
+			labelsOutside(&cd, share)
 		}
 		if !cd.pie {
 			// LibreOffice never wraps the bars' names of a chart whose
@@ -499,6 +500,10 @@ func (b *book) tellApart(ids []string, signed, periods, mixed, sourced bool) ([]
 		n := wording.Named{Title: it.title, Parts: strings.Join(it.parts, "\x00"), ID: id}
 		if ind, ok := b.c.Indicator(id); ok {
 			n.Stated = ind.Label()
+			n.Entity = wording.EntityNames(ind.Entities)
+			if ind.Period.IsStated() {
+				n.Period = ind.Period.Label()
+			}
 			if len(ind.Provenance) > 0 {
 				n.Quote = ind.Provenance[0].Quote
 			}
@@ -521,7 +526,7 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	}
 	var q indicators.Quantity
 	var u indicators.Unit
-	var title, label, quote string
+	var title, label string
 	var loV, hiV float64
 	var status indicators.Status
 	var period indicators.Period
@@ -534,7 +539,6 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u), Base: ind.Base}
 		loV, hiV = q.Ends()
 		if len(ind.Provenance) > 0 {
-			quote = ind.Provenance[0].Quote
 			if src, ok := b.c.Source(ind.Provenance[0].Source); ok {
 				fig.Issued = src.Issued
 			}
@@ -560,7 +564,7 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	if signed {
 		// Said as plainly as the falls beside it: "(up 1,900)" beside
 		// "(down 4,900)", as the slide writes it (wording.Turned).
-		label = wording.Turned(label, quote, q)
+		label = wording.Turned(label, q)
 	}
 	src := ""
 	if sourced {
@@ -1003,7 +1007,9 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	s.set(1, title, what)
 	s.link(1, link)
 	fig.Card = label
-	if line := wording.CardLine(v.Title+"\n"+title, fig); line != "" {
+	// The line the slide's card and the PNG write, whatever the view's
+	// title says (wording.CardLine of the figure's title alone).
+	if line := wording.CardLine(title, fig); line != "" {
 		s.row++
 		s.set(1, line, muted)
 	}
@@ -1635,7 +1641,8 @@ func (b *book) addPicture(v *indicators.ChartView, img []byte, cell, alt string)
 	})
 }
 
-// sourceLine names the sources of a view's indicators: "Source: …".
+// sourceLine names the sources of a view's indicators: "Source: …", each
+// dated as the charts' footers date it (wording.IssuedPhrase).
 func (b *book) sourceLine(v *indicators.ChartView) string {
 	var titles []string
 	seen := map[string]bool{}
@@ -1649,8 +1656,11 @@ func (b *book) sourceLine(v *indicators.ChartView) string {
 					if s.Publisher != "" {
 						t = s.Publisher + ", " + t
 					}
-					if !s.Issued.IsZero() {
-						t += ", " + s.Issued.Long()
+					// A date the title says is not said again
+					// ("May 17, 2011, 17 May 2011"); another is
+					// "published 25 November 2022", as the footers.
+					if d := wording.IssuedPhrase(s.Title, s.Issued); d != "" {
+						t += ", " + d
 					}
 					titles = append(titles, t)
 				}

@@ -646,18 +646,12 @@ func sourceColumns(all [][]string) []int {
 // base after it when the stated words leave it to the unit field ("$47"
 // in US$ per barrel is "$47 per barrel").
 func coverFigure(ind *indicators.Indicator) string {
-	sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period,
-		Base: wording.BasePhrase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment())}
+	base, _ := coverBase(ind)
+	sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period, Base: base}
 	if len(ind.Provenance) > 0 {
 		sh.Quote = ind.Provenance[0].Quote
 	}
-	l := wording.Alone(sh)
-	per := ind.Unit.Per
-	if per == "" || strings.Contains(strings.ToLower(l), " per ") || strings.Contains(l, "/") ||
-		strings.Contains(strings.ToLower(l), " a "+per) || strings.Contains(strings.ToLower(l), " an "+per) {
-		return l
-	}
-	return l + " per " + per
+	return wording.WithPer(wording.Alone(sh), ind.Unit)
 }
 
 // figureWidth returns the width of column A that holds headline figure
@@ -667,12 +661,21 @@ func figureWidth(fig string) float64 {
 	return fitWidth(textWidth(fig, true)*12/11*lineSlack, 24, math.Inf(1))
 }
 
+// coverBase returns what follows a change's figure on the Cover to say
+// what it is from, with its period before it ("in FY 2014–15 on FY
+// 2013–14", wording.PeriodAndBase), and whether it says the period, which
+// coverTitle then leaves out.
+func coverBase(ind *indicators.Indicator) (string, bool) {
+	base, said := wording.PeriodAndBase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment())
+	return base, said && ind.Measure == indicators.Change
+}
+
 // coverTitle returns what the Cover writes beside a headline figure: the
 // indicator's title, its period unless the title says it, and its status
 // if a commitment.
 func coverTitle(ind *indicators.Indicator) string {
 	t := ind.Title
-	if ind.Period.IsStated() && !wording.SaysPeriod(t, ind.Period) {
+	if _, said := coverBase(ind); !said && ind.Period.IsStated() && !wording.SaysPeriod(t, ind.Period) {
 		t += ", " + ind.Period.Label()
 	}
 	if ind.Status.IsCommitment() {

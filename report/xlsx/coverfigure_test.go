@@ -55,10 +55,11 @@ func TestCoverFigureBase(t *testing.T) {
 	tests := []struct {
 		title, stated, period, base, want string
 		dir                               indicators.Direction
+		wantTitle                         string
 	}{
-		{"Change in recorded crime on the year before", "5%", "FY2014-15", "FY2013-14", "down 5% on FY 2013–14", indicators.Down},
-		{"Rise in live births", "23%", "2012", "2001", "up 23% since 2001", indicators.Up},
-		{"Rise in live births since 2001", "23%", "2012", "2001", "up 23%", indicators.Up},
+		{"Change in recorded crime on the year before", "5%", "FY2014-15", "FY2013-14", "down 5% in FY 2014–15 on FY 2013–14", indicators.Down, "Change in recorded crime on the year before"},
+		{"Rise in live births", "23%", "2012", "2001", "up 23% from 2001 to 2012", indicators.Up, "Rise in live births"},
+		{"Rise in live births since 2001", "23%", "2012", "2001", "up 23%", indicators.Up, "Rise in live births since 2001, 2012"},
 	}
 	for _, tt := range tests {
 		q, u, err := indicators.ParseStated(tt.stated)
@@ -75,6 +76,9 @@ func TestCoverFigureBase(t *testing.T) {
 		}
 		if got := coverFigure(ind); got != tt.want {
 			t.Errorf("coverFigure(%q, base %q) = %q, want %q", tt.title, tt.base, got, tt.want)
+		}
+		if got := coverTitle(ind); got != tt.wantTitle {
+			t.Errorf("coverTitle(%q, base %q) = %q, want %q", tt.title, tt.base, got, tt.wantTitle)
 		}
 	}
 }

@@ -25,7 +25,7 @@ func TestHeadlineCardAsSlide(t *testing.T) {
 		line  string // the line under the title, "" for none
 	}{
 		{"estimate", indicators.Indicator{Title: "UK job vacancies", Stated: "an estimated 805,000", Unit: vacancy, Status: indicators.Estimate,
-			Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4)}, "Job vacancies, October to December 2019", "An estimated 805,000 vacancies", "009E73", ""},
+			Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4)}, "Job vacancies, October to December 2019", "An estimated 805,000 vacancies", "009E73", "Q4 2019"},
 		{"approval", indicators.Indicator{Title: "IDB loan", Stated: "$100 million", Unit: usd, Measure: indicators.Flow},
 			"Loan", "$100 million", "0072B2", "Period not stated (reported 22 September 2023)"},
 		{"fall", indicators.Indicator{Title: "Change in the unemployment rate", Stated: "0.2 percentage points", Unit: indicators.PercentagePointUnit,

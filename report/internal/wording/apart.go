@@ -4,13 +4,17 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimbook/claimbook/indicators"
 )
 
 // A Named is one bar of a view as TellApart reads it: its title, what
 // its label adds to the title (Parts, joined), the quote it comes from,
-// the figure as stated there, and its indicator's id.
+// the figure as stated there, its period and its entities as a reader
+// reads them ("February 2024", "Japan"), and its indicator's id.
 type Named struct {
 	Title, Parts, Quote, Stated, ID string
+	Period, Entity                  string
 }
 
 // TellApart returns the titles bars should be labelled by: each bar's
@@ -18,8 +22,10 @@ type Named struct {
 // and the same parts: "Share (2015)" twice). Every bar of such a title
 // is then named by the words its quote names its figure by ("Other
 // crimes" in "followed by Other crimes (24%), …") when no other bar of
-// the title has the same; else by its title and its indicator's id
-// ("Tariff (tariff-2)"). A bar is never told apart by its own value, which its value label
+// the title has the same; else by its title and its period, or its
+// entity, where each bar of the title has its own ("Tariff (Japan)");
+// its indicator's id last ("Tariff (tariff-2)"), which a reader cannot
+// read. A bar is never told apart by its own value, which its value label
 // says already, nor by a period its label shows alike.
 func TellApart(bars []Named) []string {
 	out := make([]string, len(bars))
@@ -42,16 +48,51 @@ func TellApart(bars []Named) []string {
 			count[[2]string{b.Title, strings.ToLower(names[i])}]++
 		}
 	}
+	// distinct reports whether key gives every bar of title its own,
+	// non-empty value.
+	distinct := func(title string, key func(Named) string) bool {
+		seen := map[string]bool{}
+		for _, b := range bars {
+			if b.Title != title {
+				continue
+			}
+			k := key(b)
+			if k == "" || seen[k] {
+				return false
+			}
+			seen[k] = true
+		}
+		return true
+	}
 	for i, b := range bars {
 		switch {
 		case !clash[b.Title]:
 		case names[i] != "" && count[[2]string{b.Title, strings.ToLower(names[i])}] == 1:
 			out[i] = upperFirst(names[i])
+		case distinct(b.Title, func(n Named) string { return n.Period }):
+			out[i] = Label(b.Title, b.Period)
+		case distinct(b.Title, func(n Named) string { return n.Entity }):
+			out[i] = Label(b.Title, b.Entity)
 		default:
 			out[i] = Label(b.Title, b.ID)
 		}
 	}
 	return out
+}
+
+// EntityNames returns entity codes as a bar names them: each country's
+// or region's name ("Japan"), or its code where no name is known,
+// joined by "and".
+func EntityNames(codes []string) string {
+	var names []string
+	for _, c := range codes {
+		n := indicators.EntityName(c)
+		if n == "" {
+			n = c
+		}
+		names = append(names, n)
+	}
+	return JoinAnd(names)
 }
 
 // verbs are words that end the name of a figure after it: "Crimes of

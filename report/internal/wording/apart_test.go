@@ -27,8 +27,8 @@ func TestNameInQuote(t *testing.T) {
 }
 
 // TestTellApart: bars of one title that would read alike are named by
-// their quotes' words, or, where one has none or shares them, by its
-// id; never by their own value. Bars a period tells apart keep
+// their quotes' words, or, where one has none or shares them, by their
+// own periods or entities, by id last; never by their own value. Bars a period tells apart keep
 // their title.
 func TestTellApart(t *testing.T) {
 	const title = "Share under Total Recorded Crime"
@@ -46,6 +46,18 @@ func TestTellApart(t *testing.T) {
 			{Title: title, Parts: "2015", Quote: "This was followed by Other crimes (24%), Fire-raising", Stated: "24%", ID: "b"},
 			{Title: title, Parts: "2015", Quote: "(20%), Sexual crimes (4%) and Non-sexual crimes of violence (2%).", Stated: "20%", ID: "share-2"},
 		}, []string{"Other crimes", "Share under Total Recorded Crime (share-2)"}},
+		{"unnamed, own entities: by entity, not id", []Named{
+			{Title: "Tariff", Stated: "5%", ID: "x", Entity: "Japan"},
+			{Title: "Tariff", Stated: "5%", ID: "y", Entity: "United States"},
+		}, []string{"Tariff (Japan)", "Tariff (United States)"}},
+		{"unnamed, own periods: by period before entity", []Named{
+			{Title: "Tariff", Stated: "5%", ID: "x", Period: "2014", Entity: "Japan"},
+			{Title: "Tariff", Stated: "5%", ID: "y", Period: "2015", Entity: "Japan"},
+		}, []string{"Tariff (2014)", "Tariff (2015)"}},
+		{"unnamed, entity shared: by id", []Named{
+			{Title: "Tariff", Stated: "5%", ID: "x", Entity: "Japan"},
+			{Title: "Tariff", Stated: "5%", ID: "y", Entity: "Japan"},
+		}, []string{"Tariff (x)", "Tariff (y)"}},
 		{"periods tell apart", []Named{
 			{Title: "Students", Parts: "2011", Stated: "5", ID: "a"},
 			{Title: "Students", Parts: "2012", Stated: "6", ID: "b"},

@@ -12,8 +12,9 @@ type Shown struct {
 	// Label is the figure as the document writes it ("an estimated
 	// 805,000 vacancies", "187", "about US$242 million").
 	Label string
-	// Quote is the sentence the figure is quoted from; its word of a fall
-	// ("fell") is kept before a decrease.
+	// Quote is the sentence the figure is quoted from. A change is worded
+	// by its direction ("down 0.4%"), never by the quote's verb ("fell"),
+	// so that a figure reads alike everywhere.
 	Quote   string
 	Unit    indicators.Unit
 	Q       indicators.Quantity
@@ -32,17 +33,14 @@ type Shown struct {
 // and slide alike: the currency named (indicators.CurrencyLabel); a
 // count with its counted noun after the figure ("187 centers", "an
 // estimated 805,000 vacancies"), a phrase of the document's kept as it
-// is ("31,800 estimated new HIV infections"); a decrease as a fall (indicators.FallLabel: "down 0.2
+// is ("31,800 estimated new HIV infections"); a decrease as a fall (FallLabel: "down 0.2
 // percentage points") and an increase as a rise (RiseLabel: "up 0.7%"), so
 // that rises and falls listed together read alike; a change followed by
 // its base ("down 5% on FY 2013–14").
 func Alone(s Shown) string {
-	v := indicators.CurrencyLabel(s.Label, s.Unit)
-	if s.Unit.Kind == indicators.Count && s.Unit.Name != "" && !indicators.IsOrderOfMagnitude(s.Label) {
-		v = countWithNoun(v, s.Unit, s.Q)
-	}
+	v := CountLabel(indicators.CurrencyLabel(s.Label, s.Unit), s.Unit, s.Q)
 	if s.Measure == indicators.Change {
-		v = Turned(v, s.Quote, s.Q)
+		v = Turned(v, s.Q)
 	}
 	if s.Measure == indicators.Change && s.Base != "" {
 		v += " " + s.Base
@@ -74,6 +72,16 @@ func weeklyAverage(s Shown) bool {
 // vacancies", "About US$242 million").
 func Card(s Shown) string { return upperFirst(Alone(s)) }
 
+// CountLabel returns label of a count with its counted noun after it
+// when the label ends on its figure ("187" is "187 centers"), as a card,
+// the Cover and a bar write it alike; other labels as they are.
+func CountLabel(label string, u indicators.Unit, q indicators.Quantity) string {
+	if u.Kind != indicators.Count || u.Name == "" || indicators.IsOrderOfMagnitude(label) {
+		return label
+	}
+	return countWithNoun(label, u, q)
+}
+
 // countWithNoun returns label with the counted noun of u after it when
 // the label ends on its figure (or the scale word after it), as a count
 // stated bare is written ("187", "1.5 million"); a label with words after
@@ -94,4 +102,19 @@ func countWithNoun(label string, u indicators.Unit, q indicators.Quantity) strin
 		noun = u.Name
 	}
 	return label + " " + noun
+}
+
+// WithPer returns label with the base of unit u after it, " per year",
+// when u has one the label's words leave out ("9.0 million units" in
+// units per year is "9.0 million units per year"), as the book's number
+// formats write it: one wording of a figure on the PNG, the slide, the
+// Cover and the native chart.
+func WithPer(label string, u indicators.Unit) string {
+	per := u.Per
+	low := strings.ToLower(label)
+	if per == "" || strings.Contains(low, " per ") || strings.Contains(label, "/") ||
+		strings.Contains(low, " a "+per) || strings.Contains(low, " an "+per) {
+		return label
+	}
+	return label + " per " + per
 }

@@ -7,15 +7,19 @@ import (
 )
 
 // TestChangeSpan: a reported change's bar says the span it is over, never
-// its end alone ("Rise since 2001 (2012)" reads as a rise in 2012).
+// its end alone ("Rise since 2001 (2012)" reads as a rise in 2012), its
+// period first and then its base, so that a reader tells which is which.
 func TestChangeSpan(t *testing.T) {
 	tests := []struct {
 		base, period, want string
 	}{
 		{"2001", "2012", "2001–2012"},
 		{"2012", "2013", "2012–2013"},
-		{"2014-Q4", "2015-Q1", "Q4 2014 to Q1 2015"},
-		{"FY2013-14", "FY2014-15", "FY 2013–14 to FY 2014–15"},
+		{"2014-Q4", "2015-Q1", "Q1 2015, on Q4 2014"},
+		{"FY2013-14", "FY2014-15", "FY 2014–15, on FY 2013–14"},
+		{"2020-02", "2024-02", "February 2024, since February 2020"},
+		{"2023-09/2023-11", "2023-12/2024-02", "December 2023–February 2024, on September–November 2023"},
+		{"2022-12/2023-02", "2023-12/2024-02", "December 2023–February 2024, since December 2022–February 2023"},
 		{"not stated", "2012", ""},
 		{"2001", "not stated", ""},
 		{"2012", "2012", ""},
@@ -86,6 +90,50 @@ func TestTimeChangeSpan(t *testing.T) {
 	for _, tt := range tests {
 		if got := Time(tt.f); got != tt.want {
 			t.Errorf("Time(%v over %v) = %q, want %q", tt.f.Period, tt.f.Base, got, tt.want)
+		}
+	}
+}
+
+// TestPeriodAndBase: a change written alone says its period before its
+// base, "down 5% in FY 2014–15 on FY 2013–14", never "down 5% on FY
+// 2013–14, FY 2014–15".
+func TestPeriodAndBase(t *testing.T) {
+	tests := []struct {
+		title, base, period string
+		commitment          bool
+		want                string
+		said                bool
+	}{
+		{"Change in recorded crime", "FY2013-14", "FY2014-15", false, "in FY 2014–15 on FY 2013–14", true},
+		{"Rise in live births", "2001", "2012", false, "from 2001 to 2012", true},
+		{"Rise in live births in 2012", "2001", "2012", false, "since 2001", false},
+		{"Volumes, three months on the previous three months", "2023-09/2023-11", "2023-12/2024-02", false, "in December 2023–February 2024 on September–November 2023", true},
+		{"Emissions", "2005", "2025", true, "from 2005 levels", false},
+		{"Rise in live births", "not stated", "2012", false, "", false},
+	}
+	for _, tt := range tests {
+		got, said := PeriodAndBase(tt.title, period(t, tt.base), period(t, tt.period), tt.commitment)
+		if got != tt.want || said != tt.said {
+			t.Errorf("PeriodAndBase(%q, %q, %q, %v) = %q, %v, want %q, %v", tt.title, tt.base, tt.period, tt.commitment, got, said, tt.want, tt.said)
+		}
+	}
+}
+
+// TestLabelDropsTitleBase: a title whose own parenthesis names the base
+// a bar's part says is not spliced into ("(February 2020; February
+// 2024)" read base then period with nothing to tell them apart).
+func TestLabelDropsTitleBase(t *testing.T) {
+	tests := []struct {
+		title string
+		parts []string
+		want  string
+	}{
+		{"Volumes on their pre-pandemic level (February 2020)", []string{"February 2024, since February 2020"}, "Volumes on their pre-pandemic level (February 2024, since February 2020)"},
+		{"Low end (95% confidence)", []string{"projection"}, "Low end (95% confidence; projection)"},
+	}
+	for _, tt := range tests {
+		if got := Label(tt.title, tt.parts...); got != tt.want {
+			t.Errorf("Label(%q, %q) = %q, want %q", tt.title, tt.parts, got, tt.want)
 		}
 	}
 }

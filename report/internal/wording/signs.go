@@ -29,29 +29,37 @@ func Signed(qs []indicators.Quantity, st []indicators.Status) bool {
 
 // RiseLabel returns the label of an increase written beside falls (a bar
 // of a signed chart, a cover line, a card) so that it reads as a rise as
-// a fall reads as a fall (indicators.FallLabel): with the document's own
-// word before the figure in quote ("rose 0.7%"), or "up" ("up 0.7%"). A
-// label that has a plus sign or a word of a rise already is returned as
-// it is.
-func RiseLabel(label, quote string) string {
+// a fall reads as a fall (FallLabel): "up 0.7%", in the model's word,
+// never the document's ("rose"), which the quote keeps, so that a figure
+// is worded alike in every chart, card and slide. A label that has a
+// plus sign or a word of a rise already is returned as it is.
+func RiseLabel(label string) string {
 	if label == "" || strings.HasPrefix(label, "+") || saysRise(label) {
 		return label
-	}
-	if w := indicators.OwnDirectionWord(label, quote, indicators.Up); w != "" {
-		return w + " " + label
 	}
 	return "up " + label
 }
 
+// FallLabel returns the label of a decrease drawn below zero so that a
+// reader of the label alone sees the fall: "down 0.2%", in the model's
+// word, never the document's ("fell"). A label that has a minus sign or a
+// word of a fall already is returned as it is.
+func FallLabel(label string) string {
+	if label == "" || strings.HasPrefix(label, "-") || strings.HasPrefix(label, "−") || indicators.DirectionWord(label, indicators.Down) != "" {
+		return label
+	}
+	return "down " + label
+}
+
 // Turned returns label as a change of q is written where rises and falls
-// may stand side by side: a fall with its word (indicators.FallLabel), a
-// rise with its own (RiseLabel), any other figure as it is.
-func Turned(label, quote string, q indicators.Quantity) string {
+// may stand side by side: a fall as a fall (FallLabel: "down 0.4%"), a
+// rise as a rise (RiseLabel: "up 0.7%"), any other figure as it is.
+func Turned(label string, q indicators.Quantity) string {
 	switch q.Direction {
 	case indicators.Down:
-		return indicators.FallLabel(label, quote)
+		return FallLabel(label)
 	case indicators.Up:
-		return RiseLabel(label, quote)
+		return RiseLabel(label)
 	}
 	return label
 }

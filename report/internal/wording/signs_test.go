@@ -33,28 +33,50 @@ func TestSigned(t *testing.T) {
 	}
 }
 
-// TestRiseLabel: a rise beside falls says so, in the document's word
-// where it stands right before the figure, never twice, and a hedge is
-// no word of a rise.
+// TestRiseLabel: a rise beside falls says "up", the model's word, never
+// the document's ("rose"), so that a figure reads alike everywhere; never
+// twice, and a hedge is no word of a rise.
 func TestRiseLabel(t *testing.T) {
 	tests := []struct {
-		label, quote, want string
+		label, want string
 	}{
-		{"0.7%", "RHDI is estimated to have grown by 0.7% following", "up 0.7%"},
-		{"3 percent", "exports rose 3 percent in May", "rose 3 percent"},
-		{"3 percent", "", "up 3 percent"},
-		{"more than 6%", "grew by more than 6%", "up more than 6%"},
-		{"+0.2%", "Dow +0.2%", "+0.2%"},
-		{"rose 3 percent", "", "rose 3 percent"},
-		{"1,900", "", "up 1,900"},
-		{"0.6 percentage points", "", "up 0.6 percentage points"},
-		{"+3%", "", "+3%"},
-		{"an increase of 48,177", "", "an increase of 48,177"},
-		{"", "", ""},
+		{"0.7%", "up 0.7%"},
+		{"3 percent", "up 3 percent"},
+		{"more than 6%", "up more than 6%"},
+		{"+0.2%", "+0.2%"},
+		{"rose 3 percent", "rose 3 percent"},
+		{"1,900", "up 1,900"},
+		{"0.6 percentage points", "up 0.6 percentage points"},
+		{"an increase of 48,177", "an increase of 48,177"},
+		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := RiseLabel(tt.label, tt.quote); got != tt.want {
-			t.Errorf("RiseLabel(%q, %q) = %q, want %q", tt.label, tt.quote, got, tt.want)
+		if got := RiseLabel(tt.label); got != tt.want {
+			t.Errorf("RiseLabel(%q) = %q, want %q", tt.label, got, tt.want)
+		}
+	}
+}
+
+// TestTurned: a change is worded by its direction in the model, "up" or
+// "down", whatever verb its quote uses ("fell", "rose"), so that a chart
+// of the document's falls and a chart of the model's say one thing.
+func TestTurned(t *testing.T) {
+	down := indicators.Quantity{Direction: indicators.Down}
+	up := indicators.Quantity{Direction: indicators.Up}
+	tests := []struct {
+		label string
+		q     indicators.Quantity
+		want  string
+	}{
+		{"0.4%", down, "down 0.4%"},
+		{"3 percent", up, "up 3 percent"},
+		{"-0.4%", down, "-0.4%"},
+		{"fell 0.4%", down, "fell 0.4%"},
+		{"0.4%", indicators.Quantity{}, "0.4%"},
+	}
+	for _, tt := range tests {
+		if got := Turned(tt.label, tt.q); got != tt.want {
+			t.Errorf("Turned(%q, %v) = %q, want %q", tt.label, tt.q.Direction, got, tt.want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -332,7 +333,8 @@ func BaseSpan(b Bar) (span string, previous bool) {
 }
 
 // previousWord returns "month", "quarter" or "year" when base is the one
-// of them just before p (calendar or fiscal years alike), else "".
+// of them just before p (calendar or fiscal years alike), "three months"
+// when base is the span of months of p's length just before it, else "".
 func previousWord(base, p indicators.Period) string {
 	if base.Fiscal != p.Fiscal || base.IsSpan() != p.IsSpan() {
 		return ""
@@ -345,6 +347,14 @@ func previousWord(base, p indicators.Period) string {
 			return "quarter"
 		}
 	case base.IsSpan():
+		// Spans of whole months, of one length, the one just before
+		// the other: "three months" (September–November 2023 before
+		// December 2023–February 2024).
+		n := months(base.To) - months(base.From) + 1
+		whole := base.From.Day == 0 && base.To.Day == 0 && p.From.Day == 0 && p.To.Day == 0 && base.From.Month != 0 && p.From.Month != 0
+		if whole && n > 1 && months(p.To)-months(p.From)+1 == n && months(p.From)-months(base.To) == 1 {
+			return monthsWord(n)
+		}
 	case base.From.Day == 0 && p.From.Day == 0 && base.From.Month != 0 && p.From.Month != 0:
 		if months(p.From)-months(base.From) == 1 {
 			return "month"
@@ -652,4 +662,13 @@ func SaysUnit(figure, unit string) bool {
 		}
 	}
 	return true
+}
+
+// monthsWord names a span of n months: "three months", "12 months".
+func monthsWord(n int) string {
+	words := []string{2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
+	if n < len(words) && words[n] != "" {
+		return words[n] + " months"
+	}
+	return strconv.Itoa(n) + " months"
 }

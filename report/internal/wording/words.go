@@ -131,8 +131,10 @@ func When(f Figure, short bool) string {
 
 // ChangeSpan returns the span a reported change from base to p is over,
 // as a bar's label writes it: "2001–2012" between calendar years, else
-// both periods, "Q4 2014 to Q1 2015", "FY 2013–14 to FY 2014–15". It
-// returns "" when either is not stated or is open ("to 2018").
+// the period first and then what it is compared with, "on" the period
+// just before and "since" an earlier one, as BasePhrase says it: "Q1
+// 2015, on Q4 2014", "February 2024, since February 2020". It returns ""
+// when either is not stated or is open ("to 2018").
 func ChangeSpan(base, p indicators.Period) string {
 	if !base.IsStated() || !p.IsStated() || base.UpTo || p.UpTo || base == p {
 		return ""
@@ -140,7 +142,28 @@ func ChangeSpan(base, p indicators.Period) string {
 	if base.IsYear() && p.IsYear() {
 		return strconv.Itoa(base.From.Year) + "–" + strconv.Itoa(p.From.Year)
 	}
-	return base.Label() + " to " + p.Label()
+	if previousWord(base, p) != "" {
+		return p.Label() + ", on " + base.Label()
+	}
+	return p.Label() + ", since " + base.Label()
+}
+
+// PeriodAndBase returns what follows a change's figure, where nothing
+// beside it says its period, to say both its period and its base: "in FY
+// 2014–15 on FY 2013–14", the period first ("from 2001 to 2012" where
+// the base is no period just before), and said reports that it
+// says the period. Where base is not stated, the title says it or p,
+// or f is a commitment, it returns BasePhrase and false.
+func PeriodAndBase(title string, base, p indicators.Period, commitment bool) (phrase string, said bool) {
+	b := BasePhrase(title, base, p, commitment)
+	if b == "" || commitment || !p.IsStated() || p.UpTo || SaysPeriod(title, p) {
+		return b, false
+	}
+	if strings.HasPrefix(b, "since ") {
+		// "up 23% from 2001 to 2012", never "in 2012 since 2001".
+		return "from " + base.Label() + " to " + p.Label(), true
+	}
+	return "in " + p.Label() + " " + b, true
 }
 
 // BasePhrase returns what follows a change's figure to say what it is
@@ -251,9 +274,10 @@ func JoinWhen(what, when string) string {
 // title: what it is and when, "Projection for 2025", "Price, August 2015"
 // for a commitment or a level (no total over its period), "Estimate, Q4
 // 2023" for an estimate (the bars' key says so too), "2014", "As of
-// 2013" for others. A figure of no stated period is dated by its
-// source: a stock, share or level "As of 22 September 2023", a total or
-// a change "Period not stated (reported 22 September 2023)". When the title already states the period
+// 2013" for others. A figure of no stated period says so, with when its
+// source reported it, never that date as its own: a stock "Date not
+// stated (reported 25 November 2022)", a share, level, total or change
+// "Period not stated (reported 22 September 2023)". When the title already states the period
 // (SaysPeriod), only what a commitment or a level is ("Projection"), or
 // nothing.
 func CardLine(title string, f Figure) string {
@@ -281,8 +305,15 @@ func CardLine(title string, f Figure) string {
 			// covers.
 			return upperFirst(JoinWhen(kind, ", period not stated (reported "+f.Issued.Long()+")"))
 		}
-		// A stock, share or level of no date: the source's date.
-		return upperFirst(JoinWhen(kind, "as of "+f.Issued.Long()))
+		// A stock, share or level of no date: the source's date is
+		// when it was reported, never "as of" it (a poll run weeks
+		// before its release). A stock is at a date, the rest over a
+		// period (a survey's weeks).
+		what := ", period not stated"
+		if f.Measure == indicators.Stock {
+			what = ", date not stated"
+		}
+		return upperFirst(JoinWhen(kind, what+" (reported "+f.Issued.Long()+")"))
 	}
 	return upperFirst(strings.TrimPrefix(JoinWhen(kind, When(f, false)), ", "))
 }
@@ -426,6 +457,16 @@ func Label(title string, parts ...string) string {
 		return title
 	}
 	if strings.HasSuffix(title, ")") && strings.Contains(title, " (") {
+		// A title whose parenthesis names the base a part says ("…
+		// level (February 2020)" beside "February 2024, on February
+		// 2020") leaves it to the part, which says which is which.
+		i := strings.LastIndex(title, " (")
+		own := title[i+2 : len(title)-1]
+		for _, p := range ps {
+			if strings.HasSuffix(p, " on "+own) || strings.HasSuffix(p, " since "+own) {
+				return title[:i] + " (" + strings.Join(ps, ", ") + ")"
+			}
+		}
 		return strings.TrimSuffix(title, ")") + "; " + strings.Join(ps, ", ") + ")"
 	}
 	return title + " (" + strings.Join(ps, ", ") + ")"

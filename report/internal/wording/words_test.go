@@ -93,7 +93,9 @@ func TestCardLine(t *testing.T) {
 		// does not read as its own date; a stock's is its date.
 		{"IDB loan approved", Figure{Measure: indicators.Flow, Issued: indicators.Date{Year: 2023, Month: 9, Day: 22}}, "Period not stated (reported 22 September 2023)"},
 		{"UK gross domestic product", Figure{Status: indicators.Estimate, Measure: indicators.Change, Issued: indicators.Date{Year: 2024, Month: 3, Day: 28}}, "Estimate, period not stated (reported 28 March 2024)"},
-		{"People in the programme", Figure{Measure: indicators.Stock, Issued: indicators.Date{Year: 2023, Month: 9, Day: 22}}, "As of 22 September 2023"},
+		{"People in the programme", Figure{Measure: indicators.Stock, Issued: indicators.Date{Year: 2023, Month: 9, Day: 22}}, "Date not stated (reported 22 September 2023)"},
+		{"Share of adults", Figure{Measure: indicators.Level, Unit: indicators.PercentUnit, Issued: indicators.Date{Year: 2022, Month: 11, Day: 25}}, "Rate, period not stated (reported 25 November 2022)"},
+		{"Share of adults", Figure{Measure: indicators.Share, Unit: indicators.PercentUnit, Issued: indicators.Date{Year: 2022, Month: 11, Day: 25}}, "Period not stated (reported 25 November 2022)"},
 		{"Aid", Figure{Status: indicators.Pledge, Measure: indicators.Flow, Issued: indicators.Date{Year: 2023, Month: 9, Day: 22}}, "Pledge, year not stated in the source"},
 		{"Job vacancies, October to December 2019", Figure{Status: indicators.Estimate, Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4)}, "Estimate"},
 		{"Job vacancies, October to December 2019", Figure{Status: indicators.Estimate, Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4), Card: "An estimated 805,000 vacancies"}, ""},

@@ -1,0 +1,63 @@
+package chart
+
+import (
+	"testing"
+
+	"gonum.org/v1/plot/vg"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestFallLabelInsideAxis: a fall's value label ("down 0.4 percent") is
+// drawn right of the axis's low end, inside the plot, in the PNG and in
+// the slide's image (Embed), never out in the margin against the frame;
+// a rise's label ends short of the image's edge.
+func TestFallLabelInsideAxis(t *testing.T) {
+	c := figCatalog(t,
+		fig{id: "mfg", title: "Manufacturing output change on the previous month", stated: "0.4 percent", period: "2011-04", measure: indicators.Change},
+		fig{id: "ex", title: "Manufacturing output excluding motor vehicles", stated: "0.2 percent", period: "2011-04", measure: indicators.Change},
+		fig{id: "mining", title: "Mining output change on the previous month", stated: "0.8 percent", period: "2011-04", measure: indicators.Change},
+		fig{id: "util", title: "Utilities output change on the previous month", stated: "1.7 percent", period: "2011-04", measure: indicators.Change},
+	)
+	for i := range c.Indicators {
+		c.Indicators[i].Quantity.Direction = indicators.Up
+	}
+	c.Indicators[0].Quantity.Direction = indicators.Down
+	v, _ := c.View("all")
+	for _, embed := range []bool{false, true} {
+		o := &Options{}
+		if embed {
+			// As the deck draws it: report/pptx's ChartWidth, ChartHeight
+			// and ChartDPI.
+			o = &Options{Embed: true, Width: 1920, Height: 856, DPI: 144}
+		}
+		s, err := NewSlide(c, v, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Image(); err != nil {
+			t.Fatal(err)
+		}
+		bs := s.body.(*Bars)
+		dc := s.Plot.DataCanvas(s.drawn)
+		x := func(v float64) vg.Length { return dc.Min.X + vg.Length(s.Plot.X.Norm(v))*(dc.Max.X-dc.Min.X) }
+		n := 0
+		for _, b := range bs.Bars {
+			if !falls(b) {
+				// A rise's label ends a margin short of the image's
+				// edge, which a slide frames.
+				if right := x(b.End) + bs.valueOffset(b, bs.Thickness) + bs.valueWidth(b); right > s.drawn.Max.X-bs.Gap/2 {
+					t.Errorf("Embed %v: label %q ends at %v, against the edge %v", embed, b.Value, right, s.drawn.Max.X)
+				}
+				continue
+			}
+			n++
+			if left := x(b.Start) - bs.Gap - bs.valueWidth(b); left < dc.Min.X {
+				t.Errorf("Embed %v: label %q starts at %v, left of the axis's low end %v (at %v)", embed, b.Value, left, dc.Min.X, s.Plot.X.Min)
+			}
+		}
+		if n != 1 {
+			t.Errorf("Embed %v: %d falls drawn, want 1", embed, n)
+		}
+	}
+}
