@@ -1,6 +1,10 @@
 package indicators
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+	"time"
+)
 
 // maxLineSources is how many sources a source line names before it says
 // "and other sources" (Our World in Data's convention).
@@ -8,9 +12,10 @@ const maxLineSources = 3
 
 // SourceLine returns the source line for the indicators (or derived
 // indicators, through their inputs) named by ids, as a chart's footer and
-// a slide show it: "Source: <publisher>, <title>, <date issued>", with
-// "Sources:" and semicolons between several, and the first three followed
-// by "and other sources" when there are more. IDs the catalog does not
+// a slide show it: "Source: <publisher>, <title>, <date issued>" (the date
+// as Source.IssuedPhrase writes it), with "Sources:" and semicolons
+// between several, and the first three followed by "and other sources"
+// when there are more. IDs the catalog does not
 // know are skipped; with no source it returns "".
 func (c *Catalog) SourceLine(ids []string) string {
 	srcs := c.CitedSources(ids)
@@ -36,10 +41,10 @@ func (c *Catalog) SourceLine(ids []string) string {
 }
 
 // citeShort writes a source as "<publisher>, <title>, <date>", leaving out
-// what is not known.
+// what is not known and a date the title says (Source.IssuedPhrase).
 func citeShort(s *Source) string {
 	var f []string
-	for _, x := range []string{s.Publisher, s.Title, s.Issued.Long()} {
+	for _, x := range []string{s.Publisher, s.Title, s.IssuedPhrase()} {
 		if x = strings.TrimSpace(x); x != "" {
 			f = append(f, x)
 		}
@@ -48,6 +53,42 @@ func citeShort(s *Source) string {
 		return s.ID
 	}
 	return strings.Join(f, ", ")
+}
+
+// IssuedPhrase returns how a source line writes the date s was issued: ""
+// when its title says that date in any spelling ("May 17, 2011", "17 May
+// 2011"), "published 25 November 2022" when the title says another date
+// or month ("…: 8 to 20 November 2022"), else the date alone.
+func (s *Source) IssuedPhrase() string {
+	d, title := s.Issued, s.Title
+	if d.IsZero() {
+		return ""
+	}
+	hasYear := hasWord(title, strconv.Itoa(d.Year))
+	hasMonth := d.Month != 0 && (hasWord(title, d.Month.String()) || hasWord(title, d.Month.String()[:3]))
+	hasDay := d.Day != 0 && hasWord(title, strconv.Itoa(d.Day))
+	switch {
+	case hasYear && (d.Month == 0 || hasMonth && (d.Day == 0 || hasDay)):
+		return ""
+	case titleDated(title):
+		return "published " + d.Long()
+	}
+	return d.Long()
+}
+
+// titleDated reports whether title names a month or a year.
+func titleDated(title string) bool {
+	for m := time.January; m <= time.December; m++ {
+		if hasWord(title, m.String()) {
+			return true
+		}
+	}
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return r < '0' || r > '9' }) {
+		if len(w) == 4 && (w[0] == '1' || w[0] == '2') {
+			return true
+		}
+	}
+	return false
 }
 
 // CitedSources returns the sources cited by the provenance of the

@@ -84,7 +84,7 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 			}
 		}
 	}
-	s.Footer = wording.SourceLine(c, v.Indicators)
+	s.Footer = c.SourceLine(v.Indicators)
 	if o.Embed {
 		s.Title, s.Footer = "", ""
 	}

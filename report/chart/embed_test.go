@@ -8,7 +8,6 @@ import (
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/indicators/usjapan2015"
-	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // TestEmbed: an embedded chart draws no title and no source footer, which
@@ -22,7 +21,7 @@ func TestEmbed(t *testing.T) {
 			t.Fatalf("NewSlide(%q, Embed): %v", v.ID, err)
 		}
 		all := strings.Join(s.texts(), "\n")
-		for _, bad := range []string{v.Title, wording.SourceLine(c, v.Indicators)} {
+		for _, bad := range []string{v.Title, c.SourceLine(v.Indicators)} {
 			if strings.Contains(all, bad) {
 				t.Errorf("NewSlide(%q, Embed) draws %q:\n%s", v.ID, bad, all)
 			}

@@ -937,7 +937,7 @@ func newSeriesSlide(c *indicators.Catalog, v *indicators.ChartView, o Options) (
 	if s.Subtitle == "" {
 		s.Subtitle = seriesSubtitle(c, v)
 	}
-	s.Footer = wording.SourceLine(c, seriesIDs(c, v))
+	s.Footer = c.SourceLine(seriesIDs(c, v))
 	if o.Embed {
 		// The deck's slide carries the title and source as text.
 		s.Title, s.Footer = "", ""

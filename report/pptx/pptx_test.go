@@ -18,7 +18,6 @@ import (
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/indicators/usjapan2015"
-	"github.com/claimbook/claimbook/report/internal/wording"
 	"github.com/claimbook/claimbook/report/pptx"
 )
 
@@ -257,7 +256,7 @@ func TestSourceLine(t *testing.T) {
 		}
 		for i, s := range slides[1 : len(tc.c.Views)+1] {
 			v := &tc.c.Views[i]
-			if want := wording.SourceLine(tc.c, v.Indicators); s.Source != want {
+			if want := tc.c.SourceLine(v.Indicators); s.Source != want {
 				t.Errorf("%s: Slides(c)[%d].Source = %q, want SourceLine %q", tc.name, i+1, s.Source, want)
 			}
 		}
@@ -595,7 +594,7 @@ func TestNoChart(t *testing.T) {
 		want := []string{v.Title,
 			"Countries the United States is to partner with under the GHSA: 30 countries",
 			"Countries Japan is to consider partnering with under the GHSA: 3-5 countries",
-			wording.SourceLine(c, v.Indicators)}
+			c.SourceLine(v.Indicators)}
 		if strings.Join(paras, "\n") != strings.Join(want, "\n") {
 			t.Errorf("slide of %s = %q, want %q", v.ID, paras, want)
 		}
@@ -632,7 +631,7 @@ func TestTitleAndSourceOnce(t *testing.T) {
 		v := &c.Views[i]
 		name := slides[i+1]
 		paras := paragraphs(t, parts[name])
-		for _, want := range []string{v.Title, wording.SourceLine(c, v.Indicators)} {
+		for _, want := range []string{v.Title, c.SourceLine(v.Indicators)} {
 			n := 0
 			for _, p := range paras {
 				n += strings.Count(strings.ReplaceAll(p, "\n", " "), want) // a title's balanced lines

@@ -9,7 +9,6 @@ import (
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/report/chart"
-	"github.com/claimbook/claimbook/report/internal/wording"
 	"github.com/claimbook/claimbook/report/pptx"
 )
 
@@ -58,7 +57,7 @@ func TestSeriesSlides(t *testing.T) {
 				points = append(points, sp)
 			}
 		}
-		source := wording.SourceLine(c, ids)
+		source := c.SourceLine(ids)
 		if source == "" || len(points) == 0 {
 			t.Fatalf("view %s: no points or no source line", v.ID)
 		}

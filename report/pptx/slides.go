@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
-	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // A Slide is the content of one slide of a deck, as Write lays it out.
@@ -71,7 +70,7 @@ func Slides(c *indicators.Catalog) ([]Slide, error) {
 	charted := map[string]int{} // indicator ID → the number of the first slide that charts it
 	for i := range c.Views {
 		v := &c.Views[i]
-		s := Slide{View: v.ID, Title: v.Title, Source: wording.SourceLine(c, v.Indicators)}
+		s := Slide{View: v.ID, Title: v.Title, Source: c.SourceLine(v.Indicators)}
 		if s.Title == "" {
 			s.Title = v.ID
 		}
@@ -140,7 +139,7 @@ func seriesSlide(s *Slide, c *indicators.Catalog, spans *indicators.RuneSpans, v
 			}
 		}
 	}
-	s.Source = wording.SourceLine(c, ids)
+	s.Source = c.SourceLine(ids)
 	if len(desc) > 0 {
 		n := "one series"
 		if len(desc) > 1 {

@@ -1641,51 +1641,17 @@ func (b *book) addPicture(v *indicators.ChartView, img []byte, cell, alt string)
 	})
 }
 
-// sourceLine names the sources of a view's indicators: "Source: …", each
-// dated as the charts' footers date it (wording.IssuedPhrase).
+// sourceLine names the sources of a view's indicators, and of the
+// indicators of its series, as the charts' footers do
+// (indicators.Catalog.SourceLine).
 func (b *book) sourceLine(v *indicators.ChartView) string {
-	var titles []string
-	seen := map[string]bool{}
-	var addInd func(id string, depth int)
-	addInd = func(id string, depth int) {
-		if ind, ok := b.c.Indicator(id); ok {
-			for _, s := range b.c.SourcesOf(ind) {
-				if !seen[s.ID] {
-					seen[s.ID] = true
-					t := s.Title
-					if s.Publisher != "" {
-						t = s.Publisher + ", " + t
-					}
-					// A date the title says is not said again
-					// ("May 17, 2011, 17 May 2011"); another is
-					// "published 25 November 2022", as the footers.
-					if d := wording.IssuedPhrase(s.Title, s.Issued); d != "" {
-						t += ", " + d
-					}
-					titles = append(titles, t)
-				}
-			}
-			return
-		}
-		if d, ok := b.c.DerivedIndicator(id); ok && depth < 32 {
-			for _, in := range d.Inputs {
-				addInd(in, depth+1)
-			}
-		}
-	}
-	for _, id := range v.Indicators {
-		addInd(id, 0)
-	}
-	// A series view quotes the indicators of its series.
+	ids := slices.Clone(v.Indicators)
 	for _, ind := range b.c.Indicators {
 		if ind.Series != "" && slices.Contains(v.Series, ind.Series) {
-			addInd(ind.ID, 0)
+			ids = append(ids, ind.ID)
 		}
 	}
-	if len(titles) == 0 {
-		return ""
-	}
-	return "Source: " + strings.Join(titles, "; ")
+	return b.c.SourceLine(ids)
 }
 
 // titleStyle is the style of a sheet's title in A1.

@@ -174,8 +174,8 @@ func TestSeriesViewCaption(t *testing.T) {
 	for _, r := range rows {
 		if len(r) > 0 && strings.HasPrefix(r[0], "trade-over-time") {
 			found = true
-			if !strings.HasPrefix(r[0], "trade-over-time · Source: ") {
-				t.Errorf("caption of the series view = %q, want \"trade-over-time · Source: …\"", r[0])
+			if !strings.HasPrefix(r[0], "trade-over-time · Sources: ") {
+				t.Errorf("caption of the series view = %q, want \"trade-over-time · Sources: …\"", r[0])
 			}
 		}
 	}
