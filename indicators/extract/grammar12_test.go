@@ -77,6 +77,24 @@ var grammar12Cases = []struct {
 		[]string{"A$3.10 | currency | 3.10 | exact | AUD per share", "US$2.05 | currency | 2.05 | exact | USD per share"}, true},
 	{"parenthesis not a figure", "It costs $40 (before tax) a month.",
 		[]string{"$40 | currency | 40 | exact | USD"}, false},
+
+	// 4. "over" and "under" before a span of time are prepositions, unless
+	// "for" or "in" stands before them (NewsQuant: value and change).
+	{"for over years", "About 12,000 claimants have waited for over three years.",
+		[]string{"About 12,000 claimants | count | 12000 | approx | claimant", "over three years | count | 3 | more_than | year"}, false},
+	{"in under minutes", "The crew refuelled the jet in under 25 minutes.",
+		[]string{"under 25 minutes | count | 25 | less_than | minute"}, false},
+	{"over years a period", "The council will spend $8 million over three years.",
+		[]string{"$8 million | currency | 8000000 | exact | USD | million", "three years | count | 3 | exact | year"}, false},
+
+	// 5. A minus sign after a name is a fall, as a plus is a rise: market
+	// reports write an index's change so (NewsQuant: value and change).
+	{"minus after index", "Closing levels: Nikkei -0.8% Hang Seng +1.1%.",
+		[]string{"-0.8% | percent | -0.8 | exact | percent | down", "1.1% | percent | 1.1 | exact | percent | up"}, false},
+	{"minus in parentheses", "Payrolls rose by 12,000 (-0.4%) in May.",
+		[]string{"12,000 | number | 12000 | exact | - | up", "-0.4% | percent | -0.4 | exact | percent"}, false},
+	{"minus after a lower-case word", "The reading was -0.3% in May.",
+		[]string{"-0.3% | percent | -0.3 | exact | percent"}, false},
 }
 
 func TestGrammar12Cases(t *testing.T) {

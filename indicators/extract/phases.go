@@ -612,6 +612,17 @@ func (s *scanner) ratePhase(c *candidate) {
 	c.u.Per = s.rateApart(c)
 }
 
+// nameBeforeSign reports whether the sign at token i follows a name, as
+// market reports write an index's change: "FTSE -0.6% CAC -1.7%", "Dow
+// +0.2%". A sign after "(" or ";" ("rose by 40,000 (-1.0%)"), in a new
+// table cell or at the start of a line keeps to its figure, with no
+// direction.
+func (s *scanner) nameBeforeSign(i int) bool {
+	t := s.toks
+	return i > 0 && t[i].space && !t[i].tab && t[i-1].kind == tWord && t[i-1].upper &&
+		!strings.ContainsAny(s.text[t[i-1].end:t[i].start], "\n\r")
+}
+
 // rateApart returns the base of a rate written apart from the figure, or
 // "". A count is a rate per year where an annual rate governs it: "an
 // annual rate of 9.0 million units", "a seasonally adjusted annual rate of
@@ -776,10 +787,13 @@ func (s *scanner) hedgePhase(c *candidate) {
 	}
 }
 
-// singleHedge reads the hedges of a figure that is no range.
+// singleHedge reads the hedges of a figure that is no range. "over" and
+// "under" before a span of time are prepositions ("spend $5 billion over
+// two years") unless "for" or "in" stands before them ("unemployed for
+// over two years", "in under 10 minutes"; lexicon.DurationHedgeLeads).
 func (s *scanner) singleHedge(c *candidate) {
 	i, q := c.i, &c.q
-	if q2, hs := s.hedge(i); hs >= 0 && !(s.isAnyLx(hs, lxOver, lxUnder) && c.kind == Count && durations[c.u.Name] && !c.age) {
+	if q2, hs := s.hedge(i); hs >= 0 && !(s.isAnyLx(hs, lxOver, lxUnder) && c.kind == Count && durations[c.u.Name] && !c.age && !s.isAny(hs-1, vocab.DurationHedgeLeads...)) {
 		q.Qualifier = q2
 		c.figStart = hs
 	}
@@ -922,6 +936,9 @@ func (s *scanner) directionPhase(c *candidate) {
 	c.q.Direction = s.direction(c.figStart, c.j, c.kind)
 	if c.sign && c.q.Direction == indicators.NoDirection {
 		c.q.Direction = indicators.Up // "Dow +0.2%": a plus sign says a rise
+	}
+	if c.neg && c.kind == Percent && c.q.Direction == indicators.NoDirection && s.nameBeforeSign(c.i) {
+		c.q.Direction = indicators.Down // "FTSE -0.6%": a minus after a name says a fall
 	}
 	if c.q.Direction == indicators.NoDirection && !c.neg {
 		c.q.Direction = s.restatedDirection(c.figStart)

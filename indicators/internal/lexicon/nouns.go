@@ -93,6 +93,13 @@ var AnnualRateWords = []string{"annual", "annualized", "annualised"}
 // year: "at a 1.2 million SAAR" (seasonally adjusted annual rate).
 var AnnualRateAfter = []string{"saar"}
 
+// DurationHedgeLeads are the words before "over" or "under" and a span of
+// time that make "over" and "under" hedges of the span, not prepositions:
+// "unemployed for over two years" is more than two years, "done in under
+// 10 minutes" less than 10, while "over two years" alone is a period
+// ("$5 billion over two years").
+var DurationHedgeLeads = []string{"for", "in"}
+
 // YearBase is the base of a rate per year, as indicators.Unit.Per keeps it.
 const YearBase = "year"
 
