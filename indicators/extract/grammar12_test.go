@@ -78,7 +78,18 @@ var grammar12Cases = []struct {
 	{"parenthesis not a figure", "It costs $40 (before tax) a month.",
 		[]string{"$40 | currency | 40 | exact | USD"}, false},
 
-	// 4. "over" and "under" before a span of time are prepositions, unless
+	// 4. A unit's symbol after "per" is the base, in lower case as
+	// indicators.Unit.Per keeps it; before a noun it is a modifier.
+	{"per MWh", "Wholesale power averaged $61 per MWh in the quarter.",
+		[]string{"$61 per MWh | currency | 61 | exact | USD per mwh"}, false},
+	{"per kWh cents", "Households pay 28 cents per kWh.",
+		[]string{"28 cents per kWh | currency | 0.28 | exact | USD per kwh"}, false},
+	{"per MMBtu", "Henry Hub gas settled at $2.95 per MMBtu, a two-month low.",
+		[]string{"$2.95 per MMBtu | currency | 2.95 | exact | USD per mmbtu"}, false},
+	{"per symbol before noun", "The rebate is $150 per UK household.",
+		[]string{"$150 | currency | 150 | exact | USD"}, false},
+
+	// 5. "over" and "under" before a span of time are prepositions, unless
 	// "for" or "in" stands before them (NewsQuant: value and change).
 	{"for over years", "About 12,000 claimants have waited for over three years.",
 		[]string{"About 12,000 claimants | count | 12000 | approx | claimant", "over three years | count | 3 | more_than | year"}, false},
@@ -87,7 +98,7 @@ var grammar12Cases = []struct {
 	{"over years a period", "The council will spend $8 million over three years.",
 		[]string{"$8 million | currency | 8000000 | exact | USD | million", "three years | count | 3 | exact | year"}, false},
 
-	// 5. A minus sign after a name is a fall, as a plus is a rise: market
+	// 6. A minus sign after a name is a fall, as a plus is a rise: market
 	// reports write an index's change so (NewsQuant: value and change).
 	{"minus after index", "Closing levels: Nikkei -0.8% Hang Seng +1.1%.",
 		[]string{"-0.8% | percent | -0.8 | exact | percent | down", "1.1% | percent | 1.1 | exact | percent | up"}, false},

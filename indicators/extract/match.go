@@ -2172,7 +2172,7 @@ func (s *scanner) perNoun(k int) (string, int, bool) {
 	}
 	w, e, ok := word(k)
 	if !ok {
-		return "", k, false
+		return s.perSymbol(k)
 	}
 	if w2, e2, ok := word(e); ok && vocab.IsArticleRateBase(w+" "+w2) {
 		return w + " " + w2, e2, true // "per cubic metre"
@@ -2181,6 +2181,27 @@ func (s *scanner) perNoun(k int) (string, int, bool) {
 		return "", k, false
 	}
 	return w, e, true
+}
+
+// perSymbol reads a unit's symbol after "per" at token k: "$45 per MWh",
+// "12 cents per kWh", "$3.10 per MMBtu". The symbol is letters only, two
+// to six of them, with a capital after the first letter; the base keeps
+// it in lower case, as indicators.Unit.Per does ("mwh"). A symbol before
+// a noun is a modifier ("per US household"), not the base.
+func (s *scanner) perSymbol(k int) (string, int, bool) {
+	toks := s.toks
+	if k >= len(toks) || toks[k].kind != tWord || !toks[k].space || toks[k].lex() != nil {
+		return "", k, false
+	}
+	w := s.tt(k)
+	if len(w) < 2 || len(w) > 6 || strings.IndexFunc(w[1:], func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 ||
+		strings.IndexFunc(w, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') }) >= 0 {
+		return "", k, false
+	}
+	if e := k + 1; e < len(toks) && (!toks[e].space && toks[e].kind != tSym || toks[e].kind == tWord && !toks[e].upper && !s.flag(e, fFunction)) {
+		return "", k, false
+	}
+	return strings.ToLower(w), k + 1, true
 }
 
 // rateBase reads the base of a rate with a number at token k: "per 100,000
