@@ -3,6 +3,7 @@ package indicators
 import (
 	"fmt"
 	"github.com/claimbook/claimbook/indicators/internal/lexicon"
+	"slices"
 	"strings"
 	"sync"
 
@@ -264,6 +265,11 @@ func checkPer(per string) error {
 	}
 	words := strings.Split(per, " ")
 	bad := len(per) > maxNoun
+	if i := slices.Index(words, lexicon.AgedWord); i > 0 {
+		// "1,000 women aged 15 to 44": the ages that bound the population.
+		bad = bad || !ageBracket(words[i+1:])
+		words = words[:i]
+	}
 	for i, w := range words {
 		switch {
 		case i == 0 && isPerNumber(w):
@@ -279,6 +285,24 @@ func checkPer(per string) error {
 		return fmt.Errorf("the base of a rate is a noun in lower case, with a number in digits before it if any, like \"day\", \"capita\" or \"100,000 population\"")
 	}
 	return nil
+}
+
+// ageBracket reports whether ws are the ages after "aged" in the base of a
+// rate: "15 to 44", "15-44", "under 5", "over 65", each age a whole number
+// of up to three digits. "65 and over" is no base: after a figure it is a
+// hedge (lexicon.TrailingHedges).
+func ageBracket(ws []string) bool {
+	age := func(w string) bool { return w != "" && len(w) <= 3 && strings.Trim(w, "0123456789") == "" }
+	switch len(ws) {
+	case 1:
+		lo, hi, ok := strings.Cut(ws[0], "-")
+		return ok && age(lo) && age(hi)
+	case 2:
+		return (ws[0] == "under" || ws[0] == "over") && age(ws[1])
+	case 3:
+		return age(ws[0]) && ws[1] == "to" && age(ws[2])
+	}
+	return false
 }
 
 // isPerNumber reports whether w is a number in digits with thousands

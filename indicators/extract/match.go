@@ -2172,7 +2172,7 @@ func (s *scanner) perNoun(k int) (string, int, bool) {
 	}
 	w, e, ok := word(k)
 	if !ok {
-		return "", k, false
+		return s.perSymbol(k)
 	}
 	if w2, e2, ok := word(e); ok && vocab.IsArticleRateBase(w+" "+w2) {
 		return w + " " + w2, e2, true // "per cubic metre"
@@ -2181,6 +2181,27 @@ func (s *scanner) perNoun(k int) (string, int, bool) {
 		return "", k, false
 	}
 	return w, e, true
+}
+
+// perSymbol reads a unit's symbol after "per" at token k: "$45 per MWh",
+// "12 cents per kWh", "$3.10 per MMBtu". The symbol is letters only, two
+// to six of them, with a capital after the first letter; the base keeps
+// it in lower case, as indicators.Unit.Per does ("mwh"). A symbol before
+// a noun is a modifier ("per US household"), not the base.
+func (s *scanner) perSymbol(k int) (string, int, bool) {
+	toks := s.toks
+	if k >= len(toks) || toks[k].kind != tWord || !toks[k].space || toks[k].lex() != nil {
+		return "", k, false
+	}
+	w := s.tt(k)
+	if len(w) < 2 || len(w) > 6 || strings.IndexFunc(w[1:], func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 ||
+		strings.IndexFunc(w, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') }) >= 0 {
+		return "", k, false
+	}
+	if e := k + 1; e < len(toks) && (!toks[e].space && toks[e].kind != tSym || toks[e].kind == tWord && !toks[e].upper && !s.flag(e, fFunction)) {
+		return "", k, false
+	}
+	return strings.ToLower(w), k + 1, true
 }
 
 // rateBase reads the base of a rate with a number at token k: "per 100,000
@@ -2197,11 +2218,15 @@ func (s *scanner) rateBase(k int) (string, int, bool) {
 		return "", k, false
 	}
 	// The population counted: up to two lower-case words, the last a noun
-	// ("population", "live births", "person-years").
+	// ("population", "live births", "person-years", "total births"), and
+	// the ages that bound it ("women aged 15 to 44"). The phrase stops
+	// there: what follows the noun and its ages ("in England", "from 4.9")
+	// is said of the figure, not of the population.
 	end := e
 	for w, m := 0, e; w < 2 && m < len(s.toks) && s.toks[m].kind == tWord && s.toks[m].space && !s.toks[m].upper; w++ {
 		lx := s.toks[m].lex()
-		if lx != nil && (lx.class != wNone || lx.flags&(fFunction|fNotNoun|fMonth|fTime|fDateWord|fCurrency|fPercent) != 0) {
+		if lx != nil && (lx.class != wNone || lx.flags&(fFunction|fNotNoun|fMonth|fTime|fDateWord|fCurrency|fPercent) != 0) &&
+			!(w == 0 && s.is(m, "total") && s.pluralNounAt(m+1)) {
 			break
 		}
 		lw := strings.ToLower(s.tt(m))
@@ -2215,7 +2240,7 @@ func (s *scanner) rateBase(k int) (string, int, bool) {
 		}
 		last := lw[strings.LastIndexByte(lw, '-')+1:]
 		if plural(last) || rateNouns[lw] {
-			end = n
+			end = s.baseAges(n)
 			break
 		}
 		if w == 0 && !s.pluralNounAt(n) {
@@ -2224,6 +2249,39 @@ func (s *scanner) rateBase(k int) (string, int, bool) {
 		m = n
 	}
 	return strings.ToLower(spaced(s.text[s.toks[k+1].start:s.toks[end-1].end])), end, true
+}
+
+// baseAges reads the ages that bound the population of a rate after its
+// noun at token k, as indicators.ParseStated reads them: "aged 15 to 44",
+// "aged 15-44", "aged under 5". It returns the token after them, or k when
+// none stand there. Another word after the noun ends the base, and so does
+// "aged 65 and over", whose "and over" a figure's hedge would take.
+func (s *scanner) baseAges(k int) int {
+	if !s.is(k, vocab.AgedWord) || !s.toks[k].space {
+		return k
+	}
+	n := k + 1
+	switch {
+	case s.isAny(n, "under", "over") && s.ageNumber(n+1):
+		return n + 2 // "aged under 5"
+	case !s.ageNumber(n):
+		return k
+	case s.is(n+1, "to") && s.ageNumber(n+2):
+		return n + 3
+	case s.isByte(n+1, '-') && s.attached(n+1) && s.attached(n+2) && s.ageNumber(n+2):
+		return n + 3 // "aged 15-44"; a dash of another kind ends the base
+	}
+	return k
+}
+
+// ageNumber reports whether token k is an age in digits: a whole number
+// of one to three digits.
+func (s *scanner) ageNumber(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tNum || s.toks[k].dot || s.toks[k].comma {
+		return false
+	}
+	w := s.tt(k)
+	return len(w) <= 3 && strings.Trim(w, "0123456789") == ""
 }
 
 // spaced returns s with each run of white space a single ASCII space.
@@ -2416,6 +2474,29 @@ func (s *scanner) fractionalDuration(j int) (indicators.Unit, int, bool) {
 				return indicators.Unit{}, j, false
 			}
 			return indicators.Unit{Kind: indicators.Count, Name: sing}, j + 1, true
+		}
+		if !plural(w) {
+			return s.modifiedAverage(j)
+		}
+	}
+	return indicators.Unit{}, j, false
+}
+
+// modifiedAverage reads an average of a noun with modifiers before the base
+// of a rate: "62.4 live births per 1,000 women", "1.8 new cases a day". The
+// modifiers are plain words in lower case, as a counted noun keeps them
+// (countNoun); the unit counts the last, plural, noun.
+func (s *scanner) modifiedAverage(j int) (indicators.Unit, int, bool) {
+	toks := s.toks
+	for k := j; k < j+maxCountWords && k < len(toks); k++ {
+		if s.pluralNounAt(k) {
+			if _, _, ok := s.rate(k + 1); ok && k > j {
+				return indicators.Unit{Kind: indicators.Count, Name: vocab.Singular(s.tt(k))}, k + 1, true
+			}
+			return indicators.Unit{}, j, false
+		}
+		if toks[k].kind != tWord || !toks[k].space || toks[k].upper || toks[k].lex() != nil || !asciiLower(s.tt(k)) {
+			return indicators.Unit{}, j, false
 		}
 	}
 	return indicators.Unit{}, j, false

@@ -607,7 +607,79 @@ func (s *scanner) ratePhase(c *candidate) {
 	}
 	if per, e, ok := s.rate(c.j); ok {
 		c.u.Per, c.rateAt, c.j = per, c.j, e
+		return
 	}
+	c.u.Per = s.rateApart(c)
+}
+
+// nameBeforeSign reports whether the sign at token i follows a name, as
+// market reports write an index's change: "FTSE -0.6% CAC -1.7%", "Dow
+// +0.2%". A sign after "(" or ";" ("rose by 40,000 (-1.0%)"), in a new
+// table cell or at the start of a line keeps to its figure, with no
+// direction.
+func (s *scanner) nameBeforeSign(i int) bool {
+	t := s.toks
+	return i > 0 && t[i].space && !t[i].tab && t[i-1].kind == tWord && t[i-1].upper &&
+		!strings.ContainsAny(s.text[t[i-1].end:t[i].start], "\n\r")
+}
+
+// rateApart returns the base of a rate written apart from the figure, or
+// "". A count is a rate per year where an annual rate governs it: "an
+// annual rate of 9.0 million units", "a seasonally adjusted annual rate of
+// 1.35 million", "at a 1.2 million SAAR" (the words of
+// lexicon.RatePhrases, which a catalog's quote must hold for "per year").
+// An amount or count restated in parentheses takes the base after them:
+// "9 billion shekels ($2.4 billion) a year", "C$6 (US$4.46) per share",
+// and so does the restatement. The span stays the figure's own, so that
+// the restatement is read too.
+func (s *scanner) rateApart(c *candidate) string {
+	if c.age || c.kind == Percent || c.kind == Ratio || c.kind == Rank {
+		return ""
+	}
+	if c.kind == Count || c.kind == Number && c.u.IsZero() {
+		if s.annualRateBefore(c.i) || s.isAny(c.j, vocab.AnnualRateAfter...) {
+			return vocab.YearBase
+		}
+	}
+	if s.isByte(c.j, ')') && s.isByte(c.i-1, '(') {
+		if per, _, ok := s.rate(c.j + 1); ok {
+			return per // the restatement: "(US$4.46) per share"
+		}
+	}
+	if !s.isByte(c.j, '(') {
+		return ""
+	}
+	figure := false
+	for k := c.j + 1; k < len(s.toks) && k <= c.j+maxRestated; k++ {
+		switch {
+		case s.isByte(k, ')'):
+			if per, _, ok := s.rate(k + 1); ok && figure {
+				return per
+			}
+			return ""
+		case s.isByte(k, '('):
+			return ""
+		case s.toks[k].kind == tNum:
+			figure = true
+		}
+	}
+	return ""
+}
+
+// maxRestated bounds the tokens of a figure restated in parentheses:
+// "(US $4.46)", "(about €2.1 billion)".
+const maxRestated = 8
+
+// annualRateBefore reports whether an annual rate governs the figure at
+// token i: "an annual rate of", "annualized rate of", "a seasonally
+// adjusted annual rate of about" (one word may stand between "of" and the
+// figure).
+func (s *scanner) annualRateBefore(i int) bool {
+	k := i - 1
+	if !s.is(k, "of") {
+		k--
+	}
+	return s.is(k, "of") && s.isAny(k-1, "rate", "pace") && s.isAny(k-2, vocab.AnnualRateWords...)
 }
 
 // singleUnit settles the unit and value of a figure that is no range:
@@ -715,10 +787,13 @@ func (s *scanner) hedgePhase(c *candidate) {
 	}
 }
 
-// singleHedge reads the hedges of a figure that is no range.
+// singleHedge reads the hedges of a figure that is no range. "over" and
+// "under" before a span of time are prepositions ("spend $5 billion over
+// two years") unless "for" or "in" stands before them ("unemployed for
+// over two years", "in under 10 minutes"; lexicon.DurationHedgeLeads).
 func (s *scanner) singleHedge(c *candidate) {
 	i, q := c.i, &c.q
-	if q2, hs := s.hedge(i); hs >= 0 && !(s.isAnyLx(hs, lxOver, lxUnder) && c.kind == Count && durations[c.u.Name] && !c.age) {
+	if q2, hs := s.hedge(i); hs >= 0 && !(s.isAnyLx(hs, lxOver, lxUnder) && c.kind == Count && durations[c.u.Name] && !c.age && !s.isAny(hs-1, vocab.DurationHedgeLeads...)) {
 		q.Qualifier = q2
 		c.figStart = hs
 	}
@@ -861,6 +936,9 @@ func (s *scanner) directionPhase(c *candidate) {
 	c.q.Direction = s.direction(c.figStart, c.j, c.kind)
 	if c.sign && c.q.Direction == indicators.NoDirection {
 		c.q.Direction = indicators.Up // "Dow +0.2%": a plus sign says a rise
+	}
+	if c.neg && c.kind == Percent && c.q.Direction == indicators.NoDirection && s.nameBeforeSign(c.i) {
+		c.q.Direction = indicators.Down // "FTSE -0.6%": a minus after a name says a fall
 	}
 	if c.q.Direction == indicators.NoDirection && !c.neg {
 		c.q.Direction = s.restatedDirection(c.figStart)

@@ -83,6 +83,32 @@ var ScoreWords = []string{"won", "win", "wins", "winning", "lost", "lose", "lose
 // "at age 5". An age is a count of years.
 var AgeWords = []string{"aged", "age", "ages"}
 
+// AnnualRateWords are the words before "rate of" that make the count
+// after them a rate per year: "an annual rate of 9.0 million units", "a
+// seasonally adjusted annual rate of 1.35 million". They are among the
+// words of RatePhrases["year"], so a catalog's quote holds them.
+var AnnualRateWords = []string{"annual", "annualized", "annualised"}
+
+// AnnualRateAfter are the words after a count that make it a rate per
+// year: "at a 1.2 million SAAR" (seasonally adjusted annual rate).
+var AnnualRateAfter = []string{"saar"}
+
+// DurationHedgeLeads are the words before "over" or "under" and a span of
+// time that make "over" and "under" hedges of the span, not prepositions:
+// "unemployed for over two years" is more than two years, "done in under
+// 10 minutes" less than 10, while "over two years" alone is a period
+// ("$5 billion over two years").
+var DurationHedgeLeads = []string{"for", "in"}
+
+// YearBase is the base of a rate per year, as indicators.Unit.Per keeps it.
+const YearBase = "year"
+
+// AgedWord is the word after the noun of a rate's base that bounds its
+// population by age: "per 1,000 women aged 15 to 44". The base keeps the
+// ages ("aged 15-44", "aged under 5"), as
+// indicators.Unit.Per does.
+const AgedWord = "aged"
+
 // AppositionAgeWords are the words that, after "Name, 66,", make the
 // number between the commas the person's age, as news writes it: "Maddon,
 // 66, has used the downtime", "Jamie Armstrong, 25, said", "John Smith, 45,
