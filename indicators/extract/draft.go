@@ -400,6 +400,11 @@ func (d *docDraft) claims() []claim {
 			continue
 		}
 		q, u, err := indicators.ParseStated(m.Text)
+		if err == nil && u.Per == "" && m.Unit.Per != "" && u.Kind == m.Unit.Kind && u.Name == m.Unit.Name && u.Currency == m.Unit.Currency {
+			// A base the sentence writes apart from the figure: "an
+			// annual rate of 9.0 million units", "C$6 (US$4.46) per share".
+			u.Per = m.Unit.Per
+		}
 		if err == nil && !scaledReadBack(m, q) {
 			err = sameQuantity(m, q)
 		}
