@@ -365,9 +365,9 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	// reaches it still.
 	var ref *Reference
 	var refItem item
-	if r := referenceOf(items); r >= 0 && !rangeKind {
+	if r, rows := referenceOf(items); r >= 0 && !rangeKind {
 		refItem = items[r]
-		ref = &Reference{Value: refItem.hi / div, Label: referenceLabel(refItem.title, refItem.status.String(), w.values[r]), Color: statusColor(refItem.status), Rows: referenceRows(items, r)}
+		ref = &Reference{Value: refItem.hi / div, Label: wording.ReferenceLabel(refItem.title, refItem.status.String(), w.values[r]), Color: statusColor(refItem.status), Rows: rows}
 		if len(ref.Rows) == len(items)-1 {
 			ref.Rows = nil // every bar
 		}
