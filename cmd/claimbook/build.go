@@ -184,14 +184,22 @@ func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, s
 	// The deck's slides carry each view's title and source line as text:
 	// their charts are drawn without them, to fill the picture box.
 	deckPNGs := map[string][]byte{}
-	deckOpt := &chart.Options{Embed: true, Width: pptx.ChartWidth, Height: pptx.ChartHeight, DPI: pptx.ChartDPI}
+	deckParts := map[string][][]byte{}
+	// A view whose bar labels would shrink below the deck's body text
+	// is drawn over more than one slide.
+	deckOpt := &chart.Options{Embed: true, Width: pptx.ChartWidth, Height: pptx.ChartHeight, DPI: pptx.ChartDPI, MinLabel: pptx.ChartMinLabel}
 	slides, embeds, err := renderCharts(c, deckOpt)
 	if err != nil {
 		return built{}, err
 	}
 	for i := range c.Views {
 		v := &c.Views[i]
-		pngs[v.ID], deckPNGs[v.ID] = slides[i], embeds[i]
+		pngs[v.ID] = slides[i]
+		if len(embeds[i]) == 1 {
+			deckPNGs[v.ID] = embeds[i][0]
+		} else {
+			deckParts[v.ID] = embeds[i]
+		}
 	}
 	name := path
 	if name == "" {
@@ -209,7 +217,7 @@ func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, s
 		return xlsx.Write(w, c, &xlsx.Options{Charts: pngs, Stamp: stamp})
 	})
 	b.add(in("deck.pptx"), func(w io.Writer) error {
-		return pptx.Write(w, c, &pptx.Options{Charts: deckPNGs, Stamp: stamp})
+		return pptx.Write(w, c, &pptx.Options{Charts: deckPNGs, Parts: deckParts, Stamp: stamp})
 	})
 	b.add(in("indicators.json"), func(w io.Writer) error { return indicators.WriteJSON(w, c) })
 	b.add(in("indicators.csv"), func(w io.Writer) error { return indicators.WriteCSV(w, c) })
@@ -223,12 +231,13 @@ func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, s
 	return b, nil
 }
 
-// renderCharts draws every view of c twice, as a slide and with deckOpt,
-// on as many cores as there are: the charts are the slowest part of a
-// build. The first error, in view order, is returned.
-func renderCharts(c *indicators.Catalog, deckOpt *chart.Options) (slides, embeds [][]byte, err error) {
+// renderCharts draws every view of c twice, as a slide and with deckOpt
+// (in one or more parts: chart.Parts), on as many cores as there are: the
+// charts are the slowest part of a build. The first error, in view order,
+// is returned.
+func renderCharts(c *indicators.Catalog, deckOpt *chart.Options) (slides [][]byte, embeds [][][]byte, err error) {
 	n := len(c.Views)
-	slides, embeds = make([][]byte, n), make([][]byte, n)
+	slides, embeds = make([][]byte, n), make([][][]byte, n)
 	errs := make([]error, 2*n)
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
@@ -241,7 +250,7 @@ func renderCharts(c *indicators.Catalog, deckOpt *chart.Options) (slides, embeds
 			if k%2 == 0 {
 				slides[k/2], errs[k] = chart.PNG(c, v, nil)
 			} else {
-				embeds[k/2], errs[k] = chart.PNG(c, v, deckOpt)
+				embeds[k/2], errs[k] = deckParts(c, v, deckOpt)
 			}
 			if errs[k] != nil {
 				errs[k] = fmt.Errorf("chart %q: %w", v.ID, errs[k])
@@ -255,6 +264,22 @@ func renderCharts(c *indicators.Catalog, deckOpt *chart.Options) (slides, embeds
 		}
 	}
 	return slides, embeds, nil
+}
+
+// deckParts renders view v of c for the deck, as one PNG or as the parts
+// chart.Parts splits it into.
+func deckParts(c *indicators.Catalog, v *indicators.ChartView, opt *chart.Options) ([][]byte, error) {
+	parts, err := chart.Parts(c, v, opt)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]byte, len(parts))
+	for i, s := range parts {
+		if out[i], err = s.Encode(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // size writes a byte count for people: "30.2 kB".

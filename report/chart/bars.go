@@ -99,6 +99,17 @@ type Bars struct {
 	// at its value: a threshold or target the bars are read against.
 	Reference *Reference
 
+	// floor is the least size LabelStyle shrinks to (Options.MinLabel);
+	// 0 is minScale of it.
+	floor vg.Length
+	// all, where set, are the bars of the whole view of which Bars are a
+	// part (Parts): the axis is widened and padded for all of them, so
+	// that every part has the same axis.
+	all []Bar
+	// overflow reports, on the copy fit returns, that the rows do not fit
+	// the canvas at the least size floor allows.
+	overflow bool
+
 	// grow is how much farther apart than Spacing a slide draws few rows,
 	// to fill its height (Slide.Draw); 0 is 1. The bars keep their
 	// thickness, which sets their arrows' length and so the plot's width.
@@ -262,7 +273,26 @@ func (bs *Bars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 			}
 		}
 	}
+	if bs.all != nil {
+		// The value labels of the bars on the view's other parts pad the
+		// axis as they would on one slide: every part has the same axis.
+		whole := *bs
+		whole.Bars, whole.all = bs.all, nil
+		for _, g := range whole.GlyphBoxes(p) {
+			g.Y = 0.5
+			boxes = append(boxes, g)
+		}
+	}
 	return boxes
+}
+
+// axisBars returns the bars the axis is set for: those of the whole view
+// when bs is a part of it, else bs.Bars.
+func (bs *Bars) axisBars() []Bar {
+	if bs.all != nil {
+		return bs.all
+	}
+	return bs.Bars
 }
 
 // falls reports whether bar b is drawn below zero, from zero down to its
@@ -428,7 +458,10 @@ func (bs *Bars) fit(c draw.Canvas) (fs *Bars, thick vg.Length, labels [][]string
 			tu = minThick
 			su = largest(minSpacing, func(u vg.Length) bool { return total(minThick, u) <= height })
 		}
-		if total(tu, su) <= height || f*0.95 < minScale {
+		next := f * 0.95
+		least := next < minScale || bs.floor > 0 && bs.LabelStyle.Font.Size*font.Length(next) < bs.floor
+		if total(tu, su) <= height || least {
+			fs.overflow = total(tu, su) > height
 			fs.Spacing *= su
 			return fs, fs.Thickness * tu, labels, aboves, belows
 		}
@@ -775,7 +808,7 @@ func (bs *Bars) widen(p *plot.Plot, body draw.Canvas) {
 		dc := p.DataCanvas(body)
 		x := func(v float64) vg.Length { return dc.Min.X + vg.Length(p.X.Norm(v))*(dc.Max.X-dc.Min.X) }
 		out := false
-		for _, b := range bs.Bars {
+		for _, b := range bs.axisBars() {
 			out = out || falls(b) && x(b.Start)-bs.Gap-bs.valueWidth(b) < dc.Min.X
 		}
 		if !out {

@@ -11,6 +11,7 @@ import (
 	"github.com/claimbook/claimbook/report/internal/wording"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
 
@@ -364,9 +365,9 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	// reaches it still.
 	var ref *Reference
 	var refItem item
-	if r := referenceOf(items); r >= 0 && !rangeKind {
+	if r, rows := referenceOf(items); r >= 0 && !rangeKind {
 		refItem = items[r]
-		ref = &Reference{Value: refItem.hi / div, Label: referenceLabel(refItem.title, refItem.status.String(), w.values[r]), Color: statusColor(refItem.status), Rows: referenceRows(items, r)}
+		ref = &Reference{Value: refItem.hi / div, Label: wording.ReferenceLabel(refItem.title, refItem.status.String(), w.values[r]), Color: statusColor(refItem.status), Rows: rows}
 		if len(ref.Rows) == len(items)-1 {
 			ref.Rows = nil // every bar
 		}
@@ -421,11 +422,8 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	}
 	bs.style(o)
 	bs.Reference = ref
-
-	grid := plotter.NewGrid()
-	grid.Horizontal.Color = nil
-	grid.Vertical = draw.LineStyle{Color: rule, Width: o.px(1.5)}
-	p.Add(grid, bs)
+	bs.floor = vg.Length(o.MinLabel)
+	p.Add(barsGrid(o), bs)
 	s.body = bs
 	p.X.Min, p.X.Max = lo, top
 	p.Y.Min, p.Y.Max = 0, float64(len(bars))
@@ -465,6 +463,14 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		texts = append(texts, ref.Label)
 	}
 	return texts, nil
+}
+
+// barsGrid returns the vertical grid lines behind bars.
+func barsGrid(o Options) *plotter.Grid {
+	grid := plotter.NewGrid()
+	grid.Horizontal.Color = nil
+	grid.Vertical = draw.LineStyle{Color: rule, Width: o.px(1.5)}
+	return grid
 }
 
 // allPlaces reports whether items are all ranks of one place each, which

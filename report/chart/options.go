@@ -36,6 +36,12 @@ type Options struct {
 	// placed on a slide or page that carries both as its own text, as the
 	// deck of report/pptx does; the subtitle, key, plot and notes stay.
 	Embed bool
+	// MinLabel is the least size, in points of the image, that a bar's
+	// label may shrink to so that many bars fit the plot; 0 is no floor.
+	// A bars view whose labels would have to be smaller than MinLabel is
+	// drawn over several images by Parts, as a deck's floor for body text
+	// asks (report/pptx.ChartMinLabel).
+	MinLabel float64
 }
 
 // resolved returns a copy of opt with the defaults filled in, checked.
@@ -59,6 +65,9 @@ func (opt *Options) resolved() (Options, error) {
 	}
 	if o.DPI < 1 || o.DPI > 2400 {
 		return o, fmt.Errorf("chart: invalid DPI %g", o.DPI)
+	}
+	if !(o.MinLabel >= 0) || o.MinLabel > 1000 {
+		return o, fmt.Errorf("chart: invalid least label size %g points", o.MinLabel)
 	}
 	switch o.Format {
 	case "":

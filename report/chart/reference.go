@@ -2,9 +2,9 @@ package chart
 
 import (
 	"image/color"
-	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
@@ -49,90 +49,13 @@ func (r *Reference) line(width vg.Length) draw.LineStyle {
 }
 
 // referenceOf returns the index of the one target or threshold among
-// items that the others can be read against, or -1: a single percentage,
-// no range, beside reported figures all in its unit, at least one of
-// them a percentage of the same whole (a 2% of GDP guideline beside the
-// UK's 2.29% of GDP).
-func referenceOf(items []item) int {
-	ref := -1
+// items that the others can be read against, or -1, and the rows it
+// crosses among the others (wording.Reference).
+func referenceOf(items []item) (int, []int) {
+	figs := make([]wording.RefFigure, len(items))
 	for i, it := range items {
-		if it.computed != "" || it.q.IsRange() || it.lo < 0 || !it.status.IsCommitment() && it.measure != indicators.Threshold {
-			continue
-		}
-		if ref >= 0 {
-			return -1 // two of them: bars, each labelled
-		}
-		ref = i
+		figs[i] = wording.RefFigure{Derived: it.computed != "", Range: it.q.IsRange(), Low: it.lo,
+			Commitment: it.status.IsCommitment(), Threshold: it.measure == indicators.Threshold, Unit: it.u, Whole: denomOf(it)}
 	}
-	if ref < 0 || len(items) < 2 || items[ref].u.Kind != indicators.Percent {
-		return -1
-	}
-	for i, it := range items {
-		if i != ref && (it.u != items[ref].u || it.status.IsCommitment() || it.measure == indicators.Threshold) {
-			return -1
-		}
-	}
-	if len(referenceRows(items, ref)) == 0 {
-		return -1
-	}
-	return ref
-}
-
-// referenceRows returns the indices, among items less the one at ref,
-// of the figures of the whole of the reference at ref: every one where
-// the reference's whole is not known.
-func referenceRows(items []item, ref int) []int {
-	whole := sameWhole(denomOf(items[ref]))
-	var rows []int
-	n := 0
-	for i, it := range items {
-		if i == ref {
-			continue
-		}
-		if d := sameWhole(denomOf(it)); whole == "" || d == "" || d == whole {
-			rows = append(rows, n)
-		}
-		n++
-	}
-	return rows
-}
-
-// sameWhole returns the whole of a percentage as it compares with
-// another, its determiners left out and in lower case: "their combined
-// GNI" is "gni", as "GNI" is.
-func sameWhole(d string) string {
-	f := strings.Fields(strings.ToLower(d))
-	for len(f) > 1 {
-		switch f[0] {
-		case "the", "their", "its", "our", "combined", "own", "national":
-			f = f[1:]
-			continue
-		}
-		break
-	}
-	return strings.Join(f, " ")
-}
-
-// referenceLabel names a reference in the key by the head of its title,
-// the words before what it is of or for, and its figure: "NATO guideline
-// 2%" of "NATO guideline for defence spending as a share of GDP", "UN
-// target 0.7%"; a title that starts with its preposition gives the
-// status word ("Target 2%").
-func referenceLabel(title, status, value string) string {
-	words := strings.Fields(title)
-	n := 0
-	for n < len(words) {
-		switch strings.ToLower(words[n]) {
-		case "for", "of", "on", "to", "in", "as", "at", "by", "with", "from", "against", "–", "-", "—", ":":
-		default:
-			n++
-			continue
-		}
-		break
-	}
-	head := strings.TrimRight(strings.Join(words[:n], " "), ",;:")
-	if head == "" || n > 5 {
-		head = upperFirst(status)
-	}
-	return head + " " + value
+	return wording.Reference(figs)
 }

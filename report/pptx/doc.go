@@ -14,6 +14,10 @@
 //     edit, so the image should not repeat them: report/chart renders it
 //     so with Options{Embed: true, Width: ChartWidth, Height: ChartHeight,
 //     DPI: ChartDPI}, as claimbook build does;
+//   - a view whose bar labels would shrink below BodyFloor (14 points)
+//     to fit is drawn over several slides (Options.Parts, from
+//     report/chart.Parts), each titled "… (1 of 2)", its bars in the
+//     view's order on one axis;
 //   - the source line, in the words of the chart footer: "Source: The White
 //     House, Office of the Press Secretary, FACT SHEET: …, 28 April 2015";
 //   - speaker notes with the provenance of every figure: its title and

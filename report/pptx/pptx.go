@@ -25,6 +25,12 @@ type Options struct {
 	// Views without a PNG get their figures as text instead; PNGs under
 	// IDs that are no view of the catalog are not used.
 	Charts map[string][]byte
+	// Parts maps a chart view's ID to the PNGs of a view drawn over more
+	// than one slide (report/chart.Parts with MinLabel: ChartMinLabel),
+	// so that no bar label is set below BodyFloor. Each PNG goes on a
+	// slide of its own, in order, titled "… (1 of 2)"; a view with Parts
+	// takes no image from Charts. A view with one PNG here is one slide.
+	Parts map[string][][]byte
 	// Stamp is the build time written in the document properties and the
 	// zip entries. The zero Stamp writes fixed times, so that the same
 	// catalog and charts give the same bytes.
@@ -40,6 +46,16 @@ const (
 	ChartWidth  = 1920
 	ChartHeight = 856
 	ChartDPI    = 144
+)
+
+// BodyFloor is the least size, in points, of a deck's body text, the
+// bar labels of its charts included; ChartMinLabel is that size in the
+// points of a ChartWidth × ChartHeight image at ChartDPI, which the
+// picture box shows at 12.33 of its 13.33 inches: the MinLabel of
+// report/chart's Options for a deck's charts.
+const (
+	BodyFloor     = 14
+	ChartMinLabel = BodyFloor * (ChartWidth * 72 / ChartDPI) / (float64(SlideWidth-emuPerInch) / emuPerPoint)
 )
 
 // Slide size: 16:9, 13.333 × 7.5 inches, in EMU (914,400 to the inch).
@@ -61,7 +77,11 @@ func Write(w io.Writer, c *indicators.Catalog, opt *Options) error {
 	if opt != nil {
 		o = *opt
 	}
-	slides, err := Slides(c)
+	counts := map[string]int{}
+	for id, pngs := range o.Parts {
+		counts[id] = len(pngs)
+	}
+	slides, err := slides(c, counts)
 	if err != nil {
 		return err
 	}
@@ -125,7 +145,11 @@ func Write(w io.Writer, c *indicators.Catalog, opt *Options) error {
 		presRels = append(presRels, rel{relSlide, "slides/slide" + n + ".xml"})
 		srels := []rel{{relLayout, "../slideLayouts/slideLayout1.xml"}}
 		var img *picture
-		if png := o.Charts[s.View]; s.View != "" && png != nil {
+		png := o.Charts[s.View]
+		if pngs := o.Parts[s.View]; len(pngs) > 0 {
+			png = pngs[max(s.Part, 1)-1]
+		}
+		if s.View != "" && png != nil {
 			pic, err := fitPNG(s.View, png)
 			if err != nil {
 				return err

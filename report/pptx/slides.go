@@ -39,6 +39,10 @@ type Slide struct {
 	// its Body is one line per claim, in smaller type, and it has no
 	// chart; View is "".
 	Listing bool
+	// Part and Parts say which of the slides of a view drawn over several
+	// this is (Options.Parts): part 1 of 2 is titled "… (1 of 2)". Both
+	// are 0 on a view's only slide.
+	Part, Parts int
 }
 
 // Alt returns the alt text of the slide's chart image: its title, what it
@@ -58,7 +62,12 @@ func (s *Slide) Alt() string {
 // claim (Listing), so that a claim no chart shows is in the deck too. It
 // returns a *TextError for text that XML 1.0 cannot carry, naming the
 // item and field that hold it.
-func Slides(c *indicators.Catalog) ([]Slide, error) {
+func Slides(c *indicators.Catalog) ([]Slide, error) { return slides(c, nil) }
+
+// slides is Slides with a view of parts[id] > 1 images drawn over as many
+// slides, each titled "… (i of n)" and with the view's body and notes; a
+// claim's slide is the first of them.
+func slides(c *indicators.Catalog, parts map[string]int) ([]Slide, error) {
 	if c == nil {
 		c = &indicators.Catalog{}
 	}
@@ -86,15 +95,25 @@ func Slides(c *indicators.Catalog) ([]Slide, error) {
 		for _, n := range v.Notes {
 			s.Notes = append(s.Notes, "Note: "+n)
 		}
-		out = append(out, s)
+		first := len(out) + 1
+		if n := parts[v.ID]; n > 1 {
+			for i := 1; i <= n; i++ {
+				p := s
+				p.Part, p.Parts = i, n
+				p.Title = s.Title + " (" + strconv.Itoa(i) + " of " + strconv.Itoa(n) + ")"
+				out = append(out, p)
+			}
+		} else {
+			out = append(out, s)
+		}
 		for _, id := range v.Indicators {
 			if charted[id] == 0 {
-				charted[id] = len(out)
+				charted[id] = first
 			}
 		}
 		for _, id := range points {
 			if charted[id] == 0 {
-				charted[id] = len(out)
+				charted[id] = first
 			}
 		}
 	}

@@ -162,7 +162,7 @@ func reverseSeries(src []byte) []byte {
 		if first < 0 {
 			first = at + i
 		} else if at+i != end {
-			return src // not one run of series
+			break // the bars' run ends: a line series combined after them
 		}
 		end = at + i + j + len(`</ser>`)
 		sers = append(sers, src[at+i:end])

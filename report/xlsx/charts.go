@@ -40,6 +40,19 @@ type chartData struct {
 	// own): the unit, and what the figures are and when, the native
 	// chart's value axis title.
 	subtitle string
+	// ref is the target or threshold the bars are read against
+	// (wording.Reference), drawn as a dashed line series, not a bar; nil
+	// for none.
+	ref *refLine
+}
+
+// refLine is a target or threshold drawn across a native chart's bars: a
+// line series of its value at every bar, named in the legend ("NATO
+// guideline 2%"). It is at every bar, not only those of its whole, as
+// the slide's line is: a line of one point is not drawn at all.
+type refLine struct {
+	it    chartItem
+	label string
 }
 
 // chartItem is one bar or slice of a chart.
@@ -83,6 +96,7 @@ const (
 	cdHedged
 	cdBeyond
 	cdCommit
+	cdRef
 )
 
 // Chart colours: a bar takes its status's colour, as on every slide
@@ -126,10 +140,22 @@ func (b *book) planCharts(derived int) error {
 		if err != nil {
 			return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
 		}
+		ref := -1
+		if v.Kind == indicators.Bars {
+			ref, _ = b.reference(v.Indicators)
+		}
 		for k, id := range v.Indicators {
 			it, unit, err := b.chartItem(id, signed, periods, mixed, sourced)
 			if err != nil {
 				return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
+			}
+			if k == ref {
+				// A line across the bars, as the slide draws it; its
+				// figure is in the subtitle's words still.
+				ind, _ := b.c.Indicator(id)
+				cd.ref = &refLine{it: it, label: wording.ReferenceLabel(ind.Title, ind.Status.String(), it.fig)}
+				bars = append(bars, it.bar)
+				continue
 			}
 			if titles[k] != it.title {
 				// Named as the slide names it (wording.TellApart).
@@ -165,7 +191,12 @@ func (b *book) planCharts(derived int) error {
 		untitle(v.Title, cd.items)
 		shortLabels(cd.items)
 		if !cd.pie {
-			cd.axis = axisFor(cd.items, sc0, share)
+			onAxis := cd.items
+			if cd.ref != nil {
+				// The axis reaches the line, as the slide's does.
+				onAxis = append(slices.Clone(cd.items), cd.ref.it)
+			}
+			cd.axis = axisFor(onAxis, sc0, share)
 			labelsOutside(&cd, share)
 		}
 		if !cd.pie {
@@ -196,6 +227,25 @@ func (b *book) planCharts(derived int) error {
 	return nil
 }
 
+// reference returns the index among ids of the target or threshold the
+// others are read against, and the indices among the others of the bars
+// it crosses (wording.Reference, as the slide draws it); -1 for none.
+func (b *book) reference(ids []string) (int, []int) {
+	figs := make([]wording.RefFigure, len(ids))
+	for i, id := range ids {
+		ind, ok := b.c.Indicator(id)
+		if !ok {
+			figs[i] = wording.RefFigure{Derived: true}
+			continue
+		}
+		lo, _ := ind.Quantity.Ends()
+		figs[i] = wording.RefFigure{Range: ind.Quantity.IsRange(), Low: lo,
+			Commitment: ind.Status.IsCommitment(), Threshold: ind.Measure == indicators.Threshold, Unit: ind.Unit,
+			Whole: wording.Denominator(ind.Title, ind.Denominator, ind.Unit)}
+	}
+	return wording.Reference(figs)
+}
+
 // keptColumns returns the columns of the chart data that hold a figure
 // of some chart, in order: view and bar always, then each of the others
 // that some bar fills. A column empty for every row would take the width
@@ -210,8 +260,13 @@ func keptColumns(charts []chartData) []int {
 			}
 		}
 	}
+	for _, cd := range charts {
+		if cd.ref != nil {
+			used[cdRef] = true
+		}
+	}
 	var cols []int
-	for c := cdView; c <= cdCommit; c++ {
+	for c := cdView; c <= cdRef; c++ {
 		if used[c] {
 			cols = append(cols, c)
 		}
@@ -681,6 +736,13 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 				row[b.col(cdBase)-1] = excelize.Cell{StyleID: st, Formula: it.base, Value: it.baseV}
 			}
 			row[b.col(cellCol(it, cd.pie))-1] = excelize.Cell{StyleID: st, Formula: it.span, Value: it.spanV}
+			if r := cd.ref; r != nil {
+				rst, err := b.numStyle(r.it.fmt)
+				if err != nil {
+					return err
+				}
+				row[b.col(cdRef)-1] = excelize.Cell{StyleID: rst, Formula: r.it.span, Value: r.it.spanV}
+			}
 			g.put(cd.first+k, b.cdOff, row, height)
 		}
 	}
@@ -708,7 +770,7 @@ func cellCol(it chartItem, pie bool) int {
 // A bar's value is signed where the chart draws a fall below zero: the
 // document's own characters are the Indicators sheet's Stated column,
 // so no column here is called "As stated".
-var chartDataHeader = []string{"Chart view", "Bar", "Range start", "Value", "Fading: at most", "Dashed: beyond", "Hatched: not reported"}
+var chartDataHeader = []string{"Chart view", "Bar", "Range start", "Value", "Fading: at most", "Dashed: beyond", "Hatched: not reported", "Dashed line: read against"}
 
 // seriesLegend is what the legend of a native chart says of the series
 // of a chart data column whose short header needs a sentence: the words
@@ -739,7 +801,7 @@ func (b *book) chartDataWidths() []float64 {
 			catWords = max(catWords, wordsNeed(it.label, true, false, 60))
 		}
 	}
-	all := []float64{wordFit(view, viewWords, 10, 30, 44), wordFit(cat, catWords, 24, 60, 60), 14, 14, 16, 16, 16}
+	all := []float64{wordFit(view, viewWords, 10, 30, 44), wordFit(cat, catWords, 24, 60, 60), 14, 14, 16, 16, 16, 16}
 	// Every number cell as wide as its text: "246 million" and "4.37
 	// billion bushels" show "###" in a column too narrow.
 	for _, cd := range b.charts {
@@ -749,6 +811,9 @@ func (b *book) chartDataWidths() []float64 {
 			}
 			c := cellCol(it, cd.pie) - 1
 			all[c] = max(all[c], numberWidth(it.spanV, it.fmt))
+		}
+		if cd.ref != nil {
+			all[cdRef-1] = max(all[cdRef-1], numberWidth(cd.ref.it.spanV, cd.ref.it.fmt))
 		}
 	}
 	widths := make([]float64, len(b.cdCols))
@@ -909,7 +974,7 @@ func (b *book) writeCharts() error {
 			}
 			continue
 		}
-		var ch *excelize.Chart
+		var ch, line *excelize.Chart
 		if vb.data == nil {
 			ch = b.seriesChart(vt, v.ID, alt, vb.series)
 			ch.Dimension = excelize.ChartDimension{Width: chartWidth, Height: chartHeight}
@@ -919,9 +984,13 @@ func (b *book) writeCharts() error {
 				ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: sub, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
 			}
 		} else {
-			ch = b.barChart(vb.data, vt, alt)
+			ch, line = b.barChart(vb.data, vt, alt)
 		}
-		if err := b.addChart(SheetCharts, "A"+strconv.Itoa(top+1), ch); err != nil {
+		var combo []*excelize.Chart
+		if line != nil {
+			combo = append(combo, line)
+		}
+		if err := b.addChart(SheetCharts, "A"+strconv.Itoa(top+1), ch, combo...); err != nil {
 			return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
 		}
 		if img, ok := b.opt.Charts[v.ID]; ok && len(img) > 0 {
@@ -1145,8 +1214,8 @@ func (b *book) seriesViews() int {
 
 // addChart adds ch to sheet at cell, counting the charts: excelize numbers
 // them as they are added, across sheets (chartPart).
-func (b *book) addChart(sheet, cell string, ch *excelize.Chart) error {
-	if err := b.f.AddChart(sheet, cell, ch); err != nil {
+func (b *book) addChart(sheet, cell string, ch *excelize.Chart, combo ...*excelize.Chart) error {
+	if err := b.f.AddChart(sheet, cell, ch, combo...); err != nil {
 		return err
 	}
 	b.nCharts++
@@ -1154,10 +1223,13 @@ func (b *book) addChart(sheet, cell string, ch *excelize.Chart) error {
 }
 
 // barChart returns the native chart of a view of indicators over its
-// chart data: floating bars, or a doughnut for one share.
-func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
+// chart data: floating bars, or a doughnut for one share; and, for a view
+// of a target or threshold its bars are read against (chartData.ref), the
+// line chart to combine with it: a dashed line series of its value at
+// each bar it crosses, named in the legend, as the slide draws it.
+func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Chart) {
 	v := cd.view
-	ch := &excelize.Chart{
+	ch = &excelize.Chart{
 		Title:     titleOf(title, ""),
 		Format:    excelize.GraphicOptions{AltText: alt, Name: v.ID},
 		Dimension: excelize.ChartDimension{Width: chartWidth, Height: chartHeight},
@@ -1176,7 +1248,7 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 		// No axis to title: the subtitle is the title's second line
 		// (LibreOffice draws it in the title's bold).
 		ch.Title = titleOf(title, cd.subtitle)
-		return ch
+		return ch, nil
 	}
 	ch.Type = excelize.BarStacked
 	if !cd.anyRange {
@@ -1194,7 +1266,7 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	vary := false
 	ch.VaryColors = &vary
 	keyed := statusKeyed(cd.items)
-	legend := cd.anyHedge || cd.anyBeyond || cd.anyCommit || keyed
+	legend := cd.anyHedge || cd.anyBeyond || cd.anyCommit || keyed || cd.ref != nil
 	if !legend {
 		ch.Legend.Position = "none"
 	}
@@ -1339,7 +1411,19 @@ func (b *book) barChart(cd *chartData, title, alt string) *excelize.Chart {
 	}
 	gap := uint(60)
 	ch.GapWidth = &gap
-	return ch
+	if r := cd.ref; r != nil && !cd.anyRange {
+		line = &excelize.Chart{Type: excelize.Line, Series: []excelize.ChartSeries{{
+			Name: b.seriesName(cdRef), Categories: cats, Values: b.ref(cdRef, cd.first, cd.last),
+			Line:   excelize.LineOptions{Dash: excelize.LineDashDash, Width: 2},
+			Marker: excelize.ChartMarker{Symbol: "none"},
+			Fill:   excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{wording.StatusLine(r.it.status)}},
+		}}}
+		// excelize writes the axes of the chart combined last: the
+		// line's are the bars'.
+		line.XAxis, line.YAxis = ch.XAxis, ch.YAxis
+		b.edit(part, literalName(b.seriesName(cdRef), r.label))
+	}
+	return ch, line
 }
 
 // titleOf returns a native chart's title: title in bold, and under

@@ -1,0 +1,93 @@
+package chart
+
+import (
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/recorder"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// Parts lays out view v of catalog c as NewSlide does, on one slide or,
+// where opt.MinLabel is set and the bar labels of a bars or range view
+// would have to shrink below it to fit, on as few slides as keep them
+// at MinLabel or above: the bars in the view's order, split as evenly as
+// they go (the first parts take one more), each slide with the view's
+// subtitle, key and notes and the same axis, so that a bar on the second
+// slide reads against one on the first. A reference line is drawn on
+// each part that holds a bar it crosses. A slide's title says nothing of
+// its part: the caller titles them ("… (1 of 2)"), as report/pptx does.
+func Parts(c *indicators.Catalog, v *indicators.ChartView, opt *Options) ([]*Slide, error) {
+	s, err := NewSlide(c, v, opt)
+	if err != nil {
+		return nil, err
+	}
+	bs, ok := s.body.(*Bars)
+	if !ok || s.Options.MinLabel == 0 || !s.overflows() {
+		return []*Slide{s}, nil
+	}
+	n := len(bs.Bars)
+	var parts []*Slide
+	for k := 2; k <= n; k++ {
+		parts = parts[:0]
+		fits := true
+		for i, from := 0, 0; i < k; i++ {
+			to := from + n/k
+			if i < n%k {
+				to++
+			}
+			p := s.part(bs, from, to)
+			parts = append(parts, p)
+			fits = fits && !p.overflows()
+			from = to
+		}
+		if fits {
+			break
+		}
+	}
+	return parts, nil
+}
+
+// overflows reports whether the slide's bars do not fit their plot with
+// labels at Options.MinLabel or above; false for a chart of no bars.
+func (s *Slide) overflows() bool {
+	bs, ok := s.body.(*Bars)
+	if !ok {
+		return false
+	}
+	w, h := s.Options.size()
+	s.Draw(draw.NewCanvas(new(recorder.Canvas), w, h))
+	fs, _, _, _, _ := bs.fit(s.Plot.DataCanvas(s.drawn))
+	return fs.overflow
+}
+
+// part returns a copy of s that draws bars [from, to) of bs, on the axis
+// of all of them.
+func (s *Slide) part(bs *Bars, from, to int) *Slide {
+	p := plot.New()
+	p.BackgroundColor = nil
+	p.TextHandler = handler
+	p.Legend.TextStyle.Handler = handler
+	p.X, p.Y = s.Plot.X, s.Plot.Y
+	p.Y.Min, p.Y.Max = 0, float64(to-from)
+	sub := *bs
+	sub.Bars = append([]Bar(nil), bs.Bars[from:to]...)
+	sub.all = bs.axisBars()
+	if bs.Reference != nil {
+		r := *bs.Reference
+		r.Rows = []int{} // not nil: nil is every row
+		for i := from; i < to; i++ {
+			if bs.Reference.crosses(i) {
+				r.Rows = append(r.Rows, i-from)
+			}
+		}
+		if len(r.Rows) == to-from {
+			r.Rows = nil
+		}
+		sub.Reference = &r
+	}
+	p.Add(barsGrid(s.Options), &sub)
+	ns := *s
+	ns.Plot, ns.body = p, &sub
+	return &ns
+}

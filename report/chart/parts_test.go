@@ -1,0 +1,96 @@
+package chart
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+	"github.com/google/go-cmp/cmp"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/recorder"
+)
+
+// deckMinLabel is report/pptx.ChartMinLabel: 14 points on the slide.
+const deckMinLabel = 14 * 960 / 888.0
+
+// fittedLabel returns the size s's bar labels are drawn at.
+func fittedLabel(s *Slide) vg.Length {
+	w, h := s.Options.size()
+	s.Draw(draw.NewCanvas(new(recorder.Canvas), w, h))
+	fs, _, _, _, _ := s.body.(*Bars).fit(s.Plot.DataCanvas(s.drawn))
+	return fs.LabelStyle.Font.Size
+}
+
+// TestPartsKeepLabelsAtFloor: a deck's chart of many bars, which shrank
+// its labels to about 11 points on the slide (s10b-births and s11-poll
+// drafts), is drawn over as many slides as keep every label at the
+// floor or above, its bars in the view's order, on one axis.
+func TestPartsKeepLabelsAtFloor(t *testing.T) {
+	deck := Options{Embed: true, Width: 1920, Height: 856, DPI: 144, MinLabel: deckMinLabel}
+	tests := []struct {
+		bars, parts int
+	}{
+		{3, 1},
+		{8, 2},
+		{16, 3},
+	}
+	for _, tc := range tests {
+		var figs []fig
+		var want []string
+		for i := range tc.bars {
+			title := fmt.Sprintf("Adults who said they were worried about the rising cost of living, question %d", i+1)
+			figs = append(figs, fig{id: fmt.Sprintf("q%d", i), title: title, stated: fmt.Sprintf("%d%%", 90-i*5), status: indicators.Fact, period: "2022", measure: indicators.Share})
+		}
+		c := figCatalog(t, figs...)
+		v, _ := c.View("all")
+		parts, err := Parts(c, v, &deck)
+		if err != nil {
+			t.Fatalf("Parts(%d bars): %v", tc.bars, err)
+		}
+		if len(parts) != tc.parts {
+			t.Errorf("Parts(%d bars) = %d slides, want %d", tc.bars, len(parts), tc.parts)
+		}
+		whole, _ := NewSlide(c, v, &deck)
+		for _, b := range whole.body.(*Bars).Bars {
+			want = append(want, b.Label)
+		}
+		var got []string
+		var axes [][2]float64
+		for i, s := range parts {
+			if size := fittedLabel(s); float64(size) < deckMinLabel-1e-9 {
+				t.Errorf("Parts(%d bars): part %d labels at %.2f points, want at least %.2f", tc.bars, i+1, size, deckMinLabel)
+			}
+			for _, b := range s.body.(*Bars).Bars {
+				got = append(got, b.Label)
+			}
+			axes = append(axes, [2]float64{s.Plot.X.Min, s.Plot.X.Max})
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Parts(%d bars): bars not in the view's order (-want +got):\n%s", tc.bars, diff)
+		}
+		for i := 1; i < len(axes); i++ {
+			if axes[i] != axes[0] {
+				t.Errorf("Parts(%d bars): part %d axis %v, want %v as part 1", tc.bars, i+1, axes[i], axes[0])
+			}
+		}
+	}
+}
+
+// TestPartsWithoutFloor: with no MinLabel, a view is one slide, its
+// labels shrunk as they must be, as NewSlide draws it.
+func TestPartsWithoutFloor(t *testing.T) {
+	var figs []fig
+	for i := range 16 {
+		figs = append(figs, fig{id: fmt.Sprintf("q%d", i), title: fmt.Sprintf("Question %d", i), stated: fmt.Sprintf("%d%%", 10+i), status: indicators.Fact, period: "2022", measure: indicators.Share})
+	}
+	c := figCatalog(t, figs...)
+	v, _ := c.View("all")
+	parts, err := Parts(c, v, &Options{Embed: true, Width: 1920, Height: 856, DPI: 144})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(parts) != 1 {
+		t.Errorf("Parts(16 bars, no floor) = %d slides, want 1", len(parts))
+	}
+}
