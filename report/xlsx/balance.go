@@ -23,6 +23,11 @@ const maxSample = 120
 // narrows a column.
 const balanceStep = 2
 
+// printRepeat is how many columns, from the left, every printed band of
+// the Indicators sheet repeats: ID and Title, so that each page says whose
+// row it is.
+const printRepeat = 2
+
 // balanceWidths sets the widths of the wrapping Indicators columns some
 // row fills for print, weighing the rows of b.sample. For each height h,
 // in lines, each such column gets the least width at which none of its
@@ -137,7 +142,7 @@ func (b *book) balanceWidths() {
 		}
 	}
 	if named {
-		if w, c := search(); c.pages <= cost.pages && c.scale >= cost.scale && c.bands <= cost.bands && c.lines <= cost.lines {
+		if w, c := search(); c.pages <= cost.pages && c.bands <= cost.bands && c.lines <= cost.lines {
 			best = w
 		}
 	}
@@ -145,25 +150,16 @@ func (b *book) balanceWidths() {
 }
 
 // A printCost is how much paper the Indicators sheet takes, and how well
-// it reads: the scale it prints at; the pages it prints on; the bands of
-// columns it prints in (a row read across fewer pages reads better); the
-// lines its rows hold (a cell wrapped in fewer lines reads better).
+// it reads: the pages it prints on; the bands of columns it prints in (a
+// row read across fewer pages reads better); the lines its rows hold (a
+// cell wrapped in fewer lines reads better).
 type printCost struct {
 	pages, bands, lines int
-	// scale is the print scale, in percent, down to a multiple of 10 and
-	// at most minPrintScale's: a sheet printed one page wide reads better
-	// at a larger scale, up to one that reads well.
-	scale int
 }
 
-// less says whether c is the better layout: a larger scale, up to one
-// that reads well, then fewer pages, then fewer bands, then fewer lines.
-// Scale comes before pages: one page wide, a smaller scale always takes
-// fewer pages.
+// less says whether c is the better layout: fewer pages, then fewer
+// bands, then fewer lines.
 func (c printCost) less(d printCost) bool {
-	if c.scale != d.scale {
-		return c.scale > d.scale
-	}
 	if c.pages != d.pages {
 		return c.pages < d.pages
 	}
@@ -182,10 +178,10 @@ const (
 
 // costOf is the printCost of the Indicators sheet of n rows when its
 // columns have the widths w, the visible columns are those listed, and
-// the sampled rows are heights lines high: printed one page wide, at the
-// scale that fits the columns on it (never more than 100%), the pages its
-// rows fill, each page filled with whole rows, the sample's pages counted
-// for all n rows.
+// the sampled rows are heights lines high: the bands of columns it prints
+// in (pagesWide, ID and Title repeated), at the scale that fits them on
+// those pages (never more than 100%), times the pages its rows fill, each
+// page filled with whole rows, the sample's pages counted for all n rows.
 func costOf(w *[nColumns]float64, visible []int, heights []int, n int) printCost {
 	vis := make([]float64, 0, len(visible))
 	width := 0.0
@@ -193,10 +189,13 @@ func costOf(w *[nColumns]float64, visible []int, heights []int, n int) printCost
 		vis = append(vis, w[i])
 		width += columnInches(w[i])
 	}
-	// One page wide (pageSetup): a claim's figure and its quote on one
-	// page, at the scale the columns allow.
-	k := 1
-	scale := min(1, printWidth/(width*loColumnSlack))
+	repeat := vis[:min(printRepeat, len(vis))]
+	k := pagesWide(vis, repeat)
+	rep := 0.0
+	for _, c := range repeat {
+		rep += columnInches(c)
+	}
+	scale := min(1, float64(k)*printWidth/((width+float64(k-1)*rep)*loColumnSlack))
 	room := printHeight/scale - headerHeight
 	pages, used, lines := 1, 0.0, 0
 	for _, h := range heights {
@@ -211,7 +210,7 @@ func costOf(w *[nColumns]float64, visible []int, heights []int, n int) printCost
 	if len(heights) < n {
 		pages = int(math.Ceil(float64(pages) * float64(n) / float64(len(heights))))
 	}
-	return printCost{k * pages, k, lines, min(int(scale*10)*10, int(minPrintScale*100))}
+	return printCost{k * pages, k, lines}
 }
 
 // cellTextLines is how many lines s takes in Indicators column i of width w,

@@ -5,14 +5,15 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/claimbook/claimbook/indicators/usjapan2015"
 )
 
 // TestEntityNameOnOneLine: the balancer gives the Entities column the
 // width of its widest entity's name ("United Kingdom (GB)" on one line,
-// not over three) where that prints at no smaller scale and on no more
-// pages: a table of short cells.
+// not over three) where that prints no more pages.
 func TestEntityNameOnOneLine(t *testing.T) {
-	c := printCatalog(t, 16, "infections", "", "23,200 in 2020")
+	c := usjapan2015.Catalog()
 	for i := range c.Indicators {
 		c.Indicators[i].Entities = []string{"GB"}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"slices"
 	"strconv"
 	"time"
 
@@ -435,9 +436,9 @@ const (
 )
 
 // pageSetup makes every sheet print in landscape, one page wide (a table
-// other than Indicators as many as it needs at a scale that can be read:
-// see printWide; the Indicators sheet one, without its empty columns: see
-// hiddenColumns) and as many tall as it takes, with
+// as many as it needs at a scale that can be read: see printWide; the
+// Indicators sheet without its empty columns: see hiddenColumns) and as
+// many tall as it takes, with
 // narrow margins and a footer that names the sheet and the page.
 // It must come before a stream writer starts the sheet, which writes the
 // sheet properties first.
@@ -458,11 +459,15 @@ func (b *book) pageSetup() error {
 			return err
 		}
 	}
-	// The Indicators sheet prints one page wide whatever its width, its
-	// header row on every page: a claim's figure and its quote on one
-	// page, its row never split across two (balanceWidths narrows the
-	// wrapping columns so that the scale stays as large as it can).
-	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: sheetRef(SheetIndicators, "$1:$1"), Scope: SheetIndicators})
+	// The hidden columns print nothing: the pages hold the others.
+	var w []float64
+	hidden := b.hiddenColumns()
+	for i, cw := range b.colWidths {
+		if !slices.Contains(hidden, i) {
+			w = append(w, cw)
+		}
+	}
+	return b.printWide(SheetIndicators, w, 1, printRepeat)
 }
 
 // printWide sets a table sheet to repeat its header row on every printed
