@@ -40,3 +40,39 @@ func TestDrafts56WhoWhenOfRelease(t *testing.T) {
 		{"first-asked span is no period", drafts56FirstAskedText, "55%", map[string]string{"period": "not stated"}},
 	})
 }
+
+// drafts56MonthlyText is a monthly release titled for its month, out the
+// month after.
+const drafts56MonthlyText = "Car registrations, Great Britain: June 2031\n\n" +
+	"Release date:\n18 July 2031\n\n" +
+	"1. Overview\n\n" +
+	"Registrations were estimated to rise by 1.1% in June 2031, following a fall of 0.6% in May 2031 (revised from a fall of 0.8%).\n\n" +
+	"Registrations rose by 2.2% in the three months to June 2031 when compared with the previous three months, and by 3.3% when compared with the three months to June 2030.\n\n" +
+	"Van registrations rose by 0.9% over the month to June 2031, but fell 1.4% over the year.\n\n" +
+	"Registrations remained 6.5% below their level in June 2019, with a further rise of 0.7% for electric cars since 2030.\n"
+
+// drafts56LeadMonthText is a statistical release whose lead names its
+// month, under a national body's header.
+const drafts56LeadMonthText = "FEDERAL RESERVE STATISTICAL RELEASE\n\n" +
+	"For release at 9:15 a.m. (EDT)\nAugust 16, 2031\n\n" +
+	"Freight Volumes\n\n" +
+	"Rail freight was unchanged in July after having increased 0.5 percent in June. In July, truck freight fell 0.6 percent after rising for six consecutive months. " +
+	"At 96.2 percent of its 2017 average, total freight was 2.4 percent above its year-earlier level. " +
+	"The rate of fleet utilization edged down to 81.3 percent, a rate 1.9 percentage points below its average from 1990 to 2020.\n"
+
+func TestDrafts56MonthlyRelease(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{"revised figure takes its revision's month", drafts56MonthlyText, "0.8%", map[string]string{"period": "2031-05"}},
+		{"three months to", drafts56MonthlyText, "2.2%", map[string]string{"period": "2031-Q2", "base": "2031-Q1"}},
+		{"three months a year before is a base", drafts56MonthlyText, "3.3%", map[string]string{"period": "2031-Q2", "base": "2030-Q2"}},
+		{"over the month to", drafts56MonthlyText, "0.9%", map[string]string{"period": "2031-06", "base": "2031-05"}},
+		{"over the year", drafts56MonthlyText, "1.4%", map[string]string{"period": "2031-06", "base": "2030-06"}},
+		{"level in a month is a base", drafts56MonthlyText, "6.5%", map[string]string{"period": "2031-06", "base": "2019-06"}},
+		{"a base year leaves the release's month", drafts56MonthlyText, "0.7%", map[string]string{"period": "2031-06"}},
+		{"lead month dates an undated figure", drafts56LeadMonthText, "81.3 percent", map[string]string{"period": "2031-07"}},
+		{"a run ends the month before", drafts56LeadMonthText, "six consecutive months", map[string]string{"period": "2031-H1"}},
+		{"index on a base year", drafts56LeadMonthText, "96.2 percent", map[string]string{"period": "2031-07", "base": "2017"}},
+		{"year-earlier level", drafts56LeadMonthText, "2.4 percent", map[string]string{"period": "2031-07", "base": "2030-07"}},
+		{"long-run average is a span base", drafts56LeadMonthText, "1.9 percentage points", map[string]string{"period": "2031-07", "base": "1990/2020"}},
+	})
+}
