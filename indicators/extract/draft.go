@@ -1105,7 +1105,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		// Then the rest of the sentence: "… invested more than $53
 		// billion, saving 44 million lives … in the low- and middle-income
 		// countries where the Global Fund invests".
-		if later := countries(d.partyPlacesAt(text, m.Sentence.Start, ce, m.Sentence.End)); len(later) > 0 {
+		if later := countries(d.laterPartyPlaces(m, ce)); len(later) > 0 {
 			places, where = later, "the sentence after the figure"
 		}
 		if all, cue, ok := d.peopleInNeedPlaces(m, measure); ok {

@@ -76,3 +76,18 @@ func TestDrafts56MonthlyRelease(t *testing.T) {
 		{"long-run average is a span base", drafts56LeadMonthText, "1.9 percentage points", map[string]string{"period": "2031-07", "base": "1990/2020"}},
 	})
 }
+
+// drafts56SubgroupText is a survey whose sentences place a subgroup once
+// and name it again, and give a later clause's subgroup its own place.
+const drafts56SubgroupText = "Public attitudes, Great Britain: 28 May to 9 June 2031\n\n" +
+	"Adults living in rural districts in Wales more often reported cycling to work (21%) compared with those in urban districts (12%), whereas those in urban districts were more likely to report walking (44%) than adults in rural districts (19%).\n\n" +
+	"Among adults who own a car, 7% reported selling it; this was higher (11%) among those living in coastal towns in Scotland.\n"
+
+func TestDrafts56SubgroupPlaces(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{"subgroup named again after whereas", drafts56SubgroupText, "44%", map[string]string{"entities": "GB-WLS"}},
+		{"subgroup named again after than", drafts56SubgroupText, "19%", map[string]string{"entities": "GB-WLS"}},
+		{"later subgroup's place is not the figure's", drafts56SubgroupText, "7%", map[string]string{"entities": "GB-GBN"}},
+		{"the subgroup's own figure keeps it", drafts56SubgroupText, "11%", map[string]string{"entities": "GB-SCT"}},
+	})
+}

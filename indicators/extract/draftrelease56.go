@@ -493,3 +493,60 @@ func (d *docDraft) refMonthPeriods(out []claim) {
 		cl.ind.Period, cl.fieldNotes["period"] = indicators.Period{From: ref}, "no date of its own: "+why
 	}
 }
+
+// subgroupCueRe is a subgroup a clause names: "among those living in",
+// "people in".
+var subgroupCueRe = lazyRegexp(`(?i)\bamong (?:those|people|adults|respondents|households)\b|\b(?:those|people|adults) (?:living|aged|who)\b`)
+
+// laterPartyPlaces returns the places after a figure, from ce to the
+// sentence's end, that may be its parties: not those of a later clause
+// about a subgroup ("…; this appeared higher (10%) among those living in
+// the most deprived areas in England"), which are the subgroup's.
+func (d *docDraft) laterPartyPlaces(m Mention, ce int) []placeMention {
+	text := d.src.Text
+	ps := d.partyPlacesAt(text, m.Sentence.Start, ce, m.Sentence.End)
+	for i, p := range ps {
+		if between := text[ce:p.start]; subgroupCueRe.MatchString(between) && (strings.Contains(between, ";") || len(d.mentionsFrom(ce, p.start)) > 0) {
+			return ps[:i]
+		}
+	}
+	return ps
+}
+
+// subgroupAgainRe is a subgroup named with its place: "the most deprived
+// areas in England".
+var subgroupAgainRe = lazyRegexp(`\b((?:[a-z]+ ){0,2}?[a-z]+ [a-z]+) in $`)
+
+// subgroupPlaceClaim gives a figure whose clause names no place the place
+// (or only a heading's) the place its sentence gave earlier to the
+// subgroup its clause names again:
+// "People living in the most deprived areas in England … whereas those
+// living in the least deprived areas … (35%)" → England.
+func (d *docDraft) subgroupPlaceClaim(cl *claim, m Mention) {
+	ind := &cl.ind
+	fromHeading := strings.Contains(cl.fieldNotes["entities"], "heading above")
+	if (len(ind.Entities) > 0 && !fromHeading) || ind.Counterpart != "" || !subgroupCueRe.MatchString(d.src.Text[m.Sentence.Start:m.Sentence.End]) {
+		return
+	}
+	text := d.src.Text
+	from := m.Sentence.Start
+	if prev, ok := d.figureBeforeIn(m); ok {
+		from = prev.Span.End
+	}
+	clause := text[from:m.Span.End]
+	for _, p := range countries(d.placesAt(text, m.Sentence.Start, m.Sentence.Start, from)) {
+		g := subgroupAgainRe.FindStringSubmatch(text[max(m.Sentence.Start, p.start-40):p.start])
+		if g == nil {
+			continue
+		}
+		// The subgroup's head noun ("areas" of "the most deprived
+		// areas") names it again, with another modifier or the same.
+		f := strings.Fields(g[1])
+		noun := f[len(f)-1]
+		if len(noun) >= 4 && hasPhrase(clause, noun) {
+			ind.Entities = []string{p.code}
+			cl.fieldNotes["entities"] = fmt.Sprintf("%q: the subgroup its sentence placed in %s before", noun, text[p.start:p.end])
+			return
+		}
+	}
+}

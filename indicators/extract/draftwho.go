@@ -122,6 +122,7 @@ func (d *docDraft) whoClaim(cl *claim, m Mention, cs, ce int) {
 	d.whoRules(cl, m, cs, ce)
 	d.areaClaim(cl, m)
 	d.subdivisionClaim(cl, m)
+	d.subgroupPlaceClaim(cl, m)
 	d.homeClaim(cl)
 	d.worldClaim(cl, m, cs, ce)
 	d.intlClaim(cl, m)
