@@ -91,3 +91,41 @@ func TestDrafts56SubgroupPlaces(t *testing.T) {
 		{"the subgroup's own figure keeps it", drafts56SubgroupText, "11%", map[string]string{"entities": "GB-SCT"}},
 	})
 }
+
+// drafts56FurnitureText is a monthly release whose title block carries a
+// contact line and an archive notice.
+const drafts56FurnitureText = "Bus journeys, Great Britain: June 2031\n\n" +
+	"This is not the latest release. View latest release\n\n" +
+	"Email Transport Statistics team\n\n" +
+	"Release date:\n18 July 2031\n\n" +
+	"1. Main points\n\n" +
+	"Bus journeys rose by 1.5% over the month to June 2031.\n"
+
+func TestDrafts56SourceBlock(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{"contact and archive lines are no sections", drafts56FurnitureText, "1.5%", map[string]string{"section": "Bus journeys, Great Britain: June 2031 / Main points"}},
+		{"a header is no section", drafts56LeadMonthText, "81.3 percent", map[string]string{"section": "Freight Volumes"}},
+	})
+	for _, tc := range []struct{ text, want string }{
+		{drafts56LeadMonthText, "Freight Volumes"},
+		{"BUREAU OF LABOR STATISTICS NEWS RELEASE\n\nG.19 (12)\nFor release at 10:00 a.m. (EDT)\nJune 3, 2031\n\nPort Throughput\n\nThroughput rose 2 percent in May.\n", "Port Throughput"},
+		{drafts56FurnitureText, "Bus journeys, Great Britain: June 2031"},
+	} {
+		if got := titleOf(tc.text, sections(tc.text)); got != tc.want {
+			t.Errorf("titleOf(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestDrafts56HeaderPublisher(t *testing.T) {
+	for _, tc := range []struct{ text, name, code string }{
+		{drafts56LeadMonthText, "Board of Governors of the Federal Reserve System", "US"},
+		{"BUREAU OF LABOR STATISTICS\n\nPort Throughput\n\nThroughput rose 2 percent in May.\n", "Bureau of Labor Statistics", "US"},
+		{"Federal statistics\n\nThroughput rose 2 percent in May.\n", "", ""},
+	} {
+		got, _ := headerIssuer(tc.text)
+		if got.name != tc.name || got.code != tc.code {
+			t.Errorf("headerIssuer(%q) = %q, %q, want %q, %q", tc.text, got.name, got.code, tc.name, tc.code)
+		}
+	}
+}
