@@ -1,10 +1,15 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // drafts56TitlePlaceText is a statistics office's monthly release whose
 // title names its place and month.
 const drafts56TitlePlaceText = "Car registrations, Great Britain: June 2031\n\n" +
+	"Email Car Statistics team\n\n" +
+	"1. Overview\n\n" +
 	"Registrations of new cars rose by 2.5% over the month, with petrol cars accounting for 41% of them.\n"
 
 // drafts56SurveyText is an opinion survey whose lead states its period
@@ -54,6 +59,7 @@ const drafts56MonthlyText = "Car registrations, Great Britain: June 2031\n\n" +
 // drafts56LeadMonthText is a statistical release whose lead names its
 // month, under a national body's header.
 const drafts56LeadMonthText = "FEDERAL RESERVE STATISTICAL RELEASE\n\n" +
+	"G.12 (301)\n" +
 	"For release at 9:15 a.m. (EDT)\nAugust 16, 2031\n\n" +
 	"Freight Volumes\n\n" +
 	"Rail freight was unchanged in July after having increased 0.5 percent in June. In July, truck freight fell 0.6 percent after rising for six consecutive months. " +
@@ -104,8 +110,14 @@ const drafts56FurnitureText = "Bus journeys, Great Britain: June 2031\n\n" +
 func TestDrafts56SourceBlock(t *testing.T) {
 	runFieldCases(t, []fieldCase{
 		{"contact and archive lines are no sections", drafts56FurnitureText, "1.5%", map[string]string{"section": "Bus journeys, Great Britain: June 2031 / Main points"}},
-		{"a header is no section", drafts56LeadMonthText, "81.3 percent", map[string]string{"section": "Freight Volumes"}},
 	})
+	for _, text := range []string{drafts56LeadMonthText, drafts56FurnitureText} {
+		for _, h := range sections(text) {
+			if headerFurniture.MatchString(strings.ToLower(h.text)) || pageFurniture.MatchString(strings.ToLower(h.text)) {
+				t.Errorf("sections(%q) has %q, want no furniture line", text, h.text)
+			}
+		}
+	}
 	for _, tc := range []struct{ text, want string }{
 		{drafts56LeadMonthText, "Freight Volumes"},
 		{"BUREAU OF LABOR STATISTICS NEWS RELEASE\n\nG.19 (12)\nFor release at 10:00 a.m. (EDT)\nJune 3, 2031\n\nPort Throughput\n\nThroughput rose 2 percent in May.\n", "Port Throughput"},
