@@ -108,7 +108,15 @@ func releasePlaceHome(text string) (docHome, bool) {
 // ("the issues facing the UK").
 func notFigurePlace(text string, sentStart, at int) bool {
 	before := text[max(sentStart, at-120):at]
-	return causeBeforeRe.MatchString(before) || opinionObjectRe.MatchString(before)
+	lower := strings.ToLower(before)
+	cause, opinion := false, false
+	for _, w := range []string{"because of", "due to", "owing to", "result", "caused by"} {
+		cause = cause || strings.Contains(lower, w)
+	}
+	for _, w := range []string{"facing", "view", "opinion", "perception", "attitude", "confidence in", "trust in"} {
+		opinion = opinion || strings.Contains(lower, w)
+	}
+	return cause && causeBeforeRe.MatchString(before) || opinion && opinionObjectRe.MatchString(before)
 }
 
 // withoutCausePlaces returns ps without the places notFigurePlace
@@ -263,6 +271,22 @@ func addMonths(d indicators.Date, n int) indicators.Date {
 // its lead names, in the two months before its dateline ("Industrial
 // production was unchanged in April", released 17 May 2011).
 func (d *docDraft) refMonth() (indicators.Date, string) {
+	if !d.ref.read {
+		d.ref.read = true
+		d.ref.month, d.ref.why = d.readRefMonth()
+	}
+	return d.ref.month, d.ref.why
+}
+
+// A refCache is refMonth's answer, read once.
+type refCache struct {
+	read  bool
+	month indicators.Date
+	why   string
+}
+
+// readRefMonth is refMonth, read.
+func (d *docDraft) readRefMonth() (indicators.Date, string) {
 	if d.dateline.IsZero() {
 		return indicators.Date{}, ""
 	}
@@ -525,7 +549,10 @@ var subgroupAgainRe = lazyRegexp(`\b((?:[a-z]+ ){0,2}?[a-z]+ [a-z]+) in $`)
 func (d *docDraft) subgroupPlaceClaim(cl *claim, m Mention) {
 	ind := &cl.ind
 	fromHeading := strings.Contains(cl.fieldNotes["entities"], "heading above")
-	if (len(ind.Entities) > 0 && !fromHeading) || ind.Counterpart != "" || !subgroupCueRe.MatchString(d.src.Text[m.Sentence.Start:m.Sentence.End]) {
+	if (len(ind.Entities) > 0 && !fromHeading) || ind.Counterpart != "" {
+		return
+	}
+	if s := d.src.Text[m.Sentence.Start:m.Sentence.End]; !strings.Contains(s, "hose ") && !strings.Contains(s, "mong ") && !strings.Contains(s, "eople ") && !strings.Contains(s, "dults ") || !subgroupCueRe.MatchString(s) {
 		return
 	}
 	text := d.src.Text
