@@ -212,6 +212,8 @@ type docDraft struct {
 	endings     *[]endingAt  // the reference periods ending in a month, read once (draftwhen_ending.go)
 	subdivs     *[]subdivAt  // the states, provinces and territories named, read once (draftw_subdivision.go)
 	spanOf      *spanCache   // a release's title year and the periods drafted so far (draftwhen_span.go)
+	survey      surveyCache  // the survey period a release states once (draftrelease56.go)
+	ref         refCache     // the month a monthly release is for (draftrelease56.go)
 	memo        sentenceMemo // what rules read of each sentence, once (draftmemo.go)
 	reads43     reads43      // drafts43's reads of the document and its sentences, once (draftwhen_upto.go)
 
@@ -1033,7 +1035,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	if aidOneWay(lower) {
 		both = ""
 	}
-	places := withoutContainingRegions(countries(d.unlisted(d.placesAt(text, m.Sentence.Start, cs, ce))))
+	places := withoutContainingRegions(countries(d.partyPlacesAt(text, m.Sentence.Start, cs, ce)))
 	if parent, ok := d.parentFigure(m, cs); ok && !(measure == indicators.RankKind && len(places) > 0) {
 		// A rank names its own places ("…, making Japan the United
 		// States' fourth-largest trading partner"); other figures take
@@ -1098,7 +1100,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		if pe <= ps {
 			break
 		}
-		places = countries(d.unlisted(d.placesAt(text, m.Sentence.Start, ps, pe)))
+		places = countries(d.partyPlacesAt(text, m.Sentence.Start, ps, pe))
 		where = "the clause before"
 		at = ps
 		if giver, taker, ok := givingParticiple(text, m, cs, ps, places); ok {
@@ -1109,7 +1111,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		// Then the rest of the sentence: "… invested more than $53
 		// billion, saving 44 million lives … in the low- and middle-income
 		// countries where the Global Fund invests".
-		if later := countries(d.unlisted(d.placesAt(text, m.Sentence.Start, ce, m.Sentence.End))); len(later) > 0 {
+		if later := countries(d.laterPartyPlaces(m, ce)); len(later) > 0 {
 			places, where = later, "the sentence after the figure"
 		}
 		if all, cue, ok := d.peopleInNeedPlaces(m, measure); ok {

@@ -91,6 +91,9 @@ func oneCountryOf(text, title string) docHome {
 	if h, ok := appliesToHome(text); ok {
 		return h
 	}
+	if h, ok := releasePlaceHome(text); ok {
+		return h // "Retail sales, Great Britain: February 2024" (drafts56)
+	}
 	if t, _, ok := statTitleLine(text); ok {
 		// "Schools, Australia, 2012": a statistical release's title names
 		// its country (drafts37).

@@ -52,6 +52,7 @@ func (d *docDraft) paragraphPeriods(out []claim) []claim {
 		cl.fieldNotes["period"] = fmt.Sprintf("no date of its own: %s, of %s, the main figure of the sentence before in its paragraph", m.ind.Stated, p)
 	}
 	d.comparisonBases(out) // "which fell by £2.1 billion from the previous quarter"
+	d.refMonthPeriods(out) // "Retail sales, Great Britain: February 2024" (drafts56)
 	return out
 }
 

@@ -164,7 +164,7 @@ func sections(text string) []heading {
 		}
 	}
 	out := slices.DeleteFunc(append(hs, extra...), func(h heading) bool {
-		return pressFurniture(h.text) || isPhotoCaption(h.text) || isNavLink(h.text) || isGovukLabel(h.text) || fileLinkLine(text, h.at) || captionRe.MatchString(h.text)
+		return pressFurniture(h.text) || pageFurniture.MatchString(strings.ToLower(strings.TrimSpace(h.text))) || headerFurniture.MatchString(strings.ToLower(strings.TrimSpace(h.text))) || isPhotoCaption(h.text) || isNavLink(h.text) || isGovukLabel(h.text) || fileLinkLine(text, h.at) || captionRe.MatchString(h.text)
 	})
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].at < out[j-1].at; j-- {

@@ -202,8 +202,23 @@ var webBoilerplate = map[string]bool{"skip to content": true, "skip to main cont
 // releaseFurniture matches a lower-case line of a release's furniture:
 // "media release" (a "press release" line is a GOV.UK label, drafts46),
 // "embargoed: 11:30 am (aest)", "24/2006", "archived
-// issue released at …", "page tools: …".
-var releaseFurniture = lazyRegexp(`^(?:media release|news release|(?:transmission of materials in this release is )?embargoed\b.*|\d{1,3}/(?:19|20)\d\d|archived issue\b.*|page tools\b.*)$`)
+// issue released at …", "page tools: …", a statistical release's
+// header (headerFurnitureExpr).
+var releaseFurniture = lazyRegexp(`^(?:media release|news release|(?:transmission of materials in this release is )?embargoed\b.*|\d{1,3}/(?:19|20)\d\d|archived issue\b.*|page tools\b.*|` + headerFurnitureExpr + `)$`)
+
+// headerFurnitureExpr is a statistical release's header line: "federal
+// reserve statistical release", "for release at 9:15 a.m. (edt)" (a
+// dateline), "g.17 (419)" (its code) (drafts56).
+const headerFurnitureExpr = `[a-z][a-z.&' ]{2,60} statistical release|for release at\b.*|[a-z]{1,3}\.\d{1,3}(?:\.\d+)? \(\d{1,4}\)`
+
+// headerFurniture matches a lower-case header line of a statistical
+// release: never a heading.
+var headerFurniture = lazyRegexp(`^(?:` + headerFurnitureExpr + `)$`)
+
+// pageFurniture matches a lower-case line of a release page's contact and
+// archive furniture, never a title or a heading: "email retail sales
+// team", "contact:", "this is not the latest release" (drafts56).
+var pageFurniture = lazyRegexp(`^(?:email [^@]{2,120}|contact:.*|tel:? .*|this is not the latest release\b.*)$`)
 
 // isBoilerplate reports whether a line is part of a web page's frame:
 // a navigation word, a skip link, a breadcrumb trail, a cookie or archive
@@ -216,7 +231,7 @@ func isBoilerplate(line string) bool {
 	}
 	// A release's furniture (drafts34): its kind, embargo, number, archive
 	// notice and page tools.
-	if releaseFurniture.MatchString(l) {
+	if releaseFurniture.MatchString(l) || pageFurniture.MatchString(l) {
 		return true
 	}
 	for _, p := range []string{"skip to", "jump to", "click here", "you are here", "back to"} {

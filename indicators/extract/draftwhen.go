@@ -137,6 +137,8 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.editionClaim(cl)
 	d.backChangeBaseClaim(cl, m)
 	d.prelimClaim(cl, cs, ce)
+	d.monthlyClaim(cl, m)
+	d.surveyClaim(cl)
 }
 
 // whenRules dates a figure by the rules of this file.

@@ -96,6 +96,9 @@ func issuerOf(text string) (issuer, bool) {
 		}
 	}
 	if bestAt < 0 {
+		if is, ok := headerIssuer(text); ok {
+			return is, true // "FEDERAL RESERVE STATISTICAL RELEASE" (drafts56)
+		}
 		// "Connect with DOL at https://blog.dol.gov": an agency named by
 		// its acronym or its domain.
 		return agencyIssuer(text)
@@ -119,6 +122,7 @@ func (d *docDraft) whoClaim(cl *claim, m Mention, cs, ce int) {
 	d.whoRules(cl, m, cs, ce)
 	d.areaClaim(cl, m)
 	d.subdivisionClaim(cl, m)
+	d.subgroupPlaceClaim(cl, m)
 	d.homeClaim(cl)
 	d.worldClaim(cl, m, cs, ce)
 	d.intlClaim(cl, m)
