@@ -67,6 +67,15 @@ func titleFault(t string) string {
 		// "All-time high", "Increase", "Moving average": what the figure
 		// is, never of what.
 		return "names no subject"
+	case drafts57Clipped.MatchString(t):
+		// "Decrease in output in is now estimated".
+		return "a clipped verb phrase"
+	case drafts57BareUnit.MatchString(t):
+		// "Annual rate", "Units of April", "Share of average".
+		return "a unit or rate word, not what is measured"
+	case drafts57ComparisonOpen.MatchString(t):
+		// "When compared with the three months".
+		return "a comparison, not what is measured"
 	case strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’"):
 		// "… owner occupiers'"; an elided noun after "'s" may end a
 		// title ("… compared with the Japan FTA's").
@@ -79,6 +88,18 @@ func titleFault(t string) string {
 	}
 	return ""
 }
+
+// drafts57Clipped matches a preposition run into a verb: "… in is …".
+var drafts57Clipped = lazyRegexp(`(?i)\b(?:in|of|for|on|at|to)\s+(?:is|are|was|were|has|have|had)\b`)
+
+// drafts57BareUnit matches a title that is a unit or rate word alone, or
+// a share of no whole: "Annual rate", "Units of April", "Share of
+// average".
+var drafts57BareUnit = lazyRegexp(`(?i)^(?:(?:annual|annuali[sz]ed|monthly|quarterly|weekly|daily)\s+rate|rate|units?(?:\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))?|(?:share|percent|percentage)\s+of\s+(?:average|total|level|the average|the total))$`)
+
+// drafts57ComparisonOpen matches a title that opens on a comparison:
+// "When compared with …", "Compared with …".
+var drafts57ComparisonOpen = lazyRegexp(`(?i)^(?:when\s+)?compared\s+(?:with|to)\b`)
 
 // fallbackTitleRE matches fallbackTitle's "<Kind> under <heading>".
 var fallbackTitleRE = lazyRegexp(`^(?:Amount|Share|Change|Rank|Limit|Count) under `)
