@@ -16,7 +16,7 @@ const drafts57BakeryText = "Bakery output, Wales: June 2031\n\n" +
 	"Bakery output was unchanged in June 2031, according to a first estimate.\n\n" +
 	"1. Overview\n\n" +
 	"Bread output volumes were estimated to be flat (0.0%) in June 2031, following a rise of 2.2% in May 2031 (revised from a rise of 1.9%).\n\n" +
-	"Cake output fell by 0.6% in the three months to June 2031 when compared with the previous three months.\n\n" +
+	"Cake output fell by 0.6% in the three months to June 2031 when compared with the previous three months, and by 0.9% when compared with the three months to June 2030.\n\n" +
 	"However, pastry output fell 1.4% over the year.\n\n" +
 	"Most of the rise came from a monthly rise of 3.1% within artisan stores.\n"
 
@@ -105,7 +105,7 @@ var drafts57NotClaimCases = []struct {
 	{"percentage after its proportion", drafts57PollText, "79%", "drafted"},
 	{"small proportion", drafts57PollText, "around 1 in 20", "proportion in words"},
 	{"proportion of another figure", "Around 8 in 10 adults took a bus. Fares rose (40%).", "Around 8 in 10", "drafted"},
-	{"span after compared with the", drafts57BakeryText, "three months", "span"},
+	{"span after compared with the", drafts57BakeryText, "three months", "the three months\": a span"},
 	{"months counted", "The mill closed for three months in 2031.", "three months", "drafted"},
 }
 
@@ -142,4 +142,25 @@ func TestDrafts57NoFirstEstimate(t *testing.T) {
 	text := strings.Replace(drafts57BakeryText, ", according to a first estimate", "", 1)
 	got := firstDraft(t, text, "1.4%")
 	checkWhat(t, got, "1.4%", "", "fact", "")
+}
+
+// TestDrafts57TitleFault checks that the drafter's own title test refuses
+// a clipped verb phrase, a bare unit or rate word and a comparison.
+func TestDrafts57TitleFault(t *testing.T) {
+	for _, tc := range []struct {
+		title  string
+		refuse bool
+	}{
+		{"Decrease in output in is now estimated", true},
+		{"Annual rate", true},
+		{"Units of April", true},
+		{"Share of average", true},
+		{"When compared with the three months", true},
+		{"Truck deliveries, annual rate", false},
+		{"Capacity utilization rate for mills", false},
+	} {
+		if got := titleFault(tc.title) != ""; got != tc.refuse {
+			t.Errorf("titleFault(%q) = %q, want refused %v", tc.title, titleFault(tc.title), tc.refuse)
+		}
+	}
 }
