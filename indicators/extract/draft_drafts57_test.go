@@ -164,3 +164,33 @@ func TestDrafts57TitleFault(t *testing.T) {
 		}
 	}
 }
+
+// drafts57SurveyText is a survey's main points in words of its own: a
+// share of a population, a list after a lead, the most common actions, a
+// group comparison and a share that points back.
+const drafts57SurveyText = "Views on transport, Wales: 3 to 14 May 2031\n\n" +
+	"1. Main points\n\n" +
+	"  • 71% of adults reported the price of fares as a concern; other concerns frequently reported as important included delays (64%) and crowding (52%).\n\n" +
+	"  • Around 8 in 10 (79%) adults reported their journey time had increased compared with a year ago.\n\n" +
+	"  • The most common changes reported by adults because of higher fares were walking to the shops (45%), and cycling to work (21%).\n\n" +
+	"  • People living in rural areas more frequently reported driving to work (66%) compared with those living in cities (30%).\n\n" +
+	"  • Among those who own a car, around 1 in 20 (6%) reported they were selling their car; this appeared higher (9%) among people living in cities compared with those living in rural areas (3%).\n"
+
+// drafts57PollTitleCases are the titles of a survey's shares: who
+// reported what.
+var drafts57PollTitleCases = []whatCase{
+	{name: "share of a population", text: drafts57SurveyText, stated: "71%", title: "Adults reporting the price of fares as a concern"},
+	{name: "list item after a lead", text: drafts57SurveyText, stated: "64%", title: "Adults reporting delays as important"},
+	{name: "last list item", text: drafts57SurveyText, stated: "52%", title: "Adults reporting crowding as important"},
+	{name: "their X had", text: drafts57SurveyText, stated: "79%", title: "Adults whose journey time increased compared with a year ago"},
+	{name: "most common action", text: drafts57SurveyText, stated: "45%", title: "Adults walking to the shops"},
+	{name: "second action", text: drafts57SurveyText, stated: "21%", title: "Adults cycling to work"},
+	{name: "first group", text: drafts57SurveyText, stated: "66%", title: "Adults in rural areas driving to work"},
+	{name: "second group", text: drafts57SurveyText, stated: "30%", title: "Adults in cities driving to work"},
+	{name: "points back, first group", text: drafts57SurveyText, stated: "9%", title: "Adults in cities selling their car"},
+	{name: "points back, second group", text: drafts57SurveyText, stated: "3%", title: "Adults in rural areas selling their car"},
+}
+
+func TestDrafts57PollTitles(t *testing.T) {
+	runWhatCases(t, drafts57PollTitleCases)
+}

@@ -65,6 +65,7 @@ func (d *docDraft) drafts57Claim(cl *claim, m Mention, cs int) {
 	}
 	d.drafts57Status(cl, m)
 	d.drafts57Title(cl, m)
+	d.pollTitle57(cl, m)
 }
 
 // drafts57Annual reports whether a count is stated at an annual rate:
