@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -193,4 +194,51 @@ var drafts57PollTitleCases = []whatCase{
 
 func TestDrafts57PollTitles(t *testing.T) {
 	runWhatCases(t, drafts57PollTitleCases)
+}
+
+// TestDrafts57ViewBasis checks the bases that keep a monthly release's
+// three-month changes, first estimates and changes on a named level out
+// of its monthly changes' view.
+func TestDrafts57ViewBasis(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		{"Cake output change on the previous three months", "threemonth"},
+		{"Cake output three-month change on a year earlier", "threemonth-year"},
+		{"Bread output change on the previous month, first estimate", "revision"},
+		{"Pastry output compared with their pre-pandemic level", "level"},
+		{"Bread output change on the previous month", "period"},
+		{"Pastry output change on a year earlier", "year"},
+	} {
+		if got := viewBasis(tc.title); got != tc.want {
+			t.Errorf("viewBasis(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
+
+// TestDrafts57PollViews checks that a survey's views keep one question
+// each and a group comparison apart.
+func TestDrafts57PollViews(t *testing.T) {
+	_, bars := drafts35Views(t, drafts57SurveyText)
+	in := func(a string) int {
+		for k, v := range bars {
+			if slices.Contains(v, a) {
+				return k
+			}
+		}
+		return -1
+	}
+	for _, tc := range []struct {
+		a, b     string
+		together bool
+	}{
+		{"64%", "52%", true},
+		{"66%", "30%", true},
+		{"71%", "79%", false},
+		{"45%", "66%", false},
+		{"79%", "45%", false},
+	} {
+		ka, kb := in(tc.a), in(tc.b)
+		if got := ka >= 0 && ka == kb; got != tc.together {
+			t.Errorf("views %q: %q beside %q = %v, want %v", bars, tc.a, tc.b, got, tc.together)
+		}
+	}
 }
