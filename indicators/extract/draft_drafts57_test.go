@@ -29,7 +29,7 @@ const drafts57MillText = "NORTHLAND CENTRAL BANK STATISTICAL RELEASE\n\n" +
 	"For release at 10:00 a.m.\n" +
 	"June 3, 2031\n\n" +
 	"Mill Output and Capacity\n\n" +
-	"Mill output rose 0.5 percent in May. Output in April is now estimated to have risen 0.2 percent; previously it was reported to have edged down 0.3 percent. " +
+	"Mill output rose 0.5 percent in May. In May, paper production fell 0.6 percent after rising for seven consecutive months. Output in April is now estimated to have risen 0.2 percent; previously it was reported to have edged down 0.3 percent. " +
 	"Excluding paper mills, timber output rose 0.4 percent in May. The output of sawmills advanced 0.9 percent, while the output of pulp mills increased 1.1 percent. " +
 	"Truck deliveries fell from an annual rate of 4.2 million units in April to 3.8 million units in May. " +
 	"At 88.4 percent of its 2015 average, total mill output was 2.5 percent above its year-earlier level. " +
@@ -73,6 +73,8 @@ var drafts57WhatCases = []whatCase{
 		measure: "level", title: "Total mill output index"},
 	{name: "named rate is a level", text: drafts57MillText, stated: "71.3 percent",
 		measure: "level"},
+	{name: "run of months", text: drafts57MillText, stated: "seven consecutive months",
+		title: "Consecutive monthly rises in paper production"},
 	{name: "annual rate from", text: drafts57MillText, stated: "4.2 million units",
 		title: "Truck deliveries, annual rate"},
 	{name: "annual rate to", text: drafts57MillText, stated: "3.8 million units",

@@ -218,6 +218,7 @@ var drafts57LevelIn = lazyRegexp(`^\s*(?:below|above)\s+((?:its|their)\s+(?:[a-z
 func (d *docDraft) drafts57Title(cl *claim, m Mention) {
 	ind := &cl.ind
 	d.drafts57LevelTitle(cl, m)
+	d.drafts57StreakTitle(cl, m)
 	if ind.Measure != indicators.Change || (m.Unit.Kind != indicators.Percent && m.Unit.String() != "percentage_point") || !d.monthlyRelease57() {
 		return
 	}
@@ -294,4 +295,39 @@ func rateOf57(s string) string {
 		return s
 	}
 	return g[1] + " rate" + g[2]
+}
+
+// drafts57StreakBefore matches the words before a run of periods: "after
+// rising for ", "following falls for ".
+var drafts57StreakBefore = lazyRegexp(`(?i)\b(?:after|following)\s+(rising|falling|increasing|decreasing|declining|growing|gains|falls|rises|increases|declines)\s+(?:in|for)\s+$`)
+
+// drafts57StreakWords name the change a streak is of, by the verb or noun
+// before it.
+var drafts57StreakWords = map[string]string{"rising": "rises", "rises": "rises", "increasing": "increases", "increases": "increases", "growing": "rises", "gains": "gains",
+	"falling": "falls", "falls": "falls", "decreasing": "decreases", "declining": "declines", "declines": "declines"}
+
+// drafts57StreakTitle titles a run of consecutive periods of a monthly
+// release by what ran and of which series: "manufacturing production fell
+// 0.4 percent after rising for nine consecutive months" → "Consecutive
+// monthly rises in manufacturing production".
+func (d *docDraft) drafts57StreakTitle(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Unit.Kind != indicators.Count || (ind.Unit.Name != "month" && ind.Unit.Name != "quarter") || !strings.Contains(strings.ToLower(m.Text), "consecutive") {
+		return
+	}
+	text := d.src.Text
+	g := drafts57StreakBefore.FindStringSubmatch(text[max(m.Sentence.Start, m.Span.Start-40):m.Span.Start])
+	if g == nil {
+		return
+	}
+	subj := drafts57Subject(text, m)
+	if subj == "" {
+		return
+	}
+	grain := "monthly"
+	if ind.Unit.Name == "quarter" {
+		grain = "quarterly"
+	}
+	ind.Title = "Consecutive " + grain + " " + drafts57StreakWords[strings.ToLower(g[1])] + " in " + strings.ToLower(subj[:1]) + subj[1:]
+	cl.fieldNotes["title"] = "a run of consecutive periods: what ran, of the sentence's series"
 }
