@@ -50,12 +50,12 @@ func (d *docDraft) drafts57Claim(cl *claim, m Mention, cs int) {
 	after := text[m.Span.End:m.Sentence.End]
 	if m.Unit.Kind == indicators.Percent && ind.Measure == indicators.Share {
 		switch {
-		case drafts57Flat.MatchString(before):
+		case strings.HasSuffix(strings.TrimSpace(before), "(") && drafts57Flat.MatchString(before):
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q before the bracketed figure: no change, a change of zero", strings.TrimSpace(strings.TrimRight(strings.TrimSpace(before), "(")))
 		case drafts57OfAverage.MatchString(after):
 			g := drafts57OfAverage.FindStringSubmatch(after)
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("percent of its %s average: an index reading on a base year, a level, not a share", g[1])
-		case drafts57RateNouns.MatchString(text[cs:m.Span.Start]):
+		case (strings.Contains(text[cs:m.Span.Start], "rate") || strings.Contains(text[cs:m.Span.Start], "tili")) && drafts57RateNouns.MatchString(text[cs:m.Span.Start]):
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a named rate, read as a level", drafts57RateNouns.FindString(text[cs:m.Span.Start]))
 		}
 	}
@@ -74,6 +74,9 @@ func (d *docDraft) drafts57Claim(cl *claim, m Mention, cs int) {
 func (d *docDraft) drafts57Annual(m Mention) bool {
 	text := d.src.Text
 	before := text[m.Sentence.Start:m.Span.Start]
+	if !strings.Contains(before, "nnual") && !strings.Contains(before, "SAAR") && !strings.Contains(before, "saar") {
+		return false
+	}
 	if drafts57AnnualRate.MatchString(before) {
 		return true
 	}
@@ -172,7 +175,7 @@ func (d *docDraft) drafts57NotClaim(m Mention) string {
 	if i := strings.LastIndexAny(text[cs:m.Span.Start], ";"); i >= 0 {
 		cs += i + 1
 	}
-	if drafts57Previously.MatchString(text[cs:m.Span.Start]) {
+	if strings.Contains(text[cs:m.Span.Start], "reviously") && drafts57Previously.MatchString(text[cs:m.Span.Start]) {
 		return fmt.Sprintf("%q: the earlier estimate of the revised figure before it, a comment on that figure, not a claim", strings.TrimSpace(drafts57Previously.FindString(text[cs:m.Span.Start])))
 	}
 	return ""

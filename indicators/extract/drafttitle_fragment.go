@@ -67,13 +67,13 @@ func titleFault(t string) string {
 		// "All-time high", "Increase", "Moving average": what the figure
 		// is, never of what.
 		return "names no subject"
-	case drafts57Clipped.MatchString(t):
+	case clippedTitle57(f):
 		// "Decrease in output in is now estimated".
 		return "a clipped verb phrase"
-	case drafts57BareUnit.MatchString(t):
+	case len(f) <= 4 && drafts57BareUnit.MatchString(t):
 		// "Annual rate", "Units of April", "Share of average".
 		return "a unit or rate word, not what is measured"
-	case drafts57ComparisonOpen.MatchString(t):
+	case (first == "when" || first == "compared") && drafts57ComparisonOpen.MatchString(t):
 		// "When compared with the three months".
 		return "a comparison, not what is measured"
 	case strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’"):
@@ -89,8 +89,20 @@ func titleFault(t string) string {
 	return ""
 }
 
-// drafts57Clipped matches a preposition run into a verb: "… in is …".
-var drafts57Clipped = lazyRegexp(`(?i)\b(?:in|of|for|on|at|to)\s+(?:is|are|was|were|has|have|had)\b`)
+// clippedTitle57 reports whether a title's words run a preposition into
+// an auxiliary: "… in is …", a clipped verb phrase.
+func clippedTitle57(f []string) bool {
+	for i := 1; i < len(f); i++ {
+		switch strings.ToLower(f[i]) {
+		case "is", "are", "was", "were", "has", "have", "had":
+			switch strings.ToLower(f[i-1]) {
+			case "in", "of", "for", "on", "at", "to":
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // drafts57BareUnit matches a title that is a unit or rate word alone, or
 // a share of no whole: "Annual rate", "Units of April", "Share of
