@@ -309,6 +309,9 @@ func (d *docDraft) markedOut(m Mention) string {
 	if why := d.restatedTarget(m); why != "" {
 		return why
 	}
+	if why := d.drafts57NotClaim(m); why != "" {
+		return why
+	}
 	for _, o := range d.mentionsOf(m.Sentence) { // the sentence's; the checks below keep only them
 		if o.Sentence != m.Sentence || o.Span.End > m.Span.Start {
 			continue

@@ -67,6 +67,15 @@ func titleFault(t string) string {
 		// "All-time high", "Increase", "Moving average": what the figure
 		// is, never of what.
 		return "names no subject"
+	case clippedTitle57(f):
+		// "Decrease in output in is now estimated".
+		return "a clipped verb phrase"
+	case len(f) <= 4 && drafts57BareUnit.MatchString(t):
+		// "Annual rate", "Units of April", "Share of average".
+		return "a unit or rate word, not what is measured"
+	case (first == "when" || first == "compared") && drafts57ComparisonOpen.MatchString(t):
+		// "When compared with the three months".
+		return "a comparison, not what is measured"
 	case strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’"):
 		// "… owner occupiers'"; an elided noun after "'s" may end a
 		// title ("… compared with the Japan FTA's").
@@ -79,6 +88,30 @@ func titleFault(t string) string {
 	}
 	return ""
 }
+
+// clippedTitle57 reports whether a title's words run a preposition into
+// an auxiliary: "… in is …", a clipped verb phrase.
+func clippedTitle57(f []string) bool {
+	for i := 1; i < len(f); i++ {
+		switch strings.ToLower(f[i]) {
+		case "is", "are", "was", "were", "has", "have", "had":
+			switch strings.ToLower(f[i-1]) {
+			case "in", "of", "for", "on", "at", "to":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// drafts57BareUnit matches a title that is a unit or rate word alone, or
+// a share of no whole: "Annual rate", "Units of April", "Share of
+// average".
+var drafts57BareUnit = lazyRegexp(`(?i)^(?:(?:annual|annuali[sz]ed|monthly|quarterly|weekly|daily)\s+rate|rate|units?(?:\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))?|(?:share|percent|percentage)\s+of\s+(?:average|total|level|the average|the total))$`)
+
+// drafts57ComparisonOpen matches a title that opens on a comparison:
+// "When compared with …", "Compared with …".
+var drafts57ComparisonOpen = lazyRegexp(`(?i)^(?:when\s+)?compared\s+(?:with|to)\b`)
 
 // fallbackTitleRE matches fallbackTitle's "<Kind> under <heading>".
 var fallbackTitleRE = lazyRegexp(`^(?:Amount|Share|Change|Rank|Limit|Count) under `)

@@ -129,7 +129,7 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 			continue
 		}
 		var g *group
-		basis, kind := indicatorBasis(ind), viewKind(ind)+viewSide55(ind)
+		basis, kind := indicatorBasis(ind), viewKind(ind)+viewSide55(ind)+viewQuestion57(ind)
 		for _, o := range groups {
 			if o.unit == ind.Unit && o.measure == ind.Measure && o.basis == basis && o.kind == kind {
 				g = o
@@ -360,7 +360,8 @@ func groupTitle(titles []string, m indicators.MeasureKind, u indicators.Unit) st
 }
 
 // basisWords end a view's title that does not say its basis itself.
-var basisWords = map[string]string{"year": ", year on year", "period": ", on the previous period", "revision": " (revisions)"}
+var basisWords = map[string]string{"year": ", year on year", "period": ", on the previous period", "revision": " (revisions)",
+	"threemonth": ", three months on the previous three months", "threemonth-year": ", three months on a year earlier", "level": ", on a base level"}
 
 // viewBasis returns what a figure's title says it is compared with or
 // what kind of change it is, so that no view mixes growth on the previous
@@ -369,8 +370,14 @@ var basisWords = map[string]string{"year": ", year on year", "period": ", on the
 func viewBasis(title string) string {
 	t := strings.ToLower(title)
 	switch {
-	case strings.Contains(t, "revision"):
+	case strings.Contains(t, "revision") || strings.HasSuffix(t, ", first estimate"):
 		return "revision"
+	case strings.Contains(t, "three-month change on a year earlier"):
+		return "threemonth-year"
+	case strings.Contains(t, "previous three months"):
+		return "threemonth"
+	case strings.Contains(t, " compared with ") && strings.HasSuffix(t, " level"):
+		return "level"
 	case strings.Contains(t, "previous year"), strings.Contains(t, "year-on-year"), strings.Contains(t, "year-over-year"),
 		strings.Contains(t, "a year earlier"), strings.Contains(t, "12 months earlier"):
 		return "year"

@@ -1,0 +1,190 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// What a monthly statistics release's figures are and how sure (drafts57):
+//
+//	Retail sales remain unchanged, according to a first estimate. (its
+//	standfirst) → every figure of the release is an estimate, and so is
+//	the earlier estimate a figure revises
+//	… were estimated to be flat (0.0%) → a change (no direction)
+//	The rate of capacity utilization … to 76.9 percent → a level
+//	At 93.1 percent of its 2007 average → an index level, never a share
+//	from an annual rate of 9.0 million units → unit per year
+//	The output of mines advanced 0.8 percent → "Output of mines change on
+//	the previous month"
+//
+// and what is no claim of its own: a release code's number ("G.17
+// (419)"), the estimate a revised figure replaced ("previously it was
+// reported to have edged up 0.1 percent"), a span ("the three months to
+// February 2023"), and a proportion in words before its exact percentage
+// ("Around 9 in 10 (94%)").
+
+// drafts57Flat matches the words before a bracketed percentage that name
+// no change: "flat (", "unchanged (", "little changed (".
+var drafts57Flat = lazyRegexp(`(?i)\b(?:flat|unchanged|no change|little changed|broadly flat|stable)\s*\(\s*$`)
+
+// drafts57RateNouns name a rate whose percentage is a level: what a
+// capacity is used at, what share of a sample answered.
+var drafts57RateNouns = lazyRegexp(`(?i)\b(?:capacity utili[sz]ation|utili[sz]ation rate|operating rate|response rate|occupancy rate|unemployment rate|jobless rate|rate of (?:capacity )?utili[sz]ation)\b`)
+
+// drafts57OfAverage matches the words after an index reading on a base
+// year: " of its 2007 average", " of its 2015 level".
+var drafts57OfAverage = lazyRegexp(`^\s+of\s+(?:its|their|the)\s+(\d{4})\s+(?:average|level|base)\b`)
+
+// drafts57AnnualRate matches "annual rate of" or "SAAR" before a count,
+// or "at an annual rate" after one.
+var drafts57AnnualRate = lazyRegexp(`(?i)\b(?:annual rate of|annualized rate of|annualised rate of|saar of|saar)\s*$`)
+
+// drafts57Claim applies the rules of this file to a drafted figure.
+func (d *docDraft) drafts57Claim(cl *claim, m Mention, cs int) {
+	ind := &cl.ind
+	text := d.src.Text
+	before := text[max(m.Sentence.Start, m.Span.Start-40):m.Span.Start]
+	after := text[m.Span.End:m.Sentence.End]
+	if m.Unit.Kind == indicators.Percent && ind.Measure == indicators.Share {
+		switch {
+		case strings.HasSuffix(strings.TrimSpace(before), "(") && drafts57Flat.MatchString(before):
+			ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q before the bracketed figure: no change, a change of zero", strings.TrimSpace(strings.TrimRight(strings.TrimSpace(before), "(")))
+		case drafts57OfAverage.MatchString(after):
+			g := drafts57OfAverage.FindStringSubmatch(after)
+			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("percent of its %s average: an index reading on a base year, a level, not a share", g[1])
+		case (strings.Contains(text[cs:m.Span.Start], "rate") || strings.Contains(text[cs:m.Span.Start], "tili")) && drafts57RateNouns.MatchString(text[cs:m.Span.Start]):
+			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a named rate, read as a level", drafts57RateNouns.FindString(text[cs:m.Span.Start]))
+		}
+	}
+	if ind.Unit.Kind == indicators.Count && ind.Unit.Per == "" && ind.Unit.Name != "" && d.drafts57Annual(m) {
+		ind.Unit.Per = "year"
+		cl.fieldNotes["unit"] = fmt.Sprintf("%q: a count at an annual rate, %s per year", "annual rate", ind.Unit.Name)
+	}
+	d.drafts57Status(cl, m)
+	d.drafts57Title(cl, m)
+	d.pollTitle57(cl, m)
+}
+
+// drafts57Annual reports whether a count is stated at an annual rate:
+// "an annual rate of 9.0 million units", or a count after "to" in the
+// same "from an annual rate of X … to Y" clause.
+func (d *docDraft) drafts57Annual(m Mention) bool {
+	text := d.src.Text
+	before := text[m.Sentence.Start:m.Span.Start]
+	if !strings.Contains(before, "nnual") && !strings.Contains(before, "SAAR") && !strings.Contains(before, "saar") {
+		return false
+	}
+	if drafts57AnnualRate.MatchString(before) {
+		return true
+	}
+	i := strings.LastIndex(strings.ToLower(before), "annual rate of")
+	if i < 0 {
+		return false
+	}
+	rest := strings.ToLower(before[i:])
+	return strings.HasSuffix(strings.TrimSpace(rest), " to") && !strings.ContainsAny(rest, ";")
+}
+
+// drafts57Status makes an estimate of every figure drafted as a fact in a
+// release whose opening calls it a first, early, provisional or flash
+// estimate ("according to a first estimate"), when the release's own
+// period is not read from its title (draftreleasestatus.go reads the
+// rest): the figures of its periods, and those a figure revises. A
+// figure of a period more than a year before the release's latest stays
+// a fact.
+func (d *docDraft) drafts57Status(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Status != indicators.Fact {
+		return
+	}
+	cue := d.releaseEstimateCue()
+	if cue == "" {
+		return
+	}
+	if _, _, _, ok := d.releaseSpan(); ok {
+		return
+	}
+	if ind.Period.IsStated() {
+		latest := d.drafts57LatestYear()
+		end := ind.Period.To
+		if end.Year == 0 {
+			end = ind.Period.From
+		}
+		if latest > 0 && end.Year < latest-1 {
+			return
+		}
+	}
+	ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q in the release's opening: its figures are estimates", cue)
+}
+
+// drafts57LatestYear returns the latest year a date of the text's
+// opening or title names, or 0.
+func (d *docDraft) drafts57LatestYear() int {
+	head := d.src.Text[:min(len(d.src.Text), 400)]
+	latest := 0
+	for _, f := range strings.FieldsFunc(head, func(r rune) bool { return r < '0' || r > '9' }) {
+		if y, err := strconv.Atoi(f); err == nil && len(f) == 4 && y > 1900 && y < 2200 && y > latest {
+			latest = y
+		}
+	}
+	return latest
+}
+
+// drafts57CodeBefore matches a release code before a bracketed number:
+// "G.17 (", "H.8 (", "Z.1 (".
+var drafts57CodeBefore = lazyRegexp(`\b[A-Z]{1,3}\.\d{1,3}[A-Za-z]?\s*\(\s*$`)
+
+// drafts57Previously matches the words that give a revised figure's
+// earlier estimate: "previously it was reported to have", "previously
+// estimated at", "was previously published as".
+var drafts57Previously = lazyRegexp(`(?i)\bpreviously,?\s+(?:it\s+)?(?:was\s+|had\s+been\s+|were\s+)?(?:reported|estimated|published|shown|put|recorded)\s+(?:to\s+have|at|as)\b|\b(?:was|were|had been)\s+previously\s+(?:reported|estimated|published|shown|put|recorded)\s+(?:to\s+have|at|as)\b`)
+
+// drafts57SpanBefore matches the words before a number of months or
+// quarters that make it a span: "the three months", "the previous three
+// months", "the latest 12 months".
+var drafts57SpanBefore = lazyRegexp(`(?i)\bthe\s+(?:previous\s+|preceding\s+|latest\s+|last\s+|past\s+|same\s+|most\s+recent\s+)?$`)
+
+// drafts57ProportionBefore matches the exact percentage in brackets right
+// after a proportion in words: "9 in 10 (94%)", "half (57%)".
+var drafts57ProportionAfter = lazyRegexp(`^\s*(?:adults\s+|people\s+|respondents\s+)?\(\s*(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s*\)`)
+
+// drafts57NotClaim returns why a figure is no claim of its own, by the
+// rules of this file, or "".
+func (d *docDraft) drafts57NotClaim(m Mention) string {
+	text := d.src.Text
+	before := text[max(m.Sentence.Start, m.Span.Start-60):m.Span.Start]
+	after := text[m.Span.End:m.Sentence.End]
+	if m.Unit.IsZero() && drafts57CodeBefore.MatchString(before) && strings.HasPrefix(strings.TrimSpace(after), ")") {
+		code := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(drafts57CodeBefore.FindString(before)), "("))
+		return fmt.Sprintf("%q: the number of a release code, part of its name, not a claim", code+" ("+m.Text+")")
+	}
+	if m.Unit.IsZero() && m.Quantity.Value.Float64() > 0 && m.Quantity.Value.Float64() < 1 {
+		if g := drafts57ProportionAfter.FindStringSubmatch(after); g != nil {
+			if p, err := strconv.ParseFloat(g[1], 64); err == nil && p/100-m.Quantity.Value.Float64() <= 0.05 && m.Quantity.Value.Float64()-p/100 <= 0.05 {
+				return fmt.Sprintf("a proportion in words before the exact %s%% in brackets: one figure, the percentage; the words are a comment on it", g[1])
+			}
+		}
+	}
+	if u := ind57UnitName(m); (u == "month" || u == "quarter" || u == "week") && drafts57SpanBefore.MatchString(before) {
+		return fmt.Sprintf("%q: a span of time a figure is measured over or against, not a count", "the "+m.Text)
+	}
+	cs := m.Sentence.Start
+	if i := strings.LastIndexAny(text[cs:m.Span.Start], ";"); i >= 0 {
+		cs += i + 1
+	}
+	if strings.Contains(text[cs:m.Span.Start], "reviously") && drafts57Previously.MatchString(text[cs:m.Span.Start]) {
+		return fmt.Sprintf("%q: the earlier estimate of the revised figure before it, a comment on that figure, not a claim", strings.TrimSpace(drafts57Previously.FindString(text[cs:m.Span.Start])))
+	}
+	return ""
+}
+
+// ind57UnitName returns the counted noun of a count, "" for any other.
+func ind57UnitName(m Mention) string {
+	if m.Unit.Kind != indicators.Count {
+		return ""
+	}
+	return m.Unit.Name
+}

@@ -1,0 +1,333 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// Titles of a monthly statistics release's changes (drafts57): the series
+// the change is of, as the clause's subject names it, and what it is
+// compared with.
+//
+//	The output of mines advanced 0.8 percent → Output of mines change on
+//	the previous month
+//	Excluding motor vehicles and parts, factory production rose 0.2
+//	percent → Factory production excluding motor vehicles and parts
+//	change on the previous month
+//	volumes fell 0.4% over the year → Volumes change on a year earlier
+//	… increase of 3.6% in January (revised from an increase of 3.4%) →
+//	"…, revised" and "…, first estimate"
+
+// drafts57MonthlyTitle matches a release's first line that names its
+// month: "Retail sales, Great Britain: February 2024".
+var drafts57MonthlyTitle = lazyRegexp(`(?i)^[^\n]{3,120}:\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}\s*\n`)
+
+// drafts57ReleaseHeader matches a statistical body's release header:
+// "FEDERAL RESERVE STATISTICAL RELEASE".
+var drafts57ReleaseHeader = lazyRegexp(`^\s*[A-Z][A-Z .]+ STATISTICAL (?:RELEASE|BULLETIN)\b`)
+
+// monthlyRelease57 reports whether the text is a monthly statistics
+// release: its title line names a month, or a statistical body's header
+// opens it.
+func (d *docDraft) monthlyRelease57() bool {
+	if d.monthly57 == 0 {
+		d.monthly57 = 2
+		if drafts57MonthlyTitle.MatchString(d.src.Text) || drafts57ReleaseHeader.MatchString(d.src.Text) {
+			d.monthly57 = 1
+		}
+	}
+	return d.monthly57 == 1
+}
+
+// drafts57Verb matches the verb a change's subject stands before.
+var drafts57Verb = lazyRegexp(`(?i)\b(?:was|were|is|are|has|have|had|rose|risen|rises|fell|fallen|falls|increased|increases|decreased|decreases|declined|dropped|grew|grown|advanced|edged|remained|gained|slipped|climbed|jumped|contracted|expanded|eased|dipped|picked|stood)\b`)
+
+// drafts57Boundary splits a sentence into clauses.
+var drafts57Boundary = lazyRegexp(`,\s+|;\s+|\s+(?:while|whereas|as|but|and)\s+`)
+
+// drafts57Lead matches the words that open a clause and no subject:
+// "In April", "However", "More broadly", "At 93.1 percent of …".
+var drafts57Lead = lazyRegexp(`(?i)^(?:in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|however|more broadly|meanwhile|overall|also|but|and|by|following|after)\b`)
+
+// drafts57Conj matches the conjunction that opens a clause.
+var drafts57Conj = lazyRegexp(`(?i)^(?:while|whereas|as|but|and|so)\s+`)
+
+// drafts57Excluding matches a leading exclusion: "Excluding motor vehicles
+// and parts,".
+var drafts57Excluding = lazyRegexp(`^((?:Excluding|Except for|Apart from|Other than)\s+[^,]{3,60}),\s`)
+
+// drafts57WithinAfter matches the series a change is of, named after it:
+// "a monthly rise of 1.7% within clothing stores".
+var drafts57WithinAfter = lazyRegexp(`^\s+(?:within|at|in|for)\s+((?:[a-z][a-z-]*\s+){0,3}(?:stores|retailers|sector|industry|industries|goods|services|sales|output|production))\b`)
+
+// drafts57Subject returns the series a change figure of a sentence is of:
+// the subject of the clause's verb, or of the clause before when the
+// figure's clause goes on it ("and by 1.0% …").
+func drafts57Subject(text string, m Mention) string {
+	if g := drafts57WithinAfter.FindStringSubmatch(text[m.Span.End:m.Sentence.End]); g != nil {
+		return g[1]
+	}
+	sent := text[m.Sentence.Start+bulletPrefix(text[m.Sentence.Start:m.Sentence.End]) : m.Span.Start]
+	s := sent
+	for {
+		i := strings.Index(s, "(")
+		j := strings.Index(s, ")")
+		if i < 0 || j < i {
+			break
+		}
+		s = s[:i] + s[j+1:]
+	}
+	excl := ""
+	if g := drafts57Excluding.FindStringSubmatch(s); g != nil {
+		excl = " " + strings.ToLower(g[1][:1]) + g[1][1:]
+		s = s[len(g[0]):]
+	}
+	idx := drafts57Boundary.FindAllStringIndex(s, -1)
+	cuts := []int{0}
+	for _, p := range idx {
+		cuts = append(cuts, p[1])
+	}
+	for k := len(cuts) - 1; k >= 0; k-- {
+		end := len(s)
+		if k+1 < len(cuts) {
+			end = idx[k][0]
+		}
+		piece := drafts57Conj.ReplaceAllString(strings.TrimSpace(s[cuts[k]:end]), "")
+		if drafts57Lead.MatchString(piece) && !drafts57Verb.MatchString(piece) {
+			continue
+		}
+		v := drafts57Verb.FindStringIndex(piece)
+		if v == nil {
+			continue
+		}
+		subj := strings.Fields(piece[:v[0]])
+		for len(subj) > 0 {
+			w := strings.ToLower(subj[len(subj)-1])
+			if w == "now" || w == "also" || w == "still" {
+				subj = subj[:len(subj)-1]
+				continue
+			}
+			break
+		}
+		// "Output in February": the month dates, it does not name.
+		if n := len(subj); n >= 3 && strings.EqualFold(subj[n-2], "in") && slicesContainsFold(monthNames[:12], subj[n-1]) {
+			subj = subj[:n-2]
+		}
+		if len(subj) > 0 && (strings.EqualFold(subj[0], "the") || strings.EqualFold(subj[0], "total")) && len(subj) > 1 {
+			if strings.EqualFold(subj[0], "the") {
+				subj = subj[1:]
+			}
+		}
+		if len(subj) == 0 {
+			continue
+		}
+		if len(subj) > 8 {
+			return ""
+		}
+		for _, w := range subj {
+			if strings.ContainsAny(w, "0123456789%$£€") || drafts57Lead.MatchString(w) {
+				return ""
+			}
+		}
+		return rateOf57(strings.Join(subj, " ")) + excl
+	}
+	return ""
+}
+
+// slicesContainsFold reports whether list holds s, case aside.
+func slicesContainsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// drafts57RevisedFrom matches the words before a superseded estimate in
+// brackets: "(revised from an increase of ".
+var drafts57RevisedFrom = lazyRegexp(`(?i)\(revised from\s+(?:an?\s+(?:increase|decrease|rise|fall|growth|decline|drop)\s+of\s+)?$`)
+
+// drafts57Comparison returns what a change is compared with, from the
+// words of its clause after it: "change on a year earlier", "change on
+// the previous three months", or the default of a monthly release.
+func drafts57Comparison(text string, m Mention) string {
+	after := strings.ToLower(text[m.Span.End:m.Sentence.End])
+	if i := strings.IndexAny(after, ",;"); i >= 0 {
+		after = after[:i]
+	}
+	if i := strings.Index(after, " and "); i >= 0 {
+		after = after[:i]
+	}
+	switch {
+	case strings.Contains(after, "three months to") && strings.Contains(after, "compared with the three months"):
+		return "three-month change on a year earlier"
+	case strings.Contains(after, "three months"):
+		return "change on the previous three months"
+	case strings.Contains(after, "over the year") || strings.Contains(after, "year-earlier") || strings.Contains(after, "year earlier") ||
+		strings.Contains(after, "a year ago") || strings.Contains(after, "year on year") || strings.Contains(after, "year-on-year") || strings.Contains(after, "same month"):
+		return "change on a year earlier"
+	}
+	if g := drafts57AverageGap.FindStringSubmatch(after); g != nil {
+		// "below its average from 1972 to 2010": the span is the base,
+		// not the title's.
+		return "gap " + g[1] + " its long-run average"
+	}
+	if g := drafts57LevelIn.FindStringSubmatch(after); g != nil {
+		return "compared with " + strings.Join(strings.Fields(drafts57Paren.ReplaceAllString(g[1], "")), " ")
+	}
+	rest := drafts57MonthIn.ReplaceAllString(drafts57Paren.ReplaceAllString(after, ""), "")
+	if strings.ContainsAny(rest, "0123456789") || drafts57OtherBase.MatchString(rest) || drafts57OtherBase.MatchString(strings.ToLower(text[m.Sentence.Start:m.Span.Start])) {
+		// "3.1 per cent below freight in 2010", "in the March quarter":
+		// a base of its own, or no month's change.
+		return ""
+	}
+	return "change on the previous month"
+}
+
+// drafts57AverageGap matches a distance to a long-run average: "below its
+// average from 1972 to 2010".
+var drafts57AverageGap = lazyRegexp(`^\s*(below|above)\s+(?:its|their|the)\s+((?:long-run\s+|long-term\s+)?average(?:\s+(?:from|of|since|over)\s+[^,;.]{2,30})?)`)
+
+// drafts57MonthIn matches a month that dates a figure: "in April", "to
+// February 2024".
+var drafts57MonthIn = lazyRegexp(`\b(?:in|to|for|of)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?\b`)
+
+// drafts57OtherBase matches words that give a change a base or span other
+// than the month before.
+var drafts57OtherBase = lazyRegexp(`\b(?:than|since|compared|quarter|quarters|year|years|annual|annually|trend)\b`)
+
+// drafts57ChangeNoun matches a subject that already names a change:
+// "Annual growth in average hourly earnings".
+var drafts57ChangeNoun = lazyRegexp(`(?i)\b(?:growth|change|changes|increase|decrease|rise|fall|decline|inflation)\b`)
+
+// drafts57Paren matches a bracketed aside.
+var drafts57Paren = lazyRegexp(`\([^)]*\)`)
+
+// drafts57LevelIn matches a change against a level of a named time:
+// "below their pre-coronavirus (COVID-19) pandemic level in February 2020".
+var drafts57LevelIn = lazyRegexp(`^\s*(?:below|above)\s+((?:its|their)\s+(?:[a-z-]+\s+|\([^)]*\)\s+){0,4}level)\b`)
+
+// drafts57Title titles a change of a monthly statistics release "<series>
+// change on the previous month" (or on a year earlier, on the previous
+// three months, compared with a named level), "…, revised" when a
+// superseded estimate follows it in brackets and "…, first estimate" for
+// that estimate.
+func (d *docDraft) drafts57Title(cl *claim, m Mention) {
+	ind := &cl.ind
+	d.drafts57LevelTitle(cl, m)
+	d.drafts57StreakTitle(cl, m)
+	if ind.Measure != indicators.Change || (m.Unit.Kind != indicators.Percent && m.Unit.String() != "percentage_point") || !d.monthlyRelease57() {
+		return
+	}
+	text := d.src.Text
+	subj := drafts57Subject(text, m)
+	if subj == "" || drafts57ChangeNoun.MatchString(subj) {
+		return
+	}
+	subj = strings.ReplaceAll(subj, "  ", " ")
+	cmpw := drafts57Comparison(text, m)
+	if cmpw == "" {
+		return
+	}
+	title := upperFirst(subj) + " " + cmpw
+	before := text[max(m.Sentence.Start, m.Span.Start-50):m.Span.Start]
+	after := text[m.Span.End:min(m.Sentence.End, m.Span.End+60)]
+	switch {
+	case drafts57RevisedFrom.MatchString(before):
+		title += ", first estimate"
+	case strings.Contains(after, "(revised from"):
+		title += ", revised"
+	}
+	ind.Title, cl.fieldNotes["title"] = title, fmt.Sprintf("a monthly release's change: its series, %q, and what it is compared with", subj)
+}
+
+// drafts57LevelTitle titles an index reading on a base year ("At 93.1
+// percent of its 2007 average, total industrial production was …" →
+// "Total industrial production index, percent of its 2007 average") and a
+// count at an annual rate ("Total motor vehicle assemblies dropped from an
+// annual rate of 9.0 million units" → "Total motor vehicle assemblies,
+// annual rate") by the subject of their sentence.
+func (d *docDraft) drafts57LevelTitle(cl *claim, m Mention) {
+	ind := &cl.ind
+	text := d.src.Text
+	after := text[m.Span.End:m.Sentence.End]
+	switch {
+	case ind.Measure == indicators.Level && drafts57OfAverage.MatchString(after):
+		g := drafts57OfAverage.FindStringSubmatch(after)
+		rest := after[len(g[0]):]
+		i := strings.Index(rest, ",")
+		if i < 0 {
+			return
+		}
+		rest = strings.TrimSpace(rest[i+1:])
+		v := drafts57Verb.FindStringIndex(rest)
+		if v == nil || v[0] == 0 {
+			return
+		}
+		subj := strings.Fields(rest[:v[0]])
+		if len(subj) > 6 {
+			return
+		}
+		if strings.EqualFold(subj[0], "the") && len(subj) > 1 {
+			subj = subj[1:]
+		}
+		ind.Title = upperFirst(strings.Join(subj, " ")) + " index"
+		cl.fieldNotes["title"] = fmt.Sprintf("an index reading on a base year (its %s average = 100): the subject of the sentence, an index", g[1])
+	case ind.Unit.Per == "year" && ind.Measure == indicators.Flow && strings.Contains(cl.fieldNotes["unit"], "annual rate"):
+		if subj := drafts57Subject(text, m); subj != "" {
+			ind.Title = upperFirst(subj) + ", annual rate"
+			cl.fieldNotes["title"] = "a count at an annual rate: the subject of the sentence"
+		}
+	}
+}
+
+// drafts57RateOf matches "rate of X": "rate of capacity utilization for
+// total industry".
+var drafts57RateOf = lazyRegexp(`(?i)^rate of ((?:[a-z-]+ ){0,2}[a-z-]+?)( for .*)?$`)
+
+// rateOf57 writes "rate of X for Y" as "X rate for Y", the series first.
+func rateOf57(s string) string {
+	g := drafts57RateOf.FindStringSubmatch(s)
+	if g == nil {
+		return s
+	}
+	return g[1] + " rate" + g[2]
+}
+
+// drafts57StreakBefore matches the words before a run of periods: "after
+// rising for ", "following falls for ".
+var drafts57StreakBefore = lazyRegexp(`(?i)\b(?:after|following)\s+(rising|falling|increasing|decreasing|declining|growing|gains|falls|rises|increases|declines)\s+(?:in|for)\s+$`)
+
+// drafts57StreakWords name the change a streak is of, by the verb or noun
+// before it.
+var drafts57StreakWords = map[string]string{"rising": "rises", "rises": "rises", "increasing": "increases", "increases": "increases", "growing": "rises", "gains": "gains",
+	"falling": "falls", "falls": "falls", "decreasing": "decreases", "declining": "declines", "declines": "declines"}
+
+// drafts57StreakTitle titles a run of consecutive periods of a monthly
+// release by what ran and of which series: "manufacturing production fell
+// 0.4 percent after rising for nine consecutive months" → "Consecutive
+// monthly rises in manufacturing production".
+func (d *docDraft) drafts57StreakTitle(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Unit.Kind != indicators.Count || (ind.Unit.Name != "month" && ind.Unit.Name != "quarter") || !strings.Contains(strings.ToLower(m.Text), "consecutive") {
+		return
+	}
+	text := d.src.Text
+	g := drafts57StreakBefore.FindStringSubmatch(text[max(m.Sentence.Start, m.Span.Start-40):m.Span.Start])
+	if g == nil {
+		return
+	}
+	subj := drafts57Subject(text, m)
+	if subj == "" {
+		return
+	}
+	grain := "monthly"
+	if ind.Unit.Name == "quarter" {
+		grain = "quarterly"
+	}
+	ind.Title = "Consecutive " + grain + " " + drafts57StreakWords[strings.ToLower(g[1])] + " in " + strings.ToLower(subj[:1]) + subj[1:]
+	cl.fieldNotes["title"] = "a run of consecutive periods: what ran, of the sentence's series"
+}
