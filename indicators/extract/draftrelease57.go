@@ -38,10 +38,6 @@ var drafts57RateNouns = lazyRegexp(`(?i)\b(?:capacity utili[sz]ation|utili[sz]at
 // year: " of its 2007 average", " of its 2015 level".
 var drafts57OfAverage = lazyRegexp(`^\s+of\s+(?:its|their|the)\s+(\d{4})\s+(?:average|level|base)\b`)
 
-// drafts57AnnualRate matches "annual rate of" or "SAAR" before a count,
-// or "at an annual rate" after one.
-var drafts57AnnualRate = lazyRegexp(`(?i)\b(?:annual rate of|annualized rate of|annualised rate of|saar of|saar)\s*$`)
-
 // drafts57Claim applies the rules of this file to a drafted figure.
 func (d *docDraft) drafts57Claim(cl *claim, m Mention, cs int) {
 	ind := &cl.ind
@@ -59,7 +55,12 @@ func (d *docDraft) drafts57Claim(cl *claim, m Mention, cs int) {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a named rate, read as a level", drafts57RateNouns.FindString(text[cs:m.Span.Start]))
 		}
 	}
-	if ind.Unit.Kind == indicators.Count && ind.Unit.Per == "" && ind.Unit.Name != "" && d.drafts57Annual(m) {
+	// The extractor reads "an annual rate of 9.0 million units" and "a 1.2
+	// million SAAR" as units per year (the draft keeps that base, written
+	// apart from the figure); the end of "from an annual rate of X … to
+	// Y" is read here.
+	apart := ind.Unit.Per == "year" && m.Unit.Per == "year" && !strings.Contains(strings.ToLower(m.Text), "year")
+	if ind.Unit.Kind == indicators.Count && ind.Unit.Name != "" && (apart || ind.Unit.Per == "" && d.drafts57AnnualTo(m)) {
 		ind.Unit.Per = "year"
 		cl.fieldNotes["unit"] = fmt.Sprintf("%q: a count at an annual rate, %s per year", "annual rate", ind.Unit.Name)
 	}
@@ -68,17 +69,12 @@ func (d *docDraft) drafts57Claim(cl *claim, m Mention, cs int) {
 	d.pollTitle57(cl, m)
 }
 
-// drafts57Annual reports whether a count is stated at an annual rate:
-// "an annual rate of 9.0 million units", or a count after "to" in the
-// same "from an annual rate of X … to Y" clause.
-func (d *docDraft) drafts57Annual(m Mention) bool {
-	text := d.src.Text
-	before := text[m.Sentence.Start:m.Span.Start]
-	if !strings.Contains(before, "nnual") && !strings.Contains(before, "SAAR") && !strings.Contains(before, "saar") {
+// drafts57AnnualTo reports whether a count is the end of a "from an
+// annual rate of X … to Y" clause, which states Y at the same annual rate.
+func (d *docDraft) drafts57AnnualTo(m Mention) bool {
+	before := d.src.Text[m.Sentence.Start:m.Span.Start]
+	if !strings.Contains(before, "nnual") {
 		return false
-	}
-	if drafts57AnnualRate.MatchString(before) {
-		return true
 	}
 	i := strings.LastIndex(strings.ToLower(before), "annual rate of")
 	if i < 0 {
