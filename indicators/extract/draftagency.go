@@ -17,46 +17,30 @@ import (
 //	… compares Ministry of Defence (MOD) spending … → the UK Ministry of
 //	Defence ("MOD")
 
-// An agency is a national agency a release may name by its acronym or
-// its domain alone.
-type agency struct {
-	name, short, code string
-	// domain is its web domain ("dol.gov"): a link to it or to one of its
-	// subdomains names it.
-	domain string
-	// full is true when only its full name, with the acronym in brackets
-	// after it, names it (the acronym alone is too common a word).
-	full string
-}
-
-// agencies are the national agencies read by acronym or domain.
-var agencies = []agency{
-	{name: "U.S. Department of Labor", short: "DOL", code: "US", domain: "dol.gov"},
-	{name: "Bureau of Labor Statistics", short: "BLS", code: "US", domain: "bls.gov"},
-	{name: "Employment and Training Administration", short: "ETA", code: "US", domain: "doleta.gov", full: "Employment and Training Administration"},
-	{name: "Statistics Canada", short: "StatCan", code: "CA", domain: "statcan.gc.ca"},
-	{name: "Australian Bureau of Statistics", short: "ABS", code: "AU", domain: "abs.gov.au", full: "Australian Bureau of Statistics"},
-	{name: "Ministry of Defence", short: "MOD", code: "GB", domain: "mod.uk", full: "Ministry of Defence"},
-}
-
-// agencyIssuer returns the first agency of agencies that the opening of
+// agencyIssuer returns the first of publicBodies that the opening of
 // text (its first 1,500 bytes) names: by its full name with its acronym
 // in brackets ("Ministry of Defence (MOD)"), by its domain, or, for
 // those whose acronym is no common word, by its acronym as a word.
 func agencyIssuer(text string) (issuer, bool) {
 	head := text[:min(len(text), 1500)]
-	for _, a := range agencies {
+	for _, b := range publicBodies {
+		if b.opening == notInOpening {
+			continue
+		}
 		ev := ""
-		switch {
-		case a.full != "" && strings.Contains(head, a.full+" ("+a.short+")"):
-			ev = a.full + " (" + a.short + ")"
-		case hasDomain(head, a.domain):
-			ev = a.domain
-		case a.full == "" && hasWord(head, a.short):
-			ev = a.short
+		if b.opening == fullOnly && strings.Contains(head, b.name+" ("+b.short+")") {
+			ev = b.name + " (" + b.short + ")"
+		}
+		for _, d := range b.domains {
+			if ev == "" && hasDomain(head, d) {
+				ev = d
+			}
+		}
+		if ev == "" && b.opening == byAcronym && hasWord(head, b.short) {
+			ev = b.short
 		}
 		if ev != "" {
-			return issuer{a.name, a.short, a.code, ev, true}, true
+			return issuer{b.name, b.short, b.code, ev, true}, true
 		}
 	}
 	return issuer{}, false

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -47,20 +48,6 @@ var (
 	opinionObjectRe = lazyRegexp(`(?i)\b(?:issues?|problems?|challenges?) facing (?:the )?$|\b(?:views?|opinions?|perceptions?|attitudes?) (?:of|on|about|towards?) (?:the )?$|\b(?:confidence|trust) in (?:the )?$`)
 )
 
-// headerBodies are the national bodies a release's header line names, in
-// capitals, with the name it is published under.
-var headerBodies = []struct{ header, name, short, code string }{
-	{"FEDERAL RESERVE", "Board of Governors of the Federal Reserve System", "Federal Reserve", "US"},
-	{"BOARD OF GOVERNORS OF THE FEDERAL RESERVE SYSTEM", "Board of Governors of the Federal Reserve System", "Federal Reserve", "US"},
-	{"BUREAU OF LABOR STATISTICS", "Bureau of Labor Statistics", "BLS", "US"},
-	{"BUREAU OF ECONOMIC ANALYSIS", "Bureau of Economic Analysis", "BEA", "US"},
-	{"U.S. CENSUS BUREAU", "U.S. Census Bureau", "Census Bureau", "US"},
-	{"CENSUS BUREAU", "U.S. Census Bureau", "Census Bureau", "US"},
-	{"OFFICE FOR NATIONAL STATISTICS", "Office for National Statistics", "ONS", "GB"},
-	{"STATISTICS CANADA", "Statistics Canada", "StatCan", "CA"},
-	{"AUSTRALIAN BUREAU OF STATISTICS", "Australian Bureau of Statistics", "ABS", "AU"},
-}
-
 // headerIssuer returns the national body a release's header names on a
 // line of its own in capitals, in its first lines (300 bytes).
 func headerIssuer(text string) (issuer, bool) {
@@ -69,8 +56,8 @@ func headerIssuer(text string) (issuer, bool) {
 		return issuer{}, false
 	}
 	for _, g := range headerBodyRe.FindAllStringSubmatch(head, -1) {
-		for _, b := range headerBodies {
-			if g[1] == b.header {
+		for _, b := range publicBodies {
+			if slices.Contains(b.headers, g[1]) {
 				return issuer{b.name, b.short, b.code, strings.TrimSpace(g[0]), false}, true
 			}
 		}

@@ -31,17 +31,6 @@ var selfSentenceRe = lazyRegexp(`^\s*(?:This|It)\b|\b(?:this|This) (?:bulletin|p
 // bodyWords are the words one of which a publishing body's name holds.
 var bodyWords = []string{"Office", "Statistics", "Government", "Department", "Ministry", "Bureau", "Agency", "Service", "Executive", "Authority", "Institute", "Commission", "Bank", "Council", "Administration", "Board", "Centre", "Center"}
 
-// statisticsBodyHomes are the countries of the statistics bodies a release
-// may name as its publisher, when their name says no place.
-var statisticsBodyHomes = map[string]string{
-	"Office for National Statistics": "GB", "Scottish Government": "GB-SCT", "Welsh Government": "GB-WLS",
-	"Northern Ireland Statistics and Research Agency": "GB-NIR", "Statistics Canada": "CA", "Stats NZ": "NZ",
-	"Statistics New Zealand": "NZ", "Australian Bureau of Statistics": "AU", "Bureau of Labor Statistics": "US",
-	"Census Bureau": "US", "Statistics Netherlands": "NL", "Statistics Sweden": "SE", "Statistics Norway": "NO",
-	"Statistics Denmark": "DK", "Statistics Finland": "FI", "Statistics Austria": "AT", "Statistics Iceland": "IS",
-	"NHS England": "GB-ENG", "Public Health England": "GB-ENG", "Public Health Scotland": "GB-SCT",
-}
-
 // statementPublisher returns the body that a statistics release says
 // publishes or produces it, its short name, its country ("" when not
 // known) and the words that say so; ok is false when no sentence does.
@@ -83,14 +72,14 @@ func statementPublisher(text string) (name, short, code, evidence string, ok boo
 			if len(g) > 2 {
 				s = g[2]
 			}
-			if s == "" {
-				for _, o := range statisticsOffices {
-					if o.name == n {
-						s = o.short
-					}
-				}
+			b, known := bodyNamed(n)
+			if s == "" && known {
+				s = b.short
 			}
-			c := statisticsBodyHomes[n]
+			c := ""
+			if known && b.home {
+				c = b.code
+			}
 			if ps := placesIn(n, 0); c == "" && len(ps) == 1 {
 				c = ps[0].code
 			}
@@ -126,17 +115,6 @@ func statementIssuer(text string) (issuer, bool) {
 	return issuer{name: name, short: short, code: code, evidence: ev, late: true}, true
 }
 
-// contactDomains are the web domains of statistics bodies whose e-mail
-// addresses a release's "Contact:" block gives.
-var contactDomains = []struct{ domain, name, short, code string }{
-	{"ons.gov.uk", "Office for National Statistics", "ONS", "GB"}, {"ons.gsi.gov.uk", "Office for National Statistics", "ONS", "GB"},
-	{"gov.scot", "Scottish Government", "", "GB-SCT"}, {"scotland.gsi.gov.uk", "Scottish Government", "", "GB-SCT"},
-	{"gov.wales", "Welsh Government", "", "GB-WLS"}, {"wales.gsi.gov.uk", "Welsh Government", "", "GB-WLS"},
-	{"nisra.gov.uk", "Northern Ireland Statistics and Research Agency", "NISRA", "GB-NIR"},
-	{"statcan.gc.ca", "Statistics Canada", "", "CA"}, {"abs.gov.au", "Australian Bureau of Statistics", "ABS", "AU"},
-	{"stats.govt.nz", "Stats NZ", "", "NZ"}, {"cso.ie", "Central Statistics Office", "CSO", "IE"},
-}
-
 // contactPublisher returns the statistics body whose e-mail domain the
 // release's "Contact" block (its line and the three lines after it)
 // gives: "Contact: Kate Davies, retail.sales@ons.gov.uk" → the Office for
@@ -155,16 +133,18 @@ func contactPublisher(text string) (name, short, code, evidence string, ok bool)
 		}
 		ls := strings.SplitN(head[i:], "\n", 5)
 		block := strings.Join(ls[:min(4, len(ls))], "\n")
-		for _, c := range contactDomains {
-			at := strings.Index(block, "@"+c.domain)
-			if at < 0 {
-				continue
+		for _, b := range publicBodies {
+			for _, d := range b.domains {
+				at := strings.Index(block, "@"+d)
+				if at < 0 {
+					continue
+				}
+				end := at + 1 + len(d)
+				if end < len(block) && (isWordByte(block[end]) || block[end] == '.' && end+1 < len(block) && isWordByte(block[end+1])) {
+					continue // "@ons.gov.uk.example"
+				}
+				return b.name, b.short, b.code, strings.TrimSpace(block[strings.LastIndexByte(block[:at], '\n')+1 : end]), true
 			}
-			end := at + 1 + len(c.domain)
-			if end < len(block) && (isWordByte(block[end]) || block[end] == '.' && end+1 < len(block) && isWordByte(block[end+1])) {
-				continue // "@ons.gov.uk.example"
-			}
-			return c.name, c.short, c.code, strings.TrimSpace(block[strings.LastIndexByte(block[:at], '\n')+1 : end]), true
 		}
 	}
 }

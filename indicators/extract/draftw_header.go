@@ -77,14 +77,6 @@ func isNavLink(line string) bool {
 	return navLinks[strings.ToLower(strings.TrimRight(strings.TrimSpace(line), " .:|»›>"))]
 }
 
-// statisticsOffices are the national statistics offices whose bulletins
-// credit their own figures on source lines: the name, and the short name.
-var statisticsOffices = []struct{ name, short string }{
-	{"Office for National Statistics", "ONS"}, {"Statistics Canada", ""}, {"Australian Bureau of Statistics", "ABS"},
-	{"Bureau of Labor Statistics", "BLS"}, {"Statistics New Zealand", ""}, {"Stats NZ", ""}, {"Central Statistics Office", "CSO"},
-	{"Statistics Netherlands", "CBS"}, {"Statistics Sweden", "SCB"}, {"Statistics Norway", "SSB"}, {"National Bureau of Statistics", "NBS"},
-}
-
 // sourceLinePublisher returns the statistics office that every "Source:"
 // line of text names first ("Source: Office for National Statistics –
 // Labour Force Survey"), with its short name and the line; "" when a
@@ -101,12 +93,24 @@ func sourceLinePublisher(text string) (name, short, evidence string) {
 		}
 		rest = strings.TrimSpace(rest)
 		found := false
-		for _, o := range statisticsOffices {
-			if strings.HasPrefix(rest, o.name) || o.short != "" && hasWord(rest[:min(len(rest), len(o.short)+1)], o.short) {
-				if name != "" && name != o.name {
+		for _, b := range publicBodies {
+			if !b.credits {
+				continue
+			}
+			n := ""
+			for _, bn := range append([]string{b.name}, b.also...) {
+				if n == "" && strings.HasPrefix(rest, bn) {
+					n = bn
+				}
+			}
+			if n == "" && b.short != "" && hasWord(rest[:min(len(rest), len(b.short)+1)], b.short) {
+				n = b.name
+			}
+			if n != "" {
+				if name != "" && name != n {
 					return "", "", ""
 				}
-				name, short, evidence, found = o.name, o.short, t, true
+				name, short, evidence, found = n, b.short, t, true
 				break
 			}
 		}

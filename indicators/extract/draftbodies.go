@@ -1,0 +1,92 @@
+package extract
+
+// A publicBody is a national body that publishes statistics or releases:
+// the one table every rule that names a publisher reads — a release's
+// header line in capitals (headerIssuer), its acronym or web domain in
+// its opening (agencyIssuer), a contact's e-mail (contactPublisher), a
+// "published by" sentence (statementPublisher) and "Source:" lines
+// (sourceLinePublisher).
+type publicBody struct {
+	name, short, code string
+	// also are other names it publishes under ("Statistics New Zealand").
+	also []string
+	// domains are its web and e-mail domains.
+	domains []string
+	// headers are the lines in capitals a release's header names it by
+	// ("FEDERAL RESERVE STATISTICAL RELEASE" is "FEDERAL RESERVE").
+	headers []string
+	// opening says how a release's opening may name it alone: by its
+	// acronym as a word or its domain (byAcronym), or only by its full
+	// name with the acronym in brackets after it or its domain, the
+	// acronym alone being too common a word (fullOnly).
+	opening openingRead
+	// credits is true when its bulletins credit their own figures on
+	// "Source:" lines ("Source: Office for National Statistics – …").
+	credits bool
+	// home is true when a sentence naming it as the publisher gives its
+	// country to figures naming none; false where bodies of other
+	// countries share the name ("Central Statistics Office").
+	home bool
+}
+
+// An openingRead says how a release's opening may name a body alone.
+type openingRead int
+
+const (
+	notInOpening openingRead = iota
+	byAcronym
+	fullOnly
+)
+
+// publicBodies are the bodies the drafter knows by name; the first match
+// in this order wins.
+var publicBodies = []publicBody{
+	{name: "U.S. Department of Labor", short: "DOL", code: "US", domains: []string{"dol.gov"}, opening: byAcronym},
+	{name: "Bureau of Labor Statistics", short: "BLS", code: "US", domains: []string{"bls.gov"}, opening: byAcronym,
+		headers: []string{"BUREAU OF LABOR STATISTICS"}, credits: true, home: true},
+	{name: "Employment and Training Administration", short: "ETA", code: "US", domains: []string{"doleta.gov"}, opening: fullOnly},
+	{name: "Statistics Canada", short: "StatCan", code: "CA", domains: []string{"statcan.gc.ca"}, opening: byAcronym,
+		headers: []string{"STATISTICS CANADA"}, credits: true, home: true},
+	{name: "Australian Bureau of Statistics", short: "ABS", code: "AU", domains: []string{"abs.gov.au"}, opening: fullOnly,
+		headers: []string{"AUSTRALIAN BUREAU OF STATISTICS"}, credits: true, home: true},
+	{name: "Ministry of Defence", short: "MOD", code: "GB", domains: []string{"mod.uk"}, opening: fullOnly},
+	{name: "Board of Governors of the Federal Reserve System", short: "Federal Reserve", code: "US",
+		headers: []string{"FEDERAL RESERVE", "BOARD OF GOVERNORS OF THE FEDERAL RESERVE SYSTEM"}},
+	{name: "Bureau of Economic Analysis", short: "BEA", code: "US", headers: []string{"BUREAU OF ECONOMIC ANALYSIS"}},
+	{name: "U.S. Census Bureau", short: "Census Bureau", code: "US", also: []string{"Census Bureau"},
+		headers: []string{"U.S. CENSUS BUREAU", "CENSUS BUREAU"}, home: true},
+	{name: "Office for National Statistics", short: "ONS", code: "GB", domains: []string{"ons.gov.uk", "ons.gsi.gov.uk"},
+		headers: []string{"OFFICE FOR NATIONAL STATISTICS"}, credits: true, home: true},
+	{name: "Scottish Government", code: "GB-SCT", domains: []string{"gov.scot", "scotland.gsi.gov.uk"}, home: true},
+	{name: "Welsh Government", code: "GB-WLS", domains: []string{"gov.wales", "wales.gsi.gov.uk"}, home: true},
+	{name: "Northern Ireland Statistics and Research Agency", short: "NISRA", code: "GB-NIR", domains: []string{"nisra.gov.uk"}, home: true},
+	{name: "Stats NZ", code: "NZ", also: []string{"Statistics New Zealand"}, domains: []string{"stats.govt.nz"}, credits: true, home: true},
+	{name: "Central Statistics Office", short: "CSO", code: "IE", domains: []string{"cso.ie"}, credits: true},
+	{name: "Statistics Netherlands", short: "CBS", code: "NL", credits: true, home: true},
+	{name: "Statistics Sweden", short: "SCB", code: "SE", credits: true, home: true},
+	{name: "Statistics Norway", short: "SSB", code: "NO", credits: true, home: true},
+	{name: "Statistics Denmark", code: "DK", home: true},
+	{name: "Statistics Finland", code: "FI", home: true},
+	{name: "Statistics Austria", code: "AT", home: true},
+	{name: "Statistics Iceland", code: "IS", home: true},
+	{name: "National Bureau of Statistics", short: "NBS", credits: true},
+	{name: "NHS England", code: "GB-ENG", home: true},
+	{name: "Public Health England", code: "GB-ENG", home: true},
+	{name: "Public Health Scotland", code: "GB-SCT", home: true},
+}
+
+// bodyNamed returns the body whose name, or one of whose other names, is
+// n.
+func bodyNamed(n string) (publicBody, bool) {
+	for _, b := range publicBodies {
+		if b.name == n {
+			return b, true
+		}
+		for _, a := range b.also {
+			if a == n {
+				return b, true
+			}
+		}
+	}
+	return publicBody{}, false
+}
