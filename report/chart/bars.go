@@ -62,6 +62,9 @@ type Bar struct {
 	Mark bool
 	// Color is the bar's colour.
 	Color color.Color
+	// ID is the indicator the bar draws, if any: Slide.Claims lists it,
+	// so that a deck can say which slide of a split view holds a claim.
+	ID string
 }
 
 // Bars is a plot.Plotter of horizontal bars, one row per Bar, top to

@@ -367,7 +367,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	var refItem item
 	if r, rows := referenceOf(items); r >= 0 && !rangeKind {
 		refItem = items[r]
-		ref = &Reference{Value: refItem.hi / div, Label: wording.ReferenceLabel(refItem.title, refItem.status.String(), w.values[r]), Color: statusColor(refItem.status), Rows: rows}
+		ref = &Reference{Value: refItem.hi / div, Label: wording.ReferenceLabel(refItem.title, refItem.status.String(), w.values[r]), Color: statusColor(refItem.status), Rows: rows, ID: refItem.id}
 		if len(ref.Rows) == len(items)-1 {
 			ref.Rows = nil // every bar
 		}
@@ -387,6 +387,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 			Range:      it.q.IsRange(),
 			Commitment: it.status.IsCommitment(),
 			Color:      colors[i],
+			ID:         it.id,
 		}
 		switch {
 		case it.u.Kind == indicators.Rank && !b.Range:

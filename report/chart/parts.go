@@ -91,3 +91,23 @@ func (s *Slide) part(bs *Bars, from, to int) *Slide {
 	ns.Plot, ns.body = p, &sub
 	return &ns
 }
+
+// Claims returns the IDs of the indicators the slide's bars and reference
+// line draw, in the order drawn: on a part of a split view (Parts), the
+// claims that part holds. It returns nil for a slide of no bars.
+func (s *Slide) Claims() []string {
+	bs, ok := s.body.(*Bars)
+	if !ok {
+		return nil
+	}
+	var ids []string
+	for _, b := range bs.Bars {
+		if b.ID != "" {
+			ids = append(ids, b.ID)
+		}
+	}
+	if r := bs.Reference; r != nil && r.ID != "" && (r.Rows == nil || len(r.Rows) > 0) {
+		ids = append(ids, r.ID)
+	}
+	return ids
+}

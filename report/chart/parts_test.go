@@ -94,3 +94,37 @@ func TestPartsWithoutFloor(t *testing.T) {
 		t.Errorf("Parts(16 bars, no floor) = %d slides, want 1", len(parts))
 	}
 }
+
+// TestPartsClaims: each part of a split view lists the indicators its
+// bars draw (s11b-earnings: the deck's closing slides named the first
+// part for claims the second held), every claim once, in the view's order.
+func TestPartsClaims(t *testing.T) {
+	deck := Options{Embed: true, Width: 1920, Height: 856, DPI: 144, MinLabel: deckMinLabel}
+	var figs []fig
+	var want []string
+	for i := range 8 {
+		title := fmt.Sprintf("Adults who said they were worried about the rising cost of living, question %d", i+1)
+		figs = append(figs, fig{id: fmt.Sprintf("q%d", i), title: title, stated: fmt.Sprintf("%d%%", 90-i*5), status: indicators.Fact, period: "2022", measure: indicators.Share})
+		want = append(want, fmt.Sprintf("q%d", i))
+	}
+	c := figCatalog(t, figs...)
+	v, _ := c.View("all")
+	parts, err := Parts(c, v, &deck)
+	if err != nil {
+		t.Fatalf("Parts(8 bars): %v", err)
+	}
+	if len(parts) < 2 {
+		t.Fatalf("Parts(8 bars) = %d slides, want at least 2", len(parts))
+	}
+	var got []string
+	for i, s := range parts {
+		ids := s.Claims()
+		if len(ids) == 0 {
+			t.Errorf("Parts(8 bars): part %d Claims() = %v, want its bars' IDs", i+1, ids)
+		}
+		got = append(got, ids...)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Claims() of the parts of 8 bars (-want +got):\n%s", diff)
+	}
+}
