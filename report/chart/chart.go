@@ -437,8 +437,9 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		// "percent" on the last tick only, as a scale is.
 		ticks.Format, ticks.Last = groupThousands, format
 	}
-	if items[0].u.Kind == indicators.PercentagePoint {
-		// "−0.5 0 0.5 1 pp": the unit once, on the last tick.
+	if k := items[0].u.Kind; k == indicators.PercentagePoint || k == indicators.Measure && sc == indicators.NoScale {
+		// "−0.5 0 0.5 1 pp", "0 5,000 10,000 megawatts": the unit
+		// once, on the last tick.
 		ticks.Format, ticks.Last = groupThousands, format
 	}
 	if subunit(items) != "" && sc == indicators.NoScale {

@@ -306,7 +306,7 @@ func UnitPhrase(b Bar, sc indicators.Scale) string {
 		if scale != "" {
 			return upperFirst(scale) + " " + Spelling(u)
 		}
-		return Spelling(u)
+		return upperFirst(Spelling(u))
 	}
 	if scale != "" {
 		return upperFirst(scale) + "s"
@@ -383,12 +383,17 @@ func CurrencyPrefix(u indicators.Unit) string {
 	return u.Currency.String()
 }
 
-// Spelling returns how a chart spells a measure unit, in the plural: as
-// indicators.Format writes it ("MW", "tCO₂e", "metres" where the symbol
-// would read as a scale word); for other units, "".
+// Spelling returns how every output spells a measure unit, in the
+// plural: in words, as the book and the documents write it ("tonnes",
+// "megawatts"), never the symbol on a chart beside the words in the book;
+// for a measure claimbook does not know, as indicators.Format writes it;
+// for other units, "".
 func Spelling(u indicators.Unit) string {
 	if u.Kind != indicators.Measure {
 		return ""
+	}
+	if m, ok := indicators.LookupMeasure(u.Name); ok && m.Plural != "" {
+		return m.Plural
 	}
 	two := indicators.Format(indicators.Point(indicators.Decimal{Coef: 2}, indicators.Exact), u, indicators.Style{})
 	return strings.TrimPrefix(two, "2 ")
