@@ -591,7 +591,7 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 		words = inWords(ind.Stated)
 		q, u, title, label = ind.Quantity, ind.Unit, ind.Title, ind.Label()
 		status, period = ind.Status, ind.Period
-		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u), Base: ind.Base}
+		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u), Base: ind.Base, Cadence: cadenceOf(ind)}
 		loV, hiV = q.Ends()
 		if len(ind.Provenance) > 0 {
 			if src, ok := b.c.Source(ind.Provenance[0].Source); ok {
@@ -1021,7 +1021,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 			}
 		}
 		label, title = wording.Card(sh), ind.Title
-		fig = wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit, Denom: ind.Denominator, Issued: fig.Issued}
+		fig = wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit, Denom: ind.Denominator, Issued: fig.Issued, Cadence: cadenceOf(ind)}
 		link = rowRef(SheetIndicators, b.rowOf[id])
 	} else if d, ok := b.c.DerivedIndicator(id); ok {
 		r := b.results[id]
@@ -1780,4 +1780,13 @@ func (b *book) literalNames() func([]byte) []byte {
 		}
 		return src
 	}
+}
+
+// cadenceOf is wording.Cadence of ind's title and first quote, as the
+// charts read it: "weekly" for "£539 a week".
+func cadenceOf(ind *indicators.Indicator) string {
+	if len(ind.Provenance) > 0 {
+		return wording.Cadence(ind.Title, ind.Provenance[0].Quote)
+	}
+	return wording.Cadence(ind.Title)
 }
