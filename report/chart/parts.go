@@ -1,6 +1,8 @@
 package chart
 
 import (
+	"image/color"
+
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/recorder"
@@ -89,7 +91,62 @@ func (s *Slide) part(bs *Bars, from, to int) *Slide {
 	p.Add(barsGrid(s.Options), &sub)
 	ns := *s
 	ns.Plot, ns.body = p, &sub
+	ns.Key, ns.KeyColors = partKey(s, &sub)
 	return &ns
+}
+
+// partKey returns the key of s and its colours with the entries that no
+// bar or line of part draws left out: a part of facts alone keys no
+// estimate ("Fact" on a slide of no fact bar, s11b-earnings).
+func partKey(s *Slide, part *Bars) ([]KeyEntry, []color.Color) {
+	var key []KeyEntry
+	var colors []color.Color
+	for i, k := range s.Key {
+		var c color.Color
+		if i < len(s.KeyColors) {
+			c = s.KeyColors[i]
+		}
+		if !partDraws(part, k.Swatch, c) {
+			continue
+		}
+		key = append(key, k)
+		colors = append(colors, c)
+	}
+	if len(s.KeyColors) == 0 {
+		colors = nil
+	}
+	return key, colors
+}
+
+// partDraws reports whether a bar or line of part is drawn as a key entry
+// of swatch sw in colour c (nil: any colour) says; true for swatches a
+// part of bars does not draw on its own.
+func partDraws(part *Bars, sw Swatch, c color.Color) bool {
+	same := func(b color.Color) bool {
+		if c == nil || b == nil {
+			return true
+		}
+		r1, g1, b1, a1 := c.RGBA()
+		r2, g2, b2, a2 := b.RGBA()
+		return r1 == r2 && g1 == g2 && b1 == b2 && a1 == a2
+	}
+	switch sw {
+	case SolidSwatch, HatchedSwatch, FadedSwatch, ArrowSwatch:
+	case ReferenceSwatch:
+		return part.Reference != nil && (part.Reference.Rows == nil || len(part.Reference.Rows) > 0)
+	default:
+		return true
+	}
+	for _, b := range part.Bars {
+		switch {
+		case sw == SolidSwatch && !b.Commitment && same(b.Color),
+			sw == HatchedSwatch && b.Commitment && same(b.Color),
+			sw == FadedSwatch && b.Tip == Faded,
+			sw == ArrowSwatch && b.Tip == Beyond:
+			return true
+		}
+	}
+	return false
 }
 
 // Claims returns the IDs of the indicators the slide's bars and reference

@@ -128,3 +128,41 @@ func TestPartsClaims(t *testing.T) {
 		t.Errorf("Claims() of the parts of 8 bars (-want +got):\n%s", diff)
 	}
 }
+
+// TestPartsKeyOwnStatuses: a part keys only the statuses its bars have:
+// no "Fact" on a part of estimates alone (s11b-earnings draft, "Changes
+// in percent (2 of 2)").
+func TestPartsKeyOwnStatuses(t *testing.T) {
+	deck := Options{Embed: true, Width: 1920, Height: 856, DPI: 144, MinLabel: deckMinLabel}
+	var figs []fig
+	for i := range 8 {
+		st := indicators.Fact
+		if i >= 4 {
+			st = indicators.Estimate
+		}
+		title := fmt.Sprintf("Adults who said they were worried about the rising cost of living, question %d", i+1)
+		figs = append(figs, fig{id: fmt.Sprintf("q%d", i), title: title, stated: fmt.Sprintf("%d%%", 90-i*5), status: st, period: "2022", measure: indicators.Share})
+	}
+	c := figCatalog(t, figs...)
+	v, _ := c.View("all")
+	parts, err := Parts(c, v, &deck)
+	if err != nil {
+		t.Fatalf("Parts(8 bars): %v", err)
+	}
+	if len(parts) != 2 {
+		t.Fatalf("Parts(8 bars) = %d slides, want 2", len(parts))
+	}
+	want := [][]string{{"Fact"}, {"Estimate"}}
+	for i, s := range parts {
+		var got []string
+		for _, k := range s.Key {
+			got = append(got, k.Text)
+		}
+		if diff := cmp.Diff(want[i], got); diff != "" {
+			t.Errorf("Parts(8 bars) part %d key (-want +got):\n%s", i+1, diff)
+		}
+		if len(s.KeyColors) != len(s.Key) {
+			t.Errorf("Parts(8 bars) part %d: %d key colours for %d entries", i+1, len(s.KeyColors), len(s.Key))
+		}
+	}
+}
