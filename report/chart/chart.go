@@ -343,10 +343,9 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		// Below zero the axis ends on a tick too, so that a bar there
 		// can be read against it: both ends on ticks of one step, which
 		// the ticks keep (the step of the widened axis could skip the
-		// low end: "0% 5% 10%" from −2.5%).
-		step = axis.NiceStep((hi - lo) / float64(nticks-1))
-		lo = math.Floor(lo/step+1e-9) * step
-		top = math.Ceil(hi/step-1e-9) * step
+		// low end: "0% 5% 10%" from −2.5%), by the rule the book's
+		// native chart of the view follows (axis.Range).
+		lo, top, step = axis.Range(lo, hi)
 	}
 	ranks := allPlaces(items)
 	if ranks {

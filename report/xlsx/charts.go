@@ -196,8 +196,12 @@ func (b *book) planCharts(derived int) error {
 				// The axis reaches the line, as the slide's does.
 				onAxis = append(slices.Clone(cd.items), cd.ref.it)
 			}
+			// The axis ends where the slide's does: a data label that
+			// does not fit past its bar's end is held inside it
+			// (insideLabels), never an axis widened a step or two past
+			// the image of the view beside it (s11b-transport: 200
+			// against 150).
 			cd.axis = axisFor(onAxis, sc0, share)
-			labelsOutside(&cd, share)
 		}
 		if !cd.pie {
 			// LibreOffice never wraps the bars' names of a chart whose
