@@ -73,10 +73,24 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 	}
 	unit = strings.Join(units, " and ")
 	subtitle = unit
-	if said != "" {
+	if titleSaysUnit(title, unit) {
+		// "…, 2023 (percent)" over "Percent": the unit once.
+		subtitle = upperFirst(said)
+	} else if said != "" {
 		subtitle += "; " + said
 	}
 	return unit, subtitle
+}
+
+// titleSaysUnit reports whether title names unit whole, in parentheses
+// or at its end after "in": "Smokers, 2023 (percent)", "Output in
+// million tonnes".
+func titleSaysUnit(title, unit string) bool {
+	t, u := strings.ToLower(strings.TrimSpace(title)), strings.ToLower(unit)
+	if u == "" {
+		return false
+	}
+	return strings.Contains(t, "("+u+")") || strings.HasSuffix(t, " in "+u)
 }
 
 // SeriesSubtitle returns the subtitle of a chart of series whose points
@@ -506,12 +520,32 @@ func wholeAlone(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
 		low := strings.ToLower(w)
+		if i > 0 && low[0] >= '0' && low[0] <= '9' && !yearLike(low) {
+			// "people aged 18 to 24": a number that is no year
+			// qualifies the whole; the whole is said with it or not
+			// at all, never cut to "people aged".
+			return ""
+		}
 		if i > 0 && (wholeStops[low] || low[0] >= '0' && low[0] <= '9') {
 			words = words[:i]
 			break
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// yearLike reports whether w, a word of a title, is a year or starts a
+// span of years: "2014", "2014–15", "2014,".
+func yearLike(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n != 4 {
+		return false
+	}
+	y, _ := strconv.Atoi(w[:4])
+	return y >= 1800 && y <= 2200
 }
 
 // wholeStops are the words that end the name of a whole in a title: the

@@ -131,3 +131,35 @@ func TestCadence(t *testing.T) {
 		}
 	}
 }
+
+// TestSubtitleWholeNotCut: a unit's whole is said whole or left out,
+// never cut inside a phrase ("Percent of people aged; 2011 and 2023",
+// s11b-smoking); a unit the title says already is not said again.
+func TestSubtitleWholeNotCut(t *testing.T) {
+	aged := func(title, stated, p string) Bar {
+		b := bar(t, stated, indicators.Estimate, indicators.Share, p)
+		b.Denom = Denominator(title, "", b.Unit)
+		return b
+	}
+	tests := []struct {
+		name, title    string
+		bars           []Bar
+		unit, subtitle string
+	}{
+		{"an age band", "Smoking prevalence among people aged 18 to 24, 2011 and 2023",
+			[]Bar{aged("Share of people aged 18 to 24 who smoked cigarettes", "25.7%", "2011"), aged("Share of people aged 18 to 24 who smoked cigarettes", "9.8%", "2023")},
+			"Percent", "Percent; 2011 and 2023"},
+		{"a whole before a year", "Debt",
+			[]Bar{aged("Debt as a percent of GDP 2014", "74%", "2014")},
+			"Percent of GDP", "Percent of GDP; 2014"},
+		{"the title says the unit", "Smokers by age, 2023 (percent)",
+			[]Bar{bar(t, "14%", indicators.Fact, indicators.Level, "2023"), bar(t, "9.8%", indicators.Fact, indicators.Level, "2023")},
+			"Percent", "Rate"},
+	}
+	for _, tt := range tests {
+		unit, sub := Subtitle(tt.title, tt.bars)
+		if unit != tt.unit || sub != tt.subtitle {
+			t.Errorf("Subtitle(%q) [%s] = %q, %q, want %q, %q", tt.title, tt.name, unit, sub, tt.unit, tt.subtitle)
+		}
+	}
+}
