@@ -65,6 +65,10 @@ type Bar struct {
 	// ID is the indicator the bar draws, if any: Slide.Claims lists it,
 	// so that a deck can say which slide of a split view holds a claim.
 	ID string
+
+	// group is the period and base of the bar's figure: Parts keeps the
+	// bars of one group on one slide where it can.
+	group string
 }
 
 // Bars is a plot.Plotter of horizontal bars, one row per Bar, top to

@@ -387,6 +387,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 			Commitment: it.status.IsCommitment(),
 			Color:      colors[i],
 			ID:         it.id,
+			group:      it.period.Label() + "|" + it.base.Label(),
 		}
 		switch {
 		case it.u.Kind == indicators.Rank && !b.Range:

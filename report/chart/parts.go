@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/recorder"
 
@@ -31,23 +32,129 @@ func Parts(c *indicators.Catalog, v *indicators.ChartView, opt *Options) ([]*Sli
 	n := len(bs.Bars)
 	var parts []*Slide
 	for k := 2; k <= n; k++ {
-		parts = parts[:0]
-		fits := true
-		for i, from := 0, 0; i < k; i++ {
-			to := from + n/k
-			if i < n%k {
-				to++
+		// The bars split as evenly as they go, or, where that keeps
+		// them fitting, at the changes of period or base nearest the
+		// even ends: a quarter's changes on one slide, the rolling
+		// year's on the next (s11b-transport).
+		parts = nil
+		for _, ends := range [][]int{grouped(bs.Bars, evenEnds(n, k)), evenEnds(n, k)} {
+			if ps, ok := s.split(bs, ends); ok {
+				parts = ps
+				break
 			}
-			p := s.part(bs, from, to)
-			parts = append(parts, p)
-			fits = fits && !p.overflows()
-			from = to
 		}
-		if fits {
+		if parts != nil {
 			break
 		}
 	}
+	if parts == nil {
+		// Not even a bar a slide keeps the floor: a bar a slide still.
+		parts, _ = s.split(bs, evenEnds(n, n))
+	}
+	sameThickness(parts)
 	return parts, nil
+}
+
+// evenEnds returns where each of k parts of n bars ends, split as evenly
+// as they go, the first parts taking one more.
+func evenEnds(n, k int) []int {
+	var ends []int
+	for i, to := 0, 0; i < k; i++ {
+		to += n / k
+		if i < n%k {
+			to++
+		}
+		ends = append(ends, to)
+	}
+	return ends
+}
+
+// grouped returns ends with each end but the last moved to the nearest
+// change of group (period and base) among bars, if one lies within half
+// a part of it and keeps every part one bar or more; else ends as they
+// are.
+func grouped(bars []Bar, ends []int) []int {
+	out := append([]int(nil), ends...)
+	k := len(ends)
+	reach := max(len(bars)/k/2, 1)
+	for i := 0; i < k-1; i++ {
+		prev := 0
+		if i > 0 {
+			prev = out[i-1]
+		}
+		best := -1
+		for d := 0; d <= reach && best < 0; d++ {
+			for _, e := range []int{ends[i] - d, ends[i] + d} {
+				if e > prev && e < out[i+1] && bars[e-1].group != bars[e].group {
+					best = e
+					break
+				}
+			}
+		}
+		if best > 0 {
+			out[i] = best
+		}
+	}
+	return out
+}
+
+// split returns the parts of s that end at ends, and whether every one
+// keeps its labels at the floor (none overflows).
+func (s *Slide) split(bs *Bars, ends []int) ([]*Slide, bool) {
+	var parts []*Slide
+	fits := true
+	from := 0
+	for _, to := range ends {
+		if to <= from {
+			return nil, false
+		}
+		p := s.part(bs, from, to)
+		parts = append(parts, p)
+		fits = fits && !p.overflows()
+		from = to
+	}
+	return parts, fits
+}
+
+// sameThickness draws the bars of every part as thick as the thinnest
+// part's, so that a part of fewer bars does not draw them thicker. A
+// part's labels may shrink with its bars (Bars.fit), so the thickness is
+// matched over a few passes.
+func sameThickness(parts []*Slide) {
+	if len(parts) < 2 {
+		return
+	}
+	thick := func(p *Slide) vg.Length {
+		w, h := p.Options.size()
+		p.Draw(draw.NewCanvas(new(recorder.Canvas), w, h))
+		_, t, _, _, _ := p.body.(*Bars).fit(p.Plot.DataCanvas(p.drawn))
+		return t
+	}
+	for _, p := range parts {
+		if _, ok := p.body.(*Bars); !ok {
+			return
+		}
+	}
+	for range 4 {
+		ts := make([]vg.Length, len(parts))
+		thin := vg.Length(-1)
+		for i, p := range parts {
+			ts[i] = thick(p)
+			if thin < 0 || ts[i] < thin {
+				thin = ts[i]
+			}
+		}
+		same := true
+		for i, p := range parts {
+			if ts[i]-thin > 0.01 {
+				same = false
+				p.body.(*Bars).Thickness *= thin / ts[i]
+			}
+		}
+		if same {
+			return
+		}
+	}
 }
 
 // overflows reports whether the slide's bars do not fit their plot with
