@@ -208,8 +208,9 @@ func (b *book) planCharts(derived int) error {
 			// axis crosses inside the plot (they took two thirds of its
 			// width and turned the ticks), and gives a long name on one
 			// line half of any other's width. They are broken here.
+			most := categoryLines(len(cd.items))
 			for k := range cd.items {
-				cd.items[k].label = breakLines(cd.items[k].label, categoryLine)
+				cd.items[k].label = fitLines(cd.items[k].label, most)
 			}
 		}
 		cd.tickFmt, cd.axisTitle = axisNumFmt(unit0, sc0, cd.axis.decimals)
@@ -473,6 +474,37 @@ func untitle(chartTitle string, items []chartItem) {
 // native chart whose names are broken by breakLines: about a third of the
 // chart's width at 9 points.
 const categoryLine = 36
+
+// categoryLines returns how many lines of 9 points each of n bars' names
+// has room for in a native chart of chartHeight: a name of more lines
+// ran into the next one's (s11b-earnings, three lines a bar among
+// seven). About 110 pixels go to the title, the value axis and the
+// legend; a line takes 14 and a bar's name 4 more apart.
+func categoryLines(n int) int {
+	if n <= 0 {
+		return 1
+	}
+	return max(1, int((float64(chartHeight-110)/float64(n)-4)/14))
+}
+
+// fitLines breaks s into lines of about categoryLine characters, at
+// most most of them: wider lines, up to a half again, where that keeps
+// it to most; else its first most lines, the last ending in "…". The
+// Chart data sheet holds the name whole.
+func fitLines(s string, most int) string {
+	for n := categoryLine; n <= categoryLine*3/2; n += 2 {
+		if b := breakLines(s, n); strings.Count(b, "\n") < most {
+			return b
+		}
+	}
+	lines := strings.Split(breakLines(s, categoryLine*3/2), "\n")[:most]
+	last := strings.Fields(lines[most-1])
+	for len(last) > 1 && utf8.RuneCountInString(strings.Join(last, " ")+" …") > categoryLine*3/2 {
+		last = last[:len(last)-1]
+	}
+	lines[most-1] = strings.Join(last, " ") + " …"
+	return strings.Join(lines, "\n")
+}
 
 // breakLines breaks s between words into the fewest lines of at most n
 // characters (a longer word alone on its line), balanced: the narrowest
