@@ -470,13 +470,15 @@ func (b *book) writeSeries() error {
 			name = fmt.Sprintf("series-%d", k+1)
 		}
 		ch := b.seriesChart(title, name, "Each series of the Series sheet over time: one marker per point, from the Year and Value columns; ranges by their low and high ends.", g)
-		// Each chart below the one before it, on the same anchor.
-		ch.Format.OffsetY = k * (chartHeight + 60 + 24)
+		// Each chart below the one before it: the rows under the table
+		// are of the default height, 20 pixels (a spreadsheet holds an
+		// offset within its anchor's row, so it cannot place them).
+		rowsPer := (chartHeight+60)/20 + 4
 		// The chart stands right of the Indicator column, which prints again
 		// on every page of a sheet too wide for one: a chart over it would be
 		// printed again, in part, beside the next page's columns.
 		at, _ := excelize.ColumnNumberToName(srIndicator + 1)
-		if err := b.addChart(SheetSeries, fmt.Sprintf("%s%d", at, s.row+3), ch); err != nil {
+		if err := b.addChart(SheetSeries, fmt.Sprintf("%s%d", at, s.row+3+k*rowsPer), ch); err != nil {
 			return fmt.Errorf("xlsx: series chart: %w", err)
 		}
 	}
