@@ -185,10 +185,11 @@ func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, s
 	// their charts are drawn without them, to fill the picture box.
 	deckPNGs := map[string][]byte{}
 	deckParts := map[string][][]byte{}
+	partClaims := map[string][][]string{}
 	// A view whose bar labels would shrink below the deck's body text
 	// is drawn over more than one slide.
 	deckOpt := &chart.Options{Embed: true, Width: pptx.ChartWidth, Height: pptx.ChartHeight, DPI: pptx.ChartDPI, MinLabel: pptx.ChartMinLabel}
-	slides, embeds, err := renderCharts(c, deckOpt)
+	slides, embeds, claims, err := renderCharts(c, deckOpt)
 	if err != nil {
 		return built{}, err
 	}
@@ -199,6 +200,7 @@ func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, s
 			deckPNGs[v.ID] = embeds[i][0]
 		} else {
 			deckParts[v.ID] = embeds[i]
+			partClaims[v.ID] = claims[i]
 		}
 	}
 	name := path
@@ -217,7 +219,7 @@ func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, s
 		return xlsx.Write(w, c, &xlsx.Options{Charts: pngs, Stamp: stamp})
 	})
 	b.add(in("deck.pptx"), func(w io.Writer) error {
-		return pptx.Write(w, c, &pptx.Options{Charts: deckPNGs, Parts: deckParts, Stamp: stamp})
+		return pptx.Write(w, c, &pptx.Options{Charts: deckPNGs, Parts: deckParts, PartClaims: partClaims, Stamp: stamp})
 	})
 	b.add(in("indicators.json"), func(w io.Writer) error { return indicators.WriteJSON(w, c) })
 	b.add(in("indicators.csv"), func(w io.Writer) error { return indicators.WriteCSV(w, c) })
@@ -234,10 +236,10 @@ func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, s
 // renderCharts draws every view of c twice, as a slide and with deckOpt
 // (in one or more parts: chart.Parts), on as many cores as there are: the
 // charts are the slowest part of a build. The first error, in view order,
-// is returned.
-func renderCharts(c *indicators.Catalog, deckOpt *chart.Options) (slides [][]byte, embeds [][][]byte, err error) {
+// is returned. claims[i] holds the indicator IDs each of embeds[i] draws.
+func renderCharts(c *indicators.Catalog, deckOpt *chart.Options) (slides [][]byte, embeds [][][]byte, claims [][][]string, err error) {
 	n := len(c.Views)
-	slides, embeds = make([][]byte, n), make([][][]byte, n)
+	slides, embeds, claims = make([][]byte, n), make([][][]byte, n), make([][][]string, n)
 	errs := make([]error, 2*n)
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
@@ -250,7 +252,7 @@ func renderCharts(c *indicators.Catalog, deckOpt *chart.Options) (slides [][]byt
 			if k%2 == 0 {
 				slides[k/2], errs[k] = chart.PNG(c, v, nil)
 			} else {
-				embeds[k/2], errs[k] = deckParts(c, v, deckOpt)
+				embeds[k/2], claims[k/2], errs[k] = deckParts(c, v, deckOpt)
 			}
 			if errs[k] != nil {
 				errs[k] = fmt.Errorf("chart %q: %w", v.ID, errs[k])
@@ -260,26 +262,28 @@ func renderCharts(c *indicators.Catalog, deckOpt *chart.Options) (slides [][]byt
 	wg.Wait()
 	for _, e := range errs {
 		if e != nil {
-			return nil, nil, e
+			return nil, nil, nil, e
 		}
 	}
-	return slides, embeds, nil
+	return slides, embeds, claims, nil
 }
 
 // deckParts renders view v of c for the deck, as one PNG or as the parts
-// chart.Parts splits it into.
-func deckParts(c *indicators.Catalog, v *indicators.ChartView, opt *chart.Options) ([][]byte, error) {
+// chart.Parts splits it into, with the indicator IDs each part draws.
+func deckParts(c *indicators.Catalog, v *indicators.ChartView, opt *chart.Options) ([][]byte, [][]string, error) {
 	parts, err := chart.Parts(c, v, opt)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	out := make([][]byte, len(parts))
+	ids := make([][]string, len(parts))
 	for i, s := range parts {
 		if out[i], err = s.Encode(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
+		ids[i] = s.Claims()
 	}
-	return out, nil
+	return out, ids, nil
 }
 
 // size writes a byte count for people: "30.2 kB".

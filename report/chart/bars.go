@@ -62,6 +62,13 @@ type Bar struct {
 	Mark bool
 	// Color is the bar's colour.
 	Color color.Color
+	// ID is the indicator the bar draws, if any: Slide.Claims lists it,
+	// so that a deck can say which slide of a split view holds a claim.
+	ID string
+
+	// group is the period and base of the bar's figure: Parts keeps the
+	// bars of one group on one slide where it can.
+	group string
 }
 
 // Bars is a plot.Plotter of horizontal bars, one row per Bar, top to

@@ -343,10 +343,9 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		// Below zero the axis ends on a tick too, so that a bar there
 		// can be read against it: both ends on ticks of one step, which
 		// the ticks keep (the step of the widened axis could skip the
-		// low end: "0% 5% 10%" from −2.5%).
-		step = axis.NiceStep((hi - lo) / float64(nticks-1))
-		lo = math.Floor(lo/step+1e-9) * step
-		top = math.Ceil(hi/step-1e-9) * step
+		// low end: "0% 5% 10%" from −2.5%), by the rule the book's
+		// native chart of the view follows (axis.Range).
+		lo, top, step = axis.Range(lo, hi)
 	}
 	ranks := allPlaces(items)
 	if ranks {
@@ -367,7 +366,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	var refItem item
 	if r, rows := referenceOf(items); r >= 0 && !rangeKind {
 		refItem = items[r]
-		ref = &Reference{Value: refItem.hi / div, Label: wording.ReferenceLabel(refItem.title, refItem.status.String(), w.values[r]), Color: statusColor(refItem.status), Rows: rows}
+		ref = &Reference{Value: refItem.hi / div, Label: wording.ReferenceLabel(refItem.title, refItem.status.String(), w.values[r]), Color: statusColor(refItem.status), Rows: rows, ID: refItem.id}
 		if len(ref.Rows) == len(items)-1 {
 			ref.Rows = nil // every bar
 		}
@@ -387,6 +386,8 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 			Range:      it.q.IsRange(),
 			Commitment: it.status.IsCommitment(),
 			Color:      colors[i],
+			ID:         it.id,
+			group:      it.period.Label() + "|" + it.base.Label(),
 		}
 		switch {
 		case it.u.Kind == indicators.Rank && !b.Range:
@@ -436,8 +437,9 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		// "percent" on the last tick only, as a scale is.
 		ticks.Format, ticks.Last = groupThousands, format
 	}
-	if items[0].u.Kind == indicators.PercentagePoint {
-		// "−0.5 0 0.5 1 pp": the unit once, on the last tick.
+	if k := items[0].u.Kind; k == indicators.PercentagePoint || k == indicators.Measure && sc == indicators.NoScale {
+		// "−0.5 0 0.5 1 pp", "0 5,000 10,000 megawatts": the unit
+		// once, on the last tick.
 		ticks.Format, ticks.Last = groupThousands, format
 	}
 	if subunit(items) != "" && sc == indicators.NoScale {

@@ -1,7 +1,10 @@
 package chart
 
 import (
+	"image/color"
+
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/recorder"
 
@@ -29,23 +32,129 @@ func Parts(c *indicators.Catalog, v *indicators.ChartView, opt *Options) ([]*Sli
 	n := len(bs.Bars)
 	var parts []*Slide
 	for k := 2; k <= n; k++ {
-		parts = parts[:0]
-		fits := true
-		for i, from := 0, 0; i < k; i++ {
-			to := from + n/k
-			if i < n%k {
-				to++
+		// The bars split as evenly as they go, or, where that keeps
+		// them fitting, at the changes of period or base nearest the
+		// even ends: a quarter's changes on one slide, the rolling
+		// year's on the next (s11b-transport).
+		parts = nil
+		for _, ends := range [][]int{grouped(bs.Bars, evenEnds(n, k)), evenEnds(n, k)} {
+			if ps, ok := s.split(bs, ends); ok {
+				parts = ps
+				break
 			}
-			p := s.part(bs, from, to)
-			parts = append(parts, p)
-			fits = fits && !p.overflows()
-			from = to
 		}
-		if fits {
+		if parts != nil {
 			break
 		}
 	}
+	if parts == nil {
+		// Not even a bar a slide keeps the floor: a bar a slide still.
+		parts, _ = s.split(bs, evenEnds(n, n))
+	}
+	sameThickness(parts)
 	return parts, nil
+}
+
+// evenEnds returns where each of k parts of n bars ends, split as evenly
+// as they go, the first parts taking one more.
+func evenEnds(n, k int) []int {
+	var ends []int
+	for i, to := 0, 0; i < k; i++ {
+		to += n / k
+		if i < n%k {
+			to++
+		}
+		ends = append(ends, to)
+	}
+	return ends
+}
+
+// grouped returns ends with each end but the last moved to the nearest
+// change of group (period and base) among bars, if one lies within half
+// a part of it and keeps every part one bar or more; else ends as they
+// are.
+func grouped(bars []Bar, ends []int) []int {
+	out := append([]int(nil), ends...)
+	k := len(ends)
+	reach := max(len(bars)/k/2, 1)
+	for i := 0; i < k-1; i++ {
+		prev := 0
+		if i > 0 {
+			prev = out[i-1]
+		}
+		best := -1
+		for d := 0; d <= reach && best < 0; d++ {
+			for _, e := range []int{ends[i] - d, ends[i] + d} {
+				if e > prev && e < out[i+1] && bars[e-1].group != bars[e].group {
+					best = e
+					break
+				}
+			}
+		}
+		if best > 0 {
+			out[i] = best
+		}
+	}
+	return out
+}
+
+// split returns the parts of s that end at ends, and whether every one
+// keeps its labels at the floor (none overflows).
+func (s *Slide) split(bs *Bars, ends []int) ([]*Slide, bool) {
+	var parts []*Slide
+	fits := true
+	from := 0
+	for _, to := range ends {
+		if to <= from {
+			return nil, false
+		}
+		p := s.part(bs, from, to)
+		parts = append(parts, p)
+		fits = fits && !p.overflows()
+		from = to
+	}
+	return parts, fits
+}
+
+// sameThickness draws the bars of every part as thick as the thinnest
+// part's, so that a part of fewer bars does not draw them thicker. A
+// part's labels may shrink with its bars (Bars.fit), so the thickness is
+// matched over a few passes.
+func sameThickness(parts []*Slide) {
+	if len(parts) < 2 {
+		return
+	}
+	thick := func(p *Slide) vg.Length {
+		w, h := p.Options.size()
+		p.Draw(draw.NewCanvas(new(recorder.Canvas), w, h))
+		_, t, _, _, _ := p.body.(*Bars).fit(p.Plot.DataCanvas(p.drawn))
+		return t
+	}
+	for _, p := range parts {
+		if _, ok := p.body.(*Bars); !ok {
+			return
+		}
+	}
+	for range 4 {
+		ts := make([]vg.Length, len(parts))
+		thin := vg.Length(-1)
+		for i, p := range parts {
+			ts[i] = thick(p)
+			if thin < 0 || ts[i] < thin {
+				thin = ts[i]
+			}
+		}
+		same := true
+		for i, p := range parts {
+			if ts[i]-thin > 0.01 {
+				same = false
+				p.body.(*Bars).Thickness *= thin / ts[i]
+			}
+		}
+		if same {
+			return
+		}
+	}
 }
 
 // overflows reports whether the slide's bars do not fit their plot with
@@ -89,5 +198,80 @@ func (s *Slide) part(bs *Bars, from, to int) *Slide {
 	p.Add(barsGrid(s.Options), &sub)
 	ns := *s
 	ns.Plot, ns.body = p, &sub
+	ns.Key, ns.KeyColors = partKey(s, &sub)
 	return &ns
+}
+
+// partKey returns the key of s and its colours with the entries that no
+// bar or line of part draws left out: a part of facts alone keys no
+// estimate ("Fact" on a slide of no fact bar, s11b-earnings).
+func partKey(s *Slide, part *Bars) ([]KeyEntry, []color.Color) {
+	var key []KeyEntry
+	var colors []color.Color
+	for i, k := range s.Key {
+		var c color.Color
+		if i < len(s.KeyColors) {
+			c = s.KeyColors[i]
+		}
+		if !partDraws(part, k.Swatch, c) {
+			continue
+		}
+		key = append(key, k)
+		colors = append(colors, c)
+	}
+	if len(s.KeyColors) == 0 {
+		colors = nil
+	}
+	return key, colors
+}
+
+// partDraws reports whether a bar or line of part is drawn as a key entry
+// of swatch sw in colour c (nil: any colour) says; true for swatches a
+// part of bars does not draw on its own.
+func partDraws(part *Bars, sw Swatch, c color.Color) bool {
+	same := func(b color.Color) bool {
+		if c == nil || b == nil {
+			return true
+		}
+		r1, g1, b1, a1 := c.RGBA()
+		r2, g2, b2, a2 := b.RGBA()
+		return r1 == r2 && g1 == g2 && b1 == b2 && a1 == a2
+	}
+	switch sw {
+	case SolidSwatch, HatchedSwatch, FadedSwatch, ArrowSwatch:
+	case ReferenceSwatch:
+		return part.Reference != nil && (part.Reference.Rows == nil || len(part.Reference.Rows) > 0)
+	default:
+		return true
+	}
+	for _, b := range part.Bars {
+		switch {
+		case sw == SolidSwatch && !b.Commitment && same(b.Color),
+			sw == HatchedSwatch && b.Commitment && same(b.Color),
+			sw == FadedSwatch && b.Tip == Faded,
+			sw == ArrowSwatch && b.Tip == Beyond:
+			return true
+		}
+	}
+	return false
+}
+
+// Claims returns the IDs of the indicators the slide's bars and reference
+// line draw, in the order drawn: on a part of a split view (Parts), the
+// claims that part holds. It returns nil for a slide of no bars.
+func (s *Slide) Claims() []string {
+	bs, ok := s.body.(*Bars)
+	if !ok {
+		return nil
+	}
+	var ids []string
+	for _, b := range bs.Bars {
+		if b.ID != "" {
+			ids = append(ids, b.ID)
+		}
+	}
+	if r := bs.Reference; r != nil && r.ID != "" && (r.Rows == nil || len(r.Rows) > 0) {
+		ids = append(ids, r.ID)
+	}
+	return ids
 }

@@ -94,3 +94,117 @@ func TestPartsWithoutFloor(t *testing.T) {
 		t.Errorf("Parts(16 bars, no floor) = %d slides, want 1", len(parts))
 	}
 }
+
+// TestPartsClaims: each part of a split view lists the indicators its
+// bars draw (s11b-earnings: the deck's closing slides named the first
+// part for claims the second held), every claim once, in the view's order.
+func TestPartsClaims(t *testing.T) {
+	deck := Options{Embed: true, Width: 1920, Height: 856, DPI: 144, MinLabel: deckMinLabel}
+	var figs []fig
+	var want []string
+	for i := range 8 {
+		title := fmt.Sprintf("Adults who said they were worried about the rising cost of living, question %d", i+1)
+		figs = append(figs, fig{id: fmt.Sprintf("q%d", i), title: title, stated: fmt.Sprintf("%d%%", 90-i*5), status: indicators.Fact, period: "2022", measure: indicators.Share})
+		want = append(want, fmt.Sprintf("q%d", i))
+	}
+	c := figCatalog(t, figs...)
+	v, _ := c.View("all")
+	parts, err := Parts(c, v, &deck)
+	if err != nil {
+		t.Fatalf("Parts(8 bars): %v", err)
+	}
+	if len(parts) < 2 {
+		t.Fatalf("Parts(8 bars) = %d slides, want at least 2", len(parts))
+	}
+	var got []string
+	for i, s := range parts {
+		ids := s.Claims()
+		if len(ids) == 0 {
+			t.Errorf("Parts(8 bars): part %d Claims() = %v, want its bars' IDs", i+1, ids)
+		}
+		got = append(got, ids...)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Claims() of the parts of 8 bars (-want +got):\n%s", diff)
+	}
+}
+
+// TestPartsKeyOwnStatuses: a part keys only the statuses its bars have:
+// no "Fact" on a part of estimates alone (s11b-earnings draft, "Changes
+// in percent (2 of 2)").
+func TestPartsKeyOwnStatuses(t *testing.T) {
+	deck := Options{Embed: true, Width: 1920, Height: 856, DPI: 144, MinLabel: deckMinLabel}
+	var figs []fig
+	for i := range 8 {
+		st := indicators.Fact
+		if i >= 4 {
+			st = indicators.Estimate
+		}
+		title := fmt.Sprintf("Adults who said they were worried about the rising cost of living, question %d", i+1)
+		figs = append(figs, fig{id: fmt.Sprintf("q%d", i), title: title, stated: fmt.Sprintf("%d%%", 90-i*5), status: st, period: "2022", measure: indicators.Share})
+	}
+	c := figCatalog(t, figs...)
+	v, _ := c.View("all")
+	parts, err := Parts(c, v, &deck)
+	if err != nil {
+		t.Fatalf("Parts(8 bars): %v", err)
+	}
+	if len(parts) != 2 {
+		t.Fatalf("Parts(8 bars) = %d slides, want 2", len(parts))
+	}
+	want := [][]string{{"Fact"}, {"Estimate"}}
+	for i, s := range parts {
+		var got []string
+		for _, k := range s.Key {
+			got = append(got, k.Text)
+		}
+		if diff := cmp.Diff(want[i], got); diff != "" {
+			t.Errorf("Parts(8 bars) part %d key (-want +got):\n%s", i+1, diff)
+		}
+		if len(s.KeyColors) != len(s.Key) {
+			t.Errorf("Parts(8 bars) part %d: %d key colours for %d entries", i+1, len(s.KeyColors), len(s.Key))
+		}
+	}
+}
+
+// TestPartsGroupsAndThickness: a split view keeps the bars of one period
+// together where a part can hold them, and draws its bars equally thick
+// on every part (s11b-transport draft: a Q1 change on the rolling year's
+// slide, thin bars on one part and thick on the other).
+func TestPartsGroupsAndThickness(t *testing.T) {
+	deck := Options{Embed: true, Width: 1920, Height: 856, DPI: 144, MinLabel: deckMinLabel}
+	var figs []fig
+	var want [][]string
+	for i := range 7 {
+		p := "2022"
+		if i >= 3 {
+			p = "2023"
+		}
+		title := fmt.Sprintf("Adults who said they were worried about the rising cost of living, question %d", i+1)
+		figs = append(figs, fig{id: fmt.Sprintf("q%d", i), title: title, stated: fmt.Sprintf("%d%%", 90-i*5), status: indicators.Fact, period: p, measure: indicators.Share})
+	}
+	want = [][]string{{"q0", "q1", "q2"}, {"q3", "q4", "q5", "q6"}}
+	c := figCatalog(t, figs...)
+	v, _ := c.View("all")
+	parts, err := Parts(c, v, &deck)
+	if err != nil {
+		t.Fatalf("Parts(7 bars): %v", err)
+	}
+	var got [][]string
+	var thick []vg.Length
+	for _, s := range parts {
+		got = append(got, s.Claims())
+		w, h := s.Options.size()
+		s.Draw(draw.NewCanvas(new(recorder.Canvas), w, h))
+		_, th, _, _, _ := s.body.(*Bars).fit(s.Plot.DataCanvas(s.drawn))
+		thick = append(thick, th)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Parts(7 bars of 2022 and 2023) (-want +got):\n%s", diff)
+	}
+	for i := 1; i < len(thick); i++ {
+		if d := thick[i] - thick[0]; d > 1e-6 || d < -1e-6 {
+			t.Errorf("Parts(7 bars): part %d bars %.2f thick, part 1 %.2f", i+1, thick[i], thick[0])
+		}
+	}
+}

@@ -147,7 +147,7 @@ func valueLabel(it item) string {
 // figureOf returns what package words needs of it to say its time and
 // sort.
 func figureOf(it item) wording.Figure {
-	return wording.Figure{Status: it.status, Measure: it.measure, Period: it.period, Unit: it.u, Op: it.op, Denom: denomOf(it), Issued: it.issued, Base: it.base}
+	return wording.Figure{Status: it.status, Measure: it.measure, Period: it.period, Unit: it.u, Op: it.op, Denom: denomOf(it), Issued: it.issued, Base: it.base, Cadence: wording.Cadence(it.title, it.quote)}
 }
 
 // changeBase returns the base of it if it is a reported change, whose
@@ -171,10 +171,11 @@ func periodName(p indicators.Period) string {
 func when(it item, short bool) string { return wording.When(figureOf(it), short) }
 
 // respell returns the label of a figure in measure unit u with every
-// other spelling of u (its name, plural, symbol and aliases, as
-// indicators.LookupMeasure gives them) written as wording.Spelling(u): "more
-// than 10,700 megawatts" is "more than 10,700 MW". Other labels are
-// returned as they are.
+// other spelling of u (its symbol and aliases, as
+// indicators.LookupMeasure gives them) written as wording.Spelling(u),
+// the words: "more than 10,700 MW" is "more than 10,700 megawatts". A
+// label that says the unit in words already ("1 megawatt") and other
+// labels are returned as they are.
 func respell(label string, u indicators.Unit) string {
 	u.Per = "" // the base is written after the unit, as it is
 	m, ok := indicators.LookupMeasure(u.Name)
@@ -182,7 +183,12 @@ func respell(label string, u indicators.Unit) string {
 		return label
 	}
 	sp := wording.Spelling(u)
-	forms := append([]string{m.Plural, m.Singular, m.Symbol, m.Display}, m.Aliases...)
+	for _, w := range []string{sp, m.Plural, m.Singular} {
+		if w != "" && wording.WordIndex(label, w) >= 0 {
+			return label
+		}
+	}
+	forms := append([]string{m.Symbol, m.Display}, m.Aliases...)
 	sort.SliceStable(forms, func(i, j int) bool { return len(forms[i]) > len(forms[j]) })
 	for _, f := range forms {
 		if f == "" || f == sp {

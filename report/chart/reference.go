@@ -23,6 +23,8 @@ type Reference struct {
 	// A 2% of GDP guideline crosses the shares of GDP, not a share of
 	// world spending beside them.
 	Rows []int
+	// ID is the indicator the line draws, if any (Slide.Claims).
+	ID string
 }
 
 // crosses reports whether r is drawn across row i.

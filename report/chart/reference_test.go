@@ -42,7 +42,7 @@ func TestReferenceLine(t *testing.T) {
 		ref    *Reference
 		key    []string
 	}{
-		{0, []string{"2.29%", "39%"}, &Reference{Value: 2, Label: "NATO guideline 2%", Rows: []int{0}}, []string{"Fact", "Estimate", "NATO guideline 2%"}},
+		{0, []string{"2.29%", "39%"}, &Reference{Value: 2, Label: "NATO guideline 2%", Rows: []int{0}, ID: "guideline"}, []string{"Fact", "Estimate", "NATO guideline 2%"}},
 		{1, []string{"$5 billion", "$3 billion"}, nil, nil},
 	}
 	for _, tt := range tests {

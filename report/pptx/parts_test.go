@@ -55,3 +55,53 @@ func defaultSlides(t *testing.T) []pptx.Slide {
 	}
 	return s
 }
+
+// TestPartClaimsNameTheirSlide: a claim drawn on the second part of a
+// split view is listed on the closing slides with that part's slide
+// number, not the view's first (s11b-earnings: "slide 3" for claims on
+// slide 4).
+func TestPartClaimsNameTheirSlide(t *testing.T) {
+	c := usjapan2015.Catalog()
+	v := c.Views[0]
+	if len(v.Indicators) < 2 {
+		t.Fatalf("view %q has %d indicators, want at least 2", v.ID, len(v.Indicators))
+	}
+	png := fakePNG(t, pptx.ChartWidth, pptx.ChartHeight)
+	first, second := v.Indicators[:1], v.Indicators[1:]
+	var buf bytes.Buffer
+	err := pptx.Write(&buf, c, &pptx.Options{
+		Parts:      map[string][][]byte{v.ID: {png, png}},
+		PartClaims: map[string][][]string{v.ID: {first, second}},
+	})
+	if err != nil {
+		t.Fatalf("Write: %v", err)
+	}
+	parts, _ := unzip(t, buf.Bytes())
+	var listing []string
+	for _, name := range slideParts(t, parts) {
+		ps := paragraphs(t, parts[name])
+		if strings.HasPrefix(ps[0], "All claims") {
+			listing = append(listing, ps[1:]...)
+		}
+	}
+	const nbsp = "\u00a0"
+	for _, id := range v.Indicators {
+		ind, _ := c.Indicator(id)
+		want := "slide" + nbsp + "2"
+		if id != first[0] {
+			want = "slide" + nbsp + "3"
+		}
+		found := false
+		for _, line := range listing {
+			if strings.HasPrefix(line, ind.Title) {
+				found = true
+				if !strings.HasSuffix(line, want) {
+					t.Errorf("closing line of %q = %q, want it to end %q", id, line, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("closing slides list no line for %q", id)
+		}
+	}
+}

@@ -31,6 +31,12 @@ type Options struct {
 	// slide of its own, in order, titled "… (1 of 2)"; a view with Parts
 	// takes no image from Charts. A view with one PNG here is one slide.
 	Parts map[string][][]byte
+	// PartClaims maps a view of Parts to the indicator IDs each of its
+	// PNGs draws (report/chart's Slide.Claims), so that the closing
+	// slides name the part that holds a claim ("slide 4"), not the
+	// view's first. A claim of a split view not listed here is named on
+	// the view's first slide.
+	PartClaims map[string][][]string
 	// Stamp is the build time written in the document properties and the
 	// zip entries. The zero Stamp writes fixed times, so that the same
 	// catalog and charts give the same bytes.
@@ -81,7 +87,7 @@ func Write(w io.Writer, c *indicators.Catalog, opt *Options) error {
 	for id, pngs := range o.Parts {
 		counts[id] = len(pngs)
 	}
-	slides, err := slides(c, counts)
+	slides, err := slides(c, counts, o.PartClaims)
 	if err != nil {
 		return err
 	}

@@ -62,12 +62,13 @@ func (s *Slide) Alt() string {
 // claim (Listing), so that a claim no chart shows is in the deck too. It
 // returns a *TextError for text that XML 1.0 cannot carry, naming the
 // item and field that hold it.
-func Slides(c *indicators.Catalog) ([]Slide, error) { return slides(c, nil) }
+func Slides(c *indicators.Catalog) ([]Slide, error) { return slides(c, nil, nil) }
 
 // slides is Slides with a view of parts[id] > 1 images drawn over as many
 // slides, each titled "… (i of n)" and with the view's body and notes; a
-// claim's slide is the first of them.
-func slides(c *indicators.Catalog, parts map[string]int) ([]Slide, error) {
+// claim's slide is the part that holds it by claims[id] (the IDs each
+// part draws), else the first of them.
+func slides(c *indicators.Catalog, parts map[string]int, claims map[string][][]string) ([]Slide, error) {
 	if c == nil {
 		c = &indicators.Catalog{}
 	}
@@ -97,6 +98,13 @@ func slides(c *indicators.Catalog, parts map[string]int) ([]Slide, error) {
 		}
 		first := len(out) + 1
 		if n := parts[v.ID]; n > 1 {
+			for i, ids := range claims[v.ID] {
+				for _, id := range ids {
+					if i < n && charted[id] == 0 {
+						charted[id] = first + i
+					}
+				}
+			}
 			for i := 1; i <= n; i++ {
 				p := s
 				p.Part, p.Parts = i, n

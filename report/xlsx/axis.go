@@ -16,9 +16,6 @@ type valueAxis struct {
 	decimals       int     // of the step, in the axis's scale
 }
 
-// axisTicks is about how many ticks a value axis has.
-const axisTicks = 5
-
 // axisFor returns the value axis of the bars items, whose figures are in
 // scale sc; share marks a view of shares in percent.
 func axisFor(items []chartItem, sc indicators.Scale, share bool) valueAxis {
@@ -36,15 +33,11 @@ func axisFor(items []chartItem, sc indicators.Scale, share bool) valueAxis {
 			lo, hi = math.Min(lo, e/div), math.Max(hi, e/div)
 		}
 	}
-	if hi == lo {
-		hi = lo + 1
-	}
-	step := axis.NiceStep((hi - lo) / (axisTicks - 1))
-	a := valueAxis{
-		min:  math.Floor(lo/step+1e-9) * step,
-		max:  math.Ceil(hi/step-1e-9) * step,
-		step: step,
-	}
+	// The slide's rule (report/chart), so that the native chart and the
+	// image of the view beside it end alike.
+	var a valueAxis
+	a.min, a.max, a.step = axis.Range(lo, hi)
+	step := a.step
 	if share && hi <= 100 && lo >= 0 {
 		a.max = math.Min(a.max, 100)
 	}

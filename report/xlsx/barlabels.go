@@ -36,43 +36,6 @@ func labelNeed(it chartItem, span float64) float64 {
 	return (float64(len([]rune(displayText(it.spanV, it.fmt))))*labelCharPx + 6) * span / (chartWidth * plotShare)
 }
 
-// labelsOutside widens cd's value axis by whole steps, at most three
-// each way, until every bar's data label fits outside its end, on white,
-// as the slide beside it draws them all: a long bar's label held inside
-// its end read dark on green, and apart from its neighbours'. A share's
-// axis stays at 100%; a bar whose label still does not fit holds it
-// inside (insideLabels).
-func labelsOutside(cd *chartData, share bool) {
-	if cd.anyRange || cd.pie || cd.axis.step <= 0 {
-		return
-	}
-	for range 3 {
-		span := cd.axis.max - cd.axis.min
-		up, down := false, false
-		for _, it := range cd.items {
-			need := labelNeed(it, span)
-			switch {
-			case it.spanV >= 0:
-				up = up || cd.axis.max-it.spanV < need
-			default:
-				down = down || it.spanV-cd.axis.min < need
-			}
-		}
-		if share && cd.axis.max >= 100 {
-			up = false
-		}
-		if !up && !down {
-			return
-		}
-		if up {
-			cd.axis.max += cd.axis.step
-		}
-		if down {
-			cd.axis.min -= cd.axis.step
-		}
-	}
-}
-
 // insideLabels returns the bars of cd drawn in column col whose data
 // labels go inside their end (see labelColor), each with its label's
 // colour.

@@ -196,16 +196,21 @@ func (b *book) planCharts(derived int) error {
 				// The axis reaches the line, as the slide's does.
 				onAxis = append(slices.Clone(cd.items), cd.ref.it)
 			}
+			// The axis ends where the slide's does: a data label that
+			// does not fit past its bar's end is held inside it
+			// (insideLabels), never an axis widened a step or two past
+			// the image of the view beside it (s11b-transport: 200
+			// against 150).
 			cd.axis = axisFor(onAxis, sc0, share)
-			labelsOutside(&cd, share)
 		}
 		if !cd.pie {
 			// LibreOffice never wraps the bars' names of a chart whose
 			// axis crosses inside the plot (they took two thirds of its
 			// width and turned the ticks), and gives a long name on one
 			// line half of any other's width. They are broken here.
+			most := categoryLines(len(cd.items))
 			for k := range cd.items {
-				cd.items[k].label = breakLines(cd.items[k].label, categoryLine)
+				cd.items[k].label = fitLines(cd.items[k].label, most)
 			}
 		}
 		cd.tickFmt, cd.axisTitle = axisNumFmt(unit0, sc0, cd.axis.decimals)
@@ -470,6 +475,37 @@ func untitle(chartTitle string, items []chartItem) {
 // chart's width at 9 points.
 const categoryLine = 36
 
+// categoryLines returns how many lines of 9 points each of n bars' names
+// has room for in a native chart of chartHeight: a name of more lines
+// ran into the next one's (s11b-earnings, three lines a bar among
+// seven). About 110 pixels go to the title, the value axis and the
+// legend; a line takes 14 and a bar's name 4 more apart.
+func categoryLines(n int) int {
+	if n <= 0 {
+		return 1
+	}
+	return max(1, int((float64(chartHeight-110)/float64(n)-4)/14))
+}
+
+// fitLines breaks s into lines of about categoryLine characters, at
+// most most of them: wider lines, up to a half again, where that keeps
+// it to most; else its first most lines, the last ending in "…". The
+// Chart data sheet holds the name whole.
+func fitLines(s string, most int) string {
+	for n := categoryLine; n <= categoryLine*3/2; n += 2 {
+		if b := breakLines(s, n); strings.Count(b, "\n") < most {
+			return b
+		}
+	}
+	lines := strings.Split(breakLines(s, categoryLine*3/2), "\n")[:most]
+	last := strings.Fields(lines[most-1])
+	for len(last) > 1 && utf8.RuneCountInString(strings.Join(last, " ")+" …") > categoryLine*3/2 {
+		last = last[:len(last)-1]
+	}
+	lines[most-1] = strings.Join(last, " ") + " …"
+	return strings.Join(lines, "\n")
+}
+
 // breakLines breaks s between words into the fewest lines of at most n
 // characters (a longer word alone on its line), balanced: the narrowest
 // width that keeps that many lines, so that no word is left alone on the
@@ -591,7 +627,7 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 		words = inWords(ind.Stated)
 		q, u, title, label = ind.Quantity, ind.Unit, ind.Title, ind.Label()
 		status, period = ind.Status, ind.Period
-		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u), Base: ind.Base}
+		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u), Base: ind.Base, Cadence: cadenceOf(ind)}
 		loV, hiV = q.Ends()
 		if len(ind.Provenance) > 0 {
 			if src, ok := b.c.Source(ind.Provenance[0].Source); ok {
@@ -1021,7 +1057,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 			}
 		}
 		label, title = wording.Card(sh), ind.Title
-		fig = wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit, Denom: ind.Denominator, Issued: fig.Issued}
+		fig = wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit, Denom: ind.Denominator, Issued: fig.Issued, Cadence: cadenceOf(ind)}
 		link = rowRef(SheetIndicators, b.rowOf[id])
 	} else if d, ok := b.c.DerivedIndicator(id); ok {
 		r := b.results[id]
@@ -1780,4 +1816,13 @@ func (b *book) literalNames() func([]byte) []byte {
 		}
 		return src
 	}
+}
+
+// cadenceOf is wording.Cadence of ind's title and first quote, as the
+// charts read it: "weekly" for "£539 a week".
+func cadenceOf(ind *indicators.Indicator) string {
+	if len(ind.Provenance) > 0 {
+		return wording.Cadence(ind.Title, ind.Provenance[0].Quote)
+	}
+	return wording.Cadence(ind.Title)
 }

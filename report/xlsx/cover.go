@@ -508,6 +508,10 @@ func (b *book) writeSources() error {
 	if err != nil {
 		return err
 	}
+	wrapIndent, err := b.wrapIndentStyle()
+	if err != nil {
+		return err
+	}
 	// "Publisher", as the Cover and the catalog's field say it.
 	hdr := []string{"ID", "Publisher", "Title", "Date published", "Date accessed", "URL", "Citation", "SHA-256"}
 	// Each column as wide as its widest text, within bounds; longer text
@@ -543,14 +547,17 @@ func (b *book) writeSources() error {
 		if i == 5 {
 			widths[j] = min(widths[j], hi[i]) // a longer URL shows its short form
 		}
+		if j > 0 && i != 5 && i != 7 {
+			widths[j]++ // the indent that keeps it off the column before
+		}
 	}
 	// One page wide where the columns allow it: the text columns that
 	// wrap at spaces (title, citation, publisher) give up width, the
-	// widest first, down to their least.
+	// widest first, down to their least and the indent.
 	for pagesWide(widths, widths[:1]) > 1 {
 		k := -1
 		for j, i := range cols {
-			if (i == 1 || i == 2 || i == 6) && widths[j] > lo[i] && (k < 0 || widths[j] > widths[k]) {
+			if (i == 1 || i == 2 || i == 6) && widths[j] > lo[i]+1 && (k < 0 || widths[j] > widths[k]) {
 				k = j
 			}
 		}
@@ -603,7 +610,14 @@ func (b *book) writeSources() error {
 			case 7:
 				s.set(j+1, v, monoWrap)
 			default:
-				s.set(j+1, v, wrap)
+				// Indented by one, so that a title as wide as its
+				// column does not run into the date after it ("…UK:
+				// 2023 2024-10-01", s11b-smoking).
+				st := wrapIndent
+				if j == 0 {
+					st = wrap
+				}
+				s.set(j+1, v, st)
 			}
 		}
 		s.height(n)

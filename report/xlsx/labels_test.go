@@ -119,6 +119,7 @@ func TestAxisNumFmtDecimals(t *testing.T) {
 	pct, _ := indicators.ParseUnit("percent")
 	nzd, _ := indicators.ParseUnit("NZD")
 	chf, _ := indicators.ParseUnit("CHF")
+	tonnes, _ := indicators.ParseUnit("t")
 	tests := []struct {
 		u                 indicators.Unit
 		sc                indicators.Scale
@@ -134,6 +135,9 @@ func TestAxisNumFmtDecimals(t *testing.T) {
 		{pct, indicators.NoScale, 1, 1, "1%", ""},
 		{nzd, indicators.Million, 0, 50e6, "NZ$50", "NZ$ million"},
 		{chf, indicators.Million, 1, 2.5e6, "CHF 2.5", "CHF million"},
+		// The unit in words, as the PNG beside it and the slides say
+		// it (s11b-transport): "million tonnes", not "million t".
+		{tonnes, indicators.Million, 0, 50e6, "50", "million tonnes"},
 	}
 	for _, tc := range tests {
 		f, title := axisNumFmt(tc.u, tc.sc, tc.decimals)

@@ -221,10 +221,9 @@ func axisNumFmt(u indicators.Unit, sc indicators.Scale, decimals int) (format, t
 	case indicators.Measure:
 		sym := u.Name
 		if m, ok := indicators.LookupMeasure(u.Name); ok {
-			sym = m.Display
-			if scaleSymbols[strings.ToLower(sym)] {
-				sym = m.Plural
-			}
+			// In words, as the charts and slides say it
+			// (wording.Spelling): "million tonnes", not "million t".
+			sym = m.Plural
 		}
 		return num, words(sym)
 	}

@@ -454,21 +454,66 @@ func (b *book) writeSeries() error {
 	if len(blocks) == 0 {
 		return nil
 	}
-	title := "Series over time, as each source states them"
-	if len(blocks) > maxChartSeries {
-		// A chart of more lines than colours reads as noise.
-		blocks = blocks[:maxChartSeries]
-		title = fmt.Sprintf("The first %d series over time, as each source states them", maxChartSeries)
-	}
-	ch := b.seriesChart(title, "series", "Each series of the Series sheet over time: one marker per point, from the Year and Value columns; ranges by their low and high ends.", blocks)
-	// The chart stands right of the Indicator column, which prints again
-	// on every page of a sheet too wide for one: a chart over it would be
-	// printed again, in part, beside the next page's columns.
-	at, _ := excelize.ColumnNumberToName(srIndicator + 1)
-	if err := b.addChart(SheetSeries, fmt.Sprintf("%s%d", at, s.row+3), ch); err != nil {
-		return fmt.Errorf("xlsx: series chart: %w", err)
+	// One chart per unit: a percent series on a "£ per week" axis
+	// would lie flat on its floor (s11b-earnings).
+	groups := unitGroups(blocks)
+	for k, g := range groups {
+		title := "Series over time, as each source states them"
+		if len(g) > maxChartSeries {
+			// A chart of more lines than colours reads as noise.
+			g = g[:maxChartSeries]
+			title = fmt.Sprintf("The first %d series over time, as each source states them", maxChartSeries)
+		}
+		name := "series"
+		if len(groups) > 1 {
+			title += ", " + unitName(g[0])
+			name = fmt.Sprintf("series-%d", k+1)
+		}
+		ch := b.seriesChart(title, name, "Each series of the Series sheet over time: one marker per point, from the Year and Value columns; ranges by their low and high ends.", g)
+		// Each chart below the one before it: the rows under the table
+		// are of the default height, 20 pixels (a spreadsheet holds an
+		// offset within its anchor's row, so it cannot place them).
+		rowsPer := (chartHeight+60)/20 + 4
+		// The chart stands right of the Indicator column, which prints again
+		// on every page of a sheet too wide for one: a chart over it would be
+		// printed again, in part, beside the next page's columns.
+		at, _ := excelize.ColumnNumberToName(srIndicator + 1)
+		if err := b.addChart(SheetSeries, fmt.Sprintf("%s%d", at, s.row+3+k*rowsPer), ch); err != nil {
+			return fmt.Errorf("xlsx: series chart: %w", err)
+		}
 	}
 	return nil
+}
+
+// unitGroups returns blocks grouped by the unit of their value axis, in
+// the order each unit first comes.
+func unitGroups(blocks []seriesBlock) [][]seriesBlock {
+	var groups [][]seriesBlock
+	at := map[string]int{}
+	for _, bl := range blocks {
+		key := bl.axisFmt + "\x00" + bl.axisTitle
+		i, ok := at[key]
+		if !ok {
+			i = len(groups)
+			at[key] = i
+			groups = append(groups, nil)
+		}
+		groups[i] = append(groups[i], bl)
+	}
+	return groups
+}
+
+// unitName names the unit of a chart of series like bl: its axis title
+// ("£ per week"), or the number format's unit when the ticks say it
+// ("percent" for "0%").
+func unitName(bl seriesBlock) string {
+	if bl.axisTitle != "" {
+		return bl.axisTitle
+	}
+	if strings.Contains(bl.axisFmt, "%") {
+		return "percent"
+	}
+	return "numbers"
 }
 
 // seriesChart returns a scatter chart of the series of blocks over the

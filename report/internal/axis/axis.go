@@ -19,3 +19,34 @@ func NiceStep(raw float64) float64 {
 	}
 	return 10 * p
 }
+
+// Ticks is about how many ticks a value axis has from 0 up.
+const Ticks = 5
+
+// Range returns the ends and step of a value axis of figures from lo to
+// hi, lo ≤ 0 ≤ hi (a bar starts at 0), the one rule of a slide's chart
+// and of the book's native chart of the same view: ends on ticks of one
+// round step (NiceStep), about Ticks of them. Below zero a finer step,
+// up to seven ticks, is taken where it ends the axis nearer the lowest
+// figure: −2% for a lowest −1% beside a highest 10%, not −5%.
+func Range(lo, hi float64) (min, max, step float64) {
+	if hi == lo {
+		hi = lo + 1
+	}
+	ends := func(step float64) (float64, float64) {
+		min, max := math.Floor(lo/step+1e-9)*step, math.Ceil(hi/step-1e-9)*step
+		if min == 0 {
+			min = 0 // not −0
+		}
+		return min, max
+	}
+	step = NiceStep((hi - lo) / (Ticks - 1))
+	min, max = ends(step)
+	if lo < 0 {
+		fine := NiceStep((hi - lo) / 6)
+		if fmin, fmax := ends(fine); fmax-fmin < max-min-1e-9*(max-min) {
+			min, max, step = fmin, fmax, fine
+		}
+	}
+	return min, max, step
+}

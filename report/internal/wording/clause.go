@@ -161,6 +161,9 @@ func reportedNoun(b Bar, all []Bar) string {
 		if w := weeks(f.Period); w == 1 {
 			return "weekly total"
 		}
+		if f.Cadence != "" {
+			return f.Cadence + " amount" // "£539 a week" is no annual total
+		}
 		for _, o := range all {
 			if o.Measure == indicators.Flow && o.Unit.Per == "" && o.Op == "" && !annual(o.Period) {
 				return "total"

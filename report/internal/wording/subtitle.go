@@ -73,10 +73,24 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 	}
 	unit = strings.Join(units, " and ")
 	subtitle = unit
-	if said != "" {
+	if titleSaysUnit(title, unit) {
+		// "…, 2023 (percent)" over "Percent": the unit once.
+		subtitle = upperFirst(said)
+	} else if said != "" {
 		subtitle += "; " + said
 	}
 	return unit, subtitle
+}
+
+// titleSaysUnit reports whether title names unit whole, in parentheses
+// or at its end after "in": "Smokers, 2023 (percent)", "Output in
+// million tonnes".
+func titleSaysUnit(title, unit string) bool {
+	t, u := strings.ToLower(strings.TrimSpace(title)), strings.ToLower(unit)
+	if u == "" {
+		return false
+	}
+	return strings.Contains(t, "("+u+")") || strings.HasSuffix(t, " in "+u)
 }
 
 // SeriesSubtitle returns the subtitle of a chart of series whose points
@@ -306,7 +320,7 @@ func UnitPhrase(b Bar, sc indicators.Scale) string {
 		if scale != "" {
 			return upperFirst(scale) + " " + Spelling(u)
 		}
-		return Spelling(u)
+		return upperFirst(Spelling(u))
 	}
 	if scale != "" {
 		return upperFirst(scale) + "s"
@@ -383,12 +397,17 @@ func CurrencyPrefix(u indicators.Unit) string {
 	return u.Currency.String()
 }
 
-// Spelling returns how a chart spells a measure unit, in the plural: as
-// indicators.Format writes it ("MW", "tCO₂e", "metres" where the symbol
-// would read as a scale word); for other units, "".
+// Spelling returns how every output spells a measure unit, in the
+// plural: in words, as the book and the documents write it ("tonnes",
+// "megawatts"), never the symbol on a chart beside the words in the book;
+// for a measure claimbook does not know, as indicators.Format writes it;
+// for other units, "".
 func Spelling(u indicators.Unit) string {
 	if u.Kind != indicators.Measure {
 		return ""
+	}
+	if m, ok := indicators.LookupMeasure(u.Name); ok && m.Plural != "" {
+		return m.Plural
 	}
 	two := indicators.Format(indicators.Point(indicators.Decimal{Coef: 2}, indicators.Exact), u, indicators.Style{})
 	return strings.TrimPrefix(two, "2 ")
@@ -501,12 +520,32 @@ func wholeAlone(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
 		low := strings.ToLower(w)
+		if i > 0 && low[0] >= '0' && low[0] <= '9' && !yearLike(low) {
+			// "people aged 18 to 24": a number that is no year
+			// qualifies the whole; the whole is said with it or not
+			// at all, never cut to "people aged".
+			return ""
+		}
 		if i > 0 && (wholeStops[low] || low[0] >= '0' && low[0] <= '9') {
 			words = words[:i]
 			break
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// yearLike reports whether w, a word of a title, is a year or starts a
+// span of years: "2014", "2014–15", "2014,".
+func yearLike(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n != 4 {
+		return false
+	}
+	y, _ := strconv.Atoi(w[:4])
+	return y >= 1800 && y <= 2200
 }
 
 // wholeStops are the words that end the name of a whole in a title: the

@@ -82,3 +82,84 @@ func TestSaysUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestSubtitlePerWeek: money a week is neither "annual totals" (a flow
+// the quote says is weekly) nor a "price" (a level per week): earnings
+// of £539 a week are no total of the year nor the price of a thing
+// (s11b-earnings).
+func TestSubtitlePerWeek(t *testing.T) {
+	weekly := func(b Bar) Bar {
+		b.Cadence = Cadence("Median weekly earnings", "were £539, up 2.2% from £527 in 2015")
+		return b
+	}
+	perBarrel := bar(t, "$47 per barrel", indicators.Fact, indicators.Level, "2015")
+	tests := []struct {
+		name, title    string
+		bars           []Bar
+		unit, subtitle string
+	}{
+		{"weekly flows", "Earnings",
+			[]Bar{weekly(bar(t, "£539", indicators.Estimate, indicators.Flow, "2016")), weekly(bar(t, "£527", indicators.Fact, indicators.Flow, "2015"))},
+			"£", "£; weekly amounts for the years on the bars; some figures are estimates"},
+		{"a level per week", "Earnings",
+			[]Bar{bar(t, "£539 per week", indicators.Fact, indicators.Level, "2016-04")},
+			"£ per week", "£ per week; April 2016"},
+		{"a price per barrel", "Oil", []Bar{perBarrel}, "US$ per barrel", "US$ per barrel; price, 2015"},
+	}
+	for _, tt := range tests {
+		unit, sub := Subtitle(tt.title, tt.bars)
+		if unit != tt.unit || sub != tt.subtitle {
+			t.Errorf("Subtitle(%q) [%s] = %q, %q, want %q, %q", tt.title, tt.name, unit, sub, tt.unit, tt.subtitle)
+		}
+	}
+}
+
+func TestCadence(t *testing.T) {
+	tests := []struct {
+		texts []string
+		want  string
+	}{
+		{[]string{"Median gross weekly earnings"}, "weekly"},
+		{[]string{"Earnings", "pay of £539 a week"}, "weekly"},
+		{[]string{"Oil output", "3 million barrels per day"}, "daily"},
+		{[]string{"Two-way trade", "trade of $279 billion in 2014"}, ""},
+		{[]string{"Weekday traffic"}, ""},
+	}
+	for _, tt := range tests {
+		if got := Cadence(tt.texts...); got != tt.want {
+			t.Errorf("Cadence(%q) = %q, want %q", tt.texts, got, tt.want)
+		}
+	}
+}
+
+// TestSubtitleWholeNotCut: a unit's whole is said whole or left out,
+// never cut inside a phrase ("Percent of people aged; 2011 and 2023",
+// s11b-smoking); a unit the title says already is not said again.
+func TestSubtitleWholeNotCut(t *testing.T) {
+	aged := func(title, stated, p string) Bar {
+		b := bar(t, stated, indicators.Estimate, indicators.Share, p)
+		b.Denom = Denominator(title, "", b.Unit)
+		return b
+	}
+	tests := []struct {
+		name, title    string
+		bars           []Bar
+		unit, subtitle string
+	}{
+		{"an age band", "Smoking prevalence among people aged 18 to 24, 2011 and 2023",
+			[]Bar{aged("Share of people aged 18 to 24 who smoked cigarettes", "25.7%", "2011"), aged("Share of people aged 18 to 24 who smoked cigarettes", "9.8%", "2023")},
+			"Percent", "Percent; 2011 and 2023"},
+		{"a whole before a year", "Debt",
+			[]Bar{aged("Debt as a percent of GDP 2014", "74%", "2014")},
+			"Percent of GDP", "Percent of GDP; 2014"},
+		{"the title says the unit", "Smokers by age, 2023 (percent)",
+			[]Bar{bar(t, "14%", indicators.Fact, indicators.Level, "2023"), bar(t, "9.8%", indicators.Fact, indicators.Level, "2023")},
+			"Percent", "Rate"},
+	}
+	for _, tt := range tests {
+		unit, sub := Subtitle(tt.title, tt.bars)
+		if unit != tt.unit || sub != tt.subtitle {
+			t.Errorf("Subtitle(%q) [%s] = %q, %q, want %q, %q", tt.title, tt.name, unit, sub, tt.unit, tt.subtitle)
+		}
+	}
+}

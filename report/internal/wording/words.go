@@ -38,6 +38,46 @@ type Figure struct {
 	// label then says the span the change is over ("2001–2012"), never
 	// its end alone, which reads as a change within that year.
 	Base indicators.Period
+	// Cadence is the adjective of the time the figure's title or quote
+	// says it is per ("weekly" for "£539 a week", "weekly earnings"),
+	// from Cadence; "" if none. A flow said per week is no annual total.
+	Cadence string
+}
+
+// cadences are the ways a title or quote says a figure is per a time
+// shorter than a year, and the adjective of each.
+var cadences = []struct{ says, adj string }{
+	{"weekly", "weekly"}, {"a week", "weekly"}, {"per week", "weekly"}, {"each week", "weekly"}, {"every week", "weekly"},
+	{"daily", "daily"}, {"a day", "daily"}, {"per day", "daily"}, {"each day", "daily"},
+	{"hourly", "hourly"}, {"an hour", "hourly"}, {"per hour", "hourly"},
+	{"monthly", "monthly"}, {"a month", "monthly"}, {"per month", "monthly"}, {"each month", "monthly"},
+}
+
+// Cadence returns the adjective of the time shorter than a year that the
+// first of texts (a title, a quote) to say one says a figure is per:
+// "weekly" for "median gross weekly earnings" or "£539 a week"; "" if
+// none does.
+func Cadence(texts ...string) string {
+	for _, t := range texts {
+		low := strings.ToLower(t)
+		for _, c := range cadences {
+			if WordIndex(low, c.says) >= 0 {
+				return c.adj
+			}
+		}
+	}
+	return ""
+}
+
+// perTime reports whether a unit's base is a time ("£ per week",
+// "$ per hour"): money per a time is a rate of pay or spending, not a
+// price.
+func perTime(u indicators.Unit) bool {
+	switch strings.TrimSuffix(strings.ToLower(u.Per), "s") {
+	case "second", "minute", "hour", "day", "week", "month", "quarter", "year", "annum":
+		return true
+	}
+	return false
 }
 
 // notStated is what every label says of a time the document leaves out.
@@ -209,6 +249,9 @@ func What(f Figure, many bool) string {
 		s = "value"
 	case f.Measure == indicators.Flow && f.Unit.Per != "":
 		s = "rate" // "barrels per day": per its base, not a total of the year
+	case f.Measure == indicators.Flow && f.Cadence != "":
+		// "£539 a week" over 2016 is no total of the year.
+		s = f.Cadence + " amount"
 	case f.Measure == indicators.Flow && annual(f.Period):
 		s = "annual total"
 	case f.Measure == indicators.Flow:
@@ -244,12 +287,13 @@ var statusAdjectives = map[indicators.Status]string{
 	indicators.Intention:  "intended",
 }
 
-// levelNoun names a level as readers do: money per a base is a "price"
-// ($47 per barrel), a percentage of a whole (a share of GDP) a "level", a
+// levelNoun names a level as readers do: money per a base that is no
+// time is a "price" ($47 per barrel; "£539 per week" is earnings, a
+// "level"), a percentage of a whole (a share of GDP) a "level", a
 // bare percentage a "rate" (a tariff of 75%), anything else a "level".
 func levelNoun(f Figure) string {
 	switch {
-	case f.Unit.Kind == indicators.Money && f.Unit.Per != "":
+	case f.Unit.Kind == indicators.Money && f.Unit.Per != "" && !perTime(f.Unit):
 		return "price"
 	case f.Unit.Kind == indicators.Percent && f.Denom == "":
 		return "rate"

@@ -1,0 +1,69 @@
+package xlsx
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestSeriesChartPerUnit: series in different units are charted apart,
+// one chart per unit, never a percent series on a "£ per week" axis,
+// where it lay flat on the floor (s11b-earnings).
+func TestSeriesChartPerUnit(t *testing.T) {
+	claims := []struct{ id, stated, period, series string }{
+		{"pay2015", "£527 per week", "2015", "pay"},
+		{"pay2016", "£539 per week", "2016", "pay"},
+		{"gap2015", "9.6%", "2015", "gap"},
+		{"gap2016", "9.4%", "2016", "gap"},
+	}
+	text := "A\n"
+	for _, c := range claims {
+		text += "Claim " + c.id + ": it was " + c.stated + ".\n"
+	}
+	h := sha256.Sum256([]byte(text))
+	var b strings.Builder
+	b.WriteString("claimbook: 1\nsources:\n")
+	fmt.Fprintf(&b, "  - {id: a, title: Earnings, short: ONS, publisher: Office for National Statistics, issued: 2016-10-26, text: a.txt, sha256: %s}\n", hex.EncodeToString(h[:]))
+	b.WriteString("indicators:\n")
+	for _, c := range claims {
+		fmt.Fprintf(&b, "  - {id: %s, title: T, measure: level, status: fact, stated: \"%s\", period: %s, series: %s, provenance: [{source: a, quote: \"Claim %s: it was %s\"}]}\n",
+			c.id, c.stated, c.period, c.series, c.id, c.stated)
+	}
+	b.WriteString("series:\n  - {id: pay, title: Weekly pay}\n  - {id: gap, title: Pay gap}\n")
+	c, err := indicators.Parse("c.yaml", []byte(b.String()), func(p string) ([]byte, error) {
+		if p == "a.txt" {
+			return []byte(text), nil
+		}
+		return nil, fs.ErrNotExist
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, parts := writeParts(t, c)
+	var titles []string
+	for name, x := range parts {
+		if !strings.HasPrefix(name, "xl/charts/chart") {
+			continue
+		}
+		var title string
+		for _, m := range regexp.MustCompile(`<a:t>([^<]*)</a:t>`).FindAllStringSubmatch(x, -1) {
+			title += m[1]
+		}
+		if strings.Contains(title, "Series over time") {
+			titles = append(titles, fmt.Sprintf("%s: %d series", title[:strings.Index(title, "them")+4], strings.Count(x, "<c:ser>")+strings.Count(x, "<ser>")))
+		}
+	}
+	sort.Strings(titles)
+	want := []string{"Series over time, as each source states them: 1 series", "Series over time, as each source states them: 1 series"}
+	if diff := cmp.Diff(want, titles); diff != "" {
+		t.Errorf("series charts of £ per week and percent (-want +got):\n%s", diff)
+	}
+}
