@@ -20,12 +20,23 @@ import (
 // "people over", "children under", "persons older than".
 var ageBandBefore = lazyRegexp(`(?:\baged|\bages|\bage)\s*(?:between\s+|from\s+)?$|\b(?:people|persons|adults|children|women|men|members|residents|workers|households\s+with\s+people)\s+(?:over|under|above|below|older\s+than|younger\s+than|aged)\s*$`)
 
+// drafts59OpenEnds end an open-ended age band: "18 years and over",
+// "65 and older".
+var drafts59OpenEnds = map[string]bool{"over": true, "older": true, "above": true}
+
 // ageBand returns why a figure is an age band that defines a population,
 // or "": a span of years after "aged" or "people over".
 func ageBand(text string, m Mention) string {
 	f := strings.Fields(strings.ToLower(m.Text))
 	if len(f) == 0 {
 		return ""
+	}
+	// "18 years and over", "16 and older": an open-ended band.
+	if n := len(f); n > 2 && (f[n-2] == "and" || f[n-2] == "or") && drafts59OpenEnds[strings.Trim(f[n-1], ",.;:()")] {
+		f = f[:n-2]
+		if len(f) == 1 && hasDigit(f[0]) {
+			f = append(f, "years")
+		}
 	}
 	if last := strings.Trim(f[len(f)-1], ",.;:()"); last != "year" && last != "years" {
 		return ""
