@@ -136,3 +136,42 @@ func TestDrafts59TitleFault(t *testing.T) {
 		}
 	}
 }
+
+// drafts59RentsText is a pay-like release led by its time, with an
+// opening phrase that changes the measure, two groups compared, and its
+// own sources counted in words.
+const drafts59RentsText = "Rents in Wales: 2031\n\n1. Main points\n\n" +
+	"- In May 2031 median monthly rents for one-bedroom flats were £612, up 3.1% from £594 in 2030.\n" +
+	"- Adjusted for inflation, monthly rents increased by 0.8% compared with 2030.\n" +
+	"- Monthly rents grew by 2.9% for flats compared with 5.2% for houses.\n\n" +
+	"2. Introduction\n\n" +
+	"The Welsh Government collects data on rents through two main surveys.\n"
+
+// drafts59RentsCases are the titles of the rents release's figures.
+var drafts59RentsCases = []whatCase{
+	{name: "leading time phrase is no subject", text: drafts59RentsText, stated: "£612",
+		title: "Median monthly rents for one-bedroom flats"},
+	{name: "earlier level takes the level's title", text: drafts59RentsText, stated: "£594",
+		title: "Median monthly rents for one-bedroom flats"},
+	{name: "change after the level", text: drafts59RentsText, stated: "3.1%",
+		measure: "change", title: "Growth in median monthly rents for one-bedroom flats"},
+	{name: "opening phrase changes the measure", text: drafts59RentsText, stated: "0.8%",
+		title: "Increase in monthly rents adjusted for inflation"},
+	{name: "first group of a comparison", text: drafts59RentsText, stated: "2.9%",
+		title: "Growth in monthly rents for flats"},
+	{name: "second group of a comparison", text: drafts59RentsText, stated: "5.2%",
+		title: "Growth in monthly rents for houses"},
+}
+
+func TestDrafts59Rents(t *testing.T) {
+	runWhatCases(t, drafts59RentsCases)
+}
+
+func TestDrafts59OwnSources(t *testing.T) {
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: drafts59RentsText}, map[string]int{})
+	for _, cl := range d.claims() {
+		if cl.skip == "" && cl.ind.Stated == "two main surveys" {
+			t.Errorf("draft of %q = a claim titled %q, want none (the document's own sources)", "two main surveys", cl.ind.Title)
+		}
+	}
+}

@@ -58,6 +58,9 @@ func (d *docDraft) drafts59Title(m Mention) string {
 	}
 	sent := text[ss:se]
 	in := func(a, b int) bool { return a >= 0 && m.Span.Start < ss+b && m.Span.End > ss+a }
+	if t := d.drafts59TimeTitle(m, sent, ss); t != "" {
+		return t
+	}
 	if strings.Contains(sent, "(") {
 		if g := drafts59CountShare.FindStringSubmatchIndex(sent); g != nil {
 			verb := strings.ToLower(sent[g[12]:g[13]])
@@ -274,4 +277,81 @@ func drafts59TitleFault(f []string) string {
 		return ""
 	}
 	return "ends on a verb of change, " + strconv.Quote(last)
+}
+
+// drafts59Fig is a figure in the patterns of the titles below.
+const drafts59Fig = `[£$€]?[0-9]+(?:[.,][0-9]+)*\s*(?:%|per\s*cent|percent|million|billion|bn|m|p)?`
+
+// drafts59TimeLed matches a sentence led by its time: "In May 2031
+// median monthly rents were £612, up 3.1% from £594 in 2030": the
+// time's year, the subject, the level, the change and the earlier
+// level with its year.
+var drafts59TimeLed = lazyRegexp(`(?i)^[\s•*–-]*(?:in|by|at)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?([0-9]{4}),?\s+([a-z][a-z -]*?)\s+(?:were|was|stood\s+at|reached|averaged|totalled|totaled)\s+(` + drafts59Fig + `)(?:,\s+(up|down)\s+(` + drafts59Fig + `)\s+(?:from|on)\s+(` + drafts59Fig + `)?(?:\s+in\s+([0-9]{4}))?)?`)
+
+// drafts59ForGroups matches "X grew by 3.1% for flats compared with 5.2%
+// for houses": the subject, the verb, and each figure with its group.
+var drafts59ForGroups = lazyRegexp(`(?i)^[\s•*–-]*([a-z][a-z -]*?)\s+(grew|rose|increased|fell|decreased|declined)\s+by\s+(` + drafts59Fig + `)\s+for\s+([a-z][a-z -]*?)\s+compared\s+with\s+(` + drafts59Fig + `)\s+for\s+([a-z][a-z -]*?)\s*[.;]?\s*$`)
+
+// drafts59TimeTitle titles the figures of a sentence led by its time or
+// comparing two groups, or returns "".
+func (d *docDraft) drafts59TimeTitle(m Mention, sent string, ss int) string {
+	in := func(a, b int) bool { return a >= 0 && m.Span.Start < ss+b && m.Span.End > ss+a }
+	if g := drafts59TimeLed.FindStringSubmatchIndex(sent); g != nil {
+		subj := strings.Join(strings.Fields(sent[g[4]:g[5]]), " ")
+		switch {
+		case in(g[6], g[7]) || in(g[12], g[13]):
+			return shorten(title(subj), 64)
+		case in(g[10], g[11]):
+			lead := "Growth in "
+			if strings.EqualFold(sent[g[8]:g[9]], "down") {
+				lead = "Fall in "
+			}
+			t := lead + lowerFirst(subj)
+			if g[14] >= 0 {
+				a, _ := strconv.Atoi(sent[g[2]:g[3]])
+				b, _ := strconv.Atoi(sent[g[14]:g[15]])
+				if a-b == 1 && len(t) <= 64-len(" on a year earlier") {
+					t += " on a year earlier"
+				}
+			}
+			return shorten(t, 64)
+		}
+	}
+	if g := drafts59ForGroups.FindStringSubmatchIndex(sent); g != nil {
+		subj := lowerFirst(strings.Join(strings.Fields(sent[g[2]:g[3]]), " "))
+		lead := "Growth in "
+		switch strings.ToLower(sent[g[4]:g[5]]) {
+		case "rose", "increased":
+			lead = "Increase in "
+		case "fell", "decreased", "declined":
+			lead = "Fall in "
+		}
+		switch {
+		case in(g[6], g[7]):
+			return shorten(lead+subj+" for "+strings.TrimSpace(sent[g[8]:g[9]]), 64)
+		case in(g[10], g[11]):
+			return shorten(lead+subj+" for "+strings.TrimSpace(sent[g[12]:g[13]]), 64)
+		}
+	}
+	return ""
+}
+
+// drafts59Opening matches an opening phrase that changes what a
+// sentence's figures measure: "Adjusted for inflation, …".
+var drafts59Opening = lazyRegexp(`(?i)^[\s•*–-]*(adjusted for inflation|in real terms|seasonally adjusted|excluding bonuses|at constant prices),`)
+
+// drafts59OpeningTitle adds to a figure's title the opening phrase of
+// its sentence that changes what it measures: "Increase in monthly rents
+// adjusted for inflation".
+func (d *docDraft) drafts59OpeningTitle(cl *claim, m Mention) {
+	t := cl.ind.Title
+	if t == "" {
+		return
+	}
+	g := drafts59Opening.FindStringSubmatch(d.src.Text[m.Sentence.Start:m.Sentence.End])
+	if g == nil || strings.Contains(strings.ToLower(t), strings.ToLower(g[1])) || len(t)+len(g[1]) >= 64 {
+		return
+	}
+	cl.ind.Title = t + " " + strings.ToLower(g[1])
+	cl.fieldNotes["title"] = strconv.Quote(g[1]) + " opens the sentence: it changes what the figure measures"
 }
