@@ -155,6 +155,8 @@ var drafts59RentsCases = []whatCase{
 		title: "Median monthly rents for one-bedroom flats"},
 	{name: "change after the level", text: drafts59RentsText, stated: "3.1%",
 		measure: "change", title: "Growth in median monthly rents for one-bedroom flats"},
+	{name: "determiner of a time-led subject left out", text: "Rents in Wales: 2031\n\nIn 2031, our social rents were £402 on average.\n", stated: "£402",
+		title: "Social rents"},
 	{name: "opening phrase changes the measure", text: drafts59RentsText, stated: "0.8%",
 		title: "Increase in monthly rents adjusted for inflation"},
 	{name: "first group of a comparison", text: drafts59RentsText, stated: "2.9%",

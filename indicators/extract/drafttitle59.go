@@ -298,6 +298,13 @@ func (d *docDraft) drafts59TimeTitle(m Mention, sent string, ss int) string {
 	in := func(a, b int) bool { return a >= 0 && m.Span.Start < ss+b && m.Span.End > ss+a }
 	if g := drafts59TimeLed.FindStringSubmatchIndex(sent); g != nil {
 		subj := strings.Join(strings.Fields(sent[g[4]:g[5]]), " ")
+		// "our two-way goods and services trade": no determiner.
+		for _, det := range []string{"our ", "their ", "its ", "the ", "this ", "these "} {
+			if len(subj) > len(det) && strings.EqualFold(subj[:len(det)], det) {
+				subj = subj[len(det):]
+				break
+			}
+		}
 		switch {
 		case in(g[6], g[7]) || in(g[12], g[13]):
 			return shorten(title(subj), 64)
