@@ -133,6 +133,9 @@ func (d *docDraft) drafts59Title(m Mention) string {
 			return drafts59Fit("Share of "+group+" ", drafts59VerbPhrase(strings.ToLower(sent[g[6]:g[7]])+sent[g[8]:g[9]]))
 		}
 	}
+	if !strings.Contains(sent, " to ") && !strings.Contains(sent, " at ") {
+		return ""
+	}
 	if g := drafts59Moved.FindStringSubmatchIndex(sent); g != nil {
 		subj := strings.Join(strings.Fields(sent[g[2]:g[3]]), " ")
 		if len(strings.Fields(subj)) > 10 {
@@ -296,33 +299,39 @@ var drafts59ForGroups = lazyRegexp(`(?i)^[\s•*–-]*([a-z][a-z -]*?)\s+(grew|r
 // comparing two groups, or returns "".
 func (d *docDraft) drafts59TimeTitle(m Mention, sent string, ss int) string {
 	in := func(a, b int) bool { return a >= 0 && m.Span.Start < ss+b && m.Span.End > ss+a }
-	if g := drafts59TimeLed.FindStringSubmatchIndex(sent); g != nil {
-		subj := strings.Join(strings.Fields(sent[g[4]:g[5]]), " ")
-		// "our two-way goods and services trade": no determiner.
-		for _, det := range []string{"our ", "their ", "its ", "the ", "this ", "these "} {
-			if len(subj) > len(det) && strings.EqualFold(subj[:len(det)], det) {
-				subj = subj[len(det):]
-				break
-			}
-		}
-		switch {
-		case in(g[6], g[7]) || in(g[12], g[13]):
-			return shorten(title(subj), 64)
-		case in(g[10], g[11]):
-			lead := "Growth in "
-			if strings.EqualFold(sent[g[8]:g[9]], "down") {
-				lead = "Fall in "
-			}
-			t := lead + lowerFirst(subj)
-			if g[14] >= 0 {
-				a, _ := strconv.Atoi(sent[g[2]:g[3]])
-				b, _ := strconv.Atoi(sent[g[14]:g[15]])
-				if a-b == 1 && len(t) <= 64-len(" on a year earlier") {
-					t += " on a year earlier"
+	lead := strings.TrimLeft(sent, " \t\n•*–-")
+	if len(lead) > 3 && lead[2] == ' ' && (strings.EqualFold(lead[:2], "in") || strings.EqualFold(lead[:2], "by") || strings.EqualFold(lead[:2], "at")) {
+		if g := drafts59TimeLed.FindStringSubmatchIndex(sent); g != nil {
+			subj := strings.Join(strings.Fields(sent[g[4]:g[5]]), " ")
+			// "our two-way goods and services trade": no determiner.
+			for _, det := range []string{"our ", "their ", "its ", "the ", "this ", "these "} {
+				if len(subj) > len(det) && strings.EqualFold(subj[:len(det)], det) {
+					subj = subj[len(det):]
+					break
 				}
 			}
-			return shorten(t, 64)
+			switch {
+			case in(g[6], g[7]) || in(g[12], g[13]):
+				return shorten(title(subj), 64)
+			case in(g[10], g[11]):
+				lead := "Growth in "
+				if strings.EqualFold(sent[g[8]:g[9]], "down") {
+					lead = "Fall in "
+				}
+				t := lead + lowerFirst(subj)
+				if g[14] >= 0 {
+					a, _ := strconv.Atoi(sent[g[2]:g[3]])
+					b, _ := strconv.Atoi(sent[g[14]:g[15]])
+					if a-b == 1 && len(t) <= 64-len(" on a year earlier") {
+						t += " on a year earlier"
+					}
+				}
+				return shorten(t, 64)
+			}
 		}
+	}
+	if !strings.Contains(sent, " compared with ") {
+		return ""
 	}
 	if g := drafts59ForGroups.FindStringSubmatchIndex(sent); g != nil {
 		subj := lowerFirst(strings.Join(strings.Fields(sent[g[2]:g[3]]), " "))
