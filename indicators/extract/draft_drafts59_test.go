@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
 
 // Survey and transport releases in words of their own (drafts59): a
 // count of people that is the subject of a verb and its share in
@@ -174,6 +178,27 @@ func TestDrafts59OwnSources(t *testing.T) {
 	for _, cl := range d.claims() {
 		if cl.skip == "" && cl.ind.Stated == "two main surveys" {
 			t.Errorf("draft of %q = a claim titled %q, want none (the document's own sources)", "two main surveys", cl.ind.Title)
+		}
+	}
+}
+
+// drafts59UnitWordCases are the words a view's title gives a unit.
+var drafts59UnitWordCases = []struct {
+	stated, want string
+}{
+	{"12.4 million tonnes", "tonnes"},
+	{"3.2 million passengers", "passengers"},
+	{"40 GWh", "gigawatt hours"},
+}
+
+func TestDrafts59UnitWords(t *testing.T) {
+	for _, tc := range drafts59UnitWordCases {
+		_, u, err := indicators.ParseStated(tc.stated)
+		if err != nil {
+			t.Fatalf("ParseStated(%q): %v", tc.stated, err)
+		}
+		if got := unitWords(u); got != tc.want {
+			t.Errorf("unitWords(%q) = %q, want %q", u, got, tc.want)
 		}
 	}
 }
