@@ -81,6 +81,9 @@ func titleFault(t string) string {
 		// title ("… compared with the Japan FTA's").
 		return "cut inside a noun phrase"
 	}
+	if why := drafts59TitleFault(f); why != "" {
+		return why
+	}
 	for _, w := range f {
 		if nonWord(strings.ToLower(strings.Trim(w, ",.;:()"))) {
 			return "a non-word " + strconv.Quote(w)

@@ -43,7 +43,7 @@ var notBareVerbs = map[string]bool{"date": true, "be": true, "have": true, "do":
 // stop word, no finite or -ing or -ed form (nor a connective such as
 // "including", which participle leaves alone).
 func bareVerbWord(w string) bool {
-	return isLowerWord(w) && !titleStop[w] && !subjectEnds[w] && !nounBreaks[w] && !participles[w] && participle(w) == "" &&
+	return isLowerWord(w) && !strings.HasPrefix(w, "-") && !titleStop[w] && !subjectEnds[w] && !nounBreaks[w] && !participles[w] && participle(w) == "" &&
 		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") && !notBareVerbs[w] && !demonstratives[w]
 }
 

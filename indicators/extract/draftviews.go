@@ -505,8 +505,17 @@ func unitWords(u indicators.Unit) string {
 		return "percentage points" + per
 	}
 	u.Per = ""
+	if w, ok := drafts59UnitNames[u.String()]; ok {
+		return w + per // "Flows in tonnes", never "Flows in t"
+	}
 	return strings.ReplaceAll(u.String(), "_", " ") + per // never a raw unit id
 }
+
+// drafts59UnitNames spell out the unit symbols a view's title would
+// otherwise show: "t" is "tonnes".
+var drafts59UnitNames = map[string]string{"t": "tonnes", "kt": "thousand tonnes", "Mt": "million tonnes", "kg": "kilograms",
+	"km": "kilometres", "m": "metres", "l": "litres", "ha": "hectares", "kWh": "kilowatt hours", "MWh": "megawatt hours",
+	"GWh": "gigawatt hours", "TWh": "terawatt hours", "MW": "megawatts", "GW": "gigawatts"}
 
 // titleFigure returns the index of the figure that a document's title
 // states, by value and unit ("Bank Rate maintained at 5.25%" → the

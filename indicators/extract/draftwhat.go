@@ -55,6 +55,8 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.changedClaim(cl, m)
 	d.benchmarkClaim(cl, m, cs, ce)
 	d.drafts57Claim(cl, m, cs)
+	d.drafts59Direction(cl, m)
+	d.drafts59OpeningTitle(cl, m)
 	if st, note, ok := d.subLineStatus(m); ok && ind.Status == indicators.Fact {
 		ind.Status, cl.fieldNotes["status"] = st, strconv.Quote(note)+" on the key figure's line above: a share of an estimated total is an estimate"
 	}
