@@ -219,3 +219,56 @@ func subjectPublisher(text string) (name, short, evidence string) {
 	}
 	return "", "", ""
 }
+
+// The base a lead-in line over bullets sets (drafts58):
+//
+//	When comparing April to June 2021 with April to June 2020:
+//	  • total passengers increased by 40% → 2021-Q2, base 2020-Q2
+//	When comparing the rolling year to June 2021 with June 2020:
+//	  • total passengers fell by 12% → base the rolling year to June 2020
+//	    (2019-07/2020-06): "with June 2020" elides "the rolling year to"
+
+var (
+	// comparingLeadRe is a lead-in line that compares two periods: "When
+	// comparing P1 with P0 through UK major ports:".
+	comparingLeadRe = lazyRegexp(`(?i)\bcompar(?:ing|ed) (.+?) (?:with|against) (.+?)(?:,? (?:through|in|for|across|at|by)\b[^:]*)?:\s*$`)
+	// monthYearOnlyRe is a month and year alone: "June 2020".
+	monthYearOnlyRe = lazyRegexp(`^(?:the )?` + monthNameRe + ` ((?:19|20)\d\d)$`)
+)
+
+// leadInBaseClaim gives a change under a lead-in line "When comparing P1
+// with P0:" the base P0, when its period is P1; a month alone against a
+// span of months ending in that month's name is the same span, ending
+// then.
+func (d *docDraft) leadInBaseClaim(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Measure != indicators.Change || ind.Base.IsStated() || !ind.Period.IsStated() {
+		return
+	}
+	line, _, ok := leadInOf(d.src.Text, m.Span.Start)
+	if !ok {
+		return
+	}
+	g := comparingLeadRe.FindStringSubmatch(strings.TrimSpace(line))
+	if g == nil {
+		return
+	}
+	p1, _, ok := leadInPeriod(g[1] + ":")
+	if !ok || p1 != ind.Period {
+		return
+	}
+	why := fmt.Sprintf("%q in the lead-in line %q", g[2], strings.TrimSpace(line))
+	if p0, _, ok := leadInPeriod(g[2] + ":"); ok && p0 != p1 {
+		ind.Base, cl.fieldNotes["base"] = p0, why
+		return
+	}
+	if mg := monthYearOnlyRe.FindStringSubmatch(g[2]); mg != nil && p1.IsSpan() && p1.To.Month != 0 && monthNumber(mg[1]) == int(p1.To.Month) {
+		y, _ := strconv.Atoi(mg[2])
+		back := p1.To.Year - y
+		if back <= 0 {
+			return
+		}
+		ind.Base = indicators.Period{From: indicators.Date{Year: p1.From.Year - back, Month: p1.From.Month}, To: indicators.Date{Year: y, Month: p1.To.Month}}
+		cl.fieldNotes["base"] = why + ": the same span of months, ending then"
+	}
+}

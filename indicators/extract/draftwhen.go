@@ -137,6 +137,7 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.editionClaim(cl)
 	d.backChangeBaseClaim(cl, m)
 	d.when58Claim(cl, m)
+	d.leadInBaseClaim(cl, m)
 	d.prelimClaim(cl, cs, ce)
 	d.monthlyClaim(cl, m)
 	d.surveyClaim(cl)
