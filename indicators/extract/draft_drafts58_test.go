@@ -113,3 +113,29 @@ func TestDrafts58LeadInBase(t *testing.T) {
 		{"the level reached has no base", drafts58FerryText, "3.2 million passengers", map[string]string{"period": "2021-Q2", "base": "not stated"}},
 	})
 }
+
+// drafts58LongLeadText has a long comparing lead-in line over its
+// bullets.
+const drafts58LongLeadText = "Details\n\n" +
+	"When comparing April to June 2021 with April to June 2020 across all ferry routes of the North Sea:\n\n" +
+	"  • total passengers increased by 40% to 3.2 million passengers\n"
+
+func TestDrafts58Sections(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{"long comparing lead-in line", drafts58LongLeadText, "40%", map[string]string{"section": "Details / When comparing April to June 2021 with April to June 2020 across all ferry routes of the North Sea:"}},
+	})
+}
+
+// drafts58EarningsText is an annual survey's provisional results, in
+// words of its own, opening a sentence with the survey's month.
+const drafts58EarningsText = "Survey of Farm Wages: 2019 provisional results\n\n" +
+	"In June 2019 median weekly pay for farm workers was £412, up 3.1% from £400 in 2018.\n"
+
+func TestDrafts58MonthOpen(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{"the opening's month", drafts58EarningsText, "£412", map[string]string{"period": "2019-06"}},
+		{"another year's figure keeps its year", drafts58EarningsText, "£400", map[string]string{"period": "2018"}},
+	})
+	checkWhat(t, firstDraft(t, drafts58EarningsText, "£412"), "£412", "", "estimate", "")
+	checkWhat(t, firstDraft(t, drafts58EarningsText, "£400"), "£400", "", "fact", "")
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -144,13 +145,18 @@ func (d *docDraft) prelimPeriodClaim(cl *claim) bool {
 	if r.year == 0 || ind.Status != indicators.Fact {
 		return true
 	}
-	rp, _, _, ok := d.releaseSpan()
-	if !ok || rp.To.Month == 0 {
-		return true
-	}
 	end := ind.Period.To
 	if end.Year == 0 {
 		end = ind.Period.From
+	}
+	rp, _, _, ok := d.releaseSpan()
+	if !ok || rp.To.Month == 0 {
+		// "2016 provisional results": a month of the release's year, "In
+		// April 2016", is the release's own.
+		if !ind.Period.IsSpan() && end.Year == r.year {
+			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%s: every figure of the release's own year %d is provisional, an estimate", r.cue, r.year)
+		}
+		return true
 	}
 	if end.Year == rp.To.Year && end.Month == rp.To.Month {
 		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%s: every figure of the release's own period (to %s) is provisional, an estimate", r.cue, rp.To)
@@ -271,4 +277,31 @@ func (d *docDraft) leadInBaseClaim(cl *claim, m Mention) {
 		ind.Base = indicators.Period{From: indicators.Date{Year: p1.From.Year - back, Month: p1.From.Month}, To: indicators.Date{Year: y, Month: p1.To.Month}}
 		cl.fieldNotes["base"] = why + ": the same span of months, ending then"
 	}
+}
+
+// inMonthYearOpenRe opens a sentence with its month and year: "In April
+// 2016 median weekly earnings …".
+var inMonthYearOpenRe = lazyRegexp(`^In ` + monthNameRe + ` ((?:19|20)\d\d)\b`)
+
+// monthOpenClaim dates a figure read as the year its sentence opens with
+// by that opening's month: "In April 2016 … were £539" is 2016-04, not
+// the year of the heading; a figure of another year ("from £527 in
+// 2015") keeps its own.
+func (d *docDraft) monthOpenClaim(cl *claim, m Mention) {
+	ind := &cl.ind
+	if !ind.Period.IsStated() || ind.Period.IsSpan() || ind.Period.Fiscal || ind.Period.From.Month != 0 {
+		return
+	}
+	sent := d.src.Text[m.Sentence.Start:m.Span.Start]
+	sent = sent[bulletPrefix(sent):]
+	g := inMonthYearOpenRe.FindStringSubmatch(strings.TrimSpace(sent))
+	if g == nil {
+		return
+	}
+	y, _ := strconv.Atoi(g[2])
+	if y != ind.Period.From.Year {
+		return
+	}
+	ind.Period = indicators.Period{From: indicators.Date{Year: y, Month: time.Month(monthNumber(g[1]))}}
+	cl.fieldNotes["period"] = fmt.Sprintf("%q opens the figure's sentence: its month", strings.TrimPrefix(g[0], "In "))
 }

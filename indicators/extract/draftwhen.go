@@ -138,6 +138,7 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.backChangeBaseClaim(cl, m)
 	d.when58Claim(cl, m)
 	d.leadInBaseClaim(cl, m)
+	d.monthOpenClaim(cl, m)
 	d.prelimClaim(cl, cs, ce)
 	d.monthlyClaim(cl, m)
 	d.surveyClaim(cl)
