@@ -103,6 +103,9 @@ func oneCountryOf(text, title string) docHome {
 			}
 		}
 	}
+	// "Alcohol use in Wales: 2022": an annual release's year after its
+	// place (drafts58).
+	title = titleYearTailRe.ReplaceAllString(title, "")
 	if g := titleInRe.FindStringSubmatch(title); g != nil && !strings.ContainsAny(title, "0123456789") {
 		if ps := placesIn(g[1], 0); len(ps) == 1 && isCountry(ps[0].code) {
 			return docHome{code: ps[0].code, why: fmt.Sprintf("the country the title is about (%q)", strings.TrimSpace(g[0]))}

@@ -82,6 +82,9 @@ func (d *docDraft) prelimReleaseOf() prelimRelease {
 // release's cue a fact.
 func (d *docDraft) prelimClaim(cl *claim, cs, ce int) {
 	ind := &cl.ind
+	if d.prelimPeriodClaim(cl) {
+		return
+	}
 	if !ind.Period.IsStated() || ind.Period.IsSpan() || ind.Period.Fiscal || ind.Period.From.Month != 0 {
 		return
 	}

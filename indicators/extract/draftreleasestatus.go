@@ -43,6 +43,7 @@ func (d *docDraft) releaseEstimateCue() string {
 // release.
 func (d *docDraft) releaseStatusClaim(cl *claim, m Mention) {
 	d.attributedEstimateClaim(cl, m)
+	d.surveyEstimateClaim(cl, m)
 	ind := &cl.ind
 	if !ind.Period.IsStated() {
 		return

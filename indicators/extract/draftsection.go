@@ -133,7 +133,7 @@ func sections(text string) []heading {
 		if first+1 < len(lines) && strings.TrimSpace(lines[first]) == "" && isBulletLine(lines[first+1]) {
 			first++
 		}
-		if strings.HasSuffix(t, ":") && !isBulletLine(t) && len(strings.Fields(t)) <= 8 && first < len(lines) && isBulletLine(lines[first]) {
+		if strings.HasSuffix(t, ":") && !isBulletLine(t) && (len(strings.Fields(t)) <= 8 || comparingLeadRe.MatchString(t)) && first < len(lines) && isBulletLine(lines[first]) {
 			end := off
 			for _, nl := range lines[first:] {
 				if !isBulletLine(nl) && strings.TrimSpace(nl) != "" && indentOf(nl) == 0 {

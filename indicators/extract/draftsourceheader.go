@@ -214,6 +214,12 @@ func publisherOf(text string) (publisher, short, evidence string) {
 		if name, short, _, evidence, ok := contactPublisher(text); ok {
 			return name, short, evidence // "Contact: … statistics@ons.gov.uk"
 		}
+		if name, short, evidence := fromLinePublisher(text); name != "" {
+			return name, short, evidence // "From:" / "Department for Transport" (drafts58)
+		}
+		if name, short, evidence := subjectPublisher(text); name != "" {
+			return name, short, evidence // "The Office for National Statistics (ONS) collects data …"
+		}
 		return "", "", ""
 	}
 	return strings.Join(names, ", "), "", strings.Join(seen, " / ")

@@ -1,0 +1,307 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// When and how sure, in a survey or statistics release's main points
+// (drafts58):
+//
+//	Around 4.2 million adults (8.1%) drank daily in Wales in 2022; this is
+//	… since records began in 2009 → 2022 for both figures: the year that
+//	ends the figures' clause dates them, a later clause's year does not
+//	… fell by 6.1 percentage points between 2009 (20.3%) and 2022 (14.2%)
+//	→ 20.3% is 2009's, 14.2% 2022's; the change is 2022 with base 2009
+//	Alcohol use in Wales: 2022 (the title) → 2022 for an undated bullet
+//	… based on our estimates from the National Drinking Survey (NDS) →
+//	an estimate, and so are the later bullets of the same block
+
+var (
+	// clauseYearRe is a year that ends the figure's clause: "… in Wales
+	// in 2022;", "… in 2022, based on …", "… in 2022." (read from the
+	// figure's end: no comma, no other figure but one in brackets on the
+	// way).
+	clauseYearRe = lazyRegexp(`^[^;,%()$£€]*?(?:\([^()]*\)[^;,%()$£€]*?)*\bin ((?:19|20)\d\d)\s*(?:[;,.]|$)`)
+	// bracketYearRe is a year right before the figure's bracket: "2009
+	// (20.3%)".
+	bracketYearRe = lazyRegexp(`\b((?:19|20)\d\d) \(\s*$`)
+	// changeBetweenYearsRe58 is the span of a change after it: "between 2009
+	// (20.3%) and 2022 (14.2%)".
+	changeBetweenYearsRe58 = lazyRegexp(`^[^.;]{0,80}?\bbetween ((?:19|20)\d\d)\b[^;]{0,30}?\band ((?:19|20)\d\d)\b`)
+	// titleYearTailRe ends an annual release's title with its year:
+	// "Alcohol use in Wales: 2022".
+	titleYearTailRe = lazyRegexp(`\s*(?::|,|—|–| -)\s*((?:19|20)\d\d)\s*$`)
+	// surveyEstimateRe says figures are a survey's estimates: "based on our
+	// estimates from the National Drinking Survey", "based on the Opinions
+	// and Lifestyle Survey", "estimates from the Annual Population Survey".
+	surveyEstimateRe = lazyRegexp(`\b(?:based on (?:our )?(?:estimates (?:from|of) )?|(?:our )?estimates (?:from|based on|of) )the (?:(?:[A-Z][\w-]*|and|of|on|for)\s+){1,6}Survey\b`)
+)
+
+// bulletLine reports whether the line starting at ls is an item of a
+// bulleted list.
+func bulletLine(text string, ls int) bool {
+	l := strings.TrimLeft(text[ls:lineEnd(text, ls)], " \t")
+	return strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "• ") || strings.HasPrefix(l, "* ")
+}
+
+// lineStart returns where the line holding at starts.
+func lineStart(text string, at int) int {
+	return strings.LastIndexByte(text[:at], '\n') + 1
+}
+
+// when58Claim dates a figure with no period by its clause's closing year,
+// the year its bracket follows, the span of a change "between Y1 and Y2",
+// or, in a bulleted item, the year its release's title ends on.
+func (d *docDraft) when58Claim(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Period.IsStated() {
+		return
+	}
+	text := d.src.Text
+	set := func(y int, why string) {
+		ind.Period, cl.fieldNotes["period"] = indicators.YearPeriod(y), why
+	}
+	if ind.Measure == indicators.Change && !ind.Base.IsStated() {
+		if g := changeBetweenYearsRe58.FindStringSubmatch(text[m.Span.End:m.Sentence.End]); g != nil {
+			y1, _ := strconv.Atoi(g[1])
+			y2, _ := strconv.Atoi(g[2])
+			if y1 < y2 {
+				set(y2, fmt.Sprintf("\"between %d … and %d\": a change is dated by its end, with base %d", y1, y2, y1))
+				ind.Base = indicators.YearPeriod(y1)
+				return
+			}
+		}
+	}
+	if g := bracketYearRe.FindStringSubmatch(text[max(m.Sentence.Start, m.Span.Start-8):m.Span.Start]); g != nil {
+		y, _ := strconv.Atoi(g[1])
+		set(y, fmt.Sprintf("%q: the figure in brackets after a year is that year's", g[1]+" ("+strings.TrimPrefix(m.Text, "(")+")"))
+		return
+	}
+	after := text[m.Span.End:m.Sentence.End]
+	if g := clauseYearRe.FindStringSubmatchIndex(after); g != nil && !hasPhrase(strings.ToLower(after[:g[2]]), "since") {
+		y, _ := strconv.Atoi(after[g[2]:g[3]])
+		set(y, fmt.Sprintf("\"in %d\" ends the figure's clause: the year of its figures", y))
+		return
+	}
+	if !bulletLine(text, lineStart(text, m.Span.Start)) {
+		return
+	}
+	title := strings.TrimSpace(text[:lineEnd(text, 0)])
+	if len(title) > 150 || lineEnd(text, 0) > m.Span.Start {
+		return
+	}
+	if g := titleYearTailRe.FindStringSubmatch(title); g != nil {
+		y, _ := strconv.Atoi(g[1])
+		set(y, fmt.Sprintf("the year the release's title ends on (%q), for a main point with no year of its own", title))
+	}
+}
+
+// surveyEstimateClaim makes a figure an estimate when its sentence, or an
+// earlier item of its bulleted block, says the figures are a survey's
+// estimates.
+func (d *docDraft) surveyEstimateClaim(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Status != indicators.Fact {
+		return
+	}
+	text := d.src.Text
+	if !strings.Contains(text, "Survey") {
+		return
+	}
+	from := m.Sentence.Start
+	if ls := lineStart(text, m.Span.Start); bulletLine(text, ls) {
+		from = ls
+		for from > 0 {
+			prev := lineStart(text, from-1)
+			if !bulletLine(text, prev) {
+				break
+			}
+			from = prev
+		}
+	}
+	if cue := surveyEstimateRe.FindString(text[from:m.Sentence.End]); cue != "" {
+		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q: a survey's figures are estimates", cue)
+	}
+}
+
+// prelimPeriodClaim makes a figure of a provisional release's own
+// reference period an estimate when that period is shorter than a year
+// ("Provisional quarterly statistics … for January to March 2019"):
+// every figure whose period ends where the release's does (its quarter,
+// its month, the rolling year or the year to date ending then). It
+// reports whether the figure's period is one of months, which the
+// year's rule of prelimClaim leaves alone.
+func (d *docDraft) prelimPeriodClaim(cl *claim) bool {
+	ind := &cl.ind
+	if !ind.Period.IsStated() || ind.Period.Fiscal || (!ind.Period.IsSpan() && ind.Period.From.Month == 0) {
+		return false
+	}
+	r := d.prelimReleaseOf()
+	if r.year == 0 || ind.Status != indicators.Fact {
+		return true
+	}
+	end := ind.Period.To
+	if end.Year == 0 {
+		end = ind.Period.From
+	}
+	rp, _, _, ok := d.releaseSpan()
+	if !ok || rp.To.Month == 0 {
+		// "2016 provisional results": a month of the release's year, "In
+		// April 2016", is the release's own.
+		if !ind.Period.IsSpan() && end.Year == r.year {
+			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%s: every figure of the release's own year %d is provisional, an estimate", r.cue, r.year)
+		}
+		return true
+	}
+	if end.Year == rp.To.Year && end.Month == rp.To.Month {
+		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%s: every figure of the release's own period (to %s) is provisional, an estimate", r.cue, rp.To)
+	}
+	return true
+}
+
+// Who publishes, in the two genres' own words (drafts58):
+//
+//	From:
+//	Department for Transport (a GOV.UK page's "From:" line, the body on
+//	it or the next line) → publisher Department for Transport, short DfT
+//	The Office for National Statistics (ONS) collects data … (the first
+//	paragraph of prose, after the bulleted main points) → ONS
+
+var (
+	// fromLineRe is a GOV.UK page's "From:" line and the body it names, on
+	// the same line or the next.
+	fromLineRe = lazyRegexp(`(?m)^From:[ \t]*\n?[ \t]*([A-Z][^\n]{2,80}?)[ \t]*$`)
+	// subjectBodyRe opens a sentence with a body and its acronym as the
+	// subject of a verb: "The Office for National Statistics (ONS)
+	// collects".
+	subjectBodyRe = lazyRegexp(`^The ([A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|for|on))*) \(([A-Z][A-Za-z]{1,9})\) [a-z]+s\b`)
+)
+
+// fromLinePublisher returns the body a GOV.UK page's "From:" line (in its
+// first 1,500 bytes) names, when it is a known publishing body or a
+// body's name.
+func fromLinePublisher(text string) (name, short, evidence string) {
+	head := text[:min(len(text), 1500)]
+	g := fromLineRe.FindStringSubmatch(head)
+	if g == nil {
+		return "", "", ""
+	}
+	n := strings.TrimSpace(g[1])
+	if b, ok := bodyNamed(n); ok {
+		return b.name, b.short, strings.Join(strings.Fields(g[0]), " ")
+	}
+	for _, w := range bodyWords {
+		if hasWord(n, w) && !strings.ContainsAny(n, ".:;") {
+			return n, "", strings.Join(strings.Fields(g[0]), " ")
+		}
+	}
+	return "", "", ""
+}
+
+// subjectPublisher returns the known publishing body that the document's
+// first paragraph of prose (a line of at least 80 bytes ending on a
+// full stop, no bulleted item) opens with as its subject.
+func subjectPublisher(text string) (name, short, evidence string) {
+	for from := 0; from < len(text); {
+		end := lineEnd(text, from)
+		l := strings.TrimSpace(text[from:end])
+		from = end + 1
+		if len(l) < 80 || !strings.HasSuffix(l, ".") || bulletLine(l, 0) {
+			continue
+		}
+		g := subjectBodyRe.FindStringSubmatch(l)
+		if g == nil {
+			return "", "", ""
+		}
+		if b, ok := bodyNamed(g[1]); ok && (b.short == "" || b.short == g[2]) {
+			return b.name, g[2], strings.TrimSuffix(g[0], " ")
+		}
+		return "", "", ""
+	}
+	return "", "", ""
+}
+
+// The base a lead-in line over bullets sets (drafts58):
+//
+//	When comparing April to June 2021 with April to June 2020:
+//	  • total passengers increased by 40% → 2021-Q2, base 2020-Q2
+//	When comparing the rolling year to June 2021 with June 2020:
+//	  • total passengers fell by 12% → base the rolling year to June 2020
+//	    (2019-07/2020-06): "with June 2020" elides "the rolling year to"
+
+var (
+	// comparingLeadRe is a lead-in line that compares two periods: "When
+	// comparing P1 with P0 through UK major ports:".
+	comparingLeadRe = lazyRegexp(`(?i)\bcompar(?:ing|ed) (.+?) (?:with|against) (.+?)(?:,? (?:through|in|for|across|at|by)\b[^:]*)?:\s*$`)
+	// monthYearOnlyRe is a month and year alone: "June 2020".
+	monthYearOnlyRe = lazyRegexp(`^(?:the )?` + monthNameRe + ` ((?:19|20)\d\d)$`)
+)
+
+// leadInBaseClaim gives a change under a lead-in line "When comparing P1
+// with P0:" the base P0, when its period is P1; a month alone against a
+// span of months ending in that month's name is the same span, ending
+// then.
+func (d *docDraft) leadInBaseClaim(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Measure != indicators.Change || ind.Base.IsStated() || !ind.Period.IsStated() {
+		return
+	}
+	line, _, ok := leadInOf(d.src.Text, m.Span.Start)
+	if !ok {
+		return
+	}
+	g := comparingLeadRe.FindStringSubmatch(strings.TrimSpace(line))
+	if g == nil {
+		return
+	}
+	p1, _, ok := leadInPeriod(g[1] + ":")
+	if !ok || p1 != ind.Period {
+		return
+	}
+	why := fmt.Sprintf("%q in the lead-in line %q", g[2], strings.TrimSpace(line))
+	if p0, _, ok := leadInPeriod(g[2] + ":"); ok && p0 != p1 {
+		ind.Base, cl.fieldNotes["base"] = p0, why
+		return
+	}
+	if mg := monthYearOnlyRe.FindStringSubmatch(g[2]); mg != nil && p1.IsSpan() && p1.To.Month != 0 && monthNumber(mg[1]) == int(p1.To.Month) {
+		y, _ := strconv.Atoi(mg[2])
+		back := p1.To.Year - y
+		if back <= 0 {
+			return
+		}
+		ind.Base = indicators.Period{From: indicators.Date{Year: p1.From.Year - back, Month: p1.From.Month}, To: indicators.Date{Year: y, Month: p1.To.Month}}
+		cl.fieldNotes["base"] = why + ": the same span of months, ending then"
+	}
+}
+
+// inMonthYearOpenRe opens a sentence with its month and year: "In April
+// 2016 median weekly earnings …".
+var inMonthYearOpenRe = lazyRegexp(`^In ` + monthNameRe + ` ((?:19|20)\d\d)\b`)
+
+// monthOpenClaim dates a figure read as the year its sentence opens with
+// by that opening's month: "In April 2016 … were £539" is 2016-04, not
+// the year of the heading; a figure of another year ("from £527 in
+// 2015") keeps its own.
+func (d *docDraft) monthOpenClaim(cl *claim, m Mention) {
+	ind := &cl.ind
+	if !ind.Period.IsStated() || ind.Period.IsSpan() || ind.Period.Fiscal || ind.Period.From.Month != 0 {
+		return
+	}
+	sent := d.src.Text[m.Sentence.Start:m.Span.Start]
+	sent = sent[bulletPrefix(sent):]
+	g := inMonthYearOpenRe.FindStringSubmatch(strings.TrimSpace(sent))
+	if g == nil {
+		return
+	}
+	y, _ := strconv.Atoi(g[2])
+	if y != ind.Period.From.Year {
+		return
+	}
+	ind.Period = indicators.Period{From: indicators.Date{Year: y, Month: time.Month(monthNumber(g[1]))}}
+	cl.fieldNotes["period"] = fmt.Sprintf("%q opens the figure's sentence: its month", strings.TrimPrefix(g[0], "In "))
+}
