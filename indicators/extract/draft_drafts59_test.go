@@ -73,9 +73,7 @@ func TestDrafts59What(t *testing.T) {
 }
 
 // drafts59HowCases are the directions of changes named by a noun.
-var drafts59HowCases = []struct {
-	name, text, stated, direction string
-}{
+var drafts59HowCases = []whatHowCase{
 	{name: "largest reduction in brackets", text: drafts59SurveyText, stated: "6.2 percentage points", direction: "down"},
 	{name: "a reduction of", text: "Rail fares, Wales: 2031\n\nOff-peak fares saw a reduction of 1.5 percentage points in 2031.\n",
 		stated: "1.5 percentage points", direction: "down"},
@@ -84,14 +82,7 @@ var drafts59HowCases = []struct {
 }
 
 func TestDrafts59Direction(t *testing.T) {
-	for _, tc := range drafts59HowCases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := firstDraft(t, tc.text, tc.stated)
-			if dir := got.ind.Quantity.Direction.String(); dir != tc.direction {
-				t.Errorf("direction of %q = %q, want %q", tc.stated, dir, tc.direction)
-			}
-		})
-	}
+	runWhatHow(t, drafts59HowCases)
 }
 
 // drafts59AgeBandCases are open-ended age bands, which are no claims.
