@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 
@@ -680,7 +681,15 @@ func (p *statedParser) number(signed bool) (Decimal, Scale, error) {
 			return Decimal{}, 0, fmt.Errorf("a negative figure is written in digits: write \"-%s\"", d)
 		}
 	}
-	return p.scaleAfter(d)
+	d, sc, err := p.scaleAfter(d)
+	if err == nil && sc != NoScale {
+		// "3 million and a half": a fraction of the scale, as the
+		// extractor reads it.
+		if num, den, ok := p.fractionAfterAnd(); ok {
+			d = decimal15(d.Float64() + float64(num)/float64(den)*math.Pow10(sc.Exp()))
+		}
+	}
+	return d, sc, err
 }
 
 // plusAfter reports whether s, the rest after a number's digits, starts

@@ -83,6 +83,11 @@ func TestParseStatedGrammar(t *testing.T) {
 		{"2/3", "0.666666666666667", "", "", "exact", "", "", "", "0.666666666666667"},
 		{"a third", "0.333333333333333", "", "", "exact", "", "", "", "0.333333333333333"},
 		{"three quarters", "0.75", "", "", "exact", "", "", "", "0.75"},
+		// A whole number in words and a fraction after "and", as the
+		// extractor reads it (it was read as the whole number alone).
+		{"two and a half years per decade", "2.5", "", "", "exact", "year per decade", "", "", "2.5 years per decade"},
+		{"five and a half million people", "5.5e6", "", "", "exact", "person", "", "", "5.5 million people"},
+		{"one and three quarters percent", "1.75", "", "", "exact", "percent", "", "", "1.75 percent"},
 		{"six", "6", "", "", "exact", "", "", "", "6"},
 		{"twenty-five countries", "25", "", "", "exact", "country", "", "", "25 countries"},
 		{"three hundred and twenty sites", "320", "", "", "exact", "site", "", "", "320 sites"},

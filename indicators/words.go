@@ -10,8 +10,12 @@ import (
 
 // fracValue returns n/d as the extractor and ParseStated keep a fraction:
 // rounded to 15 significant digits, exact when it terminates.
-func fracValue(n, d int64) Decimal {
-	v, _ := strconv.ParseFloat(strconv.FormatFloat(float64(n)/float64(d), 'g', 15, 64), 64)
+func fracValue(n, d int64) Decimal { return decimal15(float64(n) / float64(d)) }
+
+// decimal15 returns f to 15 significant digits, as the extractor keeps a
+// figure it computes.
+func decimal15(f float64) Decimal {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'g', 15, 64), 64)
 	x, _ := DecimalFromFloat(v)
 	return x
 }
@@ -113,7 +117,53 @@ func (p *statedParser) numberWords() (Decimal, Scale, bool) {
 			return Decimal{}, 0, false
 		}
 	}
+	if v, ok := p.andFraction(n); ok {
+		return v, NoScale, true
+	}
 	return Decimal{Coef: n}, NoScale, true
+}
+
+// andFraction extends the whole number n in words with a fraction after
+// "and", as the extractor reads it: "two and a half years" is 2.5, "one and
+// three quarters" 1.75. It consumes nothing when no fraction follows ("two
+// and three countries").
+func (p *statedParser) andFraction(n int64) (Decimal, bool) {
+	num, den, ok := p.fractionAfterAnd()
+	if !ok {
+		return Decimal{}, false
+	}
+	return fracValue(n*den+num, den), true
+}
+
+// fractionAfterAnd consumes "and a half", "and one quarter", "and three
+// fifths" and returns the fraction; it consumes nothing when none follows.
+func (p *statedParser) fractionAfterAnd() (num, den int64, ok bool) {
+	save := p.s
+	if w, rest := p.nextWord(); w == "and" {
+		p.take(rest)
+	} else {
+		return 0, 0, false
+	}
+	switch w, rest := p.nextWord(); w {
+	case "a", "an", "one":
+		num = 1
+		p.take(rest)
+	default:
+		v, ok := p.wholeWords()
+		if !ok || v <= 0 {
+			p.s = save
+			return 0, 0, false
+		}
+		num = v
+	}
+	x, rest := p.nextWord()
+	den, ok = lexicon.LookupFraction(x)
+	if !ok || (num == 1) == strings.HasSuffix(x, "s") || den <= num {
+		p.s = save
+		return 0, 0, false
+	}
+	p.take(rest)
+	return num, den, true
 }
 
 // wholeWords consumes a whole number in words below a thousand: "six",
