@@ -97,6 +97,14 @@ var grammar12Cases = []struct {
 		[]string{"under 25 minutes | count | 25 | less_than | minute"}, false},
 	{"over years a period", "The council will spend $8 million over three years.",
 		[]string{"$8 million | currency | 8000000 | exact | USD | million", "three years | count | 3 | exact | year"}, false},
+	// After "to", "of" or a form of "be" they bound the span too
+	// (twelfth session: "narrowed to under four years" read as 4).
+	{"to under years", "The gap narrowed to under four years.",
+		[]string{"under four years | count | 4 | less_than | year"}, false},
+	{"of over weeks", "Patients faced waits of over 18 weeks.",
+		[]string{"over 18 weeks | count | 18 | more_than | week"}, false},
+	{"was over years", "The average stay was over two years.",
+		[]string{"over two years | count | 2 | more_than | year"}, false},
 
 	// 6. A minus sign after a name is a fall, as a plus is a rise: market
 	// reports write an index's change so (NewsQuant: value and change).

@@ -96,9 +96,10 @@ var AnnualRateAfter = []string{"saar"}
 // DurationHedgeLeads are the words before "over" or "under" and a span of
 // time that make "over" and "under" hedges of the span, not prepositions:
 // "unemployed for over two years" is more than two years, "done in under
-// 10 minutes" less than 10, while "over two years" alone is a period
-// ("$5 billion over two years").
-var DurationHedgeLeads = []string{"for", "in"}
+// 10 minutes" less than 10, "narrowed to under four years", "waits of over
+// 18 weeks", "the stay was over two years", while "over two years" alone
+// is a period ("$5 billion over two years").
+var DurationHedgeLeads = []string{"for", "in", "to", "of", "is", "was", "are", "were", "be", "been"}
 
 // YearBase is the base of a rate per year, as indicators.Unit.Per keeps it.
 const YearBase = "year"
