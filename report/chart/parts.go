@@ -38,7 +38,7 @@ func Parts(c *indicators.Catalog, v *indicators.ChartView, opt *Options) ([]*Sli
 		// year's on the next (s11b-transport).
 		parts = nil
 		for _, ends := range [][]int{grouped(bs.Bars, evenEnds(n, k)), evenEnds(n, k)} {
-			if ps, ok := s.split(bs, ends); ok {
+			if ps, ok := s.split(bs, unjoined(bs.Bars, ends)); ok {
 				parts = ps
 				break
 			}
@@ -94,6 +94,20 @@ func grouped(bars []Bar, ends []int) []int {
 		if best > 0 {
 			out[i] = best
 		}
+	}
+	return out
+}
+
+// unjoined returns ends with each end that would part a bar from the bar
+// it is joined to (Bar.Joined: grouped bars) moved to before the first
+// bar of their measure.
+func unjoined(bars []Bar, ends []int) []int {
+	out := append([]int(nil), ends...)
+	for i, e := range out {
+		for e > 0 && e < len(bars) && bars[e].Joined {
+			e--
+		}
+		out[i] = e
 	}
 	return out
 }
