@@ -522,11 +522,7 @@ func gridOf(items []item) (wording.Grid, bool) {
 		if colorKeyed(items) || it.q.IsRange() || it.u.Kind == indicators.Rank {
 			return wording.Grid{}, false
 		}
-		var names []string
-		for _, e := range it.entities {
-			names = append(names, indicators.EntityName(e))
-		}
-		named[i] = wording.Named{Title: it.title, ID: it.id, Period: it.period.Label(), Entity: strings.Join(names, ", ")}
+		named[i] = wording.Named{Title: it.title, ID: it.id, Period: it.period.Label(), Entity: wording.EntityNames(it.entities)}
 	}
 	return wording.GridOf(named)
 }
