@@ -73,6 +73,7 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	}
 	w := describe(items, s.Title)
 	s.Subtitle = v.Subtitle
+	s.items, s.own = items, v.Subtitle != ""
 	if s.Subtitle == "" {
 		s.Subtitle = w.subtitle
 		if v.Kind == indicators.Headline {
