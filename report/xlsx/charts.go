@@ -1021,6 +1021,16 @@ func (b *book) writeCharts() error {
 				return err
 			}
 		}
+		// Every row of the block as tall as a line, set, not left to the
+		// spreadsheet: LibreOffice draws rows of 12.8 points, in which a
+		// chart of chartHeight pixels filled its block and the next
+		// caption touched its frame (s11b-transport); at lineHeight the
+		// block leaves two rows under it, as chartsPerPage counts.
+		for r := top; r < top+blockRows; r++ {
+			if err := f.SetRowHeight(SheetCharts, r, lineHeight); err != nil {
+				return err
+			}
+		}
 		v := vb.view
 		vt, err := checkText(fmt.Sprintf("chart view %q: title", v.ID), v.Title)
 		if err != nil {
