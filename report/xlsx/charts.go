@@ -1417,6 +1417,10 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 		lead := leadStatuses(cd)
 		b.statusLegend(ch, part, cd, func(st indicators.Status) bool { return !lead[st] })
 	}
+	room := labelRoom(cd)
+	if room > 0 {
+		b.edit(part, plotLayout(room, titleLines(title), axisTitleLines(cmp.Or(cd.subtitle, cd.axisTitle)), legend))
+	}
 	add := func(col int, fill func(chartItem) string) indicators.Status {
 		var first *chartItem
 		idx := map[int]string{}
@@ -1439,7 +1443,7 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 		}
 		b.edit(part, seriesFill(len(ch.Series)-1, fill(*first), idx))
 		if !cd.anyRange {
-			b.edit(part, barLabels(len(ch.Series)-1, insideLabels(cd, col)))
+			b.edit(part, barLabels(len(ch.Series)-1, insideLabels(cd, col, room > 0)))
 		}
 		return first.status
 	}
@@ -1546,6 +1550,9 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 	ch.VaryColors = &vary
 	ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{SourceLinked: true}}
 	part := chartPart(b.nCharts)
+	if room := labelRoom(cd); room > 0 {
+		b.edit(part, plotLayout(room, titleLines(ch.Title.Paragraph[0].Text), axisTitleLines(cmp.Or(cd.subtitle, cd.axisTitle)), true))
+	}
 	cats := b.ref(cdCategory, cd.measures, cd.measures+m-1)
 	for j, name := range g.Groups {
 		first := cd.first + j*m
@@ -1568,6 +1575,45 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 	gap := uint(60)
 	ch.GapWidth = &gap
 	return ch
+}
+
+// plotLayout returns the edit of a native bar chart's part that lays its
+// plot area out by hand, leaving room pixels right of it for the data
+// labels past the longest bars' ends (labelRoom): under a title of
+// title lines, over a value axis title of axis lines and, if legend,
+// the legend. Spreadsheets leave no room for labels past the plot's
+// end: LibreOffice drew "6.0 million people" across the chart's frame.
+func plotLayout(room float64, title, axis int, legend bool) func([]byte) []byte {
+	const (
+		side   = 0.02 // of the width, each side
+		lineTx = 17.0 // a title line, in pixels
+		lineAx = 14.0 // a line of the axis title or legend, in pixels
+	)
+	top := (12 + lineTx*float64(title)) / chartHeight
+	bottom := 6 + lineAx*float64(axis) + 6
+	if legend {
+		bottom += lineAx + 10
+	}
+	h := 1 - top - bottom/chartHeight
+	w := 1 - 2*side - (room+8)/chartWidth
+	layout := fmt.Sprintf(`<layout><manualLayout><layoutTarget val="outer"></layoutTarget><xMode val="edge"></xMode><yMode val="edge"></yMode><x val="%.4f"></x><y val="%.4f"></y><w val="%.4f"></w><h val="%.4f"></h></manualLayout></layout>`, side, top, w, h)
+	return func(src []byte) []byte {
+		return bytes.Replace(src, []byte(`<plotArea>`), []byte(`<plotArea>`+layout), 1)
+	}
+}
+
+// titleLines returns how many lines a native chart's title takes.
+func titleLines(title string) int {
+	return lines(title, chartWidth/8.0, true)
+}
+
+// axisTitleLines returns how many lines a native chart's value axis
+// title takes (0 for none).
+func axisTitleLines(title string) int {
+	if title == "" {
+		return 0
+	}
+	return lines(title, chartWidth/6.5*0.9, false)
 }
 
 // titleOf returns a native chart's title: title in bold, and under
