@@ -174,7 +174,7 @@ func titleGrid(bars []Named) (Grid, bool) {
 	}
 	for j := range groups {
 		c := cells[0][j]
-		g.Groups[j] = strings.Join(words[c.bar][c.at-left:c.at+c.n+right], " ")
+		g.Groups[j] = upperFirst(strings.Join(words[c.bar][c.at-left:c.at+c.n+right], " "))
 	}
 	for m := range cells {
 		c := cells[m][0]

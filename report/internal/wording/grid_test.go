@@ -46,6 +46,16 @@ func TestGridOf(t *testing.T) {
 			Groups:   []string{"Japan", "Korea"},
 			Cells:    [][]int{{0, 2}, {1, 3}},
 		}, true},
+		{"groups after the measures", []Named{
+			{Title: "Life expectancy at birth for males"},
+			{Title: "Life expectancy at birth for females"},
+			{Title: "Life expectancy at age 65 for males"},
+			{Title: "Life expectancy at age 65 for females"},
+		}, Grid{
+			Measures: []string{"Life expectancy at birth", "Life expectancy at age 65"},
+			Groups:   []string{"For males", "For females"},
+			Cells:    [][]int{{0, 1}, {2, 3}},
+		}, true},
 		{"one measure only", []Named{
 			{Title: "Adults who see the NHS as an important issue"},
 			{Title: "Adults who see the economy as an important issue"},
