@@ -127,9 +127,10 @@ func titleGrid(bars []Named) (Grid, bool) {
 		}
 		byRuns[key] = append(byRuns[key], sk)
 	}
-	// The shortest runs whose skeletons hold every bar once, in two or
-	// more measures.
-	best, bestLen := "", 0
+	// Of the runs whose skeletons hold every bar once, in two or more
+	// measures: the fewest groups (colours to tell apart), then the
+	// shortest runs.
+	best, bestRank := "", [2]int{}
 	for _, key := range runSets {
 		sks := byRuns[key]
 		if len(sks) < 2 {
@@ -145,8 +146,9 @@ func titleGrid(bars []Named) (Grid, bool) {
 		for _, n := range held {
 			whole = whole && n == 1
 		}
-		if whole && (best == "" || len(key) < bestLen) {
-			best, bestLen = key, len(key)
+		rank := [2]int{strings.Count(key, "\x01"), len(key)}
+		if whole && (best == "" || rank[0] < bestRank[0] || rank[0] == bestRank[0] && rank[1] < bestRank[1]) {
+			best, bestRank = key, rank
 		}
 	}
 	if best == "" {

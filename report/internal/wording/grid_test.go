@@ -51,10 +51,12 @@ func TestGridOf(t *testing.T) {
 			{Title: "Life expectancy at birth for females"},
 			{Title: "Life expectancy at age 65 for males"},
 			{Title: "Life expectancy at age 65 for females"},
+			{Title: "Life expectancy at age 85 for males"},
+			{Title: "Life expectancy at age 85 for females"},
 		}, Grid{
-			Measures: []string{"Life expectancy at birth", "Life expectancy at age 65"},
+			Measures: []string{"Life expectancy at birth", "Life expectancy at age 65", "Life expectancy at age 85"},
 			Groups:   []string{"For males", "For females"},
-			Cells:    [][]int{{0, 1}, {2, 3}},
+			Cells:    [][]int{{0, 1}, {2, 3}, {4, 5}},
 		}, true},
 		{"one measure only", []Named{
 			{Title: "Adults who see the NHS as an important issue"},
