@@ -65,6 +65,11 @@ type Bar struct {
 	// ID is the indicator the bar draws, if any: Slide.Claims lists it,
 	// so that a deck can say which slide of a split view holds a claim.
 	ID string
+	// Joined draws the bar right under the one before, without the
+	// space between rows: the bars of one measure across groups
+	// (grouped bars), named once by the first bar's Label, told apart by
+	// their colours and the key.
+	Joined bool
 
 	// group is the period and base of the bar's figure: Parts keeps the
 	// bars of one group on one slide where it can.
@@ -385,11 +390,24 @@ func (bs *Bars) band(b Bar, thick vg.Length) vg.Length {
 func (bs *Bars) Height(width vg.Length) vg.Length {
 	var h vg.Length
 	g := bs.grown()
-	for _, b := range bs.Bars {
+	for i, b := range bs.Bars {
 		_, above, below := bs.rowParts(b, width)
-		h += above + bs.band(b, bs.Thickness) + below + bs.Spacing*g
+		h += above + bs.band(b, bs.Thickness) + below + bs.after(i, bs.Spacing*g)
 	}
 	return h
+}
+
+// joinedSpace is the space between joined bars (Bar.Joined), as a part
+// of the space between rows.
+const joinedSpace = 0.1
+
+// after returns the space below row i, of rows spacing apart: less
+// above a bar joined to it.
+func (bs *Bars) after(i int, spacing vg.Length) vg.Length {
+	if i+1 < len(bs.Bars) && bs.Bars[i+1].Joined {
+		return spacing * joinedSpace
+	}
+	return spacing
 }
 
 // scaled returns a copy of bs with its text, bars and spaces f times
@@ -433,7 +451,10 @@ func (bs *Bars) fit(c draw.Canvas) (fs *Bars, thick vg.Length, labels [][]string
 		// total is the height of the rows with bars tu and spaces su times
 		// their full size.
 		total := func(tu, su vg.Length) vg.Length {
-			h := fixed + vg.Length(n)*fs.Spacing*su
+			h := fixed
+			for i := range fs.Bars {
+				h += fs.after(i, fs.Spacing*su)
+			}
 			for _, b := range fs.Bars {
 				h += fs.band(b, fs.Thickness*tu)
 			}
@@ -495,7 +516,7 @@ func (bs *Bars) place(c draw.Canvas, p *plot.Plot) (*Bars, []row) {
 	bands := make([]vg.Length, n)
 	for i, b := range fs.Bars {
 		bands[i] = fs.band(b, thick)
-		used += aboves[i] + bands[i] + belows[i] + fs.Spacing
+		used += aboves[i] + bands[i] + belows[i] + fs.after(i, fs.Spacing)
 	}
 	top := c.Max.Y - max((height-used)/2, 0) - fs.Spacing/2
 	for i, b := range fs.Bars {
@@ -521,7 +542,7 @@ func (bs *Bars) place(c draw.Canvas, p *plot.Plot) (*Bars, []row) {
 		r.fade = xAt(math.Min(math.Max(b.FadeFrom, b.Start), b.End))
 		bottom := top - aboves[i] - bands[i] - belows[i]
 		r.endLabelsY = bottom + fs.EndStyle.FontExtents().Descent
-		top = bottom - fs.Spacing
+		top = bottom - fs.after(i, fs.Spacing)
 	}
 	return fs, rows
 }

@@ -73,6 +73,7 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	}
 	w := describe(items, s.Title)
 	s.Subtitle = v.Subtitle
+	s.items, s.own = items, v.Subtitle != ""
 	if s.Subtitle == "" {
 		s.Subtitle = w.subtitle
 		if v.Kind == indicators.Headline {
@@ -375,6 +376,42 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		w.labels, w.values, w.when = drop(w.labels), drop(w.values), drop(w.when)
 	}
 	colors := statusColors(items)
+	// The same measures across groups are grouped bars: each measure
+	// named once, its bars joined, a colour and a key entry per group.
+	grid, isGrid := wording.Grid{}, false
+	if ref == nil && !rangeKind && !ranks {
+		grid, isGrid = gridOf(items)
+	}
+	var joined []bool
+	if isGrid {
+		var order []int
+		var labels []string
+		for m, row := range grid.Cells {
+			for j, i := range row {
+				order = append(order, i)
+				labels = append(labels, "")
+				if j == 0 {
+					labels[len(labels)-1] = grid.Measures[m]
+				}
+				joined = append(joined, j > 0)
+				colors[i] = Palette[j%len(Palette)]
+			}
+		}
+		pick := func(s []string) []string {
+			out := make([]string, len(order))
+			for k, i := range order {
+				out[k] = s[i]
+			}
+			return out
+		}
+		w.values, w.when = pick(w.values), pick(w.when)
+		w.labels = labels
+		its, cs := make([]item, len(order)), make([]color.Color, len(order))
+		for k, i := range order {
+			its[k], cs[k] = items[i], colors[i]
+		}
+		items, colors = its, cs
+	}
 	var bars []Bar
 	var texts []string
 	for i, it := range items {
@@ -388,6 +425,9 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 			Color:      colors[i],
 			ID:         it.id,
 			group:      it.period.Label() + "|" + it.base.Label(),
+		}
+		if isGrid {
+			b.Joined = joined[i]
 		}
 		switch {
 		case it.u.Kind == indicators.Rank && !b.Range:
@@ -459,12 +499,33 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	p.X.Tick.Label.XAlign = draw.XCenter
 	p.X.Tick.Label.YAlign = draw.YTop
 	withStatusKey(s, items, keyFor(items, func(item) bool { return true }))
+	if isGrid {
+		for j, g := range grid.Groups {
+			s.Key = append(s.Key, KeyEntry{Swatch: SolidSwatch, Text: g})
+			s.KeyColors = append(s.KeyColors[:len(s.Key)-1:len(s.Key)-1], Palette[j%len(Palette)])
+			texts = append(texts, g)
+		}
+	}
 	if ref != nil {
 		s.Key = append(s.Key, KeyEntry{Swatch: ReferenceSwatch, Text: ref.Label})
 		s.KeyColors = append(s.KeyColors[:len(s.Key)-1:len(s.Key)-1], ref.Color)
 		texts = append(texts, ref.Label)
 	}
 	return texts, nil
+}
+
+// gridOf returns the grid items form (wording.GridOf) where they can be
+// drawn as grouped bars: facts alone, whose colours then say the group
+// (a status would need them), none a range or a place.
+func gridOf(items []item) (wording.Grid, bool) {
+	named := make([]wording.Named, len(items))
+	for i, it := range items {
+		if colorKeyed(items) || it.q.IsRange() || it.u.Kind == indicators.Rank {
+			return wording.Grid{}, false
+		}
+		named[i] = wording.Named{Title: it.title, ID: it.id, Period: it.period.Label(), Entity: wording.EntityNames(it.entities)}
+	}
+	return wording.GridOf(named)
 }
 
 // barsGrid returns the vertical grid lines behind bars.

@@ -38,7 +38,7 @@ func Parts(c *indicators.Catalog, v *indicators.ChartView, opt *Options) ([]*Sli
 		// year's on the next (s11b-transport).
 		parts = nil
 		for _, ends := range [][]int{grouped(bs.Bars, evenEnds(n, k)), evenEnds(n, k)} {
-			if ps, ok := s.split(bs, ends); ok {
+			if ps, ok := s.split(bs, unjoined(bs.Bars, ends)); ok {
 				parts = ps
 				break
 			}
@@ -94,6 +94,20 @@ func grouped(bars []Bar, ends []int) []int {
 		if best > 0 {
 			out[i] = best
 		}
+	}
+	return out
+}
+
+// unjoined returns ends with each end that would part a bar from the bar
+// it is joined to (Bar.Joined: grouped bars) moved to before the first
+// bar of their measure.
+func unjoined(bars []Bar, ends []int) []int {
+	out := append([]int(nil), ends...)
+	for i, e := range out {
+		for e > 0 && e < len(bars) && bars[e].Joined {
+			e--
+		}
+		out[i] = e
 	}
 	return out
 }
@@ -199,7 +213,34 @@ func (s *Slide) part(bs *Bars, from, to int) *Slide {
 	ns := *s
 	ns.Plot, ns.body = p, &sub
 	ns.Key, ns.KeyColors = partKey(s, &sub)
+	if !s.own {
+		ns.Subtitle = partSubtitle(s, &sub)
+	}
 	return &ns
+}
+
+// partSubtitle returns the subtitle of a part of s that draws part: the
+// periods, bases and units of its own bars and line only, not the whole
+// view's (s11b-transport: "April 2018–March 2019 and Q1 2019" over a part
+// of Q1 changes alone).
+func partSubtitle(s *Slide, part *Bars) string {
+	drawn := map[string]bool{}
+	for _, b := range part.Bars {
+		drawn[b.ID] = true
+	}
+	if r := part.Reference; r != nil && (r.Rows == nil || len(r.Rows) > 0) {
+		drawn[r.ID] = true
+	}
+	var items []item
+	for _, it := range s.items {
+		if drawn[it.id] {
+			items = append(items, it)
+		}
+	}
+	if len(items) == 0 {
+		return s.Subtitle
+	}
+	return describe(items, s.Title).subtitle
 }
 
 // partKey returns the key of s and its colours with the entries that no

@@ -62,6 +62,11 @@ type Slide struct {
 	Margin vg.Length
 
 	body plot.Plotter // the Bars, Waffle or Card in Plot, for tests
+	// items are the figures of the view, whose subtitle the slide says
+	// when own is false: a part of a split view says its own bars'
+	// (Parts).
+	items []item
+	own   bool
 	// drawn is the canvas the plot was last drawn on, for tests.
 	drawn draw.Canvas
 }

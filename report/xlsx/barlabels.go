@@ -39,7 +39,11 @@ func labelNeed(it chartItem, span float64) float64 {
 // insideLabels returns the bars of cd drawn in column col whose data
 // labels go inside their end (see labelColor), each with its label's
 // colour.
-func insideLabels(cd *chartData, col int) map[int]string {
+//
+// With rises, a bar at or above zero keeps its label past its end, the
+// plot narrowed to leave it room (labelRoom); a fall's label, left of it
+// among the bars' names, still goes inside.
+func insideLabels(cd *chartData, col int, rises bool) map[int]string {
 	span := cd.axis.max - cd.axis.min
 	if span <= 0 {
 		return nil
@@ -48,6 +52,9 @@ func insideLabels(cd *chartData, col int) map[int]string {
 	for k, it := range cd.items {
 		if cellCol(it, cd.pie) != col {
 			continue
+		}
+		if rises && it.spanV >= 0 {
+			continue // past its end, in the room the plot leaves (labelRoom)
 		}
 		need := labelNeed(it, span)
 		room := cd.axis.max - it.spanV
@@ -136,4 +143,28 @@ func reverseSeries(src []byte) []byte {
 	}
 	slices.Reverse(sers)
 	return slices.Concat(src[:first], bytes.Join(sers, nil), src[end:])
+}
+
+// labelRoom returns how many pixels the data labels of the bars of cd at
+// or above zero reach past the end of its value axis, outside their ends,
+// as labelNeed measures them: 0 where every one fits in the plot. A
+// native chart narrows its plot by as much (plotLayout), so that a label
+// stays past its bar's end and within the chart, as the slide beside it
+// draws it, whose axis ends alike (axis.Range).
+func labelRoom(cd *chartData) float64 {
+	span := cd.axis.max - cd.axis.min
+	if span <= 0 || cd.anyRange || cd.pie {
+		return 0
+	}
+	plot := chartWidth * plotShare
+	room := 0.0
+	for _, it := range cd.items {
+		if it.spanV < 0 {
+			continue
+		}
+		end := (it.spanV - cd.axis.min) / span * plot
+		w := float64(len([]rune(displayText(it.spanV, it.fmt))))*labelCharPx + 6
+		room = max(room, end+w-plot)
+	}
+	return math.Ceil(room)
 }

@@ -2,6 +2,8 @@ package xlsx
 
 import (
 	"regexp"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -91,12 +93,69 @@ func TestBarLabelsOutside(t *testing.T) {
 		{spanV: 0.02, fmt: `#,##0.00"%"`, status: indicators.Fact},
 	}
 	cd := &chartData{items: items, axis: valueAxis{min: -1, max: 1, step: 0.5}}
-	got := insideLabels(cd, cdStated)
+	got := insideLabels(cd, cdStated, false)
 	want := map[int]string{0: "FFFFFF"}
 	if len(got) != len(want) || got[0] != want[0] {
-		t.Errorf("insideLabels(stated) = %v, want %v", got, want)
+		t.Errorf("insideLabels(stated, no room) = %v, want %v", got, want)
 	}
-	if got := insideLabels(cd, cdHedged); len(got) != 1 || got[2] != labelColor {
+	// With room left past the plot (labelRoom), a rise keeps its label
+	// outside its end; a fall still holds it inside.
+	if got := insideLabels(cd, cdStated, true); len(got) != 0 {
+		t.Errorf("insideLabels(stated, room) = %v, want none", got)
+	}
+	if got := insideLabels(cd, cdHedged, true); len(got) != 1 || got[2] != labelColor {
 		t.Errorf("insideLabels(hedged) = %v, want map[2:%s]", got, labelColor)
+	}
+}
+
+// TestLabelRoom: a native chart whose longest bars' data labels would run
+// past the end of its value axis (which ends where the slide's does) lays
+// its plot out narrower by as much, each label outside its bar's end and
+// within the chart, as on the slide (s11b-smoking: "6.0 million people"
+// inside its bar, or across the chart's frame); one whose labels fit
+// keeps the spreadsheet's own layout.
+func TestLabelRoom(t *testing.T) {
+	mk := func(id, title, stated string) indicators.Indicator {
+		q, u, err := indicators.ParseStated(stated)
+		if err != nil {
+			t.Fatalf("ParseStated(%q): %v", stated, err)
+		}
+		return indicators.Indicator{ID: id, Title: title, Stated: stated, Quantity: q, Unit: u, Measure: indicators.CountKind, Period: indicators.YearPeriod(2023)}
+	}
+	tests := []struct {
+		name   string
+		inds   []indicators.Indicator
+		layout bool
+	}{
+		{"long labels at the axis end", []indicators.Indicator{
+			mk("smokers", "Adults who smoked cigarettes", "6.0 million people"),
+			mk("vapers", "Adults who vape", "5.1 million people"),
+		}, true},
+		{"labels with room", []indicators.Indicator{
+			mk("smokers", "Adults who smoked cigarettes", "31%"),
+			mk("vapers", "Adults who vape", "12%"),
+		}, false},
+	}
+	for _, tt := range tests {
+		c := &indicators.Catalog{Indicators: tt.inds, Views: []indicators.ChartView{{ID: "v", Title: "People", Kind: indicators.Bars, Indicators: []string{tt.inds[0].ID, tt.inds[1].ID}}}}
+		_, parts := writeParts(t, c)
+		xml := parts["xl/charts/chart1.xml"]
+		m := regexp.MustCompile(`<plotArea><layout><manualLayout><layoutTarget val="outer"></layoutTarget>.*?<x val="([0-9.]+)"></x><y val="([0-9.]+)"></y><w val="([0-9.]+)"></w>`).FindStringSubmatch(xml)
+		if (m != nil) != tt.layout {
+			t.Errorf("%s: plot laid out by hand = %v, want %v", tt.name, m != nil, tt.layout)
+			continue
+		}
+		if strings.Contains(xml, `<dLblPos val="inEnd">`) {
+			t.Errorf("%s: a data label inside its bar's end, want every one outside", tt.name)
+		}
+		if m == nil {
+			continue
+		}
+		x, _ := strconv.ParseFloat(m[1], 64)
+		w, _ := strconv.ParseFloat(m[3], 64)
+		label := float64(len("6.0 million people"))*labelCharPx + 6
+		if right := (1 - x - w) * chartWidth; right < label/2 {
+			t.Errorf("%s: %.0f pixels right of the plot, want room for the label past the longest bar (%.0f pixels, at least half of it past the axis end)", tt.name, right, label)
+		}
 	}
 }

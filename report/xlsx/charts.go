@@ -44,6 +44,13 @@ type chartData struct {
 	// (wording.Reference), drawn as a dashed line series, not a bar; nil
 	// for none.
 	ref *refLine
+	// grid, where not nil, reads the bars as the same measures across
+	// groups (wording.GridOf), drawn as grouped bars, a series a group:
+	// items are then in group order, each group's measures in the
+	// grid's order, and the rows after them name the measures (measures).
+	grid *wording.Grid
+	// measures is the first of the rows that name a grid's measures.
+	measures int
 }
 
 // refLine is a target or threshold drawn across a native chart's bars: a
@@ -226,10 +233,41 @@ func (b *book) planCharts(derived int) error {
 		}
 		cd.last = row + len(cd.items) - 1
 		row = cd.last + 1
+		if g, ok := b.gridOf(&cd); ok {
+			// Grouped bars, a series a group, as the slide draws them:
+			// the items group by group, then a row to name each measure.
+			var items []chartItem
+			for j := range g.Groups {
+				for _, cells := range g.Cells {
+					items = append(items, cd.items[cells[j]])
+				}
+			}
+			cd.items, cd.grid, cd.measures = items, &g, row
+			row += len(g.Measures)
+		}
 		b.charts = append(b.charts, cd)
 	}
 	b.cdCols = keptColumns(b.charts)
 	return nil
+}
+
+// gridOf returns the grid the bars of cd form (wording.GridOf), as the
+// slide reads them: facts alone, none a range, hedged or read against a
+// line, each bar its indicator's.
+func (b *book) gridOf(cd *chartData) (wording.Grid, bool) {
+	v := cd.view
+	if v.Kind != indicators.Bars || cd.pie || cd.ref != nil || cd.anyRange || cd.anyHedge || cd.anyBeyond || cd.anyCommit || len(cd.items) != len(v.Indicators) {
+		return wording.Grid{}, false
+	}
+	named := make([]wording.Named, len(v.Indicators))
+	for i, id := range v.Indicators {
+		ind, ok := b.c.Indicator(id)
+		if !ok || ind.Status != indicators.Fact || ind.Unit.Kind == indicators.Rank {
+			return wording.Grid{}, false
+		}
+		named[i] = wording.Named{Title: ind.Title, ID: id, Period: ind.Period.Label(), Entity: wording.EntityNames(ind.Entities)}
+	}
+	return wording.GridOf(named)
 }
 
 // reference returns the index among ids of the target or threshold the
@@ -781,6 +819,24 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 			}
 			g.put(cd.first+k, b.cdOff, row, height)
 		}
+		if cd.grid == nil {
+			continue
+		}
+		// The measures of grouped bars, the categories of every group's
+		// series.
+		for m, name := range cd.grid.Measures {
+			name, err := checkText(fmt.Sprintf("chart view %q", cd.view.ID), fitLines(name, categoryLines(len(cd.grid.Measures))))
+			if err != nil {
+				return err
+			}
+			row := make([]any, len(b.cdCols))
+			row[b.col(cdView)-1], row[b.col(cdCategory)-1] = excelize.Cell{StyleID: wrap, Value: cd.view.ID}, excelize.Cell{StyleID: wrap, Value: name}
+			var height float64
+			if n := lines(name, widths[b.col(cdCategory)-1], false); n > 1 {
+				height = float64(n * lineHeight)
+			}
+			g.put(cd.measures+m, b.cdOff, row, height)
+		}
 	}
 	return nil
 }
@@ -962,6 +1018,16 @@ func (b *book) writeCharts() error {
 		if i > 0 && i%perPage == 0 {
 			// A chart never splits across printed pages.
 			if err := f.InsertPageBreak(SheetCharts, "A"+strconv.Itoa(top)); err != nil {
+				return err
+			}
+		}
+		// Every row of the block as tall as a line, set, not left to the
+		// spreadsheet: LibreOffice draws rows of 12.8 points, in which a
+		// chart of chartHeight pixels filled its block and the next
+		// caption touched its frame (s11b-transport); at lineHeight the
+		// block leaves two rows under it, as chartsPerPage counts.
+		for r := top; r < top+blockRows; r++ {
+			if err := f.SetRowHeight(SheetCharts, r, lineHeight); err != nil {
 				return err
 			}
 		}
@@ -1286,6 +1352,9 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 		ch.Title = titleOf(title, cd.subtitle)
 		return ch, nil
 	}
+	if cd.grid != nil {
+		return b.groupedChart(cd, ch), nil
+	}
 	ch.Type = excelize.BarStacked
 	if !cd.anyRange {
 		// Each bar is one point of one series, the others blank: bars
@@ -1348,6 +1417,10 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 		lead := leadStatuses(cd)
 		b.statusLegend(ch, part, cd, func(st indicators.Status) bool { return !lead[st] })
 	}
+	room := labelRoom(cd)
+	if room > 0 {
+		b.edit(part, plotLayout(room, titleLines(title), axisTitleLines(cmp.Or(cd.subtitle, cd.axisTitle)), legend))
+	}
 	add := func(col int, fill func(chartItem) string) indicators.Status {
 		var first *chartItem
 		idx := map[int]string{}
@@ -1370,7 +1443,7 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 		}
 		b.edit(part, seriesFill(len(ch.Series)-1, fill(*first), idx))
 		if !cd.anyRange {
-			b.edit(part, barLabels(len(ch.Series)-1, insideLabels(cd, col)))
+			b.edit(part, barLabels(len(ch.Series)-1, insideLabels(cd, col, room > 0)))
 		}
 		return first.status
 	}
@@ -1460,6 +1533,87 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 		b.edit(part, literalName(b.seriesName(cdRef), r.label))
 	}
 	return ch, line
+}
+
+// groupColors are the colours of the groups of grouped bars, in order:
+// the slides' (report/chart.Palette).
+var groupColors = []string{"0072B2", "D55E00", "009E73", "CC79A7", "E69F00", "56B4E9"}
+
+// groupedChart fills ch with the grouped bars of cd: a series a group,
+// in its colour and named by it in the legend, over the measures'
+// rows, each bar saying its figure past its end, as the slide does.
+func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
+	g := cd.grid
+	m := len(g.Measures)
+	ch.Type = excelize.Bar
+	vary := false
+	ch.VaryColors = &vary
+	ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{SourceLinked: true}}
+	part := chartPart(b.nCharts)
+	if room := labelRoom(cd); room > 0 {
+		b.edit(part, plotLayout(room, titleLines(ch.Title.Paragraph[0].Text), axisTitleLines(cmp.Or(cd.subtitle, cd.axisTitle)), true))
+	}
+	cats := b.ref(cdCategory, cd.measures, cd.measures+m-1)
+	for j, name := range g.Groups {
+		first := cd.first + j*m
+		// Named by the view's cell of its first row, which an edit
+		// replaces with the group's words.
+		ref := b.ref(cdView, first, first)
+		ch.Series = append(ch.Series, excelize.ChartSeries{Name: ref, Categories: cats, Values: b.ref(cdStated, first, first+m-1),
+			Fill:              excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{groupColors[j%len(groupColors)]}},
+			DataLabelPosition: excelize.ChartDataLabelsPositionOutsideEnd,
+			DataLabel:         excelize.ChartDataLabel{Font: excelize.Font{Family: font, Size: 9, Color: labelColor}}})
+		b.edit(part, literalName(ref, name))
+	}
+	ch.XAxis = excelize.ChartAxis{ReverseOrder: true, TickLabelPosition: excelize.ChartTickLabelLow, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
+	ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.tickFmt}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"},
+		Minimum: &cd.axis.min, Maximum: &cd.axis.max, MajorUnit: cd.axis.step}
+	if at := cmp.Or(cd.subtitle, cd.axisTitle); at != "" {
+		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: at, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
+	}
+	b.edit(part, valueAxisCrossesAtMax)
+	gap := uint(60)
+	ch.GapWidth = &gap
+	return ch
+}
+
+// plotLayout returns the edit of a native bar chart's part that lays its
+// plot area out by hand, leaving room pixels right of it for the data
+// labels past the longest bars' ends (labelRoom): under a title of
+// title lines, over a value axis title of axis lines and, if legend,
+// the legend. Spreadsheets leave no room for labels past the plot's
+// end: LibreOffice drew "6.0 million people" across the chart's frame.
+func plotLayout(room float64, title, axis int, legend bool) func([]byte) []byte {
+	const (
+		side   = 0.02 // of the width, each side
+		lineTx = 17.0 // a title line, in pixels
+		lineAx = 14.0 // a line of the axis title or legend, in pixels
+	)
+	top := (12 + lineTx*float64(title)) / chartHeight
+	bottom := 6 + lineAx*float64(axis) + 6
+	if legend {
+		bottom += lineAx + 10
+	}
+	h := 1 - top - bottom/chartHeight
+	w := 1 - 2*side - (room+8)/chartWidth
+	layout := fmt.Sprintf(`<layout><manualLayout><layoutTarget val="outer"></layoutTarget><xMode val="edge"></xMode><yMode val="edge"></yMode><x val="%.4f"></x><y val="%.4f"></y><w val="%.4f"></w><h val="%.4f"></h></manualLayout></layout>`, side, top, w, h)
+	return func(src []byte) []byte {
+		return bytes.Replace(src, []byte(`<plotArea>`), []byte(`<plotArea>`+layout), 1)
+	}
+}
+
+// titleLines returns how many lines a native chart's title takes.
+func titleLines(title string) int {
+	return lines(title, chartWidth/8.0, true)
+}
+
+// axisTitleLines returns how many lines a native chart's value axis
+// title takes (0 for none).
+func axisTitleLines(title string) int {
+	if title == "" {
+		return 0
+	}
+	return lines(title, chartWidth/6.5*0.9, false)
 }
 
 // titleOf returns a native chart's title: title in bold, and under

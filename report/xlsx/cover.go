@@ -163,7 +163,8 @@ func (b *book) writeCover() error {
 	// (coverWidth); only a figure wider than coverMaxA still wraps.
 	widthA := 24.0
 	for i := range b.c.Indicators[:min(len(b.c.Indicators), maxHeadlines)] {
-		widthA = max(widthA, min(figureWidth(coverFigure(&b.c.Indicators[i])), coverMaxA))
+		fig, _ := coverRow(&b.c.Indicators[i])
+		widthA = max(widthA, min(figureWidth(fig), coverMaxA))
 	}
 	widthB := min(coverWidthB, coverWidth-widthA)
 	if err := f.SetColWidth(SheetCover, "A", "A", widthA); err != nil {
@@ -310,9 +311,10 @@ func (b *book) writeCover() error {
 		long := func(fig string) bool { return figureWidth(fig) > widthA }
 		intro := "As the document states it; each links to its row."
 		for i := range shown {
+			fig, t := coverRow(&shown[i])
 			switch {
-			case !long(coverFigure(&shown[i])):
-			case lines(coverTitle(&shown[i]), widthB, false) > 1:
+			case !long(fig):
+			case lines(t, widthB, false) > 1:
 				intro = "As the document states it; each that fits one line, or else its title, links to its row."
 			case !strings.Contains(intro, "else"):
 				intro = "As the document states it; each links to its row, a figure too long for one line by its title."
@@ -327,7 +329,7 @@ func (b *book) writeCover() error {
 			}
 			ind := &b.c.Indicators[i]
 			s.row++
-			fig, t := coverFigure(ind), coverTitle(ind)
+			fig, t := coverRow(ind)
 			switch {
 			case !long(fig):
 				s.set(1, fig, figure)
@@ -661,6 +663,34 @@ func sourceColumns(all [][]string) []int {
 // in US$ per barrel is "$47 per barrel").
 func coverFigure(ind *indicators.Indicator) string {
 	base, _ := coverBase(ind)
+	return coverFigureFrom(ind, base)
+}
+
+// coverRow returns the headline figure of ind and its title as the
+// Cover's list writes them: coverFigure and coverTitle, or, where the
+// figure with its period and base is too long for a line of column A at
+// its widest and without them is not, the figure alone, its period and
+// base after its title ("up 2%" beside "Change in total freight tonnage,
+// rolling year, in April 2018–March 2019 on April 2017–March 2018"): a
+// figure on one line links to its row, as every other does, where a
+// longer one could only be text (LibreOffice wraps no link).
+func coverRow(ind *indicators.Indicator) (fig, title string) {
+	fig, title = coverFigure(ind), coverTitle(ind)
+	if figureWidth(fig) <= coverMaxA {
+		return fig, title
+	}
+	base, said := coverBase(ind)
+	if !said || base == "" {
+		return fig, title
+	}
+	if short := coverFigureFrom(ind, ""); figureWidth(short) <= coverMaxA {
+		return short, title + ", " + base
+	}
+	return fig, title
+}
+
+// coverFigureFrom is coverFigure with base after the figure.
+func coverFigureFrom(ind *indicators.Indicator, base string) string {
 	sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period, Base: base}
 	if len(ind.Provenance) > 0 {
 		sh.Quote = ind.Provenance[0].Quote

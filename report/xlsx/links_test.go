@@ -190,7 +190,7 @@ func TestInternalLinks(t *testing.T) {
 	b, _ := f.GetColWidth(SheetCover, "B")
 	want := 0
 	for i := range c.Indicators {
-		if figureWidth(coverFigure(&c.Indicators[i])) <= a || lines(c.Indicators[i].Title, b, false) == 1 {
+		if fig, t := coverRow(&c.Indicators[i]); figureWidth(fig) <= a || lines(t, b, false) == 1 {
 			want++
 		}
 	}

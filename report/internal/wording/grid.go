@@ -1,0 +1,218 @@
+package wording
+
+import (
+	"slices"
+	"strings"
+)
+
+// A Grid reads the bars of a view as the same measures across groups: a
+// poll's questions asked of the most and the least deprived areas, a rate
+// of men and women. Cells[m][g] is the index of the bar of measure m in
+// group g; Measures name the measures (a bar's category) and Groups the
+// groups (a key entry each), both in the order the view first names them.
+type Grid struct {
+	Measures []string
+	Groups   []string
+	Cells    [][]int
+}
+
+// GridOf returns the grid bars form, and whether they form one: at least
+// two measures, each of them in each of at least two groups, every bar
+// in one cell. It decides from the model only, never from labels:
+//
+//   - bars of a few titles, each title once for each of a few entities
+//     (or periods), are the titles across the entities (or periods):
+//     the groups are named by Entity (Period);
+//   - else titles that read alike but for one run of words, the same runs
+//     in every measure ("Adults in England's most deprived areas …",
+//     "… least deprived …"), are the measures across those runs: a group
+//     is named by its run and the words all its titles share around it
+//     ("Adults in England's most deprived areas"), a measure by the rest
+//     of its title ("Spending less on food and essentials").
+func GridOf(bars []Named) (Grid, bool) {
+	if len(bars) < 4 {
+		return Grid{}, false
+	}
+	if g, ok := keyGrid(bars, func(b Named) string { return b.Entity }); ok {
+		return g, true
+	}
+	if g, ok := keyGrid(bars, func(b Named) string { return b.Period }); ok {
+		return g, true
+	}
+	return titleGrid(bars)
+}
+
+// keyGrid returns the grid of bars whose titles are the measures and key
+// of them the groups.
+func keyGrid(bars []Named, key func(Named) string) (Grid, bool) {
+	var titles, groups []string
+	cell := map[[2]string]int{}
+	for i, b := range bars {
+		k := key(b)
+		if k == "" {
+			return Grid{}, false
+		}
+		if _, dup := cell[[2]string{b.Title, k}]; dup {
+			return Grid{}, false
+		}
+		cell[[2]string{b.Title, k}] = i
+		titles = AppendOnce(titles, b.Title)
+		groups = AppendOnce(groups, k)
+	}
+	if len(titles) < 2 || len(groups) < 2 || len(titles)*len(groups) != len(bars) {
+		return Grid{}, false
+	}
+	g := Grid{Measures: titles, Groups: groups}
+	for _, t := range titles {
+		row := make([]int, len(groups))
+		for j, k := range groups {
+			row[j] = cell[[2]string{t, k}]
+		}
+		g.Cells = append(g.Cells, row)
+	}
+	return g, true
+}
+
+// cut is one way of reading a title as a skeleton and a run of words in
+// it: words[:at], the run, words[at+n:].
+type cut struct {
+	bar, at, n int
+}
+
+// titleGrid returns the grid of titles that differ by one run of words.
+func titleGrid(bars []Named) (Grid, bool) {
+	words := make([][]string, len(bars))
+	for i, b := range bars {
+		words[i] = strings.Fields(b.Title)
+	}
+	// Every title cut every way, by skeleton: the words around the run.
+	bySkeleton := map[string][]cut{}
+	var skeletons []string
+	for i, w := range words {
+		for at := range w {
+			for n := 1; at+n <= len(w) && n < len(w); n++ {
+				sk := strings.Join(w[:at], " ") + "\x00" + strings.Join(w[at+n:], " ")
+				if _, ok := bySkeleton[sk]; !ok {
+					skeletons = append(skeletons, sk)
+				}
+				bySkeleton[sk] = append(bySkeleton[sk], cut{bar: i, at: at, n: n})
+			}
+		}
+	}
+	run := func(c cut) string { return strings.Join(words[c.bar][c.at:c.at+c.n], " ") }
+	// The skeletons of a few bars, each of its own run, by their runs.
+	byRuns := map[string][]string{}
+	var runSets []string
+	for _, sk := range skeletons {
+		cs := bySkeleton[sk]
+		if len(cs) < 2 {
+			continue
+		}
+		var runs []string
+		seen := map[int]bool{}
+		for _, c := range cs {
+			if seen[c.bar] {
+				runs = nil
+				break
+			}
+			seen[c.bar] = true
+			runs = append(runs, run(c))
+		}
+		if runs == nil {
+			continue
+		}
+		key := strings.Join(runs, "\x01")
+		if _, ok := byRuns[key]; !ok {
+			runSets = append(runSets, key)
+		}
+		byRuns[key] = append(byRuns[key], sk)
+	}
+	// Of the runs whose skeletons hold every bar once, in two or more
+	// measures: the fewest groups (colours to tell apart), then the
+	// shortest runs.
+	best, bestRank := "", [2]int{}
+	for _, key := range runSets {
+		sks := byRuns[key]
+		if len(sks) < 2 {
+			continue
+		}
+		held := map[int]int{}
+		for _, sk := range sks {
+			for _, c := range bySkeleton[sk] {
+				held[c.bar]++
+			}
+		}
+		whole := len(held) == len(bars)
+		for _, n := range held {
+			whole = whole && n == 1
+		}
+		rank := [2]int{strings.Count(key, "\x01"), len(key)}
+		if whole && (best == "" || rank[0] < bestRank[0] || rank[0] == bestRank[0] && rank[1] < bestRank[1]) {
+			best, bestRank = key, rank
+		}
+	}
+	if best == "" {
+		return Grid{}, false
+	}
+	groups := strings.Split(best, "\x01")
+	sks := byRuns[best]
+	g := Grid{Groups: make([]string, len(groups))}
+	// A group is named by its run and the words every title of it shares
+	// on either side; a measure by the rest of its title.
+	cells := make([][]cut, len(sks))
+	for m, sk := range sks {
+		cells[m] = make([]cut, len(groups))
+		for _, c := range bySkeleton[sk] {
+			cells[m][slices.Index(groups, run(c))] = c
+		}
+	}
+	left := 0
+	for sameAcross(cells, words, func(c cut) int { return c.at - 1 - left }) {
+		left++
+	}
+	right := 0
+	for sameAcross(cells, words, func(c cut) int { return c.at + c.n + right }) {
+		right++
+	}
+	for j := range groups {
+		c := cells[0][j]
+		g.Groups[j] = upperFirst(strings.Join(words[c.bar][c.at-left:c.at+c.n+right], " "))
+	}
+	for m := range cells {
+		c := cells[m][0]
+		w := words[c.bar]
+		rest := append(slices.Clone(w[:c.at-left]), w[c.at+c.n+right:]...)
+		if len(rest) == 0 {
+			return Grid{}, false
+		}
+		g.Measures = append(g.Measures, upperFirst(strings.Join(rest, " ")))
+		row := make([]int, len(groups))
+		for j, c := range cells[m] {
+			row[j] = c.bar
+		}
+		g.Cells = append(g.Cells, row)
+	}
+	return g, true
+}
+
+// sameAcross reports whether the word at index at(c) of the title of
+// every cut of cells exists and is the same in every measure: the titles
+// of one group share it (and those of one measure share their skeleton).
+func sameAcross(cells [][]cut, words [][]string, at func(cut) int) bool {
+	want := ""
+	for m, row := range cells {
+		for _, c := range row {
+			i := at(c)
+			if i < 0 || i >= len(words[c.bar]) {
+				return false
+			}
+		}
+		c := row[0]
+		if m == 0 {
+			want = words[c.bar][at(c)]
+		} else if words[c.bar][at(c)] != want {
+			return false
+		}
+	}
+	return true
+}
