@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// The reference month of an annual survey (drafts60):
+//
+//	Annual Survey of Hours and Earnings: 2016 provisional results (the
+//	title) … In April 2016 median weekly earnings … were £539 (the lead)
+//	→ every figure of 2016 is 2016-04, one of 2015 compared with it
+//	2015-04: the survey reads its figures in that month each year
+//	… the figures relate to the pay period including 13 April → the same,
+//	with the title's year
+//	Household survey 2021: households … as at 31 March → 2021-03
+//
+// A plain year stays a year where nothing names the month, and a release
+// of another kind (no survey) keeps its years.
+
+var (
+	// surveyWordRe names a survey in a title or a lead.
+	surveyWordRe = lazyRegexp(`(?i)\bsurvey\b`)
+	// surveyRefMethodRe is a survey's method saying when its figures are
+	// read: "relate to the pay period including 13 April", "refer to",
+	// "as at 31 March".
+	surveyRefMethodRe = lazyRegexp(`(?i:\b(?:relates?|refers?) to (?:the )?(?:pay period |week |position )?(?:including |ending |of |at )?(?:the )?(?:\d{1,2} )?|\bas at (?:\d{1,2} )?)` + monthNameRe + `(?: ((?:19|20)\d\d))?\b`)
+)
+
+// surveyRefMonth returns the month an annual survey release reads its
+// figures in, and why: the month and year its lead opens with ("In April
+// 2016 …") or the month its method names ("figures relate to the pay
+// period including 13 April"), with the title's year. It returns a zero
+// date for a text that names no survey in its title or lead, or that is
+// a monthly release (whose own month rules date it).
+func (d *docDraft) surveyRefMonth() (indicators.Date, string) {
+	text := d.src.Text
+	if len(d.mentions) == 0 {
+		return indicators.Date{}, ""
+	}
+	if ref, _ := d.refMonth(); !ref.IsZero() {
+		return indicators.Date{}, ""
+	}
+	if ref, _ := d.titledMonth(); !ref.IsZero() {
+		return indicators.Date{}, ""
+	}
+	title := strings.TrimSpace(text[:lineEnd(text, 0)])
+	if len(title) > 200 {
+		title = ""
+	}
+	first := d.mentions[0]
+	lead := text[first.Sentence.Start:first.Sentence.End]
+	if !surveyWordRe.MatchString(title) && !surveyWordRe.MatchString(lead) {
+		return indicators.Date{}, ""
+	}
+	if g := inMonthYearOpenRe.FindStringSubmatch(strings.TrimSpace(lead[bulletPrefix(lead):])); g != nil {
+		y, _ := strconv.Atoi(g[2])
+		return indicators.Date{Year: y, Month: time.Month(monthNumber(g[1]))}, fmt.Sprintf("%q opens the survey's lead: the month it reads its figures in", strings.TrimPrefix(g[0], "In "))
+	}
+	g := surveyRefMethodRe.FindStringSubmatch(text)
+	if g == nil {
+		return indicators.Date{}, ""
+	}
+	y := g[2]
+	if y == "" {
+		y = prelimYearRe.FindString(title)
+	}
+	n, err := strconv.Atoi(y)
+	if err != nil {
+		return indicators.Date{}, ""
+	}
+	return indicators.Date{Year: n, Month: time.Month(monthNumber(g[1]))}, fmt.Sprintf("%q: the survey's figures are read in %s", strings.TrimSpace(g[0]), g[1])
+}
+
+// surveyMonthPeriods dates the claims of out of an annual survey's year
+// by its reference month (surveyRefMonth), and those of the year before,
+// which they are compared with, by the same month then; bases alike. A
+// figure of the provisional release's own year that no cue made
+// anything else is then an estimate, whichever rule dated it.
+func (d *docDraft) surveyMonthPeriods(out []claim) {
+	ref, why := d.surveyRefMonth()
+	if ref.IsZero() {
+		return
+	}
+	month := func(p indicators.Period) (indicators.Period, bool) {
+		if !p.IsStated() || p.IsSpan() || p.Fiscal || p.From.Month != 0 {
+			return p, false
+		}
+		if y := p.From.Year; y == ref.Year || y == ref.Year-1 {
+			return indicators.Period{From: indicators.Date{Year: y, Month: ref.Month}}, true
+		}
+		return p, false
+	}
+	r := d.prelimReleaseOf()
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" {
+			continue
+		}
+		ind := &cl.ind
+		if p, ok := month(ind.Period); ok {
+			ind.Period = p
+			cl.fieldNotes["period"] += fmt.Sprintf("; %s, %s", p, why)
+		}
+		if p, ok := month(ind.Base); ok {
+			ind.Base = p
+		}
+		if r.year == ref.Year && ind.Period.From.Year == r.year && !ind.Period.IsSpan() && ind.Status == indicators.Fact && strings.HasPrefix(cl.fieldNotes["status"], "no cue word") {
+			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%s: every figure of the release's own year %d is provisional, an estimate", r.cue, r.year)
+		}
+	}
+}
