@@ -45,7 +45,7 @@ func (d *docDraft) surveyRefMonth() (indicators.Date, string) {
 	if ref, _ := d.refMonth(); !ref.IsZero() {
 		return indicators.Date{}, ""
 	}
-	if ref, _ := d.titledMonth(); !ref.IsZero() {
+	if d.statReleaseOf().is() {
 		return indicators.Date{}, ""
 	}
 	title := strings.TrimSpace(text[:lineEnd(text, 0)])
