@@ -54,6 +54,7 @@ func (d *docDraft) paragraphPeriods(out []claim) []claim {
 	d.comparisonBases(out)    // "which fell by £2.1 billion from the previous quarter"
 	d.refMonthPeriods(out)    // "Retail sales, Great Britain: February 2024" (drafts56)
 	d.surveyMonthPeriods(out) // "In April 2016 median weekly earnings …" (drafts60)
+	d.surveyPlaces(out)       // "…, based on the APS." (drafts60)
 	return out
 }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -112,5 +113,80 @@ func (d *docDraft) surveyMonthPeriods(out []claim) {
 		if r.year == ref.Year && ind.Period.From.Year == r.year && !ind.Period.IsSpan() && ind.Status == indicators.Fact && strings.HasPrefix(cl.fieldNotes["status"], "no cue word") {
 			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%s: every figure of the release's own year %d is provisional, an estimate", r.cue, r.year)
 		}
+	}
+}
+
+// The place of a release on two surveys (drafts60):
+//
+//	- … in the UK in 2022, based on the Annual Population Survey (APS).
+//	- … in Great Britain in 2022, based on the Opinions and Lifestyle
+//	  Survey (OPN).
+//	- Those aged 65 years and over … (11.4%) in 2022, based on the APS.
+//	→ the UK: a figure naming no place is of the place of the figure
+//	before it from the same survey, not of the other survey's
+
+// surveyNameRe is a survey named with its acronym: "the Annual Population
+// Survey (APS)".
+var surveyNameRe = lazyRegexp(`((?:[A-Z][a-z]+ (?:and |of |on )?){1,5}Survey) \(([A-Z]{2,6})\)`)
+
+// A namedSurvey is a survey a text names with its acronym.
+type namedSurvey struct{ name, acronym string }
+
+// surveyOf returns the one survey of surveys that quote names, by its
+// name or its acronym, and whether there is one.
+func surveyOf(quote string, surveys []namedSurvey) (namedSurvey, bool) {
+	var found []namedSurvey
+	for _, s := range surveys {
+		if strings.Contains(quote, s.name) || hasPhrase(quote, s.acronym) {
+			found = append(found, s)
+		}
+	}
+	if len(found) != 1 {
+		return namedSurvey{}, false
+	}
+	return found[0], true
+}
+
+// surveyPlaces gives a claim of out that names no place the places of
+// the claim before it whose quote names the same survey, when the text
+// names more than one survey with its acronym.
+func (d *docDraft) surveyPlaces(out []claim) {
+	text := d.src.Text
+	if !strings.Contains(text, "Survey (") {
+		return
+	}
+	var surveys []namedSurvey
+	for _, g := range surveyNameRe.FindAllStringSubmatch(text, -1) {
+		s := namedSurvey{g[1], g[2]}
+		if !slices.ContainsFunc(surveys, func(o namedSurvey) bool { return o.acronym == s.acronym }) {
+			surveys = append(surveys, s)
+		}
+	}
+	if len(surveys) < 2 {
+		return
+	}
+	last := map[string]*claim{}
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" || len(cl.ind.Provenance) == 0 {
+			continue
+		}
+		sp := cl.ind.Provenance[0].Span
+		s, ok := surveyOf(text[sp.Start:sp.End], surveys)
+		if !ok {
+			continue
+		}
+		ind := &cl.ind
+		if len(ind.Entities) > 0 || ind.Counterpart != "" {
+			last[s.acronym] = cl
+			continue
+		}
+		prev := last[s.acronym]
+		if prev == nil {
+			continue
+		}
+		ind.Entities = slices.Clone(prev.ind.Entities)
+		cl.fieldNotes["entities"] = fmt.Sprintf("no place named: the place of %s, the figure before from the same survey (%s)", prev.ind.Stated, s.acronym)
+		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 	}
 }
