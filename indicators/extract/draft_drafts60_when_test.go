@@ -138,3 +138,28 @@ func TestDrafts60SinceEventYear(t *testing.T) {
 		}
 	}
 }
+
+// drafts60List is a dated paragraph and a bulleted list that breaks down
+// its figure, then an undated list under an undated paragraph.
+const drafts60List = `Road casualties by age
+
+In 2021, young drivers were involved in 18% (4,200) of the 23,300 reported collisions.
+
+  • Drivers aged 17 to 19 were involved in 7% (1,600) of reported collisions.
+  • Drivers aged 20 to 24 were involved in 11% (2,600) of reported collisions.
+
+Older drivers are involved in fewer collisions.
+
+  • Drivers aged 70 and over were involved in 3% of reported collisions.
+`
+
+func TestDrafts60ListLeadPeriods(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{name: "first item: the paragraph's year", text: drafts60List, stated: "7%",
+			want: map[string]string{"period": "2021"}},
+		{name: "second item: the paragraph's year", text: drafts60List, stated: "11%",
+			want: map[string]string{"period": "2021"}},
+		{name: "undated paragraph: no year", text: drafts60List, stated: "3%",
+			want: map[string]string{"period": "not stated"}},
+	})
+}

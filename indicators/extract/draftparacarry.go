@@ -55,6 +55,7 @@ func (d *docDraft) paragraphPeriods(out []claim) []claim {
 	d.refMonthPeriods(out)    // "Retail sales, Great Britain: February 2024" (drafts56)
 	d.surveyMonthPeriods(out) // "In April 2016 median weekly earnings …" (drafts60)
 	d.surveyPlaces(out)       // "…, based on the APS." (drafts60)
+	d.listLeadPeriods(out)    // "In 2022, … 22% … • Men … 7%" (drafts60)
 	return out
 }
 

@@ -190,3 +190,62 @@ func (d *docDraft) surveyPlaces(out []claim) {
 		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 	}
 }
+
+// A list that breaks down the paragraph above it (drafts60):
+//
+//	In 2022, people reporting heterosexual contact accounted for 22%
+//	(7,000) of the 31,800 estimated new HIV infections.
+//	  • Men reporting heterosexual contact accounted for 7% (2,100) of
+//	    estimated new HIV infections.
+//	→ 2022: an item with no date of its own is of the year of the
+//	paragraph right above its list
+
+// listLeadPeriods dates the claims of out on a bulleted item with no date
+// of their own by the year of the main (first dated) figure of the
+// paragraph right above the item's list.
+func (d *docDraft) listLeadPeriods(out []claim) {
+	text := d.src.Text
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" || len(cl.ind.Provenance) == 0 || cl.ind.Period.IsStated() || cl.fieldNotes["period"] != "no year for this figure" {
+			continue
+		}
+		ls := lineStart(text, cl.ind.Provenance[0].Span.Start)
+		if !bulletLine(text, ls) {
+			continue
+		}
+		// The list's first item, then the paragraph right above it.
+		for ls > 0 && bulletLine(text, lineStart(text, ls-1)) {
+			ls = lineStart(text, ls-1)
+		}
+		// The paragraph right above: past one blank line at most.
+		if ls > 0 && strings.TrimSpace(text[lineStart(text, ls-1):ls]) == "" {
+			ls = lineStart(text, ls-1)
+		}
+		if ls == 0 {
+			continue
+		}
+		ps := lineStart(text, ls-1)
+		if strings.TrimSpace(text[ps:ls]) == "" {
+			continue
+		}
+		for j := range out[:i] {
+			o := &out[j]
+			if o.skip != "" || len(o.ind.Provenance) == 0 {
+				continue
+			}
+			if at := o.ind.Provenance[0].Span.Start; at < ps || at >= ls {
+				continue
+			}
+			p := o.ind.Period
+			if !p.IsStated() {
+				continue
+			}
+			if !p.IsSpan() && !p.Fiscal && p.From.Month == 0 {
+				cl.ind.Period = p
+				cl.fieldNotes["period"] = fmt.Sprintf("no date of its own: %s, of %s, the main figure of the paragraph its list breaks down", p, o.ind.Stated)
+			}
+			break
+		}
+	}
+}
