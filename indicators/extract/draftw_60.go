@@ -229,23 +229,28 @@ func (d *docDraft) listLeadPeriods(out []claim) {
 		if strings.TrimSpace(text[ps:ls]) == "" {
 			continue
 		}
-		for j := range out[:i] {
+		// The paragraph's main figure: its first dated one. out is in
+		// text order, so the walk back stops at the paragraph's start.
+		var main *claim
+		for j := i - 1; j >= 0; j-- {
 			o := &out[j]
 			if o.skip != "" || len(o.ind.Provenance) == 0 {
 				continue
 			}
-			if at := o.ind.Provenance[0].Span.Start; at < ps || at >= ls {
-				continue
+			at := o.ind.Provenance[0].Span.Start
+			if at < ps {
+				break
 			}
-			p := o.ind.Period
-			if !p.IsStated() {
-				continue
+			if at < ls && o.ind.Period.IsStated() {
+				main = o
 			}
-			if !p.IsSpan() && !p.Fiscal && p.From.Month == 0 {
-				cl.ind.Period = p
-				cl.fieldNotes["period"] = fmt.Sprintf("no date of its own: %s, of %s, the main figure of the paragraph its list breaks down", p, o.ind.Stated)
-			}
-			break
+		}
+		if main == nil {
+			continue
+		}
+		if p := main.ind.Period; !p.IsSpan() && !p.Fiscal && p.From.Month == 0 {
+			cl.ind.Period = p
+			cl.fieldNotes["period"] = fmt.Sprintf("no date of its own: %s, of %s, the main figure of the paragraph its list breaks down", p, main.ind.Stated)
 		}
 	}
 }
