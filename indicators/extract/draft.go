@@ -206,7 +206,7 @@ type docDraft struct {
 	natTrade    *string      // the home of a national trade release, once read (drafttradetotals.go)
 	fyRelease   *bool        // whether YYYY-YY is a reporting year throughout, once read (draftfyrelease.go)
 	estimateCue *string      // releaseEstimateCue's answer, once read (draftreleasestatus.go)
-	monthly57   int          // monthlyRelease57's answer: 0 unread, 1 yes, 2 no (drafttitle57.go)
+	monthly60   *statRelease // statReleaseOf's answer, nil unread (draftmonthlyrelease.go)
 	months      *monthSpanOf // docMonthSpan's answer, read once
 	intl        intlHome     // intlHomeOf's answer, read once (draftw_intl.go)
 	plan        *planYearOf  // the first dated appeal or plan, read once (draftwhen_now.go)

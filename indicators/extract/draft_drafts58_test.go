@@ -134,7 +134,8 @@ const drafts58EarningsText = "Survey of Farm Wages: 2019 provisional results\n\n
 func TestDrafts58MonthOpen(t *testing.T) {
 	runFieldCases(t, []fieldCase{
 		{"the opening's month", drafts58EarningsText, "£412", map[string]string{"period": "2019-06"}},
-		{"another year's figure keeps its year", drafts58EarningsText, "£400", map[string]string{"period": "2018"}},
+		// drafts60: a survey reads its figures in its lead's month every year.
+		{"the year before's figure, the survey's month", drafts58EarningsText, "£400", map[string]string{"period": "2018-06"}},
 	})
 	checkWhat(t, firstDraft(t, drafts58EarningsText, "£412"), "£412", "", "estimate", "")
 	checkWhat(t, firstDraft(t, drafts58EarningsText, "£400"), "£400", "", "fact", "")

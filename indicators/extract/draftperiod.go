@@ -214,6 +214,9 @@ func yearRoleOf(before, after string) yearRole {
 		if comparisonYear(words) {
 			return yearCompared // "the lowest since 2006", "since records began in 1971"
 		}
+		if last == "on" && changeOnYear(words) {
+			return yearBase // "up 3.4% on 2015" (drafts60)
+		}
 		switch last {
 		case "from", "since", "over", "than", "versus", "vs.":
 			return yearBase
@@ -388,3 +391,15 @@ func docYearOf(text string, inFigureSentence func(int) bool) docYear {
 // dashAt reports whether s starts with an en or em dash, which joins two
 // years of a span ("2014–2017") and is no letter of a word.
 func dashAt(s string) bool { return strings.HasPrefix(s, "–") || strings.HasPrefix(s, "—") }
+
+// changeOnYear reports whether the words before a year, lower case and
+// ending on "on", make it a change's base: "up 3.4% on 2015", "down 2 per
+// cent on 2019", "an increase of 5% on".
+func changeOnYear(words []string) bool {
+	n := len(words)
+	if n < 2 {
+		return false
+	}
+	w := strings.Trim(words[n-2], "()")
+	return strings.HasSuffix(w, "%") && len(w) > 1 && isDigit(w[len(w)-2]) || w == "cent" && n >= 3 && words[n-3] == "per" || w == "percent" || w == "points"
+}

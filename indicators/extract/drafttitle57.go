@@ -28,17 +28,10 @@ var drafts57MonthlyTitle = lazyRegexp(`(?i)^[^\n]{3,120}:\s+(?:january|february|
 // "FEDERAL RESERVE STATISTICAL RELEASE".
 var drafts57ReleaseHeader = lazyRegexp(`^\s*[A-Z][A-Z .]+ STATISTICAL (?:RELEASE|BULLETIN)\b`)
 
-// monthlyRelease57 reports whether the text is a monthly statistics
-// release: its title line names a month, or a statistical body's header
-// opens it.
+// monthlyRelease57 reports whether the text is a statistics office's
+// monthly release (statReleaseOf decides it: its officeStyle).
 func (d *docDraft) monthlyRelease57() bool {
-	if d.monthly57 == 0 {
-		d.monthly57 = 2
-		if drafts57MonthlyTitle.MatchString(d.src.Text) || drafts57ReleaseHeader.MatchString(d.src.Text) {
-			d.monthly57 = 1
-		}
-	}
-	return d.monthly57 == 1
+	return d.statReleaseOf().officeStyle()
 }
 
 // drafts57Verb matches the verb a change's subject stands before.

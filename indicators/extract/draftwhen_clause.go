@@ -112,7 +112,13 @@ func (d *docDraft) setAgainstYear(m Mention) (indicators.Period, string, bool) {
 		return indicators.Period{}, "", false
 	}
 	var yr *yearRef
-	for _, r := range yearsIn(gap, prev.Span.End) {
+	// The years of the gap, read with the words before it: "(up 3.4% on
+	// 2015) compared with" is a base, not a year of 3.4%.
+	from := max(m.Sentence.Start, prev.Span.Start-24)
+	for _, r := range yearsIn(text[from:m.Span.Start], from) {
+		if r.start < prev.Span.End {
+			continue
+		}
 		if r.role == yearPeriod && len(strings.Fields(text[prev.Span.End:r.start])) <= 3 {
 			yr = &r
 			break

@@ -33,15 +33,8 @@ var releaseTitleMonthRe = lazyRegexp(`(?:\bfor|\bin|\bof|:|,|–|-) ` + monthNam
 // titledMonth returns the month a monthly release's title names, and the
 // title; zero when the title names none.
 func (d *docDraft) titledMonth() (indicators.Date, string) {
-	if t := strings.TrimRight(d.source.Title, " \t\n\f\r"); t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' {
-		return indicators.Date{}, "" // every match ends on a year; most titles on none
-	}
-	g := releaseTitleMonthRe.FindStringSubmatch(d.source.Title)
-	if g == nil {
-		return indicators.Date{}, ""
-	}
-	y, _ := strconv.Atoi(g[2])
-	return indicators.Date{Year: y, Month: time.Month(monthNumber(g[1]))}, d.source.Title
+	r := d.statReleaseOf()
+	return r.month, r.title
 }
 
 // monthParenRe ends the words before a figure in parentheses right after
