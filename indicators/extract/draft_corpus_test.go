@@ -198,6 +198,7 @@ func realTitle(title, quote string) bool {
 		bare = bare[:i]
 	}
 	bare = withoutThreshold(bare, quote)
+	bare = withoutGroupDigits(bare, quote)
 	bare = withoutTimeBase(bare, quote)
 	if title == "" || strings.Contains(title, "TODO") || strings.HasPrefix(title, "Figure of") || strings.ContainsAny(bare, "0123456789") {
 		return false
@@ -231,6 +232,32 @@ func withoutTimeBase(title, quote string) string {
 			return ""
 		}
 		return t
+	})
+}
+
+// groupDigits matches digits that name a group, not a figure: an age
+// band ("aged 18 to 24", "aged 16 years and over", "18 to 24 year olds")
+// or a point of a distribution ("the 95th percentile").
+var groupDigits = regexp.MustCompile(`\baged \d{1,3}(?: to \d{1,3})?(?: years)?(?: (?:and|or) (?:over|older))?|\b\d{1,3} to \d{1,3}(?:-| )year(?:-| )olds\b|\b\d{1,3}(?:st|nd|rd|th) (?:percentile|decile|quartile|quintile)\b`)
+
+// groupNumbers matches a number of a groupDigits match.
+var groupNumbers = regexp.MustCompile(`\d{1,3}(?:st|nd|rd|th)?`)
+
+// withoutGroupDigits returns title without the groups of groupDigits whose
+// numbers the quote writes in the same order (drafts61): "Fall in smoking
+// prevalence among people aged 18 to 24" names an age band, not the figure,
+// and the hand catalogs title such figures so.
+func withoutGroupDigits(title, quote string) string {
+	return groupDigits.ReplaceAllStringFunc(title, func(g string) string {
+		rest := quote
+		for _, n := range groupNumbers.FindAllString(g, -1) {
+			i := strings.Index(rest, n)
+			if i < 0 || i > 0 && rest[i-1] >= '0' && rest[i-1] <= '9' || i+len(n) < len(rest) && (rest[i+len(n)] >= '0' && rest[i+len(n)] <= '9' || rest[i+len(n)] == '.' || rest[i+len(n)] == '%') {
+				return g
+			}
+			rest = rest[i+len(n):]
+		}
+		return "group"
 	})
 }
 
@@ -387,6 +414,34 @@ func TestRealTitleThreshold(t *testing.T) {
 		if got := realTitle(tt.title, quote); got != tt.want {
 			t.Errorf("realTitle(%q) = %v, want %v", tt.title, got, tt.want)
 		}
+	}
+}
+
+// TestDrafts61RealTitleGroupDigits: a title may carry the digits of an
+// age band or a percentile the quote writes, never the figure's own value.
+func TestDrafts61RealTitleGroupDigits(t *testing.T) {
+	const quote = "Among people aged 20 to 29 years, 13.5% rode a bicycle weekly in 2022, up 3.1 points since 2014; the 90th percentile of trips was 14 km."
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"Fall in cycling among people aged 20 to 29 since 2014", true},
+		{"Share of people aged 20 to 29 years who rode a bicycle weekly", true},
+		{"Length of trips at the 90th percentile", true},
+		{"Share of people aged 13.5 who rode a bicycle", false}, // the figure, not a band
+		{"Share of people aged 30 to 39 who rode a bicycle", false},
+		{"Length of trips at the 95th percentile", false},
+		{"Share of 20 to 29 year olds who rode a bicycle", true},
+		{"Cycling of 13.5% among people aged 20 to 29", false},
+	}
+	for _, tt := range tests {
+		if got := realTitle(tt.title, quote); got != tt.want {
+			t.Errorf("realTitle(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+	if got := titleAgrees("Fall in smoking prevalence among people aged 18 to 24 since 2011", "Fall in smoking prevalence among people aged 18 to 24 since 2011",
+		"Those aged 18 to 24 years have had the largest reduction in smoking prevalence (15.9 percentage points) between 2011 (25.7%) and 2023 (9.8%)"); !got {
+		t.Errorf("titleAgrees(identical age-band title) = %v, want true", got)
 	}
 }
 

@@ -178,6 +178,8 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 		subjectKept = ind.Title
 	}
 	d.titleMemos[m.Sentence.Start] = titleMemo{end: m.Span.End, kind: m.Kind, subject: subjectKept, series: series}
+	d.drafts61SectorTitle(cl, m) // after the memo: a sector is this figure's, not its sentence's
+	d.drafts61BandShareTitle(cl, m)
 }
 
 // comparisonRE matches the comparison right after a figure of change and

@@ -28,7 +28,7 @@ func otherGrain(ids []string, byID map[string]*indicators.Indicator) []string {
 	first := ""
 	var out []string
 	for _, id := range ids {
-		g := periodGrain(byID[id])
+		g := periodGrain61(byID[id])
 		switch {
 		case g == "":
 		case first == "":

@@ -213,6 +213,21 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 			g.ids = slices.Delete(g.ids, at, at+1)
 			g.titles = slices.Delete(g.titles, at, at+1)
 		}
+		if g.basis != "pair" {
+			pairs, out := drafts61YearSplit(g.ids, byID)
+			for n, p := range pairs {
+				pg := &group{unit: g.unit, measure: g.measure, basis: "pair", ids: p}
+				for _, id := range p {
+					pg.titles = append(pg.titles, byID[id].Title)
+				}
+				g.ids, g.titles = without(g.ids, g.titles, p)
+				groups = slices.Insert(groups, k+1+n, pg)
+			}
+			if len(out) > 0 {
+				whys[g] += " (without " + statedList(out, byID) + ": an earlier year's figure of another group, never a bar beside this year's)"
+				g.ids, g.titles = without(g.ids, g.titles, out)
+			}
+		}
 	}
 	var drawn []string // the figures of the groups before, kept or left out
 	var kept []*group
