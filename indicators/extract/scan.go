@@ -19,7 +19,9 @@ import (
 // (currency, number, range, unit, hedge, direction) over the readers of
 // match.go, with the exclusion rules of exclusions.go. Nothing is
 // backtracked over more than a few tokens, so the work is linear in the
-// input.
+// input. The sentence ends, the screen of sentences that cannot hold a
+// figure and the tokens are found together (fused.go): boundary, mayHold
+// and sentence below are its parts, and what it falls back on.
 
 type tokKind uint8
 
