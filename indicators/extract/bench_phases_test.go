@@ -103,5 +103,19 @@ func BenchmarkPhases(b *testing.B) {
 			}
 		})
 	}
+	// Fused is what Extract makes of the text but the matching: the fused
+	// pass (fused.go) finds the sentences, screens them and tokenizes
+	// those that may hold a figure. Its difference from Extract is the
+	// cost of the rules and the output.
+	b.Run("Fused", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		var c collector
+		for b.Loop() {
+			c = collector{out: c.out[:0], size: len(text)}
+			s := scanner{col: &c, skipMatch: true}
+			s.run(text, 0, true, nil)
+			s.releaseFacts()
+		}
+	})
 	b.Run("Extract", func(b *testing.B) { benchmarkText(b, text) })
 }

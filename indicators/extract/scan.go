@@ -19,7 +19,9 @@ import (
 // (currency, number, range, unit, hedge, direction) over the readers of
 // match.go, with the exclusion rules of exclusions.go. Nothing is
 // backtracked over more than a few tokens, so the work is linear in the
-// input.
+// input. The sentence ends, the screen of sentences that cannot hold a
+// figure and the tokens are found together (fused.go): boundary, mayHold
+// and sentence below are its parts, and what it falls back on.
 
 type tokKind uint8
 
@@ -106,7 +108,13 @@ type scanner struct {
 	// noYearFirst leaves every year to the phases (for tests: yearFirst
 	// must end a try as they do).
 	noYearFirst bool
-	excl        exclusionCandidate // the number the exclusion rules look at
+	// fz is the state of the fused pass (fused.go) for the sentence it
+	// reads, and fusing says that tokenize reads it.
+	fz     fuse
+	fusing bool
+	// skipMatch stops each sentence before match (for BenchmarkPhases).
+	skipMatch bool
+	excl      exclusionCandidate // the number the exclusion rules look at
 	// moneyCode and moneyUnit remember the last currency unit read: a
 	// document quotes one or two currencies, and the look-up costs.
 	moneyCode string
@@ -155,11 +163,10 @@ func (s *scanner) run(text string, base int, final bool, emit func(Mention)) int
 		if pos > 0 {
 			lineStart = startsLine(text, pos)
 		}
-		end, next, nl, ok := boundary(text, pos, final, lineStart)
+		next, nl, ok := s.fusedSentence(pos, final, lineStart, s.atLine)
 		if !ok {
 			return pos
 		}
-		s.sentence(pos, end, s.atLine)
 		s.atLine = nl
 		pos = next
 	}
@@ -650,11 +657,7 @@ func (s *scanner) sentence(start, end int, atLine bool) {
 	if !s.mayHold(text[cs:end]) {
 		return
 	}
-	if !s.tokenize(cs, end) && !s.hasNumberWord() {
-		return
-	}
-	s.yearRead = false
-	s.match()
+	s.matchTokens(s.tokenize(cs, end))
 }
 
 // put reports the mention m: to the collector when there is one, else to
@@ -726,6 +729,14 @@ func (s *scanner) sentYear() int {
 
 // tokenize cuts text[cs:end] into s.toks and reports whether it has a
 // number written in digits.
+//
+// In the fused pass (s.fusing, fused.go), end is no more than a bound:
+// tokenize decides the sentence's breaks from s.fz.bpos on as it meets
+// them, as boundary would, and stops at the sentence's end or where s.fz
+// says (more, runOn). No token holds a break that ends a sentence
+// but a web address, whose bytes f.span decides, and every token's look
+// ahead stops at the space after a sentence's end, so the tokens are those
+// of the sentence read alone.
 func (s *scanner) tokenize(cs, end int) (digits bool) {
 	text := s.text
 	// The tokens are filled in place in a local slice: appending to
@@ -735,7 +746,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 	space, tab := true, false
 	// The candidate bits of the block of 64 tokens being read; a block is
 	// stored when the first token of the next one is made.
-	cands := s.cands[:0]
+	s.cands = s.cands[:0]
 	var block uint64
 	for i := cs; i < end; {
 		c := text[i]
@@ -748,6 +759,12 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 		// non-ASCII rune.
 		if c >= 0x80 || isSpaceByte(c) {
 			if w := spaceAt(text, i); w > 0 {
+				if c == '\n' && s.fusing && i >= s.fz.bpos {
+					if s.fz.event(i); s.fz.stopped() {
+						end = s.fz.e.end // at or before i when done, else 0: no token more
+						continue
+					}
+				}
 				space = true
 				tab = tab || c == '\t'
 				i += w
@@ -758,8 +775,8 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			toks = append(toks, token{})
 			toks = toks[:cap(toks)]
 		}
-		if n&63 == 0 && len(cands) < n>>6 {
-			cands = append(cands, block)
+		if n&63 == 0 && len(s.cands) < n>>6 {
+			s.cands = append(s.cands, block)
 			block = 0
 		}
 		t := &toks[n]
@@ -768,20 +785,18 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 		space, tab = false, false
 		switch {
 		case c >= '0' && c <= '9':
-			digits = true
 			block |= 1 << ((n - 1) & 63)
 			i = numberToken(text, t, end)
 			if !t.space && n >= 2 && toks[n-2].kind == tSym && toks[n-2].sym&symCurrency == 0 {
 				// A sign glued to the number: "−5", "+12.5" (signStarts).
 				if p := n - 2; p&63 == 63 {
-					cands[len(cands)-1] |= signStarts(text, toks, p) << 63
+					s.cands[len(s.cands)-1] |= signStarts(text, toks, p) << 63
 				} else {
 					block |= signStarts(text, toks, p) << (p & 63)
 				}
 			}
 		case c == '.' && i+1 < end && text[i+1] >= '0' && text[i+1] <= '9' && t.space:
 			// ".08"
-			digits = true
 			block |= 1 << ((n - 1) & 63)
 			t.kind, t.dot = tNum, true
 			i = digitsEnd(text, i+1, end)
@@ -792,6 +807,11 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 				i++
 			}
 			n--
+			if s.fusing {
+				if s.fz.span(t.start, i); s.fz.stopped() {
+					end = s.fz.e.end // i when done, else 0
+				}
+			}
 			continue
 		case isLetterByte(c):
 			// The common case, ASCII letters only, is read here, with no
@@ -858,13 +878,12 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			}
 		case c >= 0x80:
 			i = unicodeToken(text, t, end)
-			digits = digits || t.kind == tNum
 			if t.kind == tNum || t.sym&symCurrency != 0 || t.kind == tWord && wordMayStart(t.end-t.start, c, text[t.end-1], t.lx) != 0 {
 				block |= 1 << ((n - 1) & 63)
 			}
 			if t.kind == tNum && !t.space && n >= 2 && toks[n-2].kind == tSym && toks[n-2].sym&symCurrency == 0 {
 				if p := n - 2; p&63 == 63 {
-					cands[len(cands)-1] |= signStarts(text, toks, p) << 63
+					s.cands[len(s.cands)-1] |= signStarts(text, toks, p) << 63
 				} else {
 					block |= signStarts(text, toks, p) << (p & 63)
 				}
@@ -878,21 +897,34 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 				// The word before may start a figure: "US$", "C$ 5" (a
 				// word of spacedSignWords, all of two letters at most).
 				if p := n - 2; p&63 == 63 {
-					cands[len(cands)-1] |= 1 << 63
+					s.cands[len(s.cands)-1] |= 1 << 63
 				} else {
 					block |= 1 << (p & 63)
 				}
 			}
 			t.end = i + 1
+			if breakBytes[c] && s.fusing && i >= s.fz.bpos {
+				if s.fz.event(i); s.fz.stopped() {
+					end = s.fz.e.end // past i when done, else 0
+				}
+			}
 			i++
 		}
 	}
 	if n > 0 {
-		cands = append(cands, block)
+		s.cands = append(s.cands, block)
 	}
-	s.toks, s.cands = toks[:n], cands
+	s.toks = toks[:n]
 	s.toksGen++
-	return digits
+	// Every number is a candidate: digits is whether one of them is.
+	for w, b := range s.cands {
+		for ; b != 0; b &= b - 1 {
+			if toks[w<<6+bits.TrailingZeros64(b)].kind == tNum {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wordShapes holds startShapes as bits, by the length of the word (7 for
@@ -1213,23 +1245,23 @@ func (s *scanner) mayHold(t string) bool {
 	// Most sentences that hold a figure have a digit: look for one first,
 	// before reading words.
 	i := 0
-	var high uint64 // the bytes read, OR-ed: a high bit says non-ASCII
 	for ; i+8 <= len(t); i += 8 {
-		x := load8(t, i)
-		if hasDigitByte(x) {
+		if hasDigitByte(load8(t, i)) {
 			return true
 		}
-		high |= x
 	}
 	for ; i < len(t); i++ {
 		if t[i]-'0' < 10 {
 			return true
 		}
-		high |= uint64(t[i])
 	}
-	if high&hi != 0 && hasVulgarSign(t) {
-		return true
-	}
+	return s.mayHoldWords(t)
+}
+
+// mayHoldWords is mayHold of a sentence t with no digit: whether it has a
+// fraction sign or a word that can be a number.
+func (s *scanner) mayHoldWords(t string) bool {
+	var high uint64 // the bytes read, OR-ed: a high bit says non-ASCII
 	wordBits := &holdBits
 	if s.ranks {
 		wordBits = &holdOrOrdinalBits
@@ -1249,6 +1281,7 @@ func (s *scanner) mayHold(t string) bool {
 		} else {
 			x = loadTail(t, b) // zero bytes past the end: no letters
 		}
+		high |= x
 		letters := ^nonLetterBytes(x) & hi
 		after := letters<<8 | prev // the byte before is a letter
 		prev = letters >> 56 & 0x80
@@ -1275,6 +1308,9 @@ func (s *scanner) mayHold(t string) bool {
 		if starts != 0 {
 			ws = b + (63-bits.LeadingZeros64(starts))>>3
 		}
+	}
+	if high&hi != 0 && hasVulgarSign(t) {
+		return true
 	}
 	return (known || shaped) && foldRun(t)
 }

@@ -1,0 +1,234 @@
+package extract
+
+import "math/bits"
+
+// The fused pass reads each sentence left to right once where the passes
+// before it read it up to three times (boundary, then mayHold's screen,
+// then tokenize). It starts light: the sentence's bytes are tested eight
+// at a time for a byte that may end a sentence and for a digit together,
+// and the breaks are decided as boundary decides them. At the first digit
+// of the sentence's content it turns heavy: tokenize reads the sentence
+// from its content's start, and decides every break it meets as it goes,
+// so the bytes after the digit are read once. A sentence that ends before
+// any digit goes to mayHold's screen of words, which most pass over.
+//
+// The decisions are boundary's own (newlineBreak, stopBreak), asked of the
+// same bytes in the same order with the same skips, so the sentences are
+// the same; where the pass meets what it does not decide itself (a run-on
+// line, a list marker that the sentence's end cuts short), it gives the
+// sentence to boundary and sentence, as before.
+
+// A fuse is the state of boundary that the heavy half carries while it
+// tokenizes: where the sentence started, where its current line started
+// (-1 on a first line shared with the sentence before), and bpos, the
+// first byte whose break is not yet decided.
+type fuse struct {
+	text      string
+	start     int
+	lineStart int
+	bpos      int
+	final     bool
+	// The outcome: when done, e is the sentence's end; more says that
+	// the sentence may go on past the end of a non-final text, runOn that
+	// a break past maxSentence was met (boundary cuts such a sentence at
+	// a space).
+	done, more, runOn bool
+	e                 sentenceEnd
+}
+
+// event decides the break byte at b (a line break or a stop), as boundary
+// would at b: it moves f.bpos past what boundary would skip, or sets
+// f.done, f.more or f.runOn.
+func (f *fuse) event(b int) {
+	if b-f.start >= maxSentence {
+		f.runOn = true
+		return
+	}
+	var (
+		j    int
+		e    sentenceEnd
+		done bool
+	)
+	if f.text[b] == '\n' {
+		j, e, done = newlineBreak(f.text, f.start, b, f.lineStart, f.final)
+		f.lineStart = j
+	} else {
+		j, e, done = stopBreak(f.text, f.start, b, f.final)
+	}
+	if !done {
+		f.bpos = j
+		return
+	}
+	if !e.ok {
+		f.more = true
+		return
+	}
+	f.done, f.e = true, e
+}
+
+// span decides the break bytes of text[from:to] in order, those past
+// f.bpos, until one ends the sentence: the bytes of a web address, which
+// tokenize passes over whole.
+func (f *fuse) span(from, to int) {
+	for b := max(from, f.bpos); b < to && !f.stopped(); b++ {
+		if b >= f.bpos && breakBytes[f.text[b]] {
+			f.event(b)
+		}
+	}
+}
+
+// stopped reports whether an event ended the sentence or the fused read.
+func (f *fuse) stopped() bool { return f.done || f.more || f.runOn }
+
+// breakOrDigit holds breakBytes and the ASCII digits.
+var breakOrDigit = func() (t [256]bool) {
+	t = breakBytes
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// hasBreakOrDigitByte reports whether one of the bytes of x is one of
+// breakBytes or an ASCII digit.
+func hasBreakOrDigitByte(x uint64) bool {
+	const m, n = '0' - 1, '9' + 1
+	a, b, c, d := x^(ones*'\n'), x^(ones*'.'), x^(ones*'!'), x^(ones*'?')
+	y := x & lo7
+	digits := (ones*(127+n) - y) &^ x & (y + ones*(127-m))
+	return ((a-ones)&^a|(b-ones)&^b|(c-ones)&^c|(d-ones)&^d|digits)&hi != 0
+}
+
+// breakOrDigitMask sets the high bit of each byte of x that is one of
+// breakBytes or an ASCII digit, and no other bit.
+func breakOrDigitMask(x uint64) uint64 {
+	const m, n = '0' - 1, '9' + 1
+	y := x & lo7
+	digits := (ones*(127+n) - y) &^ x & (y + ones*(127-m)) & hi
+	return breakByteMask(x) | digits
+}
+
+// fusedSentence reads the sentence that starts at start of s.text, whose
+// line starts with it when lineStart (boundary's atLine) and which a list
+// marker may start when atLine (sentence's): it finds its end, screens it
+// and, when it may hold a figure, tokenizes it and matches its tokens. It
+// returns where the next sentence starts and whether that one starts a
+// line; ok is false when the sentence may continue past the end of a
+// non-final text, and then nothing of it was reported.
+func (s *scanner) fusedSentence(start int, final, lineStart, atLine bool) (next int, nl, ok bool) {
+	text := s.text
+	limit := min(len(text), start+maxSentence)
+	// The content's start, read with no end: right whenever the sentence
+	// ends past it (skipMarker reads no further than its answer), which
+	// is checked below.
+	cs := skipMarker(text, start, len(text), atLine)
+	s.fz = fuse{text: text, start: start, lineStart: start, final: final}
+	f := &s.fz
+	if !lineStart {
+		f.lineStart = -1
+	}
+	i := start
+	for i < limit {
+		for i+8 <= limit {
+			if x := load8(text, i); hasBreakOrDigitByte(x) {
+				i += bits.TrailingZeros64(breakOrDigitMask(x)) >> 3
+				break
+			}
+			i += 8
+		}
+		for i < limit && !breakOrDigit[text[i]] {
+			i++
+		}
+		if i == limit {
+			break
+		}
+		if text[i]-'0' < 10 {
+			if i >= cs {
+				return s.heavySentence(cs, i, lineStart, atLine)
+			}
+			i++ // a list marker's digit
+			continue
+		}
+		f.event(i)
+		if f.more {
+			return 0, false, false
+		}
+		if f.done {
+			s.lightSentence(start, cs, f.e.end, atLine)
+			return f.e.next, f.e.nl, true
+		}
+		i = f.bpos
+	}
+	if limit == len(text) {
+		// The text ends in the sentence.
+		if !final {
+			return 0, false, false
+		}
+		s.lightSentence(start, cs, trimEnd(text, start, len(text)), atLine)
+		return len(text), false, true
+	}
+	return s.runOn(start, final, lineStart, atLine)
+}
+
+// runOn gives the sentence at start, too long to be read as one, to
+// boundary, which cuts it at a space, and to sentence.
+func (s *scanner) runOn(start int, final, lineStart, atLine bool) (next int, nl, ok bool) {
+	end, next, nl, ok := boundary(s.text, start, final, lineStart)
+	if !ok {
+		return 0, false, false
+	}
+	s.sentence(start, end, atLine)
+	return next, nl, true
+}
+
+// lightSentence screens the sentence text[start:end], which has no digit
+// from cs on (cs is where skipMarker put its content's start with no end
+// to stop it), and, when it may hold a figure, tokenizes and matches it.
+func (s *scanner) lightSentence(start, cs, end int, atLine bool) {
+	if end <= cs {
+		s.sentence(start, end, atLine) // the sentence's end cut its marker short
+		return
+	}
+	s.sent.Start, s.sent.End = s.base+start, s.base+end
+	if !s.mayHoldWords(s.text[cs:end]) {
+		return
+	}
+	s.matchTokens(s.tokenize(cs, end))
+}
+
+// heavySentence tokenizes the sentence whose content starts at cs and
+// which has a digit at d, deciding its breaks from s.fz.bpos on as it goes,
+// and matches its tokens.
+func (s *scanner) heavySentence(cs, d int, lineStart, atLine bool) (next int, nl, ok bool) {
+	f := &s.fz
+	f.bpos = d
+	limit := min(len(s.text), f.start+maxSentence)
+	s.fusing = true
+	digits := s.tokenize(cs, limit)
+	s.fusing = false
+	switch {
+	case f.more:
+		return 0, false, false
+	case f.runOn:
+		return s.runOn(f.start, f.final, lineStart, atLine)
+	case !f.done && limit < len(s.text):
+		return s.runOn(f.start, f.final, lineStart, atLine)
+	case !f.done && !f.final:
+		return 0, false, false // the text ends in the sentence
+	case !f.done:
+		f.e = sentenceEnd{trimEnd(s.text, f.start, len(s.text)), len(s.text), false, true}
+	}
+	s.sent.Start, s.sent.End = s.base+f.start, s.base+f.e.end
+	s.matchTokens(digits)
+	return f.e.next, f.e.nl, true
+}
+
+// matchTokens matches the tokens of the sentence just tokenized, which has
+// a number in digits when digits, if it has a number at all.
+func (s *scanner) matchTokens(digits bool) {
+	if !digits && !s.hasNumberWord() || s.skipMatch {
+		return
+	}
+	s.yearRead = false
+	s.match()
+}
