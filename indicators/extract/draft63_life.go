@@ -88,7 +88,7 @@ func (d *docDraft) drafts63LifeClaim(cl *claim, m Mention) {
 		return
 	}
 	if t := d.drafts63LifeTitle(m, ind, before, perTime); t != "" {
-		ind.Title, cl.fieldNotes["title"] = t, "life table: the statistic, the age it is measured at and the group"
+		ind.Title, cl.fieldNotes["title"], cl.fieldNotes[drafts63Mark] = t, "life table: the statistic, the age it is measured at and the group", "title"
 	}
 }
 
