@@ -295,3 +295,82 @@ func (d *docDraft) drafts63Spelled(s string) string {
 	}
 	return strings.TrimSuffix(s, acr) + strings.ToLower(strings.Join(f[j+1:], " "))
 }
+
+// drafts63StockRE matches where the counted are on a date, right after
+// their count: "were in temporary accommodation", "were on the waiting
+// list".
+var drafts63StockRE = lazyRegexp(`(?i)^\s+(?:were|was|are|is|remained)\s+(?:living\s+|housed\s+|held\s+)?(?:in\s+(?:temporary\s+accommodation|prison|custody|hospital|care)|on\s+(?:the\s+)?(?:waiting\s+lists?|registers?))\b`)
+
+// drafts63OnDateRE matches a date a stock is read on: "On 30 September
+// 2022", "at 31 March 2023", "as at 1 April 2024".
+var drafts63OnDateRE = lazyRegexp(`(?i)\b(?:on|at|as\s+at|as\s+of)\s+\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}\b`)
+
+// drafts63QuarterPairRE matches the change noun and its subject before a
+// percentage in brackets after "this quarter" or "last quarter": "the
+// increase in households with children owed a relief duty this quarter
+// (" and "… this quarter (7.9%) and last quarter (".
+var drafts63QuarterPairRE = lazyRegexp(`(?i)\b(increase|decrease|rise|fall|change)\s+in\s+([a-z][a-z ]{3,80}?)\s+this\s+(quarter|month|year)\s*\((?:[0-9.]+%\)\s+and\s+(?:last|the\s+previous)\s+(?:quarter|month|year)\s*\()?$`)
+
+// drafts63StockClaim makes a count of people or households where they
+// are on a date a stock.
+func (d *docDraft) drafts63StockClaim(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Unit.Kind != indicators.Count || ind.Measure != indicators.CountKind {
+		return
+	}
+	text := d.src.Text
+	if drafts63StockRE.MatchString(text[m.Span.End:m.Sentence.End]) && drafts63OnDateRE.MatchString(text[m.Sentence.Start:m.Span.Start]) {
+		ind.Measure, cl.fieldNotes["measure"] = indicators.Stock, "the counted where they are on a date: a stock"
+	}
+}
+
+// drafts63QuarterChange makes a percentage in brackets after "the
+// increase in X this quarter (…) and last quarter (…)" a change of X on
+// the same time a year earlier.
+func (d *docDraft) drafts63QuarterChange(cl *claim, m Mention) {
+	ind := &cl.ind
+	text := d.src.Text
+	if ind.Unit.Kind != indicators.Percent {
+		return
+	}
+	g := drafts63QuarterPairRE.FindStringSubmatch(text[max(m.Sentence.Start, m.Span.Start-200):m.Span.Start])
+	if g == nil {
+		return
+	}
+	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, `in brackets after "the `+strings.ToLower(g[1])+` in … this `+g[3]+`": a change`
+	if strings.EqualFold(g[1], "increase") || strings.EqualFold(g[1], "rise") {
+		ind.Quantity.Direction = indicators.Up
+	} else if !strings.EqualFold(g[1], "change") {
+		ind.Quantity.Direction = indicators.Down
+	}
+	t := "Change in " + g[2] + " on a year earlier"
+	if !strings.HasSuffix(strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ("), "this "+g[3]) {
+		t += ", previous " + g[3]
+	}
+	if titleFault(t) == "" {
+		ind.Title, cl.fieldNotes["title"], cl.fieldNotes[drafts63Mark] = t, "the change the brackets give", "title"
+	}
+}
+
+// drafts63Restated returns why a percentage in brackets after "this
+// quarter" restates a figure drafted before it for the same subject and
+// time ("… increased 7.9% … This reflects the increase in … this quarter
+// (7.9%)"), or "".
+func (d *docDraft) drafts63Restated(m Mention) string {
+	text := d.src.Text
+	if m.Unit.Kind != indicators.Percent || !drafts63QuarterPairRE.MatchString(text[max(m.Sentence.Start, m.Span.Start-200):m.Span.Start]) ||
+		!strings.HasSuffix(strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ("), "this quarter") &&
+			!strings.HasSuffix(strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ("), "this month") &&
+			!strings.HasSuffix(strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ("), "this year") {
+		return ""
+	}
+	for _, o := range d.mentions {
+		if o.Span.Start >= m.Sentence.Start {
+			break
+		}
+		if o.Text == m.Text && m.Sentence.Start-o.Sentence.End < 600 {
+			return "a comment in brackets on " + o.Text + ", drafted before for the same subject and time"
+		}
+	}
+	return ""
+}

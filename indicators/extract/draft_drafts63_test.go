@@ -3,6 +3,10 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimbook/claimbook/indicators"
 )
 
 // drafts63LifeText is a life table release in words of its own.
@@ -104,6 +108,77 @@ func TestDrafts63TitleFault(t *testing.T) {
 	} {
 		if got := titleFault(tc.title); (got != "") != tc.fault {
 			t.Errorf("titleFault(%q) = %q, want a fault %v", tc.title, got, tc.fault)
+		}
+	}
+}
+
+// drafts63StockText holds a stock on a date beside the quarter's flows,
+// and a change restated in brackets.
+const drafts63StockText = "Housing register statistics: January to March 2024\n\n" +
+	"On 31 March 2024, 51,400 households were on the waiting list, which is an increase of 2.2% from 31 March 2023.\n\n" +
+	"Families owed a relief duty increased 4.1% from the same quarter the previous year to 8,300 households in January to March 2024. " +
+	"This reflects the increase in families owed a relief duty this quarter (4.1%) and last quarter (9.8%) compared to previous year.\n"
+
+func TestDrafts63StockAndQuarterChanges(t *testing.T) {
+	runWhatCases(t, []whatCase{
+		{"households on a list on a date are a stock", drafts63StockText, "51,400 households", "stock", "", ""},
+		{"last quarter's bracketed change", drafts63StockText, "9.8%", "change", "", "Change in families owed a relief duty on a year earlier, previous quarter"},
+	})
+	checkHow(t, firstDraft(t, drafts63StockText, "9.8%"), "9.8%", "up", "")
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: drafts63StockText}, map[string]int{})
+	n := 0
+	for _, cl := range d.claims() {
+		if cl.skip == "" && cl.ind.Stated == "4.1%" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("claims() drafted %d claims of 4.1%%, want 1: \"this quarter (4.1%%)\" restates it", n)
+	}
+}
+
+// TestDrafts63ViewsTotalsApart: proposed bars leave out a part that
+// "This includes" opens, a count titled as another with a group after
+// its head noun, and a total two others add up to.
+func TestDrafts63ViewsTotalsApart(t *testing.T) {
+	hh := indicators.Unit{Kind: indicators.Count, Name: "household"}
+	q := indicators.QuarterPeriod(2031, 2)
+	ind := func(id, title, stated, quote string) indicators.Indicator {
+		v, _, err := indicators.ParseStated(stated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return indicators.Indicator{ID: id, Title: title, Measure: indicators.CountKind, Unit: hh, Stated: stated, Quantity: v, Period: q,
+			Provenance: []indicators.Provenance{{Source: "doc", Quote: quote}}}
+	}
+	tests := []struct {
+		name string
+		inds []indicators.Indicator
+		want [][]string
+	}{
+		{"a total, its parts and a part of a part", []indicators.Indicator{
+			ind("all", "Households owed a duty", "50,000 households", "50,000 households were owed a duty."),
+			ind("prev", "Households owed a prevention duty", "21,000 households", "21,000 households were owed a prevention duty."),
+			ind("rel", "Households owed a relief duty", "27,000 households", "27,000 households were owed a relief duty."),
+			ind("kids", "Households with children owed a relief duty", "9,000 households", "Households with children owed a relief duty rose to 9,000 households."),
+			ind("part", "Households threatened by a sale notice", "3,000 households", "This includes 3,000 households threatened by a sale notice."),
+			ind("main", "Households owed a main duty", "11,000 households", "11,000 households were owed a main duty."),
+		}, [][]string{{"prev", "rel", "main"}}},
+		{"counts of no whole stay together", []indicators.Indicator{
+			ind("a", "Households owed a prevention duty", "21,000 households", "21,000 households were owed a prevention duty."),
+			ind("b", "Households owed a relief duty", "27,000 households", "27,000 households were owed a relief duty."),
+		}, [][]string{{"a", "b"}}},
+	}
+	for _, tt := range tests {
+		views, _ := proposeViews("doc", tt.inds, map[string]int{})
+		var got [][]string
+		for _, v := range views {
+			if v.Kind == indicators.Bars {
+				got = append(got, v.Indicators)
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: bar views (-want +got):\n%s", tt.name, diff)
 		}
 	}
 }
