@@ -182,3 +182,27 @@ func TestDrafts63ViewsTotalsApart(t *testing.T) {
 		}
 	}
 }
+
+// drafts63RestatedText states its key results, then again under a later
+// heading, with another title.
+const drafts63RestatedText = "Lifeboat statistics: England, year ending March 2031\n\n" +
+	"Overview\n\n" +
+	"Crews launched 12,480 lifeboats in the year ending March 2031, an increase of 3.0% compared with the previous year (12,117).\n\n" +
+	"2. Launch summary\n\n" +
+	"In the year ending March 2031:\n" +
+	"- 12,480 lifeboats were launched by crews, an increase of 3.0% compared with the previous year (12,117)\n"
+
+func TestDrafts63RestatedLater(t *testing.T) {
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: drafts63RestatedText}, map[string]int{})
+	n := map[string]int{}
+	for _, cl := range d.claims() {
+		if cl.skip == "" {
+			n[cl.ind.Stated]++
+		}
+	}
+	for _, stated := range []string{"12,480 lifeboats", "3.0%", "12,117"} {
+		if n[stated] != 1 {
+			t.Errorf("claims() drafted %q %d times, want once: the later heading restates it", stated, n[stated])
+		}
+	}
+}
