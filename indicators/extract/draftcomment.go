@@ -19,6 +19,9 @@ func (d *docDraft) commentOnly(m Mention) string {
 	if why := d.revisionPart(m); why != "" {
 		return why
 	}
+	if why := d.drafts63Restated(m); why != "" {
+		return why
+	}
 	if phoneLabelRE.MatchString(lineOf(d.src.Text, m.Span.Start)) || phoneDigitsRE.MatchString(d.src.Text[m.Span.Start:min(len(d.src.Text), m.Span.Start+20)]) {
 		return "a telephone number, not a figure"
 	}

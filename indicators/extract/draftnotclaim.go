@@ -35,6 +35,9 @@ func ageBand(text string, m Mention) string {
 	if len(f) == 0 {
 		return ""
 	}
+	if why := drafts63NotClaim(text, m); why != "" {
+		return why
+	}
 	if drafts59OwnSources.MatchString(m.Text) {
 		// Not an age band, but as little a claim: the document's own
 		// sources ("two main surveys").

@@ -173,7 +173,7 @@ func (d *docDraft) restatedKeyFindings(out []claim) []claim {
 			break
 		}
 	}
-	return out
+	return d.drafts63RestatedLater(out)
 }
 
 // sameClaimOf reports whether two drafted indicators state one claim: the

@@ -31,6 +31,9 @@ type titleMemo struct {
 // repairTitle mends the title of cl by the rules of this file and keeps
 // the figure's subject for the comparison tails after it.
 func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
+	if cl.fieldNotes[drafts63Mark] != "" {
+		return // titled by a rule of drafts63
+	}
 	ind := &cl.ind
 	set := func(t, why string) {
 		if t = strings.TrimSpace(t); t != "" && t != ind.Title {

@@ -200,6 +200,10 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 			whys[g] += " (without " + statedList(out, byID) + ": a total and the parts its sentence names, never a bar beside the others)"
 			g.ids, g.titles = without(g.ids, g.titles, out)
 		}
+		if out := drafts63Parts(g.ids, byID); len(out) > 0 && len(g.ids) > len(out) && whys[g] == "" {
+			whys[g] += " (without " + statedList(out, byID) + ": a total and its own parts, never bars side by side)"
+			g.ids, g.titles = without(g.ids, g.titles, out)
+		}
 		if out := mixedTargets(g.ids, byID); len(out) > 0 && whys[g] == "" {
 			whys[g] += " (without " + statedList(out, byID) + ": a target to reach by a year, never a bar beside one year's count)"
 			g.ids, g.titles = without(g.ids, g.titles, out)

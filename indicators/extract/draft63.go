@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// The rules of the twelfth session's unseen round (drafts63), called from
+// whatClaim with one hook: life tables (draft63_life.go) and the changes
+// and counts of statistics releases (draft63_release.go).
+
+// drafts63Claim applies the drafts63 rules to a drafted claim.
+func (d *docDraft) drafts63Claim(cl *claim, m Mention, cs, ce int) {
+	d.drafts63ReleaseClaim(cl, m)
+	d.drafts63StockClaim(cl, m)
+	d.drafts63QuarterChange(cl, m)
+	d.drafts63LifeClaim(cl, m)
+}
+
+// drafts63Adverbs are adverbs and conjunctions that never name what a
+// figure measures: "Increase in therefore".
+var drafts63Adverbs = map[string]bool{"therefore": true, "thus": true, "hence": true, "also": true, "which": true, "however": true,
+	"then": true, "so": true, "and": true, "or": true, "but": true, "moreover": true, "furthermore": true, "meanwhile": true}
+
+// drafts63BareUnits are unit words that alone name no figure: "Years".
+var drafts63BareUnits = map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true,
+	"day": true, "days": true, "decade": true, "decades": true, "percent": true, "points": true, "times": true}
+
+// drafts63Auxiliaries stand before a participle that ends a clause, not
+// a title: "… has narrowed", "… and therefore owed".
+var drafts63Auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true,
+	"therefore": true, "thus": true}
+
+// drafts63Relative reports whether the lower-case title words w hold a
+// relative clause, whose verb may end a title ("Counties where tenants
+// have sheltered").
+func drafts63Relative(w []string) bool {
+	for _, x := range w {
+		switch x {
+		case "where", "that", "which", "who", "whom", "whose", "when":
+			return true
+		}
+	}
+	return false
+}
+
+// drafts63TitleFault returns why the title words f are no title by the
+// rules of drafts63, or "": a change of an adverb or conjunction
+// ("Increase in therefore"), a head noun said twice ("Households
+// households"), a time ago ("Years ago"), a bare unit word ("Years"), or
+// a participle after an auxiliary or conjunction ("… has narrowed", "…
+// and therefore owed").
+func drafts63TitleFault(f []string) string {
+	lw := make([]string, len(f))
+	for i, w := range f {
+		lw[i] = strings.ToLower(strings.Trim(w, ",.;:()"))
+	}
+	n := len(lw)
+	switch {
+	case n >= 3 && isChangeNoun(lw[0]) && (lw[1] == "in" || lw[1] == "of") && drafts63Adverbs[lw[2]]:
+		return "an adverb or conjunction, " + strconv.Quote(lw[2]) + ", not what changed"
+	case n == 1 && drafts63BareUnits[lw[0]]:
+		return "a bare unit word"
+	case lw[n-1] == "ago" && n <= 3 && drafts63BareUnits[lw[n-2]]:
+		return "a time ago, not what is measured"
+	case n >= 2 && strings.HasSuffix(lw[n-1], "ed") && len(lw[n-1]) >= 4 && drafts63Auxiliaries[lw[n-2]] && !drafts63Relative(lw):
+		return "ends on a verb, " + strconv.Quote(lw[n-2]+" "+lw[n-1])
+	}
+	for i := 1; i < n; i++ {
+		if lw[i] == lw[i-1] && len(lw[i]) > 3 && unicode.IsLetter(rune(lw[i][0])) {
+			return "a word said twice, " + strconv.Quote(lw[i])
+		}
+	}
+	return ""
+}

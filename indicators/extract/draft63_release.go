@@ -1,0 +1,376 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// Counts and their changes in statistics releases (drafts63): a count
+// is titled by what it counts and what is owed or done to it ("Households
+// owed a relief duty", "Incidents attended by fire and rescue services",
+// "Households threatened by a Section 21 notice"); a change written right
+// after a count (", up 4.4% from …", "which is up 5.8%", "– an increase
+// of 34.4%", "an increase of 7.6% compared with 5 years ago") is that
+// count's change, titled "Change in <the count's title> <comparison>";
+// "X increased 7.9% … to 10,740 households" gives the change and the level
+// of X; a figure in brackets after a comparison ("compared with the
+// previous year (592,293)") is the same quantity at the earlier time, with
+// the unit and title of the figure it is compared with.
+
+// drafts63OwedRE matches the passive clause after a count that says what
+// the counted are owed: "were initially assessed as homeless and
+// therefore owed a relief duty".
+var drafts63OwedRE = lazyRegexp(`(?i)^\s*(?:were|was|have\s+been|had\s+been)\b[^.;]*?\bowed\s+(an?|the)\s+((?:[a-z]+\s+){0,3}?duty)\b`)
+
+// drafts63DueToRE matches a part set apart by its cause after a count:
+// "threatened with homelessness due to service of a Section 21 notice to
+// end …".
+var drafts63DueToRE = lazyRegexp(`(?i)^\s*([a-z]+ed)\s+with\s+[a-z]+\s+(?:due\s+to|because\s+of)\s+(?:(?:the\s+)?(?:service|issue|issuing|receipt)\s+of\s+)?((?:an?|the)\s+(?:[A-Za-z0-9-]+\s+){0,3}?[a-z]+)(?:\s+to\s|\s*[,;.(–—]|$)`)
+
+// drafts63IncludesRE matches the words that open a part of a total before
+// its figure: "This includes", "These include", "including", "of which".
+var drafts63IncludesRE = lazyRegexp(`(?i)(?:\b(?:this|these|that|it)\s+includes?d?|\bincluding|\bof\s+which)\s*$`)
+
+// drafts63AgentRE matches an agent and an active verb of service right
+// before a count: "FRSs attended".
+var drafts63AgentRE = lazyRegexp(`^\s*(?:[•*–-]\s*)?([A-Z][A-Za-z]*(?:\s+[a-z]+){0,3})\s+(attended|handled|recorded|treated|received)\s*$`)
+
+// drafts63OfTheseRE matches "Of these incidents, there were" before a
+// count: a part of the figure of the sentence before.
+var drafts63OfTheseRE = lazyRegexp(`(?i)^\s*of\s+these\s+([a-z]+),\s+there\s+(?:were|was)\s*$`)
+
+// drafts63ChangeJoinRE matches the words between a count and its change:
+// ", up", "which is up", "– an increase of", ", an increase of", "and an
+// increase of".
+var drafts63ChangeJoinRE = lazyRegexp(`(?i)(?:,\s*(?:up|down)|\bwhich\s+(?:is|was)\s+(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop)\s+of)|(?:,|\s[–—-]|\band)\s+an?\s+(?:increase|decrease|rise|fall|drop)\s+of)\s*$`)
+
+// drafts63MovedRE matches the subject and verb of change that open a
+// sentence, right before its percentage: "Households with children owed
+// a relief duty increased".
+var drafts63MovedRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]+(?:\s+[a-z]+){1,8}?)\s+(?:increased|decreased|rose|fell|grew|declined|dropped)\s+(?:by\s+)?$`)
+
+// drafts63MovedToRE matches the same before the level the change reached:
+// "… increased 7.9% from the same quarter the previous year to".
+var drafts63MovedToRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]+(?:\s+[a-z]+){1,8}?)\s+(?:increased|decreased|rose|fell|grew|declined|dropped)\s+(?:by\s+)?[0-9.]+\s*(?:%|per\s*cent|percent)[^.;0-9]*?\bto\s*$`)
+
+// drafts63BracketRE matches the words before a figure in brackets that
+// give the time it is compared at: "compared with the previous year (",
+// "compared with 5 years ago (".
+var drafts63BracketRE = lazyRegexp(`(?i)\b(?:compared\s+(?:with|to)|than|from)\s+[^()]{0,40}\(\s*$`)
+
+// drafts63PrevYearRE and the others below name a change's comparison.
+var (
+	drafts63PrevYearRE = lazyRegexp(`(?i)^[^,;(]{0,20}?\bcompared\s+(?:with|to)\s+the\s+previous\s+year\b`)
+	drafts63AgoRE      = lazyRegexp(`(?i)^[^,;(]{0,20}?\bcompared\s+(?:with|to)\s+(\d{1,2})\s+years\s+ago\b`)
+	drafts63YearOnRE   = lazyRegexp(`(?i)^[^,;(]{0,20}?\b(?:from|on|compared\s+(?:with|to))\s+(?:the\s+same\s+(?:quarter|month|period)\s+(?:of\s+)?(?:the\s+)?(?:previous|last|preceding)\s+year|a\s+year\s+(?:earlier|ago|before))`)
+	drafts63FromYearRE = lazyRegexp(`(?i)^[^,;(]{0,20}?\bfrom\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)(?:to\s+[A-Z][a-z]+\s+)?(\d{4})\b`)
+)
+
+// drafts63ReleaseClaim titles a count or change of a statistics release
+// by the rules above.
+func (d *docDraft) drafts63ReleaseClaim(cl *claim, m Mention) {
+	ind := &cl.ind
+	text := d.src.Text
+	before := text[m.Sentence.Start:m.Span.Start]
+	after := text[m.Span.End:m.Sentence.End]
+	set := func(t, why string) {
+		if t != "" && titleFault(t) == "" {
+			ind.Title, cl.fieldNotes["title"], cl.fieldNotes[drafts63Mark] = t, why, "title"
+		}
+	}
+	switch {
+	case ind.Unit.Kind == indicators.Count && ind.Unit.Name != "":
+		noun := drafts63Noun(m.Text)
+		if noun == "" {
+			return
+		}
+		if g := drafts63OwedRE.FindStringSubmatch(after); g != nil {
+			set(noun+" owed "+strings.ToLower(g[1])+" "+g[2], "what the counted are owed")
+		}
+		if g := drafts63DueToRE.FindStringSubmatch(after); g != nil && drafts63IncludesRE.MatchString(before) {
+			set(noun+" "+strings.ToLower(g[1])+" by "+g[2], "a part of a total, set apart by its cause")
+		}
+		if g := drafts63AgentRE.FindStringSubmatch(before); g != nil {
+			set(noun+" "+g[2]+" by "+d.drafts63Spelled(drafts63Lower(g[1])), `"<agent> `+g[2]+` N <noun>": the noun, done by the agent`)
+		}
+		if g := drafts63OfTheseRE.FindStringSubmatch(before); g != nil {
+			if p, ok := d.drafts63PrevSentenceCount(m); ok {
+				if pt := d.titleOf(p); strings.HasPrefix(strings.ToLower(pt), strings.ToLower(g[1])+" ") {
+					set(noun+pt[len(g[1]):], `"of these `+strings.ToLower(g[1])+`": a part of the figure before`)
+				}
+			}
+		}
+		if g := drafts63MovedToRE.FindStringSubmatch(before); g != nil {
+			set(g[1], "the level the subject of the change reached")
+		}
+		if strings.HasSuffix(ind.Title, " by "+drafts63Acronym(ind.Title)) {
+			set(d.drafts63Spelled(ind.Title), "the acronym written out")
+		}
+	case ind.Unit.Kind == indicators.Count || ind.Unit.Kind == 0 && m.Kind == Number:
+		// A bare number in brackets after a comparison.
+		if !drafts63BracketRE.MatchString(before) {
+			return
+		}
+		if a, ok := d.drafts63Anchor(m); ok {
+			q, u, err := indicators.ParseStated(a.Text)
+			if err != nil || u.Kind != indicators.Count {
+				return
+			}
+			_ = q
+			ind.Unit, cl.fieldNotes["unit"] = u, "the unit of "+a.Text+", which it is compared with"
+			ind.Measure = indicators.CountKind
+			set(d.titleOf(a), "the same quantity as "+a.Text+", at the time it is compared with")
+		}
+	case ind.Measure == indicators.Change && ind.Unit.Kind == indicators.Percent:
+		if g := drafts63MovedRE.FindStringSubmatch(before); g != nil {
+			set(drafts63ChangeTitle(g[1], after, ind), "the change of the sentence's subject")
+			return
+		}
+		if !drafts63ChangeJoinRE.MatchString(before) {
+			return
+		}
+		if a, ok := d.drafts63Anchor(m); ok {
+			set(drafts63ChangeTitle(d.titleOf(a), after, ind), "the change of "+a.Text+", the count before it")
+		}
+	}
+}
+
+// drafts63Mark is the key of a claim's field notes that says a rule of
+// drafts63 titled it; repairTitle then leaves the title alone. The
+// catalog writer shows notes of fields only, so the mark is never shown.
+const drafts63Mark = "drafts63"
+
+// drafts63ChangeTitle returns "Change in <title> <comparison>", without
+// the agent of the title when that passes 64 characters.
+func drafts63ChangeTitle(t, after string, ind *indicators.Indicator) string {
+	if t == "" || titleFault(t) != "" {
+		return ""
+	}
+	out := "Change in " + drafts63Lower(t)
+	cmp := ""
+	switch {
+	case drafts63PrevYearRE.MatchString(after):
+		cmp = " on the previous year"
+	case drafts63AgoRE.MatchString(after):
+		cmp = " on " + drafts63AgoRE.FindStringSubmatch(after)[1] + " years ago"
+	case drafts63YearOnRE.MatchString(after):
+		cmp = " on a year earlier"
+	default:
+		if g := drafts63FromYearRE.FindStringSubmatch(after); g != nil && ind.Period.IsStated() && g[1] == itoa4(ind.Period.From.Year-1) {
+			cmp = " on a year earlier"
+		}
+	}
+	if cmp == "" {
+		return "" // the drafter's other rules name a change without a comparison
+	}
+	if len(out+cmp) > 64 {
+		if i := strings.LastIndex(out, " by "); i > 0 && !drafts63ArticleRE.MatchString(out[i+len(" by "):]) {
+			out = out[:i] // the agent, not a cause that sets the part apart
+		}
+	}
+	return out + cmp
+}
+
+// drafts63ArticleRE matches an article that opens a cause ("by a Section
+// 21 notice"), which a shortened title keeps.
+var drafts63ArticleRE = lazyRegexp(`^(?:a|an|the)\s`)
+
+// drafts63Lower returns t with its first letter in lower case, unless t
+// opens on an acronym ("FRSs").
+func drafts63Lower(t string) string {
+	r := []rune(t)
+	if len(r) > 1 && !unicode.IsUpper(r[1]) {
+		r[0] = unicode.ToLower(r[0])
+	}
+	return string(r)
+}
+
+// itoa4 returns the year y in digits.
+func itoa4(y int) string {
+	b := []byte{'0', '0', '0', '0'}
+	for i := 3; i >= 0 && y > 0; i-- {
+		b[i] = byte('0' + y%10)
+		y /= 10
+	}
+	return string(b)
+}
+
+// drafts63Noun returns the counted noun of a stated count, capitalised:
+// "Households" of "75,860 households", or "".
+func drafts63Noun(stated string) string {
+	f := strings.Fields(stated)
+	if len(f) < 2 {
+		return ""
+	}
+	w := strings.Join(f[1:], " ")
+	if w == "" || !unicode.IsLetter(rune(w[0])) {
+		return ""
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
+}
+
+// drafts63Anchor returns the count a change or a bracketed figure of m's
+// sentence belongs to: the last count before m that is not itself in
+// brackets.
+func (d *docDraft) drafts63Anchor(m Mention) (Mention, bool) {
+	text := d.src.Text
+	var a Mention
+	ok := false
+	for _, o := range d.sentenceMentions(m) {
+		if o.Span.End > m.Span.Start {
+			break
+		}
+		if o.Unit.Kind != indicators.Count || strings.HasSuffix(strings.TrimRight(text[m.Sentence.Start:o.Span.Start], " "), "(") {
+			continue
+		}
+		if len(strings.Fields(o.Text)) < 2 {
+			continue
+		}
+		a, ok = o, true
+	}
+	return a, ok
+}
+
+// drafts63PrevSentenceCount returns the last count of the sentence before
+// m's.
+func (d *docDraft) drafts63PrevSentenceCount(m Mention) (Mention, bool) {
+	var p Mention
+	ok := false
+	for _, o := range d.mentions {
+		if o.Span.Start >= m.Sentence.Start {
+			break
+		}
+		if o.Unit.Kind == indicators.Count && len(strings.Fields(o.Text)) >= 2 && m.Sentence.Start-o.Sentence.End < 4 {
+			p, ok = o, true
+		}
+	}
+	return p, ok
+}
+
+// drafts63Acronym returns the last word of t when it is an acronym
+// ("FRSs", "NHS"), or "".
+func drafts63Acronym(t string) string {
+	f := strings.Fields(t)
+	if len(f) == 0 {
+		return ""
+	}
+	w := strings.TrimSuffix(f[len(f)-1], "s")
+	if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// drafts63Spelled returns s with a closing acronym the text defines
+// ("fire and rescue services (FRSs)") written out: "FRSs" → "fire and
+// rescue services".
+func (d *docDraft) drafts63Spelled(s string) string {
+	acr := drafts63Acronym(s)
+	if acr == "" {
+		return s
+	}
+	text := d.src.Text
+	i := strings.Index(text, " ("+acr+")")
+	if i < 0 {
+		return s
+	}
+	letters := strings.TrimSuffix(acr, "s")
+	f := strings.Fields(text[max(0, i-120):i])
+	k := len(letters) - 1
+	j := len(f) - 1
+	for ; j >= 0 && k >= 0; j-- {
+		w := strings.ToLower(f[j])
+		if w == "and" || w == "of" || w == "the" || w == "for" {
+			continue
+		}
+		if w == "" || w[0] != strings.ToLower(letters)[k] {
+			return s
+		}
+		k--
+	}
+	if k >= 0 {
+		return s
+	}
+	return strings.TrimSuffix(s, acr) + strings.ToLower(strings.Join(f[j+1:], " "))
+}
+
+// drafts63StockRE matches where the counted are on a date, right after
+// their count: "were in temporary accommodation", "were on the waiting
+// list".
+var drafts63StockRE = lazyRegexp(`(?i)^\s+(?:were|was|are|is|remained)\s+(?:living\s+|housed\s+|held\s+)?(?:in\s+(?:temporary\s+accommodation|prison|custody|hospital|care)|on\s+(?:the\s+)?(?:waiting\s+lists?|registers?))\b`)
+
+// drafts63OnDateRE matches a date a stock is read on: "On 30 September
+// 2022", "at 31 March 2023", "as at 1 April 2024".
+var drafts63OnDateRE = lazyRegexp(`(?i)\b(?:on|at|as\s+at|as\s+of)\s+\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}\b`)
+
+// drafts63QuarterPairRE matches the change noun and its subject before a
+// percentage in brackets after "this quarter" or "last quarter": "the
+// increase in households with children owed a relief duty this quarter
+// (" and "… this quarter (7.9%) and last quarter (".
+var drafts63QuarterPairRE = lazyRegexp(`(?i)\b(increase|decrease|rise|fall|change)\s+in\s+([a-z][a-z ]{3,80}?)\s+this\s+(quarter|month|year)\s*\((?:[0-9.]+%\)\s+and\s+(?:last|the\s+previous)\s+(?:quarter|month|year)\s*\()?$`)
+
+// drafts63StockClaim makes a count of people or households where they
+// are on a date a stock.
+func (d *docDraft) drafts63StockClaim(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Unit.Kind != indicators.Count || ind.Measure != indicators.CountKind {
+		return
+	}
+	text := d.src.Text
+	if drafts63StockRE.MatchString(text[m.Span.End:m.Sentence.End]) && drafts63OnDateRE.MatchString(text[m.Sentence.Start:m.Span.Start]) {
+		ind.Measure, cl.fieldNotes["measure"] = indicators.Stock, "the counted where they are on a date: a stock"
+	}
+}
+
+// drafts63QuarterChange makes a percentage in brackets after "the
+// increase in X this quarter (…) and last quarter (…)" a change of X on
+// the same time a year earlier.
+func (d *docDraft) drafts63QuarterChange(cl *claim, m Mention) {
+	ind := &cl.ind
+	text := d.src.Text
+	if ind.Unit.Kind != indicators.Percent {
+		return
+	}
+	g := drafts63QuarterPairRE.FindStringSubmatch(text[max(m.Sentence.Start, m.Span.Start-200):m.Span.Start])
+	if g == nil {
+		return
+	}
+	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, `in brackets after "the `+strings.ToLower(g[1])+` in … this `+g[3]+`": a change`
+	if strings.EqualFold(g[1], "increase") || strings.EqualFold(g[1], "rise") {
+		ind.Quantity.Direction = indicators.Up
+	} else if !strings.EqualFold(g[1], "change") {
+		ind.Quantity.Direction = indicators.Down
+	}
+	t := "Change in " + g[2] + " on a year earlier"
+	if !strings.HasSuffix(strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ("), "this "+g[3]) {
+		t += ", previous " + g[3]
+	}
+	if titleFault(t) == "" {
+		ind.Title, cl.fieldNotes["title"], cl.fieldNotes[drafts63Mark] = t, "the change the brackets give", "title"
+	}
+}
+
+// drafts63Restated returns why a percentage in brackets after "this
+// quarter" restates a figure drafted before it for the same subject and
+// time ("… increased 7.9% … This reflects the increase in … this quarter
+// (7.9%)"), or "".
+func (d *docDraft) drafts63Restated(m Mention) string {
+	text := d.src.Text
+	if m.Unit.Kind != indicators.Percent || !drafts63QuarterPairRE.MatchString(text[max(m.Sentence.Start, m.Span.Start-200):m.Span.Start]) ||
+		!strings.HasSuffix(strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ("), "this quarter") &&
+			!strings.HasSuffix(strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ("), "this month") &&
+			!strings.HasSuffix(strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ("), "this year") {
+		return ""
+	}
+	for _, o := range d.mentions {
+		if o.Span.Start >= m.Sentence.Start {
+			break
+		}
+		if o.Text == m.Text && m.Sentence.Start-o.Sentence.End < 600 {
+			return "a comment in brackets on " + o.Text + ", drafted before for the same subject and time"
+		}
+	}
+	return ""
+}
