@@ -111,12 +111,13 @@ func (b *book) hasSeries() bool { return len(b.c.Series) > 0 }
 // yearLabel returns what the Series sheet's Year cell of a point of
 // period p shows when the number would mislead: the period's label for
 // any period but a calendar year ("Q4 2016", whose start 2016.75 would
-// show as "2017"; "FY 2020"; "March 2022"), or "" for a year.
+// show as "2017"; "FY 2020"; "March 2022"; a rolling year short, "YE
+// Sep 2024", since a number's format never wraps), or "" for a year.
 func yearLabel(p indicators.Period) string {
 	if p.IsYear() || !p.IsStated() {
 		return ""
 	}
-	return p.Label()
+	return p.ShortLabel()
 }
 
 // yearOf returns a period's start as a number of years, the Series
@@ -532,7 +533,13 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	for _, bl := range blocks[1:] {
 		from, to = min(from, bl.from), max(to, bl.to)
 	}
+	// A last point within a year (a rolling year from October 2023, at
+	// 2023.75) has the next year's tick labelled after it, so that the
+	// axis shows the year its period ends in.
 	lo, hi, zero := math.Floor(from)-1, math.Floor(to)+1, 0.0
+	if to > math.Floor(to) {
+		hi++
+	}
 	unit := 1.0
 	if hi-lo > 12 {
 		unit = math.Ceil((hi - lo) / 12)

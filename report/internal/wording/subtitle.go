@@ -114,10 +114,7 @@ func SeriesSubtitle(bars []Bar, oneSource bool) string {
 			last = b.Period
 		}
 	}
-	span := first.Label()
-	if last != first {
-		span += " to " + last.Label()
-	}
+	span := indicators.RangeLabel(first, last)
 	as := ", as each source states it"
 	if oneSource {
 		as = ""
