@@ -212,7 +212,7 @@ func (b *book) writeSeries() error {
 			if (col == srValue) == q.IsRange() {
 				continue
 			}
-			k := numStyleKey(d, ind.Unit, q.Scale, false, inWords(ind.Stated))
+			k := numStyleKey(d, ind.Unit, q.Scale, "", inWords(ind.Stated))
 			need[col] = max(need[col], numberWidth(decimalFloat(d), k.format())+1)
 		}
 	}
@@ -379,7 +379,7 @@ func (b *book) writeSeries() error {
 					col int
 					d   indicators.Decimal
 				}{{srLow, q.Low}, {srHigh, q.High}} {
-					st, err := b.valueStyle(c.d, ind.Unit, q.Scale, false, inWords(ind.Stated))
+					st, err := b.valueStyle(c.d, ind.Unit, q.Scale, "", inWords(ind.Stated))
 					if err != nil {
 						return err
 					}
@@ -389,7 +389,7 @@ func (b *book) writeSeries() error {
 					bl.fmt = b.spell(numFmtDigits(0, ind.Unit, q.Scale), ind.Unit)
 				}
 			} else {
-				st, err := b.valueStyle(q.Value, ind.Unit, q.Scale, false, inWords(ind.Stated))
+				st, err := b.valueStyle(q.Value, ind.Unit, q.Scale, "", inWords(ind.Stated))
 				if err != nil {
 					return err
 				}

@@ -20,6 +20,10 @@ func TestChangeSpan(t *testing.T) {
 		{"2020-02", "2024-02", "February 2024, since February 2020"},
 		{"2023-09/2023-11", "2023-12/2024-02", "December 2023–February 2024, on September–November 2023"},
 		{"2022-12/2023-02", "2023-12/2024-02", "December 2023–February 2024, since December 2022–February 2023"},
+		// Rolling years, short on a bar: "on" the year before, "since" an
+		// earlier one.
+		{"2022-10/2023-09", "2023-10/2024-09", "YE Sep 2024, on YE Sep 2023"},
+		{"2018-10/2019-09", "2023-10/2024-09", "YE Sep 2024, since YE Sep 2019"},
 		{"not stated", "2012", ""},
 		{"2001", "not stated", ""},
 		{"2012", "2012", ""},

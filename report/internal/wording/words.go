@@ -173,7 +173,8 @@ func When(f Figure, short bool) string {
 // as a bar's label writes it: "2001–2012" between calendar years, else
 // the period first and then what it is compared with, "on" the period
 // just before and "since" an earlier one, as BasePhrase says it: "Q1
-// 2015, on Q4 2014", "February 2024, since February 2020". It returns ""
+// 2015, on Q4 2014", "February 2024, since February 2020", "YE Sep 2024,
+// on YE Sep 2023" (rolling years short). It returns ""
 // when either is not stated or is open ("to 2018").
 func ChangeSpan(base, p indicators.Period) string {
 	if !base.IsStated() || !p.IsStated() || base.UpTo || p.UpTo || base == p {
@@ -182,10 +183,12 @@ func ChangeSpan(base, p indicators.Period) string {
 	if base.IsYear() && p.IsYear() {
 		return strconv.Itoa(base.From.Year) + "–" + strconv.Itoa(p.From.Year)
 	}
+	// A bar's label is short of room: rolling years short, "YE Sep 2024,
+	// since YE Sep 2019" (indicators.Period.ShortLabel).
 	if previousWord(base, p) != "" {
-		return p.Label() + ", on " + base.Label()
+		return p.ShortLabel() + ", on " + base.ShortLabel()
 	}
-	return p.Label() + ", since " + base.Label()
+	return p.ShortLabel() + ", since " + base.ShortLabel()
 }
 
 // PeriodAndBase returns what follows a change's figure, where nothing
