@@ -32,7 +32,7 @@ func TestCoverRowLongBase(t *testing.T) {
 	}
 	ind.Provenance[0].Quote = "2%"
 	fig, title := coverRow(ind)
-	const wantFig, wantTitle = "up 2%", "Change in total freight tonnage, rolling year, on the year before, in year ending March 2019 on year ending March 2018"
+	const wantFig, wantTitle = "up 2%", "Change in total freight tonnage, rolling year, on the year before, from year ending March 2018 to year ending March 2019"
 	if fig != wantFig || title != wantTitle {
 		t.Errorf("coverRow(%q) = %q, %q, want %q, %q", ind.Title, fig, title, wantFig, wantTitle)
 	}

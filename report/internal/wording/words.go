@@ -192,9 +192,9 @@ func ChangeSpan(base, p indicators.Period) string {
 }
 
 // PeriodAndBase returns what follows a change's figure, where nothing
-// beside it says its period, to say both its period and its base: "in FY
-// 2014–15 on FY 2013–14", the period first ("from 2001 to 2012" where
-// the base is no period just before), and said reports that it
+// beside it says its period, to say both its period and its base, one way
+// for every base, "from FY 2013–14 to FY 2014–15", "from 2001 to 2012",
+// and said reports that it
 // says the period. Where base is not stated, the title says it or p,
 // or f is a commitment, it returns BasePhrase and false.
 func PeriodAndBase(title string, base, p indicators.Period, commitment bool) (phrase string, said bool) {
@@ -202,8 +202,10 @@ func PeriodAndBase(title string, base, p indicators.Period, commitment bool) (ph
 	if b == "" || commitment || !p.IsStated() || p.UpTo || SaysPeriod(title, p) {
 		return b, false
 	}
-	if strings.HasPrefix(b, "since ") {
-		// "up 23% from 2001 to 2012", never "in 2012 since 2001".
+	if strings.HasPrefix(b, "since ") || strings.HasPrefix(b, "on ") {
+		// Every change one way, whatever its base: "up 23% from 2001 to
+		// 2012" (never "in 2012 since 2001") beside "up 1.0% from year
+		// ending September 2023 to year ending September 2024".
 		return "from " + base.Label() + " to " + p.Label(), true
 	}
 	return "in " + p.Label() + " " + b, true
