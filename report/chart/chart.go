@@ -690,7 +690,9 @@ func cardChart(s *Slide, items []item, w words) ([]string, error) {
 	// "Rate, April 2011", so that a PNG pasted alone carries its period.
 	fig := figureOf(it)
 	fig.Card = value
-	cd := NewCard(value, it.title, wording.CardLine(it.title, fig))
+	// A caption that would repeat the chart's title says what the title
+	// does not, the place ("England"), or nothing.
+	cd := NewCard(value, wording.CardCaption(s.Title, it.title, it.entities), wording.CardLine(it.title, fig))
 	// The figure in its status's colour, as its bar would be drawn: an
 	// estimate is green on the card as in the bars.
 	r, g, b := wording.RGB(wording.CardColor(it.status))

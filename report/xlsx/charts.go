@@ -1112,6 +1112,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	f := b.f
 	id := v.Indicators[0]
 	var label, title, link string
+	var entities []string
 	var fig wording.Figure
 	if ind, ok := b.c.Indicator(id); ok {
 		sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period,
@@ -1122,7 +1123,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 				fig.Issued = src.Issued
 			}
 		}
-		label, title = wording.Card(sh), ind.Title
+		label, title, entities = wording.Card(sh), ind.Title, ind.Entities
 		fig = wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit, Denom: ind.Denominator, Issued: fig.Issued, Cadence: cadenceOf(ind)}
 		link = rowRef(SheetIndicators, b.rowOf[id])
 	} else if d, ok := b.c.DerivedIndicator(id); ok {
@@ -1173,10 +1174,18 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	}
 	// The title under the figure links to its row: LibreOffice shows a
 	// linked cell in its link colour, and the figure keeps its status's,
-	// as the slide's card does.
+	// as the slide's card does. A caption that would repeat the view's
+	// title says the place, or nothing, and the figure links then
+	// (wording.CardCaption).
+	caption := wording.CardCaption(v.Title, title, entities)
+	if caption == "" {
+		s.link(1, link)
+	}
 	s.row++
-	s.set(1, title, what)
-	s.link(1, link)
+	s.set(1, caption, what)
+	if caption != "" {
+		s.link(1, link)
+	}
 	fig.Card = label
 	// The line the slide's card and the PNG write, whatever the view's
 	// title says (wording.CardLine of the figure's title alone).
