@@ -143,13 +143,8 @@ func signChanges(items []item) {
 func tipOf(it item, span float64) (Tip, float64) {
 	switch it.q.Qualifier {
 	case indicators.Nearly, indicators.UpTo, indicators.LessThan:
-		// Fade over what the wording allows, but over at least 6% of the
-		// axis, so the hedge is visible at slide distance.
-		from := it.hi - 0.06*span
-		if !math.IsInf(it.iv.Lo, 0) && it.iv.Lo < from {
-			from = it.iv.Lo
-		}
-		return Faded, math.Max(from, math.Min(0, it.hi))
+		// Fade over what the wording allows (axis.FadeFrom).
+		return Faded, axis.FadeFrom(it.hi, it.iv.Lo, span)
 	case indicators.MoreThan, indicators.AtLeast:
 		return Beyond, it.hi
 	}
