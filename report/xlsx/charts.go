@@ -1106,9 +1106,13 @@ func (b *book) writeCharts() error {
 			ch = b.seriesChart(vt, v.ID, alt, vb.series)
 			ch.Dimension = excelize.ChartDimension{Width: chartWidth, Height: chartHeight}
 			if sub := seriesSubtitle(b.c, v); sub != "" {
-				// As the slide's subtitle says it: the unit, what the
-				// points are and their years.
-				ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: sub, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
+				// As the slide's subtitle says it, the unit, what the
+				// points are and their years, under the title: the
+				// value axis's title is the unit alone, never a sentence
+				// wrapped down the axis line by line.
+				ch.Title.Paragraph = append(ch.Title.Paragraph, excelize.RichTextRun{Text: "\n" + sub, Font: &excelize.Font{Size: 9, Color: "404040"}})
+				unit, _, _ := strings.Cut(sub, "; ")
+				ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: unit, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
 			}
 		} else {
 			ch, line = b.barChart(vb.data, vt, alt)

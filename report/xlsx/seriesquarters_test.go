@@ -169,6 +169,8 @@ indicators:
   - {id: y24, title: Incidents, measure: flow, status: fact, stated: "598,504 incidents", period: 2023-10/2024-09, series: s, provenance: [{source: a, quote: "598,504 incidents"}]}
 series:
   - {id: s, title: Incidents}
+views:
+  - {id: trend, title: Incidents, kind: series, series: [s]}
 `, hex.EncodeToString(sum[:]))
 	c, err := indicators.Parse("rolling.yaml", []byte(doc), func(p string) ([]byte, error) {
 		if p == "a.txt" {
@@ -207,8 +209,19 @@ func TestSeriesRollingYearCells(t *testing.T) {
 	}
 	var chart string
 	for name, x := range parts {
-		if strings.HasPrefix(name, "xl/charts/chart") && strings.Contains(x, "scatterChart") {
-			chart = x
+		if !strings.HasPrefix(name, "xl/charts/chart") || !strings.Contains(x, "scatterChart") {
+			continue
+		}
+		chart = x
+		// An axis's title is the unit alone; the years go under the
+		// chart's title, never wrapped down the value axis.
+		for _, ax := range strings.Split(x, "<valAx>")[1:] {
+			ax, _, _ = strings.Cut(ax, "</valAx>")
+			for _, m := range regexp.MustCompile(`<a:t>([^<]*)</a:t>`).FindAllStringSubmatch(ax, -1) {
+				if strings.Contains(m[1], ";") {
+					t.Errorf("%s: axis title %q, want the unit alone", name, m[1])
+				}
+			}
 		}
 	}
 	m := regexp.MustCompile(`<max val="([0-9.]+)"`).FindAllStringSubmatch(chart, -1)
