@@ -281,11 +281,15 @@ func fiscalName(y int, across bool, sep string) string {
 // Label returns p for a caption: "2014", "2010–2014", "12–18 April 2020",
 // "April–October 2015", "Q3 2024", "H2 2024",
 // "FY 2020", "FY 2024–25", "to 2 June 2018" (a running total), "year not
-// stated".
+// stated", and a rolling year (twelve months not on the calendar year,
+// "2023-10/2024-09") as statistics releases write it, "year ending
+// September 2024".
 func (p Period) Label() string {
 	switch k, n := p.part(); {
 	case !p.IsStated():
 		return "year not stated"
+	case p.IsRollingYear():
+		return "year ending " + p.To.Long()
 	case p.UpTo:
 		return "to " + p.From.Long()
 	case p.Fiscal && p.IsSpan():
@@ -298,6 +302,41 @@ func (p Period) Label() string {
 		return spanLabel(p.From, p.To)
 	}
 	return p.From.Long()
+}
+
+// IsRollingYear reports whether p is a rolling year: twelve whole months
+// that do not start in January ("2023-10/2024-09", the year ending
+// September 2024).
+func (p Period) IsRollingYear() bool {
+	f, t := p.From, p.To
+	if p.Fiscal || p.UpTo || f.Day != 0 || t.Day != 0 || f.Month <= 1 || t.Month == 0 {
+		return false
+	}
+	return t.Year*12+int(t.Month)-(f.Year*12+int(f.Month)) == 11
+}
+
+// ShortLabel returns p where space is short, a table's period column or
+// an axis tick: a rolling year as "YE Sep 2024"; any other period as
+// Label writes it.
+func (p Period) ShortLabel() string {
+	if p.IsRollingYear() {
+		return "YE " + p.To.Month.String()[:3] + " " + strconv.Itoa(p.To.Year)
+	}
+	return p.Label()
+}
+
+// RangeLabel returns the periods from first to last for a caption:
+// "2014 to 2024" as Label writes each, and rolling years ending in one
+// month named once, "years ending September 2014 to 2024". It returns
+// first's Label when last is first.
+func RangeLabel(first, last Period) string {
+	if first == last {
+		return first.Label()
+	}
+	if first.IsRollingYear() && last.IsRollingYear() && first.To.Month == last.To.Month {
+		return "years ending " + first.To.Long() + " to " + strconv.Itoa(last.To.Year)
+	}
+	return first.Label() + " to " + last.Label()
 }
 
 // spanLabel writes a span of dates as a caption says it, the year or the

@@ -51,8 +51,8 @@ func TestPeriodParts(t *testing.T) {
 		{"2024-01/2024-12", "2024-01/2024-12", "January–December 2024"},
 		// Spans of quarters or halves: "across Quarter 3 and Quarter 4 2023".
 		{"2023-Q3/2023-Q4", "2023-H2", "H2 2023"},
-		{"2023-Q3/2024-Q2", "2023-07/2024-06", "July 2023–June 2024"},
-		{"2023-H2/2024-H1", "2023-07/2024-06", "July 2023–June 2024"},
+		{"2023-Q3/2024-Q2", "2023-07/2024-06", "year ending June 2024"},
+		{"2023-H2/2024-H1", "2023-07/2024-06", "year ending June 2024"},
 		{"2023-Q4/2024-03", "2023-10/2024-03", "October 2023–March 2024"},
 		// Fiscal years, named as their governments name them.
 		{"FY2020", "FY2020", "FY 2020"},
@@ -75,6 +75,13 @@ func TestPeriodParts(t *testing.T) {
 		{"2019-11/2020-01", "2019-11/2020-01", "November 2019–January 2020"},
 		{"2019-03/2020-04-10", "2019-03/2020-04-10", "March 2019–10 April 2020"},
 		{"2020-03/2020-04-10", "2020-03/2020-04-10", "March 2020–10 April 2020"},
+		// Rolling years: twelve months off the calendar year, as UK
+		// statistics write them; thirteen months or a calendar year are
+		// no rolling year.
+		{"2023-10/2024-09", "2023-10/2024-09", "year ending September 2024"},
+		{"2023-04/2024-03", "2023-04/2024-03", "year ending March 2024"},
+		{"2023-10/2024-10", "2023-10/2024-10", "October 2023–October 2024"},
+		{"2024-01/2024-12", "2024-01/2024-12", "January–December 2024"},
 	} {
 		p, err := ParsePeriod(c.in)
 		if err != nil {
@@ -280,6 +287,36 @@ func TestLineStartIndex(t *testing.T) {
 	} {
 		if got := lineStartIndex(text, c.h) >= 0; got != c.want {
 			t.Errorf("lineStartIndex(text, %q) found = %v, want %v", c.h, got, c.want)
+		}
+	}
+}
+
+func TestPeriodShortAndRangeLabel(t *testing.T) {
+	mustPeriod := func(s string) Period {
+		p, err := ParsePeriod(s)
+		if err != nil {
+			t.Fatalf("ParsePeriod(%q): %v", s, err)
+		}
+		return p
+	}
+	for _, c := range []struct{ in, short string }{
+		{"2023-10/2024-09", "YE Sep 2024"},
+		{"2023-07/2024-06", "YE Jun 2024"},
+		{"2024-Q3", "Q3 2024"},
+		{"2014", "2014"},
+	} {
+		if got := mustPeriod(c.in).ShortLabel(); got != c.short {
+			t.Errorf("ParsePeriod(%q).ShortLabel() = %q, want %q", c.in, got, c.short)
+		}
+	}
+	for _, c := range []struct{ first, last, want string }{
+		{"2013-10/2014-09", "2023-10/2024-09", "years ending September 2014 to 2024"},
+		{"2013-10/2014-09", "2023-07/2024-06", "year ending September 2014 to year ending June 2024"},
+		{"2014", "2024", "2014 to 2024"},
+		{"2023-10/2024-09", "2023-10/2024-09", "year ending September 2024"},
+	} {
+		if got := RangeLabel(mustPeriod(c.first), mustPeriod(c.last)); got != c.want {
+			t.Errorf("RangeLabel(%q, %q) = %q, want %q", c.first, c.last, got, c.want)
 		}
 	}
 }

@@ -70,6 +70,12 @@ type Bar struct {
 	// (grouped bars), named once by the first bar's Label, told apart by
 	// their colours and the key.
 	Joined bool
+	// Inside draws the value label inside the far end of a fall's bar,
+	// in white, where it has no room left of the bar within the axis:
+	// the axis then keeps the ends axis.Range gives it, as the book's
+	// native chart of the view does (its label inside the bar too),
+	// rather than widening for the label. widen sets it.
+	Inside bool
 
 	// group is the period and base of the bar's figure: Parts keeps the
 	// bars of one group on one slide where it can.
@@ -263,13 +269,16 @@ func (bs *Bars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 	for i, b := range bs.Bars {
 		y := p.Y.Norm(n - float64(i) - 0.5)
 		w := bs.valueWidth(b)
-		if falls(b) {
+		switch {
+		case falls(b) && b.Inside:
+			// Inside the bar's far end: it needs no room outside.
+		case falls(b):
 			// Left of the bar's far end, below zero.
 			boxes = append(boxes, plot.GlyphBox{
 				X: p.X.Norm(b.Start), Y: y,
 				Rectangle: vg.Rectangle{Min: vg.Point{X: -2*bs.Gap - w}, Max: vg.Point{X: -bs.Gap}},
 			})
-		} else {
+		default:
 			boxes = append(boxes, plot.GlyphBox{
 				X: p.X.Norm(b.End), Y: y,
 				Rectangle: vg.Rectangle{Min: vg.Point{X: bs.valueOffset(b, bs.Thickness)}, Max: vg.Point{X: bs.valueOffset(b, bs.Thickness) + w + bs.Gap}},
@@ -317,6 +326,9 @@ func falls(b Bar) bool {
 // valueX returns the x where the value label (and note) of bar b, drawn
 // in rect, starts: after its end, or before its start for a fall.
 func (bs *Bars) valueX(b Bar, rect vg.Rectangle) vg.Length {
+	if falls(b) && b.Inside {
+		return rect.Min.X + bs.Gap
+	}
 	if falls(b) {
 		return rect.Min.X - bs.Gap - bs.valueWidth(b)
 	}
@@ -664,7 +676,11 @@ func (bs *Bars) draw(c draw.Canvas, rows []row) {
 		mid := (r.bar.Min.Y + r.bar.Max.Y) / 2
 		vx := bs.valueX(b, r.bar)
 		vy, ny := bs.valueBaselines(b, mid)
-		bs.halo(c, vs, vx, vy, b.Value)
+		if falls(b) && b.Inside {
+			vs.Color = color.White
+		} else {
+			bs.halo(c, vs, vx, vy, b.Value)
+		}
 		fillBaseline(c, vs, vx, vy, b.Value)
 		if b.Note != "" {
 			bs.halo(c, bs.NoteStyle, vx, ny, b.Note)
@@ -759,6 +775,16 @@ func lineColor(clr color.Color) color.Color {
 	return color.NRGBA{R: r, G: g, B: b, A: n.A}
 }
 
+// whiteOn reports whether white text reads on a solid bar of colour clr
+// (the first of the Palette if nil), at WCAG's 4.5:1 for text.
+func whiteOn(clr color.Color) bool {
+	if clr == nil {
+		clr = Palette[0]
+	}
+	n := color.NRGBAModel.Convert(clr).(color.NRGBA)
+	return wording.Contrast("FFFFFF", fmt.Sprintf("%02X%02X%02X", n.R, n.G, n.B)) >= 4.5
+}
+
 // withAlpha returns clr with its opacity multiplied by a.
 func withAlpha(clr color.Color, a float64) color.Color {
 	n := color.NRGBAModel.Convert(clr).(color.NRGBA)
@@ -835,11 +861,21 @@ func (bs *Bars) widen(p *plot.Plot, body draw.Canvas) {
 	for range 3 {
 		dc := p.DataCanvas(body)
 		x := func(v float64) vg.Length { return dc.Min.X + vg.Length(p.X.Norm(v))*(dc.Max.X-dc.Min.X) }
+		// A fall's label with no room left of its bar goes inside it
+		// where the bar holds it (a solid bar, white on its colour, as
+		// the native chart writes it): the axis keeps its ends.
+		outside := func(b Bar) bool { return x(b.Start)-bs.Gap-bs.valueWidth(b) < dc.Min.X }
+		fits := func(b Bar) bool {
+			return !b.Commitment && b.Note == "" && whiteOn(b.Color) && x(b.End)-x(b.Start) >= bs.valueWidth(b)+2*bs.Gap
+		}
 		out := false
 		for _, b := range bs.axisBars() {
-			out = out || falls(b) && x(b.Start)-bs.Gap-bs.valueWidth(b) < dc.Min.X
+			out = out || falls(b) && outside(b) && !fits(b)
 		}
 		if !out {
+			for i, b := range bs.Bars {
+				bs.Bars[i].Inside = falls(b) && outside(b) && fits(b)
+			}
 			return
 		}
 		// A widening takes a finer step where the ticks stay few (−3%

@@ -138,3 +138,25 @@ func TestCardSubtitleSaysUnitOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestCardLabelNotTitle: a card's caption that would repeat the chart's
+// title word for word says the place instead, or nothing; another caption
+// stays.
+func TestCardLabelNotTitle(t *testing.T) {
+	for _, tt := range []struct {
+		view     string
+		entities []string
+		want     string
+	}{
+		{"Households in temporary accommodation", []string{"GB-ENG"}, "England"},
+		{"households in temporary accommodation ", nil, ""},
+		{"Homelessness, September 2022", []string{"GB-ENG"}, "Households in temporary accommodation"},
+	} {
+		c := figCatalog(t, fig{id: "x", title: "Households in temporary accommodation", stated: "99,270 households", period: "2022-09-30", measure: indicators.Stock})
+		c.Indicators[0].Entities = tt.entities
+		c.Views[0].Title = tt.view
+		if got := figSlide(t, c, "x").body.(*Card).Label; got != tt.want {
+			t.Errorf("card under %q: caption = %q, want %q", tt.view, got, tt.want)
+		}
+	}
+}

@@ -143,13 +143,8 @@ func signChanges(items []item) {
 func tipOf(it item, span float64) (Tip, float64) {
 	switch it.q.Qualifier {
 	case indicators.Nearly, indicators.UpTo, indicators.LessThan:
-		// Fade over what the wording allows, but over at least 6% of the
-		// axis, so the hedge is visible at slide distance.
-		from := it.hi - 0.06*span
-		if !math.IsInf(it.iv.Lo, 0) && it.iv.Lo < from {
-			from = it.iv.Lo
-		}
-		return Faded, math.Max(from, math.Min(0, it.hi))
+		// Fade over what the wording allows (axis.FadeFrom).
+		return Faded, axis.FadeFrom(it.hi, it.iv.Lo, span)
 	case indicators.MoreThan, indicators.AtLeast:
 		return Beyond, it.hi
 	}
@@ -690,7 +685,9 @@ func cardChart(s *Slide, items []item, w words) ([]string, error) {
 	// "Rate, April 2011", so that a PNG pasted alone carries its period.
 	fig := figureOf(it)
 	fig.Card = value
-	cd := NewCard(value, it.title, wording.CardLine(it.title, fig))
+	// A caption that would repeat the chart's title says what the title
+	// does not, the place ("England"), or nothing.
+	cd := NewCard(value, wording.CardCaption(s.Title, it.title, it.entities), wording.CardLine(it.title, fig))
 	// The figure in its status's colour, as its bar would be drawn: an
 	// estimate is green on the card as in the bars.
 	r, g, b := wording.RGB(wording.CardColor(it.status))

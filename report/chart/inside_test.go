@@ -6,6 +6,7 @@ import (
 	"gonum.org/v1/plot/vg"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/axis"
 )
 
 // TestFallLabelInsideAxis: a fall's value label ("down 0.4 percent") is
@@ -58,6 +59,42 @@ func TestFallLabelInsideAxis(t *testing.T) {
 		}
 		if n != 1 {
 			t.Errorf("Embed %v: %d falls drawn, want 1", embed, n)
+		}
+	}
+}
+
+// TestFallLabelInsideBar: a fall whose label has no room left of it
+// within the axis's ends (axis.Range) but fits inside its bar is labelled
+// inside it, and the axis keeps those ends, −10% to 20% as the book's
+// native chart of the view draws it, not widened to −15%.
+func TestFallLabelInsideBar(t *testing.T) {
+	c := figCatalog(t,
+		fig{id: "y1", title: "Change in incidents on the previous year", stated: "1.0%", period: "2024", measure: indicators.Change},
+		fig{id: "y5", title: "Change in incidents since 5 years ago", stated: "7.6%", period: "2024", measure: indicators.Change},
+		fig{id: "y10", title: "Change in incidents since 10 years ago", stated: "18%", period: "2024", measure: indicators.Change},
+		fig{id: "fires", title: "Change in fires on the previous year", stated: "7.4%", period: "2024", measure: indicators.Change},
+	)
+	for i := range c.Indicators {
+		c.Indicators[i].Quantity.Direction = indicators.Up
+	}
+	c.Indicators[3].Quantity.Direction = indicators.Down
+	v, _ := c.View("all")
+	for _, o := range []*Options{nil, {Embed: true, Width: 1920, Height: 856, DPI: 144}} {
+		s, err := NewSlide(c, v, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Image(); err != nil {
+			t.Fatal(err)
+		}
+		min, max, _ := axis.Range(-7.4, 18)
+		if s.Plot.X.Min != min || s.Plot.X.Max != max {
+			t.Errorf("options %+v: axis %v to %v, want %v to %v (axis.Range)", o, s.Plot.X.Min, s.Plot.X.Max, min, max)
+		}
+		for _, b := range s.body.(*Bars).Bars {
+			if got, want := b.Inside, falls(b); got != want {
+				t.Errorf("options %+v: bar %q Inside = %v, want %v", o, b.Value, got, want)
+			}
 		}
 	}
 }

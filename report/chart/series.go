@@ -336,6 +336,7 @@ func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
 		}
 		placed[i] = true
 	}
+	ends := t.whiskerEnds(trX)
 	for i, pt := range t.Points {
 		x := at(i)
 		lo, hi := pt.ends()
@@ -344,7 +345,7 @@ func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
 			// The span the figure covers: a whisker with end ticks.
 			y := trY(mid(pt))
 			ws := draw.LineStyle{Color: withAlpha(pt.Color, 0.7), Width: t.Line.Width}
-			x0, x1 := trX(pt.From), trX(pt.To)
+			x0, x1 := ends[i][0], ends[i][1]
 			c.StrokeLine2(ws, x0, y, x1, y)
 			c.StrokeLine2(ws, x0, y-r, x0, y+r)
 			c.StrokeLine2(ws, x1, y-r, x1, y+r)
@@ -592,6 +593,36 @@ func whiskerKey(what string) string {
 	return "Whisker: the " + what + " a figure covers (an average or total over them); the dot at their middle"
 }
 
+// whiskerEnds returns the x of the ends of each point's whisker (zero
+// for a point of no span), drawn through trX: a whisker ends a radius
+// short of the next one of its series where they would come closer than
+// a diameter, so that the end ticks of neighbouring spans (rolling years,
+// one ending where the next begins) never touch nor overlap.
+func (t *Timeline) whiskerEnds(trX func(float64) vg.Length) [][2]vg.Length {
+	ends := make([][2]vg.Length, len(t.Points))
+	var spans []int
+	for i, pt := range t.Points {
+		if pt.To > pt.From {
+			ends[i] = [2]vg.Length{trX(pt.From), trX(pt.To)}
+			spans = append(spans, i)
+		}
+	}
+	sort.SliceStable(spans, func(a, b int) bool { return t.Points[spans[a]].From < t.Points[spans[b]].From })
+	for k, i := range spans {
+		for _, j := range spans[k+1:] {
+			if t.Points[j].Series != t.Points[i].Series {
+				continue
+			}
+			if gap := ends[j][0] - ends[i][1]; gap < 2*t.Radius && gap > -2*t.Radius {
+				m := (ends[i][1] + ends[j][0]) / 2
+				ends[i][1], ends[j][0] = min(ends[i][1], m-t.Radius), max(ends[j][0], m+t.Radius)
+			}
+			break
+		}
+	}
+	return ends
+}
+
 // timeOf returns where a period's point stands on a time axis: its
 // start, or the middle of a span.
 func timeOf(p indicators.Period) float64 {
@@ -660,7 +691,10 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	var texts []string
 	for _, i := range order {
 		it, r := items[i], refs[i]
-		tp := TimePoint{X: yearOf(it.period), Y: it.hi / div, Label: indicators.CurrencyLabel(it.label, it.u), Series: r.ser, Color: Palette[r.ser%len(Palette)],
+		// Every point's label says its unit alike, as a bar's does
+		// ("506,235 incidents" beside "598,504 incidents"), however each
+		// figure was stated (valueLabel).
+		tp := TimePoint{X: yearOf(it.period), Y: it.hi / div, Label: valueLabel(it), Series: r.ser, Color: Palette[r.ser%len(Palette)],
 			Hollow: it.status.IsCommitment()}
 		if it.period.IsSpan() {
 			tp.From, tp.To, tp.X = yearOf(it.period), yearOf(indicators.Period{From: it.period.To}), timeOf(it.period)

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"gonum.org/v1/plot/vg"
+
 	"github.com/claimbook/claimbook/indicators"
 )
 
@@ -412,5 +414,61 @@ views:
 	}
 	if want := "Whisker: the quarter a figure covers (an average or total over it); the dot at its middle"; whisker != want {
 		t.Errorf("NewSlide(quarters) whisker key = %q, want %q", whisker, want)
+	}
+}
+
+// TestSeriesRollingYears: points of rolling years each say their unit,
+// however the figure was stated ("506,235" beside "598,504 incidents"),
+// the subtitle names the years once, and the whiskers of neighbouring
+// years, one ending where the next begins, keep a diameter apart.
+func TestSeriesRollingYears(t *testing.T) {
+	text := "FRSs attended 598,504 incidents in the year ending September 2024, 592,293 the year before and 506,235 ten years before.\n"
+	sum := sha256.Sum256([]byte(text))
+	doc := fmt.Sprintf(`claimbook: 1
+sources:
+  - {id: a, title: Fire, text: a.txt, sha256: %s}
+indicators:
+  - {id: y14, title: Incidents, measure: flow, status: fact, stated: "506,235", unit: incident, period: 2013-10/2014-09, series: s, provenance: [{source: a, quote: "506,235"}]}
+  - {id: y23, title: Incidents, measure: flow, status: fact, stated: "592,293", unit: incident, period: 2022-10/2023-09, series: s, provenance: [{source: a, quote: "592,293"}]}
+  - {id: y24, title: Incidents, measure: flow, status: fact, stated: "598,504 incidents", period: 2023-10/2024-09, series: s, provenance: [{source: a, quote: "598,504 incidents"}]}
+series:
+  - {id: s, title: Incidents}
+views:
+  - {id: trend, title: Incidents, kind: series, series: [s]}
+`, hex.EncodeToString(sum[:]))
+	c, err := indicators.Parse("rolling.yaml", []byte(doc), func(p string) ([]byte, error) {
+		if p == "a.txt" {
+			return []byte(text), nil
+		}
+		return nil, fs.ErrNotExist
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, _ := c.View("trend")
+	s, err := NewSlide(c, v, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := s.body.(*Timeline)
+	var got []string
+	for _, p := range tl.Points {
+		got = append(got, p.Label)
+	}
+	if want := []string{"506,235 incidents", "592,293 incidents", "598,504 incidents"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("point labels = %q, want %q", got, want)
+	}
+	if want := "Number of incidents; totals, years ending September 2014 to 2024"; s.Subtitle != want {
+		t.Errorf("subtitle = %q, want %q", s.Subtitle, want)
+	}
+	// Ten years across 1,000 points: a month is about 8 points, less
+	// than a diameter of the default dots.
+	trX := func(x float64) vg.Length { return vg.Length((x - 2013) * 100) }
+	ends := tl.whiskerEnds(trX)
+	if gap := ends[2][0] - ends[1][1]; gap < 2*tl.Radius {
+		t.Errorf("whiskers of YE Sep 2023 and YE Sep 2024 %v apart, want at least a diameter %v", gap, 2*tl.Radius)
+	}
+	if ends[0][0] != trX(tl.Points[0].From) || ends[0][1] != trX(tl.Points[0].To) {
+		t.Errorf("whisker of YE Sep 2014 = %v, want its span %v–%v untouched", ends[0], trX(tl.Points[0].From), trX(tl.Points[0].To))
 	}
 }

@@ -58,13 +58,29 @@ func facePoints(fc face, s string, size float64) float64 {
 	return float64(w) / 64
 }
 
-// balanceTitle returns title with line breaks where it would wrap in a
-// box width points wide at size points, so that its lines are about as
-// long as each other: wrapped greedily, a title may leave one word
-// ("2035") alone on its last line. A title that fits on one line, or
-// already has its own breaks, is returned as it is.
+// balanceTitle returns title with line breaks where it wraps in a box
+// width points wide at size points: at the box's width, as a reader
+// expects a slide's title to run, never at half of it, but with no word
+// ("2022") alone on its last line: the words before it go down with it,
+// as few as make two ("July to" / "September 2022"). A title that fits on
+// one line, or already has its own breaks, is returned as it is.
 func balanceTitle(title string, size, width float64) string {
-	return balance(titleFont, title, size, width)
+	if strings.ContainsAny(title, "\r\n") || facePoints(titleFont, title, size) < 0 {
+		return title
+	}
+	lines := wrapIn(titleFont, strings.Fields(title), size, width)
+	if len(lines) < 2 {
+		return title
+	}
+	last, prev := strings.Fields(lines[len(lines)-1]), strings.Fields(lines[len(lines)-2])
+	if len(last) == 1 && len(prev) > 1 {
+		moved := prev[len(prev)-1] + " " + last[0]
+		if facePoints(titleFont, moved, size) <= width {
+			lines[len(lines)-2] = strings.Join(prev[:len(prev)-1], " ")
+			lines[len(lines)-1] = moved
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // balanceSource returns a slide's source line balanced as a title is

@@ -15,7 +15,11 @@ func TestBalanceTitle(t *testing.T) {
 		size  float64
 		want  string
 	}{
-		{"Yearly increase in New Zealand exports to the EU by 2035", 32, "Yearly increase in New Zealand\nexports to the EU by 2035"},
+		// Wrapped at the box's width, not at half of it (s12 homeless:
+		// "Households owed homelessness" / "duties, July to September
+		// 2022"), with no word alone on the last line.
+		{"Yearly increase in New Zealand exports to the EU by 2035", 32, "Yearly increase in New Zealand exports to the\nEU by 2035"},
+		{"Households owed homelessness duties, July to September 2022", 32, "Households owed homelessness duties, July to\nSeptember 2022"},
 		{"Tariff savings for New Zealand exporters", 32, "Tariff savings for New Zealand exporters"},
 		{"Two lines\nof its own", 32, "Two lines\nof its own"},
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/axis"
 	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
@@ -80,6 +81,10 @@ type chartItem struct {
 	base, span   string // formulas; "" for none
 	baseV, spanV float64
 	hedged       bool
+	// fadeLo is the low end the wording of a hedged figure allows
+	// (indicators.Quantity.IntervalFor), where its bar starts to fade
+	// (axis.FadeFrom).
+	fadeLo float64
 	// commitment marks a target, pledge, projection or intention: drawn
 	// apart from what is reported (hatched, as the slide draws it).
 	commitment bool
@@ -752,8 +757,28 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 		case indicators.MoreThan, indicators.AtLeast:
 			it.hedged, it.beyond = true, true
 		}
+		it.fadeLo = q.IntervalFor(u).Lo
+		if h := leadingHedge(label); it.hedged && h != "" && !down && !up {
+			// The data label keeps the hedge as the slide's does:
+			// "under 4 years", never "4 years".
+			it.fmt = leadSections(it.fmt, quote(h+" "))
+		}
 	}
 	return it, u, nil
+}
+
+// leadingHedge returns the hedge that starts a figure as stated, as the
+// document writes it ("under" of "under four years", "more than" of
+// "more than 300 schools"), or "".
+func leadingHedge(stated string) string {
+	f := strings.Fields(stated)
+	for k := min(len(f)-1, 3); k >= 1; k-- {
+		words := strings.Join(f[:k], " ")
+		if indicators.HedgeBefore(words+" ") != "" && strings.EqualFold(indicators.HedgeBefore(words+" "), words) {
+			return words
+		}
+	}
+	return ""
 }
 
 // writeChartData puts the series of the charts into g: formulas over the
@@ -1081,9 +1106,13 @@ func (b *book) writeCharts() error {
 			ch = b.seriesChart(vt, v.ID, alt, vb.series)
 			ch.Dimension = excelize.ChartDimension{Width: chartWidth, Height: chartHeight}
 			if sub := seriesSubtitle(b.c, v); sub != "" {
-				// As the slide's subtitle says it: the unit, what the
-				// points are and their years.
-				ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: sub, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
+				// As the slide's subtitle says it, the unit, what the
+				// points are and their years, under the title: the
+				// value axis's title is the unit alone, never a sentence
+				// wrapped down the axis line by line.
+				ch.Title.Paragraph = append(ch.Title.Paragraph, excelize.RichTextRun{Text: "\n" + sub, Font: &excelize.Font{Size: 9, Color: "404040"}})
+				unit, _, _ := strings.Cut(sub, "; ")
+				ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: unit, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
 			}
 		} else {
 			ch, line = b.barChart(vb.data, vt, alt)
@@ -1112,6 +1141,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	f := b.f
 	id := v.Indicators[0]
 	var label, title, link string
+	var entities []string
 	var fig wording.Figure
 	if ind, ok := b.c.Indicator(id); ok {
 		sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period,
@@ -1122,7 +1152,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 				fig.Issued = src.Issued
 			}
 		}
-		label, title = wording.Card(sh), ind.Title
+		label, title, entities = wording.Card(sh), ind.Title, ind.Entities
 		fig = wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit, Denom: ind.Denominator, Issued: fig.Issued, Cadence: cadenceOf(ind)}
 		link = rowRef(SheetIndicators, b.rowOf[id])
 	} else if d, ok := b.c.DerivedIndicator(id); ok {
@@ -1173,10 +1203,18 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	}
 	// The title under the figure links to its row: LibreOffice shows a
 	// linked cell in its link colour, and the figure keeps its status's,
-	// as the slide's card does.
+	// as the slide's card does. A caption that would repeat the view's
+	// title says the place, or nothing, and the figure links then
+	// (wording.CardCaption).
+	caption := wording.CardCaption(v.Title, title, entities)
+	if caption == "" {
+		s.link(1, link)
+	}
 	s.row++
-	s.set(1, title, what)
-	s.link(1, link)
+	s.set(1, caption, what)
+	if caption != "" {
+		s.link(1, link)
+	}
 	fig.Card = label
 	// The line the slide's card and the PNG write, whatever the view's
 	// title says (wording.CardLine of the figure's title alone).
@@ -1459,7 +1497,12 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 	}
 	if cd.anyHedge {
 		add(cdHedged, func(it chartItem) string {
-			return fadeFill(wording.StatusColor(it.status), wording.Tint(wording.StatusColor(it.status), hedgeTint), it.spanV < 0)
+			// From where the slide's bar starts to fade (axis.FadeFrom).
+			at := 0.75
+			if mag := math.Abs(it.spanV); mag > 0 {
+				at = axis.FadeFrom(mag, it.fadeLo, cd.axis.max-cd.axis.min) / mag
+			}
+			return fadeFill(wording.StatusColor(it.status), wording.Tint(wording.StatusColor(it.status), hedgeTint), it.spanV < 0, at)
 		})
 	}
 	if cd.anyBeyond {
@@ -1810,15 +1853,16 @@ func commaGroups(s string) string {
 
 // fadeFill is the inside of a shape's spPr that draws a bar whose figure
 // is at most its end ("nearly", "up to") as the slide does: in color,
-// fading to light over its last quarter, at its right end, or at its
-// left for a bar below zero (left).
-func fadeFill(color, light string, left bool) string {
+// fading to light from at (a share of its length, 0 to 1) to its right
+// end, or its left for a bar below zero (left).
+func fadeFill(color, light string, left bool, at float64) string {
 	ang := "0"
 	if left {
 		ang = "10800000"
 	}
+	pos := strconv.Itoa(int(math.Round(math.Min(math.Max(at, 0), 1) * 100000)))
 	return `<a:gradFill rotWithShape="1"><a:gsLst><a:gs pos="0"><a:srgbClr val="` + color + `"></a:srgbClr></a:gs>` +
-		`<a:gs pos="75000"><a:srgbClr val="` + color + `"></a:srgbClr></a:gs>` +
+		`<a:gs pos="` + pos + `"><a:srgbClr val="` + color + `"></a:srgbClr></a:gs>` +
 		`<a:gs pos="100000"><a:srgbClr val="` + light + `"></a:srgbClr></a:gs></a:gsLst><a:lin ang="` + ang + `" scaled="1"></a:lin></a:gradFill>`
 }
 

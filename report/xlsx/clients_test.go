@@ -140,8 +140,8 @@ func TestOpenpyxl(t *testing.T) {
 					t.Errorf("%s: %s: %s%s = %#v, want the number %v", mode, ind.ID, col, row, v[0], d.Float64())
 				}
 				want := numFmt(*d, ind.Unit, ind.Quantity.Scale, inWords(ind.Stated))
-				if isFall(ind) {
-					want = leadSections(want, quote(fallWord)) // "down 26%"
+				if w := turnWord(ind); w != "" {
+					want = leadSections(want, quote(w)) // "down 26%", "up 1.0%"
 				}
 				if v[1] != want {
 					t.Errorf("%s: %s: %s%s number format %v, want %s", mode, ind.ID, col, row, v[1], want)

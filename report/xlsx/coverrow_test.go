@@ -32,7 +32,7 @@ func TestCoverRowLongBase(t *testing.T) {
 	}
 	ind.Provenance[0].Quote = "2%"
 	fig, title := coverRow(ind)
-	const wantFig, wantTitle = "up 2%", "Change in total freight tonnage, rolling year, on the year before, in April 2018–March 2019 on April 2017–March 2018"
+	const wantFig, wantTitle = "up 2%", "Change in total freight tonnage, rolling year, on the year before, from year ending March 2018 to year ending March 2019"
 	if fig != wantFig || title != wantTitle {
 		t.Errorf("coverRow(%q) = %q, %q, want %q, %q", ind.Title, fig, title, wantFig, wantTitle)
 	}

@@ -67,3 +67,45 @@ func TestHeadlineCardAsSlide(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineCardCaption: the book's card, as the slide's, writes under
+// its figure the place where the figure's title would repeat the view's
+// title ("Households in temporary accommodation" twice).
+func TestHeadlineCardCaption(t *testing.T) {
+	for _, tt := range []struct{ view, want string }{
+		{"Households in temporary accommodation", "England"},
+		{"Homelessness in England", "Households in temporary accommodation"},
+	} {
+		ind := stockIndicator(t, "99,270 households", "Households in temporary accommodation")
+		ind.Entities = []string{"GB-ENG"}
+		c := &indicators.Catalog{
+			Sources:    []indicators.Source{{ID: "src", Title: "Release", Issued: indicators.Date{Year: 2023, Month: 2, Day: 28}}},
+			Indicators: []indicators.Indicator{ind},
+			Views:      []indicators.ChartView{{ID: "big", Title: tt.view, Kind: indicators.Headline, Indicators: []string{"x"}}},
+		}
+		book, _ := writeParts(t, c)
+		f, err := excelize.OpenReader(bytes.NewReader(book))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cell := cellOf(t, f, SheetCharts, "99,270 households")
+		col, row, _ := excelize.CellNameToCoordinates(cell)
+		under, _ := excelize.CoordinatesToCellName(col, row+1)
+		if got, _ := f.GetCellValue(SheetCharts, under); got != tt.want {
+			t.Errorf("card under %q: caption = %q, want %q", tt.view, got, tt.want)
+		}
+		f.Close()
+	}
+}
+
+// stockIndicator returns a stock stated as stated, of title, as of 30
+// September 2022, with its quote.
+func stockIndicator(t *testing.T, stated, title string) indicators.Indicator {
+	t.Helper()
+	q, u, err := indicators.ParseStated(stated)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return indicators.Indicator{ID: "x", Title: title, Stated: stated, Quantity: q, Unit: u, Measure: indicators.Stock, Status: indicators.Fact,
+		Period: indicators.Period{From: indicators.Date{Year: 2022, Month: 9, Day: 30}}, Provenance: []indicators.Provenance{{Source: "src", Quote: stated}}}
+}

@@ -263,7 +263,7 @@ func (b *book) scan() error {
 				continue
 			}
 			b.used[ixValue+k] = true
-			if _, err := b.valueStyle(*d, ind.Unit, ind.Quantity.Scale, isFall(ind), inWords(ind.Stated)); err != nil {
+			if _, err := b.valueStyle(*d, ind.Unit, ind.Quantity.Scale, turnWord(ind), inWords(ind.Stated)); err != nil {
 				return err
 			}
 			fmtBuf = appendFormatted(fmtBuf[:0], *d, ind)
@@ -317,9 +317,7 @@ func (b *book) scan() error {
 // number format of the cell agrees with (TestNumFmtAgreesWithFormat), or
 // "No. 2" for a rank. This is the one place the first pass formats numbers.
 func appendFormatted(buf []byte, d indicators.Decimal, ind *indicators.Indicator) []byte {
-	if isFall(ind) {
-		buf = append(buf, fallWord...)
-	}
+	buf = append(buf, turnWord(ind)...)
 	if ind.Unit.Kind == indicators.Rank {
 		buf = append(buf, "No. "...)
 		return append(buf, d.Shift(-ind.Quantity.Scale.Exp()).Text(",")...)

@@ -205,22 +205,23 @@ func TestLeadSections(t *testing.T) {
 		{`#,##0" a;b"`, `"down "#,##0" a;b"`},
 	}
 	for _, tt := range tests {
-		if got := leadSections(tt.f, quote(fallWord)); got != tt.want {
+		if got := leadSections(tt.f, quote("down ")); got != tt.want {
 			t.Errorf("leadSections(%q) = %q, want %q", tt.f, got, tt.want)
 		}
 	}
 }
 
 // TestFallValueSaysDown: the Value cell of a fall shows "down" before its
-// figure, as the Cover and the slides do, since the Direction column may
-// print on another page; a rise and a level show their figures alone.
+// figure, and of a rise "up", as the Cover, the Chart data sheet and the
+// slides do, since the Direction column may print on another page (a
+// rise read "1.0%" beside "down 7.4%").
 func TestFallValueSaysDown(t *testing.T) {
 	c := &indicators.Catalog{Indicators: []indicators.Indicator{
 		indicatortest.Change(t, "asia", "4,900 arrivals", indicators.Down),
 		indicatortest.Change(t, "us", "1,900 arrivals", indicators.Up),
 	}}
 	f := writtenBook(t, c)
-	for row, want := range map[int]string{2: "down 4,900 arrivals", 3: "1,900 arrivals"} {
+	for row, want := range map[int]string{2: "down 4,900 arrivals", 3: "up 1,900 arrivals"} {
 		// As a spreadsheet renders the cell's format (render; excelize
 		// takes the [=1] section for every value).
 		cell := colLetter("Value") + strconv.Itoa(row)

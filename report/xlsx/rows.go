@@ -29,8 +29,9 @@ type numKey struct {
 	decimals int
 	unit     indicators.Unit
 	scale    indicators.Scale
-	// down marks the value of a fall (isFall): its format says "down".
-	down bool
+	// turn is what the format of a change's value says before it,
+	// "up " or "down " (turnWord), or "".
+	turn string
 	// proportion marks a pure number from 0 to 1 ("more than a third",
 	// "one in four"), shown in percent with decimals digits
 	// (proportionFmt).
@@ -43,17 +44,18 @@ func (k numKey) format() string {
 	if k.proportion {
 		f = proportionDigits(k.decimals)
 	}
-	if k.down {
-		f = leadSections(f, quote(fallWord))
+	if k.turn != "" {
+		f = leadSections(f, quote(k.turn))
 	}
 	return f
 }
 
 // valueStyle returns the style of a value cell: numStyle(numFmt(d, u, sc)),
-// "down " before every section for a fall, remembered per decimals, unit,
-// scale and fall so that a row costs no format string.
-func (b *book) valueStyle(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, down, words bool) (int, error) {
-	k := numStyleKey(d, u, sc, down, words)
+// turn ("up ", "down ") before every section for a rise or fall,
+// remembered per decimals, unit, scale and turn so that a row costs no
+// format string.
+func (b *book) valueStyle(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, turn string, words bool) (int, error) {
+	k := numStyleKey(d, u, sc, turn, words)
 	if id, ok := b.numStyles[k]; ok {
 		return id, nil
 	}
@@ -65,29 +67,37 @@ func (b *book) valueStyle(d indicators.Decimal, u indicators.Unit, sc indicators
 	return id, nil
 }
 
-// fallWord is what the value cell of a fall shows before its figure, as
-// the Cover and the slides say it (wording.Alone): "down 4,900 arrivals"
-// where the Direction column, on another printed page, says Down.
-const fallWord = "down "
-
-// isFall reports whether ind is a change downwards, whose value, the
+// turnWord returns what the value cell of a change shows before its
+// figure, as the Cover, the Chart data sheet and the slides say it
+// (wording.Alone): "down " for a fall ("down 4,900 arrivals", where the
+// Direction column, on another printed page, says Down), whose value, the
 // magnitude as stated, a reader of the Value column alone would take for
-// a rise.
-func isFall(ind *indicators.Indicator) bool {
-	return ind.Measure == indicators.Change && ind.Quantity.Direction == indicators.Down
+// a rise, and "up " for a rise, written as its fall beside it is; "" for
+// any other figure.
+func turnWord(ind *indicators.Indicator) string {
+	if ind.Measure != indicators.Change {
+		return ""
+	}
+	switch ind.Quantity.Direction {
+	case indicators.Down:
+		return "down "
+	case indicators.Up:
+		return "up "
+	}
+	return ""
 }
 
 // numStyleKey returns what the number format of d depends on, as numFmt
 // sees it, and whether it is a fall's.
-func numStyleKey(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, down, words bool) numKey {
+func numStyleKey(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, turn string, words bool) numKey {
 	decimals := 0
 	if e := int(d.Exp) - sc.Exp(); e < 0 {
 		decimals = -e
 	}
 	if pd, ok := proportionDecimals(d, u, sc); ok && words {
-		return numKey{pd, u, sc, down, true}
+		return numKey{pd, u, sc, turn, true}
 	}
-	return numKey{min(decimals, 10), u, sc, down, false}
+	return numKey{min(decimals, 10), u, sc, turn, false}
 }
 
 // colNames are the column letters of the Indicators sheet (one letter
@@ -159,7 +169,7 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 			}
 			// scan made the style; making one now would be too late for
 			// styles.xml.
-			s, ok := b.numStyles[numStyleKey(*d, ind.Unit, ind.Quantity.Scale, isFall(ind), inWords(ind.Stated))]
+			s, ok := b.numStyles[numStyleKey(*d, ind.Unit, ind.Quantity.Scale, turnWord(ind), inWords(ind.Stated))]
 			if !ok {
 				return buf, fmt.Errorf("xlsx: indicator %q: not seen before: WriteSeq needs the same indicators each time", ind.ID)
 			}

@@ -111,12 +111,13 @@ func (b *book) hasSeries() bool { return len(b.c.Series) > 0 }
 // yearLabel returns what the Series sheet's Year cell of a point of
 // period p shows when the number would mislead: the period's label for
 // any period but a calendar year ("Q4 2016", whose start 2016.75 would
-// show as "2017"; "FY 2020"; "March 2022"), or "" for a year.
+// show as "2017"; "FY 2020"; "March 2022"; a rolling year short, "YE
+// Sep 2024", since a number's format never wraps), or "" for a year.
 func yearLabel(p indicators.Period) string {
 	if p.IsYear() || !p.IsStated() {
 		return ""
 	}
-	return p.Label()
+	return p.ShortLabel()
 }
 
 // yearOf returns a period's start as a number of years, the Series
@@ -211,7 +212,7 @@ func (b *book) writeSeries() error {
 			if (col == srValue) == q.IsRange() {
 				continue
 			}
-			k := numStyleKey(d, ind.Unit, q.Scale, false, inWords(ind.Stated))
+			k := numStyleKey(d, ind.Unit, q.Scale, "", inWords(ind.Stated))
 			need[col] = max(need[col], numberWidth(decimalFloat(d), k.format())+1)
 		}
 	}
@@ -378,7 +379,7 @@ func (b *book) writeSeries() error {
 					col int
 					d   indicators.Decimal
 				}{{srLow, q.Low}, {srHigh, q.High}} {
-					st, err := b.valueStyle(c.d, ind.Unit, q.Scale, false, inWords(ind.Stated))
+					st, err := b.valueStyle(c.d, ind.Unit, q.Scale, "", inWords(ind.Stated))
 					if err != nil {
 						return err
 					}
@@ -388,7 +389,7 @@ func (b *book) writeSeries() error {
 					bl.fmt = b.spell(numFmtDigits(0, ind.Unit, q.Scale), ind.Unit)
 				}
 			} else {
-				st, err := b.valueStyle(q.Value, ind.Unit, q.Scale, false, inWords(ind.Stated))
+				st, err := b.valueStyle(q.Value, ind.Unit, q.Scale, "", inWords(ind.Stated))
 				if err != nil {
 					return err
 				}
@@ -532,7 +533,13 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	for _, bl := range blocks[1:] {
 		from, to = min(from, bl.from), max(to, bl.to)
 	}
+	// A last point within a year (a rolling year from October 2023, at
+	// 2023.75) has the next year's tick labelled after it, so that the
+	// axis shows the year its period ends in.
 	lo, hi, zero := math.Floor(from)-1, math.Floor(to)+1, 0.0
+	if to > math.Floor(to) {
+		hi++
+	}
 	unit := 1.0
 	if hi-lo > 12 {
 		unit = math.Ceil((hi - lo) / 12)

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -151,5 +152,83 @@ func TestSeriesChartTicksQuarters(t *testing.T) {
 		if got := tt.bl.steps(); got != tt.want {
 			t.Errorf("seriesBlock{xs: %v, labelled: %v}.steps() = %v, want %v", tt.bl.xs, tt.bl.labelled, got, tt.want)
 		}
+	}
+}
+
+// rollingCatalog is a series of two rolling years ending September, as
+// the Home Office's fire statistics state them.
+func rollingCatalog(t *testing.T) *indicators.Catalog {
+	t.Helper()
+	text := "FRSs attended 598,504 incidents in the year ending September 2024, up from 506,235 ten years before.\n"
+	sum := sha256.Sum256([]byte(text))
+	doc := fmt.Sprintf(`claimbook: 1
+sources:
+  - {id: a, title: Fire, text: a.txt, sha256: %s}
+indicators:
+  - {id: y14, title: Incidents, measure: flow, status: fact, stated: "506,235", unit: incident, period: 2013-10/2014-09, series: s, provenance: [{source: a, quote: "506,235"}]}
+  - {id: y24, title: Incidents, measure: flow, status: fact, stated: "598,504 incidents", period: 2023-10/2024-09, series: s, provenance: [{source: a, quote: "598,504 incidents"}]}
+series:
+  - {id: s, title: Incidents}
+views:
+  - {id: trend, title: Incidents, kind: series, series: [s]}
+`, hex.EncodeToString(sum[:]))
+	c, err := indicators.Parse("rolling.yaml", []byte(doc), func(p string) ([]byte, error) {
+		if p == "a.txt" {
+			return []byte(text), nil
+		}
+		return nil, fs.ErrNotExist
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestSeriesRollingYearCells: a rolling year's Year cell shows the short
+// form "YE Sep 2024" in a column wide enough for it (a number's format
+// never wraps: a long label showed "###"), and the native chart's year
+// axis runs past the last point so that its year, 2024, is labelled.
+func TestSeriesRollingYearCells(t *testing.T) {
+	book, parts := writeParts(t, rollingCatalog(t))
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, tt := range []struct{ cell, shown string }{{"D2", "YE Sep 2014"}, {"D3", "YE Sep 2024"}} {
+		if shown, _ := f.GetCellValue(SheetSeries, tt.cell); shown != tt.shown {
+			t.Errorf("Series %s = %q, want %q", tt.cell, shown, tt.shown)
+		}
+	}
+	w, err := f.GetColWidth(SheetSeries, "D")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if need := textWidth("YE Sep 2024", false); w < need {
+		t.Errorf("Series Year column width %v, want at least %v for \"YE Sep 2024\"", w, need)
+	}
+	var chart string
+	for name, x := range parts {
+		if !strings.HasPrefix(name, "xl/charts/chart") || !strings.Contains(x, "scatterChart") {
+			continue
+		}
+		chart = x
+		// An axis's title is the unit alone; the years go under the
+		// chart's title, never wrapped down the value axis.
+		for _, ax := range strings.Split(x, "<valAx>")[1:] {
+			ax, _, _ = strings.Cut(ax, "</valAx>")
+			for _, m := range regexp.MustCompile(`<a:t>([^<]*)</a:t>`).FindAllStringSubmatch(ax, -1) {
+				if strings.Contains(m[1], ";") {
+					t.Errorf("%s: axis title %q, want the unit alone", name, m[1])
+				}
+			}
+		}
+	}
+	m := regexp.MustCompile(`<max val="([0-9.]+)"`).FindAllStringSubmatch(chart, -1)
+	if len(m) == 0 {
+		t.Fatalf("no scatter chart with an axis maximum in the book")
+	}
+	if got, want := m[0][1], "2025"; got != want {
+		t.Errorf("series chart year axis maximum = %s, want %s (2024 labelled after the point at 2023.75)", got, want)
 	}
 }

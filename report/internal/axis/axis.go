@@ -50,3 +50,17 @@ func Range(lo, hi float64) (min, max, step float64) {
 	}
 	return min, max, step
 }
+
+// FadeFrom returns where the faded end of a bar to hi starts, for a
+// figure at most hi ("nearly", "under") whose wording allows values down
+// to lo (−Inf where it says no low end), on an axis spanning span: over
+// what the wording allows, but over at least 6% of the axis, so that the
+// hedge is visible at slide distance, and never past zero. The slide's
+// bar and the book's native chart of the same view fade alike.
+func FadeFrom(hi, lo, span float64) float64 {
+	from := hi - 0.06*span
+	if !math.IsInf(lo, 0) && lo < from {
+		from = lo
+	}
+	return math.Max(from, math.Min(0, hi))
+}

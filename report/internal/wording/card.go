@@ -118,3 +118,14 @@ func WithPer(label string, u indicators.Unit) string {
 	}
 	return label + " per " + per
 }
+
+// CardCaption returns the caption under a headline card's figure: the
+// figure's title, or, where it would repeat the view's title word for
+// word, what the title does not say, the place (entities, as EntityNames
+// writes them), or "".
+func CardCaption(viewTitle, title string, entities []string) string {
+	if strings.EqualFold(strings.TrimSpace(title), strings.TrimSpace(viewTitle)) {
+		return EntityNames(entities)
+	}
+	return title
+}

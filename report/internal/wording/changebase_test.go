@@ -20,6 +20,10 @@ func TestChangeSpan(t *testing.T) {
 		{"2020-02", "2024-02", "February 2024, since February 2020"},
 		{"2023-09/2023-11", "2023-12/2024-02", "December 2023–February 2024, on September–November 2023"},
 		{"2022-12/2023-02", "2023-12/2024-02", "December 2023–February 2024, since December 2022–February 2023"},
+		// Rolling years, short on a bar: "on" the year before, "since" an
+		// earlier one.
+		{"2022-10/2023-09", "2023-10/2024-09", "YE Sep 2024, on YE Sep 2023"},
+		{"2018-10/2019-09", "2023-10/2024-09", "YE Sep 2024, since YE Sep 2019"},
 		{"not stated", "2012", ""},
 		{"2001", "not stated", ""},
 		{"2012", "2012", ""},
@@ -95,7 +99,7 @@ func TestTimeChangeSpan(t *testing.T) {
 }
 
 // TestPeriodAndBase: a change written alone says its period before its
-// base, "down 5% in FY 2014–15 on FY 2013–14", never "down 5% on FY
+// base, "down 5% from FY 2013–14 to FY 2014–15", never "down 5% on FY
 // 2013–14, FY 2014–15".
 func TestPeriodAndBase(t *testing.T) {
 	tests := []struct {
@@ -104,10 +108,10 @@ func TestPeriodAndBase(t *testing.T) {
 		want                string
 		said                bool
 	}{
-		{"Change in recorded crime", "FY2013-14", "FY2014-15", false, "in FY 2014–15 on FY 2013–14", true},
+		{"Change in recorded crime", "FY2013-14", "FY2014-15", false, "from FY 2013–14 to FY 2014–15", true},
 		{"Rise in live births", "2001", "2012", false, "from 2001 to 2012", true},
 		{"Rise in live births in 2012", "2001", "2012", false, "since 2001", false},
-		{"Volumes, three months on the previous three months", "2023-09/2023-11", "2023-12/2024-02", false, "in December 2023–February 2024 on September–November 2023", true},
+		{"Volumes, three months on the previous three months", "2023-09/2023-11", "2023-12/2024-02", false, "from September–November 2023 to December 2023–February 2024", true},
 		{"Emissions", "2005", "2025", true, "from 2005 levels", false},
 		{"Rise in live births", "not stated", "2012", false, "", false},
 	}

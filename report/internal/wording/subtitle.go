@@ -114,10 +114,7 @@ func SeriesSubtitle(bars []Bar, oneSource bool) string {
 			last = b.Period
 		}
 	}
-	span := first.Label()
-	if last != first {
-		span += " to " + last.Label()
-	}
+	span := indicators.RangeLabel(first, last)
 	as := ", as each source states it"
 	if oneSource {
 		as = ""
@@ -311,6 +308,11 @@ func UnitPhrase(b Bar, sc indicators.Scale) string {
 		if scale != "" {
 			return upperFirst(scale) + "s of " + indicators.Plural(u.Name)
 		}
+		if duration(u.Name) {
+			// A length of time is no count: life expectancy is "Years",
+			// not "Number of years".
+			return upperFirst(indicators.Plural(u.Name))
+		}
 		return "Number of " + indicators.Plural(u.Name)
 	case indicators.Rank:
 		return "Rank"
@@ -326,6 +328,16 @@ func UnitPhrase(b Bar, sc indicators.Scale) string {
 		return upperFirst(scale) + "s"
 	}
 	return "Number"
+}
+
+// duration reports whether a count's unit is a unit of time ("year",
+// "week"), whose figures are lengths of time, not numbers of things.
+func duration(name string) bool {
+	switch name {
+	case "year", "month", "week", "day", "hour", "minute", "second":
+		return true
+	}
+	return false
 }
 
 // BaseSpan returns how a subtitle says the base of a reported change b,

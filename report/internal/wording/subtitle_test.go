@@ -163,3 +163,20 @@ func TestSubtitleWholeNotCut(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitPhraseDuration: a figure in units of time is a length, not a
+// count: life expectancy reads "Years", never "Number of years".
+func TestUnitPhraseDuration(t *testing.T) {
+	tests := []struct{ stated, want string }{
+		{"78.7 years", "Years"},
+		{"six weeks", "Weeks"},
+		{"12 days", "Days"},
+		{"187 centers", "Number of centers"},
+	}
+	for _, tt := range tests {
+		b := bar(t, tt.stated, indicators.Fact, indicators.Stock, "2012")
+		if got := UnitPhrase(b, indicators.NoScale); got != tt.want {
+			t.Errorf("UnitPhrase(%q) = %q, want %q", tt.stated, got, tt.want)
+		}
+	}
+}

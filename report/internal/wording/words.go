@@ -173,7 +173,8 @@ func When(f Figure, short bool) string {
 // as a bar's label writes it: "2001–2012" between calendar years, else
 // the period first and then what it is compared with, "on" the period
 // just before and "since" an earlier one, as BasePhrase says it: "Q1
-// 2015, on Q4 2014", "February 2024, since February 2020". It returns ""
+// 2015, on Q4 2014", "February 2024, since February 2020", "YE Sep 2024,
+// on YE Sep 2023" (rolling years short). It returns ""
 // when either is not stated or is open ("to 2018").
 func ChangeSpan(base, p indicators.Period) string {
 	if !base.IsStated() || !p.IsStated() || base.UpTo || p.UpTo || base == p {
@@ -182,16 +183,18 @@ func ChangeSpan(base, p indicators.Period) string {
 	if base.IsYear() && p.IsYear() {
 		return strconv.Itoa(base.From.Year) + "–" + strconv.Itoa(p.From.Year)
 	}
+	// A bar's label is short of room: rolling years short, "YE Sep 2024,
+	// since YE Sep 2019" (indicators.Period.ShortLabel).
 	if previousWord(base, p) != "" {
-		return p.Label() + ", on " + base.Label()
+		return p.ShortLabel() + ", on " + base.ShortLabel()
 	}
-	return p.Label() + ", since " + base.Label()
+	return p.ShortLabel() + ", since " + base.ShortLabel()
 }
 
 // PeriodAndBase returns what follows a change's figure, where nothing
-// beside it says its period, to say both its period and its base: "in FY
-// 2014–15 on FY 2013–14", the period first ("from 2001 to 2012" where
-// the base is no period just before), and said reports that it
+// beside it says its period, to say both its period and its base, one way
+// for every base, "from FY 2013–14 to FY 2014–15", "from 2001 to 2012",
+// and said reports that it
 // says the period. Where base is not stated, the title says it or p,
 // or f is a commitment, it returns BasePhrase and false.
 func PeriodAndBase(title string, base, p indicators.Period, commitment bool) (phrase string, said bool) {
@@ -199,8 +202,10 @@ func PeriodAndBase(title string, base, p indicators.Period, commitment bool) (ph
 	if b == "" || commitment || !p.IsStated() || p.UpTo || SaysPeriod(title, p) {
 		return b, false
 	}
-	if strings.HasPrefix(b, "since ") {
-		// "up 23% from 2001 to 2012", never "in 2012 since 2001".
+	if strings.HasPrefix(b, "since ") || strings.HasPrefix(b, "on ") {
+		// Every change one way, whatever its base: "up 23% from 2001 to
+		// 2012" (never "in 2012 since 2001") beside "up 1.0% from year
+		// ending September 2023 to year ending September 2024".
 		return "from " + base.Label() + " to " + p.Label(), true
 	}
 	return "in " + p.Label() + " " + b, true

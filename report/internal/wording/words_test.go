@@ -101,7 +101,7 @@ func TestCardLine(t *testing.T) {
 		{"Job vacancies, October to December 2019", Figure{Status: indicators.Estimate, Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4), Card: "An estimated 805,000 vacancies"}, ""},
 		// An estimate says so, as its bars' key does.
 		{"Real GDP change on the previous quarter", Figure{Status: indicators.Estimate, Measure: indicators.Change, Period: indicators.QuarterPeriod(2023, 4)}, "Estimate, Q4 2023"},
-		{"Road deaths", Figure{Status: indicators.Estimate, Measure: indicators.Flow, Period: indicators.Period{From: indicators.Date{Year: 2013, Month: 7}, To: indicators.Date{Year: 2014, Month: 6}}}, "Estimate for July 2013–June 2014"},
+		{"Road deaths", Figure{Status: indicators.Estimate, Measure: indicators.Flow, Period: indicators.Period{From: indicators.Date{Year: 2013, Month: 7}, To: indicators.Date{Year: 2014, Month: 6}}}, "Estimate for year ending June 2014"},
 		{"Unemployment rate", Figure{Status: indicators.Estimate, Measure: indicators.Level, Unit: indicators.PercentUnit, Period: indicators.Period{From: indicators.Date{Year: 2022, Month: 5}}}, "Estimated rate, May 2022"},
 		// A title that writes the quarter in words says it.
 		{"UK real GDP, Quarter 4 2023", Figure{Measure: indicators.Change, Period: indicators.QuarterPeriod(2023, 4)}, ""},
