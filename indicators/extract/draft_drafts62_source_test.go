@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+// TestDrafts62Source checks the title and publisher drafted for pages whose
+// header carries a GOV.UK label, a body's release today or its
+// statistician's line.
+func TestDrafts62Source(t *testing.T) {
+	tests := []struct {
+		name, text, title, publisher string
+	}{
+		{"label line above the title",
+			"Official Statistics\nLibrary lending in Offshire: April to June 2031\nPublished 3 August 2031\nApplies to England\nIn this release:\n- 81,400 books were lent to readers.\n",
+			"Library lending in Offshire: April to June 2031", ""},
+		{"accredited label above the title",
+			"Accredited official statistics\nFerry passenger statistics: year ending June 2031\nPublished 3 August 2031\n",
+			"Ferry passenger statistics: year ending June 2031", ""},
+		{"body has released today",
+			"Regional health tables: 2028-2030\n\n1. Summary\n\nONS has released today regional health tables for 2028-2030 for the United Kingdom.\n",
+			"Regional health tables: 2028-2030", "Office for National Statistics"},
+		{"statistician's header line",
+			"Ferry passenger statistics: year ending June 2031\nPublished 3 August 2031\nHome Office responsible statistician: A. Person\nTelephone: 0300 000 0000\nFerries carried 412,300 passengers in the year.\n",
+			"Ferry passenger statistics: year ending June 2031", "Home Office"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
+			if got := d.source.Title; got != tc.title {
+				t.Errorf("title of %q = %q, want %q", tc.text, got, tc.title)
+			}
+			if got := d.source.Publisher; got != tc.publisher {
+				t.Errorf("publisher of %q = %q, want %q", tc.text, got, tc.publisher)
+			}
+		})
+	}
+}
+
+// drafts62Header is a statistics page whose header holds "Label: value"
+// lines above its key results.
+const drafts62Header = `Ferry passenger statistics: Offshire, year ending June 2031
+Published 3 August 2031
+Frequency of release: Quarterly
+Telephone: 0300 000 0000
+Email: ferries@example.gov
+Ferries carried 412,300 passengers in the year ending June 2031.
+`
+
+func TestDrafts62MetadataNotSection(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{"telephone line is no section", drafts62Header, "412,300 passengers", map[string]string{"section": ""}},
+	})
+}
