@@ -50,3 +50,42 @@ func TestDrafts62MetadataNotSection(t *testing.T) {
 		{"telephone line is no section", drafts62Header, "412,300 passengers", map[string]string{"section": ""}},
 	})
 }
+
+// drafts62Key is a statistics page with no blank lines, whose key results
+// and numbered sections stand on lines of their own.
+const drafts62Key = `Ferry passenger statistics: Offshire, year ending June 2031
+Published 3 August 2031
+Telephone: 0300 000 0000
+Key results
+Ferries carried 412,300 passengers in the year ending June 2031, an increase of 2.5% compared with the previous year (402,250).
+1. In this release:
+This is the quarterly release of ferry statistics for Offshire, with figures for every route of the year.
+In the year ending June 2031:
+- 96 storms closed a route for a day or more.
+`
+
+func TestDrafts62KeySections(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{"key results line", drafts62Key, "412,300 passengers", map[string]string{"section": "Key results"}},
+		{"numbered line above a lead-in", drafts62Key, "96 storms", map[string]string{"section": "1. In this release: / In the year ending June 2031:"}},
+	})
+}
+
+// TestDrafts62BracketTitle checks that a reading in brackets of the period
+// a change is compared with, which no words name, takes the title of the
+// figure it is an earlier reading of.
+func TestDrafts62BracketTitle(t *testing.T) {
+	tests := []struct{ name, text, stated, main string }{
+		{"previous year in brackets", drafts62Key, "402,250", "412,300 passengers"},
+		{"5 years ago in brackets", drafts62Rolling, "377,900", "412,300 passengers"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := firstDraft(t, tc.text, tc.stated)
+			want := firstDraft(t, tc.text, tc.main).ind.Title
+			if got.ind.Title != want {
+				t.Errorf("title of %q = %q, want %q", tc.stated, got.ind.Title, want)
+			}
+		})
+	}
+}
