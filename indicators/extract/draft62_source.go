@@ -106,7 +106,11 @@ var metadataLabelRe62 = lazyRegexp(`(?i)^(?:telephone|phone|tel|fax|mobile|e-?ma
 // isMetadataLine62 reports whether the line t is a "Label: value" line of a
 // page's header, never a heading or a section.
 func isMetadataLine62(t string) bool {
-	return metadataLabelRe62.MatchString(strings.TrimSpace(t))
+	t = strings.TrimSpace(t)
+	if c := strings.IndexByte(t, ':'); c < 0 || c > 60 {
+		return false
+	}
+	return metadataLabelRe62.MatchString(t)
 }
 
 // keySectionRe62 is a statistics page's section line set without blank
@@ -118,8 +122,11 @@ var keySectionRe62 = lazyRegexp(`(?i)^(?:(?:key|main) (?:results|findings|points
 // after it, is a section heading that no blank line sets apart: a short
 // line of keySectionRe62 with text right below it.
 func keySection62(t, before, after string) bool {
+	if len(t) > 60 || strings.HasSuffix(t, ".") {
+		return false
+	}
 	b, a := strings.TrimSpace(before), strings.TrimSpace(after)
-	if b == "" || a == "" || isBulletLine(a) || isMetadataLine62(t) || !keySectionRe62.MatchString(t) || len(strings.Fields(t)) > 7 {
+	if b == "" || a == "" || isBulletLine(a) || len(strings.Fields(t)) > 7 || !keySectionRe62.MatchString(t) || isMetadataLine62(t) {
 		return false
 	}
 	return len(a) > 60 || strings.HasSuffix(a, ":")

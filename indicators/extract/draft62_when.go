@@ -140,7 +140,7 @@ func (d *docDraft) compared62(out []claim) {
 // sentence, quote q.
 func (d *docDraft) sentence62(out []claim, q string, figs []sentenceFigure62) {
 	main := out[figs[0].i].ind.Period
-	if g := ownDateRe62.FindStringSubmatch(q); g != nil {
+	if g := ownDateRe62.FindStringSubmatch(q[:min(len(q), 40)]); g != nil {
 		day, _ := strconv.Atoi(g[1])
 		yr, _ := strconv.Atoi(g[3])
 		if mo := monthNumber(strings.ToLower(g[2])); mo != 0 && day >= 1 && day <= 31 {
@@ -158,7 +158,12 @@ func (d *docDraft) sentence62(out []claim, q string, figs []sentenceFigure62) {
 		cl := &out[f.i]
 		ind := &cl.ind
 		before, after := q[:f.at], q[f.at+len(ind.Stated):]
-		switch g := bracketEarlierRe62.FindStringSubmatch(before); {
+		bracketed := strings.HasSuffix(strings.TrimRight(before, " "), "(")
+		var g []string
+		if bracketed {
+			g = bracketEarlierRe62.FindStringSubmatch(before[max(0, len(before)-120):])
+		}
+		switch {
 		case g != nil && main.IsStated() && n > 0 && ind.Period == main && ind.Measure != indicators.Change:
 			back := yearsBack62(g[1])
 			ind.Period, cl.fieldNotes["period"] = shiftYears62(main, back), fmt.Sprintf("the reading in brackets after %q: %s, the period the change before it is compared with", strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g[0]), "(")), shiftYears62(main, back))
@@ -168,7 +173,7 @@ func (d *docDraft) sentence62(out []claim, q string, figs []sentenceFigure62) {
 				d.retitle62(cl, mc.ind.Title, fmt.Sprintf("the title of %s, the figure whose earlier reading this is", flatText(mc.ind.Stated)))
 			}
 			continue
-		case lastQuarterRe62.MatchString(before):
+		case bracketed && lastQuarterRe62.MatchString(before[max(0, len(before)-40):]):
 			if p, ok := quarterBefore62(ind.Period); ok {
 				ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q: the quarter before the sentence's own", strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lastQuarterRe62.FindString(before)), "(")))
 			}
