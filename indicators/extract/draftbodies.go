@@ -50,6 +50,7 @@ var publicBodies = []publicBody{
 	{name: "Australian Bureau of Statistics", short: "ABS", code: "AU", domains: []string{"abs.gov.au"}, opening: fullOnly,
 		headers: []string{"AUSTRALIAN BUREAU OF STATISTICS"}, credits: true, home: true},
 	{name: "Department for Transport", short: "DfT", code: "GB", domains: []string{"dft.gov.uk"}},
+	{name: "Home Office", code: "GB", domains: []string{"homeoffice.gov.uk"}},
 	{name: "Ministry of Defence", short: "MOD", code: "GB", domains: []string{"mod.uk"}, opening: fullOnly},
 	{name: "Board of Governors of the Federal Reserve System", short: "Federal Reserve", code: "US",
 		headers: []string{"FEDERAL RESERVE", "BOARD OF GOVERNORS OF THE FEDERAL RESERVE SYSTEM"}},

@@ -56,6 +56,7 @@ func (d *docDraft) paragraphPeriods(out []claim) []claim {
 	d.surveyMonthPeriods(out) // "In April 2016 median weekly earnings …" (drafts60)
 	d.surveyPlaces(out)       // "…, based on the APS." (drafts60)
 	d.listLeadPeriods(out)    // "In 2022, … 22% … • Men … 7%" (drafts60)
+	d.compared62(out)         // "… compared with the previous year (592,293)" (drafts62)
 	return out
 }
 

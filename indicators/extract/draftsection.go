@@ -147,9 +147,13 @@ func sections(text string) []heading {
 			extra = append(extra, heading{at: at + lead, level: 3, text: t, runIn: true, end: end})
 			continue
 		}
+		if i > 0 && i+1 < len(lines) && keySection62(t, lines[i-1], lines[i+1]) && !slices.ContainsFunc(hs, func(h heading) bool { return h.at == at+lead }) {
+			extra = append(extra, heading{at: at + lead, level: 2, text: t}) // "Key results" between lines of text (drafts62)
+			continue
+		}
 		// A run-in heading: a few title-case words and a stop, then text.
 		body := t
-		if isBulletLine(t) || releasedRe.MatchString(t) || hansardDateRe.MatchString(t) {
+		if isBulletLine(t) || releasedRe.MatchString(t) || hansardDateRe.MatchString(t) || isMetadataLine62(t) {
 			continue // "Released: 2022-06-10" is a dateline, never a section
 		}
 		if k := runInEnd(body); k > 0 {

@@ -220,6 +220,12 @@ func publisherOf(text string) (publisher, short, evidence string) {
 		if name, short, evidence := subjectPublisher(text); name != "" {
 			return name, short, evidence // "The Office for National Statistics (ONS) collects data …"
 		}
+		if name, short, evidence := releasedTodayPublisher(text); name != "" {
+			return name, short, evidence // "ONS has released today" (drafts62)
+		}
+		if name, short, evidence := headerRolePublisher(text); name != "" {
+			return name, short, evidence // "Home Office responsible statistician:" (drafts62)
+		}
 		return "", "", ""
 	}
 	return strings.Join(names, ", "), "", strings.Join(seen, " / ")

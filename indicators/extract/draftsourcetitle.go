@@ -267,7 +267,9 @@ func titleAfterFurniture(text string) string {
 	lines := strings.SplitN(text, "\n", 16)
 	last := -1
 	for i, l := range lines[:min(15, len(lines))] {
-		if releaseFurniture.MatchString(strings.ToLower(strings.TrimSpace(l))) {
+		if releaseFurniture.MatchString(strings.ToLower(strings.TrimSpace(l))) || isGovukLabel(l) && strings.TrimSpace(strings.Join(lines[:i], "")) == "" {
+			// A GOV.UK label ("Official Statistics") on the first line
+			// stands above the title (drafts62).
 			last = i
 		}
 	}

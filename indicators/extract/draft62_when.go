@@ -1,0 +1,281 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// Periods and bases of compared figures in a statistics release (drafts62):
+//
+//	598,504 incidents in the year ending September 2024, an increase of 1.0%
+//	compared with the previous year (592,293) → 592,293 is the previous
+//	rolling year's figure, 2022-10/2023-09
+//	… an increase of 7.6% compared with 5 years ago (555,980) → 7.6% has
+//	base 2018-10/2019-09, and 555,980 that period
+//	… 263 fatalities, compared with 276 fatalities in 257 fatal fires in
+//	the previous year → 276 and 257 are the year before's
+//	… up 2.9% from the same quarter the previous year → base: the figure's
+//	own quarter a year earlier, never counted from a year written earlier
+//	… up 4.4% from July to September 2021 → base 2021-Q3; "from 30
+//	September 2021" → base 2021-09-30
+//	this quarter (7.9%) and last quarter (16.4%) → 16.4% is the quarter
+//	before the figure's own
+//	On 30 September 2022, 99,270 households … → 2022-09-30, whatever the
+//	lead-in's quarter
+//	… increased by 40% … between 1980-1982 and 2010-2012 → base 1980/1982
+
+var (
+	// bracketEarlierRe62 ends the text before a figure in brackets that is
+	// the reading of the period a change is compared with: "compared with
+	// the previous year (", "compared with 5 years ago (".
+	bracketEarlierRe62 = lazyRegexp(`(?i)\b(?:compared (?:with|to)|from|on|than|against) (?:the )?(previous year|year before|same (?:period|quarter|month) (?:of |in )?(?:the previous|last) year|(?:a|one|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years? (?:ago|earlier|before))\s*\(\s*$`)
+	// afterEarlierRe62 is what a change is compared with, right after it:
+	// "compared with 5 years ago", "from the same quarter the previous
+	// year", "compared to previous year".
+	afterEarlierRe62 = lazyRegexp(`(?i)^\)?\s*(?:compared (?:with|to)|from|on|against) (?:the )?(previous year|year before|same (?:period|quarter|month) (?:of |in )?(?:the previous|last|a) year|(?:a|one|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years? (?:ago|earlier|before))\b`)
+	// clauseEarlierRe62 dates a "compared with" clause's own figures at its
+	// end: "… in the previous year", "… five years earlier".
+	clauseEarlierRe62 = lazyRegexp(`(?i)^[^;()]*?\b(?:in )?(?:the )?(previous year|year before|(?:a|one|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years? (?:ago|earlier|before))\b`)
+	// lastQuarterRe62 ends the text before a figure of the quarter before:
+	// "last quarter (", "the previous quarter (".
+	lastQuarterRe62 = lazyRegexp(`(?i)\b(?:last|the previous|the preceding) quarter\s*\(\s*$`)
+	// fromMonthsRe62 is a change's base written as months after it: "from
+	// July to September 2021".
+	fromMonthsRe62 = lazyRegexp(`^[^.;()]{0,40}?\b(?:from|on|compared (?:with|to)) (?:the (?:period|quarter) )?([A-Z][a-z]+) to ([A-Z][a-z]+) ((?:19|20)\d\d)\b`)
+	// fromDateRe62 is a change's base written as a day after it: "from 30
+	// September 2021".
+	fromDateRe62 = lazyRegexp(`^[^.;()]{0,40}?\b(?:from|on|compared (?:with|to)|since) (\d{1,2}) ([A-Z][a-z]+) ((?:19|20)\d\d)\b`)
+	// ownDateRe62 opens a sentence with the day its figures are read on:
+	// "On 30 September 2022,", "As at 31 March 2024,".
+	ownDateRe62 = lazyRegexp(`^(?:- |• |\* )?(?:On|At|As at|As of) (\d{1,2}) ([A-Z][a-z]+) ((?:19|20)\d\d),`)
+	// sinceSpanRe62 is a span of years a change is counted from: "since
+	// 1980-1982", "between 1980-1982 and 2010-2012".
+	sinceSpanRe62 = lazyRegexp(`\b(?:since|from|between) ((?:19|20)\d\d)[-–]((?:19|20)\d\d)\b(?: and ((?:19|20)\d\d)[-–]((?:19|20)\d\d)\b)?`)
+)
+
+// yearsBack62 returns how many years back an earlier-period phrase of
+// bracketEarlierRe62 and its kin points: "previous year" 1, "5 years ago"
+// 5.
+func yearsBack62(phrase string) int {
+	f := strings.Fields(strings.ToLower(phrase))
+	if len(f) < 2 || f[0] == "previous" || f[0] == "year" || f[0] == "same" {
+		return 1
+	}
+	if n, err := strconv.Atoi(f[0]); err == nil {
+		return n
+	}
+	return map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}[f[0]]
+}
+
+// shiftYears62 returns p moved n years back, both ends.
+func shiftYears62(p indicators.Period, n int) indicators.Period {
+	p.From.Year -= n
+	if p.IsSpan() {
+		p.To.Year -= n
+	}
+	return p
+}
+
+// quarterBefore62 returns the calendar quarter before p, or false when p
+// is no quarter.
+func quarterBefore62(p indicators.Period) (indicators.Period, bool) {
+	if !isQuarter(p) {
+		return p, false
+	}
+	q := int(p.From.Month+2) / 3
+	if q == 1 {
+		return indicators.QuarterPeriod(p.From.Year-1, 4), true
+	}
+	return indicators.QuarterPeriod(p.From.Year, q-1), true
+}
+
+// sentenceFigure62 is a drafted claim of one sentence and where its figure
+// stands in the sentence's quote.
+type sentenceFigure62 struct {
+	i, at int
+}
+
+// compared62 dates the figures of each sentence of out that are readings
+// of an earlier period, and gives year-on-year changes their bases
+// counted from their own periods.
+func (d *docDraft) compared62(out []claim) {
+	for i := 0; i < len(out); {
+		if out[i].skip != "" || len(out[i].ind.Provenance) == 0 {
+			i++
+			continue
+		}
+		span := out[i].ind.Provenance[0].Span
+		q := out[i].ind.Provenance[0].Quote
+		var figs []sentenceFigure62
+		pos := 0
+		j := i
+		for ; j < len(out); j++ {
+			o := &out[j]
+			if o.skip != "" {
+				continue
+			}
+			if len(o.ind.Provenance) == 0 || o.ind.Provenance[0].Span != span {
+				break
+			}
+			k := strings.Index(q[pos:], o.ind.Stated)
+			if k < 0 {
+				continue
+			}
+			figs = append(figs, sentenceFigure62{j, pos + k})
+			pos += k + len(o.ind.Stated)
+		}
+		if len(figs) > 0 {
+			d.sentence62(out, q, figs)
+		}
+		i = max(j, i+1)
+	}
+}
+
+// sentence62 applies the rules of compared62 to the figures of one
+// sentence, quote q.
+func (d *docDraft) sentence62(out []claim, q string, figs []sentenceFigure62) {
+	main := out[figs[0].i].ind.Period
+	if g := ownDateRe62.FindStringSubmatch(q[:min(len(q), 40)]); g != nil {
+		day, _ := strconv.Atoi(g[1])
+		yr, _ := strconv.Atoi(g[3])
+		if mo := monthNumber(strings.ToLower(g[2])); mo != 0 && day >= 1 && day <= 31 {
+			dt := indicators.Date{Year: yr, Month: time.Month(mo), Day: day}
+			for _, f := range figs {
+				cl := &out[f.i]
+				if p := cl.ind.Period; p.From.Day == 0 && (!p.IsStated() || p.IsSpan() && containsDay62(p, dt)) {
+					cl.ind.Period, cl.fieldNotes["period"] = indicators.Period{From: dt}, fmt.Sprintf("%q opens the sentence: the day its figures are read on, before any lead-in's span", strings.TrimSuffix(g[0], ","))
+				}
+			}
+			main = out[figs[0].i].ind.Period
+		}
+	}
+	for n, f := range figs {
+		cl := &out[f.i]
+		ind := &cl.ind
+		before, after := q[:f.at], q[f.at+len(ind.Stated):]
+		bracketed := strings.HasSuffix(strings.TrimRight(before, " "), "(")
+		var g []string
+		if bracketed {
+			g = bracketEarlierRe62.FindStringSubmatch(before[max(0, len(before)-120):])
+		}
+		switch {
+		case g != nil && main.IsStated() && n > 0 && ind.Period == main && ind.Measure != indicators.Change:
+			back := yearsBack62(g[1])
+			ind.Period, cl.fieldNotes["period"] = shiftYears62(main, back), fmt.Sprintf("the reading in brackets after %q: %s, the period the change before it is compared with", strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g[0]), "(")), shiftYears62(main, back))
+			if mc := &out[figs[0].i]; isFallbackTitle62(ind.Title) && !isFallbackTitle62(mc.ind.Title) && mc.ind.Measure == ind.Measure {
+				// The same quantity at an earlier time: the main figure's
+				// title.
+				d.retitle62(cl, mc.ind.Title, fmt.Sprintf("the title of %s, the figure whose earlier reading this is", flatText(mc.ind.Stated)))
+			}
+			continue
+		case bracketed && lastQuarterRe62.MatchString(before[max(0, len(before)-40):]):
+			if p, ok := quarterBefore62(ind.Period); ok {
+				ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q: the quarter before the sentence's own", strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lastQuarterRe62.FindString(before)), "(")))
+			}
+		}
+		if n > 0 && main.IsStated() && ind.Period == main {
+			if c := strings.LastIndex(strings.ToLower(before), "compared "); c > figs[0].at && !strings.Contains(before[c:], "(") {
+				if g := clauseEarlierRe62.FindStringSubmatch(after); g != nil && !strings.Contains(after[:strings.Index(after, g[1])], "compared") {
+					back := yearsBack62(g[1])
+					ind.Period, cl.fieldNotes["period"] = shiftYears62(main, back), fmt.Sprintf("%q dates the \"compared with\" clause's own figures; the sentence's opening period dates only its main clause", g[0][strings.Index(g[0], g[1]):])
+				}
+			}
+		}
+		if ind.Measure != indicators.Change || !ind.Period.IsStated() {
+			continue
+		}
+		d.base62(cl, after)
+		if g := afterEarlierRe62.FindStringSubmatch(after); g != nil && isFallbackTitle62(ind.Title) {
+			// "…, an increase of 7.6% compared with 5 years ago": a change
+			// of a list of changes of the sentence's main figure is titled
+			// as the first, with its own comparison.
+			for _, o := range figs[:n] {
+				if oc := &out[o.i]; oc.ind.Measure == indicators.Change && !isFallbackTitle62(oc.ind.Title) {
+					d.retitle62(cl, oc.ind.Title+" on "+strings.TrimPrefix(strings.ToLower(g[1]), "the "), fmt.Sprintf("the title of %s, the change before it of the same figure, with its own comparison", flatText(oc.ind.Stated)))
+					break
+				}
+			}
+		}
+	}
+}
+
+// fallbackTitleRe62 is a title the drafter falls back on when it found no
+// words: "Unnamed count", "Count under Key results".
+var fallbackTitleRe62 = lazyRegexp(`^(?:Unnamed \w+|(?:Amount|Share|Change|Rank|Limit|Count) under .*)$`)
+
+// isFallbackTitle62 reports whether t is the drafter's fallback title.
+func isFallbackTitle62(t string) bool { return fallbackTitleRe62.MatchString(t) }
+
+// retitle62 gives cl the title t, for the reason why, and a new id.
+func (d *docDraft) retitle62(cl *claim, t, why string) {
+	cl.ind.Title, cl.fieldNotes["title"] = t, why
+	cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "title: ") })
+	cl.ind.ID = d.unique(idOf(cl.ind))
+}
+
+// base62 gives the change cl, the text after whose figure is after, the
+// base the words right after it name.
+func (d *docDraft) base62(cl *claim, after string) {
+	ind := &cl.ind
+	p := ind.Period
+	setBase := func(b indicators.Period, why string) {
+		ind.Base = b
+		cl.fieldNotes["base"] = why
+	}
+	if g := afterEarlierRe62.FindStringSubmatch(after); g != nil {
+		back := yearsBack62(g[1])
+		setBase(shiftYears62(p, back), fmt.Sprintf("%q: the figure's own period, %d year(s) back", strings.TrimSpace(strings.TrimPrefix(g[0], ")")), back))
+		return
+	}
+	if g := fromMonthsRe62.FindStringSubmatch(after); g != nil && !ind.Base.IsStated() {
+		m1, m2 := monthNumber(strings.ToLower(g[1])), monthNumber(strings.ToLower(g[2]))
+		yr, _ := strconv.Atoi(g[3])
+		if m1 != 0 && m2 > m1 && yr*12+m2 < p.From.Year*12+max(int(p.From.Month), 1) {
+			setBase(indicators.Period{From: indicators.Date{Year: yr, Month: time.Month(m1)}, To: indicators.Date{Year: yr, Month: time.Month(m2)}}, fmt.Sprintf("%q after the change", strings.TrimSpace(g[0])))
+		}
+		return
+	}
+	if g := fromDateRe62.FindStringSubmatch(after); g != nil && !ind.Base.IsStated() {
+		day, _ := strconv.Atoi(g[1])
+		yr, _ := strconv.Atoi(g[3])
+		if mo := monthNumber(strings.ToLower(g[2])); mo != 0 && day >= 1 && day <= 31 && yr < p.From.Year {
+			setBase(indicators.Period{From: indicators.Date{Year: yr, Month: time.Month(mo), Day: day}}, fmt.Sprintf("%q after the change", strings.TrimSpace(g[0])))
+		}
+		return
+	}
+	if ind.Base.IsStated() || !p.IsSpan() || p.From.Month != 0 || p.Fiscal {
+		return
+	}
+	// "since 1980-1982", "between 1980-1982 and 2010-2012": a span of
+	// years is a base as a single year is.
+	for _, g := range sinceSpanRe62.FindAllStringSubmatch(cl.ind.Provenance[0].Quote, -1) {
+		y1, _ := strconv.Atoi(g[1])
+		y2, _ := strconv.Atoi(g[2])
+		b := indicators.Period{From: indicators.Date{Year: y1}, To: indicators.Date{Year: y2}}
+		if y2 <= y1 || y2 >= p.From.Year {
+			continue
+		}
+		if g[3] != "" {
+			y3, _ := strconv.Atoi(g[3])
+			y4, _ := strconv.Atoi(g[4])
+			if (indicators.Period{From: indicators.Date{Year: y3}, To: indicators.Date{Year: y4}}) != p {
+				continue
+			}
+		}
+		setBase(b, fmt.Sprintf("%q: the span of years the change is counted from", g[0]))
+		return
+	}
+}
+
+// containsDay62 reports whether the day dt falls in the span p of months.
+func containsDay62(p indicators.Period, dt indicators.Date) bool {
+	from := p.From.Year*12 + int(p.From.Month)
+	to := p.To.Year*12 + int(p.To.Month)
+	at := dt.Year*12 + int(dt.Month)
+	return p.From.Month != 0 && p.To.Month != 0 && from <= at && at <= to
+}
