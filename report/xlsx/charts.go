@@ -1543,20 +1543,7 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 		lead := leadStatuses(cd)
 		b.statusLegend(ch, part, cd, func(st indicators.Status) bool { return named[st] || lead[st] })
 	}
-	// The bars' names at the low end of the value axis, clear of bars that
-	// fall below zero; the bars read from the top, and the value axis
-	// stays at the bottom (crossesAtMax).
-	ch.XAxis = excelize.ChartAxis{ReverseOrder: true, TickLabelPosition: excelize.ChartTickLabelLow, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
-	ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.tickFmt}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"},
-		Minimum: &cd.axis.min, Maximum: &cd.axis.max, MajorUnit: cd.axis.step}
-	// The value axis says what the slide's subtitle says (the unit, what
-	// the figures are and when), or at least the unit its ticks leave
-	// out: a title's second line would be drawn by LibreOffice in the
-	// title's bold, as one title.
-	if at := cmp.Or(cd.subtitle, cd.axisTitle); at != "" {
-		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: at, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
-	}
-	b.edit(part, valueAxisCrossesAtMax)
+	b.barAxes(cd, ch, part)
 	if !cd.anyRange {
 		// The last edit: it moves the series the others find by place.
 		b.edit(part, reverseSeries)
@@ -1578,9 +1565,24 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 	return ch, line
 }
 
-// groupColors are the colours of the groups of grouped bars, in order:
-// the slides' (report/chart.Palette).
-var groupColors = []string{"0072B2", "D55E00", "009E73", "CC79A7", "E69F00", "56B4E9"}
+// barAxes gives ch, the horizontal bars of cd in chart part part, the
+// axes of every bar chart of the book, plain or grouped: the bars' names
+// at the low end of the value axis, clear of bars that fall below zero;
+// the bars read from the top, and the value axis stays at the bottom
+// (crossesAtMax). The value axis says what the slide's subtitle says (the
+// unit, what the figures are and when), or at least the unit its ticks
+// leave out: a title's second line would be drawn by LibreOffice in the
+// title's bold, as one title.
+func (b *book) barAxes(cd *chartData, ch *excelize.Chart, part string) {
+	tick := excelize.Font{Family: font, Size: 9, Color: "404040"}
+	ch.XAxis = excelize.ChartAxis{ReverseOrder: true, TickLabelPosition: excelize.ChartTickLabelLow, Font: tick}
+	ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.tickFmt}, Font: tick,
+		Minimum: &cd.axis.min, Maximum: &cd.axis.max, MajorUnit: cd.axis.step}
+	if at := cmp.Or(cd.subtitle, cd.axisTitle); at != "" {
+		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: at, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
+	}
+	b.edit(part, valueAxisCrossesAtMax)
+}
 
 // groupedChart fills ch with the grouped bars of cd: a series a group,
 // in its colour and named by it in the legend, over the measures'
@@ -1603,18 +1605,12 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 		// replaces with the group's words.
 		ref := b.ref(cdView, first, first)
 		ch.Series = append(ch.Series, excelize.ChartSeries{Name: ref, Categories: cats, Values: b.ref(cdStated, first, first+m-1),
-			Fill:              excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{groupColors[j%len(groupColors)]}},
+			Fill:              excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{wording.PaletteColor(j)}},
 			DataLabelPosition: excelize.ChartDataLabelsPositionOutsideEnd,
 			DataLabel:         excelize.ChartDataLabel{Font: excelize.Font{Family: font, Size: 9, Color: labelColor}}})
 		b.edit(part, literalName(ref, name))
 	}
-	ch.XAxis = excelize.ChartAxis{ReverseOrder: true, TickLabelPosition: excelize.ChartTickLabelLow, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
-	ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.tickFmt}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"},
-		Minimum: &cd.axis.min, Maximum: &cd.axis.max, MajorUnit: cd.axis.step}
-	if at := cmp.Or(cd.subtitle, cd.axisTitle); at != "" {
-		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: at, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
-	}
-	b.edit(part, valueAxisCrossesAtMax)
+	b.barAxes(cd, ch, part)
 	gap := uint(60)
 	ch.GapWidth = &gap
 	return ch
