@@ -141,14 +141,14 @@ func (b *book) planCharts(derived int) error {
 		}
 		cd := chartData{view: v, first: row}
 		signed := v.Kind != indicators.PartOfWhole && wording.Signed(b.quantities(v.Indicators), b.statuses(v.Indicators))
-		periods := b.periodsDiffer(v.Indicators)
+		own := b.ownTimes(v.Indicators)
 		mixed, sourced := b.statusesDiffer(v.Indicators), b.sourcesDiffer(v.Indicators)
 		usd := false
 		var unit0 indicators.Unit
 		var sc0 indicators.Scale
 		share := true
 		var bars []wording.Bar
-		titles, err := b.tellApart(v.Indicators, signed, periods, mixed, sourced)
+		titles, err := b.tellApart(v.Indicators, signed, own, mixed, sourced)
 		if err != nil {
 			return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
 		}
@@ -157,7 +157,7 @@ func (b *book) planCharts(derived int) error {
 			ref, _ = b.reference(v.Indicators)
 		}
 		for k, id := range v.Indicators {
-			it, unit, err := b.chartItem(id, signed, periods, mixed, sourced)
+			it, unit, err := b.chartItem(id, signed, own[k], mixed, sourced)
 			if err != nil {
 				return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
 			}
@@ -199,7 +199,7 @@ func (b *book) planCharts(derived int) error {
 		if len(cd.items) == 0 {
 			continue
 		}
-		cd.subtitle = subtitle(v, bars, cd.items[0].title)
+		cd.subtitle = subtitle(v, bars, own, cd.items[0].title)
 		untitle(v.Title, cd.items)
 		shortLabels(cd.items)
 		if !cd.pie {
@@ -387,30 +387,25 @@ func (b *book) statuses(ids []string) []indicators.Status {
 	return st
 }
 
-// periodsDiffer reports whether the indicators or derived indicators ids
-// are of more than one period: their bars then say which ("Brent crude
-// oil price forecast ($54, 2015)").
-func (b *book) periodsDiffer(ids []string) bool {
-	var first string
+// ownTimes returns which of the indicators or derived indicators ids say
+// their own time on their bars ("Brent crude oil price forecast ($54,
+// 2015)"), as the slide beside them does (wording.OwnTimes): none when
+// all are of one period, and where most share one, only the others.
+func (b *book) ownTimes(ids []string) []bool {
+	times := make([]wording.BarTime, len(ids))
 	for i, id := range ids {
-		var p string
 		if ind, ok := b.c.Indicator(id); ok {
-			p = ind.Period.String()
+			times[i].Period = ind.Period
 			if ind.Measure == indicators.Change && !ind.Status.IsCommitment() {
 				// Two changes to one year from different bases are
 				// told apart by their spans (wording.ChangeSpan).
-				p += " " + ind.Base.String()
+				times[i].Base = ind.Base
 			}
 		} else if r, ok := b.results[id]; ok {
-			p = r.Period.String()
-		}
-		if i == 0 {
-			first = p
-		} else if p != first {
-			return true
+			times[i].Period = r.Period
 		}
 	}
-	return false
+	return wording.OwnTimes(times)
 }
 
 // statusesDiffer reports whether the indicators or derived indicators
@@ -451,10 +446,10 @@ func (b *book) shortNames(id string) string {
 }
 
 // subtitle returns the subtitle of the native chart of view v of bars,
-// as the slide beside it says it: the view's own, or wording.Subtitle of
-// the bars under the view's title (first, the first bar's title, if it
-// has none).
-func subtitle(v *indicators.ChartView, bars []wording.Bar, first string) string {
+// as the slide beside it says it: the view's own, or wording.SharedSubtitle
+// of the bars, own of which say their own time, under the view's title
+// (first, the first bar's title, if it has none).
+func subtitle(v *indicators.ChartView, bars []wording.Bar, own []bool, first string) string {
 	if v.Subtitle != "" {
 		return v.Subtitle
 	}
@@ -462,7 +457,7 @@ func subtitle(v *indicators.ChartView, bars []wording.Bar, first string) string 
 	if title == "" {
 		title = first
 	}
-	_, sub := wording.Subtitle(title, bars)
+	_, sub := wording.SharedSubtitle(title, bars, own)
 	return sub
 }
 
@@ -624,10 +619,10 @@ func shortLabels(items []chartItem) {
 // tellApart returns the titles the bars of ids are labelled by, as the
 // slide beside them labels them (wording.TellApart): bars of one title
 // that would read alike are named by their quotes' words or their ids.
-func (b *book) tellApart(ids []string, signed, periods, mixed, sourced bool) ([]string, error) {
+func (b *book) tellApart(ids []string, signed bool, own []bool, mixed, sourced bool) ([]string, error) {
 	var named []wording.Named
-	for _, id := range ids {
-		it, _, err := b.chartItem(id, signed, periods, mixed, sourced)
+	for k, id := range ids {
+		it, _, err := b.chartItem(id, signed, own[k], mixed, sourced)
 		if err != nil {
 			return nil, err
 		}

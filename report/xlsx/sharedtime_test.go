@@ -1,0 +1,72 @@
+package xlsx
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
+
+	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
+)
+
+// TestSharedTimeSaidOnce: the native chart names bars as the slide does
+// (report/chart): bars that share a period and base leave it to the value
+// axis's title, which says it once; only the bar of another says its own.
+func TestSharedTimeSaidOnce(t *testing.T) {
+	period := func(s string) indicators.Period {
+		p, err := indicators.ParsePeriod(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	mk := func(id, title, stated, p, base string) indicators.Indicator {
+		ind := indicatortest.Change(t, id, stated, indicators.Up)
+		ind.Title, ind.Period, ind.Base, ind.Status = title, period(p), period(base), indicators.Fact
+		return ind
+	}
+	c := &indicators.Catalog{Indicators: []indicators.Indicator{
+		mk("owed", "Households owed a duty", "4.4%", "2022-Q3", "2021-Q3"),
+		mk("relief", "Households owed a relief duty", "2.9%", "2022-Q3", "2021-Q3"),
+		mk("main", "Households owed a main duty", "18.1%", "2022-Q3", "2021-Q3"),
+		mk("ta", "Households in temporary accommodation", "3.9%", "2022-09-30", "2021-09-30"),
+	}}
+	c.Views = []indicators.ChartView{{ID: "v", Title: "Change on a year earlier", Kind: indicators.Bars, Indicators: []string{"owed", "relief", "main", "ta"}}}
+	book, parts := writeParts(t, c)
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(SheetChartData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range rows[1:] {
+		if len(r) > cdCategory-1 && r[cdCategory-1] != "" {
+			got = append(got, strings.ReplaceAll(r[cdCategory-1], "\n", " ")) // as wrapped to the chart
+
+		}
+	}
+	want := []string{
+		"Households owed a duty",
+		"Households owed a relief duty",
+		"Households owed a main duty",
+		"Households in temporary accommodation (30 September 2022, since 30 September 2021)",
+	}
+	if !cmp.Equal(got, want) {
+		t.Errorf("Chart data categories = %q, want %q", got, want)
+	}
+	const sub = "Percent increase from Q3 2021 to Q3 2022"
+	found := false
+	for name, x := range parts {
+		found = found || strings.HasPrefix(name, "xl/charts/chart") && strings.Contains(x, sub)
+	}
+	if !found {
+		t.Errorf("no native chart says %q", sub)
+	}
+}
