@@ -1606,6 +1606,9 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 		b.edit(part, literalName(ref, name))
 	}
 	b.barAxes(cd, ch, part)
+	// The last edit, as for the bar chart: LibreOffice's legend then
+	// lists the groups in the slide key's order, as Excel's does.
+	b.edit(part, reverseSeries)
 	gap := uint(60)
 	ch.GapWidth = &gap
 	return ch
