@@ -52,7 +52,7 @@ func TestSharedTimeSaidOnce(t *testing.T) {
 		"Households owed a duty",
 		"Households owed a relief duty",
 		"Households owed a main duty",
-		"Households in temporary accommodation (30 September 2022, since 30 September 2021)",
+		"Households in temporary accommodation (30 September 2022, compared with 30 September 2021)",
 	}
 	if !cmp.Equal(got, want) {
 		t.Errorf("NewSlide labels = %q, want %q", got, want)
