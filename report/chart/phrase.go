@@ -71,6 +71,9 @@ func describe(items []item, title string) words {
 	}
 	own := wording.OwnTimes(times)
 	w.labelled = wording.AnyOwn(own)
+	// Changes to one period from bases of their own, which the subtitle
+	// says once: each bar says its base alone.
+	alone := wording.BaseAlone(title, barsOf(items))
 	statuses := map[indicators.Status]bool{}
 	for _, it := range items {
 		statuses[it.status] = true
@@ -87,7 +90,10 @@ func describe(items []item, title string) words {
 		if len(sources) > 1 && len(it.sources) > 0 {
 			src = strings.Join(it.sources, " and ")
 		}
-		parts := wording.Parts(it.title, figureOf(it), own[i], !oneStatus, src)
+		parts := wording.Parts(it.title, figureOf(it), own[i] && !alone, !oneStatus, src)
+		if alone {
+			parts = append([]string{wording.BaseLabel(it.base, it.period)}, parts...)
+		}
 		partsOf = append(partsOf, parts)
 		named = append(named, wording.Named{Title: it.title, Parts: strings.Join(parts, "\x00"), Quote: it.quote, Stated: it.label, ID: it.id,
 			Period: periodName(it.period), Entity: wording.EntityNames(it.entities)})

@@ -148,7 +148,11 @@ func (b *book) planCharts(derived int) error {
 		var sc0 indicators.Scale
 		share := true
 		var bars []wording.Bar
-		titles, err := b.tellApart(v.Indicators, signed, own, mixed, sourced)
+		alone, err := b.baseAlone(v, signed, own, mixed, sourced)
+		if err != nil {
+			return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
+		}
+		titles, err := b.tellApart(v.Indicators, signed, own, alone, mixed, sourced)
 		if err != nil {
 			return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
 		}
@@ -157,7 +161,7 @@ func (b *book) planCharts(derived int) error {
 			ref, _ = b.reference(v.Indicators)
 		}
 		for k, id := range v.Indicators {
-			it, unit, err := b.chartItem(id, signed, own[k], mixed, sourced)
+			it, unit, err := b.chartItem(id, signed, own[k], alone, mixed, sourced)
 			if err != nil {
 				return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
 			}
@@ -616,13 +620,33 @@ func shortLabels(items []chartItem) {
 	}
 }
 
+// baseAlone reports whether the bars of view v are changes to one period
+// from bases of their own, which its subtitle says once, as the slide
+// beside it decides (wording.BaseAlone): each bar then says its base
+// alone.
+func (b *book) baseAlone(v *indicators.ChartView, signed bool, own []bool, mixed, sourced bool) (bool, error) {
+	var bars []wording.Bar
+	title := v.Title // as subtitle reads it
+	for k, id := range v.Indicators {
+		it, _, err := b.chartItem(id, signed, own[k], false, mixed, sourced)
+		if err != nil {
+			return false, err
+		}
+		if title == "" {
+			title = it.title
+		}
+		bars = append(bars, it.bar)
+	}
+	return wording.BaseAlone(title, bars), nil
+}
+
 // tellApart returns the titles the bars of ids are labelled by, as the
 // slide beside them labels them (wording.TellApart): bars of one title
 // that would read alike are named by their quotes' words or their ids.
-func (b *book) tellApart(ids []string, signed bool, own []bool, mixed, sourced bool) ([]string, error) {
+func (b *book) tellApart(ids []string, signed bool, own []bool, alone, mixed, sourced bool) ([]string, error) {
 	var named []wording.Named
 	for k, id := range ids {
-		it, _, err := b.chartItem(id, signed, own[k], mixed, sourced)
+		it, _, err := b.chartItem(id, signed, own[k], alone, mixed, sourced)
 		if err != nil {
 			return nil, err
 		}
@@ -648,7 +672,7 @@ func (b *book) tellApart(ids []string, signed bool, own []bool, mixed, sourced b
 // slide's bar label adds (wording.Parts: its time when periods differ, its
 // status when statuses are mixed, its sources when sourced), then the
 // figure as stated.
-func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chartItem, indicators.Unit, error) {
+func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced bool) (chartItem, indicators.Unit, error) {
 	lo, hi, isRange, err := b.ends(id)
 	if err != nil {
 		return chartItem{}, indicators.Unit{}, err
@@ -699,7 +723,10 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	if sourced {
 		src = b.shortNames(id)
 	}
-	parts := wording.Parts(title, fig, periods, mixed, src)
+	parts := wording.Parts(title, fig, periods && !alone, mixed, src)
+	if alone {
+		parts = append([]string{wording.BaseLabel(fig.Base, fig.Period)}, parts...)
+	}
 	it := chartItem{label: wording.Label(title, append(parts, label)...), commitment: status.IsCommitment(), status: status, title: title, fig: label, parts: parts}
 	it.bar = wording.Bar{Figure: fig, Label: label, Q: q, Signed: signed}
 	if ind, ok := b.c.Indicator(id); ok {

@@ -70,3 +70,52 @@ func TestSharedTimeSaidOnce(t *testing.T) {
 		t.Errorf("no native chart says %q", sub)
 	}
 }
+
+// TestBaseAloneNative: changes to one year from bases of their own (the
+// fire release's on the previous year, on 5 and on 10 years earlier) are
+// named in the native chart as on the slide: each by its base alone, the
+// year they share said once by the value axis's title.
+func TestBaseAloneNative(t *testing.T) {
+	period := func(s string) indicators.Period {
+		p, err := indicators.ParsePeriod(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	mk := func(id, title, stated, base string) indicators.Indicator {
+		ind := indicatortest.Change(t, id, stated, indicators.Up)
+		ind.Title, ind.Period, ind.Base, ind.Status = title, period("2023-10/2024-09"), period(base), indicators.Fact
+		return ind
+	}
+	c := &indicators.Catalog{Indicators: []indicators.Indicator{
+		mk("y1", "Change in incidents on the previous year", "1.0%", "2022-10/2023-09"),
+		mk("y5", "Change in incidents on 5 years ago", "7.6%", "2018-10/2019-09"),
+		mk("y10", "Change in incidents on 10 years ago", "18%", "2013-10/2014-09"),
+	}}
+	c.Views = []indicators.ChartView{{ID: "v", Title: "Changes in incidents", Kind: indicators.Bars, Indicators: []string{"y1", "y5", "y10"}}}
+	book, _ := writeParts(t, c)
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(SheetChartData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range rows[1:] {
+		if len(r) > cdCategory-1 && r[cdCategory-1] != "" {
+			got = append(got, strings.ReplaceAll(r[cdCategory-1], "\n", " "))
+		}
+	}
+	want := []string{
+		"Change in incidents on the previous year (on YE Sep 2023)",
+		"Change in incidents on 5 years ago (compared with YE Sep 2019)",
+		"Change in incidents on 10 years ago (compared with YE Sep 2014)",
+	}
+	if !cmp.Equal(got, want) {
+		t.Errorf("Chart data categories = %q, want %q", got, want)
+	}
+}

@@ -81,3 +81,41 @@ func AnyOwn(own []bool) bool {
 	}
 	return false
 }
+
+// BaseAlone reports whether bars, which OwnTimes would each have say
+// their own time, are reported changes to one stated period from bases
+// of their own, and the subtitle under title says that period ("Percent
+// change; year ending September 2024"): each label then says its base
+// alone (BaseLabel), never the period every bar shares.
+func BaseAlone(title string, bars []Bar) bool {
+	if len(bars) < 2 {
+		return false
+	}
+	p := bars[0].Period
+	bases := map[indicators.Period]bool{}
+	for _, b := range bars {
+		if b.Period != p || b.Measure != indicators.Change || b.Op != "" || b.Status.IsCommitment() || BaseLabel(b.Base, b.Period) == "" {
+			return false
+		}
+		bases[b.Base] = true
+	}
+	if len(bases) < 2 {
+		return false
+	}
+	_, sub := Subtitle(title, bars)
+	return SaysPeriod(title, p) || SaysPeriod(sub, p)
+}
+
+// BaseLabel returns what a bar's label says of the base of a change to
+// p, where the view says p once: "on YE Sep 2023" for the period just
+// before, else ComparedWith it ("compared with YE Sep 2019"), short as
+// ChangeSpan writes it; "" where base or p is not stated or open.
+func BaseLabel(base, p indicators.Period) string {
+	if !base.IsStated() || !p.IsStated() || base.UpTo || p.UpTo || base == p {
+		return ""
+	}
+	if previousWord(base, p) != "" {
+		return "on " + base.ShortLabel()
+	}
+	return ComparedWith + base.ShortLabel()
+}
