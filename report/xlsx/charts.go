@@ -531,12 +531,29 @@ func categoryLines(n int) int {
 
 // fitLines breaks s into lines of about categoryLine characters, at
 // most most of them: wider lines, up to a half again, where that keeps
-// it to most; else its first most lines, the last ending in "…". The
+// it to most; else its first most lines, the last ending in "…". A name
+// that ends in what sets its bar apart, in brackets ("(30 September
+// 2022, compared with 30 September 2021)"), keeps the brackets whole
+// and its title is cut before them, where they leave it a line. The
 // Chart data sheet holds the name whole.
 func fitLines(s string, most int) string {
 	for n := categoryLine; n <= categoryLine*3/2; n += 2 {
 		if b := breakLines(s, n); strings.Count(b, "\n") < most {
 			return b
+		}
+	}
+	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
+		// Lines no wider than LibreOffice shows a name's line unbroken
+		// (it broke one of 49 characters, not one of 38).
+		head, tail := strings.Fields(s[:i]), s[i+1:]
+		for k := len(head) - 1; k > 0; k-- {
+			if cutWord[strings.ToLower(head[k-1])] {
+				continue // never "… on a …"
+			}
+			b := breakLines(strings.Join(head[:k], " ")+" …", bracketLine) + "\n" + breakLines(tail, bracketLine)
+			if strings.Count(b, "\n") < most {
+				return b
+			}
 		}
 	}
 	lines := strings.Split(breakLines(s, categoryLine*3/2), "\n")[:most]
@@ -547,6 +564,13 @@ func fitLines(s string, most int) string {
 	lines[most-1] = strings.Join(last, " ") + " …"
 	return strings.Join(lines, "\n")
 }
+
+// bracketLine is the most characters a line of a name cut before its
+// brackets takes (fitLines).
+const bracketLine = categoryLine + 4
+
+// cutWord are the words a name cut short never ends on.
+var cutWord = map[string]bool{"a": true, "an": true, "the": true, "on": true, "of": true, "in": true, "for": true, "and": true, "or": true, "to": true, "with": true, "by": true, "from": true}
 
 // breakLines breaks s between words into the fewest lines of at most n
 // characters (a longer word alone on its line), balanced: the narrowest
