@@ -61,12 +61,19 @@ func describe(items []item, title string) words {
 	var w words
 	// A change is over its base and period: two changes to one year from
 	// different bases are told apart by their spans (wording.ChangeSpan).
-	periods, sources := map[[2]indicators.Period]bool{}, map[string]bool{}
+	// Bars that share a period and base leave it to the subtitle; a bar
+	// of another says its own (wording.OwnTimes).
+	sources := map[string]bool{}
+	var times []wording.BarTime
 	for _, it := range items {
-		periods[[2]indicators.Period{it.period, changeBase(it)}] = true
+		times = append(times, wording.BarTime{Period: it.period, Base: changeBase(it)})
 		sources[strings.Join(it.sources, " and ")] = true
 	}
-	w.labelled = len(periods) > 1
+	own := wording.OwnTimes(times)
+	w.labelled = wording.AnyOwn(own)
+	// Changes to one period from bases of their own, which the subtitle
+	// says once: each bar says its base alone.
+	alone := wording.BaseAlone(title, barsOf(items))
 	statuses := map[indicators.Status]bool{}
 	for _, it := range items {
 		statuses[it.status] = true
@@ -76,14 +83,17 @@ func describe(items []item, title string) words {
 	oneStatus := len(statuses) == 1
 	var partsOf [][]string
 	var named []wording.Named
-	for _, it := range items {
+	for i, it := range items {
 		w.values = append(w.values, valueLabel(it))
 		w.when = append(w.when, when(it, false))
 		src := ""
 		if len(sources) > 1 && len(it.sources) > 0 {
 			src = strings.Join(it.sources, " and ")
 		}
-		parts := wording.Parts(it.title, figureOf(it), w.labelled, !oneStatus, src)
+		parts := wording.Parts(it.title, figureOf(it), own[i] && !alone, !oneStatus, src)
+		if alone {
+			parts = append([]string{wording.BaseLabel(it.base, it.period)}, parts...)
+		}
 		partsOf = append(partsOf, parts)
 		named = append(named, wording.Named{Title: it.title, Parts: strings.Join(parts, "\x00"), Quote: it.quote, Stated: it.label, ID: it.id,
 			Period: periodName(it.period), Entity: wording.EntityNames(it.entities)})
@@ -122,7 +132,7 @@ func describe(items []item, title string) words {
 		}
 	}
 
-	w.unit, w.subtitle = wording.Subtitle(title, barsOf(items))
+	w.unit, w.subtitle = wording.SharedSubtitle(title, barsOf(items), own)
 	return w
 }
 

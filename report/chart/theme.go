@@ -7,6 +7,8 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/claimbook/claimbook/report/internal/wording"
+
 	"codeberg.org/go-fonts/dejavu/dejavusans"
 	"codeberg.org/go-fonts/dejavu/dejavusansbold"
 	stdfnt "golang.org/x/image/font"
@@ -24,19 +26,26 @@ import (
 const Typeface font.Typeface = "DejaVu"
 
 // Okabe–Ito colours, distinguishable under the common colour-vision
-// deficiencies (Okabe and Ito, "Color Universal Design", 2008).
+// deficiencies (Okabe and Ito, "Color Universal Design", 2008): the
+// palette the book and the deck draw in too, read from its one definition.
 var (
-	Blue       = color.NRGBA{R: 0x00, G: 0x72, B: 0xB2, A: 0xFF}
-	Vermillion = color.NRGBA{R: 0xD5, G: 0x5E, B: 0x00, A: 0xFF}
-	Green      = color.NRGBA{R: 0x00, G: 0x9E, B: 0x73, A: 0xFF}
-	Purple     = color.NRGBA{R: 0xCC, G: 0x79, B: 0xA7, A: 0xFF}
-	Orange     = color.NRGBA{R: 0xE6, G: 0x9F, B: 0x00, A: 0xFF}
-	SkyBlue    = color.NRGBA{R: 0x56, G: 0xB4, B: 0xE9, A: 0xFF}
+	Blue       = hexColor(wording.Palette[0])
+	Vermillion = hexColor(wording.Palette[1])
+	Green      = hexColor(wording.Palette[2])
+	Purple     = hexColor(wording.Palette[3])
+	Orange     = hexColor(wording.Palette[4])
+	SkyBlue    = hexColor(wording.Palette[5])
 )
 
 // Palette is the order in which bars take their colours: the Okabe–Ito
 // colours that keep a contrast of at least 3:1 against white first.
 var Palette = []color.Color{Blue, Vermillion, Green, Purple, Orange, SkyBlue}
+
+// hexColor returns the opaque colour of RGB hex (wording.Palette).
+func hexColor(hex string) color.NRGBA {
+	r, g, b := wording.RGB(hex)
+	return color.NRGBA{R: r, G: g, B: b, A: 0xFF}
+}
 
 // Greys of the theme.
 var (

@@ -1,6 +1,10 @@
 package pptx
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimbook/claimbook/report/internal/wording"
+)
 
 // The fixed parts of every deck: one slide master with one layout (Title
 // Only), a notes master, two themes (one for slides, one for notes),
@@ -62,11 +66,12 @@ func themeXML(name string) []byte {
 	b.WriteString(xmlHeader)
 	b.WriteString(`<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="` + esc(name) + `"><a:themeElements>`)
 	b.WriteString(`<a:clrScheme name="claimbook">`)
+	p := wording.Palette
 	for _, c := range [][2]string{
 		{"dk1", "000000"}, {"lt1", "FFFFFF"}, {"dk2", "1A1A1A"}, {"lt2", "EEEEEE"},
-		{"accent1", "0072B2"}, {"accent2", "D55E00"}, {"accent3", "009E73"},
-		{"accent4", "CC79A7"}, {"accent5", "E69F00"}, {"accent6", "56B4E9"},
-		{"hlink", "0072B2"}, {"folHlink", "CC79A7"},
+		{"accent1", p[0]}, {"accent2", p[1]}, {"accent3", p[2]},
+		{"accent4", p[3]}, {"accent5", p[4]}, {"accent6", p[5]},
+		{"hlink", p[0]}, {"folHlink", p[3]},
 	} {
 		b.WriteString(`<a:` + c[0] + `><a:srgbClr val="` + c[1] + `"/></a:` + c[0] + `>`)
 	}

@@ -20,6 +20,9 @@ func TestFitLines(t *testing.T) {
 		{long, 3, "Growth in weekly earnings of\nfull-time employees adjusted for\ninflation, on a year earlier"},
 		{long, 7, "Growth in weekly earnings of full-time employees\nadjusted for inflation, on a year earlier"},
 		{long + ", before tax and after bonuses paid in the year", 7, "Growth in weekly earnings of full-time employees\nadjusted for inflation, on a year earlier, …"},
+		// The bar whose period differs keeps it whole; its title is cut.
+		{"Change in households with children owed a relief duty in temporary accommodation on a year earlier (Q2 2022, compared with Q2 2021)", 7,
+			"Change in households with children …\n(Q2 2022, compared with Q2 2021)"},
 	}
 	for _, tt := range tests {
 		got := fitLines(tt.s, categoryLines(tt.bars))

@@ -141,14 +141,18 @@ func (b *book) planCharts(derived int) error {
 		}
 		cd := chartData{view: v, first: row}
 		signed := v.Kind != indicators.PartOfWhole && wording.Signed(b.quantities(v.Indicators), b.statuses(v.Indicators))
-		periods := b.periodsDiffer(v.Indicators)
+		own := b.ownTimes(v.Indicators)
 		mixed, sourced := b.statusesDiffer(v.Indicators), b.sourcesDiffer(v.Indicators)
 		usd := false
 		var unit0 indicators.Unit
 		var sc0 indicators.Scale
 		share := true
 		var bars []wording.Bar
-		titles, err := b.tellApart(v.Indicators, signed, periods, mixed, sourced)
+		alone, err := b.baseAlone(v, signed, own, mixed, sourced)
+		if err != nil {
+			return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
+		}
+		titles, err := b.tellApart(v.Indicators, signed, own, alone, mixed, sourced)
 		if err != nil {
 			return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
 		}
@@ -157,7 +161,7 @@ func (b *book) planCharts(derived int) error {
 			ref, _ = b.reference(v.Indicators)
 		}
 		for k, id := range v.Indicators {
-			it, unit, err := b.chartItem(id, signed, periods, mixed, sourced)
+			it, unit, err := b.chartItem(id, signed, own[k], alone, mixed, sourced)
 			if err != nil {
 				return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
 			}
@@ -199,7 +203,7 @@ func (b *book) planCharts(derived int) error {
 		if len(cd.items) == 0 {
 			continue
 		}
-		cd.subtitle = subtitle(v, bars, cd.items[0].title)
+		cd.subtitle = subtitle(v, bars, own, cd.items[0].title)
 		untitle(v.Title, cd.items)
 		shortLabels(cd.items)
 		if !cd.pie {
@@ -387,30 +391,25 @@ func (b *book) statuses(ids []string) []indicators.Status {
 	return st
 }
 
-// periodsDiffer reports whether the indicators or derived indicators ids
-// are of more than one period: their bars then say which ("Brent crude
-// oil price forecast ($54, 2015)").
-func (b *book) periodsDiffer(ids []string) bool {
-	var first string
+// ownTimes returns which of the indicators or derived indicators ids say
+// their own time on their bars ("Brent crude oil price forecast ($54,
+// 2015)"), as the slide beside them does (wording.OwnTimes): none when
+// all are of one period, and where most share one, only the others.
+func (b *book) ownTimes(ids []string) []bool {
+	times := make([]wording.BarTime, len(ids))
 	for i, id := range ids {
-		var p string
 		if ind, ok := b.c.Indicator(id); ok {
-			p = ind.Period.String()
+			times[i].Period = ind.Period
 			if ind.Measure == indicators.Change && !ind.Status.IsCommitment() {
 				// Two changes to one year from different bases are
 				// told apart by their spans (wording.ChangeSpan).
-				p += " " + ind.Base.String()
+				times[i].Base = ind.Base
 			}
 		} else if r, ok := b.results[id]; ok {
-			p = r.Period.String()
-		}
-		if i == 0 {
-			first = p
-		} else if p != first {
-			return true
+			times[i].Period = r.Period
 		}
 	}
-	return false
+	return wording.OwnTimes(times)
 }
 
 // statusesDiffer reports whether the indicators or derived indicators
@@ -451,10 +450,10 @@ func (b *book) shortNames(id string) string {
 }
 
 // subtitle returns the subtitle of the native chart of view v of bars,
-// as the slide beside it says it: the view's own, or wording.Subtitle of
-// the bars under the view's title (first, the first bar's title, if it
-// has none).
-func subtitle(v *indicators.ChartView, bars []wording.Bar, first string) string {
+// as the slide beside it says it: the view's own, or wording.SharedSubtitle
+// of the bars, own of which say their own time, under the view's title
+// (first, the first bar's title, if it has none).
+func subtitle(v *indicators.ChartView, bars []wording.Bar, own []bool, first string) string {
 	if v.Subtitle != "" {
 		return v.Subtitle
 	}
@@ -462,7 +461,7 @@ func subtitle(v *indicators.ChartView, bars []wording.Bar, first string) string 
 	if title == "" {
 		title = first
 	}
-	_, sub := wording.Subtitle(title, bars)
+	_, sub := wording.SharedSubtitle(title, bars, own)
 	return sub
 }
 
@@ -532,12 +531,29 @@ func categoryLines(n int) int {
 
 // fitLines breaks s into lines of about categoryLine characters, at
 // most most of them: wider lines, up to a half again, where that keeps
-// it to most; else its first most lines, the last ending in "…". The
+// it to most; else its first most lines, the last ending in "…". A name
+// that ends in what sets its bar apart, in brackets ("(30 September
+// 2022, compared with 30 September 2021)"), keeps the brackets whole
+// and its title is cut before them, where they leave it a line. The
 // Chart data sheet holds the name whole.
 func fitLines(s string, most int) string {
 	for n := categoryLine; n <= categoryLine*3/2; n += 2 {
 		if b := breakLines(s, n); strings.Count(b, "\n") < most {
 			return b
+		}
+	}
+	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
+		// Lines no wider than LibreOffice shows a name's line unbroken
+		// (it broke one of 49 characters, not one of 38).
+		head, tail := strings.Fields(s[:i]), s[i+1:]
+		for k := len(head) - 1; k > 0; k-- {
+			if cutWord[strings.ToLower(head[k-1])] {
+				continue // never "… on a …"
+			}
+			b := breakLines(strings.Join(head[:k], " ")+" …", bracketLine) + "\n" + breakLines(tail, bracketLine)
+			if strings.Count(b, "\n") < most {
+				return b
+			}
 		}
 	}
 	lines := strings.Split(breakLines(s, categoryLine*3/2), "\n")[:most]
@@ -548,6 +564,13 @@ func fitLines(s string, most int) string {
 	lines[most-1] = strings.Join(last, " ") + " …"
 	return strings.Join(lines, "\n")
 }
+
+// bracketLine is the most characters a line of a name cut before its
+// brackets takes (fitLines).
+const bracketLine = categoryLine + 4
+
+// cutWord are the words a name cut short never ends on.
+var cutWord = map[string]bool{"a": true, "an": true, "the": true, "on": true, "of": true, "in": true, "for": true, "and": true, "or": true, "to": true, "with": true, "by": true, "from": true}
 
 // breakLines breaks s between words into the fewest lines of at most n
 // characters (a longer word alone on its line), balanced: the narrowest
@@ -621,13 +644,33 @@ func shortLabels(items []chartItem) {
 	}
 }
 
+// baseAlone reports whether the bars of view v are changes to one period
+// from bases of their own, which its subtitle says once, as the slide
+// beside it decides (wording.BaseAlone): each bar then says its base
+// alone.
+func (b *book) baseAlone(v *indicators.ChartView, signed bool, own []bool, mixed, sourced bool) (bool, error) {
+	var bars []wording.Bar
+	title := v.Title // as subtitle reads it
+	for k, id := range v.Indicators {
+		it, _, err := b.chartItem(id, signed, own[k], false, mixed, sourced)
+		if err != nil {
+			return false, err
+		}
+		if title == "" {
+			title = it.title
+		}
+		bars = append(bars, it.bar)
+	}
+	return wording.BaseAlone(title, bars), nil
+}
+
 // tellApart returns the titles the bars of ids are labelled by, as the
 // slide beside them labels them (wording.TellApart): bars of one title
 // that would read alike are named by their quotes' words or their ids.
-func (b *book) tellApart(ids []string, signed, periods, mixed, sourced bool) ([]string, error) {
+func (b *book) tellApart(ids []string, signed bool, own []bool, alone, mixed, sourced bool) ([]string, error) {
 	var named []wording.Named
-	for _, id := range ids {
-		it, _, err := b.chartItem(id, signed, periods, mixed, sourced)
+	for k, id := range ids {
+		it, _, err := b.chartItem(id, signed, own[k], alone, mixed, sourced)
 		if err != nil {
 			return nil, err
 		}
@@ -653,7 +696,7 @@ func (b *book) tellApart(ids []string, signed, periods, mixed, sourced bool) ([]
 // slide's bar label adds (wording.Parts: its time when periods differ, its
 // status when statuses are mixed, its sources when sourced), then the
 // figure as stated.
-func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chartItem, indicators.Unit, error) {
+func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced bool) (chartItem, indicators.Unit, error) {
 	lo, hi, isRange, err := b.ends(id)
 	if err != nil {
 		return chartItem{}, indicators.Unit{}, err
@@ -704,7 +747,10 @@ func (b *book) chartItem(id string, signed, periods, mixed, sourced bool) (chart
 	if sourced {
 		src = b.shortNames(id)
 	}
-	parts := wording.Parts(title, fig, periods, mixed, src)
+	parts := wording.Parts(title, fig, periods && !alone, mixed, src)
+	if alone {
+		parts = append([]string{wording.BaseLabel(fig.Base, fig.Period)}, parts...)
+	}
 	it := chartItem{label: wording.Label(title, append(parts, label)...), commitment: status.IsCommitment(), status: status, title: title, fig: label, parts: parts}
 	it.bar = wording.Bar{Figure: fig, Label: label, Q: q, Signed: signed}
 	if ind, ok := b.c.Indicator(id); ok {
@@ -1543,20 +1589,7 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 		lead := leadStatuses(cd)
 		b.statusLegend(ch, part, cd, func(st indicators.Status) bool { return named[st] || lead[st] })
 	}
-	// The bars' names at the low end of the value axis, clear of bars that
-	// fall below zero; the bars read from the top, and the value axis
-	// stays at the bottom (crossesAtMax).
-	ch.XAxis = excelize.ChartAxis{ReverseOrder: true, TickLabelPosition: excelize.ChartTickLabelLow, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
-	ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.tickFmt}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"},
-		Minimum: &cd.axis.min, Maximum: &cd.axis.max, MajorUnit: cd.axis.step}
-	// The value axis says what the slide's subtitle says (the unit, what
-	// the figures are and when), or at least the unit its ticks leave
-	// out: a title's second line would be drawn by LibreOffice in the
-	// title's bold, as one title.
-	if at := cmp.Or(cd.subtitle, cd.axisTitle); at != "" {
-		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: at, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
-	}
-	b.edit(part, valueAxisCrossesAtMax)
+	b.barAxes(cd, ch, part)
 	if !cd.anyRange {
 		// The last edit: it moves the series the others find by place.
 		b.edit(part, reverseSeries)
@@ -1578,9 +1611,24 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 	return ch, line
 }
 
-// groupColors are the colours of the groups of grouped bars, in order:
-// the slides' (report/chart.Palette).
-var groupColors = []string{"0072B2", "D55E00", "009E73", "CC79A7", "E69F00", "56B4E9"}
+// barAxes gives ch, the horizontal bars of cd in chart part part, the
+// axes of every bar chart of the book, plain or grouped: the bars' names
+// at the low end of the value axis, clear of bars that fall below zero;
+// the bars read from the top, and the value axis stays at the bottom
+// (crossesAtMax). The value axis says what the slide's subtitle says (the
+// unit, what the figures are and when), or at least the unit its ticks
+// leave out: a title's second line would be drawn by LibreOffice in the
+// title's bold, as one title.
+func (b *book) barAxes(cd *chartData, ch *excelize.Chart, part string) {
+	tick := excelize.Font{Family: font, Size: 9, Color: "404040"}
+	ch.XAxis = excelize.ChartAxis{ReverseOrder: true, TickLabelPosition: excelize.ChartTickLabelLow, Font: tick}
+	ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.tickFmt}, Font: tick,
+		Minimum: &cd.axis.min, Maximum: &cd.axis.max, MajorUnit: cd.axis.step}
+	if at := cmp.Or(cd.subtitle, cd.axisTitle); at != "" {
+		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: at, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
+	}
+	b.edit(part, valueAxisCrossesAtMax)
+}
 
 // groupedChart fills ch with the grouped bars of cd: a series a group,
 // in its colour and named by it in the legend, over the measures'
@@ -1603,18 +1651,15 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 		// replaces with the group's words.
 		ref := b.ref(cdView, first, first)
 		ch.Series = append(ch.Series, excelize.ChartSeries{Name: ref, Categories: cats, Values: b.ref(cdStated, first, first+m-1),
-			Fill:              excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{groupColors[j%len(groupColors)]}},
+			Fill:              excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{wording.PaletteColor(j)}},
 			DataLabelPosition: excelize.ChartDataLabelsPositionOutsideEnd,
 			DataLabel:         excelize.ChartDataLabel{Font: excelize.Font{Family: font, Size: 9, Color: labelColor}}})
 		b.edit(part, literalName(ref, name))
 	}
-	ch.XAxis = excelize.ChartAxis{ReverseOrder: true, TickLabelPosition: excelize.ChartTickLabelLow, Font: excelize.Font{Family: font, Size: 9, Color: "404040"}}
-	ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.tickFmt}, Font: excelize.Font{Family: font, Size: 9, Color: "404040"},
-		Minimum: &cd.axis.min, Maximum: &cd.axis.max, MajorUnit: cd.axis.step}
-	if at := cmp.Or(cd.subtitle, cd.axisTitle); at != "" {
-		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: at, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
-	}
-	b.edit(part, valueAxisCrossesAtMax)
+	b.barAxes(cd, ch, part)
+	// The last edit, as for the bar chart: LibreOffice's legend then
+	// lists the groups in the slide key's order, as Excel's does.
+	b.edit(part, reverseSeries)
 	gap := uint(60)
 	ch.GapWidth = &gap
 	return ch

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"regexp"
+	"slices"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -47,12 +48,25 @@ func TestNativeGroupedBars(t *testing.T) {
 		c := &indicators.Catalog{Indicators: tt.inds, Views: []indicators.ChartView{{ID: "v", Title: "Poll", Kind: indicators.Bars, Indicators: ids}}}
 		_, parts := writeParts(t, c)
 		xml := parts["xl/charts/chart1.xml"]
-		var names []string
-		for _, m := range regexp.MustCompile(`<tx><v>([^<]*)</v></tx>`).FindAllStringSubmatch(xml, -1) {
-			names = append(names, m[1])
+		nameRE := regexp.MustCompile(`<tx><v>([^<]*)</v></tx>`)
+		var names, written []string
+		for _, ser := range plotOrder(xml) {
+			if m := nameRE.FindStringSubmatch(ser); m != nil {
+				names = append(names, m[1])
+			}
+		}
+		for _, m := range nameRE.FindAllStringSubmatch(xml, -1) {
+			written = append(written, m[1])
 		}
 		if !cmp.Equal(names, tt.wantNames) {
-			t.Errorf("%s: series names = %q, want %q", tt.name, names, tt.wantNames)
+			t.Errorf("%s: series names in plot order (Excel's legend) = %q, want %q", tt.name, names, tt.wantNames)
+		}
+		// LibreOffice lists the legend of horizontal bars in reverse
+		// document order: the groups written last to first read in the
+		// slide key's order.
+		slices.Reverse(written)
+		if !cmp.Equal(written, tt.wantNames) {
+			t.Errorf("%s: series names in reverse document order (LibreOffice's legend) = %q, want %q", tt.name, written, tt.wantNames)
 		}
 		if got := len(regexp.MustCompile(`<ser>`).FindAllString(xml, -1)); got != tt.wantSer {
 			t.Errorf("%s: %d series, want %d", tt.name, got, tt.wantSer)

@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // SheetSeries is the sheet of series points, written when the catalog has
@@ -567,9 +568,8 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	if !steps {
 		b.edit(chartPart(b.nCharts), xMajorUnit(unit))
 	}
-	colors := []string{"0072B2", "D55E00", "009E73", "CC79A7", "E69F00", "56B4E9"}
 	for k, bl := range blocks {
-		clr := colors[k%len(colors)]
+		clr := wording.PaletteColor(k)
 		// excelize writes a series name as a reference: the title's cell.
 		ch.Series = append(ch.Series, excelize.ChartSeries{
 			Name: sheetRef(SheetSeries, fmt.Sprintf("$A$%d", bl.first)), Categories: col(srYear, bl.first, bl.last), Values: col(srValue, bl.first, bl.last),

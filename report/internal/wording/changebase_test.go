@@ -17,13 +17,13 @@ func TestChangeSpan(t *testing.T) {
 		{"2012", "2013", "2012–2013"},
 		{"2014-Q4", "2015-Q1", "Q1 2015, on Q4 2014"},
 		{"FY2013-14", "FY2014-15", "FY 2014–15, on FY 2013–14"},
-		{"2020-02", "2024-02", "February 2024, since February 2020"},
+		{"2020-02", "2024-02", "February 2024, compared with February 2020"},
 		{"2023-09/2023-11", "2023-12/2024-02", "December 2023–February 2024, on September–November 2023"},
-		{"2022-12/2023-02", "2023-12/2024-02", "December 2023–February 2024, since December 2022–February 2023"},
-		// Rolling years, short on a bar: "on" the year before, "since" an
+		{"2022-12/2023-02", "2023-12/2024-02", "December 2023–February 2024, compared with December 2022–February 2023"},
+		// Rolling years, short on a bar: "on" the year before, "compared with" an
 		// earlier one.
 		{"2022-10/2023-09", "2023-10/2024-09", "YE Sep 2024, on YE Sep 2023"},
-		{"2018-10/2019-09", "2023-10/2024-09", "YE Sep 2024, since YE Sep 2019"},
+		{"2018-10/2019-09", "2023-10/2024-09", "YE Sep 2024, compared with YE Sep 2019"},
 		{"not stated", "2012", ""},
 		{"2001", "not stated", ""},
 		{"2012", "2012", ""},
@@ -37,7 +37,7 @@ func TestChangeSpan(t *testing.T) {
 
 // TestBasePhrase: wherever a change is written alone (Cover, card, the
 // deck's list of claims) its base follows it, "on" the period just
-// before, "since" an earlier one, unless the title says it.
+// before, "compared with" an earlier one, unless the title says it.
 func TestBasePhrase(t *testing.T) {
 	tests := []struct {
 		title, base, period string
@@ -45,7 +45,7 @@ func TestBasePhrase(t *testing.T) {
 		want                string
 	}{
 		{"Change in recorded crime on the year before", "FY2013-14", "FY2014-15", false, "on FY 2013–14"},
-		{"Rise in live births", "2001", "2012", false, "since 2001"},
+		{"Rise in live births", "2001", "2012", false, "compared with 2001"},
 		{"Fall in UK exports of goods", "2014-Q4", "2015-Q1", false, "on Q4 2014"},
 		{"Emissions cut", "2005", "2025", true, "from 2005 levels"},
 		{"Rise in live births since 2001", "2001", "2012", false, ""},
@@ -68,9 +68,9 @@ func TestAloneBase(t *testing.T) {
 		want string
 	}{
 		{Shown{Label: "5%", Quote: "crime fell by 5% on the year before", Unit: indicators.PercentUnit, Q: down, Measure: indicators.Change, Base: "on FY 2013–14"}, "down 5% on FY 2013–14"},
-		{Shown{Label: "23%", Quote: "live births rose by 23%", Unit: indicators.PercentUnit, Q: up, Measure: indicators.Change, Base: "since 2001"}, "up 23% since 2001"},
+		{Shown{Label: "23%", Quote: "live births rose by 23%", Unit: indicators.PercentUnit, Q: up, Measure: indicators.Change, Base: "compared with 2001"}, "up 23% compared with 2001"},
 		{Shown{Label: "23%", Quote: "live births rose by 23%", Unit: indicators.PercentUnit, Q: up, Measure: indicators.Change}, "up 23%"},
-		{Shown{Label: "49%", Unit: indicators.PercentUnit, Measure: indicators.Share, Base: "since 2001"}, "49%"},
+		{Shown{Label: "49%", Unit: indicators.PercentUnit, Measure: indicators.Share, Base: "compared with 2001"}, "49%"},
 	}
 	for _, tt := range tests {
 		if got := Alone(tt.s); got != tt.want {
@@ -110,7 +110,7 @@ func TestPeriodAndBase(t *testing.T) {
 	}{
 		{"Change in recorded crime", "FY2013-14", "FY2014-15", false, "from FY 2013–14 to FY 2014–15", true},
 		{"Rise in live births", "2001", "2012", false, "from 2001 to 2012", true},
-		{"Rise in live births in 2012", "2001", "2012", false, "since 2001", false},
+		{"Rise in live births in 2012", "2001", "2012", false, "compared with 2001", false},
 		{"Volumes, three months on the previous three months", "2023-09/2023-11", "2023-12/2024-02", false, "from September–November 2023 to December 2023–February 2024", true},
 		{"Emissions", "2005", "2025", true, "from 2005 levels", false},
 		{"Rise in live births", "not stated", "2012", false, "", false},
@@ -132,7 +132,7 @@ func TestLabelDropsTitleBase(t *testing.T) {
 		parts []string
 		want  string
 	}{
-		{"Volumes on their pre-pandemic level (February 2020)", []string{"February 2024, since February 2020"}, "Volumes on their pre-pandemic level (February 2024, since February 2020)"},
+		{"Volumes on their pre-pandemic level (February 2020)", []string{"February 2024, compared with February 2020"}, "Volumes on their pre-pandemic level (February 2024, compared with February 2020)"},
 		{"Low end (95% confidence)", []string{"projection"}, "Low end (95% confidence; projection)"},
 	}
 	for _, tt := range tests {

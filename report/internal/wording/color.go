@@ -8,17 +8,35 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// statusColors is the colour of each status, as RGB hex, from the
-// Okabe–Ito colours (distinguishable under the common colour-vision
-// deficiencies): what is reported in the three that keep a contrast of 3:1
-// against white, commitments (drawn hatched and outlined) in the rest.
+// Palette is the Okabe–Ito colours (distinguishable under the common
+// colour-vision deficiencies; Okabe and Ito, "Color Universal Design",
+// 2008) as RGB hex, in the order bars, groups and series take them: the
+// three that keep a contrast of at least 3:1 against white first. It is
+// the one place the colours are written: the charts (report/chart.Palette),
+// the book's native charts and the deck's theme all read it.
+var Palette = [...]string{
+	"0072B2", // blue
+	"D55E00", // vermillion
+	"009E73", // bluish green
+	"CC79A7", // reddish purple
+	"E69F00", // orange
+	"56B4E9", // sky blue
+}
+
+// PaletteColor returns the colour of the i-th bar, group or series, as RGB
+// hex: the Palette in turn, from the start again after its last.
+func PaletteColor(i int) string { return Palette[i%len(Palette)] }
+
+// statusColors is the colour of each status, from the Palette: what is
+// reported in the three that keep a contrast of 3:1 against white,
+// commitments (drawn hatched and outlined) in the rest.
 var statusColors = [...]string{
-	indicators.Fact:       "0072B2", // blue
-	indicators.Estimate:   "009E73", // bluish green
-	indicators.Projection: "D55E00", // vermillion
-	indicators.Target:     "CC79A7", // reddish purple
-	indicators.Pledge:     "E69F00", // orange
-	indicators.Intention:  "56B4E9", // sky blue
+	indicators.Fact:       Palette[0], // blue
+	indicators.Estimate:   Palette[2], // bluish green
+	indicators.Projection: Palette[1], // vermillion
+	indicators.Target:     Palette[3], // reddish purple
+	indicators.Pledge:     Palette[4], // orange
+	indicators.Intention:  Palette[5], // sky blue
 }
 
 // StatusColor returns the colour of bars of status s in every chart, book

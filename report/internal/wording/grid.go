@@ -176,7 +176,7 @@ func titleGrid(bars []Named) (Grid, bool) {
 	}
 	for j := range groups {
 		c := cells[0][j]
-		g.Groups[j] = upperFirst(strings.Join(words[c.bar][c.at-left:c.at+c.n+right], " "))
+		g.Groups[j] = upperFirst(strings.Join(groupWords(words[c.bar][c.at-left:c.at+c.n+right]), " "))
 	}
 	for m := range cells {
 		c := cells[m][0]
@@ -193,6 +193,23 @@ func titleGrid(bars []Named) (Grid, bool) {
 		g.Cells = append(g.Cells, row)
 	}
 	return g, true
+}
+
+// groupWords returns the words of a group's name without the preposition
+// that led them in the title: a key names a group "Males", not "For
+// males" ("Life expectancy at birth for males").
+func groupWords(w []string) []string {
+	for len(w) > 1 && leadingPreposition[strings.ToLower(w[0])] {
+		w = w[1:]
+	}
+	return w
+}
+
+// leadingPreposition are the words that tie a group's words to the rest
+// of a title, and that its key leaves out.
+var leadingPreposition = map[string]bool{
+	"for": true, "of": true, "in": true, "among": true, "amongst": true, "at": true,
+	"by": true, "from": true, "with": true, "on": true, "to": true,
 }
 
 // sameAcross reports whether the word at index at(c) of the title of

@@ -55,8 +55,18 @@ func TestGridOf(t *testing.T) {
 			{Title: "Life expectancy at age 85 for females"},
 		}, Grid{
 			Measures: []string{"Life expectancy at birth", "Life expectancy at age 65", "Life expectancy at age 85"},
-			Groups:   []string{"For males", "For females"},
+			Groups:   []string{"Males", "Females"},
 			Cells:    [][]int{{0, 1}, {2, 3}, {4, 5}},
+		}, true},
+		{"groups after a preposition", []Named{
+			{Title: "Smoking among men"},
+			{Title: "Smoking among women"},
+			{Title: "Drinking among men"},
+			{Title: "Drinking among women"},
+		}, Grid{
+			Measures: []string{"Smoking", "Drinking"},
+			Groups:   []string{"Men", "Women"},
+			Cells:    [][]int{{0, 1}, {2, 3}},
 		}, true},
 		{"one measure only", []Named{
 			{Title: "Adults who see the NHS as an important issue"},

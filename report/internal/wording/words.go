@@ -169,12 +169,18 @@ func When(f Figure, short bool) string {
 	return ", " + p
 }
 
+// ComparedWith is how every output says a change's base that is not the
+// period just before its own (which is "on" it): "compared with year
+// ending September 2019", as statistics releases write a comparison with
+// five years earlier, never "since", which reads as a running total.
+const ComparedWith = "compared with "
+
 // ChangeSpan returns the span a reported change from base to p is over,
 // as a bar's label writes it: "2001–2012" between calendar years, else
 // the period first and then what it is compared with, "on" the period
-// just before and "since" an earlier one, as BasePhrase says it: "Q1
-// 2015, on Q4 2014", "February 2024, since February 2020", "YE Sep 2024,
-// on YE Sep 2023" (rolling years short). It returns ""
+// just before and ComparedWith an earlier one, as BasePhrase says it:
+// "Q1 2015, on Q4 2014", "February 2024, compared with February 2020",
+// "YE Sep 2024, on YE Sep 2023" (rolling years short). It returns ""
 // when either is not stated or is open ("to 2018").
 func ChangeSpan(base, p indicators.Period) string {
 	if !base.IsStated() || !p.IsStated() || base.UpTo || p.UpTo || base == p {
@@ -184,11 +190,11 @@ func ChangeSpan(base, p indicators.Period) string {
 		return strconv.Itoa(base.From.Year) + "–" + strconv.Itoa(p.From.Year)
 	}
 	// A bar's label is short of room: rolling years short, "YE Sep 2024,
-	// since YE Sep 2019" (indicators.Period.ShortLabel).
+	// compared with YE Sep 2019" (indicators.Period.ShortLabel).
 	if previousWord(base, p) != "" {
 		return p.ShortLabel() + ", on " + base.ShortLabel()
 	}
-	return p.ShortLabel() + ", since " + base.ShortLabel()
+	return p.ShortLabel() + ", " + ComparedWith + base.ShortLabel()
 }
 
 // PeriodAndBase returns what follows a change's figure, where nothing
@@ -202,9 +208,9 @@ func PeriodAndBase(title string, base, p indicators.Period, commitment bool) (ph
 	if b == "" || commitment || !p.IsStated() || p.UpTo || SaysPeriod(title, p) {
 		return b, false
 	}
-	if strings.HasPrefix(b, "since ") || strings.HasPrefix(b, "on ") {
+	if strings.HasPrefix(b, ComparedWith) || strings.HasPrefix(b, "on ") {
 		// Every change one way, whatever its base: "up 23% from 2001 to
-		// 2012" (never "in 2012 since 2001") beside "up 1.0% from year
+		// 2012" (never "in 2012 compared with 2001") beside "up 1.0% from year
 		// ending September 2023 to year ending September 2024".
 		return "from " + base.Label() + " to " + p.Label(), true
 	}
@@ -213,7 +219,7 @@ func PeriodAndBase(title string, base, p indicators.Period, commitment bool) (ph
 
 // BasePhrase returns what follows a change's figure to say what it is
 // from, where no subtitle or column says it: "on FY 2013–14" when base
-// is the period just before p, "since 2001" otherwise, "from 2005
+// is the period just before p, "compared with 2001" otherwise (ComparedWith), "from 2005
 // levels" for a commitment; "" when base is not stated or title already
 // says it ("Fall in recorded crime since 2005-06").
 func BasePhrase(title string, base, p indicators.Period, commitment bool) string {
@@ -226,7 +232,7 @@ func BasePhrase(title string, base, p indicators.Period, commitment bool) string
 	case p.IsStated() && previousWord(base, p) != "":
 		return "on " + base.Label()
 	}
-	return "since " + base.Label()
+	return ComparedWith + base.Label()
 }
 
 // annual reports whether p is one year, calendar or fiscal: a flow over
@@ -512,7 +518,7 @@ func Label(title string, parts ...string) string {
 		i := strings.LastIndex(title, " (")
 		own := title[i+2 : len(title)-1]
 		for _, p := range ps {
-			if strings.HasSuffix(p, " on "+own) || strings.HasSuffix(p, " since "+own) {
+			if strings.HasSuffix(p, " on "+own) || strings.HasSuffix(p, " "+ComparedWith+own) {
 				return title[:i] + " (" + strings.Join(ps, ", ") + ")"
 			}
 		}

@@ -1,0 +1,121 @@
+package wording
+
+import "github.com/claimbook/claimbook/indicators"
+
+// A BarTime is when a bar's figure is: its period, and for a reported change
+// the base it is over (zero otherwise). Two changes to one quarter from
+// different bases are of different Times.
+type BarTime struct {
+	Period, Base indicators.Period
+}
+
+// OwnTimes returns which of the bars of times say their own time on their
+// labels ("(30 September 2022, since 30 September 2021)"). Bars of one
+// BarTime say none: the subtitle says it once. Where more than half of the
+// bars, two or more, share one stated BarTime, the subtitle says it (SharedSubtitle)
+// and only the bars whose period or base differs say theirs; otherwise
+// every bar says its own.
+func OwnTimes(times []BarTime) []bool {
+	own := make([]bool, len(times))
+	count := map[BarTime]int{}
+	for _, t := range times {
+		count[t]++
+	}
+	if len(count) <= 1 {
+		return own
+	}
+	var shared BarTime
+	most := 0
+	for _, t := range times { // in order: the first of a tie, never a map's
+		if count[t] > most {
+			shared, most = t, count[t]
+		}
+	}
+	// A time not stated is no time bars share ("periods not stated in
+	// the source"), whatever their number.
+	one := most >= 2 && 2*most > len(times) && shared.Period.IsStated()
+	for i, t := range times {
+		own[i] = !one || t != shared
+	}
+	return own
+}
+
+// SharedSubtitle returns Subtitle of the bars whose labels do not say
+// their time (own, from OwnTimes): the subtitle then says the time they
+// share once ("Percent increase from Q3 2021 to Q3 2022"), and a bar of
+// another says its own. Where a bar that says its own is another kind of
+// figure (unit, measure, status), or every bar or none does, it returns
+// Subtitle of all the bars.
+func SharedSubtitle(title string, bars []Bar, own []bool) (unit, subtitle string) {
+	unit, subtitle = Subtitle(title, bars)
+	var shared []Bar
+	for i, b := range bars {
+		if i < len(own) && !own[i] {
+			shared = append(shared, b)
+		}
+	}
+	if len(shared) == 0 || len(shared) == len(bars) {
+		return unit, subtitle
+	}
+	for i, b := range bars {
+		if own[i] && !alike(b, shared[0]) {
+			return unit, subtitle
+		}
+	}
+	return Subtitle(title, shared)
+}
+
+// alike reports whether bars a and b are figures of one kind, whatever
+// their times: one unit, measure, status and direction.
+func alike(a, b Bar) bool {
+	return a.Unit == b.Unit && a.Measure == b.Measure && a.Status == b.Status &&
+		a.Q.Direction == b.Q.Direction && a.Signed == b.Signed && a.Denom == b.Denom && a.Op == b.Op
+}
+
+// AnyOwn reports whether any bar says its own time (OwnTimes).
+func AnyOwn(own []bool) bool {
+	for _, o := range own {
+		if o {
+			return true
+		}
+	}
+	return false
+}
+
+// BaseAlone reports whether bars, which OwnTimes would each have say
+// their own time, are reported changes to one stated period from bases
+// of their own, and the subtitle under title says that period ("Percent
+// change; year ending September 2024"): each label then says its base
+// alone (BaseLabel), never the period every bar shares.
+func BaseAlone(title string, bars []Bar) bool {
+	if len(bars) < 2 {
+		return false
+	}
+	p := bars[0].Period
+	bases := map[indicators.Period]bool{}
+	for _, b := range bars {
+		if b.Period != p || b.Measure != indicators.Change || b.Op != "" || b.Status.IsCommitment() || BaseLabel(b.Base, b.Period) == "" {
+			return false
+		}
+		bases[b.Base] = true
+	}
+	if len(bases) < 2 {
+		return false
+	}
+	_, sub := Subtitle(title, bars)
+	return SaysPeriod(title, p) || SaysPeriod(sub, p)
+}
+
+// BaseLabel returns what a bar's label says of the base of a change to
+// p, where the view says p once: "on YE Sep 2023" for the period just
+// before, else ComparedWith it ("compared with YE Sep 2019"), short as
+// ChangeSpan writes it; "" where base or p is not stated or open.
+func BaseLabel(base, p indicators.Period) string {
+	if !base.IsStated() || !p.IsStated() || base.UpTo || p.UpTo || base == p {
+		return ""
+	}
+	if previousWord(base, p) != "" {
+		return "on " + base.ShortLabel()
+	}
+	return ComparedWith + base.ShortLabel()
+}
