@@ -1384,7 +1384,10 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 				{Index: 0, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorStated}}},
 				{Index: 1, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorRest}}},
 			}}}
-		ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.axisFmt}}
+		// The labels give the digits the document gave, as the share's
+		// cell does: "47.9%" and "52.1%", never "48%" (the axis's format
+		// has none).
+		ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.items[0].fmt}}
 		// No axis to title: the subtitle is the title's second line
 		// (LibreOffice draws it in the title's bold).
 		ch.Title = titleOf(title, cd.subtitle)
