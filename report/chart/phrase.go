@@ -244,9 +244,21 @@ func shortFigure(it item) string {
 		}
 	}
 	if end < 0 {
-		return valueLabel(it)
+		// A figure in words ("three receivership appointments") among
+		// figures in digits: written in digits as they are ("3").
+		return inDigits(it)
 	}
 	return strings.Join(f[:end+1], " ")
+}
+
+// inDigits returns a count stated in words in digits, with its hedge
+// ("about 12"), as shortFigure writes counts short; a range, or a figure
+// with a scale, is its value label.
+func inDigits(it item) string {
+	if it.q.IsRange() || it.q.Scale != indicators.NoScale {
+		return valueLabel(it)
+	}
+	return indicators.Format(it.q, indicators.Unit{}, indicators.Style{Compact: true})
 }
 
 // countForm says how a count's label is written: bare ("21,400"), the
