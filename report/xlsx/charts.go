@@ -199,6 +199,9 @@ func (b *book) planCharts(derived int) error {
 		if len(cd.items) == 0 {
 			continue
 		}
+		if !cd.pie && wording.CountsShort(bars) {
+			countsShort(cd.items)
+		}
 		cd.subtitle = subtitle(v, bars, cd.items[0].title)
 		untitle(v.Title, cd.items)
 		shortLabels(cd.items)
