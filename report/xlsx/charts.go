@@ -202,6 +202,10 @@ func (b *book) planCharts(derived int) error {
 		if !cd.pie && wording.CountsShort(bars) {
 			countsShort(cd.items)
 		}
+		subunitTitle := ""
+		if !cd.pie && cd.ref == nil {
+			subunitTitle = inSubunit(cd.items, bars, v.Title, sc0)
+		}
 		cd.subtitle = subtitle(v, bars, cd.items[0].title)
 		untitle(v.Title, cd.items)
 		shortLabels(cd.items)
@@ -230,6 +234,12 @@ func (b *book) planCharts(derived int) error {
 		}
 		cd.tickFmt, cd.axisTitle = axisNumFmt(unit0, sc0, cd.axis.decimals)
 		cd.tickFmt, cd.axisTitle = b.spell(cd.tickFmt, unit0), b.spellTitle(cd.axisTitle, unit0)
+		if subunitTitle != "" {
+			// "0 1 2 3 4" under "Pence per litre", as the slide's axis.
+			cd.tickFmt, _ = axisNumFmt(indicators.Unit{}, indicators.NoScale, cd.axis.decimals)
+			cd.axisTitle = subunitTitle
+			usd = false
+		}
 		if usd && slices.ContainsFunc(cd.items, func(it chartItem) bool { return strings.Contains(it.label, "US$") }) {
 			// The axis writes the dollar as the figures do: "US$ 5
 			// billion" beside "US$2", not "$2".
