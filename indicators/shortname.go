@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -50,14 +51,48 @@ func (s *Source) ShortName() string {
 		head = rest // "FACT SHEET: U.S.-Japan Cooperation …"
 	}
 	head, _, _ = strings.Cut(head, ",")
+	for _, dash := range []string{" - ", " – ", " — "} {
+		head, _, _ = strings.Cut(head, dash) // "Money and Credit - January 2020": its edition
+	}
 	words := strings.Fields(head)
+	cut := false
+	if len(words) > 5 {
+		cut = slices.ContainsFunc(words[5:], func(w string) bool { return !periodWord(w) })
+		words = words[:5]
+	}
+	for len(words) > 1 && periodWord(words[len(words)-1]) {
+		// "January 2020" at the end says the edition, which the year
+		// issued says again: dropped, not cut with "…".
+		words = words[:len(words)-1]
+	}
 	if len(words) == 0 {
 		return ""
 	}
-	if len(words) > 5 {
-		words = append(words[:5:5], "…")
+	if cut {
+		words = append(words, "…")
 	}
 	return year(strings.Join(words, " "))
+}
+
+// periodWord reports whether w, a word of a title, names a period: a
+// month, a year, a quarter ("Q3", "quarter") or a dash between them.
+func periodWord(w string) bool {
+	w = strings.Trim(w, "().")
+	if w == "" || w == "-" || w == "–" || w == "—" || w == "to" || strings.EqualFold(w, "quarter") {
+		return true
+	}
+	if len(w) == 4 && strings.Trim(w, "0123456789") == "" {
+		return true
+	}
+	if len(w) == 2 && (w[0] == 'Q' || w[0] == 'q') && w[1] >= '1' && w[1] <= '4' {
+		return true
+	}
+	for m := time.January; m <= time.December; m++ {
+		if strings.EqualFold(w, m.String()) || strings.EqualFold(w, m.String()[:3]) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownAbbreviation returns the abbreviation a name gives itself in brackets

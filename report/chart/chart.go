@@ -80,8 +80,8 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 			// The card says what the figure is and when, once; and the
 			// unit too, when its figure writes it ("About US$242
 			// million" under no "US$ million").
-			s.Subtitle = w.unit
-			if wording.SaysUnit(cardValue(items[0]), w.unit) {
+			s.Subtitle = cardUnit(items[0], s.Title)
+			if wording.SaysUnit(cardValue(items[0]), s.Subtitle) {
 				s.Subtitle = ""
 			}
 		}

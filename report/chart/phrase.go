@@ -254,35 +254,27 @@ func shortFigure(it item) string {
 		}
 	}
 	if end < 0 {
-		return valueLabel(it)
+		// A figure in words ("three receivership appointments") among
+		// figures in digits: written in digits as they are ("3").
+		return inDigits(it)
 	}
 	return strings.Join(f[:end+1], " ")
+}
+
+// inDigits returns a count stated in words in digits, with its hedge
+// ("about 12"), as shortFigure writes counts short; a range, or a figure
+// with a scale, is its value label.
+func inDigits(it item) string {
+	if it.q.IsRange() || it.q.Scale != indicators.NoScale {
+		return valueLabel(it)
+	}
+	return indicators.Format(it.q, indicators.Unit{}, indicators.Style{Compact: true})
 }
 
 // countForm says how a count's label is written: bare ("21,400"), the
 // figure and its counted noun ("30 countries", "3-5 countries"), or a
 // phrase with other words ("31,800 estimated new HIV infections").
-func countForm(it item) string {
-	l := strings.TrimSpace(it.label)
-	last := l[strings.LastIndexByte(l, ' ')+1:]
-	switch {
-	case l == "" || startsWithDigit(last) || indicators.IsUnitWord(last) && !strings.EqualFold(last, indicators.Plural(it.u.Name)):
-		return "bare"
-	}
-	// The words before the noun must be the figure: digits, a hedge
-	// word of the quantity's, a scale or a range's "to".
-	head := strings.TrimSpace(strings.TrimSuffix(l, last))
-	if !strings.EqualFold(last, indicators.Plural(it.u.Name)) && !strings.EqualFold(last, it.u.Name) {
-		return "phrase"
-	}
-	head = strings.TrimSpace(strings.TrimPrefix(strings.ToLower(head), strings.ToLower(it.q.Qualifier.Word())))
-	for _, f := range strings.Fields(head) {
-		if !startsWithDigit(f) && f != "to" && f != it.q.Scale.String() {
-			return "phrase"
-		}
-	}
-	return "noun"
-}
+func countForm(it item) string { return wording.CountForm(it.label, it.u, it.q) }
 
 // ranksAlike writes the value labels of ranks one way
 // (wording.RanksAlike): "2nd largest", "4th", "6th", never "second

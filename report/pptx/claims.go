@@ -152,7 +152,11 @@ func claimLine(c *indicators.Catalog, ind *indicators.Indicator, slide int) stri
 	}
 	line := orID(ind.Title, ind.ID) + ": " + wording.Alone(sh)
 	if !said && !wording.SaysPeriod(ind.Title, ind.Period) {
-		line += ", " + ind.Period.Label()
+		p := ind.Period.Label()
+		if !ind.Period.IsStated() && !ind.Status.IsCommitment() {
+			p = "period not stated" // as the catalog says (wording.When)
+		}
+		line += ", " + p
 	}
 	var srcs []string
 	for _, p := range ind.Provenance {

@@ -80,7 +80,7 @@ func TestClaimSlidesMany(t *testing.T) {
 		n, slides int
 		last      string
 	}{
-		{30, 2, "Figure s29: $30 billion, year not stated (Publisher s29 2049)\u00a0·\u00a0slide\u00a02"},
+		{30, 2, "Figure s29: $30 billion, period not stated (Publisher s29 2049)\u00a0·\u00a0slide\u00a02"},
 		{250, 12, "… and 50 more claims, each in the briefing book's Indicators sheet"},
 	} {
 		c := manySources(tc.n)

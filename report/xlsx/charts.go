@@ -203,6 +203,13 @@ func (b *book) planCharts(derived int) error {
 		if len(cd.items) == 0 {
 			continue
 		}
+		if !cd.pie && wording.CountsShort(bars) {
+			countsShort(cd.items)
+		}
+		subunitTitle := ""
+		if !cd.pie && cd.ref == nil {
+			subunitTitle = inSubunit(cd.items, bars, v.Title, sc0)
+		}
 		cd.subtitle = subtitle(v, bars, own, cd.items[0].title)
 		untitle(v.Title, cd.items)
 		shortLabels(cd.items)
@@ -231,6 +238,12 @@ func (b *book) planCharts(derived int) error {
 		}
 		cd.tickFmt, cd.axisTitle = axisNumFmt(unit0, sc0, cd.axis.decimals)
 		cd.tickFmt, cd.axisTitle = b.spell(cd.tickFmt, unit0), b.spellTitle(cd.axisTitle, unit0)
+		if subunitTitle != "" {
+			// "0 1 2 3 4" under "Pence per litre", as the slide's axis.
+			cd.tickFmt, _ = axisNumFmt(indicators.Unit{}, indicators.NoScale, cd.axis.decimals)
+			cd.axisTitle = subunitTitle
+			usd = false
+		}
 		if usd && slices.ContainsFunc(cd.items, func(it chartItem) bool { return strings.Contains(it.label, "US$") }) {
 			// The axis writes the dollar as the figures do: "US$ 5
 			// billion" beside "US$2", not "$2".
@@ -1430,7 +1443,10 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 				{Index: 0, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorStated}}},
 				{Index: 1, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorRest}}},
 			}}}
-		ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.axisFmt}}
+		// The labels give the digits the document gave, as the share's
+		// cell does: "47.9%" and "52.1%", never "48%" (the axis's format
+		// has none).
+		ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.items[0].fmt}}
 		// No axis to title: the subtitle is the title's second line
 		// (LibreOffice draws it in the title's bold).
 		ch.Title = titleOf(title, cd.subtitle)

@@ -674,9 +674,14 @@ func coverFigure(ind *indicators.Indicator) string {
 // rolling year, in April 2018–March 2019 on April 2017–March 2018"): a
 // figure on one line links to its row, as every other does, where a
 // longer one could only be text (LibreOffice wraps no link).
+//
+// The base moves too where the figure with it would widen column A past
+// what leaves B its width (coverWidth-coverWidthB): "up 3.6 pence per
+// litre from March 2019 to April 2019" cut the document's title and
+// printed the Cover over four pages.
 func coverRow(ind *indicators.Indicator) (fig, title string) {
 	fig, title = coverFigure(ind), coverTitle(ind)
-	if figureWidth(fig) <= coverMaxA {
+	if figureWidth(fig) <= coverWidth-coverWidthB {
 		return fig, title
 	}
 	base, said := coverBase(ind)

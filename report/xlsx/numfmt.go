@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -96,6 +97,13 @@ func proportionDecimals(d indicators.Decimal, u indicators.Unit, sc indicators.S
 	}
 	if x := d.Float64(); x > 1 {
 		return 0, false
+	}
+	pct := 100 * d.Float64()
+	if pct > 0 && pct < 1 {
+		// Below one percent a single decimal says less than the
+		// document did ("One in 191" is 0.524%, not 0.5%): three
+		// significant digits, never more than d has.
+		return min(max(-int(d.Exp)-2, 0), 2-int(math.Floor(math.Log10(pct)))), true
 	}
 	return min(max(-int(d.Exp)-2, 0), 1), true
 }
@@ -471,6 +479,13 @@ func turnedFmt(f string, one bool) string {
 // stated is a proportion, shown in percent (proportionDecimals); one
 // written in digits ("0.1", a rate's revision in points) is shown as
 // written, never as "10%".
+//
+// A proportion "1 in N" is one too, its N in digits or not ("One in 191":
+// 0.524%, oneInN).
 func inWords(stated string) bool {
-	return !strings.ContainsAny(stated, "0123456789")
+	return !strings.ContainsAny(stated, "0123456789") || oneInN.MatchString(stated)
 }
+
+// oneInN matches a proportion stated as one in a number: "One in 191", "1
+// out of 8", "one in every 2,000".
+var oneInN = regexp.MustCompile(`(?i)(?:^|\s)(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?[0-9][0-9,]*\b`)

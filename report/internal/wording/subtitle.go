@@ -434,13 +434,26 @@ var subunitPlural = map[string]string{"cent": "cents", "cents": "cents", "penny"
 // "ten cents": "cents"), else "": an axis beside such labels speaks it
 // too ("0 20 40 60 80 cents", not "$0 $0.2 … $0.8"), and so does the
 // subtitle ("US cents").
+//
+// A rate of one base is written so too ("3.6 pence per litre", "16
+// cents/gal": "pence").
 func Subunit(bars []Bar) string {
 	word := ""
 	for _, b := range bars {
-		if b.Unit.Kind != indicators.Money || b.Unit.Per != "" || b.Unit.Currency != bars[0].Unit.Currency {
+		if b.Unit.Kind != indicators.Money || b.Unit.Per != bars[0].Unit.Per || b.Unit.Currency != bars[0].Unit.Currency {
 			return ""
 		}
-		f := strings.Fields(strings.ToLower(b.Label))
+		label := strings.ToLower(b.Label)
+		if b.Unit.Per != "" {
+			// The amount before its base: "3.6 pence" of "3.6 pence
+			// per litre", "16 cents" of "16 cents/gal".
+			if i := strings.Index(label, " per "); i >= 0 {
+				label = label[:i]
+			} else if i := strings.IndexByte(label, '/'); i >= 0 {
+				label = label[:i]
+			}
+		}
+		f := strings.Fields(label)
 		if len(f) == 0 {
 			return ""
 		}
@@ -456,13 +469,17 @@ func Subunit(bars []Bar) string {
 // subunitPhrase names the subunit sub of the currency of u for a
 // subtitle: "US cents", "Euro cents", "Pence".
 func subunitPhrase(u indicators.Unit, sub string) string {
+	per := ""
+	if u.Per != "" {
+		per = " per " + u.Per // "Pence per litre"
+	}
 	switch c := u.Currency.String(); {
 	case c == "USD":
-		return "US " + sub
+		return "US " + sub + per
 	case c == "EUR" && sub == "cents":
-		return "Euro cents"
+		return "Euro cents" + per
 	}
-	return upperFirst(sub)
+	return upperFirst(sub) + per
 }
 
 // WordIndex returns the index of the last occurrence of w in s as a

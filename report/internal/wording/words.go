@@ -153,10 +153,13 @@ func When(f Figure, short bool) string {
 		}
 		return "over a period" + ns
 	case !f.Period.IsStated():
+		// The catalog's "period: not stated": a document that gives a
+		// span of months and no year still states a period, and this
+		// says no more than the catalog does.
 		if short {
-			return "year" + ns
+			return "period" + ns
 		}
-		return ", year" + ns
+		return ", period" + ns
 	case f.Measure == indicators.Flow && !computed && !annual(f.Period):
 		if short {
 			return p

@@ -1,0 +1,38 @@
+package chart
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestCountInWordsShort: a count stated in words ("three receivership
+// appointments") among counts written short is written short too, in
+// digits ("3"), as the others are: labels say figures one way in one view
+// (s12b-insolvency).
+func TestCountInWordsShort(t *testing.T) {
+	tests := []struct {
+		stated []string
+		want   []string
+	}{
+		{[]string{"18,840 creditors’ voluntary liquidations", "202 company voluntary arrangements", "three receivership appointments"}, []string{"18,840", "202", "3"}},
+		{[]string{"1,597 administrations", "about twelve receivership appointments"}, []string{"1,597", "about 12"}},
+		{[]string{"30 countries", "three countries"}, []string{"30", "3"}},
+	}
+	for _, tc := range tests {
+		var figs []fig
+		for i, st := range tc.stated {
+			figs = append(figs, fig{id: string(rune('a' + i)), title: "Figure " + string(rune('A'+i)), stated: st, period: "2024", measure: indicators.CountKind})
+		}
+		s := figSlide(t, figCatalog(t, figs...), "all")
+		var got []string
+		for _, b := range s.body.(*Bars).Bars {
+			got = append(got, b.Value)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("values of %q (-want +got):\n%s", tc.stated, diff)
+		}
+	}
+}

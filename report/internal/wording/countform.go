@@ -1,0 +1,50 @@
+package wording
+
+import (
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// CountForm says how the label of a count in unit u, quantity q, is
+// written: "bare" ("21,400"), "noun", the figure and its counted noun
+// ("30 countries", "3-5 countries"), or "phrase", with other words ("31,800
+// estimated new HIV infections", "three receivership appointments").
+func CountForm(label string, u indicators.Unit, q indicators.Quantity) string {
+	l := strings.TrimSpace(label)
+	last := l[strings.LastIndexByte(l, ' ')+1:]
+	switch {
+	case l == "" || startsWithDigit(last) || indicators.IsUnitWord(last) && !strings.EqualFold(last, indicators.Plural(u.Name)):
+		return "bare"
+	}
+	// The words before the noun must be the figure: digits, a hedge
+	// word of the quantity's, a scale or a range's "to".
+	head := strings.TrimSpace(strings.TrimSuffix(l, last))
+	if !strings.EqualFold(last, indicators.Plural(u.Name)) && !strings.EqualFold(last, u.Name) {
+		return "phrase"
+	}
+	head = strings.TrimSpace(strings.TrimPrefix(strings.ToLower(head), strings.ToLower(q.Qualifier.Word())))
+	for _, f := range strings.Fields(head) {
+		if !startsWithDigit(f) && f != "to" && f != q.Scale.String() {
+			return "phrase"
+		}
+	}
+	return "noun"
+}
+
+// CountsShort reports whether the counts among bars are written short,
+// their figures alone: when one holds words besides its figure and noun,
+// or some carry their noun and others not. A slide's value labels and the
+// book's native ones beside it write them so alike.
+func CountsShort(bars []Bar) bool {
+	forms := map[string]bool{}
+	for _, b := range bars {
+		if b.Unit.Kind == indicators.Count && b.Op == "" && !indicators.IsOrderOfMagnitude(b.Label) {
+			forms[CountForm(b.Label, b.Unit, b.Q)] = true
+		}
+	}
+	return forms["phrase"] || len(forms) > 1
+}
+
+// startsWithDigit reports whether w starts with a digit.
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

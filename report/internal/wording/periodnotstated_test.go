@@ -1,0 +1,31 @@
+package wording
+
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestWhenPeriodNotStated: a figure whose catalog says "period: not
+// stated" is said to have no period stated, as the catalog says, not no
+// year (a document may give a span of months); a commitment's missing
+// time is its year, by which it is to be met.
+func TestWhenPeriodNotStated(t *testing.T) {
+	tests := []struct {
+		f           Figure
+		short, long string
+	}{
+		{Figure{Measure: indicators.Change, Status: indicators.Fact}, "period not stated", ", period not stated in the source"},
+		{Figure{Measure: indicators.Share, Status: indicators.Fact}, "period not stated", ", period not stated in the source"},
+		{Figure{Measure: indicators.Flow, Status: indicators.Fact}, "period not stated", "over a period not stated in the source"},
+		{Figure{Measure: indicators.Change, Status: indicators.Target}, "target, year not stated", ", year not stated in the source"},
+	}
+	for _, tc := range tests {
+		if got := When(tc.f, true); got != tc.short {
+			t.Errorf("When(%v %v, short) = %q, want %q", tc.f.Status, tc.f.Measure, got, tc.short)
+		}
+		if got := When(tc.f, false); got != tc.long {
+			t.Errorf("When(%v %v, long) = %q, want %q", tc.f.Status, tc.f.Measure, got, tc.long)
+		}
+	}
+}

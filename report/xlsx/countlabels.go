@@ -1,0 +1,32 @@
+package xlsx
+
+import "github.com/claimbook/claimbook/indicators"
+
+// countsShort gives the counts among items, stated and not signed, a
+// number format of their figures alone ("18,840", "3"), where the slide
+// beside the chart writes them short (wording.CountsShort): the native
+// chart's value labels, in their cells' formats, then agree with the
+// slide's, never "18,840 liquidations" beside "18,840".
+//
+// A view with a hedged count keeps its formats: the hedge is written into
+// the format of a figure with its noun ("under 4 years").
+func countsShort(items []chartItem) {
+	for _, it := range items {
+		if it.hedged && it.bar.Unit.Kind == indicators.Count {
+			return
+		}
+	}
+	for k := range items {
+		it := &items[k]
+		u, q := it.bar.Unit, it.bar.Q
+		if u.Kind != indicators.Count || it.bar.Op != "" || it.bar.Signed || u.Per != "" || indicators.IsOrderOfMagnitude(it.bar.Label) {
+			continue
+		}
+		d := q.Value
+		if q.IsRange() {
+			d = q.High
+		}
+		it.fmt = numFmt(d, indicators.Unit{}, q.Scale, false) // a pure number: no noun
+
+	}
+}

@@ -1,0 +1,67 @@
+package xlsx
+
+import (
+	"bytes"
+	"slices"
+	"strconv"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
+)
+
+// TestNativeCountLabelsAsSlide: the native chart's value labels, its
+// chart data cells' formats, say counts the way the slide beside it
+// does: bare ("18,840", "3") where the slide writes them short, since
+// one is a phrase or they count different nouns; with their noun where
+// the slide writes it ("30 countries").
+func TestNativeCountLabelsAsSlide(t *testing.T) {
+	tests := []struct {
+		stated []string
+		want   []string
+	}{
+		{[]string{"18,840 creditors’ voluntary liquidations", "1,597 administrations", "three receivership appointments"}, []string{"18,840", "1,597", "3"}},
+		{[]string{"30 countries", "12 countries"}, []string{"30 countries", "12 countries"}},
+	}
+	for _, tc := range tests {
+		c := &indicators.Catalog{}
+		var ids []string
+		for i, st := range tc.stated {
+			ind := indicatortest.Change(t, string(rune('a'+i)), st, indicators.NoDirection)
+			ind.Measure = indicators.CountKind
+			ind.Title = "Figure " + string(rune('A'+i))
+			c.Indicators = append(c.Indicators, ind)
+			ids = append(ids, ind.ID)
+		}
+		c.Views = []indicators.ChartView{{ID: "counts", Title: "Counts", Kind: indicators.Bars, Indicators: ids}}
+		book, _ := writeParts(t, c)
+		f, err := excelize.OpenReader(bytes.NewReader(book))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := f.GetRows(SheetChartData)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for r := 2; r <= len(rows); r++ {
+			cell, _ := excelize.CoordinatesToCellName(len(rows[0]), r)
+			v, _ := f.GetCellValue(SheetChartData, cell, excelize.Options{RawCellValue: true})
+			st, _ := f.GetCellStyle(SheetChartData, cell)
+			style, _ := f.GetStyle(st)
+			x, err := strconv.ParseFloat(v, 64)
+			if err != nil || style.CustomNumFmt == nil {
+				continue
+			}
+			got = append(got, displayText(x, *style.CustomNumFmt))
+		}
+		f.Close()
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("chart data of %q shows %q, want %q among them", tc.stated, got, w)
+			}
+		}
+	}
+}
