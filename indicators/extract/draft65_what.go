@@ -269,6 +269,10 @@ var drafts65ListRE = lazyRegexp(`(?i)\b(?:comprising|including|of\s+which)\b(?:[
 // " registered company insolvencies".
 var drafts65NPRE = lazyRegexp(`^([’']?(?:\s+[A-Za-z][A-Za-z’'-]*){1,6}?(?:\s+\([A-Z][A-Za-z]+\))?)(?:\s+(?:comprising|including|in|on|at|during|and\s+(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s*[,;.:(]|\s*$)`)
 
+// drafts65AndFigureRE matches "and" before another figure of a list,
+// which ends a list item's title: "… and three receivership".
+var drafts65AndFigureRE = lazyRegexp(`(?i)\band\s+(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten)\b`)
+
 // drafts65There titles a count after "there were" by the noun phrase
 // after it, and each item of a "comprising" list by its own; a plural
 // possessive in the phrase modifies the noun after it, the unit.
@@ -307,7 +311,7 @@ func (d *docDraft) drafts65There(cl *claim, m Mention, before, after string) {
 	if len(strings.Fields(np)) < 1 {
 		return
 	}
-	if cur := strings.ToLower(ind.Title); cur != "" && titleFault(ind.Title) == "" && strings.Contains(cur, strings.ToLower(drafts65Unbracket(np))) {
+	if cur := strings.ToLower(ind.Title); cur != "" && titleFault(ind.Title) == "" && strings.Contains(cur, strings.ToLower(drafts65Unbracket(np))) && !drafts65AndFigureRE.MatchString(cur) {
 		return // the drafter's title already names the phrase, and more
 	}
 	drafts65Title(cl, drafts65Cap(np), "the noun phrase the count counts")

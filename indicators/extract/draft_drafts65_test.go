@@ -28,7 +28,7 @@ func runDrafts65Cases(t *testing.T, cases []drafts65Case) {
 
 const (
 	drafts65Loans   = "Lending Report\n\nLoan approvals for car purchase (a guide to future sales) rose to 41,200 in March, 3.1% higher than in February. Approvals for leases also rose on the month, by 2.7%, to 18,300.\n"
-	drafts65Farms   = "Closures 2023\n\nIn 2023, there were 9,410 registered farm closures comprising 6,020 members’ voluntary liquidations (MVLs), 2,100 winding-up orders and 40 receiverships.\n"
+	drafts65Farms   = "Closures 2023\n\nIn 2023, there were 9,410 registered farm closures comprising 6,020 members’ voluntary liquidations (MVLs), 2,100 winding-up orders, 40 farm voluntary arrangements (FVAs) and three receivership appointments.\n"
 	drafts65Roads   = "Road Safety 2022\n\nOne in 310 drivers on the national licence register (at a rate of 32.3 per 10,000 drivers) was injured in 2022.\n"
 	drafts65Cruise  = "Visitors 2022\n\nArrivals fell, mostly because of cruise ship visitors (CSVs), which were 12% lower than the record high numbers seen in 2019.\n"
 	drafts65Power   = "Power Statistics\n\nWind provided 28.1% of power supplied by licensed generators, with solar at 4.2%, hydro at 3.3% and biomass at 1.8%.\n"
@@ -65,7 +65,7 @@ func TestDrafts65Titles(t *testing.T) {
 		{name: "higher than in the month before", text: drafts65Loans, stated: "3.1%", measure: "change", title: "Change in loan approvals for car purchase on the previous month"},
 		{name: "rose on the month, by", text: drafts65Loans, stated: "2.7%", measure: "change", title: "Change in approvals for leases on the previous month"},
 		{name: "there were", text: drafts65Farms, stated: "9,410", title: "Registered farm closures"},
-		{name: "list item", text: drafts65Farms, stated: "2,100 winding-up orders", title: "Winding-up orders"},
+		{name: "list item before and a figure", text: drafts65Farms, stated: "40 farm voluntary arrangements", title: "Farm voluntary arrangements (FVAs)"},
 		{name: "verbless line", text: drafts65Freight, stated: "3.4%", dir: "down", title: "Decrease in freight traffic by rail"},
 		{name: "first part", text: drafts65Freight, stated: "40%", dir: "down", title: "Decrease in coal traffic by rail"},
 		{name: "second part", text: drafts65Freight, stated: "2.5%", dir: "down", title: "Decrease in grain traffic by rail"},
