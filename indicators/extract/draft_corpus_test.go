@@ -139,7 +139,7 @@ func agreementOf(t *testing.T, corpus *indicators.Catalog, others ...*indicators
 			check("measure", got.Measure == want.Measure, got.Measure, want.Measure)
 			check("status", got.Status == want.Status, got.Status, want.Status)
 			heading := headingTitle(got.Title, got.Provenance[0].Quote, heads)
-			check("title", realTitle(got.Title, got.Provenance[0].Quote) && !heading, strconv.Quote(got.Title), strconv.Quote(want.Title))
+			check("title", titleFieldAgrees(got.Title, want.Title, got.Provenance[0].Quote) && !heading, strconv.Quote(got.Title), strconv.Quote(want.Title))
 			check("wording", titleAgrees(got.Title, want.Title, got.Provenance[0].Quote) && !heading, strconv.Quote(got.Title), strconv.Quote(want.Title))
 		}
 	}
@@ -181,6 +181,17 @@ func matchDraft(draft *indicators.Catalog, want *indicators.Indicator) *indicato
 		}
 	}
 	return nil
+}
+
+// titleFieldAgrees reports whether the draft's title got passes the title
+// field: a real title (realTitle) or the hand's own title want, whatever
+// its shape (drafts65: "Administrations" is the person's word, as the
+// wording measure already takes it).
+func titleFieldAgrees(got, want, quote string) bool {
+	if got != "" && strings.EqualFold(strings.TrimSpace(got), strings.TrimSpace(want)) {
+		return true
+	}
+	return realTitle(got, quote)
 }
 
 // realTitle reports whether a draft's title names the figure in words of

@@ -38,6 +38,9 @@ func ageBand(text string, m Mention) string {
 	if why := drafts63NotClaim(text, m); why != "" {
 		return why
 	}
+	if why := drafts65NotClaim(text, m); why != "" {
+		return why
+	}
 	if drafts59OwnSources.MatchString(m.Text) {
 		// Not an age band, but as little a claim: the document's own
 		// sources ("two main surveys").

@@ -87,6 +87,9 @@ func titleFault(t string) string {
 	if why := drafts63TitleFault(f); why != "" {
 		return why
 	}
+	if why := drafts65TitleFault(drafts65Lower(f)); why != "" {
+		return why
+	}
 	for _, w := range f {
 		if nonWord(strings.ToLower(strings.Trim(w, ",.;:()"))) {
 			return "a non-word " + strconv.Quote(w)

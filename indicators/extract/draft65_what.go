@@ -1,0 +1,489 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// What the figures of a monthly or annual statistics release are, as the
+// twelfth session's second unseen round wrote them (drafts65): a bare
+// number after "<plural noun> rose to N" counts the subject's head noun
+// ("Loan approvals rose to 41,200" → 41,200 approvals, a count); a plural
+// possessive modifies the noun after it, which is what is counted
+// ("members’ voluntary liquidations" → liquidation); a figure "per 10,000
+// companies" is a rate, a level; "N% lower than the record high numbers
+// seen in 2019" is a change with its direction; "<X> provided N% of <Y>,
+// with A at M%" gives shares of Y, each titled by its own noun; "with A
+// down X and B down Y" gives each figure the part right before its own
+// direction word; "there were N X" and the items of "comprising …" are
+// titled by their own noun phrases.
+
+// drafts65Claim applies the drafts65 rules to a drafted claim.
+func (d *docDraft) drafts65Claim(cl *claim, m Mention) {
+	text := d.src.Text
+	before := drafts65Unbracket(joinBroken(text[m.Sentence.Start:m.Span.Start]))
+	after := joinBroken(text[m.Span.End:m.Sentence.End])
+	d.drafts65Counted(cl, m, before, after)
+	d.drafts65PerBase(cl, strings.TrimLeft(m.Text, "0123456789,.")+after)
+	d.drafts65LowerThan(cl, m, before, after)
+	d.drafts65Shares(cl, m, before, after)
+	d.drafts65Parts(cl, m, before)
+	d.drafts65There(cl, m, before, after)
+	d.drafts65Monthly(cl, m, before, after)
+	d.drafts65NounAfter(cl, m, after)
+	drafts65Conjunction(cl)
+}
+
+// drafts65Title sets the claim's title t, with why, when titleFault takes
+// it; repairTitle then leaves it alone.
+func drafts65Title(cl *claim, t, why string) {
+	if t == "" || titleFault(t) != "" || len(t) > 80 {
+		return
+	}
+	cl.ind.Title, cl.fieldNotes["title"], cl.fieldNotes[drafts63Mark] = t, why, "title"
+}
+
+// drafts65BracketRE matches a gloss in parentheses and the space before
+// it: " (an indicator for future lending)".
+var drafts65BracketRE = lazyRegexp(`\s*\([^()]*\)`)
+
+// drafts65Unbracket returns s without its glosses in parentheses.
+func drafts65Unbracket(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	return drafts65BracketRE.ReplaceAllString(s, "")
+}
+
+// drafts65Cap returns s with its first letter in upper case.
+func drafts65Cap(s string) string {
+	r := []rune(strings.TrimSpace(s))
+	if len(r) == 0 {
+		return ""
+	}
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
+}
+
+// drafts65MovedToRE matches the subject and verb of a move right before
+// the level it reached: "Loan approvals for car purchase rose to",
+// "Permits for extensions also rose on the month, by 2.7%, to".
+var drafts65MovedToRE = lazyRegexp(`(?:^|[,;:]\s+)[\s•*–-]*([A-Z][a-z]*(?:\s+[a-z]+){0,6}?)\s+(?:also\s+)?(?:rose|fell|increased|decreased|grew|climbed|dropped|declined)\b[^;]{0,40}?\bto\s*$`)
+
+// drafts65Prepositions end a subject's head: "approvals for remortgage".
+var drafts65Prepositions = map[string]bool{"for": true, "of": true, "in": true, "on": true, "by": true, "from": true, "to": true,
+	"with": true, "among": true, "at": true, "under": true, "over": true}
+
+// drafts65NotCounted are plural nouns that name no counted thing: the
+// number of them is a level or an amount, not a count of them.
+var drafts65NotCounted = map[string]bool{"numbers": true, "levels": true, "figures": true, "rates": true, "prices": true, "sales": true,
+	"borrowings": true, "earnings": true, "savings": true, "receipts": true, "exports": true, "imports": true, "totals": true, "costs": true,
+	"flows": true, "balances": true, "deposits": true, "lendings": true, "assets": true, "liabilities": true, "emissions": true}
+
+// drafts65Head returns the head noun of a subject: its last word before
+// the first preposition, in lower case.
+func drafts65Head(subject string) string {
+	f := strings.Fields(strings.ToLower(subject))
+	head := ""
+	for _, w := range f {
+		if drafts65Prepositions[w] {
+			break
+		}
+		head = w
+	}
+	return head
+}
+
+// drafts65Counted gives a bare number after "<plural noun> rose to" the
+// subject's head noun as its unit, and makes it a count.
+func (d *docDraft) drafts65Counted(cl *claim, m Mention, before, after string) {
+	ind := &cl.ind
+	if m.Kind != Number || !ind.Unit.IsZero() {
+		return
+	}
+	g := drafts65MovedToRE.FindStringSubmatch(before)
+	if g == nil {
+		return
+	}
+	head := drafts65Head(g[1])
+	if len(head) < 4 || !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss") || drafts65NotCounted[head] {
+		return
+	}
+	ind.Unit, cl.fieldNotes["unit"] = indicators.CountOf(indicators.Singular(head)), "the head noun of "+quoteQ(g[1])+", the subject that reached the figure"
+	ind.Measure, cl.fieldNotes["measure"] = indicators.CountKind, quoteQ(head)+" counted: a count"
+}
+
+// quoteQ returns s in double quotes.
+func quoteQ(s string) string { return `"` + s + `"` }
+
+// drafts65PerBaseRE matches a rate's base right after its figure: "per
+// 10,000 companies", "per 100,000 population".
+var drafts65PerBaseRE = lazyRegexp(`^\s*per\s+(?:[0-9][0-9,]*|a\s+(?:hundred|thousand|million)|one\s+(?:hundred|thousand|million))\s+[a-z]+`)
+
+// drafts65PerBase makes a figure with a "per N <noun>" base a level: a
+// rate, never a count.
+func (d *docDraft) drafts65PerBase(cl *claim, after string) {
+	ind := &cl.ind
+	if ind.Measure == indicators.Level || ind.Measure == indicators.Change {
+		return
+	}
+	if g := drafts65PerBaseRE.FindString(after); g != "" {
+		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, quoteQ(strings.TrimSpace(g))+": a rate, a level"
+	}
+}
+
+// drafts65LowerThanRE matches a change on an earlier year's count after a
+// percentage: "lower than the record high numbers seen in 2023", "higher
+// than the level recorded in 2019".
+var drafts65LowerThanRE = lazyRegexp(`(?i)^\s*(lower|higher|fewer|more)\s+than\s+the\s+(?:[a-z-]+\s+){0,3}(?:numbers?|levels?|figures?|totals?|counts?)\s+(?:seen|recorded|reported|registered)?\s*(?:in|during)\s+(\d{4})\b`)
+
+// drafts65WhichRE matches the subject of a relative clause right before
+// its percentage: "driven by CVLs, which were".
+var drafts65WhichRE = lazyRegexp(`(?:^|\s)([A-Za-z][A-Za-z’'-]*(?:\s+[a-z][a-z’'-]*){0,3}),\s+which\s+(?:were|was|are|is)\s*$`)
+
+// drafts65LowerThan makes "N% lower than the numbers seen in YEAR" a
+// change with its direction, titled "Change in <subject> on YEAR".
+func (d *docDraft) drafts65LowerThan(cl *claim, m Mention, before, after string) {
+	ind := &cl.ind
+	if ind.Unit.String() != "percent" {
+		return
+	}
+	g := drafts65LowerThanRE.FindStringSubmatch(after)
+	if g == nil {
+		return
+	}
+	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, quoteQ(strings.ToLower(g[1])+" than")+" an earlier year's count: a change"
+	dir := indicators.Up
+	if w := strings.ToLower(g[1]); w == "lower" || w == "fewer" {
+		dir = indicators.Down
+	}
+	d.setDirection(cl, dir, d.src.Text[m.Sentence.Start:m.Sentence.End])
+	if s := drafts65WhichRE.FindStringSubmatch(before); s != nil {
+		subj := s[1]
+		for _, w := range []string{" by ", " because of ", " of "} {
+			if i := strings.LastIndex(" "+subj, w); i >= 0 {
+				subj = subj[max(0, i+len(w)-1):] // "driven by CVLs": the cause's noun
+			}
+		}
+		subj = d.drafts63Spelled(subj)
+		drafts65Title(cl, "Change in "+drafts63Lower(subj)+" since "+g[2], "the change of the clause's subject on the year it is compared with")
+	}
+}
+
+// drafts65ProvidedRE matches "<X> provided N% of <Y>" in a sentence: the
+// part, the figure and the whole.
+var drafts65ProvidedRE = lazyRegexp(`(?:^|[,;:]\s+)[\s•*–-]*([A-Z][A-Za-z-]*(?:\s+[a-z-]+){0,2})\s+(?:provided|supplied|accounted\s+for|made\s+up|generated)\s+([0-9][0-9.]*\s*(?:%|per\s*cent|percent))\s+of\s+([^,;.()]+)`)
+
+// drafts65AtItemRE matches a list item and "at" right before its
+// figure: "with renewables at", ", nuclear at", "and coal at".
+var drafts65AtItemRE = lazyRegexp(`(?:,\s+(?:with\s+|and\s+)?|\bwith\s+|\band\s+)([A-Za-z][A-Za-z-]*(?:\s+[a-z-]+){0,2})\s+at\s*$`)
+
+// drafts65Shares makes "<X> provided N% of <Y>" a share of Y titled "<X>
+// share of <Y>", and each "with A at M%" after it A's share of Y.
+func (d *docDraft) drafts65Shares(cl *claim, m Mention, before, after string) {
+	ind := &cl.ind
+	if ind.Unit.String() != "percent" {
+		return
+	}
+	sent := d.src.Text[m.Sentence.Start:m.Sentence.End]
+	g := drafts65ProvidedRE.FindStringSubmatchIndex(sent)
+	if g == nil {
+		return
+	}
+	whole := strings.TrimSpace(sent[g[6]:g[7]])
+	part := ""
+	switch fig := m.Span.Start - m.Sentence.Start; {
+	case fig == g[4]:
+		part = sent[g[2]:g[3]]
+	case fig > g[7]:
+		if a := drafts65AtItemRE.FindStringSubmatch(before); a != nil {
+			part = a[1]
+		}
+	}
+	if part == "" {
+		return
+	}
+	ind.Measure, cl.fieldNotes["measure"] = indicators.Share, quoteQ("of "+whole)+": a share of it"
+	drafts65Title(cl, drafts65Cap(part)+" share of "+whole, "the part's share of the whole the sentence names")
+}
+
+// drafts65PartRE matches a part and its direction word right before its
+// figure, after the whole's figure: "with coal down", "and gas down".
+var drafts65PartRE = lazyRegexp(`(?:\bwith|,|\band)\s+([a-z][a-z-]*)\s+(down|up)\s*$`)
+
+// drafts65WholeRE matches a verbless line's subject and its direction
+// word: "Freight traffic by rail down 3.4%".
+var drafts65WholeRE = lazyRegexp(`^[\s•*–-]*([A-Z][A-Za-z-]*(?:\s+[A-Za-z-]+){1,7}?)\s+(?:[–—-]\s+both\s+)?(?:(?:was|were)\s+)?(down|up)\s+[0-9]`)
+
+// drafts65Parts titles the figures of "<Whole> down X%, with A down Y%
+// and B down Z%": the whole by its subject, each part by its own noun in
+// the whole's place ("coal generation by Major Power Producers").
+func (d *docDraft) drafts65Parts(cl *claim, m Mention, before string) {
+	ind := &cl.ind
+	if ind.Measure != indicators.Change {
+		return
+	}
+	sent := d.src.Text[m.Sentence.Start:m.Sentence.End]
+	w := drafts65WholeRE.FindStringSubmatchIndex(sent)
+	if w == nil {
+		return
+	}
+	whole := sent[w[2]:w[3]]
+	lead := "Change in "
+	switch ind.Quantity.Direction {
+	case indicators.Down:
+		lead = "Decrease in "
+	case indicators.Up:
+		lead = "Increase in "
+	}
+	if m.Span.Start-m.Sentence.Start < w[1] {
+		if ind.Title != "" && titleFault(ind.Title) == "" {
+			return // the drafter's other rules named it
+		}
+		drafts65Title(cl, lead+drafts63Lower(whole), "the verbless line's subject, before its direction word")
+		return
+	}
+	p := drafts65PartRE.FindStringSubmatch(before)
+	if p == nil {
+		return
+	}
+	f := strings.Fields(whole)
+	if len(f) < 2 {
+		return
+	}
+	drafts65Title(cl, lead+p[1]+" "+strings.Join(f[1:], " "), "a part of the line's whole, the noun right before its own direction word")
+}
+
+// drafts65ThereRE matches "there were" right before a count.
+var drafts65ThereRE = lazyRegexp(`(?i)\bthere\s+(?:were|was|are|is)\s*$`)
+
+// drafts65ListRE matches the word that opens a list of parts before a
+// count, or the separator of its items.
+var drafts65ListRE = lazyRegexp(`(?i)\b(?:comprising|including|of\s+which)\b(?:[^.;]*(?:,|\band))?\s*$`)
+
+// drafts65NPRE matches the noun phrase after a count: its words up to a
+// comma, a list word, "and" before another figure, or the end, with an
+// acronym in brackets kept: "’ voluntary liquidations (CVLs)",
+// " registered company insolvencies".
+var drafts65NPRE = lazyRegexp(`^([’']?(?:\s+[A-Za-z][A-Za-z’'-]*){1,6}?(?:\s+\([A-Z][A-Za-z]+\))?)(?:\s+(?:comprising|including|in|on|at|during|and\s+(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s*[,;.:(]|\s*$)`)
+
+// drafts65AndFigureRE matches "and" before another figure of a list,
+// which ends a list item's title: "… and three receivership".
+var drafts65AndFigureRE = lazyRegexp(`(?i)\band\s+(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten)\b`)
+
+// drafts65There titles a count after "there were" by the noun phrase
+// after it, and each item of a "comprising" list by its own; a plural
+// possessive in the phrase modifies the noun after it, the unit.
+func (d *docDraft) drafts65There(cl *claim, m Mention, before, after string) {
+	ind := &cl.ind
+	if ind.Measure != indicators.CountKind && ind.Measure != indicators.Flow && ind.Measure != indicators.Stock {
+		return
+	}
+	there := drafts65ThereRE.MatchString(before)
+	list := drafts65ListRE.MatchString(before)
+	if !there && !list {
+		return
+	}
+	// m.Text holds the number and the noun it read: "6,020 members".
+	rest := strings.TrimLeft(m.Text, "0123456789,. ")
+	phrase := rest + after
+	if rest != "" {
+		phrase = " " + phrase
+	}
+	g := drafts65NPRE.FindStringSubmatch(phrase)
+	if g == nil {
+		return
+	}
+	np := strings.TrimSpace(g[1])
+	np = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(np, "’"), "'"))
+	if rest != "" && (strings.HasPrefix(after, "’") || strings.HasPrefix(after, "'")) {
+		np = strings.TrimSpace(rest) + after[:len(after)-len(strings.TrimLeft(after, "’'"))] + " " + strings.TrimSpace(strings.TrimLeft(strings.TrimPrefix(g[1], " "+strings.TrimSpace(rest)), "’'"))
+		words := strings.Fields(drafts65Unbracket(np))
+		head := strings.ToLower(words[len(words)-1])
+		stated := strings.TrimSpace(strings.TrimRight(m.Text[:len(m.Text)-len(rest)], " ")) + " " + strings.Join(words, " ")
+		if len(words) >= 2 && strings.HasSuffix(head, "s") && strings.HasPrefix(d.src.Text[m.Span.Start:], stated) {
+			ind.Stated = stated
+			ind.Unit, cl.fieldNotes["unit"] = indicators.CountOf(indicators.Singular(head)), "the noun after the plural possessive, "+quoteQ(head)+": what is counted"
+		}
+	}
+	if len(strings.Fields(np)) < 1 {
+		return
+	}
+	if cur := strings.ToLower(ind.Title); cur != "" && titleFault(ind.Title) == "" && strings.Contains(cur, strings.ToLower(drafts65Unbracket(np))) && !drafts65AndFigureRE.MatchString(cur) {
+		return // the drafter's title already names the phrase, and more
+	}
+	drafts65Title(cl, drafts65Cap(np), "the noun phrase the count counts")
+}
+
+// drafts65MonthRE matches the words right after a figure that compare it
+// with the month before: ", 4.4% higher than in December".
+var drafts65OnMonthRE = lazyRegexp(`(?:^|[,;:]\s+)[\s•*–-]*([A-Z][a-z]*(?:\s+[a-z]+){0,6}?)\s+(?:also\s+)?(?:rose|fell|increased|decreased|grew|dropped)\s+on\s+the\s+month,?\s+by\s*$`)
+
+// drafts65ThanMonthRE matches "higher/lower than in <month>" after a
+// percentage.
+var drafts65ThanMonthRE = lazyRegexp(`^\s*(?:higher|lower)\s+than\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+
+// drafts65SubjectMovedRE matches a sentence's subject and verb of move,
+// at its start: "Loan approvals for car purchase rose".
+var drafts65SubjectMovedRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]*(?:\s+[a-z]+){0,6}?)\s+(?:also\s+)?(?:rose|fell|increased|decreased|grew|dropped)\b`)
+
+// drafts65Monthly titles a change on the month: "X rose on the month, by
+// N%" and "X rose to M in <month>, N% higher than in <month before>" are
+// "Change in X on the previous month".
+func (d *docDraft) drafts65Monthly(cl *claim, m Mention, before, after string) {
+	ind := &cl.ind
+	if ind.Unit.String() != "percent" {
+		return
+	}
+	subj := ""
+	if g := drafts65OnMonthRE.FindStringSubmatch(before); g != nil {
+		subj = g[1]
+	} else if drafts65ThanMonthRE.MatchString(after) && strings.HasSuffix(strings.TrimSpace(before), ",") {
+		if g := drafts65SubjectMovedRE.FindStringSubmatch(before); g != nil {
+			subj = g[1]
+		}
+	}
+	if subj == "" {
+		return
+	}
+	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, "a change on the month before"
+	drafts65Title(cl, "Change in "+drafts63Lower(subj)+" on the previous month", "the change of the sentence's subject on the month before")
+}
+
+// drafts65Conjunctions open a clause, never a title: "Whilst diesel
+// prices".
+var drafts65Conjunctions = map[string]bool{"whilst": true, "while": true, "whereas": true, "although": true, "though": true, "and": true, "but": true}
+
+// drafts65Conjunction drops a conjunction that opens the claim's title or
+// the noun of its change: "Whilst bulk share of freight traffic", "Increase
+// in whilst diesel prices".
+func drafts65Conjunction(cl *claim) {
+	f := strings.Fields(cl.ind.Title)
+	switch {
+	case len(f) >= 3 && drafts65Conjunctions[strings.ToLower(f[0])]:
+		cl.ind.Title = drafts65Cap(strings.Join(f[1:], " "))
+	case len(f) >= 4 && isChangeNoun(strings.ToLower(f[0])) && f[1] == "in" && drafts65Conjunctions[strings.ToLower(f[2])]:
+		cl.ind.Title = strings.Join(append(f[:2:2], f[3:]...), " ")
+	}
+}
+
+// drafts65TitleFault returns why the lower-case title words lw are no
+// title by the rules of drafts65, or "": a title that ends on a direction
+// word ("Decrease in coal down"), opens on a conjunction ("Whilst …") or
+// is a comparison's or a period's words ("Slightly below", "Peak of
+// late").
+func drafts65TitleFault(lw []string) string {
+	n := len(lw)
+	switch {
+	case n >= 2 && (lw[n-1] == "down" || lw[n-1] == "up"):
+		return "ends on a direction word, " + quoteQ(lw[n-1])
+	case n >= 2 && drafts65Conjunctions[lw[0]] && lw[0] != "and" && lw[0] != "but":
+		return "opens on a conjunction, " + quoteQ(lw[0])
+	case n <= 3 && (lw[n-1] == "below" || lw[n-1] == "above") || n >= 2 && lw[0] == "in" && lw[1] == "line":
+		return "a comparison's words, not what is measured"
+	case n >= 3 && lw[n-2] == "of" && (lw[n-1] == "late" || lw[n-1] == "early" || lw[n-1] == "mid"):
+		return "a period's words, not what is measured"
+	}
+	return ""
+}
+
+// drafts65Lower returns the title words f in lower case, without the
+// punctuation around them.
+func drafts65Lower(f []string) []string {
+	lw := make([]string, len(f))
+	for i, w := range f {
+		lw[i] = strings.ToLower(strings.Trim(w, ",.;:()"))
+	}
+	return lw
+}
+
+// drafts65StructureRE matches the words before a count of the document's
+// own parts: "is made up of", "consists of", "is divided into".
+var drafts65StructureRE = lazyRegexp(`(?i)\b(?:made\s+up\s+of|consists\s+of|is\s+divided\s+into|is\s+split\s+into|comprises)\s*$`)
+
+// drafts65PartsRE matches a count of a document's parts.
+var drafts65PartsRE = lazyRegexp(`(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+(?:main\s+)?(?:parts|sections|chapters|tables|annexes|volumes)$`)
+
+// drafts65OverPastRE matches "over past" or "over the last" right before
+// a span of time.
+var drafts65OverPastRE = lazyRegexp(`(?i)\bover\s+(?:the\s+)?(?:past|last|previous)\s*$`)
+
+// drafts65NotClaim returns why m is no claim by the rules of drafts65, or
+// "": a count of the document's own parts ("is made up of three parts")
+// or a span of time after "over past" ("over past three years").
+func drafts65NotClaim(text string, m Mention) string {
+	before := text[max(m.Sentence.Start, m.Span.Start-40):m.Span.Start]
+	switch {
+	case drafts65PartsRE.MatchString(strings.TrimSpace(m.Text)) && drafts65StructureRE.MatchString(before):
+		return "a count of the document's own parts, not a claim: nothing to add"
+	case drafts65OverPastRE.MatchString(before) && drafts63BareUnits[strings.ToLower(lastField(m.Text))]:
+		return "a span of time after \"over past\", not a claim: nothing to add"
+	}
+	return ""
+}
+
+// lastField returns the last word of s, or "".
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// drafts65NounAfterRE matches the noun a figure modifies, right after
+// it: " average seen over the past six months", " flow of consumer credit
+// in January".
+var drafts65NounAfterRE = lazyRegexp(`^\s+(average|flow|net\s+flow|total)\b(\s+of\s+(?:[a-z]+\s+){0,3}?[a-z]+)?(?:\s+(?:in|seen|over|since|during|for|from)\b|\s*[,;.]|\s*$)`)
+
+// drafts65PastRE matches a span of time in words after "seen over".
+var drafts65PastRE = lazyRegexp(`^\s+average\s+seen\s+(over\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:months|years|quarters))\b`)
+
+// drafts65AsideRE matches an aside set off by spaced hyphens or dashes:
+// " - which lags approvals -".
+var drafts65AsideRE = lazyRegexp(`\s[-–—]\s[^-–—]{1,60}?\s[-–—]`)
+
+// drafts65SubjectRE matches a sentence's subject before its verb.
+var drafts65SubjectRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]*(?:\s+[a-z]+){0,6}?)\s+(?:was|were|is|are|rose|fell|remained)\b`)
+
+// drafts65NounAfter titles a figure by the noun it modifies ("the £4.3
+// billion average" → "Average <the sentence's subject> over the past six
+// months"; "a £1.2 billion flow of consumer credit" → "Flow of consumer
+// credit"), where the words before it are a comparison or point back.
+func (d *docDraft) drafts65NounAfter(cl *claim, m Mention, after string) {
+	g := drafts65NounAfterRE.FindStringSubmatch(after)
+	if g == nil || cl.ind.Unit.Kind == indicators.Percent {
+		return
+	}
+	noun := strings.ToLower(g[1])
+	if g[2] != "" {
+		drafts65Title(cl, drafts65Cap(noun+g[2]), "the noun the figure modifies")
+		return
+	}
+	if noun != "average" {
+		return
+	}
+	sent := d.src.Text[m.Sentence.Start:m.Span.Start]
+	// The noun of an earlier figure of the sentence: "a £1.2 billion flow
+	// of consumer credit …, in line with the £1.1 billion average".
+	if p := drafts65EarlierOfRE.FindStringSubmatch(sent); p != nil {
+		drafts65Title(cl, "Average "+strings.ToLower(p[1]), "an average of the noun of the sentence's earlier figure")
+		return
+	}
+	subj := drafts65AsideRE.ReplaceAllString(drafts65Unbracket(sent), "")
+	s := drafts65SubjectRE.FindStringSubmatch(subj)
+	if s == nil {
+		return
+	}
+	t := "Average " + drafts63Lower(s[1])
+	if p := drafts65PastRE.FindStringSubmatch(after); p != nil {
+		t += " " + p[1]
+	}
+	drafts65Title(cl, t, "an average of the sentence's subject")
+}
+
+// drafts65EarlierOfRE matches an earlier figure's noun in a sentence: "a
+// £1.2 billion flow of consumer credit".
+var drafts65EarlierOfRE = lazyRegexp(`\d\s*(?:billion|million|bn|m)?\s+((?:net\s+)?flow\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:in|during|for)\b`)
