@@ -1893,8 +1893,30 @@ func (d *docDraft) fallbackTitle(m Mention, measure indicators.MeasureKind) stri
 			return shorten(kind+" under "+h, 60)
 		}
 	}
-	return "Unnamed " + strings.ToLower(kind)
+	return unnamedTitle + strings.ToLower(kind)
 }
+
+// unnamedTitle opens fallbackTitle's title of a figure with no heading:
+// "Unnamed count".
+const unnamedTitle = "Unnamed "
+
+// fallbackUnderRE matches fallbackTitle's "<Kind> under <heading>".
+var fallbackUnderRE = lazyRegexp(`^(?:Amount|Share|Change|Rank|Limit|Count) under `)
+
+// isFallbackTitle reports whether t is a title fallbackTitle writes when
+// it found no words: "Unnamed count", "Count under Key results". Every
+// rule that asks whether a title is the fallback asks it here, or asks
+// isUnnamedTitle or isUnderTitle for one of its two shapes.
+func isFallbackTitle(t string) bool { return isUnnamedTitle(t) || isUnderTitle(t) }
+
+// isUnnamedTitle reports whether t is fallbackTitle's "Unnamed <kind>",
+// which names nothing; a rule that still reads a heading's words in
+// "<Kind> under <heading>" asks this alone.
+func isUnnamedTitle(t string) bool { return strings.HasPrefix(t, unnamedTitle) }
+
+// isUnderTitle reports whether t is fallbackTitle's "<Kind> under
+// <heading>".
+func isUnderTitle(t string) bool { return fallbackUnderRE.MatchString(t) }
 
 // figureBetween reports whether a figure other than m stands in
 // text[from:to].

@@ -167,7 +167,7 @@ func (d *docDraft) sentence62(out []claim, q string, figs []sentenceFigure62) {
 		case g != nil && main.IsStated() && n > 0 && ind.Period == main && ind.Measure != indicators.Change:
 			back := yearsBack62(g[1])
 			ind.Period, cl.fieldNotes["period"] = shiftYears62(main, back), fmt.Sprintf("the reading in brackets after %q: %s, the period the change before it is compared with", strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g[0]), "(")), shiftYears62(main, back))
-			if mc := &out[figs[0].i]; isFallbackTitle62(ind.Title) && !isFallbackTitle62(mc.ind.Title) && mc.ind.Measure == ind.Measure {
+			if mc := &out[figs[0].i]; isFallbackTitle(ind.Title) && !isFallbackTitle(mc.ind.Title) && mc.ind.Measure == ind.Measure {
 				// The same quantity at an earlier time: the main figure's
 				// title.
 				d.retitle62(cl, mc.ind.Title, fmt.Sprintf("the title of %s, the figure whose earlier reading this is", flatText(mc.ind.Stated)))
@@ -190,12 +190,12 @@ func (d *docDraft) sentence62(out []claim, q string, figs []sentenceFigure62) {
 			continue
 		}
 		d.base62(cl, after)
-		if g := afterEarlierRe62.FindStringSubmatch(after); g != nil && isFallbackTitle62(ind.Title) {
+		if g := afterEarlierRe62.FindStringSubmatch(after); g != nil && isFallbackTitle(ind.Title) {
 			// "…, an increase of 7.6% compared with 5 years ago": a change
 			// of a list of changes of the sentence's main figure is titled
 			// as the first, with its own comparison.
 			for _, o := range figs[:n] {
-				if oc := &out[o.i]; oc.ind.Measure == indicators.Change && !isFallbackTitle62(oc.ind.Title) {
+				if oc := &out[o.i]; oc.ind.Measure == indicators.Change && !isFallbackTitle(oc.ind.Title) {
 					d.retitle62(cl, oc.ind.Title+" on "+strings.TrimPrefix(strings.ToLower(g[1]), "the "), fmt.Sprintf("the title of %s, the change before it of the same figure, with its own comparison", flatText(oc.ind.Stated)))
 					break
 				}
@@ -203,13 +203,6 @@ func (d *docDraft) sentence62(out []claim, q string, figs []sentenceFigure62) {
 		}
 	}
 }
-
-// fallbackTitleRe62 is a title the drafter falls back on when it found no
-// words: "Unnamed count", "Count under Key results".
-var fallbackTitleRe62 = lazyRegexp(`^(?:Unnamed \w+|(?:Amount|Share|Change|Rank|Limit|Count) under .*)$`)
-
-// isFallbackTitle62 reports whether t is the drafter's fallback title.
-func isFallbackTitle62(t string) bool { return fallbackTitleRe62.MatchString(t) }
 
 // retitle62 gives cl the title t, for the reason why, and a new id.
 func (d *docDraft) retitle62(cl *claim, t, why string) {
