@@ -21,6 +21,7 @@ func TestConceptsOnce(t *testing.T) {
 	}{
 		{`"Unnamed `, "draft.go"},
 		{`|Count) under `, "draft.go"},
+		{`years? (?:ago`, "draft62_when.go"},
 	} {
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") || f == tc.home {
