@@ -22,6 +22,7 @@ func TestConceptsOnce(t *testing.T) {
 		{`"Unnamed `, "draft.go"},
 		{`|Count) under `, "draft.go"},
 		{`years? (?:ago`, "draft62_when.go"},
+		{`"three": `, "lexicon.go"}, // number words: numberWord reads the lexicon's
 	} {
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") || f == tc.home {
@@ -57,6 +58,42 @@ func TestIsFallbackTitle(t *testing.T) {
 		}
 		if got := isUnderTitle(tc.title); got != tc.un {
 			t.Errorf("isUnderTitle(%q) = %v, want %v", tc.title, got, tc.un)
+		}
+	}
+}
+
+func TestNumberWord(t *testing.T) {
+	for _, tc := range []struct {
+		w      string
+		hi     int
+		want   int
+		wantOK bool
+	}{
+		{"five", 10, 5, true},
+		{"Ten", 10, 10, true},
+		{"eleven", 10, 0, false},
+		{"eleven", 11, 11, true},
+		{"thirteen", 13, 13, true},
+		{"zero", 10, 0, false},
+		{"dozen", 13, 0, false},
+		{"hundreds", 100, 0, false},
+		{"a", 10, 0, false},
+	} {
+		if got, ok := numberWord(tc.w, tc.hi); got != tc.want || ok != tc.wantOK {
+			t.Errorf("numberWord(%q, %d) = %d, %v, want %d, %v", tc.w, tc.hi, got, ok, tc.want, tc.wantOK)
+		}
+	}
+	if got, want := smallNumberAlt(), "one|two|three|four|five|six|seven|eight|nine|ten"; got != want {
+		t.Errorf("smallNumberAlt() = %q, want %q", got, want)
+	}
+	for _, tc := range []struct {
+		phrase string
+		want   int
+	}{
+		{"previous year", 1}, {"5 years ago", 5}, {"seven years earlier", 7}, {"a year before", 1}, {"same quarter the previous year", 1},
+	} {
+		if got := yearsBack62(tc.phrase); got != tc.want {
+			t.Errorf("yearsBack62(%q) = %d, want %d", tc.phrase, got, tc.want)
 		}
 	}
 }

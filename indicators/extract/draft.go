@@ -1737,9 +1737,6 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	return indicators.NotStated, base, "no year for this figure"
 }
 
-// yearCounts read the length of a span before "-year": "three-year".
-var yearCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
 // spanOfYears returns the span of years a figure's "N-year" right after
 // it refers to: the one span of N years the document names, or false.
 func (d *docDraft) spanOfYears(m Mention, ce int) (indicators.Period, string, bool) {
@@ -1748,7 +1745,8 @@ func (d *docDraft) spanOfYears(m Mention, ce int) (indicators.Period, string, bo
 	n := 0
 	for _, w := range after[:min(len(after), 3)] {
 		if c, ok := strings.CutSuffix(strings.Trim(w, ",.;:()"), "-year"); ok {
-			if n = yearCounts[c]; n == 0 {
+			var ok bool
+			if n, ok = smallNumber(c); !ok {
 				n, _ = strconv.Atoi(c)
 			}
 			break

@@ -62,7 +62,7 @@ var (
 // compared with, group 1 of the expressions above: "previous year", "same
 // quarter the previous year", "5 years ago", "a year earlier". yearsBack62
 // counts it and earlierTitle62 names it.
-const earlierPhrase62 = `(previous year|year before|same (?:period|quarter|month) (?:of |in )?(?:the )?(?:previous|last|preceding|a) year|(?:a|one|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years? (?:ago|earlier|before))`
+var earlierPhrase62 = `(previous year|year before|same (?:period|quarter|month) (?:of |in )?(?:the )?(?:previous|last|preceding|a) year|(?:a|\d{1,2}|` + smallNumberAlt() + `) years? (?:ago|earlier|before))`
 
 // yearsBack62 returns how many years back an earlier-period phrase of
 // bracketEarlierRe62 and its kin points: "previous year" 1, "5 years ago"
@@ -75,7 +75,13 @@ func yearsBack62(phrase string) int {
 	if n, err := strconv.Atoi(f[0]); err == nil {
 		return n
 	}
-	return map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}[f[0]]
+	if n, ok := smallNumber(f[0]); ok {
+		return n
+	}
+	if f[0] == "a" {
+		return 1
+	}
+	return 0
 }
 
 // comparedTailRe62 is what a change is compared with, a few words after
