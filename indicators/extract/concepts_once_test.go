@@ -23,6 +23,8 @@ func TestConceptsOnce(t *testing.T) {
 		{`|Count) under `, "draft.go"},
 		{`years? (?:ago`, "draft62_when.go"},
 		{`"three": `, "lexicon.go"}, // number words: numberWord reads the lexicon's
+		{`func isWordByte`, "gazetteer.go"},
+		{`func indexWord`, ""}, // whole-word search: indexPhrase in cues.go
 	} {
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") || f == tc.home {
@@ -94,6 +96,24 @@ func TestNumberWord(t *testing.T) {
 	} {
 		if got := yearsBack62(tc.phrase); got != tc.want {
 			t.Errorf("yearsBack62(%q) = %d, want %d", tc.phrase, got, tc.want)
+		}
+	}
+}
+
+func TestIndexPhrase(t *testing.T) {
+	for _, tc := range []struct {
+		s, phrase string
+		want      int
+	}{
+		{"ONS has released today", "ONS", 0},
+		{"The DONS said; ONS has released", "ONS", 15},
+		{"ONSx", "ONS", -1},
+		{"Home Office has today published", "Home Office", 0},
+		{"the Home Officer", "Home Office", -1},
+		{"Éire", "ire", -1},
+	} {
+		if got := indexPhrase(tc.s, tc.phrase); got != tc.want {
+			t.Errorf("indexPhrase(%q, %q) = %d, want %d", tc.s, tc.phrase, got, tc.want)
 		}
 	}
 }

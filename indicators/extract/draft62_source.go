@@ -38,7 +38,7 @@ func releasedTodayPublisher(text string) (name, short, evidence string) {
 	for _, b := range publicBodies {
 		for _, n := range bodyNames62(b) {
 			for at := 0; ; {
-				k := indexWord62(head[at:], n)
+				k := indexPhrase(head[at:], n)
 				if k < 0 {
 					break
 				}
@@ -74,28 +74,6 @@ func headerRolePublisher(text string) (name, short, evidence string) {
 		}
 	}
 	return "", "", ""
-}
-
-// indexWord62 returns where the word or words w first stand whole in s,
-// or -1.
-func indexWord62(s, w string) int {
-	for at := 0; ; {
-		k := strings.Index(s[at:], w)
-		if k < 0 {
-			return -1
-		}
-		k += at
-		e := k + len(w)
-		if (k == 0 || !isWordByte62(s[k-1])) && (e == len(s) || !isWordByte62(s[e])) {
-			return k
-		}
-		at = k + 1
-	}
-}
-
-// isWordByte62 reports whether c is an ASCII letter or digit.
-func isWordByte62(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // metadataLabelRe62 is the label of a statistics page's header line of
