@@ -25,6 +25,7 @@ func TestConceptsOnce(t *testing.T) {
 		{`"three": `, "lexicon.go"}, // number words: numberWord reads the lexicon's
 		{`func isWordByte`, "gazetteer.go"},
 		{`func indexWord`, ""}, // whole-word search: indexPhrase in cues.go
+		{"key findings|", ""},  // heading words: keyHeadingWords in draftnotclaim55.go
 	} {
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") || f == tc.home {
@@ -114,6 +115,28 @@ func TestIndexPhrase(t *testing.T) {
 	} {
 		if got := indexPhrase(tc.s, tc.phrase); got != tc.want {
 			t.Errorf("indexPhrase(%q, %q) = %d, want %d", tc.s, tc.phrase, got, tc.want)
+		}
+	}
+}
+
+// TestKeyHeadingWords checks that both readers of a key findings heading
+// take every word of the one list, keyHeadingWords.
+func TestKeyHeadingWords(t *testing.T) {
+	const body = "The number of incidents attended rose to 598,504 in the year ending September 2024."
+	for _, h := range []string{"Key findings", "Key results", "Main points", "Key facts", "Summary", "Highlights", "At a glance", "Headlines", "In this release"} {
+		if !underKeyFindings([]string{h}) {
+			t.Errorf("underKeyFindings(%q) = false, want true", []string{h})
+		}
+		if !keySection62(h, "Fire and rescue incident statistics", body) {
+			t.Errorf("keySection62(%q, …) = false, want true", h)
+		}
+	}
+	for _, h := range []string{"Key", "Findings of the review"} {
+		if underKeyFindings([]string{h}) {
+			t.Errorf("underKeyFindings(%q) = true, want false", []string{h})
+		}
+		if keySection62(h, "Fire and rescue incident statistics", body) {
+			t.Errorf("keySection62(%q, …) = true, want false", h)
 		}
 	}
 }

@@ -94,7 +94,7 @@ func isMetadataLine62(t string) bool {
 // keySectionRe62 is a statistics page's section line set without blank
 // lines around it: "Key results", "1. In this release:", "1. Incident
 // summary".
-var keySectionRe62 = lazyRegexp(`(?i)^(?:(?:key|main) (?:results|findings|points|figures|messages|statistics)|headlines|summary|in this release|\d{1,2}\. [A-Z][\w’' ]{2,50})\s*:?$`)
+var keySectionRe62 = lazyRegexp(`(?i)^(?:` + keyHeadingWords + `|\d{1,2}\. [A-Z][\w’' ]{2,50})\s*:?$`)
 
 // keySection62 reports whether the line t, between the lines before and
 // after it, is a section heading that no blank line sets apart: a short
