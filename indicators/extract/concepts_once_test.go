@@ -140,3 +140,28 @@ func TestKeyHeadingWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPhoneLabels checks that the readers of a telephone line's label
+// take every label of the one list, phoneLabels.
+func TestPhoneLabels(t *testing.T) {
+	for _, tc := range []struct {
+		line                       string
+		boilerplate, meta, phoneOK bool
+	}{
+		{"Telephone: 0300 123 3535", true, true, true},
+		{"Helpline: 0800 123 456", true, true, true},
+		{"tel 0300 123 3535", true, false, false},
+		{"Mobile phone use among teenagers", false, false, false},
+		{"Email: stats@example.org", false, true, false},
+	} {
+		if got := isBoilerplate(tc.line); got != tc.boilerplate {
+			t.Errorf("isBoilerplate(%q) = %v, want %v", tc.line, got, tc.boilerplate)
+		}
+		if got := isMetadataLine62(tc.line); got != tc.meta {
+			t.Errorf("isMetadataLine62(%q) = %v, want %v", tc.line, got, tc.meta)
+		}
+		if got := phoneLabelRE.MatchString(tc.line); got != tc.phoneOK {
+			t.Errorf("phoneLabelRE.MatchString(%q) = %v, want %v", tc.line, got, tc.phoneOK)
+		}
+	}
+}

@@ -79,7 +79,7 @@ func headerRolePublisher(text string) (name, short, evidence string) {
 // metadataLabelRe62 is the label of a statistics page's header line of
 // metadata: "Telephone: 0300 123 3535", "Email: …", "Media enquiries: …",
 // "Home Office responsible statistician: …", "Frequency of release: …".
-var metadataLabelRe62 = lazyRegexp(`(?i)^(?:telephone|phone|tel|fax|mobile|e-?mail|website|web|media enquiries|press enquiries|public enquiries|press office|contact|contacts|frequency of release|forthcoming releases|next release|next update|release date|date of release|published|statistician|[\w ]{0,40}(?:responsible|lead|chief) statistician|statistical contact)\s*:\s*\S`)
+var metadataLabelRe62 = lazyRegexp(`(?i)^(?:` + phoneLabels + `|e-?mail|website|web|media enquiries|press enquiries|public enquiries|press office|contact|contacts|frequency of release|forthcoming releases|next release|next update|release date|date of release|published|statistician|[\w ]{0,40}(?:responsible|lead|chief) statistician|statistical contact)\s*:\s*\S`)
 
 // isMetadataLine62 reports whether the line t is a "Label: value" line of a
 // page's header, never a heading or a section.
