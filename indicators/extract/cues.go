@@ -304,16 +304,22 @@ func modalMay(s string) bool {
 	return false
 }
 
-func hasPhrase(s, phrase string) bool {
+// hasPhrase reports whether phrase stands whole in s (indexPhrase).
+func hasPhrase(s, phrase string) bool { return indexPhrase(s, phrase) >= 0 }
+
+// indexPhrase returns where phrase first stands whole in s, with no word
+// byte (isWordByte) right before or after it, or -1: the one whole-word
+// search of the package.
+func indexPhrase(s, phrase string) int {
 	for from := 0; ; {
 		i := strings.Index(s[from:], phrase)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += from
 		j := i + len(phrase)
 		if (i == 0 || !isWordByte(s[i-1])) && (j == len(s) || !isWordByte(s[j])) {
-			return true
+			return i
 		}
 		from = i + 1
 	}

@@ -1737,9 +1737,6 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	return indicators.NotStated, base, "no year for this figure"
 }
 
-// yearCounts read the length of a span before "-year": "three-year".
-var yearCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
 // spanOfYears returns the span of years a figure's "N-year" right after
 // it refers to: the one span of N years the document names, or false.
 func (d *docDraft) spanOfYears(m Mention, ce int) (indicators.Period, string, bool) {
@@ -1748,7 +1745,8 @@ func (d *docDraft) spanOfYears(m Mention, ce int) (indicators.Period, string, bo
 	n := 0
 	for _, w := range after[:min(len(after), 3)] {
 		if c, ok := strings.CutSuffix(strings.Trim(w, ",.;:()"), "-year"); ok {
-			if n = yearCounts[c]; n == 0 {
+			var ok bool
+			if n, ok = smallNumber(c); !ok {
 				n, _ = strconv.Atoi(c)
 			}
 			break
@@ -1893,8 +1891,30 @@ func (d *docDraft) fallbackTitle(m Mention, measure indicators.MeasureKind) stri
 			return shorten(kind+" under "+h, 60)
 		}
 	}
-	return "Unnamed " + strings.ToLower(kind)
+	return unnamedTitle + strings.ToLower(kind)
 }
+
+// unnamedTitle opens fallbackTitle's title of a figure with no heading:
+// "Unnamed count".
+const unnamedTitle = "Unnamed "
+
+// fallbackUnderRE matches fallbackTitle's "<Kind> under <heading>".
+var fallbackUnderRE = lazyRegexp(`^(?:Amount|Share|Change|Rank|Limit|Count) under `)
+
+// isFallbackTitle reports whether t is a title fallbackTitle writes when
+// it found no words: "Unnamed count", "Count under Key results". Every
+// rule that asks whether a title is the fallback asks it here, or asks
+// isUnnamedTitle or isUnderTitle for one of its two shapes.
+func isFallbackTitle(t string) bool { return isUnnamedTitle(t) || isUnderTitle(t) }
+
+// isUnnamedTitle reports whether t is fallbackTitle's "Unnamed <kind>",
+// which names nothing; a rule that still reads a heading's words in
+// "<Kind> under <heading>" asks this alone.
+func isUnnamedTitle(t string) bool { return strings.HasPrefix(t, unnamedTitle) }
+
+// isUnderTitle reports whether t is fallbackTitle's "<Kind> under
+// <heading>".
+func isUnderTitle(t string) bool { return fallbackUnderRE.MatchString(t) }
 
 // figureBetween reports whether a figure other than m stands in
 // text[from:to].

@@ -38,7 +38,7 @@ func releasedTodayPublisher(text string) (name, short, evidence string) {
 	for _, b := range publicBodies {
 		for _, n := range bodyNames62(b) {
 			for at := 0; ; {
-				k := indexWord62(head[at:], n)
+				k := indexPhrase(head[at:], n)
 				if k < 0 {
 					break
 				}
@@ -76,32 +76,10 @@ func headerRolePublisher(text string) (name, short, evidence string) {
 	return "", "", ""
 }
 
-// indexWord62 returns where the word or words w first stand whole in s,
-// or -1.
-func indexWord62(s, w string) int {
-	for at := 0; ; {
-		k := strings.Index(s[at:], w)
-		if k < 0 {
-			return -1
-		}
-		k += at
-		e := k + len(w)
-		if (k == 0 || !isWordByte62(s[k-1])) && (e == len(s) || !isWordByte62(s[e])) {
-			return k
-		}
-		at = k + 1
-	}
-}
-
-// isWordByte62 reports whether c is an ASCII letter or digit.
-func isWordByte62(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
-
 // metadataLabelRe62 is the label of a statistics page's header line of
 // metadata: "Telephone: 0300 123 3535", "Email: …", "Media enquiries: …",
 // "Home Office responsible statistician: …", "Frequency of release: …".
-var metadataLabelRe62 = lazyRegexp(`(?i)^(?:telephone|phone|tel|fax|mobile|e-?mail|website|web|media enquiries|press enquiries|public enquiries|press office|contact|contacts|frequency of release|forthcoming releases|next release|next update|release date|date of release|published|statistician|[\w ]{0,40}(?:responsible|lead|chief) statistician|statistical contact)\s*:\s*\S`)
+var metadataLabelRe62 = lazyRegexp(`(?i)^(?:` + phoneLabels + `|e-?mail|website|web|media enquiries|press enquiries|public enquiries|press office|contact|contacts|frequency of release|forthcoming releases|next release|next update|release date|date of release|published|statistician|[\w ]{0,40}(?:responsible|lead|chief) statistician|statistical contact)\s*:\s*\S`)
 
 // isMetadataLine62 reports whether the line t is a "Label: value" line of a
 // page's header, never a heading or a section.
@@ -116,7 +94,7 @@ func isMetadataLine62(t string) bool {
 // keySectionRe62 is a statistics page's section line set without blank
 // lines around it: "Key results", "1. In this release:", "1. Incident
 // summary".
-var keySectionRe62 = lazyRegexp(`(?i)^(?:(?:key|main) (?:results|findings|points|figures|messages|statistics)|headlines|summary|in this release|\d{1,2}\. [A-Z][\w’' ]{2,50})\s*:?$`)
+var keySectionRe62 = lazyRegexp(`(?i)^(?:` + keyHeadingWords + `|\d{1,2}\. [A-Z][\w’' ]{2,50})\s*:?$`)
 
 // keySection62 reports whether the line t, between the lines before and
 // after it, is a section heading that no blank line sets apart: a short

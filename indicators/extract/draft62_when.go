@@ -33,14 +33,14 @@ var (
 	// bracketEarlierRe62 ends the text before a figure in brackets that is
 	// the reading of the period a change is compared with: "compared with
 	// the previous year (", "compared with 5 years ago (".
-	bracketEarlierRe62 = lazyRegexp(`(?i)\b(?:compared (?:with|to)|from|on|than|against) (?:the )?(previous year|year before|same (?:period|quarter|month) (?:of |in )?(?:the previous|last) year|(?:a|one|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years? (?:ago|earlier|before))\s*\(\s*$`)
+	bracketEarlierRe62 = lazyRegexp(`(?i)\b(?:compared (?:with|to)|from|on|than|against) (?:the )?` + earlierPhrase62 + `\s*\(\s*$`)
 	// afterEarlierRe62 is what a change is compared with, right after it:
 	// "compared with 5 years ago", "from the same quarter the previous
 	// year", "compared to previous year".
-	afterEarlierRe62 = lazyRegexp(`(?i)^\)?\s*(?:compared (?:with|to)|from|on|against) (?:the )?(previous year|year before|same (?:period|quarter|month) (?:of |in )?(?:the previous|last|a) year|(?:a|one|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years? (?:ago|earlier|before))\b`)
+	afterEarlierRe62 = lazyRegexp(`(?i)^\)?\s*(?:compared (?:with|to)|from|on|against) (?:the )?` + earlierPhrase62 + `\b`)
 	// clauseEarlierRe62 dates a "compared with" clause's own figures at its
 	// end: "… in the previous year", "… five years earlier".
-	clauseEarlierRe62 = lazyRegexp(`(?i)^[^;()]*?\b(?:in )?(?:the )?(previous year|year before|(?:a|one|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years? (?:ago|earlier|before))\b`)
+	clauseEarlierRe62 = lazyRegexp(`(?i)^[^;()]*?\b(?:in )?(?:the )?` + earlierPhrase62 + `\b`)
 	// lastQuarterRe62 ends the text before a figure of the quarter before:
 	// "last quarter (", "the previous quarter (".
 	lastQuarterRe62 = lazyRegexp(`(?i)\b(?:last|the previous|the preceding) quarter\s*\(\s*$`)
@@ -58,6 +58,12 @@ var (
 	sinceSpanRe62 = lazyRegexp(`\b(?:since|from|between) ((?:19|20)\d\d)[-–]((?:19|20)\d\d)\b(?: and ((?:19|20)\d\d)[-–]((?:19|20)\d\d)\b)?`)
 )
 
+// earlierPhrase62 is the one reading of an earlier period a figure is
+// compared with, group 1 of the expressions above: "previous year", "same
+// quarter the previous year", "5 years ago", "a year earlier". yearsBack62
+// counts it and earlierTitle62 names it.
+var earlierPhrase62 = `(previous year|year before|same (?:period|quarter|month) (?:of |in )?(?:the )?(?:previous|last|preceding|a) year|(?:a|\d{1,2}|` + smallNumberAlt() + `) years? (?:ago|earlier|before))`
+
 // yearsBack62 returns how many years back an earlier-period phrase of
 // bracketEarlierRe62 and its kin points: "previous year" 1, "5 years ago"
 // 5.
@@ -69,7 +75,37 @@ func yearsBack62(phrase string) int {
 	if n, err := strconv.Atoi(f[0]); err == nil {
 		return n
 	}
-	return map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}[f[0]]
+	if n, ok := smallNumber(f[0]); ok {
+		return n
+	}
+	if f[0] == "a" {
+		return 1
+	}
+	return 0
+}
+
+// comparedTailRe62 is what a change is compared with, a few words after
+// it: "…, up 4.4% from the same quarter the previous year", "… 7.6%
+// when compared with 5 years ago".
+var comparedTailRe62 = lazyRegexp(`(?i)^[^,;(]{0,20}?\b(?:compared (?:with|to)|from|on) (?:the )?` + earlierPhrase62 + `\b`)
+
+// earlierTitle62 returns how a title names the earlier period the change
+// with the text after its figure after is compared with: " on the
+// previous year", " on 5 years ago", " on a year earlier"; or "".
+func earlierTitle62(after string) string {
+	g := comparedTailRe62.FindStringSubmatch(after)
+	if g == nil {
+		return ""
+	}
+	switch n := yearsBack62(g[1]); {
+	case n > 1:
+		return " on " + strconv.Itoa(n) + " years ago"
+	case strings.HasPrefix(strings.ToLower(g[1]), "previous"):
+		return " on the previous year"
+	case n == 1:
+		return " on a year earlier"
+	}
+	return ""
 }
 
 // shiftYears62 returns p moved n years back, both ends.
@@ -167,11 +203,6 @@ func (d *docDraft) sentence62(out []claim, q string, figs []sentenceFigure62) {
 		case g != nil && main.IsStated() && n > 0 && ind.Period == main && ind.Measure != indicators.Change:
 			back := yearsBack62(g[1])
 			ind.Period, cl.fieldNotes["period"] = shiftYears62(main, back), fmt.Sprintf("the reading in brackets after %q: %s, the period the change before it is compared with", strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g[0]), "(")), shiftYears62(main, back))
-			if mc := &out[figs[0].i]; isFallbackTitle62(ind.Title) && !isFallbackTitle62(mc.ind.Title) && mc.ind.Measure == ind.Measure {
-				// The same quantity at an earlier time: the main figure's
-				// title.
-				d.retitle62(cl, mc.ind.Title, fmt.Sprintf("the title of %s, the figure whose earlier reading this is", flatText(mc.ind.Stated)))
-			}
 			continue
 		case bracketed && lastQuarterRe62.MatchString(before[max(0, len(before)-40):]):
 			if p, ok := quarterBefore62(ind.Period); ok {
@@ -190,12 +221,12 @@ func (d *docDraft) sentence62(out []claim, q string, figs []sentenceFigure62) {
 			continue
 		}
 		d.base62(cl, after)
-		if g := afterEarlierRe62.FindStringSubmatch(after); g != nil && isFallbackTitle62(ind.Title) {
+		if g := afterEarlierRe62.FindStringSubmatch(after); g != nil && isFallbackTitle(ind.Title) {
 			// "…, an increase of 7.6% compared with 5 years ago": a change
 			// of a list of changes of the sentence's main figure is titled
 			// as the first, with its own comparison.
 			for _, o := range figs[:n] {
-				if oc := &out[o.i]; oc.ind.Measure == indicators.Change && !isFallbackTitle62(oc.ind.Title) {
+				if oc := &out[o.i]; oc.ind.Measure == indicators.Change && !isFallbackTitle(oc.ind.Title) {
 					d.retitle62(cl, oc.ind.Title+" on "+strings.TrimPrefix(strings.ToLower(g[1]), "the "), fmt.Sprintf("the title of %s, the change before it of the same figure, with its own comparison", flatText(oc.ind.Stated)))
 					break
 				}
@@ -203,13 +234,6 @@ func (d *docDraft) sentence62(out []claim, q string, figs []sentenceFigure62) {
 		}
 	}
 }
-
-// fallbackTitleRe62 is a title the drafter falls back on when it found no
-// words: "Unnamed count", "Count under Key results".
-var fallbackTitleRe62 = lazyRegexp(`^(?:Unnamed \w+|(?:Amount|Share|Change|Rank|Limit|Count) under .*)$`)
-
-// isFallbackTitle62 reports whether t is the drafter's fallback title.
-func isFallbackTitle62(t string) bool { return fallbackTitleRe62.MatchString(t) }
 
 // retitle62 gives cl the title t, for the reason why, and a new id.
 func (d *docDraft) retitle62(cl *claim, t, why string) {

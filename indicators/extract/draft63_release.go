@@ -55,18 +55,9 @@ var drafts63MovedRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]+(?:\s+[a-z]+){1,8}?)
 // "… increased 7.9% from the same quarter the previous year to".
 var drafts63MovedToRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]+(?:\s+[a-z]+){1,8}?)\s+(?:increased|decreased|rose|fell|grew|declined|dropped)\s+(?:by\s+)?[0-9.]+\s*(?:%|per\s*cent|percent)[^.;0-9]*?\bto\s*$`)
 
-// drafts63BracketRE matches the words before a figure in brackets that
-// give the time it is compared at: "compared with the previous year (",
-// "compared with 5 years ago (".
-var drafts63BracketRE = lazyRegexp(`(?i)\b(?:compared\s+(?:with|to)|than|from)\s+[^()]{0,40}\(\s*$`)
-
-// drafts63PrevYearRE and the others below name a change's comparison.
-var (
-	drafts63PrevYearRE = lazyRegexp(`(?i)^[^,;(]{0,20}?\bcompared\s+(?:with|to)\s+the\s+previous\s+year\b`)
-	drafts63AgoRE      = lazyRegexp(`(?i)^[^,;(]{0,20}?\bcompared\s+(?:with|to)\s+(\d{1,2})\s+years\s+ago\b`)
-	drafts63YearOnRE   = lazyRegexp(`(?i)^[^,;(]{0,20}?\b(?:from|on|compared\s+(?:with|to))\s+(?:the\s+same\s+(?:quarter|month|period)\s+(?:of\s+)?(?:the\s+)?(?:previous|last|preceding)\s+year|a\s+year\s+(?:earlier|ago|before))`)
-	drafts63FromYearRE = lazyRegexp(`(?i)^[^,;(]{0,20}?\bfrom\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)(?:to\s+[A-Z][a-z]+\s+)?(\d{4})\b`)
-)
+// drafts63FromYearRE names a change's comparison by the date it is
+// counted from: "from July to September 2021".
+var drafts63FromYearRE = lazyRegexp(`(?i)^[^,;(]{0,20}?\bfrom\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)(?:to\s+[A-Z][a-z]+\s+)?(\d{4})\b`)
 
 // drafts63ReleaseClaim titles a count or change of a statistics release
 // by the rules above.
@@ -110,7 +101,7 @@ func (d *docDraft) drafts63ReleaseClaim(cl *claim, m Mention) {
 		}
 	case ind.Unit.Kind == indicators.Count || ind.Unit.Kind == 0 && m.Kind == Number:
 		// A bare number in brackets after a comparison.
-		if !drafts63BracketRE.MatchString(before) {
+		if !bracketEarlierRe62.MatchString(before[max(0, len(before)-120):]) {
 			return
 		}
 		if a, ok := d.drafts63Anchor(m); ok {
@@ -149,18 +140,9 @@ func drafts63ChangeTitle(t, after string, ind *indicators.Indicator) string {
 		return ""
 	}
 	out := "Change in " + drafts63Lower(t)
-	cmp := ""
-	switch {
-	case drafts63PrevYearRE.MatchString(after):
-		cmp = " on the previous year"
-	case drafts63AgoRE.MatchString(after):
-		cmp = " on " + drafts63AgoRE.FindStringSubmatch(after)[1] + " years ago"
-	case drafts63YearOnRE.MatchString(after):
+	cmp := earlierTitle62(after) // draft62's reading of the comparison
+	if g := drafts63FromYearRE.FindStringSubmatch(after); cmp == "" && g != nil && ind.Period.IsStated() && g[1] == itoa4(ind.Period.From.Year-1) {
 		cmp = " on a year earlier"
-	default:
-		if g := drafts63FromYearRE.FindStringSubmatch(after); g != nil && ind.Period.IsStated() && g[1] == itoa4(ind.Period.From.Year-1) {
-			cmp = " on a year earlier"
-		}
 	}
 	if cmp == "" {
 		return "" // the drafter's other rules name a change without a comparison

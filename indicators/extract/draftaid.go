@@ -133,15 +133,11 @@ func backReference(text string, m Mention, u indicators.Unit) string {
 	if (f[0] == "millions" || f[0] == "thousands" || f[0] == "billions" || f[0] == "hundreds") && det == "the" {
 		return "\"the " + f[0] + " of\": an indefinite multitude the sentence refers to, not a count"
 	}
-	if det == "the" || !smallNumberWords[f[0]] {
+	if n, ok := smallNumber(f[0]); det == "the" || !ok || n < 2 || f[0] != strings.ToLower(f[0]) {
 		return ""
 	}
 	return "\"" + det + " " + f[0] + "\" refers back to things the text names, not a count"
 }
-
-// smallNumberWords are the numbers a reference back to named things
-// writes in words.
-var smallNumberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
 
 // needCues say that a count of people counts those in need in the places
 // its sentence names: "in need of humanitarian assistance as a result of

@@ -29,7 +29,11 @@ func (d *docDraft) commentOnly(m Mention) string {
 }
 
 // phoneLabelRE matches a line that gives a telephone or fax number.
-var phoneLabelRE = lazyRegexp(`(?i)^\s*(?:telephone|tel|phone|fax|mobile|helpline)\.?\s*(?:number)?\s*:`)
+var phoneLabelRE = lazyRegexp(`(?i)^\s*(?:` + phoneLabels + `)\.?\s*(?:number)?\s*:`)
+
+// phoneLabels are the one list of labels of a telephone number's line:
+// phoneLabelRE, draft62's metadataLabelRe62 and pageFurniture read it.
+const phoneLabels = `telephone|tel|phone|fax|mobile|helpline`
 
 // phoneDigitsRE matches a national telephone number: "030 015 86554",
 // "020 7946 0018".

@@ -25,8 +25,9 @@ import (
 // "January to March 2020".
 var monthsToDateRe = lazyRegexp(`(?i)\b(?:the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months(?:\s+of\s+(this\s+year|the\s+year|(?:19|20)\d\d))?|(january|february|march|april|may|june|july|august|september|october|november)\s*(?:-|–|to|through)\s*(february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+((?:19|20)\d\d))?)`)
 
-// monthCounts read the number of months in words.
-var monthCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+// monthsInWords is the most months a count of months in words names:
+// "the first eleven months".
+const monthsInWords = 11
 
 // samePeriodLastYear finds the span a year back: "the same period last
 // year", "a year earlier", "the year-ago period".
@@ -52,7 +53,7 @@ func monthSpan(s string, year int) (indicators.Period, string, bool) {
 	}
 	from, to, y := time.January, time.Month(0), year
 	if g[1] != "" {
-		n := monthCounts[strings.ToLower(g[1])]
+		n, _ := numberWord(g[1], monthsInWords)
 		if n == 0 {
 			n, _ = strconv.Atoi(g[1])
 		}

@@ -130,9 +130,15 @@ func adjacentSentences(text string, a, b indicators.Span) bool {
 	return strings.TrimSpace(gap) == "" && strings.Count(gap, "\n") < 2
 }
 
+// keyHeadingWords are the one list of the words of a release's heading
+// over its main figures ("Key findings", "Main points", "Summary", "In
+// this release"), as a regexp alternation: keyFindingsHeading and
+// draft62's keySectionRe62 both read it.
+const keyHeadingWords = `(?:key|main) (?:findings|results|points|facts|figures|messages|statistics)|summary|highlights|at a glance|headlines|in this release`
+
 // keyFindingsHeading matches the heading of a release's list of its main
 // figures: "Key findings", "1. Main points", "Summary", "Highlights".
-var keyFindingsHeading = lazyRegexp(`(?i)^(?:\d+\.?\s*)?(?:key findings|main points|key points|key facts|key messages|summary|highlights|at a glance|headlines)$`)
+var keyFindingsHeading = lazyRegexp(`(?i)^(?:\d+\.?\s*)?(?:` + keyHeadingWords + `)$`)
 
 // underKeyFindings reports whether a section path holds a key findings
 // heading.

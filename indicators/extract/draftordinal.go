@@ -129,7 +129,7 @@ func (d *docDraft) rankTitle(cl *claim, m Mention) bool {
 		ind.Title, cl.fieldNotes["title"] = t, "a rank's title without its linking verb"
 		return true
 	}
-	if titleFault(ind.Title) == "" && !fallbackTitleRE.MatchString(ind.Title) {
+	if titleFault(ind.Title) == "" && !isFallbackTitle(ind.Title) {
 		return false
 	}
 	g := rankedOrdinalRE.FindStringSubmatchIndex(text[m.Sentence.Start:m.Span.End])

@@ -352,7 +352,7 @@ func (d *docDraft) monthlyClaim(cl *claim, m Mention) {
 	switch {
 	case runForRe.MatchString(before) && runMonthsRe.MatchString(m.Text):
 		w := runMonthsRe.FindStringSubmatch(m.Text)[1]
-		n, ok := monthCounts[strings.ToLower(w)]
+		n, ok := numberWord(w, monthsInWords)
 		if !ok {
 			n, _ = strconv.Atoi(w)
 		}

@@ -218,7 +218,7 @@ var headerFurniture = lazyRegexp(`^(?:` + headerFurnitureExpr + `)$`)
 // pageFurniture matches a lower-case line of a release page's contact and
 // archive furniture, never a title or a heading: "email retail sales
 // team", "contact:", "this is not the latest release" (drafts56).
-var pageFurniture = lazyRegexp(`^(?:email [^@]{2,120}|contact:.*|tel:? .*|this is not the latest release\b.*)$`)
+var pageFurniture = lazyRegexp(`^(?:email [^@]{2,120}|contact:.*|tel .*|(?:` + phoneLabels + `):.*|this is not the latest release\b.*)$`)
 
 // isBoilerplate reports whether a line is part of a web page's frame:
 // a navigation word, a skip link, a breadcrumb trail, a cookie or archive

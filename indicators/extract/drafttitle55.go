@@ -161,10 +161,10 @@ func (d *docDraft) title55(cl *claim, out []claim, prev int) (string, string) {
 	// An earlier reading ("compared with 25.9% in 2012") is what the figure
 	// before it is: its title, not the change word beside it.
 	if strings.Contains(cl.fieldNotes["measure"], "an earlier reading of the figure before it") && before != nil &&
-		ind.Measure != indicators.Change && (changeNoun || fallbackTitleRE.MatchString(t)) {
+		ind.Measure != indicators.Change && (changeNoun || isUnderTitle(t)) {
 		return before.Title, "an earlier reading of the figure before it takes its title"
 	}
-	if ind.Measure == indicators.Change && (fallbackTitleRE.MatchString(t) || changeNoun && notChangedWords[strings.ToLower(f[2])] && (len(f) == 3 || baseTimeTitle.MatchString(t))) {
+	if ind.Measure == indicators.Change && (isUnderTitle(t) || changeNoun && notChangedWords[strings.ToLower(f[2])] && (len(f) == 3 || baseTimeTitle.MatchString(t))) {
 		noun := "Change"
 		switch {
 		case changeNoun:
@@ -174,7 +174,7 @@ func (d *docDraft) title55(cl *claim, out []claim, prev int) (string, string) {
 		case ind.Quantity.Direction == indicators.Up:
 			noun = "Rise"
 		}
-		if sameSentence && before.Measure != indicators.Change && !fallbackTitleRE.MatchString(before.Title) {
+		if sameSentence && before.Measure != indicators.Change && !isUnderTitle(before.Title) {
 			return noun + " in " + lowerTitle(before.Title), "a change set after a figure changes what that figure counts"
 		}
 		if s := framedSubject(quote); s != "" {
@@ -263,7 +263,7 @@ func (d *docDraft) levelBefore(out []claim, cl *claim) *indicators.Indicator {
 		if p.End > at || strings.Contains(d.src.Text[p.End:at], "\n\n") {
 			return nil
 		}
-		if o.ind.Measure != indicators.Change && !fallbackTitleRE.MatchString(o.ind.Title) {
+		if o.ind.Measure != indicators.Change && !isUnderTitle(o.ind.Title) {
 			return &o.ind
 		}
 	}

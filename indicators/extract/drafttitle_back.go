@@ -47,7 +47,7 @@ var includingOfRE = lazyRegexp(`^\s+of\s+([a-z][a-z -]{2,40}?)\s*(?:[.,;]|$)`)
 // point back to, and reports whether it did.
 func (d *docDraft) backTitle(cl *claim, m Mention, cs int) bool {
 	ind := &cl.ind
-	if !fallbackTitleRE.MatchString(ind.Title) && titleFault(ind.Title) == "" && !strings.HasPrefix(ind.Title, "Including ") {
+	if !isFallbackTitle(ind.Title) && titleFault(ind.Title) == "" && !strings.HasPrefix(ind.Title, "Including ") {
 		return false
 	}
 	done := false

@@ -113,7 +113,7 @@ var addingRE = lazyRegexp(`\b(?:adding|adds|added|add)\b`)
 // million to the number of people to receive aid" by what each amount is
 // added to: "Increase in the requirements".
 func addingTitle(cur, lb, after string) string {
-	if cur != "" && !strings.HasPrefix(cur, "Unnamed ") && !strings.HasSuffix(strings.Fields(strings.ToLower(cur))[0], "ing") {
+	if cur != "" && !isUnnamedTitle(cur) && !strings.HasSuffix(strings.Fields(strings.ToLower(cur))[0], "ing") {
 		return ""
 	}
 	loc := addingRE.FindAllStringIndex(lb, -1)
@@ -194,7 +194,7 @@ var sizeHeads = map[string]bool{"arrangement": true, "arrangements": true, "prog
 // "totaling", not the date predicate: "Size of Honduras’ arrangements".
 func totalingTitle(cur, before string) string {
 	f := strings.Fields(cur)
-	if len(f) > 1 && !subjectEnds[strings.ToLower(f[0])] && !finiteVerbs[strings.ToLower(f[0])] && !strings.HasPrefix(cur, "Unnamed ") {
+	if len(f) > 1 && !subjectEnds[strings.ToLower(f[0])] && !finiteVerbs[strings.ToLower(f[0])] && !isUnnamedTitle(cur) {
 		return ""
 	}
 	g := totalingRE.FindStringSubmatch(before)

@@ -29,9 +29,11 @@ func titleFault(t string) string {
 		return "no words"
 	}
 	switch {
-	case strings.Contains(t, "TODO") || strings.HasPrefix(t, "Unnamed ") || strings.HasPrefix(t, "Figure of"):
+	case strings.Contains(t, "TODO") || strings.HasPrefix(t, "Figure of"):
 		return "a placeholder"
-	case fallbackTitleRE.MatchString(t):
+	case isUnnamedTitle(t):
+		return "a placeholder"
+	case isUnderTitle(t):
 		return "the drafter's fallback of a kind and a heading"
 	case listMarkerRE.MatchString(t) || bulletPrefix(t) > 0:
 		return "a list marker"
@@ -121,9 +123,6 @@ var drafts57BareUnit = lazyRegexp(`(?i)^(?:(?:annual|annuali[sz]ed|monthly|quart
 // drafts57ComparisonOpen matches a title that opens on a comparison:
 // "When compared with …", "Compared with …".
 var drafts57ComparisonOpen = lazyRegexp(`(?i)^(?:when\s+)?compared\s+(?:with|to)\b`)
-
-// fallbackTitleRE matches fallbackTitle's "<Kind> under <heading>".
-var fallbackTitleRE = lazyRegexp(`^(?:Amount|Share|Change|Rank|Limit|Count) under `)
 
 // listMarkerRE matches a list marker at a title's start: "•", "1.",
 // "(a)", "b)".

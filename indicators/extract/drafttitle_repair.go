@@ -156,7 +156,7 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 			cl.notes = append(cl.notes, "title: the sentence's words for the figure are "+why+"; name it")
 		}
 	}
-	if fallbackTitleRE.MatchString(ind.Title) || strings.HasPrefix(ind.Title, "Unnamed ") || titleFault(ind.Title) != "" {
+	if isFallbackTitle(ind.Title) || titleFault(ind.Title) != "" {
 		if t := d.parenFallback(m); t != "" {
 			set(t, "what the words before the parenthesis say the figure is")
 		}

@@ -60,7 +60,7 @@ var changeWords = []string{"change", "increase", "decrease", "rise", "fall", "gr
 // preposition, an unbalanced quote or a placeholder.
 func emptyTitle(t string) bool {
 	f := strings.Fields(t)
-	if len(f) == 0 || strings.HasPrefix(t, "Unnamed ") {
+	if len(f) == 0 || isUnnamedTitle(t) {
 		return true
 	}
 	first := strings.ToLower(strings.Trim(f[0], ",.;:"))

@@ -49,8 +49,9 @@ var weekEndingRe = lazyRegexp(`(?i)\bweek ending ` + monthNameRe + ` (\d{1,2})(?
 // movingAverageRe is "the 4-week moving average", "four-week average".
 var movingAverageRe = lazyRegexp(`(?i)\b(\d{1,2}|two|three|four|five|six|eight|ten|twelve|thirteen)[- ]week (?:moving )?average\b`)
 
-// weekCounts reads the number words of movingAverageRe.
-var weekCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "twelve": 12, "thirteen": 13}
+// weeksInWords is the most weeks movingAverageRe's words name:
+// "thirteen-week average".
+const weeksInWords = 13
 
 // reads50 is what drafts50's rules read of the whole document, once.
 type reads50 struct {
@@ -170,7 +171,7 @@ func weekCountOf(s string) int {
 	if n, err := strconv.Atoi(s); err == nil && n > 0 {
 		return n
 	}
-	if n := weekCounts[strings.ToLower(s)]; n > 0 {
+	if n, _ := numberWord(s, weeksInWords); n > 0 {
 		return n
 	}
 	return 1

@@ -73,7 +73,7 @@ func (d *docDraft) toDateSpan(sent string) (indicators.Period, string, bool) {
 	if g == nil {
 		return indicators.Period{}, "", false
 	}
-	n := monthCounts[strings.ToLower(g[1])]
+	n, _ := numberWord(g[1], monthsInWords)
 	if n == 0 {
 		n, _ = strconv.Atoi(g[1])
 	}

@@ -541,3 +541,29 @@ func initAfterDirections() {
 		}
 	}
 }
+
+// numberWord returns the value of a number word from one to hi ("five"
+// 5, "Eleven" 11), read from the lexicon's number words: the one list
+// every rule that counts years, months or weeks in words reads.
+func numberWord(w string, hi int) (int, bool) {
+	n, ok := vocab.LookupNumber(strings.ToLower(w))
+	if !ok || n.Plural || n.Class == vocab.Dozen || n.Value < 1 || n.Value > int64(hi) {
+		return 0, false
+	}
+	return int(n.Value), true
+}
+
+// smallNumber returns the value of a number word from one to ten.
+func smallNumber(w string) (int, bool) { return numberWord(w, 10) }
+
+// smallNumberAlt returns the alternation of smallNumber's words for a
+// regular expression, "one|two|…|ten", in the lexicon's order.
+func smallNumberAlt() string {
+	var ws []string
+	for _, n := range vocab.Numbers {
+		if _, ok := smallNumber(n.Word); ok {
+			ws = append(ws, n.Word)
+		}
+	}
+	return strings.Join(ws, "|")
+}

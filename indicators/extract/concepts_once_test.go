@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestConceptsOnce fails when a word list or reading that lives in one
+// place is written again in another file of the package: two copies
+// drift. Each row is a piece of source text that only its home file may
+// hold.
+func TestConceptsOnce(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, home string
+	}{
+		{`"Unnamed `, "draft.go"},
+		{`|Count) under `, "draft.go"},
+		{`years? (?:ago`, "draft62_when.go"},
+		{`"three": `, "lexicon.go"}, // number words: numberWord reads the lexicon's
+		{`func isWordByte`, "gazetteer.go"},
+		{`func indexWord`, ""}, // whole-word search: indexPhrase in cues.go
+		{"key findings|", ""},  // heading words: keyHeadingWords in draftnotclaim55.go
+	} {
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") || f == tc.home {
+				continue
+			}
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(string(b), tc.text) {
+				t.Errorf("%s holds %q, which lives in %s alone", f, tc.text, tc.home)
+			}
+		}
+	}
+}
+
+func TestIsFallbackTitle(t *testing.T) {
+	for _, tc := range []struct {
+		title                 string
+		fallback, unnamed, un bool
+	}{
+		{"Unnamed count", true, true, false},
+		{"Count under Key results", true, false, true},
+		{"Amount under Prevention", true, false, true},
+		{"Share of live births", false, false, false},
+		{"Counts under review", false, false, false},
+	} {
+		if got := isFallbackTitle(tc.title); got != tc.fallback {
+			t.Errorf("isFallbackTitle(%q) = %v, want %v", tc.title, got, tc.fallback)
+		}
+		if got := isUnnamedTitle(tc.title); got != tc.unnamed {
+			t.Errorf("isUnnamedTitle(%q) = %v, want %v", tc.title, got, tc.unnamed)
+		}
+		if got := isUnderTitle(tc.title); got != tc.un {
+			t.Errorf("isUnderTitle(%q) = %v, want %v", tc.title, got, tc.un)
+		}
+	}
+}
+
+func TestNumberWord(t *testing.T) {
+	for _, tc := range []struct {
+		w      string
+		hi     int
+		want   int
+		wantOK bool
+	}{
+		{"five", 10, 5, true},
+		{"Ten", 10, 10, true},
+		{"eleven", 10, 0, false},
+		{"eleven", 11, 11, true},
+		{"thirteen", 13, 13, true},
+		{"zero", 10, 0, false},
+		{"dozen", 13, 0, false},
+		{"hundreds", 100, 0, false},
+		{"a", 10, 0, false},
+	} {
+		if got, ok := numberWord(tc.w, tc.hi); got != tc.want || ok != tc.wantOK {
+			t.Errorf("numberWord(%q, %d) = %d, %v, want %d, %v", tc.w, tc.hi, got, ok, tc.want, tc.wantOK)
+		}
+	}
+	if got, want := smallNumberAlt(), "one|two|three|four|five|six|seven|eight|nine|ten"; got != want {
+		t.Errorf("smallNumberAlt() = %q, want %q", got, want)
+	}
+	for _, tc := range []struct {
+		phrase string
+		want   int
+	}{
+		{"previous year", 1}, {"5 years ago", 5}, {"seven years earlier", 7}, {"a year before", 1}, {"same quarter the previous year", 1},
+	} {
+		if got := yearsBack62(tc.phrase); got != tc.want {
+			t.Errorf("yearsBack62(%q) = %d, want %d", tc.phrase, got, tc.want)
+		}
+	}
+}
+
+func TestIndexPhrase(t *testing.T) {
+	for _, tc := range []struct {
+		s, phrase string
+		want      int
+	}{
+		{"ONS has released today", "ONS", 0},
+		{"The DONS said; ONS has released", "ONS", 15},
+		{"ONSx", "ONS", -1},
+		{"Home Office has today published", "Home Office", 0},
+		{"the Home Officer", "Home Office", -1},
+		{"Éire", "ire", -1},
+	} {
+		if got := indexPhrase(tc.s, tc.phrase); got != tc.want {
+			t.Errorf("indexPhrase(%q, %q) = %d, want %d", tc.s, tc.phrase, got, tc.want)
+		}
+	}
+}
+
+// TestKeyHeadingWords checks that both readers of a key findings heading
+// take every word of the one list, keyHeadingWords.
+func TestKeyHeadingWords(t *testing.T) {
+	const body = "The number of incidents attended rose to 598,504 in the year ending September 2024."
+	for _, h := range []string{"Key findings", "Key results", "Main points", "Key facts", "Summary", "Highlights", "At a glance", "Headlines", "In this release"} {
+		if !underKeyFindings([]string{h}) {
+			t.Errorf("underKeyFindings(%q) = false, want true", []string{h})
+		}
+		if !keySection62(h, "Fire and rescue incident statistics", body) {
+			t.Errorf("keySection62(%q, …) = false, want true", h)
+		}
+	}
+	for _, h := range []string{"Key", "Findings of the review"} {
+		if underKeyFindings([]string{h}) {
+			t.Errorf("underKeyFindings(%q) = true, want false", []string{h})
+		}
+		if keySection62(h, "Fire and rescue incident statistics", body) {
+			t.Errorf("keySection62(%q, …) = true, want false", h)
+		}
+	}
+}
+
+// TestPhoneLabels checks that the readers of a telephone line's label
+// take every label of the one list, phoneLabels.
+func TestPhoneLabels(t *testing.T) {
+	for _, tc := range []struct {
+		line                       string
+		boilerplate, meta, phoneOK bool
+	}{
+		{"Telephone: 0300 123 3535", true, true, true},
+		{"Helpline: 0800 123 456", true, true, true},
+		{"tel 0300 123 3535", true, false, false},
+		{"Mobile phone use among teenagers", false, false, false},
+		{"Email: stats@example.org", false, true, false},
+	} {
+		if got := isBoilerplate(tc.line); got != tc.boilerplate {
+			t.Errorf("isBoilerplate(%q) = %v, want %v", tc.line, got, tc.boilerplate)
+		}
+		if got := isMetadataLine62(tc.line); got != tc.meta {
+			t.Errorf("isMetadataLine62(%q) = %v, want %v", tc.line, got, tc.meta)
+		}
+		if got := phoneLabelRE.MatchString(tc.line); got != tc.phoneOK {
+			t.Errorf("phoneLabelRE.MatchString(%q) = %v, want %v", tc.line, got, tc.phoneOK)
+		}
+	}
+}
