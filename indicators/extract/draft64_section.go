@@ -58,17 +58,16 @@ func drafts64Headings(text string, hs []heading) []heading {
 		case prev != "" && next != "" && drafts64NumberedRe.MatchString(t) && len(strings.Fields(t)) <= 11 &&
 			!drafts64NumberedRe.MatchString(next) && !drafts64NumberedRe.MatchString(prev) && !isBulletLine(prev) && !found(at+lead):
 			out = append(out, heading{at: at + lead, level: 2, text: t, chapter: true})
-			if drafts64ShortLine(next) && i+2 < len(lines) && isBulletLine(lines[i+2]) {
-				nat := off + strings.Index(lines[i+1], next)
-				end := off + len(lines[i+1])
-				for _, nl := range lines[i+2:] {
-					if !isBulletLine(nl) {
-						break
-					}
-					end += len(nl)
+		case prev != "" && drafts64ShortLine(t) && isBulletLine64(lines, i+1) && !found(at+lead) && (drafts64NumberedRe.MatchString(prev) || found(off-len(l)-len(lines[i-1])+strings.Index(lines[i-1], prev))):
+			// The short line under a chapter's heading, over its bullets.
+			end := off
+			for _, nl := range lines[i+1:] {
+				if !isBulletLine(nl) {
+					break
 				}
-				out = append(out, heading{at: nat, level: 3, text: next, runIn: true, end: end})
+				end += len(nl)
 			}
+			out = append(out, heading{at: at + lead, level: 3, text: t, runIn: true, end: end})
 		case prev == "" && next == "" && strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 8 && !isBulletLine(t) &&
 			startsUpper64(t) && !captionRe.MatchString(t) && !releasedRe.MatchString(t) && !isMetadataLine62(t) && !found(at+lead):
 			// The next line that is not blank is a paragraph, not a list.
@@ -83,6 +82,9 @@ func drafts64Headings(text string, hs []heading) []heading {
 	}
 	return out
 }
+
+// isBulletLine64 reports whether lines[i] is a bullet's line.
+func isBulletLine64(lines []string, i int) bool { return i < len(lines) && isBulletLine(lines[i]) }
 
 // drafts64ShortLine reports whether t could name a sub-section: a few
 // words, a capital first, no final stop and no bullet.
