@@ -79,6 +79,7 @@ func (d *docDraft) drafts64WhenClaim(cl *claim, m Mention, cs, ce int) {
 	if !cl.ind.Period.IsStated() {
 		return
 	}
+	d.drafts64MonthBase(cl, m)
 	d.drafts64Concessive(cl, m)
 	d.drafts64Spans(cl, m)
 }
@@ -248,5 +249,70 @@ func (d *docDraft) drafts64Spans(cl *claim, m Mention) {
 		}
 		ind.Period = indicators.Period{From: from, To: end}
 		cl.fieldNotes["period"] = fmt.Sprintf("%q up to the figure's month", strings.TrimSpace(g[0]))
+	}
+}
+
+var (
+	// drafts64ThanMonthRe is a month compared with, no year given: "4.4%
+	// higher than in December".
+	drafts64ThanMonthRe = lazyRegexp(`^\W{0,3}(?:higher|lower|more|less|above|below|up|down)(?: than)?(?: in)? ` + monthNameRe + `\b(?:,|\.|$| and)`)
+	// drafts64OnMonthRe is a change on the month before: "rose on the
+	// month", "up 3.6 pence per litre on month".
+	drafts64OnMonthRe = lazyRegexp(`\bon (?:the )?(?:previous )?month\b`)
+	// drafts64LeadComparedRe is the month a lead-in compares with:
+	// "compared to March 2019".
+	drafts64LeadComparedRe = lazyRegexp(`\bcompared (?:to|with) ` + monthNameRe + ` ((?:19|20)\d\d):?\s*$`)
+	// drafts64AnnualRateRe names an annual growth rate.
+	drafts64AnnualRateRe = lazyRegexp(`(?i)\b(?:annual|twelve-month|12-month) (?:growth )?rate\b`)
+)
+
+// drafts64MonthBase gives a change of one month its base: the month a
+// "than in <month>" names, the month before for "on the month", the month
+// its lead-in compares with, and for an annual growth rate the same month
+// a year earlier (and up, for a positive rate).
+func (d *docDraft) drafts64MonthBase(cl *claim, m Mention) {
+	ind := &cl.ind
+	p := ind.Period
+	if p.IsSpan() || p.From.Month == 0 || p.From.Day != 0 || ind.Base.IsStated() {
+		return
+	}
+	text := d.src.Text
+	after := text[m.Span.End:m.Sentence.End]
+	monthBefore := func(mo time.Month) indicators.Period {
+		y := p.From.Year
+		if mo >= p.From.Month {
+			y--
+		}
+		return indicators.Period{From: indicators.Date{Year: y, Month: mo}}
+	}
+	set := func(b indicators.Period, why string) {
+		ind.Base, cl.fieldNotes["base"] = b, why
+	}
+	own := text[m.Sentence.Start:d.nextFigureAt(m)]
+	change := ind.Measure == indicators.Change || m.Quantity.Direction != indicators.NoDirection
+	switch {
+	case change && drafts64ThanMonthRe.MatchString(after):
+		g := drafts64ThanMonthRe.FindStringSubmatch(after)
+		set(monthBefore(time.Month(monthNumber(g[1]))), fmt.Sprintf("%q: the month it is compared with", strings.TrimSpace(g[0])))
+	case change && drafts64OnMonthRe.MatchString(own) && strings.Contains(text[m.Sentence.Start:m.Sentence.End], p.From.Month.String()):
+		// Only where the sentence names its month: a month carried from
+		// another sentence is set after these rules.
+		prev := p.From.Month - 1
+		if prev == 0 {
+			prev = time.December
+		}
+		set(monthBefore(prev), fmt.Sprintf("%q: the month before", drafts64OnMonthRe.FindString(own)))
+	case strings.Contains(m.Text, "%") && drafts64AnnualRateRe.MatchString(text[m.Sentence.Start:m.Span.Start]) && m.Quantity.Value.Sign() >= 0 && ind.Measure != indicators.Share:
+		set(indicators.Period{From: indicators.Date{Year: p.From.Year - 1, Month: p.From.Month}}, "an annual growth rate: the same month a year earlier")
+		if ind.Quantity.Direction == indicators.NoDirection && m.Quantity.Value.Sign() > 0 {
+			ind.Quantity.Direction = indicators.Up
+		}
+	case change:
+		if line, _, ok := leadInOf(text, m.Span.Start); ok {
+			if g := drafts64LeadComparedRe.FindStringSubmatch(strings.TrimSpace(line)); g != nil {
+				y, _ := strconv.Atoi(g[2])
+				set(indicators.Period{From: indicators.Date{Year: y, Month: time.Month(monthNumber(g[1]))}}, fmt.Sprintf("%q in the lead-in line", strings.TrimSuffix(g[0], ":")))
+			}
+		}
 	}
 }
