@@ -76,6 +76,9 @@ func leadInPeriod(line string) (indicators.Period, string, bool) {
 			return p, g[0], true
 		}
 	}
+	if p, words, ok := drafts64AcrossYear(line); ok {
+		return p, words, true
+	}
 	return indicators.Period{}, "", false
 }
 

@@ -167,8 +167,9 @@ func sections(text string) []heading {
 			extra = append(extra, heading{at: at + lead, level: 3, text: body[:k], runIn: true, end: end})
 		}
 	}
+	extra = append(extra, drafts64Headings(text, append(hs, extra...))...)
 	out := slices.DeleteFunc(append(hs, extra...), func(h heading) bool {
-		return pressFurniture(h.text) || pageFurniture.MatchString(strings.ToLower(strings.TrimSpace(h.text))) || headerFurniture.MatchString(strings.ToLower(strings.TrimSpace(h.text))) || isPhotoCaption(h.text) || isNavLink(h.text) || isGovukLabel(h.text) || fileLinkLine(text, h.at) || captionRe.MatchString(h.text)
+		return captionSubtitle64(text, h) || pressFurniture(h.text) || pageFurniture.MatchString(strings.ToLower(strings.TrimSpace(h.text))) || headerFurniture.MatchString(strings.ToLower(strings.TrimSpace(h.text))) || isPhotoCaption(h.text) || isNavLink(h.text) || isGovukLabel(h.text) || fileLinkLine(text, h.at) || captionRe.MatchString(h.text)
 	})
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].at < out[j-1].at; j-- {

@@ -22,6 +22,9 @@ func titleOf(text string, hs []heading) string {
 
 // titleLine is titleOf's guess of the line a title starts on.
 func titleLine(text string, hs []heading) string {
+	if t := drafts64PublishedTitle(text); t != "" {
+		return t
+	}
 	if t := titleAfterFurniture(text); t != "" {
 		return t
 	}

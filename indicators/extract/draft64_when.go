@@ -1,0 +1,318 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// Periods and bases of a statistics release (drafts64):
+//
+//	Highlights for the 3 month period December to February 2019,
+//	compared to the same period a year earlier include:
+//	  • … fell by 4.8% → period 2018-12/2019-02 (a span of months across
+//	    the new year starts the year before), base 2017-12/2018-02 (the
+//	    same span a year back, for a change)
+//	The total in 2024 was 5% lower than in 2023 → period 2024, base 2023:
+//	the year after "than (in)", "from", "compared with" or "on" is the
+//	base, never the period; the period is the sentence's other year, else
+//	the heading's ("Annual summary for 2024")
+//	the peak of 113.1 seen during the 2008-09 recession → 2008/2009
+//	… has more than doubled (the year before it in an "even though"
+//	clause) → the heading's year
+//	a peak of 10.9% in late 2016 → 2016-H2 ("early 2016" → 2016-H1)
+//	the £4.3 billion average seen over the past six months (a figure of
+//	January 2020) → 2019-08/2020-01; the £1.1 billion average seen since
+//	July 2018 → 2018-07/2020-01
+
+// drafts64AcrossYearRe is a span of months whose first month comes later
+// in the calendar than its last, one year given: "December to February
+// 2019", "between November and January 2016".
+var drafts64AcrossYearRe = lazyRegexp(`(?i)\b(?:between )?` + monthNameRe + ` (?:and|to|through|-|–) ` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
+
+// drafts64AcrossYear returns the span of months line names across the new
+// year: "December to February 2019" → 2018-12/2019-02.
+func drafts64AcrossYear(line string) (indicators.Period, string, bool) {
+	g := drafts64AcrossYearRe.FindStringSubmatch(line)
+	if g == nil {
+		return indicators.Period{}, "", false
+	}
+	from, to := monthNumber(g[1]), monthNumber(g[2])
+	y, _ := strconv.Atoi(g[3])
+	if from <= to || from == 0 || to == 0 {
+		return indicators.Period{}, "", false
+	}
+	return indicators.Period{From: indicators.Date{Year: y - 1, Month: time.Month(from)}, To: indicators.Date{Year: y, Month: time.Month(to)}}, g[0], true
+}
+
+// drafts64LeadInBase gives a change under a lead-in line that compares
+// with "the same period a year earlier" the lead-in's period a year back.
+func (d *docDraft) drafts64LeadInBase(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Measure != indicators.Change || ind.Base.IsStated() || !ind.Period.IsStated() {
+		return
+	}
+	line, _, ok := leadInOf(d.src.Text, m.Span.Start)
+	if !ok || !samePeriodLastYear.MatchString(line) {
+		return
+	}
+	lp, _, ok := leadInPeriod(line)
+	if !ok || lp != ind.Period {
+		return
+	}
+	ind.Base = lp
+	ind.Base.From.Year--
+	if ind.Base.To.Year != 0 {
+		ind.Base.To.Year--
+	}
+	cl.fieldNotes["base"] = fmt.Sprintf("%q in the lead-in line: its period a year back", strings.TrimSpace(samePeriodLastYear.FindString(line)))
+}
+
+// drafts64WhenClaim runs this file's rules after whenClaim's others.
+func (d *docDraft) drafts64WhenClaim(cl *claim, m Mention, cs, ce int) {
+	d.drafts64LeadInBase(cl, m)
+	d.drafts64ComparedYear(cl, m)
+	if !cl.ind.Period.IsStated() {
+		return
+	}
+	d.drafts64MonthBase(cl, m)
+	d.drafts64Concessive(cl, m)
+	d.drafts64Spans(cl, m)
+}
+
+var (
+	// drafts64ComparedRe is the year a comparison is made with: "than in
+	// 2023", "from 2023", "compared with 2023", "than the record high
+	// numbers seen in 2023".
+	drafts64ComparedRe = lazyRegexp(`\b(?:than(?: in)?|from|compared (?:with|to)|on)\s+(?:the\s+(?:[a-z-]+\s+){0,4}?(?:seen\s+|recorded\s+)?in\s+)?((?:19|20)\d\d)\b`)
+	// drafts64InYearRe is a year a clause is dated by: "in 2024".
+	drafts64InYearRe = lazyRegexp(`\b(?:[Ii]n|[Dd]uring) ((?:19|20)\d\d)\b`)
+	// drafts64YearRe is a year.
+	drafts64YearRe = lazyRegexp(`\b(?:19|20)\d\d\b`)
+	// drafts64EpisodeRe is an episode named by two years: "the 2008-09
+	// recession".
+	drafts64EpisodeRe = lazyRegexp(`\b((?:19|20)\d\d)[-–](\d\d) (?:global |financial |economic )?(?:recession|crisis|downturn|slump)\b`)
+	// drafts64HalfRe is a half of a year in words: "late 2016".
+	drafts64HalfRe = lazyRegexp(`^\W{0,3}(?:[a-z]+ ){0,3}?in (late|early) ((?:19|20)\d\d)\b`)
+	// drafts64MultipleRe is a present-perfect change: "has more than
+	// doubled".
+	drafts64MultipleRe = lazyRegexp(`\b(?:has|have) (?:more than |almost |nearly |roughly |about )?(?:doubled|tripled|trebled|quadrupled|halved)\b`)
+	// drafts64ConcessiveRe opens a concessive clause.
+	drafts64ConcessiveRe = lazyRegexp(`(?i)\b(?:even though|although|though|despite)\b`)
+	// drafts64AverageRe is an average over a span that ends at the
+	// figure's month: "average seen over the past six months", "average
+	// since July 2018".
+	drafts64AverageRe = lazyRegexp(`^\s*(?:monthly )?average (?:seen |recorded )?(?:over the (?:past|last|previous) (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months|since ` + monthNameRe + ` ((?:19|20)\d\d))\b`)
+)
+
+// drafts64HeadingYear returns the one year named by the nearest heading
+// above byte at that names any.
+func (d *docDraft) drafts64HeadingYear(at int) (int, string) {
+	for _, h := range slices.Backward(d.headsAbove(at)) {
+		ys := drafts64YearRe.FindAllString(h.text, -1)
+		if len(ys) == 1 {
+			y, _ := strconv.Atoi(ys[0])
+			return y, h.text
+		}
+		if len(ys) > 1 {
+			return 0, ""
+		}
+	}
+	return 0, ""
+}
+
+// drafts64ComparedYear moves a figure dated by the year it is compared
+// with, or by none, to the sentence's other year, else the heading's, and
+// makes the compared year a change's base.
+func (d *docDraft) drafts64ComparedYear(cl *claim, m Mention) {
+	ind := &cl.ind
+	text := d.src.Text
+	if ind.Period.IsSpan() || ind.Period.From.Month != 0 || ind.Period.Fiscal {
+		return
+	}
+	after := text[m.Span.End:m.Sentence.End]
+	g := drafts64ComparedRe.FindStringSubmatchIndex(after)
+	if g == nil || len(strings.Fields(after[:g[0]])) > 8 {
+		return
+	}
+	y, _ := strconv.Atoi(after[g[2]:g[3]])
+	if ind.Period.IsStated() && ind.Period != indicators.YearPeriod(y) {
+		return
+	}
+	sent := text[m.Sentence.Start:m.Sentence.End]
+	other, why := 0, ""
+	for _, h := range drafts64InYearRe.FindAllStringSubmatchIndex(sent, -1) {
+		if n, _ := strconv.Atoi(sent[h[2]:h[3]]); n != y && m.Sentence.Start+h[0] < m.Span.End+g[0] {
+			other, why = n, fmt.Sprintf("%q in the sentence", sent[h[0]:h[1]])
+			break
+		}
+	}
+	if other == 0 {
+		if hy, h := d.drafts64HeadingYear(m.Sentence.Start); hy != 0 && hy != y {
+			other, why = hy, fmt.Sprintf("%d in the heading %q", hy, h)
+		}
+	}
+	if other == 0 {
+		return
+	}
+	ind.Period = indicators.YearPeriod(other)
+	cl.fieldNotes["period"] = fmt.Sprintf("%s; %q is what it is compared with", why, strings.TrimSpace(after[g[0]:g[1]]))
+	if ind.Measure == indicators.Change && (!ind.Base.IsStated() || ind.Base == ind.Period) {
+		ind.Base = indicators.YearPeriod(y)
+		cl.fieldNotes["base"] = fmt.Sprintf("%q: the year it is compared with", strings.TrimSpace(after[g[0]:g[1]]))
+	}
+}
+
+// drafts64Concessive dates a present-perfect change with no year of its
+// own ("has more than doubled") by the heading's year, where the year it
+// took came from an "even though" clause before it.
+func (d *docDraft) drafts64Concessive(cl *claim, m Mention) {
+	text := d.src.Text
+	sent := text[m.Sentence.Start:m.Sentence.End]
+	if !drafts64MultipleRe.MatchString(sent) || drafts64YearRe.MatchString(sent) {
+		return
+	}
+	ps := strings.LastIndexByte(text[:m.Sentence.Start], '\n') + 1
+	before := text[ps:m.Sentence.Start]
+	ys := drafts64YearRe.FindAllStringIndex(before, -1)
+	if len(ys) == 0 {
+		return
+	}
+	last := ys[len(ys)-1]
+	if y, _ := strconv.Atoi(before[last[0]:last[1]]); cl.ind.Period != indicators.YearPeriod(y) {
+		return
+	}
+	ss := strings.LastIndex(before[:last[0]], ". ") + 1
+	if !drafts64ConcessiveRe.MatchString(before[ss:last[0]]) {
+		return
+	}
+	if hy, h := d.drafts64HeadingYear(m.Sentence.Start); hy != 0 {
+		cl.ind.Period = indicators.YearPeriod(hy)
+		cl.fieldNotes["period"] = fmt.Sprintf("%d in the heading %q: the year before is a concessive clause's", hy, h)
+	}
+}
+
+// drafts64Spans reads an episode of two years, a half of a year in words
+// and an average over the months up to the figure's.
+func (d *docDraft) drafts64Spans(cl *claim, m Mention) {
+	ind := &cl.ind
+	text := d.src.Text
+	after := text[m.Span.End:m.Sentence.End]
+	if g := drafts64EpisodeRe.FindStringSubmatchIndex(after); g != nil && len(strings.Fields(after[:g[0]])) <= 8 {
+		from, _ := strconv.Atoi(after[g[2]:g[3]])
+		yy, _ := strconv.Atoi(after[g[4]:g[5]])
+		to := from/100*100 + yy
+		if to == from+1 && ind.Period == indicators.YearPeriod(to) {
+			ind.Period = indicators.Period{From: indicators.Date{Year: from}, To: indicators.Date{Year: to}}
+			cl.fieldNotes["period"] = fmt.Sprintf("%q: an episode of both years", after[g[0]:g[1]])
+			return
+		}
+	}
+	if g := drafts64HalfRe.FindStringSubmatch(after); g != nil {
+		y, _ := strconv.Atoi(g[2])
+		if ind.Period == indicators.YearPeriod(y) {
+			h := 2
+			if g[1] == "early" {
+				h = 1
+			}
+			ind.Period = indicators.HalfPeriod(y, h)
+			cl.fieldNotes["period"] = fmt.Sprintf("%q: the year's %s half", strings.TrimSpace(g[0]), map[int]string{1: "first", 2: "second"}[h])
+			return
+		}
+	}
+	if g := drafts64AverageRe.FindStringSubmatch(after); g != nil && !ind.Period.IsSpan() && ind.Period.From.Month != 0 && ind.Period.From.Day == 0 {
+		end := ind.Period.From
+		var from indicators.Date
+		if g[1] != "" {
+			n := monthCounts[g[1]]
+			if g[1] == "twelve" {
+				n = 12
+			}
+			if n == 0 {
+				n, _ = strconv.Atoi(g[1])
+			}
+			if n < 2 {
+				return
+			}
+			k := end.Year*12 + int(end.Month) - 1 - (n - 1)
+			from = indicators.Date{Year: k / 12, Month: time.Month(k%12 + 1)}
+		} else {
+			y, _ := strconv.Atoi(g[3])
+			from = indicators.Date{Year: y, Month: time.Month(monthNumber(g[2]))}
+		}
+		if from.Year*12+int(from.Month) >= end.Year*12+int(end.Month) {
+			return
+		}
+		ind.Period = indicators.Period{From: from, To: end}
+		cl.fieldNotes["period"] = fmt.Sprintf("%q up to the figure's month", strings.TrimSpace(g[0]))
+	}
+}
+
+var (
+	// drafts64ThanMonthRe is a month compared with, no year given: "4.4%
+	// higher than in December".
+	drafts64ThanMonthRe = lazyRegexp(`^\W{0,3}(?:higher|lower|more|less|above|below|up|down)(?: than)?(?: in)? ` + monthNameRe + `\b(?:,|\.|$| and)`)
+	// drafts64OnMonthRe is a change on the month before: "rose on the
+	// month", "up 3.6 pence per litre on month".
+	drafts64OnMonthRe = lazyRegexp(`\bon (?:the )?(?:previous )?month\b`)
+	// drafts64LeadComparedRe is the month a lead-in compares with:
+	// "compared to March 2019".
+	drafts64LeadComparedRe = lazyRegexp(`\bcompared (?:to|with) ` + monthNameRe + ` ((?:19|20)\d\d):?\s*$`)
+	// drafts64AnnualRateRe names an annual growth rate.
+	drafts64AnnualRateRe = lazyRegexp(`(?i)\b(?:annual|twelve-month|12-month) (?:growth )?rate\b`)
+)
+
+// drafts64MonthBase gives a change of one month its base: the month a
+// "than in <month>" names, the month before for "on the month", the month
+// its lead-in compares with, and for an annual growth rate the same month
+// a year earlier (and up, for a positive rate).
+func (d *docDraft) drafts64MonthBase(cl *claim, m Mention) {
+	ind := &cl.ind
+	p := ind.Period
+	if p.IsSpan() || p.From.Month == 0 || p.From.Day != 0 || ind.Base.IsStated() {
+		return
+	}
+	text := d.src.Text
+	after := text[m.Span.End:m.Sentence.End]
+	monthBefore := func(mo time.Month) indicators.Period {
+		y := p.From.Year
+		if mo >= p.From.Month {
+			y--
+		}
+		return indicators.Period{From: indicators.Date{Year: y, Month: mo}}
+	}
+	set := func(b indicators.Period, why string) {
+		ind.Base, cl.fieldNotes["base"] = b, why
+	}
+	own := text[m.Sentence.Start:d.nextFigureAt(m)]
+	change := ind.Measure == indicators.Change || m.Quantity.Direction != indicators.NoDirection
+	switch {
+	case change && drafts64ThanMonthRe.MatchString(after):
+		g := drafts64ThanMonthRe.FindStringSubmatch(after)
+		set(monthBefore(time.Month(monthNumber(g[1]))), fmt.Sprintf("%q: the month it is compared with", strings.TrimSpace(g[0])))
+	case change && drafts64OnMonthRe.MatchString(own) && strings.Contains(text[m.Sentence.Start:m.Sentence.End], p.From.Month.String()):
+		// Only where the sentence names its month: a month carried from
+		// another sentence is set after these rules.
+		prev := p.From.Month - 1
+		if prev == 0 {
+			prev = time.December
+		}
+		set(monthBefore(prev), fmt.Sprintf("%q: the month before", drafts64OnMonthRe.FindString(own)))
+	case strings.Contains(m.Text, "%") && drafts64AnnualRateRe.MatchString(text[m.Sentence.Start:m.Span.Start]) && m.Quantity.Value.Sign() >= 0 && ind.Measure != indicators.Share:
+		set(indicators.Period{From: indicators.Date{Year: p.From.Year - 1, Month: p.From.Month}}, "an annual growth rate: the same month a year earlier")
+		if ind.Quantity.Direction == indicators.NoDirection && m.Quantity.Value.Sign() > 0 {
+			ind.Quantity.Direction = indicators.Up
+		}
+	case change:
+		if line, _, ok := leadInOf(text, m.Span.Start); ok {
+			if g := drafts64LeadComparedRe.FindStringSubmatch(strings.TrimSpace(line)); g != nil {
+				y, _ := strconv.Atoi(g[2])
+				set(indicators.Period{From: indicators.Date{Year: y, Month: time.Month(monthNumber(g[1]))}}, fmt.Sprintf("%q in the lead-in line", strings.TrimSuffix(g[0], ":")))
+			}
+		}
+	}
+}
