@@ -228,11 +228,8 @@ func (d *docDraft) drafts64Spans(cl *claim, m Mention) {
 		end := ind.Period.From
 		var from indicators.Date
 		if g[1] != "" {
-			n := monthCounts[g[1]]
-			if g[1] == "twelve" {
-				n = 12
-			}
-			if n == 0 {
+			n, ok := numberWord(g[1], 12)
+			if !ok {
 				n, _ = strconv.Atoi(g[1])
 			}
 			if n < 2 {
