@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // The rows of the Indicators sheet are not written through excelize's
@@ -78,13 +79,7 @@ func turnWord(ind *indicators.Indicator) string {
 	if ind.Measure != indicators.Change {
 		return ""
 	}
-	switch ind.Quantity.Direction {
-	case indicators.Down:
-		return "down "
-	case indicators.Up:
-		return "up "
-	}
-	return ""
+	return wording.TurnPrefix(ind.Quantity.Direction)
 }
 
 // numStyleKey returns what the number format of d depends on, as numFmt

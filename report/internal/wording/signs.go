@@ -37,7 +37,7 @@ func RiseLabel(label string) string {
 	if label == "" || strings.HasPrefix(label, "+") || saysRise(label) {
 		return label
 	}
-	return "up " + label
+	return TurnPrefix(indicators.Up) + label
 }
 
 // FallLabel returns the label of a decrease drawn below zero so that a
@@ -48,7 +48,20 @@ func FallLabel(label string) string {
 	if label == "" || strings.HasPrefix(label, "-") || strings.HasPrefix(label, "−") || indicators.DirectionWord(label, indicators.Down) != "" {
 		return label
 	}
-	return "down " + label
+	return TurnPrefix(indicators.Down) + label
+}
+
+// TurnPrefix returns the word a change in direction d is written after,
+// with its space: "up ", "down ", or "" for no direction. RiseLabel,
+// FallLabel and the book's number formats of changes read it.
+func TurnPrefix(d indicators.Direction) string {
+	switch d {
+	case indicators.Up:
+		return "up "
+	case indicators.Down:
+		return "down "
+	}
+	return ""
 }
 
 // Turned returns label as a change of q is written where rises and falls
