@@ -308,8 +308,15 @@ func (p Period) Label() string {
 // that do not start in January ("2023-10/2024-09", the year ending
 // September 2024).
 func (p Period) IsRollingYear() bool {
+	return p.IsTwelveMonths() && p.From.Month > 1
+}
+
+// IsTwelveMonths reports whether p is a span of twelve whole months,
+// January to December included ("2023-10/2024-09", "2024-01/2024-12"); a
+// fiscal year or an "up to" span is not one.
+func (p Period) IsTwelveMonths() bool {
 	f, t := p.From, p.To
-	if p.Fiscal || p.UpTo || f.Day != 0 || t.Day != 0 || f.Month <= 1 || t.Month == 0 {
+	if p.Fiscal || p.UpTo || f.Day != 0 || t.Day != 0 || f.Month == 0 || t.Month == 0 {
 		return false
 	}
 	return t.Year*12+int(t.Month)-(f.Year*12+int(f.Month)) == 11

@@ -320,3 +320,31 @@ func TestPeriodShortAndRangeLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestIsTwelveMonths: twelve whole months, January to December included,
+// are one span of a year for every reader (the rolling year's test and
+// the wording of "year ending …" read it); other spans are not.
+func TestIsTwelveMonths(t *testing.T) {
+	tests := []struct {
+		in            string
+		twelve, rolls bool
+	}{
+		{"2023-10/2024-09", true, true},
+		{"2024-01/2024-12", true, false},
+		{"2023-12/2024-02", false, false},
+		{"2024", false, false},
+		{"2023-10-01/2024-09-30", false, false},
+	}
+	for _, tt := range tests {
+		p, err := ParsePeriod(tt.in)
+		if err != nil {
+			t.Fatalf("ParsePeriod(%q): %v", tt.in, err)
+		}
+		if got := p.IsTwelveMonths(); got != tt.twelve {
+			t.Errorf("ParsePeriod(%q).IsTwelveMonths() = %v, want %v", tt.in, got, tt.twelve)
+		}
+		if got := p.IsRollingYear(); got != tt.rolls {
+			t.Errorf("ParsePeriod(%q).IsRollingYear() = %v, want %v", tt.in, got, tt.rolls)
+		}
+	}
+}

@@ -437,12 +437,10 @@ func quarterWords(p indicators.Period) []string {
 // months to june 2014", "12 months ending june 2014"; none for another
 // period.
 func yearEndingWords(p indicators.Period) []string {
-	f, t := p.From, p.To
-	if !p.IsSpan() || p.Fiscal || f.Day != 0 || t.Day != 0 || f.Month == 0 || t.Month == 0 ||
-		(t.Year*12+int(t.Month))-(f.Year*12+int(f.Month)) != 11 {
+	if !p.IsSpan() || !p.IsTwelveMonths() {
 		return nil
 	}
-	end := strings.ToLower(t.Long())
+	end := strings.ToLower(p.To.Long())
 	return []string{"year ending " + end, "year to " + end, "12 months to " + end, "12 months ending " + end, "year ended " + end}
 }
 
