@@ -49,10 +49,23 @@ func (s *scanner) changeThenLevel(c *candidate, hn num, ownCode bool, k2 Kind, j
 	}
 	lowFull := (c.k1 != Number || c.lo.scale != 0) && (hn.scale == 0 || c.lo.scale != 0)
 	highFull := ownCode || hn.scale != 0 || k2 != Number
-	if !lowFull || !highFull || s.directionAfter(j2, k2) != indicators.NoDirection {
+	if !(lowFull && highFull || bareCountsApart(c, hn, k2)) || s.directionAfter(j2, k2) != indicators.NoDirection {
 		return false
 	}
 	return s.changeWordBefore(c.i, c.k1)
+}
+
+// bareCountsApart reports whether "X to Y" of the candidate c, with the high
+// end hn of kind k2, are two bare counts that lie apart as a change lies
+// from the level it reached (levelApart): "teacher numbers increased by 288
+// to 52,247", "rose by 40 to 900 units". Neither end has a scale, and the
+// high end is a bare number or a count, so no unit tells the two apart; the
+// rule of numbers that tells two percentages apart tells them. Close counts
+// stay the range of a change ("rose by 2 to 3 people"), and so does a bare
+// low end before a percentage or a measure ("by 10 to 25 percent", "by 1 to
+// 3 degrees"), which the genre writes as the range of a change.
+func bareCountsApart(c *candidate, hn num, k2 Kind) bool {
+	return c.k1 == Number && c.lo.scale == 0 && hn.scale == 0 && (k2 == Number || k2 == Count) && levelApart(c.lo.val, hn.val)
 }
 
 // levelApart reports whether the second of two percentages after a word of

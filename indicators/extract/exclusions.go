@@ -175,6 +175,7 @@ var exclusionsAfterUnit = []exclusionRule{
 	{"model-number", "\"the 737 MAX\": a model number before a name in capitals", excludeModelNumber, trPlain | trNextWord},
 	{"name-number", "\"Boeing 777\": a bare integer after a capitalised name is part of the name", excludeNameNumber, trPlain | trPrevWord},
 	{"time-back", "\"compared with 12 months earlier\", \"two years ago\", \"three years later\": a span of time before a word of lexicon.TimeBackWords is a time, not a figure", excludeTimeBack, trNextWord},
+	{"age-group", "\"two year olds\", \"4 year-olds\", \"three and four year olds\": an age group names the people counted, not a figure (\"5-year-olds\" is a compound adjective; \"a 45-year-old man\" and \"10 years old\" are ages)", excludeAgeGroup, trNextWord},
 	{"age-bracket", "\"children under five\", \"infants under 5 years old\": an age bracket after a word of lexicon.ChildNouns, not a figure \"less than 5\"", excludeAgeBracket, trPrevWord},
 }
 
@@ -182,6 +183,7 @@ var exclusionsAfterUnit = []exclusionRule{
 // are no range whichever is larger, checked before the second is read as
 // the high end of a range.
 var exclusionsDashBefore = []exclusionRule{
+	{"age-group-pair", "\"3-4 year olds\": two ages before one age group (excludeAgeGroup), no range", excludeAgeGroup, 0},
 	{"score", "\"won 112-104\", \"lost 98-104\", \"a 52-48 vote\": a score or a tally of votes, two counts of two sides, not a range; no mention (a committee's vote counts its members: committeeVote)", excludeScore, 0},
 }
 
@@ -885,4 +887,46 @@ func excludeAgeBracket(s *scanner, c *exclusionCandidate) (int, bool) {
 		e += 2
 	}
 	return e, true
+}
+
+// ageGroupOlds is the plural of lexicon.AgeOld that makes an age a group of
+// people: "two year olds".
+var ageGroupOlds = vocab.Plural(vocab.AgeOld)
+
+// excludeAgeGroup excludes a number that names an age group, the people a
+// figure counts or shares: "11% of two year olds", "4 year-olds", and the
+// first of two ages joined by "and", "or", "to" or a dash before one group
+// ("three and four year olds", "3-4 year olds"). An age group is part of
+// the title of the figure it qualifies.
+func excludeAgeGroup(s *scanner, c *exclusionCandidate) (int, bool) {
+	e := c.lo.end
+	if end, ok := s.ageGroupAt(e); ok {
+		return end, true
+	}
+	if !s.isAnyLx(e, lxAnd, lxOr, lxTo) && !s.dash(e) {
+		return 0, false
+	}
+	if n, ok := s.parseNum(e+1, false); ok {
+		if _, ok := s.ageGroupAt(n.end); ok {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// ageGroupAt reads the words of an age group at token k: a span of time
+// (lexicon.AgeNouns) then "olds", apart or joined by a hyphen ("year
+// olds", "year-olds", "month olds"). It returns the token after "olds".
+func (s *scanner) ageGroupAt(k int) (int, bool) {
+	if k >= len(s.toks) || s.toks[k].kind != tWord || !ageNouns[vocab.Singular(strings.ToLower(s.tt(k)))] {
+		return 0, false
+	}
+	o := k + 1
+	if s.dash(o) && s.attached(o) && s.attached(o+1) {
+		o++
+	}
+	if !s.is(o, ageGroupOlds) {
+		return 0, false
+	}
+	return o + 1, true
 }

@@ -91,7 +91,7 @@ func TestExclusionRulesAsked(t *testing.T) {
 	count := []string{
 		"rate-base", "legal-citation", "time-of-day", "date-month-after", "named-decimal", "named-number",
 		"number-abbreviation", "street-address", // 31, before its unit
-		"heading-number", "model-number", "name-number", "time-back", "age-bracket", // after
+		"heading-number", "model-number", "name-number", "time-back", "age-group", "age-bracket", // after
 	}
 	cued := []string{"p-value", "rate-base", "catalogue-number", "legal-citation", "time-of-day", "date-month-before", "date-month-after"}
 	tests := []struct {
@@ -104,11 +104,11 @@ func TestExclusionRulesAsked(t *testing.T) {
 		}, count...)},
 		{"Exports rose in 2015 to 30 countries.", false, count},
 		{"It was 30 countries.", false, append(cued, "named-decimal", "named-number", "number-abbreviation", "street-address",
-			"heading-number", "model-number", "name-number", "time-back", "age-bracket")},
+			"heading-number", "model-number", "name-number", "time-back", "age-group", "age-bracket")},
 		{"From April 30 countries.", false, cued[:6]}, // a day of April
 		{"p < 30 countries.", false, []string{"p-value"}},
 		{"30 countries.", false, []string{"p-value", "catalogue-number", "legal-citation", "time-of-day", "date-month-before", "date-month-after",
-			"number-abbreviation", "street-address", "heading-number", "model-number", "time-back"}},
+			"number-abbreviation", "street-address", "heading-number", "model-number", "time-back", "age-group"}},
 	}
 	for _, tt := range tests {
 		var asked []string

@@ -97,6 +97,50 @@ var hardCases = []struct {
 		[]reading{{Text: "26 to 28 percent", Low: "26", High: "28", Qualifier: "range", Unit: "percent", Direction: "down"}}},
 	{"Emissions fall by 26% to 28% below 2005 levels.",
 		[]reading{{Text: "26% to 28%", Low: "26", High: "28", Qualifier: "range", Unit: "percent", Direction: "down"}}},
+	// Two bare counts after a word of change and "to" are a change and the
+	// level it reached when they lie apart as percentages do (at most the
+	// first, or at least twice it); close counts, a "from" or "between"
+	// before them, or a percentage or measure after a bare low end keep
+	// the range.
+	{"Over the year to 2019 teacher numbers increased by 288 to 52,247.",
+		[]reading{{Text: "288", Value: "288", Qualifier: "exact", Direction: "up"},
+			{Text: "52,247", Value: "52247", Qualifier: "exact"}}},
+	{"Sales were up 40 to 900 units.",
+		[]reading{{Text: "40", Value: "40", Qualifier: "exact", Direction: "up"},
+			{Text: "900 units", Value: "900", Qualifier: "exact", Unit: "unit"}}},
+	{"The claimant count fell 3,000 to 41,500 in March.",
+		[]reading{{Text: "3,000", Value: "3000", Qualifier: "exact", Direction: "down"},
+			{Text: "41,500", Value: "41500", Qualifier: "exact"}}},
+	{"Membership dropped by 1,200 to 900 members.",
+		[]reading{{Text: "1,200", Value: "1200", Qualifier: "exact", Direction: "down"},
+			{Text: "900 members", Value: "900", Qualifier: "exact", Unit: "member"}}},
+	{"The staff grew by 2 to 3 people.",
+		[]reading{{Text: "2 to 3 people", Low: "2", High: "3", Qualifier: "range", Unit: "person", Direction: "up"}}},
+	{"Sales rose from 288 to 52,247.",
+		[]reading{{Text: "288", Value: "288", Qualifier: "exact"}, {Text: "52,247", Value: "52247", Qualifier: "exact"}}},
+	{"Each school will add between 3 and 50 places.",
+		[]reading{{Text: "between 3 and 50 places", Low: "3", High: "50", Qualifier: "range", Unit: "place", Direction: "up"}}},
+	{"Prices rose by 10 to 25 percent.",
+		[]reading{{Text: "10 to 25 percent", Low: "10", High: "25", Qualifier: "range", Unit: "percent", Direction: "up"}}},
+	{"The project covers 3-5 countries.",
+		[]reading{{Text: "3-5 countries", Low: "3", High: "5", Qualifier: "range", Unit: "country"}}},
+	{"Rents will be 26 to 28 percent higher.",
+		[]reading{{Text: "26 to 28 percent", Low: "26", High: "28", Qualifier: "range", Unit: "percent", Direction: "up"}}},
+	// An age group names the people a figure counts, not a figure; an age
+	// of one person stays a count of years; a number after "dose" names
+	// the dose.
+	{"An estimated 11% of two year olds were registered.",
+		[]reading{{Text: "An estimated 11%", Value: "11", Qualifier: "approx", Unit: "percent"}}},
+	{"Uptake was 95% among three and four year olds.",
+		[]reading{{Text: "95%", Value: "95", Qualifier: "exact", Unit: "percent"}}},
+	{"Some 70% of 3-4 year olds and 60% of 2 year-olds attend.",
+		[]reading{{Text: "Some 70%", Value: "70", Qualifier: "approx", Unit: "percent"}, {Text: "60%", Value: "60", Qualifier: "exact", Unit: "percent"}}},
+	{"Coverage of 5-year-olds was 80%.",
+		[]reading{{Text: "80%", Value: "80", Qualifier: "exact", Unit: "percent"}}},
+	{"A 45-year-old man was 10 years old in 1990.",
+		[]reading{{Text: "45-year-old", Value: "45", Qualifier: "exact", Unit: "year", Noun: "years old"}, {Text: "10 years old", Value: "10", Qualifier: "exact", Unit: "year", Noun: "years old"}}},
+	{"Coverage of PCV dose 1 fell by 0.1% to 92.3%.",
+		[]reading{{Text: "0.1%", Value: "0.1", Qualifier: "exact", Unit: "percent", Direction: "down"}, {Text: "92.3%", Value: "92.3", Qualifier: "exact", Unit: "percent"}}},
 	// News writing: the yen sign of wire services, currencies named with
 	// the country's word, dotted abbreviations of measures.
 	{"In Tokyo trade, the maker fell to Y=28,030.",

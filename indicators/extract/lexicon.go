@@ -118,7 +118,7 @@ func init() {
 		"well", "close", "almost", "upwards", "excess", "through", "reach", "reached", "reaching", "totalling", "totaling",
 		"but", "or", "nor", "yet", "so", "if", "while", "when", "where", "what", "which", "who", "how", "why", "also", "then",
 		"today", "yesterday", "now", "still", "already", "every", "per", "than", "via", "across", "against", "among", "including")
-	addWords(lexEntry{flags: fIdent}, "section", "sections", "article", "articles", "title", "chapter", "chapters", "resolution",
+	addWords(lexEntry{flags: fIdent}, "section", "sections", "dose", "article", "articles", "title", "chapter", "chapters", "resolution",
 		"rule", "phase", "tier", "level", "no", "nos", "number", "vol", "volume", "page", "pages", "p", "pp", "room", "order",
 		"law", "annex", "paragraph", "para", "item", "step", "round", "stage", "category", "figure", "fig", "table", "box",
 		"goal", "goals", "sdg", "sdgs", "amendment", "part", "clause", "appendix", "exhibit", "note", "version", "v", "route",
