@@ -63,9 +63,11 @@ type jsonIndicator struct {
 	Description string           `json:"description,omitempty"`
 	Denominator string           `json:"denominator,omitempty"`
 	Base        string           `json:"base,omitempty"`
-	Announced   string           `json:"announced,omitempty"`
-	Notes       []jsonNote       `json:"notes,omitempty"`
-	Series      string           `json:"series,omitempty"`
+	// PercentAsPoints: the stated "%" means percentage points.
+	PercentAsPoints bool       `json:"percent_as_points,omitempty"`
+	Announced       string     `json:"announced,omitempty"`
+	Notes           []jsonNote `json:"notes,omitempty"`
+	Series          string     `json:"series,omitempty"`
 }
 
 // indicatorJSON returns the JSON export of ind, its spans in code points
@@ -86,6 +88,7 @@ func indicatorJSON(ind *Indicator, runeSpan func(Provenance) RuneSpan) jsonIndic
 	if ind.Base.IsStated() {
 		j.Base = ind.Base.String()
 	}
+	j.PercentAsPoints = ind.PercentAsPoints
 	for _, n := range ind.Notes {
 		j.Notes = append(j.Notes, jsonNote(n))
 	}
@@ -508,6 +511,9 @@ func (c *Catalog) yamlNode() *yaml.Node {
 		f.add("period", ystr(ind.Period.String()))
 		if ind.Base.IsStated() {
 			f.add("base", ystr(ind.Base.String()))
+		}
+		if ind.PercentAsPoints {
+			f.add("percent_as_points", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
 		}
 		f.str("announced", ind.Announced.String())
 		f.str("denominator", ind.Denominator)

@@ -55,6 +55,25 @@ func organisationName(s string) string {
 // for these unions), or an organisation's code ("NATO", "DAC", "G20": see
 // Organisations). The error says what to write instead.
 func CheckEntity(s string) error {
+	err := checkEntity(s)
+	if u, ok := err.(unknownEntity); ok {
+		if c := EntityCode(string(u)); c != "" {
+			return fmt.Errorf("unknown entity %q: did you mean %q (%s)? an entity is written as its code", s, c, EntityName(c))
+		}
+	}
+	return err
+}
+
+// unknownEntity is checkEntity's error for a string that is no entity
+// code at all, which CheckEntity may read as a name (EntityCode).
+type unknownEntity string
+
+func (u unknownEntity) Error() string {
+	return fmt.Sprintf("unknown entity %q: write an ISO 3166-1 alpha-2 country code such as \"US\" or \"JP\", an ISO 3166-2 subdivision code such as \"GB-ENG\" (England), \"WLD\" for the world, a UN M49 region code such as \"202\" (Sub-Saharan Africa) or \"150\" (Europe), \"EU\" or \"EZ\" (the euro area), or an organisation such as \"NATO\", \"OECD\", \"DAC\" or \"G20\"", string(u))
+}
+
+// checkEntity is CheckEntity without the advice that reads s as a name.
+func checkEntity(s string) error {
 	if s == World || s == "EU" || s == EuroArea || organisationName(s) != "" {
 		return nil
 	}
@@ -95,7 +114,7 @@ func CheckEntity(s string) error {
 	case len(s) == 3 && err == nil && r.IsCountry() && r.ISO3() != "ZZZ":
 		return fmt.Errorf("entity %q is an alpha-3 code: write the ISO 3166-1 alpha-2 code %q", s, r.String())
 	}
-	return fmt.Errorf("unknown entity %q: write an ISO 3166-1 alpha-2 country code such as \"US\" or \"JP\", an ISO 3166-2 subdivision code such as \"GB-ENG\" (England), \"WLD\" for the world, a UN M49 region code such as \"202\" (Sub-Saharan Africa) or \"150\" (Europe), \"EU\" or \"EZ\" (the euro area), or an organisation such as \"NATO\", \"OECD\", \"DAC\" or \"G20\"", s)
+	return unknownEntity(s)
 }
 
 // checkSubdivision checks an ISO 3166-2 code, "GB-ENG", as the ISO 3166-2

@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -40,7 +41,38 @@ func ParseMeasureKind(s string) (MeasureKind, error) {
 			return MeasureKind(i), nil
 		}
 	}
-	return 0, fmt.Errorf("indicators: unknown measure %q (write one of %s)", s, strings.Join(measureKindNames[:], ", "))
+	return 0, fmt.Errorf("indicators: unknown measure %q (%s)", s, MeasureAdvice(s))
+}
+
+// measureWords are the words catalog writers give a measure that is none,
+// with the kind that measures what they name: a ratio, an average or a
+// rate is a level ("pupil teacher ratio 13.6", "average class size 23.5").
+var measureWords = map[string]MeasureKind{
+	"ratio": Level, "average": Level, "mean": Level, "median": Level, "rate": Level, "price": Level,
+	"index": Level, "reading": Level, "per_capita": Level,
+	"percent": Share, "percentage": Share, "proportion": Share, "fraction": Share, "coverage": Share, "uptake": Share,
+	"number": CountKind, "total": Flow, "amount": Flow,
+	"increase": Change, "decrease": Change, "growth": Change, "difference": Change,
+	"target": Threshold, "limit": Threshold, "ceiling": Threshold, "cap": Threshold,
+	"position": RankKind, "place": RankKind, "ranking": RankKind,
+}
+
+// MeasureAdvice says what to write for a measure word s that is none of
+// the kinds: "write one of …", led by the kind s names where it names one
+// ("a ratio is a level: write level").
+func MeasureAdvice(s string) string {
+	all := strings.Join(measureKindNames[:], ", ")
+	w := strings.ToLower(strings.TrimSpace(s))
+	if i := slices.Index(measureKindNames[:], w); i >= 0 {
+		return fmt.Sprintf("write it in lower case: %s", measureKindNames[i])
+	}
+	if i := slices.Index(measureKindNames[:], strings.TrimSuffix(w, "s")); i >= 0 {
+		return fmt.Sprintf("write %s, in the singular (the kinds are %s)", measureKindNames[i], all)
+	}
+	if k, ok := measureWords[w]; ok {
+		return fmt.Sprintf("a figure that is a %s is measured as a %s: write %s (the kinds are %s)", w, k, k, all)
+	}
+	return "write one of " + all
 }
 
 // A Status says whether a figure is a fact the document reports, an
@@ -203,6 +235,12 @@ type Indicator struct {
 	Period Period
 	// Base is the base period of a change, if the document gives it.
 	Base Period
+	// PercentAsPoints says the document writes this change of a rate in
+	// percentage points with a "%" sign, as UK releases do ("coverage
+	// decreased by 0.1% to 92.3%"): Unit is PercentagePointUnit while
+	// Stated keeps the "0.1%" of the quote. Only a change may say so
+	// (checkPercentAsPoints); the catalog writes percent_as_points: true.
+	PercentAsPoints bool
 	// Announced is when a target or pledge was announced, if stated.
 	Announced Date
 	// Denominator names the whole of a share ("world GDP").
@@ -214,9 +252,12 @@ type Indicator struct {
 }
 
 // Label returns the figure as the document states it, or as Format writes it
-// when no wording was recorded.
+// when no wording was recorded or when the document's "%" means percentage
+// points (PercentAsPoints): "0.1 percentage points", never "0.1%", so that
+// no report shows a change of a rate as a relative one. The quote keeps the
+// document's "0.1%".
 func (ind *Indicator) Label() string {
-	if ind.Stated != "" {
+	if ind.Stated != "" && !ind.PercentAsPoints {
 		return ind.Stated
 	}
 	return Format(ind.Quantity, ind.Unit, Style{})

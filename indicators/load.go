@@ -515,7 +515,7 @@ func unwrapPathError(err error) error {
 
 var indicatorFields = []string{"id", "title", "description", "entities", "counterpart", "measure", "status",
 	"stated", "noun", "hedge", "value", "low", "high", "qualifier", "direction", "unit", "scale", "period", "base",
-	"announced", "denominator", "notes", "provenance", "series"}
+	"percent_as_points", "announced", "denominator", "notes", "provenance", "series"}
 
 func (d *decoder) indicator(n *yaml.Node) {
 	f := d.mapping(n, "indicator", indicatorFields)
@@ -567,7 +567,7 @@ func (d *decoder) indicator(n *yaml.Node) {
 		s := d.str(v, "measure")
 		m, err := ParseMeasureKind(s)
 		if err != nil {
-			d.errorf(v, ErrValue, "unknown measure %q: write one of %s", s, strings.Join(measureKindNames[:], ", "))
+			d.errorf(v, ErrValue, "unknown measure %q: %s", s, MeasureAdvice(s))
 		}
 		ind.Measure = m
 	}
@@ -579,7 +579,21 @@ func (d *decoder) indicator(n *yaml.Node) {
 		}
 		ind.Status = st
 	}
+	if v := f["percent_as_points"]; v != nil {
+		switch v.Value {
+		case "true":
+			ind.PercentAsPoints = true
+		case "false":
+		default:
+			d.errorf(v, ErrType, "\"percent_as_points\" must be true or false; got %q", v.Value)
+		}
+	}
 	d.quantity(f, n, &ind, m)
+	if v := f["percent_as_points"]; v != nil && !d.bad[ind.ID] {
+		if msg := checkPercentAsPoints(&ind); msg != "" {
+			d.errorf(v, ErrMismatch, "%s", msg)
+		}
+	}
 	if v := f["period"]; v != nil {
 		ind.Period = d.period(v, "period")
 	}
@@ -719,7 +733,7 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		if err != nil {
 			d.errorf(v, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
 			d.bad[ind.ID] = true
-		} else if fromStated && !statedUnitAllows(ind.Stated, u, pu) {
+		} else if fromStated && !statedUnitAllows(ind.Stated, u, pu) && !percentAsPoints(ind, u, pu) {
 			d.errorf(v, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", s, ind.Stated, unitWord(u), unitFix(u, pu))
 		} else if msg := negativeCount(q, pu, ind.Stated); fromStated && msg != "" {
 			d.errorf(v, ErrValue, "%s", msg)
@@ -781,6 +795,63 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 	ind.Quantity, ind.Unit = q, u
 }
 
+// countBases are the bases on which people are counted that documents
+// write as an abbreviation, in lower case, with their words: "559 FTE" is
+// 559 full-time equivalent staff, not 559 people.
+var countBases = map[string]string{"fte": "full-time equivalent"}
+
+// countedOnBasis reports whether the counted noun given names a basis of
+// counting (countBases) that the stated figure writes: unit "full-time
+// equivalent teacher" or "fte teacher" fits "559 FTE" (read as a count of
+// "fte") and "52,247 FTE teachers" (a count of teachers, "FTE" before
+// them); unit "full-time equivalent" alone fits "559 FTE".
+func countedOnBasis(stated string, read, given Unit) bool {
+	if read.Kind != Count || given.Kind != Count || read.Per != given.Per {
+		return false
+	}
+	for abbr, words := range countBases {
+		for _, basis := range []string{words, abbr} {
+			noun, ok := strings.CutPrefix(given.Name, basis)
+			if !ok || noun != "" && noun[0] != ' ' {
+				continue
+			}
+			noun = strings.TrimSpace(noun)
+			written := strings.Contains(strings.ToLower(stated), words) || strings.Contains(stated, strings.ToUpper(abbr))
+			if read.Name == abbr || written && (noun == "" || read.Name == noun) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// percentAsPoints reports whether ind says its stated "%" means
+// percentage points (Indicator.PercentAsPoints) and the units are those:
+// read from the stated words as percent, given as percentage points.
+func percentAsPoints(ind *Indicator, read, given Unit) bool {
+	return ind.PercentAsPoints && read == PercentUnit && given == PercentagePointUnit
+}
+
+// checkPercentAsPoints says what is wrong with an indicator that sets
+// PercentAsPoints, or "": it must be a change, in percentage points,
+// whose stated figure is written with "%". A level is never in points, so
+// the field cannot reread one.
+func checkPercentAsPoints(ind *Indicator) string {
+	if !ind.PercentAsPoints {
+		return ""
+	}
+	if ind.Measure != Change {
+		return fmt.Sprintf("percent_as_points says the document writes a change in percentage points with \"%%\", but the measure is %q: a level or share is in percent; write measure: change, or leave percent_as_points out", ind.Measure)
+	}
+	if ind.Unit != PercentagePointUnit {
+		return fmt.Sprintf("percent_as_points needs unit: percentage_point, not %q", unitWord(ind.Unit))
+	}
+	if _, u, err := ParseStated(ind.Stated); ind.Stated == "" || err != nil || u != PercentUnit {
+		return fmt.Sprintf("percent_as_points reads a stated figure written with \"%%\" as percentage points, but stated %q is not in percent: leave percent_as_points out", ind.Stated)
+	}
+	return ""
+}
+
 func sameUnit(a, b Unit) bool {
 	if a.Kind == Rank && b.Kind == Rank {
 		return true
@@ -836,6 +907,9 @@ func statedUnitAllows(stated string, read, given Unit) bool {
 			return true
 		}
 	}
+	if countedOnBasis(stated, read, given) {
+		return true // "559 FTE", "52,247 FTE teachers": full-time equivalent teachers
+	}
 	if read.Kind == Measure && read.Name == "deg" && given.Kind == Measure && (given.Name == "degC" || given.Name == "degF") && read.Per == given.Per {
 		return true // "keep 1.5 degrees within reach": the catalog says which scale
 	}
@@ -890,6 +964,9 @@ func negativeCount(q Quantity, u Unit, stated string) string {
 // the stated figure's: keep the stated base ("write unit: NZD per year"),
 // or change one of them.
 func unitFix(read, given Unit) string {
+	if read == PercentUnit && given == PercentagePointUnit {
+		return "where the document writes a change of a rate in \"%\" meaning percentage points (\"decreased by 0.1% to 92.3%\"), keep unit: percentage_point and add percent_as_points: true (measure: change); otherwise write unit: percent"
+	}
 	if read.Per != "" && given.Per == "" && given.Kind == read.Kind && given.Kind != NoUnit {
 		given.Per = read.Per
 		return fmt.Sprintf("keep its base: write unit: %s", given)

@@ -154,6 +154,13 @@ type Period struct {
 	// as ISO 8601-2 writes it, labelled "to 2 June 2018". It has no To and
 	// is no fiscal year.
 	UpTo bool
+	// School marks a school or academic year, which runs from the autumn
+	// of From's year to the summer of the next and is named by both, as
+	// education statistics write it: "the 2018/19 school year" is From
+	// 2018, School ("2018/19"), labelled "2018/19", never the two calendar
+	// years "2018–2019". It has no To, and is no fiscal year; a chart
+	// places it at From, as it does a fiscal year.
+	School bool
 }
 
 // NotStated is the period of a figure whose document gives no time.
@@ -183,6 +190,10 @@ func FiscalYears(from, to int, across bool) Period {
 	return Period{From: Date{Year: from}, To: Date{Year: to}, Fiscal: true, Across: across}
 }
 
+// SchoolYear returns the school or academic year that starts in year y
+// and ends in the next ("2018/19").
+func SchoolYear(y int) Period { return Period{From: Date{Year: y}, School: true} }
+
 // UpToDate returns the period of a running total up to and including d
 // from a start the document does not give ("../2018-06-02"), or NotStated
 // for the zero Date.
@@ -196,7 +207,7 @@ func UpToDate(d Date) Period {
 // IsYear reports whether p is one calendar year ("2014"), not a fiscal
 // year, a month, a day, a span or a running total up to a year.
 func (p Period) IsYear() bool {
-	return p.IsStated() && !p.IsSpan() && !p.Fiscal && !p.UpTo && p.From.Month == 0
+	return p.IsStated() && !p.IsSpan() && !p.Fiscal && !p.UpTo && !p.School && p.From.Month == 0
 }
 
 // IsStated reports whether the document gave a period.
@@ -254,6 +265,9 @@ func (p Period) String() string {
 	if p.UpTo {
 		return "../" + p.From.String()
 	}
+	if p.School {
+		return fiscalName(p.From.Year, true, "/")
+	}
 	if p.Fiscal {
 		if p.IsSpan() {
 			return "FY" + fiscalName(p.From.Year, p.Across, "-") + "/FY" + fiscalName(p.To.Year, p.Across, "-")
@@ -280,7 +294,8 @@ func fiscalName(y int, across bool, sep string) string {
 
 // Label returns p for a caption: "2014", "2010–2014", "12–18 April 2020",
 // "April–October 2015", "Q3 2024", "H2 2024",
-// "FY 2020", "FY 2024–25", "to 2 June 2018" (a running total), "year not
+// "FY 2020", "FY 2024–25", a school year as the document writes it
+// ("2018/19"), "to 2 June 2018" (a running total), "year not
 // stated", and a rolling year (twelve months not on the calendar year,
 // "2023-10/2024-09") as statistics releases write it, "year ending
 // September 2024".
@@ -292,6 +307,8 @@ func (p Period) Label() string {
 		return "year ending " + p.To.Long()
 	case p.UpTo:
 		return "to " + p.From.Long()
+	case p.School:
+		return fiscalName(p.From.Year, true, "/")
 	case p.Fiscal && p.IsSpan():
 		return "FY " + fiscalName(p.From.Year, p.Across, "–") + " to FY " + fiscalName(p.To.Year, p.Across, "–")
 	case p.Fiscal:
@@ -367,7 +384,9 @@ func spanLabel(f, t Date) string {
 // "2024-07/2024-09" and "2024-07/2024-12"), a running total up to a date
 // "../2018-06-02", or "not stated" (also the empty string). A span may
 // name quarters or halves at its ends, "2023-Q3/2024-Q2" (String writes
-// it "2023-07/2024-06", "2023-Q3/2023-Q4" as the half "2023-H2").
+// it "2023-07/2024-06", "2023-Q3/2023-Q4" as the half "2023-H2"), and a
+// school or academic year "2018/19" (SchoolYear), its second year in two
+// digits; "2018/2019" stays a span of two calendar years.
 func ParsePeriod(s string) (Period, error) {
 	if s == "" || s == "not stated" {
 		return NotStated, nil
@@ -385,6 +404,9 @@ func ParsePeriod(s string) (Period, error) {
 	if p, ok := parsePart(s); ok {
 		return p, nil
 	}
+	if p, err, ok := parseSchool(s); ok {
+		return p, err
+	}
 	from, to, span := strings.Cut(s, "/")
 	f, err := ParseDate(from)
 	if fp, ok := parsePart(from); ok && span {
@@ -393,7 +415,7 @@ func ParsePeriod(s string) (Period, error) {
 		f, err = fp.From, nil
 	}
 	if err != nil {
-		return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014, 2023-Q3/2024-Q2), a quarter (2024-Q3), a fiscal year (FY2020), a running total up to a date (../2018-06-02) or \"not stated\"", s)
+		return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014, 2023-Q3/2024-Q2), a quarter (2024-Q3), a fiscal year (FY2020), a school or academic year (2018/19), a running total up to a date (../2018-06-02) or \"not stated\"", s)
 	}
 	p := Period{From: f}
 	if span {
@@ -402,7 +424,7 @@ func ParsePeriod(s string) (Period, error) {
 			t, err = tp.To, nil
 		}
 		if err != nil {
-			return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014, 2023-Q3/2024-Q2), a quarter (2024-Q3), a fiscal year (FY2020) or \"not stated\"", s)
+			return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014, 2023-Q3/2024-Q2), a quarter (2024-Q3), a fiscal year (FY2020), a school or academic year (2018/19) or \"not stated\"", s)
 		}
 		if !f.before(t) {
 			return Period{}, fmt.Errorf("indicators: invalid period %q: the span ends before it starts", s)
@@ -410,6 +432,38 @@ func ParsePeriod(s string) (Period, error) {
 		p.To = t
 	}
 	return p, nil
+}
+
+// parseSchool reads a school or academic year, "2018/19"; ok says s was
+// written as one, or as one the way documents write it ("2018-19",
+// "SY2016-17", "AY2019/20", "2018/19 school year"), and err then says the
+// exact form to write.
+func parseSchool(s string) (p Period, err error, ok bool) {
+	t := s
+	for _, pre := range []string{"SY", "AY", "SY ", "AY "} {
+		t = strings.TrimPrefix(t, pre)
+	}
+	for _, post := range []string{" school year", " academic year"} {
+		t = strings.TrimSuffix(t, post)
+	}
+	if len(t) != 7 || t[4] != '/' && t[4] != '-' || !allDigits(t[:4]) || !allDigits(t[5:]) {
+		return Period{}, nil, false
+	}
+	y, _ := strconv.Atoi(t[:4])
+	next, _ := strconv.Atoi(t[5:])
+	if t[4] == '-' && t == s && (next >= 1 && next <= 12 || next != (y+1)%100) {
+		return Period{}, nil, false // "2015-03" is a month; "2015-31" no period at all
+	}
+	write := fiscalName(y, true, "/")
+	switch {
+	case next != (y+1)%100:
+		return Period{}, fmt.Errorf("indicators: invalid period %q: a school or academic year runs into the next year: write %s", s, write), true
+	case t[4] == '-' && t == s:
+		return Period{}, fmt.Errorf("indicators: invalid period %q: write a school or academic year as %s, or a fiscal year as FY%s", s, write, fiscalName(y, true, "-")), true
+	case t != s:
+		return Period{}, fmt.Errorf("indicators: invalid period %q: write the school or academic year as %s", s, write), true
+	}
+	return SchoolYear(y), nil, true
 }
 
 // parsePart reads a calendar quarter or half-year, "2024-Q3" or "2024-H2".

@@ -36,7 +36,7 @@ func (d *decoder) series(n *yaml.Node) {
 		str := d.str(v, "measure")
 		m, err := ParseMeasureKind(str)
 		if err != nil {
-			d.errorf(v, ErrValue, "unknown measure %q: write one of %s", str, strings.Join(measureKindNames[:], ", "))
+			d.errorf(v, ErrValue, "unknown measure %q: %s", str, MeasureAdvice(str))
 		}
 		s.Measure, s.MeasureSet = m, err == nil
 	}

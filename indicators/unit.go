@@ -132,6 +132,9 @@ func MoneyUnit(code string) (Unit, error) {
 	if _, err := currency.ParseISO(code); err == nil {
 		return Unit{}, fmt.Errorf("indicators: currency %q is not in use today: write the current ISO 4217 code", code)
 	}
+	if words, ok := countBases[strings.ToLower(code)]; ok {
+		return Unit{}, fmt.Errorf("indicators: unknown currency %q: an upper-case unit is read as an ISO 4217 currency code; %q is a basis of counting (%s): write the counted noun in lower case, such as %q", code, code, words, words+" teacher")
+	}
 	return Unit{}, fmt.Errorf("indicators: unknown currency %q: write an ISO 4217 code such as \"USD\" or \"JPY\"", code)
 }
 

@@ -308,7 +308,7 @@ func (v *verifier) unitNamed(ind *Indicator, key, where string) {
 		return
 	}
 	_, u, err := ParseStated(ind.Stated)
-	if err != nil || !statedUnitAllows(ind.Stated, u, ind.Unit) {
+	if err != nil || !statedUnitAllows(ind.Stated, u, ind.Unit) && !percentAsPoints(ind, u, ind.Unit) {
 		return // reported with the stated words
 	}
 	if msg := unitNamedMsg(ind, u); msg != "" {
@@ -393,7 +393,7 @@ func (v *verifier) structure(ind *Indicator, where string) {
 		switch {
 		case err != nil:
 			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
-		case !statedUnitAllows(ind.Stated, u, ind.Unit):
+		case !statedUnitAllows(ind.Stated, u, ind.Unit) && !percentAsPoints(ind, u, ind.Unit):
 			v.add("", where, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", unitWord(ind.Unit), ind.Stated, unitWord(u), unitFix(u, ind.Unit))
 		case unitNamedMsg(ind, u) != "":
 			// unitNamed reports it.
@@ -402,6 +402,9 @@ func (v *verifier) structure(ind *Indicator, where string) {
 				v.add("", where, ErrMismatch, "quantity disagrees with stated %q: %s", ind.Stated, msg)
 			}
 		}
+	}
+	if msg := checkPercentAsPoints(ind); msg != "" {
+		v.add("", where, ErrMismatch, "%s", msg)
 	}
 	if len(ind.Provenance) == 0 {
 		v.add("", where, ErrMissing, "indicator %q has no provenance: give at least one quote from a source", ind.ID)
@@ -584,6 +587,7 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 		// document says "nearly $350 billion", the catalog "$350 billion".
 		if ind.Quantity.Qualifier == Exact {
 			if h := HedgeBefore(fq[:at]); h != "" {
+				h = writtenBefore(fq[:at], h)
 				v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q but the indicator is exact: write stated: %q", h, f, h+" "+f)
 				return
 			}
@@ -598,12 +602,28 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 		signed = found
 	}
 	if !found {
+		if at := indexWord(lowerASCII(fq), lowerASCII(foldString(forms[0]))); at >= 0 {
+			w := fq[at : at+len(foldString(forms[0]))]
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote writes %q, which differs from stated %q only in case: write stated: %q, the quote's own letters", w, forms[0], w)
+			return
+		}
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote disagree with the indicator; fix the quote or the figure", forms[0])
 		return
 	}
 	if d := ind.Quantity.Direction; d != NoDirection && !signed && DirectionWord(fq, d) == "" {
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it (such as %q): fix the direction or the quote", d, map[Direction]string{Up: "increase", Down: "reduce"}[d])
 	}
+}
+
+// writtenBefore returns the hedge h, which HedgeBefore read in lower case
+// at the end of before, in the letters before writes it ("An estimated"
+// at the start of a sentence), so that advice to copy it can be followed.
+func writtenBefore(before, h string) string {
+	t := strings.TrimRight(before, " ")
+	if w := t[max(0, len(t)-len(h)):]; lowerASCII(w) == h {
+		return w
+	}
+	return h
 }
 
 // indexWord returns where sub is in s, not inside a longer number or word
