@@ -36,10 +36,11 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	fset.SetOutput(stderr)
 	format := fset.String("format", "text", "output `format`: text (an aligned table) or jsonl (one JSON object per mention)")
 	draft := fset.Bool("draft", false, "write one draft catalog (YAML) of the FILEs and of the .txt files in each DIR, one source each, instead of the mentions")
+	out := fset.String("o", "", "with -draft: write the draft to `FILE`, its source texts named relative to FILE's folder, instead of to standard output")
 	plain := fset.Bool("plain", false, "print the plain text the spans index (the text of an HTML file) instead of the mentions")
 	fset.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: claimbook extract [-format text|jsonl] [-plain] FILE|DIR ...")
-		fmt.Fprintln(stderr, "       claimbook extract -draft FILE|DIR ... > catalog.yaml")
+		fmt.Fprintln(stderr, "       claimbook extract -draft [-o catalog.yaml] FILE|DIR ...")
 		fmt.Fprintln(stderr, "\nExtract finds every quantity a document states (amounts, percentages, counts, measures, ratios)")
 		fmt.Fprintln(stderr, "with its hedge (\"nearly\", \"more than\"), range, unit, direction of change and the year its")
 		fmt.Fprintln(stderr, "sentence gives. Files may be plain text or HTML; a DIR is searched for files. Spans count")
@@ -61,10 +62,11 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "\n-draft writes one catalog that claimbook verify accepts, with a source per document (a DIR gives")
 		fmt.Fprintln(stderr, "its .txt files, in name order) and an indicator proposed per figure: title and id from the sentence,")
 		fmt.Fprintln(stderr, "entities, measure, status, period and section, with the evidence of each guess in comments; a figure")
-		fmt.Fprintln(stderr, "it cannot write yet is a comment that says why. Each source's \"text:\" is the path as given, and")
-		fmt.Fprintln(stderr, "catalogs read that path relative to their own directory: save the catalog in the directory you ran")
-		fmt.Fprintln(stderr, "the command from (or edit \"text:\"). A draft of an HTML file needs its plain text: save it with")
-		fmt.Fprintln(stderr, "-plain first.")
+		fmt.Fprintln(stderr, "it cannot write yet is a comment that says why. A catalog reads its texts relative to its own")
+		fmt.Fprintln(stderr, "folder, so each source's \"text:\" is written relative to the folder of -o FILE, or, on standard")
+		fmt.Fprintln(stderr, "output, to the current folder; a text outside that folder keeps its absolute path, and a note on")
+		fmt.Fprintln(stderr, "stderr says what to do (-o next to the text, or verify -texts DIR). A draft of an HTML file needs its")
+		fmt.Fprintln(stderr, "plain text: save it with -plain first.")
 		fmt.Fprintln(stderr)
 		fset.PrintDefaults()
 	}
@@ -82,8 +84,12 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 		fset.Usage()
 		return usageError{"no input: name a FILE or DIR"}
 	}
+	if *out != "" && !*draft {
+		fset.Usage()
+		return usageError{"-o writes a draft catalog: use it with -draft"}
+	}
 	if *draft {
-		return extractDraft(fset.Args(), stdout)
+		return extractDraft(fset.Args(), *out, stdout, stderr)
 	}
 	return extractFiles(extractInputs(fset.Args()), *format, *plain, stdout, stderr)
 }
@@ -716,8 +722,13 @@ func dash(s string) string {
 // extractDraft writes one draft catalog of the named files, and of the
 // .txt files under each named directory in name order, to stdout. Each
 // file must be UTF-8 plain text, as a catalog's source text is, of at
-// most extractWholeCap bytes.
-func extractDraft(names []string, stdout io.Writer) error {
+// most extractWholeCap bytes. With out, the draft goes to that file
+// instead, its texts named relative to out's folder.
+func extractDraft(names []string, out string, stdout, stderr io.Writer) error {
+	home, err := draftHome(out)
+	if err != nil {
+		return err
+	}
 	var srcs []extract.DraftSource
 	seen := map[string]bool{}
 	for _, name := range names {
@@ -752,29 +763,55 @@ func extractDraft(names []string, stdout io.Writer) error {
 			if err != nil {
 				return err
 			}
-			srcs = append(srcs, extract.DraftSource{TextPath: filepath.ToSlash(draftPath(f)), Text: text})
+			path, inside := draftPath(f, home)
+			if !inside {
+				where, fix := "the current folder, where the draft on standard output is to be saved", fmt.Sprintf("write the draft next to it with -o %s", filepath.Join(filepath.Dir(path), "catalog.yaml"))
+				if out != "" {
+					where, fix = fmt.Sprintf("%s, the folder of %s", home, out), "write -o in the text's folder"
+				}
+				fmt.Fprintf(stderr, "claimbook extract: %s is outside %s: a catalog reads only files in its own folder, so its \"text:\" is the absolute path; %s, or verify and build with -texts %s\n", f, where, fix, filepath.Dir(path))
+			}
+			srcs = append(srcs, extract.DraftSource{TextPath: filepath.ToSlash(path), Text: text})
 		}
 	}
-	return extract.WriteDrafts(stdout, srcs...)
+	if out == "" {
+		return extract.WriteDrafts(stdout, srcs...)
+	}
+	var b bytes.Buffer
+	if err := extract.WriteDrafts(&b, srcs...); err != nil {
+		return err
+	}
+	return writeFileAtomic(out, b.Bytes())
 }
 
-// draftPath is how a draft names the text f: relative to the working
-// folder, where the draft is written ("> catalog.yaml") and a catalog
-// reads only files in its own folder, when f is inside it; as given
-// otherwise (verify then says what to do).
-func draftPath(f string) string {
-	if !filepath.IsAbs(f) {
-		return f
+// draftHome returns the absolute folder a draft's text paths are relative
+// to: that of out, or the working folder when the draft goes to standard
+// output.
+func draftHome(out string) (string, error) {
+	if out == "" {
+		out = "x"
 	}
-	wd, err := os.Getwd()
+	abs, err := filepath.Abs(out)
 	if err != nil {
-		return f
+		return "", fmt.Errorf("-o %s: %v", out, err)
 	}
-	rel, err := filepath.Rel(wd, f)
+	return filepath.Dir(abs), nil
+}
+
+// draftPath is how a draft written in the folder home names the text f:
+// relative to home when f is inside it, as a catalog reads only files in
+// its own folder (inside true); otherwise its absolute path, which verify
+// reads with -texts.
+func draftPath(f, home string) (path string, inside bool) {
+	abs, err := filepath.Abs(f)
+	if err != nil {
+		return f, false
+	}
+	rel, err := filepath.Rel(home, abs)
 	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return f
+		return abs, false
 	}
-	return rel
+	return rel, true
 }
 
 // draftText reads one file for -draft.

@@ -533,3 +533,68 @@ func TestExtractStreamsBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftOut: -o writes the draft to a file, its texts named relative to
+// that file's folder, so the draft verifies wherever the command ran; on
+// standard output a text outside the current folder keeps its absolute
+// path and stderr says what to do.
+func TestDraftOut(t *testing.T) {
+	dir := t.TempDir()
+	text := "Over the year to 2019 teacher numbers increased by 288 to 52,247.\n"
+	for _, d := range []string{"doc", "work", "doc/sub"} {
+		if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	writeTemp(t, filepath.Join(dir, "doc"), "doc.txt", text)
+	writeTemp(t, filepath.Join(dir, "doc", "sub"), "b.txt", text)
+	t.Chdir(filepath.Join(dir, "work"))
+	abs := filepath.Join(dir, "doc", "doc.txt")
+	tests := []struct {
+		name     string
+		args     []string
+		out      string // the file written, or "" for standard output
+		wantText string
+		inStderr string
+		verifies bool
+	}{
+		{"-o beside the text, relative", []string{"-o", "../doc/catalog.yaml", "../doc/doc.txt"}, "../doc/catalog.yaml", "text: doc.txt\n", "", true},
+		{"-o beside the text, absolute", []string{"-o", filepath.Join(dir, "doc", "c2.yaml"), abs}, filepath.Join(dir, "doc", "c2.yaml"), "text: doc.txt\n", "", true},
+		{"-o above a text in a subfolder", []string{"-o", "../doc/c3.yaml", "../doc/sub/b.txt"}, "../doc/c3.yaml", "text: sub/b.txt\n", "", true},
+		{"-o in a folder the text is not in", []string{"-o", "c4.yaml", abs}, "c4.yaml", "text: " + filepath.ToSlash(abs) + "\n",
+			"is outside " + filepath.Join(dir, "work") + ", the folder of c4.yaml", false},
+		{"stdout, text outside", []string{abs}, "", "text: " + filepath.ToSlash(abs) + "\n",
+			"write the draft next to it with -o " + filepath.Join(dir, "doc", "catalog.yaml") + ", or verify and build with -texts " + filepath.Join(dir, "doc"), false},
+	}
+	for _, tc := range tests {
+		code, stdout, stderr := runCmd(append([]string{"extract", "-draft"}, tc.args...)...)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", tc.name, code, stderr)
+		}
+		draft := stdout
+		if tc.out != "" {
+			if stdout != "" {
+				t.Errorf("%s: stdout = %q, want nothing", tc.name, stdout)
+			}
+			b, err := os.ReadFile(tc.out)
+			if err != nil {
+				t.Fatalf("%s: %v", tc.name, err)
+			}
+			draft = string(b)
+		}
+		if !strings.Contains(draft, tc.wantText) {
+			t.Errorf("%s: no %q in the draft\n%s", tc.name, tc.wantText, draft)
+		}
+		if tc.inStderr == "" && stderr != "" || !strings.Contains(stderr, tc.inStderr) {
+			t.Errorf("%s: stderr = %q, want %q", tc.name, stderr, tc.inStderr)
+		}
+		if tc.verifies {
+			if code, out, stderr := runCmd("verify", "-catalog", tc.out); code != 0 {
+				t.Errorf("%s: verify %s: exit %d\n%s%s", tc.name, tc.out, code, out, stderr)
+			}
+		}
+	}
+	if code, _, stderr := runCmd("extract", "-o", "x.yaml", abs); code != 2 || !strings.Contains(stderr, "-o writes a draft catalog: use it with -draft") {
+		t.Errorf("extract -o without -draft: exit %d, stderr %q; want 2 and the advice", code, stderr)
+	}
+}
