@@ -418,7 +418,7 @@ func drafts65NotClaim(text string, m Mention) string {
 	switch {
 	case drafts65PartsRE.MatchString(strings.TrimSpace(m.Text)) && drafts65StructureRE.MatchString(before):
 		return "a count of the document's own parts, not a claim: nothing to add"
-	case drafts65OverPastRE.MatchString(before) && drafts63BareUnits[strings.ToLower(lastField(m.Text))]:
+	case drafts65OverPastRE.MatchString(before) && bareUnitWord(strings.ToLower(lastField(m.Text))):
 		return "a span of time after \"over past\", not a claim: nothing to add"
 	}
 	return ""
