@@ -129,9 +129,8 @@ var drafts57ComparisonOpen = lazyRegexp(`(?i)^(?:when\s+)?compared\s+(?:with|to)
 var listMarkerRE = lazyRegexp(`^(?:[•◦▪‣·∙*–—-]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s*`)
 
 // fragmentStarts open a clause, never a title: auxiliaries and copulas.
-var fragmentStarts = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
-	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
-	"shall": true, "should": true, "must": true, "do": true, "does": true, "did": true}
+var fragmentStarts = withWords(map[string]bool{"be": true, "been": true, "being": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"shall": true, "should": true, "must": true, "do": true, "does": true, "did": true}, auxiliaries)
 
 // fragmentEnds cannot end a title besides the stop words and
 // prepositions: hedges and comparison words ("more than", "at least"),

@@ -46,7 +46,9 @@ func coordinatedNoun(after []string) (string, []string) {
 var relativeWords = map[string]bool{"that": true, "which": true, "who": true}
 
 // auxiliaries stand between a relative word or a subject and its verb.
-// subjectEnds (drafttitle.go) takes them all; so does
+// subjectEnds (drafttitle.go), fragmentStarts (drafttitle_fragment.go)
+// subjectCountNoun (draftkindunits.go) and joinedVerbs (draftreadings.go)
+// take them all; so does
 // drafts63TitleFault (draft63.go), with "therefore" and "thus".
 var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "are": true, "is": true, "were": true, "was": true}
 
