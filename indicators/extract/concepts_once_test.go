@@ -31,6 +31,10 @@ func TestConceptsOnce(t *testing.T) {
 		{`"have": true, "has": true, "had": true`, "drafttitlerelations.go"},
 		{`(?:released|published)`, ""}, // publishing verbs: publishVerbs in draftgovuk.go
 		{`published|released|`, "draftgovuk.go"},
+		{`January|February|March|April|May|June|July|August|September|October|November|December`, "draftadvance.go"}, // monthAlt
+		{`january|february|march|april|may|june|july|august|september|october|november|december`, ""},
+		{`as at|as of`, "draftkinds.go"}, // stockAtWords
+		{`as\s+at`, ""},
 	} {
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") || f == tc.home {

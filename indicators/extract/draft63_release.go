@@ -285,7 +285,7 @@ var drafts63StockRE = lazyRegexp(`(?i)^\s+(?:were|was|are|is|remained)\s+(?:livi
 
 // drafts63OnDateRE matches a date a stock is read on: "On 30 September
 // 2022", "at 31 March 2023", "as at 1 April 2024".
-var drafts63OnDateRE = lazyRegexp(`(?i)\b(?:on|at|as\s+at|as\s+of)\s+\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}\b`)
+var drafts63OnDateRE = lazyRegexp(`(?i)\b(?:on|at|` + stockAtWords + `)\s+\d{1,2}\s+(?:` + monthAlt + `)\s+\d{4}\b`)
 
 // drafts63QuarterPairRE matches the change noun and its subject before a
 // percentage in brackets after "this quarter" or "last quarter": "the

@@ -323,7 +323,7 @@ var drafts65OnMonthRE = lazyRegexp(`(?:^|[,;:]\s+)[\s•*–-]*([A-Z][a-z]*(?:\s
 
 // drafts65ThanMonthRE matches "higher/lower than in <month>" after a
 // percentage.
-var drafts65ThanMonthRE = lazyRegexp(`^\s*(?:higher|lower)\s+than\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+var drafts65ThanMonthRE = lazyRegexp(`^\s*(?:higher|lower)\s+than\s+in\s+(?:` + monthAlt + `)\b`)
 
 // drafts65SubjectMovedRE matches a sentence's subject and verb of move,
 // at its start: "Loan approvals for car purchase rose".

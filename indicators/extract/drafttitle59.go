@@ -289,7 +289,7 @@ const drafts59Fig = `[£$€]?[0-9]+(?:[.,][0-9]+)*\s*(?:%|per\s*cent|percent|mi
 // median monthly rents were £612, up 3.1% from £594 in 2030": the
 // time's year, the subject, the level, the change and the earlier
 // level with its year.
-var drafts59TimeLed = lazyRegexp(`(?i)^[\s•*–-]*(?:in|by|at)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?([0-9]{4}),?\s+([a-z][a-z -]*?)\s+(?:were|was|stood\s+at|reached|averaged|totalled|totaled)\s+(` + drafts59Fig + `)(?:,\s+(up|down)\s+(` + drafts59Fig + `)\s+(?:from|on)\s+(` + drafts59Fig + `)?(?:\s+in\s+([0-9]{4}))?)?`)
+var drafts59TimeLed = lazyRegexp(`(?i)^[\s•*–-]*(?:in|by|at)\s+(?:(?:` + monthAlt + `)\s+)?([0-9]{4}),?\s+([a-z][a-z -]*?)\s+(?:were|was|stood\s+at|reached|averaged|totalled|totaled)\s+(` + drafts59Fig + `)(?:,\s+(up|down)\s+(` + drafts59Fig + `)\s+(?:from|on)\s+(` + drafts59Fig + `)?(?:\s+in\s+([0-9]{4}))?)?`)
 
 // drafts59ForGroups matches "X grew by 3.1% for flats compared with 5.2%
 // for houses": the subject, the verb, and each figure with its group.

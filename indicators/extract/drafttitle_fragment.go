@@ -118,7 +118,7 @@ func clippedTitle57(f []string) bool {
 // drafts57BareUnit matches a title that is a unit or rate word alone, or
 // a share of no whole: "Annual rate", "Units of April", "Share of
 // average".
-var drafts57BareUnit = lazyRegexp(`(?i)^(?:(?:annual|annuali[sz]ed|monthly|quarterly|weekly|daily)\s+rate|rate|units?(?:\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))?|(?:share|percent|percentage)\s+of\s+(?:average|total|level|the average|the total))$`)
+var drafts57BareUnit = lazyRegexp(`(?i)^(?:(?:annual|annuali[sz]ed|monthly|quarterly|weekly|daily)\s+rate|rate|units?(?:\s+of\s+(?:` + monthAlt + `))?|(?:share|percent|percentage)\s+of\s+(?:average|total|level|the average|the total))$`)
 
 // drafts57ComparisonOpen matches a title that opens on a comparison:
 // "When compared with …", "Compared with …".
