@@ -35,6 +35,8 @@ func TestConceptsOnce(t *testing.T) {
 		{`january|february|march|april|may|june|july|august|september|october|november|december`, ""},
 		{`as at|as of`, "draftkinds.go"}, // stockAtWords
 		{`as\s+at`, ""},
+		{`includes?d?`, ""}, // breakdown openers: partOpens in draftwhen.go
+		{`|comprised|comprises`, "draftwhen.go"},
 	} {
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") || f == tc.home {
@@ -171,6 +173,33 @@ func TestPhoneLabels(t *testing.T) {
 		}
 		if got := phoneLabelRE.MatchString(tc.line); got != tc.phoneOK {
 			t.Errorf("phoneLabelRE.MatchString(%q) = %v, want %v", tc.line, got, tc.phoneOK)
+		}
+	}
+}
+
+// TestPartOpens checks that the three readers of a breakdown's opening
+// words take every form of the one list, partOpens.
+func TestPartOpens(t *testing.T) {
+	for _, tc := range []struct {
+		open string
+		want bool
+	}{
+		{"This includes", true},
+		{"These include", true},
+		{"Those included", true},
+		{"The total comprised", true},
+		{"It consists of", true},
+		{"This increased", false},
+		{"Imports include", false},
+	} {
+		if got := includedRe.MatchString(tc.open); got != tc.want {
+			t.Errorf("includedRe.MatchString(%q) = %v, want %v", tc.open, got, tc.want)
+		}
+		if got := drafts63IncludesOpenRE.MatchString("• " + tc.open + " 5 households"); got != tc.want {
+			t.Errorf("drafts63IncludesOpenRE.MatchString(%q) = %v, want %v", "• "+tc.open+" 5 households", got, tc.want)
+		}
+		if got := drafts63IncludesRE.MatchString("Of those owed a duty. " + tc.open + " "); got != tc.want {
+			t.Errorf("drafts63IncludesRE.MatchString(%q) = %v, want %v", "… "+tc.open+" ", got, tc.want)
 		}
 	}
 }

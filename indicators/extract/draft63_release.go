@@ -31,7 +31,7 @@ var drafts63DueToRE = lazyRegexp(`(?i)^\s*([a-z]+ed)\s+with\s+[a-z]+\s+(?:due\s+
 
 // drafts63IncludesRE matches the words that open a part of a total before
 // its figure: "This includes", "These include", "including", "of which".
-var drafts63IncludesRE = lazyRegexp(`(?i)(?:\b(?:this|these|that|it)\s+includes?d?|\bincluding|\bof\s+which)\s*$`)
+var drafts63IncludesRE = lazyRegexp(`(?i)(?:\b` + partOpens + `|\bincluding|\bof\s+which)\s*$`)
 
 // drafts63AgentRE matches an agent and an active verb of service right
 // before a count: "FRSs attended".
