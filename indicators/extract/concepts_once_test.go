@@ -37,6 +37,8 @@ func TestConceptsOnce(t *testing.T) {
 		{`as\s+at`, ""},
 		{`includes?d?`, ""}, // breakdown openers: partOpens in draftwhen.go
 		{`|comprised|comprises`, "draftwhen.go"},
+		{"(ones*(127+n)", "scan.go"},  // the word-at-a-time digit test: digitBytes
+		{"x^(ones*'\\n')", "scan.go"}, // the word-at-a-time break test: breakHits, breakByteMask
 	} {
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") || f == tc.home {
