@@ -18,7 +18,7 @@ var (
 	drafts61PointChangeRe = lazyRegexp(`\bthe ((?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|twenty-fifth|fiftieth|seventy-fifth|ninetieth|ninety-fifth|ninety-ninth|bottom|top|lowest|highest) (?:percentile|decile|quartile|quintile))\s+(?:has |have |was |were )?(growing|grew|grown|rising|rose|risen|increasing|increased|up|falling|fell|fallen|declining|declined|decreasing|decreased|down)(?: by)?\s*$`)
 	// drafts61MeasuredRe is what a paragraph's distribution is of, when
 	// no pay phrase names it: "earnings", "house prices".
-	drafts61MeasuredRe = lazyRegexp(`\b(?:house prices|prices|rents|earnings|pay|wages|income|incomes)\b`)
+	drafts61MeasuredRe = lazyRegexp(`\b(?:house prices|prices|` + payNouns + `)\b`)
 )
 
 // drafts61FallVerbs are the verbs of drafts61PointChangeRe that fall.
