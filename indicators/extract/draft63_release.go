@@ -46,14 +46,19 @@ var drafts63OfTheseRE = lazyRegexp(`(?i)^\s*of\s+these\s+([a-z]+),\s+there\s+(?:
 // increase of".
 var drafts63ChangeJoinRE = lazyRegexp(`(?i)(?:,\s*(?:up|down)|\bwhich\s+(?:is|was)\s+(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop)\s+of)|(?:,|\s[–—-]|\band)\s+an?\s+(?:increase|decrease|rise|fall|drop)\s+of)\s*$`)
 
+// movedVerbs are the past tenses of change after a named subject:
+// drafts63MovedRE, drafts63MovedToRE, drafts59Moved (drafttitle59.go) and
+// jointSubjectChange (draftrespectively.go) read them.
+const movedVerbs = `increased|decreased|rose|fell|grew|declined|dropped`
+
 // drafts63MovedRE matches the subject and verb of change that open a
 // sentence, right before its percentage: "Households with children owed
 // a relief duty increased".
-var drafts63MovedRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]+(?:\s+[a-z]+){1,8}?)\s+(?:increased|decreased|rose|fell|grew|declined|dropped)\s+(?:by\s+)?$`)
+var drafts63MovedRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]+(?:\s+[a-z]+){1,8}?)\s+(?:` + movedVerbs + `)\s+(?:by\s+)?$`)
 
 // drafts63MovedToRE matches the same before the level the change reached:
 // "… increased 7.9% from the same quarter the previous year to".
-var drafts63MovedToRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]+(?:\s+[a-z]+){1,8}?)\s+(?:increased|decreased|rose|fell|grew|declined|dropped)\s+(?:by\s+)?[0-9.]+\s*(?:%|per\s*cent|percent)[^.;0-9]*?\bto\s*$`)
+var drafts63MovedToRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]+(?:\s+[a-z]+){1,8}?)\s+(?:` + movedVerbs + `)\s+(?:by\s+)?[0-9.]+\s*(?:%|per\s*cent|percent)[^.;0-9]*?\bto\s*$`)
 
 // drafts63FromYearRE names a change's comparison by the date it is
 // counted from: "from July to September 2021".

@@ -40,7 +40,7 @@ var drafts59Rank = lazyRegexp(`(?i)(?:^|[\s•*-])(those|people|adults|men|women
 // drafts59Moved matches "total volume of freight increased by 3% to 5.4
 // million units" and "outward units held steady at 2.5 million units" at
 // a clause's start: the subject, the change and the level.
-var drafts59Moved = lazyRegexp(`(?i)^[\s•*–-]*([a-z][a-z '-]*?)\s+(?:(increased|decreased|rose|fell|grew|declined|dropped)\s+(?:by\s+)?(` + drafts59Pct + `)\s+to|(?:held steady|was unchanged|remained unchanged|was stable|remained stable)\s+at)\s+([^,;]+?)\s*(?:[,;.]|$)`)
+var drafts59Moved = lazyRegexp(`(?i)^[\s•*–-]*([a-z][a-z '-]*?)\s+(?:(` + movedVerbs + `)\s+(?:by\s+)?(` + drafts59Pct + `)\s+to|(?:held steady|was unchanged|remained unchanged|was stable|remained stable)\s+at)\s+([^,;]+?)\s*(?:[,;.]|$)`)
 
 // drafts59Comparing matches a lead-in "When comparing P1 with P0 …:".
 var drafts59Comparing = lazyRegexp(`(?i)^\s*when\s+comparing\s+(.+?)\s+with\s+(.+?)\s*:\s*$`)
