@@ -4,6 +4,7 @@ import (
 	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -40,10 +41,12 @@ func TestConceptsOnce(t *testing.T) {
 		{`|comprised|comprises`, "draftwhen.go"},
 		{`"fallen": true`, ""}, // directions of change: the lexicon's, through LookupDirection
 		{`increased|decreased|rose|fell|grew|declined|dropped`, "draft63_release.go"}, // movedVerbs
-		{`salary|salaries`, "draftpay61.go"},                                          // payNouns
-		{`gross|net|disposable`, "draftpay61.go"},                                     // payModifiers
-		{"(ones*(127+n)", "scan.go"},                                                  // the word-at-a-time digit test: digitBytes
-		{"x^(ones*'\\n')", "scan.go"},                                                 // the word-at-a-time break test: breakHits, breakByteMask
+		{`case "for", "of", "and"`, "drafttitlesure.go"},                              // an acronym's long form: longFormBefore
+		{`w == "and" || w == "of"`, ""},
+		{`salary|salaries`, "draftpay61.go"},      // payNouns
+		{`gross|net|disposable`, "draftpay61.go"}, // payModifiers
+		{"(ones*(127+n)", "scan.go"},              // the word-at-a-time digit test: digitBytes
+		{"x^(ones*'\\n')", "scan.go"},             // the word-at-a-time break test: breakHits, breakByteMask
 	} {
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") || f == tc.home {
@@ -230,5 +233,31 @@ func TestPointChangeVerbs(t *testing.T) {
 		if !ok || dw.Up != tc.up {
 			t.Errorf("LookupDirection(%q) = %+v, %v, want Up %v, true", tc.verb, dw, ok, tc.up)
 		}
+	}
+}
+
+// TestLongFormBefore checks the one reader of an acronym's long form, as
+// definedAs, drafts63Spelled and acronymsIn take it.
+func TestLongFormBefore(t *testing.T) {
+	for _, tc := range []struct {
+		text, a, want string
+	}{
+		{"the Annual Population Survey (APS)", "APS", "Annual Population Survey"},
+		{"fire and rescue services (FRSs)", "FRSs", "fire and rescue services"},
+		{"Department for Work and Pensions (DWP)", "DWP", "Department for Work and Pensions"},
+		{"foreign direct investment (FDI)", "FDI", "foreign direct investment"},
+		{"the U.S. Department of Agriculture (USDA)", "USDA", "U.S. Department of Agriculture"},
+		{"the national health service (NHS)", "NHS", "national health service"},
+		{"a survey of firms (APS)", "APS", ""},
+		{"Covid rates (COVID)", "Covid", ""},
+	} {
+		i := strings.Index(tc.text, "("+tc.a+")")
+		if got := longFormBefore(tc.text, i, tc.a); got != tc.want {
+			t.Errorf("longFormBefore(%q, %q) = %q, want %q", tc.text, tc.a, got, tc.want)
+		}
+	}
+	got := acronymsIn("Trade in services (TiS) and foreign direct investment (FDI) rose.")
+	if want := []acronym{{"foreign direct investment", "FDI"}}; !slices.Equal(got, want) {
+		t.Errorf("acronymsIn(…) = %v, want %v", got, want)
 	}
 }

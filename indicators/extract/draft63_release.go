@@ -1,6 +1,7 @@
 package extract
 
 import (
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 	"strings"
 	"unicode"
 
@@ -236,51 +237,29 @@ func (d *docDraft) drafts63PrevSentenceCount(m Mention) (Mention, bool) {
 	return p, ok
 }
 
-// drafts63Acronym returns the last word of t when it is an acronym
-// ("FRSs", "NHS"), or "".
+// drafts63Acronym returns the last word of t when it is an acronym as
+// the lexicon reads one ("FRSs", "NHS"), or "".
 func drafts63Acronym(t string) string {
 	f := strings.Fields(t)
-	if len(f) == 0 {
-		return ""
-	}
-	w := strings.TrimSuffix(f[len(f)-1], "s")
-	if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+	if len(f) == 0 || vocab.Acronym(f[len(f)-1]) == 0 {
 		return ""
 	}
 	return f[len(f)-1]
 }
 
 // drafts63Spelled returns s with a closing acronym the text defines
-// ("fire and rescue services (FRSs)") written out: "FRSs" → "fire and
-// rescue services".
+// ("fire and rescue services (FRSs)") written out, as definedAs reads it:
+// "FRSs" → "fire and rescue services".
 func (d *docDraft) drafts63Spelled(s string) string {
 	acr := drafts63Acronym(s)
 	if acr == "" {
 		return s
 	}
-	text := d.src.Text
-	i := strings.Index(text, " ("+acr+")")
-	if i < 0 {
+	full := d.definedAs(acr)
+	if full == "" {
 		return s
 	}
-	letters := strings.TrimSuffix(acr, "s")
-	f := strings.Fields(text[max(0, i-120):i])
-	k := len(letters) - 1
-	j := len(f) - 1
-	for ; j >= 0 && k >= 0; j-- {
-		w := strings.ToLower(f[j])
-		if w == "and" || w == "of" || w == "the" || w == "for" {
-			continue
-		}
-		if w == "" || w[0] != strings.ToLower(letters)[k] {
-			return s
-		}
-		k--
-	}
-	if k >= 0 {
-		return s
-	}
-	return strings.TrimSuffix(s, acr) + strings.ToLower(strings.Join(f[j+1:], " "))
+	return strings.TrimSuffix(s, acr) + strings.ToLower(full)
 }
 
 // drafts63StockRE matches where the counted are on a date, right after
