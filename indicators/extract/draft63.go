@@ -21,8 +21,9 @@ func (d *docDraft) drafts63Claim(cl *claim, m Mention, cs, ce int) {
 
 // drafts63Adverbs are adverbs and conjunctions that never name what a
 // figure measures: "Increase in therefore".
-var drafts63Adverbs = map[string]bool{"therefore": true, "thus": true, "hence": true, "also": true, "which": true, "however": true,
-	"then": true, "so": true, "and": true, "or": true, "but": true, "moreover": true, "furthermore": true, "meanwhile": true}
+// The conjunctions are those of draftnational.go.
+var drafts63Adverbs = withWords(map[string]bool{"therefore": true, "thus": true, "hence": true, "also": true, "which": true, "however": true,
+	"then": true, "moreover": true, "furthermore": true, "meanwhile": true}, conjunctions)
 
 // bareUnitWord reports whether the lower-case word w is a unit word that
 // alone names no figure ("Years"): a span of time of the lexicon's
