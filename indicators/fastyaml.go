@@ -343,14 +343,20 @@ func (p *fastParser) key(i int) (*yaml.Node, int) {
 	return k, end + 1
 }
 
-// plain reads a plain scalar at i: in a block, up to a comment or the end
-// of the line (a key up to its ':'); in a flow sequence (flow), up to ','
-// or ']'. It returns the scalar and the offset after it.
-func (p *fastParser) plain(i int, isKey bool) (*yaml.Node, int) {
+// plainStart declines a plain scalar at i that YAML would read as
+// something else: an indicator ("#", "[", "&", "'", …) or "- ".
+func (p *fastParser) plainStart(i int) {
 	c := p.src[i]
 	if strings.IndexByte("#,[]{}&*!|>'\"%@`?:", c) >= 0 || c == '-' && (i+1 == p.end || p.src[i+1] == ' ') {
 		decline()
 	}
+}
+
+// plain reads a plain scalar at i: in a block, up to a comment or the end
+// of the line (a key up to its ':'); in a flow sequence (flow), up to ','
+// or ']'. It returns the scalar and the offset after it.
+func (p *fastParser) plain(i int, isKey bool) (*yaml.Node, int) {
+	p.plainStart(i)
 	j := i
 	for ; j < p.end; j++ {
 		c := p.src[j]
@@ -377,10 +383,7 @@ func (p *fastParser) plain(i int, isKey bool) (*yaml.Node, int) {
 
 // flowPlain reads a plain scalar in a flow sequence.
 func (p *fastParser) flowPlain(i int) (*yaml.Node, int) {
-	c := p.src[i]
-	if strings.IndexByte("#,[]{}&*!|>'\"%@`?:", c) >= 0 || c == '-' && (i+1 == p.end || p.src[i+1] == ' ') {
-		decline()
-	}
+	p.plainStart(i)
 	j := i
 	for ; j < p.end; j++ {
 		c := p.src[j]

@@ -196,6 +196,21 @@ func HedgeBefore(before string) string {
 	return ""
 }
 
+// LeadingHedge returns the hedge phrase of the lexicon that starts a
+// figure as stated, as the document writes it ("under" of "under four
+// years", "More than" of "More than 300 schools"), or "": HedgeBefore read
+// from the other end.
+func LeadingHedge(stated string) string {
+	f := strings.Fields(stated)
+	for k := min(len(f)-1, 3); k >= 1; k-- {
+		words := strings.Join(f[:k], " ")
+		if strings.EqualFold(HedgeBefore(words+" "), words) {
+			return words
+		}
+	}
+	return ""
+}
+
 // unitWords maps the lexicon's words for percent, percentage points and
 // times to their units.
 var unitWords = func() map[string]Unit {

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -24,8 +26,27 @@ func TestConceptsOnce(t *testing.T) {
 		{`years? (?:ago`, "draft62_when.go"},
 		{`"three": `, "lexicon.go"}, // number words: numberWord reads the lexicon's
 		{`func isWordByte`, "gazetteer.go"},
-		{`func indexWord`, ""}, // whole-word search: indexPhrase in cues.go
-		{"key findings|", ""},  // heading words: keyHeadingWords in draftnotclaim55.go
+		{`func indexWord`, ""},                         // whole-word search: indexPhrase in cues.go
+		{"key findings|", ""},                          // heading words: keyHeadingWords in draftnotclaim55.go
+		{`"month": true, "months": true, "week"`, ""},  // spans of time: lexicon.Durations, read by bareUnitWord
+		{`"has": true, "have": true, "had": true`, ""}, // auxiliaries: drafttitlerelations.go
+		{`"have": true, "has": true, "had": true`, "drafttitlerelations.go"},
+		{`(?:released|published)`, ""}, // publishing verbs: publishVerbs in draftgovuk.go
+		{`published|released|`, "draftgovuk.go"},
+		{`January|February|March|April|May|June|July|August|September|October|November|December`, "draftadvance.go"}, // monthAlt
+		{`january|february|march|april|may|june|july|august|september|october|november|december`, ""},
+		{`as at|as of`, "draftkinds.go"}, // stockAtWords
+		{`as\s+at`, ""},
+		{`includes?d?`, ""}, // breakdown openers: partOpens in draftwhen.go
+		{`|comprised|comprises`, "draftwhen.go"},
+		{`"fallen": true`, ""}, // directions of change: the lexicon's, through LookupDirection
+		{`increased|decreased|rose|fell|grew|declined|dropped`, "draft63_release.go"}, // movedVerbs
+		{`case "for", "of", "and"`, "drafttitlesure.go"},                              // an acronym's long form: longFormBefore
+		{`w == "and" || w == "of"`, ""},
+		{`salary|salaries`, "draftpay61.go"},      // payNouns
+		{`gross|net|disposable`, "draftpay61.go"}, // payModifiers
+		{"(ones*(127+n)", "scan.go"},              // the word-at-a-time digit test: digitBytes
+		{"x^(ones*'\\n')", "scan.go"},             // the word-at-a-time break test: breakHits, breakByteMask
 	} {
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") || f == tc.home {
@@ -163,5 +184,80 @@ func TestPhoneLabels(t *testing.T) {
 		if got := phoneLabelRE.MatchString(tc.line); got != tc.phoneOK {
 			t.Errorf("phoneLabelRE.MatchString(%q) = %v, want %v", tc.line, got, tc.phoneOK)
 		}
+	}
+}
+
+// TestPartOpens checks that the three readers of a breakdown's opening
+// words take every form of the one list, partOpens.
+func TestPartOpens(t *testing.T) {
+	for _, tc := range []struct {
+		open string
+		want bool
+	}{
+		{"This includes", true},
+		{"These include", true},
+		{"Those included", true},
+		{"The total comprised", true},
+		{"It consists of", true},
+		{"This increased", false},
+		{"Imports include", false},
+	} {
+		if got := includedRe.MatchString(tc.open); got != tc.want {
+			t.Errorf("includedRe.MatchString(%q) = %v, want %v", tc.open, got, tc.want)
+		}
+		if got := drafts63IncludesOpenRE.MatchString("• " + tc.open + " 5 households"); got != tc.want {
+			t.Errorf("drafts63IncludesOpenRE.MatchString(%q) = %v, want %v", "• "+tc.open+" 5 households", got, tc.want)
+		}
+		if got := drafts63IncludesRE.MatchString("Of those owed a duty. " + tc.open + " "); got != tc.want {
+			t.Errorf("drafts63IncludesRE.MatchString(%q) = %v, want %v", "… "+tc.open+" ", got, tc.want)
+		}
+	}
+}
+
+// TestPointChangeVerbs checks that the lexicon gives every verb of
+// drafts61PointChangeRe the direction drafts61PointTitle titles it by.
+func TestPointChangeVerbs(t *testing.T) {
+	for _, tc := range []struct {
+		verb string
+		up   bool
+	}{
+		{"growing", true}, {"grew", true}, {"grown", true}, {"rising", true}, {"rose", true}, {"risen", true},
+		{"increasing", true}, {"increased", true}, {"up", true},
+		{"falling", false}, {"fell", false}, {"fallen", false}, {"declining", false}, {"declined", false},
+		{"decreasing", false}, {"decreased", false}, {"down", false},
+	} {
+		if !drafts61PointChangeRe.MatchString("the 95th percentile " + tc.verb) {
+			t.Errorf("drafts61PointChangeRe does not read %q", tc.verb)
+		}
+		dw, ok := vocab.LookupDirection(tc.verb)
+		if !ok || dw.Up != tc.up {
+			t.Errorf("LookupDirection(%q) = %+v, %v, want Up %v, true", tc.verb, dw, ok, tc.up)
+		}
+	}
+}
+
+// TestLongFormBefore checks the one reader of an acronym's long form, as
+// definedAs, drafts63Spelled and acronymsIn take it.
+func TestLongFormBefore(t *testing.T) {
+	for _, tc := range []struct {
+		text, a, want string
+	}{
+		{"the Annual Population Survey (APS)", "APS", "Annual Population Survey"},
+		{"fire and rescue services (FRSs)", "FRSs", "fire and rescue services"},
+		{"Department for Work and Pensions (DWP)", "DWP", "Department for Work and Pensions"},
+		{"foreign direct investment (FDI)", "FDI", "foreign direct investment"},
+		{"the U.S. Department of Agriculture (USDA)", "USDA", "U.S. Department of Agriculture"},
+		{"the national health service (NHS)", "NHS", "national health service"},
+		{"a survey of firms (APS)", "APS", ""},
+		{"Covid rates (COVID)", "Covid", ""},
+	} {
+		i := strings.Index(tc.text, "("+tc.a+")")
+		if got := longFormBefore(tc.text, i, tc.a); got != tc.want {
+			t.Errorf("longFormBefore(%q, %q) = %q, want %q", tc.text, tc.a, got, tc.want)
+		}
+	}
+	got := acronymsIn("Trade in services (TiS) and foreign direct investment (FDI) rose.")
+	if want := []acronym{{"foreign direct investment", "FDI"}}; !slices.Equal(got, want) {
+		t.Errorf("acronymsIn(…) = %v, want %v", got, want)
 	}
 }

@@ -374,13 +374,22 @@ func (d *docDraft) claims() []claim {
 	var out []claim
 	var last Mention // the last figure drafted
 	lastAt := -1     // where its claims start in out
+	var flat string  // the figure drafted, on one line
+	// skip adds the reason why the figure is not drafted, if there is one,
+	// and reports whether there is: one wording of every such reason.
+	skip := func(why string) bool {
+		if why == "" {
+			return false
+		}
+		out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
+		return true
+	}
 	for _, m := range d.mentions {
 		if b, note, ok := d.revisedRange(m); ok {
 			out, m = append(out, claim{skip: note}), b // "revised up by D from A to B": B
 		}
-		flat := strings.Join(strings.Fields(m.Text), " ")
-		if why := d.commentOnly(m); why != "" {
-			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
+		flat = strings.Join(strings.Fields(m.Text), " ")
+		if skip(d.commentOnly(m)) {
 			continue
 		}
 		if mg, ok := marginOf(text, m); ok {
@@ -394,12 +403,8 @@ func (d *docDraft) claims() []claim {
 			}
 			continue
 		}
-		if why := ageBand(text, m); why != "" {
-			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
-			continue
-		}
-		if why := d.periodWord(m); why != "" {
-			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
+		if skip(ageBand(text, m)) ||
+			skip(d.periodWord(m)) {
 			continue
 		}
 		q, u, err := indicators.ParseStated(m.Text)
@@ -420,40 +425,15 @@ func (d *docDraft) claims() []claim {
 			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%v); write it by hand, or wait for the figure parser to read it", flat, d.source.ID, err)})
 			continue
 		}
-		if why := photoWhy(text, m); why != "" {
-			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
-			continue
-		}
-		if why := horizonWhy(text, m); why != "" {
-			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
-			continue
-		}
-		if why := d.notClassOrGroup(m); why != "" {
-			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
-			continue
-		}
-		if why := notAClaim(text, m, u); why != "" {
-			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
-			continue
-		}
-		if why := d.markedOut(m); why != "" {
-			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
-			continue
-		}
-		if why := backReference(text, m, u); why != "" {
-			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
-			continue
-		}
-		if why := d.restatedBelow(m, q, u); why != "" {
-			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
-			continue
-		}
-		if why := d.scaleMissing(m, u); why != "" {
-			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
-			continue
-		}
-		if why := d.notGlobalClaim(m); why != "" {
-			out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
+		if skip(photoWhy(text, m)) ||
+			skip(horizonWhy(text, m)) ||
+			skip(d.notClassOrGroup(m)) ||
+			skip(notAClaim(text, m, u)) ||
+			skip(d.markedOut(m)) ||
+			skip(backReference(text, m, u)) ||
+			skip(d.restatedBelow(m, q, u)) ||
+			skip(d.scaleMissing(m, u)) ||
+			skip(d.notGlobalClaim(m)) {
 			continue
 		}
 		last, lastAt = m, len(out)

@@ -14,7 +14,7 @@ import "strings"
 var (
 	// releasedTodayRe62 is a body's release of the page itself: "ONS has
 	// released today", "The Home Office has today published".
-	releasedTodayRe62 = lazyRegexp(`^(?:the )?(?:has|have) (?:today |this morning )?(?:released|published)\b(?: today)?`)
+	releasedTodayRe62 = lazyRegexp(`^(?:the )?(?:has|have) ` + publishWhen + `(?:` + publishVerbs + `)\b(?: today)?`)
 	// headerRoleRe62 is a header line naming the body that publishes the
 	// page: "Home Office responsible statistician:", "Home Office
 	// statistics release calendar".

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 	"strconv"
 	"strings"
 	"unicode"
@@ -20,17 +21,20 @@ func (d *docDraft) drafts63Claim(cl *claim, m Mention, cs, ce int) {
 
 // drafts63Adverbs are adverbs and conjunctions that never name what a
 // figure measures: "Increase in therefore".
-var drafts63Adverbs = map[string]bool{"therefore": true, "thus": true, "hence": true, "also": true, "which": true, "however": true,
-	"then": true, "so": true, "and": true, "or": true, "but": true, "moreover": true, "furthermore": true, "meanwhile": true}
+// The conjunctions are those of draftnational.go.
+var drafts63Adverbs = withWords(map[string]bool{"therefore": true, "thus": true, "hence": true, "also": true, "which": true, "however": true,
+	"then": true, "moreover": true, "furthermore": true, "meanwhile": true}, conjunctions)
 
-// drafts63BareUnits are unit words that alone name no figure: "Years".
-var drafts63BareUnits = map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true,
-	"day": true, "days": true, "decade": true, "decades": true, "percent": true, "points": true, "times": true}
+// bareUnitWord reports whether the lower-case word w is a unit word that
+// alone names no figure ("Years"): a span of time of the lexicon's
+// Durations, singular or plural, or one of nonDurationUnits.
+func bareUnitWord(w string) bool {
+	return durations[vocab.Singular(w)] || nonDurationUnits[w]
+}
 
-// drafts63Auxiliaries stand before a participle that ends a clause, not
-// a title: "… has narrowed", "… and therefore owed".
-var drafts63Auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true,
-	"therefore": true, "thus": true}
+// nonDurationUnits are the unit words besides spans of time that alone
+// name no figure: "Percent".
+var nonDurationUnits = map[string]bool{"percent": true, "points": true, "times": true}
 
 // drafts63Relative reports whether the lower-case title words w hold a
 // relative clause, whose verb may end a title ("Counties where tenants
@@ -60,11 +64,11 @@ func drafts63TitleFault(f []string) string {
 	switch {
 	case n >= 3 && isChangeNoun(lw[0]) && (lw[1] == "in" || lw[1] == "of") && drafts63Adverbs[lw[2]]:
 		return "an adverb or conjunction, " + strconv.Quote(lw[2]) + ", not what changed"
-	case n == 1 && drafts63BareUnits[lw[0]]:
+	case n == 1 && bareUnitWord(lw[0]):
 		return "a bare unit word"
-	case lw[n-1] == "ago" && n <= 3 && drafts63BareUnits[lw[n-2]]:
+	case lw[n-1] == "ago" && n <= 3 && bareUnitWord(lw[n-2]):
 		return "a time ago, not what is measured"
-	case n >= 2 && strings.HasSuffix(lw[n-1], "ed") && len(lw[n-1]) >= 4 && drafts63Auxiliaries[lw[n-2]] && !drafts63Relative(lw):
+	case n >= 2 && strings.HasSuffix(lw[n-1], "ed") && len(lw[n-1]) >= 4 && (auxiliaries[lw[n-2]] || lw[n-2] == "therefore" || lw[n-2] == "thus") && !drafts63Relative(lw):
 		return "ends on a verb, " + strconv.Quote(lw[n-2]+" "+lw[n-1])
 	}
 	for i := 1; i < n; i++ {

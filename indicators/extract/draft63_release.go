@@ -1,6 +1,7 @@
 package extract
 
 import (
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 	"strings"
 	"unicode"
 
@@ -31,7 +32,7 @@ var drafts63DueToRE = lazyRegexp(`(?i)^\s*([a-z]+ed)\s+with\s+[a-z]+\s+(?:due\s+
 
 // drafts63IncludesRE matches the words that open a part of a total before
 // its figure: "This includes", "These include", "including", "of which".
-var drafts63IncludesRE = lazyRegexp(`(?i)(?:\b(?:this|these|that|it)\s+includes?d?|\bincluding|\bof\s+which)\s*$`)
+var drafts63IncludesRE = lazyRegexp(`(?i)(?:\b` + partOpens + `|\bincluding|\bof\s+which)\s*$`)
 
 // drafts63AgentRE matches an agent and an active verb of service right
 // before a count: "FRSs attended".
@@ -46,14 +47,19 @@ var drafts63OfTheseRE = lazyRegexp(`(?i)^\s*of\s+these\s+([a-z]+),\s+there\s+(?:
 // increase of".
 var drafts63ChangeJoinRE = lazyRegexp(`(?i)(?:,\s*(?:up|down)|\bwhich\s+(?:is|was)\s+(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop)\s+of)|(?:,|\s[–—-]|\band)\s+an?\s+(?:increase|decrease|rise|fall|drop)\s+of)\s*$`)
 
+// movedVerbs are the past tenses of change after a named subject:
+// drafts63MovedRE, drafts63MovedToRE, drafts59Moved (drafttitle59.go) and
+// jointSubjectChange (draftrespectively.go) read them.
+const movedVerbs = `increased|decreased|rose|fell|grew|declined|dropped`
+
 // drafts63MovedRE matches the subject and verb of change that open a
 // sentence, right before its percentage: "Households with children owed
 // a relief duty increased".
-var drafts63MovedRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]+(?:\s+[a-z]+){1,8}?)\s+(?:increased|decreased|rose|fell|grew|declined|dropped)\s+(?:by\s+)?$`)
+var drafts63MovedRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]+(?:\s+[a-z]+){1,8}?)\s+(?:` + movedVerbs + `)\s+(?:by\s+)?$`)
 
 // drafts63MovedToRE matches the same before the level the change reached:
 // "… increased 7.9% from the same quarter the previous year to".
-var drafts63MovedToRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]+(?:\s+[a-z]+){1,8}?)\s+(?:increased|decreased|rose|fell|grew|declined|dropped)\s+(?:by\s+)?[0-9.]+\s*(?:%|per\s*cent|percent)[^.;0-9]*?\bto\s*$`)
+var drafts63MovedToRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]+(?:\s+[a-z]+){1,8}?)\s+(?:` + movedVerbs + `)\s+(?:by\s+)?[0-9.]+\s*(?:%|per\s*cent|percent)[^.;0-9]*?\bto\s*$`)
 
 // drafts63FromYearRE names a change's comparison by the date it is
 // counted from: "from July to September 2021".
@@ -231,51 +237,29 @@ func (d *docDraft) drafts63PrevSentenceCount(m Mention) (Mention, bool) {
 	return p, ok
 }
 
-// drafts63Acronym returns the last word of t when it is an acronym
-// ("FRSs", "NHS"), or "".
+// drafts63Acronym returns the last word of t when it is an acronym as
+// the lexicon reads one ("FRSs", "NHS"), or "".
 func drafts63Acronym(t string) string {
 	f := strings.Fields(t)
-	if len(f) == 0 {
-		return ""
-	}
-	w := strings.TrimSuffix(f[len(f)-1], "s")
-	if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+	if len(f) == 0 || vocab.Acronym(f[len(f)-1]) == 0 {
 		return ""
 	}
 	return f[len(f)-1]
 }
 
 // drafts63Spelled returns s with a closing acronym the text defines
-// ("fire and rescue services (FRSs)") written out: "FRSs" → "fire and
-// rescue services".
+// ("fire and rescue services (FRSs)") written out, as definedAs reads it:
+// "FRSs" → "fire and rescue services".
 func (d *docDraft) drafts63Spelled(s string) string {
 	acr := drafts63Acronym(s)
 	if acr == "" {
 		return s
 	}
-	text := d.src.Text
-	i := strings.Index(text, " ("+acr+")")
-	if i < 0 {
+	full := d.definedAs(acr)
+	if full == "" {
 		return s
 	}
-	letters := strings.TrimSuffix(acr, "s")
-	f := strings.Fields(text[max(0, i-120):i])
-	k := len(letters) - 1
-	j := len(f) - 1
-	for ; j >= 0 && k >= 0; j-- {
-		w := strings.ToLower(f[j])
-		if w == "and" || w == "of" || w == "the" || w == "for" {
-			continue
-		}
-		if w == "" || w[0] != strings.ToLower(letters)[k] {
-			return s
-		}
-		k--
-	}
-	if k >= 0 {
-		return s
-	}
-	return strings.TrimSuffix(s, acr) + strings.ToLower(strings.Join(f[j+1:], " "))
+	return strings.TrimSuffix(s, acr) + strings.ToLower(full)
 }
 
 // drafts63StockRE matches where the counted are on a date, right after
@@ -285,7 +269,7 @@ var drafts63StockRE = lazyRegexp(`(?i)^\s+(?:were|was|are|is|remained)\s+(?:livi
 
 // drafts63OnDateRE matches a date a stock is read on: "On 30 September
 // 2022", "at 31 March 2023", "as at 1 April 2024".
-var drafts63OnDateRE = lazyRegexp(`(?i)\b(?:on|at|as\s+at|as\s+of)\s+\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}\b`)
+var drafts63OnDateRE = lazyRegexp(`(?i)\b(?:on|at|` + stockAtWords + `)\s+\d{1,2}\s+(?:` + monthAlt + `)\s+\d{4}\b`)
 
 // drafts63QuarterPairRE matches the change noun and its subject before a
 // percentage in brackets after "this quarter" or "last quarter": "the

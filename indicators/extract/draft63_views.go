@@ -18,7 +18,7 @@ import (
 
 // drafts63IncludesOpenRE matches a quote that opens on a part of the
 // figure before: "This includes", "These include", "Of these".
-var drafts63IncludesOpenRE = lazyRegexp(`(?i)^\s*(?:[•*–-]\s*)?(?:this|these|that|it)\s+includes?d?\b|^\s*(?:[•*–-]\s*)?of\s+these\b`)
+var drafts63IncludesOpenRE = lazyRegexp(`(?i)^\s*(?:[•*–-]\s*)?` + partOpens + `|^\s*(?:[•*–-]\s*)?of\s+these\b`)
 
 // drafts63Parts returns the counts of ids that are a total or a part of
 // another count of ids by the rules above.

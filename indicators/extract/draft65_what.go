@@ -323,7 +323,7 @@ var drafts65OnMonthRE = lazyRegexp(`(?:^|[,;:]\s+)[\s•*–-]*([A-Z][a-z]*(?:\s
 
 // drafts65ThanMonthRE matches "higher/lower than in <month>" after a
 // percentage.
-var drafts65ThanMonthRE = lazyRegexp(`^\s*(?:higher|lower)\s+than\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+var drafts65ThanMonthRE = lazyRegexp(`^\s*(?:higher|lower)\s+than\s+in\s+(?:` + monthAlt + `)\b`)
 
 // drafts65SubjectMovedRE matches a sentence's subject and verb of move,
 // at its start: "Loan approvals for car purchase rose".
@@ -418,7 +418,7 @@ func drafts65NotClaim(text string, m Mention) string {
 	switch {
 	case drafts65PartsRE.MatchString(strings.TrimSpace(m.Text)) && drafts65StructureRE.MatchString(before):
 		return "a count of the document's own parts, not a claim: nothing to add"
-	case drafts65OverPastRE.MatchString(before) && drafts63BareUnits[strings.ToLower(lastField(m.Text))]:
+	case drafts65OverPastRE.MatchString(before) && bareUnitWord(strings.ToLower(lastField(m.Text))):
 		return "a span of time after \"over past\", not a claim: nothing to add"
 	}
 	return ""

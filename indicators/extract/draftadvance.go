@@ -32,8 +32,13 @@ import (
 // its lead: "Advance Estimates of …", "preliminary estimates".
 var estimateHeadRe = lazyRegexp(`(?i)\b(advance|preliminary|flash|first|early) estimates?\b`)
 
-// monthNameRe is a month written out, capitalized.
-const monthNameRe = `(January|February|March|April|May|June|July|August|September|October|November|December)`
+// monthAlt is the alternation of the months written out, capitalized:
+// every regexp that reads a month's name builds on it (with (?i) where
+// case does not matter). monthNameRe is the same in a group.
+const (
+	monthAlt    = `January|February|March|April|May|June|July|August|September|October|November|December`
+	monthNameRe = `(` + monthAlt + `)`
+)
 
 var (
 	// leadMonthRe is a lead's reference month: "sales for May 2024".

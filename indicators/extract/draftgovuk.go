@@ -40,7 +40,16 @@ func fileLinkLine(text string, at int) bool {
 
 // ukPublishedRe is a UK department that publishes what its opening
 // reports: "The Department for Work and Pensions has today published".
-var ukPublishedRe = lazyRegexp(`\b(?:has |have )?(?:today |this week )?(?:published|released|announced|publishes|releases)\b`)
+var ukPublishedRe = lazyRegexp(`\b(?:has |have )?` + publishWhen + `(?:` + publishVerbs + `)\b`)
+
+// publishVerbs are the verbs of a body's publishing of a page, and
+// publishWhen the optional day before them: "has today published", "has
+// released". ukPublishedRe and releasedTodayRe62 (draft62_source.go) both
+// read them.
+const (
+	publishVerbs = `published|released|announced|publishes|releases`
+	publishWhen  = `(?:today |this morning |this week )?`
+)
 
 // ukPublisher returns the UK department whose publishing a document's
 // opening (first 600 bytes) reports, and the words; or "", "".

@@ -37,9 +37,15 @@ var eventUnits = map[string]bool{"start": true, "completion": true, "approval": 
 	"recall": true, "arrival": true, "departure": true, "visit": true, "admission": true, "discharge": true, "registration": true,
 	"occasion": true, "outcome": true}
 
+// stockAtWords are the words that date a stock: "as at 30 June", "as of
+// March 2024", "at the end of 2023". stockAtAfter, stockDateRe
+// (draftwhen_stock.go) and drafts63OnDateRE (draft63_release.go) read
+// them.
+const stockAtWords = `as at|as of|at the end of`
+
 // stockAtAfter matches "as at" or "at the end of" after a count: a count
 // at a date is a stock.
-var stockAtAfter = lazyRegexp(`^[^.;|0-9]{0,60}?\b(as at|as of|at the end of)\b`)
+var stockAtAfter = lazyRegexp(`^[^.;|0-9]{0,60}?\b(` + stockAtWords + `)\b`)
 
 // growthPeakBefore matches a growth rate's level before a percentage: "a
 // peak of", "a low of", "a high of".

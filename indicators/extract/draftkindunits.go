@@ -17,9 +17,6 @@ import (
 //	• Malaysia – down 1,800 → arrival, as the count of the paragraph
 //	that leads in to the list
 
-// kindSubjectVerbs end the subject of a sentence.
-var kindSubjectVerbs = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true}
-
 // subjectCountNoun returns the plural head of the subject of the words
 // before (a sentence's opening, up to a figure), in the singular: the
 // last plural word before a preposition, comma or verb, when a verb ends
@@ -31,7 +28,7 @@ func subjectCountNoun(before string) (string, bool) {
 	for ; i < len(ws); i++ {
 		w := strings.ToLower(ws[i])
 		bare := strings.TrimRight(w, ",;:")
-		if headStops[bare] || kindSubjectVerbs[bare] {
+		if headStops[bare] || auxiliaries[bare] {
 			break
 		}
 		if !isLowerWord(bare) {
@@ -48,7 +45,7 @@ func subjectCountNoun(before string) (string, bool) {
 		return "", false
 	}
 	for ; i < len(ws); i++ {
-		if kindSubjectVerbs[strings.ToLower(ws[i])] {
+		if auxiliaries[strings.ToLower(ws[i])] {
 			return head, true
 		}
 	}

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -12,21 +14,36 @@ import (
 // the rate word before it names the unit's base; a pay gap is a level in
 // percent, never a share of a whole or a change.
 
+// payNouns are the nouns of pay (and rent, paid alike), and payModifiers
+// the words that may stand between a rate or level word and them: every
+// regexp of pay reads them (drafts61PayRateRe, drafts61PayLevelRe,
+// drafts61GapRe, drafts61MeasuredRe).
+const (
+	payNouns     = `earnings|pay|wages?|salary|salaries|rents?|incomes?`
+	payModifiers = `gross|net|disposable|household|full-time|part-time|basic`
+)
+
 var (
 	// drafts61PayRateRe is pay named with the base it is paid per:
 	// "weekly earnings", "median gross hourly pay", "annual household
 	// income". Group 1 is the rate word.
-	drafts61PayRateRe = lazyRegexp(`\b(weekly|hourly|annual|monthly|daily)\s+(?:(?:gross|net|disposable|household|full-time|part-time|basic|median|mean|average)\s+){0,2}(?:earnings|pay|wages?|salary|salaries|rents?|income)\b`)
+	drafts61PayRateRe = lazyRegexp(`\b(` + payRateWords() + `)\s+(?:(?:` + payModifiers + `|median|mean|average)\s+){0,2}(?:` + payNouns + `)\b`)
 	// drafts61PayLevelRe is pay named as a level of a distribution:
 	// "median earnings", "average gross pay", "mean household income".
-	drafts61PayLevelRe = lazyRegexp(`\b(?:median|mean|average)\s+(?:(?:gross|net|disposable|household|full-time|part-time|basic)\s+){0,2}(?:earnings|pay|wages?|salary|salaries|rents?|income)\b`)
+	drafts61PayLevelRe = lazyRegexp(`\b(?:median|mean|average)\s+(?:(?:` + payModifiers + `)\s+){0,2}(?:` + payNouns + `)\b`)
 	// drafts61GapRe is a gap between the pay of two groups: "the gender
 	// pay gap", "the ethnicity pay gap", "the earnings gap".
-	drafts61GapRe = lazyRegexp(`\b(?:(?:[a-z-]+)\s+)?(?:pay|wage|earnings|income|salary)\s+gap\b`)
+	drafts61GapRe = lazyRegexp(`\b(?:(?:[a-z-]+)\s+)?(?:` + payNouns + `)\s+gap\b`)
 )
 
 // drafts61PayPer are the bases the rate words of pay name.
 var drafts61PayPer = map[string]string{"weekly": "week", "hourly": "hour", "annual": "year", "monthly": "month", "daily": "day"}
+
+// payRateWords returns the rate words of drafts61PayPer as one
+// alternation, in sorted order.
+func payRateWords() string {
+	return strings.Join(slices.Sorted(maps.Keys(drafts61PayPer)), "|")
+}
 
 // drafts61NotPay are words after a pay phrase that make it no person's
 // pay: "the annual pay bill", "an annual pay rise", "the annual income

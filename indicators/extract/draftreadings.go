@@ -205,9 +205,10 @@ func (d *docDraft) joinedCountUnit(m Mention) (indicators.Unit, string, bool) {
 
 // joinedVerbs stand right after a bare number that is the subject of its
 // own clause ("and 5,048 have found …").
-var joinedVerbs = map[string]bool{"have": true, "has": true, "had": true, "were": true, "was": true, "are": true, "is": true, "will": true,
+// Besides the auxiliaries of drafttitlerelations.go:
+var joinedVerbs = withWords(map[string]bool{"will": true,
 	"remain": true, "remained": true, "continue": true, "continued": true, "did": true, "received": true, "returned": true, "left": true,
-	"found": true, "moved": true, "got": true}
+	"found": true, "moved": true, "got": true}, auxiliaries)
 
 // listItemUnit returns the counted noun of the first item of a list of
 // places or groups with figures in parentheses, for a bare figure in the

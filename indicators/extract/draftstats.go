@@ -239,7 +239,7 @@ func (d *docDraft) statsClaim(cl *claim, m Mention, cs int) {
 
 // monthQuarter matches a month name right before a figure "quarter": "the
 // June quarter", "September quarter 2005".
-var monthQuarter = lazyRegexp(`(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*$`)
+var monthQuarter = lazyRegexp(`(?i)\b(?:` + monthAlt + `)\s*$`)
 
 // periodWord returns why a figure the extractor reads is a word of a
 // period, not a figure, or "": "quarter" after a month name is the

@@ -16,14 +16,16 @@ var (
 		"this": true, "that": true, "these": true, "those": true, "currently": true, "now": true, "also": true, "and": true, "or": true,
 		"of": true, "in": true, "to": true, "for": true, "with": true, "by": true, "at": true, "on": true, "from": true, "as": true,
 		"some": true, "about": true, "which": true, "who": true, "while": true, "moreover": true, "today": true, "already": true, "it": true, "they": true, "we": true}
-	subjectEnds = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
+	// subjectEnds are the words that end a title's subject: verbs, modals
+	// and the auxiliaries of drafttitlerelations.go.
+	subjectEnds = withWords(map[string]bool{"be": true, "been": true,
 		"will": true, "would": true, "could": true, "can": true, "may": true, "shall": true, "should": true,
 		"grew": true, "rose": true, "fell": true, "increased": true, "decreased": true, "declined": true, "reached": true, "totaled": true, "totalled": true,
 		"valued": true, "supported": true, "supports": true, "support": true, "accounted": true, "accounting": true, "employed": true, "employs": true,
 		"topped": true, "exceeded": true, "amounted": true, "stood": true, "made": true, "making": true, "provided": true, "provides": true,
 		"according": true, "represented": true, "represents": true, "accumulated": true, "invested": true, "aims": true, "intends": true,
 		"indicates": true, "indicate": true, "shows": true, "show": true, "showed": true, "require": true, "requires": true, "need": true, "needs": true,
-		"totals": true, "tops": true, "add": true, "adds": true, "lack": true, "lacks": true}
+		"totals": true, "tops": true, "add": true, "adds": true, "lack": true, "lacks": true}, auxiliaries)
 	// edAdjectives end in -ed but are no verb: "the United States", "an
 	// estimated 168,000 jobs", "combined exports".
 	edAdjectives = map[string]bool{"united": true, "limited": true, "advanced": true, "developed": true, "combined": true, "related": true,

@@ -22,7 +22,7 @@ import (
 
 // drafts57MonthlyTitle matches a release's first line that names its
 // month: "Retail sales, Great Britain: February 2024".
-var drafts57MonthlyTitle = lazyRegexp(`(?i)^[^\n]{3,120}:\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}\s*\n`)
+var drafts57MonthlyTitle = lazyRegexp(`(?i)^[^\n]{3,120}:\s+(?:` + monthAlt + `)\s+\d{4}\s*\n`)
 
 // drafts57ReleaseHeader matches a statistical body's release header:
 // "FEDERAL RESERVE STATISTICAL RELEASE".
@@ -42,7 +42,7 @@ var drafts57Boundary = lazyRegexp(`,\s+|;\s+|\s+(?:while|whereas|as|but|and)\s+`
 
 // drafts57Lead matches the words that open a clause and no subject:
 // "In April", "However", "More broadly", "At 93.1 percent of …".
-var drafts57Lead = lazyRegexp(`(?i)^(?:in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|however|more broadly|meanwhile|overall|also|but|and|by|following|after)\b`)
+var drafts57Lead = lazyRegexp(`(?i)^(?:in\s+(?:` + monthAlt + `)(?:\s+\d{4})?|however|more broadly|meanwhile|overall|also|but|and|by|following|after)\b`)
 
 // drafts57Conj matches the conjunction that opens a clause.
 var drafts57Conj = lazyRegexp(`(?i)^(?:while|whereas|as|but|and|so)\s+`)
@@ -186,7 +186,7 @@ var drafts57AverageGap = lazyRegexp(`^\s*(below|above)\s+(?:its|their|the)\s+((?
 
 // drafts57MonthIn matches a month that dates a figure: "in April", "to
 // February 2024".
-var drafts57MonthIn = lazyRegexp(`\b(?:in|to|for|of)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?\b`)
+var drafts57MonthIn = lazyRegexp(`(?i)\b(?:in|to|for|of)\s+(?:` + monthAlt + `)(?:\s+\d{4})?\b`)
 
 // drafts57OtherBase matches words that give a change a base or span other
 // than the month before.

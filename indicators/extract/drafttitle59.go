@@ -40,7 +40,7 @@ var drafts59Rank = lazyRegexp(`(?i)(?:^|[\s•*-])(those|people|adults|men|women
 // drafts59Moved matches "total volume of freight increased by 3% to 5.4
 // million units" and "outward units held steady at 2.5 million units" at
 // a clause's start: the subject, the change and the level.
-var drafts59Moved = lazyRegexp(`(?i)^[\s•*–-]*([a-z][a-z '-]*?)\s+(?:(increased|decreased|rose|fell|grew|declined|dropped)\s+(?:by\s+)?(` + drafts59Pct + `)\s+to|(?:held steady|was unchanged|remained unchanged|was stable|remained stable)\s+at)\s+([^,;]+?)\s*(?:[,;.]|$)`)
+var drafts59Moved = lazyRegexp(`(?i)^[\s•*–-]*([a-z][a-z '-]*?)\s+(?:(` + movedVerbs + `)\s+(?:by\s+)?(` + drafts59Pct + `)\s+to|(?:held steady|was unchanged|remained unchanged|was stable|remained stable)\s+at)\s+([^,;]+?)\s*(?:[,;.]|$)`)
 
 // drafts59Comparing matches a lead-in "When comparing P1 with P0 …:".
 var drafts59Comparing = lazyRegexp(`(?i)^\s*when\s+comparing\s+(.+?)\s+with\s+(.+?)\s*:\s*$`)
@@ -289,7 +289,7 @@ const drafts59Fig = `[£$€]?[0-9]+(?:[.,][0-9]+)*\s*(?:%|per\s*cent|percent|mi
 // median monthly rents were £612, up 3.1% from £594 in 2030": the
 // time's year, the subject, the level, the change and the earlier
 // level with its year.
-var drafts59TimeLed = lazyRegexp(`(?i)^[\s•*–-]*(?:in|by|at)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?([0-9]{4}),?\s+([a-z][a-z -]*?)\s+(?:were|was|stood\s+at|reached|averaged|totalled|totaled)\s+(` + drafts59Fig + `)(?:,\s+(up|down)\s+(` + drafts59Fig + `)\s+(?:from|on)\s+(` + drafts59Fig + `)?(?:\s+in\s+([0-9]{4}))?)?`)
+var drafts59TimeLed = lazyRegexp(`(?i)^[\s•*–-]*(?:in|by|at)\s+(?:(?:` + monthAlt + `)\s+)?([0-9]{4}),?\s+([a-z][a-z -]*?)\s+(?:were|was|stood\s+at|reached|averaged|totalled|totaled)\s+(` + drafts59Fig + `)(?:,\s+(up|down)\s+(` + drafts59Fig + `)\s+(?:from|on)\s+(` + drafts59Fig + `)?(?:\s+in\s+([0-9]{4}))?)?`)
 
 // drafts59ForGroups matches "X grew by 3.1% for flats compared with 5.2%
 // for houses": the subject, the verb, and each figure with its group.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 	"strings"
 )
 
@@ -18,12 +19,8 @@ var (
 	drafts61PointChangeRe = lazyRegexp(`\bthe ((?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|twenty-fifth|fiftieth|seventy-fifth|ninetieth|ninety-fifth|ninety-ninth|bottom|top|lowest|highest) (?:percentile|decile|quartile|quintile))\s+(?:has |have |was |were )?(growing|grew|grown|rising|rose|risen|increasing|increased|up|falling|fell|fallen|declining|declined|decreasing|decreased|down)(?: by)?\s*$`)
 	// drafts61MeasuredRe is what a paragraph's distribution is of, when
 	// no pay phrase names it: "earnings", "house prices".
-	drafts61MeasuredRe = lazyRegexp(`\b(?:house prices|prices|rents|earnings|pay|wages|income|incomes)\b`)
+	drafts61MeasuredRe = lazyRegexp(`\b(?:house prices|prices|` + payNouns + `)\b`)
 )
-
-// drafts61FallVerbs are the verbs of drafts61PointChangeRe that fall.
-var drafts61FallVerbs = map[string]bool{"falling": true, "fell": true, "fallen": true, "declining": true, "declined": true,
-	"decreasing": true, "decreased": true, "down": true}
 
 // drafts61PointTitle titles the change of a point of a distribution by
 // what the paragraph measures and the point: "Growth in weekly earnings
@@ -36,7 +33,8 @@ func (d *docDraft) drafts61PointTitle(cl *claim, m Mention) {
 		return
 	}
 	noun := "Growth"
-	if drafts61FallVerbs[g[2]] {
+	if dw, ok := vocab.LookupDirection(g[2]); ok && !dw.Up {
+		// the lexicon's direction of the verb: "fell", "declining"
 		noun = "Fall"
 	}
 	t := noun + " at the " + g[1]

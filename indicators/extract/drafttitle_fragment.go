@@ -118,7 +118,7 @@ func clippedTitle57(f []string) bool {
 // drafts57BareUnit matches a title that is a unit or rate word alone, or
 // a share of no whole: "Annual rate", "Units of April", "Share of
 // average".
-var drafts57BareUnit = lazyRegexp(`(?i)^(?:(?:annual|annuali[sz]ed|monthly|quarterly|weekly|daily)\s+rate|rate|units?(?:\s+of\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))?|(?:share|percent|percentage)\s+of\s+(?:average|total|level|the average|the total))$`)
+var drafts57BareUnit = lazyRegexp(`(?i)^(?:(?:annual|annuali[sz]ed|monthly|quarterly|weekly|daily)\s+rate|rate|units?(?:\s+of\s+(?:` + monthAlt + `))?|(?:share|percent|percentage)\s+of\s+(?:average|total|level|the average|the total))$`)
 
 // drafts57ComparisonOpen matches a title that opens on a comparison:
 // "When compared with …", "Compared with …".
@@ -129,9 +129,8 @@ var drafts57ComparisonOpen = lazyRegexp(`(?i)^(?:when\s+)?compared\s+(?:with|to)
 var listMarkerRE = lazyRegexp(`^(?:[•◦▪‣·∙*–—-]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s*`)
 
 // fragmentStarts open a clause, never a title: auxiliaries and copulas.
-var fragmentStarts = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
-	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
-	"shall": true, "should": true, "must": true, "do": true, "does": true, "did": true}
+var fragmentStarts = withWords(map[string]bool{"be": true, "been": true, "being": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"shall": true, "should": true, "must": true, "do": true, "does": true, "did": true}, auxiliaries)
 
 // fragmentEnds cannot end a title besides the stop words and
 // prepositions: hedges and comparison words ("more than", "at least"),

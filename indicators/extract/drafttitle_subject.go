@@ -33,7 +33,7 @@ var footnoteRE = lazyRegexp(`\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s\([a-z
 // datePhraseRE matches a date phrase a title drops whole: "for the year to
 // June 2019", "in the June quarter 2019", "for the year to the June"
 // (whose year another rule took).
-var datePhraseRE = lazyRegexp(`\s*,?\s*\b(?:(?:[Ff]or|[Ii]n|[Dd]uring|[Oo]ver|of) )?the (?:(?:financial |calendar )?year|quarter|month|twelve months|12 months)s? (?:to|ended|ending|until) (?:the )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)?(?: quarter)?(?: of)?(?: \d{4})?|\s*,?\s*\b(?:(?:[Ff]or|[Ii]n|[Dd]uring|[Oo]ver) )?the (?:March|June|September|December) quarter(?: of)?(?: \d{4})?\b|\s*\b(?:over|during|in) (?:this|that|the same) period\b`)
+var datePhraseRE = lazyRegexp(`\s*,?\s*\b(?:(?:[Ff]or|[Ii]n|[Dd]uring|[Oo]ver|of) )?the (?:(?:financial |calendar )?year|quarter|month|twelve months|12 months)s? (?:to|ended|ending|until) (?:the )?(?:(?:` + monthAlt + `)\b)?(?: quarter)?(?: of)?(?: \d{4})?|\s*,?\s*\b(?:(?:[Ff]or|[Ii]n|[Dd]uring|[Oo]ver) )?the (?:March|June|September|December) quarter(?: of)?(?: \d{4})?\b|\s*\b(?:over|during|in) (?:this|that|the same) period\b`)
 
 // dropDatePhrases returns s without datePhraseRE's phrases: each holds
 // "the " or "period", and most titles neither.

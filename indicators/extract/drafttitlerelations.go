@@ -46,7 +46,19 @@ func coordinatedNoun(after []string) (string, []string) {
 var relativeWords = map[string]bool{"that": true, "which": true, "who": true}
 
 // auxiliaries stand between a relative word or a subject and its verb.
+// subjectEnds (drafttitle.go), fragmentStarts (drafttitle_fragment.go)
+// subjectCountNoun (draftkindunits.go) and joinedVerbs (draftreadings.go)
+// take them all; so does
+// drafts63TitleFault (draft63.go), with "therefore" and "thus".
 var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "are": true, "is": true, "were": true, "was": true}
+
+// withWords returns m with every word of more added.
+func withWords(m map[string]bool, more map[string]bool) map[string]bool {
+	for w := range more {
+		m[w] = true
+	}
+	return m
+}
 
 // countPredicate returns the clause that says what those counted did or
 // had done to them, as a title writes it after the counted noun:

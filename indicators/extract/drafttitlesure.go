@@ -750,15 +750,27 @@ func (d *docDraft) spelledOut(t string) string {
 }
 
 // definedAs returns the words the text defines abbreviation a with, "Full
-// Name (A)", read back from the parenthesis while the initials of its
-// capitalized words spell a, or "".
+// Name (A)" or "fire and rescue services (FRSs)", read back from the
+// parenthesis while the initials of its words spell a (less a plural's
+// "s"), or "". The one reader of a defined acronym's long form: titles
+// (retitleAbbreviation) and drafts63Spelled read it.
 func (d *docDraft) definedAs(a string) string {
-	if len(a) < 2 || strings.ToUpper(a) != a {
+	i := strings.Index(d.src.Text, "("+a+")")
+	if i < 0 {
 		return ""
 	}
-	text := d.src.Text
-	i := strings.Index(text, "("+a+")")
-	if i < 0 {
+	return longFormBefore(d.src.Text, i, a)
+}
+
+// longFormBefore returns the long form of acronym a that text writes
+// before byte i, where "(a)" stands, or "": the reading of definedAs and
+// acronymsIn (drafttrade.go).
+func longFormBefore(text string, i int, a string) string {
+	letters := a
+	if len(a) > 2 && a[len(a)-1] == 's' {
+		letters = a[:len(a)-1] // "FRSs"
+	}
+	if len(letters) < 2 || strings.ToUpper(letters) != letters || strings.ToLower(letters) == letters {
 		return ""
 	}
 	w := strings.Fields(text[max(0, i-120):i])
@@ -769,23 +781,29 @@ func (d *docDraft) definedAs(a string) string {
 		case "for", "of", "and", "on", "the":
 			continue
 		}
-		if x == "" || x[0] < 'A' || x[0] > 'Z' {
-			return ""
-		}
 		ini := ""
-		for _, r := range x {
-			if r >= 'A' && r <= 'Z' {
-				ini += string(r)
-				if !strings.Contains(x, ".") {
-					break
+		switch {
+		case x == "":
+			return ""
+		case x[0] >= 'a' && x[0] <= 'z':
+			ini = strings.ToUpper(x[:1]) // "fire and rescue services"
+		case x[0] >= 'A' && x[0] <= 'Z':
+			for _, r := range x {
+				if r >= 'A' && r <= 'Z' {
+					ini += string(r)
+					if !strings.Contains(x, ".") {
+						break
+					}
 				}
 			}
+		default:
+			return ""
 		}
 		initials = ini + initials
-		if initials == a {
+		if initials == letters {
 			return strings.Join(w[k:], " ")
 		}
-		if !strings.HasSuffix(a, initials) {
+		if !strings.HasSuffix(letters, initials) {
 			return ""
 		}
 	}

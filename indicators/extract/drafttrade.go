@@ -357,8 +357,8 @@ func (d *docDraft) fit(t string, n int) string {
 type acronym struct{ long, short string }
 
 // acronymsIn returns the acronyms text defines as "foreign direct
-// investment (FDI)": two to six capitals in parentheses after as many
-// words whose initials spell them.
+// investment (FDI)": two to six capitals in parentheses after the words
+// whose initials spell them, as longFormBefore reads them.
 func acronymsIn(text string) []acronym {
 	var out []acronym
 	for i := 0; ; {
@@ -375,20 +375,8 @@ func acronymsIn(text string) []acronym {
 		if strings.ToUpper(short) != short || strings.IndexFunc(short, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
 			continue
 		}
-		ws := strings.Fields(text[max(0, i-1-80) : i-1])
-		if len(ws) < len(short) {
-			continue
-		}
-		ws = ws[len(ws)-len(short):]
-		ok := true
-		for n, w := range ws {
-			if !strings.EqualFold(w[:1], short[n:n+1]) {
-				ok = false
-				break
-			}
-		}
-		if ok && !slices.Contains(out, acronym{strings.Join(ws, " "), short}) {
-			out = append(out, acronym{strings.Join(ws, " "), short})
+		if long := longFormBefore(text, i-1, short); long != "" && !slices.Contains(out, acronym{long, short}) {
+			out = append(out, acronym{long, short})
 		}
 	}
 }

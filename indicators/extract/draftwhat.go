@@ -417,7 +417,7 @@ var pastMarks = []string{"previous high", "previous low", "previous record", "ov
 var futureMarks = []string{"this year", "next year", "the current year", "in coming years", "by the end of the decade"}
 
 // longDate matches a date written "December 4, 2024".
-var longDate = lazyRegexp(`\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})\b`)
+var longDate = lazyRegexp(`\b` + monthNameRe + ` (\d{1,2}), (\d{4})\b`)
 
 // A whatCache keeps what the rules of draftwhat.go read of the whole
 // document, read on first use: many figures ask.

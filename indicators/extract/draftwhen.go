@@ -222,9 +222,15 @@ func (d *docDraft) parties(m Mention, cs, ce int) claim {
 	return cl
 }
 
+// partOpens are the words that open a breakdown of the figure before:
+// "This included", "These include", "The total comprised". includedRe,
+// drafts63IncludesRE (draft63_release.go) and drafts63IncludesOpenRE
+// (draft63_views.go) read them; match them with (?i).
+const partOpens = `(?:this|these|that|those|it|the\s+total|the\s+amount)\s+(?:included|includes|include|comprised|comprises|consisted\s+of|consists\s+of)\b`
+
 // includedRe opens a sentence that breaks down the figure before it:
-// "This included", "These include", "Of this,".
-var includedRe = lazyRegexp(`^(?:This|These|That|Those|It|The total|The amount) (?:included|includes|include|comprised|comprises|consisted of|consists of)\b`)
+// "This included", "These include".
+var includedRe = lazyRegexp(`(?i)^` + partOpens)
 
 // includedIn returns the figure a figure is part of, and where the
 // figure's own words start: the last figure of the sentence before, for a

@@ -25,7 +25,7 @@ import (
 // stockDateRe is a date right after a figure that dates it: "as at 30
 // June 2022", "at the end of March 2022", "between January and March
 // 2022".
-var stockDateRe = lazyRegexp(`^[^|;]{0,80}?\b(?:(as at|as of|at the end of) (?:\d{1,2} )?` + monthNameRe + ` ((?:19|20)\d\d)|between ` + `(January|February|March|April|May|June|July|August|September|October|November|December) and (January|February|March|April|May|June|July|August|September|October|November|December),? ((?:19|20)\d\d))\b`)
+var stockDateRe = lazyRegexp(`^[^|;]{0,80}?\b(?:(` + stockAtWords + `) (?:\d{1,2} )?` + monthNameRe + ` ((?:19|20)\d\d)|between ` + monthNameRe + ` and ` + monthNameRe + `,? ((?:19|20)\d\d))\b`)
 
 // baseWordsRe opens what a figure is compared with, never its period.
 var baseWordsRe = lazyRegexp(`\b(?:compared (?:to|with)|than|on the same|from the same)\b`)

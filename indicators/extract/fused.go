@@ -91,22 +91,11 @@ var breakOrDigit = func() (t [256]bool) {
 
 // hasBreakOrDigitByte reports whether one of the bytes of x is one of
 // breakBytes or an ASCII digit.
-func hasBreakOrDigitByte(x uint64) bool {
-	const m, n = '0' - 1, '9' + 1
-	a, b, c, d := x^(ones*'\n'), x^(ones*'.'), x^(ones*'!'), x^(ones*'?')
-	y := x & lo7
-	digits := (ones*(127+n) - y) &^ x & (y + ones*(127-m))
-	return ((a-ones)&^a|(b-ones)&^b|(c-ones)&^c|(d-ones)&^d|digits)&hi != 0
-}
+func hasBreakOrDigitByte(x uint64) bool { return breakHits(x)&hi|digitBytes(x) != 0 }
 
 // breakOrDigitMask sets the high bit of each byte of x that is one of
 // breakBytes or an ASCII digit, and no other bit.
-func breakOrDigitMask(x uint64) uint64 {
-	const m, n = '0' - 1, '9' + 1
-	y := x & lo7
-	digits := (ones*(127+n) - y) &^ x & (y + ones*(127-m)) & hi
-	return breakByteMask(x) | digits
-}
+func breakOrDigitMask(x uint64) uint64 { return breakByteMask(x) | digitBytes(x) }
 
 // fusedSentence reads the sentence that starts at start of s.text, whose
 // line starts with it when lineStart (boundary's atLine) and which a list

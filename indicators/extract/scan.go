@@ -348,9 +348,14 @@ func zeroBytes(x uint64) uint64 { return ^((x&lo7 + lo7) | x | lo7) }
 // It asks only whether there is one, not which: (v-ones)&^v has a high bit
 // set exactly when v has a zero byte (a borrow marks only bytes above a
 // zero one), three operations per value where zeroBytes takes five.
-func hasBreakByte(x uint64) bool {
+func hasBreakByte(x uint64) bool { return breakHits(x)&hi != 0 }
+
+// breakHits has a high bit set in some byte exactly when x holds one of
+// breakBytes: the test of hasBreakByte, for callers that join it with
+// others. Which byte is not told.
+func breakHits(x uint64) uint64 {
 	a, b, c, d := x^(ones*'\n'), x^(ones*'.'), x^(ones*'!'), x^(ones*'?')
-	return ((a-ones)&^a|(b-ones)&^b|(c-ones)&^c|(d-ones)&^d)&hi != 0
+	return (a-ones)&^a | (b-ones)&^b | (c-ones)&^c | (d-ones)&^d
 }
 
 // breakByteMask sets the high bit of each byte of x that is one of
@@ -364,18 +369,21 @@ func breakByteMask(x uint64) uint64 {
 // hasDigitByte finds them, exact for each byte (no sum or difference
 // leaves its byte).
 func alnumBytes(x uint64) uint64 {
-	const m, n = '0' - 1, '9' + 1
-	y := x & lo7
-	digits := (ones*(127+n) - y) &^ x & (y + ones*(127-m)) & hi
-	return ^nonLetterBytes(x)&hi | digits
+	return ^nonLetterBytes(x)&hi | digitBytes(x)
 }
 
 // hasDigitByte reports whether one of the bytes of x is an ASCII digit
 // (hasbetween(x, '0'-1, '9'+1)).
-func hasDigitByte(x uint64) bool {
+func hasDigitByte(x uint64) bool { return digitBytes(x) != 0 }
+
+// digitBytes sets the high bit of each byte of x that is an ASCII digit,
+// and no other bit: hasbetween(x, '0'-1, '9'+1), exact for each byte (no
+// sum or difference leaves its byte). The one digit test of the
+// word-at-a-time readers.
+func digitBytes(x uint64) uint64 {
 	const m, n = '0' - 1, '9' + 1
 	y := x & lo7
-	return (ones*(127+n)-y)&^x&(y+ones*(127-m))&hi != 0
+	return (ones*(127+n) - y) &^ x & (y + ones*(127-m)) & hi
 }
 
 // sentenceEnd is what boundary returns.

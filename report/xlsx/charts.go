@@ -817,27 +817,13 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced bool)
 			it.hedged, it.beyond = true, true
 		}
 		it.fadeLo = q.IntervalFor(u).Lo
-		if h := leadingHedge(label); it.hedged && h != "" && !down && !up {
+		if h := indicators.LeadingHedge(label); it.hedged && h != "" && !down && !up {
 			// The data label keeps the hedge as the slide's does:
 			// "under 4 years", never "4 years".
 			it.fmt = leadSections(it.fmt, quote(h+" "))
 		}
 	}
 	return it, u, nil
-}
-
-// leadingHedge returns the hedge that starts a figure as stated, as the
-// document writes it ("under" of "under four years", "more than" of
-// "more than 300 schools"), or "".
-func leadingHedge(stated string) string {
-	f := strings.Fields(stated)
-	for k := min(len(f)-1, 3); k >= 1; k-- {
-		words := strings.Join(f[:k], " ")
-		if indicators.HedgeBefore(words+" ") != "" && strings.EqualFold(indicators.HedgeBefore(words+" "), words) {
-			return words
-		}
-	}
-	return ""
 }
 
 // writeChartData puts the series of the charts into g: formulas over the
