@@ -338,6 +338,18 @@ func (d *decoder) str(n *yaml.Node, field string) string {
 	return s
 }
 
+// boolean decodes a field written true or false.
+func (d *decoder) boolean(n *yaml.Node, field string) bool {
+	switch n.Value {
+	case "true":
+		return true
+	case "false":
+	default:
+		d.errorf(n, ErrType, "%q must be true or false; got %q", field, n.Value)
+	}
+	return false
+}
+
 func (d *decoder) int(n *yaml.Node, field string) (int, bool) {
 	s, ok := d.scalar(n, field)
 	if !ok {
@@ -580,13 +592,7 @@ func (d *decoder) indicator(n *yaml.Node) {
 		ind.Status = st
 	}
 	if v := f["percent_as_points"]; v != nil {
-		switch v.Value {
-		case "true":
-			ind.PercentAsPoints = true
-		case "false":
-		default:
-			d.errorf(v, ErrType, "\"percent_as_points\" must be true or false; got %q", v.Value)
-		}
+		ind.PercentAsPoints = d.boolean(v, "percent_as_points")
 	}
 	d.quantity(f, n, &ind, m)
 	if v := f["percent_as_points"]; v != nil && !d.bad[ind.ID] {
@@ -1032,13 +1038,7 @@ func (d *decoder) note(n *yaml.Node, key string) Note {
 	}
 	nt := Note{Text: d.str(f["text"], "text"), Source: d.str(f["source"], "source")}
 	if v := f["context"]; v != nil {
-		switch v.Value {
-		case "true":
-			nt.Context = true
-		case "false":
-		default:
-			d.errorf(v, ErrType, "\"context\" must be true or false; got %q", v.Value)
-		}
+		nt.Context = d.boolean(v, "context")
 	}
 	if nt.Context && nt.Source == "" {
 		d.errorf(n, ErrMissing, "a context note brings in outside knowledge: name its \"source\"")
