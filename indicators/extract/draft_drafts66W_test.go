@@ -98,3 +98,26 @@ func TestDrafts66WEntities(t *testing.T) {
 		{"second subject, en dash dateline", nrsOctText, "685,000", map[string]string{"entities": "US"}},
 	})
 }
+
+// schoolsText is a government's annual summary statistics for schools
+// (Scotland, 2019), shortened.
+const schoolsText = "Schools Statistics Published\n\n" +
+	"Over the year to 2019 teacher numbers increased by 288 to 52,247. This coupled with a rise in pupils of 4,738 has meant that the pupil teacher ratio has remained at 13.6.\n\n" +
+	"An increase in the number of teachers in primary schools has resulted in a reduction in PTR to 15.9 (from 16.1 in 2018).\n\n" +
+	"An estimated 11% of two year olds were registered for funded ELC, an increase from 10% in 2018.\n\n" +
+	"The average class size for pupils in primary schools was 23.5, unchanged since 2016.\n"
+
+// TestDrafts66WRefYear holds the reference year an annual release's lead
+// names: figures naming no year of their own are of it, and a year after
+// "from <figure> in" dates that figure only.
+func TestDrafts66WRefYear(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{"no year of its own", schoolsText, "4,738", map[string]string{"period": "2019"}},
+		{"remained at", schoolsText, "13.6", map[string]string{"period": "2019"}},
+		{"before (from X in Y)", schoolsText, "15.9", map[string]string{"period": "2019"}},
+		{"the compared figure keeps its year", schoolsText, "16.1", map[string]string{"period": "2018"}},
+		{"before an increase from X in Y", schoolsText, "An estimated 11%", map[string]string{"period": "2019"}},
+		{"the compared percentage keeps its year", schoolsText, "10%", map[string]string{"period": "2018"}},
+		{"unchanged since", schoolsText, "23.5", map[string]string{"period": "2019"}},
+	})
+}
