@@ -214,6 +214,11 @@ func (d *docDraft) monthPeriod(m Mention) (indicators.Period, string, bool) {
 	}
 	ref, evidence := d.dateline, "the dateline"
 	if ref.IsZero() {
+		if t, title := d.titledMonth(); !t.IsZero() {
+			ref, evidence = t, "the release's reference month "+strconv.Quote(title)
+		}
+	}
+	if ref.IsZero() {
 		ref, evidence = d.monthYearBefore(at)
 	}
 	if ref.IsZero() {
@@ -244,11 +249,16 @@ var monthYearRe = func() *regexp.Regexp {
 	return regexp.MustCompile(`\b(` + strings.Join(names, "|") + `) ((?:19|20)\d\d)\b`)
 }()
 
-// monthYearBefore returns the last month written with its year before at.
+// monthYearBefore returns the last month written with its year before at,
+// but for one a change is compared with ("above the August 2018 rate"):
+// a base, which never dates the months of later sentences (drafts66).
 func (d *docDraft) monthYearBefore(at int) (indicators.Date, string) {
 	var ref indicators.Date
 	var ev string
 	for _, g := range monthYearRe.FindAllStringSubmatchIndex(d.src.Text[:at], -1) {
+		if comparedMonthYear(d.src.Text, g[0]) {
+			continue
+		}
 		y, _ := strconv.Atoi(d.src.Text[g[4]:g[5]])
 		ref = indicators.Date{Year: y, Month: time.Month(monthNumber(d.src.Text[g[2]:g[3]]))}
 		ev = strconv.Quote(d.src.Text[g[0]:g[1]]) + " earlier in the text"

@@ -48,10 +48,13 @@ func (d *docDraft) statReleaseOf() statRelease {
 		r := statRelease{colon: drafts57MonthlyTitle.MatchString(d.src.Text), header: drafts57ReleaseHeader.MatchString(d.src.Text)}
 		if t := strings.TrimRight(d.source.Title, " \t\n\f\r"); t != "" && t[len(t)-1] >= '0' && t[len(t)-1] <= '9' {
 			// every match ends on a year; most titles on none
-			if g := releaseTitleMonthRe.FindStringSubmatch(d.source.Title); g != nil {
+			if g := releaseTitleMonthRe.FindStringSubmatch(monthsCased(d.source.Title)); g != nil {
 				y, _ := strconv.Atoi(g[2])
 				r.month, r.title = indicators.Date{Year: y, Month: time.Month(monthNumber(g[1]))}, d.source.Title
 			}
+		}
+		if r.month.IsZero() {
+			r.month, r.title = leadRefMonth(d.src.Text) // "… statistics for August 2019" (drafts66)
 		}
 		d.monthly60 = &r
 	}

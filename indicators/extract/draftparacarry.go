@@ -57,6 +57,8 @@ func (d *docDraft) paragraphPeriods(out []claim) []claim {
 	d.surveyPlaces(out)       // "…, based on the APS." (drafts60)
 	d.listLeadPeriods(out)    // "In 2022, … 22% … • Men … 7%" (drafts60)
 	d.compared62(out)         // "… compared with the previous year (592,293)" (drafts62)
+	d.pointBackPeriods(out)   // "This is 7.7 percent above the revised July rate" (drafts66)
+	d.refYearPeriods(out)     // "Over the year to 2019 …" (drafts66)
 	return out
 }
 

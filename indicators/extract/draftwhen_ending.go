@@ -51,8 +51,9 @@ var (
 	// quarter 2019", "the September quarter of 2019".
 	monthQuarterRe = lazyRegexp(`\b(March|June|September|December) quarter,?(?: of)? ((?:19|20)\d\d)\b`)
 	// comparedBeforeRe closes the words before a point of comparison:
-	// "since the", "peak in the", "compared with", "lower than".
-	comparedBeforeRe = lazyRegexp(`(?i)\b(?:since|from|than(?: in)?|compared (?:with|to)|relative to|peak in|below|above|highest|lowest)(?: the)? $`)
+	// "since the", "peak in the", "compared with", "lower than", "above
+	// the revised".
+	comparedBeforeRe = lazyRegexp(`(?i)\b(?:since|from|than(?: in)?|compared (?:with|to)|relative to|peak in|below|above|highest|lowest)(?: the)?(?: revised)? $`)
 	// backPeriodRe points back to the last period stated: "over this
 	// period", "During this period", "the same period".
 	backPeriodRe = lazyRegexp(`(?i)\b(?:this|that|the same) period\b`)

@@ -79,7 +79,7 @@ func issuerOf(text string) (issuer, bool) {
 	head := text[:min(len(text), 1000)]
 	best, bestAt := issuer{}, -1
 	try := func(name, short, code string, at int) {
-		if bestAt >= 0 && at >= bestAt || !opensSentence(head, at) {
+		if bestAt >= 0 && at >= bestAt || !bodyInLead(head, at) {
 			return
 		}
 		end := min(len(head), at+len(name)+20)
@@ -88,6 +88,14 @@ func issuerOf(text string) (issuer, bool) {
 	for _, b := range nationalBodies {
 		if i := strings.Index(head, b.name); i >= 0 {
 			try(b.name, b.short, b.code, i)
+		}
+	}
+	for _, b := range publicBodies {
+		// "… and the U.S. Census Bureau jointly announced" (drafts66)
+		if b.home && b.code != "" {
+			if i := strings.Index(head, b.name); i >= 0 && bodySpeaks(head, i, b.name) {
+				try(b.name, b.short, b.code, i)
+			}
 		}
 	}
 	for _, g := range centralBankRe.FindAllStringSubmatchIndex(head, -1) {
