@@ -142,7 +142,7 @@ func (b *book) balanceWidths() {
 		}
 	}
 	if named {
-		if w, c := search(); c.pages <= cost.pages && c.bands <= cost.bands && c.lines <= cost.lines {
+		if w, c := search(); c.pages <= cost.pages && c.bands <= cost.bands {
 			best = w
 		}
 	}
