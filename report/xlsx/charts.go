@@ -1706,10 +1706,17 @@ func plotLayout(room float64, title, axis int, legend bool) func([]byte) []byte 
 	}
 }
 
-// titleLines returns how many lines a native chart's title takes.
+// titleLines returns how many lines a native chart's title takes, as
+// LibreOffice wraps it: at about four fifths of the chart's width, not
+// the whole (s13-housing: "…(seasonally adjusted annual" and "rate)" on a
+// second line the layout had not made room for, over the plot).
 func titleLines(title string) int {
-	return lines(title, chartWidth/8.0, true)
+	return lines(title, chartWidth/8.0*titleWrap, true)
 }
+
+// titleWrap is the share of a native chart's width its title's lines
+// take before LibreOffice wraps them.
+const titleWrap = 0.8
 
 // axisTitleLines returns how many lines a native chart's value axis
 // title takes (0 for none).

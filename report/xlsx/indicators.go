@@ -95,7 +95,8 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 }
 
 // noteText is the cell note of an indicator: its quotes, each with where it
-// was said.
+// was said, the document's title once ("— Title, Section", never "— Title,
+// Title > Section").
 func noteText(c *indicators.Catalog, ind *indicators.Indicator) string {
 	var sb strings.Builder
 	for i, p := range ind.Provenance {
@@ -107,8 +108,14 @@ func noteText(c *indicators.Catalog, ind *indicators.Indicator) string {
 		if s, ok := c.Source(p.Source); ok && s.Title != "" {
 			where = s.Title
 		}
-		if len(p.Section) > 0 {
-			where += ", " + strings.Join(p.Section, " > ")
+		sec := p.Section
+		if len(sec) > 0 && strings.EqualFold(strings.TrimSpace(sec[0]), strings.TrimSpace(where)) {
+			// A section path that starts with the document's title
+			// (the corpus catalogs' convention) names it once.
+			sec = sec[1:]
+		}
+		if len(sec) > 0 {
+			where += ", " + strings.Join(sec, " > ")
 		}
 		sb.WriteString("\n— " + where)
 	}

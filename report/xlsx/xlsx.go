@@ -204,6 +204,9 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 	}
 	zw := newCanonZip(w, b.opt.Stamp, b.writeNames)
 	zw.splice[b.sheetPath] = b.writeRows
+	for i := range b.nCharts {
+		b.edit(chartPart(i), unwrappedLabels)
+	}
 	zw.edit = b.edits
 	zw.parallel = b.n >= parallelRows
 	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
