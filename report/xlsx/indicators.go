@@ -56,6 +56,10 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 		t[ixCounter] = wording.EntityLabel(ind.Counterpart)
 	}
 	t[ixUnit] = wording.UnitWords(ind.Unit)
+	// The document's title, which the Cover and the Sources sheet name,
+	// is not repeated at the head of every row's section (belowTitle):
+	// six lines of it made each printed row tall (s13-housing).
+	t[ixSection] = strings.Join(belowTitle(b.c, p), " > ")
 	// Periods as the cover, the charts and the slides write them ("FY
 	// 2010–11", "July 2008–June 2014"); the CSV keeps the codes.
 	if ind.Period.IsStated() {
@@ -94,6 +98,19 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 	return nil
 }
 
+// belowTitle returns the section path of p less a first heading that is
+// its source's title (the corpus catalogs' convention, "HUD AND CENSUS …
+// > Building Permits"), which the book names once, not in every row and
+// note; the CSV and the JSON keep the whole path.
+func belowTitle(c *indicators.Catalog, p indicators.Provenance) []string {
+	sec := p.Section
+	if s, ok := c.Source(p.Source); ok && s.Title != "" && len(sec) > 0 &&
+		strings.EqualFold(strings.TrimSpace(sec[0]), strings.TrimSpace(s.Title)) {
+		return sec[1:]
+	}
+	return sec
+}
+
 // noteText is the cell note of an indicator: its quotes, each with where it
 // was said, the document's title once ("— Title, Section", never "— Title,
 // Title > Section").
@@ -108,13 +125,7 @@ func noteText(c *indicators.Catalog, ind *indicators.Indicator) string {
 		if s, ok := c.Source(p.Source); ok && s.Title != "" {
 			where = s.Title
 		}
-		sec := p.Section
-		if len(sec) > 0 && strings.EqualFold(strings.TrimSpace(sec[0]), strings.TrimSpace(where)) {
-			// A section path that starts with the document's title
-			// (the corpus catalogs' convention) names it once.
-			sec = sec[1:]
-		}
-		if len(sec) > 0 {
+		if sec := belowTitle(c, p); len(sec) > 0 {
 			where += ", " + strings.Join(sec, " > ")
 		}
 		sb.WriteString("\n— " + where)

@@ -62,6 +62,7 @@ var (
 	ixCounter  = columnIndex("Counterpart")
 	ixUnit     = columnIndex("Unit")
 	ixQuote    = columnIndex("Quote")
+	ixSection  = columnIndex("Section")
 	ixValue    = columnIndex("Value")
 	ixPeriod   = columnIndex("Period")
 	ixBase     = columnIndex("Base")
