@@ -25,18 +25,22 @@ type Column struct {
 
 // IndicatorColumns is the one description of the indicator table, a
 // contract for tools that read the CSV or the book. An indicator's row
-// shows its first provenance.
+// shows its first provenance. Notes, last so that a reader of the columns
+// before it by position reads them as before, holds the indicator's notes
+// (NotesCell): where a catalog says "percentage points", "margin of error
+// ±1.2" or "FTE", which the figure's row would read wrongly without.
 var IndicatorColumns = [...]Column{
 	{"ID", TextColumn}, {"Title", TextColumn}, {"Entities", TextColumn}, {"Counterpart", TextColumn},
 	{"Measure", TextColumn}, {"Status", TextColumn}, {"Stated", TextColumn}, {"Qualifier", TextColumn},
 	{"Direction", TextColumn}, {"Value", NumberColumn}, {"Low", NumberColumn}, {"High", NumberColumn}, {"Unit", TextColumn},
 	{"Scale", TextColumn}, {"Period", TextColumn}, {"Base", TextColumn}, {"Section", TextColumn}, {"Quote", TextColumn},
-	{"Start", IntegerColumn}, {"End", IntegerColumn}, {"Source", TextColumn},
+	{"Start", IntegerColumn}, {"End", IntegerColumn}, {"Source", TextColumn}, {"Notes", TextColumn},
 }
 
 // An IndicatorRow is the cells of one indicator in the indicator table,
 // as text: numbers at full magnitude as the JSON export writes them,
-// entities joined with ";", section headings with " > ", "" where empty.
+// entities joined with ";", section headings with " > ", notes one a
+// line (NotesCell), "" where empty.
 type IndicatorRow [len(IndicatorColumns)]string
 
 // Fill sets the row to ind with its provenance p, whose span in code
@@ -61,8 +65,26 @@ func (row *IndicatorRow) Fill(ind *Indicator, p Provenance, r RuneSpan) {
 		ind.Measure.String(), ind.Status.String(), ind.Stated, ind.Quantity.Qualifier.String(),
 		ind.Quantity.Direction.String(), num(value), num(low), num(high), ind.Unit.String(),
 		ind.Quantity.Scale.String(), ind.Period.String(), base, strings.Join(p.Section, " > "), p.Quote,
-		start, end, p.Source,
+		start, end, p.Source, NotesCell(ind.Notes),
 	}
+}
+
+// NotesCell returns notes as the Notes column holds them: one a line, in
+// catalog order, a context note (knowledge from outside the document)
+// said to be one and naming its source's ID, as the deck's speaker notes
+// say it: "Context note, not from the document (source: epa): …".
+func NotesCell(notes []Note) string {
+	var sb strings.Builder
+	for i, n := range notes {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		if n.Context {
+			sb.WriteString("Context note, not from the document (source: " + n.Source + "): ")
+		}
+		sb.WriteString(n.Text)
+	}
+	return sb.String()
 }
 
 // columnNames returns the names of IndicatorColumns.

@@ -64,7 +64,7 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 	for _, id := range v.Indicators {
 		if ind, ok := c.Indicator(id); ok {
 			it := item{
-				id: id, title: ind.Title, label: ind.Label(), q: ind.Quantity, u: ind.Unit,
+				id: id, title: ind.Title, label: wording.LabelOf(ind), q: ind.Quantity, u: ind.Unit,
 				iv: ind.Quantity.IntervalFor(ind.Unit), status: ind.Status,
 				measure: ind.Measure, period: ind.Period, denom: ind.Denominator, base: ind.Base,
 				sources: shortNames(c, id), entities: ind.Entities,

@@ -216,7 +216,40 @@ func (s *Slide) part(bs *Bars, from, to int) *Slide {
 	if !s.own {
 		ns.Subtitle = partSubtitle(s, &sub)
 	}
+	ns.Notes = partNotes(s, &sub)
 	return &ns
+}
+
+// partNotes returns the notes of s that a part drawing part carries: the
+// view's and the caller's, and those of its own bars and line, never a
+// note of a bar on another part only (s13-housing: six margins of error
+// under each of two parts that drew three bars each).
+func partNotes(s *Slide, part *Bars) []string {
+	drawn := map[string]bool{}
+	for _, b := range part.Bars {
+		drawn[b.ID] = true
+	}
+	if r := part.Reference; r != nil && (r.Rows == nil || len(r.Rows) > 0) {
+		drawn[r.ID] = true
+	}
+	own, other := map[string]bool{}, map[string]bool{}
+	for _, it := range s.items {
+		for _, n := range it.notes {
+			if drawn[it.id] {
+				own[n] = true
+			} else {
+				other[n] = true
+			}
+		}
+	}
+	var notes []string
+	for _, n := range s.Notes {
+		if other[n] && !own[n] {
+			continue
+		}
+		notes = append(notes, n)
+	}
+	return notes
 }
 
 // partSubtitle returns the subtitle of a part of s that draws part: the

@@ -146,7 +146,7 @@ func valueLabel(it item) string {
 	if it.u.Kind == indicators.Count {
 		// "187 centers", "9.0 million units per year", as the card,
 		// the Cover and the book's chart say it.
-		v = wording.WithPer(wording.CountLabel(v, it.u, it.q), it.u)
+		v = wording.Counted(v, it.u, it.q)
 	}
 	if it.signed {
 		v = wording.Turned(v, it.q)

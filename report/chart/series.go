@@ -661,7 +661,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		for _, sp := range all[i] {
 			ind := sp.Indicator
 			refs = append(refs, ref{sp, k})
-			it := item{id: ind.ID, title: ind.Title, label: ind.Label(), q: ind.Quantity, u: ind.Unit,
+			it := item{id: ind.ID, title: ind.Title, label: wording.LabelOf(ind), q: ind.Quantity, u: ind.Unit,
 				iv: ind.Quantity.IntervalFor(ind.Unit), status: ind.Status, measure: ind.Measure, period: ind.Period}
 			it.lo, it.hi = ind.Quantity.Ends()
 			items = append(items, it)

@@ -90,7 +90,7 @@ func TestCountLabelsOneWay(t *testing.T) {
 		want   []string
 	}{
 		{[]string{"30 countries", "3-5 countries"}, []string{"30 countries", "3-5 countries"}},
-		{[]string{"31,800 estimated new HIV infections", "An estimated 23,900 HIV infections"}, []string{"31,800", "An estimated 23,900"}},
+		{[]string{"31,800 estimated new HIV infections", "An estimated 23,900 HIV infections"}, []string{"31,800", "an estimated 23,900"}}, // a hedge mid-chart in lower case
 		{[]string{"30 countries", "1.5 million countries"}, []string{"30 countries", "1.5 million countries"}},
 	}
 	for _, tc := range tests {

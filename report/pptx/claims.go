@@ -146,7 +146,7 @@ func claimLine(c *indicators.Catalog, ind *indicators.Indicator, slide int) stri
 	// on FY 2013–14", never "down 5% on FY 2013–14, FY 2014–15".
 	base, said := wording.PeriodAndBase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment())
 	said = said && ind.Measure == indicators.Change
-	sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period, Base: base}
+	sh := wording.Shown{Label: wording.LabelOf(ind), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period, Base: base}
 	if len(ind.Provenance) > 0 {
 		sh.Quote = ind.Provenance[0].Quote
 	}

@@ -109,6 +109,20 @@ func slides(c *indicators.Catalog, parts map[string]int, claims map[string][][]s
 				p := s
 				p.Part, p.Parts = i, n
 				p.Title = s.Title + " (" + strconv.Itoa(i) + " of " + strconv.Itoa(n) + ")"
+				if i <= len(claims[v.ID]) && v.Kind != indicators.SeriesKind {
+					// Each part carries the figures and notes of its own
+					// bars, never those of the part beside it; the view's
+					// notes are on every part.
+					p.Body, p.Notes = nil, nil
+					seen := map[string]bool{}
+					for _, id := range claims[v.ID][i-1] {
+						p.Body = append(p.Body, figureLine(c, id))
+						p.Notes = appendNotes(p.Notes, c, spans, id, seen, 0)
+					}
+					for _, n := range v.Notes {
+						p.Notes = append(p.Notes, "Note: "+n)
+					}
+				}
 				out = append(out, p)
 			}
 		} else {

@@ -142,7 +142,7 @@ func (b *book) balanceWidths() {
 		}
 	}
 	if named {
-		if w, c := search(); c.pages <= cost.pages && c.bands <= cost.bands && c.lines <= cost.lines {
+		if w, c := search(); c.pages <= cost.pages && c.bands <= cost.bands {
 			best = w
 		}
 	}
@@ -157,14 +157,16 @@ type printCost struct {
 	pages, bands, lines int
 }
 
-// less says whether c is the better layout: fewer pages, then fewer
-// bands, then fewer lines.
+// less says whether c is the better layout: fewer bands, then fewer
+// pages, then fewer lines. A row read across fewer pages comes first: four
+// bands of short rows on fewer sheets read worse than two (s13-housing:
+// value on one page, quote on the next, and a quote's end on a third).
 func (c printCost) less(d printCost) bool {
-	if c.pages != d.pages {
-		return c.pages < d.pages
-	}
 	if c.bands != d.bands {
 		return c.bands < d.bands
+	}
+	if c.pages != d.pages {
+		return c.pages < d.pages
 	}
 	return c.lines < d.lines
 }

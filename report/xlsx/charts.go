@@ -689,7 +689,7 @@ func (b *book) tellApart(ids []string, signed bool, own []bool, alone, mixed, so
 		}
 		n := wording.Named{Title: it.title, Parts: strings.Join(it.parts, "\x00"), ID: id}
 		if ind, ok := b.c.Indicator(id); ok {
-			n.Stated = ind.Label()
+			n.Stated = wording.LabelOf(ind)
 			n.Entity = wording.EntityNames(ind.Entities)
 			if ind.Period.IsStated() {
 				n.Period = ind.Period.Label()
@@ -724,7 +724,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced bool)
 	words := true // a derived figure's pure number is a proportion
 	if ind, ok := b.c.Indicator(id); ok {
 		words = inWords(ind.Stated)
-		q, u, title, label = ind.Quantity, ind.Unit, ind.Title, ind.Label()
+		q, u, title, label = ind.Quantity, ind.Unit, ind.Title, wording.LabelOf(ind)
 		status, period = ind.Status, ind.Period
 		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u), Base: ind.Base, Cadence: cadenceOf(ind)}
 		loV, hiV = q.Ends()
@@ -1189,7 +1189,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	var entities []string
 	var fig wording.Figure
 	if ind, ok := b.c.Indicator(id); ok {
-		sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period,
+		sh := wording.Shown{Label: wording.LabelOf(ind), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period,
 			Base: wording.BasePhrase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment())}
 		if len(ind.Provenance) > 0 {
 			sh.Quote = ind.Provenance[0].Quote
@@ -1294,7 +1294,7 @@ func (b *book) rankBlock(v *indicators.ChartView, row int) error {
 			break
 		}
 		ind, _ := b.c.Indicator(id)
-		s.set(1, ind.Label(), place)
+		s.set(1, wording.LabelOf(ind), place)
 		s.link(1, rowRef(SheetIndicators, b.rowOf[id]))
 		title := ind.Title
 		if ind.Period.IsStated() && !wording.SaysPeriod(title, ind.Period) {
@@ -1692,10 +1692,17 @@ func plotLayout(room float64, title, axis int, legend bool) func([]byte) []byte 
 	}
 }
 
-// titleLines returns how many lines a native chart's title takes.
+// titleLines returns how many lines a native chart's title takes, as
+// LibreOffice wraps it: at about four fifths of the chart's width, not
+// the whole (s13-housing: "…(seasonally adjusted annual" and "rate)" on a
+// second line the layout had not made room for, over the plot).
 func titleLines(title string) int {
-	return lines(title, chartWidth/8.0, true)
+	return lines(title, chartWidth/8.0*titleWrap, true)
 }
+
+// titleWrap is the share of a native chart's width its title's lines
+// take before LibreOffice wraps them.
+const titleWrap = 0.8
 
 // axisTitleLines returns how many lines a native chart's value axis
 // title takes (0 for none).

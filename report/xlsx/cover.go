@@ -696,11 +696,11 @@ func coverRow(ind *indicators.Indicator) (fig, title string) {
 
 // coverFigureFrom is coverFigure with base after the figure.
 func coverFigureFrom(ind *indicators.Indicator, base string) string {
-	sh := wording.Shown{Label: ind.Label(), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period, Base: base}
+	sh := wording.Shown{Label: wording.LabelOf(ind), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period, Base: base}
 	if len(ind.Provenance) > 0 {
 		sh.Quote = ind.Provenance[0].Quote
 	}
-	return wording.WithPer(wording.Alone(sh), ind.Unit)
+	return wording.Alone(sh)
 }
 
 // figureWidth returns the width of column A that holds headline figure

@@ -56,6 +56,10 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 		t[ixCounter] = wording.EntityLabel(ind.Counterpart)
 	}
 	t[ixUnit] = wording.UnitWords(ind.Unit)
+	// The document's title, which the Cover and the Sources sheet name,
+	// is not repeated at the head of every row's section (belowTitle):
+	// six lines of it made each printed row tall (s13-housing).
+	t[ixSection] = strings.Join(belowTitle(b.c, p), " > ")
 	// Periods as the cover, the charts and the slides write them ("FY
 	// 2010–11", "July 2008–June 2014"); the CSV keeps the codes.
 	if ind.Period.IsStated() {
@@ -94,8 +98,22 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 	return nil
 }
 
+// belowTitle returns the section path of p less a first heading that is
+// its source's title (the corpus catalogs' convention, "HUD AND CENSUS …
+// > Building Permits"), which the book names once, not in every row and
+// note; the CSV and the JSON keep the whole path.
+func belowTitle(c *indicators.Catalog, p indicators.Provenance) []string {
+	sec := p.Section
+	if s, ok := c.Source(p.Source); ok && s.Title != "" && len(sec) > 0 &&
+		strings.EqualFold(strings.TrimSpace(sec[0]), strings.TrimSpace(s.Title)) {
+		return sec[1:]
+	}
+	return sec
+}
+
 // noteText is the cell note of an indicator: its quotes, each with where it
-// was said.
+// was said, the document's title once ("— Title, Section", never "— Title,
+// Title > Section").
 func noteText(c *indicators.Catalog, ind *indicators.Indicator) string {
 	var sb strings.Builder
 	for i, p := range ind.Provenance {
@@ -107,8 +125,8 @@ func noteText(c *indicators.Catalog, ind *indicators.Indicator) string {
 		if s, ok := c.Source(p.Source); ok && s.Title != "" {
 			where = s.Title
 		}
-		if len(p.Section) > 0 {
-			where += ", " + strings.Join(p.Section, " > ")
+		if sec := belowTitle(c, p); len(sec) > 0 {
+			where += ", " + strings.Join(sec, " > ")
 		}
 		sb.WriteString("\n— " + where)
 	}
@@ -135,7 +153,7 @@ var maxWidths, wrapCols, wordMax, leastWidths, mostWidths = func() (w [nColumns]
 		"Direction": {10, false, 12, 0, 0}, "Value": {60, false, 0, 0, 0}, "Low": {60, false, 0, 0, 0}, "High": {60, false, 0, 0, 0},
 		"Unit": {12, true, 20, 10, 24}, "Scale": {9, false, 12, 0, 0}, "Period": {12, true, 22, 10, 22}, "Base": {10, true, 22, 8, 22},
 		"Section": {26, true, 30, 16, 48}, "Quote": {56, true, 56, 32, 96}, "Start": {8, false, 9, 0, 0}, "End": {8, false, 9, 0, 0},
-		"Source": {22, true, 36, 12, 36},
+		"Source": {22, true, 36, 12, 36}, "Notes": {30, true, 30, 14, 40},
 	}
 	for i, c := range indicators.IndicatorColumns {
 		l, ok := layout[c.Name]
@@ -425,7 +443,7 @@ func (b *book) hiddenColumns() []int {
 
 // optionalColumns are the Indicators columns a catalog may leave empty in
 // every row.
-var optionalColumns = map[string]bool{"Entities": true, "Counterpart": true, "Direction": true, "Low": true, "High": true, "Scale": true, "Section": true}
+var optionalColumns = map[string]bool{"Entities": true, "Counterpart": true, "Direction": true, "Low": true, "High": true, "Scale": true, "Section": true, "Notes": true}
 
 // wrapStyle is the one style of text that wraps in its column, top aligned.
 func (b *book) wrapStyle() (int, error) {

@@ -90,14 +90,14 @@ func TestPrintSetup(t *testing.T) {
 		{"wide", manySources(t, 3, "$1.5 billion", "-$11.0 billion"),
 			map[string]string{SheetIndicators: "2"}, // the Sources table gives up title width to fit one page
 			map[string]string{SheetIndicators: "Indicators!$A:$B,Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
-			"Entities Counterpart Direction Low High Section",
+			"Entities Counterpart Direction Low High Section Notes",
 			[]string{"ID", "Publisher", "Title", "Date published", "URL", "SHA-256"}},
 		// The narrowest Indicators table, as wide as its headers less
 		// the empty columns, prints on one page at 75% or more.
 		{"narrow", narrow,
 			map[string]string{},
 			map[string]string{SheetIndicators: "Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
-			"Entities Counterpart Direction Low High Scale Section",
+			"Entities Counterpart Direction Low High Scale Section Notes",
 			[]string{"ID", "Title", "SHA-256"}},
 	} {
 		book, parts := writeParts(t, tc.c)

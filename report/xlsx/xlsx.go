@@ -62,6 +62,7 @@ var (
 	ixCounter  = columnIndex("Counterpart")
 	ixUnit     = columnIndex("Unit")
 	ixQuote    = columnIndex("Quote")
+	ixSection  = columnIndex("Section")
 	ixValue    = columnIndex("Value")
 	ixPeriod   = columnIndex("Period")
 	ixBase     = columnIndex("Base")
@@ -204,6 +205,9 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 	}
 	zw := newCanonZip(w, b.opt.Stamp, b.writeNames)
 	zw.splice[b.sheetPath] = b.writeRows
+	for i := range b.nCharts {
+		b.edit(chartPart(i), unwrappedLabels)
+	}
 	zw.edit = b.edits
 	zw.parallel = b.n >= parallelRows
 	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })

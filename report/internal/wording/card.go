@@ -36,9 +36,15 @@ type Shown struct {
 // is ("31,800 estimated new HIV infections"); a decrease as a fall (FallLabel: "down 0.2
 // percentage points") and an increase as a rise (RiseLabel: "up 0.7%"), so
 // that rises and falls listed together read alike; a change followed by
-// its base ("down 5% on FY 2013–14").
+// its base ("down 5% on FY 2013–14"); a rate with its whole unit
+// (Counted: "13.6 pupils per teacher", never "13.6 pupils").
 func Alone(s Shown) string {
-	v := CountLabel(indicators.CurrencyLabel(s.Label, s.Unit), s.Unit, s.Q)
+	v := indicators.CurrencyLabel(s.Label, s.Unit)
+	if s.Unit.Kind == indicators.Count {
+		v = Counted(v, s.Unit, s.Q)
+	} else {
+		v = WithPer(v, s.Unit)
+	}
 	if s.Measure == indicators.Change {
 		v = Turned(v, s.Q)
 	}
@@ -71,6 +77,16 @@ func weeklyAverage(s Shown) bool {
 // start: Alone with its first letter in upper case ("An estimated 805,000
 // vacancies", "About US$242 million").
 func Card(s Shown) string { return upperFirst(Alone(s)) }
+
+// Counted returns label of a count with its whole unit after it, the
+// counted noun (CountLabel) and the base of a rate (WithPer): "13.6" in
+// pupils per teacher is "13.6 pupils per teacher", "1,364,000" in units
+// per year "1,364,000 units per year". It is the one wording of a count's
+// figure with its unit: a card, the Cover, a slide's list and a bar all
+// read it, so that none drops the base a rate is read against.
+func Counted(label string, u indicators.Unit, q indicators.Quantity) string {
+	return WithPer(CountLabel(label, u, q), u)
+}
 
 // CountLabel returns label of a count with its counted noun after it
 // when the label ends on its figure ("187" is "187 centers"), as a card,
@@ -128,4 +144,15 @@ func CardCaption(viewTitle, title string, entities []string) string {
 		return EntityNames(entities)
 	}
 	return title
+}
+
+// LabelOf returns the figure of ind as a label writes it: as the document
+// states it (ind.Label), less the capital its first word has only for
+// starting the document's sentence ("An estimated 11%" is "an estimated
+// 11%", "About 5 million" "about 5 million"), so that a hedge reads in lower
+// case on a bar, in a category ("2019, an estimated 11%") and on the
+// Cover; a symbol or an acronym ("US$5", "EU") keeps its capitals. A card,
+// which starts with the figure, writes it with a capital again (Card).
+func LabelOf(ind *indicators.Indicator) string {
+	return lowerFirstWord(ind.Label())
 }

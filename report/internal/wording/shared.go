@@ -43,7 +43,8 @@ func OwnTimes(times []BarTime) []bool {
 // SharedSubtitle returns Subtitle of the bars whose labels do not say
 // their time (own, from OwnTimes): the subtitle then says the time they
 // share once ("Percent increase from Q3 2021 to Q3 2022"), and a bar of
-// another says its own. Where a bar that says its own is another kind of
+// another says its own, even where title says that time too among others
+// ("…, 2018 and 2019"). Where a bar that says its own is another kind of
 // figure (unit, measure, status), or every bar or none does, it returns
 // Subtitle of all the bars.
 func SharedSubtitle(title string, bars []Bar, own []bool) (unit, subtitle string) {
@@ -60,6 +61,14 @@ func SharedSubtitle(title string, bars []Bar, own []bool) (unit, subtitle string
 	for i, b := range bars {
 		if own[i] && !alike(b, shared[0]) {
 			return unit, subtitle
+		}
+	}
+	for i, b := range bars {
+		if own[i] && SaysPeriod(title, b.Period) {
+			// A title of both times ("…, 2018 and 2019") says neither
+			// is the bars' without one: the subtitle names it, as the
+			// bars of the other name theirs (s13-schools).
+			return Subtitle("", shared)
 		}
 	}
 	return Subtitle(title, shared)

@@ -623,7 +623,8 @@ func commonUnit(units []string) string {
 	}
 	for len(common) > 0 {
 		switch strings.ToLower(common[len(common)-1]) {
-		case "of", "among", "in", "from", "over", "for", "to", "by", "and", "the", "a", "an", "per", "with", "who", "that":
+		case "of", "among", "in", "from", "over", "for", "to", "by", "and", "the", "a", "an", "per", "with", "who", "that",
+			"were", "was", "are", "is": // "… prisoners who were" black, white (s13b-prisons)
 			common = common[:len(common)-1]
 			continue
 		}
