@@ -151,8 +151,17 @@ func CardCaption(viewTitle, title string, entities []string) string {
 // starting the document's sentence ("An estimated 11%" is "an estimated
 // 11%", "About 5 million" "about 5 million"), so that a hedge reads in lower
 // case on a bar, in a category ("2019, an estimated 11%") and on the
-// Cover; a symbol or an acronym ("US$5", "EU") keeps its capitals. A card,
+// Cover; only a leading hedge (indicators.LeadingHedge) or number word
+// ("Seventeen states") is lowered, so a name ("Japan's"), a symbol or an
+// acronym ("US$5", "EU") keeps its capitals. A card,
 // which starts with the figure, writes it with a capital again (Card).
 func LabelOf(ind *indicators.Indicator) string {
-	return lowerFirstWord(ind.Label())
+	l := ind.Label()
+	first, _, _ := strings.Cut(l, " ")
+	if indicators.LeadingHedge(l) == "" {
+		if _, _, err := indicators.ParseStated(strings.ToLower(first)); err != nil {
+			return l // a name ("Japan's", "January") keeps its capital
+		}
+	}
+	return lowerFirstWord(l)
 }

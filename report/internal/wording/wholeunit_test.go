@@ -52,6 +52,10 @@ func TestLabelOf(t *testing.T) {
 		{"US$5 billion", "US$5 billion"},
 		{"NZ$100 million", "NZ$100 million"},
 		{"EU 5", "EU 5"},
+		{"Nearly 30 percent", "nearly 30 percent"},
+		{"Seventeen states", "seventeen states"},
+		{"January 5", "January 5"},
+		{"Japan's 120 billion", "Japan's 120 billion"},
 	}
 	for _, tc := range tests {
 		ind := indicators.Indicator{Stated: tc.stated}
