@@ -55,11 +55,49 @@ func citeShort(s *Source) string {
 	return strings.Join(f, ", ")
 }
 
-// IssuedPhrase returns how a source line writes the date s was issued: ""
-// when its title says that date in any spelling ("May 17, 2011", "17 May
-// 2011"), "published 25 November 2022" when the title says another date
-// or month ("…: 8 to 20 November 2022"), else the date alone.
+// IssuedPhrase returns how a source line writes the dates of s: the date
+// issued, then "updated <date>" where the source gives one (Source.Updated,
+// never called published). The date issued is "" when its title says that
+// date in any spelling ("May 17, 2011", "17 May 2011"), "published 25
+// November 2022" when the title says another date or month ("…: 8 to 20
+// November 2022"), else the date alone.
 func (s *Source) IssuedPhrase() string {
+	issued := s.issuedPhrase()
+	if s.Updated.IsZero() {
+		return issued
+	}
+	if issued == "" {
+		return "updated " + s.Updated.Long()
+	}
+	return issued + ", updated " + s.Updated.Long()
+}
+
+// DatePhrase returns the dates of s as a title slide or a list of
+// sources writes them beside the publisher: "26 September 2023", "updated
+// 26 September 2023" when only the update is known, "12 January 2023,
+// updated 26 September 2023" with both, or "".
+func (s *Source) DatePhrase() string {
+	switch {
+	case s.Updated.IsZero():
+		return s.Issued.Long()
+	case s.Issued.IsZero():
+		return "updated " + s.Updated.Long()
+	}
+	return s.Issued.Long() + ", updated " + s.Updated.Long()
+}
+
+// Dated returns the date s is known by: its issue date, else the date it
+// was updated, else the zero Date. A later document is the one with the
+// later Dated.
+func (s *Source) Dated() Date {
+	if s.Issued.IsZero() {
+		return s.Updated
+	}
+	return s.Issued
+}
+
+// issuedPhrase is IssuedPhrase's date issued.
+func (s *Source) issuedPhrase() string {
 	d, title := s.Issued, s.Title
 	if d.IsZero() {
 		return ""

@@ -1,7 +1,12 @@
 package indicators_test
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -44,23 +49,31 @@ func ExampleCatalog_SourceLine() {
 // TestIssuedPhrase: a source line does not repeat a date its title says,
 // and sets an issue date apart from a title of another date.
 func TestIssuedPhrase(t *testing.T) {
+	jan12 := indicators.Date{Year: 2023, Month: 1, Day: 12}
+	sep26 := indicators.Date{Year: 2023, Month: 9, Day: 26}
+	const cover = "Quarterly vaccination coverage statistics: October to December 2022"
 	tests := []struct {
-		title string
-		d     indicators.Date
-		want  string
+		title      string
+		d, updated indicators.Date
+		want       string
 	}{
-		{"Industrial Production and Capacity Utilization (G.17), May 17, 2011", indicators.Date{Year: 2011, Month: 5, Day: 17}, ""},
-		{"Retail sales, 17 May 2011", indicators.Date{Year: 2011, Month: 5, Day: 17}, ""},
-		{"Public opinions and social trends, Great Britain: 8 to 20 November 2022", indicators.Date{Year: 2022, Month: 11, Day: 25}, "published 25 November 2022"},
-		{"Retail sales, Great Britain: February 2024", indicators.Date{Year: 2024, Month: 3, Day: 22}, "published 22 March 2024"},
-		{"Labour market overview", indicators.Date{Year: 2024, Month: 3, Day: 22}, "22 March 2024"},
-		{"Annual report 2015", indicators.Date{Year: 2015}, ""},
-		{"Annual report", indicators.Date{}, ""},
+		{"Industrial Production and Capacity Utilization (G.17), May 17, 2011", indicators.Date{Year: 2011, Month: 5, Day: 17}, indicators.Date{}, ""},
+		{"Retail sales, 17 May 2011", indicators.Date{Year: 2011, Month: 5, Day: 17}, indicators.Date{}, ""},
+		{"Public opinions and social trends, Great Britain: 8 to 20 November 2022", indicators.Date{Year: 2022, Month: 11, Day: 25}, indicators.Date{}, "published 25 November 2022"},
+		{"Retail sales, Great Britain: February 2024", indicators.Date{Year: 2024, Month: 3, Day: 22}, indicators.Date{}, "published 22 March 2024"},
+		{"Labour market overview", indicators.Date{Year: 2024, Month: 3, Day: 22}, indicators.Date{}, "22 March 2024"},
+		{"Annual report 2015", indicators.Date{Year: 2015}, indicators.Date{}, ""},
+		{"Annual report", indicators.Date{}, indicators.Date{}, ""},
+		// A GOV.UK page that gives only "Updated 26 September 2023" is
+		// never said to be published on it (s13-vaccines).
+		{cover, indicators.Date{}, sep26, "updated 26 September 2023"},
+		{cover, jan12, sep26, "published 12 January 2023, updated 26 September 2023"},
+		{"Labour market overview", jan12, sep26, "12 January 2023, updated 26 September 2023"},
 	}
 	for _, tt := range tests {
-		s := indicators.Source{Title: tt.title, Issued: tt.d}
+		s := indicators.Source{Title: tt.title, Issued: tt.d, Updated: tt.updated}
 		if got := s.IssuedPhrase(); got != tt.want {
-			t.Errorf("IssuedPhrase(%q, %v) = %q, want %q", tt.title, tt.d.Long(), got, tt.want)
+			t.Errorf("IssuedPhrase(%q, %v, updated %v) = %q, want %q", tt.title, tt.d.Long(), tt.updated.Long(), got, tt.want)
 		}
 	}
 }
@@ -74,5 +87,65 @@ func TestSourceLineTitleDate(t *testing.T) {
 	}
 	if got, want := c.SourceLine([]string{"a"}), "Source: Federal Reserve, G.17, May 17, 2011"; got != want {
 		t.Errorf("SourceLine(a) = %q, want %q", got, want)
+	}
+}
+
+// TestSourceUpdated: a source's "updated:" date loads, is exported as
+// "updated" in JSON and YAML, dates the source when it has no issue date,
+// and is refused when it comes before the issue date.
+func TestSourceUpdated(t *testing.T) {
+	const text = "Coverage fell to 92.3%."
+	sum := sha256.Sum256([]byte(text))
+	read := func(string) ([]byte, error) { return []byte(text), nil }
+	catalog := func(dates string) []byte {
+		return []byte("claimbook: 1\nsources:\n  - id: s\n    title: COVER\n" + dates +
+			"    text: t.txt\n    sha256: " + hex.EncodeToString(sum[:]) + "\n" +
+			"indicators:\n  - id: a\n    title: Coverage\n    entities: [GB]\n    measure: share\n    status: fact\n" +
+			"    stated: 92.3%\n    period: 2022-Q4\n    provenance:\n      - source: s\n        quote: \"Coverage fell to 92.3%\"\n")
+	}
+	c, err := indicators.Parse("c.yaml", catalog("    updated: 2023-09-26\n"), read)
+	if err != nil {
+		t.Fatalf("Parse(updated only): %v", err)
+	}
+	src := &c.Sources[0]
+	if got, want := src.Updated, (indicators.Date{Year: 2023, Month: 9, Day: 26}); got != want {
+		t.Errorf("Updated = %v, want %v", got, want)
+	}
+	if got, want := src.Dated(), src.Updated; got != want {
+		t.Errorf("Dated() = %v, want %v", got, want)
+	}
+	if got, want := src.DatePhrase(), "updated 26 September 2023"; got != want {
+		t.Errorf("DatePhrase() = %q, want %q", got, want)
+	}
+	var js bytes.Buffer
+	if err := indicators.WriteJSON(&js, c); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Sources []map[string]any `json:"sources"`
+	}
+	if err := json.Unmarshal(js.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := doc.Sources[0]["updated"], "2023-09-26"; got != want {
+		t.Errorf("JSON sources[0].updated = %v, want %q", got, want)
+	}
+	if got, want := doc.Sources[0]["issued"], ""; got != want {
+		t.Errorf("JSON sources[0].issued = %v, want %q", got, want)
+	}
+	var y bytes.Buffer
+	if err := indicators.WriteYAML(&y, c); err != nil {
+		t.Fatal(err)
+	}
+	back, err := indicators.Parse("back.yaml", y.Bytes(), read)
+	if err != nil {
+		t.Fatalf("Parse(WriteYAML output): %v", err)
+	}
+	if got, want := back.Sources[0].Updated, src.Updated; got != want {
+		t.Errorf("Updated after WriteYAML and Parse = %v, want %v", got, want)
+	}
+	_, err = indicators.Parse("c.yaml", catalog("    issued: 2023-09-26\n    updated: 2023-01-12\n"), read)
+	if err == nil || !strings.Contains(err.Error(), "before it was issued") {
+		t.Errorf("Parse(updated before issued) error = %v, want one saying it is updated before it was issued", err)
 	}
 }

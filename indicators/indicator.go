@@ -170,10 +170,15 @@ type Source struct {
 	Title     string
 	Publisher string // OWID's producer
 	Issued    Date   // date published
-	Accessed  Date   // date accessed, if known
-	URL       string
-	Citation  string // a full citation, if the publisher asks for one
-	SHA256    string // hex SHA-256 of Text's bytes
+	// Updated is the date the document was last updated, where it says
+	// so apart from its publication (a GOV.UK page's "Updated 26
+	// September 2023"); zero when it does not. Outputs write it as
+	// "updated …", never as the date published.
+	Updated  Date
+	Accessed Date // date accessed, if known
+	URL      string
+	Citation string // a full citation, if the publisher asks for one
+	SHA256   string // hex SHA-256 of Text's bytes
 	// Short is the name a chart gives the source beside a figure when a
 	// view draws on several sources: "BEA 2015". Optional: ShortName
 	// derives one when it is empty.

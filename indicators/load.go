@@ -455,7 +455,7 @@ func (d *decoder) date(n *yaml.Node, field string) Date {
 	return v
 }
 
-var sourceFields = []string{"id", "title", "publisher", "short", "issued", "accessed", "url", "citation", "text", "sha256"}
+var sourceFields = []string{"id", "title", "publisher", "short", "issued", "updated", "accessed", "url", "citation", "text", "sha256"}
 
 func (d *decoder) source(n *yaml.Node) {
 	f := d.mapping(n, "source", sourceFields)
@@ -468,6 +468,7 @@ func (d *decoder) source(n *yaml.Node) {
 		Publisher: d.str(f["publisher"], "publisher"),
 		Short:     d.str(f["short"], "short"),
 		Issued:    d.date(f["issued"], "issued"),
+		Updated:   d.date(f["updated"], "updated"),
 		Accessed:  d.date(f["accessed"], "accessed"),
 		URL:       d.str(f["url"], "url"),
 		Citation:  d.str(f["citation"], "citation"),

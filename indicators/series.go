@@ -111,7 +111,7 @@ func (c *Catalog) SeriesPoints() [][]SeriesPoint {
 			}
 		}
 		if s, ok := srcs[id]; ok {
-			return s.Issued
+			return s.Dated()
 		}
 		return Date{}
 	}
@@ -202,7 +202,7 @@ func (c *Catalog) conflictPairs(all [][]SeriesPoint) []conflictPair {
 // none or there is no such source.
 func (c *Catalog) issued(id string) Date {
 	if s, ok := c.Source(id); ok {
-		return s.Issued
+		return s.Dated()
 	}
 	return Date{}
 }

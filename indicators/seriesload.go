@@ -137,7 +137,7 @@ func (d *decoder) merge(sub *decoder) {
 		switch {
 		case !ok:
 			add = append(add, s)
-		case prev.Title == s.Title && prev.SHA256 == s.SHA256 && prev.Text == s.Text && prev.Publisher == s.Publisher && prev.Issued == s.Issued:
+		case prev.Title == s.Title && prev.SHA256 == s.SHA256 && prev.Text == s.Text && prev.Publisher == s.Publisher && prev.Issued == s.Issued && prev.Updated == s.Updated:
 			skip["sources/"+s.ID] = true // one document, cited by both
 		default:
 			skip["sources/"+s.ID] = true

@@ -27,7 +27,7 @@ import (
 // "doc") is an internal name and never shown.
 func (s *Source) ShortName() string {
 	year := func(name string) string {
-		if y := s.Issued.Year; y != 0 && !strings.Contains(name, strconv.Itoa(y)) {
+		if y := s.Dated().Year; y != 0 && !strings.Contains(name, strconv.Itoa(y)) {
 			return name + " " + strconv.Itoa(y) // "BEA" from BEA's 2015 article: "BEA 2015"
 		}
 		return name

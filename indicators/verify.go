@@ -155,6 +155,9 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
 			v.add(key, "source "+strconv.Quote(s.ID), ErrDuplicateID, "duplicate source id %q: give each source its own id", s.ID)
 		}
 		srcIDs[s.ID] = true
+		if !s.Issued.IsZero() && !s.Updated.IsZero() && s.Updated.before(s.Issued) {
+			v.add(key, "source "+strconv.Quote(s.ID), ErrValue, "source %q is updated %s, before it was issued %s: write the page's \"Published\" date as issued and its \"Updated\" date as updated", s.ID, s.Updated, s.Issued)
+		}
 		if s.Text == "" {
 			continue
 		}

@@ -73,7 +73,7 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 			if len(ind.Provenance) > 0 {
 				it.quote = ind.Provenance[0].Quote
 				if src, ok := c.Source(ind.Provenance[0].Source); ok {
-					it.issued = src.Issued
+					it.issued = src.Dated()
 				}
 			}
 			for _, n := range ind.Notes {

@@ -751,7 +751,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	issued := map[int]indicators.Date{} // index in pts → its source's date
 	for k, i := range order {
 		if src, ok := srcs[refs[i].sp.Source]; ok {
-			issued[k] = src.Issued
+			issued[k] = src.Dated()
 		}
 		kk := period{pts[k].Series, pts[k].X}
 		j, ok := onLine[kk]

@@ -211,7 +211,7 @@ func titleSlide(c *indicators.Catalog) Slide {
 		}
 		titles = append(titles, orID(strings.TrimSpace(src.Title), src.ID))
 		var f []string
-		for _, x := range []string{src.Publisher, src.Issued.Long()} {
+		for _, x := range []string{src.Publisher, src.DatePhrase()} {
 			if x = strings.TrimSpace(x); x != "" {
 				f = append(f, x)
 			}

@@ -730,7 +730,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced bool)
 		loV, hiV = q.Ends()
 		if len(ind.Provenance) > 0 {
 			if src, ok := b.c.Source(ind.Provenance[0].Source); ok {
-				fig.Issued = src.Issued
+				fig.Issued = src.Dated()
 			}
 		}
 	} else {
@@ -1194,7 +1194,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 		if len(ind.Provenance) > 0 {
 			sh.Quote = ind.Provenance[0].Quote
 			if src, ok := b.c.Source(ind.Provenance[0].Source); ok {
-				fig.Issued = src.Issued
+				fig.Issued = src.Dated()
 			}
 		}
 		label, title, entities = wording.Card(sh), ind.Title, ind.Entities

@@ -209,6 +209,7 @@ func (b *book) writeCover() error {
 			{"Title", src.Title, wrap},
 			{"Publisher", src.Publisher, wrap},
 			{"Issued", src.Issued.Long(), 0},
+			{"Updated", src.Updated.Long(), 0},
 			{"URL", src.URL, linkSt},
 			{"SHA-256 of the text", src.SHA256, mono},
 		}
@@ -235,7 +236,7 @@ func (b *book) writeCover() error {
 		for i := range b.c.Sources {
 			src := &b.c.Sources[i]
 			s.row++
-			s.set(1, src.Issued.Long(), label)
+			s.set(1, src.DatePhrase(), label)
 			t := src.Title
 			if t == "" {
 				t = src.ID
@@ -515,17 +516,17 @@ func (b *book) writeSources() error {
 		return err
 	}
 	// "Publisher", as the Cover and the catalog's field say it.
-	hdr := []string{"ID", "Publisher", "Title", "Date published", "Date accessed", "URL", "Citation", "SHA-256"}
+	hdr := []string{"ID", "Publisher", "Title", "Date published", "Date updated", "Date accessed", "URL", "Citation", "SHA-256"}
 	// Each column as wide as its widest text, within bounds; longer text
 	// wraps, and the row is as high as its highest cell.
 	// Words are kept whole (see wordsNeed) in columns up to most wide: an
 	// ID or a date whole, a URL between its slashes, the SHA-256 whole.
-	lo := []float64{8, 14, 20, 15, 15, 20, 24, 16}
-	hi := []float64{22, 26, 40, 15, 15, 40, 48, 36}
-	most := []float64{36, 30, 40, 15, 15, 60, 48, 36}
+	lo := []float64{8, 14, 20, 15, 15, 15, 20, 24, 16}
+	hi := []float64{22, 26, 40, 15, 15, 15, 40, 48, 36}
+	most := []float64{36, 30, 40, 15, 15, 15, 60, 48, 36}
 	all := make([][]string, len(b.c.Sources))
 	for k, src := range b.c.Sources {
-		all[k] = []string{src.ID, src.Publisher, src.Title, src.Issued.String(), src.Accessed.String(), src.URL, src.Citation, src.SHA256}
+		all[k] = []string{src.ID, src.Publisher, src.Title, src.Issued.String(), src.Updated.String(), src.Accessed.String(), src.URL, src.Citation, src.SHA256}
 	}
 	// The origin's optional fields no source gives are left out: empty
 	// columns printed pages of nothing.
@@ -541,15 +542,15 @@ func (b *book) writeSources() error {
 			v := all[k][i]
 			values[k] = append(values[k], v)
 			widths[j] = max(widths[j], textWidth(v, false))
-			words[j] = max(words[j], wordsNeed(v, true, i == 7, most[i]))
+			words[j] = max(words[j], wordsNeed(v, true, i == srcSHA, most[i]))
 		}
 	}
 	for j, i := range cols {
 		widths[j] = wordFit(widths[j], words[j], lo[i], hi[i], most[i])
-		if i == 5 {
+		if i == srcURL {
 			widths[j] = min(widths[j], hi[i]) // a longer URL shows its short form
 		}
-		if j > 0 && i != 5 && i != 7 {
+		if j > 0 && i != srcURL && i != srcSHA {
 			widths[j]++ // the indent that keeps it off the column before
 		}
 	}
@@ -559,7 +560,7 @@ func (b *book) writeSources() error {
 	for pagesWide(widths, widths[:1]) > 1 {
 		k := -1
 		for j, i := range cols {
-			if (i == 1 || i == 2 || i == 6) && widths[j] > lo[i]+1 && (k < 0 || widths[j] > widths[k]) {
+			if (i == srcPublisher || i == srcTitle || i == srcCitation) && widths[j] > lo[i]+1 && (k < 0 || widths[j] > widths[k]) {
 				k = j
 			}
 		}
@@ -590,17 +591,17 @@ func (b *book) writeSources() error {
 			}
 			i := cols[j]
 			width := widths[j]
-			if i == 7 {
+			if i == srcSHA {
 				// Consolas 9 is narrower than Calibri 11, and no word
 				// of it breaks but where the column ends.
 				n = max(n, int(math.Ceil(float64(len(v))*monoWidth/max(width-wordPad, 1))))
 				width /= 0.72
 			}
-			if i != 5 {
+			if i != srcURL {
 				n = max(n, lines(v, width, false))
 			}
 			switch i {
-			case 5:
+			case srcURL:
 				// One line: spreadsheets do not break a URL, and one
 				// wider than its column runs under the next; the cell
 				// shows a short form (shortURL), the link holds all of it.
@@ -609,7 +610,7 @@ func (b *book) writeSources() error {
 					shown = shortURL(v, int(width-2))
 				}
 				s.urlShown(j+1, v, shown, linkWrap, wrap)
-			case 7:
+			case srcSHA:
 				s.set(j+1, v, monoWrap)
 			default:
 				// Indented by one, so that a title as wide as its
@@ -637,14 +638,28 @@ func (b *book) writeSources() error {
 	return f.AddTable(SheetSources, &excelize.Table{Range: fmt.Sprintf("A1:%s%d", last, len(b.c.Sources)+1), Name: "Sources", StyleName: "TableStyleMedium2"})
 }
 
+// The columns of the Sources sheet, in order: indices of its full header.
+const (
+	srcID = iota
+	srcPublisher
+	srcTitle
+	srcIssued
+	srcUpdated
+	srcAccessed
+	srcURL
+	srcCitation
+	srcSHA
+	srcColumns // how many
+)
+
 // sourceColumns returns the columns of the Sources sheet, as indices of
 // its full header, for sources of the values all: the ID, title and
 // SHA-256 always, the origin's optional fields (publisher, dates, URL,
 // citation) when a source gives them.
 func sourceColumns(all [][]string) []int {
 	var cols []int
-	for i := range 8 {
-		keep := i == 0 || i == 2 || i == 7
+	for i := range srcColumns {
+		keep := i == srcID || i == srcTitle || i == srcSHA
 		for _, vs := range all {
 			keep = keep || vs[i] != ""
 		}
