@@ -31,6 +31,9 @@ func TestClaimLineBase(t *testing.T) {
 			"Rise in live births: up 23% from 2001 to 2012"},
 		{"Fall in recorded crime since 2005-06", "39%", indicators.Down, "FY2014-15", "FY2005-06",
 			"Fall in recorded crime since 2005-06: down 39%, FY 2014–15"},
+		// s13b-prisons: a year's base the title names reads as a day's does.
+		{"Change in admissions to prison from 2021", "48,200", indicators.Up, "2022", "2021",
+			"Change in admissions to prison from 2021 to 2022: up 48,200"},
 	}
 	for _, tt := range tests {
 		ind := indicatortest.Change(t, "c", tt.stated, tt.d)

@@ -150,7 +150,11 @@ func claimLine(c *indicators.Catalog, ind *indicators.Indicator, slide int) stri
 	if len(ind.Provenance) > 0 {
 		sh.Quote = ind.Provenance[0].Quote
 	}
-	line := orID(ind.Title, ind.ID) + ": " + wording.Alone(sh)
+	title := ind.Title
+	if ind.Measure == indicators.Change {
+		title = wording.ChangeTitle(title, ind.Base, ind.Period, ind.Status.IsCommitment())
+	}
+	line := orID(title, ind.ID) + ": " + wording.Alone(sh)
 	if !said && !wording.SaysPeriod(ind.Title, ind.Period) {
 		p := ind.Period.Label()
 		if !ind.Period.IsStated() && !ind.Status.IsCommitment() {

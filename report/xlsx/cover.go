@@ -739,6 +739,9 @@ func coverBase(ind *indicators.Indicator) (string, bool) {
 // if a commitment.
 func coverTitle(ind *indicators.Indicator) string {
 	t := ind.Title
+	if ind.Measure == indicators.Change {
+		t = wording.ChangeTitle(t, ind.Base, ind.Period, ind.Status.IsCommitment())
+	}
 	if _, said := coverBase(ind); !said && ind.Period.IsStated() && !wording.SaysPeriod(t, ind.Period) {
 		t += ", " + ind.Period.Label()
 	}

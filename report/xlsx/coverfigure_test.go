@@ -60,6 +60,7 @@ func TestCoverFigureBase(t *testing.T) {
 		{"Change in recorded crime on the year before", "5%", "FY2014-15", "FY2013-14", "down 5% from FY 2013–14 to FY 2014–15", indicators.Down, "Change in recorded crime on the year before"},
 		{"Rise in live births", "23%", "2012", "2001", "up 23% from 2001 to 2012", indicators.Up, "Rise in live births"},
 		{"Rise in live births since 2001", "23%", "2012", "2001", "up 23%", indicators.Up, "Rise in live births since 2001, 2012"},
+		{"Change in admissions to prison from 2021", "48,200", "2022", "2021", "up 48,200", indicators.Up, "Change in admissions to prison from 2021 to 2022"},
 	}
 	for _, tt := range tests {
 		q, u, err := indicators.ParseStated(tt.stated)

@@ -114,6 +114,8 @@ func TestPeriodAndBase(t *testing.T) {
 		{"Volumes, three months on the previous three months", "2023-09/2023-11", "2023-12/2024-02", false, "from September–November 2023 to December 2023–February 2024", true},
 		{"Emissions", "2005", "2025", true, "from 2005 levels", false},
 		{"Rise in live births", "not stated", "2012", false, "", false},
+		// The title names the base: ChangeTitle says the period.
+		{"Change in admissions to prison from 2021", "2021", "2022", false, "", true},
 	}
 	for _, tt := range tests {
 		got, said := PeriodAndBase(tt.title, period(t, tt.base), period(t, tt.period), tt.commitment)
@@ -138,6 +140,31 @@ func TestLabelDropsTitleBase(t *testing.T) {
 	for _, tt := range tests {
 		if got := Label(tt.title, tt.parts...); got != tt.want {
 			t.Errorf("Label(%q, %q) = %q, want %q", tt.title, tt.parts, got, tt.want)
+		}
+	}
+}
+
+// TestChangeTitle: a change's title that names its base as "from <base>"
+// says its period after it, so every output reads "from 2021 to 2022" as
+// it does for a day's base (s13b-prisons).
+func TestChangeTitle(t *testing.T) {
+	tests := []struct {
+		title, base, period string
+		commitment          bool
+		want                string
+	}{
+		{"Change in admissions to prison from 2021", "2021", "2022", false, "Change in admissions to prison from 2021 to 2022"},
+		{"Rise from 2021 in admissions", "2021", "2022", false, "Rise from 2021 to 2022 in admissions"},
+		{"Change in UK coverage from Q3 2022", "2022-Q3", "2022-Q4", false, "Change in UK coverage from Q3 2022 to Q4 2022"},
+		{"Change in admissions from 2021 to 2022", "2021", "2022", false, "Change in admissions from 2021 to 2022"},
+		{"Change in admissions", "2021", "2022", false, "Change in admissions"},
+		{"Rise in live births since 2001", "2001", "2012", false, "Rise in live births since 2001"},
+		{"Cut in emissions from 2005", "2005", "2030", true, "Cut in emissions from 2005"},
+		{"Change from 20210 levels", "2021", "2022", false, "Change from 20210 levels"},
+	}
+	for _, tt := range tests {
+		if got := ChangeTitle(tt.title, period(t, tt.base), period(t, tt.period), tt.commitment); got != tt.want {
+			t.Errorf("ChangeTitle(%q, %q, %q, %v) = %q, want %q", tt.title, tt.base, tt.period, tt.commitment, got, tt.want)
 		}
 	}
 }

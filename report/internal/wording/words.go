@@ -206,7 +206,13 @@ func ChangeSpan(base, p indicators.Period) string {
 // and said reports that it
 // says the period. Where base is not stated, the title says it or p,
 // or f is a commitment, it returns BasePhrase and false.
+//
+// A title that names the base as "from <base>" is read through
+// ChangeTitle: it says the period too, and the phrase is "".
 func PeriodAndBase(title string, base, p indicators.Period, commitment bool) (phrase string, said bool) {
+	if ChangeTitle(title, base, p, commitment) != title {
+		return "", true
+	}
 	b := BasePhrase(title, base, p, commitment)
 	if b == "" || commitment || !p.IsStated() || p.UpTo || SaysPeriod(title, p) {
 		return b, false
@@ -218,6 +224,36 @@ func PeriodAndBase(title string, base, p indicators.Period, commitment bool) (ph
 		return "from " + base.Label() + " to " + p.Label(), true
 	}
 	return "in " + p.Label() + " " + b, true
+}
+
+// ChangeTitle returns the title of a change as every output writes it
+// beside the figure: where title names the base as "from <base>" and not
+// the period p, the period follows it, "Change in admissions to prison
+// from 2021 to 2022", as PeriodAndBase writes any other change ("from 31
+// December 2021 to 31 December 2022"); never "… from 2021: up 48,200
+// people, 2022" (s13b-prisons). Otherwise title unchanged.
+func ChangeTitle(title string, base, p indicators.Period, commitment bool) string {
+	if commitment || !base.IsStated() || !p.IsStated() || base.UpTo || p.UpTo || base == p || SaysPeriod(title, p) {
+		return title
+	}
+	for _, b := range []string{base.Label(), base.ShortLabel()} {
+		w := "from " + b
+		for i := 0; i < len(title); {
+			j := strings.Index(strings.ToLower(title[i:]), strings.ToLower(w))
+			if j < 0 {
+				break
+			}
+			j += i
+			end := j + len(w)
+			before, _ := utf8.DecodeLastRuneInString(title[:j])
+			after, _ := utf8.DecodeRuneInString(title[end:])
+			if !isWordRune(before) && !isWordRune(after) {
+				return title[:end] + " to " + p.Label() + title[end:]
+			}
+			i = j + 1
+		}
+	}
+	return title
 }
 
 // BasePhrase returns what follows a change's figure to say what it is
