@@ -488,12 +488,20 @@ func (bs *Bars) fit(c draw.Canvas) (fs *Bars, thick vg.Length, labels [][]string
 			}
 			return lo
 		}
-		const minThick, minSpacing = 0.25, 0.12
+		// Bars and the spaces between rows give way together, down to
+		// half, so that one more row thins the bars a little, never by
+		// half at once (s13-vaccines: 5 bars drawn half as thick as 4 on
+		// the slide beside them); then the bars alone, then the spaces.
+		const minThick, minSpacing, together = 0.25, 0.12, 0.5
 		tu, su := vg.Length(1), vg.Length(1)
 		switch {
 		case total(1, 1) <= height:
-		case total(minThick, 1) <= height:
-			tu = largest(minThick, func(u vg.Length) bool { return total(u, 1) <= height })
+		case total(together, together) <= height:
+			tu = largest(together, func(u vg.Length) bool { return total(u, u) <= height })
+			su = tu
+		case total(minThick, together) <= height:
+			su = together
+			tu = largest(minThick, func(u vg.Length) bool { return total(u, together) <= height })
 		default:
 			tu = minThick
 			su = largest(minSpacing, func(u vg.Length) bool { return total(minThick, u) <= height })

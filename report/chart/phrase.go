@@ -101,7 +101,7 @@ func describe(items []item, title string) words {
 	// Bars of one title that would read alike are named by their
 	// quotes' words or their ids (wording.TellApart), never by their
 	// own values, which their value labels say.
-	titles := wording.TellApart(named)
+	titles := wording.Unrepeated(title, wording.TellApart(named))
 	for i := range items {
 		w.labels = append(w.labels, wording.Label(titles[i], partsOf[i]...))
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
+	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/recorder"
 )
@@ -34,5 +35,33 @@ func TestManyBarsKeepTheirTextSize(t *testing.T) {
 		if got, want := fs.LabelStyle.Font.Size, bs.LabelStyle.Font.Size; got < want {
 			t.Errorf("8 bars at %dx%d: labels set at %.1f, want %.1f", o.Width, o.Height, got, want)
 		}
+	}
+}
+
+// TestOneMoreBarThinsLittle: a view of five bars is drawn with bars
+// nearly as thick as one of four beside it in the deck (s13-vaccines:
+// 36 pixels against 74 on the 1920×1080 PNG, half as thick), since the
+// spaces between rows give way with the bars.
+func TestOneMoreBarThinsLittle(t *testing.T) {
+	thickness := func(n int) vg.Length {
+		var figs []fig
+		for i := range n {
+			figs = append(figs, fig{id: fmt.Sprintf("bar-%d", i), title: fmt.Sprintf("UK coverage of vaccine %d at 24 months", i),
+				stated: fmt.Sprintf("%d.4%%", 85+i), status: indicators.Fact, period: "2022-Q4", measure: indicators.Share})
+		}
+		c := figCatalog(t, figs...)
+		v, _ := c.View("all")
+		s, err := NewSlide(c, v, &Options{Width: 1920, Height: 1080})
+		if err != nil {
+			t.Fatalf("NewSlide(%d bars): %v", n, err)
+		}
+		w, h := s.Options.size()
+		s.Draw(draw.NewCanvas(new(recorder.Canvas), w, h))
+		_, th, _, _, _ := s.body.(*Bars).fit(s.Plot.DataCanvas(s.drawn))
+		return th
+	}
+	four, five := thickness(4), thickness(5)
+	if got := five / four; got < 0.7 {
+		t.Errorf("bars of 5 rows %.1f thick, of 4 rows %.1f: ratio %.2f, want at least 0.70", five, four, got)
 	}
 }

@@ -156,6 +156,9 @@ func (b *book) planCharts(derived int) error {
 		if err != nil {
 			return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
 		}
+		// The words the view's title says are not said again on every bar
+		// (wording.Unrepeated), as on the slide.
+		titles = wording.Unrepeated(v.Title, titles)
 		ref := -1
 		if v.Kind == indicators.Bars {
 			ref, _ = b.reference(v.Indicators)

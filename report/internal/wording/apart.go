@@ -178,3 +178,80 @@ func trimLeading(w []string) []string {
 	}
 	return w
 }
+
+// Unrepeated returns the titles of a view's bars without the words the
+// view's title already says: a run of words every title starts with,
+// ending on a word a name never starts with (leading: "UK coverage of
+// the"), or one every title ends with, starting on such a word ("at 12
+// months"), where viewTitle holds that run's words without its joining
+// words as words. "UK coverage of the 6-in-1 vaccine at 12 months" under
+// "UK coverage at 12 months, October to December 2022" is "6-in-1
+// vaccine" (s13-vaccines). Each title keeps a word at least, and titles
+// that differed still differ; otherwise, or for fewer than two titles,
+// it returns titles unchanged.
+func Unrepeated(viewTitle string, titles []string) []string {
+	if len(titles) < 2 {
+		return titles
+	}
+	words := make([][]string, len(titles))
+	shortest := -1
+	for i, t := range titles {
+		words[i] = strings.Fields(t)
+		if shortest < 0 || len(words[i]) < shortest {
+			shortest = len(words[i])
+		}
+	}
+	same := func(at func(w []string) string) bool {
+		for _, w := range words[1:] {
+			if !strings.EqualFold(at(w), at(words[0])) {
+				return false
+			}
+		}
+		return true
+	}
+	head := 0
+	for head < shortest && same(func(w []string) string { return w[head] }) {
+		head++
+	}
+	// The run ends on a joining word: "UK coverage of the", never
+	// "United" of "United Kingdom" and "United States".
+	for head > 0 && !leading[strings.ToLower(words[0][head-1])] {
+		head--
+	}
+	tail := 0
+	for tail < shortest-head && same(func(w []string) string { return w[len(w)-1-tail] }) {
+		tail++
+	}
+	// The run starts on a joining word: "at 12 months".
+	for tail > 0 && !leading[strings.ToLower(words[0][len(words[0])-tail])] {
+		tail--
+	}
+	low := strings.ToLower(viewTitle)
+	said := func(run []string) bool {
+		run = trimLeading(run)
+		for len(run) > 0 && leading[strings.ToLower(run[len(run)-1])] {
+			run = run[:len(run)-1]
+		}
+		return len(run) > 0 && hasWords(low, strings.ToLower(strings.Join(run, " ")))
+	}
+	if head > 0 && !said(words[0][:head]) {
+		head = 0
+	}
+	if tail > 0 && !said(words[0][len(words[0])-tail:]) {
+		tail = 0
+	}
+	if head == 0 && tail == 0 || head+tail >= shortest {
+		return titles
+	}
+	out := make([]string, len(titles))
+	before, after := map[string]bool{}, map[string]bool{}
+	for i, w := range words {
+		out[i] = upperFirst(strings.Join(w[head:len(w)-tail], " "))
+		before[titles[i]] = true
+		after[out[i]] = true
+	}
+	if len(after) != len(before) {
+		return titles
+	}
+	return out
+}

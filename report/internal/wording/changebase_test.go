@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -165,6 +166,47 @@ func TestChangeTitle(t *testing.T) {
 	for _, tt := range tests {
 		if got := ChangeTitle(tt.title, period(t, tt.base), period(t, tt.period), tt.commitment); got != tt.want {
 			t.Errorf("ChangeTitle(%q, %q, %q, %v) = %q, want %q", tt.title, tt.base, tt.period, tt.commitment, got, tt.want)
+		}
+	}
+}
+
+// TestUnrepeated: a view's bars do not say again the words its title says
+// (s13-vaccines: "UK coverage of the … at 12 months" under "UK coverage
+// at 12 months, …"), and keep words that only look shared.
+func TestUnrepeated(t *testing.T) {
+	tests := []struct {
+		title  string
+		titles []string
+		want   []string
+	}{
+		{"UK coverage at 12 months, October to December 2022",
+			[]string{"UK coverage of the 6-in-1 vaccine at 12 months", "UK coverage of the rotavirus vaccine at 12 months", "UK coverage of the first PCV dose at 12 months"},
+			[]string{"6-in-1 vaccine", "Rotavirus vaccine", "First PCV dose"}},
+		// The title says the age but not the coverage words: the head stays.
+		{"Vaccines at 24 months",
+			[]string{"UK coverage of the MMR dose at 24 months", "UK coverage of the PCV booster at 24 months"},
+			[]string{"UK coverage of the MMR dose", "UK coverage of the PCV booster"}},
+		// A shared word that does not end on a joining word is a name's part.
+		{"United exports",
+			[]string{"United Kingdom exports", "United States exports"},
+			[]string{"United Kingdom exports", "United States exports"}},
+		// Nothing would be left of one title.
+		{"Coverage at 12 months",
+			[]string{"at 12 months", "MMR at 12 months"},
+			[]string{"at 12 months", "MMR at 12 months"}},
+		{"Exports to Japan",
+			[]string{"Exports to Japan", "Exports to Japan in 2015"},
+			[]string{"Japan", "Japan in 2015"}},
+		// One title: nothing to share.
+		{"UK coverage at 12 months", []string{"UK coverage of the 6-in-1 vaccine at 12 months"}, []string{"UK coverage of the 6-in-1 vaccine at 12 months"}},
+		// "Change" is not "Changes": the title does not say it.
+		{"Changes in UK coverage, Q3 to Q4 2022",
+			[]string{"Change in UK coverage of the 6-in-1 vaccine at 12 months", "Change in UK coverage of the first MMR dose at 24 months"},
+			[]string{"Change in UK coverage of the 6-in-1 vaccine at 12 months", "Change in UK coverage of the first MMR dose at 24 months"}},
+	}
+	for _, tt := range tests {
+		if got := Unrepeated(tt.title, tt.titles); !slices.Equal(got, tt.want) {
+			t.Errorf("Unrepeated(%q, %q) = %q, want %q", tt.title, tt.titles, got, tt.want)
 		}
 	}
 }
