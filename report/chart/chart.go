@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -90,11 +91,14 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	if o.Embed {
 		s.Title, s.Footer = "", ""
 	}
-	s.Notes = append(s.Notes, v.Notes...)
-	for _, it := range items {
-		s.Notes = append(s.Notes, it.notes...)
+	// A note is said once, however many bars it is a note of: two
+	// changes of one release with one remark ("The document writes a
+	// change of coverage in percent …") printed it twice (s13-vaccines).
+	for _, n := range slices.Concat(v.Notes, notesOf(items), o.Notes) {
+		if !slices.Contains(s.Notes, n) {
+			s.Notes = append(s.Notes, n)
+		}
 	}
-	s.Notes = append(s.Notes, o.Notes...)
 
 	var texts []string
 	switch v.Kind {
@@ -712,4 +716,13 @@ func orDefault(s, def string) string {
 		return def
 	}
 	return s
+}
+
+// notesOf returns the notes of items, in order.
+func notesOf(items []item) []string {
+	var out []string
+	for _, it := range items {
+		out = append(out, it.notes...)
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -63,5 +64,25 @@ func TestOneMoreBarThinsLittle(t *testing.T) {
 	four, five := thickness(4), thickness(5)
 	if got := five / four; got < 0.7 {
 		t.Errorf("bars of 5 rows %.1f thick, of 4 rows %.1f: ratio %.2f, want at least 0.70", five, four, got)
+	}
+}
+
+// TestNoteOnce: one note on two bars of a view is drawn once
+// (s13-vaccines: the percentage-point remark on both changes).
+func TestNoteOnce(t *testing.T) {
+	const note = "The document writes a change of coverage in percent; it is in percentage points."
+	c := figCatalog(t,
+		fig{id: "a", title: "Change in coverage at 12 months", stated: "0.1%", status: indicators.Fact, period: "2022", measure: indicators.Share},
+		fig{id: "b", title: "Change in coverage at 24 months", stated: "0.6%", status: indicators.Fact, period: "2022", measure: indicators.Share})
+	for i := range c.Indicators {
+		c.Indicators[i].Notes = []indicators.Note{{Text: note}}
+	}
+	v, _ := c.View("all")
+	s, err := NewSlide(c, v, nil)
+	if err != nil {
+		t.Fatalf("NewSlide: %v", err)
+	}
+	if got := s.Notes; !slices.Equal(got, []string{note}) {
+		t.Errorf("NewSlide(two bars of one note).Notes = %q, want %q once", got, note)
 	}
 }
