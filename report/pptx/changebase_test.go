@@ -51,3 +51,23 @@ func TestClaimLineBase(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimLinePercentAsPoints: a change the document writes "0.1%" that
+// the catalog reads as points (percent_as_points) is said in points on
+// the deck's list of claims, never "down 0.1%" (s13-vaccines).
+func TestClaimLinePercentAsPoints(t *testing.T) {
+	ind := indicatortest.Change(t, "c", "0.1%", indicators.Down)
+	ind.Title, ind.Unit, ind.PercentAsPoints = "Change in UK coverage of the 6-in-1 vaccine at 12 months", indicators.PercentagePointUnit, true
+	ind.Period, ind.Base = indicators.Period{From: indicators.Date{Year: 2022, Month: 10}, To: indicators.Date{Year: 2022, Month: 12}}, indicators.Period{From: indicators.Date{Year: 2022, Month: 7}, To: indicators.Date{Year: 2022, Month: 9}}
+	slides, err := pptx.Slides(&indicators.Catalog{Indicators: []indicators.Indicator{ind}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ls := listed(slides)
+	if len(ls) != 1 || len(ls[0].Body) != 1 {
+		t.Fatalf("Slides: %d closing slides, want one of one line", len(ls))
+	}
+	if got, want := ls[0].Body[0], "Change in UK coverage of the 6-in-1 vaccine at 12 months: down 0.1 percentage points from Q3 2022 to Q4 2022"; got != want {
+		t.Errorf("claim line = %q, want %q", got, want)
+	}
+}
