@@ -44,6 +44,14 @@ func TestPluralSingular(t *testing.T) {
 			t.Errorf("IsPlural(%q) = false, want true", tc.plural)
 		}
 	}
+	for _, p := range OtherPlurals {
+		if got := Singular(p[1]); got != p[0] {
+			t.Errorf("Singular(%q) = %q, want %q", p[1], got, p[0])
+		}
+		if !IsPlural(p[1]) {
+			t.Errorf("IsPlural(%q) = false, want true", p[1])
+		}
+	}
 }
 
 // TestTables checks what every reader relies on: known qualifier words,

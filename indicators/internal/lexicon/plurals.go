@@ -14,6 +14,11 @@ var Irregular = [][2]string{
 	{"penny", "pence"}, // money: "50 pence"; "5 pennies" (coins) reads back by the rules
 }
 
+// OtherPlurals are plurals that read back to a singular whose usual plural
+// is another: "persons" (statistics' and law's word, "1,230,100 persons")
+// is "person", as "people" is. Plural never makes them.
+var OtherPlurals = [][2]string{{"person", "persons"}}
+
 // NounEnders are the words that end a counted noun's head and start what
 // follows it ("people of the developing world", "students who graduated",
 // "jobs in manufacturing"): the head noun is the last word before the
@@ -44,6 +49,9 @@ var (
 func init() {
 	for _, p := range Irregular {
 		pluralOf[p[0]] = p[1]
+		singularOf[p[1]] = p[0]
+	}
+	for _, p := range OtherPlurals {
 		singularOf[p[1]] = p[0]
 	}
 	for _, w := range Unchanging {
