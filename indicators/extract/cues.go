@@ -363,3 +363,7 @@ var ratioOfNouns = []struct{ Name, Unit string }{
 	{"pupils per teacher", "pupil per teacher"}, {"average class size", "pupil per class"}, {"pupils per class", "pupil per class"},
 	{"persons per household", "person per household"}, {"average household size", "person per household"},
 }
+
+// populationRateNouns name a rate of a population read at an age
+// (measuredAtAge): "coverage … at 12 months".
+var populationRateNouns = []string{"coverage", "uptake", "vaccinated", "immunised", "immunized", "vaccination rate", "immunisation rate", "immunization rate"}

@@ -114,3 +114,21 @@ func TestDrafts66Title(t *testing.T) {
 		{name: "ratio", text: drafts66Hansard, stated: "17.3", title: "Pupil-teacher ratio"},
 	})
 }
+
+// TestDrafts66AgeOfMeasure: "at N months" in a sentence of coverage or
+// uptake is the age the rate is read at, not a claim.
+func TestDrafts66AgeOfMeasure(t *testing.T) {
+	for _, tc := range []struct{ name, text, flat string }{
+		{"country floor at 12 months", "Main points\n\n  • at the country-level, in Scotland at least 95% coverage was achieved for all antigens (except rotavirus) at 12 months, in Wales at least 94% coverage\n", "12 months"},
+		{"uptake at 24 months", "Childhood Vaccination Statistics\n\nIn England, uptake of the first dose of MMR at 24 months was 89.2% in 2021-22.\n", "24 months"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
+			for _, cl := range d.claims() {
+				if cl.skip == "" && cl.ind.Stated == tc.flat {
+					t.Errorf("%q drafted as a claim, want a comment", tc.flat)
+				}
+			}
+		})
+	}
+}
