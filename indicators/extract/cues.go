@@ -346,3 +346,24 @@ func isFraction(m Mention) bool {
 	}
 	return false
 }
+
+// housingSubjects name the subject of a housing construction figure,
+// whose counted noun is the dwelling unit (dwellingNoun): "housing units
+// authorized", "housing starts", "dwellings commenced".
+var housingSubjects = []string{"housing units", "housing starts", "housing completions", "housing authorizations", "dwellings", "dwelling units", "new homes", "housing unit"}
+
+// ratioOfNouns name a ratio of one counted noun to another, whose figure is
+// a level in "<first> per <second>" (ratioUnit): "pupil teacher ratio",
+// "average class size".
+var ratioOfNouns = []struct{ Name, Unit string }{
+	{"pupil teacher ratio", "pupil per teacher"}, {"pupil-teacher ratio", "pupil per teacher"}, {"pupil/teacher ratio", "pupil per teacher"},
+	{"pupil to teacher ratio", "pupil per teacher"}, {"pupil-to-teacher ratio", "pupil per teacher"},
+	{"student teacher ratio", "student per teacher"}, {"student-teacher ratio", "student per teacher"}, {"student-to-teacher ratio", "student per teacher"},
+	{"student-faculty ratio", "student per faculty"}, {"patient-to-nurse ratio", "patient per nurse"}, {"nurse-to-patient ratio", "nurse per patient"},
+	{"pupils per teacher", "pupil per teacher"}, {"average class size", "pupil per class"}, {"pupils per class", "pupil per class"},
+	{"persons per household", "person per household"}, {"average household size", "person per household"},
+}
+
+// populationRateNouns name a rate of a population read at an age
+// (measuredAtAge): "coverage … at 12 months".
+var populationRateNouns = []string{"coverage", "uptake", "vaccinated", "immunised", "immunized", "vaccination rate", "immunisation rate", "immunization rate"}

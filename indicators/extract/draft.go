@@ -337,6 +337,7 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	d.prelimYear, d.prelimCue = preliminaryYear(src.Text)
 	d.release, _ = releaseSubjectOf(src.Text)
 	d.estimates = d.estimatesCue()
+	d.marginCue()
 	d.monthly, _ = d.monthlyReleaseOf()
 	d.national, _ = nationalReleaseOf(src.Text)
 	d.appealYear = appealYearOf(src.Text)

@@ -41,6 +41,9 @@ func ageBand(text string, m Mention) string {
 	if why := drafts65NotClaim(text, m); why != "" {
 		return why
 	}
+	if why := measuredAtAge(text, m); why != "" {
+		return why
+	}
 	if drafts59OwnSources.MatchString(m.Text) {
 		// Not an age band, but as little a claim: the document's own
 		// sources ("two main surveys").
@@ -248,4 +251,28 @@ func anniversary(text string, m Mention) string {
 	}
 	g := strings.TrimSpace(anniversaryBefore.FindString(text[max(m.Sentence.Start, m.Span.Start-30):m.Span.Start]))
 	return fmt.Sprintf("%q %s: an age or anniversary, not a quantity to chart", g, flatText(m.Text))
+}
+
+// atAgeBefore matches "at" right before an age: "coverage … at 12 months".
+var atAgeBefore = lazyRegexp(`\bat\s*$`)
+
+// measuredAtAge returns why "at N months" in a sentence of a population's
+// coverage or uptake ("at least 95% coverage … at 12 months", "MMR1
+// coverage at 24 months was 89.2%") is the age the rate is measured at, a
+// part of the title, not a claim; or "".
+func measuredAtAge(text string, m Mention) string {
+	f := strings.Fields(strings.ToLower(m.Text))
+	if len(f) != 2 || f[1] != "months" && f[1] != "years" && f[1] != "weeks" {
+		return ""
+	}
+	if !atAgeBefore.MatchString(text[max(m.Sentence.Start, m.Span.Start-8):m.Span.Start]) {
+		return ""
+	}
+	sent := strings.ToLower(text[m.Sentence.Start:m.Sentence.End])
+	for _, w := range populationRateNouns {
+		if hasPhrase(sent, w) {
+			return fmt.Sprintf("the age %q the %s is measured at: a part of the title, not a claim", "at "+m.Text, w)
+		}
+	}
+	return ""
 }

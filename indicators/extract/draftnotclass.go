@@ -3,6 +3,8 @@ package extract
 import (
 	"fmt"
 	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
 )
 
 // Figures of a release that are no claims (drafts41):
@@ -14,8 +16,10 @@ import (
 //	after "a rise of 3%" and "80,659 prisoners" → restatements, comments
 
 // classBefore matches the words before a threshold that defines a class:
-// "with a population of", "centres with populations of".
-var classBefore = lazyRegexp(`\bwith\s+(?:a\s+|an\s+)?[a-z]+\s+of\s*$`)
+// "with a population of", "centres with populations of", "units
+// in buildings with" (five units or more),
+// "in buildings with", "households with".
+var classBefore = lazyRegexp(`\bwith\s+(?:(?:a\s+|an\s+)?[a-z]+\s+of\s*)?$`)
 
 // classAfter matches the words that make a figure a threshold: "or
 // greater", "or more", "and over".
@@ -51,6 +55,9 @@ func (d *docDraft) notClassOrGroup(m Mention) string {
 	if classBefore.MatchString(before) && (classAfter.MatchString(after) || classIn.MatchString(flat)) {
 		return fmt.Sprintf("%q defines a class of places or things, not a claim", strings.TrimSpace(lastWords(before, 4))+" "+flat)
 	}
+	if why := d.baseValue(m, before); why != "" {
+		return why
+	}
 	if m.Kind == Number && m.Unit.IsZero() || m.Unit.Name != "" && m.Kind == Count {
 		// "the top 5 markets for wood – Japan, …" counts the things its
 		// list names: a claim.
@@ -76,4 +83,36 @@ func (d *docDraft) notClassOrGroup(m Mention) string {
 func lastWords(s string, n int) string {
 	ws := strings.Fields(s)
 	return strings.Join(ws[max(0, len(ws)-n):], " ")
+}
+
+// baseValueBefore matches the words before the base value of a change
+// stated right before it: "above the revised July rate of", "below the
+// October 2006 estimate of", "from the previous month's figure of".
+var baseValueBefore = lazyRegexp(`\b(?:above|below|over|under|than|from|on)\s+the\s+(?:[a-z0-9’'-]+\s+){0,4}?(?:rate|estimate|figure|level|average|total|reading)\s+of\s*$`)
+
+// baseValue returns why m is the base value of the change before it in
+// its clause ("7.7 percent (±1.2 percent) above the revised July rate of
+// 1,317,000"), or "": a comment on the change, not a claim.
+func (d *docDraft) baseValue(m Mention, before string) string {
+	if !strings.HasSuffix(before, "of ") && !strings.HasSuffix(before, "of") || !baseValueBefore.MatchString(before) {
+		return ""
+	}
+	g := baseValueBefore.FindStringIndex(before)
+	var p Mention
+	ok := false
+	for _, o := range d.sentenceMentions(m) {
+		if o.Span.End > m.Span.Start {
+			break
+		}
+		if _, mg := marginOf(d.src.Text, o); !mg {
+			p, ok = o, true
+		}
+	}
+	if !ok || p.Unit.Kind != indicators.Percent && p.Unit.Kind != indicators.PercentagePoint {
+		return ""
+	}
+	if between := d.src.Text[p.Span.End:m.Span.Start]; strings.Contains(between, ";") || strings.Contains(between, ". ") || len(between) > len(before)-g[0]+40 {
+		return ""
+	}
+	return fmt.Sprintf("the base value of the change %q (%q): a comment on it, not a claim", p.Text, strings.TrimSpace(before[g[0]:]))
 }

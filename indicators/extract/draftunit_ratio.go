@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// Ratios and averages of one counted noun to another (schools, health,
+// housing statistics): a bare number after "pupil teacher ratio",
+// "pupil-teacher ratio (PTR)", "average class size" is a level in "<first
+// noun> per <second noun>", never a count; an acronym the text defines for
+// the ratio ("(PTR)") reads the same later ("a reduction in PTR to 15.9").
+// The names are ratioOfNouns (cues.go).
+
+// ratioAcronymRE matches an acronym in parentheses right after a name.
+var ratioAcronymRE = lazyRegexp(`^\s*\(([A-Z]{2,6})\)`)
+
+// ratioClaim makes a bare number that a ratio's name (or its acronym)
+// introduces in its sentence a level in the ratio's unit.
+func (d *docDraft) ratioClaim(cl *claim, m Mention) {
+	ind := &cl.ind
+	if m.Kind != Number || !m.Unit.IsZero() || ind.Measure == indicators.Change {
+		return
+	}
+	text := d.src.Text
+	raw := joinBroken(text[m.Sentence.Start:m.Span.Start])
+	before := strings.ToLower(raw)
+	name, unit, at := "", "", -1
+	if strings.Contains(before, "ratio") || strings.Contains(before, "size") || strings.Contains(before, " per ") {
+		for _, r := range ratioOfNouns {
+			if i := lastPhrase(before, r.Name); i > at {
+				name, unit, at = r.Name, r.Unit, i
+			}
+		}
+	}
+	for _, g := range ratioAcronymWordRE.FindAllStringIndex(raw, -1) {
+		if g[0] <= at {
+			continue
+		}
+		if n, u := d.ratioOfAcronym(raw[g[0]:g[1]]); n != "" {
+			name, unit, at = n, u, g[0]
+		}
+	}
+	if name == "" {
+		return
+	}
+	u, err := indicators.ParseUnit(unit)
+	if err != nil {
+		return
+	}
+	ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%q: a ratio of one counted noun to another, %s", name, unit)
+	ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a ratio or an average, a level", name)
+	drafts65Title(cl, drafts65Cap(name), "the ratio the figure is")
+}
+
+// ratioAcronymWordRE matches a word in capitals that may be an acronym.
+var ratioAcronymWordRE = lazyRegexp(`\b[A-Z]{2,6}\b`)
+
+// ratioOfAcronym returns the ratio (name and unit) the text defines the
+// acronym for ("pupil teacher ratio (PTR)"), or "".
+func (d *docDraft) ratioOfAcronym(acro string) (string, string) {
+	text := d.src.Text
+	i := strings.Index(text, "("+acro+")")
+	if i < 0 {
+		return "", ""
+	}
+	before := strings.ToLower(strings.TrimSpace(text[max(0, i-40):i]))
+	for _, r := range ratioOfNouns {
+		if strings.HasSuffix(before, r.Name) {
+			return r.Name, r.Unit
+		}
+	}
+	return "", ""
+}
