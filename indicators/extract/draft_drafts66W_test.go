@@ -48,7 +48,9 @@ func TestDrafts66WPeriods(t *testing.T) {
 		{"this is: the level's month", nrcText, "7.7 percent", map[string]string{"period": "2019-08"}},
 		{"and is: the level's month", nrcText, "12.0 percent", map[string]string{"period": "2019-08"}},
 		{"; this is: the level's month", nrcText, "4.5 percent", map[string]string{"period": "2019-08"}},
-		{"revised month of the release's year", nrcText, "1,317,000", map[string]string{"period": "2019-07"}},
+		// the revised July rate is a base (drafts66T: its value is a
+		// comment, no claim): the change it is a base of says 2019-07.
+		{"revised month of the release's year", nrcText, "7.7 percent", map[string]string{"base": "2019-07"}},
 		// new residential sales, June 2024: a "June 2023" level earlier
 		// in the text does not date "in June" (the lead names 2024).
 		{"lead's month", nrsText, "$417,300", map[string]string{"period": "2024-06"}},
