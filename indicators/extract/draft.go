@@ -1017,6 +1017,9 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		both = ""
 	}
 	places := withoutContainingRegions(countries(d.partyPlacesAt(text, m.Sentence.Start, cs, ce)))
+	if codes, why, ok := d.parallelPlaces(m); ok {
+		return codes, "", why
+	}
 	if parent, ok := d.parentFigure(m, cs); ok && !(measure == indicators.RankKind && len(places) > 0) {
 		// A rank names its own places ("…, making Japan the United
 		// States' fourth-largest trading partner"); other figures take
