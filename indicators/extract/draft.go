@@ -329,9 +329,7 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 		}
 		d.sourceNotes = append(d.sourceNotes, note+"; check it")
 	}
-	if !d.dateline.IsZero() {
-		d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: issued %s, from the dateline", id, d.dateline))
-	}
+	d.sourceNotes = append(d.sourceNotes, d.issuedNotes(id)...)
 	d.asOf, d.asOfAt, d.hasAsOf = asOfDate(src.Text, d.inFigureSentence)
 	d.docYear = docYearOf(src.Text, d.inFigureSentence)
 	d.prelimYear, d.prelimCue = preliminaryYear(src.Text)

@@ -84,3 +84,65 @@ func TestDrafts67WLeadInBase(t *testing.T) {
 		}
 	}
 }
+
+// TestDrafts67WTitleBeforeDateline holds the headline of a news release
+// whose lead opens with a dateline and a dash: the line above the lead,
+// in capitals or not.
+func TestDrafts67WTitleBeforeDateline(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"capitals headline, new user's", nrcText, "HUD AND CENSUS BUREAU REPORT RESIDENTIAL CONSTRUCTION ACTIVITY IN AUGUST 2019"},
+		{"capitals headline, blank line between", nrsOctText, "HUD AND CENSUS BUREAU REPORT NEW RESIDENTIAL SALES IN OCTOBER 2017"},
+		{"headline in title case", nrsText, "HUD and Census Bureau Report New Residential Sales"},
+		{"a department's announcement",
+			"Energy Department Announces $40 Million for Offshore Wind\n\nWASHINGTON, D.C. — The U.S. Department of Energy (DOE) today announced $40 million for offshore wind research.\n",
+			"Energy Department Announces $40 Million for Offshore Wind"},
+		{"no headline: the text opens with its dateline",
+			"WASHINGTON - The U.S. Census Bureau announced the following statistics for June 2024.\nSales were 617,000.\n", ""},
+		{"a sentence above the lead is no headline",
+			"The figures are provisional.\nWASHINGTON - The U.S. Census Bureau announced the following statistics.\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := titleBeforeDatelineLead(tc.text); got != tc.want {
+				t.Errorf("titleBeforeDatelineLead(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: nrcText}, map[string]int{})
+	if got, want := d.source.Title, "HUD AND CENSUS BUREAU REPORT RESIDENTIAL CONSTRUCTION ACTIVITY IN AUGUST 2019"; got != want {
+		t.Errorf("title of the new residential construction release = %q, want %q", got, want)
+	}
+}
+
+// TestDrafts67WIssuedNotRevised holds the issued date of a page: a
+// "Published" or "First published" line, never an "Updated" or "Last
+// updated" line, which dates a revision; with a revision date alone,
+// none, though the revision still dates the page's words.
+func TestDrafts67WIssuedNotRevised(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"updated alone (COVER, Q4 2022)", coverText, ""},
+		{"updated, then first published (COVER, Q4 2024)",
+			"Quarterly vaccination coverage statistics for children aged up to 5 years in the UK (COVER programme): October to December 2024\nUpdated 27 March 2025\nHealth Protection Report: volume 19 number 3\nFirst published: 27 March 2025\n",
+			"2025-03-27"},
+		{"last updated, then release date (another office's bulletin)",
+			"Labour market overview, UK: February 2024\nLast updated: 5 March 2024\nRelease date: 13 February 2024\nThe employment rate was 75.0%.\n",
+			"2024-02-13"},
+		{"published alone", "Library lending in Offshire: April to June 2031\nPublished 3 August 2031\n81,400 books were lent.\n", "2031-08-03"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
+			got := ""
+			if !d.source.Issued.IsZero() {
+				got = d.source.Issued.String()
+			}
+			if got != tc.want {
+				t.Errorf("issued of %q = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+	// The revision still dates the words: COVER's changes keep 2022-Q4.
+	runFieldCases(t, []fieldCase{{"revision dates the period", coverText, "0.2%", map[string]string{"period": "2022-Q4"}}})
+}

@@ -295,7 +295,7 @@ func isDateLine(t string) bool {
 
 // releasePrefixes open a line that dates a release: "Release Date:
 // September 9, 2015 | Next Release Date: October 6, 2015".
-var releasePrefixes = []string{"release date", "for immediate release", "released", "for release", "embargoed until", "embargoed to", "date of release", "publication date", "published", "posted on", "updated", "last updated"}
+var releasePrefixes = []string{"release date", "for immediate release", "released", "for release", "embargoed until", "embargoed to", "date of release", "publication date", "published", "first published", "posted on", "updated", "last updated"}
 
 // isoReleaseRe is a release line's date written year first:
 // "2022-06-10".
