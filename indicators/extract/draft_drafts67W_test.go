@@ -146,3 +146,36 @@ func TestDrafts67WIssuedNotRevised(t *testing.T) {
 	// The revision still dates the words: COVER's changes keep 2022-Q4.
 	runFieldCases(t, []fieldCase{{"revision dates the period", coverText, "0.2%", map[string]string{"period": "2022-Q4"}}})
 }
+
+// TestDrafts67WSections holds a lead-in line ending in ":" that opens a
+// sentence its list completes as context, never a section; a label over
+// a list ("KEY STATISTICS:") stays one. (A chapter's number, "1. Main
+// points", is still dropped: see the report.)
+func TestDrafts67WSections(t *testing.T) {
+	onsText := "Labour market overview, UK: January 2020\n\n" +
+		"2. Main points for September to November 2019\n\n" +
+		"The UK employment rate was estimated at a record high of 76.2%, 0.6 percentage points higher than a year earlier.\n"
+	labelText := "Trade with Brazil\n\n" +
+		"KEY STATISTICS:\n" +
+		"  • U.S. exports to Brazil rose by 4% to $44 billion in 2013\n"
+	runFieldCases(t, []fieldCase{
+		{"lead-in no section", coverText, "0.2%", map[string]string{"section": "Main points"}},
+		{"chapter heading, another office", onsText, "76.2%", map[string]string{"section": "Labour market overview, UK: January 2020 / Main points for September to November 2019"}},
+		{"a label over a list stays a section", labelText, "4%", map[string]string{"section": "Trade with Brazil / KEY STATISTICS:"}},
+	})
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"In comparison with the previous quarter:", true},
+		{"Compared with the same month a year earlier:", true},
+		{"Over the year to March 2024:", true},
+		{"KEY STATISTICS:", false},
+		{"Change in 2013 from 2012:", false},
+		{"In brief:", false},
+	} {
+		if got := leadInClause(tc.line); got != tc.want {
+			t.Errorf("leadInClause(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
