@@ -329,9 +329,7 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 		}
 		d.sourceNotes = append(d.sourceNotes, note+"; check it")
 	}
-	if !d.dateline.IsZero() {
-		d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: issued %s, from the dateline", id, d.dateline))
-	}
+	d.sourceNotes = append(d.sourceNotes, d.issuedNotes(id)...)
 	d.asOf, d.asOfAt, d.hasAsOf = asOfDate(src.Text, d.inFigureSentence)
 	d.docYear = docYearOf(src.Text, d.inFigureSentence)
 	d.prelimYear, d.prelimCue = preliminaryYear(src.Text)
@@ -1018,6 +1016,9 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		both = ""
 	}
 	places := withoutContainingRegions(countries(d.partyPlacesAt(text, m.Sentence.Start, cs, ce)))
+	if codes, why, ok := d.parallelPlaces(m); ok {
+		return codes, "", why
+	}
 	if parent, ok := d.parentFigure(m, cs); ok && !(measure == indicators.RankKind && len(places) > 0) {
 		// A rank names its own places ("…, making Japan the United
 		// States' fourth-largest trading partner"); other figures take

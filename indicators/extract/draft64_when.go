@@ -50,14 +50,25 @@ func drafts64AcrossYear(line string) (indicators.Period, string, bool) {
 }
 
 // drafts64LeadInBase gives a change under a lead-in line that compares
-// with "the same period a year earlier" the lead-in's period a year back.
+// with "the same period a year earlier" the lead-in's period a year back,
+// and one under a lead-in line that compares with "the previous quarter"
+// (month, year) the period before its own.
 func (d *docDraft) drafts64LeadInBase(cl *claim, m Mention) {
 	ind := &cl.ind
 	if ind.Measure != indicators.Change || ind.Base.IsStated() || !ind.Period.IsStated() {
 		return
 	}
 	line, _, ok := leadInOf(d.src.Text, m.Span.Start)
-	if !ok || !samePeriodLastYear.MatchString(line) {
+	if !ok {
+		return
+	}
+	if !samePeriodLastYear.MatchString(line) {
+		// "In comparison with the previous quarter:": the base its words
+		// name, counted back from the change's own period.
+		if base, w, ok := baseOfWords(line, ind.Period); ok {
+			ind.Base = base
+			cl.fieldNotes["base"] = fmt.Sprintf("%q in the lead-in line above the list: %s", strings.TrimSpace(w), base)
+		}
 		return
 	}
 	lp, _, ok := leadInPeriod(line)

@@ -134,6 +134,9 @@ func sections(text string) []heading {
 			first++
 		}
 		if strings.HasSuffix(t, ":") && !isBulletLine(t) && (len(strings.Fields(t)) <= 8 || comparingLeadRe.MatchString(t)) && first < len(lines) && isBulletLine(lines[first]) {
+			if leadInClause(t) {
+				continue // "In comparison with the previous quarter:": context of the list, no section
+			}
 			end := off
 			for _, nl := range lines[first:] {
 				if !isBulletLine(nl) && strings.TrimSpace(nl) != "" && indentOf(nl) == 0 {
@@ -295,7 +298,7 @@ func isDateLine(t string) bool {
 
 // releasePrefixes open a line that dates a release: "Release Date:
 // September 9, 2015 | Next Release Date: October 6, 2015".
-var releasePrefixes = []string{"release date", "for immediate release", "released", "for release", "embargoed until", "embargoed to", "date of release", "publication date", "published", "posted on", "updated", "last updated"}
+var releasePrefixes = []string{"release date", "for immediate release", "released", "for release", "embargoed until", "embargoed to", "date of release", "publication date", "published", "first published", "posted on", "updated", "last updated"}
 
 // isoReleaseRe is a release line's date written year first:
 // "2022-06-10".
@@ -402,4 +405,16 @@ func shortMonth(w string) int {
 		}
 	}
 	return 0
+}
+
+// leadInClause reports whether t, a line ending in ":" over a list, opens a
+// sentence its items complete ("In comparison with the previous
+// quarter:", "Compared with the same month a year earlier:") rather than
+// naming a part of the document ("KEY STATISTICS:", "Change in 2013 from
+// 2012:"): its first word is a preposition of time or comparison. Such a
+// line gives the items under it their context (a period, a base), not a
+// section.
+func leadInClause(t string) bool {
+	f := strings.Fields(t)
+	return len(f) > 2 && leadPrepositions[strings.ToLower(f[0])]
 }

@@ -41,6 +41,9 @@ func titleLine(text string, hs []heading) string {
 	if t := titleNearDateline(text); t != "" {
 		return t
 	}
+	if t := titleBeforeDatelineLead(text); t != "" {
+		return t
+	}
 	if t := titleBlock(text); t != "" {
 		return t
 	}
@@ -299,4 +302,24 @@ func titleAfterFurniture(text string) string {
 		return t
 	}
 	return ""
+}
+
+// titleBeforeDatelineLead returns the headline of a news release whose
+// lead opens with a dateline and a dash: the line of its own just above
+// "WASHINGTON - The U.S. Department of … announced", in capitals or not
+// ("HUD AND CENSUS BUREAU REPORT RESIDENTIAL CONSTRUCTION ACTIVITY IN
+// AUGUST 2019"), the first line of the text past blank lines; "" when
+// the text does not open so.
+func titleBeforeDatelineLead(text string) string {
+	rest := strings.TrimLeft(text, " \n\r\ufeff")
+	first := strings.TrimSpace(rest[:lineEnd(rest, 0)])
+	rest = strings.TrimLeft(rest[lineEnd(rest, 0):], " \n\r")
+	if first == "" || utf8.RuneCountInString(first) > 200 || strings.HasSuffix(first, ".") || strings.HasSuffix(first, ":") ||
+		isBoilerplate(first) || isDateLine(first) || datelineLead.MatchString(first) {
+		return ""
+	}
+	if !datelineLead.MatchString(rest[:lineEnd(rest, 0)]) {
+		return ""
+	}
+	return first
 }

@@ -258,7 +258,7 @@ var sinceRe = lazyRegexp(`\b[Ss]ince ((?:19|20)\d\d)\b`)
 // year to the year the document was issued. The since must be in the
 // figure's own part of its clause, before the next figure.
 func (d *docDraft) sinceSpan(m Mention, cs, ce int, measure indicators.MeasureKind) (indicators.Period, string, bool) {
-	issued := d.source.Issued
+	issued := d.dateline // the date the document speaks from, even a revision's
 	if issued.IsZero() || m.Quantity.Direction != indicators.NoDirection || measure == indicators.Change {
 		return indicators.Period{}, "", false
 	}
@@ -375,8 +375,8 @@ var outlookTitleRe = lazyRegexp(`(?i)\b(?:outlook|projections?|forecasts?)\b[^\n
 // issued date's, else the first year of an outlook's title, which
 // projects from the current year on; 0 when neither says.
 func (d *docDraft) currentYear() (int, string) {
-	if !d.source.Issued.IsZero() {
-		return d.source.Issued.Year, "the year the document was issued"
+	if !d.dateline.IsZero() {
+		return d.dateline.Year, "the year the document was issued"
 	}
 	title := d.source.Title
 	if g := outlookTitleRe.FindStringSubmatch(title); g != nil {
