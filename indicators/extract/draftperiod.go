@@ -76,6 +76,9 @@ func yearsIn(s string, base int) []yearRef {
 						if fiscal && k == (y+1)%100 {
 							p = indicators.FiscalYearAcross(y)
 						}
+						if !fiscal && k == (y+1)%100 && schoolYearAround(s[:start], s[j+len(sep)+2:]) {
+							p = indicators.SchoolYear(y) // "the 2018/19 school year"
+						}
 						j += len(sep) + 2
 					}
 				}
@@ -152,6 +155,23 @@ func fiscalYears(s string, base int) []yearRef {
 		out = append(out, yearRef{start: base + i, end: base + j, period: p, role: yearPeriod})
 	}
 }
+
+// schoolYearAround reports whether the words around a year pair
+// ("2018/19", "2023-24") name it a school or academic year: "the 2018/19
+// school year", "academic year 2019/20", "the 2023-24 academic session".
+func schoolYearAround(before, after string) bool {
+	b := strings.ToLower(strings.TrimRight(tail(before, 24), " \u00a0"))
+	a := strings.ToLower(after)
+	for _, w := range schoolYearWords {
+		if strings.HasSuffix(b, w) || strings.HasPrefix(a, " "+w) {
+			return true
+		}
+	}
+	return false
+}
+
+// schoolYearWords name a year that runs from one autumn to the next.
+var schoolYearWords = []string{"school year", "academic year", "academic session", "school session"}
 
 // fiscalBefore reports whether the words before a year name it a fiscal
 // year: "fiscal year 2025", "Fiscal Year 2017", "FY 2020", "financial

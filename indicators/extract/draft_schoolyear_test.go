@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// TestYearsInSchoolYear: a year pair that the words around it name a
+// school or academic year is one (indicators.SchoolYear), written as the
+// model writes it; without those words it is read as before (the year it
+// ends in, or a fiscal year after "fiscal year").
+func TestYearsInSchoolYear(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The attendance rate for the 2018/19 school year was 93.0%.", "2018/19"},
+		{"down slightly from 93.3% in the 2016/17 school year", "2016/17"},
+		{"enrolment in academic year 2019/20 rose", "2019/20"},
+		{"the 2023-24 academic session", "2023/24"},
+		{"the 2023-24 School Year", "2023/24"},
+		{"There were 21.6 cases of exclusion per 1,000 pupils in 2018/19.", "2019"},
+		{"spending in fiscal year 2024-25", "FY2024-25"},
+		{"from 2018/19 to 2020/21 school year", "2019"}, // the first pair has no school words of its own
+	}
+	for _, tt := range tests {
+		rs := yearsIn(tt.text, 0)
+		if len(rs) == 0 {
+			t.Errorf("yearsIn(%q) found no year, want %s", tt.text, tt.want)
+			continue
+		}
+		if got := rs[0].period.String(); got != tt.want {
+			t.Errorf("yearsIn(%q)[0] = %s, want %s", tt.text, got, tt.want)
+		}
+	}
+}
