@@ -801,19 +801,22 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			t.kind, t.dot = tNum, true
 			i = digitsEnd(text, i+1, end)
 			t.end = i
-		case (c == 'h' || c == 'w' || c == 'H' || c == 'W') && i+1 < end && (text[i+1]|0x20 == 't' || text[i+1]|0x20 == 'w') && isURL(text[i:end]):
-			// Numbers inside addresses are not quantities.
-			for i < end && spaceAt(text, i) == 0 {
-				i++
-			}
-			n--
-			if s.fusing {
-				if s.fz.span(t.start, i); s.fz.stopped() {
-					end = s.fz.e.end // i when done, else 0
-				}
-			}
-			continue
 		case isLetterByte(c):
+			// A web address starts with a letter: tested here, where only
+			// words pay for it, rather than before the test of a letter.
+			if f := c | 0x20; (f == 'h' || f == 'w') && i+1 < end && (text[i+1]|0x20 == 't' || text[i+1]|0x20 == 'w') && isURL(text[i:end]) {
+				// Numbers inside addresses are not quantities.
+				for i < end && spaceAt(text, i) == 0 {
+					i++
+				}
+				n--
+				if s.fusing {
+					if s.fz.span(t.start, i); s.fz.stopped() {
+						end = s.fz.e.end // i when done, else 0
+					}
+				}
+				continue
+			}
 			// The common case, ASCII letters only, is read here, with no
 			// call for a word of up to eight letters: a call makes the
 			// loop's values go to memory and back.
