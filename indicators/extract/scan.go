@@ -870,7 +870,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			t.lx = lx
 			// asciiWordMayStart, inline.
 			st := uint64(lexMayStart[lx])
-			block |= (st&1 | st>>1&wordMayStart(l, c, last, 0)) << ((n - 1) & 63)
+			block |= (st&1 | st>>1&shapeMayStart(l, c, last)) << ((n - 1) & 63)
 			i = j
 			// The space after a word, the common case, is read here, as
 			// the loop's first test would read it: one turn of the loop
@@ -932,8 +932,9 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 
 // wordShapes holds startShapes as bits, by the length of the word (7 for
 // seven bytes or more) and its first byte: 1 for shapeYes, 2 for
-// shapeLastD.
-var wordShapes = func() (t [8][256]uint64) {
+// shapeLastD. A byte each, 2 KB, where the words' look-ups share the
+// first-level cache.
+var wordShapes = func() (t [8][256]uint8) {
 	for n := range startShapes {
 		for c, v := range startShapes[n] {
 			switch v {
@@ -954,11 +955,17 @@ var wordShapes = func() (t [8][256]uint64) {
 // are asked for), 1 otherwise. It is computed without a branch: whether a
 // word is a candidate follows no pattern a predictor could learn.
 func wordMayStart(n int, c, last byte, lx lexIndex) uint64 {
+	return (uint64(lexStarts[lx])+3)>>2 | shapeMayStart(n, c, last) // lexStarts is at most 3
+}
+
+// shapeMayStart is the part of wordMayStart that the word's shape
+// decides: its length, first byte and last byte (wordShapes), as for a
+// word with no entry.
+func shapeMayStart(n int, c, last byte) uint64 {
 	n7 := n - (n-7)&((7-n)>>63) // min(n, 7), without a branch
-	v := wordShapes[n7&7][c]
+	v := uint64(wordShapes[n7&7][c])
 	isD := (uint64(last|0x20^'d') - 1) >> 63 // 1 when last folds to 'd'
-	st := uint64(lexStarts[lx])
-	return ((st | v&1 | v>>1&isD) + 3) >> 2 // 1 when any of them, at most 3, is set
+	return (v | v>>1&isD) & 1                // 1 for shapeYes, isD for shapeLastD
 }
 
 // asciiWordMayStart is wordMayStart for a word of ASCII letters: a word
@@ -968,7 +975,7 @@ func wordMayStart(n int, c, last byte, lx lexIndex) uint64 {
 // "increased"); a word outside it is one by its shape, as before.
 func asciiWordMayStart(n int, c, last byte, lx lexIndex) uint64 {
 	st := uint64(lexMayStart[lx]) // 0 or 1 for a known word, 2 for none
-	return st&1 | st>>1&wordMayStart(n, c, last, 0)
+	return st&1 | st>>1&shapeMayStart(n, c, last)
 }
 
 // signStarts is 1 when the symbol at token p, which a number follows with
