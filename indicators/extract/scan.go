@@ -749,6 +749,55 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 	s.cands = s.cands[:0]
 	var block uint64
 	for i := cs; i < end; {
+		// The common run, spaces and words of one to eight ASCII letters
+		// with the packed table's answer in its two slots, is read by
+		// this inner loop, which calls nothing: the values it keeps stay
+		// in registers, where the calls below make them go to memory and
+		// back. What it does not read whole (a longer word, a word the
+		// table must probe for, the first token of a block of candidate
+		// bits, any other token) it leaves to the loop below, which reads
+		// it from its first byte as before; the two make the same token.
+		for i+9 <= end && n < len(toks) && (n&63 != 0 || n == 0) {
+			c := text[i]
+			if c == ' ' {
+				space = true
+				i++
+				continue
+			}
+			f := c | 0x20
+			m := nonLetterBytes(load8(text, i+1))
+			if f-'a' >= 26 || m == 0 || (f == 'h' || f == 'w') && (text[i+1]|0x20 == 't' || text[i+1]|0x20 == 'w') {
+				break // no letter, more than eight, or maybe a web address
+			}
+			j := i + 1 + bits.TrailingZeros64(m)>>3
+			if d := text[j]; d == '\'' || d >= 0x80 {
+				break // the word goes on (wordEnd)
+			}
+			l := j - i
+			shift := (64 - 8*uint(l)) & 63
+			key := load8(text, i)<<shift>>shift | lowerLetters>>shift
+			h := packHash(key)
+			k0, k1 := packKeys[h], packKeys[h+1]
+			if notEqual(k0, key)&notEqual(k1, key)&notEqual(k0, 0)&notEqual(k1, 0) != 0 {
+				break // packProbe
+			}
+			lx := packIdx[h]&lexIndex(notEqual(k0, key)-1) | packIdx[h+1]&lexIndex(notEqual(k1, key)-1)
+			t := &toks[n]
+			*t = token{start: i, space: space, tab: tab}
+			t.kind, t.upper, t.end, t.lx = tWord, c <= 'Z', j, lx
+			st := uint64(lexMayStart[lx])
+			block |= (st&1 | st>>1&shapeMayStart(l, c, text[j-1])) << (n & 63)
+			n++
+			space, tab = false, false
+			i = j
+			if text[i] == ' ' {
+				space = true
+				i++
+			}
+		}
+		if i >= end {
+			break
+		}
 		c := text[i]
 		if c == ' ' {
 			space = true
