@@ -911,9 +911,12 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 				}
 			} else if l <= 8 {
 				lx = lookupPacked(text, i, j)
+			} else if l > 24 || lexBits[l][c|0x20-'a']&(1<<(last|0x20-'a')) == 0 {
+				// No key of the lexicon has the word's length and first
+				// and last letters: most long words ("government").
 			} else if l <= 16 {
 				lx = lookupPacked16(text, i, j)
-			} else if l <= 24 && lexBits[l][c|0x20-'a']&(1<<(last|0x20-'a')) != 0 {
+			} else {
 				lx = lookupIndex(text[i:j])
 			}
 			t.lx = lx
