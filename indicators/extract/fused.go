@@ -97,6 +97,25 @@ func hasBreakOrDigitByte(x uint64) bool { return breakHits(x)&hi|digitBytes(x) !
 // breakBytes or an ASCII digit, and no other bit.
 func breakOrDigitMask(x uint64) uint64 { return breakByteMask(x) | digitBytes(x) }
 
+// nextBreakOrDigit returns where text[i:limit] has its first byte of
+// breakOrDigit, or limit. It reads eight bytes at a time in a loop of its
+// own: in the loop of fusedSentence, whose events are calls, the values
+// of the scan went to memory and back at each block.
+//
+//go:noinline
+func nextBreakOrDigit(text string, i, limit int) int {
+	for i+8 <= limit {
+		if x := load8(text, i); hasBreakOrDigitByte(x) {
+			return i + bits.TrailingZeros64(breakOrDigitMask(x))>>3
+		}
+		i += 8
+	}
+	for i < limit && !breakOrDigit[text[i]] {
+		i++
+	}
+	return i
+}
+
 // fusedSentence reads the sentence that starts at start of s.text, whose
 // line starts with it when lineStart (boundary's atLine) and which a list
 // marker may start when atLine (sentence's): it finds its end, screens it
@@ -118,16 +137,7 @@ func (s *scanner) fusedSentence(start int, final, lineStart, atLine bool) (next 
 	}
 	i := start
 	for i < limit {
-		for i+8 <= limit {
-			if x := load8(text, i); hasBreakOrDigitByte(x) {
-				i += bits.TrailingZeros64(breakOrDigitMask(x)) >> 3
-				break
-			}
-			i += 8
-		}
-		for i < limit && !breakOrDigit[text[i]] {
-			i++
-		}
+		i = nextBreakOrDigit(text, i, limit)
 		if i == limit {
 			break
 		}

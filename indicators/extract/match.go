@@ -1189,7 +1189,7 @@ const (
 // lexStarts holds, by lexIndex, whether a known word starts a figure
 // whatever follows it: a number word, a currency or a verb of multiplying
 // (startAlways), or an ordinal, when ranks are asked for (startRank).
-var lexStarts []uint8
+var lexStarts [1 << 16]uint8 // a lexIndex has 16 bits: no bounds to check
 
 const (
 	startAlways = 1 << iota
@@ -1200,10 +1200,9 @@ const (
 // that entry may start a figure (its entry does, by lexStarts, or its
 // letters in some case do, by lettersMayStart) and 0 when it never does;
 // lexMayStart[0], no entry, is 2: the word's shape decides.
-var lexMayStart []uint8
+var lexMayStart [1 << 16]uint8
 
 func initStarts() {
-	lexStarts = make([]uint8, len(lexEntries))
 	for i := 1; i < len(lexEntries); i++ {
 		lx := &lexEntries[i]
 		if lx.class != wNone || lx.cur != "" || lx.flags&fMult != 0 {
@@ -1213,7 +1212,6 @@ func initStarts() {
 			lexStarts[i] |= startRank
 		}
 	}
-	lexMayStart = make([]uint8, len(lexEntries))
 	lexMayStart[0] = 2
 	for k := range lexicon {
 		if x := lookupIndex(k); x != 0 && (lexStarts[x] != 0 || lettersMayStart(k)) {

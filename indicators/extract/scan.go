@@ -757,6 +757,55 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 	s.cands = s.cands[:0]
 	var block uint64
 	for i := cs; i < end; {
+		// The common run, spaces and words of one to eight ASCII letters
+		// with the packed table's answer in its two slots, is read by
+		// this inner loop, which calls nothing: the values it keeps stay
+		// in registers, where the calls below make them go to memory and
+		// back. What it does not read whole (a longer word, a word the
+		// table must probe for, the first token of a block of candidate
+		// bits, any other token) it leaves to the loop below, which reads
+		// it from its first byte as before; the two make the same token.
+		for i+9 <= end && n < len(toks) && (n&63 != 0 || n == 0) {
+			c := text[i]
+			if c == ' ' {
+				space = true
+				i++
+				continue
+			}
+			f := c | 0x20
+			m := nonLetterBytes(load8(text, i+1))
+			if f-'a' >= 26 || m == 0 || (f == 'h' || f == 'w') && (text[i+1]|0x20 == 't' || text[i+1]|0x20 == 'w') {
+				break // no letter, more than eight, or maybe a web address
+			}
+			j := i + 1 + bits.TrailingZeros64(m)>>3
+			if d := text[j]; d == '\'' || d >= 0x80 {
+				break // the word goes on (wordEnd)
+			}
+			l := j - i
+			shift := (64 - 8*uint(l)) & 63
+			key := load8(text, i)<<shift>>shift | lowerLetters>>shift
+			h := packHash(key)
+			k0, k1 := packKeys[h], packKeys[h+1]
+			if notEqual(k0, key)&notEqual(k1, key)&notEqual(k0, 0)&notEqual(k1, 0) != 0 {
+				break // packProbe
+			}
+			lx := packIdx[h]&lexIndex(notEqual(k0, key)-1) | packIdx[h+1]&lexIndex(notEqual(k1, key)-1)
+			t := &toks[n]
+			*t = token{start: i, space: space, tab: tab}
+			t.kind, t.upper, t.end, t.lx = tWord, c <= 'Z', j, lx
+			st := uint64(lexMayStart[lx])
+			block |= (st&1 | st>>1&shapeMayStart(l, c, text[j-1])) << (n & 63)
+			n++
+			space, tab = false, false
+			i = j
+			if text[i] == ' ' {
+				space = true
+				i++
+			}
+		}
+		if i >= end {
+			break
+		}
 		c := text[i]
 		if c == ' ' {
 			space = true
@@ -809,19 +858,22 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			t.kind, t.dot = tNum, true
 			i = digitsEnd(text, i+1, end)
 			t.end = i
-		case (c == 'h' || c == 'w' || c == 'H' || c == 'W') && i+1 < end && (text[i+1]|0x20 == 't' || text[i+1]|0x20 == 'w') && isURL(text[i:end]):
-			// Numbers inside addresses are not quantities.
-			for i < end && spaceAt(text, i) == 0 {
-				i++
-			}
-			n--
-			if s.fusing {
-				if s.fz.span(t.start, i); s.fz.stopped() {
-					end = s.fz.e.end // i when done, else 0
-				}
-			}
-			continue
 		case isLetterByte(c):
+			// A web address starts with a letter: tested here, where only
+			// words pay for it, rather than before the test of a letter.
+			if f := c | 0x20; (f == 'h' || f == 'w') && i+1 < end && (text[i+1]|0x20 == 't' || text[i+1]|0x20 == 'w') && isURL(text[i:end]) {
+				// Numbers inside addresses are not quantities.
+				for i < end && spaceAt(text, i) == 0 {
+					i++
+				}
+				n--
+				if s.fusing {
+					if s.fz.span(t.start, i); s.fz.stopped() {
+						end = s.fz.e.end // i when done, else 0
+					}
+				}
+				continue
+			}
 			// The common case, ASCII letters only, is read here, with no
 			// call for a word of up to eight letters: a call makes the
 			// loop's values go to memory and back.
@@ -867,15 +919,18 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 				}
 			} else if l <= 8 {
 				lx = lookupPacked(text, i, j)
+			} else if l > 24 || lexBits[l][c|0x20-'a']&(1<<(last|0x20-'a')) == 0 {
+				// No key of the lexicon has the word's length and first
+				// and last letters: most long words ("government").
 			} else if l <= 16 {
 				lx = lookupPacked16(text, i, j)
-			} else if l <= 24 && lexBits[l][c|0x20-'a']&(1<<(last|0x20-'a')) != 0 {
+			} else {
 				lx = lookupIndex(text[i:j])
 			}
 			t.lx = lx
 			// asciiWordMayStart, inline.
 			st := uint64(lexMayStart[lx])
-			block |= (st&1 | st>>1&wordMayStart(l, c, last, 0)) << ((n - 1) & 63)
+			block |= (st&1 | st>>1&shapeMayStart(l, c, last)) << ((n - 1) & 63)
 			i = j
 			// The space after a word, the common case, is read here, as
 			// the loop's first test would read it: one turn of the loop
@@ -937,8 +992,9 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 
 // wordShapes holds startShapes as bits, by the length of the word (7 for
 // seven bytes or more) and its first byte: 1 for shapeYes, 2 for
-// shapeLastD.
-var wordShapes = func() (t [8][256]uint64) {
+// shapeLastD. A byte each, 2 KB, where the words' look-ups share the
+// first-level cache.
+var wordShapes = func() (t [8][256]uint8) {
 	for n := range startShapes {
 		for c, v := range startShapes[n] {
 			switch v {
@@ -959,11 +1015,17 @@ var wordShapes = func() (t [8][256]uint64) {
 // are asked for), 1 otherwise. It is computed without a branch: whether a
 // word is a candidate follows no pattern a predictor could learn.
 func wordMayStart(n int, c, last byte, lx lexIndex) uint64 {
+	return (uint64(lexStarts[lx])+3)>>2 | shapeMayStart(n, c, last) // lexStarts is at most 3
+}
+
+// shapeMayStart is the part of wordMayStart that the word's shape
+// decides: its length, first byte and last byte (wordShapes), as for a
+// word with no entry.
+func shapeMayStart(n int, c, last byte) uint64 {
 	n7 := n - (n-7)&((7-n)>>63) // min(n, 7), without a branch
-	v := wordShapes[n7&7][c]
+	v := uint64(wordShapes[n7&7][c])
 	isD := (uint64(last|0x20^'d') - 1) >> 63 // 1 when last folds to 'd'
-	st := uint64(lexStarts[lx])
-	return ((st | v&1 | v>>1&isD) + 3) >> 2 // 1 when any of them, at most 3, is set
+	return (v | v>>1&isD) & 1                // 1 for shapeYes, isD for shapeLastD
 }
 
 // asciiWordMayStart is wordMayStart for a word of ASCII letters: a word
@@ -973,7 +1035,7 @@ func wordMayStart(n int, c, last byte, lx lexIndex) uint64 {
 // "increased"); a word outside it is one by its shape, as before.
 func asciiWordMayStart(n int, c, last byte, lx lexIndex) uint64 {
 	st := uint64(lexMayStart[lx]) // 0 or 1 for a known word, 2 for none
-	return st&1 | st>>1&wordMayStart(n, c, last, 0)
+	return st&1 | st>>1&shapeMayStart(n, c, last)
 }
 
 // signStarts is 1 when the symbol at token p, which a number follows with
