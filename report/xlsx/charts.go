@@ -1264,9 +1264,9 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 		s.link(1, link)
 	}
 	fig.Card = label
-	// The line the slide's card and the PNG write, whatever the view's
-	// title says (wording.CardLine of the figure's title alone).
-	if line := wording.CardLine(title, fig); line != "" {
+	// The line the slide's card and the PNG write: no period the view's
+	// title above it states (wording.CardLine).
+	if line := wording.CardLine(fig, title, v.Title); line != "" {
 		s.row++
 		s.set(1, line, muted)
 	}
