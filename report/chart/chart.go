@@ -592,6 +592,11 @@ func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
 		return nil, err
 	}
 	w.style(s.Options)
+	// The squares in the share's status's colour, as its bar and its
+	// card are drawn, and as the key's status entry says: an estimate
+	// keyed green was drawn blue.
+	clr := statusColor(it.status)
+	w.Color, w.Hatch.Color, w.LabelStyle.Color = clr, clr, clr
 	w.Commitment = it.status.IsCommitment()
 	switch it.q.Qualifier {
 	case indicators.Nearly, indicators.UpTo, indicators.LessThan:
@@ -632,6 +637,13 @@ func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
 		key = append(key, KeyEntry{ArrowSwatch, "Arrow: the source says “" + it.q.Qualifier.Word() + "”"})
 	}
 	withStatusKey(s, items, key)
+	// The waffle's own entries (its squares, their hatching, fading or
+	// arrow) in the colour its squares are drawn in: a grey square keyed
+	// "Each square is 1 percent" beside blue squares did not look like
+	// what it explains (s13b-air).
+	for i := len(s.Key) - len(key); i < len(s.Key); i++ {
+		s.KeyColors[i] = w.Color
+	}
 	return []string{w.Label, w.Caption}, nil
 }
 
