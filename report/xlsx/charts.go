@@ -241,6 +241,9 @@ func (b *book) planCharts(derived int) error {
 		}
 		cd.tickFmt, cd.axisTitle = axisNumFmt(unit0, sc0, cd.axis.decimals)
 		cd.tickFmt, cd.axisTitle = b.spell(cd.tickFmt, unit0), b.spellTitle(cd.axisTitle, unit0)
+		if unit0.Kind == indicators.PercentagePoint {
+			cd.tickFmt = lastTickWord(cd.tickFmt, " pp", cd.axis)
+		}
 		if subunitTitle != "" {
 			// "0 1 2 3 4" under "Pence per litre", as the slide's axis.
 			cd.tickFmt, _ = axisNumFmt(indicators.Unit{}, indicators.NoScale, cd.axis.decimals)
