@@ -18,24 +18,44 @@ const (
 
 // A Column is one column of the indicator table: the CSV export and the
 // book's Indicators sheet both have exactly these columns, in this order.
+// A reader's column (Reader) is one a person reads a figure by; the
+// others, after them, are for tools and for checking (the entity codes,
+// the kinds, the quote's offsets).
 type Column struct {
-	Name string
-	Kind ColumnKind
+	Name   string
+	Kind   ColumnKind
+	Reader bool
 }
 
 // IndicatorColumns is the one description of the indicator table, a
 // contract for tools that read the CSV or the book. An indicator's row
-// shows its first provenance. Notes, last so that a reader of the columns
-// before it by position reads them as before, holds the indicator's notes
-// (NotesCell): where a catalog says "percentage points", "margin of error
-// ±1.2" or "FTE", which the figure's row would read wrongly without.
+// shows its first provenance. The reader's columns come first (ID, Title,
+// Stated, Value, Low, High, Unit, Period, Base, Quote, Notes), so the book
+// prints them in one band and leaves the technical ones to the screen;
+// Notes holds the indicator's notes (NotesCell): where a catalog says
+// "percentage points", "margin of error ±1.2" or "FTE", which the
+// figure's row would read wrongly without. Low and High follow Value, End
+// follows Start.
 var IndicatorColumns = [...]Column{
-	{"ID", TextColumn}, {"Title", TextColumn}, {"Entities", TextColumn}, {"Counterpart", TextColumn},
-	{"Measure", TextColumn}, {"Status", TextColumn}, {"Stated", TextColumn}, {"Qualifier", TextColumn},
-	{"Direction", TextColumn}, {"Value", NumberColumn}, {"Low", NumberColumn}, {"High", NumberColumn}, {"Unit", TextColumn},
-	{"Scale", TextColumn}, {"Period", TextColumn}, {"Base", TextColumn}, {"Section", TextColumn}, {"Quote", TextColumn},
-	{"Start", IntegerColumn}, {"End", IntegerColumn}, {"Source", TextColumn}, {"Notes", TextColumn},
+	{"ID", TextColumn, true}, {"Title", TextColumn, true}, {"Stated", TextColumn, true},
+	{"Value", NumberColumn, true}, {"Low", NumberColumn, true}, {"High", NumberColumn, true},
+	{"Unit", TextColumn, true}, {"Period", TextColumn, true}, {"Base", TextColumn, true},
+	{"Quote", TextColumn, true}, {"Notes", TextColumn, true},
+	{"Entities", TextColumn, false}, {"Counterpart", TextColumn, false}, {"Measure", TextColumn, false},
+	{"Status", TextColumn, false}, {"Qualifier", TextColumn, false}, {"Direction", TextColumn, false},
+	{"Scale", TextColumn, false}, {"Section", TextColumn, false}, {"Start", IntegerColumn, false},
+	{"End", IntegerColumn, false}, {"Source", TextColumn, false},
 }
+
+// ReaderColumns is how many of IndicatorColumns, from the first, are a
+// reader's columns (Column.Reader).
+var ReaderColumns = func() int {
+	n := 0
+	for n < len(IndicatorColumns) && IndicatorColumns[n].Reader {
+		n++
+	}
+	return n
+}()
 
 // An IndicatorRow is the cells of one indicator in the indicator table,
 // as text: numbers at full magnitude as the JSON export writes them,
@@ -61,11 +81,11 @@ func (row *IndicatorRow) Fill(ind *Indicator, p Provenance, r RuneSpan) {
 		start, end = strconv.Itoa(r.Start), strconv.Itoa(r.End)
 	}
 	*row = IndicatorRow{
-		ind.ID, ind.Title, strings.Join(ind.Entities, ";"), ind.Counterpart,
-		ind.Measure.String(), ind.Status.String(), ind.Stated, ind.Quantity.Qualifier.String(),
-		ind.Quantity.Direction.String(), num(value), num(low), num(high), ind.Unit.String(),
-		ind.Quantity.Scale.String(), ind.Period.String(), base, strings.Join(p.Section, " > "), p.Quote,
-		start, end, p.Source, NotesCell(ind.Notes),
+		ind.ID, ind.Title, ind.Stated, num(value), num(low), num(high), ind.Unit.String(),
+		ind.Period.String(), base, p.Quote, NotesCell(ind.Notes),
+		strings.Join(ind.Entities, ";"), ind.Counterpart, ind.Measure.String(), ind.Status.String(),
+		ind.Quantity.Qualifier.String(), ind.Quantity.Direction.String(), ind.Quantity.Scale.String(),
+		strings.Join(p.Section, " > "), start, end, p.Source,
 	}
 }
 

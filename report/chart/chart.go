@@ -107,7 +107,7 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	case indicators.PartOfWhole:
 		texts, err = waffleChart(s, items, w)
 	case indicators.Headline:
-		texts, err = cardChart(s, items, w)
+		texts, err = cardChart(s, items, w, v.Title)
 	default:
 		err = fmt.Errorf("chart: view %q: unknown chart kind %v", v.ID, v.Kind)
 	}
@@ -592,6 +592,11 @@ func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
 		return nil, err
 	}
 	w.style(s.Options)
+	// The squares in the share's status's colour, as its bar and its
+	// card are drawn, and as the key's status entry says: an estimate
+	// keyed green was drawn blue.
+	clr := statusColor(it.status)
+	w.Color, w.Hatch.Color, w.LabelStyle.Color = clr, clr, clr
 	w.Commitment = it.status.IsCommitment()
 	switch it.q.Qualifier {
 	case indicators.Nearly, indicators.UpTo, indicators.LessThan:
@@ -632,6 +637,13 @@ func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
 		key = append(key, KeyEntry{ArrowSwatch, "Arrow: the source says “" + it.q.Qualifier.Word() + "”"})
 	}
 	withStatusKey(s, items, key)
+	// The waffle's own entries (its squares, their hatching, fading or
+	// arrow) in the colour its squares are drawn in: a grey square keyed
+	// "Each square is 1 percent" beside blue squares did not look like
+	// what it explains (s13b-air).
+	for i := len(s.Key) - len(key); i < len(s.Key); i++ {
+		s.KeyColors[i] = w.Color
+	}
 	return []string{w.Label, w.Caption}, nil
 }
 
@@ -676,22 +688,23 @@ func cardValue(it item) string {
 }
 
 // cardChart fills s with a headline Card of the first item.
-func cardChart(s *Slide, items []item, w words) ([]string, error) {
+func cardChart(s *Slide, items []item, w words, viewTitle string) ([]string, error) {
 	if len(items) != 1 {
 		return nil, fmt.Errorf("chart: a headline card shows one figure, not %d", len(items))
 	}
 	it := items[0]
 	value := cardValue(it)
 	// Under the title, what the figure is and when, unless the figure's
-	// own title says when: "Projection for 2025", never "For 2006–2021"
-	// under "since 2006". The chart's title is not asked: a card drawn
-	// with it (a PNG) and without it (a slide, Embed) says one line,
-	// "Rate, April 2011", so that a PNG pasted alone carries its period.
+	// own title or the view's says when: "Projection for 2025", never
+	// "For 2006–2021" under "since 2006", nor "2023" under a view titled
+	// "…, 2023" (s13b-air). The view's title is asked whether the card is
+	// drawn with it (a PNG) or without it (a slide, Embed, whose slide
+	// title is the view's), so that both say one line.
 	fig := figureOf(it)
 	fig.Card = value
 	// A caption that would repeat the chart's title says what the title
 	// does not, the place ("England"), or nothing.
-	cd := NewCard(value, wording.CardCaption(s.Title, it.title, it.entities), wording.CardLine(it.title, fig))
+	cd := NewCard(value, wording.CardCaption(s.Title, it.title, it.entities), wording.CardLine(fig, it.title, viewTitle))
 	// The figure in its status's colour, as its bar would be drawn: an
 	// estimate is green on the card as in the bars.
 	r, g, b := wording.RGB(wording.CardColor(it.status))

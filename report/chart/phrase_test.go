@@ -529,7 +529,9 @@ func TestSubtitleSaysPeriodOnce(t *testing.T) {
 		{id: "b", title: "Unemployment rate", stated: "3.8%", period: "2019-09/2019-11", measure: indicators.Level, status: indicators.Estimate},
 	}
 	for _, tt := range []struct{ title, want string }{
-		{"UK labour market rates, September to November 2019", "Percent; rate"},
+		// The title says "rates" and the period: neither again.
+		{"UK labour market rates, September to November 2019", "Percent"},
+		{"Employment and unemployment rate, September to November 2019", "Percent"},
 		{"UK labour market rates", "Percent; rate, September–November 2019"},
 	} {
 		c := figCatalog(t, figs...)

@@ -62,3 +62,36 @@ func TestWaffleWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestWaffleKeyColor: a waffle's key draws its squares in the colour the
+// squares are drawn in (s13b-air: "Each square is 1 percent" keyed by a
+// grey square beside blue ones), and the squares take their share's
+// status's colour, which the key's status entry says.
+func TestWaffleKeyColor(t *testing.T) {
+	for _, tc := range []struct {
+		stated string
+		status indicators.Status
+	}{
+		{"43.5%", indicators.Fact},
+		{"67%", indicators.Estimate},
+		{"nearly 30%", indicators.Fact},
+		{"more than 40%", indicators.Estimate},
+		{"60%", indicators.Target},
+	} {
+		c := figCatalog(t, fig{id: "x", title: "Share of household waste recycled", stated: tc.stated, period: "2023", measure: indicators.Share, status: tc.status})
+		c.Views = []indicators.ChartView{{ID: "w", Kind: indicators.PartOfWhole, Indicators: []string{"x"}}}
+		s := figSlide(t, c, "w")
+		w := s.body.(*Waffle)
+		if want := statusColor(tc.status); w.Color != want {
+			t.Errorf("waffle of %q (%v): squares %v, want %v", tc.stated, tc.status, w.Color, want)
+		}
+		if len(s.KeyColors) != len(s.Key) {
+			t.Fatalf("waffle of %q: %d key colours for %d entries", tc.stated, len(s.KeyColors), len(s.Key))
+		}
+		for i, k := range s.Key {
+			if s.KeyColors[i] != w.Color {
+				t.Errorf("waffle of %q (%v): key entry %q in %v, squares in %v", tc.stated, tc.status, k.Text, s.KeyColors[i], w.Color)
+			}
+		}
+	}
+}

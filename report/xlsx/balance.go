@@ -4,15 +4,17 @@ import (
 	"math"
 	"slices"
 	"sort"
+
+	"github.com/claimbook/claimbook/indicators"
 )
 
-// Balancing the Indicators columns for print. A row is as tall as its
-// tallest cell, and a table wider than a page prints as bands of columns,
-// each with the ID and Title columns again at its left: a long quote
-// makes its row tall on every band. balanceWidths gives the wrapping
-// columns the widths that print the sheet on the fewest pages at a
-// readable scale: a column whose cells make rows tall is widened, one
-// whose cells are short is narrowed, as long as that saves paper.
+// Balancing the Indicators columns for print. The sheet prints its
+// reader's columns (printReader), in one band; a row is as tall as its
+// tallest cell. balanceWidths gives the printed wrapping columns the
+// widths that print the sheet on the fewest pages at a readable scale: a
+// column whose cells make rows tall is widened, one whose cells are short
+// is narrowed, as long as that saves paper; the technical columns after
+// them are widened so that they make no printed row taller.
 
 // maxSample is how many rows of the Indicators sheet balanceWidths weighs:
 // the first, enough to judge a catalog's text, few enough that a book of a
@@ -23,9 +25,9 @@ const maxSample = 120
 // narrows a column.
 const balanceStep = 2
 
-// printRepeat is how many columns, from the left, every printed band of
-// the Indicators sheet repeats: ID and Title, so that each page says whose
-// row it is.
+// printRepeat is how many columns, from the left, costOf counts as
+// repeated on each band of printed columns too wide for one page at 75%:
+// such a layout ranks below every one that fits one band.
 const printRepeat = 2
 
 // balanceWidths sets the widths of the wrapping Indicators columns some
@@ -43,7 +45,7 @@ func (b *book) balanceWidths() {
 	}
 	hidden := b.hiddenColumns()
 	var visible, wrap []int
-	for i := range nColumns {
+	for i := range indicators.ReaderColumns { // the printed columns (printReader)
 		if slices.Contains(hidden, i) {
 			continue
 		}
@@ -60,16 +62,9 @@ func (b *book) balanceWidths() {
 			natural[i] = max(natural[i], fitWidth(textWidth(row[i], false)*lineSlack+indent(i), 0, math.Inf(1)))
 		}
 	}
-	// named marks the search in which a column of entities is at least
-	// as wide as its widest name (b.names).
-	named := false
 	lo := func(i int) float64 {
 		head := textWidth(Header[i], true) + 2 + indent(i) // as scan sizes it
-		least := max(leastWidths[i], head, min(math.Ceil(b.words[i]*4)/4, max(maxWidths[i], wordMax[i])))
-		if named {
-			least = max(least, math.Ceil(b.names[i]*4)/4)
-		}
-		return least
+		return max(leastWidths[i], head, min(math.Ceil(b.words[i]*4)/4, max(maxWidths[i], wordMax[i])))
 	}
 	hi := func(i int) float64 { return max(min(mostWidths[i], natural[i]), lo(i)) }
 	// The most lines a cell of column i takes at width w, and each sample
@@ -132,21 +127,40 @@ func (b *book) balanceWidths() {
 		}
 		return best, bestCost
 	}
-	best, cost := search()
-	// An entity's name on one line ("United Kingdom (GB)", not over
-	// three), where that costs no page and no band: the widths are
-	// balanced again around it.
-	for _, i := range wrap {
-		if b.names[i] > best[i] {
-			named = true
-		}
-	}
-	if named {
-		if w, c := search(); c.pages <= cost.pages && c.bands <= cost.bands {
-			best = w
-		}
-	}
+	best, _ := search()
 	b.colWidths = best
+	// The technical columns, on screen only, take no line a printed
+	// row has not: each wrapping one is widened, up to its most, until
+	// none of its cells is taller than the printed cells of its row; a
+	// column of entities is at least as wide as its widest name (b.names),
+	// which costs no paper here.
+	for r := range b.sample {
+		heights[r] = 1
+		for _, i := range wrap {
+			heights[r] = max(heights[r], at(i, best[i]).lines[r])
+		}
+	}
+	for i := indicators.ReaderColumns; i < nColumns; i++ {
+		if !wrapCols[i] || !b.used[i] || slices.Contains(hidden, i) {
+			continue
+		}
+		for w := max(b.colWidths[i], math.Ceil(b.names[i]*4)/4); w <= max(mostWidths[i], b.colWidths[i]); w += balanceStep {
+			b.colWidths[i] = w
+			if fits(at(i, w).lines, heights) {
+				break
+			}
+		}
+	}
+}
+
+// fits says whether no row's lines are more than its height.
+func fits(lines, heights []int) bool {
+	for r, n := range lines {
+		if n > heights[r] {
+			return false
+		}
+	}
+	return true
 }
 
 // A printCost is how much paper the Indicators sheet takes, and how well

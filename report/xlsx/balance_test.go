@@ -185,3 +185,36 @@ func cellValue(t *testing.T, f *excelize.File, cell string) string {
 	}
 	return v
 }
+
+// TestTechnicalColumnsAddNoLines: the columns after the reader's (see
+// indicators.ReaderColumns) do not print, so a cell of theirs makes no
+// printed row taller than its printed cells: a section that wrapped to two
+// lines in a column of 26 widens its column instead, up to its most, and
+// where it cannot fit there the row grows as before.
+func TestTechnicalColumnsAddNoLines(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		section string
+		lines   int // the rows' height, in lines
+	}{
+		{"short section", "HIV incidence", 1},
+		{"section of two lines at 26", "HIV incidence > Men who have sex with men", 1},
+		{"section past the column's most", "Fast facts > HIV incidence > HIV infections among gay, bisexual, and other men who reported male-to-male sexual contact", 3},
+	} {
+		c := printCatalog(t, 4, "inf", tc.section, "21,400 infections")
+		for i := range c.Indicators {
+			c.Indicators[i].Title = "Infections"
+		}
+		book, _ := writeParts(t, c)
+		f, err := excelize.OpenReader(bytes.NewReader(book))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for r := 2; r <= len(c.Indicators)+1; r++ {
+			if h, _ := f.GetRowHeight(SheetIndicators, r); h != float64(tc.lines*lineHeight) {
+				t.Errorf("%s: row %d is %v points high, want %d (%d lines)", tc.name, r, h, tc.lines*lineHeight, tc.lines)
+			}
+		}
+		f.Close()
+	}
+}

@@ -241,6 +241,9 @@ func (b *book) planCharts(derived int) error {
 		}
 		cd.tickFmt, cd.axisTitle = axisNumFmt(unit0, sc0, cd.axis.decimals)
 		cd.tickFmt, cd.axisTitle = b.spell(cd.tickFmt, unit0), b.spellTitle(cd.axisTitle, unit0)
+		if unit0.Kind == indicators.PercentagePoint {
+			cd.tickFmt = lastTickWord(cd.tickFmt, " pp", cd.axis)
+		}
 		if subunitTitle != "" {
 			// "0 1 2 3 4" under "Pence per litre", as the slide's axis.
 			cd.tickFmt, _ = axisNumFmt(indicators.Unit{}, indicators.NoScale, cd.axis.decimals)
@@ -1264,9 +1267,9 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 		s.link(1, link)
 	}
 	fig.Card = label
-	// The line the slide's card and the PNG write, whatever the view's
-	// title says (wording.CardLine of the figure's title alone).
-	if line := wording.CardLine(title, fig); line != "" {
+	// The line the slide's card and the PNG write: no period the view's
+	// title above it states (wording.CardLine).
+	if line := wording.CardLine(fig, title, v.Title); line != "" {
 		s.row++
 		s.set(1, line, muted)
 	}

@@ -183,7 +183,7 @@ func TestOpenpyxl(t *testing.T) {
 			}
 		}
 		if mode == "normal" {
-			if r.Names["US_JAPAN_TRADE_2014"] != "Indicators!$J$3" || r.Names["JAPAN_GHSA_PARTNER_COUNTRIES_LOW"] != "Indicators!$K$10" {
+			if r.Names["US_JAPAN_TRADE_2014"] != "Indicators!$"+colLetter("Value")+"$3" || r.Names["JAPAN_GHSA_PARTNER_COUNTRIES_LOW"] != "Indicators!$"+colLetter("Low")+"$10" {
 				t.Errorf("defined names: %v", r.Names)
 			}
 			if want := "A1:" + lastCol + "10"; r.Tables["Indicators"] != want {

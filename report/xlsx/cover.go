@@ -719,11 +719,17 @@ func coverFigureFrom(ind *indicators.Indicator, base string) string {
 }
 
 // figureWidth returns the width of column A that holds headline figure
-// fig (bold, 12 points) on one line, at least 24: what sizes the column
-// and what tells a figure too long for it (writeCover).
+// fig (bold, 12 points) on one line and coverGap after it, at least 24:
+// what sizes the column and what tells a figure too long for it
+// (writeCover).
 func figureWidth(fig string) float64 {
-	return fitWidth(textWidth(fig, true)*12/11*lineSlack, 24, math.Inf(1))
+	return fitWidth(textWidth(fig, true)*12/11*lineSlack+coverGap, 24, math.Inf(1))
 }
+
+// coverGap is the room, in characters, between the widest headline figure
+// and its title in column B: without it LibreOffice printed "down 5.9%
+// from 2012 to 2013" against "Change in …" (s13b-business).
+const coverGap = 2
 
 // coverBase returns what follows a change's figure on the Cover to say
 // what it is from, with its period before it ("in FY 2014–15 on FY

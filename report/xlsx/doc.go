@@ -9,10 +9,11 @@
 //     linking to each sheet, and the headline figures as the document states
 //     them ("$279 billion", "nearly $350 billion"), each linked to its row.
 //   - Indicators: one row per indicator, as an Excel table with a frozen
-//     header. The header words (ID, Title, Entities, Counterpart, Measure,
-//     Status, Stated, Qualifier, Value, Low, High, Unit, Scale, Period,
-//     Section, Quote, Start, End, Source) are a contract for tools that read
-//     the book and equal indicators.CSVHeader. Numbers are numbers at full
+//     header. The header words (indicators.IndicatorColumns: the reader's
+//     columns ID, Title, Stated, Value, Low, High, Unit, Period, Base, Quote,
+//     Notes, which print, in one band, then the technical ones, Entities to
+//     Source, on screen only) are a contract for tools that read the book
+//     and equal indicators.CSVHeader. Numbers are numbers at full
 //     magnitude, the scale shown by the number format (`$#,##0,,," billion"`);
 //     Start and End are Unicode code point offsets into the source text, as
 //     in the JSON export. The quote is also a note on the value cell (Low

@@ -9,9 +9,9 @@ import (
 	"github.com/claimbook/claimbook/indicators/usjapan2015"
 )
 
-// TestEntityNameOnOneLine: the balancer gives the Entities column the
-// width of its widest entity's name ("United Kingdom (GB)" on one line,
-// not over three) where that prints no more pages.
+// TestEntityNameOnOneLine: the Entities column, on screen only, is as
+// wide as its widest entity's name ("United Kingdom (GB)" on one line,
+// not over three).
 func TestEntityNameOnOneLine(t *testing.T) {
 	c := usjapan2015.Catalog()
 	for i := range c.Indicators {

@@ -24,7 +24,7 @@ func ExampleWrite() {
 	}
 	fmt.Println(f.GetSheetList())
 	id, _ := f.GetCellValue(xlsx.SheetIndicators, "A3")
-	v, _ := f.GetCellValue(xlsx.SheetIndicators, "J3", excelize.Options{RawCellValue: true}) // Value
+	v, _ := f.GetCellValue(xlsx.SheetIndicators, "D3", excelize.Options{RawCellValue: true}) // Value
 	fmt.Println(id, v)
 	formula, _ := f.GetCellFormula(xlsx.SheetDerived, "D2")
 	fmt.Println(formula)

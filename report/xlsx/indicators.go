@@ -152,7 +152,7 @@ var maxWidths, wrapCols, wordMax, leastWidths, mostWidths = func() (w [nColumns]
 		"Measure": {10, false, 12, 0, 0}, "Status": {10, false, 13, 0, 0}, "Stated": {22, true, 30, 14, 36}, "Qualifier": {10, false, 13, 0, 0},
 		"Direction": {10, false, 12, 0, 0}, "Value": {60, false, 0, 0, 0}, "Low": {60, false, 0, 0, 0}, "High": {60, false, 0, 0, 0},
 		"Unit": {12, true, 20, 10, 24}, "Scale": {9, false, 12, 0, 0}, "Period": {12, true, 22, 10, 22}, "Base": {10, true, 22, 8, 22},
-		"Section": {26, true, 30, 16, 48}, "Quote": {56, true, 56, 32, 96}, "Start": {8, false, 9, 0, 0}, "End": {8, false, 9, 0, 0},
+		"Section": {26, true, 30, 16, 48}, "Quote": {56, true, 56, 28, 96}, "Start": {8, false, 9, 0, 0}, "End": {8, false, 9, 0, 0},
 		"Source": {22, true, 36, 12, 36}, "Notes": {30, true, 30, 14, 40},
 	}
 	for i, c := range indicators.IndicatorColumns {
@@ -253,9 +253,9 @@ func (b *book) scan() error {
 			}
 			if (i == ixEntities || i == ixCounter) && s != "" {
 				// The widest entity's name on one line ("United
-				// Kingdom (GB)"), which the balancer gives the column
-				// where that prints no more pages (balanceWidths); a
-				// line breaks between entities ("BF; CM; TD").
+				// Kingdom (GB)"), which balanceWidths gives the column,
+				// on screen only; a line breaks between entities ("BF;
+				// CM; TD").
 				for name := range strings.SplitSeq(s, "; ") {
 					b.names[i] = max(b.names[i], min(wordsNeed(name, false, false, 0)+indent(i), mostWidths[i]))
 				}

@@ -203,12 +203,12 @@ func TestBookNames(t *testing.T) {
 	}
 	d := dump(t, buf.Bytes())
 	for _, want := range []string{
-		"_TRUE = Indicators!$J$2",
-		"_R1C1 = Indicators!$J$3",
-		"_A1 = Indicators!$J$4",
-		"_RC = Indicators!$K$5:$L$5",
-		"_RC_LOW = Indicators!$K$5",
-		"_RC_HIGH = Indicators!$L$5",
+		"_TRUE = Indicators!$D$2",
+		"_R1C1 = Indicators!$D$3",
+		"_A1 = Indicators!$D$4",
+		"_RC = Indicators!$E$5:$F$5",
+		"_RC_LOW = Indicators!$E$5",
+		"_RC_HIGH = Indicators!$F$5",
 		"TOTAL_LOW = Derived!$E$2",
 		"formula =_TRUE+_R1C1+_A1+_RC_LOW",
 		"formula =_TRUE+_R1C1+_A1+_RC_HIGH",

@@ -180,6 +180,24 @@ func numFmtDigits(decimals int, u indicators.Unit, sc indicators.Scale) string {
 	return num + quote(scale)
 }
 
+// lastTickWord returns format, a value axis's number format that ends in
+// word on every tick ("#,##0\" pp\""), as a format that writes word on
+// the axis's last tick only, as the slide's axis does ("-8 -6 … 0 2 pp",
+// s13b-air, where the book's chart said "pp" on every tick): the last
+// tick is the one at least half a step above the one before it, which
+// float noise in a tick's value does not move; the other ticks are
+// numbers, a negative one with its sign written (LibreOffice, as Excel,
+// shows a value in a section of its own by its magnitude). An axis of no
+// step, or a format that does not end in word, is left as it is.
+func lastTickWord(format, word string, a valueAxis) string {
+	num, ok := strings.CutSuffix(format, quote(word))
+	if !ok || !(a.step > 0) || strings.Contains(num, ";") {
+		return format
+	}
+	last := strconv.FormatFloat(a.max-a.step/2, 'g', 12, 64) // no float noise: "0.35"
+	return "[>=" + last + "]" + format + ";[>=0]" + num + ";-" + num
+}
+
 // axisNumFmt returns the number format of a value axis of figures in
 // unit u and scale sc, ticks written with decimals digits after the
 // point, and the words it leaves to the axis title: a tick says the number

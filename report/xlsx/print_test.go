@@ -88,16 +88,18 @@ func TestPrintSetup(t *testing.T) {
 		sources []string
 	}{
 		{"wide", manySources(t, 3, "$1.5 billion", "-$11.0 billion"),
-			map[string]string{SheetIndicators: "2"}, // the Sources table gives up title width to fit one page
-			map[string]string{SheetIndicators: "Indicators!$A:$B,Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
-			"Entities Counterpart Direction Low High Section Notes",
+			// The reader's columns print in one band; the Sources table
+			// gives up title width to fit one page.
+			map[string]string{},
+			map[string]string{SheetIndicators: "Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
+			"Low High Notes Entities Counterpart Direction Section",
 			[]string{"ID", "Publisher", "Title", "Date published", "URL", "SHA-256"}},
 		// The narrowest Indicators table, as wide as its headers less
 		// the empty columns, prints on one page at 75% or more.
 		{"narrow", narrow,
 			map[string]string{},
 			map[string]string{SheetIndicators: "Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
-			"Entities Counterpart Direction Low High Scale Section Notes",
+			"Low High Notes Entities Counterpart Direction Scale Section",
 			[]string{"ID", "Title", "SHA-256"}},
 	} {
 		book, parts := writeParts(t, tc.c)
@@ -122,10 +124,20 @@ func TestPrintSetup(t *testing.T) {
 			t.Fatal(err)
 		}
 		titles := map[string]string{}
+		area := ""
 		for _, dn := range f.GetDefinedName() {
-			if dn.Name == "_xlnm.Print_Titles" {
+			switch {
+			case dn.Name == "_xlnm.Print_Titles":
 				titles[dn.Scope] = dn.RefersTo
+			case dn.Name == "_xlnm.Print_Area" && dn.Scope == SheetIndicators:
+				area = dn.RefersTo
 			}
+		}
+		// The Indicators sheet prints the reader's columns, ID to Notes,
+		// and every row; the technical columns after them are on screen
+		// only.
+		if want := fmt.Sprintf("Indicators!$A$1:$%s$%d", colLetter("Notes"), len(tc.c.Indicators)+1); area != want {
+			t.Errorf("%s: print area of Indicators = %q, want %q", tc.name, area, want)
 		}
 		for sheet, want := range tc.titles {
 			if got := titles[sheet]; got != want {
@@ -260,9 +272,10 @@ func TestColumnWidths(t *testing.T) {
 	// enough for its lines.
 	book, _ := writeParts(t, wide)
 	f, _ := excelize.OpenReader(bytes.NewReader(book))
-	g, _ := f.GetColWidth(SheetIndicators, "G")
-	if g > mostWidths[6] {
-		t.Errorf("Stated column %v wide, want at most %v (long text wraps)", g, mostWidths[6])
+	stated := columnIndex("Stated")
+	g, _ := f.GetColWidth(SheetIndicators, colLetter("Stated"))
+	if g > mostWidths[stated] {
+		t.Errorf("Stated column %v wide, want at most %v (long text wraps)", g, mostWidths[stated])
 	}
 	h, _ := f.GetRowHeight(SheetIndicators, 5)
 	want := float64(lines(wide.Indicators[3].Stated, g, false) * lineHeight)

@@ -468,7 +468,10 @@ func (b *book) writeSeries() error {
 		}
 		name := "series"
 		if len(groups) > 1 {
-			title += ", " + unitName(g[0])
+			// The unit in parentheses, as a chart's unit is written:
+			// "…, births" read as one more thing the chart shows
+			// (s13b-business).
+			title += " (" + unitName(g[0]) + ")"
 			name = fmt.Sprintf("series-%d", k+1)
 		}
 		ch := b.seriesChart(title, name, "Each series of the Series sheet over time: one marker per point, from the Year and Value columns; ranges by their low and high ends.", g)

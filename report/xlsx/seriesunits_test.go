@@ -4,8 +4,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"html"
 	"io/fs"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -65,5 +67,26 @@ func TestSeriesChartPerUnit(t *testing.T) {
 	want := []string{"Series over time, as each source states them: 1 series", "Series over time, as each source states them: 1 series"}
 	if diff := cmp.Diff(want, titles); diff != "" {
 		t.Errorf("series charts of £ per week and percent (-want +got):\n%s", diff)
+	}
+	// Each title says its unit in parentheses, as a unit is written
+	// after a title ("… them (percent)"), not as one more item ("…
+	// them, percent", s13b-business).
+	var units []string
+	for name, x := range parts {
+		if !strings.HasPrefix(name, "xl/charts/chart") {
+			continue
+		}
+		// The chart's title is its first text run; the axis's follow.
+		first := regexp.MustCompile(`<a:t>([^<]*)</a:t>`).FindStringSubmatch(x)
+		if first == nil {
+			continue
+		}
+		if m := regexp.MustCompile(`^Series over time, as each source states them(.*)$`).FindStringSubmatch(html.UnescapeString(first[1])); m != nil {
+			units = append(units, m[1])
+		}
+	}
+	sort.Strings(units)
+	if len(units) != 2 || !slices.Contains(units, " (percent)") || !slices.Contains(units, " (£ per week)") {
+		t.Errorf("series chart titles end %q, want each its unit in parentheses, \" (percent)\" and \" (£ per week)\"", units)
 	}
 }

@@ -441,7 +441,7 @@ const (
 
 // pageSetup makes every sheet print in landscape, one page wide (a table
 // as many as it needs at a scale that can be read: see printWide; the
-// Indicators sheet without its empty columns: see hiddenColumns) and as
+// Indicators sheet its reader's columns: see printReader) and as
 // many tall as it takes, with
 // narrow margins and a footer that names the sheet and the page.
 // It must come before a stream writer starts the sheet, which writes the
@@ -463,10 +463,28 @@ func (b *book) pageSetup() error {
 			return err
 		}
 	}
+	return b.printReader()
+}
+
+// printReader sets the Indicators sheet to print the reader's columns
+// (indicators.ReaderColumns: ID to Notes) of every row, one page wide with
+// the header row on every page; the technical columns after them are on
+// screen only. A row is as tall in print as its tallest cell, so a second
+// band of columns printed the reader's rows as tall as their quotes again
+// (outputs26). balanceWidths sizes the printed columns to fit one page at
+// 75% or more; where even their least widths cannot (figures of long
+// units in Value, Low and High), they print in bands as any wide table
+// does (printWide), rather than in type too small to read.
+func (b *book) printReader() error {
+	last := colNames[indicators.ReaderColumns-1 : indicators.ReaderColumns]
+	area := sheetRef(SheetIndicators, "$A$1:$"+last+"$"+strconv.Itoa(b.n+1))
+	if err := b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", RefersTo: area, Scope: SheetIndicators}); err != nil {
+		return err
+	}
 	// The hidden columns print nothing: the pages hold the others.
 	var w []float64
 	hidden := b.hiddenColumns()
-	for i, cw := range b.colWidths {
+	for i, cw := range b.colWidths[:indicators.ReaderColumns] {
 		if !slices.Contains(hidden, i) {
 			w = append(w, cw)
 		}

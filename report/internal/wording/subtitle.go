@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -31,7 +32,8 @@ type Bar struct {
 // when), and the whole subtitle, "<unit>; <what and when>" ("US$
 // billion; values as of 2013", "Millions of beneficiaries; 2014"). A
 // period that title states, the one period of every bar, is not said
-// again ("Percent; rate" under "…, September to November 2019").
+// again, nor what the figures are where the title says that too
+// ("Percent" under "UK labour market rates, September to November 2019").
 func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 	if len(bars) == 0 {
 		return "", ""
@@ -56,8 +58,15 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 	if note := rankNote(bars); note != "" {
 		units = []string{"Rank (" + note + ")"} // which end is first
 	}
-	// What the figures are and when, as one clause (whatAndWhen).
+	// What the figures are and when, as one clause (whatAndWhen), unless
+	// the title says it already: "rate" under "Business birth and death
+	// rates, 2014" read "Percent; rate" (s13b-business). A commitment's
+	// word ("target") and periods are said as whatAndWhen says them.
 	said := whatAndWhen(title, units, bars)
+	promised := slices.ContainsFunc(bars, func(b Bar) bool { return b.Status.IsCommitment() })
+	if low, w := strings.ToLower(title), strings.ToLower(said); w != "" && !promised && !strings.ContainsAny(w, "0123456789") && (hasWords(low, w) || hasWords(low, w+"s")) {
+		said = ""
+	}
 	if len(units) > 1 && oneKind(bars) {
 		// "Percent of new HIV infections among men … and percent of new
 		// HIV infections among people …" over five lines: the whole they

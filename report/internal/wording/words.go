@@ -8,6 +8,7 @@
 package wording
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -371,10 +372,12 @@ func JoinWhen(what, when string) string {
 // 2013" for others. A figure of no stated period says so, with when its
 // source reported it, never that date as its own: a stock "Date not
 // stated (reported 25 November 2022)", a share, level, total or change
-// "Period not stated (reported 22 September 2023)". When the title already states the period
-// (SaysPeriod), only what a commitment or a level is ("Projection"), or
-// nothing.
-func CardLine(title string, f Figure) string {
+// "Period not stated (reported 22 September 2023)". When a title the card
+// is read with (the figure's, the view's above the card) already states
+// the period (SaysPeriod), only what a commitment or a level is
+// ("Projection"), or nothing: "2023" under "Household waste generated in
+// Scotland, 2023" said the year twice (s13b-air).
+func CardLine(f Figure, titles ...string) string {
 	kind := ""
 	if f.Status.IsCommitment() || f.Measure == indicators.Level {
 		kind = What(f, false)
@@ -388,7 +391,7 @@ func CardLine(title string, f Figure) string {
 			kind = "estimated " + kind // "Estimated rate, May 2022"
 		}
 	}
-	if SaysPeriod(title, f.Period) {
+	if slices.ContainsFunc(titles, func(t string) bool { return SaysPeriod(t, f.Period) }) {
 		return upperFirst(kind)
 	}
 	if !f.Period.IsStated() && !f.Issued.IsZero() && !f.Status.IsCommitment() && f.Op == "" {

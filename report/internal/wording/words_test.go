@@ -115,8 +115,23 @@ func TestCardLine(t *testing.T) {
 		{"Homes in the programme", Figure{Measure: indicators.Stock, Period: upTo}, "As of 31 May 2018"},
 	}
 	for _, tt := range tests {
-		if got := CardLine(tt.title, tt.f); got != tt.want {
-			t.Errorf("CardLine(%q, %+v) = %q, want %q", tt.title, tt.f, got, tt.want)
+		if got := CardLine(tt.f, tt.title); got != tt.want {
+			t.Errorf("CardLine(%+v, %q) = %q, want %q", tt.f, tt.title, got, tt.want)
+		}
+	}
+	// The view's title above the card says the year: the card does not
+	// again (s13b-air); a view's title of no period leaves it.
+	for _, tt := range []struct {
+		titles []string
+		want   string
+	}{
+		{[]string{"Household waste generated", "Household waste generated in Scotland, 2023"}, ""},
+		{[]string{"Household waste generated", "Household waste in Scotland"}, "2023"},
+		{[]string{"Household waste generated", ""}, "2023"},
+	} {
+		f := Figure{Measure: indicators.Flow, Period: y(2023)}
+		if got := CardLine(f, tt.titles...); got != tt.want {
+			t.Errorf("CardLine(%+v, %q) = %q, want %q", f, tt.titles, got, tt.want)
 		}
 	}
 	for _, tt := range []struct {

@@ -1,0 +1,58 @@
+package indicators_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestReaderColumnsFirst: the indicator table's reader's columns come
+// first, in the order a person reads a figure by, and the technical ones
+// after them, so that the CSV and the book's sheet keep one order and the
+// book prints the first ReaderColumns in one band.
+func TestReaderColumnsFirst(t *testing.T) {
+	want := []string{"ID", "Title", "Stated", "Value", "Low", "High", "Unit", "Period", "Base", "Quote", "Notes"}
+	got := indicators.CSVHeader[:indicators.ReaderColumns]
+	if !slices.Equal(got, want) {
+		t.Errorf("reader's columns = %q, want %q", got, want)
+	}
+	for i, c := range indicators.IndicatorColumns {
+		if c.Reader != (i < indicators.ReaderColumns) {
+			t.Errorf("column %d (%s): Reader = %v, want %v: the reader's columns come first", i, c.Name, c.Reader, i < indicators.ReaderColumns)
+		}
+	}
+}
+
+// TestRowFillByName: each cell of an indicator's row is in the column
+// named for it, whatever the columns' order.
+func TestRowFillByName(t *testing.T) {
+	q, u, err := indicators.ParseStated("about 1.2 million people")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ind := &indicators.Indicator{
+		ID: "pop", Title: "Population", Entities: []string{"GB", "FR"}, Counterpart: "US", Stated: "about 1.2 million people",
+		Quantity: q, Unit: u, Measure: indicators.Stock, Status: indicators.Estimate,
+		Notes: []indicators.Note{{Text: "Mid-year."}},
+	}
+	p := indicators.Provenance{Source: "doc", Section: []string{"A", "B"}, Quote: "about 1.2 million people"}
+	var row indicators.IndicatorRow
+	row.Fill(ind, p, indicators.RuneSpan{Start: 3, End: 27})
+	want := map[string]string{
+		"ID": "pop", "Title": "Population", "Stated": "about 1.2 million people", "Value": "1200000", "Low": "", "High": "",
+		"Unit": u.String(), "Period": "not stated", "Base": "", "Quote": "about 1.2 million people", "Notes": "Mid-year.",
+		"Entities": "GB;FR", "Counterpart": "US", "Measure": "stock", "Status": "estimate", "Qualifier": "approx",
+		"Direction": "", "Scale": "million", "Section": "A > B", "Start": "3", "End": "27", "Source": "doc",
+	}
+	for i, c := range indicators.IndicatorColumns {
+		w, ok := want[c.Name]
+		if !ok {
+			t.Errorf("column %s: no cell expected", c.Name)
+			continue
+		}
+		if row[i] != w {
+			t.Errorf("Fill: %s = %q, want %q", c.Name, row[i], w)
+		}
+	}
+}
