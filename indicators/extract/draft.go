@@ -2231,7 +2231,7 @@ func headNoun(text string, from, limit int) (string, int, bool) {
 			i = j
 			continue
 		}
-		if !isLowerWord(w) {
+		if !isLowerWord(w) || auxiliaries[w] { // "4,738 has meant": a verb, never a unit
 			return "", 0, false
 		}
 		if strings.Contains(w, "-") || w == "and" || w == "or" {
