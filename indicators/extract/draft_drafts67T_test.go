@@ -39,3 +39,52 @@ func TestHeadNounNotVerb(t *testing.T) {
 		}
 	}
 }
+
+// Lists of moves, each clause with its own subject, in an immunisation
+// coverage release, a trade release and a labour market story.
+const (
+	drafts67Vaccines = "Main points\n\nIn comparison with the previous quarter:\n\n  • 12-month UK coverage for the ‘6-in-1’ vaccine decreased by 0.1% to 92.3%, rotavirus increased by 0.2% to 89.6%, meningitis B second dose (MenB2) decreased by 0.3% to 92.0% and pneumococcal conjugate vaccine (PCV) dose 1 decreased by 0.1% at 94.2%\n  • in England, ‘6-in-1’ coverage decreased by 0.2% to 91.9%, MenB decreased by 0.3% to 91.6%, rotavirus increased by 0.3% to 89.3% and PCV1 coverage decreased by 0.1% to 94.0%\n  • in the UK, 24-month coverage of the ‘6-in-1’ vaccine increased 0.1% to 93.4%, but all other antigens decreased; measles, mumps and rubella first dose vaccination (MMR1) decreased by 0.6% at 89.5%, combined dose of the haemophilus influenzae type b and meningitis C vaccines (Hib/MenC) decreased 0.6% to 89.4%, coverage for PCV decreased by 0.8% to 89.1% and MenB decreased by 0.7% to 88.4%\n"
+	drafts67Trade    = "August 2017 Trade Gap\n\nExports of goods and services increased $0.8 billion, or 0.4 percent, in August to $195.3 billion. Exports of goods increased $0.6 billion and exports of services increased $0.2 billion.\n"
+	drafts67Jobs     = "Unemployment falls by 82,000\n\nEmployment rose 40,000 to 29.6 million. The number of people in full-time jobs rose by 44,000 while the number in part-time jobs fell by 4,000.\n"
+)
+
+// TestDrafts67ClauseTitles: each figure of a list of moves takes the
+// subject of its own clause, with the area, age and head noun the list
+// leads with; the level reached is titled as the quantity, its change as
+// a change.
+func TestDrafts67ClauseTitles(t *testing.T) {
+	runDrafts65Cases(t, []drafts65Case{
+		{name: "first clause, level", text: drafts67Vaccines, stated: "92.3%", title: "UK coverage for the ‘6-in-1’ vaccine at 12 months"},
+		{name: "first clause, change", text: drafts67Vaccines, stated: "0.1%", title: "Decrease in UK coverage for the ‘6-in-1’ vaccine at 12 months"},
+		{name: "own subject, not the clause after", text: drafts67Vaccines, stated: "92.0%", title: "UK coverage of the second MenB dose at 12 months"},
+		{name: "level reached is no change", text: drafts67Vaccines, stated: "89.6%", title: "UK coverage of rotavirus at 12 months"},
+		{name: "dose 1 is the first dose", text: drafts67Vaccines, stated: "94.2%", title: "UK coverage of the first PCV dose at 12 months"},
+		{name: "lead area of a bullet", text: drafts67Vaccines, stated: "91.6%", title: "England coverage of MenB"},
+		{name: "own subject, not the clause before", text: drafts67Vaccines, stated: "94.0%", title: "England coverage of the first PCV dose"},
+		{name: "after a semicolon, the short form", text: drafts67Vaccines, stated: "89.5%", title: "UK coverage of the first MMR dose at 24 months"},
+		{name: "short form of a long name", text: drafts67Vaccines, stated: "89.4%", title: "UK coverage of Hib/MenC at 24 months"},
+		{name: "trade: second clause", text: drafts67Trade, stated: "$0.2 billion", title: "Increase in exports of services"},
+		{name: "jobs: clause after while", text: drafts67Jobs, stated: "4,000", title: "Decrease in the number in part-time jobs"},
+	})
+}
+
+// TestRealTitleAgeModifier: a title may read a quote's "12-month coverage"
+// as "coverage at 12 months", and never another age or the figure.
+func TestRealTitleAgeModifier(t *testing.T) {
+	const quote = "12-month UK coverage for rotavirus decreased by 0.1% to 92.3%, and 5-year coverage rose."
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"UK coverage of rotavirus at 12 months", true},
+		{"Coverage at 5 years", true},
+		{"UK coverage of rotavirus at 24 months", false},
+		{"UK coverage of rotavirus at 92 months", false},
+		{"Coverage of 92.3% at 12 months", false},
+	}
+	for _, tt := range tests {
+		if got := realTitle(tt.title, quote); got != tt.want {
+			t.Errorf("realTitle(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}

@@ -211,11 +211,13 @@ func dwellingNoun(s string) string {
 
 // releaseWhatClaim applies the readers of a statistics release's levels,
 // changes and ratios: reachedLevel, aboveBaseChange, annualRateFlow and
-// ratioClaim (draftunit_ratio.go) and changeInClaim (draftwhat_changein.go).
+// ratioClaim (draftunit_ratio.go) changeInClaim (draftwhat_changein.go) and clauseListTitle
+// (drafttitle_clauselist.go).
 func (d *docDraft) releaseWhatClaim(cl *claim, m Mention) {
 	d.reachedLevel(cl, m)
 	d.aboveBaseChange(cl, m)
 	d.annualRateFlow(cl, m)
 	d.ratioClaim(cl, m)
 	d.changeInClaim(cl, m)
+	d.clauseListTitle(cl, m)
 }
