@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
 
 // The sentences of the thirteenth session's unseen releases (school
 // statistics, immunisation coverage) beside the same patterns in releases
@@ -86,5 +90,37 @@ func TestRealTitleAgeModifier(t *testing.T) {
 		if got := realTitle(tt.title, quote); got != tt.want {
 			t.Errorf("realTitle(%q) = %v, want %v", tt.title, got, tt.want)
 		}
+	}
+}
+
+// TestDrafts67ViewsNoMixedAxis: a proposed view never puts levels and
+// changes on one axis, in releases that state both side by side.
+func TestDrafts67ViewsNoMixedAxis(t *testing.T) {
+	changeViews, otherViews := 0, 0
+	for i, text := range []string{drafts67Vaccines, drafts67Schools, drafts67Trade, drafts67Jobs, drafts66Housing, drafts66Sales, drafts66Schools, drafts66TES, drafts66Labour} {
+		c, _ := draftOf(t, indicators.Source{ID: "doc", TextPath: "doc.txt", Text: text})
+		byID := map[string]*indicators.Indicator{}
+		for k := range c.Indicators {
+			byID[c.Indicators[k].ID] = &c.Indicators[k]
+		}
+		for _, v := range c.Views {
+			changes := 0
+			for _, id := range v.Indicators {
+				if ind := byID[id]; ind != nil && ind.Measure == indicators.Change {
+					changes++
+				}
+			}
+			switch {
+			case changes > 0 && changes < len(v.Indicators):
+				t.Errorf("text %d: view %s mixes %d changes with %d other figures: %v", i, v.ID, changes, len(v.Indicators)-changes, v.Indicators)
+			case changes > 0:
+				changeViews++
+			default:
+				otherViews++
+			}
+		}
+	}
+	if changeViews == 0 || otherViews == 0 {
+		t.Errorf("views of changes = %d, of other figures = %d, want both drafted (else the test checks nothing)", changeViews, otherViews)
 	}
 }
