@@ -124,3 +124,23 @@ func TestDrafts67ViewsNoMixedAxis(t *testing.T) {
 		t.Errorf("views of changes = %d, of other figures = %d, want both drafted (else the test checks nothing)", changeViews, otherViews)
 	}
 }
+
+// A news story that gives a poll's margin of error in one paragraph and an
+// official count in the next.
+const drafts67Poll = "Voters Back Transit Plan\n\nSupport for the plan stood at 54 percent (±3.1 percent) in the survey of 1,002 adults.\n\nThe city recorded 1,250 new transit passes in May.\n"
+
+// TestDrafts67MarginScope: margins of error make estimates of the figures
+// of their own paragraph, of every period, and of no other paragraph.
+func TestDrafts67MarginScope(t *testing.T) {
+	for _, tc := range []struct{ name, text, stated, status string }{
+		{"the poll's figure", drafts67Poll, "54 percent", "estimate"},
+		{"the next paragraph's count", drafts67Poll, "1,250 new transit passes", "fact"},
+		{"a release without blank lines: its level", drafts66Housing, "1,419,000", "estimate"},
+		{"a release without blank lines: the change on a year earlier", drafts66Housing, "12.0 percent", "estimate"},
+		{"a sales release: the change on October 2006", drafts66Sales, "23.5 percent", "estimate"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkWhat(t, firstDraft(t, tc.text, tc.stated), tc.stated, "", tc.status, "")
+		})
+	}
+}

@@ -211,8 +211,8 @@ func dwellingNoun(s string) string {
 
 // releaseWhatClaim applies the readers of a statistics release's levels,
 // changes and ratios: reachedLevel, aboveBaseChange, annualRateFlow and
-// ratioClaim (draftunit_ratio.go) changeInClaim (draftwhat_changein.go) and clauseListTitle
-// (drafttitle_clauselist.go).
+// ratioClaim (draftunit_ratio.go) changeInClaim (draftwhat_changein.go), clauseListTitle
+// (drafttitle_clauselist.go) and marginStatus (draftstatus_margin.go).
 func (d *docDraft) releaseWhatClaim(cl *claim, m Mention) {
 	d.reachedLevel(cl, m)
 	d.aboveBaseChange(cl, m)
@@ -220,4 +220,5 @@ func (d *docDraft) releaseWhatClaim(cl *claim, m Mention) {
 	d.ratioClaim(cl, m)
 	d.changeInClaim(cl, m)
 	d.clauseListTitle(cl, m)
+	d.marginStatus(cl, m)
 }
