@@ -144,3 +144,23 @@ func TestDrafts67MarginScope(t *testing.T) {
 		})
 	}
 }
+
+// A starts paragraph of a construction release, whose last level is "the
+// rate for units …".
+const drafts67Starts = "Housing Starts\nPrivately owned housing starts in August were at a seasonally adjusted annual rate of 1,364,000. This is 12.3 percent (±10.2 percent) above the revised July estimate of 1,215,000, but is 6.6 percent (±11.6 percent)* above the August 2018 rate of 1,279,000. Single-family housing starts in August were at a rate of 919,000. The August rate for units in buildings with five units or more was 424,000.\n"
+
+// TestDrafts67AnnualRateTitles: a level at an annual rate is titled by its
+// clause's subject and the basis its paragraph states, not its rate words
+// nor its month; a change on a dated base names the period alone.
+func TestDrafts67AnnualRateTitles(t *testing.T) {
+	runDrafts65Cases(t, []drafts65Case{
+		{name: "permits", text: drafts66Housing, stated: "1,419,000", title: "Housing units authorized by building permits (seasonally adjusted annual rate)"},
+		{name: "at a rate of, in the paragraph", text: drafts66Housing, stated: "866,000", title: "Single-family authorizations (seasonally adjusted annual rate)"},
+		{name: "new home sales", text: drafts66Sales, stated: "728,000", title: "Sales of new one-family houses (seasonally adjusted annual rate)"},
+		{name: "starts, an event noun", text: drafts67Starts, stated: "919,000", title: "Single-family housing starts (seasonally adjusted annual rate)"},
+		{name: "the rate for units of the paragraph's lead", text: drafts67Starts, stated: "424,000", title: "Housing starts in buildings with five units or more (seasonally adjusted annual rate)"},
+		{name: "dated base", text: drafts67Starts, stated: "6.6 percent", title: "Change in housing starts from August 2018"},
+		{name: "dated base of sales", text: drafts66Sales, stated: "23.5 percent", title: "Change in sales of new one-family houses from October 2006"},
+		{name: "undated base kept as written", text: drafts67Starts, stated: "12.3 percent", title: "Change in housing starts from the revised July estimate"},
+	})
+}
