@@ -164,3 +164,19 @@ func TestDrafts67AnnualRateTitles(t *testing.T) {
 		{name: "undated base kept as written", text: drafts67Starts, stated: "12.3 percent", title: "Change in housing starts from the revised July estimate"},
 	})
 }
+
+// An earlier reading after "an increase from", in a schools release and
+// a farm exports release.
+const (
+	drafts67Childcare = "Early Learning\n\nAn estimated 11% of two year olds were registered for funded ELC, an increase from 10% in 2018.\n"
+	drafts67Markets   = "Record Exports\n\nOverall, there were 30 markets where U.S. exports exceeded $1 billion in 2022 – an increase from 27 markets in 2021 – according to the Secretary.\n"
+)
+
+// TestDrafts67EarlierReading: the figure after "an increase from" is the
+// earlier reading of the figure before it: its measure and its title.
+func TestDrafts67EarlierReading(t *testing.T) {
+	runDrafts65Cases(t, []drafts65Case{
+		{name: "share read a year earlier", text: drafts67Childcare, stated: "10%", measure: "share", title: "Share of two year olds registered for funded ELC"},
+		{name: "count read a year earlier", text: drafts67Markets, stated: "27 markets", measure: "count", title: "Markets where U.S. exports exceeded $1 billion"},
+	})
+}
