@@ -165,10 +165,11 @@ func TestDrafts67AnnualRateTitles(t *testing.T) {
 	})
 }
 
-// An earlier reading after "an increase from", in a schools release and
-// a farm exports release.
+// An earlier reading after "an increase from", in two schools releases
+// (Scotland, England) and a farm exports release.
 const (
 	drafts67Childcare = "Early Learning\n\nAn estimated 11% of two year olds were registered for funded ELC, an increase from 10% in 2018.\n"
+	drafts67Meals     = "Headline facts and figures\n\n  • 17.3% of pupils are known to be eligible for free school meals, an increase from 15.4% in 2019\n"
 	drafts67Markets   = "Record Exports\n\nOverall, there were 30 markets where U.S. exports exceeded $1 billion in 2022 – an increase from 27 markets in 2021 – according to the Secretary.\n"
 )
 
@@ -177,6 +178,16 @@ const (
 func TestDrafts67EarlierReading(t *testing.T) {
 	runDrafts65Cases(t, []drafts65Case{
 		{name: "share read a year earlier", text: drafts67Childcare, stated: "10%", measure: "share", title: "Share of two year olds registered for funded ELC"},
+		{name: "school census share read a year earlier", text: drafts67Meals, stated: "15.4%", measure: "share"},
 		{name: "count read a year earlier", text: drafts67Markets, stated: "27 markets", measure: "count", title: "Markets where U.S. exports exceeded $1 billion"},
+	})
+}
+
+// TestDrafts67ThereRate: "There were N X of Y per N Z" titles the rate with
+// its base (where the extractor reads the base into the figure, "5.2
+// deaths per 100,000 people", the figure's own text keeps it).
+func TestDrafts67ThereRate(t *testing.T) {
+	runDrafts65Cases(t, []drafts65Case{
+		{name: "exclusions", text: "Exclusions\n\nThere were 21.6 cases of exclusion per 1,000 pupils in 2018/19.\n", stated: "21.6", title: "Cases of exclusion per 1,000 pupils"},
 	})
 }
