@@ -83,6 +83,20 @@ func ownSubject(s string) (lead, subject string) {
 	return lead, strings.TrimSpace(s)
 }
 
+// movingFigure reports, cheaply, whether m may be a figure of a list of
+// moves: right after a verb of move ("decreased by") or right after "to"
+// or "at" (the level it reaches).
+func (d *docDraft) movingFigure(m Mention) bool {
+	text := d.src.Text
+	from := max(m.Sentence.Start, m.Span.Start-40)
+	before := strings.ToLower(text[from:m.Span.Start])
+	tail := strings.TrimRight(before, " ")
+	if strings.HasSuffix(tail, " to") || strings.HasSuffix(tail, " at") {
+		return true
+	}
+	return reachedVerbBefore.MatchString(before)
+}
+
 // ageModifierRE matches an age written as a modifier: "12-month",
 // "24-month", "5-year".
 var ageModifierRE = regexp.MustCompile(`\b(\d{1,2})-(month|year|week)\b\s*`)
@@ -143,6 +157,9 @@ func listLead(first movingClause) (area, age, head string) {
 // rotavirus at 12 months" (a change's title says it is a change, and which
 // way, as the drafter's other change titles do).
 func (d *docDraft) clauseListTitle(cl *claim, m Mention) {
+	if !d.movingFigure(m) {
+		return // neither a move's change nor the level it reaches
+	}
 	cs := d.movingClauses(m)
 	if len(cs) < 2 {
 		return

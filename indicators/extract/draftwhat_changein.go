@@ -37,6 +37,10 @@ func (d *docDraft) changeInClaim(cl *claim, m Mention) {
 		return
 	}
 	text := d.src.Text
+	before := strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ")
+	if !strings.HasSuffix(before, " of") && !strings.HasSuffix(before, " by") {
+		return // the regexp's cheap precondition: it reads every figure
+	}
 	g := changeInRE.FindStringSubmatch(joinBroken(text[m.Sentence.Start:m.Span.Start]))
 	if g == nil {
 		return
