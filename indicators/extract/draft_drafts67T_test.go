@@ -191,3 +191,19 @@ func TestDrafts67ThereRate(t *testing.T) {
 		{name: "exclusions", text: "Exclusions\n\nThere were 21.6 cases of exclusion per 1,000 pupils in 2018/19.\n", stated: "21.6", title: "Cases of exclusion per 1,000 pupils"},
 	})
 }
+
+// Counted moves and the levels they reach, in a schools release and a
+// labour market release.
+const (
+	drafts67Teachers = "Schools Statistics Published\n\nOver the year to 2019 teacher numbers increased by 288 to 52,247.\n"
+	drafts67Men      = "Unemployment takes a tumble\n\nThe number of unemployed men fell by 9,000 to 731,000, but their rate was unchanged at 4.1%.\n"
+)
+
+// TestDrafts67ReachedCount: the level a counted move reaches counts what
+// its change counts.
+func TestDrafts67ReachedCount(t *testing.T) {
+	runDrafts65Cases(t, []drafts65Case{
+		{name: "teacher numbers", text: drafts67Teachers, stated: "52,247", unit: "teacher"},
+		{name: "unemployed men", text: drafts67Men, stated: "731,000", unit: "man"},
+	})
+}
