@@ -70,6 +70,9 @@ func (d *docDraft) reachedCount(cl *claim, m Mention) {
 	if m.Kind != Number || !ind.Unit.IsZero() || ind.Measure == indicators.Change {
 		return
 	}
+	if tail := strings.TrimRight(d.src.Text[max(m.Sentence.Start, m.Span.Start-8):m.Span.Start], " "); !strings.HasSuffix(tail, " to") && !strings.HasSuffix(tail, " at") {
+		return // reachedBetween's words, asked cheaply first
+	}
 	p, ok := d.prevFigure(m)
 	if !ok || p.Kind != Number {
 		return
