@@ -189,6 +189,7 @@ type docDraft struct {
 	longestRun  int             // the longest run-in heading's reach, in bytes
 	body        string          // the short name of the global body whose page this is, or ""
 	estimates   string          // "Advance estimates": a heading or lead that makes every figure an estimate, or ""
+	margins     []marginBlock   // the paragraphs whose figures carry margins of error (draftstatus_margin.go)
 	monthly     monthlyRelease  // what a monthly release's lead says of its figures, if it does
 	national    nationalRelease // what a national statistical release's title and release lines say, if they do
 	appealYear  int             // the year of the appeal an international body's page dates, or 0
@@ -2232,7 +2233,7 @@ func headNoun(text string, from, limit int) (string, int, bool) {
 			i = j
 			continue
 		}
-		if !isLowerWord(w) {
+		if !isLowerWord(w) || auxiliaries[w] { // "4,738 has meant": a verb, never a unit
 			return "", 0, false
 		}
 		if strings.Contains(w, "-") || w == "and" || w == "or" {

@@ -242,13 +242,16 @@ func titleShape(title, quote string) bool {
 var timeBase = regexp.MustCompile(`\b\d{1,3} (?:months?|years?|weeks?|days?|quarters?)\b`)
 
 // withoutTimeBase returns title without the times of timeBase that the
-// quote writes too: a title may say what a change is measured from ("Change
-// in total hours worked from 12 months earlier") without restating a
-// figure.
+// quote writes too, as they are or as a modifier ("12-month coverage" for
+// "coverage at 12 months", the age an immunisation release reads coverage
+// at): a title may say what a change is measured from ("Change in total
+// hours worked from 12 months earlier") or the age it is read at without
+// restating a figure.
 func withoutTimeBase(title, quote string) string {
 	return timeBase.ReplaceAllStringFunc(title, func(t string) string {
-		if strings.Contains(quote, t) {
-			return ""
+		n, unit, _ := strings.Cut(t, " ")
+		if strings.Contains(quote, t) || strings.Contains(quote, n+"-"+strings.TrimSuffix(unit, "s")) {
+			return "" // "at 12 months" for a quote's "12-month coverage" too
 		}
 		return t
 	})

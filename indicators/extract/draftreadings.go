@@ -154,8 +154,10 @@ func (d *docDraft) contributionOf(m Mention) (indicators.Direction, string, bool
 
 // pairLead matches the words right before a figure that is an earlier
 // reading of the quantity before it: "up from", "down from", "compared
-// with", "compared with a rise of".
-var pairLead = lazyRegexp(`\b(up from|down from|compared (?:with|to)(?: (?:a|an) (?:rise|increase|fall|decrease|decline|drop|gain) of)?)\s*$`)
+// with", "compared with a rise of", "an increase from" (drafts67T: "11%
+// of two year olds …, an increase from 10% in 2018"; "30 markets … in
+// 2022 – an increase from 27 markets in 2021").
+var pairLead = lazyRegexp(`\b(up from|down from|compared (?:with|to)(?: (?:a|an) (?:rise|increase|fall|decrease|decline|drop|gain) of)?|(?:a|an) (?:small |slight )?(?:rise|increase|fall|decrease|decline|drop) from)\s*$`)
 
 // pairReading returns the reading of the figure m is an earlier reading
 // of, the words that say so, and whether there is one: "rose by 6.2% …,

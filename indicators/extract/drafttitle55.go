@@ -161,7 +161,7 @@ func (d *docDraft) title55(cl *claim, out []claim, prev int) (string, string) {
 	// An earlier reading ("compared with 25.9% in 2012") is what the figure
 	// before it is: its title, not the change word beside it.
 	if strings.Contains(cl.fieldNotes["measure"], "an earlier reading of the figure before it") && before != nil &&
-		ind.Measure != indicators.Change && (changeNoun || isUnderTitle(t)) {
+		ind.Measure != indicators.Change && (changeNoun || isFallbackTitle(t)) {
 		return before.Title, "an earlier reading of the figure before it takes its title"
 	}
 	if ind.Measure == indicators.Change && (isUnderTitle(t) || changeNoun && notChangedWords[strings.ToLower(f[2])] && (len(f) == 3 || baseTimeTitle.MatchString(t))) {

@@ -327,8 +327,17 @@ func countedThereTitle(text string, m Mention) string {
 	default:
 		return ""
 	}
-	return capitalize(countedWords(text[m.Span.End:m.Sentence.End]))
+	after := text[m.Span.End:m.Sentence.End]
+	if g := thereRateRE.FindStringSubmatch(after); g != nil {
+		return capitalize(strings.Join(strings.Fields(g[1]), " ")) // a rate keeps its base: "Cases of exclusion per 1,000 pupils"
+	}
+	return capitalize(countedWords(after))
 }
+
+// thereRateRE matches what a rate after "There were N" counts and its
+// base: " cases of exclusion per 1,000 pupils", " deaths per 100,000
+// people". Group 1 is the whole.
+var thereRateRE = lazyRegexp(`^\s*([a-z]+(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+per\s+[0-9][0-9,]*\s+[a-z]+)\b`)
 
 // countedWords returns the words of s up to a preposition, a clause break
 // or a figure: " estimated new HIV infections in the US" → "estimated new

@@ -61,6 +61,34 @@ func (d *docDraft) reachedLevel(cl *claim, m Mention) {
 	ind.Quantity.Direction = indicators.NoDirection
 }
 
+// reachedCount gives the level a counted move reaches ("teacher numbers
+// increased by 288 to 52,247", "the number of unemployed men fell by 9,000
+// to 731,000") the counted noun of its change: both count the same
+// things.
+func (d *docDraft) reachedCount(cl *claim, m Mention) {
+	ind := &cl.ind
+	if m.Kind != Number || !ind.Unit.IsZero() || ind.Measure == indicators.Change {
+		return
+	}
+	if tail := strings.TrimRight(d.src.Text[max(m.Sentence.Start, m.Span.Start-8):m.Span.Start], " "); !strings.HasSuffix(tail, " to") && !strings.HasSuffix(tail, " at") {
+		return // reachedBetween's words, asked cheaply first
+	}
+	p, ok := d.prevFigure(m)
+	if !ok || p.Kind != Number {
+		return
+	}
+	text := d.src.Text
+	if !reachedBetween.MatchString(strings.ToLower(text[p.Span.End:m.Span.Start])) {
+		return
+	}
+	if !reachedVerbBefore.MatchString(strings.ToLower(joinBroken(text[m.Sentence.Start:p.Span.Start]))) {
+		return
+	}
+	if r, ok := d.what.readAt[p.Span.Start]; ok && r.unit.Kind == indicators.Count && r.unit.Name != "" {
+		ind.Unit, cl.fieldNotes["unit"] = r.unit, fmt.Sprintf("%s, what the change %q before it counts: the level it reaches counts the same", r.unit.Name, p.Text)
+	}
+}
+
 // aboveBaseRE matches a comparison with a base right after a percentage,
 // past its margin of error: " (±1.2 percent) above the revised July
 // rate", " below the October 2006 estimate", " higher than the previous
@@ -87,11 +115,26 @@ func (d *docDraft) aboveBaseChange(cl *claim, m Mention) {
 	}
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q: a change on a base, with its direction", g[1]+" "+g[2])
 	ind.Quantity.Direction = dir
-	t, why := "Change from "+g[2], "a change on the base it names"
-	if subj := d.changedSubject(m); subj != "" && len("Change in "+subj+" from "+g[2]) <= 80 {
-		t, why = "Change in "+subj+" from "+g[2], "a change on the base it names, of the level the sentence before (or the clause before) states"
+	base := datedBase(g[2])
+	t, why := "Change from "+base, "a change on the base it names"
+	if subj := d.changedSubject(m); subj != "" && len("Change in "+subj+" from "+base) <= 80 {
+		t, why = "Change in "+subj+" from "+base, "a change on the base it names, of the level the sentence before (or the clause before) states"
 	}
 	drafts65Title(cl, t, why)
+}
+
+// datedBaseRE matches a base named by a dated period and the noun of its
+// figure: "the August 2018 rate", "the October 2006 estimate".
+var datedBaseRE = lazyRegexp(`^the\s+((?:` + monthAlt + `)\s+(?:19|20)\d\d)\s+(?:rate|estimate|figure|level|reading)$`)
+
+// datedBase returns a change's base as a title names it: a dated period
+// alone ("August 2018": the period says which figure), else as written
+// ("the revised July rate").
+func datedBase(b string) string {
+	if g := datedBaseRE.FindStringSubmatch(b); g != nil {
+		return g[1]
+	}
+	return b
 }
 
 // changedSubject returns the subject of the level a
@@ -168,7 +211,7 @@ var paragraphRateBefore = lazyRegexp(`\bat\s+a\s+rate\s+of\s*$|\brate\s+(?:for|o
 // annual rate of a housing subject counts dwelling units.
 func (d *docDraft) annualRateFlow(cl *claim, m Mention) {
 	ind := &cl.ind
-	if m.Kind != Number && m.Kind != Count || ind.Measure == indicators.Change || ind.Measure == indicators.Flow {
+	if m.Kind != Number && m.Kind != Count || ind.Measure == indicators.Change {
 		return
 	}
 	text := d.src.Text
@@ -187,12 +230,53 @@ func (d *docDraft) annualRateFlow(cl *claim, m Mention) {
 	default:
 		return
 	}
-	ind.Measure, cl.fieldNotes["measure"] = indicators.Flow, why
+	if ind.Measure != indicators.Flow {
+		ind.Measure, cl.fieldNotes["measure"] = indicators.Flow, why
+	}
 	if ind.Unit.Per == "year" && ind.Unit.Kind == indicators.NoUnit || ind.Unit.Per == "year" && ind.Unit.Kind == indicators.Count && ind.Unit.Name == "" {
 		if n := dwellingNoun(text[m.Sentence.Start:m.Span.Start]); n != "" {
 			ind.Unit = indicators.Unit{Kind: indicators.Count, Name: n, Per: "year"}
 			cl.fieldNotes["unit"] = fmt.Sprintf("a count of housing at an annual rate: %s per year", n)
 		}
+	}
+	// "at a rate of 866,000" stays without "per year": verify asks its
+	// quote, one sentence, to say "annual", and only its paragraph does.
+	para := text[strings.LastIndex(text[:m.Sentence.Start], "\n")+1 : m.Span.Start]
+	d.annualRateTitle(cl, m, para)
+}
+
+// rateForRE matches a clause whose subject is a rate for what is counted,
+// up to its verb: "The August rate for units in buildings with five units
+// or more was". Group 1 is what is counted.
+var rateForRE = lazyRegexp(`^\s*(?:[Tt]he\s+)?(?:[A-Za-z]+\s+)?rate\s+for\s+([^;,]{3,80}?)\s+(?:was|were|is|are)\s*$`)
+
+// annualRateTitle titles a level at an annual rate by the subject of its
+// clause and the rate's basis, as the release states it: "Housing units
+// authorized by building permits (seasonally adjusted annual rate)",
+// "Sales of new one-family houses (seasonally adjusted annual rate)",
+// "Single-family authorizations (seasonally adjusted annual rate)", not
+// the rate words before the figure (a placeholder title) nor its month.
+func (d *docDraft) annualRateTitle(cl *claim, m Mention, para string) {
+	before := d.src.Text[m.Sentence.Start:m.Span.Start]
+	subj := levelSubject(before)
+	if g := rateForRE.FindStringSubmatch(before); g != nil {
+		subj = g[1] // "The August rate for units in … was": units in …
+		if rest, ok := strings.CutPrefix(subj, "units "); ok {
+			if lead := levelSubject(para); lead != "" && !hasPhrase(strings.ToLower(lead), "rate") {
+				subj = lead + " " + rest // the units its paragraph's lead counts: "housing starts in buildings …"
+			}
+		}
+	}
+	if subj == "" || hasPhrase(strings.ToLower(subj), "rate") {
+		return
+	}
+	basis := "annual rate"
+	if strings.Contains(strings.ToLower(para), "seasonally adjusted annual rate") {
+		basis = "seasonally adjusted annual rate"
+	}
+	t := upperFirst(subj) + " (" + basis + ")"
+	if titleFault(t) == "" && len(t) <= 96 { // the basis in words is long, as the release writes it
+		cl.ind.Title, cl.fieldNotes["title"], cl.fieldNotes[drafts63Mark] = t, "the subject of the level's clause, at the annual rate its paragraph states", "title"
 	}
 }
 
@@ -211,10 +295,15 @@ func dwellingNoun(s string) string {
 
 // releaseWhatClaim applies the readers of a statistics release's levels,
 // changes and ratios: reachedLevel, aboveBaseChange, annualRateFlow and
-// ratioClaim (draftunit_ratio.go).
+// ratioClaim (draftunit_ratio.go) changeInClaim (draftwhat_changein.go), clauseListTitle
+// (drafttitle_clauselist.go) and marginStatus (draftstatus_margin.go).
 func (d *docDraft) releaseWhatClaim(cl *claim, m Mention) {
 	d.reachedLevel(cl, m)
+	d.reachedCount(cl, m)
 	d.aboveBaseChange(cl, m)
 	d.annualRateFlow(cl, m)
 	d.ratioClaim(cl, m)
+	d.changeInClaim(cl, m)
+	d.clauseListTitle(cl, m)
+	d.marginStatus(cl, m)
 }
