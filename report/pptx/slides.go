@@ -88,14 +88,7 @@ func slides(c *indicators.Catalog, parts map[string]int, claims map[string][][]s
 		if v.Kind == indicators.SeriesKind {
 			points = seriesSlide(&s, c, spans, v)
 		}
-		seen := map[string]bool{}
-		for _, id := range v.Indicators {
-			s.Body = append(s.Body, figureLine(c, id))
-			s.Notes = appendNotes(s.Notes, c, spans, id, seen, 0)
-		}
-		for _, n := range v.Notes {
-			s.Notes = append(s.Notes, "Note: "+n)
-		}
+		s.Body, s.Notes = bodyAndNotes(c, spans, v, v.Indicators, s.Notes)
 		first := len(out) + 1
 		if n := parts[v.ID]; n > 1 {
 			for i, ids := range claims[v.ID] {
@@ -113,15 +106,7 @@ func slides(c *indicators.Catalog, parts map[string]int, claims map[string][][]s
 					// Each part carries the figures and notes of its own
 					// bars, never those of the part beside it; the view's
 					// notes are on every part.
-					p.Body, p.Notes = nil, nil
-					seen := map[string]bool{}
-					for _, id := range claims[v.ID][i-1] {
-						p.Body = append(p.Body, figureLine(c, id))
-						p.Notes = appendNotes(p.Notes, c, spans, id, seen, 0)
-					}
-					for _, n := range v.Notes {
-						p.Notes = append(p.Notes, "Note: "+n)
-					}
+					p.Body, p.Notes = bodyAndNotes(c, spans, v, claims[v.ID][i-1], nil)
 				}
 				out = append(out, p)
 			}
@@ -260,6 +245,23 @@ func orID(title, id string) string {
 		return id
 	}
 	return title
+}
+
+// bodyAndNotes returns a slide's body, the figure line of each of ids,
+// and its speaker notes: notes (those already on it) and the notes of
+// each of ids, then the view's own notes. A view split over slides gives
+// each part the figures and notes of its own bars.
+func bodyAndNotes(c *indicators.Catalog, spans *indicators.RuneSpans, v *indicators.ChartView, ids []string, notes []string) (body, out []string) {
+	seen := map[string]bool{}
+	out = notes
+	for _, id := range ids {
+		body = append(body, figureLine(c, id))
+		out = appendNotes(out, c, spans, id, seen, 0)
+	}
+	for _, n := range v.Notes {
+		out = append(out, "Note: "+n)
+	}
+	return body, out
 }
 
 // appendNotes appends the speaker notes of the indicator or derived

@@ -39,12 +39,7 @@ type Shown struct {
 // its base ("down 5% on FY 2013–14"); a rate with its whole unit
 // (Counted: "13.6 pupils per teacher", never "13.6 pupils").
 func Alone(s Shown) string {
-	v := indicators.CurrencyLabel(s.Label, s.Unit)
-	if s.Unit.Kind == indicators.Count {
-		v = Counted(v, s.Unit, s.Q)
-	} else {
-		v = WithPer(v, s.Unit)
-	}
+	v := Counted(indicators.CurrencyLabel(s.Label, s.Unit), s.Unit, s.Q)
 	if s.Measure == indicators.Change {
 		v = Turned(v, s.Q)
 	}
