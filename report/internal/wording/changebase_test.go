@@ -156,6 +156,7 @@ func TestChangeTitle(t *testing.T) {
 	}{
 		{"Change in admissions to prison from 2021", "2021", "2022", false, "Change in admissions to prison from 2021 to 2022"},
 		{"Rise from 2021 in admissions", "2021", "2022", false, "Rise from 2021 to 2022 in admissions"},
+		{"Change in İstanbul's exports from 2021", "2021", "2022", false, "Change in İstanbul's exports from 2021 to 2022"}, // "İ" is longer in lower case
 		{"Change in UK coverage from Q3 2022", "2022-Q3", "2022-Q4", false, "Change in UK coverage from Q3 2022 to Q4 2022"},
 		{"Change in admissions from 2021 to 2022", "2021", "2022", false, "Change in admissions from 2021 to 2022"},
 		{"Change in admissions", "2021", "2022", false, "Change in admissions"},

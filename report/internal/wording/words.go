@@ -239,19 +239,19 @@ func ChangeTitle(title string, base, p indicators.Period, commitment bool) strin
 	}
 	for _, b := range []string{base.Label(), base.ShortLabel()} {
 		w := "from " + b
-		for i := 0; i < len(title); {
-			j := strings.Index(strings.ToLower(title[i:]), strings.ToLower(w))
-			if j < 0 {
-				break
-			}
-			j += i
+		// Compared in place, a window of w's length at each byte, so that
+		// an offset is title's own whatever the case of a letter before it
+		// does to its length in lower case.
+		for j := 0; j+len(w) <= len(title); j++ {
 			end := j + len(w)
+			if !strings.EqualFold(title[j:end], w) {
+				continue
+			}
 			before, _ := utf8.DecodeLastRuneInString(title[:j])
 			after, _ := utf8.DecodeRuneInString(title[end:])
 			if !isWordRune(before) && !isWordRune(after) {
 				return title[:end] + " to " + p.Label() + title[end:]
 			}
-			i = j + 1
 		}
 	}
 	return title
