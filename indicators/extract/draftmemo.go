@@ -23,6 +23,7 @@ type sentenceMemo struct {
 	places     map[[2]int][]placeMention     // placesIn's answer for the document's text[start:end], by start and end
 	reporter   string                        // reporter's answer, once read
 	reporterOK bool
+	ratioAcros map[string]ratioOf // the ratios the text defines an acronym for ("(PTR)"), once read
 }
 
 // placesAt is placesAt, with placesIn's reading of the document's

@@ -58,19 +58,33 @@ func (d *docDraft) ratioClaim(cl *claim, m Mention) {
 // ratioAcronymWordRE matches a word in capitals that may be an acronym.
 var ratioAcronymWordRE = lazyRegexp(`\b[A-Z]{2,6}\b`)
 
+// A ratioOf is a ratio's name and unit ("pupil teacher ratio", "pupil
+// per teacher").
+type ratioOf struct{ name, unit string }
+
 // ratioOfAcronym returns the ratio (name and unit) the text defines the
-// acronym for ("pupil teacher ratio (PTR)"), or "".
+// acronym for ("pupil teacher ratio (PTR)"), or "". The text's
+// definitions are read once, at the first question.
 func (d *docDraft) ratioOfAcronym(acro string) (string, string) {
-	text := d.src.Text
-	i := strings.Index(text, "("+acro+")")
-	if i < 0 {
-		return "", ""
-	}
-	before := strings.ToLower(strings.TrimSpace(text[max(0, i-40):i]))
-	for _, r := range ratioOfNouns {
-		if strings.HasSuffix(before, r.Name) {
-			return r.Name, r.Unit
+	if d.memo.ratioAcros == nil {
+		d.memo.ratioAcros = map[string]ratioOf{}
+		text := d.src.Text
+		for _, g := range ratioDefinedRE.FindAllStringSubmatchIndex(text, -1) {
+			before := strings.ToLower(strings.TrimSpace(text[max(0, g[0]-40):g[0]]))
+			for _, r := range ratioOfNouns {
+				if strings.HasSuffix(before, r.Name) {
+					a := text[g[2]:g[3]]
+					if _, ok := d.memo.ratioAcros[a]; !ok { // the first definition a ratio's name precedes
+						d.memo.ratioAcros[a] = ratioOf{r.Name, r.Unit}
+					}
+					break
+				}
+			}
 		}
 	}
-	return "", ""
+	r := d.memo.ratioAcros[acro]
+	return r.name, r.unit
 }
+
+// ratioDefinedRE matches an acronym in parentheses anywhere: "(PTR)".
+var ratioDefinedRE = lazyRegexp(`\(([A-Z]{2,6})\)`)

@@ -215,7 +215,11 @@ func (d *docDraft) annualRateFlow(cl *claim, m Mention) {
 		return
 	}
 	text := d.src.Text
-	before := strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))
+	raw := text[m.Sentence.Start:m.Span.Start]
+	if !containsFold(raw, "rate") && !containsFold(raw, "saar") {
+		return // both patterns name a rate ("SAAR" one): most figures stop here
+	}
+	before := strings.ToLower(joinBroken(raw))
 	why := ""
 	switch {
 	case annualRateBefore.MatchString(before):

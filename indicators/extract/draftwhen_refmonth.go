@@ -24,8 +24,8 @@ import (
 
 // leadRefMonthRe is a release's lead naming the month its statistics are
 // of: "the following new residential construction statistics for August
-// 2019", "estimates of U.S. retail and food services sales for May
-// 2024".
+// 2019", "figures for May 2024" (a lead that names sales, not statistics,
+// for its month is leadMonthRe's, draftadvance.go).
 var leadRefMonthRe = lazyRegexp(`\b(?:statistics|estimates|figures|data) for ` + monthNameRe + ` ((?:19|20)\d\d)\b`)
 
 // leadRefMonth returns the month a release's lead, its first 600 bytes,

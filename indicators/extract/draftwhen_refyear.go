@@ -69,7 +69,7 @@ func (d *docDraft) refYearPeriods(out []claim) {
 		undated := !cl.ind.Period.IsStated() && (note == "no year for this figure" || strings.HasPrefix(note, `"since `))
 		compared := false
 		if strings.Contains(note, "closes the sentence") {
-			if g := fromFigureClosingRe.FindStringSubmatch(cl.ind.Provenance[0].Quote); g != nil && cl.ind.Period == indicators.YearPeriod(atoiYear(g[1])) && !strings.HasPrefix(cl.ind.Stated, strings.TrimSpace(g[0][5:])) {
+			if g := fromFigureClosingRe.FindStringSubmatch(cl.ind.Provenance[0].Quote); g != nil && cl.ind.Period == indicators.YearPeriod(atoiOr0(g[1])) && !strings.HasPrefix(cl.ind.Stated, strings.TrimSpace(g[0][5:])) {
 				compared = true
 			}
 		}
@@ -79,10 +79,4 @@ func (d *docDraft) refYearPeriods(out []claim) {
 		cl.ind.Period = ref
 		cl.fieldNotes["period"] = fmt.Sprintf("no year of its own: %d, the year the release's lead names (%q)", y, words)
 	}
-}
-
-// atoiYear returns the year a string of four digits names.
-func atoiYear(s string) int {
-	y, _ := strconv.Atoi(s)
-	return y
 }
