@@ -37,3 +37,27 @@ func TestIsListMark(t *testing.T) {
 		}
 	}
 }
+
+// A rate in a business demography release (round B) and in two stories
+// of council recycling league tables (Bridlington Free Press, 2017;
+// Pocklington Post, 2020), linked to its figure by "of" or "at" as well as by "was".
+const (
+	drafts68Rates     = "Business Demography, UK: 2014\n\nThe number of UK business births increased by 1.2% between 2013 and 2014, a birth rate of 13.7% compared with a rate of 14.1% in 2013. London was the region with the highest birth rate at 17.7% and the highest death rate at 10.6%.\n"
+	drafts68Recycling = "Recycling champions\n\nThe national average recycling rate of 45.1% was the highest annual figure on record.\n"
+	drafts68League    = "Recycling league\n\nEast Riding of Yorkshire Council has been recognised for topping the Recycling League of England's local authorities with a recycling rate of 64.8% for 2018/19.\n"
+)
+
+// TestDrafts68RateLevel: a percentage named "<noun> rate" is a level
+// whatever links it to its figure ("was", "of", "at"): one statistic,
+// one measure.
+func TestDrafts68RateLevel(t *testing.T) {
+	runDrafts65Cases(t, []drafts65Case{
+		{name: "birth rate of", text: drafts68Rates, stated: "13.7%", measure: "level"},
+		{name: "a rate of", text: drafts68Rates, stated: "14.1%", measure: "level"},
+		{name: "highest birth rate at", text: drafts68Rates, stated: "17.7%", measure: "level"},
+		{name: "highest death rate at", text: drafts68Rates, stated: "10.6%", measure: "level"},
+		{name: "recycling rate of", text: drafts68Recycling, stated: "45.1%", measure: "level"},
+		{name: "league recycling rate of", text: drafts68League, stated: "64.8%", measure: "level"},
+		{name: "growth is no rate noun", text: "Economy\n\nThe economy grew at a growth rate of 2.1% in 2023.\n", stated: "2.1%", measure: "change"},
+	})
+}

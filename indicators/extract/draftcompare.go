@@ -153,9 +153,12 @@ func whichCurrency(u indicators.Unit) string {
 }
 
 // recordRate matches the words before a rate's percentage: "<noun> rate
-// was estimated at a record low of", "rate stood at", "rate was". Group 1
+// was estimated at a record low of", "rate stood at", "rate was", and
+// the same rate linked by a preposition alone (drafts68): "a birth rate
+// of", "the highest death rate at", "compared with a rate of". One
+// statistic takes one measure whatever links it to its figure. Group 1
 // is the word before "rate".
-var recordRate = lazyRegexp(`\b([a-z-]+)\s+rate\s+(?:was|is|stood|remained|fell|rose|dropped|climbed|reached|hit)(?:\s+estimated)?(?:\s+(?:at|to))?(?:\s+(?:a|an|the)\s+(?:new\s+|joint\s+)?(?:record|all-time|historic)\s+(?:high|low))?(?:\s+of)?\s*$`)
+var recordRate = lazyRegexp(`\b([a-z-]+)\s+rate\s+(?:(?:was|is|stood|remained|fell|rose|dropped|climbed|reached|hit)(?:\s+estimated)?(?:\s+(?:at|to))?(?:\s+(?:a|an|the)\s+(?:new\s+|joint\s+)?(?:record|all-time|historic)\s+(?:high|low))?(?:\s+of)?|of|at)\s*$`)
 
 // slowedTo matches the end of the words before a growth rate that slows
 // or quickens: "is projected to slow to", "eased to", "moderated to".
