@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
 
 // Bulleted lists of moves in a business demography release (round B), a
 // labour market story and a regional accounts release: the bullet that
@@ -60,4 +64,89 @@ func TestDrafts68RateLevel(t *testing.T) {
 		{name: "league recycling rate of", text: drafts68League, stated: "64.8%", measure: "level"},
 		{name: "growth is no rate noun", text: "Economy\n\nThe economy grew at a growth rate of 2.1% in 2023.\n", stated: "2.1%", measure: "change"},
 	})
+}
+
+// The two ends of a rate's "decreased from X% to Y%" in a business
+// demography release (round B), a recycling news page (resource-
+// recycling.com) and a jobs story: both ends are levels of the rate, the
+// decimal point of the first end no end of the sentence, so a view pairs
+// two levels, never a level and a change.
+const (
+	drafts68BirthRate = "Business Demography, UK: 2014\n\nIn 2014, there were 351,000 business births in the UK. The birth rate decreased from 14.1% to 13.7% between 2013 and 2014.\n"
+	drafts68PET       = "Recycling news\n\nThe U.S. PET bottle recycling rate dropped from 30.1 percent to 28.4 percent in 2016, as the volume of new containers placed onto the market continued to increase.\n"
+	drafts68Jobless   = "Jobs report\n\nThe unemployment rate, which is calculated from a separate survey, fell from 4.1% to 4%, an eight-month low.\n"
+)
+
+// TestDrafts68RateEnds: both ends of a rate's from-to are levels.
+func TestDrafts68RateEnds(t *testing.T) {
+	runDrafts65Cases(t, []drafts65Case{
+		{name: "birth rate from", text: drafts68BirthRate, stated: "14.1%", measure: "level"},
+		{name: "birth rate to", text: drafts68BirthRate, stated: "13.7%", measure: "level"},
+		{name: "recycling rate from", text: drafts68PET, stated: "30.1 percent", measure: "level"},
+		{name: "recycling rate to", text: drafts68PET, stated: "28.4 percent", measure: "level"},
+		{name: "unemployment rate to", text: drafts68Jobless, stated: "4%", measure: "level"},
+	})
+}
+
+// TestNamedRateBefore: the last "<noun> rate" before a figure, growth's
+// aside.
+func TestNamedRateBefore(t *testing.T) {
+	tests := []struct{ before, want string }{
+		{"the birth rate decreased from 14.1% to ", "birth rate"},
+		{"the growth rate fell from ", ""},
+		{"the number of births fell from ", ""},
+	}
+	for _, tt := range tests {
+		if got := namedRateBefore(tt.before); got != tt.want {
+			t.Errorf("namedRateBefore(%q) = %q, want %q", tt.before, got, tt.want)
+		}
+	}
+}
+
+// TestDrafts68RateView: the view a rate's from-to draws holds its two
+// ends, both levels, in the business release (whose Summary's 13.7% was
+// a change, so its 14.1% was drawn beside the Main points' 13.7%) and in
+// the recycling page.
+func TestDrafts68RateView(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ends       [2]string
+	}{
+		{"birth rate", "Business Demography, UK: 2014\n\nMain points\n\n  • The number of UK business births increased by 1.2% between 2013 and 2014, a birth rate of 13.7% compared with a rate of 14.1% in 2013.\n\nSummary\n\nThe birth rate decreased from 14.1% to 13.7% between 2013 and 2014.\n", [2]string{"14.1%", "13.7%"}},
+		{"recycling rate", drafts68PET, [2]string{"30.1 percent", "28.4 percent"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, _ := draftOf(t, indicators.Source{ID: "doc", TextPath: "doc.txt", Text: tt.text})
+			byID := map[string]*indicators.Indicator{}
+			for k := range c.Indicators {
+				byID[c.Indicators[k].ID] = &c.Indicators[k]
+			}
+			found := false
+			for _, v := range c.Views {
+				var stated []string
+				for _, id := range v.Indicators {
+					ind := byID[id]
+					if ind == nil {
+						continue
+					}
+					if ind.Measure == indicators.Change && len(v.Indicators) > 1 {
+						t.Errorf("view %s holds the change %s (%s) among %v", v.ID, id, ind.Stated, v.Indicators)
+					}
+					stated = append(stated, ind.Stated)
+				}
+				if len(stated) == 2 && stated[0] == tt.ends[0] && stated[1] == tt.ends[1] {
+					found = true
+					for _, id := range v.Indicators {
+						if got := byID[id].Measure; got != indicators.Level {
+							t.Errorf("view %s: measure of %s = %v, want level", v.ID, id, got)
+						}
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no view draws the two ends %v; views: %+v", tt.ends, c.Views)
+			}
+		})
+	}
 }
