@@ -150,3 +150,28 @@ func TestDrafts68RateView(t *testing.T) {
 		})
 	}
 }
+
+// TestShareDidFigureComma: what the part of a share did runs past a
+// figure's own comma ("over £50,000") to the end of the clause, in the
+// farming release (round B), a malaria report's gloss and a household
+// income sentence.
+func TestShareDidFigureComma(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{"FBI varies greatly while 41% of farms had an FBI of over £50,000.", "Share of farms having an FBI of over £50,000"},
+		{"Half (50%) of the population at risk slept under a treated net, up from 29% in 2010.", "Share of the population at risk sleeping under a treated net"},
+		{"In 2020, 12% of households had an income of 1,200 dollars or more, the survey found.", "Share of households having an income of 1,200 dollars or more"},
+	}
+	for _, tt := range tests {
+		ms := Extract(tt.sentence)
+		var got string
+		for _, m := range ms {
+			if m.Unit.String() == "percent" {
+				got = shareDid(tt.sentence, m)
+				break
+			}
+		}
+		if got != tt.want {
+			t.Errorf("shareDid(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
