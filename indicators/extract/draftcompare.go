@@ -108,8 +108,13 @@ func (d *docDraft) compareClaim(cl *claim, m Mention, cs, ce int) {
 	if ind.Measure == indicators.Share && cl.fieldNotes["measure"] == "a percentage" {
 		// "The claimant rate was estimated at a record low of 2.1%": a
 		// rate the clause names before it, read at a time.
-		if g := recordRate.FindStringSubmatch(strings.ToLower(joinBroken(text[cs:m.Span.Start]))); g != nil && g[1] != "growth" {
+		lb := strings.ToLower(joinBroken(text[cs:m.Span.Start]))
+		if g := recordRate.FindStringSubmatch(lb); g != nil && g[1] != "growth" {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a rate read at a time, a level", strings.TrimSpace(g[0]))
+		} else if n := namedRateBefore(lb); n != "" && levelSeriesBefore.MatchString(lb) {
+			// "the recycling rate dropped from 30.1 percent to 28.4
+			// percent": both ends are readings of the rate.
+			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("a level of %q the sentence's change goes from or to, not the change", n)
 		}
 	}
 	d.lenderOutput(cl, m, cs)
@@ -153,9 +158,12 @@ func whichCurrency(u indicators.Unit) string {
 }
 
 // recordRate matches the words before a rate's percentage: "<noun> rate
-// was estimated at a record low of", "rate stood at", "rate was". Group 1
+// was estimated at a record low of", "rate stood at", "rate was", and
+// the same rate linked by a preposition alone (drafts68): "a birth rate
+// of", "the highest death rate at", "compared with a rate of". One
+// statistic takes one measure whatever links it to its figure. Group 1
 // is the word before "rate".
-var recordRate = lazyRegexp(`\b([a-z-]+)\s+rate\s+(?:was|is|stood|remained|fell|rose|dropped|climbed|reached|hit)(?:\s+estimated)?(?:\s+(?:at|to))?(?:\s+(?:a|an|the)\s+(?:new\s+|joint\s+)?(?:record|all-time|historic)\s+(?:high|low))?(?:\s+of)?\s*$`)
+var recordRate = lazyRegexp(`\b([a-z-]+)\s+rate\s+(?:(?:was|is|stood|remained|fell|rose|dropped|climbed|reached|hit)(?:\s+estimated)?(?:\s+(?:at|to))?(?:\s+(?:a|an|the)\s+(?:new\s+|joint\s+)?(?:record|all-time|historic)\s+(?:high|low))?(?:\s+of)?|of|at)\s*$`)
 
 // slowedTo matches the end of the words before a growth rate that slows
 // or quickens: "is projected to slow to", "eased to", "moderated to".

@@ -45,7 +45,7 @@ var notCountedNouns = map[string]bool{"record": true, "large": true, "small": tr
 // levelSeriesBefore matches the words between a change verb and a
 // percentage that is one of the levels the verb goes through: "increased
 // from", "rose from 4% in 2019 to", "grew from 4% to 8% and".
-var levelSeriesBefore = lazyRegexp(`\b(?:increased|increasing|rose|rising|grew|growing|climbed|jumped|fell|falling|decreased|declined|dropped|went|moved|improved|expanded)\s+from\s+(?:[^.;()]{0,60}?\s)?(?:from|to|and|,)\s*$|\b(?:increased|increasing|rose|rising|grew|growing|climbed|jumped|fell|falling|decreased|declined|dropped|went|moved|improved|expanded)\s+from\s*$`)
+var levelSeriesBefore = lazyRegexp(`\b(?:increased|increasing|rose|rising|grew|growing|climbed|jumped|fell|falling|decreased|declined|dropped|went|moved|improved|expanded)\s+from\s+(?:(?:[^.;()]|\.\d){0,60}?\s)?(?:from|to|and|,)\s*$|\b(?:increased|increasing|rose|rising|grew|growing|climbed|jumped|fell|falling|decreased|declined|dropped|went|moved|improved|expanded)\s+from\s*$`)
 
 // perRateAfter matches the words after a figure that make it a rate: "per
 // 1,000 children", "deaths averted per 100,000 people", "per capita".
@@ -127,6 +127,8 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 		levelSeriesBefore.MatchString(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))) {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Share, "a level the sentence's change goes from or to, not the change: a share"
 		if n := d.rateNounOf(m); n != "" {
+			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("a level of %q the sentence's change goes from or to, not the change", n)
+		} else if n := namedRateBefore(strings.ToLower(joinBroken(text[cs:m.Span.Start]))); n != "" {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("a level of %q the sentence's change goes from or to, not the change", n)
 		}
 		ind.Quantity.Direction = indicators.NoDirection
@@ -251,4 +253,20 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 		i = j
 	}
 	return "", 0, false
+}
+
+// namedRateRE matches a rate the words name: "the birth rate", "the
+// recycling rate". Group 1 is the word before "rate".
+var namedRateRE = lazyRegexp(`\b([a-z-]+)\s+rate\b`)
+
+// namedRateBefore returns the last "<noun> rate" of the lower-case words
+// before a figure, growth's aside (a growth rate is a change), or "": one
+// statistic named a rate takes one measure, a level, as recordRate's
+// (drafts68).
+func namedRateBefore(before string) string {
+	all := namedRateRE.FindAllStringSubmatch(before, -1)
+	if len(all) == 0 || all[len(all)-1][1] == "growth" {
+		return ""
+	}
+	return all[len(all)-1][0]
 }

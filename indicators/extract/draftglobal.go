@@ -478,8 +478,9 @@ func shareFrom(whole, from string) string {
 
 // shareDidRe finds a share of a whole that did something: "half (50%) of
 // the population at risk of malaria in Africa slept under an
-// insecticide-treated net".
-var shareDidRe = lazyRegexp(`^\)?\s*of ((?:the )?[a-z][\p{L}’' -]+?) (slept|received|used|had|lived|attended|completed|owned) (.+?)(?: in (?:19|20)\d\d)?[.,;]`)
+// insecticide-treated net"; a figure's own comma or point ("an FBI of
+// over £50,000") is no end of what the part did.
+var shareDidRe = lazyRegexp(`^\)?\s*of ((?:the )?[a-z][\p{L}’' -]+?) (slept|received|used|had|lived|attended|completed|owned) (.+?)(?: in (?:19|20)\d\d)?[.,;](?:\s|$)`)
 
 // pastToIng turns the past tense of shareDidRe into a participle.
 var pastToIng = map[string]string{"slept": "sleeping", "received": "receiving", "used": "using", "had": "having", "lived": "living",

@@ -222,6 +222,9 @@ func cleanMeasured(s string) string {
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		lw := strings.ToLower(w)
+		if isListMark(w) {
+			continue
+		}
 		if hasDigit(w) {
 			if n := len(out); n > 0 && (out[n-1] == "the" || out[n-1] == "The") {
 				out = out[:n-1]
