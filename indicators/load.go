@@ -617,6 +617,9 @@ func (d *decoder) indicator(n *yaml.Node) {
 	if v := f["provenance"]; v != nil && len(ind.Provenance) == 0 && v.Kind == yaml.SequenceNode {
 		d.errorf(v, ErrMissing, "indicator %q has an empty provenance list: give at least one quote from a source", ind.ID)
 	}
+	if msg := unsignedChange(&ind); f["direction"] == nil && len(d.errs) == errsBefore && msg != "" {
+		d.errorf(n, ErrMissing, "%s", msg)
+	}
 	if len(d.errs) > errsBefore {
 		d.bad[ind.ID] = true
 	}
@@ -726,7 +729,7 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		s := d.str(v, "direction")
 		dir, err := ParseDirection(s)
 		if err != nil {
-			d.errorf(v, ErrValue, "unknown direction %q: write up or down", s)
+			d.errorf(v, ErrValue, "unknown direction %q: write up, down or, for the size of moves either way (\"daily changes of more than 5%%\"), either", s)
 		}
 		q.Direction, ex.Direction = dir, dir
 		if msg := signedDirection(q, dir, ind.Stated); err == nil && msg != "" {
@@ -951,10 +954,35 @@ func signedDirection(q Quantity, dir Direction, stated string) string {
 	if dir == NoDirection || lo >= 0 && hi >= 0 {
 		return ""
 	}
+	if dir == Either {
+		return fmt.Sprintf("direction either given to the signed figure %q, which says a fall with its sign: leave direction out", stated)
+	}
 	if dir == Up {
 		return fmt.Sprintf("direction up given to the signed figure %q, which says a fall with its sign: leave direction out", stated)
 	}
 	return fmt.Sprintf("direction down given to the signed figure %q, which says its fall with its sign: leave direction out, or write %q and keep direction: down", stated, strings.TrimLeft(stated, "-−"))
+}
+
+// unsignedChange says what is wrong with a change that says its way
+// neither by a direction nor by a sign while a quote of it says a fall
+// ("decreased by 0.1%"), or "": without either the fall is charted as a
+// rise. A change whose quotes say only a rise ("annual growth of 2.9%"),
+// or no way at all, reads as written.
+func unsignedChange(ind *Indicator) string {
+	if ind.Measure != Change || ind.Quantity.Direction != NoDirection {
+		return ""
+	}
+	lo, hi := ind.Quantity.Ends()
+	st := strings.TrimSpace(ind.Stated)
+	if lo < 0 || lo == 0 && hi == 0 || strings.HasPrefix(st, "+") || strings.HasPrefix(st, "-") || strings.HasPrefix(st, "−") {
+		return ""
+	}
+	for _, p := range ind.Provenance {
+		if w := DirectionWord(p.Quote, Down); w != "" {
+			return fmt.Sprintf("indicator %q is a change (measure: change) with no way, and its quote says %q: add direction: down for a fall (direction: up if the figure is a rise beside it), or give stated its sign (\"-%s\"); without either a fall is charted as a rise", ind.ID, w, st)
+		}
+	}
+	return ""
 }
 
 // negativeCount says what is wrong with a negative figure of a counted

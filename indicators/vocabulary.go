@@ -168,7 +168,7 @@ func Singular(noun string) string { return lexicon.Singular(noun) }
 // the way d does ("reduce", "rose", "below"), or "" if none does; Verify
 // wants one in the quote of an indicator with a direction.
 func DirectionWord(quote string, d Direction) string {
-	if d == NoDirection {
+	if d == NoDirection || d == Either {
 		return ""
 	}
 	for w := range strings.FieldsFuncSeq(lowerASCII(foldString(quote)), func(r rune) bool { return r < 'a' || r > 'z' }) {
