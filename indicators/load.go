@@ -965,10 +965,21 @@ func signedDirection(q Quantity, dir Direction, stated string) string {
 
 // unsignedChange says what is wrong with a change that says its way
 // neither by a direction nor by a sign while a quote of it says a fall
-// ("decreased by 0.1%"), or "": without either the fall is charted as a
-// rise. A change whose quotes say only a rise ("annual growth of 2.9%"),
-// or no way at all, reads as written.
+// (UnsignedFall), or "".
 func unsignedChange(ind *Indicator) string {
+	w := UnsignedFall(ind)
+	if w == "" {
+		return ""
+	}
+	return fmt.Sprintf("indicator %q is a change (measure: change) with no way, and its quote says %q: add direction: down for a fall (direction: up if the figure is a rise beside it), or give stated its sign (\"-%s\"); without either a fall is charted as a rise", ind.ID, w, strings.TrimSpace(ind.Stated))
+}
+
+// UnsignedFall returns the word of a fall ("decreased", "fell") in a
+// quote of a change that says its way neither by a direction nor by a
+// sign, or "": without either the fall is charted as a rise. A change
+// whose quotes say only a rise ("annual growth of 2.9%"), or no way at
+// all, reads as written, and a change of nothing has no way.
+func UnsignedFall(ind *Indicator) string {
 	if ind.Measure != Change || ind.Quantity.Direction != NoDirection {
 		return ""
 	}
@@ -979,7 +990,7 @@ func unsignedChange(ind *Indicator) string {
 	}
 	for _, p := range ind.Provenance {
 		if w := DirectionWord(p.Quote, Down); w != "" {
-			return fmt.Sprintf("indicator %q is a change (measure: change) with no way, and its quote says %q: add direction: down for a fall (direction: up if the figure is a rise beside it), or give stated its sign (\"-%s\"); without either a fall is charted as a rise", ind.ID, w, st)
+			return w
 		}
 	}
 	return ""
