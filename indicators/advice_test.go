@@ -17,7 +17,8 @@ import (
 const adviceDoc = `12-month UK coverage for the 6-in-1 vaccine decreased by 0.1% to 92.3%.
 An estimated 11% of two year olds were registered, an increase of 559 FTE since 2018.
 There were 52,247 FTE teachers. The attendance rate for the 2018/19 school year was 93.0%.
-Unemployment fell by 0.4% to 4.1% of the labour force.`
+Unemployment fell by 0.4% to 4.1% of the labour force.
+In London the rate was 5.2%, and in the City of London 3.1%.`
 
 // parseEntry parses a catalog of one indicator, whose fields (without id,
 // title and provenance) are given as YAML lines, quoting quote from

@@ -33,3 +33,25 @@ func TestChangeNeedsWay(t *testing.T) {
 		}
 	}
 }
+
+// TestCityOfLondon checks that GB-LND, the City of London, is refused for
+// an indicator whose quote says "London" (a round-B user wrote it for
+// London), with what to write, and kept for the City of London.
+func TestCityOfLondon(t *testing.T) {
+	const base = "status: fact\nperiod: 2022-Q4\nmeasure: share\n"
+	tests := []struct {
+		name, fields, quote string
+		want                []string
+	}{
+		{"London", base + "entities: [GB-LND]\nstated: 5.2%", "In London the rate was 5.2%",
+			[]string{`entities: GB-LND is the City of London (ISO 3166-2), but indicator "x" says "London": for London write entities: [GB] and name London in the title ("... in London"); keep GB-LND only for the City of London`}},
+		{"City of London", base + "entities: [GB-LND]\nstated: 3.1%", "in the City of London 3.1%", nil},
+		{"London under GB", base + "entities: [GB]\nstated: 5.2%", "In London the rate was 5.2%", nil},
+	}
+	for _, tt := range tests {
+		got := parseEntry(t, tt.fields, tt.quote)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: Parse messages (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -617,6 +618,9 @@ func (d *decoder) indicator(n *yaml.Node) {
 	if v := f["provenance"]; v != nil && len(ind.Provenance) == 0 && v.Kind == yaml.SequenceNode {
 		d.errorf(v, ErrMissing, "indicator %q has an empty provenance list: give at least one quote from a source", ind.ID)
 	}
+	if msg := cityOfLondon(&ind); msg != "" {
+		d.errorf(f["entities"], ErrMismatch, "%s", msg)
+	}
 	if msg := unsignedChange(&ind); f["direction"] == nil && len(d.errs) == errsBefore && msg != "" {
 		d.errorf(n, ErrMissing, "%s", msg)
 	}
@@ -961,6 +965,26 @@ func signedDirection(q Quantity, dir Direction, stated string) string {
 		return fmt.Sprintf("direction up given to the signed figure %q, which says a fall with its sign: leave direction out", stated)
 	}
 	return fmt.Sprintf("direction down given to the signed figure %q, which says its fall with its sign: leave direction out, or write %q and keep direction: down", stated, strings.TrimLeft(stated, "-−"))
+}
+
+// cityOfLondon says what is wrong with an indicator whose entities name
+// GB-LND while its title or a quote says "London" and not "City of
+// London", or "": ISO 3166-2's GB-LND is the City of London, the square
+// mile, not Greater London, which has no code of its own.
+func cityOfLondon(ind *Indicator) string {
+	if !slices.Contains(ind.Entities, "GB-LND") {
+		return ""
+	}
+	texts := []string{ind.Title}
+	for _, p := range ind.Provenance {
+		texts = append(texts, p.Quote)
+	}
+	for _, t := range texts {
+		if strings.Contains(t, "London") && !strings.Contains(t, "City of London") {
+			return fmt.Sprintf("entities: GB-LND is the City of London (ISO 3166-2), but indicator %q says \"London\": for London write entities: [GB] and name London in the title (\"... in London\"); keep GB-LND only for the City of London", ind.ID)
+		}
+	}
+	return ""
 }
 
 // unsignedChange says what is wrong with a change that says its way
