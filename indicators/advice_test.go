@@ -17,7 +17,8 @@ import (
 const adviceDoc = `12-month UK coverage for the 6-in-1 vaccine decreased by 0.1% to 92.3%.
 An estimated 11% of two year olds were registered, an increase of 559 FTE since 2018.
 There were 52,247 FTE teachers. The attendance rate for the 2018/19 school year was 93.0%.
-Unemployment fell by 0.4% to 4.1% of the labour force.`
+Unemployment fell by 0.4% to 4.1% of the labour force.
+In London the rate was 5.2%, and in the City of London 3.1%.`
 
 // parseEntry parses a catalog of one indicator, whose fields (without id,
 // title and provenance) are given as YAML lines, quoting quote from
@@ -73,11 +74,11 @@ func TestAdvice(t *testing.T) {
 		{"school year", "entities: [GB]\nstatus: fact\nmeasure: level\nstated: 93.0%\nperiod: 2018/19",
 			"The attendance rate for the 2018/19 school year was 93.0%", nil},
 		{"school year with a dash", "entities: [GB]\nstatus: fact\nmeasure: level\nstated: 93.0%\nperiod: 2018-19",
-			"The attendance rate for the 2018/19 school year was 93.0%", []string{`"period": invalid period "2018-19": write a school or academic year as 2018/19, or a fiscal year as FY2018-19`}},
+			"The attendance rate for the 2018/19 school year was 93.0%", []string{`"period": invalid period "2018-19": write a year across two calendar years (school, academic, crop or farm year, or a financial year the document does not call fiscal) as 2018/19, or a fiscal year as FY2018-19`}},
 		{"school year as SY", "entities: [GB]\nstatus: fact\nmeasure: level\nstated: 93.0%\nperiod: SY2018-19",
-			"The attendance rate for the 2018/19 school year was 93.0%", []string{`"period": invalid period "SY2018-19": write the school or academic year as 2018/19`}},
+			"The attendance rate for the 2018/19 school year was 93.0%", []string{`"period": invalid period "SY2018-19": write the year across two calendar years as 2018/19`}},
 		{"school year not running on", "entities: [GB]\nstatus: fact\nmeasure: level\nstated: 93.0%\nperiod: 2018/20",
-			"The attendance rate for the 2018/19 school year was 93.0%", []string{`"period": invalid period "2018/20": a school or academic year runs into the next year: write 2018/19`}},
+			"The attendance rate for the 2018/19 school year was 93.0%", []string{`"period": invalid period "2018/20": a year across two calendar years (school, academic, crop or farm year) runs into the next year: write 2018/19`}},
 		{"hedge in the quote's capital", base + "measure: share\nstated: 11%",
 			"An estimated 11% of two year olds", []string{`the quote says "An estimated" before "11%" but the indicator is exact: write stated: "An estimated 11%"`}},
 		{"hedge advice followed", base + "measure: share\nstated: An estimated 11%",
@@ -114,9 +115,10 @@ func TestAdvice(t *testing.T) {
 	}
 }
 
-// TestSchoolYear checks the school or academic year, field by field: how it
+// TestSplitYear checks the year across two calendar years (a school,
+// academic, crop or farm year), field by field: how it
 // is read, written back and labelled.
-func TestSchoolYear(t *testing.T) {
+func TestSplitYear(t *testing.T) {
 	tests := []struct {
 		in            string
 		year          int
@@ -125,6 +127,7 @@ func TestSchoolYear(t *testing.T) {
 	}{
 		{"2018/19", 2018, "2018/19", "2018/19", false, false},
 		{"1999/00", 1999, "1999/00", "1999/00", false, false},
+		{"2021/22", 2021, "2021/22", "2021/22", false, false},       // Defra's farm accounting year
 		{"2018/2019", 2018, "2018/2019", "2018–2019", false, false}, // two calendar years
 		{"2018", 2018, "2018", "2018", true, false},
 		{"2011-12", 2011, "2011-12", "December 2011", false, false}, // a month, not a school year
@@ -141,8 +144,8 @@ func TestSchoolYear(t *testing.T) {
 				tt.in, p.From.Year, p.String(), p.Label(), p.IsYear(), p.Fiscal, tt.year, tt.str, tt.label, tt.isYear, tt.isFis)
 		}
 	}
-	if got, want := indicators.SchoolYear(2016), (indicators.Period{From: indicators.Date{Year: 2016}, School: true}); got != want {
-		t.Errorf("SchoolYear(2016) = %+v, want %+v", got, want)
+	if got, want := indicators.SplitYear(2016), (indicators.Period{From: indicators.Date{Year: 2016}, Split: true}); got != want {
+		t.Errorf("SplitYear(2016) = %+v, want %+v", got, want)
 	}
 }
 

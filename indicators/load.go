@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -617,6 +618,12 @@ func (d *decoder) indicator(n *yaml.Node) {
 	if v := f["provenance"]; v != nil && len(ind.Provenance) == 0 && v.Kind == yaml.SequenceNode {
 		d.errorf(v, ErrMissing, "indicator %q has an empty provenance list: give at least one quote from a source", ind.ID)
 	}
+	if msg := cityOfLondon(&ind); msg != "" {
+		d.errorf(f["entities"], ErrMismatch, "%s", msg)
+	}
+	if msg := unsignedChange(&ind); f["direction"] == nil && len(d.errs) == errsBefore && msg != "" {
+		d.errorf(n, ErrMissing, "%s", msg)
+	}
 	if len(d.errs) > errsBefore {
 		d.bad[ind.ID] = true
 	}
@@ -726,7 +733,7 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		s := d.str(v, "direction")
 		dir, err := ParseDirection(s)
 		if err != nil {
-			d.errorf(v, ErrValue, "unknown direction %q: write up or down", s)
+			d.errorf(v, ErrValue, "unknown direction %q: write up, down or, for the size of moves either way (\"daily changes of more than 5%%\"), either", s)
 		}
 		q.Direction, ex.Direction = dir, dir
 		if msg := signedDirection(q, dir, ind.Stated); err == nil && msg != "" {
@@ -951,10 +958,66 @@ func signedDirection(q Quantity, dir Direction, stated string) string {
 	if dir == NoDirection || lo >= 0 && hi >= 0 {
 		return ""
 	}
+	if dir == Either {
+		return fmt.Sprintf("direction either given to the signed figure %q, which says a fall with its sign: leave direction out", stated)
+	}
 	if dir == Up {
 		return fmt.Sprintf("direction up given to the signed figure %q, which says a fall with its sign: leave direction out", stated)
 	}
 	return fmt.Sprintf("direction down given to the signed figure %q, which says its fall with its sign: leave direction out, or write %q and keep direction: down", stated, strings.TrimLeft(stated, "-−"))
+}
+
+// cityOfLondon says what is wrong with an indicator whose entities name
+// GB-LND while its title or a quote says "London" and not "City of
+// London", or "": ISO 3166-2's GB-LND is the City of London, the square
+// mile, not Greater London, which has no code of its own.
+func cityOfLondon(ind *Indicator) string {
+	if !slices.Contains(ind.Entities, "GB-LND") {
+		return ""
+	}
+	texts := []string{ind.Title}
+	for _, p := range ind.Provenance {
+		texts = append(texts, p.Quote)
+	}
+	for _, t := range texts {
+		if strings.Contains(t, "London") && !strings.Contains(t, "City of London") {
+			return fmt.Sprintf("entities: GB-LND is the City of London (ISO 3166-2), but indicator %q says \"London\": for London write entities: [GB] and name London in the title (\"... in London\"); keep GB-LND only for the City of London", ind.ID)
+		}
+	}
+	return ""
+}
+
+// unsignedChange says what is wrong with a change that says its way
+// neither by a direction nor by a sign while a quote of it says a fall
+// (UnsignedFall), or "".
+func unsignedChange(ind *Indicator) string {
+	w := UnsignedFall(ind)
+	if w == "" {
+		return ""
+	}
+	return fmt.Sprintf("indicator %q is a change (measure: change) with no way, and its quote says %q: add direction: down for a fall (direction: up if the figure is a rise beside it), or give stated its sign (\"-%s\"); without either a fall is charted as a rise", ind.ID, w, strings.TrimSpace(ind.Stated))
+}
+
+// UnsignedFall returns the word of a fall ("decreased", "fell") in a
+// quote of a change that says its way neither by a direction nor by a
+// sign, or "": without either the fall is charted as a rise. A change
+// whose quotes say only a rise ("annual growth of 2.9%"), or no way at
+// all, reads as written, and a change of nothing has no way.
+func UnsignedFall(ind *Indicator) string {
+	if ind.Measure != Change || ind.Quantity.Direction != NoDirection {
+		return ""
+	}
+	lo, hi := ind.Quantity.Ends()
+	st := strings.TrimSpace(ind.Stated)
+	if lo < 0 || lo == 0 && hi == 0 || strings.HasPrefix(st, "+") || strings.HasPrefix(st, "-") || strings.HasPrefix(st, "−") {
+		return ""
+	}
+	for _, p := range ind.Provenance {
+		if w := DirectionWord(p.Quote, Down); w != "" {
+			return w
+		}
+	}
+	return ""
 }
 
 // negativeCount says what is wrong with a negative figure of a counted

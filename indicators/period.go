@@ -154,13 +154,17 @@ type Period struct {
 	// as ISO 8601-2 writes it, labelled "to 2 June 2018". It has no To and
 	// is no fiscal year.
 	UpTo bool
-	// School marks a school or academic year, which runs from the autumn
-	// of From's year to the summer of the next and is named by both, as
-	// education statistics write it: "the 2018/19 school year" is From
-	// 2018, School ("2018/19"), labelled "2018/19", never the two calendar
-	// years "2018–2019". It has no To, and is no fiscal year; a chart
-	// places it at From, as it does a fiscal year.
-	School bool
+	// Split marks a year across two calendar years named as the document
+	// names it: a school or academic year (autumn to summer), a crop or
+	// farm accounting year, or a financial year the document does not call
+	// fiscal, as UK and education statistics write them: "the 2018/19
+	// school year" and Defra's "In 2021/22" are From 2018 and 2021, Split
+	// ("2018/19", "2021/22"), labelled so, never the two calendar years
+	// "2018–2019". Its months differ from one document to another and are
+	// not kept. It has no To, and is no fiscal year ("FY2024-25" stays
+	// Fiscal and Across); a chart places it at From, as it does a fiscal
+	// year.
+	Split bool
 }
 
 // NotStated is the period of a figure whose document gives no time.
@@ -190,9 +194,10 @@ func FiscalYears(from, to int, across bool) Period {
 	return Period{From: Date{Year: from}, To: Date{Year: to}, Fiscal: true, Across: across}
 }
 
-// SchoolYear returns the school or academic year that starts in year y
-// and ends in the next ("2018/19").
-func SchoolYear(y int) Period { return Period{From: Date{Year: y}, School: true} }
+// SplitYear returns the year across two calendar years that starts in
+// year y and ends in the next, a school, academic, crop or farm year
+// ("2018/19", "2021/22").
+func SplitYear(y int) Period { return Period{From: Date{Year: y}, Split: true} }
 
 // UpToDate returns the period of a running total up to and including d
 // from a start the document does not give ("../2018-06-02"), or NotStated
@@ -207,7 +212,7 @@ func UpToDate(d Date) Period {
 // IsYear reports whether p is one calendar year ("2014"), not a fiscal
 // year, a month, a day, a span or a running total up to a year.
 func (p Period) IsYear() bool {
-	return p.IsStated() && !p.IsSpan() && !p.Fiscal && !p.UpTo && !p.School && p.From.Month == 0
+	return p.IsStated() && !p.IsSpan() && !p.Fiscal && !p.UpTo && !p.Split && p.From.Month == 0
 }
 
 // IsStated reports whether the document gave a period.
@@ -265,7 +270,7 @@ func (p Period) String() string {
 	if p.UpTo {
 		return "../" + p.From.String()
 	}
-	if p.School {
+	if p.Split {
 		return fiscalName(p.From.Year, true, "/")
 	}
 	if p.Fiscal {
@@ -294,7 +299,8 @@ func fiscalName(y int, across bool, sep string) string {
 
 // Label returns p for a caption: "2014", "2010–2014", "12–18 April 2020",
 // "April–October 2015", "Q3 2024", "H2 2024",
-// "FY 2020", "FY 2024–25", a school year as the document writes it
+// "FY 2020", "FY 2024–25", a year across two (a school or farm year) as
+// the document writes it
 // ("2018/19"), "to 2 June 2018" (a running total), "year not
 // stated", and a rolling year (twelve months not on the calendar year,
 // "2023-10/2024-09") as statistics releases write it, "year ending
@@ -307,7 +313,7 @@ func (p Period) Label() string {
 		return "year ending " + p.To.Long()
 	case p.UpTo:
 		return "to " + p.From.Long()
-	case p.School:
+	case p.Split:
 		return fiscalName(p.From.Year, true, "/")
 	case p.Fiscal && p.IsSpan():
 		return "FY " + fiscalName(p.From.Year, p.Across, "–") + " to FY " + fiscalName(p.To.Year, p.Across, "–")
@@ -385,8 +391,9 @@ func spanLabel(f, t Date) string {
 // "../2018-06-02", or "not stated" (also the empty string). A span may
 // name quarters or halves at its ends, "2023-Q3/2024-Q2" (String writes
 // it "2023-07/2024-06", "2023-Q3/2023-Q4" as the half "2023-H2"), and a
-// school or academic year "2018/19" (SchoolYear), its second year in two
-// digits; "2018/2019" stays a span of two calendar years.
+// year across two calendar years "2018/19" (SplitYear: a school, academic,
+// crop or farm year), its second year in two digits; "2018/2019" stays a
+// span of two calendar years.
 func ParsePeriod(s string) (Period, error) {
 	if s == "" || s == "not stated" {
 		return NotStated, nil
@@ -404,7 +411,7 @@ func ParsePeriod(s string) (Period, error) {
 	if p, ok := parsePart(s); ok {
 		return p, nil
 	}
-	if p, err, ok := parseSchool(s); ok {
+	if p, err, ok := parseSplit(s); ok {
 		return p, err
 	}
 	from, to, span := strings.Cut(s, "/")
@@ -415,7 +422,7 @@ func ParsePeriod(s string) (Period, error) {
 		f, err = fp.From, nil
 	}
 	if err != nil {
-		return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014, 2023-Q3/2024-Q2), a quarter (2024-Q3), a fiscal year (FY2020), a school or academic year (2018/19), a running total up to a date (../2018-06-02) or \"not stated\"", s)
+		return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014, 2023-Q3/2024-Q2), a quarter (2024-Q3), a fiscal year (FY2020), a year across two calendar years, school, academic, crop or farm (2018/19), a running total up to a date (../2018-06-02) or \"not stated\"", s)
 	}
 	p := Period{From: f}
 	if span {
@@ -424,7 +431,7 @@ func ParsePeriod(s string) (Period, error) {
 			t, err = tp.To, nil
 		}
 		if err != nil {
-			return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014, 2023-Q3/2024-Q2), a quarter (2024-Q3), a fiscal year (FY2020), a school or academic year (2018/19) or \"not stated\"", s)
+			return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014, 2023-Q3/2024-Q2), a quarter (2024-Q3), a fiscal year (FY2020), a year across two calendar years, school, academic, crop or farm (2018/19) or \"not stated\"", s)
 		}
 		if !f.before(t) {
 			return Period{}, fmt.Errorf("indicators: invalid period %q: the span ends before it starts", s)
@@ -434,16 +441,16 @@ func ParsePeriod(s string) (Period, error) {
 	return p, nil
 }
 
-// parseSchool reads a school or academic year, "2018/19"; ok says s was
-// written as one, or as one the way documents write it ("2018-19",
-// "SY2016-17", "AY2019/20", "2018/19 school year"), and err then says the
-// exact form to write.
-func parseSchool(s string) (p Period, err error, ok bool) {
+// parseSplit reads a year across two calendar years, "2018/19"; ok says
+// s was written as one, or as one the way documents write it ("2018-19",
+// "SY2016-17", "AY2019/20", "2018/19 school year", "2021/22 crop year"),
+// and err then says the exact form to write.
+func parseSplit(s string) (p Period, err error, ok bool) {
 	t := s
 	for _, pre := range []string{"SY", "AY", "SY ", "AY "} {
 		t = strings.TrimPrefix(t, pre)
 	}
-	for _, post := range []string{" school year", " academic year"} {
+	for _, post := range []string{" school year", " academic year", " crop year", " farm year", " financial year"} {
 		t = strings.TrimSuffix(t, post)
 	}
 	if len(t) != 7 || t[4] != '/' && t[4] != '-' || !allDigits(t[:4]) || !allDigits(t[5:]) {
@@ -457,13 +464,13 @@ func parseSchool(s string) (p Period, err error, ok bool) {
 	write := fiscalName(y, true, "/")
 	switch {
 	case next != (y+1)%100:
-		return Period{}, fmt.Errorf("indicators: invalid period %q: a school or academic year runs into the next year: write %s", s, write), true
+		return Period{}, fmt.Errorf("indicators: invalid period %q: a year across two calendar years (school, academic, crop or farm year) runs into the next year: write %s", s, write), true
 	case t[4] == '-' && t == s:
-		return Period{}, fmt.Errorf("indicators: invalid period %q: write a school or academic year as %s, or a fiscal year as FY%s", s, write, fiscalName(y, true, "-")), true
+		return Period{}, fmt.Errorf("indicators: invalid period %q: write a year across two calendar years (school, academic, crop or farm year, or a financial year the document does not call fiscal) as %s, or a fiscal year as FY%s", s, write, fiscalName(y, true, "-")), true
 	case t != s:
-		return Period{}, fmt.Errorf("indicators: invalid period %q: write the school or academic year as %s", s, write), true
+		return Period{}, fmt.Errorf("indicators: invalid period %q: write the year across two calendar years as %s", s, write), true
 	}
-	return SchoolYear(y), nil, true
+	return SplitYear(y), nil, true
 }
 
 // parsePart reads a calendar quarter or half-year, "2024-Q3" or "2024-H2".

@@ -65,7 +65,8 @@ func (q *Qualifier) UnmarshalText(b []byte) error {
 
 // A Direction says which way a change quantity goes: "reduce ... by 26 to
 // 28 percent" is Down, "rose 5 percent" is Up. The zero value, NoDirection,
-// is a level rather than a change.
+// is a level rather than a change. Either is the size of moves either way
+// ("daily changes of more than 5%"), which a document gives without a way.
 type Direction uint8
 
 // The directions.
@@ -73,9 +74,10 @@ const (
 	NoDirection Direction = iota
 	Up
 	Down
+	Either
 )
 
-// String returns "", "up" or "down".
+// String returns "", "up", "down" or "either".
 func (d Direction) String() string {
 	switch d {
 	case NoDirection:
@@ -84,11 +86,14 @@ func (d Direction) String() string {
 		return "up"
 	case Down:
 		return "down"
+	case Either:
+		return "either"
 	}
 	return fmt.Sprintf("Direction(%d)", uint8(d))
 }
 
-// ParseDirection returns the direction named s: "", "up" or "down".
+// ParseDirection returns the direction named s: "", "up", "down" or
+// "either".
 func ParseDirection(s string) (Direction, error) {
 	switch s {
 	case "":
@@ -97,8 +102,10 @@ func ParseDirection(s string) (Direction, error) {
 		return Up, nil
 	case "down":
 		return Down, nil
+	case "either":
+		return Either, nil
 	}
-	return 0, fmt.Errorf("indicators: unknown direction %q (write up or down)", s)
+	return 0, fmt.Errorf("indicators: unknown direction %q (write up, down or either)", s)
 }
 
 // A Scale is the multiplier word a document wrote after a number: "$279

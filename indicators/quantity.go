@@ -16,7 +16,7 @@ type Quantity struct {
 	Value     Decimal   // the figure; unused for a Range
 	Low, High Decimal   // the ends of a Range; unused otherwise
 	Qualifier Qualifier // the document's hedge
-	Direction Direction // for a change: up or down
+	Direction Direction // for a change: up, down or either
 	Scale     Scale     // the scale word as written
 	// Hedge is the hedge of a range as the document writes it ("an
 	// estimated" in "an estimated $55 billion to $93 billion"), which the
@@ -46,7 +46,7 @@ func (q Quantity) Validate() error {
 	if q.Qualifier >= numQualifiers {
 		return fmt.Errorf("indicators: unknown qualifier %d", q.Qualifier)
 	}
-	if q.Direction > Down {
+	if q.Direction > Either {
 		return fmt.Errorf("indicators: unknown direction %d", q.Direction)
 	}
 	if q.Scale >= numScales {

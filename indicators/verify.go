@@ -613,7 +613,7 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote disagree with the indicator; fix the quote or the figure", forms[0])
 		return
 	}
-	if d := ind.Quantity.Direction; d != NoDirection && !signed && DirectionWord(fq, d) == "" {
+	if d := ind.Quantity.Direction; d != NoDirection && d != Either && !signed && DirectionWord(fq, d) == "" {
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it (such as %q): fix the direction or the quote", d, map[Direction]string{Up: "increase", Down: "reduce"}[d])
 	}
 }

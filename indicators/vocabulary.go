@@ -168,7 +168,7 @@ func Singular(noun string) string { return lexicon.Singular(noun) }
 // the way d does ("reduce", "rose", "below"), or "" if none does; Verify
 // wants one in the quote of an indicator with a direction.
 func DirectionWord(quote string, d Direction) string {
-	if d == NoDirection {
+	if d == NoDirection || d == Either {
 		return ""
 	}
 	for w := range strings.FieldsFuncSeq(lowerASCII(foldString(quote)), func(r rune) bool { return r < 'a' || r > 'z' }) {
@@ -181,7 +181,8 @@ func DirectionWord(quote string, d Direction) string {
 
 // HedgeBefore returns the hedge phrase, in the lexicon's spelling, that
 // ends the text before a figure ("accounting for nearly " gives "nearly"),
-// or "". Verify reports a quote that hedges a figure the indicator states
+// or "": "over" after a noun that takes it as its object's preposition
+// ("jurisdiction over ", lexicon.OverObjectNouns) is none. Verify reports a quote that hedges a figure the indicator states
 // as exact.
 func HedgeBefore(before string) string {
 	b := strings.TrimRight(lowerASCII(foldString(before)), " ")
@@ -189,6 +190,9 @@ func HedgeBefore(before string) string {
 		if strings.HasSuffix(b, h.words) {
 			k := len(b) - len(h.words)
 			if k == 0 || !isAlnum(b[k-1]) || !isAlnum(h.words[0]) {
+				if h.words == "over" && slices.Contains(lexicon.OverObjectNouns, lastWord(b[:k])) {
+					continue // "jurisdiction over": a preposition, no hedge
+				}
 				return h.words
 			}
 		}
@@ -328,4 +332,12 @@ func measureNamed(quote, sym string) bool {
 		}
 	}
 	return false
+}
+
+// lastWord returns the last word of b (lower case), without the spaces
+// after it.
+func lastWord(b string) string {
+	b = strings.TrimRight(b, " ")
+	i := strings.LastIndexByte(b, ' ')
+	return b[i+1:]
 }

@@ -439,7 +439,29 @@ func (d *docDraft) claims() []claim {
 		last, lastAt = m, len(out)
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
-	return d.retitle55(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.paragraphPeriods(out)))))
+	return unsignedFalls(d.retitle55(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.paragraphPeriods(out))))))
+}
+
+// unsignedFalls gives direction: down to a drafted change whose quote says
+// a fall and which says its way neither by a direction nor by a sign
+// (indicators.UnsignedFall): verify refuses it, since a fall would be
+// charted as a rise, and the note asks the user to check the way, or
+// whether the figure is the level the fall reached.
+func unsignedFalls(out []claim) []claim {
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" {
+			continue
+		}
+		if w := indicators.UnsignedFall(&cl.ind); w != "" {
+			cl.ind.Quantity.Direction = indicators.Down
+			if cl.fieldNotes == nil {
+				cl.fieldNotes = map[string]string{}
+			}
+			cl.fieldNotes["direction"] = fmt.Sprintf("%q in the quote: a fall; check that it is this figure's way, not a level the fall reached", w)
+		}
+	}
+	return out
 }
 
 func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) claim {

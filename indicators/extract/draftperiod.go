@@ -76,8 +76,13 @@ func yearsIn(s string, base int) []yearRef {
 						if fiscal && k == (y+1)%100 {
 							p = indicators.FiscalYearAcross(y)
 						}
-						if !fiscal && k == (y+1)%100 && schoolYearAround(s[:start], s[j+len(sep)+2:]) {
-							p = indicators.SchoolYear(y) // "the 2018/19 school year"
+						if !fiscal && k == (y+1)%100 && (sep == "/" || schoolYearAround(s[:start], s[j+len(sep)+2:])) {
+							// "In 2021/22" (a farm year), "the 2018/19
+							// school year", "the 2023-24 academic
+							// session": a year across two, never its end
+							// year; a dash without such words stays as
+							// it was ("2014-15", the year it ends in).
+							p = indicators.SplitYear(y)
 						}
 						j += len(sep) + 2
 					}

@@ -1706,6 +1706,9 @@ func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
 	for _, n := range hedgesByWord(s, i-1, hedgesByLast, hedgeLastFilter, hedgeLastByLx) {
 		h := &hedges[n]
 		if k := i - len(h.words); s.hedgeWordsAt(k, h) {
+			if len(h.words) == 1 && s.isAnyLx(k, lxOver) && s.isAny(k-1, vocab.OverObjectNouns...) {
+				continue // "jurisdiction over 1,230,100 persons": a preposition
+			}
 			return h.q, k
 		}
 	}

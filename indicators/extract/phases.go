@@ -351,8 +351,12 @@ func (s *scanner) rangePhase(c *candidate) (stop bool) {
 // (lexicon.Directions, lexicon.MoveVerbs) stands in the few words before
 // "from" at token f, in the same clause: "rose from $160 to $180", "has
 // dropped since October from $75", "went from 5 to 7 percent" give a figure
-// and where it went, not a range.
+// and where it went, not a range; so does a word of change before its "by
+// N%" ("increased by 1.2% from 346,000 to 351,000": two levels).
 func (s *scanner) changeBefore(f int) bool {
+	if b := s.byPercentBefore(f); b >= 0 {
+		f = b // "increased by 1.2% from 346,000 to 351,000"
+	}
 	for k := f - 1; k >= 0 && k >= f-5; k-- {
 		if s.toks[k].kind != tWord {
 			return false
@@ -362,6 +366,25 @@ func (s *scanner) changeBefore(f int) bool {
 		}
 	}
 	return false
+}
+
+// byPercentBefore returns the token of "by" when the words before token f
+// are a change's "by N%" or "by N percent" ("increased by 1.2% from"), so
+// that the word of change is read before it; -1 otherwise.
+func (s *scanner) byPercentBefore(f int) int {
+	k := f - 1
+	switch {
+	case s.isByte(k, '%'), s.isAny(k, "percent"):
+		k--
+	case s.isAny(k, "cent") && s.isAny(k-1, "per"):
+		k -= 2
+	default:
+		return -1
+	}
+	if k < 1 || s.toks[k].kind != tNum || !s.isLx(k-1, lxBy) {
+		return -1
+	}
+	return k - 1
 }
 
 // rangeThenTo reports whether the words from token k read "to Y", then

@@ -101,6 +101,12 @@ var AnnualRateAfter = []string{"saar"}
 // is a period ("$5 billion over two years").
 var DurationHedgeLeads = []string{"for", "in", "to", "of", "is", "was", "are", "were", "be", "been"}
 
+// OverObjectNouns are the nouns that take "over" as their object's
+// preposition, after which "over" is no hedge of the figure that follows:
+// "had jurisdiction over 1,230,100 persons", "legal authority over 146,100
+// persons", "control over 60% of the market".
+var OverObjectNouns = []string{"jurisdiction", "control", "authority", "custody", "responsibility", "power", "powers"}
+
 // YearBase is the base of a rate per year, as indicators.Unit.Per keeps it.
 const YearBase = "year"
 
