@@ -57,3 +57,42 @@ func TestDrafts68ScopeLine(t *testing.T) {
 		{"no scope line: the span stays", drafts68Mixed, "1,690 deaths", map[string]string{"period": "2029/2030"}},
 	})
 }
+
+// drafts68Prisons is round B's prisoners release: counts at yearend,
+// changes from an earlier yearend, the earlier reading in brackets.
+const drafts68Prisons = `Prisoners in 2022
+
+At yearend 2022, correctional authorities in the United States had jurisdiction over 1,230,100 persons in state or federal prisons, an increase of 2% or 25,100 persons from yearend 2021 (1,205,100 persons).
+
+The imprisonment rate at yearend 2022 (355 sentenced prisoners per 100,000 U.S. residents of all ages) was down 26% from yearend 2012 (480 per 100,000).
+`
+
+// drafts68Probation is a probation and parole release in the same words.
+const drafts68Probation = `Probation and Parole in the United States, 2031
+
+At yearend 2031, an estimated 3,745,000 adults were under community supervision, down 4% from yearend 2030 (3,890,400).
+`
+
+// drafts68Jails is a jail census whose change runs from one yearend to
+// another, and whose flow of the year keeps its year.
+const drafts68Jails = `Jail Inmates in 2031
+
+The number of persons held in local jails increased 3% from year-end 2030 (636,300) to year-end 2031 (655,400).
+In 2031, jails admitted 7,400,000 persons.
+`
+
+func TestDrafts68Yearend(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{"prisons stock at yearend", drafts68Prisons, "over 1,230,100 persons", map[string]string{"period": "2022-12-31"}},
+		{"prisons change from yearend", drafts68Prisons, "25,100 persons", map[string]string{"period": "2022-12-31", "base": "2021-12-31"}},
+		{"prisons reading in brackets", drafts68Prisons, "1,205,100 persons", map[string]string{"period": "2021-12-31"}},
+		{"prisons rate change from 2012", drafts68Prisons, "26%", map[string]string{"period": "2022-12-31", "base": "2012-12-31"}},
+		{"prisons rate in brackets", drafts68Prisons, "480 per 100,000", map[string]string{"period": "2012-12-31"}},
+		{"probation stock", drafts68Probation, "an estimated 3,745,000 adults", map[string]string{"period": "2031-12-31"}},
+		{"probation change", drafts68Probation, "4%", map[string]string{"period": "2031-12-31", "base": "2030-12-31"}},
+		{"probation reading in brackets", drafts68Probation, "3,890,400", map[string]string{"period": "2030-12-31"}},
+		{"jails earlier reading", drafts68Jails, "636,300", map[string]string{"period": "2030-12-31"}},
+		{"jails later reading", drafts68Jails, "655,400", map[string]string{"period": "2031-12-31"}},
+		{"jails flow of the year keeps its year", drafts68Jails, "7,400,000 persons", map[string]string{"period": "2031"}},
+	})
+}
