@@ -179,6 +179,7 @@ type docDraft struct {
 	years       []yearRef // the whole text's, read on first use by docYears
 	yearsOK     bool
 	scopes      *[]scopeLine    // the document's scope lines, read once (scopeLines)
+	yearends    *[]yearendAt    // the document's yearend readings, read once (yearendsIn)
 	listed      map[int]bool    // starts of the places in lists, read on first use by unlisted
 	indexed     bool            // the mentions are in text order, within their sentences
 	longest     int             // the longest sentence holding a figure, in bytes

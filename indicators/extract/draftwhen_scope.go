@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -37,7 +38,28 @@ func (d *docDraft) scopeLines() []scopeLine {
 	}
 	text := d.src.Text
 	var out []scopeLine
-	for _, g := range scopeLineRe.FindAllStringSubmatchIndex(text, -1) {
+	for ls := 0; ls < len(text); {
+		le := lineEnd(text, ls)
+		line := text[ls:le]
+		at := ls
+		if ls = le + 1; !strings.Contains(line, " relate") && !strings.Contains(line, " refer") && !strings.Contains(line, " are for ") && !strings.Contains(line, " is for ") {
+			continue
+		}
+		out = append(out, scopeLinesIn(text, at, le)...)
+	}
+	d.scopes = &out
+	return out
+}
+
+// scopeLinesIn returns the scope lines of text[from:to].
+func scopeLinesIn(text string, from, to int) []scopeLine {
+	var out []scopeLine
+	for _, g := range scopeLineRe.FindAllStringSubmatchIndex(text[from:to], -1) {
+		for i := range g {
+			if g[i] >= 0 {
+				g[i] += from
+			}
+		}
 		y, _ := strconv.Atoi(text[g[2]:g[3]])
 		s := scopeLine{start: g[0], end: g[1], period: indicators.YearPeriod(y)}
 		s.why = fmt.Sprintf("%q: the year the figures are of", text[g[0]:g[3]])
@@ -50,7 +72,6 @@ func (d *docDraft) scopeLines() []scopeLine {
 		}
 		out = append(out, s)
 	}
-	d.scopes = &out
 	return out
 }
 

@@ -32,13 +32,26 @@ type yearendAt struct {
 	day        indicators.Period
 }
 
-// yearendsIn returns the yearend readings of text[from:to].
-func yearendsIn(text string, from, to int) []yearendAt {
+// yearendsIn returns the yearend readings of the document in text[from:to],
+// read once for the whole document.
+func (d *docDraft) yearendsIn(from, to int) []yearendAt {
+	if d.yearends == nil {
+		text := d.src.Text
+		var all []yearendAt
+		if strings.Contains(text, "yearend") || strings.Contains(text, "year-end") || strings.Contains(text, "Yearend") || strings.Contains(text, "Year-end") {
+			for _, g := range yearendDayRe.FindAllStringSubmatchIndex(text, -1) {
+				y, _ := strconv.Atoi(text[g[4]:g[5]])
+				all = append(all, yearendAt{start: g[0], end: g[1], prep: strings.ToLower(text[g[2]:g[3]]),
+					day: indicators.Period{From: indicators.Date{Year: y, Month: time.December, Day: 31}}})
+			}
+		}
+		d.yearends = &all
+	}
 	var out []yearendAt
-	for _, g := range yearendDayRe.FindAllStringSubmatchIndex(text[from:to], -1) {
-		y, _ := strconv.Atoi(text[from+g[4] : from+g[5]])
-		out = append(out, yearendAt{start: from + g[0], end: from + g[1], prep: strings.ToLower(text[from+g[2] : from+g[3]]),
-			day: indicators.Period{From: indicators.Date{Year: y, Month: time.December, Day: 31}}})
+	for _, e := range *d.yearends {
+		if from <= e.start && e.end <= to {
+			out = append(out, e)
+		}
 	}
 	return out
 }
@@ -50,7 +63,7 @@ func yearendsIn(text string, from, to int) []yearendAt {
 // day when the sentence reads at yearend Y.
 func (d *docDraft) yearendClaim(cl *claim, m Mention) {
 	text := d.src.Text
-	ends := yearendsIn(text, m.Sentence.Start, m.Sentence.End)
+	ends := d.yearendsIn(m.Sentence.Start, m.Sentence.End)
 	if len(ends) == 0 {
 		return
 	}
