@@ -178,6 +178,8 @@ type docDraft struct {
 	placesOK    bool
 	years       []yearRef // the whole text's, read on first use by docYears
 	yearsOK     bool
+	scopes      *[]scopeLine    // the document's scope lines, read once (scopeLines)
+	yearends    *[]yearendAt    // the document's yearend readings, read once (yearendsIn)
 	listed      map[int]bool    // starts of the places in lists, read on first use by unlisted
 	indexed     bool            // the mentions are in text order, within their sentences
 	longest     int             // the longest sentence holding a figure, in bytes
@@ -1691,6 +1693,9 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	for at := m.Sentence.Start; ; {
 		ps := paragraphStart(text, at)
 		if r, ok := d.lastFreeYear(ps, at); ok {
+			if p, b, why, ok := d.scopeYear(r); ok {
+				return p, b, why
+			}
 			if cp, cwhy, pat, ok := d.carriedPeriodAt(m); ok && pat > r.start {
 				// A figure with a year of its own stands between.
 				return cp, base, cwhy
@@ -1724,6 +1729,9 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	}
 	if p, why, ok := d.carriedChangePeriod(m); ok {
 		return p, base, why
+	}
+	if p, b, why, ok := d.scopeBefore(m.Sentence.Start); ok {
+		return p, b, why
 	}
 	if d.hasAsOf {
 		return d.asOf, base, fmt.Sprintf("%q, for the whole document", strings.Join(strings.Fields(text[d.asOfAt:min(len(text), d.asOfAt+30)]), " "))
