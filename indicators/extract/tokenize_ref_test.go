@@ -6,8 +6,9 @@ import (
 	"testing"
 )
 
-// tokenizeRef is tokenize as it stood before the speed work of the
-// seventeenth session (commit c4f9835), kept to hold the tokenizer to it:
+// tokenizeRef is tokenize as it stood before the thirteenth session's
+// speed work (speed17, from commit c4f9835), kept on purpose as a copy to
+// hold the faster tokenizer to it:
 // FuzzTokenizeRef and TestTokenizeRef compare the tokens, the candidate
 // bits, the answer and the fused pass's state of the two on any text.
 func (s *scanner) tokenizeRef(cs, end int) (digits bool) {
