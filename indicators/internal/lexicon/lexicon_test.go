@@ -31,7 +31,8 @@ func TestPluralSingular(t *testing.T) {
 	tests := []struct{ singular, plural string }{
 		{"country", "countries"}, {"person", "people"}, {"life", "lives"}, {"tie", "ties"}, {"status", "statuses"},
 		{"gas", "gases"}, {"dose", "doses"}, {"staff", "staff"}, {"nuclear plant", "nuclear plants"}, {"datum", "data"},
-		{"mandi", "mandis"}, {"anganwadi", "anganwadis"}, {"taxi", "taxis"},
+		{"mandi", "mandis"}, {"anganwadi", "anganwadis"}, {"taxi", "taxis"}, {"bus", "buses"}, {"census", "censuses"},
+		{"bureau", "bureaus"}, {"menu", "menus"}, {"crisis", "crises"},
 	}
 	for _, tc := range tests {
 		if got := Plural(tc.singular); got != tc.plural {
@@ -58,9 +59,15 @@ func TestPluralSingular(t *testing.T) {
 // one written hedge per qualifier, no phrase listed twice, and no measure
 // spelling that names two units.
 func TestNotPlural(t *testing.T) {
-	for _, w := range []string{"basis", "analysis", "tennis", "status", "glass", "india's"} {
+	for _, w := range []string{"basis", "analysis", "tennis", "status", "glass", "india's", "bus", "census", "virus", "bonus", "campus", "surplus", "thesis"} {
 		if IsPlural(w) {
 			t.Errorf("IsPlural(%q) = true, want false", w)
+		}
+		if got := Singular(w); got != w {
+			t.Errorf("Singular(%q) = %q, want it unchanged (a singular in -s)", w, got)
+		}
+		if got := Singular("coach and " + w); got != "coach and "+w {
+			t.Errorf("Singular(%q) = %q, want it unchanged", "coach and "+w, got)
 		}
 	}
 }

@@ -34,6 +34,11 @@ var Unchanging = []string{"series", "species", "sheep", "fish", "aircraft", "sta
 // anganwadis", "200 taxis".
 var IsPlurals = []string{"mandis", "anganwadis", "taxis", "rabbis", "safaris", "skis"}
 
+// UsPlurals are the plurals in -us of nouns in -u, which IsPlural would
+// otherwise take for singulars such as "census" or "bus": "statistical
+// bureaus", "menus".
+var UsPlurals = []string{"bureaus", "plateaus", "tableaus", "menus", "gurus", "emus", "haikus", "tutus", "gnus", "bayous", "milieus"}
+
 // SesStems are singulars in -s whose plural is -ses ("gas", "gases");
 // other -ses plurals drop only the s ("houses", "doses").
 var SesStems = []string{"gas", "bus", "atlas", "canvas", "alias", "bias", "lens", "iris", "yes", "plus"}
@@ -61,6 +66,9 @@ func init() {
 		sesStem[w] = true
 	}
 	for _, w := range IsPlurals {
+		isPlural[w] = true
+	}
+	for _, w := range UsPlurals {
 		isPlural[w] = true
 	}
 }
@@ -91,8 +99,9 @@ func Plural(noun string) string {
 // Singular returns the singular of an English noun, undoing Plural: of the
 // candidates English spelling allows it returns the first whose Plural is
 // the word, so that Plural(Singular(Plural(x))) == Plural(x) always holds.
-// A word that is no plural Plural makes is returned as it is. In a phrase
-// only the last word changes.
+// A word that is no plural Plural makes, or that IsPlural refuses (a
+// singular in -ss, -us or -is: "bus", "census", "basis"), is returned as
+// it is. In a phrase only the last word changes.
 func Singular(noun string) string {
 	head, last := splitLast(noun)
 	if unchanging[last] {
@@ -100,6 +109,9 @@ func Singular(noun string) string {
 	}
 	if s, ok := singularOf[last]; ok {
 		return head + s
+	}
+	if !IsPlural(last) {
+		return noun // "bus", "census", "basis", "glass": singulars in -s
 	}
 	var cands [5]string
 	n := 0
@@ -160,7 +172,7 @@ func pluralIs(w, p string) bool {
 }
 
 // IsPlural reports whether the lower-case word w looks like a plural noun:
-// an irregular or unchanging plural, one of IsPlurals, or a word in -s
+// an irregular or unchanging plural, one of IsPlurals or UsPlurals, or a word in -s
 // that is not in -ss, -us, -is or -'s.
 func IsPlural(w string) bool {
 	if _, ok := singularOf[w]; ok || unchanging[w] || isPlural[w] {
