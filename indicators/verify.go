@@ -424,7 +424,7 @@ func (v *verifier) structure(ind *Indicator, where string) {
 		case err != nil:
 			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
 		case !statedUnitAllows(ind.Stated, u, ind.Unit) && !percentAsPoints(ind, u, ind.Unit):
-			v.add("", where, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", unitWord(ind.Unit), ind.Stated, unitWord(u), unitFix(u, ind.Unit))
+			v.add("", where, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", unitWord(ind.Unit), ind.Stated, unitWord(u), unitFix(ind.Stated, u, ind.Unit))
 		case unitNamedMsg(ind, u) != "":
 			// unitNamed reports it.
 		default:
