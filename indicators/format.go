@@ -516,6 +516,12 @@ func (p *statedParser) currency() string {
 	return ""
 }
 
+// baseModifier is the one modifier, in lower case, that may stand between
+// the number and the noun of a rate's base and is left out of the base:
+// "355 sentenced prisoners per 100,000 U.S. residents" is 355 prisoners
+// per 100,000 residents.
+const baseModifier = "u.s."
+
 // slashBase consumes the base of a rate written after a slash right after
 // a figure or its unit word ("$47/b", "$2.64/gallon", "16 cents/gal") and
 // returns it as a catalog writes it, a short form spelt out
@@ -1206,6 +1212,12 @@ func cutRate(cased string) (unit, per string, err error) {
 			if (words[i] == "a" || words[i] == "an") && lexicon.IsArticleRateBase(words[i+1]) {
 				words[i] = "per"
 			}
+		}
+		if len(words) >= 3 && isPerNumber(words[0]) && words[1] == baseModifier {
+			// "per 100,000 U.S. residents": the modifier names whose
+			// residents; the base is "100,000 residents", as the
+			// extractor reads it.
+			words = slices.Delete(words, 1, 2)
 		}
 		per = strings.Join(words, " ")
 		if err := checkPer(per); err != nil {

@@ -748,7 +748,7 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 			d.errorf(v, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
 			d.bad[ind.ID] = true
 		} else if fromStated && !statedUnitAllows(ind.Stated, u, pu) && !percentAsPoints(ind, u, pu) {
-			d.errorf(v, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", s, ind.Stated, unitWord(u), unitFix(u, pu))
+			d.errorf(v, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", s, ind.Stated, unitWord(u), unitFix(ind.Stated, u, pu))
 		} else if msg := negativeCount(q, pu, ind.Stated); fromStated && msg != "" {
 			d.errorf(v, ErrValue, "%s", msg)
 			d.bad[ind.ID] = true
@@ -1032,8 +1032,16 @@ func negativeCount(q Quantity, u Unit, stated string) string {
 
 // unitFix says what to write when the unit a catalog gives disagrees with
 // the stated figure's: keep the stated base ("write unit: NZD per year"),
-// or change one of them.
-func unitFix(read, given Unit) string {
+// word a base the unit adds in stated, as the quote does ("£72,000 per
+// farm"), or change one of them.
+func unitFix(stated string, read, given Unit) string {
+	if bare := given; bare.Per != "" && read.Per == "" {
+		if bare.Per = ""; sameUnit(read, bare) && !read.IsZero() {
+			// "£72,000" with unit "GBP per farm": the base is a claim the
+			// stated words must make.
+			return fmt.Sprintf("stated gives no base, and a base is words of the quote: where the quote says it, write stated: %q (the quote's own words); else write unit: %s and name the base in the title", stated+" per "+given.Per, unitWord(read))
+		}
+	}
 	if read == PercentUnit && given == PercentagePointUnit {
 		return "where the document writes a change of a rate in \"%\" meaning percentage points (\"decreased by 0.1% to 92.3%\"), keep unit: percentage_point and add percent_as_points: true (measure: change); otherwise write unit: percent"
 	}

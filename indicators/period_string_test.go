@@ -195,6 +195,9 @@ func TestStatedUnitAllowsBase(t *testing.T) {
 		// thousand total births, from 4.9 in 2012".
 		{"4.9", "per thousand total births", true, ""},
 		{"4.9 per thousand", "per thousand total births", false, "change one of them"},
+		// An average per farm (round B's farming user): the base is the
+		// quote's to say.
+		{"£72,000", "GBP per farm", false, `stated gives no base, and a base is words of the quote: where the quote says it, write stated: "£72,000 per farm" (the quote's own words); else write unit: GBP and name the base in the title`},
 	} {
 		_, read, err := ParseStated(c.stated)
 		if err != nil {
@@ -205,8 +208,8 @@ func TestStatedUnitAllowsBase(t *testing.T) {
 			t.Errorf("statedUnitAllows(%q, %v, %v) = %v, want %v", c.stated, read, given, got, c.ok)
 		}
 		if !c.ok {
-			if got := unitFix(read, given); got != c.fix {
-				t.Errorf("unitFix(%v, %v) = %q, want %q", read, given, got, c.fix)
+			if got := unitFix(c.stated, read, given); got != c.fix {
+				t.Errorf("unitFix(%q, %v, %v) = %q, want %q", c.stated, read, given, got, c.fix)
 			}
 		}
 	}

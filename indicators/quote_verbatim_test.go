@@ -124,3 +124,87 @@ func TestQuoteVerbatimExact(t *testing.T) {
 		t.Errorf("QuoteNotices() = %v, want none", n)
 	}
 }
+
+// sectionText has a heading with an en dash above its quote.
+const sectionText = "Household waste \u2013 2023\nKey points\nThe rate was 43.5% and 0.98 tCO2e per person.\n"
+
+// sectionCatalog is a catalog of sectionText whose one indicator has the
+// given section, stated and unit lines.
+func sectionCatalog(t *testing.T, section, stated string) (*indicators.Catalog, error) {
+	t.Helper()
+	src := fmt.Sprintf(`claimbook: 1
+sources:
+  - id: s
+    title: Waste
+    publisher: Agency
+    issued: 2026-01-15
+    url: https://example.org/waste
+    text: waste.txt
+    sha256: %s
+indicators:
+  - id: carbon
+    title: Carbon per person
+    entities: [GB-SCT]
+    measure: level
+    status: fact
+    stated: %s
+    period: "2023"
+    provenance:
+      - source: s
+        section: %s
+        quote: The rate was 43.5%% and 0.98 tCO2e per person.
+`, sha(sectionText), stated, section)
+	return indicators.Parse("waste.yaml", []byte(src), func(path string) ([]byte, error) { return []byte(sectionText), nil })
+}
+
+// TestSectionVerbatim: a section heading found only by folding typography
+// passes, with a notice that gives the heading in the text's own
+// characters; one written exactly, or not found at all, has no notice.
+func TestSectionVerbatim(t *testing.T) {
+	tests := []struct {
+		section string
+		want    []string
+	}{
+		{`[Household waste - 2023, Key points]`, []string{
+			`waste.yaml:19:9: section heading "Household waste - 2023" is not in source "s" as written, only in other typography ("-" for "–"): write section: ["Household waste – 2023", "Key points"]`}},
+		{`[Household waste – 2023, Key points]`, nil},
+		{`[Key points]`, nil},
+	}
+	for _, tc := range tests {
+		c, err := sectionCatalog(t, tc.section, "0.98 tCO2e per person")
+		if err != nil {
+			t.Fatalf("Parse(section %s): %v", tc.section, err)
+		}
+		var got []string
+		for _, n := range c.QuoteNotices() {
+			if !errors.Is(n, indicators.ErrVerbatim) {
+				t.Errorf("section %s: notice %s is not ErrVerbatim", tc.section, n)
+			}
+			got = append(got, n.Error())
+		}
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("section %s: QuoteNotices() = %q, want %q", tc.section, got, tc.want)
+		}
+	}
+	// Out of order is still an error, folded or not.
+	if _, err := sectionCatalog(t, `[Key points, Household waste - 2023]`, "0.98 tCO2e per person"); err == nil || !strings.Contains(err.Error(), `section heading "Household waste - 2023" does not stand above the quote`) {
+		t.Errorf("Parse(section out of order) = %v, want the heading not above the quote", err)
+	}
+}
+
+// TestStatedWording: a stated figure whose number the quote has, worded
+// otherwise, is refused with the quote's own words to write; one whose
+// number the quote lacks keeps the message that the numbers disagree.
+func TestStatedWording(t *testing.T) {
+	tests := []struct{ stated, want string }{
+		{"0.98 tonnes CO2e per person", `the quote does not state "0.98 tonnes CO2e per person": its number agrees, but the quote words it "0.98 tCO2e per person": write stated: "0.98 tCO2e per person", the quote's own characters`},
+		{"0.97 tonnes CO2e per person", `the quote does not state "0.97 tonnes CO2e per person": the numbers in the quote disagree with the indicator; fix the quote or the figure`},
+		{"43.5 percent", `the quote does not state "43.5 percent": its number agrees, but the quote words it "43.5%": write stated: "43.5%", the quote's own characters`},
+	}
+	for _, tc := range tests {
+		_, err := sectionCatalog(t, "[Key points]", tc.stated)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Parse(stated %q) = %v, want %s", tc.stated, err, tc.want)
+		}
+	}
+}

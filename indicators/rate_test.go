@@ -27,6 +27,8 @@ func TestParseStatedRateUnit(t *testing.T) {
 		{"5 per capita", indicators.NoUnit, "", "capita", "", "per capita"},
 		{"5 Per Day", indicators.NoUnit, "", "day", "", "per day"},
 		{"12 cases per 100,000 people", indicators.Count, "case", "100,000 people", "", "case per 100,000 people"},
+		{"355 sentenced prisoners per 100,000 U.S. residents", indicators.Count, "prisoner", "100,000 residents", "sentenced prisoners", "prisoner per 100,000 residents"},
+		{"350 per 100,000 U.S. residents", indicators.NoUnit, "", "100,000 residents", "", "per 100,000 residents"},
 		{"35 micrograms per cubic metre", indicators.Measure, "ug", "cubic metre", "", "ug per cubic metre"},
 		{"5 percent a year", indicators.Percent, "", "year", "", "percent per year"},
 		{"45-year-old", indicators.Count, "year", "", "years old", "year"},
@@ -73,6 +75,8 @@ func TestParseUnitRate(t *testing.T) {
 		{"USD per day per", indicators.Unit{}, true},
 		{"per 0100 people", indicators.Unit{}, true},
 		{"EURO per day", indicators.Unit{}, true},
+		{"person per 100,000 U.S. residents", indicators.Unit{}, true}, // write "person per 100,000 residents"
+		{"prisoner per 100,000 residents", indicators.Unit{Kind: indicators.Count, Name: "prisoner", Per: "100,000 residents"}, false},
 	}
 	for _, tc := range tests {
 		got, err := indicators.ParseUnit(tc.in)

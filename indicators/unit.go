@@ -275,6 +275,10 @@ func checkPer(per string) error {
 	}
 	for i, w := range words {
 		switch {
+		case strings.EqualFold(w, baseModifier) && i+1 < len(words):
+			// "per 100,000 U.S. residents", as a unit: the form
+			// ParseStated reads it to.
+			return fmt.Errorf("the base of a rate leaves out the modifier %q: write %q", w, strings.Join(slices.Delete(slices.Clone(words), i, i+1), " "))
 		case i == 0 && isPerNumber(w):
 		case w == "per":
 			bad = bad || i == 0 || i == len(words)-1 || words[i-1] == "per"

@@ -37,7 +37,9 @@ func (c *Catalog) Verify() error {
 // QuoteNotices returns a notice for each quote the catalog typed with other
 // typography than its source's (' for ’, - for –), which Verify accepted
 // and replaced with the source's characters: where it stands, and the
-// quote to write instead, "write quote: \"…\"". The notices are of kind
+// quote to write instead, "write quote: \"…\"". A section heading typed
+// so gets one too, with the section to write in the text's characters
+// ("write section: [\"Waste – 2023\"]"). The notices are of kind
 // ErrVerbatim; none is an error of the catalog. Call it after Verify (Load
 // verifies).
 func (c *Catalog) QuoteNotices() ErrorList {
@@ -56,6 +58,31 @@ func (c *Catalog) QuoteNotices() ErrorList {
 			}
 			l.addAt(pos, where, ErrVerbatim, "quote differs from source %q in typography (%s): write quote: %s",
 				p.Source, typographyDiff(p.Typed, p.Quote), strconv.Quote(p.Quote))
+		}
+	}
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		for j, p := range ind.Provenance {
+			src, ok := c.Source(p.Source)
+			if len(p.Section) == 0 || !ok || p.Span.Start < 0 || p.Span.Start > len(src.Text) {
+				continue
+			}
+			exact, bad, _ := matchSection(src.Text[:p.Span.Start], p.Section)
+			if bad >= 0 || slices.Equal(exact, p.Section) {
+				continue
+			}
+			key := fmt.Sprintf("indicators/%s/provenance/%d/section", ind.ID, j)
+			where := fmt.Sprintf("indicator %q, provenance %d", ind.ID, j+1)
+			pos := c.positionNear(key)
+			if pos.IsValid() {
+				where = ""
+			}
+			k := 0
+			for exact[k] == p.Section[k] {
+				k++
+			}
+			l.addAt(pos, where, ErrVerbatim, "section heading %q is not in source %q as written, only in other typography (%s): write section: %s",
+				p.Section[k], p.Source, typographyDiff(p.Section[k], exact[k]), "["+quotedList(exact, len(exact))+"]")
 		}
 	}
 	l.Sort()
@@ -397,7 +424,7 @@ func (v *verifier) structure(ind *Indicator, where string) {
 		case err != nil:
 			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
 		case !statedUnitAllows(ind.Stated, u, ind.Unit) && !percentAsPoints(ind, u, ind.Unit):
-			v.add("", where, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", unitWord(ind.Unit), ind.Stated, unitWord(u), unitFix(u, ind.Unit))
+			v.add("", where, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", unitWord(ind.Unit), ind.Stated, unitWord(u), unitFix(ind.Stated, u, ind.Unit))
 		case unitNamedMsg(ind, u) != "":
 			// unitNamed reports it.
 		default:
@@ -522,29 +549,56 @@ func (v *verifier) section(src *Source, p *Provenance, pkey, pwhere string) {
 			return // a character the outputs cannot hold: reported already
 		}
 	}
-	before := src.Text[:p.Span.Start]
-	folded := false
-	at := 0
-	for _, h := range p.Section {
-		i := lineStartIndex(before[at:], h)
-		if i < 0 && !folded {
-			// Headings typed by hand may differ in typography: fold and retry.
-			before, folded, at = foldString(before), true, 0
-			i = lineStartIndex(before, foldString(h))
-		}
-		if folded {
-			h = foldString(h)
-		}
-		if i < 0 && strings.Contains(before[at:], h) {
-			v.add(pkey, pwhere, ErrQuote, "section heading %q stands in source %q but starts no line: a heading is a whole line or starts one (in a list, quote a heading that holds a comma: [\"Labour Force Survey, May 2022\"])", h, p.Source)
-			return
-		}
-		if i < 0 {
-			v.add(pkey, pwhere, ErrQuote, "section heading %q does not stand above the quote in source %q: copy the heading from the text, outermost first", h, p.Source)
-			return
-		}
-		at += i + len(h)
+	_, bad, inLine := matchSection(src.Text[:p.Span.Start], p.Section)
+	switch {
+	case bad < 0:
+	case inLine:
+		v.add(pkey, pwhere, ErrQuote, "section heading %q stands in source %q but starts no line: a heading is a whole line or starts one (in a list, quote a heading that holds a comma: [\"Labour Force Survey, May 2022\"])", p.Section[bad], p.Source)
+	default:
+		v.add(pkey, pwhere, ErrQuote, "section heading %q does not stand above the quote in source %q: copy the heading from the text, outermost first", p.Section[bad], p.Source)
 	}
+}
+
+// matchSection finds each heading of section in before (the text above a
+// quote), in order, each at the start of a line: as written, or else after
+// folding typography (headings typed by hand may write "-" for "–"). It
+// returns the headings in the text's own characters, and the index of the
+// first heading not found, or -1; inLine says that heading stands in the
+// text but starts no line.
+func matchSection(before string, section []string) (exact []string, bad int, inLine bool) {
+	at := 0
+	for k, h := range section {
+		rest := before[at:]
+		if i := lineStartIndex(rest, h); i >= 0 {
+			exact = append(exact, h)
+			at += i + len(h)
+			continue
+		}
+		// foldRune maps rune to rune, so a rune count carries a folded
+		// offset back to the text.
+		fr, fh := foldString(rest), foldString(h)
+		i := lineStartIndex(fr, fh)
+		if i < 0 {
+			return exact, k, strings.Contains(fr, fh)
+		}
+		from := runeOffset(rest, utf8.RuneCountInString(fr[:i]))
+		to := from + runeOffset(rest[from:], utf8.RuneCountInString(fh))
+		exact = append(exact, rest[from:to])
+		at += to
+	}
+	return exact, -1, false
+}
+
+// runeOffset returns the byte offset of the n-th rune of s (len(s) past
+// its end).
+func runeOffset(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
 }
 
 // lineStartIndex returns where h first stands in s at the start of a line,
@@ -610,12 +664,52 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote writes %q, which differs from stated %q only in case: write stated: %q, the quote's own letters", w, forms[0], w)
 			return
 		}
+		if w := quoteWording(p.Quote, ind); w != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote words it %q: write stated: %q, the quote's own characters", forms[0], w, w)
+			return
+		}
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote disagree with the indicator; fix the quote or the figure", forms[0])
 		return
 	}
 	if d := ind.Quantity.Direction; d != NoDirection && d != Either && !signed && DirectionWord(fq, d) == "" {
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it (such as %q): fix the direction or the quote", d, map[Direction]string{Up: "increase", Down: "reduce"}[d])
 	}
+}
+
+// quoteWording returns the words of quote, as the quote writes them, that
+// state the indicator's figure with its unit ("0.98 tCO2e per person" for
+// stated "0.98 tonnes CO2e per person"), or "" when no run of up to
+// maxWordingWords words does. Of several, the longest wins, and of those
+// the first. It runs only on a figure verify could not find, to say what
+// to write.
+func quoteWording(quote string, ind *Indicator) string {
+	words := strings.Fields(quote)
+	best := ""
+	for i := range words {
+		for j := i + 1; j <= len(words) && j-i <= maxWordingWords; j++ {
+			w := strings.Trim(strings.Join(words[i:j], " "), ",;:()[]")
+			w = strings.TrimRight(w, ".")
+			if len(w) <= len(best) || !strings.ContainsAny(w, "0123456789") {
+				continue
+			}
+			q, u, err := ParseStated(w)
+			if err == nil && u == ind.Unit && sameFigure(q, ind.Quantity) {
+				best = w
+			}
+		}
+	}
+	return best
+}
+
+// maxWordingWords bounds the words quoteWording reads as one figure:
+// "355 sentenced prisoners per 100,000 U.S. residents" has seven.
+const maxWordingWords = 9
+
+// sameFigure reports whether a and b state the same figure with the same
+// hedge: values, ends and qualifier (not the scale word or noun as
+// written).
+func sameFigure(a, b Quantity) bool {
+	return a.Qualifier == b.Qualifier && a.Value.Equal(b.Value) && a.Low.Equal(b.Low) && a.High.Equal(b.High)
 }
 
 // writtenBefore returns the hedge h, which HedgeBefore read in lower case

@@ -134,6 +134,7 @@ func bit(b bool, t exclusionTraits) exclusionTraits {
 var exclusionsBeforeUnit = []exclusionRule{
 	{"quarter-digit-first", "\"3Q24\", \"2H24\", \"in 3Q and 4Q\": a quarter or a half-year, no figure and no name (\"in 3Q24 and 2%\" keeps the 2%)", excludeQuarterDigitFirst, trPlain | trNextWord | trNextAttached},
 	{"quarter-letter-first", "\"Q3\", \"H1 2015\", \"Q4'24\": a quarter or a half-year, no figure and no name (\"in Q3 and 5%\" keeps the 5%)", excludeQuarterLetterFirst, trPlain | trGlued | trPrevWord},
+	{"glued-footnote", "\"the recycling rate1 was\", \"England2\", \"rose 0.6%4 in\", \"“shared facilities”1.\": one or two digits glued to the end of a word, a percent sign or a closing quote, in running text, are a footnote marker (footnoteStem)", excludeGluedFootnote, trGlued | trPlain},
 	{"attached-word", "digits glued to a word are a name: COP21, G20, FY2025, CO2, PM2.5", excludeAttachedWord, trGlued | trPrevWord},
 	{"hyphen-after-word", "digits after a word and a hyphen are a name: G-7, Observatory-2, post-2015 (but \"sub-300\" is a hedge)", excludeHyphenAfterWord, trGlued | trPrevSym},
 	{"international-phone", "\"+44 20 7946 0958\": an international telephone number", excludeInternationalPhone, trGlued | trPrevSym | trPlain},
@@ -353,6 +354,67 @@ func exclusionTableOf(rules []exclusionRule) *exclusionTable {
 func (s *scanner) glued(c *exclusionCandidate) bool {
 	i := c.lo.start
 	return i > 0 && !s.toks[i].space
+}
+
+// footnoteStem reads w as a word with a footnote marker glued to its end,
+// as statistical bulletins copied as text write one ("rate1", "England2",
+// "Wales³"), and returns the word without it. The marker is one or two
+// digits, or superscript digits; the word is three letters or more, in
+// lower case but perhaps its first: "MMR1", "MenB2", "COP21", "PM10" and
+// "CO2" are names, "FY2025" and "mid2010" years. A word that a number
+// completes ("covid19", "table2", "phase3": lexicon fIdent) keeps its
+// digits as a name. Readers of a subject read past the marker; the
+// extractor takes it for no figure (excludeGluedFootnote).
+func footnoteStem(w string) (string, bool) {
+	stem := strings.TrimRightFunc(w, func(r rune) bool { return r >= '0' && r <= '9' || strings.ContainsRune(superscriptDigits, r) })
+	marker := w[len(stem):]
+	if marker == "" || len(marker) > 2 && strings.Trim(marker, "0123456789") == "" || len(stem) < 3 {
+		return "", false
+	}
+	if strings.Trim(marker, "0123456789") != "" && strings.Trim(marker, superscriptDigits) != "" {
+		return "", false // digits and superscripts mixed
+	}
+	for i, r := range stem {
+		if !(r >= 'a' && r <= 'z' || i == 0 && r >= 'A' && r <= 'Z') {
+			return "", false
+		}
+	}
+	if e := lookup(strings.ToLower(stem)); e != nil && e.flags&fIdent != 0 {
+		return "", false
+	}
+	return stem, true
+}
+
+// superscriptDigits are the digits a footnote marker may be written in.
+const superscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+// excludeGluedFootnote excludes a footnote marker glued to a word
+// (footnoteStem: "rate1 was 43.5%"), to a percent sign ("rose by 0.6%4
+// in the quarter") or to a closing quotation mark after a word ("a
+// definition based on “shared facilities”1."), when a space, a stop, a comma, a semicolon, a colon
+// or a closing bracket follows it, and no month: "date27 February 2012" is
+// a day. The word is one token, spaced from what stands before it. After a
+// word the marker is an identifier, as excludeAttachedWord makes it, so
+// that a second marker ("people5, 6") chains to it.
+func excludeGluedFootnote(s *scanner, c *exclusionCandidate) (int, bool) {
+	toks, i, lo := s.toks, c.lo.start, c.lo
+	if !lo.plainInt || lo.ndigits > 2 || !s.glued(c) {
+		return 0, false
+	}
+	if e := lo.end; e < len(toks) && (!toks[e].space && !s.isAny(e, ".", ",", ";", ":", ")") || s.flag(e, fMonth)) {
+		return 0, false
+	}
+	switch p := i - 1; {
+	case toks[p].kind == tWord && (p == 0 || toks[p].space):
+		if _, ok := footnoteStem(s.tt(p) + s.tt(i)); ok {
+			return s.identRun(lo), true // as excludeAttachedWord: "people5, 6" chains
+		}
+	case s.isByte(p, '%') && p > 0 && toks[p-1].kind == tNum && s.attached(p):
+		return lo.end, true
+	case s.isAny(p, "”", "\"") && p > 0 && toks[p-1].kind == tWord && s.attached(p):
+		return lo.end, true // "based on “shared facilities”1."
+	}
+	return 0, false
 }
 
 func excludeAttachedWord(s *scanner, c *exclusionCandidate) (int, bool) {

@@ -91,6 +91,19 @@ var exclusionRows = []struct {
 		[][2]string{{"He named 2 firms.", "2 firms"}}},
 	{"area-code-phone", []string{"Call (202) 456-1111 now."},
 		[][2]string{{"Budgets rose (by 202 percent).", "202 percent"}}},
+	// Sentences of SEPA's household waste 2023 (testdata/kinds/waste), an
+	// ONS research output on household estimates (2019, "“shared
+	// facilities”1"), PHS's childhood vaccination bulletin
+	// (testdata/kinds/vaccines: "PCV1" is a vaccine's first dose, a name)
+	// and a SEPA release of 2012 ("date27 February 2012" is a day).
+	{"glued-footnote", []string{
+		"For 2023, the Scottish household waste recycling rate1 was 43.5%, an increase of 0.15 percentage points from the 43.3% (Table S1) rate achieved in 2022.",
+		"Household estimates produced from the census and the Labour Force Survey (LFS) use a definition based on “shared facilities”1.",
+		"GDP grew by 0.6%4 in the quarter."},
+		[][2]string{
+			{"In England, rotavirus increased by 0.3% to 89.3% and PCV1 coverage decreased by 0.1% to 94.0%.", "0.1%"},
+			{"date27 February 2012 Official Statistics show that local authorities recycled 43.6% of the household waste.", "43.6%"},
+			{"Growth was 0.6% in the quarter.", "0.6%"}}},
 	{"footnote", []string{"Trade grew [12] in the year."},
 		[][2]string{{"Trade grew [12 percent] in the year.", "12 percent"}}},
 	{"street-address", []string{"The White House is at 1600 Pennsylvania Avenue."},
@@ -157,6 +170,40 @@ func TestExclusionRulesListed(t *testing.T) {
 	for name := range rows {
 		if !seen[name] {
 			t.Errorf("test rows name exclusion rule %q, which is not listed", name)
+		}
+	}
+}
+
+// TestFootnoteStem reads words of statistical documents as a word with a
+// footnote marker, or as a name or a year whose digits are its own.
+func TestFootnoteStem(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // "" when w has no footnote marker
+	}{
+		{"rate1", "rate"},       // SEPA household waste 2023
+		{"England2", "England"}, // a place, capitalised
+		{"Wales³", "Wales"},     // a superscript marker
+		{"households12", "households"},
+		{"MMR1", ""},  // PHS vaccination: a dose, a name in capitals
+		{"PCV1", ""},  // the same
+		{"MenB2", ""}, // a capital inside: a name
+		{"COP21", ""},
+		{"G20", ""},
+		{"CO2", ""},
+		{"FY2025", ""},     // a year
+		{"mid2010", ""},    // a year glued to its word, as PDF copies write it
+		{"Survey2012", ""}, // the same
+		{"covid19", ""},    // a word a number completes (lexicon fIdent)
+		{"table2", ""},
+		{"km2", ""}, // a stem of two letters
+		{"rate", ""},
+		{"rate1²", ""}, // digits and superscripts mixed
+	}
+	for _, tc := range tests {
+		got, ok := footnoteStem(tc.in)
+		if got != tc.want || ok != (tc.want != "") {
+			t.Errorf("footnoteStem(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.want != "")
 		}
 	}
 }

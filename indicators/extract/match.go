@@ -2224,7 +2224,8 @@ func (s *scanner) rateBase(k int) (string, int, bool) {
 	// there: what follows the noun and its ages ("in England", "from 4.9")
 	// is said of the figure, not of the population.
 	end := e
-	for w, m := 0, e; w < 2 && m < len(s.toks) && s.toks[m].kind == tWord && s.toks[m].space && !s.toks[m].upper; w++ {
+	skip := s.baseModifier(e) // catalog15: "per 100,000 U.S. residents" (slash.go)
+	for w, m := 0, e+skip; w < 2 && m < len(s.toks) && s.toks[m].kind == tWord && s.toks[m].space && !s.toks[m].upper; w++ {
 		lx := s.toks[m].lex()
 		if lx != nil && (lx.class != wNone || lx.flags&(fFunction|fNotNoun|fMonth|fTime|fDateWord|fCurrency|fPercent) != 0) &&
 			!(w == 0 && s.is(m, "total") && s.pluralNounAt(m+1)) {
@@ -2248,6 +2249,9 @@ func (s *scanner) rateBase(k int) (string, int, bool) {
 			break
 		}
 		m = n
+	}
+	if skip > 0 && end > e {
+		return strings.ToLower(spaced(s.text[s.toks[k+1].start:s.toks[e-1].end]) + " " + spaced(s.text[s.toks[e+skip].start:s.toks[end-1].end])), end, true
 	}
 	return strings.ToLower(spaced(s.text[s.toks[k+1].start:s.toks[end-1].end])), end, true
 }

@@ -105,3 +105,14 @@ func (s *scanner) rateAbbrev(j int) (indicators.Unit, Kind, int, bool) {
 func (c *candidate) slashAfter(j int) bool {
 	return c.kind == Currency && (j == c.lo.end && !c.isRange || c.isRange && j == c.hi.end || c.sub)
 }
+
+// baseModifier reports how many tokens at m are a modifier that the base
+// of a rate leaves out, "U.S." before its noun ("355 sentenced prisoners
+// per 100,000 U.S. residents" is per 100,000 residents, as
+// indicators.ParseStated reads it): 4 (its letters and stops), or 0.
+func (s *scanner) baseModifier(m int) int {
+	if s.dottedModifier(m) {
+		return 4
+	}
+	return 0
+}
