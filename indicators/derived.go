@@ -143,6 +143,31 @@ func (r Result) Text(st Style) string {
 	return Format(r.Quantity, r.Unit, st)
 }
 
+// Allowed returns in words what the inputs allow, its ends as Bounds
+// rounds them: "from 2.76 times (exclusive) to 2.85 times", "from 0
+// percent to 27 percent (exclusive)", "from 6 times up, with no upper
+// bound"; an end is marked exclusive only where the inputs' interval is
+// open there.
+func (r Result) Allowed() string {
+	lo, hi, lok, hok := r.Bounds()
+	end := func(d Decimal, open bool) string {
+		s := Format(Quantity{Value: d, Scale: r.Quantity.Scale}, r.Unit, Style{})
+		if open {
+			s += " (exclusive)"
+		}
+		return s
+	}
+	switch {
+	case lok && hok:
+		return "from " + end(lo, r.Interval.LoOpen) + " to " + end(hi, r.Interval.HiOpen)
+	case lok:
+		return "from " + end(lo, r.Interval.LoOpen) + " up, with no upper bound"
+	case hok:
+		return "up to " + end(hi, r.Interval.HiOpen) + ", with no lower bound"
+	}
+	return "any number"
+}
+
 // Formula returns a readable formula: "japan-fdi-stock-us / us-fdi-stock-japan".
 func (d *Derived) Formula() string {
 	sep := map[Op]string{Ratio: " / ", Difference: " − ", Sum: " + ", ShareOf: " / "}[d.Op]
