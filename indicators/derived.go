@@ -54,13 +54,16 @@ type Derived struct {
 // What may be said follows from Interval, the numbers the inputs' wording
 // allows, propagated by interval arithmetic:
 //
-//   - bounded on both sides, it is a figure as the inputs state it (exact,
-//     a range, or hedged: "nearly 2.85 times"); "about X" only where X's
-//     own rounding, at the significant figures shown, holds the interval,
-//     and a range of the interval's ends where it does not;
-//   - open on one side, it is the bound that exists: "more than 3 times",
-//     "less than 26 percent" (a bound at zero, as a share of a magnitude
-//     has, is no bound to state);
+//   - bounded on both sides, it is exact only where the inputs are and
+//     writing the result at their precision changes nothing ("327,000");
+//     "about X" or "nearly X" only where that word's interval (X's own
+//     rounding, or one unit of its last digit below X) holds the
+//     interval ("about 20 percent" for 20.41); else a range of the
+//     interval's ends rounded outwards ("2.76 to 2.85 times" for
+//     (2.764, 2.846]);
+//   - open on one side, it is the bound that exists, rounded outwards:
+//     "more than 3 times", "less than 27 percent" for [0, 26.17) (a bound
+//     at zero, as a share of a magnitude has, is no bound to state);
 //   - open on both sides, or for a ratio or share open on one side with
 //     only zero on the other, or spanning more than MaxSpread (its high
 //     end over its low end), it is no figure at all: Bounded is false and
@@ -671,14 +674,12 @@ func near(a, b float64) bool {
 	return math.Abs(a-b) <= 1e-12*math.Max(math.Abs(a), math.Abs(b))
 }
 
-// roundSig returns x rounded to n significant figures as a Decimal; zeros
-// after the decimal point that rounding leaves at the end are dropped
-// ("3.0" is "3"), which never makes a figure look more precise.
-func roundSig(x float64, n int) Decimal { return roundSigDir(x, n, 0) }
-
-// roundSigDir is roundSig rounding down (dir < 0), up (dir > 0) or to the
-// nearest (dir 0): a bound is rounded outwards, so that "less than 26.2"
-// becomes "less than 27", never the stronger "less than 26".
+// roundSigDir returns x rounded to n significant figures as a Decimal,
+// down (dir < 0), up (dir > 0) or to the nearest (dir 0); zeros after the
+// decimal point that rounding leaves at the end are dropped ("3.0" is
+// "3"), which never makes a figure look more precise. A bound is rounded
+// outwards, so that "less than 26.2" becomes "less than 27", never the
+// stronger "less than 26".
 func roundSigDir(x float64, n int, dir int) Decimal {
 	if n < 1 {
 		n = 1
