@@ -54,23 +54,29 @@ type Derived struct {
 // What may be said follows from Interval, the numbers the inputs' wording
 // allows, propagated by interval arithmetic:
 //
-//   - bounded on both sides, it is a figure as the inputs state it (exact,
-//     a range, or hedged: "nearly 2.85 times"); "about X" only where X's
-//     own rounding, at the significant figures shown, holds the interval,
-//     and a range of the interval's ends where it does not;
-//   - open on one side, it is the bound that exists: "more than 3 times",
-//     "less than 26 percent" (a bound at zero, as a share of a magnitude
-//     has, is no bound to state);
+//   - bounded on both sides, it is exact only where the inputs are and
+//     writing the result at their precision changes nothing ("327,000");
+//     "about X" or "nearly X" only where that word's interval (X's own
+//     rounding, or one unit of its last digit below X) holds the
+//     interval ("about 20 percent" for 20.41); else a range of the
+//     interval's ends rounded outwards ("2.76 to 2.85 times" for
+//     (2.764, 2.846]);
+//   - open on one side, it is the bound that exists, rounded outwards:
+//     "more than 3 times", "less than 27 percent" for [0, 26.17) (a bound
+//     at zero, as a share of a magnitude has, is no bound to state);
 //   - open on both sides, or for a ratio or share open on one side with
 //     only zero on the other, or spanning more than MaxSpread (its high
 //     end over its low end), it is no figure at all: Bounded is false and
 //     Reason says which inputs' hedges opened it.
 //
-// A figure is rounded to the fewest significant figures of its inputs.
+// A figure is rounded as its inputs were written (see precision), and is
+// said with a qualifier whose own interval, by the table of what words
+// allow, holds every value the inputs allow: a quotient of exact figures
+// that rounding changes is "about" it, never exact; a range's ends are
+// rounded outwards.
 type Result struct {
-	// Quantity is the value for display, rounded to the fewest significant
-	// figures of the inputs, with a qualifier the propagated interval
-	// justifies. Nothing derived looks more precise than its inputs. It is
+	// Quantity is the value for display, rounded as the inputs were
+	// written, with a qualifier whose interval holds the propagated one. Nothing derived looks more precise than its inputs. It is
 	// the zero Quantity when Bounded is false.
 	Quantity Quantity
 	Unit     Unit
@@ -96,14 +102,15 @@ type Result struct {
 	// estimate, of a fact and a target a target.
 	Status Status
 
-	sig int // significant figures of the figure
+	prec precision // how finely the figure is written
 }
 
 // Bounds returns the ends of what the inputs' wording allows (Interval),
 // as the exports and the book give them: a range's ends and an exact
 // figure twice, as Quantity has them; otherwise the interval's ends
-// rounded outwards to the figure's significant figures ("less than 27
-// percent" of a share is 0 and 27). An end the inputs leave open
+// rounded outwards at the figure's precision ("less than 27 percent" of a
+// share is 0 and 27; "about 20 percent" for 20.41 is 20 and 21), so that
+// they hold every value the inputs allow. An end the inputs leave open
 // (infinite) is not ok.
 func (r Result) Bounds() (low, high Decimal, lowOK, highOK bool) {
 	if r.Bounded && r.Quantity.IsRange() {
@@ -113,10 +120,10 @@ func (r Result) Bounds() (low, high Decimal, lowOK, highOK bool) {
 		return r.Quantity.Value, r.Quantity.Value, true, true
 	}
 	if !math.IsInf(r.Interval.Lo, 0) {
-		low, lowOK = roundSigDir(r.Interval.Lo, r.sig, -1), true
+		low, lowOK = r.prec.round(r.Interval.Lo, -1), true
 	}
 	if !math.IsInf(r.Interval.Hi, 0) {
-		high, highOK = roundSigDir(r.Interval.Hi, r.sig, 1), true
+		high, highOK = r.prec.round(r.Interval.Hi, 1), true
 	}
 	return low, high, lowOK, highOK
 }
@@ -137,6 +144,31 @@ func (r Result) Text(st Style) string {
 		return UnboundedText
 	}
 	return Format(r.Quantity, r.Unit, st)
+}
+
+// Allowed returns in words what the inputs allow, its ends as Bounds
+// rounds them: "from 2.76 times (exclusive) to 2.85 times", "from 0
+// percent to 27 percent (exclusive)", "from 6 times up, with no upper
+// bound"; an end is marked exclusive only where the inputs' interval is
+// open there.
+func (r Result) Allowed() string {
+	lo, hi, lok, hok := r.Bounds()
+	end := func(d Decimal, open bool) string {
+		s := Format(Quantity{Value: d, Scale: r.Quantity.Scale}, r.Unit, Style{})
+		if open {
+			s += " (exclusive)"
+		}
+		return s
+	}
+	switch {
+	case lok && hok:
+		return "from " + end(lo, r.Interval.LoOpen) + " to " + end(hi, r.Interval.HiOpen)
+	case lok:
+		return "from " + end(lo, r.Interval.LoOpen) + " up, with no upper bound"
+	case hok:
+		return "up to " + end(hi, r.Interval.HiOpen) + ", with no lower bound"
+	}
+	return "any number"
 }
 
 // Formula returns a readable formula: "japan-fdi-stock-us / us-fdi-stock-japan".
@@ -227,7 +259,8 @@ type operand struct {
 	label  string // the figure in words: "more than $54 billion"
 	q      Quantity
 	u      Unit
-	sig    int
+	sig    int // significant figures, for a ratio or share
+	place  int // the power of ten of the last digit, for a sum or difference
 	honest iv
 	period Period
 	status Status
@@ -271,16 +304,89 @@ func magnitudeInterval(ind *Indicator) iv {
 // its last non-zero digit and at least two, a bound being a round
 // threshold whose zeros say nothing of precision.
 func sigFigs(q Quantity) int {
-	switch q.Qualifier {
-	case MoreThan, AtLeast, UpTo, LessThan:
+	if isBound(q) {
 		return max(2, q.Value.normalize().SigFigs())
 	}
 	return q.SigFigs()
 }
 
+// placeOf returns the power of ten of an input's last written digit, by
+// the same reading as sigFigs: 0 for "617,000", 5 for "4.0 million"
+// written (40, 5), −1 for "12.5"; the coarser end's of a range; for a
+// bound its last non-zero digit, but no coarser than its second figure.
+func placeOf(q Quantity) int {
+	switch {
+	case isBound(q):
+		n := q.Value.normalize()
+		return min(int(n.Exp), int(n.Exp)+n.SigFigs()-2)
+	case q.IsRange():
+		return int(max(q.Low.Exp, q.High.Exp))
+	}
+	return int(q.Value.Exp)
+}
+
+// isBound reports whether q states one end only: "more than", "up to".
+func isBound(q Quantity) bool {
+	switch q.Qualifier {
+	case MoreThan, AtLeast, UpTo, LessThan:
+		return true
+	}
+	return false
+}
+
+// A precision is how finely a derived figure is written, by the rule for
+// computing with written figures: a ratio or share to the fewest
+// significant figures of its inputs, a sum or difference to the coarsest
+// last written digit of its inputs ("12.5" + "0.04" to tenths, "617,000"
+// − "290,000" to units), never to more significant figures than a sum's
+// inputs have.
+type precision struct {
+	sig     int // significant figures, unless byPlace
+	place   int // the power of ten of the last digit, when byPlace
+	byPlace bool
+}
+
+// round returns x written at p, rounded down (dir < 0), up (dir > 0) or to
+// the nearest (dir 0).
+func (p precision) round(x float64, dir int) Decimal {
+	if !p.byPlace {
+		return roundSigDir(x, p.sig, dir)
+	}
+	return roundPlace(x, p.place, dir)
+}
+
+// roundPlace returns x rounded to a multiple of 10^place, down (dir < 0),
+// up (dir > 0) or to the nearest (dir 0); zeros after the decimal point
+// that rounding leaves at the end are dropped, as roundSigDir does.
+func roundPlace(x float64, place, dir int) Decimal {
+	unit := math.Pow10(place)
+	c := x / unit
+	r := math.Round(c)
+	if !near(r*unit, x) {
+		switch {
+		case dir < 0:
+			r = math.Floor(c)
+		case dir > 0:
+			r = math.Ceil(c)
+		}
+	}
+	if math.Abs(r) > 1e17 { // beyond int64's exact digits: as many as it holds
+		return roundSigDir(x, maxDecimalDigits-1, dir)
+	}
+	d := Decimal{Coef: int64(r), Exp: int32(place)}
+	for d.Exp < 0 && d.Coef%10 == 0 && d.Coef != 0 {
+		d.Coef /= 10
+		d.Exp++
+	}
+	if d.Coef == 0 {
+		return Decimal{}
+	}
+	return d
+}
+
 func (c *Catalog) operand(id string, depth int) (operand, error) {
 	if ind, ok := c.Indicator(id); ok {
-		return operand{id: id, label: ind.Label(), q: ind.Quantity, u: ind.Unit, sig: sigFigs(ind.Quantity),
+		return operand{id: id, label: ind.Label(), q: ind.Quantity, u: ind.Unit, sig: sigFigs(ind.Quantity), place: placeOf(ind.Quantity),
 			honest: magnitudeInterval(ind), period: ind.Period, status: ind.Status}, nil
 	}
 	if _, ok := c.DerivedIndicator(id); ok {
@@ -288,7 +394,7 @@ func (c *Catalog) operand(id string, depth int) (operand, error) {
 		if err != nil {
 			return operand{}, err
 		}
-		o := operand{id: id, label: r.Text(Style{}), q: r.Quantity, u: r.Unit, sig: r.Quantity.SigFigs(),
+		o := operand{id: id, label: r.Text(Style{}), q: r.Quantity, u: r.Unit, sig: sigFigs(r.Quantity), place: placeOf(r.Quantity),
 			honest: r.Interval, period: r.Period, status: r.Status}
 		if !r.Bounded {
 			o.open = r.Reason
@@ -421,11 +527,7 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 	for _, o := range ops {
 		r.Status = max(r.Status, o.status)
 	}
-	r.sig = ops[0].sig
-	for _, o := range ops {
-		r.sig = min(r.sig, o.sig)
-	}
-	sig := r.sig
+	r.prec = precisionOf(d.Op, ops)
 	anyRange, anyHedge := false, false
 	for _, o := range ops {
 		anyRange = anyRange || o.q.IsRange()
@@ -443,7 +545,7 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 	for _, o := range ops {
 		allNearly = allNearly && (!o.hedged() || o.q.Qualifier == Nearly)
 	}
-	q, reason := figure(d.Op, stated, honest, sig, anyRange, anyHedge, allNearly)
+	q, reason := figure(d.Op, stated, honest, r.prec, anyRange, anyHedge, allNearly)
 	if reason != "" {
 		r.Reason = inputsPhrase(ops) + " " + reason
 		return r, nil
@@ -453,11 +555,33 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 	return r, nil
 }
 
+// precisionOf returns how finely the result of op over ops is written:
+// by significant figures for a ratio or share, by the place of the last
+// digit for a sum or difference.
+func precisionOf(op Op, ops []operand) precision {
+	p := precision{sig: ops[0].sig, place: ops[0].place, byPlace: op == Sum || op == Difference}
+	for _, o := range ops[1:] {
+		p.sig, p.place = min(p.sig, o.sig), max(p.place, o.place)
+	}
+	return p
+}
+
+// holds reports whether the interval a holds b, but for rounding in
+// float64: what q says (its Interval) may be said of a result that the
+// inputs allow anywhere in b only when it holds b.
+func holds(a, b iv) bool {
+	return (a.Lo < b.Lo || near(a.Lo, b.Lo) && (!a.LoOpen || b.LoOpen)) &&
+		(b.Hi < a.Hi || near(a.Hi, b.Hi) && (!a.HiOpen || b.HiOpen))
+}
+
 // figure returns what may be said of a result whose stated figures give
-// stated and whose wording allows honest, rounded to sig significant
-// figures; or, when nothing can be said, why not. allNearly says every
-// hedged input is "nearly".
-func figure(op Op, stated, honest iv, sig int, anyRange, anyHedge, allNearly bool) (Quantity, string) {
+// stated and whose wording allows honest, written at precision p; or,
+// when nothing can be said, why not. allNearly says every hedged input is
+// "nearly". What it returns always holds honest: its Interval, by the
+// table of what words allow, contains every value the inputs allow, so
+// a figure that rounding changes is "about" it, and a range's ends are
+// rounded outwards.
+func figure(op Op, stated, honest iv, p precision, anyRange, anyHedge, allNearly bool) (Quantity, string) {
 	loInf, hiInf := math.IsInf(honest.Lo, -1), math.IsInf(honest.Hi, 1)
 	what := op.String()
 	switch {
@@ -467,7 +591,7 @@ func figure(op Op, stated, honest iv, sig int, anyRange, anyHedge, allNearly boo
 		if honest.Lo == 0 && (op == Ratio || op == ShareOf) {
 			return Quantity{}, "leaves the " + what + " open above, with no bound but zero below: it could be any positive number"
 		}
-		q := Quantity{Value: roundSigDir(honest.Lo, sig, -1), Qualifier: AtLeast}
+		q := Quantity{Value: p.round(honest.Lo, -1), Qualifier: AtLeast}
 		if honest.LoOpen {
 			q.Qualifier = MoreThan
 		}
@@ -476,41 +600,45 @@ func figure(op Op, stated, honest iv, sig int, anyRange, anyHedge, allNearly boo
 		if honest.Hi == 0 && (op == Ratio || op == ShareOf) {
 			return Quantity{}, "leaves the " + what + " open below, with no bound but zero above: it could be any negative number"
 		}
-		q := Quantity{Value: roundSigDir(honest.Hi, sig, 1), Qualifier: UpTo}
+		q := Quantity{Value: p.round(honest.Hi, 1), Qualifier: UpTo}
 		if honest.HiOpen {
 			q.Qualifier = LessThan
 		}
 		return q, ""
 	}
+	// rangeOf is the range from lo to hi rounded outwards, so that it
+	// holds them.
 	rangeOf := func(lo, hi float64) Quantity {
-		// Ends that round to one figure ("63 to 65" at one figure) keep
-		// as many more figures as tell them apart.
-		n := sig
-		for n < 15 && roundSig(lo, n).Equal(roundSig(hi, n)) && !near(lo, hi) {
-			n++
-		}
-		return Quantity{Low: roundSig(lo, n), High: roundSig(hi, n), Qualifier: Range}
+		return Quantity{Low: p.round(lo, -1), High: p.round(hi, 1), Qualifier: Range}
 	}
 	if lo, hi := math.Abs(honest.Lo), math.Abs(honest.Hi); (honest.Lo > 0 || honest.Hi < 0) && max(lo, hi) > MaxSpread*min(lo, hi) {
 		return Quantity{}, fmt.Sprintf("leaves the %s anywhere from %s to %s, more than %d times apart", what,
-			roundSig(honest.Lo, sig).Text(","), roundSig(honest.Hi, sig).Text(","), MaxSpread)
+			p.round(honest.Lo, 0).Text(","), p.round(honest.Hi, 0).Text(","), MaxSpread)
 	}
 	if !anyHedge {
 		if anyRange {
 			return rangeOf(stated.Lo, stated.Hi), ""
 		}
-		return Quantity{Value: roundSig(stated.Lo, sig)}, ""
+		// Exact figures give one number, exact only where writing it at
+		// the inputs' precision leaves it as it is (617,000 − 290,000);
+		// otherwise it is about that (4.0 million over 19.6 million is
+		// 20.41 percent, "about 20 percent").
+		q := Quantity{Value: p.round(stated.Lo, 0)}
+		if !near(q.Value.Float64(), stated.Lo) {
+			q.Qualifier = Approx
+		}
+		return q, ""
 	}
 	switch {
 	case honest.Lo == 0 && honest.Hi > 0:
 		// What a hedge leaves of a magnitude: up to its upper bound.
-		q := Quantity{Value: roundSigDir(honest.Hi, sig, 1), Qualifier: UpTo}
+		q := Quantity{Value: p.round(honest.Hi, 1), Qualifier: UpTo}
 		if honest.HiOpen {
 			q.Qualifier = LessThan
 		}
 		return q, ""
 	case honest.Hi == 0 && honest.Lo < 0:
-		q := Quantity{Value: roundSigDir(honest.Lo, sig, -1), Qualifier: AtLeast}
+		q := Quantity{Value: p.round(honest.Lo, -1), Qualifier: AtLeast}
 		if honest.LoOpen {
 			q.Qualifier = MoreThan
 		}
@@ -520,22 +648,16 @@ func figure(op Op, stated, honest iv, sig int, anyRange, anyHedge, allNearly boo
 		// either sign: the ends the wording allows.
 		return rangeOf(honest.Lo, honest.Hi), ""
 	}
-	// A bounded figure of one sign: "nearly X" where every hedge is
-	// "nearly" and the stated figures give the top of what is allowed (the
-	// bottom, for a negative figure, "nearly −340" being short of 340 in
-	// size); "about X" where X's own rounding holds all that is allowed;
-	// else the allowed range.
-	x := stated.Lo
-	q := Quantity{Value: roundSig(x, sig), Qualifier: Nearly}
-	switch {
-	case !allNearly:
-	case near(x, honest.Hi) && !honest.HiOpen && honest.Lo > 0:
-		return q, ""
-	case near(x, honest.Lo) && !honest.LoOpen && honest.Hi < 0:
+	// A bounded figure of one sign: "about X" where X's own rounding holds
+	// all that is allowed; "nearly X" where every hedge is "nearly" and
+	// "nearly X" holds it ("nearly 350" − 123 is "nearly 227" only if no
+	// more than one unit short of it were allowed, which (217, 227] is
+	// not); else the allowed range.
+	x := p.round(stated.Lo, 0)
+	if q := (Quantity{Value: x, Qualifier: Approx}); holds(q.Interval(), honest) {
 		return q, ""
 	}
-	q.Qualifier = Approx
-	if ai := q.Interval(); (ai.Lo <= honest.Lo || near(ai.Lo, honest.Lo)) && (honest.Hi <= ai.Hi || near(ai.Hi, honest.Hi)) {
+	if q := (Quantity{Value: x, Qualifier: Nearly}); allNearly && holds(q.Interval(), honest) {
 		return q, ""
 	}
 	return rangeOf(honest.Lo, honest.Hi), ""
@@ -552,14 +674,12 @@ func near(a, b float64) bool {
 	return math.Abs(a-b) <= 1e-12*math.Max(math.Abs(a), math.Abs(b))
 }
 
-// roundSig returns x rounded to n significant figures as a Decimal; zeros
-// after the decimal point that rounding leaves at the end are dropped
-// ("3.0" is "3"), which never makes a figure look more precise.
-func roundSig(x float64, n int) Decimal { return roundSigDir(x, n, 0) }
-
-// roundSigDir is roundSig rounding down (dir < 0), up (dir > 0) or to the
-// nearest (dir 0): a bound is rounded outwards, so that "less than 26.2"
-// becomes "less than 27", never the stronger "less than 26".
+// roundSigDir returns x rounded to n significant figures as a Decimal,
+// down (dir < 0), up (dir > 0) or to the nearest (dir 0); zeros after the
+// decimal point that rounding leaves at the end are dropped ("3.0" is
+// "3"), which never makes a figure look more precise. A bound is rounded
+// outwards, so that "less than 26.2" becomes "less than 27", never the
+// stronger "less than 26".
 func roundSigDir(x float64, n int, dir int) Decimal {
 	if n < 1 {
 		n = 1

@@ -1,6 +1,8 @@
 package indicators_test
 
 import (
+	"fmt"
+	"math"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -59,14 +61,14 @@ func TestDerivedOpenInputs(t *testing.T) {
 		{"ratio", "300 MW", "40 to 50 MW", "range", "6", "7.5", "6 to 7.5 times"},
 		{"ratio", "about 300 MW", "50 MW", "approx", "5.9", "6.1", "about 6 times"},
 		{"ratio", "about 300 MW", "about 50 MW", "approx", "5.9", "6.1", "about 6 times"},
-		{"ratio", "about 300 MW", "nearly 50 MW", "range", "6", "7.5", "6 to 7.5 times"},
+		{"ratio", "about 300 MW", "nearly 50 MW", "range", "5.9", "7.6", "5.9 to 7.6 times"},
 		{"ratio", "about 300 MW", "more than 50 MW", "less_than", "0", "6.1", "less than 6.1 times"},
 		{"ratio", "about 300 MW", "at least 50 MW", "up_to", "0", "6.1", "up to 6.1 times"},
 		{"ratio", "about 300 MW", "up to 50 MW", "at_least", "5.9", "open", "at least 5.9 times"},
 		{"ratio", "about 300 MW", "less than 50 MW", "more_than", "5.9", "open", "more than 5.9 times"},
-		{"ratio", "about 300 MW", "40 to 50 MW", "range", "6", "7.5", "6 to 7.5 times"},
-		{"ratio", "nearly 300 MW", "50 MW", "nearly", "4", "6", "nearly 6 times"},
-		{"ratio", "nearly 300 MW", "about 50 MW", "range", "4", "6.1", "4 to 6.1 times"},
+		{"ratio", "about 300 MW", "40 to 50 MW", "range", "5.9", "7.6", "5.9 to 7.6 times"},
+		{"ratio", "nearly 300 MW", "50 MW", "range", "4", "6", "4 to 6 times"},
+		{"ratio", "nearly 300 MW", "about 50 MW", "range", "3.9", "6.1", "3.9 to 6.1 times"},
 		{"ratio", "nearly 300 MW", "nearly 50 MW", "range", "4", "7.5", "4 to 7.5 times"},
 		{"ratio", "nearly 300 MW", "more than 50 MW", "less_than", "0", "6", "less than 6 times"},
 		{"ratio", "nearly 300 MW", "at least 50 MW", "up_to", "0", "6", "up to 6 times"},
@@ -106,7 +108,7 @@ func TestDerivedOpenInputs(t *testing.T) {
 		{"ratio", "less than 300 MW", "less than 50 MW", "", "0", "open", "cannot be bounded from these claims"},
 		{"ratio", "less than 300 MW", "40 to 50 MW", "less_than", "0", "7.5", "less than 7.5 times"},
 		{"ratio", "200 to 300 MW", "50 MW", "range", "4", "6", "4 to 6 times"},
-		{"ratio", "200 to 300 MW", "about 50 MW", "range", "4", "6.1", "4 to 6.1 times"},
+		{"ratio", "200 to 300 MW", "about 50 MW", "range", "3.9", "6.1", "3.9 to 6.1 times"},
 		{"ratio", "200 to 300 MW", "nearly 50 MW", "range", "4", "7.5", "4 to 7.5 times"},
 		{"ratio", "200 to 300 MW", "more than 50 MW", "less_than", "0", "6", "less than 6 times"},
 		{"ratio", "200 to 300 MW", "at least 50 MW", "up_to", "0", "6", "up to 6 times"},
@@ -114,23 +116,23 @@ func TestDerivedOpenInputs(t *testing.T) {
 		{"ratio", "200 to 300 MW", "less than 50 MW", "more_than", "4", "open", "more than 4 times"},
 		{"ratio", "200 to 300 MW", "40 to 50 MW", "range", "4", "7.5", "4 to 7.5 times"},
 		{"difference", "300 MW", "50 MW", "exact", "250", "250", "250 MW"},
-		{"difference", "300 MW", "about 50 MW", "approx", "240", "260", "about 250 MW"},
+		{"difference", "300 MW", "about 50 MW", "approx", "249", "251", "about 250 MW"},
 		{"difference", "300 MW", "nearly 50 MW", "range", "250", "260", "250 to 260 MW"},
 		{"difference", "300 MW", "more than 50 MW", "less_than", "open", "250", "less than 250 MW"},
 		{"difference", "300 MW", "at least 50 MW", "up_to", "open", "250", "up to 250 MW"},
 		{"difference", "300 MW", "up to 50 MW", "range", "250", "300", "250 to 300 MW"},
 		{"difference", "300 MW", "less than 50 MW", "range", "250", "300", "250 to 300 MW"},
 		{"difference", "300 MW", "40 to 50 MW", "range", "250", "260", "250 to 260 MW"},
-		{"difference", "about 300 MW", "50 MW", "approx", "240", "260", "about 250 MW"},
-		{"difference", "about 300 MW", "about 50 MW", "approx", "240", "260", "about 250 MW"},
-		{"difference", "about 300 MW", "nearly 50 MW", "range", "250", "260", "250 to 260 MW"},
-		{"difference", "about 300 MW", "more than 50 MW", "less_than", "open", "260", "less than 260 MW"},
-		{"difference", "about 300 MW", "at least 50 MW", "up_to", "open", "260", "up to 260 MW"},
-		{"difference", "about 300 MW", "up to 50 MW", "range", "250", "300", "250 to 300 MW"},
-		{"difference", "about 300 MW", "less than 50 MW", "range", "250", "300", "250 to 300 MW"},
-		{"difference", "about 300 MW", "40 to 50 MW", "range", "250", "260", "250 to 260 MW"},
-		{"difference", "nearly 300 MW", "50 MW", "nearly", "150", "250", "nearly 250 MW"},
-		{"difference", "nearly 300 MW", "about 50 MW", "range", "150", "250", "150 to 250 MW"},
+		{"difference", "about 300 MW", "50 MW", "approx", "249", "251", "about 250 MW"},
+		{"difference", "about 300 MW", "about 50 MW", "range", "249", "251", "249 to 251 MW"},
+		{"difference", "about 300 MW", "nearly 50 MW", "range", "249", "261", "249 to 261 MW"},
+		{"difference", "about 300 MW", "more than 50 MW", "less_than", "open", "251", "less than 251 MW"},
+		{"difference", "about 300 MW", "at least 50 MW", "up_to", "open", "251", "up to 251 MW"},
+		{"difference", "about 300 MW", "up to 50 MW", "range", "249", "301", "249 to 301 MW"},
+		{"difference", "about 300 MW", "less than 50 MW", "range", "249", "301", "249 to 301 MW"},
+		{"difference", "about 300 MW", "40 to 50 MW", "range", "249", "261", "249 to 261 MW"},
+		{"difference", "nearly 300 MW", "50 MW", "range", "150", "250", "150 to 250 MW"},
+		{"difference", "nearly 300 MW", "about 50 MW", "range", "149", "251", "149 to 251 MW"},
 		{"difference", "nearly 300 MW", "nearly 50 MW", "range", "150", "260", "150 to 260 MW"},
 		{"difference", "nearly 300 MW", "more than 50 MW", "less_than", "open", "250", "less than 250 MW"},
 		{"difference", "nearly 300 MW", "at least 50 MW", "up_to", "open", "250", "up to 250 MW"},
@@ -154,7 +156,7 @@ func TestDerivedOpenInputs(t *testing.T) {
 		{"difference", "at least 300 MW", "less than 50 MW", "more_than", "250", "open", "more than 250 MW"},
 		{"difference", "at least 300 MW", "40 to 50 MW", "at_least", "250", "open", "at least 250 MW"},
 		{"difference", "up to 300 MW", "50 MW", "range", "-50", "250", "-50 to 250 MW"},
-		{"difference", "up to 300 MW", "about 50 MW", "range", "-50", "250", "-50 to 250 MW"},
+		{"difference", "up to 300 MW", "about 50 MW", "range", "-60", "260", "-60 to 260 MW"},
 		{"difference", "up to 300 MW", "nearly 50 MW", "range", "-50", "260", "-50 to 260 MW"},
 		{"difference", "up to 300 MW", "more than 50 MW", "less_than", "open", "250", "less than 250 MW"},
 		{"difference", "up to 300 MW", "at least 50 MW", "up_to", "open", "250", "up to 250 MW"},
@@ -162,7 +164,7 @@ func TestDerivedOpenInputs(t *testing.T) {
 		{"difference", "up to 300 MW", "less than 50 MW", "range", "-50", "300", "-50 to 300 MW"},
 		{"difference", "up to 300 MW", "40 to 50 MW", "range", "-50", "260", "-50 to 260 MW"},
 		{"difference", "less than 300 MW", "50 MW", "range", "-50", "250", "-50 to 250 MW"},
-		{"difference", "less than 300 MW", "about 50 MW", "range", "-50", "250", "-50 to 250 MW"},
+		{"difference", "less than 300 MW", "about 50 MW", "range", "-60", "260", "-60 to 260 MW"},
 		{"difference", "less than 300 MW", "nearly 50 MW", "range", "-50", "260", "-50 to 260 MW"},
 		{"difference", "less than 300 MW", "more than 50 MW", "less_than", "open", "250", "less than 250 MW"},
 		{"difference", "less than 300 MW", "at least 50 MW", "less_than", "open", "250", "less than 250 MW"},
@@ -170,7 +172,7 @@ func TestDerivedOpenInputs(t *testing.T) {
 		{"difference", "less than 300 MW", "less than 50 MW", "range", "-50", "300", "-50 to 300 MW"},
 		{"difference", "less than 300 MW", "40 to 50 MW", "range", "-50", "260", "-50 to 260 MW"},
 		{"difference", "200 to 300 MW", "50 MW", "range", "150", "250", "150 to 250 MW"},
-		{"difference", "200 to 300 MW", "about 50 MW", "range", "150", "250", "150 to 250 MW"},
+		{"difference", "200 to 300 MW", "about 50 MW", "range", "149", "251", "149 to 251 MW"},
 		{"difference", "200 to 300 MW", "nearly 50 MW", "range", "150", "260", "150 to 260 MW"},
 		{"difference", "200 to 300 MW", "more than 50 MW", "less_than", "open", "250", "less than 250 MW"},
 		{"difference", "200 to 300 MW", "at least 50 MW", "up_to", "open", "250", "up to 250 MW"},
@@ -178,24 +180,24 @@ func TestDerivedOpenInputs(t *testing.T) {
 		{"difference", "200 to 300 MW", "less than 50 MW", "range", "150", "300", "150 to 300 MW"},
 		{"difference", "200 to 300 MW", "40 to 50 MW", "range", "150", "260", "150 to 260 MW"},
 		{"sum", "300 MW", "50 MW", "exact", "350", "350", "350 MW"},
-		{"sum", "300 MW", "about 50 MW", "approx", "340", "360", "about 350 MW"},
+		{"sum", "300 MW", "about 50 MW", "approx", "349", "351", "about 350 MW"},
 		{"sum", "300 MW", "nearly 50 MW", "nearly", "340", "350", "nearly 350 MW"},
 		{"sum", "300 MW", "more than 50 MW", "more_than", "350", "open", "more than 350 MW"},
 		{"sum", "300 MW", "at least 50 MW", "at_least", "350", "open", "at least 350 MW"},
 		{"sum", "300 MW", "up to 50 MW", "range", "300", "350", "300 to 350 MW"},
 		{"sum", "300 MW", "less than 50 MW", "range", "300", "350", "300 to 350 MW"},
 		{"sum", "300 MW", "40 to 50 MW", "range", "340", "350", "340 to 350 MW"},
-		{"sum", "about 300 MW", "50 MW", "approx", "340", "360", "about 350 MW"},
-		{"sum", "about 300 MW", "about 50 MW", "approx", "340", "360", "about 350 MW"},
-		{"sum", "about 300 MW", "nearly 50 MW", "range", "340", "350", "340 to 350 MW"},
-		{"sum", "about 300 MW", "more than 50 MW", "more_than", "340", "open", "more than 340 MW"},
-		{"sum", "about 300 MW", "at least 50 MW", "at_least", "340", "open", "at least 340 MW"},
-		{"sum", "about 300 MW", "up to 50 MW", "range", "300", "350", "300 to 350 MW"},
-		{"sum", "about 300 MW", "less than 50 MW", "range", "300", "350", "300 to 350 MW"},
-		{"sum", "about 300 MW", "40 to 50 MW", "range", "340", "350", "340 to 350 MW"},
-		{"sum", "nearly 300 MW", "50 MW", "nearly", "250", "350", "nearly 350 MW"},
-		{"sum", "nearly 300 MW", "about 50 MW", "range", "250", "350", "250 to 350 MW"},
-		{"sum", "nearly 300 MW", "nearly 50 MW", "nearly", "240", "350", "nearly 350 MW"},
+		{"sum", "about 300 MW", "50 MW", "approx", "349", "351", "about 350 MW"},
+		{"sum", "about 300 MW", "about 50 MW", "range", "349", "351", "349 to 351 MW"},
+		{"sum", "about 300 MW", "nearly 50 MW", "range", "339", "351", "339 to 351 MW"},
+		{"sum", "about 300 MW", "more than 50 MW", "more_than", "349", "open", "more than 349 MW"},
+		{"sum", "about 300 MW", "at least 50 MW", "at_least", "349", "open", "at least 349 MW"},
+		{"sum", "about 300 MW", "up to 50 MW", "range", "299", "351", "299 to 351 MW"},
+		{"sum", "about 300 MW", "less than 50 MW", "range", "299", "351", "299 to 351 MW"},
+		{"sum", "about 300 MW", "40 to 50 MW", "range", "339", "351", "339 to 351 MW"},
+		{"sum", "nearly 300 MW", "50 MW", "range", "250", "350", "250 to 350 MW"},
+		{"sum", "nearly 300 MW", "about 50 MW", "range", "249", "351", "249 to 351 MW"},
+		{"sum", "nearly 300 MW", "nearly 50 MW", "range", "240", "350", "240 to 350 MW"},
 		{"sum", "nearly 300 MW", "more than 50 MW", "more_than", "250", "open", "more than 250 MW"},
 		{"sum", "nearly 300 MW", "at least 50 MW", "more_than", "250", "open", "more than 250 MW"},
 		{"sum", "nearly 300 MW", "up to 50 MW", "range", "200", "350", "200 to 350 MW"},
@@ -218,7 +220,7 @@ func TestDerivedOpenInputs(t *testing.T) {
 		{"sum", "at least 300 MW", "less than 50 MW", "at_least", "300", "open", "at least 300 MW"},
 		{"sum", "at least 300 MW", "40 to 50 MW", "at_least", "340", "open", "at least 340 MW"},
 		{"sum", "up to 300 MW", "50 MW", "range", "50", "350", "50 to 350 MW"},
-		{"sum", "up to 300 MW", "about 50 MW", "range", "50", "350", "50 to 350 MW"},
+		{"sum", "up to 300 MW", "about 50 MW", "range", "40", "360", "40 to 360 MW"},
 		{"sum", "up to 300 MW", "nearly 50 MW", "range", "40", "350", "40 to 350 MW"},
 		{"sum", "up to 300 MW", "more than 50 MW", "more_than", "50", "open", "more than 50 MW"},
 		{"sum", "up to 300 MW", "at least 50 MW", "at_least", "50", "open", "at least 50 MW"},
@@ -226,7 +228,7 @@ func TestDerivedOpenInputs(t *testing.T) {
 		{"sum", "up to 300 MW", "less than 50 MW", "less_than", "0", "350", "less than 350 MW"},
 		{"sum", "up to 300 MW", "40 to 50 MW", "range", "40", "350", "40 to 350 MW"},
 		{"sum", "less than 300 MW", "50 MW", "range", "50", "350", "50 to 350 MW"},
-		{"sum", "less than 300 MW", "about 50 MW", "range", "50", "350", "50 to 350 MW"},
+		{"sum", "less than 300 MW", "about 50 MW", "range", "40", "360", "40 to 360 MW"},
 		{"sum", "less than 300 MW", "nearly 50 MW", "range", "40", "350", "40 to 350 MW"},
 		{"sum", "less than 300 MW", "more than 50 MW", "more_than", "50", "open", "more than 50 MW"},
 		{"sum", "less than 300 MW", "at least 50 MW", "at_least", "50", "open", "at least 50 MW"},
@@ -234,16 +236,16 @@ func TestDerivedOpenInputs(t *testing.T) {
 		{"sum", "less than 300 MW", "less than 50 MW", "less_than", "0", "350", "less than 350 MW"},
 		{"sum", "less than 300 MW", "40 to 50 MW", "range", "40", "350", "40 to 350 MW"},
 		{"sum", "200 to 300 MW", "50 MW", "range", "250", "350", "250 to 350 MW"},
-		{"sum", "200 to 300 MW", "about 50 MW", "range", "250", "350", "250 to 350 MW"},
+		{"sum", "200 to 300 MW", "about 50 MW", "range", "249", "351", "249 to 351 MW"},
 		{"sum", "200 to 300 MW", "nearly 50 MW", "range", "240", "350", "240 to 350 MW"},
 		{"sum", "200 to 300 MW", "more than 50 MW", "more_than", "250", "open", "more than 250 MW"},
 		{"sum", "200 to 300 MW", "at least 50 MW", "at_least", "250", "open", "at least 250 MW"},
 		{"sum", "200 to 300 MW", "up to 50 MW", "range", "200", "350", "200 to 350 MW"},
 		{"sum", "200 to 300 MW", "less than 50 MW", "range", "200", "350", "200 to 350 MW"},
 		{"sum", "200 to 300 MW", "40 to 50 MW", "range", "240", "350", "240 to 350 MW"},
-		{"share", "300 MW", "50 MW", "exact", "17", "17", "17 percent"},
+		{"share", "300 MW", "50 MW", "approx", "16", "17", "about 17 percent"},
 		{"share", "300 MW", "about 50 MW", "approx", "16", "17", "about 17 percent"},
-		{"share", "300 MW", "nearly 50 MW", "nearly", "13", "17", "nearly 17 percent"},
+		{"share", "300 MW", "nearly 50 MW", "range", "13", "17", "13 to 17 percent"},
 		{"share", "300 MW", "more than 50 MW", "more_than", "16", "open", "more than 16 percent"},
 		{"share", "300 MW", "at least 50 MW", "at_least", "16", "open", "at least 16 percent"},
 		{"share", "300 MW", "up to 50 MW", "up_to", "0", "17", "up to 17 percent"},
@@ -257,8 +259,8 @@ func TestDerivedOpenInputs(t *testing.T) {
 		{"share", "about 300 MW", "up to 50 MW", "up_to", "0", "17", "up to 17 percent"},
 		{"share", "about 300 MW", "less than 50 MW", "less_than", "0", "17", "less than 17 percent"},
 		{"share", "about 300 MW", "40 to 50 MW", "range", "13", "17", "13 to 17 percent"},
-		{"share", "nearly 300 MW", "50 MW", "range", "17", "25", "17 to 25 percent"},
-		{"share", "nearly 300 MW", "about 50 MW", "range", "16", "25", "16 to 25 percent"},
+		{"share", "nearly 300 MW", "50 MW", "range", "16", "25", "16 to 25 percent"},
+		{"share", "nearly 300 MW", "about 50 MW", "range", "16", "26", "16 to 26 percent"},
 		{"share", "nearly 300 MW", "nearly 50 MW", "range", "13", "25", "13 to 25 percent"},
 		{"share", "nearly 300 MW", "more than 50 MW", "more_than", "16", "open", "more than 16 percent"},
 		{"share", "nearly 300 MW", "at least 50 MW", "at_least", "16", "open", "at least 16 percent"},
@@ -297,8 +299,8 @@ func TestDerivedOpenInputs(t *testing.T) {
 		{"share", "less than 300 MW", "up to 50 MW", "", "0", "open", "cannot be bounded from these claims"},
 		{"share", "less than 300 MW", "less than 50 MW", "", "0", "open", "cannot be bounded from these claims"},
 		{"share", "less than 300 MW", "40 to 50 MW", "more_than", "13", "open", "more than 13 percent"},
-		{"share", "200 to 300 MW", "50 MW", "range", "17", "25", "17 to 25 percent"},
-		{"share", "200 to 300 MW", "about 50 MW", "range", "16", "25", "16 to 25 percent"},
+		{"share", "200 to 300 MW", "50 MW", "range", "16", "25", "16 to 25 percent"},
+		{"share", "200 to 300 MW", "about 50 MW", "range", "16", "26", "16 to 26 percent"},
 		{"share", "200 to 300 MW", "nearly 50 MW", "range", "13", "25", "13 to 25 percent"},
 		{"share", "200 to 300 MW", "more than 50 MW", "more_than", "16", "open", "more than 16 percent"},
 		{"share", "200 to 300 MW", "at least 50 MW", "at_least", "16", "open", "at least 16 percent"},
@@ -336,7 +338,45 @@ func TestDerivedOpenInputs(t *testing.T) {
 		if sig := r.Quantity.SigFigs(); sig > 3 {
 			t.Errorf("%s(%q, %q) = %q has %d significant figures", tc.op, tc.a, tc.b, text, sig)
 		}
+		checkSaysOnlyAllowed(t, fmt.Sprintf("%s(%q, %q)", tc.op, tc.a, tc.b), r)
 	}
+}
+
+// checkSaysOnlyAllowed fails unless what r says holds every value its
+// inputs allow: the interval its words mean (by the README's table, from 0
+// for a magnitude's up to or less than) and its low and high.
+func checkSaysOnlyAllowed(t *testing.T, name string, r indicators.Result) {
+	t.Helper()
+	if !r.Bounded {
+		return
+	}
+	said := r.Quantity.Interval()
+	if r.Interval.Lo >= 0 && math.IsInf(said.Lo, -1) {
+		said.Lo, said.LoOpen = 0, false // "less than 27 percent" of a magnitude
+	}
+	if !holdsInterval(said, r.Interval) {
+		t.Errorf("%s says %q, which means %v, narrower than the %v its inputs allow", name, r.Text(indicators.Style{}), said, r.Interval)
+	}
+	lo, hi, lok, hok := r.Bounds()
+	if lok && lo.Float64() > r.Interval.Lo*(1+1e-12*sign(r.Interval.Lo)) || hok && hi.Float64() < r.Interval.Hi*(1-1e-12*sign(r.Interval.Hi)) {
+		t.Errorf("%s has low %v, high %v, narrower than the %v its inputs allow", name, lo, hi, r.Interval)
+	}
+}
+
+// holdsInterval reports whether a holds b, but for rounding in float64.
+func holdsInterval(a, b indicators.Interval) bool {
+	const eps = 1e-9
+	tol := func(x float64) float64 { return eps * math.Max(1, math.Abs(x)) }
+	loOK := a.Lo < b.Lo-tol(b.Lo) || math.Abs(a.Lo-b.Lo) <= tol(b.Lo) && (!a.LoOpen || b.LoOpen) || math.IsInf(a.Lo, -1)
+	hiOK := a.Hi > b.Hi+tol(b.Hi) || math.Abs(a.Hi-b.Hi) <= tol(b.Hi) && (!a.HiOpen || b.HiOpen) || math.IsInf(a.Hi, 1)
+	return loOK && hiOK
+}
+
+func sign(x float64) float64 {
+	if x < 0 {
+		return -1
+	}
+	return 1
 }
 
 // TestDerivedIssueCases are the figures that broke on a real document: no
@@ -436,5 +476,69 @@ func TestDerivedPeriodStatus(t *testing.T) {
 		if r.Period.String() != tc.period || r.Status != tc.status {
 			t.Errorf("Compute of periods %q, statuses %v = %q, %v; want %q, %v", tc.periods, tc.statuses, r.Period, r.Status, tc.period, tc.status)
 		}
+	}
+}
+
+// TestDerivedSaidAsAllowed: a derived figure is written as its inputs
+// were (fewest significant figures for a ratio or share, coarsest last
+// digit for a sum or difference) and said with words whose interval holds
+// every value its inputs allow: exact only where that writing changes
+// nothing, "about" where rounding a figure of exact inputs does, a range
+// rounded outwards where no figure's words hold the interval. The first
+// rows are round C's users' cases (crime, A&E attendances, migration).
+func TestDerivedSaidAsAllowed(t *testing.T) {
+	tests := []struct {
+		name                       string
+		op                         indicators.Op
+		a, b                       string
+		qualifier, low, high, text string
+	}{
+		// BJS crime 1995: (10, 11] / [43.55, 43.65] million is (22.9, 25.3]
+		// percent; "23 to 25" was narrower at both ends.
+		{"crime share, hedged total", indicators.ShareOf, "almost 11 million violent victimizations", "an estimated 43.6 million victimizations",
+			"range", "22", "26", "22 to 26 percent"},
+		// With the total exact, (22.9, 25.2]: "nearly 25" would mean (24, 25].
+		{"crime share, exact total", indicators.ShareOf, "almost 11 million violent victimizations", "43.6 million victimizations",
+			"range", "22", "26", "22 to 26 percent"},
+		// 1 in 8 over 1 in 179 is 22.375: rounded, so about; low and high hold it.
+		{"crime ratio of risks", indicators.Ratio, "1 in 8", "1 in 179", "approx", "22.3", "22.4", "about 22.4 times"},
+		// A&E: 4.0 / 19.6 million is 20.41 percent.
+		{"A&E share", indicators.ShareOf, "4.0 million attendances", "19.6 million attendances", "approx", "20", "21", "about 20 percent"},
+		// Migration: a difference of exact figures at the same digit is exact.
+		{"net migration", indicators.Difference, "633,000 people", "306,000 people", "exact", "327000", "327000", "327,000 people"},
+		{"net outflow", indicators.Difference, "306,000 people", "633,000 people", "exact", "-327000", "-327000", "-327,000 people"},
+		// Other kinds: a ratio and a share that come out whole are exact.
+		{"whole ratio", indicators.Ratio, "300 MW", "50 MW", "exact", "6", "6", "6 times"},
+		{"whole share", indicators.ShareOf, "$1.5 billion", "$6.0 billion", "exact", "25", "25", "25 percent"},
+		// A sum keeps the coarsest last digit of its inputs (tenths), not the
+		// fewest significant figures (one, of 0.04), and is about the figure
+		// at that digit.
+		{"sum to tenths", indicators.Sum, "12.5 MW", "0.04 MW", "approx", "12.5", "12.6", "about 12.5 MW"},
+		{"sum of scales", indicators.Sum, "1.2 million people", "350,000 people", "approx", "1500000", "1600000", "about 1.6 million people"},
+		{"difference of scales", indicators.Difference, "3.2 million people", "1.5 million people", "exact", "1700000", "1700000", "1.7 million people"},
+		// Hedged: "nearly" only where its own interval holds the result's.
+		{"nearly kept", indicators.Sum, "nearly 35 MW", "10 MW", "nearly", "44", "45", "nearly 45 MW"},
+		// (350, 360] is "nearly 360" too, one unit of its last non-zero digit.
+		{"nearly at tens", indicators.Sum, "nearly 350 MW", "10 MW", "nearly", "350", "360", "nearly 360 MW"},
+		{"nearly widened", indicators.Sum, "nearly 350 MW", "12 MW", "range", "352", "362", "352 to 362 MW"},
+		{"about kept", indicators.Difference, "about 300 MW", "50 MW", "approx", "249", "251", "about 250 MW"},
+		// Open-ended: the bound, rounded outwards.
+		{"open above", indicators.Ratio, "more than 300 MW", "50 MW", "more_than", "6", "open", "more than 6 times"},
+		{"open share", indicators.ShareOf, "less than 2,800 MW", "more than 10,700 MW", "less_than", "0", "27", "less than 27 percent"},
+		{"open difference", indicators.Difference, "300 MW", "at least 50 MW", "up_to", "open", "250", "up to 250 MW"},
+	}
+	for _, tc := range tests {
+		c := derivedCatalog(t, tc.op, []string{"a", "b"}, map[string]string{"a": tc.a, "b": tc.b})
+		r, err := c.Compute("x")
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		q, lo, hi, text := contract(r)
+		if q != tc.qualifier || lo != tc.low || hi != tc.high || text != tc.text {
+			t.Errorf("%s: %s(%q, %q) = %q [%s, %s] %q, want %q [%s, %s] %q (interval %v)",
+				tc.name, tc.op, tc.a, tc.b, q, lo, hi, text, tc.qualifier, tc.low, tc.high, tc.text, r.Interval)
+		}
+		checkSaysOnlyAllowed(t, tc.name, r)
 	}
 }

@@ -16,10 +16,11 @@ func TestDerivedIntervals(t *testing.T) {
 		interval indicators.Interval
 		lo, hi   float64
 	}{
-		// "nearly 350" / 123: (340/123, 350/123], shown to 3 significant figures.
-		{"investment-stock-ratio", "nearly 2.85 times", indicators.Interval{Lo: 340.0 / 123, Hi: 350.0 / 123, LoOpen: true}, 350.0 / 123, 350.0 / 123},
-		// nearly 350 − 123: (217, 227] billion.
-		{"investment-stock-gap", "nearly $227 billion", indicators.Interval{Lo: 217e9, Hi: 227e9, LoOpen: true}, 227e9, 227e9},
+		// "nearly 350" / 123: (340/123, 350/123], shown to 3 significant figures,
+		// its ends rounded outwards: "nearly 2.85" would say (2.84, 2.85].
+		{"investment-stock-ratio", "2.76–2.85 times", indicators.Interval{Lo: 340.0 / 123, Hi: 350.0 / 123, LoOpen: true}, 350.0 / 123, 350.0 / 123},
+		// nearly 350 − 123: (217, 227] billion, wider than "nearly 227"'s (226, 227].
+		{"investment-stock-gap", "$217–227 billion", indicators.Interval{Lo: 217e9, Hi: 227e9, LoOpen: true}, 227e9, 227e9},
 		// 30 / 3–5 is 6 to 10 times, never 7.5.
 		{"ghsa-partner-ratio", "6–10 times", indicators.Interval{Lo: 6, Hi: 10}, 6, 10},
 	}

@@ -26,10 +26,11 @@ import (
 func run(dir string, w io.Writer) error {
 	c := usjapan2015.Catalog()
 	// A new chart view over the two investment stocks and their gap, which
-	// is derived: "nearly $350 billion" less "$123 billion" stays "nearly".
+	// is derived: "nearly $350 billion" less "$123 billion" is $217 to $227
+	// billion, since "nearly $350 billion" allows down to $340 billion.
 	c.Views = append(c.Views, indicators.ChartView{
 		ID:         "investment-gap",
-		Title:      "Japan's investment in the U.S. exceeds U.S. investment in Japan by nearly $227 billion",
+		Title:      "Japan's investment in the U.S. exceeds U.S. investment in Japan by $217 to $227 billion",
 		Kind:       indicators.Bars,
 		Indicators: []string{"japan-investment-stock-in-us", "us-fdi-stock-in-japan", "investment-stock-gap"},
 	})

@@ -73,31 +73,43 @@ func claimSlides(c *indicators.Catalog, spans *indicators.RuneSpans, charted map
 		}
 		claims = append(claims, claimLine(c, ind, charted[ind.ID]))
 	}
-	starts := listPages(claims, listSize, listSpace)
+	notes := make([][]string, len(claims))
+	for k := range claims {
+		if k < len(c.Indicators) && k < maxListed {
+			notes[k] = appendNotes(nil, c, spans, c.Indicators[k].ID, map[string]bool{}, 0)
+		}
+	}
+	return listingSlides("All claims", claims, notes)
+}
+
+// listingSlides returns closing slides (Listing) titled title that list
+// lines, each line's notes on its slide: as many slides as the lines need
+// at the list's type size (listPages), titled "… (1 of 2)" when more than
+// one, or one slide in the smallest type when that holds them all.
+func listingSlides(title string, lines []string, notes [][]string) []Slide {
+	starts := listPages(lines, listSize, listSpace)
 	if len(starts) > 1 {
 		// A list just over one slide at the list's size is set on one
 		// in the smallest type, not split to leave a slide half empty.
-		if s := listPages(claims, smallSize, smallSpace); len(s) == 1 {
+		if s := listPages(lines, smallSize, smallSpace); len(s) == 1 {
 			starts = s
 		}
 	}
 	var out []Slide
 	for p, from := range starts {
-		to := len(claims)
+		to := len(lines)
 		if p+1 < len(starts) {
 			to = starts[p+1]
 		}
 		s := Slide{Listing: true}
 		for k := from; k < to; k++ {
-			s.Body = append(s.Body, claims[k])
-			if k < len(c.Indicators) && k < maxListed {
-				s.Notes = appendNotes(s.Notes, c, spans, c.Indicators[k].ID, map[string]bool{}, 0)
-			}
+			s.Body = append(s.Body, lines[k])
+			s.Notes = append(s.Notes, notes[k]...)
 		}
 		out = append(out, s)
 	}
 	for i := range out {
-		out[i].Title = "All claims"
+		out[i].Title = title
 		if len(out) > 1 {
 			out[i].Title += " (" + strconv.Itoa(i+1) + " of " + strconv.Itoa(len(out)) + ")"
 		}

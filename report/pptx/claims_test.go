@@ -13,11 +13,12 @@ import (
 	"github.com/claimbook/claimbook/report/pptx"
 )
 
-// listed returns the closing slides of slides, which list the claims.
+// listed returns the closing slides of slides that list the claims, not
+// the derived figures.
 func listed(slides []pptx.Slide) []pptx.Slide {
 	var out []pptx.Slide
 	for _, s := range slides {
-		if s.Listing {
+		if s.Listing && !strings.HasPrefix(s.Title, pptx.DerivedTitle) {
 			out = append(out, s)
 		}
 	}

@@ -24,7 +24,15 @@
 //     figure as stated, the verbatim quote, its section, the source's title
 //     and URL, and the quote's span in Unicode code points (as the exports
 //     count), then the indicators' and the view's notes. A derived figure
-//     gives its formula and then the provenance of its inputs.
+//     gives its formula and then the provenance of its inputs; a chart
+//     slide's notes name each derived figure computed from its figures.
+//
+// The deck closes with "All claims" slides, every claim of the catalog one
+// line each, and then, if the catalog has derived figures, slides titled
+// DerivedTitle that list them, kept apart from the document's claims:
+// each figure as its inputs allow, its formula over its inputs' IDs and
+// the slides of its inputs, and in the notes what its inputs allow
+// (indicators.Result.Allowed) or why it cannot be bounded.
 //
 // Slides returns that content without writing a file.
 //

@@ -30,6 +30,7 @@ func ExampleSlides() {
 	// 5. U.S. target: cut greenhouse gas emissions by 26 to 28 percent in 2025
 	// 6. U.S.-Japan two-way trade in goods and services, 2014
 	// 7. All claims
+	// 8. Derived figures, not stated in the document
 }
 
 // A slide's speaker notes hold the provenance of its figures.
@@ -87,4 +88,5 @@ func ExampleWrite() {
 	// ppt/slides/slide5.xml
 	// ppt/slides/slide6.xml
 	// ppt/slides/slide7.xml
+	// ppt/slides/slide8.xml
 }

@@ -35,9 +35,9 @@ type Slide struct {
 	// it: on a series slide, each series with its points in period order.
 	// "" on other slides, whose Body the alt text leaves to the notes.
 	Describe string
-	// Listing marks a closing slide that lists claims ("All claims"):
-	// its Body is one line per claim, in smaller type, and it has no
-	// chart; View is "".
+	// Listing marks a closing slide that lists claims ("All claims") or
+	// derived figures ("Derived figures …"): its Body is one line per
+	// claim or figure, in smaller type, and it has no chart; View is "".
 	Listing bool
 	// Part and Parts say which of the slides of a view drawn over several
 	// this is (Options.Parts): part 1 of 2 is titled "… (1 of 2)". Both
@@ -59,7 +59,9 @@ func (s *Slide) Alt() string {
 
 // Slides returns the slides of c's deck in order: a title slide, one
 // slide per chart view of c.Views, then closing slides that list every
-// claim (Listing), so that a claim no chart shows is in the deck too. It
+// claim (Listing), so that a claim no chart shows is in the deck too, and
+// every derived figure with its formula, the slides of its inputs and, in
+// the notes, what its inputs allow. It
 // returns a *TextError for text that XML 1.0 cannot carry, naming the
 // item and field that hold it.
 func Slides(c *indicators.Catalog) ([]Slide, error) { return slides(c, nil, nil) }
@@ -124,7 +126,11 @@ func slides(c *indicators.Catalog, parts map[string]int, claims map[string][][]s
 			}
 		}
 	}
-	return append(out, claimSlides(c, spans, charted)...), nil
+	out = append(out, claimSlides(c, spans, charted)...)
+	first := len(out) + 1
+	out = append(out, derivedSlides(c, spans, charted)...)
+	noteDerived(out, c, first)
+	return out, nil
 }
 
 // seriesSlide fills in a slide of a series view: its source line, a body

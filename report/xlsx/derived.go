@@ -331,29 +331,6 @@ func (g *rowGrid) write(sw *excelize.StreamWriter) error {
 	return nil
 }
 
-// intervalWords writes the interval r's inputs allow, with its bounds
-// rounded as exported: "from 2.76 (exclusive) to 2.85", "from 0 to 27
-// (exclusive)", "from 6 up, with no upper bound".
-func intervalWords(r indicators.Result) string {
-	lo, hi, lok, hok := r.Bounds()
-	end := func(d indicators.Decimal, open bool) string {
-		s := indicators.Format(indicators.Quantity{Value: d, Scale: r.Quantity.Scale}, r.Unit, indicators.Style{})
-		if open {
-			s += " (exclusive)"
-		}
-		return s
-	}
-	switch {
-	case lok && hok:
-		return "from " + end(lo, r.Interval.LoOpen) + " to " + end(hi, r.Interval.HiOpen)
-	case lok:
-		return "from " + end(lo, r.Interval.LoOpen) + " up, with no upper bound"
-	case hok:
-		return "up to " + end(hi, r.Interval.HiOpen) + ", with no lower bound"
-	}
-	return "any number"
-}
-
 // derivedTextCols are the Derived sheet's text columns, in the order of
 // derivedText.
 var derivedTextCols = []int{derCol.id, derCol.title, derCol.formula, derCol.unit, derCol.figure, derCol.inputs,
@@ -368,7 +345,7 @@ func (b *book) derivedText(d *indicators.Derived) []string {
 		qualifier = r.Quantity.Qualifier.String()
 		_, low, _, _ := b.formulas(d)
 		if r.Quantity.Qualifier != indicators.Exact && r.Quantity.Qualifier != indicators.Range || !live(r, low != "") {
-			note = "Computed from what the inputs' wording allows: " + intervalWords(r)
+			note = "Computed from what the inputs' wording allows: " + r.Allowed()
 		}
 	} else {
 		note = "Cannot be bounded: " + r.Reason

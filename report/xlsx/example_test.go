@@ -26,10 +26,10 @@ func ExampleWrite() {
 	id, _ := f.GetCellValue(xlsx.SheetIndicators, "A3")
 	v, _ := f.GetCellValue(xlsx.SheetIndicators, "D3", excelize.Options{RawCellValue: true}) // Value
 	fmt.Println(id, v)
-	formula, _ := f.GetCellFormula(xlsx.SheetDerived, "D2")
-	fmt.Println(formula)
+	figure, _ := f.GetCellValue(xlsx.SheetDerived, "H2") // a derived figure, as its inputs allow
+	fmt.Println(figure)
 	// Output:
 	// [Cover Indicators Derived Sources Charts]
 	// us-japan-trade-2014 279000000000
-	// JAPAN_INVESTMENT_STOCK_IN_US/US_FDI_STOCK_IN_JAPAN
+	// 2.76 to 2.85 times
 }
