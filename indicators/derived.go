@@ -556,13 +556,17 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 }
 
 // precisionOf returns how finely the result of op over ops is written:
-// by significant figures for a ratio or share, by the place of the last
-// digit for a sum or difference.
+// by significant figures for a ratio or share (at least two), by the
+// place of the last digit for a sum or difference.
 func precisionOf(op Op, ops []operand) precision {
 	p := precision{sig: ops[0].sig, place: ops[0].place, byPlace: op == Sum || op == Difference}
 	for _, o := range ops[1:] {
 		p.sig, p.place = min(p.sig, o.sig), max(p.place, o.place)
 	}
+	// A ratio or share is written to at least two figures: "$1.5 billion"
+	// over "$6 billion" is 25 percent, not "about 20 percent" because
+	// "6" was written with one figure.
+	p.sig = max(p.sig, 2)
 	return p
 }
 
@@ -690,6 +694,19 @@ func roundSigDir(x float64, n int, dir int) Decimal {
 	}
 	if f := d.Float64(); !near(f, x) && (dir < 0 && f > x || dir > 0 && f < x) {
 		d.Coef += int64(dir)
+	}
+	if dir == 0 && d.Coef != 0 {
+		// A half is rounded away from zero, as Excel's ROUND and a
+		// spreadsheet's number format do (2.25 is "2.3"), not to even.
+		away := d
+		if d.Coef > 0 {
+			away.Coef++
+		} else {
+			away.Coef--
+		}
+		if f, g := d.Float64(), away.Float64(); near(math.Abs(f-x), math.Abs(g-x)) && math.Abs(g) > math.Abs(f) {
+			d = away
+		}
 	}
 	for d.Exp < 0 && d.Coef%10 == 0 {
 		d.Coef /= 10

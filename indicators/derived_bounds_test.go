@@ -510,6 +510,12 @@ func TestDerivedSaidAsAllowed(t *testing.T) {
 		// Other kinds: a ratio and a share that come out whole are exact.
 		{"whole ratio", indicators.Ratio, "300 MW", "50 MW", "exact", "6", "6", "6 times"},
 		{"whole share", indicators.ShareOf, "$1.5 billion", "$6.0 billion", "exact", "25", "25", "25 percent"},
+		// A figure written with one significant figure ("$6 billion") does not
+		// make a ratio or share one-figure: at least two ("about 20 percent"
+		// for 25 hid the figure).
+		{"share of a one-figure total", indicators.ShareOf, "$1.5 billion", "$6 billion", "exact", "25", "25", "25 percent"},
+		{"inexact share of a one-figure total", indicators.ShareOf, "$1.4 billion", "$6 billion", "approx", "23", "24", "about 23 percent"},
+		{"one-figure ratio", indicators.Ratio, "9 MW", "4 MW", "approx", "2.2", "2.3", "about 2.3 times"},
 		// A sum keeps the coarsest last digit of its inputs (tenths), not the
 		// fewest significant figures (one, of 0.04), and is about the figure
 		// at that digit.
