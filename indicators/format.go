@@ -376,6 +376,52 @@ func ParseStated(s string) (Quantity, Unit, error) {
 	return q, u, nil
 }
 
+// ParseStatedAs is ParseStated for the figure of an indicator of measure
+// m, which decides two things ParseStated cannot: a net figure of counted
+// things (measure flow or change: "net migration of -43,000 British
+// citizens", "a net change of -16,000 jobs") may be below zero, while a
+// count or a stock of things may not; and a plus sign is dropped from a
+// level ("+327,000" is 327,000) but means a rise only for a change.
+func ParseStatedAs(s string, m MeasureKind) (Quantity, Unit, error) {
+	q, u, err := parseStated(normalizeStated(s))
+	if err == nil {
+		return q, u, nil
+	}
+	var neg *negativeCountError
+	var plus *plusSignError
+	switch {
+	case errors.As(err, &neg) && m.Nets():
+		return neg.q, neg.u, nil
+	case errors.As(err, &neg):
+		err = fmt.Errorf("a count cannot be negative: write %q, and for a fall write measure: change with direction: down (only a net figure, measure: flow or change, may be below zero: net migration, a net change in jobs)", neg.fix)
+	case errors.As(err, &plus) && m == Change:
+		err = fmt.Errorf("a plus sign before a figure is not kept: write the figure without it (%q) and add direction: up", plus.fix)
+	case errors.As(err, &plus):
+		err = fmt.Errorf("a plus sign before a figure is not kept: write the figure without it (%q); a %s above zero needs no sign, and no direction (direction is for measure: change)", plus.fix, m)
+	}
+	return Quantity{}, Unit{}, fmt.Errorf("indicators: cannot read figure %q: %v", s, err)
+}
+
+// A negativeCountError is ParseStated's refusal of a negative figure of
+// counted things, which ParseStatedAs takes for a net figure.
+type negativeCountError struct {
+	q   Quantity
+	u   Unit
+	fix string // the figure without its sign, as Format writes it
+}
+
+func (e *negativeCountError) Error() string {
+	return fmt.Sprintf("a count cannot be negative: write %q, and for a fall add direction: down", e.fix)
+}
+
+// A plusSignError is ParseStated's refusal of a plus sign before a figure;
+// ParseStatedAs says what to write for the measure.
+type plusSignError struct{ fix string } // the figure without the sign
+
+func (e *plusSignError) Error() string {
+	return fmt.Sprintf("a plus sign before a figure is not kept: write the figure without it (%q), and for a rise add direction: up", e.fix)
+}
+
 type statedParser struct {
 	s    string // the rest, ASCII letters in lower case
 	orig string // the whole input as written
@@ -570,7 +616,7 @@ var errNoNumber = errors.New("no number")
 func (p *statedParser) sign() (neg bool, err error) {
 	switch {
 	case strings.HasPrefix(p.s, "+"):
-		return false, fmt.Errorf("a plus sign before a figure is not kept: write the figure without it (%q), and for a rise add direction: up", strings.TrimLeft(p.cased()[1:], " "))
+		return false, &plusSignError{fix: strings.TrimLeft(p.cased()[1:], " ")}
 	case !strings.HasPrefix(p.s, "-"):
 		return false, nil
 	}
@@ -1062,7 +1108,7 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		}
 		pos := q
 		pos.Value.Coef = -q.Value.Coef
-		return q, Unit{}, fmt.Errorf("a count cannot be negative: write %q, and for a fall add direction: down", Format(pos, u, Style{}))
+		return q, Unit{}, &negativeCountError{q: q, u: u, fix: Format(pos, u, Style{})}
 	}
 	if q.IsRange() && q.Low.Cmp(q.High) > 0 {
 		sw := q

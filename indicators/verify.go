@@ -310,7 +310,7 @@ func (v *verifier) unitNamed(ind *Indicator, key, where string) {
 	if ind.Stated == "" || ind.Unit.Per == "" && ind.Unit.Kind != Money && ind.Unit.Kind != Measure {
 		return
 	}
-	_, u, err := ParseStated(ind.Stated)
+	_, u, err := ParseStatedAs(ind.Stated, ind.Measure)
 	if err != nil || !statedUnitAllows(ind.Stated, u, ind.Unit) && !percentAsPoints(ind, u, ind.Unit) {
 		return // reported with the stated words
 	}
@@ -388,11 +388,11 @@ func (v *verifier) structure(ind *Indicator, where string) {
 	if msg := signedDirection(ind.Quantity, ind.Quantity.Direction, ind.Stated); msg != "" {
 		v.add("", where, ErrMismatch, "%s", msg)
 	}
-	if msg := negativeCount(ind.Quantity, ind.Unit, ind.Stated); msg != "" {
+	if msg := negativeCount(ind.Quantity, ind.Unit, ind.Measure, ind.Stated); msg != "" {
 		v.add("", where, ErrValue, "%s", msg)
 	}
 	if ind.Stated != "" {
-		q, u, err := ParseStated(ind.Stated)
+		q, u, err := ParseStatedAs(ind.Stated, ind.Measure)
 		switch {
 		case err != nil:
 			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
@@ -603,6 +603,10 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 		// the fall the direction says.
 		found = indexAfterMinus(fq, foldString(forms[0])) >= 0
 		signed = found
+		if msg := netBelowZero(ind); signed && msg != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "%s", msg)
+			return
+		}
 	}
 	if !found {
 		if at := indexWord(lowerASCII(fq), lowerASCII(foldString(forms[0]))); at >= 0 {
@@ -833,4 +837,17 @@ func (d *decoder) checkGiven() {
 		}
 		d.errorf(g.node, ErrMismatch, "derived %q computes %s = %s, not %s: remove %q (it is computed) or write that", g.id, g.field, wrote, g.node.Value, g.field)
 	}
+}
+
+// netBelowZero says what to write for a net figure that a quote signs
+// below zero ("-43,000 British citizens", net migration) but the catalog
+// states unsigned with direction: down, or "": a direction says a change
+// from a base, so a net outflow would be shown as an inflow that fell.
+// Only a change (measure: change) takes the sign as its direction.
+func netBelowZero(ind *Indicator) string {
+	if ind.Measure == Change || ind.Quantity.Direction != Down {
+		return ""
+	}
+	return fmt.Sprintf("the quote writes the figure below zero, and the measure is %s, not a change: write stated: %q and leave direction out (direction: down says a fall from a base; a net figure below zero keeps its sign)",
+		ind.Measure, "-"+strings.TrimLeft(ind.Stated, "-−"))
 }
