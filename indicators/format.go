@@ -1082,6 +1082,9 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			}
 		}
 	}
+	if err := footnoteInStated(p.orig, p.cased()); err != nil {
+		return q, Unit{}, err
+	}
 	u, noun, err := parseUnitWords(p.cased(), code, !q.IsRange() && q.Scale == NoScale && q.Value == Decimal{Coef: 1})
 	q.Noun = noun
 	if err != nil {
@@ -1467,4 +1470,25 @@ func asciiLetters(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// footnoteInStated refuses a footnote marker glued to a word after the
+// figure (lexicon.GluedFootnote: "14.3 million4", "6.9 million
+// attendances4"), which would be read as a counted noun "million4" and
+// lose the scale: stated is the figure without the marker, and verify
+// reads the quote past it. orig is the whole stated text, rest the words
+// after the number.
+func footnoteInStated(orig, rest string) error {
+	for _, w := range strings.Fields(rest) {
+		word, marker, ok := lexicon.GluedFootnote(strings.TrimRight(w, ".,;:)"))
+		if !ok {
+			continue
+		}
+		fixed := strings.Replace(orig, word+marker, word, 1)
+		if _, isScale := scaleWords[lowerASCII(word)]; isScale {
+			return fmt.Errorf("%q reads as the scale word %q with the footnote marker %q glued on: write %q without the marker (verify reads the quote past it)", word+marker, word, marker, fixed)
+		}
+		return fmt.Errorf("%q reads as %q with the footnote marker %q glued on: write %q without the marker (verify reads the quote past it)", word+marker, word, marker, fixed)
+	}
+	return nil
 }

@@ -583,7 +583,14 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 	for _, f := range forms {
 		at := indexWord(fq, foldString(f))
 		if at < 0 {
+			at = indexBeforeFootnote(fq, foldString(f)) // "14.3 million4"
+		}
+		if at < 0 {
 			continue
+		}
+		if w := scaleAfterFigure(fq, foldString(f)); w != "" && ind.Quantity.Scale == NoScale {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote writes %q after %q, a scale word the stated figure lacks, so %s would be read a %s times too small: write stated: %q", w, f, strconv.Quote(f), scaleWordFactor(w), f+" "+strings.TrimRight(w, "0123456789"+lexicon.SuperscriptDigits))
+			return
 		}
 		found = true
 		// A hedge just before the figure that the indicator lacks: the
@@ -850,4 +857,62 @@ func netBelowZero(ind *Indicator) string {
 	}
 	return fmt.Sprintf("the quote writes the figure below zero, and the measure is %s, not a change: write stated: %q and leave direction out (direction: down says a fall from a base; a net figure below zero keeps its sign)",
 		ind.Measure, "-"+strings.TrimLeft(ind.Stated, "-−"))
+}
+
+// indexBeforeFootnote returns where sub stands in s as indexWord finds
+// it, but ended by a footnote marker glued to its last word
+// (lexicon.GluedFootnote: "14.3 million" in "from 14.3 million4 in
+// 2013/14"), or -1. The marker is the document's, not part of the figure.
+func indexBeforeFootnote(s, sub string) int {
+	return indexWhere(s, sub, func(i, j int) bool {
+		if i > 0 && (isAlnum(s[i-1]) || signOrRangeDash(s, i)) || j == len(s) || !isAlnum(s[j]) {
+			return false
+		}
+		w0 := strings.LastIndexByte(sub, ' ') + 1
+		k := j
+		for k < len(s) && isAlnum(s[k]) {
+			k++
+		}
+		_, _, ok := lexicon.GluedFootnote(sub[w0:] + s[j:k])
+		return ok
+	})
+}
+
+// scaleAfterFigure returns the scale word (a whole word, not an
+// abbreviation: "m" may be metres) that follows every place sub stands
+// in s as a whole word, perhaps with a footnote marker glued on
+// ("million4"), or "": stated "14.3" against "14.3 million4" is a
+// figure a million times too small.
+func scaleAfterFigure(s, sub string) string {
+	word := ""
+	for off := 0; ; {
+		i := indexWord(s[off:], sub)
+		if i < 0 {
+			return word
+		}
+		j := off + i + len(sub)
+		off = j
+		rest := strings.TrimLeft(s[j:], " ")
+		if len(rest) == len(s[j:]) {
+			return "" // no space: not a word after the figure
+		}
+		w, _, _ := strings.Cut(rest, " ")
+		w = strings.TrimRight(w, ".,;:)")
+		bare := w
+		if b, _, ok := lexicon.GluedFootnote(w); ok {
+			bare = b
+		}
+		sc, ok := lexicon.LookupScale(lowerASCII(bare))
+		if !ok || sc.Abbrev {
+			return ""
+		}
+		word = w
+	}
+}
+
+// scaleWordFactor names the factor of a scale word written in a quote
+// ("million4" is a million).
+func scaleWordFactor(w string) string {
+	sc, _ := lexicon.LookupScale(lowerASCII(strings.TrimRight(w, "0123456789"+lexicon.SuperscriptDigits)))
+	return strings.TrimSuffix(Scale(sc.Exp/3).String(), "s")
 }

@@ -234,3 +234,30 @@ func TestNounAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+func TestGluedFootnote(t *testing.T) {
+	tests := []struct {
+		in, word, marker string
+		ok               bool
+	}{
+		{"million4", "million", "4", true}, // round C's A&E release
+		{"rate1", "rate", "1", true},
+		{"England2", "England", "2", true},
+		{"Wales³", "Wales", "³", true},
+		{"attendances12", "attendances", "12", true},
+		{"COP21", "", "", false}, // a name in capitals
+		{"MenB2", "", "", false},
+		{"CO2", "", "", false},
+		{"FY2025", "", "", false},
+		{"mid2010", "", "", false}, // a year: more than two digits
+		{"km2", "", "", false},     // too short a word
+		{"million", "", "", false}, // no marker
+		{"rate1³", "", "", false},  // digits and superscripts mixed
+	}
+	for _, tt := range tests {
+		word, marker, ok := GluedFootnote(tt.in)
+		if word != tt.word || marker != tt.marker || ok != tt.ok {
+			t.Errorf("GluedFootnote(%q) = %q, %q, %v, want %q, %q, %v", tt.in, word, marker, ok, tt.word, tt.marker, tt.ok)
+		}
+	}
+}
