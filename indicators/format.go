@@ -377,14 +377,21 @@ func ParseStated(s string) (Quantity, Unit, error) {
 }
 
 // ParseStatedAs is ParseStated for the figure of an indicator of measure
-// m, which decides two things ParseStated cannot: a net figure of counted
-// things (measure flow or change: "net migration of -43,000 British
-// citizens", "a net change of -16,000 jobs") may be below zero, while a
-// count or a stock of things may not; and a plus sign is dropped from a
-// level ("+327,000" is 327,000) but means a rise only for a change.
+// m, which decides three things ParseStated cannot: a net figure of
+// counted things (measure flow or change: "net migration of -43,000
+// British citizens", "a net change of -16,000 jobs") may be below zero,
+// while a count or a stock of things may not; a plus sign is dropped from
+// a level ("+327,000" is 327,000) but means a rise only for a change; and
+// a share stated as a proportion in words ("one in five", "1 in 8", "over
+// a third") is its percent (20 percent, 12.5 percent, more than 33.3…
+// percent), so that every output draws and compares it with the shares
+// stated in percent, while stated keeps the document's words.
 func ParseStatedAs(s string, m MeasureKind) (Quantity, Unit, error) {
 	q, u, err := parseStated(normalizeStated(s))
 	if err == nil {
+		if m == Share && proportionInWords(s, q, u) {
+			return proportionAsPercent(q), PercentUnit, nil
+		}
 		return q, u, nil
 	}
 	var neg *negativeCountError
@@ -400,6 +407,30 @@ func ParseStatedAs(s string, m MeasureKind) (Quantity, Unit, error) {
 		err = fmt.Errorf("a plus sign before a figure is not kept: write the figure without it (%q); a %s above zero needs no sign, and no direction (direction is for measure: change)", plus.fix, m)
 	}
 	return Quantity{}, Unit{}, fmt.Errorf("indicators: cannot read figure %q: %v", s, err)
+}
+
+// proportionInWords reports whether stated s, read as q and u, is a
+// proportion written in words or as "N in M" ("one in five", "1 in 8",
+// "over a third", "half"): a pure number from 0 to 1 whose words hold a
+// letter. A bare "0.2" is left a pure number.
+func proportionInWords(s string, q Quantity, u Unit) bool {
+	if !u.IsZero() || !strings.ContainsFunc(s, unicode.IsLetter) {
+		return false
+	}
+	lo, hi := q.Ends()
+	return lo >= 0 && hi <= 1
+}
+
+// proportionAsPercent returns the proportion q as its percent, digits and
+// hedge kept: "one in five" (0.2) is 20 percent, "over a third" more than
+// 33.3333… percent.
+func proportionAsPercent(q Quantity) Quantity {
+	if q.IsRange() {
+		q.Low, q.High = q.Low.Shift(2), q.High.Shift(2)
+	} else {
+		q.Value = q.Value.Shift(2)
+	}
+	return q
 }
 
 // A negativeCountError is ParseStated's refusal of a negative figure of
