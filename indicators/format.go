@@ -389,9 +389,7 @@ func ParseStated(s string) (Quantity, Unit, error) {
 func ParseStatedAs(s string, m MeasureKind) (Quantity, Unit, error) {
 	q, u, err := parseStated(normalizeStated(s))
 	if err == nil {
-		if m == Share && proportionInWords(s, q, u) {
-			return proportionAsPercent(q), PercentUnit, nil
-		}
+		q, u = HeldAs(s, q, u, m)
 		return q, u, nil
 	}
 	var neg *negativeCountError
@@ -407,6 +405,18 @@ func ParseStatedAs(s string, m MeasureKind) (Quantity, Unit, error) {
 		err = fmt.Errorf("a plus sign before a figure is not kept: write the figure without it (%q); a %s above zero needs no sign, and no direction (direction is for measure: change)", plus.fix, m)
 	}
 	return Quantity{}, Unit{}, fmt.Errorf("indicators: cannot read figure %q: %v", s, err)
+}
+
+// HeldAs returns the figure the model holds for q and u, read by
+// ParseStated from stated, once its measure m is known, as ParseStatedAs
+// holds it: a share stated as a proportion in words is its percent ("one
+// in five" is 20 percent); any other figure is q and u. A drafter that
+// reads a figure before it decides the measure holds it so.
+func HeldAs(stated string, q Quantity, u Unit, m MeasureKind) (Quantity, Unit) {
+	if m == Share && proportionInWords(stated, q, u) {
+		return proportionAsPercent(q), PercentUnit
+	}
+	return q, u
 }
 
 // proportionInWords reports whether stated s, read as q and u, is a
