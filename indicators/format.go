@@ -389,6 +389,9 @@ func ParseStated(s string) (Quantity, Unit, error) {
 func ParseStatedAs(s string, m MeasureKind) (Quantity, Unit, error) {
 	q, u, err := parseStated(normalizeStated(s))
 	if err == nil {
+		if msg := uncountedRate(s, u); msg != "" {
+			return Quantity{}, Unit{}, fmt.Errorf("indicators: cannot read figure %q: %s", s, msg)
+		}
 		q, u = HeldAs(s, q, u, m)
 		return q, u, nil
 	}
@@ -405,6 +408,22 @@ func ParseStatedAs(s string, m MeasureKind) (Quantity, Unit, error) {
 		err = fmt.Errorf("a plus sign before a figure is not kept: write the figure without it (%q); a %s above zero needs no sign, and no direction (direction is for measure: change)", plus.fix, m)
 	}
 	return Quantity{}, Unit{}, fmt.Errorf("indicators: cannot read figure %q: %v", s, err)
+}
+
+// uncountedRate says what to write for a stated figure that is a rate per
+// a span of time with no counted thing ("57,100 per day"), or "": the
+// figure counts something per day, and the unit must name it. A pure
+// number per a population ("8.4 per 100,000 population") is a rate of its
+// own.
+func uncountedRate(s string, u Unit) string {
+	if u.Kind != NoUnit || u.Name != "" || lexicon.RatePhrases[u.Per] == nil {
+		return ""
+	}
+	fig := strings.TrimSpace(s)
+	if i := strings.LastIndex(lowerASCII(fig), " per "); i >= 0 {
+		fig = strings.TrimSpace(fig[:i])
+	}
+	return fmt.Sprintf("a rate per %s counts something, and %q names nothing counted: write stated: %q and unit: the thing counted per %s (unit: attendance per %s); one \"per %s\" in the quote may serve two figures (\"57,100 and 56,400 per day\")", u.Per, s, fig, u.Per, u.Per, u.Per)
 }
 
 // HeldAs returns the figure the model holds for q and u, read by
@@ -1126,6 +1145,9 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	if err := footnoteInStated(p.orig, p.cased()); err != nil {
 		return q, Unit{}, err
 	}
+	if err := comparedInStated(p.orig, p.cased()); err != nil {
+		return q, Unit{}, err
+	}
 	u, noun, err := parseUnitWords(p.cased(), code, !q.IsRange() && q.Scale == NoScale && q.Value == Decimal{Coef: 1})
 	q.Noun = noun
 	if err != nil {
@@ -1532,4 +1554,31 @@ func footnoteInStated(orig, rest string) error {
 		return fmt.Errorf("%q reads as %q with the footnote marker %q glued on: write %q without the marker (verify reads the quote past it)", word+marker, word, marker, fixed)
 	}
 	return nil
+}
+
+// comparedInStated refuses a comparative word that ends the figure or
+// stands before "than" ("12 more", "8 fewer", "3 more than 2018", "£5
+// less"): the figure is a change from a base, which the catalog says with
+// direction and base, not a count of "mores". rest is what follows the
+// number; a plural noun ("12 losses") is a counted noun, and so is one
+// after the comparative ("3,000 more inspectors").
+func comparedInStated(orig, rest string) error {
+	first, next, _ := strings.Cut(strings.TrimSpace(lowerASCII(rest)), " ")
+	dw, ok := lexicon.LookupDirection(first)
+	if !ok || dw.Change && !dw.After || lexicon.IsPlural(first) {
+		return nil
+	}
+	if next, _, _ = strings.Cut(strings.TrimSpace(next), " "); next != "" && next != "than" {
+		return nil // "3,000 more inspectors": a count of inspectors, as the extractor drafts it
+	}
+	fig := strings.TrimSpace(orig[:len(orig)-len(rest)])
+	way := "down"
+	if dw.Up {
+		way = "up"
+	}
+	counted := ""
+	if _, u, err := parseStated(fig); err == nil && u.IsZero() {
+		counted = ", unit: the thing counted (unit: fatality)"
+	}
+	return fmt.Errorf("%q after the figure says a change from a base: write stated: %q%s, measure: change, direction: %s and base: the period it is compared with", first, fig, counted, way)
 }

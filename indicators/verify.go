@@ -39,9 +39,11 @@ func (c *Catalog) Verify() error {
 // and replaced with the source's characters: where it stands, and the
 // quote to write instead, "write quote: \"…\"". The notices are of kind
 // ErrVerbatim; none is an error of the catalog. Call it after Verify (Load
-// verifies).
+// verifies). It also gives, of kind ErrMismatch, the notices of
+// nounNotices: a counted noun given apart that the quote's noun after the
+// figure contradicts.
 func (c *Catalog) QuoteNotices() ErrorList {
-	var l ErrorList
+	l := c.nounNotices()
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
 		for j, p := range ind.Provenance {
@@ -915,4 +917,64 @@ func scaleAfterFigure(s, sub string) string {
 func scaleWordFactor(w string) string {
 	sc, _ := lexicon.LookupScale(lowerASCII(strings.TrimRight(w, "0123456789"+lexicon.SuperscriptDigits)))
 	return strings.TrimSuffix(Scale(sc.Exp/3).String(), "s")
+}
+
+// nounNotices returns a notice for each quote that writes a plural noun
+// right after a bare stated figure whose counted noun the catalog gives
+// apart as another: stated "100 million" with unit: victimization against
+// "100 million crimes" counts crimes, not victimizations (round C's crime
+// release), and verify cannot tell which the figure counts.
+func (c *Catalog) nounNotices() ErrorList {
+	var l ErrorList
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if ind.Unit.Kind != Count || ind.Stated == "" {
+			continue
+		}
+		if _, u, err := ParseStatedAs(ind.Stated, ind.Measure); err != nil || !u.IsZero() {
+			continue
+		}
+		name := ind.Unit.Name
+		if k := strings.LastIndexByte(name, ' '); k >= 0 {
+			name = name[k+1:]
+		}
+		for j, p := range ind.Provenance {
+			w := nounAfterFigure(foldString(p.Quote), foldString(ind.Stated))
+			if w == "" || lexicon.Singular(lowerASCII(w)) == name || lowerASCII(w) == name {
+				continue
+			}
+			key := fmt.Sprintf("indicators/%s/provenance/%d/quote", ind.ID, j)
+			where := fmt.Sprintf("indicator %q, provenance %d", ind.ID, j+1)
+			pos := c.position(key)
+			if pos.IsValid() {
+				where = ""
+			}
+			l.addAt(pos, where, ErrMismatch, "the quote counts %q after %q, but unit %q counts another thing: if the figure counts %s, write stated: %q and leave the unit out",
+				w, ind.Stated, unitWord(ind.Unit), w, ind.Stated+" "+w)
+		}
+	}
+	return l
+}
+
+// nounAfterFigure returns the word right after the figure sub in s when
+// it is a plural noun in lower case ("crimes" in "100 million crimes"),
+// or "".
+func nounAfterFigure(s, sub string) string {
+	i := indexWord(s, sub)
+	if i < 0 {
+		return ""
+	}
+	rest := s[i+len(sub):]
+	if !strings.HasPrefix(rest, " ") {
+		return ""
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	w = strings.TrimRight(w, ".,;:)")
+	if w == "" || !asciiLetters(w) || lowerASCII(w) != w || !lexicon.IsPlural(w) {
+		return ""
+	}
+	if _, ok := lexicon.LookupScale(w); ok {
+		return ""
+	}
+	return w
 }

@@ -261,3 +261,26 @@ func TestGluedFootnote(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleAdjectives checks that an adjective used as a noun for people
+// takes no plural (round C's road casualties: "2,001 seriously injured"
+// was written "2,001 injureds"; a labour market release's "1.3 million
+// unemployed").
+func TestPeopleAdjectives(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"injured", "injured"},
+		{"seriously injured", "seriously injured"},
+		{"unemployed", "unemployed"},
+		{"homeless", "homeless"},
+		{"casualty", "casualties"}, // a countable noun beside them
+		{"fatality", "fatalities"},
+	}
+	for _, tt := range tests {
+		if got := Plural(tt.in); got != tt.want {
+			t.Errorf("Plural(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if got := Singular(tt.want); got != tt.in {
+			t.Errorf("Singular(%q) = %q, want %q", tt.want, got, tt.in)
+		}
+	}
+}
