@@ -397,7 +397,10 @@ func ParseStatedAs(s string, m MeasureKind) (Quantity, Unit, error) {
 	}
 	var neg *negativeCountError
 	var plus *plusSignError
+	var br *bracketError
 	switch {
+	case errors.As(err, &br):
+		err = errors.New(bracketAdvice(s))
 	case errors.As(err, &neg) && m.Nets():
 		return neg.q, neg.u, nil
 	case errors.As(err, &neg):
@@ -1148,6 +1151,9 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	if err := comparedInStated(p.orig, p.cased()); err != nil {
 		return q, Unit{}, err
 	}
+	if err := bracketInStated(p.orig, p.cased()); err != nil {
+		return q, Unit{}, err
+	}
 	u, noun, err := parseUnitWords(p.cased(), code, !q.IsRange() && q.Scale == NoScale && q.Value == Decimal{Coef: 1})
 	q.Noun = noun
 	if err != nil {
@@ -1581,4 +1587,39 @@ func comparedInStated(orig, rest string) error {
 		counted = ", unit: the thing counted (unit: fatality)"
 	}
 	return fmt.Errorf("%q after the figure says a change from a base: write stated: %q%s, measure: change, direction: %s and base: the period it is compared with", first, fig, counted, way)
+}
+
+// bracketInStated refuses a second figure in brackets after the first
+// ("Over half (53.7 per cent)", "168 fatalities (7 or 4%)"): each is a
+// claim of its own, and stated holds one. rest is what follows the first
+// number; a bracketed year ("$5 billion (2019)") is left to the unit's
+// error. ParseStatedAs says what to write in the document's words.
+func bracketInStated(orig, rest string) error {
+	t := strings.TrimSpace(rest)
+	if !strings.HasPrefix(t, "(") {
+		return nil
+	}
+	inner, _, _ := strings.Cut(t[1:], ")")
+	inner = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(inner), "or "))
+	if _, _, err := parseStated(inner); err != nil || len(inner) == 4 && strings.Trim(inner, "0123456789") == "" {
+		return nil
+	}
+	return &bracketError{first: strings.TrimSpace(orig[:len(orig)-len(rest)]), inner: inner}
+}
+
+// A bracketError is bracketInStated's refusal; ParseStatedAs rewrites it
+// in the stated figure's own words.
+type bracketError struct{ first, inner string }
+
+func (e *bracketError) Error() string {
+	return fmt.Sprintf("the bracketed %q is a figure of its own: an indicator states one figure; write stated: %q here, and stated: %q in an indicator of its own (the same quote may serve both)", e.inner, e.first, e.inner)
+}
+
+// bracketAdvice is the bracketError of stated s in its own words: the
+// figure before the bracket, and the figure in it.
+func bracketAdvice(s string) string {
+	first, inner, _ := strings.Cut(s, "(")
+	inner, _, _ = strings.Cut(inner, ")")
+	inner = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(inner), "or "))
+	return (&bracketError{first: strings.TrimSpace(first), inner: inner}).Error()
 }

@@ -13,7 +13,8 @@ import (
 const roadsDoc = `There were 168 fatalities, including 46 fatalities (12 more than 2018), and 2,001 seriously injured.
 The busiest months were June and July, with 57,100 and 56,400 per day.
 Schools numbered 2,400, 8 fewer than in 2019, and 1.3 million unemployed.
-Output was 3,400 barrels per day.`
+Output was 3,400 barrels per day.
+Over half (53.7 per cent) were by patients under 40; 168 fatalities: 7 (or 4%) more than 2018.`
 
 // TestChangeAndRateAdvice checks what verify says of figures round C's
 // users could not write: "12 more" (a change from a base, which was read
@@ -37,6 +38,11 @@ func TestChangeAndRateAdvice(t *testing.T) {
 		{"per day, as advised", base + "measure: level\nstated: 57,100\nunit: attendance per day", "with 57,100 and 56,400 per day", nil},
 		{"barrels per day", base + "measure: level\nstated: 3,400 barrels per day", "Output was 3,400 barrels per day", nil},
 		{"seriously injured", base + "measure: count\nstated: 2,001 seriously injured", "and 2,001 seriously injured", nil},
+		{"a bracketed restatement, A&E", base + "measure: share\nstated: Over half (53.7 per cent)", "Over half (53.7 per cent) were",
+			[]string{`cannot read figure "Over half (53.7 per cent)": the bracketed "53.7 per cent" is a figure of its own: an indicator states one figure; write stated: "Over half" here, and stated: "53.7 per cent" in an indicator of its own (the same quote may serve both)`}},
+		{"a bracketed restatement, as advised", base + "measure: share\nstated: 53.7 per cent", "Over half (53.7 per cent) were", nil},
+		{"a bracketed percent change, roads", base + "measure: change\nstated: 7 (or 4%) more than 2018", "7 (or 4%) more than 2018",
+			[]string{`cannot read figure "7 (or 4%) more than 2018": the bracketed "4%" is a figure of its own: an indicator states one figure; write stated: "7" here, and stated: "4%" in an indicator of its own (the same quote may serve both)`}},
 		{"unemployed", base + "measure: stock\nstated: 1.3 million unemployed", "and 1.3 million unemployed", nil},
 	}
 	for _, tt := range tests {
