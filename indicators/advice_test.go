@@ -25,13 +25,19 @@ In London the rate was 5.2%, and in the City of London 3.1%.`
 // adviceDoc, and returns Parse's messages without their positions.
 func parseEntry(t *testing.T, fields, quote string) []string {
 	t.Helper()
+	return parseEntryIn(t, adviceDoc, fields, quote)
+}
+
+// parseEntryIn is parseEntry quoting the source text doc.
+func parseEntryIn(t *testing.T, doc, fields, quote string) []string {
+	t.Helper()
 	var b strings.Builder
-	fmt.Fprintf(&b, "sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n  - id: x\n    title: X\n", sha(adviceDoc))
+	fmt.Fprintf(&b, "sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n  - id: x\n    title: X\n", sha(doc))
 	for _, l := range strings.Split(strings.TrimSpace(fields), "\n") {
 		fmt.Fprintf(&b, "    %s\n", strings.TrimSpace(l))
 	}
 	fmt.Fprintf(&b, "    provenance:\n      - source: doc\n        quote: %q\n", quote)
-	read := func(string) ([]byte, error) { return []byte(adviceDoc), nil }
+	read := func(string) ([]byte, error) { return []byte(doc), nil }
 	_, err := indicators.Parse("c.yaml", []byte(b.String()), read)
 	if err == nil {
 		return nil

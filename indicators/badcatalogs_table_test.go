@@ -201,7 +201,7 @@ var badCatalogs = []struct {
 		`62-range-high-first.yaml:23:13: cannot read figure "5 to −5 percent": the range runs from 5 down to -5: write the low end first, "-5 to 5 percent"`,
 	}},
 	{"63-negative-count.yaml", []string{
-		`63-negative-count.yaml:23:13: cannot read figure "−3 countries": a count cannot be negative: write "3 countries", and for a fall add direction: down`,
+		`63-negative-count.yaml:23:13: cannot read figure "−3 countries": a count cannot be negative: write "3 countries", and for a fall write measure: change with direction: down (only a net figure, measure: flow or change, may be below zero: net migration, a net change in jobs)`,
 	}},
 	{"64-measure-status-missing.yaml", []string{
 		`64-measure-status-missing.yaml:8:5: indicator "trade" has no "measure" field: add what the figure measures, one of flow, stock, share, change, count, rank, threshold, level ("measure: flow" for trade in a year)`,

@@ -376,6 +376,115 @@ func ParseStated(s string) (Quantity, Unit, error) {
 	return q, u, nil
 }
 
+// ParseStatedAs is ParseStated for the figure of an indicator of measure
+// m, which decides three things ParseStated cannot: a net figure of
+// counted things (measure flow or change: "net migration of -43,000
+// British citizens", "a net change of -16,000 jobs") may be below zero,
+// while a count or a stock of things may not; a plus sign is dropped from
+// a level ("+327,000" is 327,000) but means a rise only for a change; and
+// a share stated as a proportion in words ("one in five", "1 in 8", "over
+// a third") is its percent (20 percent, 12.5 percent, more than 33.3…
+// percent), so that every output draws and compares it with the shares
+// stated in percent, while stated keeps the document's words.
+func ParseStatedAs(s string, m MeasureKind) (Quantity, Unit, error) {
+	q, u, err := parseStated(normalizeStated(s))
+	if err == nil {
+		if msg := uncountedRate(s, u); msg != "" {
+			return Quantity{}, Unit{}, fmt.Errorf("indicators: cannot read figure %q: %s", s, msg)
+		}
+		q, u = HeldAs(s, q, u, m)
+		return q, u, nil
+	}
+	var neg *negativeCountError
+	var plus *plusSignError
+	var br *bracketError
+	switch {
+	case errors.As(err, &br):
+		err = errors.New(bracketAdvice(s))
+	case errors.As(err, &neg) && m.Nets():
+		return neg.q, neg.u, nil
+	case errors.As(err, &neg):
+		err = fmt.Errorf("a count cannot be negative: write %q, and for a fall write measure: change with direction: down (only a net figure, measure: flow or change, may be below zero: net migration, a net change in jobs)", neg.fix)
+	case errors.As(err, &plus) && m == Change:
+		err = fmt.Errorf("a plus sign before a figure is not kept: write the figure without it (%q) and add direction: up", plus.fix)
+	case errors.As(err, &plus):
+		err = fmt.Errorf("a plus sign before a figure is not kept: write the figure without it (%q); a %s above zero needs no sign, and no direction (direction is for measure: change)", plus.fix, m)
+	}
+	return Quantity{}, Unit{}, fmt.Errorf("indicators: cannot read figure %q: %v", s, err)
+}
+
+// uncountedRate says what to write for a stated figure that is a rate per
+// a span of time with no counted thing ("57,100 per day"), or "": the
+// figure counts something per day, and the unit must name it. A pure
+// number per a population ("8.4 per 100,000 population") is a rate of its
+// own.
+func uncountedRate(s string, u Unit) string {
+	if u.Kind != NoUnit || u.Name != "" || lexicon.RatePhrases[u.Per] == nil {
+		return ""
+	}
+	fig := strings.TrimSpace(s)
+	if i := strings.LastIndex(lowerASCII(fig), " per "); i >= 0 {
+		fig = strings.TrimSpace(fig[:i])
+	}
+	return fmt.Sprintf("a rate per %s counts something, and %q names nothing counted: write stated: %q and unit: the thing counted per %s (unit: attendance per %s); one \"per %s\" in the quote may serve two figures (\"57,100 and 56,400 per day\")", u.Per, s, fig, u.Per, u.Per, u.Per)
+}
+
+// HeldAs returns the figure the model holds for q and u, read by
+// ParseStated from stated, once its measure m is known, as ParseStatedAs
+// holds it: a share stated as a proportion in words is its percent ("one
+// in five" is 20 percent); any other figure is q and u. A drafter that
+// reads a figure before it decides the measure holds it so.
+func HeldAs(stated string, q Quantity, u Unit, m MeasureKind) (Quantity, Unit) {
+	if m == Share && proportionInWords(stated, q, u) {
+		return proportionAsPercent(q), PercentUnit
+	}
+	return q, u
+}
+
+// proportionInWords reports whether stated s, read as q and u, is a
+// proportion written in words or as "N in M" ("one in five", "1 in 8",
+// "over a third", "half"): a pure number from 0 to 1 whose words hold a
+// letter. A bare "0.2" is left a pure number.
+func proportionInWords(s string, q Quantity, u Unit) bool {
+	if !u.IsZero() || !strings.ContainsFunc(s, unicode.IsLetter) {
+		return false
+	}
+	lo, hi := q.Ends()
+	return lo >= 0 && hi <= 1
+}
+
+// proportionAsPercent returns the proportion q as its percent, digits and
+// hedge kept: "one in five" (0.2) is 20 percent, "over a third" more than
+// 33.3333… percent.
+func proportionAsPercent(q Quantity) Quantity {
+	if q.IsRange() {
+		q.Low, q.High = q.Low.Shift(2), q.High.Shift(2)
+	} else {
+		q.Value = q.Value.Shift(2)
+	}
+	return q
+}
+
+// A negativeCountError is ParseStated's refusal of a negative figure of
+// counted things, which ParseStatedAs takes for a net figure.
+type negativeCountError struct {
+	q   Quantity
+	u   Unit
+	fix string // the figure without its sign, as Format writes it
+}
+
+func (e *negativeCountError) Error() string {
+	return fmt.Sprintf("a count cannot be negative: write %q, and for a fall add direction: down", e.fix)
+}
+
+// A plusSignError is ParseStated's refusal of a plus sign before a figure;
+// ParseStatedAs says what to write for the measure.
+type plusSignError struct{ fix string } // the figure without the sign
+
+func (e *plusSignError) Error() string {
+	return fmt.Sprintf("a plus sign before a figure is not kept: write the figure without it (%q), and for a rise add direction: up", e.fix)
+}
+
 type statedParser struct {
 	s    string // the rest, ASCII letters in lower case
 	orig string // the whole input as written
@@ -576,7 +685,7 @@ var errNoNumber = errors.New("no number")
 func (p *statedParser) sign() (neg bool, err error) {
 	switch {
 	case strings.HasPrefix(p.s, "+"):
-		return false, fmt.Errorf("a plus sign before a figure is not kept: write the figure without it (%q), and for a rise add direction: up", strings.TrimLeft(p.cased()[1:], " "))
+		return false, &plusSignError{fix: strings.TrimLeft(p.cased()[1:], " ")}
 	case !strings.HasPrefix(p.s, "-"):
 		return false, nil
 	}
@@ -1042,6 +1151,15 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			}
 		}
 	}
+	if err := footnoteInStated(p.orig, p.cased()); err != nil {
+		return q, Unit{}, err
+	}
+	if err := comparedInStated(p.orig, p.cased()); err != nil {
+		return q, Unit{}, err
+	}
+	if err := bracketInStated(p.orig, p.cased()); err != nil {
+		return q, Unit{}, err
+	}
 	u, noun, err := parseUnitWords(p.cased(), code, !q.IsRange() && q.Scale == NoScale && q.Value == Decimal{Coef: 1})
 	q.Noun = noun
 	if err != nil {
@@ -1068,7 +1186,7 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		}
 		pos := q
 		pos.Value.Coef = -q.Value.Coef
-		return q, Unit{}, fmt.Errorf("a count cannot be negative: write %q, and for a fall add direction: down", Format(pos, u, Style{}))
+		return q, Unit{}, &negativeCountError{q: q, u: u, fix: Format(pos, u, Style{})}
 	}
 	if q.IsRange() && q.Low.Cmp(q.High) > 0 {
 		sw := q
@@ -1433,4 +1551,87 @@ func asciiLetters(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// footnoteInStated refuses a footnote marker glued to a word after the
+// figure (lexicon.GluedFootnote: "14.3 million4", "6.9 million
+// attendances4"), which would be read as a counted noun "million4" and
+// lose the scale: stated is the figure without the marker, and verify
+// reads the quote past it. orig is the whole stated text, rest the words
+// after the number.
+func footnoteInStated(orig, rest string) error {
+	for _, w := range strings.Fields(rest) {
+		word, marker, ok := lexicon.GluedFootnote(strings.TrimRight(w, ".,;:)"))
+		if !ok {
+			continue
+		}
+		fixed := strings.Replace(orig, word+marker, word, 1)
+		if _, isScale := scaleWords[lowerASCII(word)]; isScale {
+			return fmt.Errorf("%q reads as the scale word %q with the footnote marker %q glued on: write %q without the marker (verify reads the quote past it)", word+marker, word, marker, fixed)
+		}
+		return fmt.Errorf("%q reads as %q with the footnote marker %q glued on: write %q without the marker (verify reads the quote past it)", word+marker, word, marker, fixed)
+	}
+	return nil
+}
+
+// comparedInStated refuses a comparative word that ends the figure or
+// stands before "than" ("12 more", "8 fewer", "3 more than 2018", "£5
+// less"): the figure is a change from a base, which the catalog says with
+// direction and base, not a count of "mores". rest is what follows the
+// number; a plural noun ("12 losses") is a counted noun, and so is one
+// after the comparative ("3,000 more inspectors").
+func comparedInStated(orig, rest string) error {
+	first, next, _ := strings.Cut(strings.TrimSpace(lowerASCII(rest)), " ")
+	dw, ok := lexicon.LookupDirection(first)
+	if !ok || dw.Change && !dw.After || lexicon.IsPlural(first) {
+		return nil
+	}
+	if next, _, _ = strings.Cut(strings.TrimSpace(next), " "); next != "" && next != "than" {
+		return nil // "3,000 more inspectors": a count of inspectors, as the extractor drafts it
+	}
+	fig := strings.TrimSpace(orig[:len(orig)-len(rest)])
+	way := "down"
+	if dw.Up {
+		way = "up"
+	}
+	counted := ""
+	if _, u, err := parseStated(fig); err == nil && u.IsZero() {
+		counted = ", unit: the thing counted (unit: fatality)"
+	}
+	return fmt.Errorf("%q after the figure says a change from a base: write stated: %q%s, measure: change, direction: %s and base: the period it is compared with", first, fig, counted, way)
+}
+
+// bracketInStated refuses a second figure in brackets after the first
+// ("Over half (53.7 per cent)", "168 fatalities (7 or 4%)"): each is a
+// claim of its own, and stated holds one. rest is what follows the first
+// number; a bracketed year ("$5 billion (2019)") is left to the unit's
+// error. ParseStatedAs says what to write in the document's words.
+func bracketInStated(orig, rest string) error {
+	t := strings.TrimSpace(rest)
+	if !strings.HasPrefix(t, "(") {
+		return nil
+	}
+	inner, _, _ := strings.Cut(t[1:], ")")
+	inner = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(inner), "or "))
+	if _, _, err := parseStated(inner); err != nil || len(inner) == 4 && strings.Trim(inner, "0123456789") == "" {
+		return nil
+	}
+	return &bracketError{first: strings.TrimSpace(orig[:len(orig)-len(rest)]), inner: inner}
+}
+
+// A bracketError is bracketInStated's refusal; ParseStatedAs rewrites it
+// in the stated figure's own words.
+type bracketError struct{ first, inner string }
+
+func (e *bracketError) Error() string {
+	return fmt.Sprintf("the bracketed %q is a figure of its own: an indicator states one figure; write stated: %q here, and stated: %q in an indicator of its own (the same quote may serve both)", e.inner, e.first, e.inner)
+}
+
+// bracketAdvice is the bracketError of stated s in its own words: the
+// figure before the bracket, and the figure in it.
+func bracketAdvice(s string) string {
+	first, inner, _ := strings.Cut(s, "(")
+	inner, _, _ = strings.Cut(inner, ")")
+	inner = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(inner), "or "))
+	return (&bracketError{first: strings.TrimSpace(first), inner: inner}).Error()
 }

@@ -34,6 +34,12 @@ func (k MeasureKind) String() string {
 	return fmt.Sprintf("MeasureKind(%d)", uint8(k))
 }
 
+// Nets reports whether a figure of measure k may be below zero although
+// its unit counts things: a net flow ("net migration of -43,000 British
+// citizens", more left than came) or a change ("a net change of -16,000
+// jobs"). A count, a stock, a share or a rank of things is never negative.
+func (k MeasureKind) Nets() bool { return k == Flow || k == Change }
+
 // ParseMeasureKind returns the measure kind named s.
 func ParseMeasureKind(s string) (MeasureKind, error) {
 	for i, n := range measureKindNames {

@@ -58,8 +58,15 @@ type decoder struct {
 	givenSeries []givenField
 	// What ParseStated and ParsePeriod made of each string: a large
 	// catalog states the same figures and periods many times.
-	stated  map[string]statedResult
+	stated  map[statedKey]statedResult
 	periods map[string]periodResult
+}
+
+// A statedKey is a stated figure and the measure it is read as
+// (ParseStatedAs).
+type statedKey struct {
+	s string
+	m MeasureKind
 }
 
 type statedResult struct {
@@ -73,16 +80,17 @@ type periodResult struct {
 	err error
 }
 
-// statedOf is ParseStated, remembered.
-func (d *decoder) statedOf(s string) (Quantity, Unit, error) {
-	if r, ok := d.stated[s]; ok {
+// statedOf is ParseStatedAs, remembered.
+func (d *decoder) statedOf(s string, m MeasureKind) (Quantity, Unit, error) {
+	k := statedKey{s, m}
+	if r, ok := d.stated[k]; ok {
 		return r.q, r.u, r.err
 	}
-	q, u, err := ParseStated(s)
+	q, u, err := ParseStatedAs(s, m)
 	if d.stated == nil {
-		d.stated = map[string]statedResult{}
+		d.stated = map[statedKey]statedResult{}
 	}
-	d.stated[s] = statedResult{q, u, err}
+	d.stated[k] = statedResult{q, u, err}
 	return q, u, err
 }
 
@@ -663,7 +671,7 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 	fromStated := false
 	if v := f["stated"]; v != nil {
 		m.set(d, "stated", v)
-		sq, su, err := d.statedOf(ind.Stated)
+		sq, su, err := d.statedOf(ind.Stated, ind.Measure)
 		if err != nil {
 			msg := strings.TrimPrefix(err.Error(), "indicators: ")
 			if !strings.Contains(msg, "write ") {
@@ -749,7 +757,7 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 			d.bad[ind.ID] = true
 		} else if fromStated && !statedUnitAllows(ind.Stated, u, pu) && !percentAsPoints(ind, u, pu) {
 			d.errorf(v, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", s, ind.Stated, unitWord(u), unitFix(ind.Stated, u, pu))
-		} else if msg := negativeCount(q, pu, ind.Stated); fromStated && msg != "" {
+		} else if msg := negativeCount(q, pu, ind.Measure, ind.Stated); fromStated && msg != "" {
 			d.errorf(v, ErrValue, "%s", msg)
 			d.bad[ind.ID] = true
 		} else if fromStated && u.Kind == Rank {
@@ -860,7 +868,7 @@ func checkPercentAsPoints(ind *Indicator) string {
 	if ind.Unit != PercentagePointUnit {
 		return fmt.Sprintf("percent_as_points needs unit: percentage_point, not %q", unitWord(ind.Unit))
 	}
-	if _, u, err := ParseStated(ind.Stated); ind.Stated == "" || err != nil || u != PercentUnit {
+	if _, u, err := ParseStatedAs(ind.Stated, ind.Measure); ind.Stated == "" || err != nil || u != PercentUnit {
 		return fmt.Sprintf("percent_as_points reads a stated figure written with \"%%\" as percentage points, but stated %q is not in percent: leave percent_as_points out", ind.Stated)
 	}
 	return ""
@@ -1021,13 +1029,15 @@ func UnsignedFall(ind *Indicator) string {
 }
 
 // negativeCount says what is wrong with a negative figure of a counted
-// unit given apart ("-43,000" with unit: person), or "": a count is never
-// negative, as stated's own reading of "-43,000 jobs" says.
-func negativeCount(q Quantity, u Unit, stated string) string {
-	if lo, _ := q.Ends(); !u.NonNegative() || lo >= 0 {
+// unit given apart ("-3" with unit: country), or "": a count is never
+// negative, as stated's own reading of "-3 countries" says, but a net
+// figure (measure flow or change: "-43,000" net migration with unit:
+// person) may be (MeasureKind.Nets).
+func negativeCount(q Quantity, u Unit, m MeasureKind, stated string) string {
+	if lo, _ := q.Ends(); !u.NonNegative() || lo >= 0 || m.Nets() && u.Kind == Count {
 		return ""
 	}
-	return fmt.Sprintf("a count cannot be negative: write %q and, for a fall, direction: down", strings.TrimLeft(stated, "-−"))
+	return fmt.Sprintf("a count cannot be negative: write %q and, for a fall, measure: change with direction: down (only a net figure, measure: flow or change, may be below zero)", strings.TrimLeft(stated, "-−"))
 }
 
 // unitFix says what to write when the unit a catalog gives disagrees with

@@ -236,8 +236,9 @@ func TestSignedDirection(t *testing.T) {
 			t.Errorf("signedDirection(%q, %v) refuses = %v, want %v", c.stated, c.dir, got, c.bad)
 		}
 	}
-	// A catalog built in Go is checked as a loaded one is: a signed change
-	// with a direction, and a negative count with its noun given apart.
+	// A catalog built in Go is checked as a loaded one is: a signed figure
+	// with a direction, and a negative count with its noun given apart
+	// (a stock of jobs, which no net figure is: MeasureKind.Nets).
 	q, _, err := ParseStated("-43,000")
 	if err != nil {
 		t.Fatal(err)
@@ -249,7 +250,7 @@ func TestSignedDirection(t *testing.T) {
 			h := sha256.Sum256([]byte("Jobs fell: -43,000 jobs in May."))
 			return hex.EncodeToString(h[:])
 		}()}},
-		Indicators: []Indicator{{ID: "jobs", Title: "Jobs", Stated: "-43,000", Quantity: q, Unit: u, Measure: Change, Period: NotStated, Provenance: []Provenance{{Source: "s", Quote: "-43,000 jobs in May", Span: Span{Start: 11, End: 30}}}}},
+		Indicators: []Indicator{{ID: "jobs", Title: "Jobs", Stated: "-43,000", Quantity: q, Unit: u, Measure: Stock, Period: NotStated, Provenance: []Provenance{{Source: "s", Quote: "-43,000 jobs in May", Span: Span{Start: 11, End: 30}}}}},
 	}
 	err = c.Verify()
 	for _, want := range []string{"which says its fall with its sign", "a count cannot be negative"} {
@@ -261,7 +262,7 @@ func TestSignedDirection(t *testing.T) {
 	// in direction; the quote's minus sign is that fall.
 	q, _, _ = ParseStated("43,000")
 	q.Direction = Down
-	c.Indicators[0].Stated, c.Indicators[0].Quantity = "43,000", q
+	c.Indicators[0].Stated, c.Indicators[0].Quantity, c.Indicators[0].Measure = "43,000", q, Change
 	if err := c.Verify(); err != nil {
 		t.Errorf("Verify of \"43,000\", direction down, quoting \"-43,000\": %v", err)
 	}

@@ -146,11 +146,13 @@ func (q Quantity) Interval() Interval {
 }
 
 // IntervalFor is Interval with the knowledge of the unit: for units that
-// cannot be negative (counts, ranks), an unbounded lower end becomes a closed
-// zero.
+// cannot be negative (counts, ranks), a lower end below zero becomes a
+// closed zero. A figure of them stated below zero is a net figure
+// (MeasureKind.Nets: net migration of -43,000 people) and keeps its
+// interval.
 func (q Quantity) IntervalFor(u Unit) Interval {
 	iv := q.Interval()
-	if u.NonNegative() && iv.Lo < 0 {
+	if lo, _ := q.Ends(); u.NonNegative() && iv.Lo < 0 && lo >= 0 {
 		iv.Lo, iv.LoOpen = 0, false
 	}
 	return iv

@@ -337,7 +337,7 @@ func exactInterval(ind *Indicator) exactIv {
 	default:
 		iv = exactIv{lo: x, hi: x}
 	}
-	if ind.Unit.NonNegative() && (iv.lo == nil || iv.lo.Sign() < 0) {
+	if lo, _ := q.Ends(); ind.Unit.NonNegative() && lo >= 0 && (iv.lo == nil || iv.lo.Sign() < 0) {
 		iv.lo, iv.loOpen = new(big.Rat), false
 	}
 	return iv

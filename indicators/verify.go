@@ -41,9 +41,11 @@ func (c *Catalog) Verify() error {
 // so gets one too, with the section to write in the text's characters
 // ("write section: [\"Waste – 2023\"]"). The notices are of kind
 // ErrVerbatim; none is an error of the catalog. Call it after Verify (Load
-// verifies).
+// verifies). It also gives, of kind ErrMismatch, the notices of
+// nounNotices: a counted noun given apart that the quote's noun after the
+// figure contradicts.
 func (c *Catalog) QuoteNotices() ErrorList {
-	var l ErrorList
+	l := c.nounNotices()
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
 		for j, p := range ind.Provenance {
@@ -337,7 +339,7 @@ func (v *verifier) unitNamed(ind *Indicator, key, where string) {
 	if ind.Stated == "" || ind.Unit.Per == "" && ind.Unit.Kind != Money && ind.Unit.Kind != Measure {
 		return
 	}
-	_, u, err := ParseStated(ind.Stated)
+	_, u, err := ParseStatedAs(ind.Stated, ind.Measure)
 	if err != nil || !statedUnitAllows(ind.Stated, u, ind.Unit) && !percentAsPoints(ind, u, ind.Unit) {
 		return // reported with the stated words
 	}
@@ -415,11 +417,11 @@ func (v *verifier) structure(ind *Indicator, where string) {
 	if msg := signedDirection(ind.Quantity, ind.Quantity.Direction, ind.Stated); msg != "" {
 		v.add("", where, ErrMismatch, "%s", msg)
 	}
-	if msg := negativeCount(ind.Quantity, ind.Unit, ind.Stated); msg != "" {
+	if msg := negativeCount(ind.Quantity, ind.Unit, ind.Measure, ind.Stated); msg != "" {
 		v.add("", where, ErrValue, "%s", msg)
 	}
 	if ind.Stated != "" {
-		q, u, err := ParseStated(ind.Stated)
+		q, u, err := ParseStatedAs(ind.Stated, ind.Measure)
 		switch {
 		case err != nil:
 			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
@@ -637,7 +639,14 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 	for _, f := range forms {
 		at := indexWord(fq, foldString(f))
 		if at < 0 {
+			at = indexBeforeFootnote(fq, foldString(f)) // "14.3 million4"
+		}
+		if at < 0 {
 			continue
+		}
+		if w := scaleAfterFigure(fq, foldString(f)); w != "" && ind.Quantity.Scale == NoScale {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote writes %q after %q, a scale word the stated figure lacks, so %s would be read a %s times too small: write stated: %q", w, f, strconv.Quote(f), scaleWordFactor(w), f+" "+strings.TrimRight(w, "0123456789"+lexicon.SuperscriptDigits))
+			return
 		}
 		found = true
 		// A hedge just before the figure that the indicator lacks: the
@@ -657,6 +666,10 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 		// the fall the direction says.
 		found = indexAfterMinus(fq, foldString(forms[0])) >= 0
 		signed = found
+		if msg := netBelowZero(ind); signed && msg != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "%s", msg)
+			return
+		}
 	}
 	if !found {
 		if at := indexWord(lowerASCII(fq), lowerASCII(foldString(forms[0]))); at >= 0 {
@@ -927,4 +940,135 @@ func (d *decoder) checkGiven() {
 		}
 		d.errorf(g.node, ErrMismatch, "derived %q computes %s = %s, not %s: remove %q (it is computed) or write that", g.id, g.field, wrote, g.node.Value, g.field)
 	}
+}
+
+// netBelowZero says what to write for a net figure that a quote signs
+// below zero ("-43,000 British citizens", net migration) but the catalog
+// states unsigned with direction: down, or "": a direction says a change
+// from a base, so a net outflow would be shown as an inflow that fell.
+// Only a change (measure: change) takes the sign as its direction.
+func netBelowZero(ind *Indicator) string {
+	if ind.Measure == Change || ind.Quantity.Direction != Down {
+		return ""
+	}
+	return fmt.Sprintf("the quote writes the figure below zero, and the measure is %s, not a change: write stated: %q and leave direction out (direction: down says a fall from a base; a net figure below zero keeps its sign)",
+		ind.Measure, "-"+strings.TrimLeft(ind.Stated, "-−"))
+}
+
+// indexBeforeFootnote returns where sub stands in s as indexWord finds
+// it, but ended by a footnote marker glued to its last word
+// (lexicon.GluedFootnote: "14.3 million" in "from 14.3 million4 in
+// 2013/14"), or -1. The marker is the document's, not part of the figure.
+func indexBeforeFootnote(s, sub string) int {
+	return indexWhere(s, sub, func(i, j int) bool {
+		if i > 0 && (isAlnum(s[i-1]) || signOrRangeDash(s, i)) || j == len(s) || !isAlnum(s[j]) {
+			return false
+		}
+		w0 := strings.LastIndexByte(sub, ' ') + 1
+		k := j
+		for k < len(s) && isAlnum(s[k]) {
+			k++
+		}
+		_, _, ok := lexicon.GluedFootnote(sub[w0:] + s[j:k])
+		return ok
+	})
+}
+
+// scaleAfterFigure returns the scale word (a whole word, not an
+// abbreviation: "m" may be metres) that follows every place sub stands
+// in s as a whole word, perhaps with a footnote marker glued on
+// ("million4"), or "": stated "14.3" against "14.3 million4" is a
+// figure a million times too small.
+func scaleAfterFigure(s, sub string) string {
+	word := ""
+	for off := 0; ; {
+		i := indexWord(s[off:], sub)
+		if i < 0 {
+			return word
+		}
+		j := off + i + len(sub)
+		off = j
+		rest := strings.TrimLeft(s[j:], " ")
+		if len(rest) == len(s[j:]) {
+			return "" // no space: not a word after the figure
+		}
+		w, _, _ := strings.Cut(rest, " ")
+		w = strings.TrimRight(w, ".,;:)")
+		bare := w
+		if b, _, ok := lexicon.GluedFootnote(w); ok {
+			bare = b
+		}
+		sc, ok := lexicon.LookupScale(lowerASCII(bare))
+		if !ok || sc.Abbrev {
+			return ""
+		}
+		word = w
+	}
+}
+
+// scaleWordFactor names the factor of a scale word written in a quote
+// ("million4" is a million).
+func scaleWordFactor(w string) string {
+	sc, _ := lexicon.LookupScale(lowerASCII(strings.TrimRight(w, "0123456789"+lexicon.SuperscriptDigits)))
+	return strings.TrimSuffix(Scale(sc.Exp/3).String(), "s")
+}
+
+// nounNotices returns a notice for each quote that writes a plural noun
+// right after a bare stated figure whose counted noun the catalog gives
+// apart as another: stated "100 million" with unit: victimization against
+// "100 million crimes" counts crimes, not victimizations (round C's crime
+// release), and verify cannot tell which the figure counts.
+func (c *Catalog) nounNotices() ErrorList {
+	var l ErrorList
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if ind.Unit.Kind != Count || ind.Stated == "" {
+			continue
+		}
+		if _, u, err := ParseStatedAs(ind.Stated, ind.Measure); err != nil || !u.IsZero() {
+			continue
+		}
+		name := ind.Unit.Name
+		if k := strings.LastIndexByte(name, ' '); k >= 0 {
+			name = name[k+1:]
+		}
+		for j, p := range ind.Provenance {
+			w := nounAfterFigure(foldString(p.Quote), foldString(ind.Stated))
+			if w == "" || lexicon.Singular(lowerASCII(w)) == name || lowerASCII(w) == name {
+				continue
+			}
+			key := fmt.Sprintf("indicators/%s/provenance/%d/quote", ind.ID, j)
+			where := fmt.Sprintf("indicator %q, provenance %d", ind.ID, j+1)
+			pos := c.position(key)
+			if pos.IsValid() {
+				where = ""
+			}
+			l.addAt(pos, where, ErrMismatch, "the quote counts %q after %q, but unit %q counts another thing: if the figure counts %s, write stated: %q and leave the unit out",
+				w, ind.Stated, unitWord(ind.Unit), w, ind.Stated+" "+w)
+		}
+	}
+	return l
+}
+
+// nounAfterFigure returns the word right after the figure sub in s when
+// it is a plural noun in lower case ("crimes" in "100 million crimes"),
+// or "".
+func nounAfterFigure(s, sub string) string {
+	i := indexWord(s, sub)
+	if i < 0 {
+		return ""
+	}
+	rest := s[i+len(sub):]
+	if !strings.HasPrefix(rest, " ") {
+		return ""
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	w = strings.TrimRight(w, ".,;:)")
+	if w == "" || !asciiLetters(w) || lowerASCII(w) != w || !lexicon.IsPlural(w) {
+		return ""
+	}
+	if _, ok := lexicon.LookupScale(w); ok {
+		return ""
+	}
+	return w
 }

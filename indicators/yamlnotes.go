@@ -59,7 +59,7 @@ func WriteYAMLWith(w io.Writer, c *Catalog, o *YAMLOptions) error {
 		for i, n := range inds.Content {
 			ind := &c.Indicators[i]
 			if o.Stated && ind.Stated != "" {
-				if q, u, err := ParseStated(ind.Stated); err == nil && quantityDiff(ind.Quantity, q) == "" {
+				if q, u, err := ParseStatedAs(ind.Stated, ind.Measure); err == nil && quantityDiff(ind.Quantity, q) == "" {
 					drop := []string{"qualifier", "value", "low", "high", "scale"}
 					if u == ind.Unit {
 						drop = append(drop, "unit")

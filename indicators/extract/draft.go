@@ -76,6 +76,8 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 		for i := range cls {
 			if cls[i].skip == "" {
 				unsignCount(&cls[i])
+				ind := &cls[i].ind // "one in five" of a share is 20 percent (model16)
+				ind.Quantity, ind.Unit = indicators.HeldAs(ind.Stated, ind.Quantity, ind.Unit, ind.Measure)
 			}
 		}
 		refused := d.refused(cls)

@@ -65,6 +65,9 @@ func numFmt(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, words 
 	if e := int(d.Shift(-sc.Exp()).Exp); e < 0 {
 		decimals = -e
 	}
+	if pd, ok := percentOfProportion(d, u, sc, words); ok {
+		decimals = pd
+	}
 	f := numFmtDigits(decimals, u, sc)
 	if d.Sign() < 0 && strings.HasPrefix(f, "[=1]") {
 		// A negative count ("-41,000 people", a derived difference): the
@@ -106,6 +109,18 @@ func proportionDecimals(d indicators.Decimal, u indicators.Unit, sc indicators.S
 		return min(max(-int(d.Exp)-2, 0), 2-int(math.Floor(math.Log10(pct)))), true
 	}
 	return min(max(-int(d.Exp)-2, 0), 1), true
+}
+
+// percentOfProportion reports whether d, in unit u, is a share stated as
+// a proportion in words and held as its percent (indicators.ParseStatedAs:
+// "over a third" is 33.3333333333333 percent), and returns the decimals
+// it shows, as proportionDecimals gives them for the proportion ("33.3%",
+// "12.5%", "0.559%"), not the fifteen digits of a third.
+func percentOfProportion(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, words bool) (int, bool) {
+	if u != indicators.PercentUnit || !words {
+		return 0, false
+	}
+	return proportionDecimals(d.Shift(-2), indicators.Unit{}, sc)
 }
 
 // proportionDigits is the number format of a proportion in percent with

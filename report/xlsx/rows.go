@@ -92,6 +92,9 @@ func numStyleKey(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, t
 	if pd, ok := proportionDecimals(d, u, sc); ok && words {
 		return numKey{pd, u, sc, turn, true}
 	}
+	if pd, ok := percentOfProportion(d, u, sc, words); ok {
+		decimals = pd
+	}
 	return numKey{min(decimals, 10), u, sc, turn, false}
 }
 

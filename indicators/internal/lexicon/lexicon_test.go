@@ -241,3 +241,53 @@ func TestNounAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+func TestGluedFootnote(t *testing.T) {
+	tests := []struct {
+		in, word, marker string
+		ok               bool
+	}{
+		{"million4", "million", "4", true}, // round C's A&E release
+		{"rate1", "rate", "1", true},
+		{"England2", "England", "2", true},
+		{"Wales³", "Wales", "³", true},
+		{"attendances12", "attendances", "12", true},
+		{"COP21", "", "", false}, // a name in capitals
+		{"MenB2", "", "", false},
+		{"CO2", "", "", false},
+		{"FY2025", "", "", false},
+		{"mid2010", "", "", false}, // a year: more than two digits
+		{"km2", "", "", false},     // too short a word
+		{"million", "", "", false}, // no marker
+		{"rate1³", "", "", false},  // digits and superscripts mixed
+	}
+	for _, tt := range tests {
+		word, marker, ok := GluedFootnote(tt.in)
+		if word != tt.word || marker != tt.marker || ok != tt.ok {
+			t.Errorf("GluedFootnote(%q) = %q, %q, %v, want %q, %q, %v", tt.in, word, marker, ok, tt.word, tt.marker, tt.ok)
+		}
+	}
+}
+
+// TestPeopleAdjectives checks that an adjective used as a noun for people
+// takes no plural (round C's road casualties: "2,001 seriously injured"
+// was written "2,001 injureds"; a labour market release's "1.3 million
+// unemployed").
+func TestPeopleAdjectives(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"injured", "injured"},
+		{"seriously injured", "seriously injured"},
+		{"unemployed", "unemployed"},
+		{"homeless", "homeless"},
+		{"casualty", "casualties"}, // a countable noun beside them
+		{"fatality", "fatalities"},
+	}
+	for _, tt := range tests {
+		if got := Plural(tt.in); got != tt.want {
+			t.Errorf("Plural(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if got := Singular(tt.want); got != tt.in {
+			t.Errorf("Singular(%q) = %q, want %q", tt.want, got, tt.in)
+		}
+	}
+}

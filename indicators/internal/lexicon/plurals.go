@@ -29,6 +29,13 @@ var NounEnders = []string{"of", "in", "for", "who", "whose", "that", "which", "w
 // Unchanging lists the nouns whose plural is the singular.
 var Unchanging = []string{"series", "species", "sheep", "fish", "aircraft", "staff", "personnel", "police", "livestock", "cattle", "corps"}
 
+// PeopleAdjectives are adjectives a document uses as nouns for people
+// ("the injured", "2,001 seriously injured", "1.3 million unemployed"):
+// no countable noun, so they take no plural ("2,001 injured", never
+// "injureds") and read as they are written.
+var PeopleAdjectives = []string{"injured", "killed", "wounded", "dead", "missing", "unemployed", "employed",
+	"self-employed", "homeless", "elderly", "disabled", "deceased", "displaced", "insured", "uninsured", "bereaved"}
+
 // IsPlurals are the plurals in -is of nouns in -i, which IsPlural would
 // otherwise take for singulars such as "basis": "1410 mandis", "13.9 lakh
 // anganwadis", "200 taxis".
@@ -47,8 +54,12 @@ var (
 	pluralOf   = map[string]string{}
 	singularOf = map[string]string{}
 	unchanging = map[string]bool{}
-	sesStem    = map[string]bool{}
-	isPlural   = map[string]bool{}
+	// peopleAdjective: Plural and Singular leave them as they are, but
+	// IsPlural takes none for a plural noun ("more than 40 injured" is
+	// no count of a noun to the extractor).
+	peopleAdjective = map[string]bool{}
+	sesStem         = map[string]bool{}
+	isPlural        = map[string]bool{}
 )
 
 func init() {
@@ -61,6 +72,9 @@ func init() {
 	}
 	for _, w := range Unchanging {
 		unchanging[w] = true
+	}
+	for _, w := range PeopleAdjectives {
+		peopleAdjective[w] = true
 	}
 	for _, w := range SesStems {
 		sesStem[w] = true
@@ -83,7 +97,7 @@ func Plural(noun string) string {
 	if p, ok := pluralOf[last]; ok {
 		return head + p
 	}
-	if unchanging[last] {
+	if unchanging[last] || peopleAdjective[last] {
 		return noun
 	}
 	switch {
@@ -104,7 +118,7 @@ func Plural(noun string) string {
 // it is. In a phrase only the last word changes.
 func Singular(noun string) string {
 	head, last := splitLast(noun)
-	if unchanging[last] {
+	if unchanging[last] || peopleAdjective[last] {
 		return noun
 	}
 	if s, ok := singularOf[last]; ok {
@@ -157,7 +171,7 @@ func pluralIs(w, p string) bool {
 	if q, ok := pluralOf[w]; ok {
 		return q == p
 	}
-	if unchanging[w] {
+	if unchanging[w] || peopleAdjective[w] {
 		return w == p
 	}
 	n := len(w)
