@@ -356,37 +356,23 @@ func (s *scanner) glued(c *exclusionCandidate) bool {
 	return i > 0 && !s.toks[i].space
 }
 
-// footnoteStem reads w as a word with a footnote marker glued to its end,
-// as statistical bulletins copied as text write one ("rate1", "England2",
-// "Wales³"), and returns the word without it. The marker is one or two
-// digits, or superscript digits; the word is three letters or more, in
-// lower case but perhaps its first: "MMR1", "MenB2", "COP21", "PM10" and
-// "CO2" are names, "FY2025" and "mid2010" years. A word that a number
-// completes ("covid19", "table2", "phase3": lexicon fIdent) keeps its
-// digits as a name. Readers of a subject read past the marker; the
-// extractor takes it for no figure (excludeGluedFootnote).
+// footnoteStem reads w as a word with a footnote marker glued to its end
+// (lexicon GluedFootnote, the one definition of the marker's form: "rate1",
+// "England2", "Wales³"; not "MMR1", "COP21", "FY2025") and returns the
+// word without it. A word that a number completes ("covid19", "table2",
+// "phase3": lexicon fIdent) keeps its digits as a name. Readers of a
+// subject read past the marker; the extractor takes it for no figure
+// (excludeGluedFootnote).
 func footnoteStem(w string) (string, bool) {
-	stem := strings.TrimRightFunc(w, func(r rune) bool { return r >= '0' && r <= '9' || strings.ContainsRune(superscriptDigits, r) })
-	marker := w[len(stem):]
-	if marker == "" || len(marker) > 2 && strings.Trim(marker, "0123456789") == "" || len(stem) < 3 {
+	stem, _, ok := vocab.GluedFootnote(w)
+	if !ok {
 		return "", false
-	}
-	if strings.Trim(marker, "0123456789") != "" && strings.Trim(marker, superscriptDigits) != "" {
-		return "", false // digits and superscripts mixed
-	}
-	for i, r := range stem {
-		if !(r >= 'a' && r <= 'z' || i == 0 && r >= 'A' && r <= 'Z') {
-			return "", false
-		}
 	}
 	if e := lookup(strings.ToLower(stem)); e != nil && e.flags&fIdent != 0 {
 		return "", false
 	}
 	return stem, true
 }
-
-// superscriptDigits are the digits a footnote marker may be written in.
-const superscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 // excludeGluedFootnote excludes a footnote marker glued to a word
 // (footnoteStem: "rate1 was 43.5%"), to a percent sign ("rose by 0.6%4
