@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -3076,10 +3077,27 @@ func (s *scanner) nounAfter(numbers [2]indicators.Span, end int, u indicators.Un
 		}
 		return ""
 	}
-	if last := t[i+1:]; vocab.SingularOf(last) != u.Name && vocab.Singular(strings.ToLower(last)) != u.Name && strings.ToLower(last) != u.Name {
+	if last := t[i+1:]; !s.namesUnit(last, end-s.base, u) {
 		return ""
 	}
 	return t
+}
+
+// namesUnit reports whether last, the last word of a counted noun phrase,
+// which ends at the byte offset end of s.text, is the noun of u: its
+// singular as a document writes it (vocab.SingularOf), its singular in
+// lower case or its lower case. A word that is a token and no acronym
+// takes its lower case and singular from its facts, worked out once per
+// word, where vocab.Singular costs a thousand instructions at each mention.
+func (s *scanner) namesUnit(last string, end int, u indicators.Unit) bool {
+	if vocab.Acronym(last) == 0 {
+		k, found := slices.BinarySearchFunc(s.toks, end, func(t token, off int) int { return t.end - off })
+		if found && s.toks[k].start == end-len(last) && s.toks[k].kind == tWord {
+			f := s.facts(k) // SingularOf(last) is Singular(ToLower(last)) for no acronym
+			return f.sing == u.Name || f.lower == u.Name
+		}
+	}
+	return vocab.SingularOf(last) == u.Name || vocab.Singular(strings.ToLower(last)) == u.Name || strings.ToLower(last) == u.Name
 }
 
 // dottedModifier reports whether the tokens from k are "U.S." before a
