@@ -667,7 +667,10 @@ func (s *scanner) wordStep(acc wordAcc, c wordClass, j int, article bool) (wordA
 	v := s.toks[j].lex().val
 	n := acc
 	last, cur := acc.last, acc.cur
-	plural := strings.HasSuffix(strings.ToLower(s.tt(j)), "s")
+	// strings.HasSuffix(strings.ToLower(w), "s") without the copy: only
+	// "s" and "S" lower to "s".
+	w := s.tt(j)
+	plural := w != "" && w[len(w)-1]|0x20 == 's'
 	ok := true
 	switch c {
 	case wDigit:
@@ -2048,7 +2051,12 @@ func (s *scanner) measureExp(n num, j int) int {
 	if mj >= len(s.toks) {
 		return 0
 	}
-	idx, _ := measuresFirst(s.tt(mj))
+	var idx []int
+	if f := s.facts(mj); f != nil {
+		idx = f.measures // measuresFirst, kept, as measureUnit reads it
+	} else {
+		idx, _ = measuresFirst(s.tt(mj))
+	}
 	for _, fi := range idx {
 		if f := measureForms[fi]; s.measureFormAt(f, n, j, mj) {
 			return f.exp
