@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"math"
 	"math/bits"
 	"slices"
@@ -93,6 +94,16 @@ func isDash(w string) bool {
 
 func (s *scanner) dash(i int) bool {
 	return i >= 0 && i < len(s.toks) && s.toks[i].sym&symDash != 0
+}
+
+// cmpValues is a.Cmp(b), answered from the coefficients when the
+// exponents agree, as they do for most pairs of figures the rules compare:
+// Cmp compares strings of digits, which it allocates.
+func cmpValues(a, b indicators.Decimal) int {
+	if a.Exp == b.Exp {
+		return cmp.Compare(a.Coef, b.Coef)
+	}
+	return a.Cmp(b)
 }
 
 // digitsValue parses a number token into a Decimal: digits with
@@ -936,7 +947,7 @@ func (s *scanner) ratioOf(r *num) {
 	if !ok || d.val.Sign() <= 0 || d.val.Exp < 0 || s.yearAt(k) && s.toks[k].kind == tNum {
 		return
 	}
-	if !over && d.val.Cmp(r.val) <= 0 {
+	if !over && cmpValues(d.val, r.val) <= 0 {
 		return
 	}
 	// Only a bare ratio: "1 in 5 children" keeps the noun out of it, but

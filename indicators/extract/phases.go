@@ -439,7 +439,7 @@ func (s *scanner) rangeHigh(c *candidate) (stop bool) {
 		c.end = hn.end + 1 // "9-11 June": days of a month
 		return true
 	}
-	if yearish || lo2.val.Cmp(hn.val) >= 0 || s.dash(hn.end) && s.attached(hn.end) && hn.end+1 < len(toks) && toks[hn.end+1].kind == tNum {
+	if yearish || cmpValues(lo2.val, hn.val) >= 0 || s.dash(hn.end) && s.attached(hn.end) && hn.end+1 < len(toks) && toks[hn.end+1].kind == tNum {
 		return false
 	}
 	ownCode := hcode != ""
@@ -929,7 +929,7 @@ func (s *scanner) hedgedRange(c *candidate) {
 	case hiSub, c.sub && k2 != Number:
 		return // dollars and cents: no one range
 	}
-	if !(lower && lv.Cmp(hn.val) < 0 || upper && hn.val.Cmp(lv) < 0) {
+	if !(lower && cmpValues(lv, hn.val) < 0 || upper && cmpValues(hn.val, lv) < 0) {
 		return
 	}
 	switch {

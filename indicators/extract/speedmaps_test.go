@@ -85,3 +85,36 @@ func TestCurrencyCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestCmpValues compares cmpValues with indicators.Decimal.Cmp on pairs of
+// equal and unequal exponents, signs and zeros.
+func TestCmpValues(t *testing.T) {
+	coefs := []int64{0, 1, -1, 5, 10, 50, 100, -100, 999999, 1 << 40, -(1 << 40)}
+	exps := []int32{-6, -2, -1, 0, 1, 3, 9}
+	for _, ca := range coefs {
+		for _, ea := range exps {
+			for _, cb := range coefs {
+				for _, eb := range exps {
+					a, b := indicators.Decimal{Coef: ca, Exp: ea}, indicators.Decimal{Coef: cb, Exp: eb}
+					if got, want := cmpValues(a, b), a.Cmp(b); got != want {
+						t.Errorf("cmpValues(%v, %v) = %d, want %d", a, b, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// FuzzCmpValues checks cmpValues against indicators.Decimal.Cmp on any
+// pair of decimals.
+func FuzzCmpValues(f *testing.F) {
+	f.Add(int64(5), int32(0), int64(7), int32(0))
+	f.Add(int64(-12), int32(-1), int64(3), int32(2))
+	f.Fuzz(func(t *testing.T, ca int64, ea int32, cb int64, eb int32) {
+		// The extractor holds at most indicators.MaxDecimalDigits digits.
+		a, b := indicators.Decimal{Coef: ca % 1e15, Exp: ea % 20}, indicators.Decimal{Coef: cb % 1e15, Exp: eb % 20}
+		if got, want := cmpValues(a, b), a.Cmp(b); got != want {
+			t.Errorf("cmpValues(%v, %v) = %d, want %d", a, b, got, want)
+		}
+	})
+}
