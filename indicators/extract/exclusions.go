@@ -795,7 +795,7 @@ func excludeStreetAddress(s *scanner, c *exclusionCandidate) (int, bool) {
 		return 0, false
 	}
 	for k := lo.end; k < lo.end+3 && k < len(toks) && toks[k].kind == tWord && toks[k].upper; k++ {
-		if streetWords[strings.ToLower(s.tt(k))] {
+		if streetWords[s.facts(k).lower] {
 			return k + 1, true
 		}
 	}
