@@ -843,7 +843,7 @@ func excludeStreetAddress(s *scanner, c *exclusionCandidate) (int, bool) {
 		return 0, false
 	}
 	for k := lo.end; k < lo.end+3 && k < len(toks) && toks[k].kind == tWord && toks[k].upper; k++ {
-		if streetWords[strings.ToLower(s.tt(k))] {
+		if streetWords[s.facts(k).lower] {
 			return k + 1, true
 		}
 	}
@@ -965,15 +965,19 @@ func excludeAgeGroup(s *scanner, c *exclusionCandidate) (int, bool) {
 // ageGroupAt reads the words of an age group at token k: a span of time
 // (lexicon.AgeNouns) then "olds", apart or joined by a hyphen ("year
 // olds", "year-olds", "month olds"). It returns the token after "olds".
+//
+// "olds" is asked first: it is rare after a number, and spares the
+// singular of the word (vocab.Singular, a thousand instructions) that
+// every number before a word would otherwise cost.
 func (s *scanner) ageGroupAt(k int) (int, bool) {
-	if k >= len(s.toks) || s.toks[k].kind != tWord || !ageNouns[vocab.Singular(strings.ToLower(s.tt(k)))] {
+	if k >= len(s.toks) || s.toks[k].kind != tWord {
 		return 0, false
 	}
 	o := k + 1
 	if s.dash(o) && s.attached(o) && s.attached(o+1) {
 		o++
 	}
-	if !s.is(o, ageGroupOlds) {
+	if !s.is(o, ageGroupOlds) || !ageNouns[vocab.Singular(strings.ToLower(s.tt(k)))] {
 		return 0, false
 	}
 	return o + 1, true

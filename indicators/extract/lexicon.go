@@ -497,6 +497,28 @@ var (
 	ageNouns = wordSet(vocab.AgeNouns)
 )
 
+// prefixCode is prefixCurrency[w], with no map asked of a word whose first
+// byte starts no key (prefixFirst): wordBefore asks it of most words
+// before a number.
+func prefixCode(w string) string {
+	if w == "" || !prefixFirst[w[0]] {
+		return ""
+	}
+	return prefixCurrency[w]
+}
+
+// dollarCode is currencySigns["$"], the sign most figures start with.
+var dollarCode = currencySigns["$"]
+
+// signCode is currencySigns[w], with the dollar sign's code kept
+// (dollarCode) rather than looked up at each figure.
+func signCode(w string) string {
+	if w == "$" {
+		return dollarCode
+	}
+	return currencySigns[w]
+}
+
 func firstBytes(m map[string]string) *[256]bool {
 	var b [256]bool
 	for k := range m {

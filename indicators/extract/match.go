@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"cmp"
 	"math"
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -92,6 +94,16 @@ func isDash(w string) bool {
 
 func (s *scanner) dash(i int) bool {
 	return i >= 0 && i < len(s.toks) && s.toks[i].sym&symDash != 0
+}
+
+// cmpValues is a.Cmp(b), answered from the coefficients when the
+// exponents agree, as they do for most pairs of figures the rules compare:
+// Cmp compares strings of digits, which it allocates.
+func cmpValues(a, b indicators.Decimal) int {
+	if a.Exp == b.Exp {
+		return cmp.Compare(a.Coef, b.Coef)
+	}
+	return a.Cmp(b)
 }
 
 // digitsValue parses a number token into a Decimal: digits with
@@ -666,7 +678,10 @@ func (s *scanner) wordStep(acc wordAcc, c wordClass, j int, article bool) (wordA
 	v := s.toks[j].lex().val
 	n := acc
 	last, cur := acc.last, acc.cur
-	plural := strings.HasSuffix(strings.ToLower(s.tt(j)), "s")
+	// strings.HasSuffix(strings.ToLower(w), "s") without the copy: only
+	// "s" and "S" lower to "s".
+	w := s.tt(j)
+	plural := w != "" && w[len(w)-1]|0x20 == 's'
 	ok := true
 	switch c {
 	case wDigit:
@@ -932,7 +947,7 @@ func (s *scanner) ratioOf(r *num) {
 	if !ok || d.val.Sign() <= 0 || d.val.Exp < 0 || s.yearAt(k) && s.toks[k].kind == tNum {
 		return
 	}
-	if !over && d.val.Cmp(r.val) <= 0 {
+	if !over && cmpValues(d.val, r.val) <= 0 {
 		return
 	}
 	// Only a bare ratio: "1 in 5 children" keeps the noun out of it, but
@@ -2047,7 +2062,12 @@ func (s *scanner) measureExp(n num, j int) int {
 	if mj >= len(s.toks) {
 		return 0
 	}
-	idx, _ := measuresFirst(s.tt(mj))
+	var idx []int
+	if f := s.facts(mj); f != nil {
+		idx = f.measures // measuresFirst, kept, as measureUnit reads it
+	} else {
+		idx, _ = measuresFirst(s.tt(mj))
+	}
 	for _, fi := range idx {
 		if f := measureForms[fi]; s.measureFormAt(f, n, j, mj) {
 			return f.exp
@@ -3080,10 +3100,27 @@ func (s *scanner) nounAfter(numbers [2]indicators.Span, end int, u indicators.Un
 		}
 		return ""
 	}
-	if last := t[i+1:]; vocab.SingularOf(last) != u.Name && vocab.Singular(strings.ToLower(last)) != u.Name && strings.ToLower(last) != u.Name {
+	if last := t[i+1:]; !s.namesUnit(last, end-s.base, u) {
 		return ""
 	}
 	return t
+}
+
+// namesUnit reports whether last, the last word of a counted noun phrase,
+// which ends at the byte offset end of s.text, is the noun of u: its
+// singular as a document writes it (vocab.SingularOf), its singular in
+// lower case or its lower case. A word that is a token and no acronym
+// takes its lower case and singular from its facts, worked out once per
+// word, where vocab.Singular costs a thousand instructions at each mention.
+func (s *scanner) namesUnit(last string, end int, u indicators.Unit) bool {
+	if vocab.Acronym(last) == 0 {
+		k, found := slices.BinarySearchFunc(s.toks, end, func(t token, off int) int { return t.end - off })
+		if found && s.toks[k].start == end-len(last) && s.toks[k].kind == tWord {
+			f := s.facts(k) // SingularOf(last) is Singular(ToLower(last)) for no acronym
+			return f.sing == u.Name || f.lower == u.Name
+		}
+	}
+	return vocab.SingularOf(last) == u.Name || vocab.Singular(strings.ToLower(last)) == u.Name || strings.ToLower(last) == u.Name
 }
 
 // dottedModifier reports whether the tokens from k are "U.S." before a

@@ -161,7 +161,7 @@ func (s *scanner) symbolBefore(c *candidate) bool {
 	numNext := i+1 < len(toks) && toks[i+1].kind == tNum && s.attached(i+1) && signOpens(s.text, toks, i)
 	switch sym := toks[i].sym; {
 	case sym&symCurrency != 0:
-		c.code, c.ns = currencySigns[w], i+1
+		c.code, c.ns = signCode(w), i+1
 		if code, ns, ok := s.dollarLetters(i); ok {
 			c.code, c.ns = code, ns // "$US55 million"
 		}
@@ -230,7 +230,7 @@ func (s *scanner) wordBefore(c *candidate) bool {
 		c.code, c.ns = code, i+2
 	} else if lx := toks[i].lex(); lx != nil && lx.cur != "" && len(w) == 3 && (w == strings.ToUpper(w) || lowerCodes[w]) && numAt(i+1) {
 		c.code, c.ns = lx.cur, i+1
-	} else if code := prefixCurrency[w]; (code != "" || w == "INR") && (numAt(i+1) || s.isByte(i+1, '.') && numAt(i+2)) {
+	} else if code := prefixCode(w); (code != "" || w == "INR") && (numAt(i+1) || s.isByte(i+1, '.') && numAt(i+2)) {
 		if code == "" {
 			code = "INR"
 		}
@@ -439,7 +439,7 @@ func (s *scanner) rangeHigh(c *candidate) (stop bool) {
 		c.end = hn.end + 1 // "9-11 June": days of a month
 		return true
 	}
-	if yearish || lo2.val.Cmp(hn.val) >= 0 || s.dash(hn.end) && s.attached(hn.end) && hn.end+1 < len(toks) && toks[hn.end+1].kind == tNum {
+	if yearish || cmpValues(lo2.val, hn.val) >= 0 || s.dash(hn.end) && s.attached(hn.end) && hn.end+1 < len(toks) && toks[hn.end+1].kind == tNum {
 		return false
 	}
 	ownCode := hcode != ""
@@ -569,7 +569,8 @@ func (s *scanner) unitPhase(c *candidate) (stop bool) {
 // word before it ("aged 67"), so that it reads back as an age.
 func (s *scanner) agePhase(c *candidate) {
 	i, lo := c.i, c.lo
-	if c.kind == Count && ageNouns[c.u.Name] && s.is(c.j-1, vocab.AgeOld) {
+	// "old" before the map: it rarely ends a count.
+	if c.kind == Count && s.is(c.j-1, vocab.AgeOld) && ageNouns[c.u.Name] {
 		c.age = true // "45-year-old", "10 years old"
 		return
 	}
@@ -928,7 +929,7 @@ func (s *scanner) hedgedRange(c *candidate) {
 	case hiSub, c.sub && k2 != Number:
 		return // dollars and cents: no one range
 	}
-	if !(lower && lv.Cmp(hn.val) < 0 || upper && hn.val.Cmp(lv) < 0) {
+	if !(lower && cmpValues(lv, hn.val) < 0 || upper && cmpValues(hn.val, lv) < 0) {
 		return
 	}
 	switch {
