@@ -176,3 +176,71 @@ var (
 	downChangeWords = map[string]bool{"fell": true, "decreased": true, "declined": true, "dropped": true, "edged down": true, "decrease": true,
 		"decline": true, "fall": true, "drop": true, "reduction": true}
 )
+
+// rateUnitRE matches a rate's counted noun and base after its number, up
+// to the base's plural noun: " sentenced prisoners per 100,000 U.S.
+// residents", " cases of exclusion per 1,000 pupils", " per 100,000".
+// Group 1 is what is counted (perhaps with modifiers and an "of" phrase),
+// group 2 the base's number, group 3 its noun.
+var rateUnitRE = lazyRegexp(`^\s*(?:([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+)?per\s+(\d{1,3}(?:,\d{3})*|\d+)\b(?:\s+(?:[A-Z][A-Za-z.]*\s+|[a-z-]+\s+){0,2}?([a-z]{3,}s)\b)?`)
+
+// A rateRead is a rate's counted noun and base as rateUnitRE reads them.
+type rateRead struct{ counted, n, base string }
+
+// readRate reads the rate whose number ends at byte at of the text, up
+// to to.
+func (d *docDraft) readRate(at, to int) (rateRead, bool) {
+	g := rateUnitRE.FindStringSubmatch(joinBroken(d.src.Text[at:to]))
+	if g == nil {
+		return rateRead{}, false
+	}
+	r := rateRead{n: g[2], base: g[3]}
+	if c := g[1]; c != "" {
+		c, _, _ = strings.Cut(c, " of ") // "cases of exclusion" counts cases
+		f := strings.Fields(c)
+		r.counted = indicators.Singular(f[len(f)-1])
+	}
+	return r, true
+}
+
+// rateUnit writes a rate per a number of something apart from its figure,
+// as a catalog does: "355 sentenced prisoners per 100,000 U.S. residents"
+// is 355 of unit "prisoner per 100,000 residents", and a bare "480 per
+// 100,000" after it in the sentence counts the same (drafts75).
+func (d *docDraft) rateUnit(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Measure != indicators.Level || ind.Unit.Kind != indicators.Count && ind.Unit.Kind != indicators.NoUnit {
+		return
+	}
+	num := len(m.Text) - len(strings.TrimLeft(m.Text, "0123456789,."))
+	if num == 0 {
+		return
+	}
+	r, ok := d.readRate(m.Span.Start+num, m.Sentence.End)
+	if !ok || r.counted != "" && r.base == "" {
+		return
+	}
+	if r.counted == "" || r.base == "" {
+		// The sentence's earlier rate on the same base names them.
+		found := false
+		for _, o := range d.sentenceMentions(m) {
+			if o.Span.Start >= m.Span.Start {
+				break
+			}
+			on := len(o.Text) - len(strings.TrimLeft(o.Text, "0123456789,."))
+			if p, ok := d.readRate(o.Span.Start+on, m.Span.Start); ok && on > 0 && p.n == r.n && p.counted != "" && p.base != "" {
+				r, found = p, true
+			}
+		}
+		if !found {
+			return
+		}
+	}
+	q, _, err := indicators.ParseStated(m.Text[:num])
+	if err != nil || q.Value.String() != ind.Quantity.Value.String() {
+		return
+	}
+	ind.Stated, ind.Quantity.Value = strings.TrimSpace(m.Text[:num]), q.Value
+	ind.Unit = indicators.Unit{Kind: indicators.Count, Name: r.counted, Per: r.n + " " + r.base}
+	cl.fieldNotes["unit"] = fmt.Sprintf("%s per %s %s: a rate, written apart from its figure", r.counted, r.n, r.base)
+}
