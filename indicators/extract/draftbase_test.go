@@ -18,7 +18,7 @@ func TestReadBases(t *testing.T) {
 		{"0.3% higher than the previous quarter's figure", "higher than", "the previous quarter's figure", "the previous quarter's figure", 0, 0},
 		{"up 2.1% compared with the June 2023 level", "compared with", "the June 2023 level", "June 2023", 6, 2023},
 		{"rose above the target", "", "", "", 0, 0}, // no figure's noun: no base
-		{"the rate of 4.5%", "", "", "", 0, 0},       // no word of comparison
+		{"the rate of 4.5%", "", "", "", 0, 0},      // no word of comparison
 	}
 	for _, tc := range tests {
 		bs := readBases(tc.in)
