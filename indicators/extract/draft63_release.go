@@ -47,10 +47,10 @@ var drafts63OfTheseRE = lazyRegexp(`(?i)^\s*of\s+these\s+([a-z]+),\s+there\s+(?:
 // increase of".
 var drafts63ChangeJoinRE = lazyRegexp(`(?i)(?:,\s*(?:up|down)|\bwhich\s+(?:is|was)\s+(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop)\s+of)|(?:,|\s[–—-]|\band)\s+an?\s+(?:increase|decrease|rise|fall|drop)\s+of)\s*$`)
 
-// movedVerbs are the past tenses of change after a named subject:
-// drafts63MovedRE, drafts63MovedToRE, drafts59Moved (drafttitle59.go) and
-// jointSubjectChange (draftrespectively.go) read them.
-const movedVerbs = `increased|decreased|rose|fell|grew|declined|dropped`
+// movedVerbs are the past tenses of a move, the one list of them: after a
+// named subject ("Households … increased"), and the move a "by A to B"
+// clause reports ("decreased by 0.1% to 92.3%", reachedVerbBefore).
+const movedVerbs = `increased|decreased|rose|fell|grew|declined|dropped|climbed|edged\s+up|edged\s+down|went\s+up|went\s+down|was\s+up|was\s+down|were\s+up|were\s+down`
 
 // drafts63MovedRE matches the subject and verb of change that open a
 // sentence, right before its percentage: "Households with children owed

@@ -28,10 +28,7 @@ var reachedBetween = lazyRegexp(`^\s*(?:\([^()]*\)\*?)?\s*,?\s*(?:to|at)\s*$`)
 
 // reachedVerbBefore matches the end of the words before a change that a
 // level reached follows: "decreased by", "increased", "rose by", "fell".
-var reachedVerbBefore = lazyRegexp(`\b(?:` + reachedVerbs + `)(?:\s+by)?\s*$`)
-
-// reachedVerbs are the verbs of a move that a "by A to B" clause reports.
-const reachedVerbs = `rose|fell|increased|decreased|grew|declined|dropped|climbed|edged\s+up|edged\s+down|went\s+up|went\s+down|was\s+up|was\s+down|were\s+up|were\s+down`
+var reachedVerbBefore = lazyRegexp(`\b(?:` + movedVerbs + `)(?:\s+by)?\s*$`)
 
 // reachedLevel makes the level a move reaches ("decreased by 0.1% to
 // 92.3%") what the quantity is alone: a share, or a level for a named
