@@ -14,7 +14,6 @@ import (
 // drafts63Claim applies the drafts63 rules to a drafted claim.
 func (d *docDraft) drafts63Claim(cl *claim, m Mention, cs, ce int) {
 	d.drafts63ReleaseClaim(cl, m)
-	d.drafts63StockClaim(cl, m)
 	d.drafts63QuarterChange(cl, m)
 	d.drafts63LifeClaim(cl, m)
 }

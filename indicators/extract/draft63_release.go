@@ -47,10 +47,10 @@ var drafts63OfTheseRE = lazyRegexp(`(?i)^\s*of\s+these\s+([a-z]+),\s+there\s+(?:
 // increase of".
 var drafts63ChangeJoinRE = lazyRegexp(`(?i)(?:,\s*(?:up|down)|\bwhich\s+(?:is|was)\s+(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop)\s+of)|(?:,|\s[–—-]|\band)\s+an?\s+(?:increase|decrease|rise|fall|drop)\s+of)\s*$`)
 
-// movedVerbs are the past tenses of change after a named subject:
-// drafts63MovedRE, drafts63MovedToRE, drafts59Moved (drafttitle59.go) and
-// jointSubjectChange (draftrespectively.go) read them.
-const movedVerbs = `increased|decreased|rose|fell|grew|declined|dropped`
+// movedVerbs are the past tenses of a move, the one list of them: after a
+// named subject ("Households … increased"), and the move a "by A to B"
+// clause reports ("decreased by 0.1% to 92.3%", reachedVerbBefore).
+const movedVerbs = `increased|decreased|rose|fell|grew|declined|dropped|climbed|edged\s+up|edged\s+down|went\s+up|went\s+down|was\s+up|was\s+down|were\s+up|were\s+down`
 
 // drafts63MovedRE matches the subject and verb of change that open a
 // sentence, right before its percentage: "Households with children owed
@@ -262,33 +262,11 @@ func (d *docDraft) drafts63Spelled(s string) string {
 	return strings.TrimSuffix(s, acr) + strings.ToLower(full)
 }
 
-// drafts63StockRE matches where the counted are on a date, right after
-// their count: "were in temporary accommodation", "were on the waiting
-// list".
-var drafts63StockRE = lazyRegexp(`(?i)^\s+(?:were|was|are|is|remained)\s+(?:living\s+|housed\s+|held\s+)?(?:in\s+(?:temporary\s+accommodation|prison|custody|hospital|care)|on\s+(?:the\s+)?(?:waiting\s+lists?|registers?))\b`)
-
-// drafts63OnDateRE matches a date a stock is read on: "On 30 September
-// 2022", "at 31 March 2023", "as at 1 April 2024".
-var drafts63OnDateRE = lazyRegexp(`(?i)\b(?:on|at|` + stockAtWords + `)\s+\d{1,2}\s+(?:` + monthAlt + `)\s+\d{4}\b`)
-
 // drafts63QuarterPairRE matches the change noun and its subject before a
 // percentage in brackets after "this quarter" or "last quarter": "the
 // increase in households with children owed a relief duty this quarter
 // (" and "… this quarter (7.9%) and last quarter (".
 var drafts63QuarterPairRE = lazyRegexp(`(?i)\b(increase|decrease|rise|fall|change)\s+in\s+([a-z][a-z ]{3,80}?)\s+this\s+(quarter|month|year)\s*\((?:[0-9.]+%\)\s+and\s+(?:last|the\s+previous)\s+(?:quarter|month|year)\s*\()?$`)
-
-// drafts63StockClaim makes a count of people or households where they
-// are on a date a stock.
-func (d *docDraft) drafts63StockClaim(cl *claim, m Mention) {
-	ind := &cl.ind
-	if ind.Unit.Kind != indicators.Count || ind.Measure != indicators.CountKind {
-		return
-	}
-	text := d.src.Text
-	if drafts63StockRE.MatchString(text[m.Span.End:m.Sentence.End]) && drafts63OnDateRE.MatchString(text[m.Sentence.Start:m.Span.Start]) {
-		ind.Measure, cl.fieldNotes["measure"] = indicators.Stock, "the counted where they are on a date: a stock"
-	}
-}
 
 // drafts63QuarterChange makes a percentage in brackets after "the
 // increase in X this quarter (…) and last quarter (…)" a change of X on

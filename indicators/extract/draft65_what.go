@@ -26,7 +26,6 @@ func (d *docDraft) drafts65Claim(cl *claim, m Mention) {
 	before := drafts65Unbracket(joinBroken(text[m.Sentence.Start:m.Span.Start]))
 	after := joinBroken(text[m.Span.End:m.Sentence.End])
 	d.drafts65Counted(cl, m, before, after)
-	d.drafts65PerBase(cl, strings.TrimLeft(m.Text, "0123456789,.")+after)
 	d.drafts65LowerThan(cl, m, before, after)
 	d.drafts65Shares(cl, m, before, after)
 	d.drafts65Parts(cl, m, before)
@@ -117,22 +116,6 @@ func (d *docDraft) drafts65Counted(cl *claim, m Mention, before, after string) {
 
 // quoteQ returns s in double quotes.
 func quoteQ(s string) string { return `"` + s + `"` }
-
-// drafts65PerBaseRE matches a rate's base right after its figure: "per
-// 10,000 companies", "per 100,000 population".
-var drafts65PerBaseRE = lazyRegexp(`^\s*per\s+(?:[0-9][0-9,]*|a\s+(?:hundred|thousand|million)|one\s+(?:hundred|thousand|million))\s+[a-z]+`)
-
-// drafts65PerBase makes a figure with a "per N <noun>" base a level: a
-// rate, never a count.
-func (d *docDraft) drafts65PerBase(cl *claim, after string) {
-	ind := &cl.ind
-	if ind.Measure == indicators.Level || ind.Measure == indicators.Change {
-		return
-	}
-	if g := drafts65PerBaseRE.FindString(after); g != "" {
-		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, quoteQ(strings.TrimSpace(g))+": a rate, a level"
-	}
-}
 
 // drafts65LowerThanRE matches a change on an earlier year's count after a
 // percentage: "lower than the record high numbers seen in 2023", "higher

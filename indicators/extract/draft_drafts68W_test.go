@@ -88,7 +88,7 @@ func TestDrafts68Yearend(t *testing.T) {
 		{"prisons change from yearend", drafts68Prisons, "25,100 persons", map[string]string{"period": "2022-12-31", "base": "2021-12-31"}},
 		{"prisons reading in brackets", drafts68Prisons, "1,205,100 persons", map[string]string{"period": "2021-12-31"}},
 		{"prisons rate change from 2012", drafts68Prisons, "26%", map[string]string{"period": "2022-12-31", "base": "2012-12-31"}},
-		{"prisons rate in brackets", drafts68Prisons, "480 per 100,000", map[string]string{"period": "2012-12-31"}},
+		{"prisons rate in brackets", drafts68Prisons, "480", map[string]string{"period": "2012-12-31", "unit": "prisoner per 100,000 residents"}},
 		{"probation stock", drafts68Probation, "an estimated 3,745,000 adults", map[string]string{"period": "2031-12-31"}},
 		{"probation change", drafts68Probation, "4%", map[string]string{"period": "2031-12-31", "base": "2030-12-31"}},
 		{"probation reading in brackets", drafts68Probation, "3,890,400", map[string]string{"period": "2030-12-31"}},

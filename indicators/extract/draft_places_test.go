@@ -21,6 +21,16 @@ func TestPlacesInForms(t *testing.T) {
 		{"the United States’ 34th largest partner", "US"}, // a plural's possessive
 		{"the Philippines’ exports", "PH"},
 		{"Chile’X", ""},
+		// Names built on a place's name that name no place of it
+		// (placeShadows): a prisons release, a fisheries paper, a
+		// housing market, next to the places they are not.
+		{"2% were American Indian or Alaska Native", ""},
+		{"a rising share of American Indians and Indians", "IN"},
+		{"In Indian Ocean, tuna catches increased rapidly", ""},
+		{"Indian exports to the Indian Ocean rim", "IN"},
+		{"home sales in New England and in England", "GB-ENG"},
+		{"dwellings in New South Wales rose", ""},
+		{"American exports", "US"},
 	}
 	for _, tc := range tests {
 		var got []string

@@ -98,8 +98,8 @@ func bulletinTitleCase(orig string) string {
 // by its subject.
 func (d *docDraft) bulletinMeasure(cl *claim, m Mention) {
 	ind := &cl.ind
-	if ind.Measure != indicators.CountKind && ind.Measure != indicators.Stock {
-		return
+	if ind.Measure != indicators.CountKind && ind.Measure != indicators.Stock && ind.Measure != indicators.Level {
+		return // a count per a base is a level already (countMeasure): it is titled here too
 	}
 	subj, ok := d.bulletinRate(m)
 	if !ok {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -38,9 +39,8 @@ var eventUnits = map[string]bool{"start": true, "completion": true, "approval": 
 	"occasion": true, "outcome": true}
 
 // stockAtWords are the words that date a stock: "as at 30 June", "as of
-// March 2024", "at the end of 2023". stockAtAfter, stockDateRe
-// (draftwhen_stock.go) and drafts63OnDateRE (draft63_release.go) read
-// them.
+// March 2024", "at the end of 2023". stockAtAfter and stockDateRe
+// (draftwhen_stock.go) read them.
 const stockAtWords = `as at|as of|at the end of`
 
 // stockAtAfter matches "as at" or "at the end of" after a count: a count
@@ -87,28 +87,86 @@ func (d *docDraft) kindsClaim(cl *claim, m Mention, cs, ce int) {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Change, "a peak or low of the growth the sentence names: a growth rate, a change"
 		}
 	case ind.Measure == indicators.CountKind && (m.Kind == Number || u.Kind == indicators.Count):
-		if g := stockAtAfter.FindStringSubmatch(after); g != nil {
-			ind.Measure, cl.fieldNotes["measure"] = indicators.Stock, fmt.Sprintf("%q after the count: a count at a date, a stock", g[1])
-			return
-		}
-		if eventUnits[u.Name] {
-			ind.Measure, cl.fieldNotes["measure"] = indicators.Flow, fmt.Sprintf("%s: events counted over a period, a flow", indicators.Plural(u.Name))
-			return
-		}
-		// "housing starts increased … (253,081 units)": a bare number or
-		// a generic unit counts the events its clause, or its sentence
-		// before it, names; "sales in seven of the 10 markets" counts
-		// markets.
-		if u.Name == "unit" || u.IsZero() {
-			if c := firstPhrase(strings.ToLower(joinBroken(text[cs:ce])), eventNouns); c != "" {
-				ind.Measure, cl.fieldNotes["measure"] = indicators.Flow, fmt.Sprintf("%q: events counted over a period, a flow", c)
-				return
-			}
-			if c := firstPhrase(before, eventNouns); c != "" {
-				ind.Measure, cl.fieldNotes["measure"] = indicators.Flow, fmt.Sprintf("%q before the figure: events counted over a period, a flow", c)
-			}
+		if ms, why, ok := d.countMeasure(cl, m, cs, ce, before, after); ok {
+			ind.Measure, cl.fieldNotes["measure"] = ms, why
 		}
 	}
+}
+
+// countedEventVerbs are the verbs, in the past tense, whose object is a number
+// of events over a period: "admitted 469,200 persons to prison", "than
+// they released that year (448,400)", "sold 683,000 homes".
+var countedEventVerbs = []string{"admitted", "released", "discharged", "received", "sold", "started", "completed", "approved", "issued",
+	"granted", "registered", "recorded", "reported", "arrived", "visited", "treated", "hired", "removed", "deported", "returned"}
+
+// countedEventGap are the words of a time that may stand between a verb
+// of countedEventVerbs and the count it counts: "released that year (".
+var countedEventGap = map[string]bool{"that": true, "this": true, "the": true, "last": true, "same": true, "year": true, "month": true,
+	"quarter": true, "week": true, "day": true, "period": true, "in": true, "during": true}
+
+// countMeasure reads what kind of count a figure drafted as a bare count
+// is from what it counts and when (drafts75): a count per a base ("355
+// sentenced prisoners per 100,000 U.S. residents", "21.6 cases of
+// exclusion per 1,000 pupils") is a rate, a level; a count read at a
+// date ("at yearend 2022", "as at 30 June") a stock; events counted over
+// a period, by their noun ("housing starts") or by the verb that counts
+// them ("admitted 469,200 persons") a flow. It reports false when none
+// of these is read, and the figure stays a count. A count read on one
+// day is made a stock by countsAtADay, once the passes over the whole
+// text have dated every figure.
+func (d *docDraft) countMeasure(cl *claim, m Mention, cs, ce int, before, after string) (indicators.MeasureKind, string, bool) {
+	ind := &cl.ind
+	u := ind.Unit
+	text := d.src.Text
+	switch {
+	case u.Per != "" && !durations[u.Per]:
+		return indicators.Level, fmt.Sprintf("a count per %s: a rate, a level", u.Per), true
+	}
+	if g := stockAtAfter.FindStringSubmatch(after); g != nil {
+		return indicators.Stock, fmt.Sprintf("%q after the count: a count at a date, a stock", g[1]), true
+	}
+	if eventUnits[u.Name] {
+		return indicators.Flow, fmt.Sprintf("%s: events counted over a period, a flow", indicators.Plural(u.Name)), true
+	}
+	// The verb is the count's own: right before it, or with only words
+	// of its time between ("than they released that year (448,400)");
+	// "registered farm closures comprising 6,020" counts no registrations.
+	own := strings.Fields(d.ownPart(m))
+	for i := len(own) - 1; i >= max(0, len(own)-4); i-- {
+		w := strings.Trim(own[i], ",;:()")
+		if slices.Contains(countedEventVerbs, w) {
+			return indicators.Flow, fmt.Sprintf("%q before the count: events counted over a period, a flow", w), true
+		}
+		if w != "" && !countedEventGap[w] {
+			break
+		}
+	}
+	// "housing starts increased … (253,081 units)": a bare number or a
+	// generic unit counts the events its clause, or its sentence before
+	// it, names; "sales in seven of the 10 markets" counts markets.
+	if u.Name == "unit" || u.IsZero() {
+		if c := firstPhrase(strings.ToLower(joinBroken(text[cs:ce])), eventNouns); c != "" {
+			return indicators.Flow, fmt.Sprintf("%q: events counted over a period, a flow", c), true
+		}
+		if c := firstPhrase(before, eventNouns); c != "" {
+			return indicators.Flow, fmt.Sprintf("%q before the figure: events counted over a period, a flow", c), true
+		}
+	}
+	return 0, "", false
+}
+
+// countsAtADay makes each figure of out drafted as a bare count whose
+// period is one day ("At yearend 2022, … 1,230,100 persons", "On 31 March
+// 2024, 51,400 households were on the waiting list") a stock: a count at
+// a date (drafts75). It runs after every pass that dates figures.
+func countsAtADay(out []claim) []claim {
+	for i := range out {
+		ind := &out[i].ind
+		if out[i].skip == "" && ind.Measure == indicators.CountKind && ind.Period.From.Day != 0 && !ind.Period.IsSpan() {
+			ind.Measure, out[i].fieldNotes["measure"] = indicators.Stock, fmt.Sprintf("read on %s: a count at a date, a stock", ind.Period)
+		}
+	}
+	return out
 }
 
 // upChangeWords and downChangeWords give the direction of a verb or noun
@@ -118,3 +176,71 @@ var (
 	downChangeWords = map[string]bool{"fell": true, "decreased": true, "declined": true, "dropped": true, "edged down": true, "decrease": true,
 		"decline": true, "fall": true, "drop": true, "reduction": true}
 )
+
+// rateUnitRE matches a rate's counted noun and base after its number, up
+// to the base's plural noun: " sentenced prisoners per 100,000 U.S.
+// residents", " cases of exclusion per 1,000 pupils", " per 100,000".
+// Group 1 is what is counted (perhaps with modifiers and an "of" phrase),
+// group 2 the base's number, group 3 its noun.
+var rateUnitRE = lazyRegexp(`^\s*(?:([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+)?per\s+(\d{1,3}(?:,\d{3})*|\d+)\b(?:\s+(?:[A-Z][A-Za-z.]*\s+|[a-z-]+\s+){0,2}?([a-z]{3,}s)\b)?`)
+
+// A rateRead is a rate's counted noun and base as rateUnitRE reads them.
+type rateRead struct{ counted, n, base string }
+
+// readRate reads the rate whose number ends at byte at of the text, up
+// to to.
+func (d *docDraft) readRate(at, to int) (rateRead, bool) {
+	g := rateUnitRE.FindStringSubmatch(joinBroken(d.src.Text[at:to]))
+	if g == nil {
+		return rateRead{}, false
+	}
+	r := rateRead{n: g[2], base: g[3]}
+	if c := g[1]; c != "" {
+		c, _, _ = strings.Cut(c, " of ") // "cases of exclusion" counts cases
+		f := strings.Fields(c)
+		r.counted = indicators.Singular(f[len(f)-1])
+	}
+	return r, true
+}
+
+// rateUnit writes a rate per a number of something apart from its figure,
+// as a catalog does: "355 sentenced prisoners per 100,000 U.S. residents"
+// is 355 of unit "prisoner per 100,000 residents", and a bare "480 per
+// 100,000" after it in the sentence counts the same (drafts75).
+func (d *docDraft) rateUnit(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Measure != indicators.Level || ind.Unit.Kind != indicators.Count && ind.Unit.Kind != indicators.NoUnit {
+		return
+	}
+	num := len(m.Text) - len(strings.TrimLeft(m.Text, "0123456789,."))
+	if num == 0 {
+		return
+	}
+	r, ok := d.readRate(m.Span.Start+num, m.Sentence.End)
+	if !ok || r.counted != "" && r.base == "" {
+		return
+	}
+	if r.counted == "" || r.base == "" {
+		// The sentence's earlier rate on the same base names them.
+		found := false
+		for _, o := range d.sentenceMentions(m) {
+			if o.Span.Start >= m.Span.Start {
+				break
+			}
+			on := len(o.Text) - len(strings.TrimLeft(o.Text, "0123456789,."))
+			if p, ok := d.readRate(o.Span.Start+on, m.Span.Start); ok && on > 0 && p.n == r.n && p.counted != "" && p.base != "" {
+				r, found = p, true
+			}
+		}
+		if !found {
+			return
+		}
+	}
+	q, _, err := indicators.ParseStated(m.Text[:num])
+	if err != nil || q.Value.String() != ind.Quantity.Value.String() {
+		return
+	}
+	ind.Stated, ind.Quantity.Value = strings.TrimSpace(m.Text[:num]), q.Value
+	ind.Unit = indicators.Unit{Kind: indicators.Count, Name: r.counted, Per: r.n + " " + r.base}
+	cl.fieldNotes["unit"] = fmt.Sprintf("%s per %s %s: a rate, written apart from its figure", r.counted, r.n, r.base)
+}

@@ -85,19 +85,20 @@ func lastWords(s string, n int) string {
 	return strings.Join(ws[max(0, len(ws)-n):], " ")
 }
 
-// baseValueBefore matches the words before the base value of a change
-// stated right before it: "above the revised July rate of", "below the
-// October 2006 estimate of", "from the previous month's figure of".
-var baseValueBefore = lazyRegexp(`\b(?:above|below|over|under|than|from|on)\s+the\s+(?:[a-z0-9’'-]+\s+){0,4}?(?:rate|estimate|figure|level|average|total|reading)\s+of\s*$`)
-
 // baseValue returns why m is the base value of the change before it in
 // its clause ("7.7 percent (±1.2 percent) above the revised July rate of
 // 1,317,000"), or "": a comment on the change, not a claim.
 func (d *docDraft) baseValue(m Mention, before string) string {
-	if !strings.HasSuffix(before, "of ") && !strings.HasSuffix(before, "of") || !baseValueBefore.MatchString(before) {
+	if !strings.HasSuffix(before, "of ") && !strings.HasSuffix(before, "of") {
 		return ""
 	}
-	g := baseValueBefore.FindStringIndex(before)
+	// "above the revised July rate of", "from the previous month's figure
+	// of": the base phrase right before "of".
+	bs := readBases(before)
+	if len(bs) == 0 || strings.TrimSpace(before[bs[len(bs)-1].end:]) != "of" {
+		return ""
+	}
+	g := []int{bs[len(bs)-1].start}
 	var p Mention
 	ok := false
 	for _, o := range d.sentenceMentions(m) {

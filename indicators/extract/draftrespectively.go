@@ -9,7 +9,7 @@ import (
 // jointSubjectChange matches a joined subject and the verb of the changes
 // "respectively" splits among its parts: "KSIs and slightly injured
 // casualties increased by ". The subject is the first group.
-var jointSubjectChange = lazyRegexp(`(?i)(?:^|, )((?:[A-Za-z][\w'’-]*)(?: [\w'’-]+){0,5}?(?:, (?:[\w'’-]+ ){0,5}?[\w'’-]+)*,? and (?:[\w'’-]+ ){0,5}?[\w'’-]+) (?:have |has |had )?(?:` + movedVerbs + `|climbed|went up|went down)(?: by)? `)
+var jointSubjectChange = lazyRegexp(`(?i)(?:^|, )((?:[A-Za-z][\w'’-]*)(?: [\w'’-]+){0,5}?(?:, (?:[\w'’-]+ ){0,5}?[\w'’-]+)*,? and (?:[\w'’-]+ ){0,5}?[\w'’-]+) (?:have |has |had )?(?:` + movedVerbs + `)(?: by)? `)
 
 // percentFigure matches a percentage in the words between the verb and
 // "respectively".

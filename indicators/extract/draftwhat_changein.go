@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -25,9 +26,19 @@ import (
 // is the noun of change, group 2 what changed.
 var changeInRE = lazyRegexp(`(?i)\b(?:a|an|the)\s+(?:[a-z]+\s+)?(` + changeInNouns + `)\s+(?:in|of)\s+((?:the\s+number\s+of\s+)?[a-z][a-z’' -]{1,48}?)\s+(?:of|by)\s*$`)
 
-// changeInNouns are the nouns of change of changeHeads that open a
-// "<noun> in X of N" phrase.
-const changeInNouns = `increase|rise|growth|gain|jump|decline|decrease|drop|fall|reduction`
+// changeInNouns are the nouns of change of changeHeads, the one table of
+// them, as a regexp alternation (its adverbs "up" and "down" open no
+// "<noun> in X of N" phrase).
+var changeInNouns = func() string {
+	var ns []string
+	for n := range changeHeads {
+		if n != "up" && n != "down" {
+			ns = append(ns, n)
+		}
+	}
+	slices.Sort(ns)
+	return strings.Join(ns, "|")
+}()
 
 // changeInClaim makes the figure of "a rise in NOUN of N" a change of N
 // NOUN: its measure, direction, unit (for a bare number) and title.

@@ -28,10 +28,7 @@ var reachedBetween = lazyRegexp(`^\s*(?:\([^()]*\)\*?)?\s*,?\s*(?:to|at)\s*$`)
 
 // reachedVerbBefore matches the end of the words before a change that a
 // level reached follows: "decreased by", "increased", "rose by", "fell".
-var reachedVerbBefore = lazyRegexp(`\b(?:` + reachedVerbs + `)(?:\s+by)?\s*$`)
-
-// reachedVerbs are the verbs of a move that a "by A to B" clause reports.
-const reachedVerbs = `rose|fell|increased|decreased|grew|declined|dropped|climbed|edged\s+up|edged\s+down|went\s+up|went\s+down|was\s+up|was\s+down|were\s+up|were\s+down`
+var reachedVerbBefore = lazyRegexp(`\b(?:` + movedVerbs + `)(?:\s+by)?\s*$`)
 
 // reachedLevel makes the level a move reaches ("decreased by 0.1% to
 // 92.3%") what the quantity is alone: a share, or a level for a named
@@ -89,11 +86,9 @@ func (d *docDraft) reachedCount(cl *claim, m Mention) {
 	}
 }
 
-// aboveBaseRE matches a comparison with a base right after a percentage,
-// past its margin of error: " (±1.2 percent) above the revised July
-// rate", " below the October 2006 estimate", " higher than the previous
-// month's figure".
-var aboveBaseRE = lazyRegexp(`(?i)^\s*(?:\([^()]*\)\*?)?\s*(above|below|higher\s+than|lower\s+than)\s+(the\s+(?:[a-z0-9’'-]+\s+){0,4}?(?:rate|estimate|figure|level|average|total|reading))\b`)
+// marginLead matches what may stand between a percentage and the base
+// it is compared with: its margin of error, " (±1.2 percent)*".
+var marginLead = lazyRegexp(`^\s*(?:\([^()]*\)\*?)?\s*`)
 
 // aboveBaseChange makes "N percent above/below the <base> rate" a change
 // with its direction, as "up" and "down" make one.
@@ -103,38 +98,29 @@ func (d *docDraft) aboveBaseChange(cl *claim, m Mention) {
 		return
 	}
 	text := d.src.Text
-	g := aboveBaseRE.FindStringSubmatch(joinBroken(text[m.Span.End:m.Sentence.End]))
-	if g == nil {
+	after := joinBroken(text[m.Span.End:m.Sentence.End])
+	lead := len(marginLead.FindString(after))
+	bs := readBases(after[lead:])
+	if len(bs) == 0 || bs[0].start != 0 {
 		return
 	}
-	g[1] = strings.ToLower(g[1])
-	g[2] = lowerFirst(g[2])
+	b := bs[0]
 	dir := indicators.Up
-	if g[1] == "below" || strings.HasPrefix(g[1], "lower") {
+	switch b.word {
+	case "above", "higher than":
+	case "below", "lower than":
 		dir = indicators.Down
+	default:
+		return // "from the … rate", "than the …": no way of its own
 	}
-	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q: a change on a base, with its direction", g[1]+" "+g[2])
+	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q: a change on a base, with its direction", b.word+" "+lowerFirst(b.base))
 	ind.Quantity.Direction = dir
-	base := datedBase(g[2])
+	base := b.dated()
 	t, why := "Change from "+base, "a change on the base it names"
 	if subj := d.changedSubject(m); subj != "" && len("Change in "+subj+" from "+base) <= 80 {
 		t, why = "Change in "+subj+" from "+base, "a change on the base it names, of the level the sentence before (or the clause before) states"
 	}
 	drafts65Title(cl, t, why)
-}
-
-// datedBaseRE matches a base named by a dated period and the noun of its
-// figure: "the August 2018 rate", "the October 2006 estimate".
-var datedBaseRE = lazyRegexp(`^the\s+((?:` + monthAlt + `)\s+(?:19|20)\d\d)\s+(?:rate|estimate|figure|level|reading)$`)
-
-// datedBase returns a change's base as a title names it: a dated period
-// alone ("August 2018": the period says which figure), else as written
-// ("the revised July rate").
-func datedBase(b string) string {
-	if g := datedBaseRE.FindStringSubmatch(b); g != nil {
-		return g[1]
-	}
-	return b
 }
 
 // changedSubject returns the subject of the level a

@@ -2,9 +2,7 @@ package extract
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
-	"time"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -37,11 +35,6 @@ import (
 // after it; "This is because …" explains.
 var pointBackLeadRe = lazyRegexp(`^(?:this|that) (?:is|was|represents|represented)(?: [^;]*,? (?:and|but) (?:is|was))?$`)
 
-// comparedMonthBaseRe is the month a change's own words compare it with:
-// "above the revised July rate", "below the June 2023 estimate",
-// "above the August 2018 rate".
-var comparedMonthBaseRe = lazyRegexp(`^[^;]{0,30}?\b(?:above|below|than|from|over|compared (?:to|with)) the (?:revised |previous |preliminary )?` + monthNameRe + `(?: ((?:19|20)\d\d))? (?:rate|estimate|figure|level|total|reading|value)\b`)
-
 // pointBackClause returns where the clause of a figure starts (after its
 // sentence's last ";" before it) and whether it opens by pointing back.
 func pointBackClause(text string, m Mention) (int, bool) {
@@ -57,14 +50,18 @@ func pointBackClause(text string, m Mention) (int, bool) {
 // with by its own words after it, and those words: a month named without
 // its year is the latest such month not after p's.
 func comparedMonthBase(own string, p indicators.Period) (indicators.Period, string, bool) {
-	g := comparedMonthBaseRe.FindStringSubmatch(own)
-	if g == nil || p.From.Month == 0 || p.IsSpan() {
+	if p.From.Month == 0 || p.IsSpan() {
 		return indicators.Period{}, "", false
 	}
-	mo := time.Month(monthNumber(g[1]))
+	bs := readBases(own)
+	if len(bs) == 0 || bs[0].start > 30 || strings.Contains(own[:bs[0].start], ";") || bs[0].month == 0 {
+		return indicators.Period{}, "", false
+	}
+	b := bs[0]
+	mo := b.month
 	y := p.From.Year
-	if g[2] != "" {
-		y, _ = strconv.Atoi(g[2])
+	if b.year != 0 {
+		y = b.year
 	} else if mo >= p.From.Month {
 		y--
 	}
@@ -72,7 +69,7 @@ func comparedMonthBase(own string, p indicators.Period) (indicators.Period, stri
 	if base == p {
 		return indicators.Period{}, "", false
 	}
-	return base, strings.TrimSpace(g[0][strings.Index(g[0], "the "):]), true
+	return base, b.base, true
 }
 
 // pointBackPeriods dates the figures of out whose clause points back

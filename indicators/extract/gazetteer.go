@@ -120,8 +120,8 @@ func placesIn(s string, base int) []placeMention {
 		if !wordEdge(s, i, j) || taken[i] || taken[j-1] {
 			continue
 		}
-		if (p.form == "England" || p.form == "Wales") && (strings.HasSuffix(s[:i], "New ") || strings.HasSuffix(s[:i], "South ")) {
-			continue // "New England" is the U.S.'s, "New South Wales" Australia's
+		if inShadowName(s, i, p.form) {
+			continue // "New England", "American Indian": no place of that name
 		}
 		code := p.code
 		if len(code) > 3 && code[2] == '-' && strings.HasSuffix(s[:i], "Bank of ") {
@@ -144,6 +144,52 @@ func placesIn(s string, base int) []placeMention {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return withoutOrganisationPlaces(s, base, out)
+}
+
+// placeShadows are names built on a place's name that name no place of
+// that code: a region of another country ("New England", "New South
+// Wales"), a people ("American Indian" is neither India nor, alone, the
+// United States) or a sea ("Indian Ocean").
+var placeShadows = []string{"New England", "New South Wales", "American Indian", "Indian Ocean"}
+
+// A shadowAt is a place's form inside a name of placeShadows, at its byte
+// offset there.
+type shadowAt struct {
+	name string
+	at   int
+}
+
+// shadowsByForm maps each gazetteer form inside a name of placeShadows to
+// the names it is inside.
+var shadowsByForm = sync.OnceValue(func() map[string][]shadowAt {
+	out := map[string][]shadowAt{}
+	for _, name := range placeShadows {
+		for _, p := range gazetteer() {
+			if k := strings.Index(name, p.form); k >= 0 && wordEdge(name, k, k+len(p.form)) {
+				out[p.form] = append(out[p.form], shadowAt{name, k})
+			}
+		}
+	}
+	return out
+})
+
+// inShadowName reports whether the place form at byte i of s is part of
+// a name of placeShadows there, or of its plural ("American Indians").
+func inShadowName(s string, i int, form string) bool {
+	for _, sh := range shadowsByForm()[form] {
+		k := i - sh.at
+		if k < 0 || !strings.HasPrefix(s[k:], sh.name) {
+			continue
+		}
+		e := k + len(sh.name)
+		if e < len(s) && s[e] == 's' {
+			e++
+		}
+		if wordEdge(s, k, k+len(sh.name)) || wordEdge(s, k, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // withAcronymAfter returns to, moved past an acronym in parentheses
