@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // What kind of figure a statistics office's monthly or quarterly release
@@ -243,4 +244,44 @@ func (d *docDraft) rateUnit(cl *claim, m Mention) {
 	ind.Stated, ind.Quantity.Value = strings.TrimSpace(m.Text[:num]), q.Value
 	ind.Unit = indicators.Unit{Kind: indicators.Count, Name: r.counted, Per: r.n + " " + r.base}
 	cl.fieldNotes["unit"] = fmt.Sprintf("%s per %s %s: a rate, written apart from its figure", r.counted, r.n, r.base)
+}
+
+// timeRateUnit drafts a figure "per" a span of time that names nothing
+// counted ("57,100 and 56,400 per day", one "per day" for two figures),
+// which verify refuses as written: the bare figure, with the unit of the
+// nearest plural noun before it in its sentence that is no span of time
+// ("busiest months for attendances with …": attendance per day); with no
+// such noun, the bare figure and a note to name what it counts.
+func (d *docDraft) timeRateUnit(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Unit.Kind != indicators.NoUnit || ind.Unit.Name != "" || ind.Unit.Per == "" || !slices.Contains(vocab.Durations, ind.Unit.Per) {
+		return
+	}
+	num := len(m.Text) - len(strings.TrimLeft(m.Text, "0123456789,."))
+	if num == 0 || !strings.Contains(strings.ToLower(m.Text[num:]), " per "+ind.Unit.Per) {
+		// "41 a week" of "opening hours" is drafted as written.
+		return
+	}
+	q, _, err := indicators.ParseStated(m.Text[:num])
+	if err != nil || q.Value.String() != ind.Quantity.Value.String() {
+		return
+	}
+	per := ind.Unit.Per
+	ind.Stated, ind.Quantity.Value = strings.TrimSpace(m.Text[:num]), q.Value
+	ind.Unit = indicators.Unit{}
+	before := strings.Fields(strings.ToLower(d.src.Text[m.Sentence.Start:m.Span.Start]))
+	for i := len(before) - 1; i >= 0; i-- {
+		w := strings.Trim(before[i], ",;:()“”\"'")
+		if len(w) < 4 || auxiliaries[w] || !vocab.IsPlural(w) {
+			continue
+		}
+		one := indicators.Singular(w)
+		if slices.Contains(vocab.Durations, one) || vocab.RatePhrases[one] != nil {
+			continue // "the busiest months": a span, not what is counted
+		}
+		ind.Unit = indicators.Unit{Kind: indicators.Count, Name: one, Per: per}
+		cl.fieldNotes["unit"] = fmt.Sprintf("%s per %s: %q names nothing counted; %q is the nearest noun before it", one, per, flatText(m.Text), w)
+		return
+	}
+	cl.fieldNotes["unit"] = fmt.Sprintf("%q names nothing counted: write unit: <what it counts> per %s", flatText(m.Text), per)
 }

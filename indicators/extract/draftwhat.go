@@ -44,6 +44,7 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.pledgedClaim(cl, m, cs, ce)
 	d.kindsClaim(cl, m, cs, ce)
 	d.rateUnit(cl, m)
+	d.timeRateUnit(cl, m)
 	d.bulletinMeasure(cl, m)
 	d.readingsClaim(cl, m, cs, ce)
 	d.bulletinComparand(cl, m)
