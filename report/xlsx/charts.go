@@ -1161,9 +1161,19 @@ func (b *book) writeCharts() error {
 				// points are and their years, under the title: the
 				// value axis's title is the unit alone, never a sentence
 				// wrapped down the axis line by line.
+				// The subtitle names the unit once ("Millions of
+				// attendances; totals, …"): the value axis has no title
+				// to say it twice.
 				ch.Title.Paragraph = append(ch.Title.Paragraph, excelize.RichTextRun{Text: "\n" + sub, Font: &excelize.Font{Size: 9, Color: "404040"}})
-				unit, _, _ := strings.Cut(sub, "; ")
-				ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: unit, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
+				ch.YAxis.Title = excelize.ChartTitle{}
+			}
+			if len(vb.series) == 1 {
+				// One series titled as the chart (s14-hospitals' "Attendances
+				// at major (Type 1) A&E departments, England"): a key that
+				// repeats the title says nothing.
+				if sr, ok := b.c.SeriesByID(vb.series[0].id); ok && strings.EqualFold(strings.TrimSpace(sr.Title), strings.TrimSpace(v.Title)) {
+					ch.Legend = excelize.ChartLegend{Position: "none"}
+				}
 			}
 		} else {
 			ch, line = b.barChart(vb.data, vt, alt)
