@@ -179,10 +179,10 @@ func keyFor(items []item, fadeWord func(item) bool) []KeyEntry {
 		switch it.q.Qualifier {
 		case indicators.Nearly, indicators.UpTo, indicators.LessThan:
 			if fadeWord(it) {
-				fadeWords = wording.AppendOnce(fadeWords, "“"+it.q.Qualifier.Word()+"”")
+				fadeWords = wording.AppendOnce(fadeWords, "“"+hedgeWord(it)+"”")
 			}
 		case indicators.MoreThan, indicators.AtLeast:
-			beyondWords = wording.AppendOnce(beyondWords, "“"+it.q.Qualifier.Word()+"”")
+			beyondWords = wording.AppendOnce(beyondWords, "“"+hedgeWord(it)+"”")
 		case indicators.Range:
 			if indicators.IsOrderOfMagnitude(it.label) {
 				magnitudes = wording.AppendOnce(magnitudes, "“"+it.label+"”")
@@ -631,10 +631,10 @@ func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
 		if it.q.IsRange() {
 			key = append(key, KeyEntry{FadedSwatch, fmt.Sprintf("Faded squares: the range %s", it.label)})
 		} else {
-			key = append(key, KeyEntry{FadedSwatch, "Faded square: the source says “" + it.q.Qualifier.Word() + "”; the share is at most " + groupThousands(it.hi) + " percent"})
+			key = append(key, KeyEntry{FadedSwatch, "Faded square: the source says “" + hedgeWord(it) + "”; the share is at most " + groupThousands(it.hi) + " percent"})
 		}
 	case w.Tip == Beyond:
-		key = append(key, KeyEntry{ArrowSwatch, "Arrow: the source says “" + it.q.Qualifier.Word() + "”"})
+		key = append(key, KeyEntry{ArrowSwatch, "Arrow: the source says “" + hedgeWord(it) + "”"})
 	}
 	withStatusKey(s, items, key)
 	// The waffle's own entries (its squares, their hatching, fading or

@@ -875,9 +875,9 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		case it.q.IsRange():
 			hasRange = wording.AppendOnce(hasRange, "range")
 		case it.q.Qualifier == indicators.Nearly || it.q.Qualifier == indicators.UpTo || it.q.Qualifier == indicators.LessThan:
-			hasFade = wording.AppendOnce(hasFade, "“"+it.q.Qualifier.Word()+"”")
+			hasFade = wording.AppendOnce(hasFade, "“"+hedgeWord(it)+"”")
 		case it.q.Qualifier == indicators.MoreThan || it.q.Qualifier == indicators.AtLeast:
-			hasBeyond = wording.AppendOnce(hasBeyond, "“"+it.q.Qualifier.Word()+"”")
+			hasBeyond = wording.AppendOnce(hasBeyond, "“"+hedgeWord(it)+"”")
 		}
 		if it.status.IsCommitment() {
 			hasHollow = wording.AppendOnce(hasHollow, it.status.String())
