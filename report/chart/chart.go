@@ -587,7 +587,14 @@ func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
 		first, rest, _ := strings.Cut(caption, "\n")
 		caption = strings.TrimSuffix(first+" ("+it.status.String()+")\n"+rest, "\n")
 	}
-	w, err := NewWaffle(math.Min(math.Max(it.hi, 0), 100), wd.values[0], caption)
+	// The big figure in digits, as the Indicators sheet and the chart
+	// data write it: "13%", never a share in words lower-cased out of
+	// its sentence ("thirteen per cent", s14-roads).
+	big := wd.values[0]
+	if !strings.ContainsAny(big, "0123456789") && !it.unbounded {
+		big = indicators.Format(it.q, it.u, indicators.Style{Compact: true})
+	}
+	w, err := NewWaffle(math.Min(math.Max(it.hi, 0), 100), big, caption)
 	if err != nil {
 		return nil, err
 	}
@@ -652,9 +659,10 @@ func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
 // GDP" from the indicator's denominator; else the "of …" words of its
 // title after "share of" and its kin ("Nigeria's share of malaria cases
 // worldwide": "of malaria cases worldwide"; not any "of": "the power mix
-// of Japan" is no whole of which the share is part), the title kept under them unless it says no more ("Share
-// of malaria funding from international sources"); else no words, and the
-// title alone says what the share is of.
+// of Japan" is no whole of which the share is part), the title kept under
+// them; else, and for a title that starts "Share of" (whose words may
+// name the part too: "Share of all casualties aged 16–22"), no words,
+// and the title alone says what the share is of.
 func wholeOf(it item) (whole, title string) {
 	if it.denom != "" {
 		return "of " + it.denom, it.title
@@ -666,11 +674,15 @@ func wholeOf(it item) (whole, title string) {
 	lower := strings.ToLower(t)
 	for _, lead := range []string{"share of ", "proportion of ", "percentage of ", "part of ", "fraction of "} {
 		if i := strings.Index(lower, lead); i >= 0 && (i == 0 || lower[i-1] == ' ') {
-			rest := t[i+len(lead)-len("of "):]
 			if i == 0 {
-				return rest, ""
+				// "Share of all casualties aged 16–22" (s14-roads) is 13
+				// percent of all casualties, not of those aged 16–22:
+				// what follows a leading "share of" may say what the
+				// part is as well as the whole, so the title, as
+				// written, says both.
+				return "", t
 			}
-			return rest, t
+			return t[i+len(lead)-len("of "):], t
 		}
 	}
 	return "", t
