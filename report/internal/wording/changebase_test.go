@@ -198,6 +198,20 @@ func TestUnrepeated(t *testing.T) {
 		{"Exports to Japan",
 			[]string{"Exports to Japan", "Exports to Japan in 2015"},
 			[]string{"Japan", "Japan in 2015"}},
+		// s14-roads: the base every change ends with, which the title
+		// says, goes with "Change in".
+		{"Percent change from 2018",
+			[]string{"Change in reported road casualties from 2018", "Change in road fatalities from 2018", "Change in females killed from 2018"},
+			[]string{"Reported road casualties", "Road fatalities", "Females killed"}},
+		// A rail release: "since 2010" under a title that says it (the
+		// head "Change in journeys in" it does not say stays).
+		{"Passenger journeys, change since 2010",
+			[]string{"Change in journeys in England since 2010", "Change in journeys in Wales since 2010"},
+			[]string{"Change in journeys in England", "Change in journeys in Wales"}},
+		// A base the title does not say stays on every bar.
+		{"Percent change",
+			[]string{"Change in road fatalities from 2018", "Change in females killed from 2018"},
+			[]string{"Road fatalities from 2018", "Females killed from 2018"}},
 		// One title: nothing to share.
 		{"UK coverage at 12 months", []string{"UK coverage of the 6-in-1 vaccine at 12 months"}, []string{"UK coverage of the 6-in-1 vaccine at 12 months"}},
 		// "Change" is not "Changes": the title does not say it.
