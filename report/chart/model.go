@@ -300,17 +300,12 @@ func tickFormatComma(items []item, sc indicators.Scale) func(float64) string {
 	}
 }
 
-// hedgeWord returns the qualifier word of an item as its label writes
-// it, in lower case: "almost" of "almost 11 million" (s14-crime, whose
-// legend said "nearly"), "over" of "over a third"; else the qualifier's
-// own word ("nearly"). The hedges are the lexicon's (indicators.HedgeBefore).
+// hedgeWord returns the hedge of an item in the document's own word
+// (wording.HedgeWord): "almost" of "almost 11 million" (s14-crime, whose
+// key said "nearly").
 func hedgeWord(it item) string {
-	words := strings.Fields(it.label)
-	for k := min(4, len(words)); k >= 1; k-- {
-		p := strings.ToLower(strings.Join(words[:k], " "))
-		if h := indicators.HedgeBefore(p); h != "" && h == p {
-			return p
-		}
+	if w := wording.HedgeWord(it.label, it.q.Qualifier); w != "" {
+		return w
 	}
 	return it.q.Qualifier.Word()
 }

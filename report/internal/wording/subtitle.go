@@ -82,7 +82,7 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 	}
 	unit = strings.Join(units, " and ")
 	subtitle = unit
-	if titleSaysUnit(title, unit) {
+	if titleSaysUnit(title, unit) || titleSaysChange(title, unit, bars) {
 		// "…, 2023 (percent)" over "Percent": the unit once.
 		subtitle = upperFirst(said)
 	} else if said != "" {
@@ -100,6 +100,32 @@ func titleSaysUnit(title, unit string) bool {
 		return false
 	}
 	return strings.Contains(t, "("+u+")") || strings.HasSuffix(t, " in "+u)
+}
+
+// titleSaysChange reports whether title says what unit, the unit of
+// changes from one base, says: its head ("Percent change") and the base
+// every bar is from ("Percent change from 2018" over "Percent change from
+// the previous year", s14-roads, said the base twice and the head three
+// times with the bars' labels).
+func titleSaysChange(title, unit string, bars []Bar) bool {
+	base := bars[0].Base
+	if !base.IsStated() {
+		return false
+	}
+	for _, b := range bars[1:] {
+		if b.Base != base {
+			return false
+		}
+	}
+	low := strings.ToLower(title)
+	if !hasWords(low, "from "+strings.ToLower(base.Label())) && !hasWords(low, "since "+strings.ToLower(base.Label())) {
+		return false
+	}
+	head := strings.ToLower(unit)
+	for _, prep := range []string{" from ", " over ", " compared with "} {
+		head, _, _ = strings.Cut(head, prep)
+	}
+	return head != "" && strings.Contains(head, " ") && hasWords(low, head)
 }
 
 // SeriesSubtitle returns the subtitle of a chart of series whose points
