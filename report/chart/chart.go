@@ -73,6 +73,7 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 		s.Title = items[0].title
 	}
 	w := describe(items, s.Title)
+	nameNotes(items, w.labels)
 	s.Subtitle = v.Subtitle
 	s.items, s.own = items, v.Subtitle != ""
 	if s.Subtitle == "" {
@@ -741,6 +742,39 @@ func orDefault(s, def string) string {
 		return def
 	}
 	return s
+}
+
+// nameNotes names the bar each note of items is about where the chart
+// draws more than one bar and not every bar carries the note: "EU2
+// (Romanian and Bulgarian) citizens: The ONS calls it a record high.",
+// where s14-tourism's note stood under three bars for one. labels are
+// the bars' labels (describe), an item's title where one is empty.
+func nameNotes(items []item, labels []string) {
+	if len(items) < 2 || len(labels) != len(items) {
+		return
+	}
+	count := map[string]int{}
+	for _, it := range items {
+		for _, n := range it.notes {
+			count[n]++
+		}
+	}
+	for i := range items {
+		name := labels[i]
+		if name == "" {
+			name = items[i].title
+		}
+		if name == "" {
+			continue
+		}
+		notes := slices.Clone(items[i].notes)
+		for k, n := range notes {
+			if count[n] < len(items) && !strings.HasPrefix(n, name+":") && !strings.HasPrefix(n, upperFirst(items[i].title)+":") {
+				notes[k] = name + ": " + n
+			}
+		}
+		items[i].notes = notes
+	}
 }
 
 // notesOf returns the notes of items, in order.
