@@ -163,6 +163,11 @@ func TestChangeTitle(t *testing.T) {
 		{"Rise in live births since 2001", "2001", "2012", false, "Rise in live births since 2001"},
 		{"Cut in emissions from 2005", "2005", "2030", true, "Cut in emissions from 2005"},
 		{"Change from 20210 levels", "2021", "2022", false, "Change from 20210 levels"},
+		// s14-tourism: a calendar year named as the year to December.
+		{"Change in UK net long-term migration from the year ending December 2015", "2015", "2015-04/2016-03", false,
+			"Change in UK net long-term migration from the year ending December 2015 to year ending March 2016"},
+		// A fire release: the same, short.
+		{"Change in incidents from YE Dec 2022", "2022", "2022-10/2023-09", false, "Change in incidents from YE Dec 2022 to year ending September 2023"},
 	}
 	for _, tt := range tests {
 		if got := ChangeTitle(tt.title, period(t, tt.base), period(t, tt.period), tt.commitment); got != tt.want {
