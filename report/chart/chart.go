@@ -66,6 +66,7 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	}
 	if v.Kind == indicators.Bars || v.Kind == indicators.RangeChart {
 		signChanges(items)
+		proportionsAsPercent(items)
 	}
 	s := newPlotSlide(o)
 	s.Title = v.Title
@@ -119,6 +120,28 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 		return nil, fmt.Errorf("chart: view %q: %w", v.ID, err)
 	}
 	return s, nil
+}
+
+// proportionsAsPercent draws the shares among items stated as a
+// proportion ("over a third", "one in five": a pure number from 0 to 1)
+// in percent where another item is in percent, so that every bar is on
+// one axis: s14-hospitals drew "one in five" as a bar of 0.2 beside
+// "57.7 per cent" on an axis to 60. Their labels stay as the document
+// words them; the subtitle then says "percent" of them all.
+func proportionsAsPercent(items []item) {
+	if !slices.ContainsFunc(items, func(it item) bool { return it.u.Kind == indicators.Percent }) {
+		return
+	}
+	for i := range items {
+		it := &items[i]
+		if it.u != (indicators.Unit{}) || it.measure != indicators.Share || it.q.Scale != indicators.NoScale || it.lo < 0 || it.hi > 1 {
+			continue
+		}
+		it.u = indicators.PercentUnit
+		it.lo, it.hi = it.lo*100, it.hi*100
+		it.iv.Lo, it.iv.Hi = it.iv.Lo*100, it.iv.Hi*100
+		it.q.Value, it.q.Low, it.q.High = it.q.Value.Shift(2), it.q.Low.Shift(2), it.q.High.Shift(2)
+	}
 }
 
 // signChanges draws the decreases of items below zero when the items go

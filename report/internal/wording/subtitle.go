@@ -649,6 +649,16 @@ func commonUnit(units []string) string {
 		}
 		common = common[:n]
 	}
+	// The shared words end where every unit's whole does: each goes on,
+	// if at all, with a joining word ("among men") or a participle
+	// ("discharged", "arriving"), never mid-noun: "Percent of A&E" of
+	// "… A&E attendances" and "… A&E patients arriving" (s14-hospitals)
+	// names no whole.
+	// A run that ends on "of" is left to the words after it (below).
+	for len(common) > 0 && !strings.EqualFold(common[len(common)-1], "of") &&
+		slices.ContainsFunc(units, func(u string) bool { return !wholeEnds(strings.Fields(u), len(common)) }) {
+		common = common[:len(common)-1]
+	}
 	if n := len(common); n > 0 && strings.EqualFold(common[n-1], "of") {
 		// "Percent of their combined GNI" and "Percent of GNI" are both
 		// of GNI: the words they end with, where each names the whole.
@@ -666,6 +676,20 @@ func commonUnit(units []string) string {
 		break
 	}
 	return strings.Join(common, " ")
+}
+
+// wholeEnds reports whether a unit's words f may end their whole after
+// the first n: nothing follows, or a joining word or a participle does.
+func wholeEnds(f []string, n int) bool {
+	if n >= len(f) {
+		return true
+	}
+	w := strings.ToLower(f[n])
+	switch w {
+	case "of", "among", "in", "from", "over", "for", "to", "by", "and", "with", "who", "that", "which", "were", "was", "are", "is", "per", "at", "on":
+		return true
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
 // commonTail returns the words every unit ends with after its first
