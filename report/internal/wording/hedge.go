@@ -11,17 +11,13 @@ import (
 // "almost 11 million", "over" of "Over a third", "more than" of "more
 // than twice"; else q's own word ("nearly" of a figure labelled "11
 // million"), and "" for an exact figure or a range, whose ends say it.
-// The hedges are the lexicon's (indicators.HedgeBefore).
+// The hedge as written is indicators.LeadingHedge's.
 func HedgeWord(label string, q indicators.Qualifier) string {
 	if q == indicators.Exact || q == indicators.Range {
 		return ""
 	}
-	words := strings.Fields(label)
-	for k := min(4, len(words)); k >= 1; k-- {
-		p := strings.ToLower(strings.Join(words[:k], " "))
-		if h := indicators.HedgeBefore(p); h != "" && h == p {
-			return p
-		}
+	if h := indicators.LeadingHedge(label); h != "" {
+		return strings.ToLower(h)
 	}
 	return q.Word()
 }
