@@ -163,10 +163,17 @@ func (b *book) planCharts(derived int) error {
 		if v.Kind == indicators.Bars {
 			ref, _ = b.reference(v.Indicators)
 		}
+		inPercent := v.Kind == indicators.Bars && slices.ContainsFunc(v.Indicators, func(id string) bool {
+			ind, ok := b.c.Indicator(id)
+			return ok && ind.Unit.Kind == indicators.Percent
+		})
 		for k, id := range v.Indicators {
 			it, unit, err := b.chartItem(id, signed, own[k], alone, mixed, sourced)
 			if err != nil {
 				return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
+			}
+			if inPercent {
+				unit = b.proportionInPercent(id, &it, unit)
 			}
 			if k == ref {
 				// A line across the bars, as the slide draws it; its
@@ -830,6 +837,33 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced bool)
 		}
 	}
 	return it, u, nil
+}
+
+// proportionInPercent draws the bar it of indicator id in percent where
+// its figure is a share stated as a proportion ("one in five", "over a
+// third": a pure number from 0 to 1) on a chart of percents, as the slide
+// does (s14-hospitals drew 0.2 as a hairline beside 57.7 per cent): its
+// cells and fading end times 100, its format and its subtitle's unit
+// percent. It returns the unit the bar is drawn in.
+func (b *book) proportionInPercent(id string, it *chartItem, unit indicators.Unit) indicators.Unit {
+	ind, ok := b.c.Indicator(id)
+	q := ind.Quantity
+	if !ok || unit != (indicators.Unit{}) || ind.Measure != indicators.Share || q.Scale != indicators.NoScale || q.IsRange() || q.Value.Sign() < 0 || q.Value.Float64() > 1 || it.base != "" {
+		return unit
+	}
+	it.span, it.spanV = "100*("+strings.TrimPrefix(it.span, "=")+")", 100*it.spanV
+	it.fadeLo *= 100
+	pct := indicators.PercentUnit
+	// As many digits as the Indicators sheet shows of it ("33.3%" of a
+	// third, "0.559%" of one in 179; proportionDecimals).
+	pd, _ := proportionDecimals(q.Value, unit, indicators.NoScale)
+	it.fmt = b.spell(numFmtDigits(pd, pct, indicators.NoScale), pct)
+	if h := indicators.LeadingHedge(it.fig); it.hedged && h != "" {
+		it.fmt = leadSections(it.fmt, quote(h+" "))
+	}
+	it.bar.Unit = pct
+	it.bar.Q.Value = q.Value.Shift(2)
+	return pct
 }
 
 // writeChartData puts the series of the charts into g: formulas over the
