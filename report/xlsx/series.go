@@ -208,7 +208,7 @@ func (b *book) writeSeries() error {
 			continue
 		}
 		for col, s := range map[int]string{srIndicator: ind.ID, srPeriod: ind.Period.Label(), srQualifier: ind.Quantity.Qualifier.String(),
-			srStatus: ind.Status.String(), srUnit: ind.Unit.String()} {
+			srStatus: ind.Status.String(), srUnit: wording.UnitWords(ind.Unit)} {
 			n := wordsNeed(s, true, false, most[col])
 			if col == srUnit {
 				n++ // indented
@@ -427,7 +427,7 @@ func (b *book) writeSeries() error {
 					bl.fmt = b.spell(numFmtDigits(0, ind.Unit, q.Scale), ind.Unit)
 				}
 			}
-			cells[srUnit-1] = cell{ind.Unit.String(), wrapIndent, ""}
+			cells[srUnit-1] = cell{wording.UnitWords(ind.Unit), wrapIndent, ""}
 			if src, ok := srcs[sp.Source]; ok {
 				cells[srSource-1] = cell{src.ShortName(), wrap, ""}
 			}

@@ -1,0 +1,63 @@
+package xlsx
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"strings"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestDerivedSheetWords: the Derived sheet writes a derived figure's
+// period and unit as the Indicators sheet does, not as the exports' codes
+// (s14-tourism: "2015-04/2016-03" and "person" beside "year ending March
+// 2016" and "people"; a budget's fiscal years likewise).
+func TestDerivedSheetWords(t *testing.T) {
+	for _, c := range []struct {
+		name, period, unit, stated1, stated2 string
+		want                                 []string
+	}{
+		{"net migration", "2015-04/2016-03", "person", "633,000", "306,000", []string{`K2 s "year ending March 2016"`, `G2 s "people"`}},
+		{"fiscal budget", "FY2020", "", "$4.1 billion", "$1.2 billion", []string{`K2 s "FY 2020"`}},
+	} {
+		text := fmt.Sprintf("In: %s. Out: %s.\n", c.stated1, c.stated2)
+		sum := sha256.Sum256([]byte(text))
+		unit := ""
+		if c.unit != "" {
+			unit = ", unit: " + c.unit
+		}
+		doc := fmt.Sprintf(`claimbook: 1
+sources:
+  - {id: a, title: Doc, text: a.txt, sha256: %s}
+indicators:
+  - {id: in, title: In, measure: flow, status: fact, stated: %q%s, period: %q, provenance: [{source: a, quote: %q}]}
+  - {id: out, title: Out, measure: flow, status: fact, stated: %q%s, period: %q, provenance: [{source: a, quote: %q}]}
+derived:
+  - {id: net, title: In less out, formula: difference, inputs: [in, out]}
+`, hex.EncodeToString(sum[:]), c.stated1, unit, c.period, c.stated1, c.stated2, unit, c.period, c.stated2)
+		cat, err := indicators.Parse(c.name+".yaml", []byte(doc), func(p string) ([]byte, error) {
+			if p == "a.txt" {
+				return []byte(text), nil
+			}
+			return nil, fs.ErrNotExist
+		})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		var buf bytes.Buffer
+		if err := Write(&buf, cat, nil); err != nil {
+			t.Fatal(err)
+		}
+		d := dump(t, buf.Bytes())
+		_, der, _ := strings.Cut(d, "== sheet Derived")
+		for _, w := range c.want {
+			if !strings.Contains(der, w) {
+				t.Errorf("%s: the Derived sheet has no %s:\n%s", c.name, w, der)
+			}
+		}
+	}
+}
