@@ -181,13 +181,20 @@ func (b *book) writeDerived() error {
 		widths = append(widths, b.chartDataWidths()...)
 	}
 	repeat, pw := derCol.title, widths
+	from := repeat
 	switch {
 	case len(widths) == 0:
-		repeat, pw = 1, []float64{8} // an empty sheet
+		repeat, from, pw = 1, 1, []float64{8} // an empty sheet
 	case rows == 0:
-		repeat = cdCategory // view and bar are always kept
+		repeat, from = cdCategory, cdCategory // view and bar are always kept
+	case len(b.charts) > 0:
+		// The derived figures and the chart data side by side: a derived
+		// title repeated on the chart data's pages stood beside bars it
+		// is not the title of (s14-crime read "Violent crime risk, ages
+		// 12–15 relative to 65 or older" beside "9%"). No column repeats.
+		from = repeat + 1
 	}
-	if err := b.printWide(b.dataSheet(), pw, repeat, repeat); err != nil {
+	if err := b.printWide(b.dataSheet(), pw, from, repeat); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(b.dataSheet())
