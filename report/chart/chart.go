@@ -123,15 +123,13 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 }
 
 // proportionsAsPercent draws the shares among items stated as a
-// proportion ("over a third", "one in five": a pure number from 0 to 1)
-// in percent where another item is in percent, so that every bar is on
-// one axis: s14-hospitals drew "one in five" as a bar of 0.2 beside
-// "57.7 per cent" on an axis to 60. Their labels stay as the document
-// words them; the subtitle then says "percent" of them all.
+// proportion ("over a third", "one in five", "1 in 8": a pure number from
+// 0 to 1) in percent, so that they are on one axis with percents beside
+// them and the axis says what they are: s14-hospitals drew "one in five"
+// as a bar of 0.2 beside "57.7 per cent" on an axis to 60, and s14-crime
+// "1 in 8" on an axis of "Number" from 0 to 0.15. Their labels stay as
+// the document words them; the subtitle says "Percent".
 func proportionsAsPercent(items []item) {
-	if !slices.ContainsFunc(items, func(it item) bool { return it.u.Kind == indicators.Percent }) {
-		return
-	}
 	for i := range items {
 		it := &items[i]
 		if it.u != (indicators.Unit{}) || it.measure != indicators.Share || it.q.Scale != indicators.NoScale || it.lo < 0 || it.hi > 1 {

@@ -7,9 +7,8 @@ import (
 )
 
 // TestProportionsBesidePercents: a share stated as a proportion ("one in
-// five", "over a third") is drawn in percent on a chart whose other bars
-// are percents, its label as the document words it (s14-hospitals drew
-// 0.2 beside 57.7 on an axis to 60); a chart of proportions alone keeps
+// five", "over a third") is drawn in percent, its label as the document
+// words it (s14-hospitals drew 0.2 beside 57.7 on an axis to 60); a chart of proportions alone keeps
 // them as they are.
 func TestProportionsBesidePercents(t *testing.T) {
 	for _, c := range []struct {
@@ -24,7 +23,7 @@ func TestProportionsBesidePercents(t *testing.T) {
 		{"crime risks alone", []fig{
 			{id: "young", title: "Persons aged 12–15 who were victims", stated: "1 in 8", period: "1993", measure: indicators.Share},
 			{id: "old", title: "Persons aged 65 or older who were victims", stated: "1 in 179", period: "1993", measure: indicators.Share},
-		}, []float64{0.125, 1.0 / 179}},
+		}, []float64{12.5, 100.0 / 179}},
 	} {
 		s := figSlide(t, figCatalog(t, c.figs...), "all")
 		bars := s.body.(*Bars).Bars

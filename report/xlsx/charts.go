@@ -163,10 +163,7 @@ func (b *book) planCharts(derived int) error {
 		if v.Kind == indicators.Bars {
 			ref, _ = b.reference(v.Indicators)
 		}
-		inPercent := v.Kind == indicators.Bars && slices.ContainsFunc(v.Indicators, func(id string) bool {
-			ind, ok := b.c.Indicator(id)
-			return ok && ind.Unit.Kind == indicators.Percent
-		})
+		inPercent := v.Kind == indicators.Bars
 		for k, id := range v.Indicators {
 			it, unit, err := b.chartItem(id, signed, own[k], alone, mixed, sourced)
 			if err != nil {
@@ -841,8 +838,9 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced bool)
 
 // proportionInPercent draws the bar it of indicator id in percent where
 // its figure is a share stated as a proportion ("one in five", "over a
-// third": a pure number from 0 to 1) on a chart of percents, as the slide
-// does (s14-hospitals drew 0.2 as a hairline beside 57.7 per cent): its
+// third", "1 in 8": a pure number from 0 to 1), as the slide does
+// (s14-hospitals drew 0.2 as a hairline beside 57.7 per cent; s14-crime
+// "1 in 8" on an axis of 0.00 to 0.15 called "Number"): its
 // cells and fading end times 100, its format and its subtitle's unit
 // percent. It returns the unit the bar is drawn in.
 func (b *book) proportionInPercent(id string, it *chartItem, unit indicators.Unit) indicators.Unit {

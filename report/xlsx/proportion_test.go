@@ -17,8 +17,8 @@ import (
 // TestChartProportionInPercent: the native chart draws a share stated as
 // a proportion in percent beside percents, as the slide does
 // (s14-hospitals: "one in five" a hairline of 0.2 beside 57.7 per cent),
-// its chart data 100 times it, shown as a percent; a chart of proportions
-// alone keeps them (a crime survey's "1 in 8" and "1 in 179").
+// its chart data 100 times it, shown as a percent; so are proportions
+// alone (s14-crime's "1 in 8" and "1 in 179" on an axis of "Number").
 func TestChartProportionInPercent(t *testing.T) {
 	for _, c := range []struct {
 		name   string
@@ -27,7 +27,7 @@ func TestChartProportionInPercent(t *testing.T) {
 		raw    []string
 	}{
 		{"hospital outcomes", []string{"one in five", "57.7 per cent", "Over a third"}, []string{"20%", "57.7%", "over 33.3%"}, []string{"20", "57.7", "33.3333"}},
-		{"crime risks alone", []string{"1 in 8", "1 in 179"}, []string{"12.5%", "0.559%"}, []string{"0.125", "0.00558659"}},
+		{"crime risks alone", []string{"1 in 8", "1 in 179"}, []string{"12.5%", "0.559%"}, []string{"12.5", "0.558659"}},
 	} {
 		var text, inds strings.Builder
 		var ids []string
