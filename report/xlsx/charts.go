@@ -977,10 +977,13 @@ var chartDataHeader = []string{"Chart view", "Bar", "Range start", "Value", "Fad
 // of the slide's key. The cover says them once for the sheet.
 var seriesLegend = map[int]string{cdHedged: atMostSeries, cdBeyond: beyondSeries, cdCommit: commitSeries}
 
-// The series of hedged figures, named as the slide's key names them.
+// The series of hedged figures, named as the slide's key names them; a
+// figure beyond its end has a dashed outline here where the slide beside
+// it draws an arrow, and the legend says so (s14-crime read two
+// conventions for one "more than").
 const (
 	atMostSeries = "Fading end: the source says nearly, up to or less than; the figure is at most the end shown"
-	beyondSeries = "Dashed outline: the source says more than or at least; the figure is beyond the end shown"
+	beyondSeries = "Dashed outline (the slide's arrow): the source says more than or at least; the figure is beyond the end shown"
 )
 
 // commitSeries names the series of targets, pledges, projections and
