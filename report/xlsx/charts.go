@@ -845,8 +845,11 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced bool)
 // percent. It returns the unit the bar is drawn in.
 func (b *book) proportionInPercent(id string, it *chartItem, unit indicators.Unit) indicators.Unit {
 	ind, ok := b.c.Indicator(id)
+	if !ok {
+		return unit // a derived figure: drawn as computed
+	}
 	q := ind.Quantity
-	if !ok || unit != (indicators.Unit{}) || ind.Measure != indicators.Share || q.Scale != indicators.NoScale || q.IsRange() || q.Value.Sign() < 0 || q.Value.Float64() > 1 || it.base != "" {
+	if unit != (indicators.Unit{}) || ind.Measure != indicators.Share || q.Scale != indicators.NoScale || q.IsRange() || q.Value.Sign() < 0 || q.Value.Float64() > 1 || it.base != "" {
 		return unit
 	}
 	it.span, it.spanV = "100*("+strings.TrimPrefix(it.span, "=")+")", 100*it.spanV
