@@ -82,3 +82,42 @@ func TestSeriesPeriodNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSeriesPeriodRowHeight: a Series row is tall enough for its Period
+// cell's words wrapped in their column (s14-tourism's "year ending March
+// 2016" was cut after "Marc"; a budget's "FY 2024–25" fits one line).
+func TestSeriesPeriodRowHeight(t *testing.T) {
+	for _, c := range []struct{ period, stated string }{
+		{"2015-04/2016-03", "327,000"},
+		{"FY2024-25", "$4.4 billion"},
+	} {
+		body := c.stated + " in the year.\n"
+		sum := sha256.Sum256([]byte(body))
+		doc := fmt.Sprintf("claimbook: 1\nsources:\n  - {id: a, title: Doc, text: a.txt, sha256: %s}\nindicators:\n  - {id: p, title: Total, measure: flow, status: fact, stated: %q, unit: person, period: %q, series: s, provenance: [{source: a, quote: %q}]}\nseries:\n  - {id: s, title: Total}\n",
+			hex.EncodeToString(sum[:]), c.stated, c.period, c.stated)
+		if strings.HasPrefix(c.stated, "$") {
+			doc = strings.Replace(doc, ", unit: person", "", 1)
+		}
+		cat, err := indicators.Parse("h.yaml", []byte(doc), func(p string) ([]byte, error) {
+			if p == "a.txt" {
+				return []byte(body), nil
+			}
+			return nil, fs.ErrNotExist
+		})
+		if err != nil {
+			t.Fatalf("%s: %v", c.period, err)
+		}
+		book, _ := writeParts(t, cat)
+		f, err := excelize.OpenReader(bytes.NewReader(book))
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, _ := f.GetColWidth(SheetSeries, "C")
+		h, _ := f.GetRowHeight(SheetSeries, 2)
+		label := cat.Indicators[0].Period.Label()
+		f.Close()
+		if need := float64(lines(label, w, false)) * 15; h < need {
+			t.Errorf("%s: Series row 2 is %v pt high, want at least %v for %q in a column %v wide", c.period, h, need, label, w)
+		}
+	}
+}

@@ -400,7 +400,10 @@ func (b *book) writeSeries() error {
 			cells[srQualifier-1] = cell{ind.Quantity.Qualifier.String(), wrap, ""}
 			cells[srStatus-1] = cell{ind.Status.String(), wrap, ""}
 			lines := max(textLines(sr.Title, widths[srSeries-1]), textLines(ind.Label(), widths[srStated-1]-1),
-				textLines(ind.ID, widths[srIndicator-1]), textLines(yearLabels[ind.ID], widths[srYear-1]))
+				textLines(ind.ID, widths[srIndicator-1]), textLines(yearLabels[ind.ID], widths[srYear-1]),
+				// "year ending March 2016" wraps in the Period column
+				// (s14-tourism's was cut after "Marc").
+				lines(ind.Period.Label(), widths[srPeriod-1], false))
 			q := ind.Quantity
 			if q.IsRange() {
 				bl.ranges = true
