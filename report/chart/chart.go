@@ -334,14 +334,7 @@ func magnitudeKey(quoted []string) string {
 	return "Range: the source says " + wording.JoinAnd(quoted) + "; the bar runs from the low end to ten times it, as the words allow"
 }
 
-func joinOr(w []string) string {
-	s := wording.JoinAnd(w)
-	if len(w) > 1 {
-		i := strings.LastIndex(s, " and ")
-		s = s[:i] + " or " + s[i+len(" and "):]
-	}
-	return s
-}
+func joinOr(w []string) string { return wording.JoinOr(w) }
 
 // barsChart fills s with a Bars plot of items; a range chart labels both
 // ends of each bar under it.

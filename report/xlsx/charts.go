@@ -1524,7 +1524,7 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 	}
 	// The part of the chart about to be added.
 	part := chartPart(b.nCharts)
-	b.edit(part, b.literalNames())
+	b.edit(part, b.literalNames(cd))
 	if cd.anyRange {
 		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdBase), Categories: cats, Values: b.ref(cdBase, cd.first, cd.last),
 			Fill: excelize.Fill{Type: "pattern", Pattern: 0}})
@@ -2111,11 +2111,38 @@ func (b *book) seriesName(col int) string {
 // (<tx><v>…</v></tx>), in place of the reference to its short header:
 // the legend says what the slide's key says, the header stays one or two
 // lines.
-func (b *book) literalNames() func([]byte) []byte {
+//
+// The hedged series name the hedges of cd's bars in the document's own
+// words (wording.HedgeWord), as the slide's key does: "the source says
+// “almost”", where the generic sentence said "nearly, up to or less
+// than" of s14-crime's "almost 11 million".
+func (b *book) literalNames(cd *chartData) func([]byte) []byte {
+	var fade, beyond []string
+	for _, it := range cd.items {
+		if !it.hedged || it.commitment {
+			continue
+		}
+		w := "“" + wording.HedgeWord(it.bar.Label, it.bar.Q.Qualifier) + "”"
+		if it.beyond {
+			beyond = wording.AppendOnce(beyond, w)
+		} else {
+			fade = wording.AppendOnce(fade, w)
+		}
+	}
+	own := map[int]string{}
+	if len(fade) > 0 {
+		own[cdHedged] = "Fading end: the source says " + wording.JoinOr(fade) + "; the figure is at most the end shown"
+	}
+	if len(beyond) > 0 {
+		own[cdBeyond] = "Dashed outline (the slide's arrow): the source says " + wording.JoinOr(beyond) + "; the figure is beyond the end shown"
+	}
 	return func(src []byte) []byte {
 		for col, words := range seriesLegend {
 			if b.col(col) == 0 {
 				continue
+			}
+			if w, ok := own[col]; ok {
+				words = w
 			}
 			ref := `<tx><strRef><f>` + html.EscapeString(b.seriesName(col)) + `</f></strRef></tx>`
 			src = bytes.ReplaceAll(src, []byte(ref), []byte(`<tx><v>`+html.EscapeString(words)+`</v></tx>`))

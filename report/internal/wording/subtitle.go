@@ -751,6 +751,17 @@ func JoinAnd(w []string) string {
 	return strings.Join(w[:len(w)-1], ", ") + " and " + w[len(w)-1]
 }
 
+// JoinOr joins w as JoinAnd does, its last two with "or": "“nearly” or
+// “up to”".
+func JoinOr(w []string) string {
+	s := JoinAnd(w)
+	if len(w) > 1 {
+		i := strings.LastIndex(s, " and ")
+		s = s[:i] + " or " + s[i+len(" and "):]
+	}
+	return s
+}
+
 // SaysUnit reports whether figure, as a card shows it, says already all
 // that unit, a subtitle's unit phrase (Subtitle), says: "About US$242
 // million" says "US$ million", "An estimated 805,000 vacancies" says
