@@ -76,6 +76,12 @@ type Bar struct {
 	// native chart of the view does (its label inside the bar too),
 	// rather than widening for the label. widen sets it.
 	Inside bool
+	// Across draws the value label of a fall right of zero, beside the
+	// bar's zero end, where it has no room left of the bar nor inside
+	// it: the row holds no other bar there, and the axis keeps the ends
+	// axis.Range gives it (s14-tourism: one bar at −43,000 drew an axis
+	// to −200,000 for its label). widen sets it.
+	Across bool
 
 	// group is the period and base of the bar's figure: Parts keeps the
 	// bars of one group on one slide where it can.
@@ -272,6 +278,12 @@ func (bs *Bars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 		switch {
 		case falls(b) && b.Inside:
 			// Inside the bar's far end: it needs no room outside.
+		case falls(b) && b.Across:
+			// Right of zero, where a rise's label would be.
+			boxes = append(boxes, plot.GlyphBox{
+				X: p.X.Norm(b.End), Y: y,
+				Rectangle: vg.Rectangle{Min: vg.Point{X: bs.Gap}, Max: vg.Point{X: 2*bs.Gap + w}},
+			})
 		case falls(b):
 			// Left of the bar's far end, below zero.
 			boxes = append(boxes, plot.GlyphBox{
@@ -328,6 +340,9 @@ func falls(b Bar) bool {
 func (bs *Bars) valueX(b Bar, rect vg.Rectangle) vg.Length {
 	if falls(b) && b.Inside {
 		return rect.Min.X + bs.Gap
+	}
+	if falls(b) && b.Across {
+		return rect.Max.X + bs.Gap
 	}
 	if falls(b) {
 		return rect.Min.X - bs.Gap - bs.valueWidth(b)
@@ -847,12 +862,17 @@ func hatchRect(c draw.Canvas, rect vg.Rectangle, sty draw.LineStyle, spacing vg.
 	}
 }
 
-// widen extends p's x axis below zero by whole ticks, at most three,
-// until the value label of every fall lies right of the axis's low end:
-// a fall's label left of the lowest tick ran out into the margin, against
-// the slide's frame, where the bars' own labels start. Both ends stay on
-// ticks, of a finer step where the ticks stay few. (A rise's label may pass the
-// last gridline: the glyph boxes keep it clear of the frame.)
+// widen places the value label of every fall that has no room left of
+// its bar within the axis (a label left of the lowest tick ran out into
+// the margin, against the slide's frame): inside the bar where the bar
+// holds it; else on the falling side with the axis extended below zero
+// by whole ticks, at most three, of a finer step where the ticks stay
+// few, while the falls fill a third of the part below zero at least; else
+// right of zero beside the bar (Across), where its row has nothing,
+// rather than the axis growing more: widening drew one bar at −43,000 on
+// an axis to −200,000 for its label (s14-tourism). A bar whose row has
+// more than its value (a note, end labels) only widens the axis. (A rise's label may pass the last
+// gridline: the glyph boxes keep it clear of the frame.)
 func (bs *Bars) widen(p *plot.Plot, body draw.Canvas) {
 	t, ok := p.X.Tick.Marker.(Ticks)
 	if !ok || !(p.X.Max > p.X.Min) {
@@ -876,25 +896,44 @@ func (bs *Bars) widen(p *plot.Plot, body draw.Canvas) {
 		fits := func(b Bar) bool {
 			return !b.Commitment && b.Note == "" && whiteOn(b.Color) && x(b.End)-x(b.Start) >= bs.valueWidth(b)+2*bs.Gap
 		}
+		// A widening takes a finer step where the ticks stay few (−3%
+		// at a step of 1%, not −4% at 2%), so that the bars lose no
+		// more width than the label needs.
+		next := step
+		if fine := axis.NiceStep(step / 2); fine < step && (p.X.Max-p.X.Min)/fine < 9 {
+			next = fine
+		}
+		lo := math.Floor((p.X.Min-next)/next+1e-9) * next
+		// The axis grows below zero while its falls fill a third of the
+		// part below zero at least; a label it would grow for past that
+		// goes across zero, where its row has room.
+		lowest := 0.0
+		for _, b := range bs.axisBars() {
+			lowest = min(lowest, b.Start)
+		}
+		acrossOK := func(b Bar) bool { return bs.across(b) && lowest > lo/3 }
 		out := false
 		for _, b := range bs.axisBars() {
-			out = out || falls(b) && outside(b) && !fits(b)
+			out = out || falls(b) && outside(b) && !fits(b) && !acrossOK(b)
 		}
 		if !out {
 			for i, b := range bs.Bars {
 				bs.Bars[i].Inside = falls(b) && outside(b) && fits(b)
+				bs.Bars[i].Across = falls(b) && outside(b) && !fits(b) && acrossOK(b)
 			}
 			return
 		}
-		// A widening takes a finer step where the ticks stay few (−3%
-		// at a step of 1%, not −4% at 2%), so that the bars lose no
-		// more width than the label needs.
-		if fine := axis.NiceStep(step / 2); fine < step && (p.X.Max-p.X.Min)/fine < 9 {
-			step = fine
-		}
-		p.X.Min = math.Floor((p.X.Min-step)/step+1e-9) * step
+		step = next
+		p.X.Min = lo
 		p.X.Max = math.Ceil(p.X.Max/step-1e-9) * step
 		t.Step = step
 		p.X.Tick.Marker = t
 	}
+}
+
+// across reports whether a fall's value label may be drawn right of
+// zero: a closed bar that ends at zero, with no note under its label and
+// no end labels, so that nothing else of its row is there.
+func (bs *Bars) across(b Bar) bool {
+	return b.End == 0 && b.Note == "" && b.EndLabels == [2]string{}
 }

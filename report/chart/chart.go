@@ -66,6 +66,7 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	}
 	if v.Kind == indicators.Bars || v.Kind == indicators.RangeChart {
 		signChanges(items)
+		proportionsAsPercent(items)
 	}
 	s := newPlotSlide(o)
 	s.Title = v.Title
@@ -73,6 +74,7 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 		s.Title = items[0].title
 	}
 	w := describe(items, s.Title)
+	nameNotes(items, w.labels)
 	s.Subtitle = v.Subtitle
 	s.items, s.own = items, v.Subtitle != ""
 	if s.Subtitle == "" {
@@ -118,6 +120,26 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 		return nil, fmt.Errorf("chart: view %q: %w", v.ID, err)
 	}
 	return s, nil
+}
+
+// proportionsAsPercent draws the shares among items stated as a
+// proportion ("over a third", "one in five", "1 in 8": a pure number from
+// 0 to 1) in percent, so that they are on one axis with percents beside
+// them and the axis says what they are: s14-hospitals drew "one in five"
+// as a bar of 0.2 beside "57.7 per cent" on an axis to 60, and s14-crime
+// "1 in 8" on an axis of "Number" from 0 to 0.15. Their labels stay as
+// the document words them; the subtitle says "Percent".
+func proportionsAsPercent(items []item) {
+	for i := range items {
+		it := &items[i]
+		if it.u != (indicators.Unit{}) || it.measure != indicators.Share || it.q.Scale != indicators.NoScale || it.lo < 0 || it.hi > 1 {
+			continue
+		}
+		it.u = indicators.PercentUnit
+		it.lo, it.hi = it.lo*100, it.hi*100
+		it.iv.Lo, it.iv.Hi = it.iv.Lo*100, it.iv.Hi*100
+		it.q.Value, it.q.Low, it.q.High = it.q.Value.Shift(2), it.q.Low.Shift(2), it.q.High.Shift(2)
+	}
 }
 
 // signChanges draws the decreases of items below zero when the items go
@@ -179,10 +201,10 @@ func keyFor(items []item, fadeWord func(item) bool) []KeyEntry {
 		switch it.q.Qualifier {
 		case indicators.Nearly, indicators.UpTo, indicators.LessThan:
 			if fadeWord(it) {
-				fadeWords = wording.AppendOnce(fadeWords, "“"+it.q.Qualifier.Word()+"”")
+				fadeWords = wording.AppendOnce(fadeWords, "“"+hedgeWord(it)+"”")
 			}
 		case indicators.MoreThan, indicators.AtLeast:
-			beyondWords = wording.AppendOnce(beyondWords, "“"+it.q.Qualifier.Word()+"”")
+			beyondWords = wording.AppendOnce(beyondWords, "“"+hedgeWord(it)+"”")
 		case indicators.Range:
 			if indicators.IsOrderOfMagnitude(it.label) {
 				magnitudes = wording.AppendOnce(magnitudes, "“"+it.label+"”")
@@ -312,14 +334,7 @@ func magnitudeKey(quoted []string) string {
 	return "Range: the source says " + wording.JoinAnd(quoted) + "; the bar runs from the low end to ten times it, as the words allow"
 }
 
-func joinOr(w []string) string {
-	s := wording.JoinAnd(w)
-	if len(w) > 1 {
-		i := strings.LastIndex(s, " and ")
-		s = s[:i] + " or " + s[i+len(" and "):]
-	}
-	return s
-}
+func joinOr(w []string) string { return wording.JoinOr(w) }
 
 // barsChart fills s with a Bars plot of items; a range chart labels both
 // ends of each bar under it.
@@ -587,7 +602,14 @@ func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
 		first, rest, _ := strings.Cut(caption, "\n")
 		caption = strings.TrimSuffix(first+" ("+it.status.String()+")\n"+rest, "\n")
 	}
-	w, err := NewWaffle(math.Min(math.Max(it.hi, 0), 100), wd.values[0], caption)
+	// The big figure in digits, as the Indicators sheet and the chart
+	// data write it: "13%", never a share in words lower-cased out of
+	// its sentence ("thirteen per cent", s14-roads).
+	big := wd.values[0]
+	if !strings.ContainsAny(big, "0123456789") && !it.unbounded {
+		big = indicators.Format(it.q, it.u, indicators.Style{Compact: true})
+	}
+	w, err := NewWaffle(math.Min(math.Max(it.hi, 0), 100), big, caption)
 	if err != nil {
 		return nil, err
 	}
@@ -631,10 +653,10 @@ func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
 		if it.q.IsRange() {
 			key = append(key, KeyEntry{FadedSwatch, fmt.Sprintf("Faded squares: the range %s", it.label)})
 		} else {
-			key = append(key, KeyEntry{FadedSwatch, "Faded square: the source says “" + it.q.Qualifier.Word() + "”; the share is at most " + groupThousands(it.hi) + " percent"})
+			key = append(key, KeyEntry{FadedSwatch, "Faded square: the source says “" + hedgeWord(it) + "”; the share is at most " + groupThousands(it.hi) + " percent"})
 		}
 	case w.Tip == Beyond:
-		key = append(key, KeyEntry{ArrowSwatch, "Arrow: the source says “" + it.q.Qualifier.Word() + "”"})
+		key = append(key, KeyEntry{ArrowSwatch, "Arrow: the source says “" + hedgeWord(it) + "”"})
 	}
 	withStatusKey(s, items, key)
 	// The waffle's own entries (its squares, their hatching, fading or
@@ -652,9 +674,10 @@ func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
 // GDP" from the indicator's denominator; else the "of …" words of its
 // title after "share of" and its kin ("Nigeria's share of malaria cases
 // worldwide": "of malaria cases worldwide"; not any "of": "the power mix
-// of Japan" is no whole of which the share is part), the title kept under them unless it says no more ("Share
-// of malaria funding from international sources"); else no words, and the
-// title alone says what the share is of.
+// of Japan" is no whole of which the share is part), the title kept under
+// them; else, and for a title that starts "Share of" (whose words may
+// name the part too: "Share of all casualties aged 16–22"), no words,
+// and the title alone says what the share is of.
 func wholeOf(it item) (whole, title string) {
 	if it.denom != "" {
 		return "of " + it.denom, it.title
@@ -666,11 +689,15 @@ func wholeOf(it item) (whole, title string) {
 	lower := strings.ToLower(t)
 	for _, lead := range []string{"share of ", "proportion of ", "percentage of ", "part of ", "fraction of "} {
 		if i := strings.Index(lower, lead); i >= 0 && (i == 0 || lower[i-1] == ' ') {
-			rest := t[i+len(lead)-len("of "):]
 			if i == 0 {
-				return rest, ""
+				// "Share of all casualties aged 16–22" (s14-roads) is 13
+				// percent of all casualties, not of those aged 16–22:
+				// what follows a leading "share of" may say what the
+				// part is as well as the whole, so the title, as
+				// written, says both.
+				return "", t
 			}
-			return rest, t
+			return t[i+len(lead)-len("of "):], t
 		}
 	}
 	return "", t
@@ -729,6 +756,39 @@ func orDefault(s, def string) string {
 		return def
 	}
 	return s
+}
+
+// nameNotes names the bar each note of items is about where the chart
+// draws more than one bar and not every bar carries the note: "EU2
+// (Romanian and Bulgarian) citizens: The ONS calls it a record high.",
+// where s14-tourism's note stood under three bars for one. labels are
+// the bars' labels (describe), an item's title where one is empty.
+func nameNotes(items []item, labels []string) {
+	if len(items) < 2 || len(labels) != len(items) {
+		return
+	}
+	count := map[string]int{}
+	for _, it := range items {
+		for _, n := range it.notes {
+			count[n]++
+		}
+	}
+	for i := range items {
+		name := labels[i]
+		if name == "" {
+			name = items[i].title
+		}
+		if name == "" {
+			continue
+		}
+		notes := slices.Clone(items[i].notes)
+		for k, n := range notes {
+			if count[n] < len(items) && !strings.HasPrefix(n, name+":") && !strings.HasPrefix(n, upperFirst(items[i].title)+":") {
+				notes[k] = name + ": " + n
+			}
+		}
+		items[i].notes = notes
+	}
 }
 
 // notesOf returns the notes of items, in order.

@@ -53,6 +53,13 @@ func TestFallLabelInsideAxis(t *testing.T) {
 				continue
 			}
 			n++
+			if b.Across {
+				// Right of zero (widen): inside the plot too.
+				if x(b.End)+bs.Gap < dc.Min.X {
+					t.Errorf("Embed %v: label %q across zero starts left of the plot", embed, b.Value)
+				}
+				continue
+			}
 			if left := x(b.Start) - bs.Gap - bs.valueWidth(b); left < dc.Min.X {
 				t.Errorf("Embed %v: label %q starts at %v, left of the axis's low end %v (at %v)", embed, b.Value, left, dc.Min.X, s.Plot.X.Min)
 			}

@@ -300,9 +300,13 @@ func tickFormatComma(items []item, sc indicators.Scale) func(float64) string {
 	}
 }
 
-// hedgeWord returns the qualifier word of an item, as written in its
-// label if the label has it.
+// hedgeWord returns the hedge of an item in the document's own word
+// (wording.HedgeWord): "almost" of "almost 11 million" (s14-crime, whose
+// key said "nearly").
 func hedgeWord(it item) string {
+	if w := wording.HedgeWord(it.label, it.q.Qualifier); w != "" {
+		return w
+	}
 	return it.q.Qualifier.Word()
 }
 

@@ -155,8 +155,10 @@ func TestSignedChanges(t *testing.T) {
 }
 
 // TestFallLabelSide checks that the value of a bar below zero is written
-// on the falling side of zero, left of its bar, and a rise's right of
-// its bar, at every size the slides are drawn.
+// on the falling side of zero, left of its bar, or, where the axis would
+// grow below zero past three times its lowest fall for it, right of the
+// bar's zero end (Across), and a rise's right of its bar, at every size the
+// slides are drawn.
 func TestFallLabelSide(t *testing.T) {
 	c := negativeCatalog(t)
 	v, _ := c.View("money")
@@ -178,6 +180,11 @@ func TestFallLabelSide(t *testing.T) {
 				t.Fatalf("bar %q has a note or end labels: the test reads its last box as its value", b.Label)
 			}
 			switch {
+			case b.Across && value.Min.X < bar.Max.X:
+				// Across zero: the axis would have grown below zero
+				// past three times its lowest fall for it (widen).
+				t.Errorf("%dx%d: fall %q drawn across zero: value spans x %.1f..%.1f, want right of its bar's zero end %.1f", o.Width, o.Height, b.Value, value.Min.X, value.Max.X, bar.Max.X)
+			case b.Across:
 			case b.End <= 0 && value.Max.X > bar.Min.X:
 				t.Errorf("%dx%d: fall %q: value spans x %.1f..%.1f, want left of its bar at %.1f (zero at %.1f)", o.Width, o.Height, b.Value, value.Min.X, value.Max.X, bar.Min.X, zero)
 			case b.End > 0 && value.Min.X < bar.Max.X:

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -550,7 +551,9 @@ func partOfYear(p indicators.Period) string {
 // timeAxis returns the ticker of a time axis for the periods ps: each
 // period's label at its point when all are quarters, or all halves, of a
 // year (a year's tick "2017" would stand at Q1 2017 and say nothing of
-// Q4 2016), or the years (YearTicks); and what the periods are, in the
+// Q4 2016), or when none is a calendar year a year axis could name
+// (wording.PeriodTicks: "2013/14", "FY 2020", "YE Mar 2016"), or the
+// years (YearTicks); and what the periods are, in the
 // words of the whisker's key: "quarter", "half-year", "months" or
 // "years".
 func timeAxis(ps []indicators.Period) (plot.Ticker, string) {
@@ -565,19 +568,31 @@ func timeAxis(ps []indicators.Period) (plot.Ticker, string) {
 		}
 		months = months || p.From.Month != 0 && !p.Fiscal
 	}
-	if part == "" || len(ps) == 0 {
+	labels := wording.PeriodTicks(ps)
+	named := len(ps) > 0 && !slices.Contains(labels, "")
+	if part == "" && !named {
 		if months {
 			return YearTicks{}, "months"
 		}
 		return YearTicks{}, "years"
 	}
+	if part == "" {
+		part = "years"
+		if months {
+			part = "months"
+		}
+	}
 	var ticks periodTicks
 	seen := map[float64]bool{}
-	for _, p := range ps {
+	for i, p := range ps {
 		x := timeOf(p)
+		l := p.Label()
+		if part == "years" || part == "months" {
+			l = labels[i]
+		}
 		if !seen[x] {
 			seen[x] = true
-			ticks = append(ticks, plot.Tick{Value: x, Label: p.Label()})
+			ticks = append(ticks, plot.Tick{Value: x, Label: l})
 		}
 	}
 	sort.Slice(ticks, func(i, j int) bool { return ticks[i].Value < ticks[j].Value })
@@ -860,9 +875,9 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		case it.q.IsRange():
 			hasRange = wording.AppendOnce(hasRange, "range")
 		case it.q.Qualifier == indicators.Nearly || it.q.Qualifier == indicators.UpTo || it.q.Qualifier == indicators.LessThan:
-			hasFade = wording.AppendOnce(hasFade, "“"+it.q.Qualifier.Word()+"”")
+			hasFade = wording.AppendOnce(hasFade, "“"+hedgeWord(it)+"”")
 		case it.q.Qualifier == indicators.MoreThan || it.q.Qualifier == indicators.AtLeast:
-			hasBeyond = wording.AppendOnce(hasBeyond, "“"+it.q.Qualifier.Word()+"”")
+			hasBeyond = wording.AppendOnce(hasBeyond, "“"+hedgeWord(it)+"”")
 		}
 		if it.status.IsCommitment() {
 			hasHollow = wording.AppendOnce(hasHollow, it.status.String())

@@ -8,7 +8,8 @@ import (
 
 // TestWaffleWhole: a part of a whole says what it is a part of, from its
 // denominator or its title, never "of the whole" when the catalog says
-// more.
+// more, and never a whole a leading "Share of" may misname (s14-roads:
+// "1 percent of all casualties aged 16–22" of a share of all casualties).
 func TestWaffleWhole(t *testing.T) {
 	tests := []struct {
 		title, denom string
@@ -18,12 +19,21 @@ func TestWaffleWhole(t *testing.T) {
 		{title: "WHO African Region's share of malaria cases worldwide",
 			caption: "of malaria cases worldwide\nWHO African Region's share of malaria cases worldwide",
 			key:     "Each square is 1 percent of malaria cases worldwide"},
+		// A leading "Share of" may name the part as well as the whole
+		// (the whole is malaria funding, people at risk, all
+		// casualties): the title says both, the key no whole.
 		{title: "Share of malaria funding from international sources",
-			caption: "of malaria funding from international sources",
-			key:     "Each square is 1 percent of malaria funding from international sources"},
+			caption: "Share of malaria funding from international sources",
+			key:     "Each square is 1 percent"},
 		{title: "Share of people at risk of malaria in Africa sleeping under a treated net",
-			caption: "of people at risk of malaria in Africa sleeping under a treated net",
-			key:     "Each square is 1 percent of people at risk of malaria in Africa sleeping under a treated net"},
+			caption: "Share of people at risk of malaria in Africa sleeping under a treated net",
+			key:     "Each square is 1 percent"},
+		{title: "Share of all casualties aged 16–22", // s14-roads
+			caption: "Share of all casualties aged 16–22",
+			key:     "Each square is 1 percent"},
+		{title: "Casualties aged 16–22 as a share of all casualties",
+			caption: "of all casualties\nCasualties aged 16–22 as a share of all casualties",
+			key:     "Each square is 1 percent of all casualties"},
 		{title: "Renewables in the power mix of Japan",
 			caption: "Renewables in the power mix of Japan",
 			key:     "Each square is 1 percent"},
@@ -34,8 +44,8 @@ func TestWaffleWhole(t *testing.T) {
 			caption: "of world GDP\nShare of global GDP",
 			key:     "Each square is 1 percent of world GDP"},
 		{title: "Share of households connected", status: indicators.Target,
-			caption: "of households connected (target)",
-			key:     "Each square is 1 percent of households connected"},
+			caption: "Share of households connected (target)",
+			key:     "Each square is 1 percent"},
 		{title: "Renewable electricity", status: indicators.Target,
 			caption: "Renewable electricity (target)",
 			key:     "Each square is 1 percent"},
@@ -92,6 +102,28 @@ func TestWaffleKeyColor(t *testing.T) {
 			if s.KeyColors[i] != w.Color {
 				t.Errorf("waffle of %q (%v): key entry %q in %v, squares in %v", tc.stated, tc.status, k.Text, s.KeyColors[i], w.Color)
 			}
+		}
+	}
+}
+
+// TestWaffleFigureInDigits: a waffle's big figure is in digits, as every
+// other output writes it, whether the document spells the share in words
+// (s14-roads: "Thirteen per cent") or in digits (a health report's
+// "93%"), with its hedge.
+func TestWaffleFigureInDigits(t *testing.T) {
+	for _, c := range []struct{ stated, want string }{
+		{"Thirteen per cent", "13%"},
+		{"93%", "93%"},
+		{"nearly 93%", "nearly 93%"},
+	} {
+		cat := figCatalog(t, fig{id: "x", title: "Casualties aged 16–22 as a share of all casualties", stated: c.stated, period: "2019", measure: indicators.Share})
+		cat.Views = []indicators.ChartView{{ID: "w", Kind: indicators.PartOfWhole, Indicators: []string{"x"}}}
+		w, ok := figSlide(t, cat, "w").body.(*Waffle)
+		if !ok {
+			t.Fatalf("part of whole of %q is not drawn as a waffle", c.stated)
+		}
+		if w.Label != c.want {
+			t.Errorf("waffle figure of %q = %q, want %q", c.stated, w.Label, c.want)
 		}
 	}
 }

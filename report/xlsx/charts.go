@@ -163,10 +163,14 @@ func (b *book) planCharts(derived int) error {
 		if v.Kind == indicators.Bars {
 			ref, _ = b.reference(v.Indicators)
 		}
+		inPercent := v.Kind == indicators.Bars
 		for k, id := range v.Indicators {
 			it, unit, err := b.chartItem(id, signed, own[k], alone, mixed, sourced)
 			if err != nil {
 				return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
+			}
+			if inPercent {
+				unit = b.proportionInPercent(id, &it, unit)
 			}
 			if k == ref {
 				// A line across the bars, as the slide draws it; its
@@ -832,6 +836,37 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced bool)
 	return it, u, nil
 }
 
+// proportionInPercent draws the bar it of indicator id in percent where
+// its figure is a share stated as a proportion ("one in five", "over a
+// third", "1 in 8": a pure number from 0 to 1), as the slide does
+// (s14-hospitals drew 0.2 as a hairline beside 57.7 per cent; s14-crime
+// "1 in 8" on an axis of 0.00 to 0.15 called "Number"): its
+// cells and fading end times 100, its format and its subtitle's unit
+// percent. It returns the unit the bar is drawn in.
+func (b *book) proportionInPercent(id string, it *chartItem, unit indicators.Unit) indicators.Unit {
+	ind, ok := b.c.Indicator(id)
+	if !ok {
+		return unit // a derived figure: drawn as computed
+	}
+	q := ind.Quantity
+	if unit != (indicators.Unit{}) || ind.Measure != indicators.Share || q.Scale != indicators.NoScale || q.IsRange() || q.Value.Sign() < 0 || q.Value.Float64() > 1 || it.base != "" {
+		return unit
+	}
+	it.span, it.spanV = "100*("+strings.TrimPrefix(it.span, "=")+")", 100*it.spanV
+	it.fadeLo *= 100
+	pct := indicators.PercentUnit
+	// As many digits as the Indicators sheet shows of it ("33.3%" of a
+	// third, "0.559%" of one in 179; proportionDecimals).
+	pd, _ := proportionDecimals(q.Value, unit, indicators.NoScale)
+	it.fmt = b.spell(numFmtDigits(pd, pct, indicators.NoScale), pct)
+	if h := indicators.LeadingHedge(it.fig); it.hedged && h != "" {
+		it.fmt = leadSections(it.fmt, quote(h+" "))
+	}
+	it.bar.Unit = pct
+	it.bar.Q.Value = q.Value.Shift(2)
+	return pct
+}
+
 // writeChartData puts the series of the charts into g: formulas over the
 // defined names, so that the charts follow an analyst's edits of the
 // Indicators sheet. The header and the categories wrap in the chart
@@ -945,10 +980,13 @@ var chartDataHeader = []string{"Chart view", "Bar", "Range start", "Value", "Fad
 // of the slide's key. The cover says them once for the sheet.
 var seriesLegend = map[int]string{cdHedged: atMostSeries, cdBeyond: beyondSeries, cdCommit: commitSeries}
 
-// The series of hedged figures, named as the slide's key names them.
+// The series of hedged figures, named as the slide's key names them; a
+// figure beyond its end has a dashed outline here where the slide beside
+// it draws an arrow, and the legend says so (s14-crime read two
+// conventions for one "more than").
 const (
 	atMostSeries = "Fading end: the source says nearly, up to or less than; the figure is at most the end shown"
-	beyondSeries = "Dashed outline: the source says more than or at least; the figure is beyond the end shown"
+	beyondSeries = "Dashed outline (the slide's arrow): the source says more than or at least; the figure is beyond the end shown"
 )
 
 // commitSeries names the series of targets, pledges, projections and
@@ -1161,9 +1199,19 @@ func (b *book) writeCharts() error {
 				// points are and their years, under the title: the
 				// value axis's title is the unit alone, never a sentence
 				// wrapped down the axis line by line.
+				// The subtitle names the unit once ("Millions of
+				// attendances; totals, …"): the value axis has no title
+				// to say it twice.
 				ch.Title.Paragraph = append(ch.Title.Paragraph, excelize.RichTextRun{Text: "\n" + sub, Font: &excelize.Font{Size: 9, Color: "404040"}})
-				unit, _, _ := strings.Cut(sub, "; ")
-				ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: unit, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
+				ch.YAxis.Title = excelize.ChartTitle{}
+			}
+			if len(vb.series) == 1 {
+				// One series titled as the chart (s14-hospitals' "Attendances
+				// at major (Type 1) A&E departments, England"): a key that
+				// repeats the title says nothing.
+				if sr, ok := b.c.SeriesByID(vb.series[0].id); ok && strings.EqualFold(strings.TrimSpace(sr.Title), strings.TrimSpace(v.Title)) {
+					ch.Legend = excelize.ChartLegend{Position: "none"}
+				}
 			}
 		} else {
 			ch, line = b.barChart(vb.data, vt, alt)
@@ -1476,7 +1524,7 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 	}
 	// The part of the chart about to be added.
 	part := chartPart(b.nCharts)
-	b.edit(part, b.literalNames())
+	b.edit(part, b.literalNames(cd))
 	if cd.anyRange {
 		ch.Series = append(ch.Series, excelize.ChartSeries{Name: b.seriesName(cdBase), Categories: cats, Values: b.ref(cdBase, cd.first, cd.last),
 			Fill: excelize.Fill{Type: "pattern", Pattern: 0}})
@@ -2063,11 +2111,38 @@ func (b *book) seriesName(col int) string {
 // (<tx><v>…</v></tx>), in place of the reference to its short header:
 // the legend says what the slide's key says, the header stays one or two
 // lines.
-func (b *book) literalNames() func([]byte) []byte {
+//
+// The hedged series name the hedges of cd's bars in the document's own
+// words (wording.HedgeWord), as the slide's key does: "the source says
+// “almost”", where the generic sentence said "nearly, up to or less
+// than" of s14-crime's "almost 11 million".
+func (b *book) literalNames(cd *chartData) func([]byte) []byte {
+	var fade, beyond []string
+	for _, it := range cd.items {
+		if !it.hedged || it.commitment {
+			continue
+		}
+		w := "“" + wording.HedgeWord(it.bar.Label, it.bar.Q.Qualifier) + "”"
+		if it.beyond {
+			beyond = wording.AppendOnce(beyond, w)
+		} else {
+			fade = wording.AppendOnce(fade, w)
+		}
+	}
+	own := map[int]string{}
+	if len(fade) > 0 {
+		own[cdHedged] = "Fading end: the source says " + wording.JoinOr(fade) + "; the figure is at most the end shown"
+	}
+	if len(beyond) > 0 {
+		own[cdBeyond] = "Dashed outline (the slide's arrow): the source says " + wording.JoinOr(beyond) + "; the figure is beyond the end shown"
+	}
 	return func(src []byte) []byte {
 		for col, words := range seriesLegend {
 			if b.col(col) == 0 {
 				continue
+			}
+			if w, ok := own[col]; ok {
+				words = w
 			}
 			ref := `<tx><strRef><f>` + html.EscapeString(b.seriesName(col)) + `</f></strRef></tx>`
 			src = bytes.ReplaceAll(src, []byte(ref), []byte(`<tx><v>`+html.EscapeString(words)+`</v></tx>`))

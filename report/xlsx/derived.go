@@ -9,6 +9,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // derCol are the columns of the Derived sheet, 1-based.
@@ -180,13 +181,20 @@ func (b *book) writeDerived() error {
 		widths = append(widths, b.chartDataWidths()...)
 	}
 	repeat, pw := derCol.title, widths
+	from := repeat
 	switch {
 	case len(widths) == 0:
-		repeat, pw = 1, []float64{8} // an empty sheet
+		repeat, from, pw = 1, 1, []float64{8} // an empty sheet
 	case rows == 0:
-		repeat = cdCategory // view and bar are always kept
+		repeat, from = cdCategory, cdCategory // view and bar are always kept
+	case len(b.charts) > 0:
+		// The derived figures and the chart data side by side: a derived
+		// title repeated on the chart data's pages stood beside bars it
+		// is not the title of (s14-crime read "Violent crime risk, ages
+		// 12–15 relative to 65 or older" beside "9%"). No column repeats.
+		from = repeat + 1
 	}
-	if err := b.printWide(b.dataSheet(), pw, repeat, repeat); err != nil {
+	if err := b.printWide(b.dataSheet(), pw, from, repeat); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(b.dataSheet())
@@ -337,7 +345,8 @@ var derivedTextCols = []int{derCol.id, derCol.title, derCol.formula, derCol.unit
 	derCol.qualifier, derCol.period, derCol.status, derCol.note}
 
 // derivedText returns the text cells of d's row, in the order of
-// derivedTextCols: what the exports of derived figures say, in words.
+// derivedTextCols: what the exports of derived figures say, in words, the
+// unit and period as the Indicators sheet writes them.
 func (b *book) derivedText(d *indicators.Derived) []string {
 	r := b.results[d.ID]
 	qualifier, note := "", "Computed from the inputs' figures as stated"
@@ -350,8 +359,15 @@ func (b *book) derivedText(d *indicators.Derived) []string {
 	} else {
 		note = "Cannot be bounded: " + r.Reason
 	}
-	return []string{d.ID, d.Title, d.Formula(), r.Unit.String(), r.Text(indicators.Style{}), strings.Join(d.Inputs, "; "),
-		qualifier, r.Period.String(), r.Status.String(), note}
+	// The unit and period as the Indicators sheet writes them
+	// ("people", "year ending March 2016"), not the exports' codes
+	// ("person", "2015-04/2016-03", s14-tourism).
+	period := r.Period.String() // "not stated", as the Indicators sheet says it
+	if r.Period.IsStated() {
+		period = r.Period.Label()
+	}
+	return []string{d.ID, d.Title, d.Formula(), wording.UnitWords(r.Unit), r.Text(indicators.Style{}), strings.Join(d.Inputs, "; "),
+		qualifier, period, r.Status.String(), note}
 }
 
 // derivedMaxWidth is the widest each text column of the Derived sheet

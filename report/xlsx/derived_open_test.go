@@ -40,7 +40,8 @@ func openBook(t *testing.T) string {
 }
 
 // TestDerivedSheetOpen: the Derived sheet says what the exports say of a
-// derived figure, and computes no value the inputs' wording does not allow.
+// derived figure (its period and unit in the Indicators sheet's words),
+// and computes no value the inputs' wording does not allow.
 func TestDerivedSheetOpen(t *testing.T) {
 	d := openBook(t)
 	for _, want := range []string{
@@ -48,7 +49,7 @@ func TestDerivedSheetOpen(t *testing.T) {
 		`M2 s "Cannot be bounded: the wording of \"more than $54 billion\" (exports) and \"over $500 million\" (aid) leaves the ratio open above, with no bound but zero below: it could be any positive number"`,
 		`H3 s "less than 27 percent"`,
 		`J3 s "less_than"`,
-		`K3 s "2013/2014"`,
+		`K3 s "2013–2014"`, // as the Indicators sheet writes the period, not the code "2013/2014"
 		`M3 s "Computed from what the inputs' wording allows: from 0 percent to 27 percent (exclusive)"`,
 		"SHARE = Derived!$F$3",
 	} {

@@ -75,11 +75,21 @@ func (b *book) valueStyle(d indicators.Decimal, u indicators.Unit, sc indicators
 // magnitude as stated, a reader of the Value column alone would take for
 // a rise, and "up " for a rise, written as its fall beside it is; "" for
 // any other figure.
+//
+// Before the figure of a hedged point, the document's hedge
+// (wording.HedgeWord): "almost 11 million victimizations", "over 33.3%"
+// for "over a third", "down almost 10%", since the printed sheet shows no
+// Qualifier column and a hedged figure printed bare reads as exact
+// (s14-crime, s14-hospitals).
 func turnWord(ind *indicators.Indicator) string {
-	if ind.Measure != indicators.Change {
-		return ""
+	turn := ""
+	if ind.Measure == indicators.Change {
+		turn = wording.TurnPrefix(ind.Quantity.Direction)
 	}
-	return wording.TurnPrefix(ind.Quantity.Direction)
+	if h := wording.HedgeWord(ind.Stated, ind.Quantity.Qualifier); h != "" {
+		turn += h + " "
+	}
+	return turn
 }
 
 // numStyleKey returns what the number format of d depends on, as numFmt

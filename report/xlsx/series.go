@@ -55,21 +55,23 @@ type seriesBlock struct {
 	// sources that differ): its points are not joined.
 	repeats bool
 	// xs are the points' Years, and labelled marks a series whose every
-	// Year cell shows its period ("Q4 2016", yearLabel).
+	// Year cell shows its period ("Q4 2016", yearLabels).
 	xs       []float64
 	labelled bool
 }
 
-// steps reports whether the points of bl are periods of one length
-// shorter than a year, each the one after the last (Q4 2016, Q1 2017),
-// each Year cell showing its period: a chart of them ticks each
-// period by its name, as the slide does, which a year axis cannot.
+// steps reports whether the points of bl are periods a step of at most a
+// year apart, each the one after the last (Q4 2016, Q1 2017; 2013/14,
+// 2014/15; YE Dec 2015, YE Mar 2016), each Year cell showing its period:
+// a chart of them
+// ticks each period by its name, as the slide does, where a year axis
+// would say "2013" of 2013/14.
 func (bl seriesBlock) steps() bool {
 	if !bl.labelled || bl.repeats || len(bl.xs) < 2 {
 		return false
 	}
 	d := bl.xs[1] - bl.xs[0]
-	if d <= 0 || d >= 1 {
+	if d <= 0 || d > 1.002 { // yearOf keeps thousandths
 		return false
 	}
 	for i := 2; i < len(bl.xs); i++ {
@@ -109,16 +111,27 @@ type seriesRows map[string]int // indicator ID → row on the Series sheet
 // hasSeries reports whether the book gets a Series sheet.
 func (b *book) hasSeries() bool { return len(b.c.Series) > 0 }
 
-// yearLabel returns what the Series sheet's Year cell of a point of
-// period p shows when the number would mislead: the period's label for
-// any period but a calendar year ("Q4 2016", whose start 2016.75 would
-// show as "2017"; "FY 2020"; "March 2022"; a rolling year short, "YE
-// Sep 2024", since a number's format never wraps), or "" for a year.
-func yearLabel(p indicators.Period) string {
-	if p.IsYear() || !p.IsStated() {
-		return ""
+// yearLabels returns what the Series sheet's Year cell of each point
+// shows when the number would mislead, by indicator ID: the period's
+// label for any period but a calendar year ("Q4 2016", whose start
+// 2016.75 would show as "2017"; "FY 2020"; "2013/14"; "March 2022"; a
+// rolling year short, "YE Sep 2024", since a number's format never
+// wraps), and a calendar year among rolling years as "YE Dec 2015"
+// (wording.PeriodTicks); none for a calendar year a year axis names.
+func (b *book) yearLabels() map[string]string {
+	out := map[string]string{}
+	for _, pts := range b.c.SeriesPoints() {
+		ps := make([]indicators.Period, len(pts))
+		for i, sp := range pts {
+			ps[i] = sp.Indicator.Period
+		}
+		for i, l := range wording.PeriodTicks(ps) {
+			if l != "" {
+				out[pts[i].Indicator.ID] = l
+			}
+		}
 	}
-	return p.ShortLabel()
+	return out
 }
 
 // yearOf returns a period's start as a number of years, the Series
@@ -182,6 +195,7 @@ func (b *book) writeSeries() error {
 			idWidth = max(idWidth, float64(len([]rune(b.c.Indicators[i].ID)))+1)
 		}
 	}
+	yearLabels := b.yearLabels()
 	widths := []float64{24, min(idWidth, 24), 9, 8, 21, 10, 8, 15, 13, 13, 7, 17, 44, 30}
 	// No word of the IDs, periods, units, qualifiers, statuses and sources
 	// is broken (see wordsNeed), up to a width.
@@ -194,7 +208,7 @@ func (b *book) writeSeries() error {
 			continue
 		}
 		for col, s := range map[int]string{srIndicator: ind.ID, srPeriod: ind.Period.Label(), srQualifier: ind.Quantity.Qualifier.String(),
-			srStatus: ind.Status.String(), srUnit: ind.Unit.String()} {
+			srStatus: ind.Status.String(), srUnit: wording.UnitWords(ind.Unit)} {
 			n := wordsNeed(s, true, false, most[col])
 			if col == srUnit {
 				n++ // indented
@@ -204,7 +218,7 @@ func (b *book) writeSeries() error {
 		// A period's label ("Q4 2016") on one line; the figure as stated
 		// whole, since a link is never wrapped; a number as its format
 		// shows it, never "###".
-		if l := yearLabel(ind.Period); l != "" {
+		if l := yearLabels[ind.ID]; l != "" {
 			need[srYear] = max(need[srYear], min(textWidth(l, false)+1.5, most[srYear]), wordsNeed(l, true, false, most[srYear]))
 		}
 		need[srStated] = max(need[srStated], min(textWidth(ind.Label(), false)+2.5, most[srStated]))
@@ -332,6 +346,17 @@ func (b *book) writeSeries() error {
 	cells := make([]cell, len(SeriesHeader)) // of one row, written by put before the next
 	for i, sr := range b.c.Series {
 		bl := seriesBlock{id: sr.ID, first: s.row + 1}
+		// A series of periods a step apart, each named (steps), is
+		// charted over its Year cells as text ("2013/14", "YE Mar 2016"),
+		// the ticks the slide draws: LibreOffice shows a category of a
+		// number by the number, not its cell's format.
+		named := seriesBlock{labelled: true}
+		for _, sp := range all[i] {
+			year := yearOf(sp.Indicator.Period)
+			named.repeats = named.repeats || slices.Contains(named.xs, year)
+			named.xs = append(named.xs, year)
+			named.labelled = named.labelled && yearLabels[sp.Indicator.ID] != ""
+		}
 		for k, sp := range all[i] {
 			ind := sp.Indicator
 			s.row++
@@ -353,8 +378,8 @@ func (b *book) writeSeries() error {
 			// "FY 2010–11"); the CSV and JSON keep the codes.
 			cells[srPeriod-1] = cell{ind.Period.Label(), wrap, ""}
 			cells[srYear-1] = cell{year, yearSt, ""}
-			bl.labelled = bl.labelled && yearLabel(ind.Period) != ""
-			if l := yearLabel(ind.Period); l != "" {
+			bl.labelled = bl.labelled && yearLabels[ind.ID] != ""
+			if l := yearLabels[ind.ID]; l != "" {
 				// The number the chart draws, shown as its period.
 				st, err := b.style("year:"+l, func() *excelize.Style {
 					f := `"` + strings.ReplaceAll(l, `"`, "") + `"`
@@ -364,6 +389,9 @@ func (b *book) writeSeries() error {
 					return err
 				}
 				cells[srYear-1] = cell{year, st, ""}
+				if named.steps() {
+					cells[srYear-1] = cell{l, st, ""}
+				}
 			}
 			cells[srStated-1] = cell{ind.Label(), wrapIndent, ""}
 			if row, ok := b.rowOf[ind.ID]; ok && !stream {
@@ -372,7 +400,10 @@ func (b *book) writeSeries() error {
 			cells[srQualifier-1] = cell{ind.Quantity.Qualifier.String(), wrap, ""}
 			cells[srStatus-1] = cell{ind.Status.String(), wrap, ""}
 			lines := max(textLines(sr.Title, widths[srSeries-1]), textLines(ind.Label(), widths[srStated-1]-1),
-				textLines(ind.ID, widths[srIndicator-1]), textLines(yearLabel(ind.Period), widths[srYear-1]))
+				textLines(ind.ID, widths[srIndicator-1]), textLines(yearLabels[ind.ID], widths[srYear-1]),
+				// "year ending March 2016" wraps in the Period column
+				// (s14-tourism's was cut after "Marc").
+				lines(ind.Period.Label(), widths[srPeriod-1], false))
 			q := ind.Quantity
 			if q.IsRange() {
 				bl.ranges = true
@@ -399,7 +430,7 @@ func (b *book) writeSeries() error {
 					bl.fmt = b.spell(numFmtDigits(0, ind.Unit, q.Scale), ind.Unit)
 				}
 			}
-			cells[srUnit-1] = cell{ind.Unit.String(), wrapIndent, ""}
+			cells[srUnit-1] = cell{wording.UnitWords(ind.Unit), wrapIndent, ""}
 			if src, ok := srcs[sp.Source]; ok {
 				cells[srSource-1] = cell{src.ShortName(), wrap, ""}
 			}
@@ -601,11 +632,11 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 		// ticks them, where a year axis would say "2017". LibreOffice
 		// shows a category of a number by the number (2016.75), not its
 		// cell's format, and ignores literal categories: the categories
-		// are the Period cells' text.
+		// are the Year cells, written as text ("Q4 2016", "YE Mar 2016").
 		ch.Type = excelize.Line
 		ch.XAxis = excelize.ChartAxis{Font: axisFont}
 		for i := range ch.Series {
-			ch.Series[i].Categories = col(srPeriod, blocks[0].first, blocks[0].last)
+			ch.Series[i].Categories = col(srYear, blocks[0].first, blocks[0].last)
 		}
 	}
 	return ch

@@ -496,9 +496,19 @@ func (b *book) printReader() error {
 // page and to print as many pages wide as its columns of widths w need at
 // a scale that can be read (pagesWide), across then down, with the
 // columns from to to (1-based, of w) on every page to say whose row it
-// is. A streamed sheet calls it before its stream writer starts.
+// is; none where to is before from. A streamed sheet calls it before its
+// stream writer starts.
 func (b *book) printWide(sheet string, w []float64, from, to int) error {
 	ref := sheetRef(sheet, "$1:$1")
+	if to < from {
+		if wide := pagesWide(w, nil); wide > 1 {
+			across := "overThenDown"
+			if err := b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{FitToWidth: &wide, PageOrder: &across}); err != nil {
+				return err
+			}
+		}
+		return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: ref, Scope: sheet})
+	}
 	if wide := pagesWide(w, w[from-1:to]); wide > 1 {
 		across := "overThenDown"
 		if err := b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{FitToWidth: &wide, PageOrder: &across}); err != nil {

@@ -1,6 +1,9 @@
 package axis
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 func TestNiceStep(t *testing.T) {
 	for _, c := range []struct{ raw, want float64 }{
@@ -28,6 +31,28 @@ func TestRange(t *testing.T) {
 		min, max, step := Range(c.lo, c.hi)
 		if min != c.min || max != c.max || step != c.step {
 			t.Errorf("Range(%v, %v) = %v, %v, %v, want %v, %v, %v", c.lo, c.hi, min, max, step, c.min, c.max, c.step)
+		}
+	}
+}
+
+func TestFadeFrom(t *testing.T) {
+	inf := math.Inf(-1)
+	for _, c := range []struct {
+		name         string
+		hi, lo, span float64
+		want         float64
+	}{
+		// s14-crime: "almost 11 million" allows (10, 11] million; axis to 40 million.
+		{"almost 11 million", 11e6, 10e6, 40e6, 10e6},
+		// s14-hospitals: "nearly one in four" in percent, (24, 25], axis to 60.
+		{"nearly 25 percent", 25, 24, 60, 23.8},
+		// A target "up to 2 billion" with no low end: 2% of the axis.
+		{"up to 2 billion", 2e9, inf, 10e9, 1.8e9},
+		// Never past zero.
+		{"under 0.5", 0.5, inf, 100, 0},
+	} {
+		if got := FadeFrom(c.hi, c.lo, c.span); math.Abs(got-c.want) > 1e-6*math.Abs(c.want)+1e-9 {
+			t.Errorf("FadeFrom(%v, %v, %v) [%s] = %v, want %v", c.hi, c.lo, c.span, c.name, got, c.want)
 		}
 	}
 }

@@ -103,8 +103,9 @@ var verbs = map[string]bool{
 	"represent": true, "represents": true, "represented": true, "increased": true, "decreased": true,
 }
 
-// leading are words a name never starts with: "and Non-sexual crimes".
-var leading = map[string]bool{"and": true, "or": true, "by": true, "of": true, "the": true, "at": true, "with": true, "to": true, "for": true, "in": true, "on": true}
+// leading are words a name never starts with: "and Non-sexual crimes",
+// "from 2018" (the base every change of a chart ends with, s14-roads).
+var leading = map[string]bool{"and": true, "or": true, "by": true, "of": true, "the": true, "at": true, "with": true, "to": true, "for": true, "in": true, "on": true, "from": true, "since": true}
 
 // NameInQuote returns the words quote names its figure stated by, or ""
 // if it names none: the words of the clause just before the figure

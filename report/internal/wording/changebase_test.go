@@ -163,6 +163,11 @@ func TestChangeTitle(t *testing.T) {
 		{"Rise in live births since 2001", "2001", "2012", false, "Rise in live births since 2001"},
 		{"Cut in emissions from 2005", "2005", "2030", true, "Cut in emissions from 2005"},
 		{"Change from 20210 levels", "2021", "2022", false, "Change from 20210 levels"},
+		// s14-tourism: a calendar year named as the year to December.
+		{"Change in UK net long-term migration from the year ending December 2015", "2015", "2015-04/2016-03", false,
+			"Change in UK net long-term migration from the year ending December 2015 to year ending March 2016"},
+		// A fire release: the same, short.
+		{"Change in incidents from YE Dec 2022", "2022", "2022-10/2023-09", false, "Change in incidents from YE Dec 2022 to year ending September 2023"},
 	}
 	for _, tt := range tests {
 		if got := ChangeTitle(tt.title, period(t, tt.base), period(t, tt.period), tt.commitment); got != tt.want {
@@ -198,6 +203,20 @@ func TestUnrepeated(t *testing.T) {
 		{"Exports to Japan",
 			[]string{"Exports to Japan", "Exports to Japan in 2015"},
 			[]string{"Japan", "Japan in 2015"}},
+		// s14-roads: the base every change ends with, which the title
+		// says, goes with "Change in".
+		{"Percent change from 2018",
+			[]string{"Change in reported road casualties from 2018", "Change in road fatalities from 2018", "Change in females killed from 2018"},
+			[]string{"Reported road casualties", "Road fatalities", "Females killed"}},
+		// A rail release: "since 2010" under a title that says it (the
+		// head "Change in journeys in" it does not say stays).
+		{"Passenger journeys, change since 2010",
+			[]string{"Change in journeys in England since 2010", "Change in journeys in Wales since 2010"},
+			[]string{"Change in journeys in England", "Change in journeys in Wales"}},
+		// A base the title does not say stays on every bar.
+		{"Percent change",
+			[]string{"Change in road fatalities from 2018", "Change in females killed from 2018"},
+			[]string{"Road fatalities from 2018", "Females killed from 2018"}},
 		// One title: nothing to share.
 		{"UK coverage at 12 months", []string{"UK coverage of the 6-in-1 vaccine at 12 months"}, []string{"UK coverage of the 6-in-1 vaccine at 12 months"}},
 		// "Change" is not "Changes": the title does not say it.

@@ -82,7 +82,7 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 	}
 	unit = strings.Join(units, " and ")
 	subtitle = unit
-	if titleSaysUnit(title, unit) {
+	if titleSaysUnit(title, unit) || titleSaysChange(title, unit, bars) {
 		// "…, 2023 (percent)" over "Percent": the unit once.
 		subtitle = upperFirst(said)
 	} else if said != "" {
@@ -100,6 +100,32 @@ func titleSaysUnit(title, unit string) bool {
 		return false
 	}
 	return strings.Contains(t, "("+u+")") || strings.HasSuffix(t, " in "+u)
+}
+
+// titleSaysChange reports whether title says what unit, the unit of
+// changes from one base, says: its head ("Percent change") and the base
+// every bar is from ("Percent change from 2018" over "Percent change from
+// the previous year", s14-roads, said the base twice and the head three
+// times with the bars' labels).
+func titleSaysChange(title, unit string, bars []Bar) bool {
+	base := bars[0].Base
+	if !base.IsStated() {
+		return false
+	}
+	for _, b := range bars[1:] {
+		if b.Base != base {
+			return false
+		}
+	}
+	low := strings.ToLower(title)
+	if !hasWords(low, "from "+strings.ToLower(base.Label())) && !hasWords(low, "since "+strings.ToLower(base.Label())) {
+		return false
+	}
+	head := strings.ToLower(unit)
+	for _, prep := range []string{" from ", " over ", " compared with "} {
+		head, _, _ = strings.Cut(head, prep)
+	}
+	return head != "" && strings.Contains(head, " ") && hasWords(low, head)
 }
 
 // SeriesSubtitle returns the subtitle of a chart of series whose points
@@ -623,6 +649,16 @@ func commonUnit(units []string) string {
 		}
 		common = common[:n]
 	}
+	// The shared words end where every unit's whole does: each goes on,
+	// if at all, with a joining word ("among men") or a participle
+	// ("discharged", "arriving"), never mid-noun: "Percent of A&E" of
+	// "… A&E attendances" and "… A&E patients arriving" (s14-hospitals)
+	// names no whole.
+	// A run that ends on "of" is left to the words after it (below).
+	for len(common) > 0 && !strings.EqualFold(common[len(common)-1], "of") &&
+		slices.ContainsFunc(units, func(u string) bool { return !wholeEnds(strings.Fields(u), len(common)) }) {
+		common = common[:len(common)-1]
+	}
 	if n := len(common); n > 0 && strings.EqualFold(common[n-1], "of") {
 		// "Percent of their combined GNI" and "Percent of GNI" are both
 		// of GNI: the words they end with, where each names the whole.
@@ -640,6 +676,20 @@ func commonUnit(units []string) string {
 		break
 	}
 	return strings.Join(common, " ")
+}
+
+// wholeEnds reports whether a unit's words f may end their whole after
+// the first n: nothing follows, or a joining word or a participle does.
+func wholeEnds(f []string, n int) bool {
+	if n >= len(f) {
+		return true
+	}
+	w := strings.ToLower(f[n])
+	switch w {
+	case "of", "among", "in", "from", "over", "for", "to", "by", "and", "with", "who", "that", "which", "were", "was", "are", "is", "per", "at", "on":
+		return true
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
 // commonTail returns the words every unit ends with after its first
@@ -699,6 +749,17 @@ func JoinAnd(w []string) string {
 		return w[0]
 	}
 	return strings.Join(w[:len(w)-1], ", ") + " and " + w[len(w)-1]
+}
+
+// JoinOr joins w as JoinAnd does, its last two with "or": "“nearly” or
+// “up to”".
+func JoinOr(w []string) string {
+	s := JoinAnd(w)
+	if len(w) > 1 {
+		i := strings.LastIndex(s, " and ")
+		s = s[:i] + " or " + s[i+len(" and "):]
+	}
+	return s
 }
 
 // SaysUnit reports whether figure, as a card shows it, says already all

@@ -237,7 +237,7 @@ func ChangeTitle(title string, base, p indicators.Period, commitment bool) strin
 	if commitment || !base.IsStated() || !p.IsStated() || base.UpTo || p.UpTo || base == p || SaysPeriod(title, p) {
 		return title
 	}
-	for _, b := range []string{base.Label(), base.ShortLabel()} {
+	for _, b := range baseNames(base) {
 		w := "from " + b
 		// Compared in place, a window of w's length at each byte, so that
 		// an offset is title's own whatever the case of a letter before it
@@ -255,6 +255,20 @@ func ChangeTitle(title string, base, p indicators.Period, commitment bool) strin
 		}
 	}
 	return title
+}
+
+// baseNames returns the ways a title may name base after "from": its
+// label and short label, and a calendar year as the twelve months it is,
+// "the year ending December 2015", "year ending December 2015", "YE Dec
+// 2015", as releases of rolling years name it (s14-tourism: "Change in UK
+// net long-term migration from the year ending December 2015").
+func baseNames(base indicators.Period) []string {
+	names := []string{base.Label(), base.ShortLabel()}
+	if base.IsYear() {
+		y := strconv.Itoa(base.From.Year)
+		names = append(names, "the year ending December "+y, "year ending December "+y, "YE Dec "+y, "YE December "+y)
+	}
+	return names
 }
 
 // BasePhrase returns what follows a change's figure to say what it is

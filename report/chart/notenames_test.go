@@ -1,0 +1,43 @@
+package chart
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestNoteNamesItsBar: a note of one bar of several names the bar it is
+// about (s14-tourism: "The ONS calls it a record high." under three
+// bars); a note every bar carries is said once, bare (s13-vaccines: one
+// remark on two changes).
+func TestNoteNamesItsBar(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		figs  []fig
+		notes [][]string
+		want  []string
+	}{
+		{"one bar's note", []fig{
+			{id: "eu", title: "Immigration of EU citizens", stated: "268,000", period: "2016"},
+			{id: "eu2", title: "Immigration of EU2 citizens", stated: "69,000", period: "2016"},
+		}, [][]string{nil, {"The ONS calls it a record high."}},
+			[]string{"Immigration of EU2 citizens: The ONS calls it a record high."}},
+		{"every bar's note", []fig{
+			{id: "six", title: "Coverage of the 6-in-1 vaccine", stated: "0.3 percentage points", period: "2022-Q4", measure: indicators.Change},
+			{id: "mmr", title: "Coverage of the MMR vaccine", stated: "0.2 percentage points", period: "2022-Q4", measure: indicators.Change},
+		}, [][]string{{"Changes are on the quarter before."}, {"Changes are on the quarter before."}},
+			[]string{"Changes are on the quarter before."}},
+	} {
+		cat := figCatalog(t, c.figs...)
+		for i, ns := range c.notes {
+			for _, n := range ns {
+				cat.Indicators[i].Notes = append(cat.Indicators[i].Notes, indicators.Note{Text: n})
+			}
+		}
+		s := figSlide(t, cat, "all")
+		if !slices.Equal(s.Notes, c.want) {
+			t.Errorf("%s: notes = %q, want %q", c.name, s.Notes, c.want)
+		}
+	}
+}

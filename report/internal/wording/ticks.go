@@ -1,0 +1,36 @@
+package wording
+
+import (
+	"strconv"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// PeriodTicks returns how a time axis names each of the periods ps of one
+// chart, in their order: "" for a calendar year a year axis ticks by its
+// number ("2014"), and every other period by its short label, never a
+// calendar year's number: a year across two ("2013/14"), a fiscal year
+// ("FY 2020"), a quarter ("Q4 2016"), a month, a rolling year ("YE Mar
+// 2016"). Among rolling years a calendar year is the twelve months it is,
+// "YE Dec 2015" (as is January to December), so that no year ending in a month stands beside a bare
+// year on one axis.
+func PeriodTicks(ps []indicators.Period) []string {
+	rolling := false
+	for _, p := range ps {
+		rolling = rolling || p.IsRollingYear()
+	}
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		switch {
+		case !p.IsStated():
+		case p.IsYear() && rolling:
+			out[i] = "YE Dec " + strconv.Itoa(p.From.Year)
+		case p.IsTwelveMonths() && p.From.Month == 1 && rolling:
+			out[i] = "YE Dec " + strconv.Itoa(p.To.Year)
+		case p.IsYear():
+		default:
+			out[i] = p.ShortLabel()
+		}
+	}
+	return out
+}

@@ -1,0 +1,59 @@
+package xlsx
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"strings"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestBeyondLegendNamesArrow: the native chart's legend of a figure beyond
+// its end says the slide beside it draws an arrow where it draws a dashed
+// outline, so that one "more than" does not read as two conventions
+// (s14-crime's "over 32 million property crimes"; a trade sheet's "more
+// than $54 billion"), and names a hedge in the document's word (s14-crime's
+// "almost 11 million", which it called "nearly, up to or less than").
+func TestBeyondLegendNamesArrow(t *testing.T) {
+	for _, stated := range []string{"over 32 million property crimes", "more than $54 billion"} {
+		text := "We counted " + stated + " and almost 11 million others.\n"
+		sum := sha256.Sum256([]byte(text))
+		doc := fmt.Sprintf(`claimbook: 1
+sources:
+  - {id: a, title: Doc, text: a.txt, sha256: %s}
+indicators:
+  - {id: x, title: X, measure: flow, status: fact, stated: %q, period: "1993", provenance: [{source: a, quote: %q}]}
+  - {id: y, title: Y, measure: flow, status: fact, stated: "almost 11 million", period: "1993", provenance: [{source: a, quote: "almost 11 million others"}]}
+views:
+  - {id: v, title: Both, kind: bars, indicators: [x, y]}
+`, hex.EncodeToString(sum[:]), stated, stated)
+		cat, err := indicators.Parse("beyond.yaml", []byte(doc), func(p string) ([]byte, error) {
+			if p == "a.txt" {
+				return []byte(text), nil
+			}
+			return nil, fs.ErrNotExist
+		})
+		if err != nil {
+			t.Fatalf("%q: %v", stated, err)
+		}
+		_, parts := writeParts(t, cat)
+		found, almost := false, false
+		for name, x := range parts {
+			if strings.HasPrefix(name, "xl/charts/chart") && strings.Contains(x, "Dashed outline (the slide&#39;s arrow)") {
+				found = true
+			}
+			if strings.HasPrefix(name, "xl/charts/chart") && strings.Contains(x, "Fading end: the source says “almost”;") {
+				almost = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no native chart's legend says the slide's arrow", stated)
+		}
+		if !almost {
+			t.Errorf("%q: no native chart's legend names the document's “almost”", stated)
+		}
+	}
+}

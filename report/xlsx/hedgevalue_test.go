@@ -1,0 +1,81 @@
+package xlsx
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestValueCarriesHedge: the Indicators sheet's Value cell, which prints
+// where the Qualifier column does not, shows a hedged figure with the
+// document's hedge before it, keeping the number (s14-crime: "11 million
+// victimizations" for "almost 11 million"; s14-hospitals: "33.3%" for
+// "Over a third"); an exact figure shows none.
+func TestValueCarriesHedge(t *testing.T) {
+	cases := []struct {
+		stated, unit, measure, extra string
+		shown                        string
+	}{
+		{"almost 11 million violent victimizations", "", "flow", "", "almost 11 million victimizations"},
+		{"Over a third", "", "share", "", "over 33.3%"},
+		{"nearly 30%", "", "share", "", "nearly 30%"},
+		{"10%", "", "change", ", direction: down, base: \"2018\"", "down 10%"},
+		{"13%", "", "share", "", "13%"}, // s14-roads: exact, no hedge
+	}
+	var text, inds strings.Builder
+	for i, c := range cases {
+		quote := c.stated
+		if c.measure == "change" {
+			quote += " fewer"
+		}
+		fmt.Fprintf(&text, "%s. ", quote)
+		unit := ""
+		if c.unit != "" {
+			unit = ", unit: " + c.unit
+		}
+		fmt.Fprintf(&inds, "  - {id: x%d, title: Figure %d, measure: %s, status: fact, stated: %q%s%s, period: \"2019\", provenance: [{source: a, quote: %q}]}\n", i, i, c.measure, c.stated, unit, c.extra, quote)
+	}
+	body := text.String() + "\n"
+	sum := sha256.Sum256([]byte(body))
+	doc := fmt.Sprintf("claimbook: 1\nsources:\n  - {id: a, title: Doc, text: a.txt, sha256: %s}\nindicators:\n%s", hex.EncodeToString(sum[:]), inds.String())
+	cat, err := indicators.Parse("hedges.yaml", []byte(doc), func(p string) ([]byte, error) {
+		if p == "a.txt" {
+			return []byte(body), nil
+		}
+		return nil, fs.ErrNotExist
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	book, _ := writeParts(t, cat)
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	col := ""
+	for i, h := range Header {
+		if h == "Value" {
+			col, _ = excelize.ColumnNumberToName(i + 1)
+		}
+	}
+	for i, c := range cases {
+		cell := fmt.Sprintf("%s%d", col, i+2)
+		shown, _ := f.GetCellValue(SheetIndicators, cell)
+		raw, _ := f.GetCellValue(SheetIndicators, cell, excelize.Options{RawCellValue: true})
+		if shown != c.shown {
+			t.Errorf("Value of %q = %q, want %q", c.stated, shown, c.shown)
+		}
+		if strings.ContainsAny(raw, " abcdefghijklmnopqrstuvwxyz") {
+			t.Errorf("Value of %q holds %q, want a number", c.stated, raw)
+		}
+	}
+}
