@@ -362,6 +362,9 @@ func roundPlace(x float64, place, dir int) Decimal {
 	unit := math.Pow10(place)
 	c := x / unit
 	r := math.Round(c)
+	if t := math.Trunc(c); math.Abs(math.Abs(c-t)-0.5) < 1e-9 {
+		r = t + math.Copysign(1, c) // a half, but for float64 (1.15 / 0.1 is 11.4999…): away from zero
+	}
 	if !near(r*unit, x) {
 		switch {
 		case dir < 0:
@@ -566,7 +569,9 @@ func precisionOf(op Op, ops []operand) precision {
 	// A ratio or share is written to at least two figures: "$1.5 billion"
 	// over "$6 billion" is 25 percent, not "about 20 percent" because
 	// "6" was written with one figure.
-	p.sig = max(p.sig, 2)
+	if !p.byPlace {
+		p.sig = max(p.sig, 2)
+	}
 	return p
 }
 

@@ -515,6 +515,9 @@ func TestDerivedSaidAsAllowed(t *testing.T) {
 		// for 25 hid the figure).
 		{"share of a one-figure total", indicators.ShareOf, "$1.5 billion", "$6 billion", "exact", "25", "25", "25 percent"},
 		{"inexact share of a one-figure total", indicators.ShareOf, "$1.4 billion", "$6 billion", "approx", "23", "24", "about 23 percent"},
+		// A half at the last digit goes away from zero, as the book's live
+		// cell shows it, though 1.15 / 0.1 is 11.4999… in float64.
+		{"half at the last digit", indicators.Difference, "1.25 MW", "0.1 MW", "approx", "1.1", "1.2", "about 1.2 MW"},
 		{"one-figure ratio", indicators.Ratio, "9 MW", "4 MW", "approx", "2.2", "2.3", "about 2.3 times"},
 		// A sum keeps the coarsest last digit of its inputs (tenths), not the
 		// fewest significant figures (one, of 0.04), and is about the figure

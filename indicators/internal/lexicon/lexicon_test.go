@@ -32,7 +32,7 @@ func TestPluralSingular(t *testing.T) {
 		{"country", "countries"}, {"person", "people"}, {"life", "lives"}, {"tie", "ties"}, {"status", "statuses"},
 		{"gas", "gases"}, {"dose", "doses"}, {"staff", "staff"}, {"nuclear plant", "nuclear plants"}, {"datum", "data"},
 		{"mandi", "mandis"}, {"anganwadi", "anganwadis"}, {"taxi", "taxis"}, {"bus", "buses"}, {"census", "censuses"},
-		{"bureau", "bureaus"}, {"menu", "menus"}, {"crisis", "crises"},
+		{"bureau", "bureaus"}, {"menu", "menus"}, {"hindu", "hindus"}, {"crisis", "crises"},
 	}
 	for _, tc := range tests {
 		if got := Plural(tc.singular); got != tc.plural {

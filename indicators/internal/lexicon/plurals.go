@@ -44,7 +44,7 @@ var IsPlurals = []string{"mandis", "anganwadis", "taxis", "rabbis", "safaris", "
 // UsPlurals are the plurals in -us of nouns in -u, which IsPlural would
 // otherwise take for singulars such as "census" or "bus": "statistical
 // bureaus", "menus".
-var UsPlurals = []string{"bureaus", "plateaus", "tableaus", "menus", "gurus", "emus", "haikus", "tutus", "gnus", "bayous", "milieus"}
+var UsPlurals = []string{"bureaus", "plateaus", "tableaus", "menus", "gurus", "emus", "haikus", "tutus", "gnus", "bayous", "milieus", "hindus", "zulus", "tofus"}
 
 // SesStems are singulars in -s whose plural is -ses ("gas", "gases");
 // other -ses plurals drop only the s ("houses", "doses").
