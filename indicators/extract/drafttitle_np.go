@@ -234,7 +234,7 @@ func thereNP(ws []string) string {
 		if lw == "from" || lw == "to" || lw == "at" || lw == "of" && len(keep) > 0 && isChangeNoun(strings.ToLower(keep[len(keep)-1])) {
 			break
 		}
-		keep = append(keep, strings.TrimRight(w, ","))
+		keep = append(keep, w)
 	}
 	for i, w := range keep {
 		if isChangeNoun(strings.ToLower(w)) && i+1 < len(keep) && strings.EqualFold(keep[i+1], "in") {
@@ -320,11 +320,16 @@ func (d *docDraft) measuredNPTitle(m Mention, measure indicators.MeasureKind, cu
 			own = text[m.Span.Start : m.Span.End+j] // "(355 sentenced prisoners per 100,000 U.S. residents of all ages)"
 		}
 	}
-	if !isFallbackTitle(cur) && titleFault(cur) == "" && !namesNoMeasure(cur, own) {
-		return ""
-	}
+	weak := isFallbackTitle(cur) || titleFault(cur) != "" || namesNoMeasure(cur, own)
 	np, _ := d.measuredPhrase(m)
-	if np == "" || sharesContent(cur, np) && !isFallbackTitle(cur) {
+	switch {
+	case np == "":
+		return ""
+	case weak && (isFallbackTitle(cur) || !sharesContent(cur, np)):
+	case clippedOf(cur, np):
+		// "Increase in area" of "The area of oilseed crops planted
+		// increased": the noun phrase whole.
+	default:
 		return ""
 	}
 	if measure == indicators.Change {
@@ -374,6 +379,17 @@ func namesNoMeasure(t, stated string) bool {
 // directionAdverbs open a comparison tail, never a title: "down slightly
 // from", "up 1% from".
 var directionAdverbs = map[string]bool{"down": true, "up": true, "slightly": true, "higher": true, "lower": true, "unchanged": true}
+
+// clippedOf reports whether title t (past the words of a change) is
+// the head of noun phrase np cut from its of-phrase: "Increase in area"
+// of "Area of oilseed crops planted".
+func clippedOf(t, np string) bool {
+	f := strings.Fields(t)
+	if len(f) > 2 && isChangeNoun(strings.ToLower(f[0])) && (f[1] == "in" || f[1] == "of") {
+		f = f[2:]
+	}
+	return len(f) == 1 && len(strings.Fields(np)) > 2 && strings.HasPrefix(strings.ToLower(np), strings.ToLower(f[0])+" of ")
+}
 
 // sharesContent reports whether titles a and b share a content word
 // (contentWords: stop words, places and endings aside).

@@ -105,3 +105,26 @@ func TestCleanMeasuredNP(t *testing.T) {
 		}
 	}
 }
+
+// TestClippedOf checks the titles that name only part of their noun
+// phrase, from farming, schools, a corpus release and drafter cases.
+func TestClippedOf(t *testing.T) {
+	tests := []struct {
+		title, np string
+		want      bool
+	}{
+		{"Increase in area", "Area of oilseed crops planted", true},
+		{"Pupil teacher ratio", "Overall pupil teacher ratio in all publicly funded schools", false},
+		{"Increase in deaths", "Minor injuries and deaths", false},
+		{"Factory orders", "Flash estimates of U.S. factory orders", false},
+		{"Value", "Value of new two-way trade and investment", true},
+		{"Expenditures in real estate, rental, and leasing", "Notable expenditures in real estate, rental, and leasing", false},
+		{"Decrease in beef herd", "Beef herd", false},
+		{"Teacher numbers", "Full-time equivalent teachers", false},
+	}
+	for _, tt := range tests {
+		if got := clippedOf(tt.title, tt.np); got != tt.want {
+			t.Errorf("clippedOf(%q, %q) = %v, want %v", tt.title, tt.np, got, tt.want)
+		}
+	}
+}
