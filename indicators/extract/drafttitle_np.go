@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // The measured noun phrase. An analyst titles a row by what its figure
@@ -22,11 +23,22 @@ import (
 
 // linkVerbs link a subject to its figure: the figure is a reading or a
 // change of the subject ("The beef herd decreased by 1.5% and was 1.5
-// million animals").
-var linkVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "remained": true, "remains": true, "remain": true,
-	"stood": true, "stands": true, "reached": true, "reaches": true, "totalled": true, "totaled": true, "totals": true, "amounted": true,
-	"rose": true, "rises": true, "fell": true, "falls": true, "increased": true, "increases": true, "decreased": true, "decreases": true,
-	"declined": true, "declines": true, "grew": true, "grows": true, "dropped": true, "drops": true, "climbed": true, "climbs": true}
+// million animals"). They are the verbs of being and standing here, and
+// the verbs of change of the lexicon (its words in -ed) and of
+// movedVerbs ("rose", "fell", "grew").
+var linkVerbs = func() map[string]bool {
+	m := map[string]bool{"is": true, "are": true, "was": true, "were": true, "remained": true, "remains": true, "remain": true,
+		"stood": true, "stands": true, "reached": true, "reaches": true, "totalled": true, "totaled": true, "totals": true, "amounted": true}
+	for _, w := range strings.Split(movedVerbs, "|") {
+		m[w] = true
+	}
+	for _, d := range vocab.Directions {
+		if d.Change && strings.HasSuffix(d.Word, "ed") {
+			m[d.Word] = true
+		}
+	}
+	return m
+}()
 
 // measuredPhrase returns the measured noun phrase of figure m (the
 // subject a verb of being or change links it to) and its clause's
