@@ -333,6 +333,9 @@ func (d *docDraft) measuredNPTitle(m Mention, measure indicators.MeasureKind, cu
 		}
 	}
 	weak := isFallbackTitle(cur) || titleFault(cur) != "" || namesNoMeasure(cur, own)
+	if f := strings.Fields(cur); !weak && len(f) != 1 && !(len(f) == 3 && isChangeNoun(strings.ToLower(f[0]))) {
+		return "" // neither weak nor a head clippedOf may mend: the sentence is not read
+	}
 	np, _ := d.measuredPhrase(m)
 	switch {
 	case np == "":
