@@ -76,9 +76,9 @@ var drafts57WhatCases = []whatCase{
 	{name: "run of months", text: drafts57MillText, stated: "seven consecutive months",
 		title: "Consecutive monthly rises in paper production"},
 	{name: "annual rate from", text: drafts57MillText, stated: "4.2 million units",
-		title: "Truck deliveries, annual rate"},
+		title: "Truck deliveries (annual rate)"},
 	{name: "annual rate to", text: drafts57MillText, stated: "3.8 million units",
-		title: "Truck deliveries, annual rate"},
+		title: "Truck deliveries (annual rate)"},
 }
 
 func TestDrafts57What(t *testing.T) {

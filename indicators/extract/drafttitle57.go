@@ -239,10 +239,9 @@ func (d *docDraft) drafts57Title(cl *claim, m Mention) {
 
 // drafts57LevelTitle titles an index reading on a base year ("At 93.1
 // percent of its 2007 average, total industrial production was …" →
-// "Total industrial production index, percent of its 2007 average") and a
-// count at an annual rate ("Total motor vehicle assemblies dropped from an
-// annual rate of 9.0 million units" → "Total motor vehicle assemblies,
-// annual rate") by the subject of their sentence.
+// "Total industrial production index, percent of its 2007 average") by the
+// subject of its sentence, and a count whose unit is at an annual rate by
+// annualRateTitle, the one title of such counts.
 func (d *docDraft) drafts57LevelTitle(cl *claim, m Mention) {
 	ind := &cl.ind
 	text := d.src.Text
@@ -270,10 +269,9 @@ func (d *docDraft) drafts57LevelTitle(cl *claim, m Mention) {
 		ind.Title = upperFirst(strings.Join(subj, " ")) + " index"
 		cl.fieldNotes["title"] = fmt.Sprintf("an index reading on a base year (its %s average = 100): the subject of the sentence, an index", g[1])
 	case ind.Unit.Per == "year" && ind.Measure == indicators.Flow && strings.Contains(cl.fieldNotes["unit"], "annual rate"):
-		if subj := drafts57Subject(text, m); subj != "" {
-			ind.Title = upperFirst(subj) + ", annual rate"
-			cl.fieldNotes["title"] = "a count at an annual rate: the subject of the sentence"
-		}
+		// "… from an annual rate of 4.2 million units in April to 3.8
+		// million units in May": the unit says the rate.
+		d.annualRateTitle(cl, m, text[strings.LastIndex(text[:m.Sentence.Start], "\n")+1:m.Span.Start])
 	}
 }
 

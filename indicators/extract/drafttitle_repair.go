@@ -164,6 +164,9 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 	if t := whereTitle(ind.Title); t != "" {
 		set(t, "a count of places a clause names: \"<places> where <clause>\"")
 	}
+	if t := d.measuredNPTitle(m, ind.Measure, ind.Title); t != "" {
+		set(t, "the noun phrase a verb of being or change links the figure to")
+	}
 	if slug(ind.Title, 6) == "" {
 		// "!At": no word an id can be made of.
 		ind.Title = d.fallbackTitle(m, ind.Measure)

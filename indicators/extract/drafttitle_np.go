@@ -1,0 +1,419 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
+)
+
+// The measured noun phrase. An analyst titles a row by what its figure
+// measures, in the document's own noun phrase and without verb, hedge,
+// number, period or place: a figure linked to a noun phrase by a verb of
+// being or of change ("was", "remained at", "decreased by … and was",
+// "was 93.0%, down from") is a reading of that noun phrase, the subject
+// of the verb, whichever clause of the sentence the figure stands in.
+// measuredPhrase reads it once for every genre: past a leading frame
+// ("In 2021/22,", "Over the year to 2019"), through a clause that joins
+// the subject's verb ("and was", "that the number of … increased"), out
+// of "there was a decrease in the number of X" and "the total number of
+// X" (the noun counted), and cleaned one way (cleanMeasuredNP).
+
+// linkVerbs link a subject to its figure: the figure is a reading or a
+// change of the subject ("The beef herd decreased by 1.5% and was 1.5
+// million animals"). They are the verbs of being and standing here, and
+// the verbs of change of the lexicon (its words in -ed) and of
+// movedVerbs ("rose", "fell", "grew").
+var linkVerbs = func() map[string]bool {
+	m := map[string]bool{"is": true, "are": true, "was": true, "were": true, "remained": true, "remains": true, "remain": true,
+		"stood": true, "stands": true, "reached": true, "reaches": true, "totalled": true, "totaled": true, "totals": true, "amounted": true}
+	for _, w := range strings.Split(movedVerbs, "|") {
+		m[w] = true
+	}
+	for _, d := range vocab.Directions {
+		if d.Change && strings.HasSuffix(d.Word, "ed") {
+			m[d.Word] = true
+		}
+	}
+	return m
+}()
+
+// measuredPhrase returns the measured noun phrase of figure m (the
+// subject a verb of being or change links it to) and its clause's
+// words from the subject's verb to the figure, or "" when no such
+// subject stands before the figure.
+func (d *docDraft) measuredPhrase(m Mention) (np, gap string) {
+	text := d.src.Text
+	ss := m.Sentence.Start + bulletPrefix(text[m.Sentence.Start:m.Sentence.End])
+	end := m.Span.Start
+	inParen := false
+	if i := strings.LastIndexAny(text[ss:end], "()"); i >= 0 && text[ss+i] == '(' {
+		// "The imprisonment rate at yearend 2022 (355 sentenced
+		// prisoners …) was", "from yearend 2021 (83,700)": the figure
+		// restates the words before its parenthesis.
+		end, inParen = ss+i, true
+	}
+	if end-ss > 400 || end <= ss {
+		return "", ""
+	}
+	ws := measuredWords(text[ss:end])
+	// starts are where a subject may open: the sentence, and each clause
+	// after a comma, a semicolon or "that".
+	starts := []int{0}
+	var subject []string // the subject's words
+	verb := -1           // the index of its verb
+	for i, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ",;:"))
+		if lw == "that" && i+1 < len(ws) {
+			starts = append(starts, i+1)
+			continue
+		}
+		if w == ";" {
+			starts, subject, verb = append(starts, i+1), nil, -1
+			continue
+		}
+		if lw == "has" || lw == "have" || lw == "had" {
+			// "has remained at": the auxiliary of a verb of being opens
+			// it; "had jurisdiction over" is no such verb.
+			if i+1 < len(ws) && (linkVerbs[strings.ToLower(ws[i+1])] || strings.EqualFold(ws[i+1], "been")) {
+				lw = "is"
+			}
+		}
+		if !linkVerbs[lw] {
+			if strings.HasSuffix(w, ",") && i+1 < len(ws) {
+				starts = append(starts, i+1)
+			}
+			if verb >= 0 && (subjectEnds[lw] && !edAdjectives[lw] && lw != "been" || i > 0 && strings.HasSuffix(ws[i-1], ",") && strings.HasSuffix(lw, "ing")) {
+				subject, verb = nil, -1 // a verb of another kind: another clause ("covering 69% of land")
+			}
+			continue
+		}
+		if verb >= 0 {
+			continue // "decreased by 1.5% and was": the same subject
+		}
+		for k := len(starts) - 1; k >= 0; k-- {
+			s := starts[k]
+			if s >= i || s > 0 && strings.HasSuffix(ws[s-1], ",") && strings.HasSuffix(strings.ToLower(ws[s]), "ing") {
+				continue // "having decreased": a participle's clause
+			}
+			if c := withoutAside(ws[s:i]); nounPhraseWords(c) {
+				subject, verb = c, i
+				break
+			}
+		}
+	}
+	switch {
+	case verb >= 0:
+		gap = strings.Join(ws[verb:], " ")
+		np = strings.Join(subject, " ")
+		if strings.EqualFold(np, "there") {
+			// "There was a small decrease in the number of …": the noun
+			// after the verb.
+			np = thereNP(ws[verb+1:])
+			if hasDigit(np) {
+				return "", "" // "there were over 2.1 million fewer workers": the figure's own noun
+			}
+		}
+	case inParen:
+		// "The imprisonment rate at yearend 2022 (355 …) was down": the
+		// figure restates the noun phrase its parenthesis follows, when a
+		// verb of being follows the parenthesis.
+		after := strings.Fields(text[end:min(m.Sentence.End, end+400)])
+		j := 0
+		for j < len(after) && !strings.Contains(after[j], ")") {
+			j++
+		}
+		if j+1 >= len(after) || !linkVerbs[strings.ToLower(after[j+1])] {
+			return "", ""
+		}
+		k := len(ws)
+		for k > 0 && !strings.HasSuffix(ws[k-1], ",") && ws[k-1] != ";" {
+			k--
+		}
+		if !nounPhraseWords(ws[k:]) {
+			return "", ""
+		}
+		np = strings.Join(ws[k:], " ")
+	default:
+		return "", ""
+	}
+	return cleanMeasuredNP(np), gap
+}
+
+// measuredWords returns the words of s with parenthesized asides left
+// out ("(UAA)", "(355 sentenced prisoners …)") and ";" a word of its own.
+func measuredWords(s string) []string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			if depth > 0 {
+				depth--
+			}
+		case depth > 0:
+		case r == ';' || r == ':':
+			b.WriteString(" ; ") // a clause of its own: "after tax: 410,000 fewer apprentices"
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return strings.Fields(joinBroken(b.String()))
+}
+
+// withoutAside returns ws without a closing aside between commas: "the
+// average Farm Business Income across all UK farm types, at current
+// prices," → "the average Farm Business Income across all UK farm types".
+func withoutAside(ws []string) []string {
+	for j := 0; j+1 < len(ws); j++ {
+		if strings.HasSuffix(ws[j], ",") && isPrep(strings.ToLower(ws[j+1])) && strings.HasSuffix(ws[len(ws)-1], ",") {
+			out := slices.Clone(ws[:j+1])
+			out[j] = strings.TrimSuffix(out[j], ",")
+			return out
+		}
+	}
+	return ws
+}
+
+// nounPhraseWords reports whether ws can be a subject: a noun phrase of
+// up to twelve words, past a leading frame that ends on a year ("Over
+// the year to 2019 teacher numbers"), with no verb, figure or clause
+// break of its own.
+func nounPhraseWords(ws []string) bool {
+	ws = pastFrame(ws)
+	if len(ws) == 0 || len(ws) > 12 {
+		return false
+	}
+	if isPrep(strings.ToLower(ws[0])) {
+		return false
+	}
+	for i, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ",.;:"))
+		if hasDigit(lw) && !yearWord(lw) || strings.ContainsAny(w, "$€£%") || subjectStopWords[lw] && lw != "there" ||
+			subjectEnds[lw] && !edAdjectives[lw] || finiteVerbs[lw] && lw != "total" ||
+			i < len(ws)-1 && strings.HasSuffix(w, ",") {
+			return false
+		}
+	}
+	return true
+}
+
+// pastFrame returns ws past a leading frame that names a time: "Over the
+// year to 2019 teacher numbers" → "teacher numbers", "In 2021/22, the
+// average …" → "the average …".
+func pastFrame(ws []string) []string {
+	if len(ws) == 0 || !isPrep(strings.ToLower(ws[0])) {
+		return ws
+	}
+	for i, w := range ws {
+		if yearWord(strings.Trim(w, ",")) && i+1 < len(ws) {
+			return ws[i+1:]
+		}
+		if hasDigit(w) {
+			break // "over 2.1 million fewer workers": a figure, no frame
+		}
+	}
+	return ws
+}
+
+// yearWord reports whether w is a year or a span of years ("2022",
+// "2018/19", "2018-19"), which a subject may name in its closing period
+// ("The attendance rate for the 2018/19 school year").
+func yearWord(w string) bool {
+	y, rest, _ := strings.Cut(strings.ReplaceAll(w, "/", "-"), "-")
+	if len(y) != 4 || !isDigit4(y) {
+		return false
+	}
+	for _, r := range rest {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return len(rest) <= 4
+}
+
+// thereNP returns the noun phrase after "There was": "a small decrease in
+// the number of funded registrations" → "the number of funded
+// registrations", up to its "from", "to" or "at".
+func thereNP(ws []string) string {
+	var keep []string
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if lw == "from" || lw == "to" || lw == "at" || lw == "of" && len(keep) > 0 && isChangeNoun(strings.ToLower(keep[len(keep)-1])) {
+			break
+		}
+		keep = append(keep, w)
+	}
+	for i, w := range keep {
+		if isChangeNoun(strings.ToLower(w)) && i+1 < len(keep) && strings.EqualFold(keep[i+1], "in") {
+			return strings.Join(keep[i+2:], " ")
+		}
+	}
+	return strings.Join(keep, " ")
+}
+
+// cleanMeasuredNP cleans a measured noun phrase one way: no frame, no
+// determiner or "total number of" (the noun counted is what is
+// measured), no leading place (entities carry places), no closing
+// period ("at yearend 2022", "in August", "for the 2018/19 school
+// year"); "" if what is left is no title of at most 60 characters.
+func cleanMeasuredNP(np string) string {
+	ws := pastFrame(strings.Fields(np))
+	for len(ws) > 0 {
+		lw := strings.ToLower(ws[0])
+		switch {
+		case titleStop[lw] || lw == "estimated":
+			ws = ws[1:]
+			continue
+		case lw == "total" && len(ws) > 1 && ws[0] == "total":
+			ws = ws[1:]
+			continue
+		case (lw == "number" || lw == "numbers") && len(ws) > 2 && strings.EqualFold(ws[1], "of"):
+			ws = ws[2:]
+			continue
+		}
+		break
+	}
+	if len(ws) > 0 {
+		if ps := placesIn(strings.Join(ws, " "), 0); len(ps) > 0 && ps[0].start == 0 && len(ws) > 1 {
+			rest := strings.TrimSpace(strings.Join(ws, " ")[ps[0].end:])
+			ws = strings.Fields(strings.TrimPrefix(strings.TrimPrefix(rest, "’s"), "'s"))
+		}
+	}
+	for i := 1; i < len(ws); i++ {
+		if isPrep(strings.ToLower(ws[i])) && timePhrase(ws[i+1:]) {
+			ws = ws[:i]
+			break
+		}
+	}
+	for len(ws) > 0 && (titleStop[strings.ToLower(ws[len(ws)-1])] || isPrep(strings.ToLower(ws[len(ws)-1]))) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) > 0 && (strings.EqualFold(ws[0], "and") || strings.EqualFold(ws[0], "but") || strings.EqualFold(ws[0], "or")) {
+		return "" // "and Japan": half of a subject
+	}
+	t := title(strings.Join(ws, " "))
+	if t == "" || onlyPlaces(t) || utf8Len(t) > 60 || hasDigit(t) || !unicode.IsLetter(firstRune(t)) {
+		return ""
+	}
+	return t
+}
+
+// timePhrase reports whether the words after a preposition name a time:
+// a year, a month, "yearend 2022", "the 2018/19 school year".
+func timePhrase(ws []string) bool {
+	for i, w := range ws {
+		if i > 3 {
+			return false
+		}
+		lw := strings.ToLower(strings.Trim(w, ",.;:"))
+		if hasDigit(lw) || monthNumber(lw) != 0 || lw == "yearend" || lw == "year-end" {
+			return true
+		}
+		if !titleStop[lw] {
+			return false
+		}
+	}
+	return false
+}
+
+// measuredNPTitle returns the title measuredPhrase gives figure m of
+// the given measure (the noun phrase, or its change) when it mends the
+// current title cur (a placeholder, a fragment, or words that name no
+// measure: namesNoMeasure) and names something cur does not; or "".
+func (d *docDraft) measuredNPTitle(m Mention, measure indicators.MeasureKind, cur string) string {
+	own := m.Text
+	if text := d.src.Text; strings.LastIndexByte(text[m.Sentence.Start:m.Span.Start], '(') > strings.LastIndexByte(text[m.Sentence.Start:m.Span.Start], ')') {
+		if j := strings.IndexByte(text[m.Span.End:m.Sentence.End], ')'); j >= 0 {
+			own = text[m.Span.Start : m.Span.End+j] // "(355 sentenced prisoners per 100,000 U.S. residents of all ages)"
+		}
+	}
+	weak := isFallbackTitle(cur) || titleFault(cur) != "" || namesNoMeasure(cur, own)
+	if f := strings.Fields(cur); !weak && len(f) != 1 && !(len(f) == 3 && isChangeNoun(strings.ToLower(f[0]))) {
+		return "" // neither weak nor a head clippedOf may mend: the sentence is not read
+	}
+	np, _ := d.measuredPhrase(m)
+	switch {
+	case np == "":
+		return ""
+	case weak && (isFallbackTitle(cur) || !sharesContent(cur, np)):
+	case clippedOf(cur, np):
+		// "Increase in area" of "The area of oilseed crops planted
+		// increased": the noun phrase whole.
+	default:
+		return ""
+	}
+	if measure == indicators.Change {
+		return changeOf(m.Quantity.Direction, np)
+	}
+	return np
+}
+
+// namesNoMeasure reports whether title t, past the words of a change
+// ("Increase in"), names no measure: it opens on a preposition, an
+// adverb of direction or a time ("Over the year", "Down slightly",
+// "Increase in over the year", "Decrease in yearend"), holds a clause
+// ("… revealed that the number"), or is made of the figure's own words
+// (stated) and "number" alone ("Animals number", "U.S. residents of all
+// ages" of "355 sentenced prisoners per 100,000 U.S. residents of all
+// ages").
+func namesNoMeasure(t, stated string) bool {
+	f := strings.Fields(t)
+	if len(f) > 2 && isChangeNoun(strings.ToLower(f[0])) && (f[1] == "in" || f[1] == "of") {
+		f = f[2:]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	lw := strings.ToLower(f[0])
+	if isPrep(lw) || directionAdverbs[lw] || timePhrase(f) && !hasDigit(lw) && monthNumber(lw) == 0 {
+		return true
+	}
+	own := contentWords(stated)
+	mine := 0
+	for _, w := range f {
+		lw := strings.ToLower(w)
+		if lw == "that" || lw == "which" {
+			return true
+		}
+	}
+	for _, w := range contentWords(strings.Join(f, " ")) {
+		if slices.Contains(own, w) || w == "number" || w == "count" {
+			mine++
+		} else {
+			return false
+		}
+	}
+	return mine > 0
+}
+
+// directionAdverbs open a comparison tail, never a title: "down slightly
+// from", "up 1% from".
+var directionAdverbs = map[string]bool{"down": true, "up": true, "slightly": true, "higher": true, "lower": true, "unchanged": true}
+
+// clippedOf reports whether title t (past the words of a change) is
+// the head of noun phrase np cut from its of-phrase: "Increase in area"
+// of "Area of oilseed crops planted".
+func clippedOf(t, np string) bool {
+	f := strings.Fields(t)
+	if len(f) > 2 && isChangeNoun(strings.ToLower(f[0])) && (f[1] == "in" || f[1] == "of") {
+		f = f[2:]
+	}
+	return len(f) == 1 && len(strings.Fields(np)) > 2 && strings.HasPrefix(strings.ToLower(np), strings.ToLower(f[0])+" of ")
+}
+
+// sharesContent reports whether titles a and b share a content word
+// (contentWords: stop words, places and endings aside).
+func sharesContent(a, b string) bool {
+	bw := contentWords(b)
+	for _, w := range contentWords(a) {
+		if slices.Contains(bw, w) {
+			return true
+		}
+	}
+	return false
+}
