@@ -597,7 +597,7 @@ func (d *decoder) indicator(n *yaml.Node) {
 		s := d.str(v, "status")
 		st, err := ParseStatus(s)
 		if err != nil {
-			d.errorf(v, ErrValue, "unknown status %q: write one of %s", s, strings.Join(statusNames[:], ", "))
+			d.errorf(v, ErrValue, "unknown status %q: %s", s, StatusAdvice(s))
 		}
 		ind.Status = st
 	}
@@ -674,7 +674,9 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		sq, su, err := d.statedOf(ind.Stated, ind.Measure)
 		if err != nil {
 			msg := strings.TrimPrefix(err.Error(), "indicators: ")
-			if !strings.Contains(msg, "write ") {
+			if adv := shareOfAdvice(ind.Stated); adv != "" {
+				msg += "; " + adv
+			} else if !strings.Contains(msg, "write ") {
 				// The parser said what is wrong but not what to write.
 				msg += "; write the figure as the document does, like \"nearly $350 billion\", \"26 to 28 percent\" or \"3-5 countries\""
 			}
