@@ -910,6 +910,12 @@ func statedUnitAllows(stated string, read, given Unit) bool {
 		// sentence, for both figures.
 		return true
 	}
+	if read.Kind == NoUnit && read.Name == "" && read.Per != "" && given.Kind == Count && given.Per == read.Per {
+		// "from 6.8 per 100,000 in 2023" after "8.1 people per 100,000":
+		// the rate's counted noun stands once in the document; verify
+		// checks that a quote names it.
+		return true
+	}
 	if read.IsZero() && given.Kind == Measure {
 		// "4.37 billion bushels, up 35 million": the measure stands
 		// elsewhere in the sentence; verify checks that a quote names it.
