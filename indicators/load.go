@@ -890,7 +890,11 @@ var dollarCodes = map[string]bool{"USD": true, "CAD": true, "AUD": true, "NZD": 
 
 // statedUnitAllows reports whether the unit a catalog gives fits the unit
 // read from the stated figure: the same unit; a counted noun for a bare
-// number, whose noun the sentence gives elsewhere; or, where the document wrote
+// number, whose noun the sentence gives elsewhere; a rate's counted noun
+// for a bare rate of the same base ("6.8 per 100,000" in person per
+// 100,000), the noun written once in the document; the people counted
+// for an adjective that stands for them ("5,425 slightly injured" in
+// person); or, where the document wrote
 // a bare "$" or a bare "cents", any dollar currency (a Canadian fact
 // sheet's "$5 billion" and "16 cents" are in CAD); where it wrote bare
 // "degrees", degrees Celsius or Fahrenheit ("keep 1.5 degrees within
@@ -914,6 +918,11 @@ func statedUnitAllows(stated string, read, given Unit) bool {
 		// "from 6.8 per 100,000 in 2023" after "8.1 people per 100,000":
 		// the rate's counted noun stands once in the document; verify
 		// checks that a quote names it.
+		return true
+	}
+	if read.Kind == Count && given.Kind == Count && read.Per == given.Per && lexicon.IsPeopleAdjective(lastWord(read.Name)) {
+		// "5,425 slightly injured" with unit: person (or casualty): the
+		// adjective says who, the unit names the people counted.
 		return true
 	}
 	if read.IsZero() && given.Kind == Measure {

@@ -63,6 +63,11 @@ func TestRoundDAdvice(t *testing.T) {
 		{"season", homelessDoc, "entities: [GB-ENG]\nstatus: estimate\nperiod: autumn 2024\nmeasure: count\nstated: 4,667", "autumn 2024 is 4,667",
 			[]string{`"period": invalid period "autumn 2024": a season has no period of its own: write 2024 and say "autumn 2024" in a note (or, where the document gives the months, write them as a span such as 2024-09/2024-11)`}},
 		{"season as advised", homelessDoc, "entities: [GB-ENG]\nstatus: estimate\nperiod: 2024\nnotes: [A single night in autumn 2024.]\nmeasure: count\nunit: person\nstated: 4,667", "people estimated to be sleeping rough on a single night in autumn 2024 is 4,667", nil},
+		// Round C's roads: an adjective for people with the noun counted.
+		{"injured as people", "There were 5,425 slightly injured casualties.", "entities: [GB-SCT]\nstatus: fact\nperiod: 2019\nmeasure: count\nstated: 5,425 slightly injured\nunit: person", "5,425 slightly injured", nil},
+		{"injured as casualties", "There were 5,425 slightly injured casualties.", "entities: [GB-SCT]\nstatus: fact\nperiod: 2019\nmeasure: count\nstated: 5,425 slightly injured\nunit: casualty", "5,425 slightly injured casualties", nil},
+		{"a noun is no adjective", "There were 5,425 slightly injured casualties.", "entities: [GB-SCT]\nstatus: fact\nperiod: 2019\nmeasure: count\nstated: 5,425 casualties\nunit: person", "5,425 slightly injured casualties",
+			[]string{`unit "person" disagrees with stated "5,425 casualties", which reads as "casualty": change one of them`}},
 		// A bare rate given the noun the document writes once, where its
 		// quote names it, and where it does not.
 		{"bare rate, noun in the quote", homelessDoc, "entities: [GB-ENG]\nstatus: estimate\nperiod: 2023\nmeasure: level\nstated: 6.8 per 100,000\nunit: person per 100,000",
