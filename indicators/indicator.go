@@ -19,7 +19,7 @@ const (
 	CountKind                    // a number of things: 30 countries
 	RankKind                     // a place in an ordering: second-largest
 	Threshold                    // a level not to cross: the 2 ℃ goal
-	Level                        // a price, rate or reading at or averaged over a time: $82 per barrel
+	Level                        // a price, rate, reading or multiple at or averaged over a time: $82 per barrel, 2.2 times
 	numMeasureKinds
 )
 
@@ -55,7 +55,7 @@ func ParseMeasureKind(s string) (MeasureKind, error) {
 // rate is a level ("pupil teacher ratio 13.6", "average class size 23.5").
 var measureWords = map[string]MeasureKind{
 	"ratio": Level, "average": Level, "mean": Level, "median": Level, "rate": Level, "price": Level,
-	"index": Level, "reading": Level, "per_capita": Level,
+	"index": Level, "reading": Level, "per_capita": Level, "multiple": Level, "times": Level,
 	"percent": Share, "percentage": Share, "proportion": Share, "fraction": Share, "coverage": Share, "uptake": Share,
 	"number": CountKind, "total": Flow, "amount": Flow,
 	"increase": Change, "decrease": Change, "growth": Change, "difference": Change,

@@ -59,6 +59,8 @@ func TestRoundDAdvice(t *testing.T) {
 			[]string{`unknown status "provisional": a figure the document calls provisional is an estimate: write estimate, and say "provisional" in a note (the figure may be revised) (the statuses are fact, estimate, projection, target, pledge, intention)`}},
 		{"balance", financesDoc, "entities: [GB]\nstatus: estimate\nperiod: 2017-09\nmeasure: balance\nstated: £5.9 billion", "to £5.9 billion in September 2017",
 			[]string{`unknown measure "balance": a figure that is a balance is measured as a flow, over a period: write flow (the kinds are flow, stock, share, change, count, rank, threshold, level)`}},
+		{"a multiple", homelessDoc, "entities: [GB-ENG]\nstatus: estimate\nperiod: 2024\nmeasure: multiple\nstated: 4,667\nunit: person", "autumn 2024 is 4,667",
+			[]string{`unknown measure "multiple": a figure that is a multiple is measured as a level: write level (the kinds are flow, stock, share, change, count, rank, threshold, level)`}},
 		{"provisional balance as advised", financesDoc, "entities: [GB]\nstatus: estimate\nnotes: [\"Provisional: a first estimate that will be revised.\"]\nperiod: 2017-09\nmeasure: flow\nstated: £5.9 billion", "to £5.9 billion in September 2017", nil},
 		{"season", homelessDoc, "entities: [GB-ENG]\nstatus: estimate\nperiod: autumn 2024\nmeasure: count\nstated: 4,667", "autumn 2024 is 4,667",
 			[]string{`"period": invalid period "autumn 2024": a season has no period of its own: write 2024 and say "autumn 2024" in a note (or, where the document gives the months, write them as a span such as 2024-09/2024-11)`}},
