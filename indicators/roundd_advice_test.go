@@ -65,6 +65,12 @@ func TestRoundDAdvice(t *testing.T) {
 		{"season", homelessDoc, "entities: [GB-ENG]\nstatus: estimate\nperiod: autumn 2024\nmeasure: count\nstated: 4,667", "autumn 2024 is 4,667",
 			[]string{`"period": invalid period "autumn 2024": a season has no period of its own: write 2024 and say "autumn 2024" in a note (or, where the document gives the months, write them as a span such as 2024-09/2024-11)`}},
 		{"season as advised", homelessDoc, "entities: [GB-ENG]\nstatus: estimate\nperiod: 2024\nnotes: [A single night in autumn 2024.]\nmeasure: count\nunit: person\nstated: 4,667", "people estimated to be sleeping rough on a single night in autumn 2024 is 4,667", nil},
+		// A financial year of 2000-01 to 2011-12 written with a hyphen
+		// reads as a month: the quote tells it apart.
+		{"hyphen year read as a month", "Generation was 240 TWh in 2008-09.", "entities: [AU]\nstatus: fact\nperiod: 2008-09\nmeasure: flow\nstated: 240 TWh", "240 TWh in 2008-09",
+			[]string{`period "2008-09" reads as September 2008, but the quote writes "2008-09", a year across two: write period 2008/09`}},
+		{"hyphen year as advised", "Generation was 240 TWh in 2008-09.", "entities: [AU]\nstatus: fact\nperiod: 2008/09\nmeasure: flow\nstated: 240 TWh", "240 TWh in 2008-09", nil},
+		{"a month in a dated quote", "Sales were 240 units in September, 2008-09.", "entities: [AU]\nstatus: fact\nperiod: 2008-09\nmeasure: count\nstated: 240 units", "240 units in September, 2008-09", nil},
 		// Round C's roads: an adjective for people with the noun counted.
 		{"injured as people", "There were 5,425 slightly injured casualties.", "entities: [GB-SCT]\nstatus: fact\nperiod: 2019\nmeasure: count\nstated: 5,425 slightly injured\nunit: person", "5,425 slightly injured", nil},
 		{"injured as casualties", "There were 5,425 slightly injured casualties.", "entities: [GB-SCT]\nstatus: fact\nperiod: 2019\nmeasure: count\nstated: 5,425 slightly injured\nunit: casualty", "5,425 slightly injured casualties", nil},

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -221,6 +222,7 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
 			v.structure(ind, where)
 		}
 		v.unitNamed(ind, key, where)
+		v.monthOrSplit(ind, key, where)
 		v.provenance(ind, key, where, true)
 	}
 	v.bareRates()
@@ -366,6 +368,44 @@ func unitNamedMsg(ind *Indicator, u Unit) string {
 		return fmt.Sprintf("unit %q given to the bare number %q, but no quote names that currency: quote the words that do (\"Rs\", \"₹\", \"rupees\", the code), or leave the unit out", unitWord(ind.Unit), ind.Stated)
 	}
 	return ""
+}
+
+// monthOrSplit reports a period or base written as a year and a month
+// ("2008-09", September 2008) whose month is the next year's last two
+// digits, where a quote writes it as it stands and names no month: the
+// document means the year across two that ParsePeriod reads with a
+// hyphen only from "2012-13" on, so the catalog must write it with a
+// slash ("2008/09").
+func (v *verifier) monthOrSplit(ind *Indicator, key, where string) {
+	for _, f := range []struct {
+		name string
+		p    Period
+	}{{"period", ind.Period}, {"base", ind.Base}} {
+		d := f.p.From
+		if f.p.IsSpan() || f.p.Fiscal || f.p.UpTo || d.Day != 0 || d.Month == 0 || int(d.Month) != (d.Year+1)%100 {
+			continue
+		}
+		written := d.String()
+		for _, p := range ind.Provenance {
+			q := foldString(p.Quote)
+			if indexWord(q, written) < 0 || monthNamed(q) {
+				continue
+			}
+			v.add(key+"/"+f.name, where, ErrMismatch, "%s %q reads as %s, but the quote writes %q, a year across two: write %s %s",
+				f.name, written, f.p.Label(), written, f.name, SplitYear(d.Year))
+			break
+		}
+	}
+}
+
+// monthNamed reports whether s names a month in words.
+func monthNamed(s string) bool {
+	for _, w := range strings.FieldsFunc(lowerASCII(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if monthWord(w) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nounNamed reports whether quote names the counted noun, in the singular
