@@ -294,6 +294,14 @@ func (p Period) String() string {
 	return p.From.String()
 }
 
+// Same reports whether p and q are one period, however the document
+// writes it: a year across two with a hyphen ("2021-22", Dash) is the
+// one written with a slash ("2021/22").
+func (p Period) Same(q Period) bool {
+	p.Dash, q.Dash = false, false
+	return p == q
+}
+
 // splitSep returns what stands between the two years of a Split year:
 // dash if the document writes them with a hyphen (Dash), else "/".
 func (p Period) splitSep(dash string) string {
