@@ -80,9 +80,11 @@ func TestAdvice(t *testing.T) {
 		{"school year", "entities: [GB]\nstatus: fact\nmeasure: level\nstated: 93.0%\nperiod: 2018/19",
 			"The attendance rate for the 2018/19 school year was 93.0%", nil},
 		{"school year with a dash", "entities: [GB]\nstatus: fact\nmeasure: level\nstated: 93.0%\nperiod: 2018-19",
-			"The attendance rate for the 2018/19 school year was 93.0%", []string{`"period": invalid period "2018-19": write a year across two calendar years (school, academic, crop or farm year, or a financial year the document does not call fiscal) as 2018/19, or a fiscal year as FY2018-19`}},
+			"The attendance rate for the 2018/19 school year was 93.0%", nil}, // a year across two, as Australian releases write it
+		{"financial year with a dash and a suffix", "entities: [GB]\nstatus: fact\nmeasure: level\nstated: 93.0%\nperiod: 2018-19 financial year",
+			"The attendance rate for the 2018/19 school year was 93.0%", []string{`"period": invalid period "2018-19 financial year": write the year across two calendar years as 2018-19`}},
 		{"school year as SY", "entities: [GB]\nstatus: fact\nmeasure: level\nstated: 93.0%\nperiod: SY2018-19",
-			"The attendance rate for the 2018/19 school year was 93.0%", []string{`"period": invalid period "SY2018-19": write the year across two calendar years as 2018/19`}},
+			"The attendance rate for the 2018/19 school year was 93.0%", []string{`"period": invalid period "SY2018-19": write the year across two calendar years as 2018-19`}},
 		{"school year not running on", "entities: [GB]\nstatus: fact\nmeasure: level\nstated: 93.0%\nperiod: 2018/20",
 			"The attendance rate for the 2018/19 school year was 93.0%", []string{`"period": invalid period "2018/20": a year across two calendar years (school, academic, crop or farm year) runs into the next year: write 2018/19`}},
 		{"hedge in the quote's capital", base + "measure: share\nstated: 11%",
@@ -137,6 +139,10 @@ func TestSplitYear(t *testing.T) {
 		{"2018/2019", 2018, "2018/2019", "2018–2019", false, false}, // two calendar years
 		{"2018", 2018, "2018", "2018", true, false},
 		{"2011-12", 2011, "2011-12", "December 2011", false, false}, // a month, not a school year
+		// Written with a hyphen, as the document writes it: Australia's
+		// financial year "2021-22", labelled with an en dash.
+		{"2021-22", 2021, "2021-22", "2021–22", false, false},
+		{"1999-00", 1999, "1999-00", "1999–00", false, false},
 		{"FY2018-19", 2018, "FY2018-19", "FY 2018–19", false, true},
 	}
 	for _, tt := range tests {

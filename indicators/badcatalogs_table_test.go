@@ -105,7 +105,7 @@ var badCatalogs = []struct {
 	}},
 	{"32-many-errors.yaml", []string{
 		`32-many-errors.yaml:13:11: unknown unit "EURO": write an ISO 4217 code ("USD"), percent, percentage_point, rank, times, a measure symbol ("degC", "t", "MW") or a counted noun in lower case ("country")`,
-		`32-many-errors.yaml:14:13: unknown status "promised": write one of fact, estimate, projection, target, pledge, intention`,
+		`32-many-errors.yaml:14:13: unknown status "promised": a figure the document calls promised is a pledge: write pledge (the statuses are fact, estimate, projection, target, pledge, intention)`,
 		`32-many-errors.yaml:15:5: unknown field "colour" in indicator (known fields: id, title, description, entities, counterpart, measure, status, stated, noun, hedge, value, low, high, qualifier, direction, unit, scale, period, base, percent_as_points, announced, denominator, notes, provenance, series)`,
 	}},
 	{"33-not-utf8.yaml", []string{

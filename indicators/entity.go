@@ -2,7 +2,9 @@ package indicators
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/biter777/countries"
 	"golang.org/x/text/language"
@@ -59,6 +61,13 @@ func CheckEntity(s string) error {
 	if u, ok := err.(unknownEntity); ok {
 		if c := EntityCode(string(u)); c != "" {
 			return fmt.Errorf("unknown entity %q: did you mean %q (%s)? an entity is written as its code", s, c, EntityName(c))
+		}
+		if cs := subdivisionsNamed(string(u)); len(cs) > 0 {
+			var alts []string
+			for _, c := range cs {
+				alts = append(alts, fmt.Sprintf("%q (%s, %s)", c, subdivisionName(c), EntityName(c[:2])))
+			}
+			return fmt.Errorf("unknown entity %q: did you mean %s? a country's state, province or nation is written as its ISO 3166-2 code", s, strings.Join(alts, " or "))
 		}
 	}
 	return err
@@ -132,6 +141,37 @@ func checkSubdivision(s string) error {
 	}
 	return fmt.Errorf("unknown entity %q: an ISO 3166-2 subdivision code starts with its country's ISO 3166-1 alpha-2 code (\"GB-ENG\" England, \"US-CA\" California)", s)
 }
+
+// subdivisionsNamed returns the ISO 3166-2 codes of the subdivisions
+// named name, in any case and with a leading "the" dropped, in code order:
+// "South Australia" is AU-SA, "Ontario" CA-ON. The names are the ones the
+// ISO 3166-2 tables of github.com/biter777/countries give (each part of
+// "Wales; Cymru"); the abbreviations documents use ("NSW", "SA") are not
+// read, since "SA" is Saudi Arabia's own code.
+func subdivisionsNamed(name string) []string {
+	n := strings.ToLower(strings.TrimSpace(name))
+	if len(n) > 4 && n[:4] == "the " {
+		n = n[4:]
+	}
+	return subdivisionNames()[n]
+}
+
+// subdivisionNames maps every subdivision name of ISO 3166-2, in lower
+// case, to its codes, built once.
+var subdivisionNames = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for _, c := range countries.AllSubdivisions() {
+		for _, part := range strings.Split(c.String(), ";") {
+			if k := strings.ToLower(strings.TrimSpace(part)); k != "" && !slices.Contains(m[k], string(c)) {
+				m[k] = append(m[k], string(c))
+			}
+		}
+	}
+	for _, cs := range m {
+		slices.Sort(cs)
+	}
+	return m
+})
 
 // subdivisionName returns the English or local name ISO 3166-2 gives a
 // subdivision ("England", "Wales" of "Wales; Cymru"), or "".

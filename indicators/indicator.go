@@ -19,7 +19,7 @@ const (
 	CountKind                    // a number of things: 30 countries
 	RankKind                     // a place in an ordering: second-largest
 	Threshold                    // a level not to cross: the 2 ℃ goal
-	Level                        // a price, rate or reading at or averaged over a time: $82 per barrel
+	Level                        // a price, rate, reading or multiple at or averaged over a time: $82 per barrel, 2.2 times
 	numMeasureKinds
 )
 
@@ -55,12 +55,15 @@ func ParseMeasureKind(s string) (MeasureKind, error) {
 // rate is a level ("pupil teacher ratio 13.6", "average class size 23.5").
 var measureWords = map[string]MeasureKind{
 	"ratio": Level, "average": Level, "mean": Level, "median": Level, "rate": Level, "price": Level,
-	"index": Level, "reading": Level, "per_capita": Level,
+	"index": Level, "reading": Level, "per_capita": Level, "multiple": Level, "times": Level,
 	"percent": Share, "percentage": Share, "proportion": Share, "fraction": Share, "coverage": Share, "uptake": Share,
 	"number": CountKind, "total": Flow, "amount": Flow,
 	"increase": Change, "decrease": Change, "growth": Change, "difference": Change,
 	"target": Threshold, "limit": Threshold, "ceiling": Threshold, "cap": Threshold,
 	"position": RankKind, "place": RankKind, "ranking": RankKind,
+	// Public finance: a balance, deficit or borrowing is over a period; a
+	// debt is held at a date.
+	"balance": Flow, "deficit": Flow, "surplus": Flow, "borrowing": Flow, "debt": Stock, "outstanding": Stock,
 }
 
 // MeasureAdvice says what to write for a measure word s that is none of
@@ -76,7 +79,14 @@ func MeasureAdvice(s string) string {
 		return fmt.Sprintf("write %s, in the singular (the kinds are %s)", measureKindNames[i], all)
 	}
 	if k, ok := measureWords[w]; ok {
-		return fmt.Sprintf("a figure that is a %s is measured as a %s: write %s (the kinds are %s)", w, k, k, all)
+		why := ""
+		switch k {
+		case Flow:
+			why = ", over a period"
+		case Stock:
+			why = ", held at a date"
+		}
+		return fmt.Sprintf("a figure that is a %s is measured as a %s%s: write %s (the kinds are %s)", w, k, why, k, all)
 	}
 	return "write one of " + all
 }
@@ -109,6 +119,40 @@ const (
 
 var statusNames = [...]string{"fact", "estimate", "projection", "target", "pledge", "intention"}
 
+// statusWords are the words releases give a figure's status that are none
+// of the statuses, with the status that takes them and whether the word
+// should also be kept in a note (a provisional figure will be revised).
+var statusWords = map[string]struct {
+	status Status
+	note   bool
+}{
+	"provisional": {Estimate, true}, "preliminary": {Estimate, true}, "first estimate": {Estimate, true},
+	"flash": {Estimate, true}, "estimated": {Estimate, false}, "revised": {Fact, true},
+	"outturn": {Fact, false}, "actual": {Fact, false}, "reported": {Fact, false}, "final": {Fact, false},
+	"forecast": {Projection, false}, "projected": {Projection, false}, "modelled": {Projection, false},
+	"goal": {Target, false}, "commitment": {Pledge, false}, "promise": {Pledge, false}, "promised": {Pledge, false}, "plan": {Intention, false},
+}
+
+// StatusAdvice says what to write for a status word s that is none of the
+// statuses: "write one of …", led by the status s names where it names one
+// ("a figure the document calls provisional is an estimate: write
+// estimate, and say \"provisional\" in a note").
+func StatusAdvice(s string) string {
+	all := strings.Join(statusNames[:], ", ")
+	w := strings.ToLower(strings.TrimSpace(s))
+	if i := slices.Index(statusNames[:], w); i >= 0 {
+		return fmt.Sprintf("write it in lower case: %s", statusNames[i])
+	}
+	if sw, ok := statusWords[w]; ok {
+		note := ""
+		if sw.note {
+			note = fmt.Sprintf(", and say %q in a note (the figure may be revised)", w)
+		}
+		return fmt.Sprintf("a figure the document calls %s is a%s %s: write %s%s (the statuses are %s)", w, article(sw.status.String()), sw.status, sw.status, note, all)
+	}
+	return "write one of " + all
+}
+
 // String returns the status word: "fact", "estimate", "projection",
 // "target", "pledge" or "intention".
 func (s Status) String() string {
@@ -130,7 +174,7 @@ func ParseStatus(s string) (Status, error) {
 			return Status(i), nil
 		}
 	}
-	return 0, fmt.Errorf("indicators: unknown status %q (write one of %s)", s, strings.Join(statusNames[:], ", "))
+	return 0, fmt.Errorf("indicators: unknown status %q (%s)", s, StatusAdvice(s))
 }
 
 // A Span is a half-open range [Start, End) of byte offsets into a source
@@ -319,4 +363,13 @@ type ChartView struct {
 	// one unit; such a view has no Indicators.
 	Series []string
 	Notes  []string
+}
+
+// article returns the indefinite article's ending before word: "n" before
+// a vowel ("an estimate"), else "".
+func article(word string) string {
+	if word != "" && strings.ContainsRune("aeiou", rune(word[0])) {
+		return "n"
+	}
+	return ""
 }

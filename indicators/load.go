@@ -597,7 +597,7 @@ func (d *decoder) indicator(n *yaml.Node) {
 		s := d.str(v, "status")
 		st, err := ParseStatus(s)
 		if err != nil {
-			d.errorf(v, ErrValue, "unknown status %q: write one of %s", s, strings.Join(statusNames[:], ", "))
+			d.errorf(v, ErrValue, "unknown status %q: %s", s, StatusAdvice(s))
 		}
 		ind.Status = st
 	}
@@ -674,7 +674,9 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		sq, su, err := d.statedOf(ind.Stated, ind.Measure)
 		if err != nil {
 			msg := strings.TrimPrefix(err.Error(), "indicators: ")
-			if !strings.Contains(msg, "write ") {
+			if adv := shareOfAdvice(ind.Stated); adv != "" {
+				msg += "; " + adv
+			} else if !strings.Contains(msg, "write ") {
 				// The parser said what is wrong but not what to write.
 				msg += "; write the figure as the document does, like \"nearly $350 billion\", \"26 to 28 percent\" or \"3-5 countries\""
 			}
@@ -888,7 +890,11 @@ var dollarCodes = map[string]bool{"USD": true, "CAD": true, "AUD": true, "NZD": 
 
 // statedUnitAllows reports whether the unit a catalog gives fits the unit
 // read from the stated figure: the same unit; a counted noun for a bare
-// number, whose noun the sentence gives elsewhere; or, where the document wrote
+// number, whose noun the sentence gives elsewhere; a rate's counted noun
+// for a bare rate of the same base ("6.8 per 100,000" in person per
+// 100,000), the noun written once in the document; the people counted
+// for an adjective that stands for them ("5,425 slightly injured" in
+// person); or, where the document wrote
 // a bare "$" or a bare "cents", any dollar currency (a Canadian fact
 // sheet's "$5 billion" and "16 cents" are in CAD); where it wrote bare
 // "degrees", degrees Celsius or Fahrenheit ("keep 1.5 degrees within
@@ -906,6 +912,17 @@ func statedUnitAllows(stated string, read, given Unit) bool {
 		// "from 4.9 in 2012" after "the stillbirth rate fell to 4.7 per
 		// thousand total births": the rate's base stands once in the
 		// sentence, for both figures.
+		return true
+	}
+	if read.Kind == NoUnit && read.Name == "" && read.Per != "" && given.Kind == Count && given.Per == read.Per {
+		// "from 6.8 per 100,000 in 2023" after "8.1 people per 100,000":
+		// the rate's counted noun stands once in the document; verify
+		// checks that a quote names it.
+		return true
+	}
+	if read.Kind == Count && given.Kind == Count && read.Per == given.Per && lexicon.IsPeopleAdjective(lastWord(read.Name)) {
+		// "5,425 slightly injured" with unit: person (or casualty): the
+		// adjective says who, the unit names the people counted.
 		return true
 	}
 	if read.IsZero() && given.Kind == Measure {

@@ -165,6 +165,12 @@ type Period struct {
 	// Fiscal and Across); a chart places it at From, as it does a fiscal
 	// year.
 	Split bool
+	// Dash marks a Split year the document writes with a hyphen, as
+	// Australian and many UK releases write a financial year ("2021-22"):
+	// String writes it "2021-22" and Label "2021–22", as the document
+	// does, where a Split year without it is "2021/22" in both. It is the
+	// same kind of year; only its written form differs.
+	Dash bool
 }
 
 // NotStated is the period of a figure whose document gives no time.
@@ -271,7 +277,7 @@ func (p Period) String() string {
 		return "../" + p.From.String()
 	}
 	if p.Split {
-		return fiscalName(p.From.Year, true, "/")
+		return fiscalName(p.From.Year, true, p.splitSep("-"))
 	}
 	if p.Fiscal {
 		if p.IsSpan() {
@@ -286,6 +292,23 @@ func (p Period) String() string {
 		return p.From.String() + "/" + p.To.String()
 	}
 	return p.From.String()
+}
+
+// Same reports whether p and q are one period, however the document
+// writes it: a year across two with a hyphen ("2021-22", Dash) is the
+// one written with a slash ("2021/22").
+func (p Period) Same(q Period) bool {
+	p.Dash, q.Dash = false, false
+	return p == q
+}
+
+// splitSep returns what stands between the two years of a Split year:
+// dash if the document writes them with a hyphen (Dash), else "/".
+func (p Period) splitSep(dash string) string {
+	if p.Dash {
+		return dash
+	}
+	return "/"
 }
 
 // fiscalName writes the years of the fiscal year y names: "2020", or, for
@@ -314,7 +337,7 @@ func (p Period) Label() string {
 	case p.UpTo:
 		return "to " + p.From.Long()
 	case p.Split:
-		return fiscalName(p.From.Year, true, "/")
+		return fiscalName(p.From.Year, true, p.splitSep("–"))
 	case p.Fiscal && p.IsSpan():
 		return "FY " + fiscalName(p.From.Year, p.Across, "–") + " to FY " + fiscalName(p.To.Year, p.Across, "–")
 	case p.Fiscal:
@@ -405,6 +428,9 @@ func ParsePeriod(s string) (Period, error) {
 		}
 		return UpToDate(d), nil
 	}
+	if adv := periodAdvice(s); adv != "" {
+		return Period{}, fmt.Errorf("indicators: invalid period %q: %s", s, adv)
+	}
 	if strings.HasPrefix(s, "FY") {
 		return parseFiscal(s)
 	}
@@ -461,16 +487,16 @@ func parseSplit(s string) (p Period, err error, ok bool) {
 	if t[4] == '-' && t == s && (next >= 1 && next <= 12 || next != (y+1)%100) {
 		return Period{}, nil, false // "2015-03" is a month; "2015-31" no period at all
 	}
-	write := fiscalName(y, true, "/")
+	p = SplitYear(y)
+	p.Dash = t[4] == '-'
+	write := p.String()
 	switch {
 	case next != (y+1)%100:
 		return Period{}, fmt.Errorf("indicators: invalid period %q: a year across two calendar years (school, academic, crop or farm year) runs into the next year: write %s", s, write), true
-	case t[4] == '-' && t == s:
-		return Period{}, fmt.Errorf("indicators: invalid period %q: write a year across two calendar years (school, academic, crop or farm year, or a financial year the document does not call fiscal) as %s, or a fiscal year as FY%s", s, write, fiscalName(y, true, "-")), true
 	case t != s:
 		return Period{}, fmt.Errorf("indicators: invalid period %q: write the year across two calendar years as %s", s, write), true
 	}
-	return SplitYear(y), nil, true
+	return p, nil, true
 }
 
 // parsePart reads a calendar quarter or half-year, "2024-Q3" or "2024-H2".

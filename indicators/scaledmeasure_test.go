@@ -28,6 +28,16 @@ func TestParseStatedScaledMeasures(t *testing.T) {
 		{"400 tonnes CO2-e", "400", indicators.NoScale, "tCO2e"},
 		{"400 tCO2-e", "400", indicators.NoScale, "tCO2e"},
 		{"about 532 Mt CO2e", "532e6", indicators.Million, "tCO2e"},
+		// Energy statistics: petajoules and tonnes of oil equivalent.
+		{"978 PJ", "978", indicators.NoScale, "PJ"},
+		{"978 petajoules", "978", indicators.NoScale, "PJ"},
+		{"6,000 TJ", "6000", indicators.NoScale, "TJ"},
+		{"4.1 EJ", "4.1", indicators.NoScale, "EJ"},
+		{"15 GJ", "15", indicators.NoScale, "GJ"},
+		{"150 Mtoe", "150e6", indicators.Million, "toe"},
+		{"820 ktoe", "820e3", indicators.Thousand, "toe"},
+		{"3 tonnes of oil equivalent", "3", indicators.NoScale, "toe"},
+		{"272 TWh", "272", indicators.NoScale, "TWh"},
 	} {
 		q, u, err := indicators.ParseStated(tc.stated)
 		if err != nil {

@@ -165,7 +165,7 @@ func (c *Catalog) conflictPairs(all [][]SeriesPoint) []conflictPair {
 	for k, pts := range all {
 		for i := 0; i < len(pts); {
 			j := i + 1
-			for j < len(pts) && pts[j].Indicator.Period == pts[i].Indicator.Period {
+			for j < len(pts) && pts[j].Indicator.Period.Same(pts[i].Indicator.Period) {
 				j++
 			}
 			if pts[i].Indicator.Period.IsStated() && j-i > 1 {

@@ -209,6 +209,27 @@ func TestConflictsCounts(t *testing.T) {
 // figure's source was issued after the first's (sources a, 2014, and b,
 // 2015), whatever the catalog order; one document, or two of one day, or
 // an undated one, disagree outright.
+// TestConflictsSplitYearWritings checks that one year across two written
+// with a hyphen by one source ("2021-22") and a slash by another
+// ("2021/22") is one period of a series: their figures conflict.
+func TestConflictsSplitYearWritings(t *testing.T) {
+	c, err := parseSeries(t, []claim{
+		{id: "x", src: "a", stated: "978 PJ", period: "2021-22", series: "n"},
+		{id: "y", src: "b", stated: "990 PJ", period: "2021/22", series: "n"},
+		{id: "z", src: "b", stated: "900 PJ", period: "2020/21", series: "n"},
+	}, "series:\n  - id: n\n    title: Generation\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, cf := range c.Conflicts() {
+		got = append(got, cf.Indicators[0]+"/"+cf.Indicators[1])
+	}
+	if want := []string{"x/y"}; !cmp.Equal(got, want) {
+		t.Errorf("Conflicts() = %v, want %v", got, want)
+	}
+}
+
 func TestRevisions(t *testing.T) {
 	tests := []struct {
 		name     string

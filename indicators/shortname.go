@@ -16,7 +16,9 @@ import (
 // ("BEA 2015"); else the publisher and that year, where only the part
 // before the first comma counts and a leading "The" is dropped ("White
 // House 2014"). A publisher that gives its own abbreviation in brackets
-// ("UK Ministry of Defence (MOD)") is that abbreviation; one of more than
+// ("UK Ministry of Defence (MOD)"), at the end of its whole name or of the
+// part before its first comma, is that abbreviation ("Department of
+// Climate Change, Energy, the Environment and Water (DCCEEW)" is DCCEEW); one of more than
 // three words is written as its initials only where the source's own text
 // writes them ("MOD" of "UK Ministry of Defence", "BEA" of "U.S. Bureau of
 // Economic Analysis"), else spelt out, never as initials the publisher
@@ -34,6 +36,12 @@ func (s *Source) ShortName() string {
 	}
 	if short := strings.TrimSpace(s.Short); short != "" {
 		return year(short)
+	}
+	if abbr := ownAbbreviation(strings.TrimSpace(s.Publisher)); abbr != "" {
+		// The whole name's own abbreviation comes first: "Department of
+		// Climate Change, Energy, the Environment and Water (DCCEEW)" is
+		// DCCEEW, not the part before its first comma.
+		return year(abbr)
 	}
 	if name, _, _ := strings.Cut(s.Publisher, ","); strings.TrimSpace(name) != "" {
 		name = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(name), "The "))

@@ -27,6 +27,9 @@ func TestShortName(t *testing.T) {
 		{Source{ID: "statcan", Publisher: "Statistics Canada (StatCan)", Issued: Date{Year: 2020}}, "StatCan 2020"},
 		{Source{ID: "paren", Publisher: "Ministry of Health (Canada)", Issued: Date{Year: 2020}}, "Ministry of Health (Canada) 2020"}, // "(Canada)" is no abbreviation
 		{Source{ID: "words", Publisher: "Statistics Canada (the agency)", Issued: Date{Year: 2020}}, "Statistics Canada (the agency) 2020"},
+		// The whole name's bracket is read before the cut at the first comma.
+		{Source{ID: "dcceew", Publisher: "Department of Climate Change, Energy, the Environment and Water (DCCEEW)", Issued: Date{Year: 2024}}, "DCCEEW 2024"},
+		{Source{ID: "daff", Publisher: "Department of Agriculture, Fisheries and Forestry (DAFF)", Issued: Date{Year: 2023}}, "DAFF 2023"},
 		{Source{ID: "lower", Publisher: "the office of some long name", Issued: Date{Year: 2020}}, "the office of some long name 2020"},
 	}
 	for _, tt := range tests {

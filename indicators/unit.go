@@ -349,6 +349,9 @@ func parseUnit(s string) (Unit, error) {
 	if lowerCaseCodes[s] {
 		return MoneyUnit(s) // the upper-case error
 	}
+	if _, whole, ok := cutShareOf(s); ok {
+		return Unit{}, fmt.Errorf("indicators: unknown unit %q: a percentage of a whole is in percent: write unit: percent with measure: share, and say %q in the title", s, "of "+whole)
+	}
 	if !isNoun(s) || len(Singular(s)) > maxNoun {
 		return Unit{}, fmt.Errorf("indicators: unknown unit %q: write an ISO 4217 code (\"USD\"), percent, percentage_point, rank, times, a measure symbol (\"degC\", \"t\", \"MW\") or a counted noun in lower case (\"country\")", s)
 	}
@@ -403,4 +406,32 @@ func isNoun(s string) bool {
 		}
 	}
 	return true
+}
+
+// cutShareOf cuts a percentage of a named whole, "87.2% of GDP" or
+// "percent of GDP", into the percentage ("87.2%", "percent") and the whole
+// as written ("GDP"); ok is false if s is none.
+func cutShareOf(s string) (pct, whole string, ok bool) {
+	low := strings.ToLower(s)
+	for _, sign := range []string{"%", "per cent", "percent"} {
+		if i := strings.Index(low, sign+" of "); i >= 0 {
+			pct, whole = strings.TrimSpace(s[:i+len(sign)]), strings.TrimSpace(s[i+len(sign)+len(" of "):])
+			return pct, whole, whole != ""
+		}
+	}
+	return "", "", false
+}
+
+// shareOfAdvice says what to write for a stated figure that is a
+// percentage of a named whole, "87.2% of GDP": the percentage as stated,
+// measure share, and the whole in the title; or "" for any other figure.
+func shareOfAdvice(stated string) string {
+	pct, whole, ok := cutShareOf(stated)
+	if !ok {
+		return ""
+	}
+	if _, _, err := ParseStated(pct); err != nil {
+		return ""
+	}
+	return fmt.Sprintf("a percentage of a whole is stated as the percentage: write stated: %q with measure: share, and say %q in the title", pct, "of "+whole)
 }

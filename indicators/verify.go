@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -221,8 +222,10 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
 			v.structure(ind, where)
 		}
 		v.unitNamed(ind, key, where)
+		v.monthOrSplit(ind, key, where)
 		v.provenance(ind, key, where, true)
 	}
+	v.bareRates()
 	for i := range c.Derived {
 		d := &c.Derived[i]
 		key := "derived/" + d.ID
@@ -359,10 +362,97 @@ func unitNamedMsg(ind *Indicator, u Unit) string {
 		return fmt.Sprintf("unit %q given to the bare number %q, but no quote names that unit: quote the words that do, or leave the unit out", unitWord(ind.Unit), ind.Stated)
 	case u.Per == "" && lexicon.RatePhrases[ind.Unit.Per] != nil && !named(func(q string) bool { return rateNamed(q, ind.Unit.Per) }):
 		return fmt.Sprintf("unit %q gives %q a rate per %s, but no quote says so: quote the words that do (%s), or leave \"per %s\" out", unitWord(ind.Unit), ind.Stated, ind.Unit.Per, quotedList(lexicon.RatePhrases[ind.Unit.Per], 3), ind.Unit.Per)
+	case u.Kind == NoUnit && u.Per != "" && ind.Unit.Kind == Count && !named(func(q string) bool { return nounNamed(q, ind.Unit.Name) }):
+		return fmt.Sprintf("unit %q gives the rate %q a counted noun, but no quote names %s: quote the words that do, or write unit: %s", unitWord(ind.Unit), ind.Stated, Plural(ind.Unit.Name), unitWord(u))
 	case u.Kind == NoUnit && ind.Unit.Kind == Money && !named(func(q string) bool { return currencyNamed(q, ind.Unit.Currency.String()) }):
 		return fmt.Sprintf("unit %q given to the bare number %q, but no quote names that currency: quote the words that do (\"Rs\", \"₹\", \"rupees\", the code), or leave the unit out", unitWord(ind.Unit), ind.Stated)
 	}
 	return ""
+}
+
+// monthOrSplit reports a period or base written as a year and a month
+// ("2008-09", September 2008) whose month is the next year's last two
+// digits, where a quote writes it as it stands and names no month: the
+// document means the year across two that ParsePeriod reads with a
+// hyphen only from "2012-13" on, so the catalog must write it with a
+// slash ("2008/09").
+func (v *verifier) monthOrSplit(ind *Indicator, key, where string) {
+	for _, f := range []struct {
+		name string
+		p    Period
+	}{{"period", ind.Period}, {"base", ind.Base}} {
+		d := f.p.From
+		if f.p.IsSpan() || f.p.Fiscal || f.p.UpTo || d.Day != 0 || d.Month == 0 || int(d.Month) != (d.Year+1)%100 {
+			continue
+		}
+		written := d.String()
+		for _, p := range ind.Provenance {
+			q := foldString(p.Quote)
+			if indexWord(q, written) < 0 || monthNamed(q) {
+				continue
+			}
+			v.add(key+"/"+f.name, where, ErrMismatch, "%s %q reads as %s, but the quote writes %q, a year across two: write %s %s",
+				f.name, written, f.p.Label(), written, f.name, SplitYear(d.Year))
+			break
+		}
+	}
+}
+
+// monthNamed reports whether s names a month in words.
+func monthNamed(s string) bool {
+	for _, w := range strings.FieldsFunc(lowerASCII(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if monthWord(w) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nounNamed reports whether quote names the counted noun, in the singular
+// or the plural, in any case ("people" for "person").
+func nounNamed(quote, noun string) bool {
+	q := lowerASCII(foldString(quote))
+	return indexWord(q, noun) >= 0 || indexWord(q, Plural(noun)) >= 0
+}
+
+// bareRates reports a rate stated without its counted noun ("6.8 per
+// 100,000") whose unit is the bare base while another figure of the same
+// source has the same base with a noun ("8.1 people per 100,000", unit
+// "person per 100,000"): the document names the noun once, and the two
+// rates are one unit, which the advice keeps (stated in the document's
+// words, unit with the noun).
+func (v *verifier) bareRates() {
+	withNoun := map[string]string{} // source and base → the first indicator with a noun
+	key := func(ind *Indicator, per string) string {
+		src := ""
+		if len(ind.Provenance) > 0 {
+			src = ind.Provenance[0].Source
+		}
+		return src + "\x00" + per
+	}
+	for i := range v.c.Indicators {
+		ind := &v.c.Indicators[i]
+		if u := ind.Unit; u.Kind == Count && u.Per != "" {
+			if k := key(ind, u.Per); withNoun[k] == "" {
+				withNoun[k] = ind.ID
+			}
+		}
+	}
+	for i := range v.c.Indicators {
+		ind := &v.c.Indicators[i]
+		u := ind.Unit
+		if u.Kind != NoUnit || u.Name != "" || u.Per == "" {
+			continue
+		}
+		id := withNoun[key(ind, u.Per)]
+		if id == "" {
+			continue
+		}
+		other, _ := v.c.Indicator(id)
+		v.add("indicators/"+ind.ID+"/stated", "indicator "+strconv.Quote(ind.ID), ErrMismatch,
+			"%q is in %q while %q of the same source is in %q: the document names the counted noun once, so both are one unit; keep stated in the document's words and write unit: %s",
+			ind.Stated, unitWord(u), id, unitWord(other.Unit), other.Unit)
+	}
 }
 
 // figure returns the quantity and unit of an indicator or of a derived
@@ -690,8 +780,10 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 }
 
 // quoteWording returns the words of quote, as the quote writes them, that
-// state the indicator's figure with its unit ("0.98 tCO2e per person" for
-// stated "0.98 tonnes CO2e per person"), or "" when no run of up to
+// state the indicator's figure with its unit and hedge ("0.98 tCO2e per
+// person" for stated "0.98 tonnes CO2e per person", "978 PJ" for "978
+// petajoules", "just under half" for a share stated "just under 50%", read
+// as the indicator's measure), or "" when no run of up to
 // maxWordingWords words does. Of several, the longest wins, and of those
 // the first. It runs only on a figure verify could not find, to say what
 // to write.
@@ -702,10 +794,10 @@ func quoteWording(quote string, ind *Indicator) string {
 		for j := i + 1; j <= len(words) && j-i <= maxWordingWords; j++ {
 			w := strings.Trim(strings.Join(words[i:j], " "), ",;:()[]")
 			w = strings.TrimRight(w, ".")
-			if len(w) <= len(best) || !strings.ContainsAny(w, "0123456789") {
+			if len(w) <= len(best) {
 				continue
 			}
-			q, u, err := ParseStated(w)
+			q, u, err := ParseStatedAs(w, ind.Measure)
 			if err == nil && u == ind.Unit && sameFigure(q, ind.Quantity) {
 				best = w
 			}

@@ -29,6 +29,8 @@ func TestExitCodes(t *testing.T) {
 		stderrRows int // lines on stderr, if > 0
 	}{
 		{[]string{"verify"}, 0, "ok: 9 indicators, 9 quotes, 3 derived, 5 views verified against 2 sources", "", 0},
+		// One of a thing is written in the singular (round D: "1 sources").
+		{[]string{"verify", "-catalog", filepath.Join("..", "..", "indicators", "testdata", "good-catalog.yaml")}, 0, "ok: 2 indicators, 2 quotes, 1 derived, 1 view verified against 1 source\n", "", 0},
 		{[]string{"verify", "-catalog", bad}, 1, "", "32-many-errors.yaml:13:11: unknown unit \"EURO\"", 4},
 		{[]string{"verify", "-catalog", filepath.Join(dir, "missing.yaml")}, 2, "", "no such file", 0},
 		{[]string{"verify", "extra"}, 2, "", "unexpected argument", 0},

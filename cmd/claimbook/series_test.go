@@ -77,7 +77,7 @@ func TestVerifyConflicts(t *testing.T) {
 			if code != run.code || strings.TrimSpace(stderr) != finding {
 				t.Errorf("claimbook %s: exit %d, stderr\n%s\nwant exit %d and\n%s", strings.Join(run.args, " "), code, stderr, run.code, finding)
 			}
-			if code == 0 && !strings.Contains(stdout, "2 indicators, 2 quotes, 0 derived, 1 views, "+tc.summary+" verified against 2 sources") {
+			if code == 0 && !strings.Contains(stdout, "2 indicators, 2 quotes, 0 derived, 1 view, "+tc.summary+" verified against 2 sources") {
 				t.Errorf("claimbook %s: stdout %q, want %q in it", strings.Join(run.args, " "), stdout, tc.summary)
 			}
 		}

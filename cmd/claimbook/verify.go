@@ -77,8 +77,9 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 	if len(c.Series) > 0 {
 		series = fmt.Sprintf(", %d series (%d conflict%s, %d revision%s)", len(c.Series), outright, plural(outright), revisions, plural(revisions))
 	}
-	fmt.Fprintf(stdout, "%s: ok: %d indicators, %d quotes, %d derived, %d views%s verified against %d sources\n",
-		name, len(c.Indicators), provs, len(c.Derived), len(c.Views), series, len(c.Sources))
+	n := func(k int, noun string) string { return fmt.Sprintf("%d %s%s", k, noun, plural(k)) }
+	fmt.Fprintf(stdout, "%s: ok: %s, %s, %d derived, %s%s verified against %s\n",
+		name, n(len(c.Indicators), "indicator"), n(provs, "quote"), len(c.Derived), n(len(c.Views), "view"), series, n(len(c.Sources), "source"))
 	return nil
 }
 

@@ -46,6 +46,16 @@ var Measures = []Measure{
 	{Symbol: "MWh", Display: "MWh", Singular: "megawatt-hour", Plural: "megawatt-hours", Spellings: []string{"megawatt-hours", "megawatt hours"}, InProse: true, Factor: 3.6e9},
 	{Symbol: "GWh", Display: "GWh", Singular: "gigawatt-hour", Plural: "gigawatt-hours", Spellings: []string{"gigawatt-hours", "gigawatt hours"}, InProse: true, Factor: 3.6e12},
 	{Symbol: "TWh", Display: "TWh", Singular: "terawatt-hour", Plural: "terawatt-hours", Spellings: []string{"terawatt-hours", "terawatt hours"}, InProse: true, Factor: 3.6e15},
+	// Energy as energy balances and statistics write it: "978 PJ" of
+	// generation, "6,000 TJ", "4.1 EJ"; the tonne of oil equivalent, by
+	// itself or prefixed (ScaledMeasures: "ktoe", "Mtoe").
+	{Symbol: "J", Display: "J", Singular: "joule", Plural: "joules", Spellings: []string{"joule", "joules"}, Factor: 1},
+	{Symbol: "MJ", Display: "MJ", Singular: "megajoule", Plural: "megajoules", Spellings: []string{"megajoule", "megajoules"}, InProse: true, Factor: 1e6},
+	{Symbol: "GJ", Display: "GJ", Singular: "gigajoule", Plural: "gigajoules", Spellings: []string{"gigajoule", "gigajoules"}, InProse: true, Factor: 1e9},
+	{Symbol: "TJ", Display: "TJ", Singular: "terajoule", Plural: "terajoules", Spellings: []string{"terajoule", "terajoules"}, InProse: true, Factor: 1e12},
+	{Symbol: "PJ", Display: "PJ", Singular: "petajoule", Plural: "petajoules", Spellings: []string{"petajoule", "petajoules"}, InProse: true, Factor: 1e15},
+	{Symbol: "EJ", Display: "EJ", Singular: "exajoule", Plural: "exajoules", Spellings: []string{"exajoule", "exajoules"}, InProse: true, Factor: 1e18},
+	{Symbol: "toe", Display: "toe", Singular: "tonne of oil equivalent", Plural: "tonnes of oil equivalent", Spellings: []string{"tonnes of oil equivalent", "tonne of oil equivalent", "tons of oil equivalent"}, InProse: true, Factor: 41.868e9},
 	{Symbol: "L", Display: "L", Singular: "litre", Plural: "litres", Spellings: []string{"litre", "litres", "liter", "liters"}, Factor: 1e-3},
 	{Symbol: "bbl", Display: "bbl", Singular: "barrel", Plural: "barrels", Spellings: []string{"barrel", "barrels"}, InProse: true, Factor: 0.158987294928},
 	{Symbol: "TW", Display: "TW", Singular: "terawatt", Plural: "terawatts", Spellings: []string{"terawatt", "terawatts"}, InProse: true, Factor: 1e12},
@@ -130,11 +140,12 @@ type ScaledMeasure struct {
 }
 
 // ScaledMeasures lists the prefixed symbols the extractor and
-// indicators.ParseStated read: kilo-, mega- and gigatonnes, of CO₂
+// indicators.ParseStated read: kilo-, mega- and gigatonnes, of oil
+// equivalent ("ktoe", "Mtoe") and of CO₂
 // equivalent in every way inventories write it ("Mt CO2-e", "MtCO2e",
 // "kt CO2-eq").
 var ScaledMeasures = func() []ScaledMeasure {
-	out := []ScaledMeasure{{"kt", "t", 3}, {"Mt", "t", 6}, {"Gt", "t", 9}}
+	out := []ScaledMeasure{{"kt", "t", 3}, {"Mt", "t", 6}, {"Gt", "t", 9}, {"ktoe", "toe", 3}, {"Mtoe", "toe", 6}}
 	for _, p := range []struct {
 		prefix string
 		exp    int

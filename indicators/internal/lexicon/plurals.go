@@ -90,6 +90,10 @@ func init() {
 // IsUnchanging reports whether the noun w is its own plural ("staff").
 func IsUnchanging(w string) bool { return unchanging[w] }
 
+// IsPeopleAdjective reports whether the lower-case word w is one of
+// PeopleAdjectives ("injured", "unemployed").
+func IsPeopleAdjective(w string) bool { return peopleAdjective[w] }
+
 // Plural returns the plural of an English noun; in a phrase only the last
 // word changes ("nuclear plant" → "nuclear plants").
 func Plural(noun string) string {

@@ -1,0 +1,85 @@
+package indicators
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// periodAdvice says what to write for a period s written in words that
+// catalogs do not take but releases use, or "" if s is none of them: a
+// financial year by the month it ends ("FYE March 2018", "financial year
+// ending June 2022": the year across two that ends then, 2017/18,
+// 2021/22), a year ending a month ("year ending September 2024": the
+// twelve months 2023-10/2024-09), the end of a month or year ("end of
+// September 2017": its last day, 2017-09-30) and a season ("autumn 2024",
+// which has no form of its own: the year, with the season in a note) and
+// a month in words ("September 2017": 2017-09).
+func periodAdvice(s string) string {
+	words := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", ".", " ").Replace(s)))
+	if len(words) < 2 {
+		return ""
+	}
+	y, err := strconv.Atoi(words[len(words)-1])
+	if err != nil || y < 1000 || y > 9999 {
+		return ""
+	}
+	head := words[:len(words)-1]
+	last := head[len(head)-1]
+	lead := strings.Join(head[:len(head)-1], " ")
+	lead = strings.TrimPrefix(strings.TrimPrefix(lead, "at "), "the ")
+	if seasonWord(last) && lead == "" {
+		return fmt.Sprintf("a season has no period of its own: write %d and say %q in a note (or, where the document gives the months, write them as a span such as %d-09/%d-11)", y, s, y, y)
+	}
+	if h := strings.TrimPrefix(strings.TrimPrefix(strings.Join(head, " "), "at "), "the "); h == "end of" {
+		return fmt.Sprintf("a stock at the end of a year is at its last day: write %d-12-31", y)
+	}
+	m := monthWord(last)
+	if m == 0 {
+		return ""
+	}
+	lastDay := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	switch lead {
+	case "", "in", "during":
+		return fmt.Sprintf("write a month as its year and number: write %d-%02d", y, int(m))
+	case "end of", "the end of":
+		return fmt.Sprintf("a stock at the end of a month is at its last day: write %d-%02d-%02d", y, int(m), lastDay)
+	case "fye", "fy ending", "fy ended", "financial year ending", "financial year ended", "financial year to",
+		"fiscal year ending", "fiscal year ended", "fiscal year to":
+		if m == time.December {
+			return fmt.Sprintf("a financial year that ends in December is the calendar year: write %d", y)
+		}
+		split := SplitYear(y - 1)
+		return fmt.Sprintf("a financial year ending %s %d runs across two calendar years: write %s (as UK releases write it; %s with a hyphen as Australian releases do), or FY%s where the document calls it fiscal",
+			m, y, split, fiscalName(y-1, true, "-"), fiscalName(y-1, true, "-"))
+	case "year ending", "year ended", "year to", "ye", "12 months ending", "12 months to", "twelve months ending", "twelve months to":
+		if m == time.December {
+			return fmt.Sprintf("the year ending December is the calendar year: write %d", y)
+		}
+		return fmt.Sprintf("a year ending a month is its twelve months: write %d-%02d/%d-%02d (labelled \"year ending %s %d\"), or the year across two (%s) where the document means a financial year",
+			y-1, int(m)+1, y, int(m), m, y, SplitYear(y-1))
+	}
+	return ""
+}
+
+// monthWord returns the month a word names, in full or by its first three
+// letters ("september", "sep", "sept"), or 0.
+func monthWord(w string) time.Month {
+	for m := time.January; m <= time.December; m++ {
+		name := strings.ToLower(m.String())
+		if w == name || w == name[:3] || w == "sept" && m == time.September {
+			return m
+		}
+	}
+	return 0
+}
+
+// seasonWord reports whether w names a season ("autumn", "fall").
+func seasonWord(w string) bool {
+	switch w {
+	case "spring", "summer", "autumn", "fall", "winter":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,86 @@
+package indicators
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPeriodAdvice checks that periods written in a release's words are
+// refused with the form to write, and that the form given parses: round
+// D's "FYE March 2018", "end of September 2017" and "autumn 2024", and
+// other kinds' ("financial year ending June 2022", "year ending
+// September 2024").
+func TestPeriodAdvice(t *testing.T) {
+	tests := []struct {
+		in, write string // write: the form the message gives first
+	}{
+		{"FYE March 2018", "2017/18"},
+		{"financial year ending March 2018", "2017/18"},
+		{"financial year ending June 2022", "2021/22"},
+		{"fiscal year ended December 2020", "2020"},
+		{"year ending September 2024", "2023-10/2024-09"},
+		{"year ending December 2024", "2024"},
+		{"end of September 2017", "2017-09-30"},
+		{"at the end of February 2024", "2024-02-29"},
+		{"the end of 2017", "2017-12-31"},
+		{"autumn 2024", "2024"},
+		{"Spring 2023", "2023"},
+		{"September 2017", "2017-09"},
+		{"Sept. 2017", "2017-09"},
+	}
+	for _, tt := range tests {
+		_, err := ParsePeriod(tt.in)
+		if err == nil {
+			t.Errorf("ParsePeriod(%q) = nil error, want advice", tt.in)
+			continue
+		}
+		msg := err.Error()
+		if !strings.Contains(msg, "write "+tt.write) {
+			t.Errorf("ParsePeriod(%q) error = %q, want it to say write %s", tt.in, msg, tt.write)
+		}
+		if _, err := ParsePeriod(tt.write); err != nil {
+			t.Errorf("ParsePeriod(%q), the advice for %q: %v", tt.write, tt.in, err)
+		}
+	}
+	// Periods that parse, or words that are none of these, get no advice.
+	for _, s := range []string{"2024", "FY2020", "2021-22", "2017-09", "end", "Narnia 2024", "Q3 2024"} {
+		if got := periodAdvice(s); got != "" {
+			t.Errorf("periodAdvice(%q) = %q, want \"\"", s, got)
+		}
+	}
+}
+
+// TestSubdivisionAdvice checks that a state, province or nation written by
+// name is told its ISO 3166-2 code, and that the code given is an entity:
+// round D's "South Australia" and other kinds' ("Ontario", "California",
+// "Scotland" through PlaceForms).
+func TestSubdivisionAdvice(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"South Australia", `"AU-SA" (South Australia, Australia)`},
+		{"New South Wales", `"AU-NSW" (New South Wales, Australia)`},
+		{"Ontario", `"CA-ON" (Ontario, Canada)`},
+		{"the State of California", ""},
+		{"california", `"US-CA" (California, United States)`},
+		{"Scotland", `"GB-SCT" (Scotland)`},
+		{"Australia", `"AU" (Australia)`},
+	} {
+		err := CheckEntity(tt.in)
+		if err == nil {
+			t.Errorf("CheckEntity(%q) = nil, want an error", tt.in)
+			continue
+		}
+		if tt.want == "" {
+			if strings.Contains(err.Error(), "did you mean") {
+				t.Errorf("CheckEntity(%q) = %q, want no suggestion", tt.in, err)
+			}
+			continue
+		}
+		if !strings.Contains(err.Error(), "did you mean "+tt.want) {
+			t.Errorf("CheckEntity(%q) = %q, want it to suggest %s", tt.in, err, tt.want)
+		}
+		code, _, _ := strings.Cut(strings.TrimPrefix(tt.want, `"`), `"`)
+		if err := CheckEntity(code); err != nil {
+			t.Errorf("CheckEntity(%q), the advice for %q: %v", code, tt.in, err)
+		}
+	}
+}
