@@ -75,6 +75,7 @@ const (
 	trNextDash      // the token after is a dash (symDash)
 	trNextMark      // the token after starts with ".", ":", "(", "'" or the first byte of "’" (markTraits)
 	trNext2TimeBack // the second token after is a word of lexicon.TimeBackWords (rTimeBack)
+	trNextAgeGroup  // "olds" is the second or third token after, or the token after is "and", "or", "to" or a dash (excludeAgeGroup)
 )
 
 // traits returns the traits of the number c. The kinds of the tokens
@@ -101,10 +102,13 @@ func (s *scanner) traits(c *exclusionCandidate) exclusionTraits {
 	if e := lo.end; e < len(toks) {
 		n := &toks[e]
 		t |= nextKindTraits[n.kind&3] | bit(!n.space, trNextAttached) | nextLxTraits[n.lx] | markTraits[s.text[n.start]] |
-			bit(n.upper && n.kind == tWord, trNextUpper) | bit(n.sym&symDash != 0, trNextDash)
+			bit(n.upper && n.kind == tWord, trNextUpper) | bit(n.sym&symDash != 0, trNextDash|trNextAgeGroup)
 		if e+1 < len(toks) {
-			n2 := &toks[e+1]
-			t |= bit((lexRoles[n2.lx]|n2.symRoles)&rTimeBack != 0, trNext2TimeBack)
+			r := lexRoles[toks[e+1].lx] | toks[e+1].symRoles
+			if e+2 < len(toks) {
+				r |= lexRoles[toks[e+2].lx] & rOlds
+			}
+			t |= bit(r&rTimeBack != 0, trNext2TimeBack) | bit(r&rOlds != 0, trNextAgeGroup)
 		}
 	}
 	return t | bit(c.identEnd >= 0 && c.identEnd < lo.start, trIdent)
@@ -132,7 +136,8 @@ var prevLxTraits []exclusionTraits
 // nextLxTraits holds, by lexIndex, the traits a word gives a number it
 // follows: trNextTime for the words of fTime and "a" and "p" ("6 pm", "9
 // a.m.": excludeTimeOfDay), trNextMonth for the months and "of" ("15
-// April", "3 of March": excludeMonthAfter).
+// April", "3 of March": excludeMonthAfter), trNextAgeGroup for "and", "or"
+// and "to" ("three and four year olds": excludeAgeGroup).
 var nextLxTraits []exclusionTraits
 
 // markTraits holds trNextMark for the first bytes of the signs that
@@ -163,6 +168,7 @@ func initPrevCue() {
 	set(prev, trPrevPer, "per", "under", "below")
 	set(next, trNextTime, "a", "p")
 	set(next, trNextMonth, "of")
+	set(next, trNextAgeGroup, "and", "or", "to")
 	for x := 1; x < len(lexEntries); x++ {
 		f := lexEntries[x].flags
 		prev[x] |= bit(f&fMonth != 0, trPrevCue) | bit(f&fIdent != 0, trPrevIdent)
@@ -226,7 +232,7 @@ var exclusionsAfterUnit = []exclusionRule{
 	{"model-number", "\"the 737 MAX\": a model number before a name in capitals", excludeModelNumber, trPlain | trNextWord | trNextUpper},
 	{"name-number", "\"Boeing 777\": a bare integer after a capitalised name is part of the name", excludeNameNumber, trPlain | trPrevWord | trPrevUpper},
 	{"time-back", "\"compared with 12 months earlier\", \"two years ago\", \"three years later\": a span of time before a word of lexicon.TimeBackWords is a time, not a figure", excludeTimeBack, trNextWord | trNext2TimeBack},
-	{"age-group", "\"two year olds\", \"4 year-olds\", \"three and four year olds\": an age group names the people counted, not a figure (\"5-year-olds\" is a compound adjective; \"a 45-year-old man\" and \"10 years old\" are ages)", excludeAgeGroup, trNextWord},
+	{"age-group", "\"two year olds\", \"4 year-olds\", \"three and four year olds\": an age group names the people counted, not a figure (\"5-year-olds\" is a compound adjective; \"a 45-year-old man\" and \"10 years old\" are ages)", excludeAgeGroup, trNextWord | trNextAgeGroup},
 	{"age-bracket", "\"children under five\", \"infants under 5 years old\": an age bracket after a word of lexicon.ChildNouns, not a figure \"less than 5\"", excludeAgeBracket, trPrevWord | trPrevPer},
 }
 
@@ -355,7 +361,7 @@ const (
 	coarseMask = trPrevCue<<1 - 1
 	fineShift  = 11
 	fineMask   = traitMask - coarseMask
-	traitMask  = trNext2TimeBack<<1 - 1 // every trait
+	traitMask  = trNextAgeGroup<<1 - 1 // every trait
 )
 
 // An exclusionTable gives, for each set of traits a number may have, the

@@ -57,7 +57,7 @@ func TestExclusionTable(t *testing.T) {
 				}
 			}
 			if got := tc.tab.asks[have&coarseMask] & tc.tab.fine[have>>fineShift]; got != want {
-				t.Errorf("%s: asks and fine of %021b = %b, want %b", tc.name, have, got, want)
+				t.Errorf("%s: asks and fine of %022b = %b, want %b", tc.name, have, got, want)
 			}
 		}
 	}
@@ -232,6 +232,9 @@ func TestTraits(t *testing.T) {
 			if s.isRole(e+1, rTimeBack) {
 				tr |= trNext2TimeBack
 			}
+			if s.is(e+1, "olds") || s.is(e+2, "olds") || s.dash(e) || toks[e].kind == tWord && slices.Contains([]string{"and", "or", "to"}, w) {
+				tr |= trNextAgeGroup
+			}
 		}
 		if i := lo.start; i == 0 {
 			tr |= trPrevCue | trStart
@@ -247,7 +250,7 @@ func TestTraits(t *testing.T) {
 		got, want := s.traits(c), stated(s, c)
 		seen |= got
 		if got != want {
-			t.Errorf("traits of %q in %q = %021b, want %021b", s.text[s.toks[c.lo.start].start:s.toks[c.lo.end-1].end], s.text, got, want)
+			t.Errorf("traits of %q in %q = %022b, want %022b", s.text[s.toks[c.lo.start].start:s.toks[c.lo.end-1].end], s.text, got, want)
 		}
 	})
 	texts := []string{mixedCorpus(t, 1<<18)}
@@ -259,6 +262,6 @@ func TestTraits(t *testing.T) {
 		s.run(text, 0, true, func(Mention) {})
 	}
 	if asked == 0 || seen != traitMask {
-		t.Errorf("the texts asked %d rules with traits %021b, want some with every trait", asked, seen)
+		t.Errorf("the texts asked %d rules with traits %022b, want some with every trait", asked, seen)
 	}
 }
