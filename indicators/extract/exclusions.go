@@ -47,7 +47,7 @@ type exclusionRule struct {
 // read once per number (traits) and tested against each rule's needs
 // before the rule is called. A trait in a rule's needs must hold of every
 // number the rule excludes (TestExclusionNeeds checks it).
-type exclusionTraits uint16
+type exclusionTraits uint32
 
 const (
 	trGlued        exclusionTraits = 1 << iota // a token before the number, and no space between them
@@ -60,7 +60,22 @@ const (
 	trNextWord                                 // the token after is a word
 	trNextAttached                             // the token after follows with no space
 	trIdent                                    // an identifier of the sentence ended before the number
-	trPrevCue                                  // no token before, or a word of prevCueLx, a stop or a comparison sign (rCompare, rIdentGlue)
+	trPrevCue                                  // no token before, or a word of prevLxTraits, a stop or a comparison sign (rCompare, rIdentGlue)
+
+	// The fine traits name the word or sign that a rule reads beside
+	// the number, so that a rule is asked only where what it looks for
+	// stands; each is read with a load or a comparison (traits).
+	trStart         // the number is the sentence's first token
+	trPrevPer       // the word before is "per", "under" or "below" (prevLxTraits)
+	trPrevIdent     // the word before is a word of fIdent: "Section", "Article" (prevLxTraits)
+	trPrevUpper     // the token before is a word starting with a capital
+	trNextTime      // the word after is a word of fTime, "a" or "p" (nextLxTraits)
+	trNextMonth     // the word after is a month (fMonth) or "of" (nextLxTraits)
+	trNextUpper     // the token after is a word starting with a capital
+	trNextDash      // the token after is a dash (symDash)
+	trNextMark      // the token after starts with ".", ":", "(", "'" or the first byte of "’" (markTraits)
+	trNext2TimeBack // the second token after is a word of lexicon.TimeBackWords (rTimeBack)
+	trNextAgeGroup  // "olds" is the second or third token after, or the token after is "and", "or", "to" or a dash (excludeAgeGroup)
 )
 
 // traits returns the traits of the number c. The kinds of the tokens
@@ -72,17 +87,29 @@ func (s *scanner) traits(c *exclusionCandidate) exclusionTraits {
 	t := trPrevCue // the first token has no word before it
 	if i := lo.start; i > 0 && i <= len(toks) {
 		p := &toks[i-1]
-		t = prevKindTraits[p.kind&3] | prevCueLx[p.lx] | bit(p.symRoles&(rCompare|rIdentGlue) != 0, trPrevCue)
+		t = prevKindTraits[p.kind&3] | prevLxTraits[p.lx] | bit(p.symRoles&(rCompare|rIdentGlue) != 0, trPrevCue) |
+			bit(p.upper && p.kind == tWord, trPrevUpper)
 		if i < len(toks) {
 			t |= bit(!toks[i].space, trGlued)
 		}
+	} else {
+		t |= bit(i == 0, trStart)
 	}
 	t |= bit(lo.plainInt, trPlain) | bit(lo.plainInt && lo.ndigits == 4, trFour)
 	if lo.start < len(toks) {
 		t |= bit(s.text[toks[lo.start].start] == '0', trZero)
 	}
 	if e := lo.end; e < len(toks) {
-		t |= nextKindTraits[toks[e].kind&3] | bit(!toks[e].space, trNextAttached)
+		n := &toks[e]
+		t |= nextKindTraits[n.kind&3] | bit(!n.space, trNextAttached) | nextLxTraits[n.lx] | markTraits[s.text[n.start]] |
+			bit(n.upper && n.kind == tWord, trNextUpper) | bit(n.sym&symDash != 0, trNextDash|trNextAgeGroup)
+		if e+1 < len(toks) {
+			r := lexRoles[toks[e+1].lx] | toks[e+1].symRoles
+			if e+2 < len(toks) {
+				r |= lexRoles[toks[e+2].lx] & rOlds
+			}
+			t |= bit(r&rTimeBack != 0, trNext2TimeBack) | bit(r&rOlds != 0, trNextAgeGroup)
+		}
 	}
 	return t | bit(c.identEnd >= 0 && c.identEnd < lo.start, trIdent)
 }
@@ -94,31 +121,60 @@ var (
 	nextKindTraits = [4]exclusionTraits{tSym: trNextSym, tWord: trNextWord}
 )
 
-// prevCueLx holds trPrevCue for the words that may stand right before a
-// number that excludePValue, excludeCatalogueNumber or excludeMonthBefore
-// excludes: "p of 0.02", "p was 0.05", "Catalogue No 6202.0", "April 15",
-// "March the 3"; by lexIndex, so that traits reads it with one load.
-// Those three rules need the trait, and so are asked of no other number;
-// the signs they read before the number, a stop and the comparison signs,
-// give it by their roles (rIdentGlue holds the stop).
-var prevCueLx []exclusionTraits
+// prevLxTraits holds, by lexIndex, the traits a word gives a number it
+// stands right before, so that traits reads them with one load:
+// trPrevCue for the words that may stand before a number that
+// excludePValue, excludeCatalogueNumber or excludeMonthBefore excludes
+// ("p of 0.02", "p was 0.05", "Catalogue No 6202.0", "April 15", "March
+// the 3"; the signs they read, a stop and the comparison signs, give it by
+// their roles, rIdentGlue holding the stop); trPrevPer for "per" (the only
+// word excludeRateBase reads there) and "under" and "below" (those of
+// excludeAgeBracket); trPrevIdent for the words of fIdent
+// (excludeNamedDecimal, excludeNamedNumber).
+var prevLxTraits []exclusionTraits
 
-// initPrevCue builds prevCueLx, once the lexicon has its indexes.
+// nextLxTraits holds, by lexIndex, the traits a word gives a number it
+// follows: trNextTime for the words of fTime and "a" and "p" ("6 pm", "9
+// a.m.": excludeTimeOfDay), trNextMonth for the months and "of" ("15
+// April", "3 of March": excludeMonthAfter), trNextAgeGroup for "and", "or"
+// and "to" ("three and four year olds": excludeAgeGroup).
+var nextLxTraits []exclusionTraits
+
+// markTraits holds trNextMark for the first bytes of the signs that
+// excludeTicker ("."), excludeClockTime (":"), excludeParenthesisedLetter
+// ("(") and excludeApostropheS ("'", "’") read after a number.
+var markTraits = func() (t [256]exclusionTraits) {
+	for _, b := range []byte{'.', ':', '(', '\'', "’"[0]} {
+		t[b] = trNextMark
+	}
+	return t
+}()
+
+// initPrevCue builds prevLxTraits and nextLxTraits, once the lexicon has
+// its indexes.
 func initPrevCue() {
-	t := make([]exclusionTraits, len(lexEntries))
-	for _, w := range []string{"of", "was", "is", "were", "at", "no", "number", "nos", "the"} {
-		x := lookupIndex(w)
-		if x == 0 {
-			panic("extract: no lexicon index for " + strconv.Quote(w))
+	prev := make([]exclusionTraits, len(lexEntries))
+	next := make([]exclusionTraits, len(lexEntries))
+	set := func(tab []exclusionTraits, tr exclusionTraits, words ...string) {
+		for _, w := range words {
+			x := lookupIndex(w)
+			if x == 0 {
+				panic("extract: no lexicon index for " + strconv.Quote(w))
+			}
+			tab[x] |= tr
 		}
-		t[x] = trPrevCue
 	}
+	set(prev, trPrevCue, "of", "was", "is", "were", "at", "no", "number", "nos", "the")
+	set(prev, trPrevPer, "per", "under", "below")
+	set(next, trNextTime, "a", "p")
+	set(next, trNextMonth, "of")
+	set(next, trNextAgeGroup, "and", "or", "to")
 	for x := 1; x < len(lexEntries); x++ {
-		if lexEntries[x].flags&fMonth != 0 {
-			t[x] = trPrevCue
-		}
+		f := lexEntries[x].flags
+		prev[x] |= bit(f&fMonth != 0, trPrevCue) | bit(f&fIdent != 0, trPrevIdent)
+		next[x] |= bit(f&fTime != 0, trNextTime) | bit(f&fMonth != 0, trNextMonth)
 	}
-	prevCueLx = t
+	prevLxTraits, nextLxTraits = prev, next
 }
 
 // bit returns t when b holds, else 0.
@@ -142,26 +198,26 @@ var exclusionsBeforeUnit = []exclusionRule{
 	{"attached-number", "digits glued after a number are part of it: \"3/15\", \"1.2.3\"", excludeAttachedNumber, trGlued},
 	{"apostrophe-year", "\"Q4'24\", \"FY’24\", \"3Q '15\", \"since '98\": a year written in two digits after an apostrophe", excludeApostropheYear, trGlued | trPrevSym | trPlain},
 	{"p-value", "\"p < 0.05\", \"p-value of 0.02\": a test statistic", excludePValue, trPrevCue},
-	{"rate-base", "\"rates per 100,000 population\": the base of a rate, not a figure", excludeRateBase, trPrevWord},
+	{"rate-base", "\"rates per 100,000 population\": the base of a rate, not a figure", excludeRateBase, trPrevWord | trPrevPer},
 	{"eu-document", "\"COM(2023) 123\", \"SWD(2024) 45\": EU document numbers", excludeEUDocument, trPlain | trPrevSym},
 	{"catalogue-number", "\"cat. no. 3101.0\", \"(Catalogue number 6202.0)\", a title line \"4221.0 - Schools, Australia, 2012\": a statistical publication's catalogue number", excludeCatalogueNumber, trPrevCue},
-	{"parenthesised-letter", "\"401(k)\": a name", excludeParenthesisedLetter, trPlain | trNextSym | trNextAttached},
+	{"parenthesised-letter", "\"401(k)\": a name", excludeParenthesisedLetter, trPlain | trNextSym | trNextAttached | trNextMark},
 	{"legal-citation", "\"42 U.S.C. 1983\", \"19 CFR 102\": a legal citation", excludeLegalCitation, trPlain | trNextWord},
 	{"leading-zero", "\"0958\", \"007\", \"020 7946 0000\": digits with a leading zero are codes or telephone numbers", excludeLeadingZero, trPlain | trZero},
 	{"code-operator", "\"<>30\", \"=>30\": operators written as code", excludeCodeOperator, trGlued | trPrevSym},
 	{"identifier-chain", "\"Satellite-1 and 2\": a number chained after an identifier", excludeIdentifierChain, trIdent | trPlain},
 	{"attached-letters", "letters glued to digits that are neither scale nor unit: 21st, 1990s, 5G, 3D", excludeAttachedLetters, trNextWord | trNextAttached},
-	{"compound-adjective", "\"10-year bond\", \"3-day visit\": a compound adjective, unless the word is a unit", excludeCompoundAdjective, trNextSym | trNextAttached},
-	{"ticker", "\"7203.T\": a stock ticker", excludeTicker, trNextSym | trNextAttached},
+	{"compound-adjective", "\"10-year bond\", \"3-day visit\": a compound adjective, unless the word is a unit", excludeCompoundAdjective, trNextSym | trNextAttached | trNextDash},
+	{"ticker", "\"7203.T\": a stock ticker", excludeTicker, trNextSym | trNextAttached | trNextMark},
 	{"age-apposition", "\"Ohio, 18, and Texas\": a number between commas after a name that is no age (\"Kishida, 66, said\" is one: appositionAge)", excludeAgeApposition, trPlain | trPrevSym | trNextSym},
-	{"apostrophe-s", "\"the 1990's\", \"a 747's wing\": a decade or a name", excludeApostropheS, trNextSym},
-	{"clock-time", "\"10:30\": a time of day", excludeClockTime, trNextSym | trNextAttached},
-	{"time-of-day", "\"6 pm\", \"9 a.m.\": a time of day", excludeTimeOfDay, trNextWord},
+	{"apostrophe-s", "\"the 1990's\", \"a 747's wing\": a decade or a name", excludeApostropheS, trNextSym | trNextMark},
+	{"clock-time", "\"10:30\": a time of day", excludeClockTime, trNextSym | trNextAttached | trNextMark},
+	{"time-of-day", "\"6 pm\", \"9 a.m.\": a time of day", excludeTimeOfDay, trNextWord | trNextTime},
 	{"date-month-before", "\"April 15\", \"March the 3\", \"Aug. 14\": a day of a month", excludeMonthBefore, trPrevCue},
-	{"date-month-after", "\"15 April\", \"3 of March\": a day of a month", excludeMonthAfter, trNextWord},
+	{"date-month-after", "\"15 April\", \"3 of March\": a day of a month", excludeMonthAfter, trNextWord | trNextMonth},
 	{"year", "\"in 2015\", \"2014-15\", \"2023-05-19\": a calendar year or date", excludeYear, trPlain | trFour},
-	{"named-decimal", "\"Article 2.1\": a numbered name with a decimal", excludeNamedDecimal, trPrevWord},
-	{"named-number", "\"Section 301\", \"Title 5\": a name that a number completes", excludeNamedNumber, trPlain | trPrevWord},
+	{"named-decimal", "\"Article 2.1\": a numbered name with a decimal", excludeNamedDecimal, trPrevWord | trPrevIdent | trPrevUpper},
+	{"named-number", "\"Section 301\", \"Title 5\": a name that a number completes", excludeNamedNumber, trPlain | trPrevWord | trPrevIdent},
 	{"number-abbreviation", "\"No. 2\", \"Vol. 3\", \"H.R. 1\": a number after an abbreviation", excludeNumberAbbreviation, trPlain},
 	{"area-code-phone", "\"(202) 456-1111\": a telephone number", excludeAreaCodePhone, trPlain | trPrevSym | trNextSym},
 	{"footnote", "\"[12]\": a footnote", excludeFootnote, trPlain | trGlued | trPrevSym | trNextSym | trNextAttached},
@@ -172,12 +228,12 @@ var exclusionsBeforeUnit = []exclusionRule{
 // exclusionsAfterUnit are the rules that need the quantity's kind, checked
 // in order after the unit is read.
 var exclusionsAfterUnit = []exclusionRule{
-	{"heading-number", "\"2.1 Economic outlook\": a section number starting a heading line", excludeHeadingNumber, trNextWord},
-	{"model-number", "\"the 737 MAX\": a model number before a name in capitals", excludeModelNumber, trPlain | trNextWord},
-	{"name-number", "\"Boeing 777\": a bare integer after a capitalised name is part of the name", excludeNameNumber, trPlain | trPrevWord},
-	{"time-back", "\"compared with 12 months earlier\", \"two years ago\", \"three years later\": a span of time before a word of lexicon.TimeBackWords is a time, not a figure", excludeTimeBack, trNextWord},
-	{"age-group", "\"two year olds\", \"4 year-olds\", \"three and four year olds\": an age group names the people counted, not a figure (\"5-year-olds\" is a compound adjective; \"a 45-year-old man\" and \"10 years old\" are ages)", excludeAgeGroup, trNextWord},
-	{"age-bracket", "\"children under five\", \"infants under 5 years old\": an age bracket after a word of lexicon.ChildNouns, not a figure \"less than 5\"", excludeAgeBracket, trPrevWord},
+	{"heading-number", "\"2.1 Economic outlook\": a section number starting a heading line", excludeHeadingNumber, trNextWord | trStart | trNextUpper},
+	{"model-number", "\"the 737 MAX\": a model number before a name in capitals", excludeModelNumber, trPlain | trNextWord | trNextUpper},
+	{"name-number", "\"Boeing 777\": a bare integer after a capitalised name is part of the name", excludeNameNumber, trPlain | trPrevWord | trPrevUpper},
+	{"time-back", "\"compared with 12 months earlier\", \"two years ago\", \"three years later\": a span of time before a word of lexicon.TimeBackWords is a time, not a figure", excludeTimeBack, trNextWord | trNext2TimeBack},
+	{"age-group", "\"two year olds\", \"4 year-olds\", \"three and four year olds\": an age group names the people counted, not a figure (\"5-year-olds\" is a compound adjective; \"a 45-year-old man\" and \"10 years old\" are ages)", excludeAgeGroup, trNextWord | trNextAgeGroup},
+	{"age-bracket", "\"children under five\", \"infants under 5 years old\": an age bracket after a word of lexicon.ChildNouns, not a figure \"less than 5\"", excludeAgeBracket, trPrevWord | trPrevPer},
 }
 
 // exclusionsDashBefore are the rules for two numbers joined by a dash that
@@ -274,7 +330,7 @@ func (s *scanner) applyExclusions(rules []exclusionRule) (int, bool) {
 	c := &s.excl
 	have := s.traits(c)
 	if tab := exclusionTableOf(rules); tab != nil {
-		for m := tab.asks[have&traitMask]; m != 0; m &= m - 1 {
+		for m := tab.asks[have&coarseMask] & tab.fine[have>>fineShift]; m != 0; m &= m - 1 {
 			n := bits.TrailingZeros64(m)
 			if e, ok := rules[n].excludes(s, c); ok {
 				if s.onExclude != nil {
@@ -299,17 +355,27 @@ func (s *scanner) applyExclusions(rules []exclusionRule) (int, bool) {
 	return c.lo.end, false
 }
 
-// traitMask holds every trait bit.
-const traitMask = trPrevCue<<1 - 1
+// coarseMask holds the traits up to trPrevCue; the fine traits, from
+// trStart on, are have>>fineShift.
+const (
+	coarseMask = trPrevCue<<1 - 1
+	fineShift  = 11
+	fineMask   = traitMask - coarseMask
+	traitMask  = trNextAgeGroup<<1 - 1 // every trait
+)
 
 // An exclusionTable gives, for each set of traits a number may have, the
 // rules of one list it asks, bit n for rule n: the rules whose needs the
 // traits hold. Visiting the set bits spares the test of each rule's needs,
-// one unpredictable branch per rule of the list.
+// one unpredictable branch per rule of the list. A rule's needs are all
+// held when its coarse needs and its fine needs are, so the table is two,
+// one by each half of the traits, and a number asks the rules both give:
+// 2¹¹ and 2¹⁰ entries where one table would need 2²¹.
 type exclusionTable struct {
 	first *exclusionRule // the list's first rule, which names the list
 	n     int
-	asks  [traitMask + 1]uint64
+	asks  [coarseMask + 1]uint64
+	fine  [fineMask>>fineShift + 1]uint64
 }
 
 // newExclusionTable builds the table of rules, a list of at most 64.
@@ -320,8 +386,15 @@ func newExclusionTable(rules []exclusionRule) *exclusionTable {
 	t := &exclusionTable{first: &rules[0], n: len(rules)}
 	for have := range t.asks {
 		for n, r := range rules {
-			if r.needs&^exclusionTraits(have) == 0 {
+			if r.needs&coarseMask&^exclusionTraits(have) == 0 {
 				t.asks[have] |= 1 << n
+			}
+		}
+	}
+	for have := range t.fine {
+		for n, r := range rules {
+			if r.needs&fineMask&^(exclusionTraits(have)<<fineShift) == 0 {
+				t.fine[have] |= 1 << n
 			}
 		}
 	}

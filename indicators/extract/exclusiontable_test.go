@@ -26,15 +26,38 @@ func TestExclusionTable(t *testing.T) {
 		if got := exclusionTableOf(slices.Clone(tc.rules)); got != nil {
 			t.Errorf("exclusionTableOf(a copy of %s) = %p, want nil", tc.name, got)
 		}
-		for have := exclusionTraits(0); have <= traitMask; have++ {
+		for have := exclusionTraits(0); have <= coarseMask; have++ {
+			var want uint64
+			for n, r := range tc.rules {
+				if r.needs&coarseMask&^have == 0 {
+					want |= 1 << n
+				}
+			}
+			if got := tc.tab.asks[have]; got != want {
+				t.Errorf("%s: asks[%011b] = %b, want %b", tc.name, have, got, want)
+			}
+		}
+		for have := exclusionTraits(0); have <= fineMask; have += 1 << fineShift {
+			var want uint64
+			for n, r := range tc.rules {
+				if r.needs&fineMask&^have == 0 {
+					want |= 1 << n
+				}
+			}
+			if got := tc.tab.fine[have>>fineShift]; got != want {
+				t.Errorf("%s: fine[%010b] = %b, want %b", tc.name, have>>fineShift, got, want)
+			}
+		}
+		// Both halves together ask the rules whose needs the traits hold.
+		for _, have := range []exclusionTraits{0, traitMask, trPlain | trNextWord | trNextMonth, trPrevWord | trPrevPer | trStart, trNextSym | trNextAttached | trNextMark} {
 			var want uint64
 			for n, r := range tc.rules {
 				if r.needs&^have == 0 {
 					want |= 1 << n
 				}
 			}
-			if got := tc.tab.asks[have]; got != want {
-				t.Errorf("%s: asks[%010b] = %b, want %b", tc.name, have, got, want)
+			if got := tc.tab.asks[have&coarseMask] & tc.tab.fine[have>>fineShift]; got != want {
+				t.Errorf("%s: asks and fine of %022b = %b, want %b", tc.name, have, got, want)
 			}
 		}
 	}
@@ -45,8 +68,9 @@ func TestExclusionTable(t *testing.T) {
 	}
 }
 
-// TestTraitMask checks that every trait a number of the corpus has is
-// inside traitMask, the size of the tables.
+// TestTraitMask checks that every trait a number of the corpus or of the
+// exclusion table's sentences has is inside traitMask, the size of the
+// tables, and that each trait is had by some number.
 func TestTraitMask(t *testing.T) {
 	all := exclusionTraits(0)
 	for _, r := range slices.Concat(exclusionsBeforeUnit, exclusionsAfterUnit) {
@@ -59,13 +83,19 @@ func TestTraitMask(t *testing.T) {
 	wrapExclusions(t, true, func(_ exclusionRule, s *scanner, c *exclusionCandidate, _ bool) {
 		seen |= s.traits(c)
 	})
-	var s scanner
-	s.run(mixedCorpus(t, 1<<18), 0, true, func(Mention) {})
+	texts := []string{mixedCorpus(t, 1<<18)}
+	for _, row := range exclusionRows {
+		texts = append(texts, row.exclude...)
+	}
+	for _, text := range texts {
+		var s scanner
+		s.run(text, 0, true, func(Mention) {})
+	}
 	if seen&^traitMask != 0 {
 		t.Errorf("numbers have traits %b outside traitMask %b", seen&^traitMask, traitMask)
 	}
 	if seen != traitMask {
-		t.Errorf("the corpus's numbers have traits %b, want every one of %b", seen, traitMask)
+		t.Errorf("the texts' numbers have traits %b, want every one of %b", seen, traitMask)
 	}
 }
 
@@ -170,8 +200,44 @@ func TestTraits(t *testing.T) {
 		if c.identEnd >= 0 && c.identEnd < lo.start {
 			tr |= trIdent
 		}
+		if i := lo.start; i > 0 && toks[i-1].kind == tWord {
+			p := strings.ToLower(s.tt(i - 1))
+			if slices.Contains([]string{"per", "under", "below"}, p) {
+				tr |= trPrevPer
+			}
+			if s.flag(i-1, fIdent) {
+				tr |= trPrevIdent
+			}
+			if toks[i-1].upper {
+				tr |= trPrevUpper
+			}
+		}
+		if e := lo.end; e < len(toks) {
+			w := strings.ToLower(s.tt(e))
+			if toks[e].kind == tWord && (s.flag(e, fTime) || w == "a" || w == "p") {
+				tr |= trNextTime
+			}
+			if toks[e].kind == tWord && (s.flag(e, fMonth) || w == "of") {
+				tr |= trNextMonth
+			}
+			if toks[e].kind == tWord && toks[e].upper {
+				tr |= trNextUpper
+			}
+			if s.dash(e) {
+				tr |= trNextDash
+			}
+			if strings.HasPrefix(w, ".") || strings.HasPrefix(w, ":") || strings.HasPrefix(w, "(") || strings.HasPrefix(w, "'") || w[0] == "’"[0] {
+				tr |= trNextMark
+			}
+			if s.isRole(e+1, rTimeBack) {
+				tr |= trNext2TimeBack
+			}
+			if s.is(e+1, "olds") || s.is(e+2, "olds") || s.dash(e) || toks[e].kind == tWord && slices.Contains([]string{"and", "or", "to"}, w) {
+				tr |= trNextAgeGroup
+			}
+		}
 		if i := lo.start; i == 0 {
-			tr |= trPrevCue
+			tr |= trPrevCue | trStart
 		} else if p := strings.ToLower(s.tt(i - 1)); toks[i-1].kind == tWord && (slices.Contains(cueWords, p) || s.flag(i-1, fMonth)) ||
 			toks[i-1].kind == tSym && (slices.Contains(compareSigns, p) || slices.Contains(identGlues, p)) {
 			tr |= trPrevCue
@@ -184,7 +250,7 @@ func TestTraits(t *testing.T) {
 		got, want := s.traits(c), stated(s, c)
 		seen |= got
 		if got != want {
-			t.Errorf("traits of %q in %q = %011b, want %011b", s.text[s.toks[c.lo.start].start:s.toks[c.lo.end-1].end], s.text, got, want)
+			t.Errorf("traits of %q in %q = %022b, want %022b", s.text[s.toks[c.lo.start].start:s.toks[c.lo.end-1].end], s.text, got, want)
 		}
 	})
 	texts := []string{mixedCorpus(t, 1<<18)}
@@ -196,6 +262,6 @@ func TestTraits(t *testing.T) {
 		s.run(text, 0, true, func(Mention) {})
 	}
 	if asked == 0 || seen != traitMask {
-		t.Errorf("the texts asked %d rules with traits %010b, want some with every trait", asked, seen)
+		t.Errorf("the texts asked %d rules with traits %022b, want some with every trait", asked, seen)
 	}
 }

@@ -1850,8 +1850,13 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 	if u, k, e, ok := s.percentUnit(j); ok {
 		return u, k, e
 	}
-	if u, e, ok := s.currencyUnit(n, j); ok {
-		return u, Currency, e
+	// A word no currency, measure or age begins skips those rules
+	// (unitGates; percentUnit has just read the word's facts).
+	gates := s.unitGates(j)
+	if gates&factMoney != 0 {
+		if u, e, ok := s.currencyUnit(n, j); ok {
+			return u, Currency, e
+		}
 	}
 	// "1.5C", "2C": degrees Celsius in British news style.
 	if toks[j].kind == tWord && !toks[j].space && s.tt(j) == "C" && (j+1 >= len(toks) || !s.attached(j+1) || s.isAny(j+1, ",", ".", ";", ")", ":")) {
@@ -1860,12 +1865,16 @@ func (s *scanner) unit(n num, j int, code string) (indicators.Unit, Kind, int) {
 	if u, k, e, ok := s.rateAbbrev(j); ok {
 		return u, k, e // "9.2 million b/d"
 	}
-	if u, e, ok := s.measureUnit(n, j); ok {
-		return u, Measure, e
+	if gates&factMeasure != 0 {
+		if u, e, ok := s.measureUnit(n, j); ok {
+			return u, Measure, e
+		}
 	}
 	// An age: "a 45-year-old man", "10 years old".
-	if noun, e, ok := s.ageForm(j); ok {
-		return indicators.Unit{Kind: indicators.Count, Name: noun}, Count, e
+	if gates&factAgeNoun != 0 {
+		if noun, e, ok := s.ageForm(j); ok {
+			return indicators.Unit{Kind: indicators.Count, Name: noun}, Count, e
+		}
 	}
 	// Points before a rate's base are counted: "31 points per game".
 	if toks[j].kind == tWord && toks[j].space && s.isAny(j, vocab.CountedPoints...) {

@@ -37,6 +37,7 @@ const (
 	rRangeVerb                    // "range", "vary", "anywhere", "is", "are", "be": "ranging from X to Y"
 	rLetterS                      // "s": "1990s" written "1990 s"
 	rIndianScale                  // lexicon.IndianScales: "lakh", "crore"
+	rOlds                         // ageGroupOlds: "olds" of "two year olds"
 )
 
 // roleLists gives each role its words and symbols, as isAny was asked.
@@ -60,6 +61,7 @@ var roleLists = []struct {
 	{rRangeVerb, rangeVerbs},
 	{rLetterS, []string{"s"}},
 	{rIndianScale, indianScaleWords()},
+	{rOlds, []string{ageGroupOlds}},
 }
 
 // indianScaleWords returns the words of lexicon.IndianScales.

@@ -38,7 +38,17 @@ const (
 	factAdjective                       // lower is a key of currencyAdjectives
 	factAmbiguous                       // ambiguousCurrency[lower]
 	factSubunit                         // lower is a key of subunitCodes
+
+	// The unit gates: unit asks a rule that reads a unit from the word
+	// after the number only when that word has the rule's bit, each
+	// worked out from what the rule reads of the word (unitGates).
+	factMoney   // currencyUnit may read money here: a word for a hundredth, an "M" and an ISO code, a currency's name or the first word of one (moneyGate)
+	factMeasure // measureUnit may read a measure here: lower is a key of measureByFirst
+	factAgeNoun // ageForm may read an age here: the singular is a word of lexicon.AgeNouns
 )
+
+// unitGateBits are the gates of unit, all set for a token that is no word.
+const unitGateBits = factMoney | factMeasure | factAgeNoun
 
 // wordFacts are the answers for one word, in lower case.
 type wordFacts struct {
@@ -253,6 +263,15 @@ func (s *scanner) workFacts(lower string) wordFacts {
 			r.subunits = append(r.subunits, sub)
 		}
 	}
+	if r.measure {
+		f.bits |= factMeasure
+	}
+	if ageNouns[f.sing] {
+		f.bits |= factAgeNoun
+	}
+	if moneyGate(lower, &r) {
+		f.bits |= factMoney
+	}
 	f.rareFacts = noFacts
 	if r.nounAbbrev != "" || r.percent != "" || r.measure || r.pairs != nil || r.adjective != "" || r.subunit != "" || r.subunits != nil {
 		f.rareFacts = &r
@@ -266,4 +285,46 @@ func (s *scanner) lowerPlural(k int) bool {
 		return f.bits&factPlural != 0
 	}
 	return plural(strings.ToLower(s.tt(k)))
+}
+
+// moneyGate reports whether currencyUnit may read money at a word spaced
+// or glued after a number, the word lower in lower case with the rare
+// facts r: what subunitAt reads ("p" glued for pence, a word for a
+// hundredth or the first of two), what millionCode reads ("MEUR": four
+// letters, an "M" and a code of the lexicon), what currencyPhrase reads
+// ("u" of "U.S. dollars", "hong", "new", the first word of a currency of
+// two, a currency's adjective) and what currencyAfter reads (a lexicon
+// word of a currency). Those read the token's lexicon index, found with
+// ASCII letters folded, where the facts have strings.ToLower: a word
+// with a byte outside ASCII may read money whatever it is.
+func moneyGate(lower string, r *rareFacts) bool {
+	for i := 0; i < len(lower); i++ {
+		if lower[i] >= 0x80 {
+			return true
+		}
+	}
+	switch lower {
+	case "p", "u", "hong", "new":
+		return true
+	}
+	if r.subunit != "" || r.subunits != nil || r.pairs != nil || r.adjective != "" {
+		return true
+	}
+	if len(lower) == 4 && lower[0] == 'm' {
+		if e := lookup(lower[1:]); e != nil && e.cur != "" {
+			return true
+		}
+	}
+	e := lookup(lower)
+	return e != nil && e.cur != "" && e.flags&fCurrency != 0
+}
+
+// unitGates returns the gates of unit (factMoney, factMeasure,
+// factAgeNoun) for token j: a word's from its facts, every gate for a
+// symbol or a number, whose rules unit always asks.
+func (s *scanner) unitGates(j int) factBits {
+	if f := s.facts(j); f != nil {
+		return f.bits & unitGateBits
+	}
+	return unitGateBits
 }

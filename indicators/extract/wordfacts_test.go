@@ -51,6 +51,16 @@ func wantFacts(s *scanner, w string) wordFacts {
 			f.subunits = append(f.subunits, sub)
 		}
 	}
+	if f.measure {
+		f.bits |= factMeasure
+	}
+	if ageNouns[f.sing] {
+		f.bits |= factAgeNoun
+	}
+	// That the money gate skips no money is TestUnitGates's to check.
+	if moneyGate(lower, f.rareFacts) {
+		f.bits |= factMoney
+	}
 	return f
 }
 
