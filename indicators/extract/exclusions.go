@@ -359,19 +359,13 @@ func (s *scanner) glued(c *exclusionCandidate) bool {
 // footnoteStem reads w as a word with a footnote marker glued to its end
 // (lexicon GluedFootnote, the one definition of the marker's form: "rate1",
 // "England2", "Wales³"; not "MMR1", "COP21", "FY2025") and returns the
-// word without it. A word that a number completes ("covid19", "table2",
-// "phase3": lexicon fIdent) keeps its digits as a name. Readers of a
+// word without it; a word that a number completes ("covid19", "table2",
+// "phase3": lexicon NumberedNames) keeps its digits as a name. Readers of a
 // subject read past the marker; the extractor takes it for no figure
 // (excludeGluedFootnote).
 func footnoteStem(w string) (string, bool) {
 	stem, _, ok := vocab.GluedFootnote(w)
-	if !ok {
-		return "", false
-	}
-	if e := lookup(strings.ToLower(stem)); e != nil && e.flags&fIdent != 0 {
-		return "", false
-	}
-	return stem, true
+	return stem, ok
 }
 
 // excludeGluedFootnote excludes a footnote marker glued to a word

@@ -1,0 +1,39 @@
+package indicators_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestNumberedNameVerifies: a word a number completes, glued to it
+// ("Covid19", "Euro6", "Omega3"), is a name, not a word with a footnote
+// marker: ParseStated reads it, and the entry verifies against the quote;
+// a footnote marker glued to a word is still refused.
+func TestNumberedNameVerifies(t *testing.T) {
+	const base = "entities: [GB]\nstatus: fact\nperiod: 2022\nmeasure: count\n"
+	tests := []struct {
+		doc, stated, quote string
+		wantErr            string // a part of the one message expected, "" for none
+	}{
+		{"There were 12 Covid19 deaths in the week.", "12 Covid19 deaths", "12 Covid19 deaths", ""},
+		{"The council bought 5 Euro6 buses.", "5 Euro6 buses", "5 Euro6 buses", ""},
+		{"He took 2 Omega3 capsules.", "2 Omega3 capsules", "2 Omega3 capsules", ""},
+		{"There were 69 attendances4 in 2013.", "69 attendances4", "69 attendances4", "footnote marker"},
+	}
+	for _, tt := range tests {
+		got := parseEntryIn(t, tt.doc, base+"stated: "+tt.stated, tt.quote)
+		switch {
+		case tt.wantErr == "" && len(got) > 0:
+			t.Errorf("stated %q in %q: errors %q, want none", tt.stated, tt.doc, got)
+		case tt.wantErr != "" && (len(got) != 1 || !strings.Contains(got[0], tt.wantErr)):
+			t.Errorf("stated %q in %q: errors %q, want one with %q", tt.stated, tt.doc, got, tt.wantErr)
+		}
+		if tt.wantErr == "" {
+			if _, _, err := indicators.ParseStated(tt.stated); err != nil {
+				t.Errorf("ParseStated(%q) = %v, want no error", tt.stated, err)
+			}
+		}
+	}
+}
