@@ -37,3 +37,28 @@ func TestNumberedNameVerifies(t *testing.T) {
 		}
 	}
 }
+
+// TestNetRangeVerifies: a net flow stated as a range with negative ends is
+// read under measure flow, as a single negative figure is, and verifies;
+// a count still may not be negative.
+func TestNetRangeVerifies(t *testing.T) {
+	const base = "entities: [GB]\nstatus: fact\nperiod: 2022\n"
+	tests := []struct {
+		doc, fields, quote string
+		wantErr            string
+	}{
+		{"Net migration was -50,000 to -40,000 people.", "measure: flow\nstated: -50,000 to -40,000 people", "-50,000 to -40,000 people", ""},
+		{"Net migration was -500 to 200 people.", "measure: flow\nstated: -500 to 200 people", "-500 to 200 people", ""},
+		{"Net migration was -50,000 to -40,000 people.", "measure: count\nstated: -50,000 to -40,000 people", "-50,000 to -40,000 people", "cannot be negative"},
+		{"Net migration was -40,000 to -50,000 people.", "measure: flow\nstated: -40,000 to -50,000 people", "-40,000 to -50,000 people", "low end first"},
+	}
+	for _, tt := range tests {
+		got := parseEntryIn(t, tt.doc, base+tt.fields, tt.quote)
+		switch {
+		case tt.wantErr == "" && len(got) > 0:
+			t.Errorf("%q in %q: errors %q, want none", tt.fields, tt.doc, got)
+		case tt.wantErr != "" && (len(got) != 1 || !strings.Contains(got[0], tt.wantErr)):
+			t.Errorf("%q in %q: errors %q, want one with %q", tt.fields, tt.doc, got, tt.wantErr)
+		}
+	}
+}

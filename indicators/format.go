@@ -403,6 +403,8 @@ func ParseStatedAs(s string, m MeasureKind) (Quantity, Unit, error) {
 		err = errors.New(bracketAdvice(s))
 	case errors.As(err, &neg) && m.Nets():
 		return neg.q, neg.u, nil
+	case errors.As(err, &neg) && neg.fix == "":
+		err = errors.New("a count cannot be negative: write both ends without a sign (only a net figure, measure: flow or change, may be below zero: net migration, a net change in jobs)")
 	case errors.As(err, &neg):
 		err = fmt.Errorf("a count cannot be negative: write %q, and for a fall write measure: change with direction: down (only a net figure, measure: flow or change, may be below zero: net migration, a net change in jobs)", neg.fix)
 	case errors.As(err, &plus) && m == Change:
@@ -470,10 +472,13 @@ func proportionAsPercent(q Quantity) Quantity {
 type negativeCountError struct {
 	q   Quantity
 	u   Unit
-	fix string // the figure without its sign, as Format writes it
+	fix string // the figure without its sign, as Format writes it; "" for a range
 }
 
 func (e *negativeCountError) Error() string {
+	if e.fix == "" {
+		return "a count cannot be negative: write both ends without a sign"
+	}
 	return fmt.Sprintf("a count cannot be negative: write %q, and for a fall add direction: down", e.fix)
 }
 
@@ -1180,9 +1185,11 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		}
 		u, q.Noun = CountOf(lexicon.AgeNouns[0]), lexicon.AgePhrase(lexicon.AgeNouns[0])
 	}
-	if u.NonNegative() && (q.Value.Sign() < 0 || q.Low.Sign() < 0 || q.High.Sign() < 0) {
+	if u.NonNegative() && (q.Value.Sign() < 0 || q.Low.Sign() < 0 || q.High.Sign() < 0) && !(q.IsRange() && q.Low.Cmp(q.High) > 0) {
 		if q.IsRange() {
-			return q, Unit{}, fmt.Errorf("a count cannot be negative: write both ends without a sign")
+			// A net flow may run between negative ends ("-50,000 to
+			// -40,000 people"): ParseStatedAs keeps it under Nets.
+			return q, Unit{}, &negativeCountError{q: q, u: u}
 		}
 		pos := q
 		pos.Value.Coef = -q.Value.Coef
@@ -1561,7 +1568,7 @@ func asciiLetters(s string) bool {
 // after the number.
 func footnoteInStated(orig, rest string) error {
 	for _, w := range strings.Fields(rest) {
-		word, marker, ok := lexicon.GluedFootnote(strings.TrimRight(w, ".,;:)"))
+		word, marker, ok := lexicon.GluedFootnote(bareWord(w))
 		if !ok {
 			continue
 		}

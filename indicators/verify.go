@@ -993,7 +993,7 @@ func scaleAfterFigure(s, sub string) string {
 			return "" // no space: not a word after the figure
 		}
 		w, _, _ := strings.Cut(rest, " ")
-		w = strings.TrimRight(w, ".,;:)")
+		w = bareWord(w)
 		bare := w
 		if b, _, ok := lexicon.GluedFootnote(w); ok {
 			bare = b
@@ -1063,7 +1063,7 @@ func nounAfterFigure(s, sub string) string {
 		return ""
 	}
 	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
-	w = strings.TrimRight(w, ".,;:)")
+	w = bareWord(w)
 	if w == "" || !asciiLetters(w) || lowerASCII(w) != w || !lexicon.IsPlural(w) {
 		return ""
 	}
@@ -1071,4 +1071,11 @@ func nounAfterFigure(s, sub string) string {
 		return ""
 	}
 	return w
+}
+
+// bareWord returns w, a word split at spaces from running text or a stated
+// figure, without the punctuation that may close it ("million4," is
+// "million4"; "deaths)" is "deaths").
+func bareWord(w string) string {
+	return strings.TrimRight(w, ".,;:)")
 }
