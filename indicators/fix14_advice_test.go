@@ -62,3 +62,35 @@ func TestNetRangeVerifies(t *testing.T) {
 		}
 	}
 }
+
+// TestBaseModifierAdvice: "U.S." before the noun of a rate's base is left
+// out of the base wherever it stands ("per 100,000 U.S. residents", "per
+// U.S. household"); a unit that keeps it is told the whole unit to write,
+// with the modifier as documents write it, and that unit verifies.
+func TestBaseModifierAdvice(t *testing.T) {
+	const base = "entities: [US]\nstatus: fact\nperiod: 2022\n"
+	const hh = "Median income was $70,000 per U.S. household in 2022."
+	const pr = "The rate was 355 sentenced prisoners per 100,000 U.S. residents."
+	tests := []struct {
+		doc, fields, quote string
+		want               []string
+	}{
+		{hh, "measure: stock\nstated: $70,000 per U.S. household", "$70,000 per U.S. household", nil},
+		{hh, "measure: stock\nstated: $70,000\nunit: USD per U.S. household", "$70,000 per U.S. household",
+			[]string{`unit "USD per U.S. household": the base of a rate leaves out the modifier "U.S.": write "USD per household"`}},
+		{hh, "measure: stock\nstated: $70,000\nunit: USD per household", "$70,000 per U.S. household", nil},
+		{pr, "measure: count\nstated: 355 sentenced prisoners per 100,000 U.S. residents", "355 sentenced prisoners per 100,000 U.S. residents", nil},
+		{pr, "measure: count\nstated: 355\nunit: prisoner per 100,000 U.S. residents", "355 sentenced prisoners per 100,000 U.S. residents",
+			[]string{`unit "prisoner per 100,000 U.S. residents": the base of a rate leaves out the modifier "U.S.": write "prisoner per 100,000 residents"`}},
+		{pr, "measure: count\nstated: 355\nunit: prisoner per 100,000 residents", "355 sentenced prisoners per 100,000 U.S. residents", nil},
+	}
+	for _, tt := range tests {
+		got := parseEntryIn(t, tt.doc, base+tt.fields, tt.quote)
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%q: errors %q, want %q", tt.fields, got, tt.want)
+		}
+	}
+	if q, u, err := indicators.ParseStated("$70,000 per U.S. household"); err != nil || u.String() != "USD per household" {
+		t.Errorf("ParseStated(%q) = %v, %q, %v, want unit %q", "$70,000 per U.S. household", q, u, err, "USD per household")
+	}
+}

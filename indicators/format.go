@@ -630,11 +630,21 @@ func (p *statedParser) currency() string {
 	return ""
 }
 
-// baseModifier is the one modifier, in lower case, that may stand between
-// the number and the noun of a rate's base and is left out of the base:
-// "355 sentenced prisoners per 100,000 U.S. residents" is 355 prisoners
-// per 100,000 residents.
-const baseModifier = "u.s."
+// dropBaseModifier returns the words of a rate's base without
+// lexicon.BaseModifier where it stands before the noun, after a number or
+// first: "100,000 U.S. residents" is "100,000 residents", "U.S. household"
+// "household". ParseStated reads a stated figure so, and ParseUnit asks
+// for the base without it.
+func dropBaseModifier(words []string) []string {
+	i := 0
+	if len(words) > 0 && isPerNumber(words[0]) {
+		i = 1
+	}
+	if i+1 < len(words) && strings.EqualFold(words[i], lexicon.BaseModifier) {
+		return slices.Delete(slices.Clone(words), i, i+1)
+	}
+	return words
+}
 
 // slashBase consumes the base of a rate written after a slash right after
 // a figure or its unit word ("$47/b", "$2.64/gallon", "16 cents/gal") and
@@ -1338,12 +1348,10 @@ func cutRate(cased string) (unit, per string, err error) {
 				words[i] = "per"
 			}
 		}
-		if len(words) >= 3 && isPerNumber(words[0]) && words[1] == baseModifier {
-			// "per 100,000 U.S. residents": the modifier names whose
-			// residents; the base is "100,000 residents", as the
-			// extractor reads it.
-			words = slices.Delete(words, 1, 2)
-		}
+		// "per 100,000 U.S. residents": the modifier names whose
+		// residents; the base is "100,000 residents", as the extractor
+		// reads it.
+		words = dropBaseModifier(words)
 		per = strings.Join(words, " ")
 		if err := checkPer(per); err != nil {
 			return "", "", err
