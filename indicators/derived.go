@@ -270,8 +270,12 @@ type operand struct {
 	// rounded is set for a derived input whose figure rounding changed
 	// ("about 0.33 times" for 1/3): its words are a hedge.
 	rounded bool
-	period  Period
-	status  Status
+	// free is set for a proportion in words ("one in five", 20 percent;
+	// ProportionInWords), whose digits say nothing of its precision: it
+	// does not coarsen a result (precisionOf).
+	free   bool
+	period Period
+	status Status
 	// open is set for a derived input that is not Bounded, with its reason.
 	open string
 }
@@ -406,7 +410,8 @@ func (c *Catalog) operand(id string, depth int) (operand, error) {
 	if ind, ok := c.Indicator(id); ok {
 		lo, hi := ind.Quantity.Ends()
 		return operand{id: id, label: ind.Label(), q: ind.Quantity, u: ind.Unit, sig: sigFigs(ind.Quantity), place: placeOf(ind.Quantity),
-			honest: magnitudeInterval(ind), lo: lo, hi: hi, period: ind.Period, status: ind.Status}, nil
+			honest: magnitudeInterval(ind), lo: lo, hi: hi, free: ProportionInWords(ind.Stated),
+			period: ind.Period, status: ind.Status}, nil
 	}
 	if _, ok := c.DerivedIndicator(id); ok {
 		r, err := c.compute(id, depth+1)
@@ -578,10 +583,25 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 // precisionOf returns how finely the result of op over ops is written:
 // by significant figures for a ratio or share (at least two), by the
 // place of the last digit for a sum or difference.
+//
+// A proportion in words (operand.free) is written as finely as the
+// others: "one in five" (20 percent) + "12 percent" is 32 percent, not
+// "about 30 percent" for the one figure of "20"; where every input is
+// one, by the same rule as figures ("1 in 8" over "1 in 179" is about
+// 22.4 times, 0.125 having three figures).
 func precisionOf(op Op, ops []operand) precision {
-	p := precision{sig: ops[0].sig, place: ops[0].place, byPlace: op == Sum || op == Difference}
-	for _, o := range ops[1:] {
-		p.sig, p.place = min(p.sig, o.sig), max(p.place, o.place)
+	p := precision{sig: math.MaxInt, place: math.MinInt, byPlace: op == Sum || op == Difference}
+	fixed := false
+	for _, o := range ops {
+		if !o.free {
+			fixed = true
+			p.sig, p.place = min(p.sig, o.sig), max(p.place, o.place)
+		}
+	}
+	if !fixed {
+		for _, o := range ops {
+			p.sig, p.place = min(p.sig, o.sig), max(p.place, o.place)
+		}
 	}
 	// A ratio or share is written to at least two figures: "$1.5 billion"
 	// over "$6 billion" is 25 percent, not "about 20 percent" because

@@ -94,3 +94,56 @@ func TestBaseModifierAdvice(t *testing.T) {
 		t.Errorf("ParseStated(%q) = %v, %q, %v, want unit %q", "$70,000 per U.S. household", q, u, err, "USD per household")
 	}
 }
+
+// TestProportionInWords: a proportion in words or "N in M" is the one
+// reading of the model and the book; a figure in digits, hedged or not,
+// is none, and a share so stated is held as written.
+func TestProportionInWords(t *testing.T) {
+	tests := []struct {
+		stated string
+		want   bool
+		held   string // Format of ParseStatedAs(stated, share)
+	}{
+		{"one in five", true, "20 percent"},
+		{"2 in 3", true, "66.6666666666667 percent"},
+		{"1 out of 8", true, "12.5 percent"},
+		{"over a third", true, "more than 33.3333333333333 percent"},
+		{"about 0.2", false, "about 0.2"},
+		{"0.2", false, "0.2"},
+		{"12 percent", false, "12 percent"},
+		{"3 people", false, "3 people"},
+	}
+	for _, tt := range tests {
+		if got := indicators.ProportionInWords(tt.stated); got != tt.want {
+			t.Errorf("ProportionInWords(%q) = %v, want %v", tt.stated, got, tt.want)
+		}
+		q, u, err := indicators.ParseStatedAs(tt.stated, indicators.Share)
+		if err != nil {
+			t.Fatalf("ParseStatedAs(%q, share): %v", tt.stated, err)
+		}
+		if got := indicators.Format(q, u, indicators.Style{}); got != tt.held {
+			t.Errorf("ParseStatedAs(%q, share) formats as %q, want %q", tt.stated, got, tt.held)
+		}
+	}
+}
+
+// TestQuoteWordingMeasure: the advice "write stated: the quote's own
+// characters" reads the quote as the figure's measure does, so a share
+// of 20 percent finds "One in five", and the advice verifies.
+func TestQuoteWordingMeasure(t *testing.T) {
+	const base = "entities: [GB]\nstatus: fact\nperiod: 2022\n"
+	const doc = "One in five adults smoked in 2022."
+	tests := []struct {
+		fields string
+		want   []string
+	}{
+		{"measure: share\nstated: 20 percent", []string{`the quote does not state "20 percent": its number agrees, but the quote words it "One in five": write stated: "One in five", the quote's own characters`}},
+		{"measure: share\nstated: One in five", nil},
+	}
+	for _, tt := range tests {
+		got := parseEntryIn(t, doc, base+tt.fields, "One in five adults smoked")
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%q: errors %q, want %q", tt.fields, got, tt.want)
+		}
+	}
+}

@@ -78,3 +78,35 @@ func TestDerivedNetFlowHedge(t *testing.T) {
 		}
 	}
 }
+
+// TestDerivedProportionPrecision: a proportion in words is exact to any
+// digit, so it does not coarsen a sum: "one in five" (20 percent) + "12
+// percent" is 32 percent, not "about 30 percent".
+func TestDerivedProportionPrecision(t *testing.T) {
+	tests := []struct {
+		op         indicators.Op
+		a, b, text string
+	}{
+		{indicators.Sum, "one in five", "12 percent", "32 percent"},
+		{indicators.Difference, "half", "12.5 percent", "37.5 percent"},
+		{indicators.Sum, "20 percent", "12 percent", "32 percent"},
+	}
+	for _, tt := range tests {
+		c := &indicators.Catalog{}
+		for id, s := range map[string]string{"a": tt.a, "b": tt.b} {
+			q, u, err := indicators.ParseStatedAs(s, indicators.Share)
+			if err != nil {
+				t.Fatalf("ParseStatedAs(%q, share): %v", s, err)
+			}
+			c.Indicators = append(c.Indicators, indicators.Indicator{ID: id, Title: id, Stated: s, Quantity: q, Unit: u, Measure: indicators.Share})
+		}
+		c.Derived = []indicators.Derived{{ID: "x", Title: "x", Op: tt.op, Inputs: []string{"a", "b"}}}
+		r, err := c.Compute("x")
+		if err != nil {
+			t.Fatalf("Compute: %v", err)
+		}
+		if q, lo, hi, text := contract(r); text != tt.text {
+			t.Errorf("%v of %q and %q = %s %q [%s, %s], want %q", tt.op, tt.a, tt.b, q, text, lo, hi, tt.text)
+		}
+	}
+}

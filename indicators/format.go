@@ -444,15 +444,48 @@ func HeldAs(stated string, q Quantity, u Unit, m MeasureKind) (Quantity, Unit) {
 }
 
 // proportionInWords reports whether stated s, read as q and u, is a
-// proportion written in words or as "N in M" ("one in five", "1 in 8",
-// "over a third", "half"): a pure number from 0 to 1 whose words hold a
-// letter. A bare "0.2" is left a pure number.
+// proportion written in words or as "N in M" (ProportionInWords).
 func proportionInWords(s string, q Quantity, u Unit) bool {
-	if !u.IsZero() || !strings.ContainsFunc(s, unicode.IsLetter) {
+	if !u.IsZero() {
 		return false
 	}
-	lo, hi := q.Ends()
-	return lo >= 0 && hi <= 1
+	if lo, hi := q.Ends(); lo < 0 || hi > 1 {
+		return false
+	}
+	return proportionWritten(normalizeStated(s))
+}
+
+// ProportionInWords reports whether the stated figure s is a proportion
+// written in words or as "N in M": a pure number from 0 to 1 whose
+// number, after any hedge, is words ("one in five", "over a third",
+// "half") or a count in a number ("1 in 8", "2 in 3", "1 out of 8"). A
+// figure in digits is not, hedged or not ("0.2", "about 0.2"). It is the
+// one reading of the model (ParseStatedAs holds such a share as its
+// percent) and the book (which shows it to the digits a proportion needs:
+// "66.7%" for "2 in 3").
+func ProportionInWords(s string) bool {
+	q, u, err := parseStated(normalizeStated(s))
+	return err == nil && proportionInWords(s, q, u)
+}
+
+// proportionWritten reports whether the number of s, after any hedge, is
+// in words or is "N in M" (ProportionInWords).
+func proportionWritten(s string) bool {
+	p := &statedParser{s: lowerASCII(s), orig: s}
+	for _, h := range hedgePhrases {
+		if p.hedge(h.words) {
+			break
+		}
+	}
+	if p.s != "" && p.s[0] >= 'a' && p.s[0] <= 'z' {
+		return true // "one in five", "a third", "half"
+	}
+	lo, sc, code, err := p.signedNumber()
+	if err != nil || sc != NoScale || code != "" {
+		return false
+	}
+	_, ok := p.ratioOf(lo, false)
+	return ok
 }
 
 // proportionAsPercent returns the proportion q as its percent, digits and

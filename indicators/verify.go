@@ -702,10 +702,10 @@ func quoteWording(quote string, ind *Indicator) string {
 		for j := i + 1; j <= len(words) && j-i <= maxWordingWords; j++ {
 			w := strings.Trim(strings.Join(words[i:j], " "), ",;:()[]")
 			w = strings.TrimRight(w, ".")
-			if len(w) <= len(best) || !strings.ContainsAny(w, "0123456789") {
+			if len(w) <= len(best) || !strings.ContainsAny(w, "0123456789") && ind.Measure != Share { // a share may be in words
 				continue
 			}
-			q, u, err := ParseStated(w)
+			q, u, err := ParseStatedAs(w, ind.Measure) // as the figure was read: "one in five" of a share is 20 percent
 			if err == nil && u == ind.Unit && sameFigure(q, ind.Quantity) {
 				best = w
 			}
