@@ -147,3 +147,54 @@ func TestQuoteWordingMeasure(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketAfterNoun: a second figure in brackets after the counted noun
+// is a claim of its own, as one right after the figure is, and the advice
+// verifies.
+func TestBracketAfterNoun(t *testing.T) {
+	const base = "entities: [GB]\nstatus: fact\nperiod: 2022\nmeasure: count\n"
+	const doc = "There were 168 fatalities (or 4%) in the year."
+	tests := []struct {
+		stated string
+		want   []string
+	}{
+		{"168 fatalities (or 4%)", []string{`cannot read figure "168 fatalities (or 4%)": the bracketed "4%" is a figure of its own: an indicator states one figure; write stated: "168 fatalities" here, and stated: "4%" in an indicator of its own (the same quote may serve both)`}},
+		{"168 fatalities", nil},
+	}
+	for _, tt := range tests {
+		d := strings.Replace(doc, "168 fatalities (or 4%)", tt.stated, 1)
+		if tt.stated == "168 fatalities" {
+			d = doc
+		}
+		got := parseEntryIn(t, d, base+"stated: "+tt.stated, tt.stated)
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("stated %q: errors %q, want %q", tt.stated, got, tt.want)
+		}
+	}
+}
+
+// TestUncountedRate: a figure per a span of time that names nothing
+// counted is read by ParseStated as the figure says (the extractor's
+// mentions rely on it) and refused by ParseStatedAs, as verify refuses
+// it; the advice leaves out the words of the rate ("41 a week" is "41")
+// and verifies.
+func TestUncountedRate(t *testing.T) {
+	const base = "entities: [GB]\nstatus: fact\nperiod: 2022\nmeasure: flow\n"
+	tests := []struct{ doc, stated, quote, fix, unit string }{
+		{"A&E attendances averaged 57,100 per day in 2022.", "57,100 per day", "averaged 57,100 per day", "57,100", "attendance per day"},
+		{"Arrivals were 41 a week in 2022.", "41 a week", "41 a week", "41", "arrival per week"},
+	}
+	for _, tt := range tests {
+		if _, _, err := indicators.ParseStated(tt.stated); err != nil {
+			t.Errorf("ParseStated(%q) = %v, want the figure as it says", tt.stated, err)
+		}
+		_, _, err2 := indicators.ParseStatedAs(tt.stated, indicators.Flow)
+		want := "write stated: \"" + tt.fix + "\""
+		if err2 == nil || !strings.Contains(err2.Error(), want) {
+			t.Errorf("ParseStatedAs(%q) = %v, want advice %s", tt.stated, err2, want)
+		}
+		if got := parseEntryIn(t, tt.doc, base+"stated: "+tt.fix+"\nunit: "+tt.unit, tt.quote); len(got) > 0 {
+			t.Errorf("advice for %q: stated %q fails verify: %q", tt.stated, tt.fix, got)
+		}
+	}
+}

@@ -366,6 +366,12 @@ func lowerASCII(s string) string {
 // "0o17", "0b101"), leading zeros ("017"), a range whose low end is above
 // its high end ("5 to −5"), a negative count, a plus sign, a sign apart
 // from its number, and a minus sign before zero.
+//
+// ParseStated reads what a figure says, as the extractor's mentions write
+// it: "57,100 per day" is 57,100 per day. A catalog's figure is read by
+// ParseStatedAs, which also refuses a rate per a span of time that names
+// nothing counted, as verify does: a catalog built in Go reads its
+// figures with ParseStatedAs to verify as one loaded from YAML.
 func ParseStated(s string) (Quantity, Unit, error) {
 	q, u, err := parseStated(normalizeStated(s))
 	// parseStated reads lower case; units whose case matters (MW, mW) are
@@ -415,6 +421,15 @@ func ParseStatedAs(s string, m MeasureKind) (Quantity, Unit, error) {
 	return Quantity{}, Unit{}, fmt.Errorf("indicators: cannot read figure %q: %v", s, err)
 }
 
+// cutSuffixFold is strings.CutSuffix with suffix in lower case and s in
+// any case.
+func cutSuffixFold(s, suffix string) (string, bool) {
+	if len(s) >= len(suffix) && lowerASCII(s[len(s)-len(suffix):]) == suffix {
+		return s[:len(s)-len(suffix)], true
+	}
+	return s, false
+}
+
 // uncountedRate says what to write for a stated figure that is a rate per
 // a span of time with no counted thing ("57,100 per day"), or "": the
 // figure counts something per day, and the unit must name it. A pure
@@ -425,8 +440,13 @@ func uncountedRate(s string, u Unit) string {
 		return ""
 	}
 	fig := strings.TrimSpace(s)
-	if i := strings.LastIndex(lowerASCII(fig), " per "); i >= 0 {
-		fig = strings.TrimSpace(fig[:i])
+	for _, ph := range lexicon.RatePhrases[u.Per] {
+		// "57,100 per day", "41 a week", "12 daily": the figure without
+		// the words of its rate, which the unit says.
+		if f, ok := cutSuffixFold(fig, " "+ph); ok {
+			fig = strings.TrimSpace(f)
+			break
+		}
 	}
 	return fmt.Sprintf("a rate per %s counts something, and %q names nothing counted: write stated: %q and unit: the thing counted per %s (unit: attendance per %s); one \"per %s\" in the quote may serve two figures (\"57,100 and 56,400 per day\")", u.Per, s, fig, u.Per, u.Per, u.Per)
 }
@@ -1650,21 +1670,24 @@ func comparedInStated(orig, rest string) error {
 }
 
 // bracketInStated refuses a second figure in brackets after the first
-// ("Over half (53.7 per cent)", "168 fatalities (7 or 4%)"): each is a
+// ("Over half (53.7 per cent)", "168 fatalities (or 4%)"): each is a
 // claim of its own, and stated holds one. rest is what follows the first
 // number; a bracketed year ("$5 billion (2019)") is left to the unit's
 // error. ParseStatedAs says what to write in the document's words.
 func bracketInStated(orig, rest string) error {
 	t := strings.TrimSpace(rest)
-	if !strings.HasPrefix(t, "(") {
+	// The bracket follows the figure or its words ("168 fatalities (or
+	// 4%)"), with no number between.
+	at := strings.IndexByte(t, '(')
+	if at < 0 || strings.ContainsAny(t[:at], "0123456789()") {
 		return nil
 	}
-	inner, _, _ := strings.Cut(t[1:], ")")
+	inner, _, _ := strings.Cut(t[at+1:], ")")
 	inner = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(inner), "or "))
 	if _, _, err := parseStated(inner); err != nil || len(inner) == 4 && strings.Trim(inner, "0123456789") == "" {
 		return nil
 	}
-	return &bracketError{first: strings.TrimSpace(orig[:len(orig)-len(rest)]), inner: inner}
+	return &bracketError{first: strings.TrimSpace(orig[:len(orig)-len(rest)+strings.IndexByte(rest, '(')]), inner: inner}
 }
 
 // A bracketError is bracketInStated's refusal; ParseStatedAs rewrites it
