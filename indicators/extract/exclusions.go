@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
 	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
@@ -244,7 +245,35 @@ func excludeDashChain(s *scanner, c *exclusionCandidate) (int, bool) {
 }
 
 func excludeSignedCount(s *scanner, c *exclusionCandidate) (int, bool) {
-	return c.lo.end, c.kind == Count || c.kind == Rank
+	return c.lo.end, c.kind == Count && !s.netBefore(c.lo.start) || c.kind == Rank
+}
+
+// saysNet reports whether the sentence s has a net word (vocab.NetWords):
+// a figure of counted things in it may be a net one, below zero.
+func saysNet(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, n := range vocab.NetWords {
+			if strings.EqualFold(w, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// netBefore reports whether a net word (vocab.NetWords) stands among the
+// few words before token i in its sentence: "Net migration was -43,000
+// British citizens" is a net flow, which may be below zero.
+func (s *scanner) netBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s.isByte(k, '.') || s.isByte(k, ';') {
+			return false
+		}
+		if s.isAny(k, vocab.NetWords...) {
+			return true
+		}
+	}
+	return false
 }
 
 // excluded reports whether the number lo is excluded by a rule of

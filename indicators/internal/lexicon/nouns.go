@@ -18,6 +18,11 @@ var RateNouns = []string{"population", "capita", "head", "person", "resident", "
 // per household, and the extractor reads "1,500 U.S. jobs" as jobs.
 const BaseModifier = "U.S."
 
+// NetWords are the words that make a figure of counted things a net one,
+// which may be below zero: "Net migration was -43,000 British citizens"
+// (indicators.MeasureKind.Nets).
+var NetWords = []string{"net"}
+
 // TimeBackWords are the words after a span of time that place a moment
 // before or after another: "12 months earlier", "two years ago", "three
 // years later" are times, not figures, and "3 percent a year earlier" has
