@@ -76,8 +76,9 @@ type Derived struct {
 // rounded outwards.
 type Result struct {
 	// Quantity is the value for display, rounded as the inputs were
-	// written, with a qualifier whose interval holds the propagated one. Nothing derived looks more precise than its inputs. It is
-	// the zero Quantity when Bounded is false.
+	// written, with a qualifier whose interval holds the propagated one.
+	// Nothing derived looks more precise than its inputs. It is the zero
+	// Quantity when Bounded is false.
 	Quantity Quantity
 	Unit     Unit
 	// Lo and Hi are the unrounded result from the inputs' figures as stated
@@ -262,6 +263,17 @@ type operand struct {
 	sig    int // significant figures, for a ratio or share
 	place  int // the power of ten of the last digit, for a sum or difference
 	honest iv
+	// lo and hi are the figure's ends in arithmetic: a stated figure's
+	// (Quantity.Ends), a derived one's unrounded (Result.Lo, Hi), so that
+	// 1/3 + 1/3 + 1/3 is 1, not the 0.99 of "about 0.33" three times.
+	lo, hi float64
+	// rounded is set for a derived input whose figure rounding changed
+	// ("about 0.33 times" for 1/3): its words are a hedge.
+	rounded bool
+	// free is set for a proportion in words ("one in five", 20 percent;
+	// ProportionInWords), whose digits say nothing of its precision: it
+	// does not coarsen a result (precisionOf).
+	free   bool
 	period Period
 	status Status
 	// open is set for a derived input that is not Bounded, with its reason.
@@ -271,6 +283,9 @@ type operand struct {
 // hedged reports whether the operand's wording allows more than its
 // figure: a hedge, or a derived interval wider than its figure.
 func (o operand) hedged() bool {
+	if o.rounded {
+		return true
+	}
 	if o.q.IsRange() {
 		lo, hi := o.q.Ends()
 		return !near(o.honest.Lo, lo) || !near(o.honest.Hi, hi)
@@ -290,8 +305,13 @@ func (c *Catalog) Compute(id string) (Result, error) {
 // magnitudeInterval is the interval of an indicator in derived arithmetic.
 // A figure that is not negative, of anything but a change, is a magnitude:
 // "less than 2,800 MW" of a capacity is between none and 2,800, not any
-// negative number, so a lower end the hedge leaves open is zero.
+// negative number, so a lower end the hedge leaves open is zero. A net
+// figure (MeasureKind.Nets, with no direction to say which way) is no
+// magnitude: net migration of "less than 500 people" may be below zero.
 func magnitudeInterval(ind *Indicator) iv {
+	if ind.Measure.Nets() && ind.Quantity.Direction == NoDirection {
+		return ind.Quantity.Interval()
+	}
 	h := ind.Quantity.IntervalFor(ind.Unit)
 	if lo, _ := ind.Quantity.Ends(); math.IsInf(h.Lo, -1) && lo >= 0 && ind.Measure != Change {
 		h.Lo, h.LoOpen = 0, false
@@ -338,8 +358,7 @@ func isBound(q Quantity) bool {
 // computing with written figures: a ratio or share to the fewest
 // significant figures of its inputs, a sum or difference to the coarsest
 // last written digit of its inputs ("12.5" + "0.04" to tenths, "617,000"
-// − "290,000" to units), never to more significant figures than a sum's
-// inputs have.
+// − "290,000" to units).
 type precision struct {
 	sig     int // significant figures, unless byPlace
 	place   int // the power of ten of the last digit, when byPlace
@@ -389,8 +408,10 @@ func roundPlace(x float64, place, dir int) Decimal {
 
 func (c *Catalog) operand(id string, depth int) (operand, error) {
 	if ind, ok := c.Indicator(id); ok {
+		lo, hi := ind.Quantity.Ends()
 		return operand{id: id, label: ind.Label(), q: ind.Quantity, u: ind.Unit, sig: sigFigs(ind.Quantity), place: placeOf(ind.Quantity),
-			honest: magnitudeInterval(ind), period: ind.Period, status: ind.Status}, nil
+			honest: magnitudeInterval(ind), lo: lo, hi: hi, free: ProportionInWords(ind.Stated),
+			period: ind.Period, status: ind.Status}, nil
 	}
 	if _, ok := c.DerivedIndicator(id); ok {
 		r, err := c.compute(id, depth+1)
@@ -398,7 +419,8 @@ func (c *Catalog) operand(id string, depth int) (operand, error) {
 			return operand{}, err
 		}
 		o := operand{id: id, label: r.Text(Style{}), q: r.Quantity, u: r.Unit, sig: sigFigs(r.Quantity), place: placeOf(r.Quantity),
-			honest: r.Interval, period: r.Period, status: r.Status}
+			honest: r.Interval, lo: r.Lo, hi: r.Hi, rounded: r.Bounded && r.Quantity.Qualifier == Approx,
+			period: r.Period, status: r.Status}
 		if !r.Bounded {
 			o.open = r.Reason
 		}
@@ -487,7 +509,7 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 		return Result{}, fmt.Errorf("indicators: derived %q: %s takes %d inputs, has %d", id, d.Op, want, len(ops))
 	}
 	var r Result
-	core := func(o operand) iv { lo, hi := o.q.Ends(); return iv{Lo: lo, Hi: hi} }
+	core := func(o operand) iv { return iv{Lo: o.lo, Hi: o.hi} }
 	var stated, honest iv
 	switch d.Op {
 	case Ratio, ShareOf:
@@ -561,10 +583,25 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 // precisionOf returns how finely the result of op over ops is written:
 // by significant figures for a ratio or share (at least two), by the
 // place of the last digit for a sum or difference.
+//
+// A proportion in words (operand.free) is written as finely as the
+// others: "one in five" (20 percent) + "12 percent" is 32 percent, not
+// "about 30 percent" for the one figure of "20"; where every input is
+// one, by the same rule as figures ("1 in 8" over "1 in 179" is about
+// 22.4 times, 0.125 having three figures).
 func precisionOf(op Op, ops []operand) precision {
-	p := precision{sig: ops[0].sig, place: ops[0].place, byPlace: op == Sum || op == Difference}
-	for _, o := range ops[1:] {
-		p.sig, p.place = min(p.sig, o.sig), max(p.place, o.place)
+	p := precision{sig: math.MaxInt, place: math.MinInt, byPlace: op == Sum || op == Difference}
+	fixed := false
+	for _, o := range ops {
+		if !o.free {
+			fixed = true
+			p.sig, p.place = min(p.sig, o.sig), max(p.place, o.place)
+		}
+	}
+	if !fixed {
+		for _, o := range ops {
+			p.sig, p.place = min(p.sig, o.sig), max(p.place, o.place)
+		}
 	}
 	// A ratio or share is written to at least two figures: "$1.5 billion"
 	// over "$6 billion" is 25 percent, not "about 20 percent" because

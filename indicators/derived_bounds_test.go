@@ -18,7 +18,7 @@ func derivedCatalog(t *testing.T, op indicators.Op, inputs []string, stated map[
 		if err != nil {
 			t.Fatalf("ParseStated(%q): %v", stated[id], err)
 		}
-		c.Indicators = append(c.Indicators, indicators.Indicator{ID: id, Title: id, Stated: stated[id], Quantity: q, Unit: u})
+		c.Indicators = append(c.Indicators, indicators.Indicator{ID: id, Title: id, Stated: stated[id], Quantity: q, Unit: u, Measure: indicators.Stock})
 	}
 	c.Derived = []indicators.Derived{{ID: "x", Title: "X", Op: op, Inputs: inputs}}
 	return c

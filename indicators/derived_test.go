@@ -64,7 +64,7 @@ func TestDerivedOps(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return indicators.Indicator{ID: id, Stated: stated, Quantity: q, Unit: u}
+		return indicators.Indicator{ID: id, Stated: stated, Quantity: q, Unit: u, Measure: indicators.Stock}
 	}
 	c := &indicators.Catalog{
 		Indicators: []indicators.Indicator{

@@ -366,6 +366,12 @@ func lowerASCII(s string) string {
 // "0o17", "0b101"), leading zeros ("017"), a range whose low end is above
 // its high end ("5 to −5"), a negative count, a plus sign, a sign apart
 // from its number, and a minus sign before zero.
+//
+// ParseStated reads what a figure says, as the extractor's mentions write
+// it: "57,100 per day" is 57,100 per day. A catalog's figure is read by
+// ParseStatedAs, which also refuses a rate per a span of time that names
+// nothing counted, as verify does: a catalog built in Go reads its
+// figures with ParseStatedAs to verify as one loaded from YAML.
 func ParseStated(s string) (Quantity, Unit, error) {
 	q, u, err := parseStated(normalizeStated(s))
 	// parseStated reads lower case; units whose case matters (MW, mW) are
@@ -403,6 +409,8 @@ func ParseStatedAs(s string, m MeasureKind) (Quantity, Unit, error) {
 		err = errors.New(bracketAdvice(s))
 	case errors.As(err, &neg) && m.Nets():
 		return neg.q, neg.u, nil
+	case errors.As(err, &neg) && neg.fix == "":
+		err = errors.New("a count cannot be negative: write both ends without a sign (only a net figure, measure: flow or change, may be below zero: net migration, a net change in jobs)")
 	case errors.As(err, &neg):
 		err = fmt.Errorf("a count cannot be negative: write %q, and for a fall write measure: change with direction: down (only a net figure, measure: flow or change, may be below zero: net migration, a net change in jobs)", neg.fix)
 	case errors.As(err, &plus) && m == Change:
@@ -411,6 +419,15 @@ func ParseStatedAs(s string, m MeasureKind) (Quantity, Unit, error) {
 		err = fmt.Errorf("a plus sign before a figure is not kept: write the figure without it (%q); a %s above zero needs no sign, and no direction (direction is for measure: change)", plus.fix, m)
 	}
 	return Quantity{}, Unit{}, fmt.Errorf("indicators: cannot read figure %q: %v", s, err)
+}
+
+// cutSuffixFold is strings.CutSuffix with suffix in lower case and s in
+// any case.
+func cutSuffixFold(s, suffix string) (string, bool) {
+	if len(s) >= len(suffix) && lowerASCII(s[len(s)-len(suffix):]) == suffix {
+		return s[:len(s)-len(suffix)], true
+	}
+	return s, false
 }
 
 // uncountedRate says what to write for a stated figure that is a rate per
@@ -423,8 +440,13 @@ func uncountedRate(s string, u Unit) string {
 		return ""
 	}
 	fig := strings.TrimSpace(s)
-	if i := strings.LastIndex(lowerASCII(fig), " per "); i >= 0 {
-		fig = strings.TrimSpace(fig[:i])
+	for _, ph := range lexicon.RatePhrases[u.Per] {
+		// "57,100 per day", "41 a week", "12 daily": the figure without
+		// the words of its rate, which the unit says.
+		if f, ok := cutSuffixFold(fig, " "+ph); ok {
+			fig = strings.TrimSpace(f)
+			break
+		}
 	}
 	return fmt.Sprintf("a rate per %s counts something, and %q names nothing counted: write stated: %q and unit: the thing counted per %s (unit: attendance per %s); one \"per %s\" in the quote may serve two figures (\"57,100 and 56,400 per day\")", u.Per, s, fig, u.Per, u.Per, u.Per)
 }
@@ -442,15 +464,48 @@ func HeldAs(stated string, q Quantity, u Unit, m MeasureKind) (Quantity, Unit) {
 }
 
 // proportionInWords reports whether stated s, read as q and u, is a
-// proportion written in words or as "N in M" ("one in five", "1 in 8",
-// "over a third", "half"): a pure number from 0 to 1 whose words hold a
-// letter. A bare "0.2" is left a pure number.
+// proportion written in words or as "N in M" (ProportionInWords).
 func proportionInWords(s string, q Quantity, u Unit) bool {
-	if !u.IsZero() || !strings.ContainsFunc(s, unicode.IsLetter) {
+	if !u.IsZero() {
 		return false
 	}
-	lo, hi := q.Ends()
-	return lo >= 0 && hi <= 1
+	if lo, hi := q.Ends(); lo < 0 || hi > 1 {
+		return false
+	}
+	return proportionWritten(normalizeStated(s))
+}
+
+// ProportionInWords reports whether the stated figure s is a proportion
+// written in words or as "N in M": a pure number from 0 to 1 whose
+// number, after any hedge, is words ("one in five", "over a third",
+// "half") or a count in a number ("1 in 8", "2 in 3", "1 out of 8"). A
+// figure in digits is not, hedged or not ("0.2", "about 0.2"). It is the
+// one reading of the model (ParseStatedAs holds such a share as its
+// percent) and the book (which shows it to the digits a proportion needs:
+// "66.7%" for "2 in 3").
+func ProportionInWords(s string) bool {
+	q, u, err := parseStated(normalizeStated(s))
+	return err == nil && proportionInWords(s, q, u)
+}
+
+// proportionWritten reports whether the number of s, after any hedge, is
+// in words or is "N in M" (ProportionInWords).
+func proportionWritten(s string) bool {
+	p := &statedParser{s: lowerASCII(s), orig: s}
+	for _, h := range hedgePhrases {
+		if p.hedge(h.words) {
+			break
+		}
+	}
+	if p.s != "" && p.s[0] >= 'a' && p.s[0] <= 'z' {
+		return true // "one in five", "a third", "half"
+	}
+	lo, sc, code, err := p.signedNumber()
+	if err != nil || sc != NoScale || code != "" {
+		return false
+	}
+	_, ok := p.ratioOf(lo, false)
+	return ok
 }
 
 // proportionAsPercent returns the proportion q as its percent, digits and
@@ -470,10 +525,13 @@ func proportionAsPercent(q Quantity) Quantity {
 type negativeCountError struct {
 	q   Quantity
 	u   Unit
-	fix string // the figure without its sign, as Format writes it
+	fix string // the figure without its sign, as Format writes it; "" for a range
 }
 
 func (e *negativeCountError) Error() string {
+	if e.fix == "" {
+		return "a count cannot be negative: write both ends without a sign"
+	}
 	return fmt.Sprintf("a count cannot be negative: write %q, and for a fall add direction: down", e.fix)
 }
 
@@ -625,11 +683,21 @@ func (p *statedParser) currency() string {
 	return ""
 }
 
-// baseModifier is the one modifier, in lower case, that may stand between
-// the number and the noun of a rate's base and is left out of the base:
-// "355 sentenced prisoners per 100,000 U.S. residents" is 355 prisoners
-// per 100,000 residents.
-const baseModifier = "u.s."
+// dropBaseModifier returns the words of a rate's base without
+// lexicon.BaseModifier where it stands before the noun, after a number or
+// first: "100,000 U.S. residents" is "100,000 residents", "U.S. household"
+// "household". ParseStated reads a stated figure so, and ParseUnit asks
+// for the base without it.
+func dropBaseModifier(words []string) []string {
+	i := 0
+	if len(words) > 0 && isPerNumber(words[0]) {
+		i = 1
+	}
+	if i+1 < len(words) && strings.EqualFold(words[i], lexicon.BaseModifier) {
+		return slices.Delete(slices.Clone(words), i, i+1)
+	}
+	return words
+}
 
 // slashBase consumes the base of a rate written after a slash right after
 // a figure or its unit word ("$47/b", "$2.64/gallon", "16 cents/gal") and
@@ -1180,9 +1248,11 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		}
 		u, q.Noun = CountOf(lexicon.AgeNouns[0]), lexicon.AgePhrase(lexicon.AgeNouns[0])
 	}
-	if u.NonNegative() && (q.Value.Sign() < 0 || q.Low.Sign() < 0 || q.High.Sign() < 0) {
+	if u.NonNegative() && (q.Value.Sign() < 0 || q.Low.Sign() < 0 || q.High.Sign() < 0) && !(q.IsRange() && q.Low.Cmp(q.High) > 0) {
 		if q.IsRange() {
-			return q, Unit{}, fmt.Errorf("a count cannot be negative: write both ends without a sign")
+			// A net flow may run between negative ends ("-50,000 to
+			// -40,000 people"): ParseStatedAs keeps it under Nets.
+			return q, Unit{}, &negativeCountError{q: q, u: u}
 		}
 		pos := q
 		pos.Value.Coef = -q.Value.Coef
@@ -1331,12 +1401,10 @@ func cutRate(cased string) (unit, per string, err error) {
 				words[i] = "per"
 			}
 		}
-		if len(words) >= 3 && isPerNumber(words[0]) && words[1] == baseModifier {
-			// "per 100,000 U.S. residents": the modifier names whose
-			// residents; the base is "100,000 residents", as the
-			// extractor reads it.
-			words = slices.Delete(words, 1, 2)
-		}
+		// "per 100,000 U.S. residents": the modifier names whose
+		// residents; the base is "100,000 residents", as the extractor
+		// reads it.
+		words = dropBaseModifier(words)
 		per = strings.Join(words, " ")
 		if err := checkPer(per); err != nil {
 			return "", "", err
@@ -1561,7 +1629,7 @@ func asciiLetters(s string) bool {
 // after the number.
 func footnoteInStated(orig, rest string) error {
 	for _, w := range strings.Fields(rest) {
-		word, marker, ok := lexicon.GluedFootnote(strings.TrimRight(w, ".,;:)"))
+		word, marker, ok := lexicon.GluedFootnote(bareWord(w))
 		if !ok {
 			continue
 		}
@@ -1602,21 +1670,24 @@ func comparedInStated(orig, rest string) error {
 }
 
 // bracketInStated refuses a second figure in brackets after the first
-// ("Over half (53.7 per cent)", "168 fatalities (7 or 4%)"): each is a
+// ("Over half (53.7 per cent)", "168 fatalities (or 4%)"): each is a
 // claim of its own, and stated holds one. rest is what follows the first
 // number; a bracketed year ("$5 billion (2019)") is left to the unit's
 // error. ParseStatedAs says what to write in the document's words.
 func bracketInStated(orig, rest string) error {
 	t := strings.TrimSpace(rest)
-	if !strings.HasPrefix(t, "(") {
+	// The bracket follows the figure or its words ("168 fatalities (or
+	// 4%)"), with no number between.
+	at := strings.IndexByte(t, '(')
+	if at < 0 || strings.ContainsAny(t[:at], "0123456789()") {
 		return nil
 	}
-	inner, _, _ := strings.Cut(t[1:], ")")
+	inner, _, _ := strings.Cut(t[at+1:], ")")
 	inner = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(inner), "or "))
 	if _, _, err := parseStated(inner); err != nil || len(inner) == 4 && strings.Trim(inner, "0123456789") == "" {
 		return nil
 	}
-	return &bracketError{first: strings.TrimSpace(orig[:len(orig)-len(rest)]), inner: inner}
+	return &bracketError{first: strings.TrimSpace(orig[:len(orig)-len(rest)+strings.IndexByte(rest, '(')]), inner: inner}
 }
 
 // A bracketError is bracketInStated's refusal; ParseStatedAs rewrites it

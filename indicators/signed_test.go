@@ -197,7 +197,7 @@ func TestDerivedSigned(t *testing.T) {
 		if err != nil {
 			t.Fatalf("ParseStated(%q): %v", stated, err)
 		}
-		return indicators.Indicator{ID: id, Stated: stated, Quantity: q, Unit: u}
+		return indicators.Indicator{ID: id, Stated: stated, Quantity: q, Unit: u, Measure: indicators.Stock}
 	}
 	inf := math.Inf(1)
 	c := &indicators.Catalog{

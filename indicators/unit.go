@@ -251,6 +251,11 @@ func parseRateUnit(s, base, per string) (Unit, error) {
 	if u.Kind == Rank || u.Kind == Times {
 		return Unit{}, fmt.Errorf("indicators: unit %q: a %s is no rate: write %q", s, u.Kind, base)
 	}
+	if fixed := strings.Join(dropBaseModifier(strings.Split(per, " ")), " "); fixed != per {
+		// "USD per U.S. household": the form ParseStated reads
+		// "$70,000 per U.S. household" to, with the modifier left out.
+		return Unit{}, fmt.Errorf("indicators: unit %q: the base of a rate leaves out the modifier %q: write %q", s, lexicon.BaseModifier, strings.TrimSpace(base+" per "+fixed))
+	}
 	if err := checkPer(per); err != nil {
 		return Unit{}, fmt.Errorf("indicators: unit %q: %v", s, err)
 	}
@@ -275,10 +280,6 @@ func checkPer(per string) error {
 	}
 	for i, w := range words {
 		switch {
-		case strings.EqualFold(w, baseModifier) && i+1 < len(words):
-			// "per 100,000 U.S. residents", as a unit: the form
-			// ParseStated reads it to.
-			return fmt.Errorf("the base of a rate leaves out the modifier %q: write %q", w, strings.Join(slices.Delete(slices.Clone(words), i, i+1), " "))
 		case i == 0 && isPerNumber(w):
 		case w == "per":
 			bad = bad || i == 0 || i == len(words)-1 || words[i-1] == "per"

@@ -797,7 +797,7 @@ func quoteWording(quote string, ind *Indicator) string {
 			if len(w) <= len(best) {
 				continue
 			}
-			q, u, err := ParseStatedAs(w, ind.Measure)
+			q, u, err := ParseStatedAs(w, ind.Measure) // as the figure was read: "one in five" of a share is 20 percent
 			if err == nil && u == ind.Unit && sameFigure(q, ind.Quantity) {
 				best = w
 			}
@@ -1085,7 +1085,7 @@ func scaleAfterFigure(s, sub string) string {
 			return "" // no space: not a word after the figure
 		}
 		w, _, _ := strings.Cut(rest, " ")
-		w = strings.TrimRight(w, ".,;:)")
+		w = bareWord(w)
 		bare := w
 		if b, _, ok := lexicon.GluedFootnote(w); ok {
 			bare = b
@@ -1155,7 +1155,7 @@ func nounAfterFigure(s, sub string) string {
 		return ""
 	}
 	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
-	w = strings.TrimRight(w, ".,;:)")
+	w = bareWord(w)
 	if w == "" || !asciiLetters(w) || lowerASCII(w) != w || !lexicon.IsPlural(w) {
 		return ""
 	}
@@ -1163,4 +1163,11 @@ func nounAfterFigure(s, sub string) string {
 		return ""
 	}
 	return w
+}
+
+// bareWord returns w, a word split at spaces from running text or a stated
+// figure, without the punctuation that may close it ("million4," is
+// "million4"; "deaths)" is "deaths").
+func bareWord(w string) string {
+	return strings.TrimRight(w, ".,;:)")
 }

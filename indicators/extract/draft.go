@@ -2571,7 +2571,10 @@ func listSize(text string, m Mention, u indicators.Unit) bool {
 // never negative, so "(-43,000; -2.4%)" of people is stated "43,000"
 // with direction: down (the quote's minus sign being the fall, as verify
 // reads it); another signed figure says its fall with its sign, so it
-// takes no direction as well ("-2.4%", not "-2.4%" and down).
+// takes no direction as well ("-2.4%", not "-2.4%" and down). A count in
+// a sentence that says "net" (saysNet: "net migration was -43,000") is a
+// net flow, which may be below zero: it keeps its sign, with measure flow
+// and no direction.
 func unsignCount(cl *claim) {
 	ind := &cl.ind
 	lo, _ := ind.Quantity.Ends()
@@ -2583,6 +2586,11 @@ func unsignCount(cl *claim) {
 			ind.Quantity.Direction = indicators.NoDirection
 			cl.fieldNotes["stated"] = "signed: the minus sign says the fall, so no direction"
 		}
+		return
+	}
+	if len(ind.Provenance) > 0 && saysNet(ind.Provenance[0].Quote) {
+		ind.Measure, ind.Quantity.Direction = indicators.Flow, indicators.NoDirection
+		cl.fieldNotes["measure"] = "flow: the sentence says \"net\", and a net flow keeps its minus sign"
 		return
 	}
 	ind.Stated = strings.TrimLeft(ind.Stated, "-−")

@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
 	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
@@ -300,7 +301,35 @@ func excludeDashChain(s *scanner, c *exclusionCandidate) (int, bool) {
 }
 
 func excludeSignedCount(s *scanner, c *exclusionCandidate) (int, bool) {
-	return c.lo.end, c.kind == Count || c.kind == Rank
+	return c.lo.end, c.kind == Count && !s.netBefore(c.lo.start) || c.kind == Rank
+}
+
+// saysNet reports whether the sentence s has a net word (vocab.NetWords):
+// a figure of counted things in it may be a net one, below zero.
+func saysNet(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, n := range vocab.NetWords {
+			if strings.EqualFold(w, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// netBefore reports whether a net word (vocab.NetWords) stands among the
+// few words before token i in its sentence: "Net migration was -43,000
+// British citizens" is a net flow, which may be below zero.
+func (s *scanner) netBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s.isByte(k, '.') || s.isByte(k, ';') {
+			return false
+		}
+		if s.isAny(k, vocab.NetWords...) {
+			return true
+		}
+	}
+	return false
 }
 
 // excluded reports whether the number lo is excluded by a rule of
@@ -432,19 +461,13 @@ func (s *scanner) glued(c *exclusionCandidate) bool {
 // footnoteStem reads w as a word with a footnote marker glued to its end
 // (lexicon GluedFootnote, the one definition of the marker's form: "rate1",
 // "England2", "Wales³"; not "MMR1", "COP21", "FY2025") and returns the
-// word without it. A word that a number completes ("covid19", "table2",
-// "phase3": lexicon fIdent) keeps its digits as a name. Readers of a
+// word without it; a word that a number completes ("covid19", "table2",
+// "phase3": lexicon NumberedNames) keeps its digits as a name. Readers of a
 // subject read past the marker; the extractor takes it for no figure
 // (excludeGluedFootnote).
 func footnoteStem(w string) (string, bool) {
 	stem, _, ok := vocab.GluedFootnote(w)
-	if !ok {
-		return "", false
-	}
-	if e := lookup(strings.ToLower(stem)); e != nil && e.flags&fIdent != 0 {
-		return "", false
-	}
-	return stem, true
+	return stem, ok
 }
 
 // excludeGluedFootnote excludes a footnote marker glued to a word

@@ -118,17 +118,7 @@ func init() {
 		"well", "close", "almost", "upwards", "excess", "through", "reach", "reached", "reaching", "totalling", "totaling",
 		"but", "or", "nor", "yet", "so", "if", "while", "when", "where", "what", "which", "who", "how", "why", "also", "then",
 		"today", "yesterday", "now", "still", "already", "every", "per", "than", "via", "across", "against", "among", "including")
-	addWords(lexEntry{flags: fIdent}, "section", "sections", "dose", "article", "articles", "title", "chapter", "chapters", "resolution",
-		"rule", "phase", "tier", "level", "no", "nos", "number", "vol", "volume", "page", "pages", "p", "pp", "room", "order",
-		"law", "annex", "paragraph", "para", "item", "step", "round", "stage", "category", "figure", "fig", "table", "box",
-		"goal", "goals", "sdg", "sdgs", "amendment", "part", "clause", "appendix", "exhibit", "note", "version", "v", "route",
-		"highway", "interstate", "flight", "unit", "block", "lot", "line", "gate", "platform", "class", "grade", "division",
-		"district", "ward", "precinct", "region", "zone", "sector", "schedule", "form", "docket", "case", "bill", "act",
-		"decision", "directive", "regulation", "standard", "iso", "ieee", "covid", "boeing", "airbus", "windows", "iphone",
-		"model", "series", "type", "mark", "mk", "generation", "gen", "week", "day", "year", "month", "season", "episode",
-		"apollo", "artemis", "gemini", "voyager", "landsat", "sentinel", "team", "group", "agenda", "vision", "plan", "program",
-		"programme", "project", "operation", "exercise", "summit", "g", "p5", "channel", "studio", "terminal", "pier", "berth",
-		"footnote", "footnotes", "endnote", "endnotes", "pillar", "scope", "suite", "floor", "slide", "row", "column", "question")
+	addWords(lexEntry{flags: fIdent}, vocab.NumberedNames...)
 	addWords(lexEntry{flags: fTime}, "am", "pm", "a.m", "p.m", "hrs", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "jst", "o'clock", "o’clock")
 	addWords(lexEntry{flags: fNotNoun}, "was", "is", "has", "its", "this", "as", "us", "yes", "less", "across", "always", "perhaps",
 		"plus", "minus", "thus", "unless", "whereas", "towards", "besides", "afterwards", "does", "goes", "his", "hers", "ours",

@@ -3132,9 +3132,11 @@ func (s *scanner) namesUnit(last string, end int, u indicators.Unit) bool {
 	return vocab.SingularOf(last) == u.Name || vocab.Singular(strings.ToLower(last)) == u.Name || strings.ToLower(last) == u.Name
 }
 
-// dottedModifier reports whether the tokens from k are "U.S." before a
-// lower-case word, a modifier of a counted noun ("1,500 U.S. jobs").
+// dottedModifier reports whether the tokens from k are
+// vocab.BaseModifier ("U.S.", four tokens) before a lower-case word, a
+// modifier of a counted noun ("1,500 U.S. jobs").
 func (s *scanner) dottedModifier(k int) bool {
-	return k+4 < len(s.toks) && s.toks[k].space && s.is(k, "u") && s.isByte(k+1, '.') && s.is(k+2, "s") && s.isByte(k+3, '.') &&
-		s.attached(k+1) && s.attached(k+2) && s.attached(k+3) && s.toks[k+4].space && s.toks[k+4].kind == tWord && asciiLower(s.tt(k+4))
+	return k+4 < len(s.toks) && s.toks[k].space && s.attached(k+1) && s.attached(k+2) && s.attached(k+3) &&
+		strings.EqualFold(s.text[s.toks[k].start:s.toks[k+3].end], vocab.BaseModifier) &&
+		s.toks[k+4].space && s.toks[k+4].kind == tWord && asciiLower(s.tt(k+4))
 }

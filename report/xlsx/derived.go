@@ -140,9 +140,12 @@ func (b *book) formulas(d *indicators.Derived) (value, low, high string, err err
 	return "", "", "", fmt.Errorf("xlsx: derived %q: unknown formula %v", d.ID, d.Op)
 }
 
-// resultFormat is the number format of a derived result.
+// resultFormat is the number format of a derived result, written to the
+// digits its figure has: a percent is no proportion in words (13.15
+// percent shows "13.15%", not the "13.1%" of a third's one decimal), and
+// only a pure number from 0 to 1 shows as a proportion in percent.
 func resultFormat(r indicators.Result, which indicators.Decimal) string {
-	return numFmt(which, r.Unit, r.Quantity.Scale, true)
+	return numFmt(which, r.Unit, r.Quantity.Scale, r.Unit == (indicators.Unit{}))
 }
 
 // writeDerived writes the Derived sheet with the stream writer, the one

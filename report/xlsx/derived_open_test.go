@@ -26,7 +26,7 @@ func openBook(t *testing.T) string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c.Indicators = append(c.Indicators, indicators.Indicator{ID: in.id, Title: in.id, Stated: in.stated, Quantity: q, Unit: u, Period: p})
+		c.Indicators = append(c.Indicators, indicators.Indicator{ID: in.id, Title: in.id, Stated: in.stated, Quantity: q, Unit: u, Period: p, Measure: indicators.Stock})
 	}
 	c.Derived = []indicators.Derived{
 		{ID: "ratio", Title: "Exports over aid", Op: indicators.Ratio, Inputs: []string{"exports", "aid"}},

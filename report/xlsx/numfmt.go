@@ -2,7 +2,6 @@ package xlsx
 
 import (
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -507,18 +506,12 @@ func turnedFmt(f string, one bool) string {
 	return lead("up ") + ";" + lead("down ") + ";" + pos
 }
 
-// inWords reports whether a figure was stated in words, not digits
-// ("more than a third", "one in four"): a pure number from 0 to 1 so
-// stated is a proportion, shown in percent (proportionDecimals); one
-// written in digits ("0.1", a rate's revision in points) is shown as
-// written, never as "10%".
-//
-// A proportion "1 in N" is one too, its N in digits or not ("One in 191":
-// 0.524%, oneInN).
+// inWords reports whether a figure was stated as a proportion in words or
+// as "N in M" ("more than a third", "one in four", "2 in 3": the model's
+// one reading, indicators.ProportionInWords), shown in percent to the
+// digits a proportion needs (proportionDecimals); one written in digits
+// ("0.1", "about 0.2", a rate's revision in points) is shown as written,
+// never as "10%".
 func inWords(stated string) bool {
-	return !strings.ContainsAny(stated, "0123456789") || oneInN.MatchString(stated)
+	return indicators.ProportionInWords(stated)
 }
-
-// oneInN matches a proportion stated as one in a number: "One in 191", "1
-// out of 8", "one in every 2,000".
-var oneInN = regexp.MustCompile(`(?i)(?:^|\s)(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?[0-9][0-9,]*\b`)

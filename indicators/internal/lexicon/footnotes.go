@@ -1,6 +1,33 @@
 package lexicon
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
+
+// NumberedNames are the words a number completes as a name ("Section
+// 301", "Phase 3", "Covid-19", "Euro 6", "Omega-3"): the number after one
+// is no figure, and glued to one ("Covid19", "Euro6") it is no footnote
+// marker. The extractor reads them (its fIdent words); GluedFootnote
+// refuses them, so ParseStated, verify and the extractor agree.
+var NumberedNames = []string{
+	"section", "sections", "dose", "article", "articles", "title", "chapter", "chapters", "resolution",
+	"rule", "phase", "tier", "level", "no", "nos", "number", "vol", "volume", "page", "pages", "p", "pp", "room", "order",
+	"law", "annex", "paragraph", "para", "item", "step", "round", "stage", "category", "figure", "fig", "table", "box",
+	"goal", "goals", "sdg", "sdgs", "amendment", "part", "clause", "appendix", "exhibit", "note", "version", "v", "route",
+	"highway", "interstate", "flight", "unit", "block", "lot", "line", "gate", "platform", "class", "grade", "division",
+	"district", "ward", "precinct", "region", "zone", "sector", "schedule", "form", "docket", "case", "bill", "act",
+	"decision", "directive", "regulation", "standard", "iso", "ieee", "covid", "boeing", "airbus", "windows", "iphone",
+	"model", "series", "type", "mark", "mk", "generation", "gen", "week", "day", "year", "month", "season", "episode",
+	"apollo", "artemis", "gemini", "voyager", "landsat", "sentinel", "team", "group", "agenda", "vision", "plan", "program",
+	"programme", "project", "operation", "exercise", "summit", "g", "p5", "channel", "studio", "terminal", "pier", "berth",
+	"footnote", "footnotes", "endnote", "endnotes", "pillar", "scope", "suite", "floor", "slide", "row", "column", "question",
+	"euro", "omega"}
+
+// IsNumberedName reports whether w, in any case, is one of NumberedNames.
+func IsNumberedName(w string) bool {
+	return slices.Contains(NumberedNames, strings.ToLower(w))
+}
 
 // SuperscriptDigits are the digits a footnote marker may be written in
 // ("Wales³").
@@ -12,10 +39,11 @@ const SuperscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 // returns the word and the marker. The marker is one or two digits, or
 // superscript digits; the word is three letters or more, in lower case
 // but perhaps its first, so "MMR1", "MenB2", "COP21", "PM10" and "CO2"
-// are names, and "FY2025" and "mid2010" (more digits) years. This is the
-// one definition of the marker's form: verify reads past one after a
-// figure, ParseStated refuses one in a stated figure, and the extractor
-// builds on it (it also keeps the words a number completes, "covid19").
+// are names, and "FY2025" and "mid2010" (more digits) years; a word a
+// number completes (NumberedNames: "Covid19", "Euro6", "Omega3") keeps
+// its digits as a name. This is the one definition of the marker's form:
+// verify reads past one after a figure, ParseStated refuses one in a
+// stated figure, and the extractor builds on it.
 func GluedFootnote(w string) (word, marker string, ok bool) {
 	word = strings.TrimRightFunc(w, func(r rune) bool {
 		return r >= '0' && r <= '9' || strings.ContainsRune(SuperscriptDigits, r)
@@ -34,6 +62,9 @@ func GluedFootnote(w string) (word, marker string, ok bool) {
 		if !(r >= 'a' && r <= 'z' || i == 0 && r >= 'A' && r <= 'Z') {
 			return "", "", false
 		}
+	}
+	if IsNumberedName(word) {
+		return "", "", false
 	}
 	return word, marker, true
 }

@@ -11,6 +11,18 @@ var Durations = []string{"year", "month", "week", "day", "decade", "hour", "cent
 // by IsPlural.
 var RateNouns = []string{"population", "capita", "head", "person", "resident", "game", "match", "season", "share", "piece"}
 
+// BaseModifier is the one modifier that may stand between the number and
+// the noun of a counted noun or a rate's base and is left out of the
+// base: "355 sentenced prisoners per 100,000 U.S. residents" is 355
+// prisoners per 100,000 residents, "$70,000 per U.S. household" $70,000
+// per household, and the extractor reads "1,500 U.S. jobs" as jobs.
+const BaseModifier = "U.S."
+
+// NetWords are the words that make a figure of counted things a net one,
+// which may be below zero: "Net migration was -43,000 British citizens"
+// (indicators.MeasureKind.Nets).
+var NetWords = []string{"net"}
+
 // TimeBackWords are the words after a span of time that place a moment
 // before or after another: "12 months earlier", "two years ago", "three
 // years later" are times, not figures, and "3 percent a year earlier" has
