@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -584,6 +585,9 @@ func statusColor(s indicators.Status) color.Color {
 
 // waffleChart fills s with a Waffle of the first item, a share.
 func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
+	if len(items) > 1 {
+		return compositionChart(s, items, wd)
+	}
 	if len(items) != 1 {
 		return nil, fmt.Errorf("chart: a part-of-whole chart shows one share, not %d", len(items))
 	}
@@ -667,6 +671,84 @@ func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
 		s.KeyColors[i] = w.Color
 	}
 	return []string{w.Label, w.Caption}, nil
+}
+
+// compositionChart fills s with a Waffle of the parts of one whole, the
+// shares items (verify checks they are shares of one period and place
+// summing to at most 100 percent): each part's squares in its own colour,
+// a hedged part's faded, the squares no part fills left empty and keyed
+// as the rest the document does not state, and beside the grid a key of
+// each part's name and figure as the document writes it ("Coal: 47%").
+func compositionChart(s *Slide, items []item, wd words) ([]string, error) {
+	if len(items) > len(Palette) {
+		return nil, fmt.Errorf("chart: a whole of %d parts cannot be told apart in %d colours: draw it as bars", len(items), len(Palette))
+	}
+	var parts []WafflePart
+	sum, low, hedged := 0.0, 0.0, false
+	var texts []string
+	for i, it := range items {
+		switch {
+		case it.u.Kind != indicators.Percent || it.lo < 0 || it.measure != indicators.Share || it.op != "":
+			return nil, fmt.Errorf("chart: a part of a whole is a stated share of at least 0 percent, not %q (%s)", it.id, it.label)
+		case it.period != items[0].period || !slices.Equal(it.entities, items[0].entities):
+			return nil, fmt.Errorf("chart: the parts of one whole are of one period and place, and %q is not of those of %q", it.id, items[0].id)
+		}
+		low += math.Max(it.lo, 0)
+		p := WafflePart{Value: math.Min(it.hi, 100), Name: partName(wd.labels[i]), Figure: wd.values[i], Color: Palette[i], Hedged: it.q.Qualifier != indicators.Exact}
+		sum += p.Value
+		hedged = hedged || p.Hedged
+		parts = append(parts, p)
+		texts = append(texts, p.Name, p.Figure)
+	}
+	if low > 100+0.5*float64(len(items)) {
+		return nil, fmt.Errorf("chart: the parts of one whole sum to %v percent, more than the whole", low)
+	}
+	whole, _ := wholeOf(items[0])
+	w, err := NewWaffle(0, "", "")
+	if err != nil {
+		return nil, err
+	}
+	w.style(s.Options)
+	w.Parts = parts
+	if rest := 100 - sum; rest > 0.05 {
+		w.Rest = "The rest, not stated: " + strconv.FormatFloat(math.Round(rest*10)/10, 'f', -1, 64) + "%"
+		texts = append(texts, w.Rest)
+	}
+	s.Plot.Add(w)
+	s.body = w
+	s.Plot.HideAxes()
+	key := []KeyEntry{{SolidSwatch, strings.TrimSpace("Each square is 1 percent " + whole)}}
+	if hedged {
+		var said []string
+		for _, it := range items {
+			if hw := hedgeWord(it); it.q.Qualifier != indicators.Exact && hw != "" && !slices.Contains(said, "“"+hw+"”") {
+				said = append(said, "“"+hw+"”")
+			}
+		}
+		key = append(key, KeyEntry{FadedSwatch, "Faded squares: a part the source hedges (" + strings.Join(said, ", ") + ")"})
+	}
+	s.Key = key
+	s.KeyColors = nil
+	return texts, nil
+}
+
+// partName returns a part's name from its bar label: "Coal's share" is
+// "Coal", "Share of threats" "Threats"; a label of no share words stays.
+func partName(label string) string {
+	name := label
+	for _, tail := range []string{"'s share", "’s share", "s' share", "s’ share", " share"} {
+		if n, ok := strings.CutSuffix(name, tail); ok && n != "" {
+			name = n
+			if tail[0] == 's' {
+				name += "s"
+			}
+			break
+		}
+	}
+	if n, ok := strings.CutPrefix(name, "Share of "); ok && n != "" {
+		name = upperFirst(n)
+	}
+	return name
 }
 
 // wholeOf returns what a share is a part of, as the words after the
