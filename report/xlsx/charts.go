@@ -1352,7 +1352,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	fig.Card = label
 	// The line the slide's card and the PNG write: no period the view's
 	// title above it states (wording.CardLine).
-	if line := wording.CardLine(fig, title, v.Title); line != "" {
+	if line := wording.CardLine(fig, title); line != "" {
 		s.row++
 		s.set(1, line, muted)
 	}
