@@ -848,9 +848,10 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced bool)
 			it.hedged, it.beyond = true, true
 		}
 		it.fadeLo = q.IntervalFor(u).Lo
-		if h := indicators.LeadingHedge(label); it.hedged && h != "" && !down && !up {
+		if h := indicators.LeadingHedge(label); (it.hedged || q.Qualifier == indicators.Approx) && h != "" && !down && !up {
 			// The data label keeps the hedge as the slide's does:
-			// "under 4 years", never "4 years".
+			// "under 4 years", never "4 years"; and "about 60%", drawn
+			// as stated, never "60%" (s14d-energy).
 			it.fmt = leadSections(it.fmt, quote(h+" "))
 		}
 	}
