@@ -756,8 +756,8 @@ func partName(label string) string {
 // GDP" from the indicator's denominator; else the "of …" words of its
 // title after "share of" and its kin ("Nigeria's share of malaria cases
 // worldwide": "of malaria cases worldwide"; not any "of": "the power mix
-// of Japan" is no whole of which the share is part), the title kept under
-// them; else, and for a title that starts "Share of" (whose words may
+// of Japan" is no whole of which the share is part), the title's words
+// before them under them ("Nigeria's share"); else, and for a title that starts "Share of" (whose words may
 // name the part too: "Share of all casualties aged 16–22"), no words,
 // and the title alone says what the share is of.
 func wholeOf(it item) (whole, title string) {
@@ -779,7 +779,18 @@ func wholeOf(it item) (whole, title string) {
 				// written, says both.
 				return "", t
 			}
-			return t[i+len(lead)-len("of "):], t
+			// Under the whole, the title's words before it, which name
+			// the part: "Renewables' share", never the title again
+			// ("of electricity generation" over "Renewables' share of
+			// electricity generation", s14d-energy); "as a share" goes
+			// with the whole ("Casualties aged 16–22").
+			part := strings.TrimSpace(t[:i+len(lead)-len("of ")])
+			for _, as := range []string{" as a share", " as a proportion", " as a percentage", " as a part", " as a fraction"} {
+				if strings.HasSuffix(strings.ToLower(part), as) {
+					part = part[:len(part)-len(as)]
+				}
+			}
+			return t[i+len(lead)-len("of "):], part
 		}
 	}
 	return "", t
