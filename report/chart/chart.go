@@ -497,6 +497,13 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		// once, on the last tick.
 		ticks.Format, ticks.Last = groupThousands, format
 	}
+	if items[0].u.Kind == indicators.Times && sc == indicators.NoScale {
+		// "0 0.5 1 1.5 2×": the ticks of a ratio say what they count
+		// on the last, as a unit is (s14d-energy's "more than doubled"
+		// was drawn on "0 … 2").
+		ticks.Format = groupThousands
+		ticks.Last = func(v float64) string { return groupThousands(v) + "×" }
+	}
 	if subunit(items) != "" && sc == indicators.NoScale {
 		// "0 20 … 80 cents", as the labels say "30 cents".
 		ticks.Format, ticks.Last = subunitNumber, format
