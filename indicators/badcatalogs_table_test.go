@@ -219,7 +219,7 @@ var badCatalogs = []struct {
 	{"67-view-kind-cannot-draw.yaml", []string{
 		`67-view-kind-cannot-draw.yaml:29:5: view "both-headline" of kind headline shows one figure, not 2: make a headline view for each, or write kind: bars`,
 		`67-view-kind-cannot-draw.yaml:36:18: view "trade-share" of kind part_of_whole shows a percentage, and "trade" is in USD: write kind: bars or headline`,
-		`67-view-kind-cannot-draw.yaml:37:5: view "both-shares" of kind part_of_whole shows one share, not 2: make a view for each share, or write kind: bars`,
+		`67-view-kind-cannot-draw.yaml:37:5: view "both-shares" of kind part_of_whole draws the parts of one whole, and "trade" is no share: list shares only, or write kind: bars`,
 	}},
 	{"69-rate-not-in-quote.yaml", []string{
 		`69-rate-not-in-quote.yaml:13:13: unit "country per year" gives "3-5 countries" a rate per year, but no quote says so: quote the words that do ("annual rate", "annualized", "annualised"), or leave "per year" out`,

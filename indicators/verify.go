@@ -286,8 +286,9 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
 func (v *verifier) viewDraws(vw *ChartView, key, where string) {
 	switch n := len(vw.Indicators); {
 	case vw.Kind == PartOfWhole && n > 1:
-		v.add(key+"/indicators", where, ErrValue, "view %q of kind part_of_whole shows one share, not %d: make a view for each share, or write kind: bars", vw.ID, n)
-		return
+		if !v.composition(vw, key, where) {
+			return
+		}
 	case vw.Kind == Headline && n > 1:
 		v.add(key+"/indicators", where, ErrValue, "view %q of kind headline shows one figure, not %d: make a headline view for each, or write kind: bars", vw.ID, n)
 		return
@@ -311,6 +312,48 @@ func (v *verifier) viewDraws(vw *ChartView, key, where string) {
 			v.add(at, where, ErrValue, "view %q of kind %s cannot yet draw the hedged negative %q: write kind: headline", vw.ID, vw.Kind, id)
 		}
 	}
+}
+
+// composition checks a part_of_whole view of several shares, drawn as
+// the parts of one whole (a fuel mix: coal 47%, gas 19%, … of one year's
+// generation): its indicators are shares of one period and the same
+// entities, and their low ends sum to at most 100 percent, allowing the
+// half a point each part may have been rounded by ("9+6+14+71" is 100,
+// "47+19+2+14+11+6" is 99, the rest not stated). It reports what stops
+// them being parts of one whole, and says whether the per-figure checks
+// should follow.
+func (v *verifier) composition(vw *ChartView, key, where string) bool {
+	if n := len(vw.Indicators); n > 6 {
+		// The charts tell parts apart by the six colours of their palette.
+		v.add(key+"/indicators", where, ErrValue, "view %q of kind part_of_whole draws the parts of one whole, at most 6 told apart by colour, not %d: write kind: bars", vw.ID, n)
+		return false
+	}
+	var first *Indicator
+	sum := 0.0
+	for _, id := range vw.Indicators {
+		ind, ok := v.c.Indicator(id)
+		if !ok {
+			v.add(key+"/indicators", where, ErrValue, "view %q of kind part_of_whole draws the parts of one whole, and %q is a derived figure: list the stated shares, or write kind: bars", vw.ID, id)
+			return false
+		}
+		if ind.Measure != Share {
+			v.add(key+"/indicators", where, ErrValue, "view %q of kind part_of_whole draws the parts of one whole, and %q is no share: list shares only, or write kind: bars", vw.ID, id)
+			return false
+		}
+		if first == nil {
+			first = ind
+		} else if ind.Period != first.Period || !slices.Equal(ind.Entities, first.Entities) {
+			v.add(key+"/indicators", where, ErrValue, "view %q of kind part_of_whole draws the parts of one whole, and %q is of another period or place than %q: list the shares of one whole, or write kind: bars", vw.ID, id, first.ID)
+			return false
+		}
+		lo, _ := ind.Quantity.Ends()
+		sum += lo
+	}
+	if sum > 100+0.5*float64(len(vw.Indicators)) {
+		v.add(key+"/indicators", where, ErrValue, "view %q of kind part_of_whole draws the parts of one whole, and its %d shares sum to %s percent, more than the whole: list the shares of one whole, or write kind: bars", vw.ID, len(vw.Indicators), strconv.FormatFloat(sum, 'f', -1, 64))
+		return false
+	}
+	return true
 }
 
 // viewMixesChanges reports a bars or range view that draws a change beside

@@ -100,13 +100,13 @@ func TestCardInStatusColor(t *testing.T) {
 		if got := color.NRGBAModel.Convert(cd.Accent.Color); got != tt.want {
 			t.Errorf("card of a %v: rule colour = %v, want %v", tt.status, got, tt.want)
 		}
-		// An estimate says so, as the bars' key does; the period the
-		// view's title says is not said again (s13b-air: "2023" under
-		// "…, 2023"), with the title (a PNG) and without (a slide, whose
-		// title is the view's).
-		want := ""
+		// An estimate says so, as the bars' key does; the card says its
+		// period though the view's title says it too, with the title (a
+		// PNG) and without (a slide, whose title is the view's): a card
+		// pasted alone says when (s14d-homeless).
+		want := "Q4 2019"
 		if tt.status == indicators.Estimate {
-			want = "Estimate"
+			want = "Estimate, Q4 2019"
 		}
 		if cd.Period != want && !tt.status.IsCommitment() {
 			t.Errorf("card of a %v under %q: period line = %q, want %q", tt.status, "Job vacancies, October to December 2019", cd.Period, want)

@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -496,6 +497,13 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		// once, on the last tick.
 		ticks.Format, ticks.Last = groupThousands, format
 	}
+	if items[0].u.Kind == indicators.Times && sc == indicators.NoScale {
+		// "0 0.5 1 1.5 2×": the ticks of a ratio say what they count
+		// on the last, as a unit is (s14d-energy's "more than doubled"
+		// was drawn on "0 … 2").
+		ticks.Format = groupThousands
+		ticks.Last = func(v float64) string { return groupThousands(v) + "×" }
+	}
 	if subunit(items) != "" && sc == indicators.NoScale {
 		// "0 20 … 80 cents", as the labels say "30 cents".
 		ticks.Format, ticks.Last = subunitNumber, format
@@ -584,6 +592,9 @@ func statusColor(s indicators.Status) color.Color {
 
 // waffleChart fills s with a Waffle of the first item, a share.
 func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
+	if len(items) > 1 {
+		return compositionChart(s, items, wd)
+	}
 	if len(items) != 1 {
 		return nil, fmt.Errorf("chart: a part-of-whole chart shows one share, not %d", len(items))
 	}
@@ -669,13 +680,91 @@ func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
 	return []string{w.Label, w.Caption}, nil
 }
 
+// compositionChart fills s with a Waffle of the parts of one whole, the
+// shares items (verify checks they are shares of one period and place
+// summing to at most 100 percent): each part's squares in its own colour,
+// a hedged part's faded, the squares no part fills left empty and keyed
+// as the rest the document does not state, and beside the grid a key of
+// each part's name and figure as the document writes it ("Coal: 47%").
+func compositionChart(s *Slide, items []item, wd words) ([]string, error) {
+	if len(items) > len(Palette) {
+		return nil, fmt.Errorf("chart: a whole of %d parts cannot be told apart in %d colours: draw it as bars", len(items), len(Palette))
+	}
+	var parts []WafflePart
+	sum, low, hedged := 0.0, 0.0, false
+	var texts []string
+	for i, it := range items {
+		switch {
+		case it.u.Kind != indicators.Percent || it.lo < 0 || it.measure != indicators.Share || it.op != "":
+			return nil, fmt.Errorf("chart: a part of a whole is a stated share of at least 0 percent, not %q (%s)", it.id, it.label)
+		case it.period != items[0].period || !slices.Equal(it.entities, items[0].entities):
+			return nil, fmt.Errorf("chart: the parts of one whole are of one period and place, and %q is not of those of %q", it.id, items[0].id)
+		}
+		low += math.Max(it.lo, 0)
+		p := WafflePart{Value: math.Min(it.hi, 100), Name: partName(wd.labels[i]), Figure: wd.values[i], Color: Palette[i], Hedged: it.q.Qualifier != indicators.Exact}
+		sum += p.Value
+		hedged = hedged || p.Hedged
+		parts = append(parts, p)
+		texts = append(texts, p.Name, p.Figure)
+	}
+	if low > 100+0.5*float64(len(items)) {
+		return nil, fmt.Errorf("chart: the parts of one whole sum to %v percent, more than the whole", low)
+	}
+	whole, _ := wholeOf(items[0])
+	w, err := NewWaffle(0, "", "")
+	if err != nil {
+		return nil, err
+	}
+	w.style(s.Options)
+	w.Parts = parts
+	if rest := 100 - sum; rest > 0.05 {
+		w.Rest = "The rest, not stated: " + strconv.FormatFloat(math.Round(rest*10)/10, 'f', -1, 64) + "%"
+		texts = append(texts, w.Rest)
+	}
+	s.Plot.Add(w)
+	s.body = w
+	s.Plot.HideAxes()
+	key := []KeyEntry{{SolidSwatch, strings.TrimSpace("Each square is 1 percent " + whole)}}
+	if hedged {
+		var said []string
+		for _, it := range items {
+			if hw := hedgeWord(it); it.q.Qualifier != indicators.Exact && hw != "" && !slices.Contains(said, "“"+hw+"”") {
+				said = append(said, "“"+hw+"”")
+			}
+		}
+		key = append(key, KeyEntry{FadedSwatch, "Faded squares: a part the source hedges (" + strings.Join(said, ", ") + ")"})
+	}
+	s.Key = key
+	s.KeyColors = nil
+	return texts, nil
+}
+
+// partName returns a part's name from its bar label: "Coal's share" is
+// "Coal", "Share of threats" "Threats"; a label of no share words stays.
+func partName(label string) string {
+	name := label
+	for _, tail := range []string{"'s share", "’s share", "s' share", "s’ share", " share"} {
+		if n, ok := strings.CutSuffix(name, tail); ok && n != "" {
+			name = n
+			if tail[0] == 's' {
+				name += "s"
+			}
+			break
+		}
+	}
+	if n, ok := strings.CutPrefix(name, "Share of "); ok && n != "" {
+		name = upperFirst(n)
+	}
+	return name
+}
+
 // wholeOf returns what a share is a part of, as the words after the
 // figure say it, and the title to write under them, if any: "of world
 // GDP" from the indicator's denominator; else the "of …" words of its
 // title after "share of" and its kin ("Nigeria's share of malaria cases
 // worldwide": "of malaria cases worldwide"; not any "of": "the power mix
-// of Japan" is no whole of which the share is part), the title kept under
-// them; else, and for a title that starts "Share of" (whose words may
+// of Japan" is no whole of which the share is part), the title's words
+// before them under them ("Nigeria's share"); else, and for a title that starts "Share of" (whose words may
 // name the part too: "Share of all casualties aged 16–22"), no words,
 // and the title alone says what the share is of.
 func wholeOf(it item) (whole, title string) {
@@ -697,7 +786,18 @@ func wholeOf(it item) (whole, title string) {
 				// written, says both.
 				return "", t
 			}
-			return t[i+len(lead)-len("of "):], t
+			// Under the whole, the title's words before it, which name
+			// the part: "Renewables' share", never the title again
+			// ("of electricity generation" over "Renewables' share of
+			// electricity generation", s14d-energy); "as a share" goes
+			// with the whole ("Casualties aged 16–22").
+			part := strings.TrimSpace(t[:i+len(lead)-len("of ")])
+			for _, as := range []string{" as a share", " as a proportion", " as a percentage", " as a part", " as a fraction"} {
+				if strings.HasSuffix(strings.ToLower(part), as) {
+					part = part[:len(part)-len(as)]
+				}
+			}
+			return t[i+len(lead)-len("of "):], part
 		}
 	}
 	return "", t
@@ -731,7 +831,7 @@ func cardChart(s *Slide, items []item, w words, viewTitle string) ([]string, err
 	fig.Card = value
 	// A caption that would repeat the chart's title says what the title
 	// does not, the place ("England"), or nothing.
-	cd := NewCard(value, wording.CardCaption(s.Title, it.title, it.entities), wording.CardLine(fig, it.title, viewTitle))
+	cd := NewCard(value, wording.CardCaption(s.Title, it.title, it.entities), wording.CardLine(fig, it.title))
 	// The figure in its status's colour, as its bar would be drawn: an
 	// estimate is green on the card as in the bars.
 	r, g, b := wording.RGB(wording.CardColor(it.status))

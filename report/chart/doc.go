@@ -29,7 +29,9 @@
 //     label above it rather than at the axis;
 //   - range: the same, with both ends of each range labelled under the bar,
 //     as for the U.S. target of 26 to 28 percent in 2025;
-//   - part_of_whole: a Waffle of 100 cells, one per percent;
+//   - part_of_whole: a Waffle of 100 cells, one per percent; of several
+//     shares of one whole, a Waffle of its Parts in the palette's colours
+//     with a key of each, and of the rest when they fall short of 100;
 //   - headline: a Card with one large figure, its label and its period.
 //
 // # Honest hedges

@@ -1,9 +1,11 @@
 package chart
 
 import (
+	"cmp"
 	"fmt"
 	"image/color"
 	"math"
+	"slices"
 	"strings"
 
 	"gonum.org/v1/plot"
@@ -40,6 +42,13 @@ type Waffle struct {
 	// Hatch is the hatching of commitments.
 	Hatch        draw.LineStyle
 	HatchSpacing vg.Length
+
+	// Parts, when set, are the parts of one whole the grid draws in
+	// their colours instead of Value, with a key beside it for Label and
+	// Caption; Rest is the key's line for the cells no part fills ("The
+	// rest, not stated: 1%"), empty when they fill the whole.
+	Parts []WafflePart
+	Rest  string
 }
 
 var (
@@ -98,6 +107,10 @@ func (w *Waffle) cellRect(i int, x, top, size vg.Length) vg.Rectangle {
 
 // Plot implements plot.Plotter.
 func (w *Waffle) Plot(c draw.Canvas, _ *plot.Plot) {
+	if len(w.Parts) > 0 {
+		w.plotParts(c)
+		return
+	}
 	size := min(c.Max.Y-c.Min.Y, (c.Max.X-c.Min.X)*0.5)
 	x, top := c.Min.X, (c.Min.Y+c.Max.Y)/2+size/2
 	solid, faded, part := w.Cells()
@@ -157,4 +170,118 @@ func (w *Waffle) Plot(c draw.Canvas, _ *plot.Plot) {
 	ty = drawLines(c, ls, tx, ty, label)
 	ty = drawLines(c, w.CaptionStyle, tx, ty-size*0.06, caption)
 	drawLines(c, small, tx, ty-size*0.05, more)
+}
+
+// A WafflePart is one of the parts of one whole a Waffle draws: a share
+// in percent, its name and figure as the key beside the grid writes them,
+// its colour, and whether the document hedges it ("about 60%"): a hedged
+// part's cells are faded.
+type WafflePart struct {
+	Value        float64
+	Name, Figure string
+	Color        color.Color
+	Hedged       bool
+}
+
+// partCells returns how many of the 100 cells each part fills: its value
+// rounded, the roundings shared out by the largest remainders so that the
+// cells filled add up to the parts' sum rounded, never past 100. The
+// cells left are the rest of the whole the document does not state.
+func partCells(parts []WafflePart) []int {
+	cells := make([]int, len(parts))
+	sum, whole := 0.0, 0
+	for i, p := range parts {
+		v := math.Max(p.Value, 0)
+		sum += v
+		cells[i] = int(math.Floor(v))
+		whole += cells[i]
+	}
+	want := min(int(math.Round(sum)), 100)
+	order := make([]int, len(parts))
+	for i := range order {
+		order[i] = i
+	}
+	frac := func(i int) float64 { return math.Max(parts[i].Value, 0) - float64(cells[i]) }
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(frac(b), frac(a)) })
+	for k := 0; whole < want && k < len(order); k++ {
+		cells[order[k]]++
+		whole++
+	}
+	// Parts rounded past the whole lose cells from the last.
+	for k := len(cells) - 1; whole > 100 && k >= 0; k-- {
+		cut := min(cells[k], whole-100)
+		cells[k] -= cut
+		whole -= cut
+	}
+	return cells
+}
+
+// plotParts draws w.Parts: each part's cells in reading order in its
+// colour, faded where it is hedged, the rest empty; and to the right a
+// key of a swatch, the name and the figure of each part, and of the rest
+// when the parts fall short of the whole.
+func (w *Waffle) plotParts(c draw.Canvas) {
+	size := min(c.Max.Y-c.Min.Y, (c.Max.X-c.Min.X)*0.5)
+	x, top := c.Min.X, (c.Min.Y+c.Max.Y)/2+size/2
+	cells := partCells(w.Parts)
+	i := 0
+	for k, p := range w.Parts {
+		for n := 0; n < cells[k]; n, i = n+1, i+1 {
+			r := w.cellRect(i, x, top, size)
+			if p.Hedged {
+				c.SetColor(w.Empty)
+				c.Fill(r.Path())
+				fadeRect(c, r, p.Color, 0.65, 0.15)
+				continue
+			}
+			c.SetColor(p.Color)
+			c.Fill(r.Path())
+		}
+	}
+	for ; i < 100; i++ {
+		c.SetColor(w.Empty)
+		c.Fill(w.cellRect(i, x, top, size).Path())
+	}
+	tx := x + size + size*0.12
+	sty := w.CaptionStyle
+	rows := len(w.Parts)
+	if w.Rest != "" {
+		rows++
+	}
+	line := sty.Font.Size * 1.6
+	for line*vg.Length(rows) > size && sty.Font.Size > 8 {
+		sty.Font.Size *= 0.9
+		line = sty.Font.Size * 1.6
+	}
+	sw := sty.Font.Size
+	ty := (c.Min.Y+c.Max.Y)/2 + line*vg.Length(rows)/2
+	entry := func(clr color.Color, faded bool, s string) {
+		r := vg.Rectangle{Min: vg.Point{X: tx, Y: ty - line/2 - sw/2}, Max: vg.Point{X: tx + sw, Y: ty - line/2 + sw/2}}
+		c.SetColor(clr)
+		if faded {
+			c.SetColor(w.Empty)
+			c.Fill(r.Path())
+			fadeRect(c, r, clr, 0.65, 0.15)
+		} else {
+			c.Fill(r.Path())
+		}
+		s = fitWidth(s, sty, c.Max.X-tx-sw*1.6)
+		drawLines(c, sty, tx+sw*1.6, ty-(line-blockHeight(sty, 1))/2, []string{s})
+		ty -= line
+	}
+	for _, p := range w.Parts {
+		entry(p.Color, p.Hedged, p.Name+": "+p.Figure)
+	}
+	if w.Rest != "" {
+		entry(w.Empty, false, w.Rest)
+	}
+}
+
+// fitWidth returns s, cut at a word with "…" where it is wider than width.
+func fitWidth(s string, sty text.Style, width vg.Length) string {
+	if sty.Width(s) <= width {
+		return s
+	}
+	lines := wrap(s, sty, width)
+	return strings.TrimRight(lines[0], " ,;:") + "…"
 }

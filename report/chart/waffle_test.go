@@ -9,7 +9,8 @@ import (
 // TestWaffleWhole: a part of a whole says what it is a part of, from its
 // denominator or its title, never "of the whole" when the catalog says
 // more, and never a whole a leading "Share of" may misname (s14-roads:
-// "1 percent of all casualties aged 16–22" of a share of all casualties).
+// "1 percent of all casualties aged 16–22" of a share of all casualties);
+// the line under the whole names the part without saying the whole again.
 func TestWaffleWhole(t *testing.T) {
 	tests := []struct {
 		title, denom string
@@ -17,7 +18,7 @@ func TestWaffleWhole(t *testing.T) {
 		caption, key string
 	}{
 		{title: "WHO African Region's share of malaria cases worldwide",
-			caption: "of malaria cases worldwide\nWHO African Region's share of malaria cases worldwide",
+			caption: "of malaria cases worldwide\nWHO African Region's share",
 			key:     "Each square is 1 percent of malaria cases worldwide"},
 		// A leading "Share of" may name the part as well as the whole
 		// (the whole is malaria funding, people at risk, all
@@ -32,8 +33,13 @@ func TestWaffleWhole(t *testing.T) {
 			caption: "Share of all casualties aged 16–22",
 			key:     "Each square is 1 percent"},
 		{title: "Casualties aged 16–22 as a share of all casualties",
-			caption: "of all casualties\nCasualties aged 16–22 as a share of all casualties",
+			caption: "of all casualties\nCasualties aged 16–22",
 			key:     "Each square is 1 percent of all casualties"},
+		// s14d-energy: the caption says the whole once, the part
+		// under it, never the title again.
+		{title: "Renewables' share of electricity generation",
+			caption: "of electricity generation\nRenewables' share",
+			key:     "Each square is 1 percent of electricity generation"},
 		{title: "Renewables in the power mix of Japan",
 			caption: "Renewables in the power mix of Japan",
 			key:     "Each square is 1 percent"},

@@ -29,11 +29,16 @@ func TestClaimLineBase(t *testing.T) {
 			"Change in recorded crime on the year before: down 5% from FY 2013–14 to FY 2014–15"},
 		{"Rise in live births", "23%", indicators.Up, "2012", "2001",
 			"Rise in live births: up 23% from 2001 to 2012"},
+		// Every change of a base says "from … to …" after its figure,
+		// whatever its title says, so the lines of one slide read alike
+		// (s14d-homeless: "up 20%, 2024" under "… since 2023" beside
+		// "up 186 people from 2023 to 2024").
 		{"Fall in recorded crime since 2005-06", "39%", indicators.Down, "FY2014-15", "FY2005-06",
-			"Fall in recorded crime since 2005-06: down 39%, FY 2014–15"},
-		// s13b-prisons: a year's base the title names reads as a day's does.
+			"Fall in recorded crime since 2005-06: down 39% from FY 2005–06 to FY 2014–15"},
 		{"Change in admissions to prison from 2021", "48,200", indicators.Up, "2022", "2021",
-			"Change in admissions to prison from 2021 to 2022: up 48,200"},
+			"Change in admissions to prison from 2021: up 48,200 from 2021 to 2022"},
+		{"Change in people sleeping rough since 2023", "20%", indicators.Up, "2024", "2023",
+			"Change in people sleeping rough since 2023: up 20% from 2023 to 2024"},
 	}
 	for _, tt := range tests {
 		ind := indicatortest.Change(t, "c", tt.stated, tt.d)

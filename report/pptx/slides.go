@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -215,6 +216,12 @@ func titleSlide(c *indicators.Catalog) Slide {
 	if s.Title == "" {
 		s.Title = "Claims"
 	}
+	// A deck pasted into a briefing says whose figures they are: the
+	// place most of its indicators are about, where the title does not
+	// name it ("Electricity generation, Australia", s14d-energy).
+	if code, place := mainPlace(c); place != "" && !namesPlace(s.Title, code) {
+		s.Title += ", " + place
+	}
 	count := plural(len(c.Indicators), "indicator")
 	if len(c.Derived) > 0 {
 		count += ", " + plural(len(c.Derived), "derived indicator")
@@ -222,6 +229,42 @@ func titleSlide(c *indicators.Catalog) Slide {
 	count += ", " + plural(len(c.Views), "chart view")
 	s.Body = append(s.Body, count)
 	return s
+}
+
+// namesPlace reports whether title names the entity code by any name the
+// gazetteer knows (indicators.EntityCode): "U.S.-Japan" names US.
+func namesPlace(title, code string) bool {
+	words := strings.FieldsFunc(title, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\'' && r != '’'
+	})
+	for i := range words {
+		for n := 1; n <= 4 && i+n <= len(words); n++ {
+			w := strings.Join(words[i:i+n], " ")
+			if indicators.EntityCode(w) == code || indicators.EntityCode(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) == code {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mainPlace returns the code and name of the one entity more than half
+// of c's indicators are about (indicators.EntityName), or "" if none is.
+func mainPlace(c *indicators.Catalog) (code, name string) {
+	count := map[string]int{}
+	for i := range c.Indicators {
+		for _, e := range c.Indicators[i].Entities {
+			count[e]++
+		}
+	}
+	for i := range c.Indicators {
+		for _, e := range c.Indicators[i].Entities {
+			if 2*count[e] > len(c.Indicators) {
+				return e, indicators.EntityName(e)
+			}
+		}
+	}
+	return "", ""
 }
 
 func plural(n int, noun string) string {

@@ -202,9 +202,30 @@ func (b *book) planCharts(derived int) error {
 			cd.anyStated = cd.anyStated || !it.hedged && !it.commitment
 			cd.items = append(cd.items, it)
 			bars = append(bars, it.bar)
-			if v.Kind == indicators.PartOfWhole && unit.Kind == indicators.Percent && len(v.Indicators) == 1 && it.base == "" {
-				cd.pie = true
-				cd.items = append(cd.items, chartItem{label: "The rest", span: "100-" + it.span, spanV: 100 - it.spanV, fmt: it.fmt})
+		}
+		// A part of a whole is a doughnut of its share and the rest; the
+		// parts of one whole (verify checks they are shares of one period
+		// and place summing to at most 100) a doughnut of each part, in
+		// the slide's colours, and the rest the document does not state
+		// when they fall short of 100 (s14d-energy's fuels: 99%).
+		if v.Kind == indicators.PartOfWhole && unit0.Kind == indicators.Percent && len(cd.items) == len(v.Indicators) && !cd.anyRange {
+			cd.pie = true
+			var spans []string
+			sum := 0.0
+			for _, it := range cd.items {
+				spans = append(spans, strings.TrimPrefix(it.span, "="))
+				sum += it.spanV
+			}
+			if rest := 100 - sum; len(cd.items) == 1 || rest > 0.05 {
+				label := "The rest"
+				if len(cd.items) > 1 {
+					label = "The rest, not stated"
+				}
+				span := "100-" + cd.items[0].span
+				if len(spans) > 1 {
+					span = "100-(" + strings.Join(spans, "+") + ")"
+				}
+				cd.items = append(cd.items, chartItem{label: label, span: span, spanV: rest, fmt: cd.items[0].fmt})
 			}
 		}
 		if len(cd.items) == 0 {
@@ -827,9 +848,10 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced bool)
 			it.hedged, it.beyond = true, true
 		}
 		it.fadeLo = q.IntervalFor(u).Lo
-		if h := indicators.LeadingHedge(label); it.hedged && h != "" && !down && !up {
+		if h := indicators.LeadingHedge(label); (it.hedged || q.Qualifier == indicators.Approx) && h != "" && !down && !up {
 			// The data label keeps the hedge as the slide's does:
-			// "under 4 years", never "4 years".
+			// "under 4 years", never "4 years"; and "about 60%", drawn
+			// as stated, never "60%" (s14d-energy).
 			it.fmt = leadSections(it.fmt, quote(h+" "))
 		}
 	}
@@ -965,6 +987,20 @@ func cellCol(it chartItem, pie bool) int {
 		return cdHedged
 	}
 	return cdStated
+}
+
+// piePoints returns the fills of a doughnut's n points: a share in the
+// stated colour and the rest in grey; the parts of one whole in the
+// palette's colours, as the slide's waffle draws them, and the rest grey.
+func piePoints(n int) []excelize.ChartDataPoint {
+	pts := []excelize.ChartDataPoint{{Index: 0, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorStated}}}}
+	if n > 2 {
+		pts[0].Fill.Color = []string{wording.PaletteColor(0)}
+		for i := 1; i < n-1; i++ {
+			pts = append(pts, excelize.ChartDataPoint{Index: i, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{wording.PaletteColor(i)}}})
+		}
+	}
+	return append(pts, excelize.ChartDataPoint{Index: n - 1, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorRest}}})
 }
 
 // chartDataHeader is the header of the chart data.
@@ -1317,7 +1353,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	fig.Card = label
 	// The line the slide's card and the PNG write: no period the view's
 	// title above it states (wording.CardLine).
-	if line := wording.CardLine(fig, title, v.Title); line != "" {
+	if line := wording.CardLine(fig, title); line != "" {
 		s.row++
 		s.set(1, line, muted)
 	}
@@ -1479,10 +1515,7 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 		ch.Type = excelize.Doughnut
 		ch.HoleSize = 55
 		ch.Series = []excelize.ChartSeries{{Name: b.seriesName(cdStated), Categories: cats, Values: b.ref(cdStated, cd.first, cd.last),
-			DataPoint: []excelize.ChartDataPoint{
-				{Index: 0, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorStated}}},
-				{Index: 1, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorRest}}},
-			}}}
+			DataPoint: piePoints(len(cd.items))}}
 		// The labels give the digits the document gave, as the share's
 		// cell does: "47.9%" and "52.1%", never "48%" (the axis's format
 		// has none).

@@ -25,14 +25,14 @@ func TestHeadlineCardAsSlide(t *testing.T) {
 		line  string // the line under the title, "" for none
 	}{
 		{"estimate", indicators.Indicator{Title: "UK job vacancies", Stated: "an estimated 805,000", Unit: vacancy, Status: indicators.Estimate,
-			Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4)}, "Job vacancies, October to December 2019", "An estimated 805,000 vacancies", "009E73", ""},
-		// The view's title says the quarter or the year above the card:
-		// the line under it does not again (s13b-air: "2023" under
-		// "…, 2023"); a title that does not, leaves it.
+			Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4)}, "Job vacancies, October to December 2019", "An estimated 805,000 vacancies", "009E73", "Q4 2019"},
+		// The line under the card says its period though the view's
+		// title above it says it too: a card pasted alone says when
+		// (s14d-homeless), whatever the title says.
 		{"quarter not in the view's title", indicators.Indicator{Title: "UK job vacancies", Stated: "an estimated 805,000", Unit: vacancy, Status: indicators.Estimate,
 			Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4)}, "Job vacancies", "An estimated 805,000 vacancies", "009E73", "Q4 2019"},
 		{"year", indicators.Indicator{Title: "Household waste generated", Stated: "2.30 million tonnes", Unit: indicators.Unit{Kind: indicators.Measure, Name: "t"},
-			Measure: indicators.Flow, Period: indicators.YearPeriod(2023)}, "Household waste generated in Scotland, 2023", "2.30 million tonnes", "0072B2", ""},
+			Measure: indicators.Flow, Period: indicators.YearPeriod(2023)}, "Household waste generated in Scotland, 2023", "2.30 million tonnes", "0072B2", "2023"},
 		{"approval", indicators.Indicator{Title: "IDB loan", Stated: "$100 million", Unit: usd, Measure: indicators.Flow},
 			"Loan", "$100 million", "0072B2", "Period not stated (reported 22 September 2023)"},
 		{"fall", indicators.Indicator{Title: "Change in the unemployment rate", Stated: "0.2 percentage points", Unit: indicators.PercentagePointUnit,
@@ -77,11 +77,14 @@ func TestHeadlineCardAsSlide(t *testing.T) {
 
 // TestHeadlineCardCaption: the book's card, as the slide's, writes under
 // its figure the place where the figure's title would repeat the view's
-// title ("Households in temporary accommodation" twice).
+// title ("Households in temporary accommodation" twice), and adds the
+// place the view's title names and the figure's does not, so that the
+// card pasted alone says where (s14d-homeless).
 func TestHeadlineCardCaption(t *testing.T) {
 	for _, tt := range []struct{ view, want string }{
 		{"Households in temporary accommodation", "England"},
-		{"Homelessness in England", "Households in temporary accommodation"},
+		{"Homelessness in England", "Households in temporary accommodation, England"},
+		{"Homelessness", "Households in temporary accommodation"},
 	} {
 		ind := stockIndicator(t, "99,270 households", "Households in temporary accommodation")
 		ind.Entities = []string{"GB-ENG"}

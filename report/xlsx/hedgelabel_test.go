@@ -60,3 +60,46 @@ func TestHedgedBarAsSlide(t *testing.T) {
 		t.Errorf("faded bar of \"under four years\" fades from %s/100000 of its length, want 0 (the whole bar, as the slide)", m[1])
 	}
 }
+
+// TestApproxBarLabel: a native bar of a figure the document says is
+// "about" one keeps the word in its data label, as the slide's label
+// does, though it is drawn as stated (no fading end): s14d-energy's
+// "about 60%" of black coal was labelled "60%"; another kind, a mass
+// "about 2.5 million tonnes", keeps "about".
+func TestApproxBarLabel(t *testing.T) {
+	for _, tc := range []struct{ stated, other, want string }{
+		{"about 60%", "47%", "about 60%"},
+		{"about 2.5 million tonnes", "2.1 million tonnes", "about 2.5 million t"},
+	} {
+		q, u, err := indicators.ParseStated(tc.stated)
+		if err != nil {
+			t.Fatalf("ParseStated(%q): %v", tc.stated, err)
+		}
+		oq, ou, err := indicators.ParseStated(tc.other)
+		if err != nil {
+			t.Fatalf("ParseStated(%q): %v", tc.other, err)
+		}
+		c := &indicators.Catalog{
+			Indicators: []indicators.Indicator{
+				{ID: "then", Title: "Then", Stated: tc.stated, Quantity: q, Unit: u, Measure: indicators.Stock, Period: indicators.YearPeriod(2000), Status: indicators.Fact},
+				{ID: "now", Title: "Now", Stated: tc.other, Quantity: oq, Unit: ou, Measure: indicators.Stock, Period: indicators.YearPeriod(2022), Status: indicators.Fact},
+			},
+			Views: []indicators.ChartView{{ID: "v", Title: "V", Kind: indicators.Bars, Indicators: []string{"then", "now"}}},
+		}
+		book, _ := writeParts(t, c)
+		f, err := excelize.OpenReader(bytes.NewReader(book))
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, _ := f.GetCellValue(SheetChartData, "C2", excelize.Options{RawCellValue: true})
+		id, _ := f.GetCellStyle(SheetChartData, "C2")
+		st, _ := f.GetStyle(id)
+		if st.CustomNumFmt == nil {
+			t.Fatalf("%s: Chart data C2 (%q) has no number format", tc.stated, v)
+		}
+		if x, _ := strconv.ParseFloat(v, 64); render(*st.CustomNumFmt, x) != tc.want {
+			t.Errorf("Chart data C2 = %q (format %q), want %q", render(*st.CustomNumFmt, x), *st.CustomNumFmt, tc.want)
+		}
+		f.Close()
+	}
+}

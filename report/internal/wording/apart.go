@@ -104,8 +104,10 @@ var verbs = map[string]bool{
 }
 
 // leading are words a name never starts with: "and Non-sexual crimes",
-// "from 2018" (the base every change of a chart ends with, s14-roads).
-var leading = map[string]bool{"and": true, "or": true, "by": true, "of": true, "the": true, "at": true, "with": true, "to": true, "for": true, "in": true, "on": true, "from": true, "since": true}
+// "from 2018" (the base every change of a chart ends with, s14-roads),
+// "as a share of GDP" (a tail dropped whole, never leaving "as a share",
+// s14d-finances).
+var leading = map[string]bool{"as": true, "and": true, "or": true, "by": true, "of": true, "the": true, "at": true, "with": true, "to": true, "for": true, "in": true, "on": true, "from": true, "since": true}
 
 // NameInQuote returns the words quote names its figure stated by, or ""
 // if it names none: the words of the clause just before the figure
@@ -247,7 +249,9 @@ func Unrepeated(viewTitle string, titles []string) []string {
 	out := make([]string, len(titles))
 	before, after := map[string]bool{}, map[string]bool{}
 	for i, w := range words {
-		out[i] = upperFirst(strings.Join(w[head:len(w)-tail], " "))
+		// The comma before a dropped tail goes with it: "…, in the
+		// month" of "…, in the month, on a year earlier".
+		out[i] = upperFirst(strings.TrimRight(strings.Join(w[head:len(w)-tail], " "), ",;:"))
 		before[titles[i]] = true
 		after[out[i]] = true
 	}

@@ -134,9 +134,17 @@ func WithPer(label string, u indicators.Unit) string {
 // figure's title, or, where it would repeat the view's title word for
 // word, what the title does not say, the place (entities, as EntityNames
 // writes them), or "".
+//
+// A card is pasted alone, without the view's title: where that title
+// names the place and the figure's title does not, the caption adds it
+// ("People sleeping rough on a single night, autumn snapshot, England"
+// under "Rough sleeping in England, autumn 2024", s14d-homeless).
 func CardCaption(viewTitle, title string, entities []string) string {
 	if strings.EqualFold(strings.TrimSpace(title), strings.TrimSpace(viewTitle)) {
 		return EntityNames(entities)
+	}
+	if place := EntityNames(entities); place != "" && hasWords(viewTitle, place) && !hasWords(title, place) {
+		return title + ", " + place
 	}
 	return title
 }

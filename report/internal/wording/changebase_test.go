@@ -200,6 +200,18 @@ func TestUnrepeated(t *testing.T) {
 		{"Coverage at 12 months",
 			[]string{"at 12 months", "MMR at 12 months"},
 			[]string{"at 12 months", "MMR at 12 months"}},
+		// s14d-finances: a tail goes whole ("as a share of GDP"), and
+		// the comma before it with it.
+		{"Public sector net debt as a share of GDP, end of September 2017",
+			[]string{"Public sector net debt excluding public sector banks as a share of GDP", "Public sector net debt excluding public sector banks and the Bank of England as a share of GDP"},
+			[]string{"Public sector net debt excluding public sector banks", "Public sector net debt excluding public sector banks and the Bank of England"}},
+		{"Changes on a year earlier",
+			[]string{"Change in borrowing, financial year to date, on a year earlier", "Change in borrowing, in the month, on a year earlier", "Change in debt on a year earlier"},
+			[]string{"Change in borrowing, financial year to date", "Change in borrowing, in the month", "Change in debt"}},
+		// Another kind: a labour release's rates of one population.
+		{"Employment as a percentage of the population aged 16 to 64",
+			[]string{"Male employment as a percentage of the population aged 16 to 64", "Female employment as a percentage of the population aged 16 to 64"},
+			[]string{"Male employment", "Female employment"}},
 		{"Exports to Japan",
 			[]string{"Exports to Japan", "Exports to Japan in 2015"},
 			[]string{"Japan", "Japan in 2015"}},

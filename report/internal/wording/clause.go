@@ -138,6 +138,12 @@ func reportedClause(bars []Bar, units []string, titled bool) string {
 		t = " for " + strings.TrimPrefix(t, ", ") // "weekly totals and an average for 2020"
 		return what + t
 	}
+	if t == "" && (what == "value" || what == "values") {
+		// A stock's "value" says only its time ("value as of 2013"): with
+		// none to say, the unit alone ("£ billion", never "£ billion;
+		// value" under a title of its date, s14d-finances).
+		return ""
+	}
 	return strings.TrimSpace(JoinWhen(what, t))
 }
 

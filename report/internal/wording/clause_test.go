@@ -70,6 +70,21 @@ func TestSubtitleMixedViews(t *testing.T) {
 				bar(t, "12.4 percent", indicators.Estimate, indicators.Level, "2020-04-12/2020-04-18"),
 			},
 			"Percent; rates for the weeks on the bars; some figures are estimates"},
+		// s14d-finances: stocks at the date the title says are the
+		// unit alone, never "£ billion; value"; at a date it does not
+		// say, their time.
+		{"stocks at the title's date", "Public sector net debt, end of September 2017",
+			[]Bar{
+				bar(t, "£1,785.4 billion", indicators.Fact, indicators.Stock, "2017-09"),
+				bar(t, "£1,637.9 billion", indicators.Fact, indicators.Stock, "2017-09"),
+			},
+			"£ billion"},
+		{"stocks at a date the title does not say", "Public sector net debt",
+			[]Bar{
+				bar(t, "£1,785.4 billion", indicators.Fact, indicators.Stock, "2017-09"),
+				bar(t, "£1,637.9 billion", indicators.Fact, indicators.Stock, "2017-09"),
+			},
+			"£ billion; value as of September 2017"},
 		{"estimates alone say no note", "Spending",
 			[]Bar{
 				bar(t, "$5 billion", indicators.Estimate, indicators.Flow, "2014"),

@@ -426,7 +426,15 @@ func CardLine(f Figure, titles ...string) string {
 		}
 		return upperFirst(JoinWhen(kind, what+" (reported "+f.Issued.Long()+")"))
 	}
-	return upperFirst(strings.TrimPrefix(JoinWhen(kind, When(f, false)), ", "))
+	when := When(f, false)
+	if !f.Status.IsCommitment() {
+		// "For 2021/22" is a target's year; a reported total's card says
+		// its period alone: "2021/22" (s14d-energy).
+		if rest, ok := strings.CutPrefix(when, "for "); ok {
+			when = ", " + rest
+		}
+	}
+	return upperFirst(strings.TrimPrefix(JoinWhen(kind, when), ", "))
 }
 
 // upperFirst returns s with its first letter in upper case.
@@ -497,11 +505,12 @@ func yearEndingWords(p indicators.Period) []string {
 	return []string{"year ending " + end, "year to " + end, "12 months to " + end, "12 months ending " + end, "year ended " + end}
 }
 
-// acrossWords returns how documents write a fiscal year across two
-// calendar years p, in lower case: "2005-06", "2005–06", "2005/06";
-// none for another period.
+// acrossWords returns how documents write a year across two calendar
+// years p, fiscal or not (a financial, school or crop year), in lower
+// case: "2005-06", "2005–06", "2005/06"; none for another period. A
+// title of "2021-22" says the 2021/22 of its card (s14d-energy).
 func acrossWords(p indicators.Period) []string {
-	if !p.Fiscal || !p.Across || p.IsSpan() {
+	if !p.Across && !p.Split || p.IsSpan() {
 		return nil
 	}
 	y, next := strconv.Itoa(p.From.Year), strconv.Itoa((p.From.Year+1)%100)

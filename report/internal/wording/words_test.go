@@ -73,6 +73,16 @@ func TestLabel(t *testing.T) {
 	}
 }
 
+// across parses the period s of a test, failing t if it does not parse.
+func across(t *testing.T, s string) indicators.Period {
+	t.Helper()
+	p, err := indicators.ParsePeriod(s)
+	if err != nil {
+		t.Fatalf("ParsePeriod(%q): %v", s, err)
+	}
+	return p
+}
+
 func TestCardLine(t *testing.T) {
 	y := func(n int) indicators.Period { return indicators.YearPeriod(n) }
 	span := indicators.Period{From: indicators.Date{Year: 2006}, To: indicators.Date{Year: 2021}}
@@ -85,7 +95,11 @@ func TestCardLine(t *testing.T) {
 		{"Federal budget deficit", Figure{Status: indicators.Projection, Measure: indicators.Flow, Period: y(2025)}, "Projection for 2025"},
 		{"Federal deficit in 2025", Figure{Status: indicators.Projection, Measure: indicators.Flow, Period: y(2025)}, "Projection"},
 		{"U.S. investments since 2006", Figure{Measure: indicators.Flow, Period: span}, ""},
-		{"U.S. investments", Figure{Measure: indicators.Flow, Period: span}, "For 2006–2021"},
+		{"U.S. investments", Figure{Measure: indicators.Flow, Period: span}, "2006–2021"},
+		// s14d-energy: a reported total's year across two, never "For"
+		// (a target's word), and not at all under a title of "2021-22".
+		{"Total electricity generation", Figure{Measure: indicators.Flow, Period: across(t, "2021/22")}, "2021/22"},
+		{"Australia's electricity generation, 2021-22", Figure{Measure: indicators.Flow, Period: across(t, "2021/22")}, ""},
 		{"Two-way trade", Figure{Measure: indicators.Flow, Period: y(2014)}, "2014"},
 		{"Investment stock", Figure{Measure: indicators.Stock}, "At a point in time, date not stated in the source"},
 		// No period of its own, a source of a date: when it was
@@ -101,7 +115,7 @@ func TestCardLine(t *testing.T) {
 		{"Job vacancies, October to December 2019", Figure{Status: indicators.Estimate, Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4), Card: "An estimated 805,000 vacancies"}, ""},
 		// An estimate says so, as its bars' key does.
 		{"Real GDP change on the previous quarter", Figure{Status: indicators.Estimate, Measure: indicators.Change, Period: indicators.QuarterPeriod(2023, 4)}, "Estimate, Q4 2023"},
-		{"Road deaths", Figure{Status: indicators.Estimate, Measure: indicators.Flow, Period: indicators.Period{From: indicators.Date{Year: 2013, Month: 7}, To: indicators.Date{Year: 2014, Month: 6}}}, "Estimate for year ending June 2014"},
+		{"Road deaths", Figure{Status: indicators.Estimate, Measure: indicators.Flow, Period: indicators.Period{From: indicators.Date{Year: 2013, Month: 7}, To: indicators.Date{Year: 2014, Month: 6}}}, "Estimate, year ending June 2014"},
 		{"Unemployment rate", Figure{Status: indicators.Estimate, Measure: indicators.Level, Unit: indicators.PercentUnit, Period: indicators.Period{From: indicators.Date{Year: 2022, Month: 5}}}, "Estimated rate, May 2022"},
 		// A title that writes the quarter in words says it.
 		{"UK real GDP, Quarter 4 2023", Figure{Measure: indicators.Change, Period: indicators.QuarterPeriod(2023, 4)}, ""},
