@@ -26,12 +26,23 @@ func TestConceptsOnce(t *testing.T) {
 		{`years? (?:ago`, "draft62_when.go"},
 		{`"three": `, "lexicon.go"}, // number words: numberWord reads the lexicon's
 		{`func isWordByte`, "gazetteer.go"},
-		{`func indexWord`, ""},                         // whole-word search: indexPhrase in cues.go
-		{"key findings|", ""},                          // heading words: keyHeadingWords in draftnotclaim55.go
-		{`"month": true, "months": true, "week"`, ""},  // spans of time: lexicon.Durations, read by bareUnitWord
-		{`"has": true, "have": true, "had": true`, ""}, // auxiliaries: drafttitlerelations.go
-		{`"have": true, "has": true, "had": true`, "drafttitlerelations.go"},
-		{`(?:released|published)`, ""}, // publishing verbs: publishVerbs in draftgovuk.go
+		{`func indexWord`, ""},                        // whole-word search: indexPhrase in cues.go
+		{"key findings|", ""},                         // heading words: keyHeadingWords in draftnotclaim55.go
+		{`"month": true, "months": true, "week"`, ""}, // spans of time: lexicon.Durations, read by bareUnitWord
+		// English word classes: package lexicon's tables, taken through
+		// stopSet (wordsets.go); TestNoHandWrittenClass catches any order.
+		{`"has": true, "have": true, "had": true`, ""}, // lexicon.HaveForms
+		{`"have": true, "has": true, "had": true`, ""},
+		{`"is": true, "are": true, "was": true, "were": true`, ""}, // lexicon.Copulas
+		{`"were": true, "was": true, "are": true, "is": true`, ""},
+		{`"a": true, "an": true, "the": true`, ""},                        // lexicon.Articles
+		{`"that": true, "which": true, "who": true`, ""},                  // lexicon.RelativePronouns
+		{`"this": true, "that": true, "these": true, "those": true`, ""},  // lexicon.Demonstratives
+		{`"our": true, "its": true, "their": true`, ""},                   // lexicon.Possessives
+		{`"in": true, "of": true, "for": true`, ""},                       // lexicon.Prepositions
+		{`"a", "an", "the"`, ""},                                          // lexicon.Articles as a slice
+		{`"of", "in", "on", "at", "for", "to", "by", "with", "from"`, ""}, // lexicon.Prepositions as a slice
+		{`(?:released|published)`, ""},                                    // publishing verbs: publishVerbs in draftgovuk.go
 		{`published|released|`, "draftgovuk.go"},
 		{`January|February|March|April|May|June|July|August|September|October|November|December`, "draftadvance.go"}, // monthAlt
 		{`january|february|march|april|may|june|july|august|september|october|november|december`, ""},
@@ -39,7 +50,7 @@ func TestConceptsOnce(t *testing.T) {
 		{`as\s+at`, ""},
 		{`includes?d?`, ""}, // breakdown openers: partOpens in draftwhen.go
 		{`|comprised|comprises`, "draftwhen.go"},
-		{`"fallen": true`, ""}, // directions of change: the lexicon's, through LookupDirection
+		{`"fallen": true`, ""},                                                        // directions of change: the lexicon's, through LookupDirection
 		{`increased|decreased|rose|fell|grew|declined|dropped`, "draft63_release.go"}, // movedVerbs
 		{`case "for", "of", "and"`, "drafttitlesure.go"},                              // an acronym's long form: longFormBefore
 		{`w == "and" || w == "of"`, ""},

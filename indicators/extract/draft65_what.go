@@ -72,8 +72,7 @@ func drafts65Cap(s string) string {
 var drafts65MovedToRE = lazyRegexp(`(?:^|[,;:]\s+)[\s•*–-]*([A-Z][a-z]*(?:\s+[a-z]+){0,6}?)\s+(?:also\s+)?(?:rose|fell|increased|decreased|grew|climbed|dropped|declined)\b[^;]{0,40}?\bto\s*$`)
 
 // drafts65Prepositions end a subject's head: "approvals for remortgage".
-var drafts65Prepositions = map[string]bool{"for": true, "of": true, "in": true, "on": true, "by": true, "from": true, "to": true,
-	"with": true, "among": true, "at": true, "under": true, "over": true}
+var drafts65Prepositions = stopSet(classPrepositions, "among", "under", "over")
 
 // drafts65NotCounted are plural nouns that name no counted thing: the
 // number of them is a level or an amount, not a count of them.
@@ -337,7 +336,7 @@ func (d *docDraft) drafts65Monthly(cl *claim, m Mention, before, after string) {
 
 // drafts65Conjunctions open a clause, never a title: "Whilst diesel
 // prices".
-var drafts65Conjunctions = map[string]bool{"whilst": true, "while": true, "whereas": true, "although": true, "though": true, "and": true, "but": true}
+var drafts65Conjunctions = stopSet(classContrasts, "whilst", "although", "though", "and")
 
 // drafts65Conjunction drops a conjunction that opens the claim's title or
 // the noun of its change: "Whilst bulk share of freight traffic", "Increase

@@ -357,8 +357,8 @@ func titleAgrees(got, want, quote string) bool {
 // danglingWords cannot end a title: a copula or auxiliary ("… Africa is"),
 // a preposition the stop words miss ("… is without"). A verb of a
 // relative clause may ("Capacity Power Africa will add").
-var danglingWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true,
-	"have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "may": true, "without": true}
+var danglingWords = stopSet(classCopulas|classHaveForms,
+	"be", "been", "will", "would", "could", "can", "may", "without")
 
 // readDraftFloors reads a floor file: "name fraction" lines, # comments.
 func readDraftFloors(t *testing.T, name string) map[string]float64 {

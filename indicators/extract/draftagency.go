@@ -108,7 +108,8 @@ func capitalsTitleAfter(lines []string) string {
 }
 
 // titleCaseSmall are the words a title in title case keeps lower case.
-var titleCaseSmall = map[string]bool{"a": true, "an": true, "and": true, "as": true, "at": true, "by": true, "for": true, "in": true, "of": true, "on": true, "or": true, "the": true, "to": true, "with": true}
+var titleCaseSmall = lessWords(stopSet(classArticles|classConjunctions|classPrepositions, "as"),
+	"from") // as the list was written: no reason known
 
 // titleCase writes a heading set in capitals in title case: "UNEMPLOYMENT
 // INSURANCE WEEKLY CLAIMS" → "Unemployment Insurance Weekly Claims".

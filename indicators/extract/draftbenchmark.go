@@ -17,9 +17,10 @@ import (
 // bytes: longer ones lose their last words.
 const maxBenchTitle = 64
 
-// benchStops cannot end a title: articles, prepositions, conjunctions.
-var benchStops = map[string]bool{"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "at": true, "for": true, "to": true,
-	"by": true, "with": true, "within": true, "and": true, "or": true, "from": true, "their": true, "its": true, "established": true}
+// benchStops cannot end a title: articles, prepositions, conjunctions,
+// "its" and "their" ("had their procedures done"), and "established".
+var benchStops = lessWords(stopSet(classArticles|classPrepositions|classConjunctions|classPossessives, "within", "established"),
+	"our", "his", "her") // as the list was written: no reason known
 
 // benchIrregular are past participles without -ed.
 var benchIrregular = map[string]bool{"done": true, "seen": true, "made": true, "held": true, "paid": true, "met": true, "given": true, "taken": true,
@@ -92,7 +93,7 @@ func benchClip(t string) string {
 }
 
 // benchPrepositions open the phrases a clipped title loses whole.
-var benchPrepositions = map[string]bool{"within": true, "of": true, "in": true, "on": true, "at": true, "for": true, "by": true, "from": true, "to": true, "with": true}
+var benchPrepositions = stopSet(classPrepositions, "within")
 
 // benchWords returns the words of s, lower case, without the final
 // punctuation of each.

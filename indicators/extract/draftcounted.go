@@ -214,11 +214,11 @@ func (d *docDraft) numbersNounOf(m Mention) (string, string, bool) {
 }
 
 // headStops end the words of a noun phrase after a figure: prepositions,
-// relative words and verbs' helpers.
-var headStops = map[string]bool{"in": true, "at": true, "on": true, "from": true, "for": true, "with": true, "to": true, "by": true,
-	"across": true, "within": true, "under": true, "of": true, "who": true, "that": true, "which": true, "per": true, "and": true, "or": true,
-	"since": true, "through": true, "over": true, "during": true, "were": true, "was": true, "are": true, "is": true, "have": true, "had": true, "has": true,
-	"as": true, "its": true, "this": true, "thus": true, "plus": true, "us": true, "always": true, "perhaps": true, "less": true}
+// relative words and verbs' helpers, and words of its own ("its", "this",
+// "thus", "us", "perhaps").
+var headStops = stopSet(classPrepositions|classRelativePronouns|classConjunctions|classCopulas|classHaveForms,
+	"across", "within", "under", "per", "since", "through", "over", "during", "as",
+	"its", "this", "thus", "plus", "us", "always", "perhaps", "less")
 
 // headNounPhrase returns the counted noun of the noun phrase right after a
 // bare number at byte from, in the singular, and where it ends: its first

@@ -151,7 +151,7 @@ func (d *docDraft) fundedForCounted(m Mention, from, to int, act string) string 
 }
 
 // possessives stand before a noun as a determiner does.
-var possessives = map[string]bool{"their": true, "his": true, "her": true, "its": true, "our": true, "your": true}
+var possessives = stopSet(classPossessives, "your")
 
 // gerund returns the -ing form of a bare verb: "protect" → "protecting",
 // "provide" → "providing".
@@ -238,8 +238,9 @@ var (
 	hedgeWords = map[string]bool{"over": true, "more": true, "than": true, "nearly": true, "about": true, "almost": true, "approximately": true, "some": true, "at": true, "least": true}
 	scaleWords = map[string]bool{"thousand": true, "million": true, "billion": true, "trillion": true}
 	// linkWords may follow a plural noun inside a noun phrase.
-	linkWords = map[string]bool{"and": true, "or": true, "of": true, "in": true, "with": true, "for": true, "to": true, "from": true, "at": true,
-		"on": true, "across": true, "who": true, "that": true, "which": true, "per": true, "under": true, "among": true, "through": true}
+	linkWords = lessWords(stopSet(classConjunctions|classRelativePronouns|classPrepositions,
+		"across", "per", "under", "among", "through"),
+		"by") // as the list was written: no reason known
 )
 
 // pluralNoun reports whether a lower-case word looks like a plural noun.

@@ -85,8 +85,8 @@ func (d *docDraft) ownStart(m Mention, cs int) int {
 
 // figureLinks join two figures of one clause without naming what the second
 // measures: "$1.6 billion amidst $3.3 billion of total services trade".
-var figureLinks = map[string]bool{"amidst": true, "amid": true, "among": true, "and": true, "with": true, "of": true, "out": true,
-	"against": true, "versus": true, "while": true, "including": true, "plus": true, "or": true, "but": true}
+var figureLinks = stopSet(classConjunctions,
+	"amidst", "amid", "among", "with", "of", "out", "against", "versus", "while", "including", "plus", "but")
 
 // onlyLinks reports whether ws holds link words alone, or nothing.
 func onlyLinks(ws []string) bool {

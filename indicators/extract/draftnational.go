@@ -265,9 +265,9 @@ func monthIn(s string) (time.Month, string, bool) {
 }
 
 // nationalVerbs end a release clause's subject.
-var nationalVerbs = map[string]bool{"rose": true, "fell": true, "declined": true, "increased": true, "decreased": true, "edged": true,
-	"were": true, "was": true, "grew": true, "dropped": true, "reached": true, "gained": true, "lost": true, "climbed": true,
-	"reaching": true, "rising": true, "falling": true, "is": true, "are": true, "remained": true, "slowed": true, "accelerated": true}
+var nationalVerbs = stopSet(classCopulas,
+	"rose", "fell", "declined", "increased", "decreased", "edged", "grew", "dropped", "reached", "gained",
+	"lost", "climbed", "reaching", "rising", "falling", "remained", "slowed", "accelerated")
 
 // clauseOpeners start a clause that may have a subject of its own.
 var clauseOpeners = []string{", but ", " but ", ", and ", " and the ", ", while ", "; ", ", "}
@@ -331,7 +331,8 @@ func subjectBeforeVerb(s string) string {
 }
 
 // conjunctions never start a title.
-var conjunctions = map[string]bool{"but": true, "and": true, "or": true, "yet": true, "so": true, "while": true}
+// Not "whereas": as the list was written, no reason known.
+var conjunctions = lessWords(stopSet(classConjunctions|classContrasts, "yet", "so"), "whereas")
 
 // rateNames are the rates a release names, whose figure after "to" is the
 // level reached.
@@ -429,8 +430,9 @@ var (
 
 // notModifiers are words before a change noun that name nothing that
 // changed: "driven by gains".
-var notModifiers = map[string]bool{"by": true, "of": true, "the": true, "a": true, "an": true, "in": true, "with": true, "and": true,
-	"to": true, "from": true, "due": true, "its": true, "their": true, "job": true, "large": true, "small": true, "strong": true, "net": true}
+var notModifiers = stopSet(classArticles,
+	"by", "of", "in", "with", "and", "to", "from", "due", "its", "their", "job", "large", "small", "strong",
+	"net")
 
 // parenPairClaim titles a count and a signed percentage in parentheses
 // after a change noun, as the change and the percent change of the same

@@ -189,8 +189,9 @@ func spelledFraction(m Mention) bool {
 	return v > 0 && v < 1
 }
 
-// fractionStops are words a fraction's neighbour skips.
-var fractionStops = map[string]bool{"of": true, "the": true, "a": true, "an": true, "is": true, "are": true, "was": true, "were": true, "only": true, "just": true}
+// fractionStops are words a fraction's neighbour skips: articles,
+// copulas, "of" ("one-quarter of the") and the degree words "only", "just".
+var fractionStops = stopSet(classArticles|classCopulas, "of", "only", "just")
 
 // roundedFraction returns why a fraction in words restates a percentage
 // of the same whole elsewhere in the text, or "": the word after the

@@ -72,7 +72,7 @@ func exhibitCount(text string, m Mention) string {
 
 // fractionWholeWords are the words after a fraction that a whole skips:
 // "almost half of all recorded crime".
-var fractionWholeWords = map[string]bool{"of": true, "the": true, "all": true, "a": true, "an": true, "its": true, "their": true, "total": true}
+var fractionWholeWords = stopSet(classArticles, "of", "all", "its", "their", "total")
 
 // fractionBesideExact returns why a fraction in words rounds an exact
 // percentage of the same whole in its sentence or the one next to it in

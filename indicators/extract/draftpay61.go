@@ -189,5 +189,5 @@ func drafts61GapTitle(s string) string {
 }
 
 // drafts61GapVerbs end a gap's subject besides nationalVerbs.
-var drafts61GapVerbs = map[string]bool{"narrowed": true, "widened": true, "stood": true, "has": true, "had": true, "have": true,
-	"closed": true, "shrank": true, "from": true, "to": true, "at": true, "and": true}
+var drafts61GapVerbs = stopSet(classHaveForms,
+	"narrowed", "widened", "stood", "closed", "shrank", "from", "to", "at", "and")

@@ -107,10 +107,10 @@ func rateSubject(s string) string {
 	return title(strings.Join(f[k:], " "))
 }
 
-// rateSubjectStops end a rate's subject going back: clause words and
-// articles.
-var rateSubjectStops = map[string]bool{"while": true, "whereas": true, "but": true, "which": true, "that": true, "the": true, "a": true,
-	"an": true, "on": true, "of": true, "from": true, "to": true, "by": true, "with": true, "in": true, "for": true, "its": true, "their": true}
+// rateSubjectStops end a rate's subject going back: clause words,
+// articles, prepositions and "its", "their".
+var rateSubjectStops = lessWords(stopSet(classContrasts|classRelativePronouns|classArticles|classPrepositions|classPossessives),
+	"who", "at", "our", "his", "her") // as the list was written: no reason known
 
 // rateTitle titles a rate's level by its subject and its role: "Whisky
 // and gin tariffs before the deal", "… once halved", "… under a quota",

@@ -11,8 +11,8 @@ import (
 
 // titleJoins end a line of a title that goes on in the next one:
 // "Announcement on Climate Change and".
-var titleJoins = map[string]bool{"and": true, "or": true, "of": true, "on": true, "the": true, "for": true, "to": true, "in": true,
-	"with": true, "a": true, "an": true, "at": true, "by": true, "&": true, "–": true, "—": true, "-": true}
+var titleJoins = lessWords(stopSet(classArticles|classConjunctions|classPrepositions, "&", "–", "—", "-"),
+	"from") // as the list was written: no reason known
 
 // unwrapTitle returns title t with the lines it wraps over joined: the
 // short lines right after t's own line (60 characters or fewer, no

@@ -124,8 +124,7 @@ var unitWordsFirst = map[string]bool{"percent": true, "per": true, "percentage":
 
 // phraseStops cannot open a counted noun phrase: "in the borough" after
 // "412 registered charities" is where they are.
-var phraseStops = map[string]bool{"in": true, "of": true, "for": true, "from": true, "to": true, "at": true, "on": true, "by": true,
-	"and": true, "or": true, "the": true, "a": true, "an": true, "with": true, "than": true}
+var phraseStops = stopSet(classPrepositions|classConjunctions|classArticles, "than")
 
 // thereUnit gives a count without a unit the head noun of its phrase:
 // "casualties" of "killed or seriously injured (KSI) casualties", and

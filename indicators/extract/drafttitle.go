@@ -12,10 +12,13 @@ import (
 // The words titles are made without: determiners and the like are dropped
 // at a title's ends, verbs end a subject. One table each.
 var (
-	titleStop = map[string]bool{"a": true, "an": true, "the": true, "our": true, "its": true, "their": true, "his": true, "her": true,
-		"this": true, "that": true, "these": true, "those": true, "currently": true, "now": true, "also": true, "and": true, "or": true,
-		"of": true, "in": true, "to": true, "for": true, "with": true, "by": true, "at": true, "on": true, "from": true, "as": true,
-		"some": true, "about": true, "which": true, "who": true, "while": true, "moreover": true, "today": true, "already": true, "it": true, "they": true, "we": true}
+	// titleStop: articles, possessives, demonstratives, conjunctions,
+	// prepositions, relative and personal pronouns, and the adverbs and
+	// words a title drafted from a sentence is left with at its ends.
+	titleStop = lessWords(stopSet(classArticles|classPossessives|classDemonstratives|classConjunctions|
+		classPrepositions|classRelativePronouns|classPronouns,
+		"while", "as", "about", "some", "currently", "now", "also", "moreover", "today", "already"),
+		"he", "she") // as the list was written: no reason known
 	// subjectEnds are the words that end a title's subject: verbs, modals
 	// and the auxiliaries of drafttitlerelations.go.
 	subjectEnds = withWords(map[string]bool{"be": true, "been": true,
@@ -939,7 +942,7 @@ func startsName(ws []string) bool {
 
 // demonstratives point back to a noun a verb phrase's title names with
 // "the": "Infections the programs will prevent".
-var demonstratives = map[string]bool{"these": true, "those": true, "this": true, "that": true}
+var demonstratives = stopSet(classDemonstratives)
 
 // intentNouns name what a figure after "to <verb>" is the object of:
 // "our commitment to invest $55 billion".
@@ -1077,9 +1080,12 @@ var clauseWords = map[string]bool{"after": true, "before": true, "since": true, 
 	"because": true, "while": true, "when": true, "where": true, "which": true, "that": true, "although": true}
 
 // nounBreaks end the noun phrase after a figure's "of" or "in".
-var nounBreaks = map[string]bool{"to": true, "for": true, "with": true, "in": true, "by": true, "from": true, "that": true, "which": true,
-	"who": true, "over": true, "across": true, "through": true, "at": true, "on": true, "under": true, "since": true, "as": true,
-	"between": true, "among": true, "during": true, "per": true, "than": true, "within": true, "via": true, "after": true, "before": true}
+// Not "of": as the list was written (so "the value of exports" stays one
+// phrase, presumably).
+var nounBreaks = lessWords(stopSet(classPrepositions|classRelativePronouns,
+	"over", "across", "through", "under", "since", "as", "between", "among", "during", "per", "than",
+	"within", "via", "after", "before"),
+	"of")
 
 // nounAfter returns the noun phrase that words open, up to a preposition,
 // a figure or a stop, without the adjectives a comma lists before it:

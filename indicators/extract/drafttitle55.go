@@ -39,7 +39,7 @@ var peakBefore = lazyRegexp(`(?i)\b(?:record high|all-time high|peak|peaked|high
 
 // subjectStopWords cannot stand alone as a subject: pronouns and
 // determiners.
-var subjectStopWords = map[string]bool{"this": true, "that": true, "it": true, "they": true, "these": true, "those": true, "there": true, "which": true, "who": true, "he": true, "she": true, "we": true}
+var subjectStopWords = stopSet(classDemonstratives|classPronouns|classRelativePronouns, "there")
 
 // leadFrameRE matches a sentence's leading frame before its subject:
 // "Other than a slight increase in 2006-07, ", "Between 2001 and 2012 ",

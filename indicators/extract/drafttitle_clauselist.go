@@ -33,7 +33,7 @@ type movingClause struct {
 
 // clauseJoins open a clause of a list after its comma: "and rotavirus …",
 // "while the number in part-time jobs …".
-var clauseJoins = map[string]bool{"and": true, "but": true, "while": true, "whilst": true, "whereas": true}
+var clauseJoins = stopSet(classContrasts, "and", "whilst")
 
 // movingClauses returns the clauses of m's sentence that report a move
 // ("SUBJECT decreased by A to B"), in order.

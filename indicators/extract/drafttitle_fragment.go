@@ -135,14 +135,11 @@ var fragmentStarts = withWords(map[string]bool{"be": true, "been": true, "being"
 // fragmentEnds cannot end a title besides the stop words and
 // prepositions: hedges and comparison words ("more than", "at least"),
 // conjunctions, auxiliaries ("to be") and copulas.
-var fragmentEnds = map[string]bool{"more": true, "less": true, "fewer": true, "than": true, "least": true, "most": true,
-	"nearly": true, "almost": true, "approximately": true, "roughly": true, "around": true, "some": true, "about": true,
-	"over": true, "under": true, "up": true, "just": true, "due": true, "owing": true,
-	"and": true, "or": true, "but": true, "nor": true, "yet": true, "while": true, "whereas": true, "if": true,
-	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "has": true, "have": true,
-	"had": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "shall": true,
-	"should": true, "must": true, "do": true, "does": true, "did": true, "without": true, "whose": true, "whom": true,
-	"when": true, "where": true, "what": true, "there": true, "not": true, "no": true}
+var fragmentEnds = stopSet(classConjunctions|classContrasts|classCopulas|classHaveForms,
+	"more", "less", "fewer", "than", "least", "most", "nearly", "almost", "approximately", "roughly", "around",
+	"some", "about", "over", "under", "up", "just", "due", "owing", "nor", "yet", "if", "be", "been", "being",
+	"will", "would", "could", "can", "may", "might", "shall", "should", "must", "do", "does", "did", "without",
+	"whose", "whom", "when", "where", "what", "there", "not", "no")
 
 // verbBeforePrep reports whether w, a participle ending in "-ed", stands
 // before the preposition p: a verb phrase ("Included in", "Applied for"),
@@ -181,10 +178,9 @@ func firstRune(s string) rune {
 
 // nonWordStems are function words that take no verb ending: "whened",
 // "thaning" are cut words run together, never English.
-var nonWordStems = map[string]bool{"when": true, "where": true, "what": true, "which": true, "who": true, "whom": true, "whose": true,
-	"while": true, "than": true, "then": true, "that": true, "this": true, "these": true, "those": true, "there": true, "the": true,
-	"and": true, "or": true, "but": true, "of": true, "to": true, "in": true, "on": true, "at": true, "from": true, "with": true,
-	"into": true, "for": true, "by": true, "as": true, "if": true}
+var nonWordStems = stopSet(classDemonstratives|classPrepositions|classConjunctions|classRelativePronouns,
+	"when", "where", "what", "whom", "whose", "while", "than", "then", "there", "the", "but", "into", "as",
+	"if")
 
 // nonWord reports whether w is a function word with a verb ending.
 func nonWord(w string) bool {

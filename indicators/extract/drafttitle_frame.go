@@ -62,9 +62,9 @@ func namesNothing(t, sentence string) bool {
 
 // danglingVerbs cannot end a title: the verb of the clause it was cut
 // from.
-var danglingVerbs = map[string]bool{"was": true, "were": true, "is": true, "are": true, "drove": true, "drives": true,
-	"posted": true, "recorded": true, "reported": true, "saw": true, "had": true, "has": true,
-	"rose": true, "fell": true, "grew": true, "rises": true, "falls": true}
+var danglingVerbs = stopSet(classCopulas,
+	"drove", "drives", "posted", "recorded", "reported", "saw", "had", "has", "rose", "fell", "grew", "rises",
+	"falls")
 
 // frameTitle returns the title of a figure whose drafted title t names
 // nothing (namesNothing), and why; "" when t stands.

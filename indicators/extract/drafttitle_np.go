@@ -27,8 +27,8 @@ import (
 // the verbs of change of the lexicon (its words in -ed) and of
 // movedVerbs ("rose", "fell", "grew").
 var linkVerbs = func() map[string]bool {
-	m := map[string]bool{"is": true, "are": true, "was": true, "were": true, "remained": true, "remains": true, "remain": true,
-		"stood": true, "stands": true, "reached": true, "reaches": true, "totalled": true, "totaled": true, "totals": true, "amounted": true}
+	m := stopSet(classCopulas, "remained", "remains", "remain",
+		"stood", "stands", "reached", "reaches", "totalled", "totaled", "totals", "amounted")
 	for _, w := range strings.Split(movedVerbs, "|") {
 		m[w] = true
 	}

@@ -301,7 +301,7 @@ func inRealTerms(t string) string {
 }
 
 // monthWords and endConjunctions cannot end a title.
-var endConjunctions = map[string]bool{"but": true, "and": true, "or": true, "while": true, "whereas": true, "yet": true}
+var endConjunctions = stopSet(classConjunctions|classContrasts, "yet")
 
 // trimTitleEnd drops a closing conjunction ("Lower than a year earlier
 // but") and a closing month after "on" or "in" ("Were approved on

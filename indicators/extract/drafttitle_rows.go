@@ -65,8 +65,7 @@ func risenByTitle(title, before string) string {
 
 // countedPhraseStops end the phrase of a counted noun: a time or a cell's
 // end.
-var countedPhraseStops = map[string]bool{"between": true, "as": true, "at": true, "during": true, "since": true, "|": true,
-	"this": true, "was": true, "were": true, "is": true, "are": true}
+var countedPhraseStops = stopSet(classCopulas, "between", "as", "at", "during", "since", "|", "this")
 
 // countedPhrase returns the counted noun t after a figure (or ending
 // stated, the figure as written) with its

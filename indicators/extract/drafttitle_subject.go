@@ -200,7 +200,7 @@ func fitTitle(t string, n int) string {
 }
 
 // determiners make the word after them a noun: "the total".
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "our": true}
+var determiners = stopSet(classArticles, "its", "their", "our")
 
 // leadWords open a subordinate lead a subject is read past.
 var leadWords = map[string]bool{"while": true, "although": true, "though": true, "despite": true, "after": true, "thanks": true}

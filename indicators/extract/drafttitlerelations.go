@@ -43,14 +43,14 @@ func coordinatedNoun(after []string) (string, []string) {
 }
 
 // relativeWords open a relative clause after a noun.
-var relativeWords = map[string]bool{"that": true, "which": true, "who": true}
+var relativeWords = stopSet(classRelativePronouns)
 
 // auxiliaries stand between a relative word or a subject and its verb.
 // subjectEnds (drafttitle.go), fragmentStarts (drafttitle_fragment.go)
 // subjectCountNoun (draftkindunits.go) and joinedVerbs (draftreadings.go)
 // take them all; so does
 // drafts63TitleFault (draft63.go), with "therefore" and "thus".
-var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "are": true, "is": true, "were": true, "was": true}
+var auxiliaries = stopSet(classHaveForms | classCopulas)
 
 // withWords returns m with every word of more added.
 func withWords(m map[string]bool, more map[string]bool) map[string]bool {

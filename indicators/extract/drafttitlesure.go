@@ -290,10 +290,10 @@ func (d *docDraft) forecastTitle(m Mention) string {
 	return capitalize(np)
 }
 
-// npStops end a noun phrase read backwards: conjunctions and verbs of the
-// clause before.
-var npStops = map[string]bool{"while": true, "and": true, "but": true, "whereas": true, "which": true, "that": true, "is": true,
-	"are": true, "was": true, "were": true, "in": false}
+// npStops end a noun phrase read backwards: conjunctions, relative words
+// and verbs of the clause before. Not "or" nor "who": as the list was
+// written, no reason known.
+var npStops = lessWords(stopSet(classContrasts|classRelativePronouns|classCopulas, "and"), "who")
 
 // nounPhraseBefore returns the noun phrase that ends s, read back to a
 // clause break, a word ending a sentence ("U.S."), a conjunction or eight

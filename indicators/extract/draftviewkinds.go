@@ -65,8 +65,7 @@ var shareWholeOf = lazyRegexp(`^[\s)]*of\s+((?:[a-z.'’-]+\s*){1,8})`)
 
 // wholeStops end a share's whole: "first time applicants in the EU" is of
 // "first time applicants".
-var wholeStops = map[string]bool{"in": true, "of": true, "for": true, "at": true, "among": true, "across": true, "by": true, "and": true,
-	"or": true, "from": true, "to": true, "on": true, "with": true, "were": true, "was": true, "are": true, "is": true}
+var wholeStops = stopSet(classPrepositions|classConjunctions|classCopulas, "among", "across")
 
 // percentWords end a percentage in a quote.
 var percentWords = []string{"%", " percent", " per cent"}

@@ -141,7 +141,7 @@ func (d *docDraft) worldScope(m Mention) bool {
 
 // andClauseHedges may stand between ", and" and the figure that opens the
 // clause it starts.
-var andClauseHedges = map[string]bool{"the": true, "some": true, "about": true, "nearly": true, "almost": true, "over": true, "around": true, "another": true, "a": true, "an": true}
+var andClauseHedges = stopSet(classArticles, "some", "about", "nearly", "almost", "over", "around", "another")
 
 // ownClauseParties drops the counterpart a figure took from the clause
 // before ", and" when the figure opens a clause of its own: "… in Central

@@ -47,6 +47,10 @@
 //   - Ordinals, Multipliers and Fold: ranks in words ("second largest"),
 //     verbs of multiplying ("doubled" is 2 times) and "-fold";
 //   - UnitWords: percent, percentage point ("pp", "ppt") and times;
+//   - Articles, Demonstratives, Possessives, Prepositions, Conjunctions,
+//     Contrasts, RelativePronouns, Pronouns, Copulas and HaveForms: the
+//     English function words, a table per word class, of which the
+//     extractor builds its stop lists ("the", "of", "which", "were");
 //   - the rules both the grammar and the extractor apply to characters and
 //     numbers: IsDash and Minus (the dashes), IsSpace (what separates
 //     words), SharesScale (when "$1–2 billion" shares its scale), Acronym

@@ -291,3 +291,27 @@ func TestPeopleAdjectives(t *testing.T) {
 		}
 	}
 }
+
+// TestFunctionWords checks the word class tables: lower-case words, none
+// twice in a class.
+func TestFunctionWords(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		words []string
+	}{
+		{"Articles", Articles}, {"Demonstratives", Demonstratives}, {"Possessives", Possessives},
+		{"Prepositions", Prepositions}, {"Conjunctions", Conjunctions}, {"Contrasts", Contrasts},
+		{"RelativePronouns", RelativePronouns}, {"Pronouns", Pronouns}, {"Copulas", Copulas}, {"HaveForms", HaveForms},
+	} {
+		seen := map[string]bool{}
+		for _, w := range tc.words {
+			if !asciiLowerWord(w) {
+				t.Errorf("%s holds %q, want a lower-case word", tc.name, w)
+			}
+			if seen[w] {
+				t.Errorf("%s holds %q twice", tc.name, w)
+			}
+			seen[w] = true
+		}
+	}
+}

@@ -1,0 +1,48 @@
+package lexicon
+
+// The English function words, one table per word class, in lower case.
+// The extractor's stop lists (the words a title may not end on, the words
+// that end a noun phrase, a subject, a share's whole) are each a union of
+// some of these classes and a few words of their own context; they are
+// built from these tables, not written again.
+
+// Articles are the articles: "the", "a", "an".
+var Articles = []string{"a", "an", "the"}
+
+// Demonstratives are the demonstrative determiners and pronouns: "this
+// rise", "those countries". "that" is a relative pronoun too.
+var Demonstratives = []string{"this", "that", "these", "those"}
+
+// Possessives are the possessive determiners a report writes before a
+// noun: "its exports", "their share", "our estimates".
+var Possessives = []string{"our", "its", "their", "his", "her"}
+
+// Prepositions are the short prepositions of place, time and relation
+// that every noun phrase may close on or open a new one with: "of", "in",
+// "on", "at", "for", "to", "by", "with", "from". Longer or rarer ones
+// ("across", "within", "during", "since") are each list's own words.
+var Prepositions = []string{"of", "in", "on", "at", "for", "to", "by", "with", "from"}
+
+// Conjunctions are the coordinating conjunctions that join the items of a
+// list or two noun phrases: "cars and vans", "five or more".
+var Conjunctions = []string{"and", "or"}
+
+// Contrasts are the conjunctions that open a clause set against the one
+// before: "…, while imports fell", "but", "whereas".
+var Contrasts = []string{"but", "while", "whereas"}
+
+// RelativePronouns open a relative clause after a noun: "countries that
+// export", "deaths which", "people who".
+var RelativePronouns = []string{"that", "which", "who"}
+
+// Pronouns are the personal pronouns that stand as a subject in place of
+// a noun: "it rose", "they account for".
+var Pronouns = []string{"it", "they", "we", "he", "she"}
+
+// Copulas are the finite forms of "be" that link a subject to its
+// figure or its verb: "is", "are", "was", "were".
+var Copulas = []string{"is", "are", "was", "were"}
+
+// HaveForms are the forms of "have" that make a perfect tense ("has
+// risen") or own a figure ("had 5 million").
+var HaveForms = []string{"have", "has", "had"}
