@@ -254,9 +254,15 @@ func appliesToHome(text string) (docHome, bool) {
 	return docHome{code: codes[0], why: fmt.Sprintf("the page's header %q", strings.TrimSpace(g[0]))}, true
 }
 
+// possessiveNationalRe follows the only place a document names when the
+// document gives that place's own national aims: "Scotland’s road safety
+// framework to 2020 contains 5 national targets" (drafts76, a devolved
+// government's statistics release, which names its nation once).
+var possessiveNationalRe = lazyRegexp(`^(?:’s|'s) [^.\n]{0,80}?\bnational (?:targets?|strategy|framework|plan|goals?)\b`)
+
 // onlyCountryOf returns the country a document is about when it is the
 // only place the whole document names, in two sentences or more, one of
-// them "in" it (drafts48: "more surgeries were performed in Canada", "Canada had the
+// them "in" it, or once as the owner of national aims (possessiveNationalRe) (drafts48: "more surgeries were performed in Canada", "Canada had the
 // shortest wait times" compared with peer countries, which are no
 // place): every figure that names no place is that country's.
 func onlyCountryOf(text string, ps []placeMention) docHome {
@@ -265,12 +271,16 @@ func onlyCountryOf(text string, ps []placeMention) docHome {
 	if len(codes) != 1 || !isCountry(codes[0]) || codes[0] == indicators.World {
 		return docHome{}
 	}
-	in := false
+	in, national := false, false
 	for _, p := range ps {
 		in = in || inBefore.MatchString(text[max(0, p.start-8):p.start])
+		national = national || possessiveNationalRe.MatchString(text[p.end:min(len(text), p.end+120)])
 	}
 	if n := namedSentences(text, ps); n >= 2 && in {
 		return docHome{code: codes[0], why: fmt.Sprintf("the only place the document names, in %d of its sentences (%q)", n, snippet(text, ps[0].start, ps[0].end))}
+	}
+	if national {
+		return docHome{code: codes[0], why: fmt.Sprintf("the only place the document names, whose national aims it gives (%q)", snippet(text, ps[0].start, ps[0].end))}
 	}
 	return docHome{}
 }

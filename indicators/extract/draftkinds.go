@@ -30,14 +30,17 @@ var parenChangeBefore = lazyRegexp(`\b(increased|rose|grew|climbed|edged up|fell
 var changeNounAfter = lazyRegexp(`^\s*(?:(?:year-over-year|year-on-year|month-over-month|month-on-month|annual|monthly|quarterly|yearly|overall)\s+)*(decrease|decline|fall|drop|reduction|increase|rise|gain)\b`)
 
 // eventNouns are counted events: a number of them happens over a period
-// and is a flow.
+// and is a flow — a release's sales and arrivals, a crime survey's
+// victimizations and incidents, a hospital's attendances, a country's
+// migration (drafts76).
 var eventNouns = []string{"starts", "completions", "approvals", "sales", "receptions", "releases", "recalls", "arrivals", "departures",
-	"visits", "admissions", "discharges", "registrations", "occasions", "outcomes", "annual rate", "saar"}
+	"visits", "admissions", "discharges", "registrations", "occasions", "outcomes", "annual rate", "saar",
+	"victimizations", "victimisations", "crimes", "incidents", "attendances", "net migration", "immigration", "emigration"}
 
 // eventUnits are the counted nouns, in the singular, of eventNouns.
 var eventUnits = map[string]bool{"start": true, "completion": true, "approval": true, "sale": true, "reception": true, "release": true,
 	"recall": true, "arrival": true, "departure": true, "visit": true, "admission": true, "discharge": true, "registration": true,
-	"occasion": true, "outcome": true}
+	"occasion": true, "outcome": true, "victimization": true, "victimisation": true, "crime": true, "incident": true, "attendance": true}
 
 // stockAtWords are the words that date a stock: "as at 30 June", "as of
 // March 2024", "at the end of 2023". stockAtAfter and stockDateRe

@@ -58,7 +58,8 @@ func leadInOf(text string, at int) (string, int, bool) {
 }
 
 // leadInPeriod returns the period a lead-in line names: a year ending in
-// a month, or a span of months (a quarter when it is one).
+// a month, a span of months (a quarter when it is one), or a year across
+// two when it names no other year ("in 2014/15:").
 func leadInPeriod(line string) (indicators.Period, string, bool) {
 	for _, e := range endingsIn(line) {
 		if !e.compared {
@@ -78,6 +79,11 @@ func leadInPeriod(line string) (indicators.Period, string, bool) {
 	}
 	if p, words, ok := drafts64AcrossYear(line); ok {
 		return p, words, true
+	}
+	// "for all the recorded A&E attendances nationally in 2014/15:": a
+	// year across two that the lead-in's list is of (drafts76).
+	if rs := yearsIn(line, 0); len(rs) == 1 && rs[0].role == yearPeriod && rs[0].period.Split {
+		return rs[0].period, line[rs[0].start:rs[0].end], true
 	}
 	return indicators.Period{}, "", false
 }

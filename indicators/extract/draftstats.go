@@ -27,8 +27,10 @@ import (
 
 // releaseEstimatesRe matches the words of a release's opening that say it
 // reports estimates: "reports on the latest estimates", "these
-// estimates", "preliminary estimates".
-var releaseEstimatesRe = lazyRegexp(`\b(?:reports?|reporting|presents?|provides?|publishes?)\s+(?:on\s+)?(?:the\s+)?(?:latest|preliminary|provisional|updated|new|first)\s+estimates\b|\bthese estimates\b|\b(?:preliminary|provisional|latest)\s+estimates\b`)
+// estimates", "preliminary estimates", or a lead-in that names its
+// figures estimates of the period ("Long-Term International Migration
+// estimates in the year ending (YE) March 2016 were:", drafts76).
+var releaseEstimatesRe = lazyRegexp(`\b(?:reports?|reporting|presents?|provides?|publishes?)\s+(?:on\s+)?(?:the\s+)?(?:latest|preliminary|provisional|updated|new|first)\s+estimates\b|\bthese estimates\b|\b(?:preliminary|provisional|latest)\s+estimates\b|\bestimates (?:in|for) the (?:year|quarter|period|12 months|twelve months)\b[^.:]{0,60}\b(?:were|are|show|showed)\b`)
 
 // maxOpening bounds, in bytes, the opening a release's estimates cue is
 // looked for in.

@@ -25,11 +25,18 @@ import (
 //
 // The same lead opens other annual releases: "Over the year to 2022,
 // the number of … rose", "In the year to March 2020, …" (a year ending
-// in a month is read by yearEndingRe, not here).
+// in a month is read by yearEndingRe, not here), and a press release's
+// lead after its headline and dateline (drafts76, a crime survey's):
+//
+//	YOUTH AT RISK WASHINGTON, D.C. During 1993, the youngest … → every
+//	figure of the release that names no year of its own is of 1993
 
-// refYearLeadRe opens a release's first figure sentence with the year its
-// figures are of: "Over the year to 2019", "In the year to 2019".
-var refYearLeadRe = lazyRegexp(`^(?:Over|In|During) the (?:year|twelve months|12 months) to ((?:19|20)\d\d)\b`)
+// refYearLeadRe is the year a release's lead gives its figures, before
+// its first figure: "Over the year to 2019", "In the year to 2019", or a
+// clause of a whole year that opens a sentence, "During 1993," (a press
+// release's lead after its headline and dateline, drafts76); "In 2021,"
+// dates its own paragraph only (drafts60).
+var refYearLeadRe = lazyRegexp(`(?:^|[.:] |\s)(?:(?:Over|In|During) the (?:year|twelve months|12 months) to ((?:19|20)\d\d)\b|During ((?:19|20)\d\d),)`)
 
 // fromFigureClosingRe is a year that closes a sentence after "from
 // <figure> in": the year of that figure only.
@@ -42,13 +49,13 @@ func (d *docDraft) refYear() (int, string) {
 		return 0, ""
 	}
 	m := d.mentions[0]
-	s := strings.TrimSpace(d.src.Text[m.Sentence.Start:m.Sentence.End])
+	s := strings.TrimSpace(d.src.Text[m.Sentence.Start:m.Span.Start])
 	g := refYearLeadRe.FindStringSubmatch(s)
 	if g == nil {
 		return 0, ""
 	}
-	y, _ := strconv.Atoi(g[1])
-	return y, g[0]
+	y, _ := strconv.Atoi(g[1] + g[2])
+	return y, strings.TrimRight(strings.TrimLeft(g[0], ".: \t\n"), ",")
 }
 
 // refYearPeriods dates the figures of out that name no year of their own,
