@@ -23,6 +23,8 @@ func TestCountMeasure(t *testing.T) {
 			"In 2023, there were 9,410 registered farm closures comprising 6,020 members’ voluntary liquidations.\n"
 		schools = "Schools Statistics\n\n" +
 			"There were 21.6 cases of exclusion per 1,000 pupils in 2018/19.\n"
+		suicides = "Suicides in the UK: 2022 registrations\n\n" +
+			"The suicide rate was 11.2 deaths per 100,000 in the population in 2022, up from 10.7 per 100,000 in 2021.\n"
 		housing = "New residential construction\n\n" +
 			"Privately owned housing starts in August were 1,364,000, and builders completed 1,294,000 homes.\n"
 	)
@@ -35,6 +37,8 @@ func TestCountMeasure(t *testing.T) {
 		{name: "a bare reading per a base counts what the sentence's rate counts", text: prisons, stated: "480", measure: "level",
 			unit: "prisoner per 100,000 residents"},
 		{name: "a rate per 100,000 with no counted noun keeps its unit", text: health, stated: "96 per 100,000", measure: "level"},
+		{name: "a bare reading after a rate whose base has no plural noun counts the same", text: suicides, stated: "10.7", measure: "level",
+			unit: "death per 100,000"},
 		{name: "a rate's counted noun is the head before its of-phrase", text: schools, stated: "21.6", measure: "level", unit: "case per 1,000 pupils"},
 		{name: "beds in a year, no date, no event: a count", text: health, stated: "916,752 hospital beds", measure: "count"},
 		{name: "households on a list on a date are a stock", text: register, stated: "51,400 households", measure: "stock"},

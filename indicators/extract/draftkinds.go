@@ -232,7 +232,7 @@ func (d *docDraft) rateUnit(cl *claim, m Mention) {
 				break
 			}
 			on := len(o.Text) - len(strings.TrimLeft(o.Text, "0123456789,."))
-			if p, ok := d.readRate(o.Span.Start+on, m.Span.Start); ok && on > 0 && p.n == r.n && p.counted != "" && p.base != "" {
+			if p, ok := d.readRate(o.Span.Start+on, m.Span.Start); ok && on > 0 && p.n == r.n && p.counted != "" && (p.base != "" || r.base == "") {
 				r, found = p, true
 			}
 		}
@@ -245,8 +245,9 @@ func (d *docDraft) rateUnit(cl *claim, m Mention) {
 		return
 	}
 	ind.Stated, ind.Quantity.Value = strings.TrimSpace(m.Text[:num]), q.Value
-	ind.Unit = indicators.Unit{Kind: indicators.Count, Name: r.counted, Per: r.n + " " + r.base}
-	cl.fieldNotes["unit"] = fmt.Sprintf("%s per %s %s: a rate, written apart from its figure", r.counted, r.n, r.base)
+	per := strings.TrimSpace(r.n + " " + r.base) // "8.1 people per 100,000 in the population": no plural base noun
+	ind.Unit = indicators.Unit{Kind: indicators.Count, Name: r.counted, Per: per}
+	cl.fieldNotes["unit"] = fmt.Sprintf("%s per %s: a rate, written apart from its figure", r.counted, per)
 }
 
 // timeRateUnit drafts a figure "per" a span of time that names nothing
