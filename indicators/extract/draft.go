@@ -130,11 +130,18 @@ func (d *docDraft) refused(cls []claim) map[string]string {
 			c.Indicators = append(c.Indicators, cl.ind)
 		}
 	}
+	out := map[string]string{}
+	for _, ind := range c.Indicators {
+		// A unit the loader refuses ("-year-old" of "30 to 39-year-olds")
+		// would stop the whole draft loading: that figure is explained.
+		if _, err := indicators.ParseUnit(ind.Unit.String()); err != nil {
+			out[ind.ID] = fmt.Sprintf("its unit %q is not one a catalog can hold", ind.Unit.String())
+		}
+	}
 	var list indicators.ErrorList
 	if err := c.Verify(); !errors.As(err, &list) {
-		return nil
+		return out
 	}
-	out := map[string]string{}
 	for _, e := range list {
 		rest, ok := strings.CutPrefix(e.Where, "indicator ")
 		if !ok {
