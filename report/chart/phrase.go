@@ -183,7 +183,9 @@ func when(it item, short bool) string { return wording.When(figureOf(it), short)
 // respell returns the label of a figure in measure unit u with every
 // other spelling of u (its symbol and aliases, as
 // indicators.LookupMeasure gives them) written as wording.Spelling(u),
-// the words: "more than 10,700 MW" is "more than 10,700 megawatts". A
+// the words: "more than 10,700 MW" is "more than 10,700 megawatts", and
+// a symbol glued to its figure stands apart as a word ("55.3°F" is "55.3
+// degrees Fahrenheit"). A
 // label that says the unit in words already ("1 megawatt") and other
 // labels are returned as they are.
 func respell(label string, u indicators.Unit) string {
@@ -205,6 +207,9 @@ func respell(label string, u indicators.Unit) string {
 			continue
 		}
 		if i := wording.WordIndex(label, f); i >= 0 {
+			if i > 0 && label[i-1] >= '0' && label[i-1] <= '9' {
+				sp = " " + sp // a symbol glued to its figure ("55.3°F") is a word apart
+			}
 			return label[:i] + sp + label[i+len(f):]
 		}
 	}

@@ -313,6 +313,9 @@ func TestRespell(t *testing.T) {
 		{"1.5 million tonnes", indicators.MustParseUnit("t"), "1.5 million tonnes"},
 		{"119.3 million t", indicators.MustParseUnit("t"), "119.3 million tonnes"},
 		{"30 countries", indicators.CountOf("country"), "30 countries"},
+		{"55.3°F", indicators.MustParseUnit("degF"), "55.3 degrees Fahrenheit"}, // NOAA national climate report 2012
+		{"about 2.1°C", indicators.MustParseUnit("degC"), "about 2.1 degrees Celsius"},
+		{"500MW", mw, "500 megawatts"},
 	}
 	for _, tt := range tests {
 		if got := respell(tt.label, tt.u); got != tt.want {
