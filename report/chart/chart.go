@@ -831,7 +831,7 @@ func cardChart(s *Slide, items []item, w words, viewTitle string) ([]string, err
 	fig.Card = value
 	// A caption that would repeat the chart's title says what the title
 	// does not, the place ("England"), or nothing.
-	cd := NewCard(value, wording.CardCaption(s.Title, it.title, it.entities), wording.CardLine(fig, it.title))
+	cd := NewCard(value, wording.CardCaption(s.Title, it.title, value, it.entities), wording.CardLine(fig, it.title))
 	// The figure in its status's colour, as its bar would be drawn: an
 	// estimate is green on the card as in the bars.
 	r, g, b := wording.RGB(wording.CardColor(it.status))

@@ -1341,7 +1341,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	// as the slide's card does. A caption that would repeat the view's
 	// title says the place, or nothing, and the figure links then
 	// (wording.CardCaption).
-	caption := wording.CardCaption(v.Title, title, entities)
+	caption := wording.CardCaption(v.Title, title, label, entities)
 	if caption == "" {
 		s.link(1, link)
 	}

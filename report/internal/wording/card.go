@@ -139,7 +139,14 @@ func WithPer(label string, u indicators.Unit) string {
 // names the place and the figure's title does not, the caption adds it
 // ("People sleeping rough on a single night, autumn snapshot, England"
 // under "Rough sleeping in England, autumn 2024", s14d-homeless).
-func CardCaption(viewTitle, title string, entities []string) string {
+//
+// A caption the figure already says ("1,385 million passenger rail
+// journeys" over "Passenger rail journeys", DfT rail factsheet) says only
+// the place, or nothing.
+func CardCaption(viewTitle, title, value string, entities []string) string {
+	if t := strings.ToLower(strings.TrimSpace(title)); t != "" && hasWords(strings.ToLower(value), t) {
+		return EntityNames(entities)
+	}
 	if strings.EqualFold(strings.TrimSpace(title), strings.TrimSpace(viewTitle)) {
 		return EntityNames(entities)
 	}
