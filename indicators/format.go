@@ -229,7 +229,28 @@ func normalizeStated(s string) string {
 		space = false
 		b.WriteRune(r)
 	}
-	return scaledMeasures(strings.ReplaceAll(strings.ReplaceAll(b.String(), "per cent", "percent"), "Per cent", "percent"))
+	return scaledMeasures(perCent(b.String()))
+}
+
+// perCent writes "per cent" (or "Per cent") as "percent" where it ends a
+// word: "5 per cent" is 5 percent, "1.2°C per century" a rate per century.
+func perCent(s string) string {
+	for _, w := range [...]string{"per cent", "Per cent"} {
+		for off := 0; ; {
+			i := strings.Index(s[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			if end := i + len(w); end < len(s) && isLetterByte(s[end]) {
+				off = end
+				continue
+			}
+			s = s[:i] + "percent" + s[i+len(w):]
+			off = i + len("percent")
+		}
+	}
+	return s
 }
 
 // scaledMeasureSpellings are lexicon.ScaledMeasures, longest first, with
@@ -991,10 +1012,28 @@ func (p *statedParser) gluedAfter(lit string) error {
 		// "1990s", "50s": a decade or a plural, not seconds.
 		return fmt.Errorf("%q is a decade or a plural, not a figure: write the number and its unit apart, like \"5 seconds\"", cased)
 	}
-	if _, ok := LookupMeasure(strings.TrimSpace(p.cased()[len(lit):])); ok {
-		return nil // "500MW", "2km"
+	if gluedUnit(p.cased()[len(lit):]) {
+		return nil // "500MW", "2km", "0.13°F per decade", "5.3pp"
 	}
 	return fmt.Errorf("%q is not a number: letters glued to it would be read as the unit; write a space between the number and its unit, like \"12 countries\"", cased)
+}
+
+// gluedUnit reports whether rest, what follows a number's digits with no
+// space, starts with a unit a document glues to its number: a measure
+// symbol ("500MW", "55.3°F", "120km/h") or a word for percent or
+// percentage points ("5.3pp", "2.8ppt", "5.3p.p.") that ends there or
+// before a space, as in "0.13°F per decade", whose rate parseUnitWords
+// then reads. The whole rest may be a measure of several words too.
+func gluedUnit(rest string) bool {
+	if _, ok := LookupMeasure(strings.TrimSpace(rest)); ok {
+		return true
+	}
+	word, _, _ := strings.Cut(rest, " ")
+	if _, ok := LookupMeasure(word); ok {
+		return true
+	}
+	_, ok := unitWords[lowerASCII(word)]
+	return ok
 }
 
 // trailingHedges are the lexicon's hedges written after a figure ("or
@@ -1519,11 +1558,35 @@ func parseUnitHead(cased, code string, one bool) (Unit, string, error) {
 			u.Name = head // "1 country": after one the noun is already singular ("1.0 days" is not)
 		}
 		if readsAsOtherUnit(u.Name) {
+			if c, ok := compoundMeasure(rest, head); ok {
+				return c, "", nil // "15.73 billion net tonne kilometres"
+			}
 			return Unit{}, "", fmt.Errorf("%q would read as another unit when written in the plural", rest)
 		}
 		return u, noun, nil
 	}
 	return Unit{}, "", fmt.Errorf("unknown unit %q", rest)
+}
+
+// compoundMeasure reads rest, the words after a figure in lower case,
+// as one counted unit when they are several words ending in a measure
+// (head, the last word, in the singular): "net tonne kilometres",
+// "passenger kilometres", "vehicle miles" are the units of transport
+// statistics, counted whole, not kilometres or miles. The unit is the
+// phrase in the singular, as a catalog writes it (unit: net tonne
+// kilometre).
+func compoundMeasure(rest, head string) (Unit, bool) {
+	if !strings.Contains(rest, " ") || !isNoun(rest) {
+		return Unit{}, false
+	}
+	if _, ok := LookupMeasure(head); !ok {
+		return Unit{}, false
+	}
+	name := Singular(rest)
+	if len(name) > maxNoun || readsAsOtherUnit(name) || !isNoun(name) {
+		return Unit{}, false
+	}
+	return CountOf(name), true
 }
 
 // cutAtNounEnder splits s before its first word, not the first, that
