@@ -382,8 +382,8 @@ func lowerASCII(s string) string {
 // "between -2 and -1 percent". After a number a dash is a range's, so "3-5"
 // is 3 to 5 and "-5--3" is −5 to −3. ParseStated refuses, saying what to
 // write, whatever it could only read by folding: letters glued to a number
-// other than a scale word or measure symbol ("12abc", but not "1.2bn" or
-// "500MW"), exponents ("1e308"), hexadecimal, octal and binary ("0x10",
+// other than a scale word, measure symbol or word for percentage points
+// ("12abc", but not "1.2bn", "500MW", "55.3°F per decade" or "5.3pp"), exponents ("1e308"), hexadecimal, octal and binary ("0x10",
 // "0o17", "0b101"), leading zeros ("017"), a range whose low end is above
 // its high end ("5 to −5"), a negative count, a plus sign, a sign apart
 // from its number, and a minus sign before zero.
@@ -1706,13 +1706,21 @@ func footnoteInStated(orig, rest string) error {
 }
 
 // comparedInStated refuses a comparative word that ends the figure or
-// stands before "than" ("12 more", "8 fewer", "3 more than 2018", "£5
-// less"): the figure is a change from a base, which the catalog says with
+// stands before "than", right after the number or after its measure ("12
+// more", "8 fewer", "3 more than 2018", "£5 less", "1.0°F warmer than
+// 1998", "1.2 inches drier than normal"): the figure is a change from a base, which the catalog says with
 // direction and base, not a count of "mores". rest is what follows the
 // number; a plural noun ("12 losses") is a counted noun, and so is one
 // after the comparative ("3,000 more inspectors").
 func comparedInStated(orig, rest string) error {
 	first, next, _ := strings.Cut(strings.TrimSpace(lowerASCII(rest)), " ")
+	unitLen := 0
+	if _, ok := LookupMeasure(strings.TrimSpace(strings.SplitN(strings.TrimSpace(rest), " ", 2)[0])); ok && next != "" {
+		// "1.0°F warmer than 1998", "1.2 inches drier than normal": the
+		// comparative after the figure's measure.
+		unitLen = len(strings.TrimLeft(rest, " ")) - len(strings.TrimLeft(strings.TrimLeft(rest, " ")[len(first):], " "))
+		first, next, _ = strings.Cut(strings.TrimSpace(next), " ")
+	}
 	dw, ok := lexicon.LookupDirection(first)
 	if !ok || dw.Change && !dw.After || lexicon.IsPlural(first) {
 		return nil
@@ -1720,7 +1728,8 @@ func comparedInStated(orig, rest string) error {
 	if next, _, _ = strings.Cut(strings.TrimSpace(next), " "); next != "" && next != "than" {
 		return nil // "3,000 more inspectors": a count of inspectors, as the extractor drafts it
 	}
-	fig := strings.TrimSpace(orig[:len(orig)-len(rest)])
+	lead := len(rest) - len(strings.TrimLeft(rest, " "))
+	fig := strings.TrimSpace(orig[:len(orig)-len(rest)+lead+unitLen])
 	way := "down"
 	if dw.Up {
 		way = "up"

@@ -12,7 +12,7 @@ import (
 // national climate report, ONS's house price index), cut to the sentences
 // quoted, and of other kinds for the same rules.
 const (
-	railDoc = `67.8% of trains arrived within 59 seconds of their scheduled arrival time in FYE March 2023, a decrease of 5.3pp on the previous year and a decrease of 2.8pp on the FYE March 2020.
+	railDoc = `67.8% of trains arrived within 59 seconds of their scheduled arrival time in FYE March 2023, a decrease of 5.3pp on the previous year and an increase of 2.8pp on the FYE March 2020 (ORR Passenger Rail Performance table 3133)
 15.73 billion net tonne kilometres (9.77 billion net tonne miles) of rail freight were transported in FYE March 2023.`
 	climateDoc = `The 2012 annual temperature was 1.0°F warmer than the previous record warm year of 1998.
 Since 1895, the CONUS has observed a long-term temperature increase of about 0.13°F per decade.
@@ -43,7 +43,7 @@ func TestRoundFAdvice(t *testing.T) {
 	}{
 		// 1. Percentage points glued to the number, as DfT writes them.
 		{"5.3pp", railDoc, rail + "measure: change\nbase: 2021/22\ndirection: down\nstated: 5.3pp", "a decrease of 5.3pp on the previous year", nil},
-		{"2.8pp", railDoc, rail + "measure: change\nbase: 2019/20\ndirection: down\nstated: 2.8pp", "a decrease of 2.8pp on the FYE March 2020", nil},
+		{"2.8pp", railDoc, rail + "measure: change\nbase: 2019/20\ndirection: up\nstated: 2.8pp", "an increase of 2.8pp on the FYE March 2020", nil},
 		{"5.3 pp spaced", railDoc, rail + "measure: change\nbase: 2021/22\ndirection: down\nstated: 5.3 pp", "a decrease of 5.3pp on the previous year",
 			[]string{`the quote does not state "5.3 pp": its number agrees, but the quote words it "5.3pp": write stated: "5.3pp", the quote's own characters`}},
 		{"value and unit", railDoc, rail + "measure: change\nbase: 2021/22\ndirection: down\nvalue: 5.3\nunit: percentage_point", "a decrease of 5.3pp on the previous year",
@@ -65,6 +65,10 @@ func TestRoundFAdvice(t *testing.T) {
 		{"net tonne kilometres, unit", railDoc, rail + "measure: flow\nstated: 15.73 billion net tonne kilometres\nunit: net tonne kilometre", "15.73 billion net tonne kilometres", nil},
 		// 4. The comparatives of a climate report say a direction.
 		{"warmer", climateDoc, climate + "period: 2012\nbase: 1998\nmeasure: change\ndirection: up\nstated: 1.0°F", "The 2012 annual temperature was 1.0°F warmer than the previous record warm year of 1998.", nil},
+		{"warmer in stated", climateDoc, climate + "period: 2012\nbase: 1998\nmeasure: change\nstated: 1.0°F warmer", "The 2012 annual temperature was 1.0°F warmer than the previous record warm year of 1998.",
+			[]string{`cannot read figure "1.0°F warmer": "warmer" after the figure says a change from a base: write stated: "1.0°F", measure: change, direction: up and base: the period it is compared with`}},
+		{"drier in stated", climateDoc, climate + "period: 2012\nbase: 1901/2000\nmeasure: change\nstated: 1.2 inches drier than normal", "1.2 inches drier than normal",
+			[]string{`cannot read figure "1.2 inches drier than normal": "drier" after the figure says a change from a base: write stated: "1.2 inches", measure: change, direction: down and base: the period it is compared with`}},
 		{"colder", climateDoc, climate + "period: 2012\nbase: 1901/2000\nmeasure: change\ndirection: down\nstated: 2.1°F", "Spring was 2.1°F colder than normal", nil},
 		{"drier", climateDoc, climate + "period: 2012\nbase: 1901/2000\nmeasure: change\ndirection: down\nstated: 1.2 inches", "1.2 inches drier than normal", nil},
 		{"warmer is no fall", climateDoc, climate + "period: 2012\nbase: 1998\nmeasure: change\ndirection: down\nstated: 1.0°F", "The 2012 annual temperature was 1.0°F warmer than the previous record warm year of 1998.",
@@ -130,6 +134,56 @@ func TestRoundFStated(t *testing.T) {
 	for _, s := range []string{"12abc", "5.3pq", "1990s", "5 ins"} {
 		if _, _, err := indicators.ParseStated(s); err == nil {
 			t.Errorf("ParseStated(%q) = nil error, want a refusal", s)
+		}
+	}
+}
+
+// TestCheckEntityFor checks that a name is read as the source's own
+// country's area first: "South East" in a UK release (round F's house
+// price index) is the region of England alone, in a release of no country
+// both areas of the name are offered, and in Singapore's its district; and
+// that SourceHome reads the country from a source's address.
+func TestCheckEntityFor(t *testing.T) {
+	for _, tt := range []struct{ name, home, want string }{
+		{"South East", "GB", `unknown entity "South East": did you mean "E12000008" (South East, a region of England, which ISO 3166-2 gives no code)? a region of England is written as its GSS code, a country's state, province or nation as its ISO 3166-2 code`},
+		{"South East", "SG", `unknown entity "South East": did you mean "SG-04" (South East, Singapore)? a country's state, province or nation is written as its ISO 3166-2 code`},
+		{"South East", "", `unknown entity "South East": did you mean "E12000008" (South East, a region of England, which ISO 3166-2 gives no code) or "SG-04" (South East, Singapore)? a region of England is written as its GSS code, a country's state, province or nation as its ISO 3166-2 code`},
+		// A home with no area of the name leaves every one offered.
+		{"Washington", "GB", `unknown entity "Washington": did you mean "US-WA" (Washington, United States)? a country's state, province or nation is written as its ISO 3166-2 code`},
+		{"the Lower 48", "US", `unknown entity "the Lower 48": the area has no code of its own: write "US" (United States) and name the area in the title`},
+	} {
+		err := indicators.CheckEntityFor(tt.name, tt.home)
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("CheckEntityFor(%q, %q) = %v, want %s", tt.name, tt.home, err, tt.want)
+		}
+	}
+	for code, name := range map[string]string{"E12000008": "South East", "E12000003": "Yorkshire and The Humber", "E12000007": "London"} {
+		if err := indicators.CheckEntity(code); err != nil {
+			t.Errorf("CheckEntity(%q) = %v, want nil", code, err)
+		}
+		if got := indicators.EntityName(code); got != name {
+			t.Errorf("EntityName(%q) = %q, want %q", code, got, name)
+		}
+	}
+	for _, bad := range []string{"E12000010", "E1200000", "e12000008"} {
+		if err := indicators.CheckEntity(bad); err == nil {
+			t.Errorf("CheckEntity(%q) = nil, want an error", bad)
+		}
+	}
+	for _, tt := range []struct{ url, want string }{
+		{"https://www.ons.gov.uk/economy/inflationandpriceindices/bulletins/housepriceindex/december2019", "GB"},
+		{"https://www.gov.uk/government/statistics/rail-factsheet-2023/rail-factsheet-2023", "GB"},
+		{"https://www.ncdc.noaa.gov/sotc/national/201313", "US"},
+		{"https://www.gov.scot/publications/x", "GB"},
+		{"https://www150.statcan.gc.ca/n1/daily-quotidien/x", "CA"},
+		{"https://www.abs.gov.au/statistics", "AU"},
+		{"https://www.who.int/news", ""},
+		{"https://ec.europa.eu/eurostat", ""},
+		{"https://example.io/x", ""},
+		{"", ""},
+	} {
+		if got := indicators.SourceHome(tt.url); got != tt.want {
+			t.Errorf("SourceHome(%q) = %q, want %q", tt.url, got, tt.want)
 		}
 	}
 }
