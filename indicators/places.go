@@ -328,3 +328,22 @@ func uncodedArea(n string) string {
 	}
 	return ""
 }
+
+// HomeOf returns the country all of sources' addresses belong to
+// (SourceHome), or "" when they name none or several: the home a catalog's
+// entities are checked against (CheckEntityFor). A source with no address
+// says nothing either way.
+func HomeOf(sources []Source) string {
+	home := ""
+	for _, s := range sources {
+		h := SourceHome(s.URL)
+		switch {
+		case h == "":
+		case home == "":
+			home = h
+		case h != home:
+			return ""
+		}
+	}
+	return home
+}

@@ -187,3 +187,26 @@ func TestCheckEntityFor(t *testing.T) {
 		}
 	}
 }
+
+// TestHomeOf checks the home of a catalog's sources: the country their
+// addresses share, none when they differ.
+func TestHomeOf(t *testing.T) {
+	ons := indicators.Source{URL: "https://www.ons.gov.uk/x"}
+	dft := indicators.Source{URL: "https://www.gov.uk/government/statistics/rail-factsheet-2023"}
+	noaa := indicators.Source{URL: "https://www.ncdc.noaa.gov/sotc/national/201313"}
+	who := indicators.Source{URL: "https://www.who.int/x"}
+	for _, tt := range []struct {
+		name    string
+		sources []indicators.Source
+		want    string
+	}{
+		{"one UK source", []indicators.Source{ons}, "GB"},
+		{"two UK sources and WHO", []indicators.Source{ons, who, dft}, "GB"},
+		{"UK and US", []indicators.Source{ons, noaa}, ""},
+		{"none", nil, ""},
+	} {
+		if got := indicators.HomeOf(tt.sources); got != tt.want {
+			t.Errorf("%s: HomeOf = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
