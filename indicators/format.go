@@ -383,8 +383,9 @@ func lowerASCII(s string) string {
 // is 3 to 5 and "-5--3" is −5 to −3. ParseStated refuses, saying what to
 // write, whatever it could only read by folding: letters glued to a number
 // other than a scale word, measure symbol or word for percentage points
-// ("12abc", but not "1.2bn", "500MW", "55.3°F per decade" or "5.3pp"), exponents ("1e308"), hexadecimal, octal and binary ("0x10",
-// "0o17", "0b101"), leading zeros ("017"), a range whose low end is above
+// ("12abc", but not "1.2bn", "500MW", "55.3°F per decade" or "5.3pp"),
+// exponents ("1e308"), hexadecimal, octal and binary ("0x10", "0o17",
+// "0b101"), leading zeros ("017"), a range whose low end is above
 // its high end ("5 to −5"), a negative count, a plus sign, a sign apart
 // from its number, and a minus sign before zero.
 //
@@ -1569,8 +1570,8 @@ func parseUnitHead(cased, code string, one bool) (Unit, string, error) {
 }
 
 // compoundMeasure reads rest, the words after a figure in lower case,
-// as one counted unit when they are several words ending in a measure
-// (head, the last word, in the singular): "net tonne kilometres",
+// as one counted unit when they are several words whose last, head, is a
+// measure: "net tonne kilometres",
 // "passenger kilometres", "vehicle miles" are the units of transport
 // statistics, counted whole, not kilometres or miles. The unit is the
 // phrase in the singular, as a catalog writes it (unit: net tonne
@@ -1708,19 +1709,21 @@ func footnoteInStated(orig, rest string) error {
 // comparedInStated refuses a comparative word that ends the figure or
 // stands before "than", right after the number or after its measure ("12
 // more", "8 fewer", "3 more than 2018", "£5 less", "1.0°F warmer than
-// 1998", "1.2 inches drier than normal"): the figure is a change from a base, which the catalog says with
-// direction and base, not a count of "mores". rest is what follows the
+// 1998", "1.2 inches drier than normal"): the figure is a change from a
+// base, which the catalog says with direction and base, not a count of
+// "mores". rest is what follows the
 // number; a plural noun ("12 losses") is a counted noun, and so is one
 // after the comparative ("3,000 more inspectors").
 func comparedInStated(orig, rest string) error {
-	first, next, _ := strings.Cut(strings.TrimSpace(lowerASCII(rest)), " ")
-	unitLen := 0
-	if _, ok := LookupMeasure(strings.TrimSpace(strings.SplitN(strings.TrimSpace(rest), " ", 2)[0])); ok && next != "" {
-		// "1.0°F warmer than 1998", "1.2 inches drier than normal": the
-		// comparative after the figure's measure.
-		unitLen = len(strings.TrimLeft(rest, " ")) - len(strings.TrimLeft(strings.TrimLeft(rest, " ")[len(first):], " "))
-		first, next, _ = strings.Cut(strings.TrimSpace(next), " ")
+	// words: what follows the figure, past its measure if any ("1.0°F
+	// warmer than 1998", "1.2 inches drier than normal").
+	words := strings.TrimLeft(rest, " ")
+	if w, after, ok := strings.Cut(words, " "); ok {
+		if _, isMeasure := LookupMeasure(w); isMeasure {
+			words = strings.TrimLeft(after, " ")
+		}
 	}
+	first, next, _ := strings.Cut(strings.TrimSpace(lowerASCII(words)), " ")
 	dw, ok := lexicon.LookupDirection(first)
 	if !ok || dw.Change && !dw.After || lexicon.IsPlural(first) {
 		return nil
@@ -1728,8 +1731,7 @@ func comparedInStated(orig, rest string) error {
 	if next, _, _ = strings.Cut(strings.TrimSpace(next), " "); next != "" && next != "than" {
 		return nil // "3,000 more inspectors": a count of inspectors, as the extractor drafts it
 	}
-	lead := len(rest) - len(strings.TrimLeft(rest, " "))
-	fig := strings.TrimSpace(orig[:len(orig)-len(rest)+lead+unitLen])
+	fig := strings.TrimSpace(orig[:len(orig)-len(words)])
 	way := "down"
 	if dw.Up {
 		way = "up"
