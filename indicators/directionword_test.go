@@ -23,6 +23,14 @@ func TestDirectionWord(t *testing.T) {
 		{"production was 5.0 percent above its year-earlier level", indicators.Up, "above"},
 		{"production was 5.0 percent above its year-earlier level", indicators.Down, ""},
 		{"3.5 percentage points below its average", indicators.Down, "below"},
+		// Round F's climate report, and a house price index's "higher".
+		{"The 2012 annual temperature was 1.0°F warmer than the previous record warm year of 1998.", indicators.Up, "warmer"},
+		{"The 2012 annual temperature was 1.0°F warmer than the previous record warm year of 1998.", indicators.Down, ""},
+		{"Spring was 2.1°F colder than normal", indicators.Down, "colder"},
+		{"1.2 inches drier than normal", indicators.Down, "drier"},
+		{"the wettest summer, 3.1 inches wetter than average", indicators.Up, "wetter"},
+		{"0.5 percentage points higher than the same period a year ago", indicators.Up, "higher"},
+		{"prices were 0.8% lower than a year earlier", indicators.Down, "lower"},
 		{"trade was $279 billion", indicators.NoDirection, ""},
 	} {
 		if got := indicators.DirectionWord(tc.quote, tc.d); got != tc.want {

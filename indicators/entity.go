@@ -54,23 +54,80 @@ func organisationName(s string) string {
 // "AU-NSW" New South Wales), "WLD" for the world, a UN M49 code of a region
 // ("202" Sub-Saharan Africa, "150" Europe, "419" Latin America), "EU" for
 // the European Union or "EZ" for the euro area (both reserved by ISO 3166
-// for these unions), or an organisation's code ("NATO", "DAC", "G20": see
-// Organisations). The error says what to write instead.
-func CheckEntity(s string) error {
+// for these unions), an organisation's code ("NATO", "DAC", "G20": see
+// Organisations) or the code of an area its country's statistics are given
+// for that has no ISO 3166-2 code ("E12000008", the South East of England:
+// see StatisticalAreas). The error says what to write instead.
+func CheckEntity(s string) error { return CheckEntityFor(s, "") }
+
+// CheckEntityFor is CheckEntity for an entity of a catalog whose sources
+// are a country's own (home, an ISO 3166-1 code such as SourceHome gives,
+// or "" for none): a name written for a code is read as that country's
+// area or subdivision first, so that "South East" in a UK release is
+// E12000008, the region of England, and not SG-04, Singapore's district;
+// with no home, or none of its areas so named, every area of that name is
+// offered. A region of England, which has no ISO 3166-2 code, is written
+// as its GSS code (StatisticalAreas).
+func CheckEntityFor(s, home string) error {
 	err := checkEntity(s)
 	if u, ok := err.(unknownEntity); ok {
 		if c := EntityCode(string(u)); c != "" {
 			return fmt.Errorf("unknown entity %q: did you mean %q (%s)? an entity is written as its code", s, c, EntityName(c))
 		}
-		if cs := subdivisionsNamed(string(u)); len(cs) > 0 {
-			var alts []string
-			for _, c := range cs {
-				alts = append(alts, fmt.Sprintf("%q (%s, %s)", c, subdivisionName(c), EntityName(c[:2])))
+		if c := uncodedArea(string(u)); c != "" {
+			return fmt.Errorf("unknown entity %q: the area has no code of its own: write %q (%s) and name the area in the title", s, c, EntityName(c))
+		}
+		type alt struct{ code, text string }
+		var alts []alt
+		n := strings.ToLower(strings.TrimSpace(string(u)))
+		if len(n) > 4 && n[:4] == "the " {
+			n = n[4:]
+		}
+		for _, c := range statisticalAreasNamed(n) {
+			_, name, within, _ := statisticalArea(c)
+			alts = append(alts, alt{c, fmt.Sprintf("%q (%s, a region of %s, which ISO 3166-2 gives no code)", c, name, EntityName(within))})
+		}
+		for _, c := range subdivisionsNamed(string(u)) {
+			alts = append(alts, alt{c, fmt.Sprintf("%q (%s, %s)", c, subdivisionName(c), EntityName(c[:2]))})
+		}
+		if home != "" {
+			// The home country's own areas first, and alone if it has any.
+			var own []alt
+			for _, a := range alts {
+				if entityCountry(a.code) == home {
+					own = append(own, a)
+				}
 			}
-			return fmt.Errorf("unknown entity %q: did you mean %s? a country's state, province or nation is written as its ISO 3166-2 code", s, strings.Join(alts, " or "))
+			if len(own) > 0 {
+				alts = own
+			}
+		}
+		if len(alts) > 0 {
+			var texts []string
+			for _, a := range alts {
+				texts = append(texts, a.text)
+			}
+			how := "a country's state, province or nation is written as its ISO 3166-2 code"
+			if slices.ContainsFunc(alts, func(a alt) bool { return len(a.code) > 2 && a.code[2] != '-' }) {
+				how = "a region of England is written as its GSS code, a country's state, province or nation as its ISO 3166-2 code"
+			}
+			return fmt.Errorf("unknown entity %q: did you mean %s? %s", s, strings.Join(texts, " or "), how)
 		}
 	}
 	return err
+}
+
+// entityCountry returns the ISO 3166-1 country an entity code lies in:
+// "GB" for GB-ENG and for E12000008, the code itself for a country, ""
+// for a region of the world or an organisation.
+func entityCountry(c string) string {
+	if _, _, within, ok := statisticalArea(c); ok {
+		return entityCountry(within)
+	}
+	if len(c) > 3 && c[2] == '-' || len(c) == 2 {
+		return c[:2]
+	}
+	return ""
 }
 
 // unknownEntity is checkEntity's error for a string that is no entity
@@ -91,6 +148,9 @@ func checkEntity(s string) error {
 	}
 	if len(s) > 3 && s[2] == '-' {
 		return checkSubdivision(s)
+	}
+	if _, _, _, ok := statisticalArea(s); ok {
+		return nil
 	}
 	r, err := language.ParseRegion(s)
 	switch {
@@ -137,7 +197,12 @@ func checkSubdivision(s string) error {
 	}
 	cc := s[:2]
 	if r, err := language.ParseRegion(cc); err == nil && r.IsCountry() && r.String() == strings.ToUpper(cc) && r.ISO3() != "ZZZ" {
-		return fmt.Errorf("unknown entity %q: %q is no ISO 3166-2 subdivision of %s: write the code ISO 3166-2 gives it (\"GB-ENG\" England, \"US-CA\" California) or the country's own %q", s, s[3:], EntityName(r.String()), r.String())
+		more := ""
+		if r.String() == "GB" && len(s) <= 5 {
+			// "GB-SE", "GB-WM": a region's initials.
+			more = "; a region of England has no ISO 3166-2 code: write its GSS code (\"E12000008\" South East, \"E12000005\" West Midlands)"
+		}
+		return fmt.Errorf("unknown entity %q: %q is no ISO 3166-2 subdivision of %s: write the code ISO 3166-2 gives it (\"GB-ENG\" England, \"US-CA\" California) or the country's own %q%s", s, s[3:], EntityName(r.String()), r.String(), more)
 	}
 	return fmt.Errorf("unknown entity %q: an ISO 3166-2 subdivision code starts with its country's ISO 3166-1 alpha-2 code (\"GB-ENG\" England, \"US-CA\" California)", s)
 }
@@ -243,6 +308,9 @@ func EntityName(s string) string {
 	}
 	if CheckEntity(s) != nil {
 		return s
+	}
+	if _, name, _, ok := statisticalArea(s); ok {
+		return name
 	}
 	if n := subdivisionName(s); n != "" {
 		return n

@@ -229,7 +229,28 @@ func normalizeStated(s string) string {
 		space = false
 		b.WriteRune(r)
 	}
-	return scaledMeasures(strings.ReplaceAll(strings.ReplaceAll(b.String(), "per cent", "percent"), "Per cent", "percent"))
+	return scaledMeasures(perCent(b.String()))
+}
+
+// perCent writes "per cent" (or "Per cent") as "percent" where it ends a
+// word: "5 per cent" is 5 percent, "1.2°C per century" a rate per century.
+func perCent(s string) string {
+	for _, w := range [...]string{"per cent", "Per cent"} {
+		for off := 0; ; {
+			i := strings.Index(s[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			if end := i + len(w); end < len(s) && isLetterByte(s[end]) {
+				off = end
+				continue
+			}
+			s = s[:i] + "percent" + s[i+len(w):]
+			off = i + len("percent")
+		}
+	}
+	return s
 }
 
 // scaledMeasureSpellings are lexicon.ScaledMeasures, longest first, with
@@ -361,9 +382,10 @@ func lowerASCII(s string) string {
 // "between -2 and -1 percent". After a number a dash is a range's, so "3-5"
 // is 3 to 5 and "-5--3" is −5 to −3. ParseStated refuses, saying what to
 // write, whatever it could only read by folding: letters glued to a number
-// other than a scale word or measure symbol ("12abc", but not "1.2bn" or
-// "500MW"), exponents ("1e308"), hexadecimal, octal and binary ("0x10",
-// "0o17", "0b101"), leading zeros ("017"), a range whose low end is above
+// other than a scale word, measure symbol or word for percentage points
+// ("12abc", but not "1.2bn", "500MW", "55.3°F per decade" or "5.3pp"),
+// exponents ("1e308"), hexadecimal, octal and binary ("0x10", "0o17",
+// "0b101"), leading zeros ("017"), a range whose low end is above
 // its high end ("5 to −5"), a negative count, a plus sign, a sign apart
 // from its number, and a minus sign before zero.
 //
@@ -991,10 +1013,28 @@ func (p *statedParser) gluedAfter(lit string) error {
 		// "1990s", "50s": a decade or a plural, not seconds.
 		return fmt.Errorf("%q is a decade or a plural, not a figure: write the number and its unit apart, like \"5 seconds\"", cased)
 	}
-	if _, ok := LookupMeasure(strings.TrimSpace(p.cased()[len(lit):])); ok {
-		return nil // "500MW", "2km"
+	if gluedUnit(p.cased()[len(lit):]) {
+		return nil // "500MW", "2km", "0.13°F per decade", "5.3pp"
 	}
 	return fmt.Errorf("%q is not a number: letters glued to it would be read as the unit; write a space between the number and its unit, like \"12 countries\"", cased)
+}
+
+// gluedUnit reports whether rest, what follows a number's digits with no
+// space, starts with a unit a document glues to its number: a measure
+// symbol ("500MW", "55.3°F", "120km/h") or a word for percent or
+// percentage points ("5.3pp", "2.8ppt", "5.3p.p.") that ends there or
+// before a space, as in "0.13°F per decade", whose rate parseUnitWords
+// then reads. The whole rest may be a measure of several words too.
+func gluedUnit(rest string) bool {
+	if _, ok := LookupMeasure(strings.TrimSpace(rest)); ok {
+		return true
+	}
+	word, _, _ := strings.Cut(rest, " ")
+	if _, ok := LookupMeasure(word); ok {
+		return true
+	}
+	_, ok := unitWords[lowerASCII(word)]
+	return ok
 }
 
 // trailingHedges are the lexicon's hedges written after a figure ("or
@@ -1519,11 +1559,35 @@ func parseUnitHead(cased, code string, one bool) (Unit, string, error) {
 			u.Name = head // "1 country": after one the noun is already singular ("1.0 days" is not)
 		}
 		if readsAsOtherUnit(u.Name) {
+			if c, ok := compoundMeasure(rest, head); ok {
+				return c, "", nil // "15.73 billion net tonne kilometres"
+			}
 			return Unit{}, "", fmt.Errorf("%q would read as another unit when written in the plural", rest)
 		}
 		return u, noun, nil
 	}
 	return Unit{}, "", fmt.Errorf("unknown unit %q", rest)
+}
+
+// compoundMeasure reads rest, the words after a figure in lower case,
+// as one counted unit when they are several words whose last, head, is a
+// measure: "net tonne kilometres",
+// "passenger kilometres", "vehicle miles" are the units of transport
+// statistics, counted whole, not kilometres or miles. The unit is the
+// phrase in the singular, as a catalog writes it (unit: net tonne
+// kilometre).
+func compoundMeasure(rest, head string) (Unit, bool) {
+	if !strings.Contains(rest, " ") || !isNoun(rest) {
+		return Unit{}, false
+	}
+	if _, ok := LookupMeasure(head); !ok {
+		return Unit{}, false
+	}
+	name := Singular(rest)
+	if len(name) > maxNoun || readsAsOtherUnit(name) || !isNoun(name) {
+		return Unit{}, false
+	}
+	return CountOf(name), true
 }
 
 // cutAtNounEnder splits s before its first word, not the first, that
@@ -1643,13 +1707,23 @@ func footnoteInStated(orig, rest string) error {
 }
 
 // comparedInStated refuses a comparative word that ends the figure or
-// stands before "than" ("12 more", "8 fewer", "3 more than 2018", "£5
-// less"): the figure is a change from a base, which the catalog says with
-// direction and base, not a count of "mores". rest is what follows the
+// stands before "than", right after the number or after its measure ("12
+// more", "8 fewer", "3 more than 2018", "£5 less", "1.0°F warmer than
+// 1998", "1.2 inches drier than normal"): the figure is a change from a
+// base, which the catalog says with direction and base, not a count of
+// "mores". rest is what follows the
 // number; a plural noun ("12 losses") is a counted noun, and so is one
 // after the comparative ("3,000 more inspectors").
 func comparedInStated(orig, rest string) error {
-	first, next, _ := strings.Cut(strings.TrimSpace(lowerASCII(rest)), " ")
+	// words: what follows the figure, past its measure if any ("1.0°F
+	// warmer than 1998", "1.2 inches drier than normal").
+	words := strings.TrimLeft(rest, " ")
+	if w, after, ok := strings.Cut(words, " "); ok {
+		if _, isMeasure := LookupMeasure(w); isMeasure {
+			words = strings.TrimLeft(after, " ")
+		}
+	}
+	first, next, _ := strings.Cut(strings.TrimSpace(lowerASCII(words)), " ")
 	dw, ok := lexicon.LookupDirection(first)
 	if !ok || dw.Change && !dw.After || lexicon.IsPlural(first) {
 		return nil
@@ -1657,7 +1731,7 @@ func comparedInStated(orig, rest string) error {
 	if next, _, _ = strings.Cut(strings.TrimSpace(next), " "); next != "" && next != "than" {
 		return nil // "3,000 more inspectors": a count of inspectors, as the extractor drafts it
 	}
-	fig := strings.TrimSpace(orig[:len(orig)-len(rest)])
+	fig := strings.TrimSpace(orig[:len(orig)-len(words)])
 	way := "down"
 	if dw.Up {
 		way = "up"

@@ -78,6 +78,9 @@ func MeasureAdvice(s string) string {
 	if i := slices.Index(measureKindNames[:], strings.TrimSuffix(w, "s")); i >= 0 {
 		return fmt.Sprintf("write %s, in the singular (the kinds are %s)", measureKindNames[i], all)
 	}
+	if w == "anomaly" || w == "departure" {
+		return fmt.Sprintf("a departure from a long-term average (an anomaly) is measured as a change from that average: write change, with direction: up or down and base: the average's years (\"3.2°F above the 20th century average\" is base: 1901/2000); the temperature itself is a level (the kinds are %s)", all)
+	}
 	if k, ok := measureWords[w]; ok {
 		why := ""
 		switch k {

@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -15,11 +16,15 @@ import (
 // twelve months 2023-10/2024-09), the end of a month or year ("end of
 // September 2017": its last day, 2017-09-30) and a season ("autumn 2024",
 // which has no form of its own: the year, with the season in a note) and
-// a month in words ("September 2017": 2017-09).
+// a month in words ("September 2017": 2017-09) and a century ("20th
+// century", as NOAA's "20th century average": 1901/2000).
 func periodAdvice(s string) string {
-	words := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", ".", " ").Replace(s)))
+	words := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", ".", " ", "-", " ").Replace(s)))
 	if len(words) < 2 {
 		return ""
+	}
+	if adv := centuryAdvice(words); adv != "" {
+		return adv
 	}
 	y, err := strconv.Atoi(words[len(words)-1])
 	if err != nil || y < 1000 || y > 9999 {
@@ -51,8 +56,8 @@ func periodAdvice(s string) string {
 			return fmt.Sprintf("a financial year that ends in December is the calendar year: write %d", y)
 		}
 		split := SplitYear(y - 1)
-		return fmt.Sprintf("a financial year ending %s %d runs across two calendar years: write %s (as UK releases write it; %s with a hyphen as Australian releases do), or FY%s where the document calls it fiscal",
-			m, y, split, fiscalName(y-1, true, "-"), fiscalName(y-1, true, "-"))
+		return fmt.Sprintf("a financial year ending %s %d runs across two calendar years: write %s (as UK releases write it; %s with a hyphen as Australian releases do), %d-%02d/%d-%02d (its twelve months, labelled \"year ending %s %d\"), or FY%s where the document calls it fiscal",
+			m, y, split, fiscalName(y-1, true, "-"), y-1, int(m)%12+1, y, int(m), m, y, fiscalName(y-1, true, "-"))
 	case "year ending", "year ended", "year to", "ye", "12 months ending", "12 months to", "twelve months ending", "twelve months to":
 		if m == time.December {
 			return fmt.Sprintf("the year ending December is the calendar year: write %d", y)
@@ -82,4 +87,33 @@ func seasonWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// centuryAdvice says what to write for a century in words ("20th century",
+// "the twentieth-century average"), or "": its hundred years, 1901/2000 for
+// the 20th, as NOAA counts the "20th century average" it gives anomalies
+// against.
+func centuryAdvice(words []string) string {
+	if words[0] == "the" {
+		words = words[1:]
+	}
+	if len(words) < 2 || words[1] != "century" || len(words) > 3 || len(words) == 3 && words[2] != "average" {
+		return ""
+	}
+	n := 0
+	if d, ok := digitOrdinal(words[0]); ok {
+		n = int(d.value)
+	} else if i := slices.Index(ordinalWords, words[0]); i > 0 {
+		n = i
+	} else if words[0] == "twentieth" {
+		n = 20
+	}
+	if n < 1 || n > 21 {
+		return ""
+	}
+	adv := fmt.Sprintf("a century is its hundred years: write %d/%d", (n-1)*100+1, n*100)
+	if n == 20 {
+		adv += " (NOAA's \"20th century average\" is of 1901 to 2000)"
+	}
+	return adv
 }

@@ -27,6 +27,11 @@ func TestPeriodAdvice(t *testing.T) {
 		{"Spring 2023", "2023"},
 		{"September 2017", "2017-09"},
 		{"Sept. 2017", "2017-09"},
+		// Round F's climate report: "3.2°F above the 20th century average".
+		{"20th century", "1901/2000"},
+		{"the 20th-century average", "1901/2000"},
+		{"twentieth century", "1901/2000"},
+		{"21st century", "2001/2100"},
 	}
 	for _, tt := range tests {
 		_, err := ParsePeriod(tt.in)
@@ -43,7 +48,7 @@ func TestPeriodAdvice(t *testing.T) {
 		}
 	}
 	// Periods that parse, or words that are none of these, get no advice.
-	for _, s := range []string{"2024", "FY2020", "2021-22", "2017-09", "end", "Narnia 2024", "Q3 2024"} {
+	for _, s := range []string{"2024", "FY2020", "2021-22", "2017-09", "end", "Narnia 2024", "Q3 2024", "22nd century", "20th birthday"} {
 		if got := periodAdvice(s); got != "" {
 			t.Errorf("periodAdvice(%q) = %q, want \"\"", s, got)
 		}

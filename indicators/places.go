@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -207,4 +208,142 @@ func EntityCode(name string) string {
 		n = n[4:]
 	}
 	return entityCodes()[strings.ToLower(n)]
+}
+
+// StatisticalAreas are the areas a country's statistics are given for
+// that have no ISO 3166-2 code, each an entity by the code its national
+// statistics office gives it: the nine regions of England by their GSS
+// codes (ONS, E12000001 to E12000009), which every English release names
+// ("the South East", "the West Midlands") and ISO 3166-2 does not list
+// (it lists England, GB-ENG, and its counties and boroughs). Forms are
+// the names documents write, in any case, with a leading "the" dropped;
+// Within is the entity the area lies in. Adding an area is one row.
+var StatisticalAreas = []struct {
+	Code, Name, Within string
+	Forms              []string
+}{
+	{"E12000001", "North East", "GB-ENG", []string{"North East of England"}},
+	{"E12000002", "North West", "GB-ENG", []string{"North West of England"}},
+	{"E12000003", "Yorkshire and The Humber", "GB-ENG", []string{"Yorkshire and the Humber", "Yorkshire & the Humber", "Yorkshire and Humber"}},
+	{"E12000004", "East Midlands", "GB-ENG", nil},
+	{"E12000005", "West Midlands", "GB-ENG", nil},
+	{"E12000006", "East of England", "GB-ENG", []string{"East"}},
+	{"E12000007", "London", "GB-ENG", nil},
+	{"E12000008", "South East", "GB-ENG", []string{"South East of England"}},
+	{"E12000009", "South West", "GB-ENG", []string{"South West of England"}},
+}
+
+// statisticalArea returns the row of StatisticalAreas whose code is s.
+func statisticalArea(s string) (code, name, within string, ok bool) {
+	for _, a := range StatisticalAreas {
+		if a.Code == s {
+			return a.Code, a.Name, a.Within, true
+		}
+	}
+	return "", "", "", false
+}
+
+// statisticalAreasNamed returns the codes of StatisticalAreas named n (in
+// lower case, "the" dropped).
+func statisticalAreasNamed(n string) []string {
+	var out []string
+	for _, a := range StatisticalAreas {
+		if strings.EqualFold(a.Name, n) || slices.ContainsFunc(a.Forms, func(f string) bool { return strings.EqualFold(f, n) }) {
+			out = append(out, a.Code)
+		}
+	}
+	return out
+}
+
+// homeDomains are the ends of web addresses whose publishers are a
+// country's government or statistics office, with the country, beyond
+// the country code top-level domains ("ons.gov.uk" is GB by ".uk").
+var homeDomains = []struct{ suffix, code string }{
+	{".gov", "US"}, {".mil", "US"}, {".gov.scot", "GB"}, {".gov.wales", "GB"}, {".nhs.uk", "GB"},
+}
+
+// genericTLD are country code top-level domains sold to all comers
+// (".io", ".tv", ".ai", ".co"): their addresses say no country.
+var genericTLD = map[string]bool{"IO": true, "TV": true, "ME": true, "AI": true, "CO": true, "FM": true, "LY": true, "WS": true, "CC": true, "TO": true, "NU": true, "TK": true}
+
+// SourceHome returns the country whose government or statistics a
+// source's address belongs to, as an ISO 3166-1 code ("GB" for
+// www.ons.gov.uk and www.gov.uk, "US" for www.ncdc.noaa.gov, "CA" for
+// www150.statcan.gc.ca), or "" when the address says none (".org",
+// ".com", ".int"). It is the country whose subdivisions a name of a
+// catalog is read as first (CheckEntityFor): "South East" in a UK
+// release is the region of England, not Singapore's district.
+func SourceHome(url string) string {
+	host := url
+	if _, rest, ok := strings.Cut(host, "://"); ok {
+		host = rest
+	}
+	host, _, _ = strings.Cut(host, "/")
+	host, _, _ = strings.Cut(host, ":")
+	host = strings.ToLower(strings.TrimSuffix(host, "."))
+	for _, d := range homeDomains {
+		if strings.HasSuffix(host, d.suffix) {
+			return d.code
+		}
+	}
+	i := strings.LastIndexByte(host, '.')
+	if i < 0 || len(host)-i != 3 {
+		return ""
+	}
+	tld := strings.ToUpper(host[i+1:])
+	if genericTLD[tld] {
+		return ""
+	}
+	if tld == "UK" {
+		return "GB"
+	}
+	if checkEntity(tld) != nil || tld == "EU" {
+		return ""
+	}
+	return tld
+}
+
+// UncodedAreas are areas documents give figures for that have no code of
+// their own in any table a catalog takes, with the entity that holds them:
+// the contiguous United States (NOAA's "CONUS", the "Lower 48") is
+// written US, with "contiguous U.S." in the title.
+var UncodedAreas = []struct {
+	Code  string
+	Forms []string
+}{
+	{"US", []string{"CONUS", "contiguous U.S.", "contiguous US", "contiguous United States", "Lower 48", "lower 48 states"}},
+}
+
+// uncodedArea returns the entity that holds the area named n, in any
+// case, a leading "the" dropped, or "".
+func uncodedArea(n string) string {
+	n = strings.TrimSpace(n)
+	if len(n) > 4 && strings.EqualFold(n[:4], "the ") {
+		n = n[4:]
+	}
+	for _, a := range UncodedAreas {
+		if slices.ContainsFunc(a.Forms, func(f string) bool { return strings.EqualFold(f, n) }) {
+			return a.Code
+		}
+	}
+	return ""
+}
+
+// HomeOf returns the country all of sources' addresses belong to
+// (SourceHome), or "" when they name none or several: the home a catalog's
+// entities are checked against (CheckEntityFor). A source with no address
+// says nothing either way.
+func HomeOf(sources []Source) string {
+	home := ""
+	for _, s := range sources {
+		h := SourceHome(s.URL)
+		switch {
+		case h == "":
+		case home == "":
+			home = h
+		case h != home:
+			return ""
+		}
+	}
+	return home
 }

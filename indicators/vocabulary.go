@@ -319,7 +319,8 @@ func hasWord(s, w string) bool {
 
 // measureNamed reports whether quote names the measure with symbol sym:
 // its symbol, display form, singular, plural or another spelling, as a
-// word ("4.37 billion bushels, up 35 million" names bu).
+// word ("4.37 billion bushels, up 35 million" names bu) or glued to a
+// number ("about 0.13°F per decade" names degF).
 func measureNamed(quote, sym string) bool {
 	m, ok := LookupMeasure(sym)
 	if !ok {
@@ -327,11 +328,27 @@ func measureNamed(quote, sym string) bool {
 	}
 	low := strings.ToLower(quote)
 	for _, w := range append([]string{m.Symbol, m.Display, m.Singular, m.Plural}, m.Aliases...) {
-		if w != "" && (hasWord(quote, w) || len(w) > 3 && hasWord(low, strings.ToLower(w))) {
+		if w != "" && (hasWord(quote, w) || len(w) > 3 && hasWord(low, strings.ToLower(w)) || gluedToDigit(quote, w)) {
 			return true
 		}
 	}
 	return false
+}
+
+// gluedToDigit reports whether w stands right after a digit in s and ends
+// a word there: "°F" in "0.13°F per decade", "MW" in "500MW".
+func gluedToDigit(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j > 0 && s[j-1] >= '0' && s[j-1] <= '9' && (j+len(w) == len(s) || !isAlnum(s[j+len(w)])) {
+			return true
+		}
+		i = j + 1
+	}
 }
 
 // lastWord returns the last word of b (lower case), without the spaces

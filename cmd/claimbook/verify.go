@@ -6,6 +6,8 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
 )
 
 func init() {
@@ -24,6 +26,8 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "the section headings, and that the stated figure is in the quote and agrees with the numbers.")
 		fmt.Fprintln(stderr, "A quote typed with other typography than the source's (' for ’) is found and passes; the outputs")
 		fmt.Fprintln(stderr, "carry the source's characters, and a notice on stderr gives the quote to write (-strict: a problem).")
+		fmt.Fprintln(stderr, "A notice is written \"file:line:col: notice: …\" and leaves the exit status 0; with -strict it is")
+		fmt.Fprintln(stderr, "written \"file:line:col: notice (-strict: a problem): …\" and the exit status is 1.")
 		fmt.Fprintln(stderr, "Two claims of one series for one period whose figures allow no common value are listed as")
 		fmt.Fprintln(stderr, "\"file:line:col: conflict: …\" findings with both quotes; both are kept (-strict: a problem). When the")
 		fmt.Fprintln(stderr, "second source was issued later, the finding is \"revision: …\": the later figure revises the first")
@@ -54,8 +58,8 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 		return failedError{""}
 	}
 	notices := c.QuoteNotices()
-	if len(notices) > 0 {
-		fmt.Fprintln(stderr, notices)
+	for _, e := range notices {
+		fmt.Fprintln(stderr, noticeLine(e, *strict))
 	}
 	conflicts := c.ConflictFindings()
 	if len(conflicts) > 0 {
@@ -104,4 +108,17 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		return usageError{fmt.Sprintf("unexpected argument %q", arg)}
 	}
 	return nil
+}
+
+// noticeLine writes a notice of verify as "file:line:col: notice: …", so
+// that it is not read as an error of the catalog; under -strict, which
+// fails on it, as "notice (-strict: a problem): …".
+func noticeLine(e *indicators.Error, strict bool) string {
+	label := "notice"
+	if strict {
+		label = "notice (-strict: a problem)"
+	}
+	n := *e
+	n.Msg = label + ": " + e.Msg
+	return n.Error()
 }

@@ -50,6 +50,12 @@ var quoteOnly = []DirectionWord{
 	{Word: "spiking", Up: true}, {Word: "accelerating", Up: true}, {Word: "accelerates", Up: true}, {Word: "acceleration", Up: true},
 	{Word: "doubles", Up: true}, {Word: "triples", Up: true}, {Word: "tripling", Up: true}, {Word: "upward", Up: true},
 	{Word: "upwards", Up: true}, {Word: "risen", Up: true}, {Word: "adding", Up: true},
+	// Comparatives a climate or weather report says a figure above or
+	// below a base with ("1.0°F warmer than 1998", "the 15th driest"
+	// aside): warmer, hotter and wetter are up, cooler, colder and drier
+	// down, as "higher" and "lower" are.
+	{Word: "warmer", Up: true}, {Word: "hotter", Up: true}, {Word: "wetter", Up: true},
+	{Word: "cooler"}, {Word: "colder"}, {Word: "drier"}, {Word: "dryer"},
 }
 
 // after are the nouns that give the direction after the figure.

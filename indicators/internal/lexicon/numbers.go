@@ -187,12 +187,14 @@ type UnitWord struct {
 
 // UnitWords lists them; the first of each unit is how it is written.
 // "ppt" is a percentage point, as economic news writes it (a part per
-// trillion is written out, or "ng/L"). A bare "points" is none of them: it
+// trillion is written out, or "ng/L"); "pp" and "p.p." as UK releases write
+// it, glued to the number or not ("a decrease of 5.3pp"), and "% points". A bare "points" is none of them: it
 // counts points of an index or a score as often ("the Dow lost 190
 // points", "7.3 points a game"), and is the counted noun "point".
 var UnitWords = []UnitWord{
 	{"percent", "percent"}, {"%", "percent"}, {"pct", "percent"}, {"percents", "percent"},
 	{"percentage points", "percentage_point"}, {"percentage point", "percentage_point"}, {"pp", "percentage_point"}, {"ppt", "percentage_point"}, {"ppts", "percentage_point"},
+	{"p.p.", "percentage_point"}, {"% points", "percentage_point"}, {"% point", "percentage_point"},
 	{"times", "times"}, {"fold", "times"}, {"-fold", "times"},
 }
 

@@ -1,0 +1,100 @@
+package indicators
+
+// The advice verify's messages end with, where a quote is right but the
+// catalog's words around it are not: the heading that does stand above
+// it, the word of change earlier in its sentence. Each is a helper of
+// verify.go's checks (the section's, the direction's).
+
+import (
+	"strconv"
+	"strings"
+)
+
+// sectionAdvice says which heading stands above a quote that starts at
+// byte at of text, for a section path that does not: "; the heading
+// nearest above the quote is \"1. Main points\": write section: [\"1. Main
+// points\"]", or "" when no line above looks like a heading. verify's
+// message for a section heading not above its quote ends with it (round
+// F: "Key findings" was refused without naming "1. Main points").
+func sectionAdvice(text string, at int) string {
+	h := headingAbove(text, at)
+	if h == "" {
+		return ""
+	}
+	return "; the heading nearest above the quote is " + strconv.Quote(h) + ": write section: [" + strconv.Quote(h) + "]"
+}
+
+// headingAbove returns the nearest line above byte at of text that reads
+// as a heading, trimmed, or "": a line of its own between blank lines (or
+// the text's start), of at most maxHeadingLen bytes, that starts with no
+// bullet and ends with no full stop, comma, colon or semicolon. A list's
+// number or letter may lead it ("1. Main points").
+func headingAbove(text string, at int) string {
+	if at < 0 || at > len(text) {
+		return ""
+	}
+	lines := strings.Split(text[:at], "\n")
+	// The quote's own line is not above it.
+	lines = lines[:len(lines)-1]
+	for i := len(lines) - 1; i >= 0; i-- {
+		t := strings.TrimSpace(lines[i])
+		if t == "" || len(t) > maxHeadingLen {
+			continue
+		}
+		blankBefore := i == 0 || strings.TrimSpace(lines[i-1]) == ""
+		blankAfter := i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == ""
+		if !blankBefore || !blankAfter || strings.ContainsAny(t[len(t)-1:], ".,:;") || strings.HasPrefix(t, "•") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "- ") {
+			continue
+		}
+		return t
+	}
+	return ""
+}
+
+// maxHeadingLen is the longest line headingAbove takes for a heading.
+const maxHeadingLen = 100
+
+// directionAdvice says where the sentence of a quote at span of text
+// says the direction d that the quote itself does not: "; its sentence
+// has \"increased\" before the quote: quote from the sentence's start,
+// \"Average house prices increased … Wales to £166,000 (2.2%)\"", or ""
+// when the words before the quote in its sentence say no such direction.
+// verify's message for a direction the quote has no word for ends with it
+// (round F: "Wales to £166,000 (2.2%)" after "Average house prices
+// increased over the year in England to £252,000 (2.2%)").
+func directionAdvice(text string, span Span, d Direction) string {
+	if span.Start < 0 || span.End > len(text) || span.Start > span.End {
+		return ""
+	}
+	from := sentenceStart(text, span.Start)
+	w := DirectionWord(text[from:span.Start], d)
+	if w == "" {
+		return ""
+	}
+	return "; its sentence has " + strconv.Quote(w) + " before the quote: quote from the sentence's start, " + strconv.Quote(strings.TrimSpace(text[from:span.End]))
+}
+
+// sentenceStart returns where the sentence holding byte at of text
+// starts: after the last full stop, question or exclamation mark and
+// space, line break or bullet before it, or 0.
+func sentenceStart(text string, at int) int {
+	for i := at - 1; i >= 0; i-- {
+		switch c := text[i]; {
+		case c == '\n':
+			return skipLead(text, i+1, at)
+		case (c == '.' || c == '?' || c == '!') && i+1 < len(text) && text[i+1] == ' ' && (i == 0 || text[i-1] < '0' || text[i-1] > '9' || i+2 < len(text) && text[i+2] >= 'A' && text[i+2] <= 'Z'):
+			return skipLead(text, i+1, at)
+		}
+	}
+	return skipLead(text, 0, at)
+}
+
+// skipLead returns from past the spaces and a bullet that start a line
+// or sentence, not past at.
+func skipLead(text string, from, at int) int {
+	t := text[from:at]
+	trimmed := strings.TrimLeft(t, " \t")
+	trimmed = strings.TrimPrefix(trimmed, "•")
+	trimmed = strings.TrimLeft(trimmed, " \t")
+	return from + len(t) - len(trimmed)
+}
