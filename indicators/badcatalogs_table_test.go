@@ -130,7 +130,7 @@ var badCatalogs = []struct {
 		`39-range-stated-unit-count.yaml:24:10: low/high disagrees with stated "3-5 countries": range 3 to 6 here, 3 to 5 in the words`,
 	}},
 	{"40-derived-units-differ.yaml", []string{
-		`40-derived-units-differ.yaml:42:13: derived "ratio": ratio of "USD" and "percent", which are in different units`,
+		`40-derived-units-differ.yaml:42:13: derived "ratio": ratio of "stock" (USD) and "pct" (percent), which are in different units: a ratio divides figures in one unit (or an amount by a count, formula: ratio, which gives a rate such as EUR per trip)`,
 	}},
 	{"41-hedge-dropped.yaml", []string{
 		`41-hedge-dropped.yaml:27:16: the quote says "nearly" before "$350 billion" but the indicator is exact: write stated: "nearly $350 billion"`,
