@@ -90,7 +90,7 @@ var badCatalogs = []struct {
 		`27-entity-alpha3.yaml:12:16: entity "USA" is an alpha-3 code: write the ISO 3166-1 alpha-2 code "US"`,
 	}},
 	{"28-figure-not-in-quote.yaml", []string{
-		`28-figure-not-in-quote.yaml:27:16: the quote does not state "nearly $360 billion": the numbers in the quote disagree with the indicator; fix the quote or the figure`,
+		`28-figure-not-in-quote.yaml:27:16: the quote does not state "nearly $360 billion": the numbers in the quote ("350") disagree with the indicator; fix the quote or the figure`,
 	}},
 	{"29-id-not-slug.yaml", []string{
 		`29-id-not-slug.yaml:19:9: indicator id "Investment Stock" is not a slug: write lower-case letters, digits and hyphens, like "investment-stock"`,

@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators/internal/lexicon"
@@ -90,4 +91,132 @@ func moreDigitsInQuote(fq string, at int, stated string) string {
 		j++
 	}
 	return fq[at:j]
+}
+
+// movedFrom returns the words of quote that say how a series moved from
+// the figure stated to the next one, "down from 0.9%" in "rose by 0.7% in
+// the 12 months to February 2021, down from 0.9% to January", or "": a
+// direction word right before "from" and the figure says the way of the
+// move after it, not the figure's own way (0.9% is itself a rise in
+// prices).
+func movedFrom(quote, stated string) string {
+	fq := foldString(quote)
+	i := indexWord(fq, foldString(stated))
+	if i < 0 {
+		return ""
+	}
+	before := strings.TrimRight(lowerASCII(fq[:i]), " ")
+	rest, ok := strings.CutSuffix(before, " from")
+	if !ok {
+		return ""
+	}
+	w := lastWord(rest)
+	if _, ok := lexicon.LookupDirection(w); !ok {
+		return ""
+	}
+	return fq[len(rest)-len(w) : i+len(foldString(stated))]
+}
+
+// movedFromAdvice says what to write for a change whose only word of a
+// way is a move from it (movedFrom), or "".
+func movedFromAdvice(ind *Indicator) string {
+	for _, p := range ind.Provenance {
+		if m := movedFrom(p.Quote, ind.Stated); m != "" {
+			return fmt.Sprintf("its quote's %q says how the figure moved to the next, not its own way: quote the sentence from the verb that says its way (\"rose by …, %s\") and write that way (direction: up for a rise), or, for a figure the document gives no way, write measure: level", m, m)
+		}
+	}
+	return ""
+}
+
+// contributionWord returns the word of quote that makes a figure in
+// percentage points a contribution to a rate (lexicon.ContributionWords),
+// or "".
+func contributionWord(quote string) string {
+	low := lowerASCII(foldString(quote))
+	for _, w := range lexicon.ContributionWords {
+		if hasWord(low, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// contributionAdvice says what to write for a contribution to a rate
+// catalogued as a change ("Net exports contributed 0.2 percentage
+// points"), or "": a contribution is the part of the rate's change one
+// component accounts for, a share of it in percentage points, with no
+// way of its own over time (a negative one is stated with its sign).
+func contributionAdvice(ind *Indicator, quote string) string {
+	if ind.Unit != PercentagePointUnit || ind.Measure != Change {
+		return ""
+	}
+	w := contributionWord(quote)
+	if w == "" {
+		return ""
+	}
+	return fmt.Sprintf("the quote says %q: a contribution to a rate of growth or inflation is the part of it one component accounts for, not a change of its own: write measure: share (unit percentage_point) and leave direction and base out", w)
+}
+
+// unsignedInQuote says what to write for a stated figure signed below
+// zero ("-0.5 per cent") whose quote writes it without the sign, saying
+// the fall in words ("the previous quarter's decline of 0.5 per cent"), or
+// "".
+func unsignedInQuote(fq string, ind *Indicator) string {
+	st := strings.TrimSpace(ind.Stated)
+	bare := strings.TrimLeft(st, "-−")
+	if bare == st || indexWord(fq, foldString(bare)) < 0 {
+		return ""
+	}
+	if w := DirectionWord(fq, Down); w != "" && ind.Measure == Change {
+		return fmt.Sprintf("the quote writes %q without a sign and says %q: write stated: %q with direction: down", bare, w, bare)
+	}
+	return fmt.Sprintf("the quote writes %q without a sign: write stated: %q, and for a fall measure: change with direction: down where the quote says it", bare, bare)
+}
+
+// scaleNotInQuote says what to write for a stated figure with a scale word
+// ("1,485 thousand") whose quote writes the number bare ("1,485", a cell
+// of a table in thousands), or "".
+func scaleNotInQuote(fq string, ind *Indicator) string {
+	q, _, err := ParseStatedAs(ind.Stated, ind.Measure)
+	if err != nil || q.Scale == NoScale || q.IsRange() {
+		return ""
+	}
+	d := q.Value
+	d.Exp -= int32(3 * q.Scale)
+	num := d.Text(",")
+	if indexWord(fq, num) < 0 {
+		return ""
+	}
+	return fmt.Sprintf("the quote writes %q without a scale word: where a table's header gives the scale (\"'000\"), write stated: %q with scale: %s; otherwise quote the words that state the scale", num, num, q.Scale)
+}
+
+// quoteNumbers lists the runs of digits a quote holds, for a message:
+// "\"2.440\", \"2014\"" (a table's glued row shows as one run,
+// "1,2501,485").
+func quoteNumbers(quote string) string {
+	var out []string
+	for _, f := range strings.FieldsFunc(quote, func(r rune) bool { return !(r >= '0' && r <= '9' || r == ',' || r == '.') }) {
+		f = strings.Trim(f, ",.")
+		if f != "" && len(out) < 8 {
+			out = append(out, strconv.Quote(f))
+		}
+	}
+	if len(out) == 0 {
+		return "none"
+	}
+	return strings.Join(out, ", ")
+}
+
+// proportionCounted says what to write for a proportion catalogued as a
+// count ("15 out of 20" with measure: count, which would be a count of
+// 0.75 things), or "".
+func proportionCounted(ind *Indicator, q Quantity, u Unit) string {
+	if ind.Measure != CountKind || !proportionInWords(ind.Stated, q, u) {
+		return ""
+	}
+	msg := fmt.Sprintf("%q is a proportion, not a count (it reads as %s): write measure: share, and say what it is a share of in the title", ind.Stated, q.Value)
+	if n, of, ok := strings.Cut(ind.Stated, " out of "); ok && isPerNumber(strings.TrimSpace(n)) {
+		msg += fmt.Sprintf("; to count the %s themselves, write stated: %q with their unit and say \"out of %s\" in the title", strings.TrimSpace(n), strings.TrimSpace(n), strings.TrimSpace(of))
+	}
+	return msg
 }

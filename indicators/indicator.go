@@ -59,7 +59,10 @@ var measureWords = map[string]MeasureKind{
 	"percent": Share, "percentage": Share, "proportion": Share, "fraction": Share, "coverage": Share, "uptake": Share,
 	"number": CountKind, "total": Flow, "amount": Flow,
 	"increase": Change, "decrease": Change, "growth": Change, "difference": Change,
-	"target": Threshold, "limit": Threshold, "ceiling": Threshold, "cap": Threshold,
+	// A contribution to a rate of growth or inflation, in percentage
+	// points, is the part of the rate one component accounts for.
+	"contribution": Share,
+	"target":       Threshold, "limit": Threshold, "ceiling": Threshold, "cap": Threshold,
 	"position": RankKind, "place": RankKind, "ranking": RankKind,
 	// Public finance: a balance, deficit or borrowing is over a period; a
 	// debt is held at a date.

@@ -702,6 +702,10 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		} else {
 			su.Per = canonicalPer(su.Per) // "per thousand" is "per 1,000"
 			q, u, fromStated = sq, su, true
+			if msg := proportionCounted(ind, sq, su); msg != "" {
+				d.errorf(v, ErrMismatch, "%s", msg)
+				d.bad[ind.ID] = true
+			}
 		}
 	}
 	explicit := false
@@ -1058,6 +1062,9 @@ func unsignedChange(ind *Indicator) string {
 	w := UnsignedFall(ind)
 	if w == "" {
 		return ""
+	}
+	if adv := movedFromAdvice(ind); adv != "" {
+		return fmt.Sprintf("indicator %q is a change (measure: change) with no way; %s", ind.ID, adv)
 	}
 	return fmt.Sprintf("indicator %q is a change (measure: change) with no way, and its quote says %q: add direction: down for a fall (direction: up if the figure is a rise beside it), or give stated its sign (\"-%s\"); without either a fall is charted as a rise", ind.ID, w, strings.TrimSpace(ind.Stated))
 }

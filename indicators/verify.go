@@ -682,6 +682,9 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 			if msg := countWithoutUnit(ind, p.Quote); msg != "" && j == 0 {
 				v.add(key+"/stated", pwhere, ErrMissing, "%s", msg)
 			}
+			if adv := contributionAdvice(ind, p.Quote); adv != "" && j == 0 {
+				v.add(key+"/measure", pwhere, ErrMismatch, "%s", adv)
+			}
 		}
 	}
 }
@@ -875,10 +878,25 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote words it %q: write stated: %q, the quote's own characters", forms[0], w, w)
 			return
 		}
-		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote disagree with the indicator; fix the quote or the figure", forms[0])
+		if msg := unsignedInQuote(fq, ind); msg != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
+			return
+		}
+		if msg := scaleNotInQuote(fq, ind); msg != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
+			return
+		}
+		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote (%s) disagree with the indicator; fix the quote or the figure", forms[0], quoteNumbers(p.Quote))
 		return
 	}
 	if d := ind.Quantity.Direction; d != NoDirection && d != Either && !signed && DirectionWord(fq, d) == "" {
+		if m := movedFrom(p.Quote, ind.Stated); m != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it: %q says how the figure moved to the next, not its own way; quote the sentence from the verb that says its way (\"rose by …, %s\")", d, m, m)
+			return
+		}
+		if contributionAdvice(ind, p.Quote) != "" {
+			return // a contribution, which has no way: reported on its measure
+		}
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it (such as %q): fix the direction or the quote", d, map[Direction]string{Up: "increase", Down: "reduce"}[d])
 	}
 }
