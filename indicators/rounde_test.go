@@ -117,6 +117,11 @@ func TestRoundE(t *testing.T) {
 		{"inflation contribution as a change", pricesDoc, gb + "measure: change\nstated: 0.30 percentage points\ndirection: up\nbase: 2020-02", "The largest upward contribution to the CPIH 12-month inflation rate came from transport (0.30 percentage points)",
 			`the quote says "contribution"`},
 		{"inflation contribution as a share", pricesDoc, gb + "measure: share\nstated: 0.30 percentage points", "The largest upward contribution to the CPIH 12-month inflation rate came from transport (0.30 percentage points)", ""},
+		// A rate of inflation is a level.
+		{"inflation rate as a change", pricesDoc, gb + "measure: change\nstated: 0.7%\ndirection: up\nbase: 2020-02", "(CPIH) rose by 0.7% in the 12 months to February 2021",
+			`the quote gives a rate of "cpih": a rate of inflation is a level, the rate for its period, whatever verb says how prices got there: write measure: level and leave direction and base out`},
+		{"inflation rate as a level", pricesDoc, gb + "measure: level\nstated: 0.7%", "(CPIH) rose by 0.7% in the 12 months to February 2021", ""},
+		{"pay growth adjusted for inflation", "In real terms (after adjusting for inflation), annual growth in total pay is estimated to be 1.6%.", gb + "measure: change\nstated: 1.6%", "after adjusting for inflation), annual growth in total pay is estimated to be 1.6%", ""},
 		{"measure word contribution", gdpDoc, au + "measure: contribution\nstated: 0.2 percentage points", "Net exports contributed 0.2 percentage points.",
 			`unknown measure "contribution": a figure that is a contribution is measured as a share: write share`},
 	}

@@ -685,6 +685,9 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 			if adv := contributionAdvice(ind, p.Quote); adv != "" && j == 0 {
 				v.add(key+"/measure", pwhere, ErrMismatch, "%s", adv)
 			}
+			if adv := inflationAdvice(ind, p.Quote); adv != "" && j == 0 {
+				v.add(key+"/measure", pwhere, ErrMismatch, "%s", adv)
+			}
 		}
 	}
 }
@@ -894,8 +897,8 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it: %q says how the figure moved to the next, not its own way; quote the sentence from the verb that says its way (\"rose by …, %s\")", d, m, m)
 			return
 		}
-		if contributionAdvice(ind, p.Quote) != "" {
-			return // a contribution, which has no way: reported on its measure
+		if contributionAdvice(ind, p.Quote) != "" || inflationAdvice(ind, p.Quote) != "" {
+			return // a contribution or a rate, which has no way: reported on its measure
 		}
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it (such as %q): fix the direction or the quote", d, map[Direction]string{Up: "increase", Down: "reduce"}[d])
 	}

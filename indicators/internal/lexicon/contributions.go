@@ -8,3 +8,11 @@ package lexicon
 // the component over time.
 var ContributionWords = []string{"contributed", "contributes", "contributing", "contribution", "contributions",
 	"detracted", "detracts", "detracting", "subtracted"}
+
+// InflationMeasures are the names of a measure of inflation a quote gives
+// its rate under ("The Consumer Prices Index (CPI) rose by 0.4% in the 12
+// months to February 2021"): a figure in percent of one is the rate of
+// inflation for its period, a level, whatever verb says how prices got
+// there. "Adjusted for inflation" names none.
+var InflationMeasures = []string{"cpi", "cpih", "rpi", "rpij", "hicp", "consumer prices index", "consumer price index",
+	"retail prices index", "retail price index", "inflation rate", "rate of inflation", "rate of consumer price inflation"}

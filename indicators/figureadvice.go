@@ -220,3 +220,21 @@ func proportionCounted(ind *Indicator, q Quantity, u Unit) string {
 	}
 	return msg
 }
+
+// inflationAdvice says what to write for a rate of inflation catalogued as
+// a change ("CPIH rose by 0.7% in the 12 months to February 2021",
+// measure: change), or "": an inflation rate is a level, the rate for its
+// period (the drafts read it so), and its move from the month before
+// ("down from 0.9%") is a change in percentage points.
+func inflationAdvice(ind *Indicator, quote string) string {
+	if ind.Measure != Change || ind.Unit != PercentUnit {
+		return ""
+	}
+	low := lowerASCII(foldString(quote))
+	for _, w := range lexicon.InflationMeasures {
+		if hasWord(low, w) {
+			return fmt.Sprintf("the quote gives a rate of %q: a rate of inflation is a level, the rate for its period, whatever verb says how prices got there: write measure: level and leave direction and base out (its move from the period before is a change in percentage points)", w)
+		}
+	}
+	return ""
+}
