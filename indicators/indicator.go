@@ -223,6 +223,12 @@ type Source struct {
 	Title     string
 	Publisher string // OWID's producer
 	Issued    Date   // date published
+	// IssuedFrom says where the issue date was read when the source's
+	// text does not give it (a stored page's body without its header):
+	// "ABS release calendar, 1 March 2017" or the page's address. Empty
+	// when the text gives the date. Outputs may say the date is not the
+	// document's own words.
+	IssuedFrom string
 	// Updated is the date the document was last updated, where it says
 	// so apart from its publication (a GOV.UK page's "Updated 26
 	// September 2023"); zero when it does not. Outputs write it as

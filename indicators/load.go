@@ -481,7 +481,7 @@ func (d *decoder) date(n *yaml.Node, field string) Date {
 	return v
 }
 
-var sourceFields = []string{"id", "title", "publisher", "short", "issued", "updated", "accessed", "url", "citation", "text", "sha256"}
+var sourceFields = []string{"id", "title", "publisher", "short", "issued", "issued_from", "updated", "accessed", "url", "citation", "text", "sha256"}
 
 func (d *decoder) source(n *yaml.Node) {
 	f := d.mapping(n, "source", sourceFields)
@@ -489,19 +489,23 @@ func (d *decoder) source(n *yaml.Node) {
 		return
 	}
 	s := Source{
-		ID:        d.id(f["id"], "source"),
-		Title:     d.str(f["title"], "title"),
-		Publisher: d.str(f["publisher"], "publisher"),
-		Short:     d.str(f["short"], "short"),
-		Issued:    d.date(f["issued"], "issued"),
-		Updated:   d.date(f["updated"], "updated"),
-		Accessed:  d.date(f["accessed"], "accessed"),
-		URL:       d.str(f["url"], "url"),
-		Citation:  d.str(f["citation"], "citation"),
-		SHA256:    strings.ToLower(d.str(f["sha256"], "sha256")),
-		TextPath:  d.str(f["text"], "text"),
+		ID:         d.id(f["id"], "source"),
+		Title:      d.str(f["title"], "title"),
+		Publisher:  d.str(f["publisher"], "publisher"),
+		Short:      d.str(f["short"], "short"),
+		Issued:     d.date(f["issued"], "issued"),
+		Updated:    d.date(f["updated"], "updated"),
+		Accessed:   d.date(f["accessed"], "accessed"),
+		URL:        d.str(f["url"], "url"),
+		Citation:   d.str(f["citation"], "citation"),
+		IssuedFrom: d.str(f["issued_from"], "issued_from"),
+		SHA256:     strings.ToLower(d.str(f["sha256"], "sha256")),
+		TextPath:   d.str(f["text"], "text"),
 	}
 	d.require(f, n, "source", "id", "title")
+	if v := f["issued_from"]; v != nil && s.IssuedFrom != "" && s.Issued.IsZero() {
+		d.errorf(v, ErrMissing, "issued_from says where the issue date was read, but source %q has no issued date: add issued", s.ID)
+	}
 	if v := f["url"]; v != nil && s.URL != "" {
 		if err := checkURL(s.URL); err != nil {
 			d.errorf(v, ErrValue, "%v", err)

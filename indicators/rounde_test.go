@@ -227,3 +227,33 @@ func TestRoundECatalogs(t *testing.T) {
 		}
 	}
 }
+
+// TestIssuedFrom checks that a source may say where its issue date was
+// read (the ABS release's stored text lacks it), that the JSON export
+// carries it, and that it is refused without a date to explain.
+func TestIssuedFrom(t *testing.T) {
+	src := func(fields string) string {
+		return fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n%s    text: doc.txt\n    sha256: %s\nindicators:\n"+
+			"  - id: a\n    title: A\n    entities: [AU]\n    measure: share\n    status: fact\n    period: 2016-Q4\n    stated: 0.2 percentage points\n"+
+			"    provenance:\n      - source: doc\n        quote: Net exports contributed 0.2 percentage points.\n", fields, sha(gdpDoc))
+	}
+	read := func(string) ([]byte, error) { return []byte(gdpDoc), nil }
+	c, err := indicators.Parse("c.yaml", []byte(src("    issued: 2017-03-01\n    issued_from: ABS release calendar\n")), read)
+	if err != nil {
+		t.Fatalf("Parse(issued_from) error = %v, want nil", err)
+	}
+	if got := c.Sources[0].IssuedFrom; got != "ABS release calendar" {
+		t.Errorf("IssuedFrom = %q, want %q", got, "ABS release calendar")
+	}
+	var b strings.Builder
+	if err := indicators.WriteJSON(&b, c); err != nil {
+		t.Fatalf("WriteJSON: %v", err)
+	}
+	if want := `"issued_from": "ABS release calendar"`; !strings.Contains(b.String(), want) {
+		t.Errorf("WriteJSON wrote no %s", want)
+	}
+	_, err = indicators.Parse("c.yaml", []byte(src("    issued_from: ABS release calendar\n")), read)
+	if want := `issued_from says where the issue date was read, but source "doc" has no issued date: add issued`; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("Parse(issued_from without issued) error = %v, want %q", err, want)
+	}
+}
