@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -25,7 +26,7 @@ func countedNoun(quote, sub string) string {
 	}
 	plural := func(w string) bool {
 		_, scale := lexicon.LookupScale(w)
-		return w != "" && asciiLetters(w) && lowerASCII(w) == w && lexicon.IsPlural(w) && !scale
+		return w != "" && asciiLetters(w) && lowerASCII(w) == w && lexicon.IsPlural(w) && !scale && !functionWord(w)
 	}
 	after := strings.Fields(s[i+len(foldString(sub)):])
 	for k, w := range after {
@@ -36,8 +37,8 @@ func countedNoun(quote, sub string) string {
 		if plural(bw) {
 			return bw
 		}
-		if bw != w || !asciiLetters(bw) {
-			break // punctuation or a number ends the phrase
+		if bw != w || !asciiLetters(bw) || functionWord(lowerASCII(bw)) {
+			break // punctuation, a number or a function word ends the phrase
 		}
 	}
 	low := lowerASCII(s[:i])
@@ -237,4 +238,18 @@ func inflationAdvice(ind *Indicator, quote string) string {
 		}
 	}
 	return ""
+}
+
+// functionWord reports whether w is a function word that ends a noun
+// phrase and is none (lexicon's prepositions, conjunctions, copulas,
+// forms of "have", demonstratives, possessives, relative pronouns): "has"
+// in "3 in England has increased" is no plural noun.
+func functionWord(w string) bool {
+	for _, class := range [][]string{lexicon.Prepositions, lexicon.Conjunctions, lexicon.Copulas, lexicon.HaveForms,
+		lexicon.Demonstratives, lexicon.Possessives, lexicon.RelativePronouns, lexicon.Articles} {
+		if slices.Contains(class, w) {
+			return true
+		}
+	}
+	return false
 }
