@@ -607,6 +607,7 @@ func (d *decoder) indicator(n *yaml.Node) {
 		}
 	}
 	if v := f["measure"]; v != nil {
+		m.set(d, "measure", v)
 		s := d.str(v, "measure")
 		m, err := ParseMeasureKind(s)
 		if err != nil {
