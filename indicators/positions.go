@@ -14,7 +14,7 @@ import (
 // eight or so entries of Catalog.pos: a large catalog has millions.
 type indPos struct {
 	item, id, series, stated, value, measure Pos
-	prov                            []provPos
+	prov                                     []provPos
 }
 
 type provPos struct{ item, source, quote, start Pos }
