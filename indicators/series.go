@@ -492,8 +492,8 @@ func (v *verifier) verifySeries(ids map[string]string) {
 			continue
 		}
 		if f.measure != ind.Measure {
-			v.add(key, where, ErrMismatch, "indicator %q is a %s but %s holds %ss: the points of a series have one measure; put it in a series of its own, or correct its \"measure\"",
-				ind.ID, ind.Measure, from(f.mBy), f.measure)
+			v.add(key, where, ErrMismatch, "indicator %q is a %s but %s holds %ss: the points of a series have one measure; write measure: %s to match, or put it in a series of its own",
+				ind.ID, ind.Measure, from(f.mBy), f.measure, f.measure)
 		}
 	}
 	for _, id := range all {
