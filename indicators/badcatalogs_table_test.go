@@ -90,7 +90,7 @@ var badCatalogs = []struct {
 		`27-entity-alpha3.yaml:12:16: entity "USA" is an alpha-3 code: write the ISO 3166-1 alpha-2 code "US"`,
 	}},
 	{"28-figure-not-in-quote.yaml", []string{
-		`28-figure-not-in-quote.yaml:27:16: the quote does not state "nearly $360 billion": the numbers in the quote disagree with the indicator; fix the quote or the figure`,
+		`28-figure-not-in-quote.yaml:27:16: the quote does not state "nearly $360 billion": the numbers in the quote ("350") disagree with the indicator; fix the quote or the figure`,
 	}},
 	{"29-id-not-slug.yaml", []string{
 		`29-id-not-slug.yaml:19:9: indicator id "Investment Stock" is not a slug: write lower-case letters, digits and hyphens, like "investment-stock"`,
@@ -130,7 +130,7 @@ var badCatalogs = []struct {
 		`39-range-stated-unit-count.yaml:24:10: low/high disagrees with stated "3-5 countries": range 3 to 6 here, 3 to 5 in the words`,
 	}},
 	{"40-derived-units-differ.yaml", []string{
-		`40-derived-units-differ.yaml:42:13: derived "ratio": ratio of "USD" and "percent", which are in different units`,
+		`40-derived-units-differ.yaml:42:13: derived "ratio": ratio of "stock" (USD) and "pct" (percent), which are in different units: a ratio divides figures in one unit (or an amount by a count, formula: ratio, which gives a rate such as EUR per trip)`,
 	}},
 	{"41-hedge-dropped.yaml", []string{
 		`41-hedge-dropped.yaml:27:16: the quote says "nearly" before "$350 billion" but the indicator is exact: write stated: "nearly $350 billion"`,

@@ -143,7 +143,7 @@ func TestVerify(t *testing.T) {
 		{"number disagrees with quote", func(c *indicators.Catalog) {
 			c.Indicators[0].Stated = "$280 billion"
 			c.Indicators[0].Quantity.Value = indicators.NewDecimal(280, 9)
-		}, `indicator "trade", provenance 1: the quote does not state "$280 billion": the numbers in the quote disagree with the indicator; fix the quote or the figure`, indicators.ErrMismatch},
+		}, `indicator "trade", provenance 1: the quote does not state "$280 billion": the numbers in the quote ("2014", "279") disagree with the indicator; fix the quote or the figure`, indicators.ErrMismatch},
 		{"quantity disagrees with stated", func(c *indicators.Catalog) {
 			c.Indicators[0].Quantity.Qualifier = indicators.Nearly
 		}, `indicator "trade": quantity disagrees with stated "$279 billion": qualifier nearly here, exact in the words`, indicators.ErrMismatch},

@@ -177,7 +177,7 @@ func (v *verifier) chars() {
 	for _, s := range c.Sources {
 		key, where := "sources/"+s.ID, fmt.Sprintf("source %q", s.ID)
 		for _, f := range [][2]string{{"id", s.ID}, {"title", s.Title}, {"publisher", s.Publisher}, {"short", s.Short}, {"url", s.URL},
-			{"citation", s.Citation}, {"text", s.TextPath}, {"sha256", s.SHA256}} {
+			{"citation", s.Citation}, {"issued_from", s.IssuedFrom}, {"text", s.TextPath}, {"sha256", s.SHA256}} {
 			check(key, where, f[0], f[1])
 		}
 	}

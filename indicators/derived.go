@@ -514,8 +514,9 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 	switch d.Op {
 	case Ratio, ShareOf:
 		a, b := ops[0], ops[1]
-		if a.u != b.u && !(a.u.Kind == Count && b.u.Kind == Count) {
-			return Result{}, fmt.Errorf("indicators: derived %q: %s of %q and %q, which are in different units", id, d.Op, a.u, b.u)
+		u, ok := derivedUnit(d.Op, a.u, b.u)
+		if !ok {
+			return Result{}, fmt.Errorf("indicators: derived %q: %s", id, unitMismatch(d.Op, a, b))
 		}
 		if cb := core(b); b.open == "" && cb.Lo <= 0 && cb.Hi >= 0 {
 			// The figure itself would be unbounded: nothing to show.
@@ -523,17 +524,18 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 		}
 		stated, _ = ivDiv(core(a), core(b))
 		honest, _ = ivDiv(a.honest, b.honest) // unbounded where the divisor's hedge allows zero
-		r.Unit = TimesUnit
+		r.Unit = u
 		if d.Op == ShareOf {
 			h := iv{Lo: 100, Hi: 100}
 			stated, honest = ivMul(stated, h), ivMul(honest, h)
-			r.Unit = PercentUnit
 		}
 	case Difference, Sum:
 		for _, o := range ops[1:] {
-			if o.u != ops[0].u {
-				return Result{}, fmt.Errorf("indicators: derived %q: %s of figures in different units (%q and %q)", id, d.Op, ops[0].u, o.u)
+			u, ok := derivedUnit(d.Op, ops[0].u, o.u)
+			if !ok {
+				return Result{}, fmt.Errorf("indicators: derived %q: %s", id, unitMismatch(d.Op, ops[0], o))
 			}
+			r.Unit = u
 		}
 		stated, honest = core(ops[0]), ops[0].honest
 		for _, o := range ops[1:] {
@@ -543,7 +545,6 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 				stated, honest = ivAdd(stated, core(o)), ivAdd(honest, o.honest)
 			}
 		}
-		r.Unit = ops[0].u
 	default:
 		return Result{}, fmt.Errorf("indicators: derived %q: unknown formula %v", id, d.Op)
 	}
@@ -563,7 +564,7 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 		}
 	}
 	scale := NoScale
-	if r.Unit.Kind == Money || r.Unit.Kind == Count {
+	if (r.Unit.Kind == Money || r.Unit.Kind == Count) && (d.Op == Sum || d.Op == Difference) {
 		scale = ops[0].q.Scale
 	}
 	allNearly := true

@@ -88,7 +88,7 @@ func TestDerivedOps(t *testing.T) {
 		{"sum", "more than 150 students", ""},
 		{"diff", "30 to 50 students", ""}, // 50 − [0, 20], counts ≥ 0
 		{"share", "less than 50 percent", ""},
-		{"mixed", "", `indicators: derived "mixed": ratio of "student" and "percent", which are in different units`},
+		{"mixed", "", `indicators: derived "mixed": ratio of "a" (student) and "d" (percent), which are in different units`},
 		{"approx", "about 90 students", ""},
 		{"nested", "more than 3 times", ""},
 		{"loop1", "", "cycle"},

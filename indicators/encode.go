@@ -21,11 +21,13 @@ type jsonSource struct {
 	Publisher string `json:"publisher"`
 	Short     string `json:"short,omitempty"`
 	Issued    string `json:"issued"`
-	Updated   string `json:"updated,omitempty"`
-	URL       string `json:"url"`
-	SHA256    string `json:"sha256"`
-	Accessed  string `json:"accessed,omitempty"`
-	Citation  string `json:"citation,omitempty"`
+	// IssuedFrom says where the issue date was read when the text lacks it.
+	IssuedFrom string `json:"issued_from,omitempty"`
+	Updated    string `json:"updated,omitempty"`
+	URL        string `json:"url"`
+	SHA256     string `json:"sha256"`
+	Accessed   string `json:"accessed,omitempty"`
+	Citation   string `json:"citation,omitempty"`
 }
 
 type jsonProvenance struct {
@@ -103,7 +105,7 @@ func indicatorJSON(ind *Indicator, runeSpan func(Provenance) RuneSpan) jsonIndic
 // sourceJSON returns the JSON export of s.
 func sourceJSON(s *Source) jsonSource {
 	return jsonSource{ID: s.ID, Title: s.Title, Publisher: s.Publisher, Short: s.Short,
-		Issued: s.Issued.String(), Updated: s.Updated.String(), URL: s.URL, SHA256: s.SHA256, Accessed: s.Accessed.String(), Citation: s.Citation}
+		Issued: s.Issued.String(), IssuedFrom: s.IssuedFrom, Updated: s.Updated.String(), URL: s.URL, SHA256: s.SHA256, Accessed: s.Accessed.String(), Citation: s.Citation}
 }
 
 type jsonDerived struct {
@@ -475,6 +477,7 @@ func (c *Catalog) yamlNode() *yaml.Node {
 		f.str("short", s.Short)
 		f.str("publisher", s.Publisher)
 		f.str("issued", s.Issued.String())
+		f.str("issued_from", s.IssuedFrom)
 		f.str("updated", s.Updated.String())
 		f.str("accessed", s.Accessed.String())
 		f.str("url", s.URL)

@@ -88,7 +88,7 @@ func TestDerivedProportionPrecision(t *testing.T) {
 		a, b, text string
 	}{
 		{indicators.Sum, "one in five", "12 percent", "32 percent"},
-		{indicators.Difference, "half", "12.5 percent", "37.5 percent"},
+		{indicators.Difference, "half", "12.5 percent", "37.5 percentage points"}, // the gap between two shares is in points
 		{indicators.Sum, "20 percent", "12 percent", "32 percent"},
 	}
 	for _, tt := range tests {

@@ -59,7 +59,10 @@ var measureWords = map[string]MeasureKind{
 	"percent": Share, "percentage": Share, "proportion": Share, "fraction": Share, "coverage": Share, "uptake": Share,
 	"number": CountKind, "total": Flow, "amount": Flow,
 	"increase": Change, "decrease": Change, "growth": Change, "difference": Change,
-	"target": Threshold, "limit": Threshold, "ceiling": Threshold, "cap": Threshold,
+	// A contribution to a rate of growth or inflation, in percentage
+	// points, is the part of the rate one component accounts for.
+	"contribution": Share,
+	"target":       Threshold, "limit": Threshold, "ceiling": Threshold, "cap": Threshold,
 	"position": RankKind, "place": RankKind, "ranking": RankKind,
 	// Public finance: a balance, deficit or borrowing is over a period; a
 	// debt is held at a date.
@@ -223,6 +226,12 @@ type Source struct {
 	Title     string
 	Publisher string // OWID's producer
 	Issued    Date   // date published
+	// IssuedFrom says where the issue date was read when the source's
+	// text does not give it (a stored page's body without its header):
+	// "ABS release calendar, 1 March 2017" or the page's address. Empty
+	// when the text gives the date. Outputs may say the date is not the
+	// document's own words.
+	IssuedFrom string
 	// Updated is the date the document was last updated, where it says
 	// so apart from its publication (a GOV.UK page's "Updated 26
 	// September 2023"); zero when it does not. Outputs write it as

@@ -240,7 +240,7 @@ func (d *decoder) mapping(n *yaml.Node, what string, known []string) map[string]
 		k, v := n.Content[i], n.Content[i+1]
 		if !contains(known, k.Value) {
 			hint := ""
-			if s := suggest(k.Value, known); s != "" {
+			if s := suggestField(k.Value, known); s != "" {
 				hint = fmt.Sprintf(": did you mean %q?", s)
 			} else {
 				hint = fmt.Sprintf(" (known fields: %s)", strings.Join(known, ", "))
@@ -264,6 +264,23 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// suggestField returns the known field an unknown one means: the closest
+// by spelling (suggest), or else the known field that is the first word of
+// a field written in several ("text_path", "text-file" mean text).
+func suggestField(s string, known []string) string {
+	if k := suggest(s, known); k != "" {
+		return k
+	}
+	first, _, ok := strings.Cut(strings.ToLower(s), "_")
+	if !ok {
+		first, _, ok = strings.Cut(strings.ToLower(s), "-")
+	}
+	if ok && contains(known, first) {
+		return first
+	}
+	return ""
 }
 
 // suggest returns the known word closest to s, if it is close.
@@ -464,7 +481,7 @@ func (d *decoder) date(n *yaml.Node, field string) Date {
 	return v
 }
 
-var sourceFields = []string{"id", "title", "publisher", "short", "issued", "updated", "accessed", "url", "citation", "text", "sha256"}
+var sourceFields = []string{"id", "title", "publisher", "short", "issued", "issued_from", "updated", "accessed", "url", "citation", "text", "sha256"}
 
 func (d *decoder) source(n *yaml.Node) {
 	f := d.mapping(n, "source", sourceFields)
@@ -472,19 +489,23 @@ func (d *decoder) source(n *yaml.Node) {
 		return
 	}
 	s := Source{
-		ID:        d.id(f["id"], "source"),
-		Title:     d.str(f["title"], "title"),
-		Publisher: d.str(f["publisher"], "publisher"),
-		Short:     d.str(f["short"], "short"),
-		Issued:    d.date(f["issued"], "issued"),
-		Updated:   d.date(f["updated"], "updated"),
-		Accessed:  d.date(f["accessed"], "accessed"),
-		URL:       d.str(f["url"], "url"),
-		Citation:  d.str(f["citation"], "citation"),
-		SHA256:    strings.ToLower(d.str(f["sha256"], "sha256")),
-		TextPath:  d.str(f["text"], "text"),
+		ID:         d.id(f["id"], "source"),
+		Title:      d.str(f["title"], "title"),
+		Publisher:  d.str(f["publisher"], "publisher"),
+		Short:      d.str(f["short"], "short"),
+		Issued:     d.date(f["issued"], "issued"),
+		Updated:    d.date(f["updated"], "updated"),
+		Accessed:   d.date(f["accessed"], "accessed"),
+		URL:        d.str(f["url"], "url"),
+		Citation:   d.str(f["citation"], "citation"),
+		IssuedFrom: d.str(f["issued_from"], "issued_from"),
+		SHA256:     strings.ToLower(d.str(f["sha256"], "sha256")),
+		TextPath:   d.str(f["text"], "text"),
 	}
 	d.require(f, n, "source", "id", "title")
+	if v := f["issued_from"]; v != nil && s.IssuedFrom != "" && s.Issued.IsZero() {
+		d.errorf(v, ErrMissing, "issued_from says where the issue date was read, but source %q has no issued date: add issued", s.ID)
+	}
 	if v := f["url"]; v != nil && s.URL != "" {
 		if err := checkURL(s.URL); err != nil {
 			d.errorf(v, ErrValue, "%v", err)
@@ -586,6 +607,7 @@ func (d *decoder) indicator(n *yaml.Node) {
 		}
 	}
 	if v := f["measure"]; v != nil {
+		m.set(d, "measure", v)
 		s := d.str(v, "measure")
 		m, err := ParseMeasureKind(s)
 		if err != nil {
@@ -683,7 +705,12 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 			d.errorf(v, ErrValue, "%s", msg)
 			d.bad[ind.ID] = true
 		} else {
+			su.Per = canonicalPer(su.Per) // "per thousand" is "per 1,000"
 			q, u, fromStated = sq, su, true
+			if msg := proportionCounted(ind, sq, su); msg != "" {
+				d.errorf(v, ErrMismatch, "%s", msg)
+				d.bad[ind.ID] = true
+			}
 		}
 	}
 	explicit := false
@@ -724,8 +751,15 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 			d.errorf(v, ErrValue, "unknown scale %q: write thousand, million, billion, trillion, or leave it out", s)
 		}
 		ex.Scale = sc
-		if fromStated && sc != q.Scale {
-			d.errorf(v, ErrMismatch, "scale %q disagrees with stated %q (scale %q)", s, ind.Stated, q.Scale)
+		switch {
+		case err != nil || !fromStated || sc == q.Scale:
+		case q.Scale == NoScale:
+			// A cell of a table in thousands ("1,485" under "'000"):
+			// stated as written, at its true size; verify checks that
+			// the source states the scale (tableScale).
+			q = scaledBy(q, sc)
+		default:
+			d.errorf(v, ErrMismatch, "scale %q disagrees with stated %q (scale %q): leave scale out, it is read from stated", s, ind.Stated, q.Scale)
 		}
 	} else {
 		ex.Scale = q.Scale
@@ -756,6 +790,9 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		pu, err := ParseUnit(s)
 		if err != nil {
 			d.errorf(v, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
+			d.bad[ind.ID] = true
+		} else if msg := unitFormAdvice(s, pu); msg != "" {
+			d.errorf(v, ErrValue, "%s", msg)
 			d.bad[ind.ID] = true
 		} else if fromStated && !statedUnitAllows(ind.Stated, u, pu) && !percentAsPoints(ind, u, pu) {
 			d.errorf(v, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", s, ind.Stated, unitWord(u), unitFix(ind.Stated, u, pu))
@@ -805,6 +842,9 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 				ex.Value = q.Value
 			}
 			if msg := quantityDiff(ex, q); msg != "" {
+				if adv := tableScaleAdvice(ex.Value, q.Value); adv != "" && !ex.IsRange() && q.Scale == NoScale {
+					msg = adv
+				}
 				d.errorf(firstNonNil(value, low, f["qualifier"], n), ErrMismatch, "%s disagrees with stated %q: %s", fieldsWord(f), ind.Stated, msg)
 				d.bad[ind.ID] = true
 			}
@@ -900,6 +940,7 @@ var dollarCodes = map[string]bool{"USD": true, "CAD": true, "AUD": true, "NZD": 
 // "degrees", degrees Celsius or Fahrenheit ("keep 1.5 degrees within
 // reach" is a warming in degC).
 func statedUnitAllows(stated string, read, given Unit) bool {
+	read.Per, given.Per = canonicalPer(read.Per), canonicalPer(given.Per)
 	if sameUnit(read, given) {
 		return true
 	}
@@ -918,6 +959,13 @@ func statedUnitAllows(stated string, read, given Unit) bool {
 		// "from 6.8 per 100,000 in 2023" after "8.1 people per 100,000":
 		// the rate's counted noun stands once in the document; verify
 		// checks that a quote names it.
+		return true
+	}
+	if read.Kind == Count && given.Kind == Count && read.Per == given.Per && strings.HasSuffix(given.Name, " "+read.Name) &&
+		(hasWord(strings.ToLower(stated), given.Name) || hasWord(strings.ToLower(stated), Plural(given.Name))) {
+		// "698,512 live births" with unit: live birth: a modifier the
+		// document writes before the noun may be part of what is
+		// counted (demography counts live births, not births).
 		return true
 	}
 	if read.Kind == Count && given.Kind == Count && read.Per == given.Per && lexicon.IsPeopleAdjective(lastWord(read.Name)) {
@@ -1019,6 +1067,9 @@ func unsignedChange(ind *Indicator) string {
 	w := UnsignedFall(ind)
 	if w == "" {
 		return ""
+	}
+	if adv := movedFromAdvice(ind); adv != "" {
+		return fmt.Sprintf("indicator %q is a change (measure: change) with no way; %s", ind.ID, adv)
 	}
 	return fmt.Sprintf("indicator %q is a change (measure: change) with no way, and its quote says %q: add direction: down for a fall (direction: up if the figure is a rise beside it), or give stated its sign (\"-%s\"); without either a fall is charted as a rise", ind.ID, w, strings.TrimSpace(ind.Stated))
 }

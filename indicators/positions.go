@@ -13,8 +13,8 @@ import (
 // keeps them as one record per indicator (Catalog.ipos) rather than as
 // eight or so entries of Catalog.pos: a large catalog has millions.
 type indPos struct {
-	item, id, series, stated, value Pos
-	prov                            []provPos
+	item, id, series, stated, value, measure Pos
+	prov                                     []provPos
 }
 
 type provPos struct{ item, source, quote, start Pos }
@@ -32,6 +32,8 @@ func (p *indPos) get(field string) Pos {
 		return p.stated
 	case "value":
 		return p.value
+	case "measure":
+		return p.measure
 	}
 	rest, ok := strings.CutPrefix(field, "provenance/")
 	if !ok {
@@ -99,7 +101,7 @@ func (d *decoder) marks(id string) indMarks {
 }
 
 // set records n as the position of field ("", "id", "series", "stated",
-// "value").
+// "value", "measure").
 func (m indMarks) set(d *decoder, field string, n *yaml.Node) {
 	pos := d.pos(n)
 	if m.p == nil {
@@ -120,6 +122,8 @@ func (m indMarks) set(d *decoder, field string, n *yaml.Node) {
 		m.p.stated = pos
 	case "value":
 		m.p.value = pos
+	case "measure":
+		m.p.measure = pos
 	}
 }
 

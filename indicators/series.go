@@ -473,8 +473,18 @@ func (v *verifier) verifySeries(ids map[string]string) {
 		case !f.hasUnit:
 			f.unit, f.hasUnit, f.by = ind.Unit, true, ind.ID
 		case !sameUnit(f.unit, ind.Unit):
-			v.add(key, where, ErrMismatch, "indicator %q is in %s, whose unit is %s, but its own unit is %s: the points of a series have one unit (the scale word may differ); put it in a series of its own",
-				ind.ID, from(f.by), seriesUnitWord(f.unit), seriesUnitWord(ind.Unit))
+			fix := "put it in a series of its own"
+			if ind.Unit.IsZero() || ind.Unit.Kind == f.unit.Kind && ind.Unit.Kind != Money || ind.Unit.Kind == NoUnit && ind.Unit.Name == "" {
+				// One thing written two ways ("deaths per million" and
+				// "death per million population"), or a bare figure whose
+				// noun the document gave once: the series' unit is the fix.
+				fix = fmt.Sprintf("write unit: %s to match (or, if it measures something else, put it in a series of its own)", f.unit)
+			}
+			if f.unit.IsZero() && f.by != "" {
+				fix = fmt.Sprintf("give %q unit: %s too (or, if it measures something else, put this point in a series of its own)", f.by, ind.Unit)
+			}
+			v.add(key, where, ErrMismatch, "indicator %q is in %s, whose unit is %s, but its own unit is %s: the points of a series have one unit (the scale word may differ); %s",
+				ind.ID, from(f.by), seriesUnitWord(f.unit), seriesUnitWord(ind.Unit), fix)
 			continue
 		}
 		if !f.hasMeas {
@@ -482,8 +492,8 @@ func (v *verifier) verifySeries(ids map[string]string) {
 			continue
 		}
 		if f.measure != ind.Measure {
-			v.add(key, where, ErrMismatch, "indicator %q is a %s but %s holds %ss: the points of a series have one measure; put it in a series of its own, or correct its \"measure\"",
-				ind.ID, ind.Measure, from(f.mBy), f.measure)
+			v.add(key, where, ErrMismatch, "indicator %q is a %s but %s holds %ss: the points of a series have one measure; write measure: %s to match, or put it in a series of its own",
+				ind.ID, ind.Measure, from(f.mBy), f.measure, f.measure)
 		}
 	}
 	for _, id := range all {

@@ -29,6 +29,8 @@ func (d *decoder) series(n *yaml.Node) {
 		u, err := ParseUnit(d.str(v, "unit"))
 		if err != nil {
 			d.errorf(v, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
+		} else if msg := unitFormAdvice(v.Value, u); msg != "" {
+			d.errorf(v, ErrValue, "%s", msg)
 		}
 		s.Unit = u
 	}

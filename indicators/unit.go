@@ -256,6 +256,7 @@ func parseRateUnit(s, base, per string) (Unit, error) {
 		// "$70,000 per U.S. household" to, with the modifier left out.
 		return Unit{}, fmt.Errorf("indicators: unit %q: the base of a rate leaves out the modifier %q: write %q", s, lexicon.BaseModifier, strings.TrimSpace(base+" per "+fixed))
 	}
+	per = canonicalPer(per)
 	if err := checkPer(per); err != nil {
 		return Unit{}, fmt.Errorf("indicators: unit %q: %v", s, err)
 	}
@@ -435,4 +436,46 @@ func shareOfAdvice(stated string) string {
 		return ""
 	}
 	return fmt.Sprintf("a percentage of a whole is stated as the percentage: write stated: %q with measure: share, and say %q in the title", pct, "of "+whole)
+}
+
+// unitFormAdvice says what is wrong with a counted noun a catalog gives as
+// a unit, and what to write, or "": a unit is what one thing is, so it
+// carries no scale word ("thousand trips" is unit trip with scale
+// thousand) and is written in the singular ("deaths per million" is death
+// per million), as String writes it and as the stated figure's noun reads.
+// ParseUnit keeps a noun as written; Load and the series read it through
+// this.
+func unitFormAdvice(s string, u Unit) string {
+	if u.Kind != Count || u.Name == "" {
+		return ""
+	}
+	words := strings.Fields(u.Name)
+	if sc, ok := scaleWords[words[0]]; ok && len(words) > 1 && !slices.ContainsFunc(lexicon.Scales, func(x lexicon.Scale) bool { return x.Word == words[0] && x.Abbrev }) {
+		fixed := u
+		fixed.Name = Singular(strings.Join(words[1:], " "))
+		return fmt.Sprintf("unit %q carries the scale word %q: a unit is one of what is counted; write unit: %s and scale: %s (a table's \"'000\" or \"(thousands)\" header is how a source states it; see scale in README)",
+			s, words[0], fixed, scaleNames[sc])
+	}
+	last := words[len(words)-1]
+	if sing := Singular(u.Name); sing != u.Name && !slices.Contains(lexicon.SesStems, last) {
+		fixed := u
+		fixed.Name = sing
+		return fmt.Sprintf("unit %q is a plural: a unit is written in the singular: write unit: %s", s, fixed)
+	}
+	return ""
+}
+
+// canonicalPer returns the base of a rate with its number in the one form
+// a unit keeps (lexicon.RateBaseNumbers): "thousand total births" is
+// "1,000 total births", so that a release writing "per thousand" and one
+// writing "per 1,000" chart in one series; "hundred thousand" is
+// "100,000".
+func canonicalPer(per string) string {
+	words := strings.Split(per, " ")
+	if len(words) > 1 && words[0] == "hundred" && words[1] == "thousand" {
+		words = append([]string{"100,000"}, words[2:]...)
+	} else if n, ok := lexicon.RateBaseNumbers[words[0]]; ok {
+		words[0] = n
+	}
+	return strings.Join(words, " ")
 }

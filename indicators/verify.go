@@ -47,6 +47,7 @@ func (c *Catalog) Verify() error {
 // figure contradicts.
 func (c *Catalog) QuoteNotices() ErrorList {
 	l := c.nounNotices()
+	l = append(l, c.countNotices()...)
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
 		for j, p := range ind.Provenance {
@@ -140,6 +141,9 @@ type verifier struct {
 	c      *Catalog
 	errs   *ErrorList
 	hashOK map[string]bool
+	// noText holds the sources without a text already reported: one
+	// message on the source, not one per quote.
+	noText map[string]bool
 	// decoded says Load has checked each field while decoding: what a
 	// file may hold (characters, URLs) and each item's structure.
 	decoded bool
@@ -156,7 +160,7 @@ func (v *verifier) add(key, where string, kind error, format string, args ...any
 // verify runs every check; decoded says Load has already checked each
 // item's fields while decoding, so only cross-checks and provenance remain.
 func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
-	v := &verifier{c: c, errs: errs, hashOK: map[string]bool{}, decoded: decoded}
+	v := &verifier{c: c, errs: errs, hashOK: map[string]bool{}, noText: map[string]bool{}, decoded: decoded}
 	if !decoded {
 		// The rules Load applies while decoding, for catalogs built in Go.
 		v.chars()
@@ -563,7 +567,7 @@ func (v *verifier) structure(ind *Indicator, where string) {
 		case unitNamedMsg(ind, u) != "":
 			// unitNamed reports it.
 		default:
-			if msg := quantityDiff(ind.Quantity, q); msg != "" {
+			if msg := quantityDiff(ind.Quantity, tableScaled(ind, q)); msg != "" {
 				v.add("", where, ErrMismatch, "quantity disagrees with stated %q: %s", ind.Stated, msg)
 			}
 		}
@@ -608,7 +612,10 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 			if v.c.position("sources/" + src.ID + "/text-failed").IsValid() {
 				continue // the text could not be read; reported on the source
 			}
-			v.add(pkey+"/source", pwhere, ErrSourceText, "source %q has no text to check the quote against: add \"text: <path to the exact text file>\" to the source", p.Source)
+			if !v.noText[src.ID] {
+				v.noText[src.ID] = true
+				v.add("sources/"+src.ID, "source "+strconv.Quote(src.ID), ErrSourceText, "source %q has no text to check its quotes against: add \"text: <path to the exact text file>\" to the source", p.Source)
+			}
 			continue
 		}
 		if !v.hashOK[src.ID] && src.SHA256 != "" {
@@ -630,8 +637,11 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 			case 1:
 				p.Span = at
 			default:
-				r := NewRunes(src.Text).Span(at)
-				v.add(pkey+"/quote", pwhere, ErrQuote, "quote occurs %d times in source %q: give start and end of the one you mean (the first is start: %d, end: %d)", n, p.Source, r.Start, r.End)
+				if sp, ok := quoteInSection(src.Text, p.Quote, p.Section); ok {
+					p.Span = sp // the one under the section's headings
+					break
+				}
+				v.add(pkey+"/quote", pwhere, ErrQuote, "quote occurs %d times in source %q: give section: [the heading above the one you mean] (the first after its headings is taken), or its start and end (%s)", n, p.Source, occurrences(src.Text, p.Quote))
 				continue
 			}
 		} else {
@@ -669,6 +679,13 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 		v.section(src, p, pkey, pwhere)
 		if checkNumbers {
 			v.numbers(ind, p, pkey, pwhere)
+			v.tableScale(ind, src, p, pkey, pwhere)
+			if adv := contributionAdvice(ind, p.Quote); adv != "" && j == 0 {
+				v.add(key+"/measure", pwhere, ErrMismatch, "%s", adv)
+			}
+			if adv := inflationAdvice(ind, p.Quote); adv != "" && j == 0 {
+				v.add(key+"/measure", pwhere, ErrMismatch, "%s", adv)
+			}
 		}
 	}
 }
@@ -701,7 +718,13 @@ func (v *verifier) section(src *Source, p *Provenance, pkey, pwhere string) {
 // first heading not found, or -1; inLine says that heading stands in the
 // text but starts no line.
 func matchSection(before string, section []string) (exact []string, bad int, inLine bool) {
-	at := 0
+	exact, bad, inLine, _ = matchSectionAt(before, section)
+	return exact, bad, inLine
+}
+
+// matchSectionAt is matchSection that also returns where the last heading
+// found ends in before.
+func matchSectionAt(before string, section []string) (exact []string, bad int, inLine bool, at int) {
 	for k, h := range section {
 		rest := before[at:]
 		if i := lineStartIndex(rest, h); i >= 0 {
@@ -714,14 +737,52 @@ func matchSection(before string, section []string) (exact []string, bad int, inL
 		fr, fh := foldString(rest), foldString(h)
 		i := lineStartIndex(fr, fh)
 		if i < 0 {
-			return exact, k, strings.Contains(fr, fh)
+			return exact, k, strings.Contains(fr, fh), at
 		}
 		from := runeOffset(rest, utf8.RuneCountInString(fr[:i]))
 		to := from + runeOffset(rest[from:], utf8.RuneCountInString(fh))
 		exact = append(exact, rest[from:to])
 		at += to
 	}
-	return exact, -1, false
+	return exact, -1, false, at
+}
+
+// occurrences lists where quote occurs in text (the first five), in
+// code points: "start: 298, end: 357; start: 1210, end: 1269".
+func occurrences(text, quote string) string {
+	runes := NewRunes(text)
+	var parts []string
+	for off := 0; len(parts) < 5; {
+		sp, n := findQuote(text[off:], quote)
+		if n == 0 {
+			break
+		}
+		sp = Span{Start: sp.Start + off, End: sp.End + off}
+		r := runes.Span(sp)
+		parts = append(parts, fmt.Sprintf("start: %d, end: %d", r.Start, r.End))
+		off = sp.End
+	}
+	return strings.Join(parts, "; ")
+}
+
+// quoteInSection returns the first occurrence of quote after the section
+// path's headings, found in order from the start of text: a quote that a
+// bulletin repeats word for word (its key findings, then its body) is the
+// one its section heads. ok is false when the headings are not all there
+// or the quote does not follow them.
+func quoteInSection(text, quote string, section []string) (Span, bool) {
+	if len(section) == 0 {
+		return Span{}, false
+	}
+	_, bad, _, at := matchSectionAt(text, section)
+	if bad >= 0 {
+		return Span{}, false
+	}
+	sp, n := findQuote(text[at:], quote)
+	if n == 0 {
+		return Span{}, false
+	}
+	return Span{Start: sp.Start + at, End: sp.End + at}, true
 }
 
 // runeOffset returns the byte offset of the n-th rune of s (len(s) past
@@ -781,6 +842,10 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote writes %q after %q, a scale word the stated figure lacks, so %s would be read a %s times too small: write stated: %q", w, f, strconv.Quote(f), scaleWordFactor(w), f+" "+strings.TrimRight(w, "0123456789"+lexicon.SuperscriptDigits))
 			return
 		}
+		if w := moreDigitsInQuote(fq, at, foldString(f)); w != "" && ind.Stated != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote writes %q where stated is %q: write stated: %q, the document's characters (its digits say the figure's precision)", w, f, w)
+			return
+		}
 		found = true
 		// A hedge just before the figure that the indicator lacks: the
 		// document says "nearly $350 billion", the catalog "$350 billion".
@@ -814,10 +879,25 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote words it %q: write stated: %q, the quote's own characters", forms[0], w, w)
 			return
 		}
-		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote disagree with the indicator; fix the quote or the figure", forms[0])
+		if msg := unsignedInQuote(fq, ind); msg != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
+			return
+		}
+		if msg := scaleNotInQuote(fq, ind); msg != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
+			return
+		}
+		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote (%s) disagree with the indicator; fix the quote or the figure", forms[0], quoteNumbers(p.Quote))
 		return
 	}
 	if d := ind.Quantity.Direction; d != NoDirection && d != Either && !signed && DirectionWord(fq, d) == "" {
+		if m := movedFrom(p.Quote, ind.Stated); m != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it: %q says how the figure moved to the next, not its own way; quote the sentence from the verb that says its way (\"rose by …, %s\")", d, m, m)
+			return
+		}
+		if contributionAdvice(ind, p.Quote) != "" || inflationAdvice(ind, p.Quote) != "" {
+			return // a contribution or a rate, which has no way: reported on its measure
+		}
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it (such as %q): fix the direction or the quote", d, map[Direction]string{Up: "increase", Down: "reduce"}[d])
 	}
 }
@@ -1146,6 +1226,32 @@ func scaleAfterFigure(s, sub string) string {
 func scaleWordFactor(w string) string {
 	sc, _ := lexicon.LookupScale(lowerASCII(strings.TrimRight(w, "0123456789"+lexicon.SuperscriptDigits)))
 	return strings.TrimSuffix(Scale(sc.Exp/3).String(), "s")
+}
+
+// countNotices returns a notice for each figure that counts what its
+// quote names but has no unit (countWithoutUnit), at its stated line:
+// "write unit: death". It is a notice, which verify -strict refuses,
+// because the drafts verify as written and draft such counts bare.
+func (c *Catalog) countNotices() ErrorList {
+	var l ErrorList
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if len(ind.Provenance) == 0 {
+			continue
+		}
+		msg := countWithoutUnit(ind, ind.Provenance[0].Quote)
+		if msg == "" {
+			continue
+		}
+		key := "indicators/" + ind.ID + "/stated"
+		where := fmt.Sprintf("indicator %q", ind.ID)
+		pos := c.positionNear(key)
+		if pos.IsValid() {
+			where = ""
+		}
+		l.addAt(pos, where, ErrMissing, "%s", msg)
+	}
+	return l
 }
 
 // nounNotices returns a notice for each quote that writes a plural noun

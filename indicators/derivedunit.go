@@ -1,0 +1,77 @@
+package indicators
+
+import "fmt"
+
+// This file holds the one table of what unit a derived formula gives for
+// the units of its inputs.
+//
+//	formula     inputs                          result
+//	sum         u + u                           u (percent + percent is percent: shares of one whole add)
+//	difference  u − u                           u, but percent − percent is percentage_point
+//	                                            (7.0% − 4.0% is 3 percentage points, not 3%)
+//	ratio       u / u                           times
+//	            percent / percentage_point      times (both are points of a percentage)
+//	            money, count or measure / count a rate: "EUR per trip" (€1,551 million / 2.771 million trips),
+//	                                            "pupil per teacher" (8,000 pupils / 500 teachers)
+//	share       u / u, count / count            percent
+//	            percent / percentage_point      percent ("0.5 percentage points of 1.1% growth")
+//
+// Anything else has no unit, and Compute refuses it saying what to write.
+
+// derivedUnit returns the unit of op over inputs in units a and b (for a
+// sum or difference, the first input and another), by the table above;
+// ok is false where the table gives none.
+func derivedUnit(op Op, a, b Unit) (Unit, bool) {
+	points := func(u Unit) bool { return u.Per == "" && (u.Kind == Percent || u.Kind == PercentagePoint) }
+	switch op {
+	case Sum, Difference:
+		if a != b {
+			return Unit{}, false
+		}
+		if op == Difference && a == PercentUnit {
+			return PercentagePointUnit, true // the gap between two percentages is in points
+		}
+		return a, true
+	case Ratio, ShareOf:
+		result := TimesUnit
+		if op == ShareOf {
+			result = PercentUnit
+		}
+		counts := a.Kind == Count && b.Kind == Count && a.Per == "" && b.Per == ""
+		if a == b || op == ShareOf && counts || points(a) && points(b) {
+			return result, true
+		}
+		if op == Ratio && a.Per == "" && b.Kind == Count && b.Per == "" && (a.Kind == Money || a.Kind == Count || a.Kind == Measure) {
+			r := a
+			r.Per = b.Name // "EUR per trip"
+			if checkPer(r.Per) == nil {
+				return r, true
+			}
+		}
+	}
+	return Unit{}, false
+}
+
+// unitMismatch says why op has no unit for inputs a and b, naming them,
+// and what to write.
+func unitMismatch(op Op, a, b operand) string {
+	for _, o := range []operand{b, a} {
+		other := a
+		if o.id == a.id {
+			other = b
+		}
+		if o.u.IsZero() && !other.u.IsZero() {
+			return fmt.Sprintf("%s of %q (%s) and %q, which has no unit: give %q the unit of what it counts at its own entry (unit: %s, if it counts the same thing)",
+				op, other.id, unitWord(other.u), o.id, o.id, other.u)
+		}
+	}
+	switch op {
+	case Sum, Difference:
+		return fmt.Sprintf("%s of figures in different units: %q is in %s and %q in %s; a %s adds only figures in one unit", op, a.id, unitWord(a.u), b.id, unitWord(b.u), op)
+	case ShareOf:
+		if a.u.Per == "" && b.u.Kind == Count && b.u.Per == "" && (a.u.Kind == Money || a.u.Kind == Measure) {
+			return fmt.Sprintf("share of %q (%s) in %q (%s): a share is of a whole in the same unit; for %s per %s write formula: ratio", a.id, unitWord(a.u), b.id, unitWord(b.u), unitWord(a.u), b.u.Name)
+		}
+	}
+	return fmt.Sprintf("%s of %q (%s) and %q (%s), which are in different units: a %s divides figures in one unit (or an amount by a count, formula: ratio, which gives a rate such as EUR per trip)", op, a.id, unitWord(a.u), b.id, unitWord(b.u), op)
+}

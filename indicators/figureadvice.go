@@ -1,0 +1,255 @@
+package indicators
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
+)
+
+// maxNounGap is how many words may stand between a figure and the noun it
+// counts in a quote: "880 female drug poisoning deaths".
+const maxNounGap = 4
+
+// countedNoun returns the plural noun a quote counts with the figure sub:
+// the first plural word within maxNounGap words after it, before any
+// punctuation ("deaths" in "880 female drug poisoning deaths"), or the one
+// after "number of" before it ("items" in "the number of CPIH items
+// identified as unavailable was 69"); "" if there is none.
+func countedNoun(quote, sub string) string {
+	s := foldString(quote)
+	i := indexWord(s, foldString(sub))
+	if i < 0 {
+		return ""
+	}
+	plural := func(w string) bool {
+		_, scale := lexicon.LookupScale(w)
+		return w != "" && asciiLetters(w) && lowerASCII(w) == w && lexicon.IsPlural(w) && !scale && !functionWord(w)
+	}
+	after := strings.Fields(s[i+len(foldString(sub)):])
+	for k, w := range after {
+		if k >= maxNounGap {
+			break
+		}
+		bw := bareWord(w)
+		if plural(bw) {
+			return bw
+		}
+		if bw != w || !asciiLetters(bw) || functionWord(lowerASCII(bw)) {
+			break // punctuation, a number or a function word ends the phrase
+		}
+	}
+	low := lowerASCII(s[:i])
+	if j := strings.LastIndex(low, "number of "); j >= 0 {
+		for k, w := range strings.Fields(low[j+len("number of "):]) {
+			if k >= maxNounGap {
+				break
+			}
+			if bw := bareWord(w); plural(bw) {
+				return bw
+			}
+		}
+	}
+	return ""
+}
+
+// countWithoutUnit says what to write for an indicator that counts
+// something its quote names but has no unit ("880" of "880 female drug
+// poisoning deaths"), or "": a pure number would be added to deaths only
+// to be refused far away, at a derived figure.
+func countWithoutUnit(ind *Indicator, quote string) string {
+	if !ind.Unit.IsZero() || ind.Stated == "" {
+		return ""
+	}
+	switch ind.Measure {
+	case CountKind, Flow, Stock, Change:
+	default:
+		return ""
+	}
+	if _, u, err := ParseStatedAs(ind.Stated, ind.Measure); err != nil || !u.IsZero() || ProportionInWords(ind.Stated) {
+		return ""
+	}
+	w := countedNoun(quote, ind.Stated)
+	if w == "" {
+		return ""
+	}
+	return fmt.Sprintf("%q has no unit, but its quote counts %q: write unit: %s", ind.Stated, w, Singular(w))
+}
+
+// moreDigitsInQuote returns the figure as the quote writes it where the
+// quote writes more decimal places than stated at the same place ("110.0"
+// for stated "110"), or "": the document's characters are what a catalog
+// quotes, and its digits say the figure's precision.
+func moreDigitsInQuote(fq string, at int, stated string) string {
+	end := at + len(stated)
+	if end+1 >= len(fq) || fq[end] != '.' || fq[end+1] < '0' || fq[end+1] > '9' {
+		return ""
+	}
+	j := end + 1
+	for j < len(fq) && fq[j] >= '0' && fq[j] <= '9' {
+		j++
+	}
+	return fq[at:j]
+}
+
+// movedFrom returns the words of quote that say how a series moved from
+// the figure stated to the next one, "down from 0.9%" in "rose by 0.7% in
+// the 12 months to February 2021, down from 0.9% to January", or "": a
+// direction word right before "from" and the figure says the way of the
+// move after it, not the figure's own way (0.9% is itself a rise in
+// prices).
+func movedFrom(quote, stated string) string {
+	fq := foldString(quote)
+	i := indexWord(fq, foldString(stated))
+	if i < 0 {
+		return ""
+	}
+	before := strings.TrimRight(lowerASCII(fq[:i]), " ")
+	rest, ok := strings.CutSuffix(before, " from")
+	if !ok {
+		return ""
+	}
+	w := lastWord(rest)
+	if _, ok := lexicon.LookupDirection(w); !ok {
+		return ""
+	}
+	return fq[len(rest)-len(w) : i+len(foldString(stated))]
+}
+
+// movedFromAdvice says what to write for a change whose only word of a
+// way is a move from it (movedFrom), or "".
+func movedFromAdvice(ind *Indicator) string {
+	for _, p := range ind.Provenance {
+		if m := movedFrom(p.Quote, ind.Stated); m != "" {
+			return fmt.Sprintf("its quote's %q says how the figure moved to the next, not its own way: quote the sentence from the verb that says its way (\"rose by …, %s\") and write that way (direction: up for a rise), or, for a figure the document gives no way, write measure: level", m, m)
+		}
+	}
+	return ""
+}
+
+// contributionWord returns the word of quote that makes a figure in
+// percentage points a contribution to a rate (lexicon.ContributionWords),
+// or "".
+func contributionWord(quote string) string {
+	low := lowerASCII(foldString(quote))
+	for _, w := range lexicon.ContributionWords {
+		if hasWord(low, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// contributionAdvice says what to write for a contribution to a rate
+// catalogued as a change ("Net exports contributed 0.2 percentage
+// points"), or "": a contribution is the part of the rate's change one
+// component accounts for, a share of it in percentage points, with no
+// way of its own over time (a negative one is stated with its sign).
+func contributionAdvice(ind *Indicator, quote string) string {
+	if ind.Unit != PercentagePointUnit || ind.Measure != Change {
+		return ""
+	}
+	w := contributionWord(quote)
+	if w == "" {
+		return ""
+	}
+	return fmt.Sprintf("the quote says %q: a contribution to a rate of growth or inflation is the part of it one component accounts for, not a change of its own: write measure: share (unit percentage_point) and leave direction and base out", w)
+}
+
+// unsignedInQuote says what to write for a stated figure signed below
+// zero ("-0.5 per cent") whose quote writes it without the sign, saying
+// the fall in words ("the previous quarter's decline of 0.5 per cent"), or
+// "".
+func unsignedInQuote(fq string, ind *Indicator) string {
+	st := strings.TrimSpace(ind.Stated)
+	bare := strings.TrimLeft(st, "-−")
+	if bare == st || indexWord(fq, foldString(bare)) < 0 {
+		return ""
+	}
+	if w := DirectionWord(fq, Down); w != "" && ind.Measure == Change {
+		return fmt.Sprintf("the quote writes %q without a sign and says %q: write stated: %q with direction: down", bare, w, bare)
+	}
+	return fmt.Sprintf("the quote writes %q without a sign: write stated: %q, and for a fall measure: change with direction: down where the quote says it", bare, bare)
+}
+
+// scaleNotInQuote says what to write for a stated figure with a scale word
+// ("1,485 thousand") whose quote writes the number bare ("1,485", a cell
+// of a table in thousands), or "".
+func scaleNotInQuote(fq string, ind *Indicator) string {
+	q, _, err := ParseStatedAs(ind.Stated, ind.Measure)
+	if err != nil || q.Scale == NoScale || q.IsRange() {
+		return ""
+	}
+	d := q.Value
+	d.Exp -= int32(3 * q.Scale)
+	num := d.Text(",")
+	if indexWord(fq, num) < 0 {
+		return ""
+	}
+	return fmt.Sprintf("the quote writes %q without a scale word: where a table's header gives the scale (\"'000\"), write stated: %q with scale: %s; otherwise quote the words that state the scale", num, num, q.Scale)
+}
+
+// quoteNumbers lists the runs of digits a quote holds, for a message:
+// "\"2.440\", \"2014\"" (a table's glued row shows as one run,
+// "1,2501,485").
+func quoteNumbers(quote string) string {
+	var out []string
+	for _, f := range strings.FieldsFunc(quote, func(r rune) bool { return !(r >= '0' && r <= '9' || r == ',' || r == '.') }) {
+		f = strings.Trim(f, ",.")
+		if f != "" && len(out) < 8 {
+			out = append(out, strconv.Quote(f))
+		}
+	}
+	if len(out) == 0 {
+		return "none"
+	}
+	return strings.Join(out, ", ")
+}
+
+// proportionCounted says what to write for a proportion catalogued as a
+// count ("15 out of 20" with measure: count, which would be a count of
+// 0.75 things), or "".
+func proportionCounted(ind *Indicator, q Quantity, u Unit) string {
+	if ind.Measure != CountKind || !proportionInWords(ind.Stated, q, u) {
+		return ""
+	}
+	msg := fmt.Sprintf("%q is a proportion, not a count (it reads as %s): write measure: share, and say what it is a share of in the title", ind.Stated, q.Value)
+	if n, of, ok := strings.Cut(ind.Stated, " out of "); ok && isPerNumber(strings.TrimSpace(n)) {
+		msg += fmt.Sprintf("; to count the %s themselves, write stated: %q with their unit and say \"out of %s\" in the title", strings.TrimSpace(n), strings.TrimSpace(n), strings.TrimSpace(of))
+	}
+	return msg
+}
+
+// inflationAdvice says what to write for a rate of inflation catalogued as
+// a change ("CPIH rose by 0.7% in the 12 months to February 2021",
+// measure: change), or "": an inflation rate is a level, the rate for its
+// period (the drafts read it so), and its move from the month before
+// ("down from 0.9%") is a change in percentage points.
+func inflationAdvice(ind *Indicator, quote string) string {
+	if ind.Measure != Change || ind.Unit != PercentUnit {
+		return ""
+	}
+	low := lowerASCII(foldString(quote))
+	for _, w := range lexicon.InflationMeasures {
+		if hasWord(low, w) {
+			return fmt.Sprintf("the quote gives a rate of %q: a rate of inflation is a level, the rate for its period, whatever verb says how prices got there: write measure: level and leave direction and base out (its move from the period before is a change in percentage points)", w)
+		}
+	}
+	return ""
+}
+
+// functionWord reports whether w is a function word that ends a noun
+// phrase and is none (lexicon's prepositions, conjunctions, copulas,
+// forms of "have", demonstratives, possessives, relative pronouns): "has"
+// in "3 in England has increased" is no plural noun.
+func functionWord(w string) bool {
+	for _, class := range [][]string{lexicon.Prepositions, lexicon.Conjunctions, lexicon.Copulas, lexicon.HaveForms,
+		lexicon.Demonstratives, lexicon.Possessives, lexicon.RelativePronouns, lexicon.Articles} {
+		if slices.Contains(class, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,132 @@
+package indicators
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
+)
+
+// This file holds the rule for figures quoted from a table whose header
+// gives its scale ("'000" over trips in thousands): the cell "1,485" is
+// stated as the document writes it, and scale: thousand records it at its
+// true size, 1,485,000. The catalog may give the scale only where the
+// source states it, in the quote or above it in its table (the lines up to
+// the blank line before the quote), and must give it where the source
+// does.
+
+// maxTableBlock is how far back, in bytes, a table's header is looked for
+// above a quote when no blank line comes sooner.
+const maxTableBlock = 4000
+
+// tableBlock returns the start of the block of text that holds the quote
+// at span: just after the last blank line before it, at most
+// maxTableBlock bytes back.
+func tableBlock(text string, span Span) int {
+	from := max(0, span.Start-maxTableBlock)
+	if i := strings.LastIndex(text[from:span.Start], "\n\n"); i >= 0 {
+		return from + i + 2
+	}
+	return from
+}
+
+// tableScaleMark returns the first mark of a table's scale (lexicon.TableScales)
+// in s, with its scale, standing as a word; ok is false if s holds none.
+func tableScaleMark(s string) (mark string, sc Scale, ok bool) {
+	low := strings.ToLower(s)
+	best := -1
+	for _, m := range lexicon.TableScales {
+		mk := strings.ToLower(m.Mark)
+		for i := 0; ; {
+			j := strings.Index(low[i:], mk)
+			if j < 0 {
+				break
+			}
+			j += i
+			end := j + len(mk)
+			if (j == 0 || !isAlnum(low[j-1])) && (end == len(low) || !isAlnum(low[end]) || !isAlnum(mk[len(mk)-1])) {
+				if best < 0 || j < best {
+					best, mark, sc = j, s[j:end], Scale(m.Exp/3)
+				}
+				break
+			}
+			i = j + 1
+		}
+	}
+	return mark, sc, best >= 0
+}
+
+// scaledBy returns q with every figure multiplied by sc's power of ten and
+// sc as its scale: "1,485" in a table in thousands is 1,485,000, written
+// (1485, 3) so its four significant figures are kept.
+func scaledBy(q Quantity, sc Scale) Quantity {
+	e := int32(3 * sc)
+	q.Value.Exp += e
+	if q.IsRange() {
+		q.Low.Exp += e
+		q.High.Exp += e
+	}
+	q.Scale = sc
+	return q
+}
+
+// tableScaled returns the figure stated reads as, q, at the table scale
+// the indicator gives: where ind's Quantity has a scale and stated has
+// none ("1,485" with scale: thousand), q scaled by it; otherwise q.
+func tableScaled(ind *Indicator, q Quantity) Quantity {
+	if q.Scale == NoScale && ind.Quantity.Scale > NoScale {
+		return scaledBy(q, ind.Quantity.Scale)
+	}
+	return q
+}
+
+// tableScale checks the scale of a figure quoted from a table: a scale
+// the stated figure does not write must stand in the quote or above it in
+// its table, and a bare figure under a table's scale mark must give it.
+func (v *verifier) tableScale(ind *Indicator, src *Source, p *Provenance, pkey, pwhere string) {
+	if ind.Stated == "" {
+		return
+	}
+	sq, _, err := ParseStatedAs(ind.Stated, ind.Measure)
+	if err != nil || sq.Scale != NoScale {
+		return
+	}
+	block := src.Text[tableBlock(src.Text, p.Span):p.Span.End]
+	mark, sc, found := tableScaleMark(block)
+	given := ind.Quantity.Scale
+	switch {
+	case given > NoScale && !found:
+		v.add(pkey+"/quote", pwhere, ErrMismatch, "scale %s says %q is in %ss, but neither the quote nor its table above it (the lines up to the blank line before the quote) states a scale, such as \"'000\": quote the header that does, or leave scale out", given, ind.Stated, given)
+	case given > NoScale && sc != given:
+		v.add(pkey+"/quote", pwhere, ErrMismatch, "scale %s disagrees with the table above the quote, which states %q: write scale: %s", given, mark, sc)
+	case given == NoScale && found && scaledUnit(ind):
+		v.add(pkey+"/quote", pwhere, ErrMismatch, "%q stands under the table's scale %q, so it is %s %s: write scale: %s to record it at its true size (stated stays %q)",
+			ind.Stated, mark, ind.Stated, scaleNames[sc], scaleNames[sc], ind.Stated)
+	}
+}
+
+// scaledUnit reports whether a figure of ind's unit and measure may be
+// written in a table's scale: an amount, a count or a pure number, not a
+// percentage, rank or multiple.
+func scaledUnit(ind *Indicator) bool {
+	switch ind.Unit.Kind {
+	case NoUnit, Money, Count, Measure:
+		return ind.Measure != Share && ind.Measure != RankKind
+	}
+	return false
+}
+
+// tableScaleAdvice says what to write where a catalog gives a value that
+// is its bare stated figure times a power of a thousand ("332000" for
+// "332"), or "".
+func tableScaleAdvice(value, stated Decimal) string {
+	if stated.Coef == 0 || value.Coef == 0 {
+		return ""
+	}
+	for sc := Thousand; sc < numScales; sc++ {
+		if scaledBy(Quantity{Value: stated}, sc).Value.Equal(value) {
+			return fmt.Sprintf("value %s is stated %s in %ss: where the source's table gives its figures in %ss (\"'000\"), write scale: %s and leave value out", value, stated, scaleNames[sc], scaleNames[sc], scaleNames[sc])
+		}
+	}
+	return ""
+}
