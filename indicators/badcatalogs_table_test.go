@@ -124,7 +124,7 @@ var badCatalogs = []struct {
 		`37-context-note-without-source.yaml:26:9: a context note brings in outside knowledge: name its "source"`,
 	}},
 	{"38-section-not-above.yaml", []string{
-		`38-section-not-above.yaml:16:9: section heading "Investment Facts" does not stand above the quote in source "facts": copy the heading from the text, outermost first`,
+		`38-section-not-above.yaml:16:9: section heading "Investment Facts" does not stand above the quote in source "facts": copy the heading from the text, outermost first; the heading nearest above the quote is "Trade Facts": write section: ["Trade Facts"]`,
 	}},
 	{"39-range-stated-unit-count.yaml", []string{
 		`39-range-stated-unit-count.yaml:24:10: low/high disagrees with stated "3-5 countries": range 3 to 6 here, 3 to 5 in the words`,

@@ -595,14 +595,14 @@ func (d *decoder) indicator(n *yaml.Node) {
 	errsBefore := len(d.errs)
 	for _, e := range seqOrScalar(f["entities"]) {
 		if s, ok := d.scalar(e, "entities"); ok {
-			if err := CheckEntity(s); err != nil {
+			if err := CheckEntityFor(s, HomeOf(d.c.Sources)); err != nil {
 				d.errorf(e, ErrValue, "%v", err)
 			}
 			ind.Entities = append(ind.Entities, s)
 		}
 	}
 	if v := f["counterpart"]; v != nil && ind.Counterpart != "" {
-		if err := CheckEntity(ind.Counterpart); err != nil {
+		if err := CheckEntityFor(ind.Counterpart, HomeOf(d.c.Sources)); err != nil {
 			d.errorf(v, ErrValue, "%v", err)
 		}
 	}

@@ -537,12 +537,12 @@ func (v *verifier) structure(ind *Indicator, where string) {
 		v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
 	}
 	for _, e := range ind.Entities {
-		if err := CheckEntity(e); err != nil {
+		if err := CheckEntityFor(e, HomeOf(v.c.Sources)); err != nil {
 			v.add("", where, ErrValue, "%v", err)
 		}
 	}
 	if ind.Counterpart != "" {
-		if err := CheckEntity(ind.Counterpart); err != nil {
+		if err := CheckEntityFor(ind.Counterpart, HomeOf(v.c.Sources)); err != nil {
 			v.add("", where, ErrValue, "%v", err)
 		}
 	}
@@ -678,7 +678,7 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 		}
 		v.section(src, p, pkey, pwhere)
 		if checkNumbers {
-			v.numbers(ind, p, pkey, pwhere)
+			v.numbers(ind, src.Text, p, pkey, pwhere)
 			v.tableScale(ind, src, p, pkey, pwhere)
 			if adv := contributionAdvice(ind, p.Quote); adv != "" && j == 0 {
 				v.add(key+"/measure", pwhere, ErrMismatch, "%s", adv)
@@ -707,7 +707,7 @@ func (v *verifier) section(src *Source, p *Provenance, pkey, pwhere string) {
 	case inLine:
 		v.add(pkey, pwhere, ErrQuote, "section heading %q stands in source %q but starts no line: a heading is a whole line or starts one (in a list, quote a heading that holds a comma: [\"Labour Force Survey, May 2022\"])", p.Section[bad], p.Source)
 	default:
-		v.add(pkey, pwhere, ErrQuote, "section heading %q does not stand above the quote in source %q: copy the heading from the text, outermost first", p.Section[bad], p.Source)
+		v.add(pkey, pwhere, ErrQuote, "section heading %q does not stand above the quote in source %q: copy the heading from the text, outermost first%s", p.Section[bad], p.Source, sectionAdvice(src.Text, p.Span.Start))
 	}
 }
 
@@ -821,7 +821,7 @@ func lineStartIndex(s, h string) int {
 var headingMark = regexp.MustCompile(`^(?:[•*#–-]+|\(?(?:\d{1,3}|[A-Za-z]{1,4})[.)])$`)
 
 // numbers checks that the indicator's figure is in the quote.
-func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
+func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwhere string) {
 	fq := foldString(p.Quote)
 	var forms []string
 	if ind.Stated != "" {
@@ -898,7 +898,7 @@ func (v *verifier) numbers(ind *Indicator, p *Provenance, pkey, pwhere string) {
 		if contributionAdvice(ind, p.Quote) != "" || inflationAdvice(ind, p.Quote) != "" {
 			return // a contribution or a rate, which has no way: reported on its measure
 		}
-		v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it (such as %q): fix the direction or the quote", d, map[Direction]string{Up: "increase", Down: "reduce"}[d])
+		v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it (such as %q): fix the direction or the quote%s", d, map[Direction]string{Up: "increase", Down: "reduce"}[d], directionAdvice(text, p.Span, d))
 	}
 }
 
