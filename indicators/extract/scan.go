@@ -380,10 +380,24 @@ func hasDigitByte(x uint64) bool { return digitBytes(x) != 0 }
 // and no other bit: hasbetween(x, '0'-1, '9'+1), exact for each byte (no
 // sum or difference leaves its byte). The one digit test of the
 // word-at-a-time readers.
-func digitBytes(x uint64) uint64 {
-	const m, n = '0' - 1, '9' + 1
+func digitBytes(x uint64) uint64 { return betweenBytes(x, '0'-1, '9'+1) }
+
+// betweenBytes sets the high bit of each byte of x that is above m and
+// below n (m < n <= 128), and no other bit (hasbetween of Bit Twiddling
+// Hacks): exact for each byte.
+func betweenBytes(x, m, n uint64) uint64 {
 	y := x & lo7
 	return (ones*(127+n) - y) &^ x & (y + ones*(127-m)) & hi
+}
+
+// breakOrDigitHits has a high bit set in some byte when x holds one of
+// breakBytes or an ASCII digit, and perhaps when it holds neither but a
+// '/', the one other byte of the range from '.' to '9', tested at once:
+// the test of hasBreakOrDigitByte in fewer operations, for a caller that
+// then finds the byte with breakOrDigitMask, which is exact.
+func breakOrDigitHits(x uint64) uint64 {
+	a, b, c := x^(ones*'\n'), x^(ones*'!'), x^(ones*'?')
+	return (a-ones)&^a&hi | (b-ones)&^b&hi | (c-ones)&^c&hi | betweenBytes(x, '.'-1, '9'+1)
 }
 
 // sentenceEnd is what boundary returns.
@@ -592,9 +606,20 @@ func startsBullet(text string, i int) bool {
 // with a bullet or, at the start of a line, a list marker ("1.", "a)",
 // "(iv)").
 func skipMarker(text string, i, end int, atLine bool) int {
+	// Off a line's start, a sentence that starts with an ASCII byte that
+	// is neither a space nor a bullet has nothing to skip: most of them.
+	if !atLine && i < end {
+		if c := text[i]; c < 0x80 && !isSpaceByte(c) && !bulletFirst[c] {
+			return i
+		}
+	}
 	for {
-		for i < end && spaceAt(text, i) > 0 {
-			i += spaceAt(text, i)
+		for i < end {
+			w := spaceAt(text, i)
+			if w == 0 {
+				break
+			}
+			i += w
 		}
 		moved := false
 		for _, b := range bullets[:len(bullets)-1] {
@@ -758,50 +783,22 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 	var block uint64
 	for i := cs; i < end; {
 		// The common run, spaces and words of one to eight ASCII letters
-		// with the packed table's answer in its two slots, is read by
-		// this inner loop, which calls nothing: the values it keeps stay
-		// in registers, where the calls below make them go to memory and
-		// back. What it does not read whole (a longer word, a word the
+		// that the packed table answers from their two slots, is read by
+		// shortWords, a loop with few values to keep, which calls
+		// nothing. What it does not read whole (a longer word, a word the
 		// table must probe for, the first token of a block of candidate
-		// bits, any other token) it leaves to the loop below, which reads
-		// it from its first byte as before; the two make the same token.
-		for i+9 <= end && n < len(toks) && (n&63 != 0 || n == 0) {
-			c := text[i]
-			if c == ' ' {
-				space = true
-				i++
-				continue
+		// bits, a token after a tab, any other token) it leaves to the
+		// loop below, which reads it from its first byte as before; the
+		// two make the same token.
+		if i+9 <= end && isLetterByte(text[i]) && !tab && (n&63 != 0 || n == 0) {
+			base := n &^ 63
+			if base+64 > len(toks) {
+				toks = slices.Grow(toks[:n], base+64-n)
+				toks = toks[:cap(toks)]
 			}
-			f := c | 0x20
-			m := nonLetterBytes(load8(text, i+1))
-			if f-'a' >= 26 || m == 0 || (f == 'h' || f == 'w') && (text[i+1]|0x20 == 't' || text[i+1]|0x20 == 'w') {
-				break // no letter, more than eight, or maybe a web address
-			}
-			j := i + 1 + bits.TrailingZeros64(m)>>3
-			if d := text[j]; d == '\'' || d >= 0x80 {
-				break // the word goes on (wordEnd)
-			}
-			l := j - i
-			shift := (64 - 8*uint(l)) & 63
-			key := load8(text, i)<<shift>>shift | lowerLetters>>shift
-			h := packHash(key)
-			k0, k1 := packKeys[h], packKeys[h+1]
-			if notEqual(k0, key)&notEqual(k1, key)&notEqual(k0, 0)&notEqual(k1, 0) != 0 {
-				break // packProbe
-			}
-			lx := packIdx[h]&lexIndex(notEqual(k0, key)-1) | packIdx[h+1]&lexIndex(notEqual(k1, key)-1)
-			t := &toks[n]
-			*t = token{start: i, space: space, tab: tab}
-			t.kind, t.upper, t.end, t.lx = tWord, c <= 'Z', j, lx
-			st := uint64(lexMayStart[lx])
-			block |= (st&1 | st>>1&shapeMayStart(l, c, text[j-1])) << (n & 63)
-			n++
-			space, tab = false, false
-			i = j
-			if text[i] == ' ' {
-				space = true
-				i++
-			}
+			var k int
+			i, k, block, space = shortWords(text[:end], i, n&63, (*[64]token)(toks[base:base+64]), block, space)
+			n = base + k
 		}
 		if i >= end {
 			break
@@ -910,13 +907,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			var lx lexIndex
 			if l <= 8 && i+8 <= len(text) {
 				shift := (64 - 8*uint(l)) & 63
-				key := load8(text, i)<<shift>>shift | lowerLetters>>shift
-				h := packHash(key)
-				k0, k1 := packKeys[h], packKeys[h+1]
-				lx = packIdx[h]&lexIndex(notEqual(k0, key)-1) | packIdx[h+1]&lexIndex(notEqual(k1, key)-1)
-				if notEqual(k0, key)&notEqual(k1, key)&notEqual(k0, 0)&notEqual(k1, 0) != 0 {
-					lx = packProbe(key, h+2)
-				}
+				lx = lexIndex(packFind(load8(text, i)<<shift>>shift | lowerLetters>>shift))
 			} else if l <= 8 {
 				lx = lookupPacked(text, i, j)
 			} else if l > 24 || lexBits[l][c|0x20-'a']&(1<<(last|0x20-'a')) == 0 {
@@ -990,6 +981,75 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 	return false
 }
 
+// shortWords reads the tokens of text from i on that are spaces and
+// words of one to eight ASCII letters whose look-up the packed table
+// answers from the word's two slots, into blk, the block of 64 tokens
+// being filled, from its k-th slot, with their candidate bits in block
+// (asciiWordMayStart) and space saying whether a space comes before the
+// next token. It stops at the end of the block, at anything else, and
+// nine bytes before the end of text, and returns where it stopped and the
+// new k, block and space. The tokens it makes are those tokenize makes.
+//
+// It is tokenize's inner loop, written apart with the fewest values that
+// live across a turn, so that they stay in registers.
+func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool) (int, int, uint64, bool) {
+	for i+9 <= len(text) && k < 64 {
+		c := text[i]
+		if c == ' ' {
+			space = true
+			i++
+			continue
+		}
+		y := load8(text, i+1) // the eight bytes after c
+		m := nonLetterBytes(y)
+		f := c | 0x20
+		if f-'a' >= 26 || m == 0 || (f == 'h' || f == 'w') && (byte(y)|0x20 == 't' || byte(y)|0x20 == 'w') {
+			break // no letter, more than eight, or maybe a web address
+		}
+		// The word has l letters, l = 1 + z/8; d is the byte after it.
+		z := uint(bits.TrailingZeros64(m)) & 56
+		d := byte(y >> z)
+		if d == '\'' || d >= 0x80 {
+			break // the word goes on (wordEnd)
+		}
+		l := int(z>>3) + 1
+		shift := (56 - z) & 63                                      // 64 - 8*l
+		key := (y<<8|uint64(c))<<shift>>shift | lowerLetters>>shift // text[i:i+l], folded
+		t := &blk[k&63]
+		*t = token{}
+		t.start, t.end, t.kind, t.space, t.upper = i, i+l, tWord, space, c <= 'Z'
+		i += l
+		space = d == ' '
+		if space {
+			i++
+		}
+		// packFind, inline.
+		h := packHash(key)
+		v0, v1 := packVal[h], packVal[h+1]
+		v := uint32(packMiss)
+		if packKeys[h] == key {
+			v = v0
+		}
+		if packKeys[h+1] == key {
+			v = v1
+		}
+		if v0&packFar != 0 {
+			v = packProbe(key, h)
+		}
+		t.lx = lexIndex(v)
+		// asciiWordMayStart, inline: the word's last letter, folded, is
+		// the key's top byte; its shape is shortShapes's bit for it.
+		shape := uint64(shortShapes[l&15][c])
+		if byte(key>>z) == 'd' {
+			shape >>= 1
+		}
+		st := uint64(v >> packMayShift & 3)
+		block |= (st&1 | st>>1&shape) << (k & 63)
+		k++
+	}
+	return i, k, block, space
+}
+
 // wordShapes holds startShapes as bits, by the length of the word (7 for
 // seven bytes or more) and its first byte: 1 for shapeYes, 2 for
 // shapeLastD. A byte each, 2 KB, where the words' look-ups share the
@@ -1027,6 +1087,19 @@ func shapeMayStart(n int, c, last byte) uint64 {
 	isD := (uint64(last|0x20^'d') - 1) >> 63 // 1 when last folds to 'd'
 	return (v | v>>1&isD) & 1                // 1 for shapeYes, isD for shapeLastD
 }
+
+// shortShapes holds shapeMayStart for a word of one to eight bytes by
+// its length (16 rows, so that a length masked to four bits needs no
+// bounds check) and first byte: bit 0 for a word whose last letter is
+// not 'd' (either case), bit 1 for one whose last letter is.
+var shortShapes = func() (t [16][256]uint8) {
+	for n := 1; n <= 8; n++ {
+		for c := range 256 {
+			t[n][c] = uint8(shapeMayStart(n, byte(c), 'x') | shapeMayStart(n, byte(c), 'd')<<1)
+		}
+	}
+	return t
+}()
 
 // asciiWordMayStart is wordMayStart for a word of ASCII letters: a word
 // of the lexicon is a candidate only when its entry or its own letters
@@ -1365,7 +1438,7 @@ func (s *scanner) mayHoldWords(t string) bool {
 			e := b + p>>3
 			// numberish's own tests, inline, turn away most words
 			// before the call.
-			if wordBits[min(e-ws, 32)][t[ws]|0x20-'a']&(1<<(t[e-1]|0x20-'a')) != 0 {
+			if wordBits[min(e-ws, 32)][t[ws]&31]&(1<<(t[e-1]&31)) != 0 {
 				number, kn := numberish(t, ws, e, s.ranks)
 				if number {
 					return true
@@ -1449,8 +1522,10 @@ var numberishBits, ordinalBits [32][26]uint32
 // run of ASCII letters (32 for 32 and more, which none passes) and its
 // first and last letters: numberishBits, and the shapes of "twice" and
 // "…fold" (five letters from t to e, seven or more ending in d);
-// holdOrOrdinalBits adds ordinalBits.
-var holdBits, holdOrOrdinalBits [33][26]uint32
+// holdOrOrdinalBits adds ordinalBits. A letter c of either case is read
+// as c&31, 1 for 'a' to 26 for 'z', for the row and for the bit, so that
+// no case is folded, no bound checked and no shift guarded.
+var holdBits, holdOrOrdinalBits [33][32]uint32
 
 func initNumberish() {
 	initStarts()
@@ -1469,14 +1544,15 @@ func initNumberish() {
 	}
 	for n := range numberishBits {
 		for f := range numberishBits[n] {
-			holdBits[n][f] = numberishBits[n][f]
+			b := numberishBits[n][f] << 1 // bit l&31 for the last letter l
 			if n >= 7 {
-				holdBits[n][f] |= 1 << ('d' - 'a')
+				b |= 1 << ('d' & 31)
 			}
 			if n == 5 && f == 't'-'a' {
-				holdBits[n][f] |= 1 << ('e' - 'a')
+				b |= 1 << ('e' & 31)
 			}
-			holdOrOrdinalBits[n][f] = holdBits[n][f] | ordinalBits[n][f]
+			holdBits[n][f+1] = b
+			holdOrOrdinalBits[n][f+1] = b | ordinalBits[n][f]<<1
 		}
 	}
 }

@@ -123,14 +123,9 @@ func (s *scanner) tokenizeRef(cs, end int) (digits bool) {
 			// had one that was mispredicted for about every other word.
 			var lx lexIndex
 			if l <= 8 && i+8 <= len(text) {
-				shift := (64 - 8*uint(l)) & 63
-				key := load8(text, i)<<shift>>shift | lowerLetters>>shift
-				h := packHash(key)
-				k0, k1 := packKeys[h], packKeys[h+1]
-				lx = packIdx[h]&lexIndex(notEqual(k0, key)-1) | packIdx[h+1]&lexIndex(notEqual(k1, key)-1)
-				if notEqual(k0, key)&notEqual(k1, key)&notEqual(k0, 0)&notEqual(k1, 0) != 0 {
-					lx = packProbe(key, h+2)
-				}
+				// The packed table's look-up, as lookupPacked makes it
+				// (the table's layout changed in speed20).
+				lx = lookupPacked(text, i, j)
 			} else if l <= 8 {
 				lx = lookupPacked(text, i, j)
 			} else if l <= 16 {
