@@ -465,12 +465,16 @@ func stopBreak(text string, start, i int, final bool) (int, sentenceEnd, bool) {
 		}
 		return j, sentenceEnd{j, j, false, true}, true
 	}
-	if spaceAt(text, j) == 0 {
+	if text[j] != ' ' && spaceAt(text, j) == 0 {
 		return j, sentenceEnd{}, false
 	}
 	k := j
 	hasNL := false
 	for k < len(text) {
+		if text[k] == ' ' { // the common space, without the call
+			k++
+			continue
+		}
 		w := spaceAt(text, k)
 		if w == 0 {
 			break
@@ -606,11 +610,21 @@ func startsBullet(text string, i int) bool {
 // with a bullet or, at the start of a line, a list marker ("1.", "a)",
 // "(iv)").
 func skipMarker(text string, i, end int, atLine bool) int {
-	// Off a line's start, a sentence that starts with an ASCII byte that
-	// is neither a space nor a bullet has nothing to skip: most of them.
-	if !atLine && i < end {
-		if c := text[i]; c < 0x80 && !isSpaceByte(c) && !bulletFirst[c] {
-			return i
+	// A sentence that starts with an ASCII byte that is neither a space,
+	// a bullet nor a parenthesis has nothing to skip off a line's start,
+	// nor at one unless its first letters or digits (four at most, as
+	// below) are followed by a ')' or a '.': most sentences.
+	if i < end {
+		if c := text[i]; c < 0x80 && !isSpaceByte(c) && !bulletFirst[c] && c != '(' {
+			if !atLine {
+				return i
+			}
+			if i+8 <= len(text) {
+				k := i + min(bits.TrailingZeros64(^alnumBytes(load8(text, i))&hi)>>3, 4, end-i)
+				if k == i || k >= end || text[k] != ')' && text[k] != '.' {
+					return i
+				}
+			}
 		}
 	}
 	for {
@@ -782,15 +796,15 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 	s.cands = s.cands[:0]
 	var block uint64
 	for i := cs; i < end; {
-		// The common run, spaces and words of one to eight ASCII letters
-		// that the packed table answers from their two slots, is read by
-		// shortWords, a loop with few values to keep, which calls
-		// nothing. What it does not read whole (a longer word, a word the
-		// table must probe for, the first token of a block of candidate
-		// bits, a token after a tab, any other token) it leaves to the
-		// loop below, which reads it from its first byte as before; the
-		// two make the same token.
-		if i+9 <= end && isLetterByte(text[i]) && !tab && (n&63 != 0 || n == 0) {
+		// The common run, spaces, commas and words of one to eight ASCII
+		// letters that the packed table answers from their two slots, is
+		// read by shortWords, a loop with few values to keep, which calls
+		// nothing; it is called only where such a token starts. What it
+		// does not read whole (a longer word, a word the table must probe
+		// for, the first token of a block of candidate bits, a token after
+		// a tab, any other token) it leaves to the loop below, which reads
+		// it from its first byte as before; the two make the same token.
+		if i+9 <= end && (isLetterByte(text[i]) || text[i] == ',') && !tab && (n&63 != 0 || n == 0) {
 			base := n &^ 63
 			if base+64 > len(toks) {
 				toks = slices.Grow(toks[:n], base+64-n)
@@ -981,8 +995,8 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 	return false
 }
 
-// shortWords reads the tokens of text from i on that are spaces and
-// words of one to eight ASCII letters whose look-up the packed table
+// shortWords reads the tokens of text from i on that are spaces, commas
+// and words of one to eight ASCII letters whose look-up the packed table
 // answers from the word's two slots, into blk, the block of 64 tokens
 // being filled, from its k-th slot, with their candidate bits in block
 // (asciiWordMayStart) and space saying whether a space comes before the
@@ -1000,11 +1014,39 @@ func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool)
 			i++
 			continue
 		}
+		if c == ',' {
+			// A comma, as the loop below makes it: a symbol that is
+			// no candidate and breaks no sentence.
+			blk[k&63] = token{start: i, end: i + 1, kind: tSym, space: space, sym: asciiSymbols[','], symRoles: symRoles[',']}
+			k++
+			i++
+			space = false
+			continue
+		}
 		y := load8(text, i+1) // the eight bytes after c
 		m := nonLetterBytes(y)
 		f := c | 0x20
-		if f-'a' >= 26 || m == 0 || (f == 'h' || f == 'w') && (byte(y)|0x20 == 't' || byte(y)|0x20 == 'w') {
-			break // no letter, more than eight, or maybe a web address
+		if f-'a' >= 26 || (f == 'h' || f == 'w') && (byte(y)|0x20 == 't' || byte(y)|0x20 == 'w') {
+			break // no letter, or maybe a web address
+		}
+		if m == 0 {
+			// Nine letters or more: longWord reads the word of up to
+			// sixteen.
+			l, lx, ok := longWord(text, i)
+			if !ok {
+				break
+			}
+			t := &blk[k&63]
+			*t = token{start: i, end: i + l, kind: tWord, space: space, upper: c <= 'Z', lx: lx}
+			st := uint64(lexMayStart[lx])
+			block |= (st&1 | st>>1&shapeMayStart(l, c, text[i+l-1])) << (k & 63)
+			k++
+			i += l
+			space = text[i] == ' '
+			if space {
+				i++
+			}
+			continue
 		}
 		// The word has l letters, l = 1 + z/8; d is the byte after it.
 		z := uint(bits.TrailingZeros64(m)) & 56
@@ -1086,6 +1128,31 @@ func shapeMayStart(n int, c, last byte) uint64 {
 	v := uint64(wordShapes[n7&7][c])
 	isD := (uint64(last|0x20^'d') - 1) >> 63 // 1 when last folds to 'd'
 	return (v | v>>1&isD) & 1                // 1 for shapeYes, isD for shapeLastD
+}
+
+// longWord reads the word of nine to sixteen ASCII letters at text[i],
+// followed by a byte that is neither a letter, an apostrophe nor
+// non-ASCII, and returns its length and entry as tokenize finds them
+// (the lexicon's filter by length and first and last letters, then the
+// long packed table). ok is false for any other run, left to tokenize.
+//
+//go:noinline
+func longWord(text string, i int) (l int, lx lexIndex, ok bool) {
+	if i+17 > len(text) {
+		return 0, 0, false
+	}
+	m := nonLetterBytes(load8(text, i+9))
+	if m == 0 {
+		return 0, 0, false // more than sixteen
+	}
+	l = 9 + bits.TrailingZeros64(m)>>3
+	if d := text[i+l]; d == '\'' || d >= 0x80 {
+		return 0, 0, false // the word goes on (wordEnd)
+	}
+	if lexBits[l][text[i]|0x20-'a']&(1<<(text[i+l-1]|0x20-'a')) != 0 {
+		lx = lookupPacked16(text, i, i+l)
+	}
+	return l, lx, true
 }
 
 // shortShapes holds shapeMayStart for a word of one to eight bytes by

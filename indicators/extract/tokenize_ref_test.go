@@ -3,6 +3,7 @@ package extract
 import (
 	"math/bits"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -271,6 +272,31 @@ func TestTokenizeRef(t *testing.T) {
 		texts = append(texts, s.in)
 	}
 	texts = append(texts, fusedCases...)
+	for _, s := range texts {
+		if d := tokenizeBoth(s); d != "" {
+			t.Errorf("tokenize(%q): %s from tokenizeRef", s[:min(len(s), 80)], d)
+		}
+	}
+}
+
+// The edges of shortWords and longWord (speed20): words of eight, nine,
+// sixteen and seventeen letters, each ending at, before and past the
+// ninth and seventeenth byte from the end of the text; an apostrophe or a
+// non-ASCII letter right after them; commas, after a tab or glued; and
+// known words among them ("thousands", "percentage", "approximately").
+func TestTokenizeRefEdges(t *testing.T) {
+	words := []string{"abcdefgh", "abcdefghi", "abcdefghijklmnop", "abcdefghijklmnopq", "thousands", "percentage",
+		"approximately", "Seventeen", "HUNDREDS", "wherever", "threefold", "http://x.org", "www.ab.cd", "twice"}
+	tails := []string{"", " ", ".", ",", "'s", "é", "’", " 5", ",5", " and 12 more", "\t,x", "1234567890123456"}
+	var texts []string
+	for _, w := range words {
+		for _, tail := range tails {
+			for _, lead := range []string{"", "a ", "in the, ", "\t", "$", "-"} {
+				texts = append(texts, lead+w+tail, lead+w+tail+" of the 2 "+w+tail+strings.Repeat(" words", 3))
+			}
+		}
+	}
+	texts = append(texts, strings.Repeat("word, ", 70)+"5", strings.Repeat("a ", 63)+"thousands of 3", strings.Repeat("x,", 80))
 	for _, s := range texts {
 		if d := tokenizeBoth(s); d != "" {
 			t.Errorf("tokenize(%q): %s from tokenizeRef", s[:min(len(s), 80)], d)
