@@ -1471,7 +1471,6 @@ func (s *scanner) mayHold(t string) bool {
 // mayHoldWords is mayHold of a sentence t with no digit: whether it has a
 // fraction sign or a word that can be a number.
 func (s *scanner) mayHoldWords(t string) bool {
-	var high uint64 // the bytes read, OR-ed: a high bit says non-ASCII
 	wordBits := &holdBits
 	if s.ranks {
 		wordBits = &holdOrOrdinalBits
@@ -1491,7 +1490,15 @@ func (s *scanner) mayHoldWords(t string) bool {
 		} else {
 			x = loadTail(t, b) // zero bytes past the end: no letters
 		}
-		high |= x
+		if x&hi != 0 {
+			// A vulgar fraction sign is looked for where its lead byte
+			// is, in the blocks that hold non-ASCII text.
+			for m := zeroBytes(x^(ones*0xC2)) | zeroBytes(x^(ones*0xE2)); m != 0; m &= m - 1 {
+				if vulgarAt(t, b+bits.TrailingZeros64(m)>>3) {
+					return true
+				}
+			}
+		}
 		letters := ^nonLetterBytes(x) & hi
 		after := letters<<8 | prev // the byte before is a letter
 		prev = letters >> 56 & 0x80
@@ -1519,9 +1526,6 @@ func (s *scanner) mayHoldWords(t string) bool {
 			ws = b + (63-bits.LeadingZeros64(starts))>>3
 		}
 	}
-	if high&hi != 0 && hasVulgarSign(t) {
-		return true
-	}
 	return (known || shaped) && foldRun(t)
 }
 
@@ -1535,24 +1539,15 @@ func loadTail(s string, i int) uint64 {
 	return x
 }
 
-// hasVulgarSign reports whether t holds a vulgar fraction sign, every sign
-// of vulgar: ¼ ½ ¾ (C2 BC–BE) or one of U+2150–U+215F (E2 85 …).
-// Eight bytes with neither lead byte (C2, E2) are passed over at once:
-// the sentences asked hold non-ASCII text, mostly other signs.
-func hasVulgarSign(t string) bool {
-	for i := 0; i+1 < len(t); {
-		if i+8 <= len(t) {
-			if x := load8(t, i); zeroBytes(x^(ones*0xC2))|zeroBytes(x^(ones*0xE2)) == 0 {
-				i += 8
-				continue
-			}
-		}
-		if c := t[i]; c == 0xC2 && t[i+1] >= 0xBC && t[i+1] <= 0xBE || c == 0xE2 && t[i+1] == 0x85 {
-			return true
-		}
-		i++
+// vulgarAt reports whether a vulgar fraction sign starts at t[i], every
+// sign of vulgar: ¼ ½ ¾ (C2 BC–BE) or one of U+2150–U+215F (E2 85 …;
+// read as E2 85 and any byte, or none).
+func vulgarAt(t string, i int) bool {
+	if i+1 >= len(t) {
+		return false
 	}
-	return false
+	c, d := t[i], t[i+1]
+	return c == 0xC2 && d >= 0xBC && d <= 0xBE || c == 0xE2 && d == 0x85
 }
 
 // foldRun reports whether a run of ASCII letters of t ends in "fold".
