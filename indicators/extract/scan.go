@@ -796,15 +796,15 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 	s.cands = s.cands[:0]
 	var block uint64
 	for i := cs; i < end; {
-		// The common run, spaces, commas and words of one to eight ASCII
-		// letters that the packed table answers from their two slots, is
+		// The common run, spaces, signs such as commas and words of up to
+		// sixteen ASCII letters that the packed tables answer at once, is
 		// read by shortWords, a loop with few values to keep, which calls
 		// nothing; it is called only where such a token starts. What it
 		// does not read whole (a longer word, a word the table must probe
 		// for, the first token of a block of candidate bits, a token after
 		// a tab, any other token) it leaves to the loop below, which reads
 		// it from its first byte as before; the two make the same token.
-		if i+9 <= end && (isLetterByte(text[i]) || text[i] == ',') && !tab && (n&63 != 0 || n == 0) {
+		if i+9 <= end && shortStarts[text[i]] && !tab && (n&63 != 0 || n == 0) {
 			base := n &^ 63
 			if base+64 > len(toks) {
 				toks = slices.Grow(toks[:n], base+64-n)
@@ -995,14 +995,15 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 	return false
 }
 
-// shortWords reads the tokens of text from i on that are spaces, commas
-// and words of one to eight ASCII letters whose look-up the packed table
-// answers from the word's two slots, into blk, the block of 64 tokens
-// being filled, from its k-th slot, with their candidate bits in block
-// (asciiWordMayStart) and space saying whether a space comes before the
-// next token. It stops at the end of the block, at anything else, and
-// nine bytes before the end of text, and returns where it stopped and the
-// new k, block and space. The tokens it makes are those tokenize makes.
+// shortWords reads the tokens of text from i on that are spaces, signs of
+// shortSyms and words of ASCII letters, of up to eight whose look-up the
+// packed table answers from the word's two slots or of nine to sixteen
+// (longWord), into blk, the block of 64 tokens being filled, from its
+// k-th slot, with their candidate bits in block (asciiWordMayStart) and
+// space saying whether a space comes before the next token. It stops at
+// the end of the block, at anything else, and nine bytes before the end
+// of text, and returns where it stopped and the new k, block and space.
+// The tokens it makes are those tokenize makes.
 //
 // It is tokenize's inner loop, written apart with the fewest values that
 // live across a turn, so that they stay in registers.
@@ -1014,10 +1015,11 @@ func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool)
 			i++
 			continue
 		}
-		if c == ',' {
-			// A comma, as the loop below makes it: a symbol that is
-			// no candidate and breaks no sentence.
-			blk[k&63] = token{start: i, end: i + 1, kind: tSym, space: space, sym: asciiSymbols[','], symRoles: symRoles[',']}
+		if shortSyms[c] {
+			// A sign such as a comma or a parenthesis, as the loop
+			// below makes it: a symbol that is no candidate and breaks
+			// no sentence.
+			blk[k&63] = token{start: i, end: i + 1, kind: tSym, space: space, sym: asciiSymbols[c&0x7F], symRoles: symRoles[c&0x7F]}
 			k++
 			i++
 			space = false
@@ -1154,6 +1156,21 @@ func longWord(text string, i int) (l int, lx lexIndex, ok bool) {
 	}
 	return l, lx, true
 }
+
+// shortSyms holds the ASCII signs that shortWords makes a token of, as
+// the last case of tokenize makes it: printable bytes that are no letter,
+// digit, break byte or currency sign, nor "$", which has rules of its
+// own there. shortStarts adds the ASCII letters: the bytes where
+// shortWords is called.
+var shortSyms, shortStarts = func() (syms, starts [256]bool) {
+	for c := byte('!'); c <= '~'; c++ {
+		if !isLetterByte(c) && (c < '0' || c > '9') && !breakBytes[c] && asciiSymbols[c]&symCurrency == 0 && c != '$' {
+			syms[c] = true
+		}
+		starts[c] = syms[c] || isLetterByte(c)
+	}
+	return syms, starts
+}()
 
 // shortShapes holds shapeMayStart for a word of one to eight bytes by
 // its length (16 rows, so that a length masked to four bits needs no

@@ -282,12 +282,14 @@ func TestTokenizeRef(t *testing.T) {
 // The edges of shortWords and longWord (speed20): words of eight, nine,
 // sixteen and seventeen letters, each ending at, before and past the
 // ninth and seventeenth byte from the end of the text; an apostrophe or a
-// non-ASCII letter right after them; commas, after a tab or glued; and
-// known words among them ("thousands", "percentage", "approximately").
+// non-ASCII letter right after them; the signs of shortSyms, after a tab,
+// glued, and before a number; and known words among them ("thousands",
+// "percentage", "approximately").
 func TestTokenizeRefEdges(t *testing.T) {
 	words := []string{"abcdefgh", "abcdefghi", "abcdefghijklmnop", "abcdefghijklmnopq", "thousands", "percentage",
 		"approximately", "Seventeen", "HUNDREDS", "wherever", "threefold", "http://x.org", "www.ab.cd", "twice"}
-	tails := []string{"", " ", ".", ",", "'s", "é", "’", " 5", ",5", " and 12 more", "\t,x", "1234567890123456"}
+	tails := []string{"", " ", ".", ",", "'s", "é", "’", " 5", ",5", " and 12 more", "\t,x", "1234567890123456",
+		" (x) 5% - \"q\"; a: b/c [d] {e} 'f' _g_ ~h =i +j -5 *k #l @m ^n |o &p <q> `r`", "$5", " $ 5", "(-5)", "+5", "#5", "%"}
 	var texts []string
 	for _, w := range words {
 		for _, tail := range tails {
