@@ -105,8 +105,10 @@ func breakOrDigitMask(x uint64) uint64 { return breakByteMask(x) | digitBytes(x)
 //go:noinline
 func nextBreakOrDigit(text string, i, limit int) int {
 	for i+8 <= limit {
-		if x := load8(text, i); hasBreakOrDigitByte(x) {
-			return i + bits.TrailingZeros64(breakOrDigitMask(x))>>3
+		if x := load8(text, i); breakOrDigitHits(x) != 0 {
+			if m := breakOrDigitMask(x); m != 0 {
+				return i + bits.TrailingZeros64(m)>>3
+			}
 		}
 		i += 8
 	}

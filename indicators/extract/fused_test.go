@@ -158,7 +158,8 @@ func FuzzFusedSentences(f *testing.F) {
 }
 
 // hasBreakOrDigitByte and breakOrDigitMask agree with breakOrDigit for
-// every byte value at every position of a block, and on random blocks.
+// every byte value at every position of a block, and on random blocks;
+// breakOrDigitHits does but for a '/'.
 func TestBreakOrDigitBytes(t *testing.T) {
 	check := func(x uint64) {
 		var want uint64
@@ -172,6 +173,11 @@ func TestBreakOrDigitBytes(t *testing.T) {
 		}
 		if got := hasBreakOrDigitByte(x); got != (want != 0) {
 			t.Errorf("hasBreakOrDigitByte(%#016x) = %v, want %v", x, got, want != 0)
+		}
+		// breakOrDigitHits may also hit on a '/', and on nothing else.
+		slash := zeroBytes(x^(ones*'/')) != 0
+		if got := breakOrDigitHits(x) != 0; got != (want != 0) && !(got && slash) {
+			t.Errorf("breakOrDigitHits(%#016x) != 0 is %v, want %v", x, got, want != 0)
 		}
 	}
 	for c := range 256 {

@@ -6,20 +6,32 @@ package extract
 // with no string to hash or compare byte by byte.
 //
 // Whether a word is in the lexicon follows no pattern a branch predictor
-// could learn, so lookupPacked reads the word's home slot and the next
-// one and picks the entry without a branch; the table is at most a
-// quarter full, so it must probe on only when both are taken by other
-// keys. The slots do not wrap: a key whose run passes the last home slot
-// goes into the packPad slots after it.
+// could learn, so packFind reads the word's home slot and the next one and
+// picks the entry with conditional moves, not branches; the table is at
+// most a quarter full, so few keys sit further on. The home slot of such
+// a key has packFar set, and a word whose home slot has it is looked up
+// by probing on (packProbe): a branch rarely taken, and then taken for
+// the same words. The slots do not wrap: a key whose run passes the last
+// home slot goes into the packPad slots after it.
+//
+// A slot's value holds the key's entry in its low 16 bits and, above
+// them, lexMayStart of that entry, so that the tokenizer has a word's
+// entry and whether it may start a figure from one load.
 var (
-	packKeys [packSlots + packPad]uint64   // a word's letters, the first lowest; 0 for an empty slot
-	packIdx  [packSlots + packPad]lexIndex // its entry
+	packKeys [packSlots + packPad]uint64 // a word's letters, the first lowest; 0 for an empty slot
+	packVal  [packSlots + packPad]uint32 // its entry, lexMayStart<<packMayShift and packFar
 )
 
 const (
 	packBits  = 12            // the bits of a home slot's number
 	packSlots = 1 << packBits // the home slots
 	packPad   = 64            // the slots after the last home slot
+
+	packMayShift = 16      // where lexMayStart sits in a slot's value
+	packFar      = 1 << 18 // set on a home slot some of whose keys sit two or more slots on
+	// packMiss is the value of a word with no entry: entry 0, whose
+	// lexMayStart is 2.
+	packMiss = 2 << packMayShift
 )
 
 // lowerLetters has 0x20 in each byte: OR-ed into ASCII letters, it folds
@@ -27,7 +39,8 @@ const (
 const lowerLetters = 0x2020202020202020
 
 // buildPackTable fills the packed table from the lexicon, once lookupIndex
-// can answer for every key. It must stay at most a quarter full.
+// can answer for every key and lexMayStart is set. It must stay at most a
+// quarter full.
 func buildPackTable() {
 	n := 0
 	for k := range lexKeys() {
@@ -44,12 +57,17 @@ func buildPackTable() {
 		}
 		x := lookupIndex(k)
 		key := packWord(k)
-		for h := packHash(key); ; h++ {
+		home := packHash(key)
+		for h := home; ; h++ {
 			if h == uint64(len(packKeys)) {
 				panic("extract: the packed lexicon table overflows")
 			}
 			if packKeys[h] == 0 {
-				packKeys[h], packIdx[h] = key, x
+				packKeys[h] = key
+				packVal[h] |= uint32(x) | uint32(lexMayStart[x])<<packMayShift
+				if h-home >= 2 {
+					packVal[home] |= packFar
+				}
 				break
 			}
 		}
@@ -174,31 +192,43 @@ func lookupPacked(text string, i, j int) lexIndex {
 	} else {
 		key = packWord(text[i:j])
 	}
-	h := packHash(key)
-	k0, k1 := packKeys[h], packKeys[h+1]
-	x := packIdx[h] & lexIndex(notEqual(k0, key)-1) // the entry when k0 is the key, else 0
-	x |= packIdx[h+1] & lexIndex(notEqual(k1, key)-1)
-	// Both slots taken by other keys, tested with no branch but the one,
-	// rarely taken.
-	if notEqual(k0, key)&notEqual(k1, key)&notEqual(k0, 0)&notEqual(k1, 0) != 0 {
-		return packProbe(key, h+2)
-	}
-	return x
+	return lexIndex(packFind(key))
 }
 
-// packProbe reads on from slot h for the key, when the two slots before
-// it hold other keys.
-func packProbe(key, h uint64) lexIndex {
+// packFind returns the packed table's value for key, the letters of a
+// word as packWord gives them: its entry in the low 16 bits (0 for none)
+// and lexMayStart of it above (packMiss for none), without packFar.
+// tokenize does the same inline (shortWords).
+func packFind(key uint64) uint32 {
+	h := packHash(key)
+	k0, k1 := packKeys[h], packKeys[h+1]
+	v0, v1 := packVal[h], packVal[h+1]
+	v := uint32(packMiss)
+	if k0 == key {
+		v = v0
+	}
+	if k1 == key {
+		v = v1
+	}
+	if v0&packFar != 0 {
+		v = packProbe(key, h)
+	}
+	return v &^ packFar
+}
+
+// packProbe reads on from the home slot h for the key, some of whose keys
+// sit two or more slots on, and returns its value as packFind does.
+func packProbe(key, h uint64) uint32 {
 	for ; h < uint64(len(packKeys)); h++ {
 		k := packKeys[h]
 		if k == key {
-			return packIdx[h]
+			return packVal[h] &^ packFar
 		}
 		if k == 0 {
 			break
 		}
 	}
-	return 0
+	return packMiss
 }
 
 // notEqual returns 1 when a != b and 0 when they are equal, without a

@@ -380,10 +380,24 @@ func hasDigitByte(x uint64) bool { return digitBytes(x) != 0 }
 // and no other bit: hasbetween(x, '0'-1, '9'+1), exact for each byte (no
 // sum or difference leaves its byte). The one digit test of the
 // word-at-a-time readers.
-func digitBytes(x uint64) uint64 {
-	const m, n = '0' - 1, '9' + 1
+func digitBytes(x uint64) uint64 { return betweenBytes(x, '0'-1, '9'+1) }
+
+// betweenBytes sets the high bit of each byte of x that is above m and
+// below n (m < n <= 128), and no other bit (hasbetween of Bit Twiddling
+// Hacks): exact for each byte.
+func betweenBytes(x, m, n uint64) uint64 {
 	y := x & lo7
 	return (ones*(127+n) - y) &^ x & (y + ones*(127-m)) & hi
+}
+
+// breakOrDigitHits has a high bit set in some byte when x holds one of
+// breakBytes or an ASCII digit, and perhaps when it holds neither but a
+// '/', the one other byte of the range from '.' to '9', tested at once:
+// the test of hasBreakOrDigitByte in fewer operations, for a caller that
+// then finds the byte with breakOrDigitMask, which is exact.
+func breakOrDigitHits(x uint64) uint64 {
+	a, b, c := x^(ones*'\n'), x^(ones*'!'), x^(ones*'?')
+	return (a-ones)&^a&hi | (b-ones)&^b&hi | (c-ones)&^c&hi | betweenBytes(x, '.'-1, '9'+1)
 }
 
 // sentenceEnd is what boundary returns.
@@ -451,12 +465,16 @@ func stopBreak(text string, start, i int, final bool) (int, sentenceEnd, bool) {
 		}
 		return j, sentenceEnd{j, j, false, true}, true
 	}
-	if spaceAt(text, j) == 0 {
+	if text[j] != ' ' && spaceAt(text, j) == 0 {
 		return j, sentenceEnd{}, false
 	}
 	k := j
 	hasNL := false
 	for k < len(text) {
+		if text[k] == ' ' { // the common space, without the call
+			k++
+			continue
+		}
 		w := spaceAt(text, k)
 		if w == 0 {
 			break
@@ -592,9 +610,30 @@ func startsBullet(text string, i int) bool {
 // with a bullet or, at the start of a line, a list marker ("1.", "a)",
 // "(iv)").
 func skipMarker(text string, i, end int, atLine bool) int {
+	// A sentence that starts with an ASCII byte that is neither a space,
+	// a bullet nor a parenthesis has nothing to skip off a line's start,
+	// nor at one unless its first letters or digits (four at most, as
+	// below) are followed by a ')' or a '.': most sentences.
+	if i < end {
+		if c := text[i]; c < 0x80 && !isSpaceByte(c) && !bulletFirst[c] && c != '(' {
+			if !atLine {
+				return i
+			}
+			if i+8 <= len(text) {
+				k := i + min(bits.TrailingZeros64(^alnumBytes(load8(text, i))&hi)>>3, 4, end-i)
+				if k == i || k >= end || text[k] != ')' && text[k] != '.' {
+					return i
+				}
+			}
+		}
+	}
 	for {
-		for i < end && spaceAt(text, i) > 0 {
-			i += spaceAt(text, i)
+		for i < end {
+			w := spaceAt(text, i)
+			if w == 0 {
+				break
+			}
+			i += w
 		}
 		moved := false
 		for _, b := range bullets[:len(bullets)-1] {
@@ -757,51 +796,23 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 	s.cands = s.cands[:0]
 	var block uint64
 	for i := cs; i < end; {
-		// The common run, spaces and words of one to eight ASCII letters
-		// with the packed table's answer in its two slots, is read by
-		// this inner loop, which calls nothing: the values it keeps stay
-		// in registers, where the calls below make them go to memory and
-		// back. What it does not read whole (a longer word, a word the
-		// table must probe for, the first token of a block of candidate
-		// bits, any other token) it leaves to the loop below, which reads
+		// The common run, spaces, signs such as commas and words of up to
+		// sixteen ASCII letters that the packed tables answer at once, is
+		// read by shortWords, a loop with few values to keep, which calls
+		// nothing; it is called only where such a token starts. What it
+		// does not read whole (a longer word, a word the table must probe
+		// for, the first token of a block of candidate bits, a token after
+		// a tab, any other token) it leaves to the loop below, which reads
 		// it from its first byte as before; the two make the same token.
-		for i+9 <= end && n < len(toks) && (n&63 != 0 || n == 0) {
-			c := text[i]
-			if c == ' ' {
-				space = true
-				i++
-				continue
+		if i+9 <= end && shortStarts[text[i]] && !tab && (n&63 != 0 || n == 0) {
+			base := n &^ 63
+			if base+64 > len(toks) {
+				toks = slices.Grow(toks[:n], base+64-n)
+				toks = toks[:cap(toks)]
 			}
-			f := c | 0x20
-			m := nonLetterBytes(load8(text, i+1))
-			if f-'a' >= 26 || m == 0 || (f == 'h' || f == 'w') && (text[i+1]|0x20 == 't' || text[i+1]|0x20 == 'w') {
-				break // no letter, more than eight, or maybe a web address
-			}
-			j := i + 1 + bits.TrailingZeros64(m)>>3
-			if d := text[j]; d == '\'' || d >= 0x80 {
-				break // the word goes on (wordEnd)
-			}
-			l := j - i
-			shift := (64 - 8*uint(l)) & 63
-			key := load8(text, i)<<shift>>shift | lowerLetters>>shift
-			h := packHash(key)
-			k0, k1 := packKeys[h], packKeys[h+1]
-			if notEqual(k0, key)&notEqual(k1, key)&notEqual(k0, 0)&notEqual(k1, 0) != 0 {
-				break // packProbe
-			}
-			lx := packIdx[h]&lexIndex(notEqual(k0, key)-1) | packIdx[h+1]&lexIndex(notEqual(k1, key)-1)
-			t := &toks[n]
-			*t = token{start: i, space: space, tab: tab}
-			t.kind, t.upper, t.end, t.lx = tWord, c <= 'Z', j, lx
-			st := uint64(lexMayStart[lx])
-			block |= (st&1 | st>>1&shapeMayStart(l, c, text[j-1])) << (n & 63)
-			n++
-			space, tab = false, false
-			i = j
-			if text[i] == ' ' {
-				space = true
-				i++
-			}
+			var k int
+			i, k, block, space = shortWords(text[:end], i, n&63, (*[64]token)(toks[base:base+64]), block, space)
+			n = base + k
 		}
 		if i >= end {
 			break
@@ -910,13 +921,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			var lx lexIndex
 			if l <= 8 && i+8 <= len(text) {
 				shift := (64 - 8*uint(l)) & 63
-				key := load8(text, i)<<shift>>shift | lowerLetters>>shift
-				h := packHash(key)
-				k0, k1 := packKeys[h], packKeys[h+1]
-				lx = packIdx[h]&lexIndex(notEqual(k0, key)-1) | packIdx[h+1]&lexIndex(notEqual(k1, key)-1)
-				if notEqual(k0, key)&notEqual(k1, key)&notEqual(k0, 0)&notEqual(k1, 0) != 0 {
-					lx = packProbe(key, h+2)
-				}
+				lx = lexIndex(packFind(load8(text, i)<<shift>>shift | lowerLetters>>shift))
 			} else if l <= 8 {
 				lx = lookupPacked(text, i, j)
 			} else if l > 24 || lexBits[l][c|0x20-'a']&(1<<(last|0x20-'a')) == 0 {
@@ -990,6 +995,105 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 	return false
 }
 
+// shortWords reads the tokens of text from i on that are spaces, signs of
+// shortSyms and words of ASCII letters, of up to eight whose look-up the
+// packed table answers from the word's two slots or of nine to sixteen
+// (longWord), into blk, the block of 64 tokens being filled, from its
+// k-th slot, with their candidate bits in block (asciiWordMayStart) and
+// space saying whether a space comes before the next token. It stops at
+// the end of the block, at anything else, and nine bytes before the end
+// of text, and returns where it stopped and the new k, block and space.
+// The tokens it makes are those tokenize makes.
+//
+// It is tokenize's inner loop, written apart with the fewest values that
+// live across a turn, so that they stay in registers.
+func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool) (int, int, uint64, bool) {
+	for i+9 <= len(text) && k < 64 {
+		c := text[i]
+		if c == ' ' {
+			space = true
+			i++
+			continue
+		}
+		if shortSyms[c] {
+			// A sign such as a comma or a parenthesis, as the loop
+			// below makes it: a symbol that is no candidate and breaks
+			// no sentence.
+			blk[k&63] = token{start: i, end: i + 1, kind: tSym, space: space, sym: asciiSymbols[c&0x7F], symRoles: symRoles[c&0x7F]}
+			k++
+			i++
+			space = false
+			continue
+		}
+		y := load8(text, i+1) // the eight bytes after c
+		m := nonLetterBytes(y)
+		f := c | 0x20
+		if f-'a' >= 26 || (f == 'h' || f == 'w') && (byte(y)|0x20 == 't' || byte(y)|0x20 == 'w') {
+			break // no letter, or maybe a web address
+		}
+		if m == 0 {
+			// Nine letters or more: longWord reads the word of up to
+			// sixteen.
+			l, lx, ok := longWord(text, i)
+			if !ok {
+				break
+			}
+			t := &blk[k&63]
+			*t = token{start: i, end: i + l, kind: tWord, space: space, upper: c <= 'Z', lx: lx}
+			st := uint64(lexMayStart[lx])
+			block |= (st&1 | st>>1&shapeMayStart(l, c, text[i+l-1])) << (k & 63)
+			k++
+			i += l
+			space = text[i] == ' '
+			if space {
+				i++
+			}
+			continue
+		}
+		// The word has l letters, l = 1 + z/8; d is the byte after it.
+		z := uint(bits.TrailingZeros64(m)) & 56
+		d := byte(y >> z)
+		if d == '\'' || d >= 0x80 {
+			break // the word goes on (wordEnd)
+		}
+		l := int(z>>3) + 1
+		shift := (56 - z) & 63                                      // 64 - 8*l
+		key := (y<<8|uint64(c))<<shift>>shift | lowerLetters>>shift // text[i:i+l], folded
+		t := &blk[k&63]
+		*t = token{}
+		t.start, t.end, t.kind, t.space, t.upper = i, i+l, tWord, space, c <= 'Z'
+		i += l
+		space = d == ' '
+		if space {
+			i++
+		}
+		// packFind, inline.
+		h := packHash(key)
+		v0, v1 := packVal[h], packVal[h+1]
+		v := uint32(packMiss)
+		if packKeys[h] == key {
+			v = v0
+		}
+		if packKeys[h+1] == key {
+			v = v1
+		}
+		if v0&packFar != 0 {
+			v = packProbe(key, h)
+		}
+		t.lx = lexIndex(v)
+		// asciiWordMayStart, inline: the word's last letter, folded, is
+		// the key's top byte; its shape is shortShapes's bit for it.
+		shape := uint64(shortShapes[l&15][c])
+		if byte(key>>z) == 'd' {
+			shape >>= 1
+		}
+		st := uint64(v >> packMayShift & 3)
+		block |= (st&1 | st>>1&shape) << (k & 63)
+		k++
+	}
+	return i, k, block, space
+}
+
 // wordShapes holds startShapes as bits, by the length of the word (7 for
 // seven bytes or more) and its first byte: 1 for shapeYes, 2 for
 // shapeLastD. A byte each, 2 KB, where the words' look-ups share the
@@ -1027,6 +1131,59 @@ func shapeMayStart(n int, c, last byte) uint64 {
 	isD := (uint64(last|0x20^'d') - 1) >> 63 // 1 when last folds to 'd'
 	return (v | v>>1&isD) & 1                // 1 for shapeYes, isD for shapeLastD
 }
+
+// longWord reads the word of nine to sixteen ASCII letters at text[i],
+// followed by a byte that is neither a letter, an apostrophe nor
+// non-ASCII, and returns its length and entry as tokenize finds them
+// (the lexicon's filter by length and first and last letters, then the
+// long packed table). ok is false for any other run, left to tokenize.
+//
+//go:noinline
+func longWord(text string, i int) (l int, lx lexIndex, ok bool) {
+	if i+17 > len(text) {
+		return 0, 0, false
+	}
+	m := nonLetterBytes(load8(text, i+9))
+	if m == 0 {
+		return 0, 0, false // more than sixteen
+	}
+	l = 9 + bits.TrailingZeros64(m)>>3
+	if d := text[i+l]; d == '\'' || d >= 0x80 {
+		return 0, 0, false // the word goes on (wordEnd)
+	}
+	if lexBits[l][text[i]|0x20-'a']&(1<<(text[i+l-1]|0x20-'a')) != 0 {
+		lx = lookupPacked16(text, i, i+l)
+	}
+	return l, lx, true
+}
+
+// shortSyms holds the ASCII signs that shortWords makes a token of, as
+// the last case of tokenize makes it: printable bytes that are no letter,
+// digit, break byte or currency sign, nor "$", which has rules of its
+// own there. shortStarts adds the ASCII letters: the bytes where
+// shortWords is called.
+var shortSyms, shortStarts = func() (syms, starts [256]bool) {
+	for c := byte('!'); c <= '~'; c++ {
+		if !isLetterByte(c) && (c < '0' || c > '9') && !breakBytes[c] && asciiSymbols[c]&symCurrency == 0 && c != '$' {
+			syms[c] = true
+		}
+		starts[c] = syms[c] || isLetterByte(c)
+	}
+	return syms, starts
+}()
+
+// shortShapes holds shapeMayStart for a word of one to eight bytes by
+// its length (16 rows, so that a length masked to four bits needs no
+// bounds check) and first byte: bit 0 for a word whose last letter is
+// not 'd' (either case), bit 1 for one whose last letter is.
+var shortShapes = func() (t [16][256]uint8) {
+	for n := 1; n <= 8; n++ {
+		for c := range 256 {
+			t[n][c] = uint8(shapeMayStart(n, byte(c), 'x') | shapeMayStart(n, byte(c), 'd')<<1)
+		}
+	}
+	return t
+}()
 
 // asciiWordMayStart is wordMayStart for a word of ASCII letters: a word
 // of the lexicon is a candidate only when its entry or its own letters
@@ -1331,7 +1488,6 @@ func (s *scanner) mayHold(t string) bool {
 // mayHoldWords is mayHold of a sentence t with no digit: whether it has a
 // fraction sign or a word that can be a number.
 func (s *scanner) mayHoldWords(t string) bool {
-	var high uint64 // the bytes read, OR-ed: a high bit says non-ASCII
 	wordBits := &holdBits
 	if s.ranks {
 		wordBits = &holdOrOrdinalBits
@@ -1351,7 +1507,15 @@ func (s *scanner) mayHoldWords(t string) bool {
 		} else {
 			x = loadTail(t, b) // zero bytes past the end: no letters
 		}
-		high |= x
+		if x&hi != 0 {
+			// A vulgar fraction sign is looked for where its lead byte
+			// is, in the blocks that hold non-ASCII text.
+			for m := zeroBytes(x^(ones*0xC2)) | zeroBytes(x^(ones*0xE2)); m != 0; m &= m - 1 {
+				if vulgarAt(t, b+bits.TrailingZeros64(m)>>3) {
+					return true
+				}
+			}
+		}
 		letters := ^nonLetterBytes(x) & hi
 		after := letters<<8 | prev // the byte before is a letter
 		prev = letters >> 56 & 0x80
@@ -1365,7 +1529,7 @@ func (s *scanner) mayHoldWords(t string) bool {
 			e := b + p>>3
 			// numberish's own tests, inline, turn away most words
 			// before the call.
-			if wordBits[min(e-ws, 32)][t[ws]|0x20-'a']&(1<<(t[e-1]|0x20-'a')) != 0 {
+			if wordBits[min(e-ws, 32)][t[ws]&31]&(1<<(t[e-1]&31)) != 0 {
 				number, kn := numberish(t, ws, e, s.ranks)
 				if number {
 					return true
@@ -1378,9 +1542,6 @@ func (s *scanner) mayHoldWords(t string) bool {
 		if starts != 0 {
 			ws = b + (63-bits.LeadingZeros64(starts))>>3
 		}
-	}
-	if high&hi != 0 && hasVulgarSign(t) {
-		return true
 	}
 	return (known || shaped) && foldRun(t)
 }
@@ -1395,24 +1556,15 @@ func loadTail(s string, i int) uint64 {
 	return x
 }
 
-// hasVulgarSign reports whether t holds a vulgar fraction sign, every sign
-// of vulgar: ¼ ½ ¾ (C2 BC–BE) or one of U+2150–U+215F (E2 85 …).
-// Eight bytes with neither lead byte (C2, E2) are passed over at once:
-// the sentences asked hold non-ASCII text, mostly other signs.
-func hasVulgarSign(t string) bool {
-	for i := 0; i+1 < len(t); {
-		if i+8 <= len(t) {
-			if x := load8(t, i); zeroBytes(x^(ones*0xC2))|zeroBytes(x^(ones*0xE2)) == 0 {
-				i += 8
-				continue
-			}
-		}
-		if c := t[i]; c == 0xC2 && t[i+1] >= 0xBC && t[i+1] <= 0xBE || c == 0xE2 && t[i+1] == 0x85 {
-			return true
-		}
-		i++
+// vulgarAt reports whether a vulgar fraction sign starts at t[i], every
+// sign of vulgar: ¼ ½ ¾ (C2 BC–BE) or one of U+2150–U+215F (E2 85 …;
+// read as E2 85 and any byte, or none).
+func vulgarAt(t string, i int) bool {
+	if i+1 >= len(t) {
+		return false
 	}
-	return false
+	c, d := t[i], t[i+1]
+	return c == 0xC2 && d >= 0xBC && d <= 0xBE || c == 0xE2 && d == 0x85
 }
 
 // foldRun reports whether a run of ASCII letters of t ends in "fold".
@@ -1449,8 +1601,10 @@ var numberishBits, ordinalBits [32][26]uint32
 // run of ASCII letters (32 for 32 and more, which none passes) and its
 // first and last letters: numberishBits, and the shapes of "twice" and
 // "…fold" (five letters from t to e, seven or more ending in d);
-// holdOrOrdinalBits adds ordinalBits.
-var holdBits, holdOrOrdinalBits [33][26]uint32
+// holdOrOrdinalBits adds ordinalBits. A letter c of either case is read
+// as c&31, 1 for 'a' to 26 for 'z', for the row and for the bit, so that
+// no case is folded, no bound checked and no shift guarded.
+var holdBits, holdOrOrdinalBits [33][32]uint32
 
 func initNumberish() {
 	initStarts()
@@ -1469,14 +1623,15 @@ func initNumberish() {
 	}
 	for n := range numberishBits {
 		for f := range numberishBits[n] {
-			holdBits[n][f] = numberishBits[n][f]
+			b := numberishBits[n][f] << 1 // bit l&31 for the last letter l
 			if n >= 7 {
-				holdBits[n][f] |= 1 << ('d' - 'a')
+				b |= 1 << ('d' & 31)
 			}
 			if n == 5 && f == 't'-'a' {
-				holdBits[n][f] |= 1 << ('e' - 'a')
+				b |= 1 << ('e' & 31)
 			}
-			holdOrOrdinalBits[n][f] = holdBits[n][f] | ordinalBits[n][f]
+			holdBits[n][f+1] = b
+			holdOrOrdinalBits[n][f+1] = b | ordinalBits[n][f]<<1
 		}
 	}
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"math/bits"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -123,14 +124,9 @@ func (s *scanner) tokenizeRef(cs, end int) (digits bool) {
 			// had one that was mispredicted for about every other word.
 			var lx lexIndex
 			if l <= 8 && i+8 <= len(text) {
-				shift := (64 - 8*uint(l)) & 63
-				key := load8(text, i)<<shift>>shift | lowerLetters>>shift
-				h := packHash(key)
-				k0, k1 := packKeys[h], packKeys[h+1]
-				lx = packIdx[h]&lexIndex(notEqual(k0, key)-1) | packIdx[h+1]&lexIndex(notEqual(k1, key)-1)
-				if notEqual(k0, key)&notEqual(k1, key)&notEqual(k0, 0)&notEqual(k1, 0) != 0 {
-					lx = packProbe(key, h+2)
-				}
+				// The packed table's look-up, as lookupPacked makes it
+				// (the table's layout changed in speed20).
+				lx = lookupPacked(text, i, j)
 			} else if l <= 8 {
 				lx = lookupPacked(text, i, j)
 			} else if l <= 16 {
@@ -276,6 +272,33 @@ func TestTokenizeRef(t *testing.T) {
 		texts = append(texts, s.in)
 	}
 	texts = append(texts, fusedCases...)
+	for _, s := range texts {
+		if d := tokenizeBoth(s); d != "" {
+			t.Errorf("tokenize(%q): %s from tokenizeRef", s[:min(len(s), 80)], d)
+		}
+	}
+}
+
+// The edges of shortWords and longWord (speed20): words of eight, nine,
+// sixteen and seventeen letters, each ending at, before and past the
+// ninth and seventeenth byte from the end of the text; an apostrophe or a
+// non-ASCII letter right after them; the signs of shortSyms, after a tab,
+// glued, and before a number; and known words among them ("thousands",
+// "percentage", "approximately").
+func TestTokenizeRefEdges(t *testing.T) {
+	words := []string{"abcdefgh", "abcdefghi", "abcdefghijklmnop", "abcdefghijklmnopq", "thousands", "percentage",
+		"approximately", "Seventeen", "HUNDREDS", "wherever", "threefold", "http://x.org", "www.ab.cd", "twice"}
+	tails := []string{"", " ", ".", ",", "'s", "é", "’", " 5", ",5", " and 12 more", "\t,x", "1234567890123456",
+		" (x) 5% - \"q\"; a: b/c [d] {e} 'f' _g_ ~h =i +j -5 *k #l @m ^n |o &p <q> `r`", "$5", " $ 5", "(-5)", "+5", "#5", "%"}
+	var texts []string
+	for _, w := range words {
+		for _, tail := range tails {
+			for _, lead := range []string{"", "a ", "in the, ", "\t", "$", "-"} {
+				texts = append(texts, lead+w+tail, lead+w+tail+" of the 2 "+w+tail+strings.Repeat(" words", 3))
+			}
+		}
+	}
+	texts = append(texts, strings.Repeat("word, ", 70)+"5", strings.Repeat("a ", 63)+"thousands of 3", strings.Repeat("x,", 80))
 	for _, s := range texts {
 		if d := tokenizeBoth(s); d != "" {
 			t.Errorf("tokenize(%q): %s from tokenizeRef", s[:min(len(s), 80)], d)
