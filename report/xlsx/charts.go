@@ -525,7 +525,7 @@ func seriesSubtitle(c *indicators.Catalog, v *indicators.ChartView) string {
 		}
 		for _, sp := range all[i] {
 			ind := sp.Indicator
-			bars = append(bars, wording.Bar{Figure: wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit}, Q: ind.Quantity})
+			bars = append(bars, wording.PointBar(ind))
 			srcs = append(srcs, sp.Source)
 		}
 	}
