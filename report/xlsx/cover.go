@@ -711,7 +711,7 @@ func coverRow(ind *indicators.Indicator) (fig, title string) {
 
 // coverFigureFrom is coverFigure with base after the figure.
 func coverFigureFrom(ind *indicators.Indicator, base string) string {
-	sh := wording.Shown{Label: wording.LabelOf(ind), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period, Base: base}
+	sh := wording.Shown{Label: wording.LabelOf(ind), Unit: ind.Unit, Q: ind.Quantity, Measure: wording.ClaimMeasure(ind), Period: ind.Period, Base: base}
 	if len(ind.Provenance) > 0 {
 		sh.Quote = ind.Provenance[0].Quote
 	}
@@ -732,12 +732,11 @@ func figureWidth(fig string) float64 {
 const coverGap = 2
 
 // coverBase returns what follows a change's figure on the Cover to say
-// what it is from, with its period before it ("in FY 2014–15 on FY
-// 2013–14", wording.PeriodAndBase), and whether it says the period, which
-// coverTitle then leaves out.
+// what it is from, with its period ("from 2012 to 2013",
+// wording.ClaimBase, as the deck's list of claims says it), and whether
+// it says the period, which coverTitle then leaves out.
 func coverBase(ind *indicators.Indicator) (string, bool) {
-	base, said := wording.PeriodAndBase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment())
-	return base, said && ind.Measure == indicators.Change
+	return wording.ClaimBase(ind)
 }
 
 // coverTitle returns what the Cover writes beside a headline figure: the
@@ -745,7 +744,7 @@ func coverBase(ind *indicators.Indicator) (string, bool) {
 // if a commitment.
 func coverTitle(ind *indicators.Indicator) string {
 	t := ind.Title
-	if ind.Measure == indicators.Change {
+	if base, said := coverBase(ind); ind.Measure == indicators.Change && !(said && base != "") {
 		t = wording.ChangeTitle(t, ind.Base, ind.Period, ind.Status.IsCommitment())
 	}
 	if _, said := coverBase(ind); !said && ind.Period.IsStated() && !wording.SaysPeriod(t, ind.Period) {

@@ -1,0 +1,78 @@
+package wording
+
+import (
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// ClaimBase returns what follows the figure of ind where it is listed
+// alone, on the Cover and the deck's list of claims alike, and whether it
+// says the period, which the title then leaves out. Every reported change
+// of a stated base and period says both one way, whatever its title says:
+// "down 4.3% from 2012 to 2013", "down 0.3% from 2008 to 2009", "up 23%
+// from 2001 to 2012", never "down 0.3% on 2008" beside them, nor "up 23%"
+// where the title names the base (s15-births: three wordings on one
+// Cover). A commitment says its base as PeriodAndBase does ("from 2005
+// levels"); a contribution (Contribution) none.
+func ClaimBase(ind *indicators.Indicator) (phrase string, said bool) {
+	m := ClaimMeasure(ind)
+	if m == indicators.Change && !ind.Status.IsCommitment() && ind.Base.IsStated() && ind.Period.IsStated() {
+		return PeriodAndBase("", ind.Base, ind.Period, false)
+	}
+	if m != indicators.Change {
+		return "", false
+	}
+	return PeriodAndBase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment())
+}
+
+// ClaimMeasure returns the measure ind is worded as: its own, but a level
+// for a contribution to a change (Contribution), which is no change of
+// its own.
+func ClaimMeasure(ind *indicators.Indicator) indicators.MeasureKind {
+	if ind.Measure == indicators.Change && Contribution(ind.Title) {
+		return indicators.Level
+	}
+	return ind.Measure
+}
+
+// Contribution reports whether title names a contribution to a change
+// ("Contribution of transport to the CPIH annual inflation rate",
+// "Mining's contribution to GDP growth"): its figure, in percentage
+// points of the change, is what the part added to it, not a change of
+// the part over the base. Worded as a change it read "up 0.30 percentage
+// points from February 2020 to February 2021", as if the contribution
+// had grown (s15-prices); "0.30 percentage points, February 2021" it is.
+func Contribution(title string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return r == ' ' || r == ',' || r == '\'' || r == '’' }) {
+		if w == "contribution" || w == "contributions" {
+			return true
+		}
+	}
+	return false
+}
+
+// FormulaWords returns the formula of d with its inputs named by their
+// titles, as a reader of a slide or a printed sheet reads them:
+// "Nominal GDP growth − Real GDP growth", "100 × Heroin and morphine
+// deaths / Drug poisoning deaths"; an input of no title by its ID. The
+// IDs broke mid-word over lines and said nothing to a reader
+// (s15-prices, s15-gdp, s15-deaths); the book keeps them in a column of
+// their own.
+func FormulaWords(c *indicators.Catalog, d *indicators.Derived) string {
+	sep := map[indicators.Op]string{indicators.Ratio: " / ", indicators.Difference: " − ", indicators.Sum: " + ", indicators.ShareOf: " / "}[d.Op]
+	names := make([]string, len(d.Inputs))
+	for i, id := range d.Inputs {
+		names[i] = id
+		if ind, ok := c.Indicator(id); ok && ind.Title != "" {
+			names[i] = ind.Title
+		} else if in, ok := c.DerivedIndicator(id); ok && in.Title != "" {
+			names[i] = in.Title
+		}
+	}
+	s := strings.Join(names, sep)
+	if d.Op == indicators.ShareOf {
+		s = "100 × " + s
+	}
+	return s
+}
