@@ -340,6 +340,12 @@ func UnitPhrase(b Bar, sc indicators.Scale) string {
 		// A rate: "US$ per month", "Thousands of barrels per day".
 		base := b
 		base.Unit.Per = ""
+		if b.Unit.Kind == indicators.Count && b.Unit.Name != "" && sc == indicators.NoScale {
+			// A rate is not a number of its counted things: "Deaths per
+			// million population", never "Number of deaths per million
+			// population" (s15-deaths).
+			return upperFirst(indicators.Plural(b.Unit.Name)) + " per " + per
+		}
 		if p := UnitPhrase(base, sc); p != "Number" {
 			return p + " per " + per
 		}
