@@ -829,9 +829,12 @@ func cardChart(s *Slide, items []item, w words, viewTitle string) ([]string, err
 	// title is the view's), so that both say one line.
 	fig := figureOf(it)
 	fig.Card = value
-	// A caption that would repeat the chart's title says what the title
-	// does not, the place ("England"), or nothing.
-	cd := NewCard(value, wording.CardCaption(s.Title, it.title, it.entities), wording.CardLine(fig, it.title))
+	// A caption that would repeat the view's title says what the title
+	// does not, the place ("England"), or nothing; read against the
+	// view's title on the slide as on the PNG, so that the slide's card
+	// names the place as the PNG's does ("Live births, England and
+	// Wales", never "Live births" alone on the slide, s15-births).
+	cd := NewCard(value, wording.CardCaption(viewTitle, it.title, it.entities), wording.CardLine(fig, it.title))
 	// The figure in its status's colour, as its bar would be drawn: an
 	// estimate is green on the card as in the bars.
 	r, g, b := wording.RGB(wording.CardColor(it.status))
