@@ -76,3 +76,16 @@ func FormulaWords(c *indicators.Catalog, d *indicators.Derived) string {
 	}
 	return s
 }
+
+// Plural returns the plural of a unit's counted noun, as every output
+// writes it (indicators.Plural), but a noun whose last word is a plural
+// already, as a catalog may write a unit of a table's "'000" ("thousand
+// trips"), is kept as it is: "1,485 thousand trips", never "thousand
+// tripses" (s15-visitors).
+func Plural(name string) string {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if s := indicators.Singular(last); s != last && indicators.Plural(s) == last {
+		return name
+	}
+	return indicators.Plural(name)
+}

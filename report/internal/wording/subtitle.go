@@ -344,7 +344,7 @@ func UnitPhrase(b Bar, sc indicators.Scale) string {
 			// A rate is not a number of its counted things: "Deaths per
 			// million population", never "Number of deaths per million
 			// population" (s15-deaths).
-			return upperFirst(indicators.Plural(b.Unit.Name)) + " per " + per
+			return upperFirst(Plural(b.Unit.Name)) + " per " + per
 		}
 		if p := UnitPhrase(base, sc); p != "Number" {
 			return p + " per " + per
@@ -393,14 +393,14 @@ func UnitPhrase(b Bar, sc indicators.Scale) string {
 		return "Percentage points"
 	case indicators.Count:
 		if scale != "" {
-			return upperFirst(scale) + "s of " + indicators.Plural(u.Name)
+			return upperFirst(scale) + "s of " + Plural(u.Name)
 		}
 		if duration(u.Name) {
 			// A length of time is no count: life expectancy is "Years",
 			// not "Number of years".
-			return upperFirst(indicators.Plural(u.Name))
+			return upperFirst(Plural(u.Name))
 		}
-		return "Number of " + indicators.Plural(u.Name)
+		return "Number of " + Plural(u.Name)
 	case indicators.Rank:
 		return "Rank"
 	case indicators.Times:
