@@ -715,7 +715,7 @@ func compositionChart(s *Slide, items []item, wd words) ([]string, error) {
 	w.style(s.Options)
 	w.Parts = parts
 	if rest := 100 - sum; rest > 0.05 {
-		w.Rest = "The rest, not stated: " + strconv.FormatFloat(math.Round(rest*10)/10, 'f', -1, 64) + "%"
+		w.Rest = wording.RestLabel("", true) + ": " + strconv.FormatFloat(math.Round(rest*10)/10, 'f', -1, 64) + "%"
 		texts = append(texts, w.Rest)
 	}
 	s.Plot.Add(w)

@@ -89,3 +89,19 @@ func Plural(name string) string {
 	}
 	return indicators.Plural(name)
 }
+
+// RestLabel names the rest of a whole a part-of-whole chart draws beside
+// its parts: "Other live births" beside the share of births to mothers
+// born abroad, where the whole (denom) is known, else "Other"; "Other,
+// not stated" beside several parts that fall short of the whole. "The
+// rest" was a word an analyst had to replace before pasting the chart
+// (s15-births).
+func RestLabel(denom string, many bool) string {
+	switch {
+	case many:
+		return "Other, not stated"
+	case denom != "":
+		return "Other " + denom
+	}
+	return "Other"
+}

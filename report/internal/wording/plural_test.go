@@ -18,3 +18,22 @@ func TestPluralOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestRestLabel: the rest of a whole is "Other" and the whole, never "The
+// rest" (s15-births' donut).
+func TestRestLabel(t *testing.T) {
+	for _, tt := range []struct {
+		denom string
+		many  bool
+		want  string
+	}{
+		{"live births", false, "Other live births"},
+		{"world GDP", false, "Other world GDP"},
+		{"", false, "Other"},
+		{"electricity generated", true, "Other, not stated"},
+	} {
+		if got := RestLabel(tt.denom, tt.many); got != tt.want {
+			t.Errorf("RestLabel(%q, %v) = %q, want %q", tt.denom, tt.many, got, tt.want)
+		}
+	}
+}
