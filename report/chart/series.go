@@ -618,8 +618,16 @@ func timeAxis(ps []indicators.Period) (plot.Ticker, string) {
 }
 
 // whiskerKey is the key's words for the whisker of figures over a span of
-// the periods what ("quarter", "years"; timeAxis).
-func whiskerKey(what string) string {
+// the periods what ("quarter", "years"; timeAxis). Of changes it says
+// the period each change is measured in: a quarter's growth is neither
+// an average nor a total over it (s15-gdp).
+func whiskerKey(what string, changes bool) string {
+	if changes {
+		if what == "quarter" || what == "half-year" {
+			return "Whisker: the " + what + " each change is measured in; the dot at its middle"
+		}
+		return "Whisker: the " + what + " each change is measured in; the dot at their middle"
+	}
 	if what == "quarter" || what == "half-year" {
 		return "Whisker: the " + what + " a figure covers (an average or total over it); the dot at its middle"
 	}
@@ -933,7 +941,8 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		key = append(key, KeyEntry{Swatch: HollowSwatch, Text: "Ring: a " + joinOr(hasHollow) + ", not a reported figure"})
 	}
 	if hasSpan {
-		key = append(key, KeyEntry{Swatch: SpanSwatch, Text: whiskerKey(spanWord)})
+		changes := !slices.ContainsFunc(items, func(it item) bool { return it.measure != indicators.Change })
+		key = append(key, KeyEntry{Swatch: SpanSwatch, Text: whiskerKey(spanWord, changes)})
 	}
 	if len(conflicts) > 0 {
 		key = append(key, KeyEntry{Swatch: ConflictSwatch, Text: "Red box: sources disagree about one period"})

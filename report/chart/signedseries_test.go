@@ -151,6 +151,13 @@ func TestSeriesSignsChanges(t *testing.T) {
 			if !cmp.Equal(ticks, tt.ticks) {
 				t.Errorf("time ticks = %q, want %q", ticks, tt.ticks)
 			}
+			// A whisker over a quarter of changes says what the quarter
+			// is to a change, never "an average or total over it".
+			for _, k := range s.Key {
+				if k.Swatch == SpanSwatch && strings.Contains(k.Text, "average or total") {
+					t.Errorf("key %q: a change is no average or total", k.Text)
+				}
+			}
 			if lowest := sorted(tt.ys)[0]; lowest < 0 && !(s.Plot.Y.Min < lowest) {
 				t.Errorf("value axis starts at %g, want below the lowest point %g (data from %g)", s.Plot.Y.Min, lowest, ymin)
 			}
