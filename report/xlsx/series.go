@@ -567,7 +567,14 @@ func (b *book) writeSeries() error {
 		// on every page of a sheet too wide for one: a chart over it would be
 		// printed again, in part, beside the next page's columns.
 		at, _ := excelize.ColumnNumberToName(srIndicator + 1)
-		if err := b.addChart(SheetSeries, fmt.Sprintf("%s%d", at, s.row+3+k*rowsPer), ch); err != nil {
+		row := s.row + 3 + k*rowsPer
+		// Each chart starts a printed page, whole: a chart anchored
+		// where the table's page ended was cut in two across pages
+		// (s15-births' TFR chart, s15-deaths' misuse rates).
+		if err := b.f.InsertPageBreak(SheetSeries, "A"+strconv.Itoa(row-1)); err != nil {
+			return err
+		}
+		if err := b.addChart(SheetSeries, fmt.Sprintf("%s%d", at, row), ch); err != nil {
 			return fmt.Errorf("xlsx: series chart: %w", err)
 		}
 	}

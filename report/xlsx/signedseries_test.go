@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -136,6 +137,50 @@ func TestSeriesSheetSigned(t *testing.T) {
 				if strings.Contains(tt.shown[0], ".") && strings.Contains(xml, `formatCode="#,##0&#34;%&#34;"`) {
 					t.Errorf("%s: value axis format #,##0%% rounds figures such as %s", name, tt.shown[0])
 				}
+			}
+		})
+	}
+}
+
+// TestSeriesChartsStartPages: each chart of the Series sheet starts a
+// printed page, so that none is cut across two (s15-births' TFR chart,
+// s15-deaths' misuse rates), for the users' monthly rates and a road
+// casualties kind alike.
+func TestSeriesChartsStartPages(t *testing.T) {
+	tests := []struct {
+		name    string
+		changes []aChange
+		series  []string
+		charts  int
+	}{
+		{"s15-prices rates of two kinds of months", []aChange{
+			{"cpih-jan", "0.9%", "up", "2021-01", "2020-01", "cpih"},
+			{"cpih-feb", "0.7%", "up", "2021-02", "2020-02", "cpih"},
+			{"m-2020", "0.3%", "up", "2020-02", "2020-01", "monthly"},
+			{"m-2021", "0.1%", "up", "2021-02", "2021-01", "monthly"},
+		}, []string{"cpih", "monthly"}, 2},
+		{"roads by year", []aChange{
+			{"y19", "3%", "down", "2019", "2018", "roads"},
+			{"y20", "20%", "down", "2020", "2019", "roads"},
+		}, []string{"roads"}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := changeSeries(t, tt.changes, tt.series...)
+			book, parts := writeParts(t, c)
+			f, err := excelize.OpenReader(bytes.NewReader(book))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			idx, err := f.GetSheetIndex(SheetSeries)
+			if err != nil || idx < 0 {
+				t.Fatalf("no Series sheet: %v", err)
+			}
+			xml := parts[fmt.Sprintf("xl/worksheets/sheet%d.xml", idx+1)]
+			breaks := regexp.MustCompile(`<brk id="(\d+)"`).FindAllStringSubmatch(xml, -1)
+			if len(breaks) != tt.charts {
+				t.Errorf("Series sheet has %d page breaks, want one before each of its %d charts", len(breaks), tt.charts)
 			}
 		})
 	}
