@@ -105,3 +105,29 @@ func RestLabel(denom string, many bool) string {
 	}
 	return "Other"
 }
+
+// PointLabel returns the figure of ind as a list of claims writes it
+// (LabelOf), but a count of a series cut after its figure, so that
+// Counted writes every point of the series from its value and the
+// series' one unit: "698,512 births" beside "729,674 births", "4.7
+// stillbirths per thousand total births" beside "4.9 stillbirths per
+// thousand total births", where the stated words of one point ("698,512
+// live births") beside another stated bare read as two measures
+// (s15-births, s15-deaths). The document's words stay in the quote.
+func PointLabel(ind *indicators.Indicator) string {
+	l := LabelOf(ind)
+	if ind.Series == "" || ind.Unit.Kind != indicators.Count || ind.Unit.Name == "" || indicators.IsOrderOfMagnitude(l) {
+		return l
+	}
+	f := strings.Fields(l)
+	end := -1
+	for i, w := range f {
+		if startsWithDigit(w) || ind.Quantity.Scale != indicators.NoScale && strings.EqualFold(w, ind.Quantity.Scale.String()) {
+			end = i
+		}
+	}
+	if end < 0 {
+		return l
+	}
+	return strings.Join(f[:end+1], " ")
+}

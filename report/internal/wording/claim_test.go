@@ -46,3 +46,35 @@ func TestClaimWording(t *testing.T) {
 		})
 	}
 }
+
+// TestPointLabel: the points of one series are worded alike, from their
+// value and the series' unit, however each was stated.
+func TestPointLabel(t *testing.T) {
+	tests := []struct {
+		name, stated, unit, series, want string
+	}{
+		{"s15-births stated words", "698,512 live births", "birth", "births", "698,512 births"},
+		{"s15-births bare", "729,674", "birth", "births", "729,674 births"},
+		{"s15-births rate", "4.7 per thousand total births", "stillbirth per thousand total births", "still", "4.7 stillbirths per thousand total births"},
+		{"s15-deaths", "880 female drug poisoning deaths", "death", "deaths", "880 deaths"},
+		{"no series keeps its words", "880 female drug poisoning deaths", "death", "", "880 female drug poisoning deaths"},
+		{"s14-hospitals kind, a scale", "2.1 million attendances", "attendance", "ae", "2.1 million attendances"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q, _, err := indicators.ParseStated(tt.stated)
+			if err != nil {
+				t.Fatal(err)
+			}
+			u, err := indicators.ParseUnit(tt.unit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ind := indicators.Indicator{ID: "x", Stated: tt.stated, Quantity: q, Unit: u, Series: tt.series, Measure: indicators.CountKind}
+			got := Alone(Shown{Label: PointLabel(&ind), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure})
+			if got != tt.want {
+				t.Errorf("Alone(PointLabel(%q in %q)) = %q, want %q", tt.stated, tt.unit, got, tt.want)
+			}
+		})
+	}
+}
