@@ -444,7 +444,7 @@ func TestSubtitleBaseAndWhole(t *testing.T) {
 		view                              string
 		want                              string
 	}{
-		{"target cut below a base year", "Emissions reduction target", "43 per cent", "2030", "2005", indicators.Change, indicators.Target, "a", "Percent reduction from 2005 levels"},
+		{"target cut below a base year", "Emissions reduction target", "43 per cent", "2030", "2005", indicators.Change, indicators.Target, "a", "Per cent reduction from 2005 levels"}, // as "43 per cent" spells it
 		{"percent of GDP in the title", "Federal debt held by the public as a percent of GDP", "106 percent", "1946", "", indicators.Level, indicators.Fact, "all", "Percent of GDP; 1946"},
 		{"share of GDP in the title", "Deficit, share of GDP (average)", "3.8 percent", "1946", "", indicators.Level, indicators.Fact, "all", "Percent of GDP; 1946"},
 	}

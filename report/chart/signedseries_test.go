@@ -81,7 +81,7 @@ func TestSeriesSignsChanges(t *testing.T) {
 			ys:     []float64{-0.5, 1.1},
 			labels: []string{"down 0.5 per cent", "up 1.1 per cent"},
 			ticks:  []string{"Q3 2016", "Q4 2016"},
-			sub:    "Percent change from the previous quarter; Q3 2016 and Q4 2016",
+			sub:    "Per cent change from the previous quarter; Q3 2016 and Q4 2016", // as its labels spell it (perCent)
 			width:  1,
 		},
 		{

@@ -86,7 +86,8 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 	for i := 1; i < len(units); i++ {
 		units[i] = lowerFirstWord(units[i])
 	}
-	unit = strings.Join(units, " and ")
+	unit = perCent(strings.Join(units, " and "), bars)
+	said = perCent(said, bars)
 	subtitle = unit
 	if titleSaysUnit(title, unit) || titleSaysChange(title, unit, bars) {
 		// "…, 2023 (percent)" over "Percent": the unit once.
@@ -169,7 +170,7 @@ func SeriesSubtitle(bars []Bar, oneSource bool) string {
 		head.Base = indicators.Period{}
 	}
 	sc := scaleOf(bars)
-	unit := UnitPhrase(head, sc)
+	unit := perCent(UnitPhrase(head, sc), bars)
 	var kinds []string
 	first, last := bars[0].Period, bars[0].Period
 	var periods []string
@@ -203,7 +204,30 @@ func SeriesSubtitle(bars []Bar, oneSource bool) string {
 // SeriesSubtitle reads it: what and when the figure is, its quantity and
 // the base of a change.
 func PointBar(ind *indicators.Indicator) Bar {
-	return Bar{Figure: Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit}, Q: ind.Quantity, Base: ind.Base}
+	return Bar{Figure: Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit}, Label: ind.Label(), Q: ind.Quantity, Base: ind.Base}
+}
+
+// perCent returns phrase with its "Percent" spelled "Per cent" where
+// every figure of bars in percent writes it so ("6 per cent", as
+// British and Australian documents do), as their labels and the axis's
+// ticks say it: one spelling on one chart, never "Percent change" over
+// "down 6 per cent" (s15-deaths).
+func perCent(phrase string, bars []Bar) string {
+	seen := false
+	for _, b := range bars {
+		if b.Unit.Kind != indicators.Percent {
+			continue
+		}
+		if !strings.Contains(strings.ToLower(b.Label), "per cent") {
+			return phrase
+		}
+		seen = true
+	}
+	if !seen {
+		return phrase
+	}
+	phrase = strings.ReplaceAll(phrase, "Percent", "Per cent")
+	return strings.ReplaceAll(phrase, "percent", "per cent")
 }
 
 // spanWord names the span of period p: "quarter", "half-year", "month",
