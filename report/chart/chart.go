@@ -873,6 +873,22 @@ func nameNotes(items []item, labels []string) {
 			count[n]++
 		}
 	}
+	// A note of several bars names them all, once: "Drug poisoning
+	// mortality rate, males and Drug poisoning mortality rate, females:
+	// Unchanged compared with 2010", never a line each repeating it
+	// (s15-deaths).
+	names := map[string][]string{}
+	for i, it := range items {
+		name := labels[i]
+		if name == "" {
+			name = it.title
+		}
+		for _, n := range it.notes {
+			if name != "" {
+				names[n] = wording.AppendOnce(names[n], name)
+			}
+		}
+	}
 	for i := range items {
 		name := labels[i]
 		if name == "" {
@@ -884,18 +900,21 @@ func nameNotes(items []item, labels []string) {
 		notes := slices.Clone(items[i].notes)
 		for k, n := range notes {
 			if count[n] < len(items) && !strings.HasPrefix(n, name+":") && !strings.HasPrefix(n, upperFirst(items[i].title)+":") {
-				notes[k] = name + ": " + n
+				notes[k] = wording.JoinAnd(names[n]) + ": " + n
 			}
 		}
 		items[i].notes = notes
 	}
 }
 
-// notesOf returns the notes of items, in order.
+// notesOf returns the notes of items, in order, each once: a note of
+// several bars is theirs alike (nameNotes).
 func notesOf(items []item) []string {
 	var out []string
 	for _, it := range items {
-		out = append(out, it.notes...)
+		for _, n := range it.notes {
+			out = wording.AppendOnce(out, n)
+		}
 	}
 	return out
 }
