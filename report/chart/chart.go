@@ -354,15 +354,12 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	}
 	const nticks = 5
 	var step float64
-	top := niceMax(lo, hi, nticks)
-	if lo < 0 {
-		// Below zero the axis ends on a tick too, so that a bar there
-		// can be read against it: both ends on ticks of one step, which
-		// the ticks keep (the step of the widened axis could skip the
-		// low end: "0% 5% 10%" from −2.5%), by the rule the book's
-		// native chart of the view follows (axis.Range).
-		lo, top, step = axis.Range(lo, hi)
-	}
+	// Both ends on ticks of one step, which the ticks keep (the step of
+	// the widened axis could skip the low end: "0% 5% 10%" from −2.5%),
+	// by the rule the book's native chart of the view follows
+	// (axis.Range), above zero as below it: €2,500 million for a highest
+	// €2,037 million on the slide as in the book (s15-visitors).
+	lo, top, step := axis.Range(lo, hi)
 	ranks := allPlaces(items)
 	if ranks {
 		// Places on a scale of 1 to the last, with no 0 nor half a place
@@ -718,7 +715,7 @@ func compositionChart(s *Slide, items []item, wd words) ([]string, error) {
 	w.style(s.Options)
 	w.Parts = parts
 	if rest := 100 - sum; rest > 0.05 {
-		w.Rest = "The rest, not stated: " + strconv.FormatFloat(math.Round(rest*10)/10, 'f', -1, 64) + "%"
+		w.Rest = wording.RestLabel("", true) + ": " + strconv.FormatFloat(math.Round(rest*10)/10, 'f', -1, 64) + "%"
 		texts = append(texts, w.Rest)
 	}
 	s.Plot.Add(w)
@@ -829,9 +826,13 @@ func cardChart(s *Slide, items []item, w words, viewTitle string) ([]string, err
 	// title is the view's), so that both say one line.
 	fig := figureOf(it)
 	fig.Card = value
-	// A caption that would repeat the chart's title says what the title
-	// does not, the place ("England"), or nothing.
-	cd := NewCard(value, wording.CardCaption(s.Title, it.title, value, it.entities), wording.CardLine(fig, it.title))
+	// A caption that would repeat the view's title says what the title
+	// does not, the place ("England"), or nothing; read against the
+	// view's title on the slide as on the PNG, so that the slide's card
+	// names the place as the PNG's does ("Live births, England and
+	// Wales", never "Live births" alone on the slide, s15-births). A
+	// caption the figure already says is the place alone.
+	cd := NewCard(value, wording.CardCaption(viewTitle, it.title, value, it.entities), wording.CardLine(fig, it.title))
 	// The figure in its status's colour, as its bar would be drawn: an
 	// estimate is green on the card as in the bars.
 	r, g, b := wording.RGB(wording.CardColor(it.status))
@@ -873,6 +874,22 @@ func nameNotes(items []item, labels []string) {
 			count[n]++
 		}
 	}
+	// A note of several bars names them all, once: "Drug poisoning
+	// mortality rate, males and Drug poisoning mortality rate, females:
+	// Unchanged compared with 2010", never a line each repeating it
+	// (s15-deaths).
+	names := map[string][]string{}
+	for i, it := range items {
+		name := labels[i]
+		if name == "" {
+			name = it.title
+		}
+		for _, n := range it.notes {
+			if name != "" {
+				names[n] = wording.AppendOnce(names[n], name)
+			}
+		}
+	}
 	for i := range items {
 		name := labels[i]
 		if name == "" {
@@ -884,18 +901,21 @@ func nameNotes(items []item, labels []string) {
 		notes := slices.Clone(items[i].notes)
 		for k, n := range notes {
 			if count[n] < len(items) && !strings.HasPrefix(n, name+":") && !strings.HasPrefix(n, upperFirst(items[i].title)+":") {
-				notes[k] = name + ": " + n
+				notes[k] = wording.JoinAnd(names[n]) + ": " + n
 			}
 		}
 		items[i].notes = notes
 	}
 }
 
-// notesOf returns the notes of items, in order.
+// notesOf returns the notes of items, in order, each once: a note of
+// several bars is theirs alike (nameNotes).
 func notesOf(items []item) []string {
 	var out []string
 	for _, it := range items {
-		out = append(out, it.notes...)
+		for _, n := range it.notes {
+			out = wording.AppendOnce(out, n)
+		}
 	}
 	return out
 }

@@ -29,7 +29,7 @@ func TestComposition(t *testing.T) {
 			{id: "wind", title: "Wind's share of electricity generation", stated: "11%"},
 			{id: "hydro", title: "Hydro's share of electricity generation", stated: "6%"},
 		}, []string{"Coal", "Gas", "Oil", "Solar", "Wind", "Hydro"}, []int{47, 19, 2, 14, 11, 6},
-			[]bool{false, false, false, true, false, false}, "The rest, not stated: 1%"},
+			[]bool{false, false, false, true, false, false}, "Other, not stated: 1%"},
 		{"s14-crime kinds of violence", []fig{
 			{id: "threats", title: "Share of threats", stated: "9%"},
 			{id: "robbery", title: "Share of robbery", stated: "6%"},

@@ -30,6 +30,18 @@ func Parts(c *indicators.Catalog, v *indicators.ChartView, opt *Options) ([]*Sli
 		return []*Slide{s}, nil
 	}
 	n := len(bs.Bars)
+	if n <= wholeBars {
+		// A few bars stay on one slide while their labels read at
+		// wholeFloor of MinLabel: six bars split three and three parted
+		// the male and female rates they were set side by side for, and
+		// left half a slide's axis empty (s15-deaths, s15-gdp), though
+		// the PNG held them all legibly.
+		o := s.Options
+		o.MinLabel *= wholeFloor
+		if whole, err := NewSlide(c, v, &o); err == nil && !whole.overflows() {
+			return []*Slide{whole}, nil
+		}
+	}
 	var parts []*Slide
 	for k := 2; k <= n; k++ {
 		// The bars split as evenly as they go, or, where that keeps
@@ -54,6 +66,17 @@ func Parts(c *indicators.Catalog, v *indicators.ChartView, opt *Options) ([]*Sli
 	sameThickness(parts)
 	return parts, nil
 }
+
+// wholeBars is the most bars Parts keeps on one slide with labels
+// (six, as s15-deaths' and s15-gdp's views have; eight still split)
+// smaller than MinLabel, down to wholeFloor of it (11 points of a deck's
+// 14, the size s15-deaths' six rates and three notes need, read at 80
+// dpi): a chart split in two reads worse than its labels a little
+// smaller.
+const (
+	wholeBars  = 6
+	wholeFloor = 11.0 / 14
+)
 
 // evenEnds returns where each of k parts of n bars ends, split as evenly
 // as they go, the first parts taking one more.

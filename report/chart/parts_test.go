@@ -40,7 +40,7 @@ func TestPartsKeepLabelsAtFloor(t *testing.T) {
 		var want []string
 		for i := range tc.bars {
 			title := fmt.Sprintf("Adults who said they were worried about the rising cost of living, question %d", i+1)
-			figs = append(figs, fig{id: fmt.Sprintf("q%d", i), title: title, stated: fmt.Sprintf("%d%%", 90-i*5), status: indicators.Fact, period: "2022", measure: indicators.Share})
+			figs = append(figs, fig{id: fmt.Sprintf("q%d", i), title: title, stated: fmt.Sprintf("%d%%", 90-i*4), status: indicators.Fact, period: "2022", measure: indicators.Share})
 		}
 		c := figCatalog(t, figs...)
 		v, _ := c.View("all")
@@ -104,7 +104,7 @@ func TestPartsClaims(t *testing.T) {
 	var want []string
 	for i := range 8 {
 		title := fmt.Sprintf("Adults who said they were worried about the rising cost of living, question %d", i+1)
-		figs = append(figs, fig{id: fmt.Sprintf("q%d", i), title: title, stated: fmt.Sprintf("%d%%", 90-i*5), status: indicators.Fact, period: "2022", measure: indicators.Share})
+		figs = append(figs, fig{id: fmt.Sprintf("q%d", i), title: title, stated: fmt.Sprintf("%d%%", 90-i*4), status: indicators.Fact, period: "2022", measure: indicators.Share})
 		want = append(want, fmt.Sprintf("q%d", i))
 	}
 	c := figCatalog(t, figs...)
@@ -141,7 +141,7 @@ func TestPartsKeyOwnStatuses(t *testing.T) {
 			st = indicators.Estimate
 		}
 		title := fmt.Sprintf("Adults who said they were worried about the rising cost of living, question %d", i+1)
-		figs = append(figs, fig{id: fmt.Sprintf("q%d", i), title: title, stated: fmt.Sprintf("%d%%", 90-i*5), status: st, period: "2022", measure: indicators.Share})
+		figs = append(figs, fig{id: fmt.Sprintf("q%d", i), title: title, stated: fmt.Sprintf("%d%%", 90-i*4), status: st, period: "2022", measure: indicators.Share})
 	}
 	c := figCatalog(t, figs...)
 	v, _ := c.View("all")
@@ -175,20 +175,22 @@ func TestPartsGroupsAndThickness(t *testing.T) {
 	deck := Options{Embed: true, Width: 1920, Height: 856, DPI: 144, MinLabel: deckMinLabel}
 	var figs []fig
 	var want [][]string
-	for i := range 7 {
+	// Nine bars: more than Parts keeps whole at smaller labels
+	// (wholeBars).
+	for i := range 9 {
 		p := "2022"
 		if i >= 3 {
 			p = "2023"
 		}
 		title := fmt.Sprintf("Adults who said they were worried about the rising cost of living, question %d", i+1)
-		figs = append(figs, fig{id: fmt.Sprintf("q%d", i), title: title, stated: fmt.Sprintf("%d%%", 90-i*5), status: indicators.Fact, period: p, measure: indicators.Share})
+		figs = append(figs, fig{id: fmt.Sprintf("q%d", i), title: title, stated: fmt.Sprintf("%d%%", 90-i*4), status: indicators.Fact, period: p, measure: indicators.Share})
 	}
-	want = [][]string{{"q0", "q1", "q2"}, {"q3", "q4", "q5", "q6"}}
+	want = [][]string{{"q0", "q1", "q2"}, {"q3", "q4", "q5", "q6", "q7", "q8"}}
 	c := figCatalog(t, figs...)
 	v, _ := c.View("all")
 	parts, err := Parts(c, v, &deck)
 	if err != nil {
-		t.Fatalf("Parts(7 bars): %v", err)
+		t.Fatalf("Parts(9 bars): %v", err)
 	}
 	var got [][]string
 	var thick []vg.Length
@@ -200,11 +202,54 @@ func TestPartsGroupsAndThickness(t *testing.T) {
 		thick = append(thick, th)
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Parts(7 bars of 2022 and 2023) (-want +got):\n%s", diff)
+		t.Errorf("Parts(9 bars of 2022 and 2023) (-want +got):\n%s", diff)
 	}
 	for i := 1; i < len(thick); i++ {
 		if d := thick[i] - thick[0]; d > 1e-6 || d < -1e-6 {
-			t.Errorf("Parts(7 bars): part %d bars %.2f thick, part 1 %.2f", i+1, thick[i], thick[0])
+			t.Errorf("Parts(9 bars): part %d bars %.2f thick, part 1 %.2f", i+1, thick[i], thick[0])
 		}
+	}
+}
+
+// TestPartsKeepsFewWhole: a view of a few bars whose labels would shrink
+// below the deck's floor stays on one slide while they read at
+// wholeFloor of it; six bars and three notes were split three and three
+// (s15-deaths' rates by sex, parting each male rate from the female).
+func TestPartsKeepsFewWhole(t *testing.T) {
+	deck := Options{Embed: true, Width: 1920, Height: 856, DPI: 144, MinLabel: deckMinLabel}
+	tests := []struct {
+		name   string
+		titles []string
+		notes  int // how many bars carry a note
+		parts  int
+	}{
+		{"s15-deaths rates by sex", []string{
+			"Drug poisoning mortality rate, males", "Drug poisoning mortality rate, females",
+			"Drug misuse mortality rate, males", "Drug misuse mortality rate, females",
+			"Drug misuse mortality rate, males aged 30 to 39 (highest age group)", "Drug misuse mortality rate, females aged 30 to 39 (highest age group)"}, 3, 1},
+		{"s14-hospitals kind, six waits", []string{
+			"Patients seen within four hours at major emergency departments", "Patients seen within four hours at all emergency departments",
+			"Patients waiting more than twelve hours from decision to admit", "Patients admitted, transferred or discharged within four hours",
+			"Ambulance handovers within thirty minutes", "Ambulance handovers delayed over one hour"}, 3, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var figs []fig
+			for i, title := range tt.titles {
+				figs = append(figs, fig{id: fmt.Sprintf("b%d", i), title: title, stated: fmt.Sprintf("%d%%", 70-i*7), status: indicators.Fact, period: "2011", measure: indicators.Share})
+			}
+			c := figCatalog(t, figs...)
+			for i := range tt.notes {
+				c.Indicators[i].Notes = append(c.Indicators[i].Notes, indicators.Note{Text: "Unchanged compared with 2010, the bulletin says."})
+			}
+			v, _ := c.View("all")
+			parts, err := Parts(c, v, &deck)
+			if err != nil {
+				t.Fatalf("Parts: %v", err)
+			}
+			if len(parts) != tt.parts {
+				t.Errorf("Parts(%d bars, %d notes) = %d slides, want %d", len(tt.titles), tt.notes, len(parts), tt.parts)
+			}
+		})
 	}
 }

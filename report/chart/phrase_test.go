@@ -112,7 +112,7 @@ func TestSubtitle(t *testing.T) {
 		{"times", []fig{{stated: "6 to 10 times", period: "not stated", measure: indicators.Change}}, "Times; change, period not stated in the source"},
 		{"money rate", []fig{{stated: "$200 a month", period: "2024", measure: indicators.Flow}}, "US$ per month; rate, 2024"},
 		{"measure rate with a scale", []fig{{stated: "450,000 barrels per day", period: "2024", measure: indicators.Flow}}, "Barrels per day; rate, 2024"},
-		{"count rate", []fig{{stated: "31 points per game", period: "2024", measure: indicators.CountKind}}, "Number of points per game; 2024"},
+		{"count rate", []fig{{stated: "31 points per game", period: "2024", measure: indicators.CountKind}}, "Points per game; 2024"},
 		{"share and count", []fig{{stated: "nearly 30 percent", period: "2014", measure: indicators.Share, denom: "world GDP"}, {stated: "30 countries", period: "2014", measure: indicators.CountKind}}, "Percent of world GDP and number of countries; 2014"},
 		{"price level of a month", []fig{{stated: "$82 per barrel", period: "2024-05", measure: indicators.Level}}, "US$ per barrel; price, May 2024"},
 		{"price levels of quarters", []fig{{stated: "$85 per barrel", period: "2024-Q3", measure: indicators.Level, status: indicators.Projection}, {stated: "$82 per barrel", period: "2024-Q2", measure: indicators.Level}}, "US$ per barrel; price, Q2 2024, and a projected price for Q3 2024"},
@@ -447,7 +447,7 @@ func TestSubtitleBaseAndWhole(t *testing.T) {
 		view                              string
 		want                              string
 	}{
-		{"target cut below a base year", "Emissions reduction target", "43 per cent", "2030", "2005", indicators.Change, indicators.Target, "a", "Percent reduction from 2005 levels"},
+		{"target cut below a base year", "Emissions reduction target", "43 per cent", "2030", "2005", indicators.Change, indicators.Target, "a", "Per cent reduction from 2005 levels"}, // as "43 per cent" spells it
 		{"percent of GDP in the title", "Federal debt held by the public as a percent of GDP", "106 percent", "1946", "", indicators.Level, indicators.Fact, "all", "Percent of GDP; 1946"},
 		{"share of GDP in the title", "Deficit, share of GDP (average)", "3.8 percent", "1946", "", indicators.Level, indicators.Fact, "all", "Percent of GDP; 1946"},
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/axis"
 	"github.com/claimbook/claimbook/report/internal/wording"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -183,8 +184,25 @@ func (t *Timeline) DataRange() (xmin, xmax, ymin, ymax float64) {
 		}
 		ymin, ymax = math.Min(ymin, math.Min(lo, p.FadeFrom)), math.Max(ymax, hi)
 	}
-	pad := math.Max(0.5, (xmax-xmin)*0.06)
-	return xmin - pad, xmax + pad, ymin, ymax
+	return xmin - t.xPad(xmax-xmin), xmax + t.xPad(xmax-xmin), ymin, ymax
+}
+
+// xPad returns the room left either side of the points on the time
+// axis, whose points span width years: three quarters of the least step
+// between two times, up to half a year, or 6% of the width if more, so
+// that two months a month apart span the axis rather than sit in the
+// middle tenth of a year-wide one (s15-prices); a single point, half a
+// year.
+func (t *Timeline) xPad(width float64) float64 {
+	step := math.Inf(1)
+	for i, p := range t.Points {
+		for _, q := range t.Points[i+1:] {
+			if d := math.Abs(p.X - q.X); d > 1e-9 {
+				step = math.Min(step, d)
+			}
+		}
+	}
+	return math.Max(math.Min(0.5, step*0.75), width*0.06)
 }
 
 // ends returns the low and high figure a point spans.
@@ -600,8 +618,16 @@ func timeAxis(ps []indicators.Period) (plot.Ticker, string) {
 }
 
 // whiskerKey is the key's words for the whisker of figures over a span of
-// the periods what ("quarter", "years"; timeAxis).
-func whiskerKey(what string) string {
+// the periods what ("quarter", "years"; timeAxis). Of changes it says
+// the period each change is measured in: a quarter's growth is neither
+// an average nor a total over it (s15-gdp).
+func whiskerKey(what string, changes bool) string {
+	if changes {
+		if what == "quarter" || what == "half-year" {
+			return "Whisker: the " + what + " each change is measured in; the dot at its middle"
+		}
+		return "Whisker: the " + what + " each change is measured in; the dot at their middle"
+	}
 	if what == "quarter" || what == "half-year" {
 		return "Whisker: the " + what + " a figure covers (an average or total over it); the dot at its middle"
 	}
@@ -685,6 +711,10 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	if len(items) == 0 {
 		return nil, fmt.Errorf("chart: view %q: its series have no points", v.ID)
 	}
+	// A fall of a series of changes is drawn below zero and labelled
+	// "down", as a bar chart draws it: GDP's −0.5% quarter drawn at +0.5
+	// read as growth picking up (s15-gdp).
+	signChanges(items)
 	for _, it := range items[1:] {
 		if it.u.Kind != items[0].u.Kind || (it.u.Kind != indicators.Rank && it.u != items[0].u) {
 			return nil, fmt.Errorf("chart: view %q: series of %s and %s cannot share an axis", v.ID, items[0].u, it.u)
@@ -832,8 +862,15 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	const nticks = 5
 	// Headroom for the labels above the highest point.
 	p.Y.Min, p.Y.Max = ymin, niceMax(ymin, ymax+(ymax-ymin)*0.08, nticks)
+	step := 0.0
+	if ymin < 0 {
+		// Room under the lowest point for its label, as over the highest,
+		// down to a tick of the step the axis keeps.
+		step = axis.NiceStep((p.Y.Max - ymin) / (nticks - 1))
+		p.Y.Min = math.Floor(ymin/step-0.15) * step
+	}
 	format := tickFormat(items, sc)
-	ticks := Ticks{Count: nticks, Format: format}
+	ticks := Ticks{Count: nticks, Format: format, Step: step}
 	if sc != indicators.NoScale {
 		ticks.Format, ticks.Last = tickFormat(items, indicators.NoScale), format
 	}
@@ -853,7 +890,9 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	p.X.Tick.Label = textStyle(o.fontPx(24, false), muted)
 	p.X.Tick.Label.XAlign = draw.XCenter
 	p.X.Tick.Label.YAlign = draw.YTop
-	p.X.LineStyle = draw.LineStyle{Color: rule, Width: o.px(1.5)}
+	// No axis line: the grid's rule at zero is the baseline, and a second
+	// rule a few pixels under it read as a double line (s15-births).
+	p.X.LineStyle = draw.LineStyle{}
 	p.X.Tick.LineStyle = draw.LineStyle{Color: rule, Width: o.px(1.5)}
 	p.X.Tick.Length = o.px(8)
 	p.X.Padding = o.px(8)
@@ -902,7 +941,8 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		key = append(key, KeyEntry{Swatch: HollowSwatch, Text: "Ring: a " + joinOr(hasHollow) + ", not a reported figure"})
 	}
 	if hasSpan {
-		key = append(key, KeyEntry{Swatch: SpanSwatch, Text: whiskerKey(spanWord)})
+		changes := !slices.ContainsFunc(items, func(it item) bool { return it.measure != indicators.Change })
+		key = append(key, KeyEntry{Swatch: SpanSwatch, Text: whiskerKey(spanWord, changes)})
 	}
 	if len(conflicts) > 0 {
 		key = append(key, KeyEntry{Swatch: ConflictSwatch, Text: "Red box: sources disagree about one period"})
@@ -923,7 +963,7 @@ func seriesSubtitle(c *indicators.Catalog, v *indicators.ChartView) string {
 		}
 		for _, sp := range all[i] {
 			ind := sp.Indicator
-			bars = append(bars, wording.Bar{Figure: wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit}, Q: ind.Quantity})
+			bars = append(bars, wording.PointBar(ind))
 			srcs = append(srcs, sp.Source)
 		}
 	}

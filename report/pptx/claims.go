@@ -154,24 +154,16 @@ func listPages(lines []string, size, space int) []int {
 // period unless the title says it, its source's short name, and the
 // slide that charts it, if any.
 func claimLine(c *indicators.Catalog, ind *indicators.Indicator, slide int) string {
-	// A change says its period before its base: "down 5% in FY 2014–15
-	// on FY 2013–14", never "down 5% on FY 2013–14, FY 2014–15".
-	base, said := wording.PeriodAndBase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment())
-	said = said && ind.Measure == indicators.Change
-	spanned := ind.Measure == indicators.Change && !ind.Status.IsCommitment() && ind.Base.IsStated() && ind.Period.IsStated()
-	if spanned {
-		// Every reported change of a base says it one way, whatever its
-		// title says: "up 20% from 2023 to 2024", never "up 20%, 2024"
-		// under "… since 2023" beside "up 186 people from 2023 to 2024"
-		// (s14d-homeless).
-		base, said = wording.PeriodAndBase("", ind.Base, ind.Period, false)
-	}
-	sh := wording.Shown{Label: wording.LabelOf(ind), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period, Base: base}
+	// A change says its period and base one way, as the Cover does
+	// (wording.ClaimBase): "up 20% from 2023 to 2024", never "up 20%,
+	// 2024" under "… since 2023" (s14d-homeless).
+	base, said := wording.ClaimBase(ind)
+	sh := wording.Shown{Label: wording.PointLabel(ind), Unit: ind.Unit, Q: ind.Quantity, Measure: wording.ClaimMeasure(ind), Period: ind.Period, Base: base}
 	if len(ind.Provenance) > 0 {
 		sh.Quote = ind.Provenance[0].Quote
 	}
 	title := ind.Title
-	if ind.Measure == indicators.Change && !spanned {
+	if ind.Measure == indicators.Change && !(said && base != "") {
 		title = wording.ChangeTitle(title, ind.Base, ind.Period, ind.Status.IsCommitment())
 	}
 	line := orID(title, ind.ID) + ": " + wording.Alone(sh)

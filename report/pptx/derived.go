@@ -76,7 +76,7 @@ func derivedLine(c *indicators.Catalog, d *indicators.Derived, r indicators.Resu
 			line += ", " + label
 		}
 	}
-	line += "; computed as " + d.Formula()
+	line += "; computed as " + wording.FormulaWords(c, d)
 	if slides := inputSlides(c, d, charted, 0); len(slides) > 0 {
 		word := "slide"
 		if len(slides) > 1 {
@@ -147,7 +147,7 @@ func noteDerived(slides []Slide, c *indicators.Catalog, first int) {
 			d := &c.Derived[j]
 			if n := listedOn[d.ID]; n > 0 && usesAny(c, d, shown, 0) {
 				slides[i].Notes = append(slides[i].Notes, "Derived from this chart's figures, not stated in the document: "+
-					figureLine(c, d.ID)+"; computed as "+d.Formula()+" (slide "+strconv.Itoa(n)+")")
+					figureLine(c, d.ID)+"; computed as "+wording.FormulaWords(c, d)+" (slide "+strconv.Itoa(n)+")")
 			}
 		}
 	}

@@ -92,14 +92,14 @@ func TestDerivedSlides(t *testing.T) {
 			name: "U.S.-Japan fact sheet (nested inputs' slides, ranges)",
 			c:    usjapan2015.Catalog(),
 			lines: []string{
-				"Japan's investment stock in the U.S. over U.S. FDI stock in Japan: 2.76 to 2.85 times, period not stated; computed as japan-investment-stock-in-us / us-fdi-stock-in-japan\u00a0·\u00a0inputs on slide\u00a02",
-				"Japan's investment stock in the U.S. less U.S. FDI stock in Japan: $217 billion to $227 billion, period not stated; computed as japan-investment-stock-in-us − us-fdi-stock-in-japan\u00a0·\u00a0inputs on slide\u00a02",
-				"U.S. GHSA partner countries over Japan's: 6 to 10 times, period not stated; computed as us-ghsa-partner-countries / japan-ghsa-partner-countries\u00a0·\u00a0inputs on slide\u00a03",
+				"Japan's investment stock in the U.S. over U.S. FDI stock in Japan: 2.76 to 2.85 times, period not stated; computed as Japan's investment stock in the United States / U.S. foreign direct investment stock in Japan\u00a0·\u00a0inputs on slide\u00a02",
+				"Japan's investment stock in the U.S. less U.S. FDI stock in Japan: $217 billion to $227 billion, period not stated; computed as Japan's investment stock in the United States − U.S. foreign direct investment stock in Japan\u00a0·\u00a0inputs on slide\u00a02",
+				"U.S. GHSA partner countries over Japan's: 6 to 10 times, period not stated; computed as Countries the United States is to partner with under the GHSA / Countries Japan is to consider partnering with under the GHSA\u00a0·\u00a0inputs on slide\u00a03",
 			},
 			notes: []string{"What the inputs allow: from 2.76 times (exclusive) to 2.85 times"},
 			chart: []string{
-				"Derived from this chart's figures, not stated in the document: Japan's investment stock in the U.S. over U.S. FDI stock in Japan: 2.76 to 2.85 times; computed as japan-investment-stock-in-us / us-fdi-stock-in-japan (slide 8)",
-				"Derived from this chart's figures, not stated in the document: Japan's investment stock in the U.S. less U.S. FDI stock in Japan: $217 billion to $227 billion; computed as japan-investment-stock-in-us − us-fdi-stock-in-japan (slide 8)",
+				"Derived from this chart's figures, not stated in the document: Japan's investment stock in the U.S. over U.S. FDI stock in Japan: 2.76 to 2.85 times; computed as Japan's investment stock in the United States / U.S. foreign direct investment stock in Japan (slide 8)",
+				"Derived from this chart's figures, not stated in the document: Japan's investment stock in the U.S. less U.S. FDI stock in Japan: $217 billion to $227 billion; computed as Japan's investment stock in the United States − U.S. foreign direct investment stock in Japan (slide 8)",
 			},
 		},
 		{
@@ -111,12 +111,12 @@ func TestDerivedSlides(t *testing.T) {
 			lines: []string{
 				"A over B: cannot be bounded from these claims; computed as a / b",
 				"E plus E: 40 MW, 1993; computed as e + e\u00a0·\u00a0inputs on slide\u00a02",
-				"Twice E over E: 2 times, 1993; computed as y / e\u00a0·\u00a0inputs on slide\u00a02",
+				"Twice E over E: 2 times, 1993; computed as E plus E / e\u00a0·\u00a0inputs on slide\u00a02",
 			},
 			notes: []string{`Cannot be bounded: the wording of "more than 300 MW" (a) and "more than 50 MW" (b) leaves the ratio open above`},
 			chart: []string{
 				"Derived from this chart's figures, not stated in the document: E plus E: 40 MW; computed as e + e (slide 4)",
-				"Derived from this chart's figures, not stated in the document: Twice E over E: 2 times; computed as y / e (slide 4)",
+				"Derived from this chart's figures, not stated in the document: Twice E over E: 2 times; computed as E plus E / e (slide 4)",
 			},
 		},
 		{

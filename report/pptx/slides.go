@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // A Slide is the content of one slide of a deck, as Write lays it out.
@@ -328,7 +329,7 @@ func appendNotes(notes []string, c *indicators.Catalog, spans *indicators.RuneSp
 		return appendProvenance(notes, c, spans, ind)
 	}
 	if d, ok := c.DerivedIndicator(id); ok {
-		notes = append(notes, figureLine(c, id)+" (derived: "+d.Formula()+")")
+		notes = append(notes, figureLine(c, id)+" (derived: "+wording.FormulaWords(c, d)+")")
 		for _, in := range d.Inputs {
 			notes = appendNotes(notes, c, spans, in, seen, depth+1)
 		}

@@ -217,10 +217,7 @@ func (b *book) planCharts(derived int) error {
 				sum += it.spanV
 			}
 			if rest := 100 - sum; len(cd.items) == 1 || rest > 0.05 {
-				label := "The rest"
-				if len(cd.items) > 1 {
-					label = "The rest, not stated"
-				}
+				label := wording.RestLabel(cd.items[0].bar.Denom, len(cd.items) > 1)
 				span := "100-" + cd.items[0].span
 				if len(spans) > 1 {
 					span = "100-(" + strings.Join(spans, "+") + ")"
@@ -525,7 +522,7 @@ func seriesSubtitle(c *indicators.Catalog, v *indicators.ChartView) string {
 		}
 		for _, sp := range all[i] {
 			ind := sp.Indicator
-			bars = append(bars, wording.Bar{Figure: wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit}, Q: ind.Quantity})
+			bars = append(bars, wording.PointBar(ind))
 			srcs = append(srcs, sp.Source)
 		}
 	}

@@ -305,14 +305,15 @@ func (b *book) writeCover() error {
 		headline = s.row
 		s.set(1, "Headline figures", sub)
 		s.row++
-		shown := b.c.Indicators[:min(len(b.c.Indicators), maxHeadlines)]
+		list := b.headlines()
+		shown := list[:min(len(list), maxHeadlines)]
 		// A figure too long for one line of column A is written as text
 		// that wraps, whole: LibreOffice never wraps a link (it cut
 		// "…deat"). Its title, if one line, is the link instead.
 		long := func(fig string) bool { return figureWidth(fig) > widthA }
 		intro := "As the document states it; each links to its row."
-		for i := range shown {
-			fig, t := coverRow(&shown[i])
+		for _, ind := range shown {
+			fig, t := coverRow(ind)
 			switch {
 			case !long(fig):
 			case lines(t, widthB, false) > 1:
@@ -322,13 +323,12 @@ func (b *book) writeCover() error {
 			}
 		}
 		s.set(1, intro, 0)
-		for i := range b.c.Indicators {
+		for i, ind := range list {
 			if i == maxHeadlines {
 				s.row++
 				s.set(1, fmt.Sprintf("… and %s on the Indicators sheet", counted(b.n-maxHeadlines, "more figure", "more figures")), 0)
 				break
 			}
-			ind := &b.c.Indicators[i]
 			s.row++
 			fig, t := coverRow(ind)
 			switch {
@@ -350,11 +350,43 @@ func (b *book) writeCover() error {
 			}
 			s.height(max(lines(t, widthB, false), n))
 		}
+		if rest := len(b.c.Indicators) - len(list); rest > 0 {
+			s.row++
+			s.set(1, fmt.Sprintf("The figures of the catalog's headline views; %s on the Indicators sheet.", counted(rest, "other figure", "other figures")), 0)
+		}
 	}
 	if s.err != nil {
 		return s.err
 	}
 	return b.coverPages(s.row, headline)
+}
+
+// headlines returns the indicators the Cover lists as its headline
+// figures: those of the catalog's headline views, in the views' order,
+// each once, or, where it has none, every indicator. A Cover of all 19
+// figures of a GDP release under "Headline figures" was a contents list,
+// its one headline lost among them (s15-gdp, s15-visitors).
+func (b *book) headlines() []*indicators.Indicator {
+	var out []*indicators.Indicator
+	seen := map[string]bool{}
+	for _, v := range b.c.Views {
+		if v.Kind != indicators.Headline {
+			continue
+		}
+		for _, id := range v.Indicators {
+			if ind, ok := b.c.Indicator(id); ok && !seen[id] {
+				seen[id] = true
+				out = append(out, ind)
+			}
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for i := range b.c.Indicators {
+		out = append(out, &b.c.Indicators[i])
+	}
+	return out
 }
 
 // The heights, in points, LibreOffice gives a row of one line of 11-point
@@ -711,7 +743,7 @@ func coverRow(ind *indicators.Indicator) (fig, title string) {
 
 // coverFigureFrom is coverFigure with base after the figure.
 func coverFigureFrom(ind *indicators.Indicator, base string) string {
-	sh := wording.Shown{Label: wording.LabelOf(ind), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period, Base: base}
+	sh := wording.Shown{Label: wording.PointLabel(ind), Unit: ind.Unit, Q: ind.Quantity, Measure: wording.ClaimMeasure(ind), Period: ind.Period, Base: base}
 	if len(ind.Provenance) > 0 {
 		sh.Quote = ind.Provenance[0].Quote
 	}
@@ -732,12 +764,11 @@ func figureWidth(fig string) float64 {
 const coverGap = 2
 
 // coverBase returns what follows a change's figure on the Cover to say
-// what it is from, with its period before it ("in FY 2014–15 on FY
-// 2013–14", wording.PeriodAndBase), and whether it says the period, which
-// coverTitle then leaves out.
+// what it is from, with its period ("from 2012 to 2013",
+// wording.ClaimBase, as the deck's list of claims says it), and whether
+// it says the period, which coverTitle then leaves out.
 func coverBase(ind *indicators.Indicator) (string, bool) {
-	base, said := wording.PeriodAndBase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment())
-	return base, said && ind.Measure == indicators.Change
+	return wording.ClaimBase(ind)
 }
 
 // coverTitle returns what the Cover writes beside a headline figure: the
@@ -745,7 +776,7 @@ func coverBase(ind *indicators.Indicator) (string, bool) {
 // if a commitment.
 func coverTitle(ind *indicators.Indicator) string {
 	t := ind.Title
-	if ind.Measure == indicators.Change {
+	if base, said := coverBase(ind); ind.Measure == indicators.Change && !(said && base != "") {
 		t = wording.ChangeTitle(t, ind.Base, ind.Period, ind.Status.IsCommitment())
 	}
 	if _, said := coverBase(ind); !said && ind.Period.IsStated() && !wording.SaysPeriod(t, ind.Period) {

@@ -120,6 +120,7 @@ func TestCoverFigureFits(t *testing.T) {
 		"17 structural benchmarks", // sized the column, then was taken for too long
 	} {
 		c := usjapan2015.Catalog()
+		listAll(c) // the Cover lists every figure of a catalog of no headline view
 		c.Indicators[0].Stated = stated
 		fig := coverFigure(&c.Indicators[0])
 		book, _ := writeParts(t, c)
@@ -154,6 +155,7 @@ func TestCoverFigureFits(t *testing.T) {
 // title, on one line, links to its row instead.
 func TestCoverLongFigure(t *testing.T) {
 	c := usjapan2015.Catalog()
+	listAll(c) // the Cover lists every figure of a catalog of no headline view
 	c.Indicators[0].Stated = "more than 17.4 deaths averted per 1,000 children vaccinated against measles"
 	fig := coverFigure(&c.Indicators[0])
 	book, _ := writeParts(t, c)

@@ -17,6 +17,7 @@ import (
 // under it).
 func TestCoverRowLongBase(t *testing.T) {
 	c := usjapan2015.Catalog()
+	listAll(c) // the Cover lists every figure of a catalog of no headline view
 	ind := &c.Indicators[0]
 	q, u, err := indicators.ParseStated("2%")
 	if err != nil {

@@ -369,7 +369,8 @@ func (b *book) derivedText(d *indicators.Derived) []string {
 	if r.Period.IsStated() {
 		period = r.Period.Label()
 	}
-	return []string{d.ID, d.Title, d.Formula(), wording.UnitWords(r.Unit), r.Text(indicators.Style{}), strings.Join(d.Inputs, "; "),
+	// The formula by its inputs' titles; their IDs in the Inputs column.
+	return []string{d.ID, d.Title, wording.FormulaWords(b.c, d), wording.UnitWords(r.Unit), r.Text(indicators.Style{}), strings.Join(d.Inputs, "; "),
 		qualifier, period, r.Status.String(), note}
 }
 

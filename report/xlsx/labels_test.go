@@ -76,7 +76,9 @@ func TestBookLabels(t *testing.T) {
 	}
 	cellOf(t, f, SheetCharts, "Up to NZ$1.8 billion per year")
 	cellOf(t, f, SheetCover, "up to NZ$1.8 billion per year")
-	cellOf(t, f, SheetCover, "NZ$100 million")
+	// day-one is no headline view's: the Cover lists the card's figure
+	// alone (headlines), and day-one's foreign dollar is checked on the
+	// Indicators sheet below.
 	cell := cellOf(t, f, SheetIndicators, "day-one")
 	row := strings.TrimLeft(cell, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 	if got, _ := f.GetCellValue(SheetIndicators, colLetter("Value")+row); got != "NZ$100 million" {
@@ -95,14 +97,16 @@ func TestAxisFor(t *testing.T) {
 		share bool
 		want  valueAxis
 	}{
-		{"signed tenths", []chartItem{bar(0.1), bar(0.2), bar(-0.2)}, indicators.NoScale, false, valueAxis{-0.2, 0.2, 0.1, 1}},
+		// A lowest figure on a tick goes a step further: its bar touched
+		// the plot's edge (axis.Range).
+		{"signed tenths", []chartItem{bar(0.1), bar(0.2), bar(-0.2)}, indicators.NoScale, false, valueAxis{-0.3, 0.2, 0.1, 1}},
 		{"small shares", []chartItem{bar(0.5), bar(1.2)}, indicators.NoScale, true, valueAxis{0, 1.5, 0.5, 1}},
 		{"shares to 96%", []chartItem{bar(14), bar(60), bar(0.5), bar(15), bar(96)}, indicators.NoScale, true, valueAxis{0, 100, 25, 0}},
 		{"not a share", []chartItem{bar(96)}, indicators.NoScale, false, valueAxis{0, 100, 25, 0}},
 		{"percent past 100", []chartItem{bar(120)}, indicators.NoScale, true, valueAxis{0, 150, 50, 0}},
 		{"billions", []chartItem{bar(350e9), bar(123e9)}, indicators.Billion, false, valueAxis{0, 400e9, 100e9, 0}},
 		{"range", []chartItem{{base: "L", baseV: 26, span: "H-L", spanV: 2}}, indicators.NoScale, false, valueAxis{0, 30, 10, 0}},
-		{"across zero", []chartItem{{base: "L", baseV: -5, span: "H", spanV: 5, baseShown: true}}, indicators.NoScale, false, valueAxis{-5, 5, 2.5, 1}},
+		{"across zero", []chartItem{{base: "L", baseV: -5, span: "H", spanV: 5, baseShown: true}}, indicators.NoScale, false, valueAxis{-6, 6, 2, 0}},
 	}
 	for _, tc := range tests {
 		got := axisFor(tc.items, tc.sc, tc.share)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // moneySign returns the sign a number format writes before an amount of
@@ -174,7 +175,7 @@ func numFmtDigits(decimals int, u indicators.Unit, sc indicators.Scale) string {
 	case indicators.PercentagePoint:
 		return num + quote(scale+" pp")
 	case indicators.Count:
-		return counted(u.Name, indicators.Plural(u.Name), false)
+		return counted(u.Name, wording.Plural(u.Name), false)
 	case indicators.Rank:
 		return quote("No. ") + num
 	case indicators.Times:
@@ -255,7 +256,7 @@ func axisNumFmt(u indicators.Unit, sc indicators.Scale, decimals int) (format, t
 		}
 		return num + quote(sym), words()
 	case indicators.Count:
-		return num, words(indicators.Plural(u.Name))
+		return num, words(wording.Plural(u.Name))
 	case indicators.Times:
 		return num, words("times")
 	case indicators.Measure:

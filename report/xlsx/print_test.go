@@ -88,17 +88,18 @@ func TestPrintSetup(t *testing.T) {
 		sources []string
 	}{
 		{"wide", manySources(t, 3, "$1.5 billion", "-$11.0 billion"),
-			// The reader's columns print in one band; the Sources table
-			// gives up title width to fit one page.
-			map[string]string{},
-			map[string]string{SheetIndicators: "Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
+			// Every column prints, in bands of the ID and Title; the
+			// Sources table gives up title width to fit one page.
+			map[string]string{SheetIndicators: "2"},
+			map[string]string{SheetIndicators: "Indicators!$A:$B,Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
 			"Low High Notes Entities Counterpart Direction Section",
 			[]string{"ID", "Publisher", "Title", "Date published", "URL", "SHA-256"}},
 		// The narrowest Indicators table, as wide as its headers less
-		// the empty columns, prints on one page at 75% or more.
+		// the empty columns, prints every column on two pages at 75% or
+		// more.
 		{"narrow", narrow,
-			map[string]string{},
-			map[string]string{SheetIndicators: "Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
+			map[string]string{SheetIndicators: "2"},
+			map[string]string{SheetIndicators: "Indicators!$A:$B,Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
 			"Low High Notes Entities Counterpart Direction Scale Section",
 			[]string{"ID", "Title", "SHA-256"}},
 	} {
@@ -133,10 +134,10 @@ func TestPrintSetup(t *testing.T) {
 				area = dn.RefersTo
 			}
 		}
-		// The Indicators sheet prints the reader's columns, ID to Notes,
-		// and every row; the technical columns after them are on screen
-		// only.
-		if want := fmt.Sprintf("Indicators!$A$1:$%s$%d", colLetter("Notes"), len(tc.c.Indicators)+1); area != want {
+		// The Indicators sheet prints every column, ID to Source, and
+		// every row: the place, measure and status were once on screen
+		// only (s15-births, s15-deaths).
+		if want := fmt.Sprintf("Indicators!$A$1:$%s$%d", colLetter("Source"), len(tc.c.Indicators)+1); area != want {
 			t.Errorf("%s: print area of Indicators = %q, want %q", tc.name, area, want)
 		}
 		for sheet, want := range tc.titles {

@@ -83,7 +83,9 @@ func (b *book) valueStyle(d indicators.Decimal, u indicators.Unit, sc indicators
 // (s14-crime, s14-hospitals).
 func turnWord(ind *indicators.Indicator) string {
 	turn := ""
-	if ind.Measure == indicators.Change {
+	if wording.ClaimMeasure(ind) == indicators.Change {
+		// A contribution to a change is no change of its own: "0.30
+		// percentage points", never "up 0.30" (wording.Contribution).
 		turn = wording.TurnPrefix(ind.Quantity.Direction)
 	}
 	if h := wording.HedgeWord(ind.Stated, ind.Quantity.Qualifier); h != "" {

@@ -58,6 +58,18 @@ type seriesBlock struct {
 	// Year cell shows its period ("Q4 2016", yearLabels).
 	xs       []float64
 	labelled bool
+	// text marks a series whose Year cells are text (textYears).
+	text bool
+	// signed marks a series of changes drawn by their signs
+	// (wording.Signed): a fall's Value is below zero, and the value axis
+	// goes below zero with it.
+	signed bool
+	// unit and scale are the first point's, and decimals the most any
+	// point's value shows where all are under 10: the value axis keeps
+	// them, "0.7%" on an axis of "0.5%" steps, never "1%" (s15-prices).
+	unit     indicators.Unit
+	scale    indicators.Scale
+	decimals int
 }
 
 // steps reports whether the points of bl are periods a step of at most a
@@ -340,23 +352,30 @@ func (b *book) writeSeries() error {
 		with[a] = append(with[a], "disagrees with "+b.pointLabel(c))
 		with[c] = append(with[c], "disagrees with "+b.pointLabel(a))
 	}
+	textYears := b.textYears(all, yearLabels)
 	b.seriesRow = seriesRows{}
 	b.seriesBlocks = map[string]seriesBlock{}
 	var blocks []seriesBlock
 	cells := make([]cell, len(SeriesHeader)) // of one row, written by put before the next
 	for i, sr := range b.c.Series {
 		bl := seriesBlock{id: sr.ID, first: s.row + 1}
-		// A series of periods a step apart, each named (steps), is
+		// A fall of a series of changes is a Value below zero, shown
+		// "down 0.5%", as the slide draws it: stored as its magnitude it
+		// was charted as growth (s15-gdp).
+		qs := make([]indicators.Quantity, len(all[i]))
+		sts := make([]indicators.Status, len(all[i]))
+		for k, sp := range all[i] {
+			qs[k], sts[k] = sp.Indicator.Quantity, sp.Indicator.Status
+		}
+		bl.signed = wording.Signed(qs, sts)
+		decimals, most := 0, 0.0
+		// A series of periods a step apart, each named (steps), alike
+		// with every series it shares a chart with (textYears), is
 		// charted over its Year cells as text ("2013/14", "YE Mar 2016"),
 		// the ticks the slide draws: LibreOffice shows a category of a
 		// number by the number, not its cell's format.
-		named := seriesBlock{labelled: true}
-		for _, sp := range all[i] {
-			year := yearOf(sp.Indicator.Period)
-			named.repeats = named.repeats || slices.Contains(named.xs, year)
-			named.xs = append(named.xs, year)
-			named.labelled = named.labelled && yearLabels[sp.Indicator.ID] != ""
-		}
+		asText := textYears[sr.ID]
+		bl.text = asText
 		for k, sp := range all[i] {
 			ind := sp.Indicator
 			s.row++
@@ -366,7 +385,6 @@ func (b *book) writeSeries() error {
 			if k == 0 {
 				bl.labelled = true
 				bl.from = year
-				bl.axisFmt, bl.axisTitle = axisNumFmt(ind.Unit, ind.Quantity.Scale, 0)
 			} else if year == bl.to || slices.ContainsFunc(all[i][:k], func(p indicators.SeriesPoint) bool { return yearOf(p.Indicator.Period) == year }) {
 				bl.repeats = true
 			}
@@ -389,7 +407,7 @@ func (b *book) writeSeries() error {
 					return err
 				}
 				cells[srYear-1] = cell{year, st, ""}
-				if named.steps() {
+				if asText {
 					cells[srYear-1] = cell{l, st, ""}
 				}
 			}
@@ -405,30 +423,49 @@ func (b *book) writeSeries() error {
 				// (s14-tourism's was cut after "Marc").
 				lines(ind.Period.Label(), widths[srPeriod-1], false))
 			q := ind.Quantity
+			turned := bl.signed && q.Direction != indicators.NoDirection
+			sign := 1.0
+			if turned && q.Direction == indicators.Down {
+				sign = -1
+			}
+			// valueCell is the cell of d, signed, in the format of a
+			// change that says which way it went (turnedFmt).
+			valueCell := func(d indicators.Decimal) (cell, error) {
+				k := numStyleKey(d, ind.Unit, q.Scale, "", inWords(ind.Stated))
+				decimals = max(decimals, k.decimals)
+				most = max(most, math.Abs(decimalFloat(d))/math.Pow(10, float64(q.Scale.Exp())))
+				if !turned {
+					st, err := b.valueStyle(d, ind.Unit, q.Scale, "", inWords(ind.Stated))
+					return cell{decimalFloat(d), st, ""}, err
+				}
+				st, err := b.numStyle(turnedFmt(b.spell(k.format(), ind.Unit), d.Float64() == 1))
+				return cell{sign * decimalFloat(d), st, ""}, err
+			}
 			if q.IsRange() {
 				bl.ranges = true
+				lo, hi := q.Low, q.High
+				if sign < 0 {
+					lo, hi = hi, lo // "down 26 to 28%" spans −28 to −26
+				}
 				for _, c := range []struct {
 					col int
 					d   indicators.Decimal
-				}{{srLow, q.Low}, {srHigh, q.High}} {
-					st, err := b.valueStyle(c.d, ind.Unit, q.Scale, "", inWords(ind.Stated))
+				}{{srLow, lo}, {srHigh, hi}} {
+					vc, err := valueCell(c.d)
 					if err != nil {
 						return err
 					}
-					cells[c.col-1] = cell{decimalFloat(c.d), st, ""}
-				}
-				if bl.fmt == "" {
-					bl.fmt = b.spell(numFmtDigits(0, ind.Unit, q.Scale), ind.Unit)
+					cells[c.col-1] = vc
 				}
 			} else {
-				st, err := b.valueStyle(q.Value, ind.Unit, q.Scale, "", inWords(ind.Stated))
+				vc, err := valueCell(q.Value)
 				if err != nil {
 					return err
 				}
-				cells[srValue-1] = cell{decimalFloat(q.Value), st, ""}
-				if bl.fmt == "" {
-					bl.fmt = b.spell(numFmtDigits(0, ind.Unit, q.Scale), ind.Unit)
-				}
+				cells[srValue-1] = vc
+			}
+			if bl.fmt == "" {
+				bl.fmt = b.spell(numFmtDigits(0, ind.Unit, q.Scale), ind.Unit)
 			}
 			cells[srUnit-1] = cell{wording.UnitWords(ind.Unit), wrapIndent, ""}
 			if src, ok := srcs[sp.Source]; ok {
@@ -459,6 +496,15 @@ func (b *book) writeSeries() error {
 		}
 		bl.last = s.row
 		if bl.last >= bl.first {
+			first := all[i][0].Indicator
+			bl.unit, bl.scale = first.Unit, first.Quantity.Scale
+			if most < 10 {
+				// Figures under 10 keep their decimals on the axis, whose
+				// steps are then fractions: "0.7%" on an axis of "1%"
+				// (s15-prices). Larger ones step by whole numbers.
+				bl.decimals = decimals
+			}
+			bl.axisFmt, bl.axisTitle = axisNumFmt(bl.unit, bl.scale, 0)
 			blocks = append(blocks, bl)
 			b.seriesBlocks[sr.ID] = bl
 		}
@@ -489,16 +535,23 @@ func (b *book) writeSeries() error {
 	}
 	// One chart per unit: a percent series on a "£ per week" axis
 	// would lie flat on its floor (s11b-earnings).
-	groups := unitGroups(blocks)
+	groups := chartGroups(blocks)
 	for k, g := range groups {
 		title := "Series over time, as each source states them"
-		if len(g) > maxChartSeries {
-			// A chart of more lines than colours reads as noise.
-			g = g[:maxChartSeries]
-			title = fmt.Sprintf("The first %d series over time, as each source states them", maxChartSeries)
-		}
 		name := "series"
-		if len(groups) > 1 {
+		var titles []string
+		for _, bl := range g {
+			if sr, ok := b.c.SeriesByID(bl.id); ok {
+				titles = append(titles, sr.Title)
+			}
+		}
+		if len(groups) > 1 && len(titles) == len(g) && len(g) <= 3 {
+			// A chart of a few series is titled by them, as a slide is:
+			// "Total fertility rate, England and Wales", never "Series
+			// over time, … (children per woman)" (s15-births).
+			title = wording.JoinAnd(titles) + " (" + unitName(g[0]) + ")"
+			name = fmt.Sprintf("series-%d", k+1)
+		} else if len(groups) > 1 {
 			// The unit in parentheses, as a chart's unit is written:
 			// "…, births" read as one more thing the chart shows
 			// (s13b-business).
@@ -514,7 +567,14 @@ func (b *book) writeSeries() error {
 		// on every page of a sheet too wide for one: a chart over it would be
 		// printed again, in part, beside the next page's columns.
 		at, _ := excelize.ColumnNumberToName(srIndicator + 1)
-		if err := b.addChart(SheetSeries, fmt.Sprintf("%s%d", at, s.row+3+k*rowsPer), ch); err != nil {
+		row := s.row + 3 + k*rowsPer
+		// Each chart starts a printed page, whole: a chart anchored
+		// where the table's page ended was cut in two across pages
+		// (s15-births' TFR chart, s15-deaths' misuse rates).
+		if err := b.f.InsertPageBreak(SheetSeries, "A"+strconv.Itoa(row-1)); err != nil {
+			return err
+		}
+		if err := b.addChart(SheetSeries, fmt.Sprintf("%s%d", at, row), ch); err != nil {
 			return fmt.Errorf("xlsx: series chart: %w", err)
 		}
 	}
@@ -591,6 +651,15 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 		XAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: unit, NumFmt: excelize.ChartNumFmt{CustomNumFmt: yearFmt}, Font: axisFont},
 		YAxis:     excelize.ChartAxis{Minimum: &zero, MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: blocks[0].axisFmt}, Font: axisFont},
 	}
+	decimals, signed := 0, false
+	for _, bl := range blocks {
+		decimals, signed = max(decimals, bl.decimals), signed || bl.signed
+	}
+	ch.YAxis.NumFmt.CustomNumFmt, _ = axisNumFmt(blocks[0].unit, blocks[0].scale, decimals)
+	if signed {
+		// A fall goes below zero: the spreadsheet fits the axis.
+		ch.YAxis.Minimum = nil
+	}
 	if blocks[0].axisTitle != "" {
 		// Each tick is a number; the axis says its unit once.
 		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: blocks[0].axisTitle, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
@@ -598,7 +667,7 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	// excelize writes no major unit on a scatter chart's axes, and
 	// LibreOffice then labels every other year: the year axis says its
 	// step, every year.
-	steps := len(blocks) == 1 && blocks[0].steps()
+	steps := alike(blocks) && overNames(blocks)
 	if !steps {
 		b.edit(chartPart(b.nCharts), xMajorUnit(unit))
 	}
@@ -640,6 +709,119 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 		}
 	}
 	return ch
+}
+
+// textYears returns the series whose Year cells are written as text,
+// by ID: those every chart of them draws over categories, each period by
+// its name ("Jan 2021", "Q4 2016"). A chart draws over categories where
+// its series step alike, over the same named periods (alike): the
+// Series sheet charts each value axis's series in sets of the same
+// periods (chartGroups), and the Charts sheet a series view's series. A
+// series of text Years on a chart of numeric ones would draw nothing
+// (s15-prices).
+func (b *book) textYears(all [][]indicators.SeriesPoint, yearLabels map[string]string) map[string]bool {
+	byID := map[string]seriesBlock{}
+	var blocks []seriesBlock
+	for i, sr := range b.c.Series {
+		if len(all[i]) == 0 {
+			continue
+		}
+		bl := seriesBlock{id: sr.ID, labelled: true}
+		for _, sp := range all[i] {
+			year := yearOf(sp.Indicator.Period)
+			bl.repeats = bl.repeats || slices.Contains(bl.xs, year)
+			bl.xs = append(bl.xs, year)
+			bl.labelled = bl.labelled && yearLabels[sp.Indicator.ID] != ""
+		}
+		first := all[i][0].Indicator
+		bl.axisFmt, bl.axisTitle = axisNumFmt(first.Unit, first.Quantity.Scale, 0)
+		blocks = append(blocks, bl)
+		byID[sr.ID] = bl
+	}
+	out := map[string]bool{}
+	for _, g := range chartGroups(blocks) {
+		if alike(g) {
+			for _, bl := range g {
+				out[bl.id] = true
+			}
+		}
+	}
+	for _, v := range b.c.Views {
+		if v.Kind != indicators.SeriesKind {
+			continue
+		}
+		var g []seriesBlock
+		for _, id := range v.Series {
+			if bl, ok := byID[id]; ok {
+				g = append(g, bl)
+			}
+		}
+		if !alike(g) {
+			for _, bl := range g {
+				delete(out, bl.id)
+			}
+		}
+	}
+	return out
+}
+
+// chartGroups returns the sets of blocks the Series sheet charts: by
+// the unit of their value axis (unitGroups), each split into the series
+// of the same periods, in the order each first comes, so that the
+// 12-month rates of January and February 2021 and the 1-month rates of
+// February 2020 and 2021 are two charts over named months, not one over
+// years; at most maxChartSeries a chart.
+func chartGroups(blocks []seriesBlock) [][]seriesBlock {
+	var out [][]seriesBlock
+	for _, g := range unitGroups(blocks) {
+		var sets [][]seriesBlock
+		at := map[string]int{}
+		for _, bl := range g {
+			key := fmt.Sprint(bl.xs)
+			if !bl.steps() {
+				key = "" // charted over years, with any others so
+			}
+			i, ok := at[key]
+			if !ok {
+				i = len(sets)
+				at[key] = i
+				sets = append(sets, nil)
+			}
+			sets[i] = append(sets[i], bl)
+		}
+		for _, set := range sets {
+			if len(set) > maxChartSeries {
+				set = set[:maxChartSeries]
+			}
+			out = append(out, set)
+		}
+	}
+	return out
+}
+
+// alike reports whether the series of blocks can share one axis of
+// categories, each period by its name: each steps, over the periods of
+// the first. Two series of the same months (CPIH and CPI, January and
+// February 2021) were a scatter over Year cells of text, and drew
+// nothing (s15-prices).
+func alike(blocks []seriesBlock) bool {
+	for _, bl := range blocks {
+		if !bl.steps() || !slices.Equal(bl.xs, blocks[0].xs) {
+			return false
+		}
+	}
+	return len(blocks) > 0
+}
+
+// overNames reports whether a chart of blocks draws over categories:
+// they step alike, and their Year cells are text (textYears).
+func overNames(blocks []seriesBlock) bool {
+	for _, bl := range blocks {
+		if !bl.text {
+			return false
+		}
+	}
+	return len(blocks) > 0
 }
 
 // textLines estimates how many lines s wraps to in a column of width

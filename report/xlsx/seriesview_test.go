@@ -255,7 +255,9 @@ func TestSeriesViewSubtitle(t *testing.T) {
 		if want := ""; title != want {
 			t.Errorf("%s: the value axis's title = %q, want %q (the subtitle names the unit)", name, title, want)
 		}
-		if sub := "US$ billion; annual totals, 2012 to 2014, as each source states it"; !strings.Contains(xml, "<a:t>&#xA;"+sub+"</a:t>") {
+		// Two years of points, 2012 and 2014, joined by "and": "2012 to
+		// 2014" said there were figures for 2013 (SeriesSubtitle).
+		if sub := "US$ billion; annual totals, 2012 and 2014, as each source states it"; !strings.Contains(xml, "<a:t>&#xA;"+sub+"</a:t>") {
 			t.Errorf("%s: no line %q under the chart's title", name, sub)
 		}
 	}

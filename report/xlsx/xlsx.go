@@ -6,6 +6,7 @@ import (
 	"iter"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -459,24 +460,45 @@ func (b *book) pageSetup() error {
 		if err := b.f.SetPageMargins(s, &excelize.PageLayoutMarginsOptions{Left: &side, Right: &side, Top: &top, Bottom: &bottom, Header: &header, Footer: &footer}); err != nil {
 			return err
 		}
-		if err := b.f.SetHeaderFooter(s, &excelize.HeaderFooterOptions{OddFooter: "&L&8&A&R&8Page &P of &N"}); err != nil {
+		if err := b.f.SetHeaderFooter(s, &excelize.HeaderFooterOptions{OddHeader: b.pageHeader(), OddFooter: "&L&8&A&R&8Page &P of &N"}); err != nil {
 			return err
 		}
 	}
 	return b.printReader()
 }
 
-// printReader sets the Indicators sheet to print the reader's columns
-// (indicators.ReaderColumns: ID to Notes) of every row, one page wide with
-// the header row on every page; the technical columns after them are on
-// screen only. A row is as tall in print as its tallest cell, so a second
-// band of columns printed the reader's rows as tall as their quotes again
-// (outputs26). balanceWidths sizes the printed columns to fit one page at
-// 75% or more; where even their least widths cannot (figures of long
-// units in Value, Low and High), they print in bands as any wide table
-// does (printWide), rather than in type too small to read.
+// pageHeader returns the header of every printed page: the places the
+// catalog's figures are of (wording.EntityNames), up to three, so that a
+// printed page says where ("England and Wales") where no column or title
+// of it does (s15-births, s15-deaths); "" for none or more. An ampersand
+// is doubled, as a header's codes begin with one.
+func (b *book) pageHeader() string {
+	var codes []string
+	for i := range b.c.Indicators {
+		for _, e := range b.c.Indicators[i].Entities {
+			if !slices.Contains(codes, e) {
+				codes = append(codes, e)
+			}
+		}
+	}
+	if len(codes) == 0 || len(codes) > 3 {
+		return ""
+	}
+	slices.Sort(codes)
+	return "&L&8" + strings.ReplaceAll(wording.EntityNames(codes), "&", "&&")
+}
+
+// printReader sets the Indicators sheet to print every column of every
+// row, in landscape, the header row on every page, as many pages wide as
+// its columns need at a scale that can be read (printWide), the ID and
+// Title on each: the place, measure, status and source, once on screen
+// only, were never printed, and a printed row of "Live births 698,512"
+// said nowhere that it was England and Wales (s15-births). Fitted to one
+// page's width, all 22 columns printed at a third of their size, too
+// small to read; balanceWidths sizes the reader's columns, the first
+// band, to fit one page at 75% or more.
 func (b *book) printReader() error {
-	last := colNames[indicators.ReaderColumns-1 : indicators.ReaderColumns]
+	last := colNames[len(indicators.IndicatorColumns)-1 : len(indicators.IndicatorColumns)]
 	area := sheetRef(SheetIndicators, "$A$1:$"+last+"$"+strconv.Itoa(b.n+1))
 	if err := b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", RefersTo: area, Scope: SheetIndicators}); err != nil {
 		return err
@@ -484,7 +506,7 @@ func (b *book) printReader() error {
 	// The hidden columns print nothing: the pages hold the others.
 	var w []float64
 	hidden := b.hiddenColumns()
-	for i, cw := range b.colWidths[:indicators.ReaderColumns] {
+	for i, cw := range b.colWidths {
 		if !slices.Contains(hidden, i) {
 			w = append(w, cw)
 		}

@@ -26,25 +26,43 @@ const Ticks = 5
 // Range returns the ends and step of a value axis of figures from lo to
 // hi, lo ≤ 0 ≤ hi (a bar starts at 0), the one rule of a slide's chart
 // and of the book's native chart of the same view: ends on ticks of one
-// round step (NiceStep), about Ticks of them. Below zero a finer step,
-// up to seven ticks, is taken where it ends the axis nearer the lowest
-// figure: −2% for a lowest −1% beside a highest 10%, not −5%.
+// round step (NiceStep), about Ticks of them, or a finer step, up to
+// seven ticks, where it ends the axis nearer the figures: €2,500 million
+// for a highest €2,037 million, not €3,000 million (s15-visitors); −2%
+// for a lowest −1% beside a highest 10%, not −5%. Below zero, where the
+// lowest figure is a small part of the step, a finer step still, up to
+// nine ticks: −2.5 for a lowest −0.5 beside 16.5, not −5 (s15-gdp). A
+// lowest figure below zero never ends the axis: its bar would touch the
+// plot's edge (s15-deaths' −25 on an axis from −25); the axis goes a
+// step further.
 func Range(lo, hi float64) (min, max, step float64) {
 	if hi == lo {
 		hi = lo + 1
 	}
 	ends := func(step float64) (float64, float64) {
 		min, max := math.Floor(lo/step+1e-9)*step, math.Ceil(hi/step-1e-9)*step
+		if lo < 0 && min >= lo-1e-9*step {
+			min -= step
+		}
 		if min == 0 {
 			min = 0 // not −0
+		}
+		if max == 0 {
+			max = 0
 		}
 		return min, max
 	}
 	step = NiceStep((hi - lo) / (Ticks - 1))
 	min, max = ends(step)
-	if lo < 0 {
-		fine := NiceStep((hi - lo) / 6)
-		if fmin, fmax := ends(fine); fmax-fmin < max-min-1e-9*(max-min) {
+	finer := []float64{NiceStep((hi - lo) / 6)}
+	if lo < 0 && -lo < step/4 {
+		finer = append(finer, NiceStep((hi-lo)/8))
+	}
+	for _, fine := range finer {
+		// A finer step is taken where it shortens the axis, and, where it
+		// lowers the top end, leaves the highest figure room below it (2%
+		// of the axis): 119.3 on an axis to 150, not to 120.
+		if fmin, fmax := ends(fine); fmax-fmin < max-min-1e-9*(max-min) && (fmax >= max || fmax-hi >= 0.02*(fmax-fmin)) {
 			min, max, step = fmin, fmax, fine
 		}
 	}

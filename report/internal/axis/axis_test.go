@@ -18,15 +18,24 @@ func TestNiceStep(t *testing.T) {
 // TestRange: the one axis rule of slides and native charts. Below zero
 // the axis ends on the first tick under the lowest figure that keeps
 // both ends on one round step (s11b-transport: −2% for a lowest −1%, not
-// −5%).
+// −5%); a finer step where it ends nearer the figures.
 func TestRange(t *testing.T) {
 	for _, c := range []struct{ lo, hi, min, max, step float64 }{
 		{0, 119.3, 0, 150, 50},
 		{0, 6, 0, 6, 2},
 		{-1, 10, -2, 10, 2},
 		{-4.9, 5.2, -6, 6, 2},
-		{-15, 1, -15, 5, 5},
+		// A lowest figure on a tick does not end the axis: its bar would
+		// touch the plot's edge (s15-deaths: −25 on an axis from −25).
+		{-15, 1, -20, 5, 5},
+		{-25, 0, -30, 0, 10},
 		{0, 0, 0, 1, 0.25},
+		// s15-visitors: €2,037 million on an axis to €2,500 million, not
+		// €3,000 million; a roads kind's 47 on an axis to 50.
+		{0, 2037, 0, 2500, 500},
+		{0, 47, 0, 50, 10},
+		// s15-gdp: −0.5 beside 16.5 ends at −2.5, not −5.
+		{-0.5, 16.5, -2.5, 17.5, 2.5},
 	} {
 		min, max, step := Range(c.lo, c.hi)
 		if min != c.min || max != c.max || step != c.step {

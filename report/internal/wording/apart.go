@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -109,6 +110,31 @@ var verbs = map[string]bool{
 // s14d-finances).
 var leading = map[string]bool{"as": true, "and": true, "or": true, "by": true, "of": true, "the": true, "at": true, "with": true, "to": true, "for": true, "in": true, "on": true, "from": true, "since": true}
 
+// changeHead reports whether run, a head of titles, names a change
+// ("Change in", "Increase in", "Fall in the").
+func changeHead(run []string) bool {
+	for _, w := range run {
+		w = strings.ToLower(w)
+		if w == "change" || indicators.DirectionWord(w, indicators.Up) == w || indicators.DirectionWord(w, indicators.Down) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// saysBase reports whether title says the base of a change after its
+// thing: "… on a year earlier", "… compared with 2012", "… on the
+// previous quarter", "… since 2005".
+func saysBase(title string) bool {
+	low := strings.ToLower(title)
+	for _, p := range []string{" on a year earlier", " on the year before", " on the previous ", " compared with ", " since "} {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // NameInQuote returns the words quote names its figure stated by, or ""
 // if it names none: the words of the clause just before the figure
 // ("Other crimes" in "This was followed by Other crimes (24%)",
@@ -192,8 +218,16 @@ func trimLeading(w []string) []string {
 // vaccine" (s13-vaccines). Each title keeps a word at least, and titles
 // that differed still differ; otherwise, or for fewer than two titles,
 // it returns titles unchanged.
+//
+// Titles all alike are left whole: a run cut from them told nothing
+// apart and cut mid-phrase ("Price during lockdown restrictions" of
+// "CPIH items unavailable to price during lockdown restrictions",
+// s15-prices); Untitled labels them by what differs. Nor is a head of
+// a change cut ("Change in") from titles that say its base after it
+// ("… on a year earlier"): "Overseas trips to Ireland on a year
+// earlier" read as trips on a year earlier (s15-visitors).
 func Unrepeated(viewTitle string, titles []string) []string {
-	if len(titles) < 2 {
+	if len(titles) < 2 || !slices.ContainsFunc(titles, func(t string) bool { return t != titles[0] }) {
 		return titles
 	}
 	words := make([][]string, len(titles))
@@ -244,6 +278,9 @@ func Unrepeated(viewTitle string, titles []string) []string {
 		tail = 0
 	}
 	if head == 0 && tail == 0 || head+tail >= shortest {
+		return titles
+	}
+	if head > 0 && changeHead(words[0][:head]) && slices.ContainsFunc(titles, saysBase) {
 		return titles
 	}
 	out := make([]string, len(titles))

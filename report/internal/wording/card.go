@@ -108,7 +108,7 @@ func countWithNoun(label string, u indicators.Unit, q indicators.Quantity) strin
 	if !digit && !scale {
 		return label
 	}
-	noun := indicators.Plural(u.Name)
+	noun := Plural(u.Name)
 	if last == "1" {
 		noun = u.Name
 	}

@@ -14,13 +14,13 @@ func CountForm(label string, u indicators.Unit, q indicators.Quantity) string {
 	l := strings.TrimSpace(label)
 	last := l[strings.LastIndexByte(l, ' ')+1:]
 	switch {
-	case l == "" || startsWithDigit(last) || indicators.IsUnitWord(last) && !strings.EqualFold(last, indicators.Plural(u.Name)):
+	case l == "" || startsWithDigit(last) || indicators.IsUnitWord(last) && !strings.EqualFold(last, Plural(u.Name)):
 		return "bare"
 	}
 	// The words before the noun must be the figure: digits, a hedge
 	// word of the quantity's, a scale or a range's "to".
 	head := strings.TrimSpace(strings.TrimSuffix(l, last))
-	if !strings.EqualFold(last, indicators.Plural(u.Name)) && !strings.EqualFold(last, u.Name) {
+	if !strings.EqualFold(last, Plural(u.Name)) && !strings.EqualFold(last, u.Name) {
 		return "phrase"
 	}
 	head = strings.TrimSpace(strings.TrimPrefix(strings.ToLower(head), strings.ToLower(q.Qualifier.Word())))

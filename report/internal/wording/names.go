@@ -36,7 +36,7 @@ func UnitWords(u indicators.Unit) string {
 	case indicators.PercentagePoint:
 		return "percentage points"
 	case indicators.Count:
-		return indicators.Plural(u.Name)
+		return Plural(u.Name)
 	case indicators.Money:
 		if sign := strings.TrimSpace(indicators.CurrencySign(u)); isLetters(sign) {
 			return sign // "SDR"

@@ -24,6 +24,10 @@ type Bar struct {
 	// (indicators.SignedChanges): the subtitle says "change", not
 	// "increase" or "reduction".
 	Signed bool
+	// yearEarlier marks a change among others each over the same part of
+	// the year before its own (yearEarlier), bases that differ, said
+	// once as "a year earlier" (BaseSpan).
+	yearEarlier bool
 }
 
 // Subtitle returns what a chart of bars says under its title, in every
@@ -39,6 +43,8 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 		return "", ""
 	}
 	sc := scaleOf(bars)
+	bars = slices.Clone(bars)
+	annualBases(bars)
 	var units []string
 	for _, b := range bars {
 		units = AppendOnce(units, UnitPhrase(b, sc))
@@ -80,7 +86,8 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 	for i := 1; i < len(units); i++ {
 		units[i] = lowerFirstWord(units[i])
 	}
-	unit = strings.Join(units, " and ")
+	unit = perCent(strings.Join(units, " and "), bars)
+	said = perCent(said, bars)
 	subtitle = unit
 	if titleSaysUnit(title, unit) || titleSaysChange(title, unit, bars) {
 		// "…, 2023 (percent)" over "Percent": the unit once.
@@ -131,15 +138,44 @@ func titleSaysChange(title, unit string, bars []Bar) bool {
 // SeriesSubtitle returns the subtitle of a chart of series whose points
 // are bars: "<unit>; <measures>, <first> to <last period>", and ", as
 // each source states it" unless oneSource (the footer names it).
+//
+// Changes are named as their points are drawn: "Percent change" where
+// they go both ways or some is a reported fall (Signed: each drawn by
+// its sign), never "Percent reduction" over a rise (s15-gdp), with the
+// base every point shares ("from the previous quarter", "over a year
+// earlier", BaseSpan) and no "changes" after it. Two periods are joined
+// by "and" ("January 2021 and February 2021"): "January 2021 to February
+// 2021" under changes read as one change between them (s15-prices).
 func SeriesSubtitle(bars []Bar, oneSource bool) string {
 	if len(bars) == 0 {
 		return ""
 	}
+	bars = slices.Clone(bars)
+	qs := make([]indicators.Quantity, len(bars))
+	st := make([]indicators.Status, len(bars))
+	for i, b := range bars {
+		qs[i], st[i] = b.Q, b.Status
+	}
+	signed := Signed(qs, st)
+	annualBases(bars)
+	span0, previous := BaseSpan(bars[0])
+	for i := range bars {
+		bars[i].Signed = signed
+		if s, p := BaseSpan(bars[i]); !p || s != span0 {
+			previous = false
+		}
+	}
+	head := bars[0]
+	if !previous {
+		head.Base = indicators.Period{}
+	}
 	sc := scaleOf(bars)
+	unit := perCent(UnitPhrase(head, sc), bars)
 	var kinds []string
 	first, last := bars[0].Period, bars[0].Period
+	var periods []string
 	for _, b := range bars {
-		if w := What(b.Figure, true); w != "" {
+		if w := What(b.Figure, true); w != "" && !(b.Measure == indicators.Change && changeSaid([]string{unit})) {
 			kinds = AppendOnce(kinds, w)
 		}
 		if b.Period.From.Years() < first.From.Years() {
@@ -148,16 +184,50 @@ func SeriesSubtitle(bars []Bar, oneSource bool) string {
 		if b.Period.From.Years() > last.From.Years() {
 			last = b.Period
 		}
+		periods = AppendOnce(periods, b.Period.Label())
 	}
 	span := indicators.RangeLabel(first, last)
+	if len(periods) == 2 && first != last {
+		span = first.Label() + " and " + last.Label()
+	}
 	as := ", as each source states it"
 	if oneSource {
 		as = ""
 	}
 	if len(kinds) == 0 {
-		return UnitPhrase(bars[0], sc) + "; " + span + as
+		return unit + "; " + span + as
 	}
-	return UnitPhrase(bars[0], sc) + "; " + JoinAnd(kinds) + ", " + span + as
+	return unit + "; " + JoinAnd(kinds) + ", " + span + as
+}
+
+// PointBar returns the Bar of a point of a series, ind, as
+// SeriesSubtitle reads it: what and when the figure is, its quantity and
+// the base of a change.
+func PointBar(ind *indicators.Indicator) Bar {
+	return Bar{Figure: Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit}, Label: ind.Label(), Q: ind.Quantity, Base: ind.Base}
+}
+
+// perCent returns phrase with its "Percent" spelled "Per cent" where
+// every figure of bars in percent writes it so ("6 per cent", as
+// British and Australian documents do), as their labels and the axis's
+// ticks say it: one spelling on one chart, never "Percent change" over
+// "down 6 per cent" (s15-deaths).
+func perCent(phrase string, bars []Bar) string {
+	seen := false
+	for _, b := range bars {
+		if b.Unit.Kind != indicators.Percent {
+			continue
+		}
+		if !strings.Contains(strings.ToLower(b.Label), "per cent") {
+			return phrase
+		}
+		seen = true
+	}
+	if !seen {
+		return phrase
+	}
+	phrase = strings.ReplaceAll(phrase, "Percent", "Per cent")
+	return strings.ReplaceAll(phrase, "percent", "per cent")
 }
 
 // spanWord names the span of period p: "quarter", "half-year", "month",
@@ -294,6 +364,12 @@ func UnitPhrase(b Bar, sc indicators.Scale) string {
 		// A rate: "US$ per month", "Thousands of barrels per day".
 		base := b
 		base.Unit.Per = ""
+		if b.Unit.Kind == indicators.Count && b.Unit.Name != "" && sc == indicators.NoScale {
+			// A rate is not a number of its counted things: "Deaths per
+			// million population", never "Number of deaths per million
+			// population" (s15-deaths).
+			return upperFirst(Plural(b.Unit.Name)) + " per " + per
+		}
 		if p := UnitPhrase(base, sc); p != "Number" {
 			return p + " per " + per
 		}
@@ -341,14 +417,14 @@ func UnitPhrase(b Bar, sc indicators.Scale) string {
 		return "Percentage points"
 	case indicators.Count:
 		if scale != "" {
-			return upperFirst(scale) + "s of " + indicators.Plural(u.Name)
+			return upperFirst(scale) + "s of " + Plural(u.Name)
 		}
 		if duration(u.Name) {
 			// A length of time is no count: life expectancy is "Years",
 			// not "Number of years".
-			return upperFirst(indicators.Plural(u.Name))
+			return upperFirst(Plural(u.Name))
 		}
-		return "Number of " + indicators.Plural(u.Name)
+		return "Number of " + Plural(u.Name)
 	case indicators.Rank:
 		return "Rank"
 	case indicators.Times:
@@ -390,6 +466,9 @@ func BaseSpan(b Bar) (span string, previous bool) {
 	if w := previousWord(b.Base, b.Period); w != "" {
 		return "the previous " + w, true
 	}
+	if b.yearEarlier && yearEarlier(b.Base, b.Period) {
+		return "a year earlier", true
+	}
 	return "from " + b.Base.Label() + " to " + b.Period.Label(), false
 }
 
@@ -424,6 +503,42 @@ func previousWord(base, p indicators.Period) string {
 		return "year"
 	}
 	return ""
+}
+
+// yearEarlier reports whether base is p's month or quarter (or span of
+// them) twelve months before it: the base of a 12-month rate ("0.7% in
+// the 12 months to February 2021"), said "a year earlier" by BaseSpan
+// of bars marked so (annualBases), so that the rates of January and
+// February share one subtitle (s15-prices). A calendar year before the
+// next is "the previous year" (previousWord).
+func yearEarlier(base, p indicators.Period) bool {
+	if base.Fiscal != p.Fiscal || base.UpTo || p.UpTo || p.From.Month == 0 || p.From.Day != 0 || base.IsSpan() != p.IsSpan() {
+		return false
+	}
+	back := func(d indicators.Date) indicators.Date {
+		d.Year--
+		return d
+	}
+	return base.From == back(p.From) && (!p.IsSpan() || base.To == back(p.To))
+}
+
+// annualBases marks bars, in place, to say their bases "a year earlier"
+// (BaseSpan) where each is a change over the same part of the year
+// before its own and the bases differ: "from January 2020 to January
+// 2021" beside "from February 2020 to February 2021" is one thing, the
+// 12-month rate, said once. One base is said as it is ("from Q3 2021 to
+// Q3 2022").
+func annualBases(bars []Bar) {
+	differ := false
+	for _, b := range bars {
+		if !yearEarlier(b.Base, b.Period) {
+			return
+		}
+		differ = differ || b.Base != bars[0].Base
+	}
+	for i := range bars {
+		bars[i].yearEarlier = differ
+	}
 }
 
 // CurrencyPrefix returns how a subtitle or an axis title writes a

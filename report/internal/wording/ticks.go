@@ -10,7 +10,7 @@ import (
 // chart, in their order: "" for a calendar year a year axis ticks by its
 // number ("2014"), and every other period by its short label, never a
 // calendar year's number: a year across two ("2013/14"), a fiscal year
-// ("FY 2020"), a quarter ("Q4 2016"), a month, a rolling year ("YE Mar
+// ("FY 2020"), a quarter ("Q4 2016"), a month ("Jan 2021"), a rolling year ("YE Mar
 // 2016"). Among rolling years a calendar year is the twelve months it is,
 // "YE Dec 2015" (as is January to December), so that no year ending in a month stands beside a bare
 // year on one axis.
@@ -28,6 +28,10 @@ func PeriodTicks(ps []indicators.Period) []string {
 		case p.IsTwelveMonths() && p.From.Month == 1 && rolling:
 			out[i] = "YE Dec " + strconv.Itoa(p.To.Year)
 		case p.IsYear():
+		case p.From.Month != 0 && p.From.Day == 0 && !p.IsSpan() && !p.Fiscal && !p.UpTo:
+			// A month short, "Jan 2021": "January 2021" beside
+			// "February 2021" overprinted at a month apart (s15-prices).
+			out[i] = p.From.Month.String()[:3] + " " + strconv.Itoa(p.From.Year)
 		default:
 			out[i] = p.ShortLabel()
 		}

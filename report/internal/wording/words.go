@@ -605,7 +605,13 @@ func Untitled(chartTitle string, titles []string, parts [][]string) bool {
 			return false
 		}
 	}
-	return strings.Contains(strings.ToLower(chartTitle), strings.ToLower(titles[0]))
+	low, t := strings.ToLower(chartTitle), strings.ToLower(titles[0])
+	// Or the chart's title is the head of theirs, whole words: "CPIH
+	// items unavailable to price" over bars of "CPIH items unavailable to
+	// price during lockdown restrictions" read "November 2020" and
+	// "February 2021" (s15-prices).
+	head := strings.TrimRight(low, " ,;:")
+	return strings.Contains(low, t) || len(head) > 0 && strings.HasPrefix(t, head+" ")
 }
 
 // Bare returns a bar's label of its parts alone, where its title is the

@@ -1,0 +1,169 @@
+package chart
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// aChange is a claim of a change for changeSeries: its figure, way
+// ("up", "down"), period, base and series.
+type aChange struct{ id, stated, way, period, base, series string }
+
+// changeSeries returns a catalog of one source whose changes are the
+// points of series, each quoted as "<id>: it rose (fell) by <stated>",
+// and a series view of all of them.
+func changeSeries(t *testing.T, changes []aChange, series ...string) *indicators.Catalog {
+	t.Helper()
+	text := "Release\n"
+	for _, c := range changes {
+		verb := map[string]string{"up": "rose", "down": "fell"}[c.way]
+		text += fmt.Sprintf("Claim %s: it %s by %s.\n", c.id, verb, c.stated)
+	}
+	sum := sha256.Sum256([]byte(text))
+	var b strings.Builder
+	fmt.Fprintf(&b, "claimbook: 1\nsources:\n  - {id: s, title: Release, publisher: Office, issued: 2021-03-24, text: s.txt, sha256: %s}\nindicators:\n", hex.EncodeToString(sum[:]))
+	for _, c := range changes {
+		verb := map[string]string{"up": "rose", "down": "fell"}[c.way]
+		fmt.Fprintf(&b, "  - id: %s\n    title: Growth\n    measure: change\n    status: fact\n    stated: %s\n    direction: %s\n    period: %s\n    base: %s\n    series: %s\n    provenance:\n      - {source: s, quote: \"Claim %s: it %s by %s\"}\n",
+			c.id, c.stated, c.way, c.period, c.base, c.series, c.id, verb, c.stated)
+	}
+	b.WriteString("series:\n")
+	for _, s := range series {
+		fmt.Fprintf(&b, "  - {id: %s, title: %s}\n", s, s)
+	}
+	fmt.Fprintf(&b, "views:\n  - {id: v, title: Growth, kind: series, series: [%s]}\n", strings.Join(series, ", "))
+	c, err := indicators.Parse("c.yaml", []byte(b.String()), func(p string) ([]byte, error) {
+		if p == "s.txt" {
+			return []byte(text), nil
+		}
+		return nil, fs.ErrNotExist
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestSeriesSignsChanges: a series of changes is drawn by each change's
+// direction, a fall below zero and labelled "down", and its subtitle names
+// the changes neutrally when they go both ways (s15-gdp: Q3 2016's fall of
+// 0.5 per cent was drawn at +0.5 under "Percent reduction"); months are
+// ticked short on an axis over them, not in the middle of a year
+// (s15-prices: "January 2F0e2b1ruary 2021").
+func TestSeriesSignsChanges(t *testing.T) {
+	tests := []struct {
+		name    string
+		changes []aChange
+		series  []string
+		ys      []float64
+		labels  []string
+		ticks   []string
+		sub     string
+		// width is the most the time axis may span, in years.
+		width float64
+	}{
+		{
+			name: "s15-gdp quarters, a fall then a rise",
+			changes: []aChange{
+				{"q3", "0.5 per cent", "down", "2016-Q3", "2016-Q2", "gdp"},
+				{"q4", "1.1 per cent", "up", "2016-Q4", "2016-Q3", "gdp"},
+			},
+			series: []string{"gdp"},
+			ys:     []float64{-0.5, 1.1},
+			labels: []string{"down 0.5 per cent", "up 1.1 per cent"},
+			ticks:  []string{"Q3 2016", "Q4 2016"},
+			sub:    "Per cent change from the previous quarter; Q3 2016 and Q4 2016", // as its labels spell it (perCent)
+			width:  1,
+		},
+		{
+			name: "road casualties by year, falls and a rise",
+			changes: []aChange{
+				{"y19", "3%", "down", "2019", "2018", "roads"},
+				{"y20", "20%", "down", "2020", "2019", "roads"},
+				{"y21", "5%", "up", "2021", "2020", "roads"},
+			},
+			series: []string{"roads"},
+			ys:     []float64{-3, -20, 5},
+			labels: []string{"down 3%", "down 20%", "up 5%"},
+			ticks:  []string{"2019", "2020", "2021"},
+			sub:    "Percent change from the previous year; 2019 to 2021",
+			width:  4,
+		},
+		{
+			name: "s15-prices 12-month rates of two months, all rises",
+			changes: []aChange{
+				{"cpih-jan", "0.9%", "up", "2021-01", "2020-01", "cpih"},
+				{"cpih-feb", "0.7%", "up", "2021-02", "2020-02", "cpih"},
+				{"cpi-jan", "0.7%", "up", "2021-01", "2020-01", "cpi"},
+				{"cpi-feb", "0.4%", "up", "2021-02", "2020-02", "cpi"},
+			},
+			series: []string{"cpih", "cpi"},
+			ys:     []float64{0.9, 0.7, 0.7, 0.4},
+			labels: []string{"0.9%", "0.7%", "0.7%", "0.4%"},
+			ticks:  []string{"Jan 2021", "Feb 2021"},
+			sub:    "Percent increase over a year earlier; January 2021 and February 2021",
+			width:  0.5,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := changeSeries(t, tt.changes, tt.series...)
+			s, err := NewSlide(c, &c.Views[0], nil)
+			if err != nil {
+				t.Fatalf("NewSlide: %v", err)
+			}
+			tl := s.body.(*Timeline)
+			var ys []float64
+			var labels []string
+			for _, p := range tl.Points {
+				ys = append(ys, p.Y)
+				labels = append(labels, p.Label)
+			}
+			// Points are in time order, series by series within a time.
+			if !cmp.Equal(sorted(ys), sorted(tt.ys)) {
+				t.Errorf("points' values = %v, want %v", ys, tt.ys)
+			}
+			if !cmp.Equal(sorted(labels), sorted(tt.labels)) {
+				t.Errorf("points' labels = %q, want %q", labels, tt.labels)
+			}
+			if got := s.Subtitle; got != tt.sub {
+				t.Errorf("subtitle = %q, want %q", got, tt.sub)
+			}
+			xmin, xmax, ymin, _ := tl.DataRange()
+			if xmax-xmin > tt.width {
+				t.Errorf("time axis spans %.3f years, want at most %g", xmax-xmin, tt.width)
+			}
+			var ticks []string
+			for _, tk := range s.Plot.X.Tick.Marker.Ticks(xmin, xmax) {
+				if tk.Label != "" {
+					ticks = append(ticks, tk.Label)
+				}
+			}
+			if !cmp.Equal(ticks, tt.ticks) {
+				t.Errorf("time ticks = %q, want %q", ticks, tt.ticks)
+			}
+			// A whisker over a quarter of changes says what the quarter
+			// is to a change, never "an average or total over it".
+			for _, k := range s.Key {
+				if k.Swatch == SpanSwatch && strings.Contains(k.Text, "average or total") {
+					t.Errorf("key %q: a change is no average or total", k.Text)
+				}
+			}
+			if lowest := sorted(tt.ys)[0]; lowest < 0 && !(s.Plot.Y.Min < lowest) {
+				t.Errorf("value axis starts at %g, want below the lowest point %g (data from %g)", s.Plot.Y.Min, lowest, ymin)
+			}
+		})
+	}
+}
+
+// sorted returns a sorted copy of xs.
+func sorted[T float64 | string](xs []T) []T { return slices.Sorted(slices.Values(xs)) }

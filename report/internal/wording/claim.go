@@ -1,0 +1,133 @@
+package wording
+
+import (
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// ClaimBase returns what follows the figure of ind where it is listed
+// alone, on the Cover and the deck's list of claims alike, and whether it
+// says the period, which the title then leaves out. Every reported change
+// of a stated base and period says both one way, whatever its title says:
+// "down 4.3% from 2012 to 2013", "down 0.3% from 2008 to 2009", "up 23%
+// from 2001 to 2012", never "down 0.3% on 2008" beside them, nor "up 23%"
+// where the title names the base (s15-births: three wordings on one
+// Cover). A commitment says its base as PeriodAndBase does ("from 2005
+// levels"); a contribution (Contribution) none.
+func ClaimBase(ind *indicators.Indicator) (phrase string, said bool) {
+	m := ClaimMeasure(ind)
+	if m == indicators.Change && !ind.Status.IsCommitment() && ind.Base.IsStated() && ind.Period.IsStated() {
+		return PeriodAndBase("", ind.Base, ind.Period, false)
+	}
+	if m != indicators.Change {
+		return "", false
+	}
+	return PeriodAndBase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment())
+}
+
+// ClaimMeasure returns the measure ind is worded as: its own, but a level
+// for a contribution to a change (Contribution), which is no change of
+// its own.
+func ClaimMeasure(ind *indicators.Indicator) indicators.MeasureKind {
+	if ind.Measure == indicators.Change && Contribution(ind.Title) {
+		return indicators.Level
+	}
+	return ind.Measure
+}
+
+// Contribution reports whether title names a contribution to a change
+// ("Contribution of transport to the CPIH annual inflation rate",
+// "Mining's contribution to GDP growth"): its figure, in percentage
+// points of the change, is what the part added to it, not a change of
+// the part over the base. Worded as a change it read "up 0.30 percentage
+// points from February 2020 to February 2021", as if the contribution
+// had grown (s15-prices); "0.30 percentage points, February 2021" it is.
+func Contribution(title string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return r == ' ' || r == ',' || r == '\'' || r == '’' }) {
+		if w == "contribution" || w == "contributions" {
+			return true
+		}
+	}
+	return false
+}
+
+// FormulaWords returns the formula of d with its inputs named by their
+// titles, as a reader of a slide or a printed sheet reads them:
+// "Nominal GDP growth − Real GDP growth", "100 × Heroin and morphine
+// deaths / Drug poisoning deaths"; an input of no title by its ID. The
+// IDs broke mid-word over lines and said nothing to a reader
+// (s15-prices, s15-gdp, s15-deaths); the book keeps them in a column of
+// their own.
+func FormulaWords(c *indicators.Catalog, d *indicators.Derived) string {
+	sep := map[indicators.Op]string{indicators.Ratio: " / ", indicators.Difference: " − ", indicators.Sum: " + ", indicators.ShareOf: " / "}[d.Op]
+	names := make([]string, len(d.Inputs))
+	for i, id := range d.Inputs {
+		names[i] = id
+		if ind, ok := c.Indicator(id); ok && ind.Title != "" {
+			names[i] = ind.Title
+		} else if in, ok := c.DerivedIndicator(id); ok && in.Title != "" {
+			names[i] = in.Title
+		}
+	}
+	s := strings.Join(names, sep)
+	if d.Op == indicators.ShareOf {
+		s = "100 × " + s
+	}
+	return s
+}
+
+// Plural returns the plural of a unit's counted noun, as every output
+// writes it (indicators.Plural), but a noun whose last word is a plural
+// already, as a catalog may write a unit of a table's "'000" ("thousand
+// trips"), is kept as it is: "1,485 thousand trips", never "thousand
+// tripses" (s15-visitors).
+func Plural(name string) string {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if s := indicators.Singular(last); s != last && indicators.Plural(s) == last {
+		return name
+	}
+	return indicators.Plural(name)
+}
+
+// RestLabel names the rest of a whole a part-of-whole chart draws beside
+// its parts: "Other live births" beside the share of births to mothers
+// born abroad, where the whole (denom) is known, else "Other"; "Other,
+// not stated" beside several parts that fall short of the whole. "The
+// rest" was a word an analyst had to replace before pasting the chart
+// (s15-births).
+func RestLabel(denom string, many bool) string {
+	switch {
+	case many:
+		return "Other, not stated"
+	case denom != "":
+		return "Other " + denom
+	}
+	return "Other"
+}
+
+// PointLabel returns the figure of ind as a list of claims writes it
+// (LabelOf), but a count of a series cut after its figure, so that
+// Counted writes every point of the series from its value and the
+// series' one unit: "698,512 births" beside "729,674 births", "4.7
+// stillbirths per thousand total births" beside "4.9 stillbirths per
+// thousand total births", where the stated words of one point ("698,512
+// live births") beside another stated bare read as two measures
+// (s15-births, s15-deaths). The document's words stay in the quote.
+func PointLabel(ind *indicators.Indicator) string {
+	l := LabelOf(ind)
+	if ind.Series == "" || ind.Unit.Kind != indicators.Count || ind.Unit.Name == "" || indicators.IsOrderOfMagnitude(l) {
+		return l
+	}
+	f := strings.Fields(l)
+	end := -1
+	for i, w := range f {
+		if startsWithDigit(w) || ind.Quantity.Scale != indicators.NoScale && strings.EqualFold(w, ind.Quantity.Scale.String()) {
+			end = i
+		}
+	}
+	if end < 0 {
+		return l
+	}
+	return strings.Join(f[:end+1], " ")
+}

@@ -1,0 +1,66 @@
+package wording
+
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestPluralOnce: a unit's noun is made plural once: "thousand trips"
+// stays, "trip" is "trips" (s15-visitors' "thousand tripses").
+func TestPluralOnce(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"thousand trips", "thousand trips"},
+		{"trip", "trips"},
+		{"death", "deaths"},
+		{"live births", "live births"},
+		{"person", "people"},
+		{"child", "children"},
+	} {
+		if got := Plural(tt.name); got != tt.want {
+			t.Errorf("Plural(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestRestLabel: the rest of a whole is "Other" and the whole, never "The
+// rest" (s15-births' donut).
+func TestRestLabel(t *testing.T) {
+	for _, tt := range []struct {
+		denom string
+		many  bool
+		want  string
+	}{
+		{"live births", false, "Other live births"},
+		{"world GDP", false, "Other world GDP"},
+		{"", false, "Other"},
+		{"electricity generated", true, "Other, not stated"},
+	} {
+		if got := RestLabel(tt.denom, tt.many); got != tt.want {
+			t.Errorf("RestLabel(%q, %v) = %q, want %q", tt.denom, tt.many, got, tt.want)
+		}
+	}
+}
+
+// TestPerCentSpelling: a subtitle spells percent as every figure of its
+// chart does, "Per cent" over "6 per cent" (s15-deaths), "Percent" over
+// "6.2 percent" or "6%", or over figures that differ.
+func TestPerCentSpelling(t *testing.T) {
+	pct := indicators.PercentUnit
+	for _, tt := range []struct {
+		labels []string
+		want   string
+	}{
+		{[]string{"6 per cent", "25 per cent"}, "Per cent"},
+		{[]string{"6.2 percent", "3 percent"}, "Percent"},
+		{[]string{"6%", "25 per cent"}, "Percent"},
+	} {
+		var bars []Bar
+		for _, l := range tt.labels {
+			bars = append(bars, Bar{Figure: Figure{Unit: pct, Measure: indicators.Share}, Label: l})
+		}
+		if unit, _ := Subtitle("", bars); unit != tt.want {
+			t.Errorf("Subtitle(%q) unit = %q, want %q", tt.labels, unit, tt.want)
+		}
+	}
+}

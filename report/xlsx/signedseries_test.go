@@ -1,0 +1,187 @@
+package xlsx
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// aChange is a claim of a change for changeSeries: its figure, way
+// ("up", "down"), period, base and series.
+type aChange struct{ id, stated, way, period, base, series string }
+
+// changeSeries returns a catalog of one source whose changes are the
+// points of series, each quoted as "<id>: it rose (fell) by <stated>",
+// and a series view of all of them.
+func changeSeries(t *testing.T, changes []aChange, series ...string) *indicators.Catalog {
+	t.Helper()
+	verb := map[string]string{"up": "rose", "down": "fell"}
+	text := "Release\n"
+	for _, c := range changes {
+		text += fmt.Sprintf("Claim %s: it %s by %s.\n", c.id, verb[c.way], c.stated)
+	}
+	sum := sha256.Sum256([]byte(text))
+	var b strings.Builder
+	fmt.Fprintf(&b, "claimbook: 1\nsources:\n  - {id: s, title: Release, publisher: Office, issued: 2021-03-24, text: s.txt, sha256: %s}\nindicators:\n", hex.EncodeToString(sum[:]))
+	for _, c := range changes {
+		fmt.Fprintf(&b, "  - id: %s\n    title: Growth\n    measure: change\n    status: fact\n    stated: %s\n    direction: %s\n    period: %s\n    base: %s\n    series: %s\n    provenance:\n      - {source: s, quote: \"Claim %s: it %s by %s\"}\n",
+			c.id, c.stated, c.way, c.period, c.base, c.series, c.id, verb[c.way], c.stated)
+	}
+	b.WriteString("series:\n")
+	for _, s := range series {
+		fmt.Fprintf(&b, "  - {id: %s, title: %s}\n", s, s)
+	}
+	fmt.Fprintf(&b, "views:\n  - {id: v, title: Growth, kind: series, series: [%s]}\n", strings.Join(series, ", "))
+	c, err := indicators.Parse("c.yaml", []byte(b.String()), func(p string) ([]byte, error) {
+		if p == "s.txt" {
+			return []byte(text), nil
+		}
+		return nil, fs.ErrNotExist
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestSeriesSheetSigned: the Series sheet holds a fall of a series of
+// changes below zero, shown "down", and its chart goes below zero with
+// it (s15-gdp: Q3 2016's fall of 0.5 per cent was the Value 0.5 and
+// drawn as growth); series of the same months are drawn over the months
+// by name, each a point (s15-prices: a scatter over Year cells of text
+// drew nothing), on an axis that keeps the figures' decimals.
+func TestSeriesSheetSigned(t *testing.T) {
+	tests := []struct {
+		name    string
+		changes []aChange
+		series  []string
+		values  []string // the Value cells, as stored
+		shown   []string // as their formats show them
+		axisFmt string   // the chart's value axis format
+		line    bool     // drawn over the periods as categories
+	}{
+		{
+			name: "s15-gdp quarters, a fall then a rise",
+			changes: []aChange{
+				{"q3", "0.5 per cent", "down", "2016-Q3", "2016-Q2", "gdp"},
+				{"q4", "1.1 per cent", "up", "2016-Q4", "2016-Q3", "gdp"},
+			},
+			series: []string{"gdp"},
+			values: []string{"-0.5", "1.1"},
+			shown:  []string{"down 0.5%", "up 1.1%"},
+			line:   true,
+		},
+		{
+			name: "road casualties by year",
+			changes: []aChange{
+				{"y19", "3%", "down", "2019", "2018", "roads"},
+				{"y20", "20%", "down", "2020", "2019", "roads"},
+				{"y21", "5%", "up", "2021", "2020", "roads"},
+			},
+			series: []string{"roads"},
+			values: []string{"-3", "-20", "5"},
+			shown:  []string{"down 3%", "down 20%", "up 5%"},
+		},
+		{
+			name: "s15-prices 12-month rates of two months",
+			changes: []aChange{
+				{"cpih-jan", "0.9%", "up", "2021-01", "2020-01", "cpih"},
+				{"cpih-feb", "0.7%", "up", "2021-02", "2020-02", "cpih"},
+				{"cpi-jan", "0.7%", "up", "2021-01", "2020-01", "cpi"},
+				{"cpi-feb", "0.4%", "up", "2021-02", "2020-02", "cpi"},
+			},
+			series: []string{"cpih", "cpi"},
+			values: []string{"0.9", "0.7", "0.7", "0.4"},
+			shown:  []string{"0.9%", "0.7%", "0.7%", "0.4%"},
+			line:   true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := changeSeries(t, tt.changes, tt.series...)
+			f := writtenBook(t, c)
+			for i := range tt.values {
+				cell := fmt.Sprintf("H%d", i+2)
+				raw, err := f.GetCellValue(SheetSeries, cell, excelize.Options{RawCellValue: true})
+				if err != nil {
+					t.Fatal(err)
+				}
+				shown, _ := f.GetCellValue(SheetSeries, cell)
+				if raw != tt.values[i] || shown != tt.shown[i] {
+					t.Errorf("Series!%s = %s shown %q, want %s shown %q", cell, raw, shown, tt.values[i], tt.shown[i])
+				}
+			}
+			_, parts := writeParts(t, c)
+			for name, xml := range parts {
+				if !strings.HasPrefix(name, "xl/charts/chart") {
+					continue
+				}
+				if got := strings.Contains(xml, "<c:lineChart>") || strings.Contains(xml, "<lineChart>"); got != tt.line {
+					t.Errorf("%s: drawn over the periods as categories = %v, want %v", name, got, tt.line)
+				}
+				neg := strings.HasPrefix(tt.values[0], "-") || strings.HasPrefix(tt.values[len(tt.values)-1], "-")
+				if min := regexp.MustCompile(`<(?:c:)?valAx>(?:.(?:[^<]|<[^/])*?)?<(?:c:)?min val="0"`); neg && min.MatchString(xml) {
+					t.Errorf("%s: value axis held at zero under a fall", name)
+				}
+				// "General%" or "#,##0.0%" keep 0.7 as 0.7, "#,##0%"
+				// showed it "1%".
+				if strings.Contains(tt.shown[0], ".") && strings.Contains(xml, `formatCode="#,##0&#34;%&#34;"`) {
+					t.Errorf("%s: value axis format #,##0%% rounds figures such as %s", name, tt.shown[0])
+				}
+			}
+		})
+	}
+}
+
+// TestSeriesChartsStartPages: each chart of the Series sheet starts a
+// printed page, so that none is cut across two (s15-births' TFR chart,
+// s15-deaths' misuse rates), for the users' monthly rates and a road
+// casualties kind alike.
+func TestSeriesChartsStartPages(t *testing.T) {
+	tests := []struct {
+		name    string
+		changes []aChange
+		series  []string
+		charts  int
+	}{
+		{"s15-prices rates of two kinds of months", []aChange{
+			{"cpih-jan", "0.9%", "up", "2021-01", "2020-01", "cpih"},
+			{"cpih-feb", "0.7%", "up", "2021-02", "2020-02", "cpih"},
+			{"m-2020", "0.3%", "up", "2020-02", "2020-01", "monthly"},
+			{"m-2021", "0.1%", "up", "2021-02", "2021-01", "monthly"},
+		}, []string{"cpih", "monthly"}, 2},
+		{"roads by year", []aChange{
+			{"y19", "3%", "down", "2019", "2018", "roads"},
+			{"y20", "20%", "down", "2020", "2019", "roads"},
+		}, []string{"roads"}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := changeSeries(t, tt.changes, tt.series...)
+			book, parts := writeParts(t, c)
+			f, err := excelize.OpenReader(bytes.NewReader(book))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			idx, err := f.GetSheetIndex(SheetSeries)
+			if err != nil || idx < 0 {
+				t.Fatalf("no Series sheet: %v", err)
+			}
+			xml := parts[fmt.Sprintf("xl/worksheets/sheet%d.xml", idx+1)]
+			breaks := regexp.MustCompile(`<brk id="(\d+)"`).FindAllStringSubmatch(xml, -1)
+			if len(breaks) != tt.charts {
+				t.Errorf("Series sheet has %d page breaks, want one before each of its %d charts", len(breaks), tt.charts)
+			}
+		})
+	}
+}
