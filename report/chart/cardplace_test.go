@@ -12,12 +12,14 @@ import (
 // TestCardPlaceOnSlide: a headline card names the place its view's title
 // says and its figure's title does not, on the slide (Embed, no title of
 // its own) as on the PNG: the deck's card read "Live births" alone while
-// the PNG's said "Live births, England and Wales" (s15-births).
+// the PNG's said "Live births, England and Wales" (s15-births); where the
+// figure already says the title ("698,512 live births"), the place alone.
 func TestCardPlaceOnSlide(t *testing.T) {
 	tests := []struct {
 		name, view, title, stated, entity, want string
 	}{
-		{"s15-births", "Live births in England and Wales, 2013", "Live births", "698,512 live births", "GB-EAW", "Live births, England and Wales"},
+		{"s15-births", "Live births in England and Wales, 2013", "Live births", "698,512 live births", "GB-EAW", "England and Wales"},
+		{"s15-births, a figure in digits", "Live births in England and Wales, 2013", "Live births", "698,512", "GB-EAW", "Live births, England and Wales"},
 		{"s14-homeless kind", "Households owed a duty in England", "Households owed a homelessness duty", "74,230 households", "GB-ENG", "Households owed a homelessness duty, England"},
 	}
 	for _, tt := range tests {

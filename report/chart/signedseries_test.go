@@ -101,12 +101,12 @@ func TestSeriesSignsChanges(t *testing.T) {
 		{
 			name: "s15-prices 12-month rates of two months, all rises",
 			changes: []aChange{
-				{"cpih-jan", "0.9%", "up", "2021-01", "2020-01", "cpih"},
-				{"cpih-feb", "0.7%", "up", "2021-02", "2020-02", "cpih"},
-				{"cpi-jan", "0.7%", "up", "2021-01", "2020-01", "cpi"},
-				{"cpi-feb", "0.4%", "up", "2021-02", "2020-02", "cpi"},
+				{"sales-jan", "0.9%", "up", "2021-01", "2020-01", "sales"},
+				{"sales-feb", "0.7%", "up", "2021-02", "2020-02", "sales"},
+				{"output-jan", "0.7%", "up", "2021-01", "2020-01", "output"},
+				{"output-feb", "0.4%", "up", "2021-02", "2020-02", "output"},
 			},
-			series: []string{"cpih", "cpi"},
+			series: []string{"sales", "output"},
 			ys:     []float64{0.9, 0.7, 0.7, 0.4},
 			labels: []string{"0.9%", "0.7%", "0.7%", "0.4%"},
 			ticks:  []string{"Jan 2021", "Feb 2021"},

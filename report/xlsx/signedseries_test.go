@@ -94,12 +94,12 @@ func TestSeriesSheetSigned(t *testing.T) {
 		{
 			name: "s15-prices 12-month rates of two months",
 			changes: []aChange{
-				{"cpih-jan", "0.9%", "up", "2021-01", "2020-01", "cpih"},
-				{"cpih-feb", "0.7%", "up", "2021-02", "2020-02", "cpih"},
-				{"cpi-jan", "0.7%", "up", "2021-01", "2020-01", "cpi"},
-				{"cpi-feb", "0.4%", "up", "2021-02", "2020-02", "cpi"},
+				{"sales-jan", "0.9%", "up", "2021-01", "2020-01", "sales"},
+				{"sales-feb", "0.7%", "up", "2021-02", "2020-02", "sales"},
+				{"output-jan", "0.7%", "up", "2021-01", "2020-01", "output"},
+				{"output-feb", "0.4%", "up", "2021-02", "2020-02", "output"},
 			},
-			series: []string{"cpih", "cpi"},
+			series: []string{"sales", "output"},
 			values: []string{"0.9", "0.7", "0.7", "0.4"},
 			shown:  []string{"0.9%", "0.7%", "0.7%", "0.4%"},
 			line:   true,
@@ -154,11 +154,11 @@ func TestSeriesChartsStartPages(t *testing.T) {
 		charts  int
 	}{
 		{"s15-prices rates of two kinds of months", []aChange{
-			{"cpih-jan", "0.9%", "up", "2021-01", "2020-01", "cpih"},
-			{"cpih-feb", "0.7%", "up", "2021-02", "2020-02", "cpih"},
+			{"sales-jan", "0.9%", "up", "2021-01", "2020-01", "sales"},
+			{"sales-feb", "0.7%", "up", "2021-02", "2020-02", "sales"},
 			{"m-2020", "0.3%", "up", "2020-02", "2020-01", "monthly"},
 			{"m-2021", "0.1%", "up", "2021-02", "2021-01", "monthly"},
-		}, []string{"cpih", "monthly"}, 2},
+		}, []string{"sales", "monthly"}, 2},
 		{"roads by year", []aChange{
 			{"y19", "3%", "down", "2019", "2018", "roads"},
 			{"y20", "20%", "down", "2020", "2019", "roads"},

@@ -55,7 +55,7 @@ func TestPointLabel(t *testing.T) {
 	}{
 		{"s15-births stated words", "698,512 live births", "birth", "births", "698,512 births"},
 		{"s15-births bare", "729,674", "birth", "births", "729,674 births"},
-		{"s15-births rate", "4.7 per thousand total births", "stillbirth per thousand total births", "still", "4.7 stillbirths per thousand total births"},
+		{"s15-births rate", "4.7 per thousand total births", "stillbirth per thousand total births", "still", "4.7 stillbirths per 1,000 total births"},
 		{"s15-deaths", "880 female drug poisoning deaths", "death", "deaths", "880 deaths"},
 		{"no series keeps its words", "880 female drug poisoning deaths", "death", "", "880 female drug poisoning deaths"},
 		{"s14-hospitals kind, a scale", "2.1 million attendances", "attendance", "ae", "2.1 million attendances"},
