@@ -147,8 +147,10 @@ var draftCases = []draftCase{
 		stated: "157,558", unit: "student", title: "Chinese students in the United States", period: "2011"},
 	{name: "the number of X past a count of something else gives no unit", text: "The number of students and 5,000 teachers rose to 40,000 in 2011.",
 		stated: "40,000", unit: "", period: "2011"},
-	{name: "the number of a noun with no plural gives no unit", text: "The number of staff grew to 400 in 2019.",
-		stated: "400", unit: "", title: "", period: "2019"},
+	// Staff, a noun of people in the mass, counts persons (drafts77:
+	// "teachers, graduate staff and staff … was 4,781" counts persons).
+	{name: "the number of a noun with no plural gives no title, and staff counts persons", text: "The number of staff grew to 400 in 2019.",
+		stated: "400", unit: "person", title: "", period: "2019"},
 	// drafts14: places ranked in a list, "Germany (third on the list)":
 	// the place is the entity, the other party the sentence names the
 	// counterpart, the title what the sentence ranks, and a rank with no

@@ -145,10 +145,23 @@ func (d *docDraft) countMeasure(cl *claim, m Mention, cs, ce int, before, after 
 			break
 		}
 	}
+	// "net migration = +327,000", "Immigration of EU citizens
+	// (268,000)": a number whose counted words (countedNoun) name events
+	// counts them over a period.
+	fromClause := false // the unit read from the clause, not the number's own noun
+	if m.Kind == Number && m.Unit.IsZero() {
+		if _, np, _, ok := d.countedNoun(m, cs); ok {
+			if c := firstPhrase(strings.ToLower(np), eventNouns); c != "" {
+				return indicators.Flow, fmt.Sprintf("%q, what the number counts: events counted over a period, a flow", np), true
+			}
+			_, _, own := headNounPhrase(text, m.Span.End, m.Sentence.End)
+			fromClause = !own
+		}
+	}
 	// "housing starts increased … (253,081 units)": a bare number or a
 	// generic unit counts the events its clause, or its sentence before
 	// it, names; "sales in seven of the 10 markets" counts markets.
-	if u.Name == "unit" || u.IsZero() {
+	if u.Name == "unit" || u.IsZero() || fromClause {
 		if c := firstPhrase(strings.ToLower(joinBroken(text[cs:ce])), eventNouns); c != "" {
 			return indicators.Flow, fmt.Sprintf("%q: events counted over a period, a flow", c), true
 		}

@@ -361,9 +361,13 @@ func changeBase(after string) string {
 // earlier".
 var comparedWithRe = lazyRegexp(`\bcompared (?:with|to) (\w+ (?:months|years|weeks|quarters) (?:earlier|ago|before))`)
 
-// subjectUnits are what a release's subjects count.
+// subjectUnits are what a release's subjects count that no plural says:
+// nouns of people in the mass, whose counts count persons ("Employment
+// rose by 40,000", "net migration = +327,000").
 var subjectUnits = []struct{ word, unit string }{
 	{"employment", "person"}, {"unemployment", "person"}, {"jobs", "job"}, {"workers", "worker"},
+	{"migration", "person"}, {"immigration", "person"}, {"emigration", "person"}, {"population", "person"},
+	{"homelessness", "person"}, {"workforce", "person"}, {"staff", "person"},
 }
 
 // subjectUnit returns the unit a count with no noun takes from its
