@@ -280,7 +280,8 @@ func namedRateBefore(before string) string {
 // four patients (4.5 million)", "57.7 per cent (11.3 million) of
 // attendances"), or else the head of the subject of the clause the number
 // completes ("Net migration was 7,000 lower", "The number of people
-// sleeping rough … is 4,667"). A plural noun counts its singular; a noun
+// sleeping rough … is 4,667"), or the noun it is "of" ("a population of
+// 5.3 million"). A plural noun counts its singular; a noun
 // of people in the mass (migration, employment) counts persons
 // (subjectUnits). A number after "rate of" is a rate, whose unit is no
 // head noun; it reports false.
@@ -300,6 +301,13 @@ func (d *docDraft) countedNoun(m Mention, cs int) (u indicators.Unit, phrase, wh
 	bw := strings.Fields(strings.ToLower(before))
 	if n := len(bw); n >= 2 && bw[n-2] == "rate" && bw[n-1] == "of" {
 		return indicators.Unit{}, "", "", false
+	}
+	if n := len(bw); n >= 2 && bw[n-1] == "of" && !strings.HasPrefix(strings.TrimLeft(text[m.Span.End:m.Sentence.End], " "), ")") {
+		// "a population of 5.3 million", "residents of": the noun the
+		// number is "of".
+		if u, ok := countedWord(bw[n-2]); ok {
+			return u, bw[n-2] + " of", fmt.Sprintf("%s, what %q counts", u.Name, bw[n-2]+" of"), true
+		}
 	}
 	if strings.HasSuffix(strings.TrimSpace(before), "(") && strings.HasPrefix(strings.TrimLeft(text[m.Span.End:m.Sentence.End], " "), ")") {
 		// A number in brackets restates the words before the bracket,

@@ -175,11 +175,6 @@ func (d *docDraft) nationalReleaseClaim(cl *claim, m Mention, cs, ce int) {
 	}
 	subject := releaseClauseSubject(before)
 	ind.Title, cl.fieldNotes["title"] = title, fmt.Sprintf("%q, the clause's subject", subject)
-	if ind.Measure == indicators.Change && ind.Unit.IsZero() && m.Kind == Number {
-		if u, ok := subjectUnit(subject); ok {
-			ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, what %q counts; stated keeps the figure as written", u.Name, subject)
-		}
-	}
 }
 
 // nationalWhat returns the measure and title of a figure of a national
@@ -490,11 +485,6 @@ func (d *docDraft) parenPairClaim(cl *claim, m Mention) bool {
 	if isPct {
 		ind.Title = "Percent change in " + changed
 		return true
-	}
-	if ind.Unit.IsZero() && m.Kind == Number {
-		if u, ok := subjectUnit(head); ok {
-			ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, what %q counts; stated keeps the figure as written", u.Name, head)
-		}
 	}
 	return true
 }
