@@ -225,11 +225,12 @@ var headStops = stopSet(classPrepositions|classRelativePronouns|classConjunction
 // headNounPhrase returns the counted noun of the noun phrase right after a
 // bare number at byte from, in the singular, and where it ends: its first
 // plural word ("57 lower-income countries supported by …" → country,
-// "605,000 future cancer deaths averted" → death), none past a
-// preposition or punctuation. At most four words are read.
+// "605,000 future cancer deaths averted" → death, "195 bus and coach user
+// casualties" → casualty), none past a preposition or punctuation. At
+// most four words are read, six when modifiers are joined by "and".
 func headNounPhrase(text string, from, limit int) (string, int, bool) {
 	i := from
-	for n := 0; n < 4 && i < limit; n++ {
+	for n := 0; n < 6 && i < limit; n++ {
 		for i < limit && text[i] == ' ' {
 			i++
 		}
@@ -239,7 +240,13 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 		}
 		raw := text[i:j]
 		w := strings.TrimRight(raw, ".,;:)")
-		if w == "" || !isLowerWord(w) || headStops[w] {
+		if n > 0 && (w == "and" || w == "or") && w == raw {
+			// "195 bus and coach user casualties": modifiers joined
+			// before the head.
+			i = j
+			continue
+		}
+		if w == "" || !isLowerWord(w) || headStops[w] || n >= 4 && n < 6 && !strings.HasSuffix(w, "s") {
 			return "", 0, false
 		}
 		end := i + len(w)
@@ -327,6 +334,14 @@ func (d *docDraft) countedNoun(m Mention, cs int) (u indicators.Unit, phrase, wh
 	if u, sw, ok := d.subjectCounted(m, cs); ok {
 		return u, sw, fmt.Sprintf("%s, what %q, the clause's subject, counts", u.Name, sw), true
 	}
+	// "a small decrease in the number of funded registrations … from
+	// 96,549": the number of what the clause names before the figure,
+	// with no other count between.
+	if lo <= cs {
+		if u, w, ok := phraseCounted(joinBroken(text[cs:m.Span.Start]), false); ok && strings.HasPrefix(w, "number") {
+			return u, w, fmt.Sprintf("%s, what %q before the figure counts", u.Name, w), true
+		}
+	}
 	return indicators.Unit{}, "", "", false
 }
 
@@ -389,8 +404,10 @@ func phraseCounted(np string, opens bool) (indicators.Unit, string, bool) {
 	}
 	for i := 0; i+2 < len(ws); i++ {
 		if (ws[i] == "number" || ws[i] == "numbers") && ws[i+1] == "of" {
+			// The first plural is the head: a participle before it
+			// modifies it ("the number of funded registrations").
 			for _, w := range ws[i+2:] {
-				if numberOfEnds[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+				if numberOfEnds[w] {
 					break
 				}
 				if u, ok := countedWord(w); ok {

@@ -29,6 +29,15 @@ func TestCountedNoun(t *testing.T) {
 		// Schools: "<noun> numbers" counts the noun.
 		{name: "schools noun numbers", text: "Schools census\n\nTeacher numbers were 52,247 in 2019.\n",
 			stated: "52,247", want: map[string]string{"unit": "teacher"}},
+		// Roads: modifiers joined by "and" before the head noun.
+		{name: "roads joined modifiers", text: "Road casualties 2019\n\nIn 2019 there were 195 bus and coach user casualties.\n",
+			stated: "195", want: map[string]string{"unit": "casualty"}},
+		// Schools: "the number of" a noun after a participle, earlier in the clause.
+		{name: "schools number of", text: "Schools census\n\nThere was a small decrease in the number of funded registrations for early learning and childcare (ELC) from 96,549 in 2018 to 96,375 in 2019.\n",
+			stated: "96,549", want: map[string]string{"unit": "registration"}},
+		// Waste: the noun a number is "of".
+		{name: "waste population of", text: "Household waste 2023\n\nScotland, with a population of 5.4 million, generated 2.3 million tonnes of household waste.\n",
+			stated: "5.4 million", want: map[string]string{"unit": "person"}},
 		// Names in capitals are no counted noun; a rate's number has no head noun.
 		{name: "names", text: "Partnership\n\nThe United States and Japan are two of the world's largest economic powers.\n",
 			stated: "two", want: map[string]string{"unit": ""}},
