@@ -334,6 +334,11 @@ func (d *docDraft) countedNoun(m Mention, cs int) (u indicators.Unit, phrase, wh
 	if u, sw, ok := d.subjectCounted(m, cs); ok {
 		return u, sw, fmt.Sprintf("%s, what %q, the clause's subject, counts", u.Name, sw), true
 	}
+	if u, sw, ok := d.subjectCounted(m, m.Sentence.Start); ok && cs > m.Sentence.Start && strings.HasSuffix(strings.TrimSpace(before), " to") {
+		// "Female fatalities rose by 7 (14%) to 58": the level a move
+		// reaches counts what the sentence's subject counts.
+		return u, sw, fmt.Sprintf("%s, what %q, the subject that reached the figure, counts", u.Name, sw), true
+	}
 	// "a small decrease in the number of funded registrations … from
 	// 96,549": the number of what the clause names before the figure,
 	// with no other count between.
@@ -443,6 +448,13 @@ func phraseCounted(np string, opens bool) (indicators.Unit, string, bool) {
 	return indicators.Unit{}, "", false
 }
 
+// notCountedPlurals are plural nouns that name no counted thing: the
+// number of them is a level or an amount, not a count of them
+// (countedWord).
+var notCountedPlurals = map[string]bool{"numbers": true, "levels": true, "figures": true, "rates": true, "prices": true, "sales": true,
+	"borrowings": true, "earnings": true, "savings": true, "receipts": true, "exports": true, "imports": true, "totals": true, "costs": true,
+	"flows": true, "balances": true, "deposits": true, "lendings": true, "assets": true, "liabilities": true, "emissions": true}
+
 // countedWord returns what a lower-case word counts as the head of a
 // noun phrase: a plural noun its singular, a noun of people in the mass
 // (subjectUnits, "people") persons.
@@ -456,7 +468,7 @@ func countedWord(w string) (indicators.Unit, bool) {
 	if w == "people" {
 		return indicators.CountOf("person"), true
 	}
-	if one := indicators.Singular(w); one != w && indicators.Plural(one) == w && isLowerWord(w) && !strings.HasSuffix(w, "ss") && w != "numbers" {
+	if one := indicators.Singular(w); one != w && indicators.Plural(one) == w && isLowerWord(w) && !strings.HasSuffix(w, "ss") && !notCountedPlurals[w] {
 		return indicators.CountOf(one), true
 	}
 	return indicators.Unit{}, false
