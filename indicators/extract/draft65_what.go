@@ -25,7 +25,6 @@ func (d *docDraft) drafts65Claim(cl *claim, m Mention) {
 	text := d.src.Text
 	before := drafts65Unbracket(joinBroken(text[m.Sentence.Start:m.Span.Start]))
 	after := joinBroken(text[m.Span.End:m.Sentence.End])
-	d.drafts65Counted(cl, m, before, after)
 	d.drafts65LowerThan(cl, m, before, after)
 	d.drafts65Shares(cl, m, before, after)
 	d.drafts65Parts(cl, m, before)
@@ -66,19 +65,8 @@ func drafts65Cap(s string) string {
 	return string(r)
 }
 
-// drafts65MovedToRE matches the subject and verb of a move right before
-// the level it reached: "Loan approvals for car purchase rose to",
-// "Permits for extensions also rose on the month, by 2.7%, to".
-var drafts65MovedToRE = lazyRegexp(`(?:^|[,;:]\s+)[\s•*–-]*([A-Z][a-z]*(?:\s+[a-z]+){0,6}?)\s+(?:also\s+)?(?:rose|fell|increased|decreased|grew|climbed|dropped|declined)\b[^;]{0,40}?\bto\s*$`)
-
 // drafts65Prepositions end a subject's head: "approvals for remortgage".
 var drafts65Prepositions = stopSet(classPrepositions, "among", "under", "over")
-
-// drafts65NotCounted are plural nouns that name no counted thing: the
-// number of them is a level or an amount, not a count of them.
-var drafts65NotCounted = map[string]bool{"numbers": true, "levels": true, "figures": true, "rates": true, "prices": true, "sales": true,
-	"borrowings": true, "earnings": true, "savings": true, "receipts": true, "exports": true, "imports": true, "totals": true, "costs": true,
-	"flows": true, "balances": true, "deposits": true, "lendings": true, "assets": true, "liabilities": true, "emissions": true}
 
 // drafts65Head returns the head noun of a subject: its last word before
 // the first preposition, in lower case.
@@ -92,25 +80,6 @@ func drafts65Head(subject string) string {
 		head = w
 	}
 	return head
-}
-
-// drafts65Counted gives a bare number after "<plural noun> rose to" the
-// subject's head noun as its unit, and makes it a count.
-func (d *docDraft) drafts65Counted(cl *claim, m Mention, before, after string) {
-	ind := &cl.ind
-	if m.Kind != Number || !ind.Unit.IsZero() {
-		return
-	}
-	g := drafts65MovedToRE.FindStringSubmatch(before)
-	if g == nil {
-		return
-	}
-	head := drafts65Head(g[1])
-	if len(head) < 4 || !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss") || drafts65NotCounted[head] {
-		return
-	}
-	ind.Unit, cl.fieldNotes["unit"] = indicators.CountOf(indicators.Singular(head)), "the head noun of "+quoteQ(g[1])+", the subject that reached the figure"
-	ind.Measure, cl.fieldNotes["measure"] = indicators.CountKind, quoteQ(head)+" counted: a count"
 }
 
 // quoteQ returns s in double quotes.

@@ -147,8 +147,10 @@ var draftCases = []draftCase{
 		stated: "157,558", unit: "student", title: "Chinese students in the United States", period: "2011"},
 	{name: "the number of X past a count of something else gives no unit", text: "The number of students and 5,000 teachers rose to 40,000 in 2011.",
 		stated: "40,000", unit: "", period: "2011"},
-	{name: "the number of a noun with no plural gives no unit", text: "The number of staff grew to 400 in 2019.",
-		stated: "400", unit: "", title: "", period: "2019"},
+	// Staff, a noun of people in the mass, counts persons (drafts77:
+	// "teachers, graduate staff and staff … was 4,781" counts persons).
+	{name: "the number of a noun with no plural gives no title, and staff counts persons", text: "The number of staff grew to 400 in 2019.",
+		stated: "400", unit: "person", title: "", period: "2019"},
 	// drafts14: places ranked in a list, "Germany (third on the list)":
 	// the place is the entity, the other party the sentence names the
 	// counterpart, the title what the sentence ranks, and a rank with no
@@ -189,9 +191,9 @@ var draftCases = []draftCase{
 		entities: "US", measure: "stock", status: "target", period: "2031"},
 	{name: "storage: capacity that a gerund adds", text: storageText, stated: "15 GW", title: "Battery storage capacity", period: "not stated"},
 	{name: "storage: enough electricity for homes is homes powered, by the list's subject", text: storageText, stated: "4 million homes",
-		title: "Homes battery storage would power", entities: "", measure: "count", status: "projection", period: "not stated"},
+		title: "Homes battery storage would power", entities: "US", measure: "count", status: "projection", period: "not stated"},
 	{name: "storage: a later item of the list has the list's subject and modal", text: storageText, stated: "20,000 jobs",
-		title: "Jobs battery storage would sustain", entities: "", measure: "count", status: "projection", period: "not stated"},
+		title: "Jobs battery storage would sustain", entities: "US", measure: "count", status: "projection", period: "not stated"},
 	{name: "storage: the money item of the list names what it is in", text: storageText, stated: "$6 billion per year",
 		title: "Private capital battery storage would draw", entities: "", measure: "flow", status: "projection", period: "not stated"},
 	// Thousands in spaced groups (s6), and "the number of X in <year>"
@@ -210,7 +212,7 @@ var draftCases = []draftCase{
 	{name: "a second capacity of a sentence is of what the first is, on its path", text: "Storage Plan\n\nThe state set a goal to build 15 gigawatts (GW) of battery storage by 2031 and to put the grid on a path to 25 GW or more by 2040.\n", stated: "25 GW or more",
 		title: "Battery storage capacity path", measure: "stock", status: "target", period: "2040", section: "Storage Plan"},
 	{name: "storage: capacity in stages of development", text: storageText, stated: "9 GW", title: "Battery storage capacity in development",
-		entities: "", measure: "stock", status: "fact", period: "not stated"},
+		entities: "US", measure: "stock", status: "fact", period: "not stated"},
 	{name: "storage: a count without a unit is named by the words after of, and what the relative clause's noun does", text: storageText, stated: "tens of thousands of well-paid, local jobs",
 		title: "Local jobs the American power source will bring", entities: "US", measure: "count", status: "projection", period: "not stated"},
 	// A climate-target fact sheet and an energy-target release (drafts11):

@@ -37,12 +37,13 @@ const (
 )
 
 // TestDrafts65Units: a bare number after "<plural noun> rose to" counts
-// the subject's head noun; a plural possessive modifies the noun after
-// it, which is counted.
+// the subject's head noun (countedNoun), events over a period a flow
+// (approvals in a month: drafts77); a plural possessive modifies the noun
+// after it, which is counted.
 func TestDrafts65Units(t *testing.T) {
 	runDrafts65Cases(t, []drafts65Case{
-		{name: "rose to", text: drafts65Loans, stated: "41,200", unit: "approval", measure: "count"},
-		{name: "rose on the month, to", text: drafts65Loans, stated: "18,300", unit: "approval", measure: "count"},
+		{name: "rose to", text: drafts65Loans, stated: "41,200", unit: "approval", measure: "flow"},
+		{name: "rose on the month, to", text: drafts65Loans, stated: "18,300", unit: "approval", measure: "flow"},
 		{name: "plural possessive", text: drafts65Farms, stated: "6,020 members’ voluntary liquidations", unit: "liquidation", measure: "count", title: "Members’ voluntary liquidations (MVLs)"},
 	})
 }

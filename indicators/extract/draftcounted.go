@@ -2,9 +2,11 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // What a counted figure counts and whether it is a level or a change, as a
@@ -95,10 +97,10 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 			}
 		}
 	}
-	// The head noun after a bare number: "57 low-income districts".
+	// What the clause says a bare number counts.
 	if bare && ind.Unit.IsZero() && !strings.Contains(strings.ToLower(m.Text), " in ") {
-		if noun, end, ok := headNounPhrase(text, m.Span.End, m.Sentence.End); ok {
-			ind.Unit, cl.fieldNotes["unit"] = indicators.CountOf(noun), fmt.Sprintf("%s, the head noun of %q; stated keeps the figure as written", noun, flatText(text[m.Span.Start:end]))
+		if u, _, why, ok := d.countedNoun(m, cs); ok {
+			ind.Unit, cl.fieldNotes["unit"] = u, why+"; stated keeps the figure as written"
 		}
 	}
 	// "rose by just 7,139": a change, whatever the count.
@@ -218,16 +220,17 @@ func (d *docDraft) numbersNounOf(m Mention) (string, string, bool) {
 // "thus", "us", "perhaps").
 var headStops = stopSet(classPrepositions|classRelativePronouns|classConjunctions|classCopulas|classHaveForms,
 	"across", "within", "under", "per", "since", "through", "over", "during", "as",
-	"its", "this", "thus", "plus", "us", "always", "perhaps", "less")
+	"its", "this", "thus", "plus", "us", "always", "perhaps", "less", "does", "goes")
 
 // headNounPhrase returns the counted noun of the noun phrase right after a
 // bare number at byte from, in the singular, and where it ends: its first
 // plural word ("57 lower-income countries supported by …" → country,
-// "605,000 future cancer deaths averted" → death), none past a
-// preposition or punctuation. At most four words are read.
+// "605,000 future cancer deaths averted" → death, "195 bus and coach user
+// casualties" → casualty), none past a preposition or punctuation. At
+// most four words are read, six when modifiers are joined by "and".
 func headNounPhrase(text string, from, limit int) (string, int, bool) {
 	i := from
-	for n := 0; n < 4 && i < limit; n++ {
+	for n := 0; n < 6 && i < limit; n++ {
 		for i < limit && text[i] == ' ' {
 			i++
 		}
@@ -237,7 +240,13 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 		}
 		raw := text[i:j]
 		w := strings.TrimRight(raw, ".,;:)")
-		if w == "" || !isLowerWord(w) || headStops[w] {
+		if n > 0 && (w == "and" || w == "or") && w == raw {
+			// "195 bus and coach user casualties": modifiers joined
+			// before the head.
+			i = j
+			continue
+		}
+		if w == "" || !isLowerWord(w) || headStops[w] || n >= 4 && n < 6 && !strings.HasSuffix(w, "s") {
 			return "", 0, false
 		}
 		end := i + len(w)
@@ -269,4 +278,198 @@ func namedRateBefore(before string) string {
 		return ""
 	}
 	return all[len(all)-1][0]
+}
+
+// countedNoun reads what a bare count counts from its own clause, as
+// releases of every kind write it (drafts77): the unit of a figure is the
+// thing it counts — the head noun its number quantifies ("57 low-income
+// districts"), or the noun phrase a bracketed number restates ("one in
+// four patients (4.5 million)", "57.7 per cent (11.3 million) of
+// attendances"), or else the head of the subject of the clause the number
+// completes ("Net migration was 7,000 lower", "The number of people
+// sleeping rough … is 4,667"), or the noun it is "of" ("a population of
+// 5.3 million"). A plural noun counts its singular; a noun
+// of people in the mass (migration, employment) counts persons
+// (subjectUnits). A number after "rate of" is a rate, whose unit is no
+// head noun; it reports false.
+func (d *docDraft) countedNoun(m Mention, cs int) (u indicators.Unit, phrase, why string, ok bool) {
+	text := d.src.Text
+	if noun, end, ok := headNounPhrase(text, m.Span.End, m.Sentence.End); ok {
+		np := flatText(text[m.Span.Start:end])
+		return indicators.CountOf(noun), np, fmt.Sprintf("%s, the head noun of %q", noun, np), true
+	}
+	lo := m.Sentence.Start
+	for _, o := range d.sentenceMentions(m) {
+		if o.Span.End <= m.Span.Start && o.Span.End > lo {
+			lo = o.Span.End // the words of this figure, not of the one before
+		}
+	}
+	before := joinBroken(text[lo:m.Span.Start])
+	bw := strings.Fields(strings.ToLower(before))
+	if n := len(bw); n >= 2 && bw[n-2] == "rate" && bw[n-1] == "of" {
+		return indicators.Unit{}, "", "", false
+	}
+	if n := len(bw); n >= 2 && bw[n-1] == "of" && !strings.HasPrefix(strings.TrimLeft(text[m.Span.End:m.Sentence.End], " "), ")") {
+		// "a population of 5.3 million", "residents of": the noun the
+		// number is "of".
+		if u, ok := countedWord(bw[n-2]); ok {
+			return u, bw[n-2] + " of", fmt.Sprintf("%s, what %q counts", u.Name, bw[n-2]+" of"), true
+		}
+	}
+	if strings.HasSuffix(strings.TrimSpace(before), "(") && strings.HasPrefix(strings.TrimLeft(text[m.Span.End:m.Sentence.End], " "), ")") {
+		// A number in brackets restates the words before the bracket,
+		// or, after a share, the whole the share is "of".
+		if u, w, ok := phraseCounted(strings.TrimSuffix(strings.TrimSpace(before), "("), lo == m.Sentence.Start); ok {
+			return u, w, fmt.Sprintf("%s, what %q before the bracket counts", u.Name, w), true
+		}
+		rest := strings.ToLower(joinBroken(text[m.Span.End:m.Sentence.End]))
+		rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), ")")
+		if f := strings.Fields(rest); len(f) > 1 && f[0] == "of" && lo > m.Sentence.Start {
+			if u, w, ok := phraseCounted(strings.Join(f[1:min(len(f), 5)], " "), false); ok {
+				return u, w, fmt.Sprintf("%s, the whole %q the share before the bracket is of", u.Name, w), true
+			}
+		}
+		return indicators.Unit{}, "", "", false
+	}
+	if u, sw, ok := d.subjectCounted(m, cs); ok {
+		return u, sw, fmt.Sprintf("%s, what %q, the clause's subject, counts", u.Name, sw), true
+	}
+	if u, sw, ok := d.subjectCounted(m, m.Sentence.Start); ok && cs > m.Sentence.Start && strings.HasSuffix(strings.TrimSpace(before), " to") {
+		// "Female fatalities rose by 7 (14%) to 58": the level a move
+		// reaches counts what the sentence's subject counts.
+		return u, sw, fmt.Sprintf("%s, what %q, the subject that reached the figure, counts", u.Name, sw), true
+	}
+	// "a small decrease in the number of funded registrations … from
+	// 96,549": the number of what the clause names before the figure,
+	// with no other count between.
+	if lo <= cs {
+		if u, w, ok := phraseCounted(joinBroken(text[cs:m.Span.Start]), false); ok && strings.HasPrefix(w, "number") {
+			return u, w, fmt.Sprintf("%s, what %q before the figure counts", u.Name, w), true
+		}
+	}
+	return indicators.Unit{}, "", "", false
+}
+
+// subjectCounted returns what the subject of the clause a number
+// completes counts, and the subject's words: the words from the clause's
+// start up to its verb ("was", "=", "rose"), read by phraseCounted. A
+// subject with a figure of its own ("The number of students and 5,000
+// teachers rose to 40,000"; an age, "residents 12 years old", is none),
+// or a noun counted between the verb and the
+// number ("… reflected in the fall of public sector workers by 39,000"),
+// is not what the number counts.
+func (d *docDraft) subjectCounted(m Mention, cs int) (indicators.Unit, string, bool) {
+	text := d.src.Text
+	was := wordsOf(text, cs, m.Span.Start)
+	for i, wa := range was {
+		w := strings.ToLower(strings.Trim(wa.w, ",;:()“”\"'"))
+		if w != "=" && !numberOfVerbs[w] {
+			continue
+		}
+		if i == 0 || headStops[strings.ToLower(strings.Trim(was[0].w, "•*"))] {
+			break // "of attendances were for patients under 40": no subject
+		}
+		for _, o := range d.sentenceMentions(m) {
+			if o.Span.Start >= cs && o.Span.End <= wa.at && !slices.Contains(vocab.Durations, o.Unit.Name) {
+				return indicators.Unit{}, "", false
+			}
+		}
+		for _, bw := range was[i+1:] {
+			if _, ok := countedWord(strings.Trim(bw.w, ",;:()“”\"'")); ok {
+				return indicators.Unit{}, "", false
+			}
+		}
+		return phraseCounted(joinBroken(text[cs:wa.at]), strings.TrimSpace(text[m.Sentence.Start:cs]) == "")
+	}
+	return indicators.Unit{}, "", false
+}
+
+// phraseCounted returns what a noun phrase counts, and its words read:
+// the first plural after "number of" ("the number of people estimated …"
+// counts persons), else the head before its first preposition, a plural
+// noun or a noun of people in the mass ("net migration", "immigration of
+// EU citizens"), else the last plural noun it ends on ("one in four
+// patients").
+func phraseCounted(np string, opens bool) (indicators.Unit, string, bool) {
+	// Words in capitals are names, not what is counted ("The United
+	// States and Japan are two of …", "Colombians (9 300 asylum
+	// applicants) and Peruvians (4 100)"), but for the first word of a
+	// phrase that opens its sentence.
+	var ws []string
+	for _, w := range strings.Fields(np) {
+		if w = strings.Trim(w, ",;:()“”\"'•*+-"); w == "" {
+			continue
+		}
+		if lw := strings.ToLower(w); lw != w && (len(ws) > 0 || !opens) {
+			w = "(" + lw + ")" // a name: no noun counted, but a word of the phrase
+		} else {
+			w = lw
+		}
+		ws = append(ws, w)
+	}
+	for i := 0; i+2 < len(ws); i++ {
+		if (ws[i] == "number" || ws[i] == "numbers") && ws[i+1] == "of" {
+			// The first plural is the head: a participle before it
+			// modifies it ("the number of funded registrations").
+			for _, w := range ws[i+2:] {
+				if numberOfEnds[w] {
+					break
+				}
+				if u, ok := countedWord(w); ok {
+					return u, strings.Join(ws[i:min(len(ws), i+4)], " "), true
+				}
+			}
+			return indicators.Unit{}, "", false
+		}
+	}
+	if n := len(ws); n >= 2 && ws[n-1] == "numbers" && !notCountedNouns[ws[n-2]] {
+		// "teacher numbers": the noun before counts.
+		if one := indicators.Singular(ws[n-2]); one == ws[n-2] && indicators.Plural(one) != one && isLowerWord(one) {
+			return indicators.CountOf(one), ws[n-2] + " numbers", true
+		}
+	}
+	head := ws
+	for i, w := range ws {
+		if headStops[w] {
+			head = ws[:i]
+			break
+		}
+	}
+	for k := len(head) - 1; k >= 0 && k >= len(head)-2; k-- {
+		if u, ok := countedWord(head[k]); ok {
+			return u, strings.Join(head, " "), true
+		}
+	}
+	if len(ws) > 0 {
+		if u, ok := countedWord(ws[len(ws)-1]); ok {
+			return u, strings.Join(ws, " "), true
+		}
+	}
+	return indicators.Unit{}, "", false
+}
+
+// notCountedPlurals are plural nouns that name no counted thing: the
+// number of them is a level or an amount, not a count of them
+// (countedWord).
+var notCountedPlurals = map[string]bool{"numbers": true, "levels": true, "figures": true, "rates": true, "prices": true, "sales": true,
+	"borrowings": true, "earnings": true, "savings": true, "receipts": true, "exports": true, "imports": true, "totals": true, "costs": true,
+	"flows": true, "balances": true, "deposits": true, "lendings": true, "assets": true, "liabilities": true, "emissions": true}
+
+// countedWord returns what a lower-case word counts as the head of a
+// noun phrase: a plural noun its singular, a noun of people in the mass
+// (subjectUnits, "people") persons.
+func countedWord(w string) (indicators.Unit, bool) {
+	if headStops[w] || auxiliaries[w] {
+		return indicators.Unit{}, false
+	}
+	if u, ok := subjectUnit(w); ok {
+		return u, true
+	}
+	if w == "people" {
+		return indicators.CountOf("person"), true
+	}
+	if one := indicators.Singular(w); one != w && indicators.Plural(one) == w && isLowerWord(w) && !strings.HasSuffix(w, "ss") && !notCountedPlurals[w] {
+		return indicators.CountOf(one), true
+	}
+	return indicators.Unit{}, false
 }

@@ -90,11 +90,55 @@ func (d *docDraft) kindsClaim(cl *claim, m Mention, cs, ce int) {
 		if ind.Measure == indicators.Share && growthPeakBefore.MatchString(before) && hasPhrase(before, "growth") && !strings.HasPrefix(strings.TrimSpace(after), "of ") {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Change, "a peak or low of the growth the sentence names: a growth rate, a change"
 		}
+	case ind.Measure != indicators.Change && u.Per == "" && (m.Kind == Number || u.Kind == indicators.Count) && comparedAfter(after) != "":
+		// "Net migration was 7,000 lower than the revised estimate":
+		// a count's difference from another figure of what it counts is
+		// a change (a spread is a price's, draftoutlook.go).
+		c := comparedAfter(after)
+		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q after the count: its difference from another figure, a change", c)
+		d.setDirection(cl, comparatives[strings.Fields(c)[0]], sent)
 	case ind.Measure == indicators.CountKind && (m.Kind == Number || u.Kind == indicators.Count):
 		if ms, why, ok := d.countMeasure(cl, m, cs, ce, before, after); ok {
 			ind.Measure, cl.fieldNotes["measure"] = ms, why
 		}
 	}
+}
+
+// comparedAfter returns the comparative that opens the lower-case words
+// after a count ("lower than", "more than"), or "".
+func comparedAfter(after string) string {
+	f := strings.Fields(after)
+	if len(f) < 2 || f[1] != "than" {
+		return ""
+	}
+	if _, ok := comparatives[f[0]]; !ok {
+		return ""
+	}
+	return f[0] + " than"
+}
+
+// durationRank orders the spans of time a count may be "per", shortest
+// first; a span it does not know is 0.
+var durationRank = map[string]int{"minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "quarter": 6, "year": 7, "decade": 8, "century": 9}
+
+// periodRank returns the durationRank of the span a period covers: a day,
+// a month, a year (fiscal or not), longer for a span of them; 0 if the
+// period is not stated.
+func periodRank(p indicators.Period) int {
+	switch {
+	case !p.IsStated():
+		return 0
+	case p.IsSpan():
+		if p.From.Day != 0 && p.To.Day != 0 || p.From.Month != 0 && p.To.Month != 0 && p.To.Year*12+int(p.To.Month)-p.From.Year*12-int(p.From.Month) < 11 {
+			return durationRank["month"] // a span of days or months short of a year
+		}
+		return durationRank["year"]
+	case p.From.Day != 0:
+		return durationRank["day"]
+	case p.From.Month != 0:
+		return durationRank["month"]
+	}
+	return durationRank["year"]
 }
 
 // countedEventVerbs are the verbs, in the past tense, whose object is a number
@@ -125,6 +169,11 @@ func (d *docDraft) countMeasure(cl *claim, m Mention, cs, ce int, before, after 
 	switch {
 	case u.Per != "" && !durations[u.Per]:
 		return indicators.Level, fmt.Sprintf("a count per %s: a rate, a level", u.Per), true
+	case u.Per != "" && durationRank[u.Per] > 0 && durationRank[u.Per] < periodRank(ind.Period):
+		// "48,800 attendances recorded per day" in January: an average
+		// over a longer period, a level; "an annual rate of 1,419,000"
+		// in August stays a flow, a month's at a year's pace.
+		return indicators.Level, fmt.Sprintf("a count per %s over %s: an average, a level", u.Per, ind.Period), true
 	}
 	if g := stockAtAfter.FindStringSubmatch(after); g != nil {
 		return indicators.Stock, fmt.Sprintf("%q after the count: a count at a date, a stock", g[1]), true
@@ -145,10 +194,23 @@ func (d *docDraft) countMeasure(cl *claim, m Mention, cs, ce int, before, after 
 			break
 		}
 	}
+	// "net migration = +327,000", "Immigration of EU citizens
+	// (268,000)": a number whose counted words (countedNoun) name events
+	// counts them over a period.
+	fromClause := false // the unit read from the clause, not the number's own noun
+	if m.Kind == Number && m.Unit.IsZero() {
+		if _, np, _, ok := d.countedNoun(m, cs); ok {
+			if c := firstPhrase(strings.ToLower(np), eventNouns); c != "" {
+				return indicators.Flow, fmt.Sprintf("%q, what the number counts: events counted over a period, a flow", np), true
+			}
+			_, _, own := headNounPhrase(text, m.Span.End, m.Sentence.End)
+			fromClause = !own
+		}
+	}
 	// "housing starts increased … (253,081 units)": a bare number or a
 	// generic unit counts the events its clause, or its sentence before
 	// it, names; "sales in seven of the 10 markets" counts markets.
-	if u.Name == "unit" || u.IsZero() {
+	if u.Name == "unit" || u.IsZero() || fromClause {
 		if c := firstPhrase(strings.ToLower(joinBroken(text[cs:ce])), eventNouns); c != "" {
 			return indicators.Flow, fmt.Sprintf("%q: events counted over a period, a flow", c), true
 		}
@@ -272,6 +334,15 @@ func (d *docDraft) timeRateUnit(cl *claim, m Mention) {
 	}
 	per := ind.Unit.Per
 	ind.Stated, ind.Quantity.Value = strings.TrimSpace(m.Text[:num]), q.Value
+	d.nameTimeRate(cl, m, flatText(m.Text), per)
+}
+
+// nameTimeRate gives a figure "per" a span of time that names nothing
+// counted the unit of the nearest plural noun before it in its sentence
+// that is no span of time, or a note to name it; written is the figure
+// as the text writes it.
+func (d *docDraft) nameTimeRate(cl *claim, m Mention, written, per string) {
+	ind := &cl.ind
 	ind.Unit = indicators.Unit{}
 	before := strings.Fields(strings.ToLower(d.src.Text[m.Sentence.Start:m.Span.Start]))
 	for i := len(before) - 1; i >= 0; i-- {
@@ -284,8 +355,56 @@ func (d *docDraft) timeRateUnit(cl *claim, m Mention) {
 			continue // "the busiest months": a span, not what is counted
 		}
 		ind.Unit = indicators.Unit{Kind: indicators.Count, Name: one, Per: per}
-		cl.fieldNotes["unit"] = fmt.Sprintf("%s per %s: %q names nothing counted; %q is the nearest noun before it", one, per, flatText(m.Text), w)
+		cl.fieldNotes["unit"] = fmt.Sprintf("%s per %s: %q names nothing counted; %q is the nearest noun before it", one, per, written, w)
 		return
 	}
-	cl.fieldNotes["unit"] = fmt.Sprintf("%q names nothing counted: write unit: <what it counts> per %s", flatText(m.Text), per)
+	cl.fieldNotes["unit"] = fmt.Sprintf("%q names nothing counted: write unit: <what it counts> per %s", written, per)
+}
+
+// perApartRE matches a span of time a count is "per", written apart from
+// its figure by a word or two: " recorded per day", " per day" after a
+// figure joined to the next ("57,100 and 56,400 per day").
+var perApartRE = lazyRegexp(`^\s+(?:[a-z]+\s+)?per\s+([a-z]+)\b`)
+
+// perApart gives a count the span of time its clause says it is "per"
+// when the figure parser left it apart (drafts77), as rateUnit does for a
+// base: "48,800 attendances recorded per day" is 48,800 attendance per
+// day; the first of "57,100 and 56,400 per day" is per day too, and names
+// what it counts as timeRateUnit does.
+func (d *docDraft) perApart(cl *claim, m Mention) {
+	ind := &cl.ind
+	text := d.src.Text
+	if ind.Unit.Per != "" || ind.Unit.Kind != indicators.Count && !ind.Unit.IsZero() {
+		return
+	}
+	num := len(m.Text) - len(strings.TrimLeft(m.Text, "0123456789,."))
+	if num == 0 {
+		return
+	}
+	if ind.Unit.Kind == indicators.Count && ind.Unit.Name != "" {
+		g := perApartRE.FindStringSubmatch(joinBroken(text[m.Span.End:m.Sentence.End]))
+		if g == nil || durationRank[g[1]] == 0 {
+			return
+		}
+		q, _, err := indicators.ParseStated(m.Text[:num])
+		if err != nil || q.Value.String() != ind.Quantity.Value.String() {
+			return
+		}
+		ind.Stated, ind.Quantity.Value = strings.TrimSpace(m.Text[:num]), q.Value
+		ind.Unit.Per = g[1]
+		cl.fieldNotes["unit"] = fmt.Sprintf("%s per %s: %q, the span written after the figure", ind.Unit.Name, g[1], "per "+g[1])
+		return
+	}
+	// The first of two figures joined by "and" or "or", the second per a
+	// span of time with no noun.
+	for _, o := range d.sentenceMentions(m) {
+		if o.Span.Start < m.Span.End {
+			continue
+		}
+		between := strings.TrimSpace(text[m.Span.End:o.Span.Start])
+		if (between == "and" || between == "or") && o.Unit.Name == "" && durationRank[o.Unit.Per] > 0 && m.Unit.IsZero() {
+			d.nameTimeRate(cl, m, flatText(text[m.Span.Start:o.Span.End]), o.Unit.Per)
+		}
+		return
+	}
 }

@@ -17,41 +17,6 @@ import (
 //	• Malaysia – down 1,800 → arrival, as the count of the paragraph
 //	that leads in to the list
 
-// subjectCountNoun returns the plural head of the subject of the words
-// before (a sentence's opening, up to a figure), in the singular: the
-// last plural word before a preposition, comma or verb, when a verb ends
-// the subject before the figure.
-func subjectCountNoun(before string) (string, bool) {
-	ws := strings.Fields(before)
-	head := ""
-	i := 0
-	for ; i < len(ws); i++ {
-		w := strings.ToLower(ws[i])
-		bare := strings.TrimRight(w, ",;:")
-		if headStops[bare] || auxiliaries[bare] {
-			break
-		}
-		if !isLowerWord(bare) {
-			return "", false
-		}
-		if one := indicators.Singular(bare); one != bare && indicators.Plural(one) == bare && !strings.HasSuffix(bare, "ss") {
-			head = one
-		}
-		if bare != w {
-			break
-		}
-	}
-	if head == "" {
-		return "", false
-	}
-	for ; i < len(ws); i++ {
-		if auxiliaries[strings.ToLower(ws[i])] {
-			return head, true
-		}
-	}
-	return "", false
-}
-
 // leadInCount returns the counted figure of the paragraph that leads in
 // to the bullet list whose item m is: the list's line before it ends with
 // ":", and the last figure of that paragraph drafted with a counted noun.
@@ -101,13 +66,8 @@ func (d *docDraft) kindUnit(cl *claim, m Mention) {
 	if m.Kind != Number || isFraction(m) || !ind.Unit.IsZero() || ind.Measure != indicators.Change {
 		return
 	}
-	text := d.src.Text
 	if u, o, ok := d.leadInCount(m); ok {
 		ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, as %s in the paragraph that leads in to the list; stated keeps the figure as written", u.Name, flatText(o.Text))
-		return
-	}
-	if noun, ok := subjectCountNoun(joinBroken(text[m.Sentence.Start:m.Span.Start])); ok {
-		ind.Unit, cl.fieldNotes["unit"] = indicators.CountOf(noun), fmt.Sprintf("%s, the head of the sentence's subject: the change counts them; stated keeps the figure as written", noun)
 		return
 	}
 	if u, o, ok := d.changedToCount(m); ok {

@@ -175,11 +175,6 @@ func (d *docDraft) nationalReleaseClaim(cl *claim, m Mention, cs, ce int) {
 	}
 	subject := releaseClauseSubject(before)
 	ind.Title, cl.fieldNotes["title"] = title, fmt.Sprintf("%q, the clause's subject", subject)
-	if ind.Measure == indicators.Change && ind.Unit.IsZero() && m.Kind == Number {
-		if u, ok := subjectUnit(subject); ok {
-			ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, what %q counts; stated keeps the figure as written", u.Name, subject)
-		}
-	}
 }
 
 // nationalWhat returns the measure and title of a figure of a national
@@ -361,9 +356,13 @@ func changeBase(after string) string {
 // earlier".
 var comparedWithRe = lazyRegexp(`\bcompared (?:with|to) (\w+ (?:months|years|weeks|quarters) (?:earlier|ago|before))`)
 
-// subjectUnits are what a release's subjects count.
+// subjectUnits are what a release's subjects count that no plural says:
+// nouns of people in the mass, whose counts count persons ("Employment
+// rose by 40,000", "net migration = +327,000").
 var subjectUnits = []struct{ word, unit string }{
 	{"employment", "person"}, {"unemployment", "person"}, {"jobs", "job"}, {"workers", "worker"},
+	{"migration", "person"}, {"immigration", "person"}, {"emigration", "person"}, {"population", "person"},
+	{"homelessness", "person"}, {"workforce", "person"}, {"staff", "person"},
 }
 
 // subjectUnit returns the unit a count with no noun takes from its
@@ -486,11 +485,6 @@ func (d *docDraft) parenPairClaim(cl *claim, m Mention) bool {
 	if isPct {
 		ind.Title = "Percent change in " + changed
 		return true
-	}
-	if ind.Unit.IsZero() && m.Kind == Number {
-		if u, ok := subjectUnit(head); ok {
-			ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, what %q counts; stated keeps the figure as written", u.Name, head)
-		}
 	}
 	return true
 }

@@ -147,11 +147,6 @@ var flowVerbBefore = lazyRegexp(`\b(?:added|adding|adds)(?:\s+(?:a\s+further|an\
 // is a rate of growth: "an annual growth rate of", "a growth rate of".
 var growthRateBefore = lazyRegexp(`\b(growth|decline)\s+rate\s+of\s*$`)
 
-// populationSubject matches the end of the words before a bare number
-// whose subject is a population: "population reached", "residents
-// totalled", "a population of".
-var populationSubject = lazyRegexp(`\b(population|residents|inhabitants)(?:\s+of\s+[a-z'’ ]{1,40}?)?\s+(?:reached|reaches|was|is|stood\s+at|stands\s+at|totalled|totaled|totals|grew\s+to|rose\s+to|increased\s+to|fell\s+to|passed|topped|hit)\s*$|\b(population|residents|inhabitants)\s+of\s*$`)
-
 // ownPart returns the lower-case words of m's own part of its sentence:
 // from the sentence start or the figure before m in it, whichever is
 // later, to m (a clause may start inside the brackets m stands in).
@@ -224,10 +219,6 @@ func (d *docDraft) statsClaim(cl *claim, m Mention, cs int) {
 		if ind.Quantity.Direction == indicators.NoDirection {
 			d.setDirection(cl, dir, sent)
 		}
-	case ind.Unit.IsZero() && m.Kind == Number && populationSubject.MatchString(own):
-		g := populationSubject.FindStringSubmatch(own)
-		noun := g[1] + g[2]
-		ind.Unit, cl.fieldNotes["unit"] = indicators.CountOf("person"), fmt.Sprintf("person: %q counts people; stated keeps the figure as written", noun)
 	}
 	if ind.Measure == indicators.CountKind && ind.Quantity.Direction != indicators.NoDirection {
 		// A count has no direction: a change has.

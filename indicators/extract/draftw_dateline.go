@@ -32,8 +32,47 @@ var (
 // with their country.
 var nationalAgencies = map[string]string{"FEMA": "US", "HUD": "US", "SBA": "US", "USDA": "US", "HHS": "US"}
 
+// datelineCities are the capitals whose name in a release's dateline
+// makes the release a national government's, with the country (or
+// nation) it is the capital of. A city is read only in a dateline: in
+// capitals, or "Washington, D.C.", before a comma or a dash ("WASHINGTON,
+// D.C. During 1993, …", "LONDON, 3 May 2021 —"); "London" in a sentence
+// stays a city, not a place.
+var datelineCities = map[string]string{"WASHINGTON": "US", "OTTAWA": "CA", "CANBERRA": "AU", "WELLINGTON": "NZ", "LONDON": "GB",
+	"EDINBURGH": "GB-SCT", "CARDIFF": "GB-WLS", "BELFAST": "GB-NIR", "DUBLIN": "IE", "NEW DELHI": "IN", "PRETORIA": "ZA"}
+
+// datelineCityRe is a word or two in capitals, or Washington, D.C., that
+// may be a dateline's city, with what follows it.
+var datelineCityRe = lazyRegexp(`(?:^|[\s(])(Washington|[A-Z]{3,}(?: [A-Z]{4,})?)(, (?:D\.C\.|DC)|,| [–—-])`)
+
+// datelineCity returns the country whose capital opens a release as its
+// dateline, in its first 600 bytes, and the city as written, or "".
+func datelineCity(text string) (string, string) {
+	head := text[:min(len(text), 600)]
+	for _, g := range datelineCityRe.FindAllStringSubmatch(head, -1) {
+		if g[1] == "Washington" && g[2] == "," {
+			continue // the state, or a name: only "Washington, D.C." is the capital
+		}
+		// "CRIME RISK WASHINGTON, D.C.": a headline in capitals may run
+		// into the city.
+		city := g[1]
+		if code, ok := datelineCities[strings.ToUpper(city)]; ok {
+			return code, strings.TrimSpace(g[0])
+		}
+		if i := strings.LastIndexByte(city, ' '); i >= 0 {
+			if code, ok := datelineCities[city[i+1:]]; ok {
+				return code, strings.TrimSpace(city[i+1:] + g[2])
+			}
+		}
+	}
+	return "", ""
+}
+
 // datelinePlace returns the one country or territory the release's
-// dateline names, read once, or "".
+// dateline names, read once, or "": a place the dateline names
+// ("GUAYNABO, Puerto Rico – "), else the country of the capital it opens
+// with (datelineCities): the release's own place, which a figure naming
+// none is of (drafts77).
 func (d *docDraft) datelinePlace() string {
 	r := &d.reads43
 	if !r.datelineOK {
@@ -43,6 +82,9 @@ func (d *docDraft) datelinePlace() string {
 			if cs := distinct(placesIn(g[1], 0)); len(cs) == 1 && isCountry(cs[0]) {
 				r.dateline = cs[0]
 			}
+		}
+		if r.dateline == "" {
+			r.dateline, _ = datelineCity(text)
 		}
 	}
 	return r.dateline

@@ -42,6 +42,7 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.statsClaim(cl, m, cs)
 	d.countedClaim(cl, m, cs, ce)
 	d.pledgedClaim(cl, m, cs, ce)
+	d.perApart(cl, m)
 	d.kindsClaim(cl, m, cs, ce)
 	d.rateUnit(cl, m)
 	d.timeRateUnit(cl, m)
