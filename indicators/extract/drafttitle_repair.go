@@ -167,6 +167,9 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 	if t := d.measuredNPTitle(m, ind.Measure, ind.Title); t != "" {
 		set(t, "the noun phrase a verb of being or change links the figure to")
 	}
+	if t := d.shareWholeTitle(m, ind.Title); t != "" {
+		set(t, "the share's whole and what its part does")
+	}
 	if slug(ind.Title, 6) == "" {
 		// "!At": no word an id can be made of.
 		ind.Title = d.fallbackTitle(m, ind.Measure)
