@@ -488,6 +488,16 @@ func isShareFigure(m Mention) bool {
 // that names the whole alone ("Patients", "Share of attendances"); or "".
 func (d *docDraft) shareWholeTitle(m Mention, cur string) string {
 	share, count := m, false
+	if p, ok := d.figureBeforeParen(m); ok && isShareFigure(m) && !isShareFigure(p) {
+		// "Around 2.1 million people aged 16 years and over (8.4%)
+		// cycled to work": the share of the count's whole.
+		whole, pred := d.countShareClause(p, m)
+		return shareTitleOf("Share of ", whole, pred)
+	}
+	if q, ok := d.shareInParenAfter(m); ok && !isShareFigure(m) {
+		whole, pred := d.countShareClause(m, q)
+		return shareTitleOf("", whole, pred)
+	}
 	if !isShareFigure(m) {
 		p, ok := d.figureBeforeParen(m)
 		if !ok || !isShareFigure(p) {
@@ -523,6 +533,16 @@ func (d *docDraft) shareWholeTitle(m Mention, cur string) string {
 	if count {
 		lead = ""
 	}
+	return shareTitleOf(lead, whole, pred)
+}
+
+// shareTitleOf returns lead, whole and as much of pred as a title of at
+// most 64 characters with no fault holds, never cut after a word that
+// governs what was cut; or "".
+func shareTitleOf(lead, whole, pred string) string {
+	if whole == "" || pred == "" {
+		return ""
+	}
 	pw := strings.Fields(pred)
 	for n := len(pw); n > 0; n-- {
 		kept := trimTitleWords(pw[:n])
@@ -534,6 +554,20 @@ func (d *docDraft) shareWholeTitle(m Mention, cur string) string {
 		}
 	}
 	return ""
+}
+
+// shareInParenAfter returns the share in parentheses after count m and
+// its noun: "Around 2.1 million people aged 16 years and over (8.4%)".
+func (d *docDraft) shareInParenAfter(m Mention) (Mention, bool) {
+	for _, q := range d.mentions {
+		if q.Sentence == m.Sentence && q.Span.Start > m.Span.End && isShareFigure(q) {
+			if p, ok := d.figureBeforeParen(q); ok && p.Span == m.Span {
+				return q, true
+			}
+			break
+		}
+	}
+	return Mention{}, false
 }
 
 // figureBeforeParen returns the figure whose parenthesis m opens: "57.7
@@ -550,9 +584,12 @@ func (d *docDraft) figureBeforeParen(m Mention) (Mention, bool) {
 		if p.Sentence != m.Sentence || p.Span.End > at {
 			continue
 		}
+		if b := strings.ToLower(strings.TrimRight(text[:p.Span.Start], " ")); strings.HasSuffix(b, " aged") || strings.HasSuffix(b, " to") {
+			continue // "aged 16 years and over": an age band inside the whole
+		}
 		// "Nearly one in four patients (4.5 million)": the words between
 		// are the share's whole, no clause of their own.
-		if between := text[p.Span.End:at]; len(strings.Fields(between)) <= 8 && !strings.ContainsAny(between, ",;:.()0123456789") {
+		if wholeWords(strings.Fields(text[p.Span.End:at])) {
 			return p, true
 		}
 		break
@@ -591,8 +628,19 @@ func (d *docDraft) shareClause(m Mention) (whole, pred string) {
 	if whole != "" && cleanMeasuredNP(whole) == "" {
 		return "", ""
 	}
-	verb := strings.ToLower(ws[i])
-	rest := ws[i+1:]
+	if pred = sharePredicate(ws[i:]); pred == "" {
+		return "", ""
+	}
+	return lowerFirst(whole), pred
+}
+
+// sharePredicate returns the predicate ws (its verb first) made a
+// modifier of a share's whole, up to a figure or the clause's end: "were
+// discharged with …" → "discharged with …", "arrived by" → "arriving by",
+// "had an FBI" → "with an FBI", "were black" → "that were black"; or "".
+func sharePredicate(ws []string) string {
+	verb := strings.ToLower(ws[0])
+	rest := ws[1:]
 	if copulaWords[verb] && len(rest) > 3 && strings.EqualFold(rest[1], "to") {
 		// "were said to have been reported", "is estimated to be": the
 		// hedge left to the qualifier, the predicate after it.
@@ -618,8 +666,11 @@ func (d *docDraft) shareClause(m Mention) (whole, pred string) {
 	default:
 		out = append(out, "that", verb)
 	}
-	for _, w := range rest {
+	for i, w := range rest {
 		lw := strings.ToLower(strings.TrimRight(w, ",.;:"))
+		if isPrep(lw) && startsWithPlace(strings.Join(rest[i+1:], " ")) {
+			break // "in Wales": the entities', not the title's
+		}
 		if hasDigit(lw) || strings.ContainsAny(w, "$€£%") {
 			// "for patients under 40", "aged 16–22": the word before a
 			// figure governs it, and goes with it.
@@ -635,9 +686,46 @@ func (d *docDraft) shareClause(m Mention) (whole, pred string) {
 		}
 	}
 	if out = trimTitleWords(out); len(out) == 0 || copulaWords[out[len(out)-1]] {
+		return ""
+	}
+	return strings.Join(out, " ")
+}
+
+// countShareClause returns the whole and predicate of a count p and the
+// share q in parentheses after its noun: "Around 2.1 million people aged
+// 16 years and over (8.4%) cycled to work" → "people aged 16 years and
+// over", "cycling to work"; or "", "".
+func (d *docDraft) countShareClause(p, q Mention) (whole, pred string) {
+	text := d.src.Text
+	paren := strings.LastIndexByte(text[:q.Span.Start], '(')
+	ne := max(p.Numbers[0].End, p.Numbers[1].End)
+	if paren < ne || ne < p.Span.Start {
 		return "", ""
 	}
-	return lowerFirst(whole), strings.Join(out, " ")
+	ws := strings.Fields(text[ne:paren])
+	if len(ws) == 0 || !wholeWords(ws) {
+		return "", ""
+	}
+	after := measuredWords(text[q.Span.End:q.Sentence.End])
+	if len(after) > 1 && strings.HasSuffix(strings.ToLower(after[0]), "ly") {
+		after = after[1:] // "currently use": the adverb left out
+	}
+	if len(after) == 0 || !isLowerWord(after[0]) || isPrep(after[0]) || titleStop[strings.ToLower(after[0])] {
+		return "", "" // right after the parenthesis stands the verb: "gambled online", "use an electric bike"
+	}
+	return lowerFirst(strings.Join(ws, " ")), sharePredicate(after)
+}
+
+// wholeWords reports whether ws can be (part of) a share's whole between
+// a figure and a parenthesis: at most eight words, no clause break, and
+// digits only of an age band ("aged 16 years and over", "aged 18 to 24").
+func wholeWords(ws []string) bool {
+	for i, w := range ws {
+		if strings.ContainsAny(w, ",;:.()") || hasDigit(w) && (i == 0 || !strings.EqualFold(ws[i-1], "aged") && !strings.EqualFold(ws[i-1], "to")) {
+			return false
+		}
+	}
+	return len(ws) <= 8
 }
 
 // shareVerb reports whether ws[i] is the verb of a share's clause: a form
