@@ -33,13 +33,13 @@ const drafts59FerryText = "Ferry passenger statistics: April to June 2031\n\n" +
 // drafts59WhatCases are the titles and measures of the releases' figures.
 var drafts59WhatCases = []whatCase{
 	{name: "count of people subject of a verb", text: drafts59SurveyText, stated: "Around 2.1 million people",
-		title: "People aged 16 years and over who cycled to work"},
+		title: "People aged 16 years and over cycling to work"}, // titles77: the share's whole and predicate (drafttitle_np.go)
 	{name: "share in brackets after the count", text: drafts59SurveyText, stated: "8.4%",
-		measure: "share", title: "Share of people aged 16 years and over who cycled to work"},
+		measure: "share", title: "Share of people aged 16 years and over cycling to work"}, // titles77: the general reader's title
 	{name: "present-tense verb after an adverb", text: drafts59SurveyText, stated: "Around 1.3 million adults",
-		title: "Adults aged 18 years and over who use an electric bike"},
+		title: "Adults aged 18 years and over that use an electric bike"}, // titles77: the general reader's title
 	{name: "share of a present-tense count", text: drafts59SurveyText, stated: "5.2%",
-		title: "Share of adults aged 18 years and over who use an electric bike"},
+		title: "Share of adults aged 18 years and over that use an electric bike"}, // titles77: the general reader's title
 	{name: "superlative names a rank", text: drafts59SurveyText, stated: "3.1%",
 		title: "Share of regular cyclists among people aged 45 to 54 (lowest)"},
 	{name: "largest reduction is a fall among the group since the first year", text: drafts59SurveyText, stated: "6.2 percentage points",

@@ -19,7 +19,7 @@ var drafts55TitleCases = []whatCase{
 		stated: "0.6%", title: "Fall in marriages in Wales"},
 	{name: "an earlier reading takes the title of the figure it is compared with",
 		text:   "Marriages in Wales: 2030\n\nKey findings\n\n  • Over a third (35.2%) of marriages were religious ceremonies; a slight rise compared with 34.8% in 2029.\n",
-		stated: "34.8%", title: "Share of marriages"},
+		stated: "34.8%", title: "Share of marriages that were religious ceremonies"}, // titles77: the share's whole and predicate
 	{name: "a relative clause's antecedent, not the base",
 		text:   "Trade in Northland: Q2 2031\n\nAt the product level, the fall in exports reflects a £0.9 billion decrease in exports of metals; specifically, steel exported to Asian countries, which fell by £0.4 billion from the previous quarter.\n",
 		stated: "£0.4 billion", title: "Decrease in steel exported to Asian countries"},

@@ -22,11 +22,6 @@ const drafts59Group = `(?:people|adults|children|men|women|persons|households|wo
 // drafts59Pct is a percentage figure.
 const drafts59Pct = `[0-9][0-9.,]*\s*(?:%|per\s*cent|percent)`
 
-// drafts59CountShare matches "Around 6.2 million adults aged 16 years and
-// over (9.1%) walked to work": the count, its group, its age band, the
-// share in brackets, and the verb and what follows it.
-var drafts59CountShare = lazyRegexp(`(?i)(?:^|[\s(])((?:around|about|some|nearly|almost|over|more than|an estimated)\s+)?([0-9][0-9.,]*(?:\s+(?:million|thousand|billion))?)\s+(` + drafts59Group + `)(` + drafts59Age + `?)\s+\((` + drafts59Pct + `)\)\s+(?:currently\s+|now\s+|still\s+)?([a-z]+)\b([^;.]*)`)
-
 // drafts59WithShare matches "… among people aged 16 to 24 years, with
 // 12.7% riding bikes weekly": the group and the participle phrase.
 var drafts59WithShare = lazyRegexp(`(?i)\bamong\s+(` + drafts59Group + drafts59Age + `?|those` + drafts59Age + `)[^.;]*?,\s+with\s+(` + drafts59Pct + `)\s+([a-z]+ing)\b([^;.]*)`)
@@ -62,23 +57,6 @@ func (d *docDraft) drafts59Title(m Mention) string {
 		return t
 	}
 	if strings.Contains(sent, "(") {
-		if g := drafts59CountShare.FindStringSubmatchIndex(sent); g != nil {
-			verb := strings.ToLower(sent[g[12]:g[13]])
-			if !titleStop[verb] && !isPrep(verb) && !strings.HasSuffix(verb, "ing") {
-				vp := drafts59VerbPhrase(verb + sent[g[14]:g[15]])
-				who := strings.ToLower(sent[g[6]:g[7]]) + strings.Join(strings.Fields(sent[g[8]:g[9]]), " ")
-				if g[8] < g[9] {
-					who = strings.ToLower(sent[g[6]:g[7]]) + " " + strings.Join(strings.Fields(sent[g[8]:g[9]]), " ")
-				}
-				t := drafts59Fit(who+" who ", vp)
-				switch {
-				case in(g[4], g[7]):
-					return title(t)
-				case in(g[10], g[11]):
-					return drafts59Fit("Share of "+who+" who ", vp)
-				}
-			}
-		}
 		if g := drafts59Rank.FindStringSubmatchIndex(sent); g != nil {
 			group := "people " + strings.Join(strings.Fields(sent[g[4]:g[5]]), " ")
 			if s := strings.ToLower(sent[g[2]:g[3]]); s != "those" {

@@ -96,6 +96,9 @@ func titleFault(t string) string {
 		if nonWord(strings.ToLower(strings.Trim(w, ",.;:()"))) {
 			return "a non-word " + strconv.Quote(w)
 		}
+		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			return "a symbol " + strconv.Quote(w) // "Immigration =", "Total –"
+		}
 	}
 	return ""
 }

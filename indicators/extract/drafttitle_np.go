@@ -28,7 +28,8 @@ import (
 // movedVerbs ("rose", "fell", "grew").
 var linkVerbs = func() map[string]bool {
 	m := stopSet(classCopulas, "remained", "remains", "remain",
-		"stood", "stands", "reached", "reaches", "totalled", "totaled", "totals", "amounted")
+		"stood", "stands", "reached", "reaches", "totalled", "totaled", "totals", "amounted",
+		"=") // "net migration = +327,000": a summary's sign of being
 	for _, w := range strings.Split(movedVerbs, "|") {
 		m[w] = true
 	}
@@ -194,12 +195,19 @@ func nounPhraseWords(ws []string) bool {
 	for i, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ",.;:"))
 		if hasDigit(lw) && !yearWord(lw) || strings.ContainsAny(w, "$€£%") || subjectStopWords[lw] && lw != "there" ||
-			subjectEnds[lw] && !edAdjectives[lw] || finiteVerbs[lw] && lw != "total" ||
+			subjectEnds[lw] && !edAdjectives[lw] || finiteVerbs[lw] && lw != "total" && !headOfOf(ws, i) ||
 			i < len(ws)-1 && strings.HasSuffix(w, ",") {
 			return false
 		}
 	}
 	return true
+}
+
+// headOfOf reports whether ws[i] heads an of-phrase inside a noun
+// phrase, a noun whatever else it can be: "the total amount of household
+// waste" (a finite verb is never followed by "of").
+func headOfOf(ws []string, i int) bool {
+	return i > 0 && i+1 < len(ws) && strings.EqualFold(ws[i+1], "of")
 }
 
 // pastFrame returns ws past a leading frame that names a time: "Over the
@@ -272,7 +280,7 @@ func cleanMeasuredNP(np string) string {
 		case lw == "total" && len(ws) > 1 && ws[0] == "total":
 			ws = ws[1:]
 			continue
-		case (lw == "number" || lw == "numbers") && len(ws) > 2 && strings.EqualFold(ws[1], "of"):
+		case (lw == "number" || lw == "numbers" || lw == "amount") && len(ws) > 2 && strings.EqualFold(ws[1], "of"):
 			ws = ws[2:]
 			continue
 		}
@@ -332,11 +340,14 @@ func (d *docDraft) measuredNPTitle(m Mention, measure indicators.MeasureKind, cu
 			own = text[m.Span.Start : m.Span.End+j] // "(355 sentenced prisoners per 100,000 U.S. residents of all ages)"
 		}
 	}
-	weak := isFallbackTitle(cur) || titleFault(cur) != "" || namesNoMeasure(cur, own)
+	weak := unkeptTitle(cur, own)
 	if f := strings.Fields(cur); !weak && len(f) != 1 && !(len(f) == 3 && isChangeNoun(strings.ToLower(f[0]))) {
 		return "" // neither weak nor a head clippedOf may mend: the sentence is not read
 	}
 	np, _ := d.measuredPhrase(m)
+	if len(strings.Fields(np)) == 1 {
+		np = d.underLead(m, np)
+	}
 	switch {
 	case np == "":
 		return ""
@@ -348,9 +359,38 @@ func (d *docDraft) measuredNPTitle(m Mention, measure indicators.MeasureKind, cu
 		return ""
 	}
 	if measure == indicators.Change {
-		return changeOf(m.Quantity.Direction, np)
+		t := changeOf(m.Quantity.Direction, np)
+		sent := d.src.Text[m.Sentence.Start:m.Sentence.End]
+		if i := strings.IndexByte(sent[bulletPrefix(sent):], ' '); i >= 0 && strings.Contains(sent[bulletPrefix(sent)+i:], " "+strings.Fields(np)[0]+" ") {
+			// "The amount of Scottish household waste": a word the
+			// sentence capitalizes inside it keeps its capital.
+			t = t[:len(t)-len(lowerName(np))] + np
+		}
+		return t
 	}
 	return np
+}
+
+// unkeptTitle reports whether title t names nothing a reader of the
+// figure's clause may keep: the drafter's fallback, a title with a fault
+// (titleFault), or words that name no measure (namesNoMeasure) of the
+// figure stated as own.
+func unkeptTitle(t, own string) bool {
+	return isFallbackTitle(t) || titleFault(t) != "" || namesNoMeasure(t, own)
+}
+
+// wordsWithin reports whether every content word of title a is one of
+// title b: b says what a did, and more ("Patients" of "Share of patients
+// arriving by ambulance").
+func wordsWithin(a, b string) bool {
+	bw := contentWords(b)
+	aw := contentWords(a)
+	for _, w := range aw {
+		if !slices.Contains(bw, w) {
+			return false
+		}
+	}
+	return len(aw) > 0
 }
 
 // namesNoMeasure reports whether title t, past the words of a change
@@ -416,4 +456,347 @@ func sharesContent(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// The share's whole. A share states the part of a whole that does
+// something: "<share> of <whole> <predicate>" ("57.7 per cent of
+// attendances were discharged with a GP follow-up") or "<share> <whole>
+// <predicate>" ("one in four patients arrived by ambulance"). Its title
+// is the whole narrowed by the predicate made a modifier ("Share of
+// attendances discharged with a GP follow-up", "Share of patients
+// arriving by ambulance"); a count in parentheses that restates the
+// share ("57.7 per cent (11.3 million) of attendances") counts the same
+// part ("Attendances discharged with a GP follow-up"); and a later share
+// of a list with no whole of its own ("32% of prisoners were black; 31%
+// were white") shares the first's whole.
+
+// copulaWords and haveWords are the forms of "be" and of "have".
+var (
+	copulaWords = stopSet(classCopulas)
+	haveWords   = stopSet(classHaveForms)
+)
+
+// isShareFigure reports whether m states a part of a whole: a percentage
+// or a fraction ("one in four", "over half").
+func isShareFigure(m Mention) bool {
+	return m.Unit.String() == "percent" || m.Kind == Number && isFraction(m)
+}
+
+// shareWholeTitle returns the title the share's whole and predicate give
+// figure m, a share or the count that restates one in parentheses, when
+// it mends title cur: a title no one would keep (unkeptTitle) or one
+// that names the whole alone ("Patients", "Share of attendances"); or "".
+func (d *docDraft) shareWholeTitle(m Mention, cur string) string {
+	share, count := m, false
+	if p, ok := d.figureBeforeParen(m); ok && isShareFigure(m) && !isShareFigure(p) {
+		// "Around 2.1 million people aged 16 years and over (8.4%)
+		// cycled to work": the share of the count's whole.
+		whole, pred := d.countShareClause(p, m)
+		return shareTitleOf("Share of ", whole, pred)
+	}
+	if q, ok := d.shareInParenAfter(m); ok && !isShareFigure(m) {
+		whole, pred := d.countShareClause(m, q)
+		return shareTitleOf("", whole, pred)
+	}
+	if !isShareFigure(m) {
+		p, ok := d.figureBeforeParen(m)
+		if !ok || !isShareFigure(p) {
+			return ""
+		}
+		share, count = p, true
+	} else if p, ok := d.figureBeforeParen(m); ok && isShareFigure(p) {
+		share = p // "Over half (53.7 per cent) of attendances": one share, twice
+	}
+	whole, pred := d.shareClause(share)
+	if pred == "" {
+		return ""
+	}
+	if whole == "" {
+		// "…; 31% were white": the whole of the list's first share.
+		for i := len(d.mentions) - 1; i >= 0; i-- {
+			p := d.mentions[i]
+			if p.Span.Start >= share.Span.Start || p.Span.Start < share.Sentence.Start || !isShareFigure(p) {
+				continue
+			}
+			if whole, _ = d.shareClause(p); whole != "" {
+				break
+			}
+		}
+		if whole == "" {
+			return ""
+		}
+	}
+	if !unkeptTitle(cur, m.Text) && !wordsWithin(cur, "share "+whole) {
+		return ""
+	}
+	lead := "Share of "
+	if count {
+		lead = ""
+	}
+	return shareTitleOf(lead, whole, pred)
+}
+
+// shareTitleOf returns lead, whole and as much of pred as a title of at
+// most 64 characters with no fault holds, never cut after a word that
+// governs what was cut; or "".
+func shareTitleOf(lead, whole, pred string) string {
+	if whole == "" || pred == "" {
+		return ""
+	}
+	pw := strings.Fields(pred)
+	for n := len(pw); n > 0; n-- {
+		kept := trimTitleWords(pw[:n])
+		if len(kept) == 0 || len(kept) < len(pw) && determiners[strings.ToLower(pw[len(kept)])] {
+			continue // "generated outside [the sector]": a word that governs what was cut
+		}
+		if t := title(lead + whole + " " + strings.Join(kept, " ")); utf8Len(t) <= 64 && titleFault(t) == "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// shareInParenAfter returns the share in parentheses after count m and
+// its noun: "Around 2.1 million people aged 16 years and over (8.4%)".
+func (d *docDraft) shareInParenAfter(m Mention) (Mention, bool) {
+	for _, q := range d.mentions {
+		if q.Sentence == m.Sentence && q.Span.Start > m.Span.End && isShareFigure(q) {
+			if p, ok := d.figureBeforeParen(q); ok && p.Span == m.Span {
+				return q, true
+			}
+			break
+		}
+	}
+	return Mention{}, false
+}
+
+// figureBeforeParen returns the figure whose parenthesis m opens: "57.7
+// per cent (11.3 million)", "Over half (53.7 per cent)".
+func (d *docDraft) figureBeforeParen(m Mention) (Mention, bool) {
+	text := d.src.Text
+	b := strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ")
+	if !strings.HasSuffix(b, "(") {
+		return Mention{}, false
+	}
+	at := m.Sentence.Start + len(b) - 1
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		p := d.mentions[i]
+		if p.Sentence != m.Sentence || p.Span.End > at {
+			continue
+		}
+		if b := strings.ToLower(strings.TrimRight(text[:p.Span.Start], " ")); strings.HasSuffix(b, " aged") || strings.HasSuffix(b, " to") {
+			continue // "aged 16 years and over": an age band inside the whole
+		}
+		// "Nearly one in four patients (4.5 million)": the words between
+		// are the share's whole, no clause of their own.
+		if wholeWords(strings.Fields(text[p.Span.End:at])) {
+			return p, true
+		}
+		break
+	}
+	return Mention{}, false
+}
+
+// shareClause returns the whole of share figure m and the predicate its
+// part does, made a modifier of the whole; the whole is "" when the share
+// names none ("31% were white"), the predicate "" when no verb follows.
+func (d *docDraft) shareClause(m Mention) (whole, pred string) {
+	ws := measuredWords(d.src.Text[m.Span.End:m.Sentence.End]) // no restatement in parentheses
+	i := 0
+	if i < len(ws) && strings.EqualFold(ws[i], "of") {
+		i++
+	} else if !isFraction(m) && i < len(ws) && !shareVerb(ws, i) {
+		return "", "" // "95% coverage was achieved": the figure's own noun, no whole
+	}
+	for i < len(ws) && (titleStop[strings.ToLower(ws[i])] || strings.EqualFold(ws[i], "all")) && !subjectStopWords[strings.ToLower(ws[i])] {
+		i++
+	}
+	w0 := i
+	for i < len(ws) && !shareVerb(ws, i) {
+		lw := strings.ToLower(ws[i])
+		if hasDigit(lw) || ws[i] == ";" || subjectStopWords[lw] || strings.ContainsAny(ws[i], ",.") || i-w0 == 8 ||
+			i > w0 && determiners[lw] && !isPrep(ws[i-1]) {
+			// "of local authorities the number decreased": another clause's subject
+			return "", ""
+		}
+		i++
+	}
+	if i == len(ws) {
+		return "", ""
+	}
+	whole = strings.Join(ws[w0:i], " ")
+	if whole != "" && cleanMeasuredNP(whole) == "" {
+		return "", ""
+	}
+	if pred = sharePredicate(ws[i:]); pred == "" {
+		return "", ""
+	}
+	return lowerFirst(whole), pred
+}
+
+// sharePredicate returns the predicate ws (its verb first) made a
+// modifier of a share's whole, up to a figure or the clause's end: "were
+// discharged with …" → "discharged with …", "arrived by" → "arriving by",
+// "had an FBI" → "with an FBI", "were black" → "that were black"; or "".
+func sharePredicate(ws []string) string {
+	verb := strings.ToLower(ws[0])
+	rest := ws[1:]
+	if copulaWords[verb] && len(rest) > 3 && strings.EqualFold(rest[1], "to") {
+		// "were said to have been reported", "is estimated to be": the
+		// hedge left to the qualifier, the predicate after it.
+		switch {
+		case strings.EqualFold(rest[2], "be"):
+			rest = rest[3:]
+		case strings.EqualFold(rest[2], "have") && strings.EqualFold(rest[3], "been"):
+			rest = rest[4:]
+		}
+	}
+	var out []string
+	switch {
+	case copulaWords[verb] && len(rest) > 0 && (isPastParticiple(strings.ToLower(rest[0])) || isPrep(rest[0])):
+		// "were discharged with", "were for patients": the copula dropped.
+	case copulaWords[verb]:
+		out = append(out, "that", verb) // "were black"
+	case haveWords[verb] && len(rest) > 0 && isPastParticiple(strings.ToLower(rest[0])):
+		out = append(out, "that", verb) // "have reopened their shops"
+	case haveWords[verb]:
+		out = append(out, "with") // "had an FBI of over £50,000"
+	case presentParticiple(verb) != "":
+		out = append(out, presentParticiple(verb)) // "arrived by" → "arriving by"
+	default:
+		out = append(out, "that", verb)
+	}
+	for i, w := range rest {
+		lw := strings.ToLower(strings.TrimRight(w, ",.;:"))
+		if isPrep(lw) && startsWithPlace(strings.Join(rest[i+1:], " ")) {
+			break // "in Wales": the entities', not the title's
+		}
+		if hasDigit(lw) || strings.ContainsAny(w, "$€£%") {
+			// "for patients under 40", "aged 16–22": the word before a
+			// figure governs it, and goes with it.
+			out = out[:len(out)-1]
+			break
+		}
+		if w == ";" || len(out) == 9 {
+			break
+		}
+		out = append(out, strings.TrimRight(w, ",.;:"))
+		if strings.ContainsAny(w, ",.;:") {
+			break
+		}
+	}
+	if out = trimTitleWords(out); len(out) == 0 || copulaWords[out[len(out)-1]] {
+		return ""
+	}
+	return strings.Join(out, " ")
+}
+
+// countShareClause returns the whole and predicate of a count p and the
+// share q in parentheses after its noun: "Around 2.1 million people aged
+// 16 years and over (8.4%) cycled to work" → "people aged 16 years and
+// over", "cycling to work"; or "", "".
+func (d *docDraft) countShareClause(p, q Mention) (whole, pred string) {
+	text := d.src.Text
+	paren := strings.LastIndexByte(text[:q.Span.Start], '(')
+	ne := max(p.Numbers[0].End, p.Numbers[1].End)
+	if paren < ne || ne < p.Span.Start {
+		return "", ""
+	}
+	ws := strings.Fields(text[ne:paren])
+	if len(ws) == 0 || !wholeWords(ws) {
+		return "", ""
+	}
+	after := measuredWords(text[q.Span.End:q.Sentence.End])
+	if len(after) > 1 && strings.HasSuffix(strings.ToLower(after[0]), "ly") {
+		after = after[1:] // "currently use": the adverb left out
+	}
+	if len(after) == 0 || !isLowerWord(after[0]) || isPrep(after[0]) || titleStop[strings.ToLower(after[0])] {
+		return "", "" // right after the parenthesis stands the verb: "gambled online", "use an electric bike"
+	}
+	return lowerFirst(strings.Join(ws, " ")), sharePredicate(after)
+}
+
+// wholeWords reports whether ws can be (part of) a share's whole between
+// a figure and a parenthesis: at most eight words, no clause break, and
+// digits only of an age band ("aged 16 years and over", "aged 18 to 24").
+func wholeWords(ws []string) bool {
+	for i, w := range ws {
+		if strings.ContainsAny(w, ",;:.()") || hasDigit(w) && (i == 0 || !strings.EqualFold(ws[i-1], "aged") && !strings.EqualFold(ws[i-1], "to")) {
+			return false
+		}
+	}
+	return len(ws) <= 8
+}
+
+// shareVerb reports whether ws[i] is the verb of a share's clause: a form
+// of "be" or "have", or a verb in -ed that a preposition, a determiner
+// or the clause's end follows ("arrived by", "resulted in"), which an
+// adjective before a noun is not ("sentenced prisoners").
+func shareVerb(ws []string, i int) bool {
+	lw := strings.ToLower(strings.TrimRight(ws[i], ",.;:"))
+	if copulaWords[lw] || haveWords[lw] {
+		return true
+	}
+	if !strings.HasSuffix(lw, "ed") || edAdjectives[lw] || len(lw) < 5 {
+		return false
+	}
+	return i+1 == len(ws) || isPrep(ws[i+1]) || titleStop[strings.ToLower(ws[i+1])]
+}
+
+// trimTitleWords returns ws without stop words and prepositions at its
+// end: a title ends on a content word.
+func trimTitleWords(ws []string) []string {
+	for len(ws) > 0 && (titleStop[strings.ToLower(ws[len(ws)-1])] || isPrep(ws[len(ws)-1]) || strings.EqualFold(ws[len(ws)-1], "either")) {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
+// estimateNouns head a list's lead that names a series by what its
+// figures are: "Long-Term International Migration estimates … were:".
+var estimateNouns = map[string]bool{"estimates": true, "figures": true, "statistics": true, "data": true}
+
+// underLead returns the one-word measured noun np of a list item with the
+// modifiers its lead gives it: under "Long-Term International Migration
+// estimates in the year ending March 2016 were:", the item "immigration
+// = 633,000" measures long-term international immigration. A list's lead
+// names the series its items are parts of; a one-word item names only
+// the part. It returns np as it is when m's sentence is no item under
+// such a lead.
+func (d *docDraft) underLead(m Mention, np string) string {
+	text := d.src.Text
+	ls := strings.LastIndexByte(text[:m.Sentence.Start], '\n') + 1
+	if bulletPrefix(strings.TrimLeft(text[ls:m.Sentence.End], " \t")) == 0 {
+		return np
+	}
+	// The lead is the first line above that is no item of the list.
+	lead := ""
+	for e := ls - 1; e > 0 && lead == ""; {
+		s := strings.LastIndexByte(text[:e], '\n') + 1
+		switch l := strings.TrimSpace(text[s:e]); {
+		case l == "" || bulletPrefix(l) > 0:
+		case strings.HasSuffix(l, ":"):
+			lead = l
+		default:
+			return np
+		}
+		e = s - 1
+	}
+	var mods []string
+	for _, w := range strings.Fields(lead) {
+		lw := strings.ToLower(w)
+		if estimateNouns[lw] {
+			break
+		}
+		if isPrep(lw) || titleStop[lw] || copulaWords[lw] || hasDigit(lw) {
+			return np
+		}
+		mods = append(mods, lw)
+	}
+	if len(mods) < 2 || len(mods) > 4 {
+		return np
+	}
+	// "Long-Term International Migration": the series is the last word,
+	// the item one of its parts.
+	return title(strings.Join(mods[:len(mods)-1], " ") + " " + strings.ToLower(np))
 }

@@ -34,6 +34,9 @@ func TestMeasuredPhrase(t *testing.T) {
 		{"this after a semicolon is no subject", "Single-family authorizations in August were at a rate of 866,000; this is 4.5 percent above the revised July figure of 829,000.", "4.5 percent", ""},
 		// corpus (census-2024-06-advance-retail-sales-may-2024)
 		{"there were N X: the figure's own noun", "Compared to 2015-16, there were over 2.1 million fewer workers in low pay, after tax: 410,000 fewer apprentices.", "410,000 fewer apprentices", ""},
+		// waste, migration (testdata/kinds): titles77
+		{"the total amount of X: a noun, not a verb", "The total amount of household waste generated in Scotland in 2023 was 2.30 million tonnes , a decrease of 26,000 tonnes (1.1%) from 2022.", "26,000 tonnes", "Household waste generated in Scotland"},
+		{"= is a summary's verb of being", "  • net migration = +327,000 (down 9,000 from YE March 2015 but not statistically significant)", "9,000", "Net migration"},
 		// pages: ssb.no weekly bulletin 5/1998, NHS Digital 2015
 		{"the number of X declined", "The number of hospital admissions for cardiac infarction declined by 6.6 per cent from 1995 to 1996.", "6.6 per cent", "Hospital admissions for cardiac infarction"},
 		{"the number of X was", "The number of admissions for women was about 366,000 in 1996 compared to 284,000 for men.", "366,000", "Admissions for women"},
@@ -126,5 +129,91 @@ func TestClippedOf(t *testing.T) {
 		if got := clippedOf(tt.title, tt.np); got != tt.want {
 			t.Errorf("clippedOf(%q, %q) = %v, want %v", tt.title, tt.np, got, tt.want)
 		}
+	}
+}
+
+// TestShareWholeTitle checks the share's whole and predicate on sentences
+// of dev kinds (hospitals, prisons, crime, energy, vaccines,
+// homelessness), a corpus document (who-2020 malaria key messages) and a
+// drafter case (drafts55's marriages), field by field: a share's title,
+// its count's in parentheses, a list's later share, and the figures it
+// must leave alone.
+func TestShareWholeTitle(t *testing.T) {
+	tests := []struct {
+		name, text, stated, cur, want string
+	}{
+		// hospitals (testdata/kinds/hospitals)
+		{"a fraction and its whole, the verb made a participle", "Nearly one in four patients (4.5 million) arrived by ambulance or helicopter.", "Nearly one in four", "Patients", "Share of patients arriving by ambulance or helicopter"},
+		{"the count in parentheses counts the part", "Nearly one in four patients (4.5 million) arrived by ambulance or helicopter.", "4.5 million", "Count under Regional data are available", "Patients arriving by ambulance or helicopter"},
+		{"a passive's copula dropped", "57.7 per cent (11.3 million) of attendances were discharged with either a GP follow-up or no follow-up required.", "57.7 per cent", "Share of attendances", "Share of attendances discharged with either a GP follow-up"},
+		{"the word before a figure goes with it", "Over half (53.7 per cent) of attendances were for patients under 40.", "53.7 per cent", "Share of attendances", "Share of attendances for patients"},
+		{"no whole: nothing", "One in five (4.0 million) resulted in an admission to hospital.", "One in five", "Unnamed share", ""},
+		// prisons (testdata/kinds/prisons)
+		{"a copula before an adjective", "At yearend 2022, an estimated 32% of sentenced state and federal prisoners were black; 31% were white.", "32%", "Share of sentenced state and federal prisoners", "Share of sentenced state and federal prisoners that were black"},
+		{"a later share of a list takes the first's whole", "At yearend 2022, an estimated 32% of sentenced state and federal prisoners were black; 31% were white.", "31%", "Unnamed share", "Share of sentenced state and federal prisoners that were white"},
+		// crime (testdata/kinds/crime)
+		{"a hedge's infinitive left out", "About 42 percent of the violent crimes and 33 percent of the property crimes were said to have been reported to police.", "33 percent", "Share of property crimes", "Share of property crimes reported to police"},
+		// energy (testdata/kinds/energy)
+		{"cut before a word that governs what was cut", "About 19% of Australia’s electricity was generated outside the electricity sector by business and households in 2021-22.", "19%", "Share of Australia’s electricity", "Share of Australia’s electricity generated"},
+		// vaccines, homelessness (testdata/kinds)
+		{"a percentage's own noun is no whole", "in Scotland at least 95% coverage was achieved for all antigens (except rotavirus) at 12 months", "95%", "Unnamed share", ""},
+		{"another clause's subject is no whole", "In 46% of local authorities the number decreased or stayed the same compared to 2023.", "46%", "Unnamed share", ""},
+		// corpus (who-2020-world-malaria-day-key-messages)
+		{"a title that names more than the whole is kept", "Nearly 70% of malaria funding was provided by international sources.", "70%", "Share of malaria funding from international sources", ""},
+		{"a title that names the whole alone is mended", "Nearly 70% of malaria funding was provided by international sources.", "70%", "Share of malaria funding", "Share of malaria funding provided by international sources"},
+		// drafter case (draft_title55_test.go) and a perfect tense (draft_flows_test.go)
+		{"a fraction with its share in parentheses", "Over a third (35.2%) of marriages were religious ceremonies; a slight rise compared with 34.8% in 2029.", "35.2%", "Unnamed share", "Share of marriages that were religious ceremonies"},
+		{"have and a participle is a tense, not a having", "74.3 percent of surveyed exporting firms have reopened their shops.", "74.3 percent", "Unnamed share", "Share of surveyed exporting firms that have reopened their shops"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "Title\n\n" + tt.text + "\n"
+			d := newDocDraft(DraftSource{Text: text}, map[string]int{})
+			var m *Mention
+			for i := range d.mentions {
+				if strings.HasSuffix(d.mentions[i].Text, tt.stated) {
+					m = &d.mentions[i]
+					break
+				}
+			}
+			if m == nil {
+				t.Fatalf("no mention %q in %q", tt.stated, tt.text)
+			}
+			if got := d.shareWholeTitle(*m, tt.cur); got != tt.want {
+				t.Errorf("shareWholeTitle(%q, %q) = %q, want %q", tt.stated, tt.cur, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestUnderLead checks a list item's one-word measure with the modifiers
+// of its lead (migration kind), and the leads it must leave alone
+// (hospitals kind: a lead with a figure; a line that is no lead).
+func TestUnderLead(t *testing.T) {
+	tests := []struct {
+		name, text, stated, np, want string
+	}{
+		{"the lead's modifiers", "Long-Term International Migration estimates in the year ending (YE) March 2016 were:\n\n  • net migration = +327,000 (down 9,000)\n\n  • immigration = 633,000 (down 11,000 from YE March 2015)\n", "633,000", "Immigration", "Long-term international immigration"},
+		{"a lead with a figure", "The report shows, of the 19.6 million attendances recorded:\n\n  • Over a third (6.9 million) had a recorded treatment.\n", "6.9 million", "Treatment", "Treatment"},
+		{"no list", "Long-Term International Migration estimates were:\nimmigration = 633,000\n", "633,000", "Immigration", "Immigration"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "Title\n\n" + tt.text
+			d := newDocDraft(DraftSource{Text: text}, map[string]int{})
+			var m *Mention
+			for i := range d.mentions {
+				if d.mentions[i].Text == tt.stated {
+					m = &d.mentions[i]
+					break
+				}
+			}
+			if m == nil {
+				t.Fatalf("no mention %q in %q", tt.stated, tt.text)
+			}
+			if got := d.underLead(*m, tt.np); got != tt.want {
+				t.Errorf("underLead(%q, %q) = %q, want %q", tt.stated, tt.np, got, tt.want)
+			}
+		})
 	}
 }

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/claimbook/claimbook/indicators"
 )
 
 // Titles of the eighth session's genres (drafts32): a title is never a
@@ -78,11 +76,6 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 		}
 		if strings.EqualFold(s, "there") || len(strings.Fields(s)) < 2 && strings.EqualFold(s, "figure") {
 			s = ""
-		}
-		if ind.Measure != indicators.Change && d.rateNounOf(m) != "" {
-			if t := d.rateLevelTitle(m); t != "" {
-				s = t
-			}
 		}
 		if s != "" && !comparisonTitle(s) {
 			set(title(s), "the sentence's subject, not a comparison phrase")
@@ -166,6 +159,9 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 	}
 	if t := d.measuredNPTitle(m, ind.Measure, ind.Title); t != "" {
 		set(t, "the noun phrase a verb of being or change links the figure to")
+	}
+	if t := d.shareWholeTitle(m, ind.Title); t != "" {
+		set(t, "the share's whole and what its part does")
 	}
 	if slug(ind.Title, 6) == "" {
 		// "!At": no word an id can be made of.
