@@ -253,3 +253,32 @@ func functionWord(w string) bool {
 	}
 	return false
 }
+
+// SettleMeasure gives ind the measure verify asks of its kind of figure,
+// and says why, or "": a contribution to a rate of growth or inflation in
+// percentage points is a share (contributionAdvice), a rate of inflation
+// in percent a level (inflationAdvice); neither has a direction or a base.
+// A drafter calls it so that a figure read as a change of either kind is
+// drafted as verify would have it written, not left out.
+func SettleMeasure(ind *Indicator) string {
+	if len(ind.Provenance) == 0 {
+		return ""
+	}
+	q := ind.Provenance[0].Quote
+	var to MeasureKind
+	switch {
+	case contributionAdvice(ind, q) != "":
+		to = Share
+	case inflationAdvice(ind, q) != "":
+		to = Level
+	default:
+		return ""
+	}
+	ind.Measure = to
+	ind.Quantity.Direction = NoDirection
+	ind.Base = Period{}
+	if to == Share {
+		return "measure: share, a contribution to a rate of growth or inflation (the part one component accounts for), with no direction"
+	}
+	return "measure: level, a rate of inflation (the rate for its period), with no direction"
+}

@@ -34,3 +34,31 @@ func TestDraftLoadsWhateverTheUnit(t *testing.T) {
 		})
 	}
 }
+
+// TestDraftSettlesMeasure: a contribution to growth and a rate of
+// inflation the extractor reads as changes are drafted as verify has them
+// written (a share, a level), not left out as refused.
+func TestDraftSettlesMeasure(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, stated string
+		want               indicators.MeasureKind
+	}{
+		{"a national accounts release", "GDP, first quarterly estimate\n\nGDP grew by 0.6% in the quarter. Household spending contributed 0.4 percentage points to growth.\n",
+			"0.4 percentage points", indicators.Share},
+		{"a consumer prices bulletin", "Consumer price inflation\n\nThe Consumer Prices Index (CPI) rose by 2.5% in the 12 months to March 2023.\n",
+			"2.5%", indicators.Level},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, yaml := draftOf(t, indicators.Source{ID: "doc", TextPath: "doc.txt", Text: tc.text})
+			for _, ind := range c.Indicators {
+				if ind.Stated == tc.stated {
+					if ind.Measure != tc.want {
+						t.Errorf("%s drafted as %v, want %v", tc.stated, ind.Measure, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("%s not drafted:\n%s", tc.stated, yaml)
+		})
+	}
+}

@@ -1,0 +1,37 @@
+package indicators
+
+import "testing"
+
+func TestSettleMeasure(t *testing.T) {
+	for _, tt := range []struct {
+		name, stated, quote string
+		measure, want       MeasureKind
+		changed             bool
+	}{
+		{"a contribution to GDP growth", "0.4 percentage points", "Household spending contributed 0.4 percentage points to growth in the quarter", Change, Share, true},
+		{"a contribution to inflation", "0.25 percentage points", "The largest upward contribution, 0.25 percentage points, came from food", Change, Share, true},
+		{"a rate of CPI inflation", "2.5%", "The CPI 12-month rate rose by 2.5% in the year to March", Change, Level, true},
+		{"a change that is neither", "2.5%", "Retail sales rose by 2.5% in the year to March", Change, Change, false},
+		{"a share already", "0.4 percentage points", "Household spending contributed 0.4 percentage points to growth", Share, Share, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			q, u, err := ParseStated(tt.stated)
+			if err != nil {
+				t.Fatal(err)
+			}
+			q.Direction = Up
+			ind := Indicator{Stated: tt.stated, Quantity: q, Unit: u, Measure: tt.measure, Base: Period{From: Date{Year: 2020}},
+				Provenance: []Provenance{{Quote: tt.quote}}}
+			why := SettleMeasure(&ind)
+			if got := why != ""; got != tt.changed {
+				t.Fatalf("SettleMeasure changed = %v (%q), want %v", got, why, tt.changed)
+			}
+			if ind.Measure != tt.want {
+				t.Errorf("measure = %v, want %v", ind.Measure, tt.want)
+			}
+			if tt.changed && (ind.Quantity.Direction != NoDirection || ind.Base.IsStated()) {
+				t.Errorf("direction %v, base %v: want neither", ind.Quantity.Direction, ind.Base)
+			}
+		})
+	}
+}
