@@ -47,6 +47,51 @@ func (d *docDraft) changeBaseClaim(cl *claim, m Mention) {
 	}
 }
 
+// comparandBases gives each change of out that no rule gave a base the
+// time its own words after it compare it with (comparandAfter). The
+// genre's pattern: "since 2023", "than in 2010", "below the peak in 2017"
+// name a change's base, never its period.
+func (d *docDraft) comparandBases(out []claim) {
+	for i := range out {
+		cl := &out[i]
+		ind := &cl.ind
+		if cl.skip != "" || len(ind.Provenance) == 0 || ind.Measure != indicators.Change || ind.Base.IsStated() {
+			continue
+		}
+		m, ok := d.mentionStated(cl)
+		if !ok {
+			continue
+		}
+		if r, ok := d.comparandAfter(m); ok && r.period != ind.Period {
+			ind.Base = r.period
+			cl.fieldNotes["base"] = fmt.Sprintf("%q: the time the change is compared with", d.src.Text[max(m.Span.End, r.start-12):r.end])
+		}
+	}
+}
+
+// comparandAfter returns the time a figure's own words after it compare
+// it with ("6% lower than the level recorded in 2029-30", "164% higher
+// than in 2010"): the first year of its clause, before the next figure,
+// that yearRoleOf reads as a base.
+func (d *docDraft) comparandAfter(m Mention) (yearRef, bool) {
+	text := d.src.Text
+	_, ce := clauseOf(text, m)
+	end := min(ce, d.nextFigureAt(m))
+	if end <= m.Span.End {
+		return yearRef{}, false
+	}
+	own := text[m.Span.End:end]
+	for _, r := range yearsIn(own, m.Span.End) {
+		if r.role == yearBase {
+			if p, ok := d.yearOfWords(text[r.start:r.end]); ok {
+				r.period = p // "2029-30" as the document reads it: a reporting year
+			}
+			return r, true
+		}
+	}
+	return yearRef{}, false
+}
+
 // baseOfWords returns the base that a change's own words after it compare
 // period p with, and those words: the same period a year back, the three
 // months before, or the month before.
