@@ -86,3 +86,38 @@ func TestReleaseRef(t *testing.T) {
 		})
 	}
 }
+
+// TestReleaseEstimatesOnce: a statistics release whose title calls its
+// figures estimates makes each figure an estimate unless its own words say
+// otherwise (releaseEstimatesPass; when77); one figure's "an estimated" in
+// a lead, or a verb "surveyed", makes no other figure one — on a rough
+// sleeping snapshot (MHCLG), WHO's malaria key messages and a crime
+// survey's press release (BJS).
+func TestReleaseEstimatesOnce(t *testing.T) {
+	const (
+		rough = "Rough sleeping snapshot in England: autumn 2024\nPublished 27 February 2025\n\n" +
+			"The number of people estimated to be sleeping rough on a single night in autumn 2024 is 4,667. This has risen for the third year in a row, increasing 20% since 2023.\n\n" +
+			"The largest regional increase was in London, rising from 1,132 in 2023 to 1,318 in 2024.\n"
+		malaria = "Key messages\nMalaria by numbers: global and regional malaria burden\n" +
+			"In 2018, there were an estimated 228 million cases of malaria in 89 countries. The estimated number of malaria deaths in 2018 stood at 405 000.\n" +
+			"The WHO African Region accounted for 93% of malaria cases and 94% of deaths worldwide in 2018.\n"
+		crime = "YOUNGEST TEENS AT GREATEST CRIME RISK WASHINGTON, D.C. During 1993, the youngest age group surveyed--those 12 through 15 years old--had the greatest risk of being violent crime victims. " +
+			"Overall during the year there were almost 11 million violent victimizations and over 32 million property crimes. " +
+			"The total number of crimes measured during 1993 was an estimated 43.6 million.\n"
+	)
+	for _, tc := range []struct{ name, text, stated, status string }{
+		{"a snapshot's change: an estimate", rough, "20%", "estimate"},
+		{"a snapshot's earlier year: an estimate", rough, "1,132", "estimate"},
+		{"a lead's one estimated figure: an estimate", malaria, "an estimated 228 million cases", "estimate"},
+		{"the lead's other figures: facts", malaria, "93%", "fact"},
+		{"a survey verb in the lead makes no estimate", crime, "almost 11 million violent victimizations", "fact"},
+		{"a figure's own estimated: an estimate", crime, "an estimated 43.6 million", "estimate"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := firstDraft(t, tc.text, tc.stated)
+			if s := got.ind.Status.String(); s != tc.status {
+				t.Errorf("status of %q: got %s (%s), want %s", tc.stated, s, got.fieldNotes["status"], tc.status)
+			}
+		})
+	}
+}

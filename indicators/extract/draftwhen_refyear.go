@@ -197,12 +197,6 @@ func (d *docDraft) recentPeriod(p indicators.Period) bool {
 	if d.dateline.IsZero() {
 		return true
 	}
-	end := p.From.Year
-	if p.To.Year != 0 {
-		end = p.To.Year
-	}
-	if p.Split || p.Fiscal && p.Across {
-		end++ // a year across two ends in the later one
-	}
+	end := lastYear(p)
 	return end <= d.dateline.Year && end >= d.dateline.Year-1
 }
