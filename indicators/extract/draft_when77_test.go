@@ -121,3 +121,41 @@ func TestReleaseEstimatesOnce(t *testing.T) {
 		})
 	}
 }
+
+// TestRefMonths: a month of no year in a figure's own sentence, in a
+// release of a year, dates the figure by that month of the release's
+// year; months listed "respectively" take the figures after them in order
+// (refMonths; when77) — on an A&E attendances release (HSCIC, a year
+// across two), a road casualties release of a calendar year and an
+// energy release of a financial year across two (sentences in the
+// manner of Transport Scotland's and Australian Energy Statistics').
+func TestRefMonths(t *testing.T) {
+	const (
+		ae = "Accident and Emergency Attendances in England 2014/15\n\n" +
+			"The report also shows that for all the recorded A&E attendances nationally in 2014/15:\n\n" +
+			"  • Nearly one in four patients (4.5 million) arrived by ambulance or helicopter.\n" +
+			"  • June and July were the busiest months for attendances with 57,100 and 56,400 per day recorded in the data respectively. January was the least busy month with 48,800 attendances recorded per day.\n" +
+			"  • Over half (53.7 per cent) of attendances were for patients under 40.\n"
+		roads = "Key reported road casualties Scotland: 2019\n\n" +
+			"There were 7,594 road casualties reported in 2019, 168 fatalities in 2019 and 2,001 seriously injured in 2019.\n\n" +
+			"October was the month with most casualties, with 749 casualties.\n"
+		energy = "Electricity generation\n\n" +
+			"In 2021-22 total electricity generation in Australia increased 2% to 272 TWh, and 68% came from fossil fuels in 2021-22, with 32% from renewables in 2021-22.\n\n" +
+			"February was the month of the lowest generation, with 20 TWh.\n"
+	)
+	for _, tc := range []struct{ name, text, stated, period string }{
+		{"the first of months listed respectively", ae, "57,100", "2014-06"},
+		{"the second of months listed respectively", ae, "56,400", "2014-07"},
+		{"a month after the new year of a year across two", ae, "48,800 attendances", "2015-01"},
+		{"an item of the list with no month: the year", ae, "53.7 per cent", "2014/15"},
+		{"a month of a calendar year's release", roads, "749 casualties", "2019-10"},
+		{"a month of a financial year's release, after the new year", energy, "20 TWh", "2022-02"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := firstDraft(t, tc.text, tc.stated)
+			if p := got.ind.Period.String(); p != tc.period {
+				t.Errorf("period of %q: got %s (%s), want %s", tc.stated, p, got.fieldNotes["period"], tc.period)
+			}
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -159,6 +160,7 @@ func (d *docDraft) refYearPeriods(out []claim) {
 		cl.ind.Period = ref
 		cl.fieldNotes["period"] = "no year of its own: " + why
 	}
+	d.refMonths(out, ref)
 }
 
 // mostDatedOf reports whether p is the period more of the figures of out
@@ -199,4 +201,87 @@ func (d *docDraft) recentPeriod(p indicators.Period) bool {
 	}
 	end := lastYear(p)
 	return end <= d.dateline.Year && end >= d.dateline.Year-1
+}
+
+// refMonths dates by a month the figures of out that took the release's
+// reference year but whose own sentence names a month of no year: "June
+// and July were the busiest months for attendances with 57,100 and 56,400
+// per day … respectively" in a release of 2014/15 → 2014-06 and 2014-07;
+// "January was the least busy month with 48,800 attendances" → 2015-01.
+// The genre's pattern: a narrower time in the figure's own clause wins
+// over the release's; the month is the one within the release's year (a
+// year across two runs from April, as a financial year does). Several
+// months take the figures after them in order only when the sentence says
+// "respectively"; else a figure takes the one month its sentence names.
+func (d *docDraft) refMonths(out []claim, ref indicators.Period) {
+	if ref.From.Month != 0 || ref.IsSpan() {
+		return
+	}
+	text := d.src.Text
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" || len(cl.ind.Provenance) == 0 || cl.ind.Period.From.Year == 0 || cl.ind.Period.From.Month != 0 || lastYear(cl.ind.Period) != lastYear(ref) {
+			continue
+		}
+		m, ok := d.mentionOfClaim(cl)
+		if !ok {
+			continue
+		}
+		var months []wordAt
+		ws := wordsOf(text, m.Sentence.Start, m.Sentence.End)
+		for k, w := range ws {
+			if mo := monthAt(text, w.at, w.w); mo != 0 && yearAfter(ws, k) == 0 {
+				months = append(months, w)
+			}
+		}
+		if len(months) == 0 || months[0].at > m.Span.Start {
+			continue
+		}
+		pick := -1
+		switch {
+		case len(months) == 1:
+			pick = 0
+		case strings.Contains(text[m.Sentence.Start:m.Sentence.End], "respectively"):
+			var figs []Mention
+			for _, o := range d.mentionsOf(m.Sentence) {
+				if o.Sentence == m.Sentence && o.Span.Start > months[len(months)-1].at {
+					figs = append(figs, o)
+				}
+			}
+			if len(figs) == len(months) {
+				for k, o := range figs {
+					if o.Span == m.Span {
+						pick = k
+					}
+				}
+			}
+		}
+		if pick < 0 {
+			continue
+		}
+		w := months[pick]
+		mo := monthAt(text, w.at, w.w)
+		y := ref.From.Year
+		if (ref.Split || ref.Fiscal && ref.Across) && mo < time.April {
+			y++
+		}
+		cl.ind.Period = indicators.Period{From: indicators.Date{Year: y, Month: mo}}
+		cl.fieldNotes["period"] = fmt.Sprintf("%q in its sentence: the month of the release's %s", strings.TrimRight(w.w, ",.;:"), ref)
+	}
+}
+
+// mentionOfClaim returns the mention a claim states: mentionStated's, or
+// the first of its quote's sentence whose words start with the stated
+// figure ("56,400" of "56,400 per day").
+func (d *docDraft) mentionOfClaim(cl *claim) (Mention, bool) {
+	if m, ok := d.mentionStated(cl); ok {
+		return m, true
+	}
+	sp := cl.ind.Provenance[0].Span
+	for _, m := range d.mentionsFrom(sp.Start, sp.End) {
+		if m.Span.Start >= sp.Start && m.Span.End <= sp.End && strings.HasPrefix(strings.Join(strings.Fields(m.Text), " "), cl.ind.Stated) {
+			return m, true
+		}
+	}
+	return Mention{}, false
 }
