@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -62,26 +63,43 @@ func (d *docDraft) comparandBases(out []claim) {
 		if !ok {
 			continue
 		}
-		if r, ok := d.comparandAfter(m); ok && r.period != ind.Period {
+		if r, ok := d.comparandAfter(m); ok && r.period != ind.Period && (!ind.Period.IsStated() || lastYear(r.period) < lastYear(ind.Period)) {
 			ind.Base = r.period
-			cl.fieldNotes["base"] = fmt.Sprintf("%q: the time the change is compared with", d.src.Text[max(m.Span.End, r.start-12):r.end])
+			cl.fieldNotes["base"] = fmt.Sprintf("%q: the time the change is compared with", snippet(d.src.Text, max(m.Sentence.Start, r.start-12), r.end))
 		}
 	}
 }
 
-// comparandAfter returns the time a figure's own words after it compare
-// it with ("6% lower than the level recorded in 2029-30", "164% higher
-// than in 2010"): the first year of its clause, before the next figure,
-// that yearRoleOf reads as a base.
+// comparandAfter returns the time a figure's own words compare it with:
+// the first year of its clause after it, before the next figure, that
+// yearRoleOf reads as a base ("6% lower than the level recorded in
+// 2029-30", "164% higher than in 2010"), else the last base of its clause
+// before it ("were lower than 1995 by 31.5 per cent") or one its sentence
+// opens with ("Compared to 2009-10, there were …"), with no figure
+// between.
 func (d *docDraft) comparandAfter(m Mention) (yearRef, bool) {
 	text := d.src.Text
 	_, ce := clauseOf(text, m)
 	end := min(ce, d.nextFigureAt(m))
-	if end <= m.Span.End {
-		return yearRef{}, false
+	var rs []yearRef
+	if end > m.Span.End {
+		rs = yearsIn(text[m.Span.End:end], m.Span.End)
 	}
-	own := text[m.Span.End:end]
-	for _, r := range yearsIn(own, m.Span.End) {
+	if cs, _ := clauseOf(text, m); !slices.ContainsFunc(rs, func(r yearRef) bool { return r.role == yearBase }) && cs < m.Span.Start {
+		// "were lower than 1995 by 31.5 per cent": the base before it.
+		for _, r := range slices.Backward(yearsIn(text[cs:m.Span.Start], cs)) {
+			if r.role == yearBase && !d.figureBetween(m, r.end, m.Span.Start) {
+				rs = []yearRef{r}
+				break
+			}
+		}
+	}
+	if !slices.ContainsFunc(rs, func(r yearRef) bool { return r.role == yearBase }) {
+		if g := comparedLeadRe.FindStringSubmatchIndex(text[m.Sentence.Start:m.Span.Start]); g != nil && !d.figureBetween(m, m.Sentence.Start+g[1], m.Span.Start) {
+			rs = yearsIn(text[m.Sentence.Start:m.Sentence.Start+g[1]], m.Sentence.Start)
+		}
+	}
+	for _, r := range rs {
 		if r.role == yearBase {
 			if p, ok := d.yearOfWords(text[r.start:r.end]); ok {
 				r.period = p // "2029-30" as the document reads it: a reporting year
