@@ -161,6 +161,7 @@ func (d *docDraft) refYearPeriods(out []claim) {
 		cl.fieldNotes["period"] = "no year of its own: " + why
 	}
 	d.refMonths(out, ref)
+	d.releaseEstimatesPass(out) // "Rough sleeping snapshot …: autumn 2024"
 }
 
 // mostDatedOf reports whether p is the period more of the figures of out
