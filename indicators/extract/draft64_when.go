@@ -156,7 +156,11 @@ func (d *docDraft) drafts64ComparedYear(cl *claim, m Mention) {
 	}
 	sent := text[m.Sentence.Start:m.Sentence.End]
 	other, why := 0, ""
+	refs := yearsIn(sent, 0)
 	for _, h := range drafts64InYearRe.FindAllStringSubmatchIndex(sent, -1) {
+		if !slices.ContainsFunc(refs, func(r yearRef) bool { return r.start == h[2] && r.role == yearPeriod }) {
+			continue // "below the peak in 2017": another comparison's time
+		}
 		if n, _ := strconv.Atoi(sent[h[2]:h[3]]); n != y && m.Sentence.Start+h[0] < m.Span.End+g[0] {
 			other, why = n, fmt.Sprintf("%q in the sentence", sent[h[0]:h[1]])
 			break

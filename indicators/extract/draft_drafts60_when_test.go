@@ -159,7 +159,7 @@ func TestDrafts60ListLeadPeriods(t *testing.T) {
 			want: map[string]string{"period": "2021"}},
 		{name: "second item: the paragraph's year", text: drafts60List, stated: "11%",
 			want: map[string]string{"period": "2021"}},
-		{name: "undated paragraph: no year", text: drafts60List, stated: "3%",
-			want: map[string]string{"period": "not stated"}},
+		{name: "undated paragraph: the release's year, which its lead gives its figures (releaseRef, when77)", text: drafts60List, stated: "3%",
+			want: map[string]string{"period": "2021"}},
 	})
 }

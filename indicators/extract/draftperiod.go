@@ -242,6 +242,9 @@ func yearRoleOf(before, after string) yearRole {
 		if last == "on" && changeOnYear(words) {
 			return yearBase // "up 3.4% on 2015" (drafts60)
 		}
+		if comparandYear(words) {
+			return yearBase // "higher than in 2010", "the same as 2018", "below the peak in 2017"
+		}
 		switch last {
 		case "from", "since", "over", "than", "versus", "vs.":
 			return yearBase
@@ -427,4 +430,42 @@ func changeOnYear(words []string) bool {
 	}
 	w := strings.Trim(words[n-2], "()")
 	return strings.HasSuffix(w, "%") && len(w) > 1 && isDigit(w[len(w)-2]) || w == "cent" && n >= 3 && words[n-3] == "per" || w == "percent" || w == "points"
+}
+
+// comparandMarkers are the words that set a figure against another time:
+// a year a few words after one of them, in the same phrase, is the
+// comparand's time (the base), not the figure's.
+var comparandMarkers = map[string]bool{"than": true, "compared": true, "versus": true, "vs": true, "relative": true,
+	"below": true, "above": true, "peak": true}
+
+// comparandYear reports whether the words before a year (lower case, the
+// last one right before it) set the figure against that year: "164%
+// higher than in 2010", "the same as 2018", "2% below the peak in 2017",
+// "compared with the same period in 2018". The genre's pattern: a time a
+// figure is compared with is the comparison's base, never the figure's
+// period; so a comparison marker at most four words back, with no figure,
+// comma or clause break between, makes the year a base. "as" counts after
+// "same" only ("as of" and "such as" date or list).
+func comparandYear(words []string) bool {
+	n := len(words)
+	if n == 0 {
+		return false
+	}
+	if last := words[n-1]; last == "as" || n >= 2 && last == "in" && words[n-2] == "as" {
+		k := n - 2
+		if last == "in" {
+			k = n - 3
+		}
+		return k >= 0 && (words[k] == "same" || words[k] == "as")
+	}
+	for i := n - 1; i >= max(0, n-5); i-- {
+		w := words[i]
+		if strings.ContainsAny(w, "0123456789,;:()") {
+			return false
+		}
+		if comparandMarkers[strings.TrimRight(w, ".")] {
+			return true
+		}
+	}
+	return false
 }

@@ -109,7 +109,6 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.quarterClaim(cl, m)
 	d.latestQuarterClaim(cl, m)
 	d.indiaFiscalClaim(cl, m)
-	d.comparedLeadClaim(cl, m)
 	d.betweenLeadClaim(cl, m)
 	d.ukFiscalClaim(cl)
 	d.nowClaim(cl, m, cs, ce)

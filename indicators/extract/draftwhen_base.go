@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -45,6 +46,68 @@ func (d *docDraft) changeBaseClaim(cl *claim, m Mention) {
 		ind.Base = base
 		cl.fieldNotes["base"] = fmt.Sprintf("%q: %s", strings.TrimSpace(w), base)
 	}
+}
+
+// comparandBases gives each change of out that no rule gave a base the
+// time its own words after it compare it with (comparandAfter). The
+// genre's pattern: "since 2023", "than in 2010", "below the peak in 2017"
+// name a change's base, never its period.
+func (d *docDraft) comparandBases(out []claim) {
+	for i := range out {
+		cl := &out[i]
+		ind := &cl.ind
+		if cl.skip != "" || len(ind.Provenance) == 0 || ind.Measure != indicators.Change || ind.Base.IsStated() {
+			continue
+		}
+		m, ok := d.mentionStated(cl)
+		if !ok {
+			continue
+		}
+		if r, ok := d.comparandAfter(m); ok && r.period != ind.Period && (!ind.Period.IsStated() || lastYear(r.period) < lastYear(ind.Period)) {
+			ind.Base = r.period
+			cl.fieldNotes["base"] = fmt.Sprintf("%q: the time the change is compared with", snippet(d.src.Text, max(m.Sentence.Start, r.start-12), r.end))
+		}
+	}
+}
+
+// comparandAfter returns the time a figure's own words compare it with:
+// the first year of its clause after it, before the next figure, that
+// yearRoleOf reads as a base ("6% lower than the level recorded in
+// 2029-30", "164% higher than in 2010"), else the last base of its clause
+// before it ("were lower than 1995 by 31.5 per cent") or one its sentence
+// opens with ("Compared to 2009-10, there were …"), with no figure
+// between.
+func (d *docDraft) comparandAfter(m Mention) (yearRef, bool) {
+	text := d.src.Text
+	_, ce := clauseOf(text, m)
+	end := min(ce, d.nextFigureAt(m))
+	var rs []yearRef
+	if end > m.Span.End {
+		rs = yearsIn(text[m.Span.End:end], m.Span.End)
+	}
+	if cs, _ := clauseOf(text, m); !slices.ContainsFunc(rs, func(r yearRef) bool { return r.role == yearBase }) && cs < m.Span.Start {
+		// "were lower than 1995 by 31.5 per cent": the base before it.
+		for _, r := range slices.Backward(yearsIn(text[cs:m.Span.Start], cs)) {
+			if r.role == yearBase && !d.figureBetween(m, r.end, m.Span.Start) {
+				rs = []yearRef{r}
+				break
+			}
+		}
+	}
+	if !slices.ContainsFunc(rs, func(r yearRef) bool { return r.role == yearBase }) {
+		if g := comparedLeadRe.FindStringSubmatchIndex(text[m.Sentence.Start:m.Span.Start]); g != nil && !d.figureBetween(m, m.Sentence.Start+g[1], m.Span.Start) {
+			rs = yearsIn(text[m.Sentence.Start:m.Sentence.Start+g[1]], m.Sentence.Start)
+		}
+	}
+	for _, r := range rs {
+		if r.role == yearBase {
+			if p, ok := d.yearOfWords(text[r.start:r.end]); ok {
+				r.period = p // "2029-30" as the document reads it: a reporting year
+			}
+			return r, true
+		}
+	}
+	return yearRef{}, false
 }
 
 // baseOfWords returns the base that a change's own words after it compare

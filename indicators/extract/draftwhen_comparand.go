@@ -104,6 +104,10 @@ func (d *docDraft) releaseYear(at int) (int, string, bool) {
 // change "over the past 5 years" from a figure's year by that span.
 func (d *docDraft) comparandClaim(cl *claim, m Mention) {
 	ind := &cl.ind
+	if p, why, ok := d.bracketedReading(m); ok && ind.Period.From.Year != p.From.Year {
+		ind.Period, cl.fieldNotes["period"] = p, why
+		return
+	}
 	if y, ok := d.comparandYear(m); ok && (!ind.Period.IsStated() || ind.Period == indicators.YearPeriod(y)) {
 		if ly, words, ok := d.listYear(m); ok && ly > y {
 			ind.Period, cl.fieldNotes["period"] = indicators.YearPeriod(ly), fmt.Sprintf("%q in an earlier item of the list; \"in %d\" dates the figure it is compared with", words, y)
@@ -145,4 +149,28 @@ func (d *docDraft) comparandClaim(cl *claim, m Mention) {
 	ind.Period = indicators.Period{From: indicators.Date{Year: from}, To: indicators.Date{Year: to}}
 	ind.Base = indicators.YearPeriod(from)
 	cl.fieldNotes["period"] = fmt.Sprintf("%q from %d: the %d years %d to %d, measured from %d", after[g[0]:g[1]], to, n, from, to, from)
+}
+
+// bracketedReading returns the time a figure in brackets right after a
+// time is the reading of: "lower than the peak in 2017 (8.5 per
+// 100,000)", "from the 2019 level (1,230)". The genre's pattern: a
+// comparison names its comparand's time and gives its value in brackets
+// after it; that time, a base to the figure compared, is the bracketed
+// figure's own period.
+func (d *docDraft) bracketedReading(m Mention) (indicators.Period, string, bool) {
+	text := d.src.Text
+	before := strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ")
+	if !strings.HasSuffix(before, "(") {
+		return indicators.Period{}, "", false
+	}
+	before = strings.TrimRight(before[:len(before)-1], " ")
+	if w := lastWord(before); w == "level" || w == "peak" || w == "figure" || w == "rate" || w == "total" {
+		before = strings.TrimRight(before[:len(before)-len(w)], " ")
+	}
+	rs := yearsIn(before, m.Sentence.Start)
+	if len(rs) == 0 || rs[len(rs)-1].end != m.Sentence.Start+len(before) {
+		return indicators.Period{}, "", false
+	}
+	r := rs[len(rs)-1]
+	return r.period, fmt.Sprintf("%q right before its brackets: the reading of that time", text[max(m.Sentence.Start, r.start-12):r.end]), true
 }

@@ -57,15 +57,6 @@ var (
 	// backPeriodRe points back to the last period stated: "over this
 	// period", "During this period", "the same period".
 	backPeriodRe = lazyRegexp(`(?i)\b(?:this|that|the same) period\b`)
-	// comparedYearRe is a year a change is compared with, in the change's
-	// own words after it: "below emissions in 2000", "lower than in
-	// 1990", "compared with 2012", "since 2005".
-	comparedYearRe = lazyRegexp(`(?i)^[^;,()0-9]{0,40}?\b(?:below|above|lower than|higher than|less than|more than|compared (?:with|to)|since)\b[^;,()0-9]{0,30}?\b((?:19|20)\d\d)\b`)
-	// comparedYearBeforeRe is a year a figure is compared with before
-	// it: "were lower than 1990 by 40.9 per cent".
-	comparedYearBeforeRe = lazyRegexp(`(?i)\b(?:lower|higher|less|more) than (?:in )?((?:19|20)\d\d) by $`)
-	// monthBefore ends the words before a year of a month: "February ".
-	monthBefore = lazyRegexp(monthNameRe + ` $`)
 	// betweenYearsRe compares two years after a change: "between 2011
 	// (pre-FTA) and 2013".
 	betweenYearsRe = lazyRegexp(`(?i)^\s*between ((?:19|20)\d\d)(?: \([^()0-9]{0,20}\))? and ((?:19|20)\d\d)\b`)
@@ -137,37 +128,6 @@ func (d *docDraft) endingClaim(cl *claim, m Mention, cs, ce int) {
 	ind := &cl.ind
 	text := d.src.Text
 	own := text[m.Span.End:d.nextFigureAt(m)]
-	// A year the figure is compared with is no period of it.
-	var compared int
-	var comparedBase indicators.Period
-	if g := comparedYearRe.FindStringSubmatchIndex(own); g != nil && monthBefore.FindString(own[:g[2]]) == "" {
-		compared, _ = strconv.Atoi(own[g[2]:g[3]])
-		if e, ok := d.endingAround(m.Span.End + g[2]); ok {
-			comparedBase = e.period // "since the peak in the year to June 2007"
-		}
-	} else if g := comparedYearBeforeRe.FindStringSubmatch(text[max(m.Sentence.Start, m.Span.Start-30):m.Span.Start]); g != nil {
-		compared, _ = strconv.Atoi(g[1])
-	}
-	if ind.Period.IsYear() && d.onlyComparedBefore(ind.Period.From.Year, m) {
-		// "… 7.7 per cent lower than in 1995. Waste emissions fell further
-		// (down 3.3 per cent)": a year carried from a point of comparison.
-		cl.fieldNotes["period"] = fmt.Sprintf("%d is a point of comparison before it, not its period", ind.Period.From.Year)
-		ind.Period = indicators.NotStated
-	}
-	if compared != 0 && ind.Period == indicators.YearPeriod(compared) {
-		ind.Period = indicators.NotStated
-		cl.fieldNotes["period"] = fmt.Sprintf("%d is what the figure is compared with, not its period", compared)
-	}
-	setBase := func() {
-		if compared != 0 && ind.Measure == indicators.Change && !ind.Base.IsStated() {
-			ind.Base = indicators.YearPeriod(compared)
-			if comparedBase.IsStated() {
-				ind.Base = comparedBase
-			}
-			cl.fieldNotes["base"] = fmt.Sprintf("%s, the time the change is compared with", ind.Base)
-		}
-	}
-	defer setBase()
 	if d.twoYearChange(cl, m, own) {
 		return
 	}
@@ -213,35 +173,6 @@ func (d *docDraft) endingClaim(cl *claim, m Mention, cs, ce int) {
 	ind.Period, cl.fieldNotes["period"] = last.period, fmt.Sprintf("no period of its own: %q, the last period stated before it", last.words)
 }
 
-// comparedTailRe ends the words before a year that is a point of
-// comparison: "below emissions in", "lower than".
-var comparedTailRe = lazyRegexp(`(?i)\b(?:below|above|lower than|higher than|less than|more than|compared (?:with|to)|since)\b[^;,()0-9]{0,30}?$`)
-
-// onlyComparedBefore reports whether year y, which the figure's sentence
-// does not name, is named in its paragraph before it only as a point of
-// comparison.
-func (d *docDraft) onlyComparedBefore(y int, m Mention) bool {
-	text := d.src.Text
-	ps := paragraphStart(text, m.Sentence.Start)
-	if ps > 0 {
-		ps = paragraphStart(text, max(0, ps-2)) // and the paragraph before
-	}
-	seen := false
-	for _, r := range d.docYears() {
-		if r.start >= m.Sentence.Start && r.start < m.Sentence.End && r.period.From.Year == y {
-			return false
-		}
-		if r.start < ps || r.end > m.Sentence.Start || r.period != indicators.YearPeriod(y) {
-			continue
-		}
-		if !comparedTailRe.MatchString(text[max(ps, r.start-50):r.start]) {
-			return false
-		}
-		seen = true
-	}
-	return seen
-}
-
 // endingFits reports whether a period drafted from a year is only the
 // year of a reference period of the figure's sentence, which then dates
 // it more closely.
@@ -265,7 +196,7 @@ func (d *docDraft) yearNamedBetween(from, to int) bool {
 		if r.start < from || r.end > to || r.role != yearPeriod {
 			continue
 		}
-		if comparedBeforeRe.MatchString(text[max(0, r.start-40):r.start]) || comparedTailRe.MatchString(text[max(0, r.start-50):r.start]) || d.inEnding(r.start) {
+		if comparedBeforeRe.MatchString(text[max(0, r.start-40):r.start]) || d.inEnding(r.start) {
 			continue
 		}
 		return true

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -58,22 +59,91 @@ func (d *docDraft) refYear() (int, string) {
 	return y, strings.TrimRight(strings.TrimLeft(g[0], ".: \t\n"), ",")
 }
 
-// refYearPeriods dates the figures of out that name no year of their own,
-// or that took the year of a figure they are compared with, by the year
-// an annual release's lead names.
+// maxTitleLine bounds, in bytes, a title line: a longer first line is a
+// sentence, not a title.
+const maxTitleLine = 120
+
+// leadFigures is how many of a release's first figures its lead is read
+// from: a dateline's or a headline's figure may come first.
+const leadFigures = 3
+
+// ownClauseNotes are the words of a period note (draft.go's period) that
+// say the figure's own clause or sentence (or its list's lead-in line)
+// names its time.
+var ownClauseNotes = []string{"after the figure", "closes the figure's phrase", "later in the clause", "in the sentence", "closes the sentence", "in the lead-in line"}
+
+// releaseRef returns a release's reference period, the time its figures
+// are of when their own clause names none, and why; false when it names
+// none. The genre's pattern (a statistics release, a bulletin, an annual
+// summary): the lead says once what the release is of — an opening year
+// clause ("Over the year to 2019", "During 1993,"), else the time its
+// first dated figure's own clause names ("… on a single night in autumn
+// 2024 is 4,667", "7,594 road casualties reported in 2019"), unless the
+// title line names another year ("Business demography, UK: 2014"), when
+// the title's wins.
+func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
+	if y, words := d.refYear(); y != 0 {
+		return indicators.YearPeriod(y), fmt.Sprintf("%d, the year the release's lead names (%q)", y, words), true
+	}
+	var title []yearRef
+	if t, end, ok := statTitleLine(d.src.Text); ok && len(t) <= maxTitleLine && !strings.HasSuffix(t, ".") && (len(d.mentions) == 0 || d.mentions[0].Span.Start > end) {
+		for _, r := range yearsIn(t, 0) {
+			if r.role == yearPeriod && !r.period.IsSpan() {
+				title = append(title, r)
+			}
+		}
+	}
+	seen := 0 // the figures of the lead read so far
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" || len(cl.ind.Provenance) == 0 {
+			continue
+		}
+		if seen++; seen > leadFigures {
+			break // the lead's figures name no time: the release names it elsewhere, if at all
+		}
+		note := cl.fieldNotes["period"]
+		if !cl.ind.Period.IsStated() || cl.ind.Period.From.Month != 0 || cl.ind.Period.IsSpan() || firstPhrase(note, ownClauseNotes) == "" || strings.Contains(note, "compared with") {
+			continue
+		}
+		p := cl.ind.Period
+		if cl.ind.Status != indicators.Fact && cl.ind.Status != indicators.Estimate || !d.recentPeriod(p) || !d.mostDatedOf(out, p) {
+			break // a target's year, a year ahead or long past, is no reference period
+		}
+		if len(title) == 1 && title[0].period.From.Year != p.From.Year && title[0].period.From.Year != p.To.Year {
+			return indicators.Period{}, "", false // the title and the lead disagree: neither is the release's
+		}
+		return p, fmt.Sprintf("%s, the time the release's lead gives its first figure, %s", p, cl.ind.Stated), true
+	}
+	if len(title) == 1 {
+		p := title[0].period
+		return p, fmt.Sprintf("%s, the year the release's title names", p), true
+	}
+	return indicators.Period{}, "", false
+}
+
+// vagueTimes in a figure's sentence name a time of its own that no date
+// gives: "historically", "the beginning of the century", "across the
+// time". Such a figure is not of the release's reference period.
+var vagueTimes = []string{"historically", "historical", "century", "decades", "across the time", "over time", "at the time", "previously", "formerly"}
+
+// refYearPeriods dates the figures of out that name no time of their own,
+// or only the time they are compared with ("increasing 20% since 2023",
+// "remains 2% below the peak in 2017"), by the release's reference period
+// (releaseRef): a comparand's time is a base, never a figure's period.
 func (d *docDraft) refYearPeriods(out []claim) {
-	y, words := d.refYear()
-	if y == 0 {
+	d.comparandBases(out)
+	ref, why, ok := d.releaseRef(out)
+	if !ok {
 		return
 	}
-	ref := indicators.YearPeriod(y)
 	for i := range out {
 		cl := &out[i]
 		if cl.skip != "" || len(cl.ind.Provenance) == 0 {
 			continue
 		}
 		note := cl.fieldNotes["period"]
-		undated := !cl.ind.Period.IsStated() && (note == "no year for this figure" || strings.HasPrefix(note, `"since `))
+		undated := !cl.ind.Period.IsStated() && (note == "no year for this figure" || strings.HasPrefix(note, `"since `) || strings.Contains(note, "is what the figure is compared with") || strings.Contains(note, "a point of comparison"))
 		compared := false
 		if strings.Contains(note, "closes the sentence") {
 			if g := fromFigureClosingRe.FindStringSubmatch(cl.ind.Provenance[0].Quote); g != nil && cl.ind.Period == indicators.YearPeriod(atoiOr0(g[1])) && !strings.HasPrefix(cl.ind.Stated, strings.TrimSpace(g[0][5:])) {
@@ -83,7 +153,136 @@ func (d *docDraft) refYearPeriods(out []claim) {
 		if !undated && !compared {
 			continue
 		}
+		if c := firstPhrase(strings.ToLower(cl.ind.Provenance[0].Quote), vagueTimes); c != "" {
+			cl.fieldNotes["period"] = fmt.Sprintf("%q: a time of its own, which no date names; not the release's %s", c, ref)
+			continue
+		}
 		cl.ind.Period = ref
-		cl.fieldNotes["period"] = fmt.Sprintf("no year of its own: %d, the year the release's lead names (%q)", y, words)
+		cl.fieldNotes["period"] = "no year of its own: " + why
 	}
+	d.refMonths(out, ref)
+	d.releaseEstimatesPass(out) // "Rough sleeping snapshot …: autumn 2024"
+}
+
+// mostDatedOf reports whether p is the period more of the figures of out
+// that are facts or estimates dated by their own clause are of than any
+// other: a release's reference period is the time most of its figures
+// report.
+func (d *docDraft) mostDatedOf(out []claim, p indicators.Period) bool {
+	n := map[indicators.Period]int{}
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" || !cl.ind.Period.IsStated() || cl.ind.Status != indicators.Fact && cl.ind.Status != indicators.Estimate {
+			continue
+		}
+		if firstPhrase(cl.fieldNotes["period"], ownClauseNotes) != "" {
+			n[cl.ind.Period]++
+		}
+	}
+	for q, k := range n {
+		if q != p && k >= n[p] {
+			return false
+		}
+	}
+	return n[p] >= minReferenceFigures
+}
+
+// minReferenceFigures is how many figures a release's own clauses must
+// date by its reference period: a release reports its period again and
+// again; a fact sheet's one dated figure dates no other.
+const minReferenceFigures = 3
+
+// recentPeriod reports whether p could be what a release dated by its
+// dateline reports: a period that ends in the dateline's year or the year
+// before (a release reports its latest period); any period when the
+// release has no dateline.
+func (d *docDraft) recentPeriod(p indicators.Period) bool {
+	if d.dateline.IsZero() {
+		return true
+	}
+	end := lastYear(p)
+	return end <= d.dateline.Year && end >= d.dateline.Year-1
+}
+
+// refMonths dates by a month the figures of out that took the release's
+// reference year but whose own sentence names a month of no year: "June
+// and July were the busiest months for attendances with 57,100 and 56,400
+// per day … respectively" in a release of 2014/15 → 2014-06 and 2014-07;
+// "January was the least busy month with 48,800 attendances" → 2015-01.
+// The genre's pattern: a narrower time in the figure's own clause wins
+// over the release's; the month is the one within the release's year (a
+// year across two runs from April, as a financial year does). Several
+// months take the figures after them in order only when the sentence says
+// "respectively"; else a figure takes the one month its sentence names.
+func (d *docDraft) refMonths(out []claim, ref indicators.Period) {
+	if ref.From.Month != 0 || ref.IsSpan() {
+		return
+	}
+	text := d.src.Text
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" || len(cl.ind.Provenance) == 0 || cl.ind.Period.From.Year == 0 || cl.ind.Period.From.Month != 0 || lastYear(cl.ind.Period) != lastYear(ref) {
+			continue
+		}
+		m, ok := d.mentionOfClaim(cl)
+		if !ok {
+			continue
+		}
+		var months []wordAt
+		ws := wordsOf(text, m.Sentence.Start, m.Sentence.End)
+		for k, w := range ws {
+			if mo := monthAt(text, w.at, w.w); mo != 0 && yearAfter(ws, k) == 0 {
+				months = append(months, w)
+			}
+		}
+		if len(months) == 0 || months[0].at > m.Span.Start {
+			continue
+		}
+		pick := -1
+		switch {
+		case len(months) == 1:
+			pick = 0
+		case strings.Contains(text[m.Sentence.Start:m.Sentence.End], "respectively"):
+			var figs []Mention
+			for _, o := range d.mentionsOf(m.Sentence) {
+				if o.Sentence == m.Sentence && o.Span.Start > months[len(months)-1].at {
+					figs = append(figs, o)
+				}
+			}
+			if len(figs) == len(months) {
+				for k, o := range figs {
+					if o.Span == m.Span {
+						pick = k
+					}
+				}
+			}
+		}
+		if pick < 0 {
+			continue
+		}
+		w := months[pick]
+		mo := monthAt(text, w.at, w.w)
+		y := ref.From.Year
+		if (ref.Split || ref.Fiscal && ref.Across) && mo < time.April {
+			y++
+		}
+		cl.ind.Period = indicators.Period{From: indicators.Date{Year: y, Month: mo}}
+		cl.fieldNotes["period"] = fmt.Sprintf("%q in its sentence: the month of the release's %s", strings.TrimRight(w.w, ",.;:"), ref)
+	}
+}
+
+// mentionOfClaim returns the mention a claim states: mentionStated's, or
+// the first of its quote's sentence whose words start with the stated
+// figure ("56,400" of "56,400 per day").
+func (d *docDraft) mentionOfClaim(cl *claim) (Mention, bool) {
+	if m, ok := d.mentionStated(cl); ok {
+		return m, true
+	}
+	sp := cl.ind.Provenance[0].Span
+	for _, m := range d.mentionsFrom(sp.Start, sp.End) {
+		if m.Span.Start >= sp.Start && m.Span.End <= sp.End && strings.HasPrefix(strings.Join(strings.Fields(m.Text), " "), cl.ind.Stated) {
+			return m, true
+		}
+	}
+	return Mention{}, false
 }

@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// What a statistics release says once of how sure its figures are
+// (when77): a release whose title calls its figures estimates — a
+// snapshot, a survey, provisional or estimated figures — makes every
+// figure of it an estimate unless the figure's own words say otherwise
+// (an opening sentence that says so of all its figures is read by
+// releaseEstimates, draftstats.go).
+//
+//	Rough sleeping snapshot in England: autumn 2024 … increasing 20%
+//	since 2023 → an estimate, as every figure of the snapshot is
+//	Provisional estimates of … : April to June 2014 … 185,738 → the same
+//	Key messages … In 2018, there were an estimated 228 million cases of
+//	malaria … 93% of malaria cases → a fact: one figure's "an estimated"
+//	in a lead is that figure's hedge, not the release's word on all
+
+// releaseEstimateWords in a release's title say its figures are
+// estimates: a survey's, a snapshot's, provisional ones.
+var releaseEstimateWords = []string{"estimated", "estimates", "an estimate", "snapshot", "provisional", "survey"}
+
+// provisionalWords make only the figures of a release's own reference
+// period estimates: "Survey of Farm Wages: 2019 provisional results" …
+// "up 3.1% from £400 in 2018" → £400 is final, a fact.
+var provisionalWords = map[string]bool{"provisional": true}
+
+// lastYear returns the calendar year a period ends in, 0 when not stated.
+func lastYear(p indicators.Period) int {
+	y := p.From.Year
+	if p.To.Year != 0 {
+		y = p.To.Year
+	}
+	if p.Split || p.Fiscal && p.Across {
+		y++
+	}
+	return y
+}
+
+// leadEstimateCue returns the words of the release's title line that call
+// its figures estimates, or "". A lead's one figure called "an estimated
+// 228 million" is that figure's hedge, not the release's word on all its
+// figures.
+func (d *docDraft) leadEstimateCue() string {
+	t, _, ok := statTitleLine(d.src.Text)
+	if !ok || len(t) > maxTitleLine {
+		return ""
+	}
+	return firstPhrase(strings.ToLower(t), releaseEstimateWords)
+}
+
+// releaseEstimatesPass makes the figures of out that no cue word made
+// anything but facts estimates when the release's opening calls its
+// figures estimates in its title (leadEstimateCue) and the release has a reference
+// period (releaseRef): a statistics release, not a document that quotes
+// an estimate once.
+func (d *docDraft) releaseEstimatesPass(out []claim) {
+	cue := d.leadEstimateCue()
+	if cue == "" {
+		return
+	}
+	ref, _, ok := d.releaseRef(out)
+	if !ok {
+		return
+	}
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" || len(cl.ind.Provenance) == 0 || cl.ind.Status != indicators.Fact || !strings.HasPrefix(cl.fieldNotes["status"], "no cue word") {
+			continue
+		}
+		if provisionalWords[cue] && lastYear(cl.ind.Period) < lastYear(ref) {
+			continue // the earlier figure a provisional one is compared with is final
+		}
+		cl.ind.Status = indicators.Estimate
+		cl.fieldNotes["status"] = fmt.Sprintf("%q in the release's title: a release that calls its figures estimates once makes them all estimates", cue)
+	}
+}
