@@ -146,7 +146,7 @@ func TestRefMonths(t *testing.T) {
 	for _, tc := range []struct{ name, text, stated, period string }{
 		{"the first of months listed respectively", ae, "57,100", "2014-06"},
 		{"the second of months listed respectively", ae, "56,400", "2014-07"},
-		{"a month after the new year of a year across two", ae, "48,800 attendances", "2015-01"},
+		{"a month after the new year of a year across two", ae, "48,800", "2015-01"},
 		{"an item of the list with no month: the year", ae, "53.7 per cent", "2014/15"},
 		{"a month of a calendar year's release", roads, "749 casualties", "2019-10"},
 		{"a month of a financial year's release, after the new year", energy, "20 TWh", "2022-02"},
