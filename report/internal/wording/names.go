@@ -21,8 +21,10 @@ func EntityLabel(code string) string {
 // UnitWords returns unit u in words, as the book names it beside its
 // figures: "percentage points", "percent", "vacancies" (a count's noun,
 // plural), "USD", "SDR" (the code documents write for XDR,
-// indicators.CurrencySign), "USD per barrel". The CSV and the JSON keep
-// u.String() ("percentage_point").
+// indicators.CurrencySign), "USD per barrel", a measure's plural words
+// (Spelling: "degrees Fahrenheit", "inches per decade", never the codes
+// "degF" and "in" a reader cannot look up, s15f-climate). The CSV and
+// the JSON keep u.String() ("percentage_point").
 func UnitWords(u indicators.Unit) string {
 	if u.Per != "" {
 		base := u
@@ -37,6 +39,10 @@ func UnitWords(u indicators.Unit) string {
 		return "percentage points"
 	case indicators.Count:
 		return Plural(u.Name)
+	case indicators.Measure:
+		if w := Spelling(u); w != "" {
+			return w
+		}
 	case indicators.Money:
 		if sign := strings.TrimSpace(indicators.CurrencySign(u)); isLetters(sign) {
 			return sign // "SDR"

@@ -35,6 +35,12 @@ func TestUnitWords(t *testing.T) {
 		{"USD", "USD"},
 		{"XDR", "SDR"},
 		{"USD per barrel", "USD per barrel"},
+		// s15f-climate: a measure in words, its rate too.
+		{"degF", "degrees Fahrenheit"},
+		{"in", "inches"},
+		{"in per decade", "inches per decade"},
+		// Another kind: an energy release's capacity.
+		{"MW", "megawatts"},
 	} {
 		if got := UnitWords(parse(tt.unit)); got != tt.want {
 			t.Errorf("UnitWords(%q) = %q, want %q", tt.unit, got, tt.want)
