@@ -231,7 +231,8 @@ func trimLeading(w []string) []string {
 // s15-prices); Untitled labels them by what differs. Nor is a head of
 // a change cut ("Change in") from titles that say its base after it
 // ("… on a year earlier"): "Overseas trips to Ireland on a year
-// earlier" read as trips on a year earlier (s15-visitors).
+// earlier" read as trips on a year earlier (s15-visitors); cut with
+// that base, both go.
 func Unrepeated(viewTitle string, titles []string) []string {
 	out := unrepeatedRun(viewTitle, titles)
 	if slices.Equal(out, titles) {
@@ -295,9 +296,6 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 	if head == 0 && tail == 0 || head+tail >= shortest {
 		return titles
 	}
-	if head > 0 && changeHead(words[0][:head]) && slices.ContainsFunc(titles, saysBase) {
-		return titles
-	}
 	out := make([]string, len(titles))
 	before, after := map[string]bool{}, map[string]bool{}
 	for i, w := range words {
@@ -308,6 +306,12 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 		after[out[i]] = true
 	}
 	if len(after) != len(before) {
+		return titles
+	}
+	// A change's head stays where what is left still says a base: cut
+	// with the base itself ("Change in … on the previous year" under
+	// "Change on the previous year", round F transport) it may go.
+	if head > 0 && changeHead(words[0][:head]) && slices.ContainsFunc(out, saysBase) {
 		return titles
 	}
 	return out

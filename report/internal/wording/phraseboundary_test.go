@@ -37,6 +37,19 @@ func TestUnrepeatedPhrase(t *testing.T) {
 			want:   []string{"6-in-1 vaccine", "PCV vaccine"},
 		},
 		{
+			name: "s15f-transport: a change's head and the base after it, both said by the view",
+			view: "Change on the previous year, FYE March 2023",
+			titles: []string{"Change in passenger rail journeys on the previous year", "Change in government support to the railways on the previous year",
+				"Change in rail freight moved on the previous year", "Change in complaints closed on the previous year"},
+			want: []string{"Passenger rail journeys", "Government support to the railways", "Rail freight moved", "Complaints closed"},
+		},
+		{
+			name:   "a labour release: the base goes with the head, one title short of it keeps both",
+			view:   "Change in employment since 2010",
+			titles: []string{"Change in male employment since 2010", "Change in female employment since 2010", "Change in employment of over-65s"},
+			want:   []string{"Change in male employment since 2010", "Change in female employment since 2010", "Change in employment of over-65s"},
+		},
+		{
 			name:   "a change's head, no base in the titles",
 			view:   "Change in admissions",
 			titles: []string{"Change in admissions to prison", "Change in admissions to hospital"},
