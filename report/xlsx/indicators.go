@@ -443,7 +443,7 @@ func (b *book) hiddenColumns() []int {
 
 // optionalColumns are the Indicators columns a catalog may leave empty in
 // every row.
-var optionalColumns = map[string]bool{"Entities": true, "Counterpart": true, "Direction": true, "Low": true, "High": true, "Scale": true, "Base": true, "Section": true, "Notes": true}
+var optionalColumns = map[string]bool{"Entities": true, "Counterpart": true, "Direction": true, "Low": true, "High": true, "Scale": true, "Section": true, "Notes": true}
 
 // wrapStyle is the one style of text that wraps in its column, top aligned.
 func (b *book) wrapStyle() (int, error) {

@@ -92,16 +92,15 @@ func TestPrintSetup(t *testing.T) {
 			// Sources table gives up title width to fit one page.
 			map[string]string{SheetIndicators: "2"},
 			map[string]string{SheetIndicators: "Indicators!$A:$B,Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
-			"Low High Base Notes Entities Counterpart Direction Section",
+			"Low High Notes Entities Counterpart Direction Section",
 			[]string{"ID", "Publisher", "Title", "Date published", "URL", "SHA-256"}},
 		// The narrowest Indicators table, as wide as its headers less
-		// the empty columns (an unused Base too, s15f-smoking), prints
-		// every column on one page at 75% or more; it took two while
-		// the empty Base printed.
+		// the empty columns, prints every column on two pages at 75% or
+		// more.
 		{"narrow", narrow,
-			map[string]string{},
-			map[string]string{SheetIndicators: "Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
-			"Low High Base Notes Entities Counterpart Direction Scale Section",
+			map[string]string{SheetIndicators: "2"},
+			map[string]string{SheetIndicators: "Indicators!$A:$B,Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
+			"Low High Notes Entities Counterpart Direction Scale Section",
 			[]string{"ID", "Title", "SHA-256"}},
 	} {
 		book, parts := writeParts(t, tc.c)
