@@ -47,3 +47,62 @@ func axisFor(items []chartItem, sc indicators.Scale, share bool) valueAxis {
 	a.min, a.max, a.step = a.min*div, a.max*div, a.step*div
 	return a
 }
+
+// widenForFalls lowers the value axis of cd, by whole steps of its own or
+// a finer one where the ticks stay few, at most three times, until the
+// data label of every fall that its bar cannot hold (insideLabels) fits
+// left of the bar within the axis, as the slide beside it widens its own
+// (report/chart's widen): a "down 6.1%" left of a bar on an axis from
+// −10% printed over the bars' names (round F transport, whose slide's
+// axis runs from −20%). It stops where the falls would fill less than a
+// third of the axis below zero, as the slide does, which sets such a
+// label across zero. Ranges and pies keep their axis.
+func widenForFalls(cd *chartData, sc indicators.Scale) {
+	div := math.Pow(10, float64(sc.Exp()))
+	if cd.pie || cd.anyRange {
+		return
+	}
+	for range 3 {
+		a := &cd.axis
+		span := a.max - a.min
+		if span <= 0 || a.step <= 0 {
+			return
+		}
+		out := false
+		for _, it := range cd.items {
+			if it.spanV >= 0 {
+				continue
+			}
+			// The label as wide as its text is at 9 pt (textWidth, in
+			// digits of Calibri 11, 7 pixels each), not labelNeed's
+			// upper bound, which widened an axis whose label fitted
+			// (round F transport: −60% against the slide's −40%); its
+			// padding may reach into the margin before the names.
+			w := textWidth(displayText(it.spanV, it.fmt), false) * 7 * 9 / 11
+			out = out || it.spanV-a.min < w*span/(chartWidth*plotShare) && -it.spanV < labelNeed(it, span)
+		}
+		if !out {
+			return
+		}
+		next := a.step
+		if fine := axis.NiceStep(a.step / 2); fine < a.step && span/fine < 9 {
+			next = fine
+		}
+		lo, lowest := math.Floor((a.min-next)/next+1e-9)*next, 0.0
+		for _, it := range cd.items {
+			lowest = min(lowest, it.spanV)
+		}
+		if lowest > lo/3 {
+			// The slide's rule: the axis grows below zero while the falls
+			// fill a third of that part at least; past it the slide sets
+			// the label across zero, and the axis keeps its ends.
+			return
+		}
+		a.min = lo
+		a.step = next
+		a.max = math.Ceil(a.max/next-1e-9) * next
+		for k := math.Pow(10, float64(a.decimals)); a.decimals < 10 && math.Abs(next/div*k-math.Round(next/div*k)) > 1e-6; k *= 10 {
+			a.decimals++
+		}
+	}
+}

@@ -248,8 +248,10 @@ func (b *book) planCharts(derived int) error {
 			// does not fit past its bar's end is held inside it
 			// (insideLabels), never an axis widened a step or two past
 			// the image of the view beside it (s11b-transport: 200
-			// against 150).
+			// against 150); a fall's label its bar cannot hold widens
+			// it below zero as the slide's does (widenForFalls).
 			cd.axis = axisFor(onAxis, sc0, share)
+			widenForFalls(&cd, sc0)
 		}
 		if !cd.pie {
 			// LibreOffice never wraps the bars' names of a chart whose

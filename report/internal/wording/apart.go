@@ -219,14 +219,30 @@ func trimLeading(w []string) []string {
 // that differed still differ; otherwise, or for fewer than two titles,
 // it returns titles unchanged.
 //
+// Where no run is cut, bars are labelled by what differs (bySegments):
+// a part between commas that more than half the titles hold, and the
+// view's title names by a word, goes from each; "Average house price,
+// Wales, change over the year" under "Annual house price change by
+// country and region" is "Wales" (s15f-houseprices).
+//
 // Titles all alike are left whole: a run cut from them told nothing
 // apart and cut mid-phrase ("Price during lockdown restrictions" of
 // "CPIH items unavailable to price during lockdown restrictions",
 // s15-prices); Untitled labels them by what differs. Nor is a head of
 // a change cut ("Change in") from titles that say its base after it
 // ("… on a year earlier"): "Overseas trips to Ireland on a year
-// earlier" read as trips on a year earlier (s15-visitors).
+// earlier" read as trips on a year earlier (s15-visitors); cut with
+// that base, both go.
 func Unrepeated(viewTitle string, titles []string) []string {
+	out := unrepeatedRun(viewTitle, titles)
+	if slices.Equal(out, titles) {
+		return bySegments(viewTitle, titles)
+	}
+	return out
+}
+
+// unrepeatedRun cuts the run of words Unrepeated describes.
+func unrepeatedRun(viewTitle string, titles []string) []string {
 	if len(titles) < 2 || !slices.ContainsFunc(titles, func(t string) bool { return t != titles[0] }) {
 		return titles
 	}
@@ -280,9 +296,6 @@ func Unrepeated(viewTitle string, titles []string) []string {
 	if head == 0 && tail == 0 || head+tail >= shortest {
 		return titles
 	}
-	if head > 0 && changeHead(words[0][:head]) && slices.ContainsFunc(titles, saysBase) {
-		return titles
-	}
 	out := make([]string, len(titles))
 	before, after := map[string]bool{}, map[string]bool{}
 	for i, w := range words {
@@ -293,6 +306,134 @@ func Unrepeated(viewTitle string, titles []string) []string {
 		after[out[i]] = true
 	}
 	if len(after) != len(before) {
+		return titles
+	}
+	// A change's head stays where what is left still says a base: cut
+	// with the base itself ("Change in … on the previous year" under
+	// "Change on the previous year", round F transport) it may go.
+	if head > 0 && changeHead(words[0][:head]) && slices.ContainsFunc(out, saysBase) {
+		return titles
+	}
+	return out
+}
+
+// bySegments returns titles without the parts between commas that more
+// than half of them, two at least, hold alike (compared without their
+// case and parenthesised notes) and that viewTitle names by a word of
+// theirs other than a joining one: the chart's subject, which its title
+// says. A part ending in such a shared part keeps its head ("UK" of "UK
+// average house price" beside "Average house price"), and the notes of a
+// part dropped stay ("South East of England (lowest of the regions)",
+// "UK (18+)"); a title left with notes alone says their words ("Not
+// seasonally adjusted"). It returns titles unchanged where any would be
+// left empty, two would read alike, or a title's parentheses do not
+// close within its part.
+func bySegments(viewTitle string, titles []string) []string {
+	if len(titles) < 2 {
+		return titles
+	}
+	type part struct {
+		words []string // the part's words, its notes taken out
+		key   string   // its words in lower case, one space apart
+		notes []string // its notes, "(18+)"
+	}
+	parts := make([][]part, len(titles))
+	count := map[string]int{}
+	for i, t := range titles {
+		seen := map[string]bool{}
+		for _, s := range strings.Split(t, ", ") {
+			var p part
+			rest := s
+			for {
+				before, inside, ok := strings.Cut(rest, "(")
+				if !ok {
+					if strings.Contains(rest, ")") {
+						return titles
+					}
+					p.words = append(p.words, strings.Fields(before)...)
+					break
+				}
+				note, after, ok := strings.Cut(inside, ")")
+				if !ok || strings.Contains(note, "(") {
+					return titles
+				}
+				p.words = append(p.words, strings.Fields(before)...)
+				p.notes = append(p.notes, "("+note+")")
+				rest = after
+			}
+			p.key = strings.ToLower(strings.Join(p.words, " "))
+			parts[i] = append(parts[i], p)
+			if p.key != "" && !seen[p.key] {
+				seen[p.key] = true
+				count[p.key]++
+			}
+		}
+	}
+	low := strings.ToLower(viewTitle)
+	shared := func(key string) bool {
+		if count[key] < 2 || 2*count[key] <= len(titles) {
+			return false
+		}
+		for _, w := range strings.Fields(key) {
+			if !leading[w] && hasWords(low, w) {
+				return true
+			}
+		}
+		return false
+	}
+	var keys []string // the shared parts, longest first
+	for k := range count {
+		if shared(k) {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 0 {
+		return titles
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		if c := len(b) - len(a); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	out := make([]string, len(titles))
+	after := map[string]bool{}
+	for i, ps := range parts {
+		var kept, notes []string
+		for _, p := range ps {
+			if slices.Contains(keys, p.key) {
+				notes = append(notes, p.notes...)
+				continue
+			}
+			w := p.words
+			for _, k := range keys {
+				if n := len(strings.Fields(k)); n < len(w) && strings.HasSuffix(p.key, " "+k) {
+					w = w[:len(w)-n]
+					break
+				}
+			}
+			if len(w) > 0 {
+				kept = append(kept, strings.Join(w, " "))
+			}
+			notes = append(notes, p.notes...)
+		}
+		label := strings.Join(kept, ", ")
+		switch {
+		case label != "" && len(notes) > 0:
+			label += " " + strings.Join(notes, " ")
+		case label == "" && len(notes) > 0:
+			for k, n := range notes {
+				notes[k] = strings.Trim(n, "()")
+			}
+			label = strings.Join(notes, " ")
+		}
+		if label == "" {
+			return titles
+		}
+		out[i] = upperFirst(label)
+		after[strings.ToLower(out[i])] = true
+	}
+	if len(after) != len(titles) {
 		return titles
 	}
 	return out

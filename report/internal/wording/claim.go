@@ -14,16 +14,47 @@ import (
 // from 2001 to 2012", never "down 0.3% on 2008" beside them, nor "up 23%"
 // where the title names the base (s15-births: three wordings on one
 // Cover). A commitment says its base as PeriodAndBase does ("from 2005
-// levels"); a contribution (Contribution) none.
+// levels"); a contribution (Contribution) none. A gap from a long-term
+// average (longAverage) is said against it: "up 3.2°F on the 1901–2000
+// average in 2012", never "from 1901–2000 to 2012", a change over a
+// century (s15f-climate).
 func ClaimBase(ind *indicators.Indicator) (phrase string, said bool) {
 	m := ClaimMeasure(ind)
 	if m == indicators.Change && !ind.Status.IsCommitment() && ind.Base.IsStated() && ind.Period.IsStated() {
+		if longAverage(ind) {
+			return "on the " + ind.Base.Label() + " average in " + ind.Period.Label(), true
+		}
 		return PeriodAndBase("", ind.Base, ind.Period, false)
 	}
 	if m != indicators.Change {
 		return "", false
 	}
 	return PeriodAndBase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment())
+}
+
+// longAverageYears is the fewest years a base spans to be a long-term
+// average a figure is compared with rather than a time it changed from.
+const longAverageYears = 10
+
+// longAverage reports whether ind is a gap from a long-term average: its
+// base spans longAverageYears or more, ends before its period begins, and
+// its title or a quote says "average" ("3.2°F above the 20th century
+// average", base 1901/2000, 2012).
+func longAverage(ind *indicators.Indicator) bool {
+	b, p := ind.Base, ind.Period
+	if !b.IsSpan() || b.To.Year-b.From.Year+1 < longAverageYears || b.To.Year >= p.From.Year {
+		return false
+	}
+	texts := []string{ind.Title}
+	for _, pv := range ind.Provenance {
+		texts = append(texts, pv.Quote)
+	}
+	for _, t := range texts {
+		if hasWords(strings.ToLower(t), "average") {
+			return true
+		}
+	}
+	return false
 }
 
 // ClaimMeasure returns the measure ind is worded as: its own, but a level

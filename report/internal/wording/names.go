@@ -21,8 +21,11 @@ func EntityLabel(code string) string {
 // UnitWords returns unit u in words, as the book names it beside its
 // figures: "percentage points", "percent", "vacancies" (a count's noun,
 // plural), "USD", "SDR" (the code documents write for XDR,
-// indicators.CurrencySign), "USD per barrel". The CSV and the JSON keep
-// u.String() ("percentage_point").
+// indicators.CurrencySign), "USD per barrel", a measure whose catalog
+// code no figure prints in its plural words (Spelling: "degrees
+// Fahrenheit", "degrees Fahrenheit per decade", never the code "degF",
+// s15f-climate), a printed symbol as it is ("MW", "in"). The CSV and the
+// JSON keep u.String() ("percentage_point").
 func UnitWords(u indicators.Unit) string {
 	if u.Per != "" {
 		base := u
@@ -37,6 +40,14 @@ func UnitWords(u indicators.Unit) string {
 		return "percentage points"
 	case indicators.Count:
 		return Plural(u.Name)
+	case indicators.Measure:
+		// A catalog's code that no figure prints ("degF" of "℉") is
+		// named in words; a symbol printed as it is ("MW") stays.
+		if m, ok := indicators.LookupMeasure(u.Name); ok && m.Display != m.Symbol {
+			if w := Spelling(u); w != "" {
+				return w
+			}
+		}
 	case indicators.Money:
 		if sign := strings.TrimSpace(indicators.CurrencySign(u)); isLetters(sign) {
 			return sign // "SDR"

@@ -35,6 +35,15 @@ func TestUnitWords(t *testing.T) {
 		{"USD", "USD"},
 		{"XDR", "SDR"},
 		{"USD per barrel", "USD per barrel"},
+		// s15f-climate: a code no figure prints in words, its rate too;
+		// a printed symbol stays.
+		{"degF", "degrees Fahrenheit"},
+		{"degF per decade", "degrees Fahrenheit per decade"},
+		{"in", "in"},
+		// Another kind: a weather release's Celsius, an energy
+		// release's capacity.
+		{"degC", "degrees Celsius"},
+		{"MW", "MW"},
 	} {
 		if got := UnitWords(parse(tt.unit)); got != tt.want {
 			t.Errorf("UnitWords(%q) = %q, want %q", tt.unit, got, tt.want)

@@ -37,6 +37,19 @@ func TestUnrepeatedPhrase(t *testing.T) {
 			want:   []string{"6-in-1 vaccine", "PCV vaccine"},
 		},
 		{
+			name: "s15f-transport: a change's head and the base after it, both said by the view",
+			view: "Change on the previous year, FYE March 2023",
+			titles: []string{"Change in passenger rail journeys on the previous year", "Change in government support to the railways on the previous year",
+				"Change in rail freight moved on the previous year", "Change in complaints closed on the previous year"},
+			want: []string{"Passenger rail journeys", "Government support to the railways", "Rail freight moved", "Complaints closed"},
+		},
+		{
+			name:   "a labour release: the base goes with the head, one title short of it keeps both",
+			view:   "Change in employment since 2010",
+			titles: []string{"Change in male employment since 2010", "Change in female employment since 2010", "Change in employment of over-65s"},
+			want:   []string{"Change in male employment since 2010", "Change in female employment since 2010", "Change in employment of over-65s"},
+		},
+		{
 			name:   "a change's head, no base in the titles",
 			view:   "Change in admissions",
 			titles: []string{"Change in admissions to prison", "Change in admissions to hospital"},
@@ -55,6 +68,73 @@ func TestUnrepeatedPhrase(t *testing.T) {
 			}
 			if u := Untitled(tt.view, got, parts); u != tt.untitled {
 				t.Errorf("Untitled(%q, %q) = %v, want %v", tt.view, got, u, tt.untitled)
+			}
+		})
+	}
+}
+
+// TestUnrepeatedSegments: where no run of words is cut, bars are
+// labelled by what differs: the parts between commas most titles hold,
+// which the view's title names, go (bySegments).
+func TestUnrepeatedSegments(t *testing.T) {
+	tests := []struct {
+		name, view string
+		titles     []string
+		want       []string
+	}{
+		{
+			name: "s15f-houseprices: a country's change, the UK's head, a region's note",
+			view: "Annual house price change by country and region, December 2019",
+			titles: []string{"UK average house price, change over the year", "Average house price, England, change over the year",
+				"Average house price, Wales, change over the year", "Average house price, Scotland, change over the year",
+				"Average house price, Northern Ireland, change over the year",
+				"Average house price, South East of England, change over the year (lowest of the regions)",
+				"Average house price, West Midlands, change over the year (second lowest of the regions)"},
+			want: []string{"UK", "England", "Wales", "Scotland", "Northern Ireland",
+				"South East of England (lowest of the regions)", "West Midlands (second lowest of the regions)"},
+		},
+		{
+			name:   "s15f-houseprices: prices by country",
+			view:   "Average house price by country, December 2019",
+			titles: []string{"Average house price, UK", "Average house price, England", "Average house price, Wales"},
+			want:   []string{"UK", "England", "Wales"},
+		},
+		{
+			name:   "s15f-houseprices: two notes alone",
+			view:   "UK monthly house price change, December 2019",
+			titles: []string{"Average house price, UK, change on the month (not seasonally adjusted)", "Average house price, UK, change on the month (seasonally adjusted)"},
+			want:   []string{"Not seasonally adjusted", "Seasonally adjusted"},
+		},
+		{
+			name: "s15f-smoking: a note on the shared part stays",
+			view: "Adults who smoke cigarettes by UK country, 2019",
+			titles: []string{"Adults who smoke cigarettes, England", "Adults who smoke cigarettes, Wales", "Adults who smoke cigarettes, Scotland",
+				"Adults who smoke cigarettes, Northern Ireland", "Adults (18+) who smoke cigarettes, UK"},
+			want: []string{"England", "Wales", "Scotland", "Northern Ireland", "UK (18+)"},
+		},
+		{
+			name:   "another kind: hospital waits, a part the view does not name stays",
+			view:   "Waiting times by nation",
+			titles: []string{"Patients seen within four hours, England", "Patients seen within four hours, Wales"},
+			want:   []string{"Patients seen within four hours, England", "Patients seen within four hours, Wales"},
+		},
+		{
+			name:   "another kind: a part held by half the titles only stays",
+			view:   "Prison population",
+			titles: []string{"Prison population, men", "Prison population, women", "Remand population, men", "Remand population, women"},
+			want:   []string{"Prison population, men", "Prison population, women", "Remand population, men", "Remand population, women"},
+		},
+		{
+			name:   "another kind: nothing would be left of one title",
+			view:   "Prison population",
+			titles: []string{"Prison population", "Prison population, women"},
+			want:   []string{"Prison population", "Prison population, women"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Unrepeated(tt.view, tt.titles); !slices.Equal(got, tt.want) {
+				t.Errorf("Unrepeated(%q, %q) = %q, want %q", tt.view, tt.titles, got, tt.want)
 			}
 		})
 	}
