@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // TestAverageOver: a count per a span of time shorter than its period is
@@ -12,7 +14,9 @@ import (
 // half-year are longer than a month, a span of years longer than a year
 // (review fix15b: they ranked as a month and a year).
 func TestAverageOver(t *testing.T) {
-	day := func(y int, m int, d int) indicators.Date { return indicators.Date{Year: y, Month: time.Month(m), Day: d} }
+	day := func(y int, m int, d int) indicators.Date {
+		return indicators.Date{Year: y, Month: time.Month(m), Day: d}
+	}
 	tests := []struct {
 		per    string
 		period string
@@ -39,6 +43,23 @@ func TestAverageOver(t *testing.T) {
 	for _, tt := range tests {
 		if got := averageOver(tt.per, tt.p); got != tt.want {
 			t.Errorf("averageOver(%q, %s) = %v, want %v", tt.per, tt.period, got, tt.want)
+		}
+	}
+}
+
+// TestDurationMonths: the spans of time with a length are words of
+// lexicon.Durations, one list (review fix15b: durationRank, spanTimeWords
+// and the lexicon's list were three), and longer words are longer.
+func TestDurationMonths(t *testing.T) {
+	for w := range durationMonths {
+		if !slices.Contains(vocab.Durations, w) {
+			t.Errorf("durationMonths[%q]: not a word of lexicon.Durations", w)
+		}
+	}
+	order := []string{"minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"}
+	for i := 1; i < len(order); i++ {
+		if a, b := durationMonths[order[i-1]], durationMonths[order[i]]; !(a > 0 && a < b) {
+			t.Errorf("durationMonths[%q] = %g, durationMonths[%q] = %g, want 0 < the first < the second", order[i-1], a, order[i], b)
 		}
 	}
 }

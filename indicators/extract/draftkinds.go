@@ -118,9 +118,12 @@ func comparedAfter(after string) string {
 	return f[0] + " than"
 }
 
-// durationMonths are the spans of time a count may be "per", by their
-// length in months (a month an average one, a day 12/365.25 of one);
-// a span it does not hold is 0.
+// durationMonths are the spans of time of lexicon.Durations that have a
+// length, in months (a month an average one, a day 12/365.25 of one): the
+// spans a count may be "per", and the units of a figure that counts a span
+// of time ("12 months", "two weeks apart"); a span it does not hold
+// ("session", "term") is 0. TestDurationMonths keeps its words the
+// lexicon's.
 var durationMonths = map[string]float64{"minute": 12.0 / 365.25 / 1440, "hour": 12.0 / 365.25 / 24, "day": 12.0 / 365.25,
 	"week": 7 * 12.0 / 365.25, "month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
 
