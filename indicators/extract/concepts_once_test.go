@@ -26,9 +26,12 @@ func TestConceptsOnce(t *testing.T) {
 		{`years? (?:ago`, "draft62_when.go"},
 		{`"three": `, "lexicon.go"}, // number words: numberWord reads the lexicon's
 		{`func isWordByte`, "gazetteer.go"},
-		{`func indexWord`, ""},                        // whole-word search: indexPhrase in cues.go
-		{"key findings|", ""},                         // heading words: keyHeadingWords in draftnotclaim55.go
-		{`"month": true, "months": true, "week"`, ""}, // spans of time: lexicon.Durations, read by bareUnitWord
+		{`func indexWord`, ""},                            // whole-word search: indexPhrase in cues.go
+		{"key findings|", ""},                             // heading words: keyHeadingWords in draftnotclaim55.go
+		{`"month": true, "months": true, "week"`, ""},     // spans of time: lexicon.Durations, read by bareUnitWord
+		{`"year": true, "month": true, "week": true`, ""}, // spans of time with a length: durationMonths in draftkinds.go
+		{`"day": 3, "week": 4`, ""},                       // the old ranks of durationMonths
+		{`"offending": "offence"`, ""},                    // mass nouns' counted nouns: subjectUnits in draftnational.go
 		// English word classes: package lexicon's tables, taken through
 		// stopSet (wordsets.go); TestNoHandWrittenClass catches any order.
 		{`"has": true, "have": true, "had": true`, ""}, // lexicon.HaveForms

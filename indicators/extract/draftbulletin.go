@@ -392,10 +392,6 @@ func (d *docDraft) bulletinComparedStatus(cl *claim, m Mention) {
 // "offences fell to".
 var bulletinReachedBy = lazyRegexp(`\b([a-z]+)\s+(?:reached|rose\s+to|fell\s+to|increased\s+to|decreased\s+to|totalled|totaled|peaked\s+at)\s+(?:(?:a|an|its)\s+(?:[a-z]+\s+)?(?:high|low|peak|total)\s+of\s+)?$`)
 
-// bulletinMassCounted gives the counted noun of a mass noun a bulletin
-// counts: recorded crime is counted in crimes.
-var bulletinMassCounted = map[string]string{"crime": "crime", "offending": "offence", "reoffending": "offence"}
-
 // bulletinReachedUnit gives a bare number a subject reached the subject's
 // counted noun: "crime reached a record high of 572,921" counts crimes,
 // "applications rose to 41,000" applications.
@@ -414,7 +410,7 @@ func (d *docDraft) bulletinReachedUnit(cl *claim, m Mention) {
 		return // "5,000 teachers rose to 40,000": the noun is another figure's
 	}
 	noun := before[g[2]:g[3]]
-	one, ok := bulletinMassCounted[noun]
+	one, ok := massCounted(noun) // recorded crime is counted in crimes
 	if !ok {
 		one = indicators.Singular(noun)
 		if one == noun || indicators.Plural(one) != noun {

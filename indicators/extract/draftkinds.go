@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/claimbook/claimbook/indicators"
 	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
@@ -117,28 +118,49 @@ func comparedAfter(after string) string {
 	return f[0] + " than"
 }
 
-// durationRank orders the spans of time a count may be "per", shortest
-// first; a span it does not know is 0.
-var durationRank = map[string]int{"minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "quarter": 6, "year": 7, "decade": 8, "century": 9}
+// durationMonths are the spans of time of lexicon.Durations that have a
+// length, in months (a month an average one, a day 12/365.25 of one): the
+// spans a count may be "per", and the units of a figure that counts a span
+// of time ("12 months", "two weeks apart"); a span it does not hold
+// ("session", "term") is 0. TestDurationMonths keeps its words the
+// lexicon's.
+var durationMonths = map[string]float64{"minute": 12.0 / 365.25 / 1440, "hour": 12.0 / 365.25 / 24, "day": 12.0 / 365.25,
+	"week": 7 * 12.0 / 365.25, "month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
 
-// periodRank returns the durationRank of the span a period covers: a day,
-// a month, a year (fiscal or not), longer for a span of them; 0 if the
-// period is not stated.
-func periodRank(p indicators.Period) int {
+// periodMonths returns the length of the span a period covers, in months
+// as durationMonths counts them: a day, a span of days, a month, a
+// quarter (3), a half-year (6), a span of months, a year (fiscal or
+// not), a span of years; 0 if the period is not stated.
+func periodMonths(p indicators.Period) float64 {
+	months := func(d indicators.Date) int { return d.Year*12 + int(d.Month) }
 	switch {
 	case !p.IsStated():
 		return 0
+	case p.IsSpan() && p.From.Day != 0 && p.To.Day != 0:
+		from := time.Date(p.From.Year, p.From.Month, p.From.Day, 0, 0, 0, 0, time.UTC)
+		to := time.Date(p.To.Year, p.To.Month, p.To.Day, 0, 0, 0, 0, time.UTC)
+		return (to.Sub(from).Hours()/24 + 1) * durationMonths["day"]
+	case p.IsSpan() && p.From.Month != 0 && p.To.Month != 0:
+		return float64(months(p.To) - months(p.From) + 1)
 	case p.IsSpan():
-		if p.From.Day != 0 && p.To.Day != 0 || p.From.Month != 0 && p.To.Month != 0 && p.To.Year*12+int(p.To.Month)-p.From.Year*12-int(p.From.Month) < 11 {
-			return durationRank["month"] // a span of days or months short of a year
-		}
-		return durationRank["year"]
+		return float64(p.To.Year-p.From.Year+1) * 12
 	case p.From.Day != 0:
-		return durationRank["day"]
+		return durationMonths["day"]
 	case p.From.Month != 0:
-		return durationRank["month"]
+		return 1
 	}
-	return durationRank["year"]
+	return 12
+}
+
+// averageOver reports whether a count per the span of time per, over
+// period p, is an average over a longer period: per is shorter than p by
+// more than a tenth of p ("per month" in 2021-Q1, "per year" in
+// 2010–2015), so that a month is no shorter than 1 to 31 January (31
+// days, a little over an average month), nor a quarter than 1 January
+// to 31 March. A span durationMonths does not hold is no average.
+func averageOver(per string, p indicators.Period) bool {
+	m := durationMonths[per]
+	return m > 0 && m < 0.9*periodMonths(p)
 }
 
 // countedEventVerbs are the verbs, in the past tense, whose object is a number
@@ -169,10 +191,11 @@ func (d *docDraft) countMeasure(cl *claim, m Mention, cs, ce int, before, after 
 	switch {
 	case u.Per != "" && !durations[u.Per]:
 		return indicators.Level, fmt.Sprintf("a count per %s: a rate, a level", u.Per), true
-	case u.Per != "" && durationRank[u.Per] > 0 && durationRank[u.Per] < periodRank(ind.Period):
-		// "48,800 attendances recorded per day" in January: an average
-		// over a longer period, a level; "an annual rate of 1,419,000"
-		// in August stays a flow, a month's at a year's pace.
+	case averageOver(u.Per, ind.Period):
+		// "48,800 attendances recorded per day" in January, "per
+		// month" in 2021-Q1: an average over a longer period, a level;
+		// "an annual rate of 1,419,000" in August stays a flow, a
+		// month's at a year's pace.
 		return indicators.Level, fmt.Sprintf("a count per %s over %s: an average, a level", u.Per, ind.Period), true
 	}
 	if g := stockAtAfter.FindStringSubmatch(after); g != nil {
@@ -383,7 +406,7 @@ func (d *docDraft) perApart(cl *claim, m Mention) {
 	}
 	if ind.Unit.Kind == indicators.Count && ind.Unit.Name != "" {
 		g := perApartRE.FindStringSubmatch(joinBroken(text[m.Span.End:m.Sentence.End]))
-		if g == nil || durationRank[g[1]] == 0 {
+		if g == nil || durationMonths[g[1]] == 0 {
 			return
 		}
 		q, _, err := indicators.ParseStated(m.Text[:num])
@@ -402,7 +425,7 @@ func (d *docDraft) perApart(cl *claim, m Mention) {
 			continue
 		}
 		between := strings.TrimSpace(text[m.Span.End:o.Span.Start])
-		if (between == "and" || between == "or") && o.Unit.Name == "" && durationRank[o.Unit.Per] > 0 && m.Unit.IsZero() {
+		if (between == "and" || between == "or") && o.Unit.Name == "" && durationMonths[o.Unit.Per] > 0 && m.Unit.IsZero() {
 			d.nameTimeRate(cl, m, flatText(text[m.Span.Start:o.Span.End]), o.Unit.Per)
 		}
 		return

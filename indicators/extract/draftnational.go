@@ -358,11 +358,26 @@ var comparedWithRe = lazyRegexp(`\bcompared (?:with|to) (\w+ (?:months|years|wee
 
 // subjectUnits are what a release's subjects count that no plural says:
 // nouns of people in the mass, whose counts count persons ("Employment
-// rose by 40,000", "net migration = +327,000").
+// rose by 40,000", "net migration = +327,000"), and of events in the
+// mass a bulletin counts ("crime reached a record high of 572,921"
+// counts crimes, "reoffending" offences).
 var subjectUnits = []struct{ word, unit string }{
 	{"employment", "person"}, {"unemployment", "person"}, {"jobs", "job"}, {"workers", "worker"},
 	{"migration", "person"}, {"immigration", "person"}, {"emigration", "person"}, {"population", "person"},
 	{"homelessness", "person"}, {"workforce", "person"}, {"staff", "person"},
+	{"crime", "crime"}, {"offending", "offence"}, {"reoffending", "offence"},
+}
+
+// massCounted returns the counted noun of the mass noun noun, one word
+// in lower case, by subjectUnits: "crime" counts crimes, "employment"
+// persons.
+func massCounted(noun string) (string, bool) {
+	for _, s := range subjectUnits {
+		if s.word == noun {
+			return s.unit, true
+		}
+	}
+	return "", false
 }
 
 // subjectUnit returns the unit a count with no noun takes from its

@@ -17,13 +17,10 @@ import (
 //	the four main citizenships (after Syrians, Afghans, Nigerians and
 //	Iraqis) → the size of the list the text gives, not a claim
 
-// spanTimeWords are the units of a span of time, singular.
-var spanTimeWords = map[string]bool{"year": true, "month": true, "week": true, "day": true, "hour": true, "quarter": true, "decade": true}
-
 // timeUnitOf returns the unit of time a figure counts ("12 months",
 // "two weeks", a bare "12" before "months" or "12-month"), or "".
 func timeUnitOf(text string, m Mention) string {
-	if spanTimeWords[m.Unit.Name] {
+	if durationMonths[m.Unit.Name] > 0 {
 		return m.Unit.Name
 	}
 	if !m.Unit.IsZero() || m.Kind != Number {
@@ -37,7 +34,7 @@ func timeUnitOf(text string, m Mention) string {
 	if len(f) == 0 {
 		return ""
 	}
-	if w := strings.TrimSuffix(strings.Trim(f[0], ",.;:()"), "s"); spanTimeWords[w] {
+	if w := strings.TrimSuffix(strings.Trim(f[0], ",.;:()"), "s"); durationMonths[w] > 0 {
 		return w
 	}
 	return ""

@@ -115,7 +115,7 @@ func shareWhole(q string, end int) string {
 // spanOfTime reports whether a figure counts weeks, months or years: a
 // span of time, never a document's headline card.
 func spanOfTime(ind *indicators.Indicator) bool {
-	return ind.Unit.Kind == indicators.Count && spanTimeWords[ind.Unit.Name] || ind.Unit.Kind == indicators.Measure && spanTimeWords[strings.TrimSuffix(ind.Unit.String(), "s")]
+	return ind.Unit.Kind == indicators.Count && durationMonths[ind.Unit.Name] > 0 || ind.Unit.Kind == indicators.Measure && durationMonths[strings.TrimSuffix(ind.Unit.String(), "s")] > 0
 }
 
 // draftedFigureKey returns what one figure drafted twice has the same

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -47,11 +48,23 @@ var datelineCityRe = lazyRegexp(`(?:^|[\s(])(Washington|[A-Z]{3,}(?: [A-Z]{4,})?
 
 // datelineCity returns the country whose capital opens a release as its
 // dateline, in its first 600 bytes, and the city as written, or "".
+//
+// A capital's namesake is no capital: a place after the city's comma
+// other than the capital's country ("LONDON, Ky. –", "DUBLIN, Calif. –",
+// "LONDON, Ontario –") makes the dateline a town's, and the capital is
+// skipped; "LONDON, England" and "DUBLIN, Ireland" stay the capital's.
 func datelineCity(text string) (string, string) {
 	head := text[:min(len(text), 600)]
-	for _, g := range datelineCityRe.FindAllStringSubmatch(head, -1) {
+	for _, ix := range datelineCityRe.FindAllStringSubmatchIndex(head, -1) {
+		g := make([]string, 3)
+		for k := range g {
+			g[k] = head[ix[2*k]:ix[2*k+1]]
+		}
 		if g[1] == "Washington" && g[2] == "," {
 			continue // the state, or a name: only "Washington, D.C." is the capital
+		}
+		if g[2] == "," && namesakePlace(head[ix[1]:], datelineCities[strings.ToUpper(g[1])]) {
+			continue
 		}
 		// "CRIME RISK WASHINGTON, D.C.": a headline in capitals may run
 		// into the city.
@@ -66,6 +79,37 @@ func datelineCity(text string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// namesakePlace reports whether rest, the text after a dateline city's
+// comma, opens with a place outside country (a code of datelineCities,
+// "" for a city that is not one): a state's or province's abbreviation
+// (subdivisionAbbrevs) or name (subdivisionsIn), or another country.
+// A date, a month or the capital's own country is no namesake's place.
+func namesakePlace(rest, country string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
+	if end < 0 {
+		end = len(rest)
+	}
+	if _, ok := subdivisionAbbrevs[rest[:end]]; ok {
+		return true
+	}
+	if s := subdivisionsIn(rest); len(s) > 0 && s[0].start == 0 {
+		return true
+	}
+	line := rest
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		line = rest[:i]
+	}
+	if ps := placesIn(line, 0); len(ps) > 0 && ps[0].start == 0 {
+		own := country
+		if i := strings.IndexByte(own, '-'); i >= 0 {
+			own = own[:i]
+		}
+		return own != "" && !strings.HasPrefix(ps[0].code, own)
+	}
+	return false
 }
 
 // datelinePlace returns the one country or territory the release's

@@ -17,6 +17,21 @@ func TestDatelineCity(t *testing.T) {
 		{"state", "Washington, the state, reported 4,000 cases.", "", ""},
 		{"headline word", "THE LONDON PLAN\n\nHomes built rose to 40,000.", "", ""},
 		{"sentence", "Visitors to London, Paris and Rome rose 4%.", "", ""},
+		// A capital's namesake, by the state, province or country after
+		// its comma, is no capital (review fix15b).
+		{"namesake state abbreviation", "LONDON, Ky. (May 3, 2019) – Jobs rose by 400.", "", ""},
+		{"namesake postal code", "DUBLIN, OH – Jobs rose by 400.", "", ""},
+		{"namesake dotted abbreviation", "WELLINGTON, Fla. – Jobs rose by 400.", "", ""},
+		{"namesake Calif.", "DUBLIN, Calif. – Jobs rose by 400.", "", ""},
+		{"namesake province", "LONDON, Ontario – Jobs rose by 400.", "", ""},
+		{"namesake state", "DUBLIN, Ohio – Jobs rose by 400.", "", ""},
+		{"namesake country", "WELLINGTON, South Africa – Jobs rose by 400.", "", ""},
+		// The capital's own country, a date or a month after the comma.
+		{"own country", "LONDON, England – Jobs rose by 400.", "GB", "LONDON,"},
+		{"own country UK", "LONDON, UK – Jobs rose by 400.", "GB", "LONDON,"},
+		{"own country Ireland", "DUBLIN, Ireland – Jobs rose by 400.", "IE", "DUBLIN,"},
+		{"month", "OTTAWA, May 3, 2021 – Jobs rose by 400.", "CA", "OTTAWA,"},
+		{"month abbreviation", "OTTAWA, Sept. 3, 2021 – Jobs rose by 400.", "CA", "OTTAWA,"},
 	}
 	for _, tc := range tests {
 		code, city := datelineCity(tc.text)

@@ -33,6 +33,27 @@ var moreSubdivisions = []struct {
 		"Nagaland", "Odisha", "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana", "Tripura", "Uttar Pradesh", "Uttarakhand", "West Bengal"}},
 }
 
+// subdivisionAbbrevs are the abbreviations of states and provinces a
+// news dateline writes after a town's name: the Associated Press's
+// ("LONDON, Ky.", "DUBLIN, Calif.", "LONDON, Ont.") and the postal
+// codes ("DUBLIN, OH"), with the country. "D.C." and "DC" are not here:
+// "WASHINGTON, D.C." is the capital itself.
+var subdivisionAbbrevs = map[string]string{
+	"Ala.": "US", "Ariz.": "US", "Ark.": "US", "Calif.": "US", "Colo.": "US", "Conn.": "US", "Del.": "US", "Fla.": "US",
+	"Ga.": "US", "Ill.": "US", "Ind.": "US", "Kan.": "US", "Kans.": "US", "Ky.": "US", "La.": "US", "Md.": "US", "Mass.": "US",
+	"Mich.": "US", "Minn.": "US", "Miss.": "US", "Mo.": "US", "Mont.": "US", "Neb.": "US", "Nev.": "US", "N.H.": "US",
+	"N.J.": "US", "N.M.": "US", "N.Y.": "US", "N.C.": "US", "N.D.": "US", "Okla.": "US", "Ore.": "US", "Pa.": "US",
+	"R.I.": "US", "S.C.": "US", "S.D.": "US", "Tenn.": "US", "Tex.": "US", "Vt.": "US", "Va.": "US", "Wash.": "US",
+	"W.Va.": "US", "Wis.": "US", "Wyo.": "US",
+	"AL": "US", "AK": "US", "AZ": "US", "AR": "US", "CA": "US", "CO": "US", "CT": "US", "DE": "US", "FL": "US", "GA": "US",
+	"HI": "US", "ID": "US", "IL": "US", "IN": "US", "IA": "US", "KS": "US", "KY": "US", "LA": "US", "ME": "US", "MD": "US",
+	"MA": "US", "MI": "US", "MN": "US", "MS": "US", "MO": "US", "MT": "US", "NE": "US", "NV": "US", "NH": "US", "NJ": "US",
+	"NM": "US", "NY": "US", "NC": "US", "ND": "US", "OH": "US", "OK": "US", "OR": "US", "PA": "US", "RI": "US", "SC": "US",
+	"SD": "US", "TN": "US", "TX": "US", "UT": "US", "VT": "US", "VA": "US", "WA": "US", "WV": "US", "WI": "US", "WY": "US",
+	"Ont.": "CA", "Que.": "CA", "B.C.": "CA", "Alta.": "CA", "Man.": "CA", "Sask.": "CA", "N.S.": "CA", "N.B.": "CA",
+	"Nfld.": "CA", "P.E.I.": "CA",
+}
+
 // A subdivAt is a state, province or territory named at a byte
 // offset of a text.
 type subdivAt struct {

@@ -4,8 +4,37 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
+
+// refLex maps each word of the lexicon's table to its entry, built once
+// from the table's slots: the reference's look-up, independent of the
+// filters and packed tables the tokenizer reads.
+var refLex = sync.OnceValue(func() map[string]lexIndex {
+	m := map[string]lexIndex{}
+	for _, sl := range lexTable {
+		if sl.i != 0 {
+			m[sl.key] = sl.i
+		}
+	}
+	return m
+})
+
+// refLexIndex is lookupIndex for a word of ASCII letters by a map: its
+// letters in lower case, as eqFold compares them; none past 24 letters.
+func refLexIndex(w string) lexIndex {
+	if len(w) > 24 {
+		return 0
+	}
+	b := []byte(w)
+	for k, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+	return refLex()[string(b)]
+}
 
 // tokenizeRef is tokenize as it stood before the thirteenth session's
 // speed work (speed17, from commit c4f9835), kept on purpose as a copy to
@@ -113,27 +142,16 @@ func (s *scanner) tokenizeRef(cs, end int) (digits bool) {
 			l, last := j-i, text[j-1]
 			t.kind, t.upper, t.end = tWord, c <= 'Z', j
 			if !ascii {
-				t.lx = lookupIndex(text[i:j])
+				t.lx = refLexIndex(text[i:j])
 				block |= wordMayStartRef(l, c, last, t.lx) << ((n - 1) & 63)
 				i = j
 				continue
 			}
-			// A word of up to eight letters goes to the packed table
-			// at once (lookupPacked, inline): its look-up has no branch
-			// that depends on the word, where the filter of lookupIndex
-			// had one that was mispredicted for about every other word.
-			var lx lexIndex
-			if l <= 8 && i+8 <= len(text) {
-				// The packed table's look-up, as lookupPacked makes it
-				// (the table's layout changed in speed20).
-				lx = lookupPacked(text, i, j)
-			} else if l <= 8 {
-				lx = lookupPacked(text, i, j)
-			} else if l <= 16 {
-				lx = lookupPacked16(text, i, j)
-			} else if l <= 24 && lexBits[l][c|0x20-'a']&(1<<(last|0x20-'a')) != 0 {
-				lx = lookupIndex(text[i:j])
-			}
+			// The word's entry by a plain map look-up (refLexIndex), not
+			// the packed tables the tokenizer reads (lookupPacked,
+			// lookupPacked16): the reference calling the look-ups under
+			// test held them to themselves.
+			lx := refLexIndex(text[i:j])
 			t.lx = lx
 			// asciiWordMayStart, inline.
 			st := uint64(lexMayStart[lx])

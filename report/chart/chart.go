@@ -66,7 +66,9 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 		return nil, err
 	}
 	if v.Kind == indicators.Bars || v.Kind == indicators.RangeChart {
-		signChanges(items)
+		if err := signChanges(items); err != nil {
+			return nil, fmt.Errorf("chart: view %q: %w", v.ID, err)
+		}
 		proportionsAsPercent(items)
 	}
 	s := newPlotSlide(o)
@@ -146,23 +148,33 @@ func proportionsAsPercent(items []item) {
 // signChanges draws the decreases of items below zero when the items go
 // both ways or are reported falls (wording.Signed), and marks every item
 // signed, so that the subtitle says "change" rather than "increase" or
-// "reduction" and each bar says which way it went.
-func signChanges(items []item) {
+// "reduction" and each bar says which way it went. A decrease's ends and
+// the interval its wording allows are negated alike, so that a hedge
+// fades toward zero ("nearly 0.5 per cent" down allows −0.5 to −0.4).
+// A move either way (indicators.Either, "daily changes of more than 5%")
+// has no side of zero to be drawn on: beside rises and falls it is an
+// error, not a rise.
+func signChanges(items []item) error {
 	qs := make([]indicators.Quantity, len(items))
 	st := make([]indicators.Status, len(items))
 	for i := range items {
 		qs[i], st[i] = items[i].q, items[i].status
 	}
 	if !wording.Signed(qs, st) {
-		return
+		return nil
 	}
 	for i := range items {
 		it := &items[i]
 		it.signed = true
-		if it.q.Direction == indicators.Down {
+		switch it.q.Direction {
+		case indicators.Down:
 			it.lo, it.hi = -it.hi, -it.lo
+			it.iv.Lo, it.iv.Hi = -it.iv.Hi, -it.iv.Lo
+		case indicators.Either:
+			return fmt.Errorf("%q (%s) is a move either way, with no side of zero to be drawn on beside rises and falls: chart it apart from them", it.id, it.label)
 		}
 	}
+	return nil
 }
 
 // tipOf returns how a bar of it ends, and where a faded end starts, in

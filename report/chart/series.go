@@ -182,7 +182,7 @@ func (t *Timeline) DataRange() (xmin, xmax, ymin, ymax float64) {
 		if p.Range {
 			lo, hi = p.Low, p.High
 		}
-		ymin, ymax = math.Min(ymin, math.Min(lo, p.FadeFrom)), math.Max(ymax, hi)
+		ymin, ymax = math.Min(ymin, math.Min(lo, p.FadeFrom)), math.Max(ymax, math.Max(hi, p.FadeFrom))
 	}
 	return xmin - t.xPad(xmax-xmin), xmax + t.xPad(xmax-xmin), ymin, ymax
 }
@@ -385,12 +385,14 @@ func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
 		default:
 			clr := pt.Color
 			if pt.Tip == Faded {
-				// A stroke that fades down to where the wording allows,
-				// and a dot that is lighter than a plain figure's.
-				y0 := trY(pt.FadeFrom)
-				if y0 < trY(pt.Y)-r {
+				// A stroke that fades toward zero, to where the wording
+				// allows (down from a figure above zero, up from a fall
+				// drawn below it), and a dot that is lighter than a plain
+				// figure's.
+				y0, y1 := trY(pt.FadeFrom), trY(pt.Y)
+				if y0 < y1-r || y0 > y1+r {
 					steps := 12
-					h := (trY(pt.Y) - y0) / vg.Length(steps)
+					h := (y1 - y0) / vg.Length(steps)
 					for k := 0; k < steps; k++ {
 						a := 0.05 + 0.4*float64(k)/float64(steps)
 						c.StrokeLine2(draw.LineStyle{Color: withAlpha(pt.Color, a), Width: r * 1.2}, x, y0+vg.Length(k)*h, x, y0+vg.Length(k+1)*h)
@@ -714,7 +716,9 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	// A fall of a series of changes is drawn below zero and labelled
 	// "down", as a bar chart draws it: GDP's −0.5% quarter drawn at +0.5
 	// read as growth picking up (s15-gdp).
-	signChanges(items)
+	if err := signChanges(items); err != nil {
+		return nil, fmt.Errorf("chart: view %q: %w", v.ID, err)
+	}
 	for _, it := range items[1:] {
 		if it.u.Kind != items[0].u.Kind || (it.u.Kind != indicators.Rank && it.u != items[0].u) {
 			return nil, fmt.Errorf("chart: view %q: series of %s and %s cannot share an axis", v.ID, items[0].u, it.u)
@@ -752,12 +756,19 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		}
 		switch it.q.Qualifier {
 		case indicators.Nearly, indicators.UpTo, indicators.LessThan:
+			// The fade runs from the end of what the wording allows
+			// nearer zero: the low end of a figure above zero, the high
+			// end of a fall drawn below it (signChanges negated its
+			// interval): "nearly 0.5 per cent" down fades from −0.4 to
+			// −0.5, never across zero from +0.4.
 			tp.Tip = Faded
-			tp.FadeFrom = tp.Y
-			if lo := it.iv.Lo / div; !math.IsInf(lo, 0) {
-				tp.FadeFrom = lo
-			} else {
-				tp.FadeFrom = math.Min(0, tp.Y)
+			near, none := it.iv.Lo/div, math.Min(0, tp.Y)
+			if it.signed && it.q.Direction == indicators.Down {
+				near, none = it.iv.Hi/div, 0
+			}
+			tp.FadeFrom = none
+			if !math.IsInf(near, 0) {
+				tp.FadeFrom = near
 			}
 		case indicators.MoreThan, indicators.AtLeast:
 			tp.Tip = Beyond

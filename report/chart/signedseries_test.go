@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -25,14 +26,14 @@ func changeSeries(t *testing.T, changes []aChange, series ...string) *indicators
 	t.Helper()
 	text := "Release\n"
 	for _, c := range changes {
-		verb := map[string]string{"up": "rose", "down": "fell"}[c.way]
+		verb := map[string]string{"up": "rose", "down": "fell", "either": "moved"}[c.way]
 		text += fmt.Sprintf("Claim %s: it %s by %s.\n", c.id, verb, c.stated)
 	}
 	sum := sha256.Sum256([]byte(text))
 	var b strings.Builder
 	fmt.Fprintf(&b, "claimbook: 1\nsources:\n  - {id: s, title: Release, publisher: Office, issued: 2021-03-24, text: s.txt, sha256: %s}\nindicators:\n", hex.EncodeToString(sum[:]))
 	for _, c := range changes {
-		verb := map[string]string{"up": "rose", "down": "fell"}[c.way]
+		verb := map[string]string{"up": "rose", "down": "fell", "either": "moved"}[c.way]
 		fmt.Fprintf(&b, "  - id: %s\n    title: Growth\n    measure: change\n    status: fact\n    stated: %s\n    direction: %s\n    period: %s\n    base: %s\n    series: %s\n    provenance:\n      - {source: s, quote: \"Claim %s: it %s by %s\"}\n",
 			c.id, c.stated, c.way, c.period, c.base, c.series, c.id, verb, c.stated)
 	}
@@ -167,3 +168,73 @@ func TestSeriesSignsChanges(t *testing.T) {
 
 // sorted returns a sorted copy of xs.
 func sorted[T float64 | string](xs []T) []T { return slices.Sorted(slices.Values(xs)) }
+
+// TestSeriesSignedHedges: a hedged fall drawn below zero fades toward
+// zero from what its wording allows, as a hedged rise does above it
+// ("nearly 0.5 per cent" down was drawn at −0.5 fading from +0.4, across
+// zero), and a move either way beside rises and falls is refused, not
+// drawn as a rise (+1.1 beside "down 0.5", its label saying no way).
+func TestSeriesSignedHedges(t *testing.T) {
+	tests := []struct {
+		name    string
+		changes []aChange
+		y, fade float64 // the hedged point, where its fade starts
+		err     string  // a refusal, when not ""
+	}{
+		{
+			name: "nearly a fall",
+			changes: []aChange{
+				{"q3", "nearly 0.5 per cent", "down", "2016-Q3", "2016-Q2", "gdp"},
+				{"q4", "1.1 per cent", "up", "2016-Q4", "2016-Q3", "gdp"},
+			},
+			y: -0.5, fade: -0.4,
+		},
+		{
+			name: "nearly a rise beside a fall",
+			changes: []aChange{
+				{"q3", "0.5 per cent", "down", "2016-Q3", "2016-Q2", "gdp"},
+				{"q4", "nearly 1.1 per cent", "up", "2016-Q4", "2016-Q3", "gdp"},
+			},
+			y: 1.1, fade: 1,
+		},
+		{
+			name: "a move either way beside a fall",
+			changes: []aChange{
+				{"q3", "0.5 per cent", "down", "2016-Q3", "2016-Q2", "gdp"},
+				{"q4", "1.1 per cent", "either", "2016-Q4", "2016-Q3", "gdp"},
+			},
+			err: `"q4" (1.1 per cent) is a move either way`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := changeSeries(t, tt.changes, "gdp")
+			s, err := NewSlide(c, &c.Views[0], nil)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("NewSlide error = %v, want one saying %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("NewSlide: %v", err)
+			}
+			var found bool
+			for _, p := range s.body.(*Timeline).Points {
+				if p.Tip != Faded {
+					continue
+				}
+				found = true
+				if math.Abs(p.Y-tt.y) > 1e-9 || math.Abs(p.FadeFrom-tt.fade) > 1e-9 {
+					t.Errorf("faded point Y = %g, FadeFrom = %g, want %g, %g", p.Y, p.FadeFrom, tt.y, tt.fade)
+				}
+				if p.Y*p.FadeFrom < 0 {
+					t.Errorf("faded point Y = %g fades from %g, across zero", p.Y, p.FadeFrom)
+				}
+			}
+			if !found {
+				t.Errorf("no faded point, want one at %g", tt.y)
+			}
+		})
+	}
+}

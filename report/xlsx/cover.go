@@ -161,10 +161,13 @@ func (b *book) writeCover() error {
 	// linked cell: it runs under column B, cut off. So a wide figure
 	// widens A, and B gives up as much, the page's width kept
 	// (coverWidth); only a figure wider than coverMaxA still wraps.
+	// Sized from the figures the list shows (headlines), not the
+	// catalog's first: a headline further down the catalog was wrapped.
+	list, viewed := b.headlines()
+	shown := list[:min(len(list), maxHeadlines)]
 	widthA := 24.0
-	for i := range b.c.Indicators[:min(len(b.c.Indicators), maxHeadlines)] {
-		fig, _ := coverRow(&b.c.Indicators[i])
-		widthA = max(widthA, min(figureWidth(fig), coverMaxA))
+	for _, e := range shown {
+		widthA = max(widthA, min(figureWidth(e.fig), coverMaxA))
 	}
 	widthB := min(coverWidthB, coverWidth-widthA)
 	if err := f.SetColWidth(SheetCover, "A", "A", widthA); err != nil {
@@ -305,15 +308,13 @@ func (b *book) writeCover() error {
 		headline = s.row
 		s.set(1, "Headline figures", sub)
 		s.row++
-		list := b.headlines()
-		shown := list[:min(len(list), maxHeadlines)]
 		// A figure too long for one line of column A is written as text
 		// that wraps, whole: LibreOffice never wraps a link (it cut
 		// "…deat"). Its title, if one line, is the link instead.
 		long := func(fig string) bool { return figureWidth(fig) > widthA }
 		intro := "As the document states it; each links to its row."
-		for _, ind := range shown {
-			fig, t := coverRow(ind)
+		for _, e := range shown {
+			fig, t := e.fig, e.title
 			switch {
 			case !long(fig):
 			case lines(t, widthB, false) > 1:
@@ -323,23 +324,32 @@ func (b *book) writeCover() error {
 			}
 		}
 		s.set(1, intro, 0)
-		for i, ind := range list {
+		// Each figure counted once: the headlines the list leaves out in
+		// its "… and N more", the figures of no headline view in the
+		// line under it (it counted every figure past the 40th, and
+		// then the figures of no headline view again).
+		others := b.n - listedIndicators(list)
+		for i, e := range list {
 			if i == maxHeadlines {
 				s.row++
-				s.set(1, fmt.Sprintf("… and %s on the Indicators sheet", counted(b.n-maxHeadlines, "more figure", "more figures")), 0)
+				if viewed {
+					s.set(1, fmt.Sprintf("… and %s", counted(len(list)-maxHeadlines, "more headline figure", "more headline figures")), 0)
+				} else {
+					s.set(1, fmt.Sprintf("… and %s on the Indicators sheet", counted(len(list)-maxHeadlines+others, "more figure", "more figures")), 0)
+				}
 				break
 			}
 			s.row++
-			fig, t := coverRow(ind)
+			fig, t := e.fig, e.title
 			switch {
 			case !long(fig):
 				s.set(1, fig, figure)
-				s.link(1, rowRef(SheetIndicators, b.rowOf[ind.ID]))
+				s.link(1, e.ref)
 				s.set(2, t, wrap)
 			case lines(t, widthB, false) == 1:
 				s.set(1, fig, figureText)
 				s.set(2, t, linkSt)
-				s.link(2, rowRef(SheetIndicators, b.rowOf[ind.ID]))
+				s.link(2, e.ref)
 			default:
 				s.set(1, fig, figureText)
 				s.set(2, t, wrap)
@@ -350,9 +360,9 @@ func (b *book) writeCover() error {
 			}
 			s.height(max(lines(t, widthB, false), n))
 		}
-		if rest := len(b.c.Indicators) - len(list); rest > 0 {
+		if viewed && others > 0 {
 			s.row++
-			s.set(1, fmt.Sprintf("The figures of the catalog's headline views; %s on the Indicators sheet.", counted(rest, "other figure", "other figures")), 0)
+			s.set(1, fmt.Sprintf("The figures of the catalog's headline views; %s on the Indicators sheet.", counted(others, "other figure", "other figures")), 0)
 		}
 	}
 	if s.err != nil {
@@ -361,32 +371,72 @@ func (b *book) writeCover() error {
 	return b.coverPages(s.row, headline)
 }
 
-// headlines returns the indicators the Cover lists as its headline
-// figures: those of the catalog's headline views, in the views' order,
-// each once, or, where it has none, every indicator. A Cover of all 19
-// figures of a GDP release under "Headline figures" was a contents list,
-// its one headline lost among them (s15-gdp, s15-visitors).
-func (b *book) headlines() []*indicators.Indicator {
-	var out []*indicators.Indicator
+// A coverEntry is a figure the Cover lists: the figure and title as its
+// list writes them (coverRow) and the cell it links to.
+type coverEntry struct {
+	fig, title, ref string
+	indicator       bool // of the Indicators sheet, not the Derived sheet
+}
+
+// headlines returns the figures the Cover lists as its headline figures,
+// and whether they are a headline view's: those of the catalog's headline
+// views, in the views' order, each once, a derived figure too (linked to
+// its row of the Derived sheet; one was left out, and the Cover listed
+// every figure instead), or, where it has none, every indicator. A
+// Cover of all 19 figures of a GDP release under "Headline figures" was
+// a contents list, its one headline lost among them (s15-gdp,
+// s15-visitors).
+func (b *book) headlines() ([]coverEntry, bool) {
+	var out []coverEntry
 	seen := map[string]bool{}
 	for _, v := range b.c.Views {
 		if v.Kind != indicators.Headline {
 			continue
 		}
 		for _, id := range v.Indicators {
-			if ind, ok := b.c.Indicator(id); ok && !seen[id] {
+			if seen[id] {
+				continue
+			}
+			if ind, ok := b.c.Indicator(id); ok {
 				seen[id] = true
-				out = append(out, ind)
+				out = append(out, b.indicatorEntry(ind))
+			} else if d, ok := b.c.DerivedIndicator(id); ok {
+				seen[id] = true
+				r := b.results[id]
+				title := d.Title
+				if r.Period.IsStated() && !wording.SaysPeriod(title, r.Period) {
+					title += ", " + r.Period.Label()
+				}
+				fig := wording.Alone(wording.Shown{Label: r.Text(indicators.Style{}), Unit: r.Unit, Q: r.Quantity, Period: r.Period})
+				out = append(out, coverEntry{fig: fig, title: title, ref: rowRef(SheetDerived, b.derRow[id])})
 			}
 		}
 	}
 	if len(out) > 0 {
-		return out
+		return out, true
 	}
 	for i := range b.c.Indicators {
-		out = append(out, &b.c.Indicators[i])
+		out = append(out, b.indicatorEntry(&b.c.Indicators[i]))
 	}
-	return out
+	return out, false
+}
+
+// indicatorEntry returns the Cover's entry of ind, linked to its row.
+func (b *book) indicatorEntry(ind *indicators.Indicator) coverEntry {
+	fig, t := coverRow(ind)
+	return coverEntry{fig: fig, title: t, ref: rowRef(SheetIndicators, b.rowOf[ind.ID]), indicator: true}
+}
+
+// listedIndicators returns how many entries of list are indicators, of
+// the Indicators sheet.
+func listedIndicators(list []coverEntry) int {
+	n := 0
+	for _, e := range list {
+		if e.indicator {
+			n++
+		}
+	}
+	return n
 }
 
 // The heights, in points, LibreOffice gives a row of one line of 11-point

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -64,4 +65,113 @@ func TestCoverHeadlines(t *testing.T) {
 // figure (headlines), for tests of how the Cover writes any figure.
 func listAll(c *indicators.Catalog) {
 	c.Views = slices.DeleteFunc(c.Views, func(v indicators.ChartView) bool { return v.Kind == indicators.Headline })
+}
+
+// TestCoverHeadlineList: the Cover lists a derived figure of a headline
+// view, sizes column A from the figures it lists, and counts each figure
+// it leaves out once (review fix15b: a derived headline was not found and
+// the Cover listed every figure instead; A was sized from the catalog's
+// first 40 figures; "… and N more" counted every figure past the 40th and
+// the line under it the figures of no headline view again).
+func TestCoverHeadlineList(t *testing.T) {
+	money := func(id, stated string) indicators.Indicator {
+		q, u, err := indicators.ParseStated(stated)
+		if err != nil {
+			t.Fatalf("ParseStated(%q): %v", stated, err)
+		}
+		return indicators.Indicator{ID: id, Title: "Spending " + id, Stated: stated, Quantity: q, Unit: u, Period: indicators.YearPeriod(2020), Status: indicators.Fact}
+	}
+	// many returns a catalog of n figures, the 45th of them a long one
+	// (past the catalog's first 40, among the first 40 headlines), whose
+	// headline view lists the last k.
+	many := func(n, k int) *indicators.Catalog {
+		c := &indicators.Catalog{}
+		var ids []string
+		for i := range n {
+			stated := fmt.Sprintf("$%d million", i+1)
+			if i == 44 {
+				stated = "$123,456,789,012 thousand"
+			}
+			c.Indicators = append(c.Indicators, money(fmt.Sprintf("f%02d", i), stated))
+			if i >= n-k {
+				ids = append(ids, c.Indicators[i].ID)
+			}
+		}
+		c.Views = []indicators.ChartView{{ID: "card", Kind: indicators.Headline, Indicators: ids}}
+		return c
+	}
+	tests := []struct {
+		name       string
+		c          func() *indicators.Catalog
+		want, none []string
+		wideA      bool // column A wider than its least, 24
+	}{
+		{
+			name: "a derived headline",
+			c: func() *indicators.Catalog {
+				c := &indicators.Catalog{Indicators: []indicators.Indicator{money("a", "$100 million"), money("b", "$50 million"), money("c", "$7 million")}}
+				c.Derived = []indicators.Derived{{ID: "total", Title: "Spending in all", Op: indicators.Sum, Inputs: []string{"a", "b"}}}
+				c.Views = []indicators.ChartView{{ID: "card", Kind: indicators.Headline, Indicators: []string{"total"}}}
+				return c
+			},
+			want: []string{"$150 million", "Spending in all, 2020", "The figures of the catalog's headline views; 3 other figures on the Indicators sheet."},
+			none: []string{"$100 million", "$7 million"},
+		},
+		{
+			name:  "45 headlines of 50 figures",
+			c:     func() *indicators.Catalog { return many(50, 45) },
+			want:  []string{"… and 5 more headline figures", "The figures of the catalog's headline views; 5 other figures on the Indicators sheet."},
+			none:  []string{"… and 10 more figures on the Indicators sheet"},
+			wideA: true,
+		},
+		{
+			name: "no headline view, 50 figures",
+			c: func() *indicators.Catalog {
+				c := many(50, 0)
+				c.Views = nil
+				return c
+			},
+			want: []string{"… and 10 more figures on the Indicators sheet"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Write(&buf, tt.c(), nil); err != nil {
+				t.Fatalf("Write: %v", err)
+			}
+			f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			rows, err := f.GetRows(SheetCover)
+			if err != nil {
+				t.Fatal(err)
+			}
+			has := map[string]bool{}
+			for _, r := range rows {
+				for _, v := range r {
+					has[v] = true
+				}
+			}
+			for _, w := range tt.want {
+				if !has[w] {
+					t.Errorf("Cover has no cell %q", w)
+				}
+			}
+			for _, w := range tt.none {
+				if has[w] {
+					t.Errorf("Cover has a cell %q, want none", w)
+				}
+			}
+			w, err := f.GetColWidth(SheetCover, "A")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.wideA && !(w > 24) {
+				t.Errorf("Cover's column A is %g wide, want wider than 24 for its 45th figure, a headline", w)
+			}
+		})
+	}
 }

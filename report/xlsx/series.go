@@ -535,9 +535,14 @@ func (b *book) writeSeries() error {
 	}
 	// One chart per unit: a percent series on a "£ per week" axis
 	// would lie flat on its floor (s11b-earnings).
-	groups := chartGroups(blocks)
+	groups, of := chartGroups(blocks)
 	for k, g := range groups {
 		title := "Series over time, as each source states them"
+		if of[k] > len(g) {
+			// A chart of more lines than colours reads as noise: the
+			// title says it shows some of them.
+			title = fmt.Sprintf("The first %d of %d series over time, as each source states them", len(g), of[k])
+		}
 		name := "series"
 		var titles []string
 		for _, bl := range g {
@@ -739,7 +744,8 @@ func (b *book) textYears(all [][]indicators.SeriesPoint, yearLabels map[string]s
 		byID[sr.ID] = bl
 	}
 	out := map[string]bool{}
-	for _, g := range chartGroups(blocks) {
+	groups, _ := chartGroups(blocks)
+	for _, g := range groups {
 		if alike(g) {
 			for _, bl := range g {
 				out[bl.id] = true
@@ -770,9 +776,11 @@ func (b *book) textYears(all [][]indicators.SeriesPoint, yearLabels map[string]s
 // of the same periods, in the order each first comes, so that the
 // 12-month rates of January and February 2021 and the 1-month rates of
 // February 2020 and 2021 are two charts over named months, not one over
-// years; at most maxChartSeries a chart.
-func chartGroups(blocks []seriesBlock) [][]seriesBlock {
+// years; at most maxChartSeries a chart, the first of a set, with the
+// number of series in the set.
+func chartGroups(blocks []seriesBlock) ([][]seriesBlock, []int) {
 	var out [][]seriesBlock
+	var of []int
 	for _, g := range unitGroups(blocks) {
 		var sets [][]seriesBlock
 		at := map[string]int{}
@@ -790,13 +798,14 @@ func chartGroups(blocks []seriesBlock) [][]seriesBlock {
 			sets[i] = append(sets[i], bl)
 		}
 		for _, set := range sets {
+			of = append(of, len(set))
 			if len(set) > maxChartSeries {
 				set = set[:maxChartSeries]
 			}
 			out = append(out, set)
 		}
 	}
-	return out
+	return out, of
 }
 
 // alike reports whether the series of blocks can share one axis of

@@ -14,7 +14,7 @@ import (
 // from 2001 to 2012", never "down 0.3% on 2008" beside them, nor "up 23%"
 // where the title names the base (s15-births: three wordings on one
 // Cover). A commitment says its base as PeriodAndBase does ("from 2005
-// levels"); a contribution (Contribution) none. A gap from a long-term
+// levels"); a contribution, a share, none. A gap from a long-term
 // average (longAverage) is said against it: "up 3.2°F on the 1901–2000
 // average in 2012", never "from 1901–2000 to 2012", a change over a
 // century (s15f-climate).
@@ -57,30 +57,15 @@ func longAverage(ind *indicators.Indicator) bool {
 	return false
 }
 
-// ClaimMeasure returns the measure ind is worded as: its own, but a level
-// for a contribution to a change (Contribution), which is no change of
-// its own.
+// ClaimMeasure returns the measure ind is worded as: its own, as verify
+// settles it. A contribution to a rate of growth or inflation arrives as
+// a share in percentage points (indicators.SettleMeasure), worded as a
+// figure of its period, and a change whose title names a contribution
+// ("Employer pension contributions", up £2 billion from 2020) stays a
+// change: the title was read before, and that change lost its "up … from
+// 2020".
 func ClaimMeasure(ind *indicators.Indicator) indicators.MeasureKind {
-	if ind.Measure == indicators.Change && Contribution(ind.Title) {
-		return indicators.Level
-	}
 	return ind.Measure
-}
-
-// Contribution reports whether title names a contribution to a change
-// ("Contribution of transport to the CPIH annual inflation rate",
-// "Mining's contribution to GDP growth"): its figure, in percentage
-// points of the change, is what the part added to it, not a change of
-// the part over the base. Worded as a change it read "up 0.30 percentage
-// points from February 2020 to February 2021", as if the contribution
-// had grown (s15-prices); "0.30 percentage points, February 2021" it is.
-func Contribution(title string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return r == ' ' || r == ',' || r == '\'' || r == '’' }) {
-		if w == "contribution" || w == "contributions" {
-			return true
-		}
-	}
-	return false
 }
 
 // FormulaWords returns the formula of d with its inputs named by their
