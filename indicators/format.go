@@ -1562,6 +1562,11 @@ func parseUnitHead(cased, code string, one bool) (Unit, string, error) {
 			if c, ok := compoundMeasure(rest, head); ok {
 				return c, "", nil // "15.73 billion net tonne kilometres"
 			}
+			if mod, _, ok := strings.Cut(rest, " "); ok {
+				if _, isMeasure := LookupMeasure(head); isMeasure {
+					return Unit{}, "", fmt.Errorf("%q before the measure %q is no part of the unit (a unit names what is counted: \"net tonne kilometres\", \"passenger kilometres\"): write the figure in %q and say %q in the indicator's name", mod, head, head, mod)
+				}
+			}
 			return Unit{}, "", fmt.Errorf("%q would read as another unit when written in the plural", rest)
 		}
 		return u, noun, nil
@@ -1575,13 +1580,22 @@ func parseUnitHead(cased, code string, one bool) (Unit, string, error) {
 // "passenger kilometres", "vehicle miles" are the units of transport
 // statistics, counted whole, not kilometres or miles. The unit is the
 // phrase in the singular, as a catalog writes it (unit: net tonne
-// kilometre).
+// kilometre). Each word before the measure is a modifier noun
+// (lexicon.MeasureModifiers) or a measure itself: an adjective or a
+// comparative ("15 more kilometres", "3 additional megawatts") is no part
+// of the unit.
 func compoundMeasure(rest, head string) (Unit, bool) {
 	if !strings.Contains(rest, " ") || !isNoun(rest) {
 		return Unit{}, false
 	}
 	if _, ok := LookupMeasure(head); !ok {
 		return Unit{}, false
+	}
+	words := strings.Fields(rest)
+	for _, w := range words[:len(words)-1] {
+		if _, isMeasure := LookupMeasure(w); !isMeasure && !lexicon.MeasureModifiers[w] {
+			return Unit{}, false
+		}
 	}
 	name := Singular(rest)
 	if len(name) > maxNoun || readsAsOtherUnit(name) || !isNoun(name) {
@@ -1728,10 +1742,17 @@ func comparedInStated(orig, rest string) error {
 	if !ok || dw.Change && !dw.After || lexicon.IsPlural(first) {
 		return nil
 	}
-	if next, _, _ = strings.Cut(strings.TrimSpace(next), " "); next != "" && next != "than" {
-		return nil // "3,000 more inspectors": a count of inspectors, as the extractor drafts it
-	}
 	fig := strings.TrimSpace(orig[:len(orig)-len(words)])
+	if next, _, _ = strings.Cut(strings.TrimSpace(next), " "); next != "" && next != "than" {
+		if _, isMeasure := LookupMeasure(next); !isMeasure || fig != strings.TrimSpace(orig[:len(orig)-len(rest)]) {
+			return nil // "3,000 more inspectors": a count of inspectors, as the extractor drafts it
+		}
+		// "15 more kilometres", "10 fewer tonnes": a change in a measure,
+		// which is no count of "more kilometres".
+		_, after, _ := strings.Cut(strings.TrimSpace(words), " ")
+		m, _, _ := strings.Cut(strings.TrimSpace(after), " ")
+		fig += " " + m
+	}
 	way := "down"
 	if dw.Up {
 		way = "up"
