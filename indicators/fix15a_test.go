@@ -38,3 +38,37 @@ func TestCompoundMeasureModifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedUnitAlone checks that a unit glued to the number is read only
+// alone, before a rate or before a hedge: anything else after it would be
+// read as the unit or a counted noun past the symbol.
+func TestGluedUnitAlone(t *testing.T) {
+	for _, tt := range []struct {
+		in     string
+		unit   string // the unit read; "" for a refusal
+		errHas string // a part of the refusal
+	}{
+		{"3g phones", "", `"phones" after the unit "g" glued to the number is no part of the figure`},
+		{"5MW wind farms", "", `"wind farms" after the unit "MW"`},
+		{"10t of waste", "", `"of waste" after the unit "t"`},
+		{"5pp higher", "", `"higher" after the figure says a change from a base: write stated: "5pp", measure: change, direction: up`},
+		{"5 pp higher", "", `write stated: "5 pp", measure: change, direction: up`},
+		{"5.3pp", "percentage_point", ""},
+		{"0.13°F per decade", "degF per decade", ""},
+		{"500MW", "MW", ""},
+		{"500MW or more", "MW", ""},
+		{"120km/h", "km/h", ""},
+	} {
+		_, u, err := indicators.ParseStated(tt.in)
+		switch {
+		case tt.unit == "" && err == nil:
+			t.Errorf("ParseStated(%q) = %q, nil error, want a refusal with %q", tt.in, u.String(), tt.errHas)
+		case tt.unit == "" && !strings.Contains(err.Error(), tt.errHas):
+			t.Errorf("ParseStated(%q) error = %v, want one with %q", tt.in, err, tt.errHas)
+		case tt.unit != "" && err != nil:
+			t.Errorf("ParseStated(%q) error: %v, want unit %q", tt.in, err, tt.unit)
+		case tt.unit != "" && u.String() != tt.unit:
+			t.Errorf("ParseStated(%q) unit = %q, want %q", tt.in, u.String(), tt.unit)
+		}
+	}
+}
