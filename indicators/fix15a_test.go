@@ -72,3 +72,39 @@ func TestGluedUnitAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestTableScaleHeader checks where verify looks for a table's scale: in
+// the header lines above the quote's line only, with marks built from the
+// scale words and currency signs, and never past a letter whose lower
+// case is longer than it ("Ⱥ" lowers to three bytes: a document with one
+// before a mark made verify panic).
+func TestTableScaleHeader(t *testing.T) {
+	const deaths = "entities: [GB]\nstatus: fact\nperiod: 2011\nmeasure: count\nstated: \"880\"\nunit: death"
+	const spend = "entities: [GB]\nstatus: fact\nperiod: 2023\nmeasure: level\nstated: \"332\""
+	const storms = "Storms flooded homes in thousands of villages across the region, and 880 deaths were recorded."
+	tests := []struct {
+		name, doc, fields, quote string
+		want                     string // a part of the one message; "" when it verifies
+	}{
+		{"prose in thousands, no scale", storms, deaths, "880 deaths were recorded", ""},
+		{"prose in thousands, scale", storms, deaths + "\nscale: thousand", "880 deaths were recorded", "states a scale"},
+		{"prose line above in thousands", "Storms flooded homes in\nthousands of villages, and\n880 deaths were recorded.", deaths, "880 deaths were recorded", ""},
+		{"header (thousands)", "Deaths (thousands)\nAll 880\n", deaths, "All 880", `stands under the table's scale "(thousands)"`},
+		{"header ($bn)", "Spending ($bn)\nDefence 332\n", spend, "Defence 332", `stands under the table's scale "$bn"`},
+		{"header $m", "Spending, $m\nDefence 332\n", spend, "Defence 332", `stands under the table's scale "$m"`},
+		{"header (US$ million)", "Spending (US$ million)\nDefence 332\n", spend, "Defence 332", `stands under the table's scale "US$ million"`},
+		{"header US$ million, scale", "Spending (US$ million)\nDefence 332\n", spend + "\nscale: million", "Defence 332", ""},
+		{"multi-byte letters before the mark", "ȺȺȺȺ '000\nDeaths 880\n", deaths, "Deaths 880", `stands under the table's scale "'000"`},
+		{"multi-byte letters, mark on the quote's line", "ȺȺȺȺ '000 880\n", deaths, "880", ""},
+		{"multi-byte letters, scale", "ȺȺȺ Spending £m\nDefence 332\n", spend + "\nscale: million", "Defence 332", ""},
+	}
+	for _, tt := range tests {
+		got := parseEntryIn(t, tt.doc, tt.fields, tt.quote)
+		switch {
+		case tt.want == "" && got != nil:
+			t.Errorf("%s: Parse messages = %q, want none", tt.name, got)
+		case tt.want != "" && (len(got) != 1 || !containsMsg(got, tt.want)):
+			t.Errorf("%s: Parse messages = %q, want one, holding %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -357,14 +357,24 @@ func spacedGroup(rs []rune, i int) bool {
 	return i >= 4 && group(i-4) && spacedGroup(rs, i-4)
 }
 
-// lowerASCII lowers ASCII letters only, so byte offsets stay the same.
+// lowerASCII lowers ASCII letters only, byte by byte, so byte offsets
+// stay the same, even in text that is not valid UTF-8 (strings.ToLower
+// changes the length of "Ⱥ", and strings.Map of an invalid byte).
 func lowerASCII(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= 'A' && r <= 'Z' {
-			return r + 'a' - 'A'
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
 		}
-		return r
-	}, s)
+	}
+	return string(b)
 }
 
 // ParseStated reads a figure written the way documents write it — the
