@@ -226,18 +226,126 @@ func proportionCounted(ind *Indicator, q Quantity, u Unit) string {
 // a change ("CPIH rose by 0.7% in the 12 months to February 2021",
 // measure: change), or "": an inflation rate is a level, the rate for its
 // period (the drafts read it so), and its move from the month before
-// ("down from 0.9%") is a change in percentage points.
+// ("down from 0.9%") is a change in percentage points. The figure is such
+// a rate only where a price index is the subject of its verb
+// (inflationSubject): "CPI-linked pensions rose by 3%" and "Wages rose by
+// 3% in 2011, ahead of CPI" are changes.
 func inflationAdvice(ind *Indicator, quote string) string {
 	if ind.Measure != Change || ind.Unit != PercentUnit {
 		return ""
 	}
 	low := lowerASCII(foldString(quote))
-	for _, w := range lexicon.InflationMeasures {
-		if hasWord(low, w) {
-			return fmt.Sprintf("the quote gives a rate of %q: a rate of inflation is a level, the rate for its period, whatever verb says how prices got there: write measure: level and leave direction and base out (its move from the period before is a change in percentage points)", w)
-		}
+	at := indexWord(low, statedNumeral(ind.Stated))
+	if at < 0 {
+		return ""
+	}
+	if w := inflationSubject(low[:at]); w != "" {
+		return fmt.Sprintf("the quote gives a rate of %q: a rate of inflation is a level, the rate for its period, whatever verb says how prices got there: write measure: level and leave direction and base out (its move from the period before is a change in percentage points)", w)
 	}
 	return ""
+}
+
+// statedNumeral returns the first run of digits, commas and points of
+// stated, as a quote writes the figure ("0.7" of "0.7%"), or "".
+func statedNumeral(stated string) string {
+	i := strings.IndexAny(stated, "0123456789")
+	if i < 0 {
+		return ""
+	}
+	j := i
+	for j < len(stated) && (stated[j] >= '0' && stated[j] <= '9' || stated[j] == ',' || stated[j] == '.') {
+		j++
+	}
+	return strings.TrimRight(stated[i:j], ",.")
+}
+
+// inflationSubject returns the price index (lexicon.InflationMeasures)
+// that is the subject of the verb before a figure, or "": before is the
+// folded, lower-case quote up to the figure. The verb is the last word of
+// change, copula or level verb (lexicon.LevelVerbs) of its clause; its
+// subject the words before it back to the clause's start (a comma, a
+// semicolon or a sentence's end; past a comma right before the verb, the
+// sentence's first clause: "The CPI, a measure of prices, rose"); a clause
+// "compared with" another takes the other's subject. The
+// subject names the index where its head is one ("(CPIH)", "the consumer
+// prices index", "CPI inflation", "the CPI annual rate") or it is a rate
+// of one ("the rate of CPI inflation", "the 12-month rate of the CPI").
+func inflationSubject(before string) string {
+	if i := strings.LastIndexAny(before, ".;:!?"); i >= 0 && (i+1 == len(before) || before[i+1] == ' ') {
+		before = before[i+1:] // the figure's sentence
+	}
+	words := strings.Fields(before)
+	verb := -1
+	for i := len(words) - 1; i > 0 && verb < 0; i-- {
+		w := strings.Trim(words[i], ",()")
+		if d, ok := lexicon.LookupDirection(w); ok && d.Change || slices.Contains(lexicon.Copulas, w) || slices.Contains(lexicon.LevelVerbs, w) || slices.Contains(lexicon.MoveVerbs, w) {
+			verb = i
+		}
+	}
+	if verb < 0 {
+		return ""
+	}
+	subj := words[:verb]
+	for len(subj) > 0 && (slices.Contains(lexicon.HaveForms, subj[len(subj)-1]) || slices.Contains(lexicon.Copulas, subj[len(subj)-1])) {
+		subj = subj[:len(subj)-1] // "has risen", "was up"
+	}
+	s := strings.Join(subj, " ")
+	if i := strings.LastIndexByte(s, ','); i >= 0 {
+		if tail := strings.TrimSpace(s[i+1:]); tail != "" {
+			s = tail
+		} else {
+			s, _, _ = strings.Cut(s, ",") // "The CPI, a measure of prices, rose"
+		}
+	}
+	if strings.HasPrefix(s, "compared ") {
+		// "the CPIH rose by 0.1% in February 2021, compared with a larger
+		// rise of 0.3% in February 2020": the same index's rate, the
+		// subject of the clause compared with.
+		if i := strings.LastIndex(before, ", compared "); i >= 0 {
+			return inflationSubject(before[:i])
+		}
+	}
+	return indexHead(strings.TrimSpace(s))
+}
+
+// indexHead returns the price index subject s names, or "" (see
+// inflationSubject).
+func indexHead(s string) string {
+	if strings.HasSuffix(s, ")") {
+		// "The Consumer Prices Index (CPI)": the bracket names it, or
+		// what stands before it does.
+		if i := strings.LastIndexByte(s, '('); i >= 0 {
+			if w := indexHead(strings.TrimSpace(s[i+1 : len(s)-1])); w != "" {
+				return w
+			}
+			return indexHead(strings.TrimSpace(s[:i]))
+		}
+	}
+	if i := strings.LastIndex(s, "rate of "); i >= 0 {
+		rest := s[i:]
+		for _, w := range lexicon.InflationMeasures {
+			if hasWord(rest, w) {
+				return w
+			}
+		}
+		if hasWord(rest, "inflation") {
+			return "rate of inflation"
+		}
+	}
+	for {
+		for _, w := range lexicon.InflationMeasures {
+			if s == w || strings.HasSuffix(s, " "+w) {
+				return w
+			}
+		}
+		// "CPI inflation", "the CPI annual rate": the index before the
+		// words that make it a rate.
+		i := strings.LastIndexByte(s, ' ')
+		if i < 0 || !slices.Contains(lexicon.InflationRateWords, s[i+1:]) {
+			return ""
+		}
+		s = s[:i]
+	}
 }
 
 // functionWord reports whether w is a function word that ends a noun

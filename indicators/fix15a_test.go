@@ -108,3 +108,35 @@ func TestTableScaleHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestInflationSubject checks that a change in percent is a rate of
+// inflation only where a price index is the subject of its verb.
+func TestInflationSubject(t *testing.T) {
+	const gb = "entities: [GB]\nstatus: fact\nperiod: 2011\nmeasure: change\nstated: 3%\ndirection: up"
+	const rate = `a rate of inflation is a level`
+	tests := []struct {
+		name, doc, quote string
+		want             string // a part of the one message; "" when it verifies
+	}{
+		{"CPI-linked pensions", "CPI-linked pensions rose by 3% in 2011.", "CPI-linked pensions rose by 3% in 2011", ""},
+		{"wages ahead of CPI", "Wages rose by 3% in 2011, ahead of CPI.", "Wages rose by 3% in 2011, ahead of CPI", ""},
+		{"CPI after, in another sentence", "The CPI is published monthly. Rents rose by 3% in 2011.", "The CPI is published monthly. Rents rose by 3% in 2011", ""},
+		{"the CPI rose", "The Consumer Prices Index (CPI) rose by 3% in the 12 months to December 2011.", "The Consumer Prices Index (CPI) rose by 3%", rate},
+		{"bracket only", "The Consumer Prices Index (CPI) rose by 3% in 2011.", "(CPI) rose by 3% in 2011", rate},
+		{"CPI inflation", "CPI inflation rose to 3% in 2011.", "CPI inflation rose to 3% in 2011", rate},
+		{"has risen", "The CPI has risen by 3% in 2011.", "The CPI has risen by 3% in 2011", rate},
+		{"rate of CPI inflation", "The annual rate of CPI inflation in 2011 was 3%.", "The annual rate of CPI inflation in 2011 was 3%", rate},
+		{"index with an aside", "The CPI, the main measure of prices, rose by 3% in 2011.", "The CPI, the main measure of prices, rose by 3% in 2011", rate},
+		{"compared with the index's rise", "On a monthly basis, the CPIH rose by 0.1% in February 2021, compared with a larger rise of 3% in February 2020.", "the CPIH rose by 0.1% in February 2021, compared with a larger rise of 3% in February 2020", rate},
+		{"after an opening clause", "In 2011, the CPI rose by 3%.", "In 2011, the CPI rose by 3%", rate},
+	}
+	for _, tt := range tests {
+		got := parseEntryIn(t, tt.doc, gb, tt.quote)
+		switch {
+		case tt.want == "" && got != nil:
+			t.Errorf("%s: Parse messages = %q, want none", tt.name, got)
+		case tt.want != "" && (len(got) != 1 || !containsMsg(got, tt.want)):
+			t.Errorf("%s: Parse messages = %q, want one, holding %q", tt.name, got, tt.want)
+		}
+	}
+}
