@@ -140,3 +140,37 @@ func TestInflationSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestContributionGoverns checks that a figure is a contribution only
+// where a contribution word governs it, and that a negative one is
+// writable as a signed share.
+func TestContributionGoverns(t *testing.T) {
+	const au = "entities: [AU]\nstatus: fact\nperiod: 2016-Q4\n"
+	const doc = "The employment rate rose by 2 percentage points in 2016, contributing to lower claims.\n" +
+		"Net exports detracted 0.3 percentage points from growth.\n" +
+		"Net exports contributed 0.2 percentage points.\n" +
+		"Mining made a 0.4 percentage point contribution to growth.\n" +
+		"The largest downward contribution came from fuels (0.15 percentage points).\n"
+	const share = `write measure: share (unit percentage_point)`
+	tests := []struct {
+		name, fields, quote string
+		want                string // a part of the one message; "" when it verifies
+	}{
+		{"contributing to, after the figure", au + "measure: change\nstated: 2 percentage points\ndirection: up", "The employment rate rose by 2 percentage points in 2016, contributing to lower claims", ""},
+		{"contributed", au + "measure: change\nstated: 0.2 percentage points\ndirection: up", "Net exports contributed 0.2 percentage points.", share},
+		{"noun after", au + "measure: change\nstated: 0.4 percentage point\ndirection: up", "Mining made a 0.4 percentage point contribution", share},
+		{"detracted as a fall", au + "measure: change\nstated: 0.3 percentage points\ndirection: down", "Net exports detracted 0.3 percentage points", `write stated: "-0.3 percentage points"`},
+		{"detracted, signed share", au + "measure: share\nstated: -0.3 percentage points", "Net exports detracted 0.3 percentage points", ""},
+		{"downward, signed share", au + "measure: share\nstated: -0.15 percentage points", "The largest downward contribution came from fuels (0.15 percentage points)", ""},
+		{"contributed, signed share", au + "measure: share\nstated: -0.2 percentage points", "Net exports contributed 0.2 percentage points.", `the quote does not state "-0.2 percentage points"`},
+	}
+	for _, tt := range tests {
+		got := parseEntryIn(t, doc, tt.fields, tt.quote)
+		switch {
+		case tt.want == "" && got != nil:
+			t.Errorf("%s: Parse messages = %q, want none", tt.name, got)
+		case tt.want != "" && (len(got) != 1 || !containsMsg(got, tt.want)):
+			t.Errorf("%s: Parse messages = %q, want one, holding %q", tt.name, got, tt.want)
+		}
+	}
+}
