@@ -174,3 +174,35 @@ func TestContributionGoverns(t *testing.T) {
 		}
 	}
 }
+
+// TestDerivedPointsAndCounts checks that a share in points is of a
+// percentage only, not a percentage of points, and that a ratio of an
+// amount and a bare count advises the count's own unit, not the amount's.
+func TestDerivedPointsAndCounts(t *testing.T) {
+	tests := []struct {
+		name string
+		op   indicators.Op
+		a, b string
+		text string // the result in words, or the start of the error
+	}{
+		{"points of percent", indicators.ShareOf, "0.5 percentage points", "1.1 per cent", "about 45 percent"},
+		{"percent of points", indicators.ShareOf, "1.1%", "0.5 percentage points", `indicators: derived "x": share of "a" (percent) and "b" (percentage_point), which are in different units`},
+		{"ratio of percent and points", indicators.Ratio, "3.0 per cent", "1.5 percentage points", "2 times"},
+		{"amount over a bare count", indicators.Ratio, "$5 million", "2 thousand", `indicators: derived "x": ratio of "a" (USD) and "b", which has no unit: give "b" the unit of what it counts at its own entry (unit: the thing it counts, such as trip)`},
+		{"bare count over an amount", indicators.Ratio, "2 thousand", "$5 million", `give "a" the unit of what it counts at its own entry (unit: the thing it counts`},
+		{"sum with a bare count", indicators.Sum, "500 teachers", "200", `give "b" the unit of what it counts at its own entry (unit: teacher, if it counts the same thing)`},
+	}
+	for _, tt := range tests {
+		c := derivedCatalog(t, tt.op, []string{"a", "b"}, map[string]string{"a": tt.a, "b": tt.b})
+		r, err := c.Compute("x")
+		got := ""
+		if err != nil {
+			got = err.Error()
+		} else {
+			got = r.Text(indicators.Style{})
+		}
+		if !strings.Contains(got, tt.text) {
+			t.Errorf("%s: %v of %q and %q = %q, want %q", tt.name, tt.op, tt.a, tt.b, got, tt.text)
+		}
+	}
+}
