@@ -14,7 +14,8 @@ import "fmt"
 //	            money, count or measure / count a rate: "EUR per trip" (€1,551 million / 2.771 million trips),
 //	                                            "pupil per teacher" (8,000 pupils / 500 teachers)
 //	share       u / u, count / count            percent
-//	            percent / percentage_point      percent ("0.5 percentage points of 1.1% growth")
+//	            percentage_point / percent      percent ("0.5 percentage points of 1.1% growth"; not
+//	                                            percent of points: 1.1% of 0.5 points is no 220%)
 //
 // Anything else has no unit, and Compute refuses it saying what to write.
 
@@ -38,7 +39,11 @@ func derivedUnit(op Op, a, b Unit) (Unit, bool) {
 			result = PercentUnit
 		}
 		counts := a.Kind == Count && b.Kind == Count && a.Per == "" && b.Per == ""
-		if a == b || op == ShareOf && counts || points(a) && points(b) {
+		// A share in points is of a percentage ("0.5 percentage points of
+		// 1.1% growth"); a percentage of points is none (1.1% of 0.5
+		// points would read as 220 percent).
+		pointsOfPercent := a.Per == "" && b.Per == "" && a.Kind == PercentagePoint && b.Kind == Percent
+		if a == b || op == ShareOf && (counts || pointsOfPercent) || op == Ratio && points(a) && points(b) {
 			return result, true
 		}
 		if op == Ratio && a.Per == "" && b.Kind == Count && b.Per == "" && (a.Kind == Money || a.Kind == Count || a.Kind == Measure) {
@@ -59,6 +64,16 @@ func unitMismatch(op Op, a, b operand) string {
 		other := a
 		if o.id == a.id {
 			other = b
+		}
+		if o.u.IsZero() && !other.u.IsZero() && op == Ratio && (other.u.Kind == Money || other.u.Kind == Measure) {
+			// "$5 million" and "2 thousand": the count is of its own
+			// thing, not of dollars.
+			own := "the thing it counts, such as trip"
+			if head, _, _, ok := nounPhrase(o.q.Noun); o.q.Noun != "" && ok {
+				own = CountOf(head).String()
+			}
+			return fmt.Sprintf("ratio of %q (%s) and %q, which has no unit: give %q the unit of what it counts at its own entry (unit: %s); an amount per count is a rate, such as %s per trip",
+				other.id, unitWord(other.u), o.id, o.id, own, other.u)
 		}
 		if o.u.IsZero() && !other.u.IsZero() {
 			return fmt.Sprintf("%s of %q (%s) and %q, which has no unit: give %q the unit of what it counts at its own entry (unit: %s, if it counts the same thing)",

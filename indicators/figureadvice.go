@@ -129,33 +129,123 @@ func movedFromAdvice(ind *Indicator) string {
 	return ""
 }
 
-// contributionWord returns the word of quote that makes a figure in
-// percentage points a contribution to a rate (lexicon.ContributionWords),
-// or "".
-func contributionWord(quote string) string {
+// contributionWord returns the word of quote that makes the figure stated
+// in it a contribution to a rate (lexicon.ContributionWords), or "": the
+// word must govern the figure, as a verb before it ("contributed 0.2
+// percentage points", "detracted a further 0.3"), a noun before it
+// ("contribution of 0.3", "the largest upward contribution … came from
+// transport (0.30 percentage points)", "contribution, 0.25 percentage
+// points") or a noun after it ("a 0.3
+// percentage point contribution"). negative reports a contribution below
+// zero ("detracted", "subtracted", "downward contribution"). A word
+// elsewhere ("rose by 2 percentage points…, contributing to lower claims")
+// makes no contribution of the figure.
+func contributionWord(quote, stated string) (word string, negative bool) {
 	low := lowerASCII(foldString(quote))
-	for _, w := range lexicon.ContributionWords {
-		if hasWord(low, w) {
-			return w
+	num := statedNumeral(stated)
+	if num == "" {
+		return "", false
+	}
+	at := indexWord(low, num)
+	if at < 0 {
+		return "", false
+	}
+	isWord := func(w string) bool { return slices.Contains(lexicon.ContributionWords, w) }
+	isNoun := func(w string) bool { return isWord(w) && strings.HasPrefix(w, "contribution") }
+	neg := func(w, before string) bool {
+		return strings.HasPrefix(w, "detract") || strings.HasPrefix(w, "subtract") || before == "downward" || before == "negative"
+	}
+	sentence := low[:at]
+	if i := strings.LastIndexAny(sentence, ".;"); i >= 0 {
+		sentence = sentence[i+1:]
+	}
+	words := strings.Fields(sentence)
+	// A verb, or a noun with "of" or a copula, right before the figure,
+	// past a degree word ("just", "a further").
+	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
+		w := strings.Trim(words[k], ",()")
+		prev := ""
+		if k > 0 {
+			prev = words[k-1]
+		}
+		switch {
+		case isWord(w) && !isNoun(w):
+			return w, neg(w, prev)
+		case isNoun(w) && k == len(words)-1:
+			return w, neg(w, prev) // "the largest upward contribution, 0.25 percentage points,"
+		case (w == "of" || slices.Contains(lexicon.Copulas, w)) && isNoun(strings.Trim(prev, ",")):
+			before := ""
+			if k > 1 {
+				before = words[k-2]
+			}
+			return strings.Trim(prev, ","), neg(prev, before)
+		case w == "a" || w == "an" || w == "by" || slices.Contains(lexicon.DegreeWords, w):
+			continue
+		}
+		break
+	}
+	// A noun in the sentence before a figure in brackets: "the largest
+	// upward contribution … came from transport (0.30 percentage points)".
+	if strings.HasSuffix(strings.TrimRight(sentence, " "), "(") {
+		for k := len(words) - 1; k >= 0; k-- {
+			if w := strings.Trim(words[k], ",()"); isNoun(w) {
+				before := ""
+				if k > 0 {
+					before = words[k-1]
+				}
+				return w, neg(w, before)
+			}
 		}
 	}
-	return ""
+	// A noun after the figure and its unit: "a 0.3 percentage point
+	// contribution".
+	after := strings.Fields(low[at+len(num):])
+	for k := 0; k < len(after) && k < 4; k++ {
+		w := after[k]
+		if isNoun(strings.TrimRight(w, ",.;)")) {
+			return strings.TrimRight(w, ",.;)"), false
+		}
+		if strings.ContainsAny(w, ",.;()") {
+			break
+		}
+	}
+	return "", false
 }
 
 // contributionAdvice says what to write for a contribution to a rate
 // catalogued as a change ("Net exports contributed 0.2 percentage
 // points"), or "": a contribution is the part of the rate's change one
 // component accounts for, a share of it in percentage points, with no
-// way of its own over time (a negative one is stated with its sign).
+// way of its own over time; a negative one ("detracted 0.3 percentage
+// points") is stated with its sign.
 func contributionAdvice(ind *Indicator, quote string) string {
 	if ind.Unit != PercentagePointUnit || ind.Measure != Change {
 		return ""
 	}
-	w := contributionWord(quote)
+	w, negative := contributionWord(quote, figureText(ind))
 	if w == "" {
 		return ""
 	}
-	return fmt.Sprintf("the quote says %q: a contribution to a rate of growth or inflation is the part of it one component accounts for, not a change of its own: write measure: share (unit percentage_point) and leave direction and base out", w)
+	msg := fmt.Sprintf("the quote says %q: a contribution to a rate of growth or inflation is the part of it one component accounts for, not a change of its own: write measure: share (unit percentage_point) and leave direction and base out", w)
+	if negative {
+		msg += fmt.Sprintf("; %q says it is below zero: write stated: %q, the sign for the word", w, "-"+strings.TrimLeft(strings.TrimSpace(ind.Stated), "-−"))
+	}
+	return msg
+}
+
+// negativeContribution reports whether ind, a share in percentage points
+// stated with a minus sign, is a contribution the quote says is below zero
+// in words ("Net exports detracted 0.3 percentage points", stated "-0.3
+// percentage points"): the sign stands for the word, as contributionAdvice
+// asks.
+func negativeContribution(quote string, ind *Indicator) bool {
+	st := strings.TrimSpace(ind.Stated)
+	bare := strings.TrimLeft(st, "-−")
+	if ind.Measure != Share || ind.Unit != PercentagePointUnit || bare == st {
+		return false
+	}
+	w, negative := contributionWord(quote, bare)
+	return w != "" && negative && indexWord(foldString(quote), foldString(bare)) >= 0
 }
 
 // unsignedInQuote says what to write for a stated figure signed below
@@ -226,18 +316,139 @@ func proportionCounted(ind *Indicator, q Quantity, u Unit) string {
 // a change ("CPIH rose by 0.7% in the 12 months to February 2021",
 // measure: change), or "": an inflation rate is a level, the rate for its
 // period (the drafts read it so), and its move from the month before
-// ("down from 0.9%") is a change in percentage points.
+// ("down from 0.9%") is a change in percentage points. The figure is such
+// a rate only where a price index is the subject of its verb
+// (inflationSubject): "CPI-linked pensions rose by 3%" and "Wages rose by
+// 3% in 2011, ahead of CPI" are changes.
 func inflationAdvice(ind *Indicator, quote string) string {
 	if ind.Measure != Change || ind.Unit != PercentUnit {
 		return ""
 	}
 	low := lowerASCII(foldString(quote))
-	for _, w := range lexicon.InflationMeasures {
-		if hasWord(low, w) {
-			return fmt.Sprintf("the quote gives a rate of %q: a rate of inflation is a level, the rate for its period, whatever verb says how prices got there: write measure: level and leave direction and base out (its move from the period before is a change in percentage points)", w)
-		}
+	num := statedNumeral(figureText(ind))
+	if num == "" {
+		return ""
+	}
+	at := indexWord(low, num)
+	if at < 0 {
+		return ""
+	}
+	if w := inflationSubject(low[:at]); w != "" {
+		return fmt.Sprintf("the quote gives a rate of %q: a rate of inflation is a level, the rate for its period, whatever verb says how prices got there: write measure: level and leave direction and base out (its move from the period before is a change in percentage points)", w)
 	}
 	return ""
+}
+
+// figureText returns ind's figure as the catalog writes it: stated, or
+// the figure formatted from its value.
+func figureText(ind *Indicator) string {
+	if ind.Stated != "" {
+		return ind.Stated
+	}
+	return Format(ind.Quantity, ind.Unit, Style{})
+}
+
+// statedNumeral returns the first run of digits, commas and points of
+// stated, as a quote writes the figure ("0.7" of "0.7%"), or "".
+func statedNumeral(stated string) string {
+	i := strings.IndexAny(stated, "0123456789")
+	if i < 0 {
+		return ""
+	}
+	j := i
+	for j < len(stated) && (stated[j] >= '0' && stated[j] <= '9' || stated[j] == ',' || stated[j] == '.') {
+		j++
+	}
+	return strings.TrimRight(stated[i:j], ",.")
+}
+
+// inflationSubject returns the price index (lexicon.InflationMeasures)
+// that is the subject of the verb before a figure, or "": before is the
+// folded, lower-case quote up to the figure. The verb is the last word of
+// change, copula or level verb (lexicon.LevelVerbs) of its clause; its
+// subject the words before it back to the clause's start (a comma, a
+// semicolon or a sentence's end; past a comma right before the verb, the
+// sentence's first clause: "The CPI, a measure of prices, rose"); a clause
+// "compared with" another takes the other's subject. The
+// subject names the index where its head is one ("(CPIH)", "the consumer
+// prices index", "CPI inflation", "the CPI annual rate") or it is a rate
+// of one ("the rate of CPI inflation", "the 12-month rate of the CPI").
+func inflationSubject(before string) string {
+	if i := strings.LastIndexAny(before, ".;:!?"); i >= 0 && (i+1 == len(before) || before[i+1] == ' ') {
+		before = before[i+1:] // the figure's sentence
+	}
+	words := strings.Fields(before)
+	verb := -1
+	for i := len(words) - 1; i > 0 && verb < 0; i-- {
+		w := strings.Trim(words[i], ",()")
+		if d, ok := lexicon.LookupDirection(w); ok && d.Change || slices.Contains(lexicon.Copulas, w) || slices.Contains(lexicon.LevelVerbs, w) || slices.Contains(lexicon.MoveVerbs, w) {
+			verb = i
+		}
+	}
+	if verb < 0 {
+		return ""
+	}
+	subj := words[:verb]
+	for len(subj) > 0 && (slices.Contains(lexicon.HaveForms, subj[len(subj)-1]) || slices.Contains(lexicon.Copulas, subj[len(subj)-1])) {
+		subj = subj[:len(subj)-1] // "has risen", "was up"
+	}
+	s := strings.Join(subj, " ")
+	if i := strings.LastIndexByte(s, ','); i >= 0 {
+		if tail := strings.TrimSpace(s[i+1:]); tail != "" {
+			s = tail
+		} else {
+			s, _, _ = strings.Cut(s, ",") // "The CPI, a measure of prices, rose"
+		}
+	}
+	if strings.HasPrefix(s, "compared ") {
+		// "the CPIH rose by 0.1% in February 2021, compared with a larger
+		// rise of 0.3% in February 2020": the same index's rate, the
+		// subject of the clause compared with.
+		if i := strings.LastIndex(before, ", compared "); i >= 0 {
+			return inflationSubject(before[:i])
+		}
+	}
+	return indexHead(strings.TrimSpace(s))
+}
+
+// indexHead returns the price index subject s names, or "" (see
+// inflationSubject).
+func indexHead(s string) string {
+	if strings.HasSuffix(s, ")") {
+		// "The Consumer Prices Index (CPI)": the bracket names it, or
+		// what stands before it does.
+		if i := strings.LastIndexByte(s, '('); i >= 0 {
+			if w := indexHead(strings.TrimSpace(s[i+1 : len(s)-1])); w != "" {
+				return w
+			}
+			return indexHead(strings.TrimSpace(s[:i]))
+		}
+	}
+	if i := strings.LastIndex(s, "rate of "); i >= 0 {
+		rest := s[i:]
+		for _, w := range lexicon.InflationMeasures {
+			if hasWord(rest, w) {
+				return w
+			}
+		}
+		if hasWord(rest, "inflation") {
+			return "rate of inflation"
+		}
+	}
+	for {
+		for _, w := range lexicon.InflationMeasures {
+			if s == w || strings.HasSuffix(s, " "+w) {
+				return w
+			}
+		}
+		// "CPI inflation", "the CPI annual rate": the index before the
+		// words that make it a rate.
+		i := strings.LastIndexByte(s, ' ')
+		if i < 0 || !slices.Contains(lexicon.InflationRateWords, s[i+1:]) {
+			return ""
+		}
+		s = s[:i]
+	}
 }
 
 // functionWord reports whether w is a function word that ends a noun

@@ -357,14 +357,24 @@ func spacedGroup(rs []rune, i int) bool {
 	return i >= 4 && group(i-4) && spacedGroup(rs, i-4)
 }
 
-// lowerASCII lowers ASCII letters only, so byte offsets stay the same.
+// lowerASCII lowers ASCII letters only, byte by byte, so byte offsets
+// stay the same, even in text that is not valid UTF-8 (strings.ToLower
+// changes the length of "Ⱥ", and strings.Map of an invalid byte).
 func lowerASCII(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= 'A' && r <= 'Z' {
-			return r + 'a' - 'A'
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
 		}
-		return r
-	}, s)
+	}
+	return string(b)
 }
 
 // ParseStated reads a figure written the way documents write it — the
@@ -1013,28 +1023,49 @@ func (p *statedParser) gluedAfter(lit string) error {
 		// "1990s", "50s": a decade or a plural, not seconds.
 		return fmt.Errorf("%q is a decade or a plural, not a figure: write the number and its unit apart, like \"5 seconds\"", cased)
 	}
-	if gluedUnit(p.cased()[len(lit):]) {
-		return nil // "500MW", "2km", "0.13°F per decade", "5.3pp"
+	if ok, err := gluedUnit(p.cased()[len(lit):]); ok || err != nil {
+		if cmp := comparedInStated(p.orig, p.cased()[len(lit):]); cmp != nil {
+			return cmp // "5pp higher": a change from a base
+		}
+		return err // "500MW", "2km", "0.13°F per decade", "5.3pp"
 	}
 	return fmt.Errorf("%q is not a number: letters glued to it would be read as the unit; write a space between the number and its unit, like \"12 countries\"", cased)
 }
 
 // gluedUnit reports whether rest, what follows a number's digits with no
-// space, starts with a unit a document glues to its number: a measure
-// symbol ("500MW", "55.3°F", "120km/h") or a word for percent or
-// percentage points ("5.3pp", "2.8ppt", "5.3p.p.") that ends there or
-// before a space, as in "0.13°F per decade", whose rate parseUnitWords
-// then reads. The whole rest may be a measure of several words too.
-func gluedUnit(rest string) bool {
+// space, is a unit a document glues to its number: a measure symbol
+// ("500MW", "55.3°F", "120km/h") or a word for percent or percentage
+// points ("5.3pp", "2.8ppt", "5.3p.p."), alone or before a rate, as in
+// "0.13°F per decade", whose rate parseUnitWords then reads, and before a
+// hedge ("500MW or more"). The whole
+// rest may be a measure of several words too. Anything else after the
+// glued word ("3g phones", "5MW wind farms", "10t of waste", "5pp
+// higher") would be read as the unit or a counted noun past the symbol,
+// and is refused.
+// The error says what follows a glued unit when that is the reason.
+func gluedUnit(rest string) (bool, error) {
 	if _, ok := LookupMeasure(strings.TrimSpace(rest)); ok {
-		return true
+		return true, nil
 	}
-	word, _, _ := strings.Cut(rest, " ")
-	if _, ok := LookupMeasure(word); ok {
-		return true
+	word, after, _ := strings.Cut(rest, " ")
+	_, ok := LookupMeasure(word)
+	if !ok {
+		_, ok = unitWords[lowerASCII(word)]
 	}
-	_, ok := unitWords[lowerASCII(word)]
-	return ok
+	if !ok {
+		return false, nil
+	}
+	after = strings.TrimSpace(after)
+	for _, h := range trailingHedges {
+		if low := lowerASCII(after); low == h.words || strings.HasSuffix(low, " "+h.words) {
+			after = strings.TrimSpace(after[:len(after)-len(h.words)]) // "500MW or more"
+			break
+		}
+	}
+	if after != "" && !strings.HasPrefix(lowerASCII(after), "per ") {
+		return false, fmt.Errorf("%q after the unit %q glued to the number is no part of the figure: a figure has one unit, alone or with a rate (\"per year\"); write stated: the number and %q, and say %q in the indicator's name", after, word, word, after)
+	}
+	return true, nil
 }
 
 // trailingHedges are the lexicon's hedges written after a figure ("or
@@ -1562,6 +1593,11 @@ func parseUnitHead(cased, code string, one bool) (Unit, string, error) {
 			if c, ok := compoundMeasure(rest, head); ok {
 				return c, "", nil // "15.73 billion net tonne kilometres"
 			}
+			if mod, _, ok := strings.Cut(rest, " "); ok && strings.HasSuffix(rest, " "+head) {
+				if _, isMeasure := LookupMeasure(head); isMeasure {
+					return Unit{}, "", fmt.Errorf("%q before the measure %q is no part of the unit (a unit names what is counted: \"net tonne kilometres\", \"passenger kilometres\"): write the figure in %q and say %q in the indicator's name", mod, head, head, mod)
+				}
+			}
 			return Unit{}, "", fmt.Errorf("%q would read as another unit when written in the plural", rest)
 		}
 		return u, noun, nil
@@ -1575,13 +1611,22 @@ func parseUnitHead(cased, code string, one bool) (Unit, string, error) {
 // "passenger kilometres", "vehicle miles" are the units of transport
 // statistics, counted whole, not kilometres or miles. The unit is the
 // phrase in the singular, as a catalog writes it (unit: net tonne
-// kilometre).
+// kilometre). Each word before the measure is a modifier noun
+// (lexicon.MeasureModifiers) or a measure itself: an adjective or a
+// comparative ("15 more kilometres", "3 additional megawatts") is no part
+// of the unit.
 func compoundMeasure(rest, head string) (Unit, bool) {
 	if !strings.Contains(rest, " ") || !isNoun(rest) {
 		return Unit{}, false
 	}
 	if _, ok := LookupMeasure(head); !ok {
 		return Unit{}, false
+	}
+	words := strings.Fields(rest)
+	for _, w := range words[:len(words)-1] {
+		if _, isMeasure := LookupMeasure(w); !isMeasure && !lexicon.MeasureModifiers[w] {
+			return Unit{}, false
+		}
 	}
 	name := Singular(rest)
 	if len(name) > maxNoun || readsAsOtherUnit(name) || !isNoun(name) {
@@ -1719,7 +1764,8 @@ func comparedInStated(orig, rest string) error {
 	// warmer than 1998", "1.2 inches drier than normal").
 	words := strings.TrimLeft(rest, " ")
 	if w, after, ok := strings.Cut(words, " "); ok {
-		if _, isMeasure := LookupMeasure(w); isMeasure {
+		_, isMeasure := LookupMeasure(w)
+		if u, isUnit := unitWords[lowerASCII(w)]; isMeasure || isUnit && u.Kind != Times {
 			words = strings.TrimLeft(after, " ")
 		}
 	}
@@ -1728,10 +1774,17 @@ func comparedInStated(orig, rest string) error {
 	if !ok || dw.Change && !dw.After || lexicon.IsPlural(first) {
 		return nil
 	}
-	if next, _, _ = strings.Cut(strings.TrimSpace(next), " "); next != "" && next != "than" {
-		return nil // "3,000 more inspectors": a count of inspectors, as the extractor drafts it
-	}
 	fig := strings.TrimSpace(orig[:len(orig)-len(words)])
+	if next, _, _ = strings.Cut(strings.TrimSpace(next), " "); next != "" && next != "than" {
+		if _, isMeasure := LookupMeasure(next); !isMeasure || fig != strings.TrimSpace(orig[:len(orig)-len(rest)]) {
+			return nil // "3,000 more inspectors": a count of inspectors, as the extractor drafts it
+		}
+		// "15 more kilometres", "10 fewer tonnes": a change in a measure,
+		// which is no count of "more kilometres".
+		_, after, _ := strings.Cut(strings.TrimSpace(words), " ")
+		m, _, _ := strings.Cut(strings.TrimSpace(after), " ")
+		fig += " " + m
+	}
 	way := "down"
 	if dw.Up {
 		way = "up"

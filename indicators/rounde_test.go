@@ -64,7 +64,7 @@ func TestRoundE(t *testing.T) {
 			`scale "thousand" disagrees with stated "2.771 million trips" (scale "million"): leave scale out, it is read from stated`},
 		{"jobs table in thousands", labourDoc, "entities: [GB]\nstatus: fact\nperiod: 2024\nmeasure: count\nstated: \"2,590\"\nunit: job\nscale: thousand", "Manufacturing 2,612 2,590", ""},
 		{"prose figure given a scale", labourDoc, "entities: [GB]\nstatus: fact\nperiod: 2024\nmeasure: count\nstated: \"2,590\"\nunit: job\nscale: thousand", "Employment rose to 2,590 in the sector",
-			`scale thousand says "2,590" is in thousands, but neither the quote nor its table above it (the lines up to the blank line before the quote) states a scale`},
+			`scale thousand says "2,590" is in thousands, but no header line of its table above the quote (the lines from the blank line before the quote to its own line) states a scale`},
 		// Units in the plural, and counts without a unit.
 		{"plural unit", deathsDoc, ew + "measure: level\nstated: \"63.8\"\nunit: deaths per million population", "63.8 deaths per million population",
 			`unit "deaths per million population" is a plural: a unit is written in the singular: write unit: death per million population`},

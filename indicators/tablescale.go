@@ -11,32 +11,35 @@ import (
 // gives its scale ("'000" over trips in thousands): the cell "1,485" is
 // stated as the document writes it, and scale: thousand records it at its
 // true size, 1,485,000. The catalog may give the scale only where the
-// source states it, in the quote or above it in its table (the lines up to
-// the blank line before the quote), and must give it where the source
-// does.
+// source states it in the table's header above the quote (the lines from
+// the blank line before the quote to the line it starts on), and must give
+// it where the source does. The quote's own line is no header: prose
+// around a figure ("homes in thousands of villages, and 880 deaths") says
+// nothing of the figure's scale.
 
 // maxTableBlock is how far back, in bytes, a table's header is looked for
 // above a quote when no blank line comes sooner.
 const maxTableBlock = 4000
 
-// tableBlock returns the start of the block of text that holds the quote
-// at span: just after the last blank line before it, at most
-// maxTableBlock bytes back.
-func tableBlock(text string, span Span) int {
-	from := max(0, span.Start-maxTableBlock)
-	if i := strings.LastIndex(text[from:span.Start], "\n\n"); i >= 0 {
-		return from + i + 2
+// tableHeader returns the header lines of the table that holds the quote
+// at span: from just after the last blank line before it, at most
+// maxTableBlock bytes back, to the start of the line the quote starts on.
+func tableHeader(text string, span Span) string {
+	end := strings.LastIndexByte(text[:span.Start], '\n') + 1
+	from := max(0, end-maxTableBlock)
+	if i := strings.LastIndex(text[from:end], "\n\n"); i >= 0 {
+		from += i + 2
 	}
-	return from
+	return text[from:end]
 }
 
 // tableScaleMark returns the first mark of a table's scale (lexicon.TableScales)
 // in s, with its scale, standing as a word; ok is false if s holds none.
 func tableScaleMark(s string) (mark string, sc Scale, ok bool) {
-	low := strings.ToLower(s)
+	low := lowerASCII(s) // the same offsets as s ("Ⱥ" lowers to two bytes more)
 	best := -1
-	for _, m := range lexicon.TableScales {
-		mk := strings.ToLower(m.Mark)
+	for _, m := range lexicon.TableScales() {
+		mk := lowerASCII(m.Mark)
 		for i := 0; ; {
 			j := strings.Index(low[i:], mk)
 			if j < 0 {
@@ -91,12 +94,11 @@ func (v *verifier) tableScale(ind *Indicator, src *Source, p *Provenance, pkey, 
 	if err != nil || sq.Scale != NoScale {
 		return
 	}
-	block := src.Text[tableBlock(src.Text, p.Span):p.Span.End]
-	mark, sc, found := tableScaleMark(block)
+	mark, sc, found := tableScaleMark(tableHeader(src.Text, p.Span))
 	given := ind.Quantity.Scale
 	switch {
 	case given > NoScale && !found:
-		v.add(pkey+"/quote", pwhere, ErrMismatch, "scale %s says %q is in %ss, but neither the quote nor its table above it (the lines up to the blank line before the quote) states a scale, such as \"'000\": quote the header that does, or leave scale out", given, ind.Stated, given)
+		v.add(pkey+"/quote", pwhere, ErrMismatch, "scale %s says %q is in %ss, but no header line of its table above the quote (the lines from the blank line before the quote to its own line) states a scale, such as \"'000\" or \"(£m)\": quote a cell under the header that does, or leave scale out", given, ind.Stated, given)
 	case given > NoScale && sc != given:
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "scale %s disagrees with the table above the quote, which states %q: write scale: %s", given, mark, sc)
 	case given == NoScale && found && scaledUnit(ind):

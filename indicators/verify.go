@@ -869,6 +869,9 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			return
 		}
 	}
+	if !found && negativeContribution(p.Quote, ind) {
+		found, signed = true, true // "detracted 0.3 percentage points", stated "-0.3 percentage points"
+	}
 	if !found {
 		if at := indexWord(lowerASCII(fq), lowerASCII(foldString(forms[0]))); at >= 0 {
 			w := fq[at : at+len(foldString(forms[0]))]

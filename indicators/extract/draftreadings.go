@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // What a figure is, as a statistics office's price bulletin, a migration
@@ -82,8 +83,9 @@ func (d *docDraft) readingsClaim(cl *claim, m Mention, cs, ce int) {
 	d.what.readAt[m.Span.Start] = figureReading{measure: ind.Measure, unit: ind.Unit, dir: ind.Quantity.Direction}
 }
 
-// priceIndexNames name a consumer price index or its rate, lower case.
-var priceIndexNames = lazyRegexp(`\b(?:cpih|cpi|hicp|rpij|rpix|rpi|all[- ]items(?:\s+index)?|consumer\s+prices?(?:\s+index)?|retail\s+prices?\s+index|harmoni[sz]ed\s+index\s+of\s+consumer\s+prices|inflation\s+rate)\b`)
+// priceIndexNames name a consumer price index or its rate, lower case
+// (lexicon.InflationMeasures).
+var priceIndexNames = lazyRegexp(vocab.InflationPattern())
 
 // twelveMonthSpan matches the words that make a rise a 12-month rate:
 // "in the 12 months to March 2022", "over the twelve months ending".

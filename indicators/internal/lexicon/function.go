@@ -43,6 +43,11 @@ var Pronouns = []string{"it", "they", "we", "he", "she"}
 // figure or its verb: "is", "are", "was", "were".
 var Copulas = []string{"is", "are", "was", "were"}
 
+// LevelVerbs are the verbs, besides a copula and a word of change, that
+// link a subject to a figure it stands at: "CPI inflation stood at 3%",
+// "the rate remained at 2%", "the index reached 5%".
+var LevelVerbs = []string{"stood", "stands", "remained", "remains", "reached", "reaches", "hit", "hits", "averaged", "averages", "came", "comes"}
+
 // HaveForms are the forms of "have" that make a perfect tense ("has
 // risen") or own a figure ("had 5 million").
 var HaveForms = []string{"have", "has", "had"}

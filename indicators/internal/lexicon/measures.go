@@ -174,3 +174,15 @@ func co2eSpellings(symbol, name string) []string {
 	}
 	return out
 }
+
+// MeasureModifiers are the nouns (and the few words used as nouns) that
+// name what a measure counts in the units of transport and energy
+// statistics: "net tonne kilometres", "passenger kilometres", "vehicle
+// miles", "available seat kilometres", "revenue passenger miles". Only
+// these, or another measure ("tonne" in "net tonne kilometres"), may stand
+// before a measure in one counted unit; an adjective or a comparative
+// ("15 more kilometres", "3 additional megawatts") says what the figure
+// is, not what it counts in.
+var MeasureModifiers = map[string]bool{"net": true, "gross": true, "passenger": true, "vehicle": true,
+	"seat": true, "available": true, "revenue": true, "freight": true, "train": true, "car": true,
+	"bus": true, "lorry": true, "truck": true, "person": true, "man": true, "cargo": true, "container": true}
