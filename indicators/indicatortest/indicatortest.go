@@ -4,6 +4,11 @@
 package indicatortest
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"strings"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -20,4 +25,43 @@ func Change(tb testing.TB, id, stated string, d indicators.Direction) indicators
 	}
 	q.Direction = d
 	return indicators.Indicator{ID: id, Title: id, Stated: stated, Quantity: q, Unit: u, Measure: indicators.Change, Period: indicators.YearPeriod(2013)}
+}
+
+// SeriesChange is a claim of a change for ChangeSeries: its id, figure
+// as stated, way ("up", "down", "either"), period, base and series.
+type SeriesChange struct{ ID, Stated, Way, Period, Base, Series string }
+
+// ChangeSeries returns a catalog of one source whose changes are the
+// points of series, each quoted as "Claim <id>: it rose (fell, moved) by
+// <stated>", and a series view "v" of all of them. It fails tb if the
+// catalog does not load.
+func ChangeSeries(tb testing.TB, changes []SeriesChange, series ...string) *indicators.Catalog {
+	tb.Helper()
+	verb := map[string]string{"up": "rose", "down": "fell", "either": "moved"}
+	text := "Release\n"
+	for _, c := range changes {
+		text += fmt.Sprintf("Claim %s: it %s by %s.\n", c.ID, verb[c.Way], c.Stated)
+	}
+	sum := sha256.Sum256([]byte(text))
+	var b strings.Builder
+	fmt.Fprintf(&b, "claimbook: 1\nsources:\n  - {id: s, title: Release, publisher: Office, issued: 2021-03-24, text: s.txt, sha256: %s}\nindicators:\n", hex.EncodeToString(sum[:]))
+	for _, c := range changes {
+		fmt.Fprintf(&b, "  - id: %s\n    title: Growth\n    measure: change\n    status: fact\n    stated: %s\n    direction: %s\n    period: %s\n    base: %s\n    series: %s\n    provenance:\n      - {source: s, quote: \"Claim %s: it %s by %s\"}\n",
+			c.ID, c.Stated, c.Way, c.Period, c.Base, c.Series, c.ID, verb[c.Way], c.Stated)
+	}
+	b.WriteString("series:\n")
+	for _, s := range series {
+		fmt.Fprintf(&b, "  - {id: %s, title: %s}\n", s, s)
+	}
+	fmt.Fprintf(&b, "views:\n  - {id: v, title: Growth, kind: series, series: [%s]}\n", strings.Join(series, ", "))
+	c, err := indicators.Parse("c.yaml", []byte(b.String()), func(p string) ([]byte, error) {
+		if p == "s.txt" {
+			return []byte(text), nil
+		}
+		return nil, fs.ErrNotExist
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
 }

@@ -1,10 +1,6 @@
 package chart
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"fmt"
-	"io/fs"
 	"math"
 	"slices"
 	"strings"
@@ -13,45 +9,21 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
 )
 
 // aChange is a claim of a change for changeSeries: its figure, way
-// ("up", "down"), period, base and series.
+// ("up", "down", "either"), period, base and series.
 type aChange struct{ id, stated, way, period, base, series string }
 
-// changeSeries returns a catalog of one source whose changes are the
-// points of series, each quoted as "<id>: it rose (fell) by <stated>",
-// and a series view of all of them.
+// changeSeries returns indicatortest.ChangeSeries of changes.
 func changeSeries(t *testing.T, changes []aChange, series ...string) *indicators.Catalog {
 	t.Helper()
-	text := "Release\n"
+	var cs []indicatortest.SeriesChange
 	for _, c := range changes {
-		verb := map[string]string{"up": "rose", "down": "fell", "either": "moved"}[c.way]
-		text += fmt.Sprintf("Claim %s: it %s by %s.\n", c.id, verb, c.stated)
+		cs = append(cs, indicatortest.SeriesChange{ID: c.id, Stated: c.stated, Way: c.way, Period: c.period, Base: c.base, Series: c.series})
 	}
-	sum := sha256.Sum256([]byte(text))
-	var b strings.Builder
-	fmt.Fprintf(&b, "claimbook: 1\nsources:\n  - {id: s, title: Release, publisher: Office, issued: 2021-03-24, text: s.txt, sha256: %s}\nindicators:\n", hex.EncodeToString(sum[:]))
-	for _, c := range changes {
-		verb := map[string]string{"up": "rose", "down": "fell", "either": "moved"}[c.way]
-		fmt.Fprintf(&b, "  - id: %s\n    title: Growth\n    measure: change\n    status: fact\n    stated: %s\n    direction: %s\n    period: %s\n    base: %s\n    series: %s\n    provenance:\n      - {source: s, quote: \"Claim %s: it %s by %s\"}\n",
-			c.id, c.stated, c.way, c.period, c.base, c.series, c.id, verb, c.stated)
-	}
-	b.WriteString("series:\n")
-	for _, s := range series {
-		fmt.Fprintf(&b, "  - {id: %s, title: %s}\n", s, s)
-	}
-	fmt.Fprintf(&b, "views:\n  - {id: v, title: Growth, kind: series, series: [%s]}\n", strings.Join(series, ", "))
-	c, err := indicators.Parse("c.yaml", []byte(b.String()), func(p string) ([]byte, error) {
-		if p == "s.txt" {
-			return []byte(text), nil
-		}
-		return nil, fs.ErrNotExist
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	return indicatortest.ChangeSeries(t, cs, series...)
 }
 
 // TestSeriesSignsChanges: a series of changes is drawn by each change's
