@@ -8,23 +8,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/indicators/indicatortest"
 )
-
-// aChange is a claim of a change for changeSeries: its figure, way
-// ("up", "down", "either"), period, base and series.
-type aChange struct{ id, stated, way, period, base, series string }
-
-// changeSeries returns indicatortest.ChangeSeries of changes.
-func changeSeries(t *testing.T, changes []aChange, series ...string) *indicators.Catalog {
-	t.Helper()
-	var cs []indicatortest.SeriesChange
-	for _, c := range changes {
-		cs = append(cs, indicatortest.SeriesChange{ID: c.id, Stated: c.stated, Way: c.way, Period: c.period, Base: c.base, Series: c.series})
-	}
-	return indicatortest.ChangeSeries(t, cs, series...)
-}
 
 // TestSeriesSignsChanges: a series of changes is drawn by each change's
 // direction, a fall below zero and labelled "down", and its subtitle names
@@ -35,7 +20,7 @@ func changeSeries(t *testing.T, changes []aChange, series ...string) *indicators
 func TestSeriesSignsChanges(t *testing.T) {
 	tests := []struct {
 		name    string
-		changes []aChange
+		changes []indicatortest.SeriesChange
 		series  []string
 		ys      []float64
 		labels  []string
@@ -46,9 +31,9 @@ func TestSeriesSignsChanges(t *testing.T) {
 	}{
 		{
 			name: "s15-gdp quarters, a fall then a rise",
-			changes: []aChange{
-				{"q3", "0.5 per cent", "down", "2016-Q3", "2016-Q2", "gdp"},
-				{"q4", "1.1 per cent", "up", "2016-Q4", "2016-Q3", "gdp"},
+			changes: []indicatortest.SeriesChange{
+				{ID: "q3", Stated: "0.5 per cent", Way: "down", Period: "2016-Q3", Base: "2016-Q2", Series: "gdp"},
+				{ID: "q4", Stated: "1.1 per cent", Way: "up", Period: "2016-Q4", Base: "2016-Q3", Series: "gdp"},
 			},
 			series: []string{"gdp"},
 			ys:     []float64{-0.5, 1.1},
@@ -59,10 +44,10 @@ func TestSeriesSignsChanges(t *testing.T) {
 		},
 		{
 			name: "road casualties by year, falls and a rise",
-			changes: []aChange{
-				{"y19", "3%", "down", "2019", "2018", "roads"},
-				{"y20", "20%", "down", "2020", "2019", "roads"},
-				{"y21", "5%", "up", "2021", "2020", "roads"},
+			changes: []indicatortest.SeriesChange{
+				{ID: "y19", Stated: "3%", Way: "down", Period: "2019", Base: "2018", Series: "roads"},
+				{ID: "y20", Stated: "20%", Way: "down", Period: "2020", Base: "2019", Series: "roads"},
+				{ID: "y21", Stated: "5%", Way: "up", Period: "2021", Base: "2020", Series: "roads"},
 			},
 			series: []string{"roads"},
 			ys:     []float64{-3, -20, 5},
@@ -73,11 +58,11 @@ func TestSeriesSignsChanges(t *testing.T) {
 		},
 		{
 			name: "s15-prices 12-month rates of two months, all rises",
-			changes: []aChange{
-				{"sales-jan", "0.9%", "up", "2021-01", "2020-01", "sales"},
-				{"sales-feb", "0.7%", "up", "2021-02", "2020-02", "sales"},
-				{"output-jan", "0.7%", "up", "2021-01", "2020-01", "output"},
-				{"output-feb", "0.4%", "up", "2021-02", "2020-02", "output"},
+			changes: []indicatortest.SeriesChange{
+				{ID: "sales-jan", Stated: "0.9%", Way: "up", Period: "2021-01", Base: "2020-01", Series: "sales"},
+				{ID: "sales-feb", Stated: "0.7%", Way: "up", Period: "2021-02", Base: "2020-02", Series: "sales"},
+				{ID: "output-jan", Stated: "0.7%", Way: "up", Period: "2021-01", Base: "2020-01", Series: "output"},
+				{ID: "output-feb", Stated: "0.4%", Way: "up", Period: "2021-02", Base: "2020-02", Series: "output"},
 			},
 			series: []string{"sales", "output"},
 			ys:     []float64{0.9, 0.7, 0.7, 0.4},
@@ -89,7 +74,7 @@ func TestSeriesSignsChanges(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := changeSeries(t, tt.changes, tt.series...)
+			c := indicatortest.ChangeSeries(t, tt.changes, tt.series...)
 			s, err := NewSlide(c, &c.Views[0], nil)
 			if err != nil {
 				t.Fatalf("NewSlide: %v", err)
@@ -149,38 +134,38 @@ func sorted[T float64 | string](xs []T) []T { return slices.Sorted(slices.Values
 func TestSeriesSignedHedges(t *testing.T) {
 	tests := []struct {
 		name    string
-		changes []aChange
+		changes []indicatortest.SeriesChange
 		y, fade float64 // the hedged point, where its fade starts
 		err     string  // a refusal, when not ""
 	}{
 		{
 			name: "nearly a fall",
-			changes: []aChange{
-				{"q3", "nearly 0.5 per cent", "down", "2016-Q3", "2016-Q2", "gdp"},
-				{"q4", "1.1 per cent", "up", "2016-Q4", "2016-Q3", "gdp"},
+			changes: []indicatortest.SeriesChange{
+				{ID: "q3", Stated: "nearly 0.5 per cent", Way: "down", Period: "2016-Q3", Base: "2016-Q2", Series: "gdp"},
+				{ID: "q4", Stated: "1.1 per cent", Way: "up", Period: "2016-Q4", Base: "2016-Q3", Series: "gdp"},
 			},
 			y: -0.5, fade: -0.4,
 		},
 		{
 			name: "nearly a rise beside a fall",
-			changes: []aChange{
-				{"q3", "0.5 per cent", "down", "2016-Q3", "2016-Q2", "gdp"},
-				{"q4", "nearly 1.1 per cent", "up", "2016-Q4", "2016-Q3", "gdp"},
+			changes: []indicatortest.SeriesChange{
+				{ID: "q3", Stated: "0.5 per cent", Way: "down", Period: "2016-Q3", Base: "2016-Q2", Series: "gdp"},
+				{ID: "q4", Stated: "nearly 1.1 per cent", Way: "up", Period: "2016-Q4", Base: "2016-Q3", Series: "gdp"},
 			},
 			y: 1.1, fade: 1,
 		},
 		{
 			name: "a move either way beside a fall",
-			changes: []aChange{
-				{"q3", "0.5 per cent", "down", "2016-Q3", "2016-Q2", "gdp"},
-				{"q4", "1.1 per cent", "either", "2016-Q4", "2016-Q3", "gdp"},
+			changes: []indicatortest.SeriesChange{
+				{ID: "q3", Stated: "0.5 per cent", Way: "down", Period: "2016-Q3", Base: "2016-Q2", Series: "gdp"},
+				{ID: "q4", Stated: "1.1 per cent", Way: "either", Period: "2016-Q4", Base: "2016-Q3", Series: "gdp"},
 			},
 			err: `"q4" (1.1 per cent) is a move either way`,
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := changeSeries(t, tt.changes, "gdp")
+			c := indicatortest.ChangeSeries(t, tt.changes, "gdp")
 			s, err := NewSlide(c, &c.Views[0], nil)
 			if tt.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.err) {

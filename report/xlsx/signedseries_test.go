@@ -9,23 +9,8 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/indicators/indicatortest"
 )
-
-// aChange is a claim of a change for changeSeries: its figure, way
-// ("up", "down", "either"), period, base and series.
-type aChange struct{ id, stated, way, period, base, series string }
-
-// changeSeries returns indicatortest.ChangeSeries of changes.
-func changeSeries(t *testing.T, changes []aChange, series ...string) *indicators.Catalog {
-	t.Helper()
-	var cs []indicatortest.SeriesChange
-	for _, c := range changes {
-		cs = append(cs, indicatortest.SeriesChange{ID: c.id, Stated: c.stated, Way: c.way, Period: c.period, Base: c.base, Series: c.series})
-	}
-	return indicatortest.ChangeSeries(t, cs, series...)
-}
 
 // TestSeriesSheetSigned: the Series sheet holds a fall of a series of
 // changes below zero, shown "down", and its chart goes below zero with
@@ -36,7 +21,7 @@ func changeSeries(t *testing.T, changes []aChange, series ...string) *indicators
 func TestSeriesSheetSigned(t *testing.T) {
 	tests := []struct {
 		name    string
-		changes []aChange
+		changes []indicatortest.SeriesChange
 		series  []string
 		values  []string // the Value cells, as stored
 		shown   []string // as their formats show them
@@ -45,9 +30,9 @@ func TestSeriesSheetSigned(t *testing.T) {
 	}{
 		{
 			name: "s15-gdp quarters, a fall then a rise",
-			changes: []aChange{
-				{"q3", "0.5 per cent", "down", "2016-Q3", "2016-Q2", "gdp"},
-				{"q4", "1.1 per cent", "up", "2016-Q4", "2016-Q3", "gdp"},
+			changes: []indicatortest.SeriesChange{
+				{ID: "q3", Stated: "0.5 per cent", Way: "down", Period: "2016-Q3", Base: "2016-Q2", Series: "gdp"},
+				{ID: "q4", Stated: "1.1 per cent", Way: "up", Period: "2016-Q4", Base: "2016-Q3", Series: "gdp"},
 			},
 			series: []string{"gdp"},
 			values: []string{"-0.5", "1.1"},
@@ -56,10 +41,10 @@ func TestSeriesSheetSigned(t *testing.T) {
 		},
 		{
 			name: "road casualties by year",
-			changes: []aChange{
-				{"y19", "3%", "down", "2019", "2018", "roads"},
-				{"y20", "20%", "down", "2020", "2019", "roads"},
-				{"y21", "5%", "up", "2021", "2020", "roads"},
+			changes: []indicatortest.SeriesChange{
+				{ID: "y19", Stated: "3%", Way: "down", Period: "2019", Base: "2018", Series: "roads"},
+				{ID: "y20", Stated: "20%", Way: "down", Period: "2020", Base: "2019", Series: "roads"},
+				{ID: "y21", Stated: "5%", Way: "up", Period: "2021", Base: "2020", Series: "roads"},
 			},
 			series: []string{"roads"},
 			values: []string{"-3", "-20", "5"},
@@ -67,11 +52,11 @@ func TestSeriesSheetSigned(t *testing.T) {
 		},
 		{
 			name: "s15-prices 12-month rates of two months",
-			changes: []aChange{
-				{"sales-jan", "0.9%", "up", "2021-01", "2020-01", "sales"},
-				{"sales-feb", "0.7%", "up", "2021-02", "2020-02", "sales"},
-				{"output-jan", "0.7%", "up", "2021-01", "2020-01", "output"},
-				{"output-feb", "0.4%", "up", "2021-02", "2020-02", "output"},
+			changes: []indicatortest.SeriesChange{
+				{ID: "sales-jan", Stated: "0.9%", Way: "up", Period: "2021-01", Base: "2020-01", Series: "sales"},
+				{ID: "sales-feb", Stated: "0.7%", Way: "up", Period: "2021-02", Base: "2020-02", Series: "sales"},
+				{ID: "output-jan", Stated: "0.7%", Way: "up", Period: "2021-01", Base: "2020-01", Series: "output"},
+				{ID: "output-feb", Stated: "0.4%", Way: "up", Period: "2021-02", Base: "2020-02", Series: "output"},
 			},
 			series: []string{"sales", "output"},
 			values: []string{"0.9", "0.7", "0.7", "0.4"},
@@ -81,7 +66,7 @@ func TestSeriesSheetSigned(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := changeSeries(t, tt.changes, tt.series...)
+			c := indicatortest.ChangeSeries(t, tt.changes, tt.series...)
 			f := writtenBook(t, c)
 			for i := range tt.values {
 				cell := fmt.Sprintf("H%d", i+2)
@@ -123,24 +108,24 @@ func TestSeriesSheetSigned(t *testing.T) {
 func TestSeriesChartsStartPages(t *testing.T) {
 	tests := []struct {
 		name    string
-		changes []aChange
+		changes []indicatortest.SeriesChange
 		series  []string
 		charts  int
 	}{
-		{"s15-prices rates of two kinds of months", []aChange{
-			{"sales-jan", "0.9%", "up", "2021-01", "2020-01", "sales"},
-			{"sales-feb", "0.7%", "up", "2021-02", "2020-02", "sales"},
-			{"m-2020", "0.3%", "up", "2020-02", "2020-01", "monthly"},
-			{"m-2021", "0.1%", "up", "2021-02", "2021-01", "monthly"},
+		{"s15-prices rates of two kinds of months", []indicatortest.SeriesChange{
+			{ID: "sales-jan", Stated: "0.9%", Way: "up", Period: "2021-01", Base: "2020-01", Series: "sales"},
+			{ID: "sales-feb", Stated: "0.7%", Way: "up", Period: "2021-02", Base: "2020-02", Series: "sales"},
+			{ID: "m-2020", Stated: "0.3%", Way: "up", Period: "2020-02", Base: "2020-01", Series: "monthly"},
+			{ID: "m-2021", Stated: "0.1%", Way: "up", Period: "2021-02", Base: "2021-01", Series: "monthly"},
 		}, []string{"sales", "monthly"}, 2},
-		{"roads by year", []aChange{
-			{"y19", "3%", "down", "2019", "2018", "roads"},
-			{"y20", "20%", "down", "2020", "2019", "roads"},
+		{"roads by year", []indicatortest.SeriesChange{
+			{ID: "y19", Stated: "3%", Way: "down", Period: "2019", Base: "2018", Series: "roads"},
+			{ID: "y20", Stated: "20%", Way: "down", Period: "2020", Base: "2019", Series: "roads"},
 		}, []string{"roads"}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := changeSeries(t, tt.changes, tt.series...)
+			c := indicatortest.ChangeSeries(t, tt.changes, tt.series...)
 			book, parts := writeParts(t, c)
 			f, err := excelize.OpenReader(bytes.NewReader(book))
 			if err != nil {
