@@ -485,9 +485,21 @@ func SettleMeasure(ind *Indicator) string {
 	default:
 		return ""
 	}
+	_, pulled := contributionWord(q, ind.Stated)
+	down := ind.Quantity.Direction == Down || to == Share && pulled
 	ind.Measure = to
 	ind.Quantity.Direction = NoDirection
 	ind.Base = Period{}
+	if to == Share && down && !ind.Quantity.IsRange() {
+		// "Net exports detracted 0.3 percentage points": a contribution
+		// that pulled growth down is a share below zero, stated with its
+		// sign, which verify reads beside the quote's word for it.
+		ind.Stated = "-" + strings.TrimLeft(ind.Stated, "-−")
+		if ind.Quantity.Value.Coef > 0 {
+			ind.Quantity.Value.Coef = -ind.Quantity.Value.Coef
+		}
+		return "measure: share, a contribution to a rate of growth or inflation that pulled it down, signed below zero"
+	}
 	if to == Share {
 		return "measure: share, a contribution to a rate of growth or inflation (the part one component accounts for), with no direction"
 	}

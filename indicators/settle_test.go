@@ -1,6 +1,9 @@
 package indicators
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSettleMeasure(t *testing.T) {
 	for _, tt := range []struct {
@@ -12,6 +15,7 @@ func TestSettleMeasure(t *testing.T) {
 		{"a contribution to inflation", "0.25 percentage points", "The largest upward contribution, 0.25 percentage points, came from food", Change, Share, true},
 		{"a rate of CPI inflation", "2.5%", "The CPI 12-month rate rose by 2.5% in the year to March", Change, Level, true},
 		{"a change that is neither", "2.5%", "Retail sales rose by 2.5% in the year to March", Change, Change, false},
+		{"a contribution that pulled growth down", "0.3 percentage points", "Net exports detracted 0.3 percentage points from growth", Change, Share, true},
 		{"a share already", "0.4 percentage points", "Household spending contributed 0.4 percentage points to growth", Share, Share, false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -20,6 +24,9 @@ func TestSettleMeasure(t *testing.T) {
 				t.Fatal(err)
 			}
 			q.Direction = Up
+			if strings.Contains(tt.quote, "detracted") {
+				q.Direction = Down
+			}
 			ind := Indicator{Stated: tt.stated, Quantity: q, Unit: u, Measure: tt.measure, Base: Period{From: Date{Year: 2020}},
 				Provenance: []Provenance{{Quote: tt.quote}}}
 			why := SettleMeasure(&ind)
@@ -31,6 +38,9 @@ func TestSettleMeasure(t *testing.T) {
 			}
 			if tt.changed && (ind.Quantity.Direction != NoDirection || ind.Base.IsStated()) {
 				t.Errorf("direction %v, base %v: want neither", ind.Quantity.Direction, ind.Base)
+			}
+			if lo, _ := ind.Quantity.SignedEnds(); strings.Contains(tt.quote, "detracted") != (lo < 0) {
+				t.Errorf("%q: value %v, stated %q: a contribution is below zero only when it pulled down", tt.quote, lo, ind.Stated)
 			}
 		})
 	}

@@ -45,6 +45,8 @@ func TestDraftSettlesMeasure(t *testing.T) {
 	}{
 		{"a national accounts release", "GDP, first quarterly estimate\n\nGDP grew by 0.6% in the quarter. Household spending contributed 0.4 percentage points to growth.\n",
 			"0.4 percentage points", indicators.Share},
+		{"a contribution that pulled growth down", "GDP, first quarterly estimate\n\nGDP grew by 0.6% in the quarter. Net exports detracted 0.3 percentage points from growth.\n",
+			"-0.3 percentage points", indicators.Share},
 		{"a consumer prices bulletin", "Consumer price inflation\n\nThe Consumer Prices Index (CPI) rose by 2.5% in the 12 months to March 2023.\n",
 			"2.5%", indicators.Level},
 	} {
