@@ -233,6 +233,22 @@ func contributionAdvice(ind *Indicator, quote string) string {
 	return msg
 }
 
+// unsignedPullAdvice says what to write for a contribution in percentage
+// points held as a share but stated without the sign its quote's word gives
+// it ("Net exports detracted 0.3 percentage points", stated "0.3 percentage
+// points": a positive share would say the opposite), or "".
+func unsignedPullAdvice(ind *Indicator, quote string) string {
+	st := strings.TrimSpace(ind.Stated)
+	if ind.Unit != PercentagePointUnit || ind.Measure != Share || strings.HasPrefix(st, "-") || strings.HasPrefix(st, "−") {
+		return ""
+	}
+	w, negative := contributionWord(quote, figureText(ind))
+	if w == "" || !negative {
+		return ""
+	}
+	return fmt.Sprintf("the quote says %q: a contribution that pulled the rate down is below zero: write stated: %q, the sign for the word", w, "-"+st)
+}
+
 // negativeContribution reports whether ind, a share in percentage points
 // stated with a minus sign, is a contribution the quote says is below zero
 // in words ("Net exports detracted 0.3 percentage points", stated "-0.3

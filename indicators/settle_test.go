@@ -1,6 +1,9 @@
 package indicators
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -43,5 +46,32 @@ func TestSettleMeasure(t *testing.T) {
 				t.Errorf("%q: value %v, stated %q: a contribution is below zero only when it pulled down", tt.quote, lo, ind.Stated)
 			}
 		})
+	}
+}
+
+// TestUnsignedPull: a contribution the quote says pulled the rate down is
+// refused as a positive share and told its sign; signed, or said as a
+// rise, it verifies.
+func TestUnsignedPull(t *testing.T) {
+	for _, tt := range []struct {
+		stated, quote string
+		refused       bool
+	}{
+		{"0.3 percentage points", "Net exports detracted 0.3 percentage points from growth", true},
+		{"-0.3 percentage points", "Net exports detracted 0.3 percentage points from growth", false},
+		{"0.2 percentage points", "Mining contributed 0.2 percentage points to growth", false},
+		{"0.25 percentage points", "The largest downward contribution came from fuels (0.25 percentage points)", true},
+	} {
+		text := "Release\n" + tt.quote + ".\n"
+		sum := sha256.Sum256([]byte(text))
+		yaml := fmt.Sprintf("claimbook: 1\nsources:\n  - {id: s, title: Release, text: s.txt, sha256: %s}\nindicators:\n  - id: x\n    title: Contribution\n    measure: share\n    status: estimate\n    stated: %q\n    period: 2016-Q4\n    provenance:\n      - {source: s, quote: %q}\n",
+			hex.EncodeToString(sum[:]), tt.stated, tt.quote)
+		c, err := Parse("c.yaml", []byte(yaml), func(p string) ([]byte, error) { return []byte(text), nil })
+		if err == nil {
+			err = c.Verify()
+		}
+		if got := err != nil && strings.Contains(err.Error(), "below zero"); got != tt.refused {
+			t.Errorf("%q stated %q: refused = %v (%v), want %v", tt.quote, tt.stated, got, err, tt.refused)
+		}
 	}
 }

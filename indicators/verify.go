@@ -686,6 +686,9 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 			if adv := inflationAdvice(ind, p.Quote); adv != "" && j == 0 {
 				v.add(key+"/measure", pwhere, ErrMismatch, "%s", adv)
 			}
+			if adv := unsignedPullAdvice(ind, p.Quote); adv != "" && j == 0 {
+				v.add(key+"/stated", pwhere, ErrMismatch, "%s", adv)
+			}
 		}
 	}
 }
