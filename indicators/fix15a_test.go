@@ -25,17 +25,24 @@ func TestCompoundMeasureModifiers(t *testing.T) {
 		{"2.1 billion vehicle miles", "vehicle mile", ""},
 		{"3,000 more inspectors", "inspector", ""},
 	} {
-		_, u, err := indicators.ParseStated(tt.in)
-		switch {
-		case tt.unit == "" && err == nil:
-			t.Errorf("ParseStated(%q) = %q, nil error, want a refusal with %q", tt.in, u.String(), tt.errHas)
-		case tt.unit == "" && !strings.Contains(err.Error(), tt.errHas):
-			t.Errorf("ParseStated(%q) error = %v, want one with %q", tt.in, err, tt.errHas)
-		case tt.unit != "" && err != nil:
-			t.Errorf("ParseStated(%q) error: %v, want unit %q", tt.in, err, tt.unit)
-		case tt.unit != "" && u.String() != tt.unit:
-			t.Errorf("ParseStated(%q) unit = %q, want %q", tt.in, u.String(), tt.unit)
-		}
+		checkStatedUnit(t, tt.in, tt.unit, tt.errHas)
+	}
+}
+
+// checkStatedUnit fails t unless ParseStated reads in with the unit unit,
+// or, for unit "", refuses it with an error holding errHas.
+func checkStatedUnit(t *testing.T, in, unit, errHas string) {
+	t.Helper()
+	_, u, err := indicators.ParseStated(in)
+	switch {
+	case unit == "" && err == nil:
+		t.Errorf("ParseStated(%q) = %q, nil error, want a refusal with %q", in, u.String(), errHas)
+	case unit == "" && !strings.Contains(err.Error(), errHas):
+		t.Errorf("ParseStated(%q) error = %v, want one with %q", in, err, errHas)
+	case unit != "" && err != nil:
+		t.Errorf("ParseStated(%q) error: %v, want unit %q", in, err, unit)
+	case unit != "" && u.String() != unit:
+		t.Errorf("ParseStated(%q) unit = %q, want %q", in, u.String(), unit)
 	}
 }
 
@@ -59,17 +66,7 @@ func TestGluedUnitAlone(t *testing.T) {
 		{"500MW or more", "MW", ""},
 		{"120km/h", "km/h", ""},
 	} {
-		_, u, err := indicators.ParseStated(tt.in)
-		switch {
-		case tt.unit == "" && err == nil:
-			t.Errorf("ParseStated(%q) = %q, nil error, want a refusal with %q", tt.in, u.String(), tt.errHas)
-		case tt.unit == "" && !strings.Contains(err.Error(), tt.errHas):
-			t.Errorf("ParseStated(%q) error = %v, want one with %q", tt.in, err, tt.errHas)
-		case tt.unit != "" && err != nil:
-			t.Errorf("ParseStated(%q) error: %v, want unit %q", tt.in, err, tt.unit)
-		case tt.unit != "" && u.String() != tt.unit:
-			t.Errorf("ParseStated(%q) unit = %q, want %q", tt.in, u.String(), tt.unit)
-		}
+		checkStatedUnit(t, tt.in, tt.unit, tt.errHas)
 	}
 }
 

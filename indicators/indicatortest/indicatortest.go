@@ -65,3 +65,36 @@ func ChangeSeries(tb testing.TB, changes []SeriesChange, series ...string) *indi
 	}
 	return c
 }
+
+// FlowSeries returns a catalog name of one source whose figures, each
+// written "<stated>@<period>" ("506,235@2013-10/2014-09"), are flows titled
+// Total in series "s", in unit (or as their stated figure reads, for ""),
+// each quoted as stated, with a series view "trend" of them. It fails tb if
+// the catalog does not load.
+func FlowSeries(tb testing.TB, name string, figures []string, unit string) *indicators.Catalog {
+	tb.Helper()
+	var text, inds strings.Builder
+	for i, f := range figures {
+		stated, period, _ := strings.Cut(f, "@")
+		fmt.Fprintf(&text, "%s in %s. ", stated, period)
+		u := ""
+		if unit != "" {
+			u = ", unit: " + unit
+		}
+		fmt.Fprintf(&inds, "  - {id: p%d, title: Total, measure: flow, status: fact, stated: %q%s, period: %q, series: s, provenance: [{source: a, quote: %q}]}\n", i, stated, u, period, stated)
+	}
+	body := text.String() + "\n"
+	sum := sha256.Sum256([]byte(body))
+	doc := fmt.Sprintf("claimbook: 1\nsources:\n  - {id: a, title: Doc, text: a.txt, sha256: %s}\nindicators:\n%sseries:\n  - {id: s, title: Total}\nviews:\n  - {id: trend, title: Total, kind: series, series: [s]}\n",
+		hex.EncodeToString(sum[:]), inds.String())
+	c, err := indicators.Parse(name+".yaml", []byte(doc), func(p string) ([]byte, error) {
+		if p == "a.txt" {
+			return []byte(body), nil
+		}
+		return nil, fs.ErrNotExist
+	})
+	if err != nil {
+		tb.Fatalf("%s: %v", name, err)
+	}
+	return c
+}

@@ -1,15 +1,10 @@
 package chart
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"fmt"
-	"io/fs"
 	"slices"
-	"strings"
 	"testing"
 
-	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
 )
 
 // TestSeriesPeriodTicks: a series over periods that are not calendar
@@ -33,30 +28,7 @@ func TestSeriesPeriodTicks(t *testing.T) {
 		// Calendar years keep the year axis.
 		{"calendar years", []string{"12,000@2014", "13,000@2016"}, "person", []string{"2014", "2015", "2016"}},
 	} {
-		var text strings.Builder
-		var inds strings.Builder
-		for i, f := range c.figures {
-			stated, period, _ := strings.Cut(f, "@")
-			fmt.Fprintf(&text, "%s in %s. ", stated, period)
-			unit := ""
-			if c.unit != "" {
-				unit = ", unit: " + c.unit
-			}
-			fmt.Fprintf(&inds, "  - {id: p%d, title: Total, measure: flow, status: fact, stated: %q%s, period: %q, series: s, provenance: [{source: a, quote: %q}]}\n", i, stated, unit, period, stated)
-		}
-		body := text.String() + "\n"
-		sum := sha256.Sum256([]byte(body))
-		doc := fmt.Sprintf("claimbook: 1\nsources:\n  - {id: a, title: Doc, text: a.txt, sha256: %s}\nindicators:\n%sseries:\n  - {id: s, title: Total}\nviews:\n  - {id: trend, title: Total, kind: series, series: [s]}\n",
-			hex.EncodeToString(sum[:]), inds.String())
-		cat, err := indicators.Parse(c.name+".yaml", []byte(doc), func(p string) ([]byte, error) {
-			if p == "a.txt" {
-				return []byte(body), nil
-			}
-			return nil, fs.ErrNotExist
-		})
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
+		cat := indicatortest.FlowSeries(t, c.name, c.figures, c.unit)
 		v, _ := cat.View("trend")
 		s, err := NewSlide(cat, v, nil)
 		if err != nil {

@@ -37,26 +37,7 @@ func TestCoverHeadlines(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer f.Close()
-			rows, err := f.GetRows(SheetCover)
-			if err != nil {
-				t.Fatal(err)
-			}
-			has := map[string]bool{}
-			for _, r := range rows {
-				for _, v := range r {
-					has[v] = true
-				}
-			}
-			for _, w := range tt.want {
-				if !has[w] {
-					t.Errorf("Cover has no cell %q", w)
-				}
-			}
-			for _, w := range tt.none {
-				if has[w] {
-					t.Errorf("Cover has a cell %q, want none", w)
-				}
-			}
+			checkCoverCells(t, f, tt.want, tt.none)
 		})
 	}
 }
@@ -145,26 +126,7 @@ func TestCoverHeadlineList(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer f.Close()
-			rows, err := f.GetRows(SheetCover)
-			if err != nil {
-				t.Fatal(err)
-			}
-			has := map[string]bool{}
-			for _, r := range rows {
-				for _, v := range r {
-					has[v] = true
-				}
-			}
-			for _, w := range tt.want {
-				if !has[w] {
-					t.Errorf("Cover has no cell %q", w)
-				}
-			}
-			for _, w := range tt.none {
-				if has[w] {
-					t.Errorf("Cover has a cell %q, want none", w)
-				}
-			}
+			checkCoverCells(t, f, tt.want, tt.none)
 			w, err := f.GetColWidth(SheetCover, "A")
 			if err != nil {
 				t.Fatal(err)
@@ -173,5 +135,31 @@ func TestCoverHeadlineList(t *testing.T) {
 				t.Errorf("Cover's column A is %g wide, want wider than 24 for its 45th figure, a headline", w)
 			}
 		})
+	}
+}
+
+// checkCoverCells fails t unless the Cover of f has a cell of each of want
+// and none of none.
+func checkCoverCells(t *testing.T, f *excelize.File, want, none []string) {
+	t.Helper()
+	rows, err := f.GetRows(SheetCover)
+	if err != nil {
+		t.Fatal(err)
+	}
+	has := map[string]bool{}
+	for _, r := range rows {
+		for _, v := range r {
+			has[v] = true
+		}
+	}
+	for _, w := range want {
+		if !has[w] {
+			t.Errorf("Cover has no cell %q", w)
+		}
+	}
+	for _, w := range none {
+		if has[w] {
+			t.Errorf("Cover has a cell %q, want none", w)
+		}
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
 )
 
 // TestSeriesPeriodNames: the Series sheet's Year cells and its chart's
@@ -38,29 +39,7 @@ func TestSeriesPeriodNames(t *testing.T) {
 		// Calendar years keep the year axis and their numbers.
 		{"calendar years", []string{"12,000@2014", "13,000@2015"}, "person", []string{"2014", "2015"}, false},
 	} {
-		var text, inds strings.Builder
-		for i, f := range c.figures {
-			stated, period, _ := strings.Cut(f, "@")
-			fmt.Fprintf(&text, "%s in %s. ", stated, period)
-			unit := ""
-			if c.unit != "" {
-				unit = ", unit: " + c.unit
-			}
-			fmt.Fprintf(&inds, "  - {id: p%d, title: Total, measure: flow, status: fact, stated: %q%s, period: %q, series: s, provenance: [{source: a, quote: %q}]}\n", i, stated, unit, period, stated)
-		}
-		body := text.String() + "\n"
-		sum := sha256.Sum256([]byte(body))
-		doc := fmt.Sprintf("claimbook: 1\nsources:\n  - {id: a, title: Doc, text: a.txt, sha256: %s}\nindicators:\n%sseries:\n  - {id: s, title: Total}\n",
-			hex.EncodeToString(sum[:]), inds.String())
-		cat, err := indicators.Parse(c.name+".yaml", []byte(doc), func(p string) ([]byte, error) {
-			if p == "a.txt" {
-				return []byte(body), nil
-			}
-			return nil, fs.ErrNotExist
-		})
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
+		cat := indicatortest.FlowSeries(t, c.name, c.figures, c.unit)
 		book, parts := writeParts(t, cat)
 		f, err := excelize.OpenReader(bytes.NewReader(book))
 		if err != nil {
