@@ -63,3 +63,72 @@ func TestComposition(t *testing.T) {
 		})
 	}
 }
+
+// countsDoc is the source text of TestCompositionOfCounts: a whole stated
+// as a count with its parts as counts (s16g-insolvency), and a place
+// stated apart.
+const countsDoc = `In 2024, there were 23,872 registered company insolvencies, comprising 18,840 CVLs, 3,230 compulsory liquidations, 1,597 administrations and 202 CVAs.
+Of the 23,872, 40% were in London.`
+
+// TestCompositionOfCounts checks the rule for a part_of_whole view of
+// parts stated as counts: derived shares of one whole (formula: share,
+// one divisor) are drawn as its parts, however many; the counts
+// themselves are refused with the derived shares to write; stated and
+// derived shares together, shares of two wholes and parts that overlap
+// past the whole are refused.
+func TestCompositionOfCounts(t *testing.T) {
+	shares := "derived:\n" +
+		"  - {id: cvl-share, title: CVLs, formula: share, inputs: [cvl, total]}\n" +
+		"  - {id: comp-share, title: Compulsory, formula: share, inputs: [comp, total]}\n" +
+		"  - {id: admin-share, title: Administrations, formula: share, inputs: [admin, total]}\n" +
+		"  - {id: cva-share, title: CVAs, formula: share, inputs: [cva, total]}\n" +
+		"  - {id: cvl-of-cvl, title: CVLs of CVLs, formula: share, inputs: [cvl, cvl]}\n" +
+		"  - {id: cvl-again, title: CVLs again, formula: share, inputs: [cvl, total]}\n" +
+		"  - {id: cvl-sum, title: CVLs and CVAs, formula: sum, inputs: [cvl, cva]}\n"
+	for _, tc := range []struct {
+		name string
+		view []string
+		want string // a part of the one message, "" for none
+	}{
+		{"derived shares of one whole", []string{"cvl-share", "comp-share", "admin-share", "cva-share"}, ""},
+		{"one derived share", []string{"cvl-share"}, ""},
+		{"the counts, whole first", []string{"total", "cvl", "comp"},
+			`"total" is no share: a part_of_whole view draws shares; for parts stated as amounts, derive each part's share of the whole (derived: formula: share, inputs: [<part>, total])`},
+		{"the counts, a part first", []string{"cvl", "comp", "total"}, `inputs: [cvl, total]) and list those shares (the whole itself not among them)`},
+		{"parts without their whole", []string{"cvl", "comp"}, `inputs: [cvl, <the whole>]`},
+		{"stated and derived shares", []string{"london", "cvl-share"}, `lists the stated share "london" beside the derived share "cvl-share"`},
+		{"shares of two wholes", []string{"cvl-share", "cvl-of-cvl"}, `"cvl-share" is a share of "total" but "cvl-of-cvl" of "cvl"`},
+		{"parts past the whole", []string{"cvl-share", "cvl-again"}, `its 2 shares of "total" sum to at least 157.8 percent, more than the whole`},
+		{"a derived sum", []string{"cvl-share", "cvl-sum"}, `"cvl-sum" is no derived share`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b strings.Builder
+			fmt.Fprintf(&b, "sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n", sha(countsDoc))
+			for _, c := range [][3]string{
+				{"total", "23,872 registered company insolvencies", "there were 23,872 registered company insolvencies"},
+				{"cvl", "18,840", "18,840 CVLs"}, {"comp", "3,230", "3,230 compulsory liquidations"},
+				{"admin", "1,597", "1,597 administrations"}, {"cva", "202", "202 CVAs"},
+			} {
+				unit := "\n    unit: insolvency"
+				if c[0] == "total" {
+					unit = ""
+				}
+				fmt.Fprintf(&b, "  - id: %s\n    title: %s\n    measure: flow\n    status: fact\n    entities: [GB]\n    stated: %q%s\n    period: \"2024\"\n    provenance:\n      - source: doc\n        quote: %q\n",
+					c[0], c[0], c[1], unit, c[2])
+			}
+			b.WriteString("  - id: london\n    title: Share in London\n    measure: share\n    status: fact\n    entities: [GB]\n    stated: 40%\n    period: \"2024\"\n    provenance:\n      - source: doc\n        quote: 40% were in London\n")
+			b.WriteString(shares)
+			fmt.Fprintf(&b, "views:\n  - id: mix\n    title: Mix\n    kind: part_of_whole\n    indicators: [%s]\n", strings.Join(tc.view, ", "))
+			read := func(string) ([]byte, error) { return []byte(countsDoc), nil }
+			_, err := indicators.Parse("c.yaml", []byte(b.String()), read)
+			var list indicators.ErrorList
+			switch {
+			case tc.want == "" && err != nil:
+				t.Fatalf("Parse error = %v, want nil", err)
+			case tc.want == "":
+			case !errors.As(err, &list) || len(list) != 1 || !strings.Contains(list[0].Error(), tc.want):
+				t.Fatalf("Parse error = %v, want one error containing %q", err, tc.want)
+			}
+		})
+	}
+}

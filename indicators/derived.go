@@ -51,16 +51,24 @@ type Derived struct {
 // A Result is the value of a derived indicator with its lineage's
 // uncertainty carried through.
 //
-// What may be said follows from Interval, the numbers the inputs' wording
-// allows, propagated by interval arithmetic:
+// What may be said follows from Interval, the numbers the inputs allow:
+// each input's wording (Quantity.Interval) and, for a figure stated
+// without a hedge, its own rounding (half a unit of its last written
+// digit: "31%" is 30.5 to 31.5; a count written to the unit is exact),
+// propagated by interval arithmetic. The one rule, in precision.said and
+// said, is:
 //
-//   - bounded on both sides, it is exact only where the inputs are and
-//     writing the result at their precision changes nothing ("327,000");
-//     "about X" or "nearly X" only where that word's interval (X's own
-//     rounding, or one unit of its last digit below X) holds the
-//     interval ("about 20 percent" for 20.41); else a range of the
-//     interval's ends rounded outwards ("2.76 to 2.85 times" for
-//     (2.764, 2.846]);
+//   - the digits: a sum or difference to the coarsest last digit of its
+//     inputs, a ratio or share to no more significant figures than its
+//     inputs, a share to one decimal of a percent at most (the parts of
+//     one whole at one place) and a ratio in times to two figures;
+//   - the words: none where everything allowed is within one unit of the
+//     last digit said and no input is hedged ("76.8 percent"), as a
+//     reader takes any rounded figure; "about" (or "nearly", where every
+//     hedge is) where it is within two; a share that rounds to zero there
+//     "less than" one unit ("less than 0.1 percent"); else, for unhedged
+//     inputs, one digit coarser with no word, or the range allowed, its
+//     ends rounded outwards;
 //   - open on one side, it is the bound that exists, rounded outwards:
 //     "more than 3 times", "less than 27 percent" for [0, 26.17) (a bound
 //     at zero, as a share of a magnitude has, is no bound to state);
@@ -69,16 +77,14 @@ type Derived struct {
 //     end over its low end), it is no figure at all: Bounded is false and
 //     Reason says which inputs' hedges opened it.
 //
-// A figure is rounded as its inputs were written (see precision), and is
-// said with a qualifier whose own interval, by the table of what words
-// allow, holds every value the inputs allow: a quotient of exact figures
-// that rounding changes is "about" it, never exact; a range's ends are
-// rounded outwards.
+// Reads gives the interval the words claim; it always holds Interval.
+// Every export (the book, the deck, the charts, derived.csv and
+// indicators.json) writes Quantity through Text, and Bounds for low and
+// high, so that they all say the figure one way.
 type Result struct {
-	// Quantity is the value for display, rounded as the inputs were
-	// written, with a qualifier whose interval holds the propagated one.
-	// Nothing derived looks more precise than its inputs. It is the zero
-	// Quantity when Bounded is false.
+	// Quantity is the value for display, said by the rule above: nothing
+	// derived looks more precise than its inputs. It is the zero Quantity
+	// when Bounded is false.
 	Quantity Quantity
 	Unit     Unit
 	// Lo and Hi are the unrounded result from the inputs' figures as stated
@@ -107,18 +113,15 @@ type Result struct {
 }
 
 // Bounds returns the ends of what the inputs' wording allows (Interval),
-// as the exports and the book give them: a range's ends and an exact
-// figure twice, as Quantity has them; otherwise the interval's ends
-// rounded outwards at the figure's precision ("less than 27 percent" of a
-// share is 0 and 27; "about 20 percent" for 20.41 is 20 and 21), so that
-// they hold every value the inputs allow. An end the inputs leave open
-// (infinite) is not ok.
+// as the exports and the book give them: a range's ends as Quantity has
+// them; otherwise the interval's ends rounded outwards at the place the
+// figure is said to ("less than 27 percent" of a share is 0 and 27;
+// "76.8 percent" for 76.84 to 76.86 is 76.8 and 76.9; 327,000 for
+// 617,000 − 290,000 is 327,000 twice), so that they hold every value the
+// inputs allow. An end the inputs leave open (infinite) is not ok.
 func (r Result) Bounds() (low, high Decimal, lowOK, highOK bool) {
 	if r.Bounded && r.Quantity.IsRange() {
 		return r.Quantity.Low, r.Quantity.High, true, true
-	}
-	if r.Bounded && r.Quantity.Qualifier == Exact {
-		return r.Quantity.Value, r.Quantity.Value, true, true
 	}
 	if !math.IsInf(r.Interval.Lo, 0) {
 		low, lowOK = r.prec.round(r.Interval.Lo, -1), true
@@ -127,6 +130,31 @@ func (r Result) Bounds() (low, high Decimal, lowOK, highOK bool) {
 		high, highOK = r.prec.round(r.Interval.Hi, 1), true
 	}
 	return low, high, lowOK, highOK
+}
+
+// Reads returns what the words of a bounded derived figure claim, by the
+// rule of said: a figure with no word is within one unit of its last
+// digit ("76.8 percent", 76.7 to 76.9), "about" it within two, and a
+// hedge or range what the table of words allows (Quantity.Interval), a
+// bound of a magnitude from zero. It always holds Interval; it is the
+// zero Interval when the figure is not Bounded.
+func (r Result) Reads() Interval {
+	if !r.Bounded {
+		return Interval{}
+	}
+	q := r.Quantity
+	x, unit := q.Value.Float64(), math.Pow10(r.prec.place)
+	switch q.Qualifier {
+	case Exact:
+		return Interval{Lo: x - unit, Hi: x + unit}
+	case Approx:
+		return Interval{Lo: x - 2*unit, Hi: x + 2*unit}
+	}
+	iv := q.Interval()
+	if r.Interval.Lo >= 0 && math.IsInf(iv.Lo, -1) {
+		iv.Lo, iv.LoOpen = 0, false // "less than 0.1 percent" of a share
+	}
+	return iv
 }
 
 // MaxSpread is how far apart, as a factor, the ends of a derived interval
@@ -278,6 +306,42 @@ type operand struct {
 	status Status
 	// open is set for a derived input that is not Bounded, with its reason.
 	open string
+	// half is how far the figure may be from its true value by its own
+	// rounding alone (writtenHalfWidth): 0.5 for "31%".
+	half float64
+}
+
+// span is the interval the operand allows in arithmetic: its wording's
+// (honest), widened by its own rounding; a magnitude's lower end no
+// lower than zero.
+func (o operand) span() iv {
+	if o.half == 0 {
+		return o.honest
+	}
+	s := o.honest
+	s.Lo, s.Hi = s.Lo-o.half, s.Hi+o.half
+	if o.honest.Lo >= 0 && s.Lo < 0 {
+		s.Lo, s.LoOpen = 0, false
+	}
+	return s
+}
+
+// writtenHalfWidth returns how far a figure stated without a hedge may be
+// from its true value by its rounding alone: half a unit of its last
+// written digit ("31%" is 30.5 to 31.5 percent, "741.6 million" within
+// 0.05 million, "79.3 years" within 0.05). A count written to the unit
+// ("6,932 marriages", "617,000 people", "three") is exact, a count of whole things having no fraction to round; so is a
+// proportion in words ("one in five"). A hedged figure's interval holds
+// its rounding already, and a range is taken at its ends.
+func writtenHalfWidth(ind *Indicator, free bool) float64 {
+	q := ind.Quantity
+	switch {
+	case free, q.Qualifier != Exact, q.IsRange():
+		return 0
+	case ind.Unit.Kind == Count && ind.Unit.Per == "" && q.Value.Exp == 0:
+		return 0
+	}
+	return q.Value.roundingHalfWidth()
 }
 
 // hedged reports whether the operand's wording allows more than its
@@ -409,8 +473,9 @@ func roundPlace(x float64, place, dir int) Decimal {
 func (c *Catalog) operand(id string, depth int) (operand, error) {
 	if ind, ok := c.Indicator(id); ok {
 		lo, hi := ind.Quantity.Ends()
+		free := ProportionInWords(ind.Stated)
 		return operand{id: id, label: ind.Label(), q: ind.Quantity, u: ind.Unit, sig: sigFigs(ind.Quantity), place: placeOf(ind.Quantity),
-			honest: magnitudeInterval(ind), lo: lo, hi: hi, free: ProportionInWords(ind.Stated),
+			honest: magnitudeInterval(ind), lo: lo, hi: hi, free: free, half: writtenHalfWidth(ind, free),
 			period: ind.Period, status: ind.Status}, nil
 	}
 	if _, ok := c.DerivedIndicator(id); ok {
@@ -523,7 +588,7 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 			return Result{}, fmt.Errorf("indicators: derived %q: the divisor %q is %s, which is or includes zero, so the %s has no value", id, d.Inputs[1], Format(b.q, b.u, Style{}), d.Op)
 		}
 		stated, _ = ivDiv(core(a), core(b))
-		honest, _ = ivDiv(a.honest, b.honest) // unbounded where the divisor's hedge allows zero
+		honest, _ = ivDiv(a.span(), b.span()) // unbounded where the divisor's hedge allows zero
 		r.Unit = u
 		if d.Op == ShareOf {
 			h := iv{Lo: 100, Hi: 100}
@@ -537,12 +602,12 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 			}
 			r.Unit = u
 		}
-		stated, honest = core(ops[0]), ops[0].honest
+		stated, honest = core(ops[0]), ops[0].span()
 		for _, o := range ops[1:] {
 			if d.Op == Difference {
-				stated, honest = ivAdd(stated, ivNeg(core(o))), ivAdd(honest, ivNeg(o.honest))
+				stated, honest = ivAdd(stated, ivNeg(core(o))), ivAdd(honest, ivNeg(o.span()))
 			} else {
-				stated, honest = ivAdd(stated, core(o)), ivAdd(honest, o.honest)
+				stated, honest = ivAdd(stated, core(o)), ivAdd(honest, o.span())
 			}
 		}
 	default:
@@ -553,7 +618,7 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 	for _, o := range ops {
 		r.Status = max(r.Status, o.status)
 	}
-	r.prec = precisionOf(d.Op, ops)
+	r.prec = precisionOf(d.Op, ops).said(d.Op, r.Unit, stated)
 	anyRange, anyHedge := false, false
 	for _, o := range ops {
 		anyRange = anyRange || o.q.IsRange()
@@ -571,7 +636,7 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 	for _, o := range ops {
 		allNearly = allNearly && (!o.hedged() || o.q.Qualifier == Nearly)
 	}
-	q, reason := figure(d.Op, stated, honest, r.prec, anyRange, anyHedge, allNearly)
+	q, reason := figure(d.Op, stated, honest, &r.prec, anyRange, anyHedge, allNearly)
 	if reason != "" {
 		r.Reason = inputsPhrase(ops) + " " + reason
 		return r, nil
@@ -588,8 +653,8 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 // A proportion in words (operand.free) is written as finely as the
 // others: "one in five" (20 percent) + "12 percent" is 32 percent, not
 // "about 30 percent" for the one figure of "20"; where every input is
-// one, by the same rule as figures ("1 in 8" over "1 in 179" is about
-// 22.4 times, 0.125 having three figures).
+// one, by the same rule as figures ("1 in 8" over "1 in 179" is 22.4
+// times to the three figures of 0.125, which said then caps at two).
 func precisionOf(op Op, ops []operand) precision {
 	p := precision{sig: math.MaxInt, place: math.MinInt, byPlace: op == Sum || op == Difference}
 	fixed := false
@@ -613,6 +678,49 @@ func precisionOf(op Op, ops []operand) precision {
 	return p
 }
 
+// said returns p as the place of the last digit said of a result near
+// the stated figures (stated), the one rule for how finely a derived
+// figure is written:
+//
+//   - a sum or difference to the coarsest last written digit of its
+//     inputs (precisionOf): "12.5" + "0.04" to tenths;
+//   - a ratio or share to no more significant figures than its inputs
+//     (precisionOf), and no finer than a reader compares such figures: a
+//     share in percent to one decimal place at most, so that the parts
+//     of one whole are said at one place ("78.9", "13.5", "6.7", "0.8"
+//     percent, not 78.921, 13.53, 6.69, 0.846), and a ratio in times to
+//     two significant figures ("0.46 times", "2.8 times").
+//
+// Whether the figure is said exact, "about" it or as a range then
+// follows from the interval the inputs allow (figure).
+func (p precision) said(op Op, u Unit, stated iv) precision {
+	x := max(math.Abs(stated.Lo), math.Abs(stated.Hi))
+	switch {
+	case p.byPlace:
+		return p
+	case x == 0 || math.IsInf(x, 0) || math.IsNaN(x):
+		// Nothing to count figures from: the finest place said.
+		return precision{place: min(shareFinestPlace, 0), byPlace: true}
+	}
+	mag := int(math.Floor(math.Log10(x)))
+	place := mag - p.sig + 1
+	switch {
+	case op == ShareOf:
+		place = max(place, shareFinestPlace)
+	case op == Ratio && u == TimesUnit:
+		place = max(place, mag-(ratioMaxSigFigs-1))
+	}
+	return precision{place: place, byPlace: true}
+}
+
+// shareFinestPlace is the finest place a derived share is said to: one
+// decimal of a percent, as statistical releases write shares.
+const shareFinestPlace = -1
+
+// ratioMaxSigFigs is the most significant figures a derived ratio in
+// times is said to: "0.46 times", "2.8 times".
+const ratioMaxSigFigs = 2
+
 // holds reports whether the interval a holds b, but for rounding in
 // float64: what q says (its Interval) may be said of a result that the
 // inputs allow anywhere in b only when it holds b.
@@ -622,13 +730,14 @@ func holds(a, b iv) bool {
 }
 
 // figure returns what may be said of a result whose stated figures give
-// stated and whose wording allows honest, written at precision p; or,
-// when nothing can be said, why not. allNearly says every hedged input is
-// "nearly". What it returns always holds honest: its Interval, by the
-// table of what words allow, contains every value the inputs allow, so
-// a figure that rounding changes is "about" it, and a range's ends are
-// rounded outwards.
-func figure(op Op, stated, honest iv, p precision, anyRange, anyHedge, allNearly bool) (Quantity, string) {
+// stated and whose inputs allow honest, written at precision *pp (which
+// said may coarsen); or, when nothing can be said, why not. anyHedge says
+// an input's wording is hedged, allNearly that every hedge is "nearly".
+// What it returns always holds honest by Result.Reads: a bound or range
+// by the table of what words allow, its ends rounded outwards; a point by
+// the rule of said.
+func figure(op Op, stated, honest iv, pp *precision, anyRange, anyHedge, allNearly bool) (q Quantity, reason string) {
+	p := *pp
 	loInf, hiInf := math.IsInf(honest.Lo, -1), math.IsInf(honest.Hi, 1)
 	what := op.String()
 	switch {
@@ -662,52 +771,85 @@ func figure(op Op, stated, honest iv, p precision, anyRange, anyHedge, allNearly
 		return Quantity{}, fmt.Sprintf("leaves the %s anywhere from %s to %s, more than %d times apart", what,
 			p.round(honest.Lo, 0).Text(","), p.round(honest.Hi, 0).Text(","), MaxSpread)
 	}
-	if !anyHedge {
-		if anyRange {
-			return rangeOf(stated.Lo, stated.Hi), ""
-		}
-		// Exact figures give one number, exact only where writing it at
-		// the inputs' precision leaves it as it is (617,000 − 290,000);
-		// otherwise it is about that (4.0 million over 19.6 million is
-		// 20.41 percent, "about 20 percent").
-		q := Quantity{Value: p.round(stated.Lo, 0)}
-		if !near(q.Value.Float64(), stated.Lo) {
-			q.Qualifier = Approx
-		}
-		return q, ""
+	if anyRange && !anyHedge && honest.Lo == stated.Lo && honest.Hi == stated.Hi {
+		return rangeOf(stated.Lo, stated.Hi), ""
 	}
 	switch {
-	case honest.Lo == 0 && honest.Hi > 0:
+	case anyHedge && honest.Lo == 0 && honest.Hi > 0:
 		// What a hedge leaves of a magnitude: up to its upper bound.
 		q := Quantity{Value: p.round(honest.Hi, 1), Qualifier: UpTo}
 		if honest.HiOpen {
 			q.Qualifier = LessThan
 		}
 		return q, ""
-	case honest.Hi == 0 && honest.Lo < 0:
+	case anyHedge && honest.Hi == 0 && honest.Lo < 0:
 		q := Quantity{Value: p.round(honest.Lo, -1), Qualifier: AtLeast}
 		if honest.LoOpen {
 			q.Qualifier = MoreThan
 		}
 		return q, ""
-	case anyRange || honest.Lo < 0 && honest.Hi > 0:
+	case anyRange || anyHedge && honest.Lo < 0 && honest.Hi > 0:
 		// A range of hedged figures, or a hedged figure that may be of
 		// either sign: the ends the wording allows.
 		return rangeOf(honest.Lo, honest.Hi), ""
 	}
-	// A bounded figure of one sign: "about X" where X's own rounding holds
-	// all that is allowed; "nearly X" where every hedge is "nearly" and
-	// "nearly X" holds it ("nearly 350" − 123 is "nearly 227" only if no
-	// more than one unit short of it were allowed, which (217, 227] is
-	// not); else the allowed range.
-	x := p.round(stated.Lo, 0)
-	if q := (Quantity{Value: x, Qualifier: Approx}); holds(q.Interval(), honest) {
-		return q, ""
+	q, *pp = said(op, *pp, stated.Lo, honest, anyHedge, allNearly)
+	return q, ""
+}
+
+// said returns how a bounded result of one sign is said, its stated
+// figures giving stated, so that its words hold honest, everything the
+// inputs allow; hedged says an input's wording is hedged, allNearly that
+// every hedge is "nearly". It is the one rule for the words of a derived
+// figure, which is read as a reader reads any figure: rounded, its last
+// digit uncertain by one (Result.Reads gives the interval each word
+// claims). At the place p says, in this order:
+//
+//   - x, the figure rounded there, with no word where everything allowed
+//     is within one unit of its last digit and no input is hedged ("76.8
+//     percent" for 741.6 million over 965.0 million, whose rounding
+//     allows 76.84 to 76.86; "0.3 percentage points" for 0.7% − 0.4%):
+//     "about" would claim a doubt the inputs do not leave;
+//   - a share or ratio that rounds to zero there as "less than" one unit
+//     of it ("less than 0.1 percent" for 3 of 23,872);
+//   - "nearly x" where every hedge is "nearly" and its interval holds
+//     honest ("nearly 350" − 123 is "nearly 227" only if no more than one
+//     unit short of it were allowed);
+//   - "about x" where everything allowed is within two units of it
+//     ("about 69 percent" for 31% + 21% + 17%, each rounded to a whole
+//     percent: 67.5 to 70.5; "about 90" for 50 + "about 40").
+//
+// Else, for unhedged inputs whose digits say more than their rounding
+// leaves, x at a coarser place with no word, while x keeps a significant
+// figure and is itself allowed ("€560 per trip" for €1,551 million over
+// 2.771 million trips, not "€559.4 to €560.1"; never "30 percent" for
+// $1.5 billion over $6 billion, 22 to 29); else the range honest allows, its ends rounded
+// outwards at p.
+func said(op Op, p precision, stated float64, honest iv, hedged, allNearly bool) (Quantity, precision) {
+	mag := math.MaxInt
+	if stated != 0 {
+		mag = int(math.Floor(math.Log10(math.Abs(stated))))
 	}
-	if q := (Quantity{Value: x, Qualifier: Nearly}); allNearly && holds(q.Interval(), honest) {
-		return q, ""
+	for q := p; q.place == p.place || !hedged && q.place <= mag; q.place++ {
+		x := q.round(stated, 0)
+		unit, xf := math.Pow10(q.place), x.Float64()
+		within := func(k float64) bool { return holds(iv{Lo: xf - k*unit, Hi: xf + k*unit}, honest) }
+		switch {
+		case x.Coef == 0 && honest.Lo >= 0 && honest.Hi > 0 && honest.Hi < unit && (op == ShareOf || op == Ratio):
+			return Quantity{Value: Decimal{Coef: 1, Exp: int32(q.place)}, Qualifier: LessThan}, q
+		case !hedged && within(1) && (q.place == p.place || honest.Contains(xf)):
+			return Quantity{Value: x}, q
+		case q.place != p.place:
+			continue // a coarser place only to say it with no word
+		}
+		if n := (Quantity{Value: x, Qualifier: Nearly}); allNearly && hedged && holds(n.Interval(), honest) {
+			return n, q
+		}
+		if within(2) {
+			return Quantity{Value: x, Qualifier: Approx}, q
+		}
 	}
-	return rangeOf(honest.Lo, honest.Hi), ""
+	return Quantity{Low: p.round(honest.Lo, -1), High: p.round(honest.Hi, 1), Qualifier: Range}, p
 }
 
 // near reports whether a and b are equal but for rounding in float64.

@@ -16,11 +16,12 @@ func TestDerivedIntervals(t *testing.T) {
 		interval indicators.Interval
 		lo, hi   float64
 	}{
-		// "nearly 350" / 123: (340/123, 350/123], shown to 3 significant figures,
-		// its ends rounded outwards: "nearly 2.85" would say (2.84, 2.85].
-		{"investment-stock-ratio", "2.76–2.85 times", indicators.Interval{Lo: 340.0 / 123, Hi: 350.0 / 123, LoOpen: true}, 350.0 / 123, 350.0 / 123},
-		// nearly 350 − 123: (217, 227] billion, wider than "nearly 227"'s (226, 227].
-		{"investment-stock-gap", "$217–227 billion", indicators.Interval{Lo: 217e9, Hi: 227e9, LoOpen: true}, 227e9, 227e9},
+		// "nearly 350" / 123, rounded at its last digit (122.5 to 123.5):
+		// (340/123.5, 350/122.5], a ratio said to two figures, within two
+		// units of 2.8.
+		{"investment-stock-ratio", "about 2.8 times", indicators.Interval{Lo: 340.0 / 123.5, Hi: 350.0 / 122.5, LoOpen: true}, 350.0 / 123, 350.0 / 123},
+		// nearly 350 − 123 (±0.5): (216.5, 227.5] billion, wider than "nearly 227"'s (226, 227].
+		{"investment-stock-gap", "$216–228 billion", indicators.Interval{Lo: 216.5e9, Hi: 227.5e9, LoOpen: true}, 227e9, 227e9},
 		// 30 / 3–5 is 6 to 10 times, never 7.5.
 		{"ghsa-partner-ratio", "6–10 times", indicators.Interval{Lo: 6, Hi: 10}, 6, 10},
 	}

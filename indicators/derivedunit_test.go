@@ -27,11 +27,15 @@ func TestDerivedUnits(t *testing.T) {
 		{"coverage gap", indicators.Difference, "92.3%", "91.0%", "1.3 percentage points"},
 		{"points less points", indicators.Difference, "0.5 percentage points", "0.2 percentage points", "0.3 percentage points"},
 		{"sum of shares", indicators.Sum, "8.3%", "81.1%", "89.4 percent"},
-		{"ratio of percents", indicators.Ratio, "3.0 per cent", "1.5 per cent", "2 times"},
-		// s15-gdp: a contribution in points as a share of growth in percent.
-		{"contribution share of growth", indicators.ShareOf, "0.5 percentage points", "1.1 per cent", "about 45 percent"},
-		// s15-visitors: €1,551 million over 2.771 million trips.
-		{"spend per trip", indicators.Ratio, "€1,551 million", "2.771 million trips", "about €559.7 per trip"},
+		// 2.95 to 3.05 over 1.45 to 1.55: 1.90 to 2.10, more than one
+		// unit of tenths from 2.0.
+		{"ratio of percents", indicators.Ratio, "3.0 per cent", "1.5 per cent", "about 2 times"},
+		// s15-gdp: a contribution in points as a share of growth in percent;
+		// 0.45 to 0.55 over 1.05 to 1.15 is 39 to 53 percent.
+		{"contribution share of growth", indicators.ShareOf, "0.5 percentage points", "1.1 per cent", "39 to 53 percent"},
+		// s15-visitors: €1,551 million over 2.771 million trips, each rounded
+		// at its last digit, is €559.4 to €560.1: three figures, not four.
+		{"spend per trip", indicators.Ratio, "€1,551 million", "2.771 million trips", "€560 per trip"},
 		// schools: pupils per teacher.
 		{"pupils per teacher", indicators.Ratio, "8,000 pupils", "500 teachers", "16 pupils per teacher"},
 		{"amount over amount", indicators.Ratio, "$300 million", "$100 million", "3 times"},

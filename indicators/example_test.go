@@ -75,8 +75,8 @@ func ExampleCatalog_Compute() {
 	r, _ = c.Compute("ghsa-partner-ratio") // 30 over 3-5 countries
 	fmt.Println(indicators.Format(r.Quantity, r.Unit, indicators.Style{}))
 	// Output:
-	// 2.76 to 2.85 times
-	// allowed: (2.764, 2.846]
+	// about 2.8 times
+	// allowed: (2.753, 2.857]
 	// 6 to 10 times
 }
 

@@ -7,15 +7,14 @@ import (
 )
 
 // TestDerivedOfDerived: a derived figure used as an input is computed from
-// its unrounded value, and its rounding is a hedge: 1 MW over 3 MW is
-// "about 0.33 times", and three of those sum to about 1, never to an
-// exact 0.99.
+// its unrounded value: 1 plant over 3 plants is "0.33 times" (counts,
+// exact), and three of those sum to 1, never to 0.99.
 func TestDerivedOfDerived(t *testing.T) {
 	D := func(id string, op indicators.Op, in ...string) indicators.Derived {
 		return indicators.Derived{ID: id, Title: id, Op: op, Inputs: in}
 	}
 	c := &indicators.Catalog{}
-	for id, s := range map[string]string{"one": "1 MW", "three": "3 MW", "four": "4 MW"} {
+	for id, s := range map[string]string{"one": "1 plant", "three": "3 plants", "four": "4 plants"} {
 		q, u, err := indicators.ParseStated(s)
 		if err != nil {
 			t.Fatalf("ParseStated(%q): %v", s, err)
@@ -28,9 +27,9 @@ func TestDerivedOfDerived(t *testing.T) {
 		D("exact", indicators.Sum, "r14", "r14"),
 	}
 	tests := []struct{ id, qualifier, low, high, text string }{
-		{"r13", "approx", "0.325", "0.335", "about 0.33 times"},
-		{"sum3", "approx", "1", "1", "about 1 times"},
-		{"diff", "approx", "0.08", "0.09", "about 0.08 times"},
+		{"r13", "exact", "0.33", "0.34", "0.33 times"},
+		{"sum3", "exact", "1", "1", "1 times"},
+		{"diff", "exact", "0.08", "0.09", "0.08 times"},
 		{"exact", "exact", "0.5", "0.5", "0.5 times"}, // 0.25 + 0.25: no rounding, no hedge
 	}
 	for _, tt := range tests {

@@ -227,18 +227,22 @@ func TestDerivedSigned(t *testing.T) {
 		interval indicators.Interval
 		err      string
 	}{
-		{id: "neg-ratio", want: "-2 times", interval: indicators.Interval{Lo: -2, Hi: -2}},
-		// [−6, 4] / 2: the corners −3 and 2.
-		{id: "straddle-ratio", want: "-3 to 2 times", interval: indicators.Interval{Lo: -3, Hi: 2}},
+		// −6 / 3, each rounded at its last digit: [−6.5, −5.5] / [2.5, 3.5].
+		// Within one unit of −2: said to one figure, as a range would be no
+		// more honest.
+		{id: "neg-ratio", want: "-2 times", interval: indicators.Interval{Lo: -6.5 / 2.5, Hi: -5.5 / 3.5}},
+		// [−6, 4] / [1.5, 2.5]: the corners −4 and 8/3.
+		{id: "straddle-ratio", want: "-4 to 2.7 times", interval: indicators.Interval{Lo: -4, Hi: 4 / 1.5}},
 		// [0, 4] / (2, +Inf): 0 is reached (0/3), so the low end is closed;
 		// a bound at zero is no bound to state.
 		{id: "zero-end", want: "less than 2 times", interval: indicators.Interval{Lo: 0, Hi: 2, HiOpen: true}},
-		// [−350, −340) + 10: "nearly −340", short of 340 in size.
-		{id: "nearly-sum", want: "nearly -340 MW", interval: indicators.Interval{Lo: -340, Hi: -330, HiOpen: true}},
+		// [−350, −340) + [9.5, 10.5]: wider than "nearly −340"'s [−340, −330).
+		{id: "nearly-sum", want: "-341 to -329 MW", interval: indicators.Interval{Lo: -340.5, Hi: -329.5, HiOpen: true}},
 		// 50 / [0, 20]: at least 2.5, unbounded above.
 		{id: "over-up-to", want: "at least 2.5 times", interval: indicators.Interval{Lo: 2.5, Hi: inf, HiOpen: true}},
-		// −11 / 279 is −3.9426… percent: rounded, so about.
-		{id: "deficit-share", want: "about -3.94 percent", interval: indicators.Interval{Lo: -1100.0 / 279, Hi: -1100.0 / 279}},
+		// −11.0 / 279, each rounded at its last digit: −3.97 to −3.92
+		// percent, a share said to one decimal.
+		{id: "deficit-share", want: "-3.9 percent", interval: indicators.Interval{Lo: -1105.0 / 278.5, Hi: -1095.0 / 279.5}},
 		{id: "by-zero", err: `indicators: derived "by-zero": the divisor "zero" is 0 percent, which is or includes zero, so the ratio has no value`},
 		{id: "by-straddle", err: `indicators: derived "by-straddle": the divisor "straddle" is -6 to 4 percent, which is or includes zero, so the ratio has no value`},
 	}

@@ -22,7 +22,7 @@ func TestBuildAndRun(t *testing.T) {
 	if err != nil {
 		t.Fatalf("running the example: %v\n%s", err, out)
 	}
-	if want := "gap: $217 billion to $227 billion, allowed (2.17e+11, 2.27e+11]"; !strings.Contains(string(out), want) {
+	if want := "gap: $216 billion to $228 billion, allowed (2.165e+11, 2.275e+11]"; !strings.Contains(string(out), want) {
 		t.Errorf("output lacks %q:\n%s", want, out)
 	}
 	b, err := os.ReadFile(filepath.Join(tmp, "gap.png"))

@@ -704,8 +704,8 @@ func compositionChart(s *Slide, items []item, wd words) ([]string, error) {
 	var texts []string
 	for i, it := range items {
 		switch {
-		case it.u.Kind != indicators.Percent || it.lo < 0 || it.measure != indicators.Share || it.op != "":
-			return nil, fmt.Errorf("chart: a part of a whole is a stated share of at least 0 percent, not %q (%s)", it.id, it.label)
+		case it.u.Kind != indicators.Percent || it.lo < 0 || it.measure != indicators.Share && it.op != indicators.ShareOf.String():
+			return nil, fmt.Errorf("chart: a part of a whole is a stated or derived share of at least 0 percent, not %q (%s)", it.id, it.label)
 		case it.period != items[0].period || !slices.Equal(it.entities, items[0].entities):
 			return nil, fmt.Errorf("chart: the parts of one whole are of one period and place, and %q is not of those of %q", it.id, items[0].id)
 		}
@@ -749,9 +749,14 @@ func compositionChart(s *Slide, items []item, wd words) ([]string, error) {
 }
 
 // partName returns a part's name from its bar label: "Coal's share" is
-// "Coal", "Share of threats" "Threats"; a label of no share words stays.
+// "Coal", "Share of threats" "Threats", "Domestic flights' share of
+// passengers" "Domestic flights", "CVLs as a share of all insolvencies"
+// "CVLs"; a label of no share words stays.
 func partName(label string) string {
 	name := label
+	if i := strings.Index(name, " share of "); i > 0 {
+		name = name[:i+len(" share")] // the whole is the chart's: "Domestic flights' share of passengers"
+	}
 	for _, tail := range []string{"'s share", "’s share", "s' share", "s’ share", " share"} {
 		if n, ok := strings.CutSuffix(name, tail); ok && n != "" {
 			name = n
@@ -763,6 +768,9 @@ func partName(label string) string {
 	}
 	if n, ok := strings.CutPrefix(name, "Share of "); ok && n != "" {
 		name = upperFirst(n)
+	}
+	if n, _, ok := strings.Cut(name, " as a share of "); ok && n != "" {
+		name = n // a derived share's title: "CVLs as a share of all insolvencies"
 	}
 	return name
 }

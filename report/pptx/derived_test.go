@@ -70,36 +70,36 @@ func TestDerivedSlides(t *testing.T) {
 				indicators.Derived{ID: "youngest-over-oldest", Title: "Violent crime risk, ages 12–15 relative to 65 or older", Op: indicators.Ratio, Inputs: []string{"risk-age-12-15", "risk-age-65"}},
 				indicators.Derived{ID: "violent-share", Title: "Violent victimizations as a share of all crimes", Op: indicators.ShareOf, Inputs: []string{"violent-victimizations", "total-crimes"}}),
 			lines: []string{
-				"Violent crime risk, ages 12–15 relative to 65 or older: about 22.4 times, 1993; computed as risk-age-12-15 / risk-age-65\u00a0·\u00a0inputs on slide\u00a02",
+				"Violent crime risk, ages 12–15 relative to 65 or older: 22 times, 1993; computed as risk-age-12-15 / risk-age-65\u00a0·\u00a0inputs on slide\u00a02",
 				"Violent victimizations as a share of all crimes: 22 to 26 percent, 1993; computed as 100 × violent-victimizations / total-crimes",
 			},
 			notes: []string{
-				"What the inputs allow: from 22.3 times to 22.4 times",
+				"What the inputs allow: from 22 times to 23 times",
 				"What the inputs allow: from 22 percent (exclusive) to 26 percent",
 				"violent-victimizations: almost 11 million violent victimizations",
 			},
-			chart: []string{"Derived from this chart's figures, not stated in the document: Violent crime risk, ages 12–15 relative to 65 or older: about 22.4 times; computed as risk-age-12-15 / risk-age-65 (slide 4)"},
+			chart: []string{"Derived from this chart's figures, not stated in the document: Violent crime risk, ages 12–15 relative to 65 or older: 22 times; computed as risk-age-12-15 / risk-age-65 (slide 4)"},
 		},
 		{
 			name: "A&E attendances (HSCIC 2016)",
 			c: figuresCatalog(t, [][2]string{{"admitted", "4.0 million attendances"}, {"total", "19.6 million attendances"}}, []string{"total"},
 				indicators.Derived{ID: "admitted-share", Title: "Share of attendances admitted, 1993", Op: indicators.ShareOf, Inputs: []string{"admitted", "total"}}),
-			lines: []string{"Share of attendances admitted, 1993: about 20 percent; computed as 100 × admitted / total\u00a0·\u00a0inputs on slide\u00a02"},
+			lines: []string{"Share of attendances admitted, 1993: 20 percent; computed as 100 × admitted / total\u00a0·\u00a0inputs on slide\u00a02"},
 			notes: []string{"What the inputs allow: from 20 percent to 21 percent"},
-			chart: []string{"Derived from this chart's figures, not stated in the document: Share of attendances admitted, 1993: about 20 percent; computed as 100 × admitted / total (slide 4)"},
+			chart: []string{"Derived from this chart's figures, not stated in the document: Share of attendances admitted, 1993: 20 percent; computed as 100 × admitted / total (slide 4)"},
 		},
 		{
 			name: "U.S.-Japan fact sheet (nested inputs' slides, ranges)",
 			c:    usjapan2015.Catalog(),
 			lines: []string{
-				"Japan's investment stock in the U.S. over U.S. FDI stock in Japan: 2.76 to 2.85 times, period not stated; computed as Japan's investment stock in the United States / U.S. foreign direct investment stock in Japan\u00a0·\u00a0inputs on slide\u00a02",
-				"Japan's investment stock in the U.S. less U.S. FDI stock in Japan: $217 billion to $227 billion, period not stated; computed as Japan's investment stock in the United States − U.S. foreign direct investment stock in Japan\u00a0·\u00a0inputs on slide\u00a02",
+				"Japan's investment stock in the U.S. over U.S. FDI stock in Japan: about 2.8 times, period not stated; computed as Japan's investment stock in the United States / U.S. foreign direct investment stock in Japan\u00a0·\u00a0inputs on slide\u00a02",
+				"Japan's investment stock in the U.S. less U.S. FDI stock in Japan: $216 billion to $228 billion, period not stated; computed as Japan's investment stock in the United States − U.S. foreign direct investment stock in Japan\u00a0·\u00a0inputs on slide\u00a02",
 				"U.S. GHSA partner countries over Japan's: 6 to 10 times, period not stated; computed as Countries the United States is to partner with under the GHSA / Countries Japan is to consider partnering with under the GHSA\u00a0·\u00a0inputs on slide\u00a03",
 			},
-			notes: []string{"What the inputs allow: from 2.76 times (exclusive) to 2.85 times"},
+			notes: []string{"What the inputs allow: from 2.7 times (exclusive) to 2.9 times"},
 			chart: []string{
-				"Derived from this chart's figures, not stated in the document: Japan's investment stock in the U.S. over U.S. FDI stock in Japan: 2.76 to 2.85 times; computed as Japan's investment stock in the United States / U.S. foreign direct investment stock in Japan (slide 8)",
-				"Derived from this chart's figures, not stated in the document: Japan's investment stock in the U.S. less U.S. FDI stock in Japan: $217 billion to $227 billion; computed as Japan's investment stock in the United States − U.S. foreign direct investment stock in Japan (slide 8)",
+				"Derived from this chart's figures, not stated in the document: Japan's investment stock in the U.S. over U.S. FDI stock in Japan: about 2.8 times; computed as Japan's investment stock in the United States / U.S. foreign direct investment stock in Japan (slide 8)",
+				"Derived from this chart's figures, not stated in the document: Japan's investment stock in the U.S. less U.S. FDI stock in Japan: $216 billion to $228 billion; computed as Japan's investment stock in the United States − U.S. foreign direct investment stock in Japan (slide 8)",
 			},
 		},
 		{
@@ -111,12 +111,12 @@ func TestDerivedSlides(t *testing.T) {
 			lines: []string{
 				"A over B: cannot be bounded from these claims; computed as a / b",
 				"E plus E: 40 MW, 1993; computed as e + e\u00a0·\u00a0inputs on slide\u00a02",
-				"Twice E over E: 2 times, 1993; computed as E plus E / e\u00a0·\u00a0inputs on slide\u00a02",
+				"Twice E over E: about 2 times, 1993; computed as E plus E / e\u00a0·\u00a0inputs on slide\u00a02",
 			},
 			notes: []string{`Cannot be bounded: the wording of "more than 300 MW" (a) and "more than 50 MW" (b) leaves the ratio open above`},
 			chart: []string{
 				"Derived from this chart's figures, not stated in the document: E plus E: 40 MW; computed as e + e (slide 4)",
-				"Derived from this chart's figures, not stated in the document: Twice E over E: 2 times; computed as E plus E / e (slide 4)",
+				"Derived from this chart's figures, not stated in the document: Twice E over E: about 2 times; computed as E plus E / e (slide 4)",
 			},
 		},
 		{

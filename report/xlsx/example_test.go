@@ -31,5 +31,5 @@ func ExampleWrite() {
 	// Output:
 	// [Cover Indicators Derived Sources Charts]
 	// us-japan-trade-2014 279000000000
-	// 2.76 to 2.85 times
+	// about 2.8 times
 }
