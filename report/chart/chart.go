@@ -710,7 +710,9 @@ func compositionChart(s *Slide, items []item, wd words) ([]string, error) {
 			return nil, fmt.Errorf("chart: the parts of one whole are of one period and place, and %q is not of those of %q", it.id, items[0].id)
 		}
 		low += math.Max(it.lo, 0)
-		p := WafflePart{Value: math.Min(it.hi, 100), Name: partName(wd.labels[i]), Figure: wd.values[i], Color: Palette[i], Hedged: it.q.Qualifier != indicators.Exact}
+		// A derived part's words ("less than 0.1%") are no hedge of the
+		// source's: it is drawn solid, its figure in the key says it.
+		p := WafflePart{Value: math.Min(it.hi, 100), Name: partName(wd.labels[i]), Figure: wd.values[i], Color: Palette[i], Hedged: it.q.Qualifier != indicators.Exact && it.op == ""}
 		sum += p.Value
 		hedged = hedged || p.Hedged
 		parts = append(parts, p)
@@ -737,7 +739,7 @@ func compositionChart(s *Slide, items []item, wd words) ([]string, error) {
 	if hedged {
 		var said []string
 		for _, it := range items {
-			if hw := hedgeWord(it); it.q.Qualifier != indicators.Exact && hw != "" && !slices.Contains(said, "“"+hw+"”") {
+			if hw := hedgeWord(it); it.q.Qualifier != indicators.Exact && it.op == "" && hw != "" && !slices.Contains(said, "“"+hw+"”") {
 				said = append(said, "“"+hw+"”")
 			}
 		}
@@ -754,6 +756,9 @@ func compositionChart(s *Slide, items []item, wd words) ([]string, error) {
 // "CVLs"; a label of no share words stays.
 func partName(label string) string {
 	name := label
+	if n, _, ok := strings.Cut(name, " as a share of "); ok && n != "" {
+		return n // a derived share's title: "CVLs as a share of all insolvencies"
+	}
 	if i := strings.Index(name, " share of "); i > 0 {
 		name = name[:i+len(" share")] // the whole is the chart's: "Domestic flights' share of passengers"
 	}
@@ -768,9 +773,6 @@ func partName(label string) string {
 	}
 	if n, ok := strings.CutPrefix(name, "Share of "); ok && n != "" {
 		name = upperFirst(n)
-	}
-	if n, _, ok := strings.Cut(name, " as a share of "); ok && n != "" {
-		name = n // a derived share's title: "CVLs as a share of all insolvencies"
 	}
 	return name
 }
