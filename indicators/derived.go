@@ -826,7 +826,7 @@ func figure(op Op, stated, honest iv, pp *precision, anyRange, anyHedge, allNear
 // $1.5 billion over $6 billion, 22 to 29); else the range honest allows, its ends rounded
 // outwards at p.
 func said(op Op, p precision, stated float64, honest iv, hedged, allNearly bool) (Quantity, precision) {
-	mag := math.MaxInt
+	mag := p.place // a zero has no significant figure to keep: no coarser place
 	if stated != 0 {
 		mag = int(math.Floor(math.Log10(math.Abs(stated))))
 	}

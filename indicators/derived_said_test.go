@@ -146,3 +146,25 @@ func checkSaidRule(t *testing.T, name string, r indicators.Result) {
 		}
 	}
 }
+
+// TestDerivedSaidZero checks that a derived figure of zero from rounded
+// inputs is said at the inputs' place, not searched for at ever coarser
+// places: 5.0% − 5.0% is −0.1 to 0.1 points, within one unit of 0.0.
+func TestDerivedSaidZero(t *testing.T) {
+	for _, tc := range []struct {
+		a, b, want string
+	}{
+		{"5.0%", "5.0%", "0 percentage points"},
+		{"5%", "5%", "0 percentage points"},
+	} {
+		c := sayCatalog(t, indicators.Difference, []string{"a", "b"}, "a", tc.a, "b", tc.b)
+		r, err := c.Compute("x")
+		if err != nil {
+			t.Fatalf("%q − %q: %v", tc.a, tc.b, err)
+		}
+		if got := r.Text(indicators.Style{}); got != tc.want {
+			t.Errorf("%q − %q = %q (interval %v), want %q", tc.a, tc.b, got, r.Interval, tc.want)
+		}
+		checkSaidRule(t, tc.a+" − "+tc.b, r)
+	}
+}
