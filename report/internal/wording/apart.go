@@ -267,16 +267,20 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 		head++
 	}
 	// The run ends on a joining word: "UK coverage of the", never
-	// "United" of "United Kingdom" and "United States".
-	for head > 0 && !leading[strings.ToLower(words[0][head-1])] {
+	// "United" of "United Kingdom" and "United States"; or on a comma,
+	// which ends a phrase: "… as a share of GDP," goes whole, never
+	// leaving "GDP, Australia" to read as GDP itself (s16g-research).
+	for head > 0 && !leading[strings.ToLower(words[0][head-1])] && !strings.HasSuffix(words[0][head-1], ",") {
 		head--
 	}
 	tail := 0
 	for tail < shortest-head && same(func(w []string) string { return w[len(w)-1-tail] }) {
 		tail++
 	}
-	// The run starts on a joining word: "at 12 months".
-	for tail > 0 && !leading[strings.ToLower(words[0][len(words[0])-tail])] {
+	// The run starts on a joining word: "at 12 months", or opens a
+	// bracket: "(opposite-sex couples)" of "Average age at marriage, men
+	// (opposite-sex couples)" goes whole (s16g-marriages).
+	for tail > 0 && !leading[strings.ToLower(words[0][len(words[0])-tail])] && !strings.HasPrefix(words[0][len(words[0])-tail], "(") {
 		tail--
 	}
 	low := strings.ToLower(viewTitle)
@@ -285,7 +289,8 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 		for len(run) > 0 && leading[strings.ToLower(run[len(run)-1])] {
 			run = run[:len(run)-1]
 		}
-		return len(run) > 0 && hasWords(low, strings.ToLower(strings.Join(run, " ")))
+		said := strings.Trim(strings.TrimRight(strings.Join(run, " "), ",;:"), "()")
+		return len(run) > 0 && hasWords(low, strings.ToLower(said))
 	}
 	if head > 0 && !said(words[0][:head]) {
 		head = 0
