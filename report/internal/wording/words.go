@@ -626,3 +626,23 @@ func Bare(parts ...string) string {
 	}
 	return upperFirst(strings.Join(ps, ", "))
 }
+
+// AtSomeTime reports whether a figure over a span of time, by its title
+// or quote, is its value at some time within the span, an extreme, not an
+// average nor a total over it: "the peak of 113.1 per 10,000 companies
+// seen during the 2008-09 recession" (s16g-insolvency), "the lowest level
+// since 2010-12".
+func AtSomeTime(texts ...string) bool {
+	for _, t := range texts {
+		low := strings.ToLower(t)
+		for _, w := range extremeWords {
+			if hasWords(low, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// extremeWords name the highest or lowest value a figure reached.
+var extremeWords = []string{"peak", "peaked", "high", "highest", "low", "lowest", "record", "maximum", "minimum", "trough"}
