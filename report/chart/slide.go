@@ -358,5 +358,5 @@ func (s *Slide) footLines(width vg.Length) (lines []string, nNotes int) {
 		lines = append(lines, wrapBalanced("Note: "+n, s.NoteStyle, width)...)
 	}
 	nNotes = len(lines)
-	return append(lines, wrapBalanced(s.Footer, s.FooterStyle, width)...), nNotes
+	return append(lines, wrapSource(s.Footer, s.FooterStyle, width)...), nNotes
 }

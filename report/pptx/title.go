@@ -1,6 +1,7 @@
 package pptx
 
 import (
+	"math"
 	"strings"
 	"sync"
 
@@ -87,8 +88,39 @@ func balanceTitle(title string, size, width float64) string {
 // (balanceTitle), in the plain face of the source box at size points:
 // wrapped greedily, a source line may leave its date's year ("2023")
 // alone on its last line.
+//
+// Its first break falls after a comma where one allows as few lines, as
+// the chart's footer does: the document's title whole on a line after its
+// publisher, never "…, 2017" / "Traffic Data for …" (s16g-air).
 func balanceSource(source string, size, width float64) string {
-	return balance(bodyFont, source, size, width)
+	out := balance(bodyFont, source, size, width)
+	n := strings.Count(out, "\n") + 1
+	if n < 2 || strings.ContainsAny(source, "\r\n") {
+		return out
+	}
+	// The comma nearest the balanced first break, within a quarter of
+	// the box.
+	words := strings.Fields(source)
+	first0, _, _ := strings.Cut(out, "\n")
+	target := facePoints(bodyFont, first0, size)
+	best, bestOff := "", width/4
+	for k := 0; k < len(words)-1; k++ {
+		if !strings.HasSuffix(words[k], ",") {
+			continue
+		}
+		first := strings.Join(words[:k+1], " ")
+		if facePoints(bodyFont, first, size) > width {
+			break
+		}
+		rest := balance(bodyFont, strings.Join(words[k+1:], " "), size, width)
+		if off := math.Abs(facePoints(bodyFont, first, size) - target); strings.Count(rest, "\n")+1 <= n-1 && off <= bestOff {
+			best, bestOff = first+"\n"+rest, off
+		}
+	}
+	if best == "" {
+		return out
+	}
+	return best
 }
 
 // balance returns text with line breaks where it would wrap in face at

@@ -66,6 +66,11 @@ func TestBalanceSource(t *testing.T) {
 			"Source: Australian Government, Department of the Environment and Energy,\nNational Greenhouse Gas Inventory: June 2019 (Quarterly Update), June 2019",
 		},
 		{"Source: The White House, Fact sheet, May 2023", "Source: The White House, Fact sheet, May 2023"},
+		// s16g-air: the break after the publisher's comma, the title whole.
+		{
+			"Source: U.S. Department of Transportation, Bureau of Transportation Statistics, 2017 Traffic Data for U.S Airlines and Foreign Airlines U.S. Flights, 22 March 2018",
+			"Source: U.S. Department of Transportation, Bureau of Transportation Statistics,\n2017 Traffic Data for U.S Airlines and Foreign Airlines U.S. Flights, 22 March 2018",
+		},
 	}
 	for _, tc := range tests {
 		if got := balanceSource(tc.source, 12, width); got != tc.want {

@@ -122,6 +122,17 @@ func changeHead(run []string) bool {
 	return false
 }
 
+// changeOnly reports whether run names a change and nothing else:
+// "Change in", "Increase in the", not "Change in journeys in".
+func changeOnly(run []string) bool {
+	for _, w := range run {
+		if !changeHead([]string{w}) && !leading[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return changeHead(run)
+}
+
 // saysBase reports whether title says the base of a change after its
 // thing: "… on a year earlier", "… compared with 2012", "… on the
 // previous quarter", "… since 2005".
@@ -292,10 +303,17 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 		said := strings.Trim(strings.TrimRight(strings.Join(run, " "), ",;:"), "()")
 		return len(run) > 0 && hasWords(low, strings.ToLower(said))
 	}
-	if head > 0 && !said(words[0][:head]) {
+	// A view titled as a change ("Growth in passengers, 2017 on 2016",
+	// "Change on 2023 by type") says the head of a change ("Change in")
+	// and, where it names its base, a base every title ends with ("on
+	// the year before"), as the subtitle does: each bar says its thing
+	// alone (s16g-air, s16g-insolvency).
+	change := changeHead(strings.Fields(low)) || hasWords(low, "growth")
+	if head > 0 && !said(words[0][:head]) && !(change && changeOnly(words[0][:head])) {
 		head = 0
 	}
-	if tail > 0 && !said(words[0][len(words[0])-tail:]) {
+	if run := words[0][len(words[0])-tail:]; tail > 0 && !said(run) &&
+		!(change && saysBase(" "+strings.Join(run, " "))) {
 		tail = 0
 	}
 	if head == 0 && tail == 0 || head+tail >= shortest {

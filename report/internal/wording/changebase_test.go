@@ -213,6 +213,18 @@ func TestUnrepeated(t *testing.T) {
 		{"Business R&D expenditure as a share of GDP",
 			[]string{"Business R&D expenditure as a share of GDP, Australia (2005/06)", "Business R&D expenditure as a share of GDP, Australia (2006/07)", "Business R&D expenditure as a share of GDP, OECD average (period not stated)"},
 			[]string{"Australia (2005/06)", "Australia (2006/07)", "OECD average (period not stated)"}},
+		// s16g-air: a view titled as a change says "Change in".
+		{"Growth in passengers, 2017 on 2016",
+			[]string{"Change in systemwide passengers", "Change in passengers on domestic flights", "Change in U.S. airlines' systemwide passengers"},
+			[]string{"Systemwide passengers", "Passengers on domestic flights", "U.S. airlines' systemwide passengers"}},
+		// s16g-insolvency: and the base every title ends with.
+		{"Change on 2023 by type of insolvency, England and Wales, 2024",
+			[]string{"Change in CVLs on the year before", "Change in compulsory liquidations on the year before", "Change in CVAs on the year before"},
+			[]string{"CVLs", "Compulsory liquidations", "CVAs"}},
+		// Another kind: a view not titled as a change keeps the head.
+		{"Prices of fuels",
+			[]string{"Change in petrol prices", "Change in diesel prices"},
+			[]string{"Change in petrol prices", "Change in diesel prices"}},
 		// s16g-marriages: a bracket the view's title says goes whole.
 		{"Average age at marriage, opposite-sex couples, 2017",
 			[]string{"Average age at marriage, men (opposite-sex couples)", "Average age at marriage, women (opposite-sex couples)"},
