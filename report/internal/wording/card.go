@@ -105,14 +105,23 @@ func countWithNoun(label string, u indicators.Unit, q indicators.Quantity) strin
 	last := f[len(f)-1]
 	digit := last[0] >= '0' && last[0] <= '9'
 	scale := len(f) > 1 && q.Scale != indicators.NoScale && strings.EqualFold(last, q.Scale.String())
-	if !digit && !scale {
+	if !digit && !scale && !numberInWords(label) {
 		return label
 	}
 	noun := Plural(u.Name)
-	if last == "1" {
+	if last == "1" || strings.EqualFold(label, "one") {
 		noun = u.Name
 	}
 	return label + " " + noun
+}
+
+// numberInWords reports whether label is a figure in words and nothing
+// else ("three", "twenty-one"), which says no more what it counts than
+// "3" does: "Receivership appointments: three" (s16g-insolvency) is
+// "three insolvencies".
+func numberInWords(label string) bool {
+	q, u, err := indicators.ParseStated(label)
+	return err == nil && u == (indicators.Unit{}) && q.Qualifier == indicators.Exact && !strings.ContainsAny(label, "0123456789")
 }
 
 // WithPer returns label with the base of unit u after it, " per year",
