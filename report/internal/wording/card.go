@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -183,4 +184,36 @@ func LabelOf(ind *indicators.Indicator) string {
 		}
 	}
 	return lowerFirstWord(l)
+}
+
+// Previous returns the indicator of c that states ind's figure for the
+// period just before ind's (Consecutive): the same title, places, unit,
+// measure and status, one period earlier; nil if the catalog holds none,
+// or ind is a change (whose base says what it is measured from). A
+// headline card pasted alone gives the document's own comparison: "269
+// fire-related fatalities, 2023" beside "257 in 2022" (s16g-fire).
+func Previous(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indicator {
+	if ind.Measure == indicators.Change || !ind.Period.IsStated() {
+		return nil
+	}
+	var out *indicators.Indicator
+	for i := range c.Indicators {
+		p := &c.Indicators[i]
+		if p.ID == ind.ID || !strings.EqualFold(p.Title, ind.Title) || p.Unit != ind.Unit || p.Measure != ind.Measure ||
+			p.Status != ind.Status || !slices.Equal(p.Entities, ind.Entities) || !Consecutive(p.Period, ind.Period) ||
+			p.Period.From.Years() >= ind.Period.From.Years() {
+			continue
+		}
+		if out == nil || p.Period.From.Years() > out.Period.From.Years() {
+			out = p
+		}
+	}
+	return out
+}
+
+// PreviousLine returns how a card says the figure of prev, the period
+// before its own (Previous), as a list of claims writes it: "257
+// fire-related fatalities in 2022".
+func PreviousLine(prev *indicators.Indicator) string {
+	return Alone(Shown{Label: PointLabel(prev), Unit: prev.Unit, Q: prev.Quantity, Measure: prev.Measure, Period: prev.Period}) + " in " + prev.Period.Label()
 }
