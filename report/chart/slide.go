@@ -140,7 +140,7 @@ func (s *Slide) draw(c draw.Canvas, background bool) {
 
 	// Header; an embedded chart has no title.
 	if s.Title != "" {
-		y = drawLines(c, s.TitleStyle, left, y, wrapBalanced(s.Title, s.TitleStyle, width))
+		y = drawLines(c, s.TitleStyle, left, y, wrapTitle(s.Title, s.TitleStyle, width))
 		y -= o.px(14)
 	}
 	if s.Subtitle != "" {

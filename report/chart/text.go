@@ -53,6 +53,22 @@ func wrapBalanced(s string, sty text.Style, width vg.Length) []string {
 	return wrap(s, sty, hi)
 }
 
+// wrapTitle wraps a slide's title at the width, as a reader expects a
+// title to run, never at half of it ("Local areas in the UK's lowest and"
+// / "highest fifth …", s16g-lifeexp), with no word alone on its last
+// line: the word before it goes down with it, as the deck's titles do.
+func wrapTitle(s string, sty text.Style, width vg.Length) []string {
+	lines := wrap(s, sty, width)
+	if n := len(lines); n >= 2 && !strings.Contains(lines[n-1], " ") {
+		if i := strings.LastIndexByte(lines[n-2], ' '); i > 0 {
+			if moved := lines[n-2][i+1:] + " " + lines[n-1]; sty.Width(moved) <= width {
+				lines[n-2], lines[n-1] = lines[n-2][:i], moved
+			}
+		}
+	}
+	return lines
+}
+
 // wrapSource wraps a source line as wrapBalanced does, in as few lines,
 // but with its first break after a comma where one allows it: the
 // publisher on one line and the document's title whole after it, never

@@ -92,3 +92,36 @@ func TestFooterBreaksAtComma(t *testing.T) {
 		}
 	}
 }
+
+// TestWrapTitle: a slide's title fills its lines to the width, never
+// breaking at half of it (s16g-lifeexp), nor inside a date, and leaves
+// no word alone on its last line.
+func TestWrapTitle(t *testing.T) {
+	o, err := (*Options)(nil).resolved()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newPlotSlide(o)
+	width := vg.Length(float64(o.Width)*72/o.DPI) - 2*s.Margin
+	for _, title := range []string{
+		"Local areas in the UK's lowest and highest fifth for life expectancy at birth and at age 65, 2010-12",
+		// Another kind: a trade title with a lone year greedily.
+		"U.S.-Korea goods and services trade, as two USTR documents state it in their fact sheets of 2012",
+	} {
+		got := wrapTitle(title, s.TitleStyle, width)
+		if len(got) < 2 {
+			t.Fatalf("wrapTitle(%q) = %q, want it wrapped", title, got)
+		}
+		if w := s.TitleStyle.Width(got[0]); w < width*0.8 {
+			t.Errorf("wrapTitle(%q) = %q: first line %.0f wide of %.0f, want it filled", title, got, w, width)
+		}
+		for _, l := range got {
+			if s.TitleStyle.Width(l) > width || !strings.Contains(l, " ") {
+				t.Errorf("wrapTitle(%q) = %q: line %q too wide or alone", title, got, l)
+			}
+		}
+		if strings.Join(got, " ") != title {
+			t.Errorf("wrapTitle(%q) = %q: words lost or broken", title, got)
+		}
+	}
+}

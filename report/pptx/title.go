@@ -5,21 +5,23 @@ import (
 	"strings"
 	"sync"
 
-	"codeberg.org/go-fonts/dejavu/dejavusans"
-	"codeberg.org/go-fonts/dejavu/dejavusansbold"
+	"codeberg.org/go-fonts/liberation/liberationsansbold"
+	"codeberg.org/go-fonts/liberation/liberationsansregular"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 )
 
-// titleFont is the face a slide title is measured in: DejaVu Sans Bold,
-// the widest of the faces a title is shown in (LibreOffice without Arial
-// shows it so), so that a title measured to fit does.
-var titleFont = sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(dejavusansbold.TTF) })
+// titleFont is the face a slide title is measured in: Liberation Sans
+// Bold, whose widths are Arial's, the deck theme's font, as PowerPoint
+// shows it and LibreOffice does in its stead. Measured in the wider
+// DejaVu Sans Bold, titles broke at three fifths of their box on every
+// slide (s16g-lifeexp, s16g-research).
+var titleFont = sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(liberationsansbold.TTF) })
 
 // bodyFont is the face a slide's plain text (its source line) is
-// measured in: DejaVu Sans, as LibreOffice without Calibri shows it.
-var bodyFont = sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(dejavusans.TTF) })
+// measured in: Liberation Sans, Arial's widths, as titleFont.
+var bodyFont = sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(liberationsansregular.TTF) })
 
 // A face gives the font text is measured in.
 type face func() (*sfnt.Font, error)
