@@ -509,7 +509,21 @@ func yearEndingWords(p indicators.Period) []string {
 // years p, fiscal or not (a financial, school or crop year), in lower
 // case: "2005-06", "2005–06", "2005/06"; none for another period. A
 // title of "2021-22" says the 2021/22 of its card (s14d-energy).
+//
+// A span of calendar years is said as documents write it too: "2008-09",
+// "2010–12", "2008/09", "2008-2009" (s16g-insolvency's "2008-09
+// recession peak (2008–2009)" said its years twice; s16g-lifeexp's
+// "2010-12").
 func acrossWords(p indicators.Period) []string {
+	if p.IsSpan() && !p.Fiscal && !p.UpTo && p.From.Month == 0 && p.To.Month == 0 && p.To.Year > p.From.Year {
+		y, to := strconv.Itoa(p.From.Year), strconv.Itoa(p.To.Year)
+		yy := to[len(to)-2:]
+		var out []string
+		for _, sep := range []string{"-", "–", "/"} {
+			out = append(out, y+sep+yy, y+sep+to)
+		}
+		return out
+	}
 	if !p.Across && !p.Split || p.IsSpan() {
 		return nil
 	}
