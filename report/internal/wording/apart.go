@@ -245,9 +245,50 @@ func trimLeading(w []string) []string {
 // earlier" read as trips on a year earlier (s15-visitors); cut with
 // that base, both go.
 func Unrepeated(viewTitle string, titles []string) []string {
+	if out := wholeAndParts(viewTitle, titles); out != nil {
+		return out
+	}
 	out := unrepeatedRun(viewTitle, titles)
 	if slices.Equal(out, titles) {
 		return bySegments(viewTitle, titles)
+	}
+	return out
+}
+
+// wholeAndParts labels titles of which one is the whole and every other
+// that title and a part after a comma ("Opposite-sex couples who
+// cohabited before marriage" and "…, civil ceremony", "…, religious
+// ceremony"): "All" and each part alone ("Civil ceremony"), where the
+// view's title names the whole's subject by its first two words (the
+// three full titles stood on three bars, s16g-marriages); nil otherwise.
+func wholeAndParts(viewTitle string, titles []string) []string {
+	whole := -1
+	for i, t := range titles {
+		if whole < 0 || len(t) < len(titles[whole]) {
+			whole = i
+		}
+	}
+	if len(titles) < 3 {
+		return nil
+	}
+	w := titles[whole]
+	f := strings.Fields(w)
+	if len(f) < 3 || !hasWords(strings.ToLower(viewTitle), strings.ToLower(strings.Join(f[:2], " "))) {
+		return nil
+	}
+	out := make([]string, len(titles))
+	seen := map[string]bool{}
+	for i, t := range titles {
+		if i == whole {
+			out[i] = "All"
+			continue
+		}
+		part, ok := strings.CutPrefix(t, w+", ")
+		if !ok || part == "" || strings.Contains(part, ",") || seen[strings.ToLower(part)] {
+			return nil
+		}
+		seen[strings.ToLower(part)] = true
+		out[i] = upperFirst(part)
 	}
 	return out
 }

@@ -225,6 +225,18 @@ func TestUnrepeated(t *testing.T) {
 		{"Prices of fuels",
 			[]string{"Change in petrol prices", "Change in diesel prices"},
 			[]string{"Change in petrol prices", "Change in diesel prices"}},
+		// s16g-marriages: a whole and its parts after a comma.
+		{"Opposite-sex couples who lived together before marrying, 2017",
+			[]string{"Opposite-sex couples who cohabited before marriage", "Opposite-sex couples who cohabited before marriage, civil ceremony", "Opposite-sex couples who cohabited before marriage, religious ceremony"},
+			[]string{"All", "Civil ceremony", "Religious ceremony"}},
+		// Another kind: smokers by sex, and under a title of another
+		// subject, whose titles stay whole.
+		{"Adults who smoke, by sex, 2023",
+			[]string{"Adults who smoke", "Adults who smoke, men", "Adults who smoke, women"},
+			[]string{"All", "Men", "Women"}},
+		{"Tobacco use in 2023",
+			[]string{"Adults who smoke", "Adults who smoke, men", "Adults who smoke, women"},
+			[]string{"Adults who smoke", "Adults who smoke, men", "Adults who smoke, women"}},
 		// s16g-marriages: a bracket the view's title says goes whole.
 		{"Average age at marriage, opposite-sex couples, 2017",
 			[]string{"Average age at marriage, men (opposite-sex couples)", "Average age at marriage, women (opposite-sex couples)"},
