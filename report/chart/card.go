@@ -16,6 +16,9 @@ type Card struct {
 	Value  string // "$279 billion"
 	Label  string // "U.S.-Japan two-way trade in goods and services"
 	Period string // "2014"
+	// Previous is the figure of the period before, as the catalog holds
+	// it ("257 fire-related fatalities in 2022"), or "".
+	Previous string
 
 	ValueStyle, LabelStyle, PeriodStyle text.Style
 	// Accent is the rule to the left of the text.
@@ -60,6 +63,9 @@ func (cd *Card) Plot(c draw.Canvas, _ *plot.Plot) {
 	if cd.Period != "" {
 		h += cd.Gap*0.6 + blockHeight(cd.PeriodStyle, 1)
 	}
+	if cd.Previous != "" {
+		h += cd.Gap*0.6 + blockHeight(cd.LabelStyle, 1)
+	}
 	top := (c.Min.Y+c.Max.Y)/2 + h/2
 	x := c.Min.X + cd.Accent.Width + cd.Gap
 	// The figure's cap height is about 0.73 em.
@@ -68,6 +74,11 @@ func (cd *Card) Plot(c draw.Canvas, _ *plot.Plot) {
 	y = drawLines(c, cd.LabelStyle, x, y, label)
 	if cd.Period != "" {
 		y = drawLines(c, cd.PeriodStyle, x, y-cd.Gap*0.6, []string{cd.Period})
+	}
+	if cd.Previous != "" {
+		prev := cd.LabelStyle
+		prev.Color = muted
+		y = drawLines(c, prev, x, y-cd.Gap*0.6, []string{cd.Previous})
 	}
 	rule := cd.Accent
 	if cd.Commitment {

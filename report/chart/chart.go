@@ -112,7 +112,7 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	case indicators.PartOfWhole:
 		texts, err = waffleChart(s, items, w)
 	case indicators.Headline:
-		texts, err = cardChart(s, items, w, v.Title)
+		texts, err = cardChart(s, c, items, w, v.Title)
 	default:
 		err = fmt.Errorf("chart: view %q: unknown chart kind %v", v.ID, v.Kind)
 	}
@@ -834,7 +834,7 @@ func cardValue(it item) string {
 }
 
 // cardChart fills s with a headline Card of the first item.
-func cardChart(s *Slide, items []item, w words, viewTitle string) ([]string, error) {
+func cardChart(s *Slide, c *indicators.Catalog, items []item, w words, viewTitle string) ([]string, error) {
 	if len(items) != 1 {
 		return nil, fmt.Errorf("chart: a headline card shows one figure, not %d", len(items))
 	}
@@ -860,10 +860,21 @@ func cardChart(s *Slide, items []item, w words, viewTitle string) ([]string, err
 	r, g, b := wording.RGB(wording.CardColor(it.status))
 	cd.style(s.Options, color.NRGBA{R: r, G: g, B: b, A: 0xFF})
 	cd.Commitment = it.status.IsCommitment()
+	// The document's own comparison, where the catalog holds the figure
+	// of the period before (wording.Previous, s16g-fire).
+	if ind, ok := c.Indicator(it.id); ok {
+		if prev := wording.Previous(c, ind); prev != nil {
+			cd.Previous = wording.PreviousLine(prev)
+		}
+	}
 	s.Plot.Add(cd)
 	s.body = cd
 	s.Plot.HideAxes()
-	return []string{cd.Value, cd.Label, cd.Period}, nil
+	texts := []string{cd.Value, cd.Label, cd.Period}
+	if cd.Previous != "" {
+		texts = append(texts, cd.Previous)
+	}
+	return texts, nil
 }
 
 // finiteOr returns x, or def when x is infinite.

@@ -68,13 +68,15 @@ func Parts(c *indicators.Catalog, v *indicators.ChartView, opt *Options) ([]*Sli
 }
 
 // wholeBars is the most bars Parts keeps on one slide with labels
-// (six, as s15-deaths' and s15-gdp's views have; eight still split)
+// (seven: s15-deaths' and s15-gdp's six, s16g-air's seven growth rates,
+// which the PNG drew legibly in one image and the deck split four and
+// three, parting "all airlines" from "U.S. airlines")
 // smaller than MinLabel, down to wholeFloor of it (11 points of a deck's
 // 14, the size s15-deaths' six rates and three notes need, read at 80
 // dpi): a chart split in two reads worse than its labels a little
 // smaller.
 const (
-	wholeBars  = 6
+	wholeBars  = 7
 	wholeFloor = 11.0 / 14
 )
 

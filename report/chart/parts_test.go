@@ -231,6 +231,11 @@ func TestPartsKeepsFewWhole(t *testing.T) {
 			"Patients seen within four hours at major emergency departments", "Patients seen within four hours at all emergency departments",
 			"Patients waiting more than twelve hours from decision to admit", "Patients admitted, transferred or discharged within four hours",
 			"Ambulance handovers within thirty minutes", "Ambulance handovers delayed over one hour"}, 3, 1},
+		{"s16g-air seven growth rates", []string{
+			"Change in systemwide passengers", "Change in passengers on domestic flights",
+			"Change in passengers on international flights to and from the U.S.", "Change in passengers on U.S. airlines' domestic flights",
+			"Change in passengers on U.S. airlines' international flights", "Change in U.S. airlines' systemwide passengers",
+			"Change in passengers on foreign airlines to and from the U.S."}, 0, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -25,8 +25,9 @@ func TestSeriesPeriodTicks(t *testing.T) {
 		{"rolling years", []string{"506,235@2013-10/2014-09", "598,504@2023-10/2024-09"}, "incident", []string{"YE Sep 2014", "YE Sep 2024"}},
 		// A budget by U.S. fiscal year.
 		{"fiscal years", []string{"$4.1 billion@FY2020", "$4.4 billion@FY2021"}, "", []string{"FY 2020", "FY 2021"}},
-		// Calendar years keep the year axis.
-		{"calendar years", []string{"12,000@2014", "13,000@2016"}, "person", []string{"2014", "2015", "2016"}},
+		// Calendar years keep the year axis, ticked at their points
+		// (YearTicks).
+		{"calendar years", []string{"12,000@2014", "13,000@2016"}, "person", []string{"2014", "2016"}},
 	} {
 		cat := indicatortest.FlowSeries(t, c.name, c.figures, c.unit)
 		v, _ := cat.View("trend")

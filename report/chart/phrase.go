@@ -244,8 +244,12 @@ func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '
 // for a card or a bar whose title and subtitle say what is counted; other
 // figures, figures in words ("half a million jobs") and an order of
 // magnitude ("tens of thousands of jobs"), as valueLabel writes them.
+//
+// A rate keeps its base: "21.2 marriages per 1,000 unmarried men" cut
+// after its last digits read "21.2 marriages per 1,000", per 1,000 people
+// (s16g-marriages).
 func shortFigure(it item) string {
-	if it.u.Kind != indicators.Count || it.computed != "" || it.unbounded || it.signed || indicators.IsOrderOfMagnitude(it.label) {
+	if it.u.Kind != indicators.Count || it.u.Per != "" || it.computed != "" || it.unbounded || it.signed || indicators.IsOrderOfMagnitude(it.label) {
 		return valueLabel(it)
 	}
 	f := strings.Fields(it.label)

@@ -49,6 +49,11 @@ type TimePoint struct {
 	// same period (from a later source) is on it, and two points of one
 	// period are not consecutive.
 	OffLine bool
+	// Apart marks a point whose period does not follow the period of its
+	// series' point before it on the line (wording.Consecutive): the line
+	// reaches it dotted, drawing no trend across periods the document
+	// does not give.
+	Apart bool
 	// From and To, when To > From, are the ends of a span of time the
 	// figure covers (an average over 2002-2012, a fiscal year): a
 	// whisker across it, the point at its middle.
@@ -272,6 +277,9 @@ func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
 		j, i := seg[0], seg[1]
 		ls := t.Line
 		ls.Color = withAlpha(t.Points[i].Color, 0.45)
+		if t.Points[i].Apart {
+			ls.Dashes = []vg.Length{ls.Width, ls.Width * 4}
+		}
 		c.StrokeLine2(ls, at(j), trY(mid(t.Points[j])), at(i), trY(mid(t.Points[i])))
 	}
 	// Conflicts: a red dashed box around both points.
@@ -509,13 +517,38 @@ func circle(c vg.Point, r vg.Length) vg.Path {
 
 // YearTicks is a plot.Ticker for a time axis in years: a tick on every
 // year, or every 2, 5, 10 … years when there are many, labelled "2014".
-type YearTicks struct{}
+//
+// Given the years its points stand at (Points), it ticks those years
+// where they are few (maxPointTicks), so that every point's year is
+// read off the axis; otherwise its steps and the years of its first and
+// last points, so that no end point stands between two labels (2013 and
+// 2023 between the ticks 2014 … 2022, s16g-fire). A tick nearer than
+// minTickGap of the axis to one kept, or a step's tick nearer than half a
+// step, is dropped, the ends kept first.
+type YearTicks struct {
+	// Points are the years of the chart's points, in any order.
+	Points []float64
+}
+
+// maxPointTicks is the most point years YearTicks ticks alone;
+// minTickGap the least distance between two ticks, a share of the axis.
+const (
+	maxPointTicks = 8
+	minTickGap    = 1.0 / 24
+)
 
 // Ticks implements plot.Ticker.
-func (YearTicks) Ticks(lo, hi float64) []plot.Tick {
+func (t YearTicks) Ticks(lo, hi float64) []plot.Tick {
 	if !(hi > lo) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
 		return nil
 	}
+	var years []float64
+	for _, y := range t.Points {
+		if y >= lo && y <= hi && y == math.Trunc(y) && !slices.Contains(years, y) {
+			years = append(years, y)
+		}
+	}
+	slices.Sort(years)
 	step := 1.0
 	for _, s := range []float64{1, 2, 5, 10, 20, 50, 100} {
 		step = s
@@ -523,9 +556,32 @@ func (YearTicks) Ticks(lo, hi float64) []plot.Tick {
 			break
 		}
 	}
-	var ticks []plot.Tick
-	for y := math.Ceil(lo/step) * step; y <= hi; y += step {
-		ticks = append(ticks, plot.Tick{Value: y, Label: strconv.Itoa(int(y))})
+	var at []float64
+	gap := (hi - lo) * minTickGap
+	if len(years) > 0 && len(years) <= maxPointTicks {
+		at = years
+	} else {
+		for y := math.Ceil(lo/step) * step; y <= hi; y += step {
+			at = append(at, y)
+		}
+		gap = max(gap, step/2)
+	}
+	// The ends first, then the rest in order, each kept if clear of
+	// those kept.
+	var kept []float64
+	if len(years) > 0 {
+		kept = append(kept, years[0], years[len(years)-1])
+	}
+	for _, y := range at {
+		if !slices.ContainsFunc(kept, func(k float64) bool { return k != y && math.Abs(k-y) < gap }) && !slices.Contains(kept, y) {
+			kept = append(kept, y)
+		}
+	}
+	slices.Sort(kept)
+	kept = slices.Compact(kept)
+	ticks := make([]plot.Tick, len(kept))
+	for i, y := range kept {
+		ticks[i] = plot.Tick{Value: y, Label: strconv.Itoa(int(y))}
 	}
 	return ticks
 }
@@ -594,7 +650,14 @@ func timeAxis(ps []indicators.Period) (plot.Ticker, string) {
 		if months {
 			return YearTicks{}, "months"
 		}
-		return YearTicks{}, "years"
+		var years []float64
+		for _, p := range ps {
+			years = append(years, yearOf(p))
+			if p.IsSpan() {
+				years = append(years, yearOf(indicators.Period{From: p.To}))
+			}
+		}
+		return YearTicks{Points: years}, "years"
 	}
 	if part == "" {
 		part = "years"
@@ -619,12 +682,54 @@ func timeAxis(ps []indicators.Period) (plot.Ticker, string) {
 	return ticks, part
 }
 
+// gapNote is the note under a series whose line crosses periods with no
+// figure (TimePoint.Apart).
+const gapNote = "A dotted line crosses periods the source gives no figure for; it shows no trend between its points."
+
+// Kinds of figure over a span of time, as the whisker's key says them
+// (spanKind).
+const (
+	spanTotal  = iota // a total or an average over the span
+	spanChange        // a change measured over it
+	spanWithin        // a level at some point within it: a peak, a low
+)
+
+// spanKind returns what the figures over a span among items are: changes
+// if all are; a value at some time within its span where every figure
+// over one says an extreme (wording.AtSomeTime: "the peak of 113.1 …
+// during the 2008-09 recession" is neither an average nor a total over
+// 2008–2009, s16g-insolvency); else a total or average.
+func spanKind(items []item) int {
+	var spans []item
+	for _, it := range items {
+		if it.period.IsSpan() {
+			spans = append(spans, it)
+		}
+	}
+	switch {
+	case !slices.ContainsFunc(items, func(it item) bool { return it.measure != indicators.Change }):
+		return spanChange
+	case len(spans) > 0 && !slices.ContainsFunc(spans, func(it item) bool {
+		return it.measure == indicators.Flow || !wording.AtSomeTime(it.title, it.quote)
+	}):
+		return spanWithin
+	}
+	return spanTotal
+}
+
 // whiskerKey is the key's words for the whisker of figures over a span of
-// the periods what ("quarter", "years"; timeAxis). Of changes it says
-// the period each change is measured in: a quarter's growth is neither
-// an average nor a total over it (s15-gdp).
-func whiskerKey(what string, changes bool) string {
-	if changes {
+// the periods what ("quarter", "years"; timeAxis), of the kind spanKind
+// says. Of changes it says the period each change is measured in: a
+// quarter's growth is neither an average nor a total over it (s15-gdp);
+// of a level within a span, that the document does not say when in it.
+func whiskerKey(what string, kind int) string {
+	if kind == spanWithin {
+		if what == "quarter" || what == "half-year" {
+			return "Whisker: the " + what + " a figure is given for (at some time within it); the dot at its middle"
+		}
+		return "Whisker: the " + what + " a figure is given for (at some time within them); the dot at their middle"
+	}
+	if kind == spanChange {
 		if what == "quarter" || what == "half-year" {
 			return "Whisker: the " + what + " each change is measured in; the dot at its middle"
 		}
@@ -707,6 +812,9 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 			it := item{id: ind.ID, title: ind.Title, label: wording.LabelOf(ind), q: ind.Quantity, u: ind.Unit,
 				iv: ind.Quantity.IntervalFor(ind.Unit), status: ind.Status, measure: ind.Measure, period: ind.Period}
 			it.lo, it.hi = ind.Quantity.Ends()
+			if len(ind.Provenance) > 0 {
+				it.quote = ind.Provenance[0].Quote
+			}
 			items = append(items, it)
 		}
 	}
@@ -822,6 +930,20 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		pts[j].OffLine = true
 		onLine[kk] = k
 	}
+	// The line joins consecutive periods only: a point after a gap is
+	// reached by a dotted line, and a note says so.
+	prev := map[int]int{} // series → index in pts of its last point on the line
+	apart := false
+	for k := range pts {
+		if pts[k].OffLine {
+			continue
+		}
+		if j, ok := prev[pts[k].Series]; ok && pts[j].X != pts[k].X &&
+			!wording.Consecutive(items[order[j]].period, items[order[k]].period) {
+			pts[k].Apart, apart = true, true
+		}
+		prev[pts[k].Series] = k
+	}
 	var chosen []string
 	for k := range pts {
 		if pts[k].OffLine {
@@ -854,6 +976,9 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		conflicts = append(conflicts, [2]int{ia, ib})
 		s.Notes = append(s.Notes, fmt.Sprintf("%s: %s says “%s”, %s says “%s”; the figures allow no common value, and both are shown.",
 			cf.Period.Label(), names[ia], a.Label, names[ib], b.Label))
+	}
+	if apart {
+		s.Notes = append(s.Notes, gapNote)
 	}
 	if len(chosen) > 0 {
 		s.Notes = append(s.Notes, "Where sources state one period more than once, the line runs through the latest source's figure only ("+strings.Join(chosen, "; ")+").")
@@ -952,8 +1077,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		key = append(key, KeyEntry{Swatch: HollowSwatch, Text: "Ring: a " + joinOr(hasHollow) + ", not a reported figure"})
 	}
 	if hasSpan {
-		changes := !slices.ContainsFunc(items, func(it item) bool { return it.measure != indicators.Change })
-		key = append(key, KeyEntry{Swatch: SpanSwatch, Text: whiskerKey(spanWord, changes)})
+		key = append(key, KeyEntry{Swatch: SpanSwatch, Text: whiskerKey(spanWord, spanKind(items))})
 	}
 	if len(conflicts) > 0 {
 		key = append(key, KeyEntry{Swatch: ConflictSwatch, Text: "Red box: sources disagree about one period"})

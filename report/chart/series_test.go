@@ -132,6 +132,7 @@ func TestSeriesSlide(t *testing.T) {
 		"2012: Ministry 2013 said “$290 billion”, the later Office 2019 says “$270 billion” (a revised figure, or another reckoning); both are shown.",
 		"2012: Ministry 2013 said “$290 billion”, the later Office 2019 says “$280 billion” (a revised figure, or another reckoning); both are shown.",
 		"2012: Office 2019 says “$270 billion”, Office 2019 says “$280 billion”; the figures allow no common value, and both are shown.",
+		gapNote,
 		"Where sources state one period more than once, the line runs through the latest source's figure only (2012, Office 2019).",
 	}
 	if strings.Join(s.Notes, "\n") != strings.Join(wantNotes, "\n") {
@@ -166,25 +167,47 @@ func TestSeriesSlide(t *testing.T) {
 	}
 }
 
+// TestYearTicks: a year axis ticks its steps, or the years of its points
+// where they are few, and never leaves its first or last point between
+// two labels (s16g-fire).
 func TestYearTicks(t *testing.T) {
 	tests := []struct {
 		lo, hi float64
+		points []float64
 		want   string
 	}{
-		{2011.5, 2014.5, "2012 2013 2014"},
-		{2009.4, 2025.6, "2010 2012 2014 2016 2018 2020 2022 2024"},
-		{1950, 2020, "1950 1960 1970 1980 1990 2000 2010 2020"},
-		{2014, 2014, ""},
+		{2011.5, 2014.5, nil, "2012 2013 2014"},
+		{2009.4, 2025.6, nil, "2010 2012 2014 2016 2018 2020 2022 2024"},
+		{1950, 2020, nil, "1950 1960 1970 1980 1990 2000 2010 2020"},
+		{2014, 2014, nil, ""},
+		// s16g-fire: four points, ticked at their years.
+		{2012.4, 2023.6, []float64{2013, 2018, 2022, 2023}, "2013 2018 2022 2023"},
+		// s16g-insolvency: a span's ends and two years.
+		{2007.2, 2024.8, []float64{2008, 2009, 2023, 2024}, "2008 2009 2023 2024"},
+		// Two point years too close to read apart: the ends are kept.
+		{1950.0, 2024.8, []float64{1950, 2000, 2023, 2024}, "1950 2000 2024"},
+		// Another kind: an annual series of 21 years keeps its steps and
+		// ticks its odd first and last years.
+		{2000.4, 2021.6, seq(2001, 2021), "2001 2005 2010 2015 2021"},
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, tk := range (YearTicks{}).Ticks(tt.lo, tt.hi) {
+		for _, tk := range (YearTicks{Points: tt.points}).Ticks(tt.lo, tt.hi) {
 			got = append(got, tk.Label)
 		}
 		if g := strings.Join(got, " "); g != tt.want {
 			t.Errorf("YearTicks.Ticks(%g, %g) = %q, want %q", tt.lo, tt.hi, g, tt.want)
 		}
 	}
+}
+
+// seq returns the years from a to b.
+func seq(a, b int) []float64 {
+	var out []float64
+	for y := a; y <= b; y++ {
+		out = append(out, float64(y))
+	}
+	return out
 }
 
 func TestNewTimelineErrors(t *testing.T) {

@@ -140,7 +140,7 @@ func (s *Slide) draw(c draw.Canvas, background bool) {
 
 	// Header; an embedded chart has no title.
 	if s.Title != "" {
-		y = drawLines(c, s.TitleStyle, left, y, wrapBalanced(s.Title, s.TitleStyle, width))
+		y = drawLines(c, s.TitleStyle, left, y, wrapTitle(s.Title, s.TitleStyle, width))
 		y -= o.px(14)
 	}
 	if s.Subtitle != "" {
@@ -358,5 +358,5 @@ func (s *Slide) footLines(width vg.Length) (lines []string, nNotes int) {
 		lines = append(lines, wrapBalanced("Note: "+n, s.NoteStyle, width)...)
 	}
 	nNotes = len(lines)
-	return append(lines, wrapBalanced(s.Footer, s.FooterStyle, width)...), nNotes
+	return append(lines, wrapSource(s.Footer, s.FooterStyle, width)...), nNotes
 }

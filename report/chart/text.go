@@ -53,6 +53,59 @@ func wrapBalanced(s string, sty text.Style, width vg.Length) []string {
 	return wrap(s, sty, hi)
 }
 
+// wrapTitle wraps a slide's title at the width, as a reader expects a
+// title to run, never at half of it ("Local areas in the UK's lowest and"
+// / "highest fifth …", s16g-lifeexp), with no word alone on its last
+// line: the word before it goes down with it, as the deck's titles do.
+func wrapTitle(s string, sty text.Style, width vg.Length) []string {
+	lines := wrap(s, sty, width)
+	if n := len(lines); n >= 2 && !strings.Contains(lines[n-1], " ") {
+		if i := strings.LastIndexByte(lines[n-2], ' '); i > 0 {
+			if moved := lines[n-2][i+1:] + " " + lines[n-1]; sty.Width(moved) <= width {
+				lines[n-2], lines[n-1] = lines[n-2][:i], moved
+			}
+		}
+	}
+	return lines
+}
+
+// wrapSource wraps a source line as wrapBalanced does, in as few lines,
+// but with its first break after a comma where one allows it: the
+// publisher on one line and the document's title whole after it, never
+// "…, Bureau of Transportation Statistics, 2017" / "Traffic Data for …",
+// which read as a source dated 2017 (s16g-air).
+func wrapSource(s string, sty text.Style, width vg.Length) []string {
+	lines := wrapBalanced(s, sty, width)
+	if len(lines) < 2 {
+		return lines
+	}
+	// The comma nearest the balanced first break.
+	words := strings.Fields(s)
+	target := sty.Width(lines[0])
+	best, bestOff := []string(nil), vg.Length(0)
+	for k := 0; k < len(words)-1; k++ {
+		if !strings.HasSuffix(words[k], ",") {
+			continue
+		}
+		first := strings.Join(words[:k+1], " ")
+		if sty.Width(first) > width {
+			break
+		}
+		rest := wrapBalanced(strings.Join(words[k+1:], " "), sty, width)
+		off := sty.Width(first) - target
+		if off < 0 {
+			off = -off
+		}
+		if len(rest) <= len(lines)-1 && (best == nil || off < bestOff) {
+			best, bestOff = append([]string{first}, rest...), off
+		}
+	}
+	if best == nil || bestOff > width/4 {
+		return lines
+	}
+	return best
+}
+
 // lineHeight returns the distance between baselines of sty's font.
 func lineHeight(sty text.Style) vg.Length {
 	return sty.FontExtents().Height

@@ -65,3 +65,63 @@ func TestFooterBalanced(t *testing.T) {
 		t.Errorf("footLines(%q) = %q: last line %.0f wide beside %.0f, want balanced lines", footer, got, w1, w0)
 	}
 }
+
+// TestFooterBreaksAtComma: a source line that wraps breaks after the
+// comma nearest its even break, so that the document's title is whole on
+// its line (s16g-air: "…, 2017" / "Traffic Data …" read as a source dated
+// 2017).
+func TestFooterBreaksAtComma(t *testing.T) {
+	o, err := (*Options)(nil).resolved()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newPlotSlide(o)
+	width := vg.Length(float64(o.Width)*72/o.DPI) - 2*s.Margin
+	tests := []struct{ footer, first string }{
+		{"Source: U.S. Department of Transportation, Bureau of Transportation Statistics, 2017 Traffic Data for U.S Airlines and Foreign Airlines U.S. Flights, published 22 March 2018",
+			"Source: U.S. Department of Transportation, Bureau of Transportation Statistics,"},
+		// Another kind: an emissions inventory of a long title.
+		{"Source: Australian Government, Department of the Environment and Energy, National Greenhouse Gas Inventory: June 2019 Quarterly Update and Supplementary Tables, published 30 September 2019",
+			"Source: Australian Government, Department of the Environment and Energy,"},
+	}
+	for _, tt := range tests {
+		s.Footer = tt.footer
+		got, _ := s.footLines(width)
+		if len(got) != 2 || got[0] != tt.first {
+			t.Errorf("footLines(%q) = %q, want 2 lines, the first %q", tt.footer, got, tt.first)
+		}
+	}
+}
+
+// TestWrapTitle: a slide's title fills its lines to the width, never
+// breaking at half of it (s16g-lifeexp), nor inside a date, and leaves
+// no word alone on its last line.
+func TestWrapTitle(t *testing.T) {
+	o, err := (*Options)(nil).resolved()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newPlotSlide(o)
+	width := vg.Length(float64(o.Width)*72/o.DPI) - 2*s.Margin
+	for _, title := range []string{
+		"Local areas in the UK's lowest and highest fifth for life expectancy at birth and at age 65, 2010-12",
+		// Another kind: a trade title with a lone year greedily.
+		"U.S.-Korea goods and services trade, as two USTR documents state it in their fact sheets of 2012",
+	} {
+		got := wrapTitle(title, s.TitleStyle, width)
+		if len(got) < 2 {
+			t.Fatalf("wrapTitle(%q) = %q, want it wrapped", title, got)
+		}
+		if w := s.TitleStyle.Width(got[0]); w < width*0.8 {
+			t.Errorf("wrapTitle(%q) = %q: first line %.0f wide of %.0f, want it filled", title, got, w, width)
+		}
+		for _, l := range got {
+			if s.TitleStyle.Width(l) > width || !strings.Contains(l, " ") {
+				t.Errorf("wrapTitle(%q) = %q: line %q too wide or alone", title, got, l)
+			}
+		}
+		if strings.Join(got, " ") != title {
+			t.Errorf("wrapTitle(%q) = %q: words lost or broken", title, got)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package pptx
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -165,6 +166,12 @@ func claimLine(c *indicators.Catalog, ind *indicators.Indicator, slide int) stri
 	title := ind.Title
 	if ind.Measure == indicators.Change && !(said && base != "") {
 		title = wording.ChangeTitle(title, ind.Base, ind.Period, ind.Status.IsCommitment())
+	}
+	// A line pasted alone says its place, as a headline card does,
+	// where its title names none of its entities ("Marriages, England and
+	// Wales: 242,842 marriages", s16g-marriages).
+	if len(ind.Entities) > 0 && title != "" && !slices.ContainsFunc(ind.Entities, func(e string) bool { return namesPlace(title, e) }) {
+		title += ", " + wording.EntityNames(ind.Entities)
 	}
 	line := orID(title, ind.ID) + ": " + wording.Alone(sh)
 	if !said && !wording.SaysPeriod(ind.Title, ind.Period) {

@@ -1,6 +1,7 @@
 package pptx
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -77,6 +78,35 @@ func derivedLine(c *indicators.Catalog, d *indicators.Derived, r indicators.Resu
 		}
 	}
 	line += "; computed as " + wording.FormulaWords(c, d)
+	// Where some inputs are charted and others not, each is named with
+	// its slide or none: "inputs on slide 2" said the same-sex marriages
+	// were on slide 2, where only all marriages were (s16g-marriages).
+	var each []string
+	some, all := false, true
+	for _, in := range d.Inputs {
+		name := in
+		if ind, ok := c.Indicator(in); ok && ind.Title != "" {
+			name = ind.Title
+		} else if dd, ok := c.DerivedIndicator(in); ok && dd.Title != "" {
+			name = dd.Title
+		}
+		one := &indicators.Derived{Inputs: []string{in}}
+		switch ns := inputSlides(c, one, charted, 0); {
+		case len(ns) == 1:
+			each, some = append(each, name+" on slide"+nbsp+strconv.Itoa(ns[0])), true
+		case len(ns) > 1:
+			nums := make([]string, len(ns))
+			for i, n := range ns {
+				nums[i] = strconv.Itoa(n)
+			}
+			each, some = append(each, name+" on slides"+nbsp+strings.Join(nums, ","+nbsp)), true
+		default:
+			each, all = append(each, name+" on no chart slide"), false
+		}
+	}
+	if some && !all {
+		return line + nbsp + "·" + nbsp + strings.Join(slices.Compact(each), "; ")
+	}
 	if slides := inputSlides(c, d, charted, 0); len(slides) > 0 {
 		word := "slide"
 		if len(slides) > 1 {

@@ -84,7 +84,9 @@ func TestDerivedSlides(t *testing.T) {
 			name: "A&E attendances (HSCIC 2016)",
 			c: figuresCatalog(t, [][2]string{{"admitted", "4.0 million attendances"}, {"total", "19.6 million attendances"}}, []string{"total"},
 				indicators.Derived{ID: "admitted-share", Title: "Share of attendances admitted, 1993", Op: indicators.ShareOf, Inputs: []string{"admitted", "total"}}),
-			lines: []string{"Share of attendances admitted, 1993: 20 percent; computed as 100 × admitted / total\u00a0·\u00a0inputs on slide\u00a02"},
+			// One input on no slide: each is named with its own
+			// (s16g-marriages: "inputs on slide 2" said both were).
+			lines: []string{"Share of attendances admitted, 1993: 20 percent; computed as 100 × admitted / total\u00a0·\u00a0admitted on no chart slide; total on slide\u00a02"},
 			notes: []string{"What the inputs allow: from 20 percent to 21 percent"},
 			chart: []string{"Derived from this chart's figures, not stated in the document: Share of attendances admitted, 1993: 20 percent; computed as 100 × admitted / total (slide 4)"},
 		},

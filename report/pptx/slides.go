@@ -219,9 +219,12 @@ func titleSlide(c *indicators.Catalog) Slide {
 	}
 	// A deck pasted into a briefing says whose figures they are: the
 	// place most of its indicators are about, where the title does not
-	// name it ("Electricity generation, Australia", s14d-energy).
+	// name it (s14d-energy's "Electricity generation" of Australia), on a
+	// line of its own under the title, which stays as the document writes
+	// it: "…: ABS, Australia" read as the publisher's place
+	// (s16g-research).
 	if code, place := mainPlace(c); place != "" && !namesPlace(s.Title, code) {
-		s.Title += ", " + place
+		s.Body = append([]string{place}, s.Body...)
 	}
 	count := plural(len(c.Indicators), "indicator")
 	if len(c.Derived) > 0 {

@@ -1,24 +1,27 @@
 package pptx
 
 import (
+	"math"
 	"strings"
 	"sync"
 
-	"codeberg.org/go-fonts/dejavu/dejavusans"
-	"codeberg.org/go-fonts/dejavu/dejavusansbold"
+	"codeberg.org/go-fonts/liberation/liberationsansbold"
+	"codeberg.org/go-fonts/liberation/liberationsansregular"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 )
 
-// titleFont is the face a slide title is measured in: DejaVu Sans Bold,
-// the widest of the faces a title is shown in (LibreOffice without Arial
-// shows it so), so that a title measured to fit does.
-var titleFont = sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(dejavusansbold.TTF) })
+// titleFont is the face a slide title is measured in: Liberation Sans
+// Bold, whose widths are Arial's, the deck theme's font, as PowerPoint
+// shows it and LibreOffice does in its stead. Measured in the wider
+// DejaVu Sans Bold, titles broke at three fifths of their box on every
+// slide (s16g-lifeexp, s16g-research).
+var titleFont = sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(liberationsansbold.TTF) })
 
 // bodyFont is the face a slide's plain text (its source line) is
-// measured in: DejaVu Sans, as LibreOffice without Calibri shows it.
-var bodyFont = sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(dejavusans.TTF) })
+// measured in: Liberation Sans, Arial's widths, as titleFont.
+var bodyFont = sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(liberationsansregular.TTF) })
 
 // A face gives the font text is measured in.
 type face func() (*sfnt.Font, error)
@@ -87,8 +90,39 @@ func balanceTitle(title string, size, width float64) string {
 // (balanceTitle), in the plain face of the source box at size points:
 // wrapped greedily, a source line may leave its date's year ("2023")
 // alone on its last line.
+//
+// Its first break falls after a comma where one allows as few lines, as
+// the chart's footer does: the document's title whole on a line after its
+// publisher, never "…, 2017" / "Traffic Data for …" (s16g-air).
 func balanceSource(source string, size, width float64) string {
-	return balance(bodyFont, source, size, width)
+	out := balance(bodyFont, source, size, width)
+	n := strings.Count(out, "\n") + 1
+	if n < 2 || strings.ContainsAny(source, "\r\n") {
+		return out
+	}
+	// The comma nearest the balanced first break, within a quarter of
+	// the box.
+	words := strings.Fields(source)
+	first0, _, _ := strings.Cut(out, "\n")
+	target := facePoints(bodyFont, first0, size)
+	best, bestOff := "", width/4
+	for k := 0; k < len(words)-1; k++ {
+		if !strings.HasSuffix(words[k], ",") {
+			continue
+		}
+		first := strings.Join(words[:k+1], " ")
+		if facePoints(bodyFont, first, size) > width {
+			break
+		}
+		rest := balance(bodyFont, strings.Join(words[k+1:], " "), size, width)
+		if off := math.Abs(facePoints(bodyFont, first, size) - target); strings.Count(rest, "\n")+1 <= n-1 && off <= bestOff {
+			best, bestOff = first+"\n"+rest, off
+		}
+	}
+	if best == "" {
+		return out
+	}
+	return best
 }
 
 // balance returns text with line breaks where it would wrap in face at

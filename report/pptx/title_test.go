@@ -18,8 +18,12 @@ func TestBalanceTitle(t *testing.T) {
 		// Wrapped at the box's width, not at half of it (s12 homeless:
 		// "Households owed homelessness" / "duties, July to September
 		// 2022"), with no word alone on the last line.
-		{"Yearly increase in New Zealand exports to the EU by 2035", 32, "Yearly increase in New Zealand exports to the\nEU by 2035"},
-		{"Households owed homelessness duties, July to September 2022", 32, "Households owed homelessness duties, July to\nSeptember 2022"},
+		// Measured in Arial's widths (Liberation Sans Bold), the deck
+		// theme's font (s16g-lifeexp: a title broke at three fifths of
+		// its box, measured in DejaVu).
+		{"Yearly increase in New Zealand exports to the European Union by 2035", 32, "Yearly increase in New Zealand exports to the European\nUnion by 2035"},
+		{"Households owed homelessness duties in England, July to September 2022", 32, "Households owed homelessness duties in England, July\nto September 2022"},
+		{"Local areas in the UK's lowest and highest fifth for life expectancy, 2010-12", 32, "Local areas in the UK's lowest and highest fifth for life\nexpectancy, 2010-12"},
 		{"Tariff savings for New Zealand exporters", 32, "Tariff savings for New Zealand exporters"},
 		{"Two lines\nof its own", 32, "Two lines\nof its own"},
 	}
@@ -62,10 +66,15 @@ func TestBalanceSource(t *testing.T) {
 		want   string
 	}{
 		{
-			"Source: Australian Government, Department of the Environment and Energy, National Greenhouse Gas Inventory: June 2019 (Quarterly Update), June 2019",
-			"Source: Australian Government, Department of the Environment and Energy,\nNational Greenhouse Gas Inventory: June 2019 (Quarterly Update), June 2019",
+			"Source: Australian Government, Department of the Environment and Energy, National Greenhouse Gas Inventory: June 2019 (Quarterly Update), published 30 September 2019",
+			"Source: Australian Government, Department of the Environment and Energy,\nNational Greenhouse Gas Inventory: June 2019 (Quarterly Update), published 30 September 2019",
 		},
 		{"Source: The White House, Fact sheet, May 2023", "Source: The White House, Fact sheet, May 2023"},
+		// s16g-air: the break after the publisher's comma, the title whole.
+		{
+			"Source: U.S. Department of Transportation, Bureau of Transportation Statistics, 2017 Traffic Data for U.S Airlines and Foreign Airlines U.S. Flights, published 22 March 2018",
+			"Source: U.S. Department of Transportation, Bureau of Transportation Statistics,\n2017 Traffic Data for U.S Airlines and Foreign Airlines U.S. Flights, published 22 March 2018",
+		},
 	}
 	for _, tc := range tests {
 		if got := balanceSource(tc.source, 12, width); got != tc.want {

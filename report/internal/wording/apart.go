@@ -122,6 +122,17 @@ func changeHead(run []string) bool {
 	return false
 }
 
+// changeOnly reports whether run names a change and nothing else:
+// "Change in", "Increase in the", not "Change in journeys in".
+func changeOnly(run []string) bool {
+	for _, w := range run {
+		if !changeHead([]string{w}) && !leading[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return changeHead(run)
+}
+
 // saysBase reports whether title says the base of a change after its
 // thing: "… on a year earlier", "… compared with 2012", "… on the
 // previous quarter", "… since 2005".
@@ -234,9 +245,50 @@ func trimLeading(w []string) []string {
 // earlier" read as trips on a year earlier (s15-visitors); cut with
 // that base, both go.
 func Unrepeated(viewTitle string, titles []string) []string {
+	if out := wholeAndParts(viewTitle, titles); out != nil {
+		return out
+	}
 	out := unrepeatedRun(viewTitle, titles)
 	if slices.Equal(out, titles) {
 		return bySegments(viewTitle, titles)
+	}
+	return out
+}
+
+// wholeAndParts labels titles of which one is the whole and every other
+// that title and a part after a comma ("Opposite-sex couples who
+// cohabited before marriage" and "…, civil ceremony", "…, religious
+// ceremony"): "All" and each part alone ("Civil ceremony"), where the
+// view's title names the whole's subject by its first two words (the
+// three full titles stood on three bars, s16g-marriages); nil otherwise.
+func wholeAndParts(viewTitle string, titles []string) []string {
+	whole := -1
+	for i, t := range titles {
+		if whole < 0 || len(t) < len(titles[whole]) {
+			whole = i
+		}
+	}
+	if len(titles) < 3 {
+		return nil
+	}
+	w := titles[whole]
+	f := strings.Fields(w)
+	if len(f) < 3 || !hasWords(strings.ToLower(viewTitle), strings.ToLower(strings.Join(f[:2], " "))) {
+		return nil
+	}
+	out := make([]string, len(titles))
+	seen := map[string]bool{}
+	for i, t := range titles {
+		if i == whole {
+			out[i] = "All"
+			continue
+		}
+		part, ok := strings.CutPrefix(t, w+", ")
+		if !ok || part == "" || strings.Contains(part, ",") || seen[strings.ToLower(part)] {
+			return nil
+		}
+		seen[strings.ToLower(part)] = true
+		out[i] = upperFirst(part)
 	}
 	return out
 }
@@ -267,16 +319,20 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 		head++
 	}
 	// The run ends on a joining word: "UK coverage of the", never
-	// "United" of "United Kingdom" and "United States".
-	for head > 0 && !leading[strings.ToLower(words[0][head-1])] {
+	// "United" of "United Kingdom" and "United States"; or on a comma,
+	// which ends a phrase: "… as a share of GDP," goes whole, never
+	// leaving "GDP, Australia" to read as GDP itself (s16g-research).
+	for head > 0 && !leading[strings.ToLower(words[0][head-1])] && !strings.HasSuffix(words[0][head-1], ",") {
 		head--
 	}
 	tail := 0
 	for tail < shortest-head && same(func(w []string) string { return w[len(w)-1-tail] }) {
 		tail++
 	}
-	// The run starts on a joining word: "at 12 months".
-	for tail > 0 && !leading[strings.ToLower(words[0][len(words[0])-tail])] {
+	// The run starts on a joining word: "at 12 months", or opens a
+	// bracket: "(opposite-sex couples)" of "Average age at marriage, men
+	// (opposite-sex couples)" goes whole (s16g-marriages).
+	for tail > 0 && !leading[strings.ToLower(words[0][len(words[0])-tail])] && !strings.HasPrefix(words[0][len(words[0])-tail], "(") {
 		tail--
 	}
 	low := strings.ToLower(viewTitle)
@@ -285,12 +341,20 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 		for len(run) > 0 && leading[strings.ToLower(run[len(run)-1])] {
 			run = run[:len(run)-1]
 		}
-		return len(run) > 0 && hasWords(low, strings.ToLower(strings.Join(run, " ")))
+		said := strings.Trim(strings.TrimRight(strings.Join(run, " "), ",;:"), "()")
+		return len(run) > 0 && hasWords(low, strings.ToLower(said))
 	}
-	if head > 0 && !said(words[0][:head]) {
+	// A view titled as a change ("Growth in passengers, 2017 on 2016",
+	// "Change on 2023 by type") says the head of a change ("Change in")
+	// and, where it names its base, a base every title ends with ("on
+	// the year before"), as the subtitle does: each bar says its thing
+	// alone (s16g-air, s16g-insolvency).
+	change := changeHead(strings.Fields(low)) || hasWords(low, "growth")
+	if head > 0 && !said(words[0][:head]) && !(change && changeOnly(words[0][:head])) {
 		head = 0
 	}
-	if tail > 0 && !said(words[0][len(words[0])-tail:]) {
+	if run := words[0][len(words[0])-tail:]; tail > 0 && !said(run) &&
+		!(change && saysBase(" "+strings.Join(run, " "))) {
 		tail = 0
 	}
 	if head == 0 && tail == 0 || head+tail >= shortest {

@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -105,14 +106,23 @@ func countWithNoun(label string, u indicators.Unit, q indicators.Quantity) strin
 	last := f[len(f)-1]
 	digit := last[0] >= '0' && last[0] <= '9'
 	scale := len(f) > 1 && q.Scale != indicators.NoScale && strings.EqualFold(last, q.Scale.String())
-	if !digit && !scale {
+	if !digit && !scale && !numberInWords(label) {
 		return label
 	}
 	noun := Plural(u.Name)
-	if last == "1" {
+	if last == "1" || strings.EqualFold(label, "one") {
 		noun = u.Name
 	}
 	return label + " " + noun
+}
+
+// numberInWords reports whether label is a figure in words and nothing
+// else ("three", "twenty-one"), which says no more what it counts than
+// "3" does: "Receivership appointments: three" (s16g-insolvency) is
+// "three insolvencies".
+func numberInWords(label string) bool {
+	q, u, err := indicators.ParseStated(label)
+	return err == nil && u == (indicators.Unit{}) && q.Qualifier == indicators.Exact && !strings.ContainsAny(label, "0123456789")
 }
 
 // WithPer returns label with the base of unit u after it, " per year",
@@ -174,4 +184,36 @@ func LabelOf(ind *indicators.Indicator) string {
 		}
 	}
 	return lowerFirstWord(l)
+}
+
+// Previous returns the indicator of c that states ind's figure for the
+// period just before ind's (Consecutive): the same title, places, unit,
+// measure and status, one period earlier; nil if the catalog holds none,
+// or ind is a change (whose base says what it is measured from). A
+// headline card pasted alone gives the document's own comparison: "269
+// fire-related fatalities, 2023" beside "257 in 2022" (s16g-fire).
+func Previous(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indicator {
+	if ind.Measure == indicators.Change || !ind.Period.IsStated() {
+		return nil
+	}
+	var out *indicators.Indicator
+	for i := range c.Indicators {
+		p := &c.Indicators[i]
+		if p.ID == ind.ID || !strings.EqualFold(p.Title, ind.Title) || p.Unit != ind.Unit || p.Measure != ind.Measure ||
+			p.Status != ind.Status || !slices.Equal(p.Entities, ind.Entities) || !Consecutive(p.Period, ind.Period) ||
+			p.Period.From.Years() >= ind.Period.From.Years() {
+			continue
+		}
+		if out == nil || p.Period.From.Years() > out.Period.From.Years() {
+			out = p
+		}
+	}
+	return out
+}
+
+// PreviousLine returns how a card says the figure of prev, the period
+// before its own (Previous), as a list of claims writes it: "257
+// fire-related fatalities in 2022".
+func PreviousLine(prev *indicators.Indicator) string {
+	return Alone(Shown{Label: PointLabel(prev), Unit: prev.Unit, Q: prev.Quantity, Measure: prev.Measure, Period: prev.Period}) + " in " + prev.Period.Label()
 }

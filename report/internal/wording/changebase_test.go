@@ -208,6 +208,47 @@ func TestUnrepeated(t *testing.T) {
 		{"Changes on a year earlier",
 			[]string{"Change in borrowing, financial year to date, on a year earlier", "Change in borrowing, in the month, on a year earlier", "Change in debt on a year earlier"},
 			[]string{"Change in borrowing, financial year to date", "Change in borrowing, in the month", "Change in debt"}},
+		// s16g-research: shared words that end on a comma go with it,
+		// never one word short ("GDP, Australia").
+		{"Business R&D expenditure as a share of GDP",
+			[]string{"Business R&D expenditure as a share of GDP, Australia (2005/06)", "Business R&D expenditure as a share of GDP, Australia (2006/07)", "Business R&D expenditure as a share of GDP, OECD average (period not stated)"},
+			[]string{"Australia (2005/06)", "Australia (2006/07)", "OECD average (period not stated)"}},
+		// s16g-air: a view titled as a change says "Change in".
+		{"Growth in passengers, 2017 on 2016",
+			[]string{"Change in systemwide passengers", "Change in passengers on domestic flights", "Change in U.S. airlines' systemwide passengers"},
+			[]string{"Systemwide passengers", "Passengers on domestic flights", "U.S. airlines' systemwide passengers"}},
+		// s16g-insolvency: and the base every title ends with.
+		{"Change on 2023 by type of insolvency, England and Wales, 2024",
+			[]string{"Change in CVLs on the year before", "Change in compulsory liquidations on the year before", "Change in CVAs on the year before"},
+			[]string{"CVLs", "Compulsory liquidations", "CVAs"}},
+		// Another kind: a view not titled as a change keeps the head.
+		{"Prices of fuels",
+			[]string{"Change in petrol prices", "Change in diesel prices"},
+			[]string{"Change in petrol prices", "Change in diesel prices"}},
+		// s16g-marriages: a whole and its parts after a comma.
+		{"Opposite-sex couples who lived together before marrying, 2017",
+			[]string{"Opposite-sex couples who cohabited before marriage", "Opposite-sex couples who cohabited before marriage, civil ceremony", "Opposite-sex couples who cohabited before marriage, religious ceremony"},
+			[]string{"All", "Civil ceremony", "Religious ceremony"}},
+		// Another kind: smokers by sex, and under a title of another
+		// subject, whose titles stay whole.
+		{"Adults who smoke, by sex, 2023",
+			[]string{"Adults who smoke", "Adults who smoke, men", "Adults who smoke, women"},
+			[]string{"All", "Men", "Women"}},
+		{"Tobacco use in 2023",
+			[]string{"Adults who smoke", "Adults who smoke, men", "Adults who smoke, women"},
+			[]string{"Adults who smoke", "Adults who smoke, men", "Adults who smoke, women"}},
+		// s16g-marriages: a bracket the view's title says goes whole.
+		{"Average age at marriage, opposite-sex couples, 2017",
+			[]string{"Average age at marriage, men (opposite-sex couples)", "Average age at marriage, women (opposite-sex couples)"},
+			[]string{"Men", "Women"}},
+		// Another kind: a prison table's shares (the bracket unsaid stays).
+		{"Prisoners on remand",
+			[]string{"Prisoners on remand, men (England and Wales)", "Prisoners on remand, women (England and Wales)"},
+			[]string{"Men (England and Wales)", "Women (England and Wales)"}},
+		// Another kind: a crime survey's rates by sex.
+		{"Victims of crime per 100 adults",
+			[]string{"Victims of crime per 100 adults, men", "Victims of crime per 100 adults, women"},
+			[]string{"Men", "Women"}},
 		// Another kind: a labour release's rates of one population.
 		{"Employment as a percentage of the population aged 16 to 64",
 			[]string{"Male employment as a percentage of the population aged 16 to 64", "Female employment as a percentage of the population aged 16 to 64"},

@@ -111,8 +111,19 @@ func Plural(name string) string {
 // born abroad, where the whole (denom) is known, else "Other"; "Other,
 // not stated" beside several parts that fall short of the whole. "The
 // rest" was a word an analyst had to replace before pasting the chart
-// (s15-births).
+// (s15-births). A whole that ends in a relative clause names the part
+// with it ("marriages that were religious ceremonies"): the rest is of the
+// noun before the clause, "Other marriages", never "Other marriages that
+// were religious ceremonies", which said the opposite of the 78% it
+// labelled (s16g-marriages).
 func RestLabel(denom string, many bool) string {
+	f := strings.Fields(denom)
+	for i, w := range f {
+		if i > 0 && relativeWords[strings.ToLower(w)] {
+			denom = strings.Join(f[:i], " ")
+			break
+		}
+	}
 	switch {
 	case many:
 		return "Other, not stated"
@@ -121,6 +132,10 @@ func RestLabel(denom string, many bool) string {
 	}
 	return "Other"
 }
+
+// relativeWords open a relative clause after a noun: "marriages that were
+// religious ceremonies", "adults who smoke", "firms which export".
+var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "whose": true, "whom": true, "where": true}
 
 // PointLabel returns the figure of ind as a list of claims writes it
 // (LabelOf), but a count of a series cut after its figure, so that

@@ -18,6 +18,10 @@ func TestCommonUnit(t *testing.T) {
 		{[]string{"Percent of A&E attendances", "Percent of A&E attendances discharged", "Percent of A&E attendances admitted"}, "Percent of A&E attendances"},
 		// A crime survey: the part after the whole is a participle.
 		{[]string{"Percent of spouse incidents reported", "Percent of spouse incidents involving a weapon"}, "Percent of spouse incidents"},
+		// s16g-marriages: a rate's base is said whole or not at all.
+		{[]string{"Marriages per 1,000 unmarried men", "Marriages per 1,000 unmarried women"}, "Marriages"},
+		{[]string{"Deaths per 100,000 population aged 65 and over", "Deaths per 100,000 population aged 15 to 64"}, "Deaths"},
+		{[]string{"Barrels per day", "Barrels per day"}, "Barrels per day"},
 		// "United" of "United Kingdom" and "United States" is no whole.
 		{[]string{"Percent of United Kingdom exports", "Percent of United States exports"}, "Percent"},
 	}

@@ -34,6 +34,10 @@ func TestRestLabel(t *testing.T) {
 		{"live births", false, "Other live births"},
 		{"world GDP", false, "Other world GDP"},
 		{"", false, "Other"},
+		// s16g-marriages: the whole names the part with its relative
+		// clause; the rest is of the noun alone.
+		{"marriages that were religious ceremonies", false, "Other marriages"},
+		{"adults who smoke daily", false, "Other adults"},
 		{"electricity generated", true, "Other, not stated"},
 	} {
 		if got := RestLabel(tt.denom, tt.many); got != tt.want {

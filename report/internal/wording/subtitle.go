@@ -774,6 +774,13 @@ func commonUnit(units []string) string {
 		slices.ContainsFunc(units, func(u string) bool { return !wholeEnds(strings.Fields(u), len(common)) }) {
 		common = common[:len(common)-1]
 	}
+	// A rate's base is said whole or not at all: "marriages per 1,000"
+	// of "… per 1,000 unmarried men" and "… per 1,000 unmarried women"
+	// reads as per 1,000 people (s16g-marriages); the bars say each base.
+	if i := slices.IndexFunc(common, func(w string) bool { return strings.EqualFold(w, "per") }); i >= 0 &&
+		slices.ContainsFunc(units, func(u string) bool { return len(strings.Fields(u)) > len(common) }) {
+		common = common[:i]
+	}
 	if n := len(common); n > 0 && strings.EqualFold(common[n-1], "of") {
 		// "Percent of their combined GNI" and "Percent of GNI" are both
 		// of GNI: the words they end with, where each names the whole.

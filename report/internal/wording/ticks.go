@@ -2,6 +2,7 @@ package wording
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -37,4 +38,66 @@ func PeriodTicks(ps []indicators.Period) []string {
 		}
 	}
 	return out
+}
+
+// Consecutive reports whether period b follows period a with no period
+// between them the document could have given: 2022 then 2023, 2008–2009
+// then 2010, March then April 2020, one day then the next. A line of a
+// series joins only consecutive periods; 2013 then 2018 leaves four years
+// unsaid, and a line across them drew a rise the document never stated
+// (s16g-fire). The PNG and the book's native chart both read it.
+func Consecutive(a, b indicators.Period) bool {
+	if !a.IsStated() || !b.IsStated() {
+		return false
+	}
+	if a.From.Day != 0 || a.To.Day != 0 || b.From.Day != 0 {
+		_, end := dayBounds(a)
+		start, _ := dayBounds(b)
+		return start <= end+1
+	}
+	_, end := monthBounds(a)
+	start, _ := monthBounds(b)
+	return start <= end+1
+}
+
+// monthBounds returns the first and last month of p, counted from year 0.
+func monthBounds(p indicators.Period) (first, last int) {
+	at := func(d indicators.Date, end bool) int {
+		if d.Month == 0 {
+			if end {
+				return d.Year*12 + 11
+			}
+			return d.Year * 12
+		}
+		return d.Year*12 + int(d.Month) - 1
+	}
+	first = at(p.From, false)
+	if p.IsSpan() {
+		return first, at(p.To, true)
+	}
+	return first, at(p.From, true)
+}
+
+// dayBounds returns the first and last day of p, counted in days from
+// 1 January of year 0 (a proleptic count that only needs to order days).
+func dayBounds(p indicators.Period) (first, last int) {
+	at := func(d indicators.Date, end bool) int {
+		m, day := int(d.Month), d.Day
+		switch {
+		case m == 0 && end:
+			m, day = 12, 31
+		case m == 0:
+			m, day = 1, 1
+		case day == 0 && end:
+			day = time.Date(d.Year, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+		case day == 0:
+			day = 1
+		}
+		return int(time.Date(d.Year, time.Month(m), day, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+	}
+	first = at(p.From, false)
+	if p.IsSpan() {
+		return first, at(p.To, true)
+	}
+	return first, at(p.From, true)
 }

@@ -509,7 +509,21 @@ func yearEndingWords(p indicators.Period) []string {
 // years p, fiscal or not (a financial, school or crop year), in lower
 // case: "2005-06", "2005–06", "2005/06"; none for another period. A
 // title of "2021-22" says the 2021/22 of its card (s14d-energy).
+//
+// A span of calendar years is said as documents write it too: "2008-09",
+// "2010–12", "2008/09", "2008-2009" (s16g-insolvency's "2008-09
+// recession peak (2008–2009)" said its years twice; s16g-lifeexp's
+// "2010-12").
 func acrossWords(p indicators.Period) []string {
+	if p.IsSpan() && !p.Fiscal && !p.UpTo && p.From.Month == 0 && p.To.Month == 0 && p.To.Year > p.From.Year {
+		y, to := strconv.Itoa(p.From.Year), strconv.Itoa(p.To.Year)
+		yy := to[len(to)-2:]
+		var out []string
+		for _, sep := range []string{"-", "–", "/"} {
+			out = append(out, y+sep+yy, y+sep+to)
+		}
+		return out
+	}
 	if !p.Across && !p.Split || p.IsSpan() {
 		return nil
 	}
@@ -626,3 +640,23 @@ func Bare(parts ...string) string {
 	}
 	return upperFirst(strings.Join(ps, ", "))
 }
+
+// AtSomeTime reports whether a figure over a span of time, by its title
+// or quote, is its value at some time within the span, an extreme, not an
+// average nor a total over it: "the peak of 113.1 per 10,000 companies
+// seen during the 2008-09 recession" (s16g-insolvency), "the lowest level
+// since 2010-12".
+func AtSomeTime(texts ...string) bool {
+	for _, t := range texts {
+		low := strings.ToLower(t)
+		for _, w := range extremeWords {
+			if hasWords(low, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// extremeWords name the highest or lowest value a figure reached.
+var extremeWords = []string{"peak", "peaked", "high", "highest", "low", "lowest", "record", "maximum", "minimum", "trough"}

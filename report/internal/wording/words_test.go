@@ -34,6 +34,12 @@ func TestSaysPeriod(t *testing.T) {
 		{"Rates, September–November 2019", "2019-09/2019-11", true},
 		{"Job vacancies, December 2019", "2019-Q4", false},
 		{"Funding for Chad", "2024", false},
+		// A span of calendar years as documents write it (s16g-insolvency,
+		// s16g-lifeexp), and a census-like span of another kind.
+		{"Company insolvency rate at its 2008-09 recession peak", "2008/2009", true},
+		{"Life expectancy at birth, highest and lowest UK local areas, 2010-12", "2010/2012", true},
+		{"Population growth, 2001/11", "2001/2011", true},
+		{"Life expectancy, 2010-11", "2010/2012", false},
 		// A fiscal year across two calendar years, as documents write it.
 		{"Fall in recorded crime since 2005-06", "FY2005-06", true},
 		{"Recorded crime, 2014/15", "FY2014-15", true},
