@@ -1028,8 +1028,8 @@ func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool)
 		y := load8(text, i+1) // the eight bytes after c
 		m := nonLetterBytes(y)
 		f := c | 0x20
-		if f-'a' >= 26 || (f == 'h' || f == 'w') && (byte(y)|0x20 == 't' || byte(y)|0x20 == 'w') {
-			break // no letter, or maybe a web address
+		if f-'a' >= 26 {
+			break // no letter
 		}
 		if m == 0 {
 			// Nine letters or more: longWord reads the word of up to
@@ -1053,8 +1053,8 @@ func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool)
 		// The word has l letters, l = 1 + z/8; d is the byte after it.
 		z := uint(bits.TrailingZeros64(m)) & 56
 		d := byte(y >> z)
-		if d == '\'' || d >= 0x80 {
-			break // the word goes on (wordEnd)
+		if st := wordStops[d]; st != 0 && (st == 1 || f == 'h' || f == 'w') {
+			break // the word goes on (wordEnd), or maybe a web address
 		}
 		l := int(z>>3) + 1
 		shift := (56 - z) & 63                                      // 64 - 8*l
@@ -1156,6 +1156,23 @@ func longWord(text string, i int) (l int, lx lexIndex, ok bool) {
 	}
 	return l, lx, true
 }
+
+// wordStops holds, for the byte after a word of up to eight ASCII
+// letters, 1 where the word goes on (an apostrophe or a non-ASCII byte:
+// wordEnd) and 2 where the word may start a web address (isURL: "http:",
+// "https:", "www.", which tokenize reads when the word starts with h or
+// w; a run of nine letters or more never does); 0 for any other byte,
+// where shortWords makes the word's token. A web address is looked for
+// once the word's end is known, where it is rare, rather than at each
+// word's first letters.
+var wordStops = func() (t [256]uint8) {
+	for c := 0x80; c < 256; c++ {
+		t[c] = 1
+	}
+	t['\''] = 1
+	t[':'], t['.'] = 2, 2
+	return t
+}()
 
 // shortSyms holds the ASCII signs that shortWords makes a token of, as
 // the last case of tokenize makes it: printable bytes that are no letter,

@@ -301,11 +301,14 @@ func TestTokenizeRef(t *testing.T) {
 // sixteen and seventeen letters, each ending at, before and past the
 // ninth and seventeenth byte from the end of the text; an apostrophe or a
 // non-ASCII letter right after them; the signs of shortSyms, after a tab,
-// glued, and before a number; and known words among them ("thousands",
-// "percentage", "approximately").
+// glued, and before a number; known words among them ("thousands",
+// "percentage", "approximately"); and web addresses, in both cases, and
+// words of h and w before ':' and '.' that start none (speed21: shortWords
+// looks for an address once the word's end is known).
 func TestTokenizeRefEdges(t *testing.T) {
 	words := []string{"abcdefgh", "abcdefghi", "abcdefghijklmnop", "abcdefghijklmnopq", "thousands", "percentage",
-		"approximately", "Seventeen", "HUNDREDS", "wherever", "threefold", "http://x.org", "www.ab.cd", "twice"}
+		"approximately", "Seventeen", "HUNDREDS", "wherever", "threefold", "http://x.org", "www.ab.cd", "twice",
+		"HTTPS://X.ORG", "https://a.b", "WWW.AB.CD", "Http://x.org", "http:x", "www:", "wwwx.ab", "hat.", "wow:"}
 	tails := []string{"", " ", ".", ",", "'s", "é", "’", " 5", ",5", " and 12 more", "\t,x", "1234567890123456",
 		" (x) 5% - \"q\"; a: b/c [d] {e} 'f' _g_ ~h =i +j -5 *k #l @m ^n |o &p <q> `r`", "$5", " $ 5", "(-5)", "+5", "#5", "%"}
 	var texts []string
