@@ -855,9 +855,35 @@ func (b *book) dataSheetWhat() string {
 	default:
 		return "Empty: this catalog has no figures computed from others and no bar charts"
 	}
-	return s + ". " + chartDataKey
+	if k := chartDataKey(b.cdCols); k != "" {
+		return s + ". " + k
+	}
+	return s
 }
 
-// chartDataKey says once what the chart data's short headers mean.
-const chartDataKey = "Its columns: “Fading: at most”, the source says nearly, up to or less than, and the figure is at most the end shown; " +
-	"“Dashed: beyond”, it says more than or at least; “Hatched: not reported”, a target, pledge, projection or intention: no reported figure"
+// chartDataKeys say what each short header of the chart data means.
+var chartDataKeys = map[int]string{
+	cdHedged: "“Fading: at most”, the source says nearly, up to or less than, and the figure is at most the end shown",
+	cdBeyond: "“Dashed: beyond”, it says more than or at least",
+	cdCommit: "“Hatched: not reported”, a target, pledge, projection or intention: no reported figure",
+}
+
+// chartDataKey says once what the short headers of the chart data's
+// columns cols (keptColumns) mean, only of the columns the sheet has: the
+// Cover described "Fading", "Dashed" and "Hatched" columns that a sheet of
+// exact figures does not have (s16g-fire); "" for none.
+func chartDataKey(cols []int) string {
+	var keys []string
+	for _, c := range cols {
+		if k, ok := chartDataKeys[c]; ok {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 0 {
+		return ""
+	}
+	if len(keys) == 1 {
+		return "Its column " + keys[0]
+	}
+	return "Its columns: " + strings.Join(keys, "; ")
+}

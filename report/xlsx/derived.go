@@ -170,12 +170,26 @@ func (b *book) writeDerived() error {
 		return err
 	}
 	texts := make([][]string, len(b.c.Derived))
+	nums := make([][]derivedNum, len(b.c.Derived))
 	for i := range b.c.Derived {
 		texts[i] = b.derivedText(&b.c.Derived[i])
+		n, err := b.derivedNums(&b.c.Derived[i])
+		if err != nil {
+			return err
+		}
+		nums[i] = n
 	}
 	var widths []float64
 	if rows > 0 {
 		widths = derivedWidths(texts)
+		// A number column as wide as the widest number it shows, as its
+		// format writes it: "23,872 insolvencies" showed "###" in a
+		// column of 14 (s16g-insolvency).
+		for i, row := range nums {
+			for _, n := range row {
+				widths[n.col-1] = max(widths[n.col-1], numberWidth(n.v, resultFormat(b.results[b.c.Derived[i].ID], n.dec))+1)
+			}
+		}
 	}
 	if len(b.charts) > 0 {
 		if rows > 0 {
@@ -222,9 +236,16 @@ func (b *book) writeDerived() error {
 		return err
 	}
 	if rows > 0 {
+		numHead, err := b.numHeaderStyle()
+		if err != nil {
+			return err
+		}
 		cells := make([]any, len(derivedHeader))
 		for i, h := range derivedHeader {
 			cells[i] = excelize.Cell{StyleID: head, Value: h}
+			if i+1 == derCol.value || i+1 == derCol.low || i+1 == derCol.high {
+				cells[i] = excelize.Cell{StyleID: numHead, Value: h}
+			}
 		}
 		grid.put(1, 0, cells, 20)
 	}
@@ -235,10 +256,6 @@ func (b *book) writeDerived() error {
 	for i := range b.c.Derived {
 		d := &b.c.Derived[i]
 		r := b.results[d.ID]
-		value, low, high, err := b.formulas(d)
-		if err != nil {
-			return err
-		}
 		cells := make([]any, len(derivedHeader))
 		height := 1
 		for k, col := range derivedTextCols {
@@ -253,37 +270,12 @@ func (b *book) writeDerived() error {
 			cells[col-1] = excelize.Cell{StyleID: st, Value: s}
 			height = max(height, lines(s, widths[col-1], false))
 		}
-		put := func(col int, formula string, v float64, dec indicators.Decimal) error {
-			st, err := b.numStyle(resultFormat(r, dec))
+		for _, n := range nums[i] {
+			st, err := b.numStyle(resultFormat(r, n.dec))
 			if err != nil {
 				return err
 			}
-			cells[col-1] = excelize.Cell{StyleID: st, Formula: formula, Value: v}
-			return nil
-		}
-		switch {
-		case live(r, low != "") && value != "":
-			err = put(derCol.value, value, r.Lo, r.Quantity.Value)
-		case live(r, low != ""):
-			if err = put(derCol.low, low, r.Lo, r.Quantity.Low); err == nil {
-				err = put(derCol.high, high, r.Hi, r.Quantity.High)
-			}
-		default:
-			// Numbers, not formulas: what the wording allows is no
-			// spreadsheet arithmetic of the stated figures.
-			lo, hi, lok, hok := r.Bounds()
-			if r.Bounded && (r.Quantity.Qualifier == indicators.Approx || r.Quantity.Qualifier == indicators.Nearly) {
-				err = put(derCol.value, "", r.Quantity.Value.Float64(), r.Quantity.Value)
-			}
-			if lok && err == nil {
-				err = put(derCol.low, "", lo.Float64(), lo)
-			}
-			if hok && err == nil {
-				err = put(derCol.high, "", hi.Float64(), hi)
-			}
-		}
-		if err != nil {
-			return err
+			cells[n.col-1] = excelize.Cell{StyleID: st, Formula: n.formula, Value: n.v}
 		}
 		grid.put(b.derRow[d.ID], 0, cells, float64(height*lineHeight))
 	}
@@ -340,6 +332,46 @@ func (g *rowGrid) write(sw *excelize.StreamWriter) error {
 		}
 	}
 	return nil
+}
+
+// derivedNum is a number cell of a derived figure's row: its column
+// (derCol.value, low or high), its formula ("" for a number), its value
+// and the decimal its format is chosen for.
+type derivedNum struct {
+	col     int
+	formula string
+	v       float64
+	dec     indicators.Decimal
+}
+
+// derivedNums returns the number cells of d's row: live formulas where
+// the stated figures compute it, else the numbers its wording allows.
+func (b *book) derivedNums(d *indicators.Derived) ([]derivedNum, error) {
+	r := b.results[d.ID]
+	value, low, high, err := b.formulas(d)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case live(r, low != "") && value != "":
+		return []derivedNum{{derCol.value, value, r.Lo, r.Quantity.Value}}, nil
+	case live(r, low != ""):
+		return []derivedNum{{derCol.low, low, r.Lo, r.Quantity.Low}, {derCol.high, high, r.Hi, r.Quantity.High}}, nil
+	}
+	// Numbers, not formulas: what the wording allows is no spreadsheet
+	// arithmetic of the stated figures.
+	var out []derivedNum
+	lo, hi, lok, hok := r.Bounds()
+	if r.Bounded && (r.Quantity.Qualifier == indicators.Approx || r.Quantity.Qualifier == indicators.Nearly) {
+		out = append(out, derivedNum{derCol.value, "", r.Quantity.Value.Float64(), r.Quantity.Value})
+	}
+	if lok {
+		out = append(out, derivedNum{derCol.low, "", lo.Float64(), lo})
+	}
+	if hok {
+		out = append(out, derivedNum{derCol.high, "", hi.Float64(), hi})
+	}
+	return out, nil
 }
 
 // derivedTextCols are the Derived sheet's text columns, in the order of

@@ -471,3 +471,16 @@ func (b *book) headerStyle() (int, error) {
 		}
 	})
 }
+
+// numHeaderStyle is the header style of a column of numbers: right-aligned
+// as its numbers are, so that a number prints under its own header, not
+// under the next one's (s16g-research: "69%" printed under "Low").
+func (b *book) numHeaderStyle() (int, error) {
+	return b.style("header-num", func() *excelize.Style {
+		return &excelize.Style{
+			Font:      &excelize.Font{Family: font, Bold: true, Color: "FFFFFF"},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F4E78"}},
+			Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center"},
+		}
+	})
+}

@@ -358,3 +358,9 @@ func numberNeed(n int) float64 {
 	}
 	return float64(digits)*float64(fallbackAdvance[0]['0'-' '])/2048*emWidth + wordPad
 }
+
+// numberMost is the widest a column of numbers grows to show its numbers
+// whole: a number does not wrap, and one too wide for its column shows
+// "###" (s16g-insolvency: "113.1 companies per 10,000 companies" in a
+// column capped at 30).
+const numberMost = 64.0

@@ -210,9 +210,10 @@ func (b *book) writeSeries() error {
 	yearLabels := b.yearLabels()
 	widths := []float64{24, min(idWidth, 24), 9, 8, 21, 10, 8, 15, 13, 13, 7, 17, 44, 30}
 	// No word of the IDs, periods, units, qualifiers, statuses and sources
-	// is broken (see wordsNeed), up to a width.
+	// is broken (see wordsNeed), up to a width; a number is shown whole
+	// (numberMost).
 	most := map[int]float64{srIndicator: 44, srPeriod: 22, srYear: 22, srStated: 40, srQualifier: 13, srStatus: 13,
-		srValue: 30, srLow: 30, srHigh: 30, srUnit: 20, srSource: 30}
+		srValue: numberMost, srLow: numberMost, srHigh: numberMost, srUnit: 20, srSource: 30}
 	need := map[int]float64{}
 	for i := range b.c.Indicators {
 		ind := &b.c.Indicators[i]
@@ -327,9 +328,16 @@ func (b *book) writeSeries() error {
 		}
 		return s.err
 	}
+	numHead, err := b.numHeaderStyle()
+	if err != nil {
+		return err
+	}
 	hdr := make([]cell, len(SeriesHeader))
 	for i, h := range SeriesHeader {
 		hdr[i] = cell{h, head, ""}
+		if i+1 == srValue || i+1 == srLow || i+1 == srHigh {
+			hdr[i].style = numHead
+		}
 	}
 	if err := put(hdr, 0); err != nil {
 		return err
@@ -421,7 +429,11 @@ func (b *book) writeSeries() error {
 				textLines(ind.ID, widths[srIndicator-1]), textLines(yearLabels[ind.ID], widths[srYear-1]),
 				// "year ending March 2016" wraps in the Period column
 				// (s14-tourism's was cut after "Marc").
-				lines(ind.Period.Label(), widths[srPeriod-1], false))
+				lines(ind.Period.Label(), widths[srPeriod-1], false),
+				// "companies per 10,000 companies" wraps in the Unit
+				// column, indented (s16g-insolvency's ran under the
+				// next row).
+				lines(wording.UnitWords(ind.Unit), widths[srUnit-1]-1, false))
 			q := ind.Quantity
 			turned := bl.signed && q.Direction != indicators.NoDirection
 			sign := 1.0
@@ -844,6 +856,19 @@ func textLines(s string, width float64) int {
 	return max(1, (n+per-1)/per)
 }
 
+// noConflicts is what the Cover says when no two claims of series series
+// from sources sources conflict: said of one series and of one source as
+// of one ("one of the 1 series", s16g-fire).
+func noConflicts(series, sources int) string {
+	switch {
+	case sources == 1:
+		return "None: one source, so no two sources to disagree."
+	case series == 1:
+		return "None: no two sources state the series for one period with figures that disagree."
+	}
+	return fmt.Sprintf("None: no two sources state one of the %d series for one period with figures that disagree.", series)
+}
+
 // seriesCover writes the Cover's list of conflicts and revisions, each
 // linked to its first row on the Series sheet.
 func (b *book) seriesCover(s *sheetWriter, sub, linkSt, wrap int) {
@@ -855,7 +880,7 @@ func (b *book) seriesCover(s *sheetWriter, sub, linkSt, wrap int) {
 	s.set(1, "Conflicts and revisions between sources", sub)
 	s.row++
 	if len(conflicts) == 0 {
-		s.set(1, fmt.Sprintf("None: no two sources state one of the %d series for one period with figures that disagree.", len(b.c.Series)), 0)
+		s.set(1, noConflicts(len(b.c.Series), len(b.c.Sources)), 0)
 		return
 	}
 	// Each line short enough for the Cover's two columns: a longer one

@@ -467,11 +467,15 @@ func (b *book) pageSetup() error {
 	return b.printReader()
 }
 
-// pageHeader returns the header of every printed page: the places the
-// catalog's figures are of (wording.EntityNames), up to three, so that a
-// printed page says where ("England and Wales") where no column or title
-// of it does (s15-births, s15-deaths); "" for none or more. An ampersand
-// is doubled, as a header's codes begin with one.
+// pageHeader returns the header of every printed page: at the left the
+// book's title (coverHeading), so that a printed or pasted page says what
+// it is from (s16g: every page headed "England" or "United States" read
+// as a running title); at the right the places the catalog's figures are
+// of (wording.EntityNames), up to three, so that a printed page says where
+// ("England and Wales") where no column of it does (s15-births). A title
+// longer than headerTitleMax is cut at a word, since a header holds at
+// most 255 characters; an ampersand is doubled, as a header's codes begin
+// with one.
 func (b *book) pageHeader() string {
 	var codes []string
 	for i := range b.c.Indicators {
@@ -481,11 +485,23 @@ func (b *book) pageHeader() string {
 			}
 		}
 	}
+	h := "&L&8" + headerText(cutWords(b.coverHeading(), headerTitleMax))
 	if len(codes) == 0 || len(codes) > 3 {
-		return ""
+		return h
 	}
 	slices.Sort(codes)
-	return "&L&8" + strings.ReplaceAll(wording.EntityNames(codes), "&", "&&")
+	return h + "&R&8" + headerText(cutWords(wording.EntityNames(codes), headerTitleMax))
+}
+
+// headerTitleMax is the most characters of text each side of a page
+// header holds: two sides and their codes stay under the 255 that Excel
+// allows a header.
+const headerTitleMax = 110
+
+// headerText returns s as a page header's text: its ampersands doubled,
+// so that none starts a code, and its line breaks spaces.
+func headerText(s string) string {
+	return strings.ReplaceAll(strings.Join(strings.Fields(s), " "), "&", "&&")
 }
 
 // printReader sets the Indicators sheet to print every column of every
