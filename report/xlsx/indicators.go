@@ -384,13 +384,7 @@ func (b *book) writeIndicators() error {
 	if err != nil {
 		return err
 	}
-	headIndent, err := b.style("header-indent", func() *excelize.Style {
-		return &excelize.Style{
-			Font:      &excelize.Font{Family: font, Bold: true, Color: "FFFFFF"},
-			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F4E78"}},
-			Alignment: &excelize.Alignment{Horizontal: "left", Indent: 1, Vertical: "center"},
-		}
-	})
+	headIndent, err := b.headIndentStyle()
 	if err != nil {
 		return err
 	}
@@ -468,6 +462,19 @@ func (b *book) headerStyle() (int, error) {
 			Font:      &excelize.Font{Family: font, Bold: true, Color: "FFFFFF"},
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F4E78"}},
 			Alignment: &excelize.Alignment{Vertical: "center"},
+		}
+	})
+}
+
+// headIndentStyle is the header style of a column indented as its cells
+// are: right of a number, so that the header does not run into the
+// right-aligned one before it ("HighUnit").
+func (b *book) headIndentStyle() (int, error) {
+	return b.style("header-indent", func() *excelize.Style {
+		return &excelize.Style{
+			Font:      &excelize.Font{Family: font, Bold: true, Color: "FFFFFF"},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F4E78"}},
+			Alignment: &excelize.Alignment{Horizontal: "left", Indent: 1, Vertical: "center"},
 		}
 	})
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/indicators/indicatortest"
+	"github.com/claimbook/claimbook/indicators/usjapan2015"
 )
 
 // numberCases are the books of TestNumberColumns: the user's case and
@@ -103,5 +104,33 @@ func TestNumberColumns(t *testing.T) {
 				t.Fatalf("no number cell in columns %v of %s: the test checks nothing", tt.cols, tt.sheet)
 			}
 		})
+	}
+}
+
+// TestDerivedEmptyNumbersHidden: a number column of the Derived sheet that
+// no figure fills is hidden, and prints as nothing: Low and High stood
+// empty beside exact figures (s16g-insolvency) and widened the printed
+// sheet (s16g-research). A catalog with a derived range (usjapan2015:
+// "2.76 to 2.85 times") shows its Low and High.
+func TestDerivedEmptyNumbersHidden(t *testing.T) {
+	tests := []struct {
+		name    string
+		c       *indicators.Catalog
+		visible map[string]bool // Value, Low, High
+	}{
+		{"s16g-insolvency, an exact sum", numberCases(t)[0].c, map[string]bool{"D": true, "E": false, "F": false}},
+		{"usjapan2015, a ratio range", usjapan2015.Catalog(), map[string]bool{"E": true, "F": true}},
+	}
+	for _, tt := range tests {
+		f := writtenBook(t, tt.c)
+		for col, want := range tt.visible {
+			got, err := f.GetColVisible(SheetDerived, col)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != want {
+				t.Errorf("%s: Derived column %s visible %v, want %v", tt.name, col, got, want)
+			}
+		}
 	}
 }

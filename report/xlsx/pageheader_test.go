@@ -28,6 +28,7 @@ func TestPageHeader(t *testing.T) {
 			"&L&8Fire and rescue incident statistics: England, year ending December 2023&R&8England and Wales"},
 		{"s14-tourism kind, two places", [][]string{{"IE"}, {"IE", "GB"}}, "Overseas Travel & Tourism", "&L&8Overseas Travel && Tourism&R&8United Kingdom and Ireland"},
 		{"many places", [][]string{{"US"}, {"JP"}, {"FR"}, {"DE"}}, "T", "&L&8T"},
+		{"a title that starts with a year", [][]string{{"US"}, {"JP"}, {"FR"}, {"DE"}}, "2017 Traffic Data", "&L&8 2017 Traffic Data"},
 		{"long title", [][]string{{"US"}, {"JP"}, {"FR"}, {"DE"}}, strings.Repeat("Company insolvency statistics ", 6),
 			"&L&8Company insolvency statistics Company insolvency statistics Company insolvency statistics Company insolvency…"},
 	}

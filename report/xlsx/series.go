@@ -79,15 +79,31 @@ type seriesBlock struct {
 // ticks each period by its name, as the slide does, where a year axis
 // would say "2013" of 2013/14.
 func (bl seriesBlock) steps() bool {
-	if !bl.labelled || bl.repeats || len(bl.xs) < 2 {
+	return bl.labelled && bl.joined()
+}
+
+// joined reports whether a chart may join the points of bl by a line: a
+// line joins only consecutive periods, each the one after the last a step
+// of at most a year apart, one point a period (consecutive). Points with
+// periods missing between them are markers alone: a line from 2013 to
+// 2018 drew a steady rise the document never stated (s16g-fire; the peak
+// of 2008-09 joined to 2023 in s16g-insolvency).
+func (bl seriesBlock) joined() bool {
+	return !bl.repeats && consecutive(bl.xs)
+}
+
+// consecutive reports whether the Years xs, at least two, step alike by
+// at most a year: each period the one after the last.
+func consecutive(xs []float64) bool {
+	if len(xs) < 2 {
 		return false
 	}
-	d := bl.xs[1] - bl.xs[0]
+	d := xs[1] - xs[0]
 	if d <= 0 || d > 1.002 { // yearOf keeps thousandths
 		return false
 	}
-	for i := 2; i < len(bl.xs); i++ {
-		if math.Abs(bl.xs[i]-bl.xs[i-1]-d) > 0.002 { // yearOf keeps thousandths
+	for i := 2; i < len(xs); i++ {
+		if math.Abs(xs[i]-xs[i-1]-d) > 0.002 { // yearOf keeps thousandths
 			return false
 		}
 	}
@@ -630,9 +646,9 @@ func unitName(bl seriesBlock) string {
 }
 
 // seriesChart returns a scatter chart of the series of blocks over the
-// Series sheet's Year and Value columns: markers, joined by a line unless
-// the series has two points of one period from different sources, which
-// are not consecutive; every year labelled; the value axis
+// Series sheet's Year and Value columns: markers, joined by a line only
+// where the series' periods are consecutive (seriesBlock.joined); every
+// year labelled; the value axis
 // from zero, as the slide draws it; and the years padded by one on either
 // side, with no label where the axes cross, so that no label touches the
 // other axis or a point.
@@ -696,9 +712,8 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 			Line:   excelize.LineOptions{Type: excelize.LineNone},
 			Marker: excelize.ChartMarker{Symbol: "circle", Size: 7, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{clr}}},
 		})
-		if !bl.repeats {
-			// One point a period: consecutive, joined as the slide
-			// joins them.
+		if bl.joined() {
+			// One point a period, each the one after the last: joined.
 			ch.Series[len(ch.Series)-1].Line = excelize.LineOptions{Type: excelize.LineSolid, Width: 1.5}
 		}
 		if bl.ranges {
