@@ -167,6 +167,12 @@ func (b *book) planCharts() error {
 			if inPercent {
 				unit = b.proportionInPercent(id, &it, unit)
 			}
+			if it.short == "" && hedgeShown(it) {
+				// The data label says the hedge and the figure; the
+				// category need not ("… East Dorset (approximately 91%)"
+				// beside "approximately 91%", s16g-lifeexp).
+				it.short = wording.Label(it.title, it.parts...)
+			}
 			if k == ref {
 				// A line across the bars, as the slide draws it; its
 				// figure is in the subtitle's words still.
@@ -661,6 +667,17 @@ func breakLines(s string, n int) string {
 		}
 	}
 	return strings.Join(most, "\n")
+}
+
+// hedgeShown reports whether the data label of it, its cell as its
+// number format shows it, alone says its figure's hedge and figure whole
+// ("approximately 91%"): a point, not a range, drawn as stated (an
+// "about", not a fading or dashed end, whose category keeps the figure
+// beside the bar's mark), whose format leads with the hedge the figure as
+// stated leads with.
+func hedgeShown(it chartItem) bool {
+	h := indicators.LeadingHedge(it.fig)
+	return !it.hedged && h != "" && it.base == "" && strings.HasPrefix(displayText(it.spanV, it.fmt), h+" ")
 }
 
 // shortLabels drops the figure from the category of each item whose bar's
