@@ -388,12 +388,20 @@ func (b *book) writeIndicators() error {
 	if err != nil {
 		return err
 	}
+	numHead, err := b.numHeaderStyle()
+	if err != nil {
+		return err
+	}
 	cells := make([]any, nColumns)
 	for i, h := range Header {
-		// Indented as the column's cells are (indent).
+		// Indented as the column's cells are (indent); a column of
+		// numbers right-aligned as its numbers are.
 		st := headIndent
-		if i == 0 {
+		switch i {
+		case 0:
 			st = head
+		case ixValue, columnIndex("Low"), columnIndex("High"):
+			st = numHead
 		}
 		cells[i] = excelize.Cell{StyleID: st, Value: h}
 	}

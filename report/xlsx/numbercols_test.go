@@ -107,6 +107,29 @@ func TestNumberColumns(t *testing.T) {
 	}
 }
 
+// TestIndicatorsNumberHeaders: the Indicators sheet's Value, Low and High
+// headers are right-aligned as their numbers are, for the user's counts
+// (s16g-insolvency) and another kind's ranges (usjapan2015).
+func TestIndicatorsNumberHeaders(t *testing.T) {
+	for _, c := range []*indicators.Catalog{numberCases(t)[0].c, usjapan2015.Catalog()} {
+		f := writtenBook(t, c)
+		for _, i := range []int{ixValue, columnIndex("Low"), columnIndex("High")} {
+			cell, _ := excelize.CoordinatesToCellName(i+1, 1)
+			id, err := f.GetCellStyle(SheetIndicators, cell)
+			if err != nil {
+				t.Fatal(err)
+			}
+			st, err := f.GetStyle(id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Alignment == nil || st.Alignment.Horizontal != "right" {
+				t.Errorf("%s: Indicators %s (%s) header not right-aligned", c.Sources[0].Title, cell, Header[i])
+			}
+		}
+	}
+}
+
 // TestDerivedEmptyNumbersHidden: a number column of the Derived sheet that
 // no figure fills is hidden, and prints as nothing: Low and High stood
 // empty beside exact figures (s16g-insolvency) and widened the printed

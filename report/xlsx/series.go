@@ -305,7 +305,9 @@ func (b *book) writeSeries() error {
 	var rowCells []excelize.Cell
 	var row []any
 	var rowOpts []excelize.RowOpts
+	tall := 0.0 // the table's height, in points
 	put := func(cells []cell, height float64) error {
+		tall += max(height, lineHeight)
 		if stream {
 			if len(row) != len(cells) {
 				rowCells, row = make([]excelize.Cell, len(cells)), make([]any, len(cells))
@@ -561,6 +563,14 @@ func (b *book) writeSeries() error {
 	if len(blocks) == 0 {
 		return nil
 	}
+	// A table that fits one printed page does not repeat its header row:
+	// the page of a chart after it printed the header over nothing
+	// (s16g-research, s16g-insolvency).
+	if tall <= pageTall {
+		if err := b.unrepeatHeader(SheetSeries); err != nil {
+			return err
+		}
+	}
 	// One chart per unit: a percent series on a "£ per week" axis
 	// would lie flat on its floor (s11b-earnings).
 	groups, of := chartGroups(blocks)
@@ -613,6 +623,10 @@ func (b *book) writeSeries() error {
 	}
 	return nil
 }
+
+// pageTall is the height a printed page holds at 100%, in points: US
+// Letter in landscape, less the top and bottom margins.
+const pageTall = (8.5 - marginTop - marginBottom) * 72
 
 // unitGroups returns blocks grouped by the unit of their value axis, in
 // the order each unit first comes.

@@ -577,6 +577,26 @@ func (b *book) printWide(sheet string, w []float64, from, to int) error {
 	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: ref, Scope: sheet})
 }
 
+// unrepeatHeader keeps sheet from printing its header row on every page,
+// keeping any columns printWide repeats.
+func (b *book) unrepeatHeader(sheet string) error {
+	names := b.f.GetDefinedName()
+	for _, n := range names {
+		if n.Name != "_xlnm.Print_Titles" || n.Scope != sheet {
+			continue
+		}
+		if err := b.f.DeleteDefinedName(&excelize.DefinedName{Name: n.Name, Scope: sheet}); err != nil {
+			return err
+		}
+		cols, _, found := strings.Cut(n.RefersTo, ","+sheetRef(sheet, "$1:$1"))
+		if !found || cols == "" {
+			return nil
+		}
+		return b.f.SetDefinedName(&excelize.DefinedName{Name: n.Name, RefersTo: cols, Scope: sheet})
+	}
+	return nil
+}
+
 // setDimensions records the used range of the sheets not streamed:
 // excelize leaves it at A1, and openpyxl's read-only mode believes it.
 func (b *book) setDimensions() error {
