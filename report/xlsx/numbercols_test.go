@@ -157,3 +157,31 @@ func TestDerivedEmptyNumbersHidden(t *testing.T) {
 		}
 	}
 }
+
+// TestSeriesEmptyNumbersHidden: the Series sheet's Low and High are hidden
+// when no point is a range (s16g-insolvency's rates, whose empty Low and
+// High pushed Unit onto the next printed band) and shown when one is (the
+// stock series of conflictCatalog: "$2.9 trillion to $3 trillion").
+func TestSeriesEmptyNumbersHidden(t *testing.T) {
+	tests := []struct {
+		name    string
+		c       *indicators.Catalog
+		visible bool
+	}{
+		{"s16g-insolvency, points", numberCases(t)[1].c, false},
+		{"trade and stock series, a range", conflictCatalog(t), true},
+	}
+	for _, tt := range tests {
+		f := writtenBook(t, tt.c)
+		for _, col := range []int{srLow, srHigh} {
+			name, _ := excelize.ColumnNumberToName(col)
+			got, err := f.GetColVisible(SheetSeries, name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.visible {
+				t.Errorf("%s: Series column %s visible %v, want %v", tt.name, name, got, tt.visible)
+			}
+		}
+	}
+}

@@ -266,7 +266,18 @@ func (b *book) writeSeries() error {
 	for col, n := range need {
 		widths[col-1] = min(max(widths[col-1], math.Ceil(n*4)/4), max(widths[col-1], most[col]))
 	}
-	if err := b.printWide(SheetSeries, widths, srIndicator, srIndicator); err != nil {
+	// Low and High, when no point is a range, are hidden and print as
+	// nothing: empty beside every point (s16g-insolvency), as on the
+	// Derived sheet.
+	anyRange := false
+	for i := range b.c.Indicators {
+		anyRange = anyRange || b.c.Indicators[i].Series != "" && b.c.Indicators[i].Quantity.IsRange()
+	}
+	printed := slices.Clone(widths)
+	if !anyRange {
+		printed[srLow-1], printed[srHigh-1] = 0, 0
+	}
+	if err := b.printWide(SheetSeries, printed, srIndicator, srIndicator); err != nil {
 		return err
 	}
 	// A big sheet is streamed: excelize's cell API costs time that grows
@@ -288,6 +299,11 @@ func (b *book) writeSeries() error {
 			if err := sw.SetColWidth(i+1, i+1, w); err != nil {
 				return err
 			}
+			if printed[i] == 0 {
+				if err := sw.SetColVisible(i+1, i+1, false); err != nil {
+					return err
+				}
+			}
 		}
 		if err := sw.SetPanes(panes); err != nil {
 			return err
@@ -297,6 +313,11 @@ func (b *book) writeSeries() error {
 			col, _ := excelize.ColumnNumberToName(i + 1)
 			if err := f.SetColWidth(SheetSeries, col, col, w); err != nil {
 				return err
+			}
+			if printed[i] == 0 {
+				if err := f.SetColVisible(SheetSeries, col, false); err != nil {
+					return err
+				}
 			}
 		}
 	}
@@ -350,11 +371,18 @@ func (b *book) writeSeries() error {
 	if err != nil {
 		return err
 	}
+	headIndent, err := b.headIndentStyle()
+	if err != nil {
+		return err
+	}
 	hdr := make([]cell, len(SeriesHeader))
 	for i, h := range SeriesHeader {
 		hdr[i] = cell{h, head, ""}
-		if i+1 == srValue || i+1 == srLow || i+1 == srHigh {
+		switch i + 1 {
+		case srValue, srLow, srHigh:
 			hdr[i].style = numHead
+		case srUnit:
+			hdr[i].style = headIndent // indented as its cells, right of a number
 		}
 	}
 	if err := put(hdr, 0); err != nil {
