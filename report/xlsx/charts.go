@@ -99,7 +99,7 @@ type chartItem struct {
 	baseShown bool
 }
 
-// Columns of the chart data on the Derived sheet.
+// Columns of the chart data on the Chart data sheet.
 const (
 	cdView = iota + 1
 	cdCategory
@@ -122,14 +122,9 @@ const colorRest = "D9D9D9"
 // end ("nearly", "up to"): the slide fades its end.
 const hedgeTint = 0.55
 
-// planCharts lays out the chart data on the Derived sheet: right of the
-// derived indicators' table, a column apart, if there is one, else from
-// column A; its header in row 1, like the table's.
-func (b *book) planCharts(derived int) error {
-	b.cdOff = 0
-	if derived > 0 {
-		b.cdOff = len(derivedHeader) + 1
-	}
+// planCharts lays out the chart data on the Chart data sheet, from
+// column A, its header in row 1.
+func (b *book) planCharts() error {
 	row := 2
 	for i := range b.c.Views {
 		v := &b.c.Views[i]
@@ -171,6 +166,12 @@ func (b *book) planCharts(derived int) error {
 			}
 			if inPercent {
 				unit = b.proportionInPercent(id, &it, unit)
+			}
+			if it.short == "" && hedgeShown(it) {
+				// The data label says the hedge and the figure; the
+				// category need not ("… East Dorset (approximately 91%)"
+				// beside "approximately 91%", s16g-lifeexp).
+				it.short = wording.Label(it.title, it.parts...)
 			}
 			if k == ref {
 				// A line across the bars, as the slide draws it; its
@@ -668,6 +669,17 @@ func breakLines(s string, n int) string {
 	return strings.Join(most, "\n")
 }
 
+// hedgeShown reports whether the data label of it, its cell as its
+// number format shows it, alone says its figure's hedge and figure whole
+// ("approximately 91%"): a point, not a range, drawn as stated (an
+// "about", not a fading or dashed end, whose category keeps the figure
+// beside the bar's mark), whose format leads with the hedge the figure as
+// stated leads with.
+func hedgeShown(it chartItem) bool {
+	h := indicators.LeadingHedge(it.fig)
+	return !it.hedged && h != "" && it.base == "" && strings.HasPrefix(displayText(it.spanV, it.fmt), h+" ")
+}
+
 // shortLabels drops the figure from the category of each item whose bar's
 // data label shows it whole (chartItem.short), unless another bar's
 // category would then read the same: the figure tells them apart.
@@ -910,6 +922,12 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 	if err != nil {
 		return err
 	}
+	note, err := b.style("axis-label-note", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Italic: true, Color: "595959"}, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "top"}}
+	})
+	if err != nil {
+		return err
+	}
 	hdr := make([]any, len(b.cdCols))
 	n := 1
 	for i, c := range b.cdCols {
@@ -917,7 +935,7 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 		hdr[i] = excelize.Cell{StyleID: headWrap, Value: h}
 		n = max(n, lines(h, widths[i], true))
 	}
-	g.put(1, b.cdOff, hdr, float64(n*lineHeight))
+	g.put(1, 0, hdr, float64(n*lineHeight))
 	for _, cd := range b.charts {
 		for k, it := range cd.items {
 			label, err := checkText(fmt.Sprintf("chart view %q", cd.view.ID), it.label)
@@ -949,7 +967,7 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 				}
 				row[b.col(cdRef)-1] = excelize.Cell{StyleID: rst, Formula: r.it.span, Value: r.it.spanV}
 			}
-			g.put(cd.first+k, b.cdOff, row, height)
+			g.put(cd.first+k, 0, row, height)
 		}
 		if cd.grid == nil {
 			continue
@@ -963,15 +981,25 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 			}
 			row := make([]any, len(b.cdCols))
 			row[b.col(cdView)-1], row[b.col(cdCategory)-1] = excelize.Cell{StyleID: wrap, Value: cd.view.ID}, excelize.Cell{StyleID: wrap, Value: name}
+			// Said to be an axis label where a figure would stand: with
+			// an empty Value it read as a missing figure (s16g-fire:
+			// "Fire-related fatalities", "Fatal fires").
+			if len(b.cdCols) > cdCategory {
+				row[cdCategory] = excelize.Cell{StyleID: note, Value: axisLabelNote}
+			}
 			var height float64
 			if n := lines(name, widths[b.col(cdCategory)-1], false); n > 1 {
 				height = float64(n * lineHeight)
 			}
-			g.put(cd.measures+m, b.cdOff, row, height)
+			g.put(cd.measures+m, 0, row, height)
 		}
 	}
 	return nil
 }
+
+// axisLabelNote stands in the first number column of a row of the chart
+// data that holds an axis label of grouped bars, not a bar.
+const axisLabelNote = "axis label, no figure"
 
 // cellCol returns the column of the chart data that holds the bar of it
 // (beyond its base), and so the series that draws it.
@@ -1061,6 +1089,11 @@ func (b *book) chartDataWidths() []float64 {
 	for i, c := range b.cdCols {
 		widths[i] = all[c-1]
 	}
+	for _, cd := range b.charts {
+		if cd.grid != nil && len(widths) > cdCategory {
+			widths[cdCategory] = max(widths[cdCategory], fitWidth(textWidth(axisLabelNote, false), 0, 30))
+		}
+	}
 	return widths
 }
 
@@ -1079,7 +1112,7 @@ func (b *book) ref(col, first, last int) string {
 // refAt returns an absolute reference to the col-th column of the chart
 // data as written, rows first to last, on the Derived sheet.
 func (b *book) refAt(col, first, last int) string {
-	c, _ := excelize.ColumnNumberToName(b.cdOff + col)
+	c, _ := excelize.ColumnNumberToName(col)
 	return sheetRef(b.dataSheet(), fmt.Sprintf("$%s$%d:$%s$%d", c, first, c, last))
 }
 
@@ -1111,7 +1144,7 @@ func (b *book) writeCharts() error {
 		return err
 	}
 	views := b.chartViews()
-	intro := "Native charts over the chart data on the " + b.dataSheet() + " sheet, which follows the Indicators sheet, each bar in its status's colour as on the slides. Ranges are floating bars; a figure the source says is at most its end (nearly, up to) fades at its end, one beyond it (more than, at least) has a dashed outline."
+	intro := "Native charts over the chart data on the " + b.dataSheet() + " sheet, each bar in its status's colour as on the slides. Ranges are floating bars; a figure the source says is at most its end (nearly, up to) fades at its end, one beyond it (more than, at least) has a dashed outline."
 	for _, cd := range b.charts {
 		if cd.anyCommit && !cd.pie {
 			intro = strings.TrimSuffix(intro, ".") + "; targets, pledges and projections are hatched, apart from reported figures."
@@ -2134,7 +2167,7 @@ const font = "Calibri"
 // series that has a sentence of its own (seriesLegend) says that
 // sentence instead (literalNames).
 func (b *book) seriesName(col int) string {
-	c, _ := excelize.ColumnNumberToName(b.cdOff + b.col(col))
+	c, _ := excelize.ColumnNumberToName(b.col(col))
 	return sheetRef(b.dataSheet(), fmt.Sprintf("$%s$%d", c, b.charts[0].first-1))
 }
 

@@ -112,7 +112,7 @@ func TestOpenpyxl(t *testing.T) {
 	book := defaultBook(t)
 	res := runOpenpyxl(t, book)
 	for mode, r := range res {
-		if got, want := strings.Join(r.Sheets, ","), "Cover,Indicators,Derived,Sources,Charts"; got != want {
+		if got, want := strings.Join(r.Sheets, ","), "Cover,Indicators,Derived,Chart data,Sources,Charts"; got != want {
 			t.Errorf("%s: sheets %s, want %s", mode, got, want)
 		}
 		if r.MaxRow != len(c.Indicators)+1 {

@@ -211,7 +211,7 @@ func (b *book) writeCover() error {
 		}{
 			{"Title", src.Title, wrap},
 			{"Publisher", src.Publisher, wrap},
-			{"Issued", src.Issued.Long(), 0},
+			{"Issued", issuedWords(src, src.Issued.Long()), wrap},
 			{"Updated", src.Updated.Long(), 0},
 			{"URL", src.URL, linkSt},
 			{"SHA-256 of the text", src.SHA256, mono},
@@ -240,6 +240,14 @@ func (b *book) writeCover() error {
 			src := &b.c.Sources[i]
 			s.row++
 			s.set(1, src.DatePhrase(), label)
+			if src.IssuedFrom != "" {
+				// The date is not the document's own words: say where it
+				// came from (s16g-air).
+				s.row++
+				from := issuedWords(src, src.Issued.Long())
+				s.set(2, from, wrap)
+				s.height(lines(from, widthB, false))
+			}
 			t := src.Title
 			if t == "" {
 				t = src.ID
@@ -270,10 +278,12 @@ func (b *book) writeCover() error {
 	}
 	contents := []struct{ sheet, what string }{
 		{SheetIndicators, "Every figure of " + doc + ": value, hedge, unit, period, and the quote with its section and place in the text"},
-		{b.dataSheet(), b.dataSheetWhat()},
+	}
+	contents = append(contents, b.dataSheetsWhat()...)
+	contents = append(contents, []struct{ sheet, what string }{
 		{SheetSources, "The documents quoted: who published each, its title, date and address, and the SHA-256 fingerprint of the exact text the quotes were checked against"},
 		{SheetCharts, "Each chart view as a native chart, with a slide image beside it"},
-	}
+	}...)
 	if b.hasSeries() {
 		contents = append(contents, struct{ sheet, what string }{SheetSeries, "Each series over time, one row per point with its source and quote, conflicts and revisions marked, and a chart"})
 	}
@@ -533,6 +543,17 @@ const (
 	titleLine = 21.0
 )
 
+// issuedWords returns date, src's issue date as a sheet writes it, with
+// where it came from when the text does not give it (Source.IssuedFrom):
+// "22 March 2018 (from news reports of the release; not in the text)". A
+// borrowed date shown bare read as the document's own (s16g-air).
+func issuedWords(src *indicators.Source, date string) string {
+	if date == "" || src.IssuedFrom == "" {
+		return date
+	}
+	return date + " (from " + strings.TrimRight(src.IssuedFrom, ". ") + "; not in the text)"
+}
+
 // coverHeading is the title of the book: the title of its document, or of
 // the document most of its figures come from, else "Briefing book on" and
 // how many documents.
@@ -607,8 +628,13 @@ func (b *book) writeSources() error {
 	hi := []float64{22, 26, 40, 15, 15, 15, 40, 48, 36}
 	most := []float64{36, 30, 40, 15, 15, 15, 60, 48, 36}
 	all := make([][]string, len(b.c.Sources))
+	for _, src := range b.c.Sources {
+		if src.IssuedFrom != "" {
+			hi[srcIssued], most[srcIssued] = 30, 30 // room for where the date came from
+		}
+	}
 	for k, src := range b.c.Sources {
-		all[k] = []string{src.ID, src.Publisher, src.Title, src.Issued.String(), src.Updated.String(), src.Accessed.String(), src.URL, src.Citation, src.SHA256}
+		all[k] = []string{src.ID, src.Publisher, src.Title, issuedWords(&src, src.Issued.String()), src.Updated.String(), src.Accessed.String(), src.URL, src.Citation, src.SHA256}
 	}
 	// The origin's optional fields no source gives are left out: empty
 	// columns printed pages of nothing.
@@ -838,26 +864,53 @@ func coverTitle(ind *indicators.Indicator) string {
 	return t
 }
 
-// dataSheetWhat describes the sheet after Indicators for what it holds:
-// the derived figures, the chart data, both, or neither; for the chart
-// data, what its columns of hedged and committed figures mean, said once
-// here so that its headers stay short.
-func (b *book) dataSheetWhat() string {
-	derived := len(b.c.Derived) > 0
-	var s string
-	switch {
-	case derived && len(b.charts) > 0:
-		s = "Figures computed from others, as live formulas over the defined names; beside them, the data the native charts draw, one row per bar"
-	case derived:
-		return "Figures computed from others, as live formulas over the defined names"
-	case len(b.charts) > 0:
-		s = "The data the native charts draw, one row per bar (this catalog has no figures computed from others)"
-	default:
-		return "Empty: this catalog has no figures computed from others and no bar charts"
+// dataSheetsWhat returns the Cover's lines for the sheets after
+// Indicators: Derived, when the catalog has derived figures, and Chart
+// data, when the book has it (hasChartDataSheet).
+func (b *book) dataSheetsWhat() []struct{ sheet, what string } {
+	var out []struct{ sheet, what string }
+	if len(b.c.Derived) > 0 {
+		out = append(out, struct{ sheet, what string }{SheetDerived, "Figures computed from others, as live formulas over the defined names"})
 	}
-	return s + ". " + chartDataKey
+	switch {
+	case len(b.charts) > 0:
+		s := "The data the native charts draw, one row per bar"
+		if len(b.c.Derived) == 0 {
+			s += " (this catalog has no figures computed from others)"
+		}
+		if k := chartDataKey(b.cdCols); k != "" {
+			s += ". " + k
+		}
+		out = append(out, struct{ sheet, what string }{SheetChartData, s})
+	case len(b.c.Derived) == 0:
+		out = append(out, struct{ sheet, what string }{SheetChartData, "Empty: this catalog has no figures computed from others and no bar charts"})
+	}
+	return out
 }
 
-// chartDataKey says once what the chart data's short headers mean.
-const chartDataKey = "Its columns: “Fading: at most”, the source says nearly, up to or less than, and the figure is at most the end shown; " +
-	"“Dashed: beyond”, it says more than or at least; “Hatched: not reported”, a target, pledge, projection or intention: no reported figure"
+// chartDataKeys say what each short header of the chart data means.
+var chartDataKeys = map[int]string{
+	cdHedged: "“Fading: at most”, the source says nearly, up to or less than, and the figure is at most the end shown",
+	cdBeyond: "“Dashed: beyond”, it says more than or at least",
+	cdCommit: "“Hatched: not reported”, a target, pledge, projection or intention: no reported figure",
+}
+
+// chartDataKey says once what the short headers of the chart data's
+// columns cols (keptColumns) mean, only of the columns the sheet has: the
+// Cover described "Fading", "Dashed" and "Hatched" columns that a sheet of
+// exact figures does not have (s16g-fire); "" for none.
+func chartDataKey(cols []int) string {
+	var keys []string
+	for _, c := range cols {
+		if k, ok := chartDataKeys[c]; ok {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 0 {
+		return ""
+	}
+	if len(keys) == 1 {
+		return "Its column " + keys[0]
+	}
+	return "Its columns: " + strings.Join(keys, "; ")
+}

@@ -148,59 +148,48 @@ func resultFormat(r indicators.Result, which indicators.Decimal) string {
 	return numFmt(which, r.Unit, r.Quantity.Scale, r.Unit == (indicators.Unit{}))
 }
 
-// writeDerived writes the Derived sheet with the stream writer, the one
-// excelize writer that stores a formula with its cached value: the derived
-// indicators as a table, then the chart data.
+// writeDerived writes the Derived sheet, when the catalog has derived
+// figures, and the Chart data sheet, when the native charts draw bars or
+// the book would have no sheet after Indicators: each with the stream
+// writer, the one excelize writer that stores a formula with its cached
+// value. The chart data has a sheet of its own: beside the derived table
+// its rows took the height of the table's wrapped text (s16g-air, rows 3
+// to 5 lines tall), widened the printed Derived sheet to three pages
+// (s16g-research) and printed under the "Derived" footer (s16g-marriages).
 func (b *book) writeDerived() error {
+	if len(b.c.Derived) > 0 {
+		if err := b.writeDerivedTable(); err != nil {
+			return err
+		}
+	}
+	if b.hasChartDataSheet() {
+		return b.writeChartDataSheet()
+	}
+	return nil
+}
+
+// writeChartDataSheet writes the Chart data sheet: the data the native
+// charts draw, one row per bar, its header in row 1, view and bar
+// repeated on every printed page.
+func (b *book) writeChartDataSheet() error {
 	f := b.f
-	rows := len(b.c.Derived)
-	if err := b.planCharts(rows); err != nil {
-		return err
-	}
-	lastRow, lastCol := rows+1, len(derivedHeader)
+	lastRow, lastCol := 1, max(len(b.cdCols), 1)
 	if len(b.charts) > 0 {
-		lastRow = max(lastRow, b.charts[len(b.charts)-1].last)
-		lastCol = b.cdOff + len(b.cdCols)
-	}
-	if rows == 0 {
-		lastCol = b.cdOff + len(b.cdCols)
+		lastRow = b.charts[len(b.charts)-1].last
 	}
 	last, _ := excelize.CoordinatesToCellName(lastCol, max(lastRow, 1))
-	if err := f.SetSheetDimension(b.dataSheet(), "A1:"+last); err != nil {
+	if err := f.SetSheetDimension(SheetChartData, "A1:"+last); err != nil {
 		return err
 	}
-	texts := make([][]string, len(b.c.Derived))
-	for i := range b.c.Derived {
-		texts[i] = b.derivedText(&b.c.Derived[i])
-	}
-	var widths []float64
-	if rows > 0 {
-		widths = derivedWidths(texts)
-	}
-	if len(b.charts) > 0 {
-		if rows > 0 {
-			widths = append(widths, 3) // a narrow gap between the blocks
-		}
-		widths = append(widths, b.chartDataWidths()...)
-	}
-	repeat, pw := derCol.title, widths
-	from := repeat
-	switch {
-	case len(widths) == 0:
+	widths := b.chartDataWidths()
+	repeat, from, pw := cdCategory, cdCategory, widths // view and bar are always kept
+	if len(b.charts) == 0 {
 		repeat, from, pw = 1, 1, []float64{8} // an empty sheet
-	case rows == 0:
-		repeat, from = cdCategory, cdCategory // view and bar are always kept
-	case len(b.charts) > 0:
-		// The derived figures and the chart data side by side: a derived
-		// title repeated on the chart data's pages stood beside bars it
-		// is not the title of (s14-crime read "Violent crime risk, ages
-		// 12–15 relative to 65 or older" beside "9%"). No column repeats.
-		from = repeat + 1
 	}
-	if err := b.printWide(b.dataSheet(), pw, from, repeat); err != nil {
+	if err := b.printWide(SheetChartData, pw, from, repeat); err != nil {
 		return err
 	}
-	sw, err := f.NewStreamWriter(b.dataSheet())
+	sw, err := f.NewStreamWriter(SheetChartData)
 	if err != nil {
 		return err
 	}
@@ -213,21 +202,108 @@ func (b *book) writeDerived() error {
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
 		return err
 	}
-	// The table and the chart data stand side by side, each with its
-	// header in row 1, which every printed page repeats; the stream
+	grid := &rowGrid{cells: map[int][]any{}, heights: map[int]float64{}, width: lastCol}
+	if err := b.writeChartData(grid, widths); err != nil {
+		return err
+	}
+	if err := grid.write(sw); err != nil {
+		return err
+	}
+	return sw.Flush()
+}
+
+// writeDerivedTable writes the Derived sheet: the derived indicators as
+// a table, header in row 1.
+func (b *book) writeDerivedTable() error {
+	f := b.f
+	rows := len(b.c.Derived)
+	lastRow, lastCol := rows+1, len(derivedHeader)
+	last, _ := excelize.CoordinatesToCellName(lastCol, lastRow)
+	if err := f.SetSheetDimension(SheetDerived, "A1:"+last); err != nil {
+		return err
+	}
+	texts := make([][]string, len(b.c.Derived))
+	nums := make([][]derivedNum, len(b.c.Derived))
+	for i := range b.c.Derived {
+		texts[i] = b.derivedText(&b.c.Derived[i])
+		n, err := b.derivedNums(&b.c.Derived[i])
+		if err != nil {
+			return err
+		}
+		nums[i] = n
+	}
+	widths := derivedWidths(texts)
+	// A number column as wide as the widest number it shows, as its
+	// format writes it: "23,872 insolvencies" showed "###" in a column of
+	// 14 (s16g-insolvency).
+	for i, row := range nums {
+		for _, n := range row {
+			widths[n.col-1] = max(widths[n.col-1], numberWidth(n.v, resultFormat(b.results[b.c.Derived[i].ID], n.dec))+1)
+		}
+	}
+	// A number column no figure fills is hidden, and prints as nothing:
+	// Low and High stood empty beside every exact figure (s16g-insolvency)
+	// and widened the printed sheet to three pages (s16g-research).
+	filled := map[int]bool{}
+	for _, row := range nums {
+		for _, n := range row {
+			filled[n.col] = true
+		}
+	}
+	printed := slices.Clone(widths)
+	for _, col := range []int{derCol.value, derCol.low, derCol.high} {
+		if !filled[col] {
+			printed[col-1] = 0
+		}
+	}
+	if err := b.printWide(SheetDerived, printed, derCol.title, derCol.title); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(SheetDerived)
+	if err != nil {
+		return err
+	}
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return err
+		}
+		if printed[i] == 0 {
+			if err := sw.SetColVisible(i+1, i+1, false); err != nil {
+				return err
+			}
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
+		return err
+	}
+	// The header in row 1, which every printed page repeats; the stream
 	// writer takes rows in order, so they are gathered first.
 	grid := &rowGrid{cells: map[int][]any{}, heights: map[int]float64{}, width: lastCol}
 	head, err := b.headerStyle()
 	if err != nil {
 		return err
 	}
-	if rows > 0 {
-		cells := make([]any, len(derivedHeader))
-		for i, h := range derivedHeader {
-			cells[i] = excelize.Cell{StyleID: head, Value: h}
-		}
-		grid.put(1, 0, cells, 20)
+	numHead, err := b.numHeaderStyle()
+	if err != nil {
+		return err
 	}
+	headIndent, err := b.headIndentStyle()
+	if err != nil {
+		return err
+	}
+	cells := make([]any, len(derivedHeader))
+	for i, h := range derivedHeader {
+		st := head
+		switch i + 1 {
+		case derCol.value, derCol.low, derCol.high:
+			st = numHead
+		case derCol.high + 1:
+			st = headIndent // indented as its cells, right of a number
+		}
+		cells[i] = excelize.Cell{StyleID: st, Value: h}
+	}
+	grid.put(1, 0, cells, 20)
 	indent, err := b.wrapIndentStyle()
 	if err != nil {
 		return err
@@ -235,10 +311,6 @@ func (b *book) writeDerived() error {
 	for i := range b.c.Derived {
 		d := &b.c.Derived[i]
 		r := b.results[d.ID]
-		value, low, high, err := b.formulas(d)
-		if err != nil {
-			return err
-		}
 		cells := make([]any, len(derivedHeader))
 		height := 1
 		for k, col := range derivedTextCols {
@@ -253,52 +325,20 @@ func (b *book) writeDerived() error {
 			cells[col-1] = excelize.Cell{StyleID: st, Value: s}
 			height = max(height, lines(s, widths[col-1], false))
 		}
-		put := func(col int, formula string, v float64, dec indicators.Decimal) error {
-			st, err := b.numStyle(resultFormat(r, dec))
+		for _, n := range nums[i] {
+			st, err := b.numStyle(resultFormat(r, n.dec))
 			if err != nil {
 				return err
 			}
-			cells[col-1] = excelize.Cell{StyleID: st, Formula: formula, Value: v}
-			return nil
-		}
-		switch {
-		case live(r, low != "") && value != "":
-			err = put(derCol.value, value, r.Lo, r.Quantity.Value)
-		case live(r, low != ""):
-			if err = put(derCol.low, low, r.Lo, r.Quantity.Low); err == nil {
-				err = put(derCol.high, high, r.Hi, r.Quantity.High)
-			}
-		default:
-			// Numbers, not formulas: what the wording allows is no
-			// spreadsheet arithmetic of the stated figures.
-			lo, hi, lok, hok := r.Bounds()
-			if r.Bounded && (r.Quantity.Qualifier == indicators.Approx || r.Quantity.Qualifier == indicators.Nearly) {
-				err = put(derCol.value, "", r.Quantity.Value.Float64(), r.Quantity.Value)
-			}
-			if lok && err == nil {
-				err = put(derCol.low, "", lo.Float64(), lo)
-			}
-			if hok && err == nil {
-				err = put(derCol.high, "", hi.Float64(), hi)
-			}
-		}
-		if err != nil {
-			return err
+			cells[n.col-1] = excelize.Cell{StyleID: st, Formula: n.formula, Value: n.v}
 		}
 		grid.put(b.derRow[d.ID], 0, cells, float64(height*lineHeight))
-	}
-	if len(b.charts) > 0 {
-		if err := b.writeChartData(grid, widths[b.cdOff:]); err != nil {
-			return err
-		}
 	}
 	if err := grid.write(sw); err != nil {
 		return err
 	}
-	if rows > 0 {
-		if err := sw.AddTable(&excelize.Table{Range: fmt.Sprintf("A1:%s%d", derivedLastCol, rows+1), Name: "Derived", StyleName: "TableStyleMedium2"}); err != nil {
-			return err
-		}
+	if err := sw.AddTable(&excelize.Table{Range: fmt.Sprintf("A1:%s%d", derivedLastCol, rows+1), Name: "Derived", StyleName: "TableStyleMedium2"}); err != nil {
+		return err
 	}
 	return sw.Flush()
 }
@@ -340,6 +380,46 @@ func (g *rowGrid) write(sw *excelize.StreamWriter) error {
 		}
 	}
 	return nil
+}
+
+// derivedNum is a number cell of a derived figure's row: its column
+// (derCol.value, low or high), its formula ("" for a number), its value
+// and the decimal its format is chosen for.
+type derivedNum struct {
+	col     int
+	formula string
+	v       float64
+	dec     indicators.Decimal
+}
+
+// derivedNums returns the number cells of d's row: live formulas where
+// the stated figures compute it, else the numbers its wording allows.
+func (b *book) derivedNums(d *indicators.Derived) ([]derivedNum, error) {
+	r := b.results[d.ID]
+	value, low, high, err := b.formulas(d)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case live(r, low != "") && value != "":
+		return []derivedNum{{derCol.value, value, r.Lo, r.Quantity.Value}}, nil
+	case live(r, low != ""):
+		return []derivedNum{{derCol.low, low, r.Lo, r.Quantity.Low}, {derCol.high, high, r.Hi, r.Quantity.High}}, nil
+	}
+	// Numbers, not formulas: what the wording allows is no spreadsheet
+	// arithmetic of the stated figures.
+	var out []derivedNum
+	lo, hi, lok, hok := r.Bounds()
+	if r.Bounded && (r.Quantity.Qualifier == indicators.Approx || r.Quantity.Qualifier == indicators.Nearly) {
+		out = append(out, derivedNum{derCol.value, "", r.Quantity.Value.Float64(), r.Quantity.Value})
+	}
+	if lok {
+		out = append(out, derivedNum{derCol.low, "", lo.Float64(), lo})
+	}
+	if hok {
+		out = append(out, derivedNum{derCol.high, "", hi.Float64(), hi})
+	}
+	return out, nil
 }
 
 // derivedTextCols are the Derived sheet's text columns, in the order of

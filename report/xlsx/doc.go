@@ -20,7 +20,8 @@
 //     for a range).
 //   - Derived: each derived indicator as an Excel formula over the defined
 //     names, with its value cached so that readers that do not recalculate
-//     show it; below it, the chart data: formulas the Charts sheet draws.
+//     show it.
+//   - Chart data: the formulas the Charts sheet draws, one row per bar.
 //   - Sources: the Our World in Data origin fields of each source and the
 //     SHA-256 of its text; an optional field no source gives (date
 //     accessed, citation, …) has no column.

@@ -384,22 +384,24 @@ func (b *book) writeIndicators() error {
 	if err != nil {
 		return err
 	}
-	headIndent, err := b.style("header-indent", func() *excelize.Style {
-		return &excelize.Style{
-			Font:      &excelize.Font{Family: font, Bold: true, Color: "FFFFFF"},
-			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F4E78"}},
-			Alignment: &excelize.Alignment{Horizontal: "left", Indent: 1, Vertical: "center"},
-		}
-	})
+	headIndent, err := b.headIndentStyle()
+	if err != nil {
+		return err
+	}
+	numHead, err := b.numHeaderStyle()
 	if err != nil {
 		return err
 	}
 	cells := make([]any, nColumns)
 	for i, h := range Header {
-		// Indented as the column's cells are (indent).
+		// Indented as the column's cells are (indent); a column of
+		// numbers right-aligned as its numbers are.
 		st := headIndent
-		if i == 0 {
+		switch i {
+		case 0:
 			st = head
+		case ixValue, columnIndex("Low"), columnIndex("High"):
+			st = numHead
 		}
 		cells[i] = excelize.Cell{StyleID: st, Value: h}
 	}
@@ -468,6 +470,32 @@ func (b *book) headerStyle() (int, error) {
 			Font:      &excelize.Font{Family: font, Bold: true, Color: "FFFFFF"},
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F4E78"}},
 			Alignment: &excelize.Alignment{Vertical: "center"},
+		}
+	})
+}
+
+// headIndentStyle is the header style of a column indented as its cells
+// are: right of a number, so that the header does not run into the
+// right-aligned one before it ("HighUnit").
+func (b *book) headIndentStyle() (int, error) {
+	return b.style("header-indent", func() *excelize.Style {
+		return &excelize.Style{
+			Font:      &excelize.Font{Family: font, Bold: true, Color: "FFFFFF"},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F4E78"}},
+			Alignment: &excelize.Alignment{Horizontal: "left", Indent: 1, Vertical: "center"},
+		}
+	})
+}
+
+// numHeaderStyle is the header style of a column of numbers: right-aligned
+// as its numbers are, so that a number prints under its own header, not
+// under the next one's (s16g-research: "69%" printed under "Low").
+func (b *book) numHeaderStyle() (int, error) {
+	return b.style("header-num", func() *excelize.Style {
+		return &excelize.Style{
+			Font:      &excelize.Font{Family: font, Bold: true, Color: "FFFFFF"},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"1F4E78"}},
+			Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center"},
 		}
 	})
 }

@@ -98,7 +98,8 @@ func columnInches(w float64) float64 {
 // repeat (their widths, at the left) print again on every page after the
 // first: spreadsheets break pages between columns, so this packs the
 // columns into pages of the paper's width at that scale, in order, with
-// LibreOffice's wider columns allowed for (loColumnSlack).
+// LibreOffice's wider columns allowed for (loColumnSlack). A width of 0 is
+// a hidden column.
 func pagesWide(w []float64, repeat []float64) int {
 	page := printWidth / minPrintScale / loColumnSlack
 	rep := 0.0
@@ -110,6 +111,9 @@ func pagesWide(w []float64, repeat []float64) int {
 	}
 	pages, used := 1, 0.0
 	for _, c := range w {
+		if c == 0 {
+			continue // a hidden column prints nothing
+		}
 		c := columnInches(c)
 		if used > 0 && used+c > page {
 			pages++
@@ -358,3 +362,9 @@ func numberNeed(n int) float64 {
 	}
 	return float64(digits)*float64(fallbackAdvance[0]['0'-' '])/2048*emWidth + wordPad
 }
+
+// numberMost is the widest a column of numbers grows to show its numbers
+// whole: a number does not wrap, and one too wide for its column shows
+// "###" (s16g-insolvency: "113.1 companies per 10,000 companies" in a
+// column capped at 30).
+const numberMost = 64.0

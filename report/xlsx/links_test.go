@@ -144,7 +144,7 @@ func TestInternalLinks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	location := regexp.MustCompile(`^(Cover|Indicators|Derived|Sources|Charts)!A([0-9]+)$`)
+	location := regexp.MustCompile(`^(Cover|Indicators|Derived|'Chart data'|Sources|Charts)!A([0-9]+)$`)
 	name := regexp.MustCompile(`^[A-Z_][A-Z0-9_]*$`)
 	headlines := 0
 	for _, sheet := range f.GetSheetList() {
@@ -173,8 +173,8 @@ func TestInternalLinks(t *testing.T) {
 				if formula == "" {
 					continue
 				}
-				if sheet != SheetDerived {
-					t.Errorf("%s!%s holds formula %q; only the Derived sheet may", sheet, cell, formula)
+				if sheet != SheetDerived && sheet != SheetChartData {
+					t.Errorf("%s!%s holds formula %q; only the Derived and Chart data sheets may", sheet, cell, formula)
 				}
 				for _, term := range regexp.MustCompile(`[-+*/(),]`).Split(strings.TrimPrefix(formula, "="), -1) {
 					if _, err := strconv.ParseFloat(term, 64); term != "" && err != nil && !name.MatchString(term) && term != "MIN" && term != "MAX" {

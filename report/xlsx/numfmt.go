@@ -69,6 +69,9 @@ func numFmt(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, words 
 		decimals = pd
 	}
 	f := numFmtDigits(decimals, u, sc)
+	if o := ordinalSuffix(d, u); o != "" {
+		return "#,##0" + quote(o)
+	}
 	if d.Sign() < 0 && strings.HasPrefix(f, "[=1]") {
 		// A negative count ("-41,000 people", a derived difference): the
 		// section after an [=1] condition shows a number without its
@@ -86,6 +89,25 @@ func numFmt(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, words 
 		f = f[strings.LastIndex(f, ";")+1:]
 	}
 	return f
+}
+
+// ordinalSuffix returns the suffix of d, a place in unit u (a rank), as
+// an ordinal in digits writes it: "th" of 8, "nd" of 2 (wording.RankLabel),
+// so that a rank shows "8th", as "the eighth consecutive year" and
+// "second largest" say it, where "No. 8" read as a ranking of its own
+// (s16g-research); "" for any other figure, or a place that is no whole
+// number from 1. The suffix is the one of d: a cell given another place
+// keeps it.
+func ordinalSuffix(d indicators.Decimal, u indicators.Unit) string {
+	if u.Kind != indicators.Rank || d.Exp < 0 || d.Sign() <= 0 {
+		return ""
+	}
+	n := d.Float64()
+	if n > 1e9 || n != math.Trunc(n) {
+		return ""
+	}
+	num := strconv.Itoa(int(n))
+	return strings.TrimPrefix(wording.RankLabel(int(n), ""), num)
 }
 
 // proportionDecimals reports whether d, in unit u and scale sc, is a

@@ -1,15 +1,18 @@
 package xlsx
 
 import (
+	"encoding/xml"
 	"strings"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// TestPageHeader: every printed page names the places the figures are of,
+// TestPageHeader: every printed page is headed by the book's title at the
+// left (s16g-fire: every page headed "England", the entity, read as the
+// running title) and names the places the figures are of at the right,
 // up to three, where no printed column may (s15-births: "Live births
-// 698,512" printed without England and Wales); none for more.
+// 698,512" printed without England and Wales); no places for more.
 func TestPageHeader(t *testing.T) {
 	q, u, err := indicators.ParseStated("5 countries")
 	if err != nil {
@@ -18,29 +21,40 @@ func TestPageHeader(t *testing.T) {
 	tests := []struct {
 		name     string
 		entities [][]string
-		want     string // in the header; "" for no header
+		title    string
+		want     string // the header, whole
 	}{
-		{"s15-births, one place", [][]string{{"GB-EAW"}, {"GB-EAW"}}, "England and Wales"},
-		{"s14-tourism kind, two places", [][]string{{"IE"}, {"IE", "GB"}}, "Ireland"},
-		{"many places", [][]string{{"US"}, {"JP"}, {"FR"}, {"DE"}}, ""},
+		{"one place (s15-births), s16g-fire title", [][]string{{"GB-EAW"}, {"GB-EAW"}}, "Fire and rescue incident statistics: England, year ending December 2023",
+			"&L&8Fire and rescue incident statistics: England, year ending December 2023&R&8England and Wales"},
+		{"s14-tourism kind, two places", [][]string{{"IE"}, {"IE", "GB"}}, "Overseas Travel & Tourism", "&L&8Overseas Travel && Tourism&R&8United Kingdom and Ireland"},
+		{"many places", [][]string{{"US"}, {"JP"}, {"FR"}, {"DE"}}, "T", "&L&8T"},
+		{"a title that starts with a year", [][]string{{"US"}, {"JP"}, {"FR"}, {"DE"}}, "2017 Traffic Data", "&L&8 2017 Traffic Data"},
+		{"long title", [][]string{{"US"}, {"JP"}, {"FR"}, {"DE"}}, strings.Repeat("Company insolvency statistics ", 6),
+			"&L&8Company insolvency statistics Company insolvency statistics Company insolvency statistics Company insolvency…"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := &indicators.Catalog{Sources: []indicators.Source{{ID: "s", Title: "T"}}}
+			c := &indicators.Catalog{Sources: []indicators.Source{{ID: "s", Title: tt.title}}}
 			for i, e := range tt.entities {
 				c.Indicators = append(c.Indicators, indicators.Indicator{ID: string(rune('a' + i)), Title: "A", Stated: "5 countries", Quantity: q, Unit: u, Entities: e})
 			}
+			b := &book{c: c}
+			if got := b.pageHeader(); got != tt.want {
+				t.Errorf("pageHeader() = %q, want %q", got, tt.want)
+			}
 			_, parts := writeParts(t, c)
 			for _, sheet := range []string{"xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"} {
-				xml := parts[sheet]
-				has := strings.Contains(xml, "<oddHeader>")
-				if tt.want == "" && has {
-					t.Errorf("%s: a page header, want none", sheet)
-				}
-				if tt.want != "" && !strings.Contains(xml, tt.want+"</oddHeader>") && !strings.Contains(xml, tt.want+" and") {
-					t.Errorf("%s: page header does not name %q", sheet, tt.want)
+				if want := "<oddHeader>" + xmlEscape(tt.want) + "</oddHeader>"; !strings.Contains(parts[sheet], want) {
+					t.Errorf("%s: no %s", sheet, want)
 				}
 			}
 		})
 	}
+}
+
+// xmlEscape escapes s as a part's text is written.
+func xmlEscape(s string) string {
+	var b strings.Builder
+	_ = xml.EscapeText(&b, []byte(s))
+	return b.String()
 }

@@ -62,10 +62,11 @@ func pdfPages(t *testing.T, name string, book []byte) []printedPage {
 		if len(heights) > 0 {
 			p.height = heights[len(heights)/2]
 		}
-		// The footer is the page's last line: "<sheet>   Page n of N".
+		// The footer is the page's last line: "<sheet>   Page n of N",
+		// a sheet's name of one word or more ("Chart data").
 		lines := strings.Split(strings.TrimRight(texts[i], "\n "), "\n")
-		if f := strings.Fields(lines[len(lines)-1]); len(f) == 5 && f[1] == "Page" {
-			p.sheet = f[0]
+		if f := strings.Fields(lines[len(lines)-1]); len(f) >= 5 && f[len(f)-4] == "Page" {
+			p.sheet = strings.Join(f[:len(f)-4], " ")
 		}
 		pages[i] = p
 	}

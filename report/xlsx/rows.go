@@ -37,6 +37,9 @@ type numKey struct {
 	// "one in four"), shown in percent with decimals digits
 	// (proportionFmt).
 	proportion bool
+	// ordinal is the suffix of a place (a rank) in digits, "th" of 8
+	// (ordinalSuffix), or "".
+	ordinal string
 }
 
 // format returns the number format of a value cell of key k.
@@ -44,6 +47,9 @@ func (k numKey) format() string {
 	f := numFmtDigits(k.decimals, k.unit, k.scale)
 	if k.proportion {
 		f = proportionDigits(k.decimals)
+	}
+	if k.ordinal != "" {
+		f = "#,##0" + quote(k.ordinal)
 	}
 	if k.turn != "" {
 		f = leadSections(f, quote(k.turn))
@@ -81,9 +87,13 @@ func (b *book) valueStyle(d indicators.Decimal, u indicators.Unit, sc indicators
 // for "over a third", "down almost 10%", since the printed sheet shows no
 // Qualifier column and a hedged figure printed bare reads as exact
 // (s14-crime, s14-hospitals).
+//
+// A change stated as a multiple ("more than doubled", unit times) takes
+// no "up" or "down": the multiple says which way, and "up more than 2
+// times" read as a rise of over 200% (s16g-insolvency).
 func turnWord(ind *indicators.Indicator) string {
 	turn := ""
-	if wording.ClaimMeasure(ind) == indicators.Change {
+	if wording.ClaimMeasure(ind) == indicators.Change && ind.Unit.Kind != indicators.Times {
 		// A contribution to a change is no change of its own: "0.30
 		// percentage points", never "up 0.30" (wording.Contribution).
 		turn = wording.TurnPrefix(ind.Quantity.Direction)
@@ -102,12 +112,12 @@ func numStyleKey(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, t
 		decimals = -e
 	}
 	if pd, ok := proportionDecimals(d, u, sc); ok && words {
-		return numKey{pd, u, sc, turn, true}
+		return numKey{pd, u, sc, turn, true, ""}
 	}
 	if pd, ok := percentOfProportion(d, u, sc, words); ok {
 		decimals = pd
 	}
-	return numKey{min(decimals, 10), u, sc, turn, false}
+	return numKey{min(decimals, 10), u, sc, turn, false, ordinalSuffix(d, u)}
 }
 
 // colNames are the column letters of the Indicators sheet (one letter

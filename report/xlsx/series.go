@@ -79,15 +79,31 @@ type seriesBlock struct {
 // ticks each period by its name, as the slide does, where a year axis
 // would say "2013" of 2013/14.
 func (bl seriesBlock) steps() bool {
-	if !bl.labelled || bl.repeats || len(bl.xs) < 2 {
+	return bl.labelled && bl.joined()
+}
+
+// joined reports whether a chart may join the points of bl by a line: a
+// line joins only consecutive periods, each the one after the last a step
+// of at most a year apart, one point a period (consecutive). Points with
+// periods missing between them are markers alone: a line from 2013 to
+// 2018 drew a steady rise the document never stated (s16g-fire; the peak
+// of 2008-09 joined to 2023 in s16g-insolvency).
+func (bl seriesBlock) joined() bool {
+	return !bl.repeats && consecutive(bl.xs)
+}
+
+// consecutive reports whether the Years xs, at least two, step alike by
+// at most a year: each period the one after the last.
+func consecutive(xs []float64) bool {
+	if len(xs) < 2 {
 		return false
 	}
-	d := bl.xs[1] - bl.xs[0]
+	d := xs[1] - xs[0]
 	if d <= 0 || d > 1.002 { // yearOf keeps thousandths
 		return false
 	}
-	for i := 2; i < len(bl.xs); i++ {
-		if math.Abs(bl.xs[i]-bl.xs[i-1]-d) > 0.002 { // yearOf keeps thousandths
+	for i := 2; i < len(xs); i++ {
+		if math.Abs(xs[i]-xs[i-1]-d) > 0.002 { // yearOf keeps thousandths
 			return false
 		}
 	}
@@ -210,9 +226,10 @@ func (b *book) writeSeries() error {
 	yearLabels := b.yearLabels()
 	widths := []float64{24, min(idWidth, 24), 9, 8, 21, 10, 8, 15, 13, 13, 7, 17, 44, 30}
 	// No word of the IDs, periods, units, qualifiers, statuses and sources
-	// is broken (see wordsNeed), up to a width.
+	// is broken (see wordsNeed), up to a width; a number is shown whole
+	// (numberMost).
 	most := map[int]float64{srIndicator: 44, srPeriod: 22, srYear: 22, srStated: 40, srQualifier: 13, srStatus: 13,
-		srValue: 30, srLow: 30, srHigh: 30, srUnit: 20, srSource: 30}
+		srValue: numberMost, srLow: numberMost, srHigh: numberMost, srUnit: 20, srSource: 30}
 	need := map[int]float64{}
 	for i := range b.c.Indicators {
 		ind := &b.c.Indicators[i]
@@ -249,7 +266,18 @@ func (b *book) writeSeries() error {
 	for col, n := range need {
 		widths[col-1] = min(max(widths[col-1], math.Ceil(n*4)/4), max(widths[col-1], most[col]))
 	}
-	if err := b.printWide(SheetSeries, widths, srIndicator, srIndicator); err != nil {
+	// Low and High, when no point is a range, are hidden and print as
+	// nothing: empty beside every point (s16g-insolvency), as on the
+	// Derived sheet.
+	anyRange := false
+	for i := range b.c.Indicators {
+		anyRange = anyRange || b.c.Indicators[i].Series != "" && b.c.Indicators[i].Quantity.IsRange()
+	}
+	printed := slices.Clone(widths)
+	if !anyRange {
+		printed[srLow-1], printed[srHigh-1] = 0, 0
+	}
+	if err := b.printWide(SheetSeries, printed, srIndicator, srIndicator); err != nil {
 		return err
 	}
 	// A big sheet is streamed: excelize's cell API costs time that grows
@@ -271,6 +299,11 @@ func (b *book) writeSeries() error {
 			if err := sw.SetColWidth(i+1, i+1, w); err != nil {
 				return err
 			}
+			if printed[i] == 0 {
+				if err := sw.SetColVisible(i+1, i+1, false); err != nil {
+					return err
+				}
+			}
 		}
 		if err := sw.SetPanes(panes); err != nil {
 			return err
@@ -281,6 +314,11 @@ func (b *book) writeSeries() error {
 			if err := f.SetColWidth(SheetSeries, col, col, w); err != nil {
 				return err
 			}
+			if printed[i] == 0 {
+				if err := f.SetColVisible(SheetSeries, col, false); err != nil {
+					return err
+				}
+			}
 		}
 	}
 	// A streamed row is written from the same cells each time: excelize
@@ -288,7 +326,9 @@ func (b *book) writeSeries() error {
 	var rowCells []excelize.Cell
 	var row []any
 	var rowOpts []excelize.RowOpts
+	tall := 0.0 // the table's height, in points
 	put := func(cells []cell, height float64) error {
+		tall += max(height, lineHeight)
 		if stream {
 			if len(row) != len(cells) {
 				rowCells, row = make([]excelize.Cell, len(cells)), make([]any, len(cells))
@@ -327,9 +367,23 @@ func (b *book) writeSeries() error {
 		}
 		return s.err
 	}
+	numHead, err := b.numHeaderStyle()
+	if err != nil {
+		return err
+	}
+	headIndent, err := b.headIndentStyle()
+	if err != nil {
+		return err
+	}
 	hdr := make([]cell, len(SeriesHeader))
 	for i, h := range SeriesHeader {
 		hdr[i] = cell{h, head, ""}
+		switch i + 1 {
+		case srValue, srLow, srHigh:
+			hdr[i].style = numHead
+		case srUnit:
+			hdr[i].style = headIndent // indented as its cells, right of a number
+		}
 	}
 	if err := put(hdr, 0); err != nil {
 		return err
@@ -421,7 +475,11 @@ func (b *book) writeSeries() error {
 				textLines(ind.ID, widths[srIndicator-1]), textLines(yearLabels[ind.ID], widths[srYear-1]),
 				// "year ending March 2016" wraps in the Period column
 				// (s14-tourism's was cut after "Marc").
-				lines(ind.Period.Label(), widths[srPeriod-1], false))
+				lines(ind.Period.Label(), widths[srPeriod-1], false),
+				// "companies per 10,000 companies" wraps in the Unit
+				// column, indented (s16g-insolvency's ran under the
+				// next row).
+				lines(wording.UnitWords(ind.Unit), widths[srUnit-1]-1, false))
 			q := ind.Quantity
 			turned := bl.signed && q.Direction != indicators.NoDirection
 			sign := 1.0
@@ -533,6 +591,14 @@ func (b *book) writeSeries() error {
 	if len(blocks) == 0 {
 		return nil
 	}
+	// A table that fits one printed page does not repeat its header row:
+	// the page of a chart after it printed the header over nothing
+	// (s16g-research, s16g-insolvency).
+	if tall <= pageTall {
+		if err := b.unrepeatHeader(SheetSeries); err != nil {
+			return err
+		}
+	}
 	// One chart per unit: a percent series on a "£ per week" axis
 	// would lie flat on its floor (s11b-earnings).
 	groups, of := chartGroups(blocks)
@@ -586,6 +652,10 @@ func (b *book) writeSeries() error {
 	return nil
 }
 
+// pageTall is the height a printed page holds at 100%, in points: US
+// Letter in landscape, less the top and bottom margins.
+const pageTall = (8.5 - marginTop - marginBottom) * 72
+
 // unitGroups returns blocks grouped by the unit of their value axis, in
 // the order each unit first comes.
 func unitGroups(blocks []seriesBlock) [][]seriesBlock {
@@ -618,9 +688,9 @@ func unitName(bl seriesBlock) string {
 }
 
 // seriesChart returns a scatter chart of the series of blocks over the
-// Series sheet's Year and Value columns: markers, joined by a line unless
-// the series has two points of one period from different sources, which
-// are not consecutive; every year labelled; the value axis
+// Series sheet's Year and Value columns: markers, joined by a line only
+// where the series' periods are consecutive (seriesBlock.joined); every
+// year labelled; the value axis
 // from zero, as the slide draws it; and the years padded by one on either
 // side, with no label where the axes cross, so that no label touches the
 // other axis or a point.
@@ -684,9 +754,8 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 			Line:   excelize.LineOptions{Type: excelize.LineNone},
 			Marker: excelize.ChartMarker{Symbol: "circle", Size: 7, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{clr}}},
 		})
-		if !bl.repeats {
-			// One point a period: consecutive, joined as the slide
-			// joins them.
+		if bl.joined() {
+			// One point a period, each the one after the last: joined.
 			ch.Series[len(ch.Series)-1].Line = excelize.LineOptions{Type: excelize.LineSolid, Width: 1.5}
 		}
 		if bl.ranges {
@@ -844,6 +913,19 @@ func textLines(s string, width float64) int {
 	return max(1, (n+per-1)/per)
 }
 
+// noConflicts is what the Cover says when no two claims of series series
+// from sources sources conflict: said of one series and of one source as
+// of one ("one of the 1 series", s16g-fire).
+func noConflicts(series, sources int) string {
+	switch {
+	case sources == 1:
+		return "None: one source, so no two sources to disagree."
+	case series == 1:
+		return "None: no two sources state the series for one period with figures that disagree."
+	}
+	return fmt.Sprintf("None: no two sources state one of the %d series for one period with figures that disagree.", series)
+}
+
 // seriesCover writes the Cover's list of conflicts and revisions, each
 // linked to its first row on the Series sheet.
 func (b *book) seriesCover(s *sheetWriter, sub, linkSt, wrap int) {
@@ -855,7 +937,7 @@ func (b *book) seriesCover(s *sheetWriter, sub, linkSt, wrap int) {
 	s.set(1, "Conflicts and revisions between sources", sub)
 	s.row++
 	if len(conflicts) == 0 {
-		s.set(1, fmt.Sprintf("None: no two sources state one of the %d series for one period with figures that disagree.", len(b.c.Series)), 0)
+		s.set(1, noConflicts(len(b.c.Series), len(b.c.Sources)), 0)
 		return
 	}
 	// Each line short enough for the Cover's two columns: a longer one

@@ -186,25 +186,30 @@ func TestSeriesViewCaption(t *testing.T) {
 
 // TestSeriesChartReads: the Series chart labels every year, says the unit
 // once on the value axis rather than on every tick ("25,000
-// infections"), and joins a series' points with a line when it has one
-// point a period; two points of one period from different sources are
-// not consecutive, and stay unjoined.
+// infections"), and joins a series' points with a line only where its
+// periods are consecutive, one point a period: two points of one period
+// from different sources are not consecutive, nor are 2012 and 2014 (a
+// line across a missing year drew a trend the document never stated,
+// s16g-fire's 2013 to 2018), and stay unjoined.
 func TestSeriesChartReads(t *testing.T) {
 	tests := []struct {
 		name     string
 		oneEach  bool // drop the second and third claims of 2012
+		next     bool // the claim of 2014 is of 2013
 		wantLine bool
 	}{
-		{"one point a period", true, true},
-		{"three claims of 2012", false, false},
+		{"2012 and 2013, one point a period", true, true, true},
+		{"2012 and 2014, a year missing", true, false, false},
+		{"three claims of 2012", false, true, false},
 	}
 	for _, tt := range tests {
 		c := conflictCatalog(t)
-		if tt.oneEach {
-			for i := range c.Indicators {
-				if id := c.Indicators[i].ID; id == "t2012b" || id == "t2012c" {
-					c.Indicators[i].Series = ""
-				}
+		for i := range c.Indicators {
+			if id := c.Indicators[i].ID; tt.oneEach && (id == "t2012b" || id == "t2012c") {
+				c.Indicators[i].Series = ""
+			}
+			if c.Indicators[i].ID == "t2014" && tt.next {
+				c.Indicators[i].Period = indicators.YearPeriod(2013)
 			}
 		}
 		_, parts := writeParts(t, c)

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -63,4 +64,18 @@ func truncate(s string, n int) string {
 		used += utf16.RuneLen(r)
 	}
 	return s + marker
+}
+
+// cutWords returns s whole if it has at most n characters, else its
+// words that fit in n-1 characters and an ellipsis (a single word longer
+// than that is cut inside).
+func cutWords(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)[:n-1]
+	if i := strings.LastIndexByte(string(r), ' '); i > 0 {
+		return strings.TrimRight(string(r)[:i], " ,;:–-") + "…"
+	}
+	return string(r) + "…"
 }

@@ -42,9 +42,8 @@ const (
 	SheetCover      = "Cover"
 	SheetIndicators = "Indicators"
 	SheetDerived    = "Derived"
-	// SheetChartData takes the place of SheetDerived in a book whose
-	// catalog has no derived figures: the sheet then holds the data the
-	// native charts draw, and only that.
+	// SheetChartData holds the data the native charts draw, one row per
+	// bar; a book with neither derived figures nor bars has it, empty.
 	SheetChartData = "Chart data"
 	SheetSources   = "Sources"
 	SheetCharts    = "Charts"
@@ -141,7 +140,6 @@ type book struct {
 	noteList     []excelize.Comment // made by scan, added by writeIndicators
 	maxNotes     int
 	charts       []chartData                      // per view, where the Derived sheet holds its data
-	cdOff        int                              // columns left of the chart data on the Derived sheet
 	cdCols       []int                            // the columns of the chart data written (keptColumns)
 	edits        map[string]func([]byte) []byte   // part name → its edit (canonZip.edit)
 	renamed      string                           // the first ID whose defined name got a _ or was cut
@@ -184,6 +182,11 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 		}
 		b.results[d.ID] = r
 		b.derRow[d.ID] = i + 2
+	}
+	// The chart data is planned first: whether the book has a Chart
+	// data sheet depends on it.
+	if err := b.planCharts(); err != nil {
+		return err
 	}
 	if err := b.f.SetSheetName("Sheet1", SheetCover); err != nil {
 		return err
@@ -414,21 +417,30 @@ func (b *book) writeProps() error {
 // sheets returns the book's sheets in order: the Series sheet only when
 // the catalog has series.
 func (b *book) sheets() []string {
-	s := []string{SheetCover, SheetIndicators, b.dataSheet(), SheetSources, SheetCharts}
+	s := []string{SheetCover, SheetIndicators}
+	if len(b.c.Derived) > 0 {
+		s = append(s, SheetDerived)
+	}
+	if b.hasChartDataSheet() {
+		s = append(s, SheetChartData)
+	}
+	s = append(s, SheetSources, SheetCharts)
 	if b.hasSeries() {
 		s = append(s, SheetSeries)
 	}
 	return s
 }
 
-// dataSheet returns the name of the sheet after Indicators: Derived when
-// the catalog has derived figures (the chart data beside them), else
-// Chart data, named for what it then holds alone.
+// dataSheet returns the name of the sheet of the chart data.
 func (b *book) dataSheet() string {
-	if len(b.c.Derived) > 0 {
-		return SheetDerived
-	}
 	return SheetChartData
+}
+
+// hasChartDataSheet reports whether the book has a Chart data sheet: when
+// the native charts draw bars (planCharts), or when the catalog has no
+// derived figures, so that a sheet after Indicators says there are none.
+func (b *book) hasChartDataSheet() bool {
+	return len(b.charts) > 0 || len(b.c.Derived) == 0
 }
 
 // Page margins, in inches: narrow, with room for the footer.
@@ -467,11 +479,15 @@ func (b *book) pageSetup() error {
 	return b.printReader()
 }
 
-// pageHeader returns the header of every printed page: the places the
-// catalog's figures are of (wording.EntityNames), up to three, so that a
-// printed page says where ("England and Wales") where no column or title
-// of it does (s15-births, s15-deaths); "" for none or more. An ampersand
-// is doubled, as a header's codes begin with one.
+// pageHeader returns the header of every printed page: at the left the
+// book's title (coverHeading), so that a printed or pasted page says what
+// it is from (s16g: every page headed "England" or "United States" read
+// as a running title); at the right the places the catalog's figures are
+// of (wording.EntityNames), up to three, so that a printed page says where
+// ("England and Wales") where no column of it does (s15-births). A title
+// longer than headerTitleMax is cut at a word, since a header holds at
+// most 255 characters; an ampersand is doubled, as a header's codes begin
+// with one.
 func (b *book) pageHeader() string {
 	var codes []string
 	for i := range b.c.Indicators {
@@ -481,11 +497,29 @@ func (b *book) pageHeader() string {
 			}
 		}
 	}
+	h := "&L&8" + headerText(cutWords(b.coverHeading(), headerTitleMax))
 	if len(codes) == 0 || len(codes) > 3 {
-		return ""
+		return h
 	}
 	slices.Sort(codes)
-	return "&L&8" + strings.ReplaceAll(wording.EntityNames(codes), "&", "&&")
+	return h + "&R&8" + headerText(cutWords(wording.EntityNames(codes), headerTitleMax))
+}
+
+// headerTitleMax is the most characters of text each side of a page
+// header holds: two sides and their codes stay under the 255 that Excel
+// allows a header.
+const headerTitleMax = 110
+
+// headerText returns s as a page header's text after a font size code
+// ("&8"): its ampersands doubled, so that none starts a code, its line
+// breaks spaces, and a space before a leading digit, which the size code
+// would otherwise read as its own ("&82023 …" is size 82023).
+func headerText(s string) string {
+	s = strings.ReplaceAll(strings.Join(strings.Fields(s), " "), "&", "&&")
+	if s != "" && s[0] >= '0' && s[0] <= '9' {
+		s = " " + s
+	}
+	return s
 }
 
 // printReader sets the Indicators sheet to print every column of every
@@ -541,6 +575,26 @@ func (b *book) printWide(sheet string, w []float64, from, to int) error {
 		ref = sheetRef(sheet, "$"+first+":$"+last) + "," + ref
 	}
 	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: ref, Scope: sheet})
+}
+
+// unrepeatHeader keeps sheet from printing its header row on every page,
+// keeping any columns printWide repeats.
+func (b *book) unrepeatHeader(sheet string) error {
+	names := b.f.GetDefinedName()
+	for _, n := range names {
+		if n.Name != "_xlnm.Print_Titles" || n.Scope != sheet {
+			continue
+		}
+		if err := b.f.DeleteDefinedName(&excelize.DefinedName{Name: n.Name, Scope: sheet}); err != nil {
+			return err
+		}
+		cols, _, found := strings.Cut(n.RefersTo, ","+sheetRef(sheet, "$1:$1"))
+		if !found || cols == "" {
+			return nil
+		}
+		return b.f.SetDefinedName(&excelize.DefinedName{Name: n.Name, RefersTo: cols, Scope: sheet})
+	}
+	return nil
 }
 
 // setDimensions records the used range of the sheets not streamed:
