@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -317,6 +318,30 @@ func nounApart(fq string, ind *Indicator) string {
 			return ""
 		}
 		return fmt.Sprintf("the quote writes %q with words between it and %q: write stated: %q and unit: %s", fig, strings.Join(words[n:], " "), fig, ind.Unit)
+	}
+	return ""
+}
+
+// fractionWording returns the fraction word of quote ("a third", "half")
+// that states about the percent of ind, a share or change stated in
+// percent ("33%" against "falling by a third"), or "": the document wrote
+// the word, and stated keeps it (HeldAs holds it as its percent).
+func fractionWording(quote string, ind *Indicator) string {
+	if ind.Unit != PercentUnit || ind.Measure != Share && ind.Measure != Change || ind.Quantity.IsRange() {
+		return ""
+	}
+	words := strings.Fields(quote)
+	for i := range words {
+		for j := i + 1; j <= len(words) && j-i <= 3; j++ {
+			w := strings.Trim(strings.Join(words[i:j], " "), ",;:()[].")
+			if !ProportionInWords(w) {
+				continue
+			}
+			q, u, err := ParseStatedAs(w, ind.Measure)
+			if err == nil && u == PercentUnit && !q.IsRange() && math.Abs(q.Value.Float64()-ind.Quantity.Value.Float64()) < 1 {
+				return w
+			}
+		}
 	}
 	return ""
 }

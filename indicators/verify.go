@@ -990,6 +990,10 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
 			return
 		}
+		if w := fractionWording(p.Quote, ind); w != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: it writes %q, which is held as its percent: write stated: %q, the document's words", forms[0], w, w)
+			return
+		}
 		if msg := nounApart(fq, ind); msg != "" {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
 			return
