@@ -5,8 +5,11 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/biter777/countries"
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
@@ -113,8 +116,72 @@ func CheckEntityFor(s, home string) error {
 			}
 			return fmt.Errorf("unknown entity %q: did you mean %s? %s", s, strings.Join(texts, " or "), how)
 		}
+		if home != "" && placeName(string(u)) {
+			return fmt.Errorf("unknown entity %q: %s", s, localAreaAdvice(string(u), home))
+		}
 	}
 	return err
+}
+
+// placeName reports whether s reads as the name of a place, not a code:
+// words that start with a capital letter ("East Dorset", "Purbeck").
+func placeName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || strings.ToUpper(s) == s {
+		return false // "XYZ" is a code, misspelt or unknown
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "and" && w != "of" && w != "upon" && w != "on" {
+			return false
+		}
+	}
+	return true
+}
+
+// localAreaAdvice says what to write for a local area with no code (a
+// local authority district such as "East Dorset" or "Purbeck") in a
+// catalog whose sources belong to home: the rule of the README, the area
+// that holds it, named in the title. The area that holds it is named where
+// the local area's name is an area qualifier and a subdivision of home
+// ("East Dorset" is in Dorset, GB-DOR); else the home country stands in.
+// Local areas get no codes of their own (GSS district codes are not
+// held): two areas of one county are then told apart by their titles.
+func localAreaAdvice(name, home string) string {
+	low := strings.ToLower(strings.TrimSpace(name))
+	for _, q := range lexicon.AreaQualifiers {
+		rest, ok := strings.CutPrefix(low, q+" ")
+		if !ok {
+			continue
+		}
+		for _, c := range subdivisionsNamed(rest) {
+			if entityCountry(c) == home {
+				return fmt.Sprintf("a local area has no code here: write the area that holds it, %q (%s), and name %q in the title (two areas of one county are told apart by their titles)", c, subdivisionName(c), name)
+			}
+		}
+	}
+	ex := exampleSubdivision(home)
+	return fmt.Sprintf("a local area has no code here: write the area that holds it, its county or region (an ISO 3166-2 code of %s such as %q, %s; or a GSS region code), or %q (%s) itself, and name %q in the title (two areas of one county are told apart by their titles)",
+		EntityName(home), ex, subdivisionName(ex), home, EntityName(home), name)
+}
+
+// exampleSubdivision returns a subdivision code of country c to show in
+// advice: GB-DOR for GB, the first ISO 3166-2 gives for another.
+func exampleSubdivision(c string) string {
+	if c == "GB" {
+		return "GB-DOR"
+	}
+	var all []string
+	for _, cs := range subdivisionNames() {
+		for _, x := range cs {
+			if entityCountry(x) == c {
+				all = append(all, x)
+			}
+		}
+	}
+	if len(all) == 0 {
+		return c
+	}
+	return slices.Min(all)
 }
 
 // entityCountry returns the ISO 3166-1 country an entity code lies in:

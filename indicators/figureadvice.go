@@ -2,9 +2,11 @@ package indicators
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
@@ -297,15 +299,70 @@ func scaleNotInQuote(fq string, ind *Indicator) string {
 	return fmt.Sprintf("the quote writes %q without a scale word: where a table's header gives the scale (\"'000\"), write stated: %q with scale: %s; otherwise quote the words that state the scale", num, num, q.Scale)
 }
 
+// nounApart says what to write for a stated figure with its counted noun
+// ("965.0 million passengers") whose quote writes the figure and the noun
+// with words between ("965.0 million systemwide (domestic and
+// international) scheduled service passengers"), or "": stated is the
+// figure as the quote writes it, and the unit names the noun.
+func nounApart(fq string, ind *Indicator) string {
+	if ind.Stated == "" || ind.Unit.Kind != Count || ind.Unit.Name == "" || !nounNamed(fq, ind.Unit.Name) {
+		return ""
+	}
+	words := strings.Fields(ind.Stated)
+	for n := len(words) - 1; n >= 1; n-- {
+		fig := strings.Join(words[:n], " ")
+		if _, u, err := ParseStatedAs(fig, ind.Measure); err != nil || !u.IsZero() {
+			continue
+		}
+		if indexWord(fq, foldString(fig)) < 0 {
+			return ""
+		}
+		return fmt.Sprintf("the quote writes %q with words between it and %q: write stated: %q and unit: %s", fig, strings.Join(words[n:], " "), fig, ind.Unit)
+	}
+	return ""
+}
+
+// fractionWording returns the fraction word of quote ("a third", "half")
+// that states about the percent of ind, a share or change stated in
+// percent ("33%" against "falling by a third"), or "": the document wrote
+// the word, and stated keeps it (HeldAs holds it as its percent).
+func fractionWording(quote string, ind *Indicator) string {
+	if ind.Unit != PercentUnit || ind.Measure != Share && ind.Measure != Change || ind.Quantity.IsRange() {
+		return ""
+	}
+	words := strings.Fields(quote)
+	for i := range words {
+		for j := i + 1; j <= len(words) && j-i <= 3; j++ {
+			w := strings.Trim(strings.Join(words[i:j], " "), ",;:()[].")
+			if !ProportionInWords(w) {
+				continue
+			}
+			q, u, err := ParseStatedAs(w, ind.Measure)
+			if err == nil && u == PercentUnit && !q.IsRange() && math.Abs(q.Value.Float64()-ind.Quantity.Value.Float64()) < 1 {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
 // quoteNumbers lists the runs of digits a quote holds, for a message:
 // "\"2.440\", \"2014\"" (a table's glued row shows as one run,
-// "1,2501,485").
+// "1,2501,485"); where it holds none, its number words ("one" in "only one
+// in Northern Ireland"), which stated writes as the quote does.
 func quoteNumbers(quote string) string {
 	var out []string
 	for _, f := range strings.FieldsFunc(quote, func(r rune) bool { return !(r >= '0' && r <= '9' || r == ',' || r == '.') }) {
 		f = strings.Trim(f, ",.")
 		if f != "" && len(out) < 8 {
 			out = append(out, strconv.Quote(f))
+		}
+	}
+	if len(out) == 0 {
+		for _, f := range strings.FieldsFunc(quote, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if n, ok := lexicon.LookupNumber(lowerASCII(f)); ok && !n.Plural && len(out) < 8 {
+				out = append(out, strconv.Quote(f))
+			}
 		}
 	}
 	if len(out) == 0 {
@@ -520,4 +577,25 @@ func SettleMeasure(ind *Indicator) string {
 		return "measure: share, a contribution to a rate of growth or inflation (the part one component accounts for), with no direction"
 	}
 	return "measure: level, a rate of inflation (the rate for its period), with no direction"
+}
+
+// degreeAdvice says what to write for a stated figure led by a degree word
+// ("only one", "just 3 percent", lexicon.DegreeWords), or "": the word
+// says how small or large the figure is, not how sure, so stated is the
+// figure after it and the quote keeps the word. A whole number in words is
+// a count ("only one in Northern Ireland", one local area).
+func degreeAdvice(stated string) string {
+	low := lowerASCII(strings.TrimSpace(stated))
+	for _, w := range lexicon.DegreeWords {
+		rest, ok := strings.CutPrefix(low, w+" ")
+		if !ok {
+			continue
+		}
+		fig := strings.TrimSpace(stated)[len(w)+1:]
+		if _, _, err := ParseStated(fig); err != nil || rest == "" {
+			return ""
+		}
+		return fmt.Sprintf("%q says how small or large the figure is, not how sure: write stated: %q (the quote keeps %q), with the unit of what it counts", w, fig, w)
+	}
+	return ""
 }

@@ -40,7 +40,7 @@ var ordinalWords = append([]string{""}, lexicon.Ordinals...)
 func Format(q Quantity, u Unit, st Style) string {
 	if u.Kind == Rank && !q.IsRange() {
 		n := q.Value.Shift(-q.Scale.Exp())
-		if n == (Decimal{Coef: 1}) && lexicon.Superlative(u.Name) {
+		if n == (Decimal{Coef: 1}) && (lexicon.Superlative(u.Name) || firstPlace(u.Name)) {
 			return u.Name // "the world's largest spender": first, as the document says it
 		}
 		w := ordinal(n)
@@ -420,10 +420,11 @@ func ParseStated(s string) (Quantity, Unit, error) {
 // British citizens", "a net change of -16,000 jobs") may be below zero,
 // while a count or a stock of things may not; a plus sign is dropped from
 // a level ("+327,000" is 327,000) but means a rise only for a change; and
-// a share stated as a proportion in words ("one in five", "1 in 8", "over
-// a third") is its percent (20 percent, 12.5 percent, more than 33.3…
-// percent), so that every output draws and compares it with the shares
-// stated in percent, while stated keeps the document's words.
+// a share or a change stated as a proportion in words ("one in five", "1
+// in 8", "over a third", "fell by a third") is its percent (20 percent,
+// 12.5 percent, more than 33.3… percent, 33.3… percent), so that every
+// output draws and compares it with the shares and changes stated in
+// percent, while stated keeps the document's words (HeldAs).
 func ParseStatedAs(s string, m MeasureKind) (Quantity, Unit, error) {
 	q, u, err := parseStated(normalizeStated(s))
 	if err == nil {
@@ -485,11 +486,13 @@ func uncountedRate(s string, u Unit) string {
 
 // HeldAs returns the figure the model holds for q and u, read by
 // ParseStated from stated, once its measure m is known, as ParseStatedAs
-// holds it: a share stated as a proportion in words is its percent ("one
-// in five" is 20 percent); any other figure is q and u. A drafter that
-// reads a figure before it decides the measure holds it so.
+// holds it: a share or a change stated as a proportion in words is its
+// percent ("one in five" is 20 percent; "fell by a third" is a change of
+// 33.3… percent, exact as the word is, or hedged as it is: "over a third");
+// any other figure is q and u. A drafter that reads a figure before it
+// decides the measure holds it so.
 func HeldAs(stated string, q Quantity, u Unit, m MeasureKind) (Quantity, Unit) {
-	if m == Share && proportionInWords(stated, q, u) {
+	if (m == Share || m == Change) && proportionInWords(stated, q, u) {
 		return proportionAsPercent(q), PercentUnit
 	}
 	return q, u
@@ -530,7 +533,14 @@ func proportionWritten(s string) bool {
 		}
 	}
 	if p.s != "" && p.s[0] >= 'a' && p.s[0] <= 'z' {
-		return true // "one in five", "a third", "half"
+		// "one in five", "a third", "half"; but a whole number in words
+		// with nothing after it counts things ("only one in Northern
+		// Ireland" is one local area, stated "one"), and is no proportion.
+		w := *p
+		if d, _, ok := w.numberWords(); ok && d.Exp >= 0 && strings.TrimSpace(w.s) == "" {
+			return false
+		}
+		return true
 	}
 	lo, sc, code, err := p.signedNumber()
 	if err != nil || sc != NoScale || code != "" {
@@ -1098,6 +1108,37 @@ func (p *statedParser) trailingHedge() (Qualifier, bool) {
 	return Exact, false
 }
 
+// firstPlace reports whether s, in lower case, states a first place in
+// words with no ordinal or superlative in "-est": "most", "least", "more
+// than any other" (lexicon.FirstPlaceWords, lexicon.FirstPlaceComparisons).
+func firstPlace(s string) bool {
+	if slices.Contains(lexicon.FirstPlaceWords, s) {
+		return true
+	}
+	for _, c := range lexicon.FirstPlaceComparisons {
+		if s == c[0]+" "+c[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// runOfPeriods returns the unit an ordinal counts when the rest after it
+// says a run of periods ("consecutive year", "straight quarters",
+// lexicon.RunWords): "for the eighth consecutive year" is eight years, a
+// count, not the eighth place in a list.
+func runOfPeriods(rest string) (Unit, bool) {
+	w := strings.Fields(rest)
+	if len(w) != 2 || !slices.Contains(lexicon.RunWords, w[0]) {
+		return Unit{}, false
+	}
+	_, u, err := parseStated("2 " + Plural(Singular(w[1])))
+	if err != nil || u.Kind != Count || !slices.Contains(lexicon.Durations, u.Name) {
+		return Unit{}, false
+	}
+	return u, true
+}
+
 func parseStated(orig string) (Quantity, Unit, error) {
 	p := &statedParser{s: lowerASCII(orig), orig: orig}
 	var q Quantity
@@ -1111,13 +1152,17 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		if rest == "" && n.value >= 1 {
 			return Quantity{Value: Decimal{Coef: n.value}}, RankUnit, nil // "Turkey (10th)": a place in a list
 		}
+		if u, ok := runOfPeriods(rest); ok && n.value >= 1 {
+			return Quantity{Value: Decimal{Coef: n.value}}, u, nil // "the 8th consecutive year": eight years
+		}
 		if !isNoun(rest) || strings.ContainsAny(rest, "0123456789") || n.value < 1 {
 			return q, Unit{}, fmt.Errorf("a rank is written as an ordinal and a superlative, like \"2nd largest\" or \"second largest\"")
 		}
 		return Quantity{Value: Decimal{Coef: n.value}}, Unit{Kind: Rank, Name: rest}, nil
 	}
-	// "the world's largest spender": a superlative alone is the first place.
-	if asciiLetters(p.s) && lexicon.Superlative(p.s) {
+	// "the world's largest spender": a superlative alone is the first
+	// place, and so are "most" and "more than any other" (firstPlace).
+	if asciiLetters(p.s) && lexicon.Superlative(p.s) || firstPlace(p.s) {
 		return Quantity{Value: Decimal{Coef: 1}}, Unit{Kind: Rank, Name: p.s}, nil
 	}
 	for i, w := range ordinalWords {
@@ -1125,6 +1170,9 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			rest := strings.TrimLeft(strings.TrimPrefix(p.s, "-"), " ")
 			if rest == "" {
 				return Quantity{Value: Decimal{Coef: int64(i)}}, RankUnit, nil // "Vietnam (eighth)"
+			}
+			if u, ok := runOfPeriods(rest); ok {
+				return Quantity{Value: Decimal{Coef: int64(i)}}, u, nil // "the eighth consecutive year": eight years
 			}
 			if !isNoun(rest) || strings.ContainsAny(rest, "0123456789") {
 				return q, Unit{}, fmt.Errorf("a rank is written as an ordinal and a superlative, like \"second largest\"")

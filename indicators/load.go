@@ -513,6 +513,15 @@ func (d *decoder) source(n *yaml.Node) {
 	}
 	key := "sources/" + s.ID
 	d.c.pos[key] = d.pos(n)
+	if f["text"] == nil {
+		// A misspelt text field ("text_path") is reported once, as the
+		// unknown field that names "text"; not again as a missing text.
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if k := n.Content[i]; !contains(sourceFields, k.Value) && suggestField(k.Value, sourceFields) == "text" {
+				d.c.pos[key+"/text-failed"] = d.pos(k)
+			}
+		}
+	}
 	if v := f["sha256"]; v != nil && s.SHA256 != "" {
 		d.c.pos[key+"/sha256"] = d.pos(v)
 		if len(s.SHA256) != 64 || strings.Trim(s.SHA256, "0123456789abcdef") != "" {
@@ -633,10 +642,16 @@ func (d *decoder) indicator(n *yaml.Node) {
 		}
 	}
 	if v := f["period"]; v != nil {
+		m.set(d, "period", v)
 		ind.Period = d.period(v, "period")
 	}
 	if v := f["base"]; v != nil {
-		ind.Base = d.period(v, "base")
+		m.set(d, "base", v)
+		if adv := relativeBase(v.Value, ind.Period); v.Kind == yaml.ScalarNode && adv != "" {
+			d.errorf(v, ErrValue, "\"base\": %s", adv)
+		} else {
+			ind.Base = d.period(v, "base")
+		}
 	}
 	ind.Announced = d.date(f["announced"], "announced")
 	for _, nn := range d.seq(f["notes"], "notes") {
@@ -647,6 +662,13 @@ func (d *decoder) indicator(n *yaml.Node) {
 	}
 	if v := f["provenance"]; v != nil && len(ind.Provenance) == 0 && v.Kind == yaml.SequenceNode {
 		d.errorf(v, ErrMissing, "indicator %q has an empty provenance list: give at least one quote from a source", ind.ID)
+	}
+	if v := f["stated"]; v != nil && f["unit"] == nil {
+		// Only where stated alone gives the currency: a unit written
+		// says which it means.
+		if msg := homeCurrency(&ind, d.c.Sources); msg != "" {
+			d.errorf(v, ErrMismatch, "%s", msg)
+		}
 	}
 	if msg := cityOfLondon(&ind); msg != "" {
 		d.errorf(f["entities"], ErrMismatch, "%s", msg)
@@ -697,6 +719,8 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		if err != nil {
 			msg := strings.TrimPrefix(err.Error(), "indicators: ")
 			if adv := shareOfAdvice(ind.Stated); adv != "" {
+				msg += "; " + adv
+			} else if adv := degreeAdvice(ind.Stated); adv != "" {
 				msg += "; " + adv
 			} else if !strings.Contains(msg, "write ") {
 				// The parser said what is wrong but not what to write.
@@ -1129,6 +1153,13 @@ func unitFix(stated string, read, given Unit) string {
 	}
 	if read.Kind == Measure && read.Name == "deg" {
 		return "bare degrees may be named degC or degF, or left as deg"
+	}
+	if read.Kind == Rank && given.Kind == Count && slices.Contains(lexicon.Durations, given.Name) {
+		// "increased for the eighth consecutive year": a run of years.
+		return fmt.Sprintf("%q alone is a place in a list; a run of %ss is a count of them: write stated: the quote's words with the run (\"%s consecutive %s\") and measure: count, and leave unit out", stated, given.Name, stated, given.Name)
+	}
+	if read.IsZero() && given == PercentUnit && ProportionInWords(stated) {
+		return fmt.Sprintf("%q is held as a percent only where it is a part of a whole (measure: share) or a rise or fall (measure: change, \"fell by a third\"): write that measure and keep unit: percent, or leave unit out to hold the figure as the pure number it is", stated)
 	}
 	return "change one of them"
 }

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // periodAdvice says what to write for a period s written in words that
@@ -116,4 +118,33 @@ func centuryAdvice(words []string) string {
 		adv += " (NOAA's \"20th century average\" is of 1901 to 2000)"
 	}
 	return adv
+}
+
+// relativeBase says what to write for a base written as the document
+// words it relative to the period ("10 years ago", "five years earlier",
+// "the previous year", as fire, crime and NHS releases compare), or "":
+// the base is a period of its own, counted back from the period's year.
+func relativeBase(s string, period Period) string {
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) < 2 || !period.IsYear() {
+		return ""
+	}
+	n := 0
+	switch strings.Join(words, " ") {
+	case "a year ago", "one year ago", "the previous year", "previous year", "the year before", "last year", "a year earlier", "the preceding year":
+		n = 1
+	default:
+		if len(words) != 3 || words[1] != "years" && words[1] != "year" || !slices.Contains([]string{"ago", "earlier", "before", "previously"}, words[2]) {
+			return ""
+		}
+		if v, err := strconv.Atoi(words[0]); err == nil {
+			n = v
+		} else if num, ok := lexicon.LookupNumber(words[0]); ok && !num.Plural && num.Value > 0 && num.Value < 100 {
+			n = int(num.Value)
+		}
+	}
+	if n <= 0 || n >= period.From.Year {
+		return ""
+	}
+	return fmt.Sprintf("a base is a period: %q counted back from period %s is %d: write base: %d", s, period, period.From.Year-n, period.From.Year-n)
 }

@@ -8,13 +8,14 @@ import (
 )
 
 // indPos is where the fields of one indicator were written: the keys
-// "indicators/<id>", "…/id", "…/series", "…/stated", "…/value" and
+// "indicators/<id>", "…/id", "…/series", "…/stated", "…/value",
+// "…/measure", "…/period", "…/base" and
 // "…/provenance/<i>" with "/source", "/quote", "/start". A loaded catalog
 // keeps them as one record per indicator (Catalog.ipos) rather than as
 // eight or so entries of Catalog.pos: a large catalog has millions.
 type indPos struct {
-	item, id, series, stated, value, measure Pos
-	prov                                     []provPos
+	item, id, series, stated, value, measure, period, base Pos
+	prov                                                   []provPos
 }
 
 type provPos struct{ item, source, quote, start Pos }
@@ -34,6 +35,10 @@ func (p *indPos) get(field string) Pos {
 		return p.value
 	case "measure":
 		return p.measure
+	case "period":
+		return p.period
+	case "base":
+		return p.base
 	}
 	rest, ok := strings.CutPrefix(field, "provenance/")
 	if !ok {
@@ -101,7 +106,7 @@ func (d *decoder) marks(id string) indMarks {
 }
 
 // set records n as the position of field ("", "id", "series", "stated",
-// "value", "measure").
+// "value", "measure", "period", "base").
 func (m indMarks) set(d *decoder, field string, n *yaml.Node) {
 	pos := d.pos(n)
 	if m.p == nil {
@@ -124,6 +129,10 @@ func (m indMarks) set(d *decoder, field string, n *yaml.Node) {
 		m.p.value = pos
 	case "measure":
 		m.p.measure = pos
+	case "period":
+		m.p.period = pos
+	case "base":
+		m.p.base = pos
 	}
 }
 

@@ -165,8 +165,8 @@ func parseCatalogIn(t *testing.T, doc, sourceExtra, rest string) []string {
 
 // TestRoundECatalogs checks the round-E messages that need more than one
 // entry: a series point without its unit, a derived gap between two
-// rates given its unit in points, a misspelt text field (one message, not
-// one per quote), and a quote a bulletin repeats under two headings.
+// rates given its unit in points, a misspelt text field (one message, on
+// the field, not one per quote nor one more on the source), and a quote a bulletin repeats under two headings.
 func TestRoundECatalogs(t *testing.T) {
 	ind := func(id, stated, unit, quote, extra string) string {
 		u := ""
@@ -194,8 +194,7 @@ func TestRoundECatalogs(t *testing.T) {
 			[]string{`derived "gap" computes unit = "percentage_point", not percent`}},
 		{"text_path", deathsDoc, "    text_path: doc.txt\n",
 			"indicators:\n" + ind("a", "880", "death", "880 female drug poisoning deaths", "") + ind("b", "1,772", "death", "There were 1,772 male", ""),
-			[]string{`c.yaml:2:5: source "doc" has no text to check its quotes against`,
-				`c.yaml:4:5: unknown field "text_path" in source: did you mean "text"?`}},
+			[]string{`c.yaml:4:5: unknown field "text_path" in source: did you mean "text"?`}},
 		{"a repeated quote under its section", repeated, "    text: doc.txt\n",
 			"indicators:\n" + strings.Replace(ind("a", "698,512 live births", "", "There were 698,512 live births in 2013.", ""), "    provenance:\n      - source: doc\n", "    provenance:\n      - source: doc\n        section: [3. Live births]\n", 1), nil},
 		{"a repeated quote with no section", repeated, "    text: doc.txt\n",

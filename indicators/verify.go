@@ -72,6 +72,15 @@ func (c *Catalog) QuoteNotices() ErrorList {
 				continue
 			}
 			exact, bad, _ := matchSection(src.Text[:p.Span.Start], p.Section)
+			if msg := repeatedHeading(src.Text, p, exact, bad); msg != "" {
+				key := fmt.Sprintf("indicators/%s/provenance/%d/section", ind.ID, j)
+				pos := c.positionNear(key)
+				where := fmt.Sprintf("indicator %q, provenance %d", ind.ID, j+1)
+				if pos.IsValid() {
+					where = ""
+				}
+				l.addAt(pos, where, ErrVerbatim, "%s", msg)
+			}
 			if bad >= 0 || slices.Equal(exact, p.Section) {
 				continue
 			}
@@ -91,6 +100,59 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	}
 	l.Sort()
 	return l
+}
+
+// repeatedHeading says, for a quote that its source repeats, under a
+// section whose last heading stands at the start of more than one line
+// (a bulletin's "Key results" at its top and again in section 1), which
+// of those headings the section took and where the others stand, or "":
+// the first is taken silently, and a user who meant another needs the
+// heading above it.
+func repeatedHeading(text string, p Provenance, exact []string, bad int) string {
+	if bad >= 0 || len(exact) == 0 || strings.Count(foldString(text), foldString(p.Quote)) < 2 {
+		return ""
+	}
+	h := exact[len(exact)-1]
+	var lines []int
+	for off := 0; off < len(text); {
+		i := lineStartIndex(text[off:], h)
+		if i < 0 {
+			break
+		}
+		lines = append(lines, 1+strings.Count(text[:off+i], "\n"))
+		off += i + len(h)
+	}
+	if len(lines) < 2 {
+		return ""
+	}
+	taken := 1 + strings.Count(text[:p.Span.Start], "\n")
+	if taken > lines[1] {
+		return "" // the section led to a later one: said on purpose
+	}
+	var others []string
+	for _, n := range lines[1:] {
+		others = append(others, strconv.Itoa(n))
+	}
+	above := "<the heading above it>"
+	if a := numberedHeadingBefore(text, lines[1]); a != "" {
+		above = a
+	}
+	return fmt.Sprintf("section heading %q stands at lines %d and %s of source %q; the quote at line %d is taken under the first: to mean the one at line %d, write section: [%q, %q]",
+		h, lines[0], strings.Join(others, ", "), p.Source, taken, lines[1], above, h)
+}
+
+// numberedHeadingBefore returns the nearest line above line n (1-based)
+// of text that is a numbered heading ("1. Incident summary"), or "".
+func numberedHeadingBefore(text string, n int) string {
+	lines := strings.Split(text, "\n")
+	for i := min(n-2, len(lines)-1); i >= 0; i-- {
+		l := strings.TrimSpace(lines[i])
+		mark, rest, ok := strings.Cut(l, " ")
+		if ok && len(l) <= 80 && headingMark.MatchString(mark) && mark[0] >= '0' && mark[0] <= '9' && rest != "" {
+			return l
+		}
+	}
+	return ""
 }
 
 // typographyDiff names the first characters typed differently from the
@@ -147,6 +209,10 @@ type verifier struct {
 	// decoded says Load has checked each field while decoding: what a
 	// file may hold (characters, URLs) and each item's structure.
 	decoded bool
+	// bad holds the indicators Load refused a field of: a view check
+	// reads no measure from them ("measure: growth" is reported once, on
+	// the measure, not again on the view that draws it).
+	bad map[string]bool
 }
 
 func (v *verifier) add(key, where string, kind error, format string, args ...any) {
@@ -160,7 +226,7 @@ func (v *verifier) add(key, where string, kind error, format string, args ...any
 // verify runs every check; decoded says Load has already checked each
 // item's fields while decoding, so only cross-checks and provenance remain.
 func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
-	v := &verifier{c: c, errs: errs, hashOK: map[string]bool{}, noText: map[string]bool{}, decoded: decoded}
+	v := &verifier{c: c, errs: errs, hashOK: map[string]bool{}, noText: map[string]bool{}, decoded: decoded, bad: bad}
 	if !decoded {
 		// The rules Load applies while decoding, for catalogs built in Go.
 		v.chars()
@@ -468,7 +534,7 @@ func (v *verifier) viewMixesChanges(vw *ChartView, key, where string) {
 	for _, id := range vw.Indicators {
 		ind, ok := v.c.Indicator(id)
 		switch {
-		case !ok:
+		case !ok || v.bad[id]:
 		case ind.Measure == Change && change == "":
 			change = id
 		case ind.Measure != Change && other == "":
@@ -517,31 +583,58 @@ func unitNamedMsg(ind *Indicator, u Unit) string {
 }
 
 // monthOrSplit reports a period or base written as a year and a month
-// ("2008-09", September 2008) whose month is the next year's last two
-// digits, where a quote writes it as it stands and names no month: the
-// document means the year across two that ParsePeriod reads with a
-// hyphen only from "2012-13" on, so the catalog must write it with a
-// slash ("2008/09").
+// ("2008-09", September 2008; "2010-12", December 2010) whose month is
+// the last two digits of a later year, where a quote writes it as it
+// stands (with a hyphen or a dash) and names no month: the document means
+// years, not a month. Where the month is the next year's digits it is the
+// year across two that ParsePeriod reads with a hyphen only from "2012-13"
+// on, so the catalog must write it with a slash ("2008/09"); where it is a
+// later year's, it is a span of years, as life tables pool three
+// ("2010–12" is 2010 to 2012), written "2010/2012".
 func (v *verifier) monthOrSplit(ind *Indicator, key, where string) {
 	for _, f := range []struct {
 		name string
 		p    Period
 	}{{"period", ind.Period}, {"base", ind.Base}} {
 		d := f.p.From
-		if f.p.IsSpan() || f.p.Fiscal || f.p.UpTo || d.Day != 0 || d.Month == 0 || int(d.Month) != (d.Year+1)%100 {
+		if f.p.IsSpan() || f.p.Fiscal || f.p.UpTo || d.Day != 0 || d.Month == 0 {
 			continue
+		}
+		end := d.Year - d.Year%100 + int(d.Month)
+		if end <= d.Year {
+			continue // "2010-09" is September 2010 or nothing a year could mean
 		}
 		written := d.String()
 		for _, p := range ind.Provenance {
 			q := foldString(p.Quote)
-			if indexWord(q, written) < 0 || monthNamed(q) {
+			at := indexWord(q, written)
+			if at < 0 || monthNamed(q) {
 				continue
 			}
-			v.add(key+"/"+f.name, where, ErrMismatch, "%s %q reads as %s, but the quote writes %q, a year across two: write %s %s",
-				f.name, written, f.p.Label(), written, f.name, SplitYear(d.Year))
+			if end == d.Year+1 {
+				v.add(key+"/"+f.name, where, ErrMismatch, "%s %q reads as %s, but the quote writes %q, a year across two: write %s %s",
+					f.name, written, f.p.Label(), written, f.name, SplitYear(d.Year))
+				break
+			}
+			span := Period{From: Date{Year: d.Year}, To: Date{Year: end}}
+			v.add(key+"/"+f.name, where, ErrMismatch, "%s %q reads as %s, but the document's %q is the years %d to %d: write %s: %s",
+				f.name, written, f.p.Label(), quoteRunes(p.Quote, q, at, len(written)), d.Year, end, f.name, span)
 			break
 		}
 	}
+}
+
+// quoteRunes returns the text of quote at the byte offsets [at, at+n) of
+// its folded form fq, as the quote writes it ("2010–12" with its en dash
+// for the folded "2010-12"): folding keeps the count of runes.
+func quoteRunes(quote, fq string, at, n int) string {
+	from := utf8.RuneCountInString(fq[:at])
+	count := utf8.RuneCountInString(fq[at : at+n])
+	r := []rune(quote)
+	if from+count > len(r) {
+		return fq[at : at+n]
+	}
+	return string(r[from : from+count])
 }
 
 // monthNamed reports whether s names a month in words.
@@ -960,6 +1053,14 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		}
 		break
 	}
+	if !found && ind.Unit.Kind == Rank {
+		found = comparisonInQuote(fq, ind.Stated) // "more passengers than any other airline"
+	}
+	if run := runAfterOrdinal(fq, ind); found && run != "" {
+		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote writes %q, a run of %s, not a place in a list: write stated: %q and measure: count (held as %s)",
+			run, Format(mustStated(run)), run, Format(mustStated(run)))
+		return
+	}
 	signed := false
 	if !found && ind.Quantity.Direction == Down {
 		// "(-43,000)" stated "43,000" with direction: down: the sign is
@@ -988,6 +1089,14 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
 			return
 		}
+		if w := fractionWording(p.Quote, ind); w != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: it writes %q, which is held as its percent: write stated: %q, the document's words", forms[0], w, w)
+			return
+		}
+		if msg := nounApart(fq, ind); msg != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
+			return
+		}
 		if msg := scaleNotInQuote(fq, ind); msg != "" {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
 			return
@@ -1006,6 +1115,68 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it (such as %q): fix the direction or the quote%s", d, map[Direction]string{Up: "increase", Down: "reduce"}[d], directionAdvice(text, p.Span, d))
 	}
 }
+
+// runAfterOrdinal returns the words of the folded quote fq that state a
+// run of periods where ind states only its ordinal as a rank ("eighth" of
+// "for the eighth consecutive year"), or "": the run is a count of years
+// (runOfPeriods), which a rank would show as the eighth place.
+func runAfterOrdinal(fq string, ind *Indicator) string {
+	if ind.Unit != RankUnit || ind.Stated == "" {
+		return ""
+	}
+	at := indexWord(fq, foldString(ind.Stated))
+	if at < 0 {
+		return ""
+	}
+	words := strings.Fields(fq[at:])
+	if len(words) < 3 {
+		return ""
+	}
+	run := strings.Join(words[:3], " ")
+	run = strings.TrimRight(run, ".,;:)")
+	if _, u, err := parseStated(lowerASCII(run)); err != nil || u.Kind != Count {
+		return ""
+	}
+	return run
+}
+
+// mustStated returns what ParseStated reads from s, which the caller has
+// read before, for Format.
+func mustStated(s string) (Quantity, Unit, Style) {
+	q, u, _ := ParseStated(s)
+	return q, u, Style{}
+}
+
+// comparisonInQuote reports whether the folded quote fq writes the first
+// place stated as a comparison ("more than any other",
+// lexicon.FirstPlaceComparisons) with at most maxComparisonWords words
+// between its two parts: "carried more total system passengers in 2017
+// than any other U.S. airline".
+func comparisonInQuote(fq, stated string) bool {
+	low := lowerASCII(fq)
+	for _, c := range lexicon.FirstPlaceComparisons {
+		if lowerASCII(stated) != c[0]+" "+c[1] {
+			continue
+		}
+		for from := 0; from < len(low); {
+			i := indexWord(low[from:], c[0])
+			if i < 0 {
+				break
+			}
+			i += from + len(c[0])
+			if j := indexWord(low[i:], c[1]); j >= 0 && len(strings.Fields(low[i:i+j])) <= maxComparisonWords {
+				return true
+			}
+			from = i
+		}
+	}
+	return false
+}
+
+// maxComparisonWords bounds the words between the two parts of a first
+// place stated as a comparison: "more total system passengers in 2017" has
+// five after "more".
+const maxComparisonWords = 8
 
 // quoteWording returns the words of quote, as the quote writes them, that
 // state the indicator's figure with its unit and hedge ("0.98 tCO2e per
@@ -1363,12 +1534,28 @@ func (c *Catalog) countNotices() ErrorList {
 // right after a bare stated figure whose counted noun the catalog gives
 // apart as another: stated "100 million" with unit: victimization against
 // "100 million crimes" counts crimes, not victimizations (round C's crime
-// release), and verify cannot tell which the figure counts.
+// release), and verify cannot tell which the figure counts. A unit that
+// another figure of the catalog states with its own noun is the whole the
+// document names, and its parts are counted in it without a notice
+// (round G's insolvencies: "1,597 administrations" beside "23,872
+// registered company insolvencies", unit insolvency, as its siblings).
 func (c *Catalog) nounNotices() ErrorList {
 	var l ErrorList
+	// The units a figure of the catalog states with its own noun
+	// ("23,872 registered company insolvencies"): the document names that
+	// whole, and a part of it counted in its unit ("1,597 administrations",
+	// unit insolvency) is no other thing, as its siblings whose noun is
+	// not right after the figure ("3,230 compulsory liquidations") are not.
+	whole := map[Unit]bool{}
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
-		if ind.Unit.Kind != Count || ind.Stated == "" {
+		if _, u, err := ParseStatedAs(ind.Stated, ind.Measure); err == nil && u.Kind == Count && u == ind.Unit {
+			whole[u] = true
+		}
+	}
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if ind.Unit.Kind != Count || ind.Stated == "" || whole[ind.Unit] {
 			continue
 		}
 		if _, u, err := ParseStatedAs(ind.Stated, ind.Measure); err != nil || !u.IsZero() {

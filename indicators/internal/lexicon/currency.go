@@ -66,6 +66,26 @@ var DollarSigns = map[string]string{
 	"NZD": "NZ$", "SGD": "S$", "TWD": "NT$",
 }
 
+// A HomeSign is the currency a bare sign means in the documents of a
+// country other than the sign's own: a bare "$" is the US dollar
+// (CurrencySigns), but "$12 billion" in an Australian release is
+// Australian dollars.
+type HomeSign struct {
+	Sign    string // as CurrencySigns writes it: "$", "¥"
+	Country string // ISO 3166-1 alpha-2: "AU"
+	Code    string // ISO 4217: "AUD"
+}
+
+// HomeSigns are the countries whose documents write a bare sign for their
+// own currency; one table for every sign and country.
+var HomeSigns = []HomeSign{
+	{"$", "AU", "AUD"}, {"$", "CA", "CAD"}, {"$", "NZ", "NZD"}, {"$", "HK", "HKD"}, {"$", "SG", "SGD"},
+	{"$", "MX", "MXN"}, {"$", "TW", "TWD"}, {"$", "AR", "ARS"}, {"$", "CL", "CLP"}, {"$", "CO", "COP"},
+	{"$", "JM", "JMD"}, {"$", "FJ", "FJD"}, {"$", "BS", "BSD"}, {"$", "BB", "BBD"}, {"$", "TT", "TTD"},
+	{"$", "NA", "NAD"}, {"$", "LR", "LRD"}, {"$", "BZ", "BZD"}, {"$", "GY", "GYD"}, {"$", "SB", "SBD"},
+	{"¥", "CN", "CNY"}, {"£", "EG", "EGP"}, {"£", "LB", "LBP"}, {"£", "SY", "SYP"},
+}
+
 // WrittenCodes are the codes documents write for an ISO 4217 code that
 // nobody writes: the IMF's special drawing right, XDR, is "SDR 178.4
 // million". Format writes the written code and ParseStated reads it.

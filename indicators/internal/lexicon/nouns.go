@@ -171,3 +171,10 @@ var RateAbbreviations = map[string]string{"b/d": "barrels per day", "bbl/d": "ba
 // MaxNoun is the longest counted noun, in bytes, in the singular: a longer
 // word after a number is no noun a catalog can name.
 const MaxNoun = 64
+
+// AreaQualifiers are the words that name a part of an area after which a
+// local area is called ("East Dorset", "Mid Suffolk", "South
+// Lakeland"), lower case: the area named after them, if it has a code,
+// holds the local area.
+var AreaQualifiers = []string{"north", "south", "east", "west", "mid", "central", "upper", "lower", "inner", "outer",
+	"north east", "north west", "south east", "south west"}

@@ -178,6 +178,25 @@ func Superlative(w string) bool {
 	return len(w) > 5 && strings.HasSuffix(w, "est")
 }
 
+// FirstPlaceWords are the words that state a first place without an
+// ordinal or a superlative in "-est": "Airlines with Most Passengers" is
+// the first place, as "largest" is.
+var FirstPlaceWords = []string{"most", "least"}
+
+// FirstPlaceComparisons are the comparisons that state a first place,
+// lower case, as stated writes them: "carried more passengers than any
+// other airline" is stated "more than any other", and the quote may put
+// words between the two parts.
+var FirstPlaceComparisons = [][2]string{
+	{"more", "than any other"}, {"fewer", "than any other"}, {"less", "than any other"},
+	{"more", "than any of"}, {"fewer", "than any of"},
+}
+
+// RunWords are the words that make an ordinal count a run of periods, not
+// a place in a list: "for the eighth consecutive year" is a run of eight
+// years.
+var RunWords = []string{"consecutive", "successive", "straight"}
+
 // A UnitWord is a word for a unit that is no measure, currency or counted
 // noun, written after a number.
 type UnitWord struct {
