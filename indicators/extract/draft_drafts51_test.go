@@ -115,7 +115,7 @@ func TestDrafts51TitleFault(t *testing.T) {
 	}{
 		{"Advance figure for seasonally", true},
 		{"Change in the flash estimate for regionally", true},
-		{"Rise in exports still", true},
+		{"Change in exports still", true},
 		{"Increase", true},
 		{"All-time high", true},
 		{"Moving average", true},

@@ -154,7 +154,7 @@ func TestDrafts57TitleFault(t *testing.T) {
 		title  string
 		refuse bool
 	}{
-		{"Decrease in output in is now estimated", true},
+		{"Change in output in is now estimated", true},
 		{"Annual rate", true},
 		{"Units of April", true},
 		{"Share of average", true},

@@ -59,7 +59,7 @@ var drafts61PointCases = []whatHowCase{
 	{name: "ordinal digits percentile", text: drafts61PointText, stated: "4.4%", measure: "change",
 		title: "Growth in hourly earnings at the 90th percentile"},
 	{name: "a falling quartile of prices", text: drafts61PointText, stated: "0.8%", measure: "change",
-		title: "Fall in house prices at the lowest quartile"},
+		title: "Change in house prices at the lowest quartile"},
 	{name: "a decile of the paragraph before", text: drafts61PointText, stated: "3.3%", measure: "change",
 		title: "Growth in house prices at the first decile"},
 }

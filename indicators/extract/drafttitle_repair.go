@@ -26,9 +26,16 @@ type titleMemo struct {
 	series  string // the level title of a "from A to B" series the figure is a point of
 }
 
-// repairTitle mends the title of cl by the rules of this file and keeps
-// the figure's subject for the comparison tails after it.
+// repairTitle mends the title of cl by the rules of this file, keeps
+// the figure's subject for the comparison tails after it, and names the
+// unit where it tells figures apart (unitTitle).
 func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
+	d.mendTitle(cl, m, cs, ce)
+	cl.ind.Title = d.unitTitle(cl.ind.Title, m, cl.ind.Measure, cl.ind.Unit)
+}
+
+// mendTitle is repairTitle's rules, in order.
+func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 	if cl.fieldNotes[drafts63Mark] != "" {
 		return // titled by a rule of drafts63
 	}
