@@ -487,6 +487,9 @@ func isShareFigure(m Mention) bool {
 // it mends title cur: a title no one would keep (unkeptTitle) or one
 // that names the whole alone ("Patients", "Share of attendances"); or "".
 func (d *docDraft) shareWholeTitle(m Mention, cur string) string {
+	if t := d.listPartTitle(m); t != "" && !strings.Contains(strings.ToLower(cur), "share") {
+		return t
+	}
 	share, count := m, false
 	if p, ok := d.figureBeforeParen(m); ok && isShareFigure(m) && !isShareFigure(p) {
 		// "Around 2.1 million people aged 16 years and over (8.4%)
@@ -905,4 +908,75 @@ func (d *docDraft) restatesAmount(m Mention) bool {
 		return false
 	}
 	return false
+}
+
+// listLeads open a list of the parts of the figure before them: "68% of
+// total electricity generation, including coal (47%), gas (19%) and oil
+// (2%)".
+var listLeads = []string{"including", "specifically", "such as", "of which", "namely", "mainly", "comprising"}
+
+// listPartTitle returns the title of share m when it stands in
+// parentheses after an item of a list that a share of a whole leads
+// ("including coal (47%)" after "68% of total electricity generation"):
+// the item's share of the same whole, "Coal's share of total electricity
+// generation"; or "".
+func (d *docDraft) listPartTitle(m Mention) string {
+	if !isShareFigure(m) {
+		return ""
+	}
+	text := d.src.Text
+	pre := strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ")
+	if !strings.HasSuffix(pre, "(") {
+		return ""
+	}
+	seg := strings.TrimSpace(pre[:len(pre)-1])
+	if i := strings.LastIndexAny(seg, ",;:)"); i >= 0 { // "gas (19%) and oil"
+		seg = strings.TrimSpace(seg[i+1:])
+	}
+	low := strings.ToLower(seg)
+	for _, w := range append([]string{"and", "or"}, listLeads...) {
+		if strings.HasPrefix(low, w+" ") {
+			seg, low = seg[len(w)+1:], low[len(w)+1:]
+		}
+	}
+	item := strings.Fields(seg)
+	if len(item) == 0 || len(item) > 3 || hasDigit(seg) || strings.ContainsAny(seg, "()") || isPrep(strings.ToLower(item[0])) || onlyPlaces(seg) {
+		return "" // "mainly from China": where from, not a part
+	}
+	// The share that leads the list: a share of a whole, then a lead word
+	// before the first item.
+	for _, p := range d.mentions {
+		if p.Sentence != m.Sentence || p.Span.End > m.Span.Start || !isShareFigure(p) {
+			continue
+		}
+		after := text[p.Span.End:m.Span.Start]
+		ws := strings.Fields(after)
+		if len(ws) < 2 || !strings.EqualFold(ws[0], "of") {
+			continue
+		}
+		lead := -1
+		for _, l := range listLeads {
+			if i := strings.Index(strings.ToLower(after), ", "+l+" "); i >= 0 && (lead < 0 || i < lead) {
+				lead = i
+			}
+		}
+		if lead < 0 {
+			continue
+		}
+		whole := cleanMeasuredNP(strings.TrimSpace(after[len(" of")+strings.Index(after, "of")-1 : lead]))
+		if whole == "" {
+			return ""
+		}
+		name := upperFirst(strings.Join(item, " "))
+		if last := strings.ToLower(item[len(item)-1]); strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && len(last) > 3 {
+			name += "'" // "Renewables'"; "Gas's", "Glass's"
+		} else {
+			name += "'s"
+		}
+		if t := name + " share of " + lowerFirst(whole); utf8Len(t) <= 64 && titleFault(t) == "" {
+			return t
+		}
+		return ""
+	}
+	return ""
 }

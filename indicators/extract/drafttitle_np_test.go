@@ -264,3 +264,42 @@ func TestUnitTitles(t *testing.T) {
 			stated: "5 percent per year", title: "Rate of methane leak repair"},
 	})
 }
+
+// TestListPartTitle checks that a share in parentheses after an item of
+// a list led by a share of a whole is the item's share of that whole, on
+// the energy kind's sentences (testdata/kinds/energy) and two written in
+// the manner of a waste and a migration release (no dev or corpus
+// document but energy's lists parts this way), and leaves alone a list
+// with no leading share of a whole.
+func TestListPartTitle(t *testing.T) {
+	const fossil = "Fossil fuels contributed 68% of total electricity generation in 2022, including coal (47%), gas (19%) and oil (2%)."
+	const renewables = "Renewables contributed 32% of total electricity generation in 2022, specifically solar (14%), wind (11%) and hydro (6%)."
+	const waste = "Recycling accounted for 41% of household waste managed in 2023, of which paper (12%) and glass (7%)."
+	const migration = "Students made up 34% of long-term immigration, mainly from China (11%) and India (9%)."
+	const noWhole = "Exports grew by 5% in 2022, including machinery (3%) and chemicals (2%)."
+	for _, tc := range []struct{ text, stated, want string }{
+		{fossil, "47%", "Coal's share of electricity generation"},
+		{fossil, "19%", "Gas's share of electricity generation"},
+		{fossil, "2%", "Oil's share of electricity generation"},
+		{renewables, "14%", "Solar's share of electricity generation"},
+		{renewables, "6%", "Hydro's share of electricity generation"},
+		{waste, "7%", "Glass's share of household waste managed"},
+		{migration, "11%", ""}, // "from China": a place, not a part named by a noun
+		{noWhole, "3%", ""},
+	} {
+		d := newDocDraft(DraftSource{Text: "Title\n\n" + tc.text + "\n"}, map[string]int{})
+		var m *Mention
+		for i := range d.mentions {
+			if d.mentions[i].Text == tc.stated {
+				m = &d.mentions[i]
+				break
+			}
+		}
+		if m == nil {
+			t.Fatalf("no mention %q in %q", tc.stated, tc.text)
+		}
+		if got := d.listPartTitle(*m); got != tc.want {
+			t.Errorf("listPartTitle(%q in %q) = %q, want %q", tc.stated, tc.text, got, tc.want)
+		}
+	}
+}
