@@ -1,7 +1,6 @@
 package extract
 
 import (
-	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 	"os"
 	"path/filepath"
 	"slices"
@@ -224,28 +223,6 @@ func TestPartOpens(t *testing.T) {
 		}
 		if got := drafts63IncludesRE.MatchString("Of those owed a duty. " + tc.open + " "); got != tc.want {
 			t.Errorf("drafts63IncludesRE.MatchString(%q) = %v, want %v", "… "+tc.open+" ", got, tc.want)
-		}
-	}
-}
-
-// TestPointChangeVerbs checks that the lexicon gives every verb of
-// drafts61PointChangeRe the direction drafts61PointTitle titles it by.
-func TestPointChangeVerbs(t *testing.T) {
-	for _, tc := range []struct {
-		verb string
-		up   bool
-	}{
-		{"growing", true}, {"grew", true}, {"grown", true}, {"rising", true}, {"rose", true}, {"risen", true},
-		{"increasing", true}, {"increased", true}, {"up", true},
-		{"falling", false}, {"fell", false}, {"fallen", false}, {"declining", false}, {"declined", false},
-		{"decreasing", false}, {"decreased", false}, {"down", false},
-	} {
-		if !drafts61PointChangeRe.MatchString("the 95th percentile " + tc.verb) {
-			t.Errorf("drafts61PointChangeRe does not read %q", tc.verb)
-		}
-		dw, ok := vocab.LookupDirection(tc.verb)
-		if !ok || dw.Up != tc.up {
-			t.Errorf("LookupDirection(%q) = %+v, %v, want Up %v, true", tc.verb, dw, ok, tc.up)
 		}
 	}
 }

@@ -32,15 +32,15 @@ const drafts47LowPay = "Low pay statistics\n\n" +
 func TestDrafts47ComparativeCount(t *testing.T) {
 	drafts47Run(t, []drafts47Case{
 		{name: "fewer heads the sentence", text: drafts47LowPay, stated: "over 2.1 million fewer workers",
-			measure: "change", direction: "down", title: "Fall in workers in low pay"},
+			measure: "change", direction: "down", title: "Change in workers in low pay"},
 		{name: "fewer heads the list", text: drafts47LowPay, stated: "410,000 fewer apprentices",
-			measure: "change", direction: "down", title: "Fall in apprentices"},
+			measure: "change", direction: "down", title: "Change in apprentices"},
 		{name: "list item inherits fewer", text: drafts47LowPay, stated: "700,000 part-time staff",
-			measure: "change", direction: "down", title: "Fall in part-time staff"},
+			measure: "change", direction: "down", title: "Change in part-time staff"},
 		{name: "last list item inherits fewer", text: drafts47LowPay, stated: "95,000 cleaners",
-			measure: "change", direction: "down", title: "Fall in cleaners"},
+			measure: "change", direction: "down", title: "Change in cleaners"},
 		{name: "more is a rise", text: drafts47LowPay, stated: "3,000 more inspectors",
-			measure: "change", direction: "up", title: "Rise in inspectors"},
+			measure: "change", direction: "up", title: "Change in inspectors"},
 	})
 }
 
@@ -68,11 +68,11 @@ const drafts47Regions = "Regional output\n\n" +
 
 func TestDrafts47ChangeList(t *testing.T) {
 	drafts47Run(t, []drafts47Case{
-		{name: "first item", text: drafts47Regions, stated: "0.4%", measure: "change", direction: "up", title: "Increase in the north"},
-		{name: "second item", text: drafts47Regions, stated: "1.2%", measure: "change", direction: "up", title: "Increase in the south"},
-		{name: "last item after and", text: drafts47Regions, stated: "0.8%", measure: "change", direction: "up", title: "Increase in the west"},
-		{name: "falls heading a list", text: drafts47Regions, stated: "3.1%", measure: "change", direction: "down", title: "Decrease in fuels"},
-		{name: "last fall", text: drafts47Regions, stated: "0.7%", measure: "change", direction: "down", title: "Decrease in food"},
+		{name: "first item", text: drafts47Regions, stated: "0.4%", measure: "change", direction: "up", title: "Change in the north"},
+		{name: "second item", text: drafts47Regions, stated: "1.2%", measure: "change", direction: "up", title: "Change in the south"},
+		{name: "last item after and", text: drafts47Regions, stated: "0.8%", measure: "change", direction: "up", title: "Change in the west"},
+		{name: "falls heading a list", text: drafts47Regions, stated: "3.1%", measure: "change", direction: "down", title: "Change in fuels"},
+		{name: "last fall", text: drafts47Regions, stated: "0.7%", measure: "change", direction: "down", title: "Change in food"},
 	})
 }
 
@@ -89,11 +89,11 @@ func TestDrafts47There(t *testing.T) {
 		{name: "there were names the count", text: drafts47Cycling, stated: "31,200", measure: "count",
 			title: "Seriously injured or killed (SIK) cyclists"},
 		{name: "change after the count's comma", text: drafts47Cycling, stated: "5%", measure: "change", direction: "down",
-			title: "Decrease in seriously injured or killed (SIK) cyclists"},
+			title: "Change in seriously injured or killed (SIK) cyclists"},
 		{name: "there were with an of phrase", text: drafts47Cycling, stated: "91,400", measure: "count",
 			title: "Reported cycle accidents of all kinds"},
 		{name: "lower than a count is a change", text: drafts47Cycling, stated: "6%", measure: "change", direction: "down",
-			title: "Decrease in reported cycle accidents of all kinds"},
+			title: "Change in reported cycle accidents of all kinds"},
 		{name: "compared count takes the noun", text: drafts47Cycling, stated: "97,100", measure: "count",
 			title: "Reported cycle accidents of all kinds"},
 		{name: "noun inside the figure keeps its title", text: drafts47Cycling, stated: "412 registered charities",
@@ -116,11 +116,11 @@ const drafts47Joint = "Street safety\n\n" +
 
 func TestDrafts47Respectively(t *testing.T) {
 	drafts47Run(t, []drafts47Case{
-		{name: "first part", text: drafts47Joint, stated: "4%", measure: "change", direction: "down", title: "Decrease in cyclists"},
-		{name: "second part", text: drafts47Joint, stated: "6%", measure: "change", direction: "down", title: "Decrease in pedestrians"},
-		{name: "first of three past a lead phrase", text: drafts47Joint, stated: "2%", direction: "up", title: "Increase in serious injuries"},
-		{name: "middle of three", text: drafts47Joint, stated: "5%", direction: "up", title: "Increase in minor injuries"},
-		{name: "last of three", text: drafts47Joint, stated: "1%", direction: "up", title: "Increase in deaths"},
+		{name: "first part", text: drafts47Joint, stated: "4%", measure: "change", direction: "down", title: "Change in cyclists"},
+		{name: "second part", text: drafts47Joint, stated: "6%", measure: "change", direction: "down", title: "Change in pedestrians"},
+		{name: "first of three past a lead phrase", text: drafts47Joint, stated: "2%", direction: "up", title: "Change in serious injuries"},
+		{name: "middle of three", text: drafts47Joint, stated: "5%", direction: "up", title: "Change in minor injuries"},
+		{name: "last of three", text: drafts47Joint, stated: "1%", direction: "up", title: "Change in deaths"},
 	})
 }
 
@@ -134,13 +134,13 @@ const drafts47Wages = "Low pay\n\n" +
 func TestDrafts47This(t *testing.T) {
 	drafts47Run(t, []drafts47Case{
 		{name: "this is the subject before", text: drafts47Wages, stated: "one percentage point", measure: "change", direction: "down",
-			title: "Decrease in the share of workers on low pay after tax"},
+			title: "Change in the share of workers on low pay after tax"},
 		{name: "qualifier on the share", text: drafts47Wages, stated: "12%", measure: "share", title: "Share of workers after tax"},
 		{name: "qualifier on the count", text: drafts47Wages, stated: "3.1 million workers", measure: "count", title: "Workers after tax"},
 		{name: "list item of several words", text: drafts47Wages, stated: "700,000 seasonal farm workers", measure: "change", direction: "down",
-			title: "Fall in seasonal farm workers"},
+			title: "Change in seasonal farm workers"},
 		{name: "list item the parser leaves bare", text: drafts47Wages, stated: "120,000", measure: "change", direction: "down",
-			title: "Fall in working age carers"},
+			title: "Change in working age carers"},
 	})
 }
 

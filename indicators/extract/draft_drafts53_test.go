@@ -71,7 +71,7 @@ func TestDrafts53BalanceTitles(t *testing.T) {
 		{name: "narrowing by X from the previous quarter is of the figure before it", text: drafts53Balance, stated: "£0.6 billion",
 			measure: "change", title: "Narrowing of the Northland deficit on trade in goods and services from the previous quarter"},
 		{name: "a change in its own noun phrase is titled by it", text: drafts53Balance, stated: "£1.3 billion",
-			measure: "change", direction: "up", title: "Increase in exports of machinery"},
+			measure: "change", direction: "up", title: "Change in exports of machinery"},
 		{name: "an average in a bullet is a level titled by its subject", text: drafts53Balance, stated: "41.2 years",
 			measure: "level", title: "Median age of workers in trade"},
 	})
@@ -114,6 +114,6 @@ func TestDrafts53TimeLeadTitle(t *testing.T) {
 	const text = "Deaths in Wessex\n\nDeaths by year\n\nBetween 2011 and 2019 registered deaths fell by 8%.\n"
 	runWhatHow(t, []whatHowCase{
 		{name: "an opening time clause is no subject", text: text, stated: "8%",
-			measure: "change", direction: "down", title: "Fall in registered deaths since 2011"},
+			measure: "change", direction: "down", title: "Change in registered deaths since 2011"},
 	})
 }

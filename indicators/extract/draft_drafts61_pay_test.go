@@ -44,53 +44,6 @@ func TestDrafts61Pay(t *testing.T) {
 	runWhatHow(t, drafts61PayCases)
 }
 
-// drafts61PointText is a release on a distribution's points.
-const drafts61PointText = "Survey of Wages in Wales: 2031 provisional results\n\n1. Main points\n\n" +
-	"Hourly earnings grew by 2.9% for all employees in 2031.\n\n" +
-	"The top of the distribution has grown fastest, with the tenth percentile growing by 1.2% and the 90th percentile growing by 4.4%.\n\n" +
-	"House prices rose in most regions, with the lowest quartile falling by 0.8% in 2031.\n\n" +
-	"In Cardiff the first decile rose by 3.3% in 2031.\n"
-
-// drafts61PointCases are the titles of the changes of a distribution's
-// points: what the paragraph measures at the named point.
-var drafts61PointCases = []whatHowCase{
-	{name: "ordinal word percentile", text: drafts61PointText, stated: "1.2%", measure: "change",
-		title: "Growth in hourly earnings at the tenth percentile"},
-	{name: "ordinal digits percentile", text: drafts61PointText, stated: "4.4%", measure: "change",
-		title: "Growth in hourly earnings at the 90th percentile"},
-	{name: "a falling quartile of prices", text: drafts61PointText, stated: "0.8%", measure: "change",
-		title: "Fall in house prices at the lowest quartile"},
-	{name: "a decile of the paragraph before", text: drafts61PointText, stated: "3.3%", measure: "change",
-		title: "Growth in house prices at the first decile"},
-}
-
-func TestDrafts61PointTitles(t *testing.T) {
-	runWhatHow(t, drafts61PointCases)
-}
-
-// drafts61SectorText compares two sectors' pay in one sentence.
-const drafts61SectorText = "Survey of Wages in Wales: 2031 provisional results\n\n1. Main points\n\n" +
-	"Median hourly earnings for part-time employees in the charity sector were £13.10 (up 2.7% on 2030) compared with £15.40 (up 1.1%) for the public sector.\n\n" +
-	"Average rents in the social housing sector were £102 a week in 2031.\n"
-
-// drafts61SectorCases are the titles of figures of two sectors: each
-// says its own; a change in brackets takes the sector of the figure
-// before it.
-var drafts61SectorCases = []whatHowCase{
-	{name: "sector before the verb", text: drafts61SectorText, stated: "£13.10", measure: "level", unit: "GBP per hour",
-		title: "Median hourly earnings of part-time charity-sector employees"},
-	{name: "change in brackets of the first sector", text: drafts61SectorText, stated: "2.7%", measure: "change",
-		title: "Growth in median earnings of part-time charity-sector employees"},
-	{name: "compared figure for another sector", text: drafts61SectorText, stated: "£15.40", measure: "level",
-		title: "Median hourly earnings of part-time public-sector employees"},
-	{name: "change in brackets of the second sector", text: drafts61SectorText, stated: "1.1%", measure: "change",
-		title: "Growth in median earnings of part-time public-sector employees"},
-}
-
-func TestDrafts61SectorTitles(t *testing.T) {
-	runWhatHow(t, drafts61SectorCases)
-}
-
 // drafts61ViewText holds quarterly and rolling-year totals, and a group's
 // value of an earlier year beside other groups' later values.
 const drafts61ViewText = "Canal freight statistics: January to March 2031\n\n" +

@@ -32,12 +32,12 @@ func TestDrafts63LifeTable(t *testing.T) {
 	runWhatCases(t, []whatCase{
 		{"period life expectancy is a reported level", drafts63LifeText, "78.3 years", "level", "fact", "Life expectancy at birth for males"},
 		{"the second of a gapped pair takes its own group", drafts63LifeText, "82.1 years", "level", "fact", "Life expectancy at birth for females"},
-		{"change before a level given for a group", drafts63LifeText, "12%", "change", "fact", "Increase in female life expectancy at age 75"},
+		{"change before a level given for a group", drafts63LifeText, "12%", "change", "fact", "Change in female life expectancy at age 75"},
 		{"level after to, group after it", drafts63LifeText, "11.9 years", "level", "fact", "Life expectancy at age 75 for females"},
-		{"gapped change takes the group before it", drafts63LifeText, "15%", "change", "fact", "Increase in male life expectancy at age 75"},
+		{"gapped change takes the group before it", drafts63LifeText, "15%", "change", "fact", "Change in male life expectancy at age 75"},
 		{"gapped level", drafts63LifeText, "10.8 years", "level", "fact", "Life expectancy at age 75 for males"},
-		{"a pace per decade is a change", drafts63LifeText, "three years per decade", "change", "fact", "Increase in female life expectancy at birth per decade"},
-		{"a gapped pace inherits the verb", drafts63LifeText, "two years per decade", "change", "fact", "Increase in male life expectancy at birth per decade"},
+		{"a pace per decade is a change", drafts63LifeText, "three years per decade", "change", "fact", "Change in female life expectancy at birth per decade"},
+		{"a gapped pace inherits the verb", drafts63LifeText, "two years per decade", "change", "fact", "Change in male life expectancy at birth per decade"},
 		{"average further years of life", drafts63LifeText, "4.6 years", "level", "fact", "Life expectancy at age 90 for females"},
 		{"gapped average further years", drafts63LifeText, "3.9 years", "level", "fact", "Life expectancy at age 90 for males"},
 	})
@@ -93,7 +93,7 @@ func TestDrafts63TitleFault(t *testing.T) {
 		title string
 		fault bool
 	}{
-		{"Increase in therefore", true},
+		{"Change in therefore", true},
 		{"Change in also", true},
 		{"Households households", true},
 		{"Years ago", true},

@@ -67,9 +67,9 @@ func TestDrafts65Titles(t *testing.T) {
 		{name: "rose on the month, by", text: drafts65Loans, stated: "2.7%", measure: "change", title: "Change in approvals for leases on the previous month"},
 		{name: "there were", text: drafts65Farms, stated: "9,410", title: "Registered farm closures"},
 		{name: "list item before and a figure", text: drafts65Farms, stated: "40 farm voluntary arrangements", title: "Farm voluntary arrangements (FVAs)"},
-		{name: "verbless line", text: drafts65Freight, stated: "3.4%", dir: "down", title: "Decrease in freight traffic by rail"},
-		{name: "first part", text: drafts65Freight, stated: "40%", dir: "down", title: "Decrease in coal traffic by rail"},
-		{name: "second part", text: drafts65Freight, stated: "2.5%", dir: "down", title: "Decrease in grain traffic by rail"},
+		{name: "verbless line", text: drafts65Freight, stated: "3.4%", dir: "down", title: "Change in freight traffic by rail"},
+		{name: "first part", text: drafts65Freight, stated: "40%", dir: "down", title: "Change in coal traffic by rail"},
+		{name: "second part", text: drafts65Freight, stated: "2.5%", dir: "down", title: "Change in grain traffic by rail"},
 		{name: "whilst", text: drafts65Freight, stated: "61.0%", title: "Bulk share of freight traffic"},
 		{name: "average over the past", text: drafts65Deposit, stated: "£2.6 billion", title: "Average net saving by households over the past six months"},
 		{name: "pointing subject", text: drafts65Deposit, stated: "£0.9 billion", title: "Flow of cash savings"},
@@ -84,12 +84,12 @@ func TestDrafts65TitleFault(t *testing.T) {
 		title string
 		fault bool
 	}{
-		{"Decrease in coal down", true},
+		{"Change in coal down", true},
 		{"Whilst bulk share of freight traffic", true},
 		{"Just below", true},
 		{"In line with", true},
 		{"Peak of late", true},
-		{"Decrease in coal traffic by rail", false},
+		{"Change in coal traffic by rail", false},
 		{"Bulk share of freight traffic", false},
 		{"Peak growth rate", false},
 	} {

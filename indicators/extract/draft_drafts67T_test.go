@@ -20,9 +20,9 @@ const (
 // a verb after the figure ("4,738 has meant") is no unit.
 func TestDrafts67ChangeIn(t *testing.T) {
 	runDrafts65Cases(t, []drafts65Case{
-		{name: "rise in pupils of", text: drafts67Schools, stated: "4,738", unit: "pupil", measure: "change", dir: "up", title: "Rise in pupils"},
-		{name: "fall of workers by", text: drafts67Labour, stated: "39,000", unit: "worker", measure: "change", dir: "down", title: "Fall in public sector workers"},
-		{name: "increase in the number of claimants of", text: drafts67Claims, stated: "8,100", unit: "claimant", measure: "change", dir: "up", title: "Increase in the number of claimants"},
+		{name: "rise in pupils of", text: drafts67Schools, stated: "4,738", unit: "pupil", measure: "change", dir: "up", title: "Change in pupils"},
+		{name: "fall of workers by", text: drafts67Labour, stated: "39,000", unit: "worker", measure: "change", dir: "down", title: "Change in public sector workers"},
+		{name: "increase in the number of claimants of", text: drafts67Claims, stated: "8,100", unit: "claimant", measure: "change", dir: "up", title: "Change in the number of claimants"},
 	})
 }
 
@@ -59,7 +59,7 @@ const (
 func TestDrafts67ClauseTitles(t *testing.T) {
 	runDrafts65Cases(t, []drafts65Case{
 		{name: "first clause, level", text: drafts67Vaccines, stated: "92.3%", title: "UK coverage for the ‘6-in-1’ vaccine at 12 months"},
-		{name: "first clause, change", text: drafts67Vaccines, stated: "0.1%", title: "Decrease in UK coverage for the ‘6-in-1’ vaccine at 12 months"},
+		{name: "first clause, change", text: drafts67Vaccines, stated: "0.1%", title: "Change in UK coverage for the ‘6-in-1’ vaccine at 12 months"},
 		{name: "own subject, not the clause after", text: drafts67Vaccines, stated: "92.0%", title: "UK coverage of the second MenB dose at 12 months"},
 		{name: "level reached is no change", text: drafts67Vaccines, stated: "89.6%", title: "UK coverage of rotavirus at 12 months"},
 		{name: "dose 1 is the first dose", text: drafts67Vaccines, stated: "94.2%", title: "UK coverage of the first PCV dose at 12 months"},
@@ -67,8 +67,8 @@ func TestDrafts67ClauseTitles(t *testing.T) {
 		{name: "own subject, not the clause before", text: drafts67Vaccines, stated: "94.0%", title: "England coverage of the first PCV dose"},
 		{name: "after a semicolon, the short form", text: drafts67Vaccines, stated: "89.5%", title: "UK coverage of the first MMR dose at 24 months"},
 		{name: "short form of a long name", text: drafts67Vaccines, stated: "89.4%", title: "UK coverage of Hib/MenC at 24 months"},
-		{name: "trade: second clause", text: drafts67Trade, stated: "$0.2 billion", title: "Increase in exports of services"},
-		{name: "jobs: clause after while", text: drafts67Jobs, stated: "4,000", title: "Decrease in the number in part-time jobs"},
+		{name: "trade: second clause", text: drafts67Trade, stated: "$0.2 billion", title: "Change in exports of services"},
+		{name: "jobs: clause after while", text: drafts67Jobs, stated: "4,000", title: "Change in the number in part-time jobs"},
 	})
 }
 

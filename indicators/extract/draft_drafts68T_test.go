@@ -19,10 +19,10 @@ const (
 // without the list mark and the article that open its line.
 func TestDrafts68NoBulletInTitle(t *testing.T) {
 	runDrafts65Cases(t, []drafts65Case{
-		{name: "increased by, bullet", text: drafts68Business, stated: "1.2%", measure: "change", title: "Increase in UK business births"},
-		{name: "decrease of, bullet", text: drafts68Business, stated: "5.9%", measure: "change", title: "Decrease in UK business deaths"},
-		{name: "labour market bullet", text: drafts68Jobs, stated: "0.4%", measure: "change", title: "Increase in people in full-time jobs"},
-		{name: "dash bullet", text: drafts68Regions, stated: "2.1%", measure: "change", title: "Decrease in enterprises in Wales"},
+		{name: "increased by, bullet", text: drafts68Business, stated: "1.2%", measure: "change", title: "Change in UK business births"},
+		{name: "decrease of, bullet", text: drafts68Business, stated: "5.9%", measure: "change", title: "Change in UK business deaths"},
+		{name: "labour market bullet", text: drafts68Jobs, stated: "0.4%", measure: "change", title: "Change in people in full-time jobs"},
+		{name: "dash bullet", text: drafts68Regions, stated: "2.1%", measure: "change", title: "Change in enterprises in Wales"},
 	})
 }
 

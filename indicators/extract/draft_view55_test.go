@@ -41,7 +41,7 @@ func TestDrafts55ViewsKeepApart(t *testing.T) {
 		{"a deficit's change beside other changes", []indicators.Indicator{
 			ind("h", "Northland deficit on trade", indicators.Flow, q1),
 			ind("w", "Widening of the Northland deficit", indicators.Change, q1),
-			ind("x", "Fall in exports of timber", indicators.Change, q1),
+			ind("x", "Change in exports of timber", indicators.Change, q1),
 		}, [][]string{{"w", "x"}}},
 	}
 	for _, tt := range tests {

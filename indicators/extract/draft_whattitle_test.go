@@ -16,7 +16,7 @@ var whatTitleCases = []whatCase{
 	{name: "a reading titled by the rate's name, past its verb", text: rateDecisionText, stated: "3.4%", title: "Annual consumer price inflation"},
 	{name: "the reading it fell from, the same name", text: rateDecisionText, stated: "2.9%", title: "Annual consumer price inflation"},
 	{name: "who preferred the move are counted", text: rateDecisionText, stated: "Three members", title: "Members preferring to raise the policy rate"},
-	{name: "the preferred change says who preferred it", text: rateDecisionText, stated: "0.25 percentage points", title: "Increase in policy rate three members preferred"},
+	{name: "the preferred change says who preferred it", text: rateDecisionText, stated: "0.25 percentage points", title: "Change in policy rate three members preferred"},
 	{name: "and so does the preferred rate", text: rateDecisionText, stated: "4.6%", title: "Policy rate three members preferred"},
 	{name: "no closing \"in fiscal year\"", text: outlookFiscal, stated: "$4.2 billion", title: "State budget deficit"},
 	{name: "\"It amounts to N percent of GDP\": the sentence before's subject, its full name", text: outlookFiscal, stated: "3.5 percent", title: "State budget deficit as a share of GDP"},

@@ -57,7 +57,6 @@ var drafts61NotPay = map[string]bool{"bill": true, "bills": true, "budget": true
 func (d *docDraft) drafts61Claim(cl *claim, m Mention, cs, ce int) {
 	d.drafts61PayLevel(cl, m)
 	d.drafts61PayGap(cl, m)
-	d.drafts61PointTitle(cl, m)
 }
 
 // drafts61PayLevel makes an amount of pay a level, in money per the base

@@ -66,7 +66,6 @@ func (d *docDraft) drafts57Claim(cl *claim, m Mention, cs int) {
 	}
 	d.drafts57Status(cl, m)
 	d.drafts57Title(cl, m)
-	d.pollTitle57(cl, m)
 }
 
 // drafts57AnnualTo reports whether a count is the end of a "from an

@@ -64,10 +64,6 @@ func (d *docDraft) countedNounOf(m Mention) (string, string) {
 	ws := ""
 	if t := countedThereTitle(text, m); t != "" {
 		ws = t
-	} else if t := d.accountedTitle(m); t != "" {
-		if i := strings.Index(t, " among "); i >= 0 && !strings.HasPrefix(t, "Share of") {
-			ws = t[:i]
-		}
 	}
 	f := strings.Fields(ws)
 	if len(f) == 0 {

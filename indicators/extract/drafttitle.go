@@ -284,9 +284,6 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		if t := d.valueOfCount(m, before); t != "" {
 			return t
 		}
-		if t := d.givingTitle(m, cs, before, after); t != "" {
-			return t
-		}
 		if t := d.investTitle(m, cs, before, after); t != "" {
 			return t
 		}
@@ -361,11 +358,6 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 			if _, end, ok := headNoun(text, m.Span.End, ce); ok {
 				noun = strings.TrimSpace(text[m.Span.End:end])
 				after = words(joinBroken(text[end:ce]))
-			} else if np, end := ofNoun(text, m.Span.End, m.Sentence.End); np != "" {
-				// "tens of thousands of good-paying, union jobs": what
-				// follows "of", past the comma the clause ends at.
-				noun = np
-				after = words(joinBroken(text[end:m.Sentence.End]))
 			}
 		}
 		if i := strings.LastIndex(noun, ", "); i >= 0 && !hasPhrase(strings.ToLower(noun), "and") && !hasPhrase(strings.ToLower(noun), "or") {

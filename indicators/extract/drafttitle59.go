@@ -329,23 +329,3 @@ func (d *docDraft) drafts59TimeTitle(m Mention, sent string, ss int) string {
 	}
 	return ""
 }
-
-// drafts59Opening matches an opening phrase that changes what a
-// sentence's figures measure: "Adjusted for inflation, …".
-var drafts59Opening = lazyRegexp(`(?i)^[\s•*–-]*(adjusted for inflation|in real terms|seasonally adjusted|excluding bonuses|at constant prices),`)
-
-// drafts59OpeningTitle adds to a figure's title the opening phrase of
-// its sentence that changes what it measures: "Increase in monthly rents
-// adjusted for inflation".
-func (d *docDraft) drafts59OpeningTitle(cl *claim, m Mention) {
-	t := cl.ind.Title
-	if t == "" {
-		return
-	}
-	g := drafts59Opening.FindStringSubmatch(d.src.Text[m.Sentence.Start:m.Sentence.End])
-	if g == nil || strings.Contains(strings.ToLower(t), strings.ToLower(g[1])) || len(t)+len(g[1]) >= 64 {
-		return
-	}
-	cl.ind.Title = t + " " + strings.ToLower(g[1])
-	cl.fieldNotes["title"] = strconv.Quote(g[1]) + " opens the sentence: it changes what the figure measures"
-}

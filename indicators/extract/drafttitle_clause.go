@@ -23,7 +23,6 @@ func (d *docDraft) ownClauseTitle(m Mention, cur, before, after string, status i
 		func() string { return totalingTitle(cur, before) },
 		func() string { return d.ratioOfTitle(m, lb, after) },
 		func() string { return limitNounTitle(cur, after) },
-		func() string { return economyGrowthTitle(cur, before) },
 		func() string { return aimingTitle(m, cur, before) },
 		func() string { return needVerbTitle(cur, after) },
 		func() string { return d.acrossCountTitle(m, cur, before) },
@@ -299,32 +298,6 @@ func limitNounTitle(cur, after string) string {
 		return ""
 	}
 	return cur + " " + g[1]
-}
-
-// economyGrowingRE matches "the economy … growing" before a figure.
-var economyGrowingRE = lazyRegexp(`((?:[a-z]+ )?economy)\b[^.;]*\b(?:growing|grew|grows|expanding|expanded|expands)\s+(?:by\s+)?(?:about|some|around|nearly)?\s*$`)
-
-// economyGrowthTitle titles "The Honduran economy has remained
-// resilient, growing 3.8 percent" by the economy's growth, in the text's
-// words: "Growth of the Honduran economy".
-func economyGrowthTitle(cur, before string) string {
-	lb := strings.ToLower(before)
-	if !comparisonTitle(cur) && !strings.HasPrefix(cur, "Growth of ") {
-		return ""
-	}
-	g := economyGrowingRE.FindStringSubmatch(lb)
-	if g == nil {
-		return ""
-	}
-	np := strings.Fields(g[1])
-	if titleStop[np[0]] {
-		np = np[1:]
-	}
-	name := strings.Join(np, " ")
-	if k := strings.Index(lb, name); k >= 0 && len(lb) == len(before) {
-		name = before[k : k+len(name)] // "Honduran", as written
-	}
-	return "Growth of the " + name
 }
 
 // bareForms are the plain forms of the participles of aim and purpose.

@@ -356,24 +356,6 @@ func strandedPrep(f []string) bool {
 // continueRE matches "continue to be " in a title.
 var continueRE = lazyRegexp(`\b(?:[Cc]ontinu(?:e|es|ed|ing)) to be `)
 
-// whereTitle returns a title whose relative clause strands "in" or "at"
-// as "<places> where <clause>": "States survivors have sheltered in" →
-// "States where survivors have sheltered"; or "".
-func whereTitle(t string) string {
-	f := strings.Fields(t)
-	if len(f) < 4 || !strandedPrep(f) {
-		return ""
-	}
-	last := f[len(f)-1]
-	if s := strings.ToLower(f[1]); s == "still" || s == "continue" || s == "continues" || s == "remain" || s == "remains" || strings.HasSuffix(s, "ed") || fragmentStarts[s] {
-		return "" // no subject of its own: "Counties still housed in"
-	}
-	if last != "in" && last != "at" || !strings.HasSuffix(f[0], "s") || isPrepWord(strings.ToLower(f[1])) || nounBreaks[strings.ToLower(f[1])] {
-		return ""
-	}
-	return f[0] + " where " + strings.Join(f[1:len(f)-1], " ")
-}
-
 // parenFallbackRE matches the words before a figure in parentheses that
 // say what it restates: a part ("over half (", "a third (") or no change
 // ("was flat (", "unchanged (").

@@ -487,6 +487,9 @@ func isShareFigure(m Mention) bool {
 // it mends title cur: a title no one would keep (unkeptTitle) or one
 // that names the whole alone ("Patients", "Share of attendances"); or "".
 func (d *docDraft) shareWholeTitle(m Mention, cur string) string {
+	if t := d.listPartTitle(m); t != "" && !strings.Contains(strings.ToLower(cur), "share") {
+		return t
+	}
 	share, count := m, false
 	if p, ok := d.figureBeforeParen(m); ok && isShareFigure(m) && !isShareFigure(p) {
 		// "Around 2.1 million people aged 16 years and over (8.4%)
@@ -799,4 +802,181 @@ func (d *docDraft) underLead(m Mention, np string) string {
 	// "Long-Term International Migration": the series is the last word,
 	// the item one of its parts.
 	return title(strings.Join(mods[:len(mods)-1], " ") + " " + strings.ToLower(np))
+}
+
+// The measure's word. A change is titled by what changed, headed by the
+// measure's word: "Change in live births", never "Fall in live births";
+// its direction is the figure's sign, which the indicator carries, and a
+// title of its direction would name a different thing for each sign of
+// the same series ("Increase in UK business deaths" one year, "Decrease
+// in …" the next).
+
+// directionHeads are the nouns of a direction that head a change's
+// title in a draft: "Increase in", "Fall in".
+var directionHeads = map[string]bool{"increase": true, "decrease": true, "rise": true, "fall": true,
+	"decline": true, "drop": true, "jump": true, "gain": true}
+
+// headChanges heads the title of every change drafted with the
+// measure's word (changeHead), whichever rule titled it, and gives a
+// retitled claim its new id.
+func (d *docDraft) headChanges(out []claim) []claim {
+	for i := range out {
+		ind := &out[i].ind
+		if out[i].skip != "" {
+			continue
+		}
+		if t := changeHead(ind.Title, ind.Measure); t != ind.Title {
+			ind.Title = t
+			ind.ID = d.unique(idOf(*ind))
+		}
+	}
+	return out
+}
+
+// changeHead returns title t of a figure of the given measure headed by
+// the measure's word: a change titled "<direction noun> in <what>"
+// becomes "Change in <what>"; any other title is returned as it is.
+func changeHead(t string, measure indicators.MeasureKind) string {
+	if measure != indicators.Change {
+		return t
+	}
+	head, rest, ok := strings.Cut(t, " in ")
+	if !ok || !directionHeads[strings.ToLower(head)] || rest == "" {
+		return t
+	}
+	return "Change in " + rest
+}
+
+// The measure's unit. What a figure measures includes what its number
+// is per or in, when its title would otherwise say the same of two
+// figures: an amount per year names its frequency ("Change in exports to
+// the EU each year" of "by up to $1.8 billion per year"), and a change
+// stated twice, as an amount and as its percentage ("an increase of 186
+// people or 16%", "Increased by $375 million (1 percent)"), titles the
+// percentage with its unit ("Change in people sleeping rough in London,
+// percent").
+
+// unitTitle returns title t of figure m, an indicator of the given
+// measure and unit, with "each year" of a figure per year or the
+// percent of a restated change; t as it is otherwise.
+func (d *docDraft) unitTitle(t string, m Mention, measure indicators.MeasureKind, u indicators.Unit) string {
+	if t == "" || isFallbackTitle(t) {
+		return t
+	}
+	said := func(ws ...string) bool {
+		for _, w := range strings.Fields(strings.ToLower(t)) {
+			if slices.Contains(ws, strings.Trim(w, ",.;:()")) {
+				return true
+			}
+		}
+		return false
+	}
+	if u.Per == "year" && u.Kind != indicators.Percent && !said("year", "years", "annual", "annually", "yearly", "per", "each") {
+		// A span shorter than a year is a level's unit, not its title
+		// ("1.2 million barrels per day" of production), and a
+		// percentage per year a pace ("Rate of methane leak repair").
+		return t + " each year"
+	}
+	if measure == indicators.Change && u.Kind == indicators.Percent && !said("percent", "percentage") && d.restatesAmount(m) {
+		return t + ", percent"
+	}
+	return t
+}
+
+// restatesAmount reports whether percentage m restates the amount of
+// change right before it in its sentence: the two are joined by "or" or
+// m stands in parentheses after it, past its year ("by $5.2 billion in
+// 2013 (95 percent)").
+func (d *docDraft) restatesAmount(m Mention) bool {
+	text := d.src.Text
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		p := d.mentions[i]
+		if p.Sentence != m.Sentence || p.Span.End > m.Span.Start {
+			continue
+		}
+		if p.Unit.Kind == indicators.Percent || p.Unit.Kind == indicators.PercentagePoint {
+			return false
+		}
+		between := strings.Fields(strings.ToLower(text[p.Span.End:m.Span.Start]))
+		if len(between) > 2 && between[0] == "in" && yearWord(between[1]) {
+			between = between[2:]
+		}
+		switch strings.Join(between, " ") {
+		case "(", "or", ", or":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// listLeads open a list of the parts of the figure before them: "68% of
+// total electricity generation, including coal (47%), gas (19%) and oil
+// (2%)".
+var listLeads = []string{"including", "specifically", "such as", "of which", "namely", "mainly", "comprising"}
+
+// listPartTitle returns the title of share m when it stands in
+// parentheses after an item of a list that a share of a whole leads
+// ("including coal (47%)" after "68% of total electricity generation"):
+// the item's share of the same whole, "Coal's share of total electricity
+// generation"; or "".
+func (d *docDraft) listPartTitle(m Mention) string {
+	if !isShareFigure(m) {
+		return ""
+	}
+	text := d.src.Text
+	pre := strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ")
+	if !strings.HasSuffix(pre, "(") {
+		return ""
+	}
+	seg := strings.TrimSpace(pre[:len(pre)-1])
+	if i := strings.LastIndexAny(seg, ",;:)"); i >= 0 { // "gas (19%) and oil"
+		seg = strings.TrimSpace(seg[i+1:])
+	}
+	low := strings.ToLower(seg)
+	for _, w := range append([]string{"and", "or"}, listLeads...) {
+		if strings.HasPrefix(low, w+" ") {
+			seg, low = seg[len(w)+1:], low[len(w)+1:]
+		}
+	}
+	item := strings.Fields(seg)
+	if len(item) == 0 || len(item) > 3 || hasDigit(seg) || strings.ContainsAny(seg, "()") || isPrep(strings.ToLower(item[0])) || onlyPlaces(seg) {
+		return "" // "mainly from China": where from, not a part
+	}
+	// The share that leads the list: a share of a whole, then a lead word
+	// before the first item.
+	for _, p := range d.mentions {
+		if p.Sentence != m.Sentence || p.Span.End > m.Span.Start || !isShareFigure(p) {
+			continue
+		}
+		after := text[p.Span.End:m.Span.Start]
+		ws := strings.Fields(after)
+		if len(ws) < 2 || !strings.EqualFold(ws[0], "of") {
+			continue
+		}
+		lead := -1
+		for _, l := range listLeads {
+			if i := strings.Index(strings.ToLower(after), ", "+l+" "); i >= 0 && (lead < 0 || i < lead) {
+				lead = i
+			}
+		}
+		if lead < 0 {
+			continue
+		}
+		whole := cleanMeasuredNP(strings.TrimSpace(after[len(" of")+strings.Index(after, "of")-1 : lead]))
+		if whole == "" {
+			return ""
+		}
+		name := upperFirst(strings.Join(item, " "))
+		if last := strings.ToLower(item[len(item)-1]); strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && len(last) > 3 {
+			name += "'" // "Renewables'"; "Gas's", "Glass's"
+		} else {
+			name += "'s"
+		}
+		if t := name + " share of " + lowerFirst(whole); utf8Len(t) <= 64 && titleFault(t) == "" {
+			return t
+		}
+		return ""
+	}
+	return ""
 }

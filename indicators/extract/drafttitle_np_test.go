@@ -71,14 +71,14 @@ func TestNamesNoMeasure(t *testing.T) {
 		want          bool
 	}{
 		{"Over the year", "52,247", true},
-		{"Increase in over the year", "288", true},
+		{"Change in over the year", "288", true},
 		{"Down slightly", "93.3%", true},
-		{"Decrease in yearend", "26%", true},
+		{"Change in yearend", "26%", true},
 		{"Animals number", "9.6 million animals", true},
 		{"U.S. residents of all ages", "355 sentenced prisoners per 100,000 U.S. residents of all ages", true},
 		{"Examining prisoners by demographics revealed that the number", "83,700", true},
 		{"Cereal crops area", "3.2 million hectares", false},
-		{"Decrease in cereal crops area", "1.7%", false},
+		{"Change in cereal crops area", "1.7%", false},
 		{"Expenditures by foreign direct investors", "$4.6 billion", false},
 		{"Persons in state or federal prisons", "1,230,100 persons", false},
 	}
@@ -116,13 +116,13 @@ func TestClippedOf(t *testing.T) {
 		title, np string
 		want      bool
 	}{
-		{"Increase in area", "Area of oilseed crops planted", true},
+		{"Change in area", "Area of oilseed crops planted", true},
 		{"Pupil teacher ratio", "Overall pupil teacher ratio in all publicly funded schools", false},
-		{"Increase in deaths", "Minor injuries and deaths", false},
+		{"Change in deaths", "Minor injuries and deaths", false},
 		{"Factory orders", "Flash estimates of U.S. factory orders", false},
 		{"Value", "Value of new two-way trade and investment", true},
 		{"Expenditures in real estate, rental, and leasing", "Notable expenditures in real estate, rental, and leasing", false},
-		{"Decrease in beef herd", "Beef herd", false},
+		{"Change in beef herd", "Beef herd", false},
 		{"Teacher numbers", "Full-time equivalent teachers", false},
 	}
 	for _, tt := range tests {
@@ -215,5 +215,91 @@ func TestUnderLead(t *testing.T) {
 				t.Errorf("underLead(%q, %q) = %q, want %q", tt.stated, tt.np, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestChangeHeadTitles checks that a change is titled by what changed,
+// headed "Change in" whatever its direction, on sentences of dev kinds
+// (births, business, roads) and a corpus release (USITC, Brazil 2013).
+func TestChangeHeadTitles(t *testing.T) {
+	const businessDeaths = "The number of UK business deaths increased by 3.5% from 238,000 to 246,000 between 2013 and 2014, compared with the decrease of 5.9% in 2013 (from 252,000 to 238,000)."
+	runWhatCases(t, []whatCase{
+		// births (testdata/kinds/births)
+		{name: "a rise over a run of years names its base", text: "Between 2001 and 2012 live births rose by 23%.",
+			stated: "23%", measure: "change", title: "Change in live births since 2001"},
+		// business (testdata/kinds/business): one title for both signs
+		{name: "a rise of a series", text: businessDeaths, stated: "3.5%", measure: "change", title: "Change in UK business deaths"},
+		{name: "a fall of the same series", text: businessDeaths, stated: "5.9%", measure: "change", title: "Change in UK business deaths"},
+		// roads (testdata/kinds/roads)
+		{name: "rose by", text: "In 2019 there were 110 male fatalities, the same as 2018. Female fatalities rose by 7 (14%) to 58.",
+			stated: "7", measure: "change", title: "Change in female fatalities"},
+		// corpus (usitc-2013-brazil-trade-shifts)
+		{name: "decreased by, in a list under its heading", text: "Brazil\n\nChange in 2013 from 2012:\n\n  • U.S. imports: Decreased by $4.9 billion (15 percent) to $26.9 billion\n",
+			stated: "$4.9 billion", measure: "change", title: "Change in U.S. imports"},
+		// a count is no change: its title keeps the word of its sentence
+		{name: "a count after an increase", text: "The law will increase enrollment by 2,000 students.", stated: "2,000 students", measure: "count", title: "Increase in enrollment"},
+	})
+}
+
+// TestUnitTitles checks that the title of a figure per year says so and
+// that a change restated as a percentage says "percent", on sentences of
+// dev kinds (roads, prisons) and corpus releases (USITC, New Zealand's
+// EU trade deal), and the figures they leave alone.
+func TestUnitTitles(t *testing.T) {
+	runWhatCases(t, []whatCase{
+		// roads (testdata/kinds/roads)
+		{name: "a percentage in parentheses after the amount", text: "Female fatalities rose by 7 (14%) to 58.",
+			stated: "14%", measure: "change", title: "Change in female fatalities, percent"},
+		// corpus (usitc-2013-brazil-trade-shifts)
+		{name: "past the amount's year", text: "The U.S. trade surplus with Brazil increased by $5.2 billion in 2013 (95 percent), owing almost entirely to a $4.9 billion reduction in the value of U.S. imports.",
+			stated: "95 percent", measure: "change", title: "Change in U.S. trade surplus with Brazil, percent"},
+		// corpus (nzgov-2023-eu-fta-signed)
+		{name: "an amount per year", text: "“The EU FTA will increase our exports to the EU by up to $1.8 billion per year by 2035,” said Prime Minister, Chris Hipkins.",
+			stated: "up to $1.8 billion per year", measure: "change", title: "Change in exports to the EU each year"},
+		// prisons (testdata/kinds/prisons): a percentage first is the change itself
+		{name: "a percentage before its amount", text: "The number of persons in state or federal prisons increased 2% from yearend 2021 (1,204,300) to yearend 2022 (1,230,100).",
+			stated: "2%", measure: "change", title: "Change in number of persons in state or federal prisons"},
+		// a percentage per year is a pace, not an amount each year
+		{name: "a pace", text: "The plan will lift the rate of methane leak repair from 2 percent per year during the 2012-2020 period to 5 percent per year between 2020 and 2030.",
+			stated: "5 percent per year", title: "Rate of methane leak repair"},
+	})
+}
+
+// TestListPartTitle checks that a share in parentheses after an item of
+// a list led by a share of a whole is the item's share of that whole, on
+// the energy kind's sentences (testdata/kinds/energy) and two written in
+// the manner of a waste and a migration release (no dev or corpus
+// document but energy's lists parts this way), and leaves alone a list
+// with no leading share of a whole.
+func TestListPartTitle(t *testing.T) {
+	const fossil = "Fossil fuels contributed 68% of total electricity generation in 2022, including coal (47%), gas (19%) and oil (2%)."
+	const renewables = "Renewables contributed 32% of total electricity generation in 2022, specifically solar (14%), wind (11%) and hydro (6%)."
+	const waste = "Recycling accounted for 41% of household waste managed in 2023, of which paper (12%) and glass (7%)."
+	const migration = "Students made up 34% of long-term immigration, mainly from China (11%) and India (9%)."
+	const noWhole = "Exports grew by 5% in 2022, including machinery (3%) and chemicals (2%)."
+	for _, tc := range []struct{ text, stated, want string }{
+		{fossil, "47%", "Coal's share of electricity generation"},
+		{fossil, "19%", "Gas's share of electricity generation"},
+		{fossil, "2%", "Oil's share of electricity generation"},
+		{renewables, "14%", "Solar's share of electricity generation"},
+		{renewables, "6%", "Hydro's share of electricity generation"},
+		{waste, "7%", "Glass's share of household waste managed"},
+		{migration, "11%", ""}, // "from China": a place, not a part named by a noun
+		{noWhole, "3%", ""},
+	} {
+		d := newDocDraft(DraftSource{Text: "Title\n\n" + tc.text + "\n"}, map[string]int{})
+		var m *Mention
+		for i := range d.mentions {
+			if d.mentions[i].Text == tc.stated {
+				m = &d.mentions[i]
+				break
+			}
+		}
+		if m == nil {
+			t.Fatalf("no mention %q in %q", tc.stated, tc.text)
+		}
+		if got := d.listPartTitle(*m); got != tc.want {
+			t.Errorf("listPartTitle(%q in %q) = %q, want %q", tc.stated, tc.text, got, tc.want)
+		}
 	}
 }

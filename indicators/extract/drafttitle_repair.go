@@ -26,9 +26,16 @@ type titleMemo struct {
 	series  string // the level title of a "from A to B" series the figure is a point of
 }
 
-// repairTitle mends the title of cl by the rules of this file and keeps
-// the figure's subject for the comparison tails after it.
+// repairTitle mends the title of cl by the rules of this file, keeps
+// the figure's subject for the comparison tails after it, and names the
+// unit where it tells figures apart (unitTitle).
 func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
+	d.mendTitle(cl, m, cs, ce)
+	cl.ind.Title = d.unitTitle(cl.ind.Title, m, cl.ind.Measure, cl.ind.Unit)
+}
+
+// mendTitle is repairTitle's rules, in order.
+func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 	if cl.fieldNotes[drafts63Mark] != "" {
 		return // titled by a rule of drafts63
 	}
@@ -66,9 +73,6 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 		set(shorten("Change in "+theSubject(prev.subject)+" on "+base, 64), "a comparison tail: the change in the figure before it, on its base")
 		subjectKept = prev.subject
 	}
-	if t := economyGrowthTitle(ind.Title, before); t != "" {
-		set(t, "what the economy's growing is: its growth")
-	}
 	if comparisonTitle(ind.Title) {
 		s, _ := sentenceSubject(text, max(cs, m.Sentence.Start+bulletPrefix(text[m.Sentence.Start:m.Sentence.End])), m.Span.Start)
 		if s == "" || titleStop[strings.ToLower(s)] || strings.EqualFold(s, "there") {
@@ -90,17 +94,11 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 	if strings.Contains(opening, "in real terms") || strings.Contains(strings.ToLower(before), "in real terms") {
 		set(inRealTerms(ind.Title), "\"in real terms\": every figure of its sentence is real")
 	}
-	if t := d.placeListTitle(m, ind.Title); t != "" {
-		set(t, "the list of places kept whole, or counted")
-	}
 	if t := trimTitleEnd(ind.Title); t != ind.Title && len(strings.Fields(t)) > 1 {
 		set(t, "no closing conjunction or month")
 	}
 	if t, why := d.subjectTitle(m, ind.Title, ind.Measure); t != "" {
 		set(t, why)
-	}
-	if t := d.rateOfTitle(m, ind.Title); t != "" {
-		set(t, "a rate of what its sentence's subject is")
 	}
 	if t, why := d.measuredTitle(cl, m, before, after, prev, hasPrev); t != "" {
 		set(t, why)
@@ -113,27 +111,12 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 	if t, why := d.frameTitle(m, ind.Title, ind.Measure); t != "" {
 		set(t, why)
 	}
-	if t := risenByTitle(ind.Title, before); t != "" && m.Kind == Number {
-		set(t, "\"has risen by\": a rise in the level, never the level")
-	}
-	if hasPrev {
-		if t := rowTailTitle(prev.subject, text[prev.end:m.Span.Start], after); t != "" {
-			set(t, "a table row's second cell: the change in its first cell's figure")
-			subjectKept = prev.subject
-		}
-	}
 	d.remember(ind)
 	series := ""
 	if lb := strings.ToLower(before); strings.HasSuffix(lb, " from ") && changeVerbRE.MatchString(lb) {
 		series = ind.Title
 	} else if hasPrev && prev.series != "" && prev.kind == m.Kind && seriesGapRE.MatchString(text[prev.end:m.Span.Start]) {
 		series = prev.series
-	}
-	if t := d.clauseCountTitle(m); t != "" {
-		set(t, "a count its clause describes")
-	}
-	if t := d.placeItemTitle(m); t != "" {
-		set(t, "an item of a list of places: the list's noun and the item's place")
 	}
 	if t := d.indexTitle(m); t != "" {
 		set(t, "a price index's annual inflation rate, monthly rise or contribution")
@@ -154,9 +137,6 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 			set(t, "what the words before the parenthesis say the figure is")
 		}
 	}
-	if t := whereTitle(ind.Title); t != "" {
-		set(t, "a count of places a clause names: \"<places> where <clause>\"")
-	}
 	if t := d.measuredNPTitle(m, ind.Measure, ind.Title); t != "" {
 		set(t, "the noun phrase a verb of being or change links the figure to")
 	}
@@ -171,7 +151,7 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 	if d.titleMemos == nil {
 		d.titleMemos = map[int]titleMemo{}
 	}
-	if t := ind.Title; d.backTitle(cl, m, cs) || d.countClauseTitle(cl, m) || d.subLineTitle(cl, m) || d.rankTitle(cl, m) {
+	if t := ind.Title; d.rankTitle(cl, m) {
 		if subjectKept == t {
 			subjectKept = ""
 		}
@@ -180,7 +160,6 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 		subjectKept = ind.Title
 	}
 	d.titleMemos[m.Sentence.Start] = titleMemo{end: m.Span.End, kind: m.Kind, subject: subjectKept, series: series}
-	d.drafts61SectorTitle(cl, m) // after the memo: a sector is this figure's, not its sentence's
 	d.drafts61BandShareTitle(cl, m)
 }
 
@@ -319,63 +298,6 @@ func trimTitleEnd(t string) string {
 	return strings.Join(f, " ")
 }
 
-// placeListTitle keeps a list of places a title cut at its first whole
-// ("People at risk of famine across north-eastern Nigeria" → "… in
-// north-eastern Nigeria, Somalia, South Sudan and Yemen") or, when too
-// long, counts it ("… in four countries").
-func (d *docDraft) placeListTitle(m Mention, t string) string {
-	ps := placesIn(t, 0)
-	if len(ps) == 0 || ps[len(ps)-1].end != len(t) {
-		return ""
-	}
-	head := t[:ps[len(ps)-1].start]
-	cut := -1
-	for _, p := range []string{" across ", " in "} {
-		if i := strings.LastIndex(head, p); i > cut {
-			cut = i
-		}
-	}
-	if cut < 0 {
-		return ""
-	}
-	lead, first := t[:cut], t[cut:]
-	first = first[strings.IndexByte(first[1:], ' ')+2:]
-	text := d.src.Text
-	sent := text[m.Span.End:m.Sentence.End]
-	i := strings.Index(sent, first)
-	if i < 0 {
-		return ""
-	}
-	rest := sent[i+len(first):]
-	n, j := 1, 0
-	for {
-		sep := ""
-		for _, s := range []string{", and ", ", ", " and "} {
-			if strings.HasPrefix(rest[j:], s) {
-				sep = s
-				break
-			}
-		}
-		if sep == "" {
-			break
-		}
-		ps := placesIn(rest[j+len(sep):], 0)
-		if len(ps) == 0 || ps[0].start != 0 {
-			break
-		}
-		n++
-		j += len(sep) + ps[0].end
-	}
-	if n < 2 {
-		return ""
-	}
-	whole := lead + " in " + first + rest[:j]
-	if utf8.RuneCountInString(whole) <= 64 {
-		return whole
-	}
-	return lead + " in " + countWord(n) + " countries"
-}
-
 // upperRune reports whether the first letter of s is upper case.
 func upperRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -388,4 +310,30 @@ func countWord(n int) string {
 		return w[n]
 	}
 	return strconv.Itoa(n)
+}
+
+// trimAt are the words besides prepositions a long title may be cut
+// before: each opens a phrase that qualifies what comes before it.
+var trimAt = map[string]bool{"within": true, "with": true, "among": true, "across": true, "between": true, "including": true,
+	"excluding": true, "after": true, "before": true, "under": true}
+
+// trimTitle cuts a title longer than 64 characters at its last
+// preposition that leaves it short enough, or returns "".
+func trimTitle(t string) string {
+	t = strings.TrimSpace(strings.Trim(t, ",;:"))
+	for len(t) > 64 {
+		f := strings.Fields(t)
+		cut := -1
+		for i := len(f) - 1; i > 1; i-- {
+			if (isPrepWord(strings.ToLower(f[i])) || trimAt[strings.ToLower(f[i])]) && len(strings.Join(f[:i], " ")) <= 64 {
+				cut = i
+				break
+			}
+		}
+		if cut < 0 {
+			return ""
+		}
+		t = strings.Join(f[:cut], " ")
+	}
+	return t
 }

@@ -539,29 +539,5 @@ func (d *docDraft) withBase(t, before, after string, measure indicators.MeasureK
 // shareParenRE matches the rest of "over half (54%) of the whole".
 var shareParenRE = lazyRegexp(`^\s*\)\s+of\s+([^,;.]+)`)
 
-// rateOfTitle returns "<rate> of <subject>" for a bare rate title
-// ("Annual growth rate") whose sentence names what grows.
-func (d *docDraft) rateOfTitle(m Mention, t string) string {
-	l := strings.ToLower(t)
-	if !(strings.HasSuffix(l, "growth rate") || strings.HasSuffix(l, "rate of growth")) || strings.Contains(l, " of ") && !strings.HasSuffix(l, "rate of growth") || len(strings.Fields(t)) > 3 {
-		return ""
-	}
-	text := d.src.Text
-	sent := text[m.Sentence.Start:m.Span.Start]
-	subj := clauseSubject(sent)
-	if subj == "" || emptyTitle(subj) {
-		return ""
-	}
-	ls := strings.ToLower(sent)
-	switch {
-	case strings.Contains(strings.ToLower(subj), "population"):
-	case strings.Contains(ls, " population increase") || strings.Contains(ls, " population growth") || strings.Contains(ls, " increased in population"):
-		subj = ownerOf(subj) + " population"
-	default:
-		return ""
-	}
-	return t + " of " + lowerName(subj)
-}
-
 // largestChangeRE matches "the largest increase" and its kind of change.
 var largestChangeRE = lazyRegexp(`the\s+(?:largest|smallest|biggest|highest|lowest|greatest)\s+(increase|decrease|rise|fall|growth|decline|gain|loss)\b`)

@@ -337,32 +337,3 @@ func predicateTitle(noun, pred string) string {
 	}
 	return shorten(t, 60)
 }
-
-// givingTitle titles an amount after a participle of givingParticiples
-// that opens its clause, by the kind of money after its "in" and the
-// subject of the clause before: "The United States is one of Nepal's
-// largest bilateral donors, providing more than $130 million in
-// assistance" → "Assistance provided by the United States". It returns ""
-// otherwise.
-func (d *docDraft) givingTitle(m Mention, cs int, before, after []string) string {
-	if len(before) != 1 || cs <= m.Sentence.Start || len(after) < 2 || !strings.EqualFold(after[0], "in") {
-		return ""
-	}
-	past, ok := givingParticiples[strings.ToLower(before[0])]
-	if !ok {
-		return ""
-	}
-	np := nounAfter(after[1:])
-	if np == "" || onlyPlaces(np) {
-		return ""
-	}
-	sw := words(joinBroken(d.src.Text[m.Sentence.Start:cs]))
-	who := subject(sw)
-	if who == "" || hasDigit(who) {
-		return ""
-	}
-	if strings.EqualFold(sw[0], "the") {
-		who = "the " + who
-	}
-	return shorten(title(np+" "+past+" by "+who), 60)
-}

@@ -70,9 +70,6 @@ func (d *docDraft) sureTitleOf(m Mention, cur string, depth int) (string, string
 	if t := d.ofThoseTitle(m); t != "" {
 		return t, "a share of the whole of the sentence before, among the group named"
 	}
-	if t := d.accountedTitle(m); t != "" {
-		return t, `"S accounted for N% (M) of W": the share and count of W among S`
-	}
 	if t := occurredTitle(text, m); t != "" {
 		return t, `"N X occurred among G": X among G`
 	}
@@ -446,78 +443,6 @@ func nextBreak(text string, at, end int) int {
 		return at + i
 	}
 	return end
-}
-
-// accountedFor matches "accounted for" before a share.
-var accountedFor = lazyRegexp(`(?i)\baccount(?:ed|s)?\s+for\s*$`)
-
-// accountedTitle titles "S accounted for N% (M) of W": the share "Share of
-// W among S", the count in parentheses "W among S".
-func (d *docDraft) accountedTitle(m Mention) string {
-	text := d.src.Text
-	share := m
-	if m.Unit.String() != "percent" {
-		// "(21,400)": the count of the share before it.
-		b := strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ")
-		if !strings.HasSuffix(b, "(") {
-			return ""
-		}
-		found := false
-		for _, o := range d.sentenceMentions(m) {
-			if o.Span.End <= m.Span.Start && o.Unit.String() == "percent" && strings.TrimSpace(text[o.Span.End:m.Span.Start]) == "(" {
-				share, found = o, true
-			}
-		}
-		if !found {
-			return ""
-		}
-	}
-	lead := text[m.Sentence.Start:share.Span.Start]
-	loc := accountedFor.FindStringIndex(lead)
-	if loc == nil {
-		return ""
-	}
-	subj := lead[:loc[0]]
-	if j := strings.LastIndexAny(subj, ",;"); j >= 0 && !strings.Contains(subj[j:], " and other ") {
-		// "In 2022, people reporting …": the subject after the year.
-		if k := strings.Index(subj, ","); k >= 0 && isYearLead(subj[:k]) {
-			subj = subj[k+1:]
-		}
-	} else if k := strings.Index(subj, ","); k >= 0 && isYearLead(subj[:k]) {
-		subj = subj[k+1:]
-	}
-	subj = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(subj), "•·-*– "))
-	if subj == "" || len(strings.Fields(subj)) > 12 || strings.ContainsAny(subj, "“”\".") || hasPhrase(strings.ToLower(subj), "which") ||
-		hasPhrase(strings.ToLower(subj), "that") || len(placesIn(subj, 0)) > 0 {
-		return "" // a group of people, not a place or a clause
-	}
-	rest := text[share.Span.End:m.Sentence.End]
-	if m.Span != share.Span {
-		rest = text[m.Span.End:m.Sentence.End]
-	}
-	i := strings.Index(rest, " of ")
-	if i < 0 || i > 12 {
-		return ""
-	}
-	wf := strings.Fields(strings.TrimPrefix(strings.TrimSpace(rest[i+len(" of "):]), "the "))
-	if len(wf) > 0 && strings.ContainsAny(wf[0], "0123456789") {
-		wf = wf[1:] // "of the 31,800 estimated new HIV infections"
-	}
-	whole := countedWords(strings.Join(wf, " "))
-	if whole == "" {
-		return ""
-	}
-	group := shortGroup(lowerFirst(subj))
-	if m.Span != share.Span {
-		return fitAmong("", whole, group)
-	}
-	return shareAmong(whole, group)
-}
-
-// isYearLead reports whether s is a leading "In 2022".
-func isYearLead(s string) bool {
-	f := strings.Fields(s)
-	return len(f) == 2 && strings.EqualFold(f[0], "in") && isDigit4(f[1])
 }
 
 // occurredTitle titles "An estimated 23,900 HIV infections occurred among

@@ -410,39 +410,3 @@ func relativeAntecedent(text string, s, cs int) string {
 	}
 	return "the " + strings.Join(np, " ")
 }
-
-// ofNoun returns the noun phrase after "of" that a count without a unit
-// counts ("tens of thousands of good-paying, union jobs" → "union jobs":
-// the adjectives a comma lists are left out, as nounAfter leaves them),
-// and the byte offset where it ends; or "" when no such phrase follows at
-// from.
-func ofNoun(text string, from, limit int) (string, int) {
-	rest := text[from:limit]
-	trim := strings.TrimLeft(rest, " ")
-	if !strings.HasPrefix(trim, "of ") {
-		return "", 0
-	}
-	at := from + len(rest) - len(trim) + len("of ")
-	ws := words(text[at:limit])
-	var keep []string
-	end := at
-	for _, w := range ws {
-		lw := strings.ToLower(strings.Trim(w, ",.;:”’\""))
-		if nounBreaks[lw] || subjectEnds[lw] || titleStop[lw] || hasDigit(w) || !isLowerWord(lw) {
-			break
-		}
-		end = strings.Index(text[end:limit], w) + end + len(w)
-		if strings.HasSuffix(w, ",") {
-			keep = nil // "good-paying,": an adjective of a list
-			continue
-		}
-		keep = append(keep, strings.Trim(w, ",.;:”’\""))
-		if strings.ContainsAny(w, ".;:”") {
-			break
-		}
-	}
-	if len(keep) == 0 {
-		return "", 0
-	}
-	return strings.Join(keep, " "), end
-}

@@ -59,10 +59,10 @@ func TestProposeViews(t *testing.T) {
 			{"doc-two-way-trade-and-exports-of-services", "Two-way trade and exports of services", "bars", []string{"a", "b"}},
 		}},
 		{"a clipped prefix gives way to measure and unit", []indicators.Indicator{
-			ind("a", "Increase in U.S. goods exports to Japan since 2012", indicators.CountKind, jobs),
-			ind("b", "Increase in U.S. services jobs supported by exports", indicators.CountKind, jobs),
+			ind("a", "Change in U.S. goods exports to Japan since 2012", indicators.CountKind, jobs),
+			ind("b", "Change in U.S. services jobs supported by exports", indicators.CountKind, jobs),
 		}, []view{
-			{"doc-headline", "Increase in U.S. goods exports to Japan since 2012", "headline", []string{"a"}},
+			{"doc-headline", "Change in U.S. goods exports to Japan since 2012", "headline", []string{"a"}},
 			{"doc-numbers-of-jobs", "Numbers of jobs", "bars", []string{"a", "b"}},
 		}},
 		{"one unit but two measures are two groups", []indicators.Indicator{

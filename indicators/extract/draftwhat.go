@@ -59,7 +59,6 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.benchmarkClaim(cl, m, cs, ce)
 	d.drafts57Claim(cl, m, cs)
 	d.drafts59Direction(cl, m)
-	d.drafts59OpeningTitle(cl, m)
 	d.drafts61Claim(cl, m, cs, ce)
 	d.drafts63Claim(cl, m, cs, ce)
 	d.drafts65Claim(cl, m)
