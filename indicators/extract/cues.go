@@ -187,6 +187,11 @@ func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
 		if c := firstPhrase(clause, stockCues); c != "" {
 			return indicators.Stock, c
 		}
+		if g := stockAtAfter.FindStringSubmatch(clauseAfter(m, clause)); g != nil {
+			// "was £1,785.3 billion at the end of September 2017": an
+			// amount held at a date, a stock.
+			return indicators.Stock, fmt.Sprintf("%q after the amount: held at a date, a stock", g[1])
+		}
 		return indicators.Flow, "money, no stock word"
 	case u.Kind == indicators.Percent && u.Per != "" && m.Kind != Measure:
 		// "from 1.2 percent per year … to 2.3-2.8 percent per year": the
@@ -234,13 +239,18 @@ var gapAfter = lazyRegexp(`^\s*((?:above|below|warmer than|cooler than|colder th
 // gapFromReference returns the words after measure m in its lower-case
 // clause that make it a gap from a reference (gapAfter), or "".
 func gapFromReference(m Mention, clause string) string {
-	t := strings.ToLower(strings.Join(strings.Fields(m.Text), " "))
-	i := strings.Index(clause, t)
-	if i < 0 {
-		return ""
-	}
-	if g := gapAfter.FindStringSubmatch(clause[i+len(t):]); g != nil {
+	if g := gapAfter.FindStringSubmatch(clauseAfter(m, clause)); g != nil {
 		return g[1]
+	}
+	return ""
+}
+
+// clauseAfter returns the words of the lower-case clause after figure m,
+// or "" when the clause does not hold its text.
+func clauseAfter(m Mention, clause string) string {
+	t := strings.ToLower(strings.Join(strings.Fields(m.Text), " "))
+	if i := strings.Index(clause, t); i >= 0 {
+		return clause[i+len(t):]
 	}
 	return ""
 }

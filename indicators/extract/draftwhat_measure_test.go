@@ -16,6 +16,11 @@ const (
 		"In 2012, the contiguous United States (CONUS) average annual temperature of 55.3°F was 3.2°F above the 20th century average, and was the warmest year in the 1895-2012 period of record for the nation. " +
 		"The 2012 annual temperature was 1.0°F warmer than the previous record warm year of 1998. " +
 		"Precipitation averaged across the CONUS in 2012 was 26.57 inches, which is 2.57 inches below the 20th century average.\n"
+	what88FinancesText = "Public sector finances: September 2017\n\n" +
+		"Public sector net debt (excluding public sector banks) was £1,785.3 billion at the end of September 2017.\n\n" +
+		"The public sector borrowed £5.9 billion in September 2017.\n"
+	what88ReservesText = "Reserves report\n\n" +
+		"The country's foreign exchange holdings stood at US$32 billion as at 31 March 2024.\n"
 	what88LimitText = "Climate targets\n\n" +
 		"The agreement aims to hold warming well below 2 ℃ and to pursue efforts to limit it to 1.5 ℃.\n"
 )
@@ -47,6 +52,12 @@ var what88MeasureCases = []fieldCase{
 		want: map[string]string{"measure": "threshold"}},
 	{name: "limit to a temperature: a limit", text: what88LimitText, stated: "1.5 ℃",
 		want: map[string]string{"measure": "threshold"}},
+	{name: "an amount at the end of a month is held at a date: a stock", text: what88FinancesText, stated: "£1,785.3 billion",
+		want: map[string]string{"measure": "stock"}},
+	{name: "an amount borrowed in a month: a flow", text: what88FinancesText, stated: "£5.9 billion",
+		want: map[string]string{"measure": "flow"}},
+	{name: "an amount as at a date: a stock", text: what88ReservesText, stated: "US$32 billion",
+		want: map[string]string{"measure": "stock"}},
 }
 
 func TestWhat88Measure(t *testing.T) { runFieldCases(t, what88MeasureCases) }
