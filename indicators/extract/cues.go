@@ -163,6 +163,10 @@ func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
 		if shareTo(m, clause) {
 			return indicators.Share, "a share of a whole, raised or brought to the figure"
 		}
+		if g := gapFromReference(m, clause); g != "" {
+			// "830 or 10% fewer than 2018": a gap from a reference.
+			return indicators.Change, fmt.Sprintf("%q after the figure: a gap from a reference, a change", g)
+		}
 		if c := firstPhrase(agentBy.Replace(clause), changeCues); c != "" {
 			return indicators.Change, c
 		}
@@ -234,7 +238,7 @@ func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
 // gapAfter matches the words right after a measure that make it a gap
 // from a reference: "above the 20th century average", "below average",
 // "warmer than the previous record". Group 1 is the comparing words.
-var gapAfter = lazyRegexp(`^\s*((?:above|below|warmer than|cooler than|colder than|wetter than|drier than|higher than|lower than|more than|less than)(?:\s+(?:the|its|their|a))?(?:\s+[a-z0-9-]+){0,3}?\s+(?:average|normal|mean|record|baseline|norm|year|years|\d{4}))\b`)
+var gapAfter = lazyRegexp(`^\s*\)?\s*((?:above|below|warmer than|cooler than|colder than|wetter than|drier than|higher than|lower than|more than|less than|fewer than)(?:\s+(?:the|its|their|a))?(?:\s+[a-z0-9-]+){0,3}?\s+(?:average|normal|mean|record|baseline|norm|year|years|\d{4}))\b`)
 
 // gapFromReference returns the words after measure m in its lower-case
 // clause that make it a gap from a reference (gapAfter), or "".

@@ -21,6 +21,8 @@ const (
 		"The public sector borrowed £5.9 billion in September 2017.\n"
 	what88ReservesText = "Reserves report\n\n" +
 		"The country's foreign exchange holdings stood at US$32 billion as at 31 March 2024.\n"
+	what88RoadsText = "Key reported road casualties: 2019\n\n" +
+		"There were 7,594 road casualties reported in 2019, this is 830 or 10% fewer than 2018.\n"
 	what88LimitText = "Climate targets\n\n" +
 		"The agreement aims to hold warming well below 2 ℃ and to pursue efforts to limit it to 1.5 ℃.\n"
 )
@@ -58,6 +60,8 @@ var what88MeasureCases = []fieldCase{
 		want: map[string]string{"measure": "flow"}},
 	{name: "an amount as at a date: a stock", text: what88ReservesText, stated: "US$32 billion",
 		want: map[string]string{"measure": "stock"}},
+	{name: "a percentage fewer than a year: a change", text: what88RoadsText, stated: "10%",
+		want: map[string]string{"measure": "change"}},
 }
 
 func TestWhat88Measure(t *testing.T) { runFieldCases(t, what88MeasureCases) }
