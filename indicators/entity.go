@@ -274,6 +274,12 @@ func checkSubdivision(s string) error {
 	return fmt.Errorf("unknown entity %q: an ISO 3166-2 subdivision code starts with its country's ISO 3166-1 alpha-2 code (\"GB-ENG\" England, \"US-CA\" California)", s)
 }
 
+// SubdivisionCodes returns the ISO 3166-2 codes of the subdivisions named
+// name, in any case, a leading "the" dropped, in code order: "Oregon" is
+// US-OR, "Georgia" US-GA, "South Australia" AU-SA; nil for a name that is
+// no subdivision's.
+func SubdivisionCodes(name string) []string { return subdivisionsNamed(name) }
+
 // subdivisionsNamed returns the ISO 3166-2 codes of the subdivisions
 // named name, in any case and with a leading "the" dropped, in code order:
 // "South Australia" is AU-SA, "Ontario" CA-ON. The names are the ones the

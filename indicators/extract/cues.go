@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -137,8 +138,10 @@ var (
 	limitCues = []string{"limit", "below", "well below", "threshold", "ceiling", "cap"}
 	// powerUnits measure capacity, a stock ("deploy 30 GW", "40 GW in
 	// development", "add 10,000 MW"); energy in watt-hours is a flow.
-	// tempGoalCues make a temperature a threshold: "the 2 ℃ goal".
-	tempGoalCues = []string{"goal", "goals", "target"}
+	// tempGoalCues make a temperature a threshold: "the 2 ℃ goal", "keep
+	// 1.5 degrees within reach"; any other temperature is a reading, a
+	// level, or its gap from a reference, a change (measureOf).
+	tempGoalCues = []string{"goal", "goals", "target", "within reach", "keep", "limit", "limiting", "hold", "holding"}
 	powerUnits   = map[string]bool{"W": true, "kW": true, "MW": true, "GW": true, "TW": true}
 )
 
@@ -160,6 +163,10 @@ func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
 		if shareTo(m, clause) {
 			return indicators.Share, "a share of a whole, raised or brought to the figure"
 		}
+		if g := gapFromReference(m, clause); g != "" {
+			// "830 or 10% fewer than 2018": a gap from a reference.
+			return indicators.Change, fmt.Sprintf("%q after the figure: a gap from a reference, a change", g)
+		}
 		if c := firstPhrase(agentBy.Replace(clause), changeCues); c != "" {
 			return indicators.Change, c
 		}
@@ -169,6 +176,10 @@ func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
 			return indicators.Change, "a direction" // "reducing the death rate by more than half"
 		}
 		return indicators.Share, "a fraction"
+	case u.Kind == indicators.Count && u.Per != "" && !durations[u.Per]:
+		// "from 50.8 to 43.4 deaths per million population": a count per
+		// a population is a rate, a level, its first end too.
+		return indicators.Level, "a count per " + u.Per + ", a rate"
 	case u.Kind == indicators.Money && u.Per != "" && !durations[u.Per]:
 		// Money per barrel, per gallon or per person is a price or a
 		// level, not an amount that flows: "$82 per barrel in May".
@@ -179,6 +190,11 @@ func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
 		}
 		if c := firstPhrase(clause, stockCues); c != "" {
 			return indicators.Stock, c
+		}
+		if g := stockAtAfter.FindStringSubmatch(clauseAfter(m, clause)); g != nil {
+			// "was £1,785.3 billion at the end of September 2017": an
+			// amount held at a date, a stock.
+			return indicators.Stock, fmt.Sprintf("%q after the amount: held at a date, a stock", g[1])
 		}
 		return indicators.Flow, "money, no stock word"
 	case u.Kind == indicators.Percent && u.Per != "" && m.Kind != Measure:
@@ -191,10 +207,15 @@ func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
 	case m.Kind == Measure && powerUnits[u.String()]:
 		return indicators.Stock, "capacity in " + u.String()
 	case m.Kind == Measure:
-		if c := firstPhrase(clause, limitCues); c != "" {
+		if g := gapFromReference(m, clause); g != "" {
+			// "3.2°F above the 20th century average", "1.0°F warmer than
+			// the previous record": a gap from a reference, a change.
+			return indicators.Change, fmt.Sprintf("%q after the figure: a gap from a reference, a change", g)
+		}
+		if c := firstPhrase(clause, limitCues); c != "" && (!referenceBelow(c) || limitBefore(m, clause, c)) {
 			return indicators.Threshold, c
 		}
-		if c := firstPhrase(clause, tempGoalCues); c != "" && (u.String() == "degC" || u.String() == "degF") {
+		if c := firstPhrase(clause, tempGoalCues); c != "" && (u.String() == "degC" || u.String() == "degF" || u.String() == "deg") {
 			// "the 2 ℃ goal": a goal for a temperature is a limit.
 			return indicators.Threshold, c
 		}
@@ -204,9 +225,52 @@ func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
 		if c := firstPhrase(clause, stockCues); c != "" {
 			return indicators.Stock, c
 		}
+		if u.String() == "degC" || u.String() == "degF" || u.String() == "deg" {
+			// "an average annual temperature of 55.3°F": a reading, no
+			// amount that flows.
+			return indicators.Level, "a temperature, a reading at or over a time"
+		}
 		return indicators.Flow, "a measure, no stock or limit word"
 	}
 	return indicators.CountKind, "a count"
+}
+
+// gapAfter matches the words right after a measure that make it a gap
+// from a reference: "above the 20th century average", "below average",
+// "warmer than the previous record". Group 1 is the comparing words.
+var gapAfter = lazyRegexp(`^\s*\)?\s*((?:above|below|warmer than|cooler than|colder than|wetter than|drier than|higher than|lower than|more than|less than|fewer than)(?:\s+(?:the|its|their|a))?(?:\s+[a-z0-9-]+){0,3}?\s+(?:average|normal|mean|record|baseline|norm|year|years|\d{4}))\b`)
+
+// gapFromReference returns the words after measure m in its lower-case
+// clause that make it a gap from a reference (gapAfter), or "".
+func gapFromReference(m Mention, clause string) string {
+	if g := gapAfter.FindStringSubmatch(clauseAfter(m, clause)); g != nil {
+		return g[1]
+	}
+	return ""
+}
+
+// clauseAfter returns the words of the lower-case clause after figure m,
+// or "" when the clause does not hold its text.
+func clauseAfter(m Mention, clause string) string {
+	t := strings.ToLower(strings.Join(strings.Fields(m.Text), " "))
+	if i := strings.Index(clause, t); i >= 0 {
+		return clause[i+len(t):]
+	}
+	return ""
+}
+
+// referenceBelow reports whether limit cue c may also say where a figure
+// stands against a reference ("below", "well below"), so that it makes a
+// limit only right before the figure (limitBefore).
+func referenceBelow(c string) bool { return c == "below" || c == "well below" }
+
+// limitBefore reports whether cue c stands right before measure m in its
+// lower-case clause, or inside its text: "well below 2 ℃" is a limit; "26.57 inches, which is
+// 2.57 inches below the average" is no limit.
+func limitBefore(m Mention, clause, c string) bool {
+	t := strings.ToLower(strings.Join(strings.Fields(m.Text), " "))
+	i := strings.Index(clause, t)
+	return hasPhrase(t, c) || i >= 0 && strings.HasSuffix(strings.TrimSpace(clause[:i]), c)
 }
 
 // shareTo reports whether a percentage is a share a clause raises or

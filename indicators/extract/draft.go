@@ -1054,7 +1054,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	if aidOneWay(lower) {
 		both = ""
 	}
-	places := withoutContainingRegions(countries(d.partyPlacesAt(text, m.Sentence.Start, cs, ce)))
+	places := d.ownPlaces(m, withoutContainingRegions(countries(d.partyPlacesAt(text, m.Sentence.Start, cs, ce))))
 	if codes, why, ok := d.parallelPlaces(m); ok {
 		return codes, "", why
 	}
@@ -1217,7 +1217,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		// "in", "to" or "for" later in the sentence is the other side.
 		for _, p := range d.placesAt(text, m.Sentence.Start, m.Span.End, m.Sentence.End) {
 			if w := lastWord(text[max(m.Sentence.Start, p.start-12):p.start]); p.code != codes[0] && p.code != indicators.World &&
-				(w == "in" || w == "to" || w == "into" || w == "for") && p.start >= ce {
+				(w == "in" || w == "to" || w == "into" || w == "for") && p.start >= ce && !d.laterFigurePlace(m, p) {
 				return codes, p.code, fmt.Sprintf("%q before %s, later in the sentence", w, text[p.start:p.end])
 			}
 		}

@@ -352,7 +352,8 @@ var draftCases = []draftCase{
 	{name: "bullet parent", text: "KEY STATISTICS:\n- U.S. goods exports to Japan in 2022 were valued at $80.3 billion.\n",
 		stated: "$80.3 billion", title: "U.S. goods exports to Japan", entities: "US", counterpart: "JP", measure: "flow", status: "fact", period: "2022", section: "KEY STATISTICS:"},
 	{name: "quote from a person", text: "“We will create 10,000 jobs in Ohio,” the Secretary said.",
-		stated: "10,000 jobs", entities: "US", measure: "count", status: "pledge", period: "not stated", note: "quote from a person"},
+		// what88: the jobs are "in Ohio", the state's (US-OH), not the country's.
+		stated: "10,000 jobs", entities: "US-OH", measure: "count", status: "pledge", period: "not stated", note: "quote from a person"},
 	{name: "projection", text: "The new plants in Japan could support about 40,000 jobs by 2030.",
 		stated: "about 40,000 jobs", entities: "JP", measure: "count", status: "projection", period: "2030"},
 	{name: "estimate", text: "U.S. exports to Japan supported approximately 444,000 jobs in 2021.",

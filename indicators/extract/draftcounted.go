@@ -73,6 +73,17 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 	ind := &cl.ind
 	text := d.src.Text
 	sent := text[m.Sentence.Start:m.Sentence.End]
+	if ind.Unit.IsZero() && m.Kind == Count && m.Unit.Per != "" {
+		// "from 50.8 to 43.4 deaths per million population": the rate the
+		// extractor read off the range's other end.
+		ind.Unit, cl.fieldNotes["unit"] = m.Unit, fmt.Sprintf("%s, the rate the range's other end writes; stated keeps the figure as written", m.Unit)
+	} else if p, ok := d.seriesPartner(m); ok && ind.Unit.IsZero() && p.Unit.Kind == indicators.Count && p.Unit.Per != "" && !durations[p.Unit.Per] {
+		// "110.0 and 30.2 deaths per million population … respectively":
+		// the rate the next figure's words write is both figures'.
+		ind.Unit, cl.fieldNotes["unit"] = p.Unit, fmt.Sprintf("%s, the rate %s after \"and\" writes; stated keeps the figure as written", p.Unit, flatText(p.Text))
+		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, "a count per "+p.Unit.Per+", a rate"
+		return
+	}
 	bare := m.Kind == Number && !isFraction(m)
 	counted := bare || ind.Unit.Kind == indicators.Count
 	if !counted && ind.Unit.Kind != indicators.Percent && m.Kind != Measure {
@@ -150,6 +161,22 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 		}
 		d.what.unitAt[m.Span.Start] = ind.Unit
 	}
+}
+
+// seriesPartner returns the figure right after bare number m that "and"
+// alone joins it to ("110.0 and 30.2 deaths per million population for
+// males and females respectively"): the words after the second are both
+// figures'.
+func (d *docDraft) seriesPartner(m Mention) (Mention, bool) {
+	if m.Kind != Number {
+		return Mention{}, false
+	}
+	for _, o := range d.sentenceMentions(m) {
+		if o.Span.Start >= m.Span.End {
+			return o, strings.TrimSpace(d.src.Text[m.Span.End:o.Span.Start]) == "and"
+		}
+	}
+	return Mention{}, false
 }
 
 // fromEnd returns the figure A of "from A to B" when m is B.

@@ -43,7 +43,9 @@ var ourFlowToRe = lazyRegexp(`\b[Oo]ur (?:[a-z]+ )?(?:exports|imports|trade|expo
 // to <place>", else the one country when the other is a union or region.
 func (d *docDraft) firstPersonHome() (string, string) {
 	text := d.src.Text
-	if len(d.subjects) != 2 || len(firstPersonRe.FindAllStringIndex(text, 3)) < 2 {
+	if len(d.subjects) != 2 || len(firstPersonRe.FindAllStringIndex(text, 3)) < 2 || partOf(d.subjects[0], d.subjects[1]) || partOf(d.subjects[1], d.subjects[0]) {
+		// A country and a part of it ("the UK", "Great Britain" in a
+		// statistics office's "our estimate") are no two parties.
 		return "", ""
 	}
 	other := func(code string) string {
@@ -72,6 +74,10 @@ func (d *docDraft) firstPersonHome() (string, string) {
 	}
 	return "", ""
 }
+
+// partOf reports whether entity a is an ISO 3166-2 subdivision of
+// country b ("GB-GBN" of "GB", "US-GA" of "US").
+func partOf(a, b string) bool { return len(b) == 2 && strings.HasPrefix(a, b+"-") }
 
 // dollarCountries are the countries whose own currency a bare "$" names
 // in their governments' releases.

@@ -169,6 +169,12 @@ func averageOver(per string, p indicators.Period) bool {
 var countedEventVerbs = []string{"admitted", "released", "discharged", "received", "sold", "started", "completed", "approved", "issued",
 	"granted", "registered", "recorded", "reported", "arrived", "visited", "treated", "hired", "removed", "deported", "returned"}
 
+// passivePeriodAfter matches a passive verb dated by a period after a
+// count, with the count's own words between (no figure, no clause
+// break): "… journeys were made in FYE March 2023", "… were closed during
+// 2022". Group 1 is the verb with its period word.
+var passivePeriodAfter = lazyRegexp(`^[^.;:()0-9]{0,80}?\b((?:were|was)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|made|taken|done|given|held|sold|sent|paid|built|seen)\s+(?:in|during))\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}?\d{4}\b`)
+
 // countedEventGap are the words of a time that may stand between a verb
 // of countedEventVerbs and the count it counts: "released that year (".
 var countedEventGap = map[string]bool{"that": true, "this": true, "the": true, "last": true, "same": true, "year": true, "month": true,
@@ -216,6 +222,12 @@ func (d *docDraft) countMeasure(cl *claim, m Mention, cs, ce int, before, after 
 		if w != "" && !countedEventGap[w] {
 			break
 		}
+	}
+	// "1,385 million passenger rail journeys were made in FYE March
+	// 2023", "346,758 complaints were closed in FYE March 2023": the
+	// subject of a passive verb dated by a period counts its events.
+	if g := passivePeriodAfter.FindStringSubmatch(after); g != nil {
+		return indicators.Flow, fmt.Sprintf("%q after the count: events of a period, a flow", strings.Join(strings.Fields(g[1]), " ")), true
 	}
 	// "net migration = +327,000", "Immigration of EU citizens
 	// (268,000)": a number whose counted words (countedNoun) name events

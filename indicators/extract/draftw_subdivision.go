@@ -4,16 +4,27 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
 )
 
-// States, provinces and territories (drafts34):
+// States, provinces and territories (drafts34, what88):
 //
-//	The Northern Territory experienced … 1.7% → AU: a subdivision's
-//	figure is its country's (the subdivision stays in the title)
+//	Only Georgia (11th warmest year), Oregon (12th warmest), and
+//	Washington (30th warmest) → US-GA, US-OR, US-WA: a figure of one
+//	state is the state's, by its ISO 3166-2 code; in a U.S. document
+//	"Georgia" and "Washington" are the states
+//	1.7% in the Northern Territory → AU-NT
+//	Nineteen states, stretching from Utah to Massachusetts → US: a
+//	figure the sentence gives for no one state is its country's
+//	West Virginia added 1,900 jobs → US-WV: the one state the clause names
 //	… the main contributor to the Territory's population growth (2,800
-//	people) → AU: "the Territory", "the State", "the Province" point back
-//	to the last one named
-//	Texas added 41,000 jobs → US; Kerala … → IN
+//	people) → AU-NT: "the Territory", "the State", "the Province" point
+//	back to the last one named
+//
+// The genre's pattern: a figure's place is the most specific one its own
+// words name — the state a figure follows in parentheses or is "in" —
+// read in the document's own country first.
 
 // moreSubdivisions are the states of the United States and India, beside
 // subnational's provinces and territories of Canada and Australia. Names
@@ -31,6 +42,17 @@ var moreSubdivisions = []struct {
 	{"IN", []string{"Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat", "Haryana",
 		"Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh", "Maharashtra", "Manipur", "Meghalaya", "Mizoram",
 		"Nagaland", "Odisha", "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana", "Tripura", "Uttar Pradesh", "Uttarakhand", "West Bengal"}},
+}
+
+// homeSubdivisions are states whose names are also a country's or a
+// capital's, read as the state only in a document whose home is the
+// state's country or whose sentence names another of its states:
+// "Georgia" in a U.S. report is US-GA.
+var homeSubdivisions = []struct {
+	code  string
+	names []string
+}{
+	{"US", []string{"Georgia", "Washington"}},
 }
 
 // subdivisionAbbrevs are the abbreviations of states and provinces a
@@ -66,27 +88,11 @@ type subdivAt struct {
 // Virginia") is the longer one's.
 func subdivisionsIn(text string) []subdivAt {
 	var out []subdivAt
-	scan := func(code string, names []string) {
-		for _, n := range names {
-			for from := 0; ; {
-				i := strings.Index(text[from:], n)
-				if i < 0 {
-					break
-				}
-				i += from
-				end := i + len(n)
-				from = end
-				if (i == 0 || !isWordByte(text[i-1])) && (end == len(text) || !isWordByte(text[end])) {
-					out = append(out, subdivAt{i, end, n, code})
-				}
-			}
-		}
-	}
 	for _, c := range subnational {
-		scan(c.code, c.names)
+		out = append(out, namesIn(text, c.code, c.names)...)
 	}
 	for _, c := range moreSubdivisions {
-		scan(c.code, c.names)
+		out = append(out, namesIn(text, c.code, c.names)...)
 	}
 	slices.SortFunc(out, func(a, b subdivAt) int {
 		if a.start != b.start {
@@ -107,6 +113,27 @@ func subdivisionsIn(text string) []subdivAt {
 	return kept
 }
 
+// namesIn returns where text names each of names, whole words, as
+// subdivisions of country code.
+func namesIn(text, code string, names []string) []subdivAt {
+	var out []subdivAt
+	for _, n := range names {
+		for from := 0; ; {
+			i := strings.Index(text[from:], n)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(n)
+			from = end
+			if (i == 0 || !isWordByte(text[i-1])) && (end == len(text) || !isWordByte(text[end])) {
+				out = append(out, subdivAt{i, end, n, code})
+			}
+		}
+	}
+	return out
+}
+
 // subdivisionsOf returns the whole text's states, provinces and
 // territories, read once.
 func (d *docDraft) subdivisionsOf() []subdivAt {
@@ -121,19 +148,112 @@ func (d *docDraft) subdivisionsOf() []subdivAt {
 // Territory's", "the State".
 var backSubdivisionRe = lazyRegexp(`\b[Tt]he (?:Territory|State|Province)\b`)
 
-// subdivisionClaim gives a figure that names no place, and has no parties
-// by any other rule, the country of the state, province or territory its
-// sentence names, or that "the Territory" points back to.
-func (d *docDraft) subdivisionClaim(cl *claim, m Mention) {
+// ownSubdivisionBefore matches what may stand between a state and a
+// figure of it that follows: "Georgia (", "Texas's ".
+var ownSubdivisionBefore = lazyRegexp(`^(?:['’]s)?\s*\(?\s*$`)
+
+// ownSubdivision returns the state, province or territory of subs that
+// figure m is of: the one it follows in parentheses ("Georgia (11th
+// warmest year)"), or the one it is "in" ("1.7% in the Northern
+// Territory"), with no other figure between; else the one its clause
+// (cs to ce) names, with no other country.
+func (d *docDraft) ownSubdivision(m Mention, cs, ce int, subs []subdivAt) (subdivAt, bool) {
+	text := d.src.Text
+	for i := len(subs) - 1; i >= 0; i-- {
+		if s := subs[i]; s.end <= m.Span.Start && ownSubdivisionBefore.MatchString(text[s.end:m.Span.Start]) {
+			return s, true
+		}
+	}
+	end := d.nextFigureAt(m)
+	for _, s := range subs {
+		if s.start >= m.Span.End && s.end <= end && areaLeadRe.MatchString(text[m.Span.End:s.start]) {
+			return s, true
+		}
+	}
+	// The one state its clause names, and no country: "West Virginia
+	// added 1,900 jobs".
+	var one []subdivAt
+	for _, s := range subs {
+		if s.start >= cs && s.end <= ce && !slices.ContainsFunc(one, func(o subdivAt) bool { return o.name == s.name }) {
+			one = append(one, s)
+		}
+	}
+	if len(one) == 1 && !slices.ContainsFunc(d.placesAt(text, m.Sentence.Start, cs, ce), func(p placeMention) bool { return len(p.code) == 2 && p.code != one[0].code }) {
+		return one[0], true
+	}
+	return subdivAt{}, false
+}
+
+// sentenceSubdivisions returns the states, provinces and territories m's
+// sentence names, with those of homeSubdivisions when the document's home
+// is their country or the sentence names another state of it.
+func (d *docDraft) sentenceSubdivisions(m Mention) []subdivAt {
+	var out []subdivAt
+	for _, s := range d.subdivisionsOf() {
+		if s.start >= m.Sentence.Start && s.end <= m.Sentence.End {
+			out = append(out, s)
+		}
+	}
+	sent := d.src.Text[m.Sentence.Start:m.Sentence.End]
+	for _, h := range homeSubdivisions {
+		if d.home() != h.code && !slices.ContainsFunc(out, func(s subdivAt) bool { return s.code == h.code }) {
+			continue
+		}
+		for _, s := range namesIn(sent, h.code, h.names) {
+			s.start, s.end = s.start+m.Sentence.Start, s.end+m.Sentence.Start
+			out = append(out, s)
+		}
+	}
+	slices.SortFunc(out, func(a, b subdivAt) int { return a.start - b.start })
+	return slices.DeleteFunc(out, func(s subdivAt) bool { return inLongerName(d.src.Text, m.Sentence.Start, s) })
+}
+
+// inLongerName reports whether the state s stands inside a longer proper
+// name, a capitalised word right after it or right before it (not the
+// sentence's first, which starts at sentStart): "West Texas Intermediate"
+// is a crude oil, "Georgia Power" a company, no place.
+func inLongerName(text string, sentStart int, s subdivAt) bool {
+	if after := strings.Fields(text[s.end:min(len(text), s.end+20)]); len(after) > 0 && strings.HasPrefix(text[s.end:], " ") && isCapitalized(after[0]) {
+		return true
+	}
+	before := strings.Fields(text[sentStart:s.start])
+	return len(before) > 1 && strings.HasSuffix(text[:s.start], " ") && isCapitalized(before[len(before)-1])
+}
+
+// isoSubdivision returns the ISO 3166-2 code of s, or "".
+func isoSubdivision(s subdivAt) string {
+	for _, c := range indicators.SubdivisionCodes(s.name) {
+		if strings.HasPrefix(c, s.code+"-") {
+			return c
+		}
+	}
+	return ""
+}
+
+// subdivisionClaim gives a figure of one state, province or territory
+// (ownSubdivision) its ISO 3166-2 code, over its country or a country of
+// the same name; a figure that names no place, and has no parties by any
+// other rule, the one "the Territory" points back to, or the country of
+// the states its sentence names.
+func (d *docDraft) subdivisionClaim(cl *claim, m Mention, cs, ce int) {
 	ind := &cl.ind
-	if len(ind.Entities) > 0 || ind.Counterpart != "" {
+	if len(ind.Entities) > 1 || ind.Counterpart != "" {
+		return
+	}
+	subs := d.sentenceSubdivisions(m)
+	if s, ok := d.ownSubdivision(m, cs, ce, subs); ok {
+		if iso := isoSubdivision(s); iso != "" && (len(ind.Entities) == 0 || ind.Entities[0] == s.code || ind.Entities[0] == indicators.EntityCode(s.name)) {
+			ind.Entities = []string{iso}
+			cl.fieldNotes["entities"] = fmt.Sprintf("%s, the state, province or territory the figure is of", s.name)
+			cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
+			return
+		}
+	}
+	if len(ind.Entities) > 0 {
 		return
 	}
 	code, why := "", ""
-	for _, s := range d.subdivisionsOf() {
-		if s.start < m.Sentence.Start || s.end > m.Sentence.End {
-			continue
-		}
+	for _, s := range subs {
 		if code != "" && code != s.code {
 			return // subdivisions of two countries
 		}
@@ -148,6 +268,9 @@ func (d *docDraft) subdivisionClaim(cl *claim, m Mention) {
 		for _, s := range d.subdivisionsOf() {
 			if s.end <= at {
 				code, why = s.code, fmt.Sprintf("%q points back to %s, a state, province or territory of it", d.src.Text[at:m.Sentence.Start+g[1]], s.name)
+				if iso := isoSubdivision(s); iso != "" {
+					code, why = iso, fmt.Sprintf("%q points back to %s, the state, province or territory the figure is of", d.src.Text[at:m.Sentence.Start+g[1]], s.name)
+				}
 			}
 		}
 	}

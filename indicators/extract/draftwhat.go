@@ -112,10 +112,6 @@ func (d *docDraft) whatMeasure(m Mention, cs, ce int, cur indicators.MeasureKind
 		if n := d.rateNounOf(m); n != "" {
 			return indicators.Level, fmt.Sprintf("a percentage of %q, a rate read at a time", n), cur != indicators.Level
 		}
-	case m.Kind == Measure && (u == "deg" || u == "degC" || u == "degF") && m.Quantity.Direction == indicators.NoDirection:
-		// "keep 1.5 degrees within reach": a limit on warming, never a
-		// change without a direction.
-		return indicators.Threshold, "a temperature with no direction: a limit", cur != indicators.Threshold
 	}
 	return 0, "", false
 }

@@ -129,7 +129,7 @@ func opensSentence(s string, at int) bool {
 func (d *docDraft) whoClaim(cl *claim, m Mention, cs, ce int) {
 	d.whoRules(cl, m, cs, ce)
 	d.areaClaim(cl, m)
-	d.subdivisionClaim(cl, m)
+	d.subdivisionClaim(cl, m, cs, ce)
 	d.subgroupPlaceClaim(cl, m)
 	d.homeClaim(cl)
 	d.worldClaim(cl, m, cs, ce)

@@ -1,0 +1,62 @@
+package extract
+
+import "testing"
+
+// what88SmokingText is the opening of a statistics office's survey release
+// (dev kind smoking): a first-person "our estimate" about the UK and Great
+// Britain, one of its parts, and a list of shares, one per nation.
+const what88SmokingText = "Adult smoking habits in the UK: 2019\n\n" +
+	"In the UK, in 2019, 14.1% of people aged 18 years and above smoked cigarettes, based on our estimate from the Annual Population Survey (APS).\n\n" +
+	"Of the constituent countries, 13.9% of adults in England smoked, 15.5% of adults in Wales, 15.4% of adults in Scotland and 15.6% of adults in Northern Ireland.\n\n" +
+	"In Great Britain, 5.7% of respondents in 2019 said they currently used an e-cigarette, based on our Opinions and Lifestyle Survey.\n"
+
+// what88ClimateText is a national climate report's state ranks (dev kind
+// climate): "Georgia" and "Washington" in a U.S. report are states.
+const what88ClimateText = "National Climate Report - Annual 2012\n\n" +
+	"The average temperature for the contiguous United States was 55.3°F in 2012.\n\n" +
+	"Only Georgia (11th warmest year), Oregon (12th warmest), and Washington (30th warmest) had annual temperatures that were not among the ten warmest in their respective period of records.\n"
+
+// what88PricesText is a house price index's list of nations (dev kind
+// houseprices): each price follows its own nation's name.
+const what88PricesText = "UK House Price Index: December 2019\n\n" +
+	"Average house prices increased over the year in England to £252,000 (2.2%), Wales to £166,000 (2.2%), Scotland to £152,000 (2.2%) and Northern Ireland to £140,000 (2.5%).\n"
+
+// what88AidText is a bilateral aid fact sheet (corpus): an amount and
+// the count it pays for are no list, so the place of the count is still
+// the amount's other side.
+const what88AidText = "U.S.-Africa Partnership\n\n" +
+	"The U.S. is committing $200 million over five years to train more than 420,000 teachers in Africa.\n"
+
+// what88OilText is an energy outlook (corpus): a state's name inside a
+// crude oil's is no place.
+const what88OilText = "Short-Term Energy Outlook\n\n" +
+	"West Texas Intermediate (WTI) crude oil prices averaged $45 per barrel in August in the United States.\n"
+
+var what88WhoCases = []fieldCase{
+	{name: "a country and its part are no two parties of an agreement", text: what88SmokingText, stated: "14.1%",
+		want: map[string]string{"entities": "GB", "counterpart": ""}},
+	{name: "a share of a list is its own nation's", text: what88SmokingText, stated: "13.9%",
+		want: map[string]string{"entities": "GB-ENG", "counterpart": ""}},
+	{name: "the next item's place is no counterpart", text: what88SmokingText, stated: "15.5%",
+		want: map[string]string{"entities": "GB-WLS", "counterpart": ""}},
+	{name: "the item before's place is no counterpart", text: what88SmokingText, stated: "15.6%",
+		want: map[string]string{"entities": "GB-NIR", "counterpart": ""}},
+	{name: "a part of the UK named by the clause", text: what88SmokingText, stated: "5.7%",
+		want: map[string]string{"entities": "GB-GBN", "counterpart": ""}},
+	{name: "a state a rank follows in parentheses, not the country of its name", text: what88ClimateText, stated: "11th warmest",
+		want: map[string]string{"entities": "US-GA"}},
+	{name: "a state among states", text: what88ClimateText, stated: "12th warmest",
+		want: map[string]string{"entities": "US-OR"}},
+	{name: "Washington in a U.S. report is the state", text: what88ClimateText, stated: "30th warmest",
+		want: map[string]string{"entities": "US-WA"}},
+	{name: "a price list: the nation the price follows", text: what88PricesText, stated: "£166,000",
+		want: map[string]string{"entities": "GB-WLS", "counterpart": ""}},
+	{name: "a price list: the last item", text: what88PricesText, stated: "£140,000",
+		want: map[string]string{"entities": "GB-NIR", "counterpart": ""}},
+	{name: "an amount and the count it pays for are no list", text: what88AidText, stated: "$200 million",
+		want: map[string]string{"entities": "US", "counterpart": "002"}},
+	{name: "a state inside a longer name is no place", text: what88OilText, stated: "$45 per barrel",
+		want: map[string]string{"entities": "US"}},
+}
+
+func TestWhat88Who(t *testing.T) { runFieldCases(t, what88WhoCases) }
