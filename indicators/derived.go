@@ -61,14 +61,21 @@ type Derived struct {
 //   - the digits: a sum or difference to the coarsest last digit of its
 //     inputs, a ratio or share to no more significant figures than its
 //     inputs, a share to one decimal of a percent at most (the parts of
-//     one whole at one place) and a ratio in times to two figures;
+//     one whole at one place) and a ratio in times to two figures; a
+//     point figure shows the place it is said to ("0.20 times", "1.0
+//     times");
 //   - the words: none where everything allowed is within one unit of the
 //     last digit said and no input is hedged ("76.8 percent"), as a
 //     reader takes any rounded figure; "about" (or "nearly", where every
 //     hedge is) where it is within two; a share that rounds to zero there
-//     "less than" one unit ("less than 0.1 percent"); else, for unhedged
+//     "less than" one unit ("less than 0.1 percent"), one that rounds to
+//     the whole while below it "more than" the whole less one unit ("more
+//     than 99.9 percent" for 9,999 of 10,000); else, for unhedged
 //     inputs, one digit coarser with no word, or the range allowed, its
 //     ends rounded outwards;
+//   - a figure that may be of either sign and does not round to zero is
+//     the range allowed, its ends rounded outwards ("-1 to 2 percentage
+//     points" for "12%" − "11.5%"), whether or not an input is hedged;
 //   - open on one side, it is the bound that exists, rounded outwards:
 //     "more than 3 times", "less than 27 percent" for [0, 26.17) (a bound
 //     at zero, as a share of a magnitude has, is no bound to state);
@@ -669,7 +676,8 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 // which float64 makes 1.4e-14 or −1.4e-14, so that the sign of float noise
 // would decide whether the difference is of one sign (and its spread
 // checked against MaxSpread) or crosses zero. An end is noise when it is
-// within 1e-9 of the largest figure the inputs allow.
+// within 1e-12 of the largest figure the inputs allow, as near has it: a
+// written figure has far fewer than twelve significant digits.
 func snapZero(a iv, ops []operand) iv {
 	scale := 0.0
 	for _, o := range ops {
@@ -679,7 +687,7 @@ func snapZero(a iv, ops []operand) iv {
 			}
 		}
 	}
-	tol := 1e-9 * scale
+	tol := 1e-12 * scale
 	if a.Lo != 0 && math.Abs(a.Lo) <= tol {
 		a.Lo = 0
 	}
@@ -859,6 +867,9 @@ func figure(op Op, stated, honest iv, pp *precision, anyRange, anyHedge, allNear
 //     "about" would claim a doubt the inputs do not leave;
 //   - a share or ratio that rounds to zero there as "less than" one unit
 //     of it ("less than 0.1 percent" for 3 of 23,872);
+//   - a share that rounds to 100 there while everything allowed is below
+//     100 as "more than" 100 less one unit ("more than 99.9 percent" for
+//     9,999 of 10,000), or the range allowed where that is not said;
 //   - "nearly x" where every hedge is "nearly" and its interval holds
 //     honest ("nearly 350" − 123 is "nearly 227" only if no more than one
 //     unit short of it were allowed);
