@@ -3,6 +3,7 @@ package indicators_test
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -94,7 +95,8 @@ func TestDerivedReadsMagnitude(t *testing.T) {
 // and five kinds of insolvency that make up their whole (s16g-insolvency).
 const partsDoc = `Of 100 people in 2023, less than 5 people walked, 90 people drove, 95 people cycled and 1 to 20 people flew.
 In 2019, 40 people took the bus; in 2023, 50 people took the train.
-In 2024, 23,872 insolvencies comprised 18,840 CVLs, 3,230 compulsory liquidations, 1,597 administrations, 202 CVAs and 3 receiverships.`
+In 2024, 23,872 insolvencies comprised 18,840 CVLs, 3,230 compulsory liquidations, 1,597 administrations, 202 CVAs and 3 receiverships.
+In 2023 there were 17,000 CVLs; in 2024 less than 250 were bank administrations and 100 to 5,000 were in London.`
 
 // TestPartsOfWholeFix16a checks review16a's parts of one whole, by
 // verify (Parse) and by the rule it shares with the charts
@@ -107,7 +109,10 @@ In 2024, 23,872 insolvencies comprised 18,840 CVLs, 3,230 compulsory liquidation
 //   - derived parts of two periods are refused (2019 and 2023 over a 2023
 //     whole was accepted);
 //   - parts whose inputs sum to the whole are Complete, with no rest to
-//     draw (1, 1 and 1 of 3; the five kinds of 23,872 insolvencies).
+//     draw (the five kinds of 23,872 insolvencies).
+//
+// Each refusal is shown with the reviewer's whole of 100 people and with
+// the insolvency kind's (s16g-insolvency) 23,872.
 func TestPartsOfWholeFix16a(t *testing.T) {
 	type fig struct{ id, stated, quote, period string }
 	figs := []fig{
@@ -124,10 +129,14 @@ func TestPartsOfWholeFix16a(t *testing.T) {
 		{"admin", "1,597", "1,597 administrations", "2024"},
 		{"cva", "202", "202 CVAs", "2024"},
 		{"recv", "3", "3 receiverships", "2024"},
+		{"cvl23", "17,000", "In 2023 there were 17,000 CVLs", "2023"},
+		{"bank", "less than 250", "less than 250 were bank administrations", "2024"},
+		{"london", "100 to 5,000", "100 to 5,000 were in London", "2024"},
 	}
 	shares := [][2]string{
 		{"walk", "all"}, {"drive", "all"}, {"cycle", "all"}, {"fly", "all"}, {"bus", "all"}, {"train", "all"},
 		{"cvl", "total"}, {"comp", "total"}, {"admin", "total"}, {"cva", "total"}, {"recv", "total"},
+		{"cvl23", "total"}, {"bank", "total"}, {"london", "total"}, {"cvl", "total"},
 	}
 	for _, tc := range []struct {
 		name     string
@@ -138,6 +147,9 @@ func TestPartsOfWholeFix16a(t *testing.T) {
 		{"a part open below", []string{"walk-share", "drive-share", "cycle-share"}, `sum to at least 185.0 percent, more than the whole`, false},
 		{"an unbounded part first", []string{"fly-share", "drive-share", "cycle-share"}, `sum to at least 186.0 percent, more than the whole`, false},
 		{"parts of two years", []string{"bus-share", "train-share"}, `"train-share" is of another period or place than "bus-share"`, false},
+		{"insolvency: a part open below", []string{"bank-share", "cvl-share", "cvl2-share"}, `sum to at least 157.8 percent, more than the whole`, false},
+		{"insolvency: an unbounded part first", []string{"london-share", "cvl-share", "cvl2-share"}, `sum to at least 158.3 percent, more than the whole`, false},
+		{"insolvency: CVLs of 2023 beside 2024's", []string{"cvl23-share", "comp-share"}, `"comp-share" is of another period or place than "cvl23-share"`, false},
 		{"parts within the whole", []string{"walk-share", "drive-share"}, "", false},
 		{"insolvency: five kinds of the whole", []string{"cvl-share", "comp-share", "admin-share", "cva-share", "recv-share"}, "", true},
 		{"insolvency: four kinds of five", []string{"cvl-share", "comp-share", "admin-share", "cva-share"}, "", false},
@@ -146,16 +158,20 @@ func TestPartsOfWholeFix16a(t *testing.T) {
 			var b strings.Builder
 			fmt.Fprintf(&b, "sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n", sha(partsDoc))
 			for _, f := range figs {
-				unit := "" // a part stated as a bare number counts insolvencies
-				if !strings.Contains(f.stated, " ") {
+				unit := "" // a part stated with no noun counts insolvencies
+				if !strings.HasSuffix(f.stated, " people") && !strings.HasSuffix(f.stated, " insolvencies") {
 					unit = "\n    unit: insolvency"
 				}
 				fmt.Fprintf(&b, "  - id: %s\n    title: %s\n    measure: flow\n    status: fact\n    entities: [GB]\n    stated: %q%s\n    period: %q\n    provenance:\n      - source: doc\n        quote: %q\n",
 					f.id, f.id, f.stated, unit, f.period, f.quote)
 			}
 			b.WriteString("derived:\n")
-			for _, s := range shares {
-				fmt.Fprintf(&b, "  - {id: %s-share, title: %s share, formula: share, inputs: [%s, %s]}\n", s[0], s[0], s[0], s[1])
+			for i, s := range shares {
+				id := s[0]
+				if i > 0 && slices.Contains(shares[:i], s) {
+					id += "2" // the same part again: cvl2-share
+				}
+				fmt.Fprintf(&b, "  - {id: %s-share, title: %s share, formula: share, inputs: [%s, %s]}\n", id, id, s[0], s[1])
 			}
 			fmt.Fprintf(&b, "views:\n  - id: mix\n    title: Mix\n    kind: part_of_whole\n    indicators: [%s]\n", strings.Join(tc.view, ", "))
 			read := func(string) ([]byte, error) { return []byte(partsDoc), nil }
