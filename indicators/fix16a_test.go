@@ -96,7 +96,8 @@ func TestDerivedReadsMagnitude(t *testing.T) {
 const partsDoc = `Of 100 people in 2023, less than 5 people walked, 90 people drove, 95 people cycled and 1 to 20 people flew.
 In 2019, 40 people took the bus; in 2023, 50 people took the train.
 In 2024, 23,872 insolvencies comprised 18,840 CVLs, 3,230 compulsory liquidations, 1,597 administrations, 202 CVAs and 3 receiverships.
-In 2023 there were 17,000 CVLs; in 2024 less than 250 were bank administrations and 100 to 5,000 were in London.`
+In 2023 there were 17,000 CVLs; in 2024 less than 250 were bank administrations and 100 to 5,000 were in London.
+Of 3 insolvencies in 2024, 1 was of a bank, 1 of a shop and 1 of a mill.`
 
 // TestPartsOfWholeFix16a checks review16a's parts of one whole, by
 // verify (Parse) and by the rule it shares with the charts
@@ -109,7 +110,7 @@ In 2023 there were 17,000 CVLs; in 2024 less than 250 were bank administrations 
 //   - derived parts of two periods are refused (2019 and 2023 over a 2023
 //     whole was accepted);
 //   - parts whose inputs sum to the whole are Complete, with no rest to
-//     draw (the five kinds of 23,872 insolvencies).
+//     draw (1, 1 and 1 of 3; the five kinds of 23,872 insolvencies).
 //
 // Each refusal is shown with the reviewer's whole of 100 people and with
 // the insolvency kind's (s16g-insolvency) 23,872.
@@ -132,11 +133,14 @@ func TestPartsOfWholeFix16a(t *testing.T) {
 		{"cvl23", "17,000", "In 2023 there were 17,000 CVLs", "2023"},
 		{"bank", "less than 250", "less than 250 were bank administrations", "2024"},
 		{"london", "100 to 5,000", "100 to 5,000 were in London", "2024"},
+		{"three", "3", "Of 3 insolvencies in 2024", "2024"},
+		{"bankx", "1", "1 was of a bank", "2024"}, {"shop", "1", "1 of a shop", "2024"}, {"mill", "1", "1 of a mill", "2024"},
 	}
 	shares := [][2]string{
 		{"walk", "all"}, {"drive", "all"}, {"cycle", "all"}, {"fly", "all"}, {"bus", "all"}, {"train", "all"},
 		{"cvl", "total"}, {"comp", "total"}, {"admin", "total"}, {"cva", "total"}, {"recv", "total"},
 		{"cvl23", "total"}, {"bank", "total"}, {"london", "total"}, {"cvl", "total"},
+		{"bankx", "three"}, {"shop", "three"}, {"mill", "three"},
 	}
 	for _, tc := range []struct {
 		name     string
@@ -152,6 +156,7 @@ func TestPartsOfWholeFix16a(t *testing.T) {
 		{"insolvency: CVLs of 2023 beside 2024's", []string{"cvl23-share", "comp-share"}, `"comp-share" is of another period or place than "cvl23-share"`, false},
 		{"parts within the whole", []string{"walk-share", "drive-share"}, "", false},
 		{"insolvency: five kinds of the whole", []string{"cvl-share", "comp-share", "admin-share", "cva-share", "recv-share"}, "", true},
+		{"1, 1 and 1 of 3", []string{"bankx-share", "shop-share", "mill-share"}, "", true},
 		{"insolvency: four kinds of five", []string{"cvl-share", "comp-share", "admin-share", "cva-share"}, "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
