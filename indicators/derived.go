@@ -61,14 +61,21 @@ type Derived struct {
 //   - the digits: a sum or difference to the coarsest last digit of its
 //     inputs, a ratio or share to no more significant figures than its
 //     inputs, a share to one decimal of a percent at most (the parts of
-//     one whole at one place) and a ratio in times to two figures;
+//     one whole at one place) and a ratio in times to two figures; a
+//     point figure shows the place it is said to ("0.20 times", "1.0
+//     times");
 //   - the words: none where everything allowed is within one unit of the
 //     last digit said and no input is hedged ("76.8 percent"), as a
 //     reader takes any rounded figure; "about" (or "nearly", where every
 //     hedge is) where it is within two; a share that rounds to zero there
-//     "less than" one unit ("less than 0.1 percent"); else, for unhedged
+//     "less than" one unit ("less than 0.1 percent"), one that rounds to
+//     the whole while below it "more than" the whole less one unit ("more
+//     than 99.9 percent" for 9,999 of 10,000); else, for unhedged
 //     inputs, one digit coarser with no word, or the range allowed, its
 //     ends rounded outwards;
+//   - a figure that may be of either sign and does not round to zero is
+//     the range allowed, its ends rounded outwards ("-1 to 2 percentage
+//     points" for "12%" − "11.5%"), whether or not an input is hedged;
 //   - open on one side, it is the bound that exists, rounded outwards:
 //     "more than 3 times", "less than 27 percent" for [0, 26.17) (a bound
 //     at zero, as a share of a magnitude has, is no bound to state);
@@ -77,10 +84,14 @@ type Derived struct {
 //     end over its low end), it is no figure at all: Bounded is false and
 //     Reason says which inputs' hedges opened it.
 //
-// Reads gives the interval the words claim; it always holds Interval.
+// The words claim no less than Interval (the tests check it by reads).
 // Every export (the book, the deck, the charts, derived.csv and
 // indicators.json) writes Quantity through Text, and Bounds for low and
-// high, so that they all say the figure one way.
+// high, so that they all say the figure one way. Lo and Hi are not the
+// figure said: a spreadsheet formula computes them ("12,345 / 30" is
+// 411.5), so a cell that shows the figure holds Quantity.Value, or a
+// formula rounded at the place Quantity is said (410, not 412 at the
+// figure's decimals).
 type Result struct {
 	// Quantity is the value for display, said by the rule above: nothing
 	// derived looks more precise than its inputs. It is the zero Quantity
@@ -132,27 +143,38 @@ func (r Result) Bounds() (low, high Decimal, lowOK, highOK bool) {
 	return low, high, lowOK, highOK
 }
 
-// Reads returns what the words of a bounded derived figure claim, by the
+// reads returns what the words of a bounded derived figure claim, by the
 // rule of said: a figure with no word is within one unit of its last
 // digit ("76.8 percent", 76.7 to 76.9), "about" it within two, and a
-// hedge or range what the table of words allows (Quantity.Interval), a
-// bound of a magnitude from zero. It always holds Interval; it is the
-// zero Interval when the figure is not Bounded.
-func (r Result) Reads() Interval {
+// hedge or range what the table of words allows (Quantity.Interval); for
+// a magnitude (an Interval from zero up) no end below zero, so that
+// "about 1 million people" + 3 claims 0 to 3,000,003, not a negative
+// count. It always holds Interval; it is the zero Interval when the
+// figure is not Bounded.
+//
+// It is the tests' check of said, not an interval to export: a figure's
+// ends for readers are Bounds (Interval rounded outwards at the place
+// said), and a stated figure's words are Quantity.Interval. One phrase
+// thus has one interval in the API: the words of a derived "about 90"
+// are said only where the inputs allow no more than two units either
+// side, and it is reported with the Bounds the inputs allow.
+func (r Result) reads() Interval {
 	if !r.Bounded {
 		return Interval{}
 	}
 	q := r.Quantity
 	x, unit := q.Value.Float64(), math.Pow10(r.prec.place)
+	var iv Interval
 	switch q.Qualifier {
 	case Exact:
-		return Interval{Lo: x - unit, Hi: x + unit}
+		iv = Interval{Lo: x - unit, Hi: x + unit}
 	case Approx:
-		return Interval{Lo: x - 2*unit, Hi: x + 2*unit}
+		iv = Interval{Lo: x - 2*unit, Hi: x + 2*unit}
+	default:
+		iv = q.Interval()
 	}
-	iv := q.Interval()
-	if r.Interval.Lo >= 0 && math.IsInf(iv.Lo, -1) {
-		iv.Lo, iv.LoOpen = 0, false // "less than 0.1 percent" of a share
+	if r.Interval.Lo >= 0 && iv.Lo < 0 {
+		iv.Lo, iv.LoOpen = 0, false // "less than 0.1 percent" of a share; "about 1 million people" + 3
 	}
 	return iv
 }
@@ -613,6 +635,9 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 	default:
 		return Result{}, fmt.Errorf("indicators: derived %q: unknown formula %v", id, d.Op)
 	}
+	if d.Op == Difference || d.Op == Sum {
+		stated, honest = snapZero(stated, ops), snapZero(honest, ops)
+	}
 	r.Lo, r.Hi, r.Interval = stated.Lo, stated.Hi, honest
 	r.Period = periodOf(ops)
 	for _, o := range ops {
@@ -644,6 +669,32 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 	q.Scale = scale
 	r.Quantity, r.Bounded = q, true
 	return r, nil
+}
+
+// snapZero returns a with an end that is zero but for rounding in
+// float64 set to zero: "79.4 years" − "79.3 years" allows 79.35 − 79.35,
+// which float64 makes 1.4e-14 or −1.4e-14, so that the sign of float noise
+// would decide whether the difference is of one sign (and its spread
+// checked against MaxSpread) or crosses zero. An end is noise when it is
+// within 1e-12 of the largest figure the inputs allow, as near has it: a
+// written figure has far fewer than twelve significant digits.
+func snapZero(a iv, ops []operand) iv {
+	scale := 0.0
+	for _, o := range ops {
+		for _, x := range [...]float64{o.lo, o.hi, o.span().Lo, o.span().Hi} {
+			if !math.IsInf(x, 0) {
+				scale = max(scale, math.Abs(x))
+			}
+		}
+	}
+	tol := 1e-12 * scale
+	if a.Lo != 0 && math.Abs(a.Lo) <= tol {
+		a.Lo = 0
+	}
+	if a.Hi != 0 && math.Abs(a.Hi) <= tol {
+		a.Hi = 0
+	}
+	return a
 }
 
 // precisionOf returns how finely the result of op over ops is written:
@@ -733,7 +784,7 @@ func holds(a, b iv) bool {
 // stated and whose inputs allow honest, written at precision *pp (which
 // said may coarsen); or, when nothing can be said, why not. anyHedge says
 // an input's wording is hedged, allNearly that every hedge is "nearly".
-// What it returns always holds honest by Result.Reads: a bound or range
+// What it returns always holds honest by Result.reads: a bound or range
 // by the table of what words allow, its ends rounded outwards; a point by
 // the rule of said.
 func figure(op Op, stated, honest iv, pp *precision, anyRange, anyHedge, allNearly bool) (q Quantity, reason string) {
@@ -788,9 +839,13 @@ func figure(op Op, stated, honest iv, pp *precision, anyRange, anyHedge, allNear
 			q.Qualifier = MoreThan
 		}
 		return q, ""
-	case anyRange || anyHedge && honest.Lo < 0 && honest.Hi > 0:
-		// A range of hedged figures, or a hedged figure that may be of
-		// either sign: the ends the wording allows.
+	case anyRange || honest.Lo < 0 && honest.Hi > 0 && (anyHedge || p.round(stated.Lo, 0).Coef != 0):
+		// A range of hedged figures, or a figure that may be of either
+		// sign: the ends the wording allows. A figure said with a sign
+		// claims it ("about 1 percentage point" for "12%" − "11.5%",
+		// which allow −0.05 to 1.05); of unhedged inputs only a zero,
+		// which has none ("0 percentage points" for "5.0%" − "5.0%"), is
+		// said as a figure.
 		return rangeOf(honest.Lo, honest.Hi), ""
 	}
 	q, *pp = said(op, *pp, stated.Lo, honest, anyHedge, allNearly)
@@ -802,7 +857,7 @@ func figure(op Op, stated, honest iv, pp *precision, anyRange, anyHedge, allNear
 // inputs allow; hedged says an input's wording is hedged, allNearly that
 // every hedge is "nearly". It is the one rule for the words of a derived
 // figure, which is read as a reader reads any figure: rounded, its last
-// digit uncertain by one (Result.Reads gives the interval each word
+// digit uncertain by one (Result.reads gives the interval each word
 // claims). At the place p says, in this order:
 //
 //   - x, the figure rounded there, with no word where everything allowed
@@ -812,6 +867,9 @@ func figure(op Op, stated, honest iv, pp *precision, anyRange, anyHedge, allNear
 //     "about" would claim a doubt the inputs do not leave;
 //   - a share or ratio that rounds to zero there as "less than" one unit
 //     of it ("less than 0.1 percent" for 3 of 23,872);
+//   - a share that rounds to 100 there while everything allowed is below
+//     100 as "more than" 100 less one unit ("more than 99.9 percent" for
+//     9,999 of 10,000), or the range allowed where that is not said;
 //   - "nearly x" where every hedge is "nearly" and its interval holds
 //     honest ("nearly 350" − 123 is "nearly 227" only if no more than one
 //     unit short of it were allowed);
@@ -837,19 +895,41 @@ func said(op Op, p precision, stated float64, honest iv, hedged, allNearly bool)
 		switch {
 		case x.Coef == 0 && honest.Lo >= 0 && honest.Hi > 0 && honest.Hi < unit && (op == ShareOf || op == Ratio):
 			return Quantity{Value: Decimal{Coef: 1, Exp: int32(q.place)}, Qualifier: LessThan}, q
+		case op == ShareOf && near(xf, 100) && honest.Hi < 100 && !near(honest.Hi, 100):
+			// A share just under the whole is not the whole: 9,999 of
+			// 10,000 is "more than 99.9 percent", never "100 percent".
+			if m := (Quantity{Value: atPlace(roundPlace(100-unit, q.place, 0), q.place), Qualifier: MoreThan}); holds(m.Interval(), honest) {
+				return m, q
+			}
+			return Quantity{Low: p.round(honest.Lo, -1), High: p.round(honest.Hi, 1), Qualifier: Range}, p
 		case !hedged && within(1) && (q.place == p.place || honest.Contains(xf)):
-			return Quantity{Value: x}, q
+			return Quantity{Value: atPlace(x, q.place)}, q
 		case q.place != p.place:
 			continue // a coarser place only to say it with no word
 		}
-		if n := (Quantity{Value: x, Qualifier: Nearly}); allNearly && hedged && holds(n.Interval(), honest) {
+		if n := (Quantity{Value: atPlace(x, q.place), Qualifier: Nearly}); allNearly && hedged && holds(n.Interval(), honest) {
 			return n, q
 		}
 		if within(2) {
-			return Quantity{Value: x, Qualifier: Approx}, q
+			return Quantity{Value: atPlace(x, q.place), Qualifier: Approx}, q
 		}
 	}
 	return Quantity{Low: p.round(honest.Lo, -1), High: p.round(honest.Hi, 1), Qualifier: Range}, p
+}
+
+// atPlace returns d written with its last digit at 10^place where d has
+// dropped zeros after the decimal point ("0.2" at −2 is "0.20"), so that
+// a point figure shows the place said chose: "0.20 times" for 4.0
+// million over 19.6 million, "1.0 times" for 79.3 years over 79.3 years
+// (a bound or range keeps round's "more than 6 times", "4 to 7.5 times",
+// its ends being thresholds, not figures said to a place). A zero, a
+// figure of no decimals said, or one already as fine is returned as is.
+func atPlace(d Decimal, place int) Decimal {
+	for d.Coef != 0 && place < 0 && int(d.Exp) > place && math.Abs(float64(d.Coef)) < 1e17 {
+		d.Coef *= 10
+		d.Exp--
+	}
+	return d
 }
 
 // near reports whether a and b are equal but for rounding in float64.

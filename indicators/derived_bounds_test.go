@@ -53,16 +53,16 @@ func TestDerivedOpenInputs(t *testing.T) {
 		op, a, b                   string
 		qualifier, low, high, text string
 	}{
-		{"ratio", "300 people", "50 people", "exact", "6", "6", "6 times"},
-		{"ratio", "300 people", "about 50 people", "approx", "5.9", "6.1", "about 6 times"},
+		{"ratio", "300 people", "50 people", "exact", "6", "6", "6.0 times"},
+		{"ratio", "300 people", "about 50 people", "approx", "5.9", "6.1", "about 6.0 times"},
 		{"ratio", "300 people", "nearly 50 people", "range", "6", "7.5", "6 to 7.5 times"},
 		{"ratio", "300 people", "more than 50 people", "less_than", "0", "6", "less than 6 times"},
 		{"ratio", "300 people", "at least 50 people", "up_to", "0", "6", "up to 6 times"},
 		{"ratio", "300 people", "up to 50 people", "at_least", "6", "open", "at least 6 times"},
 		{"ratio", "300 people", "less than 50 people", "more_than", "6", "open", "more than 6 times"},
 		{"ratio", "300 people", "40 to 50 people", "range", "6", "7.5", "6 to 7.5 times"},
-		{"ratio", "about 300 people", "50 people", "approx", "5.9", "6.1", "about 6 times"},
-		{"ratio", "about 300 people", "about 50 people", "approx", "5.9", "6.1", "about 6 times"},
+		{"ratio", "about 300 people", "50 people", "approx", "5.9", "6.1", "about 6.0 times"},
+		{"ratio", "about 300 people", "about 50 people", "approx", "5.9", "6.1", "about 6.0 times"},
 		{"ratio", "about 300 people", "nearly 50 people", "range", "5.9", "7.6", "5.9 to 7.6 times"},
 		{"ratio", "about 300 people", "more than 50 people", "less_than", "0", "6.1", "less than 6.1 times"},
 		{"ratio", "about 300 people", "at least 50 people", "up_to", "0", "6.1", "up to 6.1 times"},
@@ -345,7 +345,7 @@ func TestDerivedOpenInputs(t *testing.T) {
 }
 
 // checkSaysOnlyAllowed fails unless what r says holds every value its
-// inputs allow: the interval its words mean (Result.Reads: a figure with
+// inputs allow: the interval its words mean (Result.reads, by indicators.Reads: a figure with
 // no word within one unit of its last digit, "about" within two, a hedge
 // by the README's table, from 0 for a magnitude's up to or less than) and
 // its low and high.
@@ -354,7 +354,7 @@ func checkSaysOnlyAllowed(t *testing.T, name string, r indicators.Result) {
 	if !r.Bounded {
 		return
 	}
-	said := r.Reads()
+	said := indicators.Reads(r)
 	if !holdsInterval(said, r.Interval) {
 		t.Errorf("%s says %q, which means %v, narrower than the %v its inputs allow", name, r.Text(indicators.Style{}), said, r.Interval)
 	}
@@ -512,9 +512,9 @@ func TestDerivedSaidAsAllowed(t *testing.T) {
 		{"net migration", indicators.Difference, "633,000 people", "306,000 people", "exact", "327000", "327000", "327,000 people"},
 		{"net outflow", indicators.Difference, "306,000 people", "633,000 people", "exact", "-327000", "-327000", "-327,000 people"},
 		// Other kinds: each figure rounded at its last digit ("300 MW" is
-		// 299.5 to 300.5), so 5.93 to 6.07 times is "6 times", but $1.5
+		// 299.5 to 300.5), so 5.93 to 6.07 times is "6.0 times", but $1.5
 		// billion over $6.0 billion, 24.0 to 26.1 percent, only "about 25".
-		{"whole ratio", indicators.Ratio, "300 MW", "50 MW", "exact", "5.9", "6.1", "6 times"},
+		{"whole ratio", indicators.Ratio, "300 MW", "50 MW", "exact", "5.9", "6.1", "6.0 times"},
 		{"whole share", indicators.ShareOf, "$1.5 billion", "$6.0 billion", "approx", "23", "27", "about 25 percent"},
 		// A figure written with one significant figure ("$6 billion", 5.5
 		// to 6.5) leaves a range, never "30 percent" or "20 percent" for 25

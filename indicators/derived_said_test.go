@@ -89,7 +89,7 @@ func TestDerivedSaidRoundG(t *testing.T) {
 	}
 }
 
-// TestDerivedSaidCatalogs checks the rule of Result.Reads on every
+// TestDerivedSaidCatalogs checks the rule of Result.reads on every
 // derived figure of the kinds' catalogs and the corpus catalog: what its
 // words claim holds what its inputs allow, its low and high hold it too,
 // a share is said to one decimal at most, and "about" only where the
@@ -128,7 +128,7 @@ func TestDerivedSaidCatalogs(t *testing.T) {
 	}
 }
 
-// checkSaidRule fails unless r is said by the rule of Result.Reads:
+// checkSaidRule fails unless r is said by the rule of Result.reads:
 // its words' interval and its bounds hold its Interval, and "about" only
 // where the Interval is wider than one unit either side of the figure.
 func checkSaidRule(t *testing.T, name string, r indicators.Result) {
@@ -138,9 +138,8 @@ func checkSaidRule(t *testing.T, name string, r indicators.Result) {
 	}
 	checkSaysOnlyAllowed(t, name, r)
 	if r.Quantity.Qualifier == indicators.Approx {
-		reads := r.Reads()
-		unit := (reads.Hi - reads.Lo) / 4
 		x := r.Quantity.Value.Float64()
+		unit := (indicators.Reads(r).Hi - x) / 2 // its high end: its low end may be floored at zero
 		if holdsInterval(indicators.Interval{Lo: x - unit, Hi: x + unit}, r.Interval) && !math.IsInf(unit, 0) {
 			t.Errorf("%s = %q, but its inputs allow only %v, within one unit of %v: no \"about\"", name, r.Text(indicators.Style{}), r.Interval, x)
 		}

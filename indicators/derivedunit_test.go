@@ -29,7 +29,7 @@ func TestDerivedUnits(t *testing.T) {
 		{"sum of shares", indicators.Sum, "8.3%", "81.1%", "89.4 percent"},
 		// 2.95 to 3.05 over 1.45 to 1.55: 1.90 to 2.10, more than one
 		// unit of tenths from 2.0.
-		{"ratio of percents", indicators.Ratio, "3.0 per cent", "1.5 per cent", "about 2 times"},
+		{"ratio of percents", indicators.Ratio, "3.0 per cent", "1.5 per cent", "about 2.0 times"},
 		// s15-gdp: a contribution in points as a share of growth in percent;
 		// 0.45 to 0.55 over 1.05 to 1.15 is 39 to 53 percent.
 		{"contribution share of growth", indicators.ShareOf, "0.5 percentage points", "1.1 per cent", "39 to 53 percent"},
@@ -37,8 +37,8 @@ func TestDerivedUnits(t *testing.T) {
 		// at its last digit, is €559.4 to €560.1: three figures, not four.
 		{"spend per trip", indicators.Ratio, "€1,551 million", "2.771 million trips", "€560 per trip"},
 		// schools: pupils per teacher.
-		{"pupils per teacher", indicators.Ratio, "8,000 pupils", "500 teachers", "16 pupils per teacher"},
-		{"amount over amount", indicators.Ratio, "$300 million", "$100 million", "3 times"},
+		{"pupils per teacher", indicators.Ratio, "8,000 pupils", "500 teachers", "16.0 pupils per teacher"},
+		{"amount over amount", indicators.Ratio, "$300 million", "$100 million", "3.0 times"},
 		{"share of an amount in trips", indicators.ShareOf, "€1,551 million", "2.771 million trips", `indicators: derived "x": share of "a" (EUR) in "b" (trip): a share is of a whole in the same unit; for EUR per trip write formula: ratio`},
 		{"percent less money", indicators.Difference, "5%", "$3 million", `indicators: derived "x": difference of figures in different units: "a" is in percent and "b" in USD`},
 		{"count over money", indicators.Ratio, "500 teachers", "$3 million", `indicators: derived "x": ratio of "a" (teacher) and "b" (USD), which are in different units`},

@@ -184,7 +184,7 @@ func TestDerivedPointsAndCounts(t *testing.T) {
 	}{
 		{"points of percent", indicators.ShareOf, "0.5 percentage points", "1.1 per cent", "39 to 53 percent"}, // each rounded: 0.45–0.55 over 1.05–1.15
 		{"percent of points", indicators.ShareOf, "1.1%", "0.5 percentage points", `indicators: derived "x": share of "a" (percent) and "b" (percentage_point), which are in different units`},
-		{"ratio of percent and points", indicators.Ratio, "3.0 per cent", "1.5 percentage points", "2 times"},
+		{"ratio of percent and points", indicators.Ratio, "3.0 per cent", "1.5 percentage points", "2.0 times"},
 		{"amount over a bare count", indicators.Ratio, "$5 million", "2 thousand", `indicators: derived "x": ratio of "a" (USD) and "b", which has no unit: give "b" the unit of what it counts at its own entry (unit: the thing it counts, such as trip)`},
 		{"bare count over an amount", indicators.Ratio, "2 thousand", "$5 million", `give "a" the unit of what it counts at its own entry (unit: the thing it counts`},
 		{"sum with a bare count", indicators.Sum, "500 teachers", "200", `give "b" the unit of what it counts at its own entry (unit: teacher, if it counts the same thing)`},

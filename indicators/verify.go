@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 	"regexp"
@@ -385,101 +386,35 @@ func (v *verifier) viewDraws(vw *ChartView, key, where string) {
 }
 
 // composition checks a part_of_whole view of several shares, drawn as
-// the parts of one whole. Its indicators are either
-//
-//   - stated shares (a fuel mix: coal 47%, gas 19%, … of one year's
-//     generation) of one period and the same entities, whose low ends sum
-//     to at most 100 percent, allowing the half a point each part may have
-//     been rounded by ("9+6+14+71" is 100, "47+19+2+14+11+6" is 99, the
-//     rest not stated); or
-//   - derived shares of one whole (formula: share, the same divisor for
-//     each), which is how a whole stated as a count with its parts as
-//     counts is drawn ("23,872 insolvencies comprising 18,840 CVLs, 3,230
-//     …"; domestic and international passengers of the systemwide total):
-//     the parts are of one whole by their formulas, and what the inputs
-//     allow of them sums to at most 100 percent.
+// the parts of one whole, by the rule the charts draw them by
+// (Catalog.PartsOfWhole): stated shares of one period and place, or
+// derived shares of one whole (formula: share, the same divisor for
+// each), which is how a whole stated as a count with its parts as counts
+// is drawn ("23,872 insolvencies comprising 18,840 CVLs, 3,230 …";
+// domestic and international passengers of the systemwide total), of one
+// period, summing to at most 100 percent.
 //
 // Counts themselves, a mix of stated and derived shares, or derived
-// shares of two wholes are refused, with what to write. It reports what
-// stops them being parts of one whole, and says whether the per-figure
-// checks should follow.
+// shares of two wholes or periods are refused, with what to write. It
+// reports what stops them being parts of one whole, and says whether the
+// per-figure checks should follow.
 func (v *verifier) composition(vw *ChartView, key, where string) bool {
 	if n := len(vw.Indicators); n > 6 {
 		// The charts tell parts apart by the six colours of their palette.
 		v.add(key+"/indicators", where, ErrValue, "view %q of kind part_of_whole draws the parts of one whole, at most 6 told apart by colour, not %d: write kind: bars", vw.ID, n)
 		return false
 	}
-	stated, derived := "", ""
-	for _, id := range vw.Indicators {
-		if _, ok := v.c.DerivedIndicator(id); ok && derived == "" {
-			derived = id
-		} else if ind, ok := v.c.Indicator(id); ok && ind.Measure == Share && stated == "" {
-			stated = id
-		}
+	_, err := v.c.PartsOfWhole(vw.Indicators)
+	var pe *PartsError
+	if !errors.As(err, &pe) {
+		return true
 	}
-	switch {
-	case stated != "" && derived != "":
-		v.add(key+"/indicators", where, ErrValue, "view %q of kind part_of_whole draws the parts of one whole, and lists the stated share %q beside the derived share %q: list stated shares only, or derived shares of one whole only (formula: share, the whole as each one's second input)", vw.ID, stated, derived)
-		return false
-	case derived != "":
-		return v.derivedComposition(vw, key, where)
+	problem := pe.Problem
+	if ind, ok := v.c.Indicator(pe.NotShare); ok {
+		problem += ": " + v.partsAdvice(vw, ind)
 	}
-	var first *Indicator
-	sum := 0.0
-	for _, id := range vw.Indicators {
-		ind, ok := v.c.Indicator(id)
-		if !ok {
-			continue // not an indicator: reported where the view's IDs are checked
-		}
-		if ind.Measure != Share {
-			v.add(key+"/indicators", where, ErrValue, "view %q of kind part_of_whole draws the parts of one whole, and %q is no share: %s", vw.ID, id, v.partsAdvice(vw, ind))
-			return false
-		}
-		if first == nil {
-			first = ind
-		} else if ind.Period != first.Period || !slices.Equal(ind.Entities, first.Entities) {
-			v.add(key+"/indicators", where, ErrValue, "view %q of kind part_of_whole draws the parts of one whole, and %q is of another period or place than %q: list the shares of one whole, or write kind: bars", vw.ID, id, first.ID)
-			return false
-		}
-		lo, _ := ind.Quantity.Ends()
-		sum += lo
-	}
-	if sum > 100+0.5*float64(len(vw.Indicators)) {
-		v.add(key+"/indicators", where, ErrValue, "view %q of kind part_of_whole draws the parts of one whole, and its %d shares sum to %s percent, more than the whole: list the shares of one whole, or write kind: bars", vw.ID, len(vw.Indicators), strconv.FormatFloat(sum, 'f', -1, 64))
-		return false
-	}
-	return true
-}
-
-// derivedComposition checks a part_of_whole view of derived figures:
-// shares (formula: share) of one whole, the same second input for each,
-// whose lowest values the inputs allow sum to at most 100 percent.
-func (v *verifier) derivedComposition(vw *ChartView, key, where string) bool {
-	whole, firstID := "", ""
-	sum := 0.0
-	for _, id := range vw.Indicators {
-		d, ok := v.c.DerivedIndicator(id)
-		if !ok || d.Op != ShareOf || len(d.Inputs) != 2 {
-			v.add(key+"/indicators", where, ErrValue, "view %q of kind part_of_whole draws the parts of one whole, and %q is no derived share: list derived shares of one whole only (formula: share, the whole as each one's second input), or write kind: bars", vw.ID, id)
-			return false
-		}
-		if whole == "" {
-			whole, firstID = d.Inputs[1], id
-		} else if d.Inputs[1] != whole {
-			v.add(key+"/indicators", where, ErrValue, "view %q of kind part_of_whole draws the parts of one whole, and %q is a share of %q but %q of %q: make each a share of the one whole (inputs: [%s, %s]), or write kind: bars", vw.ID, firstID, whole, id, d.Inputs[1], d.Inputs[0], whole)
-			return false
-		}
-		r, err := v.c.Compute(id)
-		if err != nil || !r.Bounded {
-			return true // reported at the derived figure
-		}
-		sum += r.Interval.Lo
-	}
-	if sum > 100*(1+1e-9) {
-		v.add(key+"/indicators", where, ErrValue, "view %q of kind part_of_whole draws the parts of one whole, and its %d shares of %q sum to at least %s percent, more than the whole: list parts of %q that do not overlap, or write kind: bars", vw.ID, len(vw.Indicators), whole, strconv.FormatFloat(sum, 'f', 1, 64), whole)
-		return false
-	}
-	return true
+	v.add(key+"/indicators", where, ErrValue, "view %q of kind part_of_whole draws the parts of one whole, and %s", vw.ID, problem)
+	return false
 }
 
 // partsAdvice says what to write for a part_of_whole view that lists ind,

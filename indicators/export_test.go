@@ -1,0 +1,5 @@
+package indicators
+
+// Reads is Result.reads for the tests of package indicators_test: the
+// interval a derived figure's words claim, by the rule of said.
+func Reads(r Result) Interval { return r.reads() }
