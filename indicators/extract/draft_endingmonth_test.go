@@ -34,3 +34,28 @@ func TestEndingMonths(t *testing.T) {
 		{name: "and so is its rate of change", text: rail, stated: "39.9%", want: map[string]string{"period": "2022/23"}},
 	})
 }
+
+// TestMonthStep: a change between one month and the next is dated by the
+// later month, while a span of months stays a span (monthStepRe; when88)
+// — on a house price index (ONS), a consumer price bulletin (ONS) and a
+// ferry release.
+func TestMonthStep(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"On a non-seasonally adjusted basis, average house prices in the UK increased by 0.3% between November 2019 and December 2019, 0.5 percentage points higher than the same period a year ago.", "2019-12"},
+		{"prices fell by 0.5% between January and February 2020", "2020-02"},
+		{"prices rose by 0.2% between December 2020 and January 2021", "2021-01"},
+	}
+	for _, tt := range tests {
+		es := endingsIn(tt.text)
+		if len(es) == 0 {
+			t.Errorf("endingsIn(%q) found no period, want %s", tt.text, tt.want)
+			continue
+		}
+		if got := es[0].period.String(); got != tt.want {
+			t.Errorf("endingsIn(%q)[0] = %s, want %s", tt.text, got, tt.want)
+		}
+	}
+	if es := endingsIn("3.2 million passengers travelled between April and June 2021"); len(es) != 0 {
+		t.Errorf("endingsIn(a span of months) = %v, want none", es)
+	}
+}

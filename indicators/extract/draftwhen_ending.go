@@ -34,7 +34,8 @@ import (
 //	and levels reached are 2013 on 2011 until another year is named
 
 // An endingAt is a reference period written in a text: a year ending in a
-// month, or a quarter named by its last month.
+// month, a quarter named by its last month, or a month a one-month change
+// ends in.
 type endingAt struct {
 	start, end int
 	period     indicators.Period
@@ -101,6 +102,10 @@ var (
 	// months to 30 June 2019", "the financial year ending (FYE) March
 	// 2023", "in FYE March 2023".
 	yearEndingRe = lazyRegexp(`(?i)\b(?:(?:financial |fiscal )?(?:year|12 months|twelve months|(?:12|twelve)[- ]month period) (?:ended|ending|to)(?: \(FYE\))?|FYE)(?: the)? (?:\d{1,2} )?` + monthNameRe + `(?: \d{1,2})?,? ((?:19|20)\d\d)\b`)
+	// monthStepRe is a change from one month to the next, dated by the
+	// later: "between November 2019 and December 2019", "between January
+	// and February 2020".
+	monthStepRe = lazyRegexp(`\bbetween ` + monthNameRe + `(?: ((?:19|20)\d\d))? and ` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
 	// monthQuarterRe is a quarter named by its last month: "the June
 	// quarter 2019", "the September quarter of 2019".
 	monthQuarterRe = lazyRegexp(`\b(March|June|September|December) quarter,?(?: of)? ((?:19|20)\d\d)\b`)
@@ -153,6 +158,18 @@ func endingsIn(text string) []endingAt {
 			month = indicators.Period{From: indicators.Date{Year: y, Month: mo}}
 		}
 		add(g, p, month)
+	}
+	for _, g := range monthStepRe.FindAllStringSubmatchIndex(text, -1) {
+		m1, m2 := monthNumber(text[g[2]:g[3]]), monthNumber(text[g[6]:g[7]])
+		y2, _ := strconv.Atoi(text[g[8]:g[9]])
+		y1 := y2
+		if g[4] >= 0 {
+			y1, _ = strconv.Atoi(text[g[4]:g[5]])
+		}
+		if y1*12+m1+1 != y2*12+m2 {
+			continue // "between April and June 2021": a span of months, not one month's change
+		}
+		add(g, indicators.Period{From: indicators.Date{Year: y2, Month: time.Month(m2)}}, indicators.Period{})
 	}
 	for _, g := range monthQuarterRe.FindAllStringSubmatchIndex(text, -1) {
 		mo := monthNumber(text[g[2]:g[3]])
