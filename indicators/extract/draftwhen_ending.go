@@ -226,8 +226,8 @@ func (d *docDraft) endingClaim(cl *claim, m Mention, cs, ce int) {
 	if d.twoYearChange(cl, m, own) {
 		return
 	}
-	if ind.Period.IsStated() && !d.endingFits(ind.Period, m) {
-		return
+	if ind.Period.IsStated() && !d.endingFits(ind.Period, m) || strings.Contains(cl.fieldNotes["period"], "the quarter before") {
+		return // "the previous quarter’s decline of 0.5 per cent" (quarterClaim)
 	}
 	es := d.endingsOf()
 	// The sentence's own reference period.
