@@ -96,6 +96,11 @@ func (d *docDraft) releaseEstimates() (string, bool, int) {
 // measured (the second group of releaseEstimatesRe: "based on our estimate
 // from the Annual Population Survey"), or "".
 func methodWords(s string) string {
+	l := strings.ToLower(s)
+	if !strings.Contains(l, "estimat") && !strings.Contains(l, "survey") && !strings.Contains(l, "seasonally") &&
+		!strings.Contains(l, "chain volume") && !strings.Contains(l, "confidence") && !strings.Contains(l, "significant") {
+		return "" // none of the words releaseEstimatesRe's second group needs: no regexp run
+	}
 	if g := releaseEstimatesRe.FindStringSubmatch(strings.ToLower(joinBroken(s))); g != nil {
 		return g[2]
 	}
