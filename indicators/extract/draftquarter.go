@@ -20,6 +20,8 @@ import (
 //	Compared with the same quarter of the previous year, GDP grew by 2.3%
 //	→ the paragraph's quarter, not only its year
 //	compared with the previous quarter → a base, no period
+//	a rebound from the previous quarter’s decline of 0.5 per cent → the
+//	quarter before the sentence's (when88)
 
 // quarterAt is a quarter (or half) written in a text, or the previous
 // quarter, at byte offsets.
@@ -30,8 +32,10 @@ type quarterAt struct {
 	words      string
 }
 
-// previousQuarterRe is the quarter before the one a sentence speaks of.
-var previousQuarterRe = lazyRegexp(`(?i)\b(?:in|during|over) the (?:previous|preceding|prior) quarter\b`)
+// previousQuarterRe is the quarter before the one a sentence speaks of:
+// "in the previous quarter", "the previous quarter’s decline of 0.5 per
+// cent".
+var previousQuarterRe = lazyRegexp(`(?i)\b(?:(?:in|during|over) the (?:previous|preceding|prior) quarter\b|(?:the )?(?:previous|preceding|prior|last) quarter['’]s\b)`)
 
 // comparedRe closes the words before a base: "compared with the previous
 // quarter", "on the same quarter".
@@ -178,12 +182,29 @@ func (d *docDraft) quarterClaim(cl *claim, m Mention) {
 	}
 	prev := func(why string) {
 		sq, swhy, ok := d.sentenceQuarter(m.Sentence)
+		if !ok {
+			// "the December quarter 2016": a quarter named by its last
+			// month (draftwhen_ending.go).
+			for _, e := range d.endingsOf() {
+				if e.start >= m.Sentence.Start && e.end <= m.Sentence.End && isQuarter(e.period) {
+					sq, swhy, ok = e.period, fmt.Sprintf("%q in the sentence", e.words), true
+					break
+				}
+			}
+		}
 		if !ok || !isQuarter(sq) {
 			return
 		}
 		y, n := sq.From.Year, (int(sq.From.Month)-1)/3+1
 		if n--; n == 0 {
 			y, n = y-1, 4
+		}
+		if p := indicators.QuarterPeriod(y, n); ind.Period == indicators.YearPeriod(sq.From.Year) && p != ind.Period {
+			// the sentence's year, read before its quarter: the quarter
+			// before may lie in the year before ("March quarter 2018" →
+			// 2017-Q4)
+			ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%s: the quarter before %s, %s", why, sq, swhy)
+			return
 		}
 		set(indicators.QuarterPeriod(y, n), fmt.Sprintf("%s: the quarter before %s, %s", why, sq, swhy))
 	}
@@ -193,6 +214,9 @@ func (d *docDraft) quarterClaim(cl *claim, m Mention) {
 		gap := text[m.Span.End:q.start]
 		if afterBetween(text, m.Span.End, q.start) || strings.Contains(gap, ";") || parenWithFigure(gap) || !outsideParens(text, m.Span.End, q.start) {
 			break
+		}
+		if q.previous && (strings.HasSuffix(q.words, "’s") || strings.HasSuffix(q.words, "'s")) {
+			break // "…, a rebound from the previous quarter’s decline of …": the next figure's
 		}
 		if q.previous {
 			prev(fmt.Sprintf("%q after the figure", q.words))
@@ -206,9 +230,15 @@ func (d *docDraft) quarterClaim(cl *claim, m Mention) {
 	var before *quarterAt
 	qs := quartersIn(text, m.Sentence.Start, m.Span.Start)
 	for i := range qs {
-		if !qs[i].previous && !d.figureBetween(m, qs[i].end, m.Span.Start) {
+		if !d.figureBetween(m, qs[i].end, m.Span.Start) {
 			before = &qs[i]
 		}
+	}
+	if before != nil && before.previous {
+		// "a rebound from the previous quarter’s decline of 0.5 per
+		// cent": a comparand's time is the quarter before the sentence's.
+		prev(fmt.Sprintf("%q before the figure", before.words))
+		return
 	}
 	if before != nil {
 		set(before.period, fmt.Sprintf("%q before the figure", before.words))

@@ -25,52 +25,110 @@ import (
 //	(cat. no. 3101.0) → an identifier; "lowest levels in 29 years" → a
 //	record; "the June quarter" → a period, never a fraction
 
-// releaseEstimatesRe matches the words of a release's opening that say it
-// reports estimates: "reports on the latest estimates", "these
-// estimates", "preliminary estimates", or a lead-in that names its
-// figures estimates of the period ("Long-Term International Migration
-// estimates in the year ending (YE) March 2016 were:", drafts76).
-var releaseEstimatesRe = lazyRegexp(`\b(?:reports?|reporting|presents?|provides?|publishes?)\s+(?:on\s+)?(?:the\s+)?(?:latest|preliminary|provisional|updated|new|first)\s+estimates\b|\bthese estimates\b|\b(?:preliminary|provisional|latest)\s+estimates\b|\bestimates (?:in|for) the (?:year|quarter|period|12 months|twelve months)\b[^.:]{0,60}\b(?:were|are|show|showed)\b`)
+// The status of a statistics release's figures, from the release's own
+// words of how it measures them (when88): a release whose opening calls
+// its figures estimates, or names the survey, sample or model that makes
+// them, makes its figures estimates unless a figure's own words say
+// otherwise, while counts of registered events stay facts; a release of
+// provisional estimates makes only its own period's figures estimates.
+//
+//	The Quarterly Update … reports on the latest estimates → estimates
+//	Long-Term International Migration estimates in the year ending (YE)
+//	March 2016 were: → estimates of the year it reports
+//	… growth of 1.1 per cent in seasonally adjusted chain volume terms in
+//	the December quarter 2016, a rebound from the previous quarter's
+//	decline of 0.5 per cent → both estimates: a modelled measure
+//	… 14.1% of people aged 18 years and above smoked cigarettes, … based
+//	on our estimate from the Annual Population Survey (APS) → every
+//	figure of the survey, 2018's too, is an estimate
+//	During 1993, the youngest age group surveyed … from 1 in 8 → a fact:
+//	who was surveyed is not how a figure is measured
+
+// releaseEstimatesRe matches the words of a release's opening that say
+// its figures are estimates. Its first group is the words of a release of
+// provisional estimates, which only the figures of the period it reports
+// are ("reports on the latest estimates", "preliminary estimates", a
+// lead-in that names its figures estimates of the period: "Long-Term
+// International Migration estimates in the year ending (YE) March 2016
+// were:"); its second the words of how every figure of the release is
+// measured: an estimate of its own, a survey's, a sample's or a modelled
+// measure's ("based on our estimate from the Annual Population Survey",
+// "in seasonally adjusted chain volume terms", "statistically
+// significant").
+var releaseEstimatesRe = lazyRegexp(`(\b(?:reports?|reporting|presents?|provides?|publishes?)\s+(?:on\s+)?(?:the\s+)?(?:latest|preliminary|provisional|updated|new|first)\s+estimates\b|\bthese estimates\b|\b(?:preliminary|provisional|latest)\s+estimates\b|\bestimates (?:in|for) the (?:year|quarter|period|12 months|twelve months)\b[^.:]{0,60}\b(?:were|are|show|showed)\b)|(\b(?:based on|from) (?:our |the |these )?(?:\w+ )?estimates?\b|\bour estimates?\b|\bestimates? (?:from|based on) the\b|\b(?:from|in|by|of) the (?:[a-z’'-]+ ){1,6}survey\b|\bsurvey (?:data|estimates)\b|\bseasonally adjusted chain volume\b|\bchain volume (?:terms|measures?|estimates?)\b|\bconfidence intervals?\b|\bstatistically significant\b|\bsample survey\b)`)
 
 // maxOpening bounds, in bytes, the opening a release's estimates cue is
 // looked for in.
 const maxOpening = 3000
 
 // releaseEstimates returns the words of the document's opening that say
-// its figures are estimates, and the latest year the opening names (0 if
+// its figures are estimates, whether they are words of its method (not of
+// a provisional release), and the latest year the opening names (0 if
 // none); read once. The opening runs to the end of the first sentence
-// with a figure in digits.
-func (d *docDraft) releaseEstimates() (string, int) {
+// with a figure in digits below the title line: a headline's figure
+// ("Economy grows 1.1 per cent in December quarter") is the lead's
+// again, not the lead.
+func (d *docDraft) releaseEstimates() (string, bool, int) {
 	if d.what.relRead {
-		return d.what.relCue, d.what.relYear
+		return d.what.relCue, d.what.relMethod, d.what.relYear
 	}
 	d.what.relRead = true
 	text := d.src.Text
 	end := min(len(text), maxOpening)
+	_, titleEnd, _ := statTitleLine(text)
 	for _, o := range d.mentions {
-		if strings.ContainsAny(o.Text, "0123456789") {
+		if strings.ContainsAny(o.Text, "0123456789") && o.Sentence.End > titleEnd {
 			end = min(end, o.Sentence.End)
 			break
 		}
 	}
 	open := strings.ToLower(joinBroken(text[:end]))
-	d.what.relCue = releaseEstimatesRe.FindString(open)
+	if g := releaseEstimatesRe.FindStringSubmatch(open); g != nil {
+		d.what.relCue, d.what.relMethod = g[0], g[2] != ""
+	}
 	for _, r := range yearsIn(open, 0) {
 		d.what.relYear = max(d.what.relYear, r.period.To.Year)
 	}
-	return d.what.relCue, d.what.relYear
+	return d.what.relCue, d.what.relMethod, d.what.relYear
 }
 
+// methodWords returns the words of s that say how its figures are
+// measured (the second group of releaseEstimatesRe: "based on our estimate
+// from the Annual Population Survey"), or "".
+func methodWords(s string) string {
+	l := strings.ToLower(s)
+	if !strings.Contains(l, "estimat") && !strings.Contains(l, "survey") && !strings.Contains(l, "seasonally") &&
+		!strings.Contains(l, "chain volume") && !strings.Contains(l, "confidence") && !strings.Contains(l, "significant") {
+		return "" // none of the words releaseEstimatesRe's second group needs: no regexp run
+	}
+	if g := releaseEstimatesRe.FindStringSubmatch(strings.ToLower(joinBroken(s))); g != nil {
+		return g[2]
+	}
+	return ""
+}
+
+// registeredCountRe matches the words of a figure's clause that make it a
+// count of registered events, which a register counts whole: "deaths
+// registered", "registrations".
+var registeredCountRe = lazyRegexp(`\bregist(?:ered|rations?)\b`)
+
 // releaseEstimate reports why a figure is one of a release that reports
-// estimates: the opening says so, and the figure is no comparison's
-// earlier figure ("after +1.2%", "had grown by") nor dated, other than as
-// a change, before the year the opening reports.
+// estimates: the opening says so, and the figure is no count of
+// registered events; of a release of provisional estimates, it is also no
+// comparison's earlier figure ("after +1.2%", "had grown by") nor dated,
+// other than as a change, before the year the opening reports.
 func (d *docDraft) releaseEstimate(m Mention, ind *indicators.Indicator) (string, bool) {
-	cue, year := d.releaseEstimates()
+	cue, method, year := d.releaseEstimates()
 	if cue == "" {
 		return "", false
 	}
 	text := d.src.Text
+	if ind.Measure == indicators.CountKind && registeredCountRe.MatchString(strings.ToLower(text[m.Sentence.Start:m.Sentence.End])) {
+		return "", false
+	}
+	if method {
+		return fmt.Sprintf("%q in the release's opening: how it measures its figures makes them estimates", cue), true
+	}
 	if pluperfect.MatchString(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Sentence.End]))) || afterComparison(text, m) {
 		return "", false
 	}

@@ -36,10 +36,6 @@ var (
 	// titleYearTailRe ends an annual release's title with its year:
 	// "Alcohol use in Wales: 2022".
 	titleYearTailRe = lazyRegexp(`\s*(?::|,|—|–| -)\s*((?:19|20)\d\d)\s*$`)
-	// surveyEstimateRe says figures are a survey's estimates: "based on our
-	// estimates from the National Drinking Survey", "based on the Opinions
-	// and Lifestyle Survey", "estimates from the Annual Population Survey".
-	surveyEstimateRe = lazyRegexp(`\b(?:based on (?:our )?(?:estimates (?:from|of) )?|(?:our )?estimates (?:from|based on|of) )the (?:(?:[A-Z][\w-]*|and|of|on|for)\s+){1,6}Survey\b`)
 )
 
 // bulletLine reports whether the line starting at ls is an item of a
@@ -102,8 +98,9 @@ func (d *docDraft) when58Claim(cl *claim, m Mention) {
 }
 
 // surveyEstimateClaim makes a figure an estimate when its sentence, or an
-// earlier item of its bulleted block, says the figures are a survey's
-// estimates.
+// earlier item of its bulleted block, says how its figures are measured
+// (methodWords): "based on our estimates from the Opinions and Lifestyle
+// Survey".
 func (d *docDraft) surveyEstimateClaim(cl *claim, m Mention) {
 	ind := &cl.ind
 	if ind.Status != indicators.Fact {
@@ -124,7 +121,7 @@ func (d *docDraft) surveyEstimateClaim(cl *claim, m Mention) {
 			from = prev
 		}
 	}
-	if cue := surveyEstimateRe.FindString(text[from:m.Sentence.End]); cue != "" {
+	if cue := methodWords(text[from:m.Sentence.End]); cue != "" {
 		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q: a survey's figures are estimates", cue)
 	}
 }

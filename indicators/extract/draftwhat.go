@@ -448,7 +448,10 @@ type whatCache struct {
 	// names (draftstats.go), have been read.
 	relRead bool
 	relCue  string
-	relYear int
+	// relMethod says relCue is a word of how the release measures its
+	// figures, not of a provisional release.
+	relMethod bool
+	relYear   int
 	// statusAt holds the status drafted for each figure so far, by where
 	// it starts: a figure that restates another takes its status.
 	statusAt map[int]indicators.Status

@@ -34,19 +34,78 @@ import (
 //	and levels reached are 2013 on 2011 until another year is named
 
 // An endingAt is a reference period written in a text: a year ending in a
-// month, or a quarter named by its last month.
+// month, a quarter named by its last month, or a month a one-month change
+// ends in.
 type endingAt struct {
 	start, end int
 	period     indicators.Period
 	words      string
 	compared   bool // a point of comparison ("since the year ended …")
+	// month is the month a twelve-month period ends in ("the year to
+	// December 2019" → 2019-12), zero for a quarter or a financial year:
+	// the time of a level or a rate the period ends at (periodOf).
+	month indicators.Period
+}
+
+// endingMonths dates by the month its period ends in each figure of out
+// that a year ending in a month dates (endingClaim) and that is no flow
+// (endingAt.periodOf), once every rule has said what the figure is.
+func (d *docDraft) endingMonths(out []claim) {
+	for _, e := range d.endingsOf() {
+		if !e.month.IsStated() {
+			continue
+		}
+		q := strconv.Quote(e.words)
+		for i := range out {
+			cl := &out[i]
+			if cl.skip != "" || cl.ind.Period != e.period || !strings.Contains(cl.fieldNotes["period"], q) {
+				continue
+			}
+			if len(cl.ind.Provenance) == 0 {
+				continue
+			}
+			if p := e.periodOf(&cl.ind, cl.ind.Provenance[0].Quote); p != cl.ind.Period {
+				cl.ind.Period = p
+				cl.fieldNotes["period"] += fmt.Sprintf(": the %s the twelve months end in, for a %s", p, cl.ind.Measure)
+			}
+		}
+	}
+}
+
+// periodOf returns the time that e gives a figure ind of sentence sent.
+// The genre's pattern: a year ending in a month is the period of what
+// flows over it (journeys, passengers, net migration, a count of
+// migrants, and their changes: "passenger numbers rose by 5% compared to
+// the year ending September 2018"); a level, or the change or share of a
+// price, an index, inflation or a rate over those twelve months, is of
+// the month they end in — "house prices increased by 2.2% over the year to December
+// 2019", "CPIH rose by 0.7% in the 12 months to February 2021", "the
+// average price … was £252,000" under it are of 2019-12 and 2021-02.
+func (e endingAt) periodOf(ind *indicators.Indicator, sent string) indicators.Period {
+	if !e.month.IsStated() {
+		return e.period
+	}
+	switch ind.Measure {
+	case indicators.Level:
+		return e.month
+	case indicators.Change, indicators.Share:
+		if s := strings.ToLower(sent); priceCue(s) || hasPhrase(s, "inflation") || hasPhrase(s, "index") || hasPhrase(s, "rate") {
+			return e.month
+		}
+	}
+	return e.period
 }
 
 var (
 	// yearEndingRe is a twelve-month span named by its last month: "the
 	// year ended September 2005", "the year to June 2019", "the 12
-	// months to 30 June 2019".
-	yearEndingRe = lazyRegexp(`(?i)\b(?:year|12 months|twelve months|(?:12|twelve)[- ]month period) (?:ended|ending|to)(?: the)? (?:\d{1,2} )?` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
+	// months to 30 June 2019", "the financial year ending (FYE) March
+	// 2023", "in FYE March 2023".
+	yearEndingRe = lazyRegexp(`(?i)\b(?:(?:financial |fiscal )?(?:year|12 months|twelve months|(?:12|twelve)[- ]month period) (?:ended|ending|to)(?: \(FYE\))?|FYE)(?: the)? (?:\d{1,2} )?` + monthNameRe + `(?: \d{1,2})?,? ((?:19|20)\d\d)\b`)
+	// monthStepRe is a change from one month to the next, dated by the
+	// later: "between November 2019 and December 2019", "between January
+	// and February 2020".
+	monthStepRe = lazyRegexp(`\bbetween ` + monthNameRe + `(?: ((?:19|20)\d\d))? and ` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
 	// monthQuarterRe is a quarter named by its last month: "the June
 	// quarter 2019", "the September quarter of 2019".
 	monthQuarterRe = lazyRegexp(`\b(March|June|September|December) quarter,?(?: of)? ((?:19|20)\d\d)\b`)
@@ -86,20 +145,36 @@ func (d *docDraft) endingsOf() []endingAt {
 // names, in text order.
 func endingsIn(text string) []endingAt {
 	var out []endingAt
-	add := func(g []int, p indicators.Period) {
+	add := func(g []int, p, month indicators.Period) {
 		before := text[max(0, g[0]-40):g[0]]
 		compared := comparedBeforeRe.MatchString(before)
-		out = append(out, endingAt{g[0], g[1], p, text[g[0]:g[1]], compared})
+		out = append(out, endingAt{g[0], g[1], p, text[g[0]:g[1]], compared, month})
 	}
 	for _, g := range yearEndingRe.FindAllStringSubmatchIndex(text, -1) {
 		mo := time.Month(monthNumber(text[g[2]:g[3]]))
 		y, _ := strconv.Atoi(text[g[4]:g[5]])
-		add(g, twelveMonthsTo(y, mo))
+		p, month := yearEndingIn(text[g[0]:g[2]], y, mo), indicators.Period{}
+		if !p.Split && !p.Fiscal {
+			month = indicators.Period{From: indicators.Date{Year: y, Month: mo}}
+		}
+		add(g, p, month)
+	}
+	for _, g := range monthStepRe.FindAllStringSubmatchIndex(text, -1) {
+		m1, m2 := monthNumber(text[g[2]:g[3]]), monthNumber(text[g[6]:g[7]])
+		y2, _ := strconv.Atoi(text[g[8]:g[9]])
+		y1 := y2
+		if g[4] >= 0 {
+			y1, _ = strconv.Atoi(text[g[4]:g[5]])
+		}
+		if y1*12+m1+1 != y2*12+m2 {
+			continue // "between April and June 2021": a span of months, not one month's change
+		}
+		add(g, indicators.Period{From: indicators.Date{Year: y2, Month: time.Month(m2)}}, indicators.Period{})
 	}
 	for _, g := range monthQuarterRe.FindAllStringSubmatchIndex(text, -1) {
 		mo := monthNumber(text[g[2]:g[3]])
 		y, _ := strconv.Atoi(text[g[4]:g[5]])
-		add(g, indicators.QuarterPeriod(y, mo/3))
+		add(g, indicators.QuarterPeriod(y, mo/3), indicators.Period{})
 	}
 	for i := 1; i < len(out); i++ { // a few; insertion sort keeps text order
 		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
@@ -107,6 +182,26 @@ func endingsIn(text string) []endingAt {
 		}
 	}
 	return out
+}
+
+// yearEndingIn returns the year ending in month mo of year y that words
+// (the words before the month) name, as the document's people write it:
+// a financial year ending in March 2023 ("the financial year ending
+// March 2023", "FYE March 2023") is the year across two, 2022/23, as UK
+// and Australian statistics write it; a fiscal year ending in September
+// 2023 the fiscal year its government names by its end, FY2023; any
+// other year ending in a month the twelve months to it (twelveMonthsTo).
+func yearEndingIn(words string, y int, mo time.Month) indicators.Period {
+	w := strings.ToLower(words)
+	switch {
+	case mo == time.December:
+		return indicators.YearPeriod(y)
+	case strings.HasPrefix(w, "fiscal"):
+		return indicators.FiscalYear(y)
+	case strings.HasPrefix(w, "financial") || strings.Contains(w, "fye"):
+		return indicators.SplitYear(y - 1)
+	}
+	return twelveMonthsTo(y, mo)
 }
 
 // twelveMonthsTo returns the twelve months ending in month mo of year y:
@@ -131,8 +226,8 @@ func (d *docDraft) endingClaim(cl *claim, m Mention, cs, ce int) {
 	if d.twoYearChange(cl, m, own) {
 		return
 	}
-	if ind.Period.IsStated() && !d.endingFits(ind.Period, m) {
-		return
+	if ind.Period.IsStated() && !d.endingFits(ind.Period, m) || strings.Contains(cl.fieldNotes["period"], "the quarter before") {
+		return // "the previous quarter’s decline of 0.5 per cent" (quarterClaim)
 	}
 	es := d.endingsOf()
 	// The sentence's own reference period.

@@ -133,6 +133,7 @@ var vagueTimes = []string{"historically", "historical", "century", "decades", "a
 // (releaseRef): a comparand's time is a base, never a figure's period.
 func (d *docDraft) refYearPeriods(out []claim) {
 	d.comparandBases(out)
+	d.endingMonths(out) // "increased by 2.2% over the year to December 2019"
 	ref, why, ok := d.releaseRef(out)
 	if !ok {
 		return
