@@ -73,7 +73,7 @@ func TestNZDollarSlides(t *testing.T) {
 	}
 	ticks := s.Plot.X.Tick.Marker.(Ticks)
 	got = append(got, ticks.Format(50), ticks.Last(150), s.Subtitle)
-	want := []string{"NZ$100 million", "around NZ$150 million", "NZ$50", "NZ$150 million", "NZ$ million; projections with no year stated in the source"}
+	want := []string{"NZ$100 million", "around NZ$150 million", "NZ$50", "NZ$150 million", "NZ$ million, projections with no year stated in the source"}
 	if !cmp.Equal(got, want) {
 		t.Errorf("NewSlide(savings) values, ticks and subtitle = %q, want %q", got, want)
 	}

@@ -123,14 +123,14 @@ func TestSignedChanges(t *testing.T) {
 		min      float64
 		minLabel string
 	}{
-		{"both", [][2]float64{{0, 1}, {-15, 0}, {-28, -26}}, "Percent change; 2013 and a target for 2013", -30, "−30"},
-		{"down", [][2]float64{{-15, 0}, {-28, -26}}, "Percent change; 2013 and a target for 2013", -30, "−30"},
-		{"cuts", [][2]float64{{0, 15}, {26, 28}}, "Percent reduction; pledge and target for 2013", 0, "0"},
+		{"both", [][2]float64{{0, 1}, {-15, 0}, {-28, -26}}, "Percent change, 2013 and a target for 2013", -30, "−30"},
+		{"down", [][2]float64{{-15, 0}, {-28, -26}}, "Percent change, 2013 and a target for 2013", -30, "−30"},
+		{"cuts", [][2]float64{{0, 15}, {26, 28}}, "Percent reduction, pledge and target for 2013", 0, "0"},
 		{"usd", [][2]float64{{0, 5.2}, {-4.9, 0}}, "US$ billion; change, 2013", -6, "−$6"},
 		// The ticks keep the step the axis's low end was put on: "−2"
 		// is labelled, not left bare below "0 5 10"; not "−5" nor "−2.5"
 		// for a lowest −1 (axis.Range).
-		{"small-fall", [][2]float64{{0, 9}, {-1, 0}}, "Percent change; 2013", -2, "−2"},
+		{"small-fall", [][2]float64{{0, 9}, {-1, 0}}, "Percent change, 2013", -2, "−2"},
 	} {
 		v, _ := c.View(tc.view)
 		s, err := NewSlide(c, v, nil)

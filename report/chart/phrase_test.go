@@ -87,43 +87,43 @@ func TestSubtitle(t *testing.T) {
 		want string
 	}{
 		{"money flow of a year", []fig{{stated: "$279 billion", period: "2014", measure: indicators.Flow}}, "US$ billion; annual total, 2014"},
-		{"money flow over years", []fig{{stated: "$1.2 trillion", period: "2010/2014", measure: indicators.Flow}}, "US$ trillion; total for 2010–2014"},
-		{"money flow, no period", []fig{{stated: "$90 billion", period: "not stated", measure: indicators.Flow}}, "US$ billion; total over a period not stated in the source"},
-		{"money stock with a date", []fig{{stated: "$4,920.7 billion", period: "2014", measure: indicators.Stock}}, "US$ billion; value as of 2014"},
+		{"money flow over years", []fig{{stated: "$1.2 trillion", period: "2010/2014", measure: indicators.Flow}}, "US$ trillion, total for 2010–2014"},
+		{"money flow, no period", []fig{{stated: "$90 billion", period: "not stated", measure: indicators.Flow}}, "US$ billion, total over a period not stated in the source"},
+		{"money stock with a date", []fig{{stated: "$4,920.7 billion", period: "2014", measure: indicators.Stock}}, "US$ billion, value as of 2014"},
 		{"money stock, no date", []fig{{stated: "nearly $350 billion", period: "not stated", measure: indicators.Stock}}, "US$ billion; value at a point in time, date not stated in the source"},
-		{"money stocks of two dates", []fig{{stated: "$2,764.0 billion", period: "2013", measure: indicators.Stock}, {stated: "$2,901.1 billion", period: "2014", measure: indicators.Stock}}, "US$ billion; values as of the dates on the bars"},
-		{"count with a scale", []fig{{stated: "1.5 million beneficiaries", period: "2014", measure: indicators.CountKind}}, "Millions of beneficiaries; 2014"},
-		{"count without a scale", []fig{{stated: "approximately 444,000 jobs", period: "2021", measure: indicators.CountKind}}, "Number of jobs; 2021"},
-		{"count pledge and intention", []fig{{stated: "30 countries", period: "not stated", measure: indicators.CountKind, status: pledge}, {stated: "3-5 countries", period: "not stated", measure: indicators.CountKind, status: intent}}, "Number of countries; pledge and intention with no year stated in the source"},
-		{"percent reduction target", []fig{{stated: "26 to 28 percent", period: "2025", measure: indicators.Change, status: target}}, "Percent; target for 2025"},
-		{"percent share", []fig{{stated: "nearly 30 percent", period: "not stated", measure: indicators.Share, denom: "world GDP"}}, "Percent of world GDP; period not stated in the source"},
+		{"money stocks of two dates", []fig{{stated: "$2,764.0 billion", period: "2013", measure: indicators.Stock}, {stated: "$2,901.1 billion", period: "2014", measure: indicators.Stock}}, "US$ billion, values as of the dates on the bars"},
+		{"count with a scale", []fig{{stated: "1.5 million beneficiaries", period: "2014", measure: indicators.CountKind}}, "Millions of beneficiaries, 2014"},
+		{"count without a scale", []fig{{stated: "approximately 444,000 jobs", period: "2021", measure: indicators.CountKind}}, "Number of jobs, 2021"},
+		{"count pledge and intention", []fig{{stated: "30 countries", period: "not stated", measure: indicators.CountKind, status: pledge}, {stated: "3-5 countries", period: "not stated", measure: indicators.CountKind, status: intent}}, "Number of countries, pledge and intention with no year stated in the source"},
+		{"percent reduction target", []fig{{stated: "26 to 28 percent", period: "2025", measure: indicators.Change, status: target}}, "Percent, target for 2025"},
+		{"percent share", []fig{{stated: "nearly 30 percent", period: "not stated", measure: indicators.Share, denom: "world GDP"}}, "Percent of world GDP, period not stated in the source"},
 		{"percent change", []fig{{stated: "5.3 percent", period: "2014", measure: indicators.Change}}, "Percent; change, 2014"},
-		{"measure in MW", []fig{{stated: "less than 2,800 MW", period: "2013", measure: indicators.Stock}, {stated: "more than 10,700 megawatts", period: "2013", measure: indicators.Stock}}, "Megawatts; value as of 2013"},
+		{"measure in MW", []fig{{stated: "less than 2,800 MW", period: "2013", measure: indicators.Stock}, {stated: "more than 10,700 megawatts", period: "2013", measure: indicators.Stock}}, "Megawatts, value as of 2013"},
 		{"measure with a scale", []fig{{stated: "1.5 million tonnes", period: "2020", measure: indicators.Flow}}, "Million tonnes; annual total, 2020"},
-		{"stock beside a target", []fig{{stated: "$350 billion", period: "2014", measure: indicators.Stock}, {stated: "$500 billion", period: "2025", measure: indicators.Stock, status: target}}, "US$ billion; value as of 2014 and a target for 2025"},
+		{"stock beside a target", []fig{{stated: "$350 billion", period: "2014", measure: indicators.Stock}, {stated: "$500 billion", period: "2025", measure: indicators.Stock, status: target}}, "US$ billion, value as of 2014 and a target for 2025"},
 		{"money flow of a fiscal year", []fig{{stated: "$216 million", period: "FY2020", measure: indicators.Flow}}, "US$ million; annual total, FY 2020"},
 		// A span of fiscal years is no year: its flow is a total for it.
-		{"money flow over fiscal years", []fig{{stated: "$27.7 billion", period: "FY2008-09/FY2013-14", measure: indicators.Flow}}, "US$ billion; total for FY 2008–09 to FY 2013–14"},
-		{"flows of fiscal years", []fig{{stated: "$216 million", period: "FY2020", measure: indicators.Flow}, {stated: "$1.9 trillion", period: "FY2024-25", measure: indicators.Flow}}, "US$ trillion; annual totals for the periods on the bars"},
-		{"flows of several years", []fig{{stated: "$290 billion", period: "2012", measure: indicators.Flow}, {stated: "$279 billion", period: "2014", measure: indicators.Flow}}, "US$ billion; annual totals for the years on the bars"},
-		{"flows of a year and a span", []fig{{stated: "$290 billion", period: "2012", measure: indicators.Flow}, {stated: "$1.2 trillion", period: "2010/2014", measure: indicators.Flow}}, "US$ trillion; totals for the periods on the bars"},
-		{"targets of several years", []fig{{stated: "$400 billion", period: "2020", measure: indicators.Stock, status: target}, {stated: "$500 billion", period: "2025", measure: indicators.Stock, status: target}}, "US$ billion; targets for the years on the bars"},
-		{"rank", []fig{{stated: "second-largest", period: "2014", measure: indicators.RankKind}}, "Rank (1 = largest); 2014"},
+		{"money flow over fiscal years", []fig{{stated: "$27.7 billion", period: "FY2008-09/FY2013-14", measure: indicators.Flow}}, "US$ billion, total for FY 2008–09 to FY 2013–14"},
+		{"flows of fiscal years", []fig{{stated: "$216 million", period: "FY2020", measure: indicators.Flow}, {stated: "$1.9 trillion", period: "FY2024-25", measure: indicators.Flow}}, "US$ trillion, annual totals for the periods on the bars"},
+		{"flows of several years", []fig{{stated: "$290 billion", period: "2012", measure: indicators.Flow}, {stated: "$279 billion", period: "2014", measure: indicators.Flow}}, "US$ billion, annual totals for the years on the bars"},
+		{"flows of a year and a span", []fig{{stated: "$290 billion", period: "2012", measure: indicators.Flow}, {stated: "$1.2 trillion", period: "2010/2014", measure: indicators.Flow}}, "US$ trillion, totals for the periods on the bars"},
+		{"targets of several years", []fig{{stated: "$400 billion", period: "2020", measure: indicators.Stock, status: target}, {stated: "$500 billion", period: "2025", measure: indicators.Stock, status: target}}, "US$ billion, targets for the years on the bars"},
+		{"rank", []fig{{stated: "second-largest", period: "2014", measure: indicators.RankKind}}, "Rank (1 = largest), 2014"},
 		{"times", []fig{{stated: "6 to 10 times", period: "not stated", measure: indicators.Change}}, "Times; change, period not stated in the source"},
 		{"money rate", []fig{{stated: "$200 a month", period: "2024", measure: indicators.Flow}}, "US$ per month; rate, 2024"},
 		{"measure rate with a scale", []fig{{stated: "450,000 barrels per day", period: "2024", measure: indicators.Flow}}, "Barrels per day; rate, 2024"},
-		{"count rate", []fig{{stated: "31 points per game", period: "2024", measure: indicators.CountKind}}, "Points per game; 2024"},
-		{"share and count", []fig{{stated: "nearly 30 percent", period: "2014", measure: indicators.Share, denom: "world GDP"}, {stated: "30 countries", period: "2014", measure: indicators.CountKind}}, "Percent of world GDP and number of countries; 2014"},
+		{"count rate", []fig{{stated: "31 points per game", period: "2024", measure: indicators.CountKind}}, "Points per game, 2024"},
+		{"share and count", []fig{{stated: "nearly 30 percent", period: "2014", measure: indicators.Share, denom: "world GDP"}, {stated: "30 countries", period: "2014", measure: indicators.CountKind}}, "Percent of world GDP and number of countries, 2014"},
 		{"price level of a month", []fig{{stated: "$82 per barrel", period: "2024-05", measure: indicators.Level}}, "US$ per barrel; price, May 2024"},
 		{"price levels of quarters", []fig{{stated: "$85 per barrel", period: "2024-Q3", measure: indicators.Level, status: indicators.Projection}, {stated: "$82 per barrel", period: "2024-Q2", measure: indicators.Level}}, "US$ per barrel; price, Q2 2024, and a projected price for Q3 2024"},
 		{"facts beside pledges", []fig{{stated: "90%", period: "not stated", measure: indicators.Share}, {stated: "85%", period: "not stated", measure: indicators.Share}, {stated: "over 100%", period: "not stated", measure: indicators.Share, status: pledge}, {stated: "10%", period: "not stated", measure: indicators.Share, status: pledge}}, "Percent; facts and pledges, year not stated in the source"},
-		{"a fact beside a pledge", []fig{{stated: "90%", period: "2014", measure: indicators.Share}, {stated: "85%", period: "2014", measure: indicators.Share, status: pledge}}, "Percent; 2014 and a pledge for 2014"},
-		{"a fact beside a pledge of another year", []fig{{stated: "90%", period: "2014", measure: indicators.Share}, {stated: "85%", period: "2016", measure: indicators.Share, status: pledge}}, "Percent; 2014 and a pledge for 2016"},
+		{"a fact beside a pledge", []fig{{stated: "90%", period: "2014", measure: indicators.Share}, {stated: "85%", period: "2014", measure: indicators.Share, status: pledge}}, "Percent, 2014 and a pledge for 2014"},
+		{"a fact beside a pledge of another year", []fig{{stated: "90%", period: "2014", measure: indicators.Share}, {stated: "85%", period: "2016", measure: indicators.Share, status: pledge}}, "Percent, 2014 and a pledge for 2016"},
 		{"tariff rates before and pledged", []fig{{stated: "150%", period: "not stated", measure: indicators.Level}, {stated: "75%", period: "not stated", measure: indicators.Level, status: pledge}, {stated: "40%", period: "not stated", measure: indicators.Level, status: pledge}}, "Percent; rate and pledged rates, year not stated in the source"},
-		{"other level", []fig{{stated: "5.3 times", period: "2014", measure: indicators.Level}}, "Times; 2014"},
-		{"projected prices of one month", []fig{{stated: "$32 per barrel", period: "2015-12", measure: indicators.Level, status: indicators.Projection}, {stated: "$73 per barrel", period: "2015-12", measure: indicators.Level, status: indicators.Projection}}, "US$ per barrel; projected prices for December 2015"},
-		{"flows mostly without a period", []fig{{stated: "€201 million", period: "not stated", measure: indicators.Flow}, {stated: "€26.9 million", period: "not stated", measure: indicators.Flow}, {stated: "€45.3 million", period: "2024-01", measure: indicators.Flow}}, "€ million; totals for January 2024 and periods not stated in the source"},
-		{"pledges with and without a year", []fig{{stated: "$3 billion", period: "2025", measure: indicators.Flow, status: pledge}, {stated: "$1 billion", period: "not stated", measure: indicators.Flow, status: pledge}}, "US$ billion; pledges for 2025 and a year not stated in the source"},
+		{"other level", []fig{{stated: "5.3 times", period: "2014", measure: indicators.Level}}, "Times, 2014"},
+		{"projected prices of one month", []fig{{stated: "$32 per barrel", period: "2015-12", measure: indicators.Level, status: indicators.Projection}, {stated: "$73 per barrel", period: "2015-12", measure: indicators.Level, status: indicators.Projection}}, "US$ per barrel, projected prices for December 2015"},
+		{"flows mostly without a period", []fig{{stated: "€201 million", period: "not stated", measure: indicators.Flow}, {stated: "€26.9 million", period: "not stated", measure: indicators.Flow}, {stated: "€45.3 million", period: "2024-01", measure: indicators.Flow}}, "€ million, totals for January 2024 and periods not stated in the source"},
+		{"pledges with and without a year", []fig{{stated: "$3 billion", period: "2025", measure: indicators.Flow, status: pledge}, {stated: "$1 billion", period: "not stated", measure: indicators.Flow, status: pledge}}, "US$ billion, pledges for 2025 and a year not stated in the source"},
 		{"count and megawatts", []fig{{stated: "30 countries", period: "2014", measure: indicators.CountKind}, {stated: "500 MW", period: "2014", measure: indicators.Stock}}, "Number of countries and megawatts; value, 2014"},
 	}
 	for _, tt := range tests {
@@ -448,8 +448,8 @@ func TestSubtitleBaseAndWhole(t *testing.T) {
 		want                              string
 	}{
 		{"target cut below a base year", "Emissions reduction target", "43 per cent", "2030", "2005", indicators.Change, indicators.Target, "a", "Per cent reduction from 2005 levels"}, // as "43 per cent" spells it
-		{"percent of GDP in the title", "Federal debt held by the public as a percent of GDP", "106 percent", "1946", "", indicators.Level, indicators.Fact, "all", "Percent of GDP; 1946"},
-		{"share of GDP in the title", "Deficit, share of GDP (average)", "3.8 percent", "1946", "", indicators.Level, indicators.Fact, "all", "Percent of GDP; 1946"},
+		{"percent of GDP in the title", "Federal debt held by the public as a percent of GDP", "106 percent", "1946", "", indicators.Level, indicators.Fact, "all", "Percent of GDP, 1946"},
+		{"share of GDP in the title", "Deficit, share of GDP (average)", "3.8 percent", "1946", "", indicators.Level, indicators.Fact, "all", "Percent of GDP, 1946"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -519,8 +519,8 @@ func TestSubtitleWholeOnce(t *testing.T) {
 	c.Indicators[0].Title = "Average federal budget deficit as a share of GDP over the past 50 years"
 	c.Indicators[1].Title = "Federal budget deficit as a share of GDP"
 	got := figSlide(t, c, "all").Subtitle
-	if unit, _, _ := strings.Cut(got, ";"); unit != "Percent of GDP" {
-		t.Errorf("subtitle = %q, want it to start %q", got, "Percent of GDP;")
+	if unit, _, _ := strings.Cut(got, ","); unit != "Percent of GDP" {
+		t.Errorf("subtitle = %q, want it to start %q", got, "Percent of GDP,")
 	}
 }
 

@@ -35,7 +35,7 @@ func TestRankSlide(t *testing.T) {
 	if want := []string{"2nd largest", "4th", "6th"}; !cmp.Equal(got, want) {
 		t.Errorf("NewSlide(ranks) values = %q, want %q", got, want)
 	}
-	if want := "Rank (1 = largest); period not stated in the source"; s.Subtitle != want {
+	if want := "Rank (1 = largest), period not stated in the source"; s.Subtitle != want {
 		t.Errorf("NewSlide(ranks) subtitle = %q, want %q", s.Subtitle, want)
 	}
 	var ticks []string

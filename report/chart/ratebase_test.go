@@ -18,10 +18,10 @@ func TestRateKeepsBase(t *testing.T) {
 		subtitle string
 	}{
 		{[]string{"21.2 marriages per 1,000 unmarried men", "19.5 marriages per 1,000 unmarried women"},
-			[]string{"21.2 marriages per 1,000 unmarried men", "19.5 marriages per 1,000 unmarried women"}, "Marriages; 2024"},
+			[]string{"21.2 marriages per 1,000 unmarried men", "19.5 marriages per 1,000 unmarried women"}, "Marriages, 2024"},
 		// A deaths table (another kind): two age bands, two bases.
 		{[]string{"8.4 deaths per 100,000 working-age people", "310 deaths per 100,000 older people"},
-			[]string{"8.4 deaths per 100,000 working-age people", "310 deaths per 100,000 older people"}, "Deaths; 2024"},
+			[]string{"8.4 deaths per 100,000 working-age people", "310 deaths per 100,000 older people"}, "Deaths, 2024"},
 	}
 	for _, tc := range tests {
 		var figs []fig

@@ -996,15 +996,11 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	s.body = tl
 	_, _, ymin, ymax := tl.DataRange()
 	const nticks = 5
-	// Headroom for the labels above the highest point.
-	p.Y.Min, p.Y.Max = ymin, niceMax(ymin, ymax+(ymax-ymin)*0.08, nticks)
-	step := 0.0
-	if ymin < 0 {
-		// Room under the lowest point for its label, as over the highest,
-		// down to a tick of the step the axis keeps.
-		step = axis.NiceStep((p.Y.Max - ymin) / (nticks - 1))
-		p.Y.Min = math.Floor(ymin/step-0.15) * step
-	}
+	// Headroom for the labels over the highest point and under a lowest
+	// below zero, as the book's native chart of the series has
+	// (axis.SeriesRange).
+	var step float64
+	p.Y.Min, p.Y.Max, step = axis.SeriesRange(ymin, ymax)
 	format := tickFormat(items, sc)
 	ticks := Ticks{Count: nticks, Format: format, Step: step}
 	if sc != indicators.NoScale {

@@ -39,7 +39,7 @@ func TestSeriesSignsChanges(t *testing.T) {
 			ys:     []float64{-0.5, 1.1},
 			labels: []string{"down 0.5 per cent", "up 1.1 per cent"},
 			ticks:  []string{"Q3 2016", "Q4 2016"},
-			sub:    "Per cent change from the previous quarter; Q3 2016 and Q4 2016", // as its labels spell it (perCent)
+			sub:    "Per cent change from the previous quarter, Q3 2016 and Q4 2016", // as its labels spell it (perCent)
 			width:  1,
 		},
 		{
@@ -53,7 +53,7 @@ func TestSeriesSignsChanges(t *testing.T) {
 			ys:     []float64{-3, -20, 5},
 			labels: []string{"down 3%", "down 20%", "up 5%"},
 			ticks:  []string{"2019", "2020", "2021"},
-			sub:    "Percent change from the previous year; 2019 to 2021",
+			sub:    "Percent change from the previous year, 2019 to 2021",
 			width:  4,
 		},
 		{
@@ -68,7 +68,7 @@ func TestSeriesSignsChanges(t *testing.T) {
 			ys:     []float64{0.9, 0.7, 0.7, 0.4},
 			labels: []string{"0.9%", "0.7%", "0.7%", "0.4%"},
 			ticks:  []string{"Jan 2021", "Feb 2021"},
-			sub:    "Percent increase over a year earlier; January 2021 and February 2021",
+			sub:    "Percent increase over a year earlier, January 2021 and February 2021",
 			width:  0.5,
 		},
 	}

@@ -121,9 +121,9 @@ func TestSubtitleCommonWhole(t *testing.T) {
 			"Share of new HIV infections among men who reported male-to-male sexual contact",
 			"Share of new HIV infections among people who inject drugs",
 			"Share of new HIV infections among women who reported heterosexual contact",
-		}, "Percent of new HIV infections; 2022"},
-		{[]string{"Share of world GDP", "Share of the EU's exports"}, "Percent; 2022"},
-		{[]string{"Share of world GDP", "Share of world GDP in services"}, "Percent of world GDP; 2022"},
+		}, "Percent of new HIV infections, 2022"},
+		{[]string{"Share of world GDP", "Share of the EU's exports"}, "Percent, 2022"},
+		{[]string{"Share of world GDP", "Share of world GDP in services"}, "Percent of world GDP, 2022"},
 	}
 	for _, tc := range tests {
 		var figs []fig

@@ -69,16 +69,6 @@ func roundTo(v, step float64) float64 {
 	return r
 }
 
-// niceMax returns the first tick at or above hi with the steps Ticks
-// would choose for [lo, hi].
-func niceMax(lo, hi float64, n int) float64 {
-	if n <= 0 {
-		n = 5
-	}
-	step := axis.NiceStep((hi - lo) / float64(n-1))
-	return math.Ceil(hi/step-1e-9) * step
-}
-
 // groupThousands writes v with its digits grouped by commas: 12,500; 2.5.
 func groupThousands(v float64) string {
 	s := strconv.FormatFloat(math.Abs(v), 'f', -1, 64)

@@ -778,7 +778,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced bool)
 	} else {
 		r := b.results[id]
 		d, _ := b.c.DerivedIndicator(id)
-		q, u, title, label = r.Quantity, r.Unit, d.Title, r.Text(indicators.Style{})
+		q, u, title, label = r.Quantity, r.Unit, d.Title, r.Text(indicators.Style{Compact: true})
 		status, period = r.Status, r.Period
 		fig = wording.Figure{Status: status, Period: period, Unit: u, Op: d.Op.String()}
 		loV, hiV = r.Lo, r.Hi
@@ -1548,10 +1548,13 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 		ch.HoleSize = 55
 		ch.Series = []excelize.ChartSeries{{Name: b.seriesName(cdStated), Categories: cats, Values: b.ref(cdStated, cd.first, cd.last),
 			DataPoint: piePoints(len(cd.items))}}
-		// The labels give the digits the document gave, as the share's
-		// cell does: "47.9%" and "52.1%", never "48%" (the axis's format
-		// has none).
-		ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.items[0].fmt}}
+		// Each slice says its figure as its cell does, in the cell's own
+		// format: the digits the document gave ("47.9%" and "52.1%",
+		// never "48%"), and a bound's words: a derived "less than 0.1
+		// percent", held at its bound 0.1, was labelled "0.1%" by the
+		// first slice's format (s16g-insolvency); it reads "less than
+		// 0.1%", as the slide's key does.
+		ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{SourceLinked: true}}
 		// No axis to title: the subtitle is the title's second line
 		// (LibreOffice draws it in the title's bold).
 		ch.Title = titleOf(title, cd.subtitle)

@@ -106,6 +106,10 @@ func (s *sheetWriter) urlShown(col int, u, shown string, linkStyle, plainStyle i
 	s.err = s.b.f.SetCellHyperLink(s.sheet, cell, u, "External")
 }
 
+// urlBreaks marks where LibreOffice breaks a wrapped URL: after "/" and
+// "-", before "%".
+var urlBreaks = strings.NewReplacer("/", "/ ", "-", "- ", "%", " %")
+
 // writeCover writes the sheet the book opens on.
 func (b *book) writeCover() error {
 	f := b.f
@@ -690,7 +694,7 @@ func (b *book) writeSources() error {
 	for j, i := range cols {
 		s.set(j+1, hdr[i], head)
 	}
-	for _, vs := range values {
+	for k, vs := range values {
 		s.row++
 		n := 1
 		for j, v := range vs {
@@ -710,14 +714,20 @@ func (b *book) writeSources() error {
 			}
 			switch i {
 			case srcURL:
-				// One line: spreadsheets do not break a URL, and one
-				// wider than its column runs under the next; the cell
-				// shows a short form (shortURL), the link holds all of it.
-				shown := v
-				if textWidth(v, false) > width-1.5 {
-					shown = shortURL(v, int(width-2))
+				// The whole URL as plain text, wrapped where LibreOffice
+				// breaks it (after "/" and "-", before "%"), and the link
+				// on the source's ID: LibreOffice draws a linked cell as
+				// one field on one line, and printed a long URL cut at
+				// its column's edge (s16g sources); a linked title was
+				// cut alike.
+				n = max(n, lines(urlBreaks.Replace(v), width, false))
+				s.set(j+1, v, wrap)
+			case srcID:
+				if u := all[k][srcURL]; webURL(u) {
+					s.urlShown(j+1, u, v, linkWrap, linkWrap)
+					break
 				}
-				s.urlShown(j+1, v, shown, linkWrap, wrap)
+				s.set(j+1, v, wrap)
 			case srcSHA:
 				s.set(j+1, v, monoWrap)
 			default:

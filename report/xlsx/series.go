@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/axis"
 	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
@@ -70,6 +71,9 @@ type seriesBlock struct {
 	unit     indicators.Unit
 	scale    indicators.Scale
 	decimals int
+	// lo and hi are the lowest and highest Value, Low or High, as the
+	// cells hold them: the ends of the value axis (axis.SeriesRange).
+	lo, hi float64
 }
 
 // steps reports whether the points of bl are periods a step of at most a
@@ -494,9 +498,11 @@ func (b *book) writeSeries() error {
 				most = max(most, math.Abs(decimalFloat(d))/math.Pow(10, float64(q.Scale.Exp())))
 				if !turned {
 					st, err := b.valueStyle(d, ind.Unit, q.Scale, "", inWords(ind.Stated))
+					bl.lo, bl.hi = min(bl.lo, decimalFloat(d)), max(bl.hi, decimalFloat(d))
 					return cell{decimalFloat(d), st, ""}, err
 				}
 				st, err := b.numStyle(turnedFmt(b.spell(k.format(), ind.Unit), d.Float64() == 1))
+				bl.lo, bl.hi = min(bl.lo, sign*decimalFloat(d)), max(bl.hi, sign*decimalFloat(d))
 				return cell{sign * decimalFloat(d), st, ""}, err
 			}
 			if q.IsRange() {
@@ -731,10 +737,19 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 		decimals, signed = max(decimals, bl.decimals), signed || bl.signed
 	}
 	ch.YAxis.NumFmt.CustomNumFmt, _ = axisNumFmt(blocks[0].unit, blocks[0].scale, decimals)
-	if signed {
-		// A fall goes below zero: the spreadsheet fits the axis.
-		ch.YAxis.Minimum = nil
+	// The value axis ends where the slide's image of the series ends
+	// (axis.SeriesRange): the spreadsheet's own scaling ended fire
+	// incidents at 700,000 beside the slide's 800,000 (s16g-fire).
+	var ylo, yhi float64
+	for _, bl := range blocks {
+		ylo, yhi = min(ylo, bl.lo), max(yhi, bl.hi)
 	}
+	if signed || ylo < 0 {
+		// A fall goes below zero, and the axis with it.
+		ylo = min(ylo, 0)
+	}
+	ymin, ymax, ystep := axis.SeriesRange(ylo, yhi)
+	ch.YAxis.Minimum, ch.YAxis.Maximum, ch.YAxis.MajorUnit = &ymin, &ymax, ystep
 	if blocks[0].axisTitle != "" {
 		// Each tick is a number; the axis says its unit once.
 		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: blocks[0].axisTitle, Font: &excelize.Font{Size: 9, Color: "404040"}}}}

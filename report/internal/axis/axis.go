@@ -85,3 +85,27 @@ func FadeFrom(hi, lo, span float64) float64 {
 	}
 	return math.Max(from, math.Min(0, hi))
 }
+
+// SeriesRange returns the ends and step of the value axis of a series
+// chart over figures from lo to hi, lo ≤ 0 ≤ hi, the one rule of a
+// slide's line chart (report/chart) and of the book's native chart of the
+// same series (report/xlsx): the top is the first tick, of about Ticks
+// from lo, at or above hi and a twelfth more, headroom for the labels
+// over the highest point; a lowest figure below zero leaves room under it
+// for its label too, down to a tick of the step the axis keeps. Fire
+// incidents to 592,996 end at 800,000 in steps of 200,000 on both
+// (s16g-fire, where the book's own scaling ended at 700,000).
+func SeriesRange(lo, hi float64) (min, max, step float64) {
+	top := hi + (hi-lo)*0.08
+	step = NiceStep((top - lo) / (Ticks - 1))
+	max = math.Ceil(top/step-1e-9) * step
+	min = lo
+	step = NiceStep((max - lo) / (Ticks - 1))
+	if lo < 0 {
+		min = math.Floor(lo/step-0.15) * step
+	}
+	if min == 0 {
+		min = 0 // not −0
+	}
+	return min, max, step
+}

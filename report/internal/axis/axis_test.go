@@ -65,3 +65,22 @@ func TestFadeFrom(t *testing.T) {
 		}
 	}
 }
+
+func TestSeriesRange(t *testing.T) {
+	for _, c := range []struct{ lo, hi, min, max, step float64 }{
+		// s16g-fire: incidents to 628,034, a twelfth over it is 678,277:
+		// 800,000 by 200,000, where the book's own scaling said 700,000.
+		{0, 628034, 0, 800000, 200000},
+		// Another kind (births): a fertility rate to 1.94.
+		{0, 1.94, 0, 3, 1},
+		// A fall below zero leaves its label room under it: −3.2% on an
+		// axis from −5%, whose top stays where the headroom put it (7.5,
+		// between ticks of 5), as the slides have drawn it.
+		{-3.2, 6, -5, 7.5, 5},
+	} {
+		min, max, step := SeriesRange(c.lo, c.hi)
+		if min != c.min || max != c.max || step != c.step {
+			t.Errorf("SeriesRange(%v, %v) = %v, %v, %v, want %v, %v, %v", c.lo, c.hi, min, max, step, c.min, c.max, c.step)
+		}
+	}
+}

@@ -50,13 +50,13 @@ func TestSubtitleMixedViews(t *testing.T) {
 				ofWhole(bar(t, "2.29%", indicators.Fact, indicators.Share, "2022"), "GDP"),
 				ofWhole(bar(t, "3%", indicators.Fact, indicators.Share, "2022"), "world GDP"),
 			},
-			"Percent; 2022"},
+			"Percent, 2022"},
 		{"targets of two years", "Targets",
 			[]Bar{
 				bar(t, "0.7%", indicators.Target, indicators.Share, "2022"),
 				bar(t, "0.5%", indicators.Target, indicators.Share, "2021"),
 			},
-			"Percent; targets for the years on the bars"},
+			"Percent, targets for the years on the bars"},
 		{"weekly stocks beside a 4-week average", "Insured unemployment",
 			[]Bar{
 				bar(t, "15,976,000 people", indicators.Fact, indicators.Stock, "2020-04-05/2020-04-11"),
@@ -84,13 +84,13 @@ func TestSubtitleMixedViews(t *testing.T) {
 				bar(t, "£1,785.4 billion", indicators.Fact, indicators.Stock, "2017-09"),
 				bar(t, "£1,637.9 billion", indicators.Fact, indicators.Stock, "2017-09"),
 			},
-			"£ billion; value as of September 2017"},
+			"£ billion, value as of September 2017"},
 		{"estimates alone say no note", "Spending",
 			[]Bar{
 				bar(t, "$5 billion", indicators.Estimate, indicators.Flow, "2014"),
 				bar(t, "$6 billion", indicators.Estimate, indicators.Flow, "2015"),
 			},
-			"US$ billion; annual totals for the years on the bars"},
+			"US$ billion, annual totals for the years on the bars"},
 	}
 	for _, tt := range tests {
 		if _, got := Subtitle(tt.title, tt.bars); got != tt.want {
@@ -159,7 +159,7 @@ func TestWrittenSign(t *testing.T) {
 		bar(t, "USD 204 billion", indicators.Fact, indicators.Flow, "2022"),
 		bar(t, "USD 186 billion", indicators.Fact, indicators.Flow, "2021"),
 	}
-	if _, got := Subtitle("ODA", bars); got != "USD billion; annual totals for the years on the bars" {
-		t.Errorf("Subtitle(%q) = %q, want %q", "ODA", got, "USD billion; annual totals for the years on the bars")
+	if _, got := Subtitle("ODA", bars); got != "USD billion, annual totals for the years on the bars" {
+		t.Errorf("Subtitle(%q) = %q, want %q", "ODA", got, "USD billion, annual totals for the years on the bars")
 	}
 }

@@ -93,9 +93,29 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 		// "…, 2023 (percent)" over "Percent": the unit once.
 		subtitle = upperFirst(said)
 	} else if said != "" {
-		subtitle += "; " + said
+		subtitle = joinSubtitle(unit, said)
 	}
 	return unit, subtitle
+}
+
+// joinSubtitle joins a chart's unit and what-and-when into its subtitle,
+// the one form of every rendering (slide, PNG, the book's native chart):
+// by a comma, as a caption writes it ("Percent of same-sex marriages,
+// 2017", "Years, 2010–2012"), where a semicolon ran the two together
+// (s16g-marriages, s16g-lifeexp); by a semicolon only where
+// what-and-when has a comma or semicolon of its own, which a comma after the unit
+// would turn into a list ("Percent; rates, 2013 to 2023").
+func joinSubtitle(unit, said string) string {
+	if unit == "" {
+		return upperFirst(said)
+	}
+	if said == "" {
+		return unit
+	}
+	if strings.ContainsAny(said, ",;") {
+		return unit + "; " + said
+	}
+	return unit + ", " + said
 }
 
 // titleSaysUnit reports whether title names unit whole, in parentheses
@@ -195,9 +215,9 @@ func SeriesSubtitle(bars []Bar, oneSource bool) string {
 		as = ""
 	}
 	if len(kinds) == 0 {
-		return unit + "; " + span + as
+		return joinSubtitle(unit, span+as)
 	}
-	return unit + "; " + JoinAnd(kinds) + ", " + span + as
+	return joinSubtitle(unit, JoinAnd(kinds)+", "+span+as)
 }
 
 // PointBar returns the Bar of a point of a series, ind, as

@@ -28,19 +28,19 @@ func TestSubtitle(t *testing.T) {
 			"US$ billion", "US$ billion; annual total, 2014"},
 		{"the title says the period", "Two-way trade, 2014",
 			[]Bar{bar(t, "$279 billion", indicators.Fact, indicators.Flow, "2014")},
-			"US$ billion", "US$ billion; annual total"},
+			"US$ billion", "US$ billion, annual total"},
 		{"a fact and a target", "Funding",
 			[]Bar{bar(t, "$5 billion", indicators.Fact, indicators.Flow, "2014"), bar(t, "$8 billion", indicators.Target, indicators.Flow, "2020")},
 			"US$ billion", "US$ billion; annual total, 2014, and a target for 2020"},
 		{"a quarter's flows the title dates", "Prison and probation events, January to March 2022",
 			[]Bar{bar(t, "15,354", indicators.Fact, indicators.Flow, "2022-Q1"), bar(t, "11,324", indicators.Fact, indicators.Flow, "2022-Q1")},
-			"Number", "Number; total for the quarter"},
+			"Number", "Number, total for the quarter"},
 		{"a month's flow the title dates", "Arrivals, June 2019",
 			[]Bar{bar(t, "213,500", indicators.Fact, indicators.Flow, "2019-06")},
-			"Number", "Number; total for the month"},
+			"Number", "Number, total for the month"},
 		{"cents", "Price cuts",
 			[]Bar{bar(t, "30 cents", indicators.Fact, indicators.Level, "2014"), bar(t, "80 cents", indicators.Fact, indicators.Level, "2014")},
-			"US cents", "US cents; 2014"},
+			"US cents", "US cents, 2014"},
 	}
 	up, down := bar(t, "3%", indicators.Fact, indicators.Change, "2022-06"), bar(t, "1%", indicators.Fact, indicators.Change, "2022-Q1")
 	up.Signed, down.Signed = true, true
@@ -50,7 +50,7 @@ func TestSubtitle(t *testing.T) {
 		bars           []Bar
 		unit, subtitle string
 	}{"changes said by the unit", "Change on a year earlier", []Bar{up, down},
-		"Percent change", "Percent change; Q1 2022 and June 2022"})
+		"Percent change", "Percent change, Q1 2022 and June 2022"})
 	for _, tt := range tests {
 		unit, sub := Subtitle(tt.title, tt.bars)
 		if unit != tt.unit || sub != tt.subtitle {
@@ -103,7 +103,7 @@ func TestSubtitlePerWeek(t *testing.T) {
 			"£", "£; weekly amounts for the years on the bars; some figures are estimates"},
 		{"a level per week", "Earnings",
 			[]Bar{bar(t, "£539 per week", indicators.Fact, indicators.Level, "2016-04")},
-			"£ per week", "£ per week; April 2016"},
+			"£ per week", "£ per week, April 2016"},
 		{"a price per barrel", "Oil", []Bar{perBarrel}, "US$ per barrel", "US$ per barrel; price, 2015"},
 	}
 	for _, tt := range tests {
@@ -148,10 +148,10 @@ func TestSubtitleWholeNotCut(t *testing.T) {
 	}{
 		{"an age band", "Smoking prevalence among people aged 18 to 24, 2011 and 2023",
 			[]Bar{aged("Share of people aged 18 to 24 who smoked cigarettes", "25.7%", "2011"), aged("Share of people aged 18 to 24 who smoked cigarettes", "9.8%", "2023")},
-			"Percent", "Percent; 2011 and 2023"},
+			"Percent", "Percent, 2011 and 2023"},
 		{"a whole before a year", "Debt",
 			[]Bar{aged("Debt as a percent of GDP 2014", "74%", "2014")},
-			"Percent of GDP", "Percent of GDP; 2014"},
+			"Percent of GDP", "Percent of GDP, 2014"},
 		{"the title says the unit", "Smokers by age, 2023 (percent)",
 			[]Bar{bar(t, "14%", indicators.Fact, indicators.Level, "2023"), bar(t, "9.8%", indicators.Fact, indicators.Level, "2023")},
 			"Percent", "Rate"},
@@ -177,6 +177,27 @@ func TestUnitPhraseDuration(t *testing.T) {
 		b := bar(t, tt.stated, indicators.Fact, indicators.Stock, "2012")
 		if got := UnitPhrase(b, indicators.NoScale); got != tt.want {
 			t.Errorf("UnitPhrase(%q) = %q, want %q", tt.stated, got, tt.want)
+		}
+	}
+}
+
+// TestJoinSubtitle: a chart's unit and when are joined by a comma, as a
+// caption writes them, in the slide, the PNG and the book alike
+// (s16g-marriages, s16g-lifeexp); by a semicolon only where
+// what-and-when has a comma or semicolon of its own.
+func TestJoinSubtitle(t *testing.T) {
+	for _, tt := range []struct{ unit, said, want string }{
+		{"Percent of same-sex marriages", "2017", "Percent of same-sex marriages, 2017"}, // s16g-marriages
+		{"Years", "2010–2012", "Years, 2010–2012"},                                       // s16g-lifeexp
+		// Another kind: testdata/kinds/prices' monthly changes, a
+		// what-and-when with a comma of its own.
+		{"Percent change", "rates, January 2021 and February 2021", "Percent change; rates, January 2021 and February 2021"},
+		{"Percent", "2022; some figures are estimates", "Percent; 2022; some figures are estimates"},
+		{"", "total for 2014", "Total for 2014"},
+		{"Number", "", "Number"},
+	} {
+		if got := joinSubtitle(tt.unit, tt.said); got != tt.want {
+			t.Errorf("joinSubtitle(%q, %q) = %q, want %q", tt.unit, tt.said, got, tt.want)
 		}
 	}
 }
