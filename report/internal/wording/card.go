@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -119,10 +120,12 @@ func countWithNoun(label string, u indicators.Unit, q indicators.Quantity) strin
 // numberInWords reports whether label is a figure in words and nothing
 // else ("three", "twenty-one"), which says no more what it counts than
 // "3" does: "Receivership appointments: three" (s16g-insolvency) is
-// "three insolvencies".
+// "three insolvencies". A fraction in words ("half", "a third") is a
+// whole number of nothing: it gets no noun.
 func numberInWords(label string) bool {
 	q, u, err := indicators.ParseStated(label)
-	return err == nil && u == (indicators.Unit{}) && q.Qualifier == indicators.Exact && !strings.ContainsAny(label, "0123456789")
+	return err == nil && u == (indicators.Unit{}) && q.Qualifier == indicators.Exact && !strings.ContainsAny(label, "0123456789") &&
+		q.Value.Float64() == math.Trunc(q.Value.Float64())
 }
 
 // WithPer returns label with the base of unit u after it, " per year",
