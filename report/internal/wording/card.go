@@ -190,8 +190,9 @@ func LabelOf(ind *indicators.Indicator) string {
 }
 
 // Previous returns the indicator of c that states ind's figure for the
-// period just before ind's (Consecutive): the same title, places, unit,
-// measure and status, one period earlier; nil if the catalog holds none,
+// period just before ind's (Consecutive), of the same kind and length (a
+// year for a year, a quarter for a quarter): the same title, places,
+// unit, measure and status, one period earlier; nil if the catalog holds none,
 // or ind is a change (whose base says what it is measured from). A
 // headline card pasted alone gives the document's own comparison: "269
 // fire-related fatalities, 2023" beside "257 in 2022" (s16g-fire).
@@ -203,7 +204,7 @@ func Previous(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indi
 	for i := range c.Indicators {
 		p := &c.Indicators[i]
 		if p.ID == ind.ID || !strings.EqualFold(p.Title, ind.Title) || p.Unit != ind.Unit || p.Measure != ind.Measure ||
-			p.Status != ind.Status || !slices.Equal(p.Entities, ind.Entities) || !Consecutive(p.Period, ind.Period) ||
+			p.Status != ind.Status || !slices.Equal(p.Entities, ind.Entities) || !Consecutive(p.Period, ind.Period) || !sameLength(p.Period, ind.Period) ||
 			p.Period.From.Years() >= ind.Period.From.Years() {
 			continue
 		}

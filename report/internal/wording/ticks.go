@@ -60,6 +60,25 @@ func Consecutive(a, b indicators.Period) bool {
 	return start <= end+1
 }
 
+// sameLength reports whether periods a and b are of one kind and length,
+// so that one may stand as the other's previous (Previous): two calendar
+// years, two quarters, two fiscal years, two days; never a year beside a
+// month of the year before ("850 million passengers" in 2023 beside "800
+// million in December 2022"), nor a fiscal year beside a calendar one.
+func sameLength(a, b indicators.Period) bool {
+	if a.Fiscal != b.Fiscal || a.Across != b.Across || a.Split != b.Split || a.UpTo != b.UpTo ||
+		(a.From.Day == 0) != (b.From.Day == 0) || (a.From.Month == 0) != (b.From.Month == 0) {
+		return false
+	}
+	bounds := monthBounds
+	if a.From.Day != 0 || a.To.Day != 0 || b.To.Day != 0 {
+		bounds = dayBounds
+	}
+	af, al := bounds(a)
+	bf, bl := bounds(b)
+	return al-af == bl-bf
+}
+
 // monthBounds returns the first and last month of p, counted from year 0.
 func monthBounds(p indicators.Period) (first, last int) {
 	at := func(d indicators.Date, end bool) int {
