@@ -45,7 +45,9 @@ func PeriodTicks(ps []indicators.Period) []string {
 // then 2010, March then April 2020, one day then the next. A line of a
 // series joins only consecutive periods; 2013 then 2018 leaves four years
 // unsaid, and a line across them drew a rise the document never stated
-// (s16g-fire). The PNG and the book's native chart both read it.
+// (s16g-fire). It is the one rule of a joined line: the PNG's line
+// (chart's series points) and the book's native charts
+// (xlsx's seriesBlock.joined) both read it.
 func Consecutive(a, b indicators.Period) bool {
 	if !a.IsStated() || !b.IsStated() {
 		return false
