@@ -1,7 +1,6 @@
 package pptx
 
 import (
-	"math"
 	"strings"
 	"sync"
 
@@ -10,6 +9,8 @@ import (
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
+
+	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // titleFont is the face a slide title is measured in: Liberation Sans
@@ -89,40 +90,17 @@ func balanceTitle(title string, size, width float64) string {
 // balanceSource returns a slide's source line balanced as a title is
 // (balanceTitle), in the plain face of the source box at size points:
 // wrapped greedily, a source line may leave its date's year ("2023")
-// alone on its last line.
-//
-// Its first break falls after a comma where one allows as few lines, as
-// the chart's footer does: the document's title whole on a line after its
-// publisher, never "…, 2017" / "Traffic Data for …" (s16g-air).
+// alone on its last line. Its first break falls after a comma where one
+// allows as few lines (wording.SourceLines, as the chart's footer breaks
+// it): the document's title whole on a line after its publisher, never
+// "…, 2017" / "Traffic Data for …" (s16g-air).
 func balanceSource(source string, size, width float64) string {
-	out := balance(bodyFont, source, size, width)
-	n := strings.Count(out, "\n") + 1
-	if n < 2 || strings.ContainsAny(source, "\r\n") {
-		return out
+	if strings.ContainsAny(source, "\r\n") {
+		return balance(bodyFont, source, size, width)
 	}
-	// The comma nearest the balanced first break, within a quarter of
-	// the box.
-	words := strings.Fields(source)
-	first0, _, _ := strings.Cut(out, "\n")
-	target := facePoints(bodyFont, first0, size)
-	best, bestOff := "", width/4
-	for k := 0; k < len(words)-1; k++ {
-		if !strings.HasSuffix(words[k], ",") {
-			continue
-		}
-		first := strings.Join(words[:k+1], " ")
-		if facePoints(bodyFont, first, size) > width {
-			break
-		}
-		rest := balance(bodyFont, strings.Join(words[k+1:], " "), size, width)
-		if off := math.Abs(facePoints(bodyFont, first, size) - target); strings.Count(rest, "\n")+1 <= n-1 && off <= bestOff {
-			best, bestOff = first+"\n"+rest, off
-		}
-	}
-	if best == "" {
-		return out
-	}
-	return best
+	return strings.Join(wording.SourceLines(source, width,
+		func(l string) float64 { return facePoints(bodyFont, l, size) },
+		func(l string) []string { return strings.Split(balance(bodyFont, l, size, width), "\n") }), "\n")
 }
 
 // balance returns text with line breaks where it would wrap in face at
