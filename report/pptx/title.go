@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 
+	"codeberg.org/go-fonts/dejavu/dejavusans"
+	"codeberg.org/go-fonts/dejavu/dejavusansbold"
 	"codeberg.org/go-fonts/liberation/liberationsansbold"
 	"codeberg.org/go-fonts/liberation/liberationsansregular"
 	"golang.org/x/image/font"
@@ -13,28 +15,51 @@ import (
 	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
-// titleFont is the face a slide title is measured in: Liberation Sans
-// Bold, whose widths are Arial's, the deck theme's font, as PowerPoint
-// shows it and LibreOffice does in its stead. Measured in the wider
-// DejaVu Sans Bold, titles broke at three fifths of their box on every
-// slide (s16g-lifeexp, s16g-research).
-var titleFont = sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(liberationsansbold.TTF) })
+// titleFont is the face a slide title is measured in: the wider of
+// Liberation Sans Bold, whose widths are Arial's, the deck theme's font,
+// as PowerPoint shows it and LibreOffice does in its stead, and DejaVu
+// Sans Bold, which LibreOffice sets where neither is installed: measured
+// in Liberation alone, a title's line filled the box, wrapped again in
+// DejaVu, and the title gained a line and overlapped the chart (review16a
+// item 16: "…exports to the European Union" 989 pt wide in a box of 888).
+var titleFont = face{
+	sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(liberationsansbold.TTF) }),
+	sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(dejavusansbold.TTF) }),
+}
 
 // bodyFont is the face a slide's plain text (its source line) is
-// measured in: Liberation Sans, Arial's widths, as titleFont.
-var bodyFont = sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(liberationsansregular.TTF) })
+// measured in: the wider of Liberation Sans and DejaVu Sans, as titleFont.
+var bodyFont = face{
+	sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(liberationsansregular.TTF) }),
+	sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(dejavusans.TTF) }),
+}
 
-// A face gives the font text is measured in.
-type face func() (*sfnt.Font, error)
+// A face gives the fonts text may be set in; it is measured at the
+// widest of them.
+type face []func() (*sfnt.Font, error)
 
 // textPoints is the width of s in the title font at size points, or -1 if
 // the font cannot be read.
 func textPoints(s string, size float64) float64 { return facePoints(titleFont, s, size) }
 
-// facePoints is the width of s in face at size points, or -1 if the font
-// cannot be read.
+// facePoints is the width of s in the widest font of fc at size points,
+// or -1 if a font cannot be read.
 func facePoints(fc face, s string, size float64) float64 {
-	f, err := fc()
+	most := 0.0
+	for _, f := range fc {
+		w := fontPoints(f, s, size)
+		if w < 0 {
+			return -1
+		}
+		most = max(most, w)
+	}
+	return most
+}
+
+// fontPoints is the width of s in font fn at size points, or -1 if the
+// font cannot be read.
+func fontPoints(fn func() (*sfnt.Font, error), s string, size float64) float64 {
+	f, err := fn()
 	if err != nil {
 		return -1
 	}
