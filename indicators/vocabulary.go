@@ -363,3 +363,7 @@ func lastWord(b string) string {
 // lowest value a figure reached within a span ("peak", "lowest", "record
 // high"), lower case, as the lexicon holds them (lexicon.Extremes).
 func ExtremeWords() []string { return slices.Clone(lexicon.Extremes) }
+
+// RelativeWords returns the words that open a relative clause after a
+// noun ("that", "who", "where"), lower case (lexicon.RelativeWords).
+func RelativeWords() []string { return slices.Clone(lexicon.RelativeWords) }
