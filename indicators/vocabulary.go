@@ -358,3 +358,12 @@ func lastWord(b string) string {
 	i := strings.LastIndexByte(b, ' ')
 	return b[i+1:]
 }
+
+// ExtremeWords returns the words and phrases that name the highest or
+// lowest value a figure reached within a span ("peak", "lowest", "record
+// high"), lower case, as the lexicon holds them (lexicon.Extremes).
+func ExtremeWords() []string { return slices.Clone(lexicon.Extremes) }
+
+// RelativeWords returns the words that open a relative clause after a
+// noun ("that", "who", "where"), lower case (lexicon.RelativeWords).
+func RelativeWords() []string { return slices.Clone(lexicon.RelativeWords) }

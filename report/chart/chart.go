@@ -728,8 +728,17 @@ func compositionChart(s *Slide, items []item, wd words) ([]string, error) {
 	}
 	w.style(s.Options)
 	w.Parts = parts
-	if rest := 100 - sum; rest > 0.05 {
-		w.Rest = wording.RestLabel("", true) + ": " + strconv.FormatFloat(math.Round(rest*10)/10, 'f', -1, 64) + "%"
+	// Derived shares whose parts make up their one whole leave no rest:
+	// 1, 1 and 1 of 3 are "33%" three times, and no "Other, not stated:
+	// 1%" the document never gave (review16a item 7). Each part is drawn
+	// at its exact share, so that the squares fill the whole.
+	if wholeOfParts(items) {
+		for i, it := range items {
+			parts[i].Value = 100 * it.of.part / it.of.total
+		}
+	} else if rest := 100 - sum; rest > 0.05 {
+		// Named as the book's doughnut names it (xlsx's chart data).
+		w.Rest = wording.RestLabel(items[0].denom, len(items) > 1) + ": " + strconv.FormatFloat(math.Round(rest*10)/10, 'f', -1, 64) + "%"
 		texts = append(texts, w.Rest)
 	}
 	s.Plot.Add(w)
@@ -748,6 +757,20 @@ func compositionChart(s *Slide, items []item, wd words) ([]string, error) {
 	s.Key = key
 	s.KeyColors = nil
 	return texts, nil
+}
+
+// wholeOfParts reports whether items are derived shares of one whole
+// whose parts' stated values sum to the whole's (shareInputs), to a
+// millionth of it.
+func wholeOfParts(items []item) bool {
+	sum := 0.0
+	for _, it := range items {
+		if it.of.whole == "" || it.of.whole != items[0].of.whole || it.of.total <= 0 {
+			return false
+		}
+		sum += it.of.part
+	}
+	return math.Abs(sum-items[0].of.total) <= 1e-6*items[0].of.total
 }
 
 // partName returns a part's name from its bar label: "Coal's share" is

@@ -50,6 +50,34 @@ type item struct {
 	// signed marks an item of a chart of changes that go both ways: a
 	// decrease has lo and hi below zero (see signChanges).
 	signed bool
+	// of is, for a derived share of two indicators stated exactly, the
+	// ID of its whole and the values of its part and whole: parts whose
+	// values sum to their one whole's leave no rest (compositionChart).
+	of shareInputs
+}
+
+// shareInputs are the inputs of a derived share: its whole's ID and the
+// part's and the whole's values; the zero value for any other figure.
+type shareInputs struct {
+	whole       string
+	part, total float64
+}
+
+// shareInputsOf returns the inputs of d if it is a share of one
+// indicator in another, both stated exactly; the zero value otherwise.
+func shareInputsOf(c *indicators.Catalog, d *indicators.Derived) shareInputs {
+	if d.Op != indicators.ShareOf || len(d.Inputs) != 2 {
+		return shareInputs{}
+	}
+	part, ok1 := c.Indicator(d.Inputs[0])
+	whole, ok2 := c.Indicator(d.Inputs[1])
+	if !ok1 || !ok2 || part.Quantity.Qualifier != indicators.Exact || whole.Quantity.Qualifier != indicators.Exact ||
+		part.Unit != whole.Unit {
+		return shareInputs{}
+	}
+	_, pv := part.Quantity.Ends()
+	_, wv := whole.Quantity.Ends()
+	return shareInputs{whole: whole.ID, part: pv, total: wv}
 }
 
 // resolve looks up the indicators of v.
@@ -91,7 +119,7 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 				id: id, title: d.Title, label: r.Text(indicators.Style{Compact: true}),
 				q: r.Quantity, u: r.Unit, iv: r.Interval, status: r.Status,
 				op: d.Op.String(), period: r.Period, sources: shortNames(c, id),
-				computed: inputWords(c, d), unbounded: !r.Bounded,
+				computed: inputWords(c, d), unbounded: !r.Bounded, of: shareInputsOf(c, d),
 			}
 			// The figure as rounded, as its label writes it; nothing for a
 			// figure that cannot be bounded.

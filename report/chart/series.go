@@ -558,7 +558,8 @@ func (t YearTicks) Ticks(lo, hi float64) []plot.Tick {
 	}
 	var at []float64
 	gap := (hi - lo) * minTickGap
-	if len(years) > 0 && len(years) <= maxPointTicks {
+	steps := !(len(years) > 0 && len(years) <= maxPointTicks)
+	if !steps {
 		at = years
 	} else {
 		for y := math.Ceil(lo/step) * step; y <= hi; y += step {
@@ -567,13 +568,17 @@ func (t YearTicks) Ticks(lo, hi float64) []plot.Tick {
 		gap = max(gap, step/2)
 	}
 	// The ends first, then the rest in order, each kept if clear of
-	// those kept.
+	// those kept: a step tick more than half a step from every other,
+	// so that 2014, a step tick with no figure, never stands a year from
+	// the first point's 2013 on an axis of two-year steps (review16a
+	// item 20).
 	var kept []float64
 	if len(years) > 0 {
 		kept = append(kept, years[0], years[len(years)-1])
 	}
+	near := func(k, y float64) bool { return k != y && (math.Abs(k-y) < gap || steps && math.Abs(k-y) <= gap) }
 	for _, y := range at {
-		if !slices.ContainsFunc(kept, func(k float64) bool { return k != y && math.Abs(k-y) < gap }) && !slices.Contains(kept, y) {
+		if !slices.ContainsFunc(kept, func(k float64) bool { return near(k, y) }) && !slices.Contains(kept, y) {
 			kept = append(kept, y)
 		}
 	}

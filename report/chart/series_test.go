@@ -189,6 +189,10 @@ func TestYearTicks(t *testing.T) {
 		// Another kind: an annual series of 21 years keeps its steps and
 		// ticks its odd first and last years.
 		{2000.4, 2021.6, seq(2001, 2021), "2001 2005 2010 2015 2021"},
+		// review16a item 20: points 2013 and 2015 to 2023, ten of them,
+		// ticked by two-year steps; 2014, no point's, stood a year from
+		// 2013, 2022 a year from 2023. The crime kind's annual counts.
+		{2012.4, 2023.6, append([]float64{2013}, seq(2015, 2023)...), "2013 2016 2018 2020 2023"},
 	}
 	for _, tt := range tests {
 		var got []string

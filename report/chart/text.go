@@ -6,6 +6,8 @@ import (
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // wrap breaks s into lines no wider than width in sty, at spaces; a word
@@ -70,40 +72,12 @@ func wrapTitle(s string, sty text.Style, width vg.Length) []string {
 }
 
 // wrapSource wraps a source line as wrapBalanced does, in as few lines,
-// but with its first break after a comma where one allows it: the
-// publisher on one line and the document's title whole after it, never
-// "…, Bureau of Transportation Statistics, 2017" / "Traffic Data for …",
-// which read as a source dated 2017 (s16g-air).
+// with its first break after a comma where one allows it
+// (wording.SourceLines, as the slide's source box breaks it).
 func wrapSource(s string, sty text.Style, width vg.Length) []string {
-	lines := wrapBalanced(s, sty, width)
-	if len(lines) < 2 {
-		return lines
-	}
-	// The comma nearest the balanced first break.
-	words := strings.Fields(s)
-	target := sty.Width(lines[0])
-	best, bestOff := []string(nil), vg.Length(0)
-	for k := 0; k < len(words)-1; k++ {
-		if !strings.HasSuffix(words[k], ",") {
-			continue
-		}
-		first := strings.Join(words[:k+1], " ")
-		if sty.Width(first) > width {
-			break
-		}
-		rest := wrapBalanced(strings.Join(words[k+1:], " "), sty, width)
-		off := sty.Width(first) - target
-		if off < 0 {
-			off = -off
-		}
-		if len(rest) <= len(lines)-1 && (best == nil || off < bestOff) {
-			best, bestOff = append([]string{first}, rest...), off
-		}
-	}
-	if best == nil || bestOff > width/4 {
-		return lines
-	}
-	return best
+	return wording.SourceLines(s, float64(width),
+		func(l string) float64 { return float64(sty.Width(l)) },
+		func(l string) []string { return wrapBalanced(l, sty, width) })
 }
 
 // lineHeight returns the distance between baselines of sty's font.

@@ -281,7 +281,9 @@ func (w *Waffle) plotParts(c draw.Canvas) {
 // fitEntry returns a key entry "name: figure" that fits width: where it
 // is wider, the name is cut at a word with "…" and the figure kept, never
 // cut with it ("Professional, scientific and technical…" lost its 17%,
-// s16g-research).
+// s16g-research); where the figure alone leaves no room for a word of the
+// name, the entry is cut as one, figure and all: "Short" with a figure
+// 837 points wide stood in a key of 200 (review16a item 19).
 func fitEntry(name, figure string, sty text.Style, width vg.Length) string {
 	if figure == "" {
 		return fitWidth(name, sty, width)
@@ -290,14 +292,23 @@ func fitEntry(name, figure string, sty text.Style, width vg.Length) string {
 	if sty.Width(name+tail) <= width {
 		return name + tail
 	}
-	return fitWidth(name, sty, width-sty.Width(tail+"…")) + tail
+	first, _, _ := strings.Cut(name, " ")
+	if sty.Width(first+"…"+tail) > width {
+		return fitWidth(name+tail, sty, width)
+	}
+	return fitWidth(name, sty, width-sty.Width(tail)) + tail
 }
 
-// fitWidth returns s, cut at a word with "…" where it is wider than width.
+// fitWidth returns s, cut at a word with "…" where it is wider than
+// width, or within a word where its first word is wider.
 func fitWidth(s string, sty text.Style, width vg.Length) string {
 	if sty.Width(s) <= width {
 		return s
 	}
-	lines := wrap(s, sty, width)
-	return strings.TrimRight(lines[0], " ,;:") + "…"
+	cut := strings.TrimRight(wrap(s, sty, width)[0], " ,;:")
+	for r := []rune(cut); sty.Width(cut+"…") > width && len(r) > 0; {
+		r = r[:len(r)-1]
+		cut = strings.TrimRight(string(r), " ,;:")
+	}
+	return cut + "…"
 }

@@ -1,39 +1,65 @@
 package pptx
 
 import (
-	"math"
 	"strings"
 	"sync"
 
+	"codeberg.org/go-fonts/dejavu/dejavusans"
+	"codeberg.org/go-fonts/dejavu/dejavusansbold"
 	"codeberg.org/go-fonts/liberation/liberationsansbold"
 	"codeberg.org/go-fonts/liberation/liberationsansregular"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
+
+	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
-// titleFont is the face a slide title is measured in: Liberation Sans
-// Bold, whose widths are Arial's, the deck theme's font, as PowerPoint
-// shows it and LibreOffice does in its stead. Measured in the wider
-// DejaVu Sans Bold, titles broke at three fifths of their box on every
-// slide (s16g-lifeexp, s16g-research).
-var titleFont = sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(liberationsansbold.TTF) })
+// titleFont is the face a slide title is measured in: the wider of
+// Liberation Sans Bold, whose widths are Arial's, the deck theme's font,
+// as PowerPoint shows it and LibreOffice does in its stead, and DejaVu
+// Sans Bold, which LibreOffice sets where neither is installed: measured
+// in Liberation alone, a title's line filled the box, wrapped again in
+// DejaVu, and the title gained a line and overlapped the chart (review16a
+// item 16: "…exports to the European Union" 989 pt wide in a box of 888).
+var titleFont = face{
+	sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(liberationsansbold.TTF) }),
+	sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(dejavusansbold.TTF) }),
+}
 
 // bodyFont is the face a slide's plain text (its source line) is
-// measured in: Liberation Sans, Arial's widths, as titleFont.
-var bodyFont = sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(liberationsansregular.TTF) })
+// measured in: the wider of Liberation Sans and DejaVu Sans, as titleFont.
+var bodyFont = face{
+	sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(liberationsansregular.TTF) }),
+	sync.OnceValues(func() (*sfnt.Font, error) { return sfnt.Parse(dejavusans.TTF) }),
+}
 
-// A face gives the font text is measured in.
-type face func() (*sfnt.Font, error)
+// A face gives the fonts text may be set in; it is measured at the
+// widest of them.
+type face []func() (*sfnt.Font, error)
 
 // textPoints is the width of s in the title font at size points, or -1 if
 // the font cannot be read.
 func textPoints(s string, size float64) float64 { return facePoints(titleFont, s, size) }
 
-// facePoints is the width of s in face at size points, or -1 if the font
-// cannot be read.
+// facePoints is the width of s in the widest font of fc at size points,
+// or -1 if a font cannot be read.
 func facePoints(fc face, s string, size float64) float64 {
-	f, err := fc()
+	most := 0.0
+	for _, f := range fc {
+		w := fontPoints(f, s, size)
+		if w < 0 {
+			return -1
+		}
+		most = max(most, w)
+	}
+	return most
+}
+
+// fontPoints is the width of s in font fn at size points, or -1 if the
+// font cannot be read.
+func fontPoints(fn func() (*sfnt.Font, error), s string, size float64) float64 {
+	f, err := fn()
 	if err != nil {
 		return -1
 	}
@@ -89,40 +115,17 @@ func balanceTitle(title string, size, width float64) string {
 // balanceSource returns a slide's source line balanced as a title is
 // (balanceTitle), in the plain face of the source box at size points:
 // wrapped greedily, a source line may leave its date's year ("2023")
-// alone on its last line.
-//
-// Its first break falls after a comma where one allows as few lines, as
-// the chart's footer does: the document's title whole on a line after its
-// publisher, never "…, 2017" / "Traffic Data for …" (s16g-air).
+// alone on its last line. Its first break falls after a comma where one
+// allows as few lines (wording.SourceLines, as the chart's footer breaks
+// it): the document's title whole on a line after its publisher, never
+// "…, 2017" / "Traffic Data for …" (s16g-air).
 func balanceSource(source string, size, width float64) string {
-	out := balance(bodyFont, source, size, width)
-	n := strings.Count(out, "\n") + 1
-	if n < 2 || strings.ContainsAny(source, "\r\n") {
-		return out
+	if strings.ContainsAny(source, "\r\n") {
+		return balance(bodyFont, source, size, width)
 	}
-	// The comma nearest the balanced first break, within a quarter of
-	// the box.
-	words := strings.Fields(source)
-	first0, _, _ := strings.Cut(out, "\n")
-	target := facePoints(bodyFont, first0, size)
-	best, bestOff := "", width/4
-	for k := 0; k < len(words)-1; k++ {
-		if !strings.HasSuffix(words[k], ",") {
-			continue
-		}
-		first := strings.Join(words[:k+1], " ")
-		if facePoints(bodyFont, first, size) > width {
-			break
-		}
-		rest := balance(bodyFont, strings.Join(words[k+1:], " "), size, width)
-		if off := math.Abs(facePoints(bodyFont, first, size) - target); strings.Count(rest, "\n")+1 <= n-1 && off <= bestOff {
-			best, bestOff = first+"\n"+rest, off
-		}
-	}
-	if best == "" {
-		return out
-	}
-	return best
+	return strings.Join(wording.SourceLines(source, width,
+		func(l string) float64 { return facePoints(bodyFont, l, size) },
+		func(l string) []string { return strings.Split(balance(bodyFont, l, size, width), "\n") }), "\n")
 }
 
 // balance returns text with line breaks where it would wrap in face at

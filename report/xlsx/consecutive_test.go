@@ -24,18 +24,24 @@ func TestConsecutive(t *testing.T) {
 		{"migration kind, quarters", []string{"2016-Q4", "2017-Q1", "2017-Q2"}, true},
 		{"census every five years", []string{"2001", "2006", "2011"}, false},
 		{"one point", []string{"2023"}, false},
+		// review16a item 10: the prices kind's months, every other one,
+		// step alike by two months and were joined; a month between each
+		// two is unsaid.
+		{"prices kind, every other month", []string{"2021-01", "2021-03", "2021-05"}, false},
+		{"prices kind, months", []string{"2021-01", "2021-02", "2021-03"}, true},
+		{"quarters, one missing", []string{"2016-Q3", "2017-Q1", "2017-Q3"}, false},
 	}
 	for _, tt := range tests {
-		var xs []float64
+		var ps []indicators.Period
 		for _, s := range tt.periods {
 			p, err := indicators.ParsePeriod(s)
 			if err != nil {
 				t.Fatalf("ParsePeriod(%q): %v", s, err)
 			}
-			xs = append(xs, yearOf(p))
+			ps = append(ps, p)
 		}
-		if got := consecutive(xs); got != tt.want {
-			t.Errorf("%s: consecutive(%v) = %v, want %v", tt.name, xs, got, tt.want)
+		if got := consecutive(ps); got != tt.want {
+			t.Errorf("%s: consecutive(%v) = %v, want %v", tt.name, ps, got, tt.want)
 		}
 	}
 }

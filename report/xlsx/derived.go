@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -402,7 +403,7 @@ func (b *book) derivedNums(d *indicators.Derived) ([]derivedNum, error) {
 	}
 	switch {
 	case live(r, low != "") && value != "":
-		return []derivedNum{{derCol.value, value, r.Lo, r.Quantity.Value}}, nil
+		return []derivedNum{saidValue(value, r)}, nil
 	case live(r, low != ""):
 		return []derivedNum{{derCol.low, low, r.Lo, r.Quantity.Low}, {derCol.high, high, r.Hi, r.Quantity.High}}, nil
 	}
@@ -420,6 +421,27 @@ func (b *book) derivedNums(d *indicators.Derived) ([]derivedNum, error) {
 		out = append(out, derivedNum{derCol.high, "", hi.Float64(), hi})
 	}
 	return out, nil
+}
+
+// saidValue returns the Value cell of r, the live formula value: shown
+// at the figure's decimals, it says the figure as the Figure column says
+// it, or it is rounded where the figure is said (ROUND at its last
+// significant place), so that 12,345 over 30 shows "410 times" as said,
+// never "412 times" (review16a item 2). It stays a formula.
+func saidValue(value string, r indicators.Result) derivedNum {
+	said := r.Quantity.Value
+	places := max(0, -int(said.Exp)) // the decimals the format shows
+	shown := math.Round(r.Lo*math.Pow10(places)) / math.Pow10(places)
+	if said.IsZero() || math.Abs(shown-said.Float64()) <= 1e-9*math.Abs(said.Float64()) {
+		return derivedNum{derCol.value, value, r.Lo, said}
+	}
+	// The last significant place said: 410 (41 tens) is rounded to tens.
+	coef, exp := said.Coef, int(said.Exp)
+	for coef%10 == 0 {
+		coef /= 10
+		exp++
+	}
+	return derivedNum{derCol.value, "ROUND(" + value + "," + strconv.Itoa(-exp) + ")", said.Float64(), said}
 }
 
 // derivedTextCols are the Derived sheet's text columns, in the order of

@@ -65,6 +65,8 @@ type seriesBlock struct {
 	// (wording.Signed): a fall's Value is below zero, and the value axis
 	// goes below zero with it.
 	signed bool
+	// periods are the points' periods, in order.
+	periods []indicators.Period
 	// unit and scale are the first point's, and decimals the most any
 	// point's value shows where all are under 10: the value axis keeps
 	// them, "0.7%" on an axis of "0.5%" steps, never "1%" (s15-prices).
@@ -76,38 +78,34 @@ type seriesBlock struct {
 	lo, hi float64
 }
 
-// steps reports whether the points of bl are periods a step of at most a
-// year apart, each the one after the last (Q4 2016, Q1 2017; 2013/14,
-// 2014/15; YE Dec 2015, YE Mar 2016), each Year cell showing its period:
-// a chart of them
-// ticks each period by its name, as the slide does, where a year axis
-// would say "2013" of 2013/14.
+// steps reports whether the points of bl are consecutive periods
+// (joined), each Year cell showing its period (Q4 2016, Q1 2017; 2013/14,
+// 2014/15; YE Dec 2015, YE Mar 2016): a chart of them ticks each period
+// by its name, as the slide does, where a year axis would say "2013" of
+// 2013/14.
 func (bl seriesBlock) steps() bool {
 	return bl.labelled && bl.joined()
 }
 
-// joined reports whether a chart may join the points of bl by a line: a
-// line joins only consecutive periods, each the one after the last a step
-// of at most a year apart, one point a period (consecutive). Points with
-// periods missing between them are markers alone: a line from 2013 to
-// 2018 drew a steady rise the document never stated (s16g-fire; the peak
-// of 2008-09 joined to 2023 in s16g-insolvency).
+// joined reports whether a chart may join the points of bl by a line: one
+// point a period, each period the one after the last (consecutive). Points
+// with periods missing between them are markers alone: a line from 2013
+// to 2018 drew a steady rise the document never stated (s16g-fire; the
+// peak of 2008-09 joined to 2023 in s16g-insolvency).
 func (bl seriesBlock) joined() bool {
-	return !bl.repeats && consecutive(bl.xs)
+	return !bl.repeats && consecutive(bl.periods)
 }
 
-// consecutive reports whether the Years xs, at least two, step alike by
-// at most a year: each period the one after the last.
-func consecutive(xs []float64) bool {
-	if len(xs) < 2 {
+// consecutive reports whether the periods ps, at least two, each follow
+// the one before with no period between them, by the one rule the PNG's
+// line follows (wording.Consecutive): January, March and May 2021 step
+// alike, yet leave February and April unsaid.
+func consecutive(ps []indicators.Period) bool {
+	if len(ps) < 2 {
 		return false
 	}
-	d := xs[1] - xs[0]
-	if d <= 0 || d > 1.002 { // yearOf keeps thousandths
-		return false
-	}
-	for i := 2; i < len(xs); i++ {
-		if math.Abs(xs[i]-xs[i-1]-d) > 0.002 { // yearOf keeps thousandths
+	for i := 1; i < len(ps); i++ {
+		if !wording.Consecutive(ps[i-1], ps[i]) {
 			return false
 		}
 	}
@@ -440,6 +438,7 @@ func (b *book) writeSeries() error {
 			b.seriesRow[ind.ID] = s.row
 			year := yearOf(ind.Period)
 			bl.xs = append(bl.xs, year)
+			bl.periods = append(bl.periods, ind.Period)
 			if k == 0 {
 				bl.labelled = true
 				bl.from = year
@@ -820,6 +819,7 @@ func (b *book) textYears(all [][]indicators.SeriesPoint, yearLabels map[string]s
 			year := yearOf(sp.Indicator.Period)
 			bl.repeats = bl.repeats || slices.Contains(bl.xs, year)
 			bl.xs = append(bl.xs, year)
+			bl.periods = append(bl.periods, sp.Indicator.Period)
 			bl.labelled = bl.labelled && yearLabels[sp.Indicator.ID] != ""
 		}
 		first := all[i][0].Indicator

@@ -141,18 +141,27 @@ func TestSeriesChartTicksQuarters(t *testing.T) {
 
 	// A year apart, or a gap, stays on a year axis.
 	for _, tt := range []struct {
-		bl   seriesBlock
-		want bool
+		labelled, repeats bool
+		periods           []string
+		want              bool
 	}{
-		{seriesBlock{labelled: true, xs: []float64{2016.75, 2017, 2017.25}}, true},
-		{seriesBlock{labelled: true, xs: []float64{2016.75, 2017.25}}, true},
-		{seriesBlock{labelled: true, xs: []float64{2016.5, 2016.75, 2017.25}}, false},
-		{seriesBlock{labelled: false, xs: []float64{2016, 2017}}, false},
-		{seriesBlock{labelled: true, xs: []float64{2020.083, 2020.167, 2020.25}}, true},
-		{seriesBlock{labelled: true, repeats: true, xs: []float64{2016.75, 2017}}, false},
+		{true, false, []string{"2016-Q4", "2017-Q1", "2017-Q2"}, true},
+		{true, false, []string{"2016-10/2017-03", "2017-04/2017-09"}, true},
+		{true, false, []string{"2016-Q3", "2016-Q4", "2017-Q2"}, false},
+		{false, false, []string{"2016", "2017"}, false},
+		{true, false, []string{"2020-02", "2020-03", "2020-04"}, true},
+		{true, true, []string{"2016-Q4", "2017-Q1"}, false},
 	} {
-		if got := tt.bl.steps(); got != tt.want {
-			t.Errorf("seriesBlock{xs: %v, labelled: %v}.steps() = %v, want %v", tt.bl.xs, tt.bl.labelled, got, tt.want)
+		bl := seriesBlock{labelled: tt.labelled, repeats: tt.repeats}
+		for _, s := range tt.periods {
+			p, err := indicators.ParsePeriod(s)
+			if err != nil {
+				t.Fatalf("ParsePeriod(%q): %v", s, err)
+			}
+			bl.periods = append(bl.periods, p)
+		}
+		if got := bl.steps(); got != tt.want {
+			t.Errorf("seriesBlock{periods: %q, labelled: %v, repeats: %v}.steps() = %v, want %v", tt.periods, tt.labelled, tt.repeats, got, tt.want)
 		}
 	}
 }

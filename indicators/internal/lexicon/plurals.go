@@ -19,12 +19,17 @@ var Irregular = [][2]string{
 // is "person", as "people" is. Plural never makes them.
 var OtherPlurals = [][2]string{{"person", "persons"}}
 
+// RelativeWords open a relative clause after a noun: "marriages that were
+// religious ceremonies", "adults who smoke", "firms which export",
+// "households where both adults work".
+var RelativeWords = []string{"that", "which", "who", "whose", "whom", "where"}
+
 // NounEnders are the words that end a counted noun's head and start what
 // follows it ("people of the developing world", "students who graduated",
 // "jobs in manufacturing"): the head noun is the last word before the
-// first of them.
-var NounEnders = []string{"of", "in", "for", "who", "whose", "that", "which", "with", "from", "across",
-	"on", "at", "under", "to", "by", "into", "between", "among", "per"}
+// first of them. They are the prepositions below and RelativeWords.
+var NounEnders = append([]string{"of", "in", "for", "with", "from", "across",
+	"on", "at", "under", "to", "by", "into", "between", "among", "per"}, RelativeWords...)
 
 // Unchanging lists the nouns whose plural is the singular.
 var Unchanging = []string{"series", "species", "sheep", "fish", "aircraft", "staff", "personnel", "police", "livestock", "cattle", "corps"}

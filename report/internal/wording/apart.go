@@ -321,8 +321,12 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 	// The run ends on a joining word: "UK coverage of the", never
 	// "United" of "United Kingdom" and "United States"; or on a comma,
 	// which ends a phrase: "… as a share of GDP," goes whole, never
-	// leaving "GDP, Australia" to read as GDP itself (s16g-research).
-	for head > 0 && !leading[strings.ToLower(words[0][head-1])] && !strings.HasSuffix(words[0][head-1], ",") {
+	// leaving "GDP, Australia" to read as GDP itself (s16g-research). A
+	// comma is a phrase end only where the shared words end on it: one
+	// with shared words after it is inside a name, "Washington, D.C."
+	// never cut to "D.C. renting their home" (review16a item 8).
+	shared := head
+	for head > 0 && !leading[strings.ToLower(words[0][head-1])] && !(head == shared && strings.HasSuffix(words[0][head-1], ",")) {
 		head--
 	}
 	tail := 0

@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -119,10 +120,12 @@ func countWithNoun(label string, u indicators.Unit, q indicators.Quantity) strin
 // numberInWords reports whether label is a figure in words and nothing
 // else ("three", "twenty-one"), which says no more what it counts than
 // "3" does: "Receivership appointments: three" (s16g-insolvency) is
-// "three insolvencies".
+// "three insolvencies". A fraction in words ("half", "a third") is a
+// whole number of nothing: it gets no noun.
 func numberInWords(label string) bool {
 	q, u, err := indicators.ParseStated(label)
-	return err == nil && u == (indicators.Unit{}) && q.Qualifier == indicators.Exact && !strings.ContainsAny(label, "0123456789")
+	return err == nil && u == (indicators.Unit{}) && q.Qualifier == indicators.Exact && !strings.ContainsAny(label, "0123456789") &&
+		q.Value.Float64() == math.Trunc(q.Value.Float64())
 }
 
 // WithPer returns label with the base of unit u after it, " per year",
@@ -187,8 +190,9 @@ func LabelOf(ind *indicators.Indicator) string {
 }
 
 // Previous returns the indicator of c that states ind's figure for the
-// period just before ind's (Consecutive): the same title, places, unit,
-// measure and status, one period earlier; nil if the catalog holds none,
+// period just before ind's (Consecutive), of the same kind and length (a
+// year for a year, a quarter for a quarter): the same title, places,
+// unit, measure and status, one period earlier; nil if the catalog holds none,
 // or ind is a change (whose base says what it is measured from). A
 // headline card pasted alone gives the document's own comparison: "269
 // fire-related fatalities, 2023" beside "257 in 2022" (s16g-fire).
@@ -200,7 +204,7 @@ func Previous(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indi
 	for i := range c.Indicators {
 		p := &c.Indicators[i]
 		if p.ID == ind.ID || !strings.EqualFold(p.Title, ind.Title) || p.Unit != ind.Unit || p.Measure != ind.Measure ||
-			p.Status != ind.Status || !slices.Equal(p.Entities, ind.Entities) || !Consecutive(p.Period, ind.Period) ||
+			p.Status != ind.Status || !slices.Equal(p.Entities, ind.Entities) || !Consecutive(p.Period, ind.Period) || !sameLength(p.Period, ind.Period) ||
 			p.Period.From.Years() >= ind.Period.From.Years() {
 			continue
 		}

@@ -134,8 +134,15 @@ func RestLabel(denom string, many bool) string {
 }
 
 // relativeWords open a relative clause after a noun: "marriages that were
-// religious ceremonies", "adults who smoke", "firms which export".
-var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "whose": true, "whom": true, "where": true}
+// religious ceremonies", "adults who smoke", "firms which export"
+// (indicators.RelativeWords).
+var relativeWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range indicators.RelativeWords() {
+		m[w] = true
+	}
+	return m
+}()
 
 // PointLabel returns the figure of ind as a list of claims writes it
 // (LabelOf), but a count of a series cut after its figure, so that

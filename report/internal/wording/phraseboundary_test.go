@@ -50,6 +50,14 @@ func TestUnrepeatedPhrase(t *testing.T) {
 			want:   []string{"Change in male employment since 2010", "Change in female employment since 2010", "Change in employment of over-65s"},
 		},
 		{
+			// review16a item 8: the comma of "Washington, D.C." is inside
+			// a place name, no phrase end; the housing kind's tenure.
+			name:   "a place name with a comma",
+			view:   "Households in Washington, D.C., by tenure",
+			titles: []string{"Households in Washington, D.C. renting their home", "Households in Washington, D.C. owning their home"},
+			want:   []string{"Washington, D.C. renting their home", "Washington, D.C. owning their home"},
+		},
+		{
 			name:   "a change's head, no base in the titles",
 			view:   "Change in admissions",
 			titles: []string{"Change in admissions to prison", "Change in admissions to hospital"},

@@ -32,6 +32,14 @@ func TestPrevious(t *testing.T) {
 		ind("q2", "Claimants", "1.15 million claimants", "2024-Q2", indicators.Level),
 		ind("q4", "Claimants", "1.3 million claimants", "2024-Q4", indicators.Level),
 		ind("ch", "Change in claimants", "2%", "2024-Q4", indicators.Change),
+		// A period of another length is no previous one (review16a
+		// item 9): the air kind's 2023 passengers beside December 2022,
+		// a quarter beside the year before it.
+		ind("p23", "Air passengers", "850 million passengers", "2023", indicators.Flow),
+		ind("pdec", "Air passengers", "800 million passengers", "2022-12", indicators.Flow),
+		ind("pq1", "Air passengers", "200 million passengers", "2023-Q1", indicators.Flow),
+		ind("p22", "Air passengers", "790 million passengers", "2022", indicators.Flow),
+		ind("fy", "Air passengers", "780 million passengers", "FY2021", indicators.Flow),
 	}}
 	tests := []struct{ id, want string }{
 		{"f23", "257 fire-related fatalities in 2022"},
@@ -40,6 +48,9 @@ func TestPrevious(t *testing.T) {
 		{"q4", "1.2 million claimants in Q3 2024"},
 		{"q1", ""},
 		{"ch", ""},
+		{"p23", "790 million passengers in 2022"},
+		{"pq1", ""},
+		{"p22", ""},
 	}
 	for _, tt := range tests {
 		x, _ := c.Indicator(tt.id)

@@ -45,7 +45,9 @@ func PeriodTicks(ps []indicators.Period) []string {
 // then 2010, March then April 2020, one day then the next. A line of a
 // series joins only consecutive periods; 2013 then 2018 leaves four years
 // unsaid, and a line across them drew a rise the document never stated
-// (s16g-fire). The PNG and the book's native chart both read it.
+// (s16g-fire). It is the one rule of a joined line: the PNG's line
+// (chart's series points) and the book's native charts
+// (xlsx's seriesBlock.joined) both read it.
 func Consecutive(a, b indicators.Period) bool {
 	if !a.IsStated() || !b.IsStated() {
 		return false
@@ -58,6 +60,25 @@ func Consecutive(a, b indicators.Period) bool {
 	_, end := monthBounds(a)
 	start, _ := monthBounds(b)
 	return start <= end+1
+}
+
+// sameLength reports whether periods a and b are of one kind and length,
+// so that one may stand as the other's previous (Previous): two calendar
+// years, two quarters, two fiscal years, two days; never a year beside a
+// month of the year before ("850 million passengers" in 2023 beside "800
+// million in December 2022"), nor a fiscal year beside a calendar one.
+func sameLength(a, b indicators.Period) bool {
+	if a.Fiscal != b.Fiscal || a.Across != b.Across || a.Split != b.Split || a.UpTo != b.UpTo ||
+		(a.From.Day == 0) != (b.From.Day == 0) || (a.From.Month == 0) != (b.From.Month == 0) {
+		return false
+	}
+	bounds := monthBounds
+	if a.From.Day != 0 || a.To.Day != 0 || b.To.Day != 0 {
+		bounds = dayBounds
+	}
+	af, al := bounds(a)
+	bf, bl := bounds(b)
+	return al-af == bl-bf
 }
 
 // monthBounds returns the first and last month of p, counted from year 0.

@@ -658,5 +658,8 @@ func AtSomeTime(texts ...string) bool {
 	return false
 }
 
-// extremeWords name the highest or lowest value a figure reached.
-var extremeWords = []string{"peak", "peaked", "high", "highest", "low", "lowest", "record", "maximum", "minimum", "trough"}
+// extremeWords name the highest or lowest value a figure reached
+// (indicators.ExtremeWords): never bare "high", "low" or "record", which
+// start compounds and names ("low-carbon generation", "high street
+// sales").
+var extremeWords = indicators.ExtremeWords()
