@@ -59,7 +59,7 @@ func (d *docDraft) prelimReleaseOf() prelimRelease {
 	cue := prelimOpeningRe.FindString(title)
 	where := "the title"
 	if cue == "" {
-		cue, where = prelimOpeningRe.FindString(lead), "the lead"
+		cue, where = prelimOpeningRe.FindString(ownRelease(lead)), "the lead"
 	}
 	if cue == "" {
 		return *d.reads50.prelim
@@ -125,4 +125,26 @@ func (d *docDraft) attributedEstimateClaim(cl *claim, m Mention) {
 	if g := estimatedByRe.FindStringSubmatch(after); g != nil {
 		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q: an estimate", g[1])
 	}
+}
+
+// nextReleaseLineRe is a line that dates the next release on the line
+// itself: "Next release: July to August 2021 (provisional)".
+var nextReleaseLineRe = lazyRegexp(`(?i)^(?:next (?:release|publication|update)(?: date)?|cyhoeddiad nesaf)\s*:`)
+
+// ownRelease returns text without the lines that speak of the next
+// release (a statistics page's furniture: "Next release:" and its date,
+// on one line or two), which say nothing of this release's figures:
+// ONS's "Next release: July to August 2021 (provisional)" calls the
+// next edition provisional, not this one's figures.
+func ownRelease(text string) string {
+	var b strings.Builder
+	prev := ""
+	for l := range strings.Lines(text) {
+		if afterNextRelease(&prev, l) || nextReleaseLineRe.MatchString(strings.TrimSpace(l)) {
+			b.WriteString("\n")
+			continue
+		}
+		b.WriteString(l)
+	}
+	return b.String()
 }
