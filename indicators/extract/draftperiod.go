@@ -73,6 +73,13 @@ func yearsIn(s string, base int) []yearRef {
 						if p.From.Year < y {
 							p = indicators.YearPeriod(y)
 						}
+						if y2 := y/100*100 + k; y2 > y+1 && y2 <= y+10 && sep != "/" {
+							// "2010–12", "2006-08": a year ending is one
+							// year on, so an end two or more years on is
+							// a span of years (life tables' three-year
+							// periods), not its end year.
+							p = indicators.Period{From: indicators.Date{Year: y}, To: indicators.Date{Year: y2}}
+						}
 						if fiscal && k == (y+1)%100 {
 							p = indicators.FiscalYearAcross(y)
 						}
