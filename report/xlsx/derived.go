@@ -281,28 +281,21 @@ func (b *book) writeDerivedTable() error {
 	// The header in row 1, which every printed page repeats; the stream
 	// writer takes rows in order, so they are gathered first.
 	grid := &rowGrid{cells: map[int][]any{}, heights: map[int]float64{}, width: lastCol}
-	head, err := b.headerStyle()
-	if err != nil {
-		return err
-	}
-	numHead, err := b.numHeaderStyle()
-	if err != nil {
-		return err
-	}
-	headIndent, err := b.headIndentStyle()
+	styles, err := b.headerStyles(len(derivedHeader), func(i int) headKind {
+		switch i + 1 {
+		case derCol.value, derCol.low, derCol.high:
+			return headNumber
+		case derCol.high + 1:
+			return headIndented
+		}
+		return headPlain
+	})
 	if err != nil {
 		return err
 	}
 	cells := make([]any, len(derivedHeader))
 	for i, h := range derivedHeader {
-		st := head
-		switch i + 1 {
-		case derCol.value, derCol.low, derCol.high:
-			st = numHead
-		case derCol.high + 1:
-			st = headIndent // indented as its cells, right of a number
-		}
-		cells[i] = excelize.Cell{StyleID: st, Value: h}
+		cells[i] = excelize.Cell{StyleID: styles[i], Value: h}
 	}
 	grid.put(1, 0, cells, 20)
 	indent, err := b.wrapIndentStyle()

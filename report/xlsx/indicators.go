@@ -380,30 +380,23 @@ func (b *book) writeIndicators() error {
 		Selection: []excelize.Selection{{SQRef: "B2", ActiveCell: "B2", Pane: "bottomRight"}}}); err != nil {
 		return err
 	}
-	head, err := b.headerStyle()
-	if err != nil {
-		return err
-	}
-	headIndent, err := b.headIndentStyle()
-	if err != nil {
-		return err
-	}
-	numHead, err := b.numHeaderStyle()
+	styles, err := b.headerStyles(nColumns, func(i int) headKind {
+		// Indented as the column's cells are (indent); a column of
+		// numbers right-aligned as its numbers are.
+		switch i {
+		case 0:
+			return headPlain
+		case ixValue, columnIndex("Low"), columnIndex("High"):
+			return headNumber
+		}
+		return headIndented
+	})
 	if err != nil {
 		return err
 	}
 	cells := make([]any, nColumns)
 	for i, h := range Header {
-		// Indented as the column's cells are (indent); a column of
-		// numbers right-aligned as its numbers are.
-		st := headIndent
-		switch i {
-		case 0:
-			st = head
-		case ixValue, columnIndex("Low"), columnIndex("High"):
-			st = numHead
-		}
-		cells[i] = excelize.Cell{StyleID: st, Value: h}
+		cells[i] = excelize.Cell{StyleID: styles[i], Value: h}
 	}
 	if err := sw.SetRow("A1", cells, excelize.RowOpts{Height: 20}); err != nil {
 		return err
@@ -498,4 +491,44 @@ func (b *book) numHeaderStyle() (int, error) {
 			Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center"},
 		}
 	})
+}
+
+// A headKind is how a header cell stands over its column.
+type headKind int
+
+const (
+	headPlain    headKind = iota // over a column of text
+	headNumber                   // right-aligned as its numbers are
+	headIndented                 // indented as its cells are, right of a number
+)
+
+// headerStyles returns the style of each of n header cells, kind giving
+// how the header of column i (0-based) stands: one rule for the
+// Indicators, Derived and Series sheets, so that a number prints under
+// its own header, not the next one's (s16g-research: "69%" under "Low").
+func (b *book) headerStyles(n int, kind func(i int) headKind) ([]int, error) {
+	head, err := b.headerStyle()
+	if err != nil {
+		return nil, err
+	}
+	num, err := b.numHeaderStyle()
+	if err != nil {
+		return nil, err
+	}
+	indent, err := b.headIndentStyle()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]int, n)
+	for i := range out {
+		switch kind(i) {
+		case headNumber:
+			out[i] = num
+		case headIndented:
+			out[i] = indent
+		default:
+			out[i] = head
+		}
+	}
+	return out, nil
 }

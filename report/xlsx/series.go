@@ -178,10 +178,6 @@ func (b *book) writeSeries() error {
 		return nil
 	}
 	f := b.f
-	head, err := b.headerStyle()
-	if err != nil {
-		return err
-	}
 	wrap, err := b.wrapStyle()
 	if err != nil {
 		return err
@@ -369,23 +365,21 @@ func (b *book) writeSeries() error {
 		}
 		return s.err
 	}
-	numHead, err := b.numHeaderStyle()
-	if err != nil {
-		return err
-	}
-	headIndent, err := b.headIndentStyle()
+	styles, err := b.headerStyles(len(SeriesHeader), func(i int) headKind {
+		switch i + 1 {
+		case srValue, srLow, srHigh:
+			return headNumber
+		case srUnit:
+			return headIndented
+		}
+		return headPlain
+	})
 	if err != nil {
 		return err
 	}
 	hdr := make([]cell, len(SeriesHeader))
 	for i, h := range SeriesHeader {
-		hdr[i] = cell{h, head, ""}
-		switch i + 1 {
-		case srValue, srLow, srHigh:
-			hdr[i].style = numHead
-		case srUnit:
-			hdr[i].style = headIndent // indented as its cells, right of a number
-		}
+		hdr[i] = cell{h, styles[i], ""}
 	}
 	if err := put(hdr, 0); err != nil {
 		return err
