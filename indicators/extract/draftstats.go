@@ -83,8 +83,10 @@ func (d *docDraft) releaseEstimates() (string, bool, int) {
 		}
 	}
 	open := strings.ToLower(joinBroken(text[:end]))
-	if g := releaseEstimatesRe.FindStringSubmatch(open); g != nil {
-		d.what.relCue, d.what.relMethod = g[0], g[2] != ""
+	if estimateWordsIn(open) {
+		if g := releaseEstimatesRe.FindStringSubmatch(open); g != nil {
+			d.what.relCue, d.what.relMethod = g[0], g[2] != ""
+		}
 	}
 	for _, r := range yearsIn(open, 0) {
 		d.what.relYear = max(d.what.relYear, r.period.To.Year)
@@ -96,15 +98,23 @@ func (d *docDraft) releaseEstimates() (string, bool, int) {
 // measured (the second group of releaseEstimatesRe: "based on our estimate
 // from the Annual Population Survey"), or "".
 func methodWords(s string) string {
-	l := strings.ToLower(s)
-	if !strings.Contains(l, "estimat") && !strings.Contains(l, "survey") && !strings.Contains(l, "seasonally") &&
-		!strings.Contains(l, "chain volume") && !strings.Contains(l, "confidence") && !strings.Contains(l, "significant") {
-		return "" // none of the words releaseEstimatesRe's second group needs: no regexp run
+	if !estimateWordsIn(strings.ToLower(s)) {
+		return "" // none of the words releaseEstimatesRe needs: no regexp run
 	}
 	if g := releaseEstimatesRe.FindStringSubmatch(strings.ToLower(joinBroken(s))); g != nil {
 		return g[2]
 	}
 	return ""
+}
+
+// estimateWordsIn reports whether lower-cased l holds one of the words
+// every match of releaseEstimatesRe needs ("estimates", "survey",
+// "seasonally adjusted", "chain volume", "confidence interval",
+// "statistically significant"): most openings hold none, and the
+// regexp, with no literal to start from, reads at about 3 MB/s.
+func estimateWordsIn(l string) bool {
+	return strings.Contains(l, "estimat") || strings.Contains(l, "survey") || strings.Contains(l, "seasonally") ||
+		strings.Contains(l, "chain volume") || strings.Contains(l, "confidence") || strings.Contains(l, "significant")
 }
 
 // registeredCountRe matches the words of a figure's clause that make it a

@@ -159,7 +159,7 @@ func endingsIn(text string) []endingAt {
 		}
 		add(g, p, month)
 	}
-	for _, g := range monthStepRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, g := range monthStepsIn(text) {
 		m1, m2 := monthNumber(text[g[2]:g[3]]), monthNumber(text[g[6]:g[7]])
 		y2, _ := strconv.Atoi(text[g[8]:g[9]])
 		y1 := y2
@@ -448,4 +448,35 @@ func changeWordBefore(s string) bool {
 		return true
 	}
 	return false
+}
+
+// monthStepsIn returns monthStepRe's matches in text, as
+// FindAllStringSubmatchIndex would, read only where "between " starts a
+// word: the regexp has no literal to start from and would read every
+// byte of the document.
+func monthStepsIn(text string) [][]int {
+	var out [][]int
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], "between ")
+		if i < 0 {
+			break
+		}
+		at := off + i
+		off = at + 1
+		if at > 0 && isWordByte(text[at-1]) {
+			continue
+		}
+		g := monthStepRe.FindStringSubmatchIndex(text[at:min(len(text), at+96)])
+		if g == nil || g[0] != 0 {
+			continue
+		}
+		for k := range g {
+			if g[k] >= 0 {
+				g[k] += at
+			}
+		}
+		out = append(out, g)
+		off = g[1]
+	}
+	return out
 }
