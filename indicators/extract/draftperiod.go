@@ -73,7 +73,7 @@ func yearsIn(s string, base int) []yearRef {
 						if p.From.Year < y {
 							p = indicators.YearPeriod(y)
 						}
-						if y2 := y/100*100 + k; y2 > y+1 && y2 <= y+10 && sep != "/" {
+						if y2 := y/100*100 + k; y2 > y+1 && y2 <= y+10 && sep != "/" && !isoDateAfter(s[j+len(sep)+2:]) {
 							// "2010–12", "2006-08": a year ending is one
 							// year on, so an end two or more years on is
 							// a span of years (life tables' three-year
@@ -475,4 +475,10 @@ func comparandYear(words []string) bool {
 		}
 	}
 	return false
+}
+
+// isoDateAfter reports whether s, right after "2009-12", goes on as an
+// ISO date's day ("-31"): "2009-12-31" is a day, no span of years.
+func isoDateAfter(s string) bool {
+	return len(s) >= 3 && s[0] == '-' && isDigit(s[1]) && isDigit(s[2])
 }

@@ -26,3 +26,15 @@ func TestThreeYearSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestISODateNoSpan: "2009-12-31" is a day, never the years 2009 to 2012
+// (review16b item 9).
+func TestISODateNoSpan(t *testing.T) {
+	for _, text := range []string{"data for 2009-12-31 show", "as at 2010-12-01 the stock"} {
+		for _, r := range yearsIn(text, 0) {
+			if r.period.IsSpan() {
+				t.Errorf("%q: read as the span %s", text, r.period)
+			}
+		}
+	}
+}

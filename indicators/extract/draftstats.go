@@ -98,10 +98,11 @@ func (d *docDraft) releaseEstimates() (string, bool, int) {
 // measured (the second group of releaseEstimatesRe: "based on our estimate
 // from the Annual Population Survey"), or "".
 func methodWords(s string) string {
-	if !estimateWordsIn(strings.ToLower(s)) {
+	l := strings.ToLower(joinBroken(s))
+	if !estimateWordsIn(l) {
 		return "" // none of the words releaseEstimatesRe needs: no regexp run
 	}
-	if g := releaseEstimatesRe.FindStringSubmatch(strings.ToLower(joinBroken(s))); g != nil {
+	if g := releaseEstimatesRe.FindStringSubmatch(l); g != nil {
 		return g[2]
 	}
 	return ""

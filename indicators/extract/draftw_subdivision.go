@@ -55,6 +55,16 @@ var homeSubdivisions = []struct {
 	{"US", []string{"Georgia", "Washington"}},
 }
 
+// homeName reports whether name is one of homeSubdivisions' names.
+func homeName(name string) bool {
+	for _, h := range homeSubdivisions {
+		if slices.Contains(h.names, name) {
+			return true
+		}
+	}
+	return false
+}
+
 // subdivisionAbbrevs are the abbreviations of states and provinces a
 // news dateline writes after a town's name: the Associated Press's
 // ("LONDON, Ky.", "DUBLIN, Calif.", "LONDON, Ont.") and the postal
@@ -177,6 +187,13 @@ func (d *docDraft) ownSubdivision(m Mention, cs, ce int, subs []subdivAt) (subdi
 		if s.start >= cs && s.end <= ce && !slices.ContainsFunc(one, func(o subdivAt) bool { return o.name == s.name }) {
 			one = append(one, s)
 		}
+	}
+	if len(one) == 1 && homeName(one[0].name) && !slices.ContainsFunc(subs, func(o subdivAt) bool { return o.name != one[0].name }) {
+		// "Washington raised tariffs", "Washington scored 31 points":
+		// a name that is also a capital, a government or a person is
+		// the state only beside another state, in parentheses or after
+		// "in" (the rules above), not alone in its clause.
+		return subdivAt{}, false
 	}
 	if len(one) == 1 && !slices.ContainsFunc(d.placesAt(text, m.Sentence.Start, cs, ce), func(p placeMention) bool { return len(p.code) == 2 && p.code != one[0].code }) {
 		return one[0], true

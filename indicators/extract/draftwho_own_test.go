@@ -32,7 +32,14 @@ const what88AidText = "U.S.-Africa Partnership\n\n" +
 const what88OilText = "Short-Term Energy Outlook\n\n" +
 	"West Texas Intermediate (WTI) crude oil prices averaged $45 per barrel in August in the United States.\n"
 
+// review16bWashingtonText is a U.S. trade release: "Washington" alone in
+// its clause is the government, not the state.
+const review16bWashingtonText = "U.S. Trade in Steel, 2018\n\n" +
+	"Washington raised tariffs on steel to 25% in 2018.\n"
+
 var what88WhoCases = []fieldCase{
+	{name: "Washington alone in its clause is no state (review16b)", text: review16bWashingtonText, stated: "25%",
+		want: map[string]string{"entities": "US"}},
 	{name: "a country and its part are no two parties of an agreement", text: what88SmokingText, stated: "14.1%",
 		want: map[string]string{"entities": "GB", "counterpart": ""}},
 	{name: "a share of a list is its own nation's", text: what88SmokingText, stated: "13.9%",

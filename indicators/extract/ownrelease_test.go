@@ -26,3 +26,19 @@ func TestOwnRelease(t *testing.T) {
 		})
 	}
 }
+
+// TestMethodWordsJoined: the screen before releaseEstimatesRe reads the
+// same text as the regexp, a word broken at a line's end joined
+// (review16b item 10).
+func TestMethodWordsJoined(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"14.1% smoked, based on our esti- mates of the population.", "based on our estimates"},
+		{"14.1% smoked, based on our estimate from the Annual Population Survey.", "based on our estimate"},
+		{"There were 698,512 live births registered in 2013.", ""},
+	}
+	for _, tt := range tests {
+		if got := methodWords(tt.text); got != tt.want {
+			t.Errorf("methodWords(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
