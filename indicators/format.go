@@ -447,6 +447,12 @@ func ParseStatedAs(s string, m MeasureKind) (Quantity, Unit, error) {
 	case errors.As(err, &neg):
 		err = fmt.Errorf("a count cannot be negative: write %q, and for a fall write measure: change with direction: down (only a net figure, measure: flow or change, may be below zero: net migration, a net change in jobs)", neg.fix)
 	case errors.As(err, &plus) && m == Change:
+		// A rise written with its sign ("+2.3%") is kept signed, as a
+		// fall is ("-0.1%"): its sign says which way, and it takes no
+		// direction (signedDirection).
+		if q, u, err2 := ParseStatedAs(strings.Replace(s, "+", "", 1), m); err2 == nil {
+			return q, u, nil
+		}
 		err = fmt.Errorf("a plus sign before a figure is not kept: write the figure without it (%q) and add direction: up", plus.fix)
 	case errors.As(err, &plus):
 		err = fmt.Errorf("a plus sign before a figure is not kept: write the figure without it (%q); a %s above zero needs no sign, and no direction (direction is for measure: change)", plus.fix, m)

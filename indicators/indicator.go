@@ -322,12 +322,32 @@ type Indicator struct {
 // when no wording was recorded or when the document's "%" means percentage
 // points (PercentAsPoints): "0.1 percentage points", never "0.1%", so that
 // no report shows a change of a rate as a relative one. The quote keeps the
-// document's "0.1%".
+// document's "0.1%". Points the document writes as a modifier ("a 1.9
+// percentage point decrease", stated "1.9 percentage point") are said as
+// a figure alone is, "1.9 percentage points", as Format says them.
 func (ind *Indicator) Label() string {
 	if ind.Stated != "" && !ind.PercentAsPoints {
+		if ind.Unit.Kind == PercentagePoint {
+			return pluralPoints(ind.Stated)
+		}
 		return ind.Stated
 	}
 	return Format(ind.Quantity, ind.Unit, Style{})
+}
+
+// pluralPoints returns stated, a figure in percentage points, with a
+// last word "point" made "points" unless the figure is one ("1
+// percentage point" stays).
+func pluralPoints(stated string) string {
+	rest, ok := strings.CutSuffix(stated, " point")
+	if !ok {
+		return stated
+	}
+	f := strings.Fields(strings.TrimSuffix(rest, " percentage"))
+	if len(f) > 0 && f[len(f)-1] == "1" {
+		return stated
+	}
+	return stated + "s"
 }
 
 // A ChartKind says how a chart view draws its indicators.

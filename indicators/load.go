@@ -722,6 +722,8 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 				msg += "; " + adv
 			} else if adv := degreeAdvice(ind.Stated); adv != "" {
 				msg += "; " + adv
+			} else if adv := parenAdvice(ind.Stated, ind.Measure); adv != "" && !strings.Contains(msg, "write ") {
+				msg += "; " + adv
 			} else if !strings.Contains(msg, "write ") {
 				// The parser said what is wrong but not what to write.
 				msg += "; write the figure as the document does, like \"nearly $350 billion\", \"26 to 28 percent\" or \"3-5 countries\""
@@ -883,6 +885,33 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 	ind.Quantity, ind.Unit = q, u
 }
 
+// parenAdvice says what to write for a stated figure that reads once a
+// parenthesis among its unit's words is left out ("16,600 full-time
+// equivalent (FTE) police officers", s16h-police), or "": the figure
+// alone as stated and the unit's words apart, in the singular.
+func parenAdvice(stated string, m MeasureKind) string {
+	open := strings.IndexByte(stated, '(')
+	end := strings.IndexByte(stated, ')')
+	if open <= 0 || end < open {
+		return ""
+	}
+	if strings.TrimSpace(stated[end+1:]) == "" {
+		return "" // after the unit's words, no part of them
+	}
+	paren := stated[open : end+1]
+	bare := strings.Join(strings.Fields(stated[:open]+" "+stated[end+1:]), " ")
+	if _, u, err := ParseStatedAs(bare, m); err != nil || u.Kind != Count {
+		return ""
+	}
+	fig := figureAlone(bare)
+	words := strings.Fields(bare[len(fig):])
+	if fig == bare || len(words) == 0 {
+		return ""
+	}
+	words[len(words)-1] = Singular(words[len(words)-1])
+	return fmt.Sprintf("the parenthesis %q among the unit's words stands in the way: write stated: %q and unit: %s", paren, fig, strings.ToLower(strings.Join(words, " ")))
+}
+
 // countBases are the bases on which people are counted that documents
 // write as an abbreviation, in lower case, with their words: "559 FTE" is
 // 559 full-time equivalent staff, not 559 people.
@@ -904,8 +933,14 @@ func countedOnBasis(stated string, read, given Unit) bool {
 				continue
 			}
 			noun = strings.TrimSpace(noun)
-			written := strings.Contains(strings.ToLower(stated), words) || strings.Contains(stated, strings.ToUpper(abbr))
-			if read.Name == abbr || written && (noun == "" || read.Name == noun) {
+			low := strings.ToLower(stated)
+			written := strings.Contains(low, words) || strings.Contains(stated, strings.ToUpper(abbr))
+			// A modifier the document writes before the noun may be part
+			// of what is counted, as in statedUnitAllows: unit
+			// "full-time equivalent police officer" fits "366 FTE police
+			// officers", read as a count of officers.
+			modified := strings.HasSuffix(noun, " "+read.Name) && (hasWord(low, noun) || hasWord(low, Plural(noun)))
+			if read.Name == abbr || written && (noun == "" || read.Name == noun || modified) {
 				return true
 			}
 		}
@@ -1050,8 +1085,15 @@ func bareCents(stated string) bool {
 // signedDirection says what is wrong with a direction given to a signed
 // figure, or "": a change stated "-43,000" says its fall with its sign,
 // and a direction as well would turn it twice (charts drew it as a rise).
+//
+// One rule holds for both signs: a change the document writes with its
+// sign ("-0.1%", "+2.3%") is stated signed with no direction, or unsigned
+// with its direction (the quote's sign is then the move).
 func signedDirection(q Quantity, dir Direction, stated string) string {
 	lo, hi := q.Ends()
+	if dir != NoDirection && plusSigned(stated) {
+		return fmt.Sprintf("direction %s given to the signed figure %q, which says its rise with its sign: leave direction out, or write %q and keep direction: up", dir, stated, strings.Replace(stated, "+", "", 1))
+	}
 	if dir == NoDirection || lo >= 0 && hi >= 0 {
 		return ""
 	}
@@ -1062,6 +1104,13 @@ func signedDirection(q Quantity, dir Direction, stated string) string {
 		return fmt.Sprintf("direction up given to the signed figure %q, which says a fall with its sign: leave direction out", stated)
 	}
 	return fmt.Sprintf("direction down given to the signed figure %q, which says its fall with its sign: leave direction out, or write %q and keep direction: down", stated, strings.TrimLeft(stated, "-−"))
+}
+
+// plusSigned reports whether stated writes its figure with a plus sign
+// before it ("+2.3%", "up to +$5"), not after its digits ("1,000+").
+func plusSigned(stated string) bool {
+	i := strings.IndexByte(stated, '+')
+	return i >= 0 && i+1 < len(stated) && !isAlnum(stated[max(i-1, 0)]) && stated[i+1] != ' '
 }
 
 // cityOfLondon says what is wrong with an indicator whose entities name
@@ -1161,7 +1210,38 @@ func unitFix(stated string, read, given Unit) string {
 	if read.IsZero() && given == PercentUnit && ProportionInWords(stated) {
 		return fmt.Sprintf("%q is held as a percent only where it is a part of a whole (measure: share) or a rise or fall (measure: change, \"fell by a third\"): write that measure and keep unit: percent, or leave unit out to hold the figure as the pure number it is", stated)
 	}
+	if read.Kind == Count && given.Kind == Count && read.Per == given.Per && strings.HasSuffix(given.Name, " "+read.Name) {
+		// "15 FTE officers" with unit "full-time equivalent police
+		// officer": the stated words do not write the unit's modifier.
+		return fmt.Sprintf("the stated words count %s and do not write all of %q: write unit: %s, as they do, or stated: %q, the figure alone, to keep the unit", Plural(read.Name), given.Name, writtenCount(stated, read), figureAlone(stated))
+	}
 	return "change one of them"
+}
+
+// writtenCount returns the unit a stated count read as read writes: its
+// noun, after the basis of counting (countBases) it names ("15 FTE
+// officers" is full-time equivalent officer).
+func writtenCount(stated string, read Unit) string {
+	for abbr, words := range countBases {
+		if strings.Contains(strings.ToLower(stated), words) || strings.Contains(stated, strings.ToUpper(abbr)) {
+			return words + " " + read.Name
+		}
+	}
+	return read.Name
+}
+
+// figureAlone returns the longest start of stated that reads as a figure
+// with no unit: "15" of "15 FTE officers", "about 2 million" of "about 2
+// million people"; stated itself if none does.
+func figureAlone(stated string) string {
+	f := strings.Fields(stated)
+	for k := len(f); k > 0; k-- {
+		start := strings.Join(f[:k], " ")
+		if _, u, err := ParseStated(start); err == nil && u.IsZero() {
+			return start
+		}
+	}
+	return stated
 }
 
 func unitWord(u Unit) string {

@@ -34,8 +34,10 @@ func TestNetFigures(t *testing.T) {
 			[]string{`cannot read figure "+327,000": a plus sign before a figure is not kept: write the figure without it ("327,000"); a flow above zero needs no sign, and no direction (direction is for measure: change)`}},
 		{"net migration as advised", base + "measure: flow\nstated: 327,000\nunit: person", "Net migration = +327,000", nil},
 		{"net change in jobs below zero", base + "measure: change\nstated: -16,000 jobs", "a net change of -16,000 jobs", nil},
-		{"a rise with a plus sign", base + "measure: change\nstated: +21,000 jobs", "after +21,000 jobs",
-			[]string{`cannot read figure "+21,000 jobs": a plus sign before a figure is not kept: write the figure without it ("21,000 jobs") and add direction: up`}},
+		// A rise written with its sign is kept signed, as a fall is (fix16c).
+		{"a rise with a plus sign", base + "measure: change\nstated: +21,000 jobs", "after +21,000 jobs", nil},
+		{"a rise with a plus sign and a direction", base + "measure: change\nstated: +21,000 jobs\ndirection: up", "after +21,000 jobs",
+			[]string{`direction up given to the signed figure "+21,000 jobs", which says its rise with its sign: leave direction out, or write "21,000 jobs" and keep direction: up`}},
 		{"a trade balance below zero", base + "measure: flow\nstated: -$42.4 billion", "The trade balance was -$42.4 billion", nil},
 		{"a stock of things is no net figure", base + "measure: stock\nstated: -3 countries", "The stock was -3 countries",
 			[]string{`cannot read figure "-3 countries": a count cannot be negative: write "3 countries", and for a fall write measure: change with direction: down (only a net figure, measure: flow or change, may be below zero: net migration, a net change in jobs)`}},

@@ -171,6 +171,15 @@ type Period struct {
 	// does, where a Split year without it is "2021/22" in both. It is the
 	// same kind of year; only its written form differs.
 	Dash bool
+	// Quarters marks a span of months the document writes in calendar
+	// quarters ("above 17,100 between Q2 of 2009 and Q4 of 2021"), which
+	// the catalog writes "2009-Q2/2021-Q4": String writes it so and Label
+	// "Q2 2009–Q4 2021", never "April 2009–December 2021". A period made
+	// of quarters is labelled in quarters everywhere it is written, but
+	// for twelve of them, a (rolling) year ("2023-Q3/2024-Q2" is "year
+	// ending June 2024"). Only its written form differs from the span of
+	// the same months.
+	Quarters bool
 }
 
 // NotStated is the period of a figure whose document gives no time.
@@ -288,6 +297,9 @@ func (p Period) String() string {
 	if k, n := p.part(); k != 0 {
 		return p.From.String()[:4] + "-" + string(k) + strconv.Itoa(n)
 	}
+	if p.Quarters {
+		return quarterOf(p.From, "-") + "/" + quarterOf(p.To, "-")
+	}
 	if p.IsSpan() {
 		return p.From.String() + "/" + p.To.String()
 	}
@@ -300,6 +312,19 @@ func (p Period) String() string {
 func (p Period) Same(q Period) bool {
 	p.Dash, q.Dash = false, false
 	return p == q
+}
+
+// quarter returns the calendar quarter, 1 to 4, of d's month.
+func quarter(d Date) int { return (int(d.Month) + 2) / 3 }
+
+// quarterOf writes the quarter of d with its year, as String writes it
+// (sep "-": "2009-Q2") or as Label does (sep " ": "Q2 2009").
+func quarterOf(d Date, sep string) string {
+	q := "Q" + strconv.Itoa(quarter(d))
+	if sep == "-" {
+		return strconv.Itoa(d.Year) + "-" + q
+	}
+	return q + sep + strconv.Itoa(d.Year)
 }
 
 // splitSep returns what stands between the two years of a Split year:
@@ -344,6 +369,10 @@ func (p Period) Label() string {
 		return "FY " + fiscalName(p.From.Year, p.Across, "–")
 	case k != 0:
 		return string(k) + strconv.Itoa(n) + " " + strconv.Itoa(p.From.Year)
+	case p.Quarters && p.From.Year == p.To.Year:
+		return "Q" + strconv.Itoa(quarter(p.From)) + "–" + quarterOf(p.To, " ")
+	case p.Quarters:
+		return quarterOf(p.From, " ") + "–" + quarterOf(p.To, " ")
 	case p.IsSpan():
 		return spanLabel(p.From, p.To)
 	}
@@ -442,7 +471,8 @@ func ParsePeriod(s string) (Period, error) {
 	}
 	from, to, span := strings.Cut(s, "/")
 	f, err := ParseDate(from)
-	if fp, ok := parsePart(from); ok && span {
+	fp, fromPart := parsePart(from)
+	if fromPart && span {
 		// A span of quarters or halves, "2023-Q3/2024-Q2": from the first
 		// month of the one to the last of the other.
 		f, err = fp.From, nil
@@ -453,7 +483,8 @@ func ParsePeriod(s string) (Period, error) {
 	p := Period{From: f}
 	if span {
 		t, err := ParseDate(to)
-		if tp, ok := parsePart(to); ok {
+		tp, toPart := parsePart(to)
+		if toPart {
 			t, err = tp.To, nil
 		}
 		if err != nil {
@@ -463,8 +494,17 @@ func ParsePeriod(s string) (Period, error) {
 			return Period{}, fmt.Errorf("indicators: invalid period %q: the span ends before it starts", s)
 		}
 		p.To = t
+		if k, _ := p.part(); k == 0 && !p.IsTwelveMonths() && fromPart && toPart && isQuarter(fp) && isQuarter(tp) {
+			p.Quarters = true // "2009-Q2/2021-Q4", as the document counts it
+		}
 	}
 	return p, nil
+}
+
+// isQuarter reports whether p is one calendar quarter.
+func isQuarter(p Period) bool {
+	k, _ := p.part()
+	return k == 'Q'
 }
 
 // parseSplit reads a year across two calendar years, "2018/19"; ok says

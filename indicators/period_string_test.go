@@ -52,6 +52,12 @@ func TestPeriodParts(t *testing.T) {
 		// Spans of quarters or halves: "across Quarter 3 and Quarter 4 2023".
 		{"2023-Q3/2023-Q4", "2023-H2", "H2 2023"},
 		{"2023-Q3/2024-Q2", "2023-07/2024-06", "year ending June 2024"},
+		// Spans of quarters are labelled in quarters, as the document
+		// counts them (s16h-police: "between Q2 of 2009 and Q4 of 2021").
+		{"2009-Q2/2021-Q4", "2009-Q2/2021-Q4", "Q2 2009–Q4 2021"},
+		{"2023-Q1/2023-Q3", "2023-Q1/2023-Q3", "Q1–Q3 2023"},
+		{"2022-Q4/2023-Q4", "2022-Q4/2023-Q4", "Q4 2022–Q4 2023"},
+		{"2009-04/2021-12", "2009-04/2021-12", "April 2009–December 2021"},
 		{"2023-H2/2024-H1", "2023-07/2024-06", "year ending June 2024"},
 		{"2023-Q4/2024-03", "2023-10/2024-03", "October 2023–March 2024"},
 		// Fiscal years, named as their governments name them.

@@ -534,7 +534,7 @@ func (v *verifier) verifySeries(ids map[string]string) {
 				u, uBy = f.unit, id
 				continue
 			}
-			if u.Kind != f.unit.Kind || (u.Kind != Rank && u != f.unit) {
+			if !u.SharesAxis(f.unit) {
 				v.add(fmt.Sprintf("%s/series/%d", key, j), where, ErrMismatch, "view %q draws series %q in %s and %q in %s: a series chart has one axis; draw them in two views",
 					vw.ID, uBy, seriesUnitWord(u), id, seriesUnitWord(f.unit))
 			}

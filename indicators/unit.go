@@ -63,6 +63,30 @@ var (
 	TimesUnit           = Unit{Kind: Times}
 )
 
+// SharesAxis reports whether figures in u and o can be drawn on one value
+// axis, the one rule of a series view and a bars or range view alike:
+// units of one kind, of one currency and one measure, rates over one
+// base or bases of one size ("per 1,000 unmarried women" beside "per
+// 1,000 unmarried men"). Counts of different things share a number axis
+// (fires beside fatalities), and ranks any axis of ranks; a percentage
+// never shares one with a pure number (10.6% beside a bare 17.3).
+func (u Unit) SharesAxis(o Unit) bool {
+	if u.Kind != o.Kind || u.Currency != o.Currency || u.Kind == Measure && u.Name != o.Name {
+		return false
+	}
+	return u.Per == o.Per || perSize(u.Per) != "" && perSize(u.Per) == perSize(o.Per)
+}
+
+// perSize is the number a rate's base starts with ("1,000" of "1,000
+// unmarried women"), or "".
+func perSize(per string) string {
+	n, _, _ := strings.Cut(per, " ")
+	if n == "" || strings.Trim(n, "0123456789,.") != "" {
+		return ""
+	}
+	return n
+}
+
 // String returns the unit as the JSON contract writes it: the ISO 4217 code
 // for money ("USD"), "percent", "percentage_point", the counted noun for a
 // count ("country"), "rank", "times", a symbol for a measure ("degC"), and

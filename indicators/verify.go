@@ -365,7 +365,10 @@ func (v *verifier) viewDraws(vw *ChartView, key, where string) {
 		return
 	}
 	if vw.Kind == Bars || vw.Kind == RangeChart {
-		v.viewMixesChanges(vw, key, where)
+		if !v.viewMixesChanges(vw, key, where) {
+			// A view of the changes apart may share one axis.
+			v.viewMixesUnits(vw, key, where)
+		}
 	}
 	for j, id := range vw.Indicators {
 		q, u, ok := v.figure(id)
@@ -463,8 +466,9 @@ func (v *verifier) partsAdvice(vw *ChartView, ind *Indicator) string {
 // viewMixesChanges reports a bars or range view that draws a change beside
 // figures that are no changes: "adding $1.3 billion" as a bar beside the
 // $23.5 billion it was added to reads as an amount of its own. Changes are
-// drawn with changes, levels and flows with their kind.
-func (v *verifier) viewMixesChanges(vw *ChartView, key, where string) {
+// drawn with changes, levels and flows with their kind. It reports
+// whether it found one.
+func (v *verifier) viewMixesChanges(vw *ChartView, key, where string) bool {
 	change, other := "", ""
 	for _, id := range vw.Indicators {
 		ind, ok := v.c.Indicator(id)
@@ -476,9 +480,62 @@ func (v *verifier) viewMixesChanges(vw *ChartView, key, where string) {
 			other = id
 		}
 	}
-	if change != "" && other != "" {
-		v.add(key+"/indicators", where, ErrValue, "view %q draws the change %q beside %q, which is no change: a bar of a change reads as an amount of its own; make a view of the changes apart", vw.ID, change, other)
+	if change == "" || other == "" {
+		return false
 	}
+	v.add(key+"/indicators", where, ErrValue, "view %q draws the change %q beside %q, which is no change: a bar of a change reads as an amount of its own; make a view of the changes apart", vw.ID, change, other)
+	return true
+}
+
+// viewMixesUnits reports a bars or range view whose figures do not share
+// one axis (Unit.SharesAxis, the rule series views keep): 10.6% beside bare 17.3
+// and 3.6 on a 0–40% axis reads the bare figures as percentages. It names
+// the figures in the fewest units, the odd ones out.
+func (v *verifier) viewMixesUnits(vw *ChartView, key, where string) {
+	type group struct {
+		unit Unit
+		ids  []string
+	}
+	var groups []group
+	for _, id := range vw.Indicators {
+		if v.bad[id] {
+			continue
+		}
+		_, u, ok := v.figure(id)
+		if !ok {
+			continue
+		}
+		i := slices.IndexFunc(groups, func(g group) bool { return g.unit.SharesAxis(u) })
+		if i < 0 {
+			groups = append(groups, group{unit: u})
+			i = len(groups) - 1
+		}
+		groups[i].ids = append(groups[i].ids, id)
+	}
+	if len(groups) < 2 {
+		return
+	}
+	most := 0
+	for i, g := range groups {
+		if len(g.ids) > len(groups[most].ids) {
+			most = i
+		}
+	}
+	for i, g := range groups {
+		if i == most {
+			continue
+		}
+		v.add(key+"/indicators", where, ErrMismatch, "view %q of kind %s draws %s in %s beside %s in %s: its bars share one axis; draw %s in a view of its own",
+			vw.ID, vw.Kind, idList(g.ids), seriesUnitWord(g.unit), idList(groups[most].ids), seriesUnitWord(groups[most].unit), quotedList(g.ids, len(g.ids)))
+	}
+}
+
+// idList quotes up to three ids, and says how many more there are.
+func idList(ids []string) string {
+	if len(ids) > 3 {
+		return fmt.Sprintf("%s and %d more", quotedList(ids, 3), len(ids)-3)
+	}
+	return quotedList(ids, 3)
 }
 
 // unitNamed reports a unit the catalog gives a figure whose stated words

@@ -833,7 +833,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		return nil, fmt.Errorf("chart: view %q: %w", v.ID, err)
 	}
 	for _, it := range items[1:] {
-		if it.u.Kind != items[0].u.Kind || (it.u.Kind != indicators.Rank && it.u != items[0].u) {
+		if !it.u.SharesAxis(items[0].u) {
 			return nil, fmt.Errorf("chart: view %q: series of %s and %s cannot share an axis", v.ID, items[0].u, it.u)
 		}
 	}

@@ -18,18 +18,23 @@ import (
 // than $54 billion"), and names a hedge in the document's word (s14-crime's
 // "almost 11 million", which it called "nearly, up to or less than").
 func TestBeyondLegendNamesArrow(t *testing.T) {
-	for _, stated := range []string{"over 32 million property crimes", "more than $54 billion"} {
-		text := "We counted " + stated + " and almost 11 million others.\n"
+	// Each pair shares a unit, as a bars view's figures must (one axis).
+	for _, tc := range []struct{ stated, almost string }{
+		{"over 32 million property crimes", "almost 11 million property crimes"},
+		{"more than $54 billion", "almost $11 million"},
+	} {
+		stated := tc.stated
+		text := "We counted " + stated + " and " + tc.almost + " others.\n"
 		sum := sha256.Sum256([]byte(text))
 		doc := fmt.Sprintf(`claimbook: 1
 sources:
   - {id: a, title: Doc, text: a.txt, sha256: %s}
 indicators:
   - {id: x, title: X, measure: flow, status: fact, stated: %q, period: "1993", provenance: [{source: a, quote: %q}]}
-  - {id: y, title: Y, measure: flow, status: fact, stated: "almost 11 million", period: "1993", provenance: [{source: a, quote: "almost 11 million others"}]}
+  - {id: y, title: Y, measure: flow, status: fact, stated: %q, period: "1993", provenance: [{source: a, quote: %q}]}
 views:
   - {id: v, title: Both, kind: bars, indicators: [x, y]}
-`, hex.EncodeToString(sum[:]), stated, stated)
+`, hex.EncodeToString(sum[:]), stated, stated, tc.almost, tc.almost+" others")
 		cat, err := indicators.Parse("beyond.yaml", []byte(doc), func(p string) ([]byte, error) {
 			if p == "a.txt" {
 				return []byte(text), nil

@@ -124,6 +124,39 @@ func pagesWide(w []float64, repeat []float64) int {
 	return pages
 }
 
+// seriesChartRoom is the width in pixels, at most want, of a chart
+// anchored right of the first at columns of widths w (a hidden column 0)
+// that ends within the columns the first printed page holds at any scale
+// up to 100%: a sheet printed several pages wide breaks between columns,
+// and a chart past the break printed its last few pixels, an empty sliver
+// of its frame, on a page of its own (s16h-poverty's book, pages 14 and
+// 16). The chart and the columns scale alike, so the columns that fit the
+// page at 100% (LibreOffice's wider columns allowed for: loColumnSlack)
+// are on its first page at every smaller scale too. It is never below
+// half of want.
+func seriesChartRoom(w []float64, at int, want uint) uint {
+	page := printWidth * 96
+	left, used, room := 0.0, 0.0, 0.0
+	for i, c := range w {
+		if c == 0 {
+			continue
+		}
+		px := columnInches(c) * 96
+		if (used+px)*loColumnSlack > page {
+			break
+		}
+		used += px
+		if i < at {
+			left = used
+		}
+		room = used - left
+	}
+	// The chart stands 8 pixels into its column (OffsetX) and keeps as
+	// many clear of the break.
+	room -= 16
+	return uint(max(min(room, float64(want)), float64(want)/2))
+}
+
 // fitWidth is the width of a column that shows text of width w in full,
 // at least lo and at most hi characters; past hi the text wraps.
 func fitWidth(w, lo, hi float64) float64 {

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -21,7 +22,10 @@ const SheetSeries = "Series"
 
 // SeriesHeader is the header row of the Series sheet. Indicator and
 // Status are the columns of those names of indicators.SeriesCSVHeader.
-var SeriesHeader = []string{"Series", "Indicator", "Period", "Year", "Stated", "Qualifier", "Status", "Value", "Low", "High", "Unit",
+// "Time axis" is each point's place on its chart, a year ("2014") or the
+// period it shows ("Q4 2016", "31 March 2007"); a column headed "Year"
+// held full dates (s16h-police).
+var SeriesHeader = []string{"Series", "Indicator", "Period", "Time axis", "Stated", "Qualifier", "Status", "Value", "Low", "High", "Unit",
 	"Source", "Quote", "Conflict or revision"}
 
 // Columns of the Series sheet, 1-based.
@@ -277,6 +281,10 @@ func (b *book) writeSeries() error {
 	}
 	if err := b.printWide(SheetSeries, printed, srIndicator, srIndicator); err != nil {
 		return err
+	}
+	b.seriesChartWidth = chartWidth
+	if pagesWide(printed, printed[srIndicator-1:srIndicator]) > 1 {
+		b.seriesChartWidth = seriesChartRoom(printed, srIndicator, chartWidth)
 	}
 	// A big sheet is streamed: excelize's cell API costs time that grows
 	// with the rows already written. Streamed rows get no links.
@@ -628,7 +636,7 @@ func (b *book) writeSeries() error {
 			title += " (" + unitName(g[0]) + ")"
 			name = fmt.Sprintf("series-%d", k+1)
 		}
-		ch := b.seriesChart(title, name, "Each series of the Series sheet over time: one marker per point, from the Year and Value columns; ranges by their low and high ends.", g)
+		ch := b.seriesChart(title, name, "Each series of the Series sheet over time: one marker per point, from the Time axis and Value columns; ranges by their low and high ends.", g)
 		// Each chart below the one before it: the rows under the table
 		// are of the default height, 20 pixels (a spreadsheet holds an
 		// offset within its anchor's row, so it cannot place them).
@@ -720,7 +728,7 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 		Type:      excelize.Scatter,
 		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Bold: true, Size: 11}}}},
 		Format:    excelize.GraphicOptions{AltText: alt, Name: name, OffsetX: 8},
-		Dimension: excelize.ChartDimension{Width: chartWidth, Height: chartHeight + 60},
+		Dimension: excelize.ChartDimension{Width: cmp.Or(b.seriesChartWidth, chartWidth), Height: chartHeight + 60},
 		Legend:    excelize.ChartLegend{Position: "bottom"},
 		XAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: unit, NumFmt: excelize.ChartNumFmt{CustomNumFmt: yearFmt}, Font: axisFont},
 		YAxis:     excelize.ChartAxis{Minimum: &zero, MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: blocks[0].axisFmt}, Font: axisFont},

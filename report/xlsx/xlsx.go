@@ -114,10 +114,13 @@ var parallelRows = 20000
 
 // book is one book being built.
 type book struct {
-	f    *excelize.File
-	c    *indicators.Catalog
-	more iter.Seq[*indicators.Indicator]
-	opt  Options
+	// seriesChartWidth is the width in pixels of the Series sheet's charts
+	// (seriesChartRoom); 0 before the sheet is laid out.
+	seriesChartWidth uint
+	f                *excelize.File
+	c                *indicators.Catalog
+	more             iter.Seq[*indicators.Indicator]
+	opt              Options
 
 	n         int            // indicators in all
 	rowOf     map[string]int // head indicator ID → Indicators row
