@@ -188,9 +188,7 @@ func TestNativeChartStatus(t *testing.T) {
 		if m := regexp.MustCompile(`<numFmt formatCode="([^"]*)"`).FindStringSubmatch(val); m != nil {
 			g.ticks = html.UnescapeString(m[1])
 		}
-		for _, m := range regexp.MustCompile(`<a:t>([^<]*)</a:t>`).FindAllStringSubmatch(val, -1) {
-			g.title += html.UnescapeString(m[1])
-		}
+		g.title += drawingText(val)
 		if m := regexp.MustCompile(`<crosses val="(\w+)">`).FindStringSubmatch(val); m != nil {
 			g.crosses = m[1]
 		}

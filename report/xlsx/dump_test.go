@@ -160,9 +160,7 @@ func dump(t testing.TB, book []byte) string {
 				// paragraph.
 				for _, para := range regexp.MustCompile(`(?s)<a:p>.*?</a:p>`).FindAllString(t, -1) {
 					line := ""
-					for _, r := range regexp.MustCompile(`<a:t>([^<]*)</a:t>`).FindAllStringSubmatch(para, -1) {
-						line += html.UnescapeString(r[1])
-					}
+					line += drawingText(para)
 					p("  title line %q", line)
 				}
 			}
@@ -211,9 +209,7 @@ func dump(t testing.TB, book []byte) string {
 				if c := regexp.MustCompile(`<crosses val="(\w+)">`).FindStringSubmatch(m); c != nil {
 					crosses = c[1]
 				}
-				for _, t := range regexp.MustCompile(`<a:t>([^<]*)</a:t>`).FindAllStringSubmatch(m, -1) {
-					title += html.UnescapeString(t[1])
-				}
+				title += drawingText(m)
 				var scaling []string
 				for _, k := range []string{"min", "max", "majorUnit"} {
 					if v := regexp.MustCompile(`<` + k + ` val="([^"]*)"`).FindStringSubmatch(m); v != nil {
@@ -314,4 +310,15 @@ func plotOrder(part string) []string {
 	}
 	slices.SortStableFunc(sers, func(a, b string) int { return order(a) - order(b) })
 	return sers
+}
+
+// drawingText returns the text runs of a drawing's XML x (a chart's
+// title, an axis's), joined and unescaped: one reading for the tests
+// that look at what a native chart says.
+func drawingText(x string) string {
+	var s string
+	for _, m := range regexp.MustCompile(`<a:t>([^<]*)</a:t>`).FindAllStringSubmatch(x, -1) {
+		s += html.UnescapeString(m[1])
+	}
+	return s
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -59,9 +58,7 @@ func TestSeriesChartSaysCut(t *testing.T) {
 					continue
 				}
 				var title string
-				for _, m := range regexp.MustCompile(`<a:t>([^<]*)</a:t>`).FindAllStringSubmatch(x, -1) {
-					title += m[1]
-				}
+				title += drawingText(x)
 				found = append(found, title)
 				if title != tt.title {
 					continue

@@ -56,9 +56,7 @@ func TestSeriesChartPerUnit(t *testing.T) {
 			continue
 		}
 		var title string
-		for _, m := range regexp.MustCompile(`<a:t>([^<]*)</a:t>`).FindAllStringSubmatch(x, -1) {
-			title += m[1]
-		}
+		title += drawingText(x)
 		if strings.HasPrefix(title, "Weekly pay") || strings.HasPrefix(title, "Pay gap") {
 			titles = append(titles, fmt.Sprintf("%s: %d series", title[:strings.Index(title, " (")], strings.Count(x, "<c:ser>")+strings.Count(x, "<ser>")))
 		}

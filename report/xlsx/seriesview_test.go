@@ -226,9 +226,7 @@ func TestSeriesChartReads(t *testing.T) {
 			t.Errorf("%s: the value axis's format = %q, want %q", tt.name, got, want)
 		}
 		title := ""
-		for _, m := range regexp.MustCompile(`<a:t>([^<]*)</a:t>`).FindAllStringSubmatch(axes[1], -1) {
-			title += m[1]
-		}
+		title += drawingText(axes[1])
 		if got, want := title, "$ billion"; got != want {
 			t.Errorf("%s: the value axis's title = %q, want %q", tt.name, got, want)
 		}
@@ -254,9 +252,7 @@ func TestSeriesViewSubtitle(t *testing.T) {
 		found = true
 		axes := regexp.MustCompile(`(?s)<valAx>.*?</valAx>`).FindAllString(xml, -1)
 		title := ""
-		for _, m := range regexp.MustCompile(`<a:t>([^<]*)</a:t>`).FindAllStringSubmatch(axes[len(axes)-1], -1) {
-			title += html.UnescapeString(m[1])
-		}
+		title += drawingText(axes[len(axes)-1])
 		if want := ""; title != want {
 			t.Errorf("%s: the value axis's title = %q, want %q (the subtitle names the unit)", name, title, want)
 		}
