@@ -98,3 +98,20 @@ func FlowSeries(tb testing.TB, name string, figures []string, unit string) *indi
 	}
 	return c
 }
+
+// ParseWithText parses the catalog yaml, named name, whose one source's
+// text is the file "a.txt" holding text, and returns it; it fails tb if
+// the catalog does not load.
+func ParseWithText(tb testing.TB, name, yaml, text string) *indicators.Catalog {
+	tb.Helper()
+	c, err := indicators.Parse(name, []byte(yaml), func(p string) ([]byte, error) {
+		if p == "a.txt" {
+			return []byte(text), nil
+		}
+		return nil, fs.ErrNotExist
+	})
+	if err != nil {
+		tb.Fatalf("%s: %v", name, err)
+	}
+	return c
+}

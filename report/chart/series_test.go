@@ -13,6 +13,7 @@ import (
 	"gonum.org/v1/plot/vg"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
 )
 
 // hedgesCatalog is a synthetic catalog of one series with every way a
@@ -329,15 +330,7 @@ series:
 views:
   - {id: growth, title: Growth, kind: series, series: [g]}
 `, hex.EncodeToString(sum[:]))
-	c, err := indicators.Parse("span.yaml", []byte(doc), func(p string) ([]byte, error) {
-		if p == "a.txt" {
-			return []byte(text), nil
-		}
-		return nil, fs.ErrNotExist
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := indicatortest.ParseWithText(t, "span.yaml", doc, text)
 	v, _ := c.View("growth")
 	s, err := NewSlide(c, v, nil)
 	if err != nil {
@@ -412,15 +405,7 @@ series:
 views:
   - {id: quarters, title: Applicants, kind: series, series: [s]}
 `, hex.EncodeToString(sum[:]))
-	c, err := indicators.Parse("quarters.yaml", []byte(doc), func(p string) ([]byte, error) {
-		if p == "a.txt" {
-			return []byte(text), nil
-		}
-		return nil, fs.ErrNotExist
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := indicatortest.ParseWithText(t, "quarters.yaml", doc, text)
 	v, _ := c.View("quarters")
 	s, err := NewSlide(c, v, nil)
 	if err != nil {
@@ -463,15 +448,7 @@ series:
 views:
   - {id: trend, title: Incidents, kind: series, series: [s]}
 `, hex.EncodeToString(sum[:]))
-	c, err := indicators.Parse("rolling.yaml", []byte(doc), func(p string) ([]byte, error) {
-		if p == "a.txt" {
-			return []byte(text), nil
-		}
-		return nil, fs.ErrNotExist
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := indicatortest.ParseWithText(t, "rolling.yaml", doc, text)
 	v, _ := c.View("trend")
 	s, err := NewSlide(c, v, nil)
 	if err != nil {

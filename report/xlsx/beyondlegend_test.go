@@ -4,11 +4,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"io/fs"
 	"strings"
 	"testing"
 
-	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
 )
 
 // TestBeyondLegendNamesArrow: the native chart's legend of a figure beyond
@@ -35,15 +34,7 @@ indicators:
 views:
   - {id: v, title: Both, kind: bars, indicators: [x, y]}
 `, hex.EncodeToString(sum[:]), stated, stated, tc.almost, tc.almost+" others")
-		cat, err := indicators.Parse("beyond.yaml", []byte(doc), func(p string) ([]byte, error) {
-			if p == "a.txt" {
-				return []byte(text), nil
-			}
-			return nil, fs.ErrNotExist
-		})
-		if err != nil {
-			t.Fatalf("%q: %v", stated, err)
-		}
+		cat := indicatortest.ParseWithText(t, "beyond.yaml", doc, text)
 		_, parts := writeParts(t, cat)
 		found, almost := false, false
 		for name, x := range parts {

@@ -5,11 +5,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"io/fs"
 	"strings"
 	"testing"
 
-	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -40,15 +39,7 @@ indicators:
 derived:
   - {id: r, title: A over B, formula: ratio, inputs: [a, b]}
 `, hex.EncodeToString(sum[:]), c.a, c.a, c.b, c.b)
-		cat, err := indicators.Parse(c.name+".yaml", []byte(doc), func(p string) ([]byte, error) {
-			if p == "a.txt" {
-				return []byte(text), nil
-			}
-			return nil, fs.ErrNotExist
-		})
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
+		cat := indicatortest.ParseWithText(t, c.name+".yaml", doc, text)
 		var buf bytes.Buffer
 		if err := Write(&buf, cat, nil); err != nil {
 			t.Fatal(err)

@@ -5,11 +5,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"io/fs"
 	"strings"
 	"testing"
 
-	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
 )
 
 // TestDerivedSheetWords: the Derived sheet writes a derived figure's
@@ -39,15 +38,7 @@ indicators:
 derived:
   - {id: net, title: In less out, formula: difference, inputs: [in, out]}
 `, hex.EncodeToString(sum[:]), c.stated1, unit, c.period, c.stated1, c.stated2, unit, c.period, c.stated2)
-		cat, err := indicators.Parse(c.name+".yaml", []byte(doc), func(p string) ([]byte, error) {
-			if p == "a.txt" {
-				return []byte(text), nil
-			}
-			return nil, fs.ErrNotExist
-		})
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
+		cat := indicatortest.ParseWithText(t, c.name+".yaml", doc, text)
 		var buf bytes.Buffer
 		if err := Write(&buf, cat, nil); err != nil {
 			t.Fatal(err)
@@ -86,15 +77,7 @@ indicators:
 derived:
   - {id: net, title: "In less out, a very long title that makes the sheet print wide beyond one page", formula: difference, inputs: [in, out]}
 %s`, hex.EncodeToString(sum[:]), c.views)
-		cat, err := indicators.Parse(c.name+".yaml", []byte(doc), func(p string) ([]byte, error) {
-			if p == "a.txt" {
-				return []byte(text), nil
-			}
-			return nil, fs.ErrNotExist
-		})
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
+		cat := indicatortest.ParseWithText(t, c.name+".yaml", doc, text)
 		var buf bytes.Buffer
 		if err := Write(&buf, cat, nil); err != nil {
 			t.Fatal(err)

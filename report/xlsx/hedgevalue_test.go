@@ -5,13 +5,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"io/fs"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
 )
 
 // TestValueCarriesHedge: the Indicators sheet's Value cell, which prints
@@ -46,15 +45,7 @@ func TestValueCarriesHedge(t *testing.T) {
 	body := text.String() + "\n"
 	sum := sha256.Sum256([]byte(body))
 	doc := fmt.Sprintf("claimbook: 1\nsources:\n  - {id: a, title: Doc, text: a.txt, sha256: %s}\nindicators:\n%s", hex.EncodeToString(sum[:]), inds.String())
-	cat, err := indicators.Parse("hedges.yaml", []byte(doc), func(p string) ([]byte, error) {
-		if p == "a.txt" {
-			return []byte(body), nil
-		}
-		return nil, fs.ErrNotExist
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := indicatortest.ParseWithText(t, "hedges.yaml", doc, body)
 	book, _ := writeParts(t, cat)
 	f, err := excelize.OpenReader(bytes.NewReader(book))
 	if err != nil {

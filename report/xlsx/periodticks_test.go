@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"io/fs"
 	"regexp"
 	"slices"
 	"strings"
@@ -13,7 +12,6 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/indicators/indicatortest"
 )
 
@@ -77,15 +75,7 @@ func TestSeriesPeriodRowHeight(t *testing.T) {
 		if strings.HasPrefix(c.stated, "$") {
 			doc = strings.Replace(doc, ", unit: person", "", 1)
 		}
-		cat, err := indicators.Parse("h.yaml", []byte(doc), func(p string) ([]byte, error) {
-			if p == "a.txt" {
-				return []byte(body), nil
-			}
-			return nil, fs.ErrNotExist
-		})
-		if err != nil {
-			t.Fatalf("%s: %v", c.period, err)
-		}
+		cat := indicatortest.ParseWithText(t, "h.yaml", doc, body)
 		book, _ := writeParts(t, cat)
 		f, err := excelize.OpenReader(bytes.NewReader(book))
 		if err != nil {

@@ -5,13 +5,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"io/fs"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
 )
 
 // TestChartProportionInPercent: the native chart draws a share stated as
@@ -40,15 +39,7 @@ func TestChartProportionInPercent(t *testing.T) {
 		sum := sha256.Sum256([]byte(body))
 		doc := fmt.Sprintf("claimbook: 1\nsources:\n  - {id: a, title: Doc, text: a.txt, sha256: %s}\nindicators:\n%sviews:\n  - {id: v, title: Shares, kind: bars, indicators: [%s]}\n",
 			hex.EncodeToString(sum[:]), inds.String(), strings.Join(ids, ", "))
-		cat, err := indicators.Parse(c.name+".yaml", []byte(doc), func(p string) ([]byte, error) {
-			if p == "a.txt" {
-				return []byte(body), nil
-			}
-			return nil, fs.ErrNotExist
-		})
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
+		cat := indicatortest.ParseWithText(t, c.name+".yaml", doc, body)
 		book, _ := writeParts(t, cat)
 		f, err := excelize.OpenReader(bytes.NewReader(book))
 		if err != nil {

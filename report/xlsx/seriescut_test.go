@@ -4,12 +4,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"io/fs"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
 )
 
 // TestSeriesChartSaysCut: a chart cut to maxChartSeries series says so in
@@ -42,15 +41,7 @@ func TestSeriesChartSaysCut(t *testing.T) {
 			for i := range tt.series {
 				y += fmt.Sprintf("  - {id: s%d, title: Rate %d}\n", i, i)
 			}
-			c, err := indicators.Parse("c.yaml", []byte(y), func(p string) ([]byte, error) {
-				if p == "a.txt" {
-					return []byte(text), nil
-				}
-				return nil, fs.ErrNotExist
-			})
-			if err != nil {
-				t.Fatal(err)
-			}
+			c := indicatortest.ParseWithText(t, "c.yaml", y, text)
 			_, parts := writeParts(t, c)
 			var found []string
 			for name, x := range parts {

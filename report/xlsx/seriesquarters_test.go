@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"io/fs"
 	"regexp"
 	"strconv"
 	"strings"
@@ -14,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
 )
 
 // quarterCatalog is a series of two quarters, the later stated as a long
@@ -31,15 +31,7 @@ indicators:
 series:
   - {id: s, title: Applicants}
 `, hex.EncodeToString(sum[:]))
-	c, err := indicators.Parse("quarters.yaml", []byte(doc), func(p string) ([]byte, error) {
-		if p == "a.txt" {
-			return []byte(text), nil
-		}
-		return nil, fs.ErrNotExist
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := indicatortest.ParseWithText(t, "quarters.yaml", doc, text)
 	return c
 }
 
@@ -183,15 +175,7 @@ series:
 views:
   - {id: trend, title: Incidents, kind: series, series: [s]}
 `, hex.EncodeToString(sum[:]))
-	c, err := indicators.Parse("rolling.yaml", []byte(doc), func(p string) ([]byte, error) {
-		if p == "a.txt" {
-			return []byte(text), nil
-		}
-		return nil, fs.ErrNotExist
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := indicatortest.ParseWithText(t, "rolling.yaml", doc, text)
 	return c
 }
 

@@ -5,14 +5,13 @@ import (
 	"encoding/hex"
 	"fmt"
 	"html"
-	"io/fs"
 	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
 
-	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/indicatortest"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -40,15 +39,7 @@ func TestSeriesChartPerUnit(t *testing.T) {
 			c.id, c.stated, c.period, c.series, c.id, c.stated)
 	}
 	b.WriteString("series:\n  - {id: pay, title: Weekly pay}\n  - {id: gap, title: Pay gap}\n")
-	c, err := indicators.Parse("c.yaml", []byte(b.String()), func(p string) ([]byte, error) {
-		if p == "a.txt" {
-			return []byte(text), nil
-		}
-		return nil, fs.ErrNotExist
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := indicatortest.ParseWithText(t, "c.yaml", b.String(), text)
 	_, parts := writeParts(t, c)
 	var titles []string
 	for name, x := range parts {
