@@ -3,6 +3,7 @@ package indicators
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -110,10 +111,19 @@ type Result struct {
 	// to state a figure; when false, Reason says why not.
 	Bounded bool
 	Reason  string
-	// Period is the inputs' period: the one they share, a span from the
-	// earliest to the latest where they differ, NotStated if any input's
+	// Period is the inputs' period: the one they share; for a sum of
+	// different periods, the span from the earliest to the latest (a
+	// total over them); for a difference, ratio or share of two, the
+	// later one, with the earlier in Base (a share of two periods spans
+	// them); where one input's period contains the other's (June 2015 and
+	// 30 June 2015), the one that contains it; NotStated if any input's
 	// period is not stated.
 	Period Period
+	// Base is the earlier of two periods a difference or ratio
+	// compares ("2022-Q3" for Q4 2022 − Q3 2022), as Indicator.Base is
+	// the period a change is from; NotStated otherwise. PeriodLabel says
+	// the two.
+	Base Period
 	// Status is the least certain of the inputs' statuses, in the order
 	// fact, estimate, projection, target, pledge, intention (see Status):
 	// a share of two facts is a fact, of a fact and an estimate an
@@ -516,16 +526,40 @@ func (c *Catalog) operand(id string, depth int) (operand, error) {
 	return operand{}, fmt.Errorf("indicators: %q is not an indicator or derived indicator", id)
 }
 
-// periodOf returns the period of a result from its inputs' periods: the
-// one they share, a span from the earliest start to the latest end where
-// they differ, or NotStated where any is not stated.
-func periodOf(ops []operand) Period {
-	p := ops[0].period
+// periodOf returns the period and base of a result of op from its
+// inputs' periods, by the rule Result.Period states: a change between two
+// points is from one to the other, each said in its own granularity (Q3
+// 2022 to Q4 2022, 2019 to Q4 2022), never merged into a span, which
+// reads as a total over it ("H2 2022"); a sum spans its inputs.
+func periodOf(op Op, ops []operand) (period, base Period) {
 	for _, o := range ops {
 		if !o.period.IsStated() {
-			return NotStated
+			return NotStated, NotStated
 		}
 	}
+	if len(ops) == 2 && op != Sum {
+		a, b := ops[0].period, ops[1].period
+		switch {
+		case a.Contains(b):
+			return a, NotStated
+		case b.Contains(a):
+			return b, NotStated
+		case op == ShareOf:
+			// A part of one time in a whole of another is no change
+			// between them; PartsOfWhole refuses parts of two periods.
+		case a.Middle() < b.Middle():
+			return b, a
+		case b.Middle() < a.Middle():
+			return a, b
+		}
+	}
+	return spanOf(ops), NotStated
+}
+
+// spanOf returns the one period ops share, or the span from the
+// earliest start to the latest end where they differ.
+func spanOf(ops []operand) Period {
+	p := ops[0].period
 	for _, o := range ops[1:] {
 		if o.period == p {
 			continue
@@ -550,6 +584,53 @@ func periodOf(ops []operand) Period {
 		}
 	}
 	return p
+}
+
+// PeriodLabel returns the time of r for a caption, as every output
+// (derived.csv's readers, the book's Derived sheet, the deck) says it:
+// a change between two periods from the earlier to the later, each in
+// its own granularity, "Q3 2022 to Q4 2022", "2019 to Q4 2022" (as
+// RangeLabel writes two periods); one period as Label writes it.
+func (r Result) PeriodLabel() string {
+	if r.Base.IsStated() {
+		return RangeLabel(r.Base, r.Period)
+	}
+	return r.Period.Label()
+}
+
+// InputNames returns the names of d's inputs as its formula says them:
+// each input's title (its ID where it has none) and, where two inputs
+// share a title, as two points of one series do, each of those with its
+// period in brackets, "Crown Court outstanding caseload (Q4 2022)", so
+// that a formula never reads "X − X".
+func (c *Catalog) InputNames(d *Derived) []string {
+	names := make([]string, len(d.Inputs))
+	periods := make([]string, len(d.Inputs))
+	for i, id := range d.Inputs {
+		names[i] = id
+		if ind, ok := c.Indicator(id); ok {
+			if ind.Title != "" {
+				names[i] = ind.Title
+			}
+			periods[i] = ind.Period.Label()
+		} else if in, ok := c.DerivedIndicator(id); ok {
+			if in.Title != "" {
+				names[i] = in.Title
+			}
+			if r, err := c.Compute(id); err == nil {
+				periods[i] = r.PeriodLabel()
+			}
+		}
+	}
+	out := slices.Clone(names)
+	for i := range names {
+		for j := range names {
+			if i != j && names[i] == names[j] && periods[i] != "" && periods[i] != periods[j] {
+				out[i] = names[i] + " (" + periods[i] + ")"
+			}
+		}
+	}
+	return out
 }
 
 // inputsPhrase names the inputs whose wording leaves room, with their
@@ -639,7 +720,7 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 		stated, honest = snapZero(stated, ops), snapZero(honest, ops)
 	}
 	r.Lo, r.Hi, r.Interval = stated.Lo, stated.Hi, honest
-	r.Period = periodOf(ops)
+	r.Period, r.Base = periodOf(d.Op, ops)
 	for _, o := range ops {
 		r.Status = max(r.Status, o.status)
 	}

@@ -120,6 +120,7 @@ type jsonDerived struct {
 	High      *json.Number `json:"high"`
 	Unit      string       `json:"unit"`
 	Period    *string      `json:"period"`
+	Base      string       `json:"base,omitempty"`
 	Status    string       `json:"status"`
 	Bounded   bool         `json:"bounded"`
 	Reason    string       `json:"reason,omitempty"`
@@ -160,6 +161,9 @@ func derivedJSON(d *Derived, r Result, ok bool) jsonDerived {
 	if ok {
 		j.Text, j.Qualifier, j.Value, j.Low, j.High, j.Period = derivedFigure(r)
 		j.Unit, j.Status, j.Bounded, j.Reason = r.Unit.String(), r.Status.String(), r.Bounded, r.Reason
+		if r.Base.IsStated() {
+			j.Base = r.Base.String() // a change between two periods, as an indicator's base
+		}
 	}
 	return j
 }
@@ -284,12 +288,13 @@ func WriteCSV(w io.Writer, c *Catalog) error {
 // DerivedCSVHeader is the header row of WriteDerivedCSV: the fields of
 // the JSON export's derived figures.
 var DerivedCSVHeader = []string{"ID", "Title", "Formula", "Inputs", "Text", "Qualifier", "Value", "Low", "High",
-	"Unit", "Period", "Status", "Bounded", "Reason"}
+	"Unit", "Period", "Base", "Status", "Bounded", "Reason"}
 
 // WriteDerivedCSV writes one row per derived indicator, with the columns of
 // DerivedCSVHeader: the figure in words, its qualifier (empty when it
 // cannot be bounded), value for a point, low and high (empty where open),
-// unit, period, status, whether it is bounded and, if not, why. Inputs are
+// unit, period and base (the earlier of two periods a difference or ratio
+// compares, Result.Base), status, whether it is bounded and, if not, why. Inputs are
 // joined with ";". A derived indicator whose formula has no value (see
 // Catalog.Compute) has only its ID, title, formula and inputs.
 func WriteDerivedCSV(w io.Writer, c *Catalog) error {
@@ -315,7 +320,7 @@ func WriteDerivedCSV(w io.Writer, c *Catalog) error {
 			p, bounded = r.Period.String(), strconv.FormatBool(r.Bounded)
 		}
 		rec := []string{d.ID, SafeText(d.Title), j.Formula, strings.Join(d.Inputs, ";"), SafeText(j.Text), q,
-			str(j.Value), str(j.Low), str(j.High), j.Unit, p, j.Status, bounded, SafeText(j.Reason)}
+			str(j.Value), str(j.Low), str(j.High), j.Unit, p, j.Base, j.Status, bounded, SafeText(j.Reason)}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}

@@ -1356,11 +1356,11 @@ func (d *decoder) provenance(n *yaml.Node, m indMarks, i int) Provenance {
 	return p
 }
 
-var derivedFields = []string{"id", "title", "description", "formula", "inputs", "text", "qualifier", "value", "low", "high", "unit", "period", "status", "bounded", "reason"}
+var derivedFields = []string{"id", "title", "description", "formula", "inputs", "text", "qualifier", "value", "low", "high", "unit", "period", "base", "status", "bounded", "reason"}
 
 // computedDerivedFields are the fields of a derived indicator that the JSON
 // export writes and Compute computes.
-var computedDerivedFields = []string{"text", "qualifier", "value", "low", "high", "unit", "period", "status", "bounded", "reason"}
+var computedDerivedFields = []string{"text", "qualifier", "value", "low", "high", "unit", "period", "base", "status", "bounded", "reason"}
 
 func (d *decoder) derived(n *yaml.Node) {
 	f := d.mapping(n, "derived indicator", derivedFields)

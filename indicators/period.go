@@ -593,3 +593,89 @@ func parseFiscal(s string) (Period, error) {
 	}
 	return FiscalYearAcross(n), nil
 }
+
+// days returns the first and last days of p, each Date in full (year,
+// month and day), and ok: a year runs from 1 January to 31 December, a
+// month from its first day to its last, a span from the first day of its
+// start to the last of its end. A fiscal or split year (whose months are
+// not kept), a running total up to a date (whose start is not given) or
+// a period not stated has no days: ok is false.
+func (p Period) days() (first, last Date, ok bool) {
+	if !p.IsStated() || p.Fiscal || p.Split || p.UpTo {
+		return Date{}, Date{}, false
+	}
+	end := p.To
+	if end.IsZero() {
+		end = p.From
+	}
+	first, last = p.From, end
+	if first.Month == 0 {
+		first.Month = time.January
+	}
+	if first.Day == 0 {
+		first.Day = 1
+	}
+	if last.Month == 0 {
+		last.Month = time.December
+	}
+	if last.Day == 0 {
+		last.Day = time.Date(last.Year, last.Month+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	}
+	return first, last, true
+}
+
+// Contains reports whether every day of q is a day of p: "2015-06"
+// contains "2015-06-30" and "2022" contains "2022-Q3", but "2022-Q3" does
+// not contain "2022-Q4". A period contains itself (as Same has it); a
+// fiscal or split year, a running total or a period not stated contains
+// only itself.
+func (p Period) Contains(q Period) bool {
+	if p.Same(q) {
+		return true
+	}
+	pf, pl, ok := p.days()
+	qf, ql, qok := q.days()
+	return ok && qok && !qf.before(pf) && !pl.before(ql)
+}
+
+// Middle returns where p sits on a time axis, in years, by the one rule
+// every chart follows: the middle of the time it covers, so that a year
+// and a quarter or a month or a day on one axis are as far apart as their
+// middles are. 2014 is 2014.5, 2022-Q3 2022.625, June 2015 2015.458, 30
+// June 2015 (a day, its noon) 2015.495, a span the middle of its first
+// and last days. A fiscal year named by one year, whose months are not
+// kept, sits at the middle of that year; a year across two (a school or
+// budget year, "2024-25") at the turn of its two years; a running total
+// up to a date at that date. A period not stated is 0.
+func (p Period) Middle() float64 {
+	switch {
+	case !p.IsStated():
+		return 0
+	case p.UpTo:
+		_, last, _ := Period{From: p.From}.days()
+		return dayYears(last, 1)
+	case p.Split || p.Fiscal && p.Across:
+		first, last := p.From.Year+1, p.From.Year+1
+		if p.IsSpan() {
+			last = p.To.Year + 1
+		}
+		return float64(first+last) / 2
+	case p.Fiscal:
+		end := p.From.Year
+		if p.IsSpan() {
+			end = p.To.Year
+		}
+		return float64(p.From.Year+end+1) / 2
+	}
+	first, last, _ := p.days()
+	return (dayYears(first, 0) + dayYears(last, 1)) / 2
+}
+
+// dayYears returns the start of day d, a Date in full, plus after days,
+// in years: the year and the fraction of its days before then, so that 1
+// January is the year itself and the day after 31 December the next.
+func dayYears(d Date, after int) float64 {
+	t := time.Date(d.Year, d.Month, d.Day+after, 0, 0, 0, 0, time.UTC)
+	n := time.Date(t.Year()+1, time.January, 0, 0, 0, 0, 0, time.UTC).YearDay()
+	return float64(t.Year()) + float64(t.YearDay()-1)/float64(n)
+}

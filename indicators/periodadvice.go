@@ -19,9 +19,13 @@ import (
 // September 2017": its last day, 2017-09-30) and a season ("autumn 2024",
 // which has no form of its own: the year, with the season in a note) and
 // a month in words ("September 2017": 2017-09) and a century ("20th
-// century", as NOAA's "20th century average": 1901/2000).
+// century", as NOAA's "20th century average": 1901/2000); and a period
+// written the document's way that has a form of its own (writtenAdvice).
 func periodAdvice(s string) string {
 	words := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", ".", " ", "-", " ").Replace(s)))
+	if adv := writtenAdvice(s, words); adv != "" {
+		return adv
+	}
 	if len(words) < 2 {
 		return ""
 	}
@@ -123,10 +127,12 @@ func centuryAdvice(words []string) string {
 // relativeBase says what to write for a base written as the document
 // words it relative to the period ("10 years ago", "five years earlier",
 // "the previous year", as fire, crime and NHS releases compare), or "":
-// the base is a period of its own, counted back from the period's year.
+// the base is a period of its own, counted back from the period's year,
+// of the period's kind: the same quarter, month or day of the year
+// before ("the previous year" of 2022-Q3 is 2021-Q3).
 func relativeBase(s string, period Period) string {
 	words := strings.Fields(strings.ToLower(s))
-	if len(words) < 2 || !period.IsYear() {
+	if len(words) < 2 || !period.IsStated() || period.UpTo {
 		return ""
 	}
 	n := 0
@@ -146,5 +152,103 @@ func relativeBase(s string, period Period) string {
 	if n <= 0 || n >= period.From.Year {
 		return ""
 	}
-	return fmt.Sprintf("a base is a period: %q counted back from period %s is %d: write base: %d", s, period, period.From.Year-n, period.From.Year-n)
+	base := period
+	base.From.Year -= n
+	if base.IsSpan() {
+		base.To.Year -= n
+	}
+	if base.From.Month == time.February && base.From.Day == 29 {
+		return "" // no 29 February that year
+	}
+	return fmt.Sprintf("a base is a period: %q counted back from period %s is %s: write base: %s", s, period, base, base)
+}
+
+// writtenAdvice says what to write for a period s (words, its lower-case
+// words split at spaces, commas, points and hyphens) written as a
+// document writes one that the catalog writes its own way, or "" for
+// any other: a quarter or half-year ("Q3 2022", "2022 Q3", "third
+// quarter of 2022": 2022-Q3), a day in words ("30 June 2023", "June 30,
+// 2023": 2023-06-30) and a fiscal year with a space or slash ("FY
+// 2022-23", "FY 2022/23": FY2022-23). Each names the form to write, so
+// that "period: Q3 2022" is told "write 2022-Q3", never the list of
+// every form.
+func writtenAdvice(s string, words []string) string {
+	var ws []string
+	for _, w := range words {
+		ws = append(ws, strings.Fields(strings.ReplaceAll(w, "/", " "))...)
+	}
+	words = ws
+	year := func(w string) int {
+		if y, err := strconv.Atoi(w); err == nil && len(w) == 4 && y >= 1000 {
+			return y
+		}
+		return 0
+	}
+	// One word, "2022q3" or "q3/2022" once split.
+	if len(words) == 1 && len(words[0]) == 6 && year(words[0][:4]) > 0 {
+		words = []string{words[0][:4], words[0][4:]}
+	}
+	say := func(what string, p Period) string {
+		if p.String() == s {
+			return ""
+		}
+		return fmt.Sprintf("%s: write %s", what, p)
+	}
+	switch len(words) {
+	case 2:
+		y, part := year(words[0]), words[1]
+		if y == 0 {
+			y, part = year(words[1]), words[0]
+		}
+		if y > 0 && len(part) == 2 && (part[0] == 'q' && part[1] >= '1' && part[1] <= '4' || part[0] == 'h' && (part[1] == '1' || part[1] == '2')) {
+			n := int(part[1] - '0')
+			if part[0] == 'q' {
+				return say("a quarter is written with its year first", QuarterPeriod(y, n))
+			}
+			return say("a half-year is written with its year first", HalfPeriod(y, n))
+		}
+		if words[0] == "fy" && y > 0 {
+			return say("a fiscal year is FY and its year, with no space", FiscalYear(y))
+		}
+	case 3, 4:
+		// "third quarter 2022", "3rd quarter of 2022".
+		if n := ordinalOf(words[0]); n >= 1 && n <= 4 && words[1] == "quarter" {
+			if y := year(words[len(words)-1]); y > 0 && (len(words) == 3 || words[2] == "of") {
+				return say("a quarter is written with its year first", QuarterPeriod(y, n))
+			}
+		}
+		if len(words) == 4 {
+			return ""
+		}
+		// "fy 2022 23": the budget year 2022-23.
+		if y := year(words[1]); words[0] == "fy" && y > 0 {
+			if n, err := strconv.Atoi(words[2]); err == nil && len(words[2]) == 2 && n == (y+1)%100 {
+				return say("a fiscal year across two calendar years is FY and both its years, with no space", FiscalYearAcross(y))
+			}
+		}
+		// "30 june 2023", "june 30 2023".
+		y := year(words[2])
+		m, day := monthWord(words[1]), words[0]
+		if m == 0 {
+			m, day = monthWord(words[0]), words[1]
+		}
+		d, err := strconv.Atoi(day)
+		if y == 0 || m == 0 || err != nil || d < 1 || d > time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+			return ""
+		}
+		return say("a day is its year, month and day in numbers", Period{From: Date{Year: y, Month: m, Day: d}})
+	}
+	return ""
+}
+
+// ordinalOf returns the number an ordinal word names ("third", "3rd"),
+// or 0.
+func ordinalOf(w string) int {
+	if d, ok := digitOrdinal(w); ok {
+		return int(d.value)
+	}
+	if i := slices.Index(ordinalWords, w); i > 0 {
+		return i
+	}
+	return 0
 }

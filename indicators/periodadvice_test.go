@@ -32,6 +32,24 @@ func TestPeriodAdvice(t *testing.T) {
 		{"the 20th-century average", "1901/2000"},
 		{"twentieth century", "1901/2000"},
 		{"21st century", "2001/2100"},
+		// s17i-courts and s17i-vehicles wrote quarters as the documents
+		// do ("Q3 2022", "Q2 2021") and got the list of every form.
+		{"Q3 2022", "2022-Q3"},
+		{"Q2 2021", "2021-Q2"},
+		{"2022 Q3", "2022-Q3"},
+		{"2022Q3", "2022-Q3"},
+		{"Q4/2022", "2022-Q4"},
+		{"third quarter of 2022", "2022-Q3"},
+		{"3rd quarter 2022", "2022-Q3"},
+		{"H2 2022", "2022-H2"},
+		// s17i-broadband's as-at day; a fiscal year with a space
+		// (testdata/kinds/finances writes FY2017-18).
+		{"30 June 2023", "2023-06-30"},
+		{"June 30, 2023", "2023-06-30"},
+		{"29 February 2024", "2024-02-29"},
+		{"FY 2022-23", "FY2022-23"},
+		{"FY 2022/23", "FY2022-23"},
+		{"FY 2020", "FY2020"},
 	}
 	for _, tt := range tests {
 		_, err := ParsePeriod(tt.in)
@@ -48,7 +66,8 @@ func TestPeriodAdvice(t *testing.T) {
 		}
 	}
 	// Periods that parse, or words that are none of these, get no advice.
-	for _, s := range []string{"2024", "FY2020", "2021-22", "2017-09", "end", "Narnia 2024", "Q3 2024", "22nd century", "20th birthday"} {
+	for _, s := range []string{"2024", "FY2020", "2021-22", "2017-09", "end", "Narnia 2024", "22nd century", "20th birthday",
+		"2024-Q3", "2024-H2", "2015-06-30", "FY2022-23", "31 February 2023", "Q5 2022", "FY 2022-24", "fifth quarter 2022"} {
 		if got := periodAdvice(s); got != "" {
 			t.Errorf("periodAdvice(%q) = %q, want \"\"", s, got)
 		}
@@ -86,6 +105,30 @@ func TestSubdivisionAdvice(t *testing.T) {
 		code, _, _ := strings.Cut(strings.TrimPrefix(tt.want, `"`), `"`)
 		if err := CheckEntity(code); err != nil {
 			t.Errorf("CheckEntity(%q), the advice for %q: %v", code, tt.in, err)
+		}
+	}
+}
+
+// TestRelativeBaseAdvice checks that a base written relative to the
+// period ("the previous year") is told the period to write, of the
+// period's own kind: the same quarter, month or day a year before.
+func TestRelativeBaseAdvice(t *testing.T) {
+	for _, tt := range []struct{ base, period, want string }{
+		{"previous year", "2022-Q3", "write base: 2021-Q3"},     // s17i-courts
+		{"the previous year", "2021-Q2", "write base: 2020-Q2"}, // s17i-vehicles
+		{"a year earlier", "2015-06-30", "write base: 2014-06-30"},
+		{"10 years ago", "2023", "write base: 2013"}, // testdata/kinds/police's peak
+		{"five years earlier", "2021/22", "write base: 2016/17"},
+		{"a year ago", "2024-02-29", ""}, // no 29 February in 2023
+		{"a year ago", "../2018-06-02", ""},
+	} {
+		p, err := ParsePeriod(tt.period)
+		if err != nil {
+			t.Fatalf("ParsePeriod(%q): %v", tt.period, err)
+		}
+		got := relativeBase(tt.base, p)
+		if tt.want == "" && got != "" || !strings.HasSuffix(got, tt.want) {
+			t.Errorf("relativeBase(%q, %s) = %q, want it to end %q", tt.base, tt.period, got, tt.want)
 		}
 	}
 }

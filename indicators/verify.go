@@ -1391,6 +1391,8 @@ func (d *decoder) checkGiven() {
 			want = str(j.Unit)
 		case "period":
 			want = j.Period
+		case "base":
+			want = str(j.Base)
 		case "status":
 			want = str(j.Status)
 		case "bounded":
@@ -1402,7 +1404,7 @@ func (d *decoder) checkGiven() {
 		ok := false
 		switch {
 		case isNull(g.node):
-			ok = want == nil || *want == "" && g.field == "reason"
+			ok = want == nil || *want == "" && (g.field == "reason" || g.field == "base")
 		case want == nil:
 		case number:
 			x, err := parseDecimal(got)

@@ -118,7 +118,7 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 			it := item{
 				id: id, title: d.Title, label: r.Text(indicators.Style{Compact: true}),
 				q: r.Quantity, u: r.Unit, iv: r.Interval, status: r.Status,
-				op: d.Op.String(), period: r.Period, sources: shortNames(c, id),
+				op: d.Op.String(), period: r.Period, base: r.Base, sources: shortNames(c, id),
 				computed: inputWords(c, d), unbounded: !r.Bounded, of: shareInputsOf(c, d),
 			}
 			// The figure as rounded, as its label writes it; nothing for a

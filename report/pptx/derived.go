@@ -70,7 +70,7 @@ func derivedLine(c *indicators.Catalog, d *indicators.Derived, r indicators.Resu
 	} else {
 		line += r.Text(indicators.Style{})
 		if p := r.Period; r.Bounded && !wording.SaysPeriod(d.Title, p) {
-			label := p.Label()
+			label := r.PeriodLabel()
 			if !p.IsStated() {
 				label = "period not stated"
 			}
@@ -83,13 +83,9 @@ func derivedLine(c *indicators.Catalog, d *indicators.Derived, r indicators.Resu
 	// were on slide 2, where only all marriages were (s16g-marriages).
 	var each []string
 	some, all := false, true
-	for _, in := range d.Inputs {
-		name := in
-		if ind, ok := c.Indicator(in); ok && ind.Title != "" {
-			name = ind.Title
-		} else if dd, ok := c.DerivedIndicator(in); ok && dd.Title != "" {
-			name = dd.Title
-		}
+	names := c.InputNames(d)
+	for i, in := range d.Inputs {
+		name := names[i]
 		one := &indicators.Derived{Inputs: []string{in}}
 		switch ns := inputSlides(c, one, charted, 0); {
 		case len(ns) == 1:

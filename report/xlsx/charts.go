@@ -450,7 +450,7 @@ func (b *book) ownTimes(ids []string) []bool {
 				times[i].Base = ind.Base
 			}
 		} else if r, ok := b.results[id]; ok {
-			times[i].Period = r.Period
+			times[i].Period, times[i].Base = r.Period, r.Base
 		}
 	}
 	return wording.OwnTimes(times)
@@ -780,7 +780,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced bool)
 		d, _ := b.c.DerivedIndicator(id)
 		q, u, title, label = r.Quantity, r.Unit, d.Title, r.Text(indicators.Style{Compact: true})
 		status, period = r.Status, r.Period
-		fig = wording.Figure{Status: status, Period: period, Unit: u, Op: d.Op.String()}
+		fig = wording.Figure{Status: status, Period: period, Base: r.Base, Unit: u, Op: d.Op.String()}
 		loV, hiV = r.Lo, r.Hi
 		if !live(r, isRange && r.Quantity.IsRange()) {
 			loV, hiV = q.Ends() // the bound, or 0 for a figure that cannot be bounded
@@ -1325,7 +1325,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	} else if d, ok := b.c.DerivedIndicator(id); ok {
 		r := b.results[id]
 		label, title = wording.Card(wording.Shown{Label: r.Text(indicators.Style{}), Unit: r.Unit}), d.Title
-		fig = wording.Figure{Status: r.Status, Period: r.Period, Unit: r.Unit, Op: d.Op.String()}
+		fig = wording.Figure{Status: r.Status, Period: r.Period, Base: r.Base, Unit: r.Unit, Op: d.Op.String()}
 		link = rowRef(SheetDerived, b.derRow[id])
 	} else {
 		return fmt.Errorf("xlsx: chart view %q: unknown indicator %q", v.ID, id)

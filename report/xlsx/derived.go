@@ -462,7 +462,7 @@ func (b *book) derivedText(d *indicators.Derived) []string {
 	// ("person", "2015-04/2016-03", s14-tourism).
 	period := r.Period.String() // "not stated", as the Indicators sheet says it
 	if r.Period.IsStated() {
-		period = r.Period.Label()
+		period = r.PeriodLabel()
 	}
 	// The formula by its inputs' titles; their IDs in the Inputs column.
 	return []string{d.ID, d.Title, wording.FormulaWords(b.c, d), wording.UnitWords(r.Unit), r.Text(indicators.Style{}), strings.Join(d.Inputs, "; "),
@@ -473,7 +473,7 @@ func (b *book) derivedText(d *indicators.Derived) []string {
 // grows before its text wraps, so that the sheet prints on few pages at
 // a size people read.
 var derivedMaxWidth = map[int]float64{derCol.id: 24, derCol.title: 36, derCol.formula: 30, derCol.unit: 10,
-	derCol.figure: 24, derCol.inputs: 30, derCol.qualifier: 11, derCol.period: 12, derCol.status: 10, derCol.note: 40}
+	derCol.figure: 24, derCol.inputs: 30, derCol.qualifier: 11, derCol.period: 20, derCol.status: 10, derCol.note: 40}
 
 // derivedWordMax is the widest each text column of the Derived sheet
 // grows so that no word of it is broken (see wordsNeed).

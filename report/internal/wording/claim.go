@@ -77,16 +77,7 @@ func ClaimMeasure(ind *indicators.Indicator) indicators.MeasureKind {
 // their own.
 func FormulaWords(c *indicators.Catalog, d *indicators.Derived) string {
 	sep := map[indicators.Op]string{indicators.Ratio: " / ", indicators.Difference: " − ", indicators.Sum: " + ", indicators.ShareOf: " / "}[d.Op]
-	names := make([]string, len(d.Inputs))
-	for i, id := range d.Inputs {
-		names[i] = id
-		if ind, ok := c.Indicator(id); ok && ind.Title != "" {
-			names[i] = ind.Title
-		} else if in, ok := c.DerivedIndicator(id); ok && in.Title != "" {
-			names[i] = in.Title
-		}
-	}
-	s := strings.Join(names, sep)
+	s := strings.Join(c.InputNames(d), sep)
 	if d.Op == indicators.ShareOf {
 		s = "100 × " + s
 	}

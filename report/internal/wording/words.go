@@ -97,6 +97,11 @@ func Time(f Figure) string { return When(f, true) }
 // period not stated in the source".
 func When(f Figure, short bool) string {
 	p := f.Period.Label()
+	if f.Op != "" && f.Base.IsStated() {
+		// A figure computed between two periods, as Result.PeriodLabel
+		// says it: "Q3 2022 to Q4 2022", never one span.
+		p = indicators.RangeLabel(f.Base, f.Period)
+	}
 	if short && f.Measure == indicators.Change && f.Op == "" && !f.Status.IsCommitment() {
 		if span := ChangeSpan(f.Base, f.Period); span != "" {
 			return span
