@@ -638,10 +638,11 @@ func (p Period) Contains(q Period) bool {
 	return ok && qok && !qf.before(pf) && !pl.before(ql)
 }
 
-// Middle returns where p sits on a time axis, in years, by the one rule
-// every chart follows: the middle of the time it covers, so that a year
+// Middle returns where p sits on a time axis, in years, by one rule for
+// every kind of period: the middle of the time it covers, so that a year
 // and a quarter or a month or a day on one axis are as far apart as their
-// middles are. 2014 is 2014.5, 2022-Q3 2022.625, June 2015 2015.458, 30
+// middles are (a stock is dated by the day or period it is at, and sits
+// there by the same rule). 2014 is 2014.5, 2022-Q3 2022.625, June 2015 2015.458, 30
 // June 2015 (a day, its noon) 2015.495, a span the middle of its first
 // and last days. A fiscal year named by one year, whose months are not
 // kept, sits at the middle of that year; a year across two (a school or
