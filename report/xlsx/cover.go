@@ -419,7 +419,7 @@ func (b *book) headlines() ([]coverEntry, bool) {
 				r := b.results[id]
 				title := d.Title
 				if r.Period.IsStated() && !wording.SaysPeriod(title, r.Period) {
-					title += ", " + r.Period.Label()
+					title += ", " + r.PeriodLabel()
 				}
 				fig := wording.Alone(wording.Shown{Label: r.Text(indicators.Style{}), Unit: r.Unit, Q: r.Quantity, Period: r.Period})
 				out = append(out, coverEntry{fig: fig, title: title, ref: rowRef(SheetDerived, b.derRow[id])})
