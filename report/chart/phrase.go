@@ -300,21 +300,27 @@ func ranksAlike(values []string, items []item) {
 }
 
 // oneWay writes the value labels of the counts among items one way: when
-// one holds words besides its figure and noun ("31,800 estimated new HIV
-// infections"), or some carry the noun and others not ("21,400"), every
-// count is written short (shortFigure), as the subtitle names what is
-// counted.
+// wording.CountsShort says so (one holds words besides its figure and
+// noun, "31,800 estimated new HIV infections", or some carry the noun and
+// others not, "21,400", all of one noun), every count is written short
+// (shortFigure), as the subtitle names what is counted; the book's native
+// chart reads the same rule.
+//
+// Counts of more than one noun (wording.CountsMixed) are each written
+// short with their own noun after the figure ("257 fatalities", "3
+// appointments"), as the native chart's number formats write them.
 func oneWay(values []string, items []item) {
-	forms := map[string]bool{}
-	for _, it := range items {
-		if it.u.Kind == indicators.Count && it.computed == "" && !indicators.IsOrderOfMagnitude(it.label) {
-			forms[countForm(it)] = true
+	bars := barsOf(items)
+	switch {
+	case wording.CountsMixed(bars):
+		for i, it := range items {
+			if it.u.Kind == indicators.Count && it.computed == "" && !indicators.IsOrderOfMagnitude(it.label) {
+				values[i] = wording.CountLabel(shortFigure(it), it.u, it.q)
+			}
 		}
-	}
-	if !forms["phrase"] && len(forms) < 2 {
-		return
-	}
-	for i, it := range items {
-		values[i] = shortFigure(it)
+	case wording.CountsShort(bars):
+		for i, it := range items {
+			values[i] = shortFigure(it)
+		}
 	}
 }
