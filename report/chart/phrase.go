@@ -108,6 +108,7 @@ func describe(items []item, title string) words {
 	w.quiet = oneStatus && !w.labelled
 	oneWay(w.values, items)
 	ranksAlike(w.values, items)
+	percentsInDigits(w.values, items)
 	// Labels that still read alike stand for different figures: say which
 	// by their order.
 	relabel := func(extra func(i, nth int) string) {
@@ -297,6 +298,28 @@ func ranksAlike(values []string, items []item) {
 		places[i], names[i] = int(math.Round(it.hi)), it.u.Name
 	}
 	copy(values, wording.RanksAlike(values, places, names))
+}
+
+// percentsInDigits writes a percentage stated in words of a whole number
+// of percent in digits ("a quarter" is "25%"), as the book's native chart
+// beside the slide writes it from its number format: one wording of a
+// figure (s16g-lifeexp: "a quarter" on the slide, "25%" in the book,
+// beside "72%" and "15%"). A fraction of no whole percent ("about a
+// third") keeps its words, which no digits would say without a decimal
+// the document never gave.
+func percentsInDigits(values []string, items []item) {
+	for i, it := range items {
+		if it.u.Kind != indicators.Percent || it.computed != "" || it.unbounded || it.signed ||
+			strings.ContainsAny(values[i], "0123456789") || it.q.IsRange() {
+			continue
+		}
+		if v := it.q.Value.Float64(); v == math.Trunc(v) {
+			// The document's hedge kept: "over a quarter" is "over 25%".
+			exact := it.q
+			exact.Qualifier = indicators.Exact
+			values[i] = strings.TrimSpace(wording.HedgeWord(it.label, it.q.Qualifier) + " " + indicators.Format(exact, it.u, indicators.Style{Compact: true}))
+		}
+	}
 }
 
 // oneWay writes the value labels of the counts among items one way: when
