@@ -249,9 +249,19 @@ func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '
 // A rate keeps its base: "21.2 marriages per 1,000 unmarried men" cut
 // after its last digits read "21.2 marriages per 1,000", per 1,000 people
 // (s16g-marriages).
+//
+// A change among rises and falls (signed) is written with its direction
+// and the noun of its unit as the catalog names it, as the book's native
+// chart writes it: "15 FTE officers" is "down 15 full-time equivalent
+// officers", never a third wording of the unit (s16h-police).
 func shortFigure(it item) string {
-	if it.u.Kind != indicators.Count || it.u.Per != "" || it.computed != "" || it.unbounded || it.signed || indicators.IsOrderOfMagnitude(it.label) {
+	if it.u.Kind != indicators.Count || it.u.Per != "" || it.computed != "" || it.unbounded || indicators.IsOrderOfMagnitude(it.label) {
 		return valueLabel(it)
+	}
+	if it.signed {
+		plain := it
+		plain.signed = false
+		return wording.Turned(wording.CountLabel(shortFigure(plain), it.u, it.q), it.q)
 	}
 	f := strings.Fields(it.label)
 	end := -1
