@@ -253,9 +253,15 @@ func keyFor(items []item, fadeWord func(item) bool) []KeyEntry {
 }
 
 // colorKeyed reports whether a chart of items says what its colours are:
-// when they hold more than one status, or any status but fact, a reader
-// would otherwise take the colours for categories (quarters, countries).
+// when they hold more than one status, or a status but fact beside a
+// commitment, a reader would otherwise take the colours for categories
+// (quarters, countries). Bars all of one status but fact
+// (wording.OneStatus) are keyed by their subtitle, not by a key of one
+// entry.
 func colorKeyed(items []item) bool {
+	if wording.OneStatus(barsOf(items)) {
+		return false // the subtitle says it
+	}
 	for _, it := range items {
 		if it.status != indicators.Fact {
 			return true
@@ -546,8 +552,9 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 }
 
 // gridOf returns the grid items form (wording.GridOf) where they can be
-// drawn as grouped bars: facts alone, whose colours then say the group
-// (a status would need them), none a range or a place.
+// drawn as grouped bars: figures of one status, none a commitment, whose
+// colours then say the group (a key of statuses would need them:
+// colorKeyed), none a range or a place.
 func gridOf(items []item) (wording.Grid, bool) {
 	named := make([]wording.Named, len(items))
 	for i, it := range items {
