@@ -110,7 +110,7 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	case indicators.Bars, indicators.RangeChart:
 		texts, err = barsChart(s, items, w, v.Kind == indicators.RangeChart)
 	case indicators.PartOfWhole:
-		texts, err = waffleChart(s, items, w)
+		texts, err = waffleChart(s, c, v, items, w)
 	case indicators.Headline:
 		texts, err = cardChart(s, c, items, w, v.Title)
 	default:
@@ -253,9 +253,15 @@ func keyFor(items []item, fadeWord func(item) bool) []KeyEntry {
 }
 
 // colorKeyed reports whether a chart of items says what its colours are:
-// when they hold more than one status, or any status but fact, a reader
-// would otherwise take the colours for categories (quarters, countries).
+// when they hold more than one status, or a status but fact beside a
+// commitment, a reader would otherwise take the colours for categories
+// (quarters, countries). Bars all of one status but fact
+// (wording.OneStatus) are keyed by their subtitle, not by a key of one
+// entry.
 func colorKeyed(items []item) bool {
+	if wording.OneStatus(barsOf(items)) {
+		return false // the subtitle says it
+	}
 	for _, it := range items {
 		if it.status != indicators.Fact {
 			return true
@@ -546,8 +552,9 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 }
 
 // gridOf returns the grid items form (wording.GridOf) where they can be
-// drawn as grouped bars: facts alone, whose colours then say the group
-// (a status would need them), none a range or a place.
+// drawn as grouped bars: figures of one status, none a commitment, whose
+// colours then say the group (a key of statuses would need them:
+// colorKeyed), none a range or a place.
 func gridOf(items []item) (wording.Grid, bool) {
 	named := make([]wording.Named, len(items))
 	for i, it := range items {
@@ -599,10 +606,11 @@ func statusColor(s indicators.Status) color.Color {
 	return color.NRGBA{R: r, G: g, B: b, A: 0xFF}
 }
 
-// waffleChart fills s with a Waffle of the first item, a share.
-func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
+// waffleChart fills s with a Waffle of the first item, a share, or of
+// the parts of one whole, the items of view v of catalog c.
+func waffleChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, items []item, wd words) ([]string, error) {
 	if len(items) > 1 {
-		return compositionChart(s, items, wd)
+		return compositionChart(s, c, v, items, wd)
 	}
 	if len(items) != 1 {
 		return nil, fmt.Errorf("chart: a part-of-whole chart shows one share, not %d", len(items))
@@ -690,26 +698,30 @@ func waffleChart(s *Slide, items []item, wd words) ([]string, error) {
 }
 
 // compositionChart fills s with a Waffle of the parts of one whole, the
-// shares items (verify checks they are shares of one period and place
-// summing to at most 100 percent): each part's squares in its own colour,
-// a hedged part's faded, the squares no part fills left empty and keyed
-// as the rest the document does not state, and beside the grid a key of
-// each part's name and figure as the document writes it ("Coal: 47%").
-func compositionChart(s *Slide, items []item, wd words) ([]string, error) {
+// shares items of view v, which the catalog's one rule accepts
+// (indicators.Catalog.PartsOfWhole: shares of one period and place
+// summing to at most 100 percent, or derived shares of one whole): each
+// part's squares in its own colour, a hedged part's faded, the squares no
+// part fills left empty and keyed as the rest the document does not
+// state, and beside the grid a key of each part's name and figure as the
+// document writes it ("Coal: 47%").
+func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, items []item, wd words) ([]string, error) {
+	rule, err := c.PartsOfWhole(v.Indicators)
+	if err != nil {
+		return nil, fmt.Errorf("chart: view %q draws the parts of one whole, and %w", v.ID, err)
+	}
 	if len(items) > len(Palette) {
 		return nil, fmt.Errorf("chart: a whole of %d parts cannot be told apart in %d colours: draw it as bars", len(items), len(Palette))
 	}
 	var parts []WafflePart
-	sum, low, hedged := 0.0, 0.0, false
+	sum, hedged := 0.0, false
 	var texts []string
 	for i, it := range items {
-		switch {
-		case it.u.Kind != indicators.Percent || it.lo < 0 || it.measure != indicators.Share && it.op != indicators.ShareOf.String():
-			return nil, fmt.Errorf("chart: a part of a whole is a stated or derived share of at least 0 percent, not %q (%s)", it.id, it.label)
-		case it.period != items[0].period || !slices.Equal(it.entities, items[0].entities):
-			return nil, fmt.Errorf("chart: the parts of one whole are of one period and place, and %q is not of those of %q", it.id, items[0].id)
+		// What a waffle can draw, beside the rule: squares of a
+		// percentage, none below zero.
+		if it.u.Kind != indicators.Percent || it.lo < 0 {
+			return nil, fmt.Errorf("chart: a part of a whole is drawn as squares of at least 0 percent, not %q (%s)", it.id, it.label)
 		}
-		low += math.Max(it.lo, 0)
 		// A derived part's words ("less than 0.1%") are no hedge of the
 		// source's: it is drawn solid, its figure in the key says it.
 		p := WafflePart{Value: math.Min(it.hi, 100), Name: partName(wd.labels[i]), Figure: wd.values[i], Color: Palette[i], Hedged: it.q.Qualifier != indicators.Exact && it.op == ""}
@@ -717,9 +729,6 @@ func compositionChart(s *Slide, items []item, wd words) ([]string, error) {
 		hedged = hedged || p.Hedged
 		parts = append(parts, p)
 		texts = append(texts, p.Name, p.Figure)
-	}
-	if low > 100+0.5*float64(len(items)) {
-		return nil, fmt.Errorf("chart: the parts of one whole sum to %v percent, more than the whole", low)
 	}
 	whole, _ := wholeOf(items[0])
 	w, err := NewWaffle(0, "", "")
@@ -732,7 +741,7 @@ func compositionChart(s *Slide, items []item, wd words) ([]string, error) {
 	// 1, 1 and 1 of 3 are "33%" three times, and no "Other, not stated:
 	// 1%" the document never gave (review16a item 7). Each part is drawn
 	// at its exact share, so that the squares fill the whole.
-	if wholeOfParts(items) {
+	if rule.Complete {
 		for i, it := range items {
 			parts[i].Value = 100 * it.of.part / it.of.total
 		}
@@ -757,20 +766,6 @@ func compositionChart(s *Slide, items []item, wd words) ([]string, error) {
 	s.Key = key
 	s.KeyColors = nil
 	return texts, nil
-}
-
-// wholeOfParts reports whether items are derived shares of one whole
-// whose parts' stated values sum to the whole's (shareInputs), to a
-// millionth of it.
-func wholeOfParts(items []item) bool {
-	sum := 0.0
-	for _, it := range items {
-		if it.of.whole == "" || it.of.whole != items[0].of.whole || it.of.total <= 0 {
-			return false
-		}
-		sum += it.of.part
-	}
-	return math.Abs(sum-items[0].of.total) <= 1e-6*items[0].of.total
 }
 
 // partName returns a part's name from its bar label: "Coal's share" is

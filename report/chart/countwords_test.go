@@ -11,14 +11,18 @@ import (
 // TestCountInWordsShort: a count stated in words ("three receivership
 // appointments") among counts written short is written short too, in
 // digits ("3"), as the others are: labels say figures one way in one view
-// (s12b-insolvency).
+// (s12b-insolvency). Counts of different nouns keep each its noun after
+// the short figure (s16g-fire: "257" and "238" on one "Number" axis said
+// neither fatalities nor fires).
 func TestCountInWordsShort(t *testing.T) {
 	tests := []struct {
 		stated []string
 		want   []string
 	}{
-		{[]string{"18,840 creditors’ voluntary liquidations", "202 company voluntary arrangements", "three receivership appointments"}, []string{"18,840", "202", "3"}},
-		{[]string{"1,597 administrations", "about twelve receivership appointments"}, []string{"1,597", "about 12"}},
+		{[]string{"18,840 creditors’ voluntary liquidations", "202 company voluntary arrangements", "three receivership appointments"}, []string{"18,840 liquidations", "202 arrangements", "3 appointments"}},
+		{[]string{"1,597 administrations", "about twelve receivership appointments"}, []string{"1,597 administrations", "about 12 appointments"}},
+		{[]string{"257 fire-related fatalities", "238 fatal fires"}, []string{"257 fatalities", "238 fires"}},
+		{[]string{"31,800 estimated new HIV infections", "21,400"}, []string{"31,800", "21,400"}},
 		{[]string{"30 countries", "three countries"}, []string{"30", "3"}},
 	}
 	for _, tc := range tests {

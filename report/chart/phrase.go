@@ -108,6 +108,7 @@ func describe(items []item, title string) words {
 	w.quiet = oneStatus && !w.labelled
 	oneWay(w.values, items)
 	ranksAlike(w.values, items)
+	percentsInDigits(w.values, items)
 	// Labels that still read alike stand for different figures: say which
 	// by their order.
 	relabel := func(extra func(i, nth int) string) {
@@ -248,9 +249,19 @@ func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '
 // A rate keeps its base: "21.2 marriages per 1,000 unmarried men" cut
 // after its last digits read "21.2 marriages per 1,000", per 1,000 people
 // (s16g-marriages).
+//
+// A change among rises and falls (signed) is written with its direction
+// and the noun of its unit as the catalog names it, as the book's native
+// chart writes it: "15 FTE officers" is "down 15 full-time equivalent
+// officers", never a third wording of the unit (s16h-police).
 func shortFigure(it item) string {
-	if it.u.Kind != indicators.Count || it.u.Per != "" || it.computed != "" || it.unbounded || it.signed || indicators.IsOrderOfMagnitude(it.label) {
+	if it.u.Kind != indicators.Count || it.u.Per != "" || it.computed != "" || it.unbounded || indicators.IsOrderOfMagnitude(it.label) {
 		return valueLabel(it)
+	}
+	if it.signed {
+		plain := it
+		plain.signed = false
+		return wording.Turned(wording.CountLabel(shortFigure(plain), it.u, it.q), it.q)
 	}
 	f := strings.Fields(it.label)
 	end := -1
@@ -299,22 +310,50 @@ func ranksAlike(values []string, items []item) {
 	copy(values, wording.RanksAlike(values, places, names))
 }
 
-// oneWay writes the value labels of the counts among items one way: when
-// one holds words besides its figure and noun ("31,800 estimated new HIV
-// infections"), or some carry the noun and others not ("21,400"), every
-// count is written short (shortFigure), as the subtitle names what is
-// counted.
-func oneWay(values []string, items []item) {
-	forms := map[string]bool{}
-	for _, it := range items {
-		if it.u.Kind == indicators.Count && it.computed == "" && !indicators.IsOrderOfMagnitude(it.label) {
-			forms[countForm(it)] = true
+// percentsInDigits writes a percentage stated in words of a whole number
+// of percent in digits ("a quarter" is "25%"), as the book's native chart
+// beside the slide writes it from its number format: one wording of a
+// figure (s16g-lifeexp: "a quarter" on the slide, "25%" in the book,
+// beside "72%" and "15%"). A fraction of no whole percent ("about a
+// third") keeps its words, which no digits would say without a decimal
+// the document never gave.
+func percentsInDigits(values []string, items []item) {
+	for i, it := range items {
+		if it.u.Kind != indicators.Percent || it.computed != "" || it.unbounded || it.signed ||
+			strings.ContainsAny(values[i], "0123456789") || it.q.IsRange() {
+			continue
+		}
+		if v := it.q.Value.Float64(); v == math.Trunc(v) {
+			// The document's hedge kept: "over a quarter" is "over 25%".
+			exact := it.q
+			exact.Qualifier = indicators.Exact
+			values[i] = strings.TrimSpace(wording.HedgeWord(it.label, it.q.Qualifier) + " " + indicators.Format(exact, it.u, indicators.Style{Compact: true}))
 		}
 	}
-	if !forms["phrase"] && len(forms) < 2 {
-		return
-	}
-	for i, it := range items {
-		values[i] = shortFigure(it)
+}
+
+// oneWay writes the value labels of the counts among items one way: when
+// wording.CountsShort says so (one holds words besides its figure and
+// noun, "31,800 estimated new HIV infections", or some carry the noun and
+// others not, "21,400", all of one noun), every count is written short
+// (shortFigure), as the subtitle names what is counted; the book's native
+// chart reads the same rule.
+//
+// Counts of more than one noun (wording.CountsMixed) are each written
+// short with their own noun after the figure ("257 fatalities", "3
+// appointments"), as the native chart's number formats write them.
+func oneWay(values []string, items []item) {
+	bars := barsOf(items)
+	switch {
+	case wording.CountsMixed(bars):
+		for i, it := range items {
+			if it.u.Kind == indicators.Count && it.computed == "" && !indicators.IsOrderOfMagnitude(it.label) {
+				values[i] = wording.CountLabel(shortFigure(it), it.u, it.q)
+			}
+		}
+	case wording.CountsShort(bars):
+		for i, it := range items {
+			values[i] = shortFigure(it)
+		}
 	}
 }

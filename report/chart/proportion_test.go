@@ -7,23 +7,26 @@ import (
 )
 
 // TestProportionsBesidePercents: a share stated as a proportion ("one in
-// five", "over a third") is drawn in percent, its label as the document
-// words it (s14-hospitals drew 0.2 beside 57.7 on an axis to 60); a chart of proportions alone keeps
-// them as they are.
+// five", "over a third") is drawn in percent (s14-hospitals drew 0.2
+// beside 57.7 on an axis to 60), its label in digits where the words are
+// a whole percent, as the book's native chart writes it ("one in five" is
+// "20%": percentsInDigits), else as the document words it ("1 in 8"); a
+// chart of proportions alone keeps them as they are.
 func TestProportionsBesidePercents(t *testing.T) {
 	for _, c := range []struct {
-		name string
-		figs []fig
-		ends []float64 // each bar's End
+		name  string
+		figs  []fig
+		ends  []float64 // each bar's End
+		first string    // the first bar's label
 	}{
 		{"hospital outcomes", []fig{
 			{id: "adm", title: "A&E attendances admitted to hospital", stated: "one in five", period: "2014", measure: indicators.Share},
 			{id: "dis", title: "A&E attendances discharged", stated: "57.7 per cent", period: "2014", measure: indicators.Share},
-		}, []float64{20, 57.7}},
+		}, []float64{20, 57.7}, "20%"},
 		{"crime risks alone", []fig{
 			{id: "young", title: "Persons aged 12–15 who were victims", stated: "1 in 8", period: "1993", measure: indicators.Share},
 			{id: "old", title: "Persons aged 65 or older who were victims", stated: "1 in 179", period: "1993", measure: indicators.Share},
-		}, []float64{12.5, 100.0 / 179}},
+		}, []float64{12.5, 100.0 / 179}, "1 in 8"},
 	} {
 		s := figSlide(t, figCatalog(t, c.figs...), "all")
 		bars := s.body.(*Bars).Bars
@@ -32,8 +35,8 @@ func TestProportionsBesidePercents(t *testing.T) {
 				t.Errorf("%s: bar %q ends at %v, want %v", c.name, b.Value, b.End, c.ends[i])
 			}
 		}
-		if bars[0].Value != c.figs[0].stated {
-			t.Errorf("%s: bar labelled %q, want %q as stated", c.name, bars[0].Value, c.figs[0].stated)
+		if bars[0].Value != c.first {
+			t.Errorf("%s: bar labelled %q, want %q", c.name, bars[0].Value, c.first)
 		}
 	}
 }

@@ -10,7 +10,9 @@ import (
 )
 
 // TestStatusKey checks that a chart says what each colour is whenever it
-// holds more than one status or any status but fact, and only then.
+// holds more than one status or a commitment, and only then: bars all of
+// one status but fact have no key of one entry (s16g-lifeexp's
+// "Estimate" under four green bars).
 func TestStatusKey(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -18,7 +20,8 @@ func TestStatusKey(t *testing.T) {
 		want     []string // the key's status entries, in order
 	}{
 		{"facts alone", []indicators.Status{indicators.Fact, indicators.Fact}, nil},
-		{"estimates alone", []indicators.Status{indicators.Estimate, indicators.Estimate}, []string{"Estimate"}},
+		{"estimates alone", []indicators.Status{indicators.Estimate, indicators.Estimate}, nil},
+		{"projections alone, hatched", []indicators.Status{indicators.Projection, indicators.Projection}, []string{"Hatched: a projection, not a reported figure"}},
 		{"estimate and fact", []indicators.Status{indicators.Estimate, indicators.Fact}, []string{"Fact", "Estimate"}},
 		{"fact and target", []indicators.Status{indicators.Fact, indicators.Target}, []string{"Fact", "Hatched: a target, not a reported figure"}},
 		{"intention", []indicators.Status{indicators.Intention}, []string{"Hatched: an intention, not a reported figure"}},
@@ -71,13 +74,14 @@ func statusesIn(list []indicators.Status) []indicators.Status {
 }
 
 // TestWaffleStatusKey checks that a share of a status other than fact
-// says its colour.
+// is drawn in its status's colour, its key naming the squares alone: a
+// status entry would be a key of one status (colorKeyed).
 func TestWaffleStatusKey(t *testing.T) {
 	c := figCatalog(t, fig{id: "x", title: "Share of cases", stated: "67%", period: "2022", measure: indicators.Share, status: indicators.Estimate})
 	c.Views = []indicators.ChartView{{ID: "w", Kind: indicators.PartOfWhole, Indicators: []string{"x"}}}
 	s := figSlide(t, c, "w")
-	if len(s.Key) == 0 || s.Key[0].Text != "Estimate" || len(s.KeyColors) == 0 || s.KeyColors[0] != statusColor(indicators.Estimate) {
-		t.Errorf("waffle of an estimate: key = %v, colours %v, want \"Estimate\" first in the estimate's colour", s.Key, s.KeyColors)
+	if len(s.Key) == 0 || s.Key[0].Text == "Estimate" || len(s.KeyColors) == 0 || s.KeyColors[0] != statusColor(indicators.Estimate) {
+		t.Errorf("waffle of an estimate: key = %v, colours %v, want no \"Estimate\", the squares' entry in the estimate's colour", s.Key, s.KeyColors)
 	}
 }
 

@@ -36,19 +36,31 @@ func labelNeed(it chartItem, span float64) float64 {
 	return (float64(len([]rune(displayText(it.spanV, it.fmt))))*labelCharPx + 6) * span / (chartWidth * plotShare)
 }
 
+// A placed is where a data label goes other than past its bar's end: inside
+// the end, in color, or, for a fall too short to hold its label whose
+// label would run over the bars' names left of the plot, across zero on
+// the rise side, shift of the chart's width right of where LibreOffice
+// and Excel set it inside the bar's base, as the slide sets it
+// (s16h-police: "down 15 full-time equivalent officers" overprinted
+// "Quarterly change").
+type placed struct {
+	color string
+	shift float64
+}
+
 // insideLabels returns the bars of cd drawn in column col whose data
-// labels go inside their end (see labelColor), each with its label's
-// colour.
+// labels do not go past their end: inside it (see labelColor), each with
+// its label's colour, or a short fall's across zero (placed).
 //
 // With rises, a bar at or above zero keeps its label past its end, the
 // plot narrowed to leave it room (labelRoom); a fall's label, left of it
-// among the bars' names, still goes inside.
-func insideLabels(cd *chartData, col int, rises bool) map[int]string {
+// among the bars' names, still goes inside, or across zero.
+func insideLabels(cd *chartData, col int, rises bool) map[int]placed {
 	span := cd.axis.max - cd.axis.min
 	if span <= 0 {
 		return nil
 	}
-	out := map[int]string{}
+	out := map[int]placed{}
 	for k, it := range cd.items {
 		if cellCol(it, cd.pie) != col {
 			continue
@@ -61,10 +73,16 @@ func insideLabels(cd *chartData, col int, rises bool) map[int]string {
 		if it.spanV < 0 {
 			room = it.spanV - cd.axis.min
 		}
-		if room >= need || math.Abs(it.spanV) < need {
-			continue
+		switch {
+		case room >= need:
+		case math.Abs(it.spanV) >= need:
+			out[k] = placed{color: insideColor(it)}
+		case it.spanV < 0:
+			// The label's width at 9 pt (as widenForFalls measures it)
+			// and a gap past zero, of the chart's width.
+			w := textWidth(displayText(it.spanV, it.fmt), false)*7*9/11 + 24
+			out[k] = placed{color: labelColor, shift: w / chartWidth}
 		}
-		out[k] = insideColor(it)
 	}
 	return out
 }
@@ -85,10 +103,11 @@ func insideColor(it chartItem) string {
 
 // barLabels returns the edit of a bar chart's part that puts the data
 // labels of the points idxs of its n-th series (from 0) inside their
-// bars' ends, each in its colour, as per-point labels (dLbl) before the
-// series' own; the others stay outside the end. A per-point label says
-// all a label shows, as the series' does.
-func barLabels(n int, idxs map[int]string) func([]byte) []byte {
+// bars' ends, each in its colour, or, shifted (placed), across zero, as
+// per-point labels (dLbl) before the series' own; the others stay
+// outside the end. A per-point label says all a label shows, as the
+// series' does.
+func barLabels(n int, idxs map[int]placed) func([]byte) []byte {
 	if len(idxs) == 0 {
 		return func(src []byte) []byte { return src }
 	}
@@ -104,9 +123,14 @@ func barLabels(n int, idxs map[int]string) func([]byte) []byte {
 		i += at + len(`<dLbls>`)
 		var lbls []byte
 		for _, k := range slices.Sorted(maps.Keys(idxs)) {
-			lbls = append(lbls, `<dLbl><idx val="`+strconv.Itoa(k)+`"></idx><numFmt formatCode="General" sourceLinked="1"></numFmt><spPr><a:noFill></a:noFill></spPr>`+
-				`<txPr><a:bodyPr></a:bodyPr><a:lstStyle></a:lstStyle><a:p><a:pPr><a:defRPr sz="900" b="0"><a:solidFill><a:srgbClr val="`+idxs[k]+`"></a:srgbClr></a:solidFill><a:latin typeface="`+font+`"></a:latin></a:defRPr></a:pPr><a:endParaRPr lang="en-US"></a:endParaRPr></a:p></txPr>`+
-				`<dLblPos val="inEnd"></dLblPos><showLegendKey val="0"></showLegendKey><showVal val="1"></showVal><showCatName val="0"></showCatName><showSerName val="0"></showSerName><showPercent val="0"></showPercent><showBubbleSize val="0"></showBubbleSize></dLbl>`...)
+			pos, clr, layout := "inEnd", idxs[k].color, ""
+			if sh := idxs[k].shift; sh > 0 {
+				pos = "inBase"
+				layout = `<layout><manualLayout><x val="` + strconv.FormatFloat(sh, 'f', 4, 64) + `"></x><y val="0"></y></manualLayout></layout>`
+			}
+			lbls = append(lbls, `<dLbl><idx val="`+strconv.Itoa(k)+`"></idx>`+layout+`<numFmt formatCode="General" sourceLinked="1"></numFmt><spPr><a:noFill></a:noFill></spPr>`+
+				`<txPr><a:bodyPr></a:bodyPr><a:lstStyle></a:lstStyle><a:p><a:pPr><a:defRPr sz="900" b="0"><a:solidFill><a:srgbClr val="`+clr+`"></a:srgbClr></a:solidFill><a:latin typeface="`+font+`"></a:latin></a:defRPr></a:pPr><a:endParaRPr lang="en-US"></a:endParaRPr></a:p></txPr>`+
+				`<dLblPos val="`+pos+`"></dLblPos><showLegendKey val="0"></showLegendKey><showVal val="1"></showVal><showCatName val="0"></showCatName><showSerName val="0"></showSerName><showPercent val="0"></showPercent><showBubbleSize val="0"></showBubbleSize></dLbl>`...)
 		}
 		return slices.Concat(src[:i], lbls, src[i:])
 	}

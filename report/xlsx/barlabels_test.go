@@ -94,7 +94,7 @@ func TestBarLabelsOutside(t *testing.T) {
 	}
 	cd := &chartData{items: items, axis: valueAxis{min: -1, max: 1, step: 0.5}}
 	got := insideLabels(cd, cdStated, false)
-	want := map[int]string{0: "FFFFFF"}
+	want := map[int]placed{0: {color: "FFFFFF"}}
 	if len(got) != len(want) || got[0] != want[0] {
 		t.Errorf("insideLabels(stated, no room) = %v, want %v", got, want)
 	}
@@ -103,7 +103,7 @@ func TestBarLabelsOutside(t *testing.T) {
 	if got := insideLabels(cd, cdStated, true); len(got) != 0 {
 		t.Errorf("insideLabels(stated, room) = %v, want none", got)
 	}
-	if got := insideLabels(cd, cdHedged, true); len(got) != 1 || got[2] != labelColor {
+	if got := insideLabels(cd, cdHedged, true); len(got) != 1 || got[2] != (placed{color: labelColor}) {
 		t.Errorf("insideLabels(hedged) = %v, want map[2:%s]", got, labelColor)
 	}
 }
@@ -156,6 +156,47 @@ func TestLabelRoom(t *testing.T) {
 		label := float64(len("6.0 million people"))*labelCharPx + 6
 		if right := (1 - x - w) * chartWidth; right < label/2 {
 			t.Errorf("%s: %.0f pixels right of the plot, want room for the label past the longest bar (%.0f pixels, at least half of it past the axis end)", tt.name, right, label)
+		}
+	}
+}
+
+// TestShortFallLabelAcrossZero: a fall too short to hold its label, with
+// no room left of it before the bars' names, has its label set across
+// zero on the rise side (shifted right of the bar's base by the label's
+// width), as the slide sets it; a fall with room keeps its label past its
+// end, and a long fall holds it inside (s16h-police's quarterly and annual
+// falls of 15 and 11 officers on a -50 to 400 axis overprinted the bars'
+// names; s16g-fire's falls of 22% and 32% had room).
+func TestShortFallLabelAcrossZero(t *testing.T) {
+	tests := []struct {
+		name  string
+		items []chartItem
+		axis  valueAxis
+		want  map[int]bool // index: shifted across zero
+	}{
+		{"s16h-police", []chartItem{
+			{spanV: -15, fmt: `"down "#,##0" full-time equivalent officers"`},
+			{spanV: -11, fmt: `"down "#,##0" full-time equivalent officers"`},
+			{spanV: 366, fmt: `"up "#,##0" full-time equivalent officers"`},
+		}, valueAxis{min: -50, max: 400, step: 50}, map[int]bool{0: true, 1: true}},
+		{"s16g-fire", []chartItem{
+			{spanV: -22, fmt: `"down "0"%"`},
+			{spanV: -32, fmt: `"down "0"%"`},
+			{spanV: 5.6, fmt: `"up "0.0"%"`},
+		}, valueAxis{min: -80, max: 20, step: 20}, map[int]bool{}},
+	}
+	for _, tc := range tests {
+		cd := &chartData{items: tc.items, axis: tc.axis}
+		got := insideLabels(cd, cdStated, true)
+		for k, across := range tc.want {
+			if p, ok := got[k]; !ok || (p.shift > 0) != across {
+				t.Errorf("%s: insideLabels()[%d] = %+v, want shifted %v", tc.name, k, p, across)
+			}
+		}
+		for k, p := range got {
+			if p.shift > 0 && !tc.want[k] {
+				t.Errorf("%s: insideLabels()[%d] = %+v, want not shifted", tc.name, k, p)
+			}
 		}
 	}
 }

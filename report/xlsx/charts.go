@@ -305,8 +305,9 @@ func (b *book) planCharts() error {
 }
 
 // gridOf returns the grid the bars of cd form (wording.GridOf), as the
-// slide reads them: facts alone, none a range, hedged or read against a
-// line, each bar its indicator's.
+// slide reads them: figures of one status, none a commitment (no key of
+// their colour: wording.OneStatus), none a range, hedged or read against
+// a line, each bar its indicator's.
 func (b *book) gridOf(cd *chartData) (wording.Grid, bool) {
 	v := cd.view
 	if v.Kind != indicators.Bars || cd.pie || cd.ref != nil || cd.anyRange || cd.anyHedge || cd.anyBeyond || cd.anyCommit || len(cd.items) != len(v.Indicators) {
@@ -315,8 +316,11 @@ func (b *book) gridOf(cd *chartData) (wording.Grid, bool) {
 	named := make([]wording.Named, len(v.Indicators))
 	for i, id := range v.Indicators {
 		ind, ok := b.c.Indicator(id)
-		if !ok || ind.Status != indicators.Fact || ind.Unit.Kind == indicators.Rank {
+		if !ok || ind.Status.IsCommitment() || ind.Unit.Kind == indicators.Rank {
 			return wording.Grid{}, false
+		}
+		if first, _ := b.c.Indicator(v.Indicators[0]); ind.Status != first.Status {
+			return wording.Grid{}, false // a status would need the colours
 		}
 		named[i] = wording.Named{Title: ind.Title, ID: id, Period: ind.Period.Label(), Entity: wording.EntityNames(ind.Entities)}
 	}
@@ -1848,8 +1852,16 @@ func titleOf(title, subtitle string) excelize.ChartTitle {
 
 // statusKeyed reports whether a native chart of items says what its
 // colours are, as the slide beside it does: when they hold more than one
-// status, or any status but fact.
+// status, or a status but fact beside a commitment; not for bars all of
+// one status but fact (wording.OneStatus), which the subtitle names.
 func statusKeyed(items []chartItem) bool {
+	bars := make([]wording.Bar, len(items))
+	for i, it := range items {
+		bars[i] = it.bar
+	}
+	if wording.OneStatus(bars) {
+		return false // the subtitle says it, as the slide's does
+	}
 	for _, it := range items {
 		if it.status != indicators.Fact {
 			return true

@@ -14,15 +14,19 @@ import (
 
 // TestNativeCountLabelsAsSlide: the native chart's value labels, its
 // chart data cells' formats, say counts the way the slide beside it
-// does: bare ("18,840", "3") where the slide writes them short, since
-// one is a phrase or they count different nouns; with their noun where
-// the slide writes it ("30 countries").
+// does: bare ("21,400") where the slide writes them short, since one is
+// a phrase; with their noun where the slide writes it ("30 countries"),
+// and each with its own noun where they count different nouns ("18,840
+// liquidations" beside "3 appointments"; s16g-fire: "257 fatalities"
+// beside "238 fires", never bare on one "Number" axis).
 func TestNativeCountLabelsAsSlide(t *testing.T) {
 	tests := []struct {
 		stated []string
 		want   []string
 	}{
-		{[]string{"18,840 creditors’ voluntary liquidations", "1,597 administrations", "three receivership appointments"}, []string{"18,840", "1,597", "3"}},
+		{[]string{"18,840 creditors’ voluntary liquidations", "1,597 administrations", "three receivership appointments"}, []string{"18,840 liquidations", "1,597 administrations", "3 appointments"}},
+		{[]string{"257 fire-related fatalities", "238 fatal fires"}, []string{"257 fatalities", "238 fires"}},
+		{[]string{"31,800 estimated new HIV infections", "21,400"}, []string{"31,800", "21,400"}},
 		{[]string{"30 countries", "12 countries"}, []string{"30 countries", "12 countries"}},
 	}
 	for _, tc := range tests {

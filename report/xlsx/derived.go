@@ -257,6 +257,15 @@ func (b *book) writeDerivedTable() error {
 			printed[col-1] = 0
 		}
 	}
+	// One page wide where the wrapped columns can narrow to it (fitOnePage).
+	if fit, ok := fitOnePage(printed, []int{derCol.title - 1, derCol.formula - 1, derCol.inputs - 1, derCol.note - 1}); ok {
+		for i := range widths {
+			if printed[i] > 0 {
+				widths[i] = fit[i]
+			}
+		}
+		printed = fit
+	}
 	if err := b.printWide(SheetDerived, printed, derCol.title, derCol.title); err != nil {
 		return err
 	}

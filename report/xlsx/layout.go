@@ -3,6 +3,7 @@ package xlsx
 import (
 	"iter"
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -122,6 +123,34 @@ func pagesWide(w []float64, repeat []float64) int {
 		used += c
 	}
 	return pages
+}
+
+// minWrapWidth is the narrowest, in characters, that fitOnePage makes a
+// column of wrapped text: two or three words a line.
+const minWrapWidth = 18
+
+// fitOnePage returns widths w (0 a hidden column) with the columns wrap
+// (0-based) of wrapped text narrowed, the widest first, a character at a
+// time and none below minWrapWidth, until the table prints one page wide
+// at minPrintScale (pagesWide), and whether it does: a row on one page,
+// its words wrapped to more lines, reads better than a row cut between
+// two pages (s16g-lifeexp's Derived sheet: a gap's formula on one page,
+// its inputs and status on the next). w itself is not changed.
+func fitOnePage(w []float64, wrap []int) ([]float64, bool) {
+	out := slices.Clone(w)
+	for pagesWide(out, nil) > 1 {
+		widest := -1
+		for _, i := range wrap {
+			if out[i] > minWrapWidth && (widest < 0 || out[i] > out[widest]) {
+				widest = i
+			}
+		}
+		if widest < 0 {
+			return w, false
+		}
+		out[widest] = max(minWrapWidth, math.Floor(out[widest]-1))
+	}
+	return out, true
 }
 
 // seriesChartRoom is the width in pixels, at most want, of a chart

@@ -280,7 +280,7 @@ func promisedWhen(b Bar) string {
 
 // statusNote returns the short note a subtitle ends with where reported
 // figures mix statuses: "some figures are estimates"; "" where they are
-// of one status, which the legend names.
+// of one status.
 func statusNote(bars []Bar) string {
 	var others []string
 	mixed := false
@@ -296,6 +296,23 @@ func statusNote(bars []Bar) string {
 		return ""
 	}
 	return "some figures are " + JoinAnd(others)
+}
+
+// OneStatus reports whether bars are all of one status other than fact,
+// none a commitment (all estimates, say): a chart of them keys no colour,
+// as a key of one entry ("Estimate") tells no bar from another and says
+// nothing a reader needs to read them (s16g-lifeexp); the Indicators
+// sheet says each figure's status.
+func OneStatus(bars []Bar) bool {
+	if len(bars) == 0 || bars[0].Status == indicators.Fact {
+		return false
+	}
+	for _, b := range bars {
+		if b.Status != bars[0].Status || b.Status.IsCommitment() {
+			return false
+		}
+	}
+	return true
 }
 
 // samePeriod reports whether bars are all of one period.

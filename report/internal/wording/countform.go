@@ -34,16 +34,42 @@ func CountForm(label string, u indicators.Unit, q indicators.Quantity) string {
 
 // CountsShort reports whether the counts among bars are written short,
 // their figures alone: when one holds words besides its figure and noun,
-// or some carry their noun and others not. A slide's value labels and the
-// book's native ones beside it write them so alike.
+// or some carry their noun and others not. Counts of more than one noun
+// (CountsMixed) are never short: on one "Number" axis each keeps its
+// noun, as no subtitle names two (s16g-fire). A slide's value labels and the book's native ones
+// beside it write them so alike.
 func CountsShort(bars []Bar) bool {
+	if CountsMixed(bars) {
+		return false
+	}
 	forms := map[string]bool{}
 	for _, b := range bars {
-		if b.Unit.Kind == indicators.Count && b.Op == "" && !indicators.IsOrderOfMagnitude(b.Label) {
+		if shortable(b) {
 			forms[CountForm(b.Label, b.Unit, b.Q)] = true
 		}
 	}
 	return forms["phrase"] || len(forms) > 1
+}
+
+// CountsMixed reports whether the counts among bars count more than one
+// noun ("fire-related fatality" and "fatal fire"): each value label then
+// says its figure with its own noun ("257 fatalities", "238 fires"), on
+// the slide (CountLabel of the short figure) and in the native chart's
+// number formats alike.
+func CountsMixed(bars []Bar) bool {
+	nouns := map[string]bool{}
+	for _, b := range bars {
+		if shortable(b) && b.Unit.Name != "" {
+			nouns[strings.ToLower(b.Unit.Name)] = true
+		}
+	}
+	return len(nouns) > 1
+}
+
+// shortable reports whether b is a count whose label CountsShort may
+// write short: stated, not derived, and no order of magnitude.
+func shortable(b Bar) bool {
+	return b.Unit.Kind == indicators.Count && b.Op == "" && !indicators.IsOrderOfMagnitude(b.Label)
 }
 
 // startsWithDigit reports whether w starts with a digit.

@@ -1,0 +1,40 @@
+package chart
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestPercentInWordsInDigits: a percentage stated in words of a whole
+// number of percent is labelled in digits on the slide, as the book's
+// native chart writes it ("a quarter" beside "72%" and "15%",
+// s16g-lifeexp); a hedged one keeps its hedge ("over a quarter",
+// s15-births); a fraction of no whole percent keeps its words.
+func TestPercentInWordsInDigits(t *testing.T) {
+	tests := []struct {
+		name   string
+		stated []string
+		want   []string
+	}{
+		{"s16g-lifeexp fifths", []string{"72%", "15%", "a quarter"}, []string{"72%", "15%", "25%"}},
+		{"s15-births over a quarter", []string{"over a quarter", "30%"}, []string{"over 25%", "30%"}},
+		{"a third", []string{"about a third", "40%"}, []string{"about a third", "40%"}},
+	}
+	for _, tc := range tests {
+		var figs []fig
+		for i, st := range tc.stated {
+			figs = append(figs, fig{id: string(rune('a' + i)), title: "Share " + string(rune('A'+i)), stated: st, period: "2012", measure: indicators.Share})
+		}
+		s := figSlide(t, figCatalog(t, figs...), "all")
+		var got []string
+		for _, b := range s.body.(*Bars).Bars {
+			got = append(got, b.Value)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: values of %q (-want +got):\n%s", tc.name, tc.stated, diff)
+		}
+	}
+}
