@@ -324,13 +324,20 @@ type Indicator struct {
 // no report shows a change of a rate as a relative one. The quote keeps the
 // document's "0.1%". Points the document writes as a modifier ("a 1.9
 // percentage point decrease", stated "1.9 percentage point") are said as
-// a figure alone is, "1.9 percentage points", as Format says them.
+// a figure alone is, "1.9 percentage points", as Format says them. A
+// change whose stated sign is its Direction (one shape for a move) is
+// labelled without the sign, as its unsigned twin: "+1.2%" is "1.2%", and
+// charts and tables say "up 1.2%" from the Direction.
 func (ind *Indicator) Label() string {
 	if ind.Stated != "" && !ind.PercentAsPoints {
-		if ind.Unit.Kind == PercentagePoint {
-			return pluralPoints(ind.Stated)
+		stated := ind.Stated
+		if settled(ind) {
+			stated = unsignedStated(ind) // the Direction says the way
 		}
-		return ind.Stated
+		if ind.Unit.Kind == PercentagePoint {
+			return pluralPoints(stated)
+		}
+		return stated
 	}
 	return Format(ind.Quantity, ind.Unit, Style{})
 }

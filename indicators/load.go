@@ -882,6 +882,9 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		d.errorf(n, ErrMissing, "indicator %q has no figure: write \"stated\" as the document says it (\"$279 billion\"), or \"value\"/\"low\"+\"high\" and \"unit\"", ind.ID)
 		d.bad[ind.ID] = true
 	}
+	if fromStated {
+		q = settleMove(q, ind.Measure, ind.Stated)
+	}
 	ind.Quantity, ind.Unit = q, u
 }
 

@@ -735,7 +735,7 @@ func (v *verifier) structure(ind *Indicator, where string) {
 			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
 		}
 	}
-	if msg := signedDirection(ind.Quantity, ind.Quantity.Direction, ind.Stated); msg != "" {
+	if msg := signedDirection(ind.Quantity, ind.Quantity.Direction, ind.Stated); msg != "" && !settled(ind) {
 		v.add("", where, ErrMismatch, "%s", msg)
 	}
 	if msg := negativeCount(ind.Quantity, ind.Unit, ind.Measure, ind.Stated); msg != "" {
@@ -751,7 +751,9 @@ func (v *verifier) structure(ind *Indicator, where string) {
 		case unitNamedMsg(ind, u) != "":
 			// unitNamed reports it.
 		default:
-			if msg := quantityDiff(ind.Quantity, tableScaled(ind, q)); msg != "" {
+			// A catalog built in Go may keep a change's sign in its
+			// value; Load settles it (settleMove).
+			if msg := quantityDiff(ind.Quantity, tableScaled(ind, settleMove(q, ind.Measure, ind.Stated))); msg != "" && quantityDiff(ind.Quantity, tableScaled(ind, q)) != "" {
 				v.add("", where, ErrMismatch, "quantity disagrees with stated %q: %s", ind.Stated, msg)
 			}
 		}
@@ -1096,7 +1098,7 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote (%s) disagree with the indicator; fix the quote or the figure", forms[0], quoteNumbers(p.Quote))
 		return
 	}
-	if d := ind.Quantity.Direction; d != NoDirection && d != Either && !signed && DirectionWord(fq, d) == "" {
+	if d := ind.Quantity.Direction; d != NoDirection && d != Either && !signed && DirectionWord(fq, d) == "" && !signInQuote(fq, foldString(forms[0]), d) {
 		if m := movedFrom(p.Quote, ind.Stated); m != "" {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it: %q says how the figure moved to the next, not its own way; quote the sentence from the verb that says its way (\"rose by …, %s\")", d, m, m)
 			return
@@ -1181,6 +1183,7 @@ const maxComparisonWords = 8
 func quoteWording(quote string, ind *Indicator) string {
 	words := strings.Fields(quote)
 	best := ""
+	sign := statedSign(ind)
 	for i := range words {
 		for j := i + 1; j <= len(words) && j-i <= maxWordingWords; j++ {
 			w := strings.Trim(strings.Join(words[i:j], " "), ",;:()[]")
@@ -1189,7 +1192,7 @@ func quoteWording(quote string, ind *Indicator) string {
 				continue
 			}
 			q, u, err := ParseStatedAs(w, ind.Measure) // as the figure was read: "one in five" of a share is 20 percent
-			if err == nil && u == ind.Unit && sameFigure(q, ind.Quantity) {
+			if err == nil && u == ind.Unit && sameFigure(settleMove(q, ind.Measure, w), ind.Quantity) && signOf(q, ind.Measure, w) == sign {
 				best = w
 			}
 		}
