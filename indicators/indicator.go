@@ -327,12 +327,19 @@ type Indicator struct {
 // a figure alone is, "1.9 percentage points", as Format says them. A
 // change whose stated sign is its Direction (one shape for a move) is
 // labelled without the sign, as its unsigned twin: "+1.2%" is "1.2%", and
-// charts and tables say "up 1.2%" from the Direction.
+// charts and tables say "up 1.2%" from the Direction. A price whose
+// quote names its base apart ("price per tonne … was €6,761", unit: EUR
+// per tonne) is labelled with it: "€6,761 per tonne".
 func (ind *Indicator) Label() string {
 	if ind.Stated != "" && !ind.PercentAsPoints {
 		stated := ind.Stated
 		if settled(ind) {
 			stated = unsignedStated(ind) // the Direction says the way
+		}
+		if ind.Unit.Kind == Money && ind.Unit.Per != "" {
+			if _, u, err := ParseStated(stated); err == nil && moneyBaseApart(u, ind.Unit) {
+				stated += " per " + ind.Unit.Per // "price per tonne … €6,761": "€6,761 per tonne"
+			}
 		}
 		if ind.Unit.Kind == PercentagePoint {
 			return pluralPoints(stated)

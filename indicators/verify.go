@@ -566,6 +566,10 @@ func unitNamedMsg(ind *Indicator, u Unit) string {
 		return fmt.Sprintf("unit %q given to the bare number %q, but no quote names that unit: quote the words that do, or leave the unit out", unitWord(ind.Unit), ind.Stated)
 	case u.Per == "" && lexicon.RatePhrases[ind.Unit.Per] != nil && !named(func(q string) bool { return rateNamed(q, ind.Unit.Per) }):
 		return fmt.Sprintf("unit %q gives %q a rate per %s, but no quote says so: quote the words that do (%s), or leave \"per %s\" out", unitWord(ind.Unit), ind.Stated, ind.Unit.Per, quotedList(lexicon.RatePhrases[ind.Unit.Per], 3), ind.Unit.Per)
+	case moneyBaseApart(u, ind.Unit) && lexicon.RatePhrases[ind.Unit.Per] == nil && !named(func(q string) bool { return baseNamed(q, ind.Unit.Per) }):
+		bare := ind.Unit
+		bare.Per = ""
+		return fmt.Sprintf("unit %q gives %q a base per %s, but no quote names it: quote the words that do (\"price per %s\"), or write unit: %s and name the base in the title", unitWord(ind.Unit), ind.Stated, ind.Unit.Per, ind.Unit.Per, unitWord(bare))
 	case u.Kind == NoUnit && u.Per != "" && ind.Unit.Kind == Count && !named(func(q string) bool { return nounNamed(q, ind.Unit.Name) }):
 		return fmt.Sprintf("unit %q gives the rate %q a counted noun, but no quote names %s: quote the words that do, or write unit: %s", unitWord(ind.Unit), ind.Stated, Plural(ind.Unit.Name), unitWord(u))
 	case u.Kind == NoUnit && ind.Unit.Kind == Money && !named(func(q string) bool { return currencyNamed(q, ind.Unit.Currency.String()) }):
@@ -1088,6 +1092,10 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			return
 		}
 		if msg := nounApart(fq, ind); msg != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
+			return
+		}
+		if msg := baseBeforeAdvice(fq, ind); msg != "" {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
 			return
 		}
