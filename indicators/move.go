@@ -1,9 +1,12 @@
 package indicators
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
 )
 
 // One shape for a move. A change's direction is one field of the model
@@ -143,4 +146,22 @@ func unsignedStated(ind *Indicator) string {
 		}
 	}
 	return s
+}
+
+// baseOfNoChange says what is wrong with a base given to a figure that is
+// no change, or "": a base is the period a change is measured from ("up
+// 6.5% from 2020" has base: 2020). A share may have one (a share of an
+// increase since 2023), and a level (an index, 2015 = 100); a flow, stock,
+// count, rank or threshold has none (s17i-vehicles: base: 2021-Q2 on the
+// registrations of a quarter). measure is the measure's node, nil where
+// the catalog gives none (reported there).
+func baseOfNoChange(ind *Indicator, measure *yaml.Node) string {
+	switch {
+	case measure == nil || ind.Measure == Change || ind.Measure == Share || ind.Measure == Level:
+		return ""
+	}
+	if _, err := ParseMeasureKind(measure.Value); err != nil {
+		return "" // the measure is refused; reported there
+	}
+	return fmt.Sprintf("base %s given to a %s, which is no change: a base is the period a change is measured from; leave base out (say the comparison in a note), or, if the figure is a rise or fall, write measure: change with its direction", ind.Base, ind.Measure)
 }

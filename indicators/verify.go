@@ -214,6 +214,39 @@ type verifier struct {
 	// reads no measure from them ("measure: growth" is reported once, on
 	// the measure, not again on the view that draws it).
 	bad map[string]bool
+	// sections holds the first message of each section heading refused
+	// for one cause, with the quotes it stood over: one message, "and
+	// N more quotes", not one per quote (a YAML flow list split at a
+	// heading's comma refuses every quote under it).
+	sections map[string]*repeatedCause
+}
+
+// A repeatedCause is the first message of a cause met again, and how
+// many times more.
+type repeatedCause struct {
+	err  *Error
+	msg  string
+	more int
+}
+
+// addOnce adds the message of cause, or, met before, counts it on the
+// first message: "…; and 8 more quotes".
+func (v *verifier) addOnce(cause, key, where string, kind error, format string, args ...any) {
+	if r, ok := v.sections[cause]; ok {
+		r.more++
+		noun := "quotes"
+		if r.more == 1 {
+			noun = "quote"
+		}
+		r.err.Msg = fmt.Sprintf("%s; and %d more %s with this section", r.msg, r.more, noun)
+		return
+	}
+	v.add(key, where, kind, format, args...)
+	if v.sections == nil {
+		v.sections = map[string]*repeatedCause{}
+	}
+	e := (*v.errs)[len(*v.errs)-1]
+	v.sections[cause] = &repeatedCause{err: e, msg: e.Msg}
 }
 
 func (v *verifier) add(key, where string, kind error, format string, args ...any) {
@@ -372,8 +405,8 @@ func (v *verifier) viewDraws(vw *ChartView, key, where string) {
 	}
 	for j, id := range vw.Indicators {
 		q, u, ok := v.figure(id)
-		if !ok {
-			continue
+		if !ok || v.bad[id] {
+			continue // a refused stated or unit is reported there, not again on the view
 		}
 		lo, hi := q.Ends()
 		at := fmt.Sprintf("%s/indicators/%d", key, j)
@@ -822,7 +855,11 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 			at, n := findQuote(src.Text, p.Quote)
 			switch n {
 			case 0:
-				v.add(pkey+"/quote", pwhere, ErrQuote, "quote %q is not in source %q: copy it verbatim from the text", clip(p.Quote), p.Source)
+				hint := ""
+				if v.hashOK[src.ID] {
+					hint = spacedAdvice(src.Text, p.Quote) // the text's own words, pinned
+				}
+				v.add(pkey+"/quote", pwhere, ErrQuote, "quote %q is not in source %q%s: copy it verbatim from the text", clip(p.Quote), p.Source, hint)
 				continue
 			case 1:
 				p.Span = at
@@ -898,7 +935,7 @@ func (v *verifier) section(src *Source, p *Provenance, pkey, pwhere string) {
 	switch {
 	case bad < 0:
 	case inLine:
-		v.add(pkey, pwhere, ErrQuote, "section heading %q stands in source %q but starts no line: a heading is a whole line or starts one (in a list, quote a heading that holds a comma: [\"Labour Force Survey, May 2022\"])", p.Section[bad], p.Source)
+		v.addOnce(p.Source+"\x00"+p.Section[bad], pkey, pwhere, ErrQuote, "section heading %q stands in source %q but starts no line: a heading is a whole line or starts one (in a list, quote a heading that holds a comma: [\"Labour Force Survey, May 2022\"])", p.Section[bad], p.Source)
 	default:
 		v.add(pkey, pwhere, ErrQuote, "section heading %q does not stand above the quote in source %q: copy the heading from the text, outermost first%s", p.Section[bad], p.Source, sectionAdvice(src.Text, p.Span.Start))
 	}
