@@ -652,9 +652,6 @@ func (d *decoder) indicator(n *yaml.Node) {
 		} else {
 			ind.Base = d.period(v, "base")
 		}
-		if msg := baseOfNoChange(&ind, f["measure"]); msg != "" && ind.Base.IsStated() {
-			d.errorf(v, ErrValue, "%s", msg)
-		}
 	}
 	ind.Announced = d.date(f["announced"], "announced")
 	for _, nn := range d.seq(f["notes"], "notes") {

@@ -32,8 +32,6 @@ func TestMessagesSayWhatToWrite(t *testing.T) {
 			[]string{`the quote does not state "62,441": the numbers in the quote ("62,994", "2022", "62,440", "2022") disagree with the indicator; fix the quote or the figure`}},
 		{"vehicles: a quote with an extra space", base + "measure: share\nstated: 50.7%", "up from 50.7 % in 2020",
 			[]string{`quote "up from 50.7 % in 2020" is not in source "doc"; the text has it with other spacing, "up from 50.7% in 2020": copy it verbatim from the text`}},
-		{"vehicles: a base on a flow", base + "measure: flow\nstated: 486,592\nunit: new motor vehicle\nbase: 2021-Q2", "the second quarter (486,592)",
-			[]string{`base 2021-Q2 given to a flow, which is no change: a base is the period a change is measured from; leave base out (say the comparison in a note), or, if the figure is a rise or fall, write measure: change with its direction`}},
 	}
 	for _, tc := range tests {
 		got := parseEntryIn(t, doc, tc.fields, tc.quote)
@@ -110,6 +108,40 @@ func TestNoFollowOnMessages(t *testing.T) {
 		}
 		if !ok {
 			t.Errorf("%s: messages %q, want one each holding %q", tc.name, msgs, tc.want)
+		}
+	}
+}
+
+// TestBaseNotice checks that a base given to a figure that is no change
+// (s17i-vehicles: base: 2021-Q2 on a quarter's registrations) takes a
+// notice saying what to write, while a share of an increase keeps its base
+// silently (kinds/homelessness: "Over half the increase …", base: 2023).
+func TestBaseNotice(t *testing.T) {
+	const doc = "the most new motor vehicles were registered in the second quarter (486,592).\n" +
+		"Over half the increase in the number of people sleeping rough on a single night is driven by 12 local authorities.\n"
+	tests := []struct {
+		name, fields, quote, want string
+	}{
+		{"vehicles: a base on a flow", "measure: flow\nstated: 486,592\nunit: new motor vehicle\nperiod: 2021-Q4\nbase: 2021-Q2", "the second quarter (486,592)",
+			`c.yaml:15:11: base 2021-Q2 given to a flow, which is no change: a base is the period a change is measured from; leave base out (say the comparison in a note), or, if the figure is a rise or fall, write measure: change with its direction`},
+		{"homelessness: a share of an increase", "measure: share\nstated: Over half\nperiod: 2024\nbase: 2023", "Over half the increase", ""},
+	}
+	for _, tc := range tests {
+		y := fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n  - id: x\n    title: X\n    entities: [GB]\n    status: fact\n", sha(doc))
+		for _, l := range strings.Split(tc.fields, "\n") {
+			y += "    " + l + "\n"
+		}
+		y += fmt.Sprintf("    provenance:\n      - source: doc\n        quote: %q\n", tc.quote)
+		c, err := indicators.Parse("c.yaml", []byte(y), func(string) ([]byte, error) { return []byte(doc), nil })
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		var got []string
+		for _, e := range c.QuoteNotices() {
+			got = append(got, e.Error())
+		}
+		if got := strings.Join(got, "\n"); got != tc.want {
+			t.Errorf("%s: QuoteNotices() = %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }

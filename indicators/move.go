@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"go.yaml.in/yaml/v3"
 )
 
 // One shape for a move. A change's direction is one field of the model
@@ -153,15 +151,44 @@ func unsignedStated(ind *Indicator) string {
 // 6.5% from 2020" has base: 2020). A share may have one (a share of an
 // increase since 2023), and a level (an index, 2015 = 100); a flow, stock,
 // count, rank or threshold has none (s17i-vehicles: base: 2021-Q2 on the
-// registrations of a quarter). measure is the measure's node, nil where
-// the catalog gives none (reported there).
-func baseOfNoChange(ind *Indicator, measure *yaml.Node) string {
+// registrations of a quarter).
+func baseOfNoChange(ind *Indicator) string {
 	switch {
-	case measure == nil || ind.Measure == Change || ind.Measure == Share || ind.Measure == Level:
+	case !ind.Base.IsStated() || ind.Measure == Change || ind.Measure == Share || ind.Measure == Level:
 		return ""
 	}
-	if _, err := ParseMeasureKind(measure.Value); err != nil {
-		return "" // the measure is refused; reported there
-	}
 	return fmt.Sprintf("base %s given to a %s, which is no change: a base is the period a change is measured from; leave base out (say the comparison in a note), or, if the figure is a rise or fall, write measure: change with its direction", ind.Base, ind.Measure)
+}
+
+// baseNotices gives a notice, of kind ErrValue, for each indicator with a
+// base that is no change (baseOfNoChange). A notice, not an error: a
+// draft may give a flow the period it is compared with.
+func (c *Catalog) baseNotices() ErrorList {
+	var l ErrorList
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if msg := baseOfNoChange(ind); msg != "" {
+			pos := c.positionNear("indicators/" + ind.ID + "/base")
+			where := ""
+			if !pos.IsValid() {
+				where = fmt.Sprintf("indicator %q", ind.ID)
+			}
+			l.addAt(pos, where, ErrValue, "%s", msg)
+		}
+	}
+	return l
+}
+
+// signedMove returns ind, or for a change whose Direction is Down a copy
+// whose value is signed and whose Direction is NoDirection: derived
+// arithmetic counts a fall below zero, whether the catalog wrote it
+// "-6.5%" or "6.5%" with direction: down (one shape for a move), so the
+// difference of pickup trucks' -6.5% and cars' +1.2% is -7.7 points.
+func signedMove(ind *Indicator) *Indicator {
+	if ind.Measure != Change || ind.Quantity.Direction != Down {
+		return ind
+	}
+	cp := *ind
+	cp.Quantity = unsettle(ind.Quantity)
+	return &cp
 }

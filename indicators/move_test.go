@@ -95,3 +95,39 @@ func TestOneShapeRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestOneShapeInArithmetic checks that derived arithmetic counts a fall
+// below zero however the catalog wrote it: the difference of pickup
+// trucks' fall (s17i-vehicles, "(-6.5%)") and passenger cars' rise
+// ("(+1.2%)") is -7.7 points, signed or with directions alike.
+func TestOneShapeInArithmetic(t *testing.T) {
+	change := func(id, fields, quote string) string {
+		var b strings.Builder
+		fmt.Fprintf(&b, "  - id: %s\n    title: %s\n    entities: [CA]\n    status: fact\n    period: 2021\n    measure: change\n", id, id)
+		for _, l := range strings.Split(fields, "\n") {
+			fmt.Fprintf(&b, "    %s\n", l)
+		}
+		fmt.Fprintf(&b, "    provenance:\n      - source: doc\n        quote: %q\n", quote)
+		return b.String()
+	}
+	for _, tc := range []struct{ name, truck, car string }{
+		{"signed", "stated: -6.5%", "stated: +1.2%"},
+		{"with directions", "stated: 6.5%\ndirection: down", "stated: 1.2%\ndirection: up"},
+	} {
+		y := fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n    text: a.txt\n    sha256: %s\nindicators:\n", sha(moveDoc)) +
+			change("truck", tc.truck, "new registrations of pickup trucks (-6.5%)") +
+			change("car", tc.car, "passenger cars also increased during this period (+1.2% in 2021)") +
+			"derived:\n  - id: gap\n    title: Gap\n    formula: difference\n    inputs: [truck, car]\n"
+		c, err := indicators.Parse("c.yaml", []byte(y), func(string) ([]byte, error) { return []byte(moveDoc), nil })
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		r, err := c.Compute("gap")
+		if err != nil {
+			t.Fatalf("%s: Compute(gap): %v", tc.name, err)
+		}
+		if got := r.Quantity.Value.String(); got != "-7.7" {
+			t.Errorf("%s: Compute(gap) = %s, want -7.7", tc.name, got)
+		}
+	}
+}

@@ -45,10 +45,12 @@ func (c *Catalog) Verify() error {
 // ErrVerbatim; none is an error of the catalog. Call it after Verify (Load
 // verifies). It also gives, of kind ErrMismatch, the notices of
 // nounNotices: a counted noun given apart that the quote's noun after the
-// figure contradicts.
+// figure contradicts, and of kind ErrValue those of baseNotices: a base
+// given to a figure that is no change.
 func (c *Catalog) QuoteNotices() ErrorList {
 	l := c.nounNotices()
 	l = append(l, c.countNotices()...)
+	l = append(l, c.baseNotices()...)
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
 		for j, p := range ind.Provenance {
