@@ -92,6 +92,11 @@ func MeasureAdvice(s string) string {
 		case Stock:
 			why = ", held at a date"
 		}
+		if w == "rate" {
+			// s17i-courts: an "ineffective trial rate" of 32% is a part
+			// of the trials listed.
+			return fmt.Sprintf("a figure that is a rate is measured as a level: write level; a rate in percent of a whole (an ineffective trial rate of 32%%) is a share: write share (the kinds are %s)", all)
+		}
 		return fmt.Sprintf("a figure that is a %s is measured as a %s%s: write %s (the kinds are %s)", w, k, why, k, all)
 	}
 	return "write one of " + all

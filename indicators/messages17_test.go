@@ -145,3 +145,18 @@ func TestBaseNotice(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasureAdviceRate checks that a measure word "rate" is told both
+// kinds it may be: a level, or a share where it is a percent of a whole
+// (s17i-courts: "ineffective trial rate 32%"); another word keeps its one.
+func TestMeasureAdviceRate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"rate", "a figure that is a rate is measured as a level: write level; a rate in percent of a whole (an ineffective trial rate of 32%) is a share: write share (the kinds are flow, stock, share, change, count, rank, threshold, level)"},
+		{"price", "a figure that is a price is measured as a level: write level (the kinds are flow, stock, share, change, count, rank, threshold, level)"},
+	}
+	for _, tc := range tests {
+		if got := indicators.MeasureAdvice(tc.in); got != tc.want {
+			t.Errorf("MeasureAdvice(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
