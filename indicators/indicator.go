@@ -92,6 +92,11 @@ func MeasureAdvice(s string) string {
 		case Stock:
 			why = ", held at a date"
 		}
+		if w == "rate" {
+			// s17i-courts: an "ineffective trial rate" of 32% is a part
+			// of the trials listed.
+			return fmt.Sprintf("a figure that is a rate is measured as a level: write level; a rate in percent of a whole (an ineffective trial rate of 32%%) is a share: write share (the kinds are %s)", all)
+		}
 		return fmt.Sprintf("a figure that is a %s is measured as a %s%s: write %s (the kinds are %s)", w, k, why, k, all)
 	}
 	return "write one of " + all
@@ -324,13 +329,27 @@ type Indicator struct {
 // no report shows a change of a rate as a relative one. The quote keeps the
 // document's "0.1%". Points the document writes as a modifier ("a 1.9
 // percentage point decrease", stated "1.9 percentage point") are said as
-// a figure alone is, "1.9 percentage points", as Format says them.
+// a figure alone is, "1.9 percentage points", as Format says them. A
+// change whose stated sign is its Direction (one shape for a move) is
+// labelled without the sign, as its unsigned twin: "+1.2%" is "1.2%", and
+// charts and tables say "up 1.2%" from the Direction. A price whose
+// quote names its base apart ("price per tonne … was €6,761", unit: EUR
+// per tonne) is labelled with it: "€6,761 per tonne".
 func (ind *Indicator) Label() string {
 	if ind.Stated != "" && !ind.PercentAsPoints {
-		if ind.Unit.Kind == PercentagePoint {
-			return pluralPoints(ind.Stated)
+		stated := ind.Stated
+		if settled(ind) {
+			stated = unsignedStated(ind) // the Direction says the way
 		}
-		return ind.Stated
+		if ind.Unit.Kind == Money && ind.Unit.Per != "" {
+			if _, u, err := ParseStated(stated); err == nil && moneyBaseApart(u, ind.Unit) {
+				stated += " per " + ind.Unit.Per // "price per tonne … €6,761": "€6,761 per tonne"
+			}
+		}
+		if ind.Unit.Kind == PercentagePoint {
+			return pluralPoints(stated)
+		}
+		return stated
 	}
 	return Format(ind.Quantity, ind.Unit, Style{})
 }
