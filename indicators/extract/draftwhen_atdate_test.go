@@ -26,7 +26,12 @@ const (
 		"  • Ash life expectancy at age 65 was highest in Harrow, where they could expect to live for a further 20.9 years.\n"
 )
 
+// atDateStep opens a sentence with a change between two months.
+const atDateStep = "Ferry prices, UK: February 2030\n\nBetween January and February 2030, ferry fares rose by 1.4%.\n"
+
 var atDateCases = []fieldCase{
+	{name: "a change between two months opening a sentence is dated by the later", text: atDateStep, stated: "1.4%",
+		want: map[string]string{"period": "2030-02"}},
 	{name: "a stock on a day is dated by the day", text: atDatePolice, stated: "6,600 full-time equivalent rangers",
 		want: map[string]string{"period": "2031-06-30"}},
 	{name: "a change from a day is of the release's day", text: atDatePolice, stated: "15 rangers",
