@@ -175,9 +175,49 @@ func (d *docDraft) whoRules(cl *claim, m Mention, cs, ce int) {
 		cl.fieldNotes["entities"] = fmt.Sprintf("no place named: the country of %s, the national body whose document this is (%q)", is.name, is.evidence)
 		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 	}
-	if home, why := d.governmentHome(); home != "" {
+	if home, why := d.moneyHome(); home != "" {
 		homeDollar(cl, text, m, home, why)
 	}
+}
+
+// moneyHome returns the country whose currency a bare "$" of the
+// document names, and whose document it is: a bare "$" is the home
+// currency of the document's own country (an ABS release's is AUD,
+// Statistics Canada's CAD), where the drafter reads one — its
+// government's release, the national body whose document it is, the
+// one country it is about, else the first national body of one country
+// it names as the publisher ("figures released today by the Australian
+// Bureau of Statistics"); "US$" stays USD (bareDollar).
+func (d *docDraft) moneyHome() (string, string) {
+	if d.fpHome != "" {
+		return d.fpHome, codeName(d.fpHome) + "'s government"
+	}
+	if home, why := d.governmentHome(); home != "" {
+		return home, why
+	}
+	if d.national.home != "" {
+		return d.national.home, codeName(d.national.home) + "'s statistical office"
+	}
+	if is := d.issuer; is.code != "" {
+		return is.code, is.name
+	}
+	if h := d.homeOfDoc(); h.code != "" {
+		return h.code, "the document's country, " + codeName(h.code)
+	}
+	text := d.src.Text
+	best, home := -1, ""
+	for _, b := range publicBodies {
+		if !b.home || b.code == "" || len(b.code) != 2 {
+			continue
+		}
+		if i := strings.Index(text, b.name); i >= 0 && (best < 0 || i < best) {
+			best, home = i, b.code
+		}
+	}
+	if home != "" {
+		return home, fmt.Sprintf("%s's national body named as the publisher", codeName(home))
+	}
+	return "", ""
 }
 
 // governmentRelease marks a government's own release: "the Government will
