@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestWhatACountCounts: what a number is follows from what it counts and
 // when, and its unit is the clause's counted noun wherever it stands
@@ -49,4 +52,30 @@ func TestWhatACountCounts(t *testing.T) {
 		{name: "a bare $ in a national statistical office's release is its home currency", text: berd, stated: "$12 billion", unit: "AUD"},
 		{name: "US$ stays USD wherever the release is from", text: usdollar, stated: "US$2 billion", unit: "USD"},
 	})
+}
+
+// TestOwnCountryPlaces: a figure whose clause names no place is of the
+// document's own country, read from its source line (ownCountry); an area
+// with no code of its own is of the entity that holds it (CONUS, the
+// contiguous U.S.), on sentences of a poverty survey release, a climate
+// report and an R&D release.
+func TestOwnCountryPlaces(t *testing.T) {
+	cases := []struct{ name, text, stated, want string }{
+		{"a source line names the one country", "Poverty\n\nRisk of poverty falls in SILC 2023\n\n" +
+			"Source: CSO Ireland, Survey on Income and Living Conditions (SILC) 2023\n\n" +
+			"In SILC 2023, the at risk of poverty rate was 10.6%.\n", "10.6%", "IE"},
+		{"CONUS is the United States", "National Climate Report - Annual 2012\n\n" +
+			"Precipitation across the CONUS has increased at a rate of 0.16 inch per decade.\n", "0.16 inch per decade", "US"},
+		{"a publisher of one country gives its figures its country", "Business spending on R&D\n\n" +
+			"Business spending on R&D increased to a total of $12 billion, according to figures released today by the Australian Bureau of Statistics (ABS).\n",
+			"$12 billion", "AU"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := firstDraft(t, tc.text, tc.stated)
+			if e := strings.Join(got.ind.Entities, ","); e != tc.want {
+				t.Errorf("entities of %q = %q, want %q", tc.stated, e, tc.want)
+			}
+		})
+	}
 }
