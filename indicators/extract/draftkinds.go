@@ -30,13 +30,24 @@ var parenChangeBefore = lazyRegexp(`\b(increased|rose|grew|climbed|edged up|fell
 // words of its span: "8% year-over-year decrease", "a 74% increase".
 var changeNounAfter = lazyRegexp(`^\s*(?:(?:year-over-year|year-on-year|month-over-month|month-on-month|annual|monthly|quarterly|yearly|overall)\s+)*(decrease|decline|fall|drop|reduction|increase|rise|gain)\b`)
 
-// eventNouns are counted events: a number of them happens over a period
-// and is a flow — a release's sales and arrivals, a crime survey's
-// victimizations and incidents, a hospital's attendances, a country's
-// migration (drafts76).
-var eventNouns = []string{"starts", "completions", "approvals", "sales", "receptions", "releases", "recalls", "arrivals", "departures",
-	"visits", "admissions", "discharges", "registrations", "occasions", "outcomes", "annual rate", "saar",
-	"victimizations", "victimisations", "crimes", "incidents", "attendances", "net migration", "immigration", "emigration"}
+// eventNouns are the words a clause names counted events by, in the
+// plural (eventUnits', "starts", "victimizations") and the phrases of a
+// country's migration and a release's annual rate: a number of them
+// happens over a period and is a flow (drafts76).
+var eventNouns = append([]string{"annual rate", "saar", "net migration", "immigration", "emigration"}, eventPlurals()...)
+
+// eventPlurals returns the plurals of eventUnits' nouns (not its
+// adjectives of people, "injured"), in order.
+func eventPlurals() []string {
+	var out []string
+	for u := range eventUnits {
+		if !peopleAdjectives[u] {
+			out = append(out, indicators.Plural(u))
+		}
+	}
+	slices.Sort(out)
+	return out
+}
 
 // What a count is follows from what it counts and when (session 17):
 // a number of events over a period is a flow, and sums over time
