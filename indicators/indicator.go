@@ -11,12 +11,21 @@ import (
 type MeasureKind uint8
 
 // The measure kinds. The zero value is Flow.
+//
+// A number of things takes its kind from what it counts and when, since
+// a reader of the book adds flows over time and never stocks: events
+// counted over a period are a Flow (births, deaths, fires, insolvencies,
+// passengers carried, nights stayed, net migration); people or things
+// present at a date are a Stock (police officers on 30 June, prisoners
+// at yearend, teachers, cattle, people sleeping rough on a night); a
+// number of kinds, places or members that is neither is a CountKind (30
+// countries, 8 years running, 5 industries).
 const (
-	Flow      MeasureKind = iota // over a period: trade in 2014
-	Stock                        // at a point in time: investment stock
+	Flow      MeasureKind = iota // over a period: trade in 2014, 592,996 incidents attended in 2023
+	Stock                        // at a point in time: investment stock, 16,600 officers on 30 June 2023
 	Share                        // a part of a whole: 30 percent of global GDP
 	Change                       // a change, often a target: reduce by 26–28 percent
-	CountKind                    // a number of things: 30 countries
+	CountKind                    // a number of kinds, places or members, neither flow nor stock: 30 countries
 	RankKind                     // a place in an ordering: second-largest
 	Threshold                    // a level not to cross: the 2 ℃ goal
 	Level                        // a price, rate, reading or multiple at or averaged over a time: $82 per barrel, 2.2 times
