@@ -328,35 +328,13 @@ func countedThereTitle(text string, m Mention) string {
 	if g := thereRateRE.FindStringSubmatch(after); g != nil {
 		return capitalize(strings.Join(strings.Fields(g[1]), " ")) // a rate keeps its base: "Cases of exclusion per 1,000 pupils"
 	}
-	return capitalize(countedWords(after))
+	return countedNPOf(measuredWords(after))
 }
 
 // thereRateRE matches what a rate after "There were N" counts and its
 // base: " cases of exclusion per 1,000 pupils", " deaths per 100,000
 // people". Group 1 is the whole.
 var thereRateRE = lazyRegexp(`^\s*([a-z]+(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+per\s+[0-9][0-9,]*\s+[a-z]+)\b`)
-
-// countedWords returns the words of s up to a preposition, a clause break
-// or a figure: " estimated new HIV infections in the US" → "estimated new
-// HIV infections".
-func countedWords(s string) string {
-	var out []string
-	for _, x := range strings.Fields(s) {
-		t := strings.Trim(x, ",.;:")
-		switch strings.ToLower(t) {
-		case "in", "of", "among", "at", "for", "from", "by", "to", "during", "were", "was", "are", "is", "accounted", "occurred", "and", "or":
-			return strings.Join(out, " ")
-		}
-		if t == "" || strings.ContainsAny(t, "0123456789") {
-			return strings.Join(out, " ")
-		}
-		out = append(out, t)
-		if t != x {
-			break
-		}
-	}
-	return strings.Join(out, " ")
-}
 
 // groupAfter returns the group a figure is "among", shortened for a title:
 // its words up to a clause break or a year, "who reported" written
@@ -426,7 +404,7 @@ func (d *docDraft) ofThoseTitle(m Mention) string {
 	if !ok {
 		return ""
 	}
-	whole := countedWords(text[p.Span.End:p.Sentence.End])
+	whole := lowerFirst(countedNPOf(measuredWords(text[p.Span.End:p.Sentence.End])))
 	if whole == "" && p.Unit.Kind == indicators.Count {
 		whole = indicators.Plural(p.Unit.Name)
 	}
