@@ -58,8 +58,9 @@ func (d *docDraft) countedNP(m Mention) string {
 // modifier coordinated past a sibling figure ("male and 880 female drug
 // poisoning deaths" → "male drug poisoning deaths"), one prepositional
 // phrase that narrows it up to a time, a figure or a verb ("on domestic
-// flights"), and " rate" for a count per a base; "" when ws opens on no
-// noun.
+// flights"), and for a count per a base " rate" ("Violent victimization
+// rate") or, past the narrowing phrase, the base ("Cases of exclusion per
+// 1,000 pupils"); "" when ws opens on no noun.
 func countedNPOf(ws []string) string {
 	var np []string
 	i := 0
@@ -105,7 +106,13 @@ func countedNPOf(ws []string) string {
 		np[len(np)-1] = vocab.Singular(np[len(np)-1])
 		return cleanCounted(append(np, "rate"), nil)
 	}
-	return cleanCounted(np, narrowingPhrase(rest))
+	narrow := narrowingPhrase(rest)
+	if after := rest[len(narrow):]; len(narrow) > 0 && len(after) > 2 && strings.EqualFold(after[0], "per") && hasDigit(after[1]) {
+		// "21.6 cases of exclusion per 1,000 pupils": a noun counted
+		// through its of-phrase keeps its base.
+		narrow = append(narrow, "per", after[1], strings.Trim(after[2], ",.;:"))
+	}
+	return cleanCounted(np, narrow)
 }
 
 // npWord reports whether w may stand in a counted noun phrase
@@ -166,16 +173,16 @@ func narrowingPhrase(ws []string) []string {
 }
 
 // cleanCounted joins a counted noun phrase and its narrowing phrase as a
-// title of at most 60 characters, or "".
+// title of at most 72 characters, the noun phrase alone of at most 60,
+// or "".
 func cleanCounted(np, narrow []string) string {
-	t := title(strings.Join(append(np, narrow...), " "))
-	if utf8Len(t) > 60 && len(narrow) > 0 {
-		t = title(strings.Join(np, " "))
+	if t := title(strings.Join(append(np, narrow...), " ")); len(narrow) > 0 && utf8Len(t) <= 72 {
+		return t
 	}
-	if utf8Len(t) > 60 || onlyPlaces(t) {
-		return ""
+	if t := title(strings.Join(np, " ")); utf8Len(t) <= 60 && !onlyPlaces(t) {
+		return t
 	}
-	return t
+	return ""
 }
 
 // countedTitle returns countedNP's title of count m when it mends the

@@ -11,12 +11,13 @@ func TestCountedNP(t *testing.T) {
 		name, after, want string
 	}{
 		{"a count per a base is a rate", "violent victimizations per 1,000 persons and 322 property crimes per 1,000 households.", "Violent victimization rate"},
+		{"a count per a base past its narrowing phrase keeps the base", "cases of exclusion per 1,000 pupils in 2018/19.", "Cases of exclusion per 1,000 pupils"},
 		{"a coordinated modifier", "bus and coach user casualties (35, 15% less than 2018) [Table 3].", "Bus and coach user casualties"},
 		{"a sibling figure's segment shares the head", "male and 880 female drug poisoning deaths (involving both legal and illegal drugs) registered in 2011, a 6", "Male drug poisoning deaths"},
 		{"a participle before the noun modifies it", "systemwide (domestic and international) scheduled service passengers in 2017", "Systemwide scheduled service passengers"},
 		{"a narrowing phrase, up to a verb", "net tonne kilometres of rail freight were moved in 2022", "Net tonne kilometres of rail freight"},
 		{"a narrowing phrase past its and", "passengers on flights to and from the United States was a record high", "Passengers on flights to and from the United States"},
-		{"a title over 60 characters drops its phrase", "passengers on international flights to and from the United States was", "Passengers"},
+		{"a phrase of up to 72 characters", "passengers on international flights to and from the United States was", "Passengers on international flights to and from the United States"},
 		{"a phrase of a time is no narrowing", "marriages in 2017, a decrease", "Marriages"},
 		{"a phrase of a place is no narrowing", "estimated new HIV infections in the US in 2022", "Estimated new HIV infections"},
 		{"a verb ends the narrowing phrase", "officers of the Guard received training in France", "Officers"},
@@ -29,5 +30,22 @@ func TestCountedNP(t *testing.T) {
 				t.Errorf("countedNPOf(%q) = %q, want %q", tt.after, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestCleanCounted keeps a narrowing phrase in a title of up to 72
+// characters and drops it past them.
+func TestCleanCounted(t *testing.T) {
+	tests := []struct {
+		np, narrow []string
+		want       string
+	}{
+		{[]string{"passengers"}, []string{"on", "domestic", "flights"}, "Passengers on domestic flights"},
+		{[]string{"passengers"}, []string{"on", "international", "transatlantic", "and", "transpacific", "flights", "to", "and", "from", "the", "United", "Kingdom"}, "Passengers"},
+	}
+	for _, tt := range tests {
+		if got := cleanCounted(tt.np, tt.narrow); got != tt.want {
+			t.Errorf("cleanCounted(%q, %q) = %q, want %q", tt.np, tt.narrow, got, tt.want)
+		}
 	}
 }

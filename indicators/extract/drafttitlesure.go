@@ -64,9 +64,6 @@ func (d *docDraft) sureTitleOf(m Mention, cur string, depth int) (string, string
 	if t := d.forecastTitle(m); t != "" {
 		return t, "the subject of the forecast"
 	}
-	if t := countedThereTitle(text, m); t != "" {
-		return t, `"There were N X": X`
-	}
 	if t := d.ofThoseTitle(m); t != "" {
 		return t, "a share of the whole of the sentence before, among the group named"
 	}
@@ -315,8 +312,10 @@ func nounPhraseBefore(s string) string {
 	return strings.Join(w, " ")
 }
 
-// countedThereTitle titles "There were 31,800 estimated new HIV infections in
-// the US in 2022" by what was counted: "Estimated new HIV infections".
+// countedThereTitle returns what "There were 31,800 estimated new HIV
+// infections in the US in 2022" counts, "Estimated new HIV infections",
+// for countedNounOf's unit; titles read the same noun phrase for every
+// count (countedTitle).
 func countedThereTitle(text string, m Mention) string {
 	before := strings.ToLower(strings.TrimSpace(text[m.Sentence.Start:m.Span.Start]))
 	switch before {
