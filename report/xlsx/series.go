@@ -168,10 +168,13 @@ func (b *book) yearLabels() map[string]string {
 	return out
 }
 
-// yearOf returns a period's start as a number of years, the Series
-// sheet's Year column and the x of its chart: 2014, 2014.25 for April.
+// yearOf returns where a period stands on a time axis, in years, the
+// Series sheet's Time axis column and the x of its chart, by the one rule
+// the slide's image follows too: the middle of the time it covers
+// (indicators.Period.Middle), 2014.5 for the year 2014, 2022.625 for its
+// third quarter.
 func yearOf(p indicators.Period) float64 {
-	return math.Round(p.From.Years()*1000) / 1000
+	return math.Round(p.Middle()*1000) / 1000
 }
 
 // writeSeries writes one row per point of each series, series by series
@@ -199,7 +202,9 @@ func (b *book) writeSeries() error {
 	if err != nil {
 		return err
 	}
-	yearSt, err := b.style("year", func() *excelize.Style {
+	// Its own key: the Indicators sheet's "year" style is a whole number,
+	// which showed the middle of 2014 (2014.5) as "2015".
+	yearSt, err := b.style("timeaxis", func() *excelize.Style {
 		f := "0.###"
 		return &excelize.Style{CustomNumFmt: &f, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}}
 	})
@@ -267,6 +272,11 @@ func (b *book) writeSeries() error {
 	}
 	for col, n := range need {
 		widths[col-1] = min(max(widths[col-1], math.Ceil(n*4)/4), max(widths[col-1], most[col]))
+	}
+	// A column is as wide as its bold header: "Time axis" ran into
+	// "Stated" in LibreOffice's PDF (s17i-courts, s17i-water).
+	for i, h := range SeriesHeader {
+		widths[i] = max(widths[i], math.Ceil((textWidth(h, true)+1)*4)/4)
 	}
 	// Low and High, when no point is a range, are hidden and print as
 	// nothing: empty beside every point (s16g-insolvency), as on the
@@ -710,13 +720,12 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	for _, bl := range blocks[1:] {
 		from, to = min(from, bl.from), max(to, bl.to)
 	}
-	// A last point within a year (a rolling year from October 2023, at
-	// 2023.75) has the next year's tick labelled after it, so that the
-	// axis shows the year its period ends in.
-	lo, hi, zero := math.Floor(from)-1, math.Floor(to)+1, 0.0
-	if to > math.Floor(to) {
-		hi++
-	}
+	// Each year is labelled at its middle, where its point stands
+	// (yearOf), with a year to spare either side: the ticks stand a
+	// thousandth of a year before the middles, which a number's format
+	// rounds to the year they name (2014.499 is "2014", where 2014.5
+	// would be "2015").
+	lo, hi, zero := math.Floor(from)-0.501, math.Floor(to)+1.499, 0.0
 	unit := 1.0
 	if hi-lo > 12 {
 		unit = math.Ceil((hi - lo) / 12)

@@ -90,12 +90,12 @@ func TestSeriesSheet(t *testing.T) {
 	}
 	want := []string{
 		strings.Join(SeriesHeader, "|"),
-		"Two-way trade|t2012a|2012|2012|$290 billion|exact|fact|290000000000|||USD|Ministry 2013|Claim t2012a: it was $290 billion|Revised by the later $288 billion (Office 2019); Revised by the later $289 billion (Office 2019)",
-		"Two-way trade|t2012b|2012|2012|$288 billion|exact|fact|288000000000|||USD|Office 2019|Claim t2012b: it was $288 billion|Conflict: disagrees with $289 billion (Office 2019). Revises $290 billion (Ministry 2013)",
-		"Two-way trade|t2012c|2012|2012|$289 billion|exact|fact|289000000000|||USD|Office 2019|Claim t2012c: it was $289 billion|Conflict: disagrees with $288 billion (Office 2019). Revises $290 billion (Ministry 2013)",
-		"Two-way trade|t2014|2014|2014|nearly $280 billion|nearly|fact|280000000000|||USD|Office 2019|Claim t2014: it was nearly $280 billion",
-		"Investment stock|s2013|2013|2013|$2,764.0 billion|exact|fact|2764000000000|||USD|Ministry 2013|Claim s2013: it was $2,764.0 billion",
-		"Investment stock|s2014|2014|2014|$2.9 trillion to $3 trillion|range|fact||2900000000000|3000000000000|USD|Office 2019|Claim s2014: it was $2.9 trillion to $3 trillion",
+		"Two-way trade|t2012a|2012|2012.5|$290 billion|exact|fact|290000000000|||USD|Ministry 2013|Claim t2012a: it was $290 billion|Revised by the later $288 billion (Office 2019); Revised by the later $289 billion (Office 2019)",
+		"Two-way trade|t2012b|2012|2012.5|$288 billion|exact|fact|288000000000|||USD|Office 2019|Claim t2012b: it was $288 billion|Conflict: disagrees with $289 billion (Office 2019). Revises $290 billion (Ministry 2013)",
+		"Two-way trade|t2012c|2012|2012.5|$289 billion|exact|fact|289000000000|||USD|Office 2019|Claim t2012c: it was $289 billion|Conflict: disagrees with $288 billion (Office 2019). Revises $290 billion (Ministry 2013)",
+		"Two-way trade|t2014|2014|2014.5|nearly $280 billion|nearly|fact|280000000000|||USD|Office 2019|Claim t2014: it was nearly $280 billion",
+		"Investment stock|s2013|2013|2013.5|$2,764.0 billion|exact|fact|2764000000000|||USD|Ministry 2013|Claim s2013: it was $2,764.0 billion",
+		"Investment stock|s2014|2014|2014.5|$2.9 trillion to $3 trillion|range|fact||2900000000000|3000000000000|USD|Office 2019|Claim s2014: it was $2.9 trillion to $3 trillion",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Series sheet =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -133,10 +133,11 @@ func TestSeriesChartAxes(t *testing.T) {
 	_, parts := writeParts(t, conflictCatalog(t))
 	xml := parts["xl/charts/chart1.xml"]
 	for _, want := range []string{
-		`<axPos val="b"></axPos>`, // the years, 2012 to 2014, padded by one
-		`<max val="2015"></max><min val="2011"></min>`,
+		`<axPos val="b"></axPos>`,                              // the years, 2012 to 2014, padded by one
+		`<max val="2015.499"></max><min val="2011.499"></min>`, // each year's label at its middle
+
 		`<min val="0"></min></scaling><delete val="0"></delete><axPos val="l"></axPos>`, // the value axis
-		`formatCode="[&lt;=2011]&#34;&#34;;[&gt;=2015]&#34;&#34;;0"`,
+		`formatCode="[&lt;=2011.499]&#34;&#34;;[&gt;=2015.499]&#34;&#34;;0"`,
 	} {
 		if !strings.Contains(xml, want) {
 			t.Errorf("the Series chart lacks %s:\n%s", want, xml)
