@@ -1044,7 +1044,6 @@ func piePoints(n int, rest bool) []excelize.ChartDataPoint {
 		pts = append(pts, fill(i, c))
 	}
 	return pts
-	return append(pts, excelize.ChartDataPoint{Index: n - 1, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorRest}}})
 }
 
 // chartDataHeader is the header of the chart data.
@@ -1287,7 +1286,7 @@ func (b *book) writeCharts() error {
 				// The subtitle names the unit once ("Millions of
 				// attendances; totals, …"): the value axis has no title
 				// to say it twice.
-				ch.Title.Paragraph = append(ch.Title.Paragraph, excelize.RichTextRun{Text: "\n" + sub, Font: &excelize.Font{Size: 9, Color: "404040"}})
+				ch.Title.Paragraph = append(ch.Title.Paragraph, excelize.RichTextRun{Text: sub, Font: &excelize.Font{Size: 9, Color: "404040"}})
 				ch.YAxis.Title = excelize.ChartTitle{}
 			}
 			if len(vb.series) == 1 {

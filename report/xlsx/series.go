@@ -771,6 +771,11 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	if !steps {
 		b.edit(chartPart(b.nCharts), xMajorUnit(unit))
 	}
+	// Each point says its figure, as the slide's image beside it does
+	// (s17i-vehicles, s17i-culture: two bare dots), in its Value cell's
+	// format ("252 days", "5.2%").
+	vcol, _ := excelize.ColumnNumberToName(srValue)
+	b.edit(chartPart(b.nCharts), valueLabels("$"+vcol+"$"))
 	for k, bl := range blocks {
 		clr := wording.PaletteColor(k)
 		// excelize writes a series name as a reference: the title's cell.
@@ -1006,6 +1011,42 @@ func (b *book) pointLabel(id string) string {
 		}
 	}
 	return ind.Label()
+}
+
+// valueLabels returns the edit of a series chart's part that labels
+// each point of the series whose values are in the column ref ("$H$")
+// with its value, in its cell's format, above the point: a dLbls where
+// the schema puts it, before the series' x values or categories. The
+// Low and High series of a range stay unlabelled.
+func valueLabels(ref string) func([]byte) []byte {
+	dl := []byte(`<dLbls><numFmt formatCode="General" sourceLinked="1"></numFmt><spPr><a:noFill></a:noFill><a:ln><a:noFill></a:noFill></a:ln></spPr>` +
+		`<txPr><a:bodyPr></a:bodyPr><a:lstStyle></a:lstStyle><a:p><a:pPr><a:defRPr sz="900" b="1"><a:solidFill><a:srgbClr val="1A1A1A"></a:srgbClr></a:solidFill></a:defRPr></a:pPr><a:endParaRPr lang="en-US"></a:endParaRPr></a:p></txPr>` +
+		`<dLblPos val="t"></dLblPos><showLegendKey val="0"></showLegendKey><showVal val="1"></showVal><showCatName val="0"></showCatName><showSerName val="0"></showSerName><showPercent val="0"></showPercent><showBubbleSize val="0"></showBubbleSize></dLbls>`)
+	return func(src []byte) []byte {
+		var out []byte
+		for {
+			i := bytes.Index(src, []byte(`<ser>`))
+			if i < 0 {
+				return append(out, src...)
+			}
+			j := bytes.Index(src[i:], []byte(`</ser>`))
+			if j < 0 {
+				return append(out, src...)
+			}
+			ser := src[i : i+j]
+			at := bytes.Index(ser, []byte(`<xVal>`))
+			if at < 0 {
+				at = bytes.Index(ser, []byte(`<cat>`))
+			}
+			vals := bytes.LastIndex(ser, []byte(`<f>`))
+			if at >= 0 && vals >= 0 && bytes.Contains(ser[vals:], []byte(ref)) && !bytes.Contains(ser, []byte(`<dLbls>`)) {
+				out = slices.Concat(out, src[:i+at], dl, ser[at:])
+			} else {
+				out = append(out, src[:i+j]...)
+			}
+			src = src[i+j:]
+		}
+	}
 }
 
 // xMajorUnit returns the edit of a scatter chart's part that gives its

@@ -6,6 +6,7 @@ import (
 	"math"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -74,5 +75,41 @@ func TestSeriesHeaderWidths(t *testing.T) {
 			}
 		}
 		f.Close()
+	}
+}
+
+// TestSeriesChartLabels: every native series chart labels each point of
+// a series with its figure, as the slide's image does, and its subtitle
+// starts on no blank line (s17i-vehicles' ZEV share, s17i-culture's
+// museums; another kind: testdata/kinds/births).
+func TestSeriesChartLabels(t *testing.T) {
+	births, err := indicators.Load(filepath.Join("..", "..", "testdata", "kinds", "births", "catalog.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, cat := range map[string]*indicators.Catalog{
+		"vehicles": indicatortest.FlowSeries(t, "vehicles", []string{"2.2%@2018", "5.2%@2021"}, ""),
+		"births":   births,
+	} {
+		_, parts := writeParts(t, cat)
+		n := 0
+		for part, x := range parts {
+			if !strings.HasPrefix(part, "xl/charts/chart") || !strings.Contains(x, "<scatterChart>") && !strings.Contains(x, "<lineChart>") {
+				continue
+			}
+			n++
+			for _, ser := range strings.Split(x, "<ser>")[1:] {
+				ser, _, _ = strings.Cut(ser, "</ser>")
+				if strings.Contains(ser, "$H$") && !strings.Contains(ser, `<showVal val="1">`) {
+					t.Errorf("%s: %s: a series of values has no value labels", name, part)
+				}
+			}
+			if strings.Contains(x, "<a:t>&#xA;") || strings.Contains(x, "<a:t>\n") {
+				t.Errorf("%s: %s: a title run starts with a line break", name, part)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: no series chart", name)
+		}
 	}
 }
