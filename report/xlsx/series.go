@@ -837,6 +837,10 @@ func (b *book) textYears(all [][]indicators.SeriesPoint, yearLabels map[string]s
 			bl.xs = append(bl.xs, year)
 			bl.periods = append(bl.periods, sp.Indicator.Period)
 			bl.labelled = bl.labelled && yearLabels[sp.Indicator.ID] != ""
+			// The size of its figures, as writeSeries reads it, so that
+			// the charts split by scale alike (byScale).
+			lo, hi := sp.Indicator.Quantity.Ends()
+			bl.lo, bl.hi = min(bl.lo, lo, -hi), max(bl.hi, hi, -lo)
 		}
 		first := all[i][0].Indicator
 		bl.axisFmt, bl.axisTitle = axisNumFmt(first.Unit, first.Quantity.Scale, 0)
@@ -897,7 +901,11 @@ func chartGroups(blocks []seriesBlock) ([][]seriesBlock, []int) {
 			}
 			sets[i] = append(sets[i], bl)
 		}
+		var scaled [][]seriesBlock
 		for _, set := range sets {
+			scaled = append(scaled, byScale(set)...)
+		}
+		for _, set := range scaled {
 			of = append(of, len(set))
 			if len(set) > maxChartSeries {
 				set = set[:maxChartSeries]
@@ -906,6 +914,43 @@ func chartGroups(blocks []seriesBlock) ([][]seriesBlock, []int) {
 		}
 	}
 	return out, of
+}
+
+// maxScaleRatio is the most one series' largest figure may be times
+// another's on one chart: beyond it the smaller sits on the floor
+// (s17i-vehicles: ZEV shares of 2.2–5.2% under MPV shares of 50.7–55.6%
+// on one 0–80% axis).
+const maxScaleRatio = 5
+
+// byScale splits blocks, series of one unit, into sets whose largest
+// figures are within maxScaleRatio of each other, each block in the
+// first set it fits, in order; a series of zeros fits any.
+func byScale(blocks []seriesBlock) [][]seriesBlock {
+	size := func(bl seriesBlock) float64 { return math.Max(math.Abs(bl.lo), math.Abs(bl.hi)) }
+	var sets [][]seriesBlock
+	var lo, hi []float64
+	for _, bl := range blocks {
+		m := size(bl)
+		at := -1
+		for i := range sets {
+			if m == 0 || lo[i] == 0 || math.Max(hi[i], m) <= maxScaleRatio*math.Min(lo[i], m) {
+				at = i
+				break
+			}
+		}
+		if at < 0 {
+			at = len(sets)
+			sets, lo, hi = append(sets, nil), append(lo, m), append(hi, m)
+		}
+		sets[at] = append(sets[at], bl)
+		if m > 0 {
+			if lo[at] == 0 {
+				lo[at] = m
+			}
+			lo[at], hi[at] = math.Min(lo[at], m), math.Max(hi[at], m)
+		}
+	}
+	return sets
 }
 
 // alike reports whether the series of blocks can share one axis of
