@@ -1405,6 +1405,15 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 		s.row++
 		s.set(1, line, muted)
 	}
+	// The document's own comparison, as the PNG's card writes it under
+	// the figure (wording.Previous): "62,994 cases in Q3 2022" beside
+	// 62,440 cases in Q4 2022 (s17i-courts).
+	if ind, ok := b.c.Indicator(id); ok {
+		if prev := wording.Previous(b.c, ind); prev != nil {
+			s.row++
+			s.set(1, wording.PreviousLine(prev), what)
+		}
+	}
 	return s.err
 }
 
