@@ -504,6 +504,7 @@ func roundPlace(x float64, place, dir int) Decimal {
 
 func (c *Catalog) operand(id string, depth int) (operand, error) {
 	if ind, ok := c.Indicator(id); ok {
+		ind = signedMove(ind) // a fall counts below zero, however the catalog wrote it
 		lo, hi := ind.Quantity.Ends()
 		free := ProportionInWords(ind.Stated)
 		return operand{id: id, label: ind.Label(), q: ind.Quantity, u: ind.Unit, sig: sigFigs(ind.Quantity), place: placeOf(ind.Quantity),

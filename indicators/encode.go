@@ -508,6 +508,11 @@ func (c *Catalog) yamlNode() *yaml.Node {
 		f.add("status", ystr(ind.Status.String()))
 		f.str("stated", ind.Stated)
 		q := ind.Quantity
+		if settled(ind) {
+			// The catalog says the move as its writer did: by the
+			// sign of stated, which Load settles again.
+			q = unsettle(q)
+		}
 		f.add("qualifier", ystr(q.Qualifier.String()))
 		if q.IsRange() {
 			f.add("low", ydec(q.Low))

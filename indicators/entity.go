@@ -77,6 +77,11 @@ func CheckEntityFor(s, home string) error {
 		if c := EntityCode(string(u)); c != "" {
 			return fmt.Errorf("unknown entity %q: did you mean %q (%s)? an entity is written as its code", s, c, EntityName(c))
 		}
+		if c := homeSubdivision(string(u), home); c != "" {
+			// "QC" in a Statistics Canada release: a province written
+			// as tables write it, without its country.
+			return fmt.Errorf("unknown entity %q: did you mean %q (%s, %s)? a state, province or nation is written with its country's code, as ISO 3166-2 does", s, c, subdivisionName(c), EntityName(home))
+		}
 		if c := uncodedArea(string(u)); c != "" {
 			return fmt.Errorf("unknown entity %q: the area has no code of its own: write %q (%s) and name the area in the title", s, c, EntityName(c))
 		}
@@ -393,4 +398,29 @@ func EntityName(s string) string {
 		return s
 	}
 	return display.English.Regions().Name(r)
+}
+
+// homeSubdivision returns the ISO 3166-2 code of the subdivision of the
+// home country that s writes without its country ("QC" of a Canadian
+// source is "CA-QC"), or "".
+func homeSubdivision(s, home string) string {
+	s = strings.TrimSpace(s)
+	if home == "" || len(s) < 1 || len(s) > 3 || strings.ToUpper(s) != s || !isASCIIAlnum(s) {
+		return ""
+	}
+	c := home + "-" + s
+	if checkEntity(c) != nil || subdivisionName(c) == "" {
+		return ""
+	}
+	return c
+}
+
+// isASCIIAlnum reports whether s is ASCII letters and digits only.
+func isASCIIAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; !(b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9') {
+			return false
+		}
+	}
+	return true
 }

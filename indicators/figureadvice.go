@@ -305,9 +305,10 @@ func scaleNotInQuote(fq string, ind *Indicator) string {
 // international) scheduled service passengers"), or "": stated is the
 // figure as the quote writes it, and the unit names the noun.
 func nounApart(fq string, ind *Indicator) string {
-	if ind.Stated == "" || ind.Unit.Kind != Count || ind.Unit.Name == "" || !nounNamed(fq, ind.Unit.Name) {
+	if ind.Stated == "" || ind.Unit.Kind != Count || ind.Unit.Name == "" {
 		return ""
 	}
+	named := nounNamed(fq, ind.Unit.Name)
 	words := strings.Fields(ind.Stated)
 	for n := len(words) - 1; n >= 1; n-- {
 		fig := strings.Join(words[:n], " ")
@@ -316,6 +317,11 @@ func nounApart(fq string, ind *Indicator) string {
 		}
 		if indexWord(fq, foldString(fig)) < 0 {
 			return ""
+		}
+		if !named {
+			// "62,440 cases" of "to 62,440 in Q4 2022" (s17i-courts):
+			// the number agrees; the quote lacks the noun.
+			return fmt.Sprintf("the quote writes %q without %q: write stated: %q and unit: %s (name what is counted in the title)", fig, strings.Join(words[n:], " "), fig, ind.Unit)
 		}
 		return fmt.Sprintf("the quote writes %q with words between it and %q: write stated: %q and unit: %s", fig, strings.Join(words[n:], " "), fig, ind.Unit)
 	}
@@ -352,11 +358,22 @@ func fractionWording(quote string, ind *Indicator) string {
 // in Northern Ireland"), which stated writes as the quote does.
 func quoteNumbers(quote string) string {
 	var out []string
-	for _, f := range strings.FieldsFunc(quote, func(r rune) bool { return !(r >= '0' && r <= '9' || r == ',' || r == '.') }) {
-		f = strings.Trim(f, ",.")
-		if f != "" && len(out) < 8 {
+	for i := 0; i < len(quote); {
+		if quote[i] < '0' || quote[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(quote) && (quote[j] >= '0' && quote[j] <= '9' || quote[j] == ',' || quote[j] == '.') {
+			j++
+		}
+		// Digits glued to a letter name a thing, not a figure: the 3 of
+		// "Q3", the 2 of "CO2".
+		glued := i > 0 && isAlnum(quote[i-1]) && quote[i-1] < 0x80
+		if f := strings.Trim(quote[i:j], ",."); f != "" && !glued && len(out) < 8 {
 			out = append(out, strconv.Quote(f))
 		}
+		i = j
 	}
 	if len(out) == 0 {
 		for _, f := range strings.FieldsFunc(quote, func(r rune) bool { return !unicode.IsLetter(r) }) {

@@ -11,12 +11,21 @@ import (
 type MeasureKind uint8
 
 // The measure kinds. The zero value is Flow.
+//
+// A number of things takes its kind from what it counts and when, since
+// a reader of the book adds flows over time and never stocks: events
+// counted over a period are a Flow (births, deaths, fires, insolvencies,
+// passengers carried, nights stayed, net migration); people or things
+// present at a date are a Stock (police officers on 30 June, prisoners
+// at yearend, teachers, cattle, people sleeping rough on a night); a
+// number of kinds, places or members that is neither is a CountKind (30
+// countries, 8 years running, 5 industries).
 const (
-	Flow      MeasureKind = iota // over a period: trade in 2014
-	Stock                        // at a point in time: investment stock
+	Flow      MeasureKind = iota // over a period: trade in 2014, 592,996 incidents attended in 2023
+	Stock                        // at a point in time: investment stock, 16,600 officers on 30 June 2023
 	Share                        // a part of a whole: 30 percent of global GDP
 	Change                       // a change, often a target: reduce by 26–28 percent
-	CountKind                    // a number of things: 30 countries
+	CountKind                    // a number of kinds, places or members, neither flow nor stock: 30 countries
 	RankKind                     // a place in an ordering: second-largest
 	Threshold                    // a level not to cross: the 2 ℃ goal
 	Level                        // a price, rate, reading or multiple at or averaged over a time: $82 per barrel, 2.2 times
@@ -91,6 +100,11 @@ func MeasureAdvice(s string) string {
 			why = ", over a period"
 		case Stock:
 			why = ", held at a date"
+		}
+		if w == "rate" {
+			// s17i-courts: an "ineffective trial rate" of 32% is a part
+			// of the trials listed.
+			return fmt.Sprintf("a figure that is a rate is measured as a level: write level; a rate in percent of a whole (an ineffective trial rate of 32%%) is a share: write share (the kinds are %s)", all)
 		}
 		return fmt.Sprintf("a figure that is a %s is measured as a %s%s: write %s (the kinds are %s)", w, k, why, k, all)
 	}
@@ -324,13 +338,27 @@ type Indicator struct {
 // no report shows a change of a rate as a relative one. The quote keeps the
 // document's "0.1%". Points the document writes as a modifier ("a 1.9
 // percentage point decrease", stated "1.9 percentage point") are said as
-// a figure alone is, "1.9 percentage points", as Format says them.
+// a figure alone is, "1.9 percentage points", as Format says them. A
+// change whose stated sign is its Direction (one shape for a move) is
+// labelled without the sign, as its unsigned twin: "+1.2%" is "1.2%", and
+// charts and tables say "up 1.2%" from the Direction. A price whose
+// quote names its base apart ("price per tonne … was €6,761", unit: EUR
+// per tonne) is labelled with it: "€6,761 per tonne".
 func (ind *Indicator) Label() string {
 	if ind.Stated != "" && !ind.PercentAsPoints {
-		if ind.Unit.Kind == PercentagePoint {
-			return pluralPoints(ind.Stated)
+		stated := ind.Stated
+		if settled(ind) {
+			stated = unsignedStated(ind) // the Direction says the way
 		}
-		return ind.Stated
+		if ind.Unit.Kind == Money && ind.Unit.Per != "" {
+			if _, u, err := ParseStated(stated); err == nil && moneyBaseApart(u, ind.Unit) {
+				stated += " per " + ind.Unit.Per // "price per tonne … €6,761": "€6,761 per tonne"
+			}
+		}
+		if ind.Unit.Kind == PercentagePoint {
+			return pluralPoints(stated)
+		}
+		return stated
 	}
 	return Format(ind.Quantity, ind.Unit, Style{})
 }

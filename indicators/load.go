@@ -882,6 +882,9 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		d.errorf(n, ErrMissing, "indicator %q has no figure: write \"stated\" as the document says it (\"$279 billion\"), or \"value\"/\"low\"+\"high\" and \"unit\"", ind.ID)
 		d.bad[ind.ID] = true
 	}
+	if fromStated {
+		q = settleMove(q, ind.Measure, ind.Stated)
+	}
 	ind.Quantity, ind.Unit = q, u
 }
 
@@ -1052,6 +1055,9 @@ func statedUnitAllows(stated string, read, given Unit) bool {
 		if sameUnit(read, bare) {
 			return true
 		}
+	}
+	if moneyBaseApart(read, given) {
+		return true // "price per tonne … was €6,761": verify checks the quote names the base
 	}
 	if countedOnBasis(stated, read, given) {
 		return true // "559 FTE", "52,247 FTE teachers": full-time equivalent teachers

@@ -202,8 +202,11 @@ func TestStatedUnitAllowsBase(t *testing.T) {
 		{"4.9", "per thousand total births", true, ""},
 		{"4.9 per thousand", "per thousand total births", false, "change one of them"},
 		// An average per farm (round B's farming user): the base is the
-		// quote's to say.
-		{"£72,000", "GBP per farm", false, `stated gives no base, and a base is words of the quote: where the quote says it, write stated: "£72,000 per farm" (the quote's own words); else write unit: GBP and name the base in the title`},
+		// quote's to say, before the figure or after it; verify checks
+		// that a quote names it (baseNamed), as s17i-fisheries' "price
+		// per tonne … was €6,761".
+		{"£72,000", "GBP per farm", true, ""},
+		{"€6,761", "EUR per tonne", true, ""},
 	} {
 		_, read, err := ParseStated(c.stated)
 		if err != nil {

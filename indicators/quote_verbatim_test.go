@@ -198,7 +198,7 @@ func TestSectionVerbatim(t *testing.T) {
 func TestStatedWording(t *testing.T) {
 	tests := []struct{ stated, want string }{
 		{"0.98 tonnes CO2e per person", `the quote does not state "0.98 tonnes CO2e per person": its number agrees, but the quote words it "0.98 tCO2e per person": write stated: "0.98 tCO2e per person", the quote's own characters`},
-		{"0.97 tonnes CO2e per person", `the quote does not state "0.97 tonnes CO2e per person": the numbers in the quote ("43.5", "0.98", "2") disagree with the indicator; fix the quote or the figure`},
+		{"0.97 tonnes CO2e per person", `the quote does not state "0.97 tonnes CO2e per person": the numbers in the quote ("43.5", "0.98") disagree with the indicator; fix the quote or the figure`}, // the 2 of CO2e names a gas, not a figure
 		{"43.5 percent", `the quote does not state "43.5 percent": its number agrees, but the quote words it "43.5%": write stated: "43.5%", the quote's own characters`},
 	}
 	for _, tc := range tests {

@@ -460,6 +460,11 @@ func (v *verifier) verifySeries(ids map[string]string) {
 		}
 		f := seen[s.ID]
 		f.points++
+		if v.bad[ind.ID] {
+			// A field of the point was refused (a malformed period,
+			// an unknown measure): reported there, not again here.
+			continue
+		}
 		if !ind.Period.IsStated() {
 			v.add(key, where, ErrMissing, "indicator %q is a point of series %q but its period is not stated: a point needs the year or date it is for; write it in \"period\", or remove \"series\"", ind.ID, s.ID)
 		}

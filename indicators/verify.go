@@ -45,10 +45,12 @@ func (c *Catalog) Verify() error {
 // ErrVerbatim; none is an error of the catalog. Call it after Verify (Load
 // verifies). It also gives, of kind ErrMismatch, the notices of
 // nounNotices: a counted noun given apart that the quote's noun after the
-// figure contradicts.
+// figure contradicts, and of kind ErrValue those of baseNotices: a base
+// given to a figure that is no change.
 func (c *Catalog) QuoteNotices() ErrorList {
 	l := c.nounNotices()
 	l = append(l, c.countNotices()...)
+	l = append(l, c.baseNotices()...)
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
 		for j, p := range ind.Provenance {
@@ -214,6 +216,39 @@ type verifier struct {
 	// reads no measure from them ("measure: growth" is reported once, on
 	// the measure, not again on the view that draws it).
 	bad map[string]bool
+	// sections holds the first message of each section heading refused
+	// for one cause, with the quotes it stood over: one message, "and
+	// N more quotes", not one per quote (a YAML flow list split at a
+	// heading's comma refuses every quote under it).
+	sections map[string]*repeatedCause
+}
+
+// A repeatedCause is the first message of a cause met again, and how
+// many times more.
+type repeatedCause struct {
+	err  *Error
+	msg  string
+	more int
+}
+
+// addOnce adds the message of cause, or, met before, counts it on the
+// first message: "…; and 8 more quotes".
+func (v *verifier) addOnce(cause, key, where string, kind error, format string, args ...any) {
+	if r, ok := v.sections[cause]; ok {
+		r.more++
+		noun := "quotes"
+		if r.more == 1 {
+			noun = "quote"
+		}
+		r.err.Msg = fmt.Sprintf("%s; and %d more %s with this section", r.msg, r.more, noun)
+		return
+	}
+	v.add(key, where, kind, format, args...)
+	if v.sections == nil {
+		v.sections = map[string]*repeatedCause{}
+	}
+	e := (*v.errs)[len(*v.errs)-1]
+	v.sections[cause] = &repeatedCause{err: e, msg: e.Msg}
 }
 
 func (v *verifier) add(key, where string, kind error, format string, args ...any) {
@@ -372,8 +407,8 @@ func (v *verifier) viewDraws(vw *ChartView, key, where string) {
 	}
 	for j, id := range vw.Indicators {
 		q, u, ok := v.figure(id)
-		if !ok {
-			continue
+		if !ok || v.bad[id] {
+			continue // a refused stated or unit is reported there, not again on the view
 		}
 		lo, hi := q.Ends()
 		at := fmt.Sprintf("%s/indicators/%d", key, j)
@@ -566,6 +601,10 @@ func unitNamedMsg(ind *Indicator, u Unit) string {
 		return fmt.Sprintf("unit %q given to the bare number %q, but no quote names that unit: quote the words that do, or leave the unit out", unitWord(ind.Unit), ind.Stated)
 	case u.Per == "" && lexicon.RatePhrases[ind.Unit.Per] != nil && !named(func(q string) bool { return rateNamed(q, ind.Unit.Per) }):
 		return fmt.Sprintf("unit %q gives %q a rate per %s, but no quote says so: quote the words that do (%s), or leave \"per %s\" out", unitWord(ind.Unit), ind.Stated, ind.Unit.Per, quotedList(lexicon.RatePhrases[ind.Unit.Per], 3), ind.Unit.Per)
+	case moneyBaseApart(u, ind.Unit) && lexicon.RatePhrases[ind.Unit.Per] == nil && !named(func(q string) bool { return baseNamed(q, ind.Unit.Per) }):
+		bare := ind.Unit
+		bare.Per = ""
+		return fmt.Sprintf("unit %q gives %q a base per %s, but no quote names it: quote the words that do (\"price per %s\"), or write unit: %s and name the base in the title", unitWord(ind.Unit), ind.Stated, ind.Unit.Per, ind.Unit.Per, unitWord(bare))
 	case u.Kind == NoUnit && u.Per != "" && ind.Unit.Kind == Count && !named(func(q string) bool { return nounNamed(q, ind.Unit.Name) }):
 		return fmt.Sprintf("unit %q gives the rate %q a counted noun, but no quote names %s: quote the words that do, or write unit: %s", unitWord(ind.Unit), ind.Stated, Plural(ind.Unit.Name), unitWord(u))
 	case u.Kind == NoUnit && ind.Unit.Kind == Money && !named(func(q string) bool { return currencyNamed(q, ind.Unit.Currency.String()) }):
@@ -735,7 +774,7 @@ func (v *verifier) structure(ind *Indicator, where string) {
 			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
 		}
 	}
-	if msg := signedDirection(ind.Quantity, ind.Quantity.Direction, ind.Stated); msg != "" {
+	if msg := signedDirection(ind.Quantity, ind.Quantity.Direction, ind.Stated); msg != "" && !settled(ind) {
 		v.add("", where, ErrMismatch, "%s", msg)
 	}
 	if msg := negativeCount(ind.Quantity, ind.Unit, ind.Measure, ind.Stated); msg != "" {
@@ -751,7 +790,9 @@ func (v *verifier) structure(ind *Indicator, where string) {
 		case unitNamedMsg(ind, u) != "":
 			// unitNamed reports it.
 		default:
-			if msg := quantityDiff(ind.Quantity, tableScaled(ind, q)); msg != "" {
+			// A catalog built in Go may keep a change's sign in its
+			// value; Load settles it (settleMove).
+			if msg := quantityDiff(ind.Quantity, tableScaled(ind, settleMove(q, ind.Measure, ind.Stated))); msg != "" && quantityDiff(ind.Quantity, tableScaled(ind, q)) != "" {
 				v.add("", where, ErrMismatch, "quantity disagrees with stated %q: %s", ind.Stated, msg)
 			}
 		}
@@ -816,7 +857,11 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 			at, n := findQuote(src.Text, p.Quote)
 			switch n {
 			case 0:
-				v.add(pkey+"/quote", pwhere, ErrQuote, "quote %q is not in source %q: copy it verbatim from the text", clip(p.Quote), p.Source)
+				hint := ""
+				if v.hashOK[src.ID] {
+					hint = spacedAdvice(src.Text, p.Quote) // the text's own words, pinned
+				}
+				v.add(pkey+"/quote", pwhere, ErrQuote, "quote %q is not in source %q%s: copy it verbatim from the text", clip(p.Quote), p.Source, hint)
 				continue
 			case 1:
 				p.Span = at
@@ -892,7 +937,7 @@ func (v *verifier) section(src *Source, p *Provenance, pkey, pwhere string) {
 	switch {
 	case bad < 0:
 	case inLine:
-		v.add(pkey, pwhere, ErrQuote, "section heading %q stands in source %q but starts no line: a heading is a whole line or starts one (in a list, quote a heading that holds a comma: [\"Labour Force Survey, May 2022\"])", p.Section[bad], p.Source)
+		v.addOnce(p.Source+"\x00"+p.Section[bad], pkey, pwhere, ErrQuote, "section heading %q stands in source %q but starts no line: a heading is a whole line or starts one (in a list, quote a heading that holds a comma: [\"Labour Force Survey, May 2022\"])", p.Section[bad], p.Source)
 	default:
 		v.add(pkey, pwhere, ErrQuote, "section heading %q does not stand above the quote in source %q: copy the heading from the text, outermost first%s", p.Section[bad], p.Source, sectionAdvice(src.Text, p.Span.Start))
 	}
@@ -1089,6 +1134,10 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
 			return
 		}
+		if msg := baseBeforeAdvice(fq, ind); msg != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
+			return
+		}
 		if msg := scaleNotInQuote(fq, ind); msg != "" {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
 			return
@@ -1096,7 +1145,7 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote (%s) disagree with the indicator; fix the quote or the figure", forms[0], quoteNumbers(p.Quote))
 		return
 	}
-	if d := ind.Quantity.Direction; d != NoDirection && d != Either && !signed && DirectionWord(fq, d) == "" {
+	if d := ind.Quantity.Direction; d != NoDirection && d != Either && !signed && DirectionWord(fq, d) == "" && !signInQuote(fq, foldString(forms[0]), d) {
 		if m := movedFrom(p.Quote, ind.Stated); m != "" {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it: %q says how the figure moved to the next, not its own way; quote the sentence from the verb that says its way (\"rose by …, %s\")", d, m, m)
 			return
@@ -1181,6 +1230,7 @@ const maxComparisonWords = 8
 func quoteWording(quote string, ind *Indicator) string {
 	words := strings.Fields(quote)
 	best := ""
+	sign := statedSign(ind)
 	for i := range words {
 		for j := i + 1; j <= len(words) && j-i <= maxWordingWords; j++ {
 			w := strings.Trim(strings.Join(words[i:j], " "), ",;:()[]")
@@ -1189,7 +1239,7 @@ func quoteWording(quote string, ind *Indicator) string {
 				continue
 			}
 			q, u, err := ParseStatedAs(w, ind.Measure) // as the figure was read: "one in five" of a share is 20 percent
-			if err == nil && u == ind.Unit && sameFigure(q, ind.Quantity) {
+			if err == nil && u == ind.Unit && sameFigure(settleMove(q, ind.Measure, w), ind.Quantity) && signOf(q, ind.Measure, w) == sign {
 				best = w
 			}
 		}

@@ -455,7 +455,7 @@ func (d *docDraft) claims() []claim {
 		last, lastAt = m, len(out)
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
-	return d.headChanges(countsAtADay(unsignedFalls(d.retitle55(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.paragraphPeriods(out))))))))
+	return d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitle55(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.paragraphPeriods(out))))))))
 }
 
 // unsignedFalls gives direction: down to a drafted change whose quote says
@@ -1730,6 +1730,9 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	}
 	// The year of a heading above it: "Change in 2013 from 2012:".
 	for _, h := range slices.Backward(d.headsAbove(m.Sentence.Start)) {
+		if p, words, ok := titlePeriodOf(h.text); ok && p.IsSpan() { // "…: 2006-08 to 2010-12": the latest edition
+			return p, base, fmt.Sprintf("%q in the heading %q", words, h.text)
+		}
 		for _, r := range append(yearsIn(h.text, 0), fiscalYears(h.text, 0)...) {
 			if r.role == yearPeriod {
 				for _, b := range yearsIn(h.text, 0) {

@@ -199,7 +199,7 @@ var draftCases = []draftCase{
 	// Thousands in spaced groups (s6), and "the number of X in <year>"
 	// titled without its year.
 	{name: "a count in spaced groups of thousands, titled by the number of what, its year the period's", text: "Dengue Facts\n\nThe estimated number of dengue deaths in 2019 stood at 12 000.\n",
-		stated: "12 000", title: "Dengue deaths", measure: "count", status: "estimate", period: "2019", section: "Dengue Facts", unit: "death"},
+		stated: "12 000", title: "Dengue deaths", measure: "flow", status: "estimate", period: "2019", section: "Dengue Facts", unit: "death"},
 	// A price is a level, and a forecaster's "will" a projection (s6): an
 	// outlook in words of its own.
 	{name: "outlook: money per barrel is a price, a level", text: outlookText, stated: "$78 per barrel", measure: "level", status: "fact", period: "not stated", section: "Fuel Outlook"},
@@ -251,7 +251,7 @@ var draftCases = []draftCase{
 	{name: "relations: the people counted act when their count is the subject", text: relationsText, stated: "Hundreds of Senegalese students", title: "Senegalese students trained at American universities",
 		entities: "SN", counterpart: "US", measure: "count", status: "fact", period: "not stated", section: "U.S. – Senegal Relations"},
 	{name: "relations: a place that acts on those counted is the entity", text: relationsText, stated: "thousands of American visitors", title: "American visitors welcomed by Senegal each year",
-		entities: "SN", counterpart: "US", measure: "count", status: "fact", period: "not stated", section: "U.S. – Senegal Relations"},
+		entities: "SN", counterpart: "US", measure: "flow", status: "fact", period: "not stated", section: "U.S. – Senegal Relations"},
 	{name: "relations: firms counted before their relative clause act", text: relationsText, stated: "25 U.S. firms", title: "U.S. firms that opened offices in Senegal",
 		entities: "US", counterpart: "SN", measure: "count", status: "fact", period: "not stated", section: "U.S. – Senegal Relations"},
 	{name: "relations: a count with no place goes on from the sentence before, not the heading", text: relationsText, stated: "40 new business deals or joint ventures",
@@ -619,7 +619,7 @@ var draftCases = []draftCase{
 	{name: "a rank among our partners is among the home party's", text: "U.S.-Peru Trade Facts\n\nThe United States and Peru met in Lima.\n\nPeru is currently our 40th largest goods trading partner.",
 		stated: "40th largest", title: "Rank of Peru among U.S. goods trading partners", measure: "rank", status: "fact", period: "not stated", entities: "PE", counterpart: "US", section: "U.S.-Peru Trade Facts"},
 	{name: "an outcome averted is a projection, not a pledge", text: "The new clinics will prevent nearly 30,000 deaths that might otherwise have occurred.",
-		stated: "nearly 30,000 deaths", title: "Deaths the new clinics will prevent", measure: "count", status: "projection", period: "not stated"},
+		stated: "nearly 30,000 deaths", title: "Deaths the new clinics will prevent", measure: "flow", status: "projection", period: "not stated"},
 	{name: "what funding will be used to reach is a target", text: "The grants will be used over three years to reach over 400 schools in Nepal.",
 		stated: "over 400 schools", entities: "NP", measure: "count", status: "target", period: "not stated"},
 	{name: "money that will be used is no target", text: "Another $2 million will be used for roads in Nepal.",
@@ -792,9 +792,9 @@ var draftCases = []draftCase{
 	{name: "aid announcement: so far in fiscal year", text: "The agency has spent $45 million on relief in Sudan so far in fiscal year 2016.",
 		stated: "$45 million", entities: "SD", measure: "flow", status: "fact", period: "FY2016"},
 	{name: "aid announcement: people in need in the places the sentence lists", text: "Nearly 8 million people are in need of food assistance because of the droughts in Kenya, Ethiopia, and Somalia.",
-		stated: "Nearly 8 million people", entities: "KE,ET,SO", measure: "count", status: "fact", period: "not stated"},
+		stated: "Nearly 8 million people", entities: "KE,ET,SO", measure: "stock", status: "fact", period: "not stated"},
 	{name: "aid announcement: people in need in a list and a place after it", text: "Tens of millions of people are in need of food aid as a result of the crises in Mali, Niger, and Chad, all of which are driven by conflict and Sudan, where drought persists.",
-		stated: "Tens of millions of people", entities: "ML,NE,TD,SD", measure: "count", status: "fact", period: "not stated"},
+		stated: "Tens of millions of people", entities: "ML,NE,TD,SD", measure: "stock", status: "fact", period: "not stated"},
 	{name: "aid announcement: a count of new things is a count", text: "Cholera has taken hold in all three countries. The grant will build four new clinics in Malawi.",
 		stated: "four new clinics", unit: "clinic", entities: "MW", measure: "count", status: "pledge", period: "not stated"},
 	{name: "aid announcement: assistance for millions of people is a count", text: "The funds provide assistance for 4 million people in Chad.",

@@ -177,13 +177,28 @@ func matchDraft(draft *indicators.Catalog, want *indicators.Indicator) *indicato
 		if gs.Start >= ws.End || ws.Start >= gs.End {
 			continue
 		}
-		g, w := got.Quantity, want.Quantity
-		if g.Value.Equal(w.Value) && g.Low.Equal(w.Low) && g.High.Equal(w.High) &&
+		if sameNumbers(got.Quantity, want.Quantity) &&
 			(got.Unit.Kind == indicators.Rank) == (want.Unit.Kind == indicators.Rank) {
 			return got
 		}
 	}
 	return nil
+}
+
+// sameNumbers reports whether g and w are one figure: the same numbers, or
+// the same numbers once a fall is counted below zero (SignedEnds), since
+// the model holds a change's sign as its Direction ("-6.5%" loads as 6.5
+// down) while a draft that reads the figure as no change keeps the sign.
+func sameNumbers(g, w indicators.Quantity) bool {
+	if g.Value.Equal(w.Value) && g.Low.Equal(w.Low) && g.High.Equal(w.High) {
+		return true
+	}
+	if g.IsRange() != w.IsRange() {
+		return false
+	}
+	glo, ghi := g.SignedEnds()
+	wlo, whi := w.SignedEnds()
+	return glo == wlo && ghi == whi
 }
 
 // titleFieldAgrees reports whether the draft's title got passes the title

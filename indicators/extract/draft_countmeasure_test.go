@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // TestCountMeasure: what a figure drafted as a bare count is, from what it
-// counts and when (countMeasure, countsAtADay), and a rate's unit
+// counts and when (countMeasure, countsByWhatTheyCount), and a rate's unit
 // (rateUnit), on sentences of a prisons release, a health ranking, a
 // schools release, a housing register, a farming summary and a
 // residential construction release.
@@ -40,10 +40,10 @@ func TestCountMeasure(t *testing.T) {
 		{name: "a bare reading after a rate whose base has no plural noun counts the same", text: suicides, stated: "10.7", measure: "level",
 			unit: "death per 100,000"},
 		{name: "a rate's counted noun is the head before its of-phrase", text: schools, stated: "21.6", measure: "level", unit: "case per 1,000 pupils"},
-		{name: "beds in a year, no date, no event: a count", text: health, stated: "916,752 hospital beds", measure: "count"},
+		{name: "beds present in a year, stated as held: things present, a stock (session 17: was a count)", text: health, stated: "916,752 hospital beds", measure: "stock"},
 		{name: "households on a list on a date are a stock", text: register, stated: "51,400 households", measure: "stock"},
-		{name: "animals with no date or event stay a count", text: farming, stated: "9.6 million animals", measure: "count"},
-		{name: "an adjective is no verb that counts events", text: farming, stated: "6,020 members’ voluntary liquidations", measure: "count"},
+		{name: "animals the clause says the total was: a holding, a stock (session 17: was a count)", text: farming, stated: "9.6 million animals", measure: "stock"},
+		{name: "liquidations are events whatever adjective stands before: a flow (session 17: was a count)", text: farming, stated: "6,020 members’ voluntary liquidations", measure: "flow"},
 		{name: "events named by their noun are a flow", text: housing, stated: "1,364,000", measure: "flow"},
 		{name: "a verb that completes homes counts a flow", text: housing, stated: "1,294,000 homes", measure: "flow"},
 	})

@@ -43,8 +43,8 @@ const drafts38Roads = "Monday, 9 May 2016\n\n" +
 func TestDraftDrafts38WhatAndHowSure(t *testing.T) {
 	cases := []drafts35Case{
 		// Units: what a counted change and a pair's second end count.
-		{name: "first end of a pair", text: drafts38Schools, stated: "12,410", measure: "count", unit: "pupil"},
-		{name: "second end of a pair", text: drafts38Schools, stated: "12,655", measure: "count", unit: "pupil"},
+		{name: "first end of a pair", text: drafts38Schools, stated: "12,410", measure: "stock", unit: "pupil"},
+		{name: "second end of a pair", text: drafts38Schools, stated: "12,655", measure: "stock", unit: "pupil"},
 		{name: "change of a count", text: drafts38Schools, stated: "245", measure: "change", direction: "up", unit: "pupil"},
 		{name: "noun numbers rose by", text: drafts38Schools, stated: "180", measure: "change", direction: "up", unit: "pupil"},
 		{name: "adverb between by and figure", text: drafts38Schools, stated: "65", measure: "change", direction: "up", unit: "pupil"},
@@ -58,7 +58,7 @@ func TestDraftDrafts38WhatAndHowSure(t *testing.T) {
 		{name: "series: and", text: drafts38Coverage, stated: "31%", measure: "share", direction: "none"},
 		{name: "increased by stays a change", text: drafts38Coverage, stated: "11%", measure: "change", direction: "up"},
 		// Modelled outcomes and rates.
-		{name: "translates to deaths averted", text: drafts38Coverage, stated: "over 30,000 future infant deaths", measure: "count", status: "estimate", unit: "death"},
+		{name: "translates to deaths averted", text: drafts38Coverage, stated: "over 30,000 future infant deaths", measure: "flow", status: "estimate", unit: "death"},
 		{name: "a fund's own saving stays a fact", text: drafts38Coverage, stated: "12 million lives", status: "fact"},
 		{name: "rate per 1,000", text: drafts38Coverage, stated: "9.2", measure: "level", status: "estimate", unit: "none"},
 		// A government's money.

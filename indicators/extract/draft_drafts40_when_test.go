@@ -53,8 +53,8 @@ Main Points
 `
 
 var drafts40StockCases = []fieldCase{
-	{name: "as at a day dates a stock by its month", text: drafts40Bulletin, stated: "8,120 boats",
-		want: map[string]string{"period": "2031-09"}},
+	{name: "as at a day dates a stock by that day", text: drafts40Bulletin, stated: "8,120 boats",
+		want: map[string]string{"period": "2031-09-30"}},
 	{name: "this represents takes the period of the figure before", text: drafts40Bulletin, stated: "4%",
 		want: map[string]string{"period": "2031-09"}},
 	{name: "between two months of a quarter is the quarter", text: drafts40Bulletin, stated: "1,510 lock transfers",

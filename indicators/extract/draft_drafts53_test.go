@@ -27,7 +27,7 @@ func TestDrafts53RatesAndAverages(t *testing.T) {
 		{name: "its compared reading is one too", text: drafts53Deaths, stated: "82.1 years",
 			measure: "level", title: "Median age at death"},
 		{name: "the figure a change runs from counts what the first figure counts", text: drafts53Deaths, stated: "523,380",
-			measure: "count", direction: "none", unit: "death"},
+			measure: "flow", direction: "none", unit: "death"},
 	})
 }
 
@@ -87,7 +87,7 @@ const drafts53Fires = "Fire Incidents in Westshire, 2021-22\n\n" +
 func TestDrafts53CountsAndChanges(t *testing.T) {
 	runWhatHow(t, []whatHowCase{
 		{name: "the number of nouns in a reporting year was N: N counts the noun", text: drafts53Fires, stated: "18,240",
-			measure: "count", unit: "fire", title: "Fires attended by the fire service in Westshire"},
+			measure: "flow", unit: "fire", title: "Fires attended by the fire service in Westshire"},
 		{name: "N% higher than the level recorded in an earlier year is a change up", text: drafts53Fires, stated: "7%",
 			measure: "change", direction: "up", title: "Change in fires attended by the fire service in Westshire"},
 	})

@@ -79,7 +79,7 @@ func TestDrafts63ReleaseTitles(t *testing.T) {
 		{"owed a duty", drafts63ReleaseText, "42,300 households", "count", "", "Households owed a relief duty"},
 		{"up X% from the same quarter", drafts63ReleaseText, "3.1%", "change", "", "Change in households owed a relief duty on a year earlier"},
 		{"subject of the verb of change", drafts63ReleaseText, "6.5%", "change", "", "Change in households with children owed a prevention duty on a year earlier"},
-		{"level reached by the subject", drafts63ReleaseText, "15,200 households", "count", "", "Households with children owed a prevention duty"},
+		{"level reached by the subject", drafts63ReleaseText, "15,200 households", "stock", "", "Households with children owed a prevention duty"},
 		{"a part keeps its cause", drafts63ReleaseText, "4,900 households", "count", "", "Households threatened by a landlord sale notice"},
 		{"a change of a part keeps the cause", drafts63ReleaseText, "12.0%", "change", "", "Change in households threatened by a landlord sale notice on a year earlier"},
 	})

@@ -44,7 +44,7 @@ func TestDrafts65Units(t *testing.T) {
 	runDrafts65Cases(t, []drafts65Case{
 		{name: "rose to", text: drafts65Loans, stated: "41,200", unit: "approval", measure: "flow"},
 		{name: "rose on the month, to", text: drafts65Loans, stated: "18,300", unit: "approval", measure: "flow"},
-		{name: "plural possessive", text: drafts65Farms, stated: "6,020 members’ voluntary liquidations", unit: "liquidation", measure: "count", title: "Members’ voluntary liquidations (MVLs)"},
+		{name: "plural possessive", text: drafts65Farms, stated: "6,020 members’ voluntary liquidations", unit: "liquidation", measure: "flow", title: "Members’ voluntary liquidations (MVLs)"},
 	})
 }
 

@@ -24,7 +24,7 @@ func TestEventFlows76(t *testing.T) {
 		{name: "crimes are events", text: crime, stated: "over 32 million property crimes", measure: "flow"},
 		{name: "incidents are events", text: crime, stated: "more than 500,000 incidents", measure: "flow"},
 		{name: "attendances are events", text: hospitals, stated: "19.6 million attendances", measure: "flow"},
-		{name: "beds are no events", text: hospitals, stated: "2,400 hospital beds", measure: "count"},
+		{name: "beds are no events: things present the clause states as held, a stock (session 17: was a count)", text: hospitals, stated: "2,400 hospital beds", measure: "stock"},
 		{name: "net migration before a bare figure is a flow", text: migration, stated: "327,000", measure: "flow"},
 		{name: "emigration before a bare figure is a flow", text: migration, stated: "306,000", measure: "flow"},
 	})

@@ -49,7 +49,7 @@ func TestDraftStatsWhatAndHowSure(t *testing.T) {
 		{name: "pluperfect stays a fact", text: drafts35Release, stated: "0.7 per cent", status: "fact"},
 		{name: "scaled CO2 equivalent drafted", text: drafts35Inventory, stated: "98.6 Mt CO2-e", unit: "tCO2e"},
 		{name: "scaled CO2 equivalent restated change", text: drafts35Inventory, stated: "2.1 Mt CO2-e", measure: "change", direction: "up", unit: "tCO2e"},
-		{name: "population counts persons", text: drafts35Population, stated: "1.3 million", measure: "count", unit: "person"},
+		{name: "population counts persons, held at a date: a stock (session 17: was a count)", text: drafts35Population, stated: "1.3 million", measure: "stock", unit: "person"},
 		{name: "grew by people", text: drafts35Population, stated: "12,400 people", measure: "change", direction: "up"},
 		{name: "annual growth rate", text: drafts35Population, stated: "0.9%", measure: "change", direction: "up"},
 		{name: "largest increase in brackets", text: drafts35Population, stated: "4,100 people", measure: "change", direction: "up"},

@@ -179,6 +179,28 @@ func (d *docDraft) seriesPartner(m Mention) (Mention, bool) {
 	return Mention{}, false
 }
 
+// sharedHeadPartner returns the figure after m in its sentence when at
+// most two lower-case modifiers and "and" or "or" stand between ("1,772
+// male and 880 female … deaths"): the two share the head noun after it.
+func (d *docDraft) sharedHeadPartner(m Mention) (Mention, bool) {
+	for _, o := range d.sentenceMentions(m) {
+		if o.Span.Start < m.Span.End {
+			continue
+		}
+		f := strings.Fields(d.src.Text[m.Span.End:o.Span.Start])
+		if n := len(f); n < 2 || n > 3 || f[n-1] != "and" && f[n-1] != "or" {
+			return Mention{}, false
+		}
+		for _, w := range f[:len(f)-1] {
+			if !isLowerWord(w) || headStops[w] {
+				return Mention{}, false
+			}
+		}
+		return o, true
+	}
+	return Mention{}, false
+}
+
 // fromEnd returns the figure A of "from A to B" when m is B.
 func (d *docDraft) fromEnd(m Mention) (Mention, bool) {
 	text := d.src.Text
@@ -242,6 +264,12 @@ func (d *docDraft) numbersNounOf(m Mention) (string, string, bool) {
 	return "", "", false
 }
 
+// peopleAdjectives name people as a noun right after a number, alone or
+// after an adverb: "2,001 seriously injured", "12 killed", "3,000
+// homeless". headNounPhrase reads them as the counted noun.
+var peopleAdjectives = map[string]bool{"injured": true, "killed": true, "wounded": true, "dead": true, "missing": true,
+	"homeless": true, "unemployed": true, "displaced": true}
+
 // headStops end the words of a noun phrase after a figure: prepositions,
 // relative words and verbs' helpers, and words of its own ("its", "this",
 // "thus", "us", "perhaps").
@@ -254,12 +282,27 @@ var headStops = stopSet(classPrepositions|classRelativePronouns|classConjunction
 // plural word ("57 lower-income countries supported by …" → country,
 // "605,000 future cancer deaths averted" → death, "195 bus and coach user
 // casualties" → casualty), none past a preposition or punctuation. At
-// most four words are read, six when modifiers are joined by "and".
+// most four words are read, six when modifiers are joined by "and"; an
+// aside in brackets among the modifiers is passed over ("965.0 million
+// systemwide (domestic and international) scheduled service passengers"
+// → passenger). A basis of counting among the modifiers is kept with the
+// noun ("16,600 full-time equivalent (FTE) police officers", "52,247 FTE
+// teachers" → full-time equivalent officer, full-time equivalent teacher).
 func headNounPhrase(text string, from, limit int) (string, int, bool) {
 	i := from
+	basis := ""
+	adj, adjEnd := "", 0 // an adjective of people, the noun if no other follows
 	for n := 0; n < 6 && i < limit; n++ {
 		for i < limit && text[i] == ' ' {
 			i++
+		}
+		if n > 0 && i < limit && text[i] == '(' {
+			// An aside among the modifiers, with no figure of its own.
+			if k := strings.IndexByte(text[i:limit], ')'); k > 0 && !strings.ContainsAny(text[i:i+k], "0123456789.;") {
+				i += k + 1
+				n--
+				continue
+			}
 		}
 		j := i
 		for j < limit && text[j] != ' ' && text[j] != '\n' {
@@ -273,22 +316,36 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 			i = j
 			continue
 		}
-		if w == "" || !isLowerWord(w) || headStops[w] || n >= 4 && n < 6 && !strings.HasSuffix(w, "s") {
-			return "", 0, false
+		if w == "FTE" || w == "full-time" && strings.HasPrefix(text[j:limit], " equivalent") {
+			basis = "full-time equivalent "
+			if w == "full-time" {
+				j += len(" equivalent")
+			}
+			i = j
+			continue
+		}
+		if peopleAdjectives[w] && adj == "" && (n == 0 || strings.HasSuffix(text[i-3:i], "ly ")) {
+			// "2,001 seriously injured": an adjective of people used as
+			// their noun, unless a noun follows ("31,200 seriously
+			// injured or killed (SIK) cyclists").
+			adj, adjEnd = w, i+len(w)
+		}
+		if w == "" || !isLowerWord(w) || headStops[w] && !(adj != "" && (w == "or" || w == "and")) || n >= 4 && n < 6 && !strings.HasSuffix(w, "s") {
+			return adj, adjEnd, adj != ""
 		}
 		end := i + len(w)
 		if one := indicators.Singular(w); one != w && indicators.Plural(one) == w && !strings.HasSuffix(w, "ss") {
 			// The first plural noun is the head: the modifiers before it
 			// are singular ("cancer deaths"), and a word after it may be
 			// its verb ("children lives in").
-			return one, end, true
+			return basis + one, end, true
 		}
 		if w != raw {
-			return "", 0, false // punctuation closes the phrase before a head noun
+			return adj, adjEnd, adj != "" // punctuation closes the phrase before a head noun
 		}
 		i = j
 	}
-	return "", 0, false
+	return adj, adjEnd, adj != ""
 }
 
 // namedRateRE matches a rate the words name: "the birth rate", "the
@@ -324,6 +381,18 @@ func (d *docDraft) countedNoun(m Mention, cs int) (u indicators.Unit, phrase, wh
 	if noun, end, ok := headNounPhrase(text, m.Span.End, m.Sentence.End); ok {
 		np := flatText(text[m.Span.Start:end])
 		return indicators.CountOf(noun), np, fmt.Sprintf("%s, the head noun of %q", noun, np), true
+	}
+	if o, ok := d.sharedHeadPartner(m); ok {
+		// "1,772 male and 880 female drug poisoning deaths": the head noun
+		// after the last of figures joined by "and" is every figure's.
+		if o.Unit.Kind == indicators.Count && o.Unit.Name != "" && o.Unit.Per == "" {
+			np := flatText(text[m.Span.Start:o.Span.End])
+			return o.Unit, np, fmt.Sprintf("%s, the noun the figures of %q share", o.Unit.Name, np), true
+		}
+		if noun, end, ok := headNounPhrase(text, o.Span.End, o.Sentence.End); ok {
+			np := flatText(text[m.Span.Start:end])
+			return indicators.CountOf(noun), np, fmt.Sprintf("%s, the head noun the figures of %q share", noun, np), true
+		}
 	}
 	lo := m.Sentence.Start
 	for _, o := range d.sentenceMentions(m) {
@@ -373,6 +442,34 @@ func (d *docDraft) countedNoun(m Mention, cs int) (u indicators.Unit, phrase, wh
 		if u, w, ok := phraseCounted(joinBroken(text[cs:m.Span.Start]), false); ok && strings.HasPrefix(w, "number") {
 			return u, w, fmt.Sprintf("%s, what %q before the figure counts", u.Name, w), true
 		}
+	}
+	// "The number of nights spent … increased by 11.5% …, up from
+	// 19.701 million to 21.968 million": a figure in a later clause with
+	// no noun of its own counts what the sentence's subject counts.
+	if cs > m.Sentence.Start {
+		u, sw, ok := d.subjectCounted(m, m.Sentence.Start)
+		if ok && strings.HasPrefix(sw, "number") {
+			return u, sw, fmt.Sprintf("%s, what %q, the sentence's subject, counts", u.Name, sw), true
+		}
+	}
+	// "rising from 1,132 in 2023 to 1,318 in 2024 - an increase of 186
+	// people": a level of a move counts the one noun the sentence's
+	// counts after it count.
+	if n := len(bw); n == 0 || bw[n-1] != "from" && bw[n-1] != "to" {
+		return indicators.Unit{}, "", "", false
+	}
+	var one indicators.Unit
+	for _, o := range d.sentenceMentions(m) {
+		if o.Span.Start < m.Span.End || o.Kind != Count || o.Unit.Kind != indicators.Count || o.Unit.Name == "" || o.Unit.Per != "" || slices.Contains(vocab.Durations, o.Unit.Name) {
+			continue
+		}
+		if one.Name != "" && one != o.Unit {
+			return indicators.Unit{}, "", "", false
+		}
+		one = o.Unit
+	}
+	if one.Name != "" {
+		return one, "", fmt.Sprintf("%s, what every other count of the sentence counts", one.Name), true
 	}
 	return indicators.Unit{}, "", "", false
 }

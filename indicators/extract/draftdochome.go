@@ -167,8 +167,9 @@ func (d *docDraft) homeClaim(cl *claim) {
 	}
 	h := d.homeOfDoc()
 	if h.code == "" {
-		// A government's own release about its one country (drafts37).
-		if code, why := d.governmentHome(); code != "" {
+		// A government's own release about its one country (drafts37),
+		// the country of its source lines or its publisher.
+		if code, why := d.ownCountry(); code != "" {
 			h = docHome{code: code, why: why}
 		}
 	}

@@ -184,8 +184,6 @@ func (d *docDraft) agreementClaim(cl *claim, m Mention, cs, ce int) {
 	sent := text[m.Sentence.Start:m.Sentence.End]
 	before := text[m.Sentence.Start:m.Span.Start]
 	after := text[m.Span.End:m.Sentence.End]
-	// Currency: a bare "$" of a dollar country's government.
-	homeDollar(cl, text, m, home, codeName(home)+"'s government")
 	// Entities.
 	ourTo := ourFlowToRe.MatchString(before)
 	otherDeal := ""

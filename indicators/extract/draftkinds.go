@@ -30,18 +30,90 @@ var parenChangeBefore = lazyRegexp(`\b(increased|rose|grew|climbed|edged up|fell
 // words of its span: "8% year-over-year decrease", "a 74% increase".
 var changeNounAfter = lazyRegexp(`^\s*(?:(?:year-over-year|year-on-year|month-over-month|month-on-month|annual|monthly|quarterly|yearly|overall)\s+)*(decrease|decline|fall|drop|reduction|increase|rise|gain)\b`)
 
-// eventNouns are counted events: a number of them happens over a period
-// and is a flow — a release's sales and arrivals, a crime survey's
-// victimizations and incidents, a hospital's attendances, a country's
-// migration (drafts76).
-var eventNouns = []string{"starts", "completions", "approvals", "sales", "receptions", "releases", "recalls", "arrivals", "departures",
-	"visits", "admissions", "discharges", "registrations", "occasions", "outcomes", "annual rate", "saar",
-	"victimizations", "victimisations", "crimes", "incidents", "attendances", "net migration", "immigration", "emigration"}
+// eventNouns are the words a clause names counted events by, in the
+// plural (eventUnits', "starts", "victimizations") and the phrases of a
+// country's migration and a release's annual rate: a number of them
+// happens over a period and is a flow (drafts76).
+var eventNouns = append([]string{"annual rate", "saar", "net migration", "immigration", "emigration"}, eventPlurals()...)
 
-// eventUnits are the counted nouns, in the singular, of eventNouns.
+// eventPlurals returns the plurals of eventUnits' nouns (not its
+// adjectives of people, "injured"), in order.
+func eventPlurals() []string {
+	var out []string
+	for u := range eventUnits {
+		if !peopleAdjectives[u] {
+			out = append(out, indicators.Plural(u))
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// What a count is follows from what it counts and when (session 17):
+// a number of events over a period is a flow, and sums over time
+// (births, deaths, fires, insolvencies, passengers carried, nights
+// stayed); a number of people or things present at a date is a stock,
+// and does not (police officers on 30 June, prisoners at yearend,
+// teachers, cattle, homes); a number of kinds, places or members that is
+// neither stays a count (30 countries, 8 years running, 5 industries).
+// nounMeasure reads the counted noun; countsByWhatTheyCount applies it
+// to every figure still drafted a bare count, once every pass has set
+// its unit and period.
+
+// eventUnits are counted nouns, in the singular, that name events: a
+// number of them happens over a period, a flow. A noun ending in -tion
+// or -sion names an event too (registrations, liquidations, admissions)
+// unless notEventNouns holds it.
 var eventUnits = map[string]bool{"start": true, "completion": true, "approval": true, "sale": true, "reception": true, "release": true,
 	"recall": true, "arrival": true, "departure": true, "visit": true, "admission": true, "discharge": true, "registration": true,
-	"occasion": true, "outcome": true, "victimization": true, "victimisation": true, "crime": true, "incident": true, "attendance": true}
+	"occasion": true, "outcome": true, "victimization": true, "victimisation": true, "crime": true, "incident": true, "attendance": true,
+	"birth": true, "death": true, "stillbirth": true, "fatality": true, "casualty": true, "injury": true, "accident": true, "collision": true,
+	"fire": true, "marriage": true, "divorce": true, "insolvency": true, "bankruptcy": true, "closure": true, "failure": true,
+	"passenger": true, "journey": true, "trip": true, "flight": true, "night": true, "visitor": true, "tourist": true, "immigrant": true,
+	"emigrant": true, "migrant": true, "victim": true, "offence": true, "offense": true, "arrest": true, "complaint": true, "referral": true,
+	"appointment": true, "call": true, "claim": true, "dose": true, "seizure": true, "purchase": true, "delivery": true, "shipment": true,
+	"removal": true, "return": true, "transfer": true, "payment": true, "attack": true, "strike": true, "suicide": true, "homicide": true,
+	"murder": true, "killing": true, "injured": true, "killed": true, "wounded": true, "dead": true, "burglary": true, "robbery": true, "theft": true, "assault": true, "rape": true, "hospitalisation": true}
+
+// notEventNouns end in -tion or -sion but name no event: a number of
+// them is a stock or a count.
+var notEventNouns = map[string]bool{"population": true, "nation": true, "station": true, "institution": true, "organisation": true,
+	"organization": true, "location": true, "condition": true, "position": true, "section": true, "question": true, "foundation": true,
+	"association": true, "corporation": true, "federation": true, "portion": true, "proportion": true, "option": true, "edition": true,
+	"mission": true, "commission": true, "division": true, "dimension": true, "profession": true, "pension": true, "version": true,
+	"session": true, "region": true, "jurisdiction": true, "occupation": true, "qualification": true, "nationality": true, "generation": true,
+	"religion": true, "collection": true, "publication": true, "authority": true, "function": true, "vision": true, "union": true}
+
+// holdingUnits are counted nouns, in the singular, of people or things
+// present at a date: a number of them is a stock.
+var holdingUnits = map[string]bool{"person": true, "people": true, "officer": true, "teacher": true, "prisoner": true, "inmate": true,
+	"pupil": true, "student": true, "staff": true, "employee": true, "worker": true, "job": true, "resident": true, "household": true,
+	"dwelling": true, "home": true, "house": true, "sleeper": true, "smoker": true, "user": true, "child": true, "adult": true,
+	"cattle": true, "animal": true, "sheep": true, "pig": true, "poultry": true, "bird": true, "cow": true, "calf": true, "head": true,
+	"vehicle": true, "bed": true, "holding": true, "claimant": true, "recipient": true, "beneficiary": true, "member": true, "vacancy": true,
+	"homeless": true, "unemployed": true, "displaced": true, "missing": true}
+
+// nounMeasure returns what kind of count a number of the counted noun
+// is: a flow for an event, a stock for a holding, with the reason, or
+// false for a noun of neither (a count). A noun of several words is
+// read by its last, its head ("full-time equivalent officer"). A
+// holding is a stock only where its clause states it (heldBefore): "will
+// create 10,000 jobs", "trained 5,000 teachers" count no holding at a
+// date.
+func nounMeasure(noun string) (indicators.MeasureKind, string, bool) {
+	f := strings.Fields(strings.ToLower(noun))
+	if len(f) == 0 {
+		return 0, "", false
+	}
+	head := f[len(f)-1]
+	switch {
+	case eventUnits[head] || (strings.HasSuffix(head, "tion") || strings.HasSuffix(head, "sion")) && !notEventNouns[head]:
+		return indicators.Flow, fmt.Sprintf("%s: events counted over a period, a flow", indicators.Plural(head)), true
+	case holdingUnits[head]:
+		return indicators.Stock, fmt.Sprintf("%s: people or things present at a date, a stock", indicators.Plural(head)), true
+	}
+	return 0, "", false
+}
 
 // stockAtWords are the words that date a stock: "as at 30 June", "as of
 // March 2024", "at the end of 2023". stockAtAfter and stockDateRe
@@ -188,7 +260,7 @@ var countedEventGap = map[string]bool{"that": true, "this": true, "the": true, "
 // a period, by their noun ("housing starts") or by the verb that counts
 // them ("admitted 469,200 persons") a flow. It reports false when none
 // of these is read, and the figure stays a count. A count read on one
-// day is made a stock by countsAtADay, once the passes over the whole
+// day is made a stock by countsByWhatTheyCount, once the passes over the whole
 // text have dated every figure.
 func (d *docDraft) countMeasure(cl *claim, m Mention, cs, ce int, before, after string) (indicators.MeasureKind, string, bool) {
 	ind := &cl.ind
@@ -204,11 +276,18 @@ func (d *docDraft) countMeasure(cl *claim, m Mention, cs, ce int, before, after 
 		// month's at a year's pace.
 		return indicators.Level, fmt.Sprintf("a count per %s over %s: an average, a level", u.Per, ind.Period), true
 	}
+	if c := firstPhrase(strings.ToLower(joinBroken(text[cs:m.Span.Start])), bulletinRateHeads[2:]); c != "" && cs <= m.Span.Start {
+		// "The average duration of overseas trips … fell from 8.1
+		// nights": a count per one of what the clause averages, a level
+		// (bulletinRateHeads past "rate" and "ratio": an annual rate of
+		// sales is a flow at a year's pace).
+		return indicators.Level, fmt.Sprintf("%q before the count in its clause: an average, a level", c), true
+	}
 	if g := stockAtAfter.FindStringSubmatch(after); g != nil {
 		return indicators.Stock, fmt.Sprintf("%q after the count: a count at a date, a stock", g[1]), true
 	}
-	if eventUnits[u.Name] {
-		return indicators.Flow, fmt.Sprintf("%s: events counted over a period, a flow", indicators.Plural(u.Name)), true
+	if ms, why, ok := nounMeasure(u.Name); ok && ms == indicators.Flow {
+		return ms, why, true
 	}
 	// The verb is the count's own: right before it, or with only words
 	// of its time between ("than they released that year (448,400)");
@@ -234,7 +313,7 @@ func (d *docDraft) countMeasure(cl *claim, m Mention, cs, ce int, before, after 
 	// counts them over a period.
 	fromClause := false // the unit read from the clause, not the number's own noun
 	if m.Kind == Number && m.Unit.IsZero() {
-		if _, np, _, ok := d.countedNoun(m, cs); ok {
+		if _, np, _, ok := d.countedNoun(m, cs); ok && np != "" {
 			if c := firstPhrase(strings.ToLower(np), eventNouns); c != "" {
 				return indicators.Flow, fmt.Sprintf("%q, what the number counts: events counted over a period, a flow", np), true
 			}
@@ -256,14 +335,76 @@ func (d *docDraft) countMeasure(cl *claim, m Mention, cs, ce int, before, after 
 	return 0, "", false
 }
 
-// countsAtADay makes each figure of out drafted as a bare count whose
-// period is one day ("At yearend 2022, … 1,230,100 persons", "On 31 March
-// 2024, 51,400 households were on the waiting list") a stock: a count at
-// a date (drafts75). It runs after every pass that dates figures.
-func countsAtADay(out []claim) []claim {
+// heldWords are the last words before a count that state it as held
+// rather than done: a verb of being ("there were 16,600 officers", "was
+// 9.6 million animals", "is 4,667") or of standing, the start of a move
+// between levels ("rising from 1,132"), a bracket that restates one
+// ("yearend 2021 (83,700)").
+var heldWords = stopSet(classCopulas, "totalled", "totaled", "numbered", "stood", "remained", "at", "from", "to", "reached", "(")
+
+// everyPeriodRe matches words after a count that make it a number per
+// period: "each year", "a year", "every month", "annually".
+var everyPeriodRe = lazyRegexp(`\b(?:each|every|a|per)\s+(?:year|month|week|day|quarter)\b|\bannually\b`)
+
+// heldCount reports whether the clause of a count, its words before
+// and after the figure, states it as held: the words before it, past a
+// hedge or article, end on a word of heldWords; or there are none, and a
+// verb of being, not a passive, follows ("Nearly 8 million people are in
+// need", not "have been trained"). A number "each year" is none.
+func heldCount(before, after string) bool {
+	if everyPeriodRe.MatchString(strings.ToLower(after)) {
+		return false
+	}
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:] // the figure's own clause
+	}
+	f := strings.Fields(strings.ToLower(before))
+	for len(f) > 0 {
+		w := f[len(f)-1]
+		if hedgeWords[w] || w == "an" || w == "a" || w == "estimated" || w == "the" || w == "total" || w == "of" {
+			f = f[:len(f)-1]
+			continue
+		}
+		return heldWords[w] || strings.HasSuffix(w, "(")
+	}
+	a := strings.Fields(strings.ToLower(after))
+	for i, w := range a[:min(len(a), 8)] {
+		if heldWords[w] && w != "to" && w != "at" && w != "from" {
+			return i+1 >= len(a) || !strings.HasSuffix(a[i+1], "ed")
+		}
+	}
+	return false
+}
+
+// heldInQuote reports whether the quote of ind states its figure as held
+// (heldCount), read around the first place the quote writes it.
+func heldInQuote(ind *indicators.Indicator) bool {
+	if len(ind.Provenance) == 0 || ind.Stated == "" {
+		return false
+	}
+	q := joinBroken(ind.Provenance[0].Quote)
+	i := strings.Index(q, ind.Stated)
+	if i < 0 {
+		return false
+	}
+	return heldCount(q[:i], q[i+len(ind.Stated):])
+}
+
+// countsByWhatTheyCount reads each figure of out still drafted a bare
+// count by what it counts (nounMeasure) and when: events a flow, a
+// holding its clause states as held (heldInQuote) a stock, and a count whose period is one day ("At yearend
+// 2022, … 1,230,100 persons", "On 31 March 2024, 51,400 households")
+// a stock, a count at a date. It runs after every pass that sets a
+// figure's unit and period.
+func countsByWhatTheyCount(out []claim) []claim {
 	for i := range out {
 		ind := &out[i].ind
-		if out[i].skip == "" && ind.Measure == indicators.CountKind && ind.Period.From.Day != 0 && !ind.Period.IsSpan() {
+		if out[i].skip != "" || ind.Measure != indicators.CountKind || ind.Unit.Per != "" {
+			continue
+		}
+		if ms, why, ok := nounMeasure(ind.Unit.Name); ok && ind.Unit.Kind == indicators.Count && (ms == indicators.Flow || heldInQuote(ind)) {
+			ind.Measure, out[i].fieldNotes["measure"] = ms, why
+		} else if ind.Period.From.Day != 0 && !ind.Period.IsSpan() {
 			ind.Measure, out[i].fieldNotes["measure"] = indicators.Stock, fmt.Sprintf("read on %s: a count at a date, a stock", ind.Period)
 		}
 	}

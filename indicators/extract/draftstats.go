@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -55,7 +56,7 @@ import (
 // measure's ("based on our estimate from the Annual Population Survey",
 // "in seasonally adjusted chain volume terms", "statistically
 // significant").
-var releaseEstimatesRe = lazyRegexp(`(\b(?:reports?|reporting|presents?|provides?|publishes?)\s+(?:on\s+)?(?:the\s+)?(?:latest|preliminary|provisional|updated|new|first)\s+estimates\b|\bthese estimates\b|\b(?:preliminary|provisional|latest)\s+estimates\b|\bestimates (?:in|for) the (?:year|quarter|period|12 months|twelve months)\b[^.:]{0,60}\b(?:were|are|show|showed)\b)|(\b(?:based on|from) (?:our |the |these )?(?:\w+ )?estimates?\b|\bour estimates?\b|\bestimates? (?:from|based on) the\b|\b(?:from|in|by|of) the (?:[a-z’'-]+ ){1,6}survey\b|\bsurvey (?:data|estimates)\b|\bseasonally adjusted chain volume\b|\bchain volume (?:terms|measures?|estimates?)\b|\bconfidence intervals?\b|\bstatistically significant\b|\bsample survey\b)`)
+var releaseEstimatesRe = lazyRegexp(`(\b(?:reports?|reporting|presents?|provides?|publishes?)\s+(?:on\s+)?(?:the\s+)?(?:latest|preliminary|provisional|updated|new|first)\s+estimates\b|\bthese estimates\b|\b(?:preliminary|provisional|latest)\s+estimates\b|\bestimates (?:in|for) the (?:year|quarter|period|12 months|twelve months)\b[^.:]{0,60}\b(?:were|are|show|showed)\b)|(\b(?:based on|from) (?:our |the |these )?(?:\w+ )?estimates?\b|\bour estimates?\b|\bestimates? (?:from|based on) the\b|\b(?:from|in|by|of) the (?:[a-z’'-]+ ){1,6}survey\b|\bsurvey (?:data|estimates)\b|\bseasonally adjusted chain volume\b|\bchain volume (?:terms|measures?|estimates?)\b|\bconfidence intervals?\b|\bstatistically significant\b|\bsample survey\b|\bperiod life expectancy\b)`)
 
 // maxOpening bounds, in bytes, the opening a release's estimates cue is
 // looked for in.
@@ -111,11 +112,11 @@ func methodWords(s string) string {
 // estimateWordsIn reports whether lower-cased l holds one of the words
 // every match of releaseEstimatesRe needs ("estimates", "survey",
 // "seasonally adjusted", "chain volume", "confidence interval",
-// "statistically significant"): most openings hold none, and the
+// "statistically significant", "period life expectancy"): most openings hold none, and the
 // regexp, with no literal to start from, reads at about 3 MB/s.
 func estimateWordsIn(l string) bool {
 	return strings.Contains(l, "estimat") || strings.Contains(l, "survey") || strings.Contains(l, "seasonally") ||
-		strings.Contains(l, "chain volume") || strings.Contains(l, "confidence") || strings.Contains(l, "significant")
+		strings.Contains(l, "chain volume") || strings.Contains(l, "confidence") || strings.Contains(l, "significant") || strings.Contains(l, "life ")
 }
 
 // registeredCountRe matches the words of a figure's clause that make it a
@@ -394,4 +395,21 @@ func productNumber(text string, m Mention) bool {
 		return false
 	}
 	return productLine.MatchString(text[m.Span.Start:lineEnd(text, m.Span.Start)])
+}
+
+// projectionModal reports whether a status note names only a modal verb
+// ("\"could\"", "\"would\""), the weakest cue of a projection.
+func projectionModal(note string) bool {
+	for _, w := range projectionModals {
+		if note == strconv.Quote(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastPeriod reports whether p ends in a year before the document's
+// dateline: a period the document reports as past.
+func (d *docDraft) pastPeriod(p indicators.Period) bool {
+	return p.IsStated() && !d.dateline.IsZero() && lastYear(p) < d.dateline.Year
 }

@@ -60,6 +60,7 @@ func (d *docDraft) leadEstimateCue() string {
 // period (releaseRef): a statistics release, not a document that quotes
 // an estimate once.
 func (d *docDraft) releaseEstimatesPass(out []claim) {
+	d.pastModalEstimates(out)
 	cue := d.leadEstimateCue()
 	if cue == "" {
 		return
@@ -78,5 +79,27 @@ func (d *docDraft) releaseEstimatesPass(out []claim) {
 		}
 		cl.ind.Status = indicators.Estimate
 		cl.fieldNotes["status"] = fmt.Sprintf("%q in the release's title: a release that calls its figures estimates once makes them all estimates", cue)
+	}
+}
+
+// pastModalEstimates makes estimates the figures of out that only a modal
+// verb made projections, when they are of a period before the document's
+// dateline and the release's opening says how it measures its figures
+// (releaseEstimates): "men in Harrow could expect to live for a further
+// 20.9 years" (2010–12, in a release of 2014) states the measure's
+// definition, no forecast.
+func (d *docDraft) pastModalEstimates(out []claim) {
+	cue, method, _ := d.releaseEstimates()
+	if !method {
+		return
+	}
+	for i := range out {
+		cl := &out[i]
+		note := cl.fieldNotes["status"]
+		if cl.skip != "" || cl.ind.Status != indicators.Projection || !projectionModal(note) || !d.pastPeriod(cl.ind.Period) {
+			continue
+		}
+		cl.ind.Status = indicators.Estimate
+		cl.fieldNotes["status"] = fmt.Sprintf("%q in the release's opening: how it measures its figures makes them estimates; %s, of the past period %s, is no forecast", cue, note, cl.ind.Period)
 	}
 }

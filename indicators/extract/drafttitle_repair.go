@@ -140,6 +140,9 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 	if t := d.measuredNPTitle(m, ind.Measure, ind.Title); t != "" {
 		set(t, "the noun phrase a verb of being or change links the figure to")
 	}
+	if t := d.countedTitle(m, ind.Measure, ind.Title); t != "" {
+		set(t, "the noun the figure counts, with its modifiers")
+	}
 	if t := d.shareWholeTitle(m, ind.Title); t != "" {
 		set(t, "the share's whole and what its part does")
 	}

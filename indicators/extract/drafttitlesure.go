@@ -64,9 +64,6 @@ func (d *docDraft) sureTitleOf(m Mention, cur string, depth int) (string, string
 	if t := d.forecastTitle(m); t != "" {
 		return t, "the subject of the forecast"
 	}
-	if t := countedThereTitle(text, m); t != "" {
-		return t, `"There were N X": X`
-	}
 	if t := d.ofThoseTitle(m); t != "" {
 		return t, "a share of the whole of the sentence before, among the group named"
 	}
@@ -315,8 +312,10 @@ func nounPhraseBefore(s string) string {
 	return strings.Join(w, " ")
 }
 
-// countedThereTitle titles "There were 31,800 estimated new HIV infections in
-// the US in 2022" by what was counted: "Estimated new HIV infections".
+// countedThereTitle returns what "There were 31,800 estimated new HIV
+// infections in the US in 2022" counts, "Estimated new HIV infections",
+// for countedNounOf's unit; titles read the same noun phrase for every
+// count (countedTitle).
 func countedThereTitle(text string, m Mention) string {
 	before := strings.ToLower(strings.TrimSpace(text[m.Sentence.Start:m.Span.Start]))
 	switch before {
@@ -328,35 +327,13 @@ func countedThereTitle(text string, m Mention) string {
 	if g := thereRateRE.FindStringSubmatch(after); g != nil {
 		return capitalize(strings.Join(strings.Fields(g[1]), " ")) // a rate keeps its base: "Cases of exclusion per 1,000 pupils"
 	}
-	return capitalize(countedWords(after))
+	return countedNPOf(measuredWords(after))
 }
 
 // thereRateRE matches what a rate after "There were N" counts and its
 // base: " cases of exclusion per 1,000 pupils", " deaths per 100,000
 // people". Group 1 is the whole.
 var thereRateRE = lazyRegexp(`^\s*([a-z]+(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+per\s+[0-9][0-9,]*\s+[a-z]+)\b`)
-
-// countedWords returns the words of s up to a preposition, a clause break
-// or a figure: " estimated new HIV infections in the US" → "estimated new
-// HIV infections".
-func countedWords(s string) string {
-	var out []string
-	for _, x := range strings.Fields(s) {
-		t := strings.Trim(x, ",.;:")
-		switch strings.ToLower(t) {
-		case "in", "of", "among", "at", "for", "from", "by", "to", "during", "were", "was", "are", "is", "accounted", "occurred", "and", "or":
-			return strings.Join(out, " ")
-		}
-		if t == "" || strings.ContainsAny(t, "0123456789") {
-			return strings.Join(out, " ")
-		}
-		out = append(out, t)
-		if t != x {
-			break
-		}
-	}
-	return strings.Join(out, " ")
-}
 
 // groupAfter returns the group a figure is "among", shortened for a title:
 // its words up to a clause break or a year, "who reported" written
@@ -426,7 +403,7 @@ func (d *docDraft) ofThoseTitle(m Mention) string {
 	if !ok {
 		return ""
 	}
-	whole := countedWords(text[p.Span.End:p.Sentence.End])
+	whole := lowerFirst(countedNPOf(measuredWords(text[p.Span.End:p.Sentence.End])))
 	if whole == "" && p.Unit.Kind == indicators.Count {
 		whole = indicators.Plural(p.Unit.Name)
 	}

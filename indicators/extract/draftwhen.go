@@ -113,7 +113,6 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.ukFiscalClaim(cl)
 	d.nowClaim(cl, m, cs, ce)
 	d.endingClaim(cl, m, cs, ce)
-	d.changeBaseClaim(cl, m)
 	d.yearendClaim(cl, m)
 	if ind := &cl.ind; ind.Measure == indicators.Change && !ind.Period.IsStated() && ind.Base.IsSpan() && !ind.Base.Fiscal && ind.Base.From.Month == 0 {
 		// "decreased 12% from 2018 to 2022": a change is dated by its end,

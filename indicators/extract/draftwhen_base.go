@@ -32,7 +32,8 @@ var monthBackRe = lazyRegexp(`(?i)^[^;,]{0,40}?\b(?:than|on|from|compared (?:wit
 
 // changeBaseClaim gives a change of a period of months or a year the base
 // its own words compare it with: the same period a year back, or the
-// three months before.
+// three months before. comparisonBases runs it once over every dated
+// change, after all the rules of when.
 func (d *docDraft) changeBaseClaim(cl *claim, m Mention) {
 	ind := &cl.ind
 	if ind.Measure != indicators.Change || ind.Base.IsStated() || !ind.Period.IsStated() {

@@ -105,7 +105,7 @@ var (
 	// monthStepRe is a change from one month to the next, dated by the
 	// later: "between November 2019 and December 2019", "between January
 	// and February 2020".
-	monthStepRe = lazyRegexp(`\bbetween ` + monthNameRe + `(?: ((?:19|20)\d\d))? and ` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
+	monthStepRe = lazyRegexp(`\b[Bb]etween ` + monthNameRe + `(?: ((?:19|20)\d\d))? and ` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
 	// monthQuarterRe is a quarter named by its last month: "the June
 	// quarter 2019", "the September quarter of 2019".
 	monthQuarterRe = lazyRegexp(`\b(March|June|September|December) quarter,?(?: of)? ((?:19|20)\d\d)\b`)
@@ -457,9 +457,17 @@ func changeWordBefore(s string) bool {
 func monthStepsIn(text string) [][]int {
 	var out [][]int
 	for off := 0; off < len(text); {
-		i := strings.Index(text[off:], "between ")
+		i := strings.Index(text[off:], "etween ") - 1 // "between", "Between" opening a sentence
 		if i < 0 {
-			break
+			if i == -2 {
+				break
+			}
+			off++
+			continue
+		}
+		if c := text[off+i]; c != 'b' && c != 'B' {
+			off += i + 1
+			continue
 		}
 		at := off + i
 		off = at + 1

@@ -86,11 +86,16 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 		return indicators.YearPeriod(y), fmt.Sprintf("%d, the year the release's lead names (%q)", y, words), true
 	}
 	var title []yearRef
+	var titled indicators.Period // a day or an edition's span of years closing the title
+	var titledWords string
 	if t, end, ok := statTitleLine(d.src.Text); ok && len(t) <= maxTitleLine && !strings.HasSuffix(t, ".") && (len(d.mentions) == 0 || d.mentions[0].Span.Start > end) {
 		for _, r := range yearsIn(t, 0) {
 			if r.role == yearPeriod && !r.period.IsSpan() {
 				title = append(title, r)
 			}
+		}
+		if p, words, ok := titlePeriodOf(t); ok && (p.From.Day != 0 || p.IsSpan()) {
+			titled, titledWords = p, words
 		}
 	}
 	seen := 0 // the figures of the lead read so far
@@ -114,6 +119,9 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 			return indicators.Period{}, "", false // the title and the lead disagree: neither is the release's
 		}
 		return p, fmt.Sprintf("%s, the time the release's lead gives its first figure, %s", p, cl.ind.Stated), true
+	}
+	if titled.IsStated() {
+		return titled, fmt.Sprintf("%s, the period the release's title closes on (%q)", titled, titledWords), true
 	}
 	if len(title) == 1 {
 		p := title[0].period
@@ -144,7 +152,7 @@ func (d *docDraft) refYearPeriods(out []claim) {
 			continue
 		}
 		note := cl.fieldNotes["period"]
-		undated := !cl.ind.Period.IsStated() && (note == "no year for this figure" || strings.HasPrefix(note, `"since `) || strings.Contains(note, "is what the figure is compared with") || strings.Contains(note, "a point of comparison"))
+		undated := !cl.ind.Period.IsStated() && (note == "no year for this figure" || strings.HasSuffix(note, "is a date or a name, not the figure's year") || strings.HasPrefix(note, `"since `) || strings.Contains(note, "is what the figure is compared with") || strings.Contains(note, "a point of comparison"))
 		compared := false
 		if strings.Contains(note, "closes the sentence") {
 			if g := fromFigureClosingRe.FindStringSubmatch(cl.ind.Provenance[0].Quote); g != nil && cl.ind.Period == indicators.YearPeriod(atoiOr0(g[1])) && !strings.HasPrefix(cl.ind.Stated, strings.TrimSpace(g[0][5:])) {

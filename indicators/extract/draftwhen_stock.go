@@ -23,9 +23,11 @@ import (
 //	"compared to …", "than …", "on the same quarter in …" are its base
 
 // stockDateRe is a date right after a figure that dates it: "as at 30
-// June 2022", "at the end of March 2022", "between January and March
-// 2022".
-var stockDateRe = lazyRegexp(`^[^|;]{0,80}?\b(?:(` + stockAtWords + `) (?:\d{1,2} )?` + monthNameRe + ` ((?:19|20)\d\d)|between ` + monthNameRe + ` and ` + monthNameRe + `,? ((?:19|20)\d\d))\b`)
+// June 2022", "on 30 June 2023", "as of June 30, 2023", "at the end of
+// March 2022", "between January and March 2022". Groups: 1 the words
+// before the date, 2 a day before the month, 3 the month, 4 a day after
+// it, 5 the year; 6 and 7 the months between, 8 their year.
+var stockDateRe = lazyRegexp(`^[^|;]{0,80}?\b(?:(` + stockAtWords + `|on|at) (?:(\d{1,2}) )?` + monthNameRe + `(?: (\d{1,2}),)? ((?:19|20)\d\d)|between ` + monthNameRe + ` and ` + monthNameRe + `,? ((?:19|20)\d\d))\b`)
 
 // baseWordsRe opens what a figure is compared with, never its period.
 var baseWordsRe = lazyRegexp(`\b(?:compared (?:to|with)|than|on the same|from the same)\b`)
@@ -35,8 +37,12 @@ var baseWordsRe = lazyRegexp(`\b(?:compared (?:to|with)|than|on the same|from th
 var pointBackRe = lazyRegexp(`^(?:This|That) (?:is|was|represents|represented|number|figure|has|had)\b`)
 
 // stockDate returns the period a date right after a figure gives it, in
-// its own words before any comparison, and the words.
-func (d *docDraft) stockDate(m Mention) (indicators.Period, string, bool) {
+// its own words before any comparison, and the words. The genre's
+// pattern: a figure at a date ("16,600 officers on 30 June 2023", "8,120
+// inmates as at 30 June 2031", "reserves as of March 31, 2024") is dated
+// by that date, to the day when the date names one, else by its month; a
+// flow (flow true) only by "as at", "as of" or "at the end of".
+func (d *docDraft) stockDate(m Mention, flow bool) (indicators.Period, string, bool) {
 	text := d.src.Text
 	own := text[m.Span.End:d.nextFigureAt(m)]
 	if i := baseWordsRe.FindStringIndex(own); i != nil {
@@ -48,11 +54,23 @@ func (d *docDraft) stockDate(m Mention) (indicators.Period, string, bool) {
 	}
 	words := strings.TrimSpace(g[0][strings.LastIndex(g[0], firstWordOf(g)):])
 	if g[1] != "" {
-		y, _ := strconv.Atoi(g[3])
-		return indicators.Period{From: indicators.Date{Year: y, Month: time.Month(monthNumber(g[2]))}}, words, true
+		y, _ := strconv.Atoi(g[5])
+		day, _ := strconv.Atoi(g[2] + g[4])
+		if (g[1] == "on" || g[1] == "at") && (day == 0 || flow) {
+			// "up 2% on September 2016": a base, no date; "the deficit
+			// was $3 billion on July 4, 2017": a flow is of no day
+			return indicators.Period{}, "", false
+		}
+		dt := indicators.Date{Year: y, Month: time.Month(monthNumber(g[3])), Day: day}
+		if day != 0 {
+			if _, err := indicators.ParseDate(dt.String()); err != nil {
+				return indicators.Period{}, "", false // "on 31 June 2023"
+			}
+		}
+		return indicators.Period{From: dt}, words, true
 	}
-	y, _ := strconv.Atoi(g[6])
-	from, to := time.Month(monthNumber(g[4])), time.Month(monthNumber(g[5]))
+	y, _ := strconv.Atoi(g[8])
+	from, to := time.Month(monthNumber(g[6])), time.Month(monthNumber(g[7]))
 	if to < from {
 		return indicators.Period{}, "", false
 	}
@@ -71,7 +89,7 @@ func firstWordOf(g []string) string {
 // point back to the figure before ("This is a rise of 9%"), by that
 // figure's date.
 func (d *docDraft) stockClaim(cl *claim, m Mention) {
-	if p, words, ok := d.stockDate(m); ok {
+	if p, words, ok := d.stockDate(m, cl.ind.Measure == indicators.Flow); ok {
 		cl.ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q right after the figure", words)
 		return
 	}
@@ -92,7 +110,7 @@ func (d *docDraft) stockClaim(cl *claim, m Mention) {
 	if prev.Span.End > start && prev.Sentence.Start != m.Sentence.Start {
 		return
 	}
-	if p, words, ok := d.stockDate(prev); ok {
+	if p, words, ok := d.stockDate(prev, cl.ind.Measure == indicators.Flow); ok {
 		cl.ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q: the period of %s, %q, which this figure's words point back to", lead, strings.Join(strings.Fields(prev.Text), " "), words)
 	}
 }

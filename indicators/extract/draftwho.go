@@ -175,9 +175,53 @@ func (d *docDraft) whoRules(cl *claim, m Mention, cs, ce int) {
 		cl.fieldNotes["entities"] = fmt.Sprintf("no place named: the country of %s, the national body whose document this is (%q)", is.name, is.evidence)
 		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 	}
-	if home, why := d.governmentHome(); home != "" {
+	if home, why := d.ownCountry(); home != "" {
 		homeDollar(cl, text, m, home, why)
 	}
+}
+
+// ownCountry returns the document's own country, and why: the home of
+// its figures that name no place (homeClaim) and the currency of its bare
+// "$" (an ABS release's is AUD, Statistics Canada's CAD; "US$" stays USD,
+// bareDollar). It is the first the drafter reads of: its government's
+// release, its national statistical office, the national body whose
+// document it is, the one country it is about, the one country its
+// "Source:" lines name ("Source: CSO Ireland, …"), and the first
+// national body of one country it names as the publisher ("figures
+// released today by the Australian Bureau of Statistics").
+func (d *docDraft) ownCountry() (string, string) {
+	if d.fpHome != "" {
+		return d.fpHome, codeName(d.fpHome) + "'s government"
+	}
+	if home, why := d.governmentHome(); home != "" {
+		return home, why
+	}
+	if d.national.home != "" {
+		return d.national.home, codeName(d.national.home) + "'s statistical office"
+	}
+	if is := d.issuer; is.code != "" {
+		return is.code, is.name
+	}
+	if h := d.homeOfDoc(); h.code != "" {
+		return h.code, "the document's country, " + codeName(h.code)
+	}
+	text := d.src.Text
+	if code, line := sourceLineCountry(text); code != "" {
+		return code, fmt.Sprintf("the country its source line names (%q)", line)
+	}
+	best, home := -1, ""
+	for _, b := range publicBodies {
+		if !b.home || b.code == "" || len(b.code) != 2 {
+			continue
+		}
+		if i := strings.Index(text, b.name); i >= 0 && (best < 0 || i < best) {
+			best, home = i, b.code
+		}
+	}
+	if home != "" {
+		return home, fmt.Sprintf("%s's national body named as the publisher", codeName(home))
+	}
+	return "", ""
 }
 
 // governmentRelease marks a government's own release: "the Government will
@@ -392,4 +436,32 @@ func openParenBefore(text string, from, at int) int {
 		}
 	}
 	return -1
+}
+
+// sourceLineCountry returns the one country the document's "Source:"
+// lines name, and the first such line, or "" when they name none or
+// several.
+func sourceLineCountry(text string) (string, string) {
+	code, first := "", ""
+	for off := 0; off < len(text); {
+		end := lineEnd(text, off)
+		line := strings.TrimSpace(text[off:end])
+		off = end + 1
+		if !strings.HasPrefix(line, "Source:") && !strings.HasPrefix(line, "Sources:") {
+			continue
+		}
+		for _, c := range distinct(countries(placesIn(line, 0))) {
+			if !isCountry(c) || len(c) != 2 {
+				continue
+			}
+			if code != "" && c != code {
+				return "", ""
+			}
+			code = c
+			if first == "" {
+				first = line
+			}
+		}
+	}
+	return code, first
 }

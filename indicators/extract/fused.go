@@ -60,15 +60,46 @@ import "math/bits"
 // from a candidate they read: today sentenceYear reads every four-digit
 // number of the sentence, netBefore eight tokens back, and the rules
 // index the sentence's tokens from 0 (its first token, as in "Net
-// migration …" or a heading's start). The design this asks for, not made
-// here: each rule states its reach in tokens around the candidate it
-// starts from; tokenize makes, for a sentence with a digit, only the
-// windows around the candidates (numbers, signs, number words, the
-// starters of wordMayStart), found by the byte scan that now finds the
-// first digit, and the sentence's first tokens; and a test replays every
-// rule over whole sentences against windows to hold the reach. Until
-// then, the fused pass reads every word of a sentence that may hold a
-// figure.
+// migration …" or a heading's start). The design this asked for: each
+// rule states its reach in tokens around the candidate it starts from;
+// tokenize makes, for a sentence with a digit, only the windows around
+// the candidates and the sentence's first tokens; a test replays every
+// rule over whole sentences against windows.
+//
+// What a window can save (speed22, measured, not built). An experiment
+// tokenized each sentence with a digit from the k-th word before its first
+// digit only, and ran the same cachegrind measure (79.08 M whole). Without
+// a screen it drops the prefix's candidates with it; with one, a prefix
+// whose dropped words mayHoldWords finds a number word in is tokenized
+// whole, as now:
+//
+//	k (words kept before the first digit)   M instr./MB   output
+//	2, no screen                              71.85       changed
+//	8 (netBefore's reach), no screen          77.65       changed (11 texts of corpus and kinds)
+//	8, screen                                 80.19       changed (2 texts)
+//	26 (directionBefore's reach), screen      81.60       byte-identical
+//
+// (k = 2 also finds fewer figures, so part of its saving is matching not
+// done.) Most prefixes are short: what a window could skip lies mostly in
+// the words three to eight before the first digit, which the rules read:
+// netBefore reads eight tokens back, directionBefore 15 back from a "by"
+// (25 when the "by" is coordinated: "rose by 0.2% … and by 0.5% …"; at
+// k = 8 the mix lost the direction of "will increase … by up to $1.8
+// billion per year"), and a hedge reads back from a number word that
+// starts a figure ("over seven million Kenyans"), so a window must be
+// counted from the first candidate, not the first digit. The screen costs
+// more than the tokens it spares: mayHoldWords reads about 17 instructions
+// a byte against about 37 for tokenizing, and a prefix it passes is read
+// twice. So windows before the first digit do not pay on this mix; they
+// could only if the candidates were found by the byte scan that finds the
+// digit (no second read of the words) and the rules that read far
+// (directionBefore, netBefore, the hedges, the rules that index from
+// token 0) read past a window's start lazily, on demand. Tokens are
+// indexed from the sentence's first, so that is a change of every rule's
+// indexing, not of tokenize alone. Until then, the fused pass reads every
+// word of a sentence that may hold a figure; tokenizing (shortWords,
+// tokenize, longWord, spaceAt, numberToken) is about 22.5 M of the 79 M
+// and the figure rules (try) about 34 M (callgrind, inclusive).
 
 // A fuse is the state of boundary that the heavy half carries while it
 // tokenizes: where the sentence started, where its current line started

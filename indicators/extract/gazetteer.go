@@ -47,6 +47,11 @@ var gazetteer = sync.OnceValue(func() []place {
 			add(f, row.Code, (strings.HasSuffix(f, "an") || strings.HasSuffix(f, "i")) && len(f) > 4) // "Iraqis" too
 		}
 	}
+	for _, a := range indicators.UncodedAreas { // "CONUS", "contiguous U.S.": the entity that holds them
+		for _, f := range a.Forms {
+			add(f, a.Code, false)
+		}
+	}
 	names := display.English.Regions()
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {

@@ -13,14 +13,17 @@ type DirectionWord struct {
 	After bool
 }
 
-// down and up are the words of change, in every form documents write.
+// down and up are the words of change, in every form documents write,
+// but for the verbs of multiplying ("doubled", "quadrupled", "halved"):
+// Multipliers lists those once, and Directions reads them from it, up
+// for a factor above one and down below.
 var down = []string{"reduce", "reduces", "reduced", "reducing", "reduction", "reductions", "cut", "cuts", "cutting",
 	"lower", "lowered", "lowering", "lowers", "decrease", "decreased", "decreasing", "decreases", "decline", "declined", "declining", "declines",
 	"fall", "falls", "fell", "fallen", "falling", "drop", "dropped", "dropping", "drops", "shrink", "shrank", "shrunk", "shrinking", "shrinks",
 	"slash", "slashed", "slashing", "slashes", "trim", "trimmed", "curb", "curbed", "contract", "contracted", "contraction", "slump", "slumped",
 	"plunge", "plunged", "tumble", "tumbled", "slide", "slid", "down", "lose", "lost", "shed", "eliminate", "eliminated",
 	"ease", "eased", "easing", "dip", "dipped", "sank", "sink", "retreat", "retreated", "narrow", "narrowed", "narrowing",
-	"halve", "halved", "halving", "plummet", "plummets", "plummeted", "plummeting", "losing", "loses",
+	"plummet", "plummets", "plummeted", "plummeting", "losing", "loses",
 	"slip", "slips", "slipped", "sagged", "dived", "skidded"}
 
 var up = []string{"increase", "increased", "increasing", "increases", "raise", "raises", "raised", "raising",
@@ -28,7 +31,7 @@ var up = []string{"increase", "increased", "increasing", "increases", "raise", "
 	"expansion", "boost", "boosted", "boosts", "climb", "climbed", "climbs", "jump", "jumped", "jumps", "surge", "surged", "surges",
 	"gain", "gained", "gains", "up", "soar", "soared", "higher", "increment", "add", "added", "adds",
 	"recover", "recovered", "rebound", "rebounded", "widen", "widened", "widening", "hike", "hiked", "hikes",
-	"double", "doubled", "doubling", "triple", "tripled", "accelerate", "accelerated",
+	"accelerate", "accelerated",
 	"advance", "advanced", "advances", "advancing", "rally", "rallied", "rallies", "rocketed", "skyrocketed", "leapt", "leaped"}
 
 // UpParticle are the verbs before which "up" is a particle, not a rise:
@@ -43,12 +46,12 @@ var UpParticle = []string{"make", "makes", "made", "making", "take", "takes", "t
 var quoteOnly = []DirectionWord{
 	{Word: "below"}, {Word: "less"}, {Word: "fewer"}, {Word: "loss"}, {Word: "losses"}, {Word: "sunk"}, {Word: "plunging"},
 	{Word: "plunges"}, {Word: "tumbling"}, {Word: "tumbles"}, {Word: "slumps"}, {Word: "contracting"}, {Word: "contracts"},
-	{Word: "halves"}, {Word: "downward"}, {Word: "downwards"}, {Word: "above", Up: true},
+	{Word: "downward"}, {Word: "downwards"}, {Word: "above", Up: true},
 	{Word: "more", Up: true}, {Word: "expanding", Up: true}, {Word: "expansions", Up: true}, {Word: "boosting", Up: true},
 	{Word: "jumping", Up: true}, {Word: "climbing", Up: true}, {Word: "surging", Up: true}, {Word: "soaring", Up: true},
 	{Word: "soars", Up: true}, {Word: "gaining", Up: true}, {Word: "spike", Up: true}, {Word: "spiked", Up: true},
 	{Word: "spiking", Up: true}, {Word: "accelerating", Up: true}, {Word: "accelerates", Up: true}, {Word: "acceleration", Up: true},
-	{Word: "doubles", Up: true}, {Word: "triples", Up: true}, {Word: "tripling", Up: true}, {Word: "upward", Up: true},
+	{Word: "upward", Up: true},
 	{Word: "upwards", Up: true}, {Word: "risen", Up: true}, {Word: "adding", Up: true},
 	// Comparatives a climate or weather report says a figure above or
 	// below a base with ("1.0°F warmer than 1998", "the 15th driest"
@@ -73,7 +76,8 @@ var MoveVerbs = []string{"go", "goes", "going", "went", "gone", "move", "moves",
 	"slow", "slows", "slowing", "slowed", "edge", "edges", "edging", "edged", "inch", "inched", "inching"}
 
 // Directions lists the direction words: the words of change, down then
-// up, then the words that only say a direction in a quote.
+// up, then every form of the verbs of multiplying (Multipliers), then the
+// words that only say a direction in a quote.
 var Directions = func() []DirectionWord {
 	var out []DirectionWord
 	seen := map[string]bool{}
@@ -84,6 +88,14 @@ var Directions = func() []DirectionWord {
 		for _, w := range ws.words {
 			out = append(out, DirectionWord{Word: w, Up: ws.up, Change: true, After: after[w]})
 			seen[w] = true
+		}
+	}
+	for _, m := range Multipliers {
+		for _, w := range m.Forms {
+			if !seen[w] {
+				out = append(out, DirectionWord{Word: w, Up: m.Factor > 1, Change: true, After: after[w]})
+				seen[w] = true
+			}
 		}
 	}
 	for _, d := range quoteOnly {

@@ -315,3 +315,18 @@ func TestFunctionWords(t *testing.T) {
 		}
 	}
 }
+
+// TestMultipliersAreDirections checks that every form of a verb of
+// multiplying is a direction word of its way: up for a factor above one
+// ("quadrupled", "trebled"), down below ("halved"), so the two lists
+// cannot fall out of step again (s17i-broadband).
+func TestMultipliersAreDirections(t *testing.T) {
+	for _, m := range Multipliers {
+		for _, w := range m.Forms {
+			d, ok := LookupDirection(w)
+			if !ok || d.Up != (m.Factor > 1) {
+				t.Errorf("LookupDirection(%q) = %+v, %v, want a direction word, up %v", w, d, ok, m.Factor > 1)
+			}
+		}
+	}
+}

@@ -1,0 +1,207 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
+)
+
+// The counted noun phrase. A bare count states how many of something
+// there are, and the something is written right after the figure: its
+// title is that noun with its modifiers and the phrase that narrows it,
+// never the head noun alone ("195 bus and coach user casualties" → "Bus
+// and coach user casualties", "741.6 million passengers on domestic
+// flights" → "Passengers on domestic flights"), and a count per some base
+// is the rate of that noun ("52 violent victimizations per 1,000 persons"
+// → "Violent victimization rate"). A figure whose own modifier is a
+// segment shared with a sibling ("1,772 male and 880 female drug
+// poisoning deaths") keeps its segment before the shared head ("Male
+// drug poisoning deaths"). countedNP reads it once for every genre; the
+// rules that named one count's noun (a unit word alone, a segment alone,
+// a placeholder) are mended through it (countedTitle).
+
+// countedNP returns the noun phrase figure m counts, read from its own
+// words and the words after it, with " rate" for a count per a base, or
+// "" when no noun follows the figure.
+func (d *docDraft) countedNP(m Mention) string {
+	if m.Kind != Number && m.Kind != Count && m.Kind != Measure {
+		return "" // money, a percentage, a multiple or a rank measures no noun after it
+	}
+	text := d.src.Text
+	// The words the figure states past its number ("168 fatalities"),
+	// then the clause's words after it.
+	var ws []string
+	number := false // past the figure's number: its hedge ("estimated", "less than") is no modifier
+	for _, w := range strings.Fields(m.Text) {
+		if m.Kind == Measure {
+			break // "26.57 inches": the unit, not what is measured
+		}
+		lw := strings.ToLower(w)
+		_, spelled := vocab.LookupNumber(lw) // "Nineteen states"
+		_, scale := vocab.LookupScale(lw)
+		switch {
+		case !number:
+			number = hasDigit(lw) || spelled
+		case len(ws) == 0 && (scale || spelled):
+		default:
+			ws = append(ws, w)
+		}
+	}
+	end := min(m.Sentence.End, m.Span.End+200)
+	ws = append(ws, measuredWords(text[m.Span.End:end])...)
+	return countedNPOf(ws)
+}
+
+// countedNPOf returns the counted noun phrase that opens ws, the words
+// after a figure: its modifiers and head ("violent victimizations"), a
+// modifier coordinated past a sibling figure ("male and 880 female drug
+// poisoning deaths" → "male drug poisoning deaths"), one prepositional
+// phrase that narrows it up to a time, a figure or a verb ("on domestic
+// flights"), and for a count per a base " rate" ("Violent victimization
+// rate") or, past the narrowing phrase, the base ("Cases of exclusion per
+// 1,000 pupils"); "" when ws opens on no noun.
+func countedNPOf(ws []string) string {
+	var np []string
+	i := 0
+	for i < len(ws) {
+		w := ws[i]
+		lw := strings.ToLower(strings.Trim(w, ",.;:"))
+		if lw == "and" && len(np) > 0 && i+1 < len(ws) {
+			// "bus and coach user casualties", "male and 880 female
+			// drug poisoning deaths": a coordinated modifier, or a
+			// sibling figure's, whose head is shared.
+			j := i + 1
+			sibling := hasDigit(ws[j])
+			if sibling {
+				j += 2 // past the sibling's figure and its own modifier
+			}
+			if j < len(ws) && npWord(ws[j]) && !strings.HasSuffix(ws[i-1], ",") {
+				if !sibling {
+					np = append(np, "and")
+				}
+				i = j
+				continue
+			}
+			break
+		}
+		if !npWord(w) || strings.HasSuffix(lw, "ed") && (i+1 == len(ws) || !npWord(ws[i+1])) {
+			break // "registered in 2011": a participle after the noun, not a modifier before it
+		}
+		np = append(np, strings.Trim(w, ",.;:"))
+		i++
+		if strings.ContainsAny(w, ",.;:") {
+			i = len(ws) // "Nineteen states, stretching …": the phrase ends
+		}
+	}
+	if len(np) == 0 {
+		return ""
+	}
+	if _, ok := countedWord(strings.ToLower(np[len(np)-1])); !ok {
+		return "" // "There", "Slightly": no noun a figure counts
+	}
+	rest := ws[i:]
+	if len(rest) > 1 && strings.EqualFold(rest[0], "per") && (hasDigit(rest[1]) || strings.EqualFold(rest[1], "million") || strings.EqualFold(rest[1], "thousand")) {
+		// "52 violent victimizations per 1,000 persons": a rate.
+		np[len(np)-1] = vocab.Singular(np[len(np)-1])
+		return cleanCounted(append(np, "rate"), nil)
+	}
+	narrow := narrowingPhrase(rest)
+	if after := rest[len(narrow):]; len(narrow) > 0 && len(after) > 2 && strings.EqualFold(after[0], "per") && hasDigit(after[1]) {
+		// "21.6 cases of exclusion per 1,000 pupils": a noun counted
+		// through its of-phrase keeps its base.
+		narrow = append(narrow, "per", after[1], strings.Trim(after[2], ",.;:"))
+	}
+	return cleanCounted(np, narrow)
+}
+
+// npWord reports whether w may stand in a counted noun phrase
+// before its head: a word with a letter that is no stop word,
+// preposition, verb or number.
+func npWord(w string) bool {
+	lw := strings.ToLower(strings.Trim(w, ",.;:"))
+	if lw == "" || !hasLetter(lw) || hasDigit(lw) || titleStop[lw] || isPrep(lw) || stopWord(lw) {
+		return false
+	}
+	if copulaWords[lw] || haveWords[lw] || subjectEnds[lw] && !edAdjectives[lw] || finiteVerbs[lw] || countedPhraseStops[lw] {
+		return false
+	}
+	if _, ok := vocab.LookupNumber(lw); ok {
+		return false
+	}
+	return !strings.ContainsAny(w, "()[]“”\"%$€£")
+}
+
+// narrowingPhrase returns the prepositional phrase that opens ws and
+// narrows a counted noun ("on domestic flights", "to and from the United
+// States"): up to a time, a figure, a verb or a clause break; none when
+// it names a time or is no phrase of at least two words.
+func narrowingPhrase(ws []string) []string {
+	if len(ws) < 2 {
+		return nil
+	}
+	p := strings.ToLower(ws[0])
+	if p != "on" && p != "in" && p != "of" && p != "to" && p != "from" && p != "with" {
+		return nil
+	}
+	if timePhrase(ws[1:]) {
+		return nil
+	}
+	out := []string{ws[0]}
+	for k, w := range ws[1:] {
+		lw := strings.ToLower(strings.Trim(w, ",.;:"))
+		coordinated := k+2 < len(ws) && strings.EqualFold(ws[k+2], "and") // "to and from"
+		if hasDigit(lw) || monthNumber(lw) > 0 || copulaWords[lw] || haveWords[lw] || countedPhraseStops[lw] ||
+			subjectEnds[lw] && !edAdjectives[lw] || finiteVerbs[lw] || strings.HasSuffix(lw, "ed") && !edAdjectives[lw] || strings.ContainsAny(w, "()") {
+			break
+		}
+		if isPrep(lw) && len(out) > 1 && !strings.EqualFold(out[len(out)-1], "and") && !coordinated && lw != "and" {
+			break // one phrase: "on international flights to and from the U.S."
+		}
+		out = append(out, strings.Trim(w, ",.;:"))
+		if strings.ContainsAny(w, ",.;:") || len(out) > 8 {
+			break
+		}
+	}
+	for len(out) > 1 && (titleStop[strings.ToLower(out[len(out)-1])] || isPrep(out[len(out)-1])) {
+		out = out[:len(out)-1]
+	}
+	if obj := out[1:]; len(out) < 2 || onlyPlaces(strings.Join(obj, " ")) || len(obj) == 2 && strings.EqualFold(obj[0], "the") {
+		return nil // "in the US", "in the region": a place, which entities carry
+	}
+	return out
+}
+
+// cleanCounted joins a counted noun phrase and its narrowing phrase as a
+// title of at most 72 characters, the noun phrase alone of at most 60,
+// or "".
+func cleanCounted(np, narrow []string) string {
+	if t := title(strings.Join(append(np, narrow...), " ")); len(narrow) > 0 && utf8Len(t) <= 72 {
+		return t
+	}
+	if t := title(strings.Join(np, " ")); utf8Len(t) <= 60 && !onlyPlaces(t) {
+		return t
+	}
+	return ""
+}
+
+// countedTitle returns countedNP's title of count m when it mends the
+// current title cur: a placeholder, a title with a fault (titleFault), a
+// place alone ("London"), or one whose every word
+// it holds and says more ("Bus" of "Bus and coach user casualties",
+// "Same-sex marriages" of "Marriages of same-sex couples"); or "".
+func (d *docDraft) countedTitle(m Mention, measure indicators.MeasureKind, cur string) string {
+	switch measure {
+	case indicators.Change, indicators.Share:
+		return "" // a change's or a share's noun is its unit, not what it measures
+	}
+	np := d.countedNP(m)
+	if np == "" || wordsWithin(np, cur) {
+		return "" // cur says as much or more: "Towns that opened their first public clinic"
+	}
+	weak := isFallbackTitle(cur) || titleFault(cur) != "" || onlyPlaces(cur)
+	if weak || len(contentWords(np)) > len(contentWords(cur)) && wordsWithin(cur, np) {
+		return np
+	}
+	return ""
+}

@@ -1,0 +1,194 @@
+package indicators
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// One shape for a move. A change's direction is one field of the model
+// whichever way the catalog writer put it: "stated: +49.4%" and "stated:
+// 49.4%" with "direction: up" load as the same Quantity (Value 49.4,
+// Direction Up), and "stated: -6.5%" as "stated: 6.5%" with "direction:
+// down" (Value 6.5, Direction Down). So every output and export reads a
+// change as its size and its Direction; Stated keeps the document's
+// characters, sign and all.
+
+// signOf returns the direction the sign of a change's stated figure
+// says, or NoDirection: Up for a figure written with a plus sign
+// ("+49.4%"), Down for one whose every end is below zero ("-6.5%",
+// "-3 to -1 percent"). A figure whose ends straddle zero, or a bound
+// below zero ("more than -5 percent", which holds 0 and every rise), has
+// no single way; the sign of those is kept in the value.
+func signOf(q Quantity, m MeasureKind, stated string) Direction {
+	if m != Change || q.Direction != NoDirection {
+		return NoDirection
+	}
+	lo, hi := q.Ends()
+	switch {
+	case lo >= 0 && plusSigned(stated):
+		return Up
+	case hi < 0 || hi == 0 && lo < 0 && q.IsRange():
+		switch q.Qualifier {
+		case MoreThan, AtLeast, UpTo, LessThan:
+			return NoDirection
+		}
+		return Down
+	}
+	return NoDirection
+}
+
+// settleMove returns q, the figure of a change of measure m read from
+// stated, in the model's one shape: where the stated figure's sign says
+// the way (signOf), the sign becomes the Direction and the value its
+// size. Any other quantity is returned as it is.
+func settleMove(q Quantity, m MeasureKind, stated string) Quantity {
+	switch signOf(q, m, stated) {
+	case Up:
+		q.Direction = Up
+	case Down:
+		q.Direction = Down
+		if q.IsRange() {
+			q.Low, q.High = q.High.neg(), q.Low.neg()
+		} else {
+			q.Value = q.Value.neg()
+		}
+	}
+	return q
+}
+
+// neg returns -d, with d's digits.
+func (d Decimal) neg() Decimal { return Decimal{Coef: -d.Coef, Exp: d.Exp} }
+
+// statedSign returns the direction the sign of ind's stated figure says
+// (signOf), or NoDirection where stated has no sign or does not read.
+func statedSign(ind *Indicator) Direction {
+	if ind.Measure != Change || ind.Stated == "" {
+		return NoDirection
+	}
+	q, _, err := ParseStatedAs(ind.Stated, ind.Measure)
+	if err != nil {
+		return NoDirection
+	}
+	return signOf(q, ind.Measure, ind.Stated)
+}
+
+// signInQuote reports whether the folded quote fq writes the folded
+// figure f with the sign of d just before its digits: "(+13.1%)" for Up,
+// "(-6.5%)" for Down. The quote's own sign says the way as a word would.
+func signInQuote(fq, f string, d Direction) bool {
+	sign := byte('+')
+	switch d {
+	case Up:
+	case Down:
+		sign = '-'
+	default:
+		return false
+	}
+	core := strings.TrimLeft(f, "+-")
+	if core == "" {
+		return false
+	}
+	return indexWhere(fq, core, func(i, j int) bool {
+		return i >= 1 && fq[i-1] == sign && (i == 1 || !isAlnum(fq[i-2])) && (j == len(fq) || !isAlnum(fq[j]))
+	}) >= 0
+}
+
+// settled reports whether ind's quantity is the one shape of the move its
+// stated figure's sign says: the sign's Direction, and a size not below
+// zero.
+func settled(ind *Indicator) bool {
+	d := statedSign(ind)
+	lo, _ := ind.Quantity.Ends()
+	return d != NoDirection && ind.Quantity.Direction == d && lo >= 0
+}
+
+// unsettle is the inverse of settleMove for a move its stated figure's
+// sign says: the value signed and no Direction, as the catalog writes it.
+func unsettle(q Quantity) Quantity {
+	if q.Direction == Down {
+		if q.IsRange() {
+			q.Low, q.High = q.High.neg(), q.Low.neg()
+		} else {
+			q.Value = q.Value.neg()
+		}
+	}
+	q.Direction = NoDirection
+	return q
+}
+
+// unsignedStated returns stated, the words of a change whose sign is its
+// Direction (settled), without that sign: "+1.2%" is "1.2%", "-$11.0
+// billion" "$11.0 billion", so that a label says the way as its
+// unsigned twin's does, by the Direction ("up 1.2%"). A range, whose
+// signed ends would read reversed, is written from the quantity.
+func unsignedStated(ind *Indicator) string {
+	if ind.Quantity.IsRange() {
+		return Format(ind.Quantity, ind.Unit, Style{})
+	}
+	s := ind.Stated
+	d := strings.IndexAny(s, "0123456789")
+	if d < 0 {
+		return s
+	}
+	// The sign stands right before the digits or the currency sign
+	// before them ("-$11.0 billion", "$-11.0 billion").
+	for j, r := range s[:d] {
+		if r != '+' && r != '-' && r != '−' {
+			continue
+		}
+		k := j + utf8.RuneLen(r)
+		if strings.IndexFunc(s[k:d], func(c rune) bool { return !unicode.Is(unicode.Sc, c) }) < 0 {
+			return s[:j] + s[k:]
+		}
+	}
+	return s
+}
+
+// baseOfNoChange says what is wrong with a base given to a figure that is
+// no change, or "": a base is the period a change is measured from ("up
+// 6.5% from 2020" has base: 2020). A share may have one (a share of an
+// increase since 2023), and a level (an index, 2015 = 100); a flow, stock,
+// count, rank or threshold has none (s17i-vehicles: base: 2021-Q2 on the
+// registrations of a quarter).
+func baseOfNoChange(ind *Indicator) string {
+	switch {
+	case !ind.Base.IsStated() || ind.Measure == Change || ind.Measure == Share || ind.Measure == Level:
+		return ""
+	}
+	return fmt.Sprintf("base %s given to a %s, which is no change: a base is the period a change is measured from; leave base out (say the comparison in a note), or, if the figure is a rise or fall, write measure: change with its direction", ind.Base, ind.Measure)
+}
+
+// baseNotices gives a notice, of kind ErrValue, for each indicator with a
+// base that is no change (baseOfNoChange). A notice, not an error: a
+// draft may give a flow the period it is compared with.
+func (c *Catalog) baseNotices() ErrorList {
+	var l ErrorList
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if msg := baseOfNoChange(ind); msg != "" {
+			pos := c.positionNear("indicators/" + ind.ID + "/base")
+			where := ""
+			if !pos.IsValid() {
+				where = fmt.Sprintf("indicator %q", ind.ID)
+			}
+			l.addAt(pos, where, ErrValue, "%s", msg)
+		}
+	}
+	return l
+}
+
+// signedMove returns ind, or for a change whose Direction is Down a copy
+// whose value is signed and whose Direction is NoDirection: derived
+// arithmetic counts a fall below zero, whether the catalog wrote it
+// "-6.5%" or "6.5%" with direction: down (one shape for a move), so the
+// difference of pickup trucks' -6.5% and cars' +1.2% is -7.7 points.
+func signedMove(ind *Indicator) *Indicator {
+	if ind.Measure != Change || ind.Quantity.Direction != Down {
+		return ind
+	}
+	cp := *ind
+	cp.Quantity = unsettle(ind.Quantity)
+	return &cp
+}
