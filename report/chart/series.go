@@ -137,14 +137,17 @@ func (t *Timeline) style(o Options) {
 }
 
 // layout sets the dodge and label side of each point: points of one
-// series and one time stand side by side, the first with its labels on
+// series and one time, or of one time and one figure, stand side by side, the first with its labels on
 // the left and the last on the right.
 func (t *Timeline) layout() {
 	n := len(t.Points)
 	t.dx, t.side, t.under = make([]float64, n), make([]int, n), make([]bool, n)
 	for i := 0; i < n; {
 		j := i
-		for j < n && t.Points[j].X == t.Points[i].X && t.Points[j].Series == t.Points[i].Series {
+		// Points of two series at one time and one figure stand side by
+		// side too: drawn on one spot, one hid the other (s17i-water:
+		// Excellent and Poor, 17 each in 2015).
+		for j < n && t.Points[j].X == t.Points[i].X && (t.Points[j].Series == t.Points[i].Series || t.Points[j].Y == t.Points[i].Y && !t.Points[j].Range && !t.Points[i].Range) {
 			j++
 		}
 		// Points side by side: the first half labelled above, the rest

@@ -64,3 +64,26 @@ func TestSeriesTimeAxisMiddles(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineSameSpot: two series' points at one time and one figure
+// stand side by side, so that neither hides the other (s17i-water: 17
+// and 17 in 2015); points of one time and different figures stay on
+// their time (another kind: two series of one year, 38 and 2).
+func TestTimelineSameSpot(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		ys   [2]float64
+		want [2]float64 // dx of each
+	}{
+		{"water 2015", [2]float64{17, 17}, [2]float64{-0.5, 0.5}},
+		{"water 2024", [2]float64{38, 2}, [2]float64{0, 0}},
+	} {
+		tl, err := NewTimeline([]TimePoint{{X: 2015.5, Y: tc.ys[0], Label: "a", Series: 0}, {X: 2015.5, Y: tc.ys[1], Label: "b", Series: 1}}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := [2]float64{tl.dx[0], tl.dx[1]}; got != tc.want {
+			t.Errorf("%s: dodge = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
