@@ -672,6 +672,19 @@ func (p Period) Middle() float64 {
 	return (dayYears(first, 0) + dayYears(last, 1)) / 2
 }
 
+// Extent returns the time p covers on a time axis, in years, by the rule
+// Middle places it by: from the start of its first day to the end of its
+// last, so that 2014 is 2014 to 2015 and 2022-Q3 2022.5 to 2022.75, and
+// Middle is halfway between. A period whose days are not kept (a fiscal
+// or split year, a running total) or not stated has none: ok is false.
+func (p Period) Extent() (from, to float64, ok bool) {
+	first, last, ok := p.days()
+	if !ok {
+		return 0, 0, false
+	}
+	return dayYears(first, 0), dayYears(last, 1), true
+}
+
 // dayYears returns the start of day d, a Date in full, plus after days,
 // in years: the year and the fraction of its days before then, so that 1
 // January is the year itself and the day after 31 December the next.

@@ -633,9 +633,19 @@ func waffleChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, items
 	// The big figure in digits, as the Indicators sheet and the chart
 	// data write it: "13%", never a share in words lower-cased out of
 	// its sentence ("thirteen per cent", s14-roads).
+	// A share in words that is no whole number of percent ("one-third",
+	// 33.3333333333333) is written to one decimal place, as the
+	// Indicators sheet shows it: "33.3%", never fifteen digits
+	// (s17i-broadband).
 	big := wd.values[0]
 	if !strings.ContainsAny(big, "0123456789") && !it.unbounded {
-		big = indicators.Format(it.q, it.u, indicators.Style{Compact: true})
+		q := it.q
+		if q.Value.Exp < -1 {
+			if d, err := indicators.ParseDecimal(strconv.FormatFloat(q.Value.Float64(), 'f', 1, 64)); err == nil {
+				q.Value = d
+			}
+		}
+		big = indicators.Format(q, it.u, indicators.Style{Compact: true})
 	}
 	w, err := NewWaffle(math.Min(math.Max(it.hi, 0), 100), big, caption)
 	if err != nil {

@@ -26,7 +26,9 @@ var conflictRed = color.NRGBA{R: 0xC0, G: 0x1C, B: 0x1C, A: 0xFF}
 // A TimePoint is one point of a Timeline: a figure of a series at a time,
 // drawn with its hedge.
 type TimePoint struct {
-	// X is the time, in years: 2014 for the year 2014, 2014.25 for April.
+	// X is the time, in years, at the middle of the period
+	// (indicators.Period.Middle): 2014.5 for the year 2014, 2014.29 for
+	// April.
 	X float64
 	// Y is the figure as stated, in axis units; for a Range, Low and High
 	// are its ends and Y is unused.
@@ -135,14 +137,17 @@ func (t *Timeline) style(o Options) {
 }
 
 // layout sets the dodge and label side of each point: points of one
-// series and one time stand side by side, the first with its labels on
+// series and one time, or of one time and one figure, stand side by side, the first with its labels on
 // the left and the last on the right.
 func (t *Timeline) layout() {
 	n := len(t.Points)
 	t.dx, t.side, t.under = make([]float64, n), make([]int, n), make([]bool, n)
 	for i := 0; i < n; {
 		j := i
-		for j < n && t.Points[j].X == t.Points[i].X && t.Points[j].Series == t.Points[i].Series {
+		// Points of two series at one time and one figure stand side by
+		// side too: drawn on one spot, one hid the other (s17i-water:
+		// Excellent and Poor, 17 each in 2015).
+		for j < n && t.Points[j].X == t.Points[i].X && (t.Points[j].Series == t.Points[i].Series || t.Points[j].Y == t.Points[i].Y && !t.Points[j].Range && !t.Points[i].Range) {
 			j++
 		}
 		// Points side by side: the first half labelled above, the rest
@@ -516,7 +521,10 @@ func circle(c vg.Point, r vg.Length) vg.Path {
 }
 
 // YearTicks is a plot.Ticker for a time axis in years: a tick on every
-// year, or every 2, 5, 10 … years when there are many, labelled "2014".
+// year, or every 2, 5, 10 … years when there are many, labelled "2014"
+// at the middle of the year it names, where that year's point sits
+// (indicators.Period.Middle): a year's label stands under its figure,
+// and a month's or a quarter's point within the year it names.
 //
 // Given the years its points stand at (Points), it ticks those years
 // where they are few (maxPointTicks), so that every point's year is
@@ -526,7 +534,8 @@ func circle(c vg.Point, r vg.Length) vg.Path {
 // minTickGap of the axis to one kept, or a step's tick nearer than half a
 // step, is dropped, the ends kept first.
 type YearTicks struct {
-	// Points are the years of the chart's points, in any order.
+	// Points are the calendar years of the chart's points (2014 for the
+	// year 2014), in any order.
 	Points []float64
 }
 
@@ -542,6 +551,9 @@ func (t YearTicks) Ticks(lo, hi float64) []plot.Tick {
 	if !(hi > lo) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
 		return nil
 	}
+	// The years whose middles are on the axis, worked in years and
+	// placed at their middles at the end.
+	lo, hi = lo-0.5, hi-0.5
 	var years []float64
 	for _, y := range t.Points {
 		if y >= lo && y <= hi && y == math.Trunc(y) && !slices.Contains(years, y) {
@@ -586,7 +598,7 @@ func (t YearTicks) Ticks(lo, hi float64) []plot.Tick {
 	kept = slices.Compact(kept)
 	ticks := make([]plot.Tick, len(kept))
 	for i, y := range kept {
-		ticks[i] = plot.Tick{Value: y, Label: strconv.Itoa(int(y))}
+		ticks[i] = plot.Tick{Value: y + 0.5, Label: strconv.Itoa(int(y))}
 	}
 	return ticks
 }
@@ -657,9 +669,11 @@ func timeAxis(ps []indicators.Period) (plot.Ticker, string) {
 		}
 		var years []float64
 		for _, p := range ps {
-			years = append(years, yearOf(p))
-			if p.IsSpan() {
-				years = append(years, yearOf(indicators.Period{From: p.To}))
+			if p.From.Month == 0 {
+				years = append(years, float64(p.From.Year))
+			}
+			if p.IsSpan() && p.To.Month == 0 {
+				years = append(years, float64(p.To.Year))
 			}
 		}
 		return YearTicks{Points: years}, "years"
@@ -776,17 +790,27 @@ func (t *Timeline) whiskerEnds(trX func(float64) vg.Length) [][2]vg.Length {
 	return ends
 }
 
-// timeOf returns where a period's point stands on a time axis: its
-// start, or the middle of a span.
-func timeOf(p indicators.Period) float64 {
-	if p.IsSpan() {
-		return (yearOf(p) + yearOf(indicators.Period{From: p.To})) / 2
-	}
-	return yearOf(p)
-}
+// timeOf returns where a period's point stands on a time axis, by the
+// one rule the book's native charts and its Time axis column follow too:
+// the middle of the time it covers (indicators.Period.Middle), so that a
+// year and the quarters beside it sit as far apart as their middles are.
+func timeOf(p indicators.Period) float64 { return p.Middle() }
 
-// yearOf returns a period's start as a time in years.
-func yearOf(p indicators.Period) float64 { return p.From.Years() }
+// extentOf returns the time a period covers on a time axis, the ends of
+// its whisker, halfway either side of timeOf: a fiscal or split span,
+// whose months are not kept, covers its years from the first to the end
+// of the last.
+func extentOf(p indicators.Period) (from, to float64, ok bool) {
+	if from, to, ok := p.Extent(); ok {
+		return from, to, true
+	}
+	if !p.IsSpan() {
+		return 0, 0, false
+	}
+	first, last := p, p
+	first.To, last.From, last.To = indicators.Date{}, p.To, indicators.Date{}
+	return first.Middle() - 0.5, last.Middle() + 0.5, true
+}
 
 // seriesChart lays out a view of kind series on s: the points of every
 // series of the view, with a key that names the series and explains the
@@ -850,16 +874,22 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		order[i] = i
 	}
 	sort.SliceStable(order, func(a, b int) bool { return timeOf(items[order[a]].period) < timeOf(items[order[b]].period) })
+	whiskers := slices.ContainsFunc(items, func(it item) bool { return it.period.IsSpan() })
 	var texts []string
 	for _, i := range order {
 		it, r := items[i], refs[i]
 		// Every point's label says its unit alike, as a bar's does
 		// ("506,235 incidents" beside "598,504 incidents"), however each
 		// figure was stated (valueLabel).
-		tp := TimePoint{X: yearOf(it.period), Y: it.hi / div, Label: valueLabel(it), Series: r.ser, Color: Palette[r.ser%len(Palette)],
+		tp := TimePoint{X: timeOf(it.period), Y: it.hi / div, Label: valueLabel(it), Series: r.ser, Color: Palette[r.ser%len(Palette)],
 			Hollow: it.status.IsCommitment()}
-		if it.period.IsSpan() {
-			tp.From, tp.To, tp.X = yearOf(it.period), yearOf(indicators.Period{From: it.period.To}), timeOf(it.period)
+		if whiskers {
+			// Where one point covers a span, every point says the time
+			// it covers, its dot at the middle as the key says: a year
+			// beside quarters spans its year (s17i-courts).
+			if from, to, ok := extentOf(it.period); ok {
+				tp.From, tp.To = from, to
+			}
 		}
 		if src, ok := srcs[r.sp.Source]; ok {
 			tp.Source = src.ShortName()

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -150,15 +151,16 @@ func TestSeriesSlide(t *testing.T) {
 	for _, p := range tl.Points {
 		got = append(got, fmt.Sprintf("%g %s tip=%d range=%v hollow=%v off=%v", p.X, p.Label, p.Tip, p.Range, p.Hollow, p.OffLine))
 	}
+	// Each year's point at its middle (indicators.Period.Middle).
 	want := []string{
-		"2010 about $250 billion tip=0 range=false hollow=false off=false",
-		"2012 $290 billion tip=0 range=false hollow=false off=true", // Ministry 2013: Office 2019 is later
-		"2012 $270 billion tip=0 range=false hollow=false off=true", // Office 2019 gives $280 billion after it
-		"2012 $280 billion tip=0 range=false hollow=false off=false",
-		"2014 nearly $300 billion tip=1 range=false hollow=false off=false",
-		"2016 more than $310 billion tip=2 range=false hollow=false off=false",
-		"2018 $300 billion to $340 billion tip=0 range=true hollow=false off=false",
-		"2025 $400 billion (target) tip=0 range=false hollow=true off=false",
+		"2010.5 about $250 billion tip=0 range=false hollow=false off=false",
+		"2012.5 $290 billion tip=0 range=false hollow=false off=true", // Ministry 2013: Office 2019 is later
+		"2012.5 $270 billion tip=0 range=false hollow=false off=true", // Office 2019 gives $280 billion after it
+		"2012.5 $280 billion tip=0 range=false hollow=false off=false",
+		"2014.5 nearly $300 billion tip=1 range=false hollow=false off=false",
+		"2016.5 more than $310 billion tip=2 range=false hollow=false off=false",
+		"2018.5 $300 billion to $340 billion tip=0 range=true hollow=false off=false",
+		"2025.5 $400 billion (target) tip=0 range=false hollow=true off=false",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("points =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -170,35 +172,40 @@ func TestSeriesSlide(t *testing.T) {
 
 // TestYearTicks: a year axis ticks its steps, or the years of its points
 // where they are few, and never leaves its first or last point between
-// two labels (s16g-fire).
+// two labels (s16g-fire); each label at its year's middle, where the
+// year's point sits (the axis ends are those of points at middles).
 func TestYearTicks(t *testing.T) {
 	tests := []struct {
 		lo, hi float64
 		points []float64
 		want   string
 	}{
-		{2011.5, 2014.5, nil, "2012 2013 2014"},
-		{2009.4, 2025.6, nil, "2010 2012 2014 2016 2018 2020 2022 2024"},
-		{1950, 2020, nil, "1950 1960 1970 1980 1990 2000 2010 2020"},
-		{2014, 2014, nil, ""},
+		{2012, 2015, nil, "2012 2013 2014"},
+		{2009.9, 2026.1, nil, "2010 2012 2014 2016 2018 2020 2022 2024"},
+		{1950.5, 2020.5, nil, "1950 1960 1970 1980 1990 2000 2010 2020"},
+		{2014.5, 2014.5, nil, ""},
 		// s16g-fire: four points, ticked at their years.
-		{2012.4, 2023.6, []float64{2013, 2018, 2022, 2023}, "2013 2018 2022 2023"},
+		{2012.9, 2024.1, []float64{2013, 2018, 2022, 2023}, "2013 2018 2022 2023"},
 		// s16g-insolvency: a span's ends and two years.
-		{2007.2, 2024.8, []float64{2008, 2009, 2023, 2024}, "2008 2009 2023 2024"},
+		{2007.7, 2025.3, []float64{2008, 2009, 2023, 2024}, "2008 2009 2023 2024"},
 		// Two point years too close to read apart: the ends are kept.
-		{1950.0, 2024.8, []float64{1950, 2000, 2023, 2024}, "1950 2000 2024"},
+		{1950.5, 2025.3, []float64{1950, 2000, 2023, 2024}, "1950 2000 2024"},
 		// Another kind: an annual series of 21 years keeps its steps and
 		// ticks its odd first and last years.
-		{2000.4, 2021.6, seq(2001, 2021), "2001 2005 2010 2015 2021"},
+		{2000.9, 2022.1, seq(2001, 2021), "2001 2005 2010 2015 2021"},
 		// review16a item 20: points 2013 and 2015 to 2023, ten of them,
 		// ticked by two-year steps; 2014, no point's, stood a year from
 		// 2013, 2022 a year from 2023. The crime kind's annual counts.
-		{2012.4, 2023.6, append([]float64{2013}, seq(2015, 2023)...), "2013 2016 2018 2020 2023"},
+		{2012.9, 2024.1, append([]float64{2013}, seq(2015, 2023)...), "2013 2016 2018 2020 2023"},
 	}
 	for _, tt := range tests {
 		var got []string
 		for _, tk := range (YearTicks{Points: tt.points}).Ticks(tt.lo, tt.hi) {
 			got = append(got, tk.Label)
+			// A year's label stands at its middle, where its point is.
+			if y, _ := strconv.Atoi(tk.Label); tk.Value != float64(y)+0.5 {
+				t.Errorf("YearTicks.Ticks(%g, %g): %q at %g, want %g", tt.lo, tt.hi, tk.Label, tk.Value, float64(y)+0.5)
+			}
 		}
 		if g := strings.Join(got, " "); g != tt.want {
 			t.Errorf("YearTicks.Ticks(%g, %g) = %q, want %q", tt.lo, tt.hi, g, tt.want)
@@ -341,7 +348,10 @@ views:
 	for _, p := range tl.Points {
 		got = append(got, [3]float64{p.X, p.From, p.To})
 	}
-	want := [][3]float64{{2007, 2002, 2012}, {2008.5, 2004, 2013}, {2014, 0, 0}}
+	// Each point at the middle of the time it covers, its whisker over it,
+	// the year 2014 too, beside the spans (s17i-courts: a year among
+	// quarters).
+	want := [][3]float64{{2007.5, 2002, 2013}, {2009, 2004, 2014}, {2014.5, 2014, 2015}}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("points (x, from, to) = %v, want %v", got, want)
 	}

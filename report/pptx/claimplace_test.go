@@ -37,3 +37,67 @@ func TestClaimLinePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestNotesSayClaims: a slide's speaker notes say each claim in the All
+// claims slide's words (claimWords): a fall with its direction and base
+// (s17i-fisheries: "27.6%" for a fall), a place once where the title
+// names it (s17i-vehicles: "Prince Edward Island, Prince Edward Island")
+// or names its counterpart (s17i-fisheries: "in Norway, Ireland"); and
+// another kind's level keeps its place appended (s16g-marriages).
+func TestNotesSayClaims(t *testing.T) {
+	tests := []struct {
+		title, stated string
+		measure       indicators.MeasureKind
+		down          bool
+		base          int
+		entities      []string
+		counterpart   string
+		span          string // a period other than 2016
+		want          string
+	}{
+		{"Change in landings by foreign vessels in Irish ports", "27.6%", indicators.Change, true, 2015, []string{"IE"}, "", "",
+			"Change in landings by foreign vessels in Irish ports, Ireland: down 27.6% from 2015 to 2016"},
+		{"Change in new motor vehicle registrations, Prince Edward Island", "49.4%", indicators.Change, false, 2015, []string{"CA-PE"}, "", "",
+			"Change in new motor vehicle registrations, Prince Edward Island: up 49.4% from 2015 to 2016"},
+		{"Landings by Irish vessels in Norway", "8,312 tonnes", indicators.Flow, false, 0, []string{"IE"}, "NO", "",
+			"Landings by Irish vessels in Norway: 8,312 tonnes, 2016"},
+		{"Marriages", "242,842 marriages", indicators.Flow, false, 0, []string{"GB-EAW"}, "", "",
+			"Marriages, England and Wales: 242,842 marriages, 2016"},
+		// s17i-water: a span its title names by its start alone.
+		{"Designated bathing waters added since 2015", "5 bathing waters", indicators.CountKind, false, 0, []string{"GB-SCT"}, "", "2015/2023",
+			"Designated bathing waters added since 2015, Scotland: 5 bathing waters, 2015–2023"},
+		// Another kind: a span the title names whole gains nothing.
+		{"Rough sleepers, 2010 to 2017", "4,751 people", indicators.Flow, false, 0, []string{"GB-ENG"}, "", "2010/2017",
+			"Rough sleepers, 2010 to 2017, England: 4,751 people"},
+	}
+	for _, tt := range tests {
+		q, u, err := indicators.ParseStated(tt.stated)
+		if err != nil {
+			t.Fatalf("ParseStated(%q): %v", tt.stated, err)
+		}
+		if tt.measure == indicators.Change {
+			q.Direction = indicators.Up
+			if tt.down {
+				q.Direction = indicators.Down
+			}
+		}
+		ind := indicators.Indicator{ID: "x", Title: tt.title, Stated: tt.stated, Quantity: q, Unit: u, Entities: tt.entities,
+			Counterpart: tt.counterpart, Measure: tt.measure, Status: indicators.Fact, Period: indicators.YearPeriod(2016)}
+		if tt.base != 0 {
+			ind.Base = indicators.YearPeriod(tt.base)
+		}
+		if tt.span != "" {
+			if ind.Period, err = indicators.ParsePeriod(tt.span); err != nil {
+				t.Fatal(err)
+			}
+		}
+		c := &indicators.Catalog{Indicators: []indicators.Indicator{ind}}
+		notes := appendNotes(nil, c, nil, "x", map[string]bool{}, 0)
+		if len(notes) == 0 || notes[0] != tt.want {
+			t.Errorf("notes of %q = %q, want first %q", tt.title, notes, tt.want)
+		}
+		if got := claimLine(c, &c.Indicators[0], 0); got != tt.want {
+			t.Errorf("claimLine(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}

@@ -150,11 +150,11 @@ func listPages(lines []string, size, space int) []int {
 	return starts
 }
 
-// claimLine is the line of a closing slide for ind: its title, its
-// figure as a card shows it alone (wording.Alone: "down 0.3%"), its
-// period unless the title says it, its source's short name, and the
-// slide that charts it, if any.
-func claimLine(c *indicators.Catalog, ind *indicators.Indicator, slide int) string {
+// claimWords returns the words a claim is said in, on the closing
+// slides and in every slide's notes: its title, its place where the
+// title names none, its figure as a card shows it alone (wording.Alone:
+// "down 0.3%"), and its period unless the title says it.
+func claimWords(c *indicators.Catalog, ind *indicators.Indicator) string {
 	// A change says its period and base one way, as the Cover does
 	// (wording.ClaimBase): "up 20% from 2023 to 2024", never "up 20%,
 	// 2024" under "… since 2023" (s14d-homeless).
@@ -168,19 +168,35 @@ func claimLine(c *indicators.Catalog, ind *indicators.Indicator, slide int) stri
 		title = wording.ChangeTitle(title, ind.Base, ind.Period, ind.Status.IsCommitment())
 	}
 	// A line pasted alone says its place, as a headline card does,
-	// where its title names none of its entities ("Marriages, England and
-	// Wales: 242,842 marriages", s16g-marriages).
-	if len(ind.Entities) > 0 && title != "" && !slices.ContainsFunc(ind.Entities, func(e string) bool { return namesPlace(title, e) }) {
+	// where its title names no place of the claim, neither its entities
+	// nor its counterpart ("Marriages, England and Wales: 242,842
+	// marriages", s16g-marriages; never "Landings by Irish vessels in
+	// Norway, Ireland", s17i-fisheries).
+	places := append(slices.Clone(ind.Entities), ind.Counterpart)
+	if len(ind.Entities) > 0 && title != "" && !slices.ContainsFunc(places, func(e string) bool { return e != "" && namesPlace(title, e) }) {
 		title += ", " + wording.EntityNames(ind.Entities)
 	}
 	line := orID(title, ind.ID) + ": " + wording.Alone(sh)
-	if !said && !wording.SaysPeriod(ind.Title, ind.Period) {
-		p := ind.Period.Label()
-		if !ind.Period.IsStated() && !ind.Status.IsCommitment() {
-			p = "period not stated" // as the catalog says (wording.When)
+	// A span the title names by its start alone ("added since 2015")
+	// still says its end: the line is pasted where "now" is another year
+	// (s17i-water: 2015–2023).
+	p := ind.Period
+	startOnly := p.IsSpan() && !strings.Contains(ind.Title, strconv.Itoa(p.To.Year))
+	if !said && (!wording.SaysPeriod(ind.Title, p) || startOnly) {
+		l := p.Label()
+		if !p.IsStated() && !ind.Status.IsCommitment() {
+			l = "period not stated" // as the catalog says (wording.When)
 		}
-		line += ", " + p
+		line += ", " + l
 	}
+	return line
+}
+
+// claimLine returns the closing slides' line of ind: its words
+// (claimWords), the short names of its sources, and the slide a chart
+// shows it on, if slide > 0.
+func claimLine(c *indicators.Catalog, ind *indicators.Indicator, slide int) string {
+	line := claimWords(c, ind)
 	var srcs []string
 	for _, p := range ind.Provenance {
 		// A source is named as a reader knows it, never by its ID (a

@@ -79,8 +79,9 @@ func derivedLine(c *indicators.Catalog, d *indicators.Derived, r indicators.Resu
 	}
 	line += "; computed as " + wording.FormulaWords(c, d)
 	// Where some inputs are charted and others not, each is named with
-	// its slide or none: "inputs on slide 2" said the same-sex marriages
-	// were on slide 2, where only all marriages were (s16g-marriages).
+	// its slide or "not charted": "inputs on slide 2" said the same-sex
+	// marriages were on slide 2, where only all marriages were
+	// (s16g-marriages); "on no chart slide" read as jargon (s17i-courts).
 	var each []string
 	some, all := false, true
 	names := c.InputNames(d)
@@ -97,7 +98,7 @@ func derivedLine(c *indicators.Catalog, d *indicators.Derived, r indicators.Resu
 			}
 			each, some = append(each, name+" on slides"+nbsp+strings.Join(nums, ","+nbsp)), true
 		default:
-			each, all = append(each, name+" on no chart slide"), false
+			each, all = append(each, name+" not charted"), false
 		}
 	}
 	if some && !all {

@@ -43,7 +43,7 @@ func ExampleSlides_notes() {
 	}
 	// Output:
 	// Source: The White House, Office of the Press Secretary, FACT SHEET: U.S.-Japan Cooperation for a More Prosperous and Stable World, 28 April 2015
-	// U.S.-Japan two-way trade in goods and services: $279 billion
+	// U.S.-Japan two-way trade in goods and services: $279 billion, 2014
 	// “In 2014, our two-way goods and services trade was $279 billion.”
 	// Section: Expanding Bilateral Economic and People-to-People Ties
 	// Source: FACT SHEET: U.S.-Japan Cooperation for a More Prosperous and Stable World, https://obamawhitehouse.archives.gov/the-press-office/2015/04/28/fact-sheet-us-japan-cooperation-more-prosperous-and-stable-world; code points 1244–1307

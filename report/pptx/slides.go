@@ -236,14 +236,20 @@ func titleSlide(c *indicators.Catalog) Slide {
 }
 
 // namesPlace reports whether title names the entity code by any name the
-// gazetteer knows (indicators.EntityCode): "U.S.-Japan" names US.
+// gazetteer knows (indicators.EntityCode) or by the name the outputs show
+// it by (indicators.EntityName): "U.S.-Japan" names US, "…, Prince Edward
+// Island" CA-PE, a region the gazetteer reads no name of.
 func namesPlace(title, code string) bool {
 	words := strings.FieldsFunc(title, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\'' && r != '’'
 	})
+	name := indicators.EntityName(code)
 	for i := range words {
 		for n := 1; n <= 4 && i+n <= len(words); n++ {
 			w := strings.Join(words[i:i+n], " ")
+			if name != "" && name != code && strings.EqualFold(w, name) {
+				return true
+			}
 			if indicators.EntityCode(w) == code || indicators.EntityCode(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) == code {
 				return true
 			}
@@ -328,7 +334,10 @@ func appendNotes(notes []string, c *indicators.Catalog, spans *indicators.RuneSp
 	}
 	seen[id] = true
 	if ind, ok := c.Indicator(id); ok {
-		notes = append(notes, orID(ind.Title, id)+": "+ind.Label())
+		// The figure is said as the All claims slide says it (claimWords):
+		// a fall "down 27.6% from 2015 to 2016", never a bare "27.6%"
+		// (s17i-fisheries).
+		notes = append(notes, claimWords(c, ind))
 		return appendProvenance(notes, c, spans, ind)
 	}
 	if d, ok := c.DerivedIndicator(id); ok {

@@ -25,6 +25,7 @@ type chartData struct {
 	view        *indicators.ChartView
 	first, last int // data rows on the Derived sheet
 	pie         bool
+	rest        bool // a doughnut's last point is the rest the document does not state
 	anyRange    bool
 	anyHedge    bool // some bar is at most its end (nearly, up to, less than)
 	anyBeyond   bool // some bar is beyond its end (more than, at least)
@@ -224,6 +225,7 @@ func (b *book) planCharts() error {
 					span = "100-(" + strings.Join(spans, "+") + ")"
 				}
 				cd.items = append(cd.items, chartItem{label: label, span: span, spanV: rest, fmt: cd.items[0].fmt})
+				cd.rest = true
 			}
 		}
 		if len(cd.items) == 0 {
@@ -1022,16 +1024,26 @@ func cellCol(it chartItem, pie bool) int {
 
 // piePoints returns the fills of a doughnut's n points: a share in the
 // stated colour and the rest in grey; the parts of one whole in the
-// palette's colours, as the slide's waffle draws them, and the rest grey.
-func piePoints(n int) []excelize.ChartDataPoint {
-	pts := []excelize.ChartDataPoint{{Index: 0, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorStated}}}}
-	if n > 2 {
-		pts[0].Fill.Color = []string{wording.PaletteColor(0)}
-		for i := 1; i < n-1; i++ {
-			pts = append(pts, excelize.ChartDataPoint{Index: i, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{wording.PaletteColor(i)}}})
-		}
+// palette's colours, as the slide's waffle draws them, and the rest, if
+// the doughnut has one (rest), grey. The grey is the rest's alone: parts
+// that make up the whole have no rest, and their last part its palette
+// colour ("Poor 2%" was grey, s17i-water).
+func piePoints(n int, rest bool) []excelize.ChartDataPoint {
+	fill := func(i int, c string) excelize.ChartDataPoint {
+		return excelize.ChartDataPoint{Index: i, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}}}
 	}
-	return append(pts, excelize.ChartDataPoint{Index: n - 1, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colorRest}}})
+	if n == 2 && rest {
+		return []excelize.ChartDataPoint{fill(0, colorStated), fill(1, colorRest)}
+	}
+	var pts []excelize.ChartDataPoint
+	for i := range n {
+		c := wording.PaletteColor(i)
+		if rest && i == n-1 {
+			c = colorRest
+		}
+		pts = append(pts, fill(i, c))
+	}
+	return pts
 }
 
 // chartDataHeader is the header of the chart data.
@@ -1274,7 +1286,7 @@ func (b *book) writeCharts() error {
 				// The subtitle names the unit once ("Millions of
 				// attendances; totals, …"): the value axis has no title
 				// to say it twice.
-				ch.Title.Paragraph = append(ch.Title.Paragraph, excelize.RichTextRun{Text: "\n" + sub, Font: &excelize.Font{Size: 9, Color: "404040"}})
+				ch.Title.Paragraph = append(ch.Title.Paragraph, excelize.RichTextRun{Text: sub, Font: &excelize.Font{Size: 9, Color: "404040"}})
 				ch.YAxis.Title = excelize.ChartTitle{}
 			}
 			if len(vb.series) == 1 {
@@ -1392,6 +1404,15 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	if line := wording.CardLine(fig, title); line != "" {
 		s.row++
 		s.set(1, line, muted)
+	}
+	// The document's own comparison, as the PNG's card writes it under
+	// the figure (wording.Previous): "62,994 cases in Q3 2022" beside
+	// 62,440 cases in Q4 2022 (s17i-courts).
+	if ind, ok := b.c.Indicator(id); ok {
+		if prev := wording.Previous(b.c, ind); prev != nil {
+			s.row++
+			s.set(1, wording.PreviousLine(prev), what)
+		}
 	}
 	return s.err
 }
@@ -1551,7 +1572,7 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 		ch.Type = excelize.Doughnut
 		ch.HoleSize = 55
 		ch.Series = []excelize.ChartSeries{{Name: b.seriesName(cdStated), Categories: cats, Values: b.ref(cdStated, cd.first, cd.last),
-			DataPoint: piePoints(len(cd.items))}}
+			DataPoint: piePoints(len(cd.items), cd.rest)}}
 		// Each slice says its figure as its cell does, in the cell's own
 		// format: the digits the document gave ("47.9%" and "52.1%",
 		// never "48%"), and a bound's words: a derived "less than 0.1

@@ -168,10 +168,13 @@ func (b *book) yearLabels() map[string]string {
 	return out
 }
 
-// yearOf returns a period's start as a number of years, the Series
-// sheet's Year column and the x of its chart: 2014, 2014.25 for April.
+// yearOf returns where a period stands on a time axis, in years, the
+// Series sheet's Time axis column and the x of its chart, by the one rule
+// the slide's image follows too: the middle of the time it covers
+// (indicators.Period.Middle), 2014.5 for the year 2014, 2022.625 for its
+// third quarter.
 func yearOf(p indicators.Period) float64 {
-	return math.Round(p.From.Years()*1000) / 1000
+	return math.Round(p.Middle()*1000) / 1000
 }
 
 // writeSeries writes one row per point of each series, series by series
@@ -199,7 +202,9 @@ func (b *book) writeSeries() error {
 	if err != nil {
 		return err
 	}
-	yearSt, err := b.style("year", func() *excelize.Style {
+	// Its own key: the Indicators sheet's "year" style is a whole number,
+	// which showed the middle of 2014 (2014.5) as "2015".
+	yearSt, err := b.style("timeaxis", func() *excelize.Style {
 		f := "0.###"
 		return &excelize.Style{CustomNumFmt: &f, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}}
 	})
@@ -267,6 +272,11 @@ func (b *book) writeSeries() error {
 	}
 	for col, n := range need {
 		widths[col-1] = min(max(widths[col-1], math.Ceil(n*4)/4), max(widths[col-1], most[col]))
+	}
+	// A column is as wide as its bold header: "Time axis" ran into
+	// "Stated" in LibreOffice's PDF (s17i-courts, s17i-water).
+	for i, h := range SeriesHeader {
+		widths[i] = max(widths[i], math.Ceil((textWidth(h, true)+1)*4)/4)
 	}
 	// Low and High, when no point is a range, are hidden and print as
 	// nothing: empty beside every point (s16g-insolvency), as on the
@@ -710,13 +720,12 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	for _, bl := range blocks[1:] {
 		from, to = min(from, bl.from), max(to, bl.to)
 	}
-	// A last point within a year (a rolling year from October 2023, at
-	// 2023.75) has the next year's tick labelled after it, so that the
-	// axis shows the year its period ends in.
-	lo, hi, zero := math.Floor(from)-1, math.Floor(to)+1, 0.0
-	if to > math.Floor(to) {
-		hi++
-	}
+	// Each year is labelled at its middle, where its point stands
+	// (yearOf), with a year to spare either side: the ticks stand a
+	// thousandth of a year before the middles, which a number's format
+	// rounds to the year they name (2014.499 is "2014", where 2014.5
+	// would be "2015").
+	lo, hi, zero := math.Floor(from)-0.501, math.Floor(to)+1.499, 0.0
 	unit := 1.0
 	if hi-lo > 12 {
 		unit = math.Ceil((hi - lo) / 12)
@@ -762,6 +771,11 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	if !steps {
 		b.edit(chartPart(b.nCharts), xMajorUnit(unit))
 	}
+	// Each point says its figure, as the slide's image beside it does
+	// (s17i-vehicles, s17i-culture: two bare dots), in its Value cell's
+	// format ("252 days", "5.2%").
+	vcol, _ := excelize.ColumnNumberToName(srValue)
+	b.edit(chartPart(b.nCharts), valueLabels("$"+vcol+"$"))
 	for k, bl := range blocks {
 		clr := wording.PaletteColor(k)
 		// excelize writes a series name as a reference: the title's cell.
@@ -823,6 +837,10 @@ func (b *book) textYears(all [][]indicators.SeriesPoint, yearLabels map[string]s
 			bl.xs = append(bl.xs, year)
 			bl.periods = append(bl.periods, sp.Indicator.Period)
 			bl.labelled = bl.labelled && yearLabels[sp.Indicator.ID] != ""
+			// The size of its figures, as writeSeries reads it, so that
+			// the charts split by scale alike (byScale).
+			lo, hi := sp.Indicator.Quantity.Ends()
+			bl.lo, bl.hi = min(bl.lo, lo, -hi), max(bl.hi, hi, -lo)
 		}
 		first := all[i][0].Indicator
 		bl.axisFmt, bl.axisTitle = axisNumFmt(first.Unit, first.Quantity.Scale, 0)
@@ -883,7 +901,11 @@ func chartGroups(blocks []seriesBlock) ([][]seriesBlock, []int) {
 			}
 			sets[i] = append(sets[i], bl)
 		}
+		var scaled [][]seriesBlock
 		for _, set := range sets {
+			scaled = append(scaled, byScale(set)...)
+		}
+		for _, set := range scaled {
 			of = append(of, len(set))
 			if len(set) > maxChartSeries {
 				set = set[:maxChartSeries]
@@ -892,6 +914,43 @@ func chartGroups(blocks []seriesBlock) ([][]seriesBlock, []int) {
 		}
 	}
 	return out, of
+}
+
+// maxScaleRatio is the most one series' largest figure may be times
+// another's on one chart: beyond it the smaller sits on the floor
+// (s17i-vehicles: ZEV shares of 2.2–5.2% under MPV shares of 50.7–55.6%
+// on one 0–80% axis).
+const maxScaleRatio = 5
+
+// byScale splits blocks, series of one unit, into sets whose largest
+// figures are within maxScaleRatio of each other, each block in the
+// first set it fits, in order; a series of zeros fits any.
+func byScale(blocks []seriesBlock) [][]seriesBlock {
+	size := func(bl seriesBlock) float64 { return math.Max(math.Abs(bl.lo), math.Abs(bl.hi)) }
+	var sets [][]seriesBlock
+	var lo, hi []float64
+	for _, bl := range blocks {
+		m := size(bl)
+		at := -1
+		for i := range sets {
+			if m == 0 || lo[i] == 0 || math.Max(hi[i], m) <= maxScaleRatio*math.Min(lo[i], m) {
+				at = i
+				break
+			}
+		}
+		if at < 0 {
+			at = len(sets)
+			sets, lo, hi = append(sets, nil), append(lo, m), append(hi, m)
+		}
+		sets[at] = append(sets[at], bl)
+		if m > 0 {
+			if lo[at] == 0 {
+				lo[at] = m
+			}
+			lo[at], hi[at] = math.Min(lo[at], m), math.Max(hi[at], m)
+		}
+	}
+	return sets
 }
 
 // alike reports whether the series of blocks can share one axis of
@@ -997,6 +1056,42 @@ func (b *book) pointLabel(id string) string {
 		}
 	}
 	return ind.Label()
+}
+
+// valueLabels returns the edit of a series chart's part that labels
+// each point of the series whose values are in the column ref ("$H$")
+// with its value, in its cell's format, above the point: a dLbls where
+// the schema puts it, before the series' x values or categories. The
+// Low and High series of a range stay unlabelled.
+func valueLabels(ref string) func([]byte) []byte {
+	dl := []byte(`<dLbls><numFmt formatCode="General" sourceLinked="1"></numFmt><spPr><a:noFill></a:noFill><a:ln><a:noFill></a:noFill></a:ln></spPr>` +
+		`<txPr><a:bodyPr></a:bodyPr><a:lstStyle></a:lstStyle><a:p><a:pPr><a:defRPr sz="900" b="1"><a:solidFill><a:srgbClr val="1A1A1A"></a:srgbClr></a:solidFill></a:defRPr></a:pPr><a:endParaRPr lang="en-US"></a:endParaRPr></a:p></txPr>` +
+		`<dLblPos val="t"></dLblPos><showLegendKey val="0"></showLegendKey><showVal val="1"></showVal><showCatName val="0"></showCatName><showSerName val="0"></showSerName><showPercent val="0"></showPercent><showBubbleSize val="0"></showBubbleSize></dLbls>`)
+	return func(src []byte) []byte {
+		var out []byte
+		for {
+			i := bytes.Index(src, []byte(`<ser>`))
+			if i < 0 {
+				return append(out, src...)
+			}
+			j := bytes.Index(src[i:], []byte(`</ser>`))
+			if j < 0 {
+				return append(out, src...)
+			}
+			ser := src[i : i+j]
+			at := bytes.Index(ser, []byte(`<xVal>`))
+			if at < 0 {
+				at = bytes.Index(ser, []byte(`<cat>`))
+			}
+			vals := bytes.LastIndex(ser, []byte(`<f>`))
+			if at >= 0 && vals >= 0 && bytes.Contains(ser[vals:], []byte(ref)) && !bytes.Contains(ser, []byte(`<dLbls>`)) {
+				out = slices.Concat(out, src[:i+at], dl, ser[at:])
+			} else {
+				out = append(out, src[:i+j]...)
+			}
+			src = src[i+j:]
+		}
+	}
 }
 
 // xMajorUnit returns the edit of a scatter chart's part that gives its

@@ -90,12 +90,12 @@ func TestSeriesSheet(t *testing.T) {
 	}
 	want := []string{
 		strings.Join(SeriesHeader, "|"),
-		"Two-way trade|t2012a|2012|2012|$290 billion|exact|fact|290000000000|||USD|Ministry 2013|Claim t2012a: it was $290 billion|Revised by the later $288 billion (Office 2019); Revised by the later $289 billion (Office 2019)",
-		"Two-way trade|t2012b|2012|2012|$288 billion|exact|fact|288000000000|||USD|Office 2019|Claim t2012b: it was $288 billion|Conflict: disagrees with $289 billion (Office 2019). Revises $290 billion (Ministry 2013)",
-		"Two-way trade|t2012c|2012|2012|$289 billion|exact|fact|289000000000|||USD|Office 2019|Claim t2012c: it was $289 billion|Conflict: disagrees with $288 billion (Office 2019). Revises $290 billion (Ministry 2013)",
-		"Two-way trade|t2014|2014|2014|nearly $280 billion|nearly|fact|280000000000|||USD|Office 2019|Claim t2014: it was nearly $280 billion",
-		"Investment stock|s2013|2013|2013|$2,764.0 billion|exact|fact|2764000000000|||USD|Ministry 2013|Claim s2013: it was $2,764.0 billion",
-		"Investment stock|s2014|2014|2014|$2.9 trillion to $3 trillion|range|fact||2900000000000|3000000000000|USD|Office 2019|Claim s2014: it was $2.9 trillion to $3 trillion",
+		"Two-way trade|t2012a|2012|2012.5|$290 billion|exact|fact|290000000000|||USD|Ministry 2013|Claim t2012a: it was $290 billion|Revised by the later $288 billion (Office 2019); Revised by the later $289 billion (Office 2019)",
+		"Two-way trade|t2012b|2012|2012.5|$288 billion|exact|fact|288000000000|||USD|Office 2019|Claim t2012b: it was $288 billion|Conflict: disagrees with $289 billion (Office 2019). Revises $290 billion (Ministry 2013)",
+		"Two-way trade|t2012c|2012|2012.5|$289 billion|exact|fact|289000000000|||USD|Office 2019|Claim t2012c: it was $289 billion|Conflict: disagrees with $288 billion (Office 2019). Revises $290 billion (Ministry 2013)",
+		"Two-way trade|t2014|2014|2014.5|nearly $280 billion|nearly|fact|280000000000|||USD|Office 2019|Claim t2014: it was nearly $280 billion",
+		"Investment stock|s2013|2013|2013.5|$2,764.0 billion|exact|fact|2764000000000|||USD|Ministry 2013|Claim s2013: it was $2,764.0 billion",
+		"Investment stock|s2014|2014|2014.5|$2.9 trillion to $3 trillion|range|fact||2900000000000|3000000000000|USD|Office 2019|Claim s2014: it was $2.9 trillion to $3 trillion",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Series sheet =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -229,8 +229,10 @@ func TestSeriesClients(t *testing.T) {
 			}
 		}
 	}
-	if n := res["normal"]; n.Charts != 1 || strings.Join(n.Tables, ",") != "Series" {
-		t.Errorf("openpyxl: %d charts, tables %v; want 1 chart and the table Series", n.Charts, n.Tables)
+	// Two charts: the trade ($280–290 billion) and the stock ($2.8–3
+	// trillion) differ more than five-fold (byScale).
+	if n := res["normal"]; n.Charts != 2 || strings.Join(n.Tables, ",") != "Series" {
+		t.Errorf("openpyxl: %d charts, tables %v; want 2 charts and the table Series", n.Charts, n.Tables)
 	}
 	// Printed, the Cover with its list of conflicts and revisions and the
 	// Series sheet are read at 75% or more (words 8.7 pt high or more):
@@ -241,7 +243,7 @@ func TestSeriesClients(t *testing.T) {
 		}
 	}
 	csv := sofficeSheet(t, book, 6, SheetSeries)
-	if !strings.Contains(csv, "Two-way trade,t2012b,2012,2012,$288 billion,exact,fact,288000000000,,,USD,Office 2019,Claim t2012b: it was $288 billion,Conflict: disagrees with $289 billion (Office 2019). Revises $290 billion (Ministry 2013)") {
+	if !strings.Contains(csv, "Two-way trade,t2012b,2012,2012.5,$288 billion,exact,fact,288000000000,,,USD,Office 2019,Claim t2012b: it was $288 billion,Conflict: disagrees with $289 billion (Office 2019). Revises $290 billion (Ministry 2013)") {
 		t.Errorf("LibreOffice's CSV of the Series sheet:\n%s", csv)
 	}
 }

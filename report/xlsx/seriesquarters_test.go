@@ -223,7 +223,7 @@ func TestSeriesRollingYearCells(t *testing.T) {
 	if len(m) == 0 {
 		t.Fatalf("no scatter chart with an axis maximum in the book")
 	}
-	if got, want := m[0][1], "2025"; got != want {
-		t.Errorf("series chart year axis maximum = %s, want %s (2024 labelled after the point at 2023.75)", got, want)
+	if got, want := m[0][1], "2025.499"; got != want {
+		t.Errorf("series chart year axis maximum = %s, want %s (2024 labelled at its middle, after the point at 2024.248)", got, want)
 	}
 }

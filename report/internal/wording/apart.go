@@ -326,7 +326,11 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 	// with shared words after it is inside a name, "Washington, D.C."
 	// never cut to "D.C. renting their home" (review16a item 8).
 	shared := head
-	for head > 0 && !leading[strings.ToLower(words[0][head-1])] && !(head == shared && strings.HasSuffix(words[0][head-1], ",")) {
+	// A relative word ends a run too: "Adults (15+) who" of "Adults
+	// (15+) who went to the cinema" and "… who visited a library"
+	// (s17i-culture).
+	for head > 0 && !leading[strings.ToLower(words[0][head-1])] && !relativeWords[strings.ToLower(words[0][head-1])] &&
+		!(head == shared && strings.HasSuffix(words[0][head-1], ",")) {
 		head--
 	}
 	tail := 0
@@ -346,7 +350,7 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 			run = run[:len(run)-1]
 		}
 		said := strings.Trim(strings.TrimRight(strings.Join(run, " "), ",;:"), "()")
-		return len(run) > 0 && hasWords(low, strings.ToLower(said))
+		return len(run) > 0 && (hasWords(low, strings.ToLower(said)) || mostlySaid(low, run))
 	}
 	// A view titled as a change ("Growth in passengers, 2017 on 2016",
 	// "Change on 2023 by type") says the head of a change ("Change in")
@@ -383,6 +387,35 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 		return titles
 	}
 	return out
+}
+
+// mostlySaid reports whether the lower-case view title low says most of
+// the words of run that are neither joining nor relative words, each as
+// a word: "landed by Irish vessels in Irish ports" under "Most valuable
+// species landed in Ireland by Irish vessels, 2016" (s17i-fisheries:
+// landed, Irish, vessels and Irish of five), so that each bar says what
+// differs ("Norway lobster") and the title the rest; "(15+)" of "Adults
+// (15+)" under "Adults (15+) attending each cultural venue".
+//
+// Only of one phrase, and no change's head: a run across commas
+// ("Average house price, UK, change on the") or one that says a change
+// ("Change in journeys in") must be said whole.
+func mostlySaid(low string, run []string) bool {
+	if changeHead(run) || slices.ContainsFunc(run[:len(run)-1], func(w string) bool { return strings.HasSuffix(w, ",") }) {
+		return false
+	}
+	n, said := 0, 0
+	for _, w := range run {
+		w = strings.ToLower(strings.TrimRight(w, ",;:"))
+		if leading[w] || relativeWords[w] {
+			continue
+		}
+		n++
+		if hasWords(low, w) {
+			said++
+		}
+	}
+	return n > 0 && 2*said > n
 }
 
 // bySegments returns titles without the parts between commas that more

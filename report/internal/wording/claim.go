@@ -107,8 +107,16 @@ func Plural(name string) string {
 // noun before the clause, "Other marriages", never "Other marriages that
 // were religious ceremonies", which said the opposite of the 78% it
 // labelled (s16g-marriages).
+//
+// A whole named with a word for all of it ("all landings", "total
+// broadband connections") names its rest without it: "Other landings",
+// never "Other all landings" (s17i-fisheries, s17i-broadband).
 func RestLabel(denom string, many bool) string {
 	f := strings.Fields(denom)
+	for len(f) > 1 && wholeWords[strings.ToLower(f[0])] {
+		f = f[1:]
+	}
+	denom = strings.Join(f, " ")
 	for i, w := range f {
 		if i > 0 && relativeWords[strings.ToLower(w)] {
 			denom = strings.Join(f[:i], " ")
@@ -123,6 +131,10 @@ func RestLabel(denom string, many bool) string {
 	}
 	return "Other"
 }
+
+// wholeWords open the name of a whole and say it is all of it: "all
+// landings", "the total population", "total connections".
+var wholeWords = map[string]bool{"all": true, "the": true, "total": true, "whole": true, "entire": true}
 
 // relativeWords open a relative clause after a noun: "marriages that were
 // religious ceremonies", "adults who smoke", "firms which export"

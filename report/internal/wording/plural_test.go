@@ -39,6 +39,12 @@ func TestRestLabel(t *testing.T) {
 		{"marriages that were religious ceremonies", false, "Other marriages"},
 		{"adults who smoke daily", false, "Other adults"},
 		{"electricity generated", true, "Other, not stated"},
+		// s17i-fisheries, s17i-broadband: a word for all of the whole is
+		// not the rest's.
+		{"all landings", false, "Other landings"},
+		{"all broadband connections", false, "Other broadband connections"},
+		{"total population", false, "Other population"},
+		{"all", false, "Other all"}, // a whole of one word keeps it
 	} {
 		if got := RestLabel(tt.denom, tt.many); got != tt.want {
 			t.Errorf("RestLabel(%q, %v) = %q, want %q", tt.denom, tt.many, got, tt.want)

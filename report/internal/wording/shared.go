@@ -1,6 +1,11 @@
 package wording
 
-import "github.com/claimbook/claimbook/indicators"
+import (
+	"slices"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
 
 // A BarTime is when a bar's figure is: its period, and for a reported change
 // the base it is over (zero otherwise). Two changes to one quarter from
@@ -68,10 +73,32 @@ func SharedSubtitle(title string, bars []Bar, own []bool) (unit, subtitle string
 			// A title of both times ("…, 2018 and 2019") says neither
 			// is the bars' without one: the subtitle names it, as the
 			// bars of the other name theirs (s13-schools).
-			return Subtitle("", shared)
+			unit, subtitle = Subtitle("", shared)
+			return unit, subtitle + otherTimes(bars, own, shared[0].Period)
 		}
 	}
-	return Subtitle(title, shared)
+	unit, subtitle = Subtitle(title, shared)
+	return unit, subtitle + otherTimes(bars, own, shared[0].Period)
+}
+
+// otherTimes returns what a subtitle that names the bars' shared period
+// adds for the bars that say their own: " (2015 where a bar says so)",
+// so that "Number of bathing waters, 2024" never reads as the time of
+// every bar (s17i-water: two bars of 2015 among six); "" where those
+// bars' periods are within the shared one (30 September 2022 in Q3 2022)
+// and differ by their base or their day alone, or the subtitle says no
+// period.
+func otherTimes(bars []Bar, own []bool, shared indicators.Period) string {
+	var ps []string
+	for i, b := range bars {
+		if l := b.Period.Label(); own[i] && b.Period.IsStated() && !shared.Contains(b.Period) && !slices.Contains(ps, l) {
+			ps = append(ps, l)
+		}
+	}
+	if len(ps) == 0 || !shared.IsStated() {
+		return ""
+	}
+	return " (" + strings.Join(ps, " and ") + " where a bar says so)"
 }
 
 // alike reports whether bars a and b are figures of one kind, whatever
