@@ -303,3 +303,39 @@ func TestSignedRangeWords(t *testing.T) {
 		t.Errorf("advice for a signed range with a direction (-want +got):\n%s", diff)
 	}
 }
+
+// TestOneNegation checks that the three readers of a fall's sign agree,
+// now that they share one negation (Quantity.negated): a loaded fall's
+// SignedEnds are its stated ends, a point ("-6.5%", s17i-vehicles) and a
+// range ("-3 to -1 percent"), and a commitment to cut's ("reduce by 26 to
+// 28 percent", another kind) are its size turned below zero.
+func TestOneNegation(t *testing.T) {
+	const doc = "pickup trucks (-6.5%); prices moved by -3 to -1 percent; we will reduce emissions by 26 to 28 percent.\n"
+	tests := []struct {
+		fields, quote string
+		lo, hi        float64
+	}{
+		{"stated: -6.5%", "pickup trucks (-6.5%)", -6.5, -6.5},
+		{"stated: -3 to -1 percent", "prices moved by -3 to -1 percent", -3, -1},
+		{"stated: 26 to 28 percent\ndirection: down", "we will reduce emissions by 26 to 28 percent", -28, -26},
+	}
+	for _, tc := range tests {
+		y := fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n    text: a.txt\n    sha256: %s\nindicators:\n  - id: x\n    title: X\n    entities: [US]\n    status: fact\n    period: 2021\n    measure: change\n", sha(doc))
+		for _, l := range strings.Split(tc.fields, "\n") {
+			y += "    " + l + "\n"
+		}
+		y += fmt.Sprintf("    provenance:\n      - source: doc\n        quote: %q\n", tc.quote)
+		c, err := indicators.Parse("c.yaml", []byte(y), func(string) ([]byte, error) { return []byte(doc), nil })
+		if err != nil {
+			t.Errorf("Parse(%q): %v", tc.fields, err)
+			continue
+		}
+		q := c.Indicators[0].Quantity
+		if lo, hi := q.SignedEnds(); lo != tc.lo || hi != tc.hi {
+			t.Errorf("%q: SignedEnds() = %v, %v, want %v, %v", tc.fields, lo, hi, tc.lo, tc.hi)
+		}
+		if lo, _ := q.Ends(); lo < 0 {
+			t.Errorf("%q: Ends() low = %v, want the size, not below zero (one shape for a move)", tc.fields, lo)
+		}
+	}
+}
