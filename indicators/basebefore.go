@@ -25,8 +25,9 @@ func moneyBaseApart(read, given Unit) bool {
 }
 
 // baseNamed reports whether quote names the base per of a price: "per
-// tonne", "a tonne", "/tonne" or "per U.S. household" (up to two words
-// between), the base in the singular or plural.
+// tonne", "a tonne", "each tonne" (the word right before the base),
+// "/tonne" or "per U.S. household" (up to two words between, no number),
+// the base in the singular or plural. "a further 500 tonnes" names none.
 func baseNamed(quote, per string) bool {
 	low := strings.ToLower(quote)
 	if strings.Contains(low, "/"+per) {
@@ -42,9 +43,18 @@ func baseNamed(quote, per string) bool {
 		if at != per && at != Plural(per) {
 			continue
 		}
+		if i > 0 && (words[i-1] == "a" || words[i-1] == "each") {
+			return true // "a tonne", "each tonne": the word right before
+		}
+		// "per" may stand up to two words before ("per U.S. household"),
+		// none of them a number ("catches of a further 500 tonnes" names
+		// no base).
 		for k := i - 1; k >= max(0, i-3); k-- {
-			if words[k] == "per" || words[k] == "a" || words[k] == "each" {
+			if words[k] == "per" {
 				return true
+			}
+			if strings.ContainsAny(words[k], "0123456789") {
+				break
 			}
 		}
 	}

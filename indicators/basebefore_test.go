@@ -16,7 +16,9 @@ import (
 // verifies: the messages lead somewhere.
 func TestPriceBaseBefore(t *testing.T) {
 	const doc = "The median price per tonne of Lobster Norway in 2016 was €6,761.\n" +
-		"Average house prices increased over the year in England to £252,000 (2.2%).\n"
+		"Average house prices increased over the year in England to £252,000 (2.2%).\n" +
+		"Catches of a further 500 tonnes were worth €6,761.\n" +
+		"Water cost €3 a tonne.\n"
 	const base = "entities: [IE]\nstatus: fact\nperiod: 2016\nmeasure: level\n"
 	const lobster = "The median price per tonne of Lobster Norway in 2016 was €6,761"
 	const house = "Average house prices increased over the year in England to £252,000"
@@ -29,6 +31,13 @@ func TestPriceBaseBefore(t *testing.T) {
 		{"fisheries: the base in stated", base + "stated: €6,761 per tonne\nunit: EUR per tonne", lobster,
 			[]string{`the quote does not state "€6,761 per tonne": the quote names its base "per tonne" apart from the figure: write stated: "€6,761", the quote's characters, and keep unit: EUR per tonne`},
 			base + "stated: €6,761\nunit: EUR per tonne"},
+		// fix17a: "a" three words before the base, a number between,
+		// names no base (it verified on main 113190b).
+		{"fisheries: a further 500 tonnes", base + "stated: €6,761\nunit: EUR per tonne", "Catches of a further 500 tonnes were worth €6,761",
+			[]string{`unit "EUR per tonne" gives "€6,761" a base per tonne, but no quote names it: quote the words that do ("price per tonne"), or write unit: EUR and name the base in the title`},
+			base + "stated: €6,761\nunit: EUR"},
+		// "a tonne" right before: the base named (another kind's wording).
+		{"a tonne", base + "stated: €3\nunit: EUR per tonne", "Water cost €3 a tonne", nil, ""},
 		{"houseprices: a base no quote names", base + "stated: £252,000\nunit: GBP per dwelling", house,
 			[]string{`unit "GBP per dwelling" gives "£252,000" a base per dwelling, but no quote names it: quote the words that do ("price per dwelling"), or write unit: GBP and name the base in the title`},
 			base + "stated: £252,000\nunit: GBP"},

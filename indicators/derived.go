@@ -113,14 +113,16 @@ type Result struct {
 	Reason  string
 	// Period is the inputs' period: the one they share; for a sum of
 	// different periods, the span from the earliest to the latest (a
-	// total over them); for a difference, ratio or share of two, the
-	// later one, with the earlier in Base (a share of two periods spans
-	// them); where one input's period contains the other's (June 2015 and
+	// total over them); for a difference or ratio of a later input over
+	// an earlier one (the second input earlier), the later one, with the
+	// earlier in Base; for the earlier over the later, a running total up
+	// to a date, or a share of two periods, their span; where one input's period contains the other's (June 2015 and
 	// 30 June 2015), the one that contains it; NotStated if any input's
 	// period is not stated.
 	Period Period
 	// Base is the earlier of two periods a difference or ratio
-	// compares ("2022-Q3" for Q4 2022 − Q3 2022), as Indicator.Base is
+	// compares, the second input's ("2022-Q3" for Q4 2022 − Q3 2022,
+	// never for Q3 2022 − Q4 2022), as Indicator.Base is
 	// the period a change is from; NotStated otherwise. PeriodLabel says
 	// the two.
 	Base Period
@@ -502,9 +504,30 @@ func roundPlace(x float64, place, dir int) Decimal {
 	return d
 }
 
-func (c *Catalog) operand(id string, depth int) (operand, error) {
+// signedInputs reports whether the falls among the indicators ids count
+// below zero in arithmetic: where a chart of them would draw them so
+// (SignedMoves), whether the catalog wrote a fall "-6.5%" or "6.5%" with
+// direction: down (one shape for a move). Commitments to cut alone
+// ("cut 5 Mt", "cut 3 Mt") add and subtract as their sizes, as they are
+// drawn: "Total fossil cuts" of 8 Mt, not -8 Mt.
+func (c *Catalog) signedInputs(ids []string) bool {
+	var qs []Quantity
+	var st []Status
+	for _, id := range ids {
+		if ind, ok := c.Indicator(id); ok && ind.Measure == Change {
+			qs, st = append(qs, ind.Quantity), append(st, ind.Status)
+		}
+	}
+	return SignedMoves(qs, st)
+}
+
+// operand returns the input id of a formula; signed says whether a fall
+// among the inputs counts below zero (signedInputs).
+func (c *Catalog) operand(id string, depth int, signed bool) (operand, error) {
 	if ind, ok := c.Indicator(id); ok {
-		ind = signedMove(ind) // a fall counts below zero, however the catalog wrote it
+		if signed {
+			ind = signedMove(ind)
+		}
 		lo, hi := ind.Quantity.Ends()
 		free := ProportionInWords(ind.Stated)
 		return operand{id: id, label: ind.Label(), q: ind.Quantity, u: ind.Unit, sig: sigFigs(ind.Quantity), place: placeOf(ind.Quantity),
@@ -528,10 +551,12 @@ func (c *Catalog) operand(id string, depth int) (operand, error) {
 }
 
 // periodOf returns the period and base of a result of op from its
-// inputs' periods, by the rule Result.Period states: a change between two
-// points is from one to the other, each said in its own granularity (Q3
-// 2022 to Q4 2022, 2019 to Q4 2022), never merged into a span, which
-// reads as a total over it ("H2 2022"); a sum spans its inputs.
+// inputs' periods, by the rule Result.Period states: a difference or
+// ratio of a later point over an earlier one (the subtrahend or divisor
+// earlier) is a change from one to the other, each said in its own
+// granularity (Q3 2022 to Q4 2022, 2019 to Q4 2022), never merged into a
+// span, which reads as a total over it ("H2 2022"); the earlier less the
+// later, a running total up to a date, and a sum span their inputs.
 func periodOf(op Op, ops []operand) (period, base Period) {
 	for _, o := range ops {
 		if !o.period.IsStated() {
@@ -548,9 +573,15 @@ func periodOf(op Op, ops []operand) (period, base Period) {
 		case op == ShareOf:
 			// A part of one time in a whole of another is no change
 			// between them; PartsOfWhole refuses parts of two periods.
-		case a.Middle() < b.Middle():
-			return b, a
+		case a.UpTo || b.UpTo:
+			// A running total up to a date is no point to measure
+			// from or to ("Q1 2018 to to 2 June 2018").
 		case b.Middle() < a.Middle():
+			// The later less (or over) the earlier: a change from b
+			// to a. The earlier less the later (November's items
+			// less February's) is no change from the first to the
+			// second, which "November 2020 to February 2021" would
+			// read as: its span.
 			return a, b
 		}
 	}
@@ -584,6 +615,16 @@ func spanOf(ops []operand) Period {
 			p.To = Date{}
 		}
 	}
+	for _, o := range ops {
+		if o.period.UpTo && !o.period.Contains(p) {
+			// A running total up to a date runs up to the latest end.
+			end := p.To
+			if end.IsZero() {
+				end = p.From
+			}
+			return Period{From: end, UpTo: true}
+		}
+	}
 	return p
 }
 
@@ -591,9 +632,14 @@ func spanOf(ops []operand) Period {
 // (derived.csv's readers, the book's Derived sheet, the deck) says it:
 // a change between two periods from the earlier to the later, each in
 // its own granularity, "Q3 2022 to Q4 2022", "2019 to Q4 2022" (as
-// RangeLabel writes two periods); one period as Label writes it.
+// RangeLabel writes two periods); one period as Label writes it. A
+// running total up to a date is no end of a change (periodOf gives it no
+// Base); given one, the two are joined by "and", never "to to".
 func (r Result) PeriodLabel() string {
-	if r.Base.IsStated() {
+	switch {
+	case r.Base.IsStated() && (r.Base.UpTo || r.Period.UpTo):
+		return r.Base.Label() + " and " + r.Period.Label()
+	case r.Base.IsStated():
 		return RangeLabel(r.Base, r.Period)
 	}
 	return r.Period.Label()
@@ -601,12 +647,14 @@ func (r Result) PeriodLabel() string {
 
 // InputNames returns the names of d's inputs as its formula says them:
 // each input's title (its ID where it has none) and, where two inputs
-// share a title, as two points of one series do, each of those with its
-// period in brackets, "Crown Court outstanding caseload (Q4 2022)", so
-// that a formula never reads "X − X".
+// share a name, each of those qualified in brackets by what tells them
+// apart: its period, as two points of one series, "Crown Court
+// outstanding caseload (Q4 2022)"; then its places, "(Q4 2022, Ireland)";
+// then its ID; so that a formula never reads "X − X".
 func (c *Catalog) InputNames(d *Derived) []string {
 	names := make([]string, len(d.Inputs))
 	periods := make([]string, len(d.Inputs))
+	places := make([]string, len(d.Inputs))
 	for i, id := range d.Inputs {
 		names[i] = id
 		if ind, ok := c.Indicator(id); ok {
@@ -614,6 +662,11 @@ func (c *Catalog) InputNames(d *Derived) []string {
 				names[i] = ind.Title
 			}
 			periods[i] = ind.Period.Label()
+			var ps []string
+			for _, e := range ind.Entities {
+				ps = append(ps, EntityName(e))
+			}
+			places[i] = strings.Join(ps, " and ")
 		} else if in, ok := c.DerivedIndicator(id); ok {
 			if in.Title != "" {
 				names[i] = in.Title
@@ -624,12 +677,19 @@ func (c *Catalog) InputNames(d *Derived) []string {
 		}
 	}
 	out := slices.Clone(names)
-	for i := range names {
-		for j := range names {
-			if i != j && names[i] == names[j] && periods[i] != "" && periods[i] != periods[j] {
-				out[i] = names[i] + " (" + periods[i] + ")"
+	quals := make([][]string, len(names))
+	for _, by := range [][]string{periods, places, d.Inputs} {
+		next := slices.Clone(out)
+		for i := range out {
+			for j := range out {
+				if i != j && out[i] == out[j] && by[i] != "" && by[i] != by[j] {
+					quals[i] = append(quals[i], by[i])
+					next[i] = names[i] + " (" + strings.Join(quals[i], ", ") + ")"
+					break
+				}
 			}
 		}
+		out = next
 	}
 	return out
 }
@@ -662,9 +722,10 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 	if !ok {
 		return Result{}, fmt.Errorf("indicators: no derived indicator %q", id)
 	}
+	signed := c.signedInputs(d.Inputs)
 	ops := make([]operand, len(d.Inputs))
 	for i, in := range d.Inputs {
-		o, err := c.operand(in, depth)
+		o, err := c.operand(in, depth, signed)
 		if err != nil {
 			return Result{}, fmt.Errorf("indicators: derived %q: %w", id, err)
 		}

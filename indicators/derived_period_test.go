@@ -73,9 +73,20 @@ func TestDerivedPeriodBetween(t *testing.T) {
 		// testdata/kinds/insolvency: a rate over its 2008-09 peak.
 		{"insolvency over a span", indicators.Ratio, []string{"52.4 per 10,000", "113.1 per 10,000"}, []string{"2024", "2008/2009"},
 			"2024", "2008/2009", "2008–2009 to 2024"},
-		// The earlier input first: the base is still the earlier one.
+		// The earlier input first: the earlier less the later is no
+		// change from one to the other ("2019 to Q4 2022" would read
+		// as one): its span, and no base (fix17a).
 		{"earlier first", indicators.Difference, []string{"252 days", "371 days"}, []string{"2019", "2022-Q4"},
-			"2022-Q4", "2019", "2019 to Q4 2022"},
+			"2019/2022-12", "not stated", "2019–December 2022"},
+		// testdata/kinds/prices: items-fewer-than-november, November
+		// 2020 less February 2021 (3 items fewer in February); it was
+		// "November 2020 to February 2021", a rise.
+		{"prices earlier first", indicators.Difference, []string{"23 items", "20 items"}, []string{"2020-11", "2021-02"},
+			"2020-11/2021-02", "not stated", "November 2020–February 2021"},
+		// A running total up to a date is no end of a change; it was
+		// "Q1 2018 to to 2 June 2018".
+		{"up to a date", indicators.Difference, []string{"500 cases", "120 cases"}, []string{"../2018-06-02", "2018-Q1"},
+			"../2018-06-02", "not stated", "to 2 June 2018"},
 		// A sum of two quarters is a total over them: the half-year.
 		{"sum of quarters", indicators.Sum, []string{"100 cases", "120 cases"}, []string{"2022-Q3", "2022-Q4"},
 			"2022-H2", "not stated", "H2 2022"},
@@ -125,8 +136,9 @@ func TestDerivedInputNames(t *testing.T) {
 		// testdata/kinds/marriages: titles that differ keep no period.
 		{"marriages", []string{"Cohabited, civil ceremony", "Cohabited, religious ceremony"}, []string{"2017", "2017"},
 			"Cohabited, civil ceremony − Cohabited, religious ceremony"},
-		// A title shared in one period: the period tells nothing apart.
-		{"same title and period", []string{"Caseload", "Caseload"}, []string{"2022", "2022"}, "Caseload − Caseload"},
+		// A title shared in one period: the period tells nothing apart,
+		// the IDs do; it was "Caseload − Caseload".
+		{"same title and period", []string{"Caseload", "Caseload"}, []string{"2022", "2022"}, "Caseload (a) − Caseload (b)"},
 	}
 	for _, tc := range tests {
 		c := periodCatalog(t, indicators.Difference, tc.titles, []string{"10 cases", "5 cases"}, tc.periods)

@@ -73,17 +73,30 @@ type jsonIndicator struct {
 	Series          string     `json:"series,omitempty"`
 }
 
+// catalogQuantity returns ind's quantity as a catalog writes it, the
+// shape WriteYAML and WriteJSON both write and Load reads back: a move
+// whose stated figure's sign says its way (settled) by that sign, the
+// value signed and no direction ("-6.5%" as -6.5), which Load settles
+// again; any other quantity as it is.
+func catalogQuantity(ind *Indicator) Quantity {
+	if settled(ind) {
+		return unsettle(ind.Quantity)
+	}
+	return ind.Quantity
+}
+
 // indicatorJSON returns the JSON export of ind, its spans in code points
-// through runeSpan.
+// through runeSpan: a catalog (catalogQuantity), which Load reads back.
 func indicatorJSON(ind *Indicator, runeSpan func(Provenance) RuneSpan) jsonIndicator {
+	q := catalogQuantity(ind)
 	j := jsonIndicator{
 		ID: ind.ID, Title: ind.Title, Entities: nonNil(ind.Entities), Counterpart: ind.Counterpart,
-		Measure: ind.Measure.String(), Status: ind.Status.String(), Qualifier: ind.Quantity.Qualifier.String(),
-		Direction: ind.Quantity.Direction.String(), Unit: ind.Unit.String(), Scale: ind.Quantity.Scale.String(),
-		Stated: ind.Stated, Noun: ind.Quantity.Noun, Hedge: ind.Quantity.Hedge, Description: ind.Description, Denominator: ind.Denominator,
+		Measure: ind.Measure.String(), Status: ind.Status.String(), Qualifier: q.Qualifier.String(),
+		Direction: q.Direction.String(), Unit: ind.Unit.String(), Scale: q.Scale.String(),
+		Stated: ind.Stated, Noun: q.Noun, Hedge: q.Hedge, Description: ind.Description, Denominator: ind.Denominator,
 		Announced: ind.Announced.String(), Provenance: make([]jsonProvenance, 0, len(ind.Provenance)), Series: ind.Series,
 	}
-	j.Value, j.Low, j.High = quantityNumbers(ind.Quantity)
+	j.Value, j.Low, j.High = quantityNumbers(q)
 	if ind.Period.IsStated() {
 		p := ind.Period.String()
 		j.Period = &p
@@ -286,15 +299,17 @@ func WriteCSV(w io.Writer, c *Catalog) error {
 }
 
 // DerivedCSVHeader is the header row of WriteDerivedCSV: the fields of
-// the JSON export's derived figures.
+// the JSON export's derived figures, Base last (added after the others,
+// so that readers by position keep theirs).
 var DerivedCSVHeader = []string{"ID", "Title", "Formula", "Inputs", "Text", "Qualifier", "Value", "Low", "High",
-	"Unit", "Period", "Base", "Status", "Bounded", "Reason"}
+	"Unit", "Period", "Status", "Bounded", "Reason", "Base"}
 
 // WriteDerivedCSV writes one row per derived indicator, with the columns of
 // DerivedCSVHeader: the figure in words, its qualifier (empty when it
 // cannot be bounded), value for a point, low and high (empty where open),
-// unit, period and base (the earlier of two periods a difference or ratio
-// compares, Result.Base), status, whether it is bounded and, if not, why. Inputs are
+// unit, period, status, whether it is bounded and, if not, why, and last
+// the base (the earlier of two periods a difference or ratio compares,
+// Result.Base). Inputs are
 // joined with ";". A derived indicator whose formula has no value (see
 // Catalog.Compute) has only its ID, title, formula and inputs.
 func WriteDerivedCSV(w io.Writer, c *Catalog) error {
@@ -320,7 +335,7 @@ func WriteDerivedCSV(w io.Writer, c *Catalog) error {
 			p, bounded = r.Period.String(), strconv.FormatBool(r.Bounded)
 		}
 		rec := []string{d.ID, SafeText(d.Title), j.Formula, strings.Join(d.Inputs, ";"), SafeText(j.Text), q,
-			str(j.Value), str(j.Low), str(j.High), j.Unit, p, j.Base, j.Status, bounded, SafeText(j.Reason)}
+			str(j.Value), str(j.Low), str(j.High), j.Unit, p, j.Status, bounded, SafeText(j.Reason), j.Base}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}
@@ -507,12 +522,7 @@ func (c *Catalog) yamlNode() *yaml.Node {
 		f.add("measure", ystr(ind.Measure.String()))
 		f.add("status", ystr(ind.Status.String()))
 		f.str("stated", ind.Stated)
-		q := ind.Quantity
-		if settled(ind) {
-			// The catalog says the move as its writer did: by the
-			// sign of stated, which Load settles again.
-			q = unsettle(q)
-		}
+		q := catalogQuantity(ind)
 		f.add("qualifier", ystr(q.Qualifier.String()))
 		if q.IsRange() {
 			f.add("low", ydec(q.Low))

@@ -1098,7 +1098,7 @@ func bareCents(stated string) bool {
 func signedDirection(q Quantity, dir Direction, stated string) string {
 	lo, hi := q.Ends()
 	if dir != NoDirection && plusSigned(stated) {
-		return fmt.Sprintf("direction %s given to the signed figure %q, which says its rise with its sign: leave direction out, or write %q and keep direction: up", dir, stated, strings.Replace(stated, "+", "", 1))
+		return fmt.Sprintf("direction %s given to the signed figure %q, which says its rise with its sign: leave direction out, or write %q and keep direction: up", dir, stated, withoutSigns(stated))
 	}
 	if dir == NoDirection || lo >= 0 && hi >= 0 {
 		return ""
@@ -1109,7 +1109,7 @@ func signedDirection(q Quantity, dir Direction, stated string) string {
 	if dir == Up {
 		return fmt.Sprintf("direction up given to the signed figure %q, which says a fall with its sign: leave direction out", stated)
 	}
-	return fmt.Sprintf("direction down given to the signed figure %q, which says its fall with its sign: leave direction out, or write %q and keep direction: down", stated, strings.TrimLeft(stated, "-−"))
+	return fmt.Sprintf("direction down given to the signed figure %q, which says its fall with its sign: leave direction out, or write %q and keep direction: down", stated, withoutSigns(stated))
 }
 
 // plusSigned reports whether stated writes its figure with a plus sign

@@ -48,12 +48,21 @@ func settleMove(q Quantity, m MeasureKind, stated string) Quantity {
 	case Up:
 		q.Direction = Up
 	case Down:
+		q = q.negated()
 		q.Direction = Down
-		if q.IsRange() {
-			q.Low, q.High = q.High.neg(), q.Low.neg()
-		} else {
-			q.Value = q.Value.neg()
-		}
+	}
+	return q
+}
+
+// negated returns q with its figure below zero turned to its size, or its
+// size to the figure below zero: the value negated, a range's ends
+// negated and swapped ("-3 to -1" is "1 to 3"). It is the one negation of
+// a fall: settleMove, unsettle and SignedEnds use it. Direction is kept.
+func (q Quantity) negated() Quantity {
+	if q.IsRange() {
+		q.Low, q.High = q.High.neg(), q.Low.neg()
+	} else {
+		q.Value = q.Value.neg()
 	}
 	return q
 }
@@ -108,11 +117,7 @@ func settled(ind *Indicator) bool {
 // sign says: the value signed and no Direction, as the catalog writes it.
 func unsettle(q Quantity) Quantity {
 	if q.Direction == Down {
-		if q.IsRange() {
-			q.Low, q.High = q.High.neg(), q.Low.neg()
-		} else {
-			q.Value = q.Value.neg()
-		}
+		q = q.negated()
 	}
 	q.Direction = NoDirection
 	return q
@@ -121,29 +126,36 @@ func unsettle(q Quantity) Quantity {
 // unsignedStated returns stated, the words of a change whose sign is its
 // Direction (settled), without that sign: "+1.2%" is "1.2%", "-$11.0
 // billion" "$11.0 billion", so that a label says the way as its
-// unsigned twin's does, by the Direction ("up 1.2%"). A range, whose
-// signed ends would read reversed, is written from the quantity.
+// unsigned twin's does, by the Direction ("up 1.2%"). A range keeps the
+// document's form, signs and all ("-5 to -3%"), which says its fall
+// itself: unsigned, its ends would read reversed ("5 to 3%").
 func unsignedStated(ind *Indicator) string {
 	if ind.Quantity.IsRange() {
-		return Format(ind.Quantity, ind.Unit, Style{})
+		return ind.Stated
 	}
-	s := ind.Stated
-	d := strings.IndexAny(s, "0123456789")
-	if d < 0 {
-		return s
-	}
-	// The sign stands right before the digits or the currency sign
-	// before them ("-$11.0 billion", "$-11.0 billion").
-	for j, r := range s[:d] {
-		if r != '+' && r != '-' && r != '−' {
-			continue
+	return withoutSigns(ind.Stated)
+}
+
+// withoutSigns returns s with the sign of each of its figures left out:
+// a plus or minus sign right before the digits, or before the currency
+// sign before them ("-$11.0 billion", "$-11.0 billion"), and after no
+// letter or digit: "-3 to -1 percent" is "3 to 1 percent", "+2.3%"
+// "2.3%"; "1,000+" and "COVID-19" keep theirs.
+func withoutSigns(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r == '+' || r == '-' || r == '−') && (i == 0 || !isAlnum(s[i-1])) {
+			rest := strings.TrimLeftFunc(s[i+n:], func(c rune) bool { return unicode.Is(unicode.Sc, c) })
+			if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+				i += n
+				continue
+			}
 		}
-		k := j + utf8.RuneLen(r)
-		if strings.IndexFunc(s[k:d], func(c rune) bool { return !unicode.Is(unicode.Sc, c) }) < 0 {
-			return s[:j] + s[k:]
-		}
+		b.WriteString(s[i : i+n])
+		i += n
 	}
-	return s
+	return b.String()
 }
 
 // baseOfNoChange says what is wrong with a base given to a figure that is
@@ -180,10 +192,10 @@ func (c *Catalog) baseNotices() ErrorList {
 }
 
 // signedMove returns ind, or for a change whose Direction is Down a copy
-// whose value is signed and whose Direction is NoDirection: derived
-// arithmetic counts a fall below zero, whether the catalog wrote it
-// "-6.5%" or "6.5%" with direction: down (one shape for a move), so the
-// difference of pickup trucks' -6.5% and cars' +1.2% is -7.7 points.
+// whose value is signed and whose Direction is NoDirection: where derived
+// arithmetic counts a fall below zero (signedInputs), whether the catalog
+// wrote it "-6.5%" or "6.5%" with direction: down (one shape for a move),
+// the difference of pickup trucks' -6.5% and cars' +1.2% is -7.7 points.
 func signedMove(ind *Indicator) *Indicator {
 	if ind.Measure != Change || ind.Quantity.Direction != Down {
 		return ind

@@ -172,14 +172,35 @@ func SignedChanges(qs ...Quantity) bool {
 	return up && down
 }
 
+// SignedMoves reports whether the figures qs, of the statuses st (one per
+// figure), are drawn, and counted in a formula, each change with its
+// sign, a fall below zero: when the changes go both ways
+// (SignedChanges), and also when they are all falls and one at least is
+// a reported figure (a fact or an estimate), since a reported fall drawn
+// right of zero reads as a rise (GDP "fell by 0.3%" in a quarter is
+// −0.3%). Commitments to cut alone ("reduce emissions by 26 to 28
+// percent") are drawn and counted as stated, their sizes, and a chart
+// says "reduction". It is the one rule of signs: the charts, tables and
+// derived arithmetic read it.
+func SignedMoves(qs []Quantity, st []Status) bool {
+	if SignedChanges(qs...) {
+		return true
+	}
+	for i, q := range qs {
+		if q.Direction == Down && i < len(st) && !st[i].IsCommitment() {
+			return true
+		}
+	}
+	return false
+}
+
 // SignedEnds returns Ends with a decrease negated: "reduce by 26 to 28
 // percent" spans -28 to -26.
 func (q Quantity) SignedEnds() (lo, hi float64) {
-	lo, hi = q.Ends()
 	if q.Direction == Down {
-		return -hi, -lo
+		return q.negated().Ends()
 	}
-	return lo, hi
+	return q.Ends()
 }
 
 // Ends returns the numbers a chart draws: low and high for a range, the value

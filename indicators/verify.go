@@ -791,9 +791,15 @@ func (v *verifier) structure(ind *Indicator, where string) {
 			// unitNamed reports it.
 		default:
 			// A catalog built in Go may keep a change's sign in its
-			// value; Load settles it (settleMove).
-			if msg := quantityDiff(ind.Quantity, tableScaled(ind, settleMove(q, ind.Measure, ind.Stated))); msg != "" && quantityDiff(ind.Quantity, tableScaled(ind, q)) != "" {
+			// value ("-6.5%" as -6.5): Verify settles it in the one
+			// shape Load gives (settleMove), so that every export and
+			// output reads one shape whichever way the catalog came.
+			msg := quantityDiff(ind.Quantity, tableScaled(ind, settleMove(q, ind.Measure, ind.Stated)))
+			switch {
+			case msg != "" && quantityDiff(ind.Quantity, tableScaled(ind, q)) != "":
 				v.add("", where, ErrMismatch, "quantity disagrees with stated %q: %s", ind.Stated, msg)
+			case ind.Quantity.Direction == NoDirection:
+				ind.Quantity = settleMove(ind.Quantity, ind.Measure, ind.Stated)
 			}
 		}
 	}

@@ -9,22 +9,11 @@ import (
 
 // Signed reports whether a bar or range chart of the figures qs, of the
 // statuses st (one per figure), draws each change with its sign, a fall
-// below zero: when the changes go both ways (indicators.SignedChanges),
-// and also when they are all falls and one at least is a reported figure
-// (a fact or an estimate), since a reported fall drawn right of zero
-// reads as a rise (GDP "fell by 0.3%" in a quarter is −0.3%). A chart of
-// commitments to cut alone ("reduce emissions by 26 to 28 percent")
-// draws them as stated and says "reduction".
+// below zero: indicators.SignedMoves, the one rule of signs, which
+// derived arithmetic reads too (a chart of commitments to cut alone draws
+// them as stated and says "reduction").
 func Signed(qs []indicators.Quantity, st []indicators.Status) bool {
-	if indicators.SignedChanges(qs...) {
-		return true
-	}
-	for i, q := range qs {
-		if q.Direction == indicators.Down && i < len(st) && !st[i].IsCommitment() {
-			return true
-		}
-	}
-	return false
+	return indicators.SignedMoves(qs, st)
 }
 
 // RiseLabel returns the label of an increase written beside falls (a bar
