@@ -210,6 +210,9 @@ func (d *decoder) parseYAML(src []byte) *yaml.Node {
 			line, _ = strconv.Atoi(m[1])
 			msg = m[2]
 		}
+		if adv := colonValueAdvice(src, line); adv != "" && msg == "mapping values are not allowed in this context" {
+			msg += ": " + adv
+		}
 		d.errs.Add(Pos{File: d.file, Line: line, Column: 1}, ErrSyntax, "YAML syntax: %s", msg)
 		return nil
 	}
@@ -218,6 +221,23 @@ func (d *decoder) parseYAML(src []byte) *yaml.Node {
 		return nil
 	}
 	return root.Content[0]
+}
+
+// colonValueAdvice says what to write for line n (from 1) of src when it
+// is "key: value" whose plain value holds ": " ("section: DWP benefits
+// statistics: February 2023"), which YAML refuses: the value quoted, by
+// the one rule for headings with a colon (sectionlist.go); or "".
+func colonValueAdvice(src []byte, n int) string {
+	lines := strings.Split(string(src), "\n")
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	l := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(lines[n-1]), "- "))
+	key, val, ok := strings.Cut(l, ": ")
+	if !ok || strings.ContainsAny(key, " \"'") || !strings.Contains(val, ": ") || strings.ContainsAny(val[:1], "\"'[{") {
+		return ""
+	}
+	return fmt.Sprintf("a value that holds \": \" is quoted: write %s: %s", key, strconv.Quote(strings.TrimSpace(val)))
 }
 
 func firstInvalid(b []byte) int {

@@ -202,3 +202,47 @@ func TestHeadingWithColon(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainValueWithColon checks that a plain value holding ": ", which
+// YAML refuses ("section: DWP benefits statistics: February 2023"), is
+// told the value quoted, and that writing it verifies; a title with a
+// colon (testdata/kinds/deaths writes its source's title so) likewise.
+func TestPlainValueWithColon(t *testing.T) {
+	const doc = "DWP benefits statistics: February 2023\n\nEmployment and Support Allowance fell by 6.2% to 1.7 million claimants\n"
+	const fields = "entities: [GB-GBN]\nstatus: fact\nmeasure: count\nperiod: 2022-08\nstated: 1.7 million claimants"
+	tests := []struct {
+		name, title, section, want, fix string
+	}{
+		{"benefits: a section", "Doc", "DWP benefits statistics: February 2023",
+			`YAML syntax: mapping values are not allowed in this context: a value that holds ": " is quoted: write section: "DWP benefits statistics: February 2023"`,
+			`section: "DWP benefits statistics: February 2023"`},
+		{"deaths: a source title", "Deaths Related to Drug Poisoning in England and Wales: 2011", "",
+			`write title: "Deaths Related to Drug Poisoning in England and Wales: 2011"`,
+			`title: "Deaths Related to Drug Poisoning in England and Wales: 2011"`},
+	}
+	for _, tc := range tests {
+		src := fmt.Sprintf("sources:\n  - id: doc\n    title: %s\n    text: doc.txt\n    sha256: %s\nindicators:\n", tc.title, sha(doc)) +
+			item18("esa", fields, tc.section, "fell by 6.2% to 1.7 million claimants")
+		read := func(string) ([]byte, error) { return []byte(doc), nil }
+		got := parseMessages(t, "c.yaml", []byte(src), read)
+		if len(got) != 1 || !strings.Contains(got[0], tc.want) {
+			t.Errorf("%s: messages %q, want one holding %q", tc.name, got, tc.want)
+			continue
+		}
+		_, advice, _ := strings.Cut(got[0], "is quoted: write ")
+		key, _, _ := strings.Cut(advice, ": ")
+		var fixed []string
+		for _, l := range strings.Split(src, "\n") {
+			if strings.HasPrefix(strings.TrimSpace(l), key+": ") && strings.Count(l, ": ") > 1 && !strings.Contains(l, `"`) {
+				l = l[:strings.Index(l, key)] + advice
+			}
+			fixed = append(fixed, l)
+		}
+		if advice != tc.fix {
+			t.Errorf("%s: advice %q, want %q", tc.name, advice, tc.fix)
+		}
+		if got := parseMessages(t, "c.yaml", []byte(strings.Join(fixed, "\n")), read); len(got) != 0 {
+			t.Errorf("%s: after the advice (%s), messages %q, want none", tc.name, advice, got)
+		}
+	}
+}
