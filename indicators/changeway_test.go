@@ -12,7 +12,7 @@ import (
 // round B's business demography, "decreased from 14.1% to 13.7%").
 func TestChangeNeedsWay(t *testing.T) {
 	const base = "entities: [GB]\nstatus: fact\nperiod: 2022-Q4\nmeasure: change\n"
-	noWay := `indicator "x" is a change (measure: change) with no way, and its quote says "fell": add direction: down for a fall (direction: up if the figure is a rise beside it), or give stated its sign ("-0.4%"); without either a fall is charted as a rise`
+	noWay := `indicator "x" is a change (measure: change) with no way, and its quote says "fell": add direction: down for a fall (direction: up if the figure is a rise beside it); without it a fall is charted as a rise`
 	tests := []struct {
 		name, fields, quote string
 		want                []string // nil: it verifies
@@ -22,7 +22,7 @@ func TestChangeNeedsWay(t *testing.T) {
 		{"a rise without a way reads as a rise", base + "stated: 559 FTE\nunit: full-time equivalent teacher", "an increase of 559 FTE since 2018", nil},
 		{"a rise, direction up", base + "stated: 559 FTE\nunit: full-time equivalent teacher\ndirection: up", "an increase of 559 FTE since 2018", nil},
 		{"a fall of a rate, business demography", base + "stated: 0.1%\nunit: percentage_point\npercent_as_points: true", "decreased by 0.1% to 92.3%",
-			[]string{`indicator "x" is a change (measure: change) with no way, and its quote says "decreased": add direction: down for a fall (direction: up if the figure is a rise beside it), or give stated its sign ("-0.1%"); without either a fall is charted as a rise`}},
+			[]string{`indicator "x" is a change (measure: change) with no way, and its quote says "decreased": add direction: down for a fall (direction: up if the figure is a rise beside it); without it a fall is charted as a rise`}},
 		{"moves either way", base + "stated: 0.4%\ndirection: either", "Unemployment fell by 0.4% to 4.1%", nil},
 		{"a level needs no way", "entities: [GB]\nstatus: fact\nperiod: 2022-Q4\nmeasure: share\nstated: 4.1%", "Unemployment fell by 0.4% to 4.1%", nil},
 	}

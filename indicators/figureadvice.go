@@ -616,3 +616,64 @@ func degreeAdvice(stated string) string {
 	}
 	return ""
 }
+
+// statedRepeatsTitle says what to write for a count stated with a name
+// before its counted noun that the title already says ("5.8 million
+// Universal Credit claimants" titled "Universal Credit claimants"), or "":
+// the outputs print the title beside the stated figure, so the name would
+// show twice. The figure is stated alone with its unit; the title names
+// what is counted. A name is two or more capitalised words (a benefit, a
+// programme); a plain modifier ("7,594 road casualties", "351,000
+// business births") is the counted noun phrase as README's catalog
+// section keeps it, and takes no notice.
+func statedRepeatsTitle(ind *Indicator) string {
+	if ind.Stated == "" || ind.Unit.Kind != Count {
+		return ""
+	}
+	q, u, err := ParseStatedAs(ind.Stated, ind.Measure)
+	if err != nil || u != ind.Unit || q.Noun == "" {
+		return ""
+	}
+	words := strings.Fields(q.Noun)
+	if len(words) < 2 {
+		return ""
+	}
+	title := " " + lowerASCII(foldString(ind.Title)) + " "
+	extra := words[:len(words)-1]
+	capitals := 0
+	for _, w := range extra {
+		if !strings.Contains(title, " "+lowerASCII(foldString(w))+" ") {
+			return ""
+		}
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			capitals++
+		}
+	}
+	if capitals < 2 {
+		return ""
+	}
+	st := strings.TrimSpace(ind.Stated)
+	fig := strings.TrimSpace(strings.TrimSuffix(st, q.Noun))
+	if fig == st || fig == "" {
+		return ""
+	}
+	return fmt.Sprintf("stated %q repeats %q of the title, so the outputs print it twice: write stated: %q and unit: %s", st, strings.Join(extra, " "), fig, unitWord(u))
+}
+
+// titleNotices gives a notice, of kind ErrMismatch, for each count whose
+// stated repeats its title (statedRepeatsTitle).
+func (c *Catalog) titleNotices() ErrorList {
+	var l ErrorList
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if msg := statedRepeatsTitle(ind); msg != "" {
+			pos := c.positionNear("indicators/" + ind.ID + "/stated")
+			where := ""
+			if !pos.IsValid() {
+				where = fmt.Sprintf("indicator %q", ind.ID)
+			}
+			l.addAt(pos, where, ErrMismatch, "%s", msg)
+		}
+	}
+	return l
+}

@@ -681,6 +681,19 @@ func (p *statedParser) toBeforeDigit() bool {
 	return false
 }
 
+// article consumes an article between a hedge and a figure in digits
+// ("more than an 80% jump", "over a $5 billion rise"): the document's
+// grammar, kept in stated as written, not in the hedge. Before a word it
+// is the number's own ("more than a third", "over a million").
+func (p *statedParser) article() {
+	for _, a := range []string{"an ", "a "} {
+		if rest, ok := strings.CutPrefix(p.s, a); ok && rest != "" && (rest[0] >= '0' && rest[0] <= '9' || strings.ContainsAny(rest[:1], "$£€")) {
+			p.s = rest
+			return
+		}
+	}
+}
+
 // hedge consumes the hedge phrase h (lower case) if p starts with it: a
 // phrase that ends in a letter must end a word ("over" but not "overall");
 // one that ends in a sign may touch the number ("~5", "approx.5").
@@ -1218,6 +1231,7 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			if p.hedge(h.words) {
 				q.Qualifier = h.q
 				hedge = strings.TrimRight(p.orig[:len(p.orig)-len(p.s)], " ")
+				p.article()
 				break
 			}
 		}

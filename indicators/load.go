@@ -60,6 +60,9 @@ type decoder struct {
 	// catalog states the same figures and periods many times.
 	stated  map[statedKey]statedResult
 	periods map[string]periodResult
+	// folds holds the messages of causes met under many quotes: one
+	// message, "and N more quotes with this section" (sectionlist.go).
+	folds causeFold
 }
 
 // A statedKey is a stated figure and the measure it is read as
@@ -207,6 +210,9 @@ func (d *decoder) parseYAML(src []byte) *yaml.Node {
 			line, _ = strconv.Atoi(m[1])
 			msg = m[2]
 		}
+		if adv := colonValueAdvice(src, line); adv != "" && msg == "mapping values are not allowed in this context" {
+			msg += ": " + adv
+		}
 		d.errs.Add(Pos{File: d.file, Line: line, Column: 1}, ErrSyntax, "YAML syntax: %s", msg)
 		return nil
 	}
@@ -215,6 +221,23 @@ func (d *decoder) parseYAML(src []byte) *yaml.Node {
 		return nil
 	}
 	return root.Content[0]
+}
+
+// colonValueAdvice says what to write for line n (from 1) of src when it
+// is "key: value" whose plain value holds ": " ("section: DWP benefits
+// statistics: February 2023"), which YAML refuses: the value quoted, by
+// the one rule for headings with a colon (sectionlist.go); or "".
+func colonValueAdvice(src []byte, n int) string {
+	lines := strings.Split(string(src), "\n")
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	l := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(lines[n-1]), "- "))
+	key, val, ok := strings.Cut(l, ": ")
+	if !ok || strings.ContainsAny(key, " \"'") || !strings.Contains(val, ": ") || strings.ContainsAny(val[:1], "\"'[{") {
+		return ""
+	}
+	return fmt.Sprintf("a value that holds \": \" is quoted: write %s: %s", key, strconv.Quote(strings.TrimSpace(val)))
 }
 
 func firstInvalid(b []byte) int {
@@ -471,7 +494,9 @@ func (d *decoder) date(n *yaml.Node, field string) Date {
 		return Date{}
 	}
 	s, ok := d.scalar(n, field)
-	if !ok {
+	if !ok || s == "" {
+		// An empty date is no date: the JSON export writes "issued": ""
+		// for a source that gives none, and reads it back.
 		return Date{}
 	}
 	v, err := ParseDate(s)
@@ -673,6 +698,15 @@ func (d *decoder) indicator(n *yaml.Node) {
 	if msg := cityOfLondon(&ind); msg != "" {
 		d.errorf(f["entities"], ErrMismatch, "%s", msg)
 	}
+	if v := f["direction"]; v != nil && v.Kind == yaml.ScalarNode && strings.TrimSpace(v.Value) != "" {
+		// After the quotes: the advice offers a sign only where a quote
+		// writes one (quoteHolds). Only a direction written: an empty one
+		// (the JSON export's "direction": "" beside a signed figure) says
+		// none, and the Direction the sign gave at load is no second one.
+		if msg := signedDirection(ind.Quantity, ind.Quantity.Direction, ind.Stated, ind.Provenance); msg != "" {
+			d.errorf(v, ErrMismatch, "%s", msg)
+		}
+	}
 	if msg := unsignedChange(&ind); f["direction"] == nil && len(d.errs) == errsBefore && msg != "" {
 		d.errorf(n, ErrMissing, "%s", msg)
 	}
@@ -806,10 +840,6 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 			d.errorf(v, ErrValue, "unknown direction %q: write up, down or, for the size of moves either way (\"daily changes of more than 5%%\"), either", s)
 		}
 		q.Direction, ex.Direction = dir, dir
-		if msg := signedDirection(q, dir, ind.Stated); err == nil && msg != "" {
-			d.errorf(v, ErrMismatch, "%s", msg)
-			d.bad[ind.ID] = true
-		}
 	}
 	if v := f["unit"]; v != nil {
 		s := d.str(v, "unit")
@@ -870,6 +900,8 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 			if msg := quantityDiff(ex, q); msg != "" {
 				if adv := tableScaleAdvice(ex.Value, q.Value); adv != "" && !ex.IsRange() && q.Scale == NoScale {
 					msg = adv
+				} else if adv := hedgeFieldAdvice(ex, q, ind, u, rawQuotes(f["provenance"])); adv != "" {
+					msg += ": " + adv
 				}
 				d.errorf(firstNonNil(value, low, f["qualifier"], n), ErrMismatch, "%s disagrees with stated %q: %s", fieldsWord(f), ind.Stated, msg)
 				d.bad[ind.ID] = true
@@ -1094,22 +1126,52 @@ func bareCents(stated string) bool {
 //
 // One rule holds for both signs: a change the document writes with its
 // sign ("-0.1%", "+2.3%") is stated signed with no direction, or unsigned
-// with its direction (the quote's sign is then the move).
-func signedDirection(q Quantity, dir Direction, stated string) string {
+// with its direction (the quote's sign is then the move). The advice
+// offers only what verify then accepts: "leave direction out" only where
+// a quote writes the figure signed (quoteHolds), since a signed stated
+// must stand in its quote as written.
+func signedDirection(q Quantity, dir Direction, stated string, prov []Provenance) string {
 	lo, hi := q.Ends()
-	if dir != NoDirection && plusSigned(stated) {
-		return fmt.Sprintf("direction %s given to the signed figure %q, which says its rise with its sign: leave direction out, or write %q and keep direction: up", dir, stated, withoutSigns(stated))
+	st := strings.TrimSpace(stated)
+	if dir != NoDirection && plusSigned(st) {
+		bare := withoutSigns(st)
+		if !quoteHolds(prov, st) {
+			return fmt.Sprintf("direction %s given to the signed figure %q, which says its rise with its sign, but the quote writes it without the sign: write stated: %q and keep direction: %s", dir, st, bare, dir)
+		}
+		return fmt.Sprintf("direction %s given to the signed figure %q, which says its rise with its sign: leave direction out, or write %q and keep direction: up", dir, st, bare)
 	}
 	if dir == NoDirection || lo >= 0 && hi >= 0 {
 		return ""
 	}
+	bare := withoutSigns(st)
+	if !quoteHolds(prov, st) {
+		// The quote writes the figure unsigned: the direction is the
+		// only way to say the move.
+		return fmt.Sprintf("direction %s given to the signed figure %q, but the quote writes it without the sign: write stated: %q and keep direction: %s", dir, st, bare, dir)
+	}
 	if dir == Either {
-		return fmt.Sprintf("direction either given to the signed figure %q, which says a fall with its sign: leave direction out", stated)
+		return fmt.Sprintf("direction either given to the signed figure %q, which says a fall with its sign: leave direction out", st)
 	}
 	if dir == Up {
-		return fmt.Sprintf("direction up given to the signed figure %q, which says a fall with its sign: leave direction out", stated)
+		return fmt.Sprintf("direction up given to the signed figure %q, which says a fall with its sign: leave direction out", st)
 	}
-	return fmt.Sprintf("direction down given to the signed figure %q, which says its fall with its sign: leave direction out, or write %q and keep direction: down", stated, withoutSigns(stated))
+	return fmt.Sprintf("direction down given to the signed figure %q, which says its fall with its sign: leave direction out, or write %q and keep direction: down", st, bare)
+}
+
+// quoteHolds reports whether a quote of prov writes figure as verify
+// reads it: as a word, in folded characters. A catalog built in Go with
+// no quotes holds every figure (nothing to check it against).
+func quoteHolds(prov []Provenance, figure string) bool {
+	if len(prov) == 0 {
+		return true
+	}
+	f := foldString(figure)
+	for _, p := range prov {
+		if indexWord(foldString(p.Quote), f) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // plusSigned reports whether stated writes its figure with a plus sign
@@ -1150,7 +1212,18 @@ func unsignedChange(ind *Indicator) string {
 	if adv := movedFromAdvice(ind); adv != "" {
 		return fmt.Sprintf("indicator %q is a change (measure: change) with no way; %s", ind.ID, adv)
 	}
-	return fmt.Sprintf("indicator %q is a change (measure: change) with no way, and its quote says %q: add direction: down for a fall (direction: up if the figure is a rise beside it), or give stated its sign (\"-%s\"); without either a fall is charted as a rise", ind.ID, w, strings.TrimSpace(ind.Stated))
+	return fmt.Sprintf("indicator %q is a change (measure: change) with no way, and its quote says %q: add direction: down for a fall (direction: up if the figure is a rise beside it)%s", ind.ID, w, signOffer(ind))
+}
+
+// signOffer ends unsignedChange's advice: a second way, a sign for
+// the stated figure, only where a quote writes the figure signed (a
+// signed stated must stand in its quote as written).
+func signOffer(ind *Indicator) string {
+	signed := "-" + strings.TrimSpace(ind.Stated)
+	if len(ind.Provenance) == 0 || !quoteHolds(ind.Provenance, signed) {
+		return "; without it a fall is charted as a rise"
+	}
+	return fmt.Sprintf(", or give stated its sign (%q); without either a fall is charted as a rise", signed)
 }
 
 // UnsignedFall returns the word of a fall ("decreased", "fell") in a
@@ -1267,6 +1340,43 @@ func fieldsWord(f map[string]*yaml.Node) string {
 	return strings.Join(names, "/")
 }
 
+// hedgeFieldAdvice says what to write for a qualifier field (ex) given to
+// a figure stated exact (q), or "": a hedge is written in stated, in the
+// words of a quote that has it ("more than an 80%"), since verify reads
+// the hedge from stated and checks it against the quote.
+func hedgeFieldAdvice(ex, q Quantity, ind *Indicator, u Unit, quotes []string) string {
+	if q.Qualifier != Exact || ex.Qualifier == Exact || ex.Qualifier == Range || q.IsRange() || !ex.Value.Equal(q.Value) {
+		return ""
+	}
+	st := strings.TrimSpace(ind.Stated)
+	hedged := q
+	hedged.Qualifier = ex.Qualifier
+	probe := Indicator{Measure: ind.Measure, Unit: u, Stated: st, Quantity: settleMove(hedged, ind.Measure, st)}
+	for _, qt := range quotes {
+		if w := quoteWording(qt, &probe); w != "" {
+			return fmt.Sprintf("a hedge is written in stated, in the quote's words: write stated: %q and leave qualifier out", w)
+		}
+	}
+	return fmt.Sprintf("a hedge is written in stated, as the document words it: write stated: %q and leave qualifier out", ex.Qualifier.Word()+" "+st)
+}
+
+// rawQuotes returns the quotes of a provenance list as written, before
+// it is decoded (advice on a figure reads them).
+func rawQuotes(n *yaml.Node) []string {
+	var out []string
+	for _, e := range seqOrScalar(n) {
+		if e.Kind != yaml.MappingNode {
+			continue
+		}
+		for i := 0; i+1 < len(e.Content); i += 2 {
+			if e.Content[i].Value == "quote" && e.Content[i+1].Kind == yaml.ScalarNode {
+				out = append(out, e.Content[i+1].Value)
+			}
+		}
+	}
+	return out
+}
+
 // quantityDiff says how q (explicit fields) differs from s (from stated), or
 // returns "".
 func quantityDiff(q, s Quantity) string {
@@ -1325,7 +1435,7 @@ func (d *decoder) provenance(n *yaml.Node, m indMarks, i int) Provenance {
 	}
 	p := Provenance{
 		Source:  d.str(f["source"], "source"),
-		Section: d.strings(f["section"], "section"),
+		Section: d.section(f["section"]),
 		Quote:   d.str(f["quote"], "quote"),
 		Span:    Span{Start: -1, End: -1},
 	}

@@ -86,7 +86,7 @@ func TestNoFollowOnMessages(t *testing.T) {
 				"views:\n  - id: v\n    title: V\n    kind: part_of_whole\n    indicators: [a]\n",
 			[]string{`cannot read figure "just over half (50.8%)"`}},
 		{"vehicles: a heading split at its comma under two quotes", "split",
-			[]string{`section heading "2022" stands in source "doc" but starts no line: a heading is a whole line or starts one (in a list, quote a heading that holds a comma: ["Labour Force Survey, May 2022"]); and 1 more quote with this section`}},
+			[]string{`section heading "2022" stands in source "doc" but starts no line: a heading is a whole line or starts one (the list split a heading at its comma: quote a heading that holds a comma or a colon: write section: ["Main Points, 2022"]); and 1 more quote with this section`}},
 	}
 	for _, tc := range tests {
 		if tc.body == "split" {

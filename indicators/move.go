@@ -173,12 +173,21 @@ func baseOfNoChange(ind *Indicator) string {
 }
 
 // baseNotices gives a notice, of kind ErrValue, for each indicator with a
-// base that is no change (baseOfNoChange). A notice, not an error: a
+// base that is no change (baseOfNoChange), and for each change with no
+// base whose sentence names one (missingBase). A notice, not an error: a
 // draft may give a flow the period it is compared with.
 func (c *Catalog) baseNotices() ErrorList {
 	var l ErrorList
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
+		if msg := c.missingBase(ind); msg != "" {
+			pos := c.positionNear("indicators/" + ind.ID + "/measure")
+			where := ""
+			if !pos.IsValid() {
+				where = fmt.Sprintf("indicator %q", ind.ID)
+			}
+			l.addAt(pos, where, ErrValue, "%s", msg)
+		}
 		if msg := baseOfNoChange(ind); msg != "" {
 			pos := c.positionNear("indicators/" + ind.ID + "/base")
 			where := ""

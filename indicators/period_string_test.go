@@ -241,7 +241,7 @@ func TestSignedDirection(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := signedDirection(q, c.dir, c.stated) != ""; got != c.bad {
+		if got := signedDirection(q, c.dir, c.stated, nil) != ""; got != c.bad {
 			t.Errorf("signedDirection(%q, %v) refuses = %v, want %v", c.stated, c.dir, got, c.bad)
 		}
 	}

@@ -46,11 +46,14 @@ func (c *Catalog) Verify() error {
 // verifies). It also gives, of kind ErrMismatch, the notices of
 // nounNotices: a counted noun given apart that the quote's noun after the
 // figure contradicts, and of kind ErrValue those of baseNotices: a base
-// given to a figure that is no change.
+// given to a figure that is no change, and a change with no base whose
+// sentence names one; and of kind ErrMismatch those of titleNotices: a
+// count whose stated repeats its title.
 func (c *Catalog) QuoteNotices() ErrorList {
 	l := c.nounNotices()
 	l = append(l, c.countNotices()...)
 	l = append(l, c.baseNotices()...)
+	l = append(l, c.titleNotices()...)
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
 		for j, p := range ind.Provenance {
@@ -220,35 +223,13 @@ type verifier struct {
 	// for one cause, with the quotes it stood over: one message, "and
 	// N more quotes", not one per quote (a YAML flow list split at a
 	// heading's comma refuses every quote under it).
-	sections map[string]*repeatedCause
-}
-
-// A repeatedCause is the first message of a cause met again, and how
-// many times more.
-type repeatedCause struct {
-	err  *Error
-	msg  string
-	more int
+	sections causeFold
 }
 
 // addOnce adds the message of cause, or, met before, counts it on the
 // first message: "…; and 8 more quotes".
 func (v *verifier) addOnce(cause, key, where string, kind error, format string, args ...any) {
-	if r, ok := v.sections[cause]; ok {
-		r.more++
-		noun := "quotes"
-		if r.more == 1 {
-			noun = "quote"
-		}
-		r.err.Msg = fmt.Sprintf("%s; and %d more %s with this section", r.msg, r.more, noun)
-		return
-	}
-	v.add(key, where, kind, format, args...)
-	if v.sections == nil {
-		v.sections = map[string]*repeatedCause{}
-	}
-	e := (*v.errs)[len(*v.errs)-1]
-	v.sections[cause] = &repeatedCause{err: e, msg: e.Msg}
+	v.sections.add(v.errs, cause, func() { v.add(key, where, kind, format, args...) })
 }
 
 func (v *verifier) add(key, where string, kind error, format string, args ...any) {
@@ -774,7 +755,7 @@ func (v *verifier) structure(ind *Indicator, where string) {
 			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
 		}
 	}
-	if msg := signedDirection(ind.Quantity, ind.Quantity.Direction, ind.Stated); msg != "" && !settled(ind) {
+	if msg := signedDirection(ind.Quantity, ind.Quantity.Direction, ind.Stated, ind.Provenance); msg != "" && !settled(ind) {
 		v.add("", where, ErrMismatch, "%s", msg)
 	}
 	if msg := negativeCount(ind.Quantity, ind.Unit, ind.Measure, ind.Stated); msg != "" {
@@ -943,7 +924,11 @@ func (v *verifier) section(src *Source, p *Provenance, pkey, pwhere string) {
 	switch {
 	case bad < 0:
 	case inLine:
-		v.addOnce(p.Source+"\x00"+p.Section[bad], pkey, pwhere, ErrQuote, "section heading %q stands in source %q but starts no line: a heading is a whole line or starts one (in a list, quote a heading that holds a comma: [\"Labour Force Survey, May 2022\"])", p.Section[bad], p.Source)
+		adv := `in a list, quote a heading that holds a comma or a colon: ["Labour Force Survey, May 2022"]`
+		if joined := joinedHeadings(src.Text[:p.Span.Start], p.Section, bad); joined != nil {
+			adv = "the list split a heading at its comma: " + sectionListAdvice(joined)
+		}
+		v.addOnce(p.Source+"\x00"+p.Section[bad], pkey, pwhere, ErrQuote, "section heading %q stands in source %q but starts no line: a heading is a whole line or starts one (%s)", p.Section[bad], p.Source, adv)
 	default:
 		v.add(pkey, pwhere, ErrQuote, "section heading %q does not stand above the quote in source %q: copy the heading from the text, outermost first%s", p.Section[bad], p.Source, sectionAdvice(src.Text, p.Span.Start))
 	}
@@ -1088,8 +1073,7 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		// A hedge just before the figure that the indicator lacks: the
 		// document says "nearly $350 billion", the catalog "$350 billion".
 		if ind.Quantity.Qualifier == Exact {
-			if h := HedgeBefore(fq[:at]); h != "" {
-				h = writtenBefore(fq[:at], h)
+			if h := hedgeBeforeFigure(fq[:at]); h != "" {
 				v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q but the indicator is exact: write stated: %q", h, f, h+" "+f)
 				return
 			}
@@ -1146,6 +1130,10 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		}
 		if msg := scaleNotInQuote(fq, ind); msg != "" {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
+			return
+		}
+		if w := otherHedgeWording(p.Quote, ind); w != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote hedges it otherwise, %q: write stated: %q, the quote's own words", forms[0], w, w)
 			return
 		}
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote (%s) disagree with the indicator; fix the quote or the figure", forms[0], quoteNumbers(p.Quote))
@@ -1241,16 +1229,41 @@ func quoteWording(quote string, ind *Indicator) string {
 		for j := i + 1; j <= len(words) && j-i <= maxWordingWords; j++ {
 			w := strings.Trim(strings.Join(words[i:j], " "), ",;:()[]")
 			w = strings.TrimRight(w, ".")
-			if len(w) <= len(best) {
-				continue
-			}
 			q, u, err := ParseStatedAs(w, ind.Measure) // as the figure was read: "one in five" of a share is 20 percent
 			if err == nil && u == ind.Unit && sameFigure(settleMove(q, ind.Measure, w), ind.Quantity) && signOf(q, ind.Measure, w) == sign {
-				best = w
+				// The shortest run from this word: the counted noun ends
+				// the figure ("300 separate woodland creation projects",
+				// not "… in Scotland last year"); the longest of those,
+				// so a hedge before the figure is kept.
+				if len(w) > len(best) {
+					best = w
+				}
+				break
 			}
 		}
 	}
 	return best
+}
+
+// otherHedgeWording returns the words of quote that state ind's figure
+// with another hedge (the quote "80%" where stated is "more than 80%"),
+// or "": the numbers agree, so the message says which words to copy
+// rather than that the numbers differ.
+func otherHedgeWording(quote string, ind *Indicator) string {
+	if ind.Quantity.IsRange() {
+		return ""
+	}
+	for q := Exact; q < numQualifiers; q++ {
+		if q == ind.Quantity.Qualifier || q == Range {
+			continue
+		}
+		probe := *ind
+		probe.Quantity.Qualifier = q
+		if w := quoteWording(quote, &probe); w != "" {
+			return w
+		}
+	}
+	return ""
 }
 
 // maxWordingWords bounds the words quoteWording reads as one figure:
@@ -1262,6 +1275,27 @@ const maxWordingWords = 9
 // written).
 func sameFigure(a, b Quantity) bool {
 	return a.Qualifier == b.Qualifier && a.Value.Equal(b.Value) && a.Low.Equal(b.Low) && a.High.Equal(b.High)
+}
+
+// hedgeBeforeFigure returns the hedge at the end of before as the text
+// writes it, with an article between it and the figure ("more than an"
+// of "more than an 80% jump", which stated reads as more_than 80 percent),
+// or "".
+func hedgeBeforeFigure(before string) string {
+	if h := HedgeBefore(before); h != "" {
+		return writtenBefore(before, h)
+	}
+	t := strings.TrimRight(before, " ")
+	for _, a := range []string{" an", " a"} {
+		if len(t) < len(a) || lowerASCII(t[len(t)-len(a):]) != a {
+			continue
+		}
+		b := t[:len(t)-len(a)]
+		if h := HedgeBefore(b); h != "" {
+			return writtenBefore(b, h) + t[len(b):]
+		}
+	}
+	return ""
 }
 
 // writtenBefore returns the hedge h, which HedgeBefore read in lower case

@@ -1,0 +1,21 @@
+package lexicon
+
+// YearBackPhrases are the words by which a document compares a change
+// with the same time a year before, lower case: "in the year to August
+// 2022", "from the year before", "on the same quarter last year". A change
+// whose sentence (or the lead-in line above its list) says one has a base,
+// the figure's period a year back.
+var YearBackPhrases = []string{
+	"year to ", "year ending ", "year ended ", "over the year", "on the year", "year on year", "year-on-year",
+	"year before", "previous year", "preceding year", "a year earlier", "a year ago", "12 months earlier",
+	"same period last year", "same quarter last year", "same month last year",
+}
+
+// ComparedWithPhrases are the words that lead to the period a change is
+// compared with, lower case: "compared with Q1 2008", "as compared to the
+// same period of 2008", "the same quarter of 2008". The year after them
+// (within a few words) is the base's year.
+var ComparedWithPhrases = []string{
+	"compared with ", "compared to ", "same period of ", "same period in ", "same quarter of ", "same quarter in ",
+	"same month of ", "same month in ",
+}
