@@ -194,10 +194,8 @@ func (b *book) writeChartDataSheet() error {
 	if err != nil {
 		return err
 	}
-	for i, w := range widths {
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
-			return err
-		}
+	if err := streamCols(sw, widths, nil); err != nil {
+		return err
 	}
 	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
@@ -273,15 +271,8 @@ func (b *book) writeDerivedTable() error {
 	if err != nil {
 		return err
 	}
-	for i, w := range widths {
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
-			return err
-		}
-		if printed[i] == 0 {
-			if err := sw.SetColVisible(i+1, i+1, false); err != nil {
-				return err
-			}
-		}
+	if err := streamCols(sw, widths, func(i int) bool { return printed[i] == 0 }); err != nil {
+		return err
 	}
 	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
