@@ -281,7 +281,7 @@ func (b *book) scan() error {
 				continue
 			}
 			b.used[ixValue+k] = true
-			if _, err := b.valueStyle(*d, ind.Unit, ind.Quantity.Scale, turnWord(ind), inWords(ind.Stated)); err != nil {
+			if _, err := b.valueStyle(cellKey(*d, ind)); err != nil {
 				return err
 			}
 			fmtBuf = appendFormatted(fmtBuf[:0], *d, ind)

@@ -501,7 +501,7 @@ func (b *book) writeSeries() error {
 				decimals = max(decimals, k.decimals)
 				most = max(most, math.Abs(decimalFloat(d))/math.Pow(10, float64(q.Scale.Exp())))
 				if !turned {
-					st, err := b.valueStyle(d, ind.Unit, q.Scale, "", inWords(ind.Stated))
+					st, err := b.valueStyle(numStyleKey(d, ind.Unit, q.Scale, "", inWords(ind.Stated)))
 					bl.lo, bl.hi = min(bl.lo, decimalFloat(d)), max(bl.hi, decimalFloat(d))
 					return cell{decimalFloat(d), st, ""}, err
 				}
