@@ -832,7 +832,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced bool)
 		// high end.
 		it.fmt = b.spell(numFmt(q.High, u, q.Scale, words), u)
 		if down {
-			lo, hi, loV, hiV = "-"+hi, "-"+lo, -hiV, -loV
+			lo, hi, loV, hiV = negate(hi), negate(lo), -hiV, -loV
 		}
 		switch {
 		case loV >= 0:
@@ -849,7 +849,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced bool)
 		it.fmt = b.spell(numFmt(q.Value, u, q.Scale, words), u)
 		it.span, it.spanV = lo, loV
 		if down {
-			it.span, it.spanV = "-"+lo, -loV
+			it.span, it.spanV = negate(lo), -loV
 		}
 		if down || up {
 			it.fmt = turnedFmt(it.fmt, q.Value.Float64() == 1)

@@ -14,7 +14,7 @@ import (
 )
 
 // TestSignedChartData checks the chart data of a view of changes that go
-// both ways: a decrease is the negated defined name, a decreasing range
+// both ways: a decrease is its defined name, which holds it below zero, a decreasing range
 // an invisible base to minus its low end and then minus its length, so
 // that spreadsheets stack both below zero; so is a view of decreases
 // one of which is reported, as the slide draws it; a view of targets to
@@ -45,9 +45,12 @@ func TestSignedChartData(t *testing.T) {
 	}
 	type cellWant struct{ base, stated string }
 	want := map[string][]cellWant{
-		"both": {{"", "=EXPORTS"}, {"", "=-IMPORTS"}, {"=-TARGET_LOW", "=TARGET_LOW-TARGET_HIGH"}},
-		"down": {{"", "=-IMPORTS"}, {"=-TARGET_LOW", "=TARGET_LOW-TARGET_HIGH"}},
-		"cuts": {{"", "=PLEDGE"}, {"=TARGET_LOW", "=TARGET_HIGH-TARGET_LOW"}},
+		// A name holds a percent as a fraction and a fall below zero
+		// (storedPercent, isFall): the chart data, in percent, reads a
+		// fall's name as it is.
+		"both": {{"", "=(100*EXPORTS)"}, {"", "=100*IMPORTS"}, {"=100*TARGET_LOW", "=100*TARGET_HIGH-100*TARGET_LOW"}},
+		"down": {{"", "=100*IMPORTS"}, {"=100*TARGET_LOW", "=100*TARGET_HIGH-100*TARGET_LOW"}},
+		"cuts": {{"", "=(-100*PLEDGE)"}, {"=(-100*TARGET_LOW)", "=(-100*TARGET_HIGH)-(-100*TARGET_LOW)"}},
 	}
 	got := map[string][]cellWant{}
 	for i, r := range rows {
@@ -158,7 +161,7 @@ func TestSignedRangesChartData(t *testing.T) {
 		fs, _ := f.GetCellFormula(SheetChartData, stated)
 		got = append(got, [2]string{fb, fs})
 	}
-	want := [][2]string{{"UP_LOW", "UP_HIGH-UP_LOW"}, {"BELOW_HIGH", "BELOW_LOW-BELOW_HIGH"}, {"ACROSS_LOW", "ACROSS_HIGH"}}
+	want := [][2]string{{"(100*UP_LOW)", "(100*UP_HIGH)-(100*UP_LOW)"}, {"(100*BELOW_HIGH)", "(100*BELOW_LOW)-(100*BELOW_HIGH)"}, {"(100*ACROSS_LOW)", "(100*ACROSS_HIGH)"}}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("chart data (base, stated) = %q, want %q", got, want)
 	}

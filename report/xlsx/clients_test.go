@@ -135,14 +135,14 @@ func TestOpenpyxl(t *testing.T) {
 					}
 					return
 				}
+				// The number a formula should use (storedDecimal): "nearly
+				// 30 percent" is 0.3, a cut of "26 to 28 percent" -0.26
+				// and -0.28 (TestStoredValues checks the rule itself).
 				f, isNum := v[0].(float64)
-				if !isNum || f != d.Float64() {
-					t.Errorf("%s: %s: %s%s = %#v, want the number %v", mode, ind.ID, col, row, v[0], d.Float64())
+				if stored := decimalFloat(storedDecimal(*d, ind)); !isNum || f != stored {
+					t.Errorf("%s: %s: %s%s = %#v, want the number %v", mode, ind.ID, col, row, v[0], stored)
 				}
-				want := numFmt(*d, ind.Unit, ind.Quantity.Scale, inWords(ind.Stated))
-				if w := turnWord(ind); w != "" {
-					want = leadSections(want, quote(w)) // "down 26%", "up 1.0%"
-				}
+				want := cellKey(*d, ind).format() // "nearly "#,##0%, "up "#,##0%;"down "#,##0%
 				if v[1] != want {
 					t.Errorf("%s: %s: %s%s number format %v, want %s", mode, ind.ID, col, row, v[1], want)
 				}

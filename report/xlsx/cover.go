@@ -300,7 +300,7 @@ func (b *book) writeCover() error {
 	}
 	s.row++
 	s.set(1, "Defined names", label)
-	names := "Each indicator has a name for formulas in your own sheets, such as =" + b.exampleName() + "; a range also has _LOW and _HIGH names."
+	names := "Each indicator has a name for formulas in your own sheets, such as =" + b.exampleName() + "; a range also has _LOW and _HIGH names. A name holds the number to compute with, as its cell shows it: a percent as a fraction (75% is 0.75), a fall below zero (down 11% is -0.11), percentage points as points."
 	if b.renamed != "" {
 		names += " An ID a spreadsheet would misread (TRUE, a cell such as A1 or R1C1, a leading digit) gets a leading underscore, and a very long one is cut: " + b.renamed + " is " + b.renamedTo + "."
 	}

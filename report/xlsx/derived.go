@@ -66,17 +66,19 @@ func live(r indicators.Result, rangeFormulas bool) bool {
 func (b *book) ends(id string) (lo, hi string, isRange bool, err error) {
 	if ind, ok := b.c.Indicator(id); ok {
 		n := DefinedName(ind.ID)
+		pct, fall := storedPercent(ind.Unit, ind.Quantity.Scale), isFall(ind)
 		if ind.Quantity.IsRange() {
-			return n + "_LOW", n + "_HIGH", true, nil
+			return modelExpr(n+"_LOW", pct, fall), modelExpr(n+"_HIGH", pct, fall), true, nil
 		}
-		return n, n, false, nil
+		return modelExpr(n, pct, fall), modelExpr(n, pct, fall), false, nil
 	}
 	if r, ok := b.results[id]; ok {
 		n := DefinedName(id)
+		pct := storedPercent(r.Unit, r.Quantity.Scale)
 		if r.Quantity.IsRange() {
-			return n + "_LOW", n + "_HIGH", true, nil
+			return modelExpr(n+"_LOW", pct, false), modelExpr(n+"_HIGH", pct, false), true, nil
 		}
-		return n, n, false, nil
+		return modelExpr(n, pct, false), modelExpr(n, pct, false), false, nil
 	}
 	return "", "", false, fmt.Errorf("xlsx: %q is not an indicator or derived indicator of the catalog", id)
 }
@@ -194,10 +196,8 @@ func (b *book) writeChartDataSheet() error {
 	if err != nil {
 		return err
 	}
-	for i, w := range widths {
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
-			return err
-		}
+	if err := streamCols(sw, widths, nil); err != nil {
+		return err
 	}
 	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
@@ -273,15 +273,8 @@ func (b *book) writeDerivedTable() error {
 	if err != nil {
 		return err
 	}
-	for i, w := range widths {
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
-			return err
-		}
-		if printed[i] == 0 {
-			if err := sw.SetColVisible(i+1, i+1, false); err != nil {
-				return err
-			}
-		}
+	if err := streamCols(sw, widths, func(i int) bool { return printed[i] == 0 }); err != nil {
+		return err
 	}
 	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
@@ -329,11 +322,17 @@ func (b *book) writeDerivedTable() error {
 			height = max(height, lines(s, widths[col-1], false))
 		}
 		for _, n := range nums[i] {
-			st, err := b.numStyle(resultFormat(r, n.dec))
+			f, v := resultFormat(r, n.dec), n.v
+			if storedPercent(r.Unit, r.Quantity.Scale) {
+				// Held as a fraction, as the Indicators sheet holds a
+				// percent (storedPercent).
+				f, v = fractionFormat(f), v/100
+			}
+			st, err := b.numStyle(f)
 			if err != nil {
 				return err
 			}
-			cells[n.col-1] = excelize.Cell{StyleID: st, Formula: n.formula, Value: n.v}
+			cells[n.col-1] = excelize.Cell{StyleID: st, Formula: storedFormula(n.formula, r.Unit, r.Quantity.Scale), Value: v}
 		}
 		grid.put(b.derRow[d.ID], 0, cells, float64(height*lineHeight))
 	}

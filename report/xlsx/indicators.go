@@ -281,7 +281,7 @@ func (b *book) scan() error {
 				continue
 			}
 			b.used[ixValue+k] = true
-			if _, err := b.valueStyle(*d, ind.Unit, ind.Quantity.Scale, turnWord(ind), inWords(ind.Stated)); err != nil {
+			if _, err := b.valueStyle(cellKey(*d, ind)); err != nil {
 				return err
 			}
 			fmtBuf = appendFormatted(fmtBuf[:0], *d, ind)
@@ -359,15 +359,12 @@ func (b *book) writeIndicators() error {
 	if err != nil {
 		return err
 	}
-	for i, w := range b.colWidths {
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
-			return err
-		}
-	}
+	hidden := make(map[int]bool)
 	for _, i := range b.hiddenColumns() {
-		if err := sw.SetColVisible(i+1, i+1, false); err != nil {
-			return err
-		}
+		hidden[i] = true
+	}
+	if err := streamCols(sw, b.colWidths[:], func(i int) bool { return hidden[i] }); err != nil {
+		return err
 	}
 	// After the widths, which place the notes' boxes.
 	for _, c := range b.noteList {

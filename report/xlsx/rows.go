@@ -40,6 +40,9 @@ type numKey struct {
 	// ordinal is the suffix of a place (a rank) in digits, "th" of 8
 	// (ordinalSuffix), or "".
 	ordinal string
+	// fraction marks a percent held as a fraction, fall a fall held below
+	// zero, and one a fall of one (storedDecimal).
+	fraction, fall, one bool
 }
 
 // format returns the number format of a value cell of key k.
@@ -51,22 +54,38 @@ func (k numKey) format() string {
 	if k.ordinal != "" {
 		f = "#,##0" + quote(k.ordinal)
 	}
+	if k.fraction {
+		f = fractionFormat(f)
+	}
+	if k.fall {
+		return fallFormat(f, k.turn, k.one)
+	}
 	if k.turn != "" {
 		f = leadSections(f, quote(k.turn))
 	}
 	return f
 }
 
+// cellKey returns the numKey of d, a figure of ind as stated, in its value
+// cell on the Indicators sheet, which holds it as storedDecimal says.
+func cellKey(d indicators.Decimal, ind *indicators.Indicator) numKey {
+	k := numStyleKey(d, ind.Unit, ind.Quantity.Scale, turnWord(ind), inWords(ind.Stated))
+	k.fraction = storedPercent(ind.Unit, ind.Quantity.Scale) && !k.proportion
+	if isFall(ind) {
+		k.fall, k.one = true, d.Equal(indicators.Decimal{Coef: 1})
+	}
+	return k
+}
+
 // valueStyle returns the style of a value cell: numStyle(numFmt(d, u, sc)),
 // turn ("up ", "down ") before every section for a rise or fall,
 // remembered per decimals, unit, scale and turn so that a row costs no
 // format string.
-func (b *book) valueStyle(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, turn string, words bool) (int, error) {
-	k := numStyleKey(d, u, sc, turn, words)
+func (b *book) valueStyle(k numKey) (int, error) {
 	if id, ok := b.numStyles[k]; ok {
 		return id, nil
 	}
-	id, err := b.numStyle(b.spell(k.format(), u))
+	id, err := b.numStyle(b.spell(k.format(), k.unit))
 	if err != nil {
 		return 0, err
 	}
@@ -112,12 +131,12 @@ func numStyleKey(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, t
 		decimals = -e
 	}
 	if pd, ok := proportionDecimals(d, u, sc); ok && words {
-		return numKey{pd, u, sc, turn, true, ""}
+		return numKey{decimals: pd, unit: u, scale: sc, turn: turn, proportion: true}
 	}
 	if pd, ok := percentOfProportion(d, u, sc, words); ok {
 		decimals = pd
 	}
-	return numKey{min(decimals, 10), u, sc, turn, false, ordinalSuffix(d, u)}
+	return numKey{decimals: min(decimals, 10), unit: u, scale: sc, turn: turn, ordinal: ordinalSuffix(d, u)}
 }
 
 // colNames are the column letters of the Indicators sheet (one letter
@@ -189,11 +208,11 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 			}
 			// scan made the style; making one now would be too late for
 			// styles.xml.
-			s, ok := b.numStyles[numStyleKey(*d, ind.Unit, ind.Quantity.Scale, turnWord(ind), inWords(ind.Stated))]
+			s, ok := b.numStyles[cellKey(*d, ind)]
 			if !ok {
 				return buf, fmt.Errorf("xlsx: indicator %q: not seen before: WriteSeq needs the same indicators each time", ind.ID)
 			}
-			buf = appendNumberCell(buf, i, row, s, decimalFloat(*d))
+			buf = appendNumberCell(buf, i, row, s, decimalFloat(storedDecimal(*d, ind)))
 		case i == ixStart || i == ixStart+1:
 			if len(ind.Provenance) == 0 {
 				continue

@@ -311,15 +311,8 @@ func (b *book) writeSeries() error {
 		if sw, err = f.NewStreamWriter(SheetSeries); err != nil {
 			return err
 		}
-		for i, w := range widths {
-			if err := sw.SetColWidth(i+1, i+1, w); err != nil {
-				return err
-			}
-			if printed[i] == 0 {
-				if err := sw.SetColVisible(i+1, i+1, false); err != nil {
-					return err
-				}
-			}
+		if err := streamCols(sw, widths, func(i int) bool { return printed[i] == 0 }); err != nil {
+			return err
 		}
 		if err := sw.SetPanes(panes); err != nil {
 			return err
@@ -508,7 +501,7 @@ func (b *book) writeSeries() error {
 				decimals = max(decimals, k.decimals)
 				most = max(most, math.Abs(decimalFloat(d))/math.Pow(10, float64(q.Scale.Exp())))
 				if !turned {
-					st, err := b.valueStyle(d, ind.Unit, q.Scale, "", inWords(ind.Stated))
+					st, err := b.valueStyle(numStyleKey(d, ind.Unit, q.Scale, "", inWords(ind.Stated)))
 					bl.lo, bl.hi = min(bl.lo, decimalFloat(d)), max(bl.hi, decimalFloat(d))
 					return cell{decimalFloat(d), st, ""}, err
 				}

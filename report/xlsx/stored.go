@@ -1,0 +1,124 @@
+package xlsx
+
+import (
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
+)
+
+// The rule of a figure's cell: the Indicators sheet's value cells, and a
+// derived figure's on the Derived sheet, hold the number a formula should
+// use, and their number format shows what the book says. A percent is
+// held as the fraction it is (75% as 0.75, shown by a "%" format, so that
+// =SHARE*TOTAL is the part); a fall as a negative number (down 11% as
+// -0.11, shown "down 11.0%" by the format's negative section); a change
+// in percentage points is no fraction (2.5 pp is 2.5). The defined names
+// read these cells; formulas of the book's own (the Chart data and
+// Derived sheets) turn a name back into the model's figure with
+// modelExpr.
+
+// storedPercent reports whether a figure in unit u and scale sc is held as
+// a fraction: a percent, not of a rate ("5% a year" is left as stated) and
+// without a scale word.
+func storedPercent(u indicators.Unit, sc indicators.Scale) bool {
+	return u.Kind == indicators.Percent && u.Per == "" && sc == indicators.NoScale
+}
+
+// isFall reports whether ind is a fall held below zero: a change said to
+// go down, not stated as a multiple (turnWord writes "down" before it).
+func isFall(ind *indicators.Indicator) bool {
+	return wording.ClaimMeasure(ind) == indicators.Change && ind.Unit.Kind != indicators.Times &&
+		ind.Quantity.Direction == indicators.Down
+}
+
+// storedDecimal returns d, a figure of ind as stated, as its cell holds it.
+func storedDecimal(d indicators.Decimal, ind *indicators.Indicator) indicators.Decimal {
+	if storedPercent(ind.Unit, ind.Quantity.Scale) {
+		d = d.Shift(-2)
+	}
+	if isFall(ind) {
+		d.Coef = -d.Coef
+	}
+	return d
+}
+
+// modelExpr returns the formula of the figure the model holds (as stated:
+// a percent in percent, a fall's magnitude) from the defined name of a
+// cell holding it as the rule above says: "(100*SHARE)", "(-FALL)".
+func modelExpr(name string, percent, fall bool) string {
+	switch {
+	case percent && fall:
+		return "(-100*" + name + ")"
+	case percent:
+		return "(100*" + name + ")"
+	case fall:
+		return "(-" + name + ")"
+	}
+	return name
+}
+
+// negate returns the formula of minus x, a formula of modelExpr: the name
+// itself for a fall's "(-FALL)", so that a fall reads its name as it is.
+func negate(x string) string {
+	if inner, ok := strings.CutPrefix(x, "(-"); ok && strings.HasSuffix(inner, ")") {
+		return inner[:len(inner)-1]
+	}
+	return "-" + x
+}
+
+// storedFormula returns formula f of a figure in model units as the cell
+// of a figure in unit u and scale sc holds it: over 100 for a percent
+// ("A/B" for "100*A/B", a share), else f.
+func storedFormula(f string, u indicators.Unit, sc indicators.Scale) string {
+	if f == "" || !storedPercent(u, sc) {
+		return f
+	}
+	if rest, ok := strings.CutPrefix(f, "100*"); ok && !topLevel(rest, "+-,") {
+		return rest
+	}
+	return "(" + f + ")/100"
+}
+
+// topLevel reports whether formula f has any of chars outside its
+// parentheses.
+func topLevel(f, chars string) bool {
+	depth := 0
+	for _, c := range f {
+		switch {
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case depth == 0 && strings.ContainsRune(chars, c):
+			return true
+		}
+	}
+	return false
+}
+
+// fractionFormat returns number format f of a percent figure with its
+// literal "%" made Excel's percent, which shows the fraction 100 times:
+// `#,##0.0"%"` becomes `#,##0.0%`.
+func fractionFormat(f string) string {
+	return strings.ReplaceAll(f, quote("%"), "%")
+}
+
+// fallFormat returns the number format of a fall held below zero, from
+// f, the format of its magnitude, and turn, what is said before it
+// ("down ", "down almost "): the section of f that shows the magnitude
+// (one's, of "1 arrival", where one), after "up " in the positive section
+// and after turn in the negative one, whose number Excel and LibreOffice
+// show without its sign: `"up "0.0%;"down "0.0%`.
+func fallFormat(f, turn string, one bool) string {
+	secs := splitSections(f)
+	sec := secs[0]
+	if strings.HasPrefix(sec, "[=1]") {
+		if !one {
+			sec = secs[len(secs)-1]
+		}
+		sec = strings.TrimPrefix(sec, "[=1]")
+	}
+	up := "up " + strings.TrimPrefix(turn, "down ")
+	return leadSections(sec, quote(up)) + ";" + leadSections(sec, quote(turn))
+}
