@@ -526,6 +526,9 @@ func (d *docDraft) shareWholeTitle(m Mention, cur string) string {
 			}
 		}
 		if whole == "" {
+			whole = d.wholeBefore(share)
+		}
+		if whole == "" {
 			return ""
 		}
 	}
@@ -537,6 +540,33 @@ func (d *docDraft) shareWholeTitle(m Mention, cur string) string {
 		lead = ""
 	}
 	return shareTitleOf(lead, whole, pred)
+}
+
+// wholeBefore returns the whole a share's sentence names before its
+// first comma, "Of <whole>, N% …; M% …", or through an anaphor ("Of those, 40% were among
+// children"), the noun the last figure of the sentence before counts
+// (countedNP); or "".
+func (d *docDraft) wholeBefore(m Mention) string {
+	text := d.src.Text
+	before, _, ok := strings.Cut(strings.TrimSpace(text[m.Sentence.Start:m.Span.Start]), ",")
+	ws := strings.Fields(before)
+	if !ok || len(ws) < 2 || !strings.EqualFold(ws[0], "of") {
+		return ""
+	}
+	ws = ws[1:]
+	for len(ws) > 1 && (titleStop[strings.ToLower(ws[0])] || strings.EqualFold(ws[0], "all")) {
+		ws = ws[1:] // "Of all marriages": the whole past its determiner
+	}
+	whole := strings.Join(ws, " ")
+	switch strings.ToLower(whole) {
+	case "those", "these", "them", "which":
+		p, ok := d.mentionBeforeSentenceAt(m.Sentence.Start)
+		if !ok {
+			return ""
+		}
+		return lowerFirst(d.countedNP(p))
+	}
+	return lowerFirst(cleanMeasuredNP(whole))
 }
 
 // shareTitleOf returns lead, whole and as much of pred as a title of at
