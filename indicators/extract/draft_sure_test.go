@@ -133,12 +133,12 @@ const estimatesText = "Fast facts: cholera in the region\n\n" +
 func TestDraftSureEstimatedWhole(t *testing.T) {
 	runSureCases(t, []sureCase{
 		{name: "there were", text: estimatesText, stated: "1,200", measure: "count", status: "estimate", title: "Estimated new cholera cases", unit: "case"},
-		{name: "of those", text: estimatesText, stated: "40%", measure: "share", status: "estimate", title: "Share of new cholera cases among children under five"},
-		{name: "of those, after a semicolon", text: estimatesText, stated: "25%", status: "estimate", title: "Share of new cholera cases among adults"},
+		{name: "of those", text: estimatesText, stated: "40%", measure: "share", status: "estimate", title: "Share of estimated new cholera cases among children under five"}, // titles18: the share reader takes the whole the count before counts, hedge word and all (countedNP),
+		{name: "of those, after a semicolon", text: estimatesText, stated: "25%", status: "estimate", title: "Share of estimated new cholera cases among adults"},             // titles18: as above,
 		{name: "bullet share", text: estimatesText, stated: "18%", status: "estimate", title: "Girls under five as a share of estimated new cholera cases"},
-		{name: "run lead", text: estimatesText, stated: "An estimated 900 cholera cases", status: "estimate", title: "Estimated cholera cases among adults"},
-		{name: "run item", text: estimatesText, stated: "850", measure: "count", status: "estimate", title: "Estimated cholera cases among adults", unit: "case"},
-		{name: "run item after a year", text: estimatesText, stated: "800", status: "estimate", title: "Estimated cholera cases among adults", unit: "case"},
+		{name: "run lead", text: estimatesText, stated: "An estimated 900 cholera cases", status: "estimate", title: "Cholera cases among adults"}, // titles18: countedNP reads the noun past the number; the hedge before it is the status's,
+		{name: "run item", text: estimatesText, stated: "850", measure: "count", status: "estimate", title: "Cholera cases among adults", unit: "case"},
+		{name: "run item after a year", text: estimatesText, stated: "800", status: "estimate", title: "Cholera cases among adults", unit: "case"},
 		{name: "run item last", text: estimatesText, stated: "760", status: "estimate", unit: "case"},
 	})
 }

@@ -51,7 +51,7 @@ var (
 		"welcomed": "welcomed", "hosts": "hosted", "host": "hosted", "hosted": "hosted"}
 	// quantityNouns before "of" count nothing themselves: "an initial set
 	// of six partner countries" counts countries.
-	quantityNouns = map[string]bool{"set": true, "number": true, "total": true, "group": true, "list": true, "batch": true, "series": true, "handful": true, "range": true}
+	quantityNouns = map[string]bool{"set": true, "number": true, "amount": true, "total": true, "group": true, "list": true, "batch": true, "series": true, "handful": true, "range": true}
 	// changeNouns name the change a verb before "by" makes: "reduce … by
 	// 26 to 28 percent" is a reduction.
 	changeNouns = map[string]string{"reduce": "Reduction in", "reduced": "Reduction in", "reducing": "Reduction in", "cut": "Cut in", "cutting": "Cut in",

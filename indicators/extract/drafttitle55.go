@@ -152,10 +152,8 @@ func (d *docDraft) title55(cl *claim, out []claim, prev int) (string, string) {
 	}
 	quote := ind.Provenance[0].Quote
 	var before *indicators.Indicator
-	sameSentence := false
 	if prev >= 0 {
 		before = &out[prev].ind
-		sameSentence = before.Provenance[0].Span == ind.Provenance[0].Span
 	}
 	changeNoun := isChangeNoun(f[0]) && len(f) >= 3 && (f[1] == "in" || f[1] == "of")
 	// An earlier reading ("compared with 25.9% in 2012") is what the figure
@@ -173,9 +171,6 @@ func (d *docDraft) title55(cl *claim, out []claim, prev int) (string, string) {
 			noun = "Fall"
 		case ind.Quantity.Direction == indicators.Up:
 			noun = "Rise"
-		}
-		if sameSentence && before.Measure != indicators.Change && !isUnderTitle(before.Title) {
-			return noun + " in " + lowerTitle(before.Title), "a change set after a figure changes what that figure counts"
 		}
 		if s := framedSubject(quote); s != "" {
 			return noun + " in " + s, "the subject of its sentence, after a leading frame, and the change its verb makes"

@@ -101,6 +101,11 @@ func countedNPOf(ws []string) string {
 		return "" // "There", "Slightly": no noun a figure counts
 	}
 	rest := ws[i:]
+	if len(rest) > 2 && occurrenceVerbs[strings.ToLower(rest[0])] && strings.EqualFold(rest[1], "among") {
+		// "900 cholera cases occurred among adults": the group the
+		// verb of occurrence names narrows the noun.
+		rest = rest[1:]
+	}
 	if len(rest) > 1 && strings.EqualFold(rest[0], "per") && (hasDigit(rest[1]) || strings.EqualFold(rest[1], "million") || strings.EqualFold(rest[1], "thousand")) {
 		// "52 violent victimizations per 1,000 persons": a rate.
 		np[len(np)-1] = vocab.Singular(np[len(np)-1])
@@ -114,6 +119,11 @@ func countedNPOf(ws []string) string {
 	}
 	return cleanCounted(np, narrow)
 }
+
+// occurrenceVerbs state that what a figure counts happened, and a
+// group after them narrows it: "occurred among adults", "were among
+// children".
+var occurrenceVerbs = map[string]bool{"occurred": true, "were": true, "was": true}
 
 // npWord reports whether w may stand in a counted noun phrase
 // before its head: a word with a letter that is no stop word,
@@ -134,14 +144,14 @@ func npWord(w string) bool {
 
 // narrowingPhrase returns the prepositional phrase that opens ws and
 // narrows a counted noun ("on domestic flights", "to and from the United
-// States"): up to a time, a figure, a verb or a clause break; none when
+// States", "among adults"): up to a time, a figure, a verb or a clause break; none when
 // it names a time or is no phrase of at least two words.
 func narrowingPhrase(ws []string) []string {
 	if len(ws) < 2 {
 		return nil
 	}
 	p := strings.ToLower(ws[0])
-	if p != "on" && p != "in" && p != "of" && p != "to" && p != "from" && p != "with" {
+	if p != "on" && p != "in" && p != "of" && p != "to" && p != "from" && p != "with" && p != "among" {
 		return nil
 	}
 	if timePhrase(ws[1:]) {
@@ -204,4 +214,74 @@ func (d *docDraft) countedTitle(m Mention, measure indicators.MeasureKind, cur s
 		return np
 	}
 	return ""
+}
+
+// The changed noun phrase. A change states how much something moved, and
+// the something is the noun phrase of the figure's clause it changes,
+// not the noun after the change: the count it restates in parentheses
+// ("an increase of 366 FTE police officers (+2.3%)"), the count an
+// appositive change follows ("1,385 million passenger rail journeys
+// were made …, an increase of 39.9%", "168 fatalities: 7 (or 4%) more
+// than 2018"), or the subject of the sentence's verb ("the number of
+// companies on the effective register has more than doubled"). Its title
+// is "Change in <that noun phrase>", read by the same counted-noun parse
+// (countedNPOf); changedTitle mends a change's placeholder with it.
+
+// changedNP returns the noun phrase change m changes, or "": the
+// counted noun of the figure it restates in parentheses or of the
+// sentence's nearest figure before it that counts a noun, else the
+// sentence's subject when it is a counted noun phrase.
+func (d *docDraft) changedNP(m Mention) string {
+	if p, ok := d.figureBeforeParen(m); ok {
+		if np := d.countedNP(p); np != "" {
+			return np
+		}
+	}
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		p := d.mentions[i]
+		if p.Sentence != m.Sentence || p.Span.Start >= m.Span.Start {
+			continue
+		}
+		if np := d.countedNP(p); np != "" {
+			return np
+		}
+	}
+	return subjectNPOf(measuredWords(d.src.Text[m.Sentence.Start:m.Span.Start]))
+}
+
+// subjectNPOf returns the counted noun phrase that is the subject of a
+// sentence opening ws, past an opening phrase of time or place ("In
+// 2019, …"), a determiner and a "number of" that only counts it ("The
+// number of DSL Internet connections continued …" → "DSL Internet
+// connections"); or "".
+func subjectNPOf(ws []string) string {
+	if len(ws) > 0 && isPrep(strings.ToLower(ws[0])) {
+		for i, w := range ws {
+			if strings.HasSuffix(w, ",") {
+				ws = ws[i+1:]
+				break
+			}
+		}
+	}
+	for len(ws) > 0 && (determiners[strings.ToLower(ws[0])] || quantityNouns[strings.ToLower(ws[0])]) {
+		ws = ws[1:]
+		if len(ws) > 0 && strings.EqualFold(ws[0], "of") {
+			ws = ws[1:]
+		}
+	}
+	return countedNPOf(ws)
+}
+
+// changedTitle returns "Change in <changedNP>" for change m when it mends
+// the current title cur: a placeholder, a title with a fault
+// (titleFault) or a place alone; or "".
+func (d *docDraft) changedTitle(m Mention, measure indicators.MeasureKind, cur string) string {
+	if measure != indicators.Change || !(isFallbackTitle(cur) || titleFault(cur) != "" || onlyPlaces(cur)) {
+		return ""
+	}
+	np := d.changedNP(m)
+	if np == "" {
+		return ""
+	}
+	return "Change in " + lowerName(np)
 }

@@ -526,6 +526,9 @@ func (d *docDraft) shareWholeTitle(m Mention, cur string) string {
 			}
 		}
 		if whole == "" {
+			whole = d.wholeBefore(share)
+		}
+		if whole == "" {
 			return ""
 		}
 	}
@@ -537,6 +540,33 @@ func (d *docDraft) shareWholeTitle(m Mention, cur string) string {
 		lead = ""
 	}
 	return shareTitleOf(lead, whole, pred)
+}
+
+// wholeBefore returns the whole a share's sentence names before its
+// first comma, "Of <whole>, N% …; M% …", or through an anaphor ("Of those, 40% were among
+// children"), the noun the last figure of the sentence before counts
+// (countedNP); or "".
+func (d *docDraft) wholeBefore(m Mention) string {
+	text := d.src.Text
+	before, _, ok := strings.Cut(strings.TrimSpace(text[m.Sentence.Start:m.Span.Start]), ",")
+	ws := strings.Fields(before)
+	if !ok || len(ws) < 2 || !strings.EqualFold(ws[0], "of") {
+		return ""
+	}
+	ws = ws[1:]
+	for len(ws) > 1 && (titleStop[strings.ToLower(ws[0])] || strings.EqualFold(ws[0], "all")) {
+		ws = ws[1:] // "Of all marriages": the whole past its determiner
+	}
+	whole := strings.Join(ws, " ")
+	switch strings.ToLower(whole) {
+	case "those", "these", "them", "which":
+		p, ok := d.mentionBeforeSentenceAt(m.Sentence.Start)
+		if !ok {
+			return ""
+		}
+		return lowerFirst(d.countedNP(p))
+	}
+	return lowerFirst(cleanMeasuredNP(whole))
 }
 
 // shareTitleOf returns lead, whole and as much of pred as a title of at
@@ -642,8 +672,11 @@ func (d *docDraft) shareClause(m Mention) (whole, pred string) {
 // discharged with …" → "discharged with …", "arrived by" → "arriving by",
 // "had an FBI" → "with an FBI", "were black" → "that were black"; or "".
 func sharePredicate(ws []string) string {
-	verb := strings.ToLower(ws[0])
+	verb := strings.ToLower(strings.TrimRight(ws[0], ",.;:"))
 	rest := ws[1:]
+	if verb != strings.ToLower(ws[0]) {
+		rest = nil // "smoked, this is …": the clause ends on its verb
+	}
 	if copulaWords[verb] && len(rest) > 3 && strings.EqualFold(rest[1], "to") {
 		// "were said to have been reported", "is estimated to be": the
 		// hedge left to the qualifier, the predicate after it.
@@ -733,7 +766,7 @@ func wholeWords(ws []string) bool {
 
 // shareVerb reports whether ws[i] is the verb of a share's clause: a form
 // of "be" or "have", or a verb in -ed that a preposition, a determiner
-// or the clause's end follows ("arrived by", "resulted in"), which an
+// or the clause's end follows ("arrived by", "resulted in", "smoked,"), which an
 // adjective before a noun is not ("sentenced prisoners").
 func shareVerb(ws []string, i int) bool {
 	lw := strings.ToLower(strings.TrimRight(ws[i], ",.;:"))
@@ -743,7 +776,7 @@ func shareVerb(ws []string, i int) bool {
 	if !strings.HasSuffix(lw, "ed") || edAdjectives[lw] || len(lw) < 5 {
 		return false
 	}
-	return i+1 == len(ws) || isPrep(ws[i+1]) || titleStop[strings.ToLower(ws[i+1])]
+	return i+1 == len(ws) || strings.ContainsAny(ws[i][len(ws[i])-1:], ",.;:") || ws[i+1] == ";" || isPrep(ws[i+1]) || titleStop[strings.ToLower(ws[i+1])]
 }
 
 // trimTitleWords returns ws without stop words and prepositions at its

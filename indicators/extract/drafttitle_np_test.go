@@ -164,6 +164,10 @@ func TestShareWholeTitle(t *testing.T) {
 		// drafter case (draft_title55_test.go) and a perfect tense (draft_flows_test.go)
 		{"a fraction with its share in parentheses", "Over a third (35.2%) of marriages were religious ceremonies; a slight rise compared with 34.8% in 2029.", "35.2%", "Unnamed share", "Share of marriages that were religious ceremonies"},
 		{"have and a participle is a tense, not a having", "74.3 percent of surveyed exporting firms have reopened their shops.", "74.3 percent", "Unnamed share", "Share of surveyed exporting firms that have reopened their shops"},
+		// smoking (testdata/kinds/smoking), crime, marriages: a verb that ends its clause (titles18)
+		{"a verb before a comma ends the predicate", "In the UK, around 1 in 4 (23.4%) people in routine and manual occupations smoked, this is around 2.5 times higher than people in managerial and professional occupations (9.3%).", "23.4%", "Share under Main points", "Share of people in routine and manual occupations smoking"},
+		{"a verb before another clause ends the predicate", "About 12 percent of the victims reported, and 30 percent did not.", "12 percent", "Unnamed share", "Share of victims reporting"},
+		{"an anaphor's whole is the count before", "In more than 500,000 incidents the offender was the victim's spouse or former spouse. Of these, 9 percent were rapes or other sexual assaults, 6 percent were robberies.", "6 percent", "Unnamed share", "Share of incidents that were robberies"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -49,6 +49,9 @@ func (d *docDraft) sureTitleOf(m Mention, cur string, depth int) (string, string
 		if t, _ := d.sureTitleOf(lead, "", depth+1); t != "" {
 			return t, "the title of the run's lead " + flatText(lead.Text)
 		}
+		if t := d.countedNP(lead); t != "" {
+			return t, "the noun the run's lead " + flatText(lead.Text) + " counts"
+		}
 	}
 	if main, ok := d.afterMain(m); ok {
 		if t, _ := d.sureTitleOf(main, "", depth+1); t != "" {
@@ -63,12 +66,6 @@ func (d *docDraft) sureTitleOf(m Mention, cur string, depth int) (string, string
 	}
 	if t := d.forecastTitle(m); t != "" {
 		return t, "the subject of the forecast"
-	}
-	if t := d.ofThoseTitle(m); t != "" {
-		return t, "a share of the whole of the sentence before, among the group named"
-	}
-	if t := occurredTitle(text, m); t != "" {
-		return t, `"N X occurred among G": X among G`
 	}
 	if t := d.revisionTitle(m, depth); t != "" {
 		return t, "a change of the forecast before it in the sentence"
@@ -334,125 +331,6 @@ func countedThereTitle(text string, m Mention) string {
 // base: " cases of exclusion per 1,000 pupils", " deaths per 100,000
 // people". Group 1 is the whole.
 var thereRateRE = lazyRegexp(`^\s*([a-z]+(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+per\s+[0-9][0-9,]*\s+[a-z]+)\b`)
-
-// groupAfter returns the group a figure is "among", shortened for a title:
-// its words up to a clause break or a year, "who reported" written
-// "reporting", and a list before "and other" dropped.
-func groupAfter(s string) string {
-	i := strings.Index(strings.ToLower(s), "among ")
-	if i < 0 {
-		return ""
-	}
-	g := s[i+len("among "):]
-	if j := strings.IndexAny(g, ";.(\n"); j >= 0 {
-		g = g[:j]
-	}
-	if j := groupTailRE.FindStringIndex(g); j != nil {
-		g = g[:j[0]]
-	}
-	return shortGroup(strings.TrimSpace(strings.TrimRight(g, ", ")))
-}
-
-// shortGroup shortens a group's words for a title: "who reported" →
-// "reporting"; "gay, bisexual, and other men" → "men" when too long.
-func shortGroup(g string) string {
-	g = strings.Replace(g, "who reported ", "reporting ", 1)
-	if len(g) > 40 {
-		if k := strings.Index(g, " and other "); k >= 0 {
-			g = g[k+len(" and other "):]
-		}
-	}
-	return g
-}
-
-// shareAmong returns "Share of W among G" at most 64 characters long,
-// dropping the whole's leading modifiers if need be.
-func shareAmong(whole, group string) string {
-	return fitAmong("Share of ", whole, group)
-}
-
-// fitAmong returns prefix+W+" among "+G, W without a leading "estimated"
-// (the status says so) and without as many of its leading words as a title
-// of at most 64 characters needs: "Share of new HIV infections among …" →
-// "Share of infections among …".
-func fitAmong(prefix, whole, group string) string {
-	f := strings.Fields(whole)
-	if len(f) > 1 && strings.EqualFold(f[0], "estimated") {
-		f = f[1:]
-	}
-	for len(f) > 1 && len(prefix)+len(strings.Join(f, " "))+len(" among ")+len(group) > 64 {
-		f = f[1:]
-	}
-	return capitalize(prefix + strings.Join(f, " ") + " among " + group)
-}
-
-// ofThoseTitle titles a share in a sentence that opens "Of those," by the
-// whole of the sentence before and the group it is among: "Of those, 67%
-// were among people who inject drugs" → "Share of new HIV infections among
-// people who inject drugs".
-func (d *docDraft) ofThoseTitle(m Mention) string {
-	text := d.src.Text
-	if m.Unit.String() != "percent" {
-		return ""
-	}
-	sent := strings.ToLower(strings.TrimSpace(text[m.Sentence.Start:m.Span.Start]))
-	if !strings.HasPrefix(sent, "of those") && !strings.HasPrefix(sent, "of these") {
-		return ""
-	}
-	p, ok := d.mentionBeforeSentenceAt(m.Sentence.Start)
-	if !ok {
-		return ""
-	}
-	whole := lowerFirst(countedNPOf(measuredWords(text[p.Span.End:p.Sentence.End])))
-	if whole == "" && p.Unit.Kind == indicators.Count {
-		whole = indicators.Plural(p.Unit.Name)
-	}
-	g := groupAfter(text[m.Span.End:min(m.Sentence.End, nextBreak(text, m.Span.End, m.Sentence.End))])
-	if whole == "" || g == "" {
-		return ""
-	}
-	return shareAmong(whole, g)
-}
-
-// nextBreak returns the byte of the next semicolon after at, or end.
-func nextBreak(text string, at, end int) int {
-	if i := strings.IndexByte(text[at:end], ';'); i >= 0 {
-		return at + i
-	}
-	return end
-}
-
-// occurredTitle titles "An estimated 23,900 HIV infections occurred among
-// gay and bisexual men in 2018" by what was counted among whom:
-// "Estimated HIV infections among gay and bisexual men".
-func occurredTitle(text string, m Mention) string {
-	if m.Unit.Kind != indicators.Count || m.Unit.Name == "" {
-		return ""
-	}
-	after := text[m.Span.End:m.Sentence.End]
-	f := strings.Fields(after)
-	if len(f) < 2 || !strings.EqualFold(f[0], "occurred") && !strings.EqualFold(f[0], "were") || !strings.EqualFold(f[1], "among") {
-		return ""
-	}
-	g := groupAfter(after)
-	if g == "" {
-		return ""
-	}
-	// The counted words: the figure's own, past its number.
-	w := strings.Fields(m.Text)
-	k := 0
-	for k < len(w) && !strings.ContainsAny(w[k], "0123456789") {
-		k++
-	}
-	if k >= len(w)-1 {
-		return ""
-	}
-	noun := strings.Join(w[k+1:], " ")
-	if hasPhrase(strings.ToLower(text[m.Sentence.Start:m.Span.End]), "estimated") {
-		noun = "estimated " + noun
-	}
-	return capitalize(noun) + " among " + g
-}
 
 // revisionTitle titles a change that follows a forecast in its sentence
 // ("Corn production is forecast at 15 billion bushels, up 246 million
@@ -885,6 +763,3 @@ func tailStart(s string, n int) int {
 	}
 	return len(s) - n + i
 }
-
-// groupTailRE matches where a group's name ends: " in 2019", ", followed".
-var groupTailRE = lazyRegexp(`\s+in\s+\d{4}\b|,\s+followed\b`)
