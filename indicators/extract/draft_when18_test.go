@@ -17,7 +17,8 @@ func TestReleaseStatedTime(t *testing.T) {
 		isp = "Internet Service Provider Survey: 2015\nEmbargoed until 10:45am  –  14 October 2015\n\n" +
 			"The information in this release is based on data as at 30 June 2015.\n\n" +
 			"The number of fibre-based Internet connections has more than doubled to over 100,000 in 2015, from 46,000 in 2014.\n\n" +
-			"Compared with other countries, New Zealand's fibre connections were still below the average value of 17 percent.\n"
+			"Compared with other countries, New Zealand's fibre connections were still below the average value of 17 percent.\n\n" +
+			"As at June 2015, fibre connections made up 5 percent of all broadband connections.\n"
 		bathing = "98% of Scottish bathing waters continue to meet strict environmental standards\n\nDate published: 21 November 2023\n\n" +
 			"In 2024 98% of Scotland's bathing waters will again meet or exceed the Sufficient classification.\n\n" +
 			"For the 2024 bathing season Scotland's bathing water classifications will be:\n\n" +
@@ -33,6 +34,7 @@ func TestReleaseStatedTime(t *testing.T) {
 		{"a stock in the release's year: on its day", isp, "over 100,000", "2015-06-30"},
 		{"a stock a year before: on its day then", isp, "46,000", "2014-06-30"},
 		{"a comparison of no time: the release's day", isp, "17 percent", "2015-06-30"},
+		{"a sentence's own opening month wins over the release's day", isp, "5 percent", "2015-06"},
 		{"a list item under a season's lead-in: the season's year", bathing, "38", "2024"},
 		{"a share in a list item: the season's year", bathing, "43%", "2024"},
 		{"the release's year ending in a month, called by its calendar year", culture, "3.0 million", "1998-05/1999-04"},
