@@ -51,8 +51,9 @@ var (
 	// September 2021".
 	fromDateRe62 = lazyRegexp(`^[^.;()]{0,40}?\b(?:from|on|compared (?:with|to)|since) (\d{1,2}) ([A-Z][a-z]+) ((?:19|20)\d\d)\b`)
 	// ownDateRe62 opens a sentence with the day its figures are read on:
-	// "On 30 September 2022,", "As at 31 March 2024,".
-	ownDateRe62 = lazyRegexp(`^(?:- |• |\* )?(?:On|At|As at|As of) (\d{1,2}) ([A-Z][a-z]+) ((?:19|20)\d\d),`)
+	// "On 30 September 2022,", "As at 31 March 2024,"; or the month:
+	// "As at June 2015,".
+	ownDateRe62 = lazyRegexp(`^(?:- |• |\* )?(?:On|At|As at|As of) (?:(\d{1,2}) )?([A-Z][a-z]+) ((?:19|20)\d\d),`)
 	// sinceSpanRe62 is a span of years a change is counted from: "since
 	// 1980-1982", "between 1980-1982 and 2010-2012".
 	sinceSpanRe62 = lazyRegexp(`\b(?:since|from|between) ((?:19|20)\d\d)[-–]((?:19|20)\d\d)\b(?: and ((?:19|20)\d\d)[-–]((?:19|20)\d\d)\b)?`)
@@ -179,12 +180,15 @@ func (d *docDraft) sentence62(out []claim, q string, figs []sentenceFigure62) {
 	if g := ownDateRe62.FindStringSubmatch(q[:min(len(q), 40)]); g != nil {
 		day, _ := strconv.Atoi(g[1])
 		yr, _ := strconv.Atoi(g[3])
-		if mo := monthNumber(strings.ToLower(g[2])); mo != 0 && day >= 1 && day <= 31 {
+		if mo := monthNumber(strings.ToLower(g[2])); mo != 0 && (g[1] == "" || day >= 1 && day <= 31) {
 			dt := indicators.Date{Year: yr, Month: time.Month(mo), Day: day}
 			for _, f := range figs {
 				cl := &out[f.i]
-				if p := cl.ind.Period; p.From.Day == 0 && (!p.IsStated() || p.IsSpan() && containsDay62(p, dt)) {
-					cl.ind.Period, cl.fieldNotes["period"] = indicators.Period{From: dt}, fmt.Sprintf("%q opens the sentence: the day its figures are read on, before any lead-in's span", strings.TrimSuffix(g[0], ","))
+				// The sentence's own date wins over the time the release
+				// states for the whole document.
+				whole := g[1] == "" && strings.HasSuffix(cl.fieldNotes["period"], "for the whole document")
+				if p := cl.ind.Period; whole || g[1] != "" && p.From.Day == 0 && (!p.IsStated() || p.IsSpan() && containsDay62(p, dt)) || g[1] == "" && !p.IsStated() {
+					cl.ind.Period, cl.fieldNotes["period"] = indicators.Period{From: dt}, fmt.Sprintf("%q opens the sentence: the time its figures are read at, before any lead-in's span", strings.TrimSuffix(g[0], ","))
 				}
 			}
 			main = out[figs[0].i].ind.Period

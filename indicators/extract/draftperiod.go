@@ -304,42 +304,47 @@ func isMonth(w string) bool {
 	return false
 }
 
-// asOfDate finds a document-wide "as of <date>" ("figures as of January
-// 31, 2019") in text outside the sentences of mentions, and returns it.
+// asOfDate finds the time a release states once for all its figures,
+// outside the sentences of its figures, and returns it with where its
+// words start. The genre's pattern: a release says once, apart from its
+// figures, what time they are of — "figures as of January 31, 2019",
+// "The information in this release is based on data as at 30 June
+// 2015", "For the 2024 bathing season Scotland's bathing water
+// classifications will be:" (a list's lead-in) — and a figure naming no
+// time of its own is of it.
 func asOfDate(text string, inFigureSentence func(int) bool) (indicators.Period, int, bool) {
-	lower := strings.ToLower(text)
-	for from := 0; ; {
-		i := strings.Index(lower[from:], "as of ")
-		if i < 0 {
-			return indicators.Period{}, 0, false
+	for _, g := range releaseTimeRe.FindAllStringSubmatchIndex(text, -1) {
+		i := g[0]
+		if g[2] >= 0 { // "for the 2024 bathing season"
+			if ls := lineStart(text, i); strings.TrimSpace(text[ls:i]) != "" {
+				continue // a lead-in opens its line
+			}
+			y, _ := strconv.Atoi(text[g[2]:g[3]])
+			return indicators.YearPeriod(y), i, true
 		}
-		i += from
-		from = i + 6
-		if inFigureSentence(i) || cutOff(lower[max(0, i-80):i]) {
+		lower := strings.ToLower(text[max(0, i-80):i])
+		if strings.Contains(lower[max(0, strings.LastIndexAny(lower, ".!?\n")):], "this release") {
+			// "The information in this release is based on data as at 30
+			// June 2015": the release speaks of itself
+		} else if inFigureSentence(i) || cutOff(lower) {
 			continue
 		}
-		f := strings.Fields(text[i+6 : min(len(text), i+40)])
-		if len(f) >= 3 && isMonth(f[0]) {
-			day, err1 := strconv.Atoi(strings.TrimSuffix(f[1], ","))
-			year, err2 := strconv.Atoi(strings.TrimRight(f[2], ".,;)"))
-			if err1 == nil && err2 == nil {
-				mon := 0
-				for k, m := range monthNames[:12] {
-					if strings.EqualFold(f[0], m) {
-						mon = k + 1
-					}
-				}
-				if mon == 0 {
-					continue
-				}
-				d := indicators.Date{Year: year, Month: time.Month(mon), Day: day}
-				if p, err := indicators.ParsePeriod(d.String()); err == nil {
-					return p, i, true
-				}
-			}
+		f := strings.Fields(strings.ReplaceAll(text[g[4]:g[5]], ",", ""))
+		dt := indicators.Date{Year: atoiOr0(f[len(f)-1]), Month: time.Month(monthNumber(text[g[6]:g[7]]))}
+		if len(f) == 3 {
+			dt.Day = atoiOr0(f[0]) + atoiOr0(f[1]) // "30 June 2015", "January 31, 2019"
+		}
+		if p, err := indicators.ParsePeriod(dt.String()); err == nil {
+			return p, i, true
 		}
 	}
+	return indicators.Period{}, 0, false
 }
+
+// releaseTimeRe is a release's own statement of its figures' time: "as
+// of January 31, 2019", "as at 30 June 2015" (group 2: the date), or a
+// list's lead-in "For the 2024 bathing season" (group 1: the year).
+var releaseTimeRe = lazyRegexp(`(?i)\bfor the ((?:19|20)\d\d) [a-z]+ season\b|\bas (?:of|at) ((?:\d{1,2} )?` + monthNameRe + `(?: \d{1,2},)? (?:19|20)\d\d)\b`)
 
 // cutOffWords, before "as of", make its date a forecast's or a
 // projection's cut-off ("the forecast reflects developments in the economy

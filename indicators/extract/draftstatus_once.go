@@ -25,6 +25,38 @@ import (
 // estimates: a survey's, a snapshot's, provisional ones.
 var releaseEstimateWords = []string{"estimated", "estimates", "an estimate", "snapshot", "provisional", "survey"}
 
+// surveyedBodies, before "survey" in a release's title, name a survey
+// of organisations ("Internet Service Provider Survey", "Business
+// Survey"): every one of them reports the counts it keeps, so its
+// figures are counts, not a sample's estimates of a population.
+var surveyedBodies = []string{"provider", "providers", "business", "businesses", "enterprise", "enterprises", "establishment", "establishments", "employer", "employers", "operator", "operators", "firms", "companies", "local authority", "local authorities", "hospitals", "schools"}
+
+// surveyResultsRe is a release's lead saying its figures are a survey's
+// results: "Survey results released today", "results of the … survey".
+var surveyResultsRe = lazyRegexp(`(?i)\bsurvey results\b|\bresults (?:of|from) (?:the |a |an )?(?:[A-Za-z]+ ){0,6}?survey\b`)
+
+// bodiesSurvey reports whether the title line of text names a survey of
+// organisations (surveyedBodies right before "survey").
+func bodiesSurvey(text string) bool {
+	t, _, ok := statTitleLine(text)
+	return ok && surveyOfBodies(strings.ToLower(t))
+}
+
+// surveyOfBodies reports whether lower-cased l names a survey of
+// organisations: one of surveyedBodies right before "survey".
+func surveyOfBodies(l string) bool {
+	i := strings.Index(l, " survey")
+	if i <= 0 {
+		return false
+	}
+	for _, b := range surveyedBodies {
+		if strings.HasSuffix(l[:i], " "+b) || l[:i] == b {
+			return true
+		}
+	}
+	return false
+}
+
 // provisionalWords make only the figures of a release's own reference
 // period estimates: "Survey of Farm Wages: 2019 provisional results" …
 // "up 3.1% from £400 in 2018" → £400 is final, a fact.
@@ -48,10 +80,20 @@ func lastYear(p indicators.Period) int {
 // figures.
 func (d *docDraft) leadEstimateCue() string {
 	t, _, ok := statTitleLine(d.src.Text)
-	if !ok || len(t) > maxTitleLine {
-		return ""
+	if ok && len(t) <= maxTitleLine {
+		if c := firstPhrase(strings.ToLower(t), releaseEstimateWords); c != "" {
+			return c
+		}
 	}
-	return firstPhrase(strings.ToLower(t), releaseEstimateWords)
+	// "Survey results released today by the Australian Bureau of
+	// Statistics (ABS) also show that 12.6 million people …": the
+	// release's lead says its figures are a survey's results.
+	text := d.src.Text
+	lead := text[:min(len(text), lineEnd(text, 0), maxOpening/2)]
+	if g := surveyResultsRe.FindString(lead); g != "" && !surveyOfBodies(strings.ToLower(g)) {
+		return "survey"
+	}
+	return ""
 }
 
 // releaseEstimatesPass makes the figures of out that no cue word made
@@ -62,7 +104,7 @@ func (d *docDraft) leadEstimateCue() string {
 func (d *docDraft) releaseEstimatesPass(out []claim) {
 	d.pastModalEstimates(out)
 	cue := d.leadEstimateCue()
-	if cue == "" {
+	if cue == "" || cue == "survey" && bodiesSurvey(d.src.Text) {
 		return
 	}
 	ref, _, ok := d.releaseRef(out)
@@ -78,7 +120,7 @@ func (d *docDraft) releaseEstimatesPass(out []claim) {
 			continue // the earlier figure a provisional one is compared with is final
 		}
 		cl.ind.Status = indicators.Estimate
-		cl.fieldNotes["status"] = fmt.Sprintf("%q in the release's title: a release that calls its figures estimates once makes them all estimates", cue)
+		cl.fieldNotes["status"] = fmt.Sprintf("%q in the release's title or lead: a release that calls its figures estimates once makes them all estimates", cue)
 	}
 }
 

@@ -29,7 +29,7 @@ var (
 	// surveyRefMethodRe is a survey's method saying when its figures are
 	// read: "relate to the pay period including 13 April", "refer to",
 	// "as at 31 March".
-	surveyRefMethodRe = lazyRegexp(`(?i:\b(?:relates?|refers?) to (?:the )?(?:pay period |week |position )?(?:including |ending |of |at )?(?:the )?(?:\d{1,2} )?|\bas at (?:\d{1,2} )?)` + monthNameRe + `(?: ((?:19|20)\d\d))?\b`)
+	surveyRefMethodRe = lazyRegexp(`(?i:\b(?:relates?|refers?) to (?:the )?(?:pay period |week |position )?(?:including |ending |of |at )?(?:the )?(?:\d{1,2} )?|\bas at (?:(\d{1,2}) )?)` + monthNameRe + `(?: ((?:19|20)\d\d))?\b`)
 )
 
 // surveyRefMonth returns the month an annual survey release reads its
@@ -66,7 +66,7 @@ func (d *docDraft) surveyRefMonth() (indicators.Date, string) {
 	if g == nil {
 		return indicators.Date{}, ""
 	}
-	y := g[2]
+	y := g[3]
 	if y == "" {
 		y = prelimYearRe.FindString(title)
 	}
@@ -74,7 +74,12 @@ func (d *docDraft) surveyRefMonth() (indicators.Date, string) {
 	if err != nil {
 		return indicators.Date{}, ""
 	}
-	return indicators.Date{Year: n, Month: time.Month(monthNumber(g[1]))}, fmt.Sprintf("%q: the survey's figures are read in %s", strings.TrimSpace(g[0]), g[1])
+	dt := indicators.Date{Year: n, Month: time.Month(monthNumber(g[2]))}
+	if g[1] != "" {
+		dt.Day = atoiOr0(g[1]) // "as at 30 June": a stock counted on that day each year
+		return dt, fmt.Sprintf("%q: the survey counts its figures on %s %s each year", strings.TrimSpace(g[0]), g[1], g[2])
+	}
+	return dt, fmt.Sprintf("%q: the survey's figures are read in %s", strings.TrimSpace(g[0]), g[2])
 }
 
 // surveyMonthPeriods dates the claims of out of an annual survey's year
@@ -92,7 +97,7 @@ func (d *docDraft) surveyMonthPeriods(out []claim) {
 			return p, false
 		}
 		if y := p.From.Year; y == ref.Year || y == ref.Year-1 {
-			return indicators.Period{From: indicators.Date{Year: y, Month: ref.Month}}, true
+			return indicators.Period{From: indicators.Date{Year: y, Month: ref.Month, Day: ref.Day}}, true
 		}
 		return p, false
 	}

@@ -85,6 +85,9 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 	if y, words := d.refYear(); y != 0 {
 		return indicators.YearPeriod(y), fmt.Sprintf("%d, the year the release's lead names (%q)", y, words), true
 	}
+	if d.hasAsOf { // "based on data as at 30 June 2015": the release's own statement
+		return d.asOf, fmt.Sprintf("%s, the time the release states for its figures (%q)", d.asOf, strings.Join(strings.Fields(d.src.Text[d.asOfAt:min(len(d.src.Text), d.asOfAt+30)]), " ")), true
+	}
 	var title []yearRef
 	var titled indicators.Period // a day or an edition's span of years closing the title
 	var titledWords string
@@ -108,7 +111,7 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 			break // the lead's figures name no time: the release names it elsewhere, if at all
 		}
 		note := cl.fieldNotes["period"]
-		if !cl.ind.Period.IsStated() || cl.ind.Period.From.Month != 0 || cl.ind.Period.IsSpan() || firstPhrase(note, ownClauseNotes) == "" || strings.Contains(note, "compared with") {
+		if !cl.ind.Period.IsStated() || (cl.ind.Period.From.Month != 0 || cl.ind.Period.IsSpan()) && !yearEnding(cl.ind.Period) || firstPhrase(note, ownClauseNotes) == "" || strings.Contains(note, "compared with") {
 			continue
 		}
 		p := cl.ind.Period
@@ -169,8 +172,35 @@ func (d *docDraft) refYearPeriods(out []claim) {
 		cl.ind.Period = ref
 		cl.fieldNotes["period"] = "no year of its own: " + why
 	}
+	if yearEnding(ref) {
+		d.refYearShape(out, ref)
+	}
 	d.refMonths(out, ref)
 	d.releaseEstimatesPass(out) // "Rough sleeping snapshot …: autumn 2024"
+}
+
+// yearEnding reports whether p is a year ending in a month other than
+// December: "the year ending April 1999", 1998-05/1999-04.
+func yearEnding(p indicators.Period) bool {
+	f, t := p.From, p.To
+	return f.Day == 0 && t.Day == 0 && f.Month != 0 && f.Month != 1 && t.Year == f.Year+1 && t.Month == f.Month-1
+}
+
+// refYearShape dates by the release's reference year ending in a month
+// the figures of out dated only by the calendar year it ends in: a release of "the year ending April 1999" calls that year
+// "1999" ("falling from 3.9 million in 1995 to 3.0 million in 1999" →
+// 3.0 million is of 1998-05/1999-04); an earlier year named alone stays a
+// year, as the release gives no month for it.
+func (d *docDraft) refYearShape(out []claim, ref indicators.Period) {
+	for i := range out {
+		cl := &out[i]
+		p := cl.ind.Period
+		if cl.skip != "" || p != indicators.YearPeriod(ref.To.Year) {
+			continue
+		}
+		cl.ind.Period = ref
+		cl.fieldNotes["period"] += fmt.Sprintf("; %s, the release's year ending in %s that it calls %d", ref, time.Month(ref.To.Month), ref.To.Year)
+	}
 }
 
 // mostDatedOf reports whether p is the period more of the figures of out
