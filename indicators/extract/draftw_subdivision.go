@@ -258,8 +258,9 @@ var isoSubdivisionNames = sync.OnceValue(func() map[string][]string {
 var backSubdivisionRe = lazyRegexp(`\b[Tt]he (?:Territory|State|Province)\b`)
 
 // ownSubdivisionBefore matches what may stand between a state and a
-// figure of it that follows: "Georgia (", "Texas's ".
-var ownSubdivisionBefore = lazyRegexp(`^(?:['’]s)?\s*\(?\s*$`)
+// figure of it that follows: "Georgia (", "Texas's ", "Prince Edward
+// Island (+" (a signed change).
+var ownSubdivisionBefore = lazyRegexp(`^(?:['’]s)?\s*\(?\s*[+−-]?$`)
 
 // ownSubdivision returns the state, province or territory of subs that
 // figure m is of: the one it follows in parentheses ("Georgia (11th
