@@ -110,16 +110,21 @@ func subdivisionsIn(text string) []subdivAt {
 	for _, c := range moreSubdivisions {
 		out = append(out, namesIn(text, c.code, c.names)...)
 	}
-	slices.SortFunc(out, func(a, b subdivAt) int {
+	return outermost(out)
+}
+
+// outermost sorts subs in text order and drops names inside a longer one
+// ("Virginia" in "West Virginia").
+func outermost(subs []subdivAt) []subdivAt {
+	slices.SortFunc(subs, func(a, b subdivAt) int {
 		if a.start != b.start {
 			return a.start - b.start
 		}
 		return (b.end - b.start) - (a.end - a.start) // the longer name first
 	})
-	// Drop names inside a longer one ("Virginia" in "West Virginia").
-	kept := out[:0]
+	kept := subs[:0]
 	lastEnd := -1
-	for _, s := range out {
+	for _, s := range subs {
 		if s.start < lastEnd {
 			continue
 		}
@@ -209,23 +214,7 @@ func withHomeSubdivisions(text, home string, subs []subdivAt) []subdivAt {
 	if len(add) == 0 {
 		return subs
 	}
-	out := append(slices.Clone(subs), add...)
-	slices.SortFunc(out, func(a, b subdivAt) int {
-		if a.start != b.start {
-			return a.start - b.start
-		}
-		return (b.end - b.start) - (a.end - a.start)
-	})
-	kept := out[:0]
-	lastEnd := -1
-	for _, s := range out {
-		if s.start < lastEnd {
-			continue
-		}
-		kept = append(kept, s)
-		lastEnd = s.end
-	}
-	return kept
+	return outermost(append(slices.Clone(subs), add...))
 }
 
 // isoSubdivisionNames maps each country's ISO 3166-1 code to the names
