@@ -30,6 +30,13 @@ func TestPlacesInForms(t *testing.T) {
 		{"Indian exports to the Indian Ocean rim", "IN"},
 		{"home sales in New England and in England", "GB-ENG"},
 		{"dwellings in New South Wales rose", ""},
+		// A country's name inside another country's subdivision
+		// (shadowNames, from ISO 3166-2): a vehicles release, a
+		// prices release, a tax paper.
+		{"followed by British Columbia (+13.1%) and Quebec", ""},
+		{"prices in New Mexico rose faster than in Mexico", "MX"},
+		{"filers in New Jersey paid 4% more", ""},
+		{"exports from South Australia", "AU"},
 		{"American exports", "US"},
 	}
 	for _, tc := range tests {

@@ -135,7 +135,7 @@ func oneCountryOf(text, title string) docHome {
 // namedSentences returns how many sentences or lines of s name one of
 // the places ps.
 func namedSentences(s string, ps []placeMention) int {
-	n, last := 0, -1
+	n, last := 0, -2 // -1 is the text's first sentence
 	for _, p := range ps {
 		lo := max(strings.LastIndex(s[:p.start], ". "), strings.LastIndexByte(s[:p.start], '\n'))
 		if lo != last {
@@ -277,7 +277,7 @@ func onlyCountryOf(text string, ps []placeMention) docHome {
 		in = in || inBefore.MatchString(text[max(0, p.start-8):p.start])
 		national = national || possessiveNationalRe.MatchString(text[p.end:min(len(text), p.end+120)])
 	}
-	if n := namedSentences(text, ps); n >= 2 && in {
+	if n := namedSentences(text, ps); n >= 3 || n >= 2 && in {
 		return docHome{code: codes[0], why: fmt.Sprintf("the only place the document names, in %d of its sentences (%q)", n, snippet(text, ps[0].start, ps[0].end))}
 	}
 	if national {

@@ -4,6 +4,12 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
+	"unicode"
+
+	iso3166 "github.com/biter777/countries"
+
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -104,16 +110,21 @@ func subdivisionsIn(text string) []subdivAt {
 	for _, c := range moreSubdivisions {
 		out = append(out, namesIn(text, c.code, c.names)...)
 	}
-	slices.SortFunc(out, func(a, b subdivAt) int {
+	return outermost(out)
+}
+
+// outermost sorts subs in text order and drops names inside a longer one
+// ("Virginia" in "West Virginia").
+func outermost(subs []subdivAt) []subdivAt {
+	slices.SortFunc(subs, func(a, b subdivAt) int {
 		if a.start != b.start {
 			return a.start - b.start
 		}
 		return (b.end - b.start) - (a.end - a.start) // the longer name first
 	})
-	// Drop names inside a longer one ("Virginia" in "West Virginia").
-	kept := out[:0]
+	kept := subs[:0]
 	lastEnd := -1
-	for _, s := range out {
+	for _, s := range subs {
 		if s.start < lastEnd {
 			continue
 		}
@@ -149,18 +160,96 @@ func namesIn(text, code string, names []string) []subdivAt {
 func (d *docDraft) subdivisionsOf() []subdivAt {
 	if d.subdivs == nil {
 		s := subdivisionsIn(d.src.Text)
+		if c := d.placesCountry(); c != "" {
+			s = withHomeSubdivisions(d.src.Text, c, s)
+		}
 		d.subdivs = &s
 	}
 	return *d.subdivs
 }
+
+// placesCountry returns the document's own country (ownCountry), else
+// the one country every place the document names lies in ("England",
+// "Scotland" and "Wales" are the UK's), or "".
+func (d *docDraft) placesCountry() string {
+	if c, _ := d.ownCountry(); len(c) >= 2 && c[0] >= 'A' && c[0] <= 'Z' {
+		return c[:2]
+	}
+	one := ""
+	for _, p := range d.docPlaces() {
+		if !isCountry(p.code) {
+			continue
+		}
+		if one != "" && p.code[:2] != one {
+			return ""
+		}
+		one = p.code[:2]
+	}
+	return one
+}
+
+// withHomeSubdivisions adds to subs the subdivisions of the document's own
+// country, home, that text names by their ISO 3166-2 names and no name of
+// subs covers, in text order. The genre's pattern: a figure is about the
+// most specific place its words name, read within the document's own
+// country first — "lowest in Glasgow City (72.6 years)" in a UK release is
+// GB-GLG, "highest in Camden (23.8 years)" GB-CMD, as "Prince Edward
+// Island (+49.4%)" in a Canadian one is CA-PE. A name that opens a
+// sentence or line is left out: "Reading" and "Bury" are words too.
+func withHomeSubdivisions(text, home string, subs []subdivAt) []subdivAt {
+	names := isoSubdivisionNames()[home]
+	if len(names) == 0 {
+		return subs
+	}
+	var add []subdivAt
+	for _, s := range namesIn(text, home, names) {
+		if slices.ContainsFunc(subs, func(o subdivAt) bool { return o.start < s.end && s.start < o.end }) {
+			continue
+		}
+		if strings.TrimSpace(text[max(0, s.start-2):s.start]) == "" || strings.HasSuffix(strings.TrimRight(text[:s.start], " "), ".") {
+			continue
+		}
+		add = append(add, s)
+	}
+	if len(add) == 0 {
+		return subs
+	}
+	return outermost(append(slices.Clone(subs), add...))
+}
+
+// isoSubdivisionNames maps each country's ISO 3166-1 code to the names
+// ISO 3166-2 gives its subdivisions, as github.com/biter777/countries
+// lists them (each part of "Wales; Cymru"), built once; names the
+// gazetteer reads as places already ("Scotland"), names with a note
+// ("London, City of", "North-West (Cameroon)") and names of fewer than
+// four letters are left out.
+var isoSubdivisionNames = sync.OnceValue(func() map[string][]string {
+	forms := map[string]bool{}
+	for _, p := range gazetteer() {
+		forms[p.form] = true
+	}
+	m := map[string][]string{}
+	for _, sub := range iso3166.AllSubdivisions() {
+		code := string(sub)
+		for _, part := range strings.Split(sub.String(), ";") {
+			n := strings.TrimSpace(part)
+			if len(n) < 4 || forms[n] || strings.ContainsAny(n, "(),") || !unicode.IsUpper([]rune(n)[0]) || slices.Contains(m[code[:2]], n) {
+				continue
+			}
+			m[code[:2]] = append(m[code[:2]], n)
+		}
+	}
+	return m
+})
 
 // backSubdivisionRe points back to the last subdivision named: "the
 // Territory's", "the State".
 var backSubdivisionRe = lazyRegexp(`\b[Tt]he (?:Territory|State|Province)\b`)
 
 // ownSubdivisionBefore matches what may stand between a state and a
-// figure of it that follows: "Georgia (", "Texas's ".
-var ownSubdivisionBefore = lazyRegexp(`^(?:['’]s)?\s*\(?\s*$`)
+// figure of it that follows: "Georgia (", "Texas's ", "Prince Edward
+// Island (+" (a signed change).
+var ownSubdivisionBefore = lazyRegexp(`^(?:['’]s)?\s*\(?\s*[+−-]?$`)
 
 // ownSubdivision returns the state, province or territory of subs that
 // figure m is of: the one it follows in parentheses ("Georgia (11th
@@ -234,6 +323,9 @@ func inLongerName(text string, sentStart int, s subdivAt) bool {
 		return true
 	}
 	before := strings.Fields(text[sentStart:s.start])
+	if len(before) > 1 && slices.Contains(vocab.AreaQualifiers, strings.ToLower(before[len(before)-1])) {
+		return false // "East Dorset": a part of the county, in it
+	}
 	return len(before) > 1 && strings.HasSuffix(text[:s.start], " ") && isCapitalized(before[len(before)-1])
 }
 

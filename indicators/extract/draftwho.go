@@ -142,6 +142,7 @@ func (d *docDraft) whoClaim(cl *claim, m Mention, cs, ce int) {
 	d.orgClaim(cl, m, cs, ce)
 	d.lateIssuerClaim(cl)
 	d.tradeTotalsClaim(cl, m, ce)
+	d.foreignSideClaim(cl, m, cs, ce)
 }
 
 // whoRules sets the parties the document's issuer, its donor or a giving

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	iso3166 "github.com/biter777/countries"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
@@ -152,23 +153,64 @@ func placesIn(s string, base int) []placeMention {
 }
 
 // placeShadows are names built on a place's name that name no place of
-// that code: a region of another country ("New England", "New South
-// Wales"), a people ("American Indian" is neither India nor, alone, the
-// United States) or a sea ("Indian Ocean").
-var placeShadows = []string{"New England", "New South Wales", "American Indian", "Indian Ocean"}
+// that code and that ISO 3166-2 does not give (shadowNames adds those): a
+// region of another country ("New England"), a people ("American Indian"
+// is neither India nor, alone, the United States) or a sea ("Indian
+// Ocean").
+var placeShadows = []string{"New England", "American Indian", "Indian Ocean"}
 
-// A shadowAt is a place's form inside a name of placeShadows, at its byte
+// shadowNames returns placeShadows and every ISO 3166-2 subdivision name of
+// more than one word that holds another country's name or demonym. The
+// genre's pattern: a country's name inside the name of a subdivision of
+// another country names no place of that country — "British Columbia" is
+// Canada's, not the UK's; "New South Wales" Australia's; "New Mexico" the
+// United States'. A subdivision of the country its name holds ("South
+// Australia", "Western Australia") keeps that country, as does a
+// territory ISO 3166-2 lists under the other ("La Réunion", FR-RE) and a
+// name with a note in parentheses ("North-West (South Africa)").
+func shadowNames() []string {
+	out := slices.Clone(placeShadows)
+	forms := map[string]bool{}
+	for _, p := range gazetteer() {
+		forms[p.form] = true
+	}
+	for _, sub := range iso3166.AllSubdivisions() {
+		code := string(sub)
+		for _, part := range strings.Split(sub.String(), ";") {
+			name := strings.TrimSpace(part)
+			if !strings.Contains(name, " ") || strings.Contains(name, "(") || slices.Contains(out, name) {
+				continue
+			}
+			if forms[name] {
+				continue // a gazetteer form itself ("Northern Ireland")
+			}
+			for _, p := range gazetteer() {
+				k := strings.Index(name, p.form)
+				if k < 0 || !wordEdge(name, k, k+len(p.form)) || len(p.code) < 2 || p.code[0] < 'A' || p.code[0] > 'Z' {
+					continue
+				}
+				if c := p.code[:2]; c != code[:2] && !iso3166.SubdivisionCode(code[:2]+"-"+c).IsValid() {
+					out = append(out, name)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// A shadowAt is a place's form inside a name of shadowNames, at its byte
 // offset there.
 type shadowAt struct {
 	name string
 	at   int
 }
 
-// shadowsByForm maps each gazetteer form inside a name of placeShadows to
+// shadowsByForm maps each gazetteer form inside a name of shadowNames to
 // the names it is inside.
 var shadowsByForm = sync.OnceValue(func() map[string][]shadowAt {
 	out := map[string][]shadowAt{}
-	for _, name := range placeShadows {
+	for _, name := range shadowNames() {
 		for _, p := range gazetteer() {
 			if k := strings.Index(name, p.form); k >= 0 && wordEdge(name, k, k+len(p.form)) {
 				out[p.form] = append(out[p.form], shadowAt{name, k})
