@@ -402,6 +402,13 @@ func countsByWhatTheyCount(out []claim) []claim {
 		if out[i].skip != "" || ind.Measure != indicators.CountKind || ind.Unit.Per != "" {
 			continue
 		}
+		if indicators.ProportionInWords(ind.Stated) {
+			// "around half were taken forward by farmers", "one in five":
+			// a proportion in words is a share of what it is said of,
+			// never a count of half a thing (the model refuses one).
+			ind.Measure, out[i].fieldNotes["measure"] = indicators.Share, fmt.Sprintf("%q is a proportion in words: a share", ind.Stated)
+			continue
+		}
 		if ms, why, ok := nounMeasure(ind.Unit.Name); ok && ind.Unit.Kind == indicators.Count && (ms == indicators.Flow || heldInQuote(ind)) {
 			ind.Measure, out[i].fieldNotes["measure"] = ms, why
 		} else if ind.Period.From.Day != 0 && !ind.Period.IsSpan() {
