@@ -85,6 +85,18 @@ func (l *ErrorList) addAt(pos Pos, where string, kind error, format string, args
 	*l = append(*l, &Error{Pos: pos, Where: where, Kind: kind, Msg: fmt.Sprintf(format, args...)})
 }
 
+// addField adds msg, of kind, at the line of field of indicator id in
+// c's file, or naming the indicator where c has no file positions (a
+// catalog built in Go).
+func (c *Catalog) addField(l *ErrorList, id, field string, kind error, msg string) {
+	pos := c.positionNear("indicators/" + id + "/" + field)
+	where := ""
+	if !pos.IsValid() {
+		where = fmt.Sprintf("indicator %q", id)
+	}
+	l.addAt(pos, where, kind, "%s", msg)
+}
+
 // Len is part of sort.Interface.
 func (l ErrorList) Len() int { return len(l) }
 

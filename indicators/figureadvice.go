@@ -667,12 +667,7 @@ func (c *Catalog) titleNotices() ErrorList {
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
 		if msg := statedRepeatsTitle(ind); msg != "" {
-			pos := c.positionNear("indicators/" + ind.ID + "/stated")
-			where := ""
-			if !pos.IsValid() {
-				where = fmt.Sprintf("indicator %q", ind.ID)
-			}
-			l.addAt(pos, where, ErrMismatch, "%s", msg)
+			c.addField(&l, ind.ID, "stated", ErrMismatch, msg)
 		}
 	}
 	return l

@@ -181,20 +181,10 @@ func (c *Catalog) baseNotices() ErrorList {
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
 		if msg := c.missingBase(ind); msg != "" {
-			pos := c.positionNear("indicators/" + ind.ID + "/measure")
-			where := ""
-			if !pos.IsValid() {
-				where = fmt.Sprintf("indicator %q", ind.ID)
-			}
-			l.addAt(pos, where, ErrValue, "%s", msg)
+			c.addField(&l, ind.ID, "measure", ErrValue, msg)
 		}
 		if msg := baseOfNoChange(ind); msg != "" {
-			pos := c.positionNear("indicators/" + ind.ID + "/base")
-			where := ""
-			if !pos.IsValid() {
-				where = fmt.Sprintf("indicator %q", ind.ID)
-			}
-			l.addAt(pos, where, ErrValue, "%s", msg)
+			c.addField(&l, ind.ID, "base", ErrValue, msg)
 		}
 	}
 	return l
