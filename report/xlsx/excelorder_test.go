@@ -40,6 +40,23 @@ func trackedCatalogs(t *testing.T) []string {
 	return out
 }
 
+// bookOf returns the book of the catalog at path, or false after
+// reporting why there is none.
+func bookOf(t *testing.T, path string) (*bytes.Buffer, bool) {
+	t.Helper()
+	c, err := indicators.Load(path)
+	if err != nil {
+		t.Errorf("%s: %v", path, err)
+		return nil, false
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, c, nil); err != nil {
+		t.Errorf("%s: Write: %v", path, err)
+		return nil, false
+	}
+	return &buf, true
+}
+
 // sheetOrder checks one worksheet part against the structural rules Excel
 // enforces and LibreOffice forgives: <col> elements ascending and not
 // overlapping, rows ascending, each row's cells ascending. It returns one
@@ -113,14 +130,8 @@ func sheetOrder(r io.Reader) ([]string, error) {
 // offers to repair.
 func TestSheetOrder(t *testing.T) {
 	for _, path := range trackedCatalogs(t) {
-		c, err := indicators.Load(path)
-		if err != nil {
-			t.Errorf("%s: %v", path, err)
-			continue
-		}
-		var buf bytes.Buffer
-		if err := Write(&buf, c, nil); err != nil {
-			t.Errorf("%s: Write: %v", path, err)
+		buf, ok := bookOf(t, path)
+		if !ok {
 			continue
 		}
 		zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))

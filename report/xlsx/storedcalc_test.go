@@ -7,8 +7,6 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
-
-	"github.com/claimbook/claimbook/indicators"
 )
 
 // TestFormulasComputeCached: in the book of every tracked catalog, each
@@ -18,14 +16,8 @@ import (
 func TestFormulasComputeCached(t *testing.T) {
 	checked := 0
 	for _, path := range trackedCatalogs(t) {
-		c, err := indicators.Load(path)
-		if err != nil {
-			t.Errorf("%s: %v", path, err)
-			continue
-		}
-		var buf bytes.Buffer
-		if err := Write(&buf, c, nil); err != nil {
-			t.Errorf("%s: Write: %v", path, err)
+		buf, ok := bookOf(t, path)
+		if !ok {
 			continue
 		}
 		f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
