@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// fix17bWhenCases are the review's proofs of a date read where it should
+// not be (fix17b): "on <day>" after a verb of saying or publishing dates
+// the saying, and a count of events is a flow before countsByWhatTheyCount
+// makes it one, so no day dates it; a stock's own day still does.
+var fix17bWhenCases = []fieldCase{
+	{name: "said on a day dates the saying, not the incidents",
+		text:   "Fire services attended 592,996 incidents, the Home Office said on 30 June 2023.\n",
+		stated: "592,996 incidents", want: map[string]string{"period": "not stated"}},
+	{name: "published on a day dates the figures, not the insolvencies",
+		text:   "There were 2,000 insolvencies, figures published on 30 June 2023 show.\n",
+		stated: "2,000 insolvencies", want: map[string]string{"period": "not stated"}},
+	{name: "a stock on a day is still dated by it",
+		text:   "There were 16,600 officers on 30 June 2023.\n",
+		stated: "16,600 officers", want: map[string]string{"period": "2023-06-30"}},
+}
+
+func TestFix17bWhen(t *testing.T) { runFieldCases(t, fix17bWhenCases) }
+
+// TestFix17bVitalFlows: deaths and births are events everywhere
+// (eventUnits), in a population release and outside one: no rule says
+// otherwise (fix17b deleted vitalFlows, whose claim was stale).
+func TestFix17bVitalFlows(t *testing.T) {
+	runWhatHow(t, []whatHowCase{
+		{name: "dengue deaths outside a population release are a flow", text: "Dengue report 2019\n\nThere were 1,200 dengue deaths in 2019.\n",
+			stated: "1,200 dengue deaths", measure: "flow"},
+		{name: "births in a population release are a flow", text: "Australian Demographic Statistics\n\nThere were 300,000 births in 2019.\n",
+			stated: "300,000 births", measure: "flow"},
+	})
+}
