@@ -31,3 +31,35 @@ func TestFix17bVitalFlows(t *testing.T) {
 			stated: "300,000 births", measure: "flow"},
 	})
 }
+
+// TestFix17bTitlePeriod: a title closing on years is a release's period
+// only after a separator or a release noun, never an exhibit's number
+// ("Table 2006-08") or an outlook's horizon ("Outlook 2024-2026").
+func TestFix17bTitlePeriod(t *testing.T) {
+	for _, tc := range []struct {
+		title, want string
+		ok          bool
+	}{
+		{"Table 2006-08", "", false},
+		{"Figure 3: 2024", "", false},
+		{"Outlook 2024-2026", "", false},
+		{"Births in England and Wales: 2013", "2013", true},
+		{"Life Expectancy at Birth by Local Areas: 2006-08 to 2010-12", "2010/2012", true},
+		{"Annual road safety statistics 2023", "2023", true},
+		{"Police officer quarterly strength statistics: 30 June 2023", "2023-06-30", true},
+	} {
+		p, _, ok := titlePeriodOf(tc.title)
+		if got := p.String(); ok != tc.ok || ok && got != tc.want {
+			t.Errorf("titlePeriodOf(%q) = %q, %v, want %q, %v", tc.title, got, ok, tc.want, tc.ok)
+		}
+	}
+	fix17bTitleCases := []fieldCase{
+		{name: "a table's number dates no figure", text: "Table 2006-08\n\nThere were 300 deaths.\n",
+			stated: "300 deaths", want: map[string]string{"period": "not stated"}},
+		{name: "an outlook's horizon dates no figure", text: "Outlook 2024-2026\n\nThere were 300 deaths.\n",
+			stated: "300 deaths", want: map[string]string{"period": "not stated"}},
+		{name: "a release's year dates a figure of no time", text: "Deaths in England and Wales: 2013\n\nThere were 300 deaths.\n",
+			stated: "300 deaths", want: map[string]string{"period": "2013"}},
+	}
+	runFieldCases(t, fix17bTitleCases)
+}
