@@ -63,3 +63,29 @@ func TestFix17bTitlePeriod(t *testing.T) {
 	}
 	runFieldCases(t, fix17bTitleCases)
 }
+
+// TestFix17bDatedStock: a title's day is not given to a clause naming a
+// span of its own ("during the year"), and a count on a day is a stock
+// only where its clause states it as held (heldCount).
+func TestFix17bDatedStock(t *testing.T) {
+	const ranger = "Ranger quarterly strength statistics: 30 June 2031\n\n" +
+		"The service recruited 300 officers during the year.\n\n" +
+		"There were 16,600 officers in the service.\n"
+	runFieldCases(t, []fieldCase{
+		{name: "during the year is no title's day, and recruiting holds nothing", text: ranger, stated: "300 officers",
+			want: map[string]string{"period": "not stated", "measure": "count"}},
+		{name: "a held count of no time of its own takes the title's day", text: ranger, stated: "16,600 officers",
+			want: map[string]string{"period": "2031-06-30", "measure": "stock"}},
+	})
+}
+
+// TestFix17bTitleDayHolding: a release's day makes a count of no time of
+// its own a stock only where its clause states it as held.
+func TestFix17bTitleDayHolding(t *testing.T) {
+	const ranger = "Ranger quarterly strength statistics: 30 June 2031\n\n" +
+		"The service recruited 300 officers.\n"
+	runFieldCases(t, []fieldCase{
+		{name: "recruiting holds nothing at the title's day", text: ranger, stated: "300 officers",
+			want: map[string]string{"measure": "count"}},
+	})
+}

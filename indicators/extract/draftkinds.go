@@ -394,7 +394,10 @@ func heldInQuote(ind *indicators.Indicator) bool {
 // count by what it counts (nounMeasure) and when: events a flow, a
 // holding its clause states as held (heldInQuote) a stock, and a count whose period is one day ("At yearend
 // 2022, … 1,230,100 persons", "On 31 March 2024, 51,400 households")
-// a stock, a count at a date. It runs after every pass that sets a
+// a stock, a count at a date; a day the clause does not state, the
+// release's (refDayNote), makes one only where the clause states it as
+// held: "The service recruited 300 officers" under "…: 30 June 2031" is
+// no holding (fix17b). It runs after every pass that sets a
 // figure's unit and period.
 func countsByWhatTheyCount(out []claim) []claim {
 	for i := range out {
@@ -411,7 +414,7 @@ func countsByWhatTheyCount(out []claim) []claim {
 		}
 		if ms, why, ok := nounMeasure(ind.Unit.Name); ok && ind.Unit.Kind == indicators.Count && (ms == indicators.Flow || heldInQuote(ind)) {
 			ind.Measure, out[i].fieldNotes["measure"] = ms, why
-		} else if ind.Period.From.Day != 0 && !ind.Period.IsSpan() {
+		} else if ind.Period.From.Day != 0 && !ind.Period.IsSpan() && (heldInQuote(ind) || !strings.HasPrefix(out[i].fieldNotes["period"], refDayNote)) {
 			ind.Measure, out[i].fieldNotes["measure"] = indicators.Stock, fmt.Sprintf("read on %s: a count at a date, a stock", ind.Period)
 		}
 	}
