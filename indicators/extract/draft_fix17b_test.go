@@ -89,3 +89,25 @@ func TestFix17bTitleDayHolding(t *testing.T) {
 			want: map[string]string{"measure": "count"}},
 	})
 }
+
+// TestFix17bHeld: a participle right after the counted noun is a doing,
+// no holding; members are a count, as MeasureKind's doc says.
+func TestFix17bHeld(t *testing.T) {
+	runWhatHow(t, []whatHowCase{
+		{name: "jobs created are no holding", text: "Jobs report\n\nThere were 10,000 jobs created in 2023.\n",
+			stated: "10,000 jobs", measure: "count"},
+		{name: "jobs there were are a holding", text: "Jobs report\n\nThere were 10,000 jobs in the region in 2023.\n",
+			stated: "10,000 jobs", measure: "stock"},
+		{name: "members are a count", text: "Council report\n\nThere were 27 members of the council in 2023.\n",
+			stated: "27 members", measure: "count"},
+	})
+}
+
+// TestFix17bHeldParticiple: a participle of a state held after the noun
+// keeps a holding a stock.
+func TestFix17bHeldParticiple(t *testing.T) {
+	runWhatHow(t, []whatHowCase{
+		{name: "people employed are a holding", text: "Jobs report\n\nThere were 10,000 people employed in the sector in 2023.\n",
+			stated: "10,000 people", measure: "stock"},
+	})
+}
