@@ -111,3 +111,19 @@ func TestFix17bHeldParticiple(t *testing.T) {
 			stated: "10,000 people", measure: "stock"},
 	})
 }
+
+// TestFix17bCountedNP: after the head noun an -ed word is the verb, and
+// a coordinated list is kept whole.
+func TestFix17bCountedNP(t *testing.T) {
+	for _, tc := range []struct{ after, want string }{
+		{" farmers received payments in 2023", "Farmers"},
+		{" households reported housing problems", "Households"},
+		{" cars, vans and trucks were sold", "Cars, vans and trucks"},
+		{" registered voters in 2020", "Registered voters"},
+		{" new motor vehicles registered in 2021", "New motor vehicles"},
+	} {
+		if got := countedNPOf(measuredWords(tc.after)); got != tc.want {
+			t.Errorf("countedNPOf(%q) = %q, want %q", tc.after, got, tc.want)
+		}
+	}
+}
