@@ -127,3 +127,19 @@ func TestFix17bCountedNP(t *testing.T) {
 		}
 	}
 }
+
+// fix17bDollarCases: a bare "$" is the home dollar only of a figure whose
+// clause names no place or names home.
+var fix17bDollarCases = []fieldCase{
+	{name: "the U.S. deficit is in USD, whoever is quoted",
+		text:   "Trade note\n\nAccording to Statistics Canada, trade grew. The U.S. trade deficit widened to $60 billion in 2023.\n",
+		stated: "$60 billion", want: map[string]string{"unit": "USD"}},
+	{name: "rents in the United States are in USD",
+		text:   "Rents note\n\nIn the United States, rents rose to $1,500 a month in 2023, says the Australian Bureau of Statistics.\n",
+		stated: "$1,500 a month", want: map[string]string{"unit": "USD per month"}},
+	{name: "a figure naming no place is in the home dollar",
+		text:   "Retail trade, Australia\n\nThe Australian Bureau of Statistics said retail turnover rose to $35 billion in 2023.\n",
+		stated: "$35 billion", want: map[string]string{"unit": "AUD"}},
+}
+
+func TestFix17bDollar(t *testing.T) { runFieldCases(t, fix17bDollarCases) }
