@@ -143,3 +143,16 @@ var fix17bDollarCases = []fieldCase{
 }
 
 func TestFix17bDollar(t *testing.T) { runFieldCases(t, fix17bDollarCases) }
+
+// fix17bMentionCases: a national body merely mentioned is not the
+// document's home; one named as the publisher is.
+var fix17bMentionCases = []fieldCase{
+	{name: "a body named as the publisher makes home",
+		text:   "Shop note\n\nFigures released today by the Australian Bureau of Statistics show turnover rose to $35 billion.\n",
+		stated: "$35 billion", want: map[string]string{"unit": "AUD"}},
+	{name: "a body merely mentioned makes no home",
+		text:   "Shop note\n\nTurnover rose to $35 billion. A chart in the annex compares it with data from the Australian Bureau of Statistics.\n",
+		stated: "$35 billion", want: map[string]string{"unit": "USD"}},
+}
+
+func TestFix17bMention(t *testing.T) { runFieldCases(t, fix17bMentionCases) }
