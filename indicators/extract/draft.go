@@ -1730,8 +1730,12 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	}
 	// The year of a heading above it: "Change in 2013 from 2012:".
 	for _, h := range slices.Backward(d.headsAbove(m.Sentence.Start)) {
-		if p, words, ok := titlePeriodOf(h.text); ok && p.IsSpan() { // "…: 2006-08 to 2010-12": the latest edition
+		p, words, ok := titlePeriodOf(h.text)
+		if ok && p.IsSpan() { // "…: 2006-08 to 2010-12": the latest edition
 			return p, base, fmt.Sprintf("%q in the heading %q", words, h.text)
+		}
+		if !ok && closesOnSpan(h.text) { // "Outlook 2024-2026", "Table 2006-08": no period of its figures
+			continue
 		}
 		for _, r := range append(yearsIn(h.text, 0), fiscalYears(h.text, 0)...) {
 			if r.role == yearPeriod {

@@ -86,11 +86,17 @@ var dollarCountries = map[string]string{"NZ": "NZD", "CA": "CAD", "AU": "AUD", "
 
 // homeDollar makes a bare "$" of a figure the dollar of home, a country
 // with a dollar of its own, in a release of whose (its government, its
-// statistical office), with a note saying why, and reports whether it did.
+// statistical office), with a note saying why, and reports whether it did;
+// never when the figure's clause names a place other than home.
 func homeDollar(cl *claim, text string, m Mention, home, whose string) bool {
 	cur, ok := dollarCountries[home]
 	if !ok || cl.ind.Unit.Kind != indicators.Money || cl.ind.Unit.Currency != currency.USD || !bareDollar(text, m) {
 		return false
+	}
+	for _, e := range cl.ind.Entities {
+		if e != home && !partOf(e, home) {
+			return false // "The U.S. trade deficit widened to $60 billion": another country's figure (fix17b)
+		}
 	}
 	cl.ind.Unit.Currency = currency.MustParseISO(cur)
 	cl.fieldNotes["unit"] = fmt.Sprintf("a bare \"$\" in a release of %s: %s", whose, cur)

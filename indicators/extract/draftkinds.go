@@ -90,7 +90,7 @@ var holdingUnits = map[string]bool{"person": true, "people": true, "officer": tr
 	"pupil": true, "student": true, "staff": true, "employee": true, "worker": true, "job": true, "resident": true, "household": true,
 	"dwelling": true, "home": true, "house": true, "sleeper": true, "smoker": true, "user": true, "child": true, "adult": true,
 	"cattle": true, "animal": true, "sheep": true, "pig": true, "poultry": true, "bird": true, "cow": true, "calf": true, "head": true,
-	"vehicle": true, "bed": true, "holding": true, "claimant": true, "recipient": true, "beneficiary": true, "member": true, "vacancy": true,
+	"vehicle": true, "bed": true, "holding": true, "claimant": true, "recipient": true, "beneficiary": true, "vacancy": true,
 	"homeless": true, "unemployed": true, "displaced": true, "missing": true}
 
 // nounMeasure returns what kind of count a number of the counted noun
@@ -342,6 +342,12 @@ func (d *docDraft) countMeasure(cl *claim, m Mention, cs, ce int, before, after 
 // ("yearend 2021 (83,700)").
 var heldWords = stopSet(classCopulas, "totalled", "totaled", "numbered", "stood", "remained", "at", "from", "to", "reached", "(")
 
+// heldParticiples are participles of a state held, right after a counted
+// noun: "10,000 people employed", "pupils enrolled". Any other -ed word
+// there is a doing ("jobs created"), no holding (fix17b).
+var heldParticiples = map[string]bool{"employed": true, "enrolled": true, "detained": true, "housed": true, "held": true,
+	"imprisoned": true, "incarcerated": true, "insured": true}
+
 // everyPeriodRe matches words after a count that make it a number per
 // period: "each year", "a year", "every month", "annually".
 var everyPeriodRe = lazyRegexp(`\b(?:each|every|a|per)\s+(?:year|month|week|day|quarter)\b|\bannually\b`)
@@ -350,10 +356,14 @@ var everyPeriodRe = lazyRegexp(`\b(?:each|every|a|per)\s+(?:year|month|week|day|
 // and after the figure, states it as held: the words before it, past a
 // hedge or article, end on a word of heldWords; or there are none, and a
 // verb of being, not a passive, follows ("Nearly 8 million people are in
-// need", not "have been trained"). A number "each year" is none.
+// need", not "have been trained"). A number "each year" is none, and so
+// is one a participle follows ("There were 10,000 jobs created").
 func heldCount(before, after string) bool {
 	if everyPeriodRe.MatchString(strings.ToLower(after)) {
 		return false
+	}
+	if a := strings.Fields(strings.ToLower(after)); len(a) > 0 && strings.HasSuffix(a[0], "ed") && !heldWords[a[0]] && !heldParticiples[a[0]] {
+		return false // "There were 10,000 jobs created": a participle right after the noun is a doing
 	}
 	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
 		before = before[i+1:] // the figure's own clause
@@ -394,7 +404,10 @@ func heldInQuote(ind *indicators.Indicator) bool {
 // count by what it counts (nounMeasure) and when: events a flow, a
 // holding its clause states as held (heldInQuote) a stock, and a count whose period is one day ("At yearend
 // 2022, … 1,230,100 persons", "On 31 March 2024, 51,400 households")
-// a stock, a count at a date. It runs after every pass that sets a
+// a stock, a count at a date; a day the clause does not state, the
+// release's (refDayNote), makes one only where the clause states it as
+// held: "The service recruited 300 officers" under "…: 30 June 2031" is
+// no holding (fix17b). It runs after every pass that sets a
 // figure's unit and period.
 func countsByWhatTheyCount(out []claim) []claim {
 	for i := range out {
@@ -411,7 +424,7 @@ func countsByWhatTheyCount(out []claim) []claim {
 		}
 		if ms, why, ok := nounMeasure(ind.Unit.Name); ok && ind.Unit.Kind == indicators.Count && (ms == indicators.Flow || heldInQuote(ind)) {
 			ind.Measure, out[i].fieldNotes["measure"] = ms, why
-		} else if ind.Period.From.Day != 0 && !ind.Period.IsSpan() {
+		} else if ind.Period.From.Day != 0 && !ind.Period.IsSpan() && (heldInQuote(ind) || !strings.HasPrefix(out[i].fieldNotes["period"], refDayNote)) {
 			ind.Measure, out[i].fieldNotes["measure"] = indicators.Stock, fmt.Sprintf("read on %s: a count at a date, a stock", ind.Period)
 		}
 	}

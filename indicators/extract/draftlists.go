@@ -192,11 +192,12 @@ func (d *docDraft) worldTrade(m Mention, cs, ce int, ents []string, cp string, m
 	return indicators.World, fmt.Sprintf("%q, no partner named on a page about no partner: to or from the whole world", w), true
 }
 
-// reportingVerbs report what data or a person found, with "that" after
-// them: "Final 2022 trade data … shows that U.S. exports increased".
+// reportingVerbs report what data or a person found or published, with
+// "that" after them, or "on" a day that dates the saying (saidOnDay): "Final 2022 trade data … shows that U.S. exports increased".
 var reportingVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "shown": true, "indicate": true, "indicates": true,
 	"indicated": true, "confirm": true, "confirms": true, "confirmed": true, "reveal": true, "reveals": true, "revealed": true,
-	"find": true, "finds": true, "found": true, "say": true, "says": true, "said": true, "report": true, "reports": true, "reported": true}
+	"find": true, "finds": true, "found": true, "say": true, "says": true, "said": true, "report": true, "reports": true, "reported": true,
+	"publish": true, "publishes": true, "published": true, "announce": true, "announces": true, "announced": true}
 
 // reportedClause returns the words of the clause that a reporting verb
 // and "that" introduce, when ws hold one, else ws: the figure's subject

@@ -42,9 +42,13 @@ func periodName(text string, m Mention) string {
 	return fmt.Sprintf("%q: the name of a period, not a count", strings.TrimSpace(g)+" "+text[m.Numbers[0].Start:m.Numbers[0].End])
 }
 
+// exhibitNames name a document's exhibits: "Chart 2", "Table 2006-08".
+// exhibitSentence and exhibitTitleRe (draftwhen_title.go) read them.
+const exhibitNames = `Chart|Figure|Fig\.|Table|Map|Graph|Exhibit|Diagram|Infographic`
+
 // exhibitSentence matches a sentence that says what an exhibit of the
 // document shows: "Chart 2 shows …", "Figure 3 presents …".
-var exhibitSentence = lazyRegexp(`^(?:Chart|Figure|Fig\.|Table|Map|Graph|Exhibit|Diagram|Infographic)\s+\d+[a-z]?\s+(?:shows|presents|illustrates|displays|gives|sets out|breaks down|compares|plots|summarises|summarizes)\b`)
+var exhibitSentence = lazyRegexp(`^(?:` + exhibitNames + `)\s+\d+[a-z]?\s+(?:shows|presents|illustrates|displays|gives|sets out|breaks down|compares|plots|summarises|summarizes)\b`)
 
 // exhibitGroupsBefore matches the words before a number that counts the
 // groups an exhibit is drawn for: "in each of the", "for all", "across

@@ -177,31 +177,12 @@ var downChanges = map[string]bool{"fell": true, "decreased": true, "declined": t
 var populationFlows = []string{"natural increase", "net overseas migration", "net interstate migration",
 	"net internal migration", "net international migration", "net migration", "overseas migration", "interstate migration"}
 
-// vitalFlows are flows only in a population release: elsewhere "the
-// number of dengue deaths in 2019" is a count.
-var vitalFlows = []string{"births", "deaths", "arrivals", "departures"}
-
-// populationRelease reports whether the document's title line names a
-// population or its statistics ("Regional Population Statistics",
-// "Australian Demographic Statistics"); read once.
-func (d *docDraft) populationRelease() bool {
-	if !d.what.popRead {
-		d.what.popRead = true
-		t := strings.ToLower(d.source.Title + " " + lineOf(d.src.Text, 0))
-		d.what.pop = hasPhrase(t, "population") || hasPhrase(t, "demographic")
-	}
-	return d.what.pop
-}
-
 // populationFlow returns why a counted figure is a part of a population's
 // change over a period, or "".
 func (d *docDraft) populationFlow(own string, person bool) string {
 	const why = "a part of a population's change over a period (births, deaths, migration): a flow"
 	if c := firstPhrase(own, populationFlows); c != "" {
 		return fmt.Sprintf("%q: %s", c, why)
-	}
-	if c := firstPhrase(own, vitalFlows); c != "" && d.populationRelease() {
-		return fmt.Sprintf("%q in a population release: %s", c, why)
 	}
 	if person && flowVerbBefore.MatchString(own) {
 		return fmt.Sprintf("%q: people added or lost over a period, a flow", strings.TrimSpace(flowVerbBefore.FindString(own)))

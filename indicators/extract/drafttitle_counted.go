@@ -85,8 +85,16 @@ func countedNPOf(ws []string) string {
 			}
 			break
 		}
-		if !npWord(w) || strings.HasSuffix(lw, "ed") && (i+1 == len(ws) || !npWord(ws[i+1])) {
-			break // "registered in 2011": a participle after the noun, not a modifier before it
+		if !npWord(w) || strings.HasSuffix(lw, "ed") && (i+1 == len(ws) || !npWord(ws[i+1]) || afterHead(np)) {
+			// "registered in 2011", "farmers received payments": after
+			// the head noun an -ed word is the verb; a modifier only
+			// before it ("registered voters")
+			break
+		}
+		if strings.HasSuffix(w, ",") && listGoesOn(ws[i+1:]) {
+			np = append(np, strings.TrimRight(w, ".;:")) // "cars, vans and trucks": a list kept whole
+			i++
+			continue
 		}
 		np = append(np, strings.Trim(w, ",.;:"))
 		i++
@@ -118,6 +126,32 @@ func countedNPOf(ws []string) string {
 		narrow = append(narrow, "per", after[1], strings.Trim(after[2], ",.;:"))
 	}
 	return cleanCounted(np, narrow)
+}
+
+// afterHead reports whether np, a counted phrase so far, ends on a
+// counted plural noun, its head ("farmers", "households").
+func afterHead(np []string) bool {
+	if len(np) == 0 {
+		return false
+	}
+	_, ok := countedWord(strings.ToLower(np[len(np)-1]))
+	return ok
+}
+
+// listGoesOn reports whether ws, the words after a comma in a counted
+// phrase, carry on a coordinated list of nouns to its last item: "vans
+// and trucks", "vans, buses or trucks".
+func listGoesOn(ws []string) bool {
+	for i, w := range ws {
+		lw := strings.ToLower(w)
+		if (lw == "and" || lw == "or") && i > 0 {
+			return i+1 < len(ws) && npWord(ws[i+1])
+		}
+		if !npWord(w) || strings.ContainsAny(w, ".;:") {
+			return false
+		}
+	}
+	return false
 }
 
 // occurrenceVerbs state that what a figure counts happened, and a

@@ -459,9 +459,6 @@ type whatCache struct {
 	// been read.
 	catRead bool
 	cats    map[string]bool
-	// popRead says whether pop, whether the document is a population
-	// release (draftstats.go), has been read.
-	popRead, pop bool
 	// unitAt holds the counted noun drafted for each figure so far, by
 	// where it starts (draftcounted.go): the other end of a pair and a
 	// change of the count count it too.

@@ -138,6 +138,16 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 // time". Such a figure is not of the release's reference period.
 var vagueTimes = []string{"historically", "historical", "century", "decades", "across the time", "over time", "at the time", "previously", "formerly"}
 
+// refDayNote opens the note of a figure refYearPeriods dates by the
+// release's reference period: countsByWhatTheyCount reads it.
+const refDayNote = "no year of its own: "
+
+// ownSpanRe matches words by which a figure's sentence names a span of
+// time of its own: "recruited 300 officers during the year". Such a
+// figure is never of a release's day ("… statistics: 30 June 2031"), a
+// point in time (fix17b).
+var ownSpanRe = lazyRegexp(`(?i)\b(?:during|throughout) (?:the|this|that) (?:year|quarter|month|week|period)\b`)
+
 // refYearPeriods dates the figures of out that name no time of their own,
 // or only the time they are compared with ("increasing 20% since 2023",
 // "remains 2% below the peak in 2017"), by the release's reference period
@@ -169,8 +179,14 @@ func (d *docDraft) refYearPeriods(out []claim) {
 			cl.fieldNotes["period"] = fmt.Sprintf("%q: a time of its own, which no date names; not the release's %s", c, ref)
 			continue
 		}
+		if ref.From.Day != 0 && !ref.IsSpan() {
+			if w := ownSpanRe.FindString(cl.ind.Provenance[0].Quote); w != "" {
+				cl.fieldNotes["period"] = fmt.Sprintf("%q: a span of its own, which no date names; not the release's day %s", w, ref)
+				continue
+			}
+		}
 		cl.ind.Period = ref
-		cl.fieldNotes["period"] = "no year of its own: " + why
+		cl.fieldNotes["period"] = refDayNote + why
 	}
 	if yearEnding(ref) {
 		d.refYearShape(out, ref)

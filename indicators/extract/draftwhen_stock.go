@@ -41,8 +41,18 @@ var pointBackRe = lazyRegexp(`^(?:This|That) (?:is|was|represents|represented|nu
 // pattern: a figure at a date ("16,600 officers on 30 June 2023", "8,120
 // inmates as at 30 June 2031", "reserves as of March 31, 2024") is dated
 // by that date, to the day when the date names one, else by its month; a
-// flow (flow true) only by "as at", "as of" or "at the end of".
-func (d *docDraft) stockDate(m Mention, flow bool) (indicators.Period, string, bool) {
+// flow only by "as at", "as of" or "at the end of". A figure is a flow
+// when cl drafts it one or its counted noun names events (nounMeasure):
+// "592,996 incidents" is one before countsByWhatTheyCount makes it so
+// (fix17b). "on <day>" right after a verb of saying or publishing ("the
+// Home Office said on 30 June 2023", "figures published on …") dates the
+// saying, never the figure. cl may be nil: a figure read as no flow.
+func (d *docDraft) stockDate(m Mention, cl *claim) (indicators.Period, string, bool) {
+	flow := false
+	if cl != nil {
+		k, _, ok := nounMeasure(cl.ind.Unit.Name)
+		flow = cl.ind.Measure == indicators.Flow || ok && k == indicators.Flow
+	}
 	text := d.src.Text
 	own := text[m.Span.End:d.nextFigureAt(m)]
 	if i := baseWordsRe.FindStringIndex(own); i != nil {
@@ -61,6 +71,9 @@ func (d *docDraft) stockDate(m Mention, flow bool) (indicators.Period, string, b
 			// was $3 billion on July 4, 2017": a flow is of no day
 			return indicators.Period{}, "", false
 		}
+		if g[1] == "on" && saidOnDay(g[0]) {
+			return indicators.Period{}, "", false
+		}
 		dt := indicators.Date{Year: y, Month: time.Month(monthNumber(g[3])), Day: day}
 		if day != 0 {
 			if _, err := indicators.ParseDate(dt.String()); err != nil {
@@ -77,6 +90,18 @@ func (d *docDraft) stockDate(m Mention, flow bool) (indicators.Period, string, b
 	return indicators.Period{From: indicators.Date{Year: y, Month: from}, To: indicators.Date{Year: y, Month: to}}, words, true
 }
 
+// saidOnDay reports whether the word right before the last "on" in a
+// stockDateRe match is a verb of saying or publishing (reportingVerbs):
+// "the Home Office said on 30 June 2023" dates a statement.
+func saidOnDay(match string) bool {
+	i := strings.LastIndex(match, " on ")
+	if i < 0 {
+		return false
+	}
+	f := strings.Fields(match[:i])
+	return len(f) > 0 && reportingVerbs[strings.ToLower(strings.Trim(f[len(f)-1], ","))]
+}
+
 // firstWordOf returns the words a stockDateRe match opens its date with.
 func firstWordOf(g []string) string {
 	if g[1] != "" {
@@ -89,7 +114,7 @@ func firstWordOf(g []string) string {
 // point back to the figure before ("This is a rise of 9%"), by that
 // figure's date.
 func (d *docDraft) stockClaim(cl *claim, m Mention) {
-	if p, words, ok := d.stockDate(m, cl.ind.Measure == indicators.Flow); ok {
+	if p, words, ok := d.stockDate(m, cl); ok {
 		cl.ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q right after the figure", words)
 		return
 	}
@@ -110,7 +135,7 @@ func (d *docDraft) stockClaim(cl *claim, m Mention) {
 	if prev.Span.End > start && prev.Sentence.Start != m.Sentence.Start {
 		return
 	}
-	if p, words, ok := d.stockDate(prev, cl.ind.Measure == indicators.Flow); ok {
+	if p, words, ok := d.stockDate(prev, cl); ok {
 		cl.ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q: the period of %s, %q, which this figure's words point back to", lead, strings.Join(strings.Fields(prev.Text), " "), words)
 	}
 }

@@ -20,6 +20,17 @@ import (
 // "September 2017", "June 30, 2023"; a "year ending" month is the year's.
 var titleDateRe = lazyRegexp(`(?i)(?:\b(ending|ended) )?(?:\b(\d{1,2}) )?\b` + monthNameRe + `(?: (\d{1,2}),)? ((?:19|20)\d\d)$`)
 
+// exhibitTitleRe matches a title that names an exhibit by its number,
+// "Table 2006-08", "Figure 3: 2024": its digits are no period.
+var exhibitTitleRe = lazyRegexp(`^(?:` + exhibitNames + `)\s+\d`)
+
+// titleYearLeadRe matches the end of the words before a title's closing
+// years that make them the release's period: a separator ("Births in
+// England and Wales: 2013", "…, 2013", "… – 2013") or a noun of a release
+// ("Annual statistics 2023", "Road safety report 2023"). "Outlook
+// 2024-2026" has neither (fix17b).
+var titleYearLeadRe = lazyRegexp(`(?i)(?:[:,–—(]|\s-|\b(?:statistics|estimates|figures|data|report|bulletin|release|review|yearbook|digest|summary|survey|census))\s*$`)
+
 // titlePeriodOf returns the period a release's title line closes on, and
 // the words; false when the title closes on no time, is a date line
 // ("April 25, 2014", "FOR IMMEDIATE RELEASE: Tuesday, June 18, 2024"), or on a span of more
@@ -27,7 +38,7 @@ var titleDateRe = lazyRegexp(`(?i)(?:\b(ending|ended) )?(?:\b(\d{1,2}) )?\b` + m
 // its figures).
 func titlePeriodOf(title string) (indicators.Period, string, bool) {
 	t := strings.TrimRight(title, " :")
-	if t == "" || !isDigit(t[len(t)-1]) || isDateLine(t) {
+	if t == "" || !isDigit(t[len(t)-1]) || isDateLine(t) || exhibitTitleRe.MatchString(t) {
 		return indicators.Period{}, "", false
 	}
 	if g := titleDateRe.FindStringSubmatch(t); g != nil {
@@ -54,11 +65,24 @@ func titlePeriodOf(title string) (indicators.Period, string, bool) {
 		return indicators.Period{}, "", false
 	}
 	r := refs[len(refs)-1]
-	if r.end != len(t) || r.period.IsSpan() && r.period.To.Year-r.period.From.Year > 2 {
+	lead := t[:r.start]
+	if len(refs) >= 2 && strings.TrimSpace(t[refs[len(refs)-2].end:r.start]) == "to" {
+		lead = t[:refs[len(refs)-2].start] // "…: 2006-08 to 2010-12": the words before the series
+	}
+	if r.end != len(t) || r.period.IsSpan() && r.period.To.Year-r.period.From.Year > 2 || !titleYearLeadRe.MatchString(lead) {
 		return indicators.Period{}, "", false
 	}
 	if len(refs) >= 2 && !refs[len(refs)-2].period.IsSpan() && strings.TrimSpace(t[refs[len(refs)-2].end:r.start]) == "to" {
 		return indicators.Period{}, "", false // "2025 to 2035"
 	}
 	return r.period, t[r.start:r.end], true
+}
+
+// closesOnSpan reports whether a heading closes on a span of years
+// ("Outlook 2024-2026", "Table 2006-08"): when titlePeriodOf refuses it,
+// its years are no period of the figures below (fix17b).
+func closesOnSpan(h string) bool {
+	t := strings.TrimRight(h, " :")
+	refs := yearsIn(t, 0)
+	return len(refs) > 0 && refs[len(refs)-1].end == len(t) && refs[len(refs)-1].period.IsSpan()
 }

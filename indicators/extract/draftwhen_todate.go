@@ -155,7 +155,7 @@ func (d *docDraft) monthEndClaim(cl *claim, m Mention) {
 		return
 	}
 	l := loc[len(loc)-1]
-	if _, _, own := d.stockDate(m, false); own {
+	if _, _, own := d.stockDate(m, nil); own {
 		return
 	}
 	tail := strings.ToLower(strings.TrimSpace(before[max(0, len(before)-20):]))

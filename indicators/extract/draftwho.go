@@ -215,7 +215,7 @@ func (d *docDraft) ownCountry() (string, string) {
 		if !b.home || b.code == "" || len(b.code) != 2 {
 			continue
 		}
-		if i := strings.Index(text, b.name); i >= 0 && (best < 0 || i < best) {
+		if i := strings.Index(text, b.name); i >= 0 && (best < 0 || i < best) && publisherBefore.MatchString(text[max(0, i-40):i]) {
 			best, home = i, b.code
 		}
 	}
@@ -224,6 +224,12 @@ func (d *docDraft) ownCountry() (string, string) {
 	}
 	return "", ""
 }
+
+// publisherBefore matches the words right before a national body that
+// name it the publisher: "released today by the", "published by". A body
+// merely mentioned ("According to Statistics Canada") is not the
+// document's home (fix17b).
+var publisherBefore = lazyRegexp(`\b(?:released|published|issued|produced|compiled)(?: today| this week)? by (?:the )?$`)
 
 // governmentRelease marks a government's own release: "the Government will
 // seek", "said Prime Minister Anthony Albanese", "the Minister for …".
