@@ -74,16 +74,7 @@ func TestChangedNP(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tt.text}, map[string]int{})
-			var m *Mention
-			for i := range d.mentions {
-				if strings.Contains(d.src.Text[d.mentions[i].Span.Start:d.mentions[i].Span.End], tt.stated) {
-					m = &d.mentions[i]
-				}
-			}
-			if m == nil {
-				t.Fatalf("no mention %q", tt.stated)
-			}
+			d, m := draftMention(t, tt.text, tt.stated)
 			if got := d.changedNP(*m); got != tt.want {
 				t.Errorf("changedNP(%q) = %q, want %q", tt.stated, got, tt.want)
 			}
@@ -126,19 +117,27 @@ func TestWholeBefore(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tt.text}, map[string]int{})
-			var m *Mention
-			for i := range d.mentions {
-				if strings.Contains(d.src.Text[d.mentions[i].Span.Start:d.mentions[i].Span.End], tt.stated) {
-					m = &d.mentions[i]
-				}
-			}
-			if m == nil {
-				t.Fatalf("no mention %q", tt.stated)
-			}
+			d, m := draftMention(t, tt.text, tt.stated)
 			if got := d.wholeBefore(*m); got != tt.want {
 				t.Errorf("wholeBefore(%q) = %q, want %q", tt.stated, got, tt.want)
 			}
 		})
 	}
+}
+
+// draftMention drafts text and returns the draft with its last mention
+// whose text holds stated, failing the test where none does.
+func draftMention(t *testing.T, text, stated string) (*docDraft, *Mention) {
+	t.Helper()
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: text}, map[string]int{})
+	var m *Mention
+	for i := range d.mentions {
+		if strings.Contains(d.src.Text[d.mentions[i].Span.Start:d.mentions[i].Span.End], stated) {
+			m = &d.mentions[i]
+		}
+	}
+	if m == nil {
+		t.Fatalf("no mention %q", stated)
+	}
+	return d, m
 }
