@@ -41,17 +41,37 @@ func TestNativeCountLabelsAsSlide(t *testing.T) {
 		}
 		c.Views = []indicators.ChartView{{ID: "counts", Title: "Counts", Kind: indicators.Bars, Indicators: ids}}
 		book, _ := writeParts(t, c)
-		f, err := excelize.OpenReader(bytes.NewReader(book))
-		if err != nil {
-			t.Fatal(err)
+		got := chartDataShown(t, book, true)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("chart data of %q shows %q, want %q among them", tc.stated, got, w)
+			}
 		}
-		rows, err := f.GetRows(SheetChartData)
-		if err != nil {
-			t.Fatal(err)
+	}
+}
+
+// chartDataShown returns what the Chart data sheet of book shows in its
+// numbered cells below the header, as their number formats write them
+// (displayText): in its last column only, or in every column.
+func chartDataShown(t *testing.T, book []byte, lastColumn bool) []string {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(SheetChartData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for r := 2; r <= len(rows); r++ {
+		first := 1
+		if lastColumn {
+			first = len(rows[0])
 		}
-		var got []string
-		for r := 2; r <= len(rows); r++ {
-			cell, _ := excelize.CoordinatesToCellName(len(rows[0]), r)
+		for col := first; col <= len(rows[0]); col++ {
+			cell, _ := excelize.CoordinatesToCellName(col, r)
 			v, _ := f.GetCellValue(SheetChartData, cell, excelize.Options{RawCellValue: true})
 			st, _ := f.GetCellStyle(SheetChartData, cell)
 			style, _ := f.GetStyle(st)
@@ -61,11 +81,6 @@ func TestNativeCountLabelsAsSlide(t *testing.T) {
 			}
 			got = append(got, displayText(x, *style.CustomNumFmt))
 		}
-		f.Close()
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("chart data of %q shows %q, want %q among them", tc.stated, got, w)
-			}
-		}
 	}
+	return got
 }

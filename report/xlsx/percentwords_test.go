@@ -1,12 +1,8 @@
 package xlsx
 
 import (
-	"bytes"
 	"slices"
-	"strconv"
 	"testing"
-
-	"github.com/xuri/excelize/v2"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -39,29 +35,7 @@ func TestNativePercentInWordsAsSlide(t *testing.T) {
 		}
 		c.Views = []indicators.ChartView{{ID: "shares", Title: "Shares", Kind: indicators.Bars, Indicators: ids}}
 		book, _ := writeParts(t, c)
-		f, err := excelize.OpenReader(bytes.NewReader(book))
-		if err != nil {
-			t.Fatal(err)
-		}
-		rows, err := f.GetRows(SheetChartData)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for r := 2; r <= len(rows); r++ {
-			for col := 1; col <= len(rows[0]); col++ {
-				cell, _ := excelize.CoordinatesToCellName(col, r)
-				v, _ := f.GetCellValue(SheetChartData, cell, excelize.Options{RawCellValue: true})
-				st, _ := f.GetCellStyle(SheetChartData, cell)
-				style, _ := f.GetStyle(st)
-				x, err := strconv.ParseFloat(v, 64)
-				if err != nil || style.CustomNumFmt == nil {
-					continue
-				}
-				got = append(got, displayText(x, *style.CustomNumFmt))
-			}
-		}
-		f.Close()
+		got := chartDataShown(t, book, false)
 		for _, w := range tc.want {
 			if !slices.Contains(got, w) {
 				t.Errorf("chart data of %q shows %q, want %q among them", tc.stated, got, w)
