@@ -107,8 +107,10 @@ var verbs = map[string]bool{
 // leading are words a name never starts with: "and Non-sexual crimes",
 // "from 2018" (the base every change of a chart ends with, s14-roads),
 // "as a share of GDP" (a tail dropped whole, never leaving "as a share",
-// s14d-finances).
-var leading = map[string]bool{"as": true, "and": true, "or": true, "by": true, "of": true, "the": true, "at": true, "with": true, "to": true, "for": true, "in": true, "on": true, "from": true, "since": true}
+// s14d-finances); "over the year" and "during lockdown" go whole, never
+// leaving "claimants over" (s17j-benefits).
+var leading = map[string]bool{"as": true, "and": true, "or": true, "by": true, "of": true, "the": true, "at": true, "with": true, "to": true, "for": true, "in": true, "on": true, "from": true, "since": true,
+	"over": true, "during": true}
 
 // changeHead reports whether run, a head of titles, names a change
 // ("Change in", "Increase in", "Fall in the").

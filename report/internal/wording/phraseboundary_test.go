@@ -63,6 +63,21 @@ func TestUnrepeatedPhrase(t *testing.T) {
 			titles: []string{"Change in admissions to prison", "Change in admissions to hospital"},
 			want:   []string{"Prison", "Hospital"},
 		},
+		{
+			// s17j-benefits: the run "over the year" goes whole, never
+			// leaving "claimants over".
+			name: "s17j-benefits: a change's head and a tail opening on over",
+			view: "Change in claimants over the year",
+			titles: []string{"Change in Employment and Support Allowance claimants over the year", "Change in Income Support claimants over the year",
+				"Change in Housing Benefit claimants over the year"},
+			want: []string{"Employment and Support Allowance claimants", "Income Support claimants", "Housing Benefit claimants"},
+		},
+		{
+			name:   "s15-prices: a tail opening on during",
+			view:   "CPIH items unavailable during lockdown restrictions",
+			titles: []string{"Food items unavailable during lockdown restrictions", "Clothing items unavailable during lockdown restrictions"},
+			want:   []string{"Food items unavailable", "Clothing items unavailable"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
