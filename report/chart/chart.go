@@ -531,6 +531,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 			ticks.Format = groupThousands // not "100 t" beside "400 million t"
 		}
 	}
+	ticks.scaleWord(items, sc, top, step)
 	p.X.Tick.Marker = ticks
 	p.X.Tick.Label = textStyle(o.fontPx(24, false), muted)
 	p.X.Tick.Label.XAlign = draw.XCenter
@@ -549,6 +550,48 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		texts = append(texts, ref.Label)
 	}
 	return texts, nil
+}
+
+// scaleWord makes t write "0 1 2 3 million", never "0 1,000,000
+// 2,000,000": an axis of unscaled figures reaching top, ticked every step,
+// in millions or more (axisScale) writes its scale once, on the last tick, as a scaled axis
+// does (s17j-benefits' "2,774,000 claimants"). The bars' and points'
+// labels keep the figures as stated.
+func (t *Ticks) scaleWord(items []item, sc indicators.Scale, top, step float64) {
+	as := axisScale(items, sc, top, step)
+	if as == indicators.NoScale {
+		return
+	}
+	d := math.Pow(10, float64(as.Exp()))
+	plain, scaled := tickFormat(items, indicators.NoScale), tickFormat(items, as)
+	t.Format = func(v float64) string { return plain(roundTo(v/d, step/d)) }
+	t.Last = func(v float64) string { return scaled(roundTo(v/d, step/d)) }
+}
+
+// axisScale returns the scale an axis of items, stated with scale sc,
+// reaching top and ticked every step, writes its ticks in: a million or a
+// billion where counts, sums of money or plain numbers stated in full
+// digits reach it, ticked every tenth of it or more ("0 0.5 1 1.5
+// million"); NoScale otherwise (a percent, a measure, a rank
+// or a ratio keeps its own ticks, and a scaled figure its own scale).
+func axisScale(items []item, sc indicators.Scale, top, step float64) indicators.Scale {
+	if sc != indicators.NoScale || len(items) == 0 {
+		return indicators.NoScale
+	}
+	switch items[0].u.Kind {
+	case indicators.Count, indicators.NoUnit, indicators.Money:
+	default:
+		return indicators.NoScale
+	}
+	if subunit(items) != "" {
+		return indicators.NoScale
+	}
+	for _, as := range []indicators.Scale{indicators.Billion, indicators.Million} {
+		if d := math.Pow(10, float64(as.Exp())); top >= d && step >= d/10 {
+			return as
+		}
+	}
+	return indicators.NoScale
 }
 
 // gridOf returns the grid items form (wording.GridOf) where they can be

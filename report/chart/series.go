@@ -1041,6 +1041,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	if sc != indicators.NoScale {
 		ticks.Format, ticks.Last = tickFormat(items, indicators.NoScale), format
 	}
+	ticks.scaleWord(items, sc, p.Y.Max, step)
 	o := s.Options
 	p.Y.Tick.Marker = ticks
 	p.Y.Tick.Label = textStyle(o.fontPx(24, false), muted)
