@@ -806,7 +806,7 @@ func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, 
 	s.Plot.Add(w)
 	s.body = w
 	s.Plot.HideAxes()
-	key := []KeyEntry{{SolidSwatch, strings.TrimSpace("Each square is 1 percent " + whole)}}
+	key := []KeyEntry{{SolidSwatch, strings.TrimSpace("Each square is 1 percent "+whole) + roundedSquares(parts)}}
 	if hedged {
 		var said []string
 		for _, it := range items {
@@ -819,6 +819,27 @@ func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, 
 	s.Key = key
 	s.KeyColors = nil
 	return texts, nil
+}
+
+// roundedSquares returns what the key adds where a part fills other than
+// its figure rounded in squares, the squares shared out to make whole
+// ones (partCells): "; to whole squares, Working-age (41%) fills 40", so
+// that a reader counting 40 squares beside "41%" is told why
+// (s17j-benefits: 56.7, 40.6 and 2.7 are 57, 40 and 3 squares); "" where
+// every part fills its rounded figure.
+func roundedSquares(parts []WafflePart) string {
+	cells := partCells(parts)
+	var off []string
+	for i, p := range parts {
+		if p.Hedged || float64(cells[i]) == math.Round(p.Value) {
+			continue
+		}
+		off = append(off, fmt.Sprintf("%s (%s) fills %d", p.Name, p.Figure, cells[i]))
+	}
+	if len(off) == 0 {
+		return ""
+	}
+	return "; to whole squares, " + wording.JoinAnd(off)
 }
 
 // partName returns a part's name from its bar label: "Coal's share" is
