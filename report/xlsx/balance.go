@@ -4,8 +4,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-
-	"github.com/claimbook/claimbook/indicators"
 )
 
 // Balancing the Indicators columns for print. The sheet prints its
@@ -25,11 +23,6 @@ const maxSample = 120
 // narrows a column.
 const balanceStep = 2
 
-// printRepeat is how many columns, from the left, costOf counts as
-// repeated on each band of printed columns too wide for one page at 75%:
-// such a layout ranks below every one that fits one band.
-const printRepeat = 2
-
 // balanceWidths sets the widths of the wrapping Indicators columns some
 // row fills for print, weighing the rows of b.sample. For each height h,
 // in lines, each such column gets the least width at which none of its
@@ -45,8 +38,8 @@ func (b *book) balanceWidths() {
 	}
 	hidden := b.hiddenColumns()
 	var visible, wrap []int
-	for i := range indicators.ReaderColumns { // the printed columns (printReader)
-		if slices.Contains(hidden, i) {
+	for i := range nColumns { // the printed columns (printReader)
+		if !onPaper(i) || slices.Contains(hidden, i) {
 			continue
 		}
 		visible = append(visible, i)
@@ -62,9 +55,11 @@ func (b *book) balanceWidths() {
 			natural[i] = max(natural[i], fitWidth(textWidth(row[i], false)*lineSlack+indent(i), 0, math.Inf(1)))
 		}
 	}
+	// A column of entities is at least as wide as its widest name
+	// (b.names): "United Kingdom (GB)" on one line, never over three.
 	lo := func(i int) float64 {
 		head := textWidth(Header[i], true) + 2 + indent(i) // as scan sizes it
-		return max(leastWidths[i], head, min(math.Ceil(b.words[i]*4)/4, max(maxWidths[i], wordMax[i])))
+		return max(leastWidths[i], head, min(math.Ceil(b.words[i]*4)/4, max(maxWidths[i], wordMax[i])), math.Ceil(b.names[i]*4)/4)
 	}
 	hi := func(i int) float64 { return max(min(mostWidths[i], natural[i]), lo(i)) }
 	// The most lines a cell of column i takes at width w, and each sample
@@ -140,8 +135,8 @@ func (b *book) balanceWidths() {
 			heights[r] = max(heights[r], at(i, best[i]).lines[r])
 		}
 	}
-	for i := indicators.ReaderColumns; i < nColumns; i++ {
-		if !wrapCols[i] || !b.used[i] || slices.Contains(hidden, i) {
+	for i := range nColumns {
+		if onPaper(i) || !wrapCols[i] || !b.used[i] || slices.Contains(hidden, i) {
 			continue
 		}
 		for w := max(b.colWidths[i], math.Ceil(b.names[i]*4)/4); w <= max(mostWidths[i], b.colWidths[i]); w += balanceStep {
@@ -164,20 +159,24 @@ func fits(lines, heights []int) bool {
 }
 
 // A printCost is how much paper the Indicators sheet takes, and how well
-// it reads: the pages it prints on; the bands of columns it prints in (a
-// row read across fewer pages reads better); the lines its rows hold (a
-// cell wrapped in fewer lines reads better).
+// it reads, printed one page wide (printReader): whether its text prints
+// smaller than minPrintScale, and then at what scale; the pages it prints
+// on; the lines its rows hold (a cell wrapped in fewer lines reads
+// better).
 type printCost struct {
-	pages, bands, lines int
+	small        bool
+	scale        float64
+	pages, lines int
 }
 
-// less says whether c is the better layout: fewer bands, then fewer
-// pages, then fewer lines. A row read across fewer pages comes first: four
-// bands of short rows on fewer sheets read worse than two (s13-housing:
-// value on one page, quote on the next, and a quote's end on a third).
+// less says whether c is the better layout: one printed at a readable
+// scale, or else the larger scale; then fewer pages, then fewer lines.
 func (c printCost) less(d printCost) bool {
-	if c.bands != d.bands {
-		return c.bands < d.bands
+	if c.small != d.small {
+		return !c.small
+	}
+	if c.small && c.scale != d.scale {
+		return c.scale > d.scale
 	}
 	if c.pages != d.pages {
 		return c.pages < d.pages
@@ -193,25 +192,17 @@ const (
 )
 
 // costOf is the printCost of the Indicators sheet of n rows when its
-// columns have the widths w, the visible columns are those listed, and
-// the sampled rows are heights lines high: the bands of columns it prints
-// in (pagesWide, ID and Title repeated), at the scale that fits them on
-// those pages (never more than 100%), times the pages its rows fill, each
-// page filled with whole rows, the sample's pages counted for all n rows.
+// columns have the widths w, the printed columns are those listed, and
+// the sampled rows are heights lines high: one page wide, at the scale
+// that fits them on it (never more than 100%), the pages its rows fill,
+// each page filled with whole rows, the sample's pages counted for all n
+// rows.
 func costOf(w *[nColumns]float64, visible []int, heights []int, n int) printCost {
-	vis := make([]float64, 0, len(visible))
 	width := 0.0
 	for _, i := range visible {
-		vis = append(vis, w[i])
 		width += columnInches(w[i])
 	}
-	repeat := vis[:min(printRepeat, len(vis))]
-	k := pagesWide(vis, repeat)
-	rep := 0.0
-	for _, c := range repeat {
-		rep += columnInches(c)
-	}
-	scale := min(1, float64(k)*printWidth/((width+float64(k-1)*rep)*loColumnSlack))
+	scale := min(1, printWidth/(width*loColumnSlack))
 	room := printHeight/scale - headerHeight
 	pages, used, lines := 1, 0.0, 0
 	for _, h := range heights {
@@ -226,7 +217,7 @@ func costOf(w *[nColumns]float64, visible []int, heights []int, n int) printCost
 	if len(heights) < n {
 		pages = int(math.Ceil(float64(pages) * float64(n) / float64(len(heights))))
 	}
-	return printCost{k * pages, k, lines}
+	return printCost{scale < minPrintScale, scale, pages, lines}
 }
 
 // cellTextLines is how many lines s takes in Indicators column i of width w,

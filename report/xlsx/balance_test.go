@@ -37,9 +37,9 @@ func printCatalog(t *testing.T, n int, id, section, quote string) *indicators.Ca
 // TestBalanceWidths: the wrapping Indicators columns are as wide as the
 // printed page can give them: a long section, which made every row five
 // lines tall in a column of 26, gets the width to be read in fewer lines;
-// a long ID breaks after its hyphens in a column of at most 26 rather than
-// widen the column ID and Title repeat on every page; no row is taller
-// than its tallest cell.
+// a long ID breaks after its hyphens in a column of at most 26, in four
+// lines where three would print the page, its place and status on it,
+// below 75%; no row is taller than its tallest cell.
 func TestBalanceWidths(t *testing.T) {
 	long := "Fast facts > HIV incidence > HIV infections among gay, bisexual, and other men who reported male-to-male sexual contact"
 	for _, tc := range []struct {
@@ -52,7 +52,7 @@ func TestBalanceWidths(t *testing.T) {
 		shortText bool
 	}{
 		{"long section", printCatalog(t, 16, "msm-infections", long, "followed by 23,300 in 2019"), "Section", 27, 60, 3, false},
-		{"long ID", printCatalog(t, 16, "men-heterosexual-infections-share", "", "23,200 in 2020"), "ID", 12, 26, 3, false},
+		{"long ID", printCatalog(t, 16, "men-heterosexual-infections-share", "", "23,200 in 2020"), "ID", 12, 26, 4, false},
 	} {
 		book, _ := writeParts(t, tc.c)
 		f, err := excelize.OpenReader(bytes.NewReader(book))
@@ -73,21 +73,22 @@ func TestBalanceWidths(t *testing.T) {
 	}
 }
 
-// TestBalanceCost: of two layouts, the one in fewer bands is better, then
-// the one on fewer pages, then the one of fewer lines; costOf counts the
-// bands of a table wider than a page and the pages its rows fill, whole
-// rows on each.
+// TestBalanceCost: of two layouts, printed one page wide, the one at a
+// readable scale is better, or else the one at the larger scale; then the
+// one on fewer pages, then the one of fewer lines; costOf counts the
+// pages its rows fill, whole rows on each, at the scale one page's width
+// allows.
 func TestBalanceCost(t *testing.T) {
 	for _, tc := range []struct {
 		a, b printCost
 		want bool
 	}{
-		{printCost{3, 3, 40}, printCost{4, 2, 20}, false}, // fewer bands first (s13-housing)
-		{printCost{4, 2, 20}, printCost{3, 3, 40}, true},
-		{printCost{4, 2, 40}, printCost{4, 3, 20}, true},
-		{printCost{4, 2, 20}, printCost{4, 2, 21}, true},
-		{printCost{4, 2, 20}, printCost{4, 2, 20}, false},
-		{printCost{5, 1, 10}, printCost{4, 2, 20}, true},
+		{printCost{false, 0.8, 3, 40}, printCost{true, 0.6, 2, 20}, true}, // readable first (s17j-forestry)
+		{printCost{true, 0.6, 2, 20}, printCost{false, 0.8, 3, 40}, false},
+		{printCost{true, 0.7, 4, 40}, printCost{true, 0.6, 2, 20}, true},
+		{printCost{false, 0.8, 2, 40}, printCost{false, 1, 3, 20}, true},
+		{printCost{false, 1, 2, 20}, printCost{false, 1, 2, 21}, true},
+		{printCost{false, 1, 2, 20}, printCost{false, 1, 2, 20}, false},
 	} {
 		if got := tc.a.less(tc.b); got != tc.want {
 			t.Errorf("%+v.less(%+v) = %v, want %v", tc.a, tc.b, got, tc.want)
@@ -102,7 +103,8 @@ func TestBalanceCost(t *testing.T) {
 	for i := range all {
 		all[i] = i
 	}
-	w[ixTitle] = 40 // 20 columns of 10 (0.78 in) and one of 40 (2.97 in): two bands at 83%
+	w[ixTitle] = 40 // 21 columns of 10 (0.83 in) and one of 40 (3.02 in): 20.4 in
+	wide := printWidth / ((21*columnInches(10) + columnInches(40)) * loColumnSlack)
 	for _, tc := range []struct {
 		name    string
 		visible []int
@@ -110,17 +112,21 @@ func TestBalanceCost(t *testing.T) {
 		n       int
 		want    printCost
 	}{
-		{"one short page", narrow, []int{1, 2, 3}, 3, printCost{1, 1, 6}},
+		{"one short page", narrow, []int{1, 2, 3}, 3, printCost{false, 1, 1, 6}},
 		// 34 rows of one line fill 532.8 - 20 points at 100%.
-		{"one full page", narrow, rowsOf(34, 1), 34, printCost{1, 1, 34}},
-		{"a row more", narrow, rowsOf(35, 1), 35, printCost{2, 1, 35}},
-		{"rows are whole", narrow, []int{20, 20}, 2, printCost{2, 1, 40}},
-		{"the sample stands for all rows", narrow, []int{20, 20}, 4, printCost{4, 1, 40}},
-		{"two bands", all, []int{1}, 1, printCost{2, 2, 1}},
+		{"one full page", narrow, rowsOf(34, 1), 34, printCost{false, 1, 1, 34}},
+		{"a row more", narrow, rowsOf(35, 1), 35, printCost{false, 1, 2, 35}},
+		{"rows are whole", narrow, []int{20, 20}, 2, printCost{false, 1, 2, 40}},
+		{"the sample stands for all rows", narrow, []int{20, 20}, 4, printCost{false, 1, 4, 40}},
+		// Too wide for one page at 75%: smaller, and more rows a page.
+		{"too wide", all, rowsOf(60, 1), 60, printCost{true, wide, 1, 60}},
 	} {
 		if got := costOf(&w, tc.visible, tc.heights, tc.n); got != tc.want {
 			t.Errorf("%s: costOf(…, %v, %d) = %+v, want %+v", tc.name, tc.heights, tc.n, got, tc.want)
 		}
+	}
+	if wide >= minPrintScale {
+		t.Errorf("the wide case prints at %v, want below %v", wide, minPrintScale)
 	}
 }
 
@@ -194,11 +200,12 @@ func cellValue(t *testing.T, f *excelize.File, cell string) string {
 	return v
 }
 
-// TestTechnicalColumnsAddNoLines: the columns after the reader's (see
-// indicators.ReaderColumns) do not print, so a cell of theirs makes no
-// printed row taller than its printed cells: a section that wrapped to two
-// lines in a column of 26 widens its column instead, up to its most, and
-// where it cannot fit there the row grows as before.
+// TestTechnicalColumnsAddNoLines: the technical columns (not onPaper) do
+// not print, so a cell of theirs makes no printed row taller than its
+// printed cells: a section that wrapped to two lines in a column of 26
+// widens its column instead, up to its most, and one that cannot fit
+// there, in a collapsed column, grows no row either (s17j-forestry: rows
+// tall with blank lines set by a column printed on another page).
 func TestTechnicalColumnsAddNoLines(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
@@ -207,7 +214,7 @@ func TestTechnicalColumnsAddNoLines(t *testing.T) {
 	}{
 		{"short section", "HIV incidence", 1},
 		{"section of two lines at 26", "HIV incidence > Men who have sex with men", 1},
-		{"section past the column's most", "Fast facts > HIV incidence > HIV infections among gay, bisexual, and other men who reported male-to-male sexual contact", 3},
+		{"section past the column's most", "Fast facts > HIV incidence > HIV infections among gay, bisexual, and other men who reported male-to-male sexual contact", 1},
 	} {
 		c := printCatalog(t, 4, "inf", tc.section, "21,400 infections")
 		for i := range c.Indicators {

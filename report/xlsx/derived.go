@@ -196,7 +196,7 @@ func (b *book) writeChartDataSheet() error {
 	if err != nil {
 		return err
 	}
-	if err := streamCols(sw, widths, nil); err != nil {
+	if err := streamCols(sw, widths, nil, nil); err != nil {
 		return err
 	}
 	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
@@ -273,7 +273,7 @@ func (b *book) writeDerivedTable() error {
 	if err != nil {
 		return err
 	}
-	if err := streamCols(sw, widths, func(i int) bool { return printed[i] == 0 }); err != nil {
+	if err := streamCols(sw, widths, func(i int) bool { return printed[i] == 0 }, nil); err != nil {
 		return err
 	}
 	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",

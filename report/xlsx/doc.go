@@ -11,8 +11,9 @@
 //   - Indicators: one row per indicator, as an Excel table with a frozen
 //     header. The header words (indicators.IndicatorColumns: the reader's
 //     columns ID, Title, Stated, Value, Low, High, Unit, Period, Base, Quote,
-//     Notes, which print, in one band, then the technical ones, Entities to
-//     Source, on screen only) are a contract for tools that read the book
+//     Notes, which print one page wide with Entities and Status, then the
+//     technical ones, Counterpart to Source, collapsed in an outline
+//     group that prints nothing and opens on screen) are a contract for tools that read the book
 //     and equal indicators.CSVHeader. Numbers are numbers at full
 //     magnitude, the scale shown by the number format (`$#,##0,,," billion"`);
 //     Start and End are Unicode code point offsets into the source text, as

@@ -9,7 +9,7 @@ import (
 	"github.com/claimbook/claimbook/indicators/usjapan2015"
 )
 
-// TestEntityNameOnOneLine: the Entities column, on screen only, is as
+// TestEntityNameOnOneLine: the Entities column, printed (onPaper), is as
 // wide as its widest entity's name ("United Kingdom (GB)" on one line,
 // not over three).
 func TestEntityNameOnOneLine(t *testing.T) {

@@ -363,7 +363,9 @@ func (b *book) writeIndicators() error {
 	for _, i := range b.hiddenColumns() {
 		hidden[i] = true
 	}
-	if err := streamCols(sw, b.colWidths[:], func(i int) bool { return hidden[i] }); err != nil {
+	// The unused optional columns hidden; the technical ones in a
+	// collapsed outline group (onPaper).
+	if err := streamCols(sw, b.colWidths[:], func(i int) bool { return hidden[i] || !onPaper(i) }, func(i int) bool { return !hidden[i] && !onPaper(i) }); err != nil {
 		return err
 	}
 	// After the widths, which place the notes' boxes.
@@ -436,6 +438,19 @@ func (b *book) hiddenColumns() []int {
 // optionalColumns are the Indicators columns a catalog may leave empty in
 // every row.
 var optionalColumns = map[string]bool{"Entities": true, "Counterpart": true, "Direction": true, "Low": true, "High": true, "Scale": true, "Section": true, "Notes": true}
+
+// onPaper reports whether Indicators column i (from 0) is one a printed
+// row is read by: the reader's columns (indicators.ReaderColumns), the
+// places the figure is of (Entities) and its status (a provisional figure
+// printed as a fact misleads, s17j-ports). The others (Counterpart,
+// Measure, Qualifier, Direction, Scale, Section, Start, End, Source) are
+// for tools and checking: an outline group, collapsed, that prints
+// nothing and opens on screen with its "+", so that a printed row fits
+// one page wide (s17j-forestry: a row's value, notes and status were on
+// three pages).
+func onPaper(i int) bool {
+	return i < indicators.ReaderColumns || i == ixEntities || i == ixStatus
+}
 
 // wrapStyle is the one style of text that wraps in its column, top aligned.
 func (b *book) wrapStyle() (int, error) {

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -66,10 +67,11 @@ func writeParts(t *testing.T, c *indicators.Catalog) ([]byte, map[string]string)
 
 // TestPrintSetup: every sheet prints landscape, one page wide (a table as
 // many as it needs at 75% or more, its header row and first column on
-// every page) and as many tall as it takes; the Indicators sheet hides
-// the columns no row fills (the columns are the contract and stay) and
-// prints the others, and the Sources sheet has no column of an optional
-// field no source gives.
+// every page; the Indicators sheet one, its header row on every page) and
+// as many tall as it takes; the Indicators sheet hides the columns no row
+// fills (the columns are the contract and stay), collapses the technical
+// ones into an outline group (onPaper) and prints the others, and the
+// Sources sheet has no column of an optional field no source gives.
 func TestPrintSetup(t *testing.T) {
 	q, u, err := indicators.ParseStated("5 countries")
 	if err != nil {
@@ -88,19 +90,19 @@ func TestPrintSetup(t *testing.T) {
 		sources []string
 	}{
 		{"wide", manySources(t, 3, "$1.5 billion", "-$11.0 billion"),
-			// Every column prints, in bands of the ID and Title; the
+			// The printed columns on one page wide (s17j-forestry: three
+			// bands, a row's status two pages from its value); the
 			// Sources table gives up title width to fit one page.
-			map[string]string{SheetIndicators: "2"},
-			map[string]string{SheetIndicators: "Indicators!$A:$B,Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
-			"Low High Notes Entities Counterpart Direction Section",
+			nil,
+			map[string]string{SheetIndicators: "Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
+			"Low High Notes Entities Counterpart Measure Qualifier Direction Scale Section Start End Source",
 			[]string{"ID", "Publisher", "Title", "Date published", "URL", "SHA-256"}},
 		// The narrowest Indicators table, as wide as its headers less
-		// the empty columns, prints every column on two pages at 75% or
-		// more.
+		// the empty and technical columns, prints on one page wide.
 		{"narrow", narrow,
-			map[string]string{SheetIndicators: "2"},
-			map[string]string{SheetIndicators: "Indicators!$A:$B,Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
-			"Low High Notes Entities Counterpart Direction Scale Section",
+			nil,
+			map[string]string{SheetIndicators: "Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
+			"Low High Notes Entities Counterpart Measure Qualifier Direction Scale Section Start End Source",
 			[]string{"ID", "Title", "SHA-256"}},
 	} {
 		book, parts := writeParts(t, tc.c)
@@ -113,6 +115,16 @@ func TestPrintSetup(t *testing.T) {
 			want := []string{`<pageSetUpPr fitToPage="true">`, `fitToWidth="` + wide + `"`, `fitToHeight="0"`, `orientation="landscape"`, `<pageMargins left="0.4" right="0.4"`, `<oddFooter>`}
 			if wide != "1" {
 				want = append(want, `pageOrder="overThenDown"`)
+			}
+			if sheet == SheetIndicators {
+				// The outline bar of the technical columns, which
+				// excelize's stream writer leaves out.
+				want = append(want, `<sheetFormatPr outlineLevelCol="1"`)
+				for i := range Header {
+					if !onPaper(i) {
+						want = append(want, fmt.Sprintf(`<col min="%d" max="%d"`, i+1, i+1))
+					}
+				}
 			}
 			for _, w := range want {
 				if !strings.Contains(xml, w) {
@@ -390,5 +402,45 @@ func TestTextBesideNumbers(t *testing.T) {
 		if err != nil || st.Alignment == nil || st.Alignment.Indent != 1 {
 			t.Errorf("%s!%s: alignment %+v, want an indent of 1", cell.sheet, cell.cell, st.Alignment)
 		}
+	}
+}
+
+// TestIndicatorsOnePageWide: on the kinds' catalogs the Indicators sheet
+// prints one page wide, no bands across pages, its place and status on
+// the page and its technical columns collapsed in an outline group
+// (s17j-forestry printed a row's value, notes and status on three pages).
+func TestIndicatorsOnePageWide(t *testing.T) {
+	for _, kind := range []string{"forestry", "ports", "benefits"} {
+		c, err := indicators.Load(filepath.Join("..", "..", "testdata", "kinds", kind, "catalog.yaml"))
+		if err != nil {
+			t.Fatalf("%s: %v", kind, err)
+		}
+		book, parts := writeParts(t, c)
+		xml := parts["xl/worksheets/sheet2.xml"]
+		for _, w := range []string{`fitToWidth="1"`, `<sheetFormatPr outlineLevelCol="1"`} {
+			if !strings.Contains(xml, w) {
+				t.Errorf("%s: Indicators sheet: no %s in its XML", kind, w)
+			}
+		}
+		if strings.Contains(xml, "pageOrder") {
+			t.Errorf("%s: Indicators sheet prints in bands (pageOrder)", kind)
+		}
+		f, err := excelize.OpenReader(bytes.NewReader(book))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tc := range []struct {
+			col     string
+			visible bool
+			level   uint8
+		}{{"Title", true, 0}, {"Quote", true, 0}, {"Entities", true, 0}, {"Status", true, 0}, {"Measure", false, 1}, {"Qualifier", false, 1}, {"Source", false, 1}} {
+			col := colLetter(tc.col)
+			v, _ := f.GetColVisible(SheetIndicators, col)
+			l, _ := f.GetColOutlineLevel(SheetIndicators, col)
+			if v != tc.visible || l != tc.level {
+				t.Errorf("%s: column %s (%s) visible %v, outline level %d; want %v, %d", kind, col, tc.col, v, l, tc.visible, tc.level)
+			}
+		}
+		f.Close()
 	}
 }

@@ -311,7 +311,7 @@ func (b *book) writeSeries() error {
 		if sw, err = f.NewStreamWriter(SheetSeries); err != nil {
 			return err
 		}
-		if err := streamCols(sw, widths, func(i int) bool { return printed[i] == 0 }); err != nil {
+		if err := streamCols(sw, widths, func(i int) bool { return printed[i] == 0 }, nil); err != nil {
 			return err
 		}
 		if err := sw.SetPanes(panes); err != nil {

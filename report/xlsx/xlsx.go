@@ -68,6 +68,7 @@ var (
 	ixBase     = columnIndex("Base")
 	ixStart    = columnIndex("Start")
 	ixEnd      = columnIndex("End")
+	ixStatus   = columnIndex("Status")
 
 	colTitle = ixTitle + 1
 	colValue = ixValue + 1
@@ -212,6 +213,7 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 	}
 	zw := newCanonZip(w, b.opt.Stamp, b.writeNames)
 	zw.splice[b.sheetPath] = b.writeRows
+	zw.head = map[string]func([]byte) []byte{b.sheetPath: outlineLevelCol}
 	for i := range b.nCharts {
 		b.edit(chartPart(i), unwrappedLabels)
 	}
@@ -525,30 +527,22 @@ func headerText(s string) string {
 	return s
 }
 
-// printReader sets the Indicators sheet to print every column of every
-// row, in landscape, the header row on every page, as many pages wide as
-// its columns need at a scale that can be read (printWide), the ID and
-// Title on each: the place, measure, status and source, once on screen
-// only, were never printed, and a printed row of "Live births 698,512"
-// said nowhere that it was England and Wales (s15-births). Fitted to one
-// page's width, all 22 columns printed at a third of their size, too
-// small to read; balanceWidths sizes the reader's columns, the first
-// band, to fit one page at 75% or more.
+// printReader sets the Indicators sheet to print every row, in
+// landscape, one page wide, the header row on every page: the columns a
+// row is read by (onPaper, the place and the status among them: a printed
+// row of "Live births 698,512" said nowhere that it was England and
+// Wales, s15-births), the technical ones collapsed and printing nothing.
+// Printed in bands of columns across pages, one row's value, notes and
+// status were on three pages, and its last rows alone on nearly blank
+// ones (s17j-forestry); balanceWidths sizes the printed columns to fit one
+// page at a scale that can be read.
 func (b *book) printReader() error {
 	last := colNames[len(indicators.IndicatorColumns)-1 : len(indicators.IndicatorColumns)]
 	area := sheetRef(SheetIndicators, "$A$1:$"+last+"$"+strconv.Itoa(b.n+1))
 	if err := b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", RefersTo: area, Scope: SheetIndicators}); err != nil {
 		return err
 	}
-	// The hidden columns print nothing: the pages hold the others.
-	var w []float64
-	hidden := b.hiddenColumns()
-	for i, cw := range b.colWidths {
-		if !slices.Contains(hidden, i) {
-			w = append(w, cw)
-		}
-	}
-	return b.printWide(SheetIndicators, w, 1, printRepeat)
+	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: sheetRef(SheetIndicators, "$1:$1"), Scope: SheetIndicators})
 }
 
 // printWide sets a table sheet to repeat its header row on every printed

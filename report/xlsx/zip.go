@@ -32,7 +32,9 @@ import (
 //     by their edit function: what excelize cannot say (legendEntry).
 //   - The parts in splice, worksheets that excelize wrote with their header
 //     row only, get their data rows, written by the splice function, just
-//     before </sheetData>.
+//     before </sheetData>; what comes before them is first rewritten by
+//     the part's head function, if any (what excelize's stream writer
+//     cannot say: outlineLevelCol).
 //
 // The kept parts are compressed at flate.BestSpeed: a book is mostly
 // inline strings, which level 1 shrinks to about a tenth; higher levels
@@ -45,6 +47,7 @@ type canonZip struct {
 	names    func(w io.Writer) error            // writes <definedName> elements
 	splice   map[string]func(w io.Writer) error // part name → writes its <row> elements
 	edit     map[string]func([]byte) []byte     // part name → the part as it is to be written
+	head     map[string]func([]byte) []byte     // spliced part name → its head (up to </sheetData>) as it is to be written
 	parallel bool                               // make the rows and names on a goroutine of their own (pipe)
 	err      error
 }
@@ -181,7 +184,11 @@ func (z *canonZip) finish(w io.Writer, p *part) error {
 		if at < 0 {
 			return zipError("xlsx: internal error: no </sheetData> in " + p.name)
 		}
-		bw.Write(src[:at])
+		head := src[:at]
+		if h := z.head[p.name]; h != nil {
+			head = h(head)
+		}
+		bw.Write(head)
 		if err := bw.flush(); err != nil {
 			return err
 		}
