@@ -56,6 +56,9 @@ type seriesBlock struct {
 	// axisFmt is the value axis's number format without the unit, and
 	// axisTitle the unit it leaves out (axisNumFmt).
 	axisFmt, axisTitle string
+	// fraction marks a series of percents held as fractions
+	// (storedPercent): its chart's axis ends and format are of fractions.
+	fraction bool
 	// repeats marks a series with two points of one period (from
 	// sources that differ): its points are not joined.
 	repeats bool
@@ -495,19 +498,28 @@ func (b *book) writeSeries() error {
 				sign = -1
 			}
 			// valueCell is the cell of d, signed, in the format of a
-			// change that says which way it went (turnedFmt).
+			// change that says which way it went (turnedFmt); a percent
+			// held as the fraction it is, as the Indicators sheet holds
+			// it (storedPercent: 75% is 0.75, so that =A2*B2 is the
+			// part). bl.lo and bl.hi stay in the figures' own units.
 			valueCell := func(d indicators.Decimal) (cell, error) {
 				k := numStyleKey(d, ind.Unit, q.Scale, "", inWords(ind.Stated))
+				k.fraction = storedPercent(ind.Unit, q.Scale) && !k.proportion
+				bl.fraction = bl.fraction || k.fraction
+				v := decimalFloat(d)
+				if k.fraction {
+					v = decimalFloat(d.Shift(-2))
+				}
 				decimals = max(decimals, k.decimals)
 				most = max(most, math.Abs(decimalFloat(d))/math.Pow(10, float64(q.Scale.Exp())))
 				if !turned {
-					st, err := b.valueStyle(numStyleKey(d, ind.Unit, q.Scale, "", inWords(ind.Stated)))
+					st, err := b.valueStyle(k)
 					bl.lo, bl.hi = min(bl.lo, decimalFloat(d)), max(bl.hi, decimalFloat(d))
-					return cell{decimalFloat(d), st, ""}, err
+					return cell{v, st, ""}, err
 				}
 				st, err := b.numStyle(turnedFmt(b.spell(k.format(), ind.Unit), d.Float64() == 1))
 				bl.lo, bl.hi = min(bl.lo, sign*decimalFloat(d)), max(bl.hi, sign*decimalFloat(d))
-				return cell{sign * decimalFloat(d), st, ""}, err
+				return cell{sign * v, st, ""}, err
 			}
 			if q.IsRange() {
 				bl.ranges = true
@@ -740,6 +752,9 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 		decimals, signed = max(decimals, bl.decimals), signed || bl.signed
 	}
 	ch.YAxis.NumFmt.CustomNumFmt, _ = axisNumFmt(blocks[0].unit, blocks[0].scale, decimals)
+	if blocks[0].fraction {
+		ch.YAxis.NumFmt.CustomNumFmt = fractionAxisFormat(ch.YAxis.NumFmt.CustomNumFmt, decimals)
+	}
 	// The value axis ends where the slide's image of the series ends
 	// (axis.SeriesRange): the spreadsheet's own scaling ended fire
 	// incidents at 700,000 beside the slide's 800,000 (s16g-fire).
@@ -752,6 +767,10 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 		ylo = min(ylo, 0)
 	}
 	ymin, ymax, ystep := axis.SeriesRange(ylo, yhi)
+	if blocks[0].fraction {
+		// The ends of the slide's axis, of the fractions the cells hold.
+		ymin, ymax, ystep = ymin/100, ymax/100, ystep/100
+	}
 	ch.YAxis.Minimum, ch.YAxis.Maximum, ch.YAxis.MajorUnit = &ymin, &ymax, ystep
 	if blocks[0].axisTitle != "" {
 		// Each tick is a number; the axis says its unit once.

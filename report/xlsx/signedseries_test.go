@@ -13,8 +13,9 @@ import (
 )
 
 // TestSeriesSheetSigned: the Series sheet holds a fall of a series of
-// changes below zero, shown "down", and its chart goes below zero with
-// it (s15-gdp: Q3 2016's fall of 0.5 per cent was the Value 0.5 and
+// changes below zero, shown "down", a percent as its fraction (as the
+// Indicators sheet does: storedPercent), and its chart goes below zero
+// with it (s15-gdp: Q3 2016's fall of 0.5 per cent was the Value 0.5 and
 // drawn as growth); series of the same months are drawn over the months
 // by name, each a point (s15-prices: a scatter over Year cells of text
 // drew nothing), on an axis that keeps the figures' decimals.
@@ -35,7 +36,7 @@ func TestSeriesSheetSigned(t *testing.T) {
 				{ID: "q4", Stated: "1.1 per cent", Way: "up", Period: "2016-Q4", Base: "2016-Q3", Series: "gdp"},
 			},
 			series: []string{"gdp"},
-			values: []string{"-0.5", "1.1"},
+			values: []string{"-0.005", "0.011"},
 			shown:  []string{"down 0.5%", "up 1.1%"},
 			line:   true,
 		},
@@ -47,7 +48,7 @@ func TestSeriesSheetSigned(t *testing.T) {
 				{ID: "y21", Stated: "5%", Way: "up", Period: "2021", Base: "2020", Series: "roads"},
 			},
 			series: []string{"roads"},
-			values: []string{"-3", "-20", "5"},
+			values: []string{"-0.03", "-0.2", "0.05"},
 			shown:  []string{"down 3%", "down 20%", "up 5%"},
 		},
 		{
@@ -59,7 +60,7 @@ func TestSeriesSheetSigned(t *testing.T) {
 				{ID: "output-feb", Stated: "0.4%", Way: "up", Period: "2021-02", Base: "2020-02", Series: "output"},
 			},
 			series: []string{"sales", "output"},
-			values: []string{"0.9", "0.7", "0.7", "0.4"},
+			values: []string{"0.009", "0.007", "0.007", "0.004"},
 			shown:  []string{"0.9%", "0.7%", "0.7%", "0.4%"},
 			line:   true,
 		},
@@ -91,9 +92,9 @@ func TestSeriesSheetSigned(t *testing.T) {
 				if min := regexp.MustCompile(`<(?:c:)?valAx>(?:.(?:[^<]|<[^/])*?)?<(?:c:)?min val="0"`); neg && min.MatchString(xml) {
 					t.Errorf("%s: value axis held at zero under a fall", name)
 				}
-				// "General%" or "#,##0.0%" keep 0.7 as 0.7, "#,##0%"
-				// showed it "1%".
-				if strings.Contains(tt.shown[0], ".") && strings.Contains(xml, `formatCode="#,##0&#34;%&#34;"`) {
+				// "#,##0.0%" keeps 0.7% as 0.7%, "#,##0%" showed it
+				// "1%".
+				if strings.Contains(tt.shown[0], ".") && (strings.Contains(xml, `formatCode="#,##0%"`) || strings.Contains(xml, `formatCode="#,##0&#34;%&#34;"`)) {
 					t.Errorf("%s: value axis format #,##0%% rounds figures such as %s", name, tt.shown[0])
 				}
 			}

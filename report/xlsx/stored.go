@@ -104,6 +104,21 @@ func fractionFormat(f string) string {
 	return strings.ReplaceAll(f, quote("%"), "%")
 }
 
+// fractionAxisFormat returns f, a value axis format of percents
+// (axisNumFmt) with decimals digits, made one of the fractions the cells
+// hold: Excel's percent for the literal "%", and a ticks' "General" (which
+// a percent cannot follow) the decimals it needs, "#,##0.0%".
+func fractionAxisFormat(f string, decimals int) string {
+	if rest, ok := strings.CutPrefix(f, "General"); ok {
+		num := "#,##0"
+		if decimals = min(decimals, 10); decimals > 0 {
+			num += "." + strings.Repeat("0", decimals)
+		}
+		f = num + rest
+	}
+	return fractionFormat(f)
+}
+
 // fallFormat returns the number format of a fall held below zero, from
 // f, the format of its magnitude, and turn, what is said before it
 // ("down ", "down almost "): the section of f that shows the magnitude
