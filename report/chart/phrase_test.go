@@ -533,9 +533,10 @@ func TestSubtitleSaysPeriodOnce(t *testing.T) {
 	}
 	for _, tt := range []struct{ title, want string }{
 		// The title says "rates" and the period: neither again.
-		{"UK labour market rates, September to November 2019", "Percent"},
-		{"Employment and unemployment rate, September to November 2019", "Percent"},
-		{"UK labour market rates", "Percent; rate, September–November 2019"},
+		// Estimates alone say so once, at the end (s17j-ports).
+		{"UK labour market rates, September to November 2019", "Percent (estimates)"},
+		{"Employment and unemployment rate, September to November 2019", "Percent (estimates)"},
+		{"UK labour market rates", "Percent; rate, September–November 2019 (estimates)"},
 	} {
 		c := figCatalog(t, figs...)
 		c.Views[len(c.Views)-1].Title = tt.title

@@ -29,33 +29,33 @@ func TestSubtitleBase(t *testing.T) {
 	}{
 		{"a year earlier", "April to June 2014 on a year earlier",
 			[]Bar{change(t, "7%", indicators.Up, "2014-Q2", "2013-Q2", false), change(t, "9%", indicators.Up, "2014-Q2", "2013-Q2", false)},
-			"Percent increase from Q2 2013 to Q2 2014"},
+			"Percent increase from Q2 2013 to Q2 2014 (estimates)"},
 		{"each over its previous month", "Monthly rises in March 2022 and March 2021",
 			[]Bar{change(t, "0.2%", indicators.Up, "2021-03", "2021-02", false), change(t, "0.9%", indicators.Up, "2022-03", "2022-02", false)},
-			"Percent increase over the previous month, March 2021 and March 2022"},
+			"Percent increase over the previous month, March 2021 and March 2022 (estimates)"},
 		{"a quarter on the one before", "Real GDP",
 			[]Bar{change(t, "0.3%", indicators.Down, "2023-Q4", "2023-Q3", true), change(t, "0.1%", indicators.Down, "2023-Q3", "2023-Q2", true)},
-			"Percent change from the previous quarter, Q3 2023 and Q4 2023"},
+			"Percent change from the previous quarter, Q3 2023 and Q4 2023 (estimates)"},
 		{"counts since a base year", "Fewer people in low income than in 2009-10",
 			[]Bar{change(t, "260,000 children", indicators.Down, "FY2019-20", "FY2009-10", true), change(t, "180,000 children", indicators.Down, "FY2019-20", "FY2009-10", true)},
-			"Number of children, change from FY 2009–10 to FY 2019–20"},
+			"Number of children, change from FY 2009–10 to FY 2019–20 (estimates)"},
 		// s14-roads: the title says the change and its base; the
 		// subtitle says when alone.
 		{"changes titled with their base", "Percent change from 2018",
 			[]Bar{change(t, "10%", indicators.Down, "2019", "2018", true), change(t, "4%", indicators.Up, "2019", "2018", true)},
-			"2019"},
+			"2019 (estimates)"},
 		// A quarterly release titled so: the same.
 		{"quarter changes titled with their base", "Percent change since Q3 2023",
 			[]Bar{change(t, "0.3%", indicators.Down, "2023-Q4", "2023-Q3", true), change(t, "0.1%", indicators.Up, "2023-Q4", "2023-Q3", true)},
-			"Q4 2023"},
+			"Q4 2023 (estimates)"},
 		// A title that names the base but not the change keeps the unit.
 		{"base without the change", "Road casualties from 2018",
 			[]Bar{change(t, "10%", indicators.Down, "2019", "2018", true), change(t, "4%", indicators.Up, "2019", "2018", true)},
-			"Percent change from the previous year, 2019"},
+			"Percent change from the previous year, 2019 (estimates)"},
 		{"a target", "Emissions target", []Bar{target}, "Percent reduction from 2005 levels, target for 2025"},
 		{"money over the quarter before, titled", "What moved the UK goods deficit in quarter 1 2015",
 			[]Bar{change(t, "£0.8 billion", indicators.Up, "2015-Q1", "2014-Q4", true), change(t, "£2.7 billion", indicators.Down, "2015-Q1", "2014-Q4", true)},
-			"£ billion, change from Q4 2014 to Q1 2015"},
+			"£ billion, change from Q4 2014 to Q1 2015 (estimates)"},
 	}
 	for _, tt := range tests {
 		if _, sub := Subtitle(tt.title, tt.bars); sub != tt.subtitle {

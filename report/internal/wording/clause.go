@@ -301,8 +301,9 @@ func statusNote(bars []Bar) string {
 // OneStatus reports whether bars are all of one status other than fact,
 // none a commitment (all estimates, say): a chart of them keys no colour,
 // as a key of one entry ("Estimate") tells no bar from another and says
-// nothing a reader needs to read them (s16g-lifeexp); the Indicators
-// sheet says each figure's status.
+// nothing a reader needs to read them (s16g-lifeexp); the subtitle says
+// it ("Percent, 2014 (estimates)", Subtitle) and the Indicators sheet
+// each figure's.
 func OneStatus(bars []Bar) bool {
 	if len(bars) == 0 || bars[0].Status == indicators.Fact {
 		return false

@@ -85,12 +85,14 @@ func TestSubtitleMixedViews(t *testing.T) {
 				bar(t, "£1,637.9 billion", indicators.Fact, indicators.Stock, "2017-09"),
 			},
 			"£ billion, value as of September 2017"},
-		{"estimates alone say no note", "Spending",
+		// Estimates alone, keyed by no colour, say so once at the end,
+		// as an ONS subtitle says "(provisional)" (s17j-ports).
+		{"estimates alone say so in brackets", "Spending",
 			[]Bar{
 				bar(t, "$5 billion", indicators.Estimate, indicators.Flow, "2014"),
 				bar(t, "$6 billion", indicators.Estimate, indicators.Flow, "2015"),
 			},
-			"US$ billion, annual totals for the years on the bars"},
+			"US$ billion, annual totals for the years on the bars (estimates)"},
 	}
 	for _, tt := range tests {
 		if _, got := Subtitle(tt.title, tt.bars); got != tt.want {

@@ -95,6 +95,12 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 	} else if said != "" {
 		subtitle = joinSubtitle(unit, said)
 	}
+	if OneStatus(bars) && subtitle != "" {
+		// Figures all of one status no key tells apart say it, as ONS
+		// and OWID subtitles say "(provisional)": four estimates' bars
+		// read as facts on a pasted chart (s17j-ports).
+		subtitle += " (" + bars[0].Status.String() + "s)"
+	}
 	return unit, subtitle
 }
 
