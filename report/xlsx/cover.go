@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -389,7 +390,8 @@ func (b *book) writeCover() error {
 // list writes them (coverRow) and the cell it links to.
 type coverEntry struct {
 	fig, title, ref string
-	indicator       bool // of the Indicators sheet, not the Derived sheet
+	indicator       bool                  // of the Indicators sheet, not the Derived sheet
+	ind             *indicators.Indicator // the indicator, nil for a derived figure
 }
 
 // headlines returns the figures the Cover lists as its headline figures,
@@ -427,18 +429,34 @@ func (b *book) headlines() ([]coverEntry, bool) {
 		}
 	}
 	if len(out) > 0 {
-		return out, true
+		return b.oneBaseColumn(out), true
 	}
 	for i := range b.c.Indicators {
 		out = append(out, b.indicatorEntry(&b.c.Indicators[i]))
 	}
-	return out, false
+	return b.oneBaseColumn(out), false
 }
 
 // indicatorEntry returns the Cover's entry of ind, linked to its row.
 func (b *book) indicatorEntry(ind *indicators.Indicator) coverEntry {
 	fig, t := coverRow(ind)
-	return coverEntry{fig: fig, title: t, ref: rowRef(SheetIndicators, b.rowOf[ind.ID]), indicator: true}
+	return coverEntry{fig: fig, title: t, ref: rowRef(SheetIndicators, b.rowOf[ind.ID]), indicator: true, ind: ind}
+}
+
+// oneBaseColumn returns list with every indicator's base after its title
+// where one entry's is (coverRowAt): the list says "from Q1 2008 to Q1
+// 2009" in one column.
+func (b *book) oneBaseColumn(list []coverEntry) []coverEntry {
+	moved := slices.ContainsFunc(list, func(e coverEntry) bool { return e.ind != nil && e.fig != coverFigure(e.ind) })
+	if !moved {
+		return list
+	}
+	for i, e := range list {
+		if e.ind != nil {
+			list[i].fig, list[i].title = coverRowAt(e.ind, true)
+		}
+	}
+	return list
 }
 
 // listedIndicators returns how many entries of list are indicators, of
@@ -813,8 +831,17 @@ func coverFigure(ind *indicators.Indicator) string {
 // litre from March 2019 to April 2019" cut the document's title and
 // printed the Cover over four pages.
 func coverRow(ind *indicators.Indicator) (fig, title string) {
+	return coverRowAt(ind, false)
+}
+
+// coverRowAt is coverRow, with the base after the title wherever the
+// figure has one (said with its period) if move: a list whose one row
+// moves its base moves every row's, so that "from Q1 2008 to Q1 2009"
+// stands in one column of it (s17j-ports: beside the falls' titles, after
+// the rises' figures).
+func coverRowAt(ind *indicators.Indicator, move bool) (fig, title string) {
 	fig, title = coverFigure(ind), coverTitle(ind)
-	if figureWidth(fig) <= coverWidth-coverWidthB {
+	if !move && figureWidth(fig) <= coverWidth-coverWidthB {
 		return fig, title
 	}
 	base, said := coverBase(ind)
