@@ -156,11 +156,11 @@ func TestDerivedSlides(t *testing.T) {
 		}
 		// The title slide counts what the deck shows.
 		count := strings.Join(slides[0].Body, "\n")
-		if says := strings.Contains(count, "derived indicator"); says != (len(lines) > 0) {
+		if says := strings.Contains(count, "computed figure"); says != (len(lines) > 0) {
 			t.Errorf("%s: title slide %q counts derived figures %v, and %d are shown", tc.name, count, says, len(lines))
 		}
-		if want := len(tc.c.Derived); want > 0 && !strings.Contains(count, plural(want, "derived indicator")) {
-			t.Errorf("%s: title slide %q, want %q", tc.name, count, plural(want, "derived indicator"))
+		if want := len(tc.c.Derived); want > 0 && !strings.Contains(count, plural(want, "computed figure")) {
+			t.Errorf("%s: title slide %q, want %q", tc.name, count, plural(want, "computed figure"))
 		}
 		// They close the deck, after the claims.
 		if n := len(derivedListed(slides)); n > 0 && !strings.HasPrefix(slides[len(slides)-1].Title, pptx.DerivedTitle) {

@@ -3,7 +3,7 @@
 // presents the claims of a document rather than hands out the book.
 //
 // The deck has a title slide (the source's title, its publisher and date,
-// and how many indicators, derived indicators and chart views the catalog
+// and how many figures, computed figures and charts the catalog
 // holds) and then one slide per chart view, in the catalog's order:
 //
 //   - the view's title as the slide title;

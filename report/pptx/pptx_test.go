@@ -615,7 +615,7 @@ func TestEmpty(t *testing.T) {
 			t.Errorf("empty catalog: %d slides, want 1", len(slides))
 			continue
 		}
-		if got, want := strings.Join(paragraphs(t, parts[slides[0]]), "|"), "Claims|0 indicators, 0 chart views"; got != want {
+		if got, want := strings.Join(paragraphs(t, parts[slides[0]]), "|"), "Claims|0 figures, 0 charts"; got != want {
 			t.Errorf("empty catalog: title slide %q, want %q", got, want)
 		}
 	}

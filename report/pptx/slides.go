@@ -20,7 +20,7 @@ type Slide struct {
 	Title string
 	// Body holds lines of text. On the title slide they are the
 	// publisher and date of each quoted source and the number of
-	// indicators, derived indicators and chart views; on
+	// figures, computed figures and charts; on
 	// a chart slide, each figure of the view as "title: figure as stated",
 	// which Write shows only when it has no chart image for the view.
 	Body []string
@@ -226,11 +226,14 @@ func titleSlide(c *indicators.Catalog) Slide {
 	if code, place := mainPlace(c); place != "" && !namesPlace(s.Title, code) {
 		s.Body = append([]string{place}, s.Body...)
 	}
-	count := plural(len(c.Indicators), "indicator")
+	// Counted in a briefing's words, not the catalog's: "18 figures, 2
+	// charts", where "18 indicators, 2 chart views" was tool jargon on a
+	// slide pasted into a briefing (s17j-forestry).
+	count := plural(len(c.Indicators), "figure")
 	if len(c.Derived) > 0 {
-		count += ", " + plural(len(c.Derived), "derived indicator")
+		count += ", " + plural(len(c.Derived), "computed figure")
 	}
-	count += ", " + plural(len(c.Views), "chart view")
+	count += ", " + plural(len(c.Views), "chart")
 	s.Body = append(s.Body, count)
 	return s
 }
