@@ -842,16 +842,16 @@ func coverRow(ind *indicators.Indicator) (fig, title string) {
 func coverRowAt(ind *indicators.Indicator, move bool) (fig, title string) {
 	fig, title = coverFigure(ind), coverTitle(ind)
 	if !move && figureWidth(fig) <= coverWidth-coverWidthB {
-		return fig, title
+		return fig, title + coverStatus(ind)
 	}
 	base, said := coverBase(ind)
 	if !said || base == "" {
-		return fig, title
+		return fig, title + coverStatus(ind)
 	}
 	if short := coverFigureFrom(ind, ""); figureWidth(short) <= coverMaxA {
-		return short, title + ", " + base
+		return short, title + ", " + base + coverStatus(ind)
 	}
-	return fig, title
+	return fig, title + coverStatus(ind)
 }
 
 // coverFigureFrom is coverFigure with base after the figure.
@@ -886,7 +886,7 @@ func coverBase(ind *indicators.Indicator) (string, bool) {
 
 // coverTitle returns what the Cover writes beside a headline figure: the
 // indicator's title, its period unless the title says it, and its status
-// if a commitment.
+// if a commitment (an estimate's goes last: coverStatus).
 func coverTitle(ind *indicators.Indicator) string {
 	t := ind.Title
 	if base, said := coverBase(ind); ind.Measure == indicators.Change && !(said && base != "") {
@@ -899,6 +899,18 @@ func coverTitle(ind *indicators.Indicator) string {
 		t += " (" + ind.Status.String() + ")"
 	}
 	return t
+}
+
+// coverStatus returns what ends a Cover row's title of a reported figure
+// that is no fact, " (estimate)", " (projection)", after its base, as a
+// commitment's "(target)" is said: a headline figure pasted from the Cover
+// read as a fact (s17j-ports: provisional estimates said so only in the
+// Notes column); "" otherwise.
+func coverStatus(ind *indicators.Indicator) string {
+	if ind.Status == indicators.Fact || ind.Status.IsCommitment() {
+		return ""
+	}
+	return " (" + ind.Status.String() + ")"
 }
 
 // dataSheetsWhat returns the Cover's lines for the sheets after

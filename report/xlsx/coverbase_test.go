@@ -49,3 +49,30 @@ func TestCoverBaseOneColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverSaysStatus: the Cover's headline list says a figure's status
+// beside its title unless it is a fact, "(estimate)" as "(target)": a
+// figure pasted from the Cover read as a fact (s17j-ports: its
+// provisional estimates said so only in the Notes column).
+func TestCoverSaysStatus(t *testing.T) {
+	for _, kind := range []string{"ports", "forestry", "benefits"} {
+		c, err := indicators.Load(filepath.Join("..", "..", "testdata", "kinds", kind, "catalog.yaml"))
+		if err != nil {
+			t.Fatalf("%s: %v", kind, err)
+		}
+		b := &book{c: c}
+		list, _ := b.headlines()
+		statuses := map[indicators.Status]int{}
+		for _, e := range list {
+			if e.ind == nil {
+				continue
+			}
+			statuses[e.ind.Status]++
+			suffix := " (" + e.ind.Status.String() + ")"
+			if got, want := strings.HasSuffix(e.title, suffix) || e.ind.Status.IsCommitment() && strings.Contains(e.title, suffix), e.ind.Status != indicators.Fact; got != want {
+				t.Errorf("%s: Cover title %q of a %s ends %q = %v, want %v", kind, e.title, e.ind.Status, suffix, got, want)
+			}
+		}
+		t.Logf("%s: statuses %v", kind, statuses)
+	}
+}
