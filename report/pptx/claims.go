@@ -153,7 +153,8 @@ func listPages(lines []string, size, space int) []int {
 // claimWords returns the words a claim is said in, on the closing
 // slides and in every slide's notes: its title, its place where the
 // title names none, its figure as a card shows it alone (wording.Alone:
-// "down 0.3%"), and its period unless the title says it.
+// "down 0.3%"), its period unless the title says it, and its status
+// where it is an estimate or projection.
 func claimWords(c *indicators.Catalog, ind *indicators.Indicator) string {
 	// A change says its period and base one way, as the Cover does
 	// (wording.ClaimBase): "up 20% from 2023 to 2024", never "up 20%,
@@ -189,7 +190,8 @@ func claimWords(c *indicators.Catalog, ind *indicators.Indicator) string {
 		}
 		line += ", " + l
 	}
-	return line
+	// "… from Q1 2008 to Q1 2009 (estimate)", as the Cover says it.
+	return line + wording.StatusAfter(ind.Status)
 }
 
 // claimLine returns the closing slides' line of ind: its words

@@ -901,17 +901,9 @@ func coverTitle(ind *indicators.Indicator) string {
 	return t
 }
 
-// coverStatus returns what ends a Cover row's title of a reported figure
-// that is no fact, " (estimate)", " (projection)", after its base, as a
-// commitment's "(target)" is said: a headline figure pasted from the Cover
-// read as a fact (s17j-ports: provisional estimates said so only in the
-// Notes column); "" otherwise.
-func coverStatus(ind *indicators.Indicator) string {
-	if ind.Status == indicators.Fact || ind.Status.IsCommitment() {
-		return ""
-	}
-	return " (" + ind.Status.String() + ")"
-}
+// coverStatus returns what ends a Cover row's title, after its base
+// (wording.StatusAfter): " (estimate)" of an estimate.
+func coverStatus(ind *indicators.Indicator) string { return wording.StatusAfter(ind.Status) }
 
 // dataSheetsWhat returns the Cover's lines for the sheets after
 // Indicators: Derived, when the catalog has derived figures, and Chart

@@ -148,6 +148,19 @@ func StatusKey(s indicators.Status) string {
 	return upperFirst(name)
 }
 
+// StatusAfter returns what ends a line that says a reported figure of
+// status s, " (estimate)", " (projection)", so that a figure pasted alone
+// (a Cover row, a slide's list of claims) reads as no fact; "" for a
+// fact, and for a commitment, whose lines say it their own way
+// ("target for 2030"). The Cover and the deck say it alike (s17j-ports:
+// 13 provisional estimates said so only in the book's Notes column).
+func StatusAfter(s indicators.Status) string {
+	if s == indicators.Fact || s.IsCommitment() {
+		return ""
+	}
+	return " (" + s.String() + ")"
+}
+
 // MinLargeTextContrast is the least contrast ratio against white of a
 // headline card's figure, large bold text: WCAG 2.1's 3:1 for large text
 // (success criterion 1.4.3).

@@ -1,0 +1,45 @@
+package pptx
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestClaimSaysStatus: a claim's words on the slides' list end with its
+// status where it is an estimate or projection, as the Cover's row does
+// (wording.StatusAfter), and say none of a fact (s17j-ports: the slides'
+// visible text said nothing of 13 provisional estimates).
+func TestClaimSaysStatus(t *testing.T) {
+	for _, tt := range []struct {
+		kind      string
+		estimates int // claims of estimates, at least
+	}{
+		{"ports", 13},
+		{"forestry", 1},
+		{"lifeexp", 1},
+	} {
+		c, err := indicators.Load(filepath.Join("..", "..", "testdata", "kinds", tt.kind, "catalog.yaml"))
+		if err != nil {
+			t.Fatalf("%s: %v", tt.kind, err)
+		}
+		n := 0
+		for i := range c.Indicators {
+			ind := &c.Indicators[i]
+			line := claimWords(c, ind)
+			says := strings.HasSuffix(line, " (estimate)") || strings.HasSuffix(line, " (projection)")
+			want := ind.Status == indicators.Estimate || ind.Status == indicators.Projection
+			if says != want {
+				t.Errorf("%s: %q of a %s says its status = %v, want %v", tt.kind, line, ind.Status, says, want)
+			}
+			if ind.Status == indicators.Estimate {
+				n++
+			}
+		}
+		if n < tt.estimates {
+			t.Errorf("%s: %d estimates, want at least %d", tt.kind, n, tt.estimates)
+		}
+	}
+}
