@@ -1058,6 +1058,9 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	if codes, why, ok := d.parallelPlaces(m); ok {
 		return codes, "", why
 	}
+	if ents, cp, why, ok := d.partOfWhole(m, cs, measure); ok {
+		return ents, cp, why
+	}
 	if parent, ok := d.parentFigure(m, cs); ok && !(measure == indicators.RankKind && len(places) > 0) {
 		// A rank names its own places ("…, making Japan the United
 		// States' fourth-largest trading partner"); other figures take
