@@ -790,3 +790,19 @@ func percentIn(quote string) string {
 	}
 	return found
 }
+
+// marginAdvice says what to write for a stated figure that holds its
+// margin of error ("41.2 ± 0.8 [SE] million birds", s18k-birds), or "":
+// the figure without it, which verify finds in the quote past the margin,
+// and the margin in a note.
+func marginAdvice(stated string, m MeasureKind) string {
+	loc := marginAfter.FindStringIndex(stated)
+	if loc == nil {
+		return ""
+	}
+	bare := stated[:loc[0]] + stated[loc[1]:]
+	if _, _, err := ParseStatedAs(bare, m); err != nil {
+		return ""
+	}
+	return fmt.Sprintf("a margin of error is no part of the figure: write stated: %q and keep %q in a note", bare, strings.TrimSpace(stated[loc[0]:loc[1]]))
+}

@@ -31,8 +31,33 @@ func baseSaid(text string, sp Span, period Period) (said string, base Period) {
 	}
 	start, end := sentenceBounds(text, sp)
 	// The quote's own words first ("a decrease of 16 cents/gal from
-	// July"), then its sentence's, then the lead-in above its list.
-	for _, ctx := range []string{text[sp.Start:sp.End], text[start:end], leadInAbove(text, sp.Start)} {
+	// July"), then its sentence's, then the lead-in above its list; a
+	// quote compared with an average names its own comparand, and the
+	// sentence's other years are not it ("10% above last year's
+	// estimate … and 7% above the long-term average").
+	if w, b := comparand(text[sp.Start:sp.End], period); w != "" {
+		return strconv.Quote(w), b
+	}
+	if averageComparand(lowerASCII(foldString(text[sp.Start:sp.End]))) {
+		// "the long-term average": the years the text gives it once
+		// ("the 1955-2006 long-term average"), wherever that is.
+		lowText := lowerASCII(text)
+		for i := 0; ; {
+			k := strings.Index(lowText[i:], "average")
+			if k < 0 {
+				break
+			}
+			i += k
+			for j := max(0, i-25); j+9 <= i; j++ {
+				if b, n := yearSpanAt(lowText[j:]); n > 0 && (j == 0 || !isAlnum(lowText[j-1])) && b.To.Year < period.From.Year {
+					return strconv.Quote(strings.TrimSpace(text[j : i+len("average")])), b
+				}
+			}
+			i += len("average")
+		}
+		return strconv.Quote("average"), NotStated
+	}
+	for _, ctx := range []string{text[start:end], leadInAbove(text, sp.Start)} {
 		if w, b := comparand(ctx, period); w != "" {
 			return strconv.Quote(w), b
 		}
@@ -92,6 +117,9 @@ func comparand(ctx string, period Period) (string, Period) {
 			// year 2018", not "since comparable data became available
 			// in May 1976" (a record's reach, no comparand).
 			if y, end := yearWithin(low[i+len(w):], 20); y > 0 {
+				if b, n := yearSpanAt(low[i+len(w)+end-4:]); n > 0 && b.To.Year < period.From.Year {
+					return words(i, i+len(w)+end-4+n), b // "the 1955-2006 long-term average"
+				}
 				if b := shiftYears(period, y-period.From.Year); b.IsStated() {
 					return words(i, i+len(w)+end), b
 				}
@@ -176,6 +204,45 @@ func foldedLower(s string) (string, []int) {
 		b.WriteRune(f)
 	}
 	return b.String(), append(offs, len(s))
+}
+
+// averageComparand reports whether the quote low (lower case) compares
+// its figure with an average ("24% above the long-term average", "below
+// the 1991-2020 average"), not one that measures an average ("average
+// hourly wages increased 3.9%").
+func averageComparand(low string) bool {
+	for _, w := range []string{"above ", "below ", "than ", "compared with ", "compared to ", "from "} {
+		for i := 0; ; {
+			k := strings.Index(low[i:], w)
+			if k < 0 {
+				break
+			}
+			i += k + len(w)
+			rest := low[i:]
+			if len(rest) > 40 {
+				rest = rest[:40]
+			}
+			if (strings.HasPrefix(rest, "the ") || strings.HasPrefix(rest, "their ") || strings.HasPrefix(rest, "its ")) && strings.Contains(rest, "average") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearSpanAt reads two years joined by a hyphen, dash or slash at the
+// start of s ("1955-2006"), as the period they span, with its length in
+// bytes; n is 0 where s starts with none.
+func yearSpanAt(s string) (Period, int) {
+	if len(s) < 9 || s[4] != '-' && s[4] != '/' {
+		return NotStated, 0
+	}
+	a, err1 := strconv.Atoi(s[:4])
+	b, err2 := strconv.Atoi(s[5:9])
+	if err1 != nil || err2 != nil || b <= a || len(s) > 9 && isAlnum(s[9]) {
+		return NotStated, 0
+	}
+	return Period{From: Date{Year: a}, To: Date{Year: b}}, 9
 }
 
 // dateAt reads a date written in words at the start of s (lower case):

@@ -28,6 +28,9 @@ const (
 	childrenDoc = "At 31 March 2015, 2,875 children were looked after in Northern Ireland.\n" +
 		"There were 1,847 de- registrations during the year, a 1% decrease on the previous year.\n" +
 		"Of the referrals, the majority related to a carer who needed support to give appropriate care for the child (76%).\n"
+	birdsDoc = "The total duck population estimate (excluding scoters, eiders and wood ducks [Aix sponsa]) was 41.2 ± 0.8 [SE] million birds. " +
+		"This was 14% greater than last year’s estimate of 36.2 ± 0.6 million birds and 24% above the 1955-2006 long-term average a (Tables 1-12). " +
+		"Gadwall (3.4 ± 0.2 million) and northern shoveler (4.6 ± 0.2 million) were well above their long-term averages (+96% and +106%, respectively).\n"
 	// A headline's rise and a record's reach: "since" after a superlative
 	// names no comparand.
 	recordDoc = "Prices rose 12% in 2015, the highest rise since 2008.\n"
@@ -87,6 +90,14 @@ func TestRoundKMessages(t *testing.T) {
 			"entities: [GB-SCT]\nstatus: fact\nmeasure: change\nstated: -0.1%\nperiod: 2023-06-30", "police officer numbers decreased by 15 FTE officers (-0.1%) in the last quarter from 31 March 2023",
 			`its sentence says "from 31 March 2023": write base: 2023-03-31`,
 			"period: 2023-06-30 => period: 2023-06-30\nbase: 2023-03-31"},
+		{"birds: an average's years, in the quote", birdsDoc,
+			"entities: [US, CA]\nstatus: estimate\nmeasure: change\nstated: 24%\ndirection: up\nperiod: 2007", "24% above the 1955-2006 long-term average",
+			`its sentence says "above the 1955-2006": write base: 1955/2006`, "period: 2007 => period: 2007\nbase: 1955/2006"},
+		{"birds: an average's years, given once in the text", birdsDoc,
+			"entities: [US, CA]\nstatus: estimate\nmeasure: change\nstated: +96%\nperiod: 2007", "well above their long-term averages (+96% and +106%, respectively)",
+			`"1955-2006 long-term average": write base: 1955/2006`, "period: 2007 => period: 2007\nbase: 1955/2006"},
+		{"birds: greater is a rise word", birdsDoc,
+			"entities: [US, CA]\nstatus: estimate\nmeasure: change\nstated: 14%\ndirection: up\nperiod: 2007\nbase: 2006", "This was 14% greater than last year’s estimate", "", ""},
 		{"a record's reach is no comparand", recordDoc,
 			gb + "measure: change\nstated: 12%\ndirection: up\nperiod: 2015", "Prices rose 12% in 2015", "", ""},
 
@@ -114,6 +125,24 @@ func TestRoundKMessages(t *testing.T) {
 		{"finances: borrowing over months is no level", finances,
 			"entities: [GB]\nstatus: estimate\nmeasure: level\nstated: £32.5 billion\nperiod: 2017-04/2017-09", "to £32.5 billion in the current financial year-to-date (April 2017 to September 2017)",
 			`write measure: flow`, "measure: level => measure: flow"},
+
+		{"defence: a strength is a stock", defenceDoc,
+			gb + "measure: strength\nstated: 29,260\nunit: person\nperiod: 2024-10-01", "29,260 Strength of the Trained Future Reserves 2020",
+			`a figure that is a strength is measured as a stock, held at a date: write stock`, "measure: strength => measure: stock"},
+
+		// A figure's margin of error is read past, and kept out of stated.
+		{"birds: a scale word past the margin", birdsDoc,
+			"entities: [US, CA]\nstatus: estimate\nmeasure: stock\nstated: 41.2\nunit: bird\nperiod: 2007", "was 41.2 ± 0.8 [SE] million birds",
+			`the quote writes "million" after "41.2", a scale word the stated figure lacks, so "41.2" would be read a million times too small: write stated: "41.2 million"`,
+			"stated: 41.2 => stated: 41.2 million"},
+		{"birds: the margin in stated", birdsDoc,
+			"entities: [US, CA]\nstatus: estimate\nmeasure: stock\nstated: 41.2 ± 0.8 [SE] million birds\nperiod: 2007", "was 41.2 ± 0.8 [SE] million birds",
+			`cannot read figure "41.2 ± 0.8 [SE] million birds": a margin of error is no part of the figure: write stated: "41.2 million birds" and keep "± 0.8 [SE]" in a note`,
+			"stated: 41.2 ± 0.8 [SE] million birds => stated: 41.2 million birds"},
+		{"housing: a margin in percent", kindDoc(t, "housing"),
+			"entities: [US]\nstatus: estimate\nmeasure: change\nstated: 7.7 percent ±1.2 percent\ndirection: up\nperiod: 2019-08\nbase: 2019-07", "This is 7.7 percent (±1.2 percent) above the revised July rate of 1,317,000",
+			`a margin of error is no part of the figure: write stated: "7.7 percent" and keep "±1.2 percent" in a note`,
+			"stated: 7.7 percent ±1.2 percent => stated: 7.7 percent"},
 
 		// A flow list of prose split at its commas.
 		{"construction: a note with commas", constructionDoc,

@@ -1057,9 +1057,17 @@ func lineStartIndex(s, h string) int {
 // bullet, a number or letter of a list, a Markdown heading's hashes.
 var headingMark = regexp.MustCompile(`^(?:[•*#–-]+|\(?(?:\d{1,3}|[A-Za-z]{1,4})[.)])$`)
 
-// numbers checks that the indicator's figure is in the quote.
+// marginAfter matches a margin of error written after a figure, with the
+// name of its measure if any: " ± 0.8 [SE]" of "41.2 ± 0.8 [SE] million
+// birds" (s18k-birds), " ±1.4%".
+var marginAfter = regexp.MustCompile(`\s*±\s*[0-9][0-9.,]*(?:%|\s*per\s?cent)?(?:\s*[\[(][A-Za-z .]{1,12}[\])])?`)
+
+// numbers checks that the indicator's figure is in the quote. A margin of
+// error after the figure is read past ("41.2 ± 0.8 [SE] million birds"
+// states 41.2 million birds), so that the figure's scale word and noun
+// are its own; the margin is kept in a note.
 func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwhere string) {
-	fq := foldString(p.Quote)
+	fq := marginAfter.ReplaceAllString(foldString(p.Quote), "")
 	var forms []string
 	if ind.Stated != "" {
 		forms = []string{ind.Stated}

@@ -24,9 +24,9 @@ var ComparedWithPhrases = []string{
 // SinceWords are the words that lead to a comparand named by its date or
 // year in a sentence that may hold other years, lower case: "a decrease
 // of 3,320 since 1 October 2023", "higher than in 2019", "down from 52%
-// in 2020". Unlike ComparedWithPhrases, they name a base only where the
+// in 2020", "24% above the 1955-2006 long-term average". Unlike ComparedWithPhrases, they name a base only where the
 // date after them is before the figure's period.
-var SinceWords = []string{"since ", "than ", "from "}
+var SinceWords = []string{"since ", "than ", "from ", "above ", "below "}
 
 // SamePeriodPhrases are the words by which a sentence says its change is
 // over the period the sentence before compared ("decreased by 8.0% in
