@@ -74,6 +74,11 @@ func countWithoutUnit(ind *Indicator, quote string) string {
 		return ""
 	}
 	w := countedNoun(quote, ind.Stated)
+	if rest, ok := strings.CutPrefix(strings.TrimLeft(quote, "•*- \t"), ind.Stated+" "); w == "" && ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+		// A headline that starts with the figure capitalises its noun
+		// ("12,440 People joined …", s18k-defence).
+		w = countedNoun(ind.Stated+" "+strings.ToLower(rest[:1])+rest[1:], ind.Stated)
+	}
 	if w == "" {
 		return ""
 	}
@@ -805,4 +810,32 @@ func marginAdvice(stated string, m MeasureKind) string {
 		return ""
 	}
 	return fmt.Sprintf("a margin of error is no part of the figure: write stated: %q and keep %q in a note", bare, strings.TrimSpace(stated[loc[0]:loc[1]]))
+}
+
+// fractionBesidePercent says what to write for a figure stated in words
+// whose quote gives its percent beside them ("a quarter (26%)",
+// s18k-children), or "": the words hold it as 25%, the document's own
+// figure is 26%.
+func fractionBesidePercent(ind *Indicator, quote string) string {
+	if ind.Stated == "" || !ProportionInWords(ind.Stated) {
+		return ""
+	}
+	fq := foldString(quote)
+	at := indexWord(lowerASCII(fq), lowerASCII(foldString(ind.Stated)))
+	if at < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(fq[at+len(foldString(ind.Stated)):], " ")
+	if !strings.HasPrefix(rest, "(") {
+		return ""
+	}
+	end := strings.IndexByte(rest, ')')
+	if end < 0 {
+		return ""
+	}
+	p := rest[1:end]
+	if _, u, err := ParseStated(p); err != nil || u != PercentUnit {
+		return ""
+	}
+	return fmt.Sprintf("stated %q is held as %s, but the quote gives its percent beside it, %q: write stated: %q, the document's own figure (the words stay in the quote)", ind.Stated, Format(ind.Quantity, ind.Unit, Style{}), p, p)
 }

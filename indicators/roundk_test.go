@@ -26,6 +26,7 @@ const (
 		"     After discounting price changes, the total gross value of construction works performed by main contractors decreased by 8.0% in real terms over the same period.\n\n" +
 		"     The gross value of construction works performed at public sector sites increased by 7.3% in nominal terms from a year earlier to $4.1 billion in the first quarter of 2009.  In real terms, there was a 4.5% decrease.\n"
 	childrenDoc = "At 31 March 2015, 2,875 children were looked after in Northern Ireland.\n" +
+		"Of the referrals, a quarter (26%) had their needs met at the time of referral.\n" +
 		"There were 1,847 de- registrations during the year, a 1% decrease on the previous year.\n" +
 		"Of the referrals, the majority related to a carer who needed support to give appropriate care for the child (76%).\n"
 	birdsDoc = "The total duck population estimate (excluding scoters, eiders and wood ducks [Aix sponsa]) was 41.2 ± 0.8 [SE] million birds. " +
@@ -192,6 +193,18 @@ func TestRoundKMessages(t *testing.T) {
 			gb + "measure: flow\nstated: 12,440 People\nunit: person\nperiod: 2023-10/2024-09", "12,440 People joined the UK Regular Armed Forces",
 			`stated "12,440 People" writes its unit word with a capital, which every label then prints: a unit word is lower case: write stated: "12,440 people"`,
 			"stated: 12,440 People => stated: 12,440 people"},
+		{"defence: a headline's noun offered as the unit", defenceDoc,
+			gb + "measure: flow\nstated: \"12,440\"\nperiod: 2023-10/2024-09", "12,440 People joined the UK Regular Armed Forces",
+			`"12,440" has no unit, but its quote counts "people": write unit: person`,
+			"period: 2023-10/2024-09 => period: 2023-10/2024-09\nunit: person"},
+		{"children: a quarter beside its percent", childrenDoc,
+			ni + "measure: share\nstated: a quarter\nperiod: 2014/15", "a quarter (26%) had their needs met at the time of referral",
+			`stated "a quarter" is held as 25 percent, but the quote gives its percent beside it, "26%": write stated: "26%"`,
+			"stated: a quarter => stated: 26%"},
+		{"fisheries: just over half beside its percent", kindDoc(t, "fisheries"),
+			"entities: [IE]\nstatus: fact\nmeasure: share\nstated: just over half\nperiod: 2016", "accounting for just over half (50.8%) of all landings by Irish vessels",
+			`but the quote gives its percent beside it, "50.8%": write stated: "50.8%"`,
+			"stated: just over half => stated: 50.8%"},
 		{"a name's capital mid-sentence stays", "The census counted over seven million Kenyans abroad.\n",
 			"entities: [KE]\nstatus: fact\nmeasure: stock\nstated: over seven million Kenyans\nperiod: 2019", "counted over seven million Kenyans abroad", "", ""},
 	}

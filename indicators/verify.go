@@ -1667,6 +1667,9 @@ func (c *Catalog) countNotices() ErrorList {
 			msg = capitalUnit(ind, ind.Provenance[0].Quote)
 		}
 		if msg == "" {
+			msg = fractionBesidePercent(ind, ind.Provenance[0].Quote)
+		}
+		if msg == "" {
 			continue
 		}
 		key := "indicators/" + ind.ID + "/stated"
