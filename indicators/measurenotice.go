@@ -25,10 +25,6 @@ var heldAtWords = []string{"as at ", "as of ", "at "}
 // 2019 teacher numbers increased by 288 to 52,247", testdata/kinds/schools).
 var eventsOverWords = []string{"during the year", "during the period", "during the quarter", "in the past 12 months", "in the last 12 months"}
 
-// levelWords are the words that make an amount of money a level: a price,
-// a rate or an average, lower case.
-var levelWords = []string{"price", "rate", "average", "per ", "mean", "median", "index"}
-
 // measureNotice says what measure to write for ind where its quote, in
 // the text, plainly says another (see above), or "".
 func (c *Catalog) measureNotice(ind *Indicator) string {
@@ -64,11 +60,17 @@ func (c *Catalog) measureNotice(ind *Indicator) string {
 		if day || !ind.Period.IsStated() || ind.Unit.Kind != Money || ind.Unit.Per != "" || ind.Quantity.Scale.Exp() < 6 {
 			return ""
 		}
+		// A word that names a level (measureWords: a price, rate,
+		// average, index …) anywhere in the sentence makes it no plain
+		// case.
 		low := lowerASCII(foldString(sentenceAround(src.Text, p.Span)))
-		for _, w := range levelWords {
-			if strings.Contains(low, w) {
+		for w, k := range measureWords {
+			if k == Level && strings.Contains(low, strings.ReplaceAll(w, "_", " ")) {
 				return ""
 			}
+		}
+		if strings.Contains(low, "per ") {
+			return ""
 		}
 		return fmt.Sprintf("measure level is a price, rate, reading or multiple, but %q over period %s is an amount of money over a period: write measure: flow (stock if the text holds it at a date)", ind.Stated, ind.Period)
 	}
