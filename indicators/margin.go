@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -288,4 +289,46 @@ func marginInQuote(fq string, at int, f string) string {
 		return ""
 	}
 	return " " + strings.TrimSpace(withoutMarginLabels(rest[:loc[1]]))
+}
+
+// MarginNote returns what a derived figure's note says of its inputs'
+// margins, or "" when no input states one: a derived figure states no
+// margin of its own, since margins are not combined without knowing the
+// inputs' covariance, which a document seldom gives ("a share of two
+// survey estimates with standard errors"). Its interval (Result) is what
+// the inputs' written digits allow, as for any derived figure.
+func (c *Catalog) MarginNote(d *Derived) string {
+	var with []string
+	for _, id := range d.Inputs {
+		if ind, ok := c.Indicator(id); ok && !ind.Quantity.Margin.IsZero() {
+			with = append(with, strings.TrimSpace(id+" ±"+strings.TrimSpace(strings.TrimPrefix(marginWritten(ind.Quantity), " ±"))+" "+ind.Quantity.Scale.String()))
+		}
+	}
+	if len(with) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("No margin is given for it: its inputs' margins (%s) are not combined, which needs their covariance, not stated in the document", strings.Join(with, "; "))
+}
+
+// ViewMargins returns what the margins of the figures view v draws
+// measure, each once in catalog order ("standard error"), or nil when
+// none states a margin: a chart that draws them says so in its note.
+func (c *Catalog) ViewMargins(v *ChartView) []string {
+	var kinds []string
+	add := func(ind *Indicator) {
+		if d := ind.Quantity.Margin.Describe(); d != "" && !slices.Contains(kinds, d) {
+			kinds = append(kinds, d)
+		}
+	}
+	for _, id := range v.Indicators {
+		if ind, ok := c.Indicator(id); ok {
+			add(ind)
+		}
+	}
+	for i := range c.Indicators {
+		if ind := &c.Indicators[i]; ind.Series != "" && slices.Contains(v.Series, ind.Series) {
+			add(ind)
+		}
+	}
+	return kinds
 }

@@ -1,6 +1,12 @@
 package indicators
 
-import "testing"
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"testing"
+)
 
 // TestParseStatedMargin reads figures written with their margins, from
 // three documents' sentences: the USFWS duck survey (s18k-birds), the US
@@ -96,5 +102,133 @@ func TestFormatMargin(t *testing.T) {
 				t.Errorf("ParseStated(%q) = %+v %v %v, want the figure of %q", got, back, bu, err, tt.stated)
 			}
 		}
+	}
+}
+
+// birdsText is a sentence of the USFWS duck survey (s18k-birds);
+// birdsMargins is a catalog of two estimates of the USFWS duck survey
+// (s18k-birds) with their standard errors, one labelled in stated, one
+// in its quote only, and a derived share of them.
+const birdsText = "the total duck population estimate was 41.2 ± 0.8 [SE] million birds. Mallard abundance was 8.0 ± 0.3 [SE] million birds.\n"
+
+func birdsSHA() string {
+	sum := sha256.Sum256([]byte(birdsText))
+	return hex.EncodeToString(sum[:])
+}
+
+func birdsMargins(t *testing.T) *Catalog {
+	t.Helper()
+	y := `sources:
+  - id: usfws
+    title: Trends in Duck Breeding Populations, 1955-2007
+    text: doc.txt
+    sha256: ` + birdsSHA() + `
+indicators:
+  - id: total
+    title: Breeding ducks
+    entities: [US, CA]
+    measure: stock
+    status: estimate
+    stated: "41.2 ± 0.8 [SE] million birds"
+    period: 2007
+    provenance:
+      - source: usfws
+        quote: was 41.2 ± 0.8 [SE] million birds
+  - id: mallard
+    title: Breeding mallards
+    entities: [US, CA]
+    measure: stock
+    status: estimate
+    stated: "8.0 ± 0.3 million"
+    unit: bird
+    period: 2007
+    provenance:
+      - source: usfws
+        quote: Mallard abundance was 8.0 ± 0.3 [SE] million birds
+derived:
+  - id: share
+    title: Mallards' share of breeding ducks
+    formula: share
+    inputs: [mallard, total]
+views:
+  - id: species
+    title: Breeding ducks
+    kind: bars
+    indicators: [total, mallard]
+`
+	c, err := Parse("birds.yaml", []byte(y), func(string) ([]byte, error) { return []byte(birdsText), nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Verify(); err != nil {
+		t.Fatalf("Verify(birds): %v", err)
+	}
+	return c
+}
+
+// TestMarginCatalog: the margins of a loaded catalog, the label read from
+// the quote where stated leaves it out; the JSON export carries them and
+// loads back to the same bytes; a derived figure of them states none and
+// says so; a view of them names what they measure.
+func TestMarginCatalog(t *testing.T) {
+	c := birdsMargins(t)
+	for _, tt := range []struct {
+		id     string
+		margin Decimal
+		kind   MarginKind
+	}{{"total", Decimal{8, 5}, StandardError}, {"mallard", Decimal{3, 5}, StandardError}} {
+		ind, _ := c.Indicator(tt.id)
+		if m := ind.Quantity.Margin; !m.HalfWidth.Equal(tt.margin) || m.Kind != tt.kind {
+			t.Errorf("%s: Margin = %+v, want ±%s %s", tt.id, m, tt.margin, tt.kind)
+		}
+	}
+	var first, again bytes.Buffer
+	if err := WriteJSON(&first, c); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(first.String(), `"margin": 800000,`) || !strings.Contains(first.String(), `"margin_kind": "standard_error"`) {
+		t.Errorf("WriteJSON(birds) has no margin 800000 of kind standard_error:\n%s", first.String())
+	}
+	back, err := Parse("birds.json", withTextPath(first.Bytes()), func(string) ([]byte, error) { return []byte(birdsText), nil })
+	if err != nil {
+		t.Fatalf("the JSON export loads with %v", err)
+	}
+	if err := WriteJSON(&again, back); err != nil {
+		t.Fatal(err)
+	}
+	if first.String() != again.String() {
+		t.Errorf("the JSON export loaded back exports otherwise:\n%s\nwant\n%s", again.String(), first.String())
+	}
+	d, _ := c.DerivedIndicator("share")
+	want := "No margin is given for it: its inputs' margins (mallard ±0.3 million; total ±0.8 million) are not combined, which needs their covariance, not stated in the document"
+	if got := c.MarginNote(d); got != want {
+		t.Errorf("MarginNote(share) = %q, want %q", got, want)
+	}
+	if r, err := c.Compute("share"); err != nil || !r.Quantity.Margin.IsZero() {
+		t.Errorf("Compute(share) = %+v, %v; want no margin", r.Quantity.Margin, err)
+	}
+	if got := c.ViewMargins(&c.Views[0]); len(got) != 1 || got[0] != "standard error" {
+		t.Errorf("ViewMargins(species) = %q, want [standard error]", got)
+	}
+}
+
+// withTextPath gives the JSON export's source its text path back (the
+// JSON contract carries none).
+func withTextPath(b []byte) []byte {
+	return bytes.Replace(b, []byte(`"id": "usfws",`), []byte(`"id": "usfws", "text": "doc.txt",`), 1)
+}
+
+// TestMarginFieldsDisagree: an export's margin fields that disagree with
+// stated are refused, saying what stated gives.
+func TestMarginFieldsDisagree(t *testing.T) {
+	c := birdsMargins(t)
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, c); err != nil {
+		t.Fatal(err)
+	}
+	bad := strings.Replace(buf.String(), `"margin": 800000,`, `"margin": 900000,`, 1)
+	_, err := Parse("birds.json", withTextPath([]byte(bad)), func(string) ([]byte, error) { return []byte(birdsText), nil })
+	if err == nil || !strings.Contains(err.Error(), `margin 900000 (standard error) disagrees with stated "41.2 ± 0.8 [SE] million birds", which gives ±800000 (standard error)`) {
+		t.Errorf("Parse(margin 900000 against stated ± 0.8 million) = %v, want the disagreement", err)
 	}
 }

@@ -16,7 +16,7 @@ import (
 // text checked.
 type indicatorRow struct {
 	text  indicators.IndicatorRow // the text cells; numbers are apart
-	value [3]*indicators.Decimal
+	value [4]*indicators.Decimal // Value, Low, High, Margin
 	start int
 	end   int
 	note  string
@@ -91,9 +91,12 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 	}
 	q := &ind.Quantity
 	if q.IsRange() {
-		r.value = [3]*indicators.Decimal{nil, &q.Low, &q.High}
+		r.value = [4]*indicators.Decimal{nil, &q.Low, &q.High, nil}
 	} else {
-		r.value = [3]*indicators.Decimal{&q.Value, nil, nil}
+		r.value = [4]*indicators.Decimal{&q.Value, nil, nil, nil}
+	}
+	if !q.Margin.IsZero() {
+		r.value[3] = &q.Margin.HalfWidth // in the figure's format: "0.8 million birds"
 	}
 	return nil
 }

@@ -201,7 +201,7 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 			buf = append(buf, `<v>`...)
 			buf = strconv.AppendInt(buf, int64(year), 10)
 			buf = append(buf, `</v></c>`...)
-		case i >= ixValue && i <= ixValue+2:
+		case i >= ixValue && i <= ixValue+3: // Value, Low, High, Margin
 			d := r.value[i-ixValue]
 			if d == nil {
 				continue
