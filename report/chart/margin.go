@@ -29,6 +29,16 @@ func marginNotes(items []item, bars bool) []string {
 	return []string{n}
 }
 
+// viewMarginNotes returns the note of a chart whose labels give margins
+// of the kinds given (Catalog.ViewMargins) and that draws no error bars
+// (a series chart), or nil for none.
+func viewMarginNotes(kinds []string) []string {
+	if len(kinds) == 0 {
+		return nil
+	}
+	return []string{"± " + strings.Join(kinds, ", ") + ", as the document states it with each figure"}
+}
+
 // marginOf returns the half-width of it's stated margin in the chart's
 // units (full magnitude over div), or 0 where it states none or is drawn
 // as no amount (a range, a rank).

@@ -16,7 +16,7 @@ import (
 // text checked.
 type indicatorRow struct {
 	text  indicators.IndicatorRow // the text cells; numbers are apart
-	value [4]*indicators.Decimal // Value, Low, High, Margin
+	value [4]*indicators.Decimal  // Value, Low, High, Margin
 	start int
 	end   int
 	note  string
