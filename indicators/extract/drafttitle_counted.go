@@ -202,6 +202,10 @@ func narrowingPhrase(ws []string) []string {
 		if isPrep(lw) && len(out) > 1 && !strings.EqualFold(out[len(out)-1], "and") && !coordinated && lw != "and" {
 			break // one phrase: "on international flights to and from the U.S."
 		}
+		if abbreviated(w) {
+			out = append(out, w) // "the U.S.": its dots end no phrase
+			continue
+		}
 		out = append(out, strings.Trim(w, ",.;:"))
 		if strings.ContainsAny(w, ",.;:") || len(out) > 8 {
 			break
@@ -214,6 +218,12 @@ func narrowingPhrase(ws []string) []string {
 		return nil // "in the US", "in the region": a place, which entities carry
 	}
 	return out
+}
+
+// abbreviated reports whether w is an abbreviation with its dots
+// ("U.S.", "U.K."), whose final dot ends no phrase.
+func abbreviated(w string) bool {
+	return strings.HasSuffix(w, ".") && strings.Count(w, ".") > 1 && !strings.Contains(w, "..")
 }
 
 // cleanCounted joins a counted noun phrase and its narrowing phrase as a
