@@ -316,11 +316,62 @@ func subjectNPOf(ws []string) string {
 	return countedNPOf(ws)
 }
 
-// changedTitle returns "Change in <changedNP>" for change m when it mends
-// the current title cur: a placeholder, a title with a fault
-// (titleFault) or a place alone; or "".
+// The change's own words. Where a change's own words after its figure
+// name what changed — a comparative before a counted noun ("carried 3.0
+// percent more passengers on domestic flights") or a noun of change
+// narrowed by "in" ("a 3.0 percent rise from 2016 in the number of
+// passengers on domestic flights") — that noun phrase is what the change
+// is of, whatever the sentence's subject (the carrier, a frame, the
+// release): the title is "Change in <it>".
+
+// ownChangedNP returns the noun phrase the words right after change m
+// say it changes, or "".
+func (d *docDraft) ownChangedNP(m Mention) string {
+	end := min(m.Sentence.End, m.Span.End+200)
+	return ownChangedNPOf(measuredWords(d.src.Text[m.Span.End:end]))
+}
+
+// ownChangedNPOf returns the noun phrase ws, the words after a change's
+// figure, say it changes: the counted noun after a comparative ("more
+// passengers on domestic flights"), or what a noun of change is "in"
+// past its base ("rise from 2016 in the number of passengers …"); or "".
+func ownChangedNPOf(ws []string) string {
+	if len(ws) < 2 {
+		return ""
+	}
+	lw := strings.ToLower(ws[0])
+	if _, ok := comparatives[lw]; ok { // "3.0 percent more passengers"
+		return countedNPOf(ws[1:])
+	}
+	if !isChangeNoun(lw) {
+		return ""
+	}
+	// Past the change's base: "from 2016", "since 2018", "on the year".
+	i := 1
+	for i < len(ws) && i < 6 && !strings.EqualFold(ws[i], "in") {
+		if strings.ContainsAny(ws[i], ",;:.") {
+			return ""
+		}
+		i++
+	}
+	if i >= len(ws) || !strings.EqualFold(ws[i], "in") || timePhrase(ws[i+1:]) {
+		return ""
+	}
+	return subjectNPOf(ws[i+1:])
+}
+
+// changedTitle returns "Change in <what changed>" for change m: what its
+// own words after the figure say it changes (ownChangedNP) when the
+// current title cur names none of it; else changedNP when it mends cur, a
+// placeholder, a title with a fault (titleFault) or a place alone; or "".
 func (d *docDraft) changedTitle(m Mention, measure indicators.MeasureKind, cur string) string {
-	if measure != indicators.Change || !(isFallbackTitle(cur) || titleFault(cur) != "" || onlyPlaces(cur)) {
+	if measure != indicators.Change {
+		return ""
+	}
+	if np := d.ownChangedNP(m); np != "" && !sharesContent(cur, np) {
+		return "Change in " + lowerName(np)
+	}
+	if !(isFallbackTitle(cur) || titleFault(cur) != "" || onlyPlaces(cur)) {
 		return ""
 	}
 	np := d.changedNP(m)

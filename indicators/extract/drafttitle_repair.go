@@ -144,7 +144,7 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 		set(t, "the noun the figure counts, with its modifiers")
 	}
 	if t := d.changedTitle(m, ind.Measure, ind.Title); t != "" {
-		set(t, "the noun phrase the change changes: the count it restates or follows, or the sentence's subject")
+		set(t, "the noun phrase the change changes: its own words after it, the count it restates or follows, or the sentence's subject")
 	}
 	if t := d.shareWholeTitle(m, ind.Title); t != "" {
 		set(t, "the share's whole and what its part does")

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -100,10 +101,10 @@ func rowModifier(ind indicators.Indicator, j int, sents []string, rows bool) str
 		prefix, what = "Change in ", rest
 	}
 	q := ind.Provenance[0].Quote
-	if n := namedNarrowed(what, sents[j]); n != "" {
+	if n := namedNarrowed(what, sents[j], true); n != "" {
 		return prefix + n
 	}
-	if n := namedNarrowed(what, q[len(sents[j]):]); n != "" {
+	if n := namedNarrowed(what, q[len(sents[j]):], false); n != "" {
 		return prefix + n
 	}
 	if l := rowLabel(j, sents, t); rows && l != "" {
@@ -112,12 +113,13 @@ func rowModifier(ind indicators.Indicator, j int, sents []string, rows bool) str
 	return ""
 }
 
-// namedNarrowed returns what, a title naming a noun, with the phrase
-// that narrows that noun where sent names it with one ("passengers on
-// domestic flights"), the last such in sent; "" when sent has none.
-func namedNarrowed(what, sent string) string {
+// namedNarrowed returns what, a title naming a noun no phrase narrows
+// yet, with the phrase that narrows that noun where sent names it with
+// one ("passengers on domestic flights"): the last such in sent, or the
+// first when not last; "" when sent has none.
+func namedNarrowed(what, sent string, last bool) string {
 	f := strings.Fields(what)
-	if len(f) == 0 || len(f) > 4 {
+	if len(f) == 0 || len(f) > 4 || slices.ContainsFunc(f, isPrep) {
 		return ""
 	}
 	head := strings.ToLower(f[len(f)-1])
@@ -132,6 +134,9 @@ func namedNarrowed(what, sent string) string {
 		}
 		if narrow := narrowingPhrase(ws[i+1:]); len(narrow) > 1 {
 			best = title(what + " " + strings.Join(narrow, " "))
+			if !last {
+				break
+			}
 		}
 	}
 	if utf8Len(best) > 64 {

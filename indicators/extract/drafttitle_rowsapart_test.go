@@ -16,11 +16,13 @@ func TestNamedNarrowed(t *testing.T) {
 		{"Fatalities", "• 4,557 car user casualties (528, 10% less than 2018); including ", ""},
 		// a time narrows nothing (fire and rescue): "incidents in 2023".
 		{"Incidents", "Fire and rescue services attended 592,996 incidents in 2023, and of these incidents in ", ""},
+		// a noun a phrase narrows already takes no second one.
+		{"Passengers on domestic flights", "passengers on domestic flights (741.6 million passengers in 2017) and flights to and from the U.S. (", ""},
 		// a title that is no noun counted: no phrase is read.
 		{"Average annual growth rate", "the average annual growth rate of exports to the EU was ", ""},
 	} {
-		if got := namedNarrowed(tc.what, tc.sent); got != tc.want {
-			t.Errorf("namedNarrowed(%q, %q) = %q, want %q", tc.what, tc.sent, got, tc.want)
+		if got := namedNarrowed(tc.what, tc.sent, true); got != tc.want {
+			t.Errorf("namedNarrowed(%q, %q, true) = %q, want %q", tc.what, tc.sent, got, tc.want)
 		}
 	}
 }
@@ -62,6 +64,31 @@ func TestRowLabel(t *testing.T) {
 	} {
 		if got := rowLabel(tc.j, tc.sents, tc.title); got != tc.want {
 			t.Errorf("%s: rowLabel(%d, …, %q) = %q, want %q", tc.name, tc.j, tc.title, got, tc.want)
+		}
+	}
+}
+
+// TestOwnChangedNPOf reads what a change's own words after its figure
+// say it changes, in releases of several kinds.
+func TestOwnChangedNPOf(t *testing.T) {
+	for _, tc := range []struct {
+		after, want string
+	}{
+		// air traffic (BTS): a comparative before the counted noun.
+		{"more passengers on domestic flights and 3.5 percent more passengers on international flights in 2017", "Passengers on domestic flights"},
+		// air traffic (BTS): a noun of change, its base, then "in".
+		{"rise from 2016 in the number of passengers on domestic flights (741.6 million passengers in 2017) and", "Passengers on domestic flights"},
+		// tourism (a city's visitor statistics page): "increase in visitors".
+		{"increase in visitors compared to 2015.", "Visitors"},
+		// tourism: a change over a time names no noun.
+		{"decline over June 2008, slipping to 3495 from 3888 the previous year.", ""},
+		// prisons (BJS): "more than" compares, it counts nothing.
+		{"more than they released in 2022.", ""},
+		// rail (DfT): a change "in" a time names no noun.
+		{"increase in 2022, the highest since", ""},
+	} {
+		if got := ownChangedNPOf(measuredWords(tc.after)); got != tc.want {
+			t.Errorf("ownChangedNPOf(%q) = %q, want %q", tc.after, got, tc.want)
 		}
 	}
 }
