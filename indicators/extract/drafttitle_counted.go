@@ -176,6 +176,10 @@ func npWord(w string) bool {
 	return !strings.ContainsAny(w, "()[]“”\"%$€£")
 }
 
+// countedPhraseStops end the phrase of a counted noun: a time or a cell's
+// end.
+var countedPhraseStops = stopSet(classCopulas, "between", "as", "at", "during", "since", "|", "this")
+
 // narrowingPhrase returns the prepositional phrase that opens ws and
 // narrows a counted noun ("on domestic flights", "to and from the United
 // States", "among adults"): up to a time, a figure, a verb or a clause break; none when
@@ -218,6 +222,26 @@ func narrowingPhrase(ws []string) []string {
 		return nil // "in the US", "in the region": a place, which entities carry
 	}
 	return out
+}
+
+// nounNarrowed returns the one-word title t with the phrase that
+// narrows it (narrowingPhrase) where the words after its figure open with
+// t, or the figure as stated ends with it ("11,324 releases from
+// sentences between January …" → "Releases from sentences", "double
+// access to power in sub-Saharan Africa" → "Access to power"); "" when no
+// such phrase follows.
+func nounNarrowed(t, stated, after string) string {
+	ws := strings.Fields(after)
+	if f := strings.Fields(stated); len(f) > 1 && strings.EqualFold(f[len(f)-1], t) {
+		ws = append([]string{t}, ws...) // "11,324 releases" stated with its noun
+	}
+	if len(ws) < 3 || !strings.EqualFold(strings.Trim(ws[0], ",.;:"), t) {
+		return ""
+	}
+	if narrow := narrowingPhrase(ws[1:]); len(narrow) > 1 {
+		return title(strings.Join(append([]string{ws[0]}, narrow...), " "))
+	}
+	return ""
 }
 
 // abbreviated reports whether w is an abbreviation with its dots

@@ -103,9 +103,11 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 	if t, why := d.measuredTitle(cl, m, before, after, prev, hasPrev); t != "" {
 		set(t, why)
 	}
-	if f := strings.Fields(ind.Title); len(f) == 1 {
-		if t := countedPhrase(f[0], text[m.Span.Start:m.Span.End], after); t != "" {
-			set(t, "the counted noun and its phrase")
+	if f := strings.Fields(ind.Title); len(f) == 1 && d.countedNP(m) == "" {
+		// A count's noun is countedTitle's, below; another figure's one
+		// word takes the phrase after it here.
+		if t := nounNarrowed(f[0], text[m.Span.Start:m.Span.End], after); t != "" {
+			set(t, "the noun and the phrase that narrows it")
 		}
 	}
 	if t, why := d.frameTitle(m, ind.Title, ind.Measure); t != "" {
