@@ -142,6 +142,11 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 	if t := d.measuredNPTitle(m, ind.Measure, ind.Title); t != "" {
 		set(t, "the noun phrase a verb of being or change links the figure to")
 	}
+	if isFallbackTitle(ind.Title) || titleFault(ind.Title) != "" || len(strings.Fields(ind.Title)) == 1 {
+		if t := d.partTitle(m); t != "" {
+			set(t, "a part of the whole the figure before its lead counts, narrowed by its predicate")
+		}
+	}
 	if t := d.countedTitle(m, ind.Measure, ind.Title); t != "" {
 		set(t, "the noun the figure counts, with its modifiers")
 	}
