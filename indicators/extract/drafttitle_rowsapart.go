@@ -17,8 +17,10 @@ import (
 // "Passengers on domestic flights"), or else the words that open its own
 // sentence and no sibling's, the row's label ("• 1,243 pedestrian
 // casualties …; including 46 fatalities" → "Fatalities, pedestrian").
-// A figure whose sentence gives no modifier, or the same one as a
-// sibling's, keeps its title.
+// Rows with a placeholder title ("Count under Headlines") are named by
+// their labels alone: a table's line before its figure ("Personal
+// Independence Payment * 2,774,000"). A figure whose sentence gives no
+// modifier, or the same one as a sibling's, keeps its title.
 
 // apartKey is what a table shows of a row beside its title: two rows
 // alike in all of it and in their titles cannot be told apart.
@@ -89,11 +91,19 @@ func (d *docDraft) beforeFigure(ind indicators.Indicator) string {
 // whose sentences before their figures are sents, with the modifier its
 // own sentence gives: the phrase narrowing the title's head noun where the
 // sentence names that noun (namedNarrowed), else the row's label
-// (rowLabel) where the figures are rows, one to a sentence; "" when
-// neither is found.
+// (rowLabel) where the figures are rows, one to a sentence; a
+// placeholder's is the label alone (lineLabel, rowLabel); "" when none is
+// found.
 func rowModifier(ind indicators.Indicator, j int, sents []string, rows bool) string {
 	t := ind.Title
 	if isFallbackTitle(t) {
+		// A placeholder names nothing: the row's label alone names it.
+		if l := lineLabel(sents[j]); rows && l != "" {
+			return l
+		}
+		if l := rowLabel(j, sents, ""); rows && len(strings.Fields(l)) > 1 {
+			return title(l)
+		}
 		return ""
 	}
 	prefix, what := "", t
@@ -204,4 +214,25 @@ func labelWord(lw string) bool {
 	_, scale := vocab.LookupScale(lw)
 	return npWord(lw) && !scale && monthNumber(lw) == 0 && !notCountedNouns[lw] &&
 		(!strings.HasSuffix(lw, "ed") || edAdjectives[lw]) && !strings.HasSuffix(lw, "ing")
+}
+
+// lineLabel returns the label of a table's line before its figure: up to
+// six words, each a noun phrase's, past a bullet or footnote mark
+// ("Personal Independence Payment * " → "Personal Independence
+// Payment"); "" for any other words.
+func lineLabel(before string) string {
+	var out []string
+	for _, w := range strings.Fields(before) {
+		if !hasLetter(w) {
+			continue // "•", "*": marks
+		}
+		if !npWord(w) && !isPrep(w) || len(out) == 6 {
+			return ""
+		}
+		out = append(out, w)
+	}
+	if len(out) == 0 || isPrep(out[len(out)-1]) {
+		return ""
+	}
+	return title(strings.Join(out, " "))
 }

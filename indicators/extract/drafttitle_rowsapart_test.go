@@ -92,3 +92,23 @@ func TestOwnChangedNPOf(t *testing.T) {
 		}
 	}
 }
+
+// TestLineLabel reads the label of a table's line before its figure, and
+// refuses a sentence's words, in documents of several kinds.
+func TestLineLabel(t *testing.T) {
+	for _, tc := range []struct {
+		before, want string
+	}{
+		// benefits (DWP): a table's line, past its footnote mark.
+		{"Personal Independence Payment * ", "Personal Independence Payment"},
+		{"• Jobseeker’s Allowance ", "Jobseeker’s Allowance"},
+		// insolvency (Insolvency Service): a heading that ends on "for".
+		{"Annual summary for ", ""},
+		// prisons (BJS): a sentence's words.
+		{"In 2022, states and the Federal Bureau of Prisons (BOP) admitted ", ""},
+	} {
+		if got := lineLabel(tc.before); got != tc.want {
+			t.Errorf("lineLabel(%q) = %q, want %q", tc.before, got, tc.want)
+		}
+	}
+}
