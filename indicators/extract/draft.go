@@ -1636,8 +1636,8 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		if !d.dateline.IsZero() {
 			return indicators.YearPeriod(d.dateline.Year - 1), base, fmt.Sprintf("\"last year\": the year before the dateline's %d", d.dateline.Year)
 		}
-		if y := d.latestYearBefore(m.Sentence.Start); y > 0 {
-			return indicators.YearPeriod(y), base, fmt.Sprintf("\"last year\": taken as %d, the latest year the document reports before it; check the document's date", y)
+		if p := d.latestYearPeriodBefore(m.Sentence.Start); p.IsStated() {
+			return p, base, fmt.Sprintf("\"last year\": taken as %s, the latest year the document reports before it; check the document's date", p)
 		}
 	}
 	// "will devote $100 million over the next 15 months": from the

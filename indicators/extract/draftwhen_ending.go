@@ -64,9 +64,21 @@ func (d *docDraft) endingMonths(out []claim) {
 			if len(cl.ind.Provenance) == 0 {
 				continue
 			}
-			if p := e.periodOf(&cl.ind, cl.ind.Provenance[0].Quote); p != cl.ind.Period {
+			carried := strings.Contains(cl.fieldNotes["period"], "the last period stated before it")
+			if p := e.periodOf(&cl.ind, cl.ind.Provenance[0].Quote, carried); p != cl.ind.Period {
 				cl.ind.Period = p
-				cl.fieldNotes["period"] += fmt.Sprintf(": the %s the twelve months end in, for a %s", p, cl.ind.Measure)
+				what := cl.ind.Measure.String()
+				if cl.ind.Measure == indicators.CountKind {
+					what = "stock, people or things held at a date"
+				}
+				if cl.ind.Measure == indicators.Change && stockChange(&cl.ind, cl.ind.Provenance[0].Quote) {
+					what = "change of a stock"
+					if !cl.ind.Base.IsStated() {
+						cl.ind.Base = indicators.Period{From: indicators.Date{Year: p.From.Year - 1, Month: p.From.Month}}
+						cl.fieldNotes["base"] = fmt.Sprintf("%q: a change over the twelve months, from the month a year before", e.words)
+					}
+				}
+				cl.fieldNotes["period"] += fmt.Sprintf(": the %s the twelve months end in, for a %s", p, what)
 			}
 		}
 	}
@@ -80,15 +92,36 @@ func (d *docDraft) endingMonths(out []claim) {
 // price, an index, inflation or a rate over those twelve months, is of
 // the month they end in — "house prices increased by 2.2% over the year to December
 // 2019", "CPIH rose by 0.7% in the 12 months to February 2021", "the
-// average price … was £252,000" under it are of 2019-12 and 2021-02.
-func (e endingAt) periodOf(ind *indicators.Indicator, sent string) indicators.Period {
+// average price … was £252,000" under it are of 2019-12 and 2021-02. A
+// stock is at a date, so a stock and the change of a stock over those
+// twelve months are of the month too: "In the year to August 2022: …
+// fell by 6.2% to 1.7 million claimants" is 2022-08 (its change on
+// 2021-08), as "the number of prisoners rose by 3% in the year to June
+// 2023" and "employees … in the 12 months to March 2024" are.
+//
+// A figure whose period was carried from another sentence (carried), which
+// may have counted a flow ("approved 14,700 new dwellings … the rest
+// (12,800 dwellings)"), keeps the span unless it is a level.
+func (e endingAt) periodOf(ind *indicators.Indicator, sent string, carried bool) indicators.Period {
 	if !e.month.IsStated() {
 		return e.period
 	}
 	switch ind.Measure {
 	case indicators.Level:
 		return e.month
+	case indicators.Stock:
+		if !carried {
+			return e.month
+		}
+	case indicators.CountKind:
+		// a count countsByWhatTheyCount will make a stock, later
+		if k, _, ok := nounMeasure(ind.Unit.Name); ok && k == indicators.Stock && heldInQuote(ind) && !carried {
+			return e.month
+		}
 	case indicators.Change, indicators.Share:
+		if ind.Measure == indicators.Change && !carried && stockChange(ind, sent) {
+			return e.month
+		}
 		if s := strings.ToLower(sent); priceCue(s) || hasPhrase(s, "inflation") || hasPhrase(s, "index") || hasPhrase(s, "rate") {
 			return e.month
 		}

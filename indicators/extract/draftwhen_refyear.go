@@ -155,6 +155,7 @@ var ownSpanRe = lazyRegexp(`(?i)\b(?:during|throughout) (?:the|this|that) (?:yea
 func (d *docDraft) refYearPeriods(out []claim) {
 	d.comparandBases(out)
 	d.endingMonths(out) // "increased by 2.2% over the year to December 2019"
+	d.partPeriods(out)  // "… in August 2022. Of these: • 12.7 million …"
 	ref, why, ok := d.releaseRef(out)
 	if !ok {
 		return
