@@ -469,9 +469,10 @@ var comparandMarkers = map[string]bool{"than": true, "compared": true, "versus":
 // higher than in 2010", "the same as 2018", "2% below the peak in 2017",
 // "compared with the same period in 2018". The genre's pattern: a time a
 // figure is compared with is the comparison's base, never the figure's
-// period; so a comparison marker at most five words back ("compared to
-// the same period of 2008"), with no figure, comma or clause break
-// between, makes the year a base. "as" counts after
+// period; so a comparison marker at most seven words back ("compared to
+// the same period of 2008", "lower than the record high numbers seen in
+// 2023"), with no figure, comma or clause break between, makes the year a
+// base. "as" counts after
 // "same" only ("as of" and "such as" date or list).
 func comparandYear(words []string) bool {
 	n := len(words)
@@ -485,7 +486,7 @@ func comparandYear(words []string) bool {
 		}
 		return k >= 0 && (words[k] == "same" || words[k] == "as")
 	}
-	for i := n - 1; i >= max(0, n-6); i-- {
+	for i := n - 1; i >= max(0, n-8); i-- {
 		w := words[i]
 		if strings.ContainsAny(w, "0123456789,;:()") {
 			return false

@@ -147,8 +147,8 @@ var (
 	// the revised".
 	comparedBeforeRe = lazyRegexp(`(?i)\b(?:since|from|than(?: in)?|compared (?:with|to)|relative to|peak in|below|above|highest|lowest)(?: the)?(?: revised)? $`)
 	// backPeriodRe points back to the last period stated: "over this
-	// period", "During this period", "the same period".
-	backPeriodRe = lazyRegexp(`(?i)\b(?:this|that|the same) period\b`)
+	// period", "During this period", "the same period", "Over this time".
+	backPeriodRe = lazyRegexp(`(?i)\b(?:(?:this|that|the same) period|(?:over|during|in) (?:this|that) time)\b`)
 	// betweenYearsRe compares two years after a change: "between 2011
 	// (pre-FTA) and 2013".
 	betweenYearsRe = lazyRegexp(`(?i)^\s*between ((?:19|20)\d\d)(?: \([^()0-9]{0,20}\))? and ((?:19|20)\d\d)\b`)
@@ -259,7 +259,9 @@ func (d *docDraft) endingClaim(cl *claim, m Mention, cs, ce int) {
 	if d.twoYearChange(cl, m, own) {
 		return
 	}
-	if ind.Period.IsStated() && !d.endingFits(ind.Period, m) || strings.Contains(cl.fieldNotes["period"], "the quarter before") {
+	if ind.Period.IsStated() && !d.endingFits(ind.Period, m) && !fromOutside(cl.fieldNotes["period"]) || strings.Contains(cl.fieldNotes["period"], "the quarter before") {
+		// a period from outside the sentence ("of 2022" earlier in the
+		// paragraph) yields to the sentence's own
 		return // "the previous quarter’s decline of 0.5 per cent" (quarterClaim)
 	}
 	es := d.endingsOf()

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -164,4 +166,174 @@ func (d *docDraft) lastMentionBefore(at int) (Mention, bool) {
 		}
 	}
 	return Mention{}, false
+}
+
+// withoutParens removes the asides in parentheses of s, closed in s:
+// "companies on the register (at a rate of 52.4 per 10,000 companies)
+// entered insolvency in" reads as the figure's own words without the
+// aside's figure.
+func withoutParens(s string) string {
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return s
+		}
+		s = s[:i] + s[i+j+1:]
+	}
+}
+
+// prevYearRe names the time a year before the sentence's own: "compared
+// with the same period of the previous year", "a year earlier".
+var prevYearRe = lazyRegexp(`(?i)\b(?:the same (?:period|quarter|month) (?:of|in) (?:the )?(?:previous|preceding|prior|last) year|a year (?:earlier|before|ago))\b`)
+
+// A timeAt is a time a sentence names, and whether it is what a figure
+// is compared with ("since 2015", "from 2018").
+type timeAt struct {
+	period indicators.Period
+	base   bool
+}
+
+// timesIn returns the times text[from:to] names outside [skipFrom,
+// skipTo): its quarters, then its years outside them; a date or a name
+// is none.
+func timesIn(text string, from, to, skipFrom, skipTo int) []timeAt {
+	var out []timeAt
+	var spans [][2]int
+	for _, q := range quartersIn(text, from, to) {
+		if q.previous || q.start >= skipFrom && q.start < skipTo {
+			continue
+		}
+		out = append(out, timeAt{period: q.period})
+		spans = append(spans, [2]int{q.start, q.end})
+	}
+	for _, r := range yearsIn(text[from:to], from) {
+		if r.start >= skipFrom && r.start < skipTo || r.role == yearDate || r.role == yearName {
+			continue
+		}
+		if slices.ContainsFunc(spans, func(sp [2]int) bool { return r.start >= sp[0] && r.start < sp[1] }) {
+			continue
+		}
+		if w := text[r.start:r.end]; r.period.IsSpan() && !r.period.Fiscal && (strings.Contains(w, " and ") || strings.Contains(w, " to ")) {
+			// "between 2013 and 2014": the two times a change runs between
+			out = append(out, timeAt{period: indicators.YearPeriod(r.period.From.Year)}, timeAt{period: indicators.YearPeriod(r.period.To.Year)})
+			continue
+		}
+		out = append(out, timeAt{period: r.period, base: r.role != yearPeriod})
+	}
+	var uniq []timeAt // "between 2013 and 2014, … in 2013": two times
+	for _, t := range out {
+		if !slices.ContainsFunc(uniq, func(u timeAt) bool { return u.period == t.period }) {
+			uniq = append(uniq, t)
+		}
+	}
+	return uniq
+}
+
+// before reports whether period p starts before q.
+func before(p, q indicators.Period) bool {
+	return p.From.Year < q.From.Year || p.From.Year == q.From.Year && p.From.Month < q.From.Month
+}
+
+// yearBefore returns p a year earlier.
+func yearBefore(p indicators.Period) indicators.Period {
+	p.From.Year--
+	if p.IsSpan() {
+		p.To.Year--
+	}
+	return p
+}
+
+// twoTimesNote is the words fromToClaim's notes share: the time is of
+// the figure's own sentence (ownClauseNotes).
+const twoTimesNote = "of the sentence's two times"
+
+// fromToClaim dates the two figures of "from X to Y" and the change of
+// their sentence by the two times the sentence names, or the sentence
+// before when its words point back to it ("Over this time", "over the
+// period"). The genre's pattern: a figure after "from" is the comparand,
+// at the earlier time; a figure after "to" is the level reached, at the
+// later; a change between them is of the later time, on the earlier:
+// "increased by 11.5% in Quarter 3 2015 compared with the same period of
+// the previous year, up from 19.701 million to 21.968 million"
+// (2014-Q3, 2015-Q3, the change 2015-Q3 on 2014-Q3), "increased by 17.5%
+// between Quarter 3 2014 and Quarter 3 2015, increasing from €1,734
+// million to €2,037 million", "water quality since 2015 … Over this time
+// … increased from 17 to 38" (17 in 2015; 38 keeps its own time).
+func (d *docDraft) fromToClaim(cl *claim, m Mention) {
+	text := d.src.Text
+	var ms []Mention
+	for _, o := range d.mentionsOf(m.Sentence) {
+		if o.Sentence == m.Sentence {
+			ms = append(ms, o)
+		}
+	}
+	var x, y Mention
+	found := false
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		lead := strings.ToLower(strings.TrimRight(text[m.Sentence.Start:a.Span.Start], " "))
+		if strings.TrimSpace(text[a.Span.End:b.Span.Start]) == "to" && (strings.HasSuffix(lead, " from") || lead == "from") {
+			x, y, found = a, b, true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	s := m.Sentence
+	ts := timesIn(text, s.Start, s.End, x.Span.Start, y.Span.End)
+	prev := prevYearRe.MatchString(text[s.Start:s.End])
+	if sent := text[s.Start:s.End]; len(ts) == 0 && (backPeriodRe.MatchString(sent) || hasPhrase(strings.ToLower(sent), "over the period")) {
+		head := text[:max(0, s.Start-2)]
+		ps := max(strings.LastIndex(head, ". ")+2, strings.LastIndexByte(head, '\n')+1)
+		ts = timesIn(text, ps, s.Start, 0, 0)
+		prev = prev || prevYearRe.MatchString(text[ps:s.Start])
+	}
+	var t0, t1 indicators.Period
+	switch {
+	case len(ts) == 2 && ts[0].period != ts[1].period:
+		t0, t1 = ts[0].period, ts[1].period
+		if before(t1, t0) {
+			t0, t1 = t1, t0
+		}
+	case len(ts) == 1 && prev && !ts[0].base:
+		t0, t1 = yearBefore(ts[0].period), ts[0].period
+	case len(ts) == 1 && ts[0].base:
+		t0 = ts[0].period
+	default:
+		return
+	}
+	ind := &cl.ind
+	pair := fmt.Sprintf("from %s to %s", strings.Join(strings.Fields(x.Text), " "), strings.Join(strings.Fields(y.Text), " "))
+	switch {
+	case m.Span == x.Span:
+		ind.Period, cl.fieldNotes["period"] = t0, fmt.Sprintf("%q: the figure after \"from\" is at the earlier %s, %s", pair, twoTimesNote, t0)
+	case m.Span == y.Span && t1.IsStated():
+		ind.Period, cl.fieldNotes["period"] = t1, fmt.Sprintf("%q: the figure after \"to\" is at the later %s, %s", pair, twoTimesNote, t1)
+	case ind.Measure == indicators.Change && t1.IsStated() && !d.ownOtherTime(m, t1):
+		ind.Period, cl.fieldNotes["period"] = t1, fmt.Sprintf("a change %s: of the later %s, %s", pair, twoTimesNote, t1)
+		ind.Base, cl.fieldNotes["base"] = t0, fmt.Sprintf("a change %s: on the earlier time, %s", pair, t0)
+	}
+}
+
+// ownTimeRe is a time a figure's own phrase opens with: "in 2013", "in
+// Quarter 3 2015", "during the first quarter of 2009"; "between …" and
+// "from …" name two.
+var ownTimeRe = lazyRegexp(`^\s*(?:in|during|for) (?:the )?(?:(?:first|second|third|fourth) quarter of |Quarter \d |Q\d )?(?:19|20)\d\d\b`)
+
+// ownOtherTime reports whether the words right after a figure name a time
+// of its own other than t: "compared with the decrease of 5.9% in 2013" is
+// of 2013, whatever the sentence's pair of figures runs between.
+func (d *docDraft) ownOtherTime(m Mention, t indicators.Period) bool {
+	text := d.src.Text
+	g := ownTimeRe.FindStringIndex(text[m.Span.End:min(m.Sentence.End, m.Span.End+48)])
+	if g == nil {
+		return false
+	}
+	ts := timesIn(text, m.Span.End, m.Span.End+g[1], 0, 0)
+	return len(ts) > 0 && ts[0].period != t
 }

@@ -101,3 +101,86 @@ func TestYearsInSplitDigit(t *testing.T) {
 		}
 	}
 }
+
+// ownInsolvencyText is an insolvency release in words of its own: a
+// sentence closed by the year it is compared with, and a figure whose
+// own phrase names its year past an aside in parentheses, with the
+// comparand's year closing the sentence.
+const ownInsolvencyText = "Company insolvencies: December 2031\n\n" +
+	"In 2031, there were 21,500 registered company insolvencies. Administrations (up 3%) and CVAs (up 8%) were both higher than in 2030.\n\n" +
+	"One in 200 companies on the register (at a rate of 50.1 per 10,000 companies) entered insolvency in 2031, a decrease from the 55.0 per 10,000 companies that entered insolvency in 2030.\n"
+
+// ownTourismText is a quarterly tourism release in words of its own: the
+// two figures of "from X to Y" and the change between them, dated by the
+// sentence's two times, or the one it names and "the same period of the
+// previous year", or those of the sentence before that "over the period"
+// points back to.
+const ownTourismText = "Tourism and Travel\n\nQuarter 2 2031\n\n" +
+	"The main results for Quarter 2 2031 are as follows:\n\nVisits to Ireland:\n\n" +
+	"  • Nights spent by visitors increased by 9.5% in Quarter 2 2031 compared with the same period of the previous year, up from 18.200 million to 19.929 million.\n" +
+	"  • Earnings rose by 12.0% between Quarter 2 2030 and Quarter 2 2031, increasing from €1,500 million to €1,680 million. " +
+	"When fares are excluded, spending increased from €1,100 million to €1,210 million, an increase of 10.0% over the period.\n"
+
+// ownTradeText is a trade office's fact sheet: a change between two
+// years, then its levels.
+const ownTradeText = "Trade with Peru\n\n" +
+	"Goods exports grew 25% between 2026 and 2031, rising from $8.0 billion to $10.0 billion.\n"
+
+// ownBusinessText is a business demography release in words of its own:
+// a change from one level to another between two years, then a change
+// with its own year.
+const ownBusinessText = "Business Demography: 2031\n\n" +
+	"  • The number of business deaths increased by 3.5% from 238,000 to 246,000 between 2030 and 2031, compared with the decrease of 5.9% in 2030 (from 252,000 to 238,000).\n"
+
+// TestTwoTimesInOneClause checks, field by field, that each figure of a
+// sentence naming two times takes the one its own phrase names, and the
+// comparand the earlier, in releases of several kinds.
+func TestTwoTimesInOneClause(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{name: "a closing year after than is the comparand's", text: ownInsolvencyText, stated: "3%",
+			want: map[string]string{"period": "2031"}},
+		{name: "the same for the next change", text: ownInsolvencyText, stated: "8%",
+			want: map[string]string{"period": "2031"}},
+		{name: "its own phrase past an aside", text: ownInsolvencyText, stated: "One in 200",
+			want: map[string]string{"period": "2031"}},
+		{name: "the comparand's own year", text: ownInsolvencyText, stated: "55.0 per 10,000 companies",
+			want: map[string]string{"period": "2030"}},
+		{name: "up from: the earlier time", text: ownTourismText, stated: "18.200 million",
+			want: map[string]string{"period": "2030-Q2"}},
+		{name: "to: the later time", text: ownTourismText, stated: "19.929 million",
+			want: map[string]string{"period": "2031-Q2"}},
+		{name: "the change: the later time on the earlier", text: ownTourismText, stated: "9.5%",
+			want: map[string]string{"period": "2031-Q2", "base": "2030-Q2"}},
+		{name: "between two quarters: the change", text: ownTourismText, stated: "12.0%",
+			want: map[string]string{"period": "2031-Q2", "base": "2030-Q2"}},
+		{name: "between two quarters: from", text: ownTourismText, stated: "€1,500 million",
+			want: map[string]string{"period": "2030-Q2"}},
+		{name: "over the period points back: from", text: ownTourismText, stated: "€1,100 million",
+			want: map[string]string{"period": "2030-Q2"}},
+		{name: "over the period points back: the change", text: ownTourismText, stated: "10.0%",
+			want: map[string]string{"period": "2031-Q2", "base": "2030-Q2"}},
+		{name: "between two years, a change of the pair", text: ownBusinessText, stated: "3.5%",
+			want: map[string]string{"period": "2031", "base": "2030"}},
+		{name: "between two years, the level reached", text: ownBusinessText, stated: "246,000",
+			want: map[string]string{"period": "2031"}},
+		{name: "a change with its own year keeps it", text: ownBusinessText, stated: "5.9%",
+			want: map[string]string{"period": "2030"}},
+		{name: "between two years: from", text: ownTradeText, stated: "$8.0 billion",
+			want: map[string]string{"period": "2026"}},
+		{name: "between two years: to", text: ownTradeText, stated: "$10.0 billion",
+			want: map[string]string{"period": "2031"}},
+		{name: "between two years: the change", text: ownTradeText, stated: "25%",
+			want: map[string]string{"period": "2031", "base": "2026"}},
+	})
+}
+
+// TestOwnSentenceOverParagraph checks that a sentence's own year ending
+// in a month dates its figures over a year earlier in its paragraph.
+func TestOwnSentenceOverParagraph(t *testing.T) {
+	text := "Fire statistics\n\n" +
+		"Secondary fires fell, as the comparator year covers the hot summer of 2030.\n" +
+		"In the year ending December 2031, there were 270 fire-related fatalities, compared with 250 the previous year.\n"
+	runFieldCases(t, []fieldCase{
+		{name: "its own year ending", text: text, stated: "270 fire-related fatalities", want: map[string]string{"period": "2031"}},
+	})
+}

@@ -70,7 +70,7 @@ const leadFigures = 3
 // ownClauseNotes are the words of a period note (draft.go's period) that
 // say the figure's own clause or sentence (or its list's lead-in line)
 // names its time.
-var ownClauseNotes = []string{"after the figure", "closes the figure's phrase", "later in the clause", "in the sentence", "closes the sentence", "in the lead-in line"}
+var ownClauseNotes = []string{"after the figure", "closes the figure's phrase", "later in the clause", "in the sentence", "closes the sentence", "in the lead-in line", twoTimesNote}
 
 // releaseRef returns a release's reference period, the time its figures
 // are of when their own clause names none, and why; false when it names
