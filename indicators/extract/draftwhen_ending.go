@@ -154,11 +154,7 @@ var (
 	betweenYearsRe = lazyRegexp(`(?i)^\s*between ((?:19|20)\d\d)(?: \([^()0-9]{0,20}\))? and ((?:19|20)\d\d)\b`)
 	// fromToYearsRe compares two years after a change: "– from $34.4
 	// billion in 2011 to $35.4 billion in 2013", "from 2011 to 2013".
-	// fromLevelToYearsRe reads, after the first of two levels ("from
-	// 346,000"), the second and the two years: " to 351,000 between 2013
-	// and 2014".
-	fromLevelToYearsRe = lazyRegexp(`(?i)^\s*to [^;]{1,30}? between ((?:19|20)\d\d) and ((?:19|20)\d\d)\b`)
-	fromToYearsRe      = lazyRegexp(`(?i)^[\s,–—-]{0,4}from (?:[^;]{0,30}?\bin )?((?:19|20)\d\d) to (?:[^;]{0,30}?\bin )?((?:19|20)\d\d)\b`)
+	fromToYearsRe = lazyRegexp(`(?i)^[\s,–—-]{0,4}from (?:[^;]{0,30}?\bin )?((?:19|20)\d\d) to (?:[^;]{0,30}?\bin )?((?:19|20)\d\d)\b`)
 	// leadComparisonRe is a sentence that compares two years.
 	leadComparisonRe = lazyRegexp(`(?i)\b(?:between ((?:19|20)\d\d)(?: \([^()0-9]{0,20}\))? and ((?:19|20)\d\d)|from (?:[^;]{0,30}?\bin )?((?:19|20)\d\d) to (?:[^;]{0,30}?\bin )?((?:19|20)\d\d))\b`)
 )
@@ -359,7 +355,7 @@ func (d *docDraft) endingAround(at int) (endingAt, bool) {
 func (d *docDraft) twoYearChange(cl *claim, m Mention, own string) bool {
 	ind := &cl.ind
 	if ind.Measure != indicators.Change {
-		return d.twoYearLevels(cl, m)
+		return false // its levels: fromToClaim
 	}
 	after := d.src.Text[m.Span.End:min(m.Sentence.End, m.Span.End+160)]
 	g := betweenYearsRe.FindStringSubmatch(own)
@@ -379,38 +375,6 @@ func (d *docDraft) twoYearChange(cl *claim, m Mention, own string) bool {
 	}
 	ind.Period, ind.Base = indicators.YearPeriod(y2), indicators.YearPeriod(y1)
 	cl.fieldNotes["period"] = fmt.Sprintf("%q: a change is dated by its later year, with base %d", strings.TrimSpace(strings.TrimLeft(g[0], " ,–—-")), y1)
-	return true
-}
-
-// twoYearLevels dates the two levels of "from X to Y between A and B"
-// after a change ("increased by 1.2% from 346,000 to 351,000 between 2013
-// and 2014"): X by the earlier year, Y by the later.
-func (d *docDraft) twoYearLevels(cl *claim, m Mention) bool {
-	text := d.src.Text
-	before := strings.ToLower(text[max(m.Sentence.Start, m.Span.Start-48):m.Span.Start])
-	after := text[m.Span.End:min(m.Sentence.End, m.Span.End+80)]
-	var g []string
-	later := false
-	switch {
-	case strings.HasSuffix(before, " from "):
-		g = fromLevelToYearsRe.FindStringSubmatch(after)
-	case strings.HasSuffix(before, " to ") && strings.Contains(before, " from "):
-		g, later = betweenYearsRe.FindStringSubmatch(after), true
-	}
-	if g == nil {
-		return false
-	}
-	y1, _ := strconv.Atoi(g[1])
-	y2, _ := strconv.Atoi(g[2])
-	if y2 <= y1 {
-		return false
-	}
-	y := y1
-	if later {
-		y = y2
-	}
-	cl.ind.Period = indicators.YearPeriod(y)
-	cl.fieldNotes["period"] = fmt.Sprintf("%q: the level from %d to %d is this one's year", strings.TrimSpace(g[0]), y1, y2)
 	return true
 }
 

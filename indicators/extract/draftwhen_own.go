@@ -238,15 +238,6 @@ func before(p, q indicators.Period) bool {
 	return p.From.Year < q.From.Year || p.From.Year == q.From.Year && p.From.Month < q.From.Month
 }
 
-// yearBefore returns p a year earlier.
-func yearBefore(p indicators.Period) indicators.Period {
-	p.From.Year--
-	if p.IsSpan() {
-		p.To.Year--
-	}
-	return p
-}
-
 // twoTimesNote is the words fromToClaim's notes share: the time is of
 // the figure's own sentence (ownClauseNotes).
 const twoTimesNote = "of the sentence's two times"
@@ -301,7 +292,7 @@ func (d *docDraft) fromToClaim(cl *claim, m Mention) {
 			t0, t1 = t1, t0
 		}
 	case len(ts) == 1 && prev && !ts[0].base:
-		t0, t1 = yearBefore(ts[0].period), ts[0].period
+		t0, t1 = shiftYears62(ts[0].period, 1), ts[0].period
 	case len(ts) == 1 && ts[0].base:
 		t0 = ts[0].period
 	default:
