@@ -1604,7 +1604,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		if r.start < m.Span.End || r.start >= wce || r.role != yearPeriod {
 			continue
 		}
-		between := text[m.Span.End:r.start]
+		between := withoutParens(text[m.Span.End:r.start])
 		w := strings.Fields(strings.ToLower(between))
 		if len(w) >= 2 && w[len(w)-1] == "the" && r.period.IsSpan() {
 			w = w[:len(w)-1] // "on average during the 2005-2020 period"
@@ -1639,8 +1639,8 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		if !d.dateline.IsZero() {
 			return indicators.YearPeriod(d.dateline.Year - 1), base, fmt.Sprintf("\"last year\": the year before the dateline's %d", d.dateline.Year)
 		}
-		if y := d.latestYearBefore(m.Sentence.Start); y > 0 {
-			return indicators.YearPeriod(y), base, fmt.Sprintf("\"last year\": taken as %d, the latest year the document reports before it; check the document's date", y)
+		if p := d.latestYearPeriodBefore(m.Sentence.Start); p.IsStated() {
+			return p, base, fmt.Sprintf("\"last year\": taken as %s, the latest year the document reports before it; check the document's date", p)
 		}
 	}
 	// "will devote $100 million over the next 15 months": from the
