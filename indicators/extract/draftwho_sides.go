@@ -53,15 +53,15 @@ func (d *docDraft) ownSide() string {
 // and names no domestic side with it (wholeFlowRe).
 func (d *docDraft) foreignSideClaim(cl *claim, m Mention, cs, ce int) {
 	ind := &cl.ind
-	if len(ind.Entities) != 1 || ind.Counterpart != "" || !isCountry(ind.Entities[0]) || ind.Entities[0] != d.ownSide() {
-		return // another country's figure: "passengers to Mexico" in a U.S. release is the U.S.'s flow, Mexico its other side
+	if len(ind.Entities) != 1 || ind.Counterpart != "" || !isCountry(ind.Entities[0]) {
+		return
 	}
 	text := d.src.Text
 	lo, hi := max(cs, m.Sentence.Start), max(m.Span.End, min(ce, m.Sentence.End, d.nextFigureAt(m)))
 	own := text[lo:hi]
 	g := foreignSideRe.FindStringIndex(own)
-	if g == nil || wholeFlowRe.MatchString(own) {
-		return
+	if g == nil || wholeFlowRe.MatchString(own) || ind.Entities[0] != d.ownSide() {
+		return // another country's figure: "passengers to Mexico" in a U.S. release is the U.S.'s flow, Mexico its other side
 	}
 	ind.Counterpart = indicators.World
 	cl.fieldNotes["counterpart"] = fmt.Sprintf("the other side of the flow is written %q: the world", own[g[0]:g[1]])
