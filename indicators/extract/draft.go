@@ -822,23 +822,6 @@ func back(text string, i int) int {
 	return i
 }
 
-// joinBroken joins words a line break hyphenated ("posi- tion"), as
-// text from a PDF keeps them, for matching cue words.
-func joinBroken(s string) string {
-	if !strings.Contains(s, "- ") {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == '-' && i > 0 && i+2 < len(s) && s[i+1] == ' ' && s[i-1] >= 'a' && s[i-1] <= 'z' && s[i+2] >= 'a' && s[i+2] <= 'z' {
-			i++
-			continue
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
-}
-
 // clauseOf returns the byte span of the clause of a mention: the part of
 // its sentence between the nearest clause breaks (, ; : – — and
 // parentheses) around the mention.
@@ -1757,8 +1740,8 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	if p, b, why, ok := d.scopeBefore(m.Sentence.Start); ok {
 		return p, b, why
 	}
-	if d.hasAsOf {
-		return d.asOf, base, fmt.Sprintf("%q, for the whole document", strings.Join(strings.Fields(text[d.asOfAt:min(len(text), d.asOfAt+30)]), " "))
+	if p, why, ok := d.asOfPeriod(cs, ce); ok {
+		return p, base, why
 	}
 	if d.docYear.year != 0 {
 		return indicators.YearPeriod(d.docYear.year), base, fmt.Sprintf("%q: the document's year", d.docYear.evidence)

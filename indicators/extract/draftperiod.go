@@ -80,10 +80,10 @@ func yearsIn(s string, base int) []yearRef {
 							// periods), not its end year.
 							p = indicators.Period{From: indicators.Date{Year: y}, To: indicators.Date{Year: y2}}
 						}
-						if fiscal && k == (y+1)%100 {
+						if (fiscal || fiscalAfter(s[j+len(sep)+2:])) && k == (y+1)%100 {
 							p = indicators.FiscalYearAcross(y)
 						}
-						if !fiscal && k == (y+1)%100 && (sep == "/" || schoolYearAround(s[:start], s[j+len(sep)+2:])) {
+						if !fiscal && !fiscalAfter(s[j+len(sep)+2:]) && k == (y+1)%100 && (sep == "/" || schoolYearAround(s[:start], s[j+len(sep)+2:])) {
 							// "In 2021/22" (a farm year), "the 2018/19
 							// school year", "the 2023-24 academic
 							// session": a year across two, never its end
@@ -204,8 +204,27 @@ var schoolYearWords = []string{"school year", "academic year", "academic session
 // year 2024-25".
 func fiscalBefore(before string) bool {
 	b := strings.ToLower(strings.TrimRight(tail(before, 24), " \u00a0"))
-	for _, w := range []string{"fiscal year", "financial year", "fiscal", "fy"} {
+	for _, w := range fiscalYearWords {
 		if strings.HasSuffix(b, w) && (len(b) == len(w) || !isWordByte(b[len(b)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// fiscalYearWords name a year a fiscal one, before it ("fiscal year 2025",
+// "FY 2020") or, the first two, after a pair of years ("the 2014-15
+// financial year").
+var fiscalYearWords = []string{"fiscal year", "financial year", "fiscal", "fy"}
+
+// fiscalAfter reports whether the words after a pair of years name it a
+// fiscal year: "the 2014-15 financial year", "the 2024-25 fiscal year".
+// The document's own word beats a calendar reading of the pair: a
+// "2014-15 financial year" is FY2014-15, never the year 2015.
+func fiscalAfter(after string) bool {
+	a := strings.ToLower(strings.TrimLeft(after[:min(len(after), 24)], " \u00a0"))
+	for _, w := range fiscalYearWords[:2] {
+		if strings.HasPrefix(a, w) && (len(a) == len(w) || !isWordByte(a[len(w)])) {
 			return true
 		}
 	}
