@@ -218,7 +218,11 @@ func (b *book) planCharts() error {
 				spans = append(spans, strings.TrimPrefix(it.span, "="))
 				sum += it.spanV
 			}
-			if rest := 100 - sum; len(cd.items) == 1 || rest > 0.05 {
+			// Parts short of the whole by their rounding alone leave
+			// no rest (indicators.Parts.Rest), as the slide's waffle
+			// draws none (s18k-construction: a "0%" slice beside none).
+			rule, err := b.c.PartsOfWhole(v.Indicators)
+			if rest := 100 - sum; len(cd.items) == 1 || rest > 0.05 && err == nil && rule.Rest() {
 				label := wording.RestLabel(cd.items[0].bar.Denom, len(cd.items) > 1)
 				span := "100-" + cd.items[0].span
 				if len(spans) > 1 {
