@@ -1,8 +1,10 @@
 package pptx
 
 import (
+	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"codeberg.org/go-fonts/dejavu/dejavusans"
 	"codeberg.org/go-fonts/dejavu/dejavusansbold"
@@ -91,13 +93,23 @@ func fontPoints(fn func() (*sfnt.Font, error), s string, size float64) float64 {
 // width points wide at size points: at the box's width, as a reader
 // expects a slide's title to run, never at half of it, but with no word
 // ("2022") alone on its last line: the words before it go down with it,
-// as few as make two ("July to" / "September 2022"). A title that fits on
-// one line, or already has its own breaks, is returned as it is.
+// as few as make two ("July to" / "September 2022"). A date is never
+// split ("31" / "March 2015", s18k-children): its day, month and year
+// wrap as one word. A title that fits on one line in Arial's widths
+// (liberationFont), the theme's font, or that already has its own
+// breaks, is returned as it is: broken where it would wrap in the wider
+// DejaVu Sans, it ran two-thirds of the slide's width and wrapped
+// "Northern / Ireland" where it fitted one line (s18k-children); a
+// renderer that sets it in DejaVu wraps it at the box's width itself,
+// in two lines at the deck's size (deckTitleSize).
 func balanceTitle(title string, size, width float64) string {
 	if strings.ContainsAny(title, "\r\n") || facePoints(titleFont, title, size) < 0 {
 		return title
 	}
-	lines := wrapIn(titleFont, strings.Fields(title), size, width)
+	if facePoints(liberationFont, title, size) <= width {
+		return title
+	}
+	lines := wrapIn(titleFont, dateWords(strings.Fields(title)), size, width)
 	if len(lines) < 2 {
 		return title
 	}
@@ -110,6 +122,46 @@ func balanceTitle(title string, size, width float64) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// liberationFont is Liberation Sans Bold alone, Arial's widths: the
+// face a title is shown in where the theme's font or its stand-in is.
+var liberationFont = titleFont[:1]
+
+// dateWords returns words with each date's words joined into one, so
+// that wrapping keeps it whole: a day before a month ("31 March"), a
+// month before a year ("March 2015", "Sep 2024").
+func dateWords(words []string) []string {
+	var out []string
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		for i+1 < len(words) && datePair(words[i], words[i+1]) {
+			i++
+			w += " " + words[i]
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// datePair reports whether a and b are two words of one date: a day (1
+// to 31) and a month's name, or a month's name and a year of four
+// digits.
+func datePair(a, b string) bool {
+	month := func(w string) bool {
+		w = strings.ToLower(strings.TrimRight(w, ".,;:"))
+		for m := time.January; m <= time.December; m++ {
+			if n := strings.ToLower(m.String()); w == n || len(w) == 3 && w == n[:3] {
+				return true
+			}
+		}
+		return false
+	}
+	if d, err := strconv.Atoi(a); err == nil && d >= 1 && d <= 31 && month(b) {
+		return true
+	}
+	y := strings.TrimRight(b, ".,;:)")
+	return !strings.HasSuffix(a, ",") && month(a) && len(y) == 4 && strings.Trim(y, "0123456789") == ""
 }
 
 // balanceSource returns a slide's source line balanced as a title is
