@@ -1810,9 +1810,12 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 		b.edit(part, literalName(ref, name))
 	}
 	b.barAxes(cd, ch, part)
-	// The last edit, as for the bar chart: LibreOffice's legend then
-	// lists the groups in the slide key's order, as Excel's does.
-	b.edit(part, reverseSeries)
+	// The series stay in the slide's order, unreversed (reverseSeries):
+	// LibreOffice draws a group's bars in the series' document order,
+	// top down on the reversed category axis, as Excel draws them by
+	// their plot order and the slide image beside them does; reversed
+	// for its legend's sake, the Future Reserves' bar stood above the
+	// Regulars' in every group, against the image (s18k-defence).
 	gap := uint(60)
 	ch.GapWidth = &gap
 	return ch
