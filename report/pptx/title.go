@@ -1,10 +1,8 @@
 package pptx
 
 import (
-	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	"codeberg.org/go-fonts/dejavu/dejavusans"
 	"codeberg.org/go-fonts/dejavu/dejavusansbold"
@@ -14,6 +12,7 @@ import (
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 
+	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
@@ -109,7 +108,7 @@ func balanceTitle(title string, size, width float64) string {
 	if facePoints(liberationFont, title, size) <= width {
 		return title
 	}
-	lines := wrapIn(titleFont, dateWords(strings.Fields(title)), size, width)
+	lines := wrapIn(titleFont, indicators.DateWords(strings.Fields(title)), size, width)
 	if len(lines) < 2 {
 		return title
 	}
@@ -127,42 +126,6 @@ func balanceTitle(title string, size, width float64) string {
 // liberationFont is Liberation Sans Bold alone, Arial's widths: the
 // face a title is shown in where the theme's font or its stand-in is.
 var liberationFont = titleFont[:1]
-
-// dateWords returns words with each date's words joined into one, so
-// that wrapping keeps it whole: a day before a month ("31 March"), a
-// month before a year ("March 2015", "Sep 2024").
-func dateWords(words []string) []string {
-	var out []string
-	for i := 0; i < len(words); i++ {
-		w := words[i]
-		for i+1 < len(words) && datePair(words[i], words[i+1]) {
-			i++
-			w += " " + words[i]
-		}
-		out = append(out, w)
-	}
-	return out
-}
-
-// datePair reports whether a and b are two words of one date: a day (1
-// to 31) and a month's name, or a month's name and a year of four
-// digits.
-func datePair(a, b string) bool {
-	month := func(w string) bool {
-		w = strings.ToLower(strings.TrimRight(w, ".,;:"))
-		for m := time.January; m <= time.December; m++ {
-			if n := strings.ToLower(m.String()); w == n || len(w) == 3 && w == n[:3] {
-				return true
-			}
-		}
-		return false
-	}
-	if d, err := strconv.Atoi(a); err == nil && d >= 1 && d <= 31 && month(b) {
-		return true
-	}
-	y := strings.TrimRight(b, ".,;:)")
-	return !strings.HasSuffix(a, ",") && month(a) && len(y) == 4 && strings.Trim(y, "0123456789") == ""
-}
 
 // balanceSource returns a slide's source line balanced as a title is
 // (balanceTitle), in the plain face of the source box at size points:
