@@ -113,7 +113,7 @@ func TestAdvice(t *testing.T) {
 		{"FTE alone, abbreviated", base + "measure: change\nstated: 559 FTE\ndirection: up\nunit: fte staff", "an increase of 559 FTE", nil},
 		{"FTE before the noun", base + "measure: stock\nstated: 52,247 FTE teachers\nunit: full-time equivalent teacher", "There were 52,247 FTE teachers", nil},
 		{"FTE basis, another noun", base + "measure: stock\nstated: 52,247 FTE teachers\nunit: full-time equivalent pupil", "There were 52,247 FTE teachers",
-			[]string{`unit "full-time equivalent pupil" disagrees with stated "52,247 FTE teachers", which reads as "teacher": change one of them`}},
+			[]string{`unit "full-time equivalent pupil" disagrees with stated "52,247 FTE teachers", which reads as "teacher": write unit: full-time equivalent teacher, as the stated words count, or stated: "52,247", the figure alone, to keep unit: full-time equivalent pupil`}},
 	}
 	for _, tt := range tests {
 		got := parseEntry(t, tt.fields, tt.quote)

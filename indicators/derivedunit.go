@@ -82,6 +82,12 @@ func unitMismatch(op Op, a, b operand) string {
 	}
 	switch op {
 	case Sum, Difference:
+		if a.u.Kind == Count && b.u.Kind == Count && a.u.Per == "" && b.u.Per == "" {
+			// Registrations less de-registrations (s18k-children): two
+			// nouns for moves of one thing, which a net figure counts.
+			return fmt.Sprintf("%s of figures in different units: %q is in %s and %q in %s; a %s adds only figures in one unit: where both count one thing (registrations and de-registrations both count children entering and leaving a register), give both that unit (stated: the figure alone, unit: child, for one) and keep what each counts in its title; otherwise leave the derived figure out",
+				op, a.id, unitWord(a.u), b.id, unitWord(b.u), op)
+		}
 		return fmt.Sprintf("%s of figures in different units: %q is in %s and %q in %s; a %s adds only figures in one unit", op, a.id, unitWord(a.u), b.id, unitWord(b.u), op)
 	case ShareOf:
 		if a.u.Per == "" && b.u.Kind == Count && b.u.Per == "" && (a.u.Kind == Money || a.u.Kind == Measure) {

@@ -77,6 +77,11 @@ func CheckEntityFor(s, home string) error {
 		if c := EntityCode(string(u)); c != "" {
 			return fmt.Errorf("unknown entity %q: did you mean %q (%s)? an entity is written as its code", s, c, EntityName(c))
 		}
+		if c := countryNamedShort(string(u)); c != "" {
+			// "Hong Kong" for CLDR's "Hong Kong SAR China": a country or
+			// territory comes before any area of one (s18k-construction).
+			return fmt.Errorf("unknown entity %q: did you mean %q (%s)? an entity is written as its code", s, c, EntityName(c))
+		}
 		if c := homeSubdivision(string(u), home); c != "" {
 			// "QC" in a Statistics Canada release: a province written
 			// as tables write it, without its country.
@@ -128,6 +133,35 @@ func CheckEntityFor(s, home string) error {
 	return err
 }
 
+// countryNamedShort returns the ISO 3166-1 code of the one country or
+// territory whose English name starts with name and a space ("Hong Kong"
+// of "Hong Kong SAR China", "Hong Kong SAR"), or "" where none or several
+// do.
+func countryNamedShort(name string) string {
+	n := strings.ToLower(strings.TrimSpace(name))
+	if len(n) < 4 {
+		return ""
+	}
+	names := display.English.Regions()
+	found := ""
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			code := string([]rune{a, b})
+			if checkEntity(code) != nil {
+				continue
+			}
+			r, _ := language.ParseRegion(code)
+			if full := strings.ToLower(names.Name(r)); strings.HasPrefix(full, n+" ") {
+				if found != "" && found != code {
+					return "" // "Congo" of two
+				}
+				found = code
+			}
+		}
+	}
+	return found
+}
+
 // placeName reports whether s reads as the name of a place, not a code:
 // words that start with a capital letter ("East Dorset", "Purbeck").
 func placeName(s string) bool {
@@ -165,6 +199,15 @@ func localAreaAdvice(name, home string) string {
 		}
 	}
 	ex := exampleSubdivision(home)
+	if ex == home {
+		// A territory with no subdivisions (HK): no county, region or
+		// GSS code to offer.
+		return fmt.Sprintf("a local area has no code here: write %q (%s), the area that holds it, and name %q in the title", home, EntityName(home), name)
+	}
+	if home != "GB" {
+		return fmt.Sprintf("a local area has no code here: write the area that holds it, its ISO 3166-2 code (of %s, such as %q, %s), or %q (%s) itself, and name %q in the title (two areas of one region are told apart by their titles)",
+			EntityName(home), ex, subdivisionName(ex), home, EntityName(home), name)
+	}
 	return fmt.Sprintf("a local area has no code here: write the area that holds it, its county or region (an ISO 3166-2 code of %s such as %q, %s; or a GSS region code), or %q (%s) itself, and name %q in the title (two areas of one county are told apart by their titles)",
 		EntityName(home), ex, subdivisionName(ex), home, EntityName(home), name)
 }

@@ -21,7 +21,7 @@ const maxNounGap = 4
 // after "number of" before it ("items" in "the number of CPIH items
 // identified as unavailable was 69"); "" if there is none.
 func countedNoun(quote, sub string) string {
-	s := foldString(quote)
+	s := joinHyphenBreak(foldString(quote))
 	i := indexWord(s, foldString(sub))
 	if i < 0 {
 		return ""
@@ -74,10 +74,37 @@ func countWithoutUnit(ind *Indicator, quote string) string {
 		return ""
 	}
 	w := countedNoun(quote, ind.Stated)
+	if rest, ok := strings.CutPrefix(strings.TrimLeft(quote, "•*- \t"), ind.Stated+" "); w == "" && ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+		// A headline that starts with the figure capitalises its noun
+		// ("12,440 People joined …", s18k-defence).
+		w = countedNoun(ind.Stated+" "+strings.ToLower(rest[:1])+rest[1:], ind.Stated)
+	}
 	if w == "" {
 		return ""
 	}
 	return fmt.Sprintf("%q has no unit, but its quote counts %q: write unit: %s", ind.Stated, w, Singular(w))
+}
+
+// capitalUnit says what to write for a stated figure whose counted noun
+// is written with a capital copied from a headline that starts with the
+// figure ("12,440 People joined the UK Regular Armed Forces",
+// s18k-defence), or "": a unit word is lower case, as every label prints
+// stated. A capital mid-sentence is a name's ("over seven million
+// Kenyans") and stays.
+func capitalUnit(ind *Indicator, quote string) string {
+	if ind.Unit.Kind != Count || ind.Stated == "" || !strings.HasPrefix(strings.TrimLeft(quote, "•*- \t"), ind.Stated) {
+		return ""
+	}
+	fig := figureAlone(ind.Stated)
+	noun := strings.TrimSpace(ind.Stated[len(fig):])
+	if fig == ind.Stated || noun == "" || noun[0] < 'A' || noun[0] > 'Z' || strings.ToUpper(noun) == noun {
+		return ""
+	}
+	lower := strings.ToLower(noun[:1]) + noun[1:]
+	if Singular(strings.ToLower(noun)) != ind.Unit.Name && strings.ToLower(noun) != ind.Unit.Name {
+		return ""
+	}
+	return fmt.Sprintf("stated %q writes its unit word with a capital, which every label then prints: a unit word is lower case: write stated: %q", ind.Stated, fig+" "+lower)
 }
 
 // moreDigitsInQuote returns the figure as the quote writes it where the
@@ -280,6 +307,53 @@ func unsignedInQuote(fq string, ind *Indicator) string {
 		return fmt.Sprintf("the quote writes %q without a sign and says %q: write stated: %q with direction: down", bare, w, bare)
 	}
 	return fmt.Sprintf("the quote writes %q without a sign: write stated: %q, and for a fall measure: change with direction: down where the quote says it", bare, bare)
+}
+
+// signOtherwise says what to write for a stated figure whose currency sign
+// the quote writes otherwise ("HK$11.8 billion" against the quote's
+// "$11.8 billion", s18k-construction), or "": the quote's sign in stated,
+// and the currency the writer meant as the unit.
+func signOtherwise(fq string, ind *Indicator) string {
+	low := strings.ToLower(ind.Stated)
+	sign := ""
+	code := ""
+	for _, sg := range lexicon.CurrencySigns() {
+		if strings.HasPrefix(low, sg.Sign) && len(sg.Sign) > len(sign) {
+			sign, code = sg.Sign, sg.Code
+		}
+	}
+	if sign == "" {
+		return ""
+	}
+	rest := foldString(ind.Stated[len(sign):])
+	at := strings.Index(fq, rest) // after a sign, which may be no ASCII ("£")
+	if at < 0 || at+len(rest) < len(fq) && isAlnum(fq[at+len(rest)]) || at > 0 && fq[at-1] >= '0' && fq[at-1] <= '9' {
+		return ""
+	}
+	k := at
+	for k > 0 && fq[k-1] != ' ' && fq[k-1] != '(' {
+		k--
+	}
+	written := fq[k:at]
+	if strings.EqualFold(written, sign) {
+		return ""
+	}
+	if ind.Unit.Kind == Money {
+		code = ind.Unit.Currency.String()
+	}
+	if w := strings.ToLower(written); w != "$" {
+		// The quote's own sign names its currency ("£"); a bare "$" is
+		// the dollar stated meant.
+		for _, sg := range lexicon.CurrencySigns() {
+			if sg.Sign == w {
+				code = sg.Code
+			}
+		}
+	}
+	if written == "" {
+		return fmt.Sprintf("the quote writes %q with no currency sign, where stated writes %q: write stated: %q and unit: %s", rest, ind.Stated[:len(sign)], rest, code)
+	}
+	return fmt.Sprintf("the quote writes %q, its currency sign %q where stated writes %q: write stated: %q and unit: %s", written+rest, written, ind.Stated[:len(sign)], written+rest, code)
 }
 
 // scaleNotInQuote says what to write for a stated figure with a scale word
@@ -671,4 +745,97 @@ func (c *Catalog) titleNotices() ErrorList {
 		}
 	}
 	return l
+}
+
+// articleAdvice says what to write for a stated figure that does not read
+// and starts with an article ("a 4.5% decrease", copied from "there was a
+// 4.5% decrease", s18k-construction), or "": the figure without it, or
+// what to write for that.
+func articleAdvice(stated string, m MeasureKind) string {
+	first, rest, ok := strings.Cut(strings.TrimSpace(stated), " ")
+	if !ok || !slices.Contains(lexicon.Articles, strings.ToLower(first)) {
+		return ""
+	}
+	_, _, err := ParseStatedAs(rest, m)
+	if err == nil {
+		return fmt.Sprintf("the article %q is no part of a figure: write stated: %q", first, rest)
+	}
+	msg := err.Error()
+	if i := strings.Index(msg, rest+"\": "); i >= 0 && strings.Contains(msg, "write ") {
+		return fmt.Sprintf("the article %q is no part of a figure, and without it %s", first, msg[i+len(rest)+3:])
+	}
+	return ""
+}
+
+// noNumberAdvice says what to write for a stated that holds no number
+// ("the majority") whose quote gives the figure as one percent in digits
+// ("the majority related to a carer … (76%)", s18k-children), or "".
+func noNumberAdvice(stated, quote string) string {
+	if strings.ContainsAny(stated, "0123456789") {
+		return ""
+	}
+	if f := percentIn(quote); f != "" {
+		return fmt.Sprintf("%q is no figure, and the quote states it %q: write stated: %q (name %q in the title), or leave the claim out", stated, f, f, stated)
+	}
+	return ""
+}
+
+// percentIn returns the one percent the quote states in digits ("76%",
+// "76 per cent"), or "" where it states none or several.
+func percentIn(quote string) string {
+	found := ""
+	for _, w := range strings.Fields(quote) {
+		w = strings.Trim(w, "(),;:.")
+		if strings.HasSuffix(w, "%") && len(w) > 1 && w[0] >= '0' && w[0] <= '9' {
+			if found != "" {
+				return ""
+			}
+			found = w
+		}
+	}
+	return found
+}
+
+// marginAdvice says what to write for a stated figure that holds its
+// margin of error ("41.2 ± 0.8 [SE] million birds", s18k-birds), or "":
+// the figure without it, which verify finds in the quote past the margin,
+// and the margin in a note.
+func marginAdvice(stated string, m MeasureKind) string {
+	loc := marginAfter.FindStringIndex(stated)
+	if loc == nil {
+		return ""
+	}
+	bare := stated[:loc[0]] + stated[loc[1]:]
+	if _, _, err := ParseStatedAs(bare, m); err != nil {
+		return ""
+	}
+	return fmt.Sprintf("a margin of error is no part of the figure: write stated: %q and keep %q in a note", bare, strings.TrimSpace(stated[loc[0]:loc[1]]))
+}
+
+// fractionBesidePercent says what to write for a figure stated in words
+// whose quote gives its percent beside them ("a quarter (26%)",
+// s18k-children), or "": the words hold it as 25%, the document's own
+// figure is 26%.
+func fractionBesidePercent(ind *Indicator, quote string) string {
+	if ind.Stated == "" || !ProportionInWords(ind.Stated) {
+		return ""
+	}
+	fq := foldString(quote)
+	at := indexWord(lowerASCII(fq), lowerASCII(foldString(ind.Stated)))
+	if at < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(fq[at+len(foldString(ind.Stated)):], " ")
+	if !strings.HasPrefix(rest, "(") {
+		return ""
+	}
+	end := strings.IndexByte(rest, ')')
+	if end < 0 {
+		return ""
+	}
+	p := rest[1:end]
+	if _, u, err := ParseStated(p); err != nil || u != PercentUnit {
+		return ""
+	}
+	return fmt.Sprintf("stated %q is held as %s, but the quote gives its percent beside it, %q: write stated: %q, the document's own figure (the words stay in the quote)", ind.Stated, Format(ind.Quantity, ind.Unit, Style{}), p, p)
 }

@@ -76,6 +76,9 @@ var measureWords = map[string]MeasureKind{
 	// Public finance: a balance, deficit or borrowing is over a period; a
 	// debt is held at a date.
 	"balance": Flow, "deficit": Flow, "surplus": Flow, "borrowing": Flow, "debt": Stock, "outstanding": Stock,
+	// People: a strength or headcount is held at a date; an intake or an
+	// outflow happens over a period (s18k-defence).
+	"strength": Stock, "headcount": Stock, "population": Stock, "intake": Flow, "outflow": Flow, "inflow": Flow,
 }
 
 // MeasureAdvice says what to write for a measure word s that is none of

@@ -89,7 +89,7 @@ func (d *decoder) statedOf(s string, m MeasureKind) (Quantity, Unit, error) {
 	if r, ok := d.stated[k]; ok {
 		return r.q, r.u, r.err
 	}
-	q, u, err := ParseStatedAs(s, m)
+	q, u, err := statedAs(s, m)
 	if d.stated == nil {
 		d.stated = map[statedKey]statedResult{}
 	}
@@ -365,6 +365,11 @@ func (d *decoder) seq(n *yaml.Node, what string) []*yaml.Node {
 	if n.Kind != yaml.SequenceNode {
 		d.errorf(n, ErrType, "%s must be a list (lines starting with \"- \"), not %s", what, describe(n))
 		return nil
+	}
+	if proseLists[what] {
+		if msg := splitProse(n, what); msg != "" {
+			d.errorf(n, ErrType, "%s", msg)
+		}
 	}
 	return n.Content
 }
@@ -752,7 +757,13 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		sq, su, err := d.statedOf(ind.Stated, ind.Measure)
 		if err != nil {
 			msg := strings.TrimPrefix(err.Error(), "indicators: ")
-			if adv := shareOfAdvice(ind.Stated); adv != "" {
+			if adv := marginAdvice(ind.Stated, ind.Measure); adv != "" {
+				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv) // not the parser's "unknown unit": the margin
+			} else if adv := articleAdvice(ind.Stated, ind.Measure); adv != "" {
+				msg += "; " + adv
+			} else if adv := noNumberAdvice(ind.Stated, strings.Join(rawQuotes(f["provenance"]), " ")); adv != "" {
+				msg += "; " + adv
+			} else if adv := shareOfAdvice(ind.Stated); adv != "" {
 				msg += "; " + adv
 			} else if adv := degreeAdvice(ind.Stated); adv != "" {
 				msg += "; " + adv
@@ -1293,6 +1304,10 @@ func unitFix(stated string, read, given Unit) string {
 		// "15 FTE officers" with unit "full-time equivalent police
 		// officer": the stated words do not write the unit's modifier.
 		return fmt.Sprintf("the stated words count %s and do not write all of %q: write unit: %s, as they do, or stated: %q, the figure alone, to keep the unit", Plural(read.Name), given.Name, writtenCount(stated, read), figureAlone(stated))
+	}
+	if read.Kind == Count && given.Kind == Count && read.Per == given.Per {
+		// "1,904 new registrations" with unit child: either reads.
+		return fmt.Sprintf("write unit: %s, as the stated words count, or stated: %q, the figure alone, to keep unit: %s", writtenCount(stated, read), figureAlone(stated), given)
 	}
 	return "change one of them"
 }

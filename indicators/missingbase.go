@@ -2,8 +2,11 @@ package indicators
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
+	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
@@ -15,38 +18,272 @@ import (
 // s17j-benefits).
 
 // baseSaid returns the words of the quote's sentence, or of the lead-in
-// line above its list, that compare a change with a base
-// (lexicon.ComparedWithPhrases with a year after, or
-// lexicon.YearBackPhrases), and the base they give for period (NotStated
-// where they give none); said is "" when they name none.
+// line above its list, that name what a change is compared with, quoted
+// for a message, and the base they give for period (NotStated where they
+// give none); said is "" when they name none. One rule reads the ways
+// releases name a comparand (comparand): a period after "compared
+// with", "since", "than" or "from" ("since 1 October 2023"), or one
+// counted back ("a year earlier", "the previous 12 month period"); and
+// "over the same period" takes the comparand of the sentence before.
 func baseSaid(text string, sp Span, period Period) (said string, base Period) {
 	if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
 		return "", NotStated
 	}
-	for _, ctx := range []string{sentenceAround(text, sp), leadInAbove(text, sp.Start)} {
-		low := lowerASCII(foldString(ctx))
-		for _, w := range lexicon.ComparedWithPhrases {
-			i := strings.Index(low, w)
-			if i < 0 {
-				continue
+	start, end := sentenceBounds(text, sp)
+	// The quote's own words first ("a decrease of 16 cents/gal from
+	// July"), then its sentence's, then the lead-in above its list; a
+	// quote compared with an average names its own comparand, and the
+	// sentence's other years are not it ("10% above last year's
+	// estimate … and 7% above the long-term average").
+	if w, b := comparand(text[sp.Start:sp.End], period); w != "" {
+		return strconv.Quote(w), b
+	}
+	if averageComparand(lowerASCII(foldString(text[sp.Start:sp.End]))) {
+		// "the long-term average": the years the text gives it once
+		// ("the 1955-2006 long-term average"), wherever that is.
+		lowText := lowerASCII(text)
+		for i := 0; ; {
+			k := strings.Index(lowText[i:], "average")
+			if k < 0 {
+				break
 			}
-			if y, end := yearWithin(low[i+len(w):], 40); y > 0 {
-				return strings.TrimSpace(ctx[i : i+len(w)+end]), shiftYears(period, y-period.From.Year)
+			i += k
+			for j := max(0, i-25); j+9 <= i; j++ {
+				if b, n := yearSpanAt(lowText[j:]); n > 0 && (j == 0 || !isAlnum(lowText[j-1])) && b.To.Year < period.From.Year {
+					return strconv.Quote(strings.TrimSpace(text[j : i+len("average")])), b
+				}
 			}
+			i += len("average")
 		}
-		for _, w := range lexicon.YearBackPhrases {
-			i := strings.Index(low, w)
-			if i < 0 {
-				continue
-			}
-			end := i + len(w)
-			if _, e := yearWithin(low[end:], 20); strings.HasSuffix(w, " ") && e > 0 {
-				end += e // "year to August 2022"
-			}
-			return strings.TrimSpace(ctx[i:end]), shiftYears(period, -1)
+		return strconv.Quote("average"), NotStated
+	}
+	for _, ctx := range []string{text[start:end], leadInAbove(text, sp.Start)} {
+		if w, b := comparand(ctx, period); w != "" {
+			return strconv.Quote(w), b
+		}
+	}
+	low := lowerASCII(foldString(text[start:end]))
+	for _, w := range lexicon.SamePeriodPhrases {
+		i := strings.Index(low, w)
+		if i < 0 || start < 2 {
+			continue
+		}
+		ps, pe := sentenceBounds(text, Span{Start: start - 2, End: start - 2})
+		if before, b := comparand(text[ps:pe], period); before != "" {
+			return fmt.Sprintf("%q, and the sentence before %q", text[start+i:start+i+len(w)], before), b
 		}
 	}
 	return "", NotStated
+}
+
+// comparand returns the words of ctx that name what a change of period is
+// compared with, and the base they give (NotStated where they give none),
+// or "": lexicon.ComparedWithPhrases with a year after, lexicon.SinceWords
+// with a date or year after that is before period, or
+// lexicon.YearBackPhrases.
+func comparand(ctx string, period Period) (string, Period) {
+	low, offs := foldedLower(ctx)
+	words := func(i, j int) string { return strings.TrimSpace(ctx[offs[i]:offs[j]]) }
+	for _, w := range lexicon.ComparedWithPhrases {
+		i := strings.Index(low, w)
+		if i < 0 {
+			continue
+		}
+		if d, n := dateAt(low[i+len(w):]); n > 0 && d.From.before(period.From) {
+			return words(i, i+len(w)+n), d
+		}
+		if y, end := yearWithin(low[i+len(w):], 40); y > 0 {
+			return words(i, i+len(w)+end), shiftYears(period, y-period.From.Year)
+		}
+	}
+	for _, w := range lexicon.SinceWords {
+		for i := 0; ; {
+			k := strings.Index(low[i:], w)
+			if k < 0 {
+				break
+			}
+			i += k
+			if i > 0 && isAlnum(low[i-1]) || w == "since " && recordReach(low[:i]) {
+				i += len(w)
+				continue
+			}
+			if d, n := dateAt(low[i+len(w):]); n > 0 && d.From.before(period.From) {
+				return words(i, i+len(w)+n), d
+			}
+			if d, n := monthAt(low[i+len(w):], period); n > 0 {
+				return words(i, i+len(w)+n), d
+			}
+			// The year within a few words: "than in 2019", "from fiscal
+			// year 2018", not "since comparable data became available
+			// in May 1976" (a record's reach, no comparand).
+			if y, end := yearWithin(low[i+len(w):], 20); y > 0 {
+				if b, n := yearSpanAt(low[i+len(w)+end-4:]); n > 0 && b.To.Year < period.From.Year {
+					return words(i, i+len(w)+end-4+n), b // "the 1955-2006 long-term average"
+				}
+				if b := shiftYears(period, y-period.From.Year); b.IsStated() {
+					return words(i, i+len(w)+end), b
+				}
+			}
+			i += len(w)
+		}
+	}
+	for _, w := range lexicon.YearBackPhrases {
+		i := strings.Index(low, w)
+		if i < 0 {
+			continue
+		}
+		end := i + len(w)
+		if _, e := yearWithin(low[end:], 20); strings.HasSuffix(w, " ") && e > 0 {
+			end += e // "year to August 2022"
+		} else if !strings.HasSuffix(w, " ") {
+			for end < len(low) && isAlnum(low[end]) {
+				end++ // "previous 12 month" ends its word: "months"
+			}
+			if strings.HasPrefix(low[end:], " period") {
+				end += len(" period")
+			}
+		}
+		return words(i, end), shiftYears(period, -1)
+	}
+	return "", NotStated
+}
+
+// recordReach reports whether the words before "since" make it a
+// record's reach ("the longest such stretch since December 2008", "the
+// highest since 1955"), not a comparand: a superlative, an extreme
+// (lexicon.Extremes) or "first time" among the last few words.
+func recordReach(before string) bool {
+	if len(before) > 30 {
+		before = before[len(before)-30:]
+	}
+	for _, w := range strings.Fields(before) {
+		w = strings.Trim(w, ",;()")
+		if len(w) > 4 && strings.HasSuffix(w, "est") || w == "record" || w == "first" || slices.Contains(lexicon.Extremes, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthAt reads a month named alone at the start of s (lower case, "july"
+// in "from july"), not followed by a day or year, as the latest such
+// month before period, with its length in bytes; n is 0 where s starts
+// with none.
+func monthAt(s string, period Period) (Period, int) {
+	f := strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '.' || r == ';' || r == ')' || r == '\n' || r == '\t'
+	})
+	if len(f) == 0 || !period.IsStated() || period.From.Month == 0 {
+		return NotStated, 0
+	}
+	m := monthWord(f[0])
+	if m == 0 || len(f) > 1 && f[1][0] >= '0' && f[1][0] <= '9' {
+		return NotStated, 0
+	}
+	y := period.From.Year
+	if m >= period.From.Month {
+		y--
+	}
+	return Period{From: Date{Year: y, Month: m}}, strings.Index(s, f[0]) + len(f[0])
+}
+
+// foldedLower returns s folded (foldRune) and in lower case, and for each
+// of its bytes the offset in s it came from (one more, len(s), at the end),
+// so that words found in it are cut from s in the text's own characters.
+func foldedLower(s string) (string, []int) {
+	var b strings.Builder
+	offs := make([]int, 0, len(s)+1)
+	for i, r := range s {
+		f := foldRune(r)
+		if f >= 'A' && f <= 'Z' {
+			f += 'a' - 'A'
+		}
+		for range utf8.RuneLen(f) {
+			offs = append(offs, i)
+		}
+		b.WriteRune(f)
+	}
+	return b.String(), append(offs, len(s))
+}
+
+// averageComparand reports whether the quote low (lower case) compares
+// its figure with an average ("24% above the long-term average", "below
+// the 1991-2020 average"), not one that measures an average ("average
+// hourly wages increased 3.9%").
+func averageComparand(low string) bool {
+	for _, w := range []string{"above ", "below ", "than ", "compared with ", "compared to ", "from "} {
+		for i := 0; ; {
+			k := strings.Index(low[i:], w)
+			if k < 0 {
+				break
+			}
+			i += k + len(w)
+			rest := low[i:]
+			if len(rest) > 40 {
+				rest = rest[:40]
+			}
+			if (strings.HasPrefix(rest, "the ") || strings.HasPrefix(rest, "their ") || strings.HasPrefix(rest, "its ")) && strings.Contains(rest, "average") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearSpanAt reads two years joined by a hyphen, dash or slash at the
+// start of s ("1955-2006"), as the period they span, with its length in
+// bytes; n is 0 where s starts with none.
+func yearSpanAt(s string) (Period, int) {
+	if len(s) < 9 || s[4] != '-' && s[4] != '/' {
+		return NotStated, 0
+	}
+	a, err1 := strconv.Atoi(s[:4])
+	b, err2 := strconv.Atoi(s[5:9])
+	if err1 != nil || err2 != nil || b <= a || len(s) > 9 && isAlnum(s[9]) {
+		return NotStated, 0
+	}
+	return Period{From: Date{Year: a}, To: Date{Year: b}}, 9
+}
+
+// dateAt reads a date written in words at the start of s (lower case):
+// "1 october 2023", "october 2023", "october 1, 2023", and returns it as a
+// period with its length in bytes; n is 0 where s starts with none (a
+// year alone is yearWithin's).
+func dateAt(s string) (p Period, n int) {
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '\n' || r == '\t' })
+	if len(f) > 3 {
+		f = f[:3]
+	}
+	year := func(w string) int {
+		w = strings.TrimRight(w, ".;:)")
+		if y, err := strconv.Atoi(w); err == nil && len(w) == 4 && y >= 1800 && y < 2100 {
+			return y
+		}
+		return 0
+	}
+	end := func(words int) int { // bytes up to the end of the words-th field
+		k := 0
+		for j := range words {
+			k += strings.Index(s[k:], f[j]) + len(f[j])
+		}
+		return k - (len(f[words-1]) - len(strings.TrimRight(f[words-1], ".;:)")))
+	}
+	if len(f) >= 3 {
+		if d, err := strconv.Atoi(f[0]); err == nil && monthWord(f[1]) != 0 && year(f[2]) > 0 {
+			if y, m := year(f[2]), monthWord(f[1]); d >= 1 && d <= time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+				return Period{From: Date{Year: y, Month: m, Day: d}}, end(3)
+			}
+		}
+		if d, err := strconv.Atoi(f[1]); err == nil && monthWord(f[0]) != 0 && year(f[2]) > 0 {
+			if y, m := year(f[2]), monthWord(f[0]); d >= 1 && d <= time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+				return Period{From: Date{Year: y, Month: m, Day: d}}, end(3)
+			}
+		}
+	}
+	if len(f) >= 2 && monthWord(f[0]) != 0 && year(f[1]) > 0 {
+		return Period{From: Date{Year: year(f[1]), Month: monthWord(f[0])}}, end(2)
+	}
+	return NotStated, 0
 }
 
 // yearWithin returns the first year (1800–2099) standing as a word in the
@@ -87,6 +324,12 @@ func shiftYears(p Period, k int) Period {
 // from the end of the sentence or line before it to the end of the one it
 // ends in.
 func sentenceAround(text string, sp Span) string {
+	start, end := sentenceBounds(text, sp)
+	return text[start:end]
+}
+
+// sentenceBounds returns where sentenceAround's sentence starts and ends.
+func sentenceBounds(text string, sp Span) (int, int) {
 	start := 0
 	for _, stop := range []string{". ", "\n"} {
 		if i := strings.LastIndex(text[:sp.Start], stop); i >= 0 && i+len(stop) > start {
@@ -99,7 +342,7 @@ func sentenceAround(text string, sp Span) string {
 			end = sp.End + i
 		}
 	}
-	return text[start:end]
+	return start, end
 }
 
 // leadInAbove returns the line that leads in a list holding the text at
@@ -139,9 +382,9 @@ func (c *Catalog) missingBase(ind *Indicator) string {
 			continue
 		}
 		if base.IsStated() {
-			return fmt.Sprintf("a change with no base, and its sentence says %q: write base: %s, the period it is compared with (the outputs then say \"from %s to %s\")", said, base, base.Label(), ind.Period.Label())
+			return fmt.Sprintf("a change with no base, and its sentence says %s: write base: %s, the period it is compared with (the outputs then say \"from %s to %s\")", said, base, base.Label(), ind.Period.Label())
 		}
-		return fmt.Sprintf("a change with no base, and its sentence says %q: write base: the period it is compared with (as period is written, such as 2021-08)", said)
+		return fmt.Sprintf("a change with no base, and its sentence says %s: write base: the period it is compared with (as period is written, such as 2021-08)", said)
 	}
 	return ""
 }

@@ -132,8 +132,12 @@ func spacedAdvice(text, quote string) string {
 	start, end := offs[i], offs[i+len(sq)-1]
 	_, n := utf8.DecodeRuneInString(text[end:])
 	found := text[start : end+n]
-	if strings.ContainsAny(found, "\n") {
-		return ""
+	if strings.Contains(found, "\n\n") {
+		return "" // across paragraphs: no one quote
+	}
+	if strings.Contains(found, "\n") {
+		// Go's quoting is YAML's double-quoted form: "\n" is the break.
+		return fmt.Sprintf("; the text has it with other spacing, across a line break: write quote: %q", found)
 	}
 	return fmt.Sprintf("; the text has it with other spacing, %q", found)
 }

@@ -75,7 +75,7 @@ func TestRoundDAdvice(t *testing.T) {
 		{"injured as people", "There were 5,425 slightly injured casualties.", "entities: [GB-SCT]\nstatus: fact\nperiod: 2019\nmeasure: count\nstated: 5,425 slightly injured\nunit: person", "5,425 slightly injured", nil},
 		{"injured as casualties", "There were 5,425 slightly injured casualties.", "entities: [GB-SCT]\nstatus: fact\nperiod: 2019\nmeasure: count\nstated: 5,425 slightly injured\nunit: casualty", "5,425 slightly injured casualties", nil},
 		{"a noun is no adjective", "There were 5,425 slightly injured casualties.", "entities: [GB-SCT]\nstatus: fact\nperiod: 2019\nmeasure: count\nstated: 5,425 casualties\nunit: person", "5,425 slightly injured casualties",
-			[]string{`unit "person" disagrees with stated "5,425 casualties", which reads as "casualty": change one of them`}},
+			[]string{`unit "person" disagrees with stated "5,425 casualties", which reads as "casualty": write unit: casualty, as the stated words count, or stated: "5,425", the figure alone, to keep unit: person`}},
 		// A bare rate given the noun the document writes once, where its
 		// quote names it, and where it does not.
 		{"bare rate, noun in the quote", homelessDoc, "entities: [GB-ENG]\nstatus: estimate\nperiod: 2023\nmeasure: level\nstated: 6.8 per 100,000\nunit: person per 100,000",

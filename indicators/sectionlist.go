@@ -121,3 +121,39 @@ func joinedHeadings(before string, section []string, bad int) []string {
 	}
 	return nil
 }
+
+// proseLists are the list fields a person writes in sentences, whose
+// flow lists splitProse checks: a section's headings are checked apart,
+// against the text above the quote.
+var proseLists = map[string]bool{"notes": true}
+
+// splitProse says what to write for a flow list of prose ("notes: [a, b,
+// c]") that YAML split at the commas inside one item, or "": the same rule
+// as for a heading, for every list a person writes in sentences. A list
+// is taken as split where its items are plain (unquoted) and one after
+// the first goes on a sentence (it starts in lower case, or with "and",
+// "or" or "but"): "notes: [Minor new construction, decoration, repair
+// and maintenance of buildings, and electrical …]" is one note read as
+// four (s18k-construction), each printed under the chart.
+func splitProse(n *yaml.Node, field string) string {
+	if n == nil || n.Kind != yaml.SequenceNode || n.Style&yaml.FlowStyle == 0 || len(n.Content) < 2 {
+		return ""
+	}
+	var items []string
+	goesOn := false
+	for i, c := range n.Content {
+		if c.Kind != yaml.ScalarNode || c.Style != 0 || c.Value == "" {
+			return ""
+		}
+		items = append(items, c.Value)
+		low := strings.ToLower(c.Value)
+		if i > 0 && (c.Value[0] >= 'a' && c.Value[0] <= 'z' || strings.HasPrefix(low, "and ") || strings.HasPrefix(low, "or ") || strings.HasPrefix(low, "but ")) {
+			goesOn = true
+		}
+	}
+	if !goesOn {
+		return ""
+	}
+	return fmt.Sprintf("%s is a flow list, and YAML splits a plain item at each comma: it reads %d items, %s; an item holding a comma is quoted: write %s: [%s] (or quote each item, if each is one)",
+		field, len(items), quotedList(items, 3)+map[bool]string{true: ", …"}[len(items) > 3], field, strconv.Quote(strings.Join(items, ", ")))
+}

@@ -378,6 +378,13 @@ func parseUnit(s string) (Unit, error) {
 	if _, whole, ok := cutShareOf(s); ok {
 		return Unit{}, fmt.Errorf("indicators: unknown unit %q: a percentage of a whole is in percent: write unit: percent with measure: share, and say %q in the title", s, "of "+whole)
 	}
+	for _, sg := range lexicon.CurrencySigns() {
+		if strings.ToLower(s) == sg.Sign {
+			// "unit: HK$": the sign is how stated writes it, the unit its
+			// code (s18k-construction).
+			return Unit{}, fmt.Errorf("indicators: unknown unit %q: a currency is written as its ISO 4217 code: did you mean %q?", s, sg.Code)
+		}
+	}
 	if !isNoun(s) || len(Singular(s)) > maxNoun {
 		return Unit{}, fmt.Errorf("indicators: unknown unit %q: write an ISO 4217 code (\"USD\"), percent, percentage_point, rank, times, a measure symbol (\"degC\", \"t\", \"MW\") or a counted noun in lower case (\"country\")", s)
 	}

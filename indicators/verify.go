@@ -47,12 +47,14 @@ func (c *Catalog) Verify() error {
 // nounNotices: a counted noun given apart that the quote's noun after the
 // figure contradicts, and of kind ErrValue those of baseNotices: a base
 // given to a figure that is no change, and a change with no base whose
-// sentence names one; and of kind ErrMismatch those of titleNotices: a
+// sentence names one, and those of measureNotices: a measure its quote
+// plainly contradicts; and of kind ErrMismatch those of titleNotices: a
 // count whose stated repeats its title.
 func (c *Catalog) QuoteNotices() ErrorList {
 	l := c.nounNotices()
 	l = append(l, c.countNotices()...)
 	l = append(l, c.baseNotices()...)
+	l = append(l, c.measureNotices()...)
 	l = append(l, c.titleNotices()...)
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
@@ -169,6 +171,10 @@ func typographyDiff(typed, exact string) string {
 	for i := 0; i < len(t) && i < len(e); i++ {
 		if t[i] != e[i] {
 			d := strconv.Quote(string(t[i])) + " for " + strconv.Quote(string(e[i]))
+			if e[i] == '\n' {
+				// Where the text breaks its line, by the word before.
+				d = fmt.Sprintf("%q for the line break after %q", string(t[i]), lastWord(string(e[:i])))
+			}
 			if !slices.Contains(seen, d) {
 				seen = append(seen, d)
 			}
@@ -541,6 +547,14 @@ func (v *verifier) viewMixesUnits(vw *ChartView, key, where string) {
 		if i == most {
 			continue
 		}
+		if g.unit.IsZero() && groups[most].unit.Kind == Count {
+			// A count stated bare beside counts of a noun (a strength
+			// "181,550" beside strengths in person, s18k-defence): most
+			// likely its unit was left out.
+			v.add(key+"/indicators", where, ErrMismatch, "view %q of kind %s draws %s in %s beside %s in %s: its bars share one axis; give %s the unit of what it counts (unit: %s, if it counts the same thing), or draw it in a view of its own",
+				vw.ID, vw.Kind, idList(g.ids), seriesUnitWord(g.unit), idList(groups[most].ids), seriesUnitWord(groups[most].unit), quotedList(g.ids, len(g.ids)), groups[most].unit)
+			continue
+		}
 		v.add(key+"/indicators", where, ErrMismatch, "view %q of kind %s draws %s in %s beside %s in %s: its bars share one axis; draw %s in a view of its own",
 			vw.ID, vw.Kind, idList(g.ids), seriesUnitWord(g.unit), idList(groups[most].ids), seriesUnitWord(groups[most].unit), quotedList(g.ids, len(g.ids)))
 	}
@@ -762,7 +776,7 @@ func (v *verifier) structure(ind *Indicator, where string) {
 		v.add("", where, ErrValue, "%s", msg)
 	}
 	if ind.Stated != "" {
-		q, u, err := ParseStatedAs(ind.Stated, ind.Measure)
+		q, u, err := statedAs(ind.Stated, ind.Measure)
 		switch {
 		case err != nil:
 			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
@@ -1043,9 +1057,17 @@ func lineStartIndex(s, h string) int {
 // bullet, a number or letter of a list, a Markdown heading's hashes.
 var headingMark = regexp.MustCompile(`^(?:[•*#–-]+|\(?(?:\d{1,3}|[A-Za-z]{1,4})[.)])$`)
 
-// numbers checks that the indicator's figure is in the quote.
+// marginAfter matches a margin of error written after a figure, with the
+// name of its measure if any: " ± 0.8 [SE]" of "41.2 ± 0.8 [SE] million
+// birds" (s18k-birds), " ±1.4%".
+var marginAfter = regexp.MustCompile(`\s*±\s*[0-9][0-9.,]*(?:%|\s*per\s?cent)?(?:\s*[\[(][A-Za-z .]{1,12}[\])])?`)
+
+// numbers checks that the indicator's figure is in the quote. A margin of
+// error after the figure is read past ("41.2 ± 0.8 [SE] million birds"
+// states 41.2 million birds), so that the figure's scale word and noun
+// are its own; the margin is kept in a note.
 func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwhere string) {
-	fq := foldString(p.Quote)
+	fq := marginAfter.ReplaceAllString(foldString(p.Quote), "")
 	var forms []string
 	if ind.Stated != "" {
 		forms = []string{ind.Stated}
@@ -1103,6 +1125,14 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		found, signed = true, true // "detracted 0.3 percentage points", stated "-0.3 percentage points"
 	}
 	if !found {
+		// "12,440 people" against the quote's "12,440 People" (a
+		// headline's capital): the unit word is lower case in stated, as
+		// the outputs print it.
+		if at := indexWord(lowerASCII(fq), lowerASCII(foldString(forms[0]))); at >= 0 && nounCaseOnly(fq[at:at+len(foldString(forms[0]))], foldString(forms[0])) {
+			found = true
+		}
+	}
+	if !found {
 		if at := indexWord(lowerASCII(fq), lowerASCII(foldString(forms[0]))); at >= 0 {
 			w := fq[at : at+len(foldString(forms[0]))]
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote writes %q, which differs from stated %q only in case: write stated: %q, the quote's own letters", w, forms[0], w)
@@ -1128,6 +1158,10 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
 			return
 		}
+		if msg := signOtherwise(fq, ind); msg != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
+			return
+		}
 		if msg := scaleNotInQuote(fq, ind); msg != "" {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
 			return
@@ -1149,6 +1183,22 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		}
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it (such as %q): fix the direction or the quote%s", d, map[Direction]string{Up: "increase", Down: "reduce"}[d], directionAdvice(text, p.Span, d))
 	}
+}
+
+// nounCaseOnly reports whether stated differs from quoted, the quote's
+// characters at the figure, only in capitals the quote gives the words
+// after the figure's first word ("12,440 People" for "12,440 people").
+func nounCaseOnly(quoted, stated string) bool {
+	sp := strings.IndexByte(stated, ' ')
+	if sp < 0 || len(quoted) != len(stated) || quoted[:sp] != stated[:sp] {
+		return false
+	}
+	for i := sp; i < len(stated); i++ {
+		if quoted[i] != stated[i] && !(quoted[i] >= 'A' && quoted[i] <= 'Z' && quoted[i]+'a'-'A' == stated[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // runAfterOrdinal returns the words of the folded quote fq that state a
@@ -1423,8 +1473,21 @@ func foldEqual(a, b string) bool {
 	return foldString(a) == foldString(b)
 }
 
-// findQuote finds quote in text, exactly or else after folding, and returns
-// the byte span of the first occurrence and how many there are.
+// quoteRune folds r as foldRune does, and a line break to a space: a
+// quote typed on one line finds the text that breaks its line there
+// (gov.uk's "Key Points" blocks, "…Service Personnel\nat 1 October
+// 2024", s18k-defence), and the model keeps the text's own characters at
+// the span, as for a no-break space typed as a space.
+func quoteRune(r rune) rune {
+	if r == '\n' {
+		return ' '
+	}
+	return foldRune(r)
+}
+
+// findQuote finds quote in text, exactly or else after folding
+// (quoteRune), and returns the byte span of the first occurrence and how
+// many there are.
 func findQuote(text, quote string) (Span, int) {
 	if quote == "" {
 		return Span{}, 0
@@ -1433,11 +1496,11 @@ func findQuote(text, quote string) (Span, int) {
 		return Span{Start: i, End: i + len(quote)}, strings.Count(text, quote)
 	}
 	// Fold both, remembering where each folded rune came from.
-	fq := foldString(quote)
+	fq := strings.Map(quoteRune, quote)
 	var ft strings.Builder
 	offs := make([]int, 0, len(text)+1)
 	for i, r := range text {
-		f := foldRune(r)
+		f := quoteRune(r)
 		n := utf8.RuneLen(f)
 		for k := 0; k < n; k++ {
 			offs = append(offs, i)
@@ -1600,6 +1663,12 @@ func (c *Catalog) countNotices() ErrorList {
 			continue
 		}
 		msg := countWithoutUnit(ind, ind.Provenance[0].Quote)
+		if msg == "" {
+			msg = capitalUnit(ind, ind.Provenance[0].Quote)
+		}
+		if msg == "" {
+			msg = fractionBesidePercent(ind, ind.Provenance[0].Quote)
+		}
 		if msg == "" {
 			continue
 		}

@@ -455,7 +455,7 @@ func (d *docDraft) claims() []claim {
 		last, lastAt = m, len(out)
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
-	return d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitle55(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.paragraphPeriods(out))))))))
+	return d.titlesApart(d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitle55(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.paragraphPeriods(out)))))))))
 }
 
 // unsignedFalls gives direction: down to a drafted change whose quote says
@@ -1058,6 +1058,9 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	if codes, why, ok := d.parallelPlaces(m); ok {
 		return codes, "", why
 	}
+	if ents, cp, why, ok := d.partOfWhole(m, cs, measure); ok {
+		return ents, cp, why
+	}
 	if parent, ok := d.parentFigure(m, cs); ok && !(measure == indicators.RankKind && len(places) > 0) {
 		// A rank names its own places ("…, making Japan the United
 		// States' fourth-largest trading partner"); other figures take
@@ -1601,7 +1604,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		if r.start < m.Span.End || r.start >= wce || r.role != yearPeriod {
 			continue
 		}
-		between := text[m.Span.End:r.start]
+		between := withoutParens(text[m.Span.End:r.start])
 		w := strings.Fields(strings.ToLower(between))
 		if len(w) >= 2 && w[len(w)-1] == "the" && r.period.IsSpan() {
 			w = w[:len(w)-1] // "on average during the 2005-2020 period"
@@ -1636,8 +1639,8 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		if !d.dateline.IsZero() {
 			return indicators.YearPeriod(d.dateline.Year - 1), base, fmt.Sprintf("\"last year\": the year before the dateline's %d", d.dateline.Year)
 		}
-		if y := d.latestYearBefore(m.Sentence.Start); y > 0 {
-			return indicators.YearPeriod(y), base, fmt.Sprintf("\"last year\": taken as %d, the latest year the document reports before it; check the document's date", y)
+		if p := d.latestYearPeriodBefore(m.Sentence.Start); p.IsStated() {
+			return p, base, fmt.Sprintf("\"last year\": taken as %s, the latest year the document reports before it; check the document's date", p)
 		}
 	}
 	// "will devote $100 million over the next 15 months": from the

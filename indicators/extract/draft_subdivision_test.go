@@ -10,10 +10,14 @@ const drafts34StatesText = "Housing starts reach 240,000\n\n" +
 	"Builders started 61,200 homes over the quarter, while 4,100 projects were cancelled.\n\n" +
 	"Ontario accounted for 22,300 starts. Starts in Manitoba fell by 900.\n"
 
-// drafts34IndiaText names an Indian state and a U.S. state in figures of
-// their own, and points back with "the State".
+// drafts34IndiaText names Indian states and a U.S. state in figures of
+// their own, and points back with "the State". what19: a document's
+// states are read once it names two of one country (statesCountries), so
+// the text names a second Indian state, Tamil Nadu, as a release of India's
+// states does.
 const drafts34IndiaText = "Notes on two regions\n\n" +
 	"Kerala recorded 3,400 new enterprises. The State's exports rose by 12 percent.\n\n" +
+	"Tamil Nadu recorded 900 new enterprises.\n\n" +
 	"West Virginia added 1,900 jobs.\n\n" +
 	"Nova Scotia approved 2,700 permits.\n\n" +
 	"Ontario and Texas together added 6,000 jobs.\n"

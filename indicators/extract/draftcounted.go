@@ -84,6 +84,11 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, "a count per "+p.Unit.Per+", a rate"
 		return
 	}
+	if u, ok := basisUnit(text, m, ind.Unit); ok {
+		// "15 FTE officers": the extractor's noun, with the basis of
+		// counting the figure's own words name.
+		ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, the head noun of %q with its basis of counting", u.Name, flatText(m.Text))
+	}
 	bare := m.Kind == Number && !isFraction(m)
 	counted := bare || ind.Unit.Kind == indicators.Count
 	if !counted && ind.Unit.Kind != indicators.Percent && m.Kind != Measure {
@@ -596,4 +601,27 @@ func countedWord(w string) (indicators.Unit, bool) {
 		return indicators.CountOf(one), true
 	}
 	return indicators.Unit{}, false
+}
+
+// basisUnit returns counted noun u with the basis of counting that the
+// figure's own words put before it, as headNounPhrase reads them: "16,234
+// FTE police officers" counts full-time equivalent officers, not heads.
+// The genre's pattern: a modifier that changes what one counts (a basis,
+// "full-time equivalent") stays with the counted noun.
+func basisUnit(text string, m Mention, u indicators.Unit) (indicators.Unit, bool) {
+	if u.Kind != indicators.Count || u.Name == "" || u.Per != "" || strings.Contains(u.Name, " ") {
+		return indicators.Unit{}, false
+	}
+	at := strings.IndexAny(m.Text, "0123456789")
+	if at < 0 {
+		return indicators.Unit{}, false
+	}
+	for at < len(m.Text) && strings.IndexByte("0123456789,.", m.Text[at]) >= 0 {
+		at++ // past the number: "about 16,000"
+	}
+	noun, _, ok := headNounPhrase(text, m.Span.Start+at, m.Span.End)
+	if !ok || noun == u.Name || !strings.HasSuffix(noun, " "+u.Name) {
+		return indicators.Unit{}, false
+	}
+	return indicators.CountOf(noun), true
 }

@@ -8,18 +8,31 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// The counted noun of a bare change, as a statistics office's release
-// writes it (drafts41):
+// The counted noun of a bare count or change, as a statistics office's
+// release writes it (drafts41, what19):
 //
 //	Visitor arrivals from Asia were down 4,900 → arrival, the plural head
 //	of the sentence's subject
 //	The largest changes were from:
 //	• Malaysia – down 1,800 → arrival, as the count of the paragraph
 //	that leads in to the list
+//	22.4 million people claimed … Of these:
+//	• 12.7 million were of State Pension Age → person
+//	of the 19.6 million attendances recorded:
+//	• Over a third (6.9 million) had … → attendance
+//	Nearly 5.4 million people went to botanic gardens, 5.0 million to
+//	animal and marine parks → person: an item of a list of counts
+//	Benefit Number of claimants / State Pension 12,579,000 → claimant:
+//	a row of a table whose header names what its figures count
+//
+// The genre's pattern: a count whose own words name nothing counted is an
+// item of a list or a row of a table whose first item, lead-in or header
+// names what it counts.
 
 // leadInCount returns the counted figure of the paragraph that leads in
-// to the bullet list whose item m is: the list's line before it ends with
-// ":", and the last figure of that paragraph drafted with a counted noun.
+// to the bullet list whose item m is: the list's line before it (past
+// other items and blank lines) ends with ":", and the last figure of that
+// paragraph drafted with a counted noun.
 func (d *docDraft) leadInCount(m Mention) (indicators.Unit, Mention, bool) {
 	text := d.src.Text
 	ls := strings.LastIndexByte(text[:m.Span.Start], '\n') + 1
@@ -31,7 +44,8 @@ func (d *docDraft) leadInCount(m Mention) (indicators.Unit, Mention, bool) {
 	for at > 0 {
 		ps := strings.LastIndexByte(text[:at-1], '\n') + 1
 		line := strings.TrimSpace(text[ps : at-1])
-		if bulletPrefix(line) > 0 {
+		if line == "" || bulletPrefix(line) > 0 {
+			// Another item, or the blank line between items.
 			at = ps
 			continue
 		}
@@ -52,6 +66,9 @@ func (d *docDraft) leadInCount(m Mention) (indicators.Unit, Mention, bool) {
 		if o.Span.Start >= at {
 			break
 		}
+		if inAside := strings.Count(text[ps:o.Span.Start], "(") > strings.Count(text[ps:o.Span.Start], ")"); inAside {
+			continue // "(of the 17 benefits included …)": an aside, not the list's whole
+		}
 		if u, ok := d.what.unitAt[o.Span.Start]; ok {
 			unit, from, found = u, o, true
 		}
@@ -59,15 +76,44 @@ func (d *docDraft) leadInCount(m Mention) (indicators.Unit, Mention, bool) {
 	return unit, from, found
 }
 
-// kindUnit gives a bare change with no counted noun the noun of its
-// sentence's subject or of the paragraph that leads in to its list.
+// kindUnit gives a bare count with no counted noun the noun of the
+// paragraph that leads in to its list or of the list item before it in
+// its sentence, and a bare change the noun of the count it reaches.
 func (d *docDraft) kindUnit(cl *claim, m Mention) {
 	ind := &cl.ind
-	if m.Kind != Number || isFraction(m) || !ind.Unit.IsZero() || ind.Measure != indicators.Change {
+	if m.Kind != Number || isFraction(m) || !ind.Unit.IsZero() || ind.Measure == indicators.Share || ind.Measure == indicators.Level {
 		return
 	}
-	if u, o, ok := d.leadInCount(m); ok {
+	defer func() {
+		// The next item of the list counts what this one counts.
+		if ind.Unit.Kind == indicators.Count && ind.Unit.Name != "" && ind.Unit.Per == "" {
+			if d.what.unitAt == nil {
+				d.what.unitAt = map[int]indicators.Unit{}
+			}
+			d.what.unitAt[m.Span.Start] = ind.Unit
+		}
+	}()
+	_, ownCount := d.lastBeforeIn(m, func(o Mention) bool { _, ok := d.what.unitAt[o.Span.Start]; return ok })
+	if u, o, ok := d.leadInCount(m); ok && (!ownCount || ind.Measure == indicators.Change) {
+		// An item that counts something before the figure ("592,996
+		// incidents …, (578,150)") is read by its own words.
 		ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, as %s in the paragraph that leads in to the list; stated keeps the figure as written", u.Name, flatText(o.Text))
+		return
+	}
+	if u, h, ok := d.tableColumnCount(m); ok {
+		ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, what the table's header %q counts; stated keeps the figure as written", u.Name, h)
+		if ms, why, ok := nounMeasure(u.Name); ok && ms == indicators.Stock && ind.Measure == indicators.CountKind {
+			// A row states no doing ("trained", "created"): its holding is
+			// the table's, at its date.
+			ind.Measure, cl.fieldNotes["measure"] = ms, why+", a table's row"
+		}
+		return
+	}
+	if u, o, ok := d.listItemCount(m); ok {
+		ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, as %s, the item before in the sentence's list of counts; stated keeps the figure as written", u.Name, flatText(o.Text))
+		return
+	}
+	if ind.Measure != indicators.Change {
 		return
 	}
 	if u, o, ok := d.changedToCount(m); ok {
@@ -99,4 +145,59 @@ func (d *docDraft) changedToCount(m Mention) (indicators.Unit, Mention, bool) {
 		}
 	}
 	return indicators.Unit{}, Mention{}, false
+}
+
+// listItemBefore matches the words between two items of a list of counts
+// that share one counted noun: the first item's own words, then a comma
+// or "and" ("people went to botanic gardens, ", " to popular music
+// performances and ").
+var listItemBefore = lazyRegexp(`^[^.;:()0-9]{0,80}?(?:,|\band)\s*(?:and\s+)?$`)
+
+// listItemCount returns the counted noun of the figure before m in its
+// sentence when m opens the next item of their list (listItemBefore) and
+// that figure was drafted with a counted noun.
+func (d *docDraft) listItemCount(m Mention) (indicators.Unit, Mention, bool) {
+	o, ok := d.lastBeforeIn(m, nil)
+	if !ok || !listItemBefore.MatchString(d.src.Text[o.Span.End:m.Span.Start]) {
+		return indicators.Unit{}, Mention{}, false
+	}
+	u, ok := d.what.unitAt[o.Span.Start]
+	return u, o, ok
+}
+
+// tableRowEnd matches a row line of a table as text: a label, then the
+// row's figure last ("State Pension 12,579,000").
+var tableRowEnd = lazyRegexp(`[A-Za-z].*\s[\d][\d,.]*\s*$`)
+
+// tableColumnCount returns what the header of m's table counts, and the
+// header: m ends its line, that line and those above it back to the
+// header are rows (tableRowEnd), and the header, the line above them with
+// no figure, counts something (phraseCounted, "Benefit Number of
+// claimants" → claimant).
+func (d *docDraft) tableColumnCount(m Mention) (indicators.Unit, string, bool) {
+	text := d.src.Text
+	ls := strings.LastIndexByte(text[:m.Span.Start], '\n') + 1
+	le := strings.IndexByte(text[m.Span.End:], '\n')
+	if le < 0 {
+		le = len(text) - m.Span.End
+	}
+	if strings.TrimSpace(text[m.Span.End:m.Span.End+le]) != "" || !tableRowEnd.MatchString(text[ls:m.Span.End]) {
+		return indicators.Unit{}, "", false
+	}
+	for at := ls; at > 0; {
+		ps := strings.LastIndexByte(text[:at-1], '\n') + 1
+		line := strings.TrimSpace(text[ps : at-1])
+		if tableRowEnd.MatchString(line) {
+			at = ps
+			continue
+		}
+		if line == "" || strings.ContainsAny(line, "0123456789") {
+			return indicators.Unit{}, "", false
+		}
+		if u, _, ok := phraseCounted(strings.ToLower(line), true); ok {
+			return u, line, true
+		}
+		return indicators.Unit{}, "", false
+	}
+	return indicators.Unit{}, "", false
 }

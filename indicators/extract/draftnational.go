@@ -81,9 +81,9 @@ func nationOf(text string) (string, string) {
 			codes[ps[0].code] = fmt.Sprintf("%q", g[0])
 		}
 	}
-	for _, p := range subnationalIn(text) {
-		if _, ok := codes[p.code]; !ok {
-			codes[p.code] = fmt.Sprintf("%q, a province or state of it", p.name)
+	for _, c := range statesCountries(subdivisionsIn(text)) {
+		if _, ok := codes[c.code]; !ok {
+			codes[c.code] = fmt.Sprintf("%q, a province or state of it", c.first)
 		}
 	}
 	if len(codes) != 1 {

@@ -92,6 +92,11 @@ func yearsIn(s string, base int) []yearRef {
 							p = indicators.SplitYear(y)
 						}
 						j += len(sep) + 2
+					} else if sep == "/" && oneDigitAfter(s[j+1:]) == (y+1)%10 && !fiscal {
+						// "During 2023/4": a split year written with its
+						// second year's last digit, as "2023/24".
+						p = indicators.SplitYear(y)
+						j += 2
 					}
 				}
 				break
@@ -122,6 +127,15 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 func isDigit4(s string) bool {
 	return isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3])
+}
+
+// oneDigitAfter returns the one digit s opens with, standing alone ("4"
+// in "2023/4 a total"), or -1.
+func oneDigitAfter(s string) int {
+	if len(s) >= 1 && isDigit(s[0]) && (len(s) == 1 || !isWordByte(s[1]) && s[1] != '.' && s[1] != ',') {
+		return int(s[0] - '0')
+	}
+	return -1
 }
 
 func twoDigits(s string) int {
@@ -455,8 +469,10 @@ var comparandMarkers = map[string]bool{"than": true, "compared": true, "versus":
 // higher than in 2010", "the same as 2018", "2% below the peak in 2017",
 // "compared with the same period in 2018". The genre's pattern: a time a
 // figure is compared with is the comparison's base, never the figure's
-// period; so a comparison marker at most four words back, with no figure,
-// comma or clause break between, makes the year a base. "as" counts after
+// period; so a comparison marker at most seven words back ("compared to
+// the same period of 2008", "lower than the record high numbers seen in
+// 2023"), with no figure, comma or clause break between, makes the year a
+// base. "as" counts after
 // "same" only ("as of" and "such as" date or list).
 func comparandYear(words []string) bool {
 	n := len(words)
@@ -470,7 +486,7 @@ func comparandYear(words []string) bool {
 		}
 		return k >= 0 && (words[k] == "same" || words[k] == "as")
 	}
-	for i := n - 1; i >= max(0, n-5); i-- {
+	for i := n - 1; i >= max(0, n-8); i-- {
 		w := words[i]
 		if strings.ContainsAny(w, "0123456789,;:()") {
 			return false

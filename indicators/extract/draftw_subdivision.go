@@ -32,24 +32,6 @@ import (
 // words name — the state a figure follows in parentheses or is "in" —
 // read in the document's own country first.
 
-// moreSubdivisions are the states of the United States and India, beside
-// subnational's provinces and territories of Canada and Australia. Names
-// that are also countries or lie in two countries (Georgia, Punjab) and
-// Washington (the U.S. government as often as the state) are left out.
-var moreSubdivisions = []struct {
-	code  string
-	names []string
-}{
-	{"US", []string{"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
-		"Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
-		"Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
-		"New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
-		"South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming"}},
-	{"IN", []string{"Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat", "Haryana",
-		"Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh", "Maharashtra", "Manipur", "Meghalaya", "Mizoram",
-		"Nagaland", "Odisha", "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana", "Tripura", "Uttar Pradesh", "Uttarakhand", "West Bengal"}},
-}
-
 // homeSubdivisions are states whose names are also a country's or a
 // capital's, read as the state only in a document whose home is the
 // state's country or whose sentence names another of its states:
@@ -99,18 +81,144 @@ type subdivAt struct {
 	name, code string
 }
 
-// subdivisionsIn returns the states, provinces and territories text
-// names, whole words, in text order: a name inside a longer one ("West
-// Virginia") is the longer one's.
-func subdivisionsIn(text string) []subdivAt {
-	var out []subdivAt
-	for _, c := range subnational {
-		out = append(out, namesIn(text, c.code, c.names)...)
+// firstLevelTypes are the ISO 3166-2 subdivision types of the units a
+// country's releases list in place of the country: its states, provinces
+// and territories.
+var firstLevelTypes = []string{"State", "Province", "Territory", "Union Territory"}
+
+// areaWord reports whether name is a word for a part of any area, an
+// area qualifier ("East", "North-West") or its adjective ("Western",
+// "Central", "Centre"): a name of a region of some country, never one
+// place alone.
+func areaWord(name string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == '-' || r == ' ' }) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "ern"), "re")
+		if w != "cent" && w != "centr" && !slices.Contains(vocab.AreaQualifiers, w) {
+			return false
+		}
 	}
-	for _, c := range moreSubdivisions {
-		out = append(out, namesIn(text, c.code, c.names)...)
+	return true
+}
+
+// A stateIndex holds the names ISO 3166-2 gives states, provinces and
+// territories (firstLevelTypes): each name's country, and each country's
+// names.
+type stateIndex struct {
+	country map[string]string
+	names   map[string][]string
+}
+
+// stateNames indexes the names of states, provinces and territories that
+// ISO 3166-2 gives a subdivision of one country only, built once, with
+// isoSubdivisionNames' rules (no gazetteer place, no note, four letters or
+// more); a name that ends in its type ("Yukon Territory") stands without
+// it too. A name two countries give ("Punjab") is no country's here.
+var stateNames = sync.OnceValue(func() stateIndex {
+	forms := map[string]bool{}
+	for _, p := range gazetteer() {
+		forms[p.form] = true
+	}
+	of := map[string]string{}
+	for _, sub := range iso3166.AllSubdivisions() {
+		typ := fmt.Sprint(sub.SubdivisionType())
+		if !slices.Contains(firstLevelTypes, typ) {
+			continue
+		}
+		code := string(sub)[:2]
+		for _, part := range strings.Split(sub.String(), ";") {
+			n := strings.TrimSpace(part)
+			for _, n := range []string{n, strings.TrimSuffix(n, " "+typ)} {
+				if len(n) < 4 || forms[n] || strings.ContainsAny(n, "(),") || !unicode.IsUpper([]rune(n)[0]) || areaWord(n) {
+					continue
+				}
+				if c, ok := of[n]; ok && c != code {
+					of[n] = "" // two countries'
+					continue
+				}
+				of[n] = code
+			}
+		}
+	}
+	x := stateIndex{country: map[string]string{}, names: map[string][]string{}}
+	for n, c := range of {
+		if c != "" {
+			x.country[n] = c
+			x.names[c] = append(x.names[c], n)
+		}
+	}
+	for _, ns := range x.names {
+		slices.Sort(ns)
+	}
+	return x
+})
+
+// longestStateName is the most bytes subdivisionsIn reads from a
+// capital letter on.
+const longestStateName = 48
+
+// A stateCountry is a country two or more of whose states, provinces or
+// territories a text names, with the first name.
+type stateCountry struct {
+	code, first string
+}
+
+// statesCountries returns the countries two or more of whose states,
+// provinces or territories subs names (distinct names), in code order,
+// with the first name. The genre's pattern: a release that lists a
+// country's states or provinces is that country's ("Employment increased
+// in … Prince Edward Island, and Alberta"), and its states are read as
+// states; one name alone may be another thing ("Victoria", "Alberta" a
+// person).
+func statesCountries(subs []subdivAt) []stateCountry {
+	seen := map[string][]string{}
+	for _, s := range subs {
+		if !slices.Contains(seen[s.code], s.name) {
+			seen[s.code] = append(seen[s.code], s.name)
+		}
+	}
+	var out []stateCountry
+	for c, ns := range seen {
+		if len(ns) >= 2 {
+			out = append(out, stateCountry{c, ns[0]})
+		}
+	}
+	slices.SortFunc(out, func(a, b stateCountry) int { return strings.Compare(a.code, b.code) })
+	return out
+}
+
+// subdivisionsIn returns the states, provinces and territories text
+// names (stateNames), whole words, in text order: a name inside a longer
+// one ("West Virginia") is the longer one's. It reads one name alone, for
+// words whose place the context already says (a dateline's "LONDON,
+// Ontario", a title's "in Ohio"); a document's states are listedStates'.
+func subdivisionsIn(text string) []subdivAt {
+	idx := stateNames()
+	var out []subdivAt
+	for i := 0; i < len(text); i++ {
+		if text[i] < 'A' || text[i] > 'Z' || i > 0 && isWordByte(text[i-1]) {
+			continue
+		}
+		for j := i + 4; j <= min(len(text), i+longestStateName); j++ {
+			if j < len(text) && isWordByte(text[j]) {
+				continue
+			}
+			if c, ok := idx.country[text[i:j]]; ok {
+				out = append(out, subdivAt{i, j, text[i:j], c})
+			}
+		}
 	}
 	return outermost(out)
+}
+
+// listedStates returns subdivisionsIn(text) of the countries two or more
+// of whose states, provinces or territories text names (statesCountries).
+func listedStates(text string) []subdivAt {
+	subs := subdivisionsIn(text)
+	var two []string
+	for _, c := range statesCountries(subs) {
+		two = append(two, c.code)
+	}
+	return slices.DeleteFunc(subs, func(s subdivAt) bool { return !slices.Contains(two, s.code) })
 }
 
 // outermost sorts subs in text order and drops names inside a longer one
@@ -159,7 +267,7 @@ func namesIn(text, code string, names []string) []subdivAt {
 // territories, read once.
 func (d *docDraft) subdivisionsOf() []subdivAt {
 	if d.subdivs == nil {
-		s := subdivisionsIn(d.src.Text)
+		s := listedStates(d.src.Text)
 		if c := d.placesCountry(); c != "" {
 			s = withHomeSubdivisions(d.src.Text, c, s)
 		}
@@ -195,7 +303,8 @@ func (d *docDraft) placesCountry() string {
 // country first — "lowest in Glasgow City (72.6 years)" in a UK release is
 // GB-GLG, "highest in Camden (23.8 years)" GB-CMD, as "Prince Edward
 // Island (+49.4%)" in a Canadian one is CA-PE. A name that opens a
-// sentence or line is left out: "Reading" and "Bury" are words too.
+// sentence or line is left out, unless it is a state, province or
+// territory: "Reading" and "Bury" are words too.
 func withHomeSubdivisions(text, home string, subs []subdivAt) []subdivAt {
 	names := isoSubdivisionNames()[home]
 	if len(names) == 0 {
@@ -206,7 +315,7 @@ func withHomeSubdivisions(text, home string, subs []subdivAt) []subdivAt {
 		if slices.ContainsFunc(subs, func(o subdivAt) bool { return o.start < s.end && s.start < o.end }) {
 			continue
 		}
-		if strings.TrimSpace(text[max(0, s.start-2):s.start]) == "" || strings.HasSuffix(strings.TrimRight(text[:s.start], " "), ".") {
+		if _, state := stateNames().country[s.name]; !state && (strings.TrimSpace(text[max(0, s.start-2):s.start]) == "" || strings.HasSuffix(strings.TrimRight(text[:s.start], " "), ".")) {
 			continue
 		}
 		add = append(add, s)
@@ -291,8 +400,9 @@ func (d *docDraft) ownSubdivision(m Mention, cs, ce int, subs []subdivAt) (subdi
 }
 
 // sentenceSubdivisions returns the states, provinces and territories m's
-// sentence names, with those of homeSubdivisions when the document's home
-// is their country or the sentence names another state of it.
+// sentence names (the document's, and one alone after "in"), with those
+// of homeSubdivisions when the document's home is their country or the
+// sentence names another state of it.
 func (d *docDraft) sentenceSubdivisions(m Mention) []subdivAt {
 	var out []subdivAt
 	for _, s := range d.subdivisionsOf() {
@@ -301,6 +411,13 @@ func (d *docDraft) sentenceSubdivisions(m Mention) []subdivAt {
 		}
 	}
 	sent := d.src.Text[m.Sentence.Start:m.Sentence.End]
+	for _, s := range subdivisionsIn(sent) {
+		// One state alone after "in" is a place: "10,000 jobs in Ohio".
+		s.start, s.end = s.start+m.Sentence.Start, s.end+m.Sentence.Start
+		if lastWord(d.src.Text[max(m.Sentence.Start, s.start-4):s.start]) == "in" && !slices.ContainsFunc(out, func(o subdivAt) bool { return o.start == s.start }) {
+			out = append(out, s)
+		}
+	}
 	for _, h := range homeSubdivisions {
 		if d.home() != h.code && !slices.ContainsFunc(out, func(s subdivAt) bool { return s.code == h.code }) {
 			continue

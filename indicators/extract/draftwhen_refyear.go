@@ -70,7 +70,7 @@ const leadFigures = 3
 // ownClauseNotes are the words of a period note (draft.go's period) that
 // say the figure's own clause or sentence (or its list's lead-in line)
 // names its time.
-var ownClauseNotes = []string{"after the figure", "closes the figure's phrase", "later in the clause", "in the sentence", "closes the sentence", "in the lead-in line"}
+var ownClauseNotes = []string{"after the figure", "closes the figure's phrase", "later in the clause", "in the sentence", "closes the sentence", "in the lead-in line", twoTimesNote}
 
 // releaseRef returns a release's reference period, the time its figures
 // are of when their own clause names none, and why; false when it names
@@ -155,6 +155,7 @@ var ownSpanRe = lazyRegexp(`(?i)\b(?:during|throughout) (?:the|this|that) (?:yea
 func (d *docDraft) refYearPeriods(out []claim) {
 	d.comparandBases(out)
 	d.endingMonths(out) // "increased by 2.2% over the year to December 2019"
+	d.partPeriods(out)  // "… in August 2022. Of these: • 12.7 million …"
 	ref, why, ok := d.releaseRef(out)
 	if !ok {
 		return

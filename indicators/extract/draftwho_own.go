@@ -16,23 +16,47 @@ import "strings"
 //	teachers in Africa → Africa is the amount's other side too: an amount
 //	and a count are no list
 //
-// The genre's pattern: a place named right after another figure of the
-// same list in the sentence, with only that figure's own words between them and the figure
-// drafted not between, belongs to that figure.
+//	England planted 4,550 ha, Wales 640 ha and Northern Ireland 430 ha →
+//	each area is the nation named right before it: "Northern Ireland",
+//	after "640 ha and", opens the next item, not 640's
+//
+// The genre's pattern: in a list of figures, a place belongs to the
+// figure of its own item — the item's words reach from the place to the
+// figure with no list break (a comma, a semicolon, "and", "or") between,
+// whether the place follows its figure ("15.5% of adults in Wales") or
+// opens the item ("Wales 640 ha").
 
-// laterFigurePlace reports whether place p stands within a short phrase
-// right after another figure of m's sentence (at most laterFigureGap
-// bytes, no clause break between), with m not between them, and so is
-// that figure's place, not m's.
+// listBreakRe is what ends one item of a list of figures: a comma, a
+// semicolon, a colon, a bracket, or "and", "or", "while", "whereas",
+// "compared with".
+var listBreakRe = lazyRegexp(`[,;:()]|\b(?:and|or|while|whereas|compared with)\b`)
+
+// laterFigurePlace reports whether place p is the own place of another
+// figure o of m's list (parallelFigures), not m's: p follows o within a
+// short phrase with no list break between (o's words: "15.5% of adults in
+// Wales"), with m not between them; or p opens o's item, standing right
+// before o with no list break between, and a list break or o stands
+// between m and p ("640 ha and Northern Ireland 430 ha").
 func (d *docDraft) laterFigurePlace(m Mention, p placeMention) bool {
 	text := d.src.Text
 	for _, o := range d.sentenceMentions(m) {
-		if o.Span == m.Span || o.Span.End > p.start || o.Span.End <= m.Span.Start && m.Span.Start < p.start || !d.parallelFigures(m, o) {
+		if o.Span == m.Span || !d.parallelFigures(m, o) {
 			continue
 		}
-		gap := text[o.Span.End:p.start]
-		if len(gap) <= laterFigureGap && !strings.ContainsAny(gap, ",;:()") {
-			return true
+		if o.Span.End <= p.start && !(o.Span.End <= m.Span.Start && m.Span.Start < p.start) {
+			if gap := text[o.Span.End:p.start]; len(gap) <= laterFigureGap && !listBreakRe.MatchString(gap) {
+				return true
+			}
+			continue
+		}
+		if p.end <= o.Span.Start {
+			gap := text[p.end:o.Span.Start]
+			if len(gap) > laterFigureGap || listBreakRe.MatchString(gap) {
+				continue
+			}
+			if m.Span.End <= p.start && listBreakRe.MatchString(text[m.Span.End:p.start]) || o.Span.End <= m.Span.Start {
+				return true
+			}
 		}
 	}
 	return false

@@ -37,7 +37,18 @@ const what88OilText = "Short-Term Energy Outlook\n\n" +
 const review16bWashingtonText = "U.S. Trade in Steel, 2018\n\n" +
 	"Washington raised tariffs on steel to 25% in 2018.\n"
 
+// what19WoodlandText is a forestry agency's release (dev kind forestry):
+// each nation opens its own item of a list of areas.
+const what19WoodlandText = "High levels of woodland creation recorded in Scotland\n\n" +
+	"The new statistics show that England planted 4,550 ha, Wales 640 ha and Northern Ireland 430 ha.\n"
+
 var what88WhoCases = []fieldCase{
+	{name: "a list's first item: the nation before its area", text: what19WoodlandText, stated: "4,550 ha",
+		want: map[string]string{"entities": "GB-ENG", "counterpart": ""}},
+	{name: "a list's item opened by its nation", text: what19WoodlandText, stated: "640 ha",
+		want: map[string]string{"entities": "GB-WLS", "counterpart": ""}},
+	{name: "a list's last item, after \"and\", opened by its nation", text: what19WoodlandText, stated: "430 ha",
+		want: map[string]string{"entities": "GB-NIR", "counterpart": ""}},
 	{name: "Washington alone in its clause is no state (review16b)", text: review16bWashingtonText, stated: "25%",
 		want: map[string]string{"entities": "US"}},
 	{name: "a country and its part are no two parties of an agreement", text: what88SmokingText, stated: "14.1%",

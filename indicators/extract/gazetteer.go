@@ -442,49 +442,6 @@ func benchmarkIn(s string) (string, string, bool) {
 	return form, code, best >= 0
 }
 
-// subnational names the provinces, territories and states of countries
-// whose national statistical offices' releases list them in place of the
-// country ("Employment increased in … Prince Edward Island, and
-// Alberta"). They name no entity in a sentence (a province's figure is
-// not its country's); a release that lists them is its country's.
-var subnational = []struct {
-	code  string
-	names []string
-}{
-	{"CA", []string{"Newfoundland and Labrador", "Prince Edward Island", "Nova Scotia", "New Brunswick", "Quebec", "Ontario",
-		"Manitoba", "Saskatchewan", "Alberta", "British Columbia", "Yukon", "Northwest Territories", "Nunavut"}},
-	{"AU", []string{"New South Wales", "Victoria", "Queensland", "South Australia", "Western Australia", "Tasmania",
-		"Northern Territory", "Australian Capital Territory"}},
-}
-
-// A subnationalMention is a province or state named in a text.
-type subnationalMention struct {
-	name, code string
-}
-
-// subnationalIn returns the provinces and states a text names, as whole
-// words, in the order of the table.
-func subnationalIn(text string) []subnationalMention {
-	var out []subnationalMention
-	for _, c := range subnational {
-		for _, n := range c.names {
-			for i := strings.Index(text, n); i >= 0; {
-				end := i + len(n)
-				if (i == 0 || !isWordByte(text[i-1])) && (end == len(text) || !isWordByte(text[end])) {
-					out = append(out, subnationalMention{n, c.code})
-					break
-				}
-				j := strings.Index(text[end:], n)
-				if j < 0 {
-					break
-				}
-				i = end + j
-			}
-		}
-	}
-	return out
-}
-
 // regionSpans are regions of international bodies that span several UN
 // M49 regions, with the codes a catalog writes for them: UNICEF's and
 // the World Bank's "East Asia and Pacific" is Eastern Asia (030),

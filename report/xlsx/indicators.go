@@ -89,12 +89,7 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 		}
 		t[i] = v
 	}
-	q := &ind.Quantity
-	if q.IsRange() {
-		r.value = [3]*indicators.Decimal{nil, &q.Low, &q.High}
-	} else {
-		r.value = [3]*indicators.Decimal{&q.Value, nil, nil}
-	}
+	r.value = storedCells(ind)
 	return nil
 }
 

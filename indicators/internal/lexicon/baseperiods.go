@@ -8,7 +8,8 @@ package lexicon
 var YearBackPhrases = []string{
 	"year to ", "year ending ", "year ended ", "over the year", "on the year", "year on year", "year-on-year",
 	"year before", "previous year", "preceding year", "a year earlier", "a year ago", "12 months earlier",
-	"same period last year", "same quarter last year", "same month last year",
+	"same period last year", "same quarter last year", "same month last year", "last year",
+	"previous 12 month", "previous 12-month", "previous twelve month", "preceding 12 month", "preceding twelve month",
 }
 
 // ComparedWithPhrases are the words that lead to the period a change is
@@ -19,3 +20,15 @@ var ComparedWithPhrases = []string{
 	"compared with ", "compared to ", "same period of ", "same period in ", "same quarter of ", "same quarter in ",
 	"same month of ", "same month in ",
 }
+
+// SinceWords are the words that lead to a comparand named by its date or
+// year in a sentence that may hold other years, lower case: "a decrease
+// of 3,320 since 1 October 2023", "higher than in 2019", "down from 52%
+// in 2020", "24% above the 1955-2006 long-term average". Unlike ComparedWithPhrases, they name a base only where the
+// date after them is before the figure's period.
+var SinceWords = []string{"since ", "than ", "from ", "above ", "below "}
+
+// SamePeriodPhrases are the words by which a sentence says its change is
+// over the period the sentence before compared ("decreased by 8.0% in
+// real terms over the same period", s18k-construction), lower case.
+var SamePeriodPhrases = []string{"same period", "same time"}

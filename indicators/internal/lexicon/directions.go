@@ -53,6 +53,9 @@ var quoteOnly = []DirectionWord{
 	{Word: "spiking", Up: true}, {Word: "accelerating", Up: true}, {Word: "accelerates", Up: true}, {Word: "acceleration", Up: true},
 	{Word: "upward", Up: true},
 	{Word: "upwards", Up: true}, {Word: "risen", Up: true}, {Word: "adding", Up: true},
+	// Comparatives beside "higher" and "lower": "14% greater than last
+	// year's estimate" (s18k-birds).
+	{Word: "greater", Up: true}, {Word: "smaller"},
 	// Comparatives a climate or weather report says a figure above or
 	// below a base with ("1.0°F warmer than 1998", "the 15th driest"
 	// aside): warmer, hotter and wetter are up, cooler, colder and drier

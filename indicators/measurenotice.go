@@ -1,0 +1,136 @@
+package indicators
+
+import (
+	"fmt"
+	"strings"
+)
+
+// One rule reads a measure against what its quote plainly says (the kinds
+// as MeasureKind defines them): a figure the text holds "at" the very day
+// of its period (a strength "at 1 October 2024", children looked after
+// "At 31 March 2015") is a stock, whatever else it was called; events
+// counted "during the year" over a period longer than a day are a flow,
+// not a stock; and an amount of money in millions or more over a quarter
+// or a year, with no price or rate word, is a flow, not a level (a level
+// is a price, rate, reading or multiple). Only where the text is plain:
+// the notice names the words and the measure to write.
+
+// heldAtWords are the words that hold a figure at a date ("at 1 October
+// 2024", "as at 31 March 2015"), before the date, lower case.
+var heldAtWords = []string{"as at ", "as of ", "at "}
+
+// eventsOverWords are the words that count events over the period a
+// figure covers ("1,847 de- registrations during the year"), lower case;
+// not "over the year", which times a change of a stock ("Over the year to
+// 2019 teacher numbers increased by 288 to 52,247", testdata/kinds/schools).
+var eventsOverWords = []string{"during the year", "during the period", "during the quarter", "in the past 12 months", "in the last 12 months"}
+
+// measureNotice says what measure to write for ind where its quote, in
+// the text, plainly says another (see above), or "".
+func (c *Catalog) measureNotice(ind *Indicator) string {
+	if len(ind.Provenance) == 0 {
+		return ""
+	}
+	p := ind.Provenance[0]
+	src, ok := c.Source(p.Source)
+	if !ok || p.Span.Start < 0 || p.Span.End > len(src.Text) || p.Span.Start >= p.Span.End {
+		return ""
+	}
+	day := ind.Period.IsStated() && !ind.Period.IsSpan() && ind.Period.From.Day != 0
+	switch ind.Measure {
+	case Flow, CountKind:
+		if !day || ind.Unit.Kind != Count && !ind.Unit.IsZero() {
+			return ""
+		}
+		if at := heldAt(quoteLine(src.Text, p.Span), ind.Period); at != "" {
+			return fmt.Sprintf("measure %s is %s, but the text holds the figure %q, on the day of its period: a figure held at a date is a stock: write measure: stock",
+				ind.Measure, measureMeaning(ind.Measure), at)
+		}
+	case Stock:
+		if day || !ind.Period.IsStated() {
+			return ""
+		}
+		low := lowerASCII(foldString(p.Quote))
+		for _, w := range eventsOverWords {
+			if hasWord(low, w) {
+				return fmt.Sprintf("measure stock is held at a date, but the quote counts %q over period %s: events over a period are a flow: write measure: flow", w, ind.Period)
+			}
+		}
+	case Level:
+		if day || !ind.Period.IsStated() || ind.Unit.Kind != Money || ind.Unit.Per != "" || ind.Quantity.Scale.Exp() < 6 {
+			return ""
+		}
+		// A word that names a level (measureWords: a price, rate,
+		// average, index …) anywhere in the sentence makes it no plain
+		// case.
+		low := lowerASCII(foldString(sentenceAround(src.Text, p.Span)))
+		for w, k := range measureWords {
+			if k == Level && strings.Contains(low, strings.ReplaceAll(w, "_", " ")) {
+				return ""
+			}
+		}
+		if strings.Contains(low, "per ") {
+			return ""
+		}
+		return fmt.Sprintf("measure level is a price, rate, reading or multiple, but %q over period %s is an amount of money over a period: write measure: flow (stock if the text holds it at a date)", ind.Stated, ind.Period)
+	}
+	return ""
+}
+
+// measureMeaning says what a measure kind counts, for a notice.
+func measureMeaning(k MeasureKind) string {
+	if k == CountKind {
+		return "a number of kinds, places or members"
+	}
+	return "events counted over a period"
+}
+
+// quoteLine returns the quote's sentence, and where the quote ends a line
+// the next line's first clause ("…Service Personnel\nat 1 October 2024,"):
+// gov.uk's headline blocks give the date on the line below the figure.
+func quoteLine(text string, sp Span) string {
+	s := sentenceAround(text, sp)
+	if sp.End < len(text) && text[sp.End] == '\n' {
+		next := text[sp.End+1:]
+		if i := strings.IndexAny(next, ",.\n"); i >= 0 {
+			next = next[:i]
+		}
+		s += "\n" + next
+	}
+	return s
+}
+
+// heldAt returns the words of s that hold a figure at the day of period
+// ("at 1 October 2024"), or "".
+func heldAt(s string, period Period) string {
+	low, offs := foldedLower(s)
+	for _, w := range heldAtWords {
+		for i := 0; ; {
+			k := strings.Index(low[i:], w)
+			if k < 0 {
+				break
+			}
+			i += k
+			if i == 0 || !isAlnum(low[i-1]) {
+				if d, n := dateAt(low[i+len(w):]); n > 0 && d == period {
+					return s[offs[i]:offs[i+len(w)+n]]
+				}
+			}
+			i += len(w)
+		}
+	}
+	return ""
+}
+
+// measureNotices returns a notice, at its measure, for each indicator
+// whose quote plainly says another measure (measureNotice).
+func (c *Catalog) measureNotices() ErrorList {
+	var l ErrorList
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if msg := c.measureNotice(ind); msg != "" {
+			c.addField(&l, ind.ID, "measure", ErrValue, msg)
+		}
+	}
+	return l
+}
