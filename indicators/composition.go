@@ -23,7 +23,22 @@ type Parts struct {
 	// stated without a range, whose first inputs sum to the whole (1, 1
 	// and 1 of 3): the parts are the whole, with no rest to draw.
 	Complete bool
+	// Rounded is set where the parts fall short of the whole by no more
+	// than their rounding: the sum of their high ends (a stated share's
+	// figure plus half a unit of its last digit, or its hedge's high end;
+	// a derived share's Result.Interval, its inputs' rounding carried
+	// through) reaches 100 percent. What they lack is rounding, no part
+	// the document leaves unstated: "76%", "21%" and "2%" are 99 (s18k-
+	// children), HK$8.0, 4.1 and 11.8 billion of HK$24.0 billion are 99.6
+	// percent (s18k-construction), and every output draws no rest.
+	Rounded bool
 }
+
+// Rest reports whether the parts leave a rest of the whole to draw and
+// name ("Other, not stated"): they are neither the whole (Complete) nor
+// short of it by their rounding alone (Rounded). Every output asks it, so
+// that a chart and the book's doughnut beside it agree.
+func (p Parts) Rest() bool { return !p.Complete && !p.Rounded }
 
 // A PartsError says why figures are not the parts of one whole. Its
 // Error is the problem as a clause that follows "…draws the parts of one
@@ -77,6 +92,7 @@ func (c *Catalog) PartsOfWhole(ids []string) (Parts, error) {
 	}
 	var first *Indicator
 	var p Parts
+	high := 0.0
 	for _, id := range ids {
 		ind, ok := c.Indicator(id)
 		if !ok {
@@ -92,7 +108,9 @@ func (c *Catalog) PartsOfWhole(ids []string) (Parts, error) {
 		}
 		lo, _ := ind.Quantity.Ends()
 		p.Low += max(lo, 0)
+		high += ind.Quantity.IntervalFor(ind.Unit).Hi + writtenHalfWidth(ind, false)
 	}
+	p.Rounded = high >= 100*(1-1e-9)
 	if p.Low > 100+0.5*float64(len(ids)) {
 		return Parts{}, &PartsError{Problem: fmt.Sprintf("its %d shares sum to %s percent, more than the whole: list the shares of one whole, or write kind: bars", len(ids), strconv.FormatFloat(p.Low, 'f', -1, 64))}
 	}
@@ -107,7 +125,7 @@ func otherPeriod(id, first string) *PartsError {
 func (c *Catalog) derivedParts(ids []string) (Parts, error) {
 	p := Parts{Derived: true}
 	firstID, period, periodID := "", Period{}, ""
-	sum, complete := 0.0, true
+	sum, high, complete := 0.0, 0.0, true
 	for _, id := range ids {
 		d, ok := c.DerivedIndicator(id)
 		if !ok || d.Op != ShareOf || len(d.Inputs) != 2 {
@@ -133,7 +151,9 @@ func (c *Catalog) derivedParts(ids []string) (Parts, error) {
 		}
 		complete = complete && r.Bounded && r.Lo == r.Hi
 		sum += r.Lo
+		high += r.Interval.Hi
 	}
+	p.Rounded = high >= 100*(1-1e-9)
 	if p.Low > 100*(1+1e-9) {
 		return Parts{}, &PartsError{Problem: fmt.Sprintf("its %d shares of %q sum to at least %s percent, more than the whole: list parts of %q that do not overlap, or write kind: bars", len(ids), p.Whole, strconv.FormatFloat(p.Low, 'f', 1, 64), p.Whole)}
 	}

@@ -632,14 +632,10 @@ func spanOf(ops []operand) Period {
 // (derived.csv's readers, the book's Derived sheet, the deck) says it:
 // a change between two periods from the earlier to the later, each in
 // its own granularity, "Q3 2022 to Q4 2022", "2019 to Q4 2022" (as
-// RangeLabel writes two periods); one period as Label writes it. A
-// running total up to a date is no end of a change (periodOf gives it no
-// Base); given one, the two are joined by "and", never "to to".
+// RangeLabel writes two periods, a running total's end included); one
+// period as Label writes it.
 func (r Result) PeriodLabel() string {
-	switch {
-	case r.Base.IsStated() && (r.Base.UpTo || r.Period.UpTo):
-		return r.Base.Label() + " and " + r.Period.Label()
-	case r.Base.IsStated():
+	if r.Base.IsStated() {
 		return RangeLabel(r.Base, r.Period)
 	}
 	return r.Period.Label()

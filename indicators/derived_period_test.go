@@ -193,7 +193,7 @@ func TestPeriodMiddle(t *testing.T) {
 		{"2018/19", 2019},                  // a school year: the turn of its two
 		{"FY2020", 2020.5},
 		{"FY2024-25", 2025},
-		{"../2018-06-02", 2018 + 153.0/365}, // a running total: its last day's end
+		{"../2018-06-02", 2018 + 152.5/365}, // a running total: where its day sits alone
 		{"not stated", 0},
 	}
 	for _, tc := range tests {

@@ -440,7 +440,22 @@ func EntityName(s string) string {
 	if err != nil {
 		return s
 	}
+	if n, ok := briefingNames[r.String()]; ok {
+		return n
+	}
 	return display.English.Regions().Name(r)
+}
+
+// briefingNames are the names a briefing writes for the regions whose
+// CLDR English name (x/text's display.English) reads as a code list's:
+// "Hong Kong SAR China" without its comma (s18k-construction: every page
+// header), "Congo - Kinshasa". The names are the World Bank's and the
+// UN's, as statistical releases write them.
+var briefingNames = map[string]string{
+	"HK": "Hong Kong SAR, China",
+	"MO": "Macao SAR, China",
+	"CD": "Democratic Republic of the Congo",
+	"CG": "Republic of the Congo",
 }
 
 // homeSubdivision returns the ISO 3166-2 code of the subdivision of the

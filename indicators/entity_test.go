@@ -27,7 +27,7 @@ func TestCheckEntity(t *testing.T) {
 		{"001", `entity "001" is the world: write "WLD"`},
 		{"UK", `entity "UK" is not an ISO 3166-1 code: write "GB" for United Kingdom`},
 		{"VD", `entity "VD" is a withdrawn ISO 3166-1 code: write "VN" (Vietnam)`},
-		{"ZR", `entity "ZR" is a withdrawn ISO 3166-1 code: write "CD" (Congo - Kinshasa)`},
+		{"ZR", `entity "ZR" is a withdrawn ISO 3166-1 code: write "CD" (Democratic Republic of the Congo)`},
 		{"BU", `entity "BU" is a withdrawn ISO 3166-1 code: write "MM" (Myanmar (Burma))`},
 		// ISO 3166-2 subdivisions: a release about England and Wales, a state's figures.
 		{"GB-ENG", ""},
@@ -76,6 +76,11 @@ func TestEntityName(t *testing.T) {
 		{"NATO", "NATO"},
 		{"DAC", "OECD Development Assistance Committee"},
 		{"AU", "Australia"},
+		// CLDR's "Hong Kong SAR China" and "Congo - Kinshasa" in a
+		// briefing's words (s18k-construction).
+		{"HK", "Hong Kong SAR, China"},
+		{"MO", "Macao SAR, China"},
+		{"CD", "Democratic Republic of the Congo"},
 		{"XX", "XX"},
 	}
 	for _, tc := range tests {

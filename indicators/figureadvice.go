@@ -21,7 +21,7 @@ const maxNounGap = 4
 // after "number of" before it ("items" in "the number of CPIH items
 // identified as unavailable was 69"); "" if there is none.
 func countedNoun(quote, sub string) string {
-	s := joinHyphenBreak(foldString(quote))
+	s := lexicon.JoinHyphenBreaks(foldString(quote))
 	i := indexWord(s, foldString(sub))
 	if i < 0 {
 		return ""

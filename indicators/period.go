@@ -407,15 +407,23 @@ func (p Period) ShortLabel() string {
 	return p.Label()
 }
 
-// RangeLabel returns the periods from first to last for a caption:
-// "2014 to 2024" as Label writes each, and rolling years ending in one
-// month named once, "years ending September 2014 to 2024". It returns
-// first's Label when last is first.
+// RangeLabel returns the periods from first to last for a caption, every
+// caption of two periods (a series' span, a change from its base): "2014
+// to 2024" as Label writes each, and rolling years ending in one month
+// named once, "years ending September 2014 to 2024". A running total up
+// to a date ends a range at its date, the range's "to" saying its own
+// ("FY 2028 to 2030", never "FY 2028 to to 2030"); one that starts it is
+// no point to run from, and the two are joined by "and" ("to 2 June 2018
+// and Q3 2018"). It returns first's Label when last is first.
 func RangeLabel(first, last Period) string {
-	if first == last {
+	switch {
+	case first == last:
 		return first.Label()
-	}
-	if first.IsRollingYear() && last.IsRollingYear() && first.To.Month == last.To.Month {
+	case first.UpTo:
+		return first.Label() + " and " + last.Label()
+	case last.UpTo:
+		return first.Label() + " to " + last.From.Long()
+	case first.IsRollingYear() && last.IsRollingYear() && first.To.Month == last.To.Month:
 		return "years ending " + first.To.Long() + " to " + strconv.Itoa(last.To.Year)
 	}
 	return first.Label() + " to " + last.Label()
@@ -647,14 +655,15 @@ func (p Period) Contains(q Period) bool {
 // and last days. A fiscal year named by one year, whose months are not
 // kept, sits at the middle of that year; a year across two (a school or
 // budget year, "2024-25") at the turn of its two years; a running total
-// up to a date at that date. A period not stated is 0.
+// up to a date where the date it names sits, as that date alone would
+// ("to 2030" at 2030.5, beside the year 2030, never past its tick at
+// 2031). A period not stated is 0.
 func (p Period) Middle() float64 {
 	switch {
 	case !p.IsStated():
 		return 0
 	case p.UpTo:
-		_, last, _ := Period{From: p.From}.days()
-		return dayYears(last, 1)
+		return Period{From: p.From}.Middle()
 	case p.Split || p.Fiscal && p.Across:
 		first, last := p.From.Year+1, p.From.Year+1
 		if p.IsSpan() {

@@ -327,6 +327,11 @@ func TestPeriodShortAndRangeLabel(t *testing.T) {
 		{"2013-10/2014-09", "2023-07/2024-06", "year ending September 2014 to year ending June 2024"},
 		{"2014", "2024", "2014 to 2024"},
 		{"2023-10/2024-09", "2023-10/2024-09", "year ending September 2024"},
+		// A running total ends a range at its date (review18 item 11:
+		// a series subtitle read "FY 2028 to to 2030"), and starts none.
+		{"FY2028", "../2030", "FY 2028 to 2030"},
+		{"2018-Q1", "../2018-06-02", "Q1 2018 to 2 June 2018"},
+		{"../2018-06-02", "2018-Q3", "to 2 June 2018 and Q3 2018"},
 	} {
 		if got := RangeLabel(mustPeriod(c.first), mustPeriod(c.last)); got != c.want {
 			t.Errorf("RangeLabel(%q, %q) = %q, want %q", c.first, c.last, got, c.want)
@@ -358,6 +363,32 @@ func TestIsTwelveMonths(t *testing.T) {
 		}
 		if got := p.IsRollingYear(); got != tt.rolls {
 			t.Errorf("ParsePeriod(%q).IsRollingYear() = %v, want %v", tt.in, got, tt.rolls)
+		}
+	}
+}
+
+// TestUpToMiddle: a running total up to a date sits on a time axis where
+// the date it names sits alone, the year 2030 at 2030.5 (review18 item
+// 10: "to 2030" stood at 2031, past the 2030 tick), a month at its
+// middle.
+func TestUpToMiddle(t *testing.T) {
+	for _, c := range []struct {
+		upTo, alone string
+	}{
+		{"../2030", "2030"},
+		{"../2018-06", "2018-06"},
+		{"../2018-06-02", "2018-06-02"},
+	} {
+		p, err := ParsePeriod(c.upTo)
+		if err != nil {
+			t.Fatalf("ParsePeriod(%q): %v", c.upTo, err)
+		}
+		q, err := ParsePeriod(c.alone)
+		if err != nil {
+			t.Fatalf("ParsePeriod(%q): %v", c.alone, err)
+		}
+		if got, want := p.Middle(), q.Middle(); got != want {
+			t.Errorf("ParsePeriod(%q).Middle() = %.4f, want %.4f (as %q)", c.upTo, got, want, c.alone)
 		}
 	}
 }

@@ -168,11 +168,11 @@ func TestRoundKMessages(t *testing.T) {
 		// Advice that names what to write.
 		{"construction: a territory's name", constructionDoc,
 			"entities: [Hong Kong]\nstatus: estimate\nmeasure: flow\nstated: $4.1 billion\nunit: HKD\nperiod: 2009-Q1", "to $4.1 billion in the first quarter of 2009",
-			`unknown entity "Hong Kong": did you mean "HK" (Hong Kong SAR China)? an entity is written as its code`,
+			`unknown entity "Hong Kong": did you mean "HK" (Hong Kong SAR, China)? an entity is written as its code`,
 			"entities: [Hong Kong] => entities: [HK]"},
 		{"another territory's name", constructionDoc,
 			"entities: [Macau]\nstatus: estimate\nmeasure: flow\nstated: $4.1 billion\nunit: HKD\nperiod: 2009-Q1", "to $4.1 billion in the first quarter of 2009",
-			`did you mean "MO" (Macau SAR China)?`, "entities: [Macau] => entities: [MO]"},
+			`did you mean "MO" (Macao SAR, China)?`, "entities: [Macau] => entities: [MO]"},
 		{"construction: HK$ for the quote's $", constructionDoc,
 			hk + "measure: flow\nstated: HK$4.1 billion\nperiod: 2009-Q1", "to $4.1 billion in the first quarter of 2009",
 			`the quote writes "$4.1 billion", its currency sign "$" where stated writes "HK$": write stated: "$4.1 billion" and unit: HKD`,

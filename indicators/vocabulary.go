@@ -368,40 +368,11 @@ func ExtremeWords() []string { return slices.Clone(lexicon.Extremes) }
 // noun ("that", "who", "where"), lower case (lexicon.RelativeWords).
 func RelativeWords() []string { return slices.Clone(lexicon.RelativeWords) }
 
-// joinHyphenBreak joins a word whose hyphen a line break left with a space
-// after it ("1,847 de- registrations" of a stored page, s18k-children),
-// keeping the hyphen: the prefix is part of the noun, and often reverses
-// it, so "de- registrations" counts de-registrations, not registrations.
-// A hyphen left hanging before "and", "or" or "to" ("one- and two-bedroom")
-// is no break.
-func joinHyphenBreak(s string) string {
-	if !strings.Contains(s, "- ") {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		b.WriteByte(s[i])
-		if s[i] == '-' && i > 0 && i+2 < len(s) && s[i+1] == ' ' && isLowerLetter(s[i-1]) && isLowerLetter(s[i+2]) {
-			next := s[i+2:]
-			if k := strings.IndexAny(next, " ,;.)"); k >= 0 {
-				next = next[:k]
-			}
-			if next != "and" && next != "or" && next != "to" {
-				i++ // drop the space
-			}
-		}
-	}
-	return b.String()
-}
-
-// isLowerLetter reports whether c is an ASCII lower-case letter.
-func isLowerLetter(c byte) bool { return c >= 'a' && c <= 'z' }
-
 // statedAs is ParseStatedAs reading a word broken at its hyphen as one
-// (joinHyphenBreak), where that reads: Load and Verify read a stated
+// (lexicon.JoinHyphenBreaks), where that reads: Load and Verify read a stated
 // figure so, and stated keeps the document's characters.
 func statedAs(s string, m MeasureKind) (Quantity, Unit, error) {
-	if j := joinHyphenBreak(s); j != s {
+	if j := lexicon.JoinHyphenBreaks(s); j != s {
 		if q, u, err := ParseStatedAs(j, m); err == nil {
 			return q, u, nil
 		}

@@ -96,6 +96,11 @@ func (p *statedParser) numberWords() (Decimal, Scale, bool) {
 				den = 2
 			}
 			p.take(r)
+			if n == 1 && article {
+				if sc, ok := p.ofAScale(); ok { // "a quarter of a million": 250,000
+					return fracValue(1, den).Shift(sc.Exp()), sc, true
+				}
+			}
 			return fracValue(n, den), NoScale, true
 		}
 		if article {
@@ -121,6 +126,28 @@ func (p *statedParser) numberWords() (Decimal, Scale, bool) {
 		return v, NoScale, true
 	}
 	return Decimal{Coef: n}, NoScale, true
+}
+
+// ofAScale consumes "of a" and a scale word after a fraction ("a quarter
+// of a million", as the extractor reads it) and returns the scale; it
+// consumes nothing when no scale word follows ("a quarter of the
+// pupils").
+func (p *statedParser) ofAScale() (Scale, bool) {
+	save := p.s
+	if w, r := p.nextWord(); w == "of" {
+		p.take(r)
+		if a, r := p.nextWord(); a == "a" || a == "an" {
+			p.take(r)
+			if x, r := p.nextWord(); len(x) > 2 && !strings.HasSuffix(x, "s") {
+				if sc, ok := scaleWords[x]; ok {
+					p.take(r)
+					return sc, true
+				}
+			}
+		}
+	}
+	p.s = save
+	return NoScale, false
 }
 
 // andFraction extends the whole number n in words with a fraction after

@@ -454,7 +454,7 @@ func (d *docDraft) claims() []claim {
 		last, lastAt = m, len(out)
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
-	return d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitle55(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.paragraphPeriods(out))))))))
+	return d.titlesApart(d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitle55(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.paragraphPeriods(out)))))))))
 }
 
 // unsignedFalls gives direction: down to a drafted change whose quote says
@@ -819,23 +819,6 @@ func back(text string, i int) int {
 		i--
 	}
 	return i
-}
-
-// joinBroken joins words a line break hyphenated ("posi- tion"), as
-// text from a PDF keeps them, for matching cue words.
-func joinBroken(s string) string {
-	if !strings.Contains(s, "- ") {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == '-' && i > 0 && i+2 < len(s) && s[i+1] == ' ' && s[i-1] >= 'a' && s[i-1] <= 'z' && s[i+2] >= 'a' && s[i+2] <= 'z' {
-			i++
-			continue
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
 }
 
 // clauseOf returns the byte span of the clause of a mention: the part of
@@ -1603,7 +1586,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		if r.start < m.Span.End || r.start >= wce || r.role != yearPeriod {
 			continue
 		}
-		between := text[m.Span.End:r.start]
+		between := withoutParens(text[m.Span.End:r.start])
 		w := strings.Fields(strings.ToLower(between))
 		if len(w) >= 2 && w[len(w)-1] == "the" && r.period.IsSpan() {
 			w = w[:len(w)-1] // "on average during the 2005-2020 period"
@@ -1638,8 +1621,8 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		if !d.dateline.IsZero() {
 			return indicators.YearPeriod(d.dateline.Year - 1), base, fmt.Sprintf("\"last year\": the year before the dateline's %d", d.dateline.Year)
 		}
-		if y := d.latestYearBefore(m.Sentence.Start); y > 0 {
-			return indicators.YearPeriod(y), base, fmt.Sprintf("\"last year\": taken as %d, the latest year the document reports before it; check the document's date", y)
+		if p := d.latestYearPeriodBefore(m.Sentence.Start); p.IsStated() {
+			return p, base, fmt.Sprintf("\"last year\": taken as %s, the latest year the document reports before it; check the document's date", p)
 		}
 	}
 	// "will devote $100 million over the next 15 months": from the
@@ -1756,8 +1739,8 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	if p, b, why, ok := d.scopeBefore(m.Sentence.Start); ok {
 		return p, b, why
 	}
-	if d.hasAsOf {
-		return d.asOf, base, fmt.Sprintf("%q, for the whole document", strings.Join(strings.Fields(text[d.asOfAt:min(len(text), d.asOfAt+30)]), " "))
+	if p, why, ok := d.asOfPeriod(cs, ce); ok {
+		return p, base, why
 	}
 	if d.docYear.year != 0 {
 		return indicators.YearPeriod(d.docYear.year), base, fmt.Sprintf("%q: the document's year", d.docYear.evidence)

@@ -312,14 +312,25 @@ func (d *docDraft) toFigureBefore(m Mention) bool {
 }
 
 // closingYear returns the year that closes a sentence ("… in 2018."),
-// which dates the sentence's figures.
+// which dates the sentence's figures, unless the words before make it a
+// comparand's or a point of comparison (yearRoleOf).
 func closingYear(sent string) (int, bool) {
 	if t := strings.TrimRight(sent, " \t\n.!"); t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' {
 		return 0, false // no year closes it: spare the regexp
 	}
 	sm := closingYearRe.FindStringSubmatchIndex(sent)
-	if sm == nil || comparisonYear(strings.Fields(strings.ToLower(sent[:sm[2]]))) {
-		return 0, false // "the lowest since records began in 1971" (drafts54)
+	if sm == nil || yearRoleOf(sent[:sm[2]], sent[sm[3]:]) != yearPeriod {
+		// "the lowest since records began in 1971" (drafts54), "were
+		// both higher than in 2023": what the figures are compared with
+		return 0, false
+	}
+	for _, r := range yearsIn(sent[:sm[2]], 0) {
+		if r.role == yearPeriod && r.period.IsYear() && r.period.From.Year != atoiOr0(sent[sm[2]:sm[3]]) {
+			// "… entered insolvency in 2024, a decrease from the 57.2 …
+			// that entered insolvency in 2023": two times in one
+			// sentence, each its own clause's
+			return 0, false
+		}
 	}
 	y, _ := strconv.Atoi(sent[sm[2]:sm[3]])
 	return y, true

@@ -27,7 +27,7 @@ var changeNounDirs = map[string]indicators.Direction{"decrease": indicators.Down
 
 // comparatives after a figure compare it with something: "lower than",
 // "higher than", with the direction of the difference.
-var comparatives = map[string]indicators.Direction{"lower": indicators.Down, "less": indicators.Down, "below": indicators.Down,
+var comparatives = map[string]indicators.Direction{"lower": indicators.Down, "less": indicators.Down, "fewer": indicators.Down, "below": indicators.Down,
 	"higher": indicators.Up, "more": indicators.Up, "above": indicators.Up}
 
 // afterFigure returns the words after a figure in its sentence, past a

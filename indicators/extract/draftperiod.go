@@ -80,10 +80,10 @@ func yearsIn(s string, base int) []yearRef {
 							// periods), not its end year.
 							p = indicators.Period{From: indicators.Date{Year: y}, To: indicators.Date{Year: y2}}
 						}
-						if fiscal && k == (y+1)%100 {
+						if (fiscal || fiscalAfter(s[j+len(sep)+2:])) && k == (y+1)%100 {
 							p = indicators.FiscalYearAcross(y)
 						}
-						if !fiscal && k == (y+1)%100 && (sep == "/" || schoolYearAround(s[:start], s[j+len(sep)+2:])) {
+						if !fiscal && !fiscalAfter(s[j+len(sep)+2:]) && k == (y+1)%100 && (sep == "/" || schoolYearAround(s[:start], s[j+len(sep)+2:])) {
 							// "In 2021/22" (a farm year), "the 2018/19
 							// school year", "the 2023-24 academic
 							// session": a year across two, never its end
@@ -92,6 +92,11 @@ func yearsIn(s string, base int) []yearRef {
 							p = indicators.SplitYear(y)
 						}
 						j += len(sep) + 2
+					} else if sep == "/" && oneDigitAfter(s[j+1:]) == (y+1)%10 && !fiscal {
+						// "During 2023/4": a split year written with its
+						// second year's last digit, as "2023/24".
+						p = indicators.SplitYear(y)
+						j += 2
 					}
 				}
 				break
@@ -122,6 +127,15 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 func isDigit4(s string) bool {
 	return isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3])
+}
+
+// oneDigitAfter returns the one digit s opens with, standing alone ("4"
+// in "2023/4 a total"), or -1.
+func oneDigitAfter(s string) int {
+	if len(s) >= 1 && isDigit(s[0]) && (len(s) == 1 || !isWordByte(s[1]) && s[1] != '.' && s[1] != ',') {
+		return int(s[0] - '0')
+	}
+	return -1
 }
 
 func twoDigits(s string) int {
@@ -190,8 +204,27 @@ var schoolYearWords = []string{"school year", "academic year", "academic session
 // year 2024-25".
 func fiscalBefore(before string) bool {
 	b := strings.ToLower(strings.TrimRight(tail(before, 24), " \u00a0"))
-	for _, w := range []string{"fiscal year", "financial year", "fiscal", "fy"} {
+	for _, w := range fiscalYearWords {
 		if strings.HasSuffix(b, w) && (len(b) == len(w) || !isWordByte(b[len(b)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// fiscalYearWords name a year a fiscal one, before it ("fiscal year 2025",
+// "FY 2020") or, the first two, after a pair of years ("the 2014-15
+// financial year").
+var fiscalYearWords = []string{"fiscal year", "financial year", "fiscal", "fy"}
+
+// fiscalAfter reports whether the words after a pair of years name it a
+// fiscal year: "the 2014-15 financial year", "the 2024-25 fiscal year".
+// The document's own word beats a calendar reading of the pair: a
+// "2014-15 financial year" is FY2014-15, never the year 2015.
+func fiscalAfter(after string) bool {
+	a := strings.ToLower(strings.TrimLeft(after[:min(len(after), 24)], " \u00a0"))
+	for _, w := range fiscalYearWords[:2] {
+		if strings.HasPrefix(a, w) && (len(a) == len(w) || !isWordByte(a[len(w)])) {
 			return true
 		}
 	}
@@ -455,8 +488,10 @@ var comparandMarkers = map[string]bool{"than": true, "compared": true, "versus":
 // higher than in 2010", "the same as 2018", "2% below the peak in 2017",
 // "compared with the same period in 2018". The genre's pattern: a time a
 // figure is compared with is the comparison's base, never the figure's
-// period; so a comparison marker at most four words back, with no figure,
-// comma or clause break between, makes the year a base. "as" counts after
+// period; so a comparison marker at most seven words back ("compared to
+// the same period of 2008", "lower than the record high numbers seen in
+// 2023"), with no figure, comma or clause break between, makes the year a
+// base. "as" counts after
 // "same" only ("as of" and "such as" date or list).
 func comparandYear(words []string) bool {
 	n := len(words)
@@ -470,7 +505,7 @@ func comparandYear(words []string) bool {
 		}
 		return k >= 0 && (words[k] == "same" || words[k] == "as")
 	}
-	for i := n - 1; i >= max(0, n-5); i-- {
+	for i := n - 1; i >= max(0, n-8); i-- {
 		w := words[i]
 		if strings.ContainsAny(w, "0123456789,;:()") {
 			return false

@@ -176,6 +176,10 @@ func npWord(w string) bool {
 	return !strings.ContainsAny(w, "()[]“”\"%$€£")
 }
 
+// countedPhraseStops end the phrase of a counted noun: a time or a cell's
+// end.
+var countedPhraseStops = stopSet(classCopulas, "between", "as", "at", "during", "since", "|", "this")
+
 // narrowingPhrase returns the prepositional phrase that opens ws and
 // narrows a counted noun ("on domestic flights", "to and from the United
 // States", "among adults"): up to a time, a figure, a verb or a clause break; none when
@@ -202,6 +206,10 @@ func narrowingPhrase(ws []string) []string {
 		if isPrep(lw) && len(out) > 1 && !strings.EqualFold(out[len(out)-1], "and") && !coordinated && lw != "and" {
 			break // one phrase: "on international flights to and from the U.S."
 		}
+		if abbreviated(w) {
+			out = append(out, w) // "the U.S.": its dots end no phrase
+			continue
+		}
 		out = append(out, strings.Trim(w, ",.;:"))
 		if strings.ContainsAny(w, ",.;:") || len(out) > 8 {
 			break
@@ -214,6 +222,32 @@ func narrowingPhrase(ws []string) []string {
 		return nil // "in the US", "in the region": a place, which entities carry
 	}
 	return out
+}
+
+// nounNarrowed returns the one-word title t with the phrase that
+// narrows it (narrowingPhrase) where the words after its figure open with
+// t, or the figure as stated ends with it ("11,324 releases from
+// sentences between January …" → "Releases from sentences", "double
+// access to power in sub-Saharan Africa" → "Access to power"); "" when no
+// such phrase follows.
+func nounNarrowed(t, stated, after string) string {
+	ws := strings.Fields(after)
+	if f := strings.Fields(stated); len(f) > 1 && strings.EqualFold(f[len(f)-1], t) {
+		ws = append([]string{t}, ws...) // "11,324 releases" stated with its noun
+	}
+	if len(ws) < 3 || !strings.EqualFold(strings.Trim(ws[0], ",.;:"), t) {
+		return ""
+	}
+	if narrow := narrowingPhrase(ws[1:]); len(narrow) > 1 {
+		return title(strings.Join(append([]string{ws[0]}, narrow...), " "))
+	}
+	return ""
+}
+
+// abbreviated reports whether w is an abbreviation with its dots
+// ("U.S.", "U.K."), whose final dot ends no phrase.
+func abbreviated(w string) bool {
+	return strings.HasSuffix(w, ".") && strings.Count(w, ".") > 1 && !strings.Contains(w, "..")
 }
 
 // cleanCounted joins a counted noun phrase and its narrowing phrase as a
@@ -306,11 +340,62 @@ func subjectNPOf(ws []string) string {
 	return countedNPOf(ws)
 }
 
-// changedTitle returns "Change in <changedNP>" for change m when it mends
-// the current title cur: a placeholder, a title with a fault
-// (titleFault) or a place alone; or "".
+// The change's own words. Where a change's own words after its figure
+// name what changed — a comparative before a counted noun ("carried 3.0
+// percent more passengers on domestic flights") or a noun of change
+// narrowed by "in" ("a 3.0 percent rise from 2016 in the number of
+// passengers on domestic flights") — that noun phrase is what the change
+// is of, whatever the sentence's subject (the carrier, a frame, the
+// release): the title is "Change in <it>".
+
+// ownChangedNP returns the noun phrase the words right after change m
+// say it changes, or "".
+func (d *docDraft) ownChangedNP(m Mention) string {
+	end := min(m.Sentence.End, m.Span.End+200)
+	return ownChangedNPOf(measuredWords(d.src.Text[m.Span.End:end]))
+}
+
+// ownChangedNPOf returns the noun phrase ws, the words after a change's
+// figure, say it changes: the counted noun after a comparative ("more
+// passengers on domestic flights"), or what a noun of change is "in"
+// past its base ("rise from 2016 in the number of passengers …"); or "".
+func ownChangedNPOf(ws []string) string {
+	if len(ws) < 2 {
+		return ""
+	}
+	lw := strings.ToLower(ws[0])
+	if _, ok := comparatives[lw]; ok { // "3.0 percent more passengers"
+		return countedNPOf(ws[1:])
+	}
+	if !isChangeNoun(lw) {
+		return ""
+	}
+	// Past the change's base: "from 2016", "since 2018", "on the year".
+	i := 1
+	for i < len(ws) && i < 6 && !strings.EqualFold(ws[i], "in") {
+		if strings.ContainsAny(ws[i], ",;:.") {
+			return ""
+		}
+		i++
+	}
+	if i >= len(ws) || !strings.EqualFold(ws[i], "in") || timePhrase(ws[i+1:]) {
+		return ""
+	}
+	return subjectNPOf(ws[i+1:])
+}
+
+// changedTitle returns "Change in <what changed>" for change m: what its
+// own words after the figure say it changes (ownChangedNP) when the
+// current title cur names none of it; else changedNP when it mends cur, a
+// placeholder, a title with a fault (titleFault) or a place alone; or "".
 func (d *docDraft) changedTitle(m Mention, measure indicators.MeasureKind, cur string) string {
-	if measure != indicators.Change || !(isFallbackTitle(cur) || titleFault(cur) != "" || onlyPlaces(cur)) {
+	if measure != indicators.Change {
+		return ""
+	}
+	if np := d.ownChangedNP(m); np != "" && !sharesContent(cur, np) {
+		return "Change in " + lowerName(np)
+	}
+	if !(isFallbackTitle(cur) || titleFault(cur) != "" || onlyPlaces(cur)) {
 		return ""
 	}
 	np := d.changedNP(m)

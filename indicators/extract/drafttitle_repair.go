@@ -103,9 +103,11 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 	if t, why := d.measuredTitle(cl, m, before, after, prev, hasPrev); t != "" {
 		set(t, why)
 	}
-	if f := strings.Fields(ind.Title); len(f) == 1 {
-		if t := countedPhrase(f[0], text[m.Span.Start:m.Span.End], after); t != "" {
-			set(t, "the counted noun and its phrase")
+	if f := strings.Fields(ind.Title); len(f) == 1 && d.countedNP(m) == "" {
+		// A count's noun is countedTitle's, below; another figure's one
+		// word takes the phrase after it here.
+		if t := nounNarrowed(f[0], text[m.Span.Start:m.Span.End], after); t != "" {
+			set(t, "the noun and the phrase that narrows it")
 		}
 	}
 	if t, why := d.frameTitle(m, ind.Title, ind.Measure); t != "" {
@@ -140,11 +142,16 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 	if t := d.measuredNPTitle(m, ind.Measure, ind.Title); t != "" {
 		set(t, "the noun phrase a verb of being or change links the figure to")
 	}
+	if isFallbackTitle(ind.Title) || titleFault(ind.Title) != "" || len(strings.Fields(ind.Title)) == 1 {
+		if t := d.partTitle(m); t != "" {
+			set(t, "a part of the whole the figure before its lead counts, narrowed by its predicate")
+		}
+	}
 	if t := d.countedTitle(m, ind.Measure, ind.Title); t != "" {
 		set(t, "the noun the figure counts, with its modifiers")
 	}
 	if t := d.changedTitle(m, ind.Measure, ind.Title); t != "" {
-		set(t, "the noun phrase the change changes: the count it restates or follows, or the sentence's subject")
+		set(t, "the noun phrase the change changes: its own words after it, the count it restates or follows, or the sentence's subject")
 	}
 	if t := d.shareWholeTitle(m, ind.Title); t != "" {
 		set(t, "the share's whole and what its part does")

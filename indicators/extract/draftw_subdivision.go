@@ -304,7 +304,10 @@ func (d *docDraft) placesCountry() string {
 // GB-GLG, "highest in Camden (23.8 years)" GB-CMD, as "Prince Edward
 // Island (+49.4%)" in a Canadian one is CA-PE. A name that opens a
 // sentence or line is left out, unless it is a state, province or
-// territory: "Reading" and "Bury" are words too.
+// territory: "Reading" and "Bury" are words too; and a name that is a
+// common word (wordSubdivisionNames) is read only beside another place of
+// the country in its sentence: "the expected standard in Reading" is a
+// school subject, not GB-RDG.
 func withHomeSubdivisions(text, home string, subs []subdivAt) []subdivAt {
 	names := isoSubdivisionNames()[home]
 	if len(names) == 0 {
@@ -320,10 +323,36 @@ func withHomeSubdivisions(text, home string, subs []subdivAt) []subdivAt {
 		}
 		add = append(add, s)
 	}
+	add = slices.DeleteFunc(add, func(s subdivAt) bool {
+		return slices.Contains(wordSubdivisionNames, s.name) && !namedWithAnother(text, s, append(slices.Clone(subs), add...))
+	})
 	if len(add) == 0 {
 		return subs
 	}
 	return outermost(append(slices.Clone(subs), add...))
+}
+
+// wordSubdivisionNames are ISO 3166-2 names of subdivisions that are also
+// common words, capitalised as a heading, a school subject or a title
+// writes them, or another thing's name: "the expected standard in
+// Reading", "Highland cattle", "Brent crude".
+// withHomeSubdivisions reads one as a place only where its sentence names
+// another subdivision of the country that is no such word (namedWithAnother):
+// "Reading, Slough and Wokingham".
+var wordSubdivisionNames = []string{"Reading", "Bury", "Highland", "Harrow", "Slough", "Brent"}
+
+// namedWithAnother reports whether the sentence around s (from the last
+// sentence end or line break before it to the next) names another of
+// subs that is not one of wordSubdivisionNames.
+func namedWithAnother(text string, s subdivAt, subs []subdivAt) bool {
+	lo := max(strings.LastIndex(text[:s.start], ". "), strings.LastIndexByte(text[:s.start], '\n')) + 1
+	hi := len(text)
+	if k := strings.IndexAny(text[s.end:], ".\n"); k >= 0 {
+		hi = s.end + k
+	}
+	return slices.ContainsFunc(subs, func(o subdivAt) bool {
+		return o.start >= lo && o.end <= hi && o.name != s.name && !slices.Contains(wordSubdivisionNames, o.name)
+	})
 }
 
 // isoSubdivisionNames maps each country's ISO 3166-1 code to the names
@@ -412,9 +441,11 @@ func (d *docDraft) sentenceSubdivisions(m Mention) []subdivAt {
 	}
 	sent := d.src.Text[m.Sentence.Start:m.Sentence.End]
 	for _, s := range subdivisionsIn(sent) {
-		// One state alone after "in" is a place: "10,000 jobs in Ohio".
+		// One state alone after "in" is a place: "10,000 jobs in Ohio";
+		// so is one whose name holds another place's, which can be no
+		// person or thing: "Visits from New South Wales".
 		s.start, s.end = s.start+m.Sentence.Start, s.end+m.Sentence.Start
-		if lastWord(d.src.Text[max(m.Sentence.Start, s.start-4):s.start]) == "in" && !slices.ContainsFunc(out, func(o subdivAt) bool { return o.start == s.start }) {
+		if (lastWord(d.src.Text[max(m.Sentence.Start, s.start-4):s.start]) == "in" || isShadowName(s.name)) && !slices.ContainsFunc(out, func(o subdivAt) bool { return o.start == s.start }) {
 			out = append(out, s)
 		}
 	}
@@ -446,6 +477,16 @@ func inLongerName(text string, sentStart int, s subdivAt) bool {
 	return len(before) > 1 && strings.HasSuffix(text[:s.start], " ") && isCapitalized(before[len(before)-1])
 }
 
+// outsideClauseNotes are the entities notes (draft.go's parties) of a
+// place read outside the figure's own clause, for want of one in it.
+var outsideClauseNotes = []string{"named in the sentence after the figure", "named in the clause before"}
+
+// outsideClause reports whether an entities note says the place was read
+// outside the figure's own clause. A state the clause itself names wins
+// over it: "Visits from New South Wales numbered 30,000 …, while visits to
+// Wales rose 4%" → 30,000 is AU-NSW's, not Wales's.
+func outsideClause(note string) bool { return slices.Contains(outsideClauseNotes, note) }
+
 // isoSubdivision returns the ISO 3166-2 code of s, or "".
 func isoSubdivision(s subdivAt) string {
 	for _, c := range indicators.SubdivisionCodes(s.name) {
@@ -468,7 +509,7 @@ func (d *docDraft) subdivisionClaim(cl *claim, m Mention, cs, ce int) {
 	}
 	subs := d.sentenceSubdivisions(m)
 	if s, ok := d.ownSubdivision(m, cs, ce, subs); ok {
-		if iso := isoSubdivision(s); iso != "" && (len(ind.Entities) == 0 || ind.Entities[0] == s.code || ind.Entities[0] == indicators.EntityCode(s.name)) {
+		if iso := isoSubdivision(s); iso != "" && (len(ind.Entities) == 0 || ind.Entities[0] == s.code || ind.Entities[0] == indicators.EntityCode(s.name) || outsideClause(cl.fieldNotes["entities"]) && s.start >= cs && s.end <= ce) {
 			ind.Entities = []string{iso}
 			cl.fieldNotes["entities"] = fmt.Sprintf("%s, the state, province or territory the figure is of", s.name)
 			cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })

@@ -142,6 +142,7 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.monthlyClaim(cl, m)
 	d.surveyClaim(cl)
 	d.drafts64WhenClaim(cl, m, cs, ce)
+	d.fromToClaim(cl, m)
 }
 
 // whenRules dates a figure by the rules of this file.

@@ -64,9 +64,21 @@ func (d *docDraft) endingMonths(out []claim) {
 			if len(cl.ind.Provenance) == 0 {
 				continue
 			}
-			if p := e.periodOf(&cl.ind, cl.ind.Provenance[0].Quote); p != cl.ind.Period {
+			carried := strings.Contains(cl.fieldNotes["period"], "the last period stated before it")
+			if p := e.periodOf(&cl.ind, cl.ind.Provenance[0].Quote, carried); p != cl.ind.Period {
 				cl.ind.Period = p
-				cl.fieldNotes["period"] += fmt.Sprintf(": the %s the twelve months end in, for a %s", p, cl.ind.Measure)
+				what := cl.ind.Measure.String()
+				if cl.ind.Measure == indicators.CountKind {
+					what = "stock, people or things held at a date"
+				}
+				if cl.ind.Measure == indicators.Change && stockChange(&cl.ind, cl.ind.Provenance[0].Quote) {
+					what = "change of a stock"
+					if !cl.ind.Base.IsStated() {
+						cl.ind.Base = indicators.Period{From: indicators.Date{Year: p.From.Year - 1, Month: p.From.Month}}
+						cl.fieldNotes["base"] = fmt.Sprintf("%q: a change over the twelve months, from the month a year before", e.words)
+					}
+				}
+				cl.fieldNotes["period"] += fmt.Sprintf(": the %s the twelve months end in, for a %s", p, what)
 			}
 		}
 	}
@@ -80,15 +92,36 @@ func (d *docDraft) endingMonths(out []claim) {
 // price, an index, inflation or a rate over those twelve months, is of
 // the month they end in — "house prices increased by 2.2% over the year to December
 // 2019", "CPIH rose by 0.7% in the 12 months to February 2021", "the
-// average price … was £252,000" under it are of 2019-12 and 2021-02.
-func (e endingAt) periodOf(ind *indicators.Indicator, sent string) indicators.Period {
+// average price … was £252,000" under it are of 2019-12 and 2021-02. A
+// stock is at a date, so a stock and the change of a stock over those
+// twelve months are of the month too: "In the year to August 2022: …
+// fell by 6.2% to 1.7 million claimants" is 2022-08 (its change on
+// 2021-08), as "the number of prisoners rose by 3% in the year to June
+// 2023" and "employees … in the 12 months to March 2024" are.
+//
+// A figure whose period was carried from another sentence (carried), which
+// may have counted a flow ("approved 14,700 new dwellings … the rest
+// (12,800 dwellings)"), keeps the span unless it is a level.
+func (e endingAt) periodOf(ind *indicators.Indicator, sent string, carried bool) indicators.Period {
 	if !e.month.IsStated() {
 		return e.period
 	}
 	switch ind.Measure {
 	case indicators.Level:
 		return e.month
+	case indicators.Stock:
+		if !carried {
+			return e.month
+		}
+	case indicators.CountKind:
+		// a count countsByWhatTheyCount will make a stock, later
+		if k, _, ok := nounMeasure(ind.Unit.Name); ok && k == indicators.Stock && heldInQuote(ind) && !carried {
+			return e.month
+		}
 	case indicators.Change, indicators.Share:
+		if ind.Measure == indicators.Change && !carried && stockChange(ind, sent) {
+			return e.month
+		}
 		if s := strings.ToLower(sent); priceCue(s) || hasPhrase(s, "inflation") || hasPhrase(s, "index") || hasPhrase(s, "rate") {
 			return e.month
 		}
@@ -114,18 +147,14 @@ var (
 	// the revised".
 	comparedBeforeRe = lazyRegexp(`(?i)\b(?:since|from|than(?: in)?|compared (?:with|to)|relative to|peak in|below|above|highest|lowest)(?: the)?(?: revised)? $`)
 	// backPeriodRe points back to the last period stated: "over this
-	// period", "During this period", "the same period".
-	backPeriodRe = lazyRegexp(`(?i)\b(?:this|that|the same) period\b`)
+	// period", "During this period", "the same period", "Over this time".
+	backPeriodRe = lazyRegexp(`(?i)\b(?:(?:this|that|the same) period|(?:over|during|in) (?:this|that) time)\b`)
 	// betweenYearsRe compares two years after a change: "between 2011
 	// (pre-FTA) and 2013".
 	betweenYearsRe = lazyRegexp(`(?i)^\s*between ((?:19|20)\d\d)(?: \([^()0-9]{0,20}\))? and ((?:19|20)\d\d)\b`)
 	// fromToYearsRe compares two years after a change: "– from $34.4
 	// billion in 2011 to $35.4 billion in 2013", "from 2011 to 2013".
-	// fromLevelToYearsRe reads, after the first of two levels ("from
-	// 346,000"), the second and the two years: " to 351,000 between 2013
-	// and 2014".
-	fromLevelToYearsRe = lazyRegexp(`(?i)^\s*to [^;]{1,30}? between ((?:19|20)\d\d) and ((?:19|20)\d\d)\b`)
-	fromToYearsRe      = lazyRegexp(`(?i)^[\s,–—-]{0,4}from (?:[^;]{0,30}?\bin )?((?:19|20)\d\d) to (?:[^;]{0,30}?\bin )?((?:19|20)\d\d)\b`)
+	fromToYearsRe = lazyRegexp(`(?i)^[\s,–—-]{0,4}from (?:[^;]{0,30}?\bin )?((?:19|20)\d\d) to (?:[^;]{0,30}?\bin )?((?:19|20)\d\d)\b`)
 	// leadComparisonRe is a sentence that compares two years.
 	leadComparisonRe = lazyRegexp(`(?i)\b(?:between ((?:19|20)\d\d)(?: \([^()0-9]{0,20}\))? and ((?:19|20)\d\d)|from (?:[^;]{0,30}?\bin )?((?:19|20)\d\d) to (?:[^;]{0,30}?\bin )?((?:19|20)\d\d))\b`)
 )
@@ -226,7 +255,9 @@ func (d *docDraft) endingClaim(cl *claim, m Mention, cs, ce int) {
 	if d.twoYearChange(cl, m, own) {
 		return
 	}
-	if ind.Period.IsStated() && !d.endingFits(ind.Period, m) || strings.Contains(cl.fieldNotes["period"], "the quarter before") {
+	if ind.Period.IsStated() && !d.endingFits(ind.Period, m) && !fromOutside(cl.fieldNotes["period"]) || strings.Contains(cl.fieldNotes["period"], "the quarter before") {
+		// a period from outside the sentence ("of 2022" earlier in the
+		// paragraph) yields to the sentence's own
 		return // "the previous quarter’s decline of 0.5 per cent" (quarterClaim)
 	}
 	es := d.endingsOf()
@@ -324,7 +355,7 @@ func (d *docDraft) endingAround(at int) (endingAt, bool) {
 func (d *docDraft) twoYearChange(cl *claim, m Mention, own string) bool {
 	ind := &cl.ind
 	if ind.Measure != indicators.Change {
-		return d.twoYearLevels(cl, m)
+		return false // its levels: fromToClaim
 	}
 	after := d.src.Text[m.Span.End:min(m.Sentence.End, m.Span.End+160)]
 	g := betweenYearsRe.FindStringSubmatch(own)
@@ -344,38 +375,6 @@ func (d *docDraft) twoYearChange(cl *claim, m Mention, own string) bool {
 	}
 	ind.Period, ind.Base = indicators.YearPeriod(y2), indicators.YearPeriod(y1)
 	cl.fieldNotes["period"] = fmt.Sprintf("%q: a change is dated by its later year, with base %d", strings.TrimSpace(strings.TrimLeft(g[0], " ,–—-")), y1)
-	return true
-}
-
-// twoYearLevels dates the two levels of "from X to Y between A and B"
-// after a change ("increased by 1.2% from 346,000 to 351,000 between 2013
-// and 2014"): X by the earlier year, Y by the later.
-func (d *docDraft) twoYearLevels(cl *claim, m Mention) bool {
-	text := d.src.Text
-	before := strings.ToLower(text[max(m.Sentence.Start, m.Span.Start-48):m.Span.Start])
-	after := text[m.Span.End:min(m.Sentence.End, m.Span.End+80)]
-	var g []string
-	later := false
-	switch {
-	case strings.HasSuffix(before, " from "):
-		g = fromLevelToYearsRe.FindStringSubmatch(after)
-	case strings.HasSuffix(before, " to ") && strings.Contains(before, " from "):
-		g, later = betweenYearsRe.FindStringSubmatch(after), true
-	}
-	if g == nil {
-		return false
-	}
-	y1, _ := strconv.Atoi(g[1])
-	y2, _ := strconv.Atoi(g[2])
-	if y2 <= y1 {
-		return false
-	}
-	y := y1
-	if later {
-		y = y2
-	}
-	cl.ind.Period = indicators.YearPeriod(y)
-	cl.fieldNotes["period"] = fmt.Sprintf("%q: the level from %d to %d is this one's year", strings.TrimSpace(g[0]), y1, y2)
 	return true
 }
 

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -70,7 +71,7 @@ const leadFigures = 3
 // ownClauseNotes are the words of a period note (draft.go's period) that
 // say the figure's own clause or sentence (or its list's lead-in line)
 // names its time.
-var ownClauseNotes = []string{"after the figure", "closes the figure's phrase", "later in the clause", "in the sentence", "closes the sentence", "in the lead-in line"}
+var ownClauseNotes = []string{"after the figure", "closes the figure's phrase", "later in the clause", "in the sentence", "closes the sentence", "in the lead-in line", twoTimesNote}
 
 // releaseRef returns a release's reference period, the time its figures
 // are of when their own clause names none, and why; false when it names
@@ -86,7 +87,7 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 		return indicators.YearPeriod(y), fmt.Sprintf("%d, the year the release's lead names (%q)", y, words), true
 	}
 	if d.hasAsOf { // "based on data as at 30 June 2015": the release's own statement
-		return d.asOf, fmt.Sprintf("%s, the time the release states for its figures (%q)", d.asOf, strings.Join(strings.Fields(d.src.Text[d.asOfAt:min(len(d.src.Text), d.asOfAt+30)]), " ")), true
+		return d.asOf, fmt.Sprintf("%s, the time the release states for its figures (%q)", d.asOf, d.asOfWords()), true
 	}
 	var title []yearRef
 	var titled indicators.Period // a day or an edition's span of years closing the title
@@ -133,6 +134,32 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 	return indicators.Period{}, "", false
 }
 
+// asOfNoteBytes bounds, in bytes, the words of a release's as-at
+// statement a period note quotes.
+const asOfNoteBytes = 30
+
+// asOfWords returns the words of the release's as-at statement a note
+// quotes (asOfDate's), up to asOfNoteBytes and whole words only.
+func (d *docDraft) asOfWords() string {
+	return wordsFrom(d.src.Text, d.asOfAt, asOfNoteBytes)
+}
+
+// wordsFrom returns the words of text from byte at on, spaces folded, up
+// to n bytes of text: cut after the last whole word ("as at 30 June
+// 2015. There", never "There wer"), so never inside a character; a first
+// word longer than n is kept whole.
+func wordsFrom(text string, at, n int) string {
+	end := min(len(text), at+n)
+	if end < len(text) && end > at && isWordByte(text[end-1]) && isWordByte(text[end]) { // inside a word or a character (bytes ≥ 0x80 are word bytes)
+		if k := strings.LastIndexFunc(text[at:end], unicode.IsSpace); k > 0 {
+			end = at + k
+		} else {
+			end = at + len(firstField(text[at:]))
+		}
+	}
+	return strings.Join(strings.Fields(text[at:end]), " ")
+}
+
 // vagueTimes in a figure's sentence name a time of its own that no date
 // gives: "historically", "the beginning of the century", "across the
 // time". Such a figure is not of the release's reference period.
@@ -148,6 +175,30 @@ const refDayNote = "no year of its own: "
 // point in time (fix17b).
 var ownSpanRe = lazyRegexp(`(?i)\b(?:during|throughout) (?:the|this|that) (?:year|quarter|month|week|period)\b`)
 
+// relativeTimeRe matches words by which a figure's clause names its time
+// relative to another, with no date: "up from 33,791 a year earlier",
+// "compared with 5 years ago", "Over the last ten years … rose 40%",
+// "in the previous year". Such a figure is not of a release's as-at day
+// (asOfDate), which dates only figures whose clause names no time at all.
+var relativeTimeRe = lazyRegexp(`(?i)\b(?:` + earlierPhrase62 +
+	`|(?:over|in|during|across|for) (?:the )?(?:last|past|previous|preceding) (?:(?:\d{1,2}|` + smallNumberAlt() + `) )?(?:years?|months?|quarters?|weeks?|decades?)` +
+	`|(?:last|next) (?:year|month|quarter)|(?:year|twelve months|12 months) (?:to|ending|ended))\b`)
+
+// asOfPeriod returns the release's as-at day (asOfDate) for a figure whose
+// clause (cs to ce) names no time of its own, and the note; a figure whose
+// clause names a time relative to another ("a year earlier", "over the
+// last ten years") is of no stated period here. It reports false when the
+// release states no as-at day.
+func (d *docDraft) asOfPeriod(cs, ce int) (indicators.Period, string, bool) {
+	if !d.hasAsOf {
+		return indicators.NotStated, "", false
+	}
+	if w := relativeTimeRe.FindString(d.src.Text[cs:ce]); w != "" {
+		return indicators.NotStated, fmt.Sprintf("%q: a time of its own, which no date names; not the release's %s", w, d.asOf), true
+	}
+	return d.asOf, fmt.Sprintf("%q, for the whole document", d.asOfWords()), true
+}
+
 // refYearPeriods dates the figures of out that name no time of their own,
 // or only the time they are compared with ("increasing 20% since 2023",
 // "remains 2% below the peak in 2017"), by the release's reference period
@@ -155,6 +206,7 @@ var ownSpanRe = lazyRegexp(`(?i)\b(?:during|throughout) (?:the|this|that) (?:yea
 func (d *docDraft) refYearPeriods(out []claim) {
 	d.comparandBases(out)
 	d.endingMonths(out) // "increased by 2.2% over the year to December 2019"
+	d.partPeriods(out)  // "… in August 2022. Of these: • 12.7 million …"
 	ref, why, ok := d.releaseRef(out)
 	if !ok {
 		return

@@ -66,9 +66,10 @@ func (d *docDraft) stockDate(m Mention, cl *claim) (indicators.Period, string, b
 	if g[1] != "" {
 		y, _ := strconv.Atoi(g[5])
 		day, _ := strconv.Atoi(g[2] + g[4])
-		if (g[1] == "on" || g[1] == "at") && (day == 0 || flow) {
+		if g[1] == "on" && day == 0 || (g[1] == "on" || g[1] == "at") && flow {
 			// "up 2% on September 2016": a base, no date; "the deficit
-			// was $3 billion on July 4, 2017": a flow is of no day
+			// was $3 billion on July 4, 2017": a flow is of no day;
+			// "5.8 million claimants at December 2022" is at that month
 			return indicators.Period{}, "", false
 		}
 		if g[1] == "on" && saidOnDay(g[0]) {

@@ -20,7 +20,12 @@ import (
 // The genre's pattern: a flow between two places — goods landed, people
 // carried, visitors arriving — has the reporting side as its entity and
 // the other side as its counterpart; where the other side is written
-// "foreign", "international" or "overseas", it is the world.
+// "foreign", "international" or "overseas", it is the world — for the
+// reporting side, the document's own country, only:
+//
+//	International passengers to Mexico numbered 31 million (a U.S.
+//	release) → [MX], no counterpart: Mexico is a side named, not the
+//	reporting one, and the world is not its other side
 
 // foreignSideRe finds the other side of a flow written as any place
 // abroad: a carrier, a port, a flight or its passengers that are
@@ -33,8 +38,17 @@ var foreignSideRe = lazyRegexp(`\b(?:[Ff]oreign|[Ii]nternational|[Oo]verseas) (?
 // (domestic and international)", "passengers on domestic flights".
 var wholeFlowRe = lazyRegexp(`\b(?:[Dd]omestic|[Ss]ystemwide|[Ii]nland)\b`)
 
-// foreignSideClaim gives a figure of one country, with no counterpart,
-// the world as its counterpart when its own clause (cs to ce, up to the
+// ownSide returns the document's own country, the reporting side of its
+// flows: placesCountry, else its home party (home).
+func (d *docDraft) ownSide() string {
+	if c := d.placesCountry(); c != "" {
+		return c
+	}
+	return d.home()
+}
+
+// foreignSideClaim gives a figure of the document's own country
+// (ownSide) alone, with no counterpart, the world as its counterpart when its own clause (cs to ce, up to the
 // next figure) writes the flow's other side as foreign (foreignSideRe)
 // and names no domestic side with it (wholeFlowRe).
 func (d *docDraft) foreignSideClaim(cl *claim, m Mention, cs, ce int) {
@@ -46,8 +60,8 @@ func (d *docDraft) foreignSideClaim(cl *claim, m Mention, cs, ce int) {
 	lo, hi := max(cs, m.Sentence.Start), max(m.Span.End, min(ce, m.Sentence.End, d.nextFigureAt(m)))
 	own := text[lo:hi]
 	g := foreignSideRe.FindStringIndex(own)
-	if g == nil || wholeFlowRe.MatchString(own) {
-		return
+	if g == nil || wholeFlowRe.MatchString(own) || ind.Entities[0] != d.ownSide() {
+		return // another country's figure: "passengers to Mexico" in a U.S. release is the U.S.'s flow, Mexico its other side
 	}
 	ind.Counterpart = indicators.World
 	cl.fieldNotes["counterpart"] = fmt.Sprintf("the other side of the flow is written %q: the world", own[g[0]:g[1]])

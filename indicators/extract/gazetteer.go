@@ -220,6 +220,20 @@ var shadowsByForm = sync.OnceValue(func() map[string][]shadowAt {
 	return out
 })
 
+// isShadowName reports whether name is one of shadowNames: a name that
+// holds another place's and so can be nothing else ("New South Wales",
+// "British Columbia"), read once.
+func isShadowName(name string) bool { return shadowSet()[name] }
+
+// shadowSet is shadowNames as a set, built once.
+var shadowSet = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, n := range shadowNames() {
+		out[n] = true
+	}
+	return out
+})
+
 // inShadowName reports whether the place form at byte i of s is part of
 // a name of placeShadows there, or of its plural ("American Indians").
 func inShadowName(s string, i int, form string) bool {

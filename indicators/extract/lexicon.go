@@ -579,3 +579,9 @@ func smallNumberAlt() string {
 	}
 	return strings.Join(ws, "|")
 }
+
+// joinBroken joins words a line break hyphenated ("posi- tion"), as
+// text from a PDF keeps them, for matching cue words: the lexicon's one
+// rule, lexicon.JoinHyphenBreaks, which keeps a prefix's hyphen
+// ("de-registrations").
+func joinBroken(s string) string { return vocab.JoinHyphenBreaks(s) }

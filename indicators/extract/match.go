@@ -574,6 +574,8 @@ func (s *scanner) halfOrQuarter(i, j int, article bool) (num, bool) {
 	k := j + 1
 	if s.isAnyLx(k, lxA, lxAn) && (s.class(k+1) == wScale || s.isLx(k+1, lxDozen)) {
 		k++
+	} else if o := s.ofAScale(k); o > k {
+		k = o // "a quarter of a million hectares": 250,000 hectares
 	}
 	if s.isLx(k, lxDozen) {
 		return num{val: indicators.Decimal{Coef: 6}, start: i, end: k + 1, word: true}, true
@@ -587,6 +589,17 @@ func (s *scanner) halfOrQuarter(i, j int, article bool) (num, bool) {
 		return num{val: fracDecimal(1 / d), start: i, end: j + 1, word: true}, true
 	}
 	return num{}, false
+}
+
+// ofAScale returns the token of the scale word after "of a" at token k
+// ("a quarter of a million", "a third of a billion"), or k: a fraction of
+// a scale word is one figure, the fraction of that number, never a share
+// of "a million …" (ParseStated reads it so too).
+func (s *scanner) ofAScale(k int) int {
+	if s.isLx(k, lxOf) && s.isAnyLx(k+1, lxA, lxAn) && s.class(k+2) == wScale && !strings.HasSuffix(s.tt(k+2), "s") {
+		return k + 2
+	}
+	return k
 }
 
 // quarterTimeWords are the words before "quarter" that make it a quarter
@@ -614,9 +627,13 @@ func (s *scanner) articleFraction(i, j int) (num, bool) {
 	if s.class(j) == wFrac {
 		d := s.toks[j].lex().val
 		r := num{val: fracDecimal(1 / float64(d)), start: i, end: j + 1, word: true}
-		if sc := s.scaleWord(j + 1); sc != 0 {
+		k := j + 1
+		if o := s.ofAScale(k); o > k {
+			k = o // "a third of a million"
+		}
+		if sc := s.scaleWord(k); sc != 0 {
 			r.val.Exp += int32(sc.Exp())
-			r.scale, r.end = sc, j+2
+			r.scale, r.end = sc, k+1
 		}
 		return r, true
 	}

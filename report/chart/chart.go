@@ -785,12 +785,18 @@ func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, 
 		texts = append(texts, p.Name, p.Figure)
 	}
 	whole, _ := wholeOf(items[0])
+	partNames(parts, whole, v.Title)
+	texts = texts[:0]
+	for _, p := range parts {
+		texts = append(texts, p.Name, p.Figure)
+	}
 	w, err := NewWaffle(0, "", "")
 	if err != nil {
 		return nil, err
 	}
 	w.style(s.Options)
 	w.Parts = parts
+	rounding := ""
 	// Derived shares whose parts make up their one whole leave no rest:
 	// 1, 1 and 1 of 3 are "33%" three times, and no "Other, not stated:
 	// 1%" the document never gave (review16a item 7). Each part is drawn
@@ -798,6 +804,17 @@ func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, 
 	if rule.Complete {
 		for i, it := range items {
 			parts[i].Value = 100 * it.of.part / it.of.total
+		}
+	} else if !rule.Rest() && sum > 0 {
+		// Parts short of the whole by their rounding alone (76, 21 and
+		// 2 percent, s18k-children) fill it, each at its share of their
+		// sum, and the key says why they do not add up: no "Other, not
+		// stated: 1%" square tells of a part the document never had.
+		for i := range parts {
+			parts[i].Value *= 100 / sum
+		}
+		if 100-sum > 0.05 {
+			rounding = "; the parts do not sum to 100 percent because of rounding"
 		}
 	} else if rest := 100 - sum; rest > 0.05 {
 		// Named as the book's doughnut names it (xlsx's chart data).
@@ -807,7 +824,7 @@ func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, 
 	s.Plot.Add(w)
 	s.body = w
 	s.Plot.HideAxes()
-	key := []KeyEntry{{SolidSwatch, strings.TrimSpace("Each square is 1 percent "+whole) + roundedSquares(parts)}}
+	key := []KeyEntry{{SolidSwatch, strings.TrimSpace("Each square is 1 percent "+whole) + roundedSquares(parts, rounding)}}
 	if hedged {
 		var said []string
 		for _, it := range items {
@@ -828,7 +845,10 @@ func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, 
 // that a reader counting 40 squares beside "41%" is told why
 // (s17j-benefits: 56.7, 40.6 and 2.7 are 57, 40 and 3 squares); "" where
 // every part fills its rounded figure.
-func roundedSquares(parts []WafflePart) string {
+func roundedSquares(parts []WafflePart, rounding string) string {
+	if rounding != "" {
+		return rounding // a part's squares off its figure by the rounding said
+	}
 	cells := partCells(parts)
 	var off []string
 	for i, p := range parts {
@@ -842,6 +862,78 @@ func roundedSquares(parts []WafflePart) string {
 	}
 	return "; to whole squares, " + wording.JoinAnd(off)
 }
+
+// partNames shortens the parts' names by the words the chart says
+// already: the whole the key names ("of the gross value of construction
+// works": "The gross value of construction works done away from
+// construction sites" is "Done away from construction sites",
+// s18k-construction), and the leading words every part shares that the
+// view's title names ("Further action: child protection investigation"
+// under "What further action related to" is "Child protection
+// investigation", s18k-children). A name keeps a word at least, never
+// starts with a relative word ("Whose needs were met"), and names that
+// differed still differ; else the names stay.
+func partNames(parts []WafflePart, whole, viewTitle string) {
+	cut := func(n int, f func(i int) (string, bool)) {
+		out := make([]string, len(parts))
+		seen := map[string]bool{}
+		for i := range parts {
+			rest, ok := f(i)
+			if !ok {
+				if n > 0 {
+					return // a shared run is cut from every name or none
+				}
+				rest = parts[i].Name
+			}
+			first, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+			if strings.TrimSpace(rest) == "" || relativeWords[strings.ToLower(first)] || seen[strings.ToLower(rest)] {
+				return
+			}
+			seen[strings.ToLower(rest)] = true
+			out[i] = upperFirst(strings.TrimSpace(rest))
+		}
+		for i := range parts {
+			parts[i].Name = out[i]
+		}
+	}
+	if w := strings.TrimPrefix(whole, "of "); w != whole && w != "" {
+		cut(0, func(i int) (string, bool) {
+			name := parts[i].Name
+			if len(name) > len(w) && strings.EqualFold(name[:len(w)], w) && name[len(w)] == ' ' {
+				return name[len(w)+1:], true
+			}
+			return "", false
+		})
+	}
+	if len(parts) < 2 {
+		return
+	}
+	shared := strings.Fields(parts[0].Name)
+	for _, p := range parts[1:] {
+		f := strings.Fields(p.Name)
+		n := 0
+		for n < len(shared) && n < len(f) && strings.EqualFold(shared[n], f[n]) {
+			n++
+		}
+		shared = shared[:n]
+	}
+	if len(shared) == 0 || !strings.Contains(strings.ToLower(viewTitle), strings.ToLower(strings.Trim(strings.Join(shared, " "), ":,;"))) {
+		return
+	}
+	cut(len(shared), func(i int) (string, bool) {
+		return strings.Join(strings.Fields(parts[i].Name)[len(shared):], " "), true
+	})
+}
+
+// relativeWords open a relative clause: a part's name never starts with
+// one (indicators.RelativeWords).
+var relativeWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range indicators.RelativeWords() {
+		m[w] = true
+	}
+	return m
+}()
 
 // partName returns a part's name from its bar label: "Coal's share" is
 // "Coal", "Share of threats" "Threats", "Domestic flights' share of

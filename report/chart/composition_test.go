@@ -10,27 +10,44 @@ import (
 // TestComposition checks that a part_of_whole view of several shares of
 // one whole is drawn as one waffle of its parts in the palette's colours,
 // a hedged part faded, and the rest of the whole keyed when the parts
-// fall short of it: s14d-energy's six fuels (99%, one "about"), and
-// s14-crime's four kinds of violence (100%, no rest).
+// fall short of it by more than their rounding: s14d-energy's six fuels
+// (99%, one "about": each ± half a point reaches 100, so no rest, the
+// squares shared out over the whole), s18k-children's further action
+// (76+21+2, no rest, the shared "Further action:" cut under a title that
+// says it), its referral outcomes (26+69, a rest of 5 their rounding
+// does not reach), and s14-crime's four kinds of violence (100%, no
+// rest).
 func TestComposition(t *testing.T) {
 	tests := []struct {
 		name   string
+		title  string
 		figs   []fig
 		names  []string
 		cells  []int
 		hedged []bool
 		rest   string
 	}{
-		{"s14d-energy fuel mix", []fig{
+		{"s14d-energy fuel mix", "", []fig{
 			{id: "coal", title: "Coal's share of electricity generation", stated: "47%"},
 			{id: "gas", title: "Gas's share of electricity generation", stated: "19%"},
 			{id: "oil", title: "Oil's share of electricity generation", stated: "2%"},
 			{id: "solar", title: "Solar's share of electricity generation", stated: "about 14%"},
 			{id: "wind", title: "Wind's share of electricity generation", stated: "11%"},
 			{id: "hydro", title: "Hydro's share of electricity generation", stated: "6%"},
-		}, []string{"Coal", "Gas", "Oil", "Solar", "Wind", "Hydro"}, []int{47, 19, 2, 14, 11, 6},
-			[]bool{false, false, false, true, false, false}, "Other, not stated: 1%"},
-		{"s14-crime kinds of violence", []fig{
+		}, []string{"Coal", "Gas", "Oil", "Solar", "Wind", "Hydro"}, []int{48, 19, 2, 14, 11, 6},
+			[]bool{false, false, false, true, false, false}, ""},
+		{"s18k-children further action", "What further action related to, Northern Ireland, 2014/15", []fig{
+			{id: "carer", title: "Further action: carer needing support to care for the child", stated: "76%"},
+			{id: "cp", title: "Further action: child protection investigation", stated: "21%"},
+			{id: "dis", title: "Further action: child with disability", stated: "2%"},
+		}, []string{"Carer needing support to care for the child", "Child protection investigation", "Child with disability"}, []int{77, 21, 2},
+			[]bool{false, false, false}, ""},
+		{"s18k-children referral outcome", "Outcome of referrals to social services", []fig{
+			{id: "met", title: "Referred children whose needs were met at referral", stated: "26%"},
+			{id: "further", title: "Referred children allocated for further action (assessment or service)", stated: "69%"},
+		}, []string{"Referred children whose needs were met at referral", "Referred children allocated for further action (assessment or service)"}, []int{26, 69},
+			[]bool{false, false}, "Other, not stated: 5%"},
+		{"s14-crime kinds of violence", "", []fig{
 			{id: "threats", title: "Share of threats", stated: "9%"},
 			{id: "robbery", title: "Share of robbery", stated: "6%"},
 			{id: "wounding", title: "Share of wounding", stated: "14%"},
@@ -45,7 +62,7 @@ func TestComposition(t *testing.T) {
 			ids = append(ids, tc.figs[i].id)
 		}
 		c := figCatalog(t, tc.figs...)
-		c.Views = []indicators.ChartView{{ID: "w", Kind: indicators.PartOfWhole, Indicators: ids}}
+		c.Views = []indicators.ChartView{{ID: "w", Title: tc.title, Kind: indicators.PartOfWhole, Indicators: ids}}
 		s := figSlide(t, c, "w")
 		w, ok := s.body.(*Waffle)
 		if !ok {

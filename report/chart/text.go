@@ -7,6 +7,7 @@ import (
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 
+	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
@@ -16,7 +17,9 @@ import (
 func wrap(s string, sty text.Style, width vg.Length) []string {
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
-		words := strings.Fields(para)
+		// A date wraps whole (indicators.DateWords): never "1 October" /
+		// "2023)" (s18k-defence).
+		words := indicators.DateWords(strings.Fields(para))
 		if len(words) == 0 {
 			lines = append(lines, "")
 			continue

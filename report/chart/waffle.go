@@ -244,38 +244,76 @@ func (w *Waffle) plotParts(c draw.Canvas) {
 	}
 	tx := x + size + size*0.12
 	sty := w.CaptionStyle
-	rows := len(w.Parts)
-	if w.Rest != "" {
-		rows++
+	type entry struct {
+		clr          color.Color
+		faded        bool
+		name, figure string
 	}
-	line := sty.Font.Size * 1.6
-	for line*vg.Length(rows) > size && sty.Font.Size > 8 {
-		sty.Font.Size *= 0.9
-		line = sty.Font.Size * 1.6
-	}
-	sw := sty.Font.Size
-	ty := (c.Min.Y+c.Max.Y)/2 + line*vg.Length(rows)/2
-	entry := func(clr color.Color, faded bool, name, figure string) {
-		r := vg.Rectangle{Min: vg.Point{X: tx, Y: ty - line/2 - sw/2}, Max: vg.Point{X: tx + sw, Y: ty - line/2 + sw/2}}
-		c.SetColor(clr)
-		if faded {
-			c.SetColor(w.Empty)
-			c.Fill(r.Path())
-			fadeRect(c, r, clr, 0.65, 0.15)
-		} else {
-			c.Fill(r.Path())
-		}
-		s := fitEntry(name, figure, sty, c.Max.X-tx-sw*1.6)
-		drawLines(c, sty, tx+sw*1.6, ty-(line-blockHeight(sty, 1))/2, []string{s})
-		ty -= line
-	}
+	var entries []entry
 	for _, p := range w.Parts {
-		entry(p.Color, p.Hedged, p.Name, p.Figure)
+		entries = append(entries, entry{p.Color, p.Hedged, p.Name, p.Figure})
 	}
 	if w.Rest != "" {
 		name, figure, _ := strings.Cut(w.Rest, ": ")
-		entry(w.Empty, false, name, figure)
+		entries = append(entries, entry{w.Empty, false, name, figure})
 	}
+	// Each entry on one line, or two where it is wider than the room
+	// (entryLines); the font shrinks while the lines are higher than
+	// the grid.
+	sw := sty.Font.Size
+	width := func() vg.Length { return c.Max.X - tx - sw*1.6 }
+	height := func() (vg.Length, [][]string) {
+		var h vg.Length
+		var all [][]string
+		for _, e := range entries {
+			ls := entryLines(e.name, e.figure, sty, width())
+			all = append(all, ls)
+			h += sty.Font.Size*1.6 + vg.Length(len(ls)-1)*sty.FontExtents().Height
+		}
+		return h, all
+	}
+	h, lines := height()
+	for h > size && sty.Font.Size > 8 {
+		sty.Font.Size *= 0.9
+		sw = sty.Font.Size
+		h, lines = height()
+	}
+	line := sty.Font.Size * 1.6
+	ty := (c.Min.Y+c.Max.Y)/2 + h/2
+	for k, e := range entries {
+		r := vg.Rectangle{Min: vg.Point{X: tx, Y: ty - line/2 - sw/2}, Max: vg.Point{X: tx + sw, Y: ty - line/2 + sw/2}}
+		c.SetColor(e.clr)
+		if e.faded {
+			c.SetColor(w.Empty)
+			c.Fill(r.Path())
+			fadeRect(c, r, e.clr, 0.65, 0.15)
+		} else {
+			c.Fill(r.Path())
+		}
+		drawLines(c, sty, tx+sw*1.6, ty-(line-blockHeight(sty, 1))/2, lines[k])
+		ty -= line + vg.Length(len(lines[k])-1)*sty.FontExtents().Height
+	}
+}
+
+// entryLines returns a key entry "name: figure" in lines that fit width:
+// one where it fits, else the name wrapped at a word onto a second line
+// that ends with the figure (fitEntry), so that a part's name is cut
+// only where two lines do not hold it ("Referred children whose needs
+// were…" lost what set it apart, s18k-children).
+func entryLines(name, figure string, sty text.Style, width vg.Length) []string {
+	one := fitEntry(name, figure, sty, width)
+	if !strings.Contains(one, "…") {
+		return []string{one}
+	}
+	words := strings.Fields(name)
+	k := 0 // the words of the first line, one at least left for the second
+	for k+1 < len(words) && sty.Width(strings.Join(words[:k+1], " ")) <= width {
+		k++
+	}
+	if k == 0 {
+		return []string{one}
+	}
+	return []string{strings.Join(words[:k], " "), fitEntry(strings.Join(words[k:], " "), figure, sty, width)}
 }
 
 // fitEntry returns a key entry "name: figure" that fits width: where it

@@ -2,6 +2,7 @@ package pptx
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -223,7 +224,7 @@ func titleSlide(c *indicators.Catalog) Slide {
 	// line of its own under the title, which stays as the document writes
 	// it: "…: ABS, Australia" read as the publisher's place
 	// (s16g-research).
-	if code, place := mainPlace(c); place != "" && !namesPlace(s.Title, code) {
+	if codes, place := mainPlace(c); place != "" && !slices.ContainsFunc(codes, func(e string) bool { return namesPlace(s.Title, e) }) {
 		s.Body = append([]string{place}, s.Body...)
 	}
 	// Counted in a briefing's words, not the catalog's: "18 figures, 2
@@ -261,23 +262,32 @@ func namesPlace(title, code string) bool {
 	return false
 }
 
-// mainPlace returns the code and name of the one entity more than half
-// of c's indicators are about (indicators.EntityName), or "" if none is.
-func mainPlace(c *indicators.Catalog) (code, name string) {
-	count := map[string]int{}
+// mainPlace returns the codes and name of the places more than half of
+// c's indicators are about: the one list of entities they share, named
+// in the catalog's order as every output names it (wording.EntityNames:
+// "United States and Canada" of [US, CA], never "United States" alone,
+// s18k-birds), else the one entity more than half name, else none.
+func mainPlace(c *indicators.Catalog) (codes []string, name string) {
+	lists, count := map[string]int{}, map[string]int{}
 	for i := range c.Indicators {
+		lists[strings.Join(c.Indicators[i].Entities, "\x00")]++
 		for _, e := range c.Indicators[i].Entities {
 			count[e]++
 		}
 	}
 	for i := range c.Indicators {
+		if es := c.Indicators[i].Entities; len(es) > 1 && 2*lists[strings.Join(es, "\x00")] > len(c.Indicators) {
+			return es, wording.EntityNames(es)
+		}
+	}
+	for i := range c.Indicators {
 		for _, e := range c.Indicators[i].Entities {
 			if 2*count[e] > len(c.Indicators) {
-				return e, indicators.EntityName(e)
+				return []string{e}, indicators.EntityName(e)
 			}
 		}
 	}
-	return "", ""
+	return nil, ""
 }
 
 func plural(n int, noun string) string {

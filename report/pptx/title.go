@@ -12,6 +12,7 @@ import (
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 
+	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
@@ -91,13 +92,23 @@ func fontPoints(fn func() (*sfnt.Font, error), s string, size float64) float64 {
 // width points wide at size points: at the box's width, as a reader
 // expects a slide's title to run, never at half of it, but with no word
 // ("2022") alone on its last line: the words before it go down with it,
-// as few as make two ("July to" / "September 2022"). A title that fits on
-// one line, or already has its own breaks, is returned as it is.
+// as few as make two ("July to" / "September 2022"). A date is never
+// split ("31" / "March 2015", s18k-children): its day, month and year
+// wrap as one word. A title that fits on one line in Arial's widths
+// (liberationFont), the theme's font, or that already has its own
+// breaks, is returned as it is: broken where it would wrap in the wider
+// DejaVu Sans, it ran two-thirds of the slide's width and wrapped
+// "Northern / Ireland" where it fitted one line (s18k-children); a
+// renderer that sets it in DejaVu wraps it at the box's width itself,
+// in two lines at the deck's size (deckTitleSize).
 func balanceTitle(title string, size, width float64) string {
 	if strings.ContainsAny(title, "\r\n") || facePoints(titleFont, title, size) < 0 {
 		return title
 	}
-	lines := wrapIn(titleFont, strings.Fields(title), size, width)
+	if facePoints(liberationFont, title, size) <= width {
+		return title
+	}
+	lines := wrapIn(titleFont, indicators.DateWords(strings.Fields(title)), size, width)
 	if len(lines) < 2 {
 		return title
 	}
@@ -111,6 +122,10 @@ func balanceTitle(title string, size, width float64) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// liberationFont is Liberation Sans Bold alone, Arial's widths: the
+// face a title is shown in where the theme's font or its stand-in is.
+var liberationFont = titleFont[:1]
 
 // balanceSource returns a slide's source line balanced as a title is
 // (balanceTitle), in the plain face of the source box at size points:

@@ -218,7 +218,11 @@ func (b *book) planCharts() error {
 				spans = append(spans, strings.TrimPrefix(it.span, "="))
 				sum += it.spanV
 			}
-			if rest := 100 - sum; len(cd.items) == 1 || rest > 0.05 {
+			// Parts short of the whole by their rounding alone leave
+			// no rest (indicators.Parts.Rest), as the slide's waffle
+			// draws none (s18k-construction: a "0%" slice beside none).
+			rule, err := b.c.PartsOfWhole(v.Indicators)
+			if rest := 100 - sum; len(cd.items) == 1 || rest > 0.05 && err == nil && rule.Rest() {
 				label := wording.RestLabel(cd.items[0].bar.Denom, len(cd.items) > 1)
 				span := "100-" + cd.items[0].span
 				if len(spans) > 1 {
@@ -1807,9 +1811,12 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 		b.edit(part, literalName(ref, name))
 	}
 	b.barAxes(cd, ch, part)
-	// The last edit, as for the bar chart: LibreOffice's legend then
-	// lists the groups in the slide key's order, as Excel's does.
-	b.edit(part, reverseSeries)
+	// The series stay in the slide's order, unreversed (reverseSeries):
+	// LibreOffice draws a group's bars in the series' document order,
+	// top down on the reversed category axis, as Excel draws them by
+	// their plot order and the slide image beside them does; reversed
+	// for its legend's sake, the Future Reserves' bar stood above the
+	// Regulars' in every group, against the image (s18k-defence).
 	gap := uint(60)
 	ch.GapWidth = &gap
 	return ch

@@ -46,11 +46,12 @@ func TestSignedChartData(t *testing.T) {
 	type cellWant struct{ base, stated string }
 	want := map[string][]cellWant{
 		// A name holds a percent as a fraction and a fall below zero
-		// (storedPercent, isFall): the chart data, in percent, reads a
-		// fall's name as it is.
-		"both": {{"", "=(100*EXPORTS)"}, {"", "=100*IMPORTS"}, {"=100*TARGET_LOW", "=100*TARGET_HIGH-100*TARGET_LOW"}},
-		"down": {{"", "=100*IMPORTS"}, {"=100*TARGET_LOW", "=100*TARGET_HIGH-100*TARGET_LOW"}},
-		"cuts": {{"", "=(-100*PLEDGE)"}, {"=(-100*TARGET_LOW)", "=(-100*TARGET_HIGH)-(-100*TARGET_LOW)"}},
+		// (storedPercent, isFall), a fall's range with its larger drop
+		// in _LOW (storedCells): the chart data, in percent, reads a
+		// fall's name as it is, from its smaller drop (_HIGH, -26).
+		"both": {{"", "=(100*EXPORTS)"}, {"", "=100*IMPORTS"}, {"=100*TARGET_HIGH", "=100*TARGET_LOW-100*TARGET_HIGH"}},
+		"down": {{"", "=100*IMPORTS"}, {"=100*TARGET_HIGH", "=100*TARGET_LOW-100*TARGET_HIGH"}},
+		"cuts": {{"", "=(-100*PLEDGE)"}, {"=(-100*TARGET_HIGH)", "=(-100*TARGET_LOW)-(-100*TARGET_HIGH)"}},
 	}
 	got := map[string][]cellWant{}
 	for i, r := range rows {

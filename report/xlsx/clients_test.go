@@ -136,8 +136,9 @@ func TestOpenpyxl(t *testing.T) {
 					return
 				}
 				// The number a formula should use (storedDecimal): "nearly
-				// 30 percent" is 0.3, a cut of "26 to 28 percent" -0.26
-				// and -0.28 (TestStoredValues checks the rule itself).
+				// 30 percent" is 0.3, a cut of "26 to 28 percent" -0.28
+				// in Low and -0.26 in High (storedCells; TestStoredValues
+				// and TestStoredFallZeroAndRange check the rule itself).
 				f, isNum := v[0].(float64)
 				if stored := decimalFloat(storedDecimal(*d, ind)); !isNum || f != stored {
 					t.Errorf("%s: %s: %s%s = %#v, want the number %v", mode, ind.ID, col, row, v[0], stored)
@@ -148,15 +149,9 @@ func TestOpenpyxl(t *testing.T) {
 				}
 			}
 			q := ind.Quantity
-			value, low, high := colLetter("Value"), colLetter("Low"), colLetter("High")
-			if q.IsRange() {
-				check(value, nil)
-				check(low, &q.Low)
-				check(high, &q.High)
-			} else {
-				check(value, &q.Value)
-				check(low, nil)
-				check(high, nil)
+			cells := storedCells(ind)
+			for k, col := range []string{colLetter("Value"), colLetter("Low"), colLetter("High")} {
+				check(col, cells[k])
 			}
 			if got, want := r.Cells[colLetter("Direction")+row], q.Direction.String(); want != "" && (len(got) == 0 || got[0] != want) {
 				t.Errorf("%s: %s: Direction %v, want %q", mode, ind.ID, got, want)

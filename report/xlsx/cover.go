@@ -490,12 +490,15 @@ const minCoverScale = 0.75
 // headline on (0 for none), on one page when it is a little taller than
 // one, scaled to fit at minCoverScale or more; a taller one breaks before
 // the headline figures, where a reader expects a new page, rather than
-// spill a few of them onto a page of their own, and fits them on as few
-// pages as they take at that scale. Rows are taken as
-// LibreOffice sizes them (coverTextLine, coverFigureLine), and the page as
-// the Cover's width scales it.
+// spill a few of them onto a page of their own, and prints one page wide
+// (fit to width, as tall as it takes): a zoom from the width estimate
+// left LibreOffice printing column A and then B on pages of their own,
+// the book's title cut (s18k-birds: 19 figures on 4 pages, now 2). Rows
+// are taken as LibreOffice sizes them (coverTextLine, coverFigureLine),
+// and the page as the Cover's width scales it. Excel, which ignores a
+// manual break on a sheet fitted to pages, breaks where the page ends.
 func (b *book) coverPages(last, headline int) error {
-	height, list := 0.0, 0.0 // the list: the headline figures and their heading
+	height := 0.0
 	for r := 1; r <= last; r++ {
 		h, err := b.f.GetRowHeight(SheetCover, r)
 		if err != nil {
@@ -509,9 +512,6 @@ func (b *book) coverPages(last, headline int) error {
 			h = coverTextLine
 		}
 		height += h
-		if headline > 0 && r >= headline {
-			list += h
-		}
 	}
 	width := 0.0
 	for _, col := range []string{"A", "B"} {
@@ -523,7 +523,6 @@ func (b *book) coverPages(last, headline int) error {
 	}
 	scale := min(1, printWidth/(width*loColumnSlack))
 	height *= scale
-	list *= scale
 	switch {
 	case height <= printHeight:
 		return nil
@@ -531,18 +530,9 @@ func (b *book) coverPages(last, headline int) error {
 		one := 1
 		return b.f.SetPageLayout(SheetCover, &excelize.PageLayoutOptions{FitToHeight: &one})
 	case headline > 1:
-		// The list on a page of its own, at a scale that holds it there
-		// if minCoverScale or more does: 40 figures on one, not 37 and
-		// then 3. A sheet fitted to pages ignores manual breaks, so the
-		// scale is set.
-		fit, zoom := false, uint(scale*100)
-		if list > printHeight && list*minCoverScale <= printHeight {
-			zoom = uint(printHeight / list * scale * 100)
-		}
-		if err := b.f.SetSheetProps(SheetCover, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
-			return err
-		}
-		if err := b.f.SetPageLayout(SheetCover, &excelize.PageLayoutOptions{AdjustTo: &zoom}); err != nil {
+		// The list on a page of its own, one page wide.
+		one, tall := 1, 0
+		if err := b.f.SetPageLayout(SheetCover, &excelize.PageLayoutOptions{FitToWidth: &one, FitToHeight: &tall}); err != nil {
 			return err
 		}
 		return b.f.InsertPageBreak(SheetCover, "A"+strconv.Itoa(headline))

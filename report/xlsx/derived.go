@@ -67,7 +67,12 @@ func (b *book) ends(id string) (lo, hi string, isRange bool, err error) {
 	if ind, ok := b.c.Indicator(id); ok {
 		n := DefinedName(ind.ID)
 		pct, fall := storedPercent(ind.Unit, ind.Quantity.Scale), isFall(ind)
-		if ind.Quantity.IsRange() {
+		switch {
+		case ind.Quantity.IsRange() && fall:
+			// The fall's larger drop is held in _LOW (storedCells):
+			// the model's low end is the magnitude of _HIGH.
+			return modelExpr(n+"_HIGH", pct, fall), modelExpr(n+"_LOW", pct, fall), true, nil
+		case ind.Quantity.IsRange():
 			return modelExpr(n+"_LOW", pct, fall), modelExpr(n+"_HIGH", pct, fall), true, nil
 		}
 		return modelExpr(n, pct, fall), modelExpr(n, pct, fall), false, nil

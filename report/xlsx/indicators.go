@@ -89,14 +89,10 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 		}
 		t[i] = v
 	}
-	q := &ind.Quantity
-	if q.IsRange() {
-		r.value = [4]*indicators.Decimal{nil, &q.Low, &q.High, nil}
-	} else {
-		r.value = [4]*indicators.Decimal{&q.Value, nil, nil, nil}
-	}
-	if !q.Margin.IsZero() {
-		r.value[3] = &q.Margin.HalfWidth // in the figure's format: "0.8 million birds"
+	v := storedCells(ind)
+	r.value = [4]*indicators.Decimal{v[0], v[1], v[2], nil}
+	if m := &ind.Quantity.Margin; !m.IsZero() {
+		r.value[3] = &m.HalfWidth // in the figure's format: "0.8 million birds"
 	}
 	return nil
 }

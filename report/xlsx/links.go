@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -26,10 +27,12 @@ func webURL(s string) bool {
 }
 
 // shortURL returns a web URL as a cell can show it in about max
-// characters: without its scheme, and, when still longer, its host, "…/"
-// and the last part of its path, cut to max−1 characters and "…" if need be.
+// characters: without its scheme, its percent-escapes decoded
+// (shownURL), and, when still longer, its host, "…/" and the last part
+// of its path, cut to max−1 characters and "…" if need be. The link
+// keeps the URL as written.
 func shortURL(raw string, max int) string {
-	s := raw
+	s := shownURL(raw)
 	if i := strings.Index(s, "://"); i >= 0 {
 		s = s[i+3:]
 	}
@@ -69,4 +72,18 @@ func sheetRef(sheet, cell string) string {
 // rowRef is the reference to column A of a row, for links to rows.
 func rowRef(sheet string, row int) string {
 	return sheetRef(sheet, "A"+strconv.Itoa(row))
+}
+
+// shownURL returns raw with its percent-escapes decoded, as a browser's
+// address bar shows it: "publication-‘children’s-social-care" for
+// "publication-%E2%80%98children%E2%80%99s-social-care" (s18k-children:
+// the Cover showed the escapes). Escapes that decode to no valid UTF-8,
+// a control character or a space, or that do not decode, stay as they
+// are: what is shown must still read as the one address.
+func shownURL(raw string) string {
+	d, err := url.PathUnescape(raw)
+	if err != nil || !utf8.ValidString(d) || strings.IndexFunc(d, func(r rune) bool { return unicode.IsControl(r) || unicode.IsSpace(r) }) >= 0 {
+		return raw
+	}
+	return d
 }

@@ -239,6 +239,14 @@ func TestShortURL(t *testing.T) {
 		{"https://www.whitehouse.gov/briefing-room/statements-releases/2021/04/22/fact-sheet", 60, "www.whitehouse.gov/…/fact-sheet"},
 		{"https://h.org/a/b/c", 12, "h.org/a/b/c"},
 		{"https://h.org/aa/bb/c", 12, "h.org/…/c"},
+		// s18k-children: escapes decoded for the eye, the link as written.
+		{"https://www.health-ni.gov.uk/news/publication-%E2%80%98children%E2%80%99s-social-care-statistics-northern-ireland-201415%E2%80%99", 100,
+			"www.health-ni.gov.uk/news/publication-‘children’s-social-care-statistics-northern-ireland-201415’"},
+		// research (testdata/kinds): "%20" is a space, which stays escaped.
+		{"http://www.abs.gov.au/ausstats/abs@.nsf/Previousproducts/8104.0Media%20Release12006-07?opendocument", 120,
+			"www.abs.gov.au/ausstats/abs@.nsf/Previousproducts/8104.0Media%20Release12006-07?opendocument"},
+		// An escape of no valid UTF-8 stays.
+		{"https://h.org/a%FFb", 90, "h.org/a%FFb"},
 	} {
 		if got := shortURL(tc.in, tc.max); got != tc.want {
 			t.Errorf("shortURL(%q, %d) = %q, want %q", tc.in, tc.max, got, tc.want)

@@ -367,7 +367,8 @@ var literalCleaner = strings.NewReplacer(`"`, "", `\`, "")
 // displayText returns how a spreadsheet shows v in number format f, one
 // of the formats numFmt and numFmtDigits write: the section for v (a
 // condition "[=1]" that v meets, else the negative section for v < 0 with
-// its own sign, else the first section that has no condition), its
+// its own sign, the zero section (a third) for 0, else the first section
+// that has no condition), its
 // literals as written and the number with the digits, grouping and
 // scaling (a comma after the digits divides by 1,000) the section says:
 // what a column must be wide enough to show, or the reader sees "###".
@@ -388,6 +389,8 @@ func displayText(v float64, f string) string {
 		return strconv.FormatFloat(v, 'f', -1, 64)
 	case v < 0 && len(plain) > 1:
 		return renderSection(-v, plain[1])
+	case v == 0 && len(plain) > 2:
+		return renderSection(0, plain[2])
 	}
 	return renderSection(v, plain[0])
 }

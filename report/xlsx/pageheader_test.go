@@ -26,7 +26,12 @@ func TestPageHeader(t *testing.T) {
 	}{
 		{"one place (s15-births), s16g-fire title", [][]string{{"GB-EAW"}, {"GB-EAW"}}, "Fire and rescue incident statistics: England, year ending December 2023",
 			"&L&8Fire and rescue incident statistics: England, year ending December 2023&R&8England and Wales"},
-		{"s14-tourism kind, two places", [][]string{{"IE"}, {"IE", "GB"}}, "Overseas Travel & Tourism", "&L&8Overseas Travel && Tourism&R&8United Kingdom and Ireland"},
+		// In the order the figures first name them, as the deck names
+		// them (sorted by code, it was "United Kingdom and Ireland").
+		{"s14-tourism kind, two places", [][]string{{"IE"}, {"IE", "GB"}}, "Overseas Travel & Tourism", "&L&8Overseas Travel && Tourism&R&8Ireland and United Kingdom"},
+		// s18k-birds: [US, CA] was "Canada and United States" here,
+		// "United States and Canada" on the deck.
+		{"s18k-birds, two places", [][]string{{"US", "CA"}, {"US", "CA"}}, "Trends in Duck Breeding Populations, 1955-2007", "&L&8Trends in Duck Breeding Populations, 1955-2007&R&8United States and Canada"},
 		{"many places", [][]string{{"US"}, {"JP"}, {"FR"}, {"DE"}}, "T", "&L&8T"},
 		{"a title that starts with a year", [][]string{{"US"}, {"JP"}, {"FR"}, {"DE"}}, "2017 Traffic Data", "&L&8 2017 Traffic Data"},
 		{"long title", [][]string{{"US"}, {"JP"}, {"FR"}, {"DE"}}, strings.Repeat("Company insolvency statistics ", 6),

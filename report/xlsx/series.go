@@ -934,33 +934,43 @@ func chartGroups(blocks []seriesBlock) ([][]seriesBlock, []int) {
 // on one 0–80% axis).
 const maxScaleRatio = 5
 
-// byScale splits blocks, series of one unit, into sets whose largest
-// figures are within maxScaleRatio of each other, each block in the
-// first set it fits, in order; a series of zeros fits any.
+// byScale splits blocks, series of one unit, by the size of their
+// largest figures: sorted by size, they part where one is more than
+// maxScaleRatio times the next smaller, so that which chart a series
+// lands on depends on the sizes alone, never on the order of the blocks
+// (review18 item 9: sizes 1.0, 4.9, 5.1, 1.1 put 4.9 and 5.1 on two
+// charts, in another order on one). A series of zeros fits any: it goes
+// with the smallest. Each set keeps the blocks' order, and the sets come
+// in the order of their first block.
 func byScale(blocks []seriesBlock) [][]seriesBlock {
 	size := func(bl seriesBlock) float64 { return math.Max(math.Abs(bl.lo), math.Abs(bl.hi)) }
-	var sets [][]seriesBlock
-	var lo, hi []float64
-	for _, bl := range blocks {
-		m := size(bl)
-		at := -1
-		for i := range sets {
-			if m == 0 || lo[i] == 0 || math.Max(hi[i], m) <= maxScaleRatio*math.Min(lo[i], m) {
-				at = i
-				break
-			}
+	order := make([]int, len(blocks))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(size(blocks[a]), size(blocks[b])) })
+	set := make([]int, len(blocks)) // the set of each block, by size
+	n, prev := 0, 0.0
+	for _, i := range order {
+		m := size(blocks[i])
+		if prev > 0 && m > maxScaleRatio*prev {
+			n++
 		}
-		if at < 0 {
-			at = len(sets)
-			sets, lo, hi = append(sets, nil), append(lo, m), append(hi, m)
-		}
-		sets[at] = append(sets[at], bl)
 		if m > 0 {
-			if lo[at] == 0 {
-				lo[at] = m
-			}
-			lo[at], hi[at] = math.Min(lo[at], m), math.Max(hi[at], m)
+			prev = m
 		}
+		set[i] = n
+	}
+	var sets [][]seriesBlock
+	at := map[int]int{} // a set's index in sets
+	for i, bl := range blocks {
+		k, ok := at[set[i]]
+		if !ok {
+			k = len(sets)
+			at[set[i]] = k
+			sets = append(sets, nil)
+		}
+		sets[k] = append(sets[k], bl)
 	}
 	return sets
 }

@@ -43,6 +43,24 @@ func storedDecimal(d indicators.Decimal, ind *indicators.Indicator) indicators.D
 	return d
 }
 
+// storedCells returns the figures of ind's Value, Low and High cells, as
+// stated (storedDecimal makes each the number its cell holds): a point in
+// Value; a range's ends in Low and High, a fall's swapped, since below
+// zero the larger drop is the lower number (down 26 to 28% is -0.28 to
+// -0.26, as Quantity.negated swaps a range), so that NAME_LOW ≤
+// NAME_HIGH for every range and MIN, MAX and NAME_HIGH-NAME_LOW read
+// them as they read any other.
+func storedCells(ind *indicators.Indicator) [3]*indicators.Decimal {
+	q := &ind.Quantity
+	switch {
+	case !q.IsRange():
+		return [3]*indicators.Decimal{&q.Value, nil, nil}
+	case isFall(ind):
+		return [3]*indicators.Decimal{nil, &q.High, &q.Low}
+	}
+	return [3]*indicators.Decimal{nil, &q.Low, &q.High}
+}
+
 // modelExpr returns the formula of the figure the model holds (as stated:
 // a percent in percent, a fall's magnitude) from the defined name of a
 // cell holding it as the rule above says: "(100*SHARE)", "(-FALL)".
@@ -123,8 +141,8 @@ func fractionAxisFormat(f string, decimals int) string {
 // f, the format of its magnitude, and turn, what is said before it
 // ("down ", "down almost "): the section of f that shows the magnitude
 // (one's, of "1 arrival", where one), after "up " in the positive section
-// and after turn in the negative one, whose number Excel and LibreOffice
-// show without its sign: `"up "0.0%;"down "0.0%`.
+// and after turn in the negative and zero ones, whose number Excel and
+// LibreOffice show without its sign: `"up "0.0%;"down "0.0%;"down "0.0%`.
 func fallFormat(f, turn string, one bool) string {
 	secs := splitSections(f)
 	sec := secs[0]
@@ -135,5 +153,9 @@ func fallFormat(f, turn string, one bool) string {
 		sec = strings.TrimPrefix(sec, "[=1]")
 	}
 	up := "up " + strings.TrimPrefix(turn, "down ")
-	return leadSections(sec, quote(up)) + ";" + leadSections(sec, quote(turn))
+	// A fall of 0 is held as 0, which a format of two sections shows by
+	// its first: the third, zero's section, says the fall's turn too
+	// ("down 0%", as the Cover says it).
+	down := leadSections(sec, quote(turn))
+	return leadSections(sec, quote(up)) + ";" + down + ";" + down
 }

@@ -488,8 +488,12 @@ func (b *book) pageSetup() error {
 // book's title (coverHeading), so that a printed or pasted page says what
 // it is from (s16g: every page headed "England" or "United States" read
 // as a running title); at the right the places the catalog's figures are
-// of (wording.EntityNames), up to three, so that a printed page says where
-// ("England and Wales") where no column of it does (s15-births). A title
+// of (wording.EntityNames), up to three, in the order the catalog first
+// names them, as the deck does, so that a printed page says where
+// ("England and Wales") where no column of it does (s15-births), and
+// names the places of [US, CA] as the deck does, "United States and
+// Canada" (sorted by code, it was "Canada and United States",
+// s18k-birds). A title
 // longer than headerTitleMax is cut at a word, since a header holds at
 // most 255 characters; an ampersand is doubled, as a header's codes begin
 // with one.
@@ -506,7 +510,6 @@ func (b *book) pageHeader() string {
 	if len(codes) == 0 || len(codes) > 3 {
 		return h
 	}
-	slices.Sort(codes)
 	return h + "&R&8" + headerText(cutWords(wording.EntityNames(codes), headerTitleMax))
 }
 

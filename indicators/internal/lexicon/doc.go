@@ -55,7 +55,9 @@
 //     numbers: IsDash and Minus (the dashes), IsSpace (what separates
 //     words), SharesScale (when "$1–2 billion" shares its scale), Acronym
 //     and SingularOf ("NGOs" counts "ngo"), MaxNoun (the longest counted
-//     noun).
+//     noun), JoinHyphenBreaks with HyphenPrefixes (a word a line break
+//     hyphenated: "regis-\ntrations" is one word, "de- registrations"
+//     keeps its prefix's hyphen).
 //
 // The package imports nothing of claimbook, so qualifiers are named by the
 // words of the JSON contract ("more_than") and scales by their power of ten;

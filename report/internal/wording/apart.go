@@ -339,6 +339,13 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 	for tail < shortest-head && same(func(w []string) string { return w[len(w)-1-tail] }) {
 		tail++
 	}
+	// A shared tail after a comma is a phrase of its own: ", change in
+	// nominal terms" goes whole where the view's title says it, never
+	// leaving ", change" (s18k-construction).
+	commaTail := 0
+	if n := len(words[0]) - tail; tail > 0 && n > head && n > 0 && strings.HasSuffix(words[0][n-1], ",") {
+		commaTail = tail
+	}
 	// The run starts on a joining word: "at 12 months", or opens a
 	// bracket: "(opposite-sex couples)" of "Average age at marriage, men
 	// (opposite-sex couples)" goes whole (s16g-marriages).
@@ -352,7 +359,21 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 			run = run[:len(run)-1]
 		}
 		said := strings.Trim(strings.TrimRight(strings.Join(run, " "), ",;:"), "()")
-		return len(run) > 0 && (hasWords(low, strings.ToLower(said)) || mostlySaid(low, run))
+		return len(run) > 0 && (hasWords(low, strings.ToLower(said)) || saidInOrder(low, run))
+	}
+	if commaTail > 0 && said(words[0][len(words[0])-commaTail:]) {
+		tail = commaTail
+	}
+	// What is kept never ends on a word that takes an object, "Pension
+	// Credit claimants under" of "… under the age of 80": the tail takes
+	// it where the title says that too, else nothing is cut (review18
+	// item 12).
+	for tail > 0 && tail < shortest-head && dangling(words[0][len(words[0])-tail-1]) {
+		if !said(words[0][len(words[0])-tail-1:]) {
+			tail = 0
+			break
+		}
+		tail++
 	}
 	// A view titled as a change ("Growth in passengers, 2017 on 2016",
 	// "Change on 2023 by type") says the head of a change ("Change in")
@@ -391,33 +412,67 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 	return out
 }
 
-// mostlySaid reports whether the lower-case view title low says most of
-// the words of run that are neither joining nor relative words, each as
-// a word: "landed by Irish vessels in Irish ports" under "Most valuable
-// species landed in Ireland by Irish vessels, 2016" (s17i-fisheries:
-// landed, Irish, vessels and Irish of five), so that each bar says what
-// differs ("Norway lobster") and the title the rest; "(15+)" of "Adults
-// (15+)" under "Adults (15+) attending each cultural venue".
+// saidInOrder reports whether the lower-case view title low says every
+// word of run, numbers included, as a whole word and in run's order,
+// other words between them (a subsequence of the title's words): an
+// article or a relative word ("the", "who") need not be said. "landed by
+// Irish vessels" under "Most valuable species landed in Ireland by Irish
+// vessels, 2016"; "change in nominal terms" under "Change on a year
+// earlier in nominal terms" (s18k-construction). A run that says
+// something the title does not is not said, and its bars keep it:
+// "over 65 who receive" under "Claimants receiving PIP or DLA over
+// time" (no 65), "in employment aged 16 to 64" under "…, people aged 16
+// and over" (no employment, no 64), "landed by Irish vessels in UK
+// ports" under "Imports from Irish ports of fish landed by UK vessels"
+// (the other order: review18 item 3, where counting words one by one
+// cut all three).
 //
-// Only of one phrase, and no change's head: a run across commas
-// ("Average house price, UK, change on the") or one that says a change
-// ("Change in journeys in") must be said whole.
-func mostlySaid(low string, run []string) bool {
-	if changeHead(run) || slices.ContainsFunc(run[:len(run)-1], func(w string) bool { return strings.HasSuffix(w, ",") }) {
+// Only of one phrase: a run across commas ("Average house price, UK,
+// change on the") must be said whole.
+func saidInOrder(low string, run []string) bool {
+	if slices.ContainsFunc(run[:len(run)-1], func(w string) bool { return strings.HasSuffix(w, ",") }) {
 		return false
 	}
-	n, said := 0, 0
+	var title []string
+	for _, w := range strings.Fields(low) {
+		if w = strings.Trim(w, wordPunct); w != "" {
+			title = append(title, w)
+		}
+	}
+	at, n := 0, 0
 	for _, w := range run {
-		w = strings.ToLower(strings.TrimRight(w, ",;:"))
-		if leading[w] || relativeWords[w] {
+		w = strings.Trim(strings.ToLower(w), wordPunct)
+		if w == "" || articles[w] || relativeWords[w] {
 			continue
 		}
 		n++
-		if hasWords(low, w) {
-			said++
+		for at < len(title) && title[at] != w {
+			at++
 		}
+		if at == len(title) {
+			return false
+		}
+		at++
 	}
-	return n > 0 && 2*said > n
+	return n > 0
+}
+
+// wordPunct is what saidInOrder trims from either end of a word.
+const wordPunct = ",;:.()\"'"
+
+// articles are the words a run need not be said by.
+var articles = map[string]bool{"a": true, "an": true, "the": true}
+
+// objectWords are words that take what follows them ("under the age of
+// 80", "aged 16 to 64", "between 2010 and 2020"): a kept part never ends
+// on one, as it never ends on a joining word (leading).
+var objectWords = map[string]bool{"under": true, "aged": true, "between": true, "above": true, "below": true, "than": true}
+
+// dangling reports whether w, a word a cut would end a kept part on,
+// needs the words after it: a joining word or one that takes an object.
+func dangling(w string) bool {
+	w = strings.ToLower(w)
+	return leading[w] || objectWords[w]
 }
 
 // bySegments returns titles without the parts between commas that more

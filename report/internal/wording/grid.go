@@ -178,10 +178,35 @@ func titleGrid(bars []Named) (Grid, bool) {
 		c := cells[0][j]
 		g.Groups[j] = upperFirst(strings.Join(groupWords(words[c.bar][c.at-left:c.at+c.n+right]), " "))
 	}
+	// What a measure loses is a whole phrase: the preposition that led
+	// the group's words goes with them, "Joiners (intake)" of "Joiners
+	// to the UK Regular Armed Forces (intake)", never "Joiners to
+	// (intake)" (s18k-defence), where the measures stay apart without it.
+	before := func(c cut) []string { return words[c.bar][:c.at-left] }
+	dropLed := true
+	seen := map[string]bool{}
+	for m := range cells {
+		b := before(cells[m][0])
+		if len(b) < 2 || !leadingPreposition[strings.ToLower(b[len(b)-1])] {
+			dropLed = false
+			break
+		}
+		c := cells[m][0]
+		k := strings.ToLower(strings.Join(append(slices.Clone(b[:len(b)-1]), words[c.bar][c.at+c.n+right:]...), " "))
+		if seen[k] {
+			dropLed = false
+			break
+		}
+		seen[k] = true
+	}
 	for m := range cells {
 		c := cells[m][0]
 		w := words[c.bar]
-		rest := append(slices.Clone(w[:c.at-left]), w[c.at+c.n+right:]...)
+		b := before(c)
+		if dropLed {
+			b = b[:len(b)-1]
+		}
+		rest := append(slices.Clone(b), w[c.at+c.n+right:]...)
 		if len(rest) == 0 {
 			return Grid{}, false
 		}
@@ -196,10 +221,13 @@ func titleGrid(bars []Named) (Grid, bool) {
 }
 
 // groupWords returns the words of a group's name without the preposition
-// that led them in the title: a key names a group "Males", not "For
-// males" ("Life expectancy at birth for males").
+// and the article that led them in the title: a key names a group
+// "Males", not "For males" ("Life expectancy at birth for males"), "UK
+// Regular Armed Forces", not "The UK Regular Armed Forces" ("Joiners to
+// the UK Regular Armed Forces", s18k-defence). An article with a capital
+// is a name's own ("The Hague") and stays.
 func groupWords(w []string) []string {
-	for len(w) > 1 && leadingPreposition[strings.ToLower(w[0])] {
+	for len(w) > 1 && (leadingPreposition[strings.ToLower(w[0])] || articles[w[0]]) {
 		w = w[1:]
 	}
 	return w

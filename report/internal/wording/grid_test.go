@@ -68,6 +68,30 @@ func TestGridOf(t *testing.T) {
 			Groups:   []string{"Men", "Women"},
 			Cells:    [][]int{{0, 1}, {2, 3}},
 		}, true},
+		// s18k-defence: the group's words cut from the middle take
+		// their preposition from the measure and their article from the
+		// key; it was "Joiners to (intake)" keyed "The UK Regular
+		// Armed Forces".
+		{"groups in the middle", []Named{
+			{Title: "Joiners to the UK Regular Armed Forces (intake)"},
+			{Title: "Leavers from the UK Regular Armed Forces (outflow)"},
+			{Title: "Joiners to the Future Reserves 2020 (intake)"},
+			{Title: "Leavers from the Future Reserves 2020 (outflow)"},
+		}, Grid{
+			Measures: []string{"Joiners (intake)", "Leavers (outflow)"},
+			Groups:   []string{"UK Regular Armed Forces", "Future Reserves 2020"},
+			Cells:    [][]int{{0, 2}, {1, 3}},
+		}, true},
+		{"countries in the middle", []Named{
+			{Title: "Passenger arrivals from Spain"},
+			{Title: "Passenger departures to Spain"},
+			{Title: "Passenger arrivals from France"},
+			{Title: "Passenger departures to France"},
+		}, Grid{
+			Measures: []string{"Passenger arrivals", "Passenger departures"},
+			Groups:   []string{"Spain", "France"},
+			Cells:    [][]int{{0, 2}, {1, 3}},
+		}, true},
 		{"one measure only", []Named{
 			{Title: "Adults who see the NHS as an important issue"},
 			{Title: "Adults who see the economy as an important issue"},

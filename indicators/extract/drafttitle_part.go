@@ -1,0 +1,85 @@
+package extract
+
+import "strings"
+
+// The part of a whole. A release states a whole and then its parts,
+// each a figure with only a predicate of its own ("22.4 million people
+// claimed some combination of DWP benefits … Of these: • 12.7 million
+// were of State Pension Age"): a part counts what the whole counts,
+// narrowed by its predicate, so its title is the whole's counted noun
+// phrase (countedNP) with the predicate past its verb of being ("People
+// of State Pension Age", "People under 16").
+
+// partLeads open the parts of the whole a figure before them states.
+var partLeads = []string{"of these", "of them", "of whom"}
+
+// partTitle returns the title of figure m when it is a part of the whole
+// a figure before a part lead states (partLeads), is a count, and opens its own
+// sentence or bullet with only a verb of being and a predicate after it;
+// "" otherwise.
+func (d *docDraft) partTitle(m Mention) string {
+	if m.Kind != Number && m.Kind != Count {
+		return "" // a share of the whole is shareWholeTitle's
+	}
+	text := d.src.Text
+	ss := m.Sentence.Start + bulletPrefix(text[m.Sentence.Start:m.Sentence.End])
+	if strings.TrimSpace(text[ss:m.Span.Start]) != "" {
+		return ""
+	}
+	pred := partPredicate(strings.Fields(text[m.Span.End:m.Sentence.End]))
+	if pred == "" {
+		return ""
+	}
+	from := max(0, ss-600)
+	lead := -1
+	low := strings.ToLower(text[from:ss])
+	for _, l := range partLeads {
+		if i := strings.LastIndex(low, l); i > lead {
+			if rest := strings.TrimLeft(low[i+len(l):], " "); strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, ",") {
+				lead = i
+			}
+		}
+	}
+	if lead < 0 {
+		return ""
+	}
+	lead += from
+	whole := Mention{} // the last figure before the lead, not an aside's
+	for _, p := range d.mentionsWithin(max(0, lead-400), lead) {
+		if in := text[p.Sentence.Start:p.Span.Start]; p.Span.End <= lead && strings.Count(in, "(") <= strings.Count(in, ")") {
+			whole = p
+		}
+	}
+	if whole.Text == "" {
+		return ""
+	}
+	np := d.countedNP(whole)
+	if np == "" {
+		return ""
+	}
+	return shorten(np+" "+pred, 64)
+}
+
+// partPredicate returns the predicate a part's figure is followed by,
+// past its verb of being ("were of State Pension Age (including …" → "of
+// State Pension Age"), up to an aside, a clause's end or a figure; "" when
+// ws does not open with a verb of being.
+func partPredicate(ws []string) string {
+	if len(ws) < 2 || !copulaWords[strings.ToLower(ws[0])] {
+		return ""
+	}
+	var out []string
+	for _, w := range ws[1:] {
+		if strings.ContainsAny(w, "()") || len(out) == 6 {
+			break
+		}
+		out = append(out, strings.TrimRight(w, ",.;:"))
+		if strings.ContainsAny(w, ",.;:") {
+			break
+		}
+	}
+	for len(out) > 0 && titleStop[strings.ToLower(out[len(out)-1])] {
+		out = out[:len(out)-1]
+	}
+	return strings.Join(out, " ")
+}

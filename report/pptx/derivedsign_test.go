@@ -1,0 +1,58 @@
+package pptx
+
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestDerivedSign: a derived figure below zero reads on a slide as the
+// slides say one, never with the model's hyphen-minus: a change from an
+// earlier period as a fall (courts, police, water and smoking kinds:
+// "down 554 cases"), a difference of one period with a minus sign
+// (s18k-defence's joiners less leavers, "−2,630 people").
+func TestDerivedSign(t *testing.T) {
+	load := func(kind string) *indicators.Catalog {
+		c, err := indicators.Load("../../testdata/kinds/" + kind + "/catalog.yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	tests := []struct {
+		kind, id, want string
+	}{
+		{"courts", "crown-outstanding-change", "down 554 cases"},
+		{"police", "officers-change-from-2009-peak", "down 678 full-time equivalent officers"},
+		{"water", "poor-change-since-2015", "down 15 bathing waters"},
+		{"smoking", "uk-smokers-share-change", "down 0.6 percentage points"},
+	}
+	for _, tc := range tests {
+		r, err := load(tc.kind).Compute(tc.id)
+		if err != nil {
+			t.Fatalf("%s %s: %v", tc.kind, tc.id, err)
+		}
+		if got := derivedText(r); got != tc.want {
+			t.Errorf("%s: derivedText(%s) = %q, want %q", tc.kind, tc.id, got, tc.want)
+		}
+	}
+	// s18k-defence: two flows of one year, 12,440 joiners less 15,070
+	// leavers.
+	q1, u, _ := indicators.ParseStated("12,440 people")
+	q2, _, _ := indicators.ParseStated("15,070 people")
+	y, _ := indicators.ParsePeriod("2023-10/2024-09")
+	c := &indicators.Catalog{
+		Indicators: []indicators.Indicator{
+			{ID: "joiners", Title: "Joiners", Stated: "12,440 people", Quantity: q1, Unit: u, Measure: indicators.Flow, Period: y},
+			{ID: "leavers", Title: "Leavers", Stated: "15,070 people", Quantity: q2, Unit: u, Measure: indicators.Flow, Period: y},
+		},
+		Derived: []indicators.Derived{{ID: "net", Title: "Net", Op: indicators.Difference, Inputs: []string{"joiners", "leavers"}}},
+	}
+	r, err := c.Compute("net")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := derivedText(r), "−2,630 people"; got != want {
+		t.Errorf("defence: derivedText(net) = %q, want %q", got, want)
+	}
+}
