@@ -332,3 +332,21 @@ func (c *Catalog) ViewMargins(v *ChartView) []string {
 	}
 	return kinds
 }
+
+// settleMargin gives an indicator built in Go the margin Load gives the
+// same catalog: the margin its stated figure reads as (q), where it has
+// none, and what the margin measures read from its quotes, where stated
+// leaves the label out (marginKindInQuotes).
+func settleMargin(ind *Indicator, q Quantity) {
+	if ind.Quantity.Margin.IsZero() && !q.Margin.IsZero() && !ind.Quantity.IsRange() {
+		ind.Quantity.Margin = q.Margin
+	}
+	if ind.Quantity.Margin.Kind != UnknownMargin {
+		return
+	}
+	quotes := make([]string, len(ind.Provenance))
+	for i, p := range ind.Provenance {
+		quotes[i] = p.Quote
+	}
+	ind.Quantity.Margin.Kind, ind.Quantity.Margin.Level = marginKindInQuotes(ind.Quantity, quotes)
+}

@@ -232,3 +232,23 @@ func TestMarginFieldsDisagree(t *testing.T) {
 		t.Errorf("Parse(margin 900000 against stated ± 0.8 million) = %v, want the disagreement", err)
 	}
 }
+
+// TestMarginBuiltInGo: a catalog built in Go whose quantity lacks the
+// margin its stated figure gives is settled by Verify into the shape
+// Load gives: the margin, and its label read from the quote.
+func TestMarginBuiltInGo(t *testing.T) {
+	loaded := birdsMargins(t)
+	built := loaded.Clone()
+	for i := range built.Indicators {
+		built.Indicators[i].Quantity.Margin = Margin{}
+	}
+	if err := built.Verify(); err != nil {
+		t.Fatalf("Verify(built) = %v", err)
+	}
+	for i := range built.Indicators {
+		got, want := built.Indicators[i].Quantity.Margin, loaded.Indicators[i].Quantity.Margin
+		if !got.HalfWidth.Equal(want.HalfWidth) || got.Kind != want.Kind || got.Level != want.Level {
+			t.Errorf("%s: built and verified, Margin = %+v, want %+v as loaded", built.Indicators[i].ID, got, want)
+		}
+	}
+}

@@ -796,6 +796,7 @@ func (v *verifier) structure(ind *Indicator, where string) {
 			case ind.Quantity.Direction == NoDirection:
 				ind.Quantity = settleMove(ind.Quantity, ind.Measure, ind.Stated)
 			}
+			settleMargin(ind, q) // margin20: the margin as Load reads it
 		}
 	}
 	if msg := checkPercentAsPoints(ind); msg != "" {
