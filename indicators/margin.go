@@ -105,7 +105,14 @@ type statedMargin struct {
 	figure, margin string // "41.2 million birds", "0.8 million birds"
 	kind           MarginKind
 	level          uint8
+	// lo and hi are the ends of a confidence interval written in place
+	// of the margin ("(95% CI: 11.1% to 13.5%)"); "" otherwise.
+	lo, hi string
 }
+
+// confidenceInterval matches a confidence interval in parentheses after
+// a figure: "12.3% (95% CI: 11.1% to 13.5%)".
+var confidenceInterval = regexp.MustCompile(`(?i)^(.+?)\s*\(\s*([0-9]{2})\s*%\s*(?:ci|confidence interval)\s*[:,]?\s*(.+?)\s+to\s+(.+?)\s*\)$`)
 
 // splitMargin takes a figure written with its margin apart, or reports
 // false where s states no margin. It reads three shapes:
@@ -113,7 +120,12 @@ type statedMargin struct {
 //	41.2 ± 0.8 [SE] million birds   the scale word and unit after the margin are the figure's too
 //	0.1 percent (±0.4 percent)      the margin in parentheses after the figure
 //	1.32 million (SE 0.02 million)  a label opens the parentheses
+//	12.3% (95% CI: 11.1% to 13.5%)  a confidence interval about the figure: its half-width
 func splitMargin(s string) (statedMargin, bool) {
+	if m := confidenceInterval.FindStringSubmatch(s); m != nil {
+		lv, _ := strconv.Atoi(m[2])
+		return statedMargin{figure: m[1], kind: MarginOfError, level: uint8(lv), lo: m[3], hi: m[4]}, true
+	}
 	low := strings.ToLower(s)
 	if strings.HasSuffix(s, ")") {
 		for _, l := range lexicon.MarginLabels {
@@ -201,6 +213,9 @@ func parseMargined(sm statedMargin) (Quantity, Unit, error) {
 	}
 	if !q.Margin.IsZero() {
 		return Quantity{}, Unit{}, fmt.Errorf("a figure has one margin: write it once, like \"41.2 ± 0.8 million\"")
+	}
+	if sm.lo != "" {
+		return confidenceMargin(q, u, sm)
 	}
 	mq, mu, err := parseStated(sm.margin)
 	if err != nil {
@@ -349,4 +364,42 @@ func settleMargin(ind *Indicator, q Quantity) {
 		quotes[i] = p.Quote
 	}
 	ind.Quantity.Margin.Kind, ind.Quantity.Margin.Level = marginKindInQuotes(ind.Quantity, quotes)
+}
+
+// confidenceMargin returns q, of unit u, with the margin of error its
+// confidence interval sm.lo to sm.hi gives: the half-width, where the
+// interval is symmetric about the figure as written; otherwise an error
+// (an interval that is not is no margin: keep it in a note).
+func confidenceMargin(q Quantity, u Unit, sm statedMargin) (Quantity, Unit, error) {
+	var ends [2]Decimal
+	for i, e := range []string{sm.lo, sm.hi} {
+		eq, eu, err := parseStated(e)
+		if err != nil || eq.IsRange() || eq.Qualifier != Exact || eu != (Unit{}) && eu != u {
+			return Quantity{}, Unit{}, fmt.Errorf("cannot read the interval's end %q as a figure in %s", e, unitWord(u))
+		}
+		ends[i] = eq.Value
+		if eq.Scale == NoScale && q.Scale != NoScale {
+			ends[i] = ends[i].Shift(q.Scale.Exp())
+		}
+	}
+	below, above := decimalSub(q.Value, ends[0]), decimalSub(ends[1], q.Value)
+	if !below.Equal(above) || above.Sign() <= 0 {
+		return Quantity{}, Unit{}, fmt.Errorf("the interval %s to %s is not symmetric about the figure, so it is no margin: write the figure alone and keep the interval in a note", sm.lo, sm.hi)
+	}
+	q.Margin = Margin{HalfWidth: above, Kind: sm.kind, Level: sm.level}
+	return q, u, q.Validate()
+}
+
+// decimalSub returns a − b exactly (their coefficients are small: digits
+// as written).
+func decimalSub(a, b Decimal) Decimal {
+	e := min(a.Exp, b.Exp)
+	pow := func(n int32) int64 {
+		p := int64(1)
+		for ; n > 0; n-- {
+			p *= 10
+		}
+		return p
+	}
+	return Decimal{Coef: a.Coef*pow(a.Exp-e) - b.Coef*pow(b.Exp-e), Exp: e}
 }

@@ -39,6 +39,8 @@ func TestParseStatedMargin(t *testing.T) {
 		// A label opening the parentheses.
 		{"1.32 million (SE 0.02 million)", Decimal{132, 4}, Million, "", Decimal{2, 4}, StandardError, 0},
 		{"12.3% ± 1.1%", Decimal{123, -1}, NoScale, "percent", Decimal{11, -1}, UnknownMargin, 0},
+		// A confidence interval symmetric about the figure.
+		{"12.3% (95% CI: 11.1% to 13.5%)", Decimal{123, -1}, NoScale, "percent", Decimal{12, -1}, MarginOfError, 95},
 	}
 	for _, tt := range tests {
 		q, u, err := ParseStated(tt.stated)
