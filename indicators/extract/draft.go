@@ -400,7 +400,12 @@ func (d *docDraft) claims() []claim {
 		out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
 		return true
 	}
+	glued := newGluedNotes(text, d.source.ID)
 	for _, m := range d.mentions {
+		var inRow bool
+		if out, inRow = glued.before(out, m); inRow {
+			continue // a fragment of a table row whose cells run together: its row's comment says why
+		}
 		if b, note, ok := d.revisedRange(m); ok {
 			out, m = append(out, claim{skip: note}), b // "revised up by D from A to B": B
 		}
@@ -455,6 +460,7 @@ func (d *docDraft) claims() []claim {
 		last, lastAt = m, len(out)
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
+	out = glued.rest(out)
 	return d.titlesApart(d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitle55(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.paragraphPeriods(out)))))))))
 }
 
