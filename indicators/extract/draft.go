@@ -428,7 +428,7 @@ func (d *docDraft) claims() []claim {
 			skip(d.periodWord(m)) {
 			continue
 		}
-		q, u, err := indicators.ParseStated(m.Text)
+		q, u, err := netStated(text, m)
 		if err == nil && u.Per == "" && m.Unit.Per != "" && u.Kind == m.Unit.Kind && u.Name == m.Unit.Name && u.Currency == m.Unit.Currency {
 			// A base the sentence writes apart from the figure: "an
 			// annual rate of 9.0 million units", "C$6 (US$4.46) per share".
@@ -460,7 +460,7 @@ func (d *docDraft) claims() []claim {
 		last, lastAt = m, len(out)
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
-	out = glued.rest(out)
+	out = d.netPartTitles(glued.rest(out))
 	return d.titlesApart(d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitle55(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.paragraphPeriods(out)))))))))
 }
 
