@@ -401,7 +401,12 @@ func (d *docDraft) claims() []claim {
 		out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
 		return true
 	}
+	glued := newGluedNotes(text, d.source.ID)
 	for _, m := range d.mentions {
+		var inRow bool
+		if out, inRow = glued.before(out, m); inRow {
+			continue // a fragment of a table row whose cells run together: its row's comment says why
+		}
 		if b, note, ok := d.revisedRange(m); ok {
 			out, m = append(out, claim{skip: note}), b // "revised up by D from A to B": B
 		}
@@ -422,7 +427,7 @@ func (d *docDraft) claims() []claim {
 			skip(d.periodWord(m)) {
 			continue
 		}
-		q, u, err := indicators.ParseStated(m.Text)
+		q, u, err := netStated(text, m)
 		if err == nil && u.Per == "" && m.Unit.Per != "" && u.Kind == m.Unit.Kind && u.Name == m.Unit.Name && u.Currency == m.Unit.Currency {
 			// A base the sentence writes apart from the figure: "an
 			// annual rate of 9.0 million units", "C$6 (US$4.46) per share".
@@ -454,6 +459,7 @@ func (d *docDraft) claims() []claim {
 		last, lastAt = m, len(out)
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
+	out = d.netPartTitles(glued.rest(out))
 	return d.titlesApart(d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitle55(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.paragraphPeriods(out)))))))))
 }
 

@@ -24,7 +24,8 @@ func agreementLine(name string, rates map[string]float64) string {
 // against their hand catalogs: CLAIMBOOK_HELDOUT lists the catalogs'
 // paths (separated as PATH is), and the test prints one line of agreement
 // per catalog (run with -v; CLAIMBOOK_HELDOUT_NOTES=1 adds every
-// disagreement). It is how a new kind is measured before any change is
+// disagreement; CLAIMBOOK_HELDOUT_UNMATCHED=1 adds the drafted claims that
+// match no hand claim, and their count). It is how a new kind is measured before any change is
 // made for it (README, "Drafting a new kind"); unset, there is nothing to
 // measure.
 func TestDraftHeldout(t *testing.T) {
@@ -45,5 +46,47 @@ func TestDraftHeldout(t *testing.T) {
 			}
 		}
 		t.Log(agreementLine(filepath.Base(filepath.Dir(p)), rates))
+		if os.Getenv("CLAIMBOOK_HELDOUT_UNMATCHED") == "1" {
+			n, extra := unmatchedDrafts(t, c)
+			for _, e := range extra {
+				t.Log(e)
+			}
+			t.Logf("%-28s unmatched %d", filepath.Base(filepath.Dir(p)), n)
+		}
 	}
+}
+
+// unmatchedDrafts counts the claims drafted from corpus's texts that match
+// no hand claim (the drafts' noise: what a person would delete), and
+// returns each as a note.
+func unmatchedDrafts(t *testing.T, corpus *indicators.Catalog) (int, []string) {
+	t.Helper()
+	n := 0
+	var notes []string
+	for _, src := range corpus.Sources {
+		if src.TextPath == "" {
+			continue
+		}
+		draft, _ := draftOf(t, src)
+		for i := range draft.Indicators {
+			got := &draft.Indicators[i]
+			matched := false
+			for j := range corpus.Indicators {
+				want := &corpus.Indicators[j]
+				if hs, ok := corpus.Source(want.Provenance[0].Source); !ok || hs.SHA256 != src.SHA256 {
+					continue
+				}
+				one := &indicators.Catalog{Indicators: []indicators.Indicator{*got}}
+				if matchDraft(one, want) != nil {
+					matched = true
+					break
+				}
+			}
+			if !matched {
+				n++
+				notes = append(notes, fmt.Sprintf("%s %s: drafted, no hand claim (%q)", src.ID, got.ID, got.Stated))
+			}
+		}
+	}
+	return n, notes
 }

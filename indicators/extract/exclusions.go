@@ -317,11 +317,18 @@ func saysNet(s string) bool {
 	return false
 }
 
-// netBefore reports whether a net word (vocab.NetWords) stands among the
-// few words before token i in its sentence: "Net migration was -43,000
-// British citizens" is a net flow, which may be below zero.
+// maxNetReach is the most tokens netBefore reads back: a long sentence,
+// so that the scan stays linear in a table without full stops.
+const maxNetReach = 64
+
+// netBefore reports whether a net word (vocab.NetWords) stands before token
+// i in its sentence (saysNet, as the drafter reads it), at most maxNetReach
+// tokens back: "Net migration was -43,000 British citizens" is a net flow,
+// which may be below zero, and so is each part of a net figure the sentence
+// lists ("net migration = +327,000 (…), comprising +180,000 EU citizens,
+// +190,000 non-EU citizens, and -43,000 British citizens").
 func (s *scanner) netBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	for k := i - 1; k >= 0 && k >= i-maxNetReach; k-- {
 		if s.isByte(k, '.') || s.isByte(k, ';') {
 			return false
 		}

@@ -27,6 +27,36 @@ func TestNetCount(t *testing.T) {
 	}
 }
 
+// TestNetListParts: a net word anywhere before a negative count in its
+// sentence makes it a net figure, so each part of a net figure a sentence
+// lists is found (an ONS migration release, a claimant bulletin, a
+// business demography release), while a negative count in a sentence with
+// no net word is still dropped.
+func TestNetListParts(t *testing.T) {
+	tests := []struct {
+		text, figure string
+		found        bool
+	}{
+		{"net migration = +327,000 (down 9,000 from YE March 2015 but not statistically significant), comprising +180,000 EU citizens, +190,000 non-EU citizens, and -43,000 British citizens",
+			"-43,000 British citizens", true},
+		{"The net change in claimants was made up of new claims from 12,000 people in the south and -4,000 people in the north.",
+			"-4,000 people", true},
+		{"The net number of enterprises, births less deaths, was 25,000 in London, 11,000 in the South East and -1,000 enterprises in the North East.",
+			"-1,000 enterprises", true},
+		{"Across the year the numbers of new firms in most of the regions grew, while the count for the north was -3 companies.",
+			"-3 companies", false},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, m := range Extract(tt.text) {
+			found = found || m.Text == tt.figure
+		}
+		if found != tt.found {
+			t.Errorf("Extract(%q) finds %q: %v, want %v", tt.text, tt.figure, found, tt.found)
+		}
+	}
+}
+
 // TestUnsignNetCount: the drafter keeps a net count's minus sign, with
 // measure flow and no direction, where the sentence says "net"; elsewhere
 // a negative count is a fall.
