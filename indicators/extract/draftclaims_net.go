@@ -67,15 +67,3 @@ func (d *docDraft) netPartTitles(out []claim) []claim {
 	}
 	return out
 }
-
-// mentionOf returns the figure the claim cl was drafted from: the mention
-// in its quote's span that states it.
-func (d *docDraft) mentionOf(cl *claim) (Mention, bool) {
-	sp := cl.ind.Provenance[0].Span
-	for _, m := range d.mentions {
-		if m.Span.Start >= sp.Start && m.Span.End <= sp.End && strings.Contains(m.Text, strings.TrimLeft(cl.ind.Stated, "-−+")) {
-			return m, true
-		}
-	}
-	return Mention{}, false
-}

@@ -91,16 +91,19 @@ func (d *docDraft) partPeriods(out []claim) {
 }
 
 // mentionOf returns the figure a claim drafts: the first in its quote's
-// span whose words open with its stated value.
+// span whose words open with its stated value, a sign aside ("-43,000
+// British citizens" is stated from the mention "43,000 British citizens"
+// of a net flow).
 func (d *docDraft) mentionOf(cl *claim) (Mention, bool) {
 	sp := cl.ind.Provenance[0].Span
 	f := strings.Fields(cl.ind.Stated)
 	if len(f) == 0 {
 		return Mention{}, false
 	}
+	first := strings.TrimLeft(f[0], "-−+")
 	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= sp.Start })
 	for ; i < len(d.mentions) && d.mentions[i].Span.Start < sp.End; i++ {
-		if strings.HasPrefix(d.mentions[i].Text, f[0]) {
+		if strings.HasPrefix(strings.TrimLeft(d.mentions[i].Text, "-−+"), first) {
 			return d.mentions[i], true
 		}
 	}
