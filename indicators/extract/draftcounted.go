@@ -295,7 +295,7 @@ var headStops = stopSet(classPrepositions|classRelativePronouns|classConjunction
 // teachers" → full-time equivalent officer, full-time equivalent teacher).
 func headNounPhrase(text string, from, limit int) (string, int, bool) {
 	i := from
-	basis := ""
+	basis, pre := "", "" // pre: a prefix whose hyphen a space broke ("de- ")
 	adj, adjEnd := "", 0 // an adjective of people, the noun if no other follows
 	for n := 0; n < 6 && i < limit; n++ {
 		for i < limit && text[i] == ' ' {
@@ -321,6 +321,15 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 			i = j
 			continue
 		}
+		if w == raw && len(w) > 1 && strings.HasSuffix(w, "-") && slices.Contains(vocab.HyphenPrefixes, w[:len(w)-1]) && pre == "" {
+			// "1,847 de- registrations": a hyphen broken by a space
+			// after a prefix joins it to the next word
+			// (lexicon.JoinHyphenBreaks).
+			pre = w
+			i = j
+			n--
+			continue
+		}
 		if w == "FTE" || w == "full-time" && strings.HasPrefix(text[j:limit], " equivalent") {
 			basis = "full-time equivalent "
 			if w == "full-time" {
@@ -343,8 +352,9 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 			// The first plural noun is the head: the modifiers before it
 			// are singular ("cancer deaths"), and a word after it may be
 			// its verb ("children lives in").
-			return basis + one, end, true
+			return basis + pre + one, end, true
 		}
+		pre = ""
 		if w != raw {
 			return adj, adjEnd, adj != "" // punctuation closes the phrase before a head noun
 		}
