@@ -49,13 +49,16 @@ func (c *Catalog) Verify() error {
 // given to a figure that is no change, and a change with no base whose
 // sentence names one, and those of measureNotices: a measure its quote
 // plainly contradicts; and of kind ErrMismatch those of titleNotices: a
-// count whose stated repeats its title.
+// count whose stated repeats its title; and of kind ErrMismatch those of
+// yearAcrossNotices: a period "2009-10" read as October 2009 where the
+// source writes it as a year across two.
 func (c *Catalog) QuoteNotices() ErrorList {
 	l := c.nounNotices()
 	l = append(l, c.countNotices()...)
 	l = append(l, c.baseNotices()...)
 	l = append(l, c.measureNotices()...)
 	l = append(l, c.titleNotices()...)
+	l = append(l, c.yearAcrossNotices()...) // fixL_periodnotice.go
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
 		for j, p := range ind.Provenance {

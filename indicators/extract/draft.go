@@ -332,7 +332,7 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 				// No title line and no dateline: the opening stands in
 				// (charts print the title in every footer).
 				d.source.Title = open
-				d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: no title line: the title is the text's opening clause; write the document's title, and %s", id, add))
+				d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: no title line: the title is the text's opening clause, a stand-in because verify wants a title (no line above the first paragraph read as the document's name); write the document's own title, and %s", id, add))
 				break
 			}
 			d.source.Title = "Title of " + src.TextPath

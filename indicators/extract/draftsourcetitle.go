@@ -25,12 +25,14 @@ func titleLine(text string, hs []heading) string {
 	if t := drafts64PublishedTitle(text); t != "" {
 		return t
 	}
-	if t := titleAfterFurniture(text); t != "" {
-		return t
-	}
 	// "4221.0 - Schools, Australia, 2012": a statistics office's title
-	// line, without its catalogue number (drafts37).
+	// line, without its catalogue number (drafts37), before the page's
+	// own heading below its furniture (fixL: "Page tools: Print" above
+	// "CHARACTERISTICS OF PERSONS WHO PARTICIPATED", a part's heading).
 	if t, _, ok := statTitleLine(text); ok && catalogueNumberRe.MatchString(strings.TrimSpace(text[:lineEnd(text, strings.Index(text, t))])) {
+		return catalogueTitle(t)
+	}
+	if t := titleAfterFurniture(text); t != "" {
 		return t
 	}
 	for _, h := range hs {
@@ -89,8 +91,8 @@ func nearTop(text string, at int) bool {
 	for off := 0; off < at && off < len(text); off = lineEnd(text, off) + 1 {
 		if l := strings.TrimSpace(text[off:lineEnd(text, off)]); l != "" && !isBoilerplate(l) {
 			n++
-			if strings.Count(l, ". ") >= 1 && strings.HasSuffix(l, ".") && strings.Contains(l, "$") {
-				return false
+			if proseLine(l) {
+				return false // a heading below prose heads a part (fixL)
 			}
 		}
 	}

@@ -92,7 +92,10 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 	var title []yearRef
 	var titled indicators.Period // a day or an edition's span of years closing the title
 	var titledWords string
+	var across indicators.Period // a survey's year across two on the title line, fixL_when.go
+	var acrossWords string
 	if t, end, ok := statTitleLine(d.src.Text); ok && len(t) <= maxTitleLine && !strings.HasSuffix(t, ".") && (len(d.mentions) == 0 || d.mentions[0].Span.Start > end) {
+		across, acrossWords, _ = d.titleYearAcrossOf(t)
 		for _, r := range yearsIn(t, 0) {
 			if r.role == yearPeriod && !r.period.IsSpan() {
 				title = append(title, r)
@@ -126,6 +129,9 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 	}
 	if titled.IsStated() {
 		return titled, fmt.Sprintf("%s, the period the release's title closes on (%q)", titled, titledWords), true
+	}
+	if across.IsStated() {
+		return across, titleYearAcrossNote(across, acrossWords), true
 	}
 	if len(title) == 1 {
 		p := title[0].period

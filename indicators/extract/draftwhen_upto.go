@@ -14,8 +14,9 @@ import (
 //
 //	Since the program became available, more than 19,000 individuals
 //	have sheltered → ../2018-06-02: a total from a start the release does
-//	not date, up to its issued day ("to date", "so far", "Overall,", "In
-//	total,", "since March" with no year alike)
+//	not date, up to its issued day ("to date", "so far", "since March"
+//	with no year alike; never "Overall," or "In total,", which sum across
+//	groups, not up to a day)
 //	As of May 31, the cost to FEMA is more than $77 million →
 //	../2018-05-31: "as of" a day of no year is that day in the release's
 //	year, the latest not after its issued day
@@ -24,8 +25,12 @@ import (
 //	release's month, whatever else the sentence says
 
 var (
-	// runningTotalRe is a running total's cue, in its sentence.
-	runningTotalRe = lazyRegexp(`(?i)\bto date\b|\bso far\b|^\W*(?:overall|in total|cumulatively|all told),|\bcumulative(?:ly)?\b|\bsince the (?:[a-z]+ ){0,3}(?:program|programme|scheme|fund|initiative|project|operation|response|campaign|appeal|emergency|crisis|disaster|storms?|hurricanes?|floods?|outbreak)s? (?:began|begun|started|opened|was (?:launched|opened|set up)|became available|struck|hit|made landfall)\b|\bsince (?:the )?(?:start|beginning|launch|outset|onset) of the (?:[a-z]+ ){0,3}(?:program|programme|scheme|fund|initiative|project|operation|response|campaign|appeal|emergency|crisis|outbreak)\b`)
+	// runningTotalRe is a running total's cue, in its sentence: words of
+	// a time. "Overall,", "In total,", "altogether" and "all told" are
+	// none: they sum across groups (totalCueBefore, draftviewparts.go),
+	// as "Overall, men and women had similar participation rates (65% and
+	// 63% respectively)" does (fixL).
+	runningTotalRe = lazyRegexp(`(?i)\bto date\b|\bso far\b|\bcumulative(?:ly)?\b|\bsince the (?:[a-z]+ ){0,3}(?:program|programme|scheme|fund|initiative|project|operation|response|campaign|appeal|emergency|crisis|disaster|storms?|hurricanes?|floods?|outbreak)s? (?:began|begun|started|opened|was (?:launched|opened|set up)|became available|struck|hit|made landfall)\b|\bsince (?:the )?(?:start|beginning|launch|outset|onset) of the (?:[a-z]+ ){0,3}(?:program|programme|scheme|fund|initiative|project|operation|response|campaign|appeal|emergency|crisis|outbreak)\b`)
 	// sinceMonthRe is "since March" or "since March 3": a start of no
 	// year; its group 3 is the year when one follows.
 	sinceMonthRe = lazyRegexp(`\b[Ss]ince (?:early |late |mid-)?` + monthNameRe + `(?: \d{1,2})?(,? (?:19|20)\d\d)?\b`)
