@@ -1,12 +1,9 @@
 package chart
 
 import (
-	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-
-	"github.com/claimbook/claimbook/indicators"
 )
 
 // TestAxisScaleWord: an axis of figures stated in full digits that
@@ -26,18 +23,7 @@ func TestAxisScaleWord(t *testing.T) {
 		{"forestry", "uk-nations", []string{"0", "5,000", "10,000", "15,000", "20,000 hectares"}},
 	}
 	for _, tt := range tests {
-		c, err := indicators.Load(filepath.Join("..", "..", "testdata", "kinds", tt.kind, "catalog.yaml"))
-		if err != nil {
-			t.Fatalf("%s: %v", tt.kind, err)
-		}
-		v, ok := c.View(tt.view)
-		if !ok {
-			t.Fatalf("%s: no view %q", tt.kind, tt.view)
-		}
-		s, err := NewSlide(c, v, nil)
-		if err != nil {
-			t.Fatalf("NewSlide(%s %q): %v", tt.kind, tt.view, err)
-		}
+		s := kindSlide(t, tt.kind, tt.view)
 		if _, ok := s.body.(*Bars); !ok {
 			if tt.want != nil {
 				t.Errorf("%s %q: body %T, want bars", tt.kind, tt.view, s.body)

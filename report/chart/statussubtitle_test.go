@@ -1,11 +1,8 @@
 package chart
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/claimbook/claimbook/indicators"
 )
 
 // TestStatusInSubtitle: a chart whose figures are all of one status no
@@ -22,18 +19,7 @@ func TestStatusInSubtitle(t *testing.T) {
 		{"forestry", "uk-nations", false},
 	}
 	for _, tt := range tests {
-		c, err := indicators.Load(filepath.Join("..", "..", "testdata", "kinds", tt.kind, "catalog.yaml"))
-		if err != nil {
-			t.Fatalf("%s: %v", tt.kind, err)
-		}
-		v, ok := c.View(tt.view)
-		if !ok {
-			t.Fatalf("%s: no view %q", tt.kind, tt.view)
-		}
-		s, err := NewSlide(c, v, nil)
-		if err != nil {
-			t.Fatalf("NewSlide(%s %q): %v", tt.kind, tt.view, err)
-		}
+		s := kindSlide(t, tt.kind, tt.view)
 		if got := strings.HasSuffix(s.Subtitle, " (estimates)"); got != tt.says {
 			t.Errorf("%s %q subtitle %q says (estimates) = %v, want %v", tt.kind, tt.view, s.Subtitle, got, tt.says)
 		}

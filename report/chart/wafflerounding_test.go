@@ -2,11 +2,8 @@ package chart
 
 import (
 	"math"
-	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/claimbook/claimbook/indicators"
 )
 
 // TestWaffleRoundedSquares: where the squares shared out to whole ones
@@ -23,18 +20,7 @@ func TestWaffleRoundedSquares(t *testing.T) {
 		{"research", "industry-shares", ""},
 	}
 	for _, tt := range tests {
-		c, err := indicators.Load(filepath.Join("..", "..", "testdata", "kinds", tt.kind, "catalog.yaml"))
-		if err != nil {
-			t.Fatalf("%s: %v", tt.kind, err)
-		}
-		v, ok := c.View(tt.view)
-		if !ok {
-			t.Fatalf("%s: no view %q", tt.kind, tt.view)
-		}
-		s, err := NewSlide(c, v, nil)
-		if err != nil {
-			t.Fatalf("NewSlide(%s %q): %v", tt.kind, tt.view, err)
-		}
+		s := kindSlide(t, tt.kind, tt.view)
 		w, ok := s.body.(*Waffle)
 		if !ok || len(s.Key) == 0 {
 			t.Fatalf("%s %q: body %T, key %v; want a waffle with a key", tt.kind, tt.view, s.body, s.Key)
