@@ -142,21 +142,13 @@ func countryNamedShort(name string) string {
 	if len(n) < 4 {
 		return ""
 	}
-	names := display.English.Regions()
 	found := ""
-	for a := 'A'; a <= 'Z'; a++ {
-		for b := 'A'; b <= 'Z'; b++ {
-			code := string([]rune{a, b})
-			if checkEntity(code) != nil {
-				continue
+	for code, name := range CountryNames() {
+		if strings.HasPrefix(strings.ToLower(name), n+" ") {
+			if found != "" && found != code {
+				return "" // "Congo" of two
 			}
-			r, _ := language.ParseRegion(code)
-			if full := strings.ToLower(names.Name(r)); strings.HasPrefix(full, n+" ") {
-				if found != "" && found != code {
-					return "" // "Congo" of two
-				}
-				found = code
-			}
+			found = code
 		}
 	}
 	return found

@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -175,17 +176,10 @@ func buildEntityCodes() {
 	for _, o := range Organisations {
 		add(o.Name, o.Code)
 	}
-	names := display.English.Regions()
-	for a := 'A'; a <= 'Z'; a++ {
-		for b := 'A'; b <= 'Z'; b++ {
-			code := string([]rune{a, b})
-			if checkEntity(code) != nil {
-				continue
-			}
-			r, _ := language.ParseRegion(code)
-			add(names.Name(r), code)
-		}
+	for code, name := range CountryNames() {
+		add(name, code)
 	}
+	names := display.English.Regions()
 	for n := 2; n < 1000; n++ {
 		code := strconv.Itoa(1000 + n)[1:]
 		if checkEntity(code) != nil {
@@ -346,4 +340,26 @@ func HomeOf(sources []Source) string {
 		}
 	}
 	return home
+}
+
+// CountryNames yields each ISO 3166-1 alpha-2 code CheckEntity accepts
+// with its English name as golang.org/x/text gives it ("HK", "Hong Kong
+// SAR China"), in the codes' order: the one walk over the countries that
+// the places table, the entity advice and the drafter's gazetteer read.
+func CountryNames() iter.Seq2[string, string] {
+	return func(yield func(string, string) bool) {
+		names := display.English.Regions()
+		for a := 'A'; a <= 'Z'; a++ {
+			for b := 'A'; b <= 'Z'; b++ {
+				code := string([]rune{a, b})
+				if checkEntity(code) != nil {
+					continue
+				}
+				r, _ := language.ParseRegion(code)
+				if !yield(code, names.Name(r)) {
+					return
+				}
+			}
+		}
+	}
 }

@@ -54,21 +54,13 @@ var gazetteer = sync.OnceValue(func() []place {
 		}
 	}
 	names := display.English.Regions()
-	for a := 'A'; a <= 'Z'; a++ {
-		for b := 'A'; b <= 'Z'; b++ {
-			code := string([]rune{a, b})
-			if indicators.CheckEntity(code) != nil {
-				continue
-			}
-			r, _ := language.ParseRegion(code)
-			name := names.Name(r)
-			add(name, code, false)
-			if strings.HasSuffix(name, "a") && !strings.Contains(name, " ") {
-				// "Tanzania" → "Tanzanian", "Zambia" → "Zambian": the
-				// demonym of most names in -a; a form no text writes
-				// ("Chinan") never matches.
-				add(name+"n", code, true)
-			}
+	for code, name := range indicators.CountryNames() {
+		add(name, code, false)
+		if strings.HasSuffix(name, "a") && !strings.Contains(name, " ") {
+			// "Tanzania" → "Tanzanian", "Zambia" → "Zambian": the
+			// demonym of most names in -a; a form no text writes
+			// ("Chinan") never matches.
+			add(name+"n", code, true)
 		}
 	}
 	for n := 2; n < 1000; n++ {
