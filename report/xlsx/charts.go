@@ -205,6 +205,9 @@ func (b *book) planCharts() error {
 			cd.items = append(cd.items, it)
 			bars = append(bars, it.bar)
 		}
+		if v.Kind == indicators.PartOfWhole {
+			b.wholeOfParts(v, cd.items, bars)
+		}
 		// A part of a whole is a doughnut of its share and the rest; the
 		// parts of one whole (verify checks they are shares of one period
 		// and place summing to at most 100) a doughnut of each part, in
@@ -501,6 +504,31 @@ func (b *book) shortNames(id string) string {
 		}
 	}
 	return strings.Join(names, " and ")
+}
+
+// wholeOfParts gives the bars of part-of-whole view v, items, the whole
+// that none of them says and their titles or the view's title do
+// (wording.PartsWhole), as the slide's waffle of them does: "Percent of
+// referred children", not "Percent" (s18k-children).
+func (b *book) wholeOfParts(v *indicators.ChartView, items []chartItem, bars []wording.Bar) {
+	if len(items) != len(v.Indicators) || len(bars) != len(items) {
+		return
+	}
+	titles := make([]string, len(items))
+	for i, id := range v.Indicators {
+		if bars[i].Denom != "" {
+			return
+		}
+		if ind, ok := b.c.Indicator(id); ok {
+			titles[i] = ind.Title
+		} else if d, ok := b.c.DerivedIndicator(id); ok {
+			titles[i] = d.Title
+		}
+	}
+	whole := wording.PartsWhole(v.Title, titles)
+	for i := range items {
+		items[i].bar.Denom, bars[i].Denom = whole, whole
+	}
 }
 
 // subtitle returns the subtitle of the native chart of view v of bars,
