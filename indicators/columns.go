@@ -30,20 +30,26 @@ type Column struct {
 // IndicatorColumns is the one description of the indicator table, a
 // contract for tools that read the CSV or the book. An indicator's row
 // shows its first provenance. The reader's columns come first (ID, Title,
-// Stated, Value, Low, High, Unit, Period, Base, Quote, Notes), so the book
-// prints them in one band and leaves the technical ones to the screen;
+// Stated, Value, Low, High, Margin, Unit, Period, Base, Quote, Notes), so
+// the book prints them in one band and leaves the technical ones to the
+// screen; Margin is the half-width of the figure's stated margin at full
+// magnitude ("41.2 ± 0.8 million" has 800000), empty for none, and
+// MarginKind what it measures (standard_error, margin_of_error,
+// unknown), with its confidence level after a space where stated
+// ("margin_of_error 90"); a margin is not Low and High, which are a
+// range's ends;
 // Notes holds the indicator's notes (NotesCell): where a catalog says
 // "percentage points", "margin of error ±1.2" or "FTE", which the
 // figure's row would read wrongly without. Low and High follow Value, End
 // follows Start.
 var IndicatorColumns = [...]Column{
 	{"ID", TextColumn, true}, {"Title", TextColumn, true}, {"Stated", TextColumn, true},
-	{"Value", NumberColumn, true}, {"Low", NumberColumn, true}, {"High", NumberColumn, true},
+	{"Value", NumberColumn, true}, {"Low", NumberColumn, true}, {"High", NumberColumn, true}, {"Margin", NumberColumn, true},
 	{"Unit", TextColumn, true}, {"Period", TextColumn, true}, {"Base", TextColumn, true},
 	{"Quote", TextColumn, true}, {"Notes", TextColumn, true},
 	{"Entities", TextColumn, false}, {"Counterpart", TextColumn, false}, {"Measure", TextColumn, false},
 	{"Status", TextColumn, false}, {"Qualifier", TextColumn, false}, {"Direction", TextColumn, false},
-	{"Scale", TextColumn, false}, {"Section", TextColumn, false}, {"Start", IntegerColumn, false},
+	{"Scale", TextColumn, false}, {"MarginKind", TextColumn, false}, {"Section", TextColumn, false}, {"Start", IntegerColumn, false},
 	{"End", IntegerColumn, false}, {"Source", TextColumn, false},
 }
 
@@ -81,11 +87,11 @@ func (row *IndicatorRow) Fill(ind *Indicator, p Provenance, r RuneSpan) {
 		start, end = strconv.Itoa(r.Start), strconv.Itoa(r.End)
 	}
 	*row = IndicatorRow{
-		ind.ID, ind.Title, ind.Stated, num(value), num(low), num(high), ind.Unit.String(),
+		ind.ID, ind.Title, ind.Stated, num(value), num(low), num(high), marginCell(ind.Quantity.Margin), ind.Unit.String(),
 		ind.Period.String(), base, p.Quote, NotesCell(ind.Notes),
 		strings.Join(ind.Entities, ";"), ind.Counterpart, ind.Measure.String(), ind.Status.String(),
 		ind.Quantity.Qualifier.String(), ind.Quantity.Direction.String(), ind.Quantity.Scale.String(),
-		strings.Join(p.Section, " > "), start, end, p.Source,
+		marginKindCell(ind.Quantity.Margin), strings.Join(p.Section, " > "), start, end, p.Source,
 	}
 }
 
@@ -114,4 +120,23 @@ func columnNames() []string {
 		names[i] = c.Name
 	}
 	return names
+}
+
+// marginCell returns the Margin column's cell: the half-width at full
+// magnitude, "" for no margin.
+func marginCell(m Margin) string {
+	if m.IsZero() {
+		return ""
+	}
+	return m.HalfWidth.String()
+}
+
+// marginKindCell returns the MarginKind column's cell: the kind, and the
+// confidence level where stated ("margin_of_error 90"); "" for no
+// margin.
+func marginKindCell(m Margin) string {
+	if m.Level > 0 {
+		return m.Kind.String() + " " + strconv.Itoa(int(m.Level))
+	}
+	return m.Kind.String()
 }

@@ -12,7 +12,7 @@ import (
 // after them, so that the CSV and the book's sheet keep one order and the
 // book prints the first ReaderColumns in one band.
 func TestReaderColumnsFirst(t *testing.T) {
-	want := []string{"ID", "Title", "Stated", "Value", "Low", "High", "Unit", "Period", "Base", "Quote", "Notes"}
+	want := []string{"ID", "Title", "Stated", "Value", "Low", "High", "Margin", "Unit", "Period", "Base", "Quote", "Notes"}
 	got := indicators.CSVHeader[:indicators.ReaderColumns]
 	if !slices.Equal(got, want) {
 		t.Errorf("reader's columns = %q, want %q", got, want)
@@ -20,6 +20,36 @@ func TestReaderColumnsFirst(t *testing.T) {
 	for i, c := range indicators.IndicatorColumns {
 		if c.Reader != (i < indicators.ReaderColumns) {
 			t.Errorf("column %d (%s): Reader = %v, want %v: the reader's columns come first", i, c.Name, c.Reader, i < indicators.ReaderColumns)
+		}
+	}
+}
+
+// TestRowFillMargin: a figure stated with its margin fills Margin with
+// the half-width at full magnitude and MarginKind with what it measures;
+// Low and High stay empty (a margin is not a range).
+func TestRowFillMargin(t *testing.T) {
+	tests := []struct{ stated, value, margin, kind string }{
+		{"41.2 ± 0.8 [SE] million birds", "41200000", "800000", "standard_error"},
+		{"0.1 percent (±0.4 percent)", "0.1", "0.4", "unknown"},
+		{"39 ± 2 (90% MOE) percent", "39", "2", "margin_of_error 90"},
+	}
+	for _, tt := range tests {
+		q, u, err := indicators.ParseStated(tt.stated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ind := &indicators.Indicator{ID: "x", Stated: tt.stated, Quantity: q, Unit: u}
+		var row indicators.IndicatorRow
+		row.Fill(ind, indicators.Provenance{}, indicators.RuneSpan{})
+		got := map[string]string{}
+		for i, c := range indicators.IndicatorColumns {
+			got[c.Name] = row[i]
+		}
+		want := map[string]string{"Value": tt.value, "Low": "", "High": "", "Margin": tt.margin, "MarginKind": tt.kind}
+		for name, w := range want {
+			if got[name] != w {
+				t.Errorf("Fill(stated %q): %s = %q, want %q", tt.stated, name, got[name], w)
+			}
 		}
 	}
 }
@@ -43,7 +73,7 @@ func TestRowFillByName(t *testing.T) {
 		"ID": "pop", "Title": "Population", "Stated": "about 1.2 million people", "Value": "1200000", "Low": "", "High": "",
 		"Unit": u.String(), "Period": "not stated", "Base": "", "Quote": "about 1.2 million people", "Notes": "Mid-year.",
 		"Entities": "GB;FR", "Counterpart": "US", "Measure": "stock", "Status": "estimate", "Qualifier": "approx",
-		"Direction": "", "Scale": "million", "Section": "A > B", "Start": "3", "End": "27", "Source": "doc",
+		"Direction": "", "Scale": "million", "Margin": "", "MarginKind": "", "Section": "A > B", "Start": "3", "End": "27", "Source": "doc",
 	}
 	for i, c := range indicators.IndicatorColumns {
 		w, ok := want[c.Name]

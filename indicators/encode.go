@@ -71,6 +71,11 @@ type jsonIndicator struct {
 	Announced       string     `json:"announced,omitempty"`
 	Notes           []jsonNote `json:"notes,omitempty"`
 	Series          string     `json:"series,omitempty"`
+	// Margin, MarginKind and MarginLevel are the figure's stated margin
+	// (Quantity.Margin), at full magnitude; left out for none.
+	Margin      *json.Number `json:"margin,omitempty"`
+	MarginKind  string       `json:"margin_kind,omitempty"`
+	MarginLevel uint8        `json:"margin_level,omitempty"`
 }
 
 // catalogQuantity returns ind's quantity as a catalog writes it, the
@@ -97,6 +102,9 @@ func indicatorJSON(ind *Indicator, runeSpan func(Provenance) RuneSpan) jsonIndic
 		Announced: ind.Announced.String(), Provenance: make([]jsonProvenance, 0, len(ind.Provenance)), Series: ind.Series,
 	}
 	j.Value, j.Low, j.High = quantityNumbers(q)
+	if !q.Margin.IsZero() {
+		j.Margin, j.MarginKind, j.MarginLevel = num(q.Margin.HalfWidth), q.Margin.Kind.String(), q.Margin.Level
+	}
 	if ind.Period.IsStated() {
 		p := ind.Period.String()
 		j.Period = &p

@@ -796,20 +796,19 @@ func percentIn(quote string) string {
 	return found
 }
 
-// marginAdvice says what to write for a stated figure that holds its
-// margin of error ("41.2 ± 0.8 [SE] million birds", s18k-birds), or "":
-// the figure without it, which verify finds in the quote past the margin,
-// and the margin in a note.
+// marginAdvice says what to write for a stated figure with a margin
+// that ParseStated cannot read ("26 to 28 ± 1 percent"), or "": the
+// parser's reason, and the shape a figure with its margin takes (a
+// margin is part of the figure: Quantity.Margin).
 func marginAdvice(stated string, m MeasureKind) string {
-	loc := marginAfter.FindStringIndex(stated)
-	if loc == nil {
+	if _, ok := splitMargin(normalizeStated(stated)); !ok {
 		return ""
 	}
-	bare := stated[:loc[0]] + stated[loc[1]:]
-	if _, _, err := ParseStatedAs(bare, m); err != nil {
+	_, _, err := ParseStatedAs(stated, m)
+	if err == nil {
 		return ""
 	}
-	return fmt.Sprintf("a margin of error is no part of the figure: write stated: %q and keep %q in a note", bare, strings.TrimSpace(stated[loc[0]:loc[1]]))
+	return fmt.Sprintf("%s; write a figure with its margin as the document does, the scale word and unit after the margin: \"41.2 ± 0.8 million\" with unit: bird, \"0.1 percent (±0.4 percent)\"", strings.TrimPrefix(err.Error(), fmt.Sprintf("indicators: cannot read figure %q: ", stated)))
 }
 
 // fractionBesidePercent says what to write for a figure stated in words

@@ -116,7 +116,7 @@ func Format(q Quantity, u Unit, st Style) string {
 	case q.IsRange():
 		b.WriteString(lo + " to " + hi + scale + suffix)
 	default:
-		b.WriteString(sign(q.Value) + prefix + num(q.Value) + scale + suffix)
+		b.WriteString(sign(q.Value) + prefix + num(q.Value) + marginWritten(q) + scale + suffix) // "41.2 ± 0.8 million birds"
 	}
 	if u.Per != "" {
 		b.WriteString(" per " + u.Per) // "450,000 barrels per day"
@@ -1190,6 +1190,9 @@ func runOfPeriods(rest string) (Unit, bool) {
 }
 
 func parseStated(orig string) (Quantity, Unit, error) {
+	if sm, ok := splitMargin(orig); ok {
+		return parseMargined(sm) // "41.2 ± 0.8 [SE] million birds"
+	}
 	p := &statedParser{s: lowerASCII(orig), orig: orig}
 	var q Quantity
 	// Rank: "second largest", "second-largest", "2nd largest", "7th-largest";

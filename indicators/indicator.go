@@ -346,10 +346,12 @@ type Indicator struct {
 // labelled without the sign, as its unsigned twin: "+1.2%" is "1.2%", and
 // charts and tables say "up 1.2%" from the Direction. A price whose
 // quote names its base apart ("price per tonne … was €6,761", unit: EUR
-// per tonne) is labelled with it: "€6,761 per tonne".
+// per tonne) is labelled with it: "€6,761 per tonne". A figure's margin
+// is labelled without the name of its measure: "41.2 ± 0.8 million
+// birds" (a chart's note names it).
 func (ind *Indicator) Label() string {
 	if ind.Stated != "" && !ind.PercentAsPoints {
-		stated := ind.Stated
+		stated := withoutMarginLabels(ind.Stated) // "41.2 ± 0.8 [SE] million birds" is labelled "41.2 ± 0.8 million birds"
 		if settled(ind) {
 			stated = unsignedStated(ind) // the Direction says the way
 		}

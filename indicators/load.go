@@ -597,7 +597,7 @@ func unwrapPathError(err error) error {
 
 var indicatorFields = []string{"id", "title", "description", "entities", "counterpart", "measure", "status",
 	"stated", "noun", "hedge", "value", "low", "high", "qualifier", "direction", "unit", "scale", "period", "base",
-	"percent_as_points", "announced", "denominator", "notes", "provenance", "series"}
+	"percent_as_points", "announced", "denominator", "notes", "provenance", "series", "margin", "margin_kind", "margin_level"}
 
 func (d *decoder) indicator(n *yaml.Node) {
 	f := d.mapping(n, "indicator", indicatorFields)
@@ -928,6 +928,7 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 	if fromStated {
 		q = settleMove(q, ind.Measure, ind.Stated)
 	}
+	q.Margin = d.marginOf(f, q, ind, fromStated)
 	ind.Quantity, ind.Unit = q, u
 }
 

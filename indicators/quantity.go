@@ -29,6 +29,11 @@ type Quantity struct {
 	// the phrase "years old" (or "months old" …) however it is written
 	// ("a 45-year-old", "aged 67"), which tells it from a span of years.
 	Noun string
+	// Margin is the margin the document states beside the figure ("41.2
+	// ± 0.8 [SE] million birds"), in the figure's unit at full magnitude;
+	// the zero Margin is none. It is not the figure's precision, which
+	// Interval reads from the written digits and hedge: see Margin.
+	Margin Margin
 }
 
 // Point returns the quantity of value v with qualifier q.
@@ -51,6 +56,12 @@ func (q Quantity) Validate() error {
 	}
 	if q.Scale >= numScales {
 		return fmt.Errorf("indicators: unknown scale %d", q.Scale)
+	}
+	if q.Margin.Kind >= numMarginKinds {
+		return fmt.Errorf("indicators: unknown margin kind %d", q.Margin.Kind)
+	}
+	if !q.Margin.IsZero() && (q.IsRange() || q.Margin.HalfWidth.Sign() <= 0) {
+		return fmt.Errorf("indicators: margin %s of %s: a margin is above zero, of a figure that is no range", q.Margin.HalfWidth, q.Value)
 	}
 	if q.IsRange() && q.Low.Cmp(q.High) > 0 {
 		return fmt.Errorf("indicators: range low %s is above high %s", q.Low, q.High)

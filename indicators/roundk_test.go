@@ -134,16 +134,24 @@ func TestRoundKMessages(t *testing.T) {
 		// A figure's margin of error is read past, and kept out of stated.
 		{"birds: a scale word past the margin", birdsDoc,
 			"entities: [US, CA]\nstatus: estimate\nmeasure: stock\nstated: 41.2\nunit: bird\nperiod: 2007", "was 41.2 ± 0.8 [SE] million birds",
-			`the quote writes "million" after "41.2", a scale word the stated figure lacks, so "41.2" would be read a million times too small: write stated: "41.2 million"`,
-			"stated: 41.2 => stated: 41.2 million"},
+			`the quote writes "million" after "41.2" across its margin, a scale word the stated figure lacks, so "41.2" would be read a million times too small: write stated: "41.2 ± 0.8 million"`,
+			"stated: 41.2 => stated: 41.2 ± 0.8 million"},
+		// margin20: a figure is stated with its margin, as the document
+		// writes it.
 		{"birds: the margin in stated", birdsDoc,
 			"entities: [US, CA]\nstatus: estimate\nmeasure: stock\nstated: 41.2 ± 0.8 [SE] million birds\nperiod: 2007", "was 41.2 ± 0.8 [SE] million birds",
-			`cannot read figure "41.2 ± 0.8 [SE] million birds": a margin of error is no part of the figure: write stated: "41.2 million birds" and keep "± 0.8 [SE]" in a note`,
-			"stated: 41.2 ± 0.8 [SE] million birds => stated: 41.2 million birds"},
+			"", ""},
+		{"birds: the margin in stated, its label in the quote", birdsDoc,
+			"entities: [US, CA]\nstatus: estimate\nmeasure: stock\nstated: 41.2 ± 0.8 million\nunit: bird\nperiod: 2007", "was 41.2 ± 0.8 [SE] million birds",
+			"", ""},
+		{"birds: the scale word before the margin", birdsDoc,
+			"entities: [US, CA]\nstatus: estimate\nmeasure: stock\nstated: 41.2 million ± 0.8 million\nunit: bird\nperiod: 2007", "was 41.2 ± 0.8 [SE] million birds",
+			`the quote words it "41.2 ± 0.8 [SE] million birds": write stated: "41.2 ± 0.8 [SE] million birds"`,
+			"stated: 41.2 million ± 0.8 million => stated: 41.2 ± 0.8 [SE] million birds"},
 		{"housing: a margin in percent", kindDoc(t, "housing"),
 			"entities: [US]\nstatus: estimate\nmeasure: change\nstated: 7.7 percent ±1.2 percent\ndirection: up\nperiod: 2019-08\nbase: 2019-07", "This is 7.7 percent (±1.2 percent) above the revised July rate of 1,317,000",
-			`a margin of error is no part of the figure: write stated: "7.7 percent" and keep "±1.2 percent" in a note`,
-			"stated: 7.7 percent ±1.2 percent => stated: 7.7 percent"},
+			`the quote words it "7.7 percent (±1.2 percent)": write stated: "7.7 percent (±1.2 percent)"`,
+			"stated: 7.7 percent ±1.2 percent => stated: 7.7 percent (±1.2 percent)"},
 
 		// A flow list of prose split at its commas.
 		{"construction: a note with commas", constructionDoc,

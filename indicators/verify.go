@@ -796,6 +796,7 @@ func (v *verifier) structure(ind *Indicator, where string) {
 			case ind.Quantity.Direction == NoDirection:
 				ind.Quantity = settleMove(ind.Quantity, ind.Measure, ind.Stated)
 			}
+			settleMargin(ind, q) // margin20: the margin as Load reads it
 		}
 	}
 	if msg := checkPercentAsPoints(ind); msg != "" {
@@ -1067,12 +1068,22 @@ var marginAfter = regexp.MustCompile(`\s*±\s*[0-9][0-9.,]*(?:%|\s*per\s?cent)?(
 // states 41.2 million birds), so that the figure's scale word and noun
 // are its own; the margin is kept in a note.
 func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwhere string) {
-	fq := marginAfter.ReplaceAllString(foldString(p.Quote), "")
+	raw := foldString(p.Quote)
+	fq := marginAfter.ReplaceAllString(raw, "")
 	var forms []string
 	if ind.Stated != "" {
 		forms = []string{ind.Stated}
 	} else {
 		forms = []string{Format(ind.Quantity, ind.Unit, Style{}), Format(ind.Quantity, ind.Unit, Style{Compact: true})}
+	}
+	if !ind.Quantity.Margin.IsZero() {
+		// A figure stated with its margin is found with it, the
+		// margin's label ("[SE]") left out of both (marginKindInQuotes
+		// reads it).
+		fq = withoutMarginLabels(raw)
+		for i, f := range forms {
+			forms[i] = withoutMarginLabels(foldString(f))
+		}
 	}
 	found := false
 	for _, f := range forms {
@@ -1084,7 +1095,18 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			continue
 		}
 		if w := scaleAfterFigure(fq, foldString(f)); w != "" && ind.Quantity.Scale == NoScale {
-			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote writes %q after %q, a scale word the stated figure lacks, so %s would be read a %s times too small: write stated: %q", w, f, strconv.Quote(f), scaleWordFactor(w), f+" "+strings.TrimRight(w, "0123456789"+lexicon.SuperscriptDigits))
+			// Across a margin the scale word is the figure's and the
+			// margin's both: "41.2 ± 0.8 [SE] million" is written
+			// "41.2 ± 0.8 million".
+			mg := ""
+			if ra := indexWord(raw, foldString(f)); ra >= 0 {
+				mg = marginInQuote(raw, ra, foldString(f))
+			}
+			across := ""
+			if mg != "" {
+				across = " across its margin"
+			}
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote writes %q after %q%s, a scale word the stated figure lacks, so %s would be read a %s times too small: write stated: %q", w, f, across, strconv.Quote(f), scaleWordFactor(w), f+mg+" "+strings.TrimRight(w, "0123456789"+lexicon.SuperscriptDigits))
 			return
 		}
 		if w := moreDigitsInQuote(fq, at, foldString(f)); w != "" && ind.Stated != "" {
@@ -1277,8 +1299,12 @@ func quoteWording(quote string, ind *Indicator) string {
 	sign := statedSign(ind)
 	for i := range words {
 		for j := i + 1; j <= len(words) && j-i <= maxWordingWords; j++ {
-			w := strings.Trim(strings.Join(words[i:j], " "), ",;:()[]")
+			joined := strings.Join(words[i:j], " ")
+			w := strings.Trim(joined, ",;:()[]")
 			w = strings.TrimRight(w, ".")
+			if strings.Count(w, "(") > strings.Count(w, ")") && strings.HasSuffix(strings.TrimRight(joined, ",;:.*"), ")") {
+				w += ")" // "7.7 percent (±1.2 percent)": the margin's parentheses
+			}
 			q, u, err := ParseStatedAs(w, ind.Measure) // as the figure was read: "one in five" of a share is 20 percent
 			if err == nil && u == ind.Unit && sameFigure(settleMove(q, ind.Measure, w), ind.Quantity) && signOf(q, ind.Measure, w) == sign {
 				// The shortest run from this word: the counted noun ends
@@ -1321,10 +1347,11 @@ func otherHedgeWording(quote string, ind *Indicator) string {
 const maxWordingWords = 9
 
 // sameFigure reports whether a and b state the same figure with the same
-// hedge: values, ends and qualifier (not the scale word or noun as
-// written).
+// hedge: values, ends, qualifier and margin (not the scale word or noun
+// as written, nor what the margin measures).
 func sameFigure(a, b Quantity) bool {
-	return a.Qualifier == b.Qualifier && a.Value.Equal(b.Value) && a.Low.Equal(b.Low) && a.High.Equal(b.High)
+	return a.Qualifier == b.Qualifier && a.Value.Equal(b.Value) && a.Low.Equal(b.Low) && a.High.Equal(b.High) &&
+		a.Margin.IsZero() == b.Margin.IsZero() && a.Margin.HalfWidth.Equal(b.Margin.HalfWidth)
 }
 
 // hedgeBeforeFigure returns the hedge at the end of before as the text

@@ -72,7 +72,7 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 		c.Sources = append(c.Sources, d.source)
 		first := len(c.Indicators)
 		o.SourceNotes[d.source.ID] = d.sourceNotes
-		cls := d.claims()
+		cls := restateMargins(d.claims()) // margin20: a margin drafted into its figure
 		for i := range cls {
 			if cls[i].skip == "" {
 				unsignCount(&cls[i])
@@ -383,6 +383,7 @@ type claim struct {
 	notes      []string
 	fieldNotes map[string]string
 	skip       string
+	margin     *restated // the figure with its margin (draftmargin.go)
 }
 
 func (d *docDraft) claims() []claim {
@@ -411,9 +412,7 @@ func (d *docDraft) claims() []claim {
 		if mg, ok := marginOf(text, m); ok {
 			// "(±0.4 percent)": the margin of the figure before it.
 			if lastAt >= 0 && mg.qualifies(text, last) {
-				for i := lastAt; i < len(out); i++ {
-					out[i].notes = append(out[i].notes, mg.note())
-				}
+				mg.restate(text, last, out[lastAt:]) // margin20: into stated, or a note
 			} else {
 				out = append(out, claim{skip: mg.skip(flat, d.source.ID, text)})
 			}

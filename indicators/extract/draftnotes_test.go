@@ -85,10 +85,10 @@ func TestDraftEntitiesNote(t *testing.T) {
 }
 
 // TestDraftRefusedExplained: a figure the extractor reads but verify
-// cannot find in its quote (a margin of error "±0.5 percent") is
-// explained, not drafted, so the draft verifies as written; since
-// drafts20 a margin of error is explained on its own terms, on the figure
-// it qualifies.
+// cannot find in its quote (a margin of error "±0.5 percent") is not
+// drafted as a claim of its own, so the draft verifies as written; since
+// margin20 a margin of error is drafted into the figure it qualifies
+// (drafts20 explained it in a comment on it).
 func TestDraftRefusedExplained(t *testing.T) {
 	text := "Retail Sales\n\nAdvance estimates of retail sales for May 2024 were $703.1 billion, up 0.1 percent (±0.5 percent) from the previous month.\n"
 	src := DraftSource{ID: "sales", TextPath: "sales.txt", Text: text}
@@ -97,8 +97,8 @@ func TestDraftRefusedExplained(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	if !strings.Contains(out, "# margin of error ±0.5 percent: the interval in parentheses after the figure") {
-		t.Errorf("draft does not explain the margin of error:\n%s", out)
+	if !strings.Contains(out, "stated: 0.1 percent (±0.5 percent)\n") {
+		t.Errorf("draft does not draft the margin of error into its figure:\n%s", out)
 	}
 	if strings.Contains(out, "stated: 0.5 percent") {
 		t.Errorf("draft drafts the margin of error:\n%s", out)

@@ -76,6 +76,10 @@ type Bar struct {
 	// native chart of the view does (its label inside the bar too),
 	// rather than widening for the label. widen sets it.
 	Inside bool
+	// Margin is the half-width of the figure's stated margin in data
+	// coordinates (indicators.Margin), drawn as an error bar across End
+	// (drawMargin); 0 for none.
+	Margin float64
 	// Across draws the value label of a fall right of zero, beside the
 	// bar's zero end, where it has no room left of the bar nor inside
 	// it: the row holds no other bar there, and the axis keeps the ends
@@ -292,7 +296,7 @@ func (bs *Bars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 			})
 		default:
 			boxes = append(boxes, plot.GlyphBox{
-				X: p.X.Norm(b.End), Y: y,
+				X: p.X.Norm(b.End + b.Margin), Y: y, // after an error bar (margin20)
 				Rectangle: vg.Rectangle{Min: vg.Point{X: bs.valueOffset(b, bs.Thickness)}, Max: vg.Point{X: bs.valueOffset(b, bs.Thickness) + w + bs.Gap}},
 			})
 		}
@@ -698,6 +702,7 @@ func (bs *Bars) draw(c draw.Canvas, rows []row) {
 		vs := bs.ValueStyle
 		mid := (r.bar.Min.Y + r.bar.Max.Y) / 2
 		vx := bs.valueX(b, r.bar)
+		vx = max(vx, bs.drawMargin(c, b, r)+bs.Gap) // margin20: an error bar, the label after it
 		vy, ny := bs.valueBaselines(b, mid)
 		if falls(b) && b.Inside {
 			vs.Color = color.White

@@ -99,7 +99,7 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	// A note is said once, however many bars it is a note of: two
 	// changes of one release with one remark ("The document writes a
 	// change of coverage in percent …") printed it twice (s13-vaccines).
-	for _, n := range slices.Concat(v.Notes, notesOf(items), o.Notes) {
+	for _, n := range slices.Concat(v.Notes, notesOf(items), marginNotes(items, v.Kind == indicators.Bars), o.Notes) {
 		if !slices.Contains(s.Notes, n) {
 			s.Notes = append(s.Notes, n)
 		}
@@ -365,7 +365,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	lo, hi := 0.0, 0.0
 	for _, it := range items {
 		lo = math.Min(lo, it.lo/div)
-		hi = math.Max(hi, it.hi/div)
+		hi = math.Max(hi, it.hi/div+marginOf(it, div)) // an error bar's end on the axis (margin20)
 	}
 	if hi == lo {
 		hi = lo + 1
@@ -450,6 +450,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 			Value:      w.values[i],
 			Start:      0,
 			End:        it.hi / div,
+			Margin:     marginOf(it, div),
 			Range:      it.q.IsRange(),
 			Commitment: it.status.IsCommitment(),
 			Color:      colors[i],

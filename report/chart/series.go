@@ -1199,6 +1199,7 @@ func newSeriesSlide(c *indicators.Catalog, v *indicators.ChartView, o Options) (
 		s.Title, s.Footer = "", ""
 	}
 	s.Notes = append(s.Notes, v.Notes...)
+	s.Notes = append(s.Notes, viewMarginNotes(c.ViewMargins(v))...) // margin20: what the labels' ± is
 	texts, err := seriesChart(s, c, v)
 	if err != nil {
 		return nil, err

@@ -103,8 +103,8 @@ func TestBalanceCost(t *testing.T) {
 	for i := range all {
 		all[i] = i
 	}
-	w[ixTitle] = 40 // 21 columns of 10 (0.83 in) and one of 40 (3.02 in): 20.4 in
-	wide := printWidth / ((21*columnInches(10) + columnInches(40)) * loColumnSlack)
+	w[ixTitle] = 40 // 23 columns of 10 (0.83 in) and one of 40 (3.02 in): 22.1 in
+	wide := printWidth / ((float64(nColumns-1)*columnInches(10) + columnInches(40)) * loColumnSlack)
 	for _, tc := range []struct {
 		name    string
 		visible []int
@@ -175,7 +175,7 @@ func TestIndicatorsPadding(t *testing.T) {
 			if row > 1 && indicators.IndicatorColumns[i].Kind != indicators.TextColumn {
 				continue // a number, right-aligned: its room is on its left
 			}
-			if row == 1 && (i == ixValue || h == "Low" || h == "High") {
+			if row == 1 && (i == ixValue || h == "Low" || h == "High" || h == "Margin") {
 				// The header of numbers is right-aligned as they are:
 				// its room is on its left too.
 				if st == nil || st.Alignment == nil || st.Alignment.Horizontal != "right" {

@@ -1272,6 +1272,7 @@ func (b *book) writeCharts() error {
 			// Never "msm-trend ·" with nothing after it.
 			alt, caption = alt+". "+src, caption+" · "+src
 		}
+		caption += marginCaption(b.c.ViewMargins(v)) // margin20: the native chart draws no error bars
 		heading, err := checkText(fmt.Sprintf("chart view %q", v.ID), caption)
 		if err != nil {
 			return err

@@ -470,6 +470,9 @@ func (b *book) derivedText(d *indicators.Derived) []string {
 	} else {
 		note = "Cannot be bounded: " + r.Reason
 	}
+	if m := b.c.MarginNote(d); m != "" {
+		note += ". " + m // margin20: an input's margin is not carried into a derived figure
+	}
 	// The unit and period as the Indicators sheet writes them
 	// ("people", "year ending March 2016"), not the exports' codes
 	// ("person", "2015-04/2016-03", s14-tourism).

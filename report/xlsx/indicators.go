@@ -16,7 +16,7 @@ import (
 // text checked.
 type indicatorRow struct {
 	text  indicators.IndicatorRow // the text cells; numbers are apart
-	value [3]*indicators.Decimal
+	value [4]*indicators.Decimal  // Value, Low, High, Margin
 	start int
 	end   int
 	note  string
@@ -89,7 +89,11 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 		}
 		t[i] = v
 	}
-	r.value = storedCells(ind)
+	v := storedCells(ind)
+	r.value = [4]*indicators.Decimal{v[0], v[1], v[2], nil}
+	if m := &ind.Quantity.Margin; !m.IsZero() {
+		r.value[3] = &m.HalfWidth // in the figure's format: "0.8 million birds"
+	}
 	return nil
 }
 
@@ -145,7 +149,7 @@ var maxWidths, wrapCols, wordMax, leastWidths, mostWidths = func() (w [nColumns]
 	}{
 		"ID": {20, true, 20, 12, 26}, "Title": {36, true, 36, 24, 48}, "Entities": {10, true, 16, 8, 26}, "Counterpart": {12, true, 16, 8, 26},
 		"Measure": {10, false, 12, 0, 0}, "Status": {10, false, 13, 0, 0}, "Stated": {22, true, 30, 14, 36}, "Qualifier": {10, false, 13, 0, 0},
-		"Direction": {10, false, 12, 0, 0}, "Value": {60, false, 0, 0, 0}, "Low": {60, false, 0, 0, 0}, "High": {60, false, 0, 0, 0},
+		"Direction": {10, false, 12, 0, 0}, "Value": {60, false, 0, 0, 0}, "Low": {60, false, 0, 0, 0}, "High": {60, false, 0, 0, 0}, "Margin": {60, false, 0, 0, 0}, "MarginKind": {16, false, 18, 0, 0},
 		"Unit": {12, true, 20, 10, 24}, "Scale": {9, false, 12, 0, 0}, "Period": {12, true, 22, 10, 22}, "Base": {10, true, 22, 8, 22},
 		"Section": {26, true, 30, 16, 48}, "Quote": {56, true, 56, 28, 96}, "Start": {8, false, 9, 0, 0}, "End": {8, false, 9, 0, 0},
 		"Source": {22, true, 36, 12, 36}, "Notes": {30, true, 30, 14, 40},
@@ -380,7 +384,7 @@ func (b *book) writeIndicators() error {
 		switch i {
 		case 0:
 			return headPlain
-		case ixValue, columnIndex("Low"), columnIndex("High"):
+		case ixValue, columnIndex("Low"), columnIndex("High"), columnIndex("Margin"):
 			return headNumber
 		}
 		return headIndented
@@ -432,7 +436,7 @@ func (b *book) hiddenColumns() []int {
 
 // optionalColumns are the Indicators columns a catalog may leave empty in
 // every row.
-var optionalColumns = map[string]bool{"Entities": true, "Counterpart": true, "Direction": true, "Low": true, "High": true, "Scale": true, "Section": true, "Notes": true}
+var optionalColumns = map[string]bool{"Entities": true, "Counterpart": true, "Direction": true, "Low": true, "High": true, "Margin": true, "Scale": true, "MarginKind": true, "Section": true, "Notes": true}
 
 // onPaper reports whether Indicators column i (from 0) is one a printed
 // row is read by: the reader's columns (indicators.ReaderColumns), the

@@ -95,14 +95,14 @@ func TestPrintSetup(t *testing.T) {
 			// Sources table gives up title width to fit one page.
 			nil,
 			map[string]string{SheetIndicators: "Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
-			"Low High Notes Entities Counterpart Measure Qualifier Direction Scale Section Start End Source",
+			"Low High Margin Notes Entities Counterpart Measure Qualifier Direction Scale MarginKind Section Start End Source",
 			[]string{"ID", "Publisher", "Title", "Date published", "URL", "SHA-256"}},
 		// The narrowest Indicators table, as wide as its headers less
 		// the empty and technical columns, prints on one page wide.
 		{"narrow", narrow,
 			nil,
 			map[string]string{SheetIndicators: "Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
-			"Low High Notes Entities Counterpart Measure Qualifier Direction Scale Section Start End Source",
+			"Low High Margin Notes Entities Counterpart Measure Qualifier Direction Scale MarginKind Section Start End Source",
 			[]string{"ID", "Title", "SHA-256"}},
 	} {
 		book, parts := writeParts(t, tc.c)

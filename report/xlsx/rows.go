@@ -201,7 +201,7 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 			buf = append(buf, `<v>`...)
 			buf = strconv.AppendInt(buf, int64(year), 10)
 			buf = append(buf, `</v></c>`...)
-		case i >= ixValue && i <= ixValue+2:
+		case i >= ixValue && i <= ixValue+3: // Value, Low, High, Margin
 			d := r.value[i-ixValue]
 			if d == nil {
 				continue
@@ -212,7 +212,11 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 			if !ok {
 				return buf, fmt.Errorf("xlsx: indicator %q: not seen before: WriteSeq needs the same indicators each time", ind.ID)
 			}
-			buf = appendNumberCell(buf, i, row, s, decimalFloat(storedDecimal(*d, ind)))
+			v := storedDecimal(*d, ind)
+			if i == ixValue+3 && v.Coef < 0 {
+				v.Coef = -v.Coef // a margin is a half-width, never below zero, a fall's too
+			}
+			buf = appendNumberCell(buf, i, row, s, decimalFloat(v))
 		case i == ixStart || i == ixStart+1:
 			if len(ind.Provenance) == 0 {
 				continue
