@@ -133,6 +133,7 @@ type Result struct {
 	Status Status
 
 	prec precision // how finely the figure is written
+	sign string    // the currency sign its inputs' labels write (SignWritten)
 }
 
 // Bounds returns the ends of what the inputs' wording allows (Interval),
@@ -206,7 +207,16 @@ func (r Result) Text(st Style) string {
 	if !r.Bounded {
 		return UnboundedText
 	}
-	return Format(r.Quantity, r.Unit, st)
+	return Format(r.Quantity, r.Unit, r.style(st))
+}
+
+// style returns st with the currency sign r's inputs write, where st
+// names none: a derived amount reads as its inputs' labels do.
+func (r Result) style(st Style) Style {
+	if st.Sign == "" {
+		st.Sign = r.sign
+	}
+	return st
 }
 
 // Allowed returns in words what the inputs allow, its ends as Bounds
@@ -217,7 +227,7 @@ func (r Result) Text(st Style) string {
 func (r Result) Allowed() string {
 	lo, hi, lok, hok := r.Bounds()
 	end := func(d Decimal, open bool) string {
-		s := Format(Quantity{Value: d, Scale: r.Quantity.Scale}, r.Unit, Style{})
+		s := Format(Quantity{Value: d, Scale: r.Quantity.Scale}, r.Unit, r.style(Style{}))
 		if open {
 			s += " (exclusive)"
 		}
@@ -783,6 +793,11 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 		r.Status = max(r.Status, o.status)
 	}
 	r.prec = precisionOf(d.Op, ops).said(d.Op, r.Unit, stated)
+	var labels []string
+	for _, o := range ops {
+		labels = append(labels, o.label)
+	}
+	r.sign = SignWritten(r.Unit, labels)
 	anyRange, anyHedge := false, false
 	for _, o := range ops {
 		anyRange = anyRange || o.q.IsRange()

@@ -152,7 +152,7 @@ type jsonDerived struct {
 // (exact, approx, nearly); low and high from Result.Bounds, null where
 // open; the period, null when not stated.
 func derivedFigure(r Result) (text string, qualifier *string, value, low, high *json.Number, period *string) {
-	text = r.Text(Style{})
+	text = r.Said(Style{})
 	if r.Bounded {
 		q := r.Quantity.Qualifier.String()
 		qualifier = &q

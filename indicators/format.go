@@ -23,6 +23,34 @@ type Style struct {
 	// NoHedge leaves out the qualifier word (for an axis label, say, where a
 	// marker shows the hedge instead).
 	NoHedge bool
+	// Sign is the sign an amount of money is written with where the
+	// figures it is read beside write their currency so ("HK$" where a
+	// Hong Kong document's "$24.0 billion" is labelled "HK$24.0 billion",
+	// CurrencyLabel; SignWritten); "" writes Format's own sign or code.
+	Sign string
+}
+
+// SignWritten returns the sign that labels, figures of unit u as
+// documents write them, all write u's currency with as CurrencyLabel
+// names it ("HK$" of "$24.0 billion" in HKD), so that a figure Format
+// writes of them reads as they do: "about HK$23.9 billion", never "about
+// HKD 23.9 billion" beside "HK$23.9 billion" (s18k-construction); "" if
+// u is no money, a label writes the code ("HKD 24.0 billion"), or labels
+// differ.
+func SignWritten(u Unit, labels []string) string {
+	if u.Kind != Money || len(labels) == 0 {
+		return ""
+	}
+	sign, ok := lexicon.DollarSigns[u.Currency.String()]
+	if !ok || writtenSigns[u.Currency.String()] != "" {
+		return ""
+	}
+	for _, l := range labels {
+		if !strings.Contains(CurrencyLabel(l, u), sign) {
+			return ""
+		}
+	}
+	return sign
 }
 
 // ordinalWords are the ordinal words, from "first" at index 1.
@@ -104,6 +132,9 @@ func unitAffixes(q Quantity, u Unit, st Style) (prefix, suffix string) {
 	switch u.Kind {
 	case Money:
 		code := u.Currency.String()
+		if st.Sign != "" {
+			return st.Sign, ""
+		}
 		if s, ok := writtenSigns[code]; ok {
 			return s, ""
 		}

@@ -20,6 +20,10 @@ func TestCardPlaceOnSlide(t *testing.T) {
 	}{
 		{"s15-births", "Live births in England and Wales, 2013", "Live births", "698,512 live births", "GB-EAW", "England and Wales"},
 		{"s15-births, a figure in digits", "Live births in England and Wales, 2013", "Live births", "698,512", "GB-EAW", "Live births, England and Wales"},
+		// s18k-children: the view's title opens with the figure's, which
+		// the figure names ("children"): the place alone, not the title
+		// again.
+		{"s18k-children", "Children looked after in Northern Ireland, 31 March 2015", "Children looked after", "2,875 children", "GB-NIR", "Northern Ireland"},
 		{"s14-homeless kind", "Households owed a duty in England", "Households owed a homelessness duty", "74,230 households", "GB-ENG", "Households owed a homelessness duty, England"},
 	}
 	for _, tt := range tests {

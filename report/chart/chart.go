@@ -666,7 +666,7 @@ func waffleChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, items
 	if it.lo < 0 {
 		return nil, fmt.Errorf("chart: charts of negative figures are not drawn yet as a part of a whole: %q (%s) can be shown as bars or a headline", it.id, it.label)
 	}
-	whole, title := wholeOf(it)
+	whole, title := wording.WholeOf(it.title, it.denom)
 	caption := strings.TrimPrefix(whole+"\n"+title, "\n")
 	caption = strings.TrimSuffix(caption, "\n")
 	if it.status.IsCommitment() {
@@ -778,14 +778,20 @@ func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, 
 		}
 		// A derived part's words ("less than 0.1%") are no hedge of the
 		// source's: it is drawn solid, its figure in the key says it.
-		p := WafflePart{Value: math.Min(it.hi, 100), Name: partName(wd.labels[i]), Figure: wd.values[i], Color: Palette[i], Hedged: it.q.Qualifier != indicators.Exact && it.op == ""}
+		p := WafflePart{Value: math.Min(it.hi, 100), Name: wording.PartName(wd.labels[i]), Figure: wd.values[i], Color: Palette[i], Hedged: it.q.Qualifier != indicators.Exact && it.op == ""}
 		sum += p.Value
 		hedged = hedged || p.Hedged
 		parts = append(parts, p)
 		texts = append(texts, p.Name, p.Figure)
 	}
-	whole, _ := wholeOf(items[0])
-	partNames(parts, whole, v.Title)
+	whole, _ := wording.WholeOf(items[0].title, items[0].denom)
+	names := make([]string, len(parts))
+	for i, p := range parts {
+		names[i] = p.Name
+	}
+	for i, n := range wording.PartNames(names, whole, v.Title) {
+		parts[i].Name = n
+	}
 	texts = texts[:0]
 	for _, p := range parts {
 		texts = append(texts, p.Name, p.Figure)
@@ -861,150 +867,6 @@ func roundedSquares(parts []WafflePart, rounding string) string {
 		return ""
 	}
 	return "; to whole squares, " + wording.JoinAnd(off)
-}
-
-// partNames shortens the parts' names by the words the chart says
-// already: the whole the key names ("of the gross value of construction
-// works": "The gross value of construction works done away from
-// construction sites" is "Done away from construction sites",
-// s18k-construction), and the leading words every part shares that the
-// view's title names ("Further action: child protection investigation"
-// under "What further action related to" is "Child protection
-// investigation", s18k-children). A name keeps a word at least, never
-// starts with a relative word ("Whose needs were met"), and names that
-// differed still differ; else the names stay.
-func partNames(parts []WafflePart, whole, viewTitle string) {
-	cut := func(n int, f func(i int) (string, bool)) {
-		out := make([]string, len(parts))
-		seen := map[string]bool{}
-		for i := range parts {
-			rest, ok := f(i)
-			if !ok {
-				if n > 0 {
-					return // a shared run is cut from every name or none
-				}
-				rest = parts[i].Name
-			}
-			first, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
-			if strings.TrimSpace(rest) == "" || relativeWords[strings.ToLower(first)] || seen[strings.ToLower(rest)] {
-				return
-			}
-			seen[strings.ToLower(rest)] = true
-			out[i] = upperFirst(strings.TrimSpace(rest))
-		}
-		for i := range parts {
-			parts[i].Name = out[i]
-		}
-	}
-	if w := strings.TrimPrefix(whole, "of "); w != whole && w != "" {
-		cut(0, func(i int) (string, bool) {
-			name := parts[i].Name
-			if len(name) > len(w) && strings.EqualFold(name[:len(w)], w) && name[len(w)] == ' ' {
-				return name[len(w)+1:], true
-			}
-			return "", false
-		})
-	}
-	if len(parts) < 2 {
-		return
-	}
-	shared := strings.Fields(parts[0].Name)
-	for _, p := range parts[1:] {
-		f := strings.Fields(p.Name)
-		n := 0
-		for n < len(shared) && n < len(f) && strings.EqualFold(shared[n], f[n]) {
-			n++
-		}
-		shared = shared[:n]
-	}
-	if len(shared) == 0 || !strings.Contains(strings.ToLower(viewTitle), strings.ToLower(strings.Trim(strings.Join(shared, " "), ":,;"))) {
-		return
-	}
-	cut(len(shared), func(i int) (string, bool) {
-		return strings.Join(strings.Fields(parts[i].Name)[len(shared):], " "), true
-	})
-}
-
-// relativeWords open a relative clause: a part's name never starts with
-// one (indicators.RelativeWords).
-var relativeWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range indicators.RelativeWords() {
-		m[w] = true
-	}
-	return m
-}()
-
-// partName returns a part's name from its bar label: "Coal's share" is
-// "Coal", "Share of threats" "Threats", "Domestic flights' share of
-// passengers" "Domestic flights", "CVLs as a share of all insolvencies"
-// "CVLs"; a label of no share words stays.
-func partName(label string) string {
-	name := label
-	if n, _, ok := strings.Cut(name, " as a share of "); ok && n != "" {
-		return n // a derived share's title: "CVLs as a share of all insolvencies"
-	}
-	if i := strings.Index(name, " share of "); i > 0 {
-		name = name[:i+len(" share")] // the whole is the chart's: "Domestic flights' share of passengers"
-	}
-	for _, tail := range []string{"'s share", "’s share", "s' share", "s’ share", " share"} {
-		if n, ok := strings.CutSuffix(name, tail); ok && n != "" {
-			name = n
-			if tail[0] == 's' {
-				name += "s"
-			}
-			break
-		}
-	}
-	if n, ok := strings.CutPrefix(name, "Share of "); ok && n != "" {
-		name = upperFirst(n)
-	}
-	return name
-}
-
-// wholeOf returns what a share is a part of, as the words after the
-// figure say it, and the title to write under them, if any: "of world
-// GDP" from the indicator's denominator; else the "of …" words of its
-// title after "share of" and its kin ("Nigeria's share of malaria cases
-// worldwide": "of malaria cases worldwide"; not any "of": "the power mix
-// of Japan" is no whole of which the share is part), the title's words
-// before them under them ("Nigeria's share"); else, and for a title that starts "Share of" (whose words may
-// name the part too: "Share of all casualties aged 16–22"), no words,
-// and the title alone says what the share is of.
-func wholeOf(it item) (whole, title string) {
-	if it.denom != "" {
-		return "of " + it.denom, it.title
-	}
-	t := strings.TrimSpace(it.title)
-	if t == "" {
-		return "of the whole", "" // a catalog built in Go may leave the title out
-	}
-	lower := strings.ToLower(t)
-	for _, lead := range []string{"share of ", "proportion of ", "percentage of ", "part of ", "fraction of "} {
-		if i := strings.Index(lower, lead); i >= 0 && (i == 0 || lower[i-1] == ' ') {
-			if i == 0 {
-				// "Share of all casualties aged 16–22" (s14-roads) is 13
-				// percent of all casualties, not of those aged 16–22:
-				// what follows a leading "share of" may say what the
-				// part is as well as the whole, so the title, as
-				// written, says both.
-				return "", t
-			}
-			// Under the whole, the title's words before it, which name
-			// the part: "Renewables' share", never the title again
-			// ("of electricity generation" over "Renewables' share of
-			// electricity generation", s14d-energy); "as a share" goes
-			// with the whole ("Casualties aged 16–22").
-			part := strings.TrimSpace(t[:i+len(lead)-len("of ")])
-			for _, as := range []string{" as a share", " as a proportion", " as a percentage", " as a part", " as a fraction"} {
-				if strings.HasSuffix(strings.ToLower(part), as) {
-					part = part[:len(part)-len(as)]
-				}
-			}
-			return t[i+len(lead)-len("of "):], part
-		}
-	}
-	return "", t
 }
 
 // cardValue returns the figure of it as a headline card writes it: as a

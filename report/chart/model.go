@@ -137,7 +137,28 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 			return nil, fmt.Errorf("chart: view %q: indicator %q has no finite value", v.ID, it.id)
 		}
 	}
+	if v.Kind == indicators.PartOfWhole {
+		wholeOfParts(v.Title, items)
+	}
 	return items, nil
+}
+
+// wholeOfParts gives the parts of one whole, items, the whole that none
+// of them says and their titles or the view's title (vtitle) do
+// (wording.PartsWhole), as the book's doughnut of them does: "Percent of
+// referred children", not "Percent" (s18k-children).
+func wholeOfParts(vtitle string, items []item) {
+	titles := make([]string, len(items))
+	for i, it := range items {
+		if denomOf(it) != "" {
+			return
+		}
+		titles[i] = it.title
+	}
+	whole := wording.PartsWhole(vtitle, titles)
+	for i := range items {
+		items[i].denom = whole
+	}
 }
 
 // shortNames returns the short names of the sources of the indicator or

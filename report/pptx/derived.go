@@ -59,24 +59,10 @@ func allowedNote(r indicators.Result, err error) string {
 	return "What the inputs allow: " + r.Allowed()
 }
 
-// derivedText returns the figure of r as a slide's line says it: a
-// figure below zero as the slides say one, never with the hyphen-minus
-// the model writes for machines to read back (indicators.Format): a
-// change from an earlier period (r.Base) as a fall, "down 554 cases" as
-// every stated change says it; a difference of one period, a net flow,
-// with the minus sign the charts write, "−2,630 people" (s18k-defence:
-// "-2,630 people" beside "down 3,320 people"). A range of either sign
-// ("-1 to 2 percentage points") stays as it is.
-func derivedText(r indicators.Result) string {
-	text := r.Text(indicators.Style{})
-	if _, hi := r.Quantity.Ends(); !r.Bounded || hi >= 0 || !strings.HasPrefix(text, "-") {
-		return text
-	}
-	if r.Base.IsStated() {
-		return wording.TurnPrefix(indicators.Down) + text[1:]
-	}
-	return "−" + text[1:]
-}
+// derivedText returns the figure of r as a slide's line says it
+// (indicators.Result.Said, the one rule of every output): "down 554
+// cases", "−2,630 people".
+func derivedText(r indicators.Result) string { return r.Said(indicators.Style{}) }
 
 // derivedLine is the line of a closing slide for the derived indicator d
 // of result r (err when it has no value): "title: figure, period; computed

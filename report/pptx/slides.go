@@ -305,7 +305,7 @@ func figureLine(c *indicators.Catalog, id string) string {
 	}
 	if d, ok := c.DerivedIndicator(id); ok {
 		if r, err := c.Compute(id); err == nil {
-			return orID(d.Title, id) + ": " + r.Text(indicators.Style{})
+			return orID(d.Title, id) + ": " + r.Said(indicators.Style{})
 		}
 		return orID(d.Title, id)
 	}

@@ -205,6 +205,10 @@ func (b *book) planCharts() error {
 			cd.items = append(cd.items, it)
 			bars = append(bars, it.bar)
 		}
+		denom := ""
+		if v.Kind == indicators.PartOfWhole {
+			denom = b.wholeOfParts(v, cd.items, bars)
+		}
 		// A part of a whole is a doughnut of its share and the rest; the
 		// parts of one whole (verify checks they are shares of one period
 		// and place summing to at most 100) a doughnut of each part, in
@@ -245,6 +249,11 @@ func (b *book) planCharts() error {
 		cd.subtitle = subtitle(v, bars, own, cd.items[0].title)
 		untitle(v.Title, cd.items)
 		shortLabels(cd.items)
+		if cd.pie && len(v.Indicators) > 1 {
+			// The parts of one whole, as the slide's waffle of them
+			// (a share alone is named as its bar is).
+			b.partNames(v, cd.items, denom)
+		}
 		if !cd.pie {
 			onAxis := cd.items
 			if cd.ref != nil {
@@ -501,6 +510,62 @@ func (b *book) shortNames(id string) string {
 		}
 	}
 	return strings.Join(names, " and ")
+}
+
+// wholeOfParts gives the bars of part-of-whole view v, items, the whole
+// that none of them says and their titles or the view's title do
+// (wording.PartsWhole), as the slide's waffle of them does: "Percent of
+// referred children", not "Percent" (s18k-children).
+func (b *book) wholeOfParts(v *indicators.ChartView, items []chartItem, bars []wording.Bar) (denom string) {
+	if len(items) != len(v.Indicators) || len(bars) != len(items) {
+		return ""
+	}
+	titles := make([]string, len(items))
+	for i, id := range v.Indicators {
+		if bars[i].Denom != "" {
+			if ind, ok := b.c.Indicator(v.Indicators[0]); ok {
+				return ind.Denominator
+			}
+			return ""
+		}
+		if ind, ok := b.c.Indicator(id); ok {
+			titles[i] = ind.Title
+		} else if d, ok := b.c.DerivedIndicator(id); ok {
+			titles[i] = d.Title
+		}
+	}
+	whole := wording.PartsWhole(v.Title, titles)
+	for i := range items {
+		items[i].bar.Denom, bars[i].Denom = whole, whole
+	}
+	return whole
+}
+
+// partNames names the parts of doughnut view v, items, as the slide's
+// waffle names them (wording.PartName, wording.PartNames): "Child
+// protection investigation", never "Further action: child protection
+// investig…" cut at the chart's edge (s18k-children); denom is the whole
+// the first part's figure is of, as the waffle reads it. The rest, if
+// any, keeps its name.
+func (b *book) partNames(v *indicators.ChartView, items []chartItem, denom string) {
+	n := min(len(v.Indicators), len(items))
+	if n == 0 {
+		return
+	}
+	title := ""
+	if ind, ok := b.c.Indicator(v.Indicators[0]); ok {
+		title = ind.Title
+	} else if d, ok := b.c.DerivedIndicator(v.Indicators[0]); ok {
+		title = d.Title
+	}
+	whole, _ := wording.WholeOf(title, denom)
+	names := make([]string, n)
+	for i := range n {
+		names[i] = wording.PartName(items[i].label)
+	}
+	for i, name := range wording.PartNames(names, whole, v.Title) {
+		items[i].label = name
+	}
 }
 
 // subtitle returns the subtitle of the native chart of view v of bars,
@@ -1345,7 +1410,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 		link = rowRef(SheetIndicators, b.rowOf[id])
 	} else if d, ok := b.c.DerivedIndicator(id); ok {
 		r := b.results[id]
-		label, title = wording.Card(wording.Shown{Label: r.Text(indicators.Style{}), Unit: r.Unit}), d.Title
+		label, title = wording.Card(wording.Shown{Label: r.Said(indicators.Style{}), Unit: r.Unit}), d.Title
 		fig = wording.Figure{Status: r.Status, Period: r.Period, Base: r.Base, Unit: r.Unit, Op: d.Op.String()}
 		link = rowRef(SheetDerived, b.derRow[id])
 	} else {

@@ -146,7 +146,12 @@ func WithPer(label string, u indicators.Unit) string {
 // CardCaption returns the caption under a headline card's figure: the
 // figure's title, or, where it would repeat the view's title word for
 // word, what the title does not say, the place (entities, as EntityNames
-// writes them), or "".
+// writes them), or "". A view's title that opens with the figure's and
+// goes on to its place or time repeats it too, where the figure names
+// what it counts: "Children looked after" under "Children looked after
+// in Northern Ireland, 31 March 2015" beside "2,875 children" said the
+// title twice (s18k-children), and the caption is the place; a bare
+// "698,512" keeps "Live births", which says what it is.
 //
 // A card is pasted alone, without the view's title: where that title
 // names the place and the figure's title does not, the caption adds it
@@ -160,13 +165,50 @@ func CardCaption(viewTitle, title, value string, entities []string) string {
 	if t := strings.ToLower(strings.TrimSpace(title)); t != "" && hasWords(strings.ToLower(value), t) {
 		return EntityNames(entities)
 	}
-	if strings.EqualFold(strings.TrimSpace(title), strings.TrimSpace(viewTitle)) {
+	if strings.EqualFold(strings.TrimSpace(title), strings.TrimSpace(viewTitle)) || opensWith(viewTitle, title) && namesTitle(value, title) {
 		return EntityNames(entities)
 	}
 	if place := EntityNames(entities); place != "" && hasWords(viewTitle, place) && !hasWords(title, place) {
 		return title + ", " + place
 	}
 	return title
+}
+
+// opensWith reports whether view, a view's title, is title or opens with
+// it, whole words, followed by a comma or a preposition of where or
+// when ("in", "at", "on", "for", "during"); "by councils" goes on to say
+// more of what the figure is.
+func opensWith(view, title string) bool {
+	v, t := strings.TrimSpace(view), strings.TrimSpace(title)
+	if t == "" || len(v) < len(t) || !strings.EqualFold(v[:len(t)], t) {
+		return false
+	}
+	rest := v[len(t):]
+	if rest == "" || strings.HasPrefix(rest, ",") {
+		return true
+	}
+	f := strings.Fields(rest)
+	if !strings.HasPrefix(rest, " ") || len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "in", "at", "on", "for", "during":
+		return true
+	}
+	return false
+}
+
+// namesTitle reports whether value, a figure as a card writes it, says a
+// word of title, the noun it counts ("2,875 children" of "Children looked
+// after"); words of three letters or fewer ("of", "the") do not count.
+func namesTitle(value, title string) bool {
+	low := strings.ToLower(value)
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		if w = strings.Trim(w, ",;:()"); len(w) > 3 && hasWords(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // LabelOf returns the figure of ind as a label writes it: as the document

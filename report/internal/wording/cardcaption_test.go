@@ -2,6 +2,8 @@ package wording
 
 import "testing"
 
+// TestCardCaption: a card's caption says what the view's title above it
+// and the figure do not.
 func TestCardCaption(t *testing.T) {
 	for _, tt := range []struct {
 		view, title, value string
@@ -16,6 +18,22 @@ func TestCardCaption(t *testing.T) {
 			"People sleeping rough on a single night, autumn snapshot, England"},
 		// The title repeats the view's: the place.
 		{"Households in temporary accommodation", "Households in temporary accommodation", "99,270 households", []string{"GB-ENG"}, "England"},
+		// s18k-children: the view's title opens with the figure's and
+		// says its place and date.
+		{"Children looked after in Northern Ireland, 31 March 2015", "Children looked after", "2,875 children", []string{"GB-NIR"}, "Northern Ireland"},
+		// Another kind (testdata/kinds/fire): a view's title that opens
+		// with the figure's, then its year.
+		{"Fire-related fatalities, 2023", "Fire-related fatalities", "269 fire-related fatalities", nil, ""},
+		{"Fire-related fatalities in England, 2023", "Fire-related fatalities", "269 fatalities", []string{"GB-ENG"}, "England"},
+		// A bare figure keeps the title that says what it is (s15-births).
+		{"Live births in England and Wales, 2013", "Live births", "698,512", []string{"GB-EAW"}, "Live births, England and Wales"},
+		{"U.S.-Japan two-way trade in goods and services, 2014", "U.S.-Japan two-way trade in goods and services", "$279 billion", nil, "U.S.-Japan two-way trade in goods and services"},
+		{"Fire-related fatalities, 2023", "Fire-related", "269", []string{"GB-ENG"}, "Fire-related"},
+		// A view's title that goes on to name more of the figure keeps
+		// the figure's title: "Children looked after by councils" is no
+		// place or time.
+		{"Children looked after by councils", "Children looked after", "2,875 children", []string{"GB-NIR"}, "Children looked after"},
+		{"Children looked afterwards", "Children looked after", "2,875 children", nil, "Children looked after"},
 		// A title that only starts the figure's words is kept.
 		{"Trade", "Two-way trade", "$279 billion", nil, "Two-way trade"},
 	} {

@@ -102,10 +102,15 @@ func otherTimes(bars []Bar, own []bool, shared indicators.Period) string {
 }
 
 // alike reports whether bars a and b are figures of one kind, whatever
-// their times: one unit, measure, status and direction.
+// their times: one unit, measure, status and direction. Changes of a
+// chart drawn by their signs (Signed) are alike whichever way each goes:
+// the subtitle says "change" of both (UnitPhrase), and a rise among
+// falls took the subtitle of every bar, which named their periods and
+// no bases (s18k-defence: "Per cent change, year ending September 2024
+// and 1 October 2024").
 func alike(a, b Bar) bool {
 	return a.Unit == b.Unit && a.Measure == b.Measure && a.Status == b.Status &&
-		a.Q.Direction == b.Q.Direction && a.Signed == b.Signed && a.Denom == b.Denom && a.Op == b.Op
+		(a.Q.Direction == b.Q.Direction || a.Signed && b.Signed) && a.Signed == b.Signed && a.Denom == b.Denom && a.Op == b.Op
 }
 
 // AnyOwn reports whether any bar says its own time (OwnTimes).

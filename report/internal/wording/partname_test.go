@@ -1,4 +1,4 @@
-package chart
+package wording
 
 import "testing"
 
@@ -16,8 +16,8 @@ func TestPartName(t *testing.T) {
 		{"Coal's share of generation", "Coal"},
 		{"Wind", "Wind"},
 	} {
-		if got := partName(tc.label); got != tc.want {
-			t.Errorf("partName(%q) = %q, want %q", tc.label, got, tc.want)
+		if got := PartName(tc.label); got != tc.want {
+			t.Errorf("PartName(%q) = %q, want %q", tc.label, got, tc.want)
 		}
 	}
 }

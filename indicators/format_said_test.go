@@ -1,0 +1,69 @@
+package indicators_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestSaidEveryOutput: derived.csv's Text (and so the JSON export's)
+// says a figure below zero as the deck does (Result.Said): s18k-defence's
+// joiners less leavers "−2,630 people", never "-2,630 people" (which a
+// spreadsheet guard also prefixed with an apostrophe), and a change from
+// an earlier period as a fall (testdata/kinds/courts: "down 554 cases").
+func TestSaidEveryOutput(t *testing.T) {
+	q1, u, _ := indicators.ParseStated("12,440 people")
+	q2, _, _ := indicators.ParseStated("15,070 people")
+	y, _ := indicators.ParsePeriod("2023-10/2024-09")
+	defence := &indicators.Catalog{
+		Indicators: []indicators.Indicator{
+			{ID: "joiners", Title: "Joiners", Stated: "12,440 people", Quantity: q1, Unit: u, Measure: indicators.Flow, Period: y},
+			{ID: "leavers", Title: "Leavers", Stated: "15,070 people", Quantity: q2, Unit: u, Measure: indicators.Flow, Period: y},
+		},
+		Derived: []indicators.Derived{{ID: "net", Title: "Net", Op: indicators.Difference, Inputs: []string{"joiners", "leavers"}}},
+	}
+	courts, err := indicators.Load("../testdata/kinds/courts/catalog.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		c    *indicators.Catalog
+		id   string
+		want string
+	}{
+		{"s18k-defence net flow", defence, "net", "−2,630 people"},
+		{"courts change", courts, "crown-outstanding-change", "down 554 cases"},
+	}
+	for _, tt := range tests {
+		r, err := tt.c.Compute(tt.id)
+		if err != nil {
+			t.Fatalf("%s: Compute: %v", tt.name, err)
+		}
+		if got := r.Said(indicators.Style{}); got != tt.want {
+			t.Errorf("%s: Said = %q, want %q", tt.name, got, tt.want)
+		}
+		var buf bytes.Buffer
+		if err := indicators.WriteDerivedCSV(&buf, tt.c); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(&buf).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, row := range rows[1:] {
+			if row[0] == tt.id {
+				found = true
+				if row[4] != tt.want {
+					t.Errorf("%s: derived.csv Text = %q, want %q", tt.name, row[4], tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: derived.csv has no row %q", tt.name, tt.id)
+		}
+	}
+}
