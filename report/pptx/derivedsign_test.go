@@ -36,19 +36,9 @@ func TestDerivedSign(t *testing.T) {
 			t.Errorf("%s: derivedText(%s) = %q, want %q", tc.kind, tc.id, got, tc.want)
 		}
 	}
-	// s18k-defence: two flows of one year, 12,440 joiners less 15,070
-	// leavers.
-	q1, u, _ := indicators.ParseStated("12,440 people")
-	q2, _, _ := indicators.ParseStated("15,070 people")
-	y, _ := indicators.ParsePeriod("2023-10/2024-09")
-	c := &indicators.Catalog{
-		Indicators: []indicators.Indicator{
-			{ID: "joiners", Title: "Joiners", Stated: "12,440 people", Quantity: q1, Unit: u, Measure: indicators.Flow, Period: y},
-			{ID: "leavers", Title: "Leavers", Stated: "15,070 people", Quantity: q2, Unit: u, Measure: indicators.Flow, Period: y},
-		},
-		Derived: []indicators.Derived{{ID: "net", Title: "Net", Op: indicators.Difference, Inputs: []string{"joiners", "leavers"}}},
-	}
-	r, err := c.Compute("net")
+	// testdata/kinds/defence: two flows of one year, 12,440 joiners less
+	// 15,070 leavers.
+	r, err := load("defence").Compute("regular-net-flow")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,18 +16,9 @@ import (
 // from an earlier period as a fall (testdata/kinds/courts: "down 554
 // cases").
 func TestDerivedSheetSign(t *testing.T) {
-	q1, u, _ := indicators.ParseStated("12,440 people")
-	q2, _, _ := indicators.ParseStated("15,070 people")
-	y, _ := indicators.ParsePeriod("2023-10/2024-09")
-	defence := &indicators.Catalog{
-		Sources: []indicators.Source{{ID: "mod", Title: "Quarterly service personnel statistics"}},
-		Indicators: []indicators.Indicator{
-			{ID: "joiners", Title: "Joiners", Stated: "12,440 people", Quantity: q1, Unit: u, Measure: indicators.Flow, Period: y, Status: indicators.Fact,
-				Provenance: []indicators.Provenance{{Source: "mod", Quote: "12,440 people", Span: indicators.Span{Start: -1, End: -1}}}},
-			{ID: "leavers", Title: "Leavers", Stated: "15,070 people", Quantity: q2, Unit: u, Measure: indicators.Flow, Period: y, Status: indicators.Fact,
-				Provenance: []indicators.Provenance{{Source: "mod", Quote: "15,070 people", Span: indicators.Span{Start: -1, End: -1}}}},
-		},
-		Derived: []indicators.Derived{{ID: "net", Title: "Net", Op: indicators.Difference, Inputs: []string{"joiners", "leavers"}}},
+	defence, err := indicators.Load("../../testdata/kinds/defence/catalog.yaml")
+	if err != nil {
+		t.Fatal(err)
 	}
 	courts, err := indicators.Load("../../testdata/kinds/courts/catalog.yaml")
 	if err != nil {
