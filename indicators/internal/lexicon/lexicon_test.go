@@ -33,6 +33,9 @@ func TestPluralSingular(t *testing.T) {
 		{"gas", "gases"}, {"dose", "doses"}, {"staff", "staff"}, {"nuclear plant", "nuclear plants"}, {"datum", "data"},
 		{"mandi", "mandis"}, {"anganwadi", "anganwadis"}, {"taxi", "taxis"}, {"bus", "buses"}, {"census", "censuses"},
 		{"bureau", "bureaus"}, {"menu", "menus"}, {"hindu", "hindus"}, {"crisis", "crises"},
+		// Nouns in -sis (s19m: "71,802 diagnosises" in every output).
+		{"diagnosis", "diagnoses"}, {"analysis", "analyses"}, {"hypothesis", "hypotheses"},
+		{"dose", "doses"}, {"purpose", "purposes"}, {"base", "bases"},
 	}
 	for _, tc := range tests {
 		if got := Plural(tc.singular); got != tc.plural {
@@ -44,6 +47,15 @@ func TestPluralSingular(t *testing.T) {
 		if !IsPlural(tc.plural) {
 			t.Errorf("IsPlural(%q) = false, want true", tc.plural)
 		}
+	}
+	// Any noun in -sis takes -ses; Singular undoes it for the nouns of
+	// SisNouns and keeps Plural(Singular(Plural(x))) == Plural(x) for
+	// others.
+	if got := Plural("apoptosis"); got != "apoptoses" {
+		t.Errorf("Plural(%q) = %q, want %q", "apoptosis", got, "apoptoses")
+	}
+	if got := Plural(Singular("apoptoses")); got != "apoptoses" {
+		t.Errorf("Plural(Singular(%q)) = %q, want it back", "apoptoses", got)
 	}
 	for _, p := range OtherPlurals {
 		if got := Singular(p[1]); got != p[0] {

@@ -8,11 +8,18 @@ import "strings"
 var Irregular = [][2]string{
 	{"person", "people"}, {"child", "children"}, {"man", "men"}, {"woman", "women"},
 	{"foot", "feet"}, {"tooth", "teeth"}, {"mouse", "mice"}, {"criterion", "criteria"},
-	{"phenomenon", "phenomena"}, {"datum", "data"}, {"medium", "media"}, {"analysis", "analyses"},
-	{"crisis", "crises"}, {"thesis", "theses"}, {"life", "lives"}, {"wife", "wives"}, {"knife", "knives"},
+	{"phenomenon", "phenomena"}, {"datum", "data"}, {"medium", "media"},
+	{"life", "lives"}, {"wife", "wives"}, {"knife", "knives"},
 	{"half", "halves"}, {"wolf", "wolves"}, {"shelf", "shelves"}, {"thief", "thieves"}, {"leaf", "leaves"},
 	{"penny", "pence"}, // money: "50 pence"; "5 pennies" (coins) reads back by the rules
 }
+
+// SisNouns are nouns in -sis whose plural is in -ses ("diagnosis",
+// "diagnoses"). Plural makes -ses of any noun in -sis; the list is for
+// Singular, which cannot tell "diagnoses" from a plural of "diagnose" by
+// its spelling ("doses", "purposes", "bases" are of nouns in -se).
+var SisNouns = []string{"analysis", "crisis", "thesis", "diagnosis", "prognosis", "hypothesis", "synthesis",
+	"synopsis", "parenthesis", "metastasis", "oasis", "emphasis", "ellipsis", "paralysis", "dialysis", "tuberculosis"}
 
 // OtherPlurals are plurals that read back to a singular whose usual plural
 // is another: "persons" (statistics' and law's word, "1,230,100 persons")
@@ -72,6 +79,11 @@ func init() {
 		pluralOf[p[0]] = p[1]
 		singularOf[p[1]] = p[0]
 	}
+	for _, w := range SisNouns {
+		p := sisPlural(w)
+		pluralOf[w] = p
+		singularOf[p] = w
+	}
 	for _, p := range OtherPlurals {
 		singularOf[p[1]] = p[0]
 	}
@@ -110,6 +122,8 @@ func Plural(noun string) string {
 		return noun
 	}
 	switch {
+	case strings.HasSuffix(last, "sis") && len(last) > 4:
+		return head + sisPlural(last)
 	case strings.HasSuffix(last, "y") && len(last) > 1 && !strings.ContainsRune("aeiou", rune(last[len(last)-2])):
 		return head + last[:len(last)-1] + "ies"
 	case strings.HasSuffix(last, "s"), strings.HasSuffix(last, "x"), strings.HasSuffix(last, "z"),
@@ -185,6 +199,8 @@ func pluralIs(w, p string) bool {
 	}
 	n := len(w)
 	switch {
+	case strings.HasSuffix(w, "sis") && n > 4:
+		return p == sisPlural(w)
 	case strings.HasSuffix(w, "y") && n > 1 && !strings.ContainsRune("aeiou", rune(w[n-2])):
 		return len(p) == n+2 && strings.HasPrefix(p, w[:n-1]) && strings.HasSuffix(p, "ies")
 	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "z"),
@@ -211,6 +227,9 @@ func IsPlural(w string) bool {
 	}
 	return true
 }
+
+// sisPlural is the plural of a noun in -sis: "diagnosis" → "diagnoses".
+func sisPlural(w string) string { return w[:len(w)-2] + "es" }
 
 func splitLast(s string) (head, last string) {
 	i := strings.LastIndexAny(s, " -")
