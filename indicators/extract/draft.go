@@ -221,7 +221,6 @@ type docDraft struct {
 	what        whatCache    // what draftwhat.go reads of the whole document, once
 	oneHome     *docHome     // the country the whole document is about, once read (draftdochome.go)
 	natTrade    *string      // the home of a national trade release, once read (drafttradetotals.go)
-	fyRelease   *bool        // whether YYYY-YY is a reporting year throughout, once read (draftfyrelease.go)
 	estimateCue *string      // releaseEstimateCue's answer, once read (draftreleasestatus.go)
 	monthly60   *statRelease // statReleaseOf's answer, nil unread (draftmonthlyrelease.go)
 	months      *monthSpanOf // docMonthSpan's answer, read once
@@ -1530,7 +1529,7 @@ func wordsAfter(s string, n int) string {
 func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.Period, string) {
 	text := d.src.Text
 	sent := text[m.Sentence.Start:m.Sentence.End]
-	refs := append(yearsIn(sent, m.Sentence.Start), fiscalYears(sent, m.Sentence.Start)...)
+	refs := timeRefsIn(sent, m.Sentence.Start)
 	var base indicators.Period
 	// A year right after the figure, in its clause: "$290 billion in 2012".
 	for _, r := range refs {
@@ -1714,7 +1713,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 			break
 		}
 		line := text[parent:lineEnd(text, parent)]
-		for _, r := range append(yearsIn(line, parent), fiscalYears(line, parent)...) {
+		for _, r := range timeRefsIn(line, parent) {
 			if r.role == yearPeriod {
 				return r.period, base, fmt.Sprintf("%q in the parent bullet", snippet(text, max(parent, r.start-5), r.end))
 			}
@@ -1730,7 +1729,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		if !ok && closesOnSpan(h.text) { // "Outlook 2024-2026", "Table 2006-08": no period of its figures
 			continue
 		}
-		for _, r := range append(yearsIn(h.text, 0), fiscalYears(h.text, 0)...) {
+		for _, r := range timeRefsIn(h.text, 0) {
 			if r.role == yearPeriod {
 				for _, b := range yearsIn(h.text, 0) {
 					if b.role == yearBase && !base.IsStated() {
@@ -2011,7 +2010,7 @@ func (d *docDraft) lastFreeYear(from, to int) (yearRef, bool) {
 	seg := d.src.Text[from:to]
 	var out yearRef
 	ok := false
-	for _, r := range append(yearsIn(seg, from), fiscalYears(seg, from)...) {
+	for _, r := range timeRefsIn(seg, from) {
 		// A deadline ("… a carbon-free electricity sector by 2035")
 		// belongs to its own clause, not to the figures after it.
 		if r.role == yearPeriod && !d.yearOfFigure(r) && !isFiscalSinceYear(d.src.Text, r) && eventVerb(d.src.Text[from:r.start]) == "" && !strings.HasSuffix(d.src.Text[from:r.start], " by ") && carriesOn(d.src.Text, r) {

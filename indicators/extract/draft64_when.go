@@ -104,9 +104,6 @@ var (
 	drafts64InYearRe = lazyRegexp(`\b(?:[Ii]n|[Dd]uring) ((?:19|20)\d\d)\b`)
 	// drafts64YearRe is a year.
 	drafts64YearRe = lazyRegexp(`\b(?:19|20)\d\d\b`)
-	// drafts64EpisodeRe is an episode named by two years: "the 2008-09
-	// recession".
-	drafts64EpisodeRe = lazyRegexp(`\b((?:19|20)\d\d)[-–](\d\d) (?:global |financial |economic )?(?:recession|crisis|downturn|slump)\b`)
 	// drafts64HalfRe is a half of a year in words: "late 2016".
 	drafts64HalfRe = lazyRegexp(`^\W{0,3}(?:[a-z]+ ){0,3}?in (late|early) ((?:19|20)\d\d)\b`)
 	// drafts64MultipleRe is a present-perfect change: "has more than
@@ -217,16 +214,6 @@ func (d *docDraft) drafts64Spans(cl *claim, m Mention) {
 	ind := &cl.ind
 	text := d.src.Text
 	after := text[m.Span.End:m.Sentence.End]
-	if g := drafts64EpisodeRe.FindStringSubmatchIndex(after); g != nil && len(strings.Fields(after[:g[0]])) <= 8 {
-		from, _ := strconv.Atoi(after[g[2]:g[3]])
-		yy, _ := strconv.Atoi(after[g[4]:g[5]])
-		to := from/100*100 + yy
-		if to == from+1 && ind.Period == indicators.YearPeriod(to) {
-			ind.Period = indicators.Period{From: indicators.Date{Year: from}, To: indicators.Date{Year: to}}
-			cl.fieldNotes["period"] = fmt.Sprintf("%q: an episode of both years", after[g[0]:g[1]])
-			return
-		}
-	}
 	if g := drafts64HalfRe.FindStringSubmatch(after); g != nil {
 		y, _ := strconv.Atoi(g[2])
 		if ind.Period == indicators.YearPeriod(y) {

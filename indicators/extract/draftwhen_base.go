@@ -64,11 +64,28 @@ func (d *docDraft) comparandBases(out []claim) {
 		if !ok {
 			continue
 		}
-		if r, ok := d.comparandAfter(m); ok && r.period != ind.Period && (!ind.Period.IsStated() || lastYear(r.period) < lastYear(ind.Period)) {
+		if r, ok := d.comparandAfter(m); ok && r.period != ind.Period && (!ind.Period.IsStated() || endsBefore(r.period, ind.Period)) {
 			ind.Base = r.period
 			cl.fieldNotes["base"] = fmt.Sprintf("%q: the time the change is compared with", snippet(d.src.Text, max(m.Sentence.Start, r.start-12), r.end))
 		}
 	}
+}
+
+// endsBefore reports whether period a ends before period b does, as a
+// change's base ends before its time: 2021 before 2022, "Q1 2031"
+// before "Q2 2031", December 2020 before December 2021.
+func endsBefore(a, b indicators.Period) bool {
+	if ya, yb := lastYear(a), lastYear(b); ya != yb || a.Split != b.Split || a.Fiscal != b.Fiscal {
+		return ya < yb
+	}
+	ea, eb := a.From, b.From
+	if !a.To.IsZero() {
+		ea = a.To
+	}
+	if !b.To.IsZero() {
+		eb = b.To
+	}
+	return ea.Month != 0 && eb.Month != 0 && (ea.Month < eb.Month || ea.Month == eb.Month && ea.Day < eb.Day)
 }
 
 // comparandAfter returns the time a figure's own words compare it with:
@@ -102,7 +119,7 @@ func (d *docDraft) comparandAfter(m Mention) (yearRef, bool) {
 	}
 	for _, r := range rs {
 		if r.role == yearBase {
-			if p, ok := d.yearOfWords(text[r.start:r.end]); ok {
+			if p, ok := d.yearOfWords(text[r.start:r.end]); ok && r.period.From.Month == 0 {
 				r.period = p // "2029-30" as the document reads it: a reporting year
 			}
 			return r, true
