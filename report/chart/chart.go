@@ -411,6 +411,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	grid, isGrid := wording.Grid{}, false
 	if ref == nil && !rangeKind && !ranks {
 		grid, isGrid = gridOf(items)
+		grid = grid.Shortened(s.Title)
 	}
 	var joined []bool
 	if isGrid {

@@ -233,7 +233,7 @@ func trimLeading(w []string) []string {
 // it returns titles unchanged.
 //
 // Where no run is cut, bars are labelled by what differs (bySegments):
-// a part between commas that more than half the titles hold, and the
+// a part between commas that every title holds, and the
 // view's title names by a word, goes from each; "Average house price,
 // Wales, change over the year" under "Annual house price change by
 // country and region" is "Wales" (s15f-houseprices).
@@ -475,8 +475,8 @@ func dangling(w string) bool {
 	return leading[w] || objectWords[w]
 }
 
-// bySegments returns titles without the parts between commas that more
-// than half of them, two at least, hold alike (compared without their
+// bySegments returns titles without the parts between commas that every
+// one of them holds alike, two at least (compared without their
 // case and parenthesised notes) and that viewTitle names by a word of
 // theirs other than a joining one: the chart's subject, which its title
 // says. A part ending in such a shared part keeps its head ("UK" of "UK
@@ -529,8 +529,20 @@ func bySegments(viewTitle string, titles []string) []string {
 	}
 	low := strings.ToLower(viewTitle)
 	shared := func(key string) bool {
-		if count[key] < 2 || 2*count[key] <= len(titles) {
+		// Every title holds it, as a part or a part's tail ("UK
+		// average house price" beside "Average house price"): a part
+		// that some bars hold and others do not is what tells them
+		// apart, and cut from some alone it left bars that name no
+		// series beside bars that do ("Change on previous month" of
+		// "Manufacturing production, …" beside "Manufacturing
+		// turnover, change on previous month", s19m-industry).
+		if count[key] < 2 {
 			return false
+		}
+		for _, ps := range parts {
+			if !slices.ContainsFunc(ps, func(p part) bool { return p.key == key || strings.HasSuffix(p.key, " "+key) }) {
+				return false
+			}
 		}
 		for _, w := range strings.Fields(key) {
 			if !leading[w] && hasWords(low, w) {
