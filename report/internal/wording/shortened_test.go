@@ -10,9 +10,9 @@ import (
 // broken-off phrase at either end.
 func TestTrimmed(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"Parliamentary electoral registrations,", "Parliamentary electoral registrations"}, // s19m-elections
+		{"Parliamentary electoral registrations,", "Parliamentary electoral registrations"},   // s19m-elections
 		{`Production in the "Modern" sector, change on`, `Production in the "Modern" sector`}, // s19m-industry
-		{"NI HEIs domiciled in Northern Ireland,", "NI HEIs domiciled in Northern Ireland"}, // s19m-students
+		{"NI HEIs domiciled in Northern Ireland,", "NI HEIs domiciled in Northern Ireland"},   // s19m-students
 		{", change in nominal terms", "Change in nominal terms"},
 		{"Pension Credit claimants under", "Pension Credit claimants"},
 		{"share of", "Share"},
