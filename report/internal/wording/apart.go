@@ -81,6 +81,46 @@ func TellApart(bars []Named) []string {
 	return out
 }
 
+// NamesPlace reports whether title names the entity code by any name the
+// gazetteer knows (indicators.EntityCode), by the name the outputs show
+// it by (indicators.EntityName), or by that name's initials in capitals:
+// "U.S.-Japan" names US, "…, Prince Edward Island" CA-PE, "NI higher
+// education institutions" GB-NIR (Northern Ireland), so that a card or a
+// list never says the place twice ("Students enrolled at NI higher
+// education institutions, Northern Ireland", s19m-students).
+func NamesPlace(title, code string) bool {
+	words := strings.FieldsFunc(title, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\'' && r != '’'
+	})
+	name := indicators.EntityName(code)
+	initials := ""
+	if f := strings.Fields(name); len(f) > 1 {
+		for _, w := range f {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				initials += string(r)
+			}
+		}
+		if utf8.RuneCountInString(initials) < 2 {
+			initials = ""
+		}
+	}
+	for i := range words {
+		if initials != "" && words[i] == initials {
+			return true
+		}
+		for n := 1; n <= 4 && i+n <= len(words); n++ {
+			w := strings.Join(words[i:i+n], " ")
+			if name != "" && name != code && strings.EqualFold(w, name) {
+				return true
+			}
+			if indicators.EntityCode(w) == code || indicators.EntityCode(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) == code {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // EntityNames returns entity codes as a bar names them: each country's
 // or region's name ("Japan"), or its code where no name is known,
 // joined by "and".

@@ -168,7 +168,8 @@ func CardCaption(viewTitle, title, value string, entities []string) string {
 	if strings.EqualFold(strings.TrimSpace(title), strings.TrimSpace(viewTitle)) || opensWith(viewTitle, title) && namesTitle(value, title) {
 		return EntityNames(entities)
 	}
-	if place := EntityNames(entities); place != "" && hasWords(viewTitle, place) && !hasWords(title, place) {
+	if place := EntityNames(entities); place != "" && hasWords(viewTitle, place) && !hasWords(title, place) &&
+		!slices.ContainsFunc(entities, func(e string) bool { return NamesPlace(title, e) }) {
 		return title + ", " + place
 	}
 	return title
