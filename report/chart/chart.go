@@ -93,6 +93,7 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 		}
 	}
 	s.Footer = c.SourceLine(v.Indicators)
+	s.viewTitle = s.Title
 	if o.Embed {
 		s.Title, s.Footer = "", ""
 	}

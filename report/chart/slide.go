@@ -67,6 +67,11 @@ type Slide struct {
 	// (Parts).
 	items []item
 	own   bool
+	// viewTitle is the view's title, which an embedded slide does not
+	// draw but its parts' subtitles are written under, as the whole's
+	// is: the deck's title says it (s19m-elections: "value as of
+	// December 2021" under a title of December 2021).
+	viewTitle string
 	// drawn is the canvas the plot was last drawn on, for tests.
 	drawn draw.Canvas
 }
