@@ -915,6 +915,11 @@ func cardChart(s *Slide, c *indicators.Catalog, items []item, w words, viewTitle
 		if prev := wording.Previous(c, ind); prev != nil {
 			cd.Previous = wording.PreviousLine(prev)
 		}
+		// And the change the catalog states of it (wording.ChangeOf):
+		// "Up 5% on 2020/21" under 69,565 students (s19m-students).
+		if ch := wording.ChangeOf(c, ind); ch != nil {
+			cd.Change = wording.ChangeLine(ch)
+		}
 	}
 	s.Plot.Add(cd)
 	s.body = cd
@@ -922,6 +927,9 @@ func cardChart(s *Slide, c *indicators.Catalog, items []item, w words, viewTitle
 	texts := []string{cd.Value, cd.Label, cd.Period}
 	if cd.Previous != "" {
 		texts = append(texts, cd.Previous)
+	}
+	if cd.Change != "" {
+		texts = append(texts, cd.Change)
 	}
 	return texts, nil
 }

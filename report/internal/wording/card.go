@@ -264,3 +264,77 @@ func Previous(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indi
 func PreviousLine(prev *indicators.Indicator) string {
 	return Alone(Shown{Label: PointLabel(prev), Unit: prev.Unit, Q: prev.Quantity, Measure: prev.Measure, Period: prev.Period}) + " in " + prev.Period.Label()
 }
+
+// ChangeOf returns the indicator of c that states the change of ind's
+// figure to its period, which a headline card shows under it: a reported
+// change of the same places and period, from a stated base, whose title
+// says nothing ind's does not, bar its change words ("Change in
+// enrolments at NI higher education institutions" of "Students enrolled
+// at NI higher education institutions", words alike by their first five
+// letters), the change on the period before first, then a percentage;
+// nil where the catalog holds none, or ind is a change itself. The card
+// had shown "66,245 students in 2020/21" and left out the catalogued "up
+// 5%" (s19m-students).
+func ChangeOf(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indicator {
+	if ind.Measure == indicators.Change || !ind.Period.IsStated() {
+		return nil
+	}
+	stems := map[string]bool{}
+	for _, w := range titleStems(ind.Title) {
+		stems[w] = true
+	}
+	var best *indicators.Indicator
+	rank := func(p *indicators.Indicator) int {
+		r := 0
+		if Consecutive(p.Base, p.Period) {
+			r += 2
+		}
+		if p.Unit.Kind == indicators.Percent {
+			r++
+		}
+		return r
+	}
+	for i := range c.Indicators {
+		p := &c.Indicators[i]
+		if p.ID == ind.ID || p.Measure != indicators.Change || p.Period != ind.Period || !p.Base.IsStated() || p.Status.IsCommitment() ||
+			p.Status != ind.Status || !slices.Equal(p.Entities, ind.Entities) {
+			continue
+		}
+		said := true
+		for _, w := range titleStems(p.Title) {
+			said = said && (stems[w] || changeStems[w])
+		}
+		if said && (best == nil || rank(p) > rank(best)) {
+			best = p
+		}
+	}
+	return best
+}
+
+// changeStems are the stems of the words a change's title may add to
+// its figure's: "Change in", "Percentage change in", "Growth in".
+var changeStems = map[string]bool{"chang": true, "perce": true, "growt": true, "in": true, "of": true, "the": true, "rise": true, "fall": true, "incre": true, "decre": true}
+
+// titleStems returns the words of title, in lower case, each cut to its
+// first five letters.
+func titleStems(title string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		w = strings.Trim(w, wordPunct)
+		if r := []rune(w); len(r) > 5 {
+			w = string(r[:5])
+		}
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// ChangeLine returns how a card says the change ch of its figure (ChangeOf),
+// its base after it, the card's period being its own: "up 5% on
+// 2020/21".
+func ChangeLine(ch *indicators.Indicator) string {
+	base := BasePhrase("", ch.Base, ch.Period, false) // the card says the period
+	return Alone(Shown{Label: PointLabel(ch), Unit: ch.Unit, Q: ch.Quantity, Measure: indicators.Change, Period: ch.Period, Base: base})
+}

@@ -146,6 +146,14 @@ func When(f Figure, short bool) string {
 			return p
 		}
 		return ", " + p
+	case f.Measure == indicators.Stock && !computed && (f.Period.Split || f.Period.Fiscal):
+		// A count of an academic or financial year is of that year,
+		// not at a date in it: "in 2021/22", never "as of 2021/22"
+		// (s19m-students).
+		if short {
+			return p
+		}
+		return "in " + p
 	case f.Measure == indicators.Stock && !computed && f.Period.IsStated():
 		return "as of " + p
 	case f.Measure == indicators.Stock && !computed:
