@@ -378,6 +378,18 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	// by the rule the book's native chart of the view follows
 	// (axis.Range), above zero as below it: €2,500 million for a highest
 	// €2,037 million on the slide as in the book (s15-visitors).
+	// Index levels are read against their reference, 100: dots on an
+	// axis about 100, a line at it, never bars from 0 (s19m-industry:
+	// 103.9 and 109.2 alike on an axis from 0 to 120).
+	index := indexOf(items)
+	if index != "" && sc == indicators.NoScale {
+		lo, hi = 100, 100
+		for _, it := range items {
+			lo, hi = math.Min(lo, it.lo), math.Max(hi, it.hi)
+		}
+	} else {
+		index = ""
+	}
 	lo, top, step := axis.Range(lo, hi)
 	ranks := allPlaces(items)
 	if ranks {
@@ -465,6 +477,9 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		switch {
 		case it.u.Kind == indicators.Rank && !b.Range:
 			b.Mark = true // a place, not an amount
+		case index != "" && !b.Range:
+			b.Mark = true // a level against 100, not an amount from 0
+			b.Start = b.End
 		case b.Range:
 			b.Start = it.lo / div
 		case it.hi < 0 && it.q.Qualifier != indicators.Exact:
@@ -495,6 +510,9 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		return nil, err
 	}
 	bs.style(o)
+	if index != "" && ref == nil {
+		ref = &Reference{Value: 100, Label: "Index reference: " + index, Color: muted}
+	}
 	bs.Reference = ref
 	bs.floor = vg.Length(o.MinLabel)
 	p.Add(barsGrid(o), bs)

@@ -158,7 +158,24 @@ func valueLabel(it item) string {
 // figureOf returns what package words needs of it to say its time and
 // sort.
 func figureOf(it item) wording.Figure {
-	return wording.Figure{Status: it.status, Measure: it.measure, Period: it.period, Unit: it.u, Op: it.op, Denom: denomOf(it), Issued: it.issued, Base: it.base, Cadence: wording.Cadence(it.title, it.quote)}
+	f := wording.Figure{Status: it.status, Measure: it.measure, Period: it.period, Unit: it.u, Op: it.op, Denom: denomOf(it), Issued: it.issued, Base: it.base, Cadence: wording.Cadence(it.title, it.quote)}
+	f.Index = wording.IndexReference(it.title, f)
+	return f
+}
+
+// indexOf returns the reference every one of items is an index level
+// against ("2015=100", wording.IndexReference), or "" where any is not,
+// or two have different references.
+func indexOf(items []item) string {
+	ref := ""
+	for i, it := range items {
+		r := figureOf(it).Index
+		if r == "" || i > 0 && r != ref {
+			return ""
+		}
+		ref = r
+	}
+	return ref
 }
 
 // changeBase returns the base of it if it is a reported change, whose

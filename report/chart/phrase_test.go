@@ -192,7 +192,7 @@ func TestBarLabelsMixed(t *testing.T) {
 			{id: "automotive-tariffs-2", title: "Automotive tariffs", stated: "10%", period: "not stated", measure: indicators.Share, status: indicators.Pledge},
 			{id: "automotive-tariffs-3", title: "Automotive tariffs", stated: "5%", period: "not stated", measure: indicators.Share, status: indicators.Pledge},
 		},
-		want: []string{"Automotive tariffs (automotive-tariffs)", "Automotive tariffs (automotive-tariffs-2; pledge)", "Automotive tariffs (automotive-tariffs-3; pledge)"},
+		want: []string{"Automotive tariffs (automotive-tariffs)", "Automotive tariffs (automotive-tariffs-2), pledge", "Automotive tariffs (automotive-tariffs-3), pledge"},
 	}, {
 		name: "alike to the figure: by their IDs",
 		figs: []fig{
@@ -201,12 +201,12 @@ func TestBarLabelsMixed(t *testing.T) {
 		},
 		want: []string{"Tariff (x)", "Tariff (y)"},
 	}, {
-		name: "a title in parentheses takes the status inside them",
+		name: "a title in parentheses takes the status after them",
 		figs: []fig{
 			{id: "lo", title: "Low end (95% confidence)", stated: "$32", period: "2015-12", measure: indicators.Level, status: indicators.Projection},
 			{id: "now", title: "Price now (average)", stated: "$47", period: "2015-12", measure: indicators.Level},
 		},
-		want: []string{"Low end (95% confidence; projection)", "Price now (average)"},
+		want: []string{"Low end (95% confidence), projection", "Price now (average)"},
 	}, {
 		name: "one status, one period: the subtitle says it",
 		figs: []fig{

@@ -136,3 +136,21 @@ func TestShortenedNames(t *testing.T) {
 		}
 	})
 }
+
+// TestLabelAfterParenthesis: a title's own parenthesis keeps its words;
+// a bar's parts go after it (s19m-industry), as after any other title.
+func TestLabelAfterParenthesis(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		parts []string
+		want  string
+	}{
+		{"Manufacturing production index (seasonally adjusted, 2015=100)", []string{"October 2017"}, "Manufacturing production index (seasonally adjusted, 2015=100), October 2017"},
+		{"Smoking prevalence (adults 18+)", []string{"2023"}, "Smoking prevalence (adults 18+), 2023"}, // s15f-smoking's kind
+		{"Smoking prevalence", []string{"2023"}, "Smoking prevalence (2023)"},
+	} {
+		if got := Label(c.title, c.parts...); got != c.want {
+			t.Errorf("Label(%q, %q) = %q, want %q", c.title, c.parts, got, c.want)
+		}
+	}
+}

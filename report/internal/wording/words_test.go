@@ -69,7 +69,7 @@ func TestLabel(t *testing.T) {
 		{"EU funding announced in January 2024", Figure{Measure: indicators.Flow, Period: indicators.Period{From: indicators.Date{Year: 2024, Month: 1}}}, true, false, "", "€45.3 million", "EU funding announced in January 2024 (€45.3 million)"},
 		{"Partners", f, false, true, "WH", "", "Partners (pledge, WH)"},
 		{"Pledged partners", f, false, true, "", "", "Pledged partners"},
-		{"Low end (95% confidence)", fact, true, false, "", "", "Low end (95% confidence; period not stated)"},
+		{"Low end (95% confidence)", fact, true, false, "", "", "Low end (95% confidence), period not stated"},
 	}
 	for _, tt := range tests {
 		got := Label(tt.title, append(Parts(tt.title, tt.f, tt.periods, tt.mixed, tt.source), tt.value)...)
