@@ -998,6 +998,20 @@ func nameNotes(items []item, labels []string) {
 			}
 		}
 	}
+	// A note that names its bars by their period, as every bar of that
+	// period carries it, names them itself: "October 2018 figures are
+	// provisional", never after both bars' labels in full, three lines
+	// under a chart whose key says Estimate already (s19m-industry).
+	dated := map[string]bool{}
+	for n := range count {
+		dated[n] = true
+		for _, it := range items {
+			has := slices.Contains(it.notes, n)
+			if has != wording.SaysPeriod(n, it.period) || !it.period.IsStated() && has {
+				dated[n] = false
+			}
+		}
+	}
 	for i := range items {
 		name := labels[i]
 		if name == "" {
@@ -1008,7 +1022,7 @@ func nameNotes(items []item, labels []string) {
 		}
 		notes := slices.Clone(items[i].notes)
 		for k, n := range notes {
-			if count[n] < len(items) && !strings.HasPrefix(n, name+":") && !strings.HasPrefix(n, upperFirst(items[i].title)+":") {
+			if count[n] < len(items) && !dated[n] && !strings.HasPrefix(n, name+":") && !strings.HasPrefix(n, upperFirst(items[i].title)+":") {
 				notes[k] = wording.JoinAnd(names[n]) + ": " + n
 			}
 		}
