@@ -134,7 +134,43 @@ func describe(items []item, title string) words {
 	}
 
 	w.unit, w.subtitle = wording.SharedSubtitle(title, barsOf(items), own)
+	unitOnce(w.values, items, w.unit)
 	return w
+}
+
+// unitOnce writes the value labels of counts of one noun as their
+// figures alone where the subtitle's unit names that noun ("Number of
+// registrations"): a bar is labelled with its number, the unit said once
+// above the chart, as Our World in Data labels bars (s19m-elections:
+// "38,889,429 registrations" eight times under "Number of
+// registrations"). A hedge stays ("nearly 30"), and so does a fall's or a
+// rise's word ("down 345,818"); a label with words of its own (a phrase
+// of the document's), a rate, or counts of several nouns keep theirs. It
+// is the PNG's and the deck's rule; a headline card, which has no
+// subtitle, writes the noun.
+func unitOnce(values []string, items []item, unit string) {
+	if len(items) == 0 || unit == "" {
+		return
+	}
+	noun := items[0].u.Name
+	for _, it := range items {
+		if it.u.Kind != indicators.Count || it.u.Name != noun || noun == "" || it.u.Per != "" || it.computed != "" ||
+			it.unbounded || indicators.IsOrderOfMagnitude(it.label) || countForm(it) == "phrase" {
+			return
+		}
+	}
+	if wording.WordIndex(unit, wording.Plural(noun)) < 0 {
+		return
+	}
+	for i, it := range items {
+		plain := it
+		plain.signed = false
+		v := shortFigure(plain)
+		if it.signed {
+			v = wording.Turned(v, it.q)
+		}
+		values[i] = v
+	}
 }
 
 // valueLabel returns the figure of it as a slide writes it: as the
