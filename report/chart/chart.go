@@ -77,7 +77,14 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 		s.Title = items[0].title
 	}
 	w := describe(items, s.Title)
-	nameNotes(items, w.labels)
+	if v.Kind == indicators.PartOfWhole && len(items) > 1 {
+		// A note of a part names it as the key does ("Outside the EU:
+		// The document calls this …"), never by its whole label
+		// (s19m-students: "NI HEIs domiciled outside the EU, share: …").
+		nameNotes(items, partNames(items, w.labels, v.Title))
+	} else {
+		nameNotes(items, w.labels)
+	}
 	s.Subtitle = v.Subtitle
 	s.items, s.own = items, v.Subtitle != ""
 	if s.Subtitle == "" {
@@ -798,18 +805,14 @@ func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, 
 		}
 		// A derived part's words ("less than 0.1%") are no hedge of the
 		// source's: it is drawn solid, its figure in the key says it.
-		p := WafflePart{Value: math.Min(it.hi, 100), Name: wording.PartName(wd.labels[i]), Figure: wd.values[i], Color: Palette[i], Hedged: it.q.Qualifier != indicators.Exact && it.op == ""}
+		p := WafflePart{Value: math.Min(it.hi, 100), Figure: wd.values[i], Color: Palette[i], Hedged: it.q.Qualifier != indicators.Exact && it.op == ""}
 		sum += p.Value
 		hedged = hedged || p.Hedged
 		parts = append(parts, p)
 		texts = append(texts, p.Name, p.Figure)
 	}
 	whole, _ := wording.WholeOf(items[0].title, items[0].denom)
-	names := make([]string, len(parts))
-	for i, p := range parts {
-		names[i] = p.Name
-	}
-	for i, n := range wording.PartNames(names, whole, v.Title) {
+	for i, n := range partNames(items, wd.labels, v.Title) {
 		parts[i].Name = n
 	}
 	texts = texts[:0]
@@ -898,6 +901,19 @@ func cardValue(it item) string {
 	}
 	return wording.Card(wording.Shown{Label: respell(it.label, it.u), Quote: it.quote, Unit: it.u, Q: it.q, Measure: it.measure, Period: it.period,
 		Base: wording.BasePhrase(it.title, it.base, it.period, it.status.IsCommitment())})
+}
+
+// partNames returns the names the parts of a whole, items labelled
+// labels, go by in its key and notes: each label's part name
+// (wording.PartName), shortened by what the chart says already
+// (wording.PartNames).
+func partNames(items []item, labels []string, viewTitle string) []string {
+	names := make([]string, len(items))
+	for i := range items {
+		names[i] = wording.PartName(labels[i])
+	}
+	whole, _ := wording.WholeOf(items[0].title, items[0].denom)
+	return wording.PartNames(names, whole, viewTitle)
 }
 
 // cardChart fills s with a headline Card of the first item.
