@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -61,6 +62,11 @@ func render(f string, v float64) string {
 		break
 	}
 	v = math.Abs(v)
+	if unquoted := regexp.MustCompile(`"[^"]*"`).ReplaceAllString(sec, ""); strings.Contains(unquoted, "%") {
+		// A percent sign outside quotes shows the number times 100:
+		// 0.6 in "about "#,##0% is "about 60%".
+		v *= 100
+	}
 	var out strings.Builder
 	out.WriteString(sign)
 	for i := 0; i < len(sec); {
