@@ -866,7 +866,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 	} else {
 		r := b.results[id]
 		d, _ := b.c.DerivedIndicator(id)
-		q, u, title, label = r.Quantity, r.Unit, d.Title, r.Text(indicators.Style{Compact: true})
+		q, u, title, label = r.Quantity, r.Unit, d.Title, r.Text(indicators.Style{Compact: true, Words: true})
 		status, period = r.Status, r.Period
 		fig = wording.Figure{Status: status, Period: period, Base: r.Base, Unit: u, Op: d.Op.String()}
 		loV, hiV = r.Lo, r.Hi
@@ -1481,7 +1481,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 		link = rowRef(SheetIndicators, b.rowOf[id])
 	} else if d, ok := b.c.DerivedIndicator(id); ok {
 		r := b.results[id]
-		label, title = wording.Card(wording.Shown{Label: r.Said(indicators.Style{}), Unit: r.Unit}), d.Title
+		label, title = wording.Card(wording.Shown{Label: r.Said(indicators.Style{Words: true}), Unit: r.Unit}), d.Title
 		fig = wording.Figure{Status: r.Status, Period: r.Period, Base: r.Base, Unit: r.Unit, Op: d.Op.String()}
 		link = rowRef(SheetDerived, b.derRow[id])
 	} else {

@@ -30,6 +30,17 @@
 //     (an invisible low segment and a visible high − low one), hedged
 //     figures in a lighter colour; beside it the PNG of Options.Charts.
 //
+// One storage rule for every sheet: a number is held at full magnitude
+// and a percent as the fraction it is (12% as 0.12, a fall below zero),
+// on the Indicators, Derived, Series and Chart data sheets alike; number
+// formats show it ("12%", `#,##0%`), on the cells, the native charts'
+// data labels and their value axes. And one rule for a measure's word:
+// every figure the book writes is in the words of indicators.MeasureWords
+// ("241,553 tonnes", "15,040 hectares"), as the slide images and the deck
+// write it, never the symbol ("t", "ha") beside them; the Stated and
+// Quote columns keep the document's own words, and the Unit column the
+// catalog's code.
+//
 // Every indicator has a defined name, DefinedName of its ID
 // (US_JAPAN_TRADE_2014), referring to its Value cell; a range has NAME_LOW
 // and NAME_HIGH for its ends and NAME for the two cells. Derived indicators

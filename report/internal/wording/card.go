@@ -221,7 +221,7 @@ func namesTitle(value, title string) bool {
 // acronym ("US$5", "EU") keeps its capitals. A card,
 // which starts with the figure, writes it with a capital again (Card).
 func LabelOf(ind *indicators.Indicator) string {
-	l := ind.Label()
+	l := Respell(ind.Label(), ind.Unit) // "15,040 hectares" of "15,040 ha", as every output writes a measure
 	first, _, _ := strings.Cut(l, " ")
 	if indicators.LeadingHedge(l) == "" {
 		if _, _, err := indicators.ParseStated(strings.ToLower(first)); err != nil {
