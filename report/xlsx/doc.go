@@ -12,8 +12,9 @@
 //     header. The header words (indicators.IndicatorColumns: the reader's
 //     columns ID, Title, Stated, Value, Low, High, Unit, Period, Base, Quote,
 //     Notes, which print one page wide with Entities and Status, then the
-//     technical ones, Counterpart to Source, collapsed in an outline
-//     group that prints nothing and opens on screen) are a contract for tools that read the book
+//     technical ones, Counterpart to Source, collapsed in two outline
+//     groups either side of Status, each a "+" on the column after it,
+//     that print nothing and open on screen) are a contract for tools that read the book
 //     and equal indicators.CSVHeader. Numbers are numbers at full
 //     magnitude, the scale shown by the number format (`$#,##0,,," billion"`);
 //     Start and End are Unicode code point offsets into the source text, as
