@@ -242,7 +242,7 @@ func (b *book) planCharts() error {
 				if len(spans) > 1 {
 					span = wholeF + "(" + strings.Join(spans, "+") + ")"
 				}
-				cd.items = append(cd.items, chartItem{label: label, span: span, spanV: rest, fmt: cd.items[0].fmt})
+				cd.items = append(cd.items, chartItem{label: label, span: span, spanV: rest, fmt: restFormat(cd.items)})
 				cd.rest = true
 			}
 		}
@@ -965,6 +965,64 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 		it.baseV, it.spanV, it.fadeLo = tidy(it.baseV/100), tidy(it.spanV/100), tidy(it.fadeLo/100)
 	}
 	return it, u, nil
+}
+
+// restFormat returns the number format of the rest of a whole whose
+// parts are items: the first part's, less its hedge, with the hedge the
+// parts' hedges leave the rest: the rest of "nearly 30%" is "at least
+// 70%", never "nearly 70%" (the book's doughnut of the embedded fact
+// sheet said so of "Other world GDP"); of "more than 30%" "less than
+// 70%", of "about 30%" "about 70%"; of exact parts plain, as the slide's
+// key writes it ("Other, not stated: 5%"). Parts hedged both ways, or
+// about, leave it "about".
+func restFormat(items []chartItem) string {
+	plain := items[0].fmt
+	if h := indicators.LeadingHedge(items[0].fig); h != "" {
+		plain = strings.ReplaceAll(plain, quote(h+" "), "")
+	}
+	// The side of the rest each hedge bounds: +1 from below (the parts
+	// at most their figures), -1 from above; strict for "less than" and
+	// "more than".
+	side, strict, about := 0, false, false
+	for _, it := range items {
+		s, st := 0, false
+		switch it.bar.Q.Qualifier {
+		case indicators.Exact:
+			continue
+		case indicators.Nearly, indicators.UpTo:
+			s = 1
+		case indicators.LessThan:
+			s, st = 1, true
+		case indicators.MoreThan:
+			s, st = -1, true
+		case indicators.AtLeast:
+			s = -1
+		default:
+			about = true
+			continue
+		}
+		if side != 0 && s != side {
+			about = true
+		}
+		side, strict = s, strict || st
+	}
+	word := ""
+	switch {
+	case about:
+		word = "about"
+	case side > 0 && strict:
+		word = "more than"
+	case side > 0:
+		word = "at least"
+	case side < 0 && strict:
+		word = "less than"
+	case side < 0:
+		word = "up to"
+	}
+	if word == "" {
+		return plain
+	}
+	return leadSections(plain, quote(word+" "))
 }
 
 // tidy returns x to 12 significant digits, more than any stated figure
