@@ -46,6 +46,7 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 	sc := scaleOf(bars)
 	bars = slices.Clone(bars)
 	annualBases(bars)
+	changesOneWay(bars)
 	var units []string
 	for _, b := range bars {
 		units = AppendOnce(units, UnitPhrase(b, sc))
@@ -225,6 +226,31 @@ func SeriesSubtitle(bars []Bar, oneSource bool) string {
 		return joinSubtitle(unit, span+as)
 	}
 	return joinSubtitle(unit, JoinAnd(kinds)+", "+span+as)
+}
+
+// changesOneWay marks bars said as changes ("Percent change from the
+// previous year") where they are percent changes some of which state no
+// direction beside others that do: one phrase for them all, never
+// "Percent from the previous year and percent increase over the
+// previous year" over one chart of one kind of figure (s18k-birds,
+// whose catalog gives "14% greater" no direction beside four "up").
+func changesOneWay(bars []Bar) {
+	none, some := false, false
+	for _, b := range bars {
+		if b.Unit.Kind != indicators.Percent || b.Measure != indicators.Change || b.Signed {
+			return
+		}
+		if b.Q.Direction == indicators.NoDirection {
+			none = true
+		} else {
+			some = true
+		}
+	}
+	if none && some {
+		for i := range bars {
+			bars[i].Signed = true
+		}
+	}
 }
 
 // PointBar returns the Bar of a point of a series, ind, as
@@ -412,7 +438,9 @@ func UnitPhrase(b Bar, sc indicators.Scale) string {
 	case indicators.Percent:
 		s := "Percent"
 		switch {
-		case b.Signed:
+		case b.Signed, b.Measure == indicators.Change && b.Q.Direction == indicators.NoDirection && b.Base.IsStated():
+			// A change of no stated direction is a change: "Percent
+			// change from the previous year", never "Percent from …".
 			s += " change"
 		case b.Q.Direction == indicators.Down:
 			s += " reduction"
