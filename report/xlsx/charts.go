@@ -294,6 +294,9 @@ func (b *book) planCharts() error {
 		if unit0.Kind == indicators.PercentagePoint {
 			cd.tickFmt = lastTickWord(cd.tickFmt, " pp", cd.axis)
 		}
+		if f := scaledTicks(unit0, sc0, &cd); f != "" {
+			cd.tickFmt = f
+		}
 		if cd.fraction {
 			cd.tickFmt, cd.axisFmt = fractionAxisFormat(cd.tickFmt, cd.axis.decimals), fractionFormat(cd.axisFmt)
 		}
@@ -965,6 +968,45 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 		it.baseV, it.spanV, it.fadeLo = tidy(it.baseV/100), tidy(it.spanV/100), tidy(it.fadeLo/100)
 	}
 	return it, u, nil
+}
+
+// scaledTicks returns the value axis format of cd, bars of figures in
+// unit u stated in full digits (scale sc none), whose axis reaches a
+// million or a billion ticked every tenth of it or more: the ticks in
+// that scale, its word on the last tick alone, "0 1 2 3 million", as the
+// slide beside it writes them (report/chart's axisScale), never "0
+// 1,000,000 2,000,000 3,000,000" (s17j-benefits' "2,774,000 claimants");
+// "" for any other axis, and for a step of hundredths of the scale,
+// whose format would show "0.00 0.25 … 1.00". A count or a plain
+// number: money keeps its sign on every tick.
+func scaledTicks(u indicators.Unit, sc indicators.Scale, cd *chartData) string {
+	if sc != indicators.NoScale || cd.pie || u.Per != "" || !(u.Kind == indicators.Count || u.Kind == indicators.NoUnit) {
+		return ""
+	}
+	a := cd.axis
+	for _, as := range []indicators.Scale{indicators.Billion, indicators.Million} {
+		d := math.Pow(10, float64(as.Exp()))
+		if a.max < d || a.step < d/10 {
+			continue
+		}
+		decimals := 0
+		for k := 1.0; decimals < 10 && math.Abs(a.step/d*k-math.Round(a.step/d*k)) > 1e-9; k *= 10 {
+			decimals++
+		}
+		if decimals > 1 {
+			// A format keeps its zeros: "0.00 0.25 … 1.00 million" is
+			// worse than the digits.
+			return ""
+		}
+		num := "#,##0"
+		if decimals > 0 {
+			num += "." + strings.Repeat("0", decimals)
+		}
+		num += strings.Repeat(",", as.Exp()/3)
+		word := " " + as.String()
+		return lastTickWord(num+quote(word), word, a)
+	}
+	return ""
 }
 
 // restFormat returns the number format of the rest of a whole whose
