@@ -151,7 +151,7 @@ func seriesSlide(s *Slide, c *indicators.Catalog, spans *indicators.RuneSpans, v
 		for _, sp := range c.Points(id) {
 			ind := sp.Indicator
 			ids = append(ids, ind.ID)
-			point := ind.Period.Label() + ": " + wording.UnitWritten(ind.Label(), ind.Unit)
+			point := ind.Period.Label() + ": " + wording.UnitWritten(ind)
 			if src, ok := c.Source(sp.Source); ok && src.ShortName() != "" {
 				point += " (" + src.ShortName() + ")"
 			}
@@ -281,7 +281,7 @@ func plural(n int, noun string) string {
 // derived indicator id: "title: figure".
 func figureLine(c *indicators.Catalog, id string) string {
 	if ind, ok := c.Indicator(id); ok {
-		return orID(ind.Title, id) + ": " + wording.UnitWritten(ind.Label(), ind.Unit)
+		return orID(ind.Title, id) + ": " + wording.UnitWritten(ind)
 	}
 	if d, ok := c.DerivedIndicator(id); ok {
 		if r, err := c.Compute(id); err == nil {

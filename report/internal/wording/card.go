@@ -212,14 +212,44 @@ func namesTitle(value, title string) bool {
 	return false
 }
 
-// UnitWritten returns label, a figure of unit u as the document states
-// it, with its unit written as every output writes it, the one rule of
-// the book, the slide images and the deck: a measure in words (Respell:
-// "15,040 hectares" of "15,040 ha"), and a count's noun in the case of
-// the catalog's unit (countNounCase: "12,440 people" of a headline's
-// "12,440 People", s18k-defence).
-func UnitWritten(label string, u indicators.Unit) string {
-	return countNounCase(Respell(label, u), u)
+// UnitWritten returns the figure of ind as the document states it
+// (ind.Label), with its unit written as every output writes it, the one
+// rule of the book, the slide images and the deck: a measure in words
+// (Respell: "15,040 hectares" of "15,040 ha"), and a count's noun in the
+// case of the catalog's unit where its capital is only the sentence's or
+// the headline's (countNounCase: "12,440 People joined …" is "12,440
+// people", s18k-defence).
+func UnitWritten(ind *indicators.Indicator) string {
+	label := Respell(ind.Label(), ind.Unit)
+	if !figureOpens(ind, label) {
+		return label // "supports 7,000 Kenyans": the capital is the noun's own
+	}
+	return countNounCase(label, ind.Unit)
+}
+
+// figureOpens reports whether the figure label writes opens a sentence,
+// a line or a heading in every quote of ind: the quote starts with it or
+// a stop, a colon, a bullet or a line break stands right before it. Only
+// then may a capital on its noun be the sentence's rather than the
+// noun's.
+func figureOpens(ind *indicators.Indicator, label string) bool {
+	first, _, _ := strings.Cut(label, " ")
+	if first == "" || len(ind.Provenance) == 0 {
+		return false
+	}
+	first = strings.ToLower(first) // "about" of a label is "About" opening a sentence
+	for _, p := range ind.Provenance {
+		q := strings.ToLower(p.Quote)
+		i := strings.Index(q, first)
+		if i < 0 {
+			return false
+		}
+		before := strings.TrimRight(q[:i], " \t")
+		if before != "" && !strings.HasSuffix(before, "\n") && !strings.ContainsAny(before[len(before)-1:], ".:;•–-") {
+			return false
+		}
+	}
+	return true
 }
 
 // countNounCase returns label with the noun after its figure in lower
@@ -228,9 +258,10 @@ func UnitWritten(label string, u indicators.Unit) string {
 // only because the document's sentence or headline started with the
 // figure ("12,440 People joined …"): "12,440 People" is "12,440 people",
 // as verify advises the catalog. A noun that is not the unit's alone,
-// an acronym or a proper noun keeps its capitals: "180,000 EU citizens"
-// (unit citizen), "15 FTE officers" (unit full-time equivalent officer),
-// "NHS beds" (unit NHS bed), "7 Kenyans" (unit Kenyan).
+// an acronym or a word with a capital past its first letter keeps its
+// capitals: "180,000 EU citizens" (unit citizen), "15 FTE officers"
+// (unit full-time equivalent officer), "NHS beds" (unit NHS bed), "12
+// MPs" (unit mp).
 func countNounCase(label string, u indicators.Unit) string {
 	if u.Kind != indicators.Count || u.Name == "" || u.Name != strings.ToLower(u.Name) {
 		return label
@@ -246,7 +277,7 @@ func countNounCase(label string, u indicators.Unit) string {
 	at := end + sp + 1
 	noun := label[at:]
 	low := strings.ToLower(noun)
-	if noun == "" || noun == low || noun[0] < 'A' || noun[0] > 'Z' || strings.ToUpper(noun) == noun {
+	if noun == "" || noun == low || noun[0] < 'A' || noun[0] > 'Z' || strings.ToLower(noun[1:]) != noun[1:] {
 		return label
 	}
 	if low != u.Name && indicators.Singular(low) != u.Name {
@@ -266,7 +297,7 @@ func countNounCase(label string, u indicators.Unit) string {
 // which starts with the figure, writes it with a capital again (Card).
 // Its unit is written as every output writes it (UnitWritten).
 func LabelOf(ind *indicators.Indicator) string {
-	l := UnitWritten(ind.Label(), ind.Unit)
+	l := UnitWritten(ind)
 	first, _, _ := strings.Cut(l, " ")
 	if indicators.LeadingHedge(l) == "" {
 		if _, _, err := indicators.ParseStated(strings.ToLower(first)); err != nil {
