@@ -318,12 +318,15 @@ func unsignedInQuote(fq string, ind *Indicator) string {
 }
 
 // percentSignApart says what to write for a figure stated in percent
-// ("6.2%") whose quote writes its number with no percent sign (a table's
-// cell "6.2" under "% change", s19m-industry), or "": the numbers agree
-// and only the unit differs, which "the numbers disagree" would hide.
-// stated keeps its quote's characters, so the advice is a quote that
-// writes the percent, or the figure as the quote writes it.
-func percentSignApart(fq string, ind *Indicator) string {
+// ("6.2%") whose quote, at span of text, writes its number with no percent
+// sign (a table's cell "6.2" in the row "% change", s19m-industry), or "":
+// the numbers agree and only the unit differs, which "the numbers
+// disagree" would hide. stated keeps its quote's characters, so the advice
+// is a quote that writes the percent, or the figure as the quote writes
+// it; and where a "%" in the cell's row label or its table's header makes
+// its cells percents, and a bare figure may take unit: percent (as the
+// reader of table rows lets it, tables22), the figure with that unit.
+func percentSignApart(fq, text string, span Span, ind *Indicator) string {
 	if ind.Unit.Kind != Percent || ind.Unit.Per != "" {
 		return ""
 	}
@@ -334,6 +337,10 @@ func percentSignApart(fq string, ind *Indicator) string {
 	}
 	if rest := strings.TrimLeft(fq[at+len(num):], " "); strings.HasPrefix(rest, "%") || strings.HasPrefix(lowerASCII(rest), "per") {
 		return ""
+	}
+	if span.Start >= 0 && span.End <= len(text) && span.Start <= span.End && statedUnitAllows(num, Unit{}, PercentUnit) &&
+		strings.Contains(quoteLine(text, span)+tableHeader(text, span), "%") {
+		return fmt.Sprintf("its number agrees, but the quote writes %q with no percent sign, and the table's \"%%\" makes its cells percents: write stated: %q and unit: percent", num, num)
 	}
 	return fmt.Sprintf("its number agrees, but the quote writes %q with no percent sign, and stated keeps its quote's characters: quote words of the text that write %q, or write stated: %q (a pure number; a \"%%\" in a table's header or row label is not read as its cells' unit)",
 		num, strings.TrimSpace(ind.Stated), num)

@@ -1223,7 +1223,7 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
 			return
 		}
-		if msg := percentSignApart(fq, ind); msg != "" {
+		if msg := percentSignApart(fq, text, p.Span, ind); msg != "" {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
 			return
 		}
