@@ -79,6 +79,10 @@ func TestRoundMMessages(t *testing.T) {
 		{"deaths: from a count in 2010", deaths,
 			"entities: [GB-EAW]\nstatus: fact\nmeasure: change\nstated: 14 per cent\ndirection: down\nperiod: 2011", "The number of male drug misuse deaths decreased by 14 per cent",
 			`its sentence says "from 1,382 in 2010": write base: 2010`, "period: 2011 => period: 2011\nbase: 2010"},
+		{"disease: a noun before the figure, not after", diseaseDoc,
+			eng + "measure: flow\nstated: 364,750 diagnoses\nperiod: 2024", "new STI diagnoses decreased 8.8% from 399,947 in 2023 to 364,750 in 2024",
+			`the quote writes "364,750" with "diagnoses" before it, not after: write stated: "364,750" and unit: diagnosis`,
+			"stated: 364,750 diagnoses => stated: \"364,750\"\nunit: diagnosis"},
 		{"students: from a figure to a figure, no periods", studentsDoc,
 			ni + "measure: change\nstated: 12%\ndirection: up\nperiod: 2021/22", "postgraduate enrolments at NI HEIs increased by 12% (from 17,890 to 20,085)", "", ""},
 
