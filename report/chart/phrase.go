@@ -2,7 +2,6 @@ package chart
 
 import (
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -134,7 +133,43 @@ func describe(items []item, title string) words {
 	}
 
 	w.unit, w.subtitle = wording.SharedSubtitle(title, barsOf(items), own)
+	unitOnce(w.values, items, w.unit)
 	return w
+}
+
+// unitOnce writes the value labels of counts of one noun as their
+// figures alone where the subtitle's unit names that noun ("Number of
+// registrations"): a bar is labelled with its number, the unit said once
+// above the chart, as Our World in Data labels bars (s19m-elections:
+// "38,889,429 registrations" eight times under "Number of
+// registrations"). A hedge stays ("nearly 30"), and so does a fall's or a
+// rise's word ("down 345,818"); a label with words of its own (a phrase
+// of the document's), a rate, or counts of several nouns keep theirs. It
+// is the PNG's and the deck's rule; a headline card, which has no
+// subtitle, writes the noun.
+func unitOnce(values []string, items []item, unit string) {
+	if len(items) == 0 || unit == "" {
+		return
+	}
+	noun := items[0].u.Name
+	for _, it := range items {
+		if it.u.Kind != indicators.Count || it.u.Name != noun || noun == "" || it.u.Per != "" || it.computed != "" ||
+			it.unbounded || indicators.IsOrderOfMagnitude(it.label) || countForm(it) == "phrase" {
+			return
+		}
+	}
+	if wording.WordIndex(unit, wording.Plural(noun)) < 0 {
+		return
+	}
+	for i, it := range items {
+		plain := it
+		plain.signed = false
+		v := shortFigure(plain)
+		if it.signed {
+			v = wording.Turned(v, it.q)
+		}
+		values[i] = v
+	}
 }
 
 // valueLabel returns the figure of it as a slide writes it: as the
@@ -158,7 +193,24 @@ func valueLabel(it item) string {
 // figureOf returns what package words needs of it to say its time and
 // sort.
 func figureOf(it item) wording.Figure {
-	return wording.Figure{Status: it.status, Measure: it.measure, Period: it.period, Unit: it.u, Op: it.op, Denom: denomOf(it), Issued: it.issued, Base: it.base, Cadence: wording.Cadence(it.title, it.quote)}
+	f := wording.Figure{Status: it.status, Measure: it.measure, Period: it.period, Unit: it.u, Op: it.op, Denom: denomOf(it), Issued: it.issued, Base: it.base, Cadence: wording.Cadence(it.title, it.quote)}
+	f.Index = wording.IndexReference(it.title, f)
+	return f
+}
+
+// indexOf returns the reference every one of items is an index level
+// against ("2015=100", wording.IndexReference), or "" where any is not,
+// or two have different references.
+func indexOf(items []item) string {
+	ref := ""
+	for i, it := range items {
+		r := figureOf(it).Index
+		if r == "" || i > 0 && r != ref {
+			return ""
+		}
+		ref = r
+	}
+	return ref
 }
 
 // changeBase returns the base of it if it is a reported change, whose
@@ -181,41 +233,9 @@ func periodName(p indicators.Period) string {
 // when writes the time of a figure, short for a bar label (wording.When).
 func when(it item, short bool) string { return wording.When(figureOf(it), short) }
 
-// respell returns the label of a figure in measure unit u with every
-// other spelling of u (its symbol and aliases, as
-// indicators.LookupMeasure gives them) written as wording.Spelling(u),
-// the words: "more than 10,700 MW" is "more than 10,700 megawatts", and
-// a symbol glued to its figure stands apart as a word ("55.3°F" is "55.3
-// degrees Fahrenheit"). A
-// label that says the unit in words already ("1 megawatt") and other
-// labels are returned as they are.
-func respell(label string, u indicators.Unit) string {
-	u.Per = "" // the base is written after the unit, as it is
-	m, ok := indicators.LookupMeasure(u.Name)
-	if u.Kind != indicators.Measure || !ok {
-		return label
-	}
-	sp := wording.Spelling(u)
-	for _, w := range []string{sp, m.Plural, m.Singular} {
-		if w != "" && wording.WordIndex(label, w) >= 0 {
-			return label
-		}
-	}
-	forms := append([]string{m.Symbol, m.Display}, m.Aliases...)
-	sort.SliceStable(forms, func(i, j int) bool { return len(forms[i]) > len(forms[j]) })
-	for _, f := range forms {
-		if f == "" || f == sp {
-			continue
-		}
-		if i := wording.WordIndex(label, f); i >= 0 {
-			if i > 0 && label[i-1] >= '0' && label[i-1] <= '9' {
-				sp = " " + sp // a symbol glued to its figure ("55.3°F") is a word apart
-			}
-			return label[:i] + sp + label[i+len(f):]
-		}
-	}
-	return label
-}
+// respell returns the label of a figure in measure unit u with its unit
+// in words, as every output writes it (wording.Respell).
+func respell(label string, u indicators.Unit) string { return wording.Respell(label, u) }
 
 // denomOf returns what the percentage of it is a percentage of
 // (wording.Denominator).
@@ -327,7 +347,7 @@ func percentsInDigits(values []string, items []item) {
 			// The document's hedge kept: "over a quarter" is "over 25%".
 			exact := it.q
 			exact.Qualifier = indicators.Exact
-			values[i] = strings.TrimSpace(wording.HedgeWord(it.label, it.q.Qualifier) + " " + indicators.Format(exact, it.u, indicators.Style{Compact: true}))
+			values[i] = strings.TrimSpace(wording.HedgeWord(it.label, it.q.Qualifier) + " " + indicators.Format(exact, it.u, indicators.Style{Compact: true, Words: true}))
 		}
 	}
 }
