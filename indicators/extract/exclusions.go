@@ -962,17 +962,42 @@ func excludeListMarker(s *scanner, c *exclusionCandidate) (int, bool) {
 }
 
 // excludeHeadingNumber excludes a section number that starts a line
-// without a final stop: "2.1 Economic outlook".
+// without a final stop: "2.1 Economic outlook". A line that the text goes
+// on from in lower case is no heading but a figure-first headline card,
+// its figure's label after it and its time below ("181,550 Strength of
+// UK Forces Service Personnel" over "at 1 October 2024, a decrease of
+// …"): its number is a figure (runsOnBelow).
 func excludeHeadingNumber(s *scanner, c *exclusionCandidate) (int, bool) {
 	lo, toks := c.lo, s.toks
 	if lo.start != 0 || lo.word || lo.scale != 0 || c.kind != Number && c.kind != Count || lo.end >= len(toks) || toks[lo.end].kind != tWord || !toks[lo.end].upper {
 		return 0, false
 	}
 	last := s.tt(len(toks) - 1)
-	if last != "." && last != "!" && last != "?" {
+	if last != "." && last != "!" && last != "?" && !s.runsOnBelow() {
 		return lo.end, true
 	}
 	return 0, false
+}
+
+// runsOnBelow reports whether the text after the sentence, past the end of
+// its line and any blank lines, goes on in a lower-case letter: the line
+// is the first part of what the next one ends ("… Personnel" over "at 1
+// October 2024, a decrease of …", "147,430 full-time equivalent (FTE)
+// officers" over "were in post as at 31 March 2023"), not a heading. The
+// scanner cuts a sentence at a line break only once the next line's first
+// byte is in its text, so a streamed text answers as a whole one does.
+func (s *scanner) runsOnBelow() bool {
+	text := s.text
+	i := s.sent.End - s.base
+	if i < 0 || i > len(text) {
+		return false
+	}
+	nl := false
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n') {
+		nl = nl || text[i] == '\n'
+		i++
+	}
+	return nl && i < len(text) && text[i] >= 'a' && text[i] <= 'z'
 }
 
 // bareInteger reports whether c is an integer in digits read as a plain

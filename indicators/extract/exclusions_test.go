@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -110,8 +111,13 @@ var exclusionRows = []struct {
 		[][2]string{{"It employs 1600 Pennsylvania workers.", "1600 Pennsylvania workers"}}},
 	{"list-marker", []string{"The steps are (1) plan and (2) act."},
 		[][2]string{{"The cost (12 percent) rose.", "12 percent"}}},
-	{"heading-number", []string{"2.1 Economic outlook"},
-		[][2]string{{"2.1 Economic outlooks were published.", "2.1"}}},
+	{"heading-number", []string{"2.1 Economic outlook", "2.1 Economic outlook\n\nThe economy grew."},
+		[][2]string{{"2.1 Economic outlooks were published.", "2.1"},
+			// A headline card's figure, its label after it and its time
+			// below (runsOnBelow): testdata/kinds/defence, the Home
+			// Office's police workforce release.
+			{"181,550 Strength of UK Forces Service Personnel\nat 1 October 2024, a decrease of 3,320 (2 per cent).", "181,550"},
+			{"147,430 full-time equivalent (FTE) officers\n\nwere in post as at 31 March 2023", "147,430"}}},
 	{"model-number", []string{"Airlines grounded the 737 MAX again."},
 		[][2]string{{"They flew 737 planes.", "737 planes"}}},
 	{"signed-count", []string{"-2 countries joined.", "Members: -12 NGOs.", "Ranked −3 places lower."},
@@ -204,6 +210,31 @@ func TestFootnoteStem(t *testing.T) {
 		got, ok := footnoteStem(tc.in)
 		if got != tc.want || ok != (tc.want != "") {
 			t.Errorf("footnoteStem(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.want != "")
+		}
+	}
+}
+
+// TestRunsOnBelowStream checks that a card's line, which the line below
+// decides is no heading (runsOnBelow), is read alike whole and streamed,
+// wherever a chunk of the stream ends around its line break.
+func TestRunsOnBelowStream(t *testing.T) {
+	const chunk = 64 << 10
+	card := "181,550 Strength of UK Forces Service Personnel\nat 1 October 2024, a decrease of 3,320 (2 per cent).\n"
+	for back := 1; back < 8; back++ {
+		nl := strings.IndexByte(card, '\n')
+		pad := chunk - nl - back
+		text := strings.Repeat("Trade was $5 billion in 2014.\n", pad/30) + strings.Repeat(" ", pad%30) + card
+		want := Extract(text)
+		var got []Mention
+		var e Extractor
+		if err := e.Stream(strings.NewReader(text), func(m Mention) error { got = append(got, m); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("back %d: Stream %d mentions, Extract %d", back, len(got), len(want))
+		}
+		if !slices.ContainsFunc(want, func(m Mention) bool { return m.Text == "181,550" }) {
+			t.Errorf("back %d: no 181,550 among the mentions", back)
 		}
 	}
 }
