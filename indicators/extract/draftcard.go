@@ -154,13 +154,12 @@ func cardTitle(label string) string {
 	return title(yearWordRE.ReplaceAllString(label, ""))
 }
 
-// Times a card's lines below name: a span of days ("(1 October 2023 -
-// 30 September 2024)"), a year ending in a month ("in the year ending
-// March 2024"), a day ("at 1 October 2024", "as at 31 March 2023").
+// Times a card's lines below name, besides a stock's day (dateAfter): a
+// span of days ("(1 October 2023 - 30 September 2024)") and a year ending
+// in a month ("in the year ending March 2024", endingsIn).
 var (
 	cardDayRe  = `(\d{1,2}) ` + monthNameRe + ` ((?:19|20)\d\d)`
 	cardSpanRe = lazyRegexp(cardDayRe + `\s*(?:-|–|—|to|and)\s*` + cardDayRe)
-	cardAtRe   = lazyRegexp(`\b(?:` + stockAtWords + `|at|on)\s+` + cardDayRe)
 	// cardBaseRe opens what a card's change is compared with: a day
 	// ("since 1 October 2023") or the period before ("compared with the
 	// previous 12 month period").
@@ -170,7 +169,7 @@ var (
 
 // cardTime returns the time the lines below a card's figure name, and
 // their words: the first span of days or year ending in a month, else
-// the first day after "at", "on", "as at" or "as of".
+// the date after the figure's words that dates a stock (dateAfter).
 func cardTime(s string) (indicators.Period, string) {
 	if g := cardSpanRe.FindStringSubmatch(s); g != nil {
 		from, ok1 := cardDate(g[1], g[2], g[3])
@@ -182,10 +181,8 @@ func cardTime(s string) (indicators.Period, string) {
 	if es := endingsIn(s); len(es) > 0 && !es[0].compared {
 		return es[0].period, es[0].words
 	}
-	if g := cardAtRe.FindStringSubmatch(s); g != nil {
-		if t, ok := cardDate(g[1], g[2], g[3]); ok {
-			return indicators.Period{From: indicators.Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}}, strings.TrimSpace(g[0])
-		}
+	if p, words, ok := dateAfter(s, false); ok {
+		return p, words
 	}
 	return indicators.Period{}, ""
 }

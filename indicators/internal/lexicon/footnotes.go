@@ -5,19 +5,31 @@ import (
 	"strings"
 )
 
+// Exhibits are the parts of a document that show figures, in the
+// singular: a caption opens with one and its number ("Figure 1:", "Chart
+// 2.3 –"), a sentence says what one shows ("Chart 2 shows …"), and a line
+// that opens with one is no document's title.
+var Exhibits = []string{"table", "figure", "fig", "chart", "graph", "map", "exhibit", "diagram", "infographic", "box"}
+
 // DocumentParts are the words that name a part of a document or of a
-// survey's design, in the singular and the plural: a number after one, or
-// a list of numbers and ranges after one, names that part, never a
-// quantity ("Table 5", "Tables 1-12", "Fig. 1", "Chapter 3", "page 12",
-// "paragraph 4.2", "strata 1-18, 20-50, and 75-77", "Appendix Tables 3.05,
-// 3.06 and 3.17"; "(Appendix A)" and "Annex B" have no number). They are
-// numbered names (NumberedNames); the extractor's exclusions read them.
-var DocumentParts = []string{
-	"table", "tables", "figure", "figures", "fig", "figs", "chart", "charts", "appendix", "appendices", "annex", "annexes",
-	"chapter", "chapters", "section", "sections", "page", "pages", "p", "pp", "paragraph", "paragraphs", "para", "paras",
-	"box", "boxes", "exhibit", "exhibits", "footnote", "footnotes", "endnote", "endnotes", "note", "notes", "slide", "slides",
+// survey's design, in the singular and the plural: the exhibits
+// (Exhibits) and the parts that hold text. A number after one, or a list
+// of numbers and ranges after one, names that part, never a quantity
+// ("Table 5", "Tables 1-12", "Fig. 1", "Chapter 3", "page 12", "paragraph
+// 4.2", "strata 1-18, 20-50, and 75-77", "Appendix Tables 3.05, 3.06 and
+// 3.17"; "(Appendix A)" and "Annex B" have no number). They are numbered
+// names (NumberedNames); the extractor's exclusions read them.
+var DocumentParts = slices.Concat(Exhibits, []string{
+	"tables", "figures", "figs", "charts", "graphs", "maps", "exhibits", "diagrams", "infographics", "boxes",
+	"appendix", "appendices", "annex", "annexes", "chapter", "chapters", "section", "sections", "page", "pages", "p", "pp",
+	"paragraph", "paragraphs", "para", "paras", "footnote", "footnotes", "endnote", "endnotes", "note", "notes", "slide", "slides",
 	"article", "articles", "clause", "clauses", "part", "parts", "schedule", "schedules", "volume", "volumes", "vol",
 	"stratum", "strata",
+})
+
+// IsExhibit reports whether w, in any case, is one of Exhibits.
+func IsExhibit(w string) bool {
+	return slices.Contains(Exhibits, strings.ToLower(w))
 }
 
 // documentParts is DocumentParts as a set.
