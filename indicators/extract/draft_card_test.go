@@ -37,7 +37,9 @@ const cardWrapped = "2008 Fact Sheet\n\n" +
 	"The U.S. is committing $200 million over five years to train\n" +
 	"more than 420,000 teachers in Africa, to provide scholarships to\n" +
 	"250,000 African girls, and to partner historically black universities\n" +
-	"in America in bringing 4 million textbooks to African children.\n"
+	"in America in bringing 4 million textbooks to African children.\n\n" +
+	"12,000 people attended the opening of the new hall and\n" +
+	"the mayor spoke at 1 October 2024.\n"
 
 func cardCases(t *testing.T) []draftCase {
 	cardDefence := cardDefence(t)
@@ -70,6 +72,8 @@ func cardCases(t *testing.T) []draftCase {
 			title: "Budget for HIV prevention, care, and treatment in Kenya", period: "2008", section: "2008 Fact Sheet"},
 		{name: "no card: a wrapped line with a comma", text: cardWrapped, stated: "250,000 African girls",
 			title: "African girls to be provided scholarships", period: "2008", section: "2008 Fact Sheet"},
+		{name: "no card: a paragraph a figure opens, wrapped mid-clause", text: cardWrapped, stated: "12,000 people",
+			title: "People", period: "2024-10-01", section: "2008 Fact Sheet"},
 	}
 }
 

@@ -69,8 +69,11 @@ func cardAt(text string, m Mention, ms []Mention) (*headlineCard, bool) {
 	le := lineEnd(text, m.Span.End)
 	rest := strings.TrimSpace(text[m.Span.End:le])
 	label := strings.TrimSpace(strings.Join(append(cardUnitWords(m), rest), " "))
-	if !hasLetter(rest) && len(cardUnitWords(m)) == 0 || len(label) > 160 || strings.ContainsAny(label[len(label)-1:], ".!?:;") || strings.Contains(label, ". ") {
+	if !hasLetter(rest) && len(cardUnitWords(m)) == 0 || len(label) > 160 || strings.ContainsAny(label[len(label)-1:], ".!?:;,") || strings.Contains(label, ". ") {
 		return nil, false
+	}
+	if last := strings.ToLower(lastWord(label)); titleStop[last] || isPrep(last) {
+		return nil, false // "12,000 people attended the event and" / "the mayor …": prose wrapped mid-clause
 	}
 	for _, o := range ms {
 		if o.Span.Start >= m.Span.End && o.Span.Start < le {
