@@ -1625,6 +1625,17 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		r := later[0]
 		return r.period, base, fmt.Sprintf("%q later in the clause", snippet(text, max(m.Span.End, r.start-5), r.end))
 	}
+	// A change and the level it reaches share their clause's time: "rose
+	// by 5,120 (1.0%) to 124,800 on 31 March 2022".
+	for _, r := range refs {
+		if r.start < m.Span.End || r.role != yearPeriod {
+			continue
+		}
+		if d.onlyReached(m, r.phraseStart) {
+			return r.period, base, fmt.Sprintf("%q later in the clause, after the level the change reaches", snippet(text, max(m.Span.End, r.start-5), r.end))
+		}
+		break
+	}
 	// "last year": the year before the document's.
 	if i := strings.Index(strings.ToLower(text[m.Span.End:ce]), "last year"); i >= 0 && len(strings.Fields(text[m.Span.End:m.Span.End+i])) <= 2 {
 		if !d.dateline.IsZero() {
@@ -1943,6 +1954,58 @@ func isUnnamedTitle(t string) bool { return strings.HasPrefix(t, unnamedTitle) }
 // isUnderTitle reports whether t is fallbackTitle's "<Kind> under
 // <heading>".
 func isUnderTitle(t string) bool { return fallbackUnderRE.MatchString(t) }
+
+// onlyReached reports whether the figures of m's sentence between m and
+// byte to are only the change m restated in parentheses ("by 5,120
+// (1.0%)") and the level it reaches ("to 124,800"), and there is one: a
+// change, its restatement and the level it reaches are one clause of one
+// time. The genre's pattern: "The number of X rose by N (P%) to M in
+// TIME".
+func (d *docDraft) onlyReached(m Mention, to int) bool {
+	if !changeBy(d.src.Text[m.Sentence.Start:m.Span.Start]) {
+		return false // "from $4 billion to $5 billion in 2021": a level, no change
+	}
+	at, reached, ok := d.reachedBetween(m, to)
+	rest := strings.TrimLeft(d.src.Text[at:to], ") ")
+	return ok && reached && len(strings.Fields(rest)) <= 2 && !strings.ContainsAny(rest, ",;")
+}
+
+// changeBy reports whether the words before a figure make it the size of
+// a change ("rose by 5,120", "increased by just 1 percent") or its
+// restatement in parentheses ("(1.0%)").
+func changeBy(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if strings.HasSuffix(b, "(") {
+		return true
+	}
+	w := strings.Fields(strings.ToLower(tail(b, 24)))
+	n := len(w)
+	return n >= 1 && w[n-1] == "by" || n >= 2 && w[n-2] == "by" && (qualifierWords[w[n-1]] || w[n-1] == "just")
+}
+
+// reachedBetween reads the figures of m's sentence between m and byte
+// to: ok when they are only m restated in parentheses and the level it
+// reaches, reached when the level is one of them, and where the last of
+// them ends.
+func (d *docDraft) reachedBetween(m Mention, to int) (at int, reached, ok bool) {
+	text := d.src.Text
+	at = m.Span.End
+	for _, o := range d.mentionsOf(m.Sentence) {
+		if o.Sentence != m.Sentence || o.Span.Start < at || o.Span.End > to {
+			continue
+		}
+		gap := strings.ToLower(strings.TrimSpace(text[at:o.Span.Start]))
+		switch {
+		case gap == "(" || gap == ") (" || gap == "(up" || gap == "(down":
+		case gap == "to" || gap == ") to" || strings.HasSuffix(gap, ") to") && !strings.ContainsAny(strings.TrimSuffix(gap, ") to"), "();,"):
+			reached = true
+		default:
+			return at, reached, false
+		}
+		at = o.Span.End
+	}
+	return at, reached, true
+}
 
 // figureBetween reports whether a figure other than m stands in
 // text[from:to].

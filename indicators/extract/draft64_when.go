@@ -96,12 +96,6 @@ func (d *docDraft) drafts64WhenClaim(cl *claim, m Mention, cs, ce int) {
 }
 
 var (
-	// drafts64ComparedRe is the year a comparison is made with: "than in
-	// 2023", "from 2023", "compared with 2023", "than the record high
-	// numbers seen in 2023".
-	drafts64ComparedRe = lazyRegexp(`\b(?:than(?: in)?|from|compared (?:with|to)|on)\s+(?:the\s+(?:[a-z-]+\s+){0,4}?(?:seen\s+|recorded\s+)?in\s+)?((?:19|20)\d\d)\b`)
-	// drafts64InYearRe is a year a clause is dated by: "in 2024".
-	drafts64InYearRe = lazyRegexp(`\b(?:[Ii]n|[Dd]uring) ((?:19|20)\d\d)\b`)
 	// drafts64YearRe is a year.
 	drafts64YearRe = lazyRegexp(`\b(?:19|20)\d\d\b`)
 	// drafts64HalfRe is a half of a year in words: "late 2016".
@@ -133,49 +127,57 @@ func (d *docDraft) drafts64HeadingYear(at int) (int, string) {
 	return 0, ""
 }
 
-// drafts64ComparedYear moves a figure dated by the year it is compared
-// with, or by none, to the sentence's other year, else the heading's, and
-// makes the compared year a change's base.
+// drafts64ComparedYear moves a figure dated by the time it is compared
+// with, or by none, to the sentence's other time, else the heading's
+// year, and makes the compared time a change's base. The times are
+// yearsIn's, whatever their form ("than in 2030", "compared with
+// 2020/21", "on Q3 2021"): a year across two is no year and its first
+// year.
 func (d *docDraft) drafts64ComparedYear(cl *claim, m Mention) {
 	ind := &cl.ind
 	text := d.src.Text
 	if ind.Period.IsSpan() || ind.Period.From.Month != 0 || ind.Period.Fiscal {
 		return
 	}
-	after := text[m.Span.End:m.Sentence.End]
-	g := drafts64ComparedRe.FindStringSubmatchIndex(after)
-	if g == nil || len(strings.Fields(after[:g[0]])) > 8 {
-		return
-	}
-	y, _ := strconv.Atoi(after[g[2]:g[3]])
-	if ind.Period.IsStated() && ind.Period != indicators.YearPeriod(y) {
-		return
-	}
-	sent := text[m.Sentence.Start:m.Sentence.End]
-	other, why := 0, ""
-	refs := yearsIn(sent, 0)
-	for _, h := range drafts64InYearRe.FindAllStringSubmatchIndex(sent, -1) {
-		if !slices.ContainsFunc(refs, func(r yearRef) bool { return r.start == h[2] && r.role == yearPeriod }) {
-			continue // "below the peak in 2017": another comparison's time
-		}
-		if n, _ := strconv.Atoi(sent[h[2]:h[3]]); n != y && m.Sentence.Start+h[0] < m.Span.End+g[0] {
-			other, why = n, fmt.Sprintf("%q in the sentence", sent[h[0]:h[1]])
+	refs := timeRefsIn(text[m.Sentence.Start:m.Sentence.End], m.Sentence.Start)
+	var cmp *yearRef
+	for i := range refs {
+		if r := &refs[i]; r.start >= m.Span.End && r.role == yearBase && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[max(m.Span.End, r.phraseStart-8):r.phraseStart])), "since") {
+			if len(strings.Fields(text[m.Span.End:r.phraseStart])) <= 10 {
+				cmp = r
+			}
 			break
 		}
 	}
-	if other == 0 {
-		if hy, h := d.drafts64HeadingYear(m.Sentence.Start); hy != 0 && hy != y {
-			other, why = hy, fmt.Sprintf("%d in the heading %q", hy, h)
-		}
-	}
-	if other == 0 {
+	if cmp == nil || ind.Period.IsStated() && ind.Period != cmp.period {
 		return
 	}
-	ind.Period = indicators.YearPeriod(other)
-	cl.fieldNotes["period"] = fmt.Sprintf("%s; %q is what it is compared with", why, strings.TrimSpace(after[g[0]:g[1]]))
+	var other indicators.Period
+	why := ""
+	for _, r := range refs {
+		if r.role != yearPeriod || r.period == cmp.period || r.start >= cmp.start {
+			continue
+		}
+		lead := strings.ToLower(strings.TrimRight(text[max(m.Sentence.Start, r.phraseStart-8):r.phraseStart], " "))
+		if strings.HasSuffix(lead, " in") || lead == "in" || strings.HasSuffix(lead, "during") {
+			other, why = r.period, fmt.Sprintf("%q in the sentence", strings.TrimSpace(text[r.phraseStart-3:r.end]))
+			break
+		}
+	}
+	if !other.IsStated() && cmp.period.IsYear() {
+		if hy, h := d.drafts64HeadingYear(m.Sentence.Start); hy != 0 && indicators.YearPeriod(hy) != cmp.period {
+			other, why = indicators.YearPeriod(hy), fmt.Sprintf("%d in the heading %q", hy, h)
+		}
+	}
+	if !other.IsStated() {
+		return
+	}
+	w := comparedWordsAt(text, max(m.Span.End, cmp.phraseStart-16), cmp.phraseStart, cmp.end)
+	ind.Period = other
+	cl.fieldNotes["period"] = fmt.Sprintf("%s; %q is what it is compared with", why, w)
 	if ind.Measure == indicators.Change && (!ind.Base.IsStated() || ind.Base == ind.Period) {
-		ind.Base = indicators.YearPeriod(y)
-		cl.fieldNotes["base"] = fmt.Sprintf("%q: the year it is compared with", strings.TrimSpace(after[g[0]:g[1]]))
+		ind.Base = cmp.period
+		cl.fieldNotes["base"] = fmt.Sprintf("%q: the time it is compared with", w)
 	}
 }
 

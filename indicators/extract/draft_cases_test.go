@@ -501,7 +501,9 @@ var draftCases = []draftCase{
 	{name: "the new level after a change", text: "The value of U.S. exports to Brazil increased by just 1 percent (about $375 million) to $37.6 billion in 2013.",
 		stated: "$37.6 billion", title: "Value of U.S. exports to Brazil", entities: "US", counterpart: "BR", measure: "flow", status: "fact", period: "2013"},
 	{name: "an amount restating a percentage change is no funding", text: "The value of U.S. exports to Brazil increased by just 1 percent (about $375 million) to $37.6 billion in 2013.",
-		stated: "about $375 million", title: "Change in value of U.S. exports to Brazil", entities: "US", counterpart: "BR", measure: "change", status: "fact", period: "not stated"},
+		// grid22: a change, its restatement and the level it reaches share
+		// their clause's time ("… to $37.6 billion in 2013").
+		stated: "about $375 million", title: "Change in value of U.S. exports to Brazil", entities: "US", counterpart: "BR", measure: "change", status: "fact", period: "2013"},
 	{name: "a change title in lower case", text: "Agricultural product exports grew by $1.3 billion in 2013.",
 		stated: "$1.3 billion", title: "Growth of agricultural product exports", measure: "change", status: "fact", period: "2013"},
 	{name: "an amount in parentheses funds its item", text: "Prevention\n\nSupporting safer medical injection practices ($3 million).\n",

@@ -66,9 +66,32 @@ func (d *docDraft) comparandBases(out []claim) {
 		}
 		if r, ok := d.comparandAfter(m); ok && r.period != ind.Period && (!ind.Period.IsStated() || endsBefore(r.period, ind.Period)) {
 			ind.Base = r.period
-			cl.fieldNotes["base"] = fmt.Sprintf("%q: the time the change is compared with", snippet(d.src.Text, max(m.Sentence.Start, r.start-12), r.end))
+			cl.fieldNotes["base"] = fmt.Sprintf("%q: the time the change is compared with", comparedWordsAt(d.src.Text, max(m.Span.End, r.phraseStart-20), r.phraseStart, r.end))
 		}
 	}
+}
+
+// comparedWordsAt returns the words of text[from:to] a note quotes for a
+// time compared with: from the last mark or figure on ("(1.1%) from
+// 2022" is "from 2022").
+func comparedWordsAt(text string, from, phrase, to int) string {
+	from = min(from, phrase) // a base before the figure: "lower than 1995 by 31.5 per cent"
+	if phrase-from < 12 {
+		from = max(0, phrase-12)
+	}
+	for from > 0 && text[from]&0xC0 == 0x80 {
+		from--
+	}
+	lead := text[from:phrase]
+	if i := strings.LastIndexAny(lead, "()%,;0123456789"); i >= 0 {
+		lead = lead[i+1:]
+		if j := strings.IndexByte(lead, ' '); j >= 0 {
+			lead = lead[j:]
+		}
+	} else if i := strings.IndexByte(lead, ' '); i >= 0 && from > 0 && isWordByte(text[from-1]) {
+		lead = lead[i:] // not from inside a word
+	}
+	return strings.Join(strings.Fields(lead+text[phrase:to]), " ")
 }
 
 // endsBefore reports whether period a ends before period b does, as a
@@ -115,6 +138,19 @@ func (d *docDraft) comparandAfter(m Mention) (yearRef, bool) {
 	if !slices.ContainsFunc(rs, func(r yearRef) bool { return r.role == yearBase }) {
 		if g := comparedLeadRe.FindStringSubmatchIndex(text[m.Sentence.Start:m.Span.Start]); g != nil && !d.figureBetween(m, m.Sentence.Start+g[1], m.Span.Start) {
 			rs = yearsIn(text[m.Sentence.Start:m.Sentence.Start+g[1]], m.Sentence.Start)
+		}
+	}
+	if !slices.ContainsFunc(rs, func(r yearRef) bool { return r.role == yearBase }) {
+		// "rose by 5,120 (1.0%) to 124,800 in Q3 2022, compared with Q3
+		// 2021": the comparison that closes the clause of a change, its
+		// restatement and the level it reaches is the change's.
+		for _, r := range timeRefsIn(text[m.Span.End:m.Sentence.End], m.Span.End) {
+			if r.role == yearBase {
+				if _, _, ok := d.reachedBetween(m, r.phraseStart); ok {
+					rs = []yearRef{r}
+				}
+				break
+			}
 		}
 	}
 	for _, r := range rs {
