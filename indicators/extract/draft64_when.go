@@ -29,26 +29,6 @@ import (
 //	January 2020) → 2019-08/2020-01; the £1.1 billion average seen since
 //	July 2018 → 2018-07/2020-01
 
-// drafts64AcrossYearRe is a span of months whose first month comes later
-// in the calendar than its last, one year given: "December to February
-// 2019", "between November and January 2016".
-var drafts64AcrossYearRe = lazyRegexp(`(?i)\b(?:between )?` + monthNameRe + ` (?:and|to|through|-|–) ` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
-
-// drafts64AcrossYear returns the span of months line names across the new
-// year: "December to February 2019" → 2018-12/2019-02.
-func drafts64AcrossYear(line string) (indicators.Period, string, bool) {
-	g := drafts64AcrossYearRe.FindStringSubmatch(line)
-	if g == nil {
-		return indicators.Period{}, "", false
-	}
-	from, to := monthNumber(g[1]), monthNumber(g[2])
-	y, _ := strconv.Atoi(g[3])
-	if from <= to || from == 0 || to == 0 {
-		return indicators.Period{}, "", false
-	}
-	return indicators.Period{From: indicators.Date{Year: y - 1, Month: time.Month(from)}, To: indicators.Date{Year: y, Month: time.Month(to)}}, g[0], true
-}
-
 // drafts64LeadInBase gives a change under a lead-in line that compares
 // with "the same period a year earlier" the lead-in's period a year back,
 // and one under a lead-in line that compares with "the previous quarter"

@@ -228,10 +228,10 @@ var (
 	// phraseEndingRe closes the words before a year on a year ending in
 	// one of its months: "the year ending March ", "the 12 months to 30
 	// June ", "the financial year ending ".
-	phraseEndingRe = lazyRegexp(`(?:\b(?i:the) )?\b((?i:(?:financial |fiscal )?(?:year|12 months|twelve months|(?:12|twelve)[- ]month period) (?:ended|ending|to)(?: \(FYE\))?)|FYE)(?: the)? (?:\d{1,2} )?` + monthNameRe + `(?: \d{1,2})?,? $`)
+	phraseEndingRe = lazyRegexp(`(?:\b(?i:the) )?\b((?i:(?:financial |fiscal )?(?:year|12 months|twelve months|(?:12|twelve)[- ]month period) (?:ended|ending|to)(?: \((?:FYE|YE)\))?)|FYE)(?: the)? (?:\d{1,2} )?` + monthNameRe + `(?: \d{1,2})?,? $`)
 	// phraseMonthsRe closes them on a span of months: "July to
 	// September ", "April–June ".
-	phraseMonthsRe = lazyRegexp(`\b` + monthNameRe + ` ?(?:to|through|-|–) ?` + monthNameRe + ` $`)
+	phraseMonthsRe = lazyRegexp(`(?:\b(?i:between) ` + monthNameRe + ` and|\b` + monthNameRe + ` ?(?:to|through|-|–)) ?` + monthNameRe + `,? $`)
 	// phraseDayRe closes them on a day of a month: "31 March ", "Tuesday
 	// 16 March ", "March 31, ".
 	phraseDayRe = lazyRegexp(`(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?\b(?:(\d{1,2})(?:st|nd|rd|th)? ` + monthNameRe + `|` + monthNameRe + ` (\d{1,2}),) $`)
@@ -257,7 +257,11 @@ func yearPhraseBefore(before string, y int) (yearPhrase, bool) {
 			return yearPhrase{len(b) - g[0], p, endingPhrase}, true
 		}
 		if g := phraseMonthsRe.FindStringSubmatchIndex(b); g != nil {
-			m1 := time.Month(monthNumber(b[g[2]:g[3]]))
+			k := 2 // "between April and June", else "April to June"
+			if g[2] < 0 {
+				k = 4
+			}
+			m1 := time.Month(monthNumber(b[g[k]:g[k+1]]))
 			from := indicators.Date{Year: y, Month: m1}
 			if m1 > mo {
 				from.Year-- // "December to February 2023"
