@@ -441,11 +441,15 @@ func (d *docDraft) sentenceSubdivisions(m Mention) []subdivAt {
 	}
 	sent := d.src.Text[m.Sentence.Start:m.Sentence.End]
 	for _, s := range subdivisionsIn(sent) {
-		// One state alone after "in" is a place: "10,000 jobs in Ohio";
-		// so is one whose name holds another place's, which can be no
+		// One state alone after "in" is a place: "10,000 jobs in Ohio",
+		// "In Ontario, there were …"; so is one in the genitive, "Texas's
+		// 1,234 businesses" (not a name a person or a country shares),
+		// and one whose name holds another place's, which can be no
 		// person or thing: "Visits from New South Wales".
 		s.start, s.end = s.start+m.Sentence.Start, s.end+m.Sentence.Start
-		if (lastWord(d.src.Text[max(m.Sentence.Start, s.start-4):s.start]) == "in" || isShadowName(s.name)) && !slices.ContainsFunc(out, func(o subdivAt) bool { return o.start == s.start }) {
+		after := d.src.Text[s.end:min(len(d.src.Text), s.end+4)]
+		genitive := (strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")) && !homeName(s.name)
+		if (strings.EqualFold(lastWord(d.src.Text[max(m.Sentence.Start, s.start-4):s.start]), "in") || genitive || isShadowName(s.name)) && !slices.ContainsFunc(out, func(o subdivAt) bool { return o.start == s.start }) {
 			out = append(out, s)
 		}
 	}
@@ -525,6 +529,16 @@ func (d *docDraft) subdivisionClaim(cl *claim, m Mention, cs, ce int) {
 			return // subdivisions of two countries
 		}
 		code, why = s.code, fmt.Sprintf("%s, a state, province or territory of it, named in the sentence", s.name)
+	}
+	if len(subs) > 0 && !slices.ContainsFunc(subs, func(s subdivAt) bool { return s.name != subs[0].name }) {
+		if s := subs[0]; s.end <= m.Span.Start && !d.figureBetween(m, s.end, m.Span.Start) && !homeName(s.name) {
+			if iso := isoSubdivision(s); iso != "" {
+				// "In Ontario, there were …": the one state the sentence
+				// names before the figure, the most specific place its
+				// words give it
+				code, why = iso, fmt.Sprintf("%s, the one state, province or territory the sentence names before the figure", s.name)
+			}
+		}
 	}
 	if code == "" {
 		g := backSubdivisionRe.FindStringIndex(d.src.Text[m.Sentence.Start:m.Sentence.End])
