@@ -27,8 +27,8 @@ func (d *docDraft) runInLabel(m Mention) string {
 		return ""
 	}
 	label := strings.TrimSpace(strings.TrimLeft(line[:i], " \t\u00a0•◦▪·-*–"))
-	if f := strings.Fields(label); len(f) == 0 || len(f) > 6 || hasDigit(label) || hasVerb(f) {
-		return ""
+	if f := strings.Fields(label); len(f) == 0 || len(f) > 6 || hasDigit(label) || hasVerb(f) || timePhrase(f) {
+		return "" // "The latest quarter: 46,560 applications": a time labels the figure, not what it counts
 	}
 	return label
 }

@@ -139,6 +139,8 @@ func yearsIn(s string, base int) []yearRef {
 					// "on 31 March 2022", "as at 30 June 2023": the day
 					// a figure is read on
 					role, p = r, ph.period
+				case r == yearPeriod && ph.kind == monthPhrase:
+					role = r // "December 2021: 46,560 registrations", the month set below
 				}
 			}
 		}
@@ -330,8 +332,12 @@ func (ph yearPhrase) role(before, after string) yearRole {
 	if r != yearPeriod || ph.kind != monthPhrase && ph.kind != dayPhrase {
 		return r
 	}
-	if ph.kind == monthPhrase && strings.HasPrefix(after, ":") {
-		return yearPeriod // "December 2021: 46,560,452 registrations"
+	if timeLabelRe.MatchString(after) && (ph.kind == monthPhrase || strings.TrimLeft(tail(before, 8), " \t•-*") == "" || strings.HasSuffix(strings.TrimRight(before, " \t•-*"), "\n")) {
+		// "December 2021: 46,560,452 registrations", "31 March 2022:
+		// 12,345 households" opening its line: a time labels the figure
+		// that follows; "28 January 2016: New analysis of …" is a
+		// dateline
+		return yearPeriod
 	}
 	words := strings.Fields(strings.ToLower(tail(before, 48)))
 	if monthOfTime(words) || ph.kind == dayPhrase && len(words) > 1 && words[len(words)-1] == "on" && !eventOn(words) {
@@ -342,6 +348,10 @@ func (ph yearPhrase) role(before, after string) yearRole {
 	}
 	return yearDate
 }
+
+// timeLabelRe opens the words after a time that labels a figure: a colon,
+// then the figure.
+var timeLabelRe = lazyRegexp(`^:\s*(?:(?i:about|around|over|nearly|almost|more than|an estimated) )?[£$€]?\d`)
 
 // eventOn reports whether the words before a day's "on" name an event
 // dated by it ("published on", "debated on"), not a figure's time.

@@ -103,8 +103,8 @@ func (d *docDraft) frameTitle(m Mention, t string, measure indicators.MeasureKin
 			return shorten(title(after[loc[2]:loc[3]])+" in "+what, 64), "the noun phrase the figure sits in"
 		}
 	}
-	if subj == "" || nameOnly(subj) || len(strings.Fields(subj)) < 2 {
-		return "", ""
+	if subj == "" || nameOnly(subj) || len(strings.Fields(subj)) < 2 || timePhrase(strings.Fields(subj)) || monthNumber(strings.Fields(subj)[0]) != 0 {
+		return "", "" // "The year ending March 2023: 46,560 applications": a time is no subject
 	}
 	if measure == indicators.Change || changedBefore(text[start:m.Span.Start]) {
 		return shorten("Change in "+theSubject(lowerFirst(subj)), 64), "the subject of the change, not its source or unit"

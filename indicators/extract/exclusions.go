@@ -837,7 +837,9 @@ func excludeApostropheS(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeClockTime(s *scanner, c *exclusionCandidate) (int, bool) {
 	e := c.lo.end
-	if s.isByte(e, ':') && s.attached(e) && e+1 < len(s.toks) && s.toks[e+1].kind == tNum {
+	// "10:30", the three tokens glued; "December 2021: 46,560
+	// registrations" labels a figure with its time (grid22)
+	if s.isByte(e, ':') && s.attached(e) && e+1 < len(s.toks) && s.toks[e+1].kind == tNum && s.attached(e+1) {
 		return e + 2, true
 	}
 	return 0, false
