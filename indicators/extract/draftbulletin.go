@@ -106,11 +106,30 @@ func (d *docDraft) bulletinMeasure(cl *claim, m Mention) {
 		return
 	}
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a rate or an average read at a time, a level", subj)
+	if f := strings.Fields(subj); ind.Unit.Per != "" && ind.Unit.Name == "" && len(f) >= 2 && f[len(f)-1] == "rate" {
+		// "the stillbirth rate fell to 4.7 per thousand total births",
+		// "The offence rate was 4.5 per 1,000 population": a rate per a
+		// base that names nothing counted counts what its rate's noun
+		// names, when that noun is one counted (a stillbirth, an offence;
+		// not "fertility")
+		if noun := f[len(f)-2]; countedRateNoun(noun) {
+			ind.Unit.Kind, ind.Unit.Name = indicators.Count, noun
+			cl.fieldNotes["unit"] = fmt.Sprintf("%s per %s: what the %q counts", noun, ind.Unit.Per, subj)
+		}
+	}
 	text := d.src.Text
 	before := joinBroken(text[m.Sentence.Start:m.Span.Start])
 	if i := strings.LastIndex(strings.ToLower(before), subj); i >= 0 {
 		ind.Title, cl.fieldNotes["title"] = bulletinTitleCase(before[i:i+len(subj)]), "the subject the verb brings to the figure, without the verb or the unit"
 	}
+}
+
+// countedRateNoun reports whether noun, the word before "rate", names
+// something counted (nounMeasure knows it as an event or a holding): a
+// stillbirth rate counts stillbirths, an offence rate offences.
+func countedRateNoun(noun string) bool {
+	_, _, ok := nounMeasure(noun)
+	return ok && isLowerWord(noun) && indicators.Singular(noun) == noun
 }
 
 // bulletinFromLead matches the words right before a bare figure that is

@@ -360,8 +360,16 @@ func eventOn(words []string) bool {
 		return false
 	}
 	w := strings.Trim(words[len(words)-2], ",")
-	return (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !slices.Contains([]string{"recorded", "registered", "counted", "reported", "measured", "estimated", "employed", "enrolled", "housed", "detained", "held"}, w) || w == "took" || w == "place"
+	return reportingVerbs[w] && w != "reported" || eventDateVerbs[w]
 }
+
+// eventDateVerbs date an event by the day after their "on": "the meeting
+// ending on 7 May 2024", "the agreement signed on …", "took place on …";
+// a verb of counting ("recorded", "received", "registered") dates its
+// figure.
+var eventDateVerbs = map[string]bool{"released": true, "issued": true, "updated": true, "posted": true, "debated": true, "signed": true,
+	"launched": true, "held": true, "agreed": true, "approved": true, "adopted": true, "took": true, "place": true, "ending": true,
+	"ended": true, "introduced": true, "opened": true, "closed": true, "began": true, "started": true, "meeting": true}
 
 // readYear reads a year at the start of s, four digits 1900–2099, and
 // returns it and the bytes read, or 0, 0.

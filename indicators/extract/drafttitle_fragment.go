@@ -52,6 +52,10 @@ func titleFault(t string) string {
 	case len(f) > 3 && isChangeNoun(first) && (f[1] == "in" || f[1] == "of") && verbBeforePrep(f[2], f[3]):
 		// "Decline in Applied for international protection".
 		return "a verb, not what changed"
+	case len(f) >= 3 && isChangeNoun(first) && (f[1] == "in" || f[1] == "of") && strings.EqualFold(f[2], "there"):
+		// "Change in there on the previous quarter" of "There were …, up
+		// 2.1% on the previous quarter" (grid22).
+		return "an existential there, not what changed"
 	case len(f) == 3 && isChangeNoun(first) && (f[1] == "in" || f[1] == "of") && stateWords[strings.ToLower(f[2])]:
 		// "Change in flat" of "was flat (0.4%)".
 		return "a state, not what changed"
