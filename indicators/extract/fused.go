@@ -1,7 +1,5 @@
 package extract
 
-import "math/bits"
-
 // The fused pass reads each sentence left to right once where the passes
 // before it read it up to three times (boundary, then mayHold's screen,
 // then tokenize). It starts light: the sentence's bytes are tested eight
@@ -181,25 +179,37 @@ func hasBreakOrDigitByte(x uint64) bool { return breakHits(x)&hi|digitBytes(x) !
 func breakOrDigitMask(x uint64) uint64 { return breakByteMask(x) | digitBytes(x) }
 
 // nextBreakOrDigit returns where text[i:limit] has its first byte of
-// breakOrDigit, or limit. It reads eight bytes at a time in a loop of its
-// own: in the loop of fusedSentence, whose events are calls, the values
-// of the scan went to memory and back at each block.
+// breakOrDigit, or limit. It reads eight bytes at a time, each looked up
+// in breakOrDigit and the answers joined, in a loop of its own: in the
+// loop of fusedSentence, whose events are calls, the values of the scan
+// went to memory and back at each block. The look-ups need no constant
+// (a word-at-a-time test of five bytes and a range built eight of them
+// at each block).
 //
 //go:noinline
 func nextBreakOrDigit(text string, i, limit int) int {
-	for i+8 <= limit {
-		if x := load8(text, i); breakOrDigitHits(x) != 0 {
-			if m := breakOrDigitMask(x); m != 0 {
-				return i + bits.TrailingZeros64(m)>>3
-			}
+	t := &breakOrDigitBytes
+	for ; i+8 <= limit; i += 8 {
+		b := text[i : i+8]
+		if t[b[0]]|t[b[1]]|t[b[2]]|t[b[3]]|t[b[4]]|t[b[5]]|t[b[6]]|t[b[7]] != 0 {
+			break
 		}
-		i += 8
 	}
 	for i < limit && !breakOrDigit[text[i]] {
 		i++
 	}
 	return i
 }
+
+// breakOrDigitBytes is breakOrDigit as bytes, 1 for true, to be joined.
+var breakOrDigitBytes = func() (t [256]uint8) {
+	for c, ok := range breakOrDigit {
+		if ok {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // fusedSentence reads the sentence that starts at start of s.text, whose
 // line starts with it when lineStart (boundary's atLine) and which a list

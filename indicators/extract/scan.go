@@ -1510,58 +1510,76 @@ func (s *scanner) mayHoldWords(t string) bool {
 		wordBits = &holdOrOrdinalBits
 	}
 	known, shaped := false, false
-	// The runs of ASCII letters are found eight bytes at a time: a mask of
-	// the letter bytes, and from it the bytes where a run starts and the
-	// bytes just past where one ends.
-	ws := 0         // where the run of letters being read started
-	var prev uint64 // 0x80 when the byte before the block is a letter
-	// The last block reads past the end (a whole block of zeros when the
-	// length is a multiple of eight), so that every run ends in it.
-	for b := 0; b <= len(t); b += 8 {
-		var x uint64
-		if b+8 <= len(t) {
-			x = load8(t, b)
-		} else {
-			x = loadTail(t, b) // zero bytes past the end: no letters
+	for i := 0; ; {
+		ws, e := nextHeld(t, i, wordBits)
+		if ws < 0 {
+			return true // a vulgar fraction sign
 		}
-		if x&hi != 0 {
-			// A vulgar fraction sign is looked for where its lead byte
-			// is, in the blocks that hold non-ASCII text.
-			for m := zeroBytes(x^(ones*0xC2)) | zeroBytes(x^(ones*0xE2)); m != 0; m &= m - 1 {
-				if vulgarAt(t, b+bits.TrailingZeros64(m)>>3) {
-					return true
-				}
-			}
+		if ws == len(t) {
+			break
 		}
-		letters := ^nonLetterBytes(x) & hi
-		after := letters<<8 | prev // the byte before is a letter
-		prev = letters >> 56 & 0x80
-		starts, ends := letters&^after, after&^letters
-		for ends != 0 {
-			p := bits.TrailingZeros64(ends)
-			if below := starts & (1<<p - 1); below != 0 {
-				ws = b + (63-bits.LeadingZeros64(below))>>3
-			}
-			ends &= ends - 1
-			e := b + p>>3
-			// numberish's own tests, inline, turn away most words
-			// before the call.
-			if wordBits[min(e-ws, 32)][t[ws]&31]&(1<<(t[e-1]&31)) != 0 {
-				number, kn := numberish(t, ws, e, s.ranks)
-				if number {
-					return true
-				}
-				known = known || kn
-				shaped = shaped || twiceOrFoldShape(t[ws:e])
-			}
-			starts &^= 1<<p - 1
+		number, kn := numberish(t, ws, e, s.ranks)
+		if number {
+			return true
 		}
-		if starts != 0 {
-			ws = b + (63-bits.LeadingZeros64(starts))>>3
-		}
+		known = known || kn
+		shaped = shaped || twiceOrFoldShape(t[ws:e])
+		i = e
 	}
 	return (known || shaped) && foldRun(t)
 }
+
+// nextHeld returns the first run of ASCII letters t[ws:e] from i on that
+// wordBits (holdBits, or holdOrOrdinalBits) passes by its length and
+// first and last letters, numberish's own tests; ws = e = len(t) when
+// there is none, and ws < 0 when a vulgar fraction sign comes first.
+//
+// It hops from word to word: the bytes between words (mostly one space)
+// are read one at a time, a vulgar fraction's lead byte among them, and
+// each run of letters is measured eight bytes at a time from its first
+// letter, as tokenize measures a word. It calls nothing, so that its
+// values stay in registers.
+func nextHeld(t string, i int, wordBits *[33][32]uint32) (ws, e int) {
+	n := len(t)
+	for i < n {
+		c := t[i]
+		if g := holdGaps[c]; g != 0 {
+			// Not a letter.
+			if g == 2 && vulgarAt(t, i) {
+				return -1, i
+			}
+			i++
+			continue
+		}
+		ws := i
+		// The run's end: lettersEnd, inline.
+		if i+9 <= n {
+			if m := nonLetterBytes(load8(t, i+1)); m != 0 {
+				i += 1 + bits.TrailingZeros64(m)>>3
+				goto end
+			}
+		}
+		for i++; i < n && holdGaps[t[i]] == 0; i++ {
+		}
+	end:
+		if wordBits[min(i-ws, 32)][c&31]&(1<<(t[i-1]&31)) != 0 {
+			return ws, i
+		}
+	}
+	return n, n
+}
+
+// holdGaps classes the bytes for mayHoldWords: 0 for an ASCII letter, 2
+// for the lead byte of a vulgar fraction sign (vulgarAt), 1 for any other.
+var holdGaps = func() (g [256]uint8) {
+	for c := range g {
+		if !isLetterByte(byte(c)) {
+			g[c] = 1
+		}
+	}
+	g[0xC2], g[0xE2] = 2, 2
+	return g
+}()
 
 // loadTail returns the bytes of s from i to its end, fewer than eight
 // (none when i is len(s)), the first lowest, and zero bytes past the end.
