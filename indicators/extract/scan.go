@@ -102,6 +102,9 @@ type scanner struct {
 	// pointer to the mention, which a call through emit, a func value,
 	// would have to copy (and would move to the heap if it took one).
 	col *collector
+	// one is where directionPhase builds a mention for emit when there
+	// is no collector.
+	one Mention
 	// onExclude, when set, is told the name of each exclusion rule that
 	// applies (for tests).
 	onExclude func(rule string)
@@ -997,8 +1000,8 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 
 // shortWords reads the tokens of text from i on that are spaces, signs of
 // shortSyms and words of ASCII letters, of up to eight whose look-up the
-// packed table answers from the word's two slots or of nine to sixteen
-// (longWord), into blk, the block of 64 tokens being filled, from its
+// packed table answers from the word's two slots or of nine to sixteen,
+// into blk, the block of 64 tokens being filled, from its
 // k-th slot, with their candidate bits in block (asciiWordMayStart) and
 // space saying whether a space comes before the next token. It stops at
 // the end of the block, at anything else, and nine bytes before the end
@@ -1032,11 +1035,27 @@ func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool)
 			break // no letter
 		}
 		if m == 0 {
-			// Nine letters or more: longWord reads the word of up to
-			// sixteen.
-			l, lx, ok := longWord(text, i)
-			if !ok {
+			// Nine letters or more: a word of up to sixteen, followed
+			// by a byte that is neither a letter, an apostrophe nor
+			// non-ASCII, is read here, read as tokenize reads it (the
+			// lexicon's filter by length and first and last letters,
+			// then the long packed table); any other run is left to
+			// tokenize. Read inline: a call in the loop made its values
+			// go to memory and back at each word (0.45 M a MB).
+			if i+17 > len(text) {
 				break
+			}
+			m = nonLetterBytes(load8(text, i+9))
+			if m == 0 {
+				break // more than sixteen
+			}
+			l := 9 + bits.TrailingZeros64(m)>>3
+			if d := text[i+l]; d == '\'' || d >= 0x80 {
+				break // the word goes on (wordEnd)
+			}
+			var lx lexIndex
+			if lexBits[l&31][f-'a']&(1<<(text[i+l-1]|0x20-'a')) != 0 {
+				lx = lookupPacked16(text, i, i+l)
 			}
 			t := &blk[k&63]
 			*t = token{start: i, end: i + l, kind: tWord, space: space, upper: c <= 'Z', lx: lx}
@@ -1130,31 +1149,6 @@ func shapeMayStart(n int, c, last byte) uint64 {
 	v := uint64(wordShapes[n7&7][c])
 	isD := (uint64(last|0x20^'d') - 1) >> 63 // 1 when last folds to 'd'
 	return (v | v>>1&isD) & 1                // 1 for shapeYes, isD for shapeLastD
-}
-
-// longWord reads the word of nine to sixteen ASCII letters at text[i],
-// followed by a byte that is neither a letter, an apostrophe nor
-// non-ASCII, and returns its length and entry as tokenize finds them
-// (the lexicon's filter by length and first and last letters, then the
-// long packed table). ok is false for any other run, left to tokenize.
-//
-//go:noinline
-func longWord(text string, i int) (l int, lx lexIndex, ok bool) {
-	if i+17 > len(text) {
-		return 0, 0, false
-	}
-	m := nonLetterBytes(load8(text, i+9))
-	if m == 0 {
-		return 0, 0, false // more than sixteen
-	}
-	l = 9 + bits.TrailingZeros64(m)>>3
-	if d := text[i+l]; d == '\'' || d >= 0x80 {
-		return 0, 0, false // the word goes on (wordEnd)
-	}
-	if lexBits[l][text[i]|0x20-'a']&(1<<(text[i+l-1]|0x20-'a')) != 0 {
-		lx = lookupPacked16(text, i, i+l)
-	}
-	return l, lx, true
 }
 
 // wordStops holds, for the byte after a word of up to eight ASCII
