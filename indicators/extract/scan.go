@@ -1396,6 +1396,14 @@ func wordEnd(text string, j, end int) int {
 func unicodeToken(text string, t *token, end int) int {
 	i := t.start
 	r, w := utf8.DecodeRuneInString(text[i:end])
+	if k := runeTokenAt(r); k >= 0 && runeTokens[k].kind != tWord {
+		// A sign of Latin-1 or of the punctuation and currency blocks,
+		// as the lines below make it, read from the table.
+		rt := &runeTokens[k]
+		t.kind, t.dot, t.sym, t.symRoles = rt.kind, rt.kind == tNum, rt.sym, rt.roles
+		t.end = i + w
+		return t.end
+	}
 	if unicode.IsLetter(r) {
 		t.kind = tWord
 		t.upper = unicode.IsUpper(r)
@@ -1418,6 +1426,48 @@ func unicodeToken(text string, t *token, end int) int {
 	}
 	t.end = i + w
 	return t.end
+}
+
+// runeTokens holds the token that unicodeToken makes of each rune of
+// U+0080–U+00FF and U+2000–U+20FF (Latin-1, and General Punctuation,
+// super- and subscripts and the currency signs: "’", "•", "–", "£"), the
+// non-ASCII signs most texts have, as its lines make it: tWord for a
+// letter (which they read on), tNum for a vulgar fraction, else tSym with
+// the rune's symClass and roles. Built by initRuneTokens, once runeRoles
+// is.
+var runeTokens [0x180]struct {
+	kind  tokKind
+	sym   symClass
+	roles role
+}
+
+func isVulgar(w string) bool { _, ok := vulgar[w]; return ok }
+
+// runeTokenAt returns r's index in runeTokens, or -1.
+func runeTokenAt(r rune) int {
+	switch {
+	case r >= 0x80 && r < 0x100:
+		return int(r - 0x80)
+	case r >= 0x2000 && r < 0x2100:
+		return int(r-0x2000) + 0x80
+	}
+	return -1
+}
+
+func initRuneTokens() {
+	for _, lo := range []rune{0x80, 0x2000} {
+		for r := lo; runeTokenAt(r) >= 0; r++ {
+			x, w := &runeTokens[runeTokenAt(r)], string(r)
+			switch {
+			case unicode.IsLetter(r):
+				x.kind = tWord
+			case isVulgar(w):
+				x.kind = tNum
+			default:
+				x.kind, x.sym, x.roles = tSym, symbolClass(w), runeRolesOf(r)
+			}
+		}
+	}
 }
 
 // lettersEnd returns the end of the run of ASCII letters of text[:end]
