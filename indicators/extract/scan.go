@@ -371,9 +371,7 @@ func breakByteMask(x uint64) uint64 {
 // or digit, and no other bit: ^nonLetterBytes, and the digits as
 // hasDigitByte finds them, exact for each byte (no sum or difference
 // leaves its byte).
-func alnumBytes(x uint64) uint64 {
-	return ^nonLetterBytes(x)&hi | digitBytes(x)
-}
+func alnumBytes(x uint64) uint64 { return letterBytes(x) | digitBytes(x) }
 
 // hasDigitByte reports whether one of the bytes of x is an ASCII digit
 // (hasbetween(x, '0'-1, '9'+1)).
@@ -643,7 +641,7 @@ func skipMarker(text string, i, end int, atLine bool) int {
 			if i >= end || !bulletFirst[text[i]] {
 				break
 			}
-			if end-i > len(b) && text[i:i+len(b)] == b && spaceAt(text, i+len(b)) > 0 {
+			if end-i > len(b) && text[i] == b[0] && text[i:i+len(b)] == b && spaceAt(text, i+len(b)) > 0 {
 				i += len(b)
 				moved = true
 				break
@@ -1488,12 +1486,16 @@ func lettersEnd(text string, i, end int) int {
 // nonLetterBytes sets the high bit of each byte of x that is no ASCII
 // letter, and no other bit. Folded with 0x20, a letter is a byte from 'a'
 // to 'z'; the sums stay within each byte, so the test is exact.
-func nonLetterBytes(x uint64) uint64 {
+func nonLetterBytes(x uint64) uint64 { return ^letterBytes(x) & hi }
+
+// letterBytes sets the high bit of each byte of x that is an ASCII
+// letter, and no other bit (nonLetterBytes's test).
+func letterBytes(x uint64) uint64 {
 	y := x | ones*0x20
 	t := y & lo7
-	geA := (t + ones*(0x80-'a')) & hi // t >= 'a'
-	gtZ := (t + ones*(0x7F-'z')) & hi // t > 'z'
-	return ^(geA &^ gtZ &^ (y & hi)) & hi
+	geA := t + ones*(0x80-'a') // high bit: t >= 'a'
+	gtZ := t + ones*(0x7F-'z') // high bit: t > 'z'
+	return geA &^ gtZ &^ y & hi
 }
 
 // isLetterByte reports whether c is an ASCII letter: c|0x20 folds only
