@@ -402,7 +402,7 @@ func (d *docDraft) claims() []claim {
 		out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
 		return true
 	}
-	glued := newGluedNotes(text, d.source.ID)
+	glued := newGluedNotes(d)
 	for _, m := range d.mentions {
 		var inRow bool
 		if out, inRow = glued.before(out, m); inRow {
