@@ -1798,8 +1798,8 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 		if keyed {
 			// Its entry is its first bar's status ("Hatched: a
 			// projection, …"), not every commitment's.
-			old := `<tx><v>` + html.EscapeString(commitSeries) + `</v></tx>`
-			lit := `<tx><v>` + html.EscapeString(wording.StatusKey(first)) + `</v></tx>`
+			old := literalTx(commitSeries)
+			lit := literalTx(wording.StatusKey(first))
 			b.edit(part, func(src []byte) []byte { return bytes.Replace(src, []byte(old), []byte(lit), 1) })
 			named[first] = true
 		}
@@ -2022,7 +2022,7 @@ func (b *book) statusLegend(ch *excelize.Chart, part string, cd *chartData, skip
 // named by the formula ref with the literal words instead.
 func literalName(ref, words string) func([]byte) []byte {
 	old := []byte(`<tx><strRef><f>` + html.EscapeString(ref) + `</f></strRef></tx>`)
-	lit := []byte(`<tx><v>` + html.EscapeString(words) + `</v></tx>`)
+	lit := []byte(literalTx(words))
 	return func(src []byte) []byte { return bytes.Replace(src, old, lit, 1) }
 }
 
@@ -2319,7 +2319,7 @@ func (b *book) literalNames(cd *chartData) func([]byte) []byte {
 				words = w
 			}
 			ref := `<tx><strRef><f>` + html.EscapeString(b.seriesName(col)) + `</f></strRef></tx>`
-			src = bytes.ReplaceAll(src, []byte(ref), []byte(`<tx><v>`+html.EscapeString(words)+`</v></tx>`))
+			src = bytes.ReplaceAll(src, []byte(ref), []byte(literalTx(words)))
 		}
 		return src
 	}
