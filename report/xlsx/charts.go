@@ -254,6 +254,9 @@ func (b *book) planCharts() error {
 			// (a share alone is named as its bar is).
 			b.partNames(v, cd.items, denom)
 		}
+		if cd.pie {
+			nameSmallSlices(cd.items)
+		}
 		if !cd.pie {
 			onAxis := cd.items
 			if cd.ref != nil {
@@ -1653,6 +1656,9 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 		// No axis to title: the subtitle is the title's second line
 		// (LibreOffice draws it in the title's bold).
 		ch.Title = titleOf(title, cd.subtitle)
+		if edit := pieLabels(cd); edit != nil {
+			b.edit(chartPart(b.nCharts), edit)
+		}
 		return ch, nil
 	}
 	if cd.grid != nil {
