@@ -1423,25 +1423,25 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	// bars draw it (wording.CardColor).
 	colour := wording.CardColor(fig.Status)
 	big, err := b.style("headline-figure-"+colour, func() *excelize.Style {
-		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 28, Color: colour}, Alignment: &excelize.Alignment{Vertical: "bottom"}}
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 28, Color: colour}, Alignment: &excelize.Alignment{Vertical: "bottom", WrapText: true}}
 	})
 	if err != nil {
 		return err
 	}
 	what, err := b.style("headline-title", func() *excelize.Style {
-		return &excelize.Style{Font: &excelize.Font{Family: font, Size: 14}}
+		return &excelize.Style{Font: &excelize.Font{Family: font, Size: 14}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
 	})
 	if err != nil {
 		return err
 	}
 	muted, err := b.style("headline-period", func() *excelize.Style {
-		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Color: "595959"}}
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
 	})
 	if err != nil {
 		return err
 	}
 	heading, err := b.style("headline-view", func() *excelize.Style {
-		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 12}}
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 12}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
 	})
 	if err != nil {
 		return err
@@ -1451,12 +1451,14 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	s := &sheetWriter{b: b, sheet: SheetCharts, row: row - 1}
 	if v.Title != "" {
 		s.set(1, v.Title, heading)
+		s.fitLeft(v.Title, 12, true, 0)
 	}
 	s.row++
 	s.set(1, label, big)
 	if s.err == nil {
 		s.err = f.SetRowHeight(SheetCharts, row, 40)
 	}
+	s.fitLeft(label, 28, true, 40)
 	// The title under the figure links to its row: LibreOffice shows a
 	// linked cell in its link colour, and the figure keeps its status's,
 	// as the slide's card does. A caption that would repeat the view's
@@ -1468,6 +1470,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	}
 	s.row++
 	s.set(1, caption, what)
+	s.fitLeft(caption, 14, false, 0)
 	if caption != "" {
 		s.link(1, link)
 	}
@@ -1477,6 +1480,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	if line := wording.CardLine(fig, title); line != "" {
 		s.row++
 		s.set(1, line, muted)
+		s.fitLeft(line, 11, true, 0)
 	}
 	// The document's own comparison, as the PNG's card writes it under
 	// the figure (wording.Previous): "62,994 cases in Q3 2022" beside
@@ -1485,6 +1489,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 		if prev := wording.Previous(b.c, ind); prev != nil {
 			s.row++
 			s.set(1, wording.PreviousLine(prev), what)
+			s.fitLeft(wording.PreviousLine(prev), 14, false, 0)
 		}
 	}
 	return s.err
