@@ -695,7 +695,7 @@ func (b *book) writeSources() error {
 			return err
 		}
 	}
-	if err := b.printWide(SheetSources, widths, 1, 1); err != nil {
+	if err := b.printWide(SheetSources, widths, 1, 1, bigTable); err != nil {
 		return err
 	}
 	s := &sheetWriter{b: b, sheet: SheetSources, row: 1}

@@ -292,11 +292,24 @@ func (b *book) writeSeries() error {
 	if !anyRange {
 		printed[srLow-1], printed[srHigh-1] = 0, 0
 	}
-	if err := b.printWide(SheetSeries, printed, srIndicator, srIndicator); err != nil {
+	// A small table one page wide, its wrapped columns narrowed
+	// (fitSmall): two pages wide, a two-point series took three pages
+	// with its chart (s19m-disease).
+	if b.seriesPoints() <= smallTableRows {
+		if fit, ok := fitSmall(printed, []int{srSeries - 1, srQuote - 1, srConflict - 1}, nil, b.seriesPoints()); ok {
+			for i := range widths {
+				if printed[i] > 0 {
+					widths[i] = fit[i]
+				}
+			}
+			printed = fit
+		}
+	}
+	if err := b.printWide(SheetSeries, printed, srIndicator, srIndicator, b.seriesPoints()); err != nil {
 		return err
 	}
 	b.seriesChartWidth = chartWidth
-	if pagesWide(printed, printed[srIndicator-1:srIndicator]) > 1 {
+	if !smallOnePage(printed, b.seriesPoints()) && pagesWide(printed, printed[srIndicator-1:srIndicator]) > 1 {
 		b.seriesChartWidth = seriesChartRoom(printed, srIndicator, chartWidth)
 	}
 	// A big sheet is streamed: excelize's cell API costs time that grows
@@ -664,8 +677,12 @@ func (b *book) writeSeries() error {
 		// Each chart starts a printed page, whole: a chart anchored
 		// where the table's page ended was cut in two across pages
 		// (s15-births' TFR chart, s15-deaths' misuse rates).
-		if err := b.f.InsertPageBreak(SheetSeries, "A"+strconv.Itoa(row-1)); err != nil {
-			return err
+		// A small table's first chart stays on its page where both fit
+		// it (chartUnderTable).
+		if k > 0 || !b.chartUnderTable(printed, tall) {
+			if err := b.f.InsertPageBreak(SheetSeries, "A"+strconv.Itoa(row-1)); err != nil {
+				return err
+			}
 		}
 		if err := b.addChart(SheetSeries, fmt.Sprintf("%s%d", at, row), ch); err != nil {
 			return fmt.Errorf("xlsx: series chart: %w", err)

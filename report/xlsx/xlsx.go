@@ -552,10 +552,14 @@ func (b *book) printReader() error {
 // page and to print as many pages wide as its columns of widths w need at
 // a scale that can be read (pagesWide), across then down, with the
 // columns from to to (1-based, of w) on every page to say whose row it
-// is; none where to is before from. A streamed sheet calls it before its
-// stream writer starts.
-func (b *book) printWide(sheet string, w []float64, from, to int) error {
+// is; none where to is before from. A small table of rows rows prints
+// one page wide where it can (smallOnePage). A streamed sheet calls it
+// before its stream writer starts.
+func (b *book) printWide(sheet string, w []float64, from, to, rows int) error {
 	ref := sheetRef(sheet, "$1:$1")
+	if smallOnePage(w, rows) {
+		return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: ref, Scope: sheet})
+	}
 	if to < from {
 		if wide := pagesWide(w, nil); wide > 1 {
 			across := "overThenDown"
