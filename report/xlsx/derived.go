@@ -421,6 +421,9 @@ func (b *book) derivedNums(d *indicators.Derived) ([]derivedNum, error) {
 	if r.Bounded && (r.Quantity.Qualifier == indicators.Approx || r.Quantity.Qualifier == indicators.Nearly) {
 		out = append(out, derivedNum{derCol.value, "", r.Quantity.Value.Float64(), r.Quantity.Value})
 	}
+	if r.Bounded && !r.Quantity.IsRange() {
+		lo, hi = lo.AsPreciseAs(r.Quantity.Value), hi.AsPreciseAs(r.Quantity.Value)
+	}
 	if lok {
 		out = append(out, derivedNum{derCol.low, "", lo.Float64(), lo})
 	}
