@@ -65,9 +65,7 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 	if ind.Period.IsStated() {
 		t[ixPeriod] = ind.Period.Label()
 	}
-	if ind.Base.IsStated() {
-		t[ixBase] = ind.Base.Label()
-	}
+	t[ixBase] = baseCell(ind)
 	// Every quote in print: the cell note holds them all, but a note does
 	// not print; the Quote cell adds the others after its first.
 	for _, q := range ind.Provenance[min(1, len(ind.Provenance)):] {
