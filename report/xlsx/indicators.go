@@ -362,7 +362,7 @@ func (b *book) writeIndicators() error {
 	}
 	// The unused optional columns hidden; the technical ones in a
 	// collapsed outline group (onPaper).
-	if err := streamCols(sw, b.colWidths[:], func(i int) bool { return hidden[i] || !onPaper(i) }, func(i int) bool { return !hidden[i] && !onPaper(i) }); err != nil {
+	if err := streamCols(sw, b.colWidths[:], func(i int) bool { return hidden[i] || !b.printsCol(i) }, func(i int) bool { return !hidden[i] && !b.printsCol(i) }); err != nil {
 		return err
 	}
 	// After the widths, which place the notes' boxes.

@@ -118,10 +118,13 @@ type book struct {
 	// seriesChartWidth is the width in pixels of the Series sheet's charts
 	// (seriesChartRoom); 0 before the sheet is laid out.
 	seriesChartWidth uint
-	f                *excelize.File
-	c                *indicators.Catalog
-	more             iter.Seq[*indicators.Indicator]
-	opt              Options
+	// counterPrints marks a book whose Counterpart column prints
+	// (counterpartUnsaid).
+	counterPrints bool
+	f             *excelize.File
+	c             *indicators.Catalog
+	more          iter.Seq[*indicators.Indicator]
+	opt           Options
 
 	n         int            // indicators in all
 	rowOf     map[string]int // head indicator ID → Indicators row
@@ -161,7 +164,7 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 	}
 	b := &book{c: c, more: more, rowOf: map[string]int{}, derRow: map[string]int{},
 		results: map[string]indicators.Result{}, styles: map[string]int{}, numStyles: map[numKey]int{}, spans: c.RuneSpans(),
-		edits: map[string]func([]byte) []byte{}, signs: wording.WrittenSigns(c)}
+		edits: map[string]func([]byte) []byte{}, signs: wording.WrittenSigns(c), counterPrints: counterpartUnsaid(c)}
 	if opt != nil {
 		b.opt = *opt
 	}
